@@ -1,0 +1,142 @@
+"""`presscal ...`: the command line, and its one error boundary.
+
+    presscal extract FILE... --format ics|atom|json [--reference-date YYYY-MM-DD]
+    presscal build   [--config FILE]
+    presscal serve   [--config FILE] [--host 127.0.0.1] [--port 8000]
+
+Errors reach people as one sentence on stderr and a non-zero exit; the
+traceback only with -v.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+import config as settings
+from feeds.atom import render_feed
+from feeds.events_json import render_json
+from feeds.ics import render_calendar
+from model import PresscalError, SourceError
+from parsers import extract
+from refresh import Report, calendar_info, read_text, refresh
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except PresscalError as exc:
+        if args.verbose:
+            traceback.print_exc()
+        print(f"presscal: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="presscal", description="Press releases -> calendar and feed.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show tracebacks of errors")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract_cmd = commands.add_parser("extract", help="print the events of files (no store, no output/)")
+    extract_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    extract_cmd.add_argument("--format", choices=("ics", "atom", "json"), default="ics")
+    extract_cmd.add_argument("--reference-date", type=_date, default=None,
+                             help="date standing in for the items' publication date (default: today)")
+    extract_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
+    extract_cmd.set_defaults(run=_extract)
+
+    build_cmd = commands.add_parser("build", help="read the sources into the store and write output/")
+    build_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
+    build_cmd.set_defaults(run=_build)
+
+    serve_cmd = commands.add_parser("serve", help="build, then serve the calendar over HTTP")
+    serve_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
+    serve_cmd.add_argument("--host", default="127.0.0.1")
+    serve_cmd.add_argument("--port", type=int, default=8000)
+    serve_cmd.set_defaults(run=_serve)
+    return parser
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from exc
+
+
+def _extract(args: argparse.Namespace) -> int:
+    config = settings.load(args.config)
+    reference = args.reference_date or dt.datetime.now(dt.timezone.utc).date()
+    events = []
+    failed = False
+    for path in args.files:
+        try:
+            text = read_text(path)
+        except SourceError as exc:
+            print(f"presscal: {exc}", file=sys.stderr)
+            failed = True
+            continue
+        found = extract(text, source=path.stem, reference=reference, default_zone=config.timezone,
+                        numeric_order=config.numeric_dates)
+        for problem in found.problems:
+            print(f"presscal: {path}: {problem}", file=sys.stderr)
+        events.extend(found.events)
+    info = calendar_info(config)
+    render = {"ics": lambda: render_calendar(events, info), "atom": lambda: render_feed(events, info),
+              "json": lambda: render_json(events)}[args.format]
+    sys.stdout.buffer.write(render())
+    sys.stdout.buffer.flush()
+    return EXIT_ERROR if failed else 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    config = settings.load(args.config)
+    report = refresh(config, dt.datetime.now(dt.timezone.utc))
+    _print_report(report, config)
+    return EXIT_ERROR if all(s.error for s in report.sources) and report.sources else 0
+
+
+def _print_report(report: Report, config: settings.Config) -> None:
+    for source in report.sources:
+        if source.error:
+            print(f"source {source.name}: FAILED: {source.error}", file=sys.stderr)
+        else:
+            print(f"source {source.name}: {source.items} items, {source.events} events")
+        for problem in source.problems:
+            print(f"  note: {problem}", file=sys.stderr)
+    print(f"store: {report.total} events ({report.added} new, {report.changed} changed); "
+          f"wrote {len(report.written)} files to {config.output}")
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from web import create_app  # Flask is only needed to serve
+
+    config = settings.load(args.config)
+    _print_report(refresh(config, dt.datetime.now(dt.timezone.utc)), config)
+    app = create_app(config)
+    base = f"http://{args.host}:{args.port}"
+    print(f"presscal is serving {config.name!r} on {base}/")
+    print(f"  subscribe:  webcal://{args.host}:{args.port}/calendar.ics")
+    print(f"  calendar:   {base}/calendar.ics")
+    print(f"  feed:       {base}/feed.atom")
+    print("  stop with Ctrl+C", flush=True)
+    from werkzeug.serving import run_simple
+
+    run_simple(args.host, args.port, app, threaded=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

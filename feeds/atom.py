@@ -1,0 +1,92 @@
+"""Events -> an Atom feed (RFC 4287), as bytes, with feedgen. Pure.
+
+One entry per event. Its id is a `tag:` URI (RFC 4151) made from the UID, so
+an event that changes keeps its entry and the entry's `updated` moves; its
+title gives the local date and time; its content says when (as published and
+in UTC), where, and the sentence it came from. feedgen's defaults that embed
+the clock or its own version (updated, generator) are always set here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from feedgen.feed import FeedGenerator
+from lxml import etree
+
+from feeds.ics import CalendarInfo
+from feeds.words import description, local_when, status_word
+from model import Event
+
+_TAG_DATE = "2026"  # the year presscal's tag: ids were minted; part of every id, never to change
+_EMPTY_FEED_UPDATED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def tag_authority(base_url: str) -> str:
+    """The DNS name of the public base URL (an IP address is not a tag authority: use localhost)."""
+    host = urlsplit(base_url).hostname or "localhost"
+    return host if re.search(r"[a-z]", host) else "localhost"
+
+
+def entry_id(base_url: str, uid: str) -> str:
+    return f"tag:{tag_authority(base_url)},{_TAG_DATE}:event/{uid}"
+
+
+def render_feed(events: Iterable[Event], info: CalendarInfo) -> bytes:
+    chosen = sorted(events, key=lambda e: e.sort_key)
+    base = info.base_url.rstrip("/")
+    feed = FeedGenerator()
+    feed.id(f"tag:{tag_authority(base)},{_TAG_DATE}:feed")
+    feed.title(info.name)
+    feed.subtitle(info.description)
+    feed.author({"name": info.name})
+    feed.link(href=f"{base}/feed.atom", rel="self", type="application/atom+xml")
+    feed.link(href=f"{base}/", rel="alternate", type="text/html")
+    feed.link(href=f"{base}/calendar.ics", rel="related", type="text/calendar")
+    feed.generator("presscal", uri="https://presscal.invalid/")
+    feed.language("en")
+    feed.updated(max((e.changed for e in chosen), default=_EMPTY_FEED_UPDATED))
+    entry_links = []
+    for event in chosen:
+        links = _links(base, event)
+        entry_links.append(links)
+        entry = feed.add_entry(order="append")
+        entry.id(entry_id(base, event.uid))
+        status = status_word(event)
+        prefix = f"[{status}] " if status else ""
+        entry.title(f"{prefix}{local_when(event)}: {event.summary}")
+        entry.updated(event.changed)
+        entry.content(_content(event), type="text")
+        entry.link(links)
+        entry.category(term=event.kind, label=event.kind.capitalize())
+    return _with_link_attributes(bytes(feed.atom_str(pretty=True)), entry_links)
+
+
+def _links(base: str, event: Event) -> list[dict[str, str]]:
+    # Readers open the alternate link, so it is the event on the agenda page; the ICS rides along.
+    links = [
+        {"href": f"{base}/#{event.uid}", "rel": "alternate", "type": "text/html"},
+        {"href": f"{base}/events/{event.uid}.ics", "rel": "enclosure", "type": "text/calendar"},
+    ]
+    if event.article_url:
+        links.append({"href": event.article_url, "rel": "related", "type": "text/html"})
+    return links
+
+
+def _with_link_attributes(document: bytes, entry_links: list[list[dict[str, str]]]) -> bytes:
+    """Put back the rel and type of entry links, which feedgen 1.0.0 drops (lkiesow/python-feedgen#135)."""
+    root = etree.fromstring(document)
+    for entry, links in zip(root.iter(f"{_ATOM}entry"), entry_links, strict=True):
+        for element, link in zip(entry.iter(f"{_ATOM}link"), links, strict=True):
+            for name, value in link.items():
+                element.set(name, value)
+    return bytes(etree.tostring(root, pretty_print=True, xml_declaration=True, encoding="UTF-8"))
+
+
+def _content(event: Event) -> str:
+    where = f"Where: {event.location}\n" if event.location else ""
+    return f"When: {local_when(event)}\n{where}\n{description(event)}"

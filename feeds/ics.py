@@ -1,0 +1,94 @@
+"""Events -> an iCalendar (RFC 5545) calendar, as bytes. Pure.
+
+Every TZID has its VTIMEZONE; timed events carry their zone, all-day ones
+VALUE=DATE with an exclusive DTEND. DTSTAMP and LAST-MODIFIED come from when
+the event last changed, never from the clock, and events are sorted by
+(start, UID), so the same events always give the same bytes. icalendar does
+the escaping, the CRLF line ends and the folding at 75 octets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from icalendar import Calendar, vCalAddress, vDuration, vText
+from icalendar import Event as VEvent
+
+from feeds.vtimezone import vtimezone
+from feeds.words import description
+from model import Event
+
+PRODID = "-//presscal//presscal calendar//EN"
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarInfo:
+    """What describes the calendar as a whole."""
+
+    name: str = "presscal events"
+    description: str = "Events announced in press releases, read by presscal."
+    base_url: str = "http://127.0.0.1:8000"
+    refresh_minutes: int = 30
+    # METHOD:PUBLISH events carry an ORGANIZER (RFC 5546 3.2.1): the publisher, not a person to reply to.
+    organizer: str = "mailto:noreply@presscal.invalid"
+
+
+def render_calendar(events: Iterable[Event], info: CalendarInfo) -> bytes:
+    """A whole calendar of `events`."""
+    chosen = sorted(events, key=lambda e: e.sort_key)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", info.name)
+    calendar.add("x-wr-calname", vText(info.name))
+    calendar.add("description", info.description)
+    calendar.add("x-wr-caldesc", vText(info.description))
+    calendar.add("url", info.base_url.rstrip("/") + "/calendar.ics")
+    interval = dt.timedelta(minutes=info.refresh_minutes)
+    calendar.add("refresh-interval", interval, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", vDuration(interval))
+    for component in _timezones(chosen):
+        calendar.add_component(component)
+    for event in chosen:
+        calendar.add_component(_vevent(event, info))
+    return calendar.to_ical()
+
+
+def _timezones(events: list[Event]) -> list[Calendar]:
+    years: dict[str, list[int]] = {}
+    for event in events:
+        if isinstance(event.start, dt.datetime) and event.timezone != "UTC":
+            years.setdefault(event.timezone, []).extend([event.start.year, event.end.year])  # type: ignore[union-attr]
+    return [vtimezone(zone, min(span), max(span)) for zone, span in sorted(years.items())]
+
+
+def _vevent(event: Event, info: CalendarInfo) -> VEvent:
+    component = VEvent()
+    component.add("uid", event.uid)
+    component.add("dtstamp", event.changed.astimezone(dt.timezone.utc))
+    component.add("last-modified", event.changed.astimezone(dt.timezone.utc))
+    component.add("sequence", event.sequence)
+    component.add("organizer", vCalAddress(info.organizer), parameters={"CN": info.name})
+    component.add("dtstart", _value(event.start, event.timezone))
+    component.add("dtend", _value(event.end, event.timezone))
+    component.add("summary", event.summary)
+    if event.location:
+        component.add("location", event.location)
+    component.add("description", description(event))
+    component.add("categories", [event.kind])
+    component.add("status", event.status)
+    # Subscribers follow these events, they do not attend them: keep their free/busy free.
+    component.add("transp", "TRANSPARENT")
+    component.add("class", "PUBLIC")
+    component.add("url", event.article_url or f"{info.base_url.rstrip('/')}/events/{event.uid}.ics")
+    return component
+
+
+def _value(moment: dt.datetime | dt.date, zone: str) -> dt.datetime | dt.date:
+    if isinstance(moment, dt.datetime) and zone == "UTC":
+        return moment.astimezone(dt.timezone.utc)
+    return moment

@@ -1,0 +1,124 @@
+"""VTIMEZONE components in the rule-based form (RFC 5545 3.6.5). Pure.
+
+For every zone an event uses, the zone's transitions over a window around the
+events are found from the tz database (through pytz), then written as one
+STANDARD and one DAYLIGHT block with a yearly RRULE ("last Sunday of March")
+where the transitions follow such a rule, as Outlook and every other client
+expect. Only where the rules changed inside the window does a block per
+transition follow. A zone without transitions gets one STANDARD block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+import pytz
+from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+
+_EPOCH = dt.datetime(1970, 1, 1)
+_STEP = dt.timedelta(hours=12)  # transitions are months apart: a coarse scan finds them all
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    at_utc: dt.datetime  # naive UTC
+    offset_from: dt.timedelta
+    offset_to: dt.timedelta
+    name: str  # abbreviation after the transition: CET, CEST
+    dst: bool
+
+    @property
+    def local_onset(self) -> dt.datetime:
+        """The wall time of the change on the clocks before it: DTSTART's meaning in RFC 5545."""
+        return self.at_utc + self.offset_from
+
+    @property
+    def rule(self) -> tuple[int, str, dt.time, dt.timedelta, dt.timedelta, str]:
+        """(month, BYDAY, wall time, offsets, name): equal for every year of one yearly rule."""
+        onset = self.local_onset
+        if (onset + dt.timedelta(days=7)).month != onset.month:
+            nth = "-1"
+        else:
+            nth = str((onset.day - 1) // 7 + 1)
+        byday = nth + ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[onset.weekday()]
+        return (onset.month, byday, onset.time(), self.offset_from, self.offset_to, self.name)
+
+
+@functools.lru_cache(maxsize=256)
+def transitions(zone_name: str, first_year: int, last_year: int) -> tuple[Transition, ...]:
+    """Every change of UTC offset or abbreviation in [first_year, last_year] (cached: the tz data is fixed)."""
+    zone = pytz.timezone(zone_name)
+    found = []
+    moment = dt.datetime(first_year, 1, 1)
+    end = dt.datetime(last_year + 1, 1, 1)
+    before = _state(zone, moment)
+    while moment < end:
+        after_moment = moment + _STEP
+        after = _state(zone, after_moment)
+        if after != before:
+            at = _bisect(zone, moment, after_moment, before)
+            found.append(Transition(at, before[0], after[0], after[1], after[2]))
+        moment, before = after_moment, after
+    return tuple(found)
+
+
+def _state(zone: pytz.BaseTzInfo, utc_naive: dt.datetime) -> tuple[dt.timedelta, str, bool]:
+    local = pytz.utc.localize(utc_naive).astimezone(zone)
+    return (local.utcoffset() or dt.timedelta(), local.tzname() or "", bool(local.dst()))
+
+
+def _bisect(zone: pytz.BaseTzInfo, low: dt.datetime, high: dt.datetime,
+            before: tuple[dt.timedelta, str, bool]) -> dt.datetime:
+    """The first minute in (low, high] whose state differs from `before`."""
+    while high - low > dt.timedelta(minutes=1):
+        middle = low + (high - low) / 2
+        middle = middle.replace(second=0, microsecond=0)
+        if middle <= low:
+            middle = low + dt.timedelta(minutes=1)
+        if _state(zone, middle) == before:
+            low = middle
+        else:
+            high = middle
+    return high
+
+
+def vtimezone(zone_name: str, first_year: int, last_year: int) -> Timezone:
+    """The VTIMEZONE of `zone_name`, valid for events from first_year to last_year."""
+    component = Timezone()
+    component.add("tzid", zone_name)
+    component.add("x-lic-location", zone_name)
+    # Start a year early so the block in force on 1 January of first_year is defined.
+    changes = transitions(zone_name, first_year - 1, last_year + 1)
+    if not changes:
+        offset, name, _ = _state(pytz.timezone(zone_name), dt.datetime(first_year, 7, 1))
+        component.add_component(_block(False, _EPOCH, offset, offset, name, None))
+        return component
+    for dst in (False, True):
+        group = [t for t in changes if t.dst == dst]
+        if not group:
+            continue
+        if len({t.rule for t in group}) == 1 and len(group) > 1:
+            month, byday, _, _, _, _ = group[0].rule
+            rrule = {"freq": "yearly", "bymonth": month, "byday": byday}
+            first = group[0]
+            component.add_component(_block(dst, first.local_onset, first.offset_from, first.offset_to,
+                                           first.name, rrule))
+        else:
+            for change in group:
+                component.add_component(_block(dst, change.local_onset, change.offset_from, change.offset_to,
+                                               change.name, None))
+    return component
+
+
+def _block(dst: bool, onset: dt.datetime, offset_from: dt.timedelta, offset_to: dt.timedelta, name: str,
+           rrule: dict[str, object] | None) -> TimezoneStandard | TimezoneDaylight:
+    block = TimezoneDaylight() if dst else TimezoneStandard()
+    block.add("tzname", name)
+    block.add("tzoffsetfrom", offset_from)
+    block.add("tzoffsetto", offset_to)
+    block.add("dtstart", onset)
+    if rrule is not None:
+        block.add("rrule", rrule)
+    return block

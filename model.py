@@ -1,0 +1,167 @@
+"""The records passed between presscal's stages, and its error classes. Pure.
+
+An `Article` is one press release as read from a source. An `Event` is one
+scheduled thing found in an article: every stage after the parser (store,
+feeds, web) works on this one frozen record and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pytz
+
+# Event statuses, as RFC 5545 spells them (3.8.1.11).
+CONFIRMED = "CONFIRMED"
+TENTATIVE = "TENTATIVE"
+CANCELLED = "CANCELLED"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One press release: its title, its body text, and where it came from."""
+
+    source: str  # the configured source's name, e.g. "nato-news"
+    title: str
+    body: str
+    index: int = 0  # position of the item in its source, for messages
+    org: str = ""  # the "Source: NATO" line of a bundle
+    url: str = ""
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One scheduled event, time-zone aware from the moment it was parsed.
+
+    A timed event has aware `start`/`end` datetimes and `timezone` names the
+    IANA zone its wall times were stated in. An all-day event has `date`
+    values and an exclusive `end`, as RFC 5545 wants for VALUE=DATE.
+    """
+
+    uid: str
+    summary: str
+    kind: str
+    start: dt.datetime | dt.date
+    end: dt.datetime | dt.date
+    timezone: str  # IANA zone of a timed event; "" for an all-day one
+    location: str
+    sentence: str  # the text the event was found in
+    article_title: str
+    source: str
+    as_published: str  # the date/time words exactly as the text gave them
+    changed: dt.datetime  # when this event last changed (UTC): DTSTAMP, LAST-MODIFIED
+    status: str = CONFIRMED
+    inferred: frozenset[str] = field(default_factory=frozenset)  # "year", "zone", "end", "date"
+    notes: tuple[str, ...] = ()  # problems noticed in the text, e.g. a wrong weekday
+    article_url: str = ""
+    sequence: int = 0
+    end_estimate: str = ""  # why the end is what it is, when the text gave none
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, dt.datetime)
+
+    @property
+    def sort_key(self) -> tuple[dt.datetime, str]:
+        """Events sort by start instant (all-day ones at UTC midnight), then UID."""
+        if isinstance(self.start, dt.datetime):
+            return (self.start.astimezone(dt.timezone.utc), self.uid)
+        midnight = dt.datetime.combine(self.start, dt.time(), dt.timezone.utc)
+        return (midnight, self.uid)
+
+
+class PresscalError(Exception):
+    """Base of every error presscal reports to people as a sentence."""
+
+
+class ParseError(PresscalError):
+    """Text that could not be read, with where it was and an excerpt of it."""
+
+    def __init__(self, message: str, *, source: str = "", item: str = "", text: str = "") -> None:
+        self.message = message
+        self.source = source
+        self.item = item
+        self.text = text
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = ", ".join(p for p in (self.source, f"item {self.item!r}" if self.item else "") if p)
+        excerpt = f': "{excerpt_of(self.text)}"' if self.text else ""
+        return f"{where}: {self.message}{excerpt}" if where else f"{self.message}{excerpt}"
+
+
+class SourceError(PresscalError):
+    """A source that could not be read (missing file, failing URL, binary data)."""
+
+
+class ConfigError(PresscalError):
+    """Invalid configuration; `problems` lists every one found, as sentences."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("invalid configuration:\n  " + "\n  ".join(problems))
+
+
+def excerpt_of(text: str, limit: int = 80) -> str:
+    """A one-line excerpt of `text` for an error message."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def event_to_dict(event: Event) -> dict[str, object]:
+    """A JSON-ready dict of `event`: ISO dates, timed values with their UTC offset and zone name."""
+    return {
+        "uid": event.uid,
+        "summary": event.summary,
+        "kind": event.kind,
+        "start": event.start.isoformat(),
+        "end": event.end.isoformat(),
+        "all_day": event.all_day,
+        "timezone": event.timezone,
+        "location": event.location,
+        "sentence": event.sentence,
+        "article_title": event.article_title,
+        "source": event.source,
+        "as_published": event.as_published,
+        "changed": event.changed.astimezone(dt.timezone.utc).isoformat(),
+        "status": event.status,
+        "inferred": sorted(event.inferred),
+        "notes": list(event.notes),
+        "article_url": event.article_url,
+        "sequence": event.sequence,
+        "end_estimate": event.end_estimate,
+    }
+
+
+def event_from_dict(data: dict[str, object]) -> Event:
+    """The inverse of `event_to_dict`; timed values come back on their zone's clock."""
+    zone = str(data["timezone"])
+
+    def moment(text: object) -> dt.datetime | dt.date:
+        if data["all_day"]:
+            return dt.date.fromisoformat(str(text))
+        # astimezone, never tzinfo=: pytz zones attached directly show local mean time.
+        return dt.datetime.fromisoformat(str(text)).astimezone(pytz.utc if zone == "UTC" else pytz.timezone(zone))
+
+    return Event(
+        uid=str(data["uid"]),
+        summary=str(data["summary"]),
+        kind=str(data["kind"]),
+        start=moment(data["start"]),
+        end=moment(data["end"]),
+        timezone=zone,
+        location=str(data["location"]),
+        sentence=str(data["sentence"]),
+        article_title=str(data["article_title"]),
+        source=str(data["source"]),
+        as_published=str(data["as_published"]),
+        changed=dt.datetime.fromisoformat(str(data["changed"])).astimezone(dt.timezone.utc),
+        status=str(data["status"]),
+        inferred=frozenset(str(x) for x in data["inferred"]),  # type: ignore[attr-defined]
+        notes=tuple(str(x) for x in data["notes"]),  # type: ignore[attr-defined]
+        article_url=str(data["article_url"]),
+        sequence=int(data["sequence"]),  # type: ignore[call-overload]
+        end_estimate=str(data["end_estimate"]),
+    )

@@ -1,0 +1,79 @@
+"""Text -> articles -> events. Pure: no I/O, no clock, no globals; the reference date is passed in.
+
+`extract` is the parsers' one entry point: it reads a bundle of press
+releases and returns the events found with the problems noticed. One article
+that cannot be read is reported and skipped; the others still give events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from model import Article, Event, ParseError, excerpt_of
+from parsers.article import article_findings
+from parsers.bundle import split_bundle
+from parsers.findings import to_event
+
+__all__ = ["Extraction", "extract", "extract_articles"]
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    events: list[Event]
+    problems: list[str]  # sentences for people: where, what, and the text at fault
+    articles: int = 0  # how many items were read
+
+
+def extract(
+    text: str,
+    *,
+    source: str,
+    reference: dt.date,
+    default_zone: str = "Europe/Brussels",
+    numeric_order: str = "",
+) -> Extraction:
+    """Events of a plain-text bundle. `reference` stands in for a publication date the text lacks."""
+    return extract_articles(split_bundle(text, source), reference=reference, default_zone=default_zone,
+                            numeric_order=numeric_order)
+
+
+def extract_articles(
+    articles: list[Article],
+    *,
+    reference: dt.date,
+    default_zone: str = "Europe/Brussels",
+    numeric_order: str = "",
+) -> Extraction:
+    """Events of already split articles; the same event twice (a repeated item) is kept once."""
+    events: dict[str, Event] = {}
+    problems: list[str] = []
+    for article in articles:
+        try:
+            found = article_events(article, reference, default_zone, numeric_order)
+        except ParseError as exc:
+            problems.append(str(exc))
+            continue
+        for event in found:
+            events.setdefault(event.uid, event)
+            problems.extend(f"{article.source}, item {article.title!r}: {note}" for note in event.notes)
+    return Extraction(sorted(events.values(), key=lambda e: e.sort_key), list(dict.fromkeys(problems)),
+                      len(articles))
+
+
+def article_events(article: Article, reference: dt.date, default_zone: str, numeric_order: str = "") -> list[Event]:
+    """Events of one article; a date the calendar cannot hold raises ParseError."""
+    changed = dt.datetime.combine(article.published or reference, dt.time(), dt.timezone.utc)
+    slots: Counter[tuple[object, ...]] = Counter()
+    events = []
+    try:
+        for finding in article_findings(article, reference, numeric_order):
+            key = (finding.first, finding.kind, finding.place.name if finding.place else "")
+            events.append(to_event(finding, article, default_zone, changed, slots[key]))
+            slots[key] += 1
+    except (ValueError, OverflowError) as exc:
+        # A day the calendar cannot hold (year 9999 + 1, 29 February of a common year, ...).
+        raise ParseError(f"cannot place a date: {exc}", source=article.source, item=article.title,
+                         text=excerpt_of(article.body)) from exc
+    return events

@@ -1,0 +1,229 @@
+"""Find the events of one article: narrative itineraries and media-advisory lists. Pure.
+
+Reading goes block by block, keeping what a reader keeps in mind:
+- the day in context, which "the same day", "later that day" or a list item
+  with only a time refer to, and which gives a year-less date its year;
+- the place set by a heading ("Kosovo") for the list items below it.
+
+What makes an event:
+- a sentence with a day or a span of days ("On Monday, 20 November, ...",
+  "From 19 to 22 November 2023, ..."); the sentences after it in the same
+  paragraph add to its description;
+- a sentence that opens with a relative day ("On the same day, ...",
+  "Later that day, ...", "On Wednesday, ...") once a day is in context;
+- a list item that opens with a date and/or a time.
+Months without a day ("In May"), years, decades and far-off dates
+("by 2031") are not events, and neither is a date more than a year before
+the article's newest one (history, anniversaries).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from model import Article
+from parsers import kinds
+from parsers.blocks import HEADING, ITEM, Block, sentences, split_blocks
+from parsers.dates import DayPart, Mention, find_mentions, resolve_day
+from parsers.findings import Finding
+from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
+
+_LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
+_OPENING_WORDS = re.compile(r"^\W*(?:(?:on|from|at|by|between|during|in|and|then)\s+)*\W*$", re.IGNORECASE)
+_ITEM_SEPARATOR = re.compile(r"^[\s,;:–—-]*")
+_HISTORY = dt.timedelta(days=366)
+_MAX_LISTED_PLACES = 4
+
+
+@dataclass(slots=True)
+class _Context:
+    """What a reader keeps in mind while going through an article."""
+
+    day: dt.date  # the day the text is about now
+    year_evidence: bool  # does the article (or its date) give years, or are we guessing
+    newest: dt.date | None  # the newest explicitly dated day: older than a year before it is history
+    anchored: bool = False  # has the text named a day yet (for "the same day")
+    heading_place: Place | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
+    """The events of `article` as found in its text, in order."""
+    blocks = split_blocks(article.body)
+    mentions_of = {block.number: find_mentions(block.text, numeric_order) for block in blocks}
+    dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
+    explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
+    start = explicit[0] if explicit else (article.published or reference)
+    context = _Context(day=start, year_evidence=bool(explicit or article.published),
+                       newest=max(explicit) if explicit else None)
+    for block in blocks:
+        mentions = mentions_of[block.number]
+        if block.kind == HEADING:
+            _heading(block, mentions, context)
+        elif block.kind == ITEM and mentions and _opens(block.text, mentions[0]):
+            _item(block, mentions, context)
+        else:
+            _paragraph(block, numeric_order, context)
+    return context.findings
+
+
+def _opens(text: str, mention: Mention) -> bool:
+    return mention.start <= _LEADING_LIMIT and bool(_OPENING_WORDS.match(text[: mention.start]))
+
+
+def _heading(block: Block, mentions: list[Mention], context: _Context) -> None:
+    places = find_places(block.text)
+    covered = sum(p.end - p.start for p in places)
+    context.heading_place = places[0].place if places and covered >= 0.6 * len(block.text.strip()) else None
+    days = [m for m in mentions if m.kind == "day" and m.first]
+    if days and not any(m.kind == "time" for m in mentions):
+        # A date heading ("Monday, 20 November") sets the day of the list below it.
+        day, _, _ = _resolve(days[0].first, context)  # type: ignore[arg-type]
+        context.day, context.anchored = day, True
+    elif any(m.kind == "time" for m in mentions):
+        _item(block, mentions, context)
+
+
+def _item(block: Block, mentions: list[Mention], context: _Context) -> None:
+    """A list line: '20th November, 09:15 (CET)   Joint press conference by ...'."""
+    leading: list[Mention] = []
+    for mention in mentions:
+        gap = block.text[leading[-1].end if leading else 0 : mention.start]
+        if leading and not _OPENING_WORDS.match(gap) and gap.strip(" ,;:–—-"):
+            break
+        leading.append(mention)
+    day_mention = next((m for m in leading if m.kind in ("day", "span")), None)
+    time_mention = next((m for m in leading if m.kind == "time"), None)
+    what = _ITEM_SEPARATOR.sub("", block.text[leading[-1].end :]) if leading else block.text
+    if not what or (day_mention is None and not context.anchored):
+        return
+    kind = kinds.classify(what)
+    place = context.heading_place or best_place(find_places(what))
+    _add(context, block.text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
+
+
+def _paragraph(block: Block, numeric_order: str, context: _Context) -> None:
+    current: Finding | None = None
+    for sentence in sentences(block.text):
+        mentions = find_mentions(sentence, numeric_order)
+        days = [m for m in mentions if m.kind in ("day", "span") and not _historical(m, sentence, context)]
+        opening = mentions[0] if mentions and _opens(sentence, mentions[0]) else None
+        relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
+        timed_only = opening if opening and opening.kind == "time" and not days and context.anchored else None
+        if not (days or relative or timed_only):
+            if current is not None:
+                current = _extend(context, current, sentence)
+            continue
+        anchors: list[Mention | None] = list(days) if days else [relative]
+        for anchor in anchors:
+            time_mention = _time_for(anchor, mentions)
+            clause = _without_dates(sentence, mentions)
+            kind = kinds.classify(clause)
+            place_mentions = find_places(clause)
+            place = best_place(place_mentions) or context.heading_place
+            location = _listed_places(place_mentions) if anchor and anchor.kind == "span" else ""
+            current = _add(context, sentence, anchor, time_mention, kind, kinds.sentence_summary(kind, clause),
+                           place, [m for m in (anchor, time_mention) if m], location=location)
+
+
+def _historical(mention: Mention, sentence: str, context: _Context) -> bool:
+    first = mention.first
+    if first is None or first.year is None or context.newest is None:
+        return False
+    try:
+        day = dt.date(first.year, first.month, first.day)
+    except ValueError:
+        return True
+    return day < context.newest - _HISTORY or ("anniversary" in sentence.lower() and day < context.newest)
+
+
+def _time_for(anchor: Mention | None, mentions: list[Mention]) -> Mention | None:
+    """The time that goes with a day: the first after it, else the last before it."""
+    times = [m for m in mentions if m.kind == "time"]
+    if anchor is None:
+        return times[0] if times else None
+    after = [m for m in times if m.start >= anchor.end]
+    before = [m for m in times if m.end <= anchor.start]
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _add(context: _Context, text: str, day_mention: Mention | None, time_mention: Mention | None, kind: str,
+         summary: str, place: Place | None, said: list[Mention], location: str = "") -> Finding:
+    notes: list[str] = []
+    year_inferred = False
+    date_inferred = False
+    if day_mention is not None and day_mention.kind in ("day", "span") and day_mention.first:
+        first, year_inferred, note = _resolve(day_mention.first, context)
+        notes.append(note)
+        last = first
+        if day_mention.last is not None:
+            last, _, note = _resolve(day_mention.last, context, near=first)
+            notes.append(note)
+            if last < first:  # "30 December - 2 January": the span runs into the next year
+                last = last.replace(year=last.year + 1)
+    else:
+        first = _relative_day(day_mention, context)
+        last, date_inferred = first, True
+    finding = Finding(
+        first=first, last=last, kind=kind, summary=summary, text=text,
+        as_published=" ".join(m.text for m in said) or text[:60],
+        place=place, location=location,
+        time=time_mention.time if time_mention else None,
+        until=time_mention.until if time_mention else None,
+        zone_label=time_mention.zone if time_mention else "",
+        year_inferred=year_inferred, year_certain=context.year_evidence or not year_inferred,
+        date_inferred=date_inferred, notes=tuple(n for n in notes if n),
+    )  # fmt: skip
+    context.findings.append(finding)
+    context.day, context.anchored = first, True
+    return finding
+
+
+def _resolve(part: DayPart, context: _Context, near: dt.date | None = None) -> tuple[dt.date, bool, str]:
+    return resolve_day(part, near or context.day)
+
+
+def _relative_day(mention: Mention | None, context: _Context) -> dt.date:
+    if mention is None:
+        return context.day
+    if mention.kind == "weekday" and mention.weekday is not None:
+        # "On Wednesday": the next such day from the day in context (or that day itself).
+        return context.day + dt.timedelta(days=(mention.weekday - context.day.weekday()) % 7)
+    return context.day + dt.timedelta(days=mention.offset)
+
+
+def _extend(context: _Context, finding: Finding, sentence: str) -> Finding:
+    """A sentence that goes on about the event before it joins its text (and may give its place)."""
+    place = finding.place
+    if place is None or (place.kind == COUNTRY and not finding.location):
+        better = best_place([m for m in find_places(sentence) if m.locative or m.place.kind != COUNTRY])
+        if better is not None and (place is None or better.country == place.country):
+            place = better
+    extended = Finding(**{**_fields(finding), "text": f"{finding.text} {sentence}", "place": place})
+    context.findings[-1] = extended
+    return extended
+
+
+def _fields(finding: Finding) -> dict[str, object]:
+    return {name: getattr(finding, name) for name in Finding.__slots__}  # type: ignore[attr-defined]
+
+
+def _without_dates(sentence: str, mentions: list[Mention]) -> str:
+    """The sentence with its date and time words (and the preposition before them) taken out."""
+    out, at = [], 0
+    for mention in mentions:
+        before = re.sub(r"(?:\b(?:on|from|at|by|between|during|in)\s*)?$", "", sentence[at : mention.start],
+                        flags=re.IGNORECASE)
+        out.append(before)
+        at = mention.end
+    out.append(sentence[at:])
+    text = re.sub(r"\s+([,.;:)])", r"\1", "".join(out))
+    return re.sub(r"^[\s,;:()]+|\(\s*\)", "", text).strip()
+
+
+def _listed_places(mentions: list[PlaceMention]) -> str:
+    """A tour of several countries is located in all of them."""
+    names = list(dict.fromkeys(m.place.display for m in mentions))
+    return ", ".join(names[:_MAX_LISTED_PLACES]) if len(names) > 1 else ""

@@ -1,0 +1,83 @@
+"""Split an article body into headings, list items and paragraphs of sentences. Pure.
+
+Press releases mix prose with media-advisory lists: a short heading line
+("Kosovo") sets the place of the items below it, and each item is one line
+(often behind a bullet) that starts with a date or a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+HEADING = "heading"
+ITEM = "item"
+PARAGRAPH = "paragraph"
+
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|[-–—](?=\s))\s*")
+_TERMINAL = re.compile(r"[.!?:;,\"”’)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt adm sgt st no nos vol fig approx etc vs "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
+    "e.g i.e h.e u.s u.k u.n d.c a.m p.m".split()
+)
+_HEADING_MAX_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: str  # HEADING, ITEM or PARAGRAPH
+    text: str
+    number: int  # position in the article, so later stages can tell neighbours
+
+
+def split_blocks(body: str) -> list[Block]:
+    """The body's blocks in order; list lines become one ITEM each."""
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n[ \t]*\n", body):
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        if not lines:
+            continue
+        bulleted = [bool(_BULLET.match(line)) for line in lines]
+        if any(bulleted):
+            for line, is_bullet in zip(lines, bulleted, strict=True):
+                text = _BULLET.sub("", line, count=1) if is_bullet else line
+                blocks.append(Block(ITEM, " ".join(text.split()), len(blocks)))
+        elif len(lines) == 1 and _looks_like_heading(lines[0]):
+            blocks.append(Block(HEADING, " ".join(lines[0].split()), len(blocks)))
+        elif len(lines) > 1 and all(len(line) < 200 for line in lines):
+            # Several short lines without bullets: a list set one item a line.
+            for line in lines:
+                kind = HEADING if _looks_like_heading(line) else ITEM
+                blocks.append(Block(kind, " ".join(line.split()), len(blocks)))
+        else:
+            blocks.append(Block(PARAGRAPH, " ".join(" ".join(lines).split()), len(blocks)))
+    return blocks
+
+
+def _looks_like_heading(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= _HEADING_MAX_WORDS
+        and not _TERMINAL.search(line)
+        and line[:1].isupper()
+        and not any(ch.isdigit() for ch in line)
+    )
+
+
+def sentences(text: str) -> Iterator[str]:
+    """The sentences of a paragraph (a full stop after an abbreviation does not end one)."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start : match.start() + 1].rsplit(None, 1)[-1].lower().strip("(“\"'‘")
+        word = before.rstrip(".")
+        if text[match.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1):
+            continue
+        yield text[start : match.end()].strip()
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        yield rest

@@ -1,0 +1,294 @@
+"""The date and time grammar of press releases: text -> mentions. Pure.
+
+One regular expression finds every date, span, relative day, weekday and
+time in a sentence, left to right, without overlaps; the forms are built
+from small named parts so each reads as the prose it matches:
+
+    days     21 November 2023 · 21st November · November 21, 2023 · Tuesday (21 November 2023)
+             Tuesday, 21 November · 21 Nov. · 21/11/2023 (see `numeric_order`) · 2023-11-21
+    spans    From 19 to 22 November 2023 · 19-22 November · 19–22 November ·
+             30 November - 2 December 2023 · 19 and 20 November · November 19-22, 2023
+    relative the same day · later that day · the following day · the day after · On Wednesday
+    times    09:15 · 9.15 · 9.15 am · 2 p.m. · 14h30 · noon · midday
+             from 10:00 to 11:30 · 10:00-11:30 · between 9:00 and 10:00, each with a zone label
+
+Mentions keep what the text said (a year or not, a weekday or not); turning
+them into calendar dates, with the year from context, is `resolve_day`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+RELATIVE_DAYS = {
+    "same day": 0, "that day": 0, "that morning": 0, "that afternoon": 0, "that evening": 0,
+    "following day": 1, "next day": 1, "day after": 1, "following morning": 1, "next morning": 1,
+    "following afternoon": 1, "following evening": 1, "next evening": 1,
+    "previous day": -1, "preceding day": -1, "day before": -1,
+}  # fmt: skip
+# Zone labels a time may carry; zones.py says what each means.
+ZONE_LABELS = (
+    "CET/CEST|EET/EEST|WET/WEST|GMT/BST|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|GMT|UTC|MSK|"
+    "EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|IST|Z"
+)
+
+
+def _names(table: dict[str, int]) -> str:
+    """Capitalised and upper-case spellings, longest first, so 'Sept' wins over 'Sep'."""
+    spelled = sorted(table, key=len, reverse=True)
+    return "|".join(f"{n.capitalize()}|{n.upper()}" for n in spelled)
+
+
+_MONTH = rf"(?:{_names(MONTHS)})(?:\.|\b)"
+_WEEKDAY = rf"(?:{_names(WEEKDAYS)})(?:\.|\b)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:19|20)\d\d\b"
+_TO = r"(?:-|–|—|to|until|till|through|and)"
+
+
+def _g(name: str, pattern: str) -> str:
+    return f"(?P<{name}>{pattern})"
+
+
+def _dmy(p: str) -> str:
+    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?{_g(p + 'd', _DAY)}(?:\s+of)?\s+"
+            rf"{_g(p + 'm', _MONTH)}(?:\s*,?\s*{_g(p + 'y', _YEAR)})?(?:\s*\))?")
+
+
+def _mdy(p: str) -> str:
+    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*)?{_g(p + 'm', _MONTH)}\s+{_g(p + 'd', _DAY)}(?![:.]\d)"
+            rf"(?:\s*,?\s*{_g(p + 'y', _YEAR)})?")
+
+
+_DATE_FORMS = {
+    # Spans first: "19 to 22 November" must not be read as "22 November".
+    "sd": (rf"(?:(?:from|between|From|Between)\s+)?(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_g('sd1d', _DAY)}"
+           rf"(?:\s+{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_TO}\s*"
+           rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_g('sd2d', _DAY)}\s+{_g('sd2m', _MONTH)}"
+           rf"(?:\s*,?\s*{_g('sd2y', _YEAR)})?"),
+    "sm": (rf"(?:(?:from|between|From|Between)\s+)?{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d)"
+           rf"(?:\s*,?\s*{_g('sm1y', _YEAR)})?\s*{_TO}\s*(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
+           rf"(?:\s*,?\s*{_g('sm2y', _YEAR)})?"),
+    "dd": _dmy("dd"),
+    "dm": _mdy("dm"),
+    "iso": r"\b(?P<isoy>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)\b",
+    "num": r"\b(?P<numa>[0-3]?\d)/(?P<numb>[0-3]?\d)/(?P<numy>(?:19|20)\d\d)\b",
+    "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"
+            r"(?:[Tt]he\s+(?:same\s+day|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
+            r"|day\s+(?:after|before)|previous\s+day|preceding\s+day)"
+            r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening)))\b"),
+    "wd": rf"\b(?:[Oo]n\s+)?{_g('wdw', _WEEKDAY)}(?!\s*,?\s*\(?\s*(?:the\s+)?\d)",
+}
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_AMPM = r"[aApP]\.?\s?[mM]\b\.?"
+_CLOCK_TIME = rf"(?:{_HOUR}(?:[:.h][0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:hrs|hours|h)\b)?|noon|midday|midnight)"
+_NOT_A_TIME = r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars)|[.,:]?\d)"
+_ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
+               r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time")
+
+
+def _zone(p: str) -> str:
+    return rf"(?:\s*\(?\s*{_g(p + 'zone', _ZONE_LABEL)}\b\s*\)?)?"
+
+
+_TIME_FORMS = {
+    "tr": (rf"(?:(?:from|between|From|Between)\s+)?{_g('t1', _CLOCK_TIME + '|' + _HOUR)}\s*(?:-|–|—|to|and|until|till)\s*"
+           rf"{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
+    "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
+}
+_ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_DATE_FORMS, **_TIME_FORMS}.items())
+GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})")
+# Every mention holds a number or one of these words. Looking for them first, with
+# patterns the regex engine scans at C speed, and trying GRAMMAR only around them,
+# is what keeps extraction fast on megabytes of prose.
+_NUMBERS = re.compile(r"\d+")
+_WORDS = re.compile(r"day|Day|DAY|morning|afternoon|evening|noon|midday|midnight")
+_BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")
+_AHEAD = 100  # the most a mention ends after it
+_TIME_PARTS = re.compile(rf"^(?P<h>{_HOUR})(?:[:.h](?P<m>[0-5]\d))?\s*(?P<ap>{_AMPM})?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DayPart:
+    """A day as the text gave it: the year and weekday may be missing."""
+
+    day: int
+    month: int
+    year: int | None = None
+    weekday: int | None = None  # 0 = Monday
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One date or time expression found in a sentence."""
+
+    kind: str  # "day", "span", "relative", "weekday", "time"
+    start: int
+    end: int
+    text: str
+    first: DayPart | None = None  # day and span
+    last: DayPart | None = None  # span
+    offset: int = 0  # relative: days after the day in context
+    weekday: int | None = None  # weekday
+    time: dt.time | None = None  # time
+    until: dt.time | None = None  # time ranges
+    zone: str = ""  # the zone label given with a time, as written
+
+
+def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
+    """Every date and time mention in `text`, in order.
+
+    `numeric_order` is the source's convention for 21/11/2023: "dmy" or "mdy";
+    without one, a slashed date is read only where it can be read one way.
+    """
+    mentions = []
+    taken = 0  # text before this is inside a mention already found
+    for anchor in _anchors(text):
+        if anchor < taken:
+            continue
+        match = GRAMMAR.search(text, max(taken, anchor - _BACK), anchor + _AHEAD)
+        if match is None or match.start() > anchor:
+            continue
+        taken = match.end()
+        mention = _mention(match, numeric_order)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _anchors(text: str) -> list[int]:
+    """Positions where a mention may be: small numbers, 4-digit ISO years, day words."""
+    anchors = [m.start() for m in _WORDS.finditer(text)]
+    for number in _NUMBERS.finditer(text):
+        digits = number.end() - number.start()
+        if (digits <= 2 and int(number.group()) <= 31) or (digits == 4 and text[number.end() : number.end() + 1] == "-"):
+            anchors.append(number.start())
+    anchors.sort()
+    return anchors
+
+
+def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
+    form = (match.lastgroup or "")[2:]
+    span = (match.start(), match.end(), match.group().strip())
+    groups = match.groupdict()
+    g = groups.get
+    if form in ("sd", "sm"):
+        p = form
+        # "19 to 22 November" names its month once, at the end; "November 19-22" at the start.
+        first = _day(g(p + "1d"), g(p + "1m") or g(p + "2m"), g(p + "1y"), g(p + "1w"))
+        last = _day(g(p + "2d"), g(p + "2m") or g(p + "1m"), g(p + "2y"), g(p + "2w"))
+        if first is None or last is None:
+            return None
+        if first.year is None and last.year is not None:
+            wraps = (first.month, first.day) > (last.month, last.day)
+            first = DayPart(first.day, first.month, last.year - 1 if wraps else last.year, first.weekday)
+        return Mention("span", *span, first=first, last=last)
+    if form in ("dd", "dm"):
+        day = _day(g(form + "d"), g(form + "m"), g(form + "y"), g(form + "w"))
+        return Mention("day", *span, first=day) if day else None
+    if form == "iso":
+        day = _day(g("isod"), int(g("isom")), g("isoy"), None)
+        return Mention("day", *span, first=day) if day else None
+    if form == "num":
+        return _numeric(match, numeric_order, span)
+    if form == "rel":
+        phrase = " ".join(g("rel").lower().split()[-2:])
+        offset = RELATIVE_DAYS.get(phrase.replace("same ", ""), 0)
+        return Mention("relative", *span, offset=offset)
+    if form == "wd":
+        return Mention("weekday", *span, weekday=WEEKDAYS[g("wdw").lower().rstrip(".")])
+    if form == "tr":
+        until = parse_clock(g("t2"))
+        begin = parse_clock(g("t1"), g("t2"))
+        return Mention("time", *span, time=begin, until=until, zone=g("trzone") or "")
+    return Mention("time", *span, time=parse_clock(g("t")), zone=g("tzone") or "")
+
+
+def _day(day: str | None, month: str | int | None, year: str | None, weekday: str | None) -> DayPart | None:
+    if day is None or month is None:
+        return None
+    number = int(day.rstrip("stndrh"))
+    month_number = month if isinstance(month, int) else MONTHS[month.lower().rstrip(".")]
+    if not 1 <= month_number <= 12 or number > _days_in(month_number, int(year) if year else 2024):
+        return None  # "31 November": not a date
+    week = WEEKDAYS[weekday.lower().rstrip(".")] if weekday else None
+    return DayPart(number, month_number, int(year) if year else None, week)
+
+
+def _numeric(match: re.Match[str], order: str, span: tuple[int, int, str]) -> Mention | None:
+    a, b, year = int(match.group("numa")), int(match.group("numb")), match.group("numy")
+    if order == "mdy" or (not order and a <= 12 < b):
+        a, b = b, a
+    elif not order and a <= 12 and b <= 12 and a != b:
+        return None  # 03/04/2024: the source must say which convention it follows
+    day = _day(str(a), b, year, None)
+    return Mention("day", *span, first=day) if day else None
+
+
+def _days_in(month: int, year: int) -> int:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
+def parse_clock(text: str, partner: str = "") -> dt.time:
+    """'09:15', '9.15 am', '2 p.m.', '14h30', 'noon' -> a time; a bare hour borrows am/pm from `partner`."""
+    words = text.lower().strip()
+    if words in ("noon", "midday"):
+        return dt.time(12, 0)
+    if words == "midnight":
+        return dt.time(0, 0)
+    parts = _TIME_PARTS.match(words)
+    if parts is None:
+        raise ValueError(f"not a time: {text!r}")
+    hour, minute = int(parts.group("h")), int(parts.group("m") or 0)
+    meridiem = parts.group("ap") or (_TIME_PARTS.match(partner.lower().strip()) or parts).group("ap")
+    if meridiem:
+        pm = meridiem.startswith("p")
+        if hour > 12:
+            raise ValueError(f"not a time: {text!r}")
+        hour = hour % 12 + (12 if pm else 0)
+    return dt.time(hour, minute)
+
+
+def resolve_day(part: DayPart, context: dt.date) -> tuple[dt.date, bool, str]:
+    """The calendar day of `part`, its year taken from `context` when the text gave none.
+
+    Returns (day, year_inferred, note). A year-less date is put in the year
+    that brings it nearest to `context` (a January date in a December item
+    falls in the next year); a weekday given with it picks among the nearest
+    years the one where it falls on that weekday. A weekday that contradicts
+    the date is reported in the note; the date, being more specific, wins.
+    """
+    if part.year is not None:
+        day = dt.date(part.year, part.month, part.day)
+        return day, False, _weekday_note(part, day)
+    candidates = []
+    for year in (context.year - 1, context.year, context.year + 1):
+        if part.day <= _days_in(part.month, year):
+            candidates.append(dt.date(year, part.month, part.day))
+    candidates.sort(key=lambda d: abs((d - context).days))
+    if part.weekday is not None:
+        matching = [d for d in candidates if d.weekday() == part.weekday and abs((d - context).days) < 250]
+        if matching:
+            return matching[0], True, ""
+    day = candidates[0]
+    return day, True, _weekday_note(part, day)
+
+
+def _weekday_note(part: DayPart, day: dt.date) -> str:
+    if part.weekday is None or part.weekday == day.weekday():
+        return ""
+    said = dt.date(2024, 1, 1 + part.weekday).strftime("%A")  # 2024-01-01 was a Monday
+    return f"the text says {said}, but {day.day} {day:%B %Y} is a {day:%A}"

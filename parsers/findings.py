@@ -1,0 +1,127 @@
+"""Turn what the grammar found in an article into `Event` records. Pure.
+
+A `Finding` is an event as the text states it: a day or span of days, maybe
+a wall-clock time with a zone label, a place, a kind and the words. Here it
+becomes an `Event`: the zone is resolved, times become aware, a missing end
+is estimated, the status is decided and the UID derived from what identifies
+the event, so that a rebuild gives the same UID.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+
+from model import CANCELLED, CONFIRMED, TENTATIVE, Article, Event
+from parsers import kinds, zones
+from parsers.places import Place
+
+_CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|will not take place|no longer take place)\b",
+                        re.IGNORECASE)
+_UNCONFIRMED = re.compile(r"\b(?:to be confirmed|TBC|TBD|provisional(?:ly)?|tentative(?:ly)?|subject to change)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    first: dt.date
+    last: dt.date  # inclusive; equals `first` for a one-day event
+    kind: str
+    summary: str
+    text: str  # the sentence(s) or list item the event was found in
+    as_published: str
+    place: Place | None = None
+    location: str = ""  # overrides place.display, e.g. for a tour of several countries
+    time: dt.time | None = None
+    until: dt.time | None = None
+    zone_label: str = ""
+    year_inferred: bool = False
+    year_certain: bool = True  # False where no year in the article or its date backs the guess
+    date_inferred: bool = False  # "the same day", "On Wednesday": the day comes from context
+    notes: tuple[str, ...] = ()
+
+
+def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.datetime, slot: int) -> Event:
+    """The calendar event for `finding`, the `slot`-th alike in its article."""
+    notes = [n for n in finding.notes if n]
+    inferred = set()
+    if finding.year_inferred:
+        inferred.add("year")
+    if finding.date_inferred:
+        inferred.add("date")
+    certain = finding.year_certain and not any("the text says" in n and "but" in n for n in notes)
+    end_estimate = ""
+    timezone = ""
+    start: dt.datetime | dt.date
+    end: dt.datetime | dt.date
+    if finding.time is None:
+        start, end = finding.first, finding.last + dt.timedelta(days=1)
+    else:
+        place_zone = finding.place.zone if finding.place else ""
+        place_certain = finding.place.zone_certain if finding.place else False
+        wall = dt.datetime.combine(finding.first, finding.time)
+        try:
+            resolved = zones.resolve(wall, finding.zone_label, place_zone, place_certain, default_zone)
+        except zones.UnknownZone as exc:
+            notes.append(f"{exc}; {default_zone} assumed")
+            resolved = zones.resolve(wall, "", "", False, default_zone)
+        timezone, start = resolved.zone, resolved.start
+        if resolved.note:
+            notes.append(resolved.note)
+        if not resolved.stated:
+            inferred.add("zone")
+        certain = certain and resolved.certain
+        end, end_estimate = _end(finding, resolved, start)
+        if end_estimate:
+            inferred.add("end")
+    status = CONFIRMED
+    if _CANCELLED.search(finding.text):
+        status = CANCELLED
+    elif not certain or _UNCONFIRMED.search(finding.text):
+        status = TENTATIVE
+    location = finding.location or (finding.place.display if finding.place else "")
+    return Event(
+        uid=_uid(article, finding, slot),
+        summary=finding.summary,
+        kind=finding.kind,
+        start=start,
+        end=end,
+        timezone=timezone,
+        location=location,
+        sentence=finding.text,
+        article_title=article.title,
+        source=article.source,
+        as_published=finding.as_published,
+        changed=changed,
+        status=status,
+        inferred=frozenset(inferred),
+        notes=tuple(dict.fromkeys(notes)),
+        article_url=article.url,
+        end_estimate=end_estimate,
+    )
+
+
+def _end(finding: Finding, resolved: zones.Resolved, start: dt.datetime) -> tuple[dt.datetime, str]:
+    """The end of a timed event: the stated one, or the usual length of its kind."""
+    if finding.until is not None:
+        wall_end = dt.datetime.combine(finding.first, finding.until)
+        if finding.until <= (finding.time or finding.until):
+            wall_end += dt.timedelta(days=1)  # "22:00-01:00" ends the next day
+        if resolved.zone == zones.UTC_ZONE:
+            end = start + (wall_end - dt.datetime.combine(finding.first, finding.time or finding.until))
+        else:
+            end = zones.localize(resolved.zone, wall_end)
+        return end, ""
+    length = kinds.default_duration(finding.kind)
+    minutes = int(length.total_seconds() // 60)
+    how_long = f"{minutes} minutes" if minutes < 120 else f"{minutes // 60} hours"
+    end = zones.in_zone(start.astimezone(dt.timezone.utc) + length, resolved.zone)
+    return end, f"the end is an estimate: a {finding.kind} usually lasts about {how_long}"
+
+
+def _uid(article: Article, finding: Finding, slot: int) -> str:
+    """Stable across rebuilds and across a change of time: source, article, day, kind, place, slot."""
+    place = finding.place.name if finding.place else ""
+    key = "\x1f".join((article.source, article.title, finding.first.isoformat(), finding.kind, place, str(slot)))
+    return "presscal-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]

@@ -1,0 +1,146 @@
+"""What kind of event the words describe, how long such events last, and a short title. Pure.
+
+The kind becomes the event's CATEGORIES and, where the text gives no end,
+its estimated length. The title (SUMMARY) names the kind and who takes part:
+"Press conference: Secretary General and Prime Minister of North Macedonia".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+PRESS_CONFERENCE = "press conference"
+DOORSTEP = "doorstep"
+SPEECH = "speech"
+MEETING = "meeting"
+VISIT = "visit"
+SUMMIT = "summit"
+CONFERENCE = "conference"
+COURSE = "course"
+CEREMONY = "ceremony"
+EVENT = "event"
+
+# (kind, words, generic). The kind is the one whose words come first in the text;
+# generic verbs ("attended", "welcomed", "travel") count as if they came later,
+# so "attended the Manama Dialogue" is a conference and "welcomed ... to discuss
+# decisions of the Vilnius Summit" a meeting.
+_KIND_WORDS: tuple[tuple[str, str, bool], ...] = (
+    (PRESS_CONFERENCE, r"press conferences?|news conferences?|press briefings?|media briefings?|press points?"
+                       r"|joint press|press availability", False),
+    (DOORSTEP, r"doorsteps?|door-step|press statements?|statements? to the press|media statements?", False),
+    (SUMMIT, r"summits?|ministerials?|ministers'? meetings?|meetings? of (?:\w+ ){0,4}ministers", False),
+    (CEREMONY, r"ceremon(?:y|ies)|awarded|awards?|medals?|wreath|commemorat\w+|inaugurat\w+|flag-raising", False),
+    (SPEECH, r"speech(?:es)?|keynote|lectures?|address(?:es)? (?:to|the)|address to|give an address"
+             r"|deliver(?:s|ed)? (?:remarks|an address)|remarks", False),
+    (COURSE, r"courses?|exercises?|training|workshops?|drills?", False),
+    (CONFERENCE, r"conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress", False),
+    (MEETING, r"meet(?:s|ing|ings)?|met|talks|discussions?|dinner|lunch|breakfast|consultations?|bilateral", False),
+    (MEETING, r"welcome[sd]?|participate[sd]? in|engage[sd]? with|receive[sd]?|hosted|hosts?", True),
+    (VISIT, r"visit(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|tour|be in|arrive[sd]? in|attend(?:s|ed)?", True),
+)
+_GENERIC_PENALTY = 40  # characters: how much later a generic verb counts
+_KIND_PATTERNS = tuple(
+    (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE), generic) for kind, words, generic in _KIND_WORDS
+)
+
+# How long an event of each kind usually lasts, when the text gives only its start.
+DEFAULT_DURATION: dict[str, dt.timedelta] = {
+    PRESS_CONFERENCE: dt.timedelta(minutes=45),
+    DOORSTEP: dt.timedelta(minutes=15),
+    SPEECH: dt.timedelta(minutes=30),
+    MEETING: dt.timedelta(hours=1),
+    VISIT: dt.timedelta(hours=2),
+    SUMMIT: dt.timedelta(hours=4),
+    CONFERENCE: dt.timedelta(hours=2),
+    COURSE: dt.timedelta(hours=4),
+    CEREMONY: dt.timedelta(hours=1),
+    EVENT: dt.timedelta(hours=1),
+}
+LABELS = {
+    PRESS_CONFERENCE: "Press conference",
+    DOORSTEP: "Doorstep",
+    SPEECH: "Speech",
+    MEETING: "Meeting",
+    VISIT: "Visit",
+    SUMMIT: "Summit",
+    CONFERENCE: "Conference",
+    COURSE: "Course",
+    CEREMONY: "Ceremony",
+    EVENT: "Event",
+}
+_SUMMARY_LIMIT = 110
+_BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with|and)\s+(?P<with>.+?))?\s*$", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
+_WILL = re.compile(r"\bwill\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
+_LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
+# "In collaboration with the Centre in Bucharest, NATO held ...": the title starts at the subject.
+_INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with|On behalf of|As part of|Under)\b"
+                           r"[^,]{3,100},\s+(?=[A-Z])")
+
+
+def classify(text: str) -> str:
+    """The kind of event `text` describes: the kind whose words come first (ties: most specific)."""
+    best, best_at = EVENT, len(text) + _GENERIC_PENALTY + 1
+    for kind, pattern, generic in _KIND_PATTERNS:
+        found = pattern.search(text)
+        if found is not None:
+            at = found.start() + (_GENERIC_PENALTY if generic else 0)
+            if at < best_at:
+                best, best_at = kind, at
+    return best
+
+
+def default_duration(kind: str) -> dt.timedelta:
+    return DEFAULT_DURATION.get(kind, DEFAULT_DURATION[EVENT])
+
+
+def item_summary(kind: str, text: str) -> str:
+    """Title of a listed item: "Joint press conference by A with B" -> "Press conference: A and B"."""
+    clause = text.strip().rstrip(".;:")
+    parts = _BY_WITH.search(clause)
+    if kind != EVENT and parts:
+        people = [_bare(parts.group("by"))]
+        if parts.group("with"):
+            people.append(_bare(parts.group("with")))
+        if kind == SPEECH and clause[: parts.start()].strip():
+            # "Address to the Assembly ... by the Secretary General": keep where it is given.
+            return _limit(f"{LABELS[kind]}: {people[0]}, {_bare(clause[: parts.start()])}")
+        return _limit(f"{LABELS[kind]}: {' and '.join(people)}")
+    return _limit(f"{LABELS[kind]}: {_capital(_bare(clause))}" if kind != EVENT else _capital(clause))
+
+
+def sentence_summary(kind: str, clause: str) -> str:
+    """Title of a narrative event from its sentence with the date words removed."""
+    text = _APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:.")
+    text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", text))
+    text = _WILL.sub(lambda m: _present(m.group("verb")), text)
+    return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")
+
+
+def _present(verb: str) -> str:
+    """'meet' -> 'meets': calendar titles speak in the present."""
+    irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _bare(phrase: str) -> str:
+    """Without a leading article: 'the Secretary General' -> 'Secretary General'."""
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,;:."), flags=re.IGNORECASE)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _limit(text: str) -> str:
+    if len(text) <= _SUMMARY_LIMIT:
+        return text
+    cut = text[: _SUMMARY_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"

