@@ -78,7 +78,7 @@ def _date(text: str) -> dt.date:
 
 def _extract(args: argparse.Namespace) -> int:
     config = settings.load(args.config)
-    reference = args.reference_date or dt.datetime.now(dt.timezone.utc).date()
+    reference = args.reference_date or dt.datetime.now(dt.UTC).date()
     events = []
     failed = False
     for path in args.files:
@@ -103,7 +103,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     config = settings.load(args.config)
-    report = refresh(config, dt.datetime.now(dt.timezone.utc))
+    report = refresh(config, dt.datetime.now(dt.UTC))
     _print_report(report, config)
     return EXIT_ERROR if all(s.error for s in report.sources) and report.sources else 0
 
@@ -124,7 +124,7 @@ def _serve(args: argparse.Namespace) -> int:
     from web import create_app  # Flask is only needed to serve
 
     config = settings.load(args.config)
-    _print_report(refresh(config, dt.datetime.now(dt.timezone.utc)), config)
+    _print_report(refresh(config, dt.datetime.now(dt.UTC)), config)
     app = create_app(config)
     base = f"http://{args.host}:{args.port}"
     print(f"presscal is serving {config.name!r} on {base}/")

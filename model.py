@@ -67,8 +67,8 @@ class Event:
     def sort_key(self) -> tuple[dt.datetime, str]:
         """Events sort by start instant (all-day ones at UTC midnight), then UID."""
         if isinstance(self.start, dt.datetime):
-            return (self.start.astimezone(dt.timezone.utc), self.uid)
-        midnight = dt.datetime.combine(self.start, dt.time(), dt.timezone.utc)
+            return (self.start.astimezone(dt.UTC), self.uid)
+        midnight = dt.datetime.combine(self.start, dt.time(), dt.UTC)
         return (midnight, self.uid)
 
 
@@ -125,7 +125,7 @@ def event_to_dict(event: Event) -> dict[str, object]:
         "article_title": event.article_title,
         "source": event.source,
         "as_published": event.as_published,
-        "changed": event.changed.astimezone(dt.timezone.utc).isoformat(),
+        "changed": event.changed.astimezone(dt.UTC).isoformat(),
         "status": event.status,
         "inferred": sorted(event.inferred),
         "notes": list(event.notes),
@@ -157,7 +157,7 @@ def event_from_dict(data: dict[str, object]) -> Event:
         article_title=str(data["article_title"]),
         source=str(data["source"]),
         as_published=str(data["as_published"]),
-        changed=dt.datetime.fromisoformat(str(data["changed"])).astimezone(dt.timezone.utc),
+        changed=dt.datetime.fromisoformat(str(data["changed"])).astimezone(dt.UTC),
         status=str(data["status"]),
         inferred=frozenset(str(x) for x in data["inferred"]),  # type: ignore[attr-defined]
         notes=tuple(str(x) for x in data["notes"]),  # type: ignore[attr-defined]

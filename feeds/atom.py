@@ -22,7 +22,7 @@ from feeds.words import description, local_when, status_word
 from model import Event
 
 _TAG_DATE = "2026"  # the year presscal's tag: ids were minted; part of every id, never to change
-_EMPTY_FEED_UPDATED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_EMPTY_FEED_UPDATED = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _ATOM = "{http://www.w3.org/2005/Atom}"
 
 

@@ -69,8 +69,8 @@ def _timezones(events: list[Event]) -> list[Calendar]:
 def _vevent(event: Event, info: CalendarInfo) -> VEvent:
     component = VEvent()
     component.add("uid", event.uid)
-    component.add("dtstamp", event.changed.astimezone(dt.timezone.utc))
-    component.add("last-modified", event.changed.astimezone(dt.timezone.utc))
+    component.add("dtstamp", event.changed.astimezone(dt.UTC))
+    component.add("last-modified", event.changed.astimezone(dt.UTC))
     component.add("sequence", event.sequence)
     component.add("organizer", vCalAddress(info.organizer), parameters={"CN": info.name})
     component.add("dtstart", _value(event.start, event.timezone))
@@ -90,5 +90,5 @@ def _vevent(event: Event, info: CalendarInfo) -> VEvent:
 
 def _value(moment: dt.datetime | dt.date, zone: str) -> dt.datetime | dt.date:
     if isinstance(moment, dt.datetime) and zone == "UTC":
-        return moment.astimezone(dt.timezone.utc)
+        return moment.astimezone(dt.UTC)
     return moment

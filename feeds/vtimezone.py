@@ -38,10 +38,7 @@ class Transition:
     def rule(self) -> tuple[int, str, dt.time, dt.timedelta, dt.timedelta, str]:
         """(month, BYDAY, wall time, offsets, name): equal for every year of one yearly rule."""
         onset = self.local_onset
-        if (onset + dt.timedelta(days=7)).month != onset.month:
-            nth = "-1"
-        else:
-            nth = str((onset.day - 1) // 7 + 1)
+        nth = "-1" if (onset + dt.timedelta(days=7)).month != onset.month else str((onset.day - 1) // 7 + 1)
         byday = nth + ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[onset.weekday()]
         return (onset.month, byday, onset.time(), self.offset_from, self.offset_to, self.name)
 

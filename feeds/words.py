@@ -21,8 +21,8 @@ def utc_when(event: Event) -> str:
     """The start (and end) instant in UTC, or '' for an all-day event."""
     if not isinstance(event.start, dt.datetime) or not isinstance(event.end, dt.datetime):
         return ""
-    start = event.start.astimezone(dt.timezone.utc)
-    end = event.end.astimezone(dt.timezone.utc)
+    start = event.start.astimezone(dt.UTC)
+    end = event.end.astimezone(dt.UTC)
     return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M} UTC"
 
 

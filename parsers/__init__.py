@@ -64,7 +64,7 @@ def extract_articles(
 
 def article_events(article: Article, reference: dt.date, default_zone: str, numeric_order: str = "") -> list[Event]:
     """Events of one article; a date the calendar cannot hold raises ParseError."""
-    changed = dt.datetime.combine(article.published or reference, dt.time(), dt.timezone.utc)
+    changed = dt.datetime.combine(article.published or reference, dt.time(), dt.UTC)
     slots: Counter[tuple[object, ...]] = Counter()
     events = []
     try:

@@ -116,7 +116,7 @@ def _end(finding: Finding, resolved: zones.Resolved, start: dt.datetime) -> tupl
     length = kinds.default_duration(finding.kind)
     minutes = int(length.total_seconds() // 60)
     how_long = f"{minutes} minutes" if minutes < 120 else f"{minutes // 60} hours"
-    end = zones.in_zone(start.astimezone(dt.timezone.utc) + length, resolved.zone)
+    end = zones.in_zone(start.astimezone(dt.UTC) + length, resolved.zone)
     return end, f"the end is an estimate: a {finding.kind} usually lasts about {how_long}"
 
 

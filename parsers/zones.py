@@ -122,7 +122,7 @@ def resolve(
         minutes = sign * (int(offset.group("h")) * 60 + int(offset.group("m") or 0))
         fixed = dt.timezone(dt.timedelta(minutes=minutes))
         # A fixed offset has no IANA zone: keep the instant, shown in UTC.
-        return Resolved(wall.replace(tzinfo=fixed).astimezone(dt.timezone.utc), UTC_ZONE, True, True)
+        return Resolved(wall.replace(tzinfo=fixed).astimezone(dt.UTC), UTC_ZONE, True, True)
     if upper == "LOCAL TIME" or upper == "LOCAL":
         if place_zone:
             return Resolved(localize(place_zone, wall), place_zone, False, place_zone_certain)
