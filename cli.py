@@ -17,14 +17,14 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import config as settings
-from feeds.atom import render_feed
-from feeds.events_json import render_json
-from feeds.ics import render_calendar
 from model import PresscalError, SourceError
-from parsers import extract
-from refresh import Report, calendar_info, read_text, refresh
+from sources import read_text
+
+if TYPE_CHECKING:
+    from refresh import Report
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -77,6 +77,11 @@ def _date(text: str) -> dt.date:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: `extract` needs no store, and SQLAlchemy takes a fifth of a second to import.
+    from feeds.events_json import render_json
+    from feeds.ics import render_calendar
+    from parsers import extract
+
     config = settings.load(args.config)
     reference = args.reference_date or dt.datetime.now(dt.UTC).date()
     events = []
@@ -93,15 +98,21 @@ def _extract(args: argparse.Namespace) -> int:
         for problem in found.problems:
             print(f"presscal: {path}: {problem}", file=sys.stderr)
         events.extend(found.events)
-    info = calendar_info(config)
-    render = {"ics": lambda: render_calendar(events, info), "atom": lambda: render_feed(events, info),
-              "json": lambda: render_json(events)}[args.format]
-    sys.stdout.buffer.write(render())
+    info = settings.calendar_info(config)
+    if args.format == "atom":
+        from feeds.atom import render_feed  # feedgen and lxml load only when asked for
+
+        output = render_feed(events, info)
+    else:
+        output = render_calendar(events, info) if args.format == "ics" else render_json(events)
+    sys.stdout.buffer.write(output)
     sys.stdout.buffer.flush()
     return EXIT_ERROR if failed else 0
 
 
 def _build(args: argparse.Namespace) -> int:
+    from refresh import refresh
+
     config = settings.load(args.config)
     report = refresh(config, dt.datetime.now(dt.UTC))
     _print_report(report, config)
@@ -121,6 +132,7 @@ def _print_report(report: Report, config: settings.Config) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from refresh import refresh
     from web import create_app  # Flask is only needed to serve
 
     config = settings.load(args.config)

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import pytz
 
+from feeds.ics import CalendarInfo
 from model import ConfigError
 
 HERE = Path(__file__).resolve().parent
@@ -111,8 +112,11 @@ def _check_calendar(values: dict[str, object]) -> list[str]:
     for key in ("name", "description", "base_url", "timezone", "database", "output", "numeric_dates"):
         if not isinstance(values[key], str):
             problems.append(f"[calendar] {key} must be a string, not {values[key]!r}")
-    if isinstance(values["base_url"], str) and urlsplit(values["base_url"]).scheme not in ("http", "https"):
-        problems.append(f"[calendar] base_url must start with http:// or https://, not {values['base_url']!r}")
+    base_url = values["base_url"]
+    if isinstance(base_url, str) and urlsplit(base_url).scheme not in ("http", "https"):
+        problems.append(f"[calendar] base_url must start with http:// or https://, not {base_url!r}")
+    elif isinstance(base_url, str) and not urlsplit(base_url).hostname:
+        problems.append(f"[calendar] base_url must name a host, as in https://events.example.org, not {base_url!r}")
     if isinstance(values["timezone"], str) and values["timezone"] not in pytz.all_timezones_set:
         problems.append(f"[calendar] timezone {values['timezone']!r} is not an IANA time zone (e.g. Europe/Brussels)")
     minutes = values["refresh_minutes"]
@@ -144,11 +148,17 @@ def _sources(raw: object, base: Path, problems: list[str]) -> tuple[Source, ...]
         unknown = set(item) - {"name", "path", "url", "kind"}
         problems.extend(f"{where} has an unknown key {key!r}" for key in sorted(unknown))
         if not isinstance(name, str) or not name.strip():
-            problems.append(f"{where} needs a name")
+            problems.append(f"{where} needs a name (a string)")
         elif name in names:
             problems.append(f"{where}: the name {name!r} is used twice")
-        names.add(name)
+        else:
+            names.add(name)
         path, url, kind = item.get("path", ""), item.get("url", ""), item.get("kind", "")
+        for key, value in (("path", path), ("url", url), ("kind", kind)):
+            if not isinstance(value, str):
+                problems.append(f"{where}: {key} must be a string, not {value!r}")
+        if not all(isinstance(v, str) for v in (path, url, kind)):
+            continue
         if bool(path) == bool(url):
             problems.append(f"{where} needs exactly one of path or url")
         if url and (not isinstance(url, str) or urlsplit(url).scheme not in ("http", "https")):
@@ -167,3 +177,9 @@ def _database_url(url: str, base: Path) -> str:
     if url.startswith(prefix) and not url.startswith(prefix + "/") and url != prefix + ":memory:":
         return prefix + str(base / url[len(prefix) :])
     return url
+
+
+def calendar_info(config: Config) -> CalendarInfo:
+    """What the renderers need to know of the calendar as a whole."""
+    return CalendarInfo(name=config.name, description=config.description, base_url=config.base_url,
+                        refresh_minutes=config.refresh_minutes)

@@ -9,22 +9,21 @@ a web server never serves half a calendar.
 from __future__ import annotations
 
 import datetime as dt
-import glob
 import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from config import Config, Source
+from config import Config, Source, calendar_info
 from feeds.atom import render_feed
 from feeds.events_json import render_json
 from feeds.html import ASSETS, asset, render_page
-from feeds.ics import CalendarInfo, render_calendar
+from feeds.ics import render_calendar
 from model import Event, SourceError
 from parsers import extract
+from sources import read_text, source_files
 from store import Store
 
-MAX_SOURCE_BYTES = 50 * 1024 * 1024  # a bundle larger than this is refused, not read into memory
 
 
 @dataclass(slots=True)
@@ -43,35 +42,6 @@ class Report:
     changed: int = 0
     total: int = 0
     written: list[Path] = field(default_factory=list)
-
-
-def calendar_info(config: Config) -> CalendarInfo:
-    return CalendarInfo(name=config.name, description=config.description, base_url=config.base_url,
-                        refresh_minutes=config.refresh_minutes)
-
-
-def read_text(path: Path) -> str:
-    """A source file's text; a binary, huge or unreadable file is a SourceError."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise SourceError(f"{path}: {size:,} bytes is more than the {MAX_SOURCE_BYTES:,} a source may have")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot read it ({exc.strerror or exc})") from exc
-    if b"\x00" in data[:8192]:
-        raise SourceError(f"{path}: binary data, not a text bundle of press releases")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SourceError(f"{path}: not UTF-8 text (byte {exc.start} is {data[exc.start]:#04x})") from exc
-
-
-def source_files(source: Source) -> list[Path]:
-    matches = sorted(glob.glob(source.path)) if glob.has_magic(source.path) else [source.path]
-    if not matches:
-        raise SourceError(f"source {source.name!r}: no file matches {source.path}")
-    return [Path(m) for m in matches]
 
 
 def read_source(source: Source, config: Config, reference: dt.date) -> tuple[list[Event], SourceReport]:

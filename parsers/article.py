@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from model import Article
 from parsers import kinds
-from parsers.blocks import HEADING, ITEM, Block, sentences, split_blocks
+from parsers.blocks import HEADING, ITEM, Block, sentence_spans, split_blocks
 from parsers.dates import DayPart, Mention, find_mentions, resolve_day
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
@@ -64,8 +64,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
             _heading(block, mentions, context)
         elif block.kind == ITEM and mentions and _opens(block.text, mentions[0]):
             _item(block, mentions, context)
-        else:
-            _paragraph(block, numeric_order, context)
+        elif mentions:  # a paragraph without a date or time starts no event: skip it unread
+            _paragraph(block, mentions, context)
     return context.findings
 
 
@@ -104,10 +104,13 @@ def _item(block: Block, mentions: list[Mention], context: _Context) -> None:
     _add(context, block.text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
 
 
-def _paragraph(block: Block, numeric_order: str, context: _Context) -> None:
+def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -> None:
     current: Finding | None = None
-    for sentence in sentences(block.text):
-        mentions = find_mentions(sentence, numeric_order)
+    for start, end in sentence_spans(block.text):
+        sentence = block.text[start:end]
+        # The block's mentions, placed in this sentence (found once per block, not per sentence).
+        mentions = [replace(m, start=m.start - start, end=m.end - start)
+                    for m in block_mentions if start <= m.start and m.end <= end]
         days = [m for m in mentions if m.kind in ("day", "span") and not _historical(m, sentence, context)]
         opening = mentions[0] if mentions and _opens(sentence, mentions[0]) else None
         relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None

@@ -70,14 +70,27 @@ def _looks_like_heading(line: str) -> bool:
 
 def sentences(text: str) -> Iterator[str]:
     """The sentences of a paragraph (a full stop after an abbreviation does not end one)."""
+    for start, end in sentence_spans(text):
+        yield text[start:end]
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph, without surrounding white space."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start() + 1].rsplit(None, 1)[-1].lower().strip("(“\"'‘")
         word = before.rstrip(".")
         if text[match.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1):
             continue
-        yield text[start : match.end()].strip()
+        yield _trimmed(text, start, match.end())
         start = match.end()
-    rest = text[start:].strip()
-    if rest:
-        yield rest
+    if text[start:].strip():
+        yield _trimmed(text, start, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -40,9 +40,16 @@ _KIND_WORDS: tuple[tuple[str, str, bool], ...] = (
     (VISIT, r"visit(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|tour|be in|arrive[sd]? in|attend(?:s|ed)?", True),
 )
 _GENERIC_PENALTY = 40  # characters: how much later a generic verb counts
-_KIND_PATTERNS = tuple(
-    (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE), generic) for kind, words, generic in _KIND_WORDS
-)
+
+
+def _combined(generic: bool) -> re.Pattern[str]:
+    """One alternation per tier: its leftmost match is the earliest kind word; at one place, the most specific."""
+    branches = (f"(?P<k{n}>{words})" for n, (_, words, is_generic) in enumerate(_KIND_WORDS) if is_generic == generic)
+    return re.compile(rf"\b(?:{'|'.join(branches)})\b", re.IGNORECASE)
+
+
+_SPECIFIC = _combined(generic=False)
+_GENERIC = _combined(generic=True)
 
 # How long an event of each kind usually lasts, when the text gives only its start.
 DEFAULT_DURATION: dict[str, dt.timedelta] = {
@@ -81,14 +88,13 @@ _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with
 
 def classify(text: str) -> str:
     """The kind of event `text` describes: the kind whose words come first (ties: most specific)."""
-    best, best_at = EVENT, len(text) + _GENERIC_PENALTY + 1
-    for kind, pattern, generic in _KIND_PATTERNS:
-        found = pattern.search(text)
-        if found is not None:
-            at = found.start() + (_GENERIC_PENALTY if generic else 0)
-            if at < best_at:
-                best, best_at = kind, at
-    return best
+    specific = _SPECIFIC.search(text)
+    generic = _GENERIC.search(text, 0, specific.start() if specific else len(text))
+    if generic is not None and (specific is None or generic.start() + _GENERIC_PENALTY < specific.start()):
+        return _KIND_WORDS[int((generic.lastgroup or "k0")[1:])][0]
+    if specific is not None:
+        return _KIND_WORDS[int((specific.lastgroup or "k0")[1:])][0]
+    return EVENT
 
 
 def default_duration(kind: str) -> dt.timedelta:

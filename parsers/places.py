@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.gazetteer_table import PLACES_TSV
@@ -19,6 +20,9 @@ VENUE = "venue"
 _SPECIFICITY = {COUNTRY: 0, CITY: 1, VENUE: 2}
 _MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# Words that do not start in lower case: where a place name can begin.
+_CAPITALISED = re.compile(r"(?<![\w'’.-])[^\W\d_a-z][\w'’.-]*")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
 
@@ -54,6 +58,18 @@ def _index() -> dict[str, Place]:
     return places
 
 
+@functools.cache
+def _first_words() -> dict[str, int]:
+    """First word of every name -> the most words a name starting with it has: most words start none."""
+    longest: dict[str, int] = {}
+    for name in _index():
+        words = _WORD.findall(name)
+        if words:
+            first = words[0].rstrip(".")
+            longest[first] = max(longest.get(first, 0), len(words))
+    return longest
+
+
 def lookup(name: str) -> Place | None:
     """The place called exactly `name` (after folding white space), if known."""
     return _index().get(" ".join(name.split()))
@@ -62,16 +78,20 @@ def lookup(name: str) -> Place | None:
 def find_places(text: str) -> list[PlaceMention]:
     """Every place named in `text`, longest name first where names overlap."""
     index = _index()
-    words = list(_WORD.finditer(text))
+    firsts = _first_words()
     found: list[PlaceMention] = []
-    at = 0
-    while at < len(words):
-        match = _longest_at(text, words, at, index)
+    resume = 0  # text before this is inside a place already found
+    for capital in _CAPITALISED.finditer(text):
+        most = firsts.get(capital.group().rstrip("."))
+        if not most or capital.start() < resume:
+            continue
+        # Only here, at a word some name starts with, are the words around it needed.
+        words = list(_words_from(text, capital.start(), most))
+        match = _longest_at(text, words, 0, most, index)
         if match is None:
-            at += 1
             continue
         place, last = match
-        start, end = words[at].start(), words[last].end()
+        start, end = words[0].start(), words[last].end()
         if place.kind != VENUE and found and found[-1].end >= start - 1 and found[-1].place.kind == VENUE:
             # "NATO Headquarters Sarajevo": a venue named after its city stands there.
             venue = found.pop()
@@ -79,18 +99,26 @@ def find_places(text: str) -> list[PlaceMention]:
             country = place.display.split(", ", 1)[-1]
             place = Place(name, VENUE, f"{name}, {country}", place.country, place.zone, place.zone_certain)
             start = venue.start
-        elif place.kind == CITY and last == at and _inside_name(text, words, at):
-            at += 1  # "Ana Santos Pinto": a surname, not the city of Santos
-            continue
+        elif place.kind == CITY and last == 0 and _inside_name(text, start):
+            continue  # "Ana Santos Pinto": a surname, not the city of Santos
         found.append(PlaceMention(start, end, place, bool(_LOCATIVE.search(text[max(0, start - 20) : start]))))
-        at = last + 1
+        resume = end
     return found
 
 
-def _longest_at(text: str, words: list[re.Match[str]], at: int, index: dict[str, Place]) -> tuple[Place, int] | None:
+def _words_from(text: str, start: int, count: int) -> Iterator[re.Match[str]]:
+    for number, word in enumerate(_WORD.finditer(text, start)):
+        if number >= count:
+            return
+        yield word
+
+
+def _longest_at(
+    text: str, words: list[re.Match[str]], at: int, most: int, index: dict[str, Place]
+) -> tuple[Place, int] | None:
     if not words[at].group()[0].isupper():
         return None
-    for last in range(min(len(words), at + _MAX_WORDS) - 1, at - 1, -1):
+    for last in range(min(len(words), at + most, at + _MAX_WORDS) - 1, at - 1, -1):
         if words[last].group().lower().rstrip(".") in _CONNECTORS - {"d.c."}:
             continue
         name = " ".join(text[words[at].start() : words[last].end()].split())
@@ -100,16 +128,13 @@ def _longest_at(text: str, words: list[re.Match[str]], at: int, index: dict[str,
     return None
 
 
-def _inside_name(text: str, words: list[re.Match[str]], at: int) -> bool:
-    """A single capitalised word glued to a capitalised neighbour is part of a name."""
-    if at == 0:
-        return False
-    before = words[at - 1]
-    gap = text[before.end() : words[at].start()]
-    if gap != " " or not before.group()[0].isupper():
+def _inside_name(text: str, start: int) -> bool:
+    """A single capitalised word glued to a capitalised word before it is part of a person's name."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[0].isupper():
         return False
     sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?"
-    return not sentence_start and before.group() not in _index()
+    return not sentence_start
 
 
 def best_place(mentions: list[PlaceMention]) -> Place | None:

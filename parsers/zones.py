@@ -19,6 +19,7 @@ label's side (CEST = summer, CET = winter) or else the first occurrence.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -161,7 +162,8 @@ def _city_time(wall: dt.datetime, city: str) -> Resolved:
     return Resolved(localize(place.zone, wall), place.zone, True, place.zone_certain)
 
 
+@functools.lru_cache(maxsize=4096)
 def _same_clock(candidate: str, reference: str, wall: dt.datetime) -> bool:
-    """Do two zones show the same time on this day and in both seasons of its year?"""
+    """Do two zones show the same time on this day and in both seasons of its year? (Cached: tz data is fixed.)"""
     days = (wall, wall.replace(month=1, day=15), wall.replace(month=7, day=15))
     return all(localize(candidate, day).utcoffset() == localize(reference, day).utcoffset() for day in days)

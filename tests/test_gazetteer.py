@@ -1,0 +1,103 @@
+"""The gazetteer: the generated table is current, and places are found the way the text means them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+from parsers import extract
+from parsers.places import CITY, COUNTRY, VENUE, Place, find_places, lookup
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _places(text: str) -> list[Place]:
+    return [m.place for m in find_places(text)]
+
+
+def test_the_generated_table_is_current() -> None:
+    result = subprocess.run([sys.executable, "-m", "parsers.make_gazetteer", "--check"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "current" in result.stdout
+    assert "stale" not in result.stdout
+
+
+def test_a_city() -> None:
+    belgrade = lookup("Belgrade")
+    assert belgrade is not None
+    assert (belgrade.kind, belgrade.display, belgrade.country) == (CITY, "Belgrade, Serbia", "RS")
+    assert (belgrade.zone, belgrade.zone_certain) == ("Europe/Belgrade", True)
+    assert lookup("  Belgrade ") == belgrade  # white space is folded
+
+
+def test_a_country() -> None:
+    kosovo = lookup("Kosovo")
+    assert kosovo is not None
+    assert (kosovo.kind, kosovo.display) == (COUNTRY, "Kosovo")
+    assert kosovo.zone == "Europe/Belgrade"
+
+
+def test_a_venue_stands_in_its_city() -> None:
+    headquarters = lookup("NATO Headquarters")
+    assert headquarters is not None
+    assert headquarters.kind == VENUE
+    assert headquarters.display == "NATO Headquarters, Brussels, Belgium"
+    assert (headquarters.country, headquarters.zone, headquarters.zone_certain) == ("BE", "Europe/Brussels", True)
+
+
+def test_unknown_names_are_not_places() -> None:
+    assert lookup("Atlantis") is None
+    assert lookup("belgrade") is None  # names are matched as written
+    assert _places("the meeting was held on Tuesday") == []
+
+
+def test_a_venue_named_after_its_city_stands_there() -> None:
+    [place] = _places("NATO Headquarters Sarajevo")
+    assert place.kind == VENUE
+    assert place.name == "NATO Headquarters Sarajevo"
+    assert place.display == "NATO Headquarters Sarajevo, Bosnia and Herzegovina"
+    assert (place.country, place.zone, place.zone_certain) == ("BA", "Europe/Sarajevo", True)
+
+
+def test_a_surname_is_not_a_city() -> None:
+    santos = lookup("Santos")
+    assert santos is not None
+    assert santos.kind == CITY  # the gazetteer does know a city Santos ...
+    found = _places("Professor Ana Santos Pinto of Portugal was appointed as Chair.")
+    assert all(p.name != "Santos" for p in found)  # ... but this Santos is a person
+    assert "Portugal" in [p.name for p in found]
+
+
+def test_no_word_of_a_personal_name_is_a_place() -> None:
+    assert _places("Professor Ana Santos Pinto") == []
+
+
+def test_a_surname_does_not_become_an_events_location() -> None:
+    text = ("Expert group meets\n\nSource: NATO\n\n"
+            "On 5 December 2023, Professor Ana Santos Pinto will chair the first meeting of the expert group.\n")
+    [event] = extract(text, source="test", reference=dt.date(2026, 11, 27)).events
+    assert event.start == dt.date(2023, 12, 5)
+    assert event.location == ""
+
+
+def test_a_country_spanning_several_zones_has_an_uncertain_zone() -> None:
+    [place] = _places("the United States")
+    assert (place.name, place.kind, place.country) == ("United States", COUNTRY, "US")
+    assert place.zone_certain is False
+    assert place.zone == "America/New_York"  # the capital's: a guess, marked as one
+    for alias in ("USA", "US"):
+        assert lookup(alias) == Place(alias, COUNTRY, "United States", "US", "America/New_York", False)
+
+
+def test_a_single_zone_country_is_certain() -> None:
+    serbia = lookup("Serbia")
+    assert serbia is not None
+    assert (serbia.kind, serbia.zone, serbia.zone_certain) == (COUNTRY, "Europe/Belgrade", True)
+
+
+def test_the_longest_name_wins_and_locatives_are_marked() -> None:
+    mentions = find_places("The Secretary General travelled to Bosnia and Herzegovina and met the Prime Minister.")
+    assert [(m.place.name, m.locative) for m in mentions] == [("Bosnia and Herzegovina", True)]
