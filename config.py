@@ -75,7 +75,10 @@ def load(path: str | Path | None) -> Config:
         raise ConfigError([f"{file}: no such configuration file"]) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError([f"{file}: not valid TOML ({exc})"]) from exc
-    return parse(data, file.parent)
+    try:
+        return parse(data, file.parent)
+    except ConfigError as exc:
+        raise ConfigError(exc.problems, str(file)) from None
 
 
 def parse(data: dict[str, object], base: Path) -> Config:

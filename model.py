@@ -99,9 +99,11 @@ class SourceError(PresscalError):
 class ConfigError(PresscalError):
     """Invalid configuration; `problems` lists every one found, as sentences."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], file: str = "") -> None:
         self.problems = problems
-        super().__init__("invalid configuration:\n  " + "\n  ".join(problems))
+        self.file = file
+        where = f" in {file}" if file else ""
+        super().__init__(f"invalid configuration{where}:\n  " + "\n  ".join(problems))
 
 
 def excerpt_of(text: str, limit: int = 80) -> str:

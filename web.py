@@ -121,7 +121,11 @@ def create_app(config: settings.Config | None = None) -> Flask:
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> Response:
-        return _error(exc.code or 500, exc.description or exc.name)
+        response = _error(exc.code or 500, exc.description or exc.name)
+        allow = dict(exc.get_headers()).get("Allow")
+        if allow:  # a 405 must say what is allowed (RFC 9110 15.5.6)
+            response.headers["Allow"] = allow
+        return response
 
     @app.errorhandler(PresscalError)
     def presscal_error(exc: PresscalError) -> Response:

@@ -31,7 +31,21 @@ from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
 
 _LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
-_OPENING_WORDS = re.compile(r"^\W*(?:(?:on|from|at|by|between|during|in|and|then)\s+)*\W*$", re.IGNORECASE)
+_OPENING_WORDS = re.compile(
+    r"^\W*(?:(?:on|from|at|by|between|during|in|and|then|around|about|approx\.?|approximately|circa|c\.|as of"
+    r"|not before|starting at|starts at)\s*)*\W*$",
+    re.IGNORECASE,
+)
+# "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
+_ALL_TIMES = re.compile(
+    r"\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?"
+    r"(?P<label>local(?:\s+time)?|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)",
+    re.IGNORECASE,
+)
+# "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
+_DATELINE_BEFORE = re.compile(r"^(?:[A-Z][\w .'’-]{0,40}[,–—-]\s*)?$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:[–—:|-]|$)")
+_DATELINE_REACH = 60
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:–—-]*")
 _HISTORY = dt.timedelta(days=366)
 _MAX_LISTED_PLACES = 4
@@ -45,6 +59,8 @@ class _Context:
     year_evidence: bool  # does the article (or its date) give years, or are we guessing
     newest: dt.date | None  # the newest explicitly dated day: older than a year before it is history
     anchored: bool = False  # has the text named a day yet (for "the same day")
+    published: dt.date | None = None  # for "today" and "tomorrow"
+    zone_label: str = ""  # set by "All times are CET" for the times after it
     heading_place: Place | None = None
     findings: list[Finding] = field(default_factory=list)
 
@@ -53,13 +69,21 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     """The events of `article` as found in its text, in order."""
     blocks = split_blocks(article.body)
     mentions_of = {block.number: find_mentions(block.text, numeric_order) for block in blocks}
+    published = article.published
+    if blocks and (dateline := _dateline(blocks[0], mentions_of[0])) is not None:
+        published = published or dateline
+        mentions_of[0] = mentions_of[0][1:]
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
-    start = explicit[0] if explicit else (article.published or reference)
-    context = _Context(day=start, year_evidence=bool(explicit or article.published),
-                       newest=max(explicit) if explicit else None)
+    start = explicit[0] if explicit else (published or reference)
+    context = _Context(day=start, year_evidence=bool(explicit or published),
+                       newest=max(explicit) if explicit else None, published=published)
     for block in blocks:
         mentions = mentions_of[block.number]
+        if mentions or block.kind == HEADING:
+            declared = _ALL_TIMES.search(block.text)
+            if declared:
+                context.zone_label = declared.group("label")
         if block.kind == HEADING:
             _heading(block, mentions, context)
         elif block.kind == ITEM and mentions and _opens(block.text, mentions[0]):
@@ -67,6 +91,23 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         elif mentions:  # a paragraph without a date or time starts no event: skip it unread
             _paragraph(block, mentions, context)
     return context.findings
+
+
+def _dateline(block: Block, mentions: list[Mention]) -> dt.date | None:
+    """The publication date, if the body opens with one ("Brussels, 14 November 2023 – ...")."""
+    if not mentions or mentions[0].kind != "day" or mentions[0].first is None or mentions[0].first.year is None:
+        return None
+    first = mentions[0]
+    if first.start > _DATELINE_REACH or not _DATELINE_BEFORE.match(block.text[: first.start]):
+        return None
+    if not _DATELINE_AFTER.match(block.text[first.end :]):
+        return None
+    part = first.first
+    assert part is not None and part.year is not None
+    try:
+        return dt.date(part.year, part.month, part.day)
+    except ValueError:
+        return None
 
 
 def _opens(text: str, mention: Mention) -> bool:
@@ -97,7 +138,18 @@ def _item(block: Block, mentions: list[Mention], context: _Context) -> None:
     day_mention = next((m for m in leading if m.kind in ("day", "span")), None)
     time_mention = next((m for m in leading if m.kind == "time"), None)
     what = _ITEM_SEPARATOR.sub("", block.text[leading[-1].end :]) if leading else block.text
-    if not what or (day_mention is None and not context.anchored):
+    if not what.strip(" .*()[]"):
+        if day_mention is not None and day_mention.first is not None:
+            # A line that is only a date ("Wednesday, 14 February 2024") heads the items below it.
+            context.day, _, _ = _resolve(day_mention.first, context)
+            context.anchored = True
+        return
+    if day_mention is None:
+        # "10:00 (CET)  Pre-ministerial press conference (Tuesday 13 February)": the date comes last.
+        day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end), None)
+        if day_mention is not None:
+            what = what[: max(0, day_mention.start - (len(block.text) - len(what)))].rstrip(" ,;:(–—-")
+    if day_mention is None and not context.anchored:
         return
     kind = kinds.classify(what)
     place = context.heading_place or best_place(find_places(what))
@@ -114,7 +166,11 @@ def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -
         days = [m for m in mentions if m.kind in ("day", "span") and not _historical(m, sentence, context)]
         opening = mentions[0] if mentions and _opens(sentence, mentions[0]) else None
         relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
-        timed_only = opening if opening and opening.kind == "time" and not days and context.anchored else None
+        today = next((m for m in mentions if m.kind == "published"), None) if context.published else None
+        relative = relative or today
+        times = [m for m in mentions if m.kind == "time"]
+        # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
+        timed_only = times[0] if times and not days and not relative and context.anchored else None
         if not (days or relative or timed_only):
             if current is not None:
                 current = _extend(context, current, sentence)
@@ -175,7 +231,7 @@ def _add(context: _Context, text: str, day_mention: Mention | None, time_mention
         place=place, location=location,
         time=time_mention.time if time_mention else None,
         until=time_mention.until if time_mention else None,
-        zone_label=time_mention.zone if time_mention else "",
+        zone_label=(time_mention.zone or context.zone_label) if time_mention else "",
         year_inferred=year_inferred, year_certain=context.year_evidence or not year_inferred,
         date_inferred=date_inferred, notes=tuple(n for n in notes if n),
     )  # fmt: skip
@@ -191,6 +247,8 @@ def _resolve(part: DayPart, context: _Context, near: dt.date | None = None) -> t
 def _relative_day(mention: Mention | None, context: _Context) -> dt.date:
     if mention is None:
         return context.day
+    if mention.kind == "published" and context.published is not None:
+        return context.published + dt.timedelta(days=mention.offset)
     if mention.kind == "weekday" and mention.weekday is not None:
         # "On Wednesday": the next such day from the day in context (or that day itself).
         return context.day + dt.timedelta(days=(mention.weekday - context.day.weekday()) % 7)

@@ -89,6 +89,7 @@ _DATE_FORMS = {
             r"(?:[Tt]he\s+(?:same\s+day|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
             r"|day\s+(?:after|before)|previous\s+day|preceding\s+day)"
             r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening)))\b"),
+    "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b",
     "wd": rf"\b(?:[Oo]n\s+)?{_g('wdw', _WEEKDAY)}(?!\s*,?\s*\(?\s*(?:the\s+)?\d)",
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
@@ -96,7 +97,7 @@ _AMPM = r"[aApP]\.?\s?[mM]\b\.?"
 _CLOCK_TIME = rf"(?:{_HOUR}(?:[:.h][0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:hrs|hours|h)\b)?|noon|midday|midnight)"
 _NOT_A_TIME = r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars)|[.,:]?\d)"
 _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
-               r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time")
+               r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime")
 
 
 def _zone(p: str) -> str:
@@ -122,7 +123,8 @@ _ISO_ANCHOR = re.compile(r"(?:19|20)\d\d(?=-[01]\d-[0-3]\d)")
 # Every alternative starts with a letter, so the regex engine skips ahead at C speed.
 _WORD_ANCHOR = re.compile(
     "|".join(
-        ["noon", "midday", "midnight", r"day (?:after|before)"]
+        ["noon", "midday", "midnight", r"day (?:after|before)", "today", "Today", "tomorrow", "Tomorrow",
+         "yesterday", "Yesterday"]
         + [rf"{w}\s(?:day|morning|afternoon|evening)" for w in ("same", "that", "following", "next", "previous",
                                                               "preceding")]
         + [n for name in WEEKDAYS if len(name) > 5 for n in (name.capitalize(), name.upper())]
@@ -149,13 +151,13 @@ class DayPart:
 class Mention:
     """One date or time expression found in a sentence."""
 
-    kind: str  # "day", "span", "relative", "weekday", "time"
+    kind: str  # "day", "span", "relative", "published" (today, tomorrow), "weekday", "time"
     start: int
     end: int
     text: str
     first: DayPart | None = None  # day and span
     last: DayPart | None = None  # span
-    offset: int = 0  # relative: days after the day in context
+    offset: int = 0  # relative: days after the day in context; published: after the publication date
     weekday: int | None = None  # weekday
     time: dt.time | None = None  # time
     until: dt.time | None = None  # time ranges
@@ -240,6 +242,9 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
         phrase = " ".join(g("rel").lower().split()[-2:])
         offset = RELATIVE_DAYS.get(phrase.replace("same ", ""), 0)
         return Mention("relative", *span, offset=offset)
+    if form == "pub":
+        offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[g("pub").lower()]
+        return Mention("published", *span, offset=offset)
     if form == "wd":
         return Mention("weekday", *span, weekday=WEEKDAYS[g("wdw").lower().rstrip(".")])
     if form == "tr":

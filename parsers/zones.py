@@ -63,6 +63,16 @@ LABELS: dict[str, Label] = {
     "PST": Label("America/Los_Angeles", False),
     "PDT": Label("America/Los_Angeles", True),
     "CET/CEST": Label("Europe/Brussels", None),
+    "CENTRALEUROPEANTIME": Label("Europe/Brussels", None),
+    "CENTRALEUROPEANSUMMERTIME": Label("Europe/Brussels", True),
+    "EASTERNEUROPEANTIME": Label("Europe/Athens", None),
+    "WESTERNEUROPEANTIME": Label("Europe/Lisbon", None),
+    "GREENWICHMEANTIME": Label("Europe/London", False),
+    "BRITISHSUMMERTIME": Label("Europe/London", True),
+    "EASTERNTIME": Label("America/New_York", None),
+    "EASTERNSTANDARDTIME": Label("America/New_York", False),
+    "EASTERNDAYLIGHTTIME": Label("America/New_York", True),
+    "MOSCOWTIME": Label("Europe/Moscow", None),
     "EET/EEST": Label("Europe/Athens", None),
     "WET/WEST": Label("Europe/Lisbon", None),
     "GMT/BST": Label("Europe/London", None),
@@ -129,7 +139,7 @@ def resolve(
             return Resolved(localize(place_zone, wall), place_zone, False, place_zone_certain)
         return Resolved(localize(default_zone, wall), default_zone, False, False,
                         "the text says local time but names no place; the default zone is assumed")
-    if upper.endswith(" TIME"):
+    if upper.endswith(" TIME") and label_zone(text) is None:
         return _city_time(wall, text[: -len(" time")])
     if not text:
         if place_zone:
