@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from model import Article
 from parsers import kinds
-from parsers.blocks import HEADING, ITEM, Block, sentence_spans, split_blocks
+from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.dates import DayPart, Mention, find_mentions, resolve_day
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
@@ -33,7 +33,16 @@ from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
 _LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
 _OPENING_WORDS = re.compile(
     r"^\W*(?:(?:on|from|at|by|between|during|in|and|then|around|about|approx\.?|approximately|circa|c\.|as of"
-    r"|not before|starting at|starts at)\s*)*\W*$",
+    r"|not before|starting at|starts at|(?:hour|time|timing|when|date|start)s?\s*:)\s*)*\W*$",
+    re.IGNORECASE,
+)
+# "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
+_VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*:\s*(?P<venue>.+)$", re.IGNORECASE)
+# Practicalities are not events: accreditation, registration, deadlines, access to premises.
+_LOGISTICS = re.compile(
+    r"\b(?:accreditation|accredited|register(?:ed|ing)?|registration|deadline|no later than|not later than"
+    r"|media pass(?:es)?|press pass(?:es)?|press card|applications?|RSVP|sat(?:ellite)? vans?|security check"
+    r"|access to (?:the |NATO )?(?:premises|building|site)|access (?:from|as of)|doors open)\b",
     re.IGNORECASE,
 )
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
@@ -43,11 +52,19 @@ _ALL_TIMES = re.compile(
     re.IGNORECASE,
 )
 # "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
-_DATELINE_BEFORE = re.compile(r"^(?:[A-Z][\w .'’-]{0,40}[,–—-]\s*)?$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:[–—:|-]|$)")
-_DATELINE_REACH = 60
+_DATELINE_BEFORE = re.compile(
+    r"^\W*(?:[A-Z][\w .'’-]{0,40}[,–—-]\s*"  # "Brussels, " or "BRUSSELS – "
+    r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*\([^()]{0,60})?$"  # "MOSCOW (UrduPoint News / Sputnik - "
+)
+_DATELINE_AFTER = re.compile(r"^\s*(?:[–—:|)-]|$)")
+# "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
+_CHROME = re.compile(r"\b(?:issued\s+on|published(?:\s+on)?|last\s+updated|updated\s+on|posted(?:\s+on)?)\s*:?\s*$",
+                     re.IGNORECASE)
+_DATELINE_REACH = 80
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:–—-]*")
 _HISTORY = dt.timedelta(days=366)
+_HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
+_LETTERS = re.compile(r"[^\W\d_]+")
 _MAX_LISTED_PLACES = 4
 
 
@@ -62,6 +79,10 @@ class _Context:
     published: dt.date | None = None  # for "today" and "tomorrow"
     zone_label: str = ""  # set by "All times are CET" for the times after it
     heading_place: Place | None = None
+    venue: str = ""  # set by a "Location: ..." line
+    place: Place | None = None  # where the last event was: list items without a place are there too
+    title: str = ""  # the article's title, for list lines that give only a time
+    previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
     findings: list[Finding] = field(default_factory=list)
 
 
@@ -70,40 +91,65 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     blocks = split_blocks(article.body)
     mentions_of = {block.number: find_mentions(block.text, numeric_order) for block in blocks}
     published = article.published
-    if blocks and (dateline := _dateline(blocks[0], mentions_of[0])) is not None:
-        published = published or dateline
-        mentions_of[0] = mentions_of[0][1:]
+    header = True  # up to the first paragraph of prose: where datelines stand
+    for block in blocks:
+        mentions = mentions_of[block.number]
+        if (dateline := _dateline(block, mentions, header)) is not None:
+            published = published or dateline
+            # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
+            mentions_of[block.number] = [] if len(block.text) < 120 else mentions[1:]
+        header = header and block.kind != PARAGRAPH
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
     start = explicit[0] if explicit else (published or reference)
-    context = _Context(day=start, year_evidence=bool(explicit or published),
-                       newest=max(explicit) if explicit else None, published=published)
+    context = _Context(day=published or start, year_evidence=bool(explicit or published),
+                       newest=max(explicit) if explicit else None, published=published,
+                       anchored=published is not None, title=article.title)
     for block in blocks:
         mentions = mentions_of[block.number]
         if mentions or block.kind == HEADING:
             declared = _ALL_TIMES.search(block.text)
             if declared:
                 context.zone_label = declared.group("label")
-        if block.kind == HEADING:
+        venue = _VENUE_LINE.match(block.text)
+        if venue:
+            context.venue = venue.group("venue").strip()
+            context.heading_place = best_place(find_places(context.venue)) or context.heading_place
+        elif block.kind == HEADING:
             _heading(block, mentions, context)
-        elif block.kind == ITEM and mentions and _opens(block.text, mentions[0]):
-            _item(block, mentions, context)
+        elif mentions and _opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
+            _item(block, mentions, context)  # a list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
         elif mentions:  # a paragraph without a date or time starts no event: skip it unread
             _paragraph(block, mentions, context)
     return context.findings
 
 
-def _dateline(block: Block, mentions: list[Mention]) -> dt.date | None:
-    """The publication date, if the body opens with one ("Brussels, 14 November 2023 – ...")."""
+def _dateline(block: Block, mentions: list[Mention], header: bool) -> dt.date | None:
+    """The publication date, if the block gives one.
+
+    Anywhere: "Issued on 23 Mar. 2015", "Published July 07, 2023". Atop the body
+    (before its first paragraph, or opening it): a date alone, or after a place,
+    "Brussels, 14 November 2023 –", "MOSCOW (Sputnik - 07th July, 2023)".
+    """
     if not mentions or mentions[0].kind != "day" or mentions[0].first is None or mentions[0].first.year is None:
         return None
     first = mentions[0]
-    if first.start > _DATELINE_REACH or not _DATELINE_BEFORE.match(block.text[: first.start]):
+    before = block.text[: first.start]
+    if _CHROME.search(before):
+        return _date_of(first)
+    if not header or first.start > _DATELINE_REACH or not _DATELINE_BEFORE.match(before):
         return None
+    if first.first.weekday is not None:
+        return None  # "Tuesday, 25 June 2019" atop an advisory is the day of its events
     if not _DATELINE_AFTER.match(block.text[first.end :]):
         return None
-    part = first.first
-    assert part is not None and part.year is not None
+    return _date_of(first)
+
+
+def _date_of(mention: Mention) -> dt.date | None:
+    part = mention.first
+    if part is None or part.year is None:
+        return None
     try:
         return dt.date(part.year, part.month, part.day)
     except ValueError:
@@ -138,7 +184,7 @@ def _item(block: Block, mentions: list[Mention], context: _Context) -> None:
     day_mention = next((m for m in leading if m.kind in ("day", "span")), None)
     time_mention = next((m for m in leading if m.kind == "time"), None)
     what = _ITEM_SEPARATOR.sub("", block.text[leading[-1].end :]) if leading else block.text
-    if not what.strip(" .*()[]"):
+    if not what.strip(" .*()[]") and time_mention is None:
         if day_mention is not None and day_mention.first is not None:
             # A line that is only a date ("Wednesday, 14 February 2024") heads the items below it.
             context.day, _, _ = _resolve(day_mention.first, context)
@@ -149,10 +195,12 @@ def _item(block: Block, mentions: list[Mention], context: _Context) -> None:
         day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end), None)
         if day_mention is not None:
             what = what[: max(0, day_mention.start - (len(block.text) - len(what)))].rstrip(" ,;:(–—-")
-    if day_mention is None and not context.anchored:
+    if (day_mention is None and not context.anchored) or _LOGISTICS.search(block.text):
         return
+    if not what.strip(" .*()[]–—-"):
+        what = context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
     kind = kinds.classify(what)
-    place = context.heading_place or best_place(find_places(what))
+    place = context.heading_place or best_place(find_places(what)) or context.place
     _add(context, block.text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
 
 
@@ -163,6 +211,7 @@ def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -
         # The block's mentions, placed in this sentence (found once per block, not per sentence).
         mentions = [replace(m, start=m.start - start, end=m.end - start)
                     for m in block_mentions if start <= m.start and m.end <= end]
+        previous, context.previous = context.previous, sentence
         days = [m for m in mentions if m.kind in ("day", "span") and not _historical(m, sentence, context)]
         opening = mentions[0] if mentions and _opens(sentence, mentions[0]) else None
         relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
@@ -171,19 +220,29 @@ def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -
         times = [m for m in mentions if m.kind == "time"]
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
         timed_only = times[0] if times and not days and not relative and context.anchored else None
+        if _LOGISTICS.search(sentence):
+            days, relative, timed_only = [], None, None
         if not (days or relative or timed_only):
             if current is not None:
                 current = _extend(context, current, sentence)
             continue
-        anchors: list[Mention | None] = list(days) if days else [relative]
-        for anchor in anchors:
+        clause = _without_dates(sentence, mentions)
+        kind = kinds.classify(clause)
+        text, what = sentence, clause
+        if kind == kinds.EVENT and previous and not days:
+            # "The event is expected to take place at 13:00 CEST": what it is, the sentence before says.
+            kind, text, what = kinds.classify(previous), f"{previous} {sentence}", _without_dates(previous, [])
+        if kind == kinds.EVENT and days and not times and len(_LETTERS.findall(clause)) < _HEADING_WORDS:
+            # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event.
+            context.day, _, _ = _resolve(days[0].first, context)  # type: ignore[arg-type]
+            context.anchored = True
+            continue
+        place_mentions = find_places(what)
+        place = best_place(place_mentions) or context.heading_place
+        for anchor in list(days) if days else [relative]:
             time_mention = _time_for(anchor, mentions)
-            clause = _without_dates(sentence, mentions)
-            kind = kinds.classify(clause)
-            place_mentions = find_places(clause)
-            place = best_place(place_mentions) or context.heading_place
             location = _listed_places(place_mentions) if anchor and anchor.kind == "span" else ""
-            current = _add(context, sentence, anchor, time_mention, kind, kinds.sentence_summary(kind, clause),
+            current = _add(context, text, anchor, time_mention, kind, kinds.sentence_summary(kind, what),
                            place, [m for m in (anchor, time_mention) if m], location=location)
 
 
@@ -228,7 +287,7 @@ def _add(context: _Context, text: str, day_mention: Mention | None, time_mention
     finding = Finding(
         first=first, last=last, kind=kind, summary=summary, text=text,
         as_published=" ".join(m.text for m in said) or text[:60],
-        place=place, location=location,
+        place=place, location=location or (context.venue if place is context.heading_place else ""),
         time=time_mention.time if time_mention else None,
         until=time_mention.until if time_mention else None,
         zone_label=(time_mention.zone or context.zone_label) if time_mention else "",
@@ -237,6 +296,7 @@ def _add(context: _Context, text: str, day_mention: Mention | None, time_mention
     )  # fmt: skip
     context.findings.append(finding)
     context.day, context.anchored = first, True
+    context.place = place or context.place
     return finding
 
 

@@ -51,7 +51,8 @@ def _names(table: dict[str, int]) -> str:
     return "|".join(f"{n.capitalize()}|{n.upper()}" for n in spelled)
 
 
-_MONTH = rf"(?:{_names(MONTHS)})(?:\.|\b)"
+# Full month names may also be in lower case ("Monday 2 april 2012"); a day number always goes with them.
+_MONTH = rf"(?:{_names(MONTHS)}|{'|'.join(n for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3)})(?:\.|\b)"
 _WEEKDAY = rf"(?:{_names(WEEKDAYS)})(?:\.|\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:19|20)\d\d\b"
@@ -94,7 +95,8 @@ _DATE_FORMS = {
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _AMPM = r"[aApP]\.?\s?[mM]\b\.?"
-_CLOCK_TIME = rf"(?:{_HOUR}(?:[:.h][0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:hrs|hours|h)\b)?|noon|midday|midnight)"
+_CLOCK_TIME = (rf"(?:{_HOUR}(?:[:.h][0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:hrs|hours|h)\b)?"
+               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b|noon|midday|midnight)")  # 1400 hrs: military
 _NOT_A_TIME = r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars)|[.,:]?\d)"
 _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
                r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime")
@@ -119,7 +121,7 @@ _NUMBER_ANCHOR = re.compile(
     r"(?=(?:st|nd|rd|th)?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.h/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
     r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b))"
 )
-_ISO_ANCHOR = re.compile(r"(?:19|20)\d\d(?=-[01]\d-[0-3]\d)")
+_ISO_ANCHOR = re.compile(r"(?:19|20)\d\d(?=-[01]\d-[0-3]\d)|[012]\d[0-5]\d(?=\s*(?:hrs|hours)\b)")
 # Every alternative starts with a letter, so the regex engine skips ahead at C speed.
 _WORD_ANCHOR = re.compile(
     "|".join(
@@ -134,7 +136,8 @@ _WORD_ANCHOR = re.compile(
 _WORD_START = re.compile(r"(?<![\w/.:-])\w")  # where GRAMMAR's own look-behind lets a mention start
 _BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")
 _AHEAD = 100  # the most a mention ends after it
-_TIME_PARTS = re.compile(rf"^(?P<h>{_HOUR})(?:[:.h](?P<m>[0-5]\d))?\s*(?P<ap>{_AMPM})?", re.IGNORECASE)
+_TIME_PARTS = re.compile(rf"^(?P<h>[01]\d(?=[0-5]\d)|2[0-3](?=[0-5]\d)|{_HOUR})(?:[:.h]?(?P<m>[0-5]\d))?\s*(?P<ap>{_AMPM})?",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,6 +81,8 @@ _BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with|and)\s+(?P<with>.+?))?\s
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
 _WILL = re.compile(r"\bwill\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
 _LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
+# "MOSCOW (UrduPoint News / Sputnik -) NATO ...": a news agency's dateline, not part of the title.
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]?\s*")
 # "In collaboration with the Centre in Bucharest, NATO held ...": the title starts at the subject.
 _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with|On behalf of|As part of|Under)\b"
                            r"[^,]{3,100},\s+(?=[A-Z])")
@@ -105,7 +107,7 @@ def item_summary(kind: str, text: str) -> str:
     """Title of a listed item: "Joint press conference by A with B" -> "Press conference: A and B"."""
     clause = text.strip().rstrip(".;:")
     parts = _BY_WITH.search(clause)
-    if kind != EVENT and parts:
+    if kind != EVENT and parts and parts.group("with"):
         people = [_bare(parts.group("by"))]
         if parts.group("with"):
             people.append(_bare(parts.group("with")))
@@ -119,7 +121,7 @@ def item_summary(kind: str, text: str) -> str:
 def sentence_summary(kind: str, clause: str) -> str:
     """Title of a narrative event from its sentence with the date words removed."""
     text = _APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:.")
-    text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", text))
+    text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _WIRE_DATELINE.sub("", text)))
     text = _WILL.sub(lambda m: _present(m.group("verb")), text)
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")
 
