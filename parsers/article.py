@@ -47,9 +47,8 @@ _LOGISTICS = re.compile(
 )
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
 _ALL_TIMES = re.compile(
-    r"\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?"
-    r"(?P<label>local(?:\s+time)?|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)",
-    re.IGNORECASE,
+    r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
+    r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
 )
 # "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
 _DATELINE_BEFORE = re.compile(
@@ -65,6 +64,8 @@ _ITEM_SEPARATOR = re.compile(r"^[\s,;:–—-]*")
 _HISTORY = dt.timedelta(days=366)
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
 _LETTERS = re.compile(r"[^\W\d_]+")
+_NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)", re.IGNORECASE)
+_NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 _MAX_LISTED_PLACES = 4
 
 
@@ -105,8 +106,18 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     context = _Context(day=published or start, year_evidence=bool(explicit or published),
                        newest=max(explicit) if explicit else None, published=published,
                        anchored=published is not None, title=article.title)
+    titled = _title_day(article.title, numeric_order, context)
+    pending: Block | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
     for block in blocks:
         mentions = mentions_of[block.number]
+        if pending is not None:
+            if not mentions and len(block.text) <= _NEXT_LINE_LIMIT and not _VENUE_LINE.match(block.text):
+                _item(Block(ITEM, f"{pending.text} {block.text}", pending.number), mentions_of[pending.number],
+                      context)
+                pending = None
+                continue
+            _item(pending, mentions_of[pending.number], context, wait=False)
+            pending = None
         if mentions or block.kind == HEADING:
             declared = _ALL_TIMES.search(block.text)
             if declared:
@@ -118,10 +129,28 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         elif block.kind == HEADING:
             _heading(block, mentions, context)
         elif mentions and _opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
-            _item(block, mentions, context)  # a list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
+            # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
+            pending = block if _item(block, mentions, context) else None
         elif mentions:  # a paragraph without a date or time starts no event: skip it unread
             _paragraph(block, mentions, context)
+    if pending is not None:
+        _item(pending, mentions_of[pending.number], context, wait=False)
+    if titled is not None and not context.findings:
+        _add(context, article.title, titled, None, kinds.classify(article.title),
+             kinds.sentence_summary(kinds.classify(article.title), _without_dates(article.title, [titled])),
+             best_place(find_places(article.title)), [titled])
     return context.findings
+
+
+def _title_day(title: str, numeric_order: str, context: _Context) -> Mention | None:
+    """A title that dates the article ("Foreign Affairs Council of 26 June 2023") sets the day of its list."""
+    dated = [m for m in find_mentions(title, numeric_order) if m.kind in ("day", "span") and m.first]
+    if not dated or dated[0].first is None:
+        return None
+    context.day, inferred, _ = _resolve(dated[0].first, context)
+    context.anchored = True
+    context.year_evidence = context.year_evidence or not inferred
+    return dated[0]
 
 
 def _dateline(block: Block, mentions: list[Mention], header: bool) -> dt.date | None:
@@ -173,8 +202,11 @@ def _heading(block: Block, mentions: list[Mention], context: _Context) -> None:
         _item(block, mentions, context)
 
 
-def _item(block: Block, mentions: list[Mention], context: _Context) -> None:
-    """A list line: '20th November, 09:15 (CET)   Joint press conference by ...'."""
+def _item(block: Block, mentions: list[Mention], context: _Context, wait: bool = True) -> bool:
+    """A list line: '20th November, 09:15 (CET)   Joint press conference by ...'.
+
+    True when the line gives only a time and, `wait`ing, the next line should say what happens.
+    """
     leading: list[Mention] = []
     for mention in mentions:
         gap = block.text[leading[-1].end if leading else 0 : mention.start]
@@ -184,24 +216,33 @@ def _item(block: Block, mentions: list[Mention], context: _Context) -> None:
     day_mention = next((m for m in leading if m.kind in ("day", "span")), None)
     time_mention = next((m for m in leading if m.kind == "time"), None)
     what = _ITEM_SEPARATOR.sub("", block.text[leading[-1].end :]) if leading else block.text
-    if not what.strip(" .*()[]") and time_mention is None:
+    if not _content(what) and time_mention is None:
         if day_mention is not None and day_mention.first is not None:
             # A line that is only a date ("Wednesday, 14 February 2024") heads the items below it.
             context.day, _, _ = _resolve(day_mention.first, context)
             context.anchored = True
-        return
+        return False
     if day_mention is None:
         # "10:00 (CET)  Pre-ministerial press conference (Tuesday 13 February)": the date comes last.
         day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end), None)
         if day_mention is not None:
             what = what[: max(0, day_mention.start - (len(block.text) - len(what)))].rstrip(" ,;:(–—-")
     if (day_mention is None and not context.anchored) or _LOGISTICS.search(block.text):
-        return
-    if not what.strip(" .*()[]–—-"):
+        return False
+    if not _content(what):
+        if wait:
+            return True
         what = context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
+    what = _NOTHING.sub("", what).strip()
     kind = kinds.classify(what)
-    place = context.heading_place or best_place(find_places(what)) or context.place
+    place = context.heading_place or best_place(find_places(what), locative_only=True) or context.place
     _add(context, block.text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
+    return False
+
+
+def _content(what: str) -> str:
+    """What a list line says happens, without '(tbc)' and punctuation: '' if it says nothing."""
+    return _NOTHING.sub("", what).strip(" .*()[]–—-:,;")
 
 
 def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -> None:
@@ -341,7 +382,7 @@ def _without_dates(sentence: str, mentions: list[Mention]) -> str:
         at = mention.end
     out.append(sentence[at:])
     text = re.sub(r"\s+([,.;:)])", r"\1", "".join(out))
-    return re.sub(r"^[\s,;:()]+|\(\s*\)", "", text).strip()
+    return re.sub(r"^[\s,;:()]+|\(\s*[^\w\s]*\s*\)", "", text).strip()
 
 
 def _listed_places(mentions: list[PlaceMention]) -> str:

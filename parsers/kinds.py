@@ -24,8 +24,9 @@ EVENT = "event"
 # (kind, words, generic). The kind is the one whose words come first in the text;
 # generic verbs ("attended", "welcomed", "travel") count as if they came later,
 # so "attended the Manama Dialogue" is a conference and "welcomed ... to discuss
-# decisions of the Vilnius Summit" a meeting.
-_KIND_WORDS: tuple[tuple[str, str, bool], ...] = (
+# decisions of the Vilnius Summit" a meeting. Meeting words (None) are half-way:
+# "At the end of the meeting (+/- 16.15) – Press conference" is a press conference.
+_KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
     (PRESS_CONFERENCE, r"press conferences?|news conferences?|press briefings?|media briefings?|press points?"
                        r"|joint press|press availability", False),
     (DOORSTEP, r"doorsteps?|door-step|press statements?|statements? to the press|media statements?", False),
@@ -35,21 +36,22 @@ _KIND_WORDS: tuple[tuple[str, str, bool], ...] = (
              r"|deliver(?:s|ed)? (?:remarks|an address)|remarks", False),
     (COURSE, r"courses?|exercises?|training|workshops?|drills?", False),
     (CONFERENCE, r"conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress", False),
-    (MEETING, r"meet(?:s|ing|ings)?|met|talks|discussions?|dinner|lunch|breakfast|consultations?|bilateral", False),
+    (MEETING, r"meet(?:s|ing|ings)?|met|talks|discussions?|dinner|lunch|breakfast|consultations?|bilateral"
+              r"|session|roundtable|round table", None),
     (MEETING, r"welcome[sd]?|participate[sd]? in|engage[sd]? with|receive[sd]?|hosted|hosts?", True),
-    (VISIT, r"visit(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|tour|be in|arrive[sd]? in|attend(?:s|ed)?", True),
+    (VISIT, r"visit(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|tour|be in|arrive[sd]? in|arrivals?|attend(?:s|ed)?",
+     True),
 )
-_GENERIC_PENALTY = 40  # characters: how much later a generic verb counts
+_PENALTY = {False: 0, None: 25, True: 40}  # characters: how much later the words of each tier count
 
 
-def _combined(generic: bool) -> re.Pattern[str]:
+def _combined(generic: bool | None) -> re.Pattern[str]:
     """One alternation per tier: its leftmost match is the earliest kind word; at one place, the most specific."""
-    branches = (f"(?P<k{n}>{words})" for n, (_, words, is_generic) in enumerate(_KIND_WORDS) if is_generic == generic)
+    branches = (f"(?P<k{n}>{words})" for n, (_, words, tier) in enumerate(_KIND_WORDS) if tier is generic)
     return re.compile(rf"\b(?:{'|'.join(branches)})\b", re.IGNORECASE)
 
 
-_SPECIFIC = _combined(generic=False)
-_GENERIC = _combined(generic=True)
+_TIERS = tuple((_combined(tier), _PENALTY[tier]) for tier in (False, None, True))
 
 # How long an event of each kind usually lasts, when the text gives only its start.
 DEFAULT_DURATION: dict[str, dt.timedelta] = {
@@ -77,7 +79,8 @@ LABELS = {
     EVENT: "Event",
 }
 _SUMMARY_LIMIT = 110
-_BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with|and)\s+(?P<with>.+?))?\s*$", re.IGNORECASE)
+# "by A with B", "by A and B" (B a name: "on security and defence" is no second party).
+_BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with\s+|and\s+(?=(?:the\s+)?[A-Z]))(?P<with>.+?))?\s*$")
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
 _WILL = re.compile(r"\bwill\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
 _LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
@@ -90,13 +93,12 @@ _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with
 
 def classify(text: str) -> str:
     """The kind of event `text` describes: the kind whose words come first (ties: most specific)."""
-    specific = _SPECIFIC.search(text)
-    generic = _GENERIC.search(text, 0, specific.start() if specific else len(text))
-    if generic is not None and (specific is None or generic.start() + _GENERIC_PENALTY < specific.start()):
-        return _KIND_WORDS[int((generic.lastgroup or "k0")[1:])][0]
-    if specific is not None:
-        return _KIND_WORDS[int((specific.lastgroup or "k0")[1:])][0]
-    return EVENT
+    best, best_at = EVENT, len(text) + 100
+    for pattern, penalty in _TIERS:
+        found = pattern.search(text, 0, max(0, best_at - penalty))
+        if found is not None and found.start() + penalty < best_at:
+            best, best_at = _KIND_WORDS[int((found.lastgroup or "k0")[1:])][0], found.start() + penalty
+    return best
 
 
 def default_duration(kind: str) -> dt.timedelta:
@@ -115,7 +117,10 @@ def item_summary(kind: str, text: str) -> str:
             # "Address to the Assembly ... by the Secretary General": keep where it is given.
             return _limit(f"{LABELS[kind]}: {people[0]}, {_bare(clause[: parts.start()])}")
         return _limit(f"{LABELS[kind]}: {' and '.join(people)}")
-    return _limit(f"{LABELS[kind]}: {_capital(_bare(clause))}" if kind != EVENT else _capital(clause))
+    bare = _capital(_bare(clause))
+    if kind == EVENT or LABELS[kind].lower() in " ".join(bare.lower().split()[:4]):
+        return _limit(bare)  # "Doorstep by Josep Borrell" says its kind already
+    return _limit(f"{LABELS[kind]}: {bare}")
 
 
 def sentence_summary(kind: str, clause: str) -> str:

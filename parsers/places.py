@@ -23,7 +23,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Words that do not start in lower case: where a place name can begin.
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[^\W\d_a-z][\w'’.-]*")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
-_LOCATIVE = re.compile(r"\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line).
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?|\s[–—-]\s+)$",
+                       re.IGNORECASE)
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
 
 
@@ -137,10 +139,15 @@ def _inside_name(text: str, start: int) -> bool:
     return not sentence_start
 
 
-def best_place(mentions: list[PlaceMention]) -> Place | None:
-    """Where an event happens: a place after "in"/"at"/"to" first, then the most specific."""
+def best_place(mentions: list[PlaceMention], locative_only: bool = False) -> Place | None:
+    """Where an event happens: a place after "in"/"at"/"to" first, then the most specific.
+
+    With `locative_only`, a place merely named ("a discussion on Gaza") does not count.
+    """
     if not mentions:
         return None
     locative = [m for m in mentions if m.locative]
-    pool = locative or mentions
+    pool = locative if locative or locative_only else mentions
+    if not pool:
+        return None
     return max(pool, key=lambda m: (m.place.specificity, -m.start)).place
