@@ -80,7 +80,7 @@ def _extract(args: argparse.Namespace) -> int:
     # Imported here, not at the top: `extract` needs no store, and SQLAlchemy takes a fifth of a second to import.
     from feeds.events_json import render_json
     from feeds.ics import render_calendar
-    from parsers import extract
+    from parallel import extract_text
 
     config = settings.load(args.config)
     reference = args.reference_date or dt.datetime.now(dt.UTC).date()
@@ -93,8 +93,8 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"presscal: {exc}", file=sys.stderr)
             failed = True
             continue
-        found = extract(text, source=path.stem, reference=reference, default_zone=config.timezone,
-                        numeric_order=config.numeric_dates)
+        found = extract_text(text, source=path.stem, reference=reference, default_zone=config.timezone,
+                             numeric_order=config.numeric_dates)
         for problem in found.problems:
             print(f"presscal: {path}: {problem}", file=sys.stderr)
         events.extend(found.events)

@@ -39,11 +39,10 @@ _OPENING_WORDS = re.compile(
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
 _VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*:\s*(?P<venue>.+)$", re.IGNORECASE)
 # Practicalities are not events: accreditation, registration, deadlines, access to premises.
-_LOGISTICS = re.compile(
+_LOGISTICS = re.compile(  # matched against lower-cased text: the regex engine then skips ahead fast
     r"\b(?:accreditation|accredited|register(?:ed|ing)?|registration|deadline|no later than|not later than"
-    r"|media pass(?:es)?|press pass(?:es)?|press card|applications?|RSVP|sat(?:ellite)? vans?|security check"
-    r"|access to (?:the |NATO )?(?:premises|building|site)|access (?:from|as of)|doors open)\b",
-    re.IGNORECASE,
+    r"|media pass(?:es)?|press pass(?:es)?|press card|applications?|rsvp|sat(?:ellite)? vans?|security check"
+    r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open)\b"
 )
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
 _ALL_TIMES = re.compile(
@@ -66,6 +65,8 @@ _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only sa
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)", re.IGNORECASE)
 _NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
+_MAX_PER_SENTENCE = 8  # "on 4, 5 and 7 March": a sentence names a few days, not hundreds
+_MAX_TEXT = 1500  # characters of source text an event carries
 _MAX_LISTED_PLACES = 4
 
 
@@ -119,7 +120,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
             _item(pending, mentions_of[pending.number], context, wait=False)
             pending = None
         if mentions or block.kind == HEADING:
-            declared = _ALL_TIMES.search(block.text)
+            declared = _ALL_TIMES.search(block.text) if "imes " in block.text else None
             if declared:
                 context.zone_label = declared.group("label")
         venue = _VENUE_LINE.match(block.text)
@@ -227,7 +228,7 @@ def _item(block: Block, mentions: list[Mention], context: _Context, wait: bool =
         day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end), None)
         if day_mention is not None:
             what = what[: max(0, day_mention.start - (len(block.text) - len(what)))].rstrip(" ,;:(–—-")
-    if (day_mention is None and not context.anchored) or _LOGISTICS.search(block.text):
+    if (day_mention is None and not context.anchored) or _LOGISTICS.search(block.text.lower()):
         return False
     if not _content(what):
         if wait:
@@ -247,11 +248,17 @@ def _content(what: str) -> str:
 
 def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -> None:
     current: Finding | None = None
+    at = 0  # the block's mentions are in order, like its sentences: walk both once
     for start, end in sentence_spans(block.text):
         sentence = block.text[start:end]
-        # The block's mentions, placed in this sentence (found once per block, not per sentence).
-        mentions = [replace(m, start=m.start - start, end=m.end - start)
-                    for m in block_mentions if start <= m.start and m.end <= end]
+        while at < len(block_mentions) and block_mentions[at].start < start:
+            at += 1
+        mentions = []
+        while at < len(block_mentions) and block_mentions[at].end <= end:
+            # The block's mentions, placed in this sentence (found once per block, not per sentence).
+            m = block_mentions[at]
+            mentions.append(replace(m, start=m.start - start, end=m.end - start))
+            at += 1
         previous, context.previous = context.previous, sentence
         days = [m for m in mentions if m.kind in ("day", "span") and not _historical(m, sentence, context)]
         opening = mentions[0] if mentions and _opens(sentence, mentions[0]) else None
@@ -261,7 +268,7 @@ def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -
         times = [m for m in mentions if m.kind == "time"]
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
         timed_only = times[0] if times and not days and not relative and context.anchored else None
-        if _LOGISTICS.search(sentence):
+        if _LOGISTICS.search(sentence.lower()):
             days, relative, timed_only = [], None, None
         if not (days or relative or timed_only):
             if current is not None:
@@ -280,10 +287,12 @@ def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -
             continue
         place_mentions = find_places(what)
         place = best_place(place_mentions) or context.heading_place
-        for anchor in list(days) if days else [relative]:
+        summary = kinds.sentence_summary(kind, what)
+        listed = _listed_places(place_mentions)
+        for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
             time_mention = _time_for(anchor, mentions)
-            location = _listed_places(place_mentions) if anchor and anchor.kind == "span" else ""
-            current = _add(context, text, anchor, time_mention, kind, kinds.sentence_summary(kind, what),
+            location = listed if anchor and anchor.kind == "span" else ""
+            current = _add(context, text, anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
 
 
@@ -325,6 +334,8 @@ def _add(context: _Context, text: str, day_mention: Mention | None, time_mention
     else:
         first = _relative_day(day_mention, context)
         last, date_inferred = first, True
+    if len(text) > _MAX_TEXT:
+        text = text[: _MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
     finding = Finding(
         first=first, last=last, kind=kind, summary=summary, text=text,
         as_published=" ".join(m.text for m in said) or text[:60],
@@ -358,6 +369,8 @@ def _relative_day(mention: Mention | None, context: _Context) -> dt.date:
 
 def _extend(context: _Context, finding: Finding, sentence: str) -> Finding:
     """A sentence that goes on about the event before it joins its text (and may give its place)."""
+    if len(finding.text) + len(sentence) >= _MAX_TEXT:
+        return finding  # enough said: the description stays readable and the work bounded
     place = finding.place
     if place is None or (place.kind == COUNTRY and not finding.location):
         better = best_place([m for m in find_places(sentence) if m.locative or m.place.kind != COUNTRY])

@@ -25,6 +25,7 @@ _ABBREVIATIONS = frozenset(
     "e.g i.e h.e u.s u.k u.n d.c a.m p.m".split()
 )
 _HEADING_MAX_WORDS = 8
+MAX_SENTENCE = 1000  # characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,17 +76,32 @@ def sentences(text: str) -> Iterator[str]:
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph, without surrounding white space."""
+    """(start, end) of each sentence of a paragraph, without surrounding white space.
+
+    A "sentence" longer than MAX_SENTENCE is cut at white space into pieces of at
+    most that length: no prose has such sentences, and the work on one sentence
+    must stay bounded whatever the input.
+    """
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start : match.start() + 1].rsplit(None, 1)[-1].lower().strip("(“\"'‘")
+        before = text[max(start, match.start() - 40) : match.start() + 1].rsplit(None, 1)[-1].lower().strip("(“\"'‘")
         word = before.rstrip(".")
         if text[match.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1):
             continue
-        yield _trimmed(text, start, match.end())
+        yield from _bounded(text, *_trimmed(text, start, match.end()))
         start = match.end()
     if text[start:].strip():
-        yield _trimmed(text, start, len(text))
+        yield from _bounded(text, *_trimmed(text, start, len(text)))
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield _trimmed(text, start, cut)
+        start = cut
+    if end > start:
+        yield _trimmed(text, start, end)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -115,13 +115,18 @@ _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_DATE_FORMS, **_TIM
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})")
 # Every mention holds a number or one of the words below (see _anchors). Looking for
 # them first and trying GRAMMAR only around them keeps extraction fast on megabytes.
-# A number of one or two digits standing alone, followed by what dates and times are made of.
+# A number of one or two digits standing alone, followed by what dates and times are made of,
+# or after a month name ("November 21 at 10:00"). Each pattern starts with a digit or a letter,
+# so the regex engine skips ahead to candidates at C speed.
+_MONTH_ENDS = "|".join(sorted({e for n in MONTHS for e in (n[-3:], n[-3:].upper(), n[-3:].capitalize())}))  # 3 letters
 _NUMBER_ANCHOR = re.compile(
-    r"\d(?<![\d.,]\d)\d?(?![\d]|[.,]\d\d\d)"
+    r"\d(?<![\d.,]\d)\d?(?![\d]|[.,]\d\d\d)(?:"
     r"(?=(?:st|nd|rd|th)?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.h/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
     r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b))"
+    rf"|(?<=(?:{_MONTH_ENDS})[ .]\d)|(?<=(?:{_MONTH_ENDS})\. \d)"
+    rf"|(?<=(?:{_MONTH_ENDS})[ .]\d\d)|(?<=(?:{_MONTH_ENDS})\. \d\d))"
 )
-_ISO_ANCHOR = re.compile(r"(?:19|20)\d\d(?=-[01]\d-[0-3]\d)|[012]\d[0-5]\d(?=\s*(?:hrs|hours)\b)")
+_ISO_ANCHOR = re.compile(r"\d{4}(?=-[01]\d-[0-3]\d|\s*(?:hrs|hours)\b)")  # 2023-11-21, 1400 hrs
 # Every alternative starts with a letter, so the regex engine skips ahead at C speed.
 _WORD_ANCHOR = re.compile(
     "|".join(
@@ -130,12 +135,11 @@ _WORD_ANCHOR = re.compile(
         + [rf"{w}\s(?:day|morning|afternoon|evening)" for w in ("same", "that", "following", "next", "previous",
                                                               "preceding")]
         + [n for name in WEEKDAYS if len(name) > 5 for n in (name.capitalize(), name.upper())]
-        + [n for name in MONTHS if len(name) == 3 for n in (name.capitalize(), name.upper())]
     )
 )
 _WORD_START = re.compile(r"(?<![\w/.:-])\w")  # where GRAMMAR's own look-behind lets a mention start
 _BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")
-_AHEAD = 100  # the most a mention ends after it
+_AHEAD = 160  # the most a mention ends after it (more than any mention is long)
 _TIME_PARTS = re.compile(rf"^(?P<h>[01]\d(?=[0-5]\d)|2[0-3](?=[0-5]\d)|{_HOUR})(?:[:.h]?(?P<m>[0-5]\d))?\s*(?P<ap>{_AMPM})?",
                          re.IGNORECASE)
 
@@ -175,10 +179,12 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     """
     mentions = []
     taken = 0  # text before this is inside a mention already found
+    tried = 0  # word starts before this were tried already: a failed start fails for later anchors too
     for anchor in _anchors(text):
         if anchor < taken:
             continue
-        match = _leftmost(text, max(taken, anchor - _BACK), anchor)
+        match = _leftmost(text, max(taken, tried, anchor - _BACK), anchor)
+        tried = anchor + 1
         if match is None:
             continue
         taken = match.end()

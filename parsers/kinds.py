@@ -48,7 +48,8 @@ _PENALTY = {False: 0, None: 25, True: 40}  # characters: how much later the word
 def _combined(generic: bool | None) -> re.Pattern[str]:
     """One alternation per tier: its leftmost match is the earliest kind word; at one place, the most specific."""
     branches = (f"(?P<k{n}>{words})" for n, (_, words, tier) in enumerate(_KIND_WORDS) if tier is generic)
-    return re.compile(rf"\b(?:{'|'.join(branches)})\b", re.IGNORECASE)
+    # Lower-case words against lower-cased text: IGNORECASE would stop the engine skipping ahead.
+    return re.compile(rf"\b(?:{'|'.join(branches)})\b")
 
 
 _TIERS = tuple((_combined(tier), _PENALTY[tier]) for tier in (False, None, True))
@@ -94,8 +95,9 @@ _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with
 def classify(text: str) -> str:
     """The kind of event `text` describes: the kind whose words come first (ties: most specific)."""
     best, best_at = EVENT, len(text) + 100
+    lowered = text.lower()
     for pattern, penalty in _TIERS:
-        found = pattern.search(text, 0, max(0, best_at - penalty))
+        found = pattern.search(lowered, 0, max(0, best_at - penalty))
         if found is not None and found.start() + penalty < best_at:
             best, best_at = _KIND_WORDS[int((found.lastgroup or "k0")[1:])][0], found.start() + penalty
     return best

@@ -21,7 +21,7 @@ _SPECIFICITY = {COUNTRY: 0, CITY: 1, VENUE: 2}
 _MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Words that do not start in lower case: where a place name can begin.
-_CAPITALISED = re.compile(r"(?<![\w'’.-])[^\W\d_a-z][\w'’.-]*")
+_CAPITALISED = re.compile(r"[^\W\d_a-z][\w'’.-]*")  # may start inside a word ("McDonald"): harmless extra look-ups
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 # "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line).
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?|\s[–—-]\s+)$",
