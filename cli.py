@@ -59,12 +59,24 @@ def _parser() -> argparse.ArgumentParser:
 
     build_cmd = commands.add_parser("build", help="read the sources into the store and write output/")
     build_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
+    build_cmd.add_argument("--force", action="store_true",
+                           help="read unchanged and backing-off sources, and publish even an empty calendar")
     build_cmd.set_defaults(run=_build)
+
+    sources_cmd = commands.add_parser("sources", help="show each source's last success, last error and counts")
+    sources_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
+    sources_cmd.set_defaults(run=_sources)
+
+    worker_cmd = commands.add_parser("worker", help="run only the scheduled refresh (no web server)")
+    worker_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
+    worker_cmd.set_defaults(run=_worker)
 
     serve_cmd = commands.add_parser("serve", help="build, then serve the calendar over HTTP")
     serve_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
     serve_cmd.add_argument("--host", default="127.0.0.1")
     serve_cmd.add_argument("--port", type=int, default=8000)
+    serve_cmd.add_argument("--no-scheduler", action="store_true",
+                           help="do not refresh in the background (when `presscal worker` does it)")
     serve_cmd.set_defaults(run=_serve)
     return parser
 
@@ -80,7 +92,7 @@ def _extract(args: argparse.Namespace) -> int:
     # Imported here, not at the top: `extract` needs no store, and SQLAlchemy takes a fifth of a second to import.
     from feeds.events_json import render_json
     from feeds.ics import render_calendar
-    from parallel import extract_text
+    from parsers import extract
 
     config = settings.load(args.config)
     reference = args.reference_date or dt.datetime.now(dt.UTC).date()
@@ -93,8 +105,8 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"presscal: {exc}", file=sys.stderr)
             failed = True
             continue
-        found = extract_text(text, source=path.stem, reference=reference, default_zone=config.timezone,
-                             numeric_order=config.numeric_dates)
+        found = extract(text, source=path.stem, reference=reference, default_zone=config.timezone,
+                        numeric_order=config.numeric_dates)
         for problem in found.problems:
             print(f"presscal: {path}: {problem}", file=sys.stderr)
         events.extend(found.events)
@@ -114,21 +126,57 @@ def _build(args: argparse.Namespace) -> int:
     from refresh import refresh
 
     config = settings.load(args.config)
-    report = refresh(config, dt.datetime.now(dt.UTC))
+    report = refresh(config, dt.datetime.now(dt.UTC), force=args.force)
     _print_report(report, config)
-    return EXIT_ERROR if all(s.error for s in report.sources) and report.sources else 0
+    failed = report.refused or (report.sources and all(s.error and not s.skipped for s in report.sources))
+    return EXIT_ERROR if failed else 0
+
+
+def _sources(args: argparse.Namespace) -> int:
+    from store import Store
+
+    config = settings.load(args.config)
+    store = Store(config.database)
+    try:
+        states = {s.name: s for s in store.source_states()}
+    finally:
+        store.close()
+    for source in config.sources:
+        state = states.get(source.name)
+        where = source.url or source.path
+        if state is None:
+            print(f"{source.name}: never read ({where})")
+            continue
+        print(f"{source.name}: {state.items} items, {state.events} events; last success {state.last_success or 'never'}"
+              f"; {state.failures} failures in a row ({where})")
+        if state.last_error:
+            print(f"  last error: {state.last_error}")
+    return 0
+
+
+def _worker(args: argparse.Namespace) -> int:
+    from scheduler import run_worker
+
+    config = settings.load(args.config)
+    print(f"presscal worker: refreshing {len(config.sources)} sources every {config.refresh_minutes} minutes", flush=True)
+    run_worker(config)
+    return 0
 
 
 def _print_report(report: Report, config: settings.Config) -> None:
     for source in report.sources:
+        if source.skipped:
+            print(f"source {source.name}: skipped: {source.skipped}")
         if source.error:
             print(f"source {source.name}: FAILED: {source.error}", file=sys.stderr)
-        else:
+        elif not source.skipped:
             print(f"source {source.name}: {source.items} items, {source.events} events")
         for problem in source.problems:
             print(f"  note: {problem}", file=sys.stderr)
     print(f"store: {report.total} events ({report.added} new, {report.changed} changed); "
           f"wrote {len(report.written)} files to {config.output}")
+    if report.refused:
+        print(f"presscal: refused to publish: {report.refused}", file=sys.stderr)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -137,6 +185,10 @@ def _serve(args: argparse.Namespace) -> int:
 
     config = settings.load(args.config)
     _print_report(refresh(config, dt.datetime.now(dt.UTC)), config)
+    if not args.no_scheduler:
+        from scheduler import start_background
+
+        start_background(config)  # the first scheduled refresh comes one interval after this one
     app = create_app(config)
     base = f"http://{args.host}:{args.port}"
     print(f"presscal is serving {config.name!r} on {base}/")

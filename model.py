@@ -58,6 +58,7 @@ class Event:
     article_url: str = ""
     sequence: int = 0
     end_estimate: str = ""  # why the end is what it is, when the text gave none
+    change: str = ""  # what the last material change was: "moved from 09:15 to 09:30 CET"
 
     @property
     def all_day(self) -> bool:
@@ -134,6 +135,7 @@ def event_to_dict(event: Event) -> dict[str, object]:
         "article_url": event.article_url,
         "sequence": event.sequence,
         "end_estimate": event.end_estimate,
+        "change": event.change,
     }
 
 
@@ -166,4 +168,5 @@ def event_from_dict(data: dict[str, object]) -> Event:
         article_url=str(data["article_url"]),
         sequence=int(data["sequence"]),  # type: ignore[call-overload]
         end_estimate=str(data["end_estimate"]),
+        change=str(data.get("change", "")),
     )

@@ -1,17 +1,23 @@
 """The one orchestrator: read sources -> parse -> merge into the store -> render -> write output/.
 
-A source that fails (missing file, binary data, a parse error) is reported
-and skipped: the others still count, and what the store already holds stays
-published. Files in output/ are replaced atomically (write, then rename), so
-a web server never serves half a calendar.
+A source that fails (missing file, failing URL, binary data) is reported,
+counted and retried later with backoff; the others still count, and what the
+store already holds stays published. A source whose content has not changed
+since the last refresh (same bytes, or a 304) is not parsed again, and when
+the store has not changed either, nothing is rendered: an idle refresh is cheap.
+Files in output/ are replaced atomically (write, then rename), so a web server
+never serves half a calendar, and a refresh that would publish no events where
+events were published is refused unless forced.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from config import Config, Source, calendar_info
@@ -19,11 +25,14 @@ from feeds.atom import render_feed
 from feeds.events_json import render_json
 from feeds.html import ASSETS, asset, render_page
 from feeds.ics import render_calendar
-from model import Event, SourceError
-from parsers import extract
-from sources import read_text, source_files
-from store import Store
+from model import CANCELLED, Event, SourceError
+from parsers import extract_articles
+from sources import read_source
+from store import SourceState, Store
 
+CANCELLED_KEPT = dt.timedelta(days=30)  # a cancelled event stays visible, marked, this long after its day
+MAX_BACKOFF = dt.timedelta(hours=24)
+PUBLISHED_KEY = "published"  # store meta: what output/ was last rendered from, to skip rendering nothing new
 
 
 @dataclass(slots=True)
@@ -31,57 +40,128 @@ class SourceReport:
     name: str
     items: int = 0
     events: int = 0
+    added: int = 0
+    changed: int = 0
     problems: list[str] = field(default_factory=list)
     error: str = ""
+    skipped: str = ""  # why the source was not read this time (unchanged, backing off)
 
 
 @dataclass(slots=True)
 class Report:
     sources: list[SourceReport]
-    added: int = 0
-    changed: int = 0
     total: int = 0
     written: list[Path] = field(default_factory=list)
+    refused: str = ""  # why output/ was left as it was
+
+    @property
+    def added(self) -> int:
+        return sum(s.added for s in self.sources)
+
+    @property
+    def changed(self) -> int:
+        return sum(s.changed for s in self.sources)
 
 
-def read_source(source: Source, config: Config, reference: dt.date) -> tuple[list[Event], SourceReport]:
-    report = SourceReport(source.name)
-    events: list[Event] = []
-    if source.url:
-        raise SourceError(f"source {source.name!r}: URL sources are not supported yet ({source.url})")
-    for path in source_files(source):
-        text = read_text(path)
-        found = extract(text, source=source.name, reference=reference, default_zone=config.timezone,
-                        numeric_order=config.numeric_dates)
-        report.items += found.articles
-        report.problems.extend(f"{path.name}: {p}" for p in found.problems)
-        events.extend(found.events)
-    report.events = len(events)
-    return events, report
-
-
-def refresh(config: Config, now: dt.datetime, store: Store | None = None) -> Report:
+def refresh(config: Config, now: dt.datetime, store: Store | None = None, *, force: bool = False) -> Report:
     """Read every source into the store, then write output/ from the store."""
     owned = store is None
     store = store or Store(config.database)
     try:
-        reports = []
-        added = changed = 0
-        for source in config.sources:
-            try:
-                events, report = read_source(source, config, now.date())
-            except SourceError as exc:
-                reports.append(SourceReport(source.name, error=str(exc)))
-                continue
-            merged = store.merge(events, now)
-            added, changed = added + merged.added, changed + merged.changed
-            reports.append(report)
-        events = store.events()
-        written = write_output(events, config, now.date())
-        return Report(reports, added, changed, len(events), written)
+        report = Report([refresh_source(source, config, store, now, force) for source in config.sources])
+        publish(store, config, now, report, force)
+        return report
     finally:
         if owned:
             store.close()
+
+
+def refresh_source(source: Source, config: Config, store: Store, now: dt.datetime, force: bool = False) -> SourceReport:
+    """Read one source into the store; its failure is recorded, never raised."""
+    report = SourceReport(source.name)
+    state = store.source_state(source.name)
+    wait = _backoff(state, config)
+    if not force and state.failures and state.last_attempt and now < dt.datetime.fromisoformat(state.last_attempt) + wait:
+        report.skipped = f"failed {state.failures} times in a row; next try after {wait} from the last"
+        report.error = state.last_error
+        return report
+    stamp = now.isoformat()
+    try:
+        read = read_source(source, state)
+    except SourceError as exc:
+        report.error = str(exc)
+        store.save_source_state(replace(state, last_attempt=stamp, last_error=report.error,
+                                        failures=state.failures + 1))
+        return report
+    if read.unchanged and not force:
+        report.skipped = "unchanged since the last refresh"
+        report.items, report.events = state.items, state.events
+        store.save_source_state(replace(state, last_attempt=stamp, last_success=stamp, last_error="", failures=0))
+        return report
+    found = extract_articles(read.articles, reference=now.date(), default_zone=config.timezone,
+                             numeric_order=config.numeric_dates)
+    merged = store.merge(found.events, now)
+    report.items, report.events = len(read.articles), len(found.events)
+    report.added, report.changed = merged.added, merged.changed
+    report.problems = read.problems + found.problems
+    store.save_source_state(replace(
+        state, etag=read.etag, last_modified=read.last_modified, content_hash=read.content_hash,
+        last_attempt=stamp, last_success=stamp, last_error="", failures=0,
+        items=report.items, events=report.events,
+    ))
+    return report
+
+
+def _backoff(state: SourceState, config: Config) -> dt.timedelta:
+    """How long to wait after `failures` failures in a row: the refresh interval, doubling, at most a day."""
+    if not state.failures:
+        return dt.timedelta()
+    wait = dt.timedelta(minutes=config.refresh_minutes) * 2 ** min(state.failures - 1, 16)
+    return min(wait, MAX_BACKOFF)
+
+
+def publish(store: Store, config: Config, now: dt.datetime, report: Report, force: bool = False) -> None:
+    """Render output/ from the store, unless nothing it depends on changed since the last time."""
+    today = now.date()
+    events = visible(store.events(), today)
+    report.total = len(events)
+    basis = json.dumps({"store": store.version(), "today": today.isoformat(), "config": _config_key(config),
+                        "output": str(config.output.resolve())})
+    if not force and store.meta(PUBLISHED_KEY) == basis and (config.output / "calendar.ics").exists():
+        return
+    if not events and _published_count(config.output) > 0 and not force:
+        report.refused = (f"the store has no events but {config.output / 'calendar.ics'} has some: "
+                          "nothing was overwritten (use --force to publish an empty calendar)")
+        return
+    report.written = write_output(events, config, today)
+    store.set_meta(PUBLISHED_KEY, basis)
+
+
+def visible(events: list[Event], today: dt.date) -> list[Event]:
+    """What is published: everything but cancelled events whose day is long past."""
+    return [e for e in events if e.status != CANCELLED or _last_day(e) + CANCELLED_KEPT >= today]
+
+
+def _last_day(event: Event) -> dt.date:
+    if isinstance(event.end, dt.datetime):
+        return event.end.date()
+    return event.end - dt.timedelta(days=1)
+
+
+def _config_key(config: Config) -> str:
+    info = calendar_info(config)
+    return hashlib.sha256(repr(info).encode()).hexdigest()
+
+
+def _published_count(output: Path) -> int:
+    return (_read(output / "calendar.ics") or b"").count(b"BEGIN:VEVENT")
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def render_all(events: list[Event], config: Config, today: dt.date) -> dict[str, bytes]:
@@ -109,11 +189,8 @@ def write_output(events: list[Event], config: Config, today: dt.date) -> list[Pa
 
 def write_atomically(path: Path, data: bytes) -> bool:
     """Replace `path` with `data` by rename, unless it holds those bytes already. True if written."""
-    try:
-        if path.read_bytes() == data:
-            return False
-    except OSError:
-        pass
+    if _read(path) == data:
+        return False
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

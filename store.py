@@ -1,9 +1,15 @@
 """Events remembered across refreshes: SQLite by default, PostgreSQL by URL (SQLAlchemy Core).
 
-The store is what keeps a subscription's promise: an event found once stays
-after its item drops off the source, keeps its UID, and a material change
-(start, end, place, status) raises its SEQUENCE. `changed` is when the store
-last saw the event change, so rebuilding from unchanged input changes nothing.
+The store keeps a subscription's promise:
+- an event found once stays after its item drops off the source;
+- an event found again keeps its UID, even when its time, place, day or wording
+  changed (matched within its article by kind and day, or kind and title), and
+  the same event announced in two items (same kind, same start) is one event;
+- a material change (start, end, place, status) raises SEQUENCE and records
+  what changed ("moved from 09:15 to 09:30 CET"); `changed` is when the store
+  saw it, so rebuilding from unchanged input changes nothing.
+It also remembers each source's state: validators for conditional requests,
+the last success and error, and how many failures in a row (for backoff).
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from dataclasses import dataclass, replace
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from model import Event, event_from_dict, event_to_dict
+from model import CANCELLED, Event, event_from_dict, event_to_dict
 
 _METADATA = sa.MetaData()
 EVENTS = sa.Table(
@@ -25,10 +31,34 @@ EVENTS = sa.Table(
     _METADATA,
     sa.Column("uid", sa.String(64), primary_key=True),
     sa.Column("source", sa.String(200), nullable=False, index=True),
+    sa.Column("article", sa.String(500), nullable=False, index=True),
+    sa.Column("kind", sa.String(40), nullable=False),
+    sa.Column("day", sa.String(10), nullable=False, index=True),  # local start day, ISO
     sa.Column("start_utc", sa.String(32), nullable=False, index=True),
     sa.Column("sequence", sa.Integer, nullable=False),
     sa.Column("changed", sa.String(40), nullable=False),
     sa.Column("record", sa.Text, nullable=False),  # the Event as JSON (model.event_to_dict)
+)
+SOURCES = sa.Table(
+    "sources",
+    _METADATA,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("etag", sa.String(500), nullable=False, default=""),
+    sa.Column("last_modified", sa.String(100), nullable=False, default=""),
+    sa.Column("content_hash", sa.String(64), nullable=False, default=""),
+    sa.Column("last_attempt", sa.String(40), nullable=False, default=""),
+    sa.Column("last_success", sa.String(40), nullable=False, default=""),
+    sa.Column("last_error", sa.Text, nullable=False, default=""),
+    sa.Column("failures", sa.Integer, nullable=False, default=0),
+    sa.Column("items", sa.Integer, nullable=False, default=0),
+    sa.Column("events", sa.Integer, nullable=False, default=0),
+)
+
+META = sa.Table(  # small facts about the store's use, e.g. what output/ was last rendered from
+    "meta",
+    _METADATA,
+    sa.Column("key", sa.String(100), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
 )
 
 
@@ -39,6 +69,20 @@ class MergeReport:
     unchanged: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    name: str
+    etag: str = ""
+    last_modified: str = ""
+    content_hash: str = ""
+    last_attempt: str = ""
+    last_success: str = ""
+    last_error: str = ""
+    failures: int = 0
+    items: int = 0
+    events: int = 0
+
+
 def material(event: Event) -> tuple[object, ...]:
     """What a subscriber must be told about when it changes (RFC 5545 3.8.7.4)."""
     return (event.start, event.end, event.timezone, event.location, event.status)
@@ -47,15 +91,34 @@ def material(event: Event) -> tuple[object, ...]:
 def _content(event: Event) -> dict[str, object]:
     """Everything but the bookkeeping, to tell whether anything at all changed."""
     data = event_to_dict(event)
-    for key in ("changed", "sequence"):
+    for key in ("changed", "sequence", "change"):
         data.pop(key)
     return data
+
+
+def describe_change(old: Event, new: Event) -> str:
+    """What changed, in words: 'moved from 09:15 to 09:30 CET', 'cancelled', 'place: A -> B'."""
+    parts = []
+    if new.status != old.status:
+        parts.append("cancelled" if new.status == CANCELLED else f"status {old.status.lower()} -> {new.status.lower()}")
+    if (old.start, old.end) != (new.start, new.end):
+        parts.append(f"moved from {_when(old.start, old.start)} to {_when(new.start, old.start)}")
+    if new.location != old.location:
+        parts.append(f"place: {old.location or 'none'} -> {new.location or 'none'}")
+    return "; ".join(parts)
+
+
+def _when(moment: dt.datetime | dt.date, before: dt.datetime | dt.date) -> str:
+    if not isinstance(moment, dt.datetime):
+        return f"{moment:%a %d %b %Y}"
+    same_day = isinstance(before, dt.datetime) and before.date() == moment.date()
+    return f"{moment:%H:%M} {moment.tzname()}" if same_day else f"{moment:%a %d %b %Y, %H:%M} {moment.tzname()}"
 
 
 class Store:
     def __init__(self, url: str) -> None:
         self.url = url
-        self.engine: Engine = sa.create_engine(url, future=True)
+        self.engine: Engine = sa.create_engine(url)
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         _METADATA.create_all(self.engine)
@@ -69,25 +132,49 @@ class Store:
             yield connection
 
     def merge(self, events: Iterable[Event], now: dt.datetime) -> MergeReport:
-        """Add new events, update changed ones, in one transaction."""
+        """Add new events and update changed ones, in one transaction; nothing is ever deleted."""
         added = changed = unchanged = 0
-        incoming = {e.uid: e for e in events}
+        incoming = list({e.uid: e for e in events}.values())
         with self._transaction() as db:
-            rows = db.execute(sa.select(EVENTS.c.uid, EVENTS.c.record).where(EVENTS.c.uid.in_(list(incoming))))
-            known = {uid: event_from_dict(json.loads(record)) for uid, record in rows}
-            for uid, event in incoming.items():
-                old = known.get(uid)
+            known = self._candidates(db, incoming)
+            arriving = {e.uid for e in incoming}
+            claimed: set[str] = set()
+            for event in incoming:
+                old = known.get(event.uid) or _same_event(event, known, arriving, claimed)
                 if old is None:
-                    db.execute(sa.insert(EVENTS).values(_row(replace(event, changed=now, sequence=0))))
+                    fresh = replace(event, changed=now, sequence=0, change="")
+                    db.execute(sa.insert(EVENTS).values(_row(fresh)))
+                    known[fresh.uid] = fresh
+                    claimed.add(fresh.uid)
                     added += 1
-                elif _content(old) == _content(event):
+                    continue
+                if old.uid in claimed:
+                    continue  # announced twice in this refresh: the first announcement stands
+                claimed.add(old.uid)
+                event = replace(event, uid=old.uid)
+                if _content(old) == _content(event):
                     unchanged += 1
-                else:
-                    sequence = old.sequence + (1 if material(old) != material(event) else 0)
-                    updated = replace(event, changed=now, sequence=sequence)
-                    db.execute(sa.update(EVENTS).where(EVENTS.c.uid == uid).values(_row(updated)))
-                    changed += 1
+                    continue
+                moved = material(old) != material(event)
+                updated = replace(event, changed=now, sequence=old.sequence + (1 if moved else 0),
+                                  change=describe_change(old, event) if moved else old.change)
+                db.execute(sa.update(EVENTS).where(EVENTS.c.uid == old.uid).values(_row(updated)))
+                known[old.uid] = updated
+                changed += 1
         return MergeReport(added, changed, unchanged)
+
+    def _candidates(self, db: Connection, incoming: list[Event]) -> dict[str, Event]:
+        """Stored events an incoming one may be: same UID, same article, or same day."""
+        uids = [e.uid for e in incoming]
+        articles = sorted({e.article_title for e in incoming})
+        days = sorted({_day(e) for e in incoming})
+        found: dict[str, Event] = {}
+        for column, values in ((EVENTS.c.uid, uids), (EVENTS.c.article, articles), (EVENTS.c.day, days)):
+            for chunk in _chunks(values, 500):
+                for (record,) in db.execute(sa.select(EVENTS.c.record).where(column.in_(chunk))):
+                    event = event_from_dict(json.loads(record))
+                    found[event.uid] = event
+        return found
 
     def events(self) -> list[Event]:
         """Every remembered event, by start then UID."""
@@ -99,11 +186,85 @@ class Store:
         with self.engine.connect() as db:
             return int(db.execute(sa.select(sa.func.count()).select_from(EVENTS)).scalar_one())
 
+    def version(self) -> str:
+        """Changes whenever any event does: the newest change and the number of events."""
+        with self.engine.connect() as db:
+            newest, count = db.execute(sa.select(sa.func.max(EVENTS.c.changed), sa.func.count())).one()
+        return f"{newest or ''}/{count}"
+
+    def meta(self, key: str) -> str:
+        with self.engine.connect() as db:
+            value = db.execute(sa.select(META.c.value).where(META.c.key == key)).scalar()
+        return str(value) if value is not None else ""
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._transaction() as db:
+            if db.execute(sa.update(META).where(META.c.key == key).values(value=value)).rowcount == 0:
+                db.execute(sa.insert(META).values(key=key, value=value))
+
+    def source_state(self, name: str) -> SourceState:
+        with self.engine.connect() as db:
+            row = db.execute(sa.select(SOURCES).where(SOURCES.c.name == name)).mappings().first()
+        return SourceState(**dict(row)) if row else SourceState(name)
+
+    def source_states(self) -> list[SourceState]:
+        with self.engine.connect() as db:
+            rows = db.execute(sa.select(SOURCES).order_by(SOURCES.c.name)).mappings().all()
+        return [SourceState(**dict(row)) for row in rows]
+
+    def save_source_state(self, state: SourceState) -> None:
+        values = {name: getattr(state, name) for name in SourceState.__slots__}  # type: ignore[attr-defined]
+        with self._transaction() as db:
+            updated = db.execute(sa.update(SOURCES).where(SOURCES.c.name == state.name).values(values))
+            if updated.rowcount == 0:
+                db.execute(sa.insert(SOURCES).values(values))
+
+
+def _same_event(event: Event, known: dict[str, Event], arriving: set[str], claimed: set[str]) -> Event | None:
+    """The stored event that `event` is, when its UID is new.
+
+    Either an event of its article and kind whose UID did not come back this time,
+    on the same day or with the same title (its place, day or wording changed); or
+    an event of another item at the same start (timed) or on the same days at the
+    same place (all-day): one event announced twice.
+    """
+    day = _day(event)
+    same_article = [old for old in known.values()
+                    if old.source == event.source and old.article_title == event.article_title
+                    and old.kind == event.kind and old.uid not in claimed and old.uid not in arriving]
+    for old in same_article:
+        if _day(old) == day:
+            return old
+    for old in same_article:
+        if old.summary == event.summary:
+            return old
+    for old in known.values():
+        if old.kind != event.kind or old.all_day != event.all_day or old.article_title == event.article_title:
+            continue
+        if event.all_day and (old.start, old.end, old.location) == (event.start, event.end, event.location):
+            return old
+        if not event.all_day and old.sort_key[0] == event.sort_key[0]:
+            return old
+    return None
+
+
+def _day(event: Event) -> str:
+    start = event.start.date() if isinstance(event.start, dt.datetime) else event.start
+    return start.isoformat()
+
+
+def _chunks(values: list[str], size: int) -> Iterator[list[str]]:
+    for at in range(0, len(values), size):
+        yield values[at : at + size]
+
 
 def _row(event: Event) -> dict[str, object]:
     return {
         "uid": event.uid,
         "source": event.source,
+        "article": event.article_title[:500],
+        "kind": event.kind,
+        "day": _day(event),
         "start_utc": event.sort_key[0].isoformat(),
         "sequence": event.sequence,
         "changed": event.changed.isoformat(),

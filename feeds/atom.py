@@ -56,7 +56,7 @@ def render_feed(events: Iterable[Event], info: CalendarInfo) -> bytes:
         entry_links.append(links)
         entry = feed.add_entry(order="append")
         entry.id(entry_id(base, event.uid))
-        status = status_word(event)
+        status = status_word(event) or ("Changed" if event.change else "")
         prefix = f"[{status}] " if status else ""
         entry.title(f"{prefix}{local_when(event)}: {event.summary}")
         entry.updated(event.changed)

@@ -35,6 +35,8 @@ def description(event: Event) -> str:
     lines = [event.sentence, ""]
     if event.status in (CANCELLED, TENTATIVE):
         lines.append(f"Status: {status_word(event)}")
+    if event.change:
+        lines.append(f"Changed: {event.change}")
     lines.append(f"As published: {event.as_published}")
     if utc_when(event):
         lines.append(f"In UTC: {utc_when(event)}")

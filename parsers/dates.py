@@ -91,7 +91,9 @@ _DATE_FORMS = {
             r"|day\s+(?:after|before)|previous\s+day|preceding\s+day)"
             r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening)))\b"),
     "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b",
-    "wd": rf"\b(?:[Oo]n\s+)?{_g('wdw', _WEEKDAY)}(?!\s*,?\s*\(?\s*(?:the\s+)?\d)",
+    # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
+    # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
+    "wd": rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?",
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _AMPM = r"[aApP]\.?\s?[mM]\b\.?"
@@ -140,8 +142,12 @@ _WORD_ANCHOR = re.compile(
 _WORD_START = re.compile(r"(?<![\w/.:-])\w")  # where GRAMMAR's own look-behind lets a mention start
 _BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")
 _AHEAD = 160  # the most a mention ends after it (more than any mention is long)
-_TIME_PARTS = re.compile(rf"^(?P<h>[01]\d(?=[0-5]\d)|2[0-3](?=[0-5]\d)|{_HOUR})(?:[:.h]?(?P<m>[0-5]\d))?\s*(?P<ap>{_AMPM})?",
-                         re.IGNORECASE)
+# "1400 hrs" (four digits), else an hour of two digits before one, then optional minutes.
+_TIME_PARTS = re.compile(
+    rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours))|(?P<h>2[0-3]|[01]\d|\d)(?:[:.h](?P<m>[0-5]\d))?)"
+    rf"\s*(?P<ap>{_AMPM})?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,13 +305,20 @@ def parse_clock(text: str, partner: str = "") -> dt.time:
     parts = _TIME_PARTS.match(words)
     if parts is None:
         raise ValueError(f"not a time: {text!r}")
-    hour, minute = int(parts.group("h")), int(parts.group("m") or 0)
-    meridiem = parts.group("ap") or (_TIME_PARTS.match(partner.lower().strip()) or parts).group("ap")
-    if meridiem:
-        pm = meridiem.startswith("p")
-        if hour > 12:
-            raise ValueError(f"not a time: {text!r}")
-        hour = hour % 12 + (12 if pm else 0)
+    hour = int(parts.group("mh") or parts.group("h"))
+    minute = int(parts.group("mm") or parts.group("m") or 0)
+    meridiem = parts.group("ap")
+    borrowed = False
+    if not meridiem and partner:
+        other = _TIME_PARTS.match(partner.lower().strip())
+        meridiem, borrowed = (other.group("ap") if other else None), True
+    if meridiem and hour <= 12:  # "13:00 pm": the 24-hour clock wins over a stray pm
+        hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
+        if borrowed and other is not None:
+            # "from 11 to 1 p.m." runs from 11 am: a borrowed pm must not put the start after the end.
+            until = parse_clock(partner)
+            if dt.time(hour, minute) > until and hour >= 12:
+                hour -= 12
     return dt.time(hour, minute)
 
 
@@ -322,7 +335,9 @@ def resolve_day(part: DayPart, context: dt.date) -> tuple[dt.date, bool, str]:
         day = dt.date(part.year, part.month, part.day)
         return day, False, _weekday_note(part, day)
     candidates = []
-    for year in (context.year - 1, context.year, context.year + 1):
+    # Three years around the context; four each way for 29 February, which needs a leap year.
+    spread = 4 if (part.month, part.day) == (2, 29) else 1
+    for year in range(context.year - spread, context.year + spread + 1):
         if part.day <= _days_in(part.month, year):
             candidates.append(dt.date(year, part.month, part.day))
     candidates.sort(key=lambda d: abs((d - context).days))

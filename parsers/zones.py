@@ -77,7 +77,7 @@ LABELS: dict[str, Label] = {
     "WET/WEST": Label("Europe/Lisbon", None),
     "GMT/BST": Label("Europe/London", None),
 }
-_OFFSET = re.compile(r"^(?:UTC|GMT)\s*(?P<sign>[+-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?$")
+_OFFSET = re.compile(r"^(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?$")
 
 
 class UnknownZone(ValueError):

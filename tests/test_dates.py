@@ -1,0 +1,562 @@
+"""The date and time grammar (parsers/dates.py): every documented form, what must not match, round trips."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import parsers
+from model import ParseError
+from parsers.dates import DayPart, Mention, find_mentions, parse_clock, resolve_day
+
+T = dt.time
+D = DayPart
+Summary = tuple[object, ...]
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # fmt: skip
+MONTH_ABBRS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_ABBRS = ("Mon.", "Tue.", "Wed.", "Thu.", "Fri.", "Sat.", "Sun.")
+ZONE_LABELS = ("CET", "CEST", "EET", "GMT", "BST", "UTC", "UTC+2", "Brussels time", "local time")
+Row = tuple[str, tuple[Summary, ...], str]
+
+
+def summary(mention: Mention) -> Summary:
+    """A mention as a compact tuple: its kind and the values that kind carries."""
+    if mention.kind == "day":
+        return ("day", mention.first)
+    if mention.kind == "span":
+        return ("span", mention.first, mention.last)
+    if mention.kind == "relative":
+        return ("relative", mention.offset)
+    if mention.kind == "weekday":
+        return ("weekday", mention.weekday)
+    if mention.kind == "time":
+        return ("time", mention.time, mention.until, mention.zone)
+    return (mention.kind, mention.offset)
+
+
+def summaries(text: str, numeric_order: str = "") -> tuple[Summary, ...]:
+    mentions = find_mentions(text, numeric_order)
+    for mention in mentions:  # every mention points at its own words
+        assert text[mention.start : mention.end].strip() == mention.text
+    return tuple(summary(m) for m in mentions)
+
+
+# --- the documented forms, one row each: (text, expected mentions, why) -------------------------------------
+
+DAY_ROWS: list[Row] = [
+    ("21 November 2023", (("day", D(21, 11, 2023)),), "day month year"),
+    ("21st November", (("day", D(21, 11)),), "ordinal day, no year"),
+    ("November 21, 2023", (("day", D(21, 11, 2023)),), "US order with comma"),
+    ("Tuesday 21 November", (("day", D(21, 11, None, 1)),), "weekday without comma"),
+    ("Tuesday, 21 November", (("day", D(21, 11, None, 1)),), "weekday with comma"),
+    ("Tuesday (21 November 2023)", (("day", D(21, 11, 2023, 1)),), "date in brackets after the weekday"),
+    ("21 Nov.", (("day", D(21, 11)),), "abbreviated month with a full stop"),
+    ("Sept. 5, 2024", (("day", D(5, 9, 2024)),), "four-letter abbreviation, US order"),
+    ("2023-11-21", (("day", D(21, 11, 2023)),), "ISO date"),
+    ("21/11/2023", (("day", D(21, 11, 2023)),), "slashed date that can only be day first"),
+    ("11/21/2023", (("day", D(21, 11, 2023)),), "slashed date that can only be month first"),
+    ("03/04/2024", (), "ambiguous slashed date without a convention: nothing"),
+    ("the 21st of November", (("day", D(21, 11)),), "'the 21st of November'"),
+    ("29 February 2024", (("day", D(29, 2, 2024)),), "leap day of a leap year"),
+    ("29 February 2023", (), "no leap day in a common year"),
+    ("31 November 2023", (), "November has 30 days"),
+]
+
+SPAN_ROWS: list[Row] = [
+    ("From 19 to 22 November 2023", (("span", D(19, 11, 2023), D(22, 11, 2023)),), "From .. to .., one month"),
+    ("19-22 November", (("span", D(19, 11), D(22, 11)),), "hyphen"),
+    ("19–22 November", (("span", D(19, 11), D(22, 11)),), "en dash"),
+    ("30 November - 2 December 2023", (("span", D(30, 11, 2023), D(2, 12, 2023)),), "two months, one year"),
+    ("19 and 20 November", (("span", D(19, 11), D(20, 11)),), "two days joined by 'and'"),
+    ("from 6 to 10 November", (("span", D(6, 11), D(10, 11)),), "lower-case 'from'"),
+    ("30 December 2023 - 2 January 2024", (("span", D(30, 12, 2023), D(2, 1, 2024)),), "across a new year"),
+    ("30 December - 2 January 2024", (("span", D(30, 12, 2023), D(2, 1, 2024)),),
+     "across a new year, the year said once: the first day is in the year before"),
+    ("November 19-22, 2023", (("span", D(19, 11, 2023), D(22, 11, 2023)),), "US order span"),
+    ("November 30 - December 2, 2023", (("span", D(30, 11, 2023), D(2, 12, 2023)),), "US order, two months"),
+]
+
+RELATIVE_ROWS: list[Row] = [
+    ("On the same day", (("relative", 0),), "the same day"),
+    ("Later that day", (("relative", 0),), "later that day"),
+    ("the following day", (("relative", 1),), "the day after, said one way"),
+    ("the day after", (("relative", 1),), "the day after, said another way"),
+    ("the day before", (("relative", -1),), "the day before"),
+    ("On Wednesday", (("weekday", 2),), "a weekday alone"),
+]
+
+TIME_ROWS: list[Row] = [
+    ("09:15", (("time", T(9, 15), None, ""),), "24-hour clock, colon"),
+    ("9.15", (("time", T(9, 15), None, ""),), "full stop as separator"),
+    ("9.15 am", (("time", T(9, 15), None, ""),), "am"),
+    ("2 p.m.", (("time", T(14), None, ""),), "bare hour with p.m."),
+    ("12 p.m.", (("time", T(12), None, ""),), "12 p.m. is noon"),
+    ("12 a.m.", (("time", T(0), None, ""),), "12 a.m. is midnight"),
+    ("14h30", (("time", T(14, 30), None, ""),), "French style"),
+    ("noon", (("time", T(12), None, ""),), "noon"),
+    ("midday", (("time", T(12), None, ""),), "midday"),
+    ("from 10:00 to 11:30", (("time", T(10), T(11, 30), ""),), "from .. to .."),
+    ("10:00-11:30", (("time", T(10), T(11, 30), ""),), "hyphenated range"),
+    ("between 9:00 and 10:00", (("time", T(9), T(10), ""),), "between .. and .."),
+    ("from 2 to 3 p.m.", (("time", T(14), T(15), ""),), "the first hour borrows p.m."),
+    ("from 10 to 11 a.m.", (("time", T(10), T(11), ""),), "the first hour borrows a.m."),
+    ("09:15 (CET)", (("time", T(9, 15), None, "CET"),), "zone label in brackets"),
+    ("09:15 CEST", (("time", T(9, 15), None, "CEST"),), "summer label"),
+    ("09:15 EET", (("time", T(9, 15), None, "EET"),), "Eastern European"),
+    ("09:15 GMT", (("time", T(9, 15), None, "GMT"),), "GMT"),
+    ("09:15 BST", (("time", T(9, 15), None, "BST"),), "British summer"),
+    ("09:15 UTC", (("time", T(9, 15), None, "UTC"),), "UTC"),
+    ("09:15 UTC+2", (("time", T(9, 15), None, "UTC+2"),), "explicit offset"),
+    ("09:15 Brussels time", (("time", T(9, 15), None, "Brussels time"),), "a city's time"),
+    ("09:15 local time", (("time", T(9, 15), None, "local time"),), "local time"),
+    ("at 14h30 (Brussels time)", (("time", T(14, 30), None, "Brussels time"),), "'at', French style, bracketed"),
+    ("from 10:00 to 11:30 CET", (("time", T(10), T(11, 30), "CET"),), "range with a zone label"),
+    ("19:45", (("time", T(19, 45), None, ""),), "evening before 20:00"),
+    # Hours 20-23 were once all read as 02:00 (the hour pattern stopped after the digit '2').
+    ("20:15", (("time", T(20, 15), None, ""),), "hour 20"),
+    ("21.30 CET", (("time", T(21, 30), None, "CET"),), "hour 21, full stop"),
+    ("23h59 CET", (("time", T(23, 59), None, "CET"),), "hour 23, French style"),
+    ("from 20:00 to 22:00", (("time", T(20), T(22), ""),), "evening range"),
+    # A bare first hour once borrowed 'p.m.' even when that made the range run backwards (23:00-13:00).
+    ("from 11 to 1 p.m.", (("time", T(11), T(13), ""),), "range across noon"),
+]
+
+SENTENCE_ROWS: list[Row] = [
+    ("On Tuesday, 21 November 2023, the Secretary General will meet the Prime Minister.",
+     (("day", D(21, 11, 2023, 1)),), "'On' is not part of the date; the weekday is"),
+    ("On 21 November 2023 at 09:15 CET, the Council meets.",
+     (("day", D(21, 11, 2023)), ("time", T(9, 15), None, "CET")), "a day and a time"),
+    ("On Sept. 5 at 12.05 am (CET) the Council meets.",
+     (("day", D(5, 9)), ("time", T(0, 5), None, "CET")), "abbreviated month, then a time after midnight"),
+    ("Meeting on 2023-11-21 at 09.15.", (("day", D(21, 11, 2023)), ("time", T(9, 15), None, "")),
+     "a sentence's final full stop is no minute separator"),
+]
+
+
+ALL_ROWS: list[Row] = [*DAY_ROWS, *SPAN_ROWS, *RELATIVE_ROWS, *TIME_ROWS, *SENTENCE_ROWS]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), ALL_ROWS, ids=[why for _, _, why in ALL_ROWS])
+def test_documented_forms(text: str, expected: tuple[Summary, ...], why: str) -> None:
+    assert summaries(text) == expected, why
+
+
+@pytest.mark.parametrize(("text", "order", "expected", "why"), [
+    ("03/04/2024", "dmy", (("day", D(3, 4, 2024)),), "day first by the source's convention"),
+    ("03/04/2024", "mdy", (("day", D(4, 3, 2024)),), "month first by the source's convention"),
+    ("03/04/2024", "", (), "no convention: ambiguous, so nothing"),
+    ("04/04/2024", "", (("day", D(4, 4, 2024)),), "both readings are the same day"),
+    ("21/11/2023", "dmy", (("day", D(21, 11, 2023)),), "day first, as the convention says"),
+    ("11/21/2023", "mdy", (("day", D(21, 11, 2023)),), "month first, as the convention says"),
+    ("21/11/2023", "mdy", (), "a 21st month does not exist"),
+])  # fmt: skip
+def test_numeric_order(text: str, order: str, expected: tuple[Summary, ...], why: str) -> None:
+    assert summaries(text, order) == expected, why
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("In May, our troops", "a month without a day"),
+    ("since the 1980s", "a decade"),
+    ("by 2031", "a bare year"),
+    ("442,701 Euro", "an amount with a thousands separator"),
+    ("2.15 million", "a decimal amount, not 02:15"),
+    ("3.5 percent", "a percentage, not 03:05"),
+    ("5.30 per cent", "a percentage, not 05:30"),
+    ("3.45%", "a percentage sign"),
+    ("1.5 km", "a distance"),
+    ("Mayor of Paris", "'May' inside a word"),
+    ("the May 2024 summit", "month and year without a day"),
+    ("version 1.15.3", "a version number, not 01:15"),
+    ("between 10 and 20 percent", "a range of percentages, not of hours"),
+    ("aged 18-25", "an age range"),
+    ("10 Downing Street", "a house number"),
+    ("Resolution 2231 of 2015", "a resolution number"),
+    ("The Mayor of Paris said 442,701 Euro, or 3.5 percent, went to version 1.15.3 in May.",
+     "all of them in one sentence"),
+])  # fmt: skip
+def test_not_a_date_or_time(text: str, why: str) -> None:
+    assert find_mentions(text) == [], why
+
+
+# --- resolve_day: the year from context ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("part", "context", "expected", "why"), [
+    (D(21, 11), dt.date(2023, 11, 1), dt.date(2023, 11, 21), "same year"),
+    (D(21, 11), dt.date(2024, 3, 1), dt.date(2023, 11, 21), "last November is nearer than next"),
+    (D(21, 11), dt.date(2024, 6, 1), dt.date(2024, 11, 21), "this November is nearer than last"),
+    (D(5, 1), dt.date(2023, 12, 20), dt.date(2024, 1, 5), "a January date in a December item: next year"),
+    (D(28, 12), dt.date(2024, 1, 3), dt.date(2023, 12, 28), "a December date in a January item: last year"),
+    (D(29, 2), dt.date(2024, 12, 1), dt.date(2024, 2, 29), "a leap day goes to the nearest leap year"),
+    (D(29, 2), dt.date(2023, 12, 1), dt.date(2024, 2, 29), "a leap day goes to the nearest leap year"),
+])  # fmt: skip
+def test_resolve_day_takes_the_nearest_year(part: DayPart, context: dt.date, expected: dt.date, why: str) -> None:
+    assert resolve_day(part, context) == (expected, True, ""), why
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)), st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)))
+@example(dt.date(2024, 2, 29), dt.date(2026, 1, 10))
+@example(dt.date(2024, 1, 5), dt.date(2023, 12, 20))
+def test_resolve_day_year_less_is_the_nearest_such_day(day: dt.date, context: dt.date) -> None:
+    years = range(context.year - 8, context.year + 9)
+    candidates = [dt.date(y, day.month, day.day) for y in years if day.day <= calendar.monthrange(y, day.month)[1]]
+    nearest = min(candidates, key=lambda d: abs((d - context).days))
+    assert resolve_day(D(day.day, day.month), context) == (nearest, True, "")
+
+
+def test_resolve_day_weekday_picks_the_year() -> None:
+    # From 1 June 2024, 21 November 2024 (a Thursday) is nearer than 21 November 2023 (a Tuesday).
+    context = dt.date(2024, 6, 1)
+    assert resolve_day(D(21, 11), context) == (dt.date(2024, 11, 21), True, "")
+    assert resolve_day(D(21, 11, None, 1), context) == (dt.date(2023, 11, 21), True, "")
+    assert resolve_day(D(21, 11, None, 3), context) == (dt.date(2024, 11, 21), True, "")
+
+
+def test_resolve_day_contradicting_weekday_gives_a_note() -> None:
+    day, inferred, note = resolve_day(D(21, 11, None, 0), dt.date(2024, 6, 1))
+    assert (day, inferred) == (dt.date(2024, 11, 21), True)  # the date, more specific, wins
+    assert "Monday" in note
+    assert "Thursday" in note
+
+
+def test_resolve_day_explicit_year_wins() -> None:
+    assert resolve_day(D(21, 11, 2023), dt.date(2030, 6, 1)) == (dt.date(2023, 11, 21), False, "")
+    assert resolve_day(D(21, 11, 2023, 1), dt.date(2030, 6, 1)) == (dt.date(2023, 11, 21), False, "")
+    day, inferred, note = resolve_day(D(21, 11, 2023, 2), dt.date(2030, 6, 1))
+    assert (day, inferred) == (dt.date(2023, 11, 21), False)
+    assert "Wednesday" in note
+    assert "Tuesday" in note
+
+
+def test_parse_clock_bare_hour_borrows_meridiem_from_partner() -> None:
+    assert parse_clock("2", "3 p.m.") == T(14)
+    assert parse_clock("10", "11 a.m.") == T(10)
+    assert parse_clock("10") == T(10)
+    assert parse_clock("11", "1 p.m.") == T(11)  # not 23:00, after the end
+    assert parse_clock("21:30") == T(21, 30)
+    with pytest.raises(ValueError, match="not a time"):
+        parse_clock("half past nine")
+
+
+def _nearest_leap_day(context: dt.date) -> dt.date:
+    days = [dt.date(y, 2, 29) for y in range(context.year - 8, context.year + 9) if calendar.isleap(y)]
+    return min(days, key=lambda d: abs((d - context).days))
+
+
+@pytest.mark.parametrize("context", [dt.date(2026, 1, 10), dt.date(2025, 12, 31), dt.date(2027, 6, 1),
+                                     dt.date(1900, 6, 1), dt.date(2101, 3, 1)])
+def test_resolve_day_leap_day_far_from_leap_years(context: dt.date) -> None:
+    # Once an IndexError: no leap year among the context's year and its two neighbours.
+    assert resolve_day(D(29, 2), context) == (_nearest_leap_day(context), True, "")
+
+
+def test_extract_year_less_leap_day_in_a_year_far_from_leap_years() -> None:
+    text = "Council meeting\n\nOn 29 February, the Council meets in Brussels."
+    result = parsers.extract(text, source="x", reference=dt.date(2026, 1, 10))
+    assert [e.start for e in result.events] == [dt.date(2024, 2, 29)]
+
+
+# After "On", a bare weekday ("On Wednesday, the ...") once won over the date it starts: "On Thursday,
+# May 2" lost its weekday, and "On Wed. 22 Nov." lost its date altogether.
+def test_weekday_before_a_us_order_date_after_on() -> None:
+    assert summaries("On Thursday, May 2, the Council meets.") == (("day", D(2, 5, None, 3)),)
+    text = "Council\n\nOn Thursday, May 2, the Council meets in Brussels."
+    events = parsers.extract(text, source="x", reference=dt.date(2025, 1, 1)).events
+    assert [e.start for e in events] == [dt.date(2024, 5, 2)]  # 2 May 2025 is a Friday
+
+
+def test_abbreviated_weekday_with_a_full_stop_after_on() -> None:
+    assert summaries("On Wed. 22 Nov., the Council meets.") == (("day", D(22, 11, None, 2)),)
+
+
+def test_weekday_before_a_date_without_on() -> None:
+    assert summaries("Thursday, May 2, 2024") == (("day", D(2, 5, 2024, 3)),)
+    assert summaries("Wed. 22 Nov., the Council meets.") == (("day", D(22, 11, None, 2)),)
+    assert summaries("On Wednesday, 22 November, the Council meets.") == (("day", D(22, 11, None, 2)),)
+
+
+# --- round trips: render a date or time as press offices write it, read it back ---------------------------
+
+DATES = st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31))
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _month(d: dt.date) -> str:
+    return MONTHS[d.month - 1]
+
+
+def _abbr(d: dt.date) -> str:
+    return MONTH_ABBRS[d.month - 1]
+
+
+# (form, numeric_order, has year, has weekday)
+DayForm = tuple[Callable[[dt.date], str], str, bool, bool]
+DAY_FORMS: dict[str, DayForm] = {
+    "d Month yyyy": (lambda d: f"{d.day} {_month(d)} {d.year}", "", True, False),
+    "dth Month yyyy": (lambda d: f"{_ordinal(d.day)} {_month(d)} {d.year}", "", True, False),
+    "Month d, yyyy": (lambda d: f"{_month(d)} {d.day}, {d.year}", "", True, False),
+    "Weekday d Month yyyy": (lambda d: f"{WEEKDAYS[d.weekday()]} {d.day} {_month(d)} {d.year}", "", True, True),
+    "Weekday, d Month yyyy": (lambda d: f"{WEEKDAYS[d.weekday()]}, {d.day} {_month(d)} {d.year}", "", True, True),
+    "Weekday (d Month yyyy)": (lambda d: f"{WEEKDAYS[d.weekday()]} ({d.day} {_month(d)} {d.year})", "", True, True),
+    "Weekday, Month d, yyyy": (lambda d: f"{WEEKDAYS[d.weekday()]}, {_month(d)} {d.day}, {d.year}", "", True, True),
+    "Wkd., d Mon. yyyy": (lambda d: f"{WEEKDAY_ABBRS[d.weekday()]}, {d.day} {_abbr(d)} {d.year}", "", True, True),
+    "Mon. d, yyyy": (lambda d: f"{_abbr(d)} {d.day}, {d.year}", "", True, False),
+    "yyyy-mm-dd": (lambda d: d.isoformat(), "", True, False),
+    "dd/mm/yyyy": (lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}", "dmy", True, False),
+    "mm/dd/yyyy": (lambda d: f"{d.month:02d}/{d.day:02d}/{d.year}", "mdy", True, False),
+    "d Month": (lambda d: f"{d.day} {_month(d)}", "", False, False),
+    "dth Month": (lambda d: f"{_ordinal(d.day)} {_month(d)}", "", False, False),
+    "d Mon.": (lambda d: f"{d.day} {_abbr(d)}", "", False, False),
+    "Month d": (lambda d: f"{_month(d)} {d.day}", "", False, False),
+    "Weekday, d Month": (lambda d: f"{WEEKDAYS[d.weekday()]}, {d.day} {_month(d)}", "", False, True),
+    "Weekday d Month": (lambda d: f"{WEEKDAYS[d.weekday()]} {d.day} {_month(d)}", "", False, True),
+}
+
+
+@st.composite
+def day_texts(draw: st.DrawFn) -> tuple[str, str, dt.date, bool, bool, dt.date]:
+    """(text, numeric_order, day, has year, has weekday, context within 180 days of the day)."""
+    day = draw(DATES)
+    render, order, has_year, has_weekday = DAY_FORMS[draw(st.sampled_from(sorted(DAY_FORMS)))]
+    context = day + dt.timedelta(days=draw(st.integers(-180, 180)))
+    return render(day), order, day, has_year, has_weekday, context
+
+
+@st.composite
+def time_texts(draw: st.DrawFn, hours: st.SearchStrategy[int]) -> tuple[str, dt.time]:
+    """(text, time) for a time written in one of the documented ways."""
+    t = dt.time(draw(hours), draw(st.integers(0, 59)))
+    am, pm = draw(st.sampled_from([("am", "pm"), ("a.m.", "p.m."), ("AM", "PM")]))
+    meridiem = am if t.hour < 12 else pm
+    h12 = t.hour % 12 or 12
+    form = draw(st.sampled_from(["%H:%M", "%H.%M", "H:MM", "HhMM", "h.mm am", "h:mm am", "h am", "ham", "noon"]))
+    if form in ("h am", "ham"):
+        t = t.replace(minute=0)
+    if form == "noon":
+        return draw(st.sampled_from(["noon", "midday"])), dt.time(12, 0)
+    text = {
+        "%H:%M": f"{t:%H:%M}",
+        "%H.%M": f"{t:%H.%M}",
+        "H:MM": f"{t.hour}:{t.minute:02d}",
+        "HhMM": f"{t.hour}h{t.minute:02d}",
+        "h.mm am": f"{h12}.{t.minute:02d} {meridiem}",
+        "h:mm am": f"{h12}:{t.minute:02d} {meridiem}",
+        "h am": f"{h12} {meridiem}",
+        "ham": f"{h12}{meridiem}",
+    }[form]
+    return text, t
+
+
+ZONE_SUFFIXES = st.sampled_from(["", *(f" {z}" for z in ZONE_LABELS), *(f" ({z})" for z in ZONE_LABELS)])
+HOURS = st.integers(0, 23)
+
+
+def _only(text: str, kind: str, numeric_order: str = "") -> Mention:
+    mentions = find_mentions(text, numeric_order)
+    assert [m.kind for m in mentions] == [kind], (text, mentions)
+    return mentions[0]
+
+
+# Where a date stands in a sentence.
+DAY_FRAMES = st.sampled_from(["On {}, the ministers meet in Brussels.", "The ministers meet on {} in Brussels.",
+                              "{}: the ministers meet in Brussels.", "The ministers meet in Brussels, {}.",
+                              "BRUSSELS, {} - The ministers meet.", "- {}, Meeting of the ministers"])
+
+
+def _check_day(case: tuple[str, str, dt.date, bool, bool, dt.date], frame: str) -> None:
+    text, order, day, has_year, has_weekday, context = case
+    mention = _only(frame.format(text), "day", order)
+    assert mention.first is not None
+    assert mention.first.year == (day.year if has_year else None)
+    assert mention.first.weekday == (day.weekday() if has_weekday else None)
+    assert resolve_day(mention.first, context) == (day, not has_year, "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(day_texts(), DAY_FRAMES)
+def test_day_forms_round_trip(case: tuple[str, str, dt.date, bool, bool, dt.date], frame: str) -> None:
+    _check_day(case, frame)
+
+
+def _check_time(text: str, expected: dt.time, zone_suffix: str) -> None:
+    assert parse_clock(text) == expected, text
+    sentence = f"The press conference starts at {text}{zone_suffix}, in the main hall."
+    mention = _only(sentence, "time")
+    assert (mention.time, mention.until) == (expected, None), sentence
+    assert mention.zone == zone_suffix.strip(" ()"), sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(time_texts(HOURS), ZONE_SUFFIXES)
+@example(("21:30", dt.time(21, 30)), " CET")
+@example(("23h59", dt.time(23, 59)), "")
+def test_time_forms_round_trip(case: tuple[str, dt.time], zone_suffix: str) -> None:
+    _check_time(*case, zone_suffix)
+
+
+@settings(max_examples=300, deadline=None)
+@given(day_texts(), time_texts(HOURS))
+def test_day_and_time_in_one_sentence_round_trip(
+    day_case: tuple[str, str, dt.date, bool, bool, dt.date], time_case: tuple[str, dt.time]
+) -> None:
+    day_text, order, day, _, _, context = day_case
+    time_text, time = time_case
+    sentence = f"{day_text}, at {time_text}: the Council meets."
+    mentions = find_mentions(sentence, order)
+    assert [m.kind for m in mentions] == ["day", "time"], (sentence, mentions)
+    assert mentions[0].first is not None
+    assert mentions[1].time is not None
+    resolved, _, note = resolve_day(mentions[0].first, context)
+    assert note == ""
+    assert dt.datetime.combine(resolved, mentions[1].time) == dt.datetime.combine(day, time), sentence
+
+
+@st.composite
+def time_ranges(draw: st.DrawFn) -> tuple[str, dt.time, dt.time]:
+    """(text, from, until) on a 24-hour clock, the end after the start."""
+    start = draw(st.integers(0, 23 * 60 + 58))
+    end = draw(st.integers(start + 1, 23 * 60 + 59))
+    first, last = dt.time(*divmod(start, 60)), dt.time(*divmod(end, 60))
+    form = draw(st.sampled_from(["from {} to {}", "{}-{}", "{}–{}", "between {} and {}", "From {} until {}"]))
+    separator = draw(st.sampled_from([":", "."]))
+    return form.format(f"{first:%H}{separator}{first:%M}", f"{last:%H}{separator}{last:%M}"), first, last
+
+
+@settings(max_examples=200, deadline=None)
+@given(time_ranges(), ZONE_SUFFIXES)
+def test_time_ranges_round_trip(case: tuple[str, dt.time, dt.time], zone_suffix: str) -> None:
+    text, first, last = case
+    sentence = f"The exercise runs {text}{zone_suffix} every day."
+    mention = _only(sentence, "time")
+    assert (mention.time, mention.until, mention.zone) == (first, last, zone_suffix.strip(" ()")), sentence
+
+
+# (form, has year); d1 and d2 are the first and last day of the span.
+SpanForm = tuple[Callable[[dt.date, dt.date], str], bool]
+SAME_MONTH: dict[str, SpanForm] = {
+    "From d to d Month yyyy": (lambda a, b: f"From {a.day} to {b.day} {_month(b)} {b.year}", True),
+    "from d to d Month": (lambda a, b: f"from {a.day} to {b.day} {_month(b)}", False),
+    "d-d Month yyyy": (lambda a, b: f"{a.day}-{b.day} {_month(b)} {b.year}", True),
+    "d–d Month": (lambda a, b: f"{a.day}–{b.day} {_month(b)}", False),
+    "d and d Month": (lambda a, b: f"{a.day} and {b.day} {_month(b)}", False),
+    "Month d-d, yyyy": (lambda a, b: f"{_month(a)} {a.day}-{b.day}, {b.year}", True),
+}
+ANY_MONTHS: dict[str, SpanForm] = {
+    "d Month - d Month yyyy": (lambda a, b: f"{a.day} {_month(a)} - {b.day} {_month(b)} {b.year}", True),
+    "d Month yyyy - d Month yyyy": (lambda a, b: f"{a.day} {_month(a)} {a.year} - {b.day} {_month(b)} {b.year}",
+                                    True),
+    "Month d - Month d, yyyy": (lambda a, b: f"{_month(a)} {a.day} - {_month(b)} {b.day}, {b.year}", True),
+    "d Month to d Month": (lambda a, b: f"{a.day} {_month(a)} to {b.day} {_month(b)}", False),
+}
+
+
+@st.composite
+def span_texts(draw: st.DrawFn) -> tuple[str, dt.date, dt.date, bool, dt.date]:
+    """(text, first day, last day, has year, context within 150 days of the first day)."""
+    first = draw(st.dates(dt.date(2000, 1, 1), dt.date(2040, 11, 30)))
+    last = first + dt.timedelta(days=draw(st.integers(1, 40)))
+    forms = {**ANY_MONTHS, **(SAME_MONTH if last.month == first.month and last.year == first.year else {})}
+    render, has_year = forms[draw(st.sampled_from(sorted(forms)))]
+    context = first + dt.timedelta(days=draw(st.integers(-150, 150)))
+    return render(first, last), first, last, has_year, context
+
+
+@settings(max_examples=300, deadline=None)
+@given(span_texts())
+def test_span_forms_round_trip(case: tuple[str, dt.date, dt.date, bool, dt.date]) -> None:
+    text, first, last, has_year, context = case
+    mention = _only(f"The exercise takes place {text} in Latvia.", "span")
+    assert mention.first is not None
+    assert mention.last is not None
+    assert mention.last.year == (last.year if has_year else None)
+    if has_year:  # the first day's year comes from the text, said or implied
+        assert mention.first.year == first.year
+    start, _, _ = resolve_day(mention.first, context)
+    end, _, _ = resolve_day(mention.last, start)
+    assert (start, end) == (first, last), text
+
+
+# --- totality: any text gives an Extraction (or a ParseError, nothing else) -------------------------------
+
+
+def _check_total(text: str, reference: dt.date = dt.date(2024, 1, 1)) -> None:
+    try:
+        result = parsers.extract(text, source="x", reference=reference)
+    except ParseError:
+        return
+    assert isinstance(result, parsers.Extraction)
+    for event in result.events:
+        assert event.end >= event.start
+        if isinstance(event.start, dt.datetime):
+            assert event.start.utcoffset() is not None
+            assert event.timezone
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_extract_is_total_on_any_text(text: str) -> None:
+    _check_total(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_extract_is_total_on_decoded_bytes(data: bytes) -> None:
+    _check_total(data.decode("utf-8", errors="replace"))
+
+
+# Date-like words that random text almost never produces.
+WORDS = ["1", "2", "12", "13", "19", "20", "21", "24", "29", "30", "31", "0", "2023", "2024", "2026", "1900",
+         "February", "Feb.", "December", "January", "Nov", "Sept.", "Monday", "Tuesday,", "(", ")", "-", "–",
+         "to", "and", "from", "between", "On", "the same day", "the following day", "the day before", "On Wednesday",
+         "Later that day", "09:15", "23:59", "24:00", "12 p.m.", "13 pm", "noon", "midnight", "CET", "CEST",
+         "UTC+14", "UTC-12", "UTC+99", "GMT+1", "Z", "local time", "Brussels time", "Narnia time", "MSK",
+         "in", "Belgrade", "Kosovo", "at", ",", ".", "\n", "\n\n", "- ", "• ", "Source: NATO", "Title", "press",
+         "conference", "anniversary", "2023-02-29", "2023-11-31", "31/02/2024", "14h30", "9.15", "1400 hrs", "/"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)))
+def test_extract_is_total_on_date_like_words(words: list[str], reference: dt.date) -> None:
+    _check_total(" ".join(words), reference)
+
+
+MEGABYTE = 1_000_000
+
+
+def _repeat(unit: str) -> str:
+    return (unit * (MEGABYTE // len(unit) + 1))[:MEGABYTE]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("1 " * 500_000, id="one-digit numbers"),
+    pytest.param(_repeat("November "), id="month names"),
+    pytest.param(_repeat("12:"), id="colon-separated digits"),
+    pytest.param("1" * MEGABYTE, id="one long digit run"),
+    pytest.param(_repeat("1-2 "), id="span-like pairs"),
+    pytest.param(_repeat("21 November 2023 "), id="dates"),
+    pytest.param(_repeat("from 1 to "), id="open ranges"),
+    pytest.param(_repeat("Tuesday, "), id="weekdays"),
+    pytest.param(_repeat("On 21 November at 09:15 CET the same day 1 and 2 November - "), id="mixed"),
+])  # fmt: skip
+def test_a_megabyte_of_adversarial_text_is_processed(text: str) -> None:
+    assert "\n" not in text
+    assert len(text) >= MEGABYTE
+    alone = parsers.extract(text, source="x", reference=dt.date(2024, 1, 1))  # one line: all title
+    assert isinstance(alone, parsers.Extraction)
+    assert alone.articles == 1
+    body = parsers.extract("Title\n\n" + text, source="x", reference=dt.date(2024, 1, 1))  # all body
+    assert isinstance(body, parsers.Extraction)
+    assert body.articles == 1

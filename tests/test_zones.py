@@ -1,0 +1,307 @@
+"""Zone labels to IANA zones (parsers/zones.py): the policy of its docstring, DST edges, no LMT, round trips."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from parsers import zones
+
+HOUR = dt.timedelta(hours=1)
+UTC = dt.UTC
+
+
+def wall(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+    """A naive wall-clock time, as the text states it."""
+    return dt.datetime.combine(dt.date(year, month, day), dt.time(hour, minute))
+
+
+NOVEMBER = wall(2023, 11, 20, 9, 15)
+JULY = wall(2024, 7, 10, 9, 15)
+
+
+def shown(start: dt.datetime) -> dt.datetime:
+    """The wall time an aware datetime shows."""
+    return start.replace(tzinfo=None)
+
+
+def utc(start: dt.datetime) -> dt.datetime:
+    return start.astimezone(UTC)
+
+
+# --- labels that name a region's clock ---------------------------------------------------------------------
+
+
+def test_cet_in_november_is_brussels_winter_time() -> None:
+    resolved = zones.resolve(NOVEMBER, "CET")
+    assert resolved.zone == "Europe/Brussels"
+    assert resolved.start.utcoffset() == HOUR
+    assert shown(resolved.start) == NOVEMBER
+    assert (resolved.stated, resolved.certain, resolved.note) == (True, True, "")
+
+
+def test_cet_with_a_place_on_the_same_clock_takes_the_place_zone() -> None:
+    resolved = zones.resolve(NOVEMBER, "CET", place_zone="Europe/Belgrade")
+    assert resolved.zone == "Europe/Belgrade"
+    assert resolved.start.utcoffset() == HOUR
+    assert shown(resolved.start) == NOVEMBER
+    assert utc(resolved.start) == utc(zones.resolve(NOVEMBER, "CET").start)
+    assert resolved.note == ""
+
+
+def test_cet_with_a_place_on_another_clock_stays_in_brussels() -> None:
+    resolved = zones.resolve(NOVEMBER, "CET", place_zone="Asia/Bahrain")
+    assert resolved.zone == "Europe/Brussels"
+    assert resolved.start.utcoffset() == HOUR
+    assert shown(resolved.start) == NOVEMBER
+
+
+def test_cest_in_july_is_brussels_summer_time() -> None:
+    resolved = zones.resolve(JULY, "CEST")
+    assert resolved.zone == "Europe/Brussels"
+    assert resolved.start.utcoffset() == 2 * HOUR
+    assert shown(resolved.start) == JULY
+    assert resolved.note == ""
+
+
+def test_cet_in_july_is_read_as_the_local_clock_with_a_note() -> None:
+    # The documented policy: the label names Brussels clocks, which show CEST in July.
+    resolved = zones.resolve(JULY, "CET")
+    assert resolved.zone == "Europe/Brussels"
+    assert resolved.start.utcoffset() == 2 * HOUR
+    assert shown(resolved.start) == JULY
+    assert resolved.note
+    assert "CET" in resolved.note
+    assert "CEST" in resolved.note
+
+
+def test_gmt_in_july_is_london_summer_time_with_a_note() -> None:
+    resolved = zones.resolve(JULY, "GMT")
+    assert resolved.zone == "Europe/London"
+    assert resolved.start.utcoffset() == HOUR
+    assert resolved.note
+
+
+@pytest.mark.parametrize(("label", "day", "zone", "offset"), [
+    ("EET", NOVEMBER, "Europe/Athens", 2 * HOUR),
+    ("EEST", JULY, "Europe/Athens", 3 * HOUR),
+    ("GMT", NOVEMBER, "Europe/London", dt.timedelta(0)),
+    ("BST", JULY, "Europe/London", HOUR),
+    ("cet", NOVEMBER, "Europe/Brussels", HOUR),
+    ("CET/CEST", JULY, "Europe/Brussels", 2 * HOUR),
+    ("EST", NOVEMBER, "America/New_York", -5 * HOUR),
+    ("EDT", JULY, "America/New_York", -4 * HOUR),
+    ("PT", JULY, "America/Los_Angeles", -7 * HOUR),
+])  # fmt: skip
+def test_regional_labels(label: str, day: dt.datetime, zone: str, offset: dt.timedelta) -> None:
+    resolved = zones.resolve(day, label)
+    assert (resolved.zone, resolved.start.utcoffset(), shown(resolved.start)) == (zone, offset, day)
+    assert resolved.note == ""
+
+
+# --- fixed offsets ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("label", "instant"), [
+    ("UTC", dt.datetime(2023, 11, 20, 9, 15, tzinfo=UTC)),
+    ("Z", dt.datetime(2023, 11, 20, 9, 15, tzinfo=UTC)),
+    ("UTC+2", dt.datetime(2023, 11, 20, 7, 15, tzinfo=UTC)),
+    ("UTC-3:30", dt.datetime(2023, 11, 20, 12, 45, tzinfo=UTC)),
+    ("GMT+1", dt.datetime(2023, 11, 20, 8, 15, tzinfo=UTC)),
+    ("UTC−2", dt.datetime(2023, 11, 20, 11, 15, tzinfo=UTC)),  # a minus sign, U+2212
+])  # fmt: skip
+def test_fixed_offsets_are_taken_literally(label: str, instant: dt.datetime) -> None:
+    resolved = zones.resolve(NOVEMBER, label)
+    assert resolved.start == instant
+    assert resolved.start.utcoffset() is not None
+    assert resolved.zone == zones.UTC_ZONE
+    assert (resolved.stated, resolved.certain, resolved.note) == (True, True, "")
+
+
+def test_fixed_offsets_ignore_the_season_and_the_place() -> None:
+    resolved = zones.resolve(JULY, "UTC+2", place_zone="Asia/Bahrain")
+    assert resolved.start == dt.datetime(2024, 7, 10, 7, 15, tzinfo=UTC)
+    assert resolved.note == ""
+
+
+# --- local time, a city's time ---------------------------------------------------------------------------
+
+
+def test_local_time_at_a_place() -> None:
+    resolved = zones.resolve(NOVEMBER, "local time", place_zone="Europe/Athens")
+    assert resolved.zone == "Europe/Athens"
+    assert resolved.start.utcoffset() == 2 * HOUR
+    assert shown(resolved.start) == NOVEMBER
+    assert resolved.stated is False
+    assert resolved.certain is True
+    assert resolved.note == ""
+
+
+def test_local_time_at_a_place_whose_zone_is_a_guess_is_not_certain() -> None:
+    resolved = zones.resolve(NOVEMBER, "local time", place_zone="America/New_York", place_zone_certain=False)
+    assert resolved.zone == "America/New_York"
+    assert resolved.start.utcoffset() == -5 * HOUR
+    assert resolved.certain is False
+
+
+def test_local_time_without_a_place_falls_back_to_the_default_zone_with_a_note() -> None:
+    resolved = zones.resolve(NOVEMBER, "local time")
+    assert resolved.zone == "Europe/Brussels"
+    assert resolved.start.utcoffset() == HOUR
+    assert resolved.certain is False
+    assert resolved.note
+    other = zones.resolve(NOVEMBER, "Local time", default_zone="America/Chicago")
+    assert other.zone == "America/Chicago"
+    assert other.start.utcoffset() == -6 * HOUR
+    assert other.note
+
+
+def test_no_label_uses_the_place_then_the_default_zone() -> None:
+    at_place = zones.resolve(NOVEMBER, "", place_zone="Europe/Athens")
+    assert (at_place.zone, at_place.start.utcoffset(), at_place.stated) == ("Europe/Athens", 2 * HOUR, False)
+    default = zones.resolve(NOVEMBER, "")
+    assert (default.zone, default.start.utcoffset(), default.certain) == ("Europe/Brussels", HOUR, False)
+
+
+@pytest.mark.parametrize(("day", "offset"), [(NOVEMBER, HOUR), (JULY, 2 * HOUR)])
+def test_brussels_time(day: dt.datetime, offset: dt.timedelta) -> None:
+    resolved = zones.resolve(day, "Brussels time")
+    assert resolved.zone == "Europe/Brussels"
+    assert resolved.start.utcoffset() == offset
+    assert shown(resolved.start) == day
+    assert resolved.stated is True
+
+
+@pytest.mark.parametrize("label", ["XYZ", "Narnia time", "UTC+", "CETT", "Brussels tim"])
+def test_unknown_labels_raise(label: str) -> None:
+    with pytest.raises(zones.UnknownZone):
+        zones.resolve(NOVEMBER, label)
+
+
+@pytest.mark.parametrize("label", ["UTC52", "GMT.3", "UTC/2"])
+def test_an_offset_needs_a_sign(label: str) -> None:
+    with pytest.raises(zones.UnknownZone):
+        zones.resolve(NOVEMBER, label)
+
+
+# --- daylight-saving edges ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("zone", "gap", "after", "offset"), [
+    ("Europe/Brussels", wall(2024, 3, 31, 2, 30), wall(2024, 3, 31, 3, 30), 2 * HOUR),
+    ("America/New_York", wall(2024, 3, 10, 2, 30), wall(2024, 3, 10, 3, 30), -4 * HOUR),
+])  # fmt: skip
+def test_a_time_in_the_spring_gap_moves_forward(
+    zone: str, gap: dt.datetime, after: dt.datetime, offset: dt.timedelta
+) -> None:
+    start = zones.localize(zone, gap)
+    assert shown(start) == after
+    assert start.utcoffset() == offset
+    assert utc(start) == utc(zones.localize(zone, after))
+
+
+@pytest.mark.parametrize("label", ["CET", "CEST", "Brussels time", ""])
+def test_the_spring_gap_with_a_label(label: str) -> None:
+    resolved = zones.resolve(wall(2024, 3, 31, 2, 30), label)
+    assert resolved.start.isoformat() == "2024-03-31T03:30:00+02:00"
+    assert resolved.zone == "Europe/Brussels"
+
+
+@pytest.mark.parametrize(("label", "default_zone", "day", "iso"), [
+    ("CEST", "Europe/Brussels", wall(2024, 10, 27, 2, 30), "2024-10-27T02:30:00+02:00"),
+    ("CET", "Europe/Brussels", wall(2024, 10, 27, 2, 30), "2024-10-27T02:30:00+01:00"),
+    ("", "Europe/Brussels", wall(2024, 10, 27, 2, 30), "2024-10-27T02:30:00+02:00"),
+    ("Brussels time", "Europe/Brussels", wall(2024, 10, 27, 2, 30), "2024-10-27T02:30:00+02:00"),
+    ("CET/CEST", "Europe/Brussels", wall(2024, 10, 27, 2, 30), "2024-10-27T02:30:00+02:00"),
+    ("EDT", "Europe/Brussels", wall(2024, 11, 3, 1, 30), "2024-11-03T01:30:00-04:00"),
+    ("EST", "Europe/Brussels", wall(2024, 11, 3, 1, 30), "2024-11-03T01:30:00-05:00"),
+    ("ET", "Europe/Brussels", wall(2024, 11, 3, 1, 30), "2024-11-03T01:30:00-04:00"),
+    ("", "America/New_York", wall(2024, 11, 3, 1, 30), "2024-11-03T01:30:00-04:00"),
+])  # fmt: skip
+def test_an_ambiguous_autumn_time_takes_the_labels_side_else_the_first(
+    label: str, default_zone: str, day: dt.datetime, iso: str
+) -> None:
+    resolved = zones.resolve(day, label, default_zone=default_zone)
+    assert resolved.start.isoformat() == iso
+    assert resolved.note == ""
+
+
+@pytest.mark.parametrize(("zone", "day"), [
+    ("Europe/Brussels", wall(2024, 10, 27, 2, 30)),
+    ("America/New_York", wall(2024, 11, 3, 1, 30)),
+])  # fmt: skip
+def test_localize_an_ambiguous_time(zone: str, day: dt.datetime) -> None:
+    first, summer, winter = (zones.localize(zone, day, prefer) for prefer in (None, True, False))
+    assert first == summer
+    assert utc(winter) - utc(summer) == HOUR
+    assert shown(first) == shown(winter) == day
+
+
+# --- never local mean time -----------------------------------------------------------------------------------
+
+ZONES = ["Europe/Brussels", "Europe/Paris", "Europe/London", "Europe/Lisbon", "Europe/Athens", "Europe/Belgrade",
+         "Europe/Helsinki", "Europe/Moscow", "Europe/Amsterdam", "America/New_York", "America/Chicago",
+         "America/Denver", "America/Los_Angeles", "America/Halifax", "America/St_Johns", "America/Sao_Paulo"]
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_never_a_local_mean_time_offset(zone: str) -> None:
+    quarter = dt.timedelta(minutes=15)
+    expected = NOVEMBER.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+    for start in (zones.localize(zone, NOVEMBER), zones.resolve(NOVEMBER, "", place_zone=zone).start,
+                  zones.in_zone(dt.datetime(2023, 11, 20, 8, 15, tzinfo=UTC), zone)):
+        offset = start.utcoffset()
+        assert offset is not None
+        assert offset % quarter == dt.timedelta(0), (zone, offset)
+        assert offset == expected, (zone, offset)
+
+
+# --- round trips --------------------------------------------------------------------------------------------
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+def _in_spring_gap(naive: dt.datetime, zone: ZoneInfo) -> bool:
+    """Whether `naive` is a wall time the zone's clocks skip (by zoneinfo, independent of pytz)."""
+    back = naive.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+    return back.replace(tzinfo=None) != naive
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.datetimes(wall(2000, 1, 1), wall(2040, 12, 31, 23, 59)))
+@example(wall(2024, 3, 31, 2, 30))
+@example(wall(2024, 10, 27, 2, 30))
+def test_localize_keeps_the_wall_time_except_in_the_spring_gap(naive: dt.datetime) -> None:
+    start = zones.localize("Europe/Brussels", naive)
+    assert start.utcoffset() in (HOUR, 2 * HOUR)
+    if _in_spring_gap(naive, BRUSSELS):
+        # Clocks skip an hour; pytz has no gaps after 2037 (see test_summer_time_after_2037).
+        assert shown(start) == naive + HOUR or naive.year > 2037
+    else:
+        assert shown(start) == naive
+    # Seen again on Brussels clocks, the instant shows the same wall time.
+    assert shown(zones.in_zone(utc(start), "Europe/Brussels")) == shown(start)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.datetimes(wall(2000, 1, 1), wall(2037, 12, 31, 23, 59)))
+@example(wall(2024, 3, 31, 2, 30))
+@example(wall(2024, 10, 27, 2, 30))
+def test_localize_agrees_with_zoneinfo(naive: dt.datetime) -> None:
+    # fold=0 is the first occurrence of a repeated time and, in the gap, the offset before the change:
+    # the same instants as the module's policy.
+    start = zones.localize("Europe/Brussels", naive)
+    assert utc(start) == utc(naive.replace(tzinfo=BRUSSELS))
+
+
+@pytest.mark.xfail(strict=True, reason="pytz's zone data ends in 2037: from 2038 on, Europe/Brussels stays on "
+                   "winter time all year, so summer dates get +01:00 and 'CEST' a wrong note")
+@pytest.mark.parametrize("day", [wall(2038, 7, 1, 12), wall(2039, 7, 1, 12), wall(2040, 6, 15, 9, 15)])
+def test_summer_time_after_2037(day: dt.datetime) -> None:
+    assert zones.localize("Europe/Brussels", day).utcoffset() == 2 * HOUR
+    resolved = zones.resolve(day, "CEST")
+    assert (resolved.start.utcoffset(), resolved.note) == (2 * HOUR, "")
