@@ -123,18 +123,23 @@ def _backoff(state: SourceState, config: Config) -> dt.timedelta:
 def publish(store: Store, config: Config, now: dt.datetime, report: Report, force: bool = False) -> None:
     """Render output/ from the store, unless nothing it depends on changed since the last time."""
     today = now.date()
+    basis = {"store": store.version(), "today": today.isoformat(), "config": _config_key(config),
+             "output": str(config.output.resolve())}
+    last = json.loads(store.meta(PUBLISHED_KEY) or "{}")
+    if not force and {k: last.get(k) for k in basis} == basis and (config.output / "calendar.ics").exists():
+        report.total = store.count()
+        return
     events = visible(store.events(), today)
     report.total = len(events)
-    basis = json.dumps({"store": store.version(), "today": today.isoformat(), "config": _config_key(config),
-                        "output": str(config.output.resolve())})
-    if not force and store.meta(PUBLISHED_KEY) == basis and (config.output / "calendar.ics").exists():
-        return
     if not events and _published_count(config.output) > 0 and not force:
         report.refused = (f"the store has no events but {config.output / 'calendar.ics'} has some: "
                           "nothing was overwritten (use --force to publish an empty calendar)")
         return
-    report.written = write_output(events, config, today)
-    store.set_meta(PUBLISHED_KEY, basis)
+    # Single-event files of events unchanged since the last publication (same settings) are left as they are.
+    same_setup = {k: last.get(k) for k in ("config", "output")} == {k: basis[k] for k in ("config", "output")}
+    since = dt.datetime.fromisoformat(last["at"]) if same_setup and not force and "at" in last else None
+    report.written = write_output(events, config, today, unchanged_since=since)
+    store.set_meta(PUBLISHED_KEY, json.dumps({**basis, "at": now.isoformat()}))
 
 
 def visible(events: list[Event], today: dt.date) -> list[Event]:
@@ -164,8 +169,10 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
-def render_all(events: list[Event], config: Config, today: dt.date) -> dict[str, bytes]:
-    """Every file of output/, by relative path."""
+def render_all(events: list[Event], config: Config, today: dt.date,
+               unchanged_since: dt.datetime | None = None) -> dict[str, bytes]:
+    """Every file of output/, by relative path (without the single-event files of events
+    that have not changed since `unchanged_since` and whose file exists)."""
     info = calendar_info(config)
     files = {
         "calendar.ics": render_calendar(events, info),
@@ -174,21 +181,31 @@ def render_all(events: list[Event], config: Config, today: dt.date) -> dict[str,
         "index.html": render_page(events, info, today),
     }
     files.update({name: asset(name) for name in ASSETS})
-    files.update({f"events/{e.uid}.ics": render_calendar([e], info) for e in events})
+    for event in events:
+        relative = f"events/{event.uid}.ics"
+        if unchanged_since and event.changed <= unchanged_since and (config.output / relative).exists():
+            continue
+        files[relative] = render_calendar([event], info)
     return files
 
 
-def write_output(events: list[Event], config: Config, today: dt.date) -> list[Path]:
+def write_output(events: list[Event], config: Config, today: dt.date,
+                 unchanged_since: dt.datetime | None = None) -> list[Path]:
     written = []
-    for relative, data in render_all(events, config, today).items():
+    for relative, data in render_all(events, config, today, unchanged_since).items():
         path = config.output / relative
-        if write_atomically(path, data):
+        # Thousands of single-event files are not flushed one by one: each can be rebuilt.
+        if write_atomically(path, data, durable=not relative.startswith("events/")):
             written.append(path)
     return written
 
 
-def write_atomically(path: Path, data: bytes) -> bool:
-    """Replace `path` with `data` by rename, unless it holds those bytes already. True if written."""
+def write_atomically(path: Path, data: bytes, durable: bool = True) -> bool:
+    """Replace `path` with `data` by rename, unless it holds those bytes already. True if written.
+
+    The rename makes the change atomic for readers and for a killed process; `durable`
+    also flushes the bytes to disk first, so a power cut cannot leave an empty file.
+    """
     if _read(path) == data:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -196,8 +213,9 @@ def write_atomically(path: Path, data: bytes) -> bool:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:

@@ -136,21 +136,18 @@ class Store:
         added = changed = unchanged = 0
         incoming = list({e.uid: e for e in events}.values())
         with self._transaction() as db:
-            known = self._candidates(db, incoming)
-            arriving = {e.uid for e in incoming}
-            claimed: set[str] = set()
+            known = _Known(self._candidates(db, incoming), {e.uid for e in incoming})
             for event in incoming:
-                old = known.get(event.uid) or _same_event(event, known, arriving, claimed)
+                old = known.by_uid.get(event.uid) or known.same_event(event)
                 if old is None:
                     fresh = replace(event, changed=now, sequence=0, change="")
                     db.execute(sa.insert(EVENTS).values(_row(fresh)))
-                    known[fresh.uid] = fresh
-                    claimed.add(fresh.uid)
+                    known.add(fresh, claim=True)
                     added += 1
                     continue
-                if old.uid in claimed:
+                if old.uid in known.claimed:
                     continue  # announced twice in this refresh: the first announcement stands
-                claimed.add(old.uid)
+                known.claimed.add(old.uid)
                 event = replace(event, uid=old.uid)
                 if _content(old) == _content(event):
                     unchanged += 1
@@ -159,7 +156,7 @@ class Store:
                 updated = replace(event, changed=now, sequence=old.sequence + (1 if moved else 0),
                                   change=describe_change(old, event) if moved else old.change)
                 db.execute(sa.update(EVENTS).where(EVENTS.c.uid == old.uid).values(_row(updated)))
-                known[old.uid] = updated
+                known.add(updated, claim=False)
                 changed += 1
         return MergeReport(added, changed, unchanged)
 
@@ -220,32 +217,64 @@ class Store:
                 db.execute(sa.insert(SOURCES).values(values))
 
 
-def _same_event(event: Event, known: dict[str, Event], arriving: set[str], claimed: set[str]) -> Event | None:
-    """The stored event that `event` is, when its UID is new.
+class _Known:
+    """The stored events a merge may match, indexed the ways `same_event` looks them up."""
 
-    Either an event of its article and kind whose UID did not come back this time,
-    on the same day or with the same title (its place, day or wording changed); or
-    an event of another item at the same start (timed) or on the same days at the
-    same place (all-day): one event announced twice.
-    """
-    day = _day(event)
-    same_article = [old for old in known.values()
-                    if old.source == event.source and old.article_title == event.article_title
-                    and old.kind == event.kind and old.uid not in claimed and old.uid not in arriving]
-    for old in same_article:
-        if _day(old) == day:
+    def __init__(self, events: dict[str, Event], arriving: set[str]) -> None:
+        self.by_uid: dict[str, Event] = {}
+        self.by_article: dict[tuple[str, str, str], list[Event]] = {}
+        self.by_start: dict[tuple[str, bool, object, object], list[Event]] = {}
+        self.arriving = arriving
+        self.claimed: set[str] = set()
+        for event in events.values():
+            self.add(event, claim=False)
+
+    def add(self, event: Event, claim: bool) -> None:
+        replaced = self.by_uid.get(event.uid)
+        if replaced is not None:
+            self.by_article[_article_key(replaced)].remove(replaced)
+            self.by_start[_start_key(replaced)].remove(replaced)
+        self.by_uid[event.uid] = event
+        self.by_article.setdefault(_article_key(event), []).append(event)
+        self.by_start.setdefault(_start_key(event), []).append(event)
+        if claim:
+            self.claimed.add(event.uid)
+
+    def same_event(self, event: Event) -> Event | None:
+        """The stored event that `event` is, when its UID is new.
+
+        Either an event of its article and kind whose UID did not come back this
+        time, on the same day or with the same title (its place, day or wording
+        changed); or an event of another item of the same kind at the same start
+        (timed) or on the same days (all-day), at the same place where both give
+        one: one event announced twice.
+        """
+        vanished = [old for old in self.by_article.get(_article_key(event), [])
+                    if old.uid not in self.claimed and old.uid not in self.arriving]
+        day = _day(event)
+        for old in vanished:
+            if _day(old) == day:
+                return old
+        for old in vanished:
+            if old.summary == event.summary:
+                return old
+        for old in self.by_start.get(_start_key(event), []):
+            if old.article_title == event.article_title:
+                continue
+            if old.location and event.location and old.location != event.location:
+                continue  # two press conferences at 09:15, in Sarajevo and in Pristina, are two
             return old
-    for old in same_article:
-        if old.summary == event.summary:
-            return old
-    for old in known.values():
-        if old.kind != event.kind or old.all_day != event.all_day or old.article_title == event.article_title:
-            continue
-        if event.all_day and (old.start, old.end, old.location) == (event.start, event.end, event.location):
-            return old
-        if not event.all_day and old.sort_key[0] == event.sort_key[0]:
-            return old
-    return None
+        return None
+
+
+def _article_key(event: Event) -> tuple[str, str, str]:
+    return (event.source, event.article_title, event.kind)
+
+
+def _start_key(event: Event) -> tuple[str, bool, object, object]:
+    if event.all_day:
+        return (event.kind, True, event.start, event.end)
+    return (event.kind, False, event.sort_key[0], None)
 
 
 def _day(event: Event) -> str:

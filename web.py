@@ -10,6 +10,7 @@ calendar app polling all day costs a stat and, mostly, a 304.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import threading
@@ -110,6 +111,36 @@ def create_app(config: settings.Config | None = None) -> Flask:
         if not _UID.match(uid):  # checked before any file is looked up: no path tricks
             raise NotFound()
         return serve(f"events/{uid}.ics")
+
+    @app.get("/health")
+    def health() -> Response:
+        """Each source's last success, last error and counts, from the store refresh writes to."""
+        from store import Store  # the pages never need the database; only this does
+
+        store = Store(config.database)
+        try:
+            states = {state.name: state for state in store.source_states()}
+            total = store.count()
+        finally:
+            store.close()
+        sources = []
+        for source in config.sources:
+            state = states.get(source.name)
+            sources.append({
+                "name": source.name,
+                "location": source.url or source.path,
+                "last_success": state.last_success if state else "",
+                "last_attempt": state.last_attempt if state else "",
+                "last_error": state.last_error if state else "",
+                "failures_in_a_row": state.failures if state else 0,
+                "items": state.items if state else 0,
+                "events": state.events if state else 0,
+            })
+        failing = [s["name"] for s in sources if s["failures_in_a_row"] or not s["last_success"]]
+        body = {"status": "degraded" if failing else "ok", "events": total, "sources": sources}
+        response = Response(json.dumps(body, indent=1) + "\n", content_type="application/json; charset=utf-8")
+        response.cache_control.no_store = True
+        return response
 
     @app.get("/style.css")
     def style() -> Response:

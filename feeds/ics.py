@@ -10,6 +10,7 @@ the escaping, the CRLF line ends and the folding at 75 octets.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -36,8 +37,23 @@ class CalendarInfo:
 
 
 def render_calendar(events: Iterable[Event], info: CalendarInfo) -> bytes:
-    """A whole calendar of `events`."""
+    """A whole calendar of `events`.
+
+    Assembled from the bytes of its parts, each rendered once and remembered: a
+    VEVENT is the same bytes in the whole calendar and in its single-event file,
+    and a refresh that changed one event renders one VEVENT, not all of them.
+    """
     chosen = sorted(events, key=lambda e: e.sort_key)
+    parts = [_shell(info)]
+    parts.extend(_vtimezone_bytes(zone, first, last) for zone, first, last in _zone_spans(chosen))
+    parts.extend(vevent_bytes(event, info) for event in chosen)
+    parts.append(b"END:VCALENDAR\r\n")
+    return b"".join(parts)
+
+
+@functools.lru_cache(maxsize=64)
+def _shell(info: CalendarInfo) -> bytes:
+    """The calendar's own lines, up to where its components go."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -51,19 +67,30 @@ def render_calendar(events: Iterable[Event], info: CalendarInfo) -> bytes:
     interval = dt.timedelta(minutes=info.refresh_minutes)
     calendar.add("refresh-interval", interval, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(interval))
-    for component in _timezones(chosen):
-        calendar.add_component(component)
-    for event in chosen:
-        calendar.add_component(_vevent(event, info))
-    return calendar.to_ical()
+    whole = calendar.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    assert whole.endswith(end)
+    return whole[: -len(end)]
 
 
-def _timezones(events: list[Event]) -> list[Calendar]:
+def _zone_spans(events: list[Event]) -> list[tuple[str, int, int]]:
+    """Each zone a timed event uses, with the first and last year it is needed for."""
     years: dict[str, list[int]] = {}
     for event in events:
-        if isinstance(event.start, dt.datetime) and event.timezone != "UTC":
-            years.setdefault(event.timezone, []).extend([event.start.year, event.end.year])  # type: ignore[union-attr]
-    return [vtimezone(zone, min(span), max(span)) for zone, span in sorted(years.items())]
+        if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime) and event.timezone != "UTC":
+            years.setdefault(event.timezone, []).extend([event.start.year, event.end.year])
+    return [(zone, min(span), max(span)) for zone, span in sorted(years.items())]
+
+
+@functools.lru_cache(maxsize=1024)
+def _vtimezone_bytes(zone: str, first_year: int, last_year: int) -> bytes:
+    return bytes(vtimezone(zone, first_year, last_year).to_ical())
+
+
+@functools.lru_cache(maxsize=65536)
+def vevent_bytes(event: Event, info: CalendarInfo) -> bytes:
+    """One VEVENT as bytes (events are immutable, so the bytes can be remembered)."""
+    return bytes(_vevent(event, info).to_ical())
 
 
 def _vevent(event: Event, info: CalendarInfo) -> VEvent:
