@@ -175,7 +175,10 @@ def _sources(raw: object, base: Path, problems: list[str]) -> tuple[Source, ...]
 
 
 def _database_url(url: str, base: Path) -> str:
-    """A relative SQLite path is relative to the configuration file, like every other path."""
+    """A relative SQLite path is relative to the configuration file, like every other path;
+    postgresql:// means the psycopg 3 driver (the `postgres` extra), not SQLAlchemy's default psycopg2."""
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url[len("postgresql://") :]
     prefix = "sqlite:///"
     if url.startswith(prefix) and not url.startswith(prefix + "/") and url != prefix + ":memory:":
         return prefix + str(base / url[len(prefix) :])

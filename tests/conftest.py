@@ -1,11 +1,15 @@
-"""Shared fixtures: the sample corpus, a built output folder, the Flask app and client."""
+"""Shared fixtures: the sample corpus, a built output folder, the Flask app and client, store URLs."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 import config as settings
 from model import Event
@@ -19,6 +23,9 @@ SAMPLE = CORPUS / "nato-2023-11.txt"
 # since every date in it has a year in its own article.
 REFERENCE = dt.date(2026, 11, 27)
 NOW = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.UTC)
+# A PostgreSQL database the store tests may use, e.g.
+# postgresql+psycopg://presscal:presscal@127.0.0.1:5432/presscal_test (.ci/run makes one).
+POSTGRES_ENV = "PRESSCAL_TEST_POSTGRES"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -54,3 +61,40 @@ def make_config(tmp_path: Path):  # type: ignore[no-untyped-def]
         return settings.Config(**values)  # type: ignore[arg-type]
 
     return make
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL of an empty store database: a SQLite file in tmp_path, or a PostgreSQL schema of its own.
+
+    The PostgreSQL server is $PRESSCAL_TEST_POSTGRES. Without it the postgresql case is
+    skipped, except in CI ($CI set), where it fails: CI must never silently skip it.
+    Each test gets a fresh schema (first on its search_path), dropped afterwards, so
+    concurrent test runs on the same database do not see each other's tables.
+    """
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    server = os.environ.get(POSTGRES_ENV, "").strip()
+    if not server:
+        reason = f"${POSTGRES_ENV} is not set: no PostgreSQL server to run the store tests on (.ci/run sets one up)"
+        if _in_ci():
+            pytest.fail(f"{reason}; in CI ($CI is set) the PostgreSQL store tests must run", pytrace=False)
+        pytest.skip(reason)
+    schema = f"presscal_test_{uuid.uuid4().hex[:16]}"
+    url = sa.make_url(server)
+    given = url.query.get("options", "")  # keep any libpq options the URL already has
+    options = " ".join([*([given] if isinstance(given, str) else given), f"-csearch_path={schema}"]).strip()
+    admin = sa.create_engine(url)
+    try:
+        with admin.begin() as db:
+            db.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+        yield url.update_query_dict({"options": options}).render_as_string(hide_password=False)
+        with admin.begin() as db:
+            db.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+    finally:
+        admin.dispose()

@@ -1,4 +1,6 @@
-"""The store on real SQLite files: adding, updating, SEQUENCE, `changed`, zones, reopening, WAL."""
+"""The store on a real SQLite file and a real PostgreSQL server (`store_url`): adding, updating,
+SEQUENCE, `changed`, identity across changes, duplicates, zones, reopening, source state, meta,
+version; and WAL on SQLite."""
 
 from __future__ import annotations
 
@@ -9,9 +11,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import pytz
 
 from model import Event, event_from_dict, event_to_dict
-from store import MergeReport, Store
+from store import MergeReport, SourceState, Store
 
 from .conftest import NOW
 
@@ -19,13 +22,9 @@ LATER = NOW + dt.timedelta(hours=1)
 LATEST = NOW + dt.timedelta(days=1, minutes=7)
 
 
-def _url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'store.db'}"
-
-
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store(_url(tmp_path))
+def store(store_url: str) -> Iterator[Store]:
+    opened = Store(store_url)
     try:
         yield opened
     finally:
@@ -157,8 +156,10 @@ def test_event_dict_round_trip_is_identity(sample_events: list[Event], through_j
             assert getattr(back.start.tzinfo, "zone", None) == event.timezone
 
 
-def test_a_reopened_database_gives_the_same_events(tmp_path: Path, sample_events: list[Event]) -> None:
-    first = Store(_url(tmp_path))
+def test_a_reopened_database_gives_the_same_events(
+    store_url: str, tmp_path: Path, sample_events: list[Event]
+) -> None:
+    first = Store(store_url)
     try:
         first.merge(sample_events, NOW)
         moved = replace(sample_events[0], location="Somewhere else")
@@ -166,8 +167,9 @@ def test_a_reopened_database_gives_the_same_events(tmp_path: Path, sample_events
         before = first.events()
     finally:
         first.close()
-    assert (tmp_path / "store.db").is_file()
-    second = Store(_url(tmp_path))
+    if store_url.startswith("sqlite"):
+        assert (tmp_path / "store.db").is_file()
+    second = Store(store_url)
     try:
         assert second.count() == len(sample_events)
         assert second.events() == before
@@ -181,7 +183,170 @@ def test_a_reopened_database_gives_the_same_events(tmp_path: Path, sample_events
         second.close()
 
 
-def test_sqlite_journal_mode_is_wal(store: Store) -> None:
-    with store.engine.connect() as db:
-        mode = db.exec_driver_sql("PRAGMA journal_mode").scalar_one()
+def test_sqlite_journal_mode_is_wal(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'store.db'}")  # SQLite only: no store_url
+    try:
+        with store.engine.connect() as db:
+            mode = db.exec_driver_sql("PRAGMA journal_mode").scalar_one()
+    finally:
+        store.close()
     assert str(mode).lower() == "wal"
+
+
+def test_the_store_runs_on_the_backend_it_was_given(store: Store, store_url: str) -> None:
+    assert store.engine.dialect.name == store_url.split(":", 1)[0].split("+", 1)[0]
+
+
+SARAJEVO = "presscal-8d83bb7a479eae5fa91794c1"  # press conference, 20 November 2023, 09:15 CET
+
+
+def _event(events: list[Event], uid: str) -> Event:
+    return next(e for e in events if e.uid == uid)
+
+
+def test_an_event_under_a_new_uid_keeps_its_old_uid(store: Store, sample_events: list[Event]) -> None:
+    """Its UID disappeared and a new one came with the same article, kind and day: the same event, moved."""
+    store.merge(sample_events, NOW)
+    original = _event(sample_events, SARAJEVO)
+    assert isinstance(original.start, dt.datetime)
+    assert isinstance(original.end, dt.datetime)
+    later = dt.timedelta(minutes=30)
+    reappeared = replace(original, uid="presscal-000000000000000000000new",
+                         start=original.start + later, end=original.end + later)
+    refreshed = [reappeared if e.uid == SARAJEVO else e for e in sample_events]
+    report = store.merge(refreshed, LATER)
+    assert report == MergeReport(added=0, changed=1, unchanged=len(sample_events) - 1)
+    stored = _by_uid(store)
+    assert len(stored) == len(sample_events)
+    assert reappeared.uid not in stored
+    event = stored[SARAJEVO]
+    assert event.sequence == original.sequence + 1 == 1
+    assert "moved from" in event.change
+    assert event.change == "moved from 09:15 CET to 09:45 CET"
+    assert event.changed == LATER
+    assert event.start.astimezone(dt.UTC) == original.start.astimezone(dt.UTC) + later  # type: ignore[union-attr]
+    # And the next refresh, under the new UID again, changes nothing.
+    assert store.merge(refreshed, LATEST) == MergeReport(added=0, changed=0, unchanged=len(sample_events))
+    assert _by_uid(store)[SARAJEVO] == event
+
+
+def test_a_new_uid_is_a_new_event_while_the_old_uid_is_still_announced(
+    store: Store, sample_events: list[Event]
+) -> None:
+    store.merge(sample_events, NOW)
+    original = _event(sample_events, SARAJEVO)
+    assert isinstance(original.start, dt.datetime)
+    assert isinstance(original.end, dt.datetime)
+    second = replace(original, uid="presscal-000000000000000000second", summary="Second press conference",
+                     start=original.start + dt.timedelta(hours=3), end=original.end + dt.timedelta(hours=3))
+    report = store.merge([*sample_events, second], LATER)
+    assert report == MergeReport(added=1, changed=0, unchanged=len(sample_events))
+    stored = _by_uid(store)
+    assert len(stored) == len(sample_events) + 1
+    assert stored[SARAJEVO] == replace(original, changed=NOW, sequence=0)
+    assert stored[second.uid].sequence == 0
+
+
+def test_one_event_announced_by_two_articles_is_stored_once(store: Store, sample_events: list[Event]) -> None:
+    """Same kind, same start instant, different articles: one event; the first announcement stands."""
+    first = _event(sample_events, SARAJEVO)
+    assert isinstance(first.start, dt.datetime)
+    assert isinstance(first.end, dt.datetime)
+    # The other item states the same instant on another clock.
+    again = replace(first, uid="presscal-0000000000000000000again", article_title="Media advisory",
+                    summary="Joint press conference with the Chairman of the Presidency",
+                    start=first.start.astimezone(pytz.utc), end=first.end.astimezone(pytz.utc), timezone="UTC")
+    assert isinstance(again.start, dt.datetime)
+    assert again.start == first.start
+    assert again.start.replace(tzinfo=None) != first.start.replace(tzinfo=None)
+    report = store.merge([first, again], NOW)
+    assert report == MergeReport(added=1, changed=0, unchanged=0)
+    assert store.count() == 1
+    assert store.events() == [replace(first, changed=NOW, sequence=0)]
+
+
+def test_an_event_announced_again_by_a_later_article_stays_one_event(
+    store: Store, sample_events: list[Event]
+) -> None:
+    first = _event(sample_events, SARAJEVO)
+    store.merge([first], NOW)
+    again = replace(first, uid="presscal-0000000000000000000again", article_title="Media advisory")
+    store.merge([again], LATER)
+    assert store.count() == 1
+    (event,) = store.events()
+    assert (event.uid, event.sequence, event.start) == (SARAJEVO, 0, first.start)
+    # Another kind at the same instant is another event.
+    doorstep = replace(first, uid="presscal-00000000000000000doorstep", article_title="Media advisory",
+                       kind="doorstep", summary="Doorstep")
+    assert store.merge([doorstep], LATEST) == MergeReport(added=1, changed=0, unchanged=0)
+    assert sorted(e.uid for e in store.events()) == sorted([SARAJEVO, doorstep.uid])
+
+
+def test_source_state_round_trip(store: Store) -> None:
+    assert store.source_state("nato-news") == SourceState("nato-news")
+    assert store.source_states() == []
+    state = SourceState(
+        name="nato-news",
+        etag='W/"5f2d-ä"',
+        last_modified="Tue, 21 Nov 2023 09:15:00 GMT",
+        content_hash="ab" * 32,
+        last_attempt="2026-11-27T12:00:00+00:00",
+        last_success="2026-11-27T11:30:00+00:00",
+        last_error="HTTP 503: Service Unavailable — «réessayez» " + "x" * 2000,
+        failures=3,
+        items=10,
+        events=20,
+    )
+    store.save_source_state(state)
+    assert store.source_state("nato-news") == state
+    recovered = replace(state, last_error="", failures=0, last_success="2026-11-27T12:00:00+00:00")
+    store.save_source_state(recovered)  # an update, not a second row
+    other = SourceState("agenda", items=1)
+    store.save_source_state(other)
+    assert store.source_state("nato-news") == recovered
+    assert store.source_states() == [other, recovered]  # by name
+    assert store.source_state("unknown") == SourceState("unknown")
+
+
+def test_meta_round_trip(store: Store) -> None:
+    assert store.meta("rendered") == ""
+    store.set_meta("rendered", "2026-11-27T12:00:00+00:00/20")
+    assert store.meta("rendered") == "2026-11-27T12:00:00+00:00/20"
+    store.set_meta("rendered", "2026-11-28T08:00:00+00:00/21")  # overwritten, not added
+    store.set_meta("note", "ünïcode\nand lines " + "y" * 5000)
+    assert store.meta("rendered") == "2026-11-28T08:00:00+00:00/21"
+    assert store.meta("note") == "ünïcode\nand lines " + "y" * 5000
+    store.set_meta("note", "")
+    assert store.meta("note") == ""
+
+
+def test_version_changes_when_an_event_changes_and_only_then(store: Store, sample_events: list[Event]) -> None:
+    empty = store.version()
+    assert store.version() == empty
+    store.merge(sample_events, NOW)
+    merged = store.version()
+    assert merged != empty
+    # Merging the same events, saving source state and meta change no event.
+    store.merge(sample_events, LATER)
+    store.save_source_state(SourceState("nato-news", failures=1))
+    store.set_meta("rendered", merged)
+    assert store.version() == merged
+    # A wording change is a change.
+    original = sample_events[0]
+    store.merge([replace(original, summary=original.summary + " (updated)")], LATER)
+    reworded = store.version()
+    assert reworded != merged
+    assert store.version() == reworded
+    # So is a material one.
+    timed = _timed(sample_events)
+    assert isinstance(timed.start, dt.datetime)
+    store.merge([replace(timed, start=timed.start + dt.timedelta(minutes=5))], LATEST)
+    moved = store.version()
+    assert moved not in (merged, reworded)
+    # And a new event; announcing it again is not.
+    added = replace(timed, uid="presscal-00000000000000000000added", kind="doorstep")
+    store.merge([added], LATEST)
+    grown = store.version()
+    assert grown not in (merged, reworded, moved)
+    store.merge([added], LATEST + dt.timedelta(hours=1))
+    assert store.version() == grown
