@@ -1,0 +1,94 @@
+"""A refresh killed with SIGKILL part-way leaves a store that opens and files that are whole.
+
+A real `presscal build` runs in a subprocess on a large bundle and is killed at
+several moments (while parsing and merging, while writing output/); after each,
+the SQLite database passes its integrity check, every file in output/ parses,
+and the next refresh completes with a calendar of every stored event.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import icalendar
+import pytest
+import sqlalchemy as sa
+
+from store import Store
+
+from .conftest import SAMPLE
+
+PRESSCAL = Path(sys.executable).parent / "presscal"
+COPIES = 120  # about 2,400 events: a build of a few seconds, long enough to be killed inside
+
+
+def _large_bundle(path: Path) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    titles = [line for line, after in zip(text.splitlines(), text.splitlines()[2:]) if after.startswith("Source:")]
+    copies = []
+    for number in range(COPIES):
+        # Another year for every copy: the same events in two items would be one event.
+        copy = text.replace("2023", str(1960 + number))
+        for title in titles:
+            copy = copy.replace(title, f"{title} (part {number})")
+        copies.append(copy)
+    path.write_text("\n\n".join(copies), encoding="utf-8")
+
+
+def _config(folder: Path) -> Path:
+    config = folder / "presscal.toml"
+    config.write_text(
+        '[calendar]\nname = "Crash test"\ndatabase = "sqlite:///presscal.db"\noutput = "output"\n\n'
+        '[[sources]]\nname = "large"\npath = "large.txt"\n',
+        encoding="utf-8",
+    )
+    return config
+
+
+def _build(config: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([str(PRESSCAL), "build", "--config", str(config)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
+def _check_whole(folder: Path) -> int:
+    """The database opens and is intact; every output file that exists parses. Returns the stored count."""
+    store = Store(f"sqlite:///{folder / 'presscal.db'}")
+    try:
+        with store.engine.connect() as db:
+            assert db.execute(sa.text("PRAGMA integrity_check")).scalar() == "ok"
+        count = len(store.events())
+    finally:
+        store.close()
+    output = folder / "output"
+    for path in [output / "calendar.ics", *sorted((output / "events").glob("*.ics"))]:
+        if path.exists():
+            icalendar.Calendar.from_ical(path.read_bytes())  # raises on a half-written file
+    leftovers = [p.name for p in output.rglob(".*")] if output.exists() else []
+    assert all(name.startswith(".") for name in leftovers)  # temporary files are dot-files, never served
+    return count
+
+
+@pytest.mark.parametrize("after", [1.0, 3.0])
+def test_sigkill_part_way_leaves_everything_usable(tmp_path: Path, after: float) -> None:
+    _large_bundle(tmp_path / "large.txt")
+    config = _config(tmp_path)
+    process = _build(config)
+    time.sleep(after)
+    if process.poll() is None:
+        process.send_signal(signal.SIGKILL)
+    process.wait(timeout=60)
+    _check_whole(tmp_path)
+
+    finished = subprocess.run([str(PRESSCAL), "build", "--config", str(config)], capture_output=True, text=True,
+                              timeout=300)
+    assert finished.returncode == 0, finished.stderr
+    count = _check_whole(tmp_path)
+    calendar = icalendar.Calendar.from_ical((tmp_path / "output" / "calendar.ics").read_bytes())
+    assert count > 2000
+    assert len(calendar.walk("VEVENT")) == count
+    assert len(list((tmp_path / "output" / "events").glob("*.ics"))) == count
