@@ -54,10 +54,12 @@ _DATELINE_BEFORE = re.compile(
     r"^\W*(?:[A-Z][\w .'’-]{0,40}[,–—-]\s*"  # "Brussels, " or "BRUSSELS – "
     r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*\([^()]{0,60})?$"  # "MOSCOW (UrduPoint News / Sputnik - "
 )
-_DATELINE_AFTER = re.compile(r"^\s*(?:[–—:|)-]|$)")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\d{1,2}[:.]\d\d\b)?\s*(?:[–—:|)-]|$)")  # "... 2023 17:30 –" too
 # "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
-_CHROME = re.compile(r"\b(?:issued\s+on|published(?:\s+on)?|last\s+updated|updated\s+on|posted(?:\s+on)?)\s*:?\s*$",
-                     re.IGNORECASE)
+_CHROME = re.compile(
+    r"\b(?:issued\s+on|published(?:\s+on)?|last\s+updated|updated\s+on|posted(?:\s+on)?|press\s+release)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _DATELINE_REACH = 80
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:–—-]*")
 _HISTORY = dt.timedelta(days=366)
@@ -155,7 +157,7 @@ def _mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, lis
         while at < len(found) and found[at].start < end:
             mention = found[at]
             if mention.end <= end:  # a mention never spans blocks: the separator stops the grammar
-                by_block[block.number].append(replace(mention, start=mention.start - offset, end=mention.end - offset))
+                by_block[block.number].append(mention.shifted(offset))
             at += 1
         offset = end + len(_BLOCK_SEPARATOR)
     return by_block
@@ -275,7 +277,7 @@ def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -
         while at < len(block_mentions) and block_mentions[at].end <= end:
             # The block's mentions, placed in this sentence (found once per block, not per sentence).
             m = block_mentions[at]
-            mentions.append(replace(m, start=m.start - start, end=m.end - start))
+            mentions.append(m.shifted(start))
             at += 1
         previous, context.previous = context.previous, sentence
         days = [m for m in mentions if m.kind in ("day", "span") and not _historical(m, sentence, context)]
@@ -417,6 +419,10 @@ def _without_dates(sentence: str, mentions: list[Mention]) -> str:
 
 
 def _listed_places(mentions: list[PlaceMention]) -> str:
-    """A tour of several countries is located in all of them."""
-    names = list(dict.fromkeys(m.place.display for m in mentions))
-    return ", ".join(names[:_MAX_LISTED_PLACES]) if len(names) > 1 else ""
+    """A tour of several countries is located in all of them ("Bosnia and Herzegovina, Kosovo, Serbia");
+    a venue and its city ("NATO Headquarters in Brussels") are one place."""
+    if len({m.place.country for m in mentions}) < 2:
+        return ""
+    displays = list(dict.fromkeys(m.place.display for m in mentions))
+    kept = [d for d in displays if not any(d != other and d in other for other in displays)]
+    return ", ".join(kept[:_MAX_LISTED_PLACES]) if len(kept) > 1 else ""

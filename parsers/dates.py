@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -128,21 +129,17 @@ _NUMBER_ANCHOR = re.compile(
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d)|(?<=(?:{_MONTH_ENDS})\. \d)"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d\d)|(?<=(?:{_MONTH_ENDS})\. \d\d))"
 )
-_ISO_ANCHOR = re.compile(r"\d{4}(?=-[01]\d-[0-3]\d|\s*(?:hrs|hours)\b)")  # 2023-11-21, 1400 hrs
-# Every alternative starts with a letter, so the regex engine skips ahead at C speed.
-_WORD_ANCHOR = re.compile(
-    "|".join(
-        ["noon", "midday", "midnight", r"day (?:after|before)", "today", "Today", "tomorrow", "Tomorrow",
-         "yesterday", "Yesterday"]
-        + [rf"{w}\s(?:day|morning|afternoon|evening)" for w in ("same", "that", "following", "next", "previous",
-                                                              "preceding")]
-        + [n for name in WEEKDAYS if len(name) > 5 for n in (name.capitalize(), name.upper())]
-    )
-)
+# "2023-11-21" and "1400 hrs" are found by their literal parts, which the engine finds fastest;
+# the anchor is then moved back to the year or the hour.
+_ISO_ANCHOR = re.compile(r"-[01]\d-[0-3]\d")
+_HOURS_ANCHOR = re.compile(r"hrs|hours")
+# Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
+_WORD_ANCHOR = re.compile(r"day|DAY|noon|night|orning|vening|fternoon")
 _WORD_START = re.compile(r"(?<![\w/.:-])\w")  # where GRAMMAR's own look-behind lets a mention start
 _BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")
 _AHEAD = 160  # the most a mention ends after it (more than any mention is long)
 # "1400 hrs" (four digits), else an hour of two digits before one, then optional minutes.
+_GROUPS = GRAMMAR.groupindex
 _TIME_PARTS = re.compile(
     rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours))|(?P<h>2[0-3]|[01]\d|\d)(?:[:.h](?P<m>[0-5]\d))?)"
     rf"\s*(?P<ap>{_AMPM})?",
@@ -160,9 +157,12 @@ class DayPart:
     weekday: int | None = None  # 0 = Monday
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One date or time expression found in a sentence."""
+class Mention(NamedTuple):
+    """One date or time expression found in a sentence.
+
+    A NamedTuple rather than a dataclass: mentions are made and moved (`shifted`)
+    by the thousand, and tuples are the cheapest records Python has.
+    """
 
     kind: str  # "day", "span", "relative", "published" (today, tomorrow), "weekday", "time"
     start: int
@@ -175,6 +175,11 @@ class Mention:
     time: dt.time | None = None  # time
     until: dt.time | None = None  # time ranges
     zone: str = ""  # the zone label given with a time, as written
+
+    def shifted(self, by: int) -> Mention:
+        """The same mention in a text that starts `by` characters later."""
+        kind, start, end, *rest = self
+        return Mention(kind, start - by, end - by, *rest)
 
 
 def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
@@ -223,7 +228,8 @@ def _anchors(text: str) -> list[int]:
     test is a regular expression, so the scan runs in the regex engine, not in Python.
     """
     found = [m.start() for m in _NUMBER_ANCHOR.finditer(text) if int(m.group()) <= 31]
-    found.extend(m.start() for m in _ISO_ANCHOR.finditer(text))
+    found.extend(max(0, m.start() - 4) for m in _ISO_ANCHOR.finditer(text))
+    found.extend(max(0, m.start() - 6) for m in _HOURS_ANCHOR.finditer(text))
     found.extend(m.start() for m in _WORD_ANCHOR.finditer(text))
     found.sort()
     return found
@@ -232,8 +238,8 @@ def _anchors(text: str) -> list[int]:
 def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
     form = (match.lastgroup or "")[2:]
     span = (match.start(), match.end(), match.group().strip())
-    groups = match.groupdict()
-    g = groups.get
+    def g(name: str) -> str | None:
+        return match.group(name) if name in _GROUPS else None
     if form in ("sd", "sm"):
         p = form
         # "19 to 22 November" names its month once, at the end; "November 19-22" at the start.

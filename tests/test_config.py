@@ -105,12 +105,19 @@ def test_the_readme_example_loads(tmp_path: Path) -> None:
 
 
 def test_absolute_and_memory_databases_are_kept(tmp_path: Path) -> None:
-    for number, url in enumerate((f"sqlite:///{tmp_path / 'x.db'}", "sqlite:///:memory:", "postgresql://user@host/db")):
+    cases = {
+        f"sqlite:///{tmp_path / 'x.db'}": f"sqlite:///{tmp_path / 'x.db'}",
+        "sqlite:///:memory:": "sqlite:///:memory:",
+        "postgresql+psycopg://user@host/db": "postgresql+psycopg://user@host/db",
+        # Plain postgresql:// would make SQLAlchemy look for psycopg2; presscal ships psycopg 3.
+        "postgresql://user@host/db": "postgresql+psycopg://user@host/db",
+    }
+    for number, (url, expected) in enumerate(cases.items()):
         folder = tmp_path / f"conf{number}"
         folder.mkdir()
         path = folder / "presscal.toml"
         path.write_text(f'[calendar]\ndatabase = "{url}"\n', encoding="utf-8")
-        assert settings.load(path).database == url
+        assert settings.load(path).database == expected
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:

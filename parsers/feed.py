@@ -1,0 +1,79 @@
+"""An RSS 2.0 or Atom feed of press releases -> its items. Pure: the caller fetched the bytes.
+
+feedparser does the reading (both formats, and the broken XML real feeds are made
+of); this module keeps what presscal needs of each item, as a frozen record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import io
+import re
+import urllib.parse
+from dataclasses import dataclass
+from typing import Any
+
+import feedparser
+
+from model import ParseError, excerpt_of
+from parsers.html import fragment_text
+
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    title: str
+    link: str  # absolute URL of the item's page; "" when the item names none
+    published: dt.date | None
+    summary: str  # plain text, the HTML stripped
+
+
+def feed_items(data: bytes, *, url: str) -> list[FeedItem]:
+    """The items of the feed at `url`, in feed order; a document that is no feed is a ParseError."""
+    # A BytesIO, never the bytes themselves: feedparser opens a bytes value naming an existing
+    # file, and fetches a str that looks like a URL. No response headers either: with any,
+    # feedparser takes the data for an HTTP answer and flags a missing Content-Type as broken.
+    parsed = feedparser.parse(io.BytesIO(data))
+    # Not a feed: feedparser recognised no RSS or Atom version (bozo or not, an HTML page has none).
+    if not parsed.entries and not parsed.get("version"):
+        # feedparser's SAX errors read "<unknown>:8:2: mismatched tag": the document has no name there.
+        reason = str(parsed.get("bozo_exception") or "no RSS or Atom elements in it").replace("<unknown>:", "line ")
+        raise ParseError(f"{url} is not an RSS or Atom feed ({reason})",
+                         text=excerpt_of(data[:200].decode("utf-8", "replace")))
+    return [_item(entry, url) for entry in parsed.entries]
+
+
+def _item(entry: Any, url: str) -> FeedItem:
+    link = entry.get("link") or ""
+    return FeedItem(
+        title=" ".join((entry.get("title") or "").split()),
+        link=urllib.parse.urljoin(url, link.strip()) if link.strip() else "",
+        published=_date(entry),
+        summary=_plain(entry.get("summary_detail") or {}),
+    )
+
+
+def _date(entry: Any) -> dt.date | None:
+    """The day as the feed writes it; feedparser's *_parsed values are shifted to UTC, which can change the day."""
+    for key in ("published", "updated", "created"):
+        raw = (entry.get(key) or "").strip()
+        match = _ISO_DATE.match(raw)
+        try:
+            if match:
+                return dt.date(*(int(part) for part in match.groups()))
+            if raw:
+                return email.utils.parsedate_to_datetime(raw).date()  # RFC 822, as RSS 2.0 dates are
+        except (ValueError, TypeError, IndexError):
+            pass
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+    return None
+
+
+def _plain(detail: Any) -> str:
+    """Plain text of a summary: an HTML one keeps its paragraphs and list items apart, as a page body does."""
+    value = detail.get("value") or ""
+    return fragment_text(value) if "html" in (detail.get("type") or "") else " ".join(value.split())

@@ -1,0 +1,127 @@
+"""A living calendar, end to end over real HTTP: a source changes, drops an item, fails.
+
+The calendar keeps its promises: a moved press conference moves (same UID,
+SEQUENCE + 1, one updated Atom entry saying what changed), an event whose item
+left the source stays, and a source answering 500 or garbage loses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import feedparser
+import icalendar
+
+import config as settings
+from refresh import refresh
+
+from .conftest import SAMPLE
+from .http_server import Server, http_server_fixture  # noqa: F401 (the fixture)
+
+NOW = dt.datetime(2026, 11, 27, 12, tzinfo=dt.timezone.utc)
+LATER = NOW + dt.timedelta(minutes=30)
+MOVED = "20th November, 09:30 (CET)"
+BOSNIA = "Press conference: Secretary General and Chairwoman of the Council of Minister of Bosnia and Herzegovina"
+
+
+def _serve(server: Server, text: str, etag: str) -> None:
+    server.routes["/news.txt"] = (200, {"Content-Type": "text/plain; charset=utf-8", "ETag": etag},
+                                  text.encode("utf-8"))
+
+
+def _config(tmp_path: Path, server: Server) -> settings.Config:
+    return settings.Config(database=f"sqlite:///{tmp_path / 'presscal.db'}", output=tmp_path / "output",
+                           sources=(settings.Source("nato", url=server.url("/news.txt")),))
+
+
+def _events(output: Path) -> dict[str, icalendar.Event]:
+    calendar = icalendar.Calendar.from_ical((output / "calendar.ics").read_bytes())
+    return {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
+
+
+def test_a_moved_time_updates_in_place_and_nothing_is_lost(tmp_path: Path, http_server: Server) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    config = _config(tmp_path, http_server)
+    _serve(http_server, text, '"v1"')
+    first = refresh(config, NOW)
+    assert first.sources[0].error == ""
+    before = _events(config.output)
+    feed_before = {e.id: e for e in feedparser.parse((config.output / "feed.atom").read_bytes()).entries}
+    bosnia = before[BOSNIA]
+    assert bosnia.decoded("DTSTART").astimezone(dt.timezone.utc) == dt.datetime(2023, 11, 20, 8, 15, tzinfo=dt.UTC)
+
+    # Unchanged: the server is asked conditionally and answers 304; nothing is parsed or written.
+    idle = refresh(config, NOW + dt.timedelta(minutes=1))
+    assert http_server.headers_of("/news.txt").get("if-none-match") == '"v1"'
+    assert idle.sources[0].skipped
+    assert idle.written == []
+
+    # The press conference moves from 09:15 to 09:30.
+    _serve(http_server, text.replace("20th November, 09:15 (CET)", MOVED), '"v2"')
+    second = refresh(config, LATER)
+    assert (second.added, second.changed) == (0, 1)
+    after = _events(config.output)
+    moved = after[BOSNIA]
+    assert str(moved["UID"]) == str(bosnia["UID"])
+    assert moved["SEQUENCE"] == bosnia["SEQUENCE"] + 1
+    assert moved.decoded("DTSTART").astimezone(dt.timezone.utc) == dt.datetime(2023, 11, 20, 8, 30, tzinfo=dt.UTC)
+    assert "moved from 09:15 CET to 09:30 CET" in str(moved["DESCRIPTION"])
+    assert set(after) == set(before)
+    feed_after = {e.id: e for e in feedparser.parse((config.output / "feed.atom").read_bytes()).entries}
+    updated = [i for i in feed_after if feed_after[i].updated != feed_before[i].updated]
+    assert len(updated) == 1
+    entry = feed_after[updated[0]]
+    assert entry.title.startswith("[Changed]")
+    assert "moved from 09:15 CET to 09:30 CET" in entry.content[0].value
+
+    # The item leaves the source: its events stay published.
+    without = text[: text.index("NATO Secretary General to visit the Western Balkans")]
+    _serve(http_server, without, '"v3"')
+    third = refresh(config, LATER + dt.timedelta(minutes=30))
+    assert third.sources[0].error == ""
+    assert set(_events(config.output)) == set(after)
+
+    # The source fails, then answers garbage: nothing published is lost.
+    published = (config.output / "calendar.ics").read_bytes()
+    http_server.routes["/news.txt"] = (500, {"Content-Type": "text/plain"}, b"internal error")
+    failing = refresh(config, LATER + dt.timedelta(hours=1))
+    assert "500" in failing.sources[0].error
+    assert (config.output / "calendar.ics").read_bytes() == published
+    http_server.routes["/news.txt"] = (200, {"Content-Type": "application/octet-stream"}, bytes(range(256)) * 64)
+    garbage = refresh(config, LATER + dt.timedelta(hours=4), force=True)
+    assert garbage.sources[0].error
+    http_server.routes["/news.txt"] = (200, {"Content-Type": "text/plain"}, b"<<<\x7f not a bundle %%%")
+    nonsense = refresh(config, LATER + dt.timedelta(hours=8), force=True)
+    assert nonsense.sources[0].error == ""
+    assert set(_events(config.output)) == set(after)
+
+
+def test_a_failing_source_backs_off_and_recovers(tmp_path: Path, http_server: Server) -> None:
+    config = _config(tmp_path, http_server)
+    http_server.routes["/news.txt"] = (503, {"Content-Type": "text/plain"}, b"busy")
+    assert refresh(config, NOW).sources[0].error
+    asked = len(http_server.requests)
+    waiting = refresh(config, NOW + dt.timedelta(minutes=5))
+    assert waiting.sources[0].skipped  # the first retry waits one refresh interval
+    assert len(http_server.requests) == asked
+    _serve(http_server, SAMPLE.read_text(encoding="utf-8"), '"v1"')
+    recovered = refresh(config, NOW + dt.timedelta(minutes=31))
+    assert recovered.sources[0].error == ""
+    assert recovered.added == len(_events(config.output))
+
+
+def test_an_empty_store_never_overwrites_a_published_calendar(tmp_path: Path, http_server: Server) -> None:
+    config = _config(tmp_path, http_server)
+    _serve(http_server, SAMPLE.read_text(encoding="utf-8"), '"v1"')
+    refresh(config, NOW)
+    published = (config.output / "calendar.ics").read_bytes()
+    emptied = settings.Config(database=f"sqlite:///{tmp_path / 'other.db'}", output=config.output,
+                              sources=(settings.Source("nato", path=str(tmp_path / "empty.txt")),))
+    (tmp_path / "empty.txt").write_text("Nothing\n\nSource: NATO\n\nNo dates here.\n", encoding="utf-8")
+    report = refresh(emptied, LATER)
+    assert report.refused
+    assert (config.output / "calendar.ics").read_bytes() == published
+    forced = refresh(emptied, LATER, force=True)
+    assert not forced.refused
+    assert b"BEGIN:VEVENT" not in (config.output / "calendar.ics").read_bytes()
