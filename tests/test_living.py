@@ -125,3 +125,27 @@ def test_an_empty_store_never_overwrites_a_published_calendar(tmp_path: Path, ht
     forced = refresh(emptied, LATER, force=True)
     assert not forced.refused
     assert b"BEGIN:VEVENT" not in (config.output / "calendar.ics").read_bytes()
+
+
+def test_an_rss_source_reads_each_items_page(tmp_path: Path, http_server: Server) -> None:
+    page = (Path(__file__).parent / "fixtures" / "html" / "nato-visit-advisory-as-list.html").read_bytes()
+    feed = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>NATO news</title><link>{http_server.url("/")}</link><description>News</description>
+<item><title>NATO Secretary General to visit the Western Balkans</title><link>{http_server.url("/visit.html")}</link>
+<pubDate>Fri, 17 Nov 2023 10:00:00 +0100</pubDate></item>
+<item><title>A page that has gone</title><link>{http_server.url("/gone.html")}</link></item>
+</channel></rss>""".encode()
+    http_server.routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml", "ETag": '"f1"'}, feed)
+    http_server.routes["/visit.html"] = (200, {"Content-Type": "text/html; charset=utf-8"}, page)
+    config = settings.Config(database=f"sqlite:///{tmp_path / 'presscal.db'}", output=tmp_path / "output",
+                             sources=(settings.Source("nato-rss", url=http_server.url("/feed.xml")),))
+    report = refresh(config, NOW)
+    [source] = report.sources
+    assert source.error == ""
+    assert source.items == 1  # the item whose page is gone is a problem, not a failure
+    assert any("A page that has gone" in p and "404" in p for p in source.problems)
+    events = _events(config.output)
+    timed = {s: e.decoded("DTSTART").astimezone(dt.UTC) for s, e in events.items() if "Press conference" in s}
+    assert dt.datetime(2023, 11, 20, 8, 15, tzinfo=dt.UTC) in timed.values()
+    described = " ".join(str(e["DESCRIPTION"]) for e in events.values())
+    assert http_server.url("/visit.html") in described  # the article's link travels with its events
