@@ -147,8 +147,8 @@ def _sources(args: argparse.Namespace) -> int:
         if state is None:
             print(f"{source.name}: never read ({where})")
             continue
-        print(f"{source.name}: {state.items} items, {state.events} events; last success {state.last_success or 'never'}"
-              f"; {state.failures} failures in a row ({where})")
+        print(f"{source.name}: {state.items} items, {state.events} events; "
+              f"last success {state.last_success or 'never'}; {state.failures} failures in a row ({where})")
         if state.last_error:
             print(f"  last error: {state.last_error}")
     return 0
@@ -158,7 +158,8 @@ def _worker(args: argparse.Namespace) -> int:
     from scheduler import run_worker
 
     config = settings.load(args.config)
-    print(f"presscal worker: refreshing {len(config.sources)} sources every {config.refresh_minutes} minutes", flush=True)
+    print(f"presscal worker: refreshing {len(config.sources)} sources every {config.refresh_minutes} minutes",
+          flush=True)
     run_worker(config)
     return 0
 

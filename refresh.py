@@ -81,7 +81,8 @@ def refresh_source(source: Source, config: Config, store: Store, now: dt.datetim
     report = SourceReport(source.name)
     state = store.source_state(source.name)
     wait = _backoff(state, config)
-    if not force and state.failures and state.last_attempt and now < dt.datetime.fromisoformat(state.last_attempt) + wait:
+    waiting = state.failures and state.last_attempt and now < dt.datetime.fromisoformat(state.last_attempt) + wait
+    if waiting and not force:
         report.skipped = f"failed {state.failures} times in a row; next try after {wait} from the last"
         report.error = state.last_error
         return report

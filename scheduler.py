@@ -26,7 +26,7 @@ JOB_ID = "presscal-refresh"
 
 def refresh_job(config: Config, on_report: Callable[[Report], None] | None = None) -> Callable[[], None]:
     def run() -> None:
-        report = refresh(config, dt.datetime.now(dt.timezone.utc))
+        report = refresh(config, dt.datetime.now(dt.UTC))
         for source in report.sources:
             if source.error:
                 LOG.warning("source %s failed: %s", source.name, source.error)
@@ -62,5 +62,5 @@ def start_background(config: Config, first_run: dt.datetime | None = None) -> Ba
 def run_worker(config: Config) -> None:
     """`presscal worker`: only the scheduler, for deployments whose web processes only serve."""
     scheduler = BlockingScheduler(timezone="UTC")
-    schedule(scheduler, config, first_run=dt.datetime.now(dt.timezone.utc))
+    schedule(scheduler, config, first_run=dt.datetime.now(dt.UTC))
     scheduler.start()

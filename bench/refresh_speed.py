@@ -81,7 +81,7 @@ def measure(articles: int, folder: Path) -> dict[str, object]:
     files = write_sources(folder / "sources", articles)
     config = Config(database=f"sqlite:///{folder / 'presscal.db'}", output=folder / "output",
                     sources=(Source("advisories", path=str(folder / "sources" / "*.txt")),))
-    now = dt.datetime(2026, 11, 27, 12, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC)
     full, report = timed(config, now)
     idle, idle_report = timed(config, now + dt.timedelta(minutes=30))
     first = files[0].read_text(encoding="utf-8").replace("14:30 (", "14:45 (", 1)

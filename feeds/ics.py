@@ -67,7 +67,7 @@ def _shell(info: CalendarInfo) -> bytes:
     interval = dt.timedelta(minutes=info.refresh_minutes)
     calendar.add("refresh-interval", interval, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(interval))
-    whole = calendar.to_ical()
+    whole = bytes(calendar.to_ical())
     end = b"END:VCALENDAR\r\n"
     assert whole.endswith(end)
     return whole[: -len(end)]

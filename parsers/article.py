@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from model import Article
 from parsers import kinds
@@ -189,7 +189,7 @@ def _dateline(block: Block, mentions: list[Mention], header: bool) -> dt.date | 
         return _date_of(first)
     if not header or first.start > _DATELINE_REACH or not _DATELINE_BEFORE.match(before):
         return None
-    if first.first.weekday is not None:
+    if first.first is not None and first.first.weekday is not None:
         return None  # "Tuesday, 25 June 2019" atop an advisory is the day of its events
     if not _DATELINE_AFTER.match(block.text[first.end :]):
         return None
@@ -396,13 +396,9 @@ def _extend(context: _Context, finding: Finding, sentence: str) -> Finding:
         better = best_place([m for m in find_places(sentence) if m.locative or m.place.kind != COUNTRY])
         if better is not None and (place is None or better.country == place.country):
             place = better
-    extended = Finding(**{**_fields(finding), "text": f"{finding.text} {sentence}", "place": place})
-    context.findings[-1] = extended
-    return extended
-
-
-def _fields(finding: Finding) -> dict[str, object]:
-    return {name: getattr(finding, name) for name in Finding.__slots__}  # type: ignore[attr-defined]
+    finding.text = f"{finding.text} {sentence}"
+    finding.place = place
+    return finding
 
 
 def _without_dates(sentence: str, mentions: list[Mention]) -> str:

@@ -110,8 +110,8 @@ def _zone(p: str) -> str:
 
 
 _TIME_FORMS = {
-    "tr": (rf"(?:(?:from|between|From|Between)\s+)?{_g('t1', _CLOCK_TIME + '|' + _HOUR)}\s*(?:-|–|—|to|and|until|till)\s*"
-           rf"{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
+    "tr": (rf"(?:(?:from|between|From|Between)\s+)?{_g('t1', _CLOCK_TIME + '|' + _HOUR)}"
+           rf"\s*(?:-|–|—|to|and|until|till)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_DATE_FORMS, **_TIME_FORMS}.items())
@@ -178,8 +178,8 @@ class Mention(NamedTuple):
 
     def shifted(self, by: int) -> Mention:
         """The same mention in a text that starts `by` characters later."""
-        kind, start, end, *rest = self
-        return Mention(kind, start - by, end - by, *rest)
+        return Mention(self.kind, self.start - by, self.end - by, self.text, self.first, self.last, self.offset,
+                       self.weekday, self.time, self.until, self.zone)
 
 
 def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
@@ -240,6 +240,9 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
     span = (match.start(), match.end(), match.group().strip())
     def g(name: str) -> str | None:
         return match.group(name) if name in _GROUPS else None
+
+    def need(name: str) -> str:  # a group the form always fills
+        return str(match.group(name))
     if form in ("sd", "sm"):
         p = form
         # "19 to 22 November" names its month once, at the end; "November 19-22" at the start.
@@ -255,24 +258,24 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
         day = _day(g(form + "d"), g(form + "m"), g(form + "y"), g(form + "w"))
         return Mention("day", *span, first=day) if day else None
     if form == "iso":
-        day = _day(g("isod"), int(g("isom")), g("isoy"), None)
+        day = _day(g("isod"), int(need("isom")), g("isoy"), None)
         return Mention("day", *span, first=day) if day else None
     if form == "num":
         return _numeric(match, numeric_order, span)
     if form == "rel":
-        phrase = " ".join(g("rel").lower().split()[-2:])
+        phrase = " ".join(need("rel").lower().split()[-2:])
         offset = RELATIVE_DAYS.get(phrase.replace("same ", ""), 0)
         return Mention("relative", *span, offset=offset)
     if form == "pub":
-        offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[g("pub").lower()]
+        offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[need("pub").lower()]
         return Mention("published", *span, offset=offset)
     if form == "wd":
-        return Mention("weekday", *span, weekday=WEEKDAYS[g("wdw").lower().rstrip(".")])
+        return Mention("weekday", *span, weekday=WEEKDAYS[need("wdw").lower().rstrip(".")])
     if form == "tr":
-        until = parse_clock(g("t2"))
-        begin = parse_clock(g("t1"), g("t2"))
+        until = parse_clock(need("t2"))
+        begin = parse_clock(need("t1"), need("t2"))
         return Mention("time", *span, time=begin, until=until, zone=g("trzone") or "")
-    return Mention("time", *span, time=parse_clock(g("t")), zone=g("tzone") or "")
+    return Mention("time", *span, time=parse_clock(need("t")), zone=g("tzone") or "")
 
 
 def _day(day: str | None, month: str | int | None, year: str | None, weekday: str | None) -> DayPart | None:

@@ -18,13 +18,13 @@ from model import CANCELLED, CONFIRMED, TENTATIVE, Article, Event
 from parsers import kinds, zones
 from parsers.places import Place
 
-_CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|will not take place|no longer take place)\b",
-                        re.IGNORECASE)
+# Matched against lower-cased text (IGNORECASE would keep the regex engine from skipping ahead).
+_CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|will not take place|no longer take place)\b")
 _UNCONFIRMED = re.compile(r"\b(?:to be confirmed|TBC|TBD|provisional(?:ly)?|tentative(?:ly)?|subject to change)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+@dataclass(slots=True)
+class Finding:  # mutable: the sentences after it in its paragraph add to its text, in place
     first: dt.date
     last: dt.date  # inclusive; equals `first` for a one-day event
     kind: str
@@ -76,7 +76,7 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         if end_estimate:
             inferred.add("end")
     status = CONFIRMED
-    if _CANCELLED.search(finding.text):
+    if _CANCELLED.search(finding.text.lower()):
         status = CANCELLED
     elif not certain or _UNCONFIRMED.search(finding.text):
         status = TENTATIVE

@@ -102,12 +102,13 @@ def localize(zone_name: str, wall: dt.datetime, prefer_dst: bool | None = None) 
     """`wall` (naive) on the clocks of `zone_name`, following the module's gap/overlap policy."""
     zone = pytz.timezone(zone_name)
     try:
-        return zone.localize(wall, is_dst=None)
+        local: dt.datetime = zone.localize(wall, is_dst=None)
     except pytz.NonExistentTimeError:
         # Spring forward: 02:30 does not exist; clocks show 03:30.
-        return zone.normalize(zone.localize(wall, is_dst=False))
+        local = zone.normalize(zone.localize(wall, is_dst=False))
     except pytz.AmbiguousTimeError:
-        return zone.localize(wall, is_dst=True if prefer_dst is None else prefer_dst)
+        local = zone.localize(wall, is_dst=True if prefer_dst is None else prefer_dst)
+    return local
 
 
 def in_zone(instant: dt.datetime, zone_name: str) -> dt.datetime:

@@ -29,7 +29,8 @@ COPIES = 120  # about 2,400 events: a build of a few seconds, long enough to be 
 
 def _large_bundle(path: Path) -> None:
     text = SAMPLE.read_text(encoding="utf-8")
-    titles = [line for line, after in zip(text.splitlines(), text.splitlines()[2:]) if after.startswith("Source:")]
+    lines = text.splitlines()
+    titles = [line for line, after in zip(lines, lines[2:], strict=False) if after.startswith("Source:")]
     copies = []
     for number in range(COPIES):
         # Another year for every copy: the same events in two items would be one event.

@@ -19,7 +19,7 @@ from refresh import refresh
 from .conftest import SAMPLE
 from .http_server import Server, http_server_fixture  # noqa: F401 (the fixture)
 
-NOW = dt.datetime(2026, 11, 27, 12, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC)
 LATER = NOW + dt.timedelta(minutes=30)
 MOVED = "20th November, 09:30 (CET)"
 BOSNIA = "Press conference: Secretary General and Chairwoman of the Council of Minister of Bosnia and Herzegovina"
@@ -49,7 +49,7 @@ def test_a_moved_time_updates_in_place_and_nothing_is_lost(tmp_path: Path, http_
     before = _events(config.output)
     feed_before = {e.id: e for e in feedparser.parse((config.output / "feed.atom").read_bytes()).entries}
     bosnia = before[BOSNIA]
-    assert bosnia.decoded("DTSTART").astimezone(dt.timezone.utc) == dt.datetime(2023, 11, 20, 8, 15, tzinfo=dt.UTC)
+    assert bosnia.decoded("DTSTART").astimezone(dt.UTC) == dt.datetime(2023, 11, 20, 8, 15, tzinfo=dt.UTC)
 
     # Unchanged: the server is asked conditionally and answers 304; nothing is parsed or written.
     idle = refresh(config, NOW + dt.timedelta(minutes=1))
@@ -65,7 +65,7 @@ def test_a_moved_time_updates_in_place_and_nothing_is_lost(tmp_path: Path, http_
     moved = after[BOSNIA]
     assert str(moved["UID"]) == str(bosnia["UID"])
     assert moved["SEQUENCE"] == bosnia["SEQUENCE"] + 1
-    assert moved.decoded("DTSTART").astimezone(dt.timezone.utc) == dt.datetime(2023, 11, 20, 8, 30, tzinfo=dt.UTC)
+    assert moved.decoded("DTSTART").astimezone(dt.UTC) == dt.datetime(2023, 11, 20, 8, 30, tzinfo=dt.UTC)
     assert "moved from 09:15 CET to 09:30 CET" in str(moved["DESCRIPTION"])
     assert set(after) == set(before)
     feed_after = {e.id: e for e in feedparser.parse((config.output / "feed.atom").read_bytes()).entries}
