@@ -4,6 +4,12 @@ Thin by design: routing, content types, caching headers and errors. Bytes are
 kept in memory per file and re-read only when refresh replaced the file, so a
 calendar app polling all day costs a stat and, mostly, a 304.
 
+/calendar.ics, /feed.atom and /events.json also take a filter (`filters.py`
+has the grammar): a filtered answer is rendered from output/events.json and
+kept in a small LRU per (path, canonical query, events.json version). Another
+spelling of a filter is redirected (301) to its canonical URL; a query that is
+not a filter is a 400 with a sentence.
+
     gunicorn 'web:create_app()'     # configuration from $PRESSCAL_CONFIG
 """
 
@@ -14,6 +20,7 @@ import json
 import os
 import re
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +28,11 @@ from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException, NotFound
 
 import config as settings
-from model import PresscalError
+from feeds.atom import render_feed
+from feeds.events_json import render_json
+from feeds.ics import CalendarInfo, render_calendar
+from filters import Filter, FilterError, parse_query
+from model import Event, PresscalError, event_from_dict
 
 _UID = re.compile(r"^presscal-[0-9a-f]{24}$")
 _TYPES = {
@@ -67,16 +78,66 @@ class OutputFiles:
         return fresh
 
 
+class FilteredFiles:
+    """Filtered renderings of calendar.ics, feed.atom and events.json, made from output/events.json.
+
+    The events are read once per version of events.json; renderings are kept in
+    an LRU of `size` entries keyed by (file, canonical query, events.json ETag).
+    """
+
+    def __init__(self, files: OutputFiles, info: CalendarInfo, size: int = 64) -> None:
+        self.files = files
+        self.info = info
+        self.size = size
+        self._events: tuple[str, list[Event]] = ("", [])
+        self._rendered: OrderedDict[tuple[str, str, str], _Cached] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, relative: str, chosen: Filter) -> _Cached | None:
+        source = self.files.get("events.json")
+        if source is None:
+            return None
+        query = chosen.canonical_query()
+        key = (relative, query, source.etag)
+        with self._lock:
+            cached = self._rendered.get(key)
+            if cached is not None:
+                self._rendered.move_to_end(key)
+                return cached
+        data = self._render(relative, chosen.select(self._load(source)), query)
+        fresh = _Cached(source.stamp, data, hashlib.sha256(data).hexdigest()[:32], source.modified)
+        with self._lock:
+            self._rendered[key] = fresh
+            while len(self._rendered) > self.size:
+                self._rendered.popitem(last=False)
+        return fresh
+
+    def _load(self, source: _Cached) -> list[Event]:
+        etag, events = self._events
+        if etag != source.etag:
+            events = [event_from_dict(record) for record in json.loads(source.data)["events"]]
+            self._events = (source.etag, events)
+        return events
+
+    def _render(self, relative: str, events: list[Event], query: str) -> bytes:
+        if relative == "calendar.ics":
+            return render_calendar(events, self.info)
+        if relative == "feed.atom":
+            return render_feed(events, self.info, query)
+        return render_json(events)
+
+
 def create_app(config: settings.Config | None = None) -> Flask:
     """The presscal web app; `config` defaults to $PRESSCAL_CONFIG (or the built-in defaults)."""
     config = config or settings.load(os.environ.get("PRESSCAL_CONFIG"))
     app = Flask(__name__)
     app.config["PRESSCAL"] = config
     files = OutputFiles(Path(config.output))
+    filtered = FilteredFiles(files, settings.calendar_info(config))
     max_age = min(300, config.refresh_minutes * 60)
 
-    def serve(relative: str) -> Response:
-        cached = files.get(relative)
+    def serve(relative: str, chosen: Filter | None = None) -> Response:
+        cached = files.get(relative) if chosen is None else filtered.get(relative, chosen)
         if cached is None:
             if relative == "index.html" or not (Path(config.output) / "calendar.ics").exists():
                 return _error(503, "The calendar has not been built yet: run `presscal build`.")
@@ -90,21 +151,39 @@ def create_app(config: settings.Config | None = None) -> Flask:
         del response.headers["Date"]  # the HTTP server adds its own; two would be a protocol error
         return response
 
+    def serve_filtered(relative: str) -> Response:
+        """`relative` as it is, or filtered by the query string: 400 if it is no filter, 301 if not canonical."""
+        query = request.query_string.decode("utf-8", "replace")
+        if not query:
+            return serve(relative)
+        try:
+            chosen = parse_query(query)
+        except FilterError as exc:
+            return _error(400, str(exc))
+        canonical = chosen.canonical_query()
+        if query != canonical:
+            target = f"{request.script_root}/{relative}" + (f"?{canonical}" if canonical else "")
+            moved = Response(f"301: This filter's canonical URL is {target}\n", status=301,
+                             content_type="text/plain; charset=utf-8")
+            moved.headers["Location"] = target
+            return moved
+        return serve(relative, chosen)
+
     @app.get("/")
     def index() -> Response:
         return serve("index.html")
 
     @app.get("/calendar.ics")
     def calendar() -> Response:
-        return serve("calendar.ics")
+        return serve_filtered("calendar.ics")
 
     @app.get("/feed.atom")
     def feed() -> Response:
-        return serve("feed.atom")
+        return serve_filtered("feed.atom")
 
     @app.get("/events.json")
     def events_json() -> Response:
-        return serve("events.json")
+        return serve_filtered("events.json")
 
     @app.get("/events/<uid>.ics")
     def event(uid: str) -> Response:

@@ -36,17 +36,20 @@ def entry_id(base_url: str, uid: str) -> str:
     return f"tag:{tag_authority(base_url)},{_TAG_DATE}:event/{uid}"
 
 
-def render_feed(events: Iterable[Event], info: CalendarInfo) -> bytes:
+def render_feed(events: Iterable[Event], info: CalendarInfo, query: str = "") -> bytes:
+    """The feed of `events`; `query`, the canonical query of a filtered feed, goes into its id and its links."""
     chosen = sorted(events, key=lambda e: e.sort_key)
     base = info.base_url.rstrip("/")
+    # A filtered feed is a feed of its own (RFC 4287 4.2.6: ids are unique); its entries keep their ids.
+    suffix = f"?{query}" if query else ""
     feed = FeedGenerator()
-    feed.id(f"tag:{tag_authority(base)},{_TAG_DATE}:feed")
+    feed.id(f"tag:{tag_authority(base)},{_TAG_DATE}:feed{suffix}")
     feed.title(info.name)
     feed.subtitle(info.description)
     feed.author({"name": info.name})
-    feed.link(href=f"{base}/feed.atom", rel="self", type="application/atom+xml")
+    feed.link(href=f"{base}/feed.atom{suffix}", rel="self", type="application/atom+xml")
     feed.link(href=f"{base}/", rel="alternate", type="text/html")
-    feed.link(href=f"{base}/calendar.ics", rel="related", type="text/calendar")
+    feed.link(href=f"{base}/calendar.ics{suffix}", rel="related", type="text/calendar")
     feed.generator("presscal", uri="https://presscal.invalid/")
     feed.language("en")
     feed.updated(max((e.changed for e in chosen), default=_EMPTY_FEED_UPDATED))
