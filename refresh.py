@@ -102,13 +102,13 @@ def refresh_source(source: Source, config: Config, store: Store, now: dt.datetim
     found = extract_articles(read.articles, reference=now.date(), default_zone=config.timezone,
                              numeric_order=config.numeric_dates)
     merged = store.merge(found.events, now)
-    report.items, report.events = len(read.articles), len(found.events)
+    report.items, report.events = len(read.articles), len(found.events)  # what this refresh read
+    items, events = store.source_counts(source.name)  # what the source has given over time
     report.added, report.changed = merged.added, merged.changed
     report.problems = read.problems + found.problems
     store.save_source_state(replace(
         state, etag=read.etag, last_modified=read.last_modified, content_hash=read.content_hash,
-        last_attempt=stamp, last_success=stamp, last_error="", failures=0,
-        items=report.items, events=report.events,
+        last_attempt=stamp, last_success=stamp, last_error="", failures=0, items=items, events=events,
     ))
     return report
 

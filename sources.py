@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,14 +76,18 @@ def read_source(source: Source, state: SourceState | None = None) -> SourceRead:
     if source.url:
         return _read_url(source, state)
     files = [(path, _read_bytes(path)) for path in source_files(source)]
-    digest = hashlib.sha256()
-    for path, data in files:
-        digest.update(str(path).encode() + b"\x00" + data + b"\x00")
-    read = SourceRead(content_hash=digest.hexdigest())
-    if state is not None and state.content_hash == read.content_hash:
+    hashes = {str(path): hashlib.sha256(data).hexdigest() for path, data in files}
+    try:
+        before = json.loads(state.content_hash) if state and state.content_hash.startswith("{") else {}
+    except ValueError:
+        before = {}
+    read = SourceRead(content_hash=json.dumps(hashes, sort_keys=True))
+    # Only files whose bytes changed are parsed again: the store keeps what the others gave.
+    changed = [(path, data) for path, data in files if before.get(str(path)) != hashes[str(path)]]
+    if not changed:
         read.unchanged = True
         return read
-    for path, data in files:
+    for path, data in changed:
         kind = source.kind or ("html" if path.suffix.lower() in (".html", ".htm") else "bundle")
         read.articles.extend(_articles(data, kind, source, str(path), read.problems))
     return read

@@ -189,6 +189,13 @@ class Store:
             newest, count = db.execute(sa.select(sa.func.max(EVENTS.c.changed), sa.func.count())).one()
         return f"{newest or ''}/{count}"
 
+    def source_counts(self, name: str) -> tuple[int, int]:
+        """(articles, events) the store holds from source `name`."""
+        query = sa.select(sa.func.count(sa.distinct(EVENTS.c.article)), sa.func.count()).where(EVENTS.c.source == name)
+        with self.engine.connect() as db:
+            articles, events = db.execute(query).one()
+        return int(articles), int(events)
+
     def meta(self, key: str) -> str:
         with self.engine.connect() as db:
             value = db.execute(sa.select(META.c.value).where(META.c.key == key)).scalar()

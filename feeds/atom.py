@@ -24,6 +24,7 @@ from model import Event
 _TAG_DATE = "2026"  # the year presscal's tag: ids were minted; part of every id, never to change
 _EMPTY_FEED_UPDATED = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _ATOM = "{http://www.w3.org/2005/Atom}"
+MAX_ENTRIES = 500
 
 
 def tag_authority(base_url: str) -> str:
@@ -37,8 +38,13 @@ def entry_id(base_url: str, uid: str) -> str:
 
 
 def render_feed(events: Iterable[Event], info: CalendarInfo, query: str = "") -> bytes:
-    """The feed of `events`; `query`, the canonical query of a filtered feed, goes into its id and its links."""
-    chosen = sorted(events, key=lambda e: e.sort_key)
+    """The feed of `events`; `query`, the canonical query of a filtered feed, goes into its id and its links.
+
+    A feed is a window, not an archive: it holds the MAX_ENTRIES most recently
+    changed events (readers keep what they have seen), in calendar order.
+    """
+    recent = sorted(events, key=lambda e: (e.changed, e.sort_key), reverse=True)[:MAX_ENTRIES]
+    chosen = sorted(recent, key=lambda e: e.sort_key)
     base = info.base_url.rstrip("/")
     # A filtered feed is a feed of its own (RFC 4287 4.2.6: ids are unique); its entries keep their ids.
     suffix = f"?{query}" if query else ""

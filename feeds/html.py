@@ -39,13 +39,17 @@ def webcal_url(https_url: str) -> str:
     return urlunsplit(("webcal", parts.netloc, parts.path, parts.query, ""))
 
 
+MAX_PAST = 300  # past events shown on the page, newest first: the calendar keeps them all
+
+
 def render_page(events: Iterable[Event], info: CalendarInfo, today: dt.date) -> bytes:
     upcoming: dict[dt.date, list[Event]] = {}
     past: dict[dt.date, list[Event]] = {}
-    for event in sorted(events, key=lambda e: e.sort_key):
+    ordered = sorted(events, key=lambda e: e.sort_key)
+    ended = [e for e in ordered if _last_day(e) < today][-MAX_PAST:]
+    for event in [e for e in ordered if _last_day(e) >= today] + ended:
         day = _local_day(event)
-        last = _last_day(event)
-        (upcoming if last >= today else past).setdefault(day, []).append(event)
+        (upcoming if _last_day(event) >= today else past).setdefault(day, []).append(event)
     base = info.base_url.rstrip("/")
     page = _ENVIRONMENT.get_template("index.html").render(
         info=info,
