@@ -134,7 +134,8 @@ class Store:
     def merge(self, events: Iterable[Event], now: dt.datetime) -> MergeReport:
         """Add new events and update changed ones, in one transaction; nothing is ever deleted."""
         added = changed = unchanged = 0
-        incoming = list({e.uid: e for e in events}.values())
+        # Announcements before cancellation notices, so a notice finds the event it cancels as announced.
+        incoming = sorted({e.uid: e for e in events}.values(), key=lambda e: e.status == CANCELLED)
         with self._transaction() as db:
             known = _Known(self._candidates(db, incoming), {e.uid for e in incoming})
             for event in incoming:
@@ -145,10 +146,25 @@ class Store:
                     known.add(fresh, claim=True)
                     added += 1
                     continue
+                if _notice(event, old):
+                    # Another item says an announced event is cancelled: the event stays as it was
+                    # announced, marked cancelled (and stays so while its own item repeats it).
+                    if old.status == CANCELLED:
+                        unchanged += 1
+                        continue
+                    notice = f"{_CANCELLED_IN} {event.article_title!r}"
+                    updated = replace(old, status=CANCELLED, changed=now, sequence=old.sequence + 1,
+                                      change="cancelled", notes=(*old.notes, notice))
+                    db.execute(sa.update(EVENTS).where(EVENTS.c.uid == old.uid).values(_row(updated)))
+                    known.add(updated, claim=True)
+                    changed += 1
+                    continue
                 if old.uid in known.claimed:
                     continue  # announced twice in this refresh: the first announcement stands
                 known.claimed.add(old.uid)
                 event = replace(event, uid=old.uid)
+                if old.status == CANCELLED and any(n.startswith(_CANCELLED_IN) for n in old.notes):
+                    event = replace(event, status=CANCELLED, notes=old.notes)  # the cancellation stands
                 if _content(old) == _content(event):
                     unchanged += 1
                     continue
@@ -224,6 +240,14 @@ class Store:
                 db.execute(sa.insert(SOURCES).values(values))
 
 
+_CANCELLED_IN = "cancelled in"
+
+
+def _notice(event: Event, old: Event) -> bool:
+    """Is `event` another item's notice that the stored event `old` is cancelled?"""
+    return event.status == CANCELLED and event.uid != old.uid and event.article_title != old.article_title
+
+
 class _Known:
     """The stored events a merge may match, indexed the ways `same_event` looks them up."""
 
@@ -231,6 +255,7 @@ class _Known:
         self.by_uid: dict[str, Event] = {}
         self.by_article: dict[tuple[str, str, str], list[Event]] = {}
         self.by_start: dict[tuple[str, bool, object, object], list[Event]] = {}
+        self.by_day: dict[tuple[str, str], list[Event]] = {}
         self.arriving = arriving
         self.claimed: set[str] = set()
         for event in events.values():
@@ -241,9 +266,11 @@ class _Known:
         if replaced is not None:
             self.by_article[_article_key(replaced)].remove(replaced)
             self.by_start[_start_key(replaced)].remove(replaced)
+            self.by_day[(replaced.kind, _day(replaced))].remove(replaced)
         self.by_uid[event.uid] = event
         self.by_article.setdefault(_article_key(event), []).append(event)
         self.by_start.setdefault(_start_key(event), []).append(event)
+        self.by_day.setdefault((event.kind, _day(event)), []).append(event)
         if claim:
             self.claimed.add(event.uid)
 
@@ -271,6 +298,16 @@ class _Known:
             if old.location and event.location and old.location != event.location:
                 continue  # two press conferences at 09:15, in Sarajevo and in Pristina, are two
             return old
+        if event.status == CANCELLED:
+            # "The press conference of 20 November is cancelled": the one event of that kind that day.
+            others = [old for old in self.by_day.get((event.kind, day), [])
+                      if old.article_title != event.article_title]
+            if len(others) > 1 and event.location:
+                # "in Sarajevo, Bosnia and Herzegovina" picks the one in Bosnia and Herzegovina.
+                named = set(event.location.split(", "))
+                others = [old for old in others if named & set(old.location.split(", "))]
+            if len(others) == 1:
+                return others[0]
         return None
 
 

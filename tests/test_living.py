@@ -149,3 +149,36 @@ def test_an_rss_source_reads_each_items_page(tmp_path: Path, http_server: Server
     assert dt.datetime(2023, 11, 20, 8, 15, tzinfo=dt.UTC) in timed.values()
     described = " ".join(str(e["DESCRIPTION"]) for e in events.values())
     assert http_server.url("/visit.html") in described  # the article's link travels with its events
+
+
+def test_a_later_item_cancelling_an_event_marks_it_cancelled(tmp_path: Path, http_server: Server) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    config = _config(tmp_path, http_server)
+    # Days before the events: a cancelled event stays on the calendar until 30 days after its day.
+    before = dt.datetime(2023, 11, 17, 9, tzinfo=dt.UTC)
+    _serve(http_server, text, '"v1"')
+    refresh(config, before)
+    bosnia = _events(config.output)[BOSNIA]
+    notice = ("Press conference in Sarajevo cancelled\n\nSource: NATO\n\n"
+              "The joint press conference of the Secretary General in Sarajevo on 20 November 2023 "
+              "has been cancelled.\n")
+    _serve(http_server, f"{text}\n\n{notice}", '"v2"')
+    refresh(config, before + dt.timedelta(hours=1))
+    events = _events(config.output)
+    cancelled = events[BOSNIA]
+    assert str(cancelled["UID"]) == str(bosnia["UID"])
+    assert cancelled["STATUS"] == "CANCELLED"
+    assert cancelled["SEQUENCE"] == bosnia["SEQUENCE"] + 1
+    assert cancelled.decoded("DTSTART") == bosnia.decoded("DTSTART")  # the event itself is kept, as announced
+    assert len(events) == len(_events(config.output))
+    assert not [s for s in events if "cancelled" in s.lower() and s != BOSNIA]  # no second, all-day event
+    # The announcing item is read again (its source changed): the cancellation stands.
+    _serve(http_server, f"{text}\n\n{notice}\n", '"v3"')
+    refresh(config, before + dt.timedelta(hours=2))
+    assert _events(config.output)[BOSNIA]["STATUS"] == "CANCELLED"
+    entry = next(e for e in feedparser.parse((config.output / "feed.atom").read_bytes()).entries
+                 if BOSNIA in e.title)
+    assert entry.title.startswith("[Cancelled]")
+    # Thirty days after its day, the cancelled event leaves the calendar (the store keeps it).
+    refresh(config, dt.datetime(2023, 12, 21, 9, tzinfo=dt.UTC))
+    assert BOSNIA not in _events(config.output)
