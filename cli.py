@@ -11,6 +11,7 @@ traceback only with -v.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import os
 import sys
@@ -185,6 +186,9 @@ def _serve(args: argparse.Namespace) -> int:
     from web import create_app  # Flask is only needed to serve
 
     config = settings.load(args.config)
+    if config.base_url == settings.Config().base_url:
+        # Not configured: links and subscriptions point where this server actually listens.
+        config = dataclasses.replace(config, base_url=f"http://{args.host}:{args.port}")
     _print_report(refresh(config, dt.datetime.now(dt.UTC)), config)
     if not args.no_scheduler:
         from scheduler import start_background
