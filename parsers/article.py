@@ -42,7 +42,8 @@ _VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*:\s*(?P<venue>.+)$"
 _LOGISTICS = re.compile(  # matched against lower-cased text: the regex engine then skips ahead fast
     r"\b(?:accreditation|accredited|register(?:ed|ing)?|registration|deadline|no later than|not later than"
     r"|media pass(?:es)?|press pass(?:es)?|press card|applications?|rsvp|sat(?:ellite)? vans?|security check"
-    r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open)\b"
+    r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
+    r"|preset time|final access|still photographers|video cameras|camera crews|pool gathers)\b"
 )
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
 _ALL_TIMES = re.compile(
@@ -85,8 +86,9 @@ class _Context:
     zone_label: str = ""  # set by "All times are CET" for the times after it
     heading_place: Place | None = None
     venue: str = ""  # set by a "Location: ..." line
-    place: Place | None = None  # where the last event was: list items without a place are there too
+    main_place: Place | None = None  # where the article mostly says things happen: for list lines naming none
     title: str = ""  # the article's title, for list lines that give only a time
+    titled: bool = False  # the title gives the day of the article's list
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
     findings: list[Finding] = field(default_factory=list)
 
@@ -111,6 +113,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        newest=max(explicit) if explicit else None, published=published,
                        anchored=published is not None, title=article.title)
     titled = _title_day(article.title, numeric_order, context)
+    context.main_place = _main_place(blocks)
     pending: Block | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
     for block in blocks:
         mentions = mentions_of[block.number]
@@ -163,13 +166,24 @@ def _mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, lis
     return by_block
 
 
+def _main_place(blocks: list[Block]) -> Place | None:
+    """The place the article names most often after "in", "at", "to" (the most specific on a tie)."""
+    counts: dict[str, tuple[int, int, Place]] = {}
+    for block in blocks:
+        for mention in find_places(block.text):
+            if mention.locative:
+                seen, _, place = counts.get(mention.place.name, (0, 0, mention.place))
+                counts[mention.place.name] = (seen + 1, place.specificity, place)
+    return max(counts.values(), key=lambda c: (c[0], c[1]))[2] if counts else None
+
+
 def _title_day(title: str, numeric_order: str, context: _Context) -> Mention | None:
     """A title that dates the article ("Foreign Affairs Council of 26 June 2023") sets the day of its list."""
     dated = [m for m in find_mentions(title, numeric_order) if m.kind in ("day", "span") and m.first]
     if not dated or dated[0].first is None:
         return None
     context.day, inferred, _ = _resolve(dated[0].first, context)
-    context.anchored = True
+    context.anchored = context.titled = True
     context.year_evidence = context.year_evidence or not inferred
     return dated[0]
 
@@ -248,7 +262,8 @@ def _item(block: Block, mentions: list[Mention], context: _Context, wait: bool =
         day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end), None)
         if day_mention is not None:
             what = what[: max(0, day_mention.start - (len(block.text) - len(what)))].rstrip(" ,;:(–—-")
-    if (day_mention is None and not context.anchored) or _LOGISTICS.search(block.text.lower()):
+    first_sentence = next(iter(sentence_spans(what)), (0, len(what)))
+    if (day_mention is None and not context.anchored) or _LOGISTICS.search(what[: first_sentence[1]].lower()):
         return False
     if not _content(what):
         if wait:
@@ -256,7 +271,7 @@ def _item(block: Block, mentions: list[Mention], context: _Context, wait: bool =
         what = context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
     what = _NOTHING.sub("", what).strip()
     kind = kinds.classify(what)
-    place = context.heading_place or best_place(find_places(what), locative_only=True) or context.place
+    place = context.heading_place or best_place(find_places(what), locative_only=True) or context.main_place
     _add(context, block.text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
     return False
 
@@ -367,8 +382,10 @@ def _add(context: _Context, text: str, day_mention: Mention | None, time_mention
         date_inferred=date_inferred, notes=tuple(n for n in notes if n),
     )  # fmt: skip
     context.findings.append(finding)
-    context.day, context.anchored = first, True
-    context.place = place or context.place
+    if not (day_mention is not None and day_mention.kind == "span" and context.titled):
+        # A list under a dated title ("Public Schedule – October 13, 2022") stays on that day
+        # when one of its lines mentions someone's trip "from October 12-16".
+        context.day, context.anchored = first, True
     return finding
 
 

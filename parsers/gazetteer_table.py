@@ -1456,6 +1456,7 @@ Cape Coral	city	Cape Coral, United States	US	America/New_York
 Cape Town	city	Cape Town, South Africa	ZA	Africa/Johannesburg
 Capelle aan den IJssel	city	Capelle aan den IJssel, The Netherlands	NL	Europe/Amsterdam
 Capiatá	city	Capiatá, Paraguay	PY	America/Asuncion
+Capitol Hill	venue	Capitol Hill, Washington, United States	US	America/New_York
 Carabanchel	city	Carabanchel, Spain	ES	Europe/Madrid
 Caracal	city	Caracal, Romania	RO	Europe/Bucharest
 Caracas	city	Caracas, Venezuela	VE	America/Caracas
@@ -2104,6 +2105,7 @@ Denver	city	Denver, United States	US	America/Denver
 Deoghar	city	Deoghar, India	IN	Asia/Kolkata
 Deoli	city	Deoli, India	IN	Asia/Kolkata
 Deoria	city	Deoria, India	IN	Asia/Kolkata
+Department of State	venue	Department of State, Washington, United States	US	America/New_York
 Depok	city	Depok, Indonesia	ID	Asia/Jakarta
 Dera Ghazi Khan	city	Dera Ghazi Khan, Pakistan	PK	Asia/Karachi
 Dera Ismail Khan	city	Dera Ismail Khan, Pakistan	PK	Asia/Karachi
@@ -2228,6 +2230,7 @@ Dourados	city	Dourados, Brazil	BR	America/Campo_Grande
 Dover	city	Dover, United Kingdom	GB	Europe/London
 Dovzhansk	city	Dovzhansk, Ukraine	UA	Europe/Kyiv
 Downey	city	Downey, United States	US	America/Los_Angeles
+Downing Street	venue	Downing Street, London, United Kingdom	GB	Europe/London
 Drachten	city	Drachten, The Netherlands	NL	Europe/Amsterdam
 Dragash	city	Dragash, Kosovo	XK	Europe/Belgrade
 Draguignan	city	Draguignan, France	FR	Europe/Paris
@@ -2460,6 +2463,7 @@ Etāwah	city	Etāwah, India	IN	Asia/Kolkata
 Eugene	city	Eugene, United States	US	America/Los_Angeles
 Eunápolis	city	Eunápolis, Brazil	BR	America/Bahia
 Europa building	venue	Europa building, Brussels, Belgium	BE	Europe/Brussels
+European Convention Center Luxembourg	venue	European Convention Center Luxembourg, Luxembourg	LU	Europe/Luxembourg
 European Parliament	venue	European Parliament, Strasbourg, France	FR	Europe/Paris
 Euskirchen	city	Euskirchen, Germany	DE	Europe/Berlin
 Evansville	city	Evansville, United States	US	America/Chicago
@@ -4213,6 +4217,7 @@ Krasnyy Sulin	city	Krasnyy Sulin, Russia	RU	Europe/Moscow
 Kraśnik	city	Kraśnik, Poland	PL	Europe/Warsaw
 Krefeld	city	Krefeld, Germany	DE	Europe/Berlin
 Kremenchuk	city	Kremenchuk, Ukraine	UA	Europe/Kyiv
+Kremlin	venue	Kremlin, Moscow, Russia	RU	Europe/Moscow
 Kresek	city	Kresek, Indonesia	ID	Asia/Jakarta
 Kreuzberg	city	Kreuzberg, Germany	DE	Europe/Berlin
 Kreuztal	city	Kreuztal, Germany	DE	Europe/Berlin
@@ -4306,6 +4311,7 @@ Kyimyindine	city	Kyimyindine, Myanmar	MM	Asia/Yangon
 Kyiv	city	Kyiv, Ukraine	UA	Europe/Kyiv
 Kyivskyi	city	Kyivskyi, Ukraine	UA	Europe/Kyiv
 Kyoto	city	Kyoto, Japan	JP	Asia/Tokyo
+Kyrgyz Republic	country	Kyrgyzstan	KG	Asia/Bishkek
 Kyrgyzstan	country	Kyrgyzstan	KG	Asia/Bishkek
 Kyshtym	city	Kyshtym, Russia	RU	Asia/Yekaterinburg
 Kyustendil	city	Kyustendil, Bulgaria	BG	Europe/Sofia
@@ -5444,6 +5450,7 @@ Mỹ Hào	city	Mỹ Hào, Vietnam	VN	Asia/Bangkok
 Mỹ Tho	city	Mỹ Tho, Vietnam	VN	Asia/Ho_Chi_Minh
 N'Djamena	city	N'Djamena, Chad	TD	Africa/Ndjamena
 N'dalatando	city	N'dalatando, Angola	AO	Africa/Luanda
+NATO HQ	venue	NATO HQ, Brussels, Belgium	BE	Europe/Brussels
 NATO Headquarters	venue	NATO Headquarters, Brussels, Belgium	BE	Europe/Brussels
 NIA Valencia	city	NIA Valencia, Philippines	PH	Asia/Manila
 Nabatîyé et Tahta	city	Nabatîyé et Tahta, Lebanon	LB	Asia/Beirut
@@ -6704,6 +6711,7 @@ Republic of Moldova	country	Moldova	MD	Europe/Chisinau
 Republic of North Macedonia	country	North Macedonia	MK	Europe/Skopje
 Republic of the Congo	country	Republic of the Congo	CG	Africa/Brazzaville
 Resende	city	Resende, Brazil	BR	America/Sao_Paulo
+Residence Palace	venue	Residence Palace, Brussels, Belgium	BE	Europe/Brussels
 Resistencia	city	Resistencia, Argentina	AR	America/Argentina/Cordoba
 Ressano Garcia	city	Ressano Garcia, Mozambique	MZ	Africa/Maputo
 Rethymno	city	Rethymno, Greece	GR	Europe/Athens
@@ -7691,6 +7699,7 @@ Staryy Malgobek	city	Staryy Malgobek, Russia	RU	Europe/Moscow
 Staryy Oskol	city	Staryy Oskol, Russia	RU	Europe/Moscow
 Staré Mesto	city	Staré Mesto, Slovakia	SK	Europe/Bratislava
 Staré Strašnice	city	Staré Strašnice, Czechia	CZ	Europe/Prague
+State Department	venue	State Department, Washington, United States	US	America/New_York
 Staten Island	city	Staten Island, United States	US	America/New_York
 Stavanger	city	Stavanger, Norway	NO	Europe/Oslo
 Stavropol	city	Stavropol, Russia	RU	Europe/Moscow
@@ -9258,6 +9267,7 @@ the Netherlands	country	The Netherlands	NL	Europe/Amsterdam
 Échirolles	city	Échirolles, France	FR	Europe/Paris
 Écija	city	Écija, Spain	ES	Europe/Madrid
 Élancourt	city	Élancourt, France	FR	Europe/Paris
+Élysée Palace	venue	Élysée Palace, Paris, France	FR	Europe/Paris
 Épinal	city	Épinal, France	FR	Europe/Paris
 Épinay-sur-Seine	city	Épinay-sur-Seine, France	FR	Europe/Paris
 Érd	city	Érd, Hungary	HU	Europe/Budapest

@@ -41,6 +41,15 @@ VENUES = (
     ("United Nations Headquarters", "New York City", "US"),
     ("Pentagon", "Washington", "US"),
     ("White House", "Washington", "US"),
+    ("Department of State", "Washington", "US"),
+    ("State Department", "Washington", "US"),
+    ("Capitol Hill", "Washington", "US"),
+    ("NATO HQ", "Brussels", "BE"),
+    ("Residence Palace", "Brussels", "BE"),
+    ("European Convention Center Luxembourg", "Luxembourg", "LU"),
+    ("Downing Street", "London", "GB"),
+    ("Élysée Palace", "Paris", "FR"),
+    ("Kremlin", "Moscow", "RU"),
 )
 # Names the text uses that differ from geonames' own.
 ALIASES = (
@@ -60,6 +69,7 @@ ALIASES = (
     ("US", "United States"),
     ("Kiev", "Kyiv"),
     ("Bahrein", "Bahrain"),
+    ("Kyrgyz Republic", "Kyrgyzstan"),
     ("Brussels, Belgium", "Brussels"),
 )
 
