@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from model import Article
 from parsers import kinds
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
+from parsers.datelines import dateline_of
 from parsers.dates import DayPart, Mention, find_mentions, resolve_day
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
@@ -50,18 +51,6 @@ _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
 )
-# "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
-_DATELINE_BEFORE = re.compile(
-    r"^\W*(?:[A-Z][\w .'’-]{0,40}[,–—-]\s*"  # "Brussels, " or "BRUSSELS – "
-    r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*\([^()]{0,60})?$"  # "MOSCOW (UrduPoint News / Sputnik - "
-)
-_DATELINE_AFTER = re.compile(r"^\s*(?:\d{1,2}[:.]\d\d\b)?\s*(?:[–—:|)-]|$)")  # "... 2023 17:30 –" too
-# "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
-_CHROME = re.compile(
-    r"\b(?:issued\s+on|published(?:\s+on)?|last\s+updated|updated\s+on|posted(?:\s+on)?|press\s+release)\s*:?\s*$",
-    re.IGNORECASE,
-)
-_DATELINE_REACH = 80
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:–—-]*")
 _HISTORY = dt.timedelta(days=366)
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
@@ -101,7 +90,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     header = True  # up to the first paragraph of prose: where datelines stand
     for block in blocks:
         mentions = mentions_of[block.number]
-        if (dateline := _dateline(block, mentions, header)) is not None:
+        if (dateline := dateline_of(block.text, mentions, header)) is not None:
             published = published or dateline
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
             mentions_of[block.number] = [] if len(block.text) < 120 else mentions[1:]
@@ -186,38 +175,6 @@ def _title_day(title: str, numeric_order: str, context: _Context) -> Mention | N
     context.anchored = context.titled = True
     context.year_evidence = context.year_evidence or not inferred
     return dated[0]
-
-
-def _dateline(block: Block, mentions: list[Mention], header: bool) -> dt.date | None:
-    """The publication date, if the block gives one.
-
-    Anywhere: "Issued on 23 Mar. 2015", "Published July 07, 2023". Atop the body
-    (before its first paragraph, or opening it): a date alone, or after a place,
-    "Brussels, 14 November 2023 –", "MOSCOW (Sputnik - 07th July, 2023)".
-    """
-    if not mentions or mentions[0].kind != "day" or mentions[0].first is None or mentions[0].first.year is None:
-        return None
-    first = mentions[0]
-    before = block.text[: first.start]
-    if _CHROME.search(before):
-        return _date_of(first)
-    if not header or first.start > _DATELINE_REACH or not _DATELINE_BEFORE.match(before):
-        return None
-    if first.first is not None and first.first.weekday is not None:
-        return None  # "Tuesday, 25 June 2019" atop an advisory is the day of its events
-    if not _DATELINE_AFTER.match(block.text[first.end :]):
-        return None
-    return _date_of(first)
-
-
-def _date_of(mention: Mention) -> dt.date | None:
-    part = mention.first
-    if part is None or part.year is None:
-        return None
-    try:
-        return dt.date(part.year, part.month, part.day)
-    except ValueError:
-        return None
 
 
 def _opens(text: str, mention: Mention) -> bool:
@@ -307,7 +264,7 @@ def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -
             days, relative, timed_only = [], None, None
         if not (days or relative or timed_only):
             if current is not None:
-                current = _extend(context, current, sentence)
+                current = _extend(current, sentence)
             continue
         clause = _without_dates(sentence, mentions)
         kind = kinds.classify(clause)
@@ -404,7 +361,7 @@ def _relative_day(mention: Mention | None, context: _Context) -> dt.date:
     return context.day + dt.timedelta(days=mention.offset)
 
 
-def _extend(context: _Context, finding: Finding, sentence: str) -> Finding:
+def _extend(finding: Finding, sentence: str) -> Finding:
     """A sentence that goes on about the event before it joins its text (and may give its place)."""
     if len(finding.text) + len(sentence) >= _MAX_TEXT:
         return finding  # enough said: the description stays readable and the work bounded

@@ -1,0 +1,59 @@
+"""Publication datelines and page chrome: dates that say when a text was published, not events. Pure.
+
+"Brussels, 14 November 2023 –", "MOSCOW (Sputnik - 07th July, 2023)", a date alone
+atop the body, "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM",
+"Press release 10 November 2023 17:30". A date with a weekday atop an advisory
+("Tuesday, 25 June 2019") is the day of its events instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.dates import Mention
+
+# "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
+_DATELINE_BEFORE = re.compile(
+    r"^\W*(?:[A-Z][\w .'’-]{0,40}[,–—-]\s*"  # "Brussels, " or "BRUSSELS – "
+    r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*\([^()]{0,60})?$"  # "MOSCOW (UrduPoint News / Sputnik - "
+)
+_DATELINE_AFTER = re.compile(r"^\s*(?:\d{1,2}[:.]\d\d\b)?\s*(?:[–—:|)-]|$)")  # "... 2023 17:30 –" too
+# "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
+_CHROME = re.compile(
+    r"\b(?:issued\s+on|published(?:\s+on)?|last\s+updated|updated\s+on|posted(?:\s+on)?|press\s+release)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DATELINE_REACH = 80  # characters: a dateline opens its block
+
+
+def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | None:
+    """The publication date, if the block gives one.
+
+    Anywhere: "Issued on 23 Mar. 2015", "Published July 07, 2023". Atop the body
+    (before its first paragraph, or opening it): a date alone, or after a place,
+    "Brussels, 14 November 2023 –", "MOSCOW (Sputnik - 07th July, 2023)".
+    """
+    if not mentions or mentions[0].kind != "day" or mentions[0].first is None or mentions[0].first.year is None:
+        return None
+    first = mentions[0]
+    before = text[: first.start]
+    if _CHROME.search(before):
+        return _date_of(first)
+    if not header or first.start > _DATELINE_REACH or not _DATELINE_BEFORE.match(before):
+        return None
+    if first.first is not None and first.first.weekday is not None:
+        return None  # "Tuesday, 25 June 2019" atop an advisory is the day of its events
+    if not _DATELINE_AFTER.match(text[first.end :]):
+        return None
+    return _date_of(first)
+
+
+def _date_of(mention: Mention) -> dt.date | None:
+    part = mention.first
+    if part is None or part.year is None:
+        return None
+    try:
+        return dt.date(part.year, part.month, part.day)
+    except ValueError:
+        return None
