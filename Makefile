@@ -35,4 +35,4 @@ bench: install
 	$(BIN)/python bench/extract_speed.py
 
 clean:
-	rm -rf $(VENV) output/events output/*.ics output/*.atom output/*.json output/*.html output/*.css output/*.js presscal.db*
+	rm -rf $(VENV) output/events output/*.ics output/*.atom output/*.json output/*.html output/*.css output/*.js presscal.db* tests/artifacts

@@ -4,6 +4,9 @@ Thin by design: routing, content types, caching headers and errors. Bytes are
 kept in memory per file and re-read only when refresh replaced the file, so a
 calendar app polling all day costs a stat and, mostly, a 304.
 
+/subscribe takes the same filter (the agenda page's form sends it there) and
+answers a page of that filter's canonical subscription URLs and matching events.
+
 /calendar.ics, /feed.atom and /events.json also take a filter (`filters.py`
 has the grammar): a filtered answer is rendered from output/events.json and
 kept in a small LRU per (path, canonical query, events.json version). Another
@@ -15,6 +18,7 @@ not a filter is a 400 with a sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -24,12 +28,14 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytz
 from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException, NotFound
 
 import config as settings
 from feeds.atom import render_feed
 from feeds.events_json import render_json
+from feeds.html import render_subscribe
 from feeds.ics import CalendarInfo, render_calendar
 from filters import Filter, FilterError, parse_query
 from model import Event, PresscalError, event_from_dict
@@ -112,6 +118,11 @@ class FilteredFiles:
                 self._rendered.popitem(last=False)
         return fresh
 
+    def events(self) -> tuple[_Cached, list[Event]] | None:
+        """output/events.json as read, and its events; None before the first build."""
+        source = self.files.get("events.json")
+        return None if source is None else (source, self._load(source))
+
     def _load(self, source: _Cached) -> list[Event]:
         etag, events = self._events
         if etag != source.etag:
@@ -133,16 +144,21 @@ def create_app(config: settings.Config | None = None) -> Flask:
     app = Flask(__name__)
     app.config["PRESSCAL"] = config
     files = OutputFiles(Path(config.output))
-    filtered = FilteredFiles(files, settings.calendar_info(config))
+    info = settings.calendar_info(config)
+    filtered = FilteredFiles(files, info)
     max_age = min(300, config.refresh_minutes * 60)
+    not_built = "The calendar has not been built yet: run `presscal build`."
 
     def serve(relative: str, chosen: Filter | None = None) -> Response:
         cached = files.get(relative) if chosen is None else filtered.get(relative, chosen)
         if cached is None:
             if relative == "index.html" or not (Path(config.output) / "calendar.ics").exists():
-                return _error(503, "The calendar has not been built yet: run `presscal build`.")
+                return _error(503, not_built)
             raise NotFound()
-        response = Response(cached.data, content_type=_TYPES[Path(relative).suffix])
+        return answer(cached, _TYPES[Path(relative).suffix])
+
+    def answer(cached: _Cached, content_type: str) -> Response:
+        response = Response(cached.data, content_type=content_type)
         response.set_etag(cached.etag)
         response.last_modified = cached.modified
         response.cache_control.public = True
@@ -172,6 +188,30 @@ def create_app(config: settings.Config | None = None) -> Flask:
     @app.get("/")
     def index() -> Response:
         return serve("index.html")
+
+    @app.get("/subscribe")
+    def subscribe() -> Response:
+        """The filter form's answer: the filter's canonical subscription URLs and a preview of its events."""
+        query = request.query_string.decode("utf-8", "replace")
+        try:
+            chosen = parse_query(query)
+        except FilterError as exc:
+            return _error(400, str(exc))
+        canonical = chosen.canonical_query()
+        if query != canonical:  # a form sends every field, empty ones too: one URL per filter
+            target = f"{request.script_root}/subscribe" + (f"?{canonical}" if canonical else "")
+            found = Response(f"302: This selection's page is {target}\n", status=302,
+                             content_type="text/plain; charset=utf-8")
+            found.headers["Location"] = target
+            return found
+        loaded = filtered.events()
+        if loaded is None:
+            return _error(503, not_built)
+        source, events = loaded
+        today = dt.datetime.now(pytz.timezone(config.timezone)).date()
+        data = render_subscribe(events, info, chosen, today)
+        return answer(_Cached(source.stamp, data, hashlib.sha256(data).hexdigest()[:32], source.modified),
+                      _TYPES[".html"])
 
     @app.get("/calendar.ics")
     def calendar() -> Response:

@@ -1,8 +1,13 @@
-"""Events -> the agenda page people read (HTML, Jinja2 with autoescape). Pure.
+"""Events -> the agenda page people read, and the subscribe page of a filter (HTML, Jinja2 with autoescape). Pure.
 
 Events are grouped by day, upcoming days first, then past ones (newest
 first), so an archive still reads naturally. `today` is a parameter: the
-page never looks at the clock.
+pages never look at the clock.
+
+The agenda page carries a filter form (plain HTML, no script) whose GET goes
+to /subscribe; `render_subscribe` makes that page: the filter's canonical
+calendar, webcal, Google Calendar, Atom and JSON URLs and a preview of the
+events it selects.
 """
 
 from __future__ import annotations
@@ -10,13 +15,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import jinja2
 
 from feeds.ics import CalendarInfo
 from feeds.words import local_when, status_word, utc_when
+from filters import Filter
 from model import Event
+from parsers.kinds import LABELS
 
 _ENVIRONMENT = jinja2.Environment(
     loader=jinja2.PackageLoader("feeds", "templates"),
@@ -42,26 +49,115 @@ def webcal_url(https_url: str) -> str:
 MAX_PAST = 300  # past events shown on the page, newest first: the calendar keeps them all
 
 
+MAX_PREVIEW = 100  # events listed on a subscribe page: the subscription itself has them all
+# The filter form's kinds: (value, label), "any" first.
+KIND_CHOICES: tuple[tuple[str, str], ...] = (("", "Any kind"),) + tuple(
+    (kind, LABELS[kind]) for kind in sorted(LABELS, key=lambda k: LABELS[k])
+)
+
+
+def google_calendar_url(webcal: str) -> str:
+    """Google Calendar's "add by URL" link for a webcal:// subscription."""
+    return "https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe="")
+
+
 def render_page(events: Iterable[Event], info: CalendarInfo, today: dt.date) -> bytes:
-    upcoming: dict[dt.date, list[Event]] = {}
-    past: dict[dt.date, list[Event]] = {}
-    ordered = sorted(events, key=lambda e: e.sort_key)
-    ended = [e for e in ordered if _last_day(e) < today][-MAX_PAST:]
-    for event in [e for e in ordered if _last_day(e) >= today] + ended:
-        day = _local_day(event)
-        (upcoming if _last_day(event) >= today else past).setdefault(day, []).append(event)
+    upcoming, past = _days(events, today, MAX_PAST)
     base = info.base_url.rstrip("/")
+    webcal = webcal_url(f"{base}/calendar.ics")
     page = _ENVIRONMENT.get_template("index.html").render(
         info=info,
         base=base,
         calendar_url=f"{base}/calendar.ics",
-        webcal_url=webcal_url(f"{base}/calendar.ics"),
+        webcal_url=webcal,
+        google_url=google_calendar_url(webcal),
         feed_url=f"{base}/feed.atom",
-        upcoming=[Day(d, [_view(e) for e in upcoming[d]]) for d in sorted(upcoming)],
-        past=[Day(d, [_view(e) for e in past[d]]) for d in sorted(past, reverse=True)],
+        upcoming=upcoming,
+        past=past,
         today=today,
+        form=_form_values(Filter()),
+        kinds=KIND_CHOICES,
     )
     return page.encode("utf-8")
+
+
+def render_subscribe(events: Iterable[Event], info: CalendarInfo, chosen: Filter, today: dt.date) -> bytes:
+    """The subscribe page of `chosen`: its canonical URLs and the events it selects (at most MAX_PREVIEW)."""
+    selected = chosen.select(events)
+    upcoming, past = _days(selected, today, MAX_PREVIEW, MAX_PREVIEW)
+    shown = sum(len(day.events) for day in upcoming + past)
+    base = info.base_url.rstrip("/")
+    query = chosen.canonical_query()
+    suffix = f"?{query}" if query else ""
+    webcal = webcal_url(f"{base}/calendar.ics{suffix}")
+    page = _ENVIRONMENT.get_template("subscribe.html").render(
+        info=info,
+        query=query,
+        calendar_url=f"{base}/calendar.ics{suffix}",
+        webcal_url=webcal,
+        google_url=google_calendar_url(webcal),
+        feed_url=f"{base}/feed.atom{suffix}",
+        json_url=f"{base}/events.json{suffix}",
+        selection=describe(chosen),
+        upcoming=upcoming,
+        past=past,
+        total=len(selected),
+        shown=shown,
+        form=_form_values(chosen),
+        kinds=KIND_CHOICES,
+    )
+    return page.encode("utf-8")
+
+
+def describe(chosen: Filter) -> list[str]:
+    """What `chosen` selects, one short phrase per condition; empty for the whole calendar."""
+    phrases = []
+    if chosen.categories:
+        phrases.append("Kind: " + " or ".join(LABELS.get(c, c).lower() for c in chosen.categories))
+    if chosen.place:
+        phrases.append(f"Place contains “{chosen.place}”")
+    if chosen.q:
+        phrases.append(f"Text contains “{chosen.q}”")
+    if chosen.from_day:
+        phrases.append(f"On or after {chosen.from_day:%A %d %B %Y}")
+    if chosen.to_day:
+        phrases.append(f"On or before {chosen.to_day:%A %d %B %Y}")
+    if not chosen.tentative:
+        phrases.append("Confirmed events only (no tentative ones)")
+    return phrases
+
+
+def _form_values(chosen: Filter) -> dict[str, object]:
+    """The filter form's fields, filled in with `chosen`."""
+    return {
+        "categories": chosen.categories,
+        "place": chosen.place,
+        "q": chosen.q,
+        "from": chosen.from_day.isoformat() if chosen.from_day else "",
+        "to": chosen.to_day.isoformat() if chosen.to_day else "",
+        "tentative": chosen.tentative,
+    }
+
+
+def _days(events: Iterable[Event], today: dt.date, max_past: int,
+          max_total: int | None = None) -> tuple[list[Day], list[Day]]:
+    """Upcoming days (soonest first) and at most `max_past` past events by day (newest first);
+    with `max_total`, at most that many events in all, upcoming ones first."""
+    upcoming: dict[dt.date, list[Event]] = {}
+    past: dict[dt.date, list[Event]] = {}
+    ordered = sorted(events, key=lambda e: e.sort_key)
+    coming = [e for e in ordered if _last_day(e) >= today]
+    if max_total is not None:
+        coming = coming[:max_total]
+        max_past = min(max_past, max_total - len(coming))
+    ended = [e for e in ordered if _last_day(e) < today][-max_past:] if max_past > 0 else []
+    for event in coming + ended:
+        day = _local_day(event)
+        (upcoming if _last_day(event) >= today else past).setdefault(day, []).append(event)
+    return (
+        [Day(d, [_view(e) for e in upcoming[d]]) for d in sorted(upcoming)],
+        [Day(d, [_view(e) for e in past[d]]) for d in sorted(past, reverse=True)],
+    )
 
 
 def _local_day(event: Event) -> dt.date:
