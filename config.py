@@ -40,6 +40,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("output", "output", "Folder the rendered calendar, feed and page are written to."),
     Setting("refresh_minutes", 30, "How often sources are read again; also the calendar's REFRESH-INTERVAL."),
     Setting("numeric_dates", "", "How the sources write 03/04/2024: dmy, mdy, or empty to read only unambiguous ones."),
+    Setting("refresh_token", "",
+            "Secret that enables POST /refresh (Authorization: Bearer TOKEN); empty turns it off."),
 )
 
 
@@ -61,6 +63,7 @@ class Config:
     output: Path = Path("output")
     refresh_minutes: int = 30
     numeric_dates: str = ""
+    refresh_token: str = ""
     sources: tuple[Source, ...] = field(default_factory=lambda: (Source("examples", path=str(EXAMPLES)),))
 
 
@@ -106,13 +109,14 @@ def parse(data: dict[str, object], base: Path) -> Config:
         output=output if output.is_absolute() else base / output,
         refresh_minutes=int(values["refresh_minutes"]),  # type: ignore[call-overload]
         numeric_dates=str(values["numeric_dates"]),
+        refresh_token=str(values["refresh_token"]),
         sources=sources or Config().sources,
     )
 
 
 def _check_calendar(values: dict[str, object]) -> list[str]:
     problems = []
-    for key in ("name", "description", "base_url", "timezone", "database", "output", "numeric_dates"):
+    for key in ("name", "description", "base_url", "timezone", "database", "output", "numeric_dates", "refresh_token"):
         if not isinstance(values[key], str):
             problems.append(f"[calendar] {key} must be a string, not {values[key]!r}")
     base_url = values["base_url"]
@@ -125,6 +129,10 @@ def _check_calendar(values: dict[str, object]) -> list[str]:
     minutes = values["refresh_minutes"]
     if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= 10080:
         problems.append(f"[calendar] refresh_minutes must be a whole number from 1 to 10080, not {minutes!r}")
+    token = values["refresh_token"]
+    if isinstance(token, str) and token and len(token) < 16:
+        problems.append("[calendar] refresh_token must be at least 16 characters long "
+                        "(or empty, to turn POST /refresh off)")
     if values["numeric_dates"] not in ("", "dmy", "mdy"):
         problems.append(f"[calendar] numeric_dates must be dmy, mdy or empty, not {values['numeric_dates']!r}")
     database = values["database"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 import os
 import re
@@ -40,6 +41,7 @@ from feeds.ics import CalendarInfo, render_calendar
 from filters import Filter, FilterError, parse_query
 from model import Event, PresscalError, event_from_dict
 
+MAX_QUERY_BYTES = 4096  # filters allow 1,000 characters; percent-encoding can triple that
 _UID = re.compile(r"^presscal-[0-9a-f]{24}$")
 _TYPES = {
     ".ics": "text/calendar; charset=utf-8",
@@ -143,6 +145,7 @@ def create_app(config: settings.Config | None = None) -> Flask:
     config = config or settings.load(os.environ.get("PRESSCAL_CONFIG"))
     app = Flask(__name__)
     app.config["PRESSCAL"] = config
+    app.config["MAX_CONTENT_LENGTH"] = 16 * 1024  # nothing presscal accepts has a body worth more
     files = OutputFiles(Path(config.output))
     info = settings.calendar_info(config)
     filtered = FilteredFiles(files, info)
@@ -230,6 +233,35 @@ def create_app(config: settings.Config | None = None) -> Flask:
         if not _UID.match(uid):  # checked before any file is looked up: no path tricks
             raise NotFound()
         return serve(f"events/{uid}.ics")
+
+    @app.before_request
+    def limit_requests() -> Response | None:
+        """Refuse oversized requests before any work: bodies and query strings have small bounds."""
+        if (request.content_length or 0) > app.config["MAX_CONTENT_LENGTH"]:
+            return _error(413, "The request body is larger than presscal accepts (16 KiB).")
+        if len(request.query_string) > MAX_QUERY_BYTES:
+            return _error(414, f"The query string is longer than presscal accepts ({MAX_QUERY_BYTES} bytes).")
+        return None
+
+    @app.post("/refresh")
+    def refresh_now() -> Response:
+        """Refresh at once, for a publisher's hook; off (404) unless a refresh_token is configured."""
+        if not config.refresh_token:
+            raise NotFound()
+        sent = request.headers.get("Authorization", "")
+        if not hmac.compare_digest(sent.encode(), f"Bearer {config.refresh_token}".encode()):
+            response = _error(401, "POST /refresh needs the header Authorization: Bearer <refresh_token>.")
+            response.headers["WWW-Authenticate"] = 'Bearer realm="presscal"'
+            return response
+        from refresh import refresh  # only this route writes
+
+        report = refresh(config, dt.datetime.now(dt.UTC))
+        body = {"events": report.total, "added": report.added, "changed": report.changed,
+                "refused": report.refused,
+                "sources": [{"name": s.name, "error": s.error, "skipped": s.skipped} for s in report.sources]}
+        answer = Response(json.dumps(body, indent=1) + "\n", content_type="application/json; charset=utf-8")
+        answer.cache_control.no_store = True
+        return answer
 
     @app.get("/health")
     def health() -> Response:
