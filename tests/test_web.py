@@ -122,6 +122,38 @@ def test_route_table(client: FlaskClient, uids: list[str], built: settings.Confi
         assert response.get_data(as_text=True).startswith(f"{status}: ")
 
 
+# (path, method, request headers, status, content type or None for no body, caching headers expected)
+MORE_ROUTES = [
+    ("/calendar.ics", "GET", {"If-None-Match": "*"}, 304, None, True),
+    ("/calendar.ics", "HEAD", {"If-None-Match": "*"}, 304, None, True),
+    ("/feed.atom", "GET", {"If-None-Match": "*"}, 304, None, True),
+    ("/events/{uid}.ics", "GET", {"If-None-Match": "*"}, 304, None, True),
+    ("/calendar.ics?category=press+conference", "GET", {"If-None-Match": "*"}, 304, None, True),
+    ("/calendar.ics", "GET", {"If-None-Match": '"stale"'}, 200, ICS, True),
+    ("/calendar.ics?colour=blue", "GET", {}, 400, PLAIN, False),
+    ("/feed.atom?from=tomorrow", "GET", {}, 400, PLAIN, False),
+    ("/events.json?tentative=maybe", "GET", {}, 400, PLAIN, False),
+    ("/calendar.ics?place=Kosovo", "GET", {}, 301, PLAIN, False),
+    ("/calendar.ics?place=kosovo", "GET", {}, 200, ICS, True),
+    ("/calendar.ics?q=" + "x" * 5000, "GET", {}, 414, PLAIN, False),
+]
+
+
+@pytest.mark.parametrize(("template", "method", "headers", "status", "content_type", "cached"), MORE_ROUTES)
+def test_route_table_conditional_and_bad_requests(client: FlaskClient, uids: list[str], template: str, method: str,
+                                                  headers: dict[str, str], status: int, content_type: str | None,
+                                                  cached: bool) -> None:
+    response = client.open(_path(template, uids), method=method, headers=headers)
+    assert response.status_code == status
+    if content_type is None:
+        assert response.data == b""
+    else:
+        assert response.headers["Content-Type"] == content_type
+    for name in ("ETag", "Cache-Control"):
+        assert (name in response.headers) is cached, f"{name} on {method} {template}"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
 @pytest.mark.parametrize(
     "template", ["/", "/calendar.ics", "/feed.atom", "/events.json", "/events/{uid}.ics", "/style.css", "/localtime.js"]
 )
