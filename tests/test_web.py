@@ -401,3 +401,12 @@ def test_page_escapes_text_from_the_events(make_config: MakeConfig, tmp_path: Pa
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page  # the article title
     assert page.count("<script") == 1  # only the page's own localtime.js
+
+
+def test_calendars_are_never_compressed(client: FlaskClient, uids: list[str]) -> None:
+    """Outlook's subscription fails on a gzipped .ics: the calendar goes out as it is, whatever is accepted."""
+    for path in ("/calendar.ics", f"/events/{uids[0]}.ics", "/calendar.ics?category=press+conference"):
+        response = client.get(path, headers={"Accept-Encoding": "gzip, deflate, br"})
+        assert response.status_code == 200
+        assert "Content-Encoding" not in response.headers
+        assert response.data.startswith(b"BEGIN:VCALENDAR\r\n")
