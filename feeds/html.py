@@ -61,17 +61,26 @@ def google_calendar_url(webcal: str) -> str:
     return "https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe="")
 
 
+def _links(info: CalendarInfo, query: str) -> dict[str, str]:
+    """The subscription URLs of the whole calendar (`query` "") or of a filter's canonical query."""
+    base = info.base_url.rstrip("/")
+    suffix = f"?{query}" if query else ""
+    webcal = webcal_url(f"{base}/calendar.ics{suffix}")
+    return {
+        "calendar_url": f"{base}/calendar.ics{suffix}",
+        "webcal_url": webcal,
+        "google_url": google_calendar_url(webcal),
+        "feed_url": f"{base}/feed.atom{suffix}",
+        "json_url": f"{base}/events.json{suffix}",
+    }
+
+
 def render_page(events: Iterable[Event], info: CalendarInfo, today: dt.date) -> bytes:
     upcoming, past = _days(events, today, MAX_PAST)
-    base = info.base_url.rstrip("/")
-    webcal = webcal_url(f"{base}/calendar.ics")
     page = _ENVIRONMENT.get_template("index.html").render(
         info=info,
-        base=base,
-        calendar_url=f"{base}/calendar.ics",
-        webcal_url=webcal,
-        google_url=google_calendar_url(webcal),
-        feed_url=f"{base}/feed.atom",
+        base=info.base_url.rstrip("/"),
+        **_links(info, ""),
         upcoming=upcoming,
         past=past,
         today=today,
@@ -86,18 +95,11 @@ def render_subscribe(events: Iterable[Event], info: CalendarInfo, chosen: Filter
     selected = chosen.select(events)
     upcoming, past = _days(selected, today, MAX_PREVIEW, MAX_PREVIEW)
     shown = sum(len(day.events) for day in upcoming + past)
-    base = info.base_url.rstrip("/")
     query = chosen.canonical_query()
-    suffix = f"?{query}" if query else ""
-    webcal = webcal_url(f"{base}/calendar.ics{suffix}")
     page = _ENVIRONMENT.get_template("subscribe.html").render(
         info=info,
         query=query,
-        calendar_url=f"{base}/calendar.ics{suffix}",
-        webcal_url=webcal,
-        google_url=google_calendar_url(webcal),
-        feed_url=f"{base}/feed.atom{suffix}",
-        json_url=f"{base}/events.json{suffix}",
+        **_links(info, query),
         selection=describe(chosen),
         upcoming=upcoming,
         past=past,
