@@ -75,7 +75,14 @@ class _Context:
     zone_label: str = ""  # set by "All times are CET" for the times after it
     heading_place: Place | None = None
     venue: str = ""  # set by a "Location: ..." line
-    main_place: Place | None = None  # where the article mostly says things happen: for list lines naming none
+    blocks: list[Block] = field(default_factory=list)
+    _main_place: list[Place | None] = field(default_factory=list)  # computed once, when first needed
+
+    def main_place(self) -> Place | None:
+        """Where the article mostly says things happen: for list lines naming no place."""
+        if not self._main_place:
+            self._main_place.append(_main_place(self.blocks))
+        return self._main_place[0]
     title: str = ""  # the article's title, for list lines that give only a time
     titled: bool = False  # the title gives the day of the article's list
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
@@ -102,7 +109,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        newest=max(explicit) if explicit else None, published=published,
                        anchored=published is not None, title=article.title)
     titled = _title_day(article.title, numeric_order, context)
-    context.main_place = _main_place(blocks)
+    context.blocks = blocks
     pending: Block | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
     for block in blocks:
         mentions = mentions_of[block.number]
@@ -228,7 +235,7 @@ def _item(block: Block, mentions: list[Mention], context: _Context, wait: bool =
         what = context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
     what = _NOTHING.sub("", what).strip()
     kind = kinds.classify(what)
-    place = context.heading_place or best_place(find_places(what), locative_only=True) or context.main_place
+    place = context.heading_place or best_place(find_places(what), locative_only=True) or context.main_place()
     _add(context, block.text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
     return False
 
