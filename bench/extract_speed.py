@@ -30,6 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from results import write_results  # noqa: E402 (bench/ is the script's folder)
 
 SAMPLE = ROOT / "tests" / "fixtures" / "corpus" / "nato-2023-11.txt"
 GOLD = ROOT / "tests" / "fixtures" / "corpus" / "nato-2023-11.gold.json"
@@ -143,10 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             adversarial[name] = round(elapsed, 3)
             print(f"adversarial {name!r} ({len(text) / 1e6:.1f} MB): {elapsed:.2f} s")
         results["adversarial_seconds"] = adversarial
-    out = ROOT / "bench" / "results" / "extract_speed.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {out.relative_to(ROOT)}")
+    write_results("extract_speed", results)
     return 0
 
 

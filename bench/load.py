@@ -36,7 +36,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import http.client
-import json
 import os
 import re
 import shutil
@@ -51,8 +50,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-
 from refresh_speed import write_sources  # noqa: E402
+from results import write_results  # noqa: E402 (bench/ is the script's folder)
 
 from config import Config, Source  # noqa: E402
 from refresh import refresh  # noqa: E402
@@ -311,10 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         result = measure(Path(folder), args)
     result["ratios"] = ratios(result["cases"])  # type: ignore[arg-type]
     print_table(result)
-    out = ROOT / "bench" / "results" / "load.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {out.relative_to(ROOT)}")
+    write_results("load", result)
     return 0
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 import tempfile
 import time
@@ -25,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from results import write_results  # noqa: E402 (bench/ is the script's folder)
 
 from config import Config, Source  # noqa: E402
 from refresh import refresh  # noqa: E402
@@ -110,10 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     for articles in args.articles:
         with tempfile.TemporaryDirectory() as folder:
             results.append(measure(articles, Path(folder)))
-    out = ROOT / "bench" / "results" / "refresh_speed.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {out.relative_to(ROOT)}")
+    write_results("refresh_speed", results)
     return 0
 
 
