@@ -27,8 +27,7 @@ from sources import read_text
 if TYPE_CHECKING:
     from refresh import Report
 
-EXIT_ERROR = 1
-EXIT_USAGE = 2
+EXIT_ERROR = 1  # usage errors exit 2, from argparse
 
 
 def main(argv: Sequence[str] | None = None) -> int:

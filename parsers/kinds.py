@@ -80,6 +80,7 @@ LABELS = {
     EVENT: "Event",
 }
 _SUMMARY_LIMIT = 110
+_KIND_PHRASE_WORDS = 3
 # "by A with B", "by A and B" (B a name: "on security and defence" is no second party).
 _BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with\s+|and\s+(?=(?:the\s+)?[A-Z]))(?P<with>.+?))?\s*$")
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
@@ -111,13 +112,10 @@ def item_summary(kind: str, text: str) -> str:
     """Title of a listed item: "Joint press conference by A with B" -> "Press conference: A and B"."""
     clause = text.strip().rstrip(".;:")
     parts = _BY_WITH.search(clause)
-    if kind != EVENT and parts and parts.group("with"):
-        people = [_bare(parts.group("by"))]
-        if parts.group("with"):
-            people.append(_bare(parts.group("with")))
-        if kind == SPEECH and clause[: parts.start()].strip():
-            # "Address to the Assembly ... by the Secretary General": keep where it is given.
-            return _limit(f"{LABELS[kind]}: {people[0]}, {_bare(clause[: parts.start()])}")
+    # Only where the words before "by" name no more than the kind ("Joint press conference"),
+    # else "Address to the Assembly by ..." would lose where it is given.
+    if kind != EVENT and parts and parts.group("with") and len(clause[: parts.start()].split()) <= _KIND_PHRASE_WORDS:
+        people = (_bare(parts.group("by")), _bare(parts.group("with")))
         return _limit(f"{LABELS[kind]}: {' and '.join(people)}")
     bare = _capital(_bare(clause))
     if kind == EVENT or LABELS[kind].lower() in " ".join(bare.lower().split()[:4]):

@@ -23,8 +23,7 @@ WORLD_MIN_POPULATION = 100_000
 # City names that are ordinary English words far more often than places.
 ENGLISH_WORDS = frozenset(
     "Gap Sale Marks Mobile Independence Orange Reading Nice Split Best Hope Bath Of Deal "
-    "March Union Alliance Wedgetail Florence Victoria Hamilton Hanover President Commerce "
-    "Mission Parliament Council Centre Lincoln Bedford Chester".split()
+    "March Union Alliance Florence Victoria Hamilton Hanover Mission Lincoln Bedford Chester".split()
 )
 # (venue, city it stands in, country code): NATO and EU meeting places.
 VENUES = (

@@ -89,7 +89,7 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         # Only here, at a word some name starts with, are the words around it needed.
         words = list(_words_from(text, capital.start(), most))
-        match = _longest_at(text, words, 0, most, index)
+        match = _longest_at(text, words, most, index)
         if match is None:
             continue
         place, last = match
@@ -115,9 +115,9 @@ def _words_from(text: str, start: int, count: int) -> Iterator[re.Match[str]]:
         yield word
 
 
-def _longest_at(
-    text: str, words: list[re.Match[str]], at: int, most: int, index: dict[str, Place]
-) -> tuple[Place, int] | None:
+def _longest_at(text: str, words: list[re.Match[str]], most: int, index: dict[str, Place]) -> tuple[Place, int] | None:
+    """The longest name starting at words[0], as (place, index of its last word)."""
+    at = 0
     if not words[at].group()[0].isupper():
         return None
     for last in range(min(len(words), at + most, at + _MAX_WORDS) - 1, at - 1, -1):
