@@ -65,9 +65,14 @@ class _Cached:
     etag: str
     modified: float
 
+    @classmethod
+    def of(cls, stamp: tuple[int, int], data: bytes, modified: float) -> _Cached:
+        """Bytes with their strong ETag (a hash: the same bytes always get the same tag)."""
+        return cls(stamp, data, hashlib.sha256(data).hexdigest()[:32], modified)
+
 
 class OutputFiles:
-    """The rendered files of output/, read once per version."""
+    """The rendered files of output/: the top-level ones read once per version, single-event files on demand."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -84,10 +89,10 @@ class OutputFiles:
         cached = self._cache.get(relative)
         if cached is not None and cached.stamp == stamp:
             return cached
-        data = path.read_bytes()
-        fresh = _Cached(stamp, data, hashlib.sha256(data).hexdigest()[:32], status.st_mtime)
-        with self._lock:
-            self._cache[relative] = fresh
+        fresh = _Cached.of(stamp, path.read_bytes(), status.st_mtime)
+        if "/" not in relative:  # the few top-level files stay in memory; tens of thousands of events/ files do not
+            with self._lock:
+                self._cache[relative] = fresh
         return fresh
 
 
@@ -118,7 +123,7 @@ class FilteredFiles:
                 self._rendered.move_to_end(key)
                 return cached
         data = self._render(relative, chosen.select(self._load(source)), query)
-        fresh = _Cached(source.stamp, data, hashlib.sha256(data).hexdigest()[:32], source.modified)
+        fresh = _Cached.of(source.stamp, data, source.modified)
         with self._lock:
             self._rendered[key] = fresh
             while len(self._rendered) > self.size:
@@ -218,7 +223,7 @@ def create_app(config: settings.Config | None = None) -> Flask:
         source, events = loaded
         today = dt.datetime.now(pytz.timezone(config.timezone)).date()
         data = render_subscribe(events, info, chosen, today)
-        return answer(_Cached(source.stamp, data, hashlib.sha256(data).hexdigest()[:32], source.modified),
+        return answer(_Cached.of(source.stamp, data, source.modified),
                       _TYPES[".html"])
 
     @app.get("/calendar.ics")
