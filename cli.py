@@ -2,7 +2,7 @@
 
     presscal extract FILE... --format ics|atom|json [--reference-date YYYY-MM-DD]
     presscal build   [--config FILE]
-    presscal serve   [--config FILE] [--host 127.0.0.1] [--port 8000]
+    presscal serve   [--config FILE] [--host 127.0.0.1] [--port 8000]   (on waitress)
 
 Errors reach people as one sentence on stderr and a non-zero exit; the
 traceback only with -v.
@@ -220,6 +220,8 @@ def _print_report(report: Report, config: settings.Config) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import waitress.server  # a production server, so no development-server warning; gunicorn is for several workers
+
     from refresh import refresh
     from web import create_app  # Flask is only needed to serve
 
@@ -229,20 +231,21 @@ def _serve(args: argparse.Namespace) -> int:
         config = dataclasses.replace(config, base_url=f"http://{args.host}:{args.port}")
     with _publishing(config):
         _print_report(refresh(config, dt.datetime.now(dt.UTC)), config)
+    try:
+        server = waitress.server.create_server(create_app(config), host=args.host, port=args.port, threads=8)
+    except OSError as exc:  # the address is taken, or not this machine's
+        raise PresscalError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from exc
     if not args.no_scheduler:
         from scheduler import start_background
 
-        start_background(config)  # the first scheduled refresh comes one interval after this one
-    app = create_app(config)
+        start_background(config)  # this process's only scheduler; its first run comes one interval after this one
     base = f"http://{args.host}:{args.port}"
     print(f"presscal is serving {config.name!r} on {base}/")
     print(f"  subscribe:  webcal://{args.host}:{args.port}/calendar.ics")
     print(f"  calendar:   {base}/calendar.ics")
     print(f"  feed:       {base}/feed.atom")
     print("  stop with Ctrl+C", flush=True)
-    from werkzeug.serving import run_simple
-
-    run_simple(args.host, args.port, app, threaded=True)
+    server.run()
     return 0
 
 
