@@ -117,7 +117,7 @@ def _extract(args: argparse.Namespace) -> int:
     from parsers import extract
 
     config = settings.load(args.config)
-    reference = args.reference_date or dt.datetime.now(dt.UTC).date()
+    reference = args.reference_date or settings.calendar_today(config, dt.datetime.now(dt.UTC))
     events = []
     failed = False
     for path in args.files:

@@ -7,6 +7,7 @@ Every problem in a file is reported at once, as sentences (ConfigError).
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import tomllib
 from dataclasses import dataclass, field
@@ -200,6 +201,11 @@ def _database_url(url: str, base: Path) -> str:
     if url.startswith(prefix) and not url.startswith(prefix + "/") and url != prefix + ":memory:":
         return prefix + str(base / url[len(prefix) :])
     return url
+
+
+def calendar_today(config: Config, now: dt.datetime) -> dt.date:
+    """The calendar's day at `now`, in its zone: the one "today" of the page, /subscribe and what stays published."""
+    return now.astimezone(pytz.timezone(config.timezone)).date()
 
 
 def calendar_info(config: Config) -> CalendarInfo:
