@@ -2,7 +2,7 @@
 
     presscal extract FILE... --format ics|atom|json [--reference-date YYYY-MM-DD]
     presscal build   [--config FILE]
-    presscal serve   [--config FILE] [--host 127.0.0.1] [--port 8000]
+    presscal serve   [--config FILE] [--host 127.0.0.1] [--port 8000]   (on waitress)
 
 Errors reach people as one sentence on stderr and a non-zero exit; the
 traceback only with -v.
@@ -11,12 +11,13 @@ traceback only with -v.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import datetime as dt
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,10 +28,12 @@ from sources import read_text
 if TYPE_CHECKING:
     from refresh import Report
 
-EXIT_ERROR = 1  # usage errors exit 2, from argparse
+EXIT_ERROR = 1
+EXIT_UNEXPECTED = 2  # as usage errors do, from argparse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The one error boundary: a sentence for every error, a traceback only with --verbose."""
     parser = _parser()
     args = parser.parse_args(argv)
     try:
@@ -42,14 +45,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug or an error nobody translated: still a sentence, never a raw traceback
+        if args.verbose:
+            traceback.print_exc()
+        print(unexpected(exc, args.verbose), file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+def unexpected(exc: Exception, verbose: bool = False) -> str:
+    """The one line for an error presscal did not expect: its type and the first line of its message."""
+    lines = str(exc).strip().splitlines()
+    hint = "" if verbose else "; run with --verbose for the traceback"
+    return f"presscal: unexpected error ({type(exc).__name__}: {lines[0] if lines else 'no message'}){hint}"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="presscal", description="Press releases -> calendar and feed.")
     parser.add_argument("-v", "--verbose", action="store_true", help="show tracebacks of errors")
+    # Also after the command (`presscal build -v`); SUPPRESS keeps a -v given before it.
+    verbose = argparse.ArgumentParser(add_help=False)
+    verbose.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                         help="show tracebacks of errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    extract_cmd = commands.add_parser("extract", help="print the events of files (no store, no output/)")
+    extract_cmd = commands.add_parser("extract", parents=[verbose],
+                                      help="print the events of files (no store, no output/)")
     extract_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
     extract_cmd.add_argument("--format", choices=("ics", "atom", "json"), default="ics")
     extract_cmd.add_argument("--reference-date", type=_date, default=None,
@@ -57,21 +77,23 @@ def _parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
     extract_cmd.set_defaults(run=_extract)
 
-    build_cmd = commands.add_parser("build", help="read the sources into the store and write output/")
+    build_cmd = commands.add_parser("build", parents=[verbose],
+                                    help="read the sources into the store and write output/")
     build_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
     build_cmd.add_argument("--force", action="store_true",
                            help="read unchanged and backing-off sources, and publish even an empty calendar")
     build_cmd.set_defaults(run=_build)
 
-    sources_cmd = commands.add_parser("sources", help="show each source's last success, last error and counts")
+    sources_cmd = commands.add_parser("sources", parents=[verbose],
+                                      help="show each source's last success, last error and counts")
     sources_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
     sources_cmd.set_defaults(run=_sources)
 
-    worker_cmd = commands.add_parser("worker", help="run only the scheduled refresh (no web server)")
+    worker_cmd = commands.add_parser("worker", parents=[verbose], help="run only the scheduled refresh (no web server)")
     worker_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
     worker_cmd.set_defaults(run=_worker)
 
-    serve_cmd = commands.add_parser("serve", help="build, then serve the calendar over HTTP")
+    serve_cmd = commands.add_parser("serve", parents=[verbose], help="build, then serve the calendar over HTTP")
     serve_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
     serve_cmd.add_argument("--host", default="127.0.0.1")
     serve_cmd.add_argument("--port", type=int, default=8000)
@@ -95,7 +117,7 @@ def _extract(args: argparse.Namespace) -> int:
     from parsers import extract
 
     config = settings.load(args.config)
-    reference = args.reference_date or dt.datetime.now(dt.UTC).date()
+    reference = args.reference_date or settings.calendar_today(config, dt.datetime.now(dt.UTC))
     events = []
     failed = False
     for path in args.files:
@@ -126,10 +148,27 @@ def _build(args: argparse.Namespace) -> int:
     from refresh import refresh
 
     config = settings.load(args.config)
-    report = refresh(config, dt.datetime.now(dt.UTC), force=args.force)
+    with _publishing(config):
+        report = refresh(config, dt.datetime.now(dt.UTC), force=args.force)
     _print_report(report, config)
     failed = report.refused or (report.sources and all(s.error and not s.skipped for s in report.sources))
     return EXIT_ERROR if failed else 0
+
+
+@contextlib.contextmanager
+def _publishing(config: settings.Config) -> Iterator[None]:
+    """A file refresh cannot write, as a sentence naming it (refresh lets OSError through)."""
+    try:
+        yield
+    except OSError as exc:
+        path = Path(exc.filename) if exc.filename else None
+        reason = exc.strerror or str(exc)
+        output = config.output.resolve()
+        if path is None or path.resolve() == output:
+            raise PresscalError(f"cannot write the output folder {config.output}: {reason}") from exc
+        if path.resolve().is_relative_to(output):
+            raise PresscalError(f"cannot write {path} in the output folder {config.output}: {reason}") from exc
+        raise PresscalError(f"{path}: {reason}") from exc
 
 
 def _sources(args: argparse.Namespace) -> int:
@@ -181,6 +220,8 @@ def _print_report(report: Report, config: settings.Config) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import waitress.server  # a production server, so no development-server warning; gunicorn is for several workers
+
     from refresh import refresh
     from web import create_app  # Flask is only needed to serve
 
@@ -188,21 +229,23 @@ def _serve(args: argparse.Namespace) -> int:
     if config.base_url == settings.Config().base_url:
         # Not configured: links and subscriptions point where this server actually listens.
         config = dataclasses.replace(config, base_url=f"http://{args.host}:{args.port}")
-    _print_report(refresh(config, dt.datetime.now(dt.UTC)), config)
+    with _publishing(config):
+        _print_report(refresh(config, dt.datetime.now(dt.UTC)), config)
+    try:
+        server = waitress.server.create_server(create_app(config), host=args.host, port=args.port, threads=8)
+    except OSError as exc:  # the address is taken, or not this machine's
+        raise PresscalError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from exc
     if not args.no_scheduler:
         from scheduler import start_background
 
-        start_background(config)  # the first scheduled refresh comes one interval after this one
-    app = create_app(config)
+        start_background(config)  # this process's only scheduler; its first run comes one interval after this one
     base = f"http://{args.host}:{args.port}"
     print(f"presscal is serving {config.name!r} on {base}/")
     print(f"  subscribe:  webcal://{args.host}:{args.port}/calendar.ics")
     print(f"  calendar:   {base}/calendar.ics")
     print(f"  feed:       {base}/feed.atom")
     print("  stop with Ctrl+C", flush=True)
-    from werkzeug.serving import run_simple
-
-    run_simple(args.host, args.port, app, threaded=True)
+    server.run()
     return 0
 
 

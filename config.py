@@ -7,6 +7,8 @@ Every problem in a file is reported at once, as sentences (ConfigError).
 
 from __future__ import annotations
 
+import datetime as dt
+import importlib.util
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,8 +19,16 @@ import pytz
 from feeds.ics import CalendarInfo
 from model import ConfigError
 
-HERE = Path(__file__).resolve().parent
-EXAMPLES = HERE / "examples" / "*.txt"
+
+def _examples_folder() -> Path:
+    """examples/ of the checkout, which an install ships as the data-only package presscal_examples."""
+    spec = importlib.util.find_spec("presscal_examples")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return Path(__file__).resolve().parent / "examples"
+
+
+EXAMPLES = _examples_folder() / "*.txt"
 SOURCE_KINDS = ("bundle", "html", "rss")
 
 
@@ -191,6 +201,11 @@ def _database_url(url: str, base: Path) -> str:
     if url.startswith(prefix) and not url.startswith(prefix + "/") and url != prefix + ":memory:":
         return prefix + str(base / url[len(prefix) :])
     return url
+
+
+def calendar_today(config: Config, now: dt.datetime) -> dt.date:
+    """The calendar's day at `now`, in its zone: the one "today" of the page, /subscribe and what stays published."""
+    return now.astimezone(pytz.timezone(config.timezone)).date()
 
 
 def calendar_info(config: Config) -> CalendarInfo:

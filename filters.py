@@ -15,6 +15,9 @@ value that is empty once folded counts as not given. Several parameters must
 all hold. A query that breaks a rule (an unknown parameter, a bad value, a
 non-repeatable parameter given twice, more than 20 parameters or more than
 1,000 characters) raises `FilterError` with one sentence saying what is wrong.
+Parameters that only track a link or bust a cache (`utm_*`, `_`) are not part
+of any filter: they are ignored, so the redirect below drops them and a link
+shared with tracking tags still works.
 
 Each filter has one canonical query: the keys in alphabetical order, each
 category once and in order, text values folded (lower case, no accents,
@@ -117,6 +120,8 @@ def parse_query(query: str) -> Filter:
         raise FilterError(f"The query has more than {MAX_PARAMETERS} parameters.")
     values: dict[str, list[str]] = {}
     for key, value in pairs:
+        if _ignored(key):
+            continue
         if key not in KEYS:
             raise FilterError(f"Unknown parameter {_shown(key)}: the parameters are {_listed(KEYS)}.")
         folded = value.strip() if key in ("from", "to") else fold(value)
@@ -147,6 +152,11 @@ def parse_query(query: str) -> Filter:
     if len(chosen.canonical_query()) > MAX_QUERY_LENGTH:
         raise FilterError(f"The query string is longer than {MAX_QUERY_LENGTH:,} characters once normalised.")
     return chosen
+
+
+def _ignored(key: str) -> bool:
+    """Added by link trackers (utm_source=...) or cache busters (_=1700000000): no part of a filter."""
+    return key == "_" or key.startswith("utm_")
 
 
 def _day(values: dict[str, str], key: str) -> dt.date | None:

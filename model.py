@@ -61,8 +61,25 @@ class Event:
     change: str = ""  # what the last material change was: "moved from 09:15 to 09:30 CET"
 
     @property
+    def is_timed(self) -> bool:
+        """True when `start`/`end` are aware datetimes; False for an all-day event (dates)."""
+        return isinstance(self.start, dt.datetime)
+
+    @property
     def all_day(self) -> bool:
-        return not isinstance(self.start, dt.datetime)
+        return not self.is_timed
+
+    @property
+    def first_day(self) -> dt.date:
+        """The day it starts: for a timed event, in the zone its times were stated in."""
+        return self.start.date() if isinstance(self.start, dt.datetime) else self.start
+
+    @property
+    def last_day(self) -> dt.date:
+        """The day it ends: a timed end's own day; the day before an all-day event's exclusive end."""
+        if isinstance(self.end, dt.datetime):
+            return self.end.date()
+        return self.end - dt.timedelta(days=1)
 
     @property
     def sort_key(self) -> tuple[dt.datetime, str]:

@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from config import Config, Source, calendar_info
+from config import Config, Source, calendar_info, calendar_today
 from feeds.atom import render_feed
 from feeds.events_json import render_json
 from feeds.html import ASSETS, asset, render_page
@@ -99,7 +99,7 @@ def refresh_source(source: Source, config: Config, store: Store, now: dt.datetim
         report.items, report.events = state.items, state.events
         store.save_source_state(replace(state, last_attempt=stamp, last_success=stamp, last_error="", failures=0))
         return report
-    found = extract_articles(read.articles, reference=now.date(), default_zone=config.timezone,
+    found = extract_articles(read.articles, reference=calendar_today(config, now), default_zone=config.timezone,
                              numeric_order=config.numeric_dates)
     merged = store.merge(found.events, now)
     report.items, report.events = len(read.articles), len(found.events)  # what this refresh read
@@ -123,7 +123,7 @@ def _backoff(state: SourceState, config: Config) -> dt.timedelta:
 
 def publish(store: Store, config: Config, now: dt.datetime, report: Report, force: bool = False) -> None:
     """Render output/ from the store, unless nothing it depends on changed since the last time."""
-    today = now.date()
+    today = calendar_today(config, now)
     basis = {"store": store.version(), "today": today.isoformat(), "config": _config_key(config),
              "output": str(config.output.resolve())}
     last = json.loads(store.meta(PUBLISHED_KEY) or "{}")

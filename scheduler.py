@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 from collections.abc import Callable
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -46,14 +45,8 @@ def schedule(scheduler: BaseScheduler, config: Config, on_report: Callable[[Repo
     return scheduler
 
 
-def start_background(config: Config, first_run: dt.datetime | None = None) -> BackgroundScheduler | None:
-    """The scheduler of `presscal serve`, started once per serving process.
-
-    Under Werkzeug's reloader the parent process only watches files; the child
-    (WERKZEUG_RUN_MAIN=true) serves, so only the child starts a scheduler.
-    """
-    if os.environ.get("WERKZEUG_SERVER_FD") and os.environ.get("WERKZEUG_RUN_MAIN") != "true":
-        return None
+def start_background(config: Config, first_run: dt.datetime | None = None) -> BackgroundScheduler:
+    """The scheduler of `presscal serve`: one process (waitress serves with threads), one scheduler."""
     scheduler = BackgroundScheduler(timezone="UTC")
     schedule(scheduler, config, first_run=first_run).start()
     return scheduler

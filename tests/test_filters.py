@@ -70,6 +70,8 @@ PARAMETER_LIST = "category, from, place, q, tentative and to"
 REFUSED = [
     ("foo=1", f"Unknown parameter 'foo': the parameters are {PARAMETER_LIST}.", "unknown parameter"),
     ("Category=meeting", f"Unknown parameter 'Category': the parameters are {PARAMETER_LIST}.", "keys keep their case"),
+    ("utm=1", f"Unknown parameter 'utm': the parameters are {PARAMETER_LIST}.", "only utm_* tracks"),
+    ("__=1", f"Unknown parameter '__': the parameters are {PARAMETER_LIST}.", "only _ busts caches"),
     ("%0Afoo=1", f"Unknown parameter '\\nfoo': the parameters are {PARAMETER_LIST}.", "a line break is escaped"),
     ("category=party", f"Unknown category 'party': the categories are {CATEGORY_LIST}.", "unknown category"),
     ("category=press-conference", f"Unknown category 'press-conference': the categories are {CATEGORY_LIST}.",
@@ -120,6 +122,9 @@ CANONICAL = [
     ("q=caf%C3%A9", "q=cafe"),
     ("q=%26%3D%2B%25", "q=%26%3D%2B%25"),
     ("q=%e2%80%9c", "q=%E2%80%9C"),
+    ("utm_source=newsletter&category=meeting&utm_medium=email", "category=meeting"),  # tracking: no filter
+    ("_=1700000000", ""),  # a cache buster
+    ("category=meeting&_=1&_=2&utm_campaign=", "category=meeting"),
 ]
 
 
@@ -388,6 +393,18 @@ def test_another_spelling_redirects_to_the_canonical_url(client: FlaskClient, pa
     assert response.status_code == 301
     assert response.headers["Location"] == f"{path}?category=press+conference&place=north+macedonia"
     assert client.get(response.headers["Location"]).status_code == 200
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_tracking_and_cache_busting_parameters_are_dropped_by_the_redirect(client: FlaskClient, path: str) -> None:
+    """A link shared with tracking tags still works: 301 to the filter without them, not 400."""
+    response = client.get(f"{path}?utm_source=x&category=press+conference&utm_medium=social")
+    assert response.status_code == 301
+    assert response.headers["Location"] == f"{path}?category=press+conference"
+    busted = client.get(f"{path}?_=1700000000123")
+    assert busted.status_code == 301
+    assert busted.headers["Location"] == path
+    assert client.get(busted.headers["Location"]).status_code == 200
 
 
 @pytest.mark.parametrize("path", PATHS)

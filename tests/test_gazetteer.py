@@ -18,7 +18,7 @@ def _places(text: str) -> list[Place]:
 
 
 def test_the_generated_table_is_current() -> None:
-    result = subprocess.run([sys.executable, "-m", "parsers.make_gazetteer", "--check"], cwd=ROOT,
+    result = subprocess.run([sys.executable, "tools/make_gazetteer.py", "--check"], cwd=ROOT,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "current" in result.stdout

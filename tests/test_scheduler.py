@@ -87,16 +87,11 @@ def test_presscal_worker_refreshes_then_waits(tmp_path: Path) -> None:
             worker.communicate()
 
 
-def test_only_the_serving_child_of_the_reloader_starts_a_scheduler(make_config, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_background_scheduler_holds_one_job(make_config) -> None:  # type: ignore[no-untyped-def]
     config: settings.Config = make_config()
-    monkeypatch.setenv("WERKZEUG_SERVER_FD", "3")
-    monkeypatch.delenv("WERKZEUG_RUN_MAIN", raising=False)
-    assert scheduler.start_background(config) is None  # the reloader's watcher process
-    monkeypatch.setenv("WERKZEUG_RUN_MAIN", "true")
     started = scheduler.start_background(config, first_run=dt.datetime.now(dt.UTC) + dt.timedelta(hours=1))
     try:
-        assert started is not None
-        assert len(started.get_jobs()) == 1
+        assert started.running
+        assert [job.id for job in started.get_jobs()] == [scheduler.JOB_ID]
     finally:
-        if started is not None:
-            started.shutdown(wait=False)
+        started.shutdown(wait=False)
