@@ -32,6 +32,8 @@ SEED = ("examples/", "tests/fixtures/corpus/nato-2023-11.", "tests/golden/")
 MARKUP = {".html", ".htm", ".xml", ".atom", ".rss"}
 WORD = re.compile(r"\w+")
 NOTES = {"README.md", "SOURCES.txt"}
+# Addresses are facts, not prose: URLs, feed ids ("tag:...") and e-mail addresses are left out.
+ADDRESS = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|tag:|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 MERIDIEM = re.compile(r"\b([AaPp])\.\s?[Mm]\.")  # "9:30 a.m." is one time: its letters are one word, "am"
 
 
@@ -77,7 +79,7 @@ def visible_text(raw: str, suffix: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    folded = MERIDIEM.sub(r"\1m", unicodedata.normalize("NFKD", text))
+    folded = MERIDIEM.sub(r"\1m", ADDRESS.sub(" ", unicodedata.normalize("NFKD", text)))
     folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
     return WORD.findall(folded)
 
