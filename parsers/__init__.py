@@ -69,7 +69,7 @@ def _distinct(findings: list[Finding]) -> list[Finding]:
     """One finding per event: an advisory often states a time twice (in prose and in its list).
 
     Two findings of one kind at one day and time are one event (the first kept), unless
-    both are lines of a schedule led by their time: a schedule may list two at once. A
+    both are schedule lines, each its time and what happens: a schedule may list two at once. A
     day-long finding of a kind and place that the same day also has at a stated time
     is that timed event, said without its time.
     """
@@ -91,9 +91,10 @@ def _distinct(findings: list[Finding]) -> list[Finding]:
 
 
 def _led_by_time(finding: Finding) -> bool:
-    """Does the finding's line open with its time ("1:30 p.m. Department Press Briefing ...")?"""
+    """Does the finding's line open with its time and say what happens ("1:30 p.m. Press Briefing")?"""
     stated = _WORDS.findall(finding.as_published)
-    return bool(stated) and _WORDS.findall(finding.text[: 2 * len(finding.as_published) + 8])[: len(stated)] == stated
+    opening = _WORDS.findall(finding.text[: 2 * len(finding.as_published) + 40])
+    return bool(stated) and opening[: len(stated)] == stated and len(opening) > len(stated)
 
 
 def article_events(article: Article, reference: dt.date, default_zone: str, numeric_order: str = "") -> list[Event]:
