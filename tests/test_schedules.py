@@ -40,3 +40,25 @@ def test_two_schedule_lines_at_one_time_are_two_events() -> None:
 
 def test_prose_and_list_giving_one_time_are_one_event() -> None:
     assert timed(ADVISORY) == ["13:30 press conference"]
+
+
+DIARY = """Diary of the Minister
+
+Source: Ministry
+
+Thursday, March 5, 2026
+
+10:50 AM
+
+10:50 AM
+
+Minister briefs the press on the harbour plan Venue: Press Room
+
+11:15 AM
+
+11:15 AM
+"""
+
+
+def test_a_flattened_from_to_column_gives_each_time_once() -> None:
+    assert len([t for t in timed(DIARY) if t.startswith("10:50")]) == 1, timed(DIARY)
