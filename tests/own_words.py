@@ -49,7 +49,11 @@ class _Text(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style"):
             self._hidden += 1
-        self.parts.extend(f" {value} " for name, value in attrs if value and name in ("content", "title", "alt"))
+        shown = dict(attrs)
+        said = " ".join(v or "" for k, v in attrs if k in ("name", "property")).lower()
+        if tag == "meta" and ("title" in said or "description" in said):  # og:title, description, ...
+            self.parts.append(f" {shown.get('content') or ''} ")
+        self.parts.extend(f" {value} " for name, value in attrs if value and name in ("title", "alt"))
         self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
