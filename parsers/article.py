@@ -41,7 +41,8 @@ _OPENING_WORDS = re.compile(
 _VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*:\s*(?P<venue>.+)$", re.IGNORECASE)
 # Practicalities are not events: accreditation, registration, deadlines, access to premises.
 _LOGISTICS = re.compile(  # matched against lower-cased text: the regex engine then skips ahead fast
-    r"\b(?:accreditation|accredited|register(?:ed|ing)?|registration|deadline|no later than|not later than"
+    r"\b(?:accreditation|accredited|register(?:ed|ing)?|registration|sign(?:s|ed|ing)?[ -]?up|deadline"
+    r"|no later than|not later than"
     r"|media pass(?:es)?|press pass(?:es)?|press card|applications?|rsvp|sat(?:ellite)? vans?|security check"
     r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
     r"|preset time|final access|still photographers|video cameras|camera crews|pool gathers)\b"
