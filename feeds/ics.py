@@ -36,17 +36,24 @@ class CalendarInfo:
     organizer: str = "mailto:noreply@presscal.invalid"
 
 
-def render_calendar(events: Iterable[Event], info: CalendarInfo) -> bytes:
-    """A whole calendar of `events`.
+def render_calendar(events: Iterable[Event], info: CalendarInfo, problems: list[str] | None = None) -> bytes:
+    """A whole calendar of `events`; one that cannot be rendered is left out and said so in `problems`.
 
     Assembled from the bytes of its parts, each rendered once and remembered: a
     VEVENT is the same bytes in the whole calendar and in its single-event file,
     and a refresh that changed one event renders one VEVENT, not all of them.
     """
-    chosen = sorted(events, key=lambda e: e.sort_key)
+    vevents: list[tuple[Event, bytes]] = []
+    for event in sorted(events, key=lambda e: e.sort_key):
+        try:
+            vevents.append((event, vevent_bytes(event, info)))
+        except (ValueError, TypeError, OverflowError, KeyError, UnicodeError) as exc:
+            if problems is not None:
+                problems.append(f"event {event.uid} ({event.summary[:60]!r}) left out of the calendar: {exc}")
+    chosen = [event for event, _ in vevents]
     parts = [_shell(info)]
     parts.extend(_vtimezone_bytes(zone, first, last) for zone, first, last in _zone_spans(chosen))
-    parts.extend(vevent_bytes(event, info) for event in chosen)
+    parts.extend(data for _, data in vevents)
     parts.append(b"END:VCALENDAR\r\n")
     return b"".join(parts)
 
