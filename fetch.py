@@ -176,19 +176,35 @@ class _Guard:
         self._lock = threading.Lock()
 
     def connect(self, address: tuple[str, int], timeout: float, source: tuple[str, int] | None) -> socket.socket:
-        sock = socket.create_connection(address, timeout, source)
-        ip = str(sock.getpeername()[0])
-        kind = address_kind(ip)
-        if self.reach is not None and kind != PUBLIC and kind not in self.reach:
+        """A socket connected to `address`, on an address `reach` allows; checked before connecting,
+        and the socket connects to the very address checked (a second lookup cannot change it)."""
+        host, port = address
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)  # gaierror: urllib words it
+        allowed = [info for info in found if self._allows(str(info[4][0]))]
+        if not allowed:
+            ip = str(found[0][4][0])
+            raise SourceError(f"{self.url}: refused to connect to {host} ({ip}), a {address_kind(ip)} address: "
+                              "a link or redirect in a source may reach only public addresses and those of the "
+                              "kind its configured URL has (allow_private_urls = true lifts this)")
+        family, kind, proto, _, peer = allowed[0]
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.settimeout(timeout)
+            if source:
+                sock.bind(source)
+            with self._lock:
+                self._sockets.append(sock)
+                if self.expired:
+                    raise TimeoutError("the deadline passed")
+            sock.connect(peer)
+        except BaseException:
             sock.close()
-            raise SourceError(f"{self.url}: refused to connect to {address[0]} ({ip}), a {kind} address: a link "
-                              "or redirect in a source may reach only public addresses and those of the kind "
-                              "its configured URL has (allow_private_urls = true lifts this)")
-        with self._lock:
-            self._sockets.append(sock)
-            if self.expired:
-                sock.shutdown(socket.SHUT_RDWR)
+            raise
         return sock
+
+    def _allows(self, ip: str) -> bool:
+        kind = address_kind(ip)
+        return self.reach is None or kind == PUBLIC or kind in self.reach
 
     def expire(self) -> None:
         with self._lock:
