@@ -109,10 +109,10 @@ def _vevent(event: Event, info: CalendarInfo) -> VEvent:
     component.add("organizer", vCalAddress(info.organizer), parameters={"CN": info.name})
     component.add("dtstart", _value(event.start, event.timezone))
     component.add("dtend", _value(event.end, event.timezone))
-    component.add("summary", event.summary)
+    component.add("summary", _Text(event.summary))
     if event.location:
-        component.add("location", event.location)
-    component.add("description", description(event))
+        component.add("location", _Text(event.location))
+    component.add("description", _Text(description(event)))
     component.add("categories", [event.kind])
     component.add("status", event.status)
     # Subscribers follow these events, they do not attend them: keep their free/busy free.
@@ -120,6 +120,18 @@ def _vevent(event: Event, info: CalendarInfo) -> VEvent:
     component.add("class", "PUBLIC")
     component.add("url", event.article_url or f"{info.base_url.rstrip('/')}/events/{event.uid}.ics")
     return component
+
+
+class _Text(vText):
+    """TEXT escaped as RFC 5545 3.3.11 says; icalendar's vText first turns a literal backslash-N into
+    a line break, so a text that says \\N would come back changed."""
+
+    def to_ical(self) -> bytes:
+        text = str(self)
+        for plain, escaped in (("\\", "\\\\"), (";", "\\;"), (",", "\\,"), ("\r\n", "\\n"), ("\n", "\\n"),
+                               ("\r", "\\n")):
+            text = text.replace(plain, escaped)
+        return text.encode("utf-8")
 
 
 def _value(moment: dt.datetime | dt.date, zone: str) -> dt.datetime | dt.date:
