@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -221,3 +222,245 @@ def test_fault_a_dripping_item_page_costs_the_budget_not_the_refresh(tmp_path: P
     again = refresh(config, NOW + dt.timedelta(minutes=5))
     assert again.sources[1].events == 2
     assert lost({}, config, record_property) == 0
+
+
+# Finding 4: a body shorter than its Content-Length is an error, and what was published stays.
+def _short(handler: _Handler) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Content-Length", "193")
+    handler.end_headers()
+    handler.wfile.write(page()[:141])
+
+
+def test_fault_a_body_cut_short_is_an_error(tmp_path: Path, http_server: Server,
+                                            record_property: pytest.RecordProperty) -> None:
+    http_server.routes["/page.html"] = (200, HTML, page())
+    config = make_config(tmp_path, settings.Source("page", url=http_server.url("/page.html")))
+    refresh(config, NOW)
+    before = published(config)
+    http_server.routes["/page.html"] = _short
+    report = refresh(config, NOW + dt.timedelta(hours=1))
+    assert report.sources[1].error.endswith("the body was cut short: 141 of the 193 bytes its Content-Length announced")
+    assert source_health(config, "page")["status"] == "failing"
+    assert published(config) == before
+    assert lost(before, config, record_property) == 0
+
+
+# Finding 5: links and redirects from content may not reach private addresses.
+def test_fault_an_item_link_to_a_loopback_address_is_refused_from_a_file_feed(
+        tmp_path: Path, http_server: Server, record_property: pytest.RecordProperty) -> None:
+    http_server.routes["/secret.html"] = (200, HTML, page("Internal", body=SENTENCES + "<p>password 8d1f</p>"))
+    feed = tmp_path / "feed.xml"
+    feed.write_bytes(_feed(http_server, "/secret.html"))
+    config = make_config(tmp_path, settings.Source("feed", path=str(feed), kind="rss"))
+    report = refresh(config, NOW)
+    assert any("refused to connect to 127.0.0.1" in p and "a loopback address" in p for p in report.sources[1].problems)
+    assert ("/secret.html", ) not in {(path,) for path, _ in http_server.requests}
+    assert not any(b"8d1f" in p.read_bytes() for p in config.output.rglob("*") if p.is_file())
+    assert source_health(config, "feed")["status"] == "warning"
+    allowed = make_config(tmp_path, settings.Source("feed", path=str(feed), kind="rss", allow_private_urls=True))
+    assert refresh(allowed, NOW + dt.timedelta(hours=1)).sources[1].events == 2  # the failed item is retried
+    assert lost({}, config, record_property) == 0
+
+
+def test_fault_a_redirect_to_a_link_local_address_is_refused(http_server: Server,
+                                                             record_property: pytest.RecordProperty) -> None:
+    http_server.routes["/moved"] = (302, {"Location": "http://169.254.169.254/latest/meta-data/"}, b"")
+    started = time.monotonic()
+    with pytest.raises(SourceError, match=r"refused to connect to 169\.254\.169\.254 .*a link-local address"):
+        fetch(http_server.url("/moved"), reach=frozenset({"loopback"}))
+    assert time.monotonic() - started < 1  # refused before any connection is tried
+    with pytest.raises(SourceError, match=r"a loopback address"):
+        fetch(http_server.url("/moved"), reach=frozenset())
+    record_property("lost", 0)
+
+
+def test_links_with_spaces_and_non_ascii_are_sent_as_browsers_send_them(http_server: Server) -> None:
+    http_server.routes["/news/%C3%A9lan%20visit.html?a=%C3%BC"] = (200, HTML, page())
+    assert fetch(http_server.url("/news/élan visit.html?a=ü")).data == page()
+
+
+# Finding 6: item pages have one budget per refresh and a limit; the rest are read the next time.
+def test_fault_slow_item_pages_cost_one_budget(tmp_path: Path, http_server: Server,
+                                               record_property: pytest.RecordProperty) -> None:
+    http_server.routes["/slow.html"] = slow(3.0)
+    paths = ["/slow.html", *(f"/p{n}.html" for n in range(5))]
+    for path in paths[1:]:
+        http_server.routes[path] = (200, HTML, page(f"Page {path}"))
+    http_server.routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml", "ETag": '"f1"'},
+                                       _feed(http_server, *paths))
+    source = settings.Source("feed", url=http_server.url("/feed.xml"), item_seconds=1, item_pages=3)
+    config = make_config(tmp_path, source)
+    started = time.monotonic()
+    first = refresh(config, NOW).sources[1]
+    assert time.monotonic() - started < 2.5
+    assert first.items == 0
+    assert source_health(config, "feed")["waiting_items"] == 5
+    second = refresh(config, NOW + dt.timedelta(minutes=1)).sources[1]  # the feed answers 304
+    assert second.items == 3  # at most item_pages a refresh; the slow one waits for its backoff
+    third = refresh(config, NOW + dt.timedelta(minutes=2)).sources[1]
+    assert third.items == 2
+    state = source_health(config, "feed")
+    assert (state["waiting_items"], len(state["failed_items"])) == (0, 1)  # type: ignore[arg-type]
+    http_server.routes["/slow.html"] = (200, HTML, page("Late page"))
+    assert refresh(config, NOW + dt.timedelta(hours=2)).sources[1].items == 1
+    assert source_health(config, "feed")["status"] == "ok"
+    assert lost({}, config, record_property) == 0
+
+
+# Finding 7: a locked database, a read-only output folder and a full disk: one sentence, exit 1.
+def _build(config_file: Path, *, limit: int = 0) -> subprocess.CompletedProcess[str]:
+    prelude = ("import resource, signal, sys; signal.signal(signal.SIGXFSZ, signal.SIG_IGN); "
+               f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit})); " if limit else "import sys; ")
+    code = prelude + f"import cli; sys.exit(cli.main(['build', '--config', {str(config_file)!r}]))"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+
+
+def _toml(tmp_path: Path, output: str = "output") -> Path:
+    (tmp_path / "good.txt").write_text(GOOD_BUNDLE, encoding="utf-8")
+    file = tmp_path / "presscal.toml"
+    file.write_text(f'[calendar]\noutput = "{output}"\ndatabase = "sqlite:///presscal.db"\n'
+                    '[[sources]]\nname = "good"\npath = "good.txt"\n', encoding="utf-8")
+    return file
+
+
+def _one_sentence(result: subprocess.CompletedProcess[str], names: str) -> None:
+    lines = [line for line in result.stderr.splitlines() if line.startswith("presscal:")]
+    assert result.returncode == 1, result.stderr
+    assert len(lines) == 1 and names in lines[0], result.stderr
+    for leak in ("Traceback", "SELECT", "INSERT", "UPDATE", "[SQL", "parameters"):
+        assert leak not in result.stderr
+
+
+def test_fault_a_locked_database_is_one_sentence(tmp_path: Path, record_property: pytest.RecordProperty) -> None:
+    file = _toml(tmp_path)
+    assert _build(file).returncode == 0
+    before = (tmp_path / "output" / "calendar.ics").read_bytes()
+    (tmp_path / "good.txt").write_text(GOOD_BUNDLE + "\n", encoding="utf-8")  # so the build has to write
+    holder = sqlite3.connect(tmp_path / "presscal.db", isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        result = _build(file)
+    finally:
+        holder.close()
+    _one_sentence(result, f"the database {tmp_path / 'presscal.db'} cannot be used: database is locked")
+    assert (tmp_path / "output" / "calendar.ics").read_bytes() == before
+    record_property("lost", 0)
+
+
+def test_fault_an_output_folder_that_cannot_be_written_is_one_sentence(
+        tmp_path: Path, record_property: pytest.RecordProperty) -> None:
+    (tmp_path / "output").write_text("a file where the folder should be", encoding="utf-8")
+    _one_sentence(_build(_toml(tmp_path)), f"{tmp_path / 'output'}")
+    record_property("lost", 0)
+
+
+def test_fault_a_full_disk_is_one_sentence(tmp_path: Path, record_property: pytest.RecordProperty) -> None:
+    file = _toml(tmp_path)
+    assert _build(file).returncode == 0
+    before = (tmp_path / "output" / "calendar.ics").read_bytes()
+    (tmp_path / "good.txt").write_text(GOOD_BUNDLE + GOOD_BUNDLE.replace("Oslo", "Bergen") * 40, encoding="utf-8")
+    result = _build(file, limit=len(before) + 100)  # no file may grow past this: as if the disk were full
+    _one_sentence(result, str(tmp_path))
+    assert re.search(r"File too large|disk I/O error|database or disk is full", result.stderr), result.stderr
+    assert (tmp_path / "output" / "calendar.ics").read_bytes() == before
+    record_property("lost", 0)
+
+
+# Finding 8: an empty 200 or a navigation-only page where events were is a warning; the events stay.
+@pytest.mark.parametrize("empty", [b"", b"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>"])
+def test_fault_a_source_that_suddenly_gives_nothing_is_a_warning(tmp_path: Path, http_server: Server, empty: bytes,
+                                                                 record_property: pytest.RecordProperty) -> None:
+    http_server.routes["/page.html"] = (200, HTML, page())
+    config = make_config(tmp_path, settings.Source("page", url=http_server.url("/page.html")))
+    refresh(config, NOW)
+    before = published(config)
+    http_server.routes["/page.html"] = (200, HTML, empty)
+    report = refresh(config, NOW + dt.timedelta(hours=1))
+    assert report.sources[1].warning == "gave 0 events, had 2"
+    state = source_health(config, "page")
+    assert state["status"] == "warning"
+    assert str(state["warning"]).startswith("gave 0 events, had 2")
+    assert health(config)["status"] == "degraded"
+    assert lost(before, config, record_property) == 0
+    http_server.routes["/page.html"] = (200, HTML, page(body=SENTENCES + "<p>Back.</p>"))
+    refresh(config, NOW + dt.timedelta(hours=2))
+    assert source_health(config, "page")["status"] == "ok"
+
+
+# Finding 9: a source renamed in the configuration keeps its events.
+def test_fault_a_renamed_source_keeps_its_events(tmp_path: Path, record_property: pytest.RecordProperty) -> None:
+    pages = tmp_path / "page.html"
+    pages.write_bytes(page())
+    config = make_config(tmp_path, settings.Source("ministry", path=str(pages)))
+    refresh(config, NOW)
+    before = published(config)
+    renamed = make_config(tmp_path, settings.Source("ministry-news", path=str(pages)))
+    report = refresh(renamed, NOW + dt.timedelta(hours=1))
+    assert any("'ministry-news' was called 'ministry'" in p for p in report.problems)
+    pages.write_bytes(page(body=SENTENCES + "<p>More words.</p>"))  # read again under the new name
+    refresh(renamed, NOW + dt.timedelta(hours=2))
+    after = published(renamed)
+    assert set(after) == set(before)  # the same UIDs, no duplicates
+    store = Store(renamed.database)
+    try:
+        assert {e.source for e in store.events()} == {"good", "ministry-news"}
+    finally:
+        store.close()
+    assert lost(before, renamed, record_property) == 0
+
+
+# Finding 10: a published file damaged behind presscal's back is repaired by the next build.
+@pytest.mark.parametrize("damage", ["truncate", "edit", "delete"])
+def test_fault_a_damaged_published_file_is_repaired(tmp_path: Path, damage: str,
+                                                    record_property: pytest.RecordProperty) -> None:
+    config = make_config(tmp_path)
+    refresh(config, NOW)
+    before = published(config)
+    files = {p: p.read_bytes() for p in config.output.rglob("*") if p.is_file()}
+    single = next(p for p in files if p.parent.name == "events")
+    if damage == "truncate":
+        single.write_bytes(b"")
+    elif damage == "edit":
+        (config.output / "calendar.ics").write_bytes(files[config.output / "calendar.ics"].replace(b"Oslo", b"Olso"))
+    else:
+        (config.output / "feed.atom").unlink()
+    report = refresh(config, NOW)  # nothing changed in the sources: not forced
+    assert any("differ from what was written" in p for p in report.problems)
+    assert {p: p.read_bytes() for p in config.output.rglob("*") if p.is_file()} == files
+    assert refresh(config, NOW).written == []  # and the next build finds nothing to repair
+    assert lost(before, config, record_property) == 0
+
+
+# Finding 11: events from local HTML files link to the page's own URL, or to nothing; never to a path.
+@pytest.mark.parametrize(("head", "link"), [
+    ('<link rel="canonical" href="https://ministry.example/news/briefing">', "https://ministry.example/news/briefing"),
+    ('<meta property="og:url" content="https://ministry.example/n/2">', "https://ministry.example/n/2"),
+    ("", ""),
+])
+def test_fault_a_local_page_never_publishes_its_path(tmp_path: Path, head: str, link: str,
+                                                     record_property: pytest.RecordProperty) -> None:
+    folder = tmp_path / "srv" / "www"
+    folder.mkdir(parents=True)
+    (folder / "page.html").write_bytes(page(head=head))
+    config = make_config(tmp_path, settings.Source("local", path=str(folder / "page.html")))
+    refresh(config, NOW)
+    for path in config.output.rglob("*"):
+        assert not path.is_file() or str(folder).encode() not in path.read_bytes(), path
+    calendar = icalendar.Calendar.from_ical((config.output / "calendar.ics").read_bytes())
+    urls = {str(e["URL"]) for e in calendar.walk("VEVENT") if "Press conference: Minister" in str(e["SUMMARY"])}
+    assert urls == ({link} if link else {u for u in urls if "/events/" in u}) and urls
+    assert lost({}, config, record_property) == 0
+
+
+# Finding 12: a Location header never comes from SCRIPT_NAME.
+def test_fault_script_name_cannot_redirect_elsewhere(tmp_path: Path, record_property: pytest.RecordProperty) -> None:
+    config = make_config(tmp_path, base_url="https://events.example.org/cal")
+    client = create_app(config).test_client()
+    answer = client.get("/calendar.ics?place=Kosovo", environ_overrides={"SCRIPT_NAME": "//evil.example"})
+    assert answer.status_code == 301
+    assert answer.headers["Location"].startswith("/cal/calendar.ics?")
+    answer = client.get("/subscribe?place=", environ_overrides={"SCRIPT_NAME": "//evil.example"})
+    assert answer.headers["Location"] == "/cal/subscribe"
+    record_property("lost", 0)
