@@ -469,3 +469,31 @@ def test_fault_script_name_cannot_redirect_elsewhere(tmp_path: Path, record_prop
     answer = client.get("/subscribe?place=", environ_overrides={"SCRIPT_NAME": "//evil.example"})
     assert answer.headers["Location"] == "/cal/subscribe"
     record_property("lost", 0)
+
+
+def test_the_readme_documents_every_source_setting() -> None:
+    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    rows = {}
+    for line in text[text.index("| source key | default | meaning |"):].splitlines()[2:]:
+        if not line.startswith("|"):
+            break
+        key, default, meaning = (c.strip() for c in line.strip().strip("|").split("|"))
+        rows[key.strip("`")] = (default, meaning)
+    assert set(rows) == {s.key for s in settings.SOURCE_SETTINGS}
+    for setting in settings.SOURCE_SETTINGS:
+        written = str(setting.default).lower() if isinstance(setting.default, bool) else setting.default
+        assert rows[setting.key] == (f"`{written}`", setting.help), setting.key
+
+
+@pytest.mark.parametrize(("toml", "problem"), [
+    ("allow_private_urls = 1", "allow_private_urls must be true or false, not 1"),
+    ("item_pages = -1", "item_pages must be a whole number from 0 to 1000, not -1"),
+    ("item_seconds = 0", "item_seconds must be a number of seconds from 0 to 3600, not 0"),
+])
+def test_source_settings_are_checked(toml: str, problem: str) -> None:
+    import tomllib
+
+    from model import ConfigError
+
+    with pytest.raises(ConfigError, match=re.escape(problem)):
+        settings.parse(tomllib.loads(f'[[sources]]\nname = "x"\nurl = "https://a.example/"\n{toml}\n'), Path("."))
