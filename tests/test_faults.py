@@ -23,6 +23,9 @@ import feedparser
 import icalendar
 import pytest
 import vobject
+from hypothesis import given
+from hypothesis import settings as settings_
+from hypothesis import strategies as st
 
 import config as settings
 from fetch import fetch
@@ -497,3 +500,87 @@ def test_source_settings_are_checked(toml: str, problem: str) -> None:
 
     with pytest.raises(ConfigError, match=re.escape(problem)):
         settings.parse(tomllib.loads(f'[[sources]]\nname = "x"\nurl = "https://a.example/"\n{toml}\n'), Path("."))
+
+
+# Minor findings.
+def test_fault_a_utf32_page_keeps_its_title(tmp_path: Path, record_property: pytest.RecordProperty) -> None:
+    file = tmp_path / "page.html"
+    file.write_bytes(page("Ministre à Bruxelles").decode().encode("utf-32"))
+    config = make_config(tmp_path, settings.Source("wide", path=str(file)))
+    assert refresh(config, NOW).sources[1].events == 2
+    store = Store(config.database)
+    try:
+        assert {e.article_title for e in store.events() if e.source == "wide"} == {"Ministre à Bruxelles"}
+    finally:
+        store.close()
+    assert lost({}, config, record_property) == 0
+
+
+def test_fault_a_deeply_nested_page_sinks_nothing(tmp_path: Path, http_server: Server,
+                                                  record_property: pytest.RecordProperty) -> None:
+    deep = "<div>" * 5000 + SENTENCES + "</div>" * 5000
+    http_server.routes["/deep.html"] = (200, HTML, page(body=deep))
+    config = make_config(tmp_path, settings.Source("deep", url=http_server.url("/deep.html")))
+    report = refresh(config, NOW)
+    assert report.sources[0].events == 1
+    assert report.sources[1].error == ""  # read, or reported as a problem of its page: never a crash
+    assert lost({}, config, record_property) == 0
+
+
+def test_a_literal_backslash_n_stays_one_in_the_calendar(tmp_path: Path) -> None:
+    file = tmp_path / "page.html"
+    file.write_bytes(page(body=SENTENCES.replace("in Brussels", "in Brussels (room C:\\New)")))
+    config = make_config(tmp_path, settings.Source("page", path=str(file)))
+    refresh(config, NOW)
+    calendar = (config.output / "calendar.ics").read_bytes()
+    descriptions = [str(e["DESCRIPTION"]) for e in icalendar.Calendar.from_ical(calendar).walk("VEVENT")]
+    assert any("C:\\New" in d for d in descriptions)
+    assert any("C:\\New" in str(v.description.value) for v in vobject.readOne(calendar.decode()).vevent_list)
+
+
+def test_build_and_sources_count_items_alike(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import cli
+
+    from .conftest import SAMPLE
+
+    file = tmp_path / "presscal.toml"
+    file.write_text(f'[calendar]\ndatabase = "sqlite:///presscal.db"\n[[sources]]\nname = "nato"\npath = "{SAMPLE}"\n',
+                    encoding="utf-8")
+    assert cli.main(["build", "--config", str(file)]) == 0
+    built = re.search(r"source nato: (\d+) items read", capsys.readouterr().out)
+    assert cli.main(["sources", "--config", str(file)]) == 0
+    shown = re.search(r"nato: ok: (\d+) items read at the last change, (\d+) with events", capsys.readouterr().out)
+    assert built
+    assert shown
+    assert built.group(1) == shown.group(1)
+    assert int(shown.group(2)) <= int(shown.group(1))
+
+
+# Property: arbitrary Unicode in titles, text and places renders into files independent parsers read.
+ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=40)
+
+
+@given(title=ANY_TEXT, text=ANY_TEXT, place=ANY_TEXT)
+@settings_(max_examples=150, deadline=None)
+def test_any_text_the_parsers_accept_renders_into_readable_files(title: str, text: str, place: str) -> None:
+    from feeds.atom import render_feed
+    from feeds.ics import CalendarInfo, render_calendar
+    from model import Article
+    from parsers import extract_articles
+
+    body = f"{text}\n\nOn 20 November 2023 at 09:15 (CET) the minister gives a press conference in {place}. {text}"
+    found = extract_articles([Article(source="any", title=title, body=body)], reference=NOW.date())
+    assert found.events  # the sentence stated one, whatever surrounds it
+    problems: list[str] = []
+    calendar = render_calendar(found.events, CalendarInfo(), problems)
+    feed = render_feed(found.events, CalendarInfo(), problems=problems)
+    assert problems == []  # nothing had to be left out: the parsers' edge cleaned it all
+    uids = {e.uid for e in found.events}
+    assert {str(e["UID"]) for e in icalendar.Calendar.from_ical(calendar).walk("VEVENT")} == uids
+    parsed = vobject.readOne(calendar.decode("utf-8"))
+    assert {str(v.uid.value) for v in getattr(parsed, "vevent_list", [])} == uids
+    read = feedparser.parse(feed)
+    assert not read.bozo, read.get("bozo_exception")
+    assert len(read.entries) == len(uids)
+    for event, vevent in zip(sorted(found.events, key=lambda e: e.sort_key), parsed.vevent_list, strict=True):
+        assert vevent.summary.value == event.summary
