@@ -77,6 +77,7 @@ def published(config: settings.Config) -> dict[str, str]:
 
 def lost(before: dict[str, str], config: settings.Config, record_property: pytest.RecordProperty) -> int:
     missing = len(set(before) - set(published(config)))
+    record_property("at_stake", len(before))
     record_property("lost", missing)
     return missing
 
