@@ -14,6 +14,7 @@ that would publish no events where events were published is refused unless force
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -31,7 +32,7 @@ from feeds.ics import render_calendar
 from model import CANCELLED, Event, PresscalError, SourceError
 from parsers import extract_articles
 from parsers.clean import clean_event
-from sources import pending_from_json, pending_to_json, read_source
+from sources import pending_from_json, pending_to_json, read_source, source_files
 from store import SourceState, Store
 from writing import damaged, manifest_of, write_atomically, write_files
 
@@ -156,7 +157,8 @@ def _refresh_source(source: Source, config: Config, store: Store, now: dt.dateti
     _merge(store, found, now, report)
     report.items, report.events = len(read.articles), len(found)  # what this refresh read
     items, events = store.source_counts(source.name)  # what the source has given over time
-    if not read.unchanged and not found and state.events:
+    waiting = any(not item.failures for item in read.pending)  # item pages not reached yet: too early to tell
+    if not read.unchanged and not found and state.events and not waiting:
         # An empty 200, a page that lost its article: the store keeps the events, the report says so.
         report.warning = f"gave 0 events, had {state.events}"
     elif found:
@@ -232,26 +234,51 @@ def _save_extra(store: Store, name: str, extra: dict[str, Any]) -> None:
 def adopt_renamed(config: Config, store: Store) -> list[str]:
     """Give a source renamed in the configuration (same path or URL, new name) the events of its old name."""
     configured = {source.name for source in config.sources}
-    known = {key[len(SOURCE_KEY):]: value for key, value in store.meta_items(SOURCE_KEY).items()}
+    known = _locations(store, configured)
     notes = []
     for source in config.sources:
-        if source.name in known or store.source_state(source.name).last_attempt:
-            continue
+        if source_extra(store, source.name) or store.source_state(source.name).last_attempt:
+            continue  # read before under this name: not a renamed one
         location = source.url or source.path
-        for old, value in known.items():
-            try:
-                extra = json.loads(value)
-            except ValueError:
-                continue
-            if old in configured or not isinstance(extra, dict) or extra.get("location") != location:
-                continue
-            moved = store.rename_source(old, source.name)
-            store.set_meta(SOURCE_KEY + source.name, value)
-            store.delete_meta(SOURCE_KEY + old)
-            notes.append(f"source {source.name!r} was called {old!r} (same location {location}): "
-                         f"its {moved} events are kept")
-            break
+        old = next((name for name, where in known.items() if where in (location, _files_of(source))), None)
+        if old is None:
+            continue
+        moved = store.rename_source(old, source.name)
+        extra = {**source_extra(store, old), "location": location}
+        _save_extra(store, source.name, extra)
+        store.delete_meta(SOURCE_KEY + old)
+        del known[old]
+        notes.append(f"source {source.name!r} was called {old!r} (same location {location}): "
+                     f"its {moved} events are kept")
     return notes
+
+
+def _locations(store: Store, configured: set[str]) -> dict[str, str]:
+    """Sources no longer configured -> where they were read from.
+
+    A source last read before locations were kept is known by its files: the state of
+    a file source keeps a hash per file path."""
+    found: dict[str, str] = {}
+    for state in store.source_states():
+        if state.name in configured or not state.last_attempt:
+            continue
+        location = str(source_extra(store, state.name).get("location", ""))
+        if not location and state.content_hash.startswith("{"):
+            with contextlib.suppress(ValueError, AttributeError):
+                location = "\n".join(sorted(json.loads(state.content_hash)))
+        if location:
+            found[state.name] = location
+    return found
+
+
+def _files_of(source: Source) -> str:
+    """A file source's files as `_locations` writes them; "" for a URL or a path matching nothing."""
+    if source.url:
+        return ""
+    try:
+        return "\n".join(sorted(str(path) for path in source_files(source)))
+    except SourceError:
+        return ""
 
 
 def _backoff(state: SourceState, config: Config) -> dt.timedelta:

@@ -398,12 +398,20 @@ def test_fault_a_source_that_suddenly_gives_nothing_is_a_warning(tmp_path: Path,
 
 
 # Finding 9: a source renamed in the configuration keeps its events.
-def test_fault_a_renamed_source_keeps_its_events(tmp_path: Path, record_property: pytest.RecordProperty) -> None:
+@pytest.mark.parametrize("older_store", [False, True])
+def test_fault_a_renamed_source_keeps_its_events(tmp_path: Path, older_store: bool,
+                                                 record_property: pytest.RecordProperty) -> None:
     pages = tmp_path / "page.html"
     pages.write_bytes(page())
     config = make_config(tmp_path, settings.Source("ministry", path=str(pages)))
     refresh(config, NOW)
     before = published(config)
+    if older_store:  # read by a version that kept no location: known by its file
+        store = Store(config.database)
+        try:
+            store.delete_meta("source:ministry")
+        finally:
+            store.close()
     renamed = make_config(tmp_path, settings.Source("ministry-news", path=str(pages)))
     report = refresh(renamed, NOW + dt.timedelta(hours=1))
     assert any("'ministry-news' was called 'ministry'" in p for p in report.problems)
