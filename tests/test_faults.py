@@ -593,3 +593,14 @@ def test_any_text_the_parsers_accept_renders_into_readable_files(title: str, tex
     assert len(read.entries) == len(uids)
     for event, vevent in zip(sorted(found.events, key=lambda e: e.sort_key), parsed.vevent_list, strict=True):
         assert vevent.summary.value == event.summary
+
+
+def test_fault_a_scheduled_run_that_fails_as_a_whole_is_logged(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                               record_property: pytest.RecordProperty) -> None:
+    from scheduler import refresh_job
+
+    config = make_config(tmp_path, database=f"sqlite:///{tmp_path / 'no-such-folder' / 'presscal.db'}")
+    refresh_job(config)()  # the job returns: the scheduler runs it again at the next interval
+    assert "the scheduled refresh failed" in caplog.text
+    assert f"the database {tmp_path / 'no-such-folder' / 'presscal.db'} cannot be used" in caplog.text
+    record_property("lost", 0)
