@@ -14,7 +14,6 @@ that would publish no events where events were published is refused unless force
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -32,7 +31,8 @@ from feeds.ics import render_calendar
 from model import CANCELLED, Event, PresscalError, SourceError
 from parsers import extract_articles
 from parsers.clean import clean_event
-from sources import pending_from_json, pending_to_json, read_source, source_files
+from source_meta import adopt_renamed, save_extra, source_extra
+from sources import pending_from_json, pending_to_json, read_source
 from store import SourceState, Store
 from writing import damaged, manifest_of, write_atomically, write_files
 
@@ -43,7 +43,6 @@ CANCELLED_KEPT = dt.timedelta(days=30)  # a cancelled event stays visible, marke
 MAX_BACKOFF = dt.timedelta(hours=24)
 PUBLISHED_KEY = "published"  # store meta: what output/ was last rendered from, to skip rendering nothing new
 MANIFEST_KEY = "manifest"  # store meta: size and hash of each file written to output/, to repair them
-SOURCE_KEY = "source:"  # store meta, + a source's name: its location, the item pages it owes, its warning
 
 
 class StoreError(PresscalError):
@@ -141,7 +140,7 @@ def _refresh_source(source: Source, config: Config, store: Store, now: dt.dateti
         read = read_source(source, state, pending_from_json(extra.get("pending", "")), now, interval)
     except SourceError as exc:
         report.error = str(exc)
-        _save_extra(store, source.name, extra)
+        save_extra(store, source.name, extra)
         store.save_source_state(replace(state, last_attempt=stamp, last_error=report.error,
                                         failures=state.failures + 1))
         return
@@ -150,7 +149,7 @@ def _refresh_source(source: Source, config: Config, store: Store, now: dt.dateti
     if read.unchanged and not read.articles and not force:
         report.skipped = "unchanged since the last refresh"
         report.items, report.events = state.items, state.events
-        _save_extra(store, source.name, extra)
+        save_extra(store, source.name, extra)
         store.save_source_state(replace(state, last_attempt=stamp, last_success=stamp, last_error="", failures=0))
         return
     found = _extract(read.articles, config, now, report.problems)
@@ -166,7 +165,7 @@ def _refresh_source(source: Source, config: Config, store: Store, now: dt.dateti
     if report.warning:
         extra["warning"] = f"{report.warning} (at {stamp})"
     extra["items_read"] = len(read.articles) if not read.unchanged else extra.get("items_read", 0)
-    _save_extra(store, source.name, extra)
+    save_extra(store, source.name, extra)
     store.save_source_state(replace(
         state, etag=read.etag, last_modified=read.last_modified, content_hash=read.content_hash,
         last_attempt=stamp, last_success=stamp, last_error="", failures=0, items=items, events=events,
@@ -216,69 +215,6 @@ def _merge(store: Store, events: list[Event], now: dt.datetime, report: SourceRe
             continue
         report.added += merged.added
         report.changed += merged.changed
-
-
-def source_extra(store: Store, name: str) -> dict[str, Any]:
-    """What the store keeps of a source beyond its state row (in META, so the schema stays as it is)."""
-    try:
-        value = json.loads(store.meta(SOURCE_KEY + name) or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
-def _save_extra(store: Store, name: str, extra: dict[str, Any]) -> None:
-    store.set_meta(SOURCE_KEY + name, json.dumps(extra, ensure_ascii=False, sort_keys=True))
-
-
-def adopt_renamed(config: Config, store: Store) -> list[str]:
-    """Give a source renamed in the configuration (same path or URL, new name) the events of its old name."""
-    configured = {source.name for source in config.sources}
-    known = _locations(store, configured)
-    notes = []
-    for source in config.sources:
-        if source_extra(store, source.name) or store.source_state(source.name).last_attempt:
-            continue  # read before under this name: not a renamed one
-        location = source.url or source.path
-        old = next((name for name, where in known.items() if where in (location, _files_of(source))), None)
-        if old is None:
-            continue
-        moved = store.rename_source(old, source.name)
-        extra = {**source_extra(store, old), "location": location}
-        _save_extra(store, source.name, extra)
-        store.delete_meta(SOURCE_KEY + old)
-        del known[old]
-        notes.append(f"source {source.name!r} was called {old!r} (same location {location}): "
-                     f"its {moved} events are kept")
-    return notes
-
-
-def _locations(store: Store, configured: set[str]) -> dict[str, str]:
-    """Sources no longer configured -> where they were read from.
-
-    A source last read before locations were kept is known by its files: the state of
-    a file source keeps a hash per file path."""
-    found: dict[str, str] = {}
-    for state in store.source_states():
-        if state.name in configured or not state.last_attempt:
-            continue
-        location = str(source_extra(store, state.name).get("location", ""))
-        if not location and state.content_hash.startswith("{"):
-            with contextlib.suppress(ValueError, AttributeError):
-                location = "\n".join(sorted(json.loads(state.content_hash)))
-        if location:
-            found[state.name] = location
-    return found
-
-
-def _files_of(source: Source) -> str:
-    """A file source's files as `_locations` writes them; "" for a URL or a path matching nothing."""
-    if source.url:
-        return ""
-    try:
-        return "\n".join(sorted(str(path) for path in source_files(source)))
-    except SourceError:
-        return ""
 
 
 def _backoff(state: SourceState, config: Config) -> dt.timedelta:
