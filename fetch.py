@@ -186,21 +186,28 @@ class _Guard:
             raise SourceError(f"{self.url}: refused to connect to {host} ({ip}), a {address_kind(ip)} address: "
                               "a link or redirect in a source may reach only public addresses and those of the "
                               "kind its configured URL has (allow_private_urls = true lifts this)")
-        family, kind, proto, _, peer = allowed[0]
-        sock = socket.socket(family, kind, proto)
-        try:
-            sock.settimeout(timeout)
-            if source:
-                sock.bind(source)
-            with self._lock:
-                self._sockets.append(sock)
-                if self.expired:
-                    raise TimeoutError("the deadline passed")
-            sock.connect(peer)
-        except BaseException:
-            sock.close()
-            raise
-        return sock
+        failure: OSError | None = None
+        for family, kind, proto, _, peer in allowed:  # each address in turn, as socket.create_connection does
+            sock = socket.socket(family, kind, proto)
+            try:
+                sock.settimeout(timeout)
+                if source:
+                    sock.bind(source)
+                with self._lock:
+                    self._sockets.append(sock)
+                    if self.expired:
+                        raise TimeoutError("the deadline passed")
+                sock.connect(peer)
+            except OSError as exc:
+                sock.close()
+                failure = exc
+                continue
+            except BaseException:
+                sock.close()
+                raise
+            return sock
+        assert failure is not None
+        raise failure
 
     def _allows(self, ip: str) -> bool:
         kind = address_kind(ip)

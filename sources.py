@@ -263,6 +263,8 @@ class _Queue:
             page = fetch(item.link, timeout=timeout, reach=self.reach)
         except SourceError as exc:
             return None, str(exc)
+        except Exception as exc:  # the guard of one item: no item stops its feed  # noqa: BLE001
+            return None, f"{item.link}: cannot fetch it ({type(exc).__name__}: {exc})"
         problems: list[str] = []
         article = _page(page.data, page.url, self.source, problems, item.index)
         if article is None:
