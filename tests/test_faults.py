@@ -222,6 +222,13 @@ def test_fault_a_dripping_item_page_costs_the_budget_not_the_refresh(tmp_path: P
     assert (failed["link"], failed["failures"]) == (http_server.url("/drip"), 1)
     assert state["waiting_items"] == 1
     assert health(config)["status"] == "degraded"
+    from health import describe
+    from health import health as compute
+
+    lines = describe(next(s for s in compute(config).sources if s.name == "feed"))  # `presscal sources`
+    assert lines[0].startswith("feed: warning: ")
+    assert f"  item failed 1 times: 'Item 0' {http_server.url('/drip')}: " in "\n".join(lines)
+    assert "  1 item pages wait for the next refresh" in lines
     # The feed has not changed (304), yet the item not reached is read at the next refresh.
     again = refresh(config, NOW + dt.timedelta(minutes=5))
     assert again.sources[1].events == 2
