@@ -172,24 +172,11 @@ def _publishing(config: settings.Config) -> Iterator[None]:
 
 
 def _sources(args: argparse.Namespace) -> int:
-    from store import Store
+    from health import describe, health
 
-    config = settings.load(args.config)
-    store = Store(config.database)
-    try:
-        states = {s.name: s for s in store.source_states()}
-    finally:
-        store.close()
-    for source in config.sources:
-        state = states.get(source.name)
-        where = source.url or source.path
-        if state is None:
-            print(f"{source.name}: never read ({where})")
-            continue
-        print(f"{source.name}: {state.items} items, {state.events} events; "
-              f"last success {state.last_success or 'never'}; {state.failures} failures in a row ({where})")
-        if state.last_error:
-            print(f"  last error: {state.last_error}")
+    report = health(settings.load(args.config))
+    for source in report.sources:
+        print("\n".join(describe(source)))
     return 0
 
 
@@ -210,9 +197,13 @@ def _print_report(report: Report, config: settings.Config) -> None:
         if source.error:
             print(f"source {source.name}: FAILED: {source.error}", file=sys.stderr)
         elif not source.skipped:
-            print(f"source {source.name}: {source.items} items, {source.events} events")
+            print(f"source {source.name}: {source.items} items read, {source.events} events")
+        if source.warning:
+            print(f"source {source.name}: WARNING: {source.warning}", file=sys.stderr)
         for problem in source.problems:
             print(f"  note: {problem}", file=sys.stderr)
+    for problem in report.problems:
+        print(f"note: {problem}", file=sys.stderr)
     print(f"store: {report.total} events ({report.added} new, {report.changed} changed); "
           f"wrote {len(report.written)} files to {config.output}")
     if report.refused:

@@ -55,12 +55,25 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 
+# Keys of a [[sources]] table beyond name, path, url and kind. The README documents each
+# (tests/test_faults.py checks it does).
+SOURCE_SETTINGS: tuple[Setting, ...] = (
+    Setting("allow_private_urls", False,
+            "Let links and redirects found in the source reach private, loopback and link-local addresses."),
+    Setting("item_pages", 50, "At most this many item pages of a feed are fetched in one refresh."),
+    Setting("item_seconds", 120, "Time budget of one refresh for a feed's item pages; the rest wait for the next."),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     name: str
     path: str = ""  # a file or glob, relative to the configuration file
     url: str = ""
     kind: str = ""  # bundle | html | rss; "" = detect
+    allow_private_urls: bool = False
+    item_pages: int = 50
+    item_seconds: float = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +179,7 @@ def _sources(raw: object, base: Path, problems: list[str]) -> tuple[Source, ...]
             continue
         name = item.get("name", "")
         where = f"source {number} ({name})" if name else where
-        unknown = set(item) - {"name", "path", "url", "kind"}
+        unknown = set(item) - {"name", "path", "url", "kind"} - {s.key for s in SOURCE_SETTINGS}
         problems.extend(f"{where} has an unknown key {key!r}" for key in sorted(unknown))
         if not isinstance(name, str) or not name.strip():
             problems.append(f"{where} needs a name (a string)")
@@ -188,8 +201,21 @@ def _sources(raw: object, base: Path, problems: list[str]) -> tuple[Source, ...]
             problems.append(f"{where}: kind must be one of {', '.join(SOURCE_KINDS)}, not {kind!r}")
         if path and isinstance(path, str) and not Path(path).is_absolute():
             path = str(base / path)
-        sources.append(Source(str(name), str(path), str(url), str(kind)))
+        sources.append(Source(str(name), str(path), str(url), str(kind), **_source_settings(item, where, problems)))
     return tuple(sources)
+
+
+def _source_settings(item: dict[str, object], where: str, problems: list[str]) -> dict[str, object]:
+    values = {s.key: item.get(s.key, s.default) for s in SOURCE_SETTINGS}
+    if not isinstance(values["allow_private_urls"], bool):
+        problems.append(f"{where}: allow_private_urls must be true or false, not {values['allow_private_urls']!r}")
+    pages = values["item_pages"]
+    if not isinstance(pages, int) or isinstance(pages, bool) or not 0 <= pages <= 1000:
+        problems.append(f"{where}: item_pages must be a whole number from 0 to 1000, not {pages!r}")
+    seconds = values["item_seconds"]
+    if not isinstance(seconds, int | float) or isinstance(seconds, bool) or not 0 < seconds <= 3600:
+        problems.append(f"{where}: item_seconds must be a number of seconds from 0 to 3600, not {seconds!r}")
+    return values
 
 
 def _database_url(url: str, base: Path) -> str:

@@ -1,13 +1,15 @@
 """The one orchestrator: read sources -> parse -> merge into the store -> render -> write output/.
 
-A source that fails (missing file, failing URL, binary data) is reported,
-counted and retried later with backoff; the others still count, and what the
-store already holds stays published. A source whose content has not changed
-since the last refresh (same bytes, or a 304) is not parsed again, and when
-the store has not changed either, nothing is rendered: an idle refresh is cheap.
-Files in output/ are replaced atomically (write, then rename), so a web server
-never serves half a calendar, and a refresh that would publish no events where
-events were published is refused unless forced.
+Every source is read, parsed and merged inside its own guard: whatever goes wrong
+with one (a failing URL, a hostile page, any exception) is recorded against it,
+shown by `presscal sources` and /health, and retried later with backoff; the
+others still count, and what the store already holds stays published. A source
+that used to give events and now gives none is a warning, not a success. A
+source whose content has not changed since the last refresh (same bytes, or a
+304) is not parsed again, and when the store has not changed either, nothing is
+rendered: an idle refresh only checks that the published files are intact.
+Files in output/ are replaced atomically and durably (writing.py); a refresh
+that would publish no events where events were published is refused unless forced.
 """
 
 from __future__ import annotations
@@ -15,36 +17,49 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
 
 from config import Config, Source, calendar_info, calendar_today
 from feeds.atom import render_feed
 from feeds.events_json import render_json
 from feeds.html import ASSETS, asset, render_page
 from feeds.ics import render_calendar
-from model import CANCELLED, Event, SourceError
+from model import CANCELLED, Event, PresscalError, SourceError
 from parsers import extract_articles
-from sources import read_source
+from parsers.clean import clean_event
+from source_meta import adopt_renamed, save_extra, source_extra
+from sources import pending_from_json, pending_to_json, read_source
 from store import SourceState, Store
+from writing import damaged, manifest_of, write_atomically, write_files
+
+__all__ = ["Report", "SourceReport", "StoreError", "publish", "refresh", "refresh_source", "render_all",
+           "write_atomically", "write_output"]
 
 CANCELLED_KEPT = dt.timedelta(days=30)  # a cancelled event stays visible, marked, this long after its day
 MAX_BACKOFF = dt.timedelta(hours=24)
 PUBLISHED_KEY = "published"  # store meta: what output/ was last rendered from, to skip rendering nothing new
+MANIFEST_KEY = "manifest"  # store meta: size and hash of each file written to output/, to repair them
+
+
+class StoreError(PresscalError):
+    """The store cannot be used: locked, read-only, full, or unreachable."""
 
 
 @dataclass(slots=True)
 class SourceReport:
     name: str
-    items: int = 0
+    items: int = 0  # items read this time
     events: int = 0
     added: int = 0
     changed: int = 0
     problems: list[str] = field(default_factory=list)
     error: str = ""
     skipped: str = ""  # why the source was not read this time (unchanged, backing off)
+    warning: str = ""  # read, but suspicious: "gave 0 events, had 20"
 
 
 @dataclass(slots=True)
@@ -53,6 +68,7 @@ class Report:
     total: int = 0
     written: list[Path] = field(default_factory=list)
     refused: str = ""  # why output/ was left as it was
+    problems: list[str] = field(default_factory=list)  # of the publication: events left out, files repaired
 
     @property
     def added(self) -> int:
@@ -66,51 +82,140 @@ class Report:
 def refresh(config: Config, now: dt.datetime, store: Store | None = None, *, force: bool = False) -> Report:
     """Read every source into the store, then write output/ from the store."""
     owned = store is None
-    store = store or Store(config.database)
     try:
-        report = Report([refresh_source(source, config, store, now, force) for source in config.sources])
-        publish(store, config, now, report, force)
-        return report
-    finally:
-        if owned:
-            store.close()
+        store = store or Store(config.database)
+        try:
+            renamed = adopt_renamed(config, store)
+            report = Report([refresh_source(source, config, store, now, force) for source in config.sources])
+            report.problems.extend(renamed)
+            publish(store, config, now, report, force)
+            return report
+        finally:
+            if owned:
+                store.close()
+    except sa.exc.SQLAlchemyError as exc:
+        raise StoreError(store_sentence(config.database, exc)) from None
+
+
+def store_sentence(url: str, exc: sa.exc.SQLAlchemyError) -> str:
+    """One sentence naming the database and what is wrong with it; never the SQL or its parameters."""
+    parsed = sa.engine.make_url(url)
+    where = parsed.database if parsed.drivername.startswith("sqlite") else parsed.render_as_string(hide_password=True)
+    cause = getattr(exc, "orig", None)
+    reason = str(cause).strip().splitlines()[0] if cause is not None and str(cause).strip() else type(exc).__name__
+    hint = "; another process holds it: try again when it is done" if "locked" in reason else ""
+    return f"the database {where} cannot be used: {reason}{hint}"
 
 
 def refresh_source(source: Source, config: Config, store: Store, now: dt.datetime, force: bool = False) -> SourceReport:
-    """Read one source into the store; its failure is recorded, never raised."""
+    """Read one source into the store; its failure, whatever it is, is recorded, never raised."""
     report = SourceReport(source.name)
+    try:
+        _refresh_source(source, config, store, now, force, report)
+    except sa.exc.OperationalError:
+        raise  # a locked or full database is the store's trouble, not this source's
+    except Exception as exc:  # the guard of one source: nothing it does stops the others  # noqa: BLE001
+        report.error = f"source {source.name!r}: {type(exc).__name__}: {exc}"
+        report.skipped = ""
+        state = store.source_state(source.name)
+        store.save_source_state(replace(state, last_attempt=now.isoformat(), last_error=report.error,
+                                        failures=state.failures + 1))
+    return report
+
+
+def _refresh_source(source: Source, config: Config, store: Store, now: dt.datetime, force: bool,
+                    report: SourceReport) -> None:
     state = store.source_state(source.name)
+    extra = source_extra(store, source.name)
     wait = _backoff(state, config)
     waiting = state.failures and state.last_attempt and now < dt.datetime.fromisoformat(state.last_attempt) + wait
     if waiting and not force:
         report.skipped = f"failed {state.failures} times in a row; next try after {wait} from the last"
         report.error = state.last_error
-        return report
+        return
     stamp = now.isoformat()
+    interval = dt.timedelta(minutes=config.refresh_minutes)
+    extra["location"] = source.url or source.path
     try:
-        read = read_source(source, state)
+        read = read_source(source, state, pending_from_json(extra.get("pending", "")), now, interval)
     except SourceError as exc:
         report.error = str(exc)
+        save_extra(store, source.name, extra)
         store.save_source_state(replace(state, last_attempt=stamp, last_error=report.error,
                                         failures=state.failures + 1))
-        return report
-    if read.unchanged and not force:
+        return
+    extra["pending"] = pending_to_json(read.pending)
+    report.problems = list(read.problems)
+    if read.unchanged and not read.articles and not force:
         report.skipped = "unchanged since the last refresh"
         report.items, report.events = state.items, state.events
+        save_extra(store, source.name, extra)
         store.save_source_state(replace(state, last_attempt=stamp, last_success=stamp, last_error="", failures=0))
-        return report
-    found = extract_articles(read.articles, reference=calendar_today(config, now), default_zone=config.timezone,
-                             numeric_order=config.numeric_dates)
-    merged = store.merge(found.events, now)
-    report.items, report.events = len(read.articles), len(found.events)  # what this refresh read
+        return
+    found = _extract(read.articles, config, now, report.problems)
+    _merge(store, found, now, report)
+    report.items, report.events = len(read.articles), len(found)  # what this refresh read
     items, events = store.source_counts(source.name)  # what the source has given over time
-    report.added, report.changed = merged.added, merged.changed
-    report.problems = read.problems + found.problems
+    waiting = any(not item.failures for item in read.pending)  # item pages not reached yet: too early to tell
+    if not read.unchanged and not found and state.events and not waiting:
+        # An empty 200, a page that lost its article: the store keeps the events, the report says so.
+        report.warning = f"gave 0 events, had {state.events}"
+    elif found:
+        extra["warning"] = ""
+    if report.warning:
+        extra["warning"] = f"{report.warning} (at {stamp})"
+    extra["items_read"] = len(read.articles) if not read.unchanged else extra.get("items_read", 0)
+    save_extra(store, source.name, extra)
     store.save_source_state(replace(
         state, etag=read.etag, last_modified=read.last_modified, content_hash=read.content_hash,
         last_attempt=stamp, last_success=stamp, last_error="", failures=0, items=items, events=events,
     ))
-    return report
+
+
+def _extract(articles: list[Any], config: Config, now: dt.datetime, problems: list[str]) -> list[Event]:
+    """The events of `articles`; an article whose reading raises anything is left out and reported."""
+    options = {"reference": calendar_today(config, now), "default_zone": config.timezone,
+               "numeric_order": config.numeric_dates}
+    try:
+        found = extract_articles(articles, **options)  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 (one article at a time, below, finds the one at fault)
+        events: dict[str, Event] = {}
+        for article in articles:
+            try:
+                one = extract_articles([article], **options)  # type: ignore[arg-type]
+            except Exception as exc:  # noqa: BLE001 (the guard of one article)
+                problems.append(f"{article.source}, item {article.title[:80]!r} ({article.url or 'no URL'}): "
+                                f"could not be read ({type(exc).__name__}: {exc})")
+                continue
+            problems.extend(one.problems)
+            for event in one.events:
+                events.setdefault(event.uid, event)
+        return sorted(events.values(), key=lambda e: e.sort_key)
+    problems.extend(found.problems)
+    return found.events
+
+
+def _merge(store: Store, events: list[Event], now: dt.datetime, report: SourceReport) -> None:
+    """Merge `events` in one transaction; if the store refuses one, merge one by one, leaving it out."""
+    try:
+        merged = store.merge(events, now)
+        report.added, report.changed = merged.added, merged.changed
+        return
+    except sa.exc.OperationalError:
+        raise
+    except sa.exc.SQLAlchemyError:
+        pass  # the transaction was rolled back: find the event at fault
+    for event in events:
+        try:
+            merged = store.merge([event], now)
+        except sa.exc.OperationalError:
+            raise
+        except sa.exc.SQLAlchemyError as exc:
+            reason = getattr(exc, "orig", None) or type(exc).__name__
+            report.problems.append(f"event {event.summary[:80]!r} ({event.uid}) could not be stored: {reason}")
+            continue
+        report.added += merged.added
+        report.changed += merged.changed
 
 
 def _backoff(state: SourceState, config: Config) -> dt.timedelta:
@@ -122,15 +227,22 @@ def _backoff(state: SourceState, config: Config) -> dt.timedelta:
 
 
 def publish(store: Store, config: Config, now: dt.datetime, report: Report, force: bool = False) -> None:
-    """Render output/ from the store, unless nothing it depends on changed since the last time."""
+    """Render output/ from the store, unless nothing it depends on changed and every file is as written."""
     today = calendar_today(config, now)
-    basis = {"store": store.version(), "today": today.isoformat(), "config": _config_key(config),
-             "output": str(config.output.resolve())}
+    output = str(config.output.resolve())
+    basis = {"store": store.version(), "today": today.isoformat(), "config": _config_key(config), "output": output}
     last = json.loads(store.meta(PUBLISHED_KEY) or "{}")
-    if not force and {k: last.get(k) for k in basis} == basis and (config.output / "calendar.ics").exists():
+    recorded = json.loads(store.meta(MANIFEST_KEY) or "{}")
+    manifest = recorded.get("files", {}) if recorded.get("output") == output else {}
+    broken = damaged(config.output, manifest)
+    if broken:
+        report.problems.append(f"{len(broken)} published files differ from what was written "
+                               f"(e.g. {config.output / sorted(broken)[0]}): written again")
+    same = {k: last.get(k) for k in basis} == basis and (config.output / "calendar.ics").exists()
+    if same and not force and not broken:
         report.total = store.count()
         return
-    events = visible(store.events(), today)
+    events = visible(_healed(store, report), today)
     report.total = len(events)
     if not events and _published_count(config.output) > 0 and not force:
         report.refused = (f"the store has no events but {config.output / 'calendar.ics'} has some: "
@@ -138,9 +250,25 @@ def publish(store: Store, config: Config, now: dt.datetime, report: Report, forc
         return
     # Single-event files of events unchanged since the last publication (same settings) are left as they are.
     same_setup = {k: last.get(k) for k in ("config", "output")} == {k: basis[k] for k in ("config", "output")}
-    since = dt.datetime.fromisoformat(last["at"]) if same_setup and not force and "at" in last else None
-    report.written = write_output(events, config, today, unchanged_since=since)
+    since = dt.datetime.fromisoformat(last["at"]) if same_setup and not force and not broken and "at" in last else None
+    files = render_all(events, config, today, since, report.problems)
+    report.written = write_files(files, config.output)
+    store.set_meta(MANIFEST_KEY, json.dumps({"output": output, "files": {
+        **{k: v for k, v in manifest.items() if k not in broken}, **manifest_of(files)}}))
     store.set_meta(PUBLISHED_KEY, json.dumps({**basis, "at": now.isoformat()}))
+    report.problems[:] = list(dict.fromkeys(report.problems))
+
+
+def _healed(store: Store, report: Report) -> list[Event]:
+    """The stored events, with any text an older version stored uncleaned cleaned, in the store too."""
+    events = store.events()
+    cleaned = [clean_event(event) for event in events]
+    healed = [new for new, old in zip(cleaned, events, strict=True) if new is not old]
+    if healed:
+        store.rewrite(healed)
+        report.problems.append(f"{len(healed)} stored events held characters XML and iCalendar cannot carry: "
+                               "cleaned in the store")
+    return cleaned
 
 
 def visible(events: list[Event], today: dt.date) -> list[Event]:
@@ -171,55 +299,39 @@ def _read(path: Path) -> bytes | None:
 
 
 def render_all(events: list[Event], config: Config, today: dt.date,
-               unchanged_since: dt.datetime | None = None) -> dict[str, bytes]:
+               unchanged_since: dt.datetime | None = None, problems: list[str] | None = None) -> dict[str, bytes]:
     """Every file of output/, by relative path (without the single-event files of events
-    that have not changed since `unchanged_since` and whose file exists)."""
+    that have not changed since `unchanged_since` and whose file exists).
+
+    A file whose rendering fails is left out (the published one stays) and said so in
+    `problems`; an event that cannot be rendered is left out of each file.
+    """
     info = calendar_info(config)
-    files = {
-        "calendar.ics": render_calendar(events, info),
-        "feed.atom": render_feed(events, info),
-        "events.json": render_json(events),
-        "index.html": render_page(events, info, today),
+    problems = problems if problems is not None else []
+    renderers = {
+        "calendar.ics": lambda: render_calendar(events, info, problems),
+        "feed.atom": lambda: render_feed(events, info, problems=problems),
+        "events.json": lambda: render_json(events),
+        "index.html": lambda: render_page(events, info, today),
     }
+    files = {}
+    for relative, render in renderers.items():
+        try:
+            files[relative] = render()
+        except Exception as exc:  # the guard of one file: the others are still written  # noqa: BLE001
+            problems.append(f"{config.output / relative}: not rendered, the published one stays "
+                            f"({type(exc).__name__}: {exc})")
     files.update({name: asset(name) for name in ASSETS})
     for event in events:
         relative = f"events/{event.uid}.ics"
         if unchanged_since and event.changed <= unchanged_since and (config.output / relative).exists():
             continue
-        files[relative] = render_calendar([event], info)
+        single = render_calendar([event], info, problems)
+        if b"BEGIN:VEVENT" in single:
+            files[relative] = single
     return files
 
 
 def write_output(events: list[Event], config: Config, today: dt.date,
                  unchanged_since: dt.datetime | None = None) -> list[Path]:
-    written = []
-    for relative, data in render_all(events, config, today, unchanged_since).items():
-        path = config.output / relative
-        # Thousands of single-event files are not flushed one by one: each can be rebuilt.
-        if write_atomically(path, data, durable=not relative.startswith("events/")):
-            written.append(path)
-    return written
-
-
-def write_atomically(path: Path, data: bytes, durable: bool = True) -> bool:
-    """Replace `path` with `data` by rename, unless it holds those bytes already. True if written.
-
-    The rename makes the change atomic for readers and for a killed process; `durable`
-    also flushes the bytes to disk first, so a power cut cannot leave an empty file.
-    """
-    if _read(path) == data:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            if durable:
-                out.flush()
-                os.fsync(out.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return True
+    return write_files(render_all(events, config, today, unchanged_since), config.output)

@@ -3,7 +3,8 @@
 Runs never overlap (max_instances=1); runs missed while the process was busy
 or asleep are coalesced into one and still run if less than an interval late
 (misfire_grace_time), so a late refresh is never silently dropped. Backoff for
-failing sources is refresh's business: the job itself always runs.
+failing sources is refresh's business: the job itself always runs, and a run
+that fails as a whole (a locked store, a full disk) is logged, never fatal.
 """
 
 from __future__ import annotations
@@ -25,7 +26,11 @@ JOB_ID = "presscal-refresh"
 
 def refresh_job(config: Config, on_report: Callable[[Report], None] | None = None) -> Callable[[], None]:
     def run() -> None:
-        report = refresh(config, dt.datetime.now(dt.UTC))
+        try:
+            report = refresh(config, dt.datetime.now(dt.UTC))
+        except Exception:  # a locked store, a full disk: said, and the next run tries again  # noqa: BLE001
+            LOG.exception("the scheduled refresh failed")
+            return
         for source in report.sources:
             if source.error:
                 LOG.warning("source %s failed: %s", source.name, source.error)

@@ -12,10 +12,14 @@ problem reported with the others, not a failed source. Unchanged content
 
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 import glob
 import hashlib
 import json
-from dataclasses import dataclass, field, replace
+import re
+import time
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +31,22 @@ if TYPE_CHECKING:
     from store import SourceState
 
 MAX_SOURCE_BYTES = 50 * 1024 * 1024  # a bundle larger than this is refused, not read into memory
-MAX_FEED_ITEMS = 50  # pages fetched per feed and refresh
+MAX_ITEM_FAILURES = 8  # an item page failing this many refreshes in a row is given up (and said so)
+ITEM_TIMEOUT = 15.0  # seconds for one item page, at most; less when the refresh's budget is nearly spent
+MAX_ITEM_WAIT = dt.timedelta(hours=24)
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A feed item whose page is still to be read: not reached yet, or failed."""
+
+    link: str
+    title: str
+    index: int = 0
+    published: str = ""  # ISO date from the feed, or ""
+    failures: int = 0
+    error: str = ""
+    next_try: str = ""  # ISO moment before which a failed item is not tried again
 
 
 @dataclass(slots=True)
@@ -38,6 +57,18 @@ class SourceRead:
     last_modified: str = ""
     content_hash: str = ""
     unchanged: bool = False
+    pending: list[Pending] = field(default_factory=list)  # the item queue after this read
+
+
+def pending_to_json(pending: list[Pending]) -> str:
+    return json.dumps([asdict(p) for p in pending], ensure_ascii=False)
+
+
+def pending_from_json(text: str) -> list[Pending]:
+    try:
+        return [Pending(**item) for item in json.loads(text)] if text else []
+    except (ValueError, TypeError):
+        return []
 
 
 def read_text(path: Path) -> str:
@@ -71,10 +102,21 @@ def source_files(source: Source) -> list[Path]:
     return [Path(m) for m in matches]
 
 
-def read_source(source: Source, state: SourceState | None = None) -> SourceRead:
-    """The articles of `source`, or `unchanged` when its content is what `state` last saw."""
-    if source.url:
-        return _read_url(source, state)
+def read_source(source: Source, state: SourceState | None = None, pending: list[Pending] | None = None,
+                now: dt.datetime | None = None, interval: dt.timedelta = dt.timedelta(minutes=30)) -> SourceRead:
+    """The articles of `source`, or `unchanged` when its content is what `state` last saw.
+
+    `pending` is the item queue the last read left; its due items are read even when
+    the source is unchanged (their articles come with `unchanged` set).
+    """
+    queue = _Queue(source, pending or [], now or dt.datetime.now(dt.UTC), interval)
+    read = _read_url(source, state, queue) if source.url else _read_files(source, state, queue)
+    read.articles.extend(queue.drain(read.problems))
+    read.pending = queue.items
+    return read
+
+
+def _read_files(source: Source, state: SourceState | None, queue: _Queue) -> SourceRead:
     files = [(path, _read_bytes(path)) for path in source_files(source)]
     hashes = {str(path): hashlib.sha256(data).hexdigest() for path, data in files}
     try:
@@ -84,34 +126,46 @@ def read_source(source: Source, state: SourceState | None = None) -> SourceRead:
     read = SourceRead(content_hash=json.dumps(hashes, sort_keys=True))
     # Only files whose bytes changed are parsed again: the store keeps what the others gave.
     changed = [(path, data) for path, data in files if before.get(str(path)) != hashes[str(path)]]
-    if not changed:
-        read.unchanged = True
-        return read
+    read.unchanged = not changed
     for path, data in changed:
         kind = source.kind or ("html" if path.suffix.lower() in (".html", ".htm") else "bundle")
-        read.articles.extend(_articles(data, kind, source, str(path), read.problems))
+        read.articles.extend(_articles(data, kind, source, str(path), read.problems, queue))
     return read
 
 
-def _articles(data: bytes, kind: str, source: Source, where: str, problems: list[str]) -> list[Article]:
+def _articles(data: bytes, kind: str, source: Source, where: str, problems: list[str],
+              queue: _Queue) -> list[Article]:
     if kind == "html":
-        from parsers.html import html_article
-
-        try:
-            return [html_article(data, url=where, source=source.name)]
-        except ParseError as exc:
-            problems.append(str(exc))
+        article = _page(data, where, source, problems)
+        if article is None:
             return []
+        # A page read from a file links to the URL it names for itself, never to a path on this server.
+        return [article if source.url else replace(article, url=own_url(data))]
     if kind == "rss":
-        return _feed_articles(data, source, where, problems)
+        queue.refill(_feed_items(data, source, where))
+        return []
     articles = split_bundle(decode(data, where), source.name)
     return [replace(a, url=a.url or where) for a in articles] if source.url else articles
 
 
-def _read_url(source: Source, state: SourceState | None) -> SourceRead:
+def _page(data: bytes, url: str, source: Source, problems: list[str], index: int = 0) -> Article | None:
+    """One page's article; a page that cannot be read, for whatever reason, is a problem of its own."""
+    from parsers.html import html_article
+
+    try:
+        return html_article(readable(data), url=url, source=source.name, index=index)
+    except ParseError as exc:
+        problems.append(str(exc))
+    except Exception as exc:  # the guard of one page: no page stops its source  # noqa: BLE001
+        problems.append(f"{url}: the page could not be read ({type(exc).__name__}: {exc})")
+    return None
+
+
+def _read_url(source: Source, state: SourceState | None, queue: _Queue) -> SourceRead:
     from fetch import fetch
 
-    fetched = fetch(source.url, etag=state.etag if state else "", last_modified=state.last_modified if state else "")
+    fetched = fetch(source.url, etag=state.etag if state else "", last_modified=state.last_modified if state else "",
+                    reach=queue.reach)
     read = SourceRead(etag=fetched.etag, last_modified=fetched.last_modified)
     if fetched.status == 304:
         read.unchanged = True
@@ -123,7 +177,7 @@ def _read_url(source: Source, state: SourceState | None) -> SourceRead:
         read.unchanged = True
         return read
     kind = source.kind or detect_kind(fetched.data, fetched.content_type)
-    read.articles = _articles(fetched.data, kind, source, fetched.url, read.problems)
+    read.articles = _articles(fetched.data, kind, source, fetched.url, read.problems, queue)
     return read
 
 
@@ -139,24 +193,135 @@ def detect_kind(data: bytes, content_type: str) -> str:
     return "bundle"
 
 
-def _feed_articles(data: bytes, source: Source, url: str, problems: list[str]) -> list[Article]:
-    """Each feed item's page, read as a press release; an item that fails is a problem, not a failure."""
-    from fetch import fetch
+def _feed_items(data: bytes, source: Source, url: str) -> list[Pending]:
     from parsers.feed import feed_items
-    from parsers.html import html_article
 
     try:
         items = feed_items(data, url=url)
     except ParseError as exc:
         raise SourceError(f"source {source.name!r}: {exc}") from exc
-    articles = []
-    for index, item in enumerate(items[:MAX_FEED_ITEMS]):
+    except Exception as exc:  # feedparser on hostile XML: the source's failure, not the refresh's  # noqa: BLE001
+        raise SourceError(f"source {source.name!r}: {url} could not be read as a feed "
+                          f"({type(exc).__name__}: {exc})") from exc
+    return [Pending(item.link, item.title, index, item.published.isoformat() if item.published else "")
+            for index, item in enumerate(items) if item.link]
+
+
+class _Queue:
+    """A feed's item pages still to read, and the reading of the due ones within the budget."""
+
+    def __init__(self, source: Source, items: list[Pending], now: dt.datetime, interval: dt.timedelta) -> None:
+        from fetch import url_kinds
+
+        self.source = source
+        self.items = items
+        self.now = now
+        self.interval = interval
+        # A link or redirect in content may reach what the configured URL itself is on, no more.
+        own = url_kinds(source.url) if source.url else frozenset()
+        self.reach: frozenset[str] | None = None if source.allow_private_urls else own
+
+    def refill(self, fresh: list[Pending]) -> None:
+        """The feed changed: every item of it is read again; items owed from before that left it still are."""
+        links = {item.link for item in fresh}
+        self.items = fresh + [old for old in self.items if old.link not in links]
+
+    def drain(self, problems: list[str]) -> list[Article]:
+        articles: list[Article] = []
+        deadline = time.monotonic() + self.source.item_seconds
+        kept: list[Pending] = []
+        tried = 0
+        for item in self.items:
+            left = deadline - time.monotonic()
+            due = not item.next_try or dt.datetime.fromisoformat(item.next_try) <= self.now
+            if not due or tried >= self.source.item_pages or left <= 0:
+                kept.append(item)
+                continue
+            tried += 1
+            article, error = self._read(item, min(ITEM_TIMEOUT, left))
+            if article is not None:
+                articles.append(article)
+                continue
+            failed = replace(item, failures=item.failures + 1, error=error,
+                             next_try=(self.now + self._wait(item.failures + 1)).isoformat())
+            problems.append(f"feed item {item.title!r} ({item.link}): {error}")
+            if failed.failures < MAX_ITEM_FAILURES:
+                kept.append(failed)
+            else:
+                problems.append(f"feed item {item.title!r} ({item.link}): given up after {failed.failures} failures")
+        waiting = len(kept) - sum(1 for k in kept if k.failures)
+        if waiting:
+            problems.append(f"{waiting} feed item pages not read in this refresh (limit {self.source.item_pages} "
+                            f"pages, {self.source.item_seconds:g} s): they are read at the next one")
+        self.items = kept
+        return articles
+
+    def _read(self, item: Pending, timeout: float) -> tuple[Article | None, str]:
+        from fetch import fetch
+
         try:
-            page = fetch(item.link)
-            article = html_article(page.data, url=page.url, source=source.name, index=index)
-        except (SourceError, ParseError) as exc:
-            problems.append(f"feed item {item.title!r}: {exc}")
-            continue
-        articles.append(replace(article, title=item.title or article.title,
-                                published=article.published or item.published))
-    return articles
+            page = fetch(item.link, timeout=timeout, reach=self.reach)
+        except SourceError as exc:
+            return None, str(exc)
+        except Exception as exc:  # the guard of one item: no item stops its feed  # noqa: BLE001
+            return None, f"{item.link}: cannot fetch it ({type(exc).__name__}: {exc})"
+        problems: list[str] = []
+        article = _page(page.data, page.url, self.source, problems, item.index)
+        if article is None:
+            return None, "; ".join(problems)
+        published = dt.date.fromisoformat(item.published) if item.published else None
+        return replace(article, title=item.title or article.title, published=article.published or published), ""
+
+    def _wait(self, failures: int) -> dt.timedelta:
+        return min(self.interval * 2 ** min(failures - 1, 16), MAX_ITEM_WAIT)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+# Codecs that are no text encoding of a web page: transforms (rot13, hex, base64, zlib) raise
+# LookupError on decode, idna and punycode refuse errors="replace", the rest decode to nonsense.
+_NOT_PAGE_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape",
+                                "utf-32", "utf-32-le", "utf-32-be", "utf-7"})
+
+
+def readable(data: bytes) -> bytes:
+    """The page's bytes, re-encoded as UTF-8 with a BOM where its own label would mislead the parser.
+
+    A UTF-32 page (its BOM first) and a page labelling itself with a codec that is no text
+    encoding (rot13, hex, base64, zlib, idna, utf-32 without a BOM) are decoded here, as
+    UTF-8 in the latter case, bad bytes replaced; other pages go to the parser as they are.
+    """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return codecs.BOM_UTF8 + data.decode("utf-32", errors="replace").encode("utf-8")
+    match = _CHARSET.search(data[:4096])
+    if match is None or _page_charset(match.group(1).decode("ascii", "replace")):
+        return data
+    return codecs.BOM_UTF8 + data.decode("utf-8", errors="replace").encode("utf-8")
+
+
+def _page_charset(label: str) -> bool:
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return True  # an unknown label: the parser reads such a page as UTF-8 by itself
+    return bool(getattr(info, "_is_text_encoding", True)) and info.name not in _NOT_PAGE_CHARSETS
+
+
+_LINK_TAG = re.compile(rb"<(?:link|meta)\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(rb"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+
+
+def own_url(data: bytes) -> str:
+    """The URL a page names for itself (rel=canonical, else og:url), if absolute http(s); else ""."""
+    found: dict[str, str] = {}
+    for tag in _LINK_TAG.finditer(data[:65536]):
+        attributes = {m.group(1).lower(): (m.group(2) or m.group(3) or m.group(4) or b"")
+                      for m in _ATTRIBUTE.finditer(tag.group(0))}
+        value = attributes.get(b"href") or attributes.get(b"content") or b""
+        if attributes.get(b"rel", b"").lower() == b"canonical":
+            found.setdefault("canonical", value.decode("utf-8", "replace").strip())
+        elif attributes.get(b"property", b"").lower() == b"og:url":
+            found.setdefault("og", value.decode("utf-8", "replace").strip())
+    for url in (found.get("canonical", ""), found.get("og", "")):
+        if re.match(r"https?://[^/\s]", url, re.IGNORECASE):
+            return url
+    return ""

@@ -239,6 +239,33 @@ class Store:
             if updated.rowcount == 0:
                 db.execute(sa.insert(SOURCES).values(values))
 
+    def meta_items(self, prefix: str) -> dict[str, str]:
+        """Every META entry whose key starts with `prefix`."""
+        with self.engine.connect() as db:
+            rows = db.execute(sa.select(META.c.key, META.c.value).where(META.c.key.startswith(prefix, autoescape=True)))
+            return {str(key): str(value) for key, value in rows}
+
+    def delete_meta(self, key: str) -> None:
+        with self._transaction() as db:
+            db.execute(sa.delete(META).where(META.c.key == key))
+
+    def rewrite(self, events: Iterable[Event]) -> None:
+        """Store `events` as they are, over the stored ones of the same UID (a repair, not a change)."""
+        with self._transaction() as db:
+            for event in events:
+                db.execute(sa.update(EVENTS).where(EVENTS.c.uid == event.uid).values(_row(event)))
+
+    def rename_source(self, old: str, new: str) -> int:
+        """Give source `old`'s events and state to `new` (a source renamed in the configuration)."""
+        with self._transaction() as db:
+            records = [r for (r,) in db.execute(sa.select(EVENTS.c.record).where(EVENTS.c.source == old))]
+            for record in records:
+                event = replace(event_from_dict(json.loads(record)), source=new)
+                db.execute(sa.update(EVENTS).where(EVENTS.c.uid == event.uid).values(_row(event)))
+            if db.execute(sa.select(SOURCES.c.name).where(SOURCES.c.name == new)).first() is None:
+                db.execute(sa.update(SOURCES).where(SOURCES.c.name == old).values(name=new))
+        return len(records)
+
 
 _CANCELLED_IN = "cancelled in"
 

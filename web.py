@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytz
 from flask import Flask, Response, request
@@ -161,6 +162,8 @@ def create_app(config: settings.Config | None = None) -> Flask:
     filtered = FilteredFiles(files, info)
     max_age = min(300, config.refresh_minutes * 60)
     not_built = "The calendar has not been built yet: run `presscal build`."
+    # Redirects point under the configured base_url, never under a SCRIPT_NAME a forwarder sent.
+    base_path = "/" + urlsplit(config.base_url).path.strip("/") if urlsplit(config.base_url).path.strip("/") else ""
 
     def serve(relative: str, chosen: Filter | None = None) -> Response:
         cached = files.get(relative) if chosen is None else filtered.get(relative, chosen)
@@ -191,7 +194,7 @@ def create_app(config: settings.Config | None = None) -> Flask:
             return _error(400, str(exc))
         canonical = chosen.canonical_query()
         if query != canonical:
-            target = f"{request.script_root}/{relative}" + (f"?{canonical}" if canonical else "")
+            target = f"{base_path}/{relative}" + (f"?{canonical}" if canonical else "")
             moved = Response(f"301: This filter's canonical URL is {target}\n", status=301,
                              content_type="text/plain; charset=utf-8")
             moved.headers["Location"] = target
@@ -212,7 +215,7 @@ def create_app(config: settings.Config | None = None) -> Flask:
             return _error(400, str(exc))
         canonical = chosen.canonical_query()
         if query != canonical:  # a form sends every field, empty ones too: one URL per filter
-            target = f"{request.script_root}/subscribe" + (f"?{canonical}" if canonical else "")
+            target = f"{base_path}/subscribe" + (f"?{canonical}" if canonical else "")
             found = Response(f"302: This selection's page is {target}\n", status=302,
                              content_type="text/plain; charset=utf-8")
             found.headers["Location"] = target
@@ -275,31 +278,11 @@ def create_app(config: settings.Config | None = None) -> Flask:
 
     @app.get("/health")
     def health() -> Response:
-        """Each source's last success, last error and counts, from the store refresh writes to."""
-        from store import Store  # the pages never need the database; only this does
+        """Each source's status, last success, last error, failed item pages and counts (health.py)."""
+        from health import as_json
+        from health import health as source_health  # the pages never need the database; only this does
 
-        store = Store(config.database)
-        try:
-            states = {state.name: state for state in store.source_states()}
-            total = store.count()
-        finally:
-            store.close()
-        sources = []
-        for source in config.sources:
-            state = states.get(source.name)
-            sources.append({
-                "name": source.name,
-                "location": source.url or source.path,
-                "last_success": state.last_success if state else "",
-                "last_attempt": state.last_attempt if state else "",
-                "last_error": state.last_error if state else "",
-                "failures_in_a_row": state.failures if state else 0,
-                "items": state.items if state else 0,
-                "events": state.events if state else 0,
-            })
-        failing = [s["name"] for s in sources if s["failures_in_a_row"] or not s["last_success"]]
-        body = {"status": "degraded" if failing else "ok", "events": total, "sources": sources}
-        response = Response(json.dumps(body, indent=1) + "\n", content_type="application/json; charset=utf-8")
+        response = Response(as_json(source_health(config)), content_type="application/json; charset=utf-8")
         response.cache_control.no_store = True
         return response
 

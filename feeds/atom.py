@@ -37,13 +37,16 @@ def entry_id(base_url: str, uid: str) -> str:
     return f"tag:{tag_authority(base_url)},{_TAG_DATE}:event/{uid}"
 
 
-def render_feed(events: Iterable[Event], info: CalendarInfo, query: str = "") -> bytes:
+def render_feed(events: Iterable[Event], info: CalendarInfo, query: str = "",
+                problems: list[str] | None = None) -> bytes:
     """The feed of `events`; `query`, the canonical query of a filtered feed, goes into its id and its links.
+
+    An event whose text XML cannot carry is left out, and said so in `problems`.
 
     A feed is a window, not an archive: it holds the MAX_ENTRIES most recently
     changed events (readers keep what they have seen), in calendar order.
     """
-    recent = sorted(events, key=lambda e: (e.changed, e.sort_key), reverse=True)[:MAX_ENTRIES]
+    recent = sorted(_writable(events, problems), key=lambda e: (e.changed, e.sort_key), reverse=True)[:MAX_ENTRIES]
     chosen = sorted(recent, key=lambda e: e.sort_key)
     base = info.base_url.rstrip("/")
     # A filtered feed is a feed of its own (RFC 4287 4.2.6: ids are unique); its entries keep their ids.
@@ -73,6 +76,22 @@ def render_feed(events: Iterable[Event], info: CalendarInfo, query: str = "") ->
         entry.link(links)
         entry.category(term=event.kind, label=event.kind.capitalize())
     return _with_link_attributes(bytes(feed.atom_str(pretty=True)), entry_links)
+
+
+def _writable(events: Iterable[Event], problems: list[str] | None) -> list[Event]:
+    """The events whose every text lxml can put in XML; one bad event never sinks the feed."""
+    probe = etree.Element("probe")
+    kept = []
+    for event in events:
+        try:
+            for text in (event.summary, event.location, _content(event), event.article_url, event.kind):
+                probe.text = text  # lxml raises ValueError on what XML 1.0 cannot carry
+        except ValueError as exc:
+            if problems is not None:
+                problems.append(f"event {event.uid} ({event.summary[:60]!r}) left out of the feed: {exc}")
+            continue
+        kept.append(event)
+    return kept
 
 
 def _links(base: str, event: Event) -> list[dict[str, str]]:

@@ -36,17 +36,24 @@ class CalendarInfo:
     organizer: str = "mailto:noreply@presscal.invalid"
 
 
-def render_calendar(events: Iterable[Event], info: CalendarInfo) -> bytes:
-    """A whole calendar of `events`.
+def render_calendar(events: Iterable[Event], info: CalendarInfo, problems: list[str] | None = None) -> bytes:
+    """A whole calendar of `events`; one that cannot be rendered is left out and said so in `problems`.
 
     Assembled from the bytes of its parts, each rendered once and remembered: a
     VEVENT is the same bytes in the whole calendar and in its single-event file,
     and a refresh that changed one event renders one VEVENT, not all of them.
     """
-    chosen = sorted(events, key=lambda e: e.sort_key)
+    vevents: list[tuple[Event, bytes]] = []
+    for event in sorted(events, key=lambda e: e.sort_key):
+        try:
+            vevents.append((event, vevent_bytes(event, info)))
+        except (ValueError, TypeError, OverflowError, KeyError, UnicodeError) as exc:
+            if problems is not None:
+                problems.append(f"event {event.uid} ({event.summary[:60]!r}) left out of the calendar: {exc}")
+    chosen = [event for event, _ in vevents]
     parts = [_shell(info)]
     parts.extend(_vtimezone_bytes(zone, first, last) for zone, first, last in _zone_spans(chosen))
-    parts.extend(vevent_bytes(event, info) for event in chosen)
+    parts.extend(data for _, data in vevents)
     parts.append(b"END:VCALENDAR\r\n")
     return b"".join(parts)
 
@@ -102,10 +109,10 @@ def _vevent(event: Event, info: CalendarInfo) -> VEvent:
     component.add("organizer", vCalAddress(info.organizer), parameters={"CN": info.name})
     component.add("dtstart", _value(event.start, event.timezone))
     component.add("dtend", _value(event.end, event.timezone))
-    component.add("summary", event.summary)
+    component.add("summary", _Text(event.summary))
     if event.location:
-        component.add("location", event.location)
-    component.add("description", description(event))
+        component.add("location", _Text(event.location))
+    component.add("description", _Text(description(event)))
     component.add("categories", [event.kind])
     component.add("status", event.status)
     # Subscribers follow these events, they do not attend them: keep their free/busy free.
@@ -113,6 +120,18 @@ def _vevent(event: Event, info: CalendarInfo) -> VEvent:
     component.add("class", "PUBLIC")
     component.add("url", event.article_url or f"{info.base_url.rstrip('/')}/events/{event.uid}.ics")
     return component
+
+
+class _Text(vText):
+    """TEXT escaped as RFC 5545 3.3.11 says; icalendar's vText first turns a literal backslash-N into
+    a line break, so a text that says \\N would come back changed."""
+
+    def to_ical(self) -> bytes:
+        text = str(self)
+        for plain, escaped in (("\\", "\\\\"), (";", "\\;"), (",", "\\,"), ("\r\n", "\\n"), ("\n", "\\n"),
+                               ("\r", "\\n")):
+            text = text.replace(plain, escaped)
+        return text.encode("utf-8")
 
 
 def _value(moment: dt.datetime | dt.date, zone: str) -> dt.datetime | dt.date:

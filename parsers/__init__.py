@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from model import Article, Event, ParseError, excerpt_of
 from parsers.article import article_findings
 from parsers.bundle import split_bundle
+from parsers.clean import clean_article
 from parsers.findings import Finding, to_event
 
 __all__ = ["Extraction", "extract", "extract_articles"]
@@ -54,7 +55,7 @@ def extract_articles(
     problems: list[str] = []
     for article in articles:
         try:
-            found = article_events(article, reference, default_zone, numeric_order)
+            found = article_events(clean_article(article), reference, default_zone, numeric_order)
         except ParseError as exc:
             problems.append(str(exc))
             continue

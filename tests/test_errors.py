@@ -66,7 +66,7 @@ def test_an_output_folder_that_cannot_be_written_is_a_sentence(tmp_path: Path) -
     result = presscal("build", "--config", config, cwd=tmp_path)
     line = _sentence(result)
     assert result.returncode == cli.EXIT_ERROR
-    assert line.startswith(f"presscal: cannot write the output folder {tmp_path / 'a-file' / 'output'}")
+    assert line.startswith(f"presscal: {tmp_path / 'a-file' / 'output'}")  # names the folder or its file
     assert "Not a directory" in line
 
 
@@ -75,7 +75,7 @@ def test_the_store_keeps_what_was_read_when_publishing_fails(tmp_path: Path) -> 
     assert presscal("build", "--config", config, cwd=tmp_path).returncode == cli.EXIT_ERROR
     result = presscal("sources", "--config", config, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert re.match(r"nato: [1-9]\d* items, [1-9]\d* events; last success 20", result.stdout), result.stdout
+    assert re.match(r"nato: ok: [1-9]\d* items read .*, [1-9]\d* events; last success 20", result.stdout), result.stdout
 
 
 @pytest.mark.parametrize(("error", "expected"), [

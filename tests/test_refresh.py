@@ -16,6 +16,7 @@ from model import Event
 from parsers import extract
 from refresh import Report, SourceReport, refresh, write_atomically
 from store import Store
+from writing import OutputError
 
 from .conftest import NOW, SAMPLE
 
@@ -206,7 +207,7 @@ def test_write_atomically_cleans_up_when_the_rename_fails(tmp_path: Path) -> Non
     blocker = tmp_path / "calendar.ics"
     blocker.mkdir()  # a folder where the file should go: the rename must fail
     (blocker / "keep").write_bytes(b"x")
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(OutputError, match=r"calendar\.ics: cannot write it \(Is a directory\)"):
         write_atomically(blocker, b"data")
     assert sorted(os.listdir(tmp_path)) == ["calendar.ics"]
     assert os.listdir(blocker) == ["keep"]
