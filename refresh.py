@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from config import Config, Source, calendar_info
+from edits_store import drop_event_files, edits_version, published
 from feeds.atom import render_feed
 from feeds.events_json import render_json
 from feeds.html import ASSETS, asset, render_page
@@ -125,12 +126,13 @@ def publish(store: Store, config: Config, now: dt.datetime, report: Report, forc
     """Render output/ from the store, unless nothing it depends on changed since the last time."""
     today = now.date()
     basis = {"store": store.version(), "today": today.isoformat(), "config": _config_key(config),
-             "output": str(config.output.resolve())}
+             "output": str(config.output.resolve()), "edits": edits_version(store)}
     last = json.loads(store.meta(PUBLISHED_KEY) or "{}")
     if not force and {k: last.get(k) for k in basis} == basis and (config.output / "calendar.ics").exists():
         report.total = store.count()
         return
-    events = visible(store.events(), today)
+    events, hidden = published(store, store.events())  # the editors' corrections win over the sources
+    events = visible(events, today)
     report.total = len(events)
     if not events and _published_count(config.output) > 0 and not force:
         report.refused = (f"the store has no events but {config.output / 'calendar.ics'} has some: "
@@ -140,6 +142,7 @@ def publish(store: Store, config: Config, now: dt.datetime, report: Report, forc
     same_setup = {k: last.get(k) for k in ("config", "output")} == {k: basis[k] for k in ("config", "output")}
     since = dt.datetime.fromisoformat(last["at"]) if same_setup and not force and "at" in last else None
     report.written = write_output(events, config, today, unchanged_since=since)
+    drop_event_files(config.output, hidden)
     store.set_meta(PUBLISHED_KEY, json.dumps({**basis, "at": now.isoformat()}))
 
 
