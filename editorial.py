@@ -125,6 +125,7 @@ def overlay(event: Event, edits: list[Edit]) -> Overlay:
             hidden, merged_into = True, edit.target if edit.action == MERGE else ""
         elif edit.action == SHOW:
             hidden, merged_into = False, ""
+        confirmed = edit.at  # an editor who changed it has looked at it
         count += 1
         last = max(last, edit.at)
         if edit.note:
