@@ -115,8 +115,9 @@ def overlay(event: Event, edits: list[Edit]) -> Overlay:
     for edit in edits:
         if edit.action == CONFIRM:
             confirmed = edit.at
-            # The editor has seen what the source says now: only a later change is news.
-            chosen = {f: (value, encode(f, getattr(event, f))) for f, (value, _) in chosen.items()}
+            # The editor saw what the source said then: only a later change is news.
+            seen = dict(edit.was)
+            chosen = {f: (value, seen.get(f, was)) for f, (value, was) in chosen.items()}
             continue
         if edit.action == SET:
             was = dict(edit.was)
@@ -159,6 +160,11 @@ def _shown(field: str, value: str, event: Event) -> str:
     if isinstance(moment, dt.datetime):
         return f"{moment:%a %d %b %Y, %H:%M} {moment.tzname()}"
     return f"{moment:%a %d %b %Y}"
+
+
+def confirm_edit(event: Event, *, at: dt.datetime, by: str, note: str = "") -> Edit:
+    """A confirmation of `event` as its source gives it now (edits applied on top stay as they are)."""
+    return Edit(event.uid, CONFIRM, at, by, note, was=tuple((f, encode(f, getattr(event, f))) for f in FIELDS))
 
 
 def added_event(edit: Edit) -> Event:
