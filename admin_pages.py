@@ -118,9 +118,9 @@ def _editable(event: object) -> list[tuple[str, str, str]]:
 
 def render(template: str, **context: object) -> str:
     """The page `template` with `context`; the layout needs title, name, root, editor, csrf and messages."""
-    from cli_edit import describe
+    from cli_edit import change_words
 
-    return _ENV.get_template(template).render(when=local_when, what=describe, editable=_editable,
+    return _ENV.get_template(template).render(when=local_when, what=change_words, editable=_editable,
                                               statuses=STATUSES, **context)
 
 

@@ -202,12 +202,19 @@ def run_merge(args: argparse.Namespace) -> int:
 
 def describe(edit: Edit) -> str:
     """One line of the audit log."""
+    return (f"{edit.at.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S} UTC  {edit.by}  {change_words(edit)}; "
+            f"note: {edit.note or '(none)'}")
+
+
+def change_words(edit: Edit) -> str:
+    """What an edit did: 'set start=..., end=... (the source said ...)', 'hid', 'merged into UID'."""
     what = {ADD: "added", HIDE: "hid", SHOW: "showed again", MERGE: f"merged into {edit.target}",
             "confirm": "confirmed"}.get(edit.action, "set")
     values = ", ".join(f"{field}={value!r}" for field, value in edit.values if field != "as_published")
+    if edit.action == "confirm":
+        return what
     said = f" (the source said {', '.join(f'{f}={v!r}' for f, v in edit.was)})" if edit.was else ""
-    return (f"{edit.at.astimezone(dt.UTC):%Y-%m-%d %H:%M:%S} UTC  {edit.by}  {what}"
-            f"{' ' + values if values else ''}{said}; note: {edit.note or '(none)'}")
+    return f"{what}{' ' + values if values else ''}{said}"
 
 
 def run_history(args: argparse.Namespace) -> int:
