@@ -48,7 +48,7 @@ _ACTIONS = """{% macro actions(item) %}{% set e = item.event %}
 <label>Why <input name="note" required maxlength="300"></label>
 <button name="fix" value="1">Fix the time</button></form>{% endmacro %}"""
 
-_QUEUE = """{% extends "layout" %}{% from "actions" import actions %}{% block main %}
+_QUEUE = """{% extends "layout" %}{% from "actions" import actions with context %}{% block main %}
 <p>{{ items|length }} of {{ total }} events need a look{% if items|length > shown|length %}
  (the first {{ shown|length }} are listed){% endif %}.</p>
 {% for item, reasons in shown %}{% set e = item.event %}
@@ -61,7 +61,8 @@ _QUEUE = """{% extends "layout" %}{% from "actions" import actions %}{% block ma
 {{ actions(item) }}</article>
 {% else %}<p>Nothing to review.</p>{% endfor %}{% endblock %}"""
 
-_EVENT = """{% extends "layout" %}{% from "actions" import actions %}{% block main %}{% set e = item.event %}
+_EVENT = """{% extends "layout" %}{% from "actions" import actions with context %}
+{% block main %}{% set e = item.event %}
 <p><time>{{ when(e) }}</time>{% if e.location %} · {{ e.location }}{% endif %} · {{ e.status.lower() }} ·
 SEQUENCE {{ e.sequence }}{% if item.hidden %} · <strong>hidden</strong>{% if item.merged_into %}, merged into
 <a href="{{ root }}/admin/events/{{ item.merged_into }}">{{ item.merged_into }}</a>{% endif %}{% endif %}</p>

@@ -117,6 +117,7 @@ def test_an_edit_from_the_queue_reaches_the_public_files_without_the_editors_nam
     queue = client.get("/admin").text
     uid = _uid_at(config, PRESS_CONFERENCE_0915)
     assert f'id="{uid}"' in queue, "an event with an inferred year is in the queue"
+    assert set(re.findall(r'name="csrf" value="([^"]*)"', queue)) == {csrf}, "every form carries the token"
     fix = {"csrf": csrf, "start": "2023-11-20T09:30", "timezone": "Europe/Sarajevo", "note": "moved by the office"}
     answer = client.post(f"/admin/events/{uid}/time", data=fix)
     assert answer.status_code == 303
