@@ -183,3 +183,28 @@ def test_a_password_hash_signs_in(make_config: MakeConfig) -> None:
     client = create_app(config).test_client()
     _sign_in(client, "a long editor password")
     assert "Review queue" in client.get("/admin").text
+
+
+def test_the_event_page_sets_only_what_the_editor_changed(make_config: MakeConfig) -> None:
+    client, config = _client(make_config)
+    csrf = _sign_in(client)
+    uid = _uid_at(config, PRESS_CONFERENCE_0915)
+    page = client.get(f"/admin/events/{uid}").text
+    form = dict(re.findall(r'<input name="(start|end|timezone|summary|location|kind)" value="([^"]*)"', page))
+    assert form["start"] == "2023-11-20T09:15"
+    assert form["timezone"] == "Europe/Sarajevo"
+    sent = {**form, "summary": "Joint press conference in Sarajevo", "status": "CONFIRMED", "csrf": csrf,
+            "note": "a clearer title"}
+    assert client.post(f"/admin/events/{uid}/edit", data=sent).status_code == 303
+    history = client.get(f"/admin/events/{uid}").text
+    assert "set summary=&#39;Joint press conference in Sarajevo&#39;" in history
+    assert "start=" not in history, "fields left as they were keep following the source"
+    other = _uid_at(config, "2023-11-20T16:10:00+01:00")
+    merged = {"csrf": csrf, "target": uid, "note": "the same event"}
+    assert client.post(f"/admin/events/{other}/merge", data=merged).status_code == 303
+    assert f"merged into\n<a href=\"/admin/events/{uid}\">" in client.get(f"/admin/events/{other}").text
+    assert other not in (config.output / "calendar.ics").read_text(encoding="utf-8")
+    assert client.post(f"/admin/events/{other}/show", data={"csrf": csrf, "note": "two events after all"}
+                       ).status_code == 303
+    assert other in (config.output / "calendar.ics").read_text(encoding="utf-8")
+    assert client.get("/admin/events/presscal-000000000000000000000000").status_code == 404
