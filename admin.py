@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 import os
+import re
 import secrets
 import threading
 import time
@@ -37,6 +38,7 @@ MAX_FAILURES = 5  # failed sign-ins from one address ...
 FAILURE_WINDOW = 15 * 60  # ... within this many seconds, then sign-ins from it wait
 QUEUE_SHOWN = 200
 SESSION_HOURS = 12
+_ADMIN_PATH = re.compile(r"/admin(/[a-z]+|/events/presscal-[0-9a-f]{24})?")
 
 
 class _Sessions(SecureCookieSessionInterface):
@@ -118,17 +120,18 @@ def _blueprint(config: settings.Config) -> Blueprint:
             store.close()
 
     def page(template: str, title: str, status: int = 200, **context: object) -> Response:
-        html = render(template, title=title, name=config.name, root=request.script_root,
+        html = render(template, title=title, name=config.name, root=request.script_root, back=request.path,
                       editor=session.get("editor", ""), csrf=session["csrf"],
                       messages=get_flashed_messages(with_categories=True), **context)
         response = Response(html, status=status, content_type="text/html; charset=utf-8")
         response.cache_control.no_store = True
         return response
 
-    def back(anchor: str = "") -> Response:
-        target = request.form.get("back", "")
-        where = target if target.startswith("/admin") and "//" not in target else "/admin"
-        return redirect(f"{request.script_root}{where}{anchor}", code=303)  # type: ignore[return-value]
+    def back() -> Response:
+        """To the page the form was on (a path of /admin only: never an open redirect)."""
+        target = request.form.get("back", "").removeprefix(request.script_root)
+        where = target if _ADMIN_PATH.fullmatch(target) else "/admin"
+        return redirect(f"{request.script_root}{where}", code=303)  # type: ignore[return-value]
 
     def now() -> dt.datetime:
         return dt.datetime.now(dt.UTC)

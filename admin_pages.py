@@ -28,7 +28,8 @@ _LAYOUT = """<!doctype html>
 {% block main %}{% endblock %}</main></body></html>
 """
 
-_MACROS = """{% macro csrf_field() %}<input type="hidden" name="csrf" value="{{ csrf }}">{% endmacro %}"""
+_MACROS = """{% macro csrf_field() %}<input type="hidden" name="csrf" value="{{ csrf }}">
+<input type="hidden" name="back" value="{{ back }}">{% endmacro %}"""
 
 _LOGIN = """{% extends "layout" %}{% block main %}
 <form method="post" action="{{ root }}/admin/login">{{ csrf_field() }}

@@ -73,7 +73,8 @@ def timed(config: Config, when: dt.datetime, force: bool = False) -> float:
     start = time.perf_counter()
     report = refresh(config, when, force=force)
     elapsed = time.perf_counter() - start
-    assert not report.refused and report.total, "the refresh published"
+    if report.refused or not report.total:
+        raise SystemExit(f"the refresh did not publish: {report.refused}")
     return elapsed
 
 

@@ -208,3 +208,8 @@ def test_the_event_page_sets_only_what_the_editor_changed(make_config: MakeConfi
                        ).status_code == 303
     assert other in (config.output / "calendar.ics").read_text(encoding="utf-8")
     assert client.get("/admin/events/presscal-000000000000000000000000").status_code == 404
+    # A form goes back to the page it was on, and only ever to a page of /admin.
+    for back, where in ((f"/admin/events/{uid}", f"/admin/events/{uid}"), ("https://elsewhere.example/", "/admin"),
+                        ("//elsewhere.example/admin", "/admin")):
+        answer = client.post(f"/admin/events/{uid}/confirm", data={"csrf": csrf, "back": back})
+        assert answer.headers["Location"] == where
