@@ -1,7 +1,7 @@
 """`presscal edit|add|merge|history|review`: the editors' commands (registered by cli.py).
 
     presscal edit UID [--start … --end … --timezone … --title … --place … --kind … --status …]
-                      [--hide | --show] --note TEXT [--by NAME]
+                      [--hide | --show | --confirm] --note TEXT [--by NAME]
     presscal add --title … --start … [--end … --timezone … --place … --kind … --status …] --note TEXT
     presscal merge KEPT_UID OTHER_UID --note TEXT
     presscal history UID
@@ -25,7 +25,19 @@ from contextlib import contextmanager
 from typing import Any
 
 import config as settings
-from editorial import ADD, ADDED_SOURCE, CONFIRMED, HIDE, MERGE, SHOW, STATUSES, Edit, added_uid, review_reasons
+from editorial import (
+    ADD,
+    ADDED_SOURCE,
+    CONFIRMED,
+    HIDE,
+    MERGE,
+    SHOW,
+    STATUSES,
+    Edit,
+    added_uid,
+    confirm_edit,
+    review_reasons,
+)
 from editorial import set_edit as make_set_edit
 from model import PresscalError
 
@@ -42,6 +54,7 @@ def add_commands(commands: Any) -> None:
     shown = edit_cmd.add_mutually_exclusive_group()
     shown.add_argument("--hide", action="store_true", help="leave the event out of every output")
     shown.add_argument("--show", action="store_true", help="publish a hidden event again")
+    shown.add_argument("--confirm", action="store_true", help="take it off the review queue as it is now")
     _common(edit_cmd)
     edit_cmd.set_defaults(run=run_edit)
 
@@ -128,8 +141,10 @@ def run_edit(args: argparse.Namespace) -> int:
             edits.append(make_set_edit(base, requested, at=now, by=_editor(args), note=args.note))
         if args.hide or args.show:
             edits.append(Edit(args.uid, HIDE if args.hide else SHOW, now, _editor(args), args.note))
+        if args.confirm:
+            edits.append(confirm_edit(base, at=now, by=_editor(args), note=args.note))
         if not edits:
-            raise PresscalError("nothing to do: give a field to change, --hide or --show")
+            raise PresscalError("nothing to do: give a field to change, --hide, --show or --confirm")
         record(log, config, edits)
         item = log.event(args.uid)
     print(f"{args.uid}: {'hidden' if item.hidden else 'published'}, SEQUENCE {item.event.sequence}")

@@ -75,6 +75,14 @@ def test_an_edit_is_published_at_once_and_survives_a_changed_source(project: Pat
     assert f"note: {EDIT_NOTE}" in history
     assert "needs review: the source now says 09:45 CET; you set 09:30 CET" in history
 
+    # Confirmed as it is: off the queue, and nothing a subscriber sees changes.
+    sequence = int(_events(project)[uid]["SEQUENCE"])
+    assert main(["edit", uid, "--confirm", "--note", "09:30 stands", "--config", str(project)]) == 0
+    capsys.readouterr()
+    assert main(["review", "--config", str(project)]) == 0
+    assert uid not in capsys.readouterr().out
+    assert int(_events(project)[uid]["SEQUENCE"]) == sequence
+
 
 def test_hide_show_merge_and_add(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     kept = _uid_at(project, "2023-11-20T09:15:00+01:00")
