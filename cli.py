@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import config as settings
+from cli_edit import add_commands
 from model import PresscalError, SourceError
 from sources import read_text
 
@@ -100,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     serve_cmd.add_argument("--no-scheduler", action="store_true",
                            help="do not refresh in the background (when `presscal worker` does it)")
     serve_cmd.set_defaults(run=_serve)
+    add_commands(commands)  # edit, add, merge, history, review: the editors' commands
     return parser
 
 

@@ -52,6 +52,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("numeric_dates", "", "How the sources write 03/04/2024: dmy, mdy, or empty to read only unambiguous ones."),
     Setting("refresh_token", "",
             "Secret that enables POST /refresh (Authorization: Bearer TOKEN); empty turns it off."),
+    Setting("admin_token", "", "Secret editors sign in to /admin with (16 characters or more); empty: no token."),
+    Setting("admin_password_hash", "",
+            "Werkzeug hash of a password editors sign in to /admin with; with no token either, /admin is off."),
+    Setting("admin_secret", "",
+            "Key that signs the editors' session cookies; empty: one is made once in the store's folder."),
 )
 
 
@@ -87,6 +92,9 @@ class Config:
     refresh_minutes: int = 30
     numeric_dates: str = ""
     refresh_token: str = ""
+    admin_token: str = ""
+    admin_password_hash: str = ""
+    admin_secret: str = ""
     sources: tuple[Source, ...] = field(default_factory=lambda: (Source("examples", path=str(EXAMPLES)),))
 
 
@@ -133,13 +141,17 @@ def parse(data: dict[str, object], base: Path) -> Config:
         refresh_minutes=int(values["refresh_minutes"]),  # type: ignore[call-overload]
         numeric_dates=str(values["numeric_dates"]),
         refresh_token=str(values["refresh_token"]),
+        admin_token=str(values["admin_token"]),
+        admin_password_hash=str(values["admin_password_hash"]),
+        admin_secret=str(values["admin_secret"]),
         sources=sources or Config().sources,
     )
 
 
 def _check_calendar(values: dict[str, object]) -> list[str]:
     problems = []
-    for key in ("name", "description", "base_url", "timezone", "database", "output", "numeric_dates", "refresh_token"):
+    for key in ("name", "description", "base_url", "timezone", "database", "output", "numeric_dates", "refresh_token",
+                "admin_token", "admin_password_hash", "admin_secret"):
         if not isinstance(values[key], str):
             problems.append(f"[calendar] {key} must be a string, not {values[key]!r}")
     base_url = values["base_url"]
@@ -156,11 +168,25 @@ def _check_calendar(values: dict[str, object]) -> list[str]:
     if isinstance(token, str) and token and len(token) < 16:
         problems.append("[calendar] refresh_token must be at least 16 characters long "
                         "(or empty, to turn POST /refresh off)")
+    problems.extend(_check_admin(values))
     if values["numeric_dates"] not in ("", "dmy", "mdy"):
         problems.append(f"[calendar] numeric_dates must be dmy, mdy or empty, not {values['numeric_dates']!r}")
     database = values["database"]
     if isinstance(database, str) and not database.startswith(("sqlite:///", "postgresql://", "postgresql+")):
         problems.append(f"[calendar] database must be sqlite:///FILE or postgresql://..., not {database!r}")
+    return problems
+
+
+def _check_admin(values: dict[str, object]) -> list[str]:
+    problems = []
+    token, hashed, secret = values["admin_token"], values["admin_password_hash"], values["admin_secret"]
+    if isinstance(token, str) and token and len(token) < 16:
+        problems.append("[calendar] admin_token must be at least 16 characters long (or empty)")
+    if isinstance(hashed, str) and hashed and (hashed.count("$") != 2 or ":" not in hashed.split("$")[0]):
+        problems.append("[calendar] admin_password_hash must be a hash made by werkzeug.security."
+                        "generate_password_hash, as in scrypt:32768:8:1$SALT$HASH")
+    if isinstance(secret, str) and secret and len(secret) < 32:
+        problems.append("[calendar] admin_secret must be at least 32 characters long (or empty, to make one)")
     return problems
 
 

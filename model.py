@@ -59,6 +59,7 @@ class Event:
     sequence: int = 0
     end_estimate: str = ""  # why the end is what it is, when the text gave none
     change: str = ""  # what the last material change was: "moved from 09:15 to 09:30 CET"
+    corrected: bool = False  # an editor changed it (editorial.py): the feed marks and lifts its entry
 
     @property
     def is_timed(self) -> bool:
@@ -153,6 +154,8 @@ def event_to_dict(event: Event) -> dict[str, object]:
         "sequence": event.sequence,
         "end_estimate": event.end_estimate,
         "change": event.change,
+        # Only when set: every output of an uncorrected event stays byte for byte what it was.
+        **({"corrected": True} if event.corrected else {}),
     }
 
 
@@ -186,4 +189,5 @@ def event_from_dict(data: dict[str, object]) -> Event:
         sequence=int(data["sequence"]),  # type: ignore[call-overload]
         end_estimate=str(data["end_estimate"]),
         change=str(data.get("change", "")),
+        corrected=bool(data.get("corrected", False)),
     )

@@ -24,6 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from config import Config, Source, calendar_info, calendar_today
+from edits_store import drop_event_files, edits_version, published
 from feeds.atom import render_feed
 from feeds.events_json import render_json
 from feeds.html import ASSETS, asset, render_page
@@ -230,7 +231,8 @@ def publish(store: Store, config: Config, now: dt.datetime, report: Report, forc
     """Render output/ from the store, unless nothing it depends on changed and every file is as written."""
     today = calendar_today(config, now)
     output = str(config.output.resolve())
-    basis = {"store": store.version(), "today": today.isoformat(), "config": _config_key(config), "output": output}
+    basis = {"store": store.version(), "today": today.isoformat(), "config": _config_key(config), "output": output,
+             "edits": edits_version(store)}
     last = json.loads(store.meta(PUBLISHED_KEY) or "{}")
     recorded = json.loads(store.meta(MANIFEST_KEY) or "{}")
     manifest = recorded.get("files", {}) if recorded.get("output") == output else {}
@@ -242,7 +244,8 @@ def publish(store: Store, config: Config, now: dt.datetime, report: Report, forc
     if same and not force and not broken:
         report.total = store.count()
         return
-    events = visible(_healed(store, report), today)
+    events, hidden = published(store, _healed(store, report))  # the editors' corrections win over the sources
+    events = visible(events, today)
     report.total = len(events)
     if not events and _published_count(config.output) > 0 and not force:
         report.refused = (f"the store has no events but {config.output / 'calendar.ics'} has some: "
@@ -253,8 +256,10 @@ def publish(store: Store, config: Config, now: dt.datetime, report: Report, forc
     since = dt.datetime.fromisoformat(last["at"]) if same_setup and not force and not broken and "at" in last else None
     files = render_all(events, config, today, since, report.problems)
     report.written = write_files(files, config.output)
+    drop_event_files(config.output, hidden)
+    gone = broken | {f"events/{uid}.ics" for uid in hidden}
     store.set_meta(MANIFEST_KEY, json.dumps({"output": output, "files": {
-        **{k: v for k, v in manifest.items() if k not in broken}, **manifest_of(files)}}))
+        **{k: v for k, v in manifest.items() if k not in gone}, **manifest_of(files)}}))
     store.set_meta(PUBLISHED_KEY, json.dumps({**basis, "at": now.isoformat()}))
     report.problems[:] = list(dict.fromkeys(report.problems))
 

@@ -312,6 +312,9 @@ def create_app(config: settings.Config | None = None) -> Flask:
             response.headers.setdefault(name, value)
         return response
 
+    from admin import register_admin  # /admin, the editors' pages: off unless an admin token or hash is set
+
+    register_admin(app, config)
     app.wsgi_app = _not_modified_shortcut(app.wsgi_app, files, max_age)  # type: ignore[method-assign]
     return app
 

@@ -47,7 +47,9 @@ def render_feed(events: Iterable[Event], info: CalendarInfo, query: str = "",
     changed events (readers keep what they have seen), in calendar order.
     """
     recent = sorted(_writable(events, problems), key=lambda e: (e.changed, e.sort_key), reverse=True)[:MAX_ENTRIES]
-    chosen = sorted(recent, key=lambda e: e.sort_key)
+    # Corrected events lead, the latest correction first; the others follow in calendar order.
+    chosen = [e for e in recent if e.corrected]
+    chosen += sorted((e for e in recent if not e.corrected), key=lambda e: e.sort_key)
     base = info.base_url.rstrip("/")
     # A filtered feed is a feed of its own (RFC 4287 4.2.6: ids are unique); its entries keep their ids.
     suffix = f"?{query}" if query else ""
@@ -68,7 +70,7 @@ def render_feed(events: Iterable[Event], info: CalendarInfo, query: str = "",
         entry_links.append(links)
         entry = feed.add_entry(order="append")
         entry.id(entry_id(base, event.uid))
-        status = status_word(event) or ("Changed" if event.change else "")
+        status = status_word(event) or ("Corrected" if event.corrected else "Changed" if event.change else "")
         prefix = f"[{status}] " if status else ""
         entry.title(f"{prefix}{local_when(event)}: {event.summary}")
         entry.updated(event.changed)
