@@ -1,0 +1,94 @@
+"""The store's database connection: one engine per URL, and its failures as sentences.
+
+Every failure of the database reaches people as a StoreError naming the database
+(password masked), what presscal was doing and why, in words: never the SQL
+statement, its parameters or a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from model import StoreError
+
+SQLITE_BUSY_MS = 10_000  # how long a SQLite writer waits for another one before giving up
+
+
+class _HasUrl(Protocol):
+    url: str
+
+
+_S = TypeVar("_S", bound=_HasUrl)
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def open_engine(url: str) -> Engine:
+    try:
+        engine = sa.create_engine(url)
+    except ImportError as exc:  # the driver is an optional dependency
+        raise StoreError(f"database {masked(url)}: its driver {exc.name} is not installed; "
+                         "for PostgreSQL install presscal[postgres]") from exc
+    if engine.dialect.name == "sqlite":
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def guarded(what: str) -> Callable[[Callable[Concatenate[_S, _P], _R]], Callable[Concatenate[_S, _P], _R]]:
+    """The store's error boundary: a method's database failure becomes a StoreError saying `what` failed."""
+
+    def wrap(method: Callable[Concatenate[_S, _P], _R]) -> Callable[Concatenate[_S, _P], _R]:
+        @functools.wraps(method)
+        def run(owner: _S, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+            try:
+                return method(owner, *args, **kwargs)
+            except sa.exc.SQLAlchemyError as exc:
+                raise StoreError(f"database {masked(owner.url)}: {what} failed: {reason(exc)}") from exc
+
+        return run
+
+    return wrap
+
+
+def masked(url: str) -> str:
+    """The URL with its password as ***."""
+    try:
+        return sa.make_url(url).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return "(an unreadable URL)"
+
+
+_REASONS = (  # what a driver says -> what to tell people
+    ("database is locked", f"the SQLite file is locked by another process (waited {SQLITE_BUSY_MS // 1000} seconds)"),
+    ("unable to open database file", "the SQLite file cannot be opened (does its folder exist, may presscal "
+     "write there?)"),
+    ("file is not a database", "the file is not a SQLite database"),
+    ("connection refused", "the server does not answer (is PostgreSQL running, are the host and port right?)"),
+    ("password authentication failed", "the server refused the user name or password"),
+    ("timeout expired", "the server did not answer in time"),
+)
+
+
+def reason(exc: sa.exc.SQLAlchemyError) -> str:
+    """Why, in words: a plainer sentence for what the driver said, or its first line (never the SQL)."""
+    said = str(getattr(exc, "orig", None) or type(exc).__name__).strip().splitlines()
+    first = said[0].strip() if said else type(exc).__name__
+    for known, sentence in _REASONS:
+        if known in first.lower():
+            return sentence
+    return first[:300]
+
+
+def _sqlite_pragmas(connection: object, _record: object) -> None:
+    # WAL: readers (the web app) never block the refresh that writes, and a
+    # killed writer leaves a database that opens; NORMAL sync is safe with WAL.
+    cursor = connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+    cursor.close()
