@@ -78,6 +78,7 @@ def reason(exc: sa.exc.SQLAlchemyError) -> str:
     """Why, in words: a plainer sentence for what the driver said, or its first line (never the SQL)."""
     said = str(getattr(exc, "orig", None) or type(exc).__name__).strip().splitlines()
     first = said[0].strip() if said else type(exc).__name__
+    first = first.rsplit("FATAL:", 1)[-1].strip()  # libpq: "connection ... failed: FATAL:  database "x" does not exist"
     for known, sentence in _REASONS:
         if known in first.lower():
             return sentence

@@ -18,6 +18,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from config import Config
+from model import PresscalError
 from refresh import Report, refresh
 
 LOG = logging.getLogger("presscal.scheduler")
@@ -26,7 +27,11 @@ JOB_ID = "presscal-refresh"
 
 def refresh_job(config: Config, on_report: Callable[[Report], None] | None = None) -> Callable[[], None]:
     def run() -> None:
-        report = refresh(config, dt.datetime.now(dt.UTC))
+        try:
+            report = refresh(config, dt.datetime.now(dt.UTC))
+        except PresscalError as exc:  # e.g. the database is unreachable: a sentence, and the next run tries again
+            LOG.error("refresh failed: %s", exc)
+            return
         for source in report.sources:
             if source.error:
                 LOG.warning("source %s failed: %s", source.name, source.error)
