@@ -8,15 +8,17 @@ statement, its parameters or a traceback.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from model import StoreError
 
 SQLITE_BUSY_MS = 10_000  # how long a SQLite writer waits for another one before giving up
+_WRITE_LOCK = 0x70726573_7363616C  # "presscal": the PostgreSQL advisory lock of the store's writers
 
 
 class _HasUrl(Protocol):
@@ -37,6 +39,32 @@ def open_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that one process at a time may hold, from its first read (DDL included).
+
+    Two refreshes at once (a worker, and a web process starting) would otherwise both read
+    that an event is new and both insert it; the second would fail. The lock is released
+    at commit or rollback.
+    """
+    if engine.dialect.name == "sqlite":
+        # pysqlite begins a transaction only before INSERT/UPDATE/DELETE: reads before them, and
+        # DDL, would run outside it. Begin it, and take the write lock, ourselves.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as db:
+            db.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                db.exec_driver_sql("ROLLBACK")
+                raise
+            db.exec_driver_sql("COMMIT")
+        return
+    with engine.begin() as db:
+        if engine.dialect.name == "postgresql":
+            db.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK})
+        yield db
 
 
 def guarded(what: str) -> Callable[[Callable[Concatenate[_S, _P], _R]], Callable[Concatenate[_S, _P], _R]]:

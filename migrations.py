@@ -17,17 +17,16 @@ oldest store gives the same schema as creating a new one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from database import write_transaction
 from model import StoreError
 
 FIRST = 1  # the version of a store that has no schema_version table yet
-_LOCK = 0x70726573_7363616C  # "presscal": the PostgreSQL advisory lock held while upgrading
 
 VERSION = sa.Table("schema_version", sa.MetaData(), sa.Column("version", sa.Integer, nullable=False))
 
@@ -52,7 +51,7 @@ def upgrade(engine: Engine, metadata: sa.MetaData) -> None:
     with engine.connect() as db:
         if _version(db) == HEAD:
             return  # the usual case, two cheap queries and no lock
-    with _locked(engine) as db:
+    with write_transaction(engine) as db:
         version = _version(db)  # again: another process may have upgraded it meanwhile
         if version is None:
             if not sa.inspect(db).has_table("events"):
@@ -75,27 +74,6 @@ def _version(db: Connection) -> int | None:
     if not sa.inspect(db).has_table(VERSION.name):
         return None
     return int(db.execute(sa.select(VERSION.c.version)).scalar_one())
-
-
-@contextmanager
-def _locked(engine: Engine) -> Iterator[Connection]:
-    """One transaction that only one process at a time may hold, DDL included."""
-    if engine.dialect.name == "sqlite":
-        # pysqlite opens transactions only before INSERT/UPDATE/DELETE, so DDL would commit
-        # at once: take the transaction, and the write lock, ourselves.
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as db:
-            db.exec_driver_sql("BEGIN IMMEDIATE")
-            try:
-                yield db
-            except BaseException:
-                db.exec_driver_sql("ROLLBACK")
-                raise
-            db.exec_driver_sql("COMMIT")
-        return
-    with engine.begin() as db:
-        if engine.dialect.name == "postgresql":
-            db.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK})
-        yield db
 
 
 def add_column(db: Connection, table: str, column: sa.Column[Any]) -> None:

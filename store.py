@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 import migrations
-from database import guarded, masked, open_engine
+from database import guarded, masked, open_engine, write_transaction
 from model import CANCELLED, Event, StoreError, event_from_dict, event_to_dict
 
 _METADATA = sa.MetaData()
@@ -147,7 +147,7 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:
-        with self.engine.begin() as connection:
+        with write_transaction(self.engine) as connection:
             yield connection
 
     @guarded("merging events")
