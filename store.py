@@ -158,11 +158,11 @@ class Store:
         incoming = sorted({e.uid: e for e in events}.values(), key=lambda e: e.status == CANCELLED)
         with self._transaction() as db:
             known = _Known(self._candidates(db, incoming), {e.uid for e in incoming})
+            stored = set(known.by_uid)
             for event in incoming:
                 old = known.by_uid.get(event.uid) or known.same_event(event)
                 if old is None:
                     fresh = replace(event, changed=now, sequence=0, change="")
-                    db.execute(sa.insert(EVENTS).values(_row(fresh)))
                     known.add(fresh, claim=True)
                     added += 1
                     continue
@@ -175,7 +175,6 @@ class Store:
                     notice = f"{_CANCELLED_IN} {event.article_title!r}"
                     updated = replace(old, status=CANCELLED, changed=now, sequence=old.sequence + 1,
                                       change="cancelled", notes=(*old.notes, notice))
-                    db.execute(sa.update(EVENTS).where(EVENTS.c.uid == old.uid).values(_row(updated)))
                     known.add(updated, claim=True)
                     changed += 1
                     continue
@@ -191,9 +190,9 @@ class Store:
                 moved = material(old) != material(event)
                 updated = replace(event, changed=now, sequence=old.sequence + (1 if moved else 0),
                                   change=describe_change(old, event) if moved else old.change)
-                db.execute(sa.update(EVENTS).where(EVENTS.c.uid == old.uid).values(_row(updated)))
                 known.add(updated, claim=False)
                 changed += 1
+            _write(db, [known.by_uid[uid] for uid in known.written], stored)
         return MergeReport(added, changed, unchanged)
 
     def _candidates(self, db: Connection, incoming: list[Event]) -> dict[str, Event]:
@@ -287,10 +286,14 @@ class _Known:
         self.by_day: dict[tuple[str, str], list[Event]] = {}
         self.arriving = arriving
         self.claimed: set[str] = set()
+        self.written: set[str] = set()  # UIDs of the events added or changed by this merge
         for event in events.values():
             self.add(event, claim=False)
+        self.written.clear()
 
     def add(self, event: Event, claim: bool) -> None:
+        """Index `event` (new, or replacing the stored one of its UID) as one the merge writes."""
+        self.written.add(event.uid)
         replaced = self.by_uid.get(event.uid)
         if replaced is not None:
             self.by_article[_article_key(replaced)].remove(replaced)
@@ -353,6 +356,17 @@ def _start_key(event: Event) -> tuple[str, bool, object, object]:
 def _day(event: Event) -> str:
     start = event.start.date() if isinstance(event.start, dt.datetime) else event.start
     return start.isoformat()
+
+
+def _write(db: Connection, events: list[Event], stored: set[str]) -> None:
+    """Insert the new events and update the changed ones, each in one statement with many rows:
+    one round trip to a PostgreSQL server per kind, not one per event."""
+    rows = [_row(e) for e in events]
+    if added := [r for r in rows if r["uid"] not in stored]:
+        db.execute(sa.insert(EVENTS), added)
+    if updated := [{**r, "old_uid": r["uid"]} for r in rows if r["uid"] in stored]:
+        columns = {c.name: sa.bindparam(c.name) for c in EVENTS.columns if c.name != "uid"}
+        db.execute(sa.update(EVENTS).where(EVENTS.c.uid == sa.bindparam("old_uid")).values(columns), updated)
 
 
 def _chunks(values: list[str], size: int) -> Iterator[list[str]]:
