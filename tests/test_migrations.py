@@ -125,14 +125,15 @@ def test_an_upgraded_store_has_the_schema_of_a_new_one(store_url: str, sample_ev
     upgraded = _schema(store_url)
     engine = sa.create_engine(store_url)
     try:
-        with engine.begin() as db:
-            for table in ("events", "sources", "meta", "schema_version"):
-                db.execute(sa.text(f"DROP TABLE {table}"))
+        every = sa.MetaData()
+        every.reflect(engine)
+        every.drop_all(engine)
     finally:
         engine.dispose()
-    Store(store_url).close()
+    assert _schema(store_url) == {}
+    Store(store_url).close()  # a new store, made at the newest version at once
     assert _schema(store_url) == upgraded
-    assert set(upgraded) == {"events", "sources", "meta", "schema_version"}
+    assert {"events", "sources", "meta", "schema_version"} <= set(upgraded)
 
 
 def test_opening_a_current_store_again_changes_nothing(store_url: str, sample_events: list[Event]) -> None:
