@@ -150,7 +150,7 @@ class Store:
         with write_transaction(self.engine) as connection:
             yield connection
 
-    @guarded("merging events")
+    @guarded("saving the new and changed events")
     def merge(self, events: Iterable[Event], now: dt.datetime) -> MergeReport:
         """Add new events and update changed ones, in one transaction; nothing is ever deleted."""
         added = changed = unchanged = 0
@@ -235,13 +235,13 @@ class Store:
             articles, events = db.execute(query).one()
         return int(articles), int(events)
 
-    @guarded("reading a note")
+    @guarded("reading the store's notes")
     def meta(self, key: str) -> str:
         with self.engine.connect() as db:
             value = db.execute(sa.select(META.c.value).where(META.c.key == key)).scalar()
         return str(value) if value is not None else ""
 
-    @guarded("writing a note")
+    @guarded("writing the store's notes")
     def set_meta(self, key: str, value: str) -> None:
         with self._transaction() as db:
             if db.execute(sa.update(META).where(META.c.key == key).values(value=value)).rowcount == 0:

@@ -80,7 +80,7 @@ def test_a_locked_sqlite_file(tmp_path: Path) -> None:
         with pytest.raises(StoreError) as failed:
             store.set_meta("published", "{}")
         message = _sentence(str(failed.value))
-        assert message.startswith(f"database sqlite:///{path}: writing a note failed: ")
+        assert message.startswith(f"database sqlite:///{path}: writing the store's notes failed: ")
         assert "locked by another process" in message
     finally:
         other.close()
