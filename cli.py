@@ -184,8 +184,10 @@ def _sources(args: argparse.Namespace) -> int:
 
 def _worker(args: argparse.Namespace) -> int:
     from scheduler import run_worker
+    from store import Store
 
     config = settings.load(args.config)
+    Store(config.database).close()  # a database that cannot be opened fails now, not in each run's log
     print(f"presscal worker: refreshing {len(config.sources)} sources every {config.refresh_minutes} minutes",
           flush=True)
     run_worker(config)

@@ -16,21 +16,7 @@ import sqlalchemy as sa
 
 from editorial import Edit, Overlay, apply_edits, overlay_all
 from model import Event, event_from_dict
-from store import EVENTS, Store
-
-EDITS = sa.Table(
-    "edits",
-    EVENTS.metadata,  # the store's MetaData: create_all and any migration see this table too
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("uid", sa.Text, nullable=False, index=True),
-    sa.Column("action", sa.Text, nullable=False),
-    sa.Column("at", sa.Text, nullable=False),  # ISO 8601, UTC
-    sa.Column("editor", sa.Text, nullable=False),
-    sa.Column("note", sa.Text, nullable=False),
-    sa.Column("edit_values", sa.Text, nullable=False),  # JSON [[field, value], ...]
-    sa.Column("was", sa.Text, nullable=False),  # JSON [[field, value], ...]: the source's values then
-    sa.Column("target", sa.Text, nullable=False),
-)
+from store import EDITS, EVENTS, Store
 
 
 class EditLog:
@@ -38,8 +24,6 @@ class EditLog:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        # The Store made its tables before this module may have been imported: make this one if missing.
-        EDITS.create(store.engine, checkfirst=True)
 
     def add(self, edit: Edit) -> Edit:
         row = {"uid": edit.uid, "action": edit.action, "at": edit.at.astimezone(dt.UTC).isoformat(),

@@ -16,7 +16,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from config import Config
-from refresh import StoreError, store_sentence
+from model import StoreError
+from refresh import store_sentence
 from source_meta import source_extra
 from sources import pending_from_json
 from store import Store

@@ -115,6 +115,10 @@ class SourceError(PresscalError):
     """A source that could not be read (missing file, failing URL, binary data)."""
 
 
+class StoreError(PresscalError):
+    """The store's database could not be opened, read or written; the sentence names it (password masked)."""
+
+
 class ConfigError(PresscalError):
     """Invalid configuration; `problems` lists every one found, as sentences."""
 

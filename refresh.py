@@ -24,12 +24,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from config import Config, Source, calendar_info, calendar_today
+from database import masked, reason
 from edits_store import drop_event_files, edits_version, published
 from feeds.atom import render_feed
 from feeds.events_json import render_json
 from feeds.html import ASSETS, asset, render_page
 from feeds.ics import render_calendar
-from model import CANCELLED, Event, PresscalError, SourceError
+from model import CANCELLED, Event, SourceError, StoreError
 from parsers import extract_articles
 from parsers.clean import clean_event
 from source_meta import adopt_renamed, save_extra, source_extra
@@ -44,10 +45,6 @@ CANCELLED_KEPT = dt.timedelta(days=30)  # a cancelled event stays visible, marke
 MAX_BACKOFF = dt.timedelta(hours=24)
 PUBLISHED_KEY = "published"  # store meta: what output/ was last rendered from, to skip rendering nothing new
 MANIFEST_KEY = "manifest"  # store meta: size and hash of each file written to output/, to repair them
-
-
-class StoreError(PresscalError):
-    """The store cannot be used: locked, read-only, full, or unreachable."""
 
 
 @dataclass(slots=True)
@@ -100,12 +97,7 @@ def refresh(config: Config, now: dt.datetime, store: Store | None = None, *, for
 
 def store_sentence(url: str, exc: sa.exc.SQLAlchemyError) -> str:
     """One sentence naming the database and what is wrong with it; never the SQL or its parameters."""
-    parsed = sa.engine.make_url(url)
-    where = parsed.database if parsed.drivername.startswith("sqlite") else parsed.render_as_string(hide_password=True)
-    cause = getattr(exc, "orig", None)
-    reason = str(cause).strip().splitlines()[0] if cause is not None and str(cause).strip() else type(exc).__name__
-    hint = "; another process holds it: try again when it is done" if "locked" in reason else ""
-    return f"the database {where} cannot be used: {reason}{hint}"
+    return f"database {masked(url)}: {reason(exc)}"
 
 
 def refresh_source(source: Source, config: Config, store: Store, now: dt.datetime, force: bool = False) -> SourceReport:
@@ -113,7 +105,7 @@ def refresh_source(source: Source, config: Config, store: Store, now: dt.datetim
     report = SourceReport(source.name)
     try:
         _refresh_source(source, config, store, now, force, report)
-    except sa.exc.OperationalError:
+    except (StoreError, sa.exc.OperationalError):
         raise  # a locked or full database is the store's trouble, not this source's
     except Exception as exc:  # the guard of one source: nothing it does stops the others  # noqa: BLE001
         report.error = f"source {source.name!r}: {type(exc).__name__}: {exc}"
@@ -197,26 +189,29 @@ def _extract(articles: list[Any], config: Config, now: dt.datetime, problems: li
 
 
 def _merge(store: Store, events: list[Event], now: dt.datetime, report: SourceReport) -> None:
-    """Merge `events` in one transaction; if the store refuses one, merge one by one, leaving it out."""
+    """Merge `events` in one transaction; if the store refuses it, merge one by one, leaving out those it refuses.
+
+    When it refuses every one, the trouble is the store's (locked, full), not the events': that is raised.
+    """
     try:
         merged = store.merge(events, now)
         report.added, report.changed = merged.added, merged.changed
         return
-    except sa.exc.OperationalError:
-        raise
-    except sa.exc.SQLAlchemyError:
-        pass  # the transaction was rolled back: find the event at fault
-    for event in events:
-        try:
-            merged = store.merge([event], now)
-        except sa.exc.OperationalError:
+    except StoreError as whole:
+        if len(events) < 2:
             raise
-        except sa.exc.SQLAlchemyError as exc:
-            reason = getattr(exc, "orig", None) or type(exc).__name__
-            report.problems.append(f"event {event.summary[:80]!r} ({event.uid}) could not be stored: {reason}")
-            continue
-        report.added += merged.added
-        report.changed += merged.changed
+        refused: list[str] = []
+        for event in events:
+            try:
+                merged = store.merge([event], now)
+            except StoreError as exc:
+                refused.append(f"event {event.summary[:80]!r} ({event.uid}) could not be stored: {exc}")
+                continue
+            report.added += merged.added
+            report.changed += merged.changed
+        if len(refused) == len(events):
+            raise whole
+        report.problems.extend(refused)
 
 
 def _backoff(state: SourceState, config: Config) -> dt.timedelta:

@@ -18,6 +18,7 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from config import Config
+from model import PresscalError
 from refresh import Report, refresh
 
 LOG = logging.getLogger("presscal.scheduler")
@@ -28,7 +29,10 @@ def refresh_job(config: Config, on_report: Callable[[Report], None] | None = Non
     def run() -> None:
         try:
             report = refresh(config, dt.datetime.now(dt.UTC))
-        except Exception:  # a locked store, a full disk: said, and the next run tries again  # noqa: BLE001
+        except PresscalError as exc:  # e.g. the database is unreachable: a sentence, and the next run tries again
+            LOG.error("refresh failed: %s", exc)
+            return
+        except Exception:  # a full disk, a bug: said with its traceback, and the next run tries again  # noqa: BLE001
             LOG.exception("the scheduled refresh failed")
             return
         for source in report.sources:

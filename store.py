@@ -23,31 +23,35 @@ from dataclasses import dataclass, replace
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from model import CANCELLED, Event, event_from_dict, event_to_dict
+import migrations
+from database import guarded, masked, open_engine, write_transaction
+from model import CANCELLED, Event, StoreError, event_from_dict, event_to_dict
 
 _METADATA = sa.MetaData()
+# Text, never String(n): PostgreSQL enforces a declared length that SQLite ignores, and names,
+# titles, validators and a file source's map of hashes have no length one could promise.
 EVENTS = sa.Table(
     "events",
     _METADATA,
-    sa.Column("uid", sa.String(64), primary_key=True),
-    sa.Column("source", sa.String(200), nullable=False, index=True),
-    sa.Column("article", sa.String(500), nullable=False, index=True),
-    sa.Column("kind", sa.String(40), nullable=False),
-    sa.Column("day", sa.String(10), nullable=False, index=True),  # local start day, ISO
-    sa.Column("start_utc", sa.String(32), nullable=False, index=True),
+    sa.Column("uid", sa.Text, primary_key=True),
+    sa.Column("source", sa.Text, nullable=False, index=True),
+    sa.Column("article", sa.Text, nullable=False, index=True),  # the title's first ARTICLE_KEY characters
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("day", sa.Text, nullable=False, index=True),  # local start day, ISO
+    sa.Column("start_utc", sa.Text, nullable=False, index=True),
     sa.Column("sequence", sa.Integer, nullable=False),
-    sa.Column("changed", sa.String(40), nullable=False),
+    sa.Column("changed", sa.Text, nullable=False),
     sa.Column("record", sa.Text, nullable=False),  # the Event as JSON (model.event_to_dict)
 )
 SOURCES = sa.Table(
     "sources",
     _METADATA,
-    sa.Column("name", sa.String(200), primary_key=True),
-    sa.Column("etag", sa.String(500), nullable=False, default=""),
-    sa.Column("last_modified", sa.String(100), nullable=False, default=""),
-    sa.Column("content_hash", sa.String(64), nullable=False, default=""),
-    sa.Column("last_attempt", sa.String(40), nullable=False, default=""),
-    sa.Column("last_success", sa.String(40), nullable=False, default=""),
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("etag", sa.Text, nullable=False, default=""),
+    sa.Column("last_modified", sa.Text, nullable=False, default=""),
+    sa.Column("content_hash", sa.Text, nullable=False, default=""),  # a digest, or a file source's JSON map of them
+    sa.Column("last_attempt", sa.Text, nullable=False, default=""),
+    sa.Column("last_success", sa.Text, nullable=False, default=""),
     sa.Column("last_error", sa.Text, nullable=False, default=""),
     sa.Column("failures", sa.Integer, nullable=False, default=0),
     sa.Column("items", sa.Integer, nullable=False, default=0),
@@ -57,9 +61,26 @@ SOURCES = sa.Table(
 META = sa.Table(  # small facts about the store's use, e.g. what output/ was last rendered from
     "meta",
     _METADATA,
-    sa.Column("key", sa.String(100), primary_key=True),
+    sa.Column("key", sa.Text, primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
 )
+# The editors' log (edits_store.py): what editors decided, laid over what the sources said.
+EDITS = sa.Table(
+    "edits",
+    _METADATA,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("uid", sa.Text, nullable=False, index=True),
+    sa.Column("action", sa.Text, nullable=False),
+    sa.Column("at", sa.Text, nullable=False),  # ISO 8601, UTC
+    sa.Column("editor", sa.Text, nullable=False),
+    sa.Column("note", sa.Text, nullable=False),
+    sa.Column("edit_values", sa.Text, nullable=False),  # JSON [[field, value], ...]
+    sa.Column("was", sa.Text, nullable=False),  # JSON [[field, value], ...]: the source's values then
+    sa.Column("target", sa.Text, nullable=False),
+)
+# An index entry must fit a PostgreSQL page (about 2,700 bytes): the article column keeps
+# this many characters of the title (4 bytes each at most), and lookups use as many.
+ARTICLE_KEY = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,21 +137,34 @@ def _when(moment: dt.datetime | dt.date, before: dt.datetime | dt.date) -> str:
 
 
 class Store:
+    """The events and source states in one database. Every method raises StoreError, a sentence, when
+    the database fails; the first use of a store made by an earlier version upgrades its schema."""
+
     def __init__(self, url: str) -> None:
         self.url = url
-        self.engine: Engine = sa.create_engine(url)
-        if self.engine.dialect.name == "sqlite":
-            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-        _METADATA.create_all(self.engine)
+        self.engine: Engine = open_engine(url)
+        try:
+            self._open()
+        except BaseException:
+            self.engine.dispose()
+            raise
+
+    @guarded("opening the store")
+    def _open(self) -> None:
+        try:
+            migrations.upgrade(self.engine, _METADATA)
+        except StoreError as exc:
+            raise StoreError(f"database {masked(self.url)}: {exc}") from exc
 
     def close(self) -> None:
         self.engine.dispose()
 
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:
-        with self.engine.begin() as connection:
+        with write_transaction(self.engine) as connection:
             yield connection
 
+    @guarded("saving the new and changed events")
     def merge(self, events: Iterable[Event], now: dt.datetime) -> MergeReport:
         """Add new events and update changed ones, in one transaction; nothing is ever deleted."""
         added = changed = unchanged = 0
@@ -138,11 +172,11 @@ class Store:
         incoming = sorted({e.uid: e for e in events}.values(), key=lambda e: e.status == CANCELLED)
         with self._transaction() as db:
             known = _Known(self._candidates(db, incoming), {e.uid for e in incoming})
+            stored = set(known.by_uid)
             for event in incoming:
                 old = known.by_uid.get(event.uid) or known.same_event(event)
                 if old is None:
                     fresh = replace(event, changed=now, sequence=0, change="")
-                    db.execute(sa.insert(EVENTS).values(_row(fresh)))
                     known.add(fresh, claim=True)
                     added += 1
                     continue
@@ -155,7 +189,6 @@ class Store:
                     notice = f"{_CANCELLED_IN} {event.article_title!r}"
                     updated = replace(old, status=CANCELLED, changed=now, sequence=old.sequence + 1,
                                       change="cancelled", notes=(*old.notes, notice))
-                    db.execute(sa.update(EVENTS).where(EVENTS.c.uid == old.uid).values(_row(updated)))
                     known.add(updated, claim=True)
                     changed += 1
                     continue
@@ -171,15 +204,15 @@ class Store:
                 moved = material(old) != material(event)
                 updated = replace(event, changed=now, sequence=old.sequence + (1 if moved else 0),
                                   change=describe_change(old, event) if moved else old.change)
-                db.execute(sa.update(EVENTS).where(EVENTS.c.uid == old.uid).values(_row(updated)))
                 known.add(updated, claim=False)
                 changed += 1
+            _write(db, [known.by_uid[uid] for uid in known.written], stored)
         return MergeReport(added, changed, unchanged)
 
     def _candidates(self, db: Connection, incoming: list[Event]) -> dict[str, Event]:
         """Stored events an incoming one may be: same UID, same article, or same day."""
         uids = [e.uid for e in incoming]
-        articles = sorted({e.article_title for e in incoming})
+        articles = sorted({e.article_title[:ARTICLE_KEY] for e in incoming})
         days = sorted({_day(e) for e in incoming})
         found: dict[str, Event] = {}
         for column, values in ((EVENTS.c.uid, uids), (EVENTS.c.article, articles), (EVENTS.c.day, days)):
@@ -189,22 +222,26 @@ class Store:
                     found[event.uid] = event
         return found
 
+    @guarded("reading the events")
     def events(self) -> list[Event]:
         """Every remembered event, by start then UID."""
         with self.engine.connect() as db:
             rows = db.execute(sa.select(EVENTS.c.record).order_by(EVENTS.c.start_utc, EVENTS.c.uid))
             return sorted((event_from_dict(json.loads(r)) for (r,) in rows), key=lambda e: e.sort_key)
 
+    @guarded("counting the events")
     def count(self) -> int:
         with self.engine.connect() as db:
             return int(db.execute(sa.select(sa.func.count()).select_from(EVENTS)).scalar_one())
 
+    @guarded("reading the store's version")
     def version(self) -> str:
         """Changes whenever any event does: the newest change and the number of events."""
         with self.engine.connect() as db:
             newest, count = db.execute(sa.select(sa.func.max(EVENTS.c.changed), sa.func.count())).one()
         return f"{newest or ''}/{count}"
 
+    @guarded("counting a source's events")
     def source_counts(self, name: str) -> tuple[int, int]:
         """(articles, events) the store holds from source `name`."""
         query = sa.select(sa.func.count(sa.distinct(EVENTS.c.article)), sa.func.count()).where(EVENTS.c.source == name)
@@ -212,26 +249,31 @@ class Store:
             articles, events = db.execute(query).one()
         return int(articles), int(events)
 
+    @guarded("reading the store's notes")
     def meta(self, key: str) -> str:
         with self.engine.connect() as db:
             value = db.execute(sa.select(META.c.value).where(META.c.key == key)).scalar()
         return str(value) if value is not None else ""
 
+    @guarded("writing the store's notes")
     def set_meta(self, key: str, value: str) -> None:
         with self._transaction() as db:
             if db.execute(sa.update(META).where(META.c.key == key).values(value=value)).rowcount == 0:
                 db.execute(sa.insert(META).values(key=key, value=value))
 
+    @guarded("reading a source's state")
     def source_state(self, name: str) -> SourceState:
         with self.engine.connect() as db:
             row = db.execute(sa.select(SOURCES).where(SOURCES.c.name == name)).mappings().first()
         return SourceState(**dict(row)) if row else SourceState(name)
 
+    @guarded("reading the sources' states")
     def source_states(self) -> list[SourceState]:
         with self.engine.connect() as db:
             rows = db.execute(sa.select(SOURCES).order_by(SOURCES.c.name)).mappings().all()
         return [SourceState(**dict(row)) for row in rows]
 
+    @guarded("saving a source's state")
     def save_source_state(self, state: SourceState) -> None:
         values = {name: getattr(state, name) for name in SourceState.__slots__}  # type: ignore[attr-defined]
         with self._transaction() as db:
@@ -285,10 +327,14 @@ class _Known:
         self.by_day: dict[tuple[str, str], list[Event]] = {}
         self.arriving = arriving
         self.claimed: set[str] = set()
+        self.written: set[str] = set()  # UIDs of the events added or changed by this merge
         for event in events.values():
             self.add(event, claim=False)
+        self.written.clear()
 
     def add(self, event: Event, claim: bool) -> None:
+        """Index `event` (new, or replacing the stored one of its UID) as one the merge writes."""
+        self.written.add(event.uid)
         replaced = self.by_uid.get(event.uid)
         if replaced is not None:
             self.by_article[_article_key(replaced)].remove(replaced)
@@ -353,6 +399,17 @@ def _day(event: Event) -> str:
     return start.isoformat()
 
 
+def _write(db: Connection, events: list[Event], stored: set[str]) -> None:
+    """Insert the new events and update the changed ones, each in one statement with many rows:
+    one round trip to a PostgreSQL server per kind, not one per event."""
+    rows = [_row(e) for e in events]
+    if added := [r for r in rows if r["uid"] not in stored]:
+        db.execute(sa.insert(EVENTS), added)
+    if updated := [{**r, "old_uid": r["uid"]} for r in rows if r["uid"] in stored]:
+        columns = {c.name: sa.bindparam(c.name) for c in EVENTS.columns if c.name != "uid"}
+        db.execute(sa.update(EVENTS).where(EVENTS.c.uid == sa.bindparam("old_uid")).values(columns), updated)
+
+
 def _chunks(values: list[str], size: int) -> Iterator[list[str]]:
     for at in range(0, len(values), size):
         yield values[at : at + size]
@@ -362,7 +419,7 @@ def _row(event: Event) -> dict[str, object]:
     return {
         "uid": event.uid,
         "source": event.source,
-        "article": event.article_title[:500],
+        "article": event.article_title[:ARTICLE_KEY],
         "kind": event.kind,
         "day": _day(event),
         "start_utc": event.sort_key[0].isoformat(),
@@ -370,13 +427,3 @@ def _row(event: Event) -> dict[str, object]:
         "changed": event.changed.isoformat(),
         "record": json.dumps(event_to_dict(event), ensure_ascii=False, sort_keys=True),
     }
-
-
-def _sqlite_pragmas(connection: object, _record: object) -> None:
-    # WAL: readers (the web app) never block the refresh that writes, and a
-    # killed writer leaves a database that opens; NORMAL sync is safe with WAL.
-    cursor = connection.cursor()  # type: ignore[attr-defined]
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.close()

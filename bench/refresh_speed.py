@@ -1,11 +1,12 @@
 """How long a full refresh takes, how it grows, and what an idle refresh costs.
 
-    .venv/bin/python bench/refresh_speed.py [--articles 1000 10000]
+    .venv/bin/python bench/refresh_speed.py [--articles 1000 10000] [--database sqlite postgresql://USER:PW@HOST/DB]
 
 For each size N: N media advisories in local bundle files (100 articles a file),
 each announcing a visit and four timed items on days and times that vary with
 the article, so about five distinct events an article. Then, each on a fresh
-SQLite store and output folder:
+store (a SQLite file, or a PostgreSQL schema of its own, dropped afterwards: the
+role needs CREATE on the database) and output folder:
 - a full refresh (parse, merge, render calendar, feed, page, one .ics per event);
 - the same refresh again with nothing changed (sources unchanged: nothing parsed,
   nothing rendered);
@@ -20,7 +21,12 @@ import datetime as dt
 import sys
 import tempfile
 import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import sqlalchemy as sa
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -77,9 +83,30 @@ def timed(config: Config, when: dt.datetime) -> tuple[float, object]:
     return time.perf_counter() - start, report
 
 
-def measure(articles: int, folder: Path) -> dict[str, object]:
+@contextmanager
+def fresh_store(database: str, folder: Path) -> Iterator[str]:
+    """The URL of an empty store: a SQLite file in `folder`, or a new schema on the PostgreSQL server `database`."""
+    if database == "sqlite":
+        yield f"sqlite:///{folder / 'presscal.db'}"
+        return
+    url = sa.make_url(database.replace("postgresql://", "postgresql+psycopg://", 1))
+    schema = f"presscal_bench_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(url)
+    try:
+        with admin.begin() as db:
+            db.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+        try:
+            yield url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+        finally:
+            with admin.begin() as db:
+                db.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+    finally:
+        admin.dispose()
+
+
+def measure(articles: int, folder: Path, database: str) -> dict[str, object]:
     files = write_sources(folder / "sources", articles)
-    config = Config(database=f"sqlite:///{folder / 'presscal.db'}", output=folder / "output",
+    config = Config(database=database, output=folder / "output",
                     sources=(Source("advisories", path=str(folder / "sources" / "*.txt")),))
     now = dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC)
     full, report = timed(config, now)
@@ -88,7 +115,7 @@ def measure(articles: int, folder: Path) -> dict[str, object]:
     files[0].write_text(first, encoding="utf-8")
     one_file, changed_report = timed(config, now + dt.timedelta(minutes=60))
     result = {
-        "articles": articles, "events": report.total,  # type: ignore[attr-defined]
+        "database": sa.make_url(database).get_backend_name(), "articles": articles, "events": report.total,  # type: ignore[attr-defined]
         "full_refresh_s": round(full, 2), "idle_refresh_s": round(idle, 3),
         "idle_share_of_full": round(idle / full, 4),
         "one_file_changed_s": round(one_file, 2),
@@ -96,7 +123,7 @@ def measure(articles: int, folder: Path) -> dict[str, object]:
         "files_written_idle": len(idle_report.written),  # type: ignore[attr-defined]
         "changed_events_after_edit": changed_report.changed,  # type: ignore[attr-defined]
     }
-    print(f"{articles} articles, {result['events']} events: full refresh {full:.2f} s; "
+    print(f"{result['database']}, {articles} articles, {result['events']} events: full refresh {full:.2f} s; "
           f"idle refresh {idle * 1000:.0f} ms ({idle / full:.1%} of full); one file changed {one_file:.2f} s "
           f"({result['changed_events_after_edit']} event changed)")
     return result
@@ -105,11 +132,14 @@ def measure(articles: int, folder: Path) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--database", nargs="+", default=["sqlite"], metavar="sqlite|URL",
+                        help="stores to time: sqlite (a fresh file) and/or a postgresql:// server URL")
     args = parser.parse_args(argv)
     results = []
     for articles in args.articles:
-        with tempfile.TemporaryDirectory() as folder:
-            results.append(measure(articles, Path(folder)))
+        for database in args.database:
+            with tempfile.TemporaryDirectory() as folder, fresh_store(database, Path(folder)) as url:
+                results.append(measure(articles, Path(folder), url))
     write_results("refresh_speed", results)
     return 0
 

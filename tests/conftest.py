@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -48,12 +49,13 @@ def sample_events(sample_text: str) -> list[Event]:
 
 
 @pytest.fixture
-def make_config(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """A Config whose database and output live in this test's own folder."""
+def make_config(tmp_path: Path, store_url: str):  # type: ignore[no-untyped-def]
+    """A Config whose output lives in this test's own folder, and whose database is its own:
+    every test that takes it runs twice, on SQLite and on PostgreSQL (see `store_url`)."""
 
     def make(*sources: settings.Source, **overrides: object) -> settings.Config:
         values: dict[str, object] = {
-            "database": f"sqlite:///{tmp_path / 'presscal.db'}",
+            "database": store_url,
             "output": tmp_path / "output",
             "sources": sources or (settings.Source("nato", path=str(SAMPLE)),),
         }
@@ -71,19 +73,36 @@ def _in_ci() -> bool:
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A URL of an empty store database: a SQLite file in tmp_path, or a PostgreSQL schema of its own.
 
-    The PostgreSQL server is $PRESSCAL_TEST_POSTGRES. Without it the postgresql case is
-    skipped, except in CI ($CI set), where it fails: CI must never silently skip it.
-    Each test gets a fresh schema (first on its search_path), dropped afterwards, so
-    concurrent test runs on the same database do not see each other's tables.
+    Every test that builds, refreshes, serves or runs the worker takes it (or `make_config`),
+    so that it runs on both databases. The PostgreSQL case is as `postgres_url`.
     """
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.db'}"
         return
+    with postgres_schema() as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A URL of an empty PostgreSQL schema of this test's own, for tests that compare both databases."""
+    with postgres_schema() as url:
+        yield url
+
+
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A fresh schema on the server of $PRESSCAL_TEST_POSTGRES, first on the URL's search_path; dropped after.
+
+    Without that variable the test is skipped, except in CI ($CI set), where it fails: CI
+    must never silently skip PostgreSQL. A schema of its own per test keeps tests, and
+    concurrent test runs on the same database, from seeing each other's tables.
+    """
     server = os.environ.get(POSTGRES_ENV, "").strip()
     if not server:
-        reason = f"${POSTGRES_ENV} is not set: no PostgreSQL server to run the store tests on (.ci/run sets one up)"
+        reason = f"${POSTGRES_ENV} is not set: no PostgreSQL server to run the tests on (.ci/run sets one up)"
         if _in_ci():
-            pytest.fail(f"{reason}; in CI ($CI is set) the PostgreSQL store tests must run", pytrace=False)
+            pytest.fail(f"{reason}; in CI ($CI is set) the PostgreSQL tests must run", pytrace=False)
         pytest.skip(reason)
     schema = f"presscal_test_{uuid.uuid4().hex[:16]}"
     url = sa.make_url(server)
@@ -93,8 +112,10 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     try:
         with admin.begin() as db:
             db.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-        yield url.update_query_dict({"options": options}).render_as_string(hide_password=False)
-        with admin.begin() as db:
-            db.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        try:
+            yield url.update_query_dict({"options": options}).render_as_string(hide_password=False)
+        finally:
+            with admin.begin() as db:
+                db.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
     finally:
         admin.dispose()

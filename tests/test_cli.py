@@ -190,11 +190,13 @@ def test_missing_config_file(tmp_path: Path) -> None:
 # -- build -----------------------------------------------------------------------------------------
 
 
-def _build_config(tmp_path: Path) -> Path:
+def _build_config(tmp_path: Path, store_url: str) -> Path:
+    """A configuration file; its SQLite store is named relative to the file, as people write it."""
+    database = "sqlite:///store.db" if store_url.startswith("sqlite") else store_url
     settings = tmp_path / "presscal.toml"
     settings.write_text(
         "[calendar]\n"
-        'database = "sqlite:///store.db"\n'  # relative to this file
+        f"database = {json.dumps(database)}\n"
         'output = "site"\n'
         "\n[[sources]]\n"
         'name = "nato"\n'
@@ -204,8 +206,8 @@ def _build_config(tmp_path: Path) -> Path:
     return settings
 
 
-def test_build_writes_output_and_a_second_build_changes_nothing(tmp_path: Path) -> None:
-    settings = _build_config(tmp_path)
+def test_build_writes_output_and_a_second_build_changes_nothing(tmp_path: Path, store_url: str) -> None:
+    settings = _build_config(tmp_path, store_url)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()  # run from another folder: paths in the file are relative to the file
 
@@ -216,7 +218,7 @@ def test_build_writes_output_and_a_second_build_changes_nothing(tmp_path: Path) 
     site = tmp_path / "site"
     for name in ("calendar.ics", "feed.atom", "index.html", "events.json"):
         assert (site / name).stat().st_size > 0, name
-    assert (tmp_path / "store.db").exists()
+    assert (tmp_path / "store.db").exists() == store_url.startswith("sqlite")
     assert not list(elsewhere.iterdir())
 
     uids = {e["uid"] for e in json.loads((site / "events.json").read_bytes())["events"]}

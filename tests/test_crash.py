@@ -2,8 +2,9 @@
 
 A real `presscal build` runs in a subprocess on a large bundle and is killed at
 several moments (while parsing and merging, while writing output/); after each,
-the SQLite database passes its integrity check, every file in output/ parses,
-and the next refresh completes with a calendar of every stored event.
+the store opens (a SQLite database passes its integrity check; PostgreSQL rolled
+back the killed transaction and released its lock), every file in output/ parses,
+and the next refresh completes with a calendar of every stored event. On both databases.
 """
 
 from __future__ import annotations
@@ -41,10 +42,14 @@ def _large_bundle(path: Path) -> None:
     path.write_text("\n\n".join(copies), encoding="utf-8")
 
 
-def _config(folder: Path) -> Path:
+def _database(store_url: str) -> str:
+    return "sqlite:///presscal.db" if store_url.startswith("sqlite") else store_url
+
+
+def _config(folder: Path, store_url: str) -> Path:
     config = folder / "presscal.toml"
     config.write_text(
-        '[calendar]\nname = "Crash test"\ndatabase = "sqlite:///presscal.db"\noutput = "output"\n\n'
+        f'[calendar]\nname = "Crash test"\ndatabase = "{_database(store_url)}"\noutput = "output"\n\n'
         '[[sources]]\nname = "large"\npath = "large.txt"\n',
         encoding="utf-8",
     )
@@ -56,12 +61,14 @@ def _build(config: Path) -> subprocess.Popen[bytes]:
                             stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
 
-def _check_whole(folder: Path) -> int:
+def _check_whole(folder: Path, store_url: str) -> int:
     """The database opens and is intact; every output file that exists parses. Returns the stored count."""
-    store = Store(f"sqlite:///{folder / 'presscal.db'}")
+    sqlite = store_url.startswith("sqlite")
+    store = Store(f"sqlite:///{folder / 'presscal.db'}" if sqlite else store_url)
     try:
         with store.engine.connect() as db:
-            assert db.execute(sa.text("PRAGMA integrity_check")).scalar() == "ok"
+            if sqlite:
+                assert db.execute(sa.text("PRAGMA integrity_check")).scalar() == "ok"
         count = len(store.events())
     finally:
         store.close()
@@ -75,20 +82,20 @@ def _check_whole(folder: Path) -> int:
 
 
 @pytest.mark.parametrize("after", [1.0, 3.0])
-def test_sigkill_part_way_leaves_everything_usable(tmp_path: Path, after: float) -> None:
+def test_sigkill_part_way_leaves_everything_usable(tmp_path: Path, after: float, store_url: str) -> None:
     _large_bundle(tmp_path / "large.txt")
-    config = _config(tmp_path)
+    config = _config(tmp_path, store_url)
     process = _build(config)
     time.sleep(after)
     if process.poll() is None:
         process.send_signal(signal.SIGKILL)
     process.wait(timeout=60)
-    _check_whole(tmp_path)
+    _check_whole(tmp_path, store_url)
 
     finished = subprocess.run([str(PRESSCAL), "build", "--config", str(config)], capture_output=True, text=True,
                               timeout=300)
     assert finished.returncode == 0, finished.stderr
-    count = _check_whole(tmp_path)
+    count = _check_whole(tmp_path, store_url)
     calendar = icalendar.Calendar.from_ical((tmp_path / "output" / "calendar.ics").read_bytes())
     assert count > 2000
     assert len(calendar.walk("VEVENT")) == count

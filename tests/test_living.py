@@ -1,4 +1,5 @@
 """A living calendar, end to end over real HTTP: a source changes, drops an item, fails.
+Each test runs on SQLite and on PostgreSQL (`store_url`).
 
 The calendar keeps its promises: a moved press conference moves (same UID,
 SEQUENCE + 1, one updated Atom entry saying what changed), an event whose item
@@ -30,8 +31,8 @@ def _serve(server: Server, text: str, etag: str) -> None:
                                   text.encode("utf-8"))
 
 
-def _config(tmp_path: Path, server: Server) -> settings.Config:
-    return settings.Config(database=f"sqlite:///{tmp_path / 'presscal.db'}", output=tmp_path / "output",
+def _config(tmp_path: Path, server: Server, database: str) -> settings.Config:
+    return settings.Config(database=database, output=tmp_path / "output",
                            sources=(settings.Source("nato", url=server.url("/news.txt")),))
 
 
@@ -40,9 +41,9 @@ def _events(output: Path) -> dict[str, icalendar.Event]:
     return {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
 
 
-def test_a_moved_time_updates_in_place_and_nothing_is_lost(tmp_path: Path, http_server: Server) -> None:
+def test_a_moved_time_updates_in_place_and_nothing_is_lost(tmp_path: Path, http_server: Server, store_url: str) -> None:
     text = SAMPLE.read_text(encoding="utf-8")
-    config = _config(tmp_path, http_server)
+    config = _config(tmp_path, http_server, store_url)
     _serve(http_server, text, '"v1"')
     first = refresh(config, NOW)
     assert first.sources[0].error == ""
@@ -97,8 +98,8 @@ def test_a_moved_time_updates_in_place_and_nothing_is_lost(tmp_path: Path, http_
     assert set(_events(config.output)) == set(after)
 
 
-def test_a_failing_source_backs_off_and_recovers(tmp_path: Path, http_server: Server) -> None:
-    config = _config(tmp_path, http_server)
+def test_a_failing_source_backs_off_and_recovers(tmp_path: Path, http_server: Server, store_url: str) -> None:
+    config = _config(tmp_path, http_server, store_url)
     http_server.routes["/news.txt"] = (503, {"Content-Type": "text/plain"}, b"busy")
     assert refresh(config, NOW).sources[0].error
     asked = len(http_server.requests)
@@ -111,11 +112,14 @@ def test_a_failing_source_backs_off_and_recovers(tmp_path: Path, http_server: Se
     assert recovered.added == len(_events(config.output))
 
 
-def test_an_empty_store_never_overwrites_a_published_calendar(tmp_path: Path, http_server: Server) -> None:
-    config = _config(tmp_path, http_server)
+def test_an_empty_store_never_overwrites_a_published_calendar(
+    tmp_path: Path, http_server: Server, store_url: str,
+) -> None:
+    config = _config(tmp_path, http_server, store_url)
     _serve(http_server, SAMPLE.read_text(encoding="utf-8"), '"v1"')
     refresh(config, NOW)
     published = (config.output / "calendar.ics").read_bytes()
+    # Another, empty store publishing to the same folder (SQLite whatever `store_url` is).
     emptied = settings.Config(database=f"sqlite:///{tmp_path / 'other.db'}", output=config.output,
                               sources=(settings.Source("nato", path=str(tmp_path / "empty.txt")),))
     (tmp_path / "empty.txt").write_text("Nothing\n\nSource: NATO\n\nNo dates here.\n", encoding="utf-8")
@@ -127,7 +131,7 @@ def test_an_empty_store_never_overwrites_a_published_calendar(tmp_path: Path, ht
     assert b"BEGIN:VEVENT" not in (config.output / "calendar.ics").read_bytes()
 
 
-def test_an_rss_source_reads_each_items_page(tmp_path: Path, http_server: Server) -> None:
+def test_an_rss_source_reads_each_items_page(tmp_path: Path, http_server: Server, store_url: str) -> None:
     page = (Path(__file__).parent / "fixtures" / "html" / "nato-visit-advisory-as-list.html").read_bytes()
     feed = f"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>NATO news</title><link>{http_server.url("/")}</link><description>News</description>
@@ -137,7 +141,7 @@ def test_an_rss_source_reads_each_items_page(tmp_path: Path, http_server: Server
 </channel></rss>""".encode()
     http_server.routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml", "ETag": '"f1"'}, feed)
     http_server.routes["/visit.html"] = (200, {"Content-Type": "text/html; charset=utf-8"}, page)
-    config = settings.Config(database=f"sqlite:///{tmp_path / 'presscal.db'}", output=tmp_path / "output",
+    config = settings.Config(database=store_url, output=tmp_path / "output",
                              sources=(settings.Source("nato-rss", url=http_server.url("/feed.xml")),))
     report = refresh(config, NOW)
     [source] = report.sources
@@ -151,9 +155,11 @@ def test_an_rss_source_reads_each_items_page(tmp_path: Path, http_server: Server
     assert http_server.url("/visit.html") in described  # the article's link travels with its events
 
 
-def test_a_later_item_cancelling_an_event_marks_it_cancelled(tmp_path: Path, http_server: Server) -> None:
+def test_a_later_item_cancelling_an_event_marks_it_cancelled(
+    tmp_path: Path, http_server: Server, store_url: str,
+) -> None:
     text = SAMPLE.read_text(encoding="utf-8")
-    config = _config(tmp_path, http_server)
+    config = _config(tmp_path, http_server, store_url)
     # Days before the events: a cancelled event stays on the calendar until 30 days after its day.
     before = dt.datetime(2023, 11, 17, 9, tzinfo=dt.UTC)
     _serve(http_server, text, '"v1"')

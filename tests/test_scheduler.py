@@ -64,10 +64,10 @@ def test_a_scheduled_run_refreshes_the_output(make_config) -> None:  # type: ign
     assert (config.output / "calendar.ics").exists()
 
 
-def test_presscal_worker_refreshes_then_waits(tmp_path: Path) -> None:
+def test_presscal_worker_refreshes_then_waits(tmp_path: Path, store_url: str) -> None:
     config = tmp_path / "presscal.toml"
     config.write_text(
-        f'[calendar]\ndatabase = "sqlite:///presscal.db"\noutput = "output"\nrefresh_minutes = 60\n\n'
+        f'[calendar]\ndatabase = "{store_url}"\noutput = "output"\nrefresh_minutes = 60\n\n'
         f'[[sources]]\nname = "nato"\npath = "{SAMPLE}"\n', encoding="utf-8")
     worker = subprocess.Popen([str(PRESSCAL), "worker", "--config", str(config)], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
