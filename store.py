@@ -156,12 +156,15 @@ class Store:
         return plan_merge(known.values(), incoming, now)
 
     def _candidates(self, db: Connection, incoming: list[Event]) -> dict[str, Event]:
-        """Stored events an incoming one may be: same UID, same article, or same day."""
+        """Stored events an incoming one may be: same UID, same article, same day, or same start instant
+        (the same instant stated on another clock may fall on another day)."""
         uids = [e.uid for e in incoming]
         articles = sorted({e.article_title[:ARTICLE_KEY] for e in incoming})
         days = sorted({day_of(e) for e in incoming})
+        starts = sorted({e.sort_key[0].isoformat() for e in incoming if e.is_timed})
         found: dict[str, Event] = {}
-        for column, values in ((EVENTS.c.uid, uids), (EVENTS.c.article, articles), (EVENTS.c.day, days)):
+        for column, values in ((EVENTS.c.uid, uids), (EVENTS.c.article, articles), (EVENTS.c.day, days),
+                               (EVENTS.c.start_utc, starts)):
             for chunk in _chunks(values, 500):
                 for (record,) in db.execute(sa.select(EVENTS.c.record).where(column.in_(chunk))):
                     event = event_from_dict(json.loads(record))

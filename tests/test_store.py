@@ -356,3 +356,19 @@ def test_version_changes_when_an_event_changes_and_only_then(store: Store, sampl
     assert grown not in (merged, reworded, moved)
     store.merge([added], LATEST + dt.timedelta(hours=1))
     assert store.version() == grown
+
+
+def test_the_same_instant_on_a_clock_where_it_is_another_day_is_one_event(store: Store) -> None:
+    """00:30 in Brussels is 23:30 UTC the day before: the store still finds the event another item announced."""
+    brussels = pytz.timezone("Europe/Brussels")
+    start = brussels.localize(dt.datetime(2023, 11, 21, 0, 30))  # noqa: DTZ001 (localize makes it aware)
+    first = Event(uid="presscal-000000000000000000midnight", summary="Press conference", kind="press conference",
+                  start=start, end=start + dt.timedelta(hours=1), timezone="Europe/Brussels", location="",
+                  sentence="A press conference at 00:30.", article_title="Media advisory", source="nato",
+                  as_published="00:30", changed=NOW)
+    store.merge([first], NOW)
+    again = replace(first, uid="presscal-00000000000000000000again", article_title="Other item",
+                    start=start.astimezone(pytz.utc), end=first.end.astimezone(pytz.utc), timezone="UTC")
+    assert again.first_day != first.first_day
+    assert store.merge([again], LATER) == MergeReport(added=0, changed=1)
+    assert [e.uid for e in store.events()] == [first.uid]
