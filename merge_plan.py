@@ -88,7 +88,7 @@ def _when(moment: dt.datetime | dt.date, before: dt.datetime | dt.date) -> str:
 def plan_merge(known: Iterable[Event], incoming: Iterable[Event], now: dt.datetime) -> MergePlan:
     """The changes merging `incoming` into a store holding `known` makes; nothing is ever deleted.
 
-    `known` needs only the stored events an incoming one may be: same UID, same article, or same day.
+    `known` needs only the stored events an incoming one may be: same UID, article, day or start instant.
     """
     # Announcements before cancellation notices, so a notice finds the event it cancels as announced.
     events = sorted({e.uid: e for e in incoming}.values(), key=lambda e: e.status == CANCELLED)
