@@ -59,6 +59,9 @@ class Event:
     sequence: int = 0
     end_estimate: str = ""  # why the end is what it is, when the text gave none
     change: str = ""  # what the last material change was: "moved from 09:15 to 09:30 CET"
+    org: str = ""  # the organisation that published the article ("Source: NATO"), when known
+    published: dt.date | None = None  # the article's publication date, when known
+    previous_start: dt.datetime | dt.date | None = None  # the start before the last move (schema.org previousStartDate)
 
     @property
     def all_day(self) -> bool:
@@ -136,6 +139,9 @@ def event_to_dict(event: Event) -> dict[str, object]:
         "sequence": event.sequence,
         "end_estimate": event.end_estimate,
         "change": event.change,
+        "org": event.org,
+        "published": event.published.isoformat() if event.published is not None else "",
+        "previous_start": event.previous_start.isoformat() if event.previous_start is not None else "",
     }
 
 
@@ -169,4 +175,19 @@ def event_from_dict(data: dict[str, object]) -> Event:
         sequence=int(data["sequence"]),  # type: ignore[call-overload]
         end_estimate=str(data["end_estimate"]),
         change=str(data.get("change", "")),
+        org=str(data.get("org") or ""),
+        published=dt.date.fromisoformat(str(data["published"])) if data.get("published") else None,
+        previous_start=_previous_start(str(data.get("previous_start") or ""), zone, bool(data["all_day"])),
     )
+
+
+def _previous_start(text: str, zone: str, all_day: bool) -> dt.datetime | dt.date | None:
+    """A stored previous start: a date (10 characters) or an instant, shown on the event's clock when it is timed."""
+    if not text:
+        return None
+    if len(text) == 10:
+        return dt.date.fromisoformat(text)
+    moment = dt.datetime.fromisoformat(text)
+    if all_day or not zone:  # moved from a timed start to a whole day: keep the offset it had
+        return moment
+    return moment.astimezone(pytz.utc if zone == "UTC" else pytz.timezone(zone))

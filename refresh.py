@@ -21,7 +21,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from config import Config, Source, calendar_info
+from feeds.archive import render_archive
 from feeds.atom import render_feed
+from feeds.event_page import page_path, render_event_page
 from feeds.events_json import render_json
 from feeds.html import ASSETS, asset, render_page
 from feeds.ics import render_calendar
@@ -179,14 +181,19 @@ def render_all(events: list[Event], config: Config, today: dt.date,
         "calendar.ics": render_calendar(events, info),
         "feed.atom": render_feed(events, info),
         "events.json": render_json(events),
-        "index.html": render_page(events, info, today),
     }
+    archive = render_archive(events, info, today)  # past/N.html: every past event, reachable from the page
+    files["index.html"] = render_page(events, info, today, archive_pages=len(archive))
+    files.update(archive)
     files.update({name: asset(name) for name in ASSETS})
     for event in events:
         relative = f"events/{event.uid}.ics"
-        if unchanged_since and event.changed <= unchanged_since and (config.output / relative).exists():
+        page = f"{page_path(event.uid)}.html"
+        if unchanged_since and event.changed <= unchanged_since and (config.output / relative).exists() \
+                and (config.output / page).exists():
             continue
         files[relative] = render_calendar([event], info)
+        files[page] = render_event_page(event, info)  # depends on the event and settings only, like its .ics
     return files
 
 
@@ -196,7 +203,7 @@ def write_output(events: list[Event], config: Config, today: dt.date,
     for relative, data in render_all(events, config, today, unchanged_since).items():
         path = config.output / relative
         # Thousands of single-event files are not flushed one by one: each can be rebuilt.
-        if write_atomically(path, data, durable=not relative.startswith("events/")):
+        if write_atomically(path, data, durable=not relative.startswith(("events/", "past/"))):
             written.append(path)
     return written
 

@@ -400,7 +400,10 @@ def test_page_escapes_text_from_the_events(make_config: MakeConfig, tmp_path: Pa
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page  # the article title
-    assert page.count("<script") == 1  # only the page's own localtime.js
+    # Only the page's own localtime.js and its JSON-LD data block (text in it is \u003c-escaped).
+    assert page.count("<script") == 2
+    assert page.count('<script src="localtime.js" defer></script>') == 1
+    assert page.count('<script type="application/ld+json">') == 1
 
 
 def test_calendars_are_never_compressed(client: FlaskClient, uids: list[str]) -> None:
