@@ -169,7 +169,7 @@ def _view(event: Event, info: CalendarInfo) -> dict[str, object]:
         "source": event.org or event.source,
         "inferred": [_INFERRED_WORDS.get(w, w) for w in sorted(event.inferred)
                      if not (w == "end" and event.end_estimate)],  # the estimate says why, below
-        "end_estimate": event.end_estimate,
+        "end_estimate": event.end_estimate[:1].upper() + event.end_estimate[1:],
         "notes": list(event.notes),
         "changed": event.changed.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "sequence": event.sequence,
