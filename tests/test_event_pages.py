@@ -21,6 +21,7 @@ import pytest
 from flask.testing import FlaskClient
 
 import config as settings
+from feeds.html import MAX_PAST
 from refresh import refresh
 from web import create_app
 
@@ -195,14 +196,36 @@ def _crawl(client: FlaskClient, start: str) -> set[str]:
     return seen
 
 
-def test_every_event_is_reachable_from_the_agenda_through_the_archive(make_config: MakeConfig) -> None:
-    config = make_config()
-    refresh(config, dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC))  # every sample event is past by then
+MONTHS = "January February March April May June July August September October November December".split()
+
+
+def _visits(count: int) -> str:
+    """`count` one-event items on as many days of 2000 (our own words)."""
+    items = []
+    for n in range(count):
+        day, month = 1 + n % 28, MONTHS[n // 28 % 12]
+        items.append(f"Visit number {n}\n\nSource: NATO\n\nOn {day} {month} 2000, the Secretary General will "
+                     f"visit Brussels for talks number {n}.\n")
+    return "\n\n".join(items)
+
+
+def test_every_event_is_reachable_from_the_agenda_through_the_archive(make_config: MakeConfig,
+                                                                       tmp_path: Path) -> None:
+    bundle = tmp_path / "visits.txt"
+    bundle.write_text(_visits(MAX_PAST + 20), encoding="utf-8")
+    config = make_config(settings.Source("visits", path=str(bundle)))
+    refresh(config, dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC))  # all past by then
     records = json.loads((config.output / "events.json").read_bytes())["events"]
+    assert len(records) == MAX_PAST + 20
+    pages = {f"/events/{r['uid']}" for r in records}
     client = create_app(config).test_client()
+    links = _Links()
+    links.feed(client.get("/").get_data(as_text=True))
+    on_the_agenda = {urlsplit(urljoin("http://site/", href)).path for href in links.hrefs}
+    assert len(pages - on_the_agenda) == 20, "the agenda shows only the newest past events"
     reached = _crawl(client, "/")
-    assert "/past/1" in reached
-    assert {f"/events/{r['uid']}" for r in records} <= reached
+    assert {"/past/1", "/past/2"} <= reached
+    assert pages <= reached
 
 
 def test_feed_alternate_links_answer_200_with_the_event_page(changed: settings.Config) -> None:
