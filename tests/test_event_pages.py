@@ -18,10 +18,14 @@ from urllib.parse import urljoin, urlsplit
 import extruct
 import feedparser
 import pytest
+import pytz
 from flask.testing import FlaskClient
 
 import config as settings
+from feeds.event_page import render_event_page
 from feeds.html import MAX_PAST
+from feeds.ics import CalendarInfo
+from model import Event
 from refresh import refresh
 from web import create_app
 
@@ -272,3 +276,32 @@ def test_markup_in_the_text_cannot_break_out_of_the_json_ld(make_config: MakeCon
     event = _one_event(config, str(record["uid"]))
     assert event["name"] == record["summary"]
     assert "</script><script>alert(1)</script>" in str(event["description"])
+
+
+def _event(sentence: str, location: str) -> Event:
+    zone = pytz.timezone("Europe/Brussels")
+    day = dt.date(2027, 3, 30)
+    return Event(uid="presscal-0123456789abcdef01234567", summary="Briefing", kind="briefing",
+                 start=zone.localize(dt.datetime.combine(day, dt.time(10))),
+                 end=zone.localize(dt.datetime.combine(day, dt.time(11))),
+                 timezone="Europe/Brussels", location=location, sentence=sentence, article_title="A briefing",
+                 source="nato", as_published="30 March 2027, 10:00", changed=dt.datetime(2027, 3, 1, tzinfo=dt.UTC))
+
+
+@pytest.mark.parametrize(("sentence", "location", "mode", "free"), [
+    ("The briefing will be held online on 30 March 2027 at 10:00.", "", "Online", None),
+    ("The briefing in Brussels will also be livestreamed.", "Brussels, Belgium", "Mixed", None),
+    ("The briefing in Brussels on 30 March 2027 is open to the public; admission is free.", "Brussels, Belgium",
+     "Offline", True),
+    ("The briefing takes place in Brussels on 30 March 2027.", "Brussels, Belgium", "Offline", None),
+])
+def test_attendance_mode_and_free_entry_only_as_the_text_says(sentence: str, location: str, mode: str,
+                                                              free: bool | None) -> None:
+    info = CalendarInfo()
+    event = _event(sentence, location)
+    [found] = _markup(render_event_page(event, info), f"{BASE}/events/{event.uid}")["json-ld"]
+    assert found["eventAttendanceMode"] == f"{SCHEMA}{mode}EventAttendanceMode"
+    assert found.get("isAccessibleForFree") is free
+    assert found["startDate"] == "2027-03-30T10:00:00+02:00"  # summer time in Brussels by then
+    if mode == "Online":
+        assert found["location"]["@type"] == "VirtualLocation"
