@@ -305,3 +305,17 @@ def test_attendance_mode_and_free_entry_only_as_the_text_says(sentence: str, loc
     assert found["startDate"] == "2027-03-30T10:00:00+02:00"  # summer time in Brussels by then
     if mode == "Online":
         assert found["location"]["@type"] == "VirtualLocation"
+
+
+def test_the_same_day_and_same_place_links_are_canonical_and_answer(changed: settings.Config) -> None:
+    moved = _records(changed)[BOSNIA]
+    client = create_app(changed).test_client()
+    page = client.get(f"/events/{moved['uid']}")
+    links = _Links()
+    links.feed(page.get_data(as_text=True))
+    related = [href for href in links.hrefs if href.startswith("../subscribe?")]
+    assert len(related) == 2
+    for href in related:
+        response = client.get(urljoin(f"/events/{moved['uid']}", href))
+        assert response.status_code == 200, href  # no redirect: the links are the filters' canonical URLs
+        assert f'id="{moved["uid"]}"' in response.get_data(as_text=True)  # the event is among them
