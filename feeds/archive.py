@@ -13,8 +13,9 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 
-from feeds.html import _ENVIRONMENT, Day, _last_day, _local_day, _view
+from feeds.html import _ENVIRONMENT, Day, _last_day, _local_day
 from feeds.ics import CalendarInfo
+from feeds.words import status_word
 from model import Event
 
 PAGE_SIZE = 300
@@ -53,6 +54,17 @@ def _render(chunk: tuple[Event, ...], number: int, has_next: bool, info: Calenda
         has_next=has_next,
         span=f"{first:%d %B %Y} – {last:%d %B %Y}",
         url=f"{info.base_url.rstrip('/')}/past/{number}",
-        days=[Day(day, [_view(e) for e in days[day]]) for day in sorted(days)],
+        days=[Day(day, [_line(e) for e in days[day]]) for day in sorted(days)],
     )
     return page.encode("utf-8")
+
+
+def _line(event: Event) -> dict[str, object]:
+    """What an archive line shows; the event's page has the rest."""
+    return {
+        "uid": event.uid,
+        "summary": event.summary,
+        "time": f"{event.start:%H:%M} {event.start.tzname()}" if isinstance(event.start, dt.datetime) else "All day",
+        "status": status_word(event),
+        "location": event.location,
+    }
