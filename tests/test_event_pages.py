@@ -8,12 +8,13 @@ moved, another cancelled by a later item, and all-day spans among the rest.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import extruct
 import feedparser
@@ -160,8 +161,11 @@ def test_the_page_shows_where_it_came_from_and_how_to_add_it(changed: settings.C
     assert f'<a href="{moved["uid"]}.ics" download>' in page
     google = re.search(r'href="(https://calendar\.google\.com/calendar/render\?action=TEMPLATE[^"]+)"', page)
     assert google is not None
-    assert "dates=20231120T083000Z%2F20231120T091500Z" in google.group(1)  # UTC, as Google's template wants
-    assert "ctz=Europe%2FSarajevo" in google.group(1)
+    fields = dict(parse_qsl(urlsplit(html.unescape(google.group(1))).query))
+    assert fields["dates"] == "20231120T083000Z/20231120T091500Z"  # UTC, as Google's template wants
+    assert fields["ctz"] == "Europe/Sarajevo"
+    assert (fields["text"], fields["location"]) == (BOSNIA, "Bosnia and Herzegovina")
+    assert fields["details"] == f"{BASE}/events/{moved['uid']}"
     assert "../subscribe?from=2023-11-20&amp;to=2023-11-20" in page  # the same day
     assert "../subscribe?place=bosnia+and+herzegovina" in page  # the same place
     assert f"<blockquote>{moved['sentence']}</blockquote>" in page
