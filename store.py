@@ -112,7 +112,7 @@ def material(event: Event) -> tuple[object, ...]:
 def _content(event: Event) -> dict[str, object]:
     """Everything but the bookkeeping, to tell whether anything at all changed."""
     data = event_to_dict(event)
-    for key in ("changed", "sequence", "change"):
+    for key in ("changed", "sequence", "change", "previous_start"):
         data.pop(key)
     return data
 
@@ -127,6 +127,11 @@ def describe_change(old: Event, new: Event) -> str:
     if new.location != old.location:
         parts.append(f"place: {old.location or 'none'} -> {new.location or 'none'}")
     return "; ".join(parts)
+
+
+def _previous(old: Event, new: Event) -> dt.datetime | dt.date | None:
+    """The start before this change when the start moved, else the one kept from an earlier move."""
+    return old.start if old.start != new.start else old.previous_start
 
 
 def _when(moment: dt.datetime | dt.date, before: dt.datetime | dt.date) -> str:
@@ -176,7 +181,7 @@ class Store:
             for event in incoming:
                 old = known.by_uid.get(event.uid) or known.same_event(event)
                 if old is None:
-                    fresh = replace(event, changed=now, sequence=0, change="")
+                    fresh = replace(event, changed=now, sequence=0, change="", previous_start=None)
                     known.add(fresh, claim=True)
                     added += 1
                     continue
@@ -203,7 +208,8 @@ class Store:
                     continue
                 moved = material(old) != material(event)
                 updated = replace(event, changed=now, sequence=old.sequence + (1 if moved else 0),
-                                  change=describe_change(old, event) if moved else old.change)
+                                  change=describe_change(old, event) if moved else old.change,
+                                  previous_start=_previous(old, event) if moved else old.previous_start)
                 known.add(updated, claim=False)
                 changed += 1
             _write(db, [known.by_uid[uid] for uid in known.written], stored)
