@@ -90,6 +90,12 @@ def edits_version(store: Store) -> str:
 
 
 def drop_event_files(output: Path, uids: list[str]) -> None:
-    """A hidden event's single-event file goes too: the public outputs keep no trace of it."""
+    """A hidden event's single-event file and page go too: the public outputs keep no trace of it."""
     for uid in uids:
-        (output / "events" / f"{uid}.ics").unlink(missing_ok=True)
+        for name in hidden_files(uid):
+            (output / name).unlink(missing_ok=True)
+
+
+def hidden_files(uid: str) -> tuple[str, str]:
+    """The files of output/ (relative paths) that a hidden event must not have."""
+    return f"events/{uid}.ics", f"events/{uid}.html"

@@ -61,7 +61,7 @@ def material(event: Event) -> tuple[object, ...]:
 def content(event: Event) -> dict[str, object]:
     """Everything but the bookkeeping, to tell whether anything at all changed."""
     data = event_to_dict(event)
-    for key in ("changed", "sequence", "change"):
+    for key in ("changed", "sequence", "change", "previous_start"):
         data.pop(key)
     return data
 
@@ -76,6 +76,11 @@ def describe_change(old: Event, new: Event) -> str:
     if new.location != old.location:
         parts.append(f"place: {old.location or 'none'} -> {new.location or 'none'}")
     return "; ".join(parts)
+
+
+def _previous(old: Event, new: Event) -> dt.datetime | dt.date | None:
+    """The start before this change when the start moved, else the one kept from an earlier move."""
+    return old.start if old.start != new.start else old.previous_start
 
 
 def _when(moment: dt.datetime | dt.date, before: dt.datetime | dt.date) -> str:
@@ -101,7 +106,8 @@ def plan_merge(known: Iterable[Event], incoming: Iterable[Event], now: dt.dateti
     for event in events:
         old = index.by_uid.get(event.uid) or index.same_event(event)
         if old is None:
-            added.append(index.add(replace(event, changed=now, sequence=0, change=""), claim=True))
+            added.append(index.add(replace(event, changed=now, sequence=0, change="", previous_start=None),
+                                   claim=True))
         elif old.uid in index.claimed and not _notice(event, old):
             repeated.append(event)  # announced twice in this merge: the first announcement stands
         else:
@@ -134,7 +140,8 @@ def _updated(old: Event, event: Event, now: dt.datetime, index: _Known) -> Event
         return None
     moved = material(old) != material(event)
     return replace(event, changed=now, sequence=old.sequence + (1 if moved else 0),
-                   change=describe_change(old, event) if moved else old.change)
+                   change=describe_change(old, event) if moved else old.change,
+                   previous_start=_previous(old, event) if moved else old.previous_start)
 
 
 def _notice(event: Event, old: Event) -> bool:

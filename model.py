@@ -61,6 +61,10 @@ class Event:
     change: str = ""  # what the last material change was: "moved from 09:15 to 09:30 CET"
     corrected: bool = False  # an editor changed it (editorial.py): the feed marks and lifts its entry
 
+    org: str = ""  # the organisation that published the article ("Source: NATO"), when known
+    published: dt.date | None = None  # the article's publication date, when known
+    previous_start: dt.datetime | dt.date | None = None  # the start before the last move (schema.org previousStartDate)
+
     @property
     def is_timed(self) -> bool:
         """True when `start`/`end` are aware datetimes; False for an all-day event (dates)."""
@@ -160,6 +164,9 @@ def event_to_dict(event: Event) -> dict[str, object]:
         "change": event.change,
         # Only when set: every output of an uncorrected event stays byte for byte what it was.
         **({"corrected": True} if event.corrected else {}),
+        "org": event.org,
+        "published": event.published.isoformat() if event.published is not None else "",
+        "previous_start": event.previous_start.isoformat() if event.previous_start is not None else "",
     }
 
 
@@ -194,4 +201,19 @@ def event_from_dict(data: dict[str, object]) -> Event:
         end_estimate=str(data["end_estimate"]),
         change=str(data.get("change", "")),
         corrected=bool(data.get("corrected", False)),
+        org=str(data.get("org") or ""),
+        published=dt.date.fromisoformat(str(data["published"])) if data.get("published") else None,
+        previous_start=_previous_start(str(data.get("previous_start") or ""), zone, bool(data["all_day"])),
     )
+
+
+def _previous_start(text: str, zone: str, all_day: bool) -> dt.datetime | dt.date | None:
+    """A stored previous start: a date (10 characters) or an instant, shown on the event's clock when it is timed."""
+    if not text:
+        return None
+    if len(text) == 10:
+        return dt.date.fromisoformat(text)
+    moment = dt.datetime.fromisoformat(text)
+    if all_day or not zone:  # moved from a timed start to a whole day: keep the offset it had
+        return moment
+    return moment.astimezone(pytz.utc if zone == "UTC" else pytz.timezone(zone))

@@ -25,8 +25,10 @@ import sqlalchemy as sa
 
 from config import Config, Source, calendar_info, calendar_today
 from database import masked, reason
-from edits_store import drop_event_files, edits_version, published
+from edits_store import drop_event_files, edits_version, hidden_files, published
+from feeds.archive import render_archive
 from feeds.atom import render_feed
+from feeds.event_page import page_path, render_event_page
 from feeds.events_json import render_json
 from feeds.html import ASSETS, asset, render_page
 from feeds.ics import render_calendar
@@ -45,6 +47,9 @@ __all__ = ["Report", "SourcePlan", "SourceReport", "StoreError", "plan_refresh",
 CANCELLED_KEPT = dt.timedelta(days=30)  # a cancelled event stays visible, marked, this long after its day
 MAX_BACKOFF = dt.timedelta(hours=24)
 PUBLISHED_KEY = "published"  # store meta: what output/ was last rendered from, to skip rendering nothing new
+# Raised when what is rendered from unchanged events changes (a new kind of file, a new line in
+# each): the next publication then renders every file again, not only those of changed events.
+OUTPUT_LAYOUT = 2
 MANIFEST_KEY = "manifest"  # store meta: size and hash of each file written to output/, to repair them
 
 
@@ -261,7 +266,7 @@ def publish(store: Store, config: Config, now: dt.datetime, report: Report, forc
     today = calendar_today(config, now)
     output = str(config.output.resolve())
     basis = {"store": store.version(), "today": today.isoformat(), "config": _config_key(config), "output": output,
-             "edits": edits_version(store)}
+             "edits": edits_version(store), "layout": OUTPUT_LAYOUT}
     last = json.loads(store.meta(PUBLISHED_KEY) or "{}")
     recorded = json.loads(store.meta(MANIFEST_KEY) or "{}")
     manifest = recorded.get("files", {}) if recorded.get("output") == output else {}
@@ -281,12 +286,13 @@ def publish(store: Store, config: Config, now: dt.datetime, report: Report, forc
                           "nothing was overwritten (use --force to publish an empty calendar)")
         return
     # Single-event files of events unchanged since the last publication (same settings) are left as they are.
-    same_setup = {k: last.get(k) for k in ("config", "output")} == {k: basis[k] for k in ("config", "output")}
+    setup = ("config", "output", "layout")
+    same_setup = {k: last.get(k) for k in setup} == {k: basis[k] for k in setup}
     since = dt.datetime.fromisoformat(last["at"]) if same_setup and not force and not broken and "at" in last else None
     files = render_all(events, config, today, since, report.problems)
     report.written = write_files(files, config.output)
     drop_event_files(config.output, hidden)
-    gone = broken | {f"events/{uid}.ics" for uid in hidden}
+    gone = broken | {name for uid in hidden for name in hidden_files(uid)}
     store.set_meta(MANIFEST_KEY, json.dumps({"output": output, "files": {
         **{k: v for k, v in manifest.items() if k not in gone}, **manifest_of(files)}}))
     store.set_meta(PUBLISHED_KEY, json.dumps({**basis, "at": now.isoformat()}))
@@ -342,28 +348,42 @@ def render_all(events: list[Event], config: Config, today: dt.date,
     """
     info = calendar_info(config)
     problems = problems if problems is not None else []
+    files: dict[str, bytes] = {}
     renderers = {
         "calendar.ics": lambda: render_calendar(events, info, problems),
         "feed.atom": lambda: render_feed(events, info, problems=problems),
         "events.json": lambda: render_json(events),
-        "index.html": lambda: render_page(events, info, today),
     }
-    files = {}
     for relative, render in renderers.items():
-        try:
-            files[relative] = render()
-        except Exception as exc:  # the guard of one file: the others are still written  # noqa: BLE001
-            problems.append(f"{config.output / relative}: not rendered, the published one stays "
-                            f"({type(exc).__name__}: {exc})")
+        _render_one(files, relative, render, config, problems)
+    pages: dict[str, dict[str, bytes]] = {}  # past/N.html: every past event, reachable from the page
+    _render_one(pages, "past/", lambda: render_archive(events, info, today), config, problems)
+    archive = pages.get("past/", {})
+    files.update(archive)
+    _render_one(files, "index.html", lambda: render_page(events, info, today, archive_pages=len(archive)),
+                config, problems)
     files.update({name: asset(name) for name in ASSETS})
     for event in events:
         relative = f"events/{event.uid}.ics"
-        if unchanged_since and event.changed <= unchanged_since and (config.output / relative).exists():
+        page = f"{page_path(event.uid)}.html"
+        if unchanged_since and event.changed <= unchanged_since and (config.output / relative).exists() \
+                and (config.output / page).exists():
             continue
         single = render_calendar([event], info, problems)
         if b"BEGIN:VEVENT" in single:
             files[relative] = single
+            # The page depends on the event and settings only, like its .ics.
+            _render_one(files, page, lambda event=event: render_event_page(event, info), config, problems)
     return files
+
+
+def _render_one(files: dict[str, Any], relative: str, render: Any, config: Config, problems: list[str]) -> None:
+    """files[relative] = render(); a failure leaves it out (the published file stays) and is said in `problems`."""
+    try:
+        files[relative] = render()
+    except Exception as exc:  # the guard of one file: the others are still written  # noqa: BLE001
+        problems.append(f"{config.output / relative}: not rendered, the published one stays "
+                        f"({type(exc).__name__}: {exc})")
 
 
 def write_output(events: list[Event], config: Config, today: dt.date,

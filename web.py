@@ -49,6 +49,7 @@ StartResponse = Callable[..., Any]
 WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 MAX_QUERY_BYTES = 4096  # filters allow 1,000 characters; percent-encoding can triple that
 _UID = re.compile(r"^presscal-[0-9a-f]{24}$")
+_PAGE = re.compile(r"^[1-9][0-9]{0,6}$")  # an archive page's number, as refresh writes it
 _TYPES = {
     ".ics": "text/calendar; charset=utf-8",
     ".atom": "application/atom+xml; charset=utf-8",
@@ -247,6 +248,20 @@ def create_app(config: settings.Config | None = None) -> Flask:
             raise NotFound()
         return serve(f"events/{uid}.ics")
 
+    @app.get("/events/<uid>")
+    def event_page(uid: str) -> Response:
+        """The event's own page (output/events/UID.html), with the same UID check as its .ics."""
+        if not _UID.match(uid):
+            raise NotFound()
+        return serve(f"events/{uid}.html")
+
+    @app.get("/past/<number>")
+    def past_page(number: str) -> Response:
+        """A page of the agenda's archive (output/past/N.html), oldest events on page 1."""
+        if not _PAGE.match(number):
+            raise NotFound()
+        return serve(f"past/{number}.html")
+
     @app.before_request
     def limit_requests() -> Response | None:
         """Refuse oversized requests before any work: bodies and query strings have small bounds."""
@@ -343,7 +358,7 @@ def _not_modified_shortcut(flask_app: WSGIApp, files: OutputFiles, max_age: int)
             path = environ.get("PATH_INFO", "")
             relative = _STATIC_PATHS.get(path)
             if relative is None and path.startswith("/events/") and _UID.match(path[8:].removesuffix(".ics")):
-                relative = path[1:] if path.endswith(".ics") else None
+                relative = path[1:] if path.endswith(".ics") else f"{path[1:]}.html"  # the event's .ics or page
             cached = files.get(relative) if relative else None
             if cached is not None and parse_etags(tags).contains(cached.etag):
                 start_response("304 NOT MODIFIED", [

@@ -7,10 +7,13 @@ each announcing a visit and four timed items on days and times that vary with
 the article, so about five distinct events an article. Then, each on a fresh
 store (a SQLite file, or a PostgreSQL schema of its own, dropped afterwards: the
 role needs CREATE on the database) and output folder:
-- a full refresh (parse, merge, render calendar, feed, page, one .ics per event);
+- a full refresh (parse, merge, render calendar, feed, page, archive pages, and per
+  event its .ics and its own page, events/UID.html);
 - the same refresh again with nothing changed (sources unchanged: nothing parsed,
   nothing rendered);
 - a refresh after one file of the N/100 changed (one event moved).
+Each is timed on the wall clock and in CPU time (user + system) of this process: on
+a shared machine the CPU time varies much less, so before/after comparisons use it.
 Figures are printed and written to bench/results/refresh_speed.json.
 """
 
@@ -77,10 +80,11 @@ def write_sources(folder: Path, articles: int) -> list[Path]:
     return files
 
 
-def timed(config: Config, when: dt.datetime) -> tuple[float, object]:
-    start = time.perf_counter()
+def timed(config: Config, when: dt.datetime) -> tuple[float, float, object]:
+    """(wall seconds, CPU seconds, report) of one refresh."""
+    start, cpu = time.perf_counter(), time.process_time()
     report = refresh(config, when)
-    return time.perf_counter() - start, report
+    return time.perf_counter() - start, time.process_time() - cpu, report
 
 
 @contextmanager
@@ -109,23 +113,30 @@ def measure(articles: int, folder: Path, database: str) -> dict[str, object]:
     config = Config(database=database, output=folder / "output",
                     sources=(Source("advisories", path=str(folder / "sources" / "*.txt")),))
     now = dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC)
-    full, report = timed(config, now)
-    idle, idle_report = timed(config, now + dt.timedelta(minutes=30))
+    full, full_cpu, report = timed(config, now)
+    idle, idle_cpu, idle_report = timed(config, now + dt.timedelta(minutes=30))
     first = files[0].read_text(encoding="utf-8").replace("14:30 (", "14:45 (", 1)
     files[0].write_text(first, encoding="utf-8")
-    one_file, changed_report = timed(config, now + dt.timedelta(minutes=60))
+    one_file, one_cpu, changed_report = timed(config, now + dt.timedelta(minutes=60))
     result = {
         "database": sa.make_url(database).get_backend_name(), "articles": articles, "events": report.total,  # type: ignore[attr-defined]
         "full_refresh_s": round(full, 2), "idle_refresh_s": round(idle, 3),
         "idle_share_of_full": round(idle / full, 4),
         "one_file_changed_s": round(one_file, 2),
+        "full_refresh_cpu_s": round(full_cpu, 2), "idle_refresh_cpu_s": round(idle_cpu, 3),
+        "one_file_changed_cpu_s": round(one_cpu, 2),
         "files_written_full": len(report.written),  # type: ignore[attr-defined]
+        "event_pages_written_full": sum(p.suffix == ".html" and p.parent.name == "events"
+                                        for p in report.written),  # type: ignore[attr-defined]
         "files_written_idle": len(idle_report.written),  # type: ignore[attr-defined]
+        "files_written_one_file_changed": len(changed_report.written),  # type: ignore[attr-defined]
         "changed_events_after_edit": changed_report.changed,  # type: ignore[attr-defined]
     }
-    print(f"{result['database']}, {articles} articles, {result['events']} events: full refresh {full:.2f} s; "
-          f"idle refresh {idle * 1000:.0f} ms ({idle / full:.1%} of full); one file changed {one_file:.2f} s "
-          f"({result['changed_events_after_edit']} event changed)")
+    print(f"{result['database']}, {articles} articles, {result['events']} events: "
+          f"full refresh {full:.2f} s ({full_cpu:.2f} s CPU, "
+          f"{result['files_written_full']} files); idle refresh {idle * 1000:.0f} ms ({idle_cpu * 1000:.0f} ms CPU, "
+          f"{result['files_written_idle']} files); one file changed {one_file:.2f} s ({one_cpu:.2f} s CPU, "
+          f"{result['changed_events_after_edit']} event changed, {result['files_written_one_file_changed']} files)")
     return result
 
 

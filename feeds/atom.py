@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
-from feeds.ics import CalendarInfo
+from feeds.ics import CalendarInfo, event_page_url
 from feeds.words import description, local_when, status_word
 from model import Event
 
@@ -97,9 +97,9 @@ def _writable(events: Iterable[Event], problems: list[str] | None) -> list[Event
 
 
 def _links(base: str, event: Event) -> list[dict[str, str]]:
-    # Readers open the alternate link, so it is the event on the agenda page; the ICS rides along.
+    # Readers open the alternate link: the event's own page, which outlives the agenda's window.
     links = [
-        {"href": f"{base}/#{event.uid}", "rel": "alternate", "type": "text/html"},
+        {"href": event_page_url(base, event.uid), "rel": "alternate", "type": "text/html"},
         {"href": f"{base}/events/{event.uid}.ics", "rel": "enclosure", "type": "text/calendar"},
     ]
     if event.article_url:

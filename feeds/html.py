@@ -13,13 +13,15 @@ events it selects.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import jinja2
+from markupsafe import Markup
 
-from feeds.ics import CalendarInfo
+from feeds.ics import CalendarInfo, event_page_url
 from feeds.words import local_when, status_word, utc_when
 from filters import Filter
 from model import Event
@@ -75,7 +77,8 @@ def _links(info: CalendarInfo, query: str) -> dict[str, str]:
     }
 
 
-def render_page(events: Iterable[Event], info: CalendarInfo, today: dt.date) -> bytes:
+def render_page(events: Iterable[Event], info: CalendarInfo, today: dt.date, archive_pages: int = 0) -> bytes:
+    """The agenda; `archive_pages` is how many past/N pages there are (the link goes to the newest)."""
     upcoming, past = _days(events, today, MAX_PAST)
     page = _ENVIRONMENT.get_template("index.html").render(
         info=info,
@@ -86,8 +89,26 @@ def render_page(events: Iterable[Event], info: CalendarInfo, today: dt.date) -> 
         today=today,
         form=_form_values(Filter()),
         kinds=KIND_CHOICES,
+        archive_pages=archive_pages,
+        jsonld=jsonld_script(_item_list(upcoming + past, info)),
     )
     return page.encode("utf-8")
+
+
+def jsonld_script(data: object) -> Markup:
+    """A <script type="application/ld+json"> block; <, > and & escaped so no text can close the element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(f'<script type="application/ld+json">\n{text}\n</script>')
+
+
+def _item_list(days: list[Day], info: CalendarInfo) -> dict[str, object]:
+    """The schema.org ItemList of the events on the page, each pointing at its own page."""
+    items = [{"@type": "ListItem", "position": position, "url": event_page_url(info.base_url, str(event["uid"])),
+              "name": event["summary"]}
+             for position, event in enumerate((e for day in days for e in day.events), start=1)]
+    return {"@context": "https://schema.org", "@type": "ItemList", "name": info.name,
+            "numberOfItems": len(items), "itemListElement": items}
 
 
 def render_subscribe(events: Iterable[Event], info: CalendarInfo, chosen: Filter, today: dt.date) -> bytes:

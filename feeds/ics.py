@@ -36,6 +36,11 @@ class CalendarInfo:
     organizer: str = "mailto:noreply@presscal.invalid"
 
 
+def event_page_url(base_url: str, uid: str) -> str:
+    """The address of an event's own page (feeds/event_page.py renders it; output/events/UID.html)."""
+    return f"{base_url.rstrip('/')}/events/{uid}"
+
+
 def render_calendar(events: Iterable[Event], info: CalendarInfo, problems: list[str] | None = None) -> bytes:
     """A whole calendar of `events`; one that cannot be rendered is left out and said so in `problems`.
 
@@ -118,7 +123,9 @@ def _vevent(event: Event, info: CalendarInfo) -> VEvent:
     # Subscribers follow these events, they do not attend them: keep their free/busy free.
     component.add("transp", "TRANSPARENT")
     component.add("class", "PUBLIC")
-    component.add("url", event.article_url or f"{info.base_url.rstrip('/')}/events/{event.uid}.ics")
+    # The event's page (RFC 5545 3.8.4.6: "a URL associated with the iCalendar object"); the
+    # article's link stays in DESCRIPTION, and the page links the article too.
+    component.add("url", event_page_url(info.base_url, event.uid))
     return component
 
 

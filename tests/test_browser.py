@@ -173,6 +173,50 @@ def test_filter_form_to_subscription_in_chromium(chromium: Any, site: tuple[str,
         context.close()
 
 
+BOSNIA = "Press conference: Secretary General and Chairwoman of the Council of Minister of Bosnia and Herzegovina"
+
+
+def test_event_page_from_the_agenda_in_chromium(chromium: Any, site: tuple[str, settings.Config]) -> None:
+    """The agenda links the event's page; it shows the event's own time and the reader's, and adds it to a calendar."""
+    base, config = site
+    context = chromium.new_context(accept_downloads=True, timezone_id="America/New_York", locale="en-US")
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        page.goto(f"{base}/")
+        with page.expect_navigation():
+            page.get_by_role("link", name=BOSNIA, exact=True).click()
+        path = urlsplit(page.url).path
+        assert re.fullmatch(r"/events/presscal-[0-9a-f]{24}", path)
+        uid = path.rsplit("/", 1)[1]
+        assert page.title() == f"{BOSNIA} · {config.name}"
+        assert page.get_by_role("heading", level=1).inner_text() == BOSNIA
+        # 09:15 in Sarajevo (CET) is 03:15 in New York (EST): the script writes the reader's line.
+        assert page.locator(".event-time").inner_text() == "Mon 20 Nov 2023, 09:15 CET – 10:00 CET (Europe/Sarajevo)"
+        reader = page.locator(".reader-time")
+        reader.filter(has_text="your time").wait_for()
+        assert re.search(r"Mon, Nov 20.*03:15\s?AM EST", reader.inner_text()), reader.inner_text()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "event.png"), full_page=True)
+
+        with page.expect_download() as started:
+            page.get_by_role("link", name="Add to calendar (.ics)").click()
+        download = started.value
+        assert download.suggested_filename == f"{uid}.ics"
+        [event] = _vevents(Path(download.path()).read_bytes())
+        assert str(event["UID"]) == uid
+        assert str(event["URL"]) == f"{base}/events/{uid}"  # the calendar's link leads back to this page
+        google = page.get_by_role("link", name="Add to Google Calendar").get_attribute("href") or ""
+        fields = dict(parse_qsl(urlsplit(google).query))
+        assert (fields["action"], fields["text"], fields["dates"]) == ("TEMPLATE", BOSNIA,
+                                                                      "20231120T081500Z/20231120T090000Z")
+        assert errors == [], f"script errors on the page: {errors}"
+    finally:
+        context.close()
+
+
 def test_form_works_with_javascript_disabled(chromium: Any, site: tuple[str, settings.Config]) -> None:
     base, _ = site
     context = chromium.new_context(java_script_enabled=False)

@@ -223,7 +223,7 @@ def test_build_writes_output_and_a_second_build_changes_nothing(tmp_path: Path, 
 
     uids = {e["uid"] for e in json.loads((site / "events.json").read_bytes())["events"]}
     assert len(uids) == SAMPLE_EVENTS
-    assert {p.name for p in (site / "events").iterdir()} == {f"{uid}.ics" for uid in uids}
+    assert {p.name for p in (site / "events").iterdir()} == {f"{uid}.{ext}" for uid in uids for ext in ("ics", "html")}
     calendar = icalendar.Calendar.from_ical((site / "calendar.ics").read_bytes())
     assert {str(e["UID"]) for e in calendar.walk("VEVENT")} == uids
     for uid in uids:

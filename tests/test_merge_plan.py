@@ -128,6 +128,7 @@ def test_a_new_uid_takes_the_old_uid_with_its_sequence_raised_once() -> None:
     (update,) = plan.updates
     assert (update.uid, update.sequence, update.as_published) == ("a", 4, "10:00")
     assert update.change == "moved from 09:15 CET to 10:00 CET"
+    assert update.previous_start == stored.start
     (change,) = plan.changed
     assert change.material
     assert change.before.sequence == 3
@@ -141,6 +142,7 @@ def test_a_rewording_keeps_the_last_change_note() -> None:
     assert not change.material
     assert (change.after.sequence, change.after.change, change.after.summary) == (
         1, "moved from 09:00 CET to 09:15 CET", "Reworded")
+    assert change.after.previous_start is None  # kept from before: this store never saw the move
 
 
 def test_one_event_announced_by_two_items_in_one_merge_is_kept_once_as_first_announced() -> None:

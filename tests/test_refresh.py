@@ -71,7 +71,8 @@ def test_refresh_writes_every_output_file(make_config: MakeConfig, nato_events: 
     files = _files(config.output)
     uids = {e.uid for e in nato_events}
     expected = {"calendar.ics", "feed.atom", "events.json", "index.html", "style.css", "localtime.js"}
-    expected |= {f"events/{uid}.ics" for uid in uids}
+    expected |= {f"events/{uid}.ics" for uid in uids} | {f"events/{uid}.html" for uid in uids}
+    expected |= {"past/1.html"}  # the sample's events are all past on NOW's day: one archive page
     assert set(files) == expected
     assert sorted(report.written) == sorted(config.output / name for name in expected)
     assert (report.added, report.changed, report.total) == (len(uids), 0, len(uids))
@@ -82,6 +83,8 @@ def test_refresh_writes_every_output_file(make_config: MakeConfig, nato_events: 
     assert {e["uid"] for e in json.loads(files["events.json"])["events"]} == uids
     for uid in uids:
         assert _calendar_uids(files[f"events/{uid}.ics"]) == {uid}
+        assert f'id="{uid}"'.encode() in files[f"events/{uid}.html"]
+        assert f'href="../events/{uid}"'.encode() in files["past/1.html"]
     assert b"<feed" in files["feed.atom"]
     assert files["index.html"].lstrip().lower().startswith(b"<!doctype html")
 

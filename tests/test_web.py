@@ -85,6 +85,10 @@ ROUTES = [
     ("/events.json", "HEAD", 200, "application/json; charset=utf-8", True),
     ("/events/{uid}.ics", "GET", 200, ICS, True),
     ("/events/{uid}.ics", "HEAD", 200, ICS, True),
+    ("/events/{uid}", "GET", 200, "text/html; charset=utf-8", True),  # the event's own page
+    ("/events/{uid}", "HEAD", 200, "text/html; charset=utf-8", True),
+    ("/past/1", "GET", 200, "text/html; charset=utf-8", True),  # the archive: the sample is all past on NOW
+    ("/past/1", "HEAD", 200, "text/html; charset=utf-8", True),
     ("/style.css", "GET", 200, "text/css; charset=utf-8", True),
     ("/style.css", "HEAD", 200, "text/css; charset=utf-8", True),
     ("/localtime.js", "GET", 200, "text/javascript; charset=utf-8", True),
@@ -98,6 +102,18 @@ ROUTES = [
     ("/events/%2E%2E%2Fcalendar.ics", "GET", 404, PLAIN, False),
     ("/events/../../etc/passwd.ics", "GET", 404, PLAIN, False),
     ("/events/{uid}.ics%00", "GET", 404, PLAIN, False),
+    (f"/events/{UNKNOWN_UID}", "GET", 404, PLAIN, False),
+    (f"/events/{UNKNOWN_UID}", "HEAD", 404, PLAIN, False),
+    ("/events/presscal-XYZ", "GET", 404, PLAIN, False),
+    ("/events/presscal-0123456789ABCDEF01234567", "GET", 404, PLAIN, False),
+    ("/events/{uid}.html", "GET", 404, PLAIN, False),  # the file's name is not its address
+    ("/events/{uid}x", "GET", 404, PLAIN, False),
+    ("/events/..%2Findex", "GET", 404, PLAIN, False),
+    ("/events/{uid}%00", "GET", 404, PLAIN, False),
+    ("/past/0", "GET", 404, PLAIN, False),
+    ("/past/2", "GET", 404, PLAIN, False),
+    ("/past/01", "GET", 404, PLAIN, False),
+    ("/past/..%2Findex", "GET", 404, PLAIN, False),
     ("/nothing-here", "GET", 404, PLAIN, False),
     ("/calendar.ics", "POST", 405, PLAIN, False),
     ("/", "DELETE", 405, PLAIN, False),
@@ -117,6 +133,8 @@ def test_route_table(client: FlaskClient, uids: list[str], built: settings.Confi
         assert int(response.headers["Content-Length"]) > 0
     elif status == 200:
         relative = "index.html" if template == "/" else _path(template, uids).lstrip("/")
+        if relative.startswith(("events/", "past/")) and "." not in relative:
+            relative += ".html"  # pages are served at their name without .html
         assert response.data == (built.output / relative).read_bytes()
     else:
         assert response.get_data(as_text=True).startswith(f"{status}: ")
@@ -128,6 +146,11 @@ MORE_ROUTES = [
     ("/calendar.ics", "HEAD", {"If-None-Match": "*"}, 304, None, True),
     ("/feed.atom", "GET", {"If-None-Match": "*"}, 304, None, True),
     ("/events/{uid}.ics", "GET", {"If-None-Match": "*"}, 304, None, True),
+    ("/events/{uid}", "GET", {"If-None-Match": "*"}, 304, None, True),
+    ("/events/{uid}", "HEAD", {"If-None-Match": "*"}, 304, None, True),
+    ("/events/{uid}", "GET", {"If-None-Match": '"stale"'}, 200, "text/html; charset=utf-8", True),
+    ("/past/1", "GET", {"If-None-Match": "*"}, 304, None, True),
+    (f"/events/{UNKNOWN_UID}", "GET", {"If-None-Match": "*"}, 404, PLAIN, False),
     ("/calendar.ics?category=press+conference", "GET", {"If-None-Match": "*"}, 304, None, True),
     ("/calendar.ics", "GET", {"If-None-Match": '"stale"'}, 200, ICS, True),
     ("/calendar.ics?colour=blue", "GET", {}, 400, PLAIN, False),
@@ -155,7 +178,8 @@ def test_route_table_conditional_and_bad_requests(client: FlaskClient, uids: lis
 
 
 @pytest.mark.parametrize(
-    "template", ["/", "/calendar.ics", "/feed.atom", "/events.json", "/events/{uid}.ics", "/style.css", "/localtime.js"]
+    "template", ["/", "/calendar.ics", "/feed.atom", "/events.json", "/events/{uid}.ics", "/events/{uid}", "/past/1",
+                 "/style.css", "/localtime.js"]
 )
 def test_head_has_the_headers_of_get_and_no_body(client: FlaskClient, uids: list[str], template: str) -> None:
     path = _path(template, uids)
@@ -192,7 +216,8 @@ def test_405_names_the_allowed_methods(client: FlaskClient) -> None:
 
 # -- conditional requests --------------------------------------------------------------------------
 
-CONDITIONAL_PATHS = ["/", "/calendar.ics", "/feed.atom", "/events.json", "/events/{uid}.ics", "/style.css"]
+CONDITIONAL_PATHS = ["/", "/calendar.ics", "/feed.atom", "/events.json", "/events/{uid}.ics", "/events/{uid}",
+                     "/past/1", "/style.css"]
 
 
 @pytest.mark.parametrize("template", CONDITIONAL_PATHS)
@@ -400,7 +425,10 @@ def test_page_escapes_text_from_the_events(make_config: MakeConfig, tmp_path: Pa
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page  # the article title
-    assert page.count("<script") == 1  # only the page's own localtime.js
+    # Only the page's own localtime.js and its JSON-LD data block (text in it is \u003c-escaped).
+    assert page.count("<script") == 2
+    assert page.count('<script src="localtime.js" defer></script>') == 1
+    assert page.count('<script type="application/ld+json">') == 1
 
 
 def test_calendars_are_never_compressed(client: FlaskClient, uids: list[str]) -> None:
