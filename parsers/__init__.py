@@ -15,6 +15,7 @@ from model import Article, Event, ParseError, excerpt_of
 from parsers.article import article_findings
 from parsers.bundle import split_bundle
 from parsers.findings import Finding, to_event
+from parsers.resolve import is_inference
 
 __all__ = ["Extraction", "extract", "extract_articles"]
 
@@ -57,7 +58,8 @@ def extract_articles(
             continue
         for event in found:
             events.setdefault(event.uid, event)
-            problems.extend(f"{article.source}, item {article.title!r}: {note}" for note in event.notes)
+            problems.extend(f"{article.source}, item {article.title!r}: {note}" for note in event.notes
+                            if not is_inference(note))
     return Extraction(sorted(events.values(), key=lambda e: e.sort_key), list(dict.fromkeys(problems)),
                       len(articles))
 

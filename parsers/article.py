@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from model import Article
-from parsers import kinds
+from parsers import kinds, resolve
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import dateline_of
 from parsers.dates import DayPart, Mention, find_mentions, resolve_day
@@ -84,6 +84,7 @@ class _Context:
             self._main_place.append(_main_place(self.blocks))
         return self._main_place[0]
     title: str = ""  # the article's title, for list lines that give only a time
+    year_reason: str = ""  # why a date without a year gets the year it gets
     titled: bool = False  # the title gives the day of the article's list
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
     findings: list[Finding] = field(default_factory=list)
@@ -105,9 +106,14 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
     start = explicit[0] if explicit else (published or reference)
-    context = _Context(day=published or start, year_evidence=bool(explicit or published),
+    evidence, reason = bool(explicit or published), ""
+    if evidence:
+        reason = f"the date gives none; the item's date {published or start:%d %B %Y} sets it"
+    else:
+        start, reason, evidence = _year_clue(article, mentions_of, numeric_order, reference)
+    context = _Context(day=published or start, year_evidence=evidence,
                        newest=max(explicit) if explicit else None, published=published,
-                       anchored=published is not None, title=article.title)
+                       anchored=published is not None, title=article.title, year_reason=reason)
     titled = _title_day(article.title, numeric_order, context)
     context.blocks = blocks
     pending: Block | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
@@ -138,11 +144,28 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
             _paragraph(block, mentions, context)
     if pending is not None:
         _item(pending, mentions_of[pending.number], context, wait=False)
+    area = _area(article, context)
+    for finding in context.findings:
+        finding.area = area
     if titled is not None and not context.findings:
         _add(context, article.title, titled, None, kinds.classify(article.title),
              kinds.sentence_summary(kinds.classify(article.title), _without_dates(article.title, [titled])),
              best_place(find_places(article.title)), [titled])
     return context.findings
+
+
+def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_order: str,
+               reference: dt.date) -> tuple[dt.date, str, bool]:
+    """The day in context of an item without a full date: from its weekdays, else a month and year it names."""
+    mentions = find_mentions(article.title, numeric_order) + [m for ms in mentions_of.values() for m in ms]
+    text = f"{article.title}\n{article.body}"
+    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions), resolve.named_years(text), reference)
+    if guess is not None:
+        return guess[0], guess[1], True
+    anchor = resolve.month_anchor(text)
+    if anchor is not None:
+        return anchor, f"the date gives none; the item names {anchor:%B %Y}", True
+    return reference, f"the text gives none; the year nearest the reference date {reference:%d %B %Y} is taken", False
 
 
 def _mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, list[Mention]]:
@@ -160,6 +183,25 @@ def _mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, lis
             at += 1
         offset = end + len(_BLOCK_SEPARATOR)
     return by_block
+
+
+def _area(article: Article, context: _Context) -> Place | None:
+    """Where the item's events happen when one names no place: for the zone of its unlabelled times.
+
+    The place the text says things happen in, else the place in its title, else its
+    organisation's ("New Zealand Government", "Governor of Colorado"), else the town or
+    region it names most ("Montpelier, VT" under each entry of a schedule).
+    """
+    found = (context.main_place() or best_place(find_places(article.title)) or best_place(find_places(article.org)))
+    if found is not None:
+        return found
+    counts: dict[str, tuple[int, int, Place]] = {}
+    for block in context.blocks:
+        for mention in find_places(block.text):
+            if mention.place.kind != COUNTRY:  # a country merely named is often a topic ("aggression against Ukraine")
+                seen, _, place = counts.get(mention.place.name, (0, 0, mention.place))
+                counts[mention.place.name] = (seen + 1, place.specificity, place)
+    return max(counts.values(), key=lambda c: (c[0], c[1]))[2] if counts else None
 
 
 def _main_place(blocks: list[Block]) -> Place | None:
@@ -324,6 +366,8 @@ def _add(context: _Context, text: str, day_mention: Mention | None, time_mention
     if day_mention is not None and day_mention.kind in ("day", "span") and day_mention.first:
         first, year_inferred, note = _resolve(day_mention.first, context)
         notes.append(note)
+        if year_inferred:
+            notes.append(resolve.year_note(first, context.year_reason))
         last = first
         if day_mention.last is not None:
             last, _, note = _resolve(day_mention.last, context, near=first)

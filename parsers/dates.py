@@ -42,6 +42,8 @@ RELATIVE_DAYS = {
 # Zone labels a time may carry; zones.py says what each means.
 ZONE_LABELS = (
     "CET/CEST|EET/EEST|WET/WEST|GMT/BST|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|GMT|UTC|MSK|"
+    "AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|HKT|SGT|JST|KST|PHT|WIB|WITA|WIT|ICT|PKT|SAST|EAT|CAT|WAT|GST|"
+    "AKST|AKDT|HST|NST|NDT|ADT|AST|"
     "EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|IST|Z"
 )
 
@@ -86,7 +88,9 @@ _DATE_FORMS = {
     "dd": _dmy("dd"),
     "dm": _mdy("dm"),
     "iso": r"\b(?P<isoy>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)\b",
-    "num": r"\b(?P<numa>[0-3]?\d)/(?P<numb>[0-3]?\d)/(?P<numy>(?:19|20)\d\d)\b",
+    "num": r"\b(?P<numa>[0-3]?\d)(?P<nums>[/.-])(?P<numb>[0-3]?\d)(?P=nums)(?P<numy>(?:19|20)\d\d)\b(?![.:/-]\d)",
+    # "05-May-08": a day, a month's abbreviation and a year of two digits, as diaries print them.
+    "dmy2": rf"\b(?P<dmy2d>[0-3]?\d)-(?P<dmy2m>{_names(MONTHS)})-(?P<dmy2y>\d\d)\b",
     "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"
             r"(?:[Tt]he\s+(?:same\s+day|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
             r"|day\s+(?:after|before)|previous\s+day|preceding\s+day)"
@@ -113,6 +117,8 @@ _TIME_FORMS = {
     "tr": (rf"(?:(?:from|between|From|Between)\s+)?{_g('t1', _CLOCK_TIME + '|' + _HOUR)}"
            rf"\s*(?:-|–|—|to|and|until|till)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
+    # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
+    "mil": rf"\b(?:at|At)\s+(?!19|20)(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,.:/%]){_zone('mil')}",
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_DATE_FORMS, **_TIME_FORMS}.items())
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})")
@@ -133,6 +139,7 @@ _NUMBER_ANCHOR = re.compile(
 # the anchor is then moved back to the year or the hour.
 _ISO_ANCHOR = re.compile(r"-[01]\d-[0-3]\d")
 _HOURS_ANCHOR = re.compile(r"hrs|hours")
+_AT_ANCHOR = re.compile(r"\b[Aa]t (?=\d{4}\b)")
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|night|orning|vening|fternoon")
 _WORD_START = re.compile(r"(?<![\w/.:-])\w")  # where GRAMMAR's own look-behind lets a mention start
@@ -230,6 +237,7 @@ def _anchors(text: str) -> list[int]:
     found = [m.start() for m in _NUMBER_ANCHOR.finditer(text) if int(m.group()) <= 31]
     found.extend(max(0, m.start() - 4) for m in _ISO_ANCHOR.finditer(text))
     found.extend(max(0, m.start() - 6) for m in _HOURS_ANCHOR.finditer(text))
+    found.extend(m.start() for m in _AT_ANCHOR.finditer(text))
     found.extend(m.start() for m in _WORD_ANCHOR.finditer(text))
     found.sort()
     return found
@@ -262,6 +270,10 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
         return Mention("day", *span, first=day) if day else None
     if form == "num":
         return _numeric(match, numeric_order, span)
+    if form == "dmy2":
+        year = int(need("dmy2y"))
+        day = _day(need("dmy2d"), need("dmy2m"), str(year + (1900 if year >= 70 else 2000)), None)
+        return Mention("day", *span, first=day) if day else None
     if form == "rel":
         phrase = " ".join(need("rel").lower().split()[-2:])
         offset = RELATIVE_DAYS.get(phrase.replace("same ", ""), 0)
@@ -275,6 +287,9 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
         until = parse_clock(need("t2"))
         begin = parse_clock(need("t1"), need("t2"))
         return Mention("time", *span, time=begin, until=until, zone=g("trzone") or "")
+    if form == "mil":
+        digits = need("mil")
+        return Mention("time", *span, time=dt.time(int(digits[:2]), int(digits[2:])), zone=g("milzone") or "")
     return Mention("time", *span, time=parse_clock(need("t")), zone=g("tzone") or "")
 
 
@@ -291,6 +306,8 @@ def _day(day: str | None, month: str | int | None, year: str | None, weekday: st
 
 def _numeric(match: re.Match[str], order: str, span: tuple[int, int, str]) -> Mention | None:
     a, b, year = int(match.group("numa")), int(match.group("numb")), match.group("numy")
+    if not order and match.group("nums") in ".-":
+        order = "dmy"  # 17.12.2024 and 24-04-2019: month-first dates are written with slashes only
     if order == "mdy" or (not order and a <= 12 < b):
         a, b = b, a
     elif not order and a <= 12 and b <= 12 and a != b:

@@ -40,6 +40,7 @@ class Finding:  # mutable: the sentences after it in its paragraph add to its te
     year_certain: bool = True  # False where no year in the article or its date backs the guess
     date_inferred: bool = False  # "the same day", "On Wednesday": the day comes from context
     notes: tuple[str, ...] = ()
+    area: Place | None = None  # where the item's events happen, for a time whose event names no place
 
 
 def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.datetime, slot: int) -> Event:
@@ -58,8 +59,9 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
     if finding.time is None:
         start, end = finding.first, finding.last + dt.timedelta(days=1)
     else:
-        place_zone = finding.place.zone if finding.place else ""
-        place_certain = finding.place.zone_certain if finding.place else False
+        where = finding.place or finding.area
+        place_zone = where.zone if where else ""
+        place_certain = where.zone_certain if where else False
         wall = dt.datetime.combine(finding.first, finding.time)
         try:
             resolved = zones.resolve(wall, finding.zone_label, place_zone, place_certain, default_zone)
@@ -71,6 +73,10 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
             notes.append(resolved.note)
         if not resolved.stated:
             inferred.add("zone")
+            if where is not None and where.zone == resolved.zone:
+                notes.append(f"zone {resolved.zone} inferred: the time names none; it is the clock of {where.display}")
+            else:
+                notes.append(f"zone {resolved.zone} inferred: the time names no zone and the text no place")
         certain = certain and resolved.certain
         end, end_estimate = _end(finding, resolved, start)
         if end_estimate:
