@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from model import Article
-from parsers import kinds, resolve
+from parsers import kinds, resolve, schedule
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import dateline_of
 from parsers.dates import DayPart, Mention, find_mentions, resolve_day
@@ -84,6 +84,8 @@ class _Context:
             self._main_place.append(_main_place(self.blocks))
         return self._main_place[0]
     title: str = ""  # the article's title, for list lines that give only a time
+    last_item: int | None = None  # the block of the last list entry, which a venue line below may locate
+    caption: str = ""  # "- Lock-Up": a short line naming the entry below it
     year_reason: str = ""  # why a date without a year gets the year it gets
     titled: bool = False  # the title gives the day of the article's list
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
@@ -116,34 +118,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        anchored=published is not None, title=article.title, year_reason=reason)
     titled = _title_day(article.title, numeric_order, context)
     context.blocks = blocks
-    pending: Block | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
-    for block in blocks:
-        mentions = mentions_of[block.number]
-        if pending is not None:
-            if not mentions and len(block.text) <= _NEXT_LINE_LIMIT and not _VENUE_LINE.match(block.text):
-                _item(Block(ITEM, f"{pending.text} {block.text}", pending.number), mentions_of[pending.number],
-                      context)
-                pending = None
-                continue
-            _item(pending, mentions_of[pending.number], context, wait=False)
-            pending = None
-        if mentions or block.kind == HEADING:
-            declared = _ALL_TIMES.search(block.text) if "imes " in block.text else None
-            if declared:
-                context.zone_label = declared.group("label")
-        venue = _VENUE_LINE.match(block.text)
-        if venue:
-            context.venue = venue.group("venue").strip()
-            context.heading_place = best_place(find_places(context.venue)) or context.heading_place
-        elif block.kind == HEADING:
-            _heading(block, mentions, context)
-        elif mentions and _opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
-            # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
-            pending = block if _item(block, mentions, context) else None
-        elif mentions:  # a paragraph without a date or time starts no event: skip it unread
-            _paragraph(block, mentions, context)
-    if pending is not None:
-        _item(pending, mentions_of[pending.number], context, wait=False)
+    _walk(blocks, mentions_of, context, numeric_order)
     area = _area(article, context)
     for finding in context.findings:
         finding.area = area
@@ -152,6 +127,74 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
              kinds.sentence_summary(kinds.classify(article.title), _without_dates(article.title, [titled])),
              best_place(find_places(article.title)), [titled])
     return context.findings
+
+
+def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: _Context, numeric_order: str) -> None:
+    """Read the blocks in order; a time alone on its line waits for the lines that say what and where."""
+    pending: Block | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
+    pending_mentions: list[Mention] = []
+    for block in blocks:
+        mentions = mentions_of[block.number]
+        if pending is not None:
+            if schedule.end_time_line(block.text, mentions) and all(m.until is None for m in pending_mentions):
+                # "09:50 AM" then "11:45 AM": the entry's start and end on lines of their own.
+                pending = Block(ITEM, schedule.joined_range(pending.text, block.text), pending.number)
+                pending_mentions = find_mentions(pending.text, numeric_order)
+                continue
+            if (not mentions and len(block.text) <= _NEXT_LINE_LIMIT and not _VENUE_LINE.match(block.text)
+                    and not schedule.FIELD.match(block.text)):
+                _item(Block(ITEM, f"{pending.text} {block.text}", pending.number), pending_mentions, context)
+                context.last_item = block.number
+                pending = None
+                continue
+            if not schedule.only_when(block.text, mentions):
+                # An entry with no words of its own, followed by another entry, is left out.
+                _item(pending, pending_mentions, context, wait=False)
+                context.last_item = block.number - 1
+            pending = None
+        if mentions or block.kind == HEADING or "ime" in block.text:
+            declared = _ALL_TIMES.search(block.text) if "imes " in block.text else None
+            declared = declared or schedule.TIME_COLUMN.search(block.text)
+            if declared:
+                context.zone_label = declared.group("label")
+        venue = _VENUE_LINE.match(block.text)
+        if not mentions and _venue_of_last(block, venue, context):
+            continue
+        if venue:
+            context.venue = venue.group("venue").strip()
+            context.heading_place = best_place(find_places(context.venue)) or context.heading_place
+        elif block.kind == HEADING:
+            _heading(block, mentions, context)
+        elif mentions and _opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
+            # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
+            found = len(context.findings)
+            if _item(block, mentions, context):
+                pending, pending_mentions = block, mentions
+            elif len(context.findings) > found:
+                context.last_item = block.number
+        elif mentions:  # a paragraph without a date or time starts no event: skip it unread
+            _paragraph(block, mentions, context)
+        if not mentions and block.kind != PARAGRAPH:
+            context.caption = schedule.caption(block.text) or context.caption
+        elif mentions:
+            context.caption = ""
+    if pending is not None:
+        _item(pending, pending_mentions, context, wait=False)
+
+
+def _venue_of_last(block: Block, venue: re.Match[str] | None, context: _Context) -> bool:
+    """A line right under a list entry that says where it is ("Rotunda, City Hall") locates that entry."""
+    if context.last_item is None or block.number - context.last_item > 2 or not context.findings:
+        return False
+    last = context.findings[-1]
+    where = venue.group("venue").strip() if venue else block.text
+    if last.location or not (venue or schedule.venue_after(block.text)):
+        return False
+    last.location = where
+    last.place = best_place(find_places(where)) or last.place
+    last.text = f"{last.text} {block.text}"
+    context.last_item = None
+    return venue is None
 
 
 def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_order: str,
@@ -274,7 +317,7 @@ def _item(block: Block, mentions: list[Mention], context: _Context, wait: bool =
     if not _content(what):
         if wait:
             return True
-        what = context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
+        what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
     what = _NOTHING.sub("", what).strip()
     kind = kinds.classify(what)
     place = context.heading_place or best_place(find_places(what), locative_only=True) or context.main_place()

@@ -25,6 +25,10 @@ _ABBREVIATIONS = frozenset(
     "e.g i.e h.e u.s u.k u.n d.c a.m p.m".split()
 )
 _HEADING_MAX_WORDS = 8
+_ALONE_MAX = 40  # characters of a date line atop a paragraph
+_LONG_LINE = 200  # characters: a line this long is a paragraph of its own
+_WRAPPED_MIN_LINES = 4
+_WRAPPED_SHARE = 0.3
 MAX_SENTENCE = 1000  # characters
 
 
@@ -42,6 +46,10 @@ def split_blocks(body: str) -> list[Block]:
         lines = [line.strip() for line in chunk.split("\n") if line.strip()]
         if not lines:
             continue
+        if len(lines) > 2 and _stands_alone(lines[0], lines[1:]):
+            # "25 October 2010" atop the prose that follows it without a blank line: a line of its own.
+            blocks.append(Block(ITEM, " ".join(lines[0].split()), len(blocks)))
+            lines = lines[1:]
         bulleted = [bool(_BULLET.match(line)) for line in lines]
         if any(bulleted):
             for line, is_bullet in zip(lines, bulleted, strict=True):
@@ -49,14 +57,37 @@ def split_blocks(body: str) -> list[Block]:
                 blocks.append(Block(ITEM, " ".join(text.split()), len(blocks)))
         elif len(lines) == 1 and _looks_like_heading(lines[0]):
             blocks.append(Block(HEADING, " ".join(lines[0].split()), len(blocks)))
-        elif len(lines) > 1 and all(len(line) < 200 for line in lines):
+        elif len(lines) > 1 and all(len(line) < _LONG_LINE for line in lines) and not _hard_wrapped(lines):
             # Several short lines without bullets: a list set one item a line.
             for line in lines:
                 kind = HEADING if _looks_like_heading(line) else ITEM
                 blocks.append(Block(kind, " ".join(line.split()), len(blocks)))
+        elif len(lines) > 1 and not _hard_wrapped(lines):
+            # Paragraphs one a line, with short lines among them ("CONTACT: ...", "FOR IMMEDIATE RELEASE: ..."):
+            # each line is a block of its own.
+            for line in lines:
+                short = len(line) < _LONG_LINE
+                kind = (HEADING if _looks_like_heading(line) else ITEM) if short and not _TERMINAL.search(line) \
+                    else PARAGRAPH
+                blocks.append(Block(kind, " ".join(line.split()), len(blocks)))
         else:
             blocks.append(Block(PARAGRAPH, " ".join(" ".join(lines).split()), len(blocks)))
     return blocks
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Prose broken into lines by a PDF or a mail client: many lines go on in lower case on the next."""
+    if len(lines) < _WRAPPED_MIN_LINES:
+        return False
+    goes_on = sum(1 for line, after in zip(lines, lines[1:], strict=False)
+                  if after[:1].islower() or line.endswith((",", "-")) or after[:1].isdigit() and len(line) > 40)
+    return goes_on >= _WRAPPED_SHARE * (len(lines) - 1)
+
+
+def _stands_alone(first: str, rest: list[str]) -> bool:
+    """A short first line without a full stop over longer lines of prose is no part of their paragraph."""
+    return (len(first) <= _ALONE_MAX <= min(len(line) for line in rest[:2])
+            and not _TERMINAL.search(first) and first[:1].isupper() and any(ch.isdigit() for ch in first))
 
 
 def _looks_like_heading(line: str) -> bool:

@@ -1,0 +1,88 @@
+"""The layouts of schedules and diaries, one table cell a line. Pure.
+
+    09:50 AM                     a start time alone on its line,
+    11:45 AM                     its end on the next (or "9 a.m. -" / "11 a.m."),
+    Attendance at ...            then what happens,
+    One Brennan Circle, ..., VT  and where.
+
+    - Media Lock-Up              a caption over an entry names what happens
+    Bank of Canada, 30 Bank St   when the entry's own line says only when.
+    7:00 - 10:00 (ET)
+
+    Time (CET)  Meetings  Place  a column heading gives the zone of the times below it.
+
+Here are the tests that tell these lines apart; article.py walks the blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import Mention
+from parsers.places import find_places
+
+# Lines that describe an entry without saying what happens ("Duration: Maximum 45 minutes").
+FIELD = re.compile(
+    r"^(?:duration|length|speakers?|moderators?|participants|special guests|contacts?|tel|phone|e-?mail|fax"
+    r"|languages?|interpretation|format|notes?|conditions[\w ]*|accreditation|registration|rsvp|dress code"
+    r"|who|when|cost|price|tickets|links?|livestream|streaming)\s*:",
+    re.IGNORECASE,
+)
+# "Time (CET)", "Times (Brussels time)": the heading of a column of times names their zone.
+TIME_COLUMN = re.compile(
+    r"\bTimes?\s*\(\s*(?P<label>[A-Z]{2,5}(?:/[A-Z]{3,5})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime|[Ll]ocal(?:\s+time)?)\s*\)"
+)
+# Words of a venue: a line after an entry that holds one says where the entry happens.
+_VENUE_WORDS = re.compile(
+    r"\b(?:Hall|Room|Building|Street|St\.|Avenue|Ave\.|Square|Centre|Center|House|Palace|Castle|Steps|Rotunda"
+    r"|Auditorium|Theatre|Theater|Hotel|Office|College|University|Library|Foyer|Capitol|Parliament|Headquarters"
+    r"|Museum|Stadium|Arena|Park|Plaza|Residence|Embassy|Chamber|Court|Airport|School)\b"
+)
+_GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour", "hours", "timing", "schedule",
+                               "programme", "program", "agenda", "details"})
+_CAPTION_WORDS = 12
+_VENUE_LENGTH = 150
+_LEADER = re.compile(r"^[\s,;:–—-]*$")
+
+
+def bare(text: str, mentions: list[Mention]) -> str:
+    """The text of a line without its date and time mentions: what else it says."""
+    out, at = [], 0
+    for mention in mentions:
+        out.append(text[at : mention.start])
+        at = mention.end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def only_when(text: str, mentions: list[Mention]) -> bool:
+    """A line that says only when ("11:45 AM", "9 a.m. -", "Wednesday, May 7 09:50 AM")."""
+    return bool(mentions) and bool(_LEADER.match(bare(text, mentions)))
+
+
+def end_time_line(text: str, mentions: list[Mention]) -> bool:
+    """A line with one time and nothing else: the end of the entry whose start is on the line before."""
+    return len(mentions) == 1 and mentions[0].kind == "time" and mentions[0].until is None and only_when(text, mentions)
+
+
+def joined_range(start_line: str, end_line: str) -> str:
+    """'9 a.m. -' and '11 a.m.' -> '9 a.m. - 11 a.m.'; '09:50 AM' and '11:45 AM' -> '09:50 AM – 11:45 AM'."""
+    joiner = " " if start_line.rstrip().endswith(("-", "–", "—")) else " – "
+    return f"{start_line.rstrip()}{joiner}{end_line.strip()}"
+
+
+def caption(text: str) -> str:
+    """The line as a caption of the entry below it ("- Lock-Up"), or '' when it cannot be one."""
+    words = text.split()
+    if not words or len(words) > _CAPTION_WORDS or any(ch.isdigit() for ch in text) or text.rstrip()[-1] in ".:;,":
+        return ""
+    if text.strip(" -–—:").lower() in _GENERIC_CAPTIONS:
+        return ""
+    return text.strip(" -–—")
+
+
+def venue_after(text: str) -> bool:
+    """A short line under an entry that says where it is ("Cedar Creek Room, Vermont State House, ...")."""
+    if len(text) > _VENUE_LENGTH or text.rstrip().endswith((".", ":", "!", "?")) or FIELD.match(text):
+        return False
+    return bool(_VENUE_WORDS.search(text) or find_places(text))
