@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from model import Article
 from parsers import kinds, resolve, schedule
@@ -61,6 +62,7 @@ _MAX_PER_SENTENCE = 8  # "on 4, 5 and 7 March": a sentence names a few days, not
 _MAX_TEXT = 1500  # characters of source text an event carries
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
 _MAX_LISTED_PLACES = 4
+_WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
 
 
 @dataclass(slots=True)
@@ -76,13 +78,17 @@ class _Context:
     heading_place: Place | None = None
     venue: str = ""  # set by a "Location: ..." line
     blocks: list[Block] = field(default_factory=list)
-    _main_place: list[Place | None] = field(default_factory=list)  # computed once, when first needed
+    _main_place: list[Any] = field(default_factory=list)  # (place, named more than once), computed when needed
 
     def main_place(self) -> Place | None:
         """Where the article mostly says things happen: for list lines naming no place."""
         if not self._main_place:
-            self._main_place.append(_main_place(self.blocks))
+            self._main_place.extend(_main_place(self.blocks))
         return self._main_place[0]
+
+    @property
+    def main_place_repeated(self) -> bool:
+        return self.main_place() is not None and bool(self._main_place[1])
     title: str = ""  # the article's title, for list lines that give only a time
     last_item: int | None = None  # the block of the last list entry, which a venue line below may locate
     caption: str = ""  # "- Lock-Up": a short line naming the entry below it
@@ -95,12 +101,15 @@ class _Context:
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
     """The events of `article` as found in its text, in order."""
     blocks = split_blocks(article.body)
+    if not numeric_order and "/" in article.body:
+        home = best_place(find_places(article.org)) or best_place(find_places(article.title))
+        numeric_order = resolve.numeric_order(f"{article.title}\n{article.body}", home.country if home else "")
     mentions_of = _mentions_by_block(blocks, numeric_order)
     published = article.published
     header = True  # up to the first paragraph of prose: where datelines stand
     for block in blocks:
         mentions = mentions_of[block.number]
-        if (dateline := dateline_of(block.text, mentions, header)) is not None:
+        if (dateline := dateline_of(block.text, mentions, header and published is None)) is not None:
             published = published or dateline
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
             mentions_of[block.number] = [] if len(block.text) < 120 else mentions[1:]
@@ -235,7 +244,11 @@ def _area(article: Article, context: _Context) -> Place | None:
     organisation's ("New Zealand Government", "Governor of Colorado"), else the town or
     region it names most ("Montpelier, VT" under each entry of a schedule).
     """
-    found = (context.main_place() or best_place(find_places(article.title)) or best_place(find_places(article.org)))
+    home = best_place(find_places(article.org))
+    main = context.main_place()
+    if home is not None and (main is None or (main.country != home.country and not context.main_place_repeated)):
+        return home  # a diary of "New Zealand Government" naming a trip to Bangkok once
+    found = main or best_place(find_places(article.title)) or home
     if found is not None:
         return found
     counts: dict[str, tuple[int, int, Place]] = {}
@@ -247,15 +260,19 @@ def _area(article: Article, context: _Context) -> Place | None:
     return max(counts.values(), key=lambda c: (c[0], c[1]))[2] if counts else None
 
 
-def _main_place(blocks: list[Block]) -> Place | None:
-    """The place the article names most often after "in", "at", "to" (the most specific on a tie)."""
+def _main_place(blocks: list[Block]) -> tuple[Place | None, bool]:
+    """The place the article names most often after "in", "at", "to" (the most specific on a tie),
+    and whether it names it more than once."""
     counts: dict[str, tuple[int, int, Place]] = {}
     for block in blocks:
         for mention in find_places(block.text):
             if mention.locative:
                 seen, _, place = counts.get(mention.place.name, (0, 0, mention.place))
                 counts[mention.place.name] = (seen + 1, place.specificity, place)
-    return max(counts.values(), key=lambda c: (c[0], c[1]))[2] if counts else None
+    if not counts:
+        return None, False
+    seen, _, place = max(counts.values(), key=lambda c: (c[0], c[1]))
+    return place, seen > 1
 
 
 def _title_day(title: str, numeric_order: str, context: _Context) -> Mention | None:
@@ -299,6 +316,8 @@ def _item(block: Block, mentions: list[Mention], context: _Context, wait: bool =
         leading.append(mention)
     day_mention = next((m for m in leading if m.kind in ("day", "span")), None)
     time_mention = next((m for m in leading if m.kind == "time"), None)
+    if time_mention is not None and time_mention.time == dt.time(0) and time_mention.until in _WHOLE_DAY_ENDS:
+        time_mention = None  # "00:00 - 23:59": all day
     what = _ITEM_SEPARATOR.sub("", block.text[leading[-1].end :]) if leading else block.text
     if not _content(what) and time_mention is None:
         if day_mention is not None and day_mention.first is not None:

@@ -26,6 +26,7 @@ _ABBREVIATIONS = frozenset(
 )
 _HEADING_MAX_WORDS = 8
 _ALONE_MAX = 40  # characters of a date line atop a paragraph
+_ALONE_LINE = 100  # characters: a line this short, standing alone without a full stop, is a list line
 _LONG_LINE = 200  # characters: a line this long is a paragraph of its own
 _WRAPPED_MIN_LINES = 4
 _WRAPPED_SHARE = 0.3
@@ -57,6 +58,8 @@ def split_blocks(body: str) -> list[Block]:
                 blocks.append(Block(ITEM, " ".join(text.split()), len(blocks)))
         elif len(lines) == 1 and _looks_like_heading(lines[0]):
             blocks.append(Block(HEADING, " ".join(lines[0].split()), len(blocks)))
+        elif len(lines) == 1 and len(lines[0]) < _ALONE_LINE and not _TERMINAL.search(lines[0]):
+            blocks.append(Block(ITEM, " ".join(lines[0].split()), len(blocks)))  # "Wednesday, May 7 09:50 AM"
         elif len(lines) > 1 and all(len(line) < _LONG_LINE for line in lines) and not _hard_wrapped(lines):
             # Several short lines without bullets: a list set one item a line.
             for line in lines:

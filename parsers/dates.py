@@ -88,6 +88,9 @@ _DATE_FORMS = {
     "dd": _dmy("dd"),
     "dm": _mdy("dm"),
     "iso": r"\b(?P<isoy>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)\b",
+    # "3/11/2019 - 5/11/2019": a span of numeric dates, written alike.
+    "nsp": (r"\b(?P<nspa>[0-3]?\d)(?P<nsps>[/.-])(?P<nspb>[0-3]?\d)(?P=nsps)(?P<nspy>(?:19|20)\d\d)\s*[-–—]\s*"
+            r"(?P<nspc>[0-3]?\d)(?P=nsps)(?P<nspd>[0-3]?\d)(?P=nsps)(?P<nspz>(?:19|20)\d\d)\b(?![.:/-]\d)"),
     "num": r"\b(?P<numa>[0-3]?\d)(?P<nums>[/.-])(?P<numb>[0-3]?\d)(?P=nums)(?P<numy>(?:19|20)\d\d)\b(?![.:/-]\d)",
     # "05-May-08": a day, a month's abbreviation and a year of two digits, as diaries print them.
     "dmy2": rf"\b(?P<dmy2d>[0-3]?\d)-(?P<dmy2m>{_names(MONTHS)})-(?P<dmy2y>\d\d)\b",
@@ -269,7 +272,12 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
         day = _day(g("isod"), int(need("isom")), g("isoy"), None)
         return Mention("day", *span, first=day) if day else None
     if form == "num":
-        return _numeric(match, numeric_order, span)
+        day = _numeric(need("numa"), need("numb"), need("numy"), need("nums"), numeric_order)
+        return Mention("day", *span, first=day) if day else None
+    if form == "nsp":
+        first = _numeric(need("nspa"), need("nspb"), need("nspy"), need("nsps"), numeric_order)
+        last = _numeric(need("nspc"), need("nspd"), need("nspz"), need("nsps"), numeric_order)
+        return Mention("span", *span, first=first, last=last) if first and last else None
     if form == "dmy2":
         year = int(need("dmy2y"))
         day = _day(need("dmy2d"), need("dmy2m"), str(year + (1900 if year >= 70 else 2000)), None)
@@ -304,16 +312,15 @@ def _day(day: str | None, month: str | int | None, year: str | None, weekday: st
     return DayPart(number, month_number, int(year) if year else None, week)
 
 
-def _numeric(match: re.Match[str], order: str, span: tuple[int, int, str]) -> Mention | None:
-    a, b, year = int(match.group("numa")), int(match.group("numb")), match.group("numy")
-    if not order and match.group("nums") in ".-":
+def _numeric(first: str, second: str, year: str, separator: str, order: str) -> DayPart | None:
+    a, b = int(first), int(second)
+    if not order and separator in ".-":
         order = "dmy"  # 17.12.2024 and 24-04-2019: month-first dates are written with slashes only
     if order == "mdy" or (not order and a <= 12 < b):
         a, b = b, a
     elif not order and a <= 12 and b <= 12 and a != b:
         return None  # 03/04/2024: the source must say which convention it follows
-    day = _day(str(a), b, year, None)
-    return Mention("day", *span, first=day) if day else None
+    return _day(str(a), b, year, None)
 
 
 def _days_in(month: int, year: int) -> int:

@@ -134,8 +134,16 @@ def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:
     table = _abbreviations()
     for match in _ABBREVIATION.finditer(text):
         place = table.get(match.group())
-        if place is not None and not any(m.start <= match.start() < m.end for m in found):
-            found.append(PlaceMention(match.start(), match.end(), place, False))
+        if place is None or any(m.start <= match.start() < m.end for m in found):
+            continue
+        town = next((at for at, m in enumerate(found) if 0 < match.start() - m.end <= 2), None)
+        if town is not None and found[town].place.kind == CITY and found[town].place.zone != place.zone:
+            # "Springfield, VT" is not the Springfield the gazetteer knows: the town is in the state named.
+            near = found[town]
+            name = text[near.start : near.end]
+            found[town] = PlaceMention(near.start, near.end, Place(name, CITY, f"{name}, {place.name}", place.country,
+                                                                   place.zone, place.zone_certain), near.locative)
+        found.append(PlaceMention(match.start(), match.end(), place, False))
     found.sort(key=lambda m: m.start)
 
 

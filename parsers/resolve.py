@@ -23,6 +23,8 @@ _MONTH_YEAR = re.compile(
     r"\b(?P<month>" + "|".join(n.capitalize() for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3)
     + r")\s+(?P<year>(?:19|20)\d\d)\b"
 )
+_SLASHED = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d\b")
+_MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})  # countries that write 11/21/2023
 _SEARCH = 30  # years either side of the reference in which a weekday may be looked for
 INFERENCE_PREFIXES = ("year ", "zone ")  # notes that explain a guess, not problems of the text
 
@@ -109,3 +111,16 @@ def year_note(day: dt.date, reason: str) -> str:
 
 def is_inference(note: str) -> bool:
     return note.startswith(INFERENCE_PREFIXES)
+
+
+def numeric_order(text: str, country: str) -> str:
+    """How the item writes 03/04/2024: as a date of it that reads one way only does, else as its country does."""
+    for match in _SLASHED.finditer(text):
+        a, b = int(match.group(1)), int(match.group(2))
+        if a > 12 >= b:
+            return "dmy"
+        if b > 12 >= a:
+            return "mdy"
+    if not country:
+        return ""
+    return "mdy" if country in _MONTH_FIRST else "dmy"
