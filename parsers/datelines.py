@@ -20,7 +20,9 @@ _DATELINE_BEFORE = re.compile(
     r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*\([^()]{0,60})?$"  # "MOSCOW (UrduPoint News / Sputnik - "
 )
 # "... 2023 17:30 –" too, and a wire's "Nov. 2, 2020 /PRNewswire/ --" or "(Reuters) -".
-_DATELINE_AFTER = re.compile(r"^\s*(?:\d{1,2}[:.]\d\d\b(?!\s*[–—-]\s*\d))?\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,30}\))?\s*(?:[–—:|)-]|$)")
+_DATELINE_AFTER = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d\d\b(?!\s*[–—-]\s*\d))?\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,30}\))?\s*(?:[–—:|)-]|$)"
+)
 # "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
 _CHROME = re.compile(
     r"\b(?:issued\s+on|published(?:\s+on)?|last\s+updated?|updated\s+on|posted(?:\s+on)?|press\s+release"
