@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from model import Article
-from parsers import kinds, resolve, schedule
+from parsers import kinds, notevents, resolve, schedule
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import dateline_of
 from parsers.dates import DayPart, Mention, find_mentions, resolve_day
@@ -52,6 +52,9 @@ _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
 )
+# "This meeting takes place ...", "It starts at ...": the sentence before says what.
+_ANAPHOR = re.compile(r"^(?:this|that|these|it|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"
+                      r"|hearing|discussion|call|talks?))\b", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:–—-]*")
 _HISTORY = dt.timedelta(days=366)
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
@@ -62,6 +65,7 @@ _MAX_PER_SENTENCE = 8  # "on 4, 5 and 7 March": a sentence names a few days, not
 _MAX_TEXT = 1500  # characters of source text an event carries
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
 _MAX_LISTED_PLACES = 4
+_PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
 _WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
 
 
@@ -293,7 +297,10 @@ def _opens(text: str, mention: Mention) -> bool:
 def _heading(block: Block, mentions: list[Mention], context: _Context) -> None:
     places = find_places(block.text)
     covered = sum(p.end - p.start for p in places)
-    context.heading_place = places[0].place if places and covered >= 0.6 * len(block.text.strip()) else None
+    if places and covered >= _PLACE_HEADING * len(block.text.strip()):
+        context.heading_place = places[0].place  # "London, United Kingdom" over an itinerary's entries
+    elif not schedule.COVERAGE.match(block.text):
+        context.heading_place = None  # a new section ("Kosovo" then "Press conference") is somewhere else
     days = [m for m in mentions if m.kind == "day" and m.first]
     if days and not any(m.kind == "time" for m in mentions):
         # A date heading ("Monday, 20 November") sets the day of the list below it.
@@ -363,15 +370,18 @@ def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -
             mentions.append(m.shifted(start))
             at += 1
         previous, context.previous = context.previous, sentence
+        mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)]
         days = [m for m in mentions if m.kind in ("day", "span") and not _historical(m, sentence, context)]
         opening = mentions[0] if mentions and _opens(sentence, mentions[0]) else None
         relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
         today = next((m for m in mentions if m.kind == "published"), None) if context.published else None
+        if today is not None and notevents.said_today(sentence, today):
+            today = None
         relative = relative or today
         times = [m for m in mentions if m.kind == "time"]
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
         timed_only = times[0] if times and not days and not relative and context.anchored else None
-        if _LOGISTICS.search(sentence.lower()):
+        if _LOGISTICS.search(sentence.lower()) or notevents.of_a_life(sentence):
             days, relative, timed_only = [], None, None
         if not (days or relative or timed_only):
             if current is not None:
@@ -380,9 +390,13 @@ def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -
         clause = _without_dates(sentence, mentions)
         kind = kinds.classify(clause)
         text, what = sentence, clause
-        if kind == kinds.EVENT and previous and not days:
-            # "The event is expected to take place at 13:00 CEST": what it is, the sentence before says.
-            kind, text, what = kinds.classify(previous), f"{previous} {sentence}", _without_dates(previous, [])
+        if timed_only is not None and _times_the_day(current, timed_only, kind, clause, context):
+            continue  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
+        if (kind == kinds.EVENT and previous and not days) or (previous and _ANAPHOR.match(clause)):
+            # "The event is expected to take place at 13:00 CEST", "This meeting takes place on 16 November
+            # at 7 pm": what it is, the sentence before says.
+            what = _without_dates(previous, [])
+            kind, text = kinds.classify(what) if kind == kinds.EVENT else kind, f"{previous} {sentence}"
         if kind == kinds.EVENT and days and not times and len(_LETTERS.findall(clause)) < _HEADING_WORDS:
             # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event.
             context.day, _, _ = _resolve(days[0].first, context)  # type: ignore[arg-type]
@@ -397,6 +411,19 @@ def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -
             location = listed if anchor and anchor.kind == "span" else ""
             current = _add(context, text, anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
+
+
+def _times_the_day(current: Finding | None, time: Mention, kind: str, clause: str, context: _Context) -> bool:
+    """A sentence that gives only a time to the day-long event the sentence before announced joins it."""
+    if current is None or current.time is not None or not current.first == current.last == context.day:
+        return False
+    if kind not in (kinds.EVENT, current.kind) and not _ANAPHOR.match(clause):
+        return False
+    current.time, current.until = time.time, time.until
+    current.zone_label = time.zone or context.zone_label
+    current.as_published = f"{current.as_published} {time.text}"
+    current.text = f"{current.text} {clause}" if len(current.text) < _MAX_TEXT else current.text
+    return True
 
 
 def _historical(mention: Mention, sentence: str, context: _Context) -> bool:

@@ -105,8 +105,9 @@ _DATE_FORMS = {
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _AMPM = r"[aApP]\.?\s?[mM]\b\.?"
-_CLOCK_TIME = (rf"(?:{_HOUR}(?:[:.h][0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:hrs|hours|h)\b)?"
-               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b|noon|midday|midnight)")  # 1400 hrs: military
+_HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
+_CLOCK_TIME = (rf"(?:{_HOUR}(?:[:.h][0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
+               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:12\s+)?noon|midday|midnight)")  # 1400 hrs: military
 _NOT_A_TIME = r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars)|[.,:]?\d)"
 _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
                r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime")
@@ -118,7 +119,7 @@ def _zone(p: str) -> str:
 
 _TIME_FORMS = {
     "tr": (rf"(?:(?:from|between|From|Between)\s+)?{_g('t1', _CLOCK_TIME + '|' + _HOUR)}"
-           rf"\s*(?:-|–|—|to|and|until|till)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
+           rf"\s*(?:-|–|—|to|To|TO|and|until|till)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
     "mil": rf"\b(?:at|At)\s+(?!19|20)(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,.:/%]){_zone('mil')}",
@@ -134,14 +135,14 @@ _MONTH_ENDS = "|".join(sorted({e for n in MONTHS for e in (n[-3:], n[-3:].upper(
 _NUMBER_ANCHOR = re.compile(
     r"\d(?<![\d.,]\d)\d?(?![\d]|[.,]\d\d\d)(?:"
     r"(?=(?:st|nd|rd|th)?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.h/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
-    r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b))"
+    r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b|\s*HRS\b|\s*noon\b))"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d)|(?<=(?:{_MONTH_ENDS})\. \d)"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d\d)|(?<=(?:{_MONTH_ENDS})\. \d\d))"
 )
 # "2023-11-21" and "1400 hrs" are found by their literal parts, which the engine finds fastest;
 # the anchor is then moved back to the year or the hour.
 _ISO_ANCHOR = re.compile(r"-[01]\d-[0-3]\d")
-_HOURS_ANCHOR = re.compile(r"hrs|hours")
+_HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
 _AT_ANCHOR = re.compile(r"\b[Aa]t (?=\d{4}\b)")
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|night|orning|vening|fternoon")
@@ -331,7 +332,7 @@ def _days_in(month: int, year: int) -> int:
 def parse_clock(text: str, partner: str = "") -> dt.time:
     """'09:15', '9.15 am', '2 p.m.', '14h30', 'noon' -> a time; a bare hour borrows am/pm from `partner`."""
     words = text.lower().strip()
-    if words in ("noon", "midday"):
+    if words in ("noon", "midday") or " ".join(words.split()) == "12 noon":
         return dt.time(12, 0)
     if words == "midnight":
         return dt.time(0, 0)

@@ -28,6 +28,9 @@ FIELD = re.compile(
     r"|who|when|cost|price|tickets|links?|livestream|streaming)\s*:",
     re.IGNORECASE,
 )
+# Notes on media coverage between an itinerary's entries ("No media", "Media note:"): no new section.
+COVERAGE = re.compile(r"^\W*(?:no\s+media|media\s+notes?|notes?|open\s+coverage|pool(?:ed)?\s+coverage|closed\s+press"
+                      r"|photo\s+op(?:portunity)?)\b", re.IGNORECASE)
 # "Time (CET)", "Times (Brussels time)": the heading of a column of times names their zone.
 TIME_COLUMN = re.compile(
     r"\bTimes?\s*\(\s*(?P<label>[A-Z]{2,5}(?:/[A-Z]{3,5})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime|[Ll]ocal(?:\s+time)?)\s*\)"

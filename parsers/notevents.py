@@ -1,0 +1,65 @@
+"""Dates that are not events: deadlines, replaced dates, births and deaths, a "today" that only says when
+something was said. Pure.
+
+Each test is a form of words around a date or time mention, never a sentence:
+    deadline   "by 2:45 p.m. at the latest", "before noon (ET) on Tuesday, July 23", "until 31 December",
+               "no later than Friday, 26 October"
+    replaced   "first set for Saturday, February 9", "instead of 3 May", "postponed from 12 June"
+    life       "was born on 5 July 1946", "died on Monday 8th April, 2013"
+    said today "said today that", "The Cabinet today adopted"
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import Mention
+
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|on)|deadline(?:\s+is)?"
+    r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?)\s*:?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
+    r"(?:set|scheduled|planned|announced|due)\s+(?:for|on)|postponed\s+from|moved\s+from|brought\s+forward\s+from)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_LIFE = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*,?\s*$", re.IGNORECASE)
+_PAST_AFTER = re.compile(r"^\s*,?\s*(?:\w+ed|said|held|made|met|gave|took|sent|wrote|began|won|paid)\b")
+# Words that join two mentions of one moment: "noon (ET) on Tuesday", "10:00, Monday".
+_JOIN = re.compile(r"^\s*(?:,|on|at|of)?\s*,?\s*$", re.IGNORECASE)
+_REACH = 40  # characters before a mention where its preposition stands
+
+
+def _reach_back(sentence: str, mention: Mention, mentions: list[Mention]) -> int:
+    """Where the words about `mention` begin: before a mention of the same moment joined to it."""
+    start = mention.start
+    for other in reversed(mentions):
+        if other.end <= start and _JOIN.match(sentence[other.end : start]):
+            start = other.start
+    return start
+
+
+def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A date or time by which something must be done, or a date that another replaced."""
+    start = _reach_back(sentence, mention, mentions)
+    before = sentence[max(0, start - _REACH) : start]
+    after_end = max((m.end for m in mentions if m.start >= mention.start and _JOIN.match(
+        sentence[mention.end : m.start])), default=mention.end)
+    return bool(_DEADLINE_BEFORE.search(before) or _REPLACED_BEFORE.search(before)
+                or _AT_THE_LATEST.match(sentence[after_end:]))
+
+
+def of_a_life(sentence: str) -> bool:
+    """A birth or a death: history, however recent."""
+    return bool(_LIFE.search(sentence))
+
+
+def said_today(sentence: str, mention: Mention) -> bool:
+    """"said today", "The Cabinet today adopted": the day something was said or done, not an event."""
+    return bool(_SAID_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
+                or _PAST_AFTER.match(sentence[mention.end :]))
