@@ -28,7 +28,8 @@ _REPLACED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LIFE = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b", re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*,?\s*$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*,?\s*$",
+                          re.IGNORECASE)
 _PAST_AFTER = re.compile(r"^\s*,?\s*(?:\w+ed|said|held|made|met|gave|took|sent|wrote|began|won|paid)\b")
 # Words that join two mentions of one moment: "noon (ET) on Tuesday", "10:00, Monday".
 _JOIN = re.compile(r"^\s*(?:,|on|at|of)?\s*,?\s*$", re.IGNORECASE)
