@@ -27,7 +27,7 @@ from typing import Any
 from model import Article
 from parsers import kinds, notevents, resolve, schedule
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
-from parsers.datelines import dateline_of
+from parsers.datelines import dateline_of, wire_dateline
 from parsers.dates import DayPart, Mention, find_mentions, resolve_day
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
@@ -117,6 +117,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
             published = published or dateline
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
             mentions_of[block.number] = [] if len(block.text) < 120 else mentions[1:]
+        elif wire_dateline(block.text, mentions):
+            mentions_of[block.number] = mentions[1:]
         header = header and block.kind != PARAGRAPH
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]

@@ -29,6 +29,8 @@ _ALONE_MAX = 40  # characters of a date line atop a paragraph
 _ALONE_LINE = 100  # characters: a line this short, standing alone without a full stop, is a list line
 _LONG_LINE = 200  # characters: a line this long is a paragraph of its own
 _WRAPPED_MIN_LINES = 4
+_DATE_GOES_ON = re.compile(r"\d{1,2},\s")  # "Thursday, February" / "9, 1995": a date broken over two lines
+_CELL_EDGES = " \t|\u00a0"
 _WRAPPED_SHARE = 0.3
 MAX_SENTENCE = 1000  # characters
 
@@ -44,7 +46,8 @@ def split_blocks(body: str) -> list[Block]:
     """The body's blocks in order; list lines become one ITEM each."""
     blocks: list[Block] = []
     for chunk in re.split(r"\n[ \t]*\n", body):
-        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        # Table cells pasted as text ("5:30 a.m. |", a lone "|"): the bars only separate cells.
+        lines = [_cells(line) for line in chunk.split("\n") if line.strip(_CELL_EDGES)]
         if not lines:
             continue
         if len(lines) > 2 and _stands_alone(lines[0], lines[1:]):
@@ -78,12 +81,16 @@ def split_blocks(body: str) -> list[Block]:
     return blocks
 
 
+def _cells(line: str) -> str:
+    return " ".join(cell.strip() for cell in line.strip(_CELL_EDGES).split(" | ") if cell.strip())
+
+
 def _hard_wrapped(lines: list[str]) -> bool:
     """Prose broken into lines by a PDF or a mail client: many lines go on in lower case on the next."""
     if len(lines) < _WRAPPED_MIN_LINES:
         return False
     goes_on = sum(1 for line, after in zip(lines, lines[1:], strict=False)
-                  if after[:1].islower() or line.endswith((",", "-")) or after[:1].isdigit() and len(line) > 40)
+                  if after[:1].islower() or line.endswith((",", "-")) or _DATE_GOES_ON.match(after))
     return goes_on >= _WRAPPED_SHARE * (len(lines) - 1)
 
 

@@ -25,7 +25,7 @@ _DATELINE_AFTER = re.compile(
 )
 # "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
 _CHROME = re.compile(
-    r"\b(?:issued\s+on|published(?:\s+on)?|last\s+updated?|updated\s+on|posted(?:\s+on)?|press\s+release"
+    r"\b(?:issued\s+on|published(?:\s+on)?|last\s+updated?|updated(?:\s+on)?|created(?:\s+on)?|last\s+modified|posted(?:\s+on)?|press\s+release"
     r"|printed\s+on|for\s+immediate\s+release|release\s+date|date\s+of\s+issue)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -62,3 +62,14 @@ def _date_of(mention: Mention) -> dt.date | None:
         return dt.date(part.year, part.month, part.day)
     except ValueError:
         return None
+
+
+# "Tokyo, Aug. 30 (Jiji Press)--", "NEW YORK, May 3 (Reuters) -": a wire's dateline, with or without a year.
+_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—]")
+
+
+def wire_dateline(text: str, mentions: list[Mention]) -> bool:
+    """Does the block open with a news agency's dateline? Its date says when the story was filed."""
+    if not mentions or mentions[0].kind != "day" or mentions[0].start > _DATELINE_REACH:
+        return False
+    return bool(_DATELINE_BEFORE.match(text[: mentions[0].start]) and _WIRE_AFTER.match(text[mentions[0].end :]))
