@@ -156,9 +156,10 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: _
                 pending = Block(ITEM, schedule.joined_range(pending.text, block.text), pending.number)
                 pending_mentions = find_mentions(pending.text, numeric_order)
                 continue
-            if (not mentions and len(block.text) <= _NEXT_LINE_LIMIT and not _VENUE_LINE.match(block.text)
-                    and not schedule.FIELD.match(block.text)):
-                _item(Block(ITEM, f"{pending.text} {block.text}", pending.number), pending_mentions, context)
+            if _says_what(block, mentions):
+                # What happens, on the line under the time: its first sentence.
+                what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]
+                _item(Block(ITEM, f"{pending.text} {what}", pending.number), pending_mentions, context)
                 context.last_item = block.number
                 pending = None
                 continue
@@ -195,6 +196,15 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: _
             context.caption = ""
     if pending is not None:
         _item(pending, pending_mentions, context, wait=False)
+
+
+def _says_what(block: Block, mentions: list[Mention]) -> bool:
+    """Can the block under a time alone on its line say what happens then? Not a field, a venue, a new entry."""
+    if _VENUE_LINE.match(block.text) or schedule.FIELD.match(block.text):
+        return False
+    if block.kind == HEADING:
+        return not mentions and len(block.text) <= _NEXT_LINE_LIMIT
+    return not mentions or not _opens(block.text, mentions[0])
 
 
 def _venue_of_last(block: Block, venue: re.Match[str] | None, context: _Context) -> bool:

@@ -140,7 +140,7 @@ _NUMBER_ANCHOR = re.compile(
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d\d)|(?<=(?:{_MONTH_ENDS})\. \d\d))"
 )
 # "2023-11-21" and "1400 hrs" are found by their literal parts, which the engine finds fastest;
-# the anchor is then moved back to the year or the hour.
+# the year of an ISO date is found by moving back; a mention is tried at the word starts before the anchor.
 _ISO_ANCHOR = re.compile(r"-[01]\d-[0-3]\d")
 _HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
 _AT_ANCHOR = re.compile(r"\b[Aa]t (?=\d{4}\b)")
@@ -240,7 +240,7 @@ def _anchors(text: str) -> list[int]:
     """
     found = [m.start() for m in _NUMBER_ANCHOR.finditer(text) if int(m.group()) <= 31]
     found.extend(max(0, m.start() - 4) for m in _ISO_ANCHOR.finditer(text))
-    found.extend(max(0, m.start() - 6) for m in _HOURS_ANCHOR.finditer(text))
+    found.extend(m.start() for m in _HOURS_ANCHOR.finditer(text))  # "1400 hrs": the hour starts before it
     found.extend(m.start() for m in _AT_ANCHOR.finditer(text))
     found.extend(m.start() for m in _WORD_ANCHOR.finditer(text))
     found.sort()
