@@ -88,7 +88,8 @@ class _Context:
         """Where the article mostly says things happen: for list lines naming no place."""
         if not self._main_place:
             self._main_place.extend(_main_place(self.blocks))
-        return self._main_place[0]
+        place: Place | None = self._main_place[0]
+        return place
 
     @property
     def main_place_repeated(self) -> bool:
