@@ -481,6 +481,8 @@ def _add(context: _Context, text: str, day_mention: Mention | None, time_mention
         last, date_inferred = first, True
     if len(text) > _MAX_TEXT:
         text = text[: _MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
+    if not _LETTERS.search(summary.split(":", 1)[-1]):
+        summary = kinds.item_summary(kind, context.caption or context.title)  # "Event: " says nothing
     finding = Finding(
         first=first, last=last, kind=kind, summary=summary, text=text,
         as_published=" ".join(m.text for m in said) or text[:60],

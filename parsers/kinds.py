@@ -85,6 +85,8 @@ _KIND_PHRASE_WORDS = 3
 _BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with\s+|and\s+(?=(?:the\s+)?[A-Z]))(?P<with>.+?))?\s*$")
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
 _WILL = re.compile(r"\bwill\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
+_SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")
 _LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
 # "MOSCOW (UrduPoint News / Sputnik -) NATO ...": a news agency's dateline, not part of the title.
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]?\s*")
@@ -127,8 +129,19 @@ def sentence_summary(kind: str, clause: str) -> str:
     """Title of a narrative event from its sentence with the date words removed."""
     text = _APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:.")
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _WIRE_DATELINE.sub("", text)))
-    text = _WILL.sub(lambda m: _present(m.group("verb")), text)
+    text = _WILL.sub(lambda m: m.group("verb") if _plural(text[: m.start()]) else _present(m.group("verb")), text)
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")
+
+
+def _plural(subject: str) -> bool:
+    """Does the subject before "will" name several ("Ministers", "A and B", "they")? Then the verb keeps its form."""
+    words = subject.split()
+    if not words:
+        return False
+    last = words[-1].strip(",;:()").lower()
+    if last in _PLURAL_PRONOUNS or " and " in f" {subject.lower()} ":
+        return True
+    return last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
 
 
 def _present(verb: str) -> str:
