@@ -65,6 +65,7 @@ _MAX_PER_SENTENCE = 8  # "on 4, 5 and 7 March": a sentence names a few days, not
 _MAX_TEXT = 1500  # characters of source text an event carries
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
 _MAX_LISTED_PLACES = 4
+_STAMP_LEFTOVER = 3  # characters beside the time on a stamp's second line ("t 17:52")
 _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
 _WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
 
@@ -111,16 +112,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         numeric_order = resolve.numeric_order(f"{article.title}\n{article.body}", home.country if home else "")
     mentions_of = _mentions_by_block(blocks, numeric_order)
     published = article.published
-    header = True  # up to the first paragraph of prose: where datelines stand
-    for block in blocks:
-        mentions = mentions_of[block.number]
-        if (dateline := dateline_of(block.text, mentions, header and published is None)) is not None:
-            published = published or dateline
-            # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
-            mentions_of[block.number] = [] if len(block.text) < 120 else mentions[1:]
-        elif wire_dateline(block.text, mentions):
-            mentions_of[block.number] = mentions[1:]
-        header = header and block.kind != PARAGRAPH
+    published, datelines = _datelines(blocks, mentions_of, article.published)
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
     start = explicit[0] if explicit else (published or reference)
@@ -133,7 +125,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        newest=max(explicit) if explicit else None, published=published,
                        anchored=published is not None, title=article.title, year_reason=reason)
     titled = _title_day(article.title, numeric_order, context)
-    context.blocks = blocks
+    context.blocks = [b for b in blocks if b.number not in datelines]
     _walk(blocks, mentions_of, context, numeric_order)
     area = _area(article, context)
     for finding in context.findings:
@@ -159,7 +151,11 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: _
                 continue
             if _says_what(block, mentions):
                 # What happens, on the line under the time: its first sentence.
-                what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]
+                what = block.text
+                if len(what) > _NEXT_LINE_LIMIT:
+                    what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]
+                    # A caption above the time names it; the prose under it describes it.
+                    what = f"{context.caption}. {what}" if context.caption else what
                 _item(Block(ITEM, f"{pending.text} {what}", pending.number), pending_mentions, context)
                 context.last_item = block.number
                 pending = None
@@ -193,8 +189,6 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: _
             _paragraph(block, mentions, context)
         if not mentions and block.kind != PARAGRAPH:
             context.caption = schedule.caption(block.text) or context.caption
-        elif mentions:
-            context.caption = ""
     if pending is not None:
         _item(pending, pending_mentions, context, wait=False)
 
@@ -221,6 +215,31 @@ def _venue_of_last(block: Block, venue: re.Match[str] | None, context: _Context)
     last.text = f"{last.text} {block.text}"
     context.last_item = None
     return venue is None
+
+
+def _datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
+               published: dt.date | None) -> tuple[dt.date | None, set[int]]:
+    """The publication date, taken from the blocks that give it; their dates are no events (removed in place).
+
+    Returns the date and the blocks that are datelines (their places are where the text was written).
+    """
+    header = True  # up to the first paragraph of prose: where datelines stand
+    found: set[int] = set()
+    for block in blocks:
+        mentions = mentions_of[block.number]
+        if (dateline := dateline_of(block.text, mentions, header and published is None)) is not None:
+            published = published or dateline
+            # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
+            mentions_of[block.number] = [] if len(block.text) < 120 else mentions[1:]
+            found.add(block.number)
+        elif wire_dateline(block.text, mentions):
+            mentions_of[block.number] = mentions[1:]
+            found.add(block.number)
+        elif block.number - 1 in found and mentions and all(m.kind == "time" for m in mentions) \
+                and len(schedule.bare(block.text, mentions).strip()) <= _STAMP_LEFTOVER:
+            mentions_of[block.number] = []  # "Printed on 27/10/2009" / "t 17:52": the stamp's time
+        header = header and block.kind != PARAGRAPH
+    return published, found
 
 
 def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_order: str,
@@ -366,7 +385,8 @@ def _item(block: Block, mentions: list[Mention], context: _Context, wait: bool =
 
 def _content(what: str) -> str:
     """What a list line says happens, without '(tbc)' and punctuation: '' if it says nothing."""
-    return _NOTHING.sub("", what).strip(" .*()[]–—-:,;")
+    bare = _NOTHING.sub("", what).strip(" .*[]–—-:,;")
+    return "" if bare.startswith("(") and bare.endswith(")") and bare.count("(") == 1 else bare.strip("()")
 
 
 def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -> None:
@@ -415,7 +435,8 @@ def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -
             context.day, _, _ = _resolve(days[0].first, context)  # type: ignore[arg-type]
             context.anchored = True
             continue
-        place_mentions = find_places(what)
+        # A country merely named ("Secretary of State of the United States") is not where it happens.
+        place_mentions = [m for m in find_places(what) if m.locative or m.place.kind != COUNTRY]
         place = best_place(place_mentions) or context.heading_place
         summary = kinds.sentence_summary(kind, what)
         listed = _listed_places(place_mentions)
@@ -494,6 +515,7 @@ def _add(context: _Context, text: str, day_mention: Mention | None, time_mention
         date_inferred=date_inferred, notes=tuple(n for n in notes if n),
     )  # fmt: skip
     context.findings.append(finding)
+    context.caption = ""  # a caption names the one entry after it
     if not (day_mention is not None and day_mention.kind == "span" and context.titled):
         # A list under a dated title ("Public Schedule – October 13, 2022") stays on that day
         # when one of its lines mentions someone's trip "from October 12-16".

@@ -82,8 +82,9 @@ _DATE_FORMS = {
            rf"(?:\s+{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_TO}\s*"
            rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_g('sd2d', _DAY)}\s+{_g('sd2m', _MONTH)}"
            rf"(?:\s*,?\s*{_g('sd2y', _YEAR)})?"),
-    "sm": (rf"(?:(?:from|between|From|Between)\s+)?{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d)"
-           rf"(?:\s*,?\s*{_g('sm1y', _YEAR)})?\s*{_TO}\s*(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
+    "sm": (rf"(?:(?:from|between|From|Between)\s+)?(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?{_g('sm1m', _MONTH)}\s+"
+           rf"{_g('sm1d', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('sm1y', _YEAR)})?\s*{_TO}\s*"
+           rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
            rf"(?:\s*,?\s*{_g('sm2y', _YEAR)})?"),
     "dd": _dmy("dd"),
     "dm": _mdy("dm"),

@@ -22,6 +22,8 @@ VENUE = "venue"
 _SPECIFICITY = {COUNTRY: 0, REGION: 1, CITY: 2, VENUE: 3}
 # "Poultney, VT", "Ottawa, ON K1A 0G9": a postal abbreviation after a town names its state or province.
 _ABBREVIATION = re.compile(r"(?<=[a-z.], )[A-Z]{2,3}\b(?![.'’-]\w)")
+_ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States",
+            "U.K.": "United Kingdom", "UK": "United Kingdom"}
 _STREET = re.compile(r"\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Lane|Way\b|Terrace|Crescent)")
 _COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom"}
 _MAX_WORDS = 6
@@ -67,6 +69,9 @@ def _index() -> dict[str, Place]:
         if name not in places or places[name].kind == CITY:  # "Ontario" is a province before it is a town
             display = f"{name}, {_COUNTRY_NAMES.get(country, country)}"
             places[name] = Place(name, REGION, display, country, zone.rstrip("?"), not zone.endswith("?"))
+    for alias, name in _ALIASES.items():
+        if name in places:
+            places[alias] = places[name]
     return places
 
 
