@@ -88,9 +88,10 @@ _WILL = re.compile(r"\bwill\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")
 _LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
-# "MOSCOW (UrduPoint News / Sputnik -) NATO ...": a news agency's dateline, not part of the title.
+# "MOSCOW (UrduPoint News / Sputnik -) NATO ...", "RIYADH, Saudi Arabia, /PRNewswire/ -- The ...":
+# a news agency's dateline, not part of the title.
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]?\s*"
-                            r"|^[A-Z][A-Za-z .'’,-]{2,60}?\s*/[\w .&-]{2,30}/\s*[–—-]*\s*")  # "RIYADH, ... /PRNewswire/ --"
+                            r"|^[A-Z][A-Za-z .'’,-]{2,60}?\s*/[\w .&-]{2,30}/\s*[–—-]*\s*")
 # "In collaboration with the Centre in Bucharest, NATO held ...": the title starts at the subject.
 _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with|On behalf of|As part of|Under)\b"
                            r"[^,]{3,100},\s+(?=[A-Z])")
