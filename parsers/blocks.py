@@ -40,34 +40,35 @@ class Block:
     kind: str  # HEADING, ITEM or PARAGRAPH
     text: str
     number: int  # position in the article, so later stages can tell neighbours
+    chunk: int = 0  # the run of lines (between blank lines) it came from
 
 
 def split_blocks(body: str) -> list[Block]:
     """The body's blocks in order; list lines become one ITEM each."""
     blocks: list[Block] = []
-    for chunk in re.split(r"\n[ \t]*\n", body):
+    for chunk, lines_of in enumerate(re.split(r"\n[ \t]*\n", body)):
         # Table cells pasted as text ("5:30 a.m. |", a lone "|"): the bars only separate cells.
-        lines = [_cells(line) for line in chunk.split("\n") if line.strip(_CELL_EDGES)]
+        lines = [_cells(line) for line in lines_of.split("\n") if line.strip(_CELL_EDGES)]
         if not lines:
             continue
         if len(lines) > 2 and _stands_alone(lines[0], lines[1:]):
             # "25 October 2010" atop the prose that follows it without a blank line: a line of its own.
-            blocks.append(Block(ITEM, " ".join(lines[0].split()), len(blocks)))
+            blocks.append(Block(ITEM, " ".join(lines[0].split()), len(blocks), chunk))
             lines = lines[1:]
         bulleted = [bool(_BULLET.match(line)) for line in lines]
         if any(bulleted):
             for line, is_bullet in zip(lines, bulleted, strict=True):
                 text = _BULLET.sub("", line, count=1) if is_bullet else line
-                blocks.append(Block(ITEM, " ".join(text.split()), len(blocks)))
+                blocks.append(Block(ITEM, " ".join(text.split()), len(blocks), chunk))
         elif len(lines) == 1 and _looks_like_heading(lines[0]):
-            blocks.append(Block(HEADING, " ".join(lines[0].split()), len(blocks)))
+            blocks.append(Block(HEADING, " ".join(lines[0].split()), len(blocks), chunk))
         elif len(lines) == 1 and len(lines[0]) < _ALONE_LINE and not _TERMINAL.search(lines[0]):
-            blocks.append(Block(ITEM, " ".join(lines[0].split()), len(blocks)))  # "Wednesday, May 7 09:50 AM"
+            blocks.append(Block(ITEM, " ".join(lines[0].split()), len(blocks), chunk))  # "Wednesday, May 7 09:50 AM"
         elif len(lines) > 1 and all(len(line) < _LONG_LINE for line in lines) and not _hard_wrapped(lines):
             # Several short lines without bullets: a list set one item a line.
             for line in lines:
                 kind = HEADING if _looks_like_heading(line) else ITEM
-                blocks.append(Block(kind, " ".join(line.split()), len(blocks)))
+                blocks.append(Block(kind, " ".join(line.split()), len(blocks), chunk))
         elif len(lines) > 1 and not _hard_wrapped(lines):
             # Paragraphs one a line, with short lines among them ("CONTACT: ...", "FOR IMMEDIATE RELEASE: ..."):
             # each line is a block of its own.
@@ -75,9 +76,9 @@ def split_blocks(body: str) -> list[Block]:
                 short = len(line) < _LONG_LINE
                 kind = (HEADING if _looks_like_heading(line) else ITEM) if short and not _TERMINAL.search(line) \
                     else PARAGRAPH
-                blocks.append(Block(kind, " ".join(line.split()), len(blocks)))
+                blocks.append(Block(kind, " ".join(line.split()), len(blocks), chunk))
         else:
-            blocks.append(Block(PARAGRAPH, " ".join(" ".join(lines).split()), len(blocks)))
+            blocks.append(Block(PARAGRAPH, " ".join(" ".join(lines).split()), len(blocks), chunk))
     return blocks
 
 

@@ -70,8 +70,9 @@ def _index() -> dict[str, Place]:
             display = f"{name}, {_COUNTRY_NAMES.get(country, country)}"
             places[name] = Place(name, REGION, display, country, zone.rstrip("?"), not zone.endswith("?"))
     for alias, name in _ALIASES.items():
-        if name in places:
-            places[alias] = places[name]
+        if name in places and alias not in places:
+            known = places[name]
+            places[alias] = Place(alias, known.kind, known.display, known.country, known.zone, known.zone_certain)
     return places
 
 
