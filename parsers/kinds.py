@@ -86,6 +86,7 @@ _BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with\s+|and\s+(?=(?:the\s+)?[
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
 _WILL = re.compile(r"\bwill\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")
 _LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
 # "MOSCOW (UrduPoint News / Sputnik -) NATO ...", "RIYADH, Saudi Arabia, /PRNewswire/ -- The ...":
@@ -137,11 +138,14 @@ def sentence_summary(kind: str, clause: str) -> str:
 
 def _plural(subject: str) -> bool:
     """Does the subject before "will" name several ("Ministers", "A and B", "they")? Then the verb keeps its form."""
-    words = subject.split()
+    clause = re.split(r"[,;:()]|\b(?:where|who|which|that|when|while)\b", subject)[-1]
+    words = clause.split()
     if not words:
         return False
-    last = words[-1].strip(",;:()").lower()
-    if last in _PLURAL_PRONOUNS or " and " in f" {subject.lower()} ":
+    last = words[-1].lower()
+    if last in _SINGULAR_PRONOUNS:
+        return False
+    if last in _PLURAL_PRONOUNS or " and " in f" {clause.lower()} ":
         return True
     return last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
 

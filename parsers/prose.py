@@ -78,10 +78,11 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             context.anchored = True
             continue
         # A country merely named ("Secretary of State of the United States") is not where it happens.
-        place_mentions = [m for m in find_places(what) if m.locative or m.place.kind != COUNTRY]
+        named = find_places(what)
+        place_mentions = [m for m in named if m.locative or m.place.kind != COUNTRY]
         place = best_place(place_mentions) or context.heading_place
         summary = kinds.sentence_summary(kind, what)
-        listed = _listed_places(place_mentions)
+        listed = _listed_places(named)
         for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
             time_mention = _time_for(anchor, mentions)
             location = listed if anchor and anchor.kind == "span" else ""
