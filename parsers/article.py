@@ -28,12 +28,12 @@ import re
 from model import Article
 from parsers import kinds, resolve, schedule
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
-from parsers.datelines import dateline_of, wire_dateline
+from parsers.datelines import dateline_of, is_stamp, wire_dateline
 from parsers.dates import Mention, find_mentions
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, best_place, find_places
 from parsers.prose import paragraph
-from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, opens, resolve_part, without_dates
+from parsers.reading import LETTERS, LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, opens, resolve_part, without_dates
 
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
 _VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*:\s*(?P<venue>.+)$", re.IGNORECASE)
@@ -45,6 +45,7 @@ _ALL_TIMES = re.compile(
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:–—-]*")
 _NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
+_WORDS_AFTER_DATELINE = 4  # words after a dateline's date that make a sentence of their own
 _STAMP_LEFTOVER = 3  # characters beside the time on a stamp's second line ("t 17:52")
 _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
 _WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
@@ -174,17 +175,22 @@ def _datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
     """
     header = True  # up to the first paragraph of prose: where datelines stand
     found: set[int] = set()
+    stamps: set[int] = set()
     for block in blocks:
         mentions = mentions_of[block.number]
         if (dateline := dateline_of(block.text, mentions, header and published is None)) is not None:
             published = published or dateline
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
-            mentions_of[block.number] = [] if len(block.text) < 120 else mentions[1:]
+            # "Strasbourg 10.11.2005 - Ministers meet on ...": the words after the dateline go on.
+            goes_on = len(LETTERS.findall(block.text[mentions[0].end :])) >= _WORDS_AFTER_DATELINE
+            mentions_of[block.number] = mentions[1:] if goes_on else []
             found.add(block.number)
+            if is_stamp(block.text):
+                stamps.add(block.number)
         elif wire_dateline(block.text, mentions):
             mentions_of[block.number] = mentions[1:]
             found.add(block.number)
-        elif block.number - 1 in found and mentions and all(m.kind == "time" for m in mentions) \
+        elif block.number - 1 in stamps and mentions and all(m.kind == "time" for m in mentions) \
                 and len(schedule.bare(block.text, mentions).strip()) <= _STAMP_LEFTOVER:
             mentions_of[block.number] = []  # "Printed on 27/10/2009" / "t 17:52": the stamp's time
         header = header and block.kind != PARAGRAPH

@@ -73,3 +73,11 @@ def wire_dateline(text: str, mentions: list[Mention]) -> bool:
     if not mentions or mentions[0].kind != "day" or mentions[0].start > _DATELINE_REACH:
         return False
     return bool(_DATELINE_BEFORE.match(text[: mentions[0].start]) and _WIRE_AFTER.match(text[mentions[0].end :]))
+
+
+_STAMP = re.compile(r"\b(?:printed|updated|created|modified|posted|generated)\b", re.IGNORECASE)
+
+
+def is_stamp(text: str) -> bool:
+    """A page stamp ("Printed on 27/10/2009"), whose time may follow on the next line ("t 17:52")."""
+    return bool(_STAMP.search(text))
