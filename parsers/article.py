@@ -31,12 +31,12 @@ from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, spli
 from parsers.datelines import dateline_of, is_stamp, wire_dateline
 from parsers.dates import Mention, find_mentions
 from parsers.findings import Finding
-from parsers.places import COUNTRY, Place, best_place, find_places
+from parsers.places import COUNTRY, REGION, Place, best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import LETTERS, LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, opens, resolve_part, without_dates
 
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
-_VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*:\s*(?P<venue>.+)$", re.IGNORECASE)
+_VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
 _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
@@ -150,21 +150,24 @@ def _says_what(block: Block, mentions: list[Mention]) -> bool:
 
 
 def _venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -> bool:
-    """A line right under a list entry that says where it is ("Rotunda, City Hall") locates that entry."""
+    """A line right under a list entry that says where it is ("Rotunda, City Hall", "Location – Sandy")
+    locates that entry; True when the line is used up so."""
     if context.last_item is None or not context.findings:
         return False
     number, chunk = context.last_item
-    if block.chunk != chunk or block.number - number > 2:  # a line of the entry's own run of lines
+    if block.number - number > 2:
         return False
+    if block.chunk != chunk and not venue and not schedule.venue_between(block.text):
+        return False  # "Kosovo" on its own after a list entry heads the next entries
     last = context.findings[-1]
-    where = venue.group("venue").strip() if venue else block.text
-    if last.location or not (venue or schedule.venue_after(block.text)):
+    if venue is None and (last.location or not schedule.venue_after(block.text)):
         return False
+    where = venue.group("venue").strip() if venue else block.text
     last.location = where
     last.place = best_place(find_places(where)) or last.place
     last.text = f"{last.text} {block.text}"
     context.last_item = None
-    return venue is None
+    return True
 
 
 def _datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
@@ -237,7 +240,8 @@ def _area(article: Article, context: Reading) -> Place | None:
     """
     home = best_place(find_places(article.org))
     main = context.main_place()
-    if home is not None and (main is None or (main.country != home.country and not context.main_place_repeated)):
+    if home is not None and (main is None or (main.zone != home.zone and not context.main_place_repeated
+                                              and home.kind in (COUNTRY, REGION))):
         return home  # a diary of "New Zealand Government" naming a trip to Bangkok once
     found = main or best_place(find_places(article.title)) or home
     if found is not None:

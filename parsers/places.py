@@ -24,7 +24,7 @@ _SPECIFICITY = {COUNTRY: 0, REGION: 1, CITY: 2, VENUE: 3}
 _ABBREVIATION = re.compile(r"(?<=[a-z.], )[A-Z]{2,3}\b(?![.'’-]\w)")
 _ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States",
             "U.K.": "United Kingdom", "UK": "United Kingdom"}
-_STREET = re.compile(r"\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Lane|Way\b|Terrace|Crescent)")
+_STREET = re.compile(r"\s+(?:Day\b|Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Lane|Way\b|Terrace|Crescent)")
 _COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom"}
 _MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -127,7 +127,7 @@ def find_places(text: str) -> list[PlaceMention]:
         elif place.kind == CITY and last == 0 and _inside_name(text, start):
             continue  # "Ana Santos Pinto": a surname, not the city of Santos
         if place.kind != VENUE and _STREET.match(text, end):
-            continue  # "150 Wellington Street": a street named after a place
+            continue  # "150 Wellington Street", "Columbus Day": a street or a holiday named after a place
         found.append(PlaceMention(start, end, place, bool(_LOCATIVE.search(text[max(0, start - 20) : start]))))
         resume = end
     if ", " in text:

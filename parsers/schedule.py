@@ -39,11 +39,13 @@ TIME_COLUMN = re.compile(
 _VENUE_WORDS = re.compile(
     r"\b(?:Hall|Room|Building|Street|St\.|Avenue|Ave\.|Square|Centre|Center|House|Palace|Castle|Steps|Rotunda"
     r"|Auditorium|Theatre|Theater|Hotel|Office|College|University|Library|Foyer|Capitol|Parliament|Headquarters"
-    r"|Museum|Stadium|Arena|Park|Plaza|Residence|Embassy|Chamber|Court|Airport|School)\b"
+    r"|Museum|Stadium|Arena|Park|Plaza|Residence|Embassy|Chamber|Court|Airport|School|Abbey|Chapel|Cathedral"
+    r"|Church|Ballroom|Pavilion|Terminal|Base)\b"
 )
 _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour", "hours", "timing", "schedule",
                                "programme", "program", "agenda", "details"})
 _CAPTION_WORDS = 12
+_PLACE_SHARE = 0.6  # a line this much filled by place names is a place heading
 _VENUE_LENGTH = 150
 _LEADER = re.compile(r"^[\s,;:–—-]*$")
 
@@ -89,3 +91,12 @@ def venue_after(text: str) -> bool:
     if len(text) > _VENUE_LENGTH or text.rstrip().endswith((".", ":", "!", "?")) or FIELD.match(text):
         return False
     return bool(_VENUE_WORDS.search(text) or find_places(text))
+
+
+def venue_between(text: str) -> bool:
+    """A venue set apart by blank lines under an entry ("Buckingham Palace"): venue words, and not a place
+    heading ("Kosovo", "London, United Kingdom"), which heads the entries below it instead."""
+    if not _VENUE_WORDS.search(text) or not venue_after(text):
+        return False
+    covered = sum(m.end - m.start for m in find_places(text))
+    return covered < _PLACE_SHARE * len(text.strip())
