@@ -24,7 +24,9 @@ _SPECIFICITY = {COUNTRY: 0, REGION: 1, CITY: 2, VENUE: 3}
 _ABBREVIATION = re.compile(r"(?<=[a-z.], )[A-Z]{2,3}\b(?![.'’-]\w)")
 _ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States",
             "U.K.": "United Kingdom", "UK": "United Kingdom"}
-_STREET = re.compile(r"\s+(?:Day\b|Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Lane|Way\b|Terrace|Crescent)")
+_STREET = re.compile(
+    r"\s+(?:Day\b|Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Lane|Way\b|Terrace|Crescent)"
+)
 _COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom"}
 _MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
