@@ -78,7 +78,8 @@ def _mdy(p: str) -> str:
 
 _DATE_FORMS = {
     # Spans first: "19 to 22 November" must not be read as "22 November".
-    "sd": (rf"(?:(?:from|between|From|Between)\s+)?(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_g('sd1d', _DAY)}"
+    "sd": (rf"(?:(?:from|between|From|Between)\s+)?(?:{_g('sd0w', _WEEKDAY)}\s*[-–]\s*)?"  # "Tuesday-Thursday, 23-25 May"
+           rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_g('sd1d', _DAY)}"
            rf"(?:\s+{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_TO}\s*"
            rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_g('sd2d', _DAY)}\s+{_g('sd2m', _MONTH)}"
            rf"(?:\s*,?\s*{_g('sd2y', _YEAR)})?"),
@@ -107,11 +108,16 @@ _DATE_FORMS = {
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _AMPM = r"[aApP]\.?\s?[mM]\b\.?"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
-_CLOCK_TIME = (rf"(?:{_HOUR}(?:[:.h][0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
+# "10: 45 a. m." (a space after the colon), "14 h 45" and "15 h" (French style, spaced): forms seen in the wild.
+_CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
+               rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= [A-Z])"
                rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:12\s+)?noon|midday|midnight)")  # 1400 hrs: military
 _NOT_A_TIME = r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars)|[.,:]?\d)"
 _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
                r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime")
+
+
+_RANGE_START = _CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
 
 
 def _zone(p: str) -> str:
@@ -119,7 +125,7 @@ def _zone(p: str) -> str:
 
 
 _TIME_FORMS = {
-    "tr": (rf"(?:(?:from|between|From|Between)\s+)?{_g('t1', _CLOCK_TIME + '|' + _HOUR)}"
+    "tr": (rf"(?:(?:from|between|From|Between)\s+)?{_g('t1', _RANGE_START)}"
            rf"\s*(?:-|–|—|to|To|TO|and|until|till)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
@@ -136,7 +142,8 @@ _MONTH_ENDS = "|".join(sorted({e for n in MONTHS for e in (n[-3:], n[-3:].upper(
 _NUMBER_ANCHOR = re.compile(
     r"\d(?<![\d.,]\d)\d?(?![\d]|[.,]\d\d\d)(?:"
     r"(?=(?:st|nd|rd|th)?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.h/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
-    r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b|\s*HRS\b|\s*noon\b))"
+    r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b|\s*HRS\b|\s*noon\b"
+    r"|\s?h\b))"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d)|(?<=(?:{_MONTH_ENDS})\. \d)"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d\d)|(?<=(?:{_MONTH_ENDS})\. \d\d))"
 )
@@ -153,7 +160,7 @@ _AHEAD = 160  # the most a mention ends after it (more than any mention is long)
 # "1400 hrs" (four digits), else an hour of two digits before one, then optional minutes.
 _GROUPS = GRAMMAR.groupindex
 _TIME_PARTS = re.compile(
-    rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours))|(?P<h>2[0-3]|[01]\d|\d)(?:[:.h](?P<m>[0-5]\d))?)"
+    rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours))|(?P<h>2[0-3]|[01]\d|\d)(?:(?::\s?|[.h]| h )(?P<m>[0-5]\d))?)"
     rf"\s*(?P<ap>{_AMPM})?",
     re.IGNORECASE,
 )
@@ -259,8 +266,10 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form in ("sd", "sm"):
         p = form
         # "19 to 22 November" names its month once, at the end; "November 19-22" at the start.
-        first = _day(g(p + "1d"), g(p + "1m") or g(p + "2m"), g(p + "1y"), g(p + "1w"))
-        last = _day(g(p + "2d"), g(p + "2m") or g(p + "1m"), g(p + "2y"), g(p + "2w"))
+        # "Tuesday-Thursday, 23-25 May": the first weekday is the first day's, the second the last day's.
+        ranged = g(p + "0w") is not None
+        first = _day(g(p + "1d"), g(p + "1m") or g(p + "2m"), g(p + "1y"), g(p + "0w") if ranged else g(p + "1w"))
+        last = _day(g(p + "2d"), g(p + "2m") or g(p + "1m"), g(p + "2y"), g(p + "1w") if ranged else g(p + "2w"))
         if first is None or last is None:
             return None
         if first.year is None and last.year is not None:
