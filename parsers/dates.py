@@ -78,7 +78,8 @@ def _mdy(p: str) -> str:
 
 _DATE_FORMS = {
     # Spans first: "19 to 22 November" must not be read as "22 November".
-    "sd": (rf"(?:(?:from|between|From|Between)\s+)?(?:{_g('sd0w', _WEEKDAY)}\s*[-–]\s*)?"  # "Tuesday-Thursday, 23-25 May"
+    # "Tuesday-Thursday, 23-25 May" too.
+    "sd": (rf"(?:(?:from|between|From|Between)\s+)?(?:{_g('sd0w', _WEEKDAY)}\s*[-–]\s*)?"
            rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_g('sd1d', _DAY)}"
            rf"(?:\s+{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_TO}\s*"
            rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_g('sd2d', _DAY)}\s+{_g('sd2m', _MONTH)}"
@@ -160,7 +161,8 @@ _AHEAD = 160  # the most a mention ends after it (more than any mention is long)
 # "1400 hrs" (four digits), else an hour of two digits before one, then optional minutes.
 _GROUPS = GRAMMAR.groupindex
 _TIME_PARTS = re.compile(
-    rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours))|(?P<h>2[0-3]|[01]\d|\d)(?:(?::\s?|[.h]| h )(?P<m>[0-5]\d))?)"
+    rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours))"
+    rf"|(?P<h>2[0-3]|[01]\d|\d)(?:(?::\s?|[.h]| h )(?P<m>[0-5]\d))?)"
     rf"\s*(?P<ap>{_AMPM})?",
     re.IGNORECASE,
 )

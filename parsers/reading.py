@@ -22,7 +22,8 @@ _LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
 
 OPENING_WORDS = re.compile(
     r"^\W*(?:(?:on|from|at|by|between|during|in|and|then|around|about|approx\.?|approximately|circa|c\.|as of"
-    r"|not before|starting at|starts at|(?:hour|time|timing|when|date|start)s?(?:\s*(?:&|and|/)\s*(?:time|date)s?)?\s*:)"
+    r"|not before|starting at|starts at"
+    r"|(?:hour|time|timing|when|date|start)s?(?:\s*(?:&|and|/)\s*(?:time|date)s?)?\s*:)"
     r"\s*)*\W*$",
     re.IGNORECASE,
 )
