@@ -26,7 +26,7 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers import kinds, resolve, schedule
+from parsers import kinds, notevents, resolve, schedule
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import dateline_of, is_stamp, wire_dateline
 from parsers.dates import Mention, find_mentions
@@ -46,6 +46,10 @@ _ITEM_SEPARATOR = re.compile(r"^[\s,;:–—-]*")
 _NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
 _WORDS_AFTER_DATELINE = 4  # words after a dateline's date that make a sentence of their own
+# "Schedule ... July 7 - July 12", "Diary, 1 - 30 November": a title that dates a period, not a meeting.
+_PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programme|program|calendar|daybook|week"
+                           r"|briefings for|upcoming|public events)\b")
+_CAPTION_LENGTH = 100  # characters of a line that names an entry
 _STAMP_LEFTOVER = 3  # characters beside the time on a stamp's second line ("t 17:52")
 _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
 _WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
@@ -77,7 +81,12 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     area = _area(article, context)
     for finding in context.findings:
         finding.area = area
-    if titled is not None and not context.findings:
+    spans = {(f.first, f.last) for f in context.findings}
+    if titled is not None and (not context.findings or titled.kind == "span" and titled.first and titled.last
+                               and not _PERIOD_TITLE.search(article.title)
+                               and kinds.classify(article.title) != kinds.EVENT
+                               and not _span_found(titled, spans, context)):
+        # "Board of Governors Meeting, 21-22 November 2019": the title's span is the meeting as a whole.
         add(context, article.title, titled, None, kinds.classify(article.title),
              kinds.sentence_summary(kinds.classify(article.title), without_dates(article.title, [titled])),
              best_place(find_places(article.title)), [titled])
@@ -134,8 +143,17 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
                 context.last_item = (block.number, block.chunk)
         elif mentions:  # a paragraph without a date or time starts no event: skip it unread
             paragraph(block, mentions, context)
-        if not mentions and block.kind != PARAGRAPH:
-            context.caption = schedule.caption(block.text) or context.caption
+        if block.kind != ITEM:
+            # "Cards can be picked up at these times:": the list under it is practicalities, not events.
+            context.practical = bool(not mentions and block.text.rstrip().endswith(":")
+                                     and LOGISTICS.search(block.text.lower()))
+        if not mentions and context.dated_line == block.number - 1 and _names_an_event(block.text):
+            # "06 Dec 2023" then "OHCHR Press Conference": a dated list of events without times.
+            context.dated_finding = add(context, block.text, context.dated_mention, None, kinds.classify(block.text),
+                                        kinds.item_summary(kinds.classify(block.text), block.text),
+                                        context.heading_place, [context.dated_mention] if context.dated_mention else [])
+        elif not mentions and block.kind != PARAGRAPH and not context.caption:
+            context.caption = schedule.caption(block.text)
     if pending is not None:
         _item(pending, pending_mentions, context, wait=False)
 
@@ -282,11 +300,25 @@ def _heading(block: Block, mentions: list[Mention], context: Reading) -> None:
         _item(block, mentions, context)
 
 
+def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: Reading) -> bool:
+    first, _, _ = resolve_part(titled.first, context)  # type: ignore[arg-type]
+    return any(found_first == first for found_first, found_last in spans if found_last > found_first)
+
+
+def _names_an_event(text: str) -> bool:
+    """A short line that names a kind of event ("UNRWA Press Conference"): an entry under the date above it."""
+    if len(text) > _CAPTION_LENGTH or text.rstrip().endswith(".") or notevents.negated(text):
+        return False
+    return not schedule.TIME_COLUMN.search(text) and kinds.classify(text) != kinds.EVENT
+
+
 def _item(block: Block, mentions: list[Mention], context: Reading, wait: bool = True) -> bool:
     """A list line: '20th November, 09:15 (CET)   Joint press conference by ...'.
 
     True when the line gives only a time and, `wait`ing, the next line should say what happens.
     """
+    if context.practical:
+        return False
     leading: list[Mention] = []
     for mention in mentions:
         gap = block.text[leading[-1].end if leading else 0 : mention.start]
@@ -303,6 +335,7 @@ def _item(block: Block, mentions: list[Mention], context: Reading, wait: bool = 
             # A line that is only a date ("Wednesday, 14 February 2024") heads the items below it.
             context.day, _, _ = resolve_part(day_mention.first, context)
             context.anchored = True
+            context.dated_line, context.dated_mention, context.caption = block.number, day_mention, ""
         return False
     if day_mention is None:
         # "10:00 (CET)  Pre-ministerial press conference (Tuesday 13 February)": the date comes last.
@@ -315,6 +348,13 @@ def _item(block: Block, mentions: list[Mention], context: Reading, wait: bool = 
     if not _content(what):
         if wait:
             return True
+        last = context.findings[-1] if context.findings else None
+        if last is not None and last is context.dated_finding and last.time is None \
+                and time_mention is not None and day_mention is None:
+            # "Monday, September 30" / "Gov holds Executive Council Meeting" / venue lines / "10AM".
+            last.time, last.until, last.zone_label = time_mention.time, time_mention.until, time_mention.zone
+            last.as_published = f"{last.as_published} {time_mention.text}"
+            return False
         what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
     what = NOTHING.sub("", what).strip()
     kind = kinds.classify(what)

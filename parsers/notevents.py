@@ -64,3 +64,14 @@ def said_today(sentence: str, mention: Mention) -> bool:
     """"said today", "The Cabinet today adopted": the day something was said or done, not an event."""
     return bool(_SAID_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
                 or _PAST_AFTER.match(sentence[mention.end :]))
+
+
+_NEGATED = re.compile(
+    r"^\W*(?:no|nothing|none)\b|\b(?:will not be held|not take place|no (?:public )?(?:events?|meetings?))\b",
+    re.IGNORECASE,
+)
+
+
+def negated(text: str) -> bool:
+    """"No public meetings", "Nothing public on the schedule", "Question Time will not be held"."""
+    return bool(_NEGATED.search(text))

@@ -33,7 +33,8 @@ LOGISTICS = re.compile(  # matched against lower-cased text: the regex engine th
     r"\b(?:accreditation|accredited|register(?:ed|ing)?|registration|deadline|no later than|not later than"
     r"|media pass(?:es)?|press pass(?:es)?|press card|applications?|rsvp|sat(?:ellite)? vans?|security check"
     r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
-    r"|preset time|final access|still photographers|video cameras|camera crews|pool gathers)\b"
+    r"|preset time|final access|still photographers|video cameras|camera crews|pool gathers"
+    r"|picked up|pick(?:-| )up|opening hours)\b"
 )
 
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -71,6 +72,10 @@ class Reading:
     title: str = ""  # the article's title, for list lines that give only a time
     last_item: tuple[int, int] | None = None  # block and chunk of the last list entry, which a venue line may locate
     caption: str = ""  # "- Lock-Up": a short line naming the entry below it
+    practical: bool = False  # under "Cards can be picked up at these times:"
+    dated_line: int | None = None  # the last line that was only a date ("06 Dec 2023")
+    dated_mention: Mention | None = None
+    dated_finding: Finding | None = None  # the entry named on the line under a date line, still without a time
     year_reason: str = ""  # why a date without a year gets the year it gets
     titled: bool = False  # the title gives the day of the article's list
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
