@@ -182,7 +182,9 @@ def _venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) 
         return False
     where = venue.group("venue").strip() if venue else block.text
     last.location = where
-    last.place = best_place(find_places(where)) or last.place
+    named = best_place(find_places(where))
+    if named is not None and (last.place is None or named.country == last.place.country):
+        last.place = named  # "Windsor Castle" under "London, United Kingdom" is not Windsor, Ontario
     last.text = f"{last.text} {block.text}"
     context.last_item = None
     return True

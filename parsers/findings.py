@@ -60,6 +60,9 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         start, end = finding.first, finding.last + dt.timedelta(days=1)
     else:
         where = finding.place or finding.area
+        if where is not None and not where.zone_certain and finding.area is not None \
+                and finding.area.country == where.country and finding.area.zone_certain:
+            where = finding.area  # "United States" over a list of the Mayor of San Francisco
         place_zone = where.zone if where else ""
         place_certain = where.zone_certain if where else False
         wall = dt.datetime.combine(finding.first, finding.time)

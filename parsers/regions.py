@@ -75,7 +75,6 @@ Newfoundland	NL	CA	America/St_Johns
 Prince Edward Island	PE	CA	America/Halifax
 Yukon	YT	CA	America/Whitehorse
 New South Wales	NSW	AU	Australia/Sydney
-Victoria	VIC	AU	Australia/Melbourne
 Queensland	QLD	AU	Australia/Brisbane
 South Australia		AU	Australia/Adelaide
 Western Australia		AU	Australia/Perth
@@ -90,6 +89,10 @@ Wales		GB	Europe/London
 England		GB	Europe/London
 Northern Ireland		GB	Europe/London
 """
+
+
+# Capitals the city table lacks, named in releases without their province ("Victoria": British Columbia's).
+CITIES = {"Victoria": ("CA", "America/Vancouver", "Victoria, Canada")}
 
 
 def regions() -> list[tuple[str, str, str, str]]:
