@@ -33,10 +33,20 @@ from parsers.dates import Mention, find_mentions
 from parsers.findings import Finding
 from parsers.places import COUNTRY, REGION, Place, best_place, find_places
 from parsers.prose import paragraph
-from parsers.reading import LETTERS, LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, opens, resolve_part, without_dates
+from parsers.reading import (
+    LETTERS,
+    LOGISTICS,
+    NOTHING,
+    OPENING_WORDS,
+    VENUE_LINE,
+    Reading,
+    add,
+    opens,
+    resolve_part,
+    without_dates,
+)
 
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
-_VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
 _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
@@ -126,7 +136,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             declared = declared or schedule.TIME_COLUMN.search(block.text)
             if declared:
                 context.zone_label = declared.group("label")
-        venue = _VENUE_LINE.match(block.text)
+        venue = VENUE_LINE.match(block.text)
         if not mentions and _venue_of_last(block, venue, context):
             continue
         if venue:
@@ -160,7 +170,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
 
 def _says_what(block: Block, mentions: list[Mention]) -> bool:
     """Can the block under a time alone on its line say what happens then? Not a field, a venue, a new entry."""
-    if _VENUE_LINE.match(block.text) or schedule.FIELD.match(block.text):
+    if VENUE_LINE.match(block.text) or schedule.FIELD.match(block.text):
         return False
     if block.kind == HEADING:
         return not mentions and len(block.text) <= _NEXT_LINE_LIMIT
@@ -328,6 +338,9 @@ def _item(block: Block, mentions: list[Mention], context: Reading, wait: bool = 
             break
         leading.append(mention)
     day_mention = next((m for m in leading if m.kind in ("day", "span")), None)
+    if day_mention is None and context.anchored:
+        # "On Wednesday at noon PT, ...": a weekday or relative day opening the line.
+        day_mention = next((m for m in leading if m.kind in ("weekday", "relative", "published")), None)
     time_mention = next((m for m in leading if m.kind == "time"), None)
     if time_mention is not None and time_mention.time == dt.time(0) and time_mention.until in _WHOLE_DAY_ENDS:
         time_mention = None  # "00:00 - 23:59": all day

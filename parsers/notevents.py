@@ -11,6 +11,7 @@ Each test is a form of words around a date or time mention, never a sentence:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from parsers.dates import Mention
@@ -27,10 +28,21 @@ _REPLACED_BEFORE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# "the briefings planned for 18-24 August", "their public schedules for Monday, September 30–Sunday, October 6":
+# the period a schedule covers.
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:schedules?|diar(?:y|ies)|agendas?|programmes?|itinerar(?:y|ies)|briefings|calendars?|daybook)"
+    r"(?:\s+\w+){0,2}\s+(?:for|of|covering)\s*(?:the\s+(?:week|period)\s+(?:of\s+|from\s+)?)?$",
+    re.IGNORECASE,
+)
+# A sentence told in the past: what it dates happened before the text was written.
+_PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
+                   r"|arrived|returned|concluded|ended)\b", re.IGNORECASE)
 _LIFE = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b", re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*,?\s*$",
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?\s*$",
                           re.IGNORECASE)
-_PAST_AFTER = re.compile(r"^\s*,?\s*(?:\w+ed|said|held|made|met|gave|took|sent|wrote|began|won|paid)\b")
+# "The Cabinet today adopted", "Today I set out": what the author did or does as they write.
+_PAST_AFTER = re.compile(r"^\s*,?\s*(?:\w+ed|said|held|made|met|gave|took|sent|wrote|began|won|paid|I|we)\b")
 # Words that join two mentions of one moment: "noon (ET) on Tuesday", "10:00, Monday".
 _JOIN = re.compile(r"^\s*(?:,|on|at|of)?\s*,?\s*$", re.IGNORECASE)
 _REACH = 40  # characters before a mention where its preposition stands
@@ -51,8 +63,22 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     before = sentence[max(0, start - _REACH) : start]
     after_end = max((m.end for m in mentions if m.start >= mention.start and _JOIN.match(
         sentence[mention.end : m.start])), default=mention.end)
-    return bool(_DEADLINE_BEFORE.search(before) or _REPLACED_BEFORE.search(before)
+    return bool(_DEADLINE_BEFORE.search(before) or _REPLACED_BEFORE.search(before) or _PERIOD_BEFORE.search(before)
                 or _AT_THE_LATEST.match(sentence[after_end:]))
+
+
+def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
+    """A dated sentence in the past tense about a day before the publication date: history, not an event."""
+    if mention is None or published is None or mention.first is None or not _PAST.search(sentence):
+        return False
+    part = mention.first
+    try:
+        when = dt.date(part.year or published.year, part.month, part.day)
+    except ValueError:
+        return False
+    if part.year is None and when > published:
+        when = when.replace(year=published.year - 1) if (when - published).days > 180 else when
+    return when < published
 
 
 def of_a_life(sentence: str) -> bool:

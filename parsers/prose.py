@@ -49,10 +49,16 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         days = [m for m in mentions if m.kind in ("day", "span") and not _historical(m, sentence, context)]
         opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
         relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
-        today = next((m for m in mentions if m.kind == "published"), None) if context.published else None
+        if relative is None and context.anchored and not days:
+            # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
+            relative = next((m for m in mentions if m.kind == "weekday" and m.text[:3].lower() == "on "), None)
+        today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
         if today is not None and notevents.said_today(sentence, today):
             today = None
         relative = relative or today
+        if (days or relative) and notevents.past_before(sentence, days[0] if days else relative, context.published,
+                                                        context.day):
+            days, relative = [], None  # "left the state on 11 July", said in a release of 12 July
         times = [m for m in mentions if m.kind == "time"]
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
         timed_only = times[0] if times and not days and not relative and context.anchored else None

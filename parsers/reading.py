@@ -37,6 +37,9 @@ LOGISTICS = re.compile(  # matched against lower-cased text: the regex engine th
     r"|picked up|pick(?:-| )up|opening hours)\b"
 )
 
+# "Location: NATO Headquarters, Brussels", "Location – Sandy": where a list's events (or the one above) are.
+VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)
+
 LETTERS = re.compile(r"[^\W\d_]+")
 
 NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)", re.IGNORECASE)
@@ -135,8 +138,9 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
 def relative_day(mention: Mention | None, context: Reading) -> dt.date:
     if mention is None:
         return context.day
-    if mention.kind == "published" and context.published is not None:
-        return context.published + dt.timedelta(days=mention.offset)
+    if mention.kind == "published":
+        # "today": the publication date, else the day the item's first date line gave.
+        return (context.published or context.day) + dt.timedelta(days=mention.offset)
     if mention.kind == "weekday" and mention.weekday is not None:
         # "On Wednesday": the next such day from the day in context (or that day itself).
         return context.day + dt.timedelta(days=(mention.weekday - context.day.weekday()) % 7)
@@ -161,6 +165,8 @@ def _main_place(blocks: list[Block]) -> tuple[Place | None, bool]:
     and whether it names it more than once."""
     counts: dict[str, tuple[int, int, Place]] = {}
     for block in blocks:
+        if VENUE_LINE.match(block.text):
+            continue  # "Location – Nashville, TN" under one entry says nothing of the others
         for mention in find_places(block.text):
             if mention.locative:
                 seen, _, place = counts.get(mention.place.name, (0, 0, mention.place))
