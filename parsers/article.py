@@ -85,10 +85,11 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     context = Reading(day=published or start, year_evidence=evidence,
                        newest=max(explicit) if explicit else None, published=published,
                        anchored=published is not None, title=article.title, year_reason=reason)
+    context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context)
     context.blocks = [b for b in blocks if b.number not in datelines]
     _walk(blocks, mentions_of, context, numeric_order)
-    area = _area(article, context)
+    area = context.area()
     for finding in context.findings:
         finding.area = area
     spans = {(f.first, f.last) for f in context.findings}
@@ -261,7 +262,7 @@ def _mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, lis
     return by_block
 
 
-def _area(article: Article, context: Reading) -> Place | None:
+def area_of(article: Article, context: Reading) -> Place | None:
     """Where the item's events happen when one names no place: for the zone of its unlabelled times.
 
     The place the text says things happen in, else the place in its title, else its
@@ -271,7 +272,7 @@ def _area(article: Article, context: Reading) -> Place | None:
     home = best_place(find_places(article.org))
     main = context.main_place()
     if home is not None and (main is None or (main.zone != home.zone and not context.main_place_repeated
-                                              and home.kind in (COUNTRY, REGION))):
+                                              and home.kind in (COUNTRY, REGION) and not _local(context))):
         return home  # a diary of "New Zealand Government" naming a trip to Bangkok once
     found = main or best_place(find_places(article.title)) or home
     if found is not None:
@@ -301,8 +302,10 @@ def _heading(block: Block, mentions: list[Mention], context: Reading) -> None:
     covered = sum(p.end - p.start for p in places)
     if places and covered >= _PLACE_HEADING * len(block.text.strip()):
         context.heading_place = places[0].place  # "London, United Kingdom" over an itinerary's entries
-    elif not schedule.COVERAGE.match(block.text):
-        context.heading_place = None  # a new section ("Kosovo" then "Press conference") is somewhere else
+    elif not schedule.COVERAGE.match(block.text) and not _local(context):
+        # A new section ("Kosovo" then "Press conference") is somewhere else; in an itinerary
+        # in local times, only the next place heading moves it.
+        context.heading_place = None
     days = [m for m in mentions if m.kind == "day" and m.first]
     if days and not any(m.kind == "time" for m in mentions):
         # A date heading ("Monday, 20 November") sets the day of the list below it.
@@ -310,6 +313,11 @@ def _heading(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.day, context.anchored = day, True
     elif any(m.kind == "time" for m in mentions):
         _item(block, mentions, context)
+
+
+def _local(context: Reading) -> bool:
+    """Has the article said its times are local ("Note: All times local")?"""
+    return context.zone_label.lower().startswith("local")
 
 
 def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: Reading) -> bool:
@@ -373,7 +381,7 @@ def _item(block: Block, mentions: list[Mention], context: Reading, wait: bool = 
         what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
     what = NOTHING.sub("", what).strip()
     kind = kinds.classify(what)
-    place = context.heading_place or best_place(find_places(what), locative_only=True) or context.main_place()
+    place = context.heading_place or best_place(find_places(what), locative_only=True) or context.area()
     add(context, block.text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
     return False
 

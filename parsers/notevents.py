@@ -37,7 +37,8 @@ _PERIOD_BEFORE = re.compile(
 )
 # A sentence told in the past: what it dates happened before the text was written.
 _PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
-                   r"|arrived|returned|concluded|ended)\b", re.IGNORECASE)
+                   r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed)\b"
+                   r"[^.;]{0,50}$", re.IGNORECASE)
 _LIFE = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?\s*$",
                           re.IGNORECASE)
@@ -69,7 +70,9 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
 
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
-    if mention is None or published is None or mention.first is None or not _PAST.search(sentence):
+    if mention is None or published is None or mention.first is None:
+        return False
+    if not _PAST.search(sentence[: mention.start]):  # a verb in the past shortly before the date
         return False
     part = mention.first
     try:

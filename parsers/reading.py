@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,12 +62,21 @@ class Reading:
     venue: str = ""  # set by a "Location: ..." line
     blocks: list[Block] = field(default_factory=list)
     _main_place: list[Any] = field(default_factory=list)  # (place, named more than once), computed when needed
+    _area: list[Place | None] = field(default_factory=list)
+    area_of: Callable[[], Place | None] = lambda: None  # how the article finds its area (article.py sets it)
 
     def main_place(self) -> Place | None:
         """Where the article mostly says things happen: for list lines naming no place."""
         if not self._main_place:
             self._main_place.extend(_main_place(self.blocks))
         place: Place | None = self._main_place[0]
+        return place
+
+    def area(self) -> Place | None:
+        """Where the article's events happen when one names no place (computed once, when first needed)."""
+        if not self._area:
+            self._area.append(self.area_of())
+        place: Place | None = self._area[0]
         return place
 
     @property
