@@ -52,7 +52,7 @@ _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
 )
-_ITEM_SEPARATOR = re.compile(r"^[\s,;:–—-]*")
+_ITEM_SEPARATOR = re.compile(r"^[\s,;:|–—-]*")
 _NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
 _WORDS_AFTER_DATELINE = 4  # words after a dateline's date that make a sentence of their own

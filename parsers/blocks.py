@@ -83,7 +83,7 @@ def split_blocks(body: str) -> list[Block]:
 
 
 def _cells(line: str) -> str:
-    return " ".join(cell.strip() for cell in line.strip(_CELL_EDGES).split(" | ") if cell.strip())
+    return " | ".join(cell.strip() for cell in line.strip(_CELL_EDGES).split(" | ") if cell.strip())
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -32,7 +32,8 @@ _REPLACED_BEFORE = re.compile(
 # the period a schedule covers.
 _PERIOD_BEFORE = re.compile(
     r"\b(?:schedules?|diar(?:y|ies)|agendas?|programmes?|itinerar(?:y|ies)|briefings|calendars?|daybook)"
-    r"(?:\s+\w+){0,2}\s+(?:for|of|covering)\s*(?:the\s+(?:week|period)\s+(?:of\s+|from\s+)?)?$",
+    r"(?:(?:\s+[\w.]+){0,2}\s+(?:for|of|covering)\s*(?:the\s+(?:coming\s+)?(?:week|period)\s*,?\s*(?:of\s+|from\s+)?)?"
+    r"|(?:\s+[\w.]+){0,8}\s*,)\s*$",
     re.IGNORECASE,
 )
 # A sentence told in the past: what it dates happened before the text was written.

@@ -27,6 +27,8 @@ _HISTORY = dt.timedelta(days=366)
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
 
 _MAX_PER_SENTENCE = 8  # "on 4, 5 and 7 March": a sentence names a few days, not hundreds
+# "... the preparations for the National Elections on 08 May 2019": a date that names a topic.
+_TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
 
 _MAX_LISTED_PLACES = 4
 
@@ -46,7 +48,8 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             at += 1
         previous, context.previous = context.previous, sentence
         mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)]
-        days = [m for m in mentions if m.kind in ("day", "span") and not _historical(m, sentence, context)]
+        days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
+                                       and not _historical(m, sentence, context)])
         opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
         relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
         if relative is None and context.anchored and not days:
@@ -94,6 +97,12 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             location = listed if anchor and anchor.kind == "span" else ""
             current = add(context, text, anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
+
+
+def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:
+    """The days a sentence dates events by; not a later date that only names a topic
+    ("... briefs them on the preparations for the National Elections on 08 May 2019")."""
+    return days[:1] + [m for m in days[1:] if not _TOPIC_BEFORE.search(sentence[max(0, m.start - 60) : m.start])]
 
 
 def _times_the_day(current: Finding | None, time: Mention, kind: str, clause: str, context: Reading) -> bool:
