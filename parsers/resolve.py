@@ -6,7 +6,9 @@ A reader of "Tuesday, March 28" looks, in order, for:
    brings it nearest that date (`dates.resolve_day`);
 2. failing that, a month with its year ("the November 2007 meeting") as the day in context;
 3. the weekdays the item gives: the year in which they fit, preferring a year the item
-   names ("Maple Fest 2017", "Space 2013"), else the one nearest the reference date.
+   names ("Maple Fest 2017", "Space 2013"), else the one nearest the reference date, but
+   not more than some months after it: a text read today was written on or before today,
+   and announces days of its coming months.
 Every such guess is recorded in a note that the event's description shows.
 """
 
@@ -25,7 +27,8 @@ _MONTH_YEAR = re.compile(
 )
 _SLASHED = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d\b")
 _MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})  # countries that write 11/21/2023
-_SEARCH = 30  # years either side of the reference in which a weekday may be looked for
+_SEARCH = 30
+_AHEAD = dt.timedelta(days=200)  # years either side of the reference in which a weekday may be looked for
 INFERENCE_PREFIXES = ("year ", "zone ")  # notes that explain a guess, not problems of the text
 
 
@@ -74,8 +77,12 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date)
         return sum(_fits(p, year) or ((p.month, p.day) < (first.month, first.day) and _fits(p, year + 1))
                    for p in parts)
 
-    years = range(reference.year - _SEARCH, reference.year + _SEARCH + 1)
-    scores = {year: fits(year) for year in years if first.day <= 28 or _fits(first, year) or _valid(first, year)}
+    # A text that gives only weekdays announces days of the coming months, not of years ahead: later
+    # candidates than that are not its days (a release read today was written on or before today).
+    horizon = reference + _AHEAD
+    years = [y for y in range(reference.year - _SEARCH, reference.year + 2) if _valid(first, y)
+             and _day(first, y) <= horizon]
+    scores = {year: fits(year) for year in years}
     best = max(scores.values(), default=0)
     if best == 0:
         return None
@@ -88,7 +95,8 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date)
         reason = f"the text gives none beside the date, but names {year}, in which {said} is a {weekday}"
     else:
         year = min(winners, key=lambda y: (abs((_day(first, y) - reference).days), -y))
-        reason = f"the text gives none; {said} is a {weekday} in {year}, the nearest such year to {reference:%d %B %Y}"
+        reason = (f"the text gives none; {said} is a {weekday} in {year}, the latest such year up to"
+                  f" {horizon:%B %Y} (texts announce the coming months)")
     return _day(first, year), reason
 
 
