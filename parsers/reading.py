@@ -45,7 +45,8 @@ LETTERS = re.compile(r"[^\W\d_]+")
 
 NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)", re.IGNORECASE)
 
-MAX_TEXT = 1500  # characters of source text an event carries
+MAX_TEXT = 1500
+_THIS_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?this\s+year\b", re.IGNORECASE)  # characters of source text an event carries
 
 
 @dataclass(slots=True)
@@ -107,12 +108,19 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     if day_mention is not None and day_mention.kind in ("day", "span") and day_mention.first:
         first, year_inferred, note = resolve_part(day_mention.first, context)
         notes.append(note)
-        if year_inferred:
+        this_year = _THIS_YEAR.match(text, day_mention.end) if day_mention.end <= len(text) else None
+        if year_inferred and this_year:
+            # "on 16 and 17 May this year": the year of the text, not the nearest one.
+            first = _in_year(first, (context.published or context.day).year)
+            notes.append(resolve.year_note(first, "the text says 'this year'"))
+        elif year_inferred:
             notes.append(resolve.year_note(first, context.year_reason))
         last = first
         if day_mention.last is not None:
             last, _, note = resolve_part(day_mention.last, context, near=first)
             notes.append(note)
+            if this_year:
+                last = _in_year(last, first.year)
             if last < first:  # "30 December - 2 January": the span runs into the next year
                 last = last.replace(year=last.year + 1)
     else:
@@ -139,6 +147,13 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         # when one of its lines mentions someone's trip "from October 12-16".
         context.day, context.anchored = first, True
     return finding
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day
 
 
 def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -> tuple[dt.date, bool, str]:
