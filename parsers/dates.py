@@ -215,14 +215,17 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     for anchor in _anchors(text):
         if anchor < taken:
             continue
-        match = _leftmost(text, max(taken, tried, anchor - _BACK), anchor)
+        low = max(taken, tried, anchor - _BACK)
+        # A mention found before the anchor ("Tomorrow" in "Tomorrow (September 17)") leaves the anchor's own.
+        while (match := _leftmost(text, low, anchor)) is not None:
+            taken = match.end()
+            mention = _mention(match, numeric_order)
+            if mention is not None:
+                mentions.append(mention)
+            if taken > anchor:
+                break
+            low = taken
         tried = anchor + 1
-        if match is None:
-            continue
-        taken = match.end()
-        mention = _mention(match, numeric_order)
-        if mention is not None:
-            mentions.append(mention)
     return mentions
 
 
