@@ -88,6 +88,9 @@ _DATE_FORMS = {
            rf"{_g('sm1d', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('sm1y', _YEAR)})?\s*{_TO}\s*"
            rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
            rf"(?:\s*,?\s*{_g('sm2y', _YEAR)})?"),
+    # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
+    "sl": (rf"{_g('sl1', _DAY)}(?:\s*,\s*{_DAY}){{1,5}}\s*,?\s*(?:and|&)\s*{_g('sl2', _DAY)}\s+{_g('slm', _MONTH)}"
+           rf"(?:\s*,?\s*{_g('sly', _YEAR)})?"),
     "dd": _dmy("dd"),
     "dm": _mdy("dm"),
     "iso": r"\b(?P<isoy>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)\b",
@@ -281,6 +284,10 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
             wraps = (first.month, first.day) > (last.month, last.day)
             first = DayPart(first.day, first.month, last.year - 1 if wraps else last.year, first.weekday)
         return Mention("span", *span, first=first, last=last)
+    if form == "sl":
+        first = _day(g("sl1"), g("slm"), g("sly"), None)
+        last = _day(g("sl2"), g("slm"), g("sly"), None)
+        return Mention("span", *span, first=first, last=last) if first and last else None
     if form in ("dd", "dm"):
         day = _day(g(form + "d"), g(form + "m"), g(form + "y"), g(form + "w"))
         return Mention("day", *span, first=day) if day else None
