@@ -149,11 +149,16 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
             found = len(context.findings)
             if _item(block, mentions, context):
-                pending, pending_mentions = block, mentions
-            elif len(context.findings) > found:
+                if context.field_at == block.number - 1:
+                    # "- Time" / "09:45 (Eastern Time)": a field's value, about the text's own subject.
+                    _item(block, mentions, context, wait=False)
+                else:
+                    pending, pending_mentions = block, mentions
+            if len(context.findings) > found:
                 context.last_item = (block.number, block.chunk)
         elif mentions:  # a paragraph without a date or time starts no event: skip it unread
             paragraph(block, mentions, context)
+            context.last_item = None
         if block.kind != ITEM:
             # "Cards can be picked up at these times:": the list under it is practicalities, not events.
             context.practical = bool(not mentions and block.text.rstrip().endswith(":")
@@ -164,7 +169,11 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
                                         kinds.item_summary(kinds.classify(block.text), block.text),
                                         context.heading_place, [context.dated_mention] if context.dated_mention else [])
         elif not mentions and block.kind != PARAGRAPH and not context.caption:
-            context.caption = schedule.caption(block.text)
+            context.caption, context.caption_at = schedule.caption(block.text), block.number
+        elif not mentions and context.caption and not context.caption_where and schedule.address(block.text):
+            context.caption_where = block.text  # "National Press Theatre, 150 Wellington Street Ottawa, ON"
+        if not mentions and schedule.generic(block.text):
+            context.field_at = block.number
     if pending is not None:
         _item(pending, pending_mentions, context, wait=False)
 
@@ -184,8 +193,8 @@ def _venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) 
     if context.last_item is None or not context.findings:
         return False
     number, chunk = context.last_item
-    if block.number - number > 2:
-        return False
+    if block.number - number > 2 and not venue:
+        return False  # a "Location:" line may follow the entry's bill list; another line must be close
     if block.chunk != chunk and not venue and not schedule.venue_between(block.text):
         return False  # "Kosovo" on its own after a list entry heads the next entries
     last = context.findings[-1]

@@ -35,6 +35,8 @@ _MAX_LISTED_PLACES = 4
 
 def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> None:
     current: Finding | None = None
+    # "- Lock-Up" over "At 07:00 (ET), reporters may read ...": the caption names the paragraph's event.
+    lead = f"{context.caption}: " if context.caption and context.caption_at == block.number - 1 else ""
     at = 0  # the block's mentions are in order, like its sentences: walk both once
     for start, end in sentence_spans(block.text):
         sentence = block.text[start:end]
@@ -95,7 +97,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
             time_mention = _time_for(anchor, mentions)
             location = listed if anchor and anchor.kind == "span" else ""
-            current = add(context, text, anchor, time_mention, kind, summary,
+            current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
 
 

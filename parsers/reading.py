@@ -86,6 +86,9 @@ class Reading:
     title: str = ""  # the article's title, for list lines that give only a time
     last_item: tuple[int, int] | None = None  # block and chunk of the last list entry, which a venue line may locate
     caption: str = ""  # "- Lock-Up": a short line naming the entry below it
+    caption_at: int | None = None  # its block
+    caption_where: str = ""  # an address line under the caption, where that entry is
+    field_at: int | None = None  # the last "- Time" line: the line under it is a field's value
     practical: bool = False  # under "Cards can be picked up at these times:"
     dated_line: int | None = None  # the last line that was only a date ("06 Dec 2023")
     dated_mention: Mention | None = None
@@ -133,7 +136,8 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     finding = Finding(
         first=first, last=last, kind=kind, summary=summary, text=text,
         as_published=" ".join(m.text for m in said) or text[:60],
-        place=place, location=location or (context.venue if place is context.heading_place else ""),
+        place=place, location=location or context.caption_where
+        or (context.venue if place is context.heading_place else ""),
         time=time_mention.time if time_mention else None,
         until=time_mention.until if time_mention else None,
         zone_label=(time_mention.zone or context.zone_label) if time_mention else "",
@@ -141,7 +145,7 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         date_inferred=date_inferred, notes=tuple(n for n in notes if n),
     )  # fmt: skip
     context.findings.append(finding)
-    context.caption = ""  # a caption names the one entry after it
+    context.caption, context.caption_where = "", ""  # a caption names the one entry after it
     if not (day_mention is not None and day_mention.kind == "span" and context.titled):
         # A list under a dated title ("Public Schedule – October 13, 2022") stays on that day
         # when one of its lines mentions someone's trip "from October 12-16".

@@ -100,3 +100,13 @@ def venue_between(text: str) -> bool:
         return False
     covered = sum(m.end - m.start for m in find_places(text))
     return covered < _PLACE_SHARE * len(text.strip())
+
+
+def generic(text: str) -> bool:
+    """A field name alone on its line ("- Time", "Date:"): the next line is its value."""
+    return text.strip(" -–—:*").lower() in _GENERIC_CAPTIONS
+
+
+def address(text: str) -> bool:
+    """A line that gives a street address or a venue ("Bank of Canada, 30 Bank Street Ottawa, ON K1A 0G9")."""
+    return len(text) <= _VENUE_LENGTH and ("," in text and any(ch.isdigit() for ch in text) or venue_after(text))
