@@ -198,15 +198,18 @@ def _venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) 
     if block.chunk != chunk and not venue and not schedule.venue_between(block.text):
         return False  # "Kosovo" on its own after a list entry heads the next entries
     last = context.findings[-1]
-    if venue is None and (last.location or not schedule.venue_after(block.text)):
+    if venue is None and not schedule.venue_after(block.text):
         return False
     where = venue.group("venue").strip() if venue else block.text
+    if last.location and not venue:
+        return False
     last.location = where
     named = best_place(find_places(where))
     if named is not None and (last.place is None or named.country == last.place.country):
         last.place = named  # "Windsor Castle" under "London, United Kingdom" is not Windsor, Ontario
     last.text = f"{last.text} {block.text}"
-    context.last_item = None
+    if venue:
+        context.last_item = None  # a labelled location is the last word; an unlabelled venue may be corrected
     return True
 
 
@@ -280,9 +283,11 @@ def area_of(article: Article, context: Reading) -> Place | None:
     """
     home = best_place(find_places(article.org))
     main = context.main_place()
-    if home is not None and (main is None or (main.zone != home.zone and not context.main_place_repeated
-                                              and home.kind in (COUNTRY, REGION) and not _local(context))):
-        return home  # a diary of "New Zealand Government" naming a trip to Bangkok once
+    if home is not None and (main is None or (not context.main_place_repeated and home.kind in (COUNTRY, REGION)
+                                              and not _local(context))):
+        # A diary of "New Zealand Government" naming a trip to Bangkok once; "a victim from New Mexico"
+        # in a schedule of the Governor of Colorado.
+        return home
     found = main or best_place(find_places(article.title)) or home
     if found is not None:
         return found
@@ -389,9 +394,12 @@ def _item(block: Block, mentions: list[Mention], context: Reading, wait: bool = 
             return False
         what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
     what = NOTHING.sub("", what).strip()
+    text = block.text
+    if context.caption and context.caption_at == block.number - 1:
+        text = f"{context.caption}: {text}"  # "- Lock-Up" over "At 07:00 (ET), reporters may read ..."
     kind = kinds.classify(what)
     place = context.heading_place or best_place(find_places(what), locative_only=True) or context.area()
-    add(context, block.text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
+    add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
     return False
 
 

@@ -46,6 +46,7 @@ _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour",
                                "programme", "program", "agenda", "details"})
 _CAPTION_WORDS = 12
 _PLACE_SHARE = 0.6  # a line this much filled by place names is a place heading
+_VENUE_WORDS_MAX = 7  # "St. George's Chapel, Windsor Castle": a venue set apart is a few words
 _VENUE_LENGTH = 150
 _LEADER = re.compile(r"^[\s,;:–—-]*$")
 
@@ -96,7 +97,7 @@ def venue_after(text: str) -> bool:
 def venue_between(text: str) -> bool:
     """A venue set apart by blank lines under an entry ("Buckingham Palace"): venue words, and not a place
     heading ("Kosovo", "London, United Kingdom"), which heads the entries below it instead."""
-    if not _VENUE_WORDS.search(text) or not venue_after(text):
+    if not _VENUE_WORDS.search(text) or not venue_after(text) or len(text.split()) > _VENUE_WORDS_MAX:
         return False
     covered = sum(m.end - m.start for m in find_places(text))
     return covered < _PLACE_SHARE * len(text.strip())
