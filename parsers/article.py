@@ -334,6 +334,19 @@ def _local(context: Reading) -> bool:
     return context.zone_label.lower().startswith("local")
 
 
+def _table_row(block: Block, leading: list[Mention], context: Reading) -> bool:
+    """A row of dates under column headings ("DAC meeting date" | "Deadline for submission"): the first
+    column's heading names the event of the row's first date; a deadline column holds no events."""
+    days = [m for m in leading if m.kind in ("day", "span")]
+    heading = context.caption
+    if len(days) < 2 or not heading or kinds.classify(heading) == kinds.EVENT or LOGISTICS.search(heading.lower()):
+        return False
+    add(context, f"{heading}: {block.text}", days[0], None, kinds.classify(heading),
+        kinds.item_summary(kinds.classify(heading), heading), context.heading_place, [days[0]])
+    context.caption = heading  # the heading names every row below it
+    return True
+
+
 def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: Reading) -> bool:
     first, _, _ = resolve_part(titled.first, context)  # type: ignore[arg-type]
     return any(found_first == first for found_first, found_last in spans if found_last > found_first)
@@ -372,6 +385,8 @@ def _item(block: Block, mentions: list[Mention], context: Reading, wait: bool = 
             # A line that is only a date ("Wednesday, 14 February 2024") heads the items below it.
             context.day, _, _ = resolve_part(day_mention.first, context)
             context.anchored = True
+            if _table_row(block, leading, context):
+                return False
             context.dated_line, context.dated_mention, context.caption = block.number, day_mention, ""
         return False
     if day_mention is None:
