@@ -45,7 +45,6 @@ _VENUE_WORDS = re.compile(
 _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour", "hours", "timing", "schedule",
                                "programme", "program", "agenda", "details"})
 _CAPTION_WORDS = 12
-_PLACE_SHARE = 0.6  # a line this much filled by place names is a place heading
 _VENUE_WORDS_MAX = 7  # "St. George's Chapel, Windsor Castle": a venue set apart is a few words
 _VENUE_LENGTH = 150
 _LEADER = re.compile(r"^[\s,;:–—-]*$")
@@ -82,8 +81,8 @@ def caption(text: str) -> str:
     words = text.split()
     if not words or len(words) > _CAPTION_WORDS or any(ch.isdigit() for ch in text) or text.rstrip()[-1] in ".:;,":
         return ""
-    if text.strip(" -–—:").lower() in _GENERIC_CAPTIONS:
-        return ""
+    if text.strip(" -–—:").lower() in _GENERIC_CAPTIONS or COVERAGE.match(text) or FIELD.match(text):
+        return ""  # "- Time", "Note: All times local", "Contact: ..." name no entry
     return text.strip(" -–—")
 
 
@@ -97,10 +96,11 @@ def venue_after(text: str) -> bool:
 def venue_between(text: str) -> bool:
     """A venue set apart by blank lines under an entry ("Buckingham Palace"): venue words, and not a place
     heading ("Kosovo", "London, United Kingdom"), which heads the entries below it instead."""
-    if not _VENUE_WORDS.search(text) or not venue_after(text) or len(text.split()) > _VENUE_WORDS_MAX:
+    if not venue_after(text) or len(text.split()) > _VENUE_WORDS_MAX:
         return False
-    covered = sum(m.end - m.start for m in find_places(text))
-    return covered < _PLACE_SHARE * len(text.strip())
+    places = find_places(text)
+    # "Westminster Abbey": a venue word beside the place name makes a venue of it.
+    return any(not any(p.start <= word.start() < p.end for p in places) for word in _VENUE_WORDS.finditer(text))
 
 
 def generic(text: str) -> bool:
@@ -110,4 +110,6 @@ def generic(text: str) -> bool:
 
 def address(text: str) -> bool:
     """A line that gives a street address or a venue ("Bank of Canada, 30 Bank Street Ottawa, ON K1A 0G9")."""
-    return len(text) <= _VENUE_LENGTH and ("," in text and any(ch.isdigit() for ch in text) or venue_after(text))
+    if len(text) > _VENUE_LENGTH:
+        return False
+    return "," in text and any(ch.isdigit() for ch in text) or venue_between(text)
