@@ -170,6 +170,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
                                         context.heading_place, [context.dated_mention] if context.dated_mention else [])
         elif not mentions and block.kind != PARAGRAPH and not context.caption:
             context.caption, context.caption_at = schedule.caption(block.text), block.number
+        elif not mentions and block.kind == PARAGRAPH and len(block.text) > _NEXT_LINE_LIMIT:
+            context.caption = ""  # prose between a caption and a time: the caption was for something else
         elif not mentions and context.caption and not context.caption_where and schedule.address(block.text):
             context.caption_where = block.text  # "National Press Theatre, 150 Wellington Street Ottawa, ON"
         if not mentions and schedule.generic(block.text):

@@ -58,8 +58,8 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
             relative = next((m for m in mentions if m.kind == "weekday" and m.text[:3].lower() == "on "), None)
         today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
-        if today is not None and notevents.said_today(sentence, today):
-            today = None
+        if today is not None and (notevents.said_today(sentence, today) or today.offset < 0):
+            today = None  # "said today", "went through yesterday": when something was said or done
         relative = relative or today
         if (days or relative) and notevents.past_before(sentence, days[0] if days else relative, context.published,
                                                         context.day):

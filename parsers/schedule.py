@@ -44,7 +44,8 @@ _VENUE_WORDS = re.compile(
 )
 _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour", "hours", "timing", "schedule",
                                "programme", "program", "agenda", "details"})
-_CAPTION_WORDS = 12
+_CAPTION_WORDS = 14
+_WHAT = re.compile(r"^(?:what|event|title|subject|item)\s*:\s*", re.IGNORECASE)
 _VENUE_WORDS_MAX = 7  # "St. George's Chapel, Windsor Castle": a venue set apart is a few words
 _VENUE_LENGTH = 150
 _LEADER = re.compile(r"^[\s,;:–—-]*$")
@@ -83,7 +84,7 @@ def caption(text: str) -> str:
         return ""
     if text.strip(" -–—:").lower() in _GENERIC_CAPTIONS or COVERAGE.match(text) or FIELD.match(text):
         return ""  # "- Time", "Note: All times local", "Contact: ..." name no entry
-    return text.strip(" -–—")
+    return _WHAT.sub("", text.strip(" -–—"))  # "What: Press Conference - Launch of ..."
 
 
 def venue_after(text: str) -> bool:
