@@ -45,6 +45,7 @@ _VENUE_WORDS = re.compile(
 _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour", "hours", "timing", "schedule",
                                "programme", "program", "agenda", "details"})
 _CAPTION_WORDS = 14
+_PLACE_SHARE = 0.6  # a line this much filled by place names is a place heading
 _WHAT = re.compile(r"^(?:what|event|title|subject|item)\s*:\s*", re.IGNORECASE)
 _VENUE_WORDS_MAX = 7  # "St. George's Chapel, Windsor Castle": a venue set apart is a few words
 _VENUE_LENGTH = 150
@@ -84,6 +85,8 @@ def caption(text: str) -> str:
         return ""
     if text.strip(" -–—:").lower() in _GENERIC_CAPTIONS or COVERAGE.match(text) or FIELD.match(text):
         return ""  # "- Time", "Note: All times local", "Contact: ..." name no entry
+    if sum(m.end - m.start for m in find_places(text)) >= _PLACE_SHARE * len(text.strip()):
+        return ""  # "Kosovo", "London, United Kingdom": a place heading, not a name of an entry
     return _WHAT.sub("", text.strip(" -–—"))  # "What: Press Conference - Launch of ..."
 
 
