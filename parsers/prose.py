@@ -15,7 +15,7 @@ from parsers import kinds, notevents
 from parsers.blocks import Block, sentence_spans
 from parsers.dates import Mention
 from parsers.findings import Finding
-from parsers.places import COUNTRY, PlaceMention, best_place, find_places
+from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
 from parsers.reading import LETTERS, LOGISTICS, MAX_TEXT, Reading, add, opens, resolve_part, without_dates
 
 # "This meeting takes place ...", "It starts at ...": the sentence before says what.
@@ -27,6 +27,7 @@ _HISTORY = dt.timedelta(days=366)
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
 
 _MAX_PER_SENTENCE = 8  # "on 4, 5 and 7 March": a sentence names a few days, not hundreds
+_THEN = re.compile(r"(?:,\s*|\band\s+)then\b|;", re.IGNORECASE)  # "..., then suspends at 12 noon"
 # "... the preparations for the National Elections on 08 May 2019": a date that names a topic.
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
 
@@ -99,6 +100,22 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             location = listed if anchor and anchor.kind == "span" else ""
             current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
+        if timed_only is not None and not days:
+            _then(sentence, times, context, place, lead)
+
+
+def _then(sentence: str, times: list[Mention], context: Reading, place: Place | None, lead: str) -> None:
+    """"The House sits at 9am ..., then suspends at 12 noon so that Members can attend the luncheon":
+    each later time after "then" or a semicolon is an event of its own, named by its clause."""
+    for number, (before, mention) in enumerate(zip(times, times[1:], strict=False), start=1):
+        found = _THEN.search(sentence, before.end, mention.start)
+        if found is None:
+            continue
+        end = times[number + 1].start if number + 1 < len(times) else len(sentence)
+        clause = f"{sentence[found.end() : mention.start]} {sentence[mention.end : end]}"
+        clause = " ".join(clause.split()).strip(" ,;.")
+        kind = kinds.classify(clause)
+        add(context, f"{lead}{sentence}", None, mention, kind, kinds.sentence_summary(kind, clause), place, [mention])
 
 
 def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:
