@@ -28,13 +28,12 @@ import re
 from model import Article
 from parsers import kinds, notevents, resolve, schedule
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
-from parsers.datelines import dateline_of, is_stamp, wire_dateline
+from parsers.datelines import read_datelines
 from parsers.dates import Mention, find_mentions
 from parsers.findings import Finding
 from parsers.places import COUNTRY, REGION, Place, best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import (
-    LETTERS,
     LOGISTICS,
     NOTHING,
     OPENING_WORDS,
@@ -55,12 +54,10 @@ _ALL_TIMES = re.compile(
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|–—-]*")
 _NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
-_WORDS_AFTER_DATELINE = 4  # words after a dateline's date that make a sentence of their own
 # "Schedule ... July 7 - July 12", "Diary, 1 - 30 November": a title that dates a period, not a meeting.
 _PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programme|program|calendar|daybook|week"
                            r"|briefings for|upcoming|public events)\b")
 _CAPTION_LENGTH = 100  # characters of a line that names an entry
-_STAMP_LEFTOVER = 3  # characters beside the time on a stamp's second line ("t 17:52")
 _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
 _WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
 
@@ -73,7 +70,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         numeric_order = resolve.numeric_order(f"{article.title}\n{article.body}", home.country if home else "")
     mentions_of = _mentions_by_block(blocks, numeric_order)
     published = article.published
-    published, datelines = _datelines(blocks, mentions_of, article.published)
+    published, datelines = read_datelines(blocks, mentions_of, article.published)
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
     start = explicit[0] if explicit else (published or reference)
@@ -213,36 +210,6 @@ def _venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) 
     if venue:
         context.last_item = None  # a labelled location is the last word; an unlabelled venue may be corrected
     return True
-
-
-def _datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
-               published: dt.date | None) -> tuple[dt.date | None, set[int]]:
-    """The publication date, taken from the blocks that give it; their dates are no events (removed in place).
-
-    Returns the date and the blocks that are datelines (their places are where the text was written).
-    """
-    header = True  # up to the first paragraph of prose: where datelines stand
-    found: set[int] = set()
-    stamps: set[int] = set()
-    for block in blocks:
-        mentions = mentions_of[block.number]
-        if (dateline := dateline_of(block.text, mentions, header and published is None)) is not None:
-            published = published or dateline
-            # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
-            # "Strasbourg 10.11.2005 - Ministers meet on ...": the words after the dateline go on.
-            goes_on = len(LETTERS.findall(block.text[mentions[0].end :])) >= _WORDS_AFTER_DATELINE
-            mentions_of[block.number] = mentions[1:] if goes_on else []
-            found.add(block.number)
-            if is_stamp(block.text):
-                stamps.add(block.number)
-        elif wire_dateline(block.text, mentions):
-            mentions_of[block.number] = mentions[1:]
-            found.add(block.number)
-        elif block.number - 1 in stamps and mentions and all(m.kind == "time" for m in mentions) \
-                and len(schedule.bare(block.text, mentions).strip()) <= _STAMP_LEFTOVER:
-            mentions_of[block.number] = []  # "Printed on 27/10/2009" / "t 17:52": the stamp's time
-        header = header and block.kind != PARAGRAPH
-    return published, found
 
 
 def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_order: str,

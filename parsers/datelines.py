@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import Mention
+from parsers.schedule import bare
 
 # "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
 _DATELINE_BEFORE = re.compile(
@@ -30,6 +32,9 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_REACH = 80  # characters: a dateline opens its block
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORDS_AFTER_DATELINE = 4  # words after a dateline's date that make a sentence of their own
+_STAMP_LEFTOVER = 3  # characters beside the time on a stamp's second line ("t 17:52")
 
 
 def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | None:
@@ -81,3 +86,33 @@ _STAMP = re.compile(r"\b(?:printed|updated|created|modified|posted|generated)\b"
 def is_stamp(text: str) -> bool:
     """A page stamp ("Printed on 27/10/2009"), whose time may follow on the next line ("t 17:52")."""
     return bool(_STAMP.search(text))
+
+
+def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
+               published: dt.date | None) -> tuple[dt.date | None, set[int]]:
+    """The publication date, taken from the blocks that give it; their dates are no events (removed in place).
+
+    Returns the date and the blocks that are datelines (their places are where the text was written).
+    """
+    header = True  # up to the first paragraph of prose: where datelines stand
+    found: set[int] = set()
+    stamps: set[int] = set()
+    for block in blocks:
+        mentions = mentions_of[block.number]
+        if (dateline := dateline_of(block.text, mentions, header and published is None)) is not None:
+            published = published or dateline
+            # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
+            # "Strasbourg 10.11.2005 - Ministers meet on ...": the words after the dateline go on.
+            goes_on = len(_LETTERS.findall(block.text[mentions[0].end :])) >= _WORDS_AFTER_DATELINE
+            mentions_of[block.number] = mentions[1:] if goes_on else []
+            found.add(block.number)
+            if is_stamp(block.text):
+                stamps.add(block.number)
+        elif wire_dateline(block.text, mentions):
+            mentions_of[block.number] = mentions[1:]
+            found.add(block.number)
+        elif block.number - 1 in stamps and mentions and all(m.kind == "time" for m in mentions) \
+                and len(bare(block.text, mentions).strip()) <= _STAMP_LEFTOVER:
+            mentions_of[block.number] = []  # "Printed on 27/10/2009" / "t 17:52": the stamp's time
+        header = header and block.kind != PARAGRAPH
+    return published, found

@@ -23,6 +23,9 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from parsers.clock import AMPM as _AMPM
+from parsers.clock import parse_clock
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -110,7 +113,6 @@ _DATE_FORMS = {
     "wd": rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?",
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
-_AMPM = r"[aApP]\.?\s?[mM]\b\.?"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
 # "10: 45 a. m." (a space after the colon), "14 h 45" and "15 h" (French style, spaced): forms seen in the wild.
 _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
@@ -163,12 +165,6 @@ _BACK = 32  # the most a mention starts before its anchor ("earlier in the same 
 _AHEAD = 160  # the most a mention ends after it (more than any mention is long)
 # "1400 hrs" (four digits), else an hour of two digits before one, then optional minutes.
 _GROUPS = GRAMMAR.groupindex
-_TIME_PARTS = re.compile(
-    rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours))"
-    rf"|(?P<h>2[0-3]|[01]\d|\d)(?:(?::\s?|[.h]| h )(?P<m>[0-5]\d))?)"
-    rf"\s*(?P<ap>{_AMPM})?",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,33 +345,6 @@ def _numeric(first: str, second: str, year: str, separator: str, order: str) -> 
 def _days_in(month: int, year: int) -> int:
     following = dt.date(year + month // 12, month % 12 + 1, 1)
     return (following - dt.timedelta(days=1)).day
-
-
-def parse_clock(text: str, partner: str = "") -> dt.time:
-    """'09:15', '9.15 am', '2 p.m.', '14h30', 'noon' -> a time; a bare hour borrows am/pm from `partner`."""
-    words = text.lower().strip()
-    if words in ("noon", "midday") or " ".join(words.split()) == "12 noon":
-        return dt.time(12, 0)
-    if words == "midnight":
-        return dt.time(0, 0)
-    parts = _TIME_PARTS.match(words)
-    if parts is None:
-        raise ValueError(f"not a time: {text!r}")
-    hour = int(parts.group("mh") or parts.group("h"))
-    minute = int(parts.group("mm") or parts.group("m") or 0)
-    meridiem = parts.group("ap")
-    borrowed = False
-    if not meridiem and partner:
-        other = _TIME_PARTS.match(partner.lower().strip())
-        meridiem, borrowed = (other.group("ap") if other else None), True
-    if meridiem and hour <= 12:  # "13:00 pm": the 24-hour clock wins over a stray pm
-        hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
-        if borrowed and other is not None:
-            # "from 11 to 1 p.m." runs from 11 am: a borrowed pm must not put the start after the end.
-            until = parse_clock(partner)
-            if dt.time(hour, minute) > until and hour >= 12:
-                hour -= 12
-    return dt.time(hour, minute)
 
 
 def resolve_day(part: DayPart, context: dt.date) -> tuple[dt.date, bool, str]:
