@@ -26,12 +26,13 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers import kinds, notevents, resolve, schedule
+from parsers import kinds, resolve, schedule
+from parsers.area import area_of, is_local
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import read_datelines
 from parsers.dates import Mention, find_mentions
 from parsers.findings import Finding
-from parsers.places import COUNTRY, REGION, Place, best_place, find_places
+from parsers.places import best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import (
     LOGISTICS,
@@ -52,12 +53,10 @@ _ALL_TIMES = re.compile(
     r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
 )
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|–—-]*")
-_NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
 # "Schedule ... July 7 - July 12", "Diary, 1 - 30 November": a title that dates a period, not a meeting.
 _PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programme|program|calendar|daybook|week"
                            r"|briefings for|upcoming|public events)\b")
-_CAPTION_LENGTH = 100  # characters of a line that names an entry
 _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
 _WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
 
@@ -101,115 +100,113 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     return context.findings
 
 
+_Pending = tuple[Block, list[Mention]]  # a time alone on its line, and its mentions
+
+
 def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: Reading, numeric_order: str) -> None:
     """Read the blocks in order; a time alone on its line waits for the lines that say what and where."""
-    pending: Block | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
-    pending_mentions: list[Mention] = []
+    pending: _Pending | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
     for block in blocks:
         mentions = mentions_of[block.number]
         if pending is not None:
-            if schedule.end_time_line(block.text, mentions) and all(m.until is None for m in pending_mentions):
-                # "09:50 AM" then "11:45 AM": the entry's start and end on lines of their own.
-                pending = Block(ITEM, schedule.joined_range(pending.text, block.text), pending.number, pending.chunk)
-                pending_mentions = find_mentions(pending.text, numeric_order)
+            pending, used = _after_pending(pending, block, mentions, context, numeric_order)
+            if used:
                 continue
-            if _says_what(block, mentions):
-                # What happens, on the line under the time: its first sentence.
-                what = block.text
-                if len(what) > _NEXT_LINE_LIMIT:
-                    what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]
-                    # A caption above the time names it; the prose under it describes it.
-                    what = f"{context.caption}. {what}" if context.caption else what
-                _item(Block(ITEM, f"{pending.text} {what}", pending.number), pending_mentions, context)
-                context.last_item = (block.number, block.chunk)
-                pending = None
-                continue
-            if not schedule.only_when(block.text, mentions):
-                # An entry with no words of its own, followed by another entry, is left out.
-                _item(pending, pending_mentions, context, wait=False)
-                context.last_item = (pending.number, pending.chunk)
-            pending = None
         if mentions or block.kind == HEADING or "ime" in block.text:
             declared = _ALL_TIMES.search(block.text) if "imes " in block.text else None
             declared = declared or schedule.TIME_COLUMN.search(block.text)
             if declared:
                 context.zone_label = declared.group("label")
         venue = VENUE_LINE.match(block.text)
-        if not mentions and _venue_of_last(block, venue, context):
+        if not mentions and schedule.venue_of_last(block, venue, context):
             continue
-        if venue:
-            context.venue = venue.group("venue").strip()
-            context.heading_place = best_place(find_places(context.venue)) or context.heading_place
-        elif block.kind == HEADING:
-            _heading(block, mentions, context)
-        elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
-            # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
-            found = len(context.findings)
-            if _item(block, mentions, context):
-                if context.field_at == block.number - 1:
-                    # "- Time" / "09:45 (Eastern Time)": a field's value, about the text's own subject.
-                    _item(block, mentions, context, wait=False)
-                else:
-                    pending, pending_mentions = block, mentions
-            if len(context.findings) > found:
-                context.last_item = (block.number, block.chunk)
-        elif mentions:  # a paragraph without a date or time starts no event: skip it unread
-            paragraph(block, mentions, context)
-            context.last_item = None
-        if block.kind != ITEM:
-            # "Cards can be picked up at these times:": the list under it is practicalities, not events.
-            context.practical = bool(not mentions and block.text.rstrip().endswith(":")
-                                     and LOGISTICS.search(block.text.lower()))
-        if not mentions and context.dated_line == block.number - 1 and _names_an_event(block.text):
-            # "06 Dec 2023" then "OHCHR Press Conference": a dated list of events without times.
-            context.dated_finding = add(context, block.text, context.dated_mention, None, kinds.classify(block.text),
-                                        kinds.item_summary(kinds.classify(block.text), block.text),
-                                        context.heading_place, [context.dated_mention] if context.dated_mention else [])
-        elif not mentions and block.kind != PARAGRAPH and not context.caption:
-            context.caption, context.caption_at = schedule.caption(block.text), block.number
-        elif not mentions and block.kind == PARAGRAPH and len(block.text) > _NEXT_LINE_LIMIT:
-            context.caption = ""  # prose between a caption and a time: the caption was for something else
-        elif not mentions and context.caption and not context.caption_where and schedule.address(block.text):
-            context.caption_where = block.text  # "National Press Theatre, 150 Wellington Street Ottawa, ON"
-        if not mentions and schedule.generic(block.text):
-            context.field_at = block.number
+        pending = _read(block, mentions, venue, context)
+        _remember(block, mentions, context)
     if pending is not None:
-        _item(pending, pending_mentions, context, wait=False)
+        _item(pending[0], pending[1], context, wait=False)
 
 
-def _says_what(block: Block, mentions: list[Mention]) -> bool:
-    """Can the block under a time alone on its line say what happens then? Not a field, a venue, a new entry."""
-    if VENUE_LINE.match(block.text) or schedule.FIELD.match(block.text):
-        return False
-    if block.kind == HEADING:
-        return not mentions and len(block.text) <= _NEXT_LINE_LIMIT
-    return not mentions or not opens(block.text, mentions[0])
+def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], context: Reading,
+                   numeric_order: str) -> tuple[_Pending | None, bool]:
+    """The block after a time alone on its line: its end, what happens then, or the next entry.
+
+    Returns what still waits, and whether the block was used up.
+    """
+    start, start_mentions = pending
+    if schedule.end_time_line(block.text, mentions) and all(m.until is None for m in start_mentions):
+        # "09:50 AM" then "11:45 AM": the entry's start and end on lines of their own.
+        joined = Block(ITEM, schedule.joined_range(start.text, block.text), start.number, start.chunk)
+        return (joined, find_mentions(joined.text, numeric_order)), True
+    if schedule.says_what(block, mentions):
+        # What happens, on the line under the time: its first sentence.
+        what = block.text
+        if len(what) > schedule.NEXT_LINE_LIMIT:
+            what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]
+            # A caption above the time names it; the prose under it describes it.
+            what = f"{context.caption}. {what}" if context.caption else what
+        _item(Block(ITEM, f"{start.text} {what}", start.number), start_mentions, context)
+        context.last_item = (block.number, block.chunk)
+        return None, True
+    if not schedule.only_when(block.text, mentions):
+        # An entry with no words of its own, followed by another entry, is left out.
+        _item(start, start_mentions, context, wait=False)
+        context.last_item = (start.number, start.chunk)
+    return None, False
 
 
-def _venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -> bool:
-    """A line right under a list entry that says where it is ("Rotunda, City Hall", "Location – Sandy")
-    locates that entry; True when the line is used up so."""
-    if context.last_item is None or not context.findings:
-        return False
-    number, chunk = context.last_item
-    if block.number - number > 2 and not venue:
-        return False  # a "Location:" line may follow the entry's bill list; another line must be close
-    if block.chunk != chunk and not venue and not schedule.venue_between(block.text):
-        return False  # "Kosovo" on its own after a list entry heads the next entries
-    last = context.findings[-1]
-    if venue is None and not schedule.venue_after(block.text):
-        return False
-    where = venue.group("venue").strip() if venue else block.text
-    if last.location and not venue:
-        return False
-    last.location = where
-    named = best_place(find_places(where))
-    if named is not None and (last.place is None or named.country == last.place.country):
-        last.place = named  # "Windsor Castle" under "London, United Kingdom" is not Windsor, Ontario
-    last.text = f"{last.text} {block.text}"
+def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, context: Reading) -> _Pending | None:
+    """One block: a venue line, a heading, a list line or a paragraph. Returns a time left waiting."""
     if venue:
-        context.last_item = None  # a labelled location is the last word; an unlabelled venue may be corrected
-    return True
+        context.venue = venue.group("venue").strip()
+        context.heading_place = best_place(find_places(context.venue)) or context.heading_place
+    elif block.kind == HEADING:
+        _heading(block, mentions, context)
+    elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
+        # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
+        found = len(context.findings)
+        waiting: _Pending | None = None
+        if _item(block, mentions, context):
+            if context.field_at == block.number - 1:
+                # "- Time" / "09:45 (Eastern Time)": a field's value, about the text's own subject.
+                _item(block, mentions, context, wait=False)
+            else:
+                waiting = (block, mentions)
+        if len(context.findings) > found:
+            context.last_item = (block.number, block.chunk)
+        return waiting
+    elif mentions:  # a paragraph without a date or time starts no event: skip it unread
+        paragraph(block, mentions, context)
+        context.last_item = None
+    return None
+
+
+def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
+    """What a block tells about the blocks after it: a lead-in to practicalities, a dated list, a caption."""
+    if block.kind != ITEM:
+        # "Cards can be picked up at these times:": the list under it is practicalities, not events.
+        context.practical = bool(not mentions and block.text.rstrip().endswith(":")
+                                 and LOGISTICS.search(block.text.lower()))
+    if mentions:
+        return
+    if context.dated_line == block.number - 1 and schedule.names_an_event(block.text):
+        # "06 Dec 2023" then "OHCHR Press Conference": a dated list of events without times.
+        kind = kinds.classify(block.text)
+        context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
+                                    kinds.item_summary(kind, block.text), context.heading_place,
+                                    [context.dated_mention] if context.dated_mention else [])
+    elif block.kind != PARAGRAPH and not context.caption:
+        context.caption, context.caption_at = schedule.caption(block.text), block.number
+    elif block.kind == PARAGRAPH and len(block.text) > schedule.NEXT_LINE_LIMIT:
+        context.caption = ""  # prose between a caption and a time: the caption was for something else
+    elif context.caption and not context.caption_where and schedule.address(block.text):
+        context.caption_where = block.text  # "National Press Theatre, 150 Wellington Street Ottawa, ON"
+    if schedule.generic(block.text):
+        context.field_at = block.number
+
+
+def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: Reading) -> bool:
+    first, _, _ = resolve_part(titled.first, context)  # type: ignore[arg-type]
+    return any(found_first == first for found_first, found_last in spans if found_last > found_first)
 
 
 def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_order: str,
@@ -243,32 +240,6 @@ def _mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, lis
     return by_block
 
 
-def area_of(article: Article, context: Reading) -> Place | None:
-    """Where the item's events happen when one names no place: for the zone of its unlabelled times.
-
-    The place the text says things happen in, else the place in its title, else its
-    organisation's ("New Zealand Government", "Governor of Colorado"), else the town or
-    region it names most ("Montpelier, VT" under each entry of a schedule).
-    """
-    home = best_place(find_places(article.org))
-    main = context.main_place()
-    if home is not None and (main is None or (not context.main_place_repeated and home.kind in (COUNTRY, REGION)
-                                              and not _local(context))):
-        # A diary of "New Zealand Government" naming a trip to Bangkok once; "a victim from New Mexico"
-        # in a schedule of the Governor of Colorado.
-        return home
-    found = main or best_place(find_places(article.title)) or home
-    if found is not None:
-        return found
-    counts: dict[str, tuple[int, int, Place]] = {}
-    for block in context.blocks:
-        for mention in find_places(block.text):
-            if mention.place.kind != COUNTRY:  # a country merely named is often a topic ("aggression against Ukraine")
-                seen, _, place = counts.get(mention.place.name, (0, 0, mention.place))
-                counts[mention.place.name] = (seen + 1, place.specificity, place)
-    return max(counts.values(), key=lambda c: (c[0], c[1]))[2] if counts else None
-
-
 def _title_day(title: str, numeric_order: str, context: Reading) -> Mention | None:
     """A title that dates the article ("Foreign Affairs Council of 26 June 2023") sets the day of its list."""
     dated = [m for m in find_mentions(title, numeric_order) if m.kind in ("day", "span") and m.first]
@@ -285,7 +256,7 @@ def _heading(block: Block, mentions: list[Mention], context: Reading) -> None:
     covered = sum(p.end - p.start for p in places)
     if places and covered >= _PLACE_HEADING * len(block.text.strip()):
         context.heading_place = places[0].place  # "London, United Kingdom" over an itinerary's entries
-    elif not schedule.COVERAGE.match(block.text) and not _local(context):
+    elif not schedule.COVERAGE.match(block.text) and not is_local(context):
         # A new section ("Kosovo" then "Press conference") is somewhere else; in an itinerary
         # in local times, only the next place heading moves it.
         context.heading_place = None
@@ -296,36 +267,6 @@ def _heading(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.day, context.anchored = day, True
     elif any(m.kind == "time" for m in mentions):
         _item(block, mentions, context)
-
-
-def _local(context: Reading) -> bool:
-    """Has the article said its times are local ("Note: All times local")?"""
-    return context.zone_label.lower().startswith("local")
-
-
-def _table_row(block: Block, leading: list[Mention], context: Reading) -> bool:
-    """A row of dates under column headings ("DAC meeting date" | "Deadline for submission"): the first
-    column's heading names the event of the row's first date; a deadline column holds no events."""
-    days = [m for m in leading if m.kind in ("day", "span")]
-    heading = context.caption
-    if len(days) < 2 or not heading or kinds.classify(heading) == kinds.EVENT or LOGISTICS.search(heading.lower()):
-        return False
-    add(context, f"{heading}: {block.text}", days[0], None, kinds.classify(heading),
-        kinds.item_summary(kinds.classify(heading), heading), context.heading_place, [days[0]])
-    context.caption = heading  # the heading names every row below it
-    return True
-
-
-def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: Reading) -> bool:
-    first, _, _ = resolve_part(titled.first, context)  # type: ignore[arg-type]
-    return any(found_first == first for found_first, found_last in spans if found_last > found_first)
-
-
-def _names_an_event(text: str) -> bool:
-    """A short line that names a kind of event ("UNRWA Press Conference"): an entry under the date above it."""
-    if len(text) > _CAPTION_LENGTH or text.rstrip().endswith(".") or notevents.negated(text):
-        return False
-    return not schedule.TIME_COLUMN.search(text) and kinds.classify(text) != kinds.EVENT
 
 
 def _item(block: Block, mentions: list[Mention], context: Reading, wait: bool = True) -> bool:
@@ -354,7 +295,7 @@ def _item(block: Block, mentions: list[Mention], context: Reading, wait: bool = 
             # A line that is only a date ("Wednesday, 14 February 2024") heads the items below it.
             context.day, _, _ = resolve_part(day_mention.first, context)
             context.anchored = True
-            if _table_row(block, leading, context):
+            if schedule.table_row(block, leading, context):
                 return False
             context.dated_line, context.dated_mention, context.caption = block.number, day_mention, ""
         return False

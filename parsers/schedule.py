@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import re
 
+from parsers import kinds, notevents
+from parsers.blocks import HEADING, Block
 from parsers.dates import Mention
-from parsers.places import find_places
+from parsers.places import best_place, find_places
+from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens
 
 # Lines that describe an entry without saying what happens ("Duration: Maximum 45 minutes").
 FIELD = re.compile(
@@ -45,6 +48,8 @@ _VENUE_WORDS = re.compile(
 _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour", "hours", "timing", "schedule",
                                "programme", "program", "agenda", "details"})
 _CAPTION_WORDS = 14
+NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
+_ENTRY_LENGTH = 100  # characters of a line that names an entry
 _PLACE_SHARE = 0.6  # a line this much filled by place names is a place heading
 _WHAT = re.compile(r"^(?:what|event|title|subject|item)\s*:\s*", re.IGNORECASE)
 _VENUE_WORDS_MAX = 7  # "St. George's Chapel, Windsor Castle": a venue set apart is a few words
@@ -117,3 +122,61 @@ def address(text: str) -> bool:
     if len(text) > _VENUE_LENGTH:
         return False
     return "," in text and any(ch.isdigit() for ch in text) or venue_between(text)
+
+
+# -- entries of a schedule, read with what the reader keeps in mind ----------------------------------
+
+
+def says_what(block: Block, mentions: list[Mention]) -> bool:
+    """Can the block under a time alone on its line say what happens then? Not a field, a venue, a new entry."""
+    if VENUE_LINE.match(block.text) or FIELD.match(block.text):
+        return False
+    if block.kind == HEADING:
+        return not mentions and len(block.text) <= NEXT_LINE_LIMIT
+    return not mentions or not opens(block.text, mentions[0])
+
+
+def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -> bool:
+    """A line right under a list entry that says where it is ("Rotunda, City Hall", "Location – Sandy")
+    locates that entry; True when the line is used up so."""
+    if context.last_item is None or not context.findings:
+        return False
+    number, chunk = context.last_item
+    if block.number - number > 2 and not venue:
+        return False  # a "Location:" line may follow the entry's bill list; another line must be close
+    if block.chunk != chunk and not venue and not venue_between(block.text):
+        return False  # "Kosovo" on its own after a list entry heads the next entries
+    last = context.findings[-1]
+    if venue is None and not venue_after(block.text):
+        return False
+    where = venue.group("venue").strip() if venue else block.text
+    if last.location and not venue:
+        return False
+    last.location = where
+    named = best_place(find_places(where))
+    if named is not None and (last.place is None or named.country == last.place.country):
+        last.place = named  # "Windsor Castle" under "London, United Kingdom" is not Windsor, Ontario
+    last.text = f"{last.text} {block.text}"
+    if venue:
+        context.last_item = None  # a labelled location is the last word; an unlabelled venue may be corrected
+    return True
+
+
+def table_row(block: Block, leading: list[Mention], context: Reading) -> bool:
+    """A row of dates under column headings ("DAC meeting date" | "Deadline for submission"): the first
+    column's heading names the event of the row's first date; a deadline column holds no events."""
+    days = [m for m in leading if m.kind in ("day", "span")]
+    heading = context.caption
+    if len(days) < 2 or not heading or kinds.classify(heading) == kinds.EVENT or LOGISTICS.search(heading.lower()):
+        return False
+    add(context, f"{heading}: {block.text}", days[0], None, kinds.classify(heading),
+        kinds.item_summary(kinds.classify(heading), heading), context.heading_place, [days[0]])
+    context.caption = heading  # the heading names every row below it
+    return True
+
+
+def names_an_event(text: str) -> bool:
+    """A short line that names a kind of event ("UNRWA Press Conference"): an entry under the date above it."""
+    if len(text) > _ENTRY_LENGTH or text.rstrip().endswith(".") or notevents.negated(text):
+        return False
+    return not TIME_COLUMN.search(text) and kinds.classify(text) != kinds.EVENT
