@@ -59,27 +59,10 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
     if finding.time is None:
         start, end = finding.first, finding.last + dt.timedelta(days=1)
     else:
-        where = finding.place or finding.area
-        if where is not None and not where.zone_certain and finding.area is not None \
-                and finding.area.country == where.country and finding.area.zone_certain:
-            where = finding.area  # "United States" over a list of the Mayor of San Francisco
-        place_zone = where.zone if where else ""
-        place_certain = where.zone_certain if where else False
-        wall = dt.datetime.combine(finding.first, finding.time)
-        try:
-            resolved = zones.resolve(wall, finding.zone_label, place_zone, place_certain, default_zone)
-        except zones.UnknownZone as exc:
-            notes.append(f"{exc}; {default_zone} assumed")
-            resolved = zones.resolve(wall, "", "", False, default_zone)
+        resolved = _zoned(finding, finding.time, default_zone, notes)
         timezone, start = resolved.zone, resolved.start
-        if resolved.note:
-            notes.append(resolved.note)
         if not resolved.stated:
             inferred.add("zone")
-            if where is not None and where.zone == resolved.zone:
-                notes.append(f"zone {resolved.zone} inferred: the time names none; it is the clock of {where.display}")
-            else:
-                notes.append(f"zone {resolved.zone} inferred: the time names no zone and the text no place")
         certain = certain and resolved.certain
         end, end_estimate = _end(finding, resolved, start)
         if end_estimate:
@@ -109,6 +92,28 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         article_url=article.url,
         end_estimate=end_estimate,
     )
+
+
+def _zoned(finding: Finding, time: dt.time, default_zone: str, notes: list[str]) -> zones.Resolved:
+    """The aware start of a timed finding: its label, else the zone of its place or the article's, noted."""
+    where = finding.place or finding.area
+    if where is not None and not where.zone_certain and finding.area is not None \
+            and finding.area.country == where.country and finding.area.zone_certain:
+        where = finding.area  # "United States" over a list of the Mayor of San Francisco
+    wall = dt.datetime.combine(finding.first, time)
+    try:
+        resolved = zones.resolve(wall, finding.zone_label, where.zone if where else "",
+                                 where.zone_certain if where else False, default_zone)
+    except zones.UnknownZone as exc:
+        notes.append(f"{exc}; {default_zone} assumed")
+        resolved = zones.resolve(wall, "", "", False, default_zone)
+    if resolved.note:
+        notes.append(resolved.note)
+    if not resolved.stated and where is not None and where.zone == resolved.zone:
+        notes.append(f"zone {resolved.zone} inferred: the time names none; it is the clock of {where.display}")
+    elif not resolved.stated:
+        notes.append(f"zone {resolved.zone} inferred: the time names no zone and the text no place")
+    return resolved
 
 
 def _end(finding: Finding, resolved: zones.Resolved, start: dt.datetime) -> tuple[dt.datetime, str]:

@@ -51,21 +51,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             at += 1
         previous, context.previous = context.previous, sentence
         mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)]
-        days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
-                                       and not _historical(m, sentence, context)])
-        opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
-        relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
-        if relative is None and context.anchored and not days:
-            # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
-            relative = next((m for m in mentions if m.kind == "weekday" and m.text[:3].lower() == "on "), None)
-        today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
-        if today is not None and (notevents.said_today(sentence, today) or today.offset < 0):
-            today = None  # "said today", "went through yesterday": when something was said or done
-        relative = relative or today
-        if (days or relative) and notevents.past_before(sentence, days[0] if days else relative, context.published,
-                                                        context.day):
-            days, relative = [], None  # "left the state on 11 July", said in a release of 12 July
-        times = [m for m in mentions if m.kind == "time"]
+        days, relative, times = _when(sentence, mentions, context)
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
         timed_only = times[0] if times and not days and not relative and context.anchored else None
         if LOGISTICS.search(sentence.lower()) or notevents.of_a_life(sentence):
@@ -102,6 +88,26 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
                            place, [m for m in (anchor, time_mention) if m], location=location)
         if timed_only is not None and not days:
             _then(sentence, times, context, place, lead)
+
+
+def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[list[Mention], Mention | None,
+                                                                           list[Mention]]:
+    """The days, the relative day and the times that date a sentence's event, if it is one."""
+    days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
+                                   and not _historical(m, sentence, context)])
+    opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
+    relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
+    if relative is None and context.anchored and not days:
+        # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
+        relative = next((m for m in mentions if m.kind == "weekday" and m.text[:3].lower() == "on "), None)
+    today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
+    if today is not None and (notevents.said_today(sentence, today) or today.offset < 0):
+        today = None  # "said today", "went through yesterday": when something was said or done
+    relative = relative or today
+    if (days or relative) and notevents.past_before(sentence, days[0] if days else relative, context.published,
+                                                    context.day):
+        days, relative = [], None  # "left the state on 11 July", said in a release of 12 July
+    return days, relative, [m for m in mentions if m.kind == "time"]
 
 
 def _then(sentence: str, times: list[Mention], context: Reading, place: Place | None, lead: str) -> None:
