@@ -194,6 +194,11 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
                                     kinds.item_summary(kind, block.text), context.heading_place,
                                     [context.dated_mention] if context.dated_mention else [])
+    elif context.dated_finding is not None and context.findings[-1] is context.dated_finding \
+            and schedule.address(block.text):
+        # "Gov holds Executive Council Meeting" / "Robert D Ray Conference Room" / "Iowa State Capitol"
+        found = context.dated_finding
+        found.location = f"{found.location}, {block.text}" if found.location else block.text
     elif block.kind != PARAGRAPH and not context.caption:
         context.caption, context.caption_at = schedule.caption(block.text), block.number
     elif block.kind == PARAGRAPH and len(block.text) > schedule.NEXT_LINE_LIMIT:

@@ -28,7 +28,7 @@ EVENT = "event"
 # "At the end of the meeting (+/- 16.15) – Press conference" is a press conference.
 _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
     (PRESS_CONFERENCE, r"press conferences?|news conferences?|press briefings?|media briefings?|press points?"
-                       r"|joint press|press availability", False),
+                       r"|joint press|press availability|meets? the (?:press|media)|media availability", False),
     (DOORSTEP, r"doorsteps?|door-step|press statements?|statements? to the press|media statements?", False),
     (SUMMIT, r"summits?|ministerials?|ministers'? meetings?|meetings? of (?:\w+ ){0,4}ministers", False),
     (CEREMONY, r"ceremon(?:y|ies)|awarded|awards?|medals?|wreath|commemorat\w+|inaugurat\w+|flag-raising", False),
