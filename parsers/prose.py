@@ -130,15 +130,15 @@ def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:
     return days[:1] + [m for m in days[1:] if not _TOPIC_BEFORE.search(sentence[max(0, m.start - 60) : m.start])]
 
 
-def _times_the_day(current: Finding | None, time: Mention, kind: str, clause: str, context: Reading) -> bool:
+def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: str, context: Reading) -> bool:
     """A sentence that gives only a time to the day-long event the sentence before announced joins it."""
     if current is None or current.time is not None or not current.first == current.last == context.day:
         return False
     if kind not in (kinds.EVENT, current.kind) and not _ANAPHOR.match(clause):
         return False
-    current.time, current.until = time.time, time.until
-    current.zone_label = time.zone or context.zone_label
-    current.as_published = f"{current.as_published} {time.text}"
+    current.time, current.until = said.time, said.until
+    current.zone_label = said.zone or context.zone_label
+    current.as_published = f"{current.as_published} {said.text}"
     current.text = f"{current.text} {clause}" if len(current.text) < MAX_TEXT else current.text
     return True
 
