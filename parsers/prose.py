@@ -63,7 +63,8 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         clause = without_dates(sentence, mentions)
         kind = kinds.classify(clause)
         text, what = sentence, clause
-        if timed_only is not None and _times_the_day(current, timed_only, kind, clause, context):
+        announced = current or (context.findings[-1] if context.last_prose == block.number - 1 else None)
+        if timed_only is not None and _times_the_day(announced, timed_only, kind, clause, context):
             continue  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
         if (kind == kinds.EVENT and previous and not days) or (previous and _ANAPHOR.match(clause)):
             # "The event is expected to take place at 13:00 CEST", "This meeting takes place on 16 November
@@ -88,6 +89,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
                            place, [m for m in (anchor, time_mention) if m], location=location)
         if timed_only is not None and not days:
             _then(sentence, times, context, place, lead)
+        context.last_prose = block.number
 
 
 def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[list[Mention], Mention | None,

@@ -95,6 +95,7 @@ class Reading:
     dated_finding: Finding | None = None  # the entry named on the line under a date line, still without a time
     year_reason: str = ""  # why a date without a year gets the year it gets
     titled: bool = False  # the title gives the day of the article's list
+    last_prose: int | None = None  # the paragraph that gave the last finding from prose
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
     findings: list[Finding] = field(default_factory=list)
 

@@ -49,7 +49,7 @@ _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour",
                                "programme", "program", "agenda", "details"})
 _CAPTION_WORDS = 14
 NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
-_ENTRY_LENGTH = 100  # characters of a line that names an entry
+_ENTRY_LENGTH = 160  # characters of a line that names an entry
 _PLACE_SHARE = 0.6  # a line this much filled by place names is a place heading
 _WHAT = re.compile(r"^(?:what|event|title|subject|item)\s*:\s*", re.IGNORECASE)
 _VENUE_WORDS_MAX = 7  # "St. George's Chapel, Windsor Castle": a venue set apart is a few words
