@@ -105,3 +105,18 @@ _NEGATED = re.compile(
 def negated(text: str) -> bool:
     """"No public meetings", "Nothing public on the schedule", "Question Time will not be held"."""
     return bool(_NEGATED.search(text))
+
+
+_WEEKDAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_RECURRING = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|evening|" + _WEEKDAY_NAMES + r")\b"
+    r"|\busually\b|\bregularly\b|\b(?:once|twice|three times)\s+a\s+(?:week|month|year)\b"
+    r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
+    + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b",
+    re.IGNORECASE,
+)
+
+
+def recurring(sentence: str) -> bool:
+    """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday"): no one day's event."""
+    return bool(_RECURRING.search(sentence))
