@@ -89,6 +89,8 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
                            place, [m for m in (anchor, time_mention) if m], location=location)
         if timed_only is not None and not days:
             _then(sentence, times, context, place, lead)
+        if len(days) > 1 and times and all(d.kind == "day" for d in days):
+            _whole(days, sentence, kind, summary, place, context)
         context.last_prose = block.number
 
 
@@ -110,6 +112,23 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
                                                     context.day):
         days, relative = [], None  # "left the state on 11 July", said in a release of 12 July
     return days, relative, [m for m in mentions if m.kind == "time"]
+
+
+def _whole(days: list[Mention], sentence: str, kind: str, summary: str, place: Place | None,
+           context: Reading) -> None:
+    """"Hearings on Tuesday, February 7, Wednesday, February 8, and Thursday, February 9, starting at 10:00":
+    days that follow each other are also one event as a whole, from the first to the last."""
+    if len(days) > _MAX_PER_SENTENCE or len(context.findings) < len(days):
+        return
+    dates = [context.findings[-len(days) + at].first for at in range(len(days))]
+    if any((b - a).days != 1 for a, b in zip(dates, dates[1:], strict=False)):
+        return
+    first, last = days[0].first, days[-1].first
+    if first is None or last is None:
+        return
+    whole = Mention("span", days[0].start, days[-1].end, sentence[days[0].start : days[-1].end], first=first,
+                    last=last)
+    add(context, sentence, whole, None, kind, summary, place, [whole])
 
 
 def _then(sentence: str, times: list[Mention], context: Reading, place: Place | None, lead: str) -> None:
