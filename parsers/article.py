@@ -30,7 +30,7 @@ from parsers import kinds, resolve, schedule
 from parsers.area import area_of, is_local
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import read_datelines
-from parsers.dates import Mention, find_mentions
+from parsers.dates import DayPart, Mention, find_mentions
 from parsers.findings import Finding
 from parsers.places import best_place, find_places
 from parsers.prose import paragraph
@@ -88,6 +88,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     area = context.area()
     for finding in context.findings:
         finding.area = area
+    if not context.findings and titled is None:
+        _card(article, context)
     spans = {(f.first, f.last) for f in context.findings}
     if titled is not None and (not context.findings or titled.kind == "span" and titled.first and titled.last
                                and not _PERIOD_TITLE.search(article.title)
@@ -209,6 +211,19 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.field_at = block.number
 
 
+def _card(article: Article, context: Reading) -> None:
+    """An event card: the title says what, lines of their own give its days ("June 05" / "June 06")."""
+    days = sorted(set(context.card_days))
+    if not days or any((b - a).days != 1 for a, b in zip(days, days[1:], strict=False)):
+        return
+    first = DayPart(days[0].day, days[0].month, days[0].year)
+    whole = Mention("span", 0, 0, "", first=first, last=DayPart(days[-1].day, days[-1].month, days[-1].year))
+    kind = kinds.classify(article.title)
+    if kind != kinds.EVENT:
+        add(context, article.title, whole, None, kind, kinds.sentence_summary(kind, article.title),
+            best_place(find_places(article.title)), [])
+
+
 def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: Reading) -> bool:
     first, _, _ = resolve_part(titled.first, context)  # type: ignore[arg-type]
     return any(found_first == first for found_first, found_last in spans if found_last > found_first)
@@ -303,6 +318,7 @@ def _item(block: Block, mentions: list[Mention], context: Reading, wait: bool = 
             if schedule.table_row(block, leading, context):
                 return False
             context.dated_line, context.dated_mention, context.caption = block.number, day_mention, ""
+            context.card_days.append(context.day)
         return False
     if day_mention is None:
         # "10:00 (CET)  Pre-ministerial press conference (Tuesday 13 February)": the date comes last.

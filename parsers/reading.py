@@ -90,6 +90,7 @@ class Reading:
     caption_where: str = ""  # an address line under the caption, where that entry is
     field_at: int | None = None  # the last "- Time" line: the line under it is a field's value
     practical: bool = False  # under "Cards can be picked up at these times:"
+    card_days: list[dt.date] = field(default_factory=list)  # days of the lines that are only a date
     dated_line: int | None = None  # the last line that was only a date ("06 Dec 2023")
     dated_mention: Mention | None = None
     dated_finding: Finding | None = None  # the entry named on the line under a date line, still without a time
