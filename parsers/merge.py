@@ -81,7 +81,7 @@ def distinct(findings: list[Finding]) -> list[Finding]:
             place = finding.place.name if finding.place else ""
             twin = next((t for t in same_day if t.kind == finding.kind
                          and (t.place.name if t.place else "") == place), None)
-            if twin is None and finding.kind != kinds.MEETING:
+            if twin is None and (finding.kind != kinds.MEETING or finding.place is None):
                 # "... the IJF President's press conference, on July 26th" and "Time: 11:15 am" under
                 # "Press Conference": one press conference, said with and without its time.
                 twin = next((t for t in same_day if t.kind == finding.kind), None)

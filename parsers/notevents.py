@@ -21,6 +21,7 @@ _DEADLINE_BEFORE = re.compile(
     r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?)\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s*$", re.IGNORECASE)  # "since Aug. 15": history
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
@@ -33,13 +34,16 @@ _REPLACED_BEFORE = re.compile(
 _PERIOD_BEFORE = re.compile(
     r"\b(?:schedules?|diar(?:y|ies)|agendas?|programmes?|itinerar(?:y|ies)|briefings|calendars?|daybook)"
     r"(?:(?:\s+[\w.]+){0,2}\s+(?:for|of|covering)\s*(?:the\s+(?:coming\s+)?(?:week|period)\s*,?\s*(?:of\s+|from\s+)?)?"
-    r"|(?:\s+[\w.]+){0,8}\s*,)\s*$",
+    r"|(?:\s+[\w.]+){0,12}\s*,|\s*[:–—-]?)\s*$",
     re.IGNORECASE,
 )
 # A sentence told in the past: what it dates happened before the text was written.
 _PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
                    r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed)\b"
                    r"[^.;]{0,50}$", re.IGNORECASE)
+# A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
+_PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
+                       r"|visited|attended|signed|arrived|returned)\s+(?:\w+\s+){0,3}?on\s*$", re.IGNORECASE)
 _LIFE = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?\s*$",
                           re.IGNORECASE)
@@ -66,11 +70,13 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     after_end = max((m.end for m in mentions if m.start >= mention.start and _JOIN.match(
         sentence[mention.end : m.start])), default=mention.end)
     return bool(_DEADLINE_BEFORE.search(before) or _REPLACED_BEFORE.search(before) or _PERIOD_BEFORE.search(before)
-                or _AT_THE_LATEST.match(sentence[after_end:]))
+                or _SINCE_BEFORE.search(before) or _AT_THE_LATEST.match(sentence[after_end:]))
 
 
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
+    if mention is not None and mention.first is None and _PAST_ACT.search(sentence[: mention.start]):
+        return True  # "published on Friday their schedules": a weekday after a verb in the past
     if mention is None or published is None or mention.first is None:
         return False
     if not _PAST.search(sentence[: mention.start]):  # a verb in the past shortly before the date

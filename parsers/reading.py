@@ -32,7 +32,7 @@ OPENING_WORDS = re.compile(
 # Practicalities are not events: accreditation, registration, deadlines, access to premises.
 LOGISTICS = re.compile(  # matched against lower-cased text: the regex engine then skips ahead fast
     r"\b(?:accreditation|accredited|register(?:ed|ing)?|registration|deadline|no later than|not later than"
-    r"|media pass(?:es)?|press pass(?:es)?|press card|applications?|rsvp|sat(?:ellite)? vans?|security check"
+    r"|media pass(?:es)?|press pass(?:es)?|press card|rsvp|sat(?:ellite)? vans?|security check"
     r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
     r"|preset time|final access|still photographers|video cameras|camera crews|pool gathers"
     r"|picked up|pick(?:-| )up|opening hours)\b"
