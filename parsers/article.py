@@ -85,9 +85,10 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     titled = _title_day(article.title, numeric_order, context)
     context.blocks = [b for b in blocks if b.number not in datelines]
     _walk(blocks, mentions_of, context, numeric_order)
-    area = context.area()
-    for finding in context.findings:
-        finding.area = area
+    if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):
+        area = context.area()  # only where a time needs it: finding the area reads every place in the text
+        for finding in context.findings:
+            finding.area = area
     if not context.findings and titled is None:
         _card(article, context)
     spans = {(f.first, f.last) for f in context.findings}

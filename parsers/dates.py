@@ -157,7 +157,7 @@ _NUMBER_ANCHOR = re.compile(
 # the year of an ISO date is found by moving back; a mention is tried at the word starts before the anchor.
 _ISO_ANCHOR = re.compile(r"-[01]\d-[0-3]\d")
 _HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
-_AT_ANCHOR = re.compile(r"\b[Aa]t (?=\d{4}\b)")
+_AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal part, "at" checked after
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|night|orning|vening|fternoon")
 _WORD_START = re.compile(r"(?<![\w/.:-])\w")  # where GRAMMAR's own look-behind lets a mention start
@@ -253,7 +253,7 @@ def _anchors(text: str) -> list[int]:
     found = [m.start() for m in _NUMBER_ANCHOR.finditer(text) if int(m.group()) <= 31]
     found.extend(max(0, m.start() - 4) for m in _ISO_ANCHOR.finditer(text))
     found.extend(m.start() for m in _HOURS_ANCHOR.finditer(text))  # "1400 hrs": the hour starts before it
-    found.extend(m.start() for m in _AT_ANCHOR.finditer(text))
+    found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
     found.extend(m.start() for m in _WORD_ANCHOR.finditer(text))
     found.sort()
     return found

@@ -105,11 +105,14 @@ def venue_after(text: str) -> bool:
 def venue_between(text: str) -> bool:
     """A venue set apart by blank lines under an entry ("Buckingham Palace"): venue words, and not a place
     heading ("Kosovo", "London, United Kingdom"), which heads the entries below it instead."""
-    if not venue_after(text) or len(text.split()) > _VENUE_WORDS_MAX:
+    if len(text) > _VENUE_LENGTH or text.rstrip().endswith((".", ":", "!", "?")) or FIELD.match(text):
+        return False
+    words = list(_VENUE_WORDS.finditer(text))
+    if not words or len(text.split()) > _VENUE_WORDS_MAX:
         return False
     places = find_places(text)
     # "Westminster Abbey": a venue word beside the place name makes a venue of it.
-    return any(not any(p.start <= word.start() < p.end for p in places) for word in _VENUE_WORDS.finditer(text))
+    return any(not any(p.start <= word.start() < p.end for p in places) for word in words)
 
 
 def generic(text: str) -> bool:
