@@ -44,7 +44,8 @@ _PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|hel
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
                        r"|visited|attended|signed|arrived|returned)\s+(?:\w+\s+){0,3}?(?:on\s*)?$", re.IGNORECASE)
-_LIFE = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b", re.IGNORECASE)
+# Matched against lower-cased text (IGNORECASE would keep the regex engine from skipping ahead).
+_LIFE = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?\s*$",
                           re.IGNORECASE)
 # "The Cabinet today adopted", "Today I set out": what the author did or does as they write.
@@ -94,7 +95,7 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
 
 
 def of_a_life(sentence: str) -> bool:
-    """A birth or a death: history, however recent."""
+    """A birth or a death: history, however recent (`sentence` lower-cased)."""
     return bool(_LIFE.search(sentence))
 
 
@@ -120,11 +121,11 @@ _RECURRING = re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|evening|" + _WEEKDAY_NAMES + r")\b"
     r"|\busually\b|\bregularly\b|\b(?:once|twice|three times)\s+a\s+(?:week|month|year)\b"
     r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
-    + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b",
-    re.IGNORECASE,
-)
+    + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b"
+)  # matched against lower-cased text
 
 
 def recurring(sentence: str) -> bool:
-    """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday"): no one day's event."""
+    """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday"): no one day's event
+    (`sentence` lower-cased)."""
     return bool(_RECURRING.search(sentence))

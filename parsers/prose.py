@@ -54,8 +54,10 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         days, relative, times = _when(sentence, mentions, context)
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
         timed_only = times[0] if times and not days and not relative and context.anchored else None
-        if LOGISTICS.search(sentence.lower()) or notevents.of_a_life(sentence) or notevents.recurring(sentence):
-            days, relative, timed_only = [], None, None
+        if days or relative or timed_only:
+            lowered = sentence.lower()  # lower-case patterns let the regex engine skip ahead fast
+            if LOGISTICS.search(lowered) or notevents.of_a_life(lowered) or notevents.recurring(lowered):
+                days, relative, timed_only = [], None, None
         if not (days or relative or timed_only):
             if current is not None:
                 current = _extend(current, sentence)
