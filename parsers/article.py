@@ -140,6 +140,10 @@ def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], con
         # "09:50 AM" then "11:45 AM": the entry's start and end on lines of their own.
         joined = Block(ITEM, schedule.joined_range(start.text, block.text), start.number, start.chunk)
         return (joined, find_mentions(joined.text, numeric_order)), True
+    if schedule.ZONE_ONLY.match(block.text):
+        # "10:00" then "(CET)": the label of the time above, on a line of its own.
+        labelled = Block(ITEM, f"{start.text} {block.text}", start.number, start.chunk)
+        return (labelled, find_mentions(labelled.text, numeric_order)), True
     if schedule.says_what(block, mentions):
         # What happens, on the line under the time: its first sentence.
         what = block.text

@@ -20,7 +20,7 @@ import re
 
 from parsers import kinds, notevents
 from parsers.blocks import HEADING, Block
-from parsers.dates import Mention
+from parsers.dates import ZONE_LABELS, Mention
 from parsers.places import best_place, find_places
 from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens
 
@@ -37,6 +37,10 @@ COVERAGE = re.compile(r"^\W*(?:no\s+media|media\s+notes?|notes?|open\s+coverage|
 # "Time (CET)", "Times (Brussels time)": the heading of a column of times names their zone.
 TIME_COLUMN = re.compile(
     r"\bTimes?\s*\(\s*(?P<label>[A-Z]{2,5}(?:/[A-Z]{3,5})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime|[Ll]ocal(?:\s+time)?)\s*\)"
+)
+# "(CET)" alone on the line under a time: the time's zone label.
+ZONE_ONLY = re.compile(
+    rf"^\(?\s*(?:{ZONE_LABELS}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,3}}\s+[Tt]ime|[Ll]ocal\s+time)\s*\)?$"
 )
 # Words of a venue: a line after an entry that holds one says where the entry happens.
 _VENUE_WORDS = re.compile(

@@ -104,6 +104,8 @@ LAYOUTS = [
      [("2008-05-07 08:50", "Commemoration")], "start and end times on lines of their own, then what"),
     ("Wednesday 9 December 2009\nTime (EST) Meetings Place\n9 a.m. -\n11 a.m.\nBoard meeting at headquarters",
      [("2009-12-09 14:00", "Board meeting")], "a range split over two lines under a column heading with a zone"),
+    ("Wednesday, 6 March 2024\n\n10:00\n\n(EST)\n\nPress conference by the minister",
+     [("2024-03-06 15:00", "Press conference")], "a zone label on a line of its own under the time"),
     ("28.10.2009 (Wednesday)\n\n0850 HRS LEAVE THE AIRPORT\n1505 HRS To 1535 HRS VISIT THE MONASTERY",
      [("2009-10-28 08:50", "LEAVE"), ("2009-10-28 15:05", "MONASTERY")], "24-hour times with HRS"),
     ("- Lock-Up\n\n14 March 2024\n\n7:00 (ET)\n\nJournalists read the report under embargo, in a long paragraph "
