@@ -168,6 +168,13 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         context.heading_place = best_place(find_places(context.venue)) or context.heading_place
     elif block.kind == HEADING:
         _heading(block, mentions, context)
+    elif context.local_at == block.number - 1 and context.findings and schedule.only_when(block.text, mentions) \
+            and mentions[0].kind == "time":
+        # "Local Event Time:" / "11:25 AM": the entry above happens then, on the clock of where it is.
+        last = context.findings[-1]
+        last.time, last.until, last.zone_label = mentions[0].time, mentions[0].until, "local time"
+        last.as_published = f"{last.as_published}; local time {mentions[0].text}"
+        context.last_item = (block.number, block.chunk)
     elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
         # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
         found = len(context.findings)
@@ -214,6 +221,8 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.caption_where = block.text  # "National Press Theatre, 150 Wellington Street Ottawa, ON"
     if schedule.generic(block.text):
         context.field_at = block.number
+    if schedule.LOCAL_TIME.match(block.text):
+        context.local_at = block.number
 
 
 def _card(article: Article, context: Reading) -> None:

@@ -88,6 +88,7 @@ class Reading:
     caption: str = ""  # "- Lock-Up": a short line naming the entry below it
     caption_at: int | None = None  # its block
     caption_where: str = ""  # an address line under the caption, where that entry is
+    local_at: int | None = None  # the last "Local Event Time:" line
     field_at: int | None = None  # the last "- Time" line: the line under it is a field's value
     practical: bool = False  # under "Cards can be picked up at these times:"
     card_days: list[dt.date] = field(default_factory=list)  # days of the lines that are only a date

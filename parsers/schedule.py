@@ -42,6 +42,8 @@ TIME_COLUMN = re.compile(
 ZONE_ONLY = re.compile(
     rf"^\(?\s*(?:{ZONE_LABELS}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,3}}\s+[Tt]ime|[Ll]ocal\s+time)\s*\)?$"
 )
+# "Local Event Time:" with the time on the next line: the entry's time where it happens.
+LOCAL_TIME = re.compile(r"^\W*local(?:\s+event)?\s+time\s*:?\s*$", re.IGNORECASE)
 # Words of a venue: a line after an entry that holds one says where the entry happens.
 _VENUE_WORDS = re.compile(
     r"\b(?:Hall|Room|Building|Street|St\.|Avenue|Ave\.|Square|Centre|Center|House|Palace|Castle|Steps|Rotunda"
