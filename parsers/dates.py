@@ -106,7 +106,8 @@ _DATE_FORMS = {
     "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"
             r"(?:[Tt]he\s+(?:same\s+day|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
             r"|day\s+(?:after|before)|previous\s+day|preceding\s+day)"
-            r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening)))\b"),
+            r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening)"
+            r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?))\b"),  # the same day
     "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b",
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
     # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
@@ -159,7 +160,7 @@ _ISO_ANCHOR = re.compile(r"-[01]\d-[0-3]\d")
 _HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
 _AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal part, "at" checked after
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
-_WORD_ANCHOR = re.compile(r"day|DAY|noon|night|orning|vening|fternoon")
+_WORD_ANCHOR = re.compile(r"day|DAY|noon|night|orning|vening|fternoon|fterward")
 _WORD_START = re.compile(r"(?<![\w/.:-])\w")  # where GRAMMAR's own look-behind lets a mention start
 _BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")
 _AHEAD = 160  # the most a mention ends after it (more than any mention is long)
