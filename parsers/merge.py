@@ -97,14 +97,18 @@ def distinct(findings: list[Finding]) -> list[Finding]:
 def across_items(events: list[Event]) -> list[Event]:
     """The same timed event announced in two items of a source is one event; the first keeps both sentences."""
     kept: list[Event] = []
+    at_instant: dict[tuple[str, object], list[int]] = {}  # (source, start) -> indexes in `kept`
     for event in events:
-        twin = next((k for k in kept if not event.all_day and not k.all_day and k.start == event.start
-                     and k.source == event.source and (k.kind == event.kind or _alike(k.summary, event.summary))
-                     and k.location in (event.location, "") and k.uid != event.uid), None)
+        key = (event.source, event.start)
+        twin = None if event.all_day else next(
+            (at for at in at_instant.get(key, []) if (kept[at].kind == event.kind or _alike(kept[at].summary,
+             event.summary)) and kept[at].location in (event.location, "") and kept[at].uid != event.uid), None)
         if twin is None:
+            if not event.all_day:
+                at_instant.setdefault(key, []).append(len(kept))
             kept.append(event)
             continue
-        at = kept.index(twin)
-        kept[at] = dataclasses.replace(twin, sentence=_joined(twin.sentence, event.sentence),
-                                       location=twin.location or event.location)
+        first = kept[twin]
+        kept[twin] = dataclasses.replace(first, sentence=_joined(first.sentence, event.sentence),
+                                         location=first.location or event.location)
     return kept
