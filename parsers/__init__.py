@@ -8,7 +8,6 @@ that cannot be read is reported and skipped; the others still give events.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -16,11 +15,12 @@ from model import Article, Event, ParseError, excerpt_of
 from parsers.article import article_findings
 from parsers.bundle import split_bundle
 from parsers.clean import clean_article
-from parsers.findings import Finding, to_event
+from parsers.findings import to_event
+from parsers.merge import across_items, distinct
+from parsers.resolve import is_inference
 
 __all__ = ["Extraction", "extract", "extract_articles"]
 
-_WORDS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,41 +61,11 @@ def extract_articles(
             continue
         for event in found:
             events.setdefault(event.uid, event)
-            problems.extend(f"{article.source}, item {article.title!r}: {note}" for note in event.notes)
-    return Extraction(sorted(events.values(), key=lambda e: e.sort_key), list(dict.fromkeys(problems)),
-                      len(articles))
+            problems.extend(f"{article.source}, item {article.title!r}: {note}" for note in event.notes
+                            if not is_inference(note))
+    kept = sorted(across_items(list(events.values())), key=lambda e: e.sort_key)
+    return Extraction(kept, list(dict.fromkeys(problems)), len(articles))
 
-
-def _distinct(findings: list[Finding]) -> list[Finding]:
-    """One finding per event: an advisory often states a time twice (in prose and in its list).
-
-    Two findings of one kind at one day and time are one event (the first kept), unless
-    both are schedule lines, each its time and what happens: a schedule may list two at once. A
-    day-long finding of a kind and place that the same day also has at a stated time
-    is that timed event, said without its time.
-    """
-    timed = {(f.first, f.kind, f.place.name if f.place else "") for f in findings if f.time is not None}
-    seen: dict[tuple[object, ...], bool] = {}  # key -> were all its findings schedule lines
-    kept = []
-    for finding in findings:
-        place = finding.place.name if finding.place else ""
-        if finding.time is None and finding.first == finding.last and (finding.first, finding.kind, place) in timed:
-            continue
-        key = (finding.first, finding.time, finding.kind) if finding.time is not None else None
-        if key is not None:
-            listed = _led_by_time(finding)
-            if key in seen and not (listed and seen[key]):
-                continue
-            seen[key] = listed and seen.get(key, True)
-        kept.append(finding)
-    return kept
-
-
-def _led_by_time(finding: Finding) -> bool:
-    """Does the finding's line open with its time and say what happens ("1:30 p.m. Press Briefing")?"""
-    stated = _WORDS.findall(finding.as_published)
-    opening = _WORDS.findall(finding.text[: 2 * len(finding.as_published) + 40])
-    return bool(stated) and opening[: len(stated)] == stated and len(opening) > len(stated)
 
 
 def article_events(article: Article, reference: dt.date, default_zone: str, numeric_order: str = "") -> list[Event]:
@@ -104,7 +74,7 @@ def article_events(article: Article, reference: dt.date, default_zone: str, nume
     slots: Counter[tuple[object, ...]] = Counter()
     events = []
     try:
-        for finding in _distinct(article_findings(article, reference, numeric_order)):
+        for finding in distinct(article_findings(article, reference, numeric_order)):
             key = (finding.first, finding.kind, finding.place.name if finding.place else "")
             events.append(to_event(finding, article, default_zone, changed, slots[key]))
             slots[key] += 1
