@@ -1,7 +1,7 @@
 """`presscal ...`: the command line, and its one error boundary.
 
     presscal extract FILE... --format ics|atom|json [--reference-date YYYY-MM-DD] [--timezone ZONE]
-    presscal build   [--config FILE]
+    presscal build   [--config FILE] [--dry-run]
     presscal serve   [--config FILE] [--host 127.0.0.1] [--port 8000]   (on waitress)
 
 Errors reach people as one sentence on stderr and a non-zero exit; the
@@ -85,6 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
     build_cmd.add_argument("--force", action="store_true",
                            help="read unchanged and backing-off sources, and publish even an empty calendar")
+    build_cmd.add_argument("--dry-run", action="store_true",
+                           help="read every source and print what would change; write nothing")
     build_cmd.set_defaults(run=_build)
 
     sources_cmd = commands.add_parser("sources", parents=[verbose],
@@ -160,11 +162,41 @@ def _build(args: argparse.Namespace) -> int:
     from refresh import refresh
 
     config = settings.load(args.config)
+    if args.dry_run:
+        return _dry_run(config)
     with _publishing(config):
         report = refresh(config, dt.datetime.now(dt.UTC), force=args.force)
     _print_report(report, config)
     failed = report.refused or (report.sources and all(s.error and not s.skipped for s in report.sources))
     return EXIT_ERROR if failed else 0
+
+
+def _dry_run(config: settings.Config) -> int:
+    """Print, source by source, what a build would add and change in the store; write nothing."""
+    from refresh import plan_refresh
+    from store import Store
+
+    store = Store(config.database)
+    try:
+        plans = plan_refresh(config, dt.datetime.now(dt.UTC), store)
+    finally:
+        store.close()
+    for source in plans:
+        if source.error:
+            print(f"source {source.name}: FAILED: {source.error}", file=sys.stderr)
+            continue
+        plan = source.plan
+        print(f"source {source.name}: {source.items} items read: {len(plan.added)} new, {len(plan.changed)} changed, "
+              f"{len(plan.unchanged)} unchanged")
+        for event in plan.added:
+            print(f"  new: {event.summary} ({event.first_day.isoformat()}) {event.uid}")
+        for change in plan.changed:
+            what = f"{change.after.change}, SEQUENCE {change.after.sequence}" if change.material else "wording"
+            print(f"  changed: {change.after.summary} ({what}) {change.after.uid}")
+        for problem in source.problems:
+            print(f"  note: {problem}", file=sys.stderr)
+    print(f"dry run: nothing was written to the store or to {config.output}")
+    return EXIT_ERROR if plans and all(p.error for p in plans) else 0
 
 
 @contextlib.contextmanager

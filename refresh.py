@@ -32,6 +32,7 @@ from feeds.event_page import page_path, render_event_page
 from feeds.events_json import render_json
 from feeds.html import ASSETS, asset, render_page
 from feeds.ics import render_calendar
+from merge_plan import MergePlan
 from model import CANCELLED, Event, SourceError, StoreError
 from parsers import extract_articles
 from parsers.clean import clean_event
@@ -40,8 +41,8 @@ from sources import pending_from_json, pending_to_json, read_source
 from store import SourceState, Store
 from writing import damaged, manifest_of, write_atomically, write_files
 
-__all__ = ["Report", "SourceReport", "StoreError", "publish", "refresh", "refresh_source", "render_all",
-           "write_atomically", "write_output"]
+__all__ = ["Report", "SourcePlan", "SourceReport", "StoreError", "plan_refresh", "publish", "refresh",
+           "refresh_source", "render_all", "write_atomically", "write_output"]
 
 CANCELLED_KEPT = dt.timedelta(days=30)  # a cancelled event stays visible, marked, this long after its day
 MAX_BACKOFF = dt.timedelta(hours=24)
@@ -98,6 +99,39 @@ def refresh(config: Config, now: dt.datetime, store: Store | None = None, *, for
                 store.close()
     except sa.exc.SQLAlchemyError as exc:
         raise StoreError(store_sentence(config.database, exc)) from None
+
+
+@dataclass(slots=True)
+class SourcePlan:
+    """What a refresh would do with one source (`presscal build --dry-run`)."""
+
+    name: str
+    items: int = 0
+    plan: MergePlan = field(default_factory=MergePlan)
+    problems: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+def plan_refresh(config: Config, now: dt.datetime, store: Store) -> list[SourcePlan]:
+    """What a refresh would change in the store, source by source, writing nothing: every source is read
+    whole (no conditional request, no backoff), and each plan counts what the plans before it would write."""
+    plans: list[SourcePlan] = []
+    planned: dict[str, Event] = {}
+    for source in config.sources:
+        result = SourcePlan(source.name)
+        plans.append(result)
+        try:
+            read = read_source(source, None, None, now, dt.timedelta(minutes=config.refresh_minutes))
+            result.items, result.problems = len(read.articles), list(read.problems)
+            found = _extract(read.articles, config, now, result.problems)
+            result.plan = store.plan(found, now, planned.values())
+        except StoreError:
+            raise
+        except Exception as exc:  # the guard of one source, as in a refresh  # noqa: BLE001
+            result.error = str(exc) if isinstance(exc, SourceError) else f"{type(exc).__name__}: {exc}"
+            continue
+        planned.update({e.uid: e for e in (*result.plan.inserts, *result.plan.updates)})
+    return plans
 
 
 def store_sentence(url: str, exc: sa.exc.SQLAlchemyError) -> str:

@@ -1,13 +1,9 @@
 """Events remembered across refreshes: SQLite by default, PostgreSQL by URL (SQLAlchemy Core).
 
-The store keeps a subscription's promise:
-- an event found once stays after its item drops off the source;
-- an event found again keeps its UID, even when its time, place, day or wording
-  changed (matched within its article by kind and day, or kind and title), and
-  the same event announced in two items (same kind, same start) is one event;
-- a material change (start, end, place, status) raises SEQUENCE and records
-  what changed ("moved from 09:15 to 09:30 CET"); `changed` is when the store
-  saw it, so rebuilding from unchanged input changes nothing.
+The store keeps a subscription's promise: an event found once stays after its item
+drops off the source, and an event found again keeps its UID. Which stored event an
+incoming one is, and what changes, is decided by merge_plan.py (pure, tested without a
+database); the store finds the candidates through its indexes and applies the plan.
 It also remembers each source's state: validators for conditional requests,
 the last success and error, and how many failures in a row (for backoff).
 """
@@ -25,7 +21,8 @@ from sqlalchemy.engine import Connection, Engine
 
 import migrations
 from database import guarded, masked, open_engine, write_transaction
-from model import CANCELLED, Event, StoreError, event_from_dict, event_to_dict
+from merge_plan import MergePlan, day_of, plan_merge
+from model import Event, StoreError, event_from_dict, event_to_dict
 
 _METADATA = sa.MetaData()
 # Text, never String(n): PostgreSQL enforces a declared length that SQLite ignores, and names,
@@ -85,9 +82,10 @@ ARTICLE_KEY = 500
 
 @dataclass(frozen=True, slots=True)
 class MergeReport:
+    """How many events a merge added and changed (an event can be both: added, then cancelled by another item)."""
+
     added: int = 0
     changed: int = 0
-    unchanged: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,43 +100,6 @@ class SourceState:
     failures: int = 0
     items: int = 0
     events: int = 0
-
-
-def material(event: Event) -> tuple[object, ...]:
-    """What a subscriber must be told about when it changes (RFC 5545 3.8.7.4)."""
-    return (event.start, event.end, event.timezone, event.location, event.status)
-
-
-def _content(event: Event) -> dict[str, object]:
-    """Everything but the bookkeeping, to tell whether anything at all changed."""
-    data = event_to_dict(event)
-    for key in ("changed", "sequence", "change", "previous_start"):
-        data.pop(key)
-    return data
-
-
-def describe_change(old: Event, new: Event) -> str:
-    """What changed, in words: 'moved from 09:15 to 09:30 CET', 'cancelled', 'place: A -> B'."""
-    parts = []
-    if new.status != old.status:
-        parts.append("cancelled" if new.status == CANCELLED else f"status {old.status.lower()} -> {new.status.lower()}")
-    if (old.start, old.end) != (new.start, new.end):
-        parts.append(f"moved from {_when(old.start, old.start)} to {_when(new.start, old.start)}")
-    if new.location != old.location:
-        parts.append(f"place: {old.location or 'none'} -> {new.location or 'none'}")
-    return "; ".join(parts)
-
-
-def _previous(old: Event, new: Event) -> dt.datetime | dt.date | None:
-    """The start before this change when the start moved, else the one kept from an earlier move."""
-    return old.start if old.start != new.start else old.previous_start
-
-
-def _when(moment: dt.datetime | dt.date, before: dt.datetime | dt.date) -> str:
-    if not isinstance(moment, dt.datetime):
-        return f"{moment:%a %d %b %Y}"
-    same_day = isinstance(before, dt.datetime) and before.date() == moment.date()
-    return f"{moment:%H:%M} {moment.tzname()}" if same_day else f"{moment:%a %d %b %Y, %H:%M} {moment.tzname()}"
 
 
 class Store:
@@ -171,57 +132,39 @@ class Store:
 
     @guarded("saving the new and changed events")
     def merge(self, events: Iterable[Event], now: dt.datetime) -> MergeReport:
-        """Add new events and update changed ones, in one transaction; nothing is ever deleted."""
-        added = changed = unchanged = 0
-        # Announcements before cancellation notices, so a notice finds the event it cancels as announced.
-        incoming = sorted({e.uid: e for e in events}.values(), key=lambda e: e.status == CANCELLED)
+        """Add new events and update changed ones as `plan_merge` decides, in one transaction; nothing is
+        ever deleted."""
+        incoming = list(events)
         with self._transaction() as db:
-            known = _Known(self._candidates(db, incoming), {e.uid for e in incoming})
-            stored = set(known.by_uid)
-            for event in incoming:
-                old = known.by_uid.get(event.uid) or known.same_event(event)
-                if old is None:
-                    fresh = replace(event, changed=now, sequence=0, change="", previous_start=None)
-                    known.add(fresh, claim=True)
-                    added += 1
-                    continue
-                if _notice(event, old):
-                    # Another item says an announced event is cancelled: the event stays as it was
-                    # announced, marked cancelled (and stays so while its own item repeats it).
-                    if old.status == CANCELLED:
-                        unchanged += 1
-                        continue
-                    notice = f"{_CANCELLED_IN} {event.article_title!r}"
-                    updated = replace(old, status=CANCELLED, changed=now, sequence=old.sequence + 1,
-                                      change="cancelled", notes=(*old.notes, notice))
-                    known.add(updated, claim=True)
-                    changed += 1
-                    continue
-                if old.uid in known.claimed:
-                    continue  # announced twice in this refresh: the first announcement stands
-                known.claimed.add(old.uid)
-                event = replace(event, uid=old.uid)
-                if old.status == CANCELLED and any(n.startswith(_CANCELLED_IN) for n in old.notes):
-                    event = replace(event, status=CANCELLED, notes=old.notes)  # the cancellation stands
-                if _content(old) == _content(event):
-                    unchanged += 1
-                    continue
-                moved = material(old) != material(event)
-                updated = replace(event, changed=now, sequence=old.sequence + (1 if moved else 0),
-                                  change=describe_change(old, event) if moved else old.change,
-                                  previous_start=_previous(old, event) if moved else old.previous_start)
-                known.add(updated, claim=False)
-                changed += 1
-            _write(db, [known.by_uid[uid] for uid in known.written], stored)
-        return MergeReport(added, changed, unchanged)
+            plan = plan_merge(self._candidates(db, incoming).values(), incoming, now)
+            _write(db, plan)
+        return MergeReport(len(plan.added), len(plan.changed))
+
+    @guarded("planning a merge")
+    def plan(self, events: Iterable[Event], now: dt.datetime, pending: Iterable[Event] = ()) -> MergePlan:
+        """What `merge` would do, writing nothing. `pending` are events planned by earlier plans and not
+        written (a dry run of several sources): they stand for the stored events of their UID."""
+        incoming = list(events)
+        with self.engine.connect() as db:
+            known = self._candidates(db, incoming)
+        articles = {e.article_title[:ARTICLE_KEY] for e in incoming}
+        days = {day_of(e) for e in incoming}
+        uids = {e.uid for e in incoming}
+        known.update({e.uid: e for e in pending
+                      if e.uid in uids or e.uid in known or e.article_title[:ARTICLE_KEY] in articles
+                      or day_of(e) in days})
+        return plan_merge(known.values(), incoming, now)
 
     def _candidates(self, db: Connection, incoming: list[Event]) -> dict[str, Event]:
-        """Stored events an incoming one may be: same UID, same article, or same day."""
+        """Stored events an incoming one may be: same UID, same article, same day, or same start instant
+        (the same instant stated on another clock may fall on another day)."""
         uids = [e.uid for e in incoming]
         articles = sorted({e.article_title[:ARTICLE_KEY] for e in incoming})
-        days = sorted({_day(e) for e in incoming})
+        days = sorted({day_of(e) for e in incoming})
+        starts = sorted({e.sort_key[0].isoformat() for e in incoming if e.is_timed})
         found: dict[str, Event] = {}
-        for column, values in ((EVENTS.c.uid, uids), (EVENTS.c.article, articles), (EVENTS.c.day, days)):
+        for column, values in ((EVENTS.c.uid, uids), (EVENTS.c.article, articles), (EVENTS.c.day, days),
+                               (EVENTS.c.start_utc, starts)):
             for chunk in _chunks(values, 500):
                 for (record,) in db.execute(sa.select(EVENTS.c.record).where(column.in_(chunk))):
                     event = event_from_dict(json.loads(record))
@@ -315,103 +258,12 @@ class Store:
         return len(records)
 
 
-_CANCELLED_IN = "cancelled in"
-
-
-def _notice(event: Event, old: Event) -> bool:
-    """Is `event` another item's notice that the stored event `old` is cancelled?"""
-    return event.status == CANCELLED and event.uid != old.uid and event.article_title != old.article_title
-
-
-class _Known:
-    """The stored events a merge may match, indexed the ways `same_event` looks them up."""
-
-    def __init__(self, events: dict[str, Event], arriving: set[str]) -> None:
-        self.by_uid: dict[str, Event] = {}
-        self.by_article: dict[tuple[str, str, str], list[Event]] = {}
-        self.by_start: dict[tuple[str, bool, object, object], list[Event]] = {}
-        self.by_day: dict[tuple[str, str], list[Event]] = {}
-        self.arriving = arriving
-        self.claimed: set[str] = set()
-        self.written: set[str] = set()  # UIDs of the events added or changed by this merge
-        for event in events.values():
-            self.add(event, claim=False)
-        self.written.clear()
-
-    def add(self, event: Event, claim: bool) -> None:
-        """Index `event` (new, or replacing the stored one of its UID) as one the merge writes."""
-        self.written.add(event.uid)
-        replaced = self.by_uid.get(event.uid)
-        if replaced is not None:
-            self.by_article[_article_key(replaced)].remove(replaced)
-            self.by_start[_start_key(replaced)].remove(replaced)
-            self.by_day[(replaced.kind, _day(replaced))].remove(replaced)
-        self.by_uid[event.uid] = event
-        self.by_article.setdefault(_article_key(event), []).append(event)
-        self.by_start.setdefault(_start_key(event), []).append(event)
-        self.by_day.setdefault((event.kind, _day(event)), []).append(event)
-        if claim:
-            self.claimed.add(event.uid)
-
-    def same_event(self, event: Event) -> Event | None:
-        """The stored event that `event` is, when its UID is new.
-
-        Either an event of its article and kind whose UID did not come back this
-        time, on the same day or with the same title (its place, day or wording
-        changed); or an event of another item of the same kind at the same start
-        (timed) or on the same days (all-day), at the same place where both give
-        one: one event announced twice.
-        """
-        vanished = [old for old in self.by_article.get(_article_key(event), [])
-                    if old.uid not in self.claimed and old.uid not in self.arriving]
-        day = _day(event)
-        for old in vanished:
-            if _day(old) == day:
-                return old
-        for old in vanished:
-            if old.summary == event.summary:
-                return old
-        for old in self.by_start.get(_start_key(event), []):
-            if old.article_title == event.article_title:
-                continue
-            if old.location and event.location and old.location != event.location:
-                continue  # two press conferences at 09:15, in Sarajevo and in Pristina, are two
-            return old
-        if event.status == CANCELLED:
-            # "The press conference of 20 November is cancelled": the one event of that kind that day.
-            others = [old for old in self.by_day.get((event.kind, day), [])
-                      if old.article_title != event.article_title]
-            if len(others) > 1 and event.location:
-                # "in Sarajevo, Bosnia and Herzegovina" picks the one in Bosnia and Herzegovina.
-                named = set(event.location.split(", "))
-                others = [old for old in others if named & set(old.location.split(", "))]
-            if len(others) == 1:
-                return others[0]
-        return None
-
-
-def _article_key(event: Event) -> tuple[str, str, str]:
-    return (event.source, event.article_title, event.kind)
-
-
-def _start_key(event: Event) -> tuple[str, bool, object, object]:
-    if event.all_day:
-        return (event.kind, True, event.start, event.end)
-    return (event.kind, False, event.sort_key[0], None)
-
-
-def _day(event: Event) -> str:
-    start = event.start.date() if isinstance(event.start, dt.datetime) else event.start
-    return start.isoformat()
-
-
-def _write(db: Connection, events: list[Event], stored: set[str]) -> None:
+def _write(db: Connection, plan: MergePlan) -> None:
     """Insert the new events and update the changed ones, each in one statement with many rows:
     one round trip to a PostgreSQL server per kind, not one per event."""
-    rows = [_row(e) for e in events]
-    if added := [r for r in rows if r["uid"] not in stored]:
-        db.execute(sa.insert(EVENTS), added)
-    if updated := [{**r, "old_uid": r["uid"]} for r in rows if r["uid"] in stored]:
+    if plan.inserts:
+        db.execute(sa.insert(EVENTS), [_row(e) for e in plan.inserts])
+    if updated := [{**_row(e), "old_uid": e.uid} for e in plan.updates]:
         columns = {c.name: sa.bindparam(c.name) for c in EVENTS.columns if c.name != "uid"}
         db.execute(sa.update(EVENTS).where(EVENTS.c.uid == sa.bindparam("old_uid")).values(columns), updated)
 
@@ -427,7 +279,7 @@ def _row(event: Event) -> dict[str, object]:
         "source": event.source,
         "article": event.article_title[:ARTICLE_KEY],
         "kind": event.kind,
-        "day": _day(event),
+        "day": day_of(event),
         "start_utc": event.sort_key[0].isoformat(),
         "sequence": event.sequence,
         "changed": event.changed.isoformat(),
