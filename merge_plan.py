@@ -108,8 +108,10 @@ def plan_merge(known: Iterable[Event], incoming: Iterable[Event], now: dt.dateti
         if old is None:
             added.append(index.add(replace(event, changed=now, sequence=0, change="", previous_start=None),
                                    claim=True))
-        elif old.uid in index.claimed and not _notice(event, old):
-            repeated.append(event)  # announced twice in this merge: the first announcement stands
+        elif (old.uid in index.claimed or _repeat(event, old)) and not _notice(event, old):
+            # Announced again, in this merge or by another item: the first announcement stands, so
+            # the order and the grouping in which items arrive cannot change what is stored.
+            repeated.append(event)
         else:
             after = _cancelled(old, event, now) if _notice(event, old) else _updated(old, event, now, index)
             if after is None:
@@ -142,6 +144,11 @@ def _updated(old: Event, event: Event, now: dt.datetime, index: _Known) -> Event
     return replace(event, changed=now, sequence=old.sequence + (1 if moved else 0),
                    change=describe_change(old, event) if moved else old.change,
                    previous_start=_previous(old, event) if moved else old.previous_start)
+
+
+def _repeat(event: Event, old: Event) -> bool:
+    """Is `event` another item's announcement of the stored event `old`?"""
+    return event.uid != old.uid and event.article_title != old.article_title
 
 
 def _notice(event: Event, old: Event) -> bool:
