@@ -7,7 +7,7 @@ on a file beside the SQLite store (else beside output/) does the same; the
 kernel releases it when its holder exits, even when killed. Across machines
 sharing a PostgreSQL store, the store's advisory write lock (database.py) still
 keeps two merges from interleaving; only output/ is then not guarded.
-A lock file that cannot be made (a read-only folder) leaves the in-process lock
+A lock file that cannot be made (a missing or read-only folder) leaves the in-process lock
 alone: the store or the output folder then fails with its own sentence.
 """
 
@@ -55,8 +55,7 @@ def refresh_lock(config: Config, *, wait: bool = True) -> Iterator[None]:
 
 @contextmanager
 def _file_lock(path: Path, wait: bool) -> Iterator[None]:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    try:  # never makes the folder: a store path in a missing folder must fail as the store's own sentence
         handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
         LOG.warning("cannot make the refresh lock file %s (%s): only this process's refreshes are serialised",
