@@ -111,13 +111,9 @@ def _blueprint(config: settings.Config) -> Blueprint:
     @contextmanager
     def edit_log() -> Iterator[Any]:
         from edits_store import EditLog
-        from store import Store
+        from web_store import app_store  # the app's one Store, shared with /health and POST /refresh
 
-        store = Store(config.database)
-        try:
-            yield EditLog(store)
-        finally:
-            store.close()
+        yield EditLog(app_store())
 
     def page(template: str, title: str, status: int = 200, **context: object) -> Response:
         html = render(template, title=title, name=config.name, root=request.script_root, back=request.path,

@@ -115,9 +115,11 @@ def _log(args: argparse.Namespace) -> Iterator[tuple[Any, settings.Config]]:
 def republish(log: Any, config: settings.Config) -> int:
     """Rebuild output/ so subscribers see the edit; the number of events published."""
     from refresh import Report, publish
+    from refresh_lock import refresh_lock
 
     report = Report([])
-    publish(log.store, config, dt.datetime.now(dt.UTC), report)
+    with refresh_lock(config):  # output/ has one writer at a time: a running refresh finishes first
+        publish(log.store, config, dt.datetime.now(dt.UTC), report)
     if report.refused:
         raise PresscalError(f"the edit is saved, but output/ was not rebuilt: {report.refused}")
     return report.total

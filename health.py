@@ -58,16 +58,19 @@ class Health:
         return asdict(self)
 
 
-def health(config: Config) -> Health:
-    """The health of every configured source; a store that cannot be read is a StoreError."""
+def health(config: Config, store: Store | None = None) -> Health:
+    """The health of every configured source, read from `store` (else one opened for this);
+    a store that cannot be read is a StoreError."""
+    owned = store is None
     try:
-        store = Store(config.database)
+        store = store or Store(config.database)
         try:
             states = {state.name: state for state in store.source_states()}
             extras = {source.name: source_extra(store, source.name) for source in config.sources}
             total = store.count()
         finally:
-            store.close()
+            if owned:
+                store.close()
     except sa.exc.SQLAlchemyError as exc:
         raise StoreError(store_sentence(config.database, exc)) from None
     sources = []

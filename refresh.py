@@ -36,6 +36,7 @@ from merge_plan import MergePlan
 from model import CANCELLED, Event, SourceError, StoreError
 from parsers import extract_articles
 from parsers.clean import clean_event
+from refresh_lock import refresh_lock
 from source_meta import adopt_renamed, save_extra, source_extra
 from sources import pending_from_json, pending_to_json, read_source
 from store import SourceState, Store
@@ -83,8 +84,18 @@ class Report:
         return sum(s.changed for s in self.sources)
 
 
-def refresh(config: Config, now: dt.datetime, store: Store | None = None, *, force: bool = False) -> Report:
-    """Read every source into the store, then write output/ from the store."""
+def refresh(config: Config, now: dt.datetime, store: Store | None = None, *, force: bool = False,
+            wait: bool = True) -> Report:
+    """Read every source into the store, then write output/ from the store.
+
+    Under the refresh lock (refresh_lock.py), so a refresh never runs twice at once; with
+    wait=False a held lock is a RefreshBusy at once instead of a wait.
+    """
+    with refresh_lock(config, wait=wait):
+        return _refresh(config, now, store, force)
+
+
+def _refresh(config: Config, now: dt.datetime, store: Store | None, force: bool) -> Report:
     owned = store is None
     try:
         store = store or Store(config.database)
