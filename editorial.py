@@ -257,7 +257,7 @@ def _when(event: Event, requested: Mapping[str, str]) -> dict[str, object]:
         end = parse_moment(requested["end"], zone)
     elif not requested.get("start"):
         end = parse_moment(wall(event.end), zone)  # the same wall times, read in another zone
-    elif isinstance(start, dt.datetime) == (not event.all_day):
+    elif isinstance(start, dt.datetime) == event.is_timed:
         end = start + (event.end - event.start)  # type: ignore[operator]
     else:
         end = start + (dt.timedelta(hours=1) if isinstance(start, dt.datetime) else dt.timedelta(days=1))

@@ -401,8 +401,7 @@ def _start_key(event: Event) -> tuple[str, bool, object, object]:
 
 
 def _day(event: Event) -> str:
-    start = event.start.date() if isinstance(event.start, dt.datetime) else event.start
-    return start.isoformat()
+    return event.first_day.isoformat()
 
 
 def _write(db: Connection, events: list[Event], stored: set[str]) -> None:
