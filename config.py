@@ -16,8 +16,7 @@ from urllib.parse import urlsplit
 
 import pytz
 
-from feeds.ics import CalendarInfo
-from model import ConfigError
+from model import CalendarInfo, ConfigError
 
 
 def _examples_folder() -> Path:

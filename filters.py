@@ -36,8 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode
 
-from model import TENTATIVE, Event
-from parsers.kinds import LABELS
+from model import LABELS, TENTATIVE, Event
 
 CATEGORIES: tuple[str, ...] = tuple(sorted(LABELS))
 KEYS = ("category", "from", "place", "q", "tentative", "to")

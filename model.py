@@ -1,8 +1,10 @@
-"""The records passed between presscal's stages, and its error classes. Pure.
+"""The records passed between presscal's stages, their vocabulary, and the error classes. Pure.
 
 An `Article` is one press release as read from a source. An `Event` is one
 scheduled thing found in an article: every stage after the parser (store,
-feeds, web) works on this one frozen record and nothing else.
+feeds, web) works on this one frozen record and nothing else. The kinds an
+event can have and `CalendarInfo` live here too, so that the parsers, the
+feeds and the configuration all import them inward, from the model.
 """
 
 from __future__ import annotations
@@ -16,6 +18,42 @@ import pytz
 CONFIRMED = "CONFIRMED"
 TENTATIVE = "TENTATIVE"
 CANCELLED = "CANCELLED"
+
+# The kinds of event (CATEGORIES); parsers/kinds.py tells them from the words of a text.
+PRESS_CONFERENCE = "press conference"
+DOORSTEP = "doorstep"
+SPEECH = "speech"
+MEETING = "meeting"
+VISIT = "visit"
+SUMMIT = "summit"
+CONFERENCE = "conference"
+COURSE = "course"
+CEREMONY = "ceremony"
+EVENT = "event"
+LABELS = {
+    PRESS_CONFERENCE: "Press conference",
+    DOORSTEP: "Doorstep",
+    SPEECH: "Speech",
+    MEETING: "Meeting",
+    VISIT: "Visit",
+    SUMMIT: "Summit",
+    CONFERENCE: "Conference",
+    COURSE: "Course",
+    CEREMONY: "Ceremony",
+    EVENT: "Event",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarInfo:
+    """What describes the calendar as a whole (config.py fills it in from the settings)."""
+
+    name: str = "presscal events"
+    description: str = "Events announced in press releases, read by presscal."
+    base_url: str = "http://127.0.0.1:8000"
+    refresh_minutes: int = 30
+    # METHOD:PUBLISH events carry an ORGANIZER (RFC 5546 3.2.1): the publisher, not a person to reply to.
+    organizer: str = "mailto:noreply@presscal.invalid"
 
 
 @dataclass(frozen=True, slots=True)

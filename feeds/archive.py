@@ -14,9 +14,8 @@ import functools
 from collections.abc import Iterable
 
 from feeds.html import _ENVIRONMENT, Day
-from feeds.ics import CalendarInfo
 from feeds.words import clock, status_word
-from model import Event
+from model import CalendarInfo, Event
 
 PAGE_SIZE = 300
 

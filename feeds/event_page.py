@@ -17,11 +17,10 @@ from urllib.parse import quote_plus, urlsplit
 import jinja2
 
 from feeds.html import jsonld_script
-from feeds.ics import CalendarInfo, event_page_url
+from feeds.ics import event_page_url
 from feeds.words import local_when, status_word, utc_when
 from filters import fold
-from model import CANCELLED, Event
-from parsers.kinds import LABELS
+from model import CANCELLED, LABELS, CalendarInfo, Event
 
 _ENVIRONMENT = jinja2.Environment(
     loader=jinja2.PackageLoader("feeds", "templates"),

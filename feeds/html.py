@@ -21,11 +21,10 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import jinja2
 from markupsafe import Markup
 
-from feeds.ics import CalendarInfo, event_page_url
+from feeds.ics import event_page_url
 from feeds.words import clock, local_when, status_word, utc_when
 from filters import Filter
-from model import Event
-from parsers.kinds import LABELS
+from model import LABELS, CalendarInfo, Event
 
 _ENVIRONMENT = jinja2.Environment(
     loader=jinja2.PackageLoader("feeds", "templates"),
