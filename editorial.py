@@ -14,13 +14,12 @@ publication, so a refresh can never overwrite a correction:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 import pytz
 
-from model import CANCELLED, CONFIRMED, TENTATIVE, Event, PresscalError
+from model import CANCELLED, CONFIRMED, TENTATIVE, Event, PresscalError, make_uid
 
 SET, HIDE, SHOW, MERGE, ADD, CONFIRM = "set", "hide", "show", "merge", "add", "confirm"
 ACTIONS = (SET, HIDE, SHOW, MERGE, ADD, CONFIRM)
@@ -183,8 +182,7 @@ def added_event(edit: Edit) -> Event:
 
 def added_uid(summary: str, start: str, at: dt.datetime) -> str:
     """A UID for an event added by hand, in the form of every other presscal UID."""
-    digest = hashlib.sha256(f"added|{summary}|{start}|{at.isoformat()}".encode()).hexdigest()
-    return f"presscal-{digest[:24]}"
+    return make_uid(f"added|{summary}|{start}|{at.isoformat()}")
 
 
 def review_reasons(item: Overlay) -> list[str]:

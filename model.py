@@ -10,6 +10,8 @@ feeds and the configuration all import them inward, from the model.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 from dataclasses import dataclass, field
 
 import pytz
@@ -54,6 +56,16 @@ class CalendarInfo:
     refresh_minutes: int = 30
     # METHOD:PUBLISH events carry an ORGANIZER (RFC 5546 3.2.1): the publisher, not a person to reply to.
     organizer: str = "mailto:noreply@presscal.invalid"
+
+# Every presscal UID: "presscal-" and 24 hex digits of a SHA-256 of what identifies the event.
+# UID_PATTERN is unanchored, to go inside larger patterns (admin paths, an <input pattern>).
+UID_PATTERN = r"presscal-[0-9a-f]{24}"
+UID_RE = re.compile(UID_PATTERN)  # UID_RE.fullmatch(text): is `text` a UID (and nothing else)?
+
+
+def make_uid(key: str) -> str:
+    """The UID of whatever `key` identifies: stable, as long as the key is."""
+    return "presscal-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
 @dataclass(frozen=True, slots=True)
