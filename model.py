@@ -75,7 +75,6 @@ class Article:
     source: str  # the configured source's name, e.g. "nato-news"
     title: str
     body: str
-    index: int = 0  # position of the item in its source, for messages
     org: str = ""  # the "Source: NATO" line of a bundle
     url: str = ""
     published: dt.date | None = None
