@@ -90,6 +90,8 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         notes=tuple(dict.fromkeys(notes)),
         article_url=article.url,
         end_estimate=end_estimate,
+        org=article.org,
+        published=article.published,
     )
 
 
