@@ -87,6 +87,12 @@ class Event:
     A timed event has aware `start`/`end` datetimes and `timezone` names the
     IANA zone its wall times were stated in. An all-day event has `date`
     values and an exclusive `end`, as RFC 5545 wants for VALUE=DATE.
+
+    Three things in presscal are called "changed"; they are not the same fact:
+      Event.changed              when: the moment the event last changed (DTSTAMP, LAST-MODIFIED, the
+                                 store's JSON key "changed"); read it as "last modified"
+      Event.change               what: a sentence on the last material change ("moved from ...")
+      MergeReport/Report.changed how many: events updated by a merge or refresh
     """
 
     uid: str
