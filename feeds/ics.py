@@ -77,7 +77,7 @@ def _zone_spans(events: list[Event]) -> list[tuple[str, int, int]]:
     """Each zone a timed event uses, with the first and last year it is needed for."""
     years: dict[str, list[int]] = {}
     for event in events:
-        if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime) and event.timezone != "UTC":
+        if event.is_timed and event.timezone != "UTC":
             years.setdefault(event.timezone, []).extend([event.start.year, event.end.year])
     return [(zone, min(span), max(span)) for zone, span in sorted(years.items())]
 
