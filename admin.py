@@ -31,14 +31,14 @@ import config as settings
 from admin_pages import newest_first, queue_items, render
 from cli_edit import base_event, merge_edit, new_event_edit, record
 from editorial import HIDE, SHOW, Edit, confirm_edit, review_reasons, set_edit
-from model import PresscalError
+from model import UID_PATTERN, PresscalError
 
 SECRET_FILE = "presscal-admin-secret"  # made once, beside the SQLite store (or beside output/)
 MAX_FAILURES = 5  # failed sign-ins from one address ...
 FAILURE_WINDOW = 15 * 60  # ... within this many seconds, then sign-ins from it wait
 QUEUE_SHOWN = 200
 SESSION_HOURS = 12
-_ADMIN_PATH = re.compile(r"/admin(/[a-z]+|/events/presscal-[0-9a-f]{24})?")
+_ADMIN_PATH = re.compile(rf"/admin(/[a-z]+|/events/{UID_PATTERN})?")
 
 
 class _Sessions(SecureCookieSessionInterface):

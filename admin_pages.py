@@ -13,6 +13,7 @@ from jinja2 import DictLoader, Environment, select_autoescape
 
 from editorial import FIELDS, STATUSES, Edit, Overlay
 from feeds.words import local_when
+from model import UID_PATTERN
 
 _LAYOUT = """<!doctype html>
 <html lang="en">
@@ -78,7 +79,7 @@ SEQUENCE {{ e.sequence }}{% if item.hidden %} · <strong>hidden</strong>{% if it
 {% else %}<input name="{{ field }}" value="{{ value }}">{% endif %}</label></p>{% endfor %}
 <p><label>Why <input name="note" required maxlength="300"></label></p><p><button>Save</button></p></form>
 <h2>Merge into another event</h2><form method="post" action="{{ root }}/admin/events/{{ e.uid }}/merge">
-{{ csrf_field() }}<label>UID kept <input name="target" required pattern="presscal-[0-9a-f]{24}"></label>
+{{ csrf_field() }}<label>UID kept <input name="target" required pattern="{{ uid_pattern }}"></label>
 <label>Why <input name="note" required></label><button>Merge (hides this one)</button></form>
 <h2>History</h2><ul>{% for line in history %}<li>{{ line }}</li>{% else %}<li>No edits.</li>{% endfor %}</ul>
 {% endblock %}"""
@@ -105,6 +106,7 @@ _ENV = Environment(
                        "queue": _QUEUE, "event": _EVENT, "add": _ADD, "log": _LOG}),
     autoescape=select_autoescape(default=True, default_for_string=True),
 )
+_ENV.globals["uid_pattern"] = UID_PATTERN
 LABELS = {"start": "Start", "end": "End", "timezone": "Zone", "summary": "Title", "location": "Place",
           "kind": "Kind", "status": "Status"}
 

@@ -10,14 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, make_dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytz
 
-from feeds.ics import CalendarInfo
-from model import ConfigError
+from model import CalendarInfo, ConfigError
 
 
 def _examples_folder() -> Path:
@@ -32,31 +33,94 @@ EXAMPLES = _examples_folder() / "*.txt"
 SOURCE_KINDS = ("bundle", "html", "rss")
 
 
+def _http_url(url: str) -> str:
+    if urlsplit(url).scheme not in ("http", "https"):
+        return f"must start with http:// or https://, not {url!r}"
+    if not urlsplit(url).hostname:
+        return f"must name a host, as in https://events.example.org, not {url!r}"
+    return ""
+
+
+def _zone(name: str) -> str:
+    return "" if name in pytz.all_timezones_set else f"{name!r} is not an IANA time zone (e.g. Europe/Brussels)"
+
+
+def _whole(low: int, high: int) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+            return ""
+        return f"must be a whole number from {low} to {high}, not {value!r}"
+    return check
+
+
+def _secret(length: int, empty: str) -> Callable[[Any], str]:
+    """A secret is off when empty, else long enough to resist guessing."""
+    return lambda value: f"must be at least {length} characters long ({empty})" if 0 < len(value) < length else ""
+
+
+def _password_hash(hashed: str) -> str:
+    if hashed and (hashed.count("$") != 2 or ":" not in hashed.split("$")[0]):
+        return "must be a hash made by werkzeug.security.generate_password_hash, as in scrypt:32768:8:1$SALT$HASH"
+    return ""
+
+
+def _database(url: str) -> str:
+    if url.startswith(("sqlite:///", "postgresql://", "postgresql+")):
+        return ""
+    return f"must be sqlite:///FILE or postgresql://..., not {url!r}"
+
+
+def _relative_path(value: str, base: Path) -> Path:
+    path = Path(value)
+    return path if path.is_absolute() else base / path
+
+
 @dataclass(frozen=True, slots=True)
 class Setting:
     key: str
     default: object
     help: str
+    kind: type = str  # what Config holds; a str or Path setting must be a string in the file
+    checks: tuple[Callable[[Any], str], ...] = ()  # each: what is wrong with a value of the right kind, or ""
+    read: Callable[[Any, Path], object] | None = None  # the value as Config holds it, from the file's folder
+
+    def problems(self, value: object) -> list[str]:
+        if self.kind in (str, Path) and not isinstance(value, str):
+            return [f"[calendar] {self.key} must be a string, not {value!r}"]
+        return [f"[calendar] {self.key} {wrong}" for wrong in (check(value) for check in self.checks) if wrong]
+
+    def value(self, raw: object, base: Path) -> object:
+        return self.read(raw, base) if self.read is not None else self.kind(raw)
 
 
-# The [calendar] table. The README documents each (tests/test_config.py checks it does).
+# The [calendar] table: one row a setting. Config, its defaults and its checks are made from
+# these rows; the README documents each (tests/test_config.py checks it does).
 SETTINGS: tuple[Setting, ...] = (
     Setting("name", "presscal events", "Calendar name shown by calendar apps and feed readers."),
     Setting("description", "Events announced in press releases, read by presscal.",
             "One line describing the calendar."),
-    Setting("base_url", "http://127.0.0.1:8000", "Public URL the calendar is served at; links and ids use it."),
-    Setting("timezone", "Europe/Brussels", "IANA zone for times that name no zone and no place."),
-    Setting("database", "sqlite:///presscal.db", "SQLAlchemy URL of the store: sqlite:///FILE or postgresql://..."),
-    Setting("output", "output", "Folder the rendered calendar, feed and page are written to."),
-    Setting("refresh_minutes", 30, "How often sources are read again; also the calendar's REFRESH-INTERVAL."),
-    Setting("numeric_dates", "", "How the sources write 03/04/2024: dmy, mdy, or empty to read only unambiguous ones."),
+    Setting("base_url", "http://127.0.0.1:8000", "Public URL the calendar is served at; links and ids use it.",
+            checks=(_http_url,), read=lambda url, _: url.rstrip("/")),
+    Setting("timezone", "Europe/Brussels", "IANA zone for times that name no zone and no place.", checks=(_zone,)),
+    Setting("database", "sqlite:///presscal.db", "SQLAlchemy URL of the store: sqlite:///FILE or postgresql://...",
+            checks=(_database,), read=lambda url, base: _database_url(url, base)),
+    Setting("output", "output", "Folder the rendered calendar, feed and page are written to.",
+            kind=Path, read=_relative_path),
+    Setting("refresh_minutes", 30, "How often sources are read again; also the calendar's REFRESH-INTERVAL.",
+            kind=int, checks=(_whole(1, 10080),)),
+    Setting("numeric_dates", "", "How the sources write 03/04/2024: dmy, mdy, or empty to read only unambiguous ones.",
+            checks=(lambda v: "" if v in ("", "dmy", "mdy") else f"must be dmy, mdy or empty, not {v!r}",)),
     Setting("refresh_token", "",
-            "Secret that enables POST /refresh (Authorization: Bearer TOKEN); empty turns it off."),
-    Setting("admin_token", "", "Secret editors sign in to /admin with (16 characters or more); empty: no token."),
+            "Secret that enables POST /refresh (Authorization: Bearer TOKEN); empty turns it off.",
+            checks=(_secret(16, "or empty, to turn POST /refresh off"),)),
+    Setting("admin_token", "", "Secret editors sign in to /admin with (16 characters or more); empty: no token.",
+            checks=(_secret(16, "or empty"),)),
     Setting("admin_password_hash", "",
-            "Werkzeug hash of a password editors sign in to /admin with; with no token either, /admin is off."),
+            "Werkzeug hash of a password editors sign in to /admin with; with no token either, /admin is off.",
+            checks=(_password_hash,)),
     Setting("admin_secret", "",
-            "Key that signs the editors' session cookies; empty: one is made once in the store's folder."),
+            "Key that signs the editors' session cookies; empty: one is made once in the store's folder.",
+            checks=(_secret(32, "or empty, to make one"),)),
 )
 
 
@@ -81,21 +145,15 @@ class Source:
     item_seconds: float = 120
 
 
-@dataclass(frozen=True, slots=True)
-class Config:
-    name: str = "presscal events"
-    description: str = "Events announced in press releases, read by presscal."
-    base_url: str = "http://127.0.0.1:8000"
-    timezone: str = "Europe/Brussels"
-    database: str = "sqlite:///presscal.db"
-    output: Path = Path("output")
-    refresh_minutes: int = 30
-    numeric_dates: str = ""
-    refresh_token: str = ""
-    admin_token: str = ""
-    admin_password_hash: str = ""
-    admin_secret: str = ""
-    sources: tuple[Source, ...] = field(default_factory=lambda: (Source("examples", path=str(EXAMPLES)),))
+# The settings, read: one field a row of SETTINGS, with its default, and the sources.
+Config = make_dataclass(
+    "Config",
+    [*((s.key, s.kind, field(default=s.kind(s.default))) for s in SETTINGS),
+     ("sources", tuple[Source, ...], field(default_factory=lambda: (Source("examples", path=str(EXAMPLES)),)))],
+    frozen=True, slots=True,
+)
+Config.__module__ = __name__  # for pickle and messages (make_dataclass has no module= before Python 3.12)
+Config.__doc__ = "presscal's settings: the [calendar] table (SETTINGS) and the [[sources]]."
 
 
 def load(path: str | Path | None) -> Config:
@@ -126,68 +184,12 @@ def parse(data: dict[str, object], base: Path) -> Config:
     problems.extend(f"[calendar] has an unknown setting {key!r}" for key in calendar if key not in known)
     problems.extend(f"unknown table [{key}]" for key in data if key not in ("calendar", "sources"))
     values = {s.key: calendar.get(s.key, s.default) for s in SETTINGS}
-    problems.extend(_check_calendar(values))
+    problems.extend(p for s in SETTINGS for p in s.problems(values[s.key]))
     sources = _sources(data.get("sources"), base, problems)
     if problems:
         raise ConfigError(problems)
-    output = Path(str(values["output"]))
-    return Config(
-        name=str(values["name"]),
-        description=str(values["description"]),
-        base_url=str(values["base_url"]).rstrip("/"),
-        timezone=str(values["timezone"]),
-        database=_database_url(str(values["database"]), base),
-        output=output if output.is_absolute() else base / output,
-        refresh_minutes=int(values["refresh_minutes"]),  # type: ignore[call-overload]
-        numeric_dates=str(values["numeric_dates"]),
-        refresh_token=str(values["refresh_token"]),
-        admin_token=str(values["admin_token"]),
-        admin_password_hash=str(values["admin_password_hash"]),
-        admin_secret=str(values["admin_secret"]),
-        sources=sources or Config().sources,
-    )
-
-
-def _check_calendar(values: dict[str, object]) -> list[str]:
-    problems = []
-    for key in ("name", "description", "base_url", "timezone", "database", "output", "numeric_dates", "refresh_token",
-                "admin_token", "admin_password_hash", "admin_secret"):
-        if not isinstance(values[key], str):
-            problems.append(f"[calendar] {key} must be a string, not {values[key]!r}")
-    base_url = values["base_url"]
-    if isinstance(base_url, str) and urlsplit(base_url).scheme not in ("http", "https"):
-        problems.append(f"[calendar] base_url must start with http:// or https://, not {base_url!r}")
-    elif isinstance(base_url, str) and not urlsplit(base_url).hostname:
-        problems.append(f"[calendar] base_url must name a host, as in https://events.example.org, not {base_url!r}")
-    if isinstance(values["timezone"], str) and values["timezone"] not in pytz.all_timezones_set:
-        problems.append(f"[calendar] timezone {values['timezone']!r} is not an IANA time zone (e.g. Europe/Brussels)")
-    minutes = values["refresh_minutes"]
-    if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= 10080:
-        problems.append(f"[calendar] refresh_minutes must be a whole number from 1 to 10080, not {minutes!r}")
-    token = values["refresh_token"]
-    if isinstance(token, str) and token and len(token) < 16:
-        problems.append("[calendar] refresh_token must be at least 16 characters long "
-                        "(or empty, to turn POST /refresh off)")
-    problems.extend(_check_admin(values))
-    if values["numeric_dates"] not in ("", "dmy", "mdy"):
-        problems.append(f"[calendar] numeric_dates must be dmy, mdy or empty, not {values['numeric_dates']!r}")
-    database = values["database"]
-    if isinstance(database, str) and not database.startswith(("sqlite:///", "postgresql://", "postgresql+")):
-        problems.append(f"[calendar] database must be sqlite:///FILE or postgresql://..., not {database!r}")
-    return problems
-
-
-def _check_admin(values: dict[str, object]) -> list[str]:
-    problems = []
-    token, hashed, secret = values["admin_token"], values["admin_password_hash"], values["admin_secret"]
-    if isinstance(token, str) and token and len(token) < 16:
-        problems.append("[calendar] admin_token must be at least 16 characters long (or empty)")
-    if isinstance(hashed, str) and hashed and (hashed.count("$") != 2 or ":" not in hashed.split("$")[0]):
-        problems.append("[calendar] admin_password_hash must be a hash made by werkzeug.security."
-                        "generate_password_hash, as in scrypt:32768:8:1$SALT$HASH")
-    if isinstance(secret, str) and secret and len(secret) < 32:
-        problems.append("[calendar] admin_secret must be at least 32 characters long (or empty, to make one)")
-    return problems
+    read = {s.key: s.value(values[s.key], base) for s in SETTINGS}
+    return Config(**read, sources=sources or Config().sources)  # type: ignore[call-arg]
 
 
 def _sources(raw: object, base: Path, problems: list[str]) -> tuple[Source, ...]:

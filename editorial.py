@@ -14,13 +14,12 @@ publication, so a refresh can never overwrite a correction:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 import pytz
 
-from model import CANCELLED, CONFIRMED, TENTATIVE, Event, PresscalError
+from model import CANCELLED, CONFIRMED, TENTATIVE, Event, PresscalError, make_uid
 
 SET, HIDE, SHOW, MERGE, ADD, CONFIRM = "set", "hide", "show", "merge", "add", "confirm"
 ACTIONS = (SET, HIDE, SHOW, MERGE, ADD, CONFIRM)
@@ -183,8 +182,7 @@ def added_event(edit: Edit) -> Event:
 
 def added_uid(summary: str, start: str, at: dt.datetime) -> str:
     """A UID for an event added by hand, in the form of every other presscal UID."""
-    digest = hashlib.sha256(f"added|{summary}|{start}|{at.isoformat()}".encode()).hexdigest()
-    return f"presscal-{digest[:24]}"
+    return make_uid(f"added|{summary}|{start}|{at.isoformat()}")
 
 
 def review_reasons(item: Overlay) -> list[str]:
@@ -257,7 +255,7 @@ def _when(event: Event, requested: Mapping[str, str]) -> dict[str, object]:
         end = parse_moment(requested["end"], zone)
     elif not requested.get("start"):
         end = parse_moment(wall(event.end), zone)  # the same wall times, read in another zone
-    elif isinstance(start, dt.datetime) == (not event.all_day):
+    elif isinstance(start, dt.datetime) == event.is_timed:
         end = start + (event.end - event.start)  # type: ignore[operator]
     else:
         end = start + (dt.timedelta(hours=1) if isinstance(start, dt.datetime) else dt.timedelta(days=1))

@@ -36,8 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode
 
-from model import TENTATIVE, Event
-from parsers.kinds import LABELS
+from model import LABELS, TENTATIVE, Event
 
 CATEGORIES: tuple[str, ...] = tuple(sorted(LABELS))
 KEYS = ("category", "from", "place", "q", "tentative", "to")
@@ -86,8 +85,7 @@ class Filter:
             return False
         if not self.tentative and event.status == TENTATIVE:
             return False
-        first = event.start.date() if isinstance(event.start, dt.datetime) else event.start
-        last = event.end.date() if isinstance(event.end, dt.datetime) else event.end - dt.timedelta(days=1)
+        first, last = event.first_day, event.last_day
         if (self.from_day and max(first, last) < self.from_day) or (self.to_day and first > self.to_day):
             return False  # the event's days overlap the asked ones
         if self.place and self.place not in fold(event.location):

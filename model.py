@@ -1,13 +1,17 @@
-"""The records passed between presscal's stages, and its error classes. Pure.
+"""The records passed between presscal's stages, their vocabulary, and the error classes. Pure.
 
 An `Article` is one press release as read from a source. An `Event` is one
 scheduled thing found in an article: every stage after the parser (store,
-feeds, web) works on this one frozen record and nothing else.
+feeds, web) works on this one frozen record and nothing else. The kinds an
+event can have and `CalendarInfo` live here too, so that the parsers, the
+feeds and the configuration all import them inward, from the model.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 from dataclasses import dataclass, field
 
 import pytz
@@ -17,6 +21,52 @@ CONFIRMED = "CONFIRMED"
 TENTATIVE = "TENTATIVE"
 CANCELLED = "CANCELLED"
 
+# The kinds of event (CATEGORIES); parsers/kinds.py tells them from the words of a text.
+PRESS_CONFERENCE = "press conference"
+DOORSTEP = "doorstep"
+SPEECH = "speech"
+MEETING = "meeting"
+VISIT = "visit"
+SUMMIT = "summit"
+CONFERENCE = "conference"
+COURSE = "course"
+CEREMONY = "ceremony"
+EVENT = "event"
+LABELS = {
+    PRESS_CONFERENCE: "Press conference",
+    DOORSTEP: "Doorstep",
+    SPEECH: "Speech",
+    MEETING: "Meeting",
+    VISIT: "Visit",
+    SUMMIT: "Summit",
+    CONFERENCE: "Conference",
+    COURSE: "Course",
+    CEREMONY: "Ceremony",
+    EVENT: "Event",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarInfo:
+    """What describes the calendar as a whole (config.py fills it in from the settings)."""
+
+    name: str = "presscal events"
+    description: str = "Events announced in press releases, read by presscal."
+    base_url: str = "http://127.0.0.1:8000"
+    refresh_minutes: int = 30
+    # METHOD:PUBLISH events carry an ORGANIZER (RFC 5546 3.2.1): the publisher, not a person to reply to.
+    organizer: str = "mailto:noreply@presscal.invalid"
+
+# Every presscal UID: "presscal-" and 24 hex digits of a SHA-256 of what identifies the event.
+# UID_PATTERN is unanchored, to go inside larger patterns (admin paths, an <input pattern>).
+UID_PATTERN = r"presscal-[0-9a-f]{24}"
+UID_RE = re.compile(UID_PATTERN)  # UID_RE.fullmatch(text): is `text` a UID (and nothing else)?
+
+
+def make_uid(key: str) -> str:
+    """The UID of whatever `key` identifies: stable, as long as the key is."""
+    return "presscal-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -25,7 +75,6 @@ class Article:
     source: str  # the configured source's name, e.g. "nato-news"
     title: str
     body: str
-    index: int = 0  # position of the item in its source, for messages
     org: str = ""  # the "Source: NATO" line of a bundle
     url: str = ""
     published: dt.date | None = None
@@ -38,6 +87,12 @@ class Event:
     A timed event has aware `start`/`end` datetimes and `timezone` names the
     IANA zone its wall times were stated in. An all-day event has `date`
     values and an exclusive `end`, as RFC 5545 wants for VALUE=DATE.
+
+    Three things in presscal are called "changed"; they are not the same fact:
+      Event.changed              when: the moment the event last changed (DTSTAMP, LAST-MODIFIED, the
+                                 store's JSON key "changed"); read it as "last modified"
+      Event.change               what: a sentence on the last material change ("moved from ...")
+      MergeReport/Report.changed how many: events updated by a merge or refresh
     """
 
     uid: str

@@ -324,13 +324,7 @@ def _healed(store: Store, report: Report) -> list[Event]:
 
 def visible(events: list[Event], today: dt.date) -> list[Event]:
     """What is published: everything but cancelled events whose day is long past."""
-    return [e for e in events if e.status != CANCELLED or _last_day(e) + CANCELLED_KEPT >= today]
-
-
-def _last_day(event: Event) -> dt.date:
-    if isinstance(event.end, dt.datetime):
-        return event.end.date()
-    return event.end - dt.timedelta(days=1)
+    return [e for e in events if e.status != CANCELLED or e.last_day + CANCELLED_KEPT >= today]
 
 
 def _config_key(config: Config) -> str:

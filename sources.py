@@ -148,12 +148,12 @@ def _articles(data: bytes, kind: str, source: Source, where: str, problems: list
     return [replace(a, url=a.url or where) for a in articles] if source.url else articles
 
 
-def _page(data: bytes, url: str, source: Source, problems: list[str], index: int = 0) -> Article | None:
+def _page(data: bytes, url: str, source: Source, problems: list[str]) -> Article | None:
     """One page's article; a page that cannot be read, for whatever reason, is a problem of its own."""
     from parsers.html import html_article
 
     try:
-        return html_article(readable(data), url=url, source=source.name, index=index)
+        return html_article(readable(data), url=url, source=source.name)
     except ParseError as exc:
         problems.append(str(exc))
     except Exception as exc:  # the guard of one page: no page stops its source  # noqa: BLE001
@@ -266,7 +266,7 @@ class _Queue:
         except Exception as exc:  # the guard of one item: no item stops its feed  # noqa: BLE001
             return None, f"{item.link}: cannot fetch it ({type(exc).__name__}: {exc})"
         problems: list[str] = []
-        article = _page(page.data, page.url, self.source, problems, item.index)
+        article = _page(page.data, page.url, self.source, problems)
         if article is None:
             return None, "; ".join(problems)
         published = dt.date.fromisoformat(item.published) if item.published else None

@@ -22,10 +22,9 @@ from werkzeug.exceptions import HTTPException, NotFound
 
 import config as settings
 from feeds.html import render_subscribe
-from feeds.ics import CalendarInfo
 from filters import Filter, FilterError, parse_query
-from model import PresscalError
-from web_cache import EVENT_UID, SECURITY_HEADERS, TYPES, Cached, FilteredFiles, OutputFiles
+from model import UID_RE, CalendarInfo, PresscalError
+from web_cache import SECURITY_HEADERS, TYPES, Cached, FilteredFiles, OutputFiles
 from web_store import app_store
 
 EXTENSION = "presscal.site"
@@ -142,7 +141,7 @@ def events_json() -> Response:
 
 @views.get("/events/<uid>.ics")
 def event(uid: str) -> Response:
-    if not EVENT_UID.match(uid):  # checked before any file is looked up: no path tricks
+    if not UID_RE.fullmatch(uid):  # checked before any file is looked up: no path tricks
         raise NotFound()
     return serve(f"events/{uid}.ics")
 
@@ -150,7 +149,7 @@ def event(uid: str) -> Response:
 @views.get("/events/<uid>")
 def event_page(uid: str) -> Response:
     """The event's own page (output/events/UID.html), with the same UID check as its .ics."""
-    if not EVENT_UID.match(uid):
+    if not UID_RE.fullmatch(uid):
         raise NotFound()
     return serve(f"events/{uid}.html")
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -23,13 +22,12 @@ from werkzeug.http import http_date, parse_etags
 
 from feeds.atom import render_feed
 from feeds.events_json import render_json
-from feeds.ics import CalendarInfo, render_calendar
+from feeds.ics import render_calendar
 from filters import Filter
-from model import Event, event_from_dict
+from model import UID_RE, CalendarInfo, Event, event_from_dict
 
 StartResponse = Callable[..., Any]
 WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
-EVENT_UID = re.compile(r"^presscal-[0-9a-f]{24}$")  # an event file's name: checked before any file is looked up
 TYPES = {
     ".ics": "text/calendar; charset=utf-8",
     ".atom": "application/atom+xml; charset=utf-8",
@@ -155,7 +153,7 @@ def not_modified_shortcut(flask_app: WSGIApp, files: OutputFiles, max_age: int) 
         if tags and not environ.get("QUERY_STRING") and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
             path = environ.get("PATH_INFO", "")
             relative = _STATIC_PATHS.get(path)
-            if relative is None and path.startswith("/events/") and EVENT_UID.match(path[8:].removesuffix(".ics")):
+            if relative is None and path.startswith("/events/") and UID_RE.fullmatch(path[8:].removesuffix(".ics")):
                 relative = path[1:] if path.endswith(".ics") else f"{path[1:]}.html"  # the event's .ics or page
             cached = files.get(relative) if relative else None
             if cached is not None and parse_etags(tags).contains(cached.etag):

@@ -13,17 +13,16 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 
-from feeds.html import _ENVIRONMENT, Day, _last_day, _local_day
-from feeds.ics import CalendarInfo
-from feeds.words import status_word
-from model import Event
+from feeds.html import _ENVIRONMENT, Day
+from feeds.words import clock, status_word
+from model import CalendarInfo, Event
 
 PAGE_SIZE = 300
 
 
 def past_events(events: Iterable[Event], today: dt.date) -> list[Event]:
     """The events whose last day is before `today`, oldest first."""
-    return sorted((e for e in events if _last_day(e) < today), key=lambda e: e.sort_key)
+    return sorted((e for e in events if e.last_day < today), key=lambda e: e.sort_key)
 
 
 def page_count(past: list[Event]) -> int:
@@ -46,8 +45,8 @@ def _render(chunk: tuple[Event, ...], number: int, has_next: bool, info: Calenda
     """One page (remembered: a refresh that changed a recent event does not render the old pages again)."""
     days: dict[dt.date, list[Event]] = {}
     for event in chunk:
-        days.setdefault(_local_day(event), []).append(event)
-    first, last = _local_day(chunk[0]), _local_day(chunk[-1])
+        days.setdefault(event.first_day, []).append(event)
+    first, last = chunk[0].first_day, chunk[-1].first_day
     page = _ENVIRONMENT.get_template("past.html").render(
         info=info,
         number=number,
@@ -64,7 +63,7 @@ def _line(event: Event) -> dict[str, object]:
     return {
         "uid": event.uid,
         "summary": event.summary,
-        "time": f"{event.start:%H:%M} {event.start.tzname()}" if isinstance(event.start, dt.datetime) else "All day",
+        "time": clock(event),
         "status": status_word(event),
         "location": event.location,
     }

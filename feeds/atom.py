@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
-from feeds.ics import CalendarInfo, event_page_url
+from feeds.ics import event_page_url
 from feeds.words import description, local_when, status_word
-from model import Event
+from model import CalendarInfo, Event
 
 _TAG_DATE = "2026"  # the year presscal's tag: ids were minted; part of every id, never to change
 _EMPTY_FEED_UPDATED = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)

@@ -17,11 +17,10 @@ from urllib.parse import quote_plus, urlsplit
 import jinja2
 
 from feeds.html import jsonld_script
-from feeds.ics import CalendarInfo, event_page_url
+from feeds.ics import event_page_url
 from feeds.words import local_when, status_word, utc_when
 from filters import fold
-from model import CANCELLED, Event
-from parsers.kinds import LABELS
+from model import CANCELLED, LABELS, CalendarInfo, Event
 
 _ENVIRONMENT = jinja2.Environment(
     loader=jinja2.PackageLoader("feeds", "templates"),
@@ -53,12 +52,6 @@ def schema_date(moment: dt.datetime | dt.date) -> str:
     return moment.isoformat()
 
 
-def last_day(event: Event) -> dt.date:
-    """The last day an all-day event covers (RFC 5545 ends are exclusive; schema.org's are not)."""
-    assert not isinstance(event.end, dt.datetime)
-    return event.end - dt.timedelta(days=1)
-
-
 def event_status(event: Event) -> str:
     if event.status == CANCELLED:
         return SCHEMA + "EventCancelled"
@@ -86,7 +79,8 @@ def organizer(event: Event) -> dict[str, str]:
 
 def event_jsonld(event: Event, info: CalendarInfo) -> dict[str, object]:
     """The schema.org Event of `event`, as a JSON-LD object."""
-    end: dt.datetime | dt.date = event.end if isinstance(event.end, dt.datetime) else last_day(event)
+    # RFC 5545 all-day ends are exclusive; schema.org's are not.
+    end: dt.datetime | dt.date = event.end if isinstance(event.end, dt.datetime) else event.last_day
     data: dict[str, object] = {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -133,14 +127,10 @@ def preview_text(event: Event) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _day(event: Event) -> dt.date:
-    return event.start.date() if isinstance(event.start, dt.datetime) else event.start
-
-
 def _related(event: Event) -> dict[str, str]:
     """The subscribe pages of the same day and of the same place, at the canonical URLs of their
     filters (Filter.canonical_query's spelling, written out: tests check they answer without a redirect)."""
-    day = _day(event).isoformat()
+    day = event.first_day.isoformat()
     links = {"same_day": f"../subscribe?from={day}&to={day}"}
     if event.location:
         links["same_place"] = f"../subscribe?place={quote_plus(fold(event.location))}"
@@ -149,10 +139,10 @@ def _related(event: Event) -> dict[str, str]:
 
 def _view(event: Event, info: CalendarInfo) -> SimpleNamespace:
     """What the template shows; attributes, which Jinja finds at once (a dict costs it an exception each)."""
-    timed = isinstance(event.start, dt.datetime)
+    timed = event.is_timed
     ends = ""
     if isinstance(event.end, dt.datetime):
-        ends = f"{event.end:%H:%M}" if _day(event) == event.end.date() else f"{event.end:%a %d %b %Y, %H:%M}"
+        ends = f"{event.end:%H:%M}" if event.first_day == event.end.date() else f"{event.end:%a %d %b %Y, %H:%M}"
     return SimpleNamespace(**{
         "uid": event.uid,
         "summary": event.summary,

@@ -21,11 +21,10 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import jinja2
 from markupsafe import Markup
 
-from feeds.ics import CalendarInfo, event_page_url
-from feeds.words import local_when, status_word, utc_when
+from feeds.ics import event_page_url
+from feeds.words import clock, local_when, status_word, utc_when
 from filters import Filter
-from model import Event
-from parsers.kinds import LABELS
+from model import LABELS, CalendarInfo, Event
 
 _ENVIRONMENT = jinja2.Environment(
     loader=jinja2.PackageLoader("feeds", "templates"),
@@ -169,40 +168,29 @@ def _days(events: Iterable[Event], today: dt.date, max_past: int,
     upcoming: dict[dt.date, list[Event]] = {}
     past: dict[dt.date, list[Event]] = {}
     ordered = sorted(events, key=lambda e: e.sort_key)
-    coming = [e for e in ordered if _last_day(e) >= today]
+    coming = [e for e in ordered if e.last_day >= today]
     if max_total is not None:
         coming = coming[:max_total]
         max_past = min(max_past, max_total - len(coming))
-    ended = [e for e in ordered if _last_day(e) < today][-max_past:] if max_past > 0 else []
+    ended = [e for e in ordered if e.last_day < today][-max_past:] if max_past > 0 else []
     for event in coming + ended:
-        day = _local_day(event)
-        (upcoming if _last_day(event) >= today else past).setdefault(day, []).append(event)
+        day = event.first_day
+        (upcoming if event.last_day >= today else past).setdefault(day, []).append(event)
     return (
         [Day(d, [_view(e) for e in upcoming[d]]) for d in sorted(upcoming)],
         [Day(d, [_view(e) for e in past[d]]) for d in sorted(past, reverse=True)],
     )
 
 
-def _local_day(event: Event) -> dt.date:
-    return event.start.date() if isinstance(event.start, dt.datetime) else event.start
-
-
-def _last_day(event: Event) -> dt.date:
-    if isinstance(event.end, dt.datetime):
-        return event.end.date()
-    return event.end - dt.timedelta(days=1)
-
-
 def _view(event: Event) -> dict[str, object]:
-    timed = isinstance(event.start, dt.datetime)
     return {
         "uid": event.uid,
         "summary": event.summary,
         "kind": event.kind,
         "when": local_when(event),
-        "time": f"{event.start:%H:%M} {event.start.tzname()}" if isinstance(event.start, dt.datetime) else "All day",
+        "time": clock(event),
         "utc": utc_when(event),
-        "iso_start": event.start.isoformat() if timed else "",
+        "iso_start": event.start.isoformat() if event.is_timed else "",
         "location": event.location,
         "sentence": event.sentence,
         "article_title": event.article_title,

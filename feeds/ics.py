@@ -12,28 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from icalendar import Calendar, vCalAddress, vDuration, vText
 from icalendar import Event as VEvent
 
 from feeds.vtimezone import vtimezone
 from feeds.words import description
+from model import CalendarInfo as CalendarInfo  # re-exported: its old home, for callers outside the core
 from model import Event
 
 PRODID = "-//presscal//presscal calendar//EN"
-
-
-@dataclass(frozen=True, slots=True)
-class CalendarInfo:
-    """What describes the calendar as a whole."""
-
-    name: str = "presscal events"
-    description: str = "Events announced in press releases, read by presscal."
-    base_url: str = "http://127.0.0.1:8000"
-    refresh_minutes: int = 30
-    # METHOD:PUBLISH events carry an ORGANIZER (RFC 5546 3.2.1): the publisher, not a person to reply to.
-    organizer: str = "mailto:noreply@presscal.invalid"
 
 
 def event_page_url(base_url: str, uid: str) -> str:
@@ -89,7 +77,7 @@ def _zone_spans(events: list[Event]) -> list[tuple[str, int, int]]:
     """Each zone a timed event uses, with the first and last year it is needed for."""
     years: dict[str, list[int]] = {}
     for event in events:
-        if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime) and event.timezone != "UTC":
+        if event.is_timed and event.timezone != "UTC":
             years.setdefault(event.timezone, []).extend([event.start.year, event.end.year])
     return [(zone, min(span), max(span)) for zone, span in sorted(years.items())]
 

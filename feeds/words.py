@@ -11,10 +11,14 @@ def local_when(event: Event) -> str:
     """'Mon 20 Nov 2023, 09:15 CET' or 'Sun 19 – Wed 22 Nov 2023' in the event's own zone."""
     if isinstance(event.start, dt.datetime):
         return f"{event.start:%a %d %b %Y, %H:%M} {event.start.tzname()}"
-    last = event.end - dt.timedelta(days=1) if isinstance(event.end, dt.date) else event.start
-    if last == event.start:
+    if event.last_day == event.start:
         return f"{event.start:%a %d %b %Y}"
-    return f"{event.start:%a %d %b} – {last:%a %d %b %Y}"
+    return f"{event.start:%a %d %b} – {event.last_day:%a %d %b %Y}"
+
+
+def clock(event: Event) -> str:
+    """'09:15 CET' on the event's own clock, or 'All day'."""
+    return f"{event.start:%H:%M} {event.start.tzname()}" if isinstance(event.start, dt.datetime) else "All day"
 
 
 def utc_when(event: Event) -> str:

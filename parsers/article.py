@@ -1,7 +1,8 @@
 """Find the events of one article: narrative itineraries and media-advisory lists. Pure.
 
-This module walks the blocks; prose.py reads paragraphs, schedule.py tells the lines of
-one-cell-a-line schedules apart, reading.py holds what a reader keeps in mind.
+This module walks the blocks and hands each to its reader: advisory.py reads the lines of a
+list, prose.py paragraphs; schedule.py tells the lines of one-cell-a-line schedules apart,
+reading.py holds what a reader keeps in mind.
 
 Reading goes block by block, keeping what a reader keeps in mind:
 - the day in context, which "the same day", "later that day" or a list item
@@ -27,7 +28,8 @@ import re
 
 from model import Article
 from parsers import kinds, resolve, schedule
-from parsers.area import area_of, is_local
+from parsers.advisory import heading, item
+from parsers.area import area_of
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import read_datelines
 from parsers.dates import DayPart, Mention, find_mentions
@@ -36,8 +38,6 @@ from parsers.places import best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import (
     LOGISTICS,
-    NOTHING,
-    OPENING_WORDS,
     VENUE_LINE,
     Reading,
     add,
@@ -52,13 +52,10 @@ _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
 )
-_ITEM_SEPARATOR = re.compile(r"^[\s,;:|–—-]*")
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
 # "Schedule ... July 7 - July 12", "Diary, 1 - 30 November": a title that dates a period, not a meeting.
 _PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programme|program|calendar|daybook|week"
                            r"|briefings|upcoming|events|engagements)\b")
-_PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
-_WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
 
 
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
@@ -126,7 +123,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         pending = _read(block, mentions, venue, context)
         _remember(block, mentions, context)
     if pending is not None:
-        _item(pending[0], pending[1], context, wait=False)
+        item(pending[0], pending[1], context, wait=False)
 
 
 def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], context: Reading,
@@ -151,12 +148,12 @@ def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], con
             what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]
             # A caption above the time names it; the prose under it describes it.
             what = f"{context.caption}. {what}" if context.caption else what
-        _item(Block(ITEM, f"{start.text} {what}", start.number), start_mentions, context)
+        item(Block(ITEM, f"{start.text} {what}", start.number), start_mentions, context)
         context.last_item = (block.number, block.chunk)
         return None, True
     if not schedule.only_when(block.text, mentions):
         # An entry with no words of its own, followed by another entry, is left out.
-        _item(start, start_mentions, context, wait=False)
+        item(start, start_mentions, context, wait=False)
         context.last_item = (start.number, start.chunk)
     return None, False
 
@@ -167,7 +164,7 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         context.venue = venue.group("venue").strip()
         context.heading_place = best_place(find_places(context.venue)) or context.heading_place
     elif block.kind == HEADING:
-        _heading(block, mentions, context)
+        heading(block, mentions, context)
     elif context.local_at == block.number - 1 and context.findings and schedule.only_when(block.text, mentions) \
             and mentions[0].kind == "time":
         # "Local Event Time:" / "11:25 AM": the entry above happens then, on the clock of where it is.
@@ -179,10 +176,10 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
         found = len(context.findings)
         waiting: _Pending | None = None
-        if _item(block, mentions, context):
+        if item(block, mentions, context):
             if context.field_at == block.number - 1:
                 # "- Time" / "09:45 (Eastern Time)": a field's value, about the text's own subject.
-                _item(block, mentions, context, wait=False)
+                item(block, mentions, context, wait=False)
             else:
                 waiting = (block, mentions)
         if len(context.findings) > found:
@@ -283,89 +280,3 @@ def _title_day(title: str, numeric_order: str, context: Reading) -> Mention | No
     context.anchored = context.titled = True
     context.year_evidence = context.year_evidence or not inferred
     return dated[0]
-
-
-def _heading(block: Block, mentions: list[Mention], context: Reading) -> None:
-    places = find_places(block.text)
-    covered = sum(p.end - p.start for p in places)
-    if places and covered >= _PLACE_HEADING * len(block.text.strip()):
-        context.heading_place = places[0].place  # "London, United Kingdom" over an itinerary's entries
-    elif not schedule.COVERAGE.match(block.text) and not is_local(context):
-        # A new section ("Kosovo" then "Press conference") is somewhere else; in an itinerary
-        # in local times, only the next place heading moves it.
-        context.heading_place = None
-    days = [m for m in mentions if m.kind == "day" and m.first]
-    if days and not any(m.kind == "time" for m in mentions):
-        # A date heading ("Monday, 20 November") sets the day of the list below it.
-        day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
-        context.day, context.anchored = day, True
-    elif any(m.kind == "time" for m in mentions):
-        _item(block, mentions, context)
-
-
-def _item(block: Block, mentions: list[Mention], context: Reading, wait: bool = True) -> bool:
-    """A list line: '20th November, 09:15 (CET)   Joint press conference by ...'.
-
-    True when the line gives only a time and, `wait`ing, the next line should say what happens.
-    """
-    if context.practical:
-        return False
-    leading: list[Mention] = []
-    for mention in mentions:
-        gap = block.text[leading[-1].end if leading else 0 : mention.start]
-        if leading and not OPENING_WORDS.match(gap) and gap.strip(" ,;:–—-"):
-            break
-        leading.append(mention)
-    day_mention = next((m for m in leading if m.kind in ("day", "span")), None)
-    if day_mention is None and context.anchored:
-        # "On Wednesday at noon PT, ...": a weekday or relative day opening the line.
-        day_mention = next((m for m in leading if m.kind in ("weekday", "relative", "published")), None)
-    time_mention = next((m for m in leading if m.kind == "time"), None)
-    if time_mention is not None and time_mention.time == dt.time(0) and time_mention.until in _WHOLE_DAY_ENDS:
-        time_mention = None  # "00:00 - 23:59": all day
-    what = _ITEM_SEPARATOR.sub("", block.text[leading[-1].end :]) if leading else block.text
-    if not _content(what) and time_mention is None:
-        if day_mention is not None and day_mention.first is not None:
-            # A line that is only a date ("Wednesday, 14 February 2024") heads the items below it.
-            context.day, _, _ = resolve_part(day_mention.first, context)
-            context.anchored = True
-            if schedule.table_row(block, leading, context):
-                return False
-            context.dated_line, context.dated_mention, context.caption = block.number, day_mention, ""
-            context.card_days.append(context.day)
-        return False
-    if day_mention is None:
-        # "10:00 (CET)  Pre-ministerial press conference (Tuesday 13 February)": the date comes last.
-        day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end), None)
-        if day_mention is not None:
-            what = what[: max(0, day_mention.start - (len(block.text) - len(what)))].rstrip(" ,;:(–—-")
-    first_sentence = next(iter(sentence_spans(what)), (0, len(what)))
-    if (day_mention is None and not context.anchored) or LOGISTICS.search(what[: first_sentence[1]].lower()):
-        return False
-    if not _content(what):
-        if wait:
-            return True
-        last = context.findings[-1] if context.findings else None
-        if last is not None and last is context.dated_finding and last.time is None \
-                and time_mention is not None and day_mention is None:
-            # "Monday, September 30" / "Gov holds Executive Council Meeting" / venue lines / "10AM".
-            last.time, last.until, last.zone_label = time_mention.time, time_mention.until, time_mention.zone
-            last.as_published = f"{last.as_published} {time_mention.text}"
-            return False
-        what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
-    what = NOTHING.sub("", what).strip()
-    text = block.text
-    if context.caption and context.caption_at == block.number - 1:
-        text = f"{context.caption}: {text}"  # "- Lock-Up" over "At 07:00 (ET), reporters may read ..."
-    kind = kinds.classify(what)
-    place = context.heading_place or best_place(find_places(what), locative_only=True) or context.area()
-    add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
-    return False
-
-
-def _content(what: str) -> str:
-    """What a list line says happens, without '(tbc)' and punctuation: '' if it says nothing."""
-    bare = NOTHING.sub("", what).strip(" .*[]–—-:,;")
-    return "" if bare.startswith("(") and bare.endswith(")") and bare.count("(") == 1 else bare.strip("()")
-
-

@@ -30,7 +30,6 @@ def split_bundle(text: str, source: str) -> list[Article]:
                 source=source,
                 title=" ".join(lines[title_at].split()),
                 body="\n".join(lines[source_at + 1 : body_end]).strip("\n"),
-                index=number,
                 org=match.group("org") if match else "",
             )
         )

@@ -17,7 +17,6 @@ from typing import Any
 import feedparser
 
 from model import ParseError, excerpt_of
-from parsers.html import fragment_text
 
 _ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 
@@ -27,7 +26,6 @@ class FeedItem:
     title: str
     link: str  # absolute URL of the item's page; "" when the item names none
     published: dt.date | None
-    summary: str  # plain text, the HTML stripped
 
 
 def feed_items(data: bytes, *, url: str) -> list[FeedItem]:
@@ -51,7 +49,6 @@ def _item(entry: Any, url: str) -> FeedItem:
         title=" ".join((entry.get("title") or "").split()),
         link=urllib.parse.urljoin(url, link.strip()) if link.strip() else "",
         published=_date(entry),
-        summary=_plain(entry.get("summary_detail") or {}),
     )
 
 
@@ -71,9 +68,3 @@ def _date(entry: Any) -> dt.date | None:
         if parsed:
             return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
     return None
-
-
-def _plain(detail: Any) -> str:
-    """Plain text of a summary: an HTML one keeps its paragraphs and list items apart, as a page body does."""
-    value = detail.get("value") or ""
-    return fragment_text(value) if "html" in (detail.get("type") or "") else " ".join(value.split())

@@ -10,11 +10,10 @@ the event, so that a rebuild gives the same UID.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from dataclasses import dataclass
 
-from model import CANCELLED, CONFIRMED, TENTATIVE, Article, Event
+from model import CANCELLED, CONFIRMED, TENTATIVE, Article, Event, make_uid
 from parsers import kinds, zones
 from parsers.places import Place
 
@@ -91,6 +90,8 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         notes=tuple(dict.fromkeys(notes)),
         article_url=article.url,
         end_estimate=end_estimate,
+        org=article.org,
+        published=article.published,
     )
 
 
@@ -138,4 +139,4 @@ def _uid(article: Article, finding: Finding, slot: int) -> str:
     """Stable across rebuilds and across a change of time: source, article, day, kind, place, slot."""
     place = finding.place.name if finding.place else ""
     key = "\x1f".join((article.source, article.title, finding.first.isoformat(), finding.kind, place, str(slot)))
-    return "presscal-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    return make_uid(key)

@@ -36,7 +36,7 @@ _ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 _BROWSER_CHARSETS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252"}
 
 
-def html_article(data: bytes, *, url: str, source: str, index: int = 0) -> Article:
+def html_article(data: bytes, *, url: str, source: str) -> Article:
     """The press release on a page; a page without any text is a ParseError naming `url`."""
     text = _decode(data)
     try:
@@ -47,7 +47,7 @@ def html_article(data: bytes, *, url: str, source: str, index: int = 0) -> Artic
     body = _body(root, title)
     if not body:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))
-    return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]), body=body, index=index,
+    return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]), body=body,
                    url=url, published=_published(root))
 
 

@@ -10,16 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-PRESS_CONFERENCE = "press conference"
-DOORSTEP = "doorstep"
-SPEECH = "speech"
-MEETING = "meeting"
-VISIT = "visit"
-SUMMIT = "summit"
-CONFERENCE = "conference"
-COURSE = "course"
-CEREMONY = "ceremony"
-EVENT = "event"
+from model import CEREMONY, CONFERENCE, COURSE, DOORSTEP, LABELS, PRESS_CONFERENCE, SPEECH, SUMMIT, VISIT
+from model import EVENT as EVENT  # re-exported: the parsers say kinds.EVENT, kinds.MEETING
+from model import MEETING as MEETING
 
 # (kind, words, generic). The kind is the one whose words come first in the text;
 # generic verbs ("attended", "welcomed", "travel") count as if they came later,
@@ -66,18 +59,6 @@ DEFAULT_DURATION: dict[str, dt.timedelta] = {
     COURSE: dt.timedelta(hours=4),
     CEREMONY: dt.timedelta(hours=1),
     EVENT: dt.timedelta(hours=1),
-}
-LABELS = {
-    PRESS_CONFERENCE: "Press conference",
-    DOORSTEP: "Doorstep",
-    SPEECH: "Speech",
-    MEETING: "Meeting",
-    VISIT: "Visit",
-    SUMMIT: "Summit",
-    CONFERENCE: "Conference",
-    COURSE: "Course",
-    CEREMONY: "Ceremony",
-    EVENT: "Event",
 }
 _SUMMARY_LIMIT = 110
 _KIND_PHRASE_WORDS = 3

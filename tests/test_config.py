@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -73,6 +74,12 @@ def test_no_file_gives_the_defaults() -> None:
     [source] = loaded.sources
     assert source.path == str(settings.EXAMPLES)
     assert Path(source.path).parent.is_dir()
+
+
+def test_config_is_made_from_the_settings() -> None:
+    """A new setting is one row of SETTINGS (and its README line): Config has exactly those fields."""
+    fields = [f.name for f in dataclasses.fields(settings.Config)]
+    assert fields == [s.key for s in settings.SETTINGS] + ["sources"]
 
 
 def test_a_full_file_loads_with_paths_relative_to_it(tmp_path: Path) -> None:

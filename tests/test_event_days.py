@@ -53,3 +53,16 @@ def test_the_days_follow_a_change_of_times() -> None:
     event = _event(dt.date(2023, 11, 20), dt.date(2023, 11, 21))
     moved = dataclasses.replace(event, start=dt.date(2023, 11, 27), end=dt.date(2023, 11, 29))
     assert (moved.first_day, moved.last_day) == (dt.date(2023, 11, 27), dt.date(2023, 11, 28))
+
+
+def test_the_uids_made_by_the_parsers_and_the_editors_match_the_one_uid_pattern() -> None:
+    from editorial import added_uid
+    from model import UID_RE
+    from parsers import extract
+
+    text = "Title: Visit\n\nThe Minister will visit Oslo on 21 November 2023 at 10:00.\n"
+    made = [e.uid for e in extract(text, source="test", reference=dt.date(2023, 11, 1)).events]
+    made.append(added_uid("A visit", "2023-11-21", CHANGED))
+    assert len(made) == 2, made  # the parsers found the visit
+    assert all(UID_RE.fullmatch(uid) for uid in made), made
+    assert not UID_RE.fullmatch(made[0] + "\n")  # nothing after it: UIDs name files

@@ -84,7 +84,9 @@ def test_every_page_has_one_valid_event_with_its_times_and_status(changed: setti
         assert event["@context"] == "https://schema.org"
         assert event["name"] == record["summary"]
         assert event["url"] == f"{BASE}/events/{record['uid']}"
-        assert event["organizer"] == {"@type": "Organization", "name": "nato"}
+        # The organisation its release names ("Source: NATO"), not the configured source's name "nato".
+        assert record["org"] == "NATO"
+        assert event["organizer"] == {"@type": "Organization", "name": "NATO"}
         assert event["description"] == record["sentence"]
         if record["location"]:
             assert event["location"] == {"@type": "Place", "name": record["location"], "address": record["location"]}

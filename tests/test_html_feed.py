@@ -56,8 +56,8 @@ def test_a_fixture_page_reads_as_expected(path: Path, expected: dict[str, Any]) 
             html_article(data, url=url, source="test")
         assert url in str(caught.value)
         return
-    article = html_article(data, url=url, source="test", index=3)
-    assert (article.title, article.url, article.source, article.index) == (expected["title"], url, "test", 3)
+    article = html_article(data, url=url, source="test")
+    assert (article.title, article.url, article.source) == (expected["title"], url, "test")
     assert article.published == dt.date.fromisoformat(expected["published"])
     paragraphs = article.body.split("\n\n")
     for paragraph in expected["paragraphs"]:
@@ -174,7 +174,7 @@ def test_fragment_text_keeps_blocks_apart() -> None:
 
 def _item(data: dict[str, Any]) -> FeedItem:
     published = dt.date.fromisoformat(data["published"]) if data["published"] else None
-    return FeedItem(title=data["title"], link=data["link"], published=published, summary=data["summary"])
+    return FeedItem(title=data["title"], link=data["link"], published=published)
 
 
 @pytest.mark.parametrize(("path", "expected"), _cases(FEEDS))
@@ -205,4 +205,4 @@ def test_bytes_naming_a_file_are_not_read_from_disk(tmp_path: Path) -> None:
 def test_a_broken_feed_with_items_still_gives_them() -> None:
     data = b"<rss version='2.0'><channel><item><title>Visit &amp; talks</title><link>/n/1</link></item></rss>"
     assert feed_items(data, url="https://www.nato.int/rss.xml") == [
-        FeedItem("Visit & talks", "https://www.nato.int/n/1", None, "")]
+        FeedItem("Visit & talks", "https://www.nato.int/n/1", None)]

@@ -94,3 +94,17 @@ def test_no_module_attaches_a_pytz_zone_with_tzinfo() -> None:
                  for number, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
                  if PYTZ_TZINFO.search(line)]
     assert offending == []
+
+
+# Imports point inward: the model imports none of ours, and the records the outer layers share
+# (kinds, CalendarInfo) come from the model, not from a sibling layer.
+INWARD = [("model.py", ("parsers", "feeds", "filters", "config", "store", "web")),
+          ("config.py", ("feeds", "parsers")),
+          ("filters.py", ("parsers", "feeds")),
+          *((_name(p), ("parsers",)) for p in sorted((ROOT / "feeds").rglob("*.py")))]
+
+
+@pytest.mark.parametrize(("name", "outer"), INWARD, ids=[name for name, _ in INWARD])
+def test_imports_point_inward(name: str, outer: tuple[str, ...]) -> None:
+    found = sorted(n for n in _imported(_tree(ROOT / name)) if n.split(".")[0] in outer)
+    assert found == [], f"{name} imports {', '.join(found)}"

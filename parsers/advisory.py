@@ -1,0 +1,110 @@
+"""The lines of a media advisory's list: a heading, and a line that opens with a date and/or a time. Pure.
+
+    Kosovo                                          a place heading: where the entries below are
+    Monday, 20 November                             a date heading: their day
+    09:15 (CET)  Joint press conference by ...      an entry: when, then what (and maybe where)
+
+article.py walks the blocks and hands these lines here; prose.py reads the paragraphs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers import kinds, schedule
+from parsers.area import is_local
+from parsers.blocks import Block, sentence_spans
+from parsers.dates import Mention
+from parsers.places import best_place, find_places
+from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, resolve_part
+
+_ITEM_SEPARATOR = re.compile(r"^[\s,;:|–—-]*")
+_PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
+_WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
+
+
+def heading(block: Block, mentions: list[Mention], context: Reading) -> None:
+    places = find_places(block.text)
+    covered = sum(p.end - p.start for p in places)
+    if places and covered >= _PLACE_HEADING * len(block.text.strip()):
+        context.heading_place = places[0].place  # "London, United Kingdom" over an itinerary's entries
+    elif not schedule.COVERAGE.match(block.text) and not is_local(context):
+        # A new section ("Kosovo" then "Press conference") is somewhere else; in an itinerary
+        # in local times, only the next place heading moves it.
+        context.heading_place = None
+    days = [m for m in mentions if m.kind == "day" and m.first]
+    if days and not any(m.kind == "time" for m in mentions):
+        # A date heading ("Monday, 20 November") sets the day of the list below it.
+        day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
+        context.day, context.anchored = day, True
+    elif any(m.kind == "time" for m in mentions):
+        item(block, mentions, context)
+
+
+def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = True) -> bool:
+    """A list line: '20th November, 09:15 (CET)   Joint press conference by ...'.
+
+    True when the line gives only a time and, `wait`ing, the next line should say what happens.
+    """
+    if context.practical:
+        return False
+    leading: list[Mention] = []
+    for mention in mentions:
+        gap = block.text[leading[-1].end if leading else 0 : mention.start]
+        if leading and not OPENING_WORDS.match(gap) and gap.strip(" ,;:–—-"):
+            break
+        leading.append(mention)
+    day_mention = next((m for m in leading if m.kind in ("day", "span")), None)
+    if day_mention is None and context.anchored:
+        # "On Wednesday at noon PT, ...": a weekday or relative day opening the line.
+        day_mention = next((m for m in leading if m.kind in ("weekday", "relative", "published")), None)
+    time_mention = next((m for m in leading if m.kind == "time"), None)
+    if time_mention is not None and time_mention.time == dt.time(0) and time_mention.until in _WHOLE_DAY_ENDS:
+        time_mention = None  # "00:00 - 23:59": all day
+    what = _ITEM_SEPARATOR.sub("", block.text[leading[-1].end :]) if leading else block.text
+    if not _content(what) and time_mention is None:
+        if day_mention is not None and day_mention.first is not None:
+            # A line that is only a date ("Wednesday, 14 February 2024") heads the items below it.
+            context.day, _, _ = resolve_part(day_mention.first, context)
+            context.anchored = True
+            if schedule.table_row(block, leading, context):
+                return False
+            context.dated_line, context.dated_mention, context.caption = block.number, day_mention, ""
+            context.card_days.append(context.day)
+        return False
+    if day_mention is None:
+        # "10:00 (CET)  Pre-ministerial press conference (Tuesday 13 February)": the date comes last.
+        day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end), None)
+        if day_mention is not None:
+            what = what[: max(0, day_mention.start - (len(block.text) - len(what)))].rstrip(" ,;:(–—-")
+    first_sentence = next(iter(sentence_spans(what)), (0, len(what)))
+    if (day_mention is None and not context.anchored) or LOGISTICS.search(what[: first_sentence[1]].lower()):
+        return False
+    if not _content(what):
+        if wait:
+            return True
+        last = context.findings[-1] if context.findings else None
+        if last is not None and last is context.dated_finding and last.time is None \
+                and time_mention is not None and day_mention is None:
+            # "Monday, September 30" / "Gov holds Executive Council Meeting" / venue lines / "10AM".
+            last.time, last.until, last.zone_label = time_mention.time, time_mention.until, time_mention.zone
+            last.as_published = f"{last.as_published} {time_mention.text}"
+            return False
+        what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
+    what = NOTHING.sub("", what).strip()
+    text = block.text
+    if context.caption and context.caption_at == block.number - 1:
+        text = f"{context.caption}: {text}"  # "- Lock-Up" over "At 07:00 (ET), reporters may read ..."
+    kind = kinds.classify(what)
+    place = context.heading_place or best_place(find_places(what), locative_only=True) or context.area()
+    add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
+    return False
+
+
+def _content(what: str) -> str:
+    """What a list line says happens, without '(tbc)' and punctuation: '' if it says nothing."""
+    bare = NOTHING.sub("", what).strip(" .*[]–—-:,;")
+    return "" if bare.startswith("(") and bare.endswith(")") and bare.count("(") == 1 else bare.strip("()")
+
+
