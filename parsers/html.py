@@ -9,8 +9,6 @@ so a media advisory set as a list or a table still reads as one item a line.
 from __future__ import annotations
 
 import codecs
-import contextlib
-import datetime as dt
 import re
 from typing import Any
 
@@ -18,11 +16,11 @@ import lxml.etree
 import lxml.html
 
 from model import Article, ParseError, excerpt_of
+from parsers.mainpart import NOISE_TAGS, cut_furniture, main_container, tag_of
+from parsers.pagemeta import page_title, published_date
 
-# Page furniture, never the press release itself (noscript/template hold markup, not prose).
-_NOISE = frozenset("script style nav header footer aside form noscript template iframe svg button select".split())
 _BLOCKS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 section article main body blockquote pre figure figcaption "
+    "p div h1 h2 h3 h4 h5 h6 section article main body blockquote pre figure figcaption form "
     "dl dt dd address center hr fieldset details summary caption table thead tbody tfoot".split()
 )
 _LISTS = frozenset({"ul", "ol"})
@@ -31,24 +29,43 @@ _BREAK = "\x00"  # stands for <br> while text is gathered; NUL never survives _C
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml refuses these in text
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses a str that declares an encoding
-_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 # As browsers do (WHATWG Encoding): pages labelled Latin-1 are written in its Windows superset.
 _BROWSER_CHARSETS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252"}
 
 
 def html_article(data: bytes, *, url: str, source: str, index: int = 0) -> Article:
     """The press release on a page; a page without any text is a ParseError naming `url`."""
-    text = _decode(data)
+    text = _CONTROL.sub("", _XML_DECLARATION.sub("", _decode(data)))
     try:
-        root = lxml.html.document_fromstring(_CONTROL.sub("", _XML_DECLARATION.sub("", text)))
+        root = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError):  # nothing to make a document of: empty, or only a comment
         root = lxml.html.Element("html")
-    title = _title(root)
-    body = _body(root, title)
+    published = published_date(text)
+    container = _container(root, text, published.isoformat() if published else "")
+    title = page_title(root, container, url)
+    body = _body(container, title)
     if not body:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))
     return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]), body=body, index=index,
-                   url=url, published=_published(root))
+                   url=url, published=published)
+
+
+def _container(root: Any, text: str, published: str) -> Any:
+    """The element holding the article: where trafilatura's text is, else <article>, <main> or <body>."""
+    import trafilatura  # imported when a page is read: it takes a while to load
+
+    located = trafilatura.extract(text, include_tables=True, include_comments=False, favor_recall=True,
+                                  with_metadata=False, deduplicate=False) or ""
+    container = main_container(root, located)
+    if container is None:
+        # "never `a or b`" with lxml elements: their truth is "has children"
+        container = max(root.iter("article"), key=lambda a: len(a.text_content()), default=None)
+    if container is None:
+        container = next(root.iter("main"), None)
+    if container is None:
+        container = next(root.iter("body"), root)
+    cut_furniture(container, published)
+    return container
 
 
 def fragment_text(markup: str) -> str:
@@ -61,10 +78,19 @@ def fragment_text(markup: str) -> str:
 
 
 def _decode(data: bytes) -> str:
-    """The page's text: a byte-order mark wins, then the meta charset, then UTF-8; bad bytes become U+FFFD."""
+    """The page's text: a byte-order mark wins, then valid UTF-8, then the meta charset; bad bytes become U+FFFD.
+
+    Bytes that read as UTF-8 are UTF-8 whatever the page declares (text in a single-byte
+    charset almost never forms valid multi-byte sequences), which rescues pages whose
+    declaration is missing, late or wrong.
+    """
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(name, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     match = _CHARSET.search(data[:4096])
     name = match.group(1).decode("ascii", "replace").lower() if match else "utf-8"
     try:
@@ -75,37 +101,12 @@ def _decode(data: bytes) -> str:
     return data.decode(name, errors="replace")
 
 
-def _meta(root: Any, attribute: str, value: str) -> str:
-    found = (_collapse(m.get("content") or "") for m in root.iter("meta") if m.get(attribute, "").lower() == value)
-    return next((content for content in found if content), "")
-
-
-def _title(root: Any) -> str:
-    headings = (_collapse(element.text_content()) for tag in ("h1", "title") for element in root.iter(tag))
-    return _meta(root, "property", "og:title") or next((text for text in headings if text), "")
-
-
-def _published(root: Any) -> dt.date | None:
-    """The publication date as the page writes it: the date part of an ISO value, before any zone shift."""
-    times = (t.get("datetime", "") for t in root.iter("time"))
-    values = (_meta(root, "property", "article:published_time"), *times, _meta(root, "name", "date"))
-    for match in filter(None, map(_ISO_DATE.match, values)):
-        with contextlib.suppress(ValueError):  # 2023-02-30 cannot be a date: try the next value
-            return dt.date(*map(int, match.groups()))
-    return None
-
-
-def _body(root: Any, title: str) -> str:
-    """The text of <article> (the longest, past teaser cards), else <main>, else <body>, in blocks."""
-    container = max(root.iter("article"), key=lambda a: len(a.text_content()), default=None)
-    if container is None:  # never `a or b` with lxml elements: their truth is "has children"
-        container = next(root.iter("main"), None)
-    if container is None:
-        container = next(root.iter("body"), root)
-    for heading in list(container.iter("h1")):
-        # The title is the Article's own field; a bundle's body does not repeat it either.
-        if title and _collapse(heading.text_content()) == title:
+def _body(container: Any, title: str) -> str:
+    """The container's text in blocks, without the title (the Article's own field, as in a bundle)."""
+    for heading in [e for e in container.iter() if tag_of(e) in ("h1", "h2", "h3")]:
+        if title and _collapse(heading.text_content().replace("\xad", "")) == title:
             heading.drop_tree()
+            break
     return _blocks(container)
 
 
@@ -119,8 +120,8 @@ def _blocks(container: Any) -> str:
 
 def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]) -> None:
     """Append `element`'s blocks to `chunks`; inline text gathers in `pending` until a block ends it."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in _NOISE or not tag:  # comments and processing instructions have no str tag
+    tag = tag_of(element)
+    if tag in NOISE_TAGS or not tag:  # comments and processing instructions have no str tag
         return
     if tag in ("li", "tr"):
         _flush(chunks, pending)
@@ -128,7 +129,7 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         if tag == "li":
             line = "  • " + _collapse(_inline(element, nested))
         else:
-            cells = (_collapse(_inline(cell, [])) for cell in element if cell.tag in ("td", "th"))
+            cells = (_collapse(_inline(cell, [])) for cell in element if tag_of(cell) in ("td", "th"))
             line = _CELL_GAP.join(cell for cell in cells if cell)
         if line.strip(" •") and chunks and chunks[-1][0]:
             chunks[-1][1].append(line)  # the next line of an open list or table
@@ -152,10 +153,10 @@ def _inline(element: Any, nested: list[Any]) -> str:
     """The text of `element` on one line; lists and tables inside it go to `nested` instead."""
     parts = [element.text or ""]
     for child in element:
-        tag = child.tag if isinstance(child.tag, str) else ""
+        tag = tag_of(child)
         if tag in _LISTS or tag == "table":
             nested.append(child)
-        elif tag and tag not in _NOISE:
+        elif tag and tag not in NOISE_TAGS:
             gap = " " if tag in _BLOCKS or tag == "br" else ""  # <p>a</p><p>b</p> in a cell is "a b"
             parts += [gap, _inline(child, nested), gap]
         parts.append(child.tail or "")
@@ -171,4 +172,4 @@ def _flush(chunks: list[tuple[bool, list[str]]], pending: list[str]) -> None:
 
 
 def _collapse(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.replace("\xad", "").split())  # soft hyphens ("Er\xadin\xadne\xadrung") are invisible

@@ -111,13 +111,16 @@ def test_the_title_is_og_title_else_h1_else_title(head: str, body: str, title: s
     ("markup", "published"),
     [
         ('<meta property="article:published_time" content="2023-11-20T00:30:00+01:00">', dt.date(2023, 11, 20)),
-        ('<time datetime="2023-11-17">17 Nov.</time><meta name="date" content="2020-01-01">', dt.date(2023, 11, 17)),
+        # htmldate reads the page's metadata before its <time> elements.
+        ('<time datetime="2023-11-17">17 Nov.</time><meta name="date" content="2023-11-16">', dt.date(2023, 11, 16)),
         ('<meta name="date" content="2023-11-24">', dt.date(2023, 11, 24)),
-        ('<meta name="date" content="24 November 2023">', None),
-        ('<time datetime="2023-02-30">30 Feb.</time>', None),
+        ('<meta name="date" content="24 November 2023">', dt.date(2023, 11, 24)),
+        ('<time datetime="2023-02-30">30 Feb.</time>', dt.date(2023, 2, 1)),  # htmldate keeps the month it can read
         ("", None),
+        ('<p class="byline">Posted on March 3, 2021 by the press office</p>', dt.date(2021, 3, 3)),
     ],
-    ids=["published-time-as-written", "time-before-meta-date", "meta-date", "not-iso", "impossible-day", "absent"],
+    ids=["published-time-as-written", "meta-date-before-time", "meta-date", "not-iso", "impossible-day", "absent",
+         "byline"],
 )
 def test_the_publication_date(markup: str, published: dt.date | None) -> None:
     assert _page(f"<html><head></head><body>{markup}<p>Text.</p></body></html>").published == published
