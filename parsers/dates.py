@@ -202,7 +202,9 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
         mention = _mention(match, numeric_order)
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
+
+    return merge(text, mentions)
 
 
 def _leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:
