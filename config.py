@@ -45,12 +45,24 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 
+# The keys of a [[sources]] table. The README documents each (tests/test_pages.py checks it does).
+SOURCE_SETTINGS: tuple[Setting, ...] = (
+    Setting("name", "", "The source's name, unique in the file; events and reports carry it."),
+    Setting("path", "", "A file or glob, relative to the configuration file (this or url)."),
+    Setting("url", "", "An http:// or https:// address (this or path)."),
+    Setting("kind", "", "bundle, html or rss; empty to detect it."),
+    Setting("timezone", "",
+            "IANA zone of this source's times that name no zone and no place; empty for the calendar's."),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     name: str
     path: str = ""  # a file or glob, relative to the configuration file
     url: str = ""
     kind: str = ""  # bundle | html | rss; "" = detect
+    timezone: str = ""  # the zone of its unlabelled times; "" = the calendar's
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +168,7 @@ def _sources(raw: object, base: Path, problems: list[str]) -> tuple[Source, ...]
             continue
         name = item.get("name", "")
         where = f"source {number} ({name})" if name else where
-        unknown = set(item) - {"name", "path", "url", "kind"}
+        unknown = set(item) - {s.key for s in SOURCE_SETTINGS}
         problems.extend(f"{where} has an unknown key {key!r}" for key in sorted(unknown))
         if not isinstance(name, str) or not name.strip():
             problems.append(f"{where} needs a name (a string)")
@@ -176,9 +188,13 @@ def _sources(raw: object, base: Path, problems: list[str]) -> tuple[Source, ...]
             problems.append(f"{where}: url must start with http:// or https://, not {url!r}")
         if kind not in ("", *SOURCE_KINDS):
             problems.append(f"{where}: kind must be one of {', '.join(SOURCE_KINDS)}, not {kind!r}")
+        zone = item.get("timezone", "")
+        if zone and (not isinstance(zone, str) or zone not in pytz.all_timezones_set):
+            problems.append(f"{where}: timezone {zone!r} is not an IANA time zone (e.g. America/New_York)")
+            zone = ""
         if path and isinstance(path, str) and not Path(path).is_absolute():
             path = str(base / path)
-        sources.append(Source(str(name), str(path), str(url), str(kind)))
+        sources.append(Source(str(name), str(path), str(url), str(kind), str(zone)))
     return tuple(sources)
 
 

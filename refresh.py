@@ -99,7 +99,7 @@ def refresh_source(source: Source, config: Config, store: Store, now: dt.datetim
         report.items, report.events = state.items, state.events
         store.save_source_state(replace(state, last_attempt=stamp, last_success=stamp, last_error="", failures=0))
         return report
-    found = extract_articles(read.articles, reference=now.date(), default_zone=config.timezone,
+    found = extract_articles(read.articles, reference=now.date(), default_zone=source.timezone or config.timezone,
                              numeric_order=config.numeric_dates)
     merged = store.merge(found.events, now)
     report.items, report.events = len(read.articles), len(found.events)  # what this refresh read

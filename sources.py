@@ -142,7 +142,7 @@ def detect_kind(data: bytes, content_type: str) -> str:
 def _feed_articles(data: bytes, source: Source, url: str, problems: list[str]) -> list[Article]:
     """Each feed item's page, read as a press release; an item that fails is a problem, not a failure."""
     from fetch import fetch
-    from parsers.feed import feed_items
+    from parsers.feed import carries_release, feed_items, item_article
     from parsers.html import html_article
 
     try:
@@ -151,6 +151,9 @@ def _feed_articles(data: bytes, source: Source, url: str, problems: list[str]) -
         raise SourceError(f"source {source.name!r}: {exc}") from exc
     articles = []
     for index, item in enumerate(items[:MAX_FEED_ITEMS]):
+        if carries_release(item):  # the item's own text is the release: no page to fetch
+            articles.append(item_article(item, source=source.name, index=index))
+            continue
         try:
             page = fetch(item.link)
             article = html_article(page.data, url=page.url, source=source.name, index=index)

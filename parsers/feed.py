@@ -16,10 +16,12 @@ from typing import Any
 
 import feedparser
 
-from model import ParseError, excerpt_of
+from model import Article, ParseError, excerpt_of
 from parsers.html import fragment_text
 
 _ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_RELEASE_WORDS = 60  # an item's own text this long is the release, not a teaser of it
+_CUT = re.compile(r"(?:\.\.\.|…|\[\.\.\.\]|read more|continue reading|more\s*»)\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +47,29 @@ def feed_items(data: bytes, *, url: str) -> list[FeedItem]:
     return [_item(entry, url) for entry in parsed.entries]
 
 
+def carries_release(item: FeedItem) -> bool:
+    """Does the item's own text hold the release, so that its page need not be fetched?
+
+    Yes when it is long and not cut off ("…", "Read more"), or when the item has no page to fetch.
+    """
+    if not item.link:
+        return bool(item.title or item.summary)
+    return len(item.summary.split()) >= _RELEASE_WORDS and not _CUT.search(item.summary)
+
+
+def item_article(item: FeedItem, *, source: str, index: int) -> Article:
+    """The release as the feed item itself gives it: its title, its text, its date."""
+    return Article(source=source, title=item.title or excerpt_of(item.summary), body=item.summary or item.title,
+                   index=index, url=item.link, published=item.published)
+
+
 def _item(entry: Any, url: str) -> FeedItem:
     link = entry.get("link") or ""
     return FeedItem(
         title=" ".join((entry.get("title") or "").split()),
         link=urllib.parse.urljoin(url, link.strip()) if link.strip() else "",
         published=_date(entry),
-        summary=_plain(entry.get("summary_detail") or {}),
+        summary=_plain(_richest(entry)),
     )
 
 
@@ -71,6 +89,12 @@ def _date(entry: Any) -> dt.date | None:
         if parsed:
             return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
     return None
+
+
+def _richest(entry: Any) -> Any:
+    """The item's fullest text: its content (content:encoded, Atom content) if longer than its summary."""
+    details = [*(entry.get("content") or []), entry.get("summary_detail") or {}]
+    return max(details, key=lambda d: len(d.get("value") or ""))
 
 
 def _plain(detail: Any) -> str:

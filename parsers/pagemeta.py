@@ -54,7 +54,8 @@ def page_title(root: Any, container: Any, url: str) -> str:
             return heading
     if social and not _is_site(social, site):
         return social
-    first = [h for tag, h in inside if tag == "h1"] or [h for tag, h in _headings(root) if tag == "h1" and not _is_site(h, site)]
+    first = [h for tag, h in inside if tag == "h1"]
+    first = first or [h for tag, h in _headings(root) if tag == "h1" and not _is_site(h, site)]
     if first:
         return first[0]
     if tab and not _is_site(tab, site):
