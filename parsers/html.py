@@ -16,7 +16,7 @@ import lxml.etree
 import lxml.html
 
 from model import Article, ParseError, excerpt_of
-from parsers.mainpart import NOISE_TAGS, cut_furniture, main_container, tag_of
+from parsers.mainpart import NOISE_TAGS, cut_furniture, main_container, tag_of, with_headline
 from parsers.pagemeta import page_title, published_date
 
 _BLOCKS = frozenset(
@@ -41,8 +41,10 @@ def html_article(data: bytes, *, url: str, source: str, index: int = 0) -> Artic
     except (lxml.etree.ParserError, ValueError):  # nothing to make a document of: empty, or only a comment
         root = lxml.html.Element("html")
     published = published_date(text)
-    container = _container(root, text, published.isoformat() if published else "")
+    container = _container(root, text)
     title = page_title(root, container, url)
+    container = with_headline(container, root, title)
+    cut_furniture(container, published.isoformat() if published else "")
     body = _body(container, title)
     if not body:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))
@@ -50,7 +52,7 @@ def html_article(data: bytes, *, url: str, source: str, index: int = 0) -> Artic
                    url=url, published=published)
 
 
-def _container(root: Any, text: str, published: str) -> Any:
+def _container(root: Any, text: str) -> Any:
     """The element holding the article: where trafilatura's text is, else <article>, <main> or <body>."""
     import trafilatura  # imported when a page is read: it takes a while to load
 
@@ -64,7 +66,6 @@ def _container(root: Any, text: str, published: str) -> Any:
         container = next(root.iter("main"), None)
     if container is None:
         container = next(root.iter("body"), root)
-    cut_furniture(container, published)
     return container
 
 

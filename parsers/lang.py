@@ -47,6 +47,7 @@ _MONTH = rf"(?:{_alternatives(MONTHS)})(?:\.|\b)"
 _WEEKDAY = rf"(?:{_alternatives(WEEKDAYS)})\.?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
+_TO = r"(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|au)"
 _LEAD = r"(?:(?:[Aa]m|[Vv]om|[Ll]e|[Dd]u|[Ll]es|[Aa]b|[Bb]is\s+zum)\s+)?"
 
 
@@ -71,8 +72,10 @@ def _numeric(p: str) -> str:
 
 _FORMS = {
     # Spans first: "vom 26. bis 28. Juni" must not be read as "28. Juni".
-    "s": (rf"{_LEAD}{_weekday('s')}{_g('s1d', _DAY)}(?:\.|er\b)?(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?"
-          rf"\s*(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|und|au|et)\s*(?:{_WEEKDAY}\s*,?\s*)?{_written('s2')}"),
+    # "und"/"et" join two days of one month ("am 11. und 12. Februar"); between two dates they make a list.
+    "s": (rf"{_LEAD}{_weekday('s')}{_g('s1d', _DAY)}(?:\.|er\b)?"
+          rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*{_TO}|\s*(?:und|et))"
+          rf"\s*(?:{_WEEKDAY}\s*,?\s*)?{_written('s2')}"),
     "n": rf"{_LEAD}{_weekday('n')}{_numeric('n')}",
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
     "w": rf"(?:[Aa]m|[Ll]e)\s+{_g('ww', _alternatives(_FULL_WEEKDAYS))}\b(?!\s*,?\s*\d)",
@@ -89,36 +92,58 @@ _TIMES = {
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_FORMS, **_TIMES}.items())
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})(?![\w])")
-# Only texts holding one of these words (or a dotted date) can hold a German or French mention.
-_HINT = re.compile(
-    rf"Uhr|heure|\d\s?h\b|\d\s?h\s?\d|\d\.\d{{1,2}}\.(?:19|20)|{_alternatives(MONTHS)}|{_alternatives(_FULL_WEEKDAYS)}"
+# Where a mention may end: a day number before a month name, an hour before its word, a dotted
+# date, a weekday after "am"/"le". Found first, at the regex engine's speed; GRAMMAR is then tried
+# only at the word starts shortly before each (as in parsers/dates.py), so megabytes stay cheap.
+_ANCHOR = re.compile(
+    rf"(?<!\d)\d\d?(?:\.|er\b)?\s?(?:{_MONTH})|\d\s?(?:Uhr|h\b|h\s?[0-5]\d|heures?\b)"
+    rf"|(?<!\d)\d\d?\.\d\d?\.(?:19|20)\d\d|\b(?:[Aa]m|[Ll]e)\s+(?:{_alternatives(_FULL_WEEKDAYS)})\b"
 )
+_WORD_START = re.compile(r"(?<![\w/.:-])\w")
+_BACK = 48  # the most a mention starts before its anchor ("zwischen 10:00 und 17:00 Uhr", "am Freitag, den 31.")
 _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?[:.h]\s?(?P<m>\d\d))?")
 
 
 def foreign_mentions(text: str) -> list[Mention]:
     """The German and French date and time mentions of `text`, in order."""
-    if not _HINT.search(text):
-        return []
     found = []
-    for match in GRAMMAR.finditer(text):
-        mention = _mention(match)
-        if mention is not None:
-            found.append(mention)
+    taken = 0  # text before this is inside a mention already found
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < taken:
+            continue
+        for start in _WORD_START.finditer(text, max(taken, anchor.start() - _BACK), anchor.start() + 1):
+            match = GRAMMAR.match(text, start.start())
+            if match is not None and match.end() > anchor.start():
+                mention = _mention(match)
+                if mention is not None:
+                    found.append(mention)
+                    taken = match.end()
+                break
     return found
 
 
 def merge(text: str, english: list[Mention]) -> list[Mention]:
-    """`english` with the German and French mentions of `text`; of two that overlap, the longer stays."""
+    """`english` with the German and French mentions of `text`; of two that overlap, the longer stays.
+
+    Both lists are in order and neither overlaps itself, so one sweep merges them.
+    """
     foreign = foreign_mentions(text)
     if not foreign:
         return english
-    kept = list(english)
+    merged: list[Mention] = []
+    at = 0  # the next English mention not yet placed
     for mention in foreign:
-        overlapping = [m for m in kept if m.start < mention.end and mention.start < m.end]
+        while at < len(english) and english[at].end <= mention.start:
+            merged.append(english[at])
+            at += 1
+        overlapping = []
+        while at + len(overlapping) < len(english) and english[at + len(overlapping)].start < mention.end:
+            overlapping.append(english[at + len(overlapping)])
         if all(len(mention.text) >= len(m.text) for m in overlapping):
-            kept = [m for m in kept if m not in overlapping] + [mention]
-    return sorted(kept, key=lambda m: m.start)
+            merged.append(mention)
+            at += len(overlapping)
+    merged.extend(english[at:])
+    return merged
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

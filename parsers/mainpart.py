@@ -17,6 +17,8 @@ from typing import Any
 
 _MIN_LINE = 20  # shorter lines of trafilatura's text ("Share", "Menu") tell nothing about where the article is
 _SNIPPET = 40  # characters of a line looked up in the page's text
+_HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+_GROWTH = 1500  # characters a container may gain besides doubling, to take in its headline
 _MAJORITY = 0.7  # the container holds this share of the located text
 # Markup that is never the article (noscript/template hold markup, not prose; form controls, not prose).
 NOISE_TAGS = frozenset(
@@ -30,7 +32,7 @@ _FURNITURE_WORD = re.compile(
     r"|popular|more-?news|also|share|sharing|social|cookies?|consent|gdpr|banner|survey|feedback|history"
     r"|page-?history|changelog|change-?notes|footer|comments?|widgets?|tags?|tag-?cloud|promo|newsletter"
     r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search|login|advert|ads?"
-    r"|print|rating|teasers?|photo-of-the-day|byline-share|post-navigation|you-?may-?also-?like)(?:$|[-_\s])",
+    r"|print|rating|photo-of-the-day|byline-share|post-navigation|you-?may-?also-?like)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
@@ -71,6 +73,27 @@ def main_container(root: Any, located_text: str) -> Any | None:
         return None
     holding = [e for e, w in weights.items() if w >= _MAJORITY * total]
     return max(holding, key=_depth) if holding else None
+
+
+def with_headline(container: Any, root: Any, title: str) -> Any:
+    """The container grown to hold the article's headline, when the headline stands just outside it.
+
+    What lies between an article's headline and its body (a date line, a lead, a centred
+    "THURSDAY, JANUARY 13, 2022 AT 9:00 A.M.") is the article too. The container grows only
+    to a near ancestor: one holding far more text is the page, not the article.
+    """
+    if not title:
+        return container
+    heading = next((h for h in root.iter() if tag_of(h) in _HEADLINE_TAGS
+                    and _SPACE.sub(" ", h.text_content().replace("\xad", "")).strip() == title), None)
+    if heading is None or container in heading.iterancestors() or heading is container:
+        return container
+    ancestors = set(heading.iterancestors())
+    common = next((a for a in container.iterancestors() if a in ancestors), None)
+    if common is None or tag_of(common) in ("html", "body"):
+        return container
+    size = len(_SPACE.sub("", container.text_content()))
+    return common if len(_SPACE.sub("", common.text_content())) <= 2 * size + _GROWTH else container
 
 
 def _depth(element: Any) -> int:
