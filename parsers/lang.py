@@ -136,7 +136,7 @@ def merge(text: str, english: list[Mention]) -> list[Mention]:
         while at < len(english) and english[at].end <= mention.start:
             merged.append(english[at])
             at += 1
-        overlapping = []
+        overlapping: list[Mention] = []
         while at + len(overlapping) < len(english) and english[at + len(overlapping)].start < mention.end:
             overlapping.append(english[at + len(overlapping)])
         if all(len(mention.text) >= len(m.text) for m in overlapping):
