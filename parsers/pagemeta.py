@@ -44,12 +44,13 @@ def page_title(root: Any, container: Any, url: str) -> str:
 
     In order: a heading of the main content that agrees with og:title or <title>; og:title;
     the content's (else the page's) first <h1>; <title>; the content's first <h2>/<h3>.
+    A heading agreeing with a declared title is preferred inside the content, then anywhere.
     """
     site = _site_words(root, url)
     social = strip_site_name(_meta(root, "og:title") or _meta(root, "twitter:title"), site)
     tab = strip_site_name(_first_text(root, "title"), site)
     inside = [(tag, h) for tag, h in _headings(container) if not _is_site(h, site)]
-    for _, heading in inside:
+    for _, heading in [*inside, *_headings(root)]:
         if any(declared and _agree(heading, declared) for declared in (social, tab)):
             return heading
     if social and not _is_site(social, site):
@@ -100,7 +101,8 @@ def _agree(heading: str, declared: str) -> bool:
     """A heading and the declared title name the same article: most words of the shorter are in the longer."""
     a, b = set(_WORDS.findall(heading.casefold())), set(_WORDS.findall(declared.casefold()))
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return bool(short) and len(short & long_) >= 0.6 * len(short)
+    # A heading that also holds a byline ("… By Jane Doe Published on …") is more than the headline.
+    return bool(short) and len(short & long_) >= 0.6 * len(short) and len(heading) <= 1.5 * len(declared) + 10
 
 
 def _headings(element: Any) -> list[tuple[str, str]]:
