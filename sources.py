@@ -88,7 +88,7 @@ def read_source(source: Source, state: SourceState | None = None) -> SourceRead:
         read.unchanged = True
         return read
     for path, data in changed:
-        kind = source.kind or ("html" if path.suffix.lower() in (".html", ".htm") else "bundle")
+        kind = source.kind or ("html" if path.suffix.lower() in (".html", ".htm", ".xhtml") else "bundle")
         read.articles.extend(_articles(data, kind, source, str(path), read.problems))
     return read
 
@@ -134,7 +134,7 @@ def detect_kind(data: bytes, content_type: str) -> str:
         return "rss"
     if b"<feed" in head and b"xmlns=\"http://www.w3.org/2005/atom\"" in head:
         return "rss"
-    if "html" in content_type or head.startswith((b"<!doctype html", b"<html")):
+    if "html" in content_type or head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:  # XHTML as XML
         return "html"
     return "bundle"
 

@@ -16,6 +16,7 @@ import lxml.etree
 import lxml.html
 
 from model import Article, ParseError, excerpt_of
+from parsers.dates import find_mentions
 from parsers.mainpart import NOISE_TAGS, cut_furniture, main_container, tag_of, with_headline
 from parsers.pagemeta import page_title, published_date
 
@@ -124,6 +125,10 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
     tag = tag_of(element)
     if tag in NOISE_TAGS or not tag:  # comments and processing instructions have no str tag
         return
+    if tag == "table" and (columns := _day_columns(element)):
+        _flush(chunks, pending)
+        chunks.extend((True, lines) for lines in columns)
+        return
     if tag in ("li", "tr"):
         _flush(chunks, pending)
         nested: list[Any] = []
@@ -148,6 +153,32 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         pending.append(child.tail or "")
     if block:
         _flush(chunks, pending)
+
+
+def _day_columns(table: Any) -> list[list[str]]:
+    """A schedule with a column per day, read one day at a time: the day's line, then "time   what" lines.
+
+    Its first row names a day in every cell after the first ("", "Monday 3 June", "Tuesday 4 June");
+    the rows below give a time in their first cell. Any other table gives [] and is read row by row.
+    """
+    rows = [[_collapse(_inline(cell, [])) for cell in row if tag_of(cell) in ("td", "th")]
+            for row in table.iter() if tag_of(row) == "tr" and _own_row(row, table)]
+    if len(rows) < 2 or len(rows[0]) < 3:
+        return []
+    days = rows[0][1:]
+    if not all(any(m.kind == "day" for m in find_mentions(day)) for day in days):
+        return []
+    columns = []
+    for number, day in enumerate(days, 1):
+        lines = [day] + [f"{row[0]}{_CELL_GAP}{row[number]}" for row in rows[1:]
+                         if len(row) > number and row[0] and row[number]]
+        columns.append(lines)
+    return columns
+
+
+def _own_row(row: Any, table: Any) -> bool:
+    """A row of `table` itself, not of a table nested in one of its cells."""
+    return next((a for a in row.iterancestors() if tag_of(a) == "table"), None) is table
 
 
 def _inline(element: Any, nested: list[Any]) -> str:
