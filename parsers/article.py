@@ -51,7 +51,7 @@ _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
 )
-_ITEM_SEPARATOR = re.compile(r"^[\s,;:–—-]*")
+_ITEM_SEPARATOR = re.compile(r"^[\s,;:|–—-]*")
 _HISTORY = dt.timedelta(days=366)
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -97,7 +97,9 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     header = True  # up to the first paragraph of prose: where datelines stand
     for block in blocks:
         mentions = mentions_of[block.number]
-        if (dateline := dateline_of(block.text, mentions, header)) is not None:
+        dateline = dateline_of(block.text, mentions, header)
+        # A page's metadata gave its date: a date line saying another day is the event's, not a dateline.
+        if dateline is not None and article.published in (None, dateline):
             published = published or dateline
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
             mentions_of[block.number] = [] if len(block.text) < 120 else mentions[1:]
@@ -129,9 +131,10 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         if venue:
             context.venue = venue.group("venue").strip()
             context.heading_place = best_place(find_places(context.venue)) or context.heading_place
-        elif block.kind == HEADING:
+        elif block.kind == HEADING and not (mentions and _only_when(block.text, mentions)):
             _heading(block, mentions, context)
-        elif mentions and _opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
+        elif mentions and _opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"
+                                                               or _only_when(block.text, mentions)):
             # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
             pending = block if _item(block, mentions, context) else None
         elif mentions:  # a paragraph without a date or time starts no event: skip it unread
@@ -182,6 +185,15 @@ def _title_day(title: str, numeric_order: str, context: _Context) -> Mention | N
     context.anchored = context.titled = True
     context.year_evidence = context.year_evidence or not inferred
     return dated[0]
+
+
+def _only_when(text: str, mentions: list[Mention]) -> bool:
+    """A line that is only a day and a time ("August 26, 2024 | 6:30 pm"): an event page's when, read as a list line."""
+    if not any(m.kind == "time" for m in mentions):
+        return False
+    ends = [0, *(m.end for m in mentions)]
+    rest = "".join(text[end : m.start] for end, m in zip(ends, mentions, strict=False)) + text[mentions[-1].end :]
+    return not _content(rest)
 
 
 def _opens(text: str, mention: Mention) -> bool:
@@ -242,7 +254,7 @@ def _item(block: Block, mentions: list[Mention], context: _Context, wait: bool =
 
 def _content(what: str) -> str:
     """What a list line says happens, without '(tbc)' and punctuation: '' if it says nothing."""
-    return _NOTHING.sub("", what).strip(" .*()[]–—-:,;")
+    return _NOTHING.sub("", what).strip(" .*()[]–—-:,;|")
 
 
 def _paragraph(block: Block, block_mentions: list[Mention], context: _Context) -> None:

@@ -24,6 +24,11 @@ _BLOCKS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 section article main body blockquote pre figure figcaption form "
     "dl dt dd address center hr fieldset details summary caption table thead tbody tfoot".split()
 )
+# The labels of an event page's fields, in English, German and French.
+_LABEL = re.compile(
+    r"(?i:date|dates|time|times|when|where|location|venue|place|address|hours|start|starts|datum|termin|zeit|uhrzeit"
+    r"|wann|wo|ort|veranstaltungsort|heure|horaire|lieu|adresse|quand|o[uù])\s*:?"
+)
 _LISTS = frozenset({"ul", "ol"})
 _CELL_GAP = "   "  # between table cells: wide enough to read as the gap in "09:15 (CET)   Press conference"
 _BREAK = "\x00"  # stands for <br> while text is gathered; NUL never survives _CONTROL below
@@ -117,7 +122,20 @@ def _blocks(container: Any) -> str:
     pending: list[str] = []
     _walk(container, chunks, pending)
     _flush(chunks, pending)
-    return "\n\n".join("\n".join(lines) for _, lines in chunks)
+    return "\n\n".join("\n".join(lines) for _, lines in _labelled(chunks))
+
+
+def _labelled(chunks: list[tuple[bool, list[str]]]) -> list[tuple[bool, list[str]]]:
+    """An event page's fields set as a label block and a value block ("Date" / "Feb 01 2024") become one line
+    ("Date: Feb 01 2024"), as a release writes them."""
+    out: list[tuple[bool, list[str]]] = []
+    for chunk in chunks:
+        if out and len(out[-1][1]) == 1 and _LABEL.fullmatch(out[-1][1][0]) and chunk[1]:
+            label = out.pop()[1][0].rstrip(": ")
+            out.append((chunk[0], [f"{label}: {chunk[1][0]}", *chunk[1][1:]]))
+        else:
+            out.append(chunk)
+    return out
 
 
 def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]) -> None:
