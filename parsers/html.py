@@ -151,14 +151,16 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         _flush(chunks, pending)
         nested: list[Any] = []
         if tag == "li":
-            line = "  • " + _collapse(_inline(element, nested))
+            # "<li><b>Next meeting</b><br>5 December<br>13:00 Finances</li>": each line of the item is a line.
+            lines = ["  • " + _collapse(part) for part in _inline(element, nested, breaks=True).split(_BREAK)]
         else:
             cells = (_collapse(_inline(cell, [])) for cell in element if tag_of(cell) in ("td", "th"))
-            line = _CELL_GAP.join(cell for cell in cells if cell)
-        if line.strip(" •") and chunks and chunks[-1][0]:
-            chunks[-1][1].append(line)  # the next line of an open list or table
-        elif line.strip(" •"):
-            chunks.append((True, [line]))
+            lines = [_CELL_GAP.join(cell for cell in cells if cell)]
+        for line in (line for line in lines if line.strip(" •")):
+            if chunks and chunks[-1][0]:
+                chunks[-1][1].append(line)  # the next line of an open list or table
+            else:
+                chunks.append((True, [line]))
         for sublist in nested:  # a list inside an item: its lines follow the item's
             _walk(sublist, chunks, [])
         return
@@ -199,16 +201,19 @@ def _own_row(row: Any, table: Any) -> bool:
     return next((a for a in row.iterancestors() if tag_of(a) == "table"), None) is table
 
 
-def _inline(element: Any, nested: list[Any]) -> str:
-    """The text of `element` on one line; lists and tables inside it go to `nested` instead."""
+def _inline(element: Any, nested: list[Any], breaks: bool = False) -> str:
+    """The text of `element` on one line (with `breaks`, a <br> is kept as _BREAK); lists and tables inside it
+    go to `nested` instead."""
     parts = [element.text or ""]
     for child in element:
         tag = tag_of(child)
         if tag in _LISTS or tag == "table":
             nested.append(child)
+        elif tag == "br" and breaks:
+            parts.append(_BREAK)
         elif tag and tag not in NOISE_TAGS:
             gap = " " if tag in _BLOCKS or tag == "br" else ""  # <p>a</p><p>b</p> in a cell is "a b"
-            parts += [gap, _inline(child, nested), gap]
+            parts += [gap, _inline(child, nested, breaks), gap]
         parts.append(child.tail or "")
     return "".join(parts)
 
