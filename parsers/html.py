@@ -17,7 +17,7 @@ import lxml.html
 
 from model import Article, ParseError, excerpt_of
 from parsers.dates import find_mentions
-from parsers.mainpart import NOISE_TAGS, cut_furniture, main_container, tag_of, with_headline
+from parsers.mainpart import NOISE_TAGS, cut_furniture, cut_teasers, main_container, tag_of, with_headline
 from parsers.pagemeta import page_title, published_date
 
 _BLOCKS = frozenset(
@@ -50,6 +50,7 @@ def html_article(data: bytes, *, url: str, source: str, index: int = 0) -> Artic
     container = _container(root, text)
     title = page_title(root, container, url)
     container = with_headline(container, root, title)
+    cut_teasers(container)
     cut_furniture(container, published.isoformat() if published else "")
     body = _body(container, title)
     if not body:

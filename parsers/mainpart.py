@@ -42,6 +42,11 @@ _STAMP_WORD = re.compile(
     r"|(?:post|entry|news|list|publish|article|blog|item|page)[-_]?(?:date|time|info|meta))(?:$|[-_\s])",
     re.IGNORECASE,
 )
+_READ_MORE = re.compile(
+    r"(?i:continue reading|read more|read the full (?:story|release|article)|more|full story|weiterlesen|mehr"
+    r"|mehr lesen|lire la suite|en savoir plus)\s*[»›>…→.]*"
+)
+_TEASER_LIMIT = 1500  # characters: a teaser is a few lines, not an article
 _STAMP_LIMIT = 120  # characters: a stamp is a line, not a paragraph
 
 
@@ -166,6 +171,30 @@ def is_stamp(element: Any, published: str) -> bool:
         return True
     times = [element] if tag_of(element) == "time" else element.findall(".//time")
     return bool(published) and any((t.get("datetime") or "").startswith(published) for t in times)
+
+
+def cut_teasers(container: Any) -> None:
+    """Remove the teasers of a listing inside `container`: the block around each "Continue reading" link.
+
+    A teaser stands for another page's article; its "today" and "yesterday" are that article's.
+    The block is the largest around the link that holds no other such link and is short.
+    """
+    links = [a for a in container.iter("a") if _READ_MORE.fullmatch(_SPACE.sub(" ", a.text_content()).strip())]
+    holders = [set(link.iterancestors()) for link in links]
+    blocks = []  # all found before any is cut: cutting changes the ancestors of the others
+    for number, link in enumerate(links):
+        block = None
+        for ancestor in link.iterancestors():
+            if ancestor is container or len(_SPACE.sub("", ancestor.text_content())) > _TEASER_LIMIT:
+                break
+            if any(ancestor in held for other, held in enumerate(holders) if other != number):
+                break
+            block = ancestor
+        if block is not None:
+            blocks.append(block)
+    for block in blocks:
+        if block.getparent() is not None:
+            block.drop_tree()
 
 
 def cut_furniture(container: Any, published: str = "") -> None:
