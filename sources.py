@@ -159,6 +159,8 @@ def _feed_articles(data: bytes, source: Source, url: str, problems: list[str]) -
             article = html_article(page.data, url=page.url, source=source.name, index=index)
         except (SourceError, ParseError) as exc:
             problems.append(f"feed item {item.title!r}: {exc}")
+            if item.title or item.summary:  # what the item itself says is still read
+                articles.append(item_article(item, source=source.name, index=index))
             continue
         articles.append(replace(article, title=item.title or article.title,
                                 published=article.published or item.published))

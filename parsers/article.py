@@ -98,7 +98,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     for block in blocks:
         mentions = mentions_of[block.number]
         dateline = dateline_of(block.text, mentions, header)
-        # A page's metadata gave its date: a date line saying another day is the event's, not a dateline.
+        # A page's metadata gave its date: a line saying another day is the event's, not a dateline.
         if dateline is not None and article.published in (None, dateline):
             published = published or dateline
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.

@@ -17,6 +17,7 @@ from typing import Any
 import feedparser
 
 from model import Article, ParseError, excerpt_of
+from parsers.dates import find_mentions
 from parsers.html import fragment_text
 
 _ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
@@ -88,6 +89,10 @@ def _date(entry: Any) -> dt.date | None:
         parsed = entry.get(f"{key}_parsed")
         if parsed:
             return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+        # "Monday, April 15, 2013 - 2:23pm": not RFC 822, but a date our grammar reads.
+        day = next((m.first for m in find_mentions(raw) if m.kind == "day" and m.first and m.first.year), None)
+        if day is not None and day.year is not None:
+            return dt.date(day.year, day.month, day.day)
     return None
 
 

@@ -47,7 +47,7 @@ _READ_MORE = re.compile(
     r"|mehr lesen|lire la suite|en savoir plus)\s*[»›>…→.]*"
 )
 _TEASER_LIMIT = 1500  # characters: a teaser is a few lines, not an article
-_STAMP_LIMIT = 120  # characters: a stamp is a line, not a paragraph
+_STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
 
 
 def tag_of(element: Any) -> str:

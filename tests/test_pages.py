@@ -209,3 +209,31 @@ def test_read_shows_title_date_text_and_events(capsys: pytest.CaptureFixture[str
 def test_read_names_a_file_it_cannot_read(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert cli.main(["read", str(tmp_path / "absent.html")]) == cli.EXIT_ERROR
     assert "absent.html" in capsys.readouterr().err
+
+
+def test_an_items_date_not_in_rfc_822_is_read_by_the_grammar() -> None:
+    from parsers.feed import feed_items
+
+    feed = (b"<rss version='2.0'><channel><title>T</title><item><title>Item</title><link>https://example.org/a</link>"
+            b"<pubDate>Monday, April 15, 2013 - 2:23pm</pubDate></item></channel></rss>")
+    (item,) = feed_items(feed, url="https://example.org/feed.xml")
+    assert item.published == dt.date(2013, 4, 15)
+
+
+def test_an_item_whose_page_fails_is_reported_and_its_own_words_still_read(
+    http_server: Server, make_config: MakeConfig
+) -> None:
+    feed = (f"<rss version='2.0'><channel><title>Office</title><item>"
+            f"<title>Media advisory: the Senator holds town halls on February 19-21, 2013</title>"
+            f"<link>{http_server.url('/gone')}</link></item></channel></rss>").encode()
+    http_server.routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml"}, feed)
+    http_server.routes["/gone"] = (404, {}, b"not here")
+    config = make_config(settings.Source("office", url=http_server.url("/feed.xml"), kind="rss"))
+    (report,) = refresh(config, NOW).sources
+    assert any("/gone" in problem for problem in report.problems)
+    store = Store(config.database)
+    try:
+        (event,) = store.events()
+    finally:
+        store.close()
+    assert (event.start, event.end) == (dt.date(2013, 2, 19), dt.date(2013, 2, 22))
