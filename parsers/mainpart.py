@@ -19,7 +19,6 @@ _MIN_LINE = 20  # shorter lines of trafilatura's text ("Share", "Menu") tell not
 _SNIPPET = 40  # characters of a line looked up in the page's text
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 _GROWTH = 1500  # characters a container may gain besides doubling, to take in its headline
-_GROW = 2.0  # a parent holding at most this much more text than the container is taken with it
 _MAJORITY = 0.7  # the container holds this share of the located text
 # Markup that is never the article (noscript/template hold markup, not prose; form controls, not prose).
 NOISE_TAGS = frozenset(
@@ -78,19 +77,7 @@ def main_container(root: Any, located_text: str) -> Any | None:
     if not total:
         return None
     holding = [e for e, w in weights.items() if w >= _MAJORITY * total]
-    if not holding:
-        return None
-    container = max(holding, key=_depth)
-    # A parent that adds little to it is the article too (a schedule's second column, a lead above the body).
-    size = _size(container)
-    while (parent := container.getparent()) is not None and tag_of(parent) not in ("body", "html") \
-            and _size(parent) <= _GROW * size:
-        container = parent
-    return container
-
-
-def _size(element: Any) -> int:
-    return len(_SPACE.sub("", element.text_content()))
+    return max(holding, key=_depth) if holding else None
 
 
 def with_headline(container: Any, root: Any, title: str) -> Any:
