@@ -32,7 +32,7 @@ def published_date(text: str) -> dt.date | None:
     import htmldate  # imported when a page is read: it takes a while to load
 
     try:
-        found = htmldate.find_date(text, original_date=True, extensive_search=True, outputformat="%Y-%m-%d",
+        found = htmldate.find_date(text, original_date=True, extensive_search=False, outputformat="%Y-%m-%d",
                                    min_date="1995-01-01", max_date=_LATEST)
     except (ValueError, TypeError):  # htmldate raises on markup it cannot parse at all
         return None
