@@ -64,6 +64,23 @@ def page_title(root: Any, container: Any, url: str) -> str:
     return inside[0][1] if inside else ""
 
 
+def publisher(root: Any) -> str:
+    """Who publishes the page: og:site_name, application-name, else the site's part of the <title>.
+
+    It often names the place ("Stadt Ahlen", "Detroit/Wayne County Port Authority"), where the
+    page's unlabelled times are kept: the article's `org`, as a bundle's "Source:" line is.
+    """
+    named = _meta(root, "og:site_name") or _meta(root, "application-name")
+    if named:
+        return named
+    tab = _first_text(root, "title")
+    parts = _PIPE.split(tab)
+    if len(parts) > 1:
+        return parts[-1]
+    pieces = _DASH.split(tab)
+    return pieces[-1].strip() if len(pieces) > 1 and _NAME.fullmatch(pieces[-1].strip()) else ""
+
+
 def strip_site_name(title: str, site: set[str]) -> str:
     """'Venezuela: … | News | European Parliament' -> 'Venezuela: …'; 'BMFSFJ - Kabinett …' -> 'Kabinett …'."""
     parts = _PIPE.split(title)
