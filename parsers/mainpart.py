@@ -29,7 +29,7 @@ _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complement
 # A class or id naming furniture: a whole word of it, between the start/end and "-" or "_".
 _FURNITURE_WORD = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|sidebar|side-?bar|related|latest|recent"
-    r"|popular|more-?news|also|share|sharing|social|cookies?|consent|gdpr|banner|survey|feedback|history"
+    r"|popular|more-?news|also|share|sharing|social|cookies?|consent|gdpr|survey|feedback|history"
     r"|page-?history|changelog|change-?notes|footer|comments?|widgets?|tags?|tag-?cloud|promo|newsletter"
     r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search|login|advert|ads?"
     r"|print|rating|photo-of-the-day|byline-share|post-navigation|you-?may-?also-?like)(?:$|[-_\s])",
@@ -38,8 +38,8 @@ _FURNITURE_WORD = re.compile(
 _SPACE = re.compile(r"\s+")
 # Bylines and publication stamps: "18-07-2019 - 11:37", "September 10, 2011 at 1:06 PM ET by …".
 _STAMP_WORD = re.compile(
-    r"(?:^|[-_\s])(?:author|authors|byline|dateline|posted|published|pubdate|timestamp|submitted|meta"
-    r"|(?:post|entry|news|list|publish|article|blog|item|page)[-_]?(?:date|time|info|meta))(?:$|[-_\s])",
+    r"(?:^|[-_\s])(?:author|authors|byline|dateline|posted|published|pubdate|timestamp|submitted"
+    r"|(?:post|entry|news|publish|article|blog)[-_]?(?:date|time|info|meta))(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(
