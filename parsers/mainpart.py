@@ -47,6 +47,8 @@ _READ_MORE = re.compile(
     r"|mehr lesen|lire la suite|en savoir plus)\s*[»›>…→.]*"
 )
 _TEASER_LIMIT = 1500  # characters: a teaser is a few lines, not an article
+_META_WORD = re.compile(r"(?:^|[-_\s])meta(?:$|[-_\s])", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 _STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
 
 
@@ -167,8 +169,11 @@ def is_stamp(element: Any, published: str) -> bool:
     text = _SPACE.sub(" ", element.text_content()).strip()
     if len(text) > _STAMP_LIMIT:
         return False
-    if _STAMP_WORD.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if _STAMP_WORD.search(names):
         return True
+    if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
+        return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
     times = [element] if tag_of(element) == "time" else element.findall(".//time")
     return bool(published) and any((t.get("datetime") or "").startswith(published) for t in times)
 
