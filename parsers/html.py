@@ -18,7 +18,7 @@ import lxml.html
 from model import Article, ParseError, excerpt_of
 from parsers.dates import find_mentions
 from parsers.mainpart import NOISE_TAGS, cut_furniture, cut_teasers, main_container, tag_of, with_headline
-from parsers.pagemeta import page_title, published_date, publisher
+from parsers.pagemeta import page_title, postal_place, published_date, publisher
 
 _BLOCKS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 section article main body blockquote pre figure figcaption form "
@@ -56,7 +56,12 @@ def html_article(data: bytes, *, url: str, source: str, index: int = 0) -> Artic
     if not body:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))
     return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]), body=body, index=index,
-                   url=url, published=published, org=publisher(root))
+                   url=url, published=published, org=_org(root))
+
+
+def _org(root: Any) -> str:
+    """The publisher and, when the page gives a postal address, its town: "Stadt Ahlen, Ahlen"."""
+    return ", ".join(part for part in dict.fromkeys((publisher(root), postal_place(root))) if part)
 
 
 def _container(root: Any, text: str) -> Any:

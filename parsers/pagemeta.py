@@ -21,6 +21,25 @@ _PIPE = re.compile(r"\s+(?:\||::|·|»)\s+")  # what joins a headline to the sit
 _DASH = re.compile(r"\s+[-–—:]\s+|:\s+(?=[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$)")
 # "Consilium", "Stadt Ahlen", "TALENT Schweiz", "Detroit/Wayne County Port Authority": a name, not a clause.
 _NAME = re.compile(r"(?:[A-Z][\w.&'/]*)(?:\s+(?:[A-Z][\w.&'/]*|of|and|for|de|der|des|du)){0,4}")
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
+    "|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado"
+    "|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine"
+    "|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire"
+    "|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island"
+    "|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
+_TOWN = r"[A-Z][a-zA-Z'.-]+(?: [A-Z][a-zA-Z'.-]+){0,2}"
+# A town in a postal address line: "…, Cleveland, OH 44114" (US), "London SW1A 2AA" (UK),
+# "Kampstraße 13, 59227 Ahlen" (DE, FR, ...; a four-digit code, as in AT and CH, only after a street, since
+# "2025 Meeting Schedule" starts with a year): at the start of the line or after a comma, at its end.
+_POSTAL = re.compile(
+    rf"(?:^|, )(?:(?P<us>{_TOWN},? (?:{_US_STATES}))\.? \d{{5}}(?:-\d{{4}})?"
+    rf"|(?P<uk>{_TOWN}),? [A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}}"
+    r"|(?:[A-Z]{1,2}-\d{4,5}|\d{5}|(?<=, )\d{4}) (?P<eu>[A-ZÄÖÜÉ][a-zäöüßéèà]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?))\W*$"
+)
+_DIGITS = re.compile(r"\d{4}|\d[A-Z]{2}\b")  # a postal code: four digits or more, or a UK code's inward part
+_ADDRESS_LINE = 160  # characters: an address line, not a paragraph
 _WORDS = re.compile(r"[^\W_]+")
 _MIN_HEADLINE = 5  # characters: "Menu", "News" and one-letter icons are not headlines
 # The latest date htmldate may accept: a fixed bound, not today's, so reading a page needs no clock.
@@ -79,6 +98,25 @@ def publisher(root: Any) -> str:
         return parts[-1]
     pieces = _DASH.split(tab)
     return pieces[-1].strip() if len(pieces) > 1 and _NAME.fullmatch(pieces[-1].strip()) else ""
+
+
+def postal_place(root: Any) -> str:
+    """The town of the postal address the page gives most often ("Cleveland, OH 44114", "59227 Ahlen",
+    "London SW1A 2AA"): where its publisher is, for the zone of times whose text names no place.
+
+    An address is a line of its own (a text node of the page), or ends one after a street.
+    """
+    towns = []
+    body = next(root.iter("body"), root)
+    for element in body.iter():
+        if tag_of(element) in ("script", "style", "noscript", "template"):
+            continue
+        for text in (element.text, element.tail):
+            if text and _DIGITS.search(text) and len(text) < _ADDRESS_LINE:
+                match = _POSTAL.search(" ".join(text.split()))
+                if match:
+                    towns.append(match.group("us") or match.group("uk") or match.group("eu"))
+    return max(towns, key=towns.count) if towns else ""
 
 
 def strip_site_name(title: str, site: set[str]) -> str:

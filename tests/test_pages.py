@@ -237,3 +237,25 @@ def test_an_item_whose_page_fails_is_reported_and_its_own_words_still_read(
     finally:
         store.close()
     assert (event.start, event.end) == (dt.date(2013, 2, 19), dt.date(2013, 2, 22))
+
+
+@pytest.mark.parametrize(
+    ("footer", "town"),
+    [
+        ("<address>Harbor Office<br>425 Quay Street<br>San Pedro, California 90731</address>", "San Pedro, California"),
+        ("<p>3311 Main Avenue, Suite 100, Cleveland, OH 44114</p>", "Cleveland, OH"),
+        ("<p>Rathaus, Westenmauer 10, 59227 Ahlen</p>", "Ahlen"),
+        ("<p>10 Downing Street, London SW1A 2AA</p>", "London"),
+        ("<p>Bahnhofstrasse 3, 8001 Zürich</p>", "Zürich"),
+        ("<h2>2025 Meeting Schedule</h2><p>Phone 313-259-5091</p>", ""),
+        ("<p>In 2022 Commonwealth Games were held.</p>", ""),
+    ],
+    ids=["us-full-state", "us-abbreviation", "german", "uk-postcode", "swiss-after-street", "a-year", "a-sentence"],
+)
+def test_the_publishers_town_comes_from_a_postal_address(footer: str, town: str) -> None:
+    page = (f"<html><head><meta property='og:site_name' content='The Office'></head><body><article><h1>News</h1>"
+            f"<p>The board meets on 3 June 2024 at 10:00.</p></article><footer>{footer}</footer></body></html>")
+    article = html_article(page.encode(), url="https://example.org/news", source="t")
+    assert article.org == ", ".join(p for p in ("The Office", town) if p)
+    assert "Phone" not in article.body  # the footer is not the article
+    assert "Meeting Schedule" not in article.body
