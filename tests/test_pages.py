@@ -259,3 +259,13 @@ def test_the_publishers_town_comes_from_a_postal_address(footer: str, town: str)
     assert article.org == ", ".join(p for p in ("The Office", town) if p)
     assert "Phone" not in article.body  # the footer is not the article
     assert "Meeting Schedule" not in article.body
+
+
+def test_read_a_url_serving_xhtml_as_xml(http_server: Server, capsys: pytest.CaptureFixture[str]) -> None:
+    page = (PAGES / "xhtml-served-as-xml.xhtml").read_bytes()
+    http_server.routes["/committee"] = (200, {"Content-Type": "application/xml"}, page)
+    assert cli.main(["read", http_server.url("/committee"), "--timezone", "Europe/London", "--no-text"]) == 0
+    out = capsys.readouterr().out
+    assert "title:     Harbour committee meets in March" in out
+    assert "  - 2025-03-12 10:00 GMT" in out
+    assert "  | " not in out  # --no-text
