@@ -24,7 +24,8 @@ _MAJORITY = 0.7  # the container holds this share of the located text
 NOISE_TAGS = frozenset(
     "script style noscript template iframe svg button select input textarea label option canvas object".split()
 )
-_FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header"})
+# A photo's caption describes the photo (often a past event: "… at London Stadium, August 6, 2017").
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption"})
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
 # A class or id naming furniture: a whole word of it, between the start/end and "-" or "_".
 _FURNITURE_WORD = re.compile(
@@ -32,7 +33,7 @@ _FURNITURE_WORD = re.compile(
     r"|popular|more-?news|also|share|sharing|social|cookies?|consent|gdpr|survey|feedback|history"
     r"|page-?history|changelog|change-?notes|footer|comments?|widgets?|tags?|tag-?cloud|promo|newsletter"
     r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search|login|advert|ads?"
-    r"|print|rating|photo-of-the-day|byline-share|post-navigation|you-?may-?also-?like)(?:$|[-_\s])",
+    r"|print|rating|photo-of-the-day|caption|wp-caption-text|image-credits?|photo-credits?|copyright|byline-share|post-navigation|you-?may-?also-?like)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
