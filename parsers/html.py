@@ -117,7 +117,7 @@ def _decode(data: bytes) -> str:
 def _body(container: Any, title: str) -> str:
     """The container's text in blocks, without the title (the Article's own field, as in a bundle)."""
     for heading in [e for e in container.iter() if tag_of(e) in ("h1", "h2", "h3")]:
-        if title and _collapse(heading.text_content().replace("\xad", "")) == title:
+        if title and title in _collapse(heading.text_content().replace("\xad", "")):  # with a kicker or byline
             heading.drop_tree()
             break
     return _blocks(container)

@@ -93,7 +93,7 @@ def with_headline(container: Any, root: Any, title: str) -> Any:
     if not title:
         return container
     heading = next((h for h in root.iter() if tag_of(h) in _HEADLINE_TAGS
-                    and _SPACE.sub(" ", h.text_content().replace("\xad", "")).strip() == title), None)
+                    and title in _SPACE.sub(" ", h.text_content().replace("\xad", ""))), None)
     if heading is None or container in heading.iterancestors() or heading is container:
         return container
     ancestors = set(heading.iterancestors())

@@ -40,6 +40,7 @@ _POSTAL = re.compile(
 )
 _DIGITS = re.compile(r"\d{4}|\d[A-Z]{2}\b")  # a postal code: four digits or more, or a UK code's inward part
 _ADDRESS_LINE = 160  # characters: an address line, not a paragraph
+_QUOTES = str.maketrans("’‘“”", "''\"\"")  # one character for one: positions stay where they were
 _WORDS = re.compile(r"[^\W_]+")
 _MIN_HEADLINE = 5  # characters: "Menu", "News" and one-letter icons are not headlines
 # The latest date htmldate may accept: a fixed bound, not today's, so reading a page needs no clock.
@@ -69,7 +70,15 @@ def page_title(root: Any, container: Any, url: str) -> str:
     social = strip_site_name(_meta(root, "og:title") or _meta(root, "twitter:title"), site)
     tab = strip_site_name(_first_text(root, "title"), site)
     inside = [(tag, h) for tag, h in _headings(container) if not _is_site(h, site)]
-    for _, heading in [*inside, *_headings(root)]:
+    headings = [h for _, h in [*inside, *_headings(root)]]
+    for heading in headings:
+        for declared in (social, tab):
+            # A heading holding the declared title and more (a kicker, a byline): the title, as the heading spells it.
+            at = heading.translate(_QUOTES).find(declared.translate(_QUOTES)) if declared else -1
+            rest = heading[at + len(declared) :].lstrip()
+            if at >= 0 and not rest.startswith(":"):  # "…: Moving Forward" goes on with the title
+                return heading[at : at + len(declared)]
+    for heading in headings:
         if any(declared and _agree(heading, declared) for declared in (social, tab)):
             return heading
     if social and not _is_site(social, site):
