@@ -60,8 +60,10 @@ def html_article(data: bytes, *, url: str, source: str, index: int = 0) -> Artic
 
 
 def _org(root: Any) -> str:
-    """The publisher and, when the page gives a postal address, its town: "Stadt Ahlen, Ahlen"."""
-    return ", ".join(part for part in dict.fromkeys((publisher(root), postal_place(root))) if part)
+    """The publisher and, when the page gives a postal address, its town: "Riverside Parks District in
+    Springfield, IL" (the address, not a town in the name, says where the publisher is)."""
+    name, town = publisher(root), postal_place(root)
+    return f"{name} in {town}" if name and town else name or town
 
 
 def _container(root: Any, text: str) -> Any:

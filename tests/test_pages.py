@@ -253,7 +253,7 @@ def test_the_publishers_town_comes_from_a_postal_address(footer: str, town: str)
     page = (f"<html><head><meta property='og:site_name' content='The Office'></head><body><article><h1>News</h1>"
             f"<p>The board meets on 3 June 2024 at 10:00.</p></article><footer>{footer}</footer></body></html>")
     article = html_article(page.encode(), url="https://example.org/news", source="t")
-    assert article.org == ", ".join(p for p in ("The Office", town) if p)
+    assert article.org == (f"The Office in {town}" if town else "The Office")
     assert "Phone" not in article.body  # the footer is not the article
     assert "Meeting Schedule" not in article.body
 
