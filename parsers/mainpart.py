@@ -33,7 +33,8 @@ _FURNITURE_WORD = re.compile(
     r"|popular|more-?news|also|share|sharing|social|cookies?|consent|gdpr|survey|feedback|history"
     r"|page-?history|changelog|change-?notes|footer|comments?|widgets?|tags?|tag-?cloud|promo|newsletter"
     r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search|login|advert|ads?"
-    r"|print|rating|photo-of-the-day|caption|wp-caption-text|image-credits?|photo-credits?|copyright|byline-share|post-navigation|you-?may-?also-?like)(?:$|[-_\s])",
+    r"|print|rating|photo-of-the-day|rail|trending|most-?read|most-?viewed|recommended|more-?from|in-this-section"
+    r"|revisions?|revision-history|caption|wp-caption-text|image-credits?|photo-credits?|copyright|byline-share|post-navigation|you-?may-?also-?like)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
