@@ -34,6 +34,7 @@ _CELL_GAP = "   "  # between table cells: wide enough to read as the gap in "09:
 _BREAK = "\x00"  # stands for <br> while text is gathered; NUL never survives _CONTROL below
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml refuses these in text
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*encoding\s*=\s*["']([-\w.:]+)""")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses a str that declares an encoding
 # As browsers do (WHATWG Encoding): pages labelled Latin-1 are written in its Windows superset.
 _BROWSER_CHARSETS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252"}
@@ -106,7 +107,7 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    match = _CHARSET.search(data[:4096])
+    match = _CHARSET.search(data[:4096]) or _XML_ENCODING.match(data[:200])  # XHTML may declare it only there
     name = match.group(1).decode("ascii", "replace").lower() if match else "utf-8"
     try:
         # A UTF-16 label on a page without a BOM is a mislabel: the bytes matched the ASCII regex.

@@ -151,9 +151,12 @@ def test_the_longest_article_is_the_press_release_not_a_teaser_card() -> None:
         (b"<html><body><p>Caf\xe9 au lait</p></body></html>", "Caf\ufffd au lait"),
         ("\ufeff<html><body><p>Kovačevski</p></body></html>".encode("utf-16"), "Kovačevski"),
         (b'<?xml version="1.0" encoding="utf-8"?><html><body><p>XHTML\x00 \x0bpage</p></body></html>', "XHTML page"),
+        (b'<?xml version="1.0" encoding="ISO-8859-1"?><html><body><p>R\xe9union</p></body></html>', "Réunion"),
+        (b'<html><head><meta charset="iso-8859-1"></head><body><p>Caf\xc3\xa9</p></body></html>', "Café"),
     ],
     ids=["latin-1-read-as-windows-1252", "unknown-charset-is-utf-8", "bad-bytes-replaced", "utf-16-bom",
-         "xml-declaration-and-control-characters"],
+         "xml-declaration-and-control-characters", "charset-only-in-the-xml-declaration",
+         "valid-utf-8-under-a-latin-1-label"],
 )
 def test_bytes_are_decoded_by_the_pages_charset(data: bytes, text: str) -> None:
     assert html_article(data, url=PAGE_URL, source="test").body == text
