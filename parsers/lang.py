@@ -5,8 +5,9 @@
     spans    vom 26. bis 28. Juni · vom 25. September bis 2. Oktober · am 11. und 12. Februar
              27.-29. Feb. 2020 · du 19 au 22 novembre 2023 · les 4 et 5 mars
     weekdays am Mittwoch · le mercredi
+    relative am Tag darauf · am selben Tag · le lendemain · la veille · heute · gestern · aujourd'hui · demain
     times    14.30 Uhr · 18 Uhr · um 18 Uhr · von 15.00 bis 18.00 Uhr · zwischen 10:00 und 17:00 Uhr
-             14 h 30 · 14h · à 10 heures · de 10 h à 12 h 30
+             14 h 30 · 14h · à 10 heures · de 10 h à 12 h 30 · à midi
 
 `foreign_mentions` finds them; `merge` puts them among the English grammar's mentions of
 the same text, a longer reading of the same words winning ("15.00 bis 18.00 Uhr" is one
@@ -34,6 +35,13 @@ WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
 }  # fmt: skip
 _FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 2}
+# Days counted from the day in context ("le lendemain", "am Tag darauf"), in any case.
+RELATIVE_DAYS = {
+    "am selben tag": 0, "am gleichen tag": 0, "am selben abend": 0, "am gleichen abend": 0,
+    "am folgenden tag": 1, "am nächsten tag": 1, "am tag darauf": 1, "am vortag": -1,
+    "le même jour": 0, "le jour même": 0, "le lendemain": 1, "la veille": -1,
+}  # fmt: skip
+_RELATIVE = [phrase.replace(" ", r"\s+") for phrase in sorted(RELATIVE_DAYS, key=len, reverse=True)]
 
 
 def _alternatives(names: dict[str, int]) -> str:
@@ -79,11 +87,13 @@ _FORMS = {
     "n": rf"{_LEAD}{_weekday('n')}{_numeric('n')}",
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
     "w": rf"(?:[Aa]m|[Ll]e)\s+{_g('ww', _alternatives(_FULL_WEEKDAYS))}\b(?!\s*,?\s*\d)",
+    "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
+    "pub": r"(?P<pub>[Hh]eute|[Gg]estern|[Aa]ujourd'hui|[Aa]ujourd’hui|[Dd]emain)\b",
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HOURS_WORD = r"(?:\s*(?:Uhr|h\b|heures?\b))"
 # "14 h 30", "14h30" (the word between hour and minutes), else "14.30 Uhr", "18 Uhr", "10 heures".
-_CLOCK = rf"(?:{_HOUR}\s?h\s?[0-5]\d\b|{_HOUR}(?:[:.][0-5]\d)?{_HOURS_WORD})"
+_CLOCK = rf"(?:{_HOUR}\s?h\s?[0-5]\d\b|{_HOUR}(?:[:.][0-5]\d)?{_HOURS_WORD}|midi|minuit)"
 _RANGE_START = rf"{_CLOCK}|{_HOUR}(?:[:.][0-5]\d)?"  # "von 15.00 bis 18.00 Uhr": the word comes once, at the end
 _TIMES = {
     "r": (rf"(?:(?:[Vv]on|[Zz]wischen|[Dd]e|[Ee]ntre)\s+)?{_g('r1', _RANGE_START)}"
@@ -98,6 +108,8 @@ GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})(?![\w])")
 _ANCHOR = re.compile(
     rf"(?<!\d)\d\d?(?:\.|er\b)?\s?(?:{_MONTH})|\d\s?(?:Uhr|h\b|h\s?[0-5]\d|heures?\b)"
     rf"|(?<!\d)\d\d?\.\d\d?\.(?:19|20)\d\d|\b(?:[Aa]m|[Ll]e)\s+(?:{_alternatives(_FULL_WEEKDAYS)})\b"
+    r"|\b(?:[Aa]m|[Ll]e|[Ll]a)\s+(?:selben|gleichen|folgenden|nächsten|[Tt]ag|Vortag|même|jour|lendemain|veille)\b"
+    r"|\b(?:[Hh]eute|[Gg]estern|[Aa]ujourd|[Dd]emain|midi|minuit)\b"
 )
 _WORD_START = re.compile(r"(?<![\w/.:-])\w")
 _BACK = 48  # the most a mention starts before its anchor ("zwischen 10:00 und 17:00 Uhr", "am Freitag, den 31.")
@@ -163,6 +175,11 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("day", *span, first=day) if day else None
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
+    if form == "rel":
+        return Mention("relative", *span, offset=RELATIVE_DAYS[" ".join(groups["rel"].lower().split())])
+    if form == "pub":
+        offset = {"heute": 0, "gestern": -1, "demain": 1}.get(groups["pub"].lower(), 0)  # aujourd'hui: 0
+        return Mention("published", *span, offset=offset)
     if form == "r":
         return Mention("time", *span, time=_clock(groups["r1"]), until=_clock(groups["r2"]))
     return Mention("time", *span, time=_clock(groups["t"]))
@@ -181,6 +198,8 @@ def _day(day: str | None, month: str | None, year: str | None, weekday: str | No
 
 
 def _clock(text: str) -> dt.time:
+    if text.strip().lower() in ("midi", "minuit"):
+        return dt.time(12 if text.strip().lower() == "midi" else 0, 0)
     parts = _CLOCK_PARTS.match(text.strip())
     if parts is None:  # the grammar only hands over clock times
         raise ValueError(f"not a time: {text!r}")

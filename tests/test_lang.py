@@ -33,6 +33,13 @@ DAY_ROWS: list[Row] = [
     ("1er décembre", (("day", D(1, 12)),), "French ordinal first"),
     ("Am Mittwoch", (("weekday", 2),), "a German weekday alone"),
     ("le jeudi, nous", (("weekday", 3),), "a French weekday alone"),
+    ("Le lendemain, le ministre", (("relative", 1),), "the following day, in French"),
+    ("am Tag darauf", (("relative", 1),), "the following day, in German"),
+    ("Am selben Tag", (("relative", 0),), "the same day"),
+    ("la veille", (("relative", -1),), "the day before"),
+    ("Heute", (("published", 0),), "today, from the publication date"),
+    ("gestern", (("published", -1),), "yesterday"),
+    ("demain", (("published", 1),), "tomorrow, in French"),
 ]
 SPAN_ROWS: list[Row] = [
     ("vom 26. bis 28. Juni", (("span", D(26, 6), D(28, 6)),), "month named once, at the end"),
@@ -52,6 +59,7 @@ TIME_ROWS: list[Row] = [
     ("14 h 30", (("time", T(14, 30), None, ""),), "French hour, 'h', minutes"),
     ("à 10 heures", (("time", T(10, 0), None, ""),), "French 'heures'"),
     ("de 10 h à 12 h 30", (("time", T(10, 0), T(12, 30), ""),), "French de … à …"),
+    ("de 10 h à midi", (("time", T(10, 0), T(12, 0), ""),), "French noon"),
     ("am 5. Dez. um 13 Uhr", (("day", D(5, 12)), ("time", T(13, 0), None, "")), "a day and its time"),
 ]
 NOT_ROWS: list[Row] = [
