@@ -1,5 +1,10 @@
 """One press-release web page -> one Article. Pure: the caller fetched the bytes.
 
+Reading goes: decode the bytes (BOM, valid UTF-8, then the declared charset); find the
+element holding the article (parsers/mainpart.py: where trafilatura's text is); take its
+headline and publication date (parsers/pagemeta.py); grow it to its headline's lead; cut
+teasers, furniture and stamps; read what is left in blocks.
+
 The body keeps the page's block structure in the plain-text form the rest of the
 parsers read (parsers/blocks.py): paragraphs and headings are separated by a blank
 line, list items become "  • text" lines and table rows become lines of their cells,
