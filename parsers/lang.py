@@ -56,7 +56,7 @@ _WEEKDAY = rf"(?:{_alternatives(WEEKDAYS)})\.?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
 _TO = r"(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|au)"
-_LEAD = r"(?:(?:[Aa]m|[Vv]om|[Ll]e|[Dd]u|[Ll]es|[Aa]b|[Bb]is\s+zum)\s+)?"
+_LEAD = r"(?:(?:[Aa]m|[Vv]om|[Ll]e|[Dd]u|[Ll]es|[Aa]b)\s+)?"
 
 
 def _g(name: str, pattern: str) -> str:
@@ -112,6 +112,9 @@ _ANCHOR = re.compile(
     r"|\b(?:[Hh]eute|[Gg]estern|[Aa]ujourd|[Dd]emain|midi|minuit)\b"
 )
 _WORD_START = re.compile(r"(?<![\w/.:-])\w")
+# "Bis einschließlich 9. November 2021 registrierte …", "jusqu'au 31 décembre": the end of a count or a
+# rule's validity, not an event (a span "vom … bis …" is read whole before this is asked).
+_CUT_OFF = re.compile(r"(?i:\bbis(?:\s+einschließlich|\s+zum|\s+zur)?|\bjusqu['’]\s?(?:au|à|a))\s*$")
 _BACK = 48  # the most a mention starts before its anchor ("zwischen 10:00 und 17:00 Uhr", "am Freitag, den 31.")
 _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?[:.h]\s?(?P<m>\d\d))?")
 
@@ -120,6 +123,7 @@ def foreign_mentions(text: str) -> list[Mention]:
     """The German and French date and time mentions of `text`, in order."""
     found = []
     taken = 0  # text before this is inside a mention already found
+    cut_off = -10  # where the last cut-off date ended
     for anchor in _ANCHOR.finditer(text):
         if anchor.start() < taken:
             continue
@@ -127,9 +131,11 @@ def foreign_mentions(text: str) -> list[Mention]:
             match = GRAMMAR.match(text, start.start())
             if match is not None and match.end() > anchor.start():
                 mention = _mention(match)
-                if mention is not None:
-                    found.append(mention)
-                    taken = match.end()
+                if mention is not None and mention.kind == "day" and _CUT_OFF.search(text, 0, match.start()):
+                    cut_off = match.end()
+                elif mention is not None and not (mention.kind == "time" and 0 <= match.start() - cut_off <= 2):
+                    found.append(mention)  # (a time right after a cut-off day is the cut-off's hour)
+                taken = match.end() if mention is not None else taken
                 break
     return found
 

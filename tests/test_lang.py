@@ -44,6 +44,7 @@ DAY_ROWS: list[Row] = [
 SPAN_ROWS: list[Row] = [
     ("vom 26. bis 28. Juni", (("span", D(26, 6), D(28, 6)),), "month named once, at the end"),
     ("vom 25. September bis 2. Oktober", (("span", D(25, 9), D(2, 10)),), "across two months"),
+    ("Vom 3. bis zum 5. Mai", (("span", D(3, 5), D(5, 5)),), "bis zum inside a span"),
     ("am 11. und 12. Februar", (("span", D(11, 2), D(12, 2)),), "two days of one month are a span"),
     ("27.-29. Feb. 2020", (("span", D(27, 2, 2020), D(29, 2, 2020)),), "dotted days and an abbreviated month"),
     ("du 19 au 22 novembre 2023", (("span", D(19, 11, 2023), D(22, 11, 2023)),), "French du … au …"),
@@ -69,6 +70,9 @@ NOT_ROWS: list[Row] = [
     ("5.8 Prozent", (), "a decimal number"),
     ("Kampstraße 13-15", (), "house numbers"),
     ("die Mitglieder", (), "no date words"),
+    ("Bis einschließlich 9. November 2021 registrierte", (), "the end of a count is no event"),
+    ("bis zum 19. November um 13 Uhr", (), "a deadline in German, and its hour"),
+    ("valable jusqu'au 31 décembre 2021", (), "a rule's validity in French"),
 ]
 
 
