@@ -131,7 +131,8 @@ def foreign_mentions(text: str) -> list[Mention]:
             match = GRAMMAR.match(text, start.start())
             if match is not None and match.end() > anchor.start():
                 mention = _mention(match)
-                if mention is not None and mention.kind == "day" and _CUT_OFF.search(text, 0, match.start()):
+                before = max(0, match.start() - _BACK)  # only the words just before: megabytes stay linear
+                if mention is not None and mention.kind == "day" and _CUT_OFF.search(text, before, match.start()):
                     cut_off = match.end()
                 elif mention is not None and not (mention.kind == "time" and 0 <= match.start() - cut_off <= 2):
                     found.append(mention)  # (a time right after a cut-off day is the cut-off's hour)
