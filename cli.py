@@ -1,6 +1,6 @@
 """`presscal ...`: the command line, and its one error boundary.
 
-    presscal extract FILE... --format ics|atom|json [--reference-date YYYY-MM-DD]
+    presscal extract FILE... --format ics|atom|json [--reference-date YYYY-MM-DD] [--timezone ZONE]
     presscal read    URL|FILE [--kind html|rss|bundle] [--timezone ZONE] [--no-text]
     presscal build   [--config FILE]
     presscal serve   [--config FILE] [--host 127.0.0.1] [--port 8000]
@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument("--format", choices=("ics", "atom", "json"), default="ics")
     extract_cmd.add_argument("--reference-date", type=_date, default=None,
                              help="date standing in for the items' publication date (default: today)")
+    extract_cmd.add_argument("--timezone", type=_zone, default=None,
+                             help="IANA zone for times that name no zone and no place (default: the configured one)")
     extract_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
     extract_cmd.set_defaults(run=_extract)
 
@@ -99,6 +101,14 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from exc
 
 
+def _zone(text: str) -> str:
+    import pytz
+
+    if text not in pytz.all_timezones_set:
+        raise argparse.ArgumentTypeError(f"not an IANA time zone (e.g. Europe/Brussels): {text!r}")
+    return text
+
+
 def _extract(args: argparse.Namespace) -> int:
     # Imported here, not at the top: `extract` needs no store, and SQLAlchemy takes a fifth of a second to import.
     from feeds.events_json import render_json
@@ -116,7 +126,7 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"presscal: {exc}", file=sys.stderr)
             failed = True
             continue
-        found = extract(text, source=path.stem, reference=reference, default_zone=config.timezone,
+        found = extract(text, source=path.stem, reference=reference, default_zone=args.timezone or config.timezone,
                         numeric_order=config.numeric_dates)
         for problem in found.problems:
             print(f"presscal: {path}: {problem}", file=sys.stderr)

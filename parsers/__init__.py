@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from model import Article, Event, ParseError, excerpt_of
 from parsers.article import article_findings
 from parsers.bundle import split_bundle
-from parsers.findings import Finding, to_event
+from parsers.findings import to_event
+from parsers.merge import across_items, distinct
+from parsers.resolve import is_inference
 
 __all__ = ["Extraction", "extract", "extract_articles"]
 
@@ -57,32 +59,10 @@ def extract_articles(
             continue
         for event in found:
             events.setdefault(event.uid, event)
-            problems.extend(f"{article.source}, item {article.title!r}: {note}" for note in event.notes)
-    return Extraction(sorted(events.values(), key=lambda e: e.sort_key), list(dict.fromkeys(problems)),
-                      len(articles))
-
-
-def _distinct(findings: list[Finding]) -> list[Finding]:
-    """One finding per event: an advisory often states a time twice (in prose and in its list).
-
-    Two findings of one kind at one day and time are one event (the first kept). A
-    day-long finding of a kind and place that the same day also has at a stated time
-    is that timed event, said without its time.
-    """
-    timed = {(f.first, f.kind, f.place.name if f.place else "") for f in findings if f.time is not None}
-    seen: set[tuple[object, ...]] = set()
-    kept = []
-    for finding in findings:
-        place = finding.place.name if finding.place else ""
-        if finding.time is None and finding.first == finding.last and (finding.first, finding.kind, place) in timed:
-            continue
-        key = (finding.first, finding.time, finding.kind) if finding.time is not None else None
-        if key is not None and key in seen:
-            continue
-        if key is not None:
-            seen.add(key)
-        kept.append(finding)
-    return kept
+            problems.extend(f"{article.source}, item {article.title!r}: {note}" for note in event.notes
+                            if not is_inference(note))
+    kept = sorted(across_items(list(events.values())), key=lambda e: e.sort_key)
+    return Extraction(kept, list(dict.fromkeys(problems)), len(articles))
 
 
 def article_events(article: Article, reference: dt.date, default_zone: str, numeric_order: str = "") -> list[Event]:
@@ -91,7 +71,7 @@ def article_events(article: Article, reference: dt.date, default_zone: str, nume
     slots: Counter[tuple[object, ...]] = Counter()
     events = []
     try:
-        for finding in _distinct(article_findings(article, reference, numeric_order)):
+        for finding in distinct(article_findings(article, reference, numeric_order)):
             key = (finding.first, finding.kind, finding.place.name if finding.place else "")
             events.append(to_event(finding, article, default_zone, changed, slots[key]))
             slots[key] += 1

@@ -25,6 +25,13 @@ _ABBREVIATIONS = frozenset(
     "e.g i.e h.e u.s u.k u.n d.c a.m p.m".split()
 )
 _HEADING_MAX_WORDS = 8
+_ALONE_MAX = 40  # characters of a date line atop a paragraph
+_ALONE_LINE = 100  # characters: a line this short, standing alone without a full stop, is a list line
+_LONG_LINE = 200  # characters: a line this long is a paragraph of its own
+_WRAPPED_MIN_LINES = 4
+_DATE_GOES_ON = re.compile(r"\d{1,2},\s")  # "Thursday, February" / "9, 1995": a date broken over two lines
+_CELL_EDGES = " \t|\u00a0"
+_WRAPPED_SHARE = 0.3
 MAX_SENTENCE = 1000  # characters
 
 
@@ -33,30 +40,65 @@ class Block:
     kind: str  # HEADING, ITEM or PARAGRAPH
     text: str
     number: int  # position in the article, so later stages can tell neighbours
+    chunk: int = 0  # the run of lines (between blank lines) it came from
 
 
 def split_blocks(body: str) -> list[Block]:
     """The body's blocks in order; list lines become one ITEM each."""
     blocks: list[Block] = []
-    for chunk in re.split(r"\n[ \t]*\n", body):
-        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+    for chunk, lines_of in enumerate(re.split(r"\n[ \t]*\n", body)):
+        # Table cells pasted as text ("5:30 a.m. |", a lone "|"): the bars only separate cells.
+        lines = [_cells(line) for line in lines_of.split("\n") if line.strip(_CELL_EDGES)]
         if not lines:
             continue
+        if len(lines) > 2 and _stands_alone(lines[0], lines[1:]):
+            # "25 October 2010" atop the prose that follows it without a blank line: a line of its own.
+            blocks.append(Block(ITEM, " ".join(lines[0].split()), len(blocks), chunk))
+            lines = lines[1:]
         bulleted = [bool(_BULLET.match(line)) for line in lines]
         if any(bulleted):
             for line, is_bullet in zip(lines, bulleted, strict=True):
                 text = _BULLET.sub("", line, count=1) if is_bullet else line
-                blocks.append(Block(ITEM, " ".join(text.split()), len(blocks)))
+                blocks.append(Block(ITEM, " ".join(text.split()), len(blocks), chunk))
         elif len(lines) == 1 and _looks_like_heading(lines[0]):
-            blocks.append(Block(HEADING, " ".join(lines[0].split()), len(blocks)))
-        elif len(lines) > 1 and all(len(line) < 200 for line in lines):
+            blocks.append(Block(HEADING, " ".join(lines[0].split()), len(blocks), chunk))
+        elif len(lines) == 1 and len(lines[0]) < _ALONE_LINE and not _TERMINAL.search(lines[0]):
+            blocks.append(Block(ITEM, " ".join(lines[0].split()), len(blocks), chunk))  # "Wednesday, May 7 09:50 AM"
+        elif len(lines) > 1 and all(len(line) < _LONG_LINE for line in lines) and not _hard_wrapped(lines):
             # Several short lines without bullets: a list set one item a line.
             for line in lines:
                 kind = HEADING if _looks_like_heading(line) else ITEM
-                blocks.append(Block(kind, " ".join(line.split()), len(blocks)))
+                blocks.append(Block(kind, " ".join(line.split()), len(blocks), chunk))
+        elif len(lines) > 1 and not _hard_wrapped(lines):
+            # Paragraphs one a line, with short lines among them ("CONTACT: ...", "FOR IMMEDIATE RELEASE: ..."):
+            # each line is a block of its own.
+            for line in lines:
+                short = len(line) < _LONG_LINE
+                kind = (HEADING if _looks_like_heading(line) else ITEM) if short and not _TERMINAL.search(line) \
+                    else PARAGRAPH
+                blocks.append(Block(kind, " ".join(line.split()), len(blocks), chunk))
         else:
-            blocks.append(Block(PARAGRAPH, " ".join(" ".join(lines).split()), len(blocks)))
+            blocks.append(Block(PARAGRAPH, " ".join(" ".join(lines).split()), len(blocks), chunk))
     return blocks
+
+
+def _cells(line: str) -> str:
+    return " | ".join(cell.strip() for cell in line.strip(_CELL_EDGES).split(" | ") if cell.strip())
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Prose broken into lines by a PDF or a mail client: many lines go on in lower case on the next."""
+    if len(lines) < _WRAPPED_MIN_LINES:
+        return False
+    goes_on = sum(1 for line, after in zip(lines, lines[1:], strict=False)
+                  if after[:1].islower() or line.endswith((",", "-")) or _DATE_GOES_ON.match(after))
+    return goes_on >= _WRAPPED_SHARE * (len(lines) - 1)
+
+
+def _stands_alone(first: str, rest: list[str]) -> bool:
+    """A short first line without a full stop over longer lines of prose is no part of their paragraph."""
+    return (len(first) <= _ALONE_MAX <= min(len(line) for line in rest[:2])
+            and not _TERMINAL.search(first) and first[:1].isupper() and any(ch.isdigit() for ch in first))
 
 
 def _looks_like_heading(line: str) -> bool:

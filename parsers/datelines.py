@@ -11,20 +11,30 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import Mention
+from parsers.schedule import bare
 
 # "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
 _DATELINE_BEFORE = re.compile(
-    r"^\W*(?:[A-Z][\w .'’-]{0,40}[,–—-]\s*"  # "Brussels, " or "BRUSSELS – "
+    # "Brussels, ", "Lausanne – Switzerland, ", "Strasbourg "
+    r"^\W*(?:[A-Z][\w .'’-]{0,40}(?:[,–—-]\s*[A-Z][\w .'’]{0,30})?(?:[,–—-]\s*|\s+)"
     r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*\([^()]{0,60})?$"  # "MOSCOW (UrduPoint News / Sputnik - "
 )
-_DATELINE_AFTER = re.compile(r"^\s*(?:\d{1,2}[:.]\d\d\b)?\s*(?:[–—:|)-]|$)")  # "... 2023 17:30 –" too
+# "... 2023 17:30 –" too, and a wire's "Nov. 2, 2020 /PRNewswire/ --" or "(Reuters) -".
+_DATELINE_AFTER = re.compile(
+    r"^\s*,?\s*(?:\d{1,2}[:.]\d\d\b(?!\s*[–—-]\s*\d))?\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,30}\))?\s*(?:[–—:|)-]|$)"
+)
 # "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
 _CHROME = re.compile(
-    r"\b(?:issued\s+on|published(?:\s+on)?|last\s+updated|updated\s+on|posted(?:\s+on)?|press\s+release)\s*:?\s*$",
+    r"\b(?:issued\s+on|published(?:\s+on)?|last\s+updated?|updated(?:\s+on)?|created(?:\s+on)?|last\s+modified|posted(?:\s+on)?|press\s+release"
+    r"|printed\s+on|for\s+immediate\s+release|release\s+date|date\s+of\s+issue|media\s+contacts?)\s*:?\s*$",
     re.IGNORECASE,
 )
 _DATELINE_REACH = 80  # characters: a dateline opens its block
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORDS_AFTER_DATELINE = 4  # words after a dateline's date that make a sentence of their own
+_STAMP_LEFTOVER = 3  # characters beside the time on a stamp's second line ("t 17:52")
 
 
 def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | None:
@@ -57,3 +67,52 @@ def _date_of(mention: Mention) -> dt.date | None:
         return dt.date(part.year, part.month, part.day)
     except ValueError:
         return None
+
+
+# "Tokyo, Aug. 30 (Jiji Press)--", "NEW YORK, May 3 (Reuters) -": a wire's dateline, with or without a year.
+_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—]")
+
+
+def wire_dateline(text: str, mentions: list[Mention]) -> bool:
+    """Does the block open with a news agency's dateline? Its date says when the story was filed."""
+    if not mentions or mentions[0].kind != "day" or mentions[0].start > _DATELINE_REACH:
+        return False
+    return bool(_DATELINE_BEFORE.match(text[: mentions[0].start]) and _WIRE_AFTER.match(text[mentions[0].end :]))
+
+
+_STAMP = re.compile(r"\b(?:printed|updated|created|modified|posted|generated)\b", re.IGNORECASE)
+
+
+def is_stamp(text: str) -> bool:
+    """A page stamp ("Printed on 27/10/2009"), whose time may follow on the next line ("t 17:52")."""
+    return bool(_STAMP.search(text))
+
+
+def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
+               published: dt.date | None) -> tuple[dt.date | None, set[int]]:
+    """The publication date, taken from the blocks that give it; their dates are no events (removed in place).
+
+    Returns the date and the blocks that are datelines (their places are where the text was written).
+    """
+    header = True  # up to the first paragraph of prose: where datelines stand
+    found: set[int] = set()
+    stamps: set[int] = set()
+    for block in blocks:
+        mentions = mentions_of[block.number]
+        if (dateline := dateline_of(block.text, mentions, header and published is None)) is not None:
+            published = published or dateline
+            # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
+            # "Strasbourg 10.11.2005 - Ministers meet on ...": the words after the dateline go on.
+            goes_on = len(_LETTERS.findall(block.text[mentions[0].end :])) >= _WORDS_AFTER_DATELINE
+            mentions_of[block.number] = mentions[1:] if goes_on else []
+            found.add(block.number)
+            if is_stamp(block.text):
+                stamps.add(block.number)
+        elif wire_dateline(block.text, mentions):
+            mentions_of[block.number] = mentions[1:]
+            found.add(block.number)
+        elif block.number - 1 in stamps and mentions and all(m.kind == "time" for m in mentions) \
+                and len(bare(block.text, mentions).strip()) <= _STAMP_LEFTOVER:
+            mentions_of[block.number] = []  # "Printed on 27/10/2009" / "t 17:52": the stamp's time
+        header = header and block.kind != PARAGRAPH
+    return published, found

@@ -23,6 +23,9 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from parsers.clock import AMPM as _AMPM
+from parsers.clock import parse_clock
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -42,6 +45,8 @@ RELATIVE_DAYS = {
 # Zone labels a time may carry; zones.py says what each means.
 ZONE_LABELS = (
     "CET/CEST|EET/EEST|WET/WEST|GMT/BST|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|GMT|UTC|MSK|"
+    "AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|HKT|SGT|JST|KST|PHT|WIB|WITA|WIT|ICT|PKT|SAST|EAT|CAT|WAT|GST|"
+    "AKST|AKDT|HST|NST|NDT|ADT|AST|"
     "EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|IST|Z"
 )
 
@@ -76,33 +81,50 @@ def _mdy(p: str) -> str:
 
 _DATE_FORMS = {
     # Spans first: "19 to 22 November" must not be read as "22 November".
-    "sd": (rf"(?:(?:from|between|From|Between)\s+)?(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_g('sd1d', _DAY)}"
+    # "Tuesday-Thursday, 23-25 May" too.
+    "sd": (rf"(?:(?:from|between|From|Between)\s+)?(?:{_g('sd0w', _WEEKDAY)}\s*[-–]\s*)?"
+           rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_g('sd1d', _DAY)}"
            rf"(?:\s+{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_TO}\s*"
            rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_g('sd2d', _DAY)}\s+{_g('sd2m', _MONTH)}"
            rf"(?:\s*,?\s*{_g('sd2y', _YEAR)})?"),
-    "sm": (rf"(?:(?:from|between|From|Between)\s+)?{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d)"
-           rf"(?:\s*,?\s*{_g('sm1y', _YEAR)})?\s*{_TO}\s*(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
+    "sm": (rf"(?:(?:from|between|From|Between)\s+)?(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?{_g('sm1m', _MONTH)}\s+"
+           rf"{_g('sm1d', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('sm1y', _YEAR)})?\s*{_TO}\s*"
+           rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
            rf"(?:\s*,?\s*{_g('sm2y', _YEAR)})?"),
+    # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
+    "sl": (rf"{_g('sl1', _DAY)}(?:\s*,\s*{_DAY}){{1,5}}\s*,?\s*(?:and|&)\s*{_g('sl2', _DAY)}\s+{_g('slm', _MONTH)}"
+           rf"(?:\s*,?\s*{_g('sly', _YEAR)})?"),
     "dd": _dmy("dd"),
     "dm": _mdy("dm"),
     "iso": r"\b(?P<isoy>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)\b",
-    "num": r"\b(?P<numa>[0-3]?\d)/(?P<numb>[0-3]?\d)/(?P<numy>(?:19|20)\d\d)\b",
+    # "3/11/2019 - 5/11/2019": a span of numeric dates, written alike.
+    "nsp": (r"\b(?P<nspa>[0-3]?\d)(?P<nsps>[/.-])(?P<nspb>[0-3]?\d)(?P=nsps)(?P<nspy>(?:19|20)\d\d)\s*[-–—]\s*"
+            r"(?P<nspc>[0-3]?\d)(?P=nsps)(?P<nspd>[0-3]?\d)(?P=nsps)(?P<nspz>(?:19|20)\d\d)\b(?![.:/-]\d)"),
+    "num": r"\b(?P<numa>[0-3]?\d)(?P<nums>[/.-])(?P<numb>[0-3]?\d)(?P=nums)(?P<numy>(?:19|20)\d\d)\b(?![.:/-]\d)",
+    # "05-May-08": a day, a month's abbreviation and a year of two digits, as diaries print them.
+    "dmy2": rf"\b(?P<dmy2d>[0-3]?\d)-(?P<dmy2m>{_names(MONTHS)})-(?P<dmy2y>\d\d)\b",
     "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"
             r"(?:[Tt]he\s+(?:same\s+day|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
             r"|day\s+(?:after|before)|previous\s+day|preceding\s+day)"
-            r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening)))\b"),
+            r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening)"
+            r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?))\b"),  # the same day
     "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b",
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
     # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
     "wd": rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?",
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
-_AMPM = r"[aApP]\.?\s?[mM]\b\.?"
-_CLOCK_TIME = (rf"(?:{_HOUR}(?:[:.h][0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:hrs|hours|h)\b)?"
-               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b|noon|midday|midnight)")  # 1400 hrs: military
+_HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
+# "10: 45 a. m." (a space after the colon), "14 h 45" and "15 h" (French style, spaced): forms seen in the wild.
+_CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
+               rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s)"
+               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:12\s+)?noon|midday|midnight)")  # 1400 hrs: military
 _NOT_A_TIME = r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars)|[.,:]?\d)"
 _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
                r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime")
+
+
+_RANGE_START = _CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
 
 
 def _zone(p: str) -> str:
@@ -110,9 +132,11 @@ def _zone(p: str) -> str:
 
 
 _TIME_FORMS = {
-    "tr": (rf"(?:(?:from|between|From|Between)\s+)?{_g('t1', _CLOCK_TIME + '|' + _HOUR)}"
-           rf"\s*(?:-|–|—|to|and|until|till)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
+    "tr": (rf"(?:(?:from|between|From|Between)\s+)?{_g('t1', _RANGE_START)}"
+           rf"\s*(?:-|–|—|to|To|TO|and|until|till)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
+    # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
+    "mil": rf"\b(?:at|At)\s+(?!19|20)(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,.:/%]){_zone('mil')}",
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_DATE_FORMS, **_TIME_FORMS}.items())
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})")
@@ -125,26 +149,23 @@ _MONTH_ENDS = "|".join(sorted({e for n in MONTHS for e in (n[-3:], n[-3:].upper(
 _NUMBER_ANCHOR = re.compile(
     r"\d(?<![\d.,]\d)\d?(?![\d]|[.,]\d\d\d)(?:"
     r"(?=(?:st|nd|rd|th)?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.h/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
-    r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b))"
+    r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b|\s*HRS\b|\s*noon\b"
+    r"|\s?h\b))"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d)|(?<=(?:{_MONTH_ENDS})\. \d)"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d\d)|(?<=(?:{_MONTH_ENDS})\. \d\d))"
 )
 # "2023-11-21" and "1400 hrs" are found by their literal parts, which the engine finds fastest;
-# the anchor is then moved back to the year or the hour.
+# the year of an ISO date is found by moving back; a mention is tried at the word starts before the anchor.
 _ISO_ANCHOR = re.compile(r"-[01]\d-[0-3]\d")
-_HOURS_ANCHOR = re.compile(r"hrs|hours")
+_HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
+_AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal part, "at" checked after
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
-_WORD_ANCHOR = re.compile(r"day|DAY|noon|night|orning|vening|fternoon")
+_WORD_ANCHOR = re.compile(r"day|DAY|noon|night|orning|vening|fternoon|fterward")
 _WORD_START = re.compile(r"(?<![\w/.:-])\w")  # where GRAMMAR's own look-behind lets a mention start
 _BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")
 _AHEAD = 160  # the most a mention ends after it (more than any mention is long)
 # "1400 hrs" (four digits), else an hour of two digits before one, then optional minutes.
 _GROUPS = GRAMMAR.groupindex
-_TIME_PARTS = re.compile(
-    rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours))|(?P<h>2[0-3]|[01]\d|\d)(?:[:.h](?P<m>[0-5]\d))?)"
-    rf"\s*(?P<ap>{_AMPM})?",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,14 +215,17 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     for anchor in _anchors(text):
         if anchor < taken:
             continue
-        match = _leftmost(text, max(taken, tried, anchor - _BACK), anchor)
+        low = max(taken, tried, anchor - _BACK)
+        # A mention found before the anchor ("Tomorrow" in "Tomorrow (September 17)") leaves the anchor's own.
+        while (match := _leftmost(text, low, anchor)) is not None:
+            taken = match.end()
+            mention = _mention(match, numeric_order)
+            if mention is not None:
+                mentions.append(mention)
+            if taken > anchor:
+                break
+            low = taken
         tried = anchor + 1
-        if match is None:
-            continue
-        taken = match.end()
-        mention = _mention(match, numeric_order)
-        if mention is not None:
-            mentions.append(mention)
     from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
 
     return merge(text, mentions)
@@ -231,7 +255,8 @@ def _anchors(text: str) -> list[int]:
     """
     found = [m.start() for m in _NUMBER_ANCHOR.finditer(text) if int(m.group()) <= 31]
     found.extend(max(0, m.start() - 4) for m in _ISO_ANCHOR.finditer(text))
-    found.extend(max(0, m.start() - 6) for m in _HOURS_ANCHOR.finditer(text))
+    found.extend(m.start() for m in _HOURS_ANCHOR.finditer(text))  # "1400 hrs": the hour starts before it
+    found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
     found.extend(m.start() for m in _WORD_ANCHOR.finditer(text))
     found.sort()
     return found
@@ -248,14 +273,20 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form in ("sd", "sm"):
         p = form
         # "19 to 22 November" names its month once, at the end; "November 19-22" at the start.
-        first = _day(g(p + "1d"), g(p + "1m") or g(p + "2m"), g(p + "1y"), g(p + "1w"))
-        last = _day(g(p + "2d"), g(p + "2m") or g(p + "1m"), g(p + "2y"), g(p + "2w"))
+        # "Tuesday-Thursday, 23-25 May": the first weekday is the first day's, the second the last day's.
+        ranged = g(p + "0w") is not None
+        first = _day(g(p + "1d"), g(p + "1m") or g(p + "2m"), g(p + "1y"), g(p + "0w") if ranged else g(p + "1w"))
+        last = _day(g(p + "2d"), g(p + "2m") or g(p + "1m"), g(p + "2y"), g(p + "1w") if ranged else g(p + "2w"))
         if first is None or last is None:
             return None
         if first.year is None and last.year is not None:
             wraps = (first.month, first.day) > (last.month, last.day)
             first = DayPart(first.day, first.month, last.year - 1 if wraps else last.year, first.weekday)
         return Mention("span", *span, first=first, last=last)
+    if form == "sl":
+        first = _day(g("sl1"), g("slm"), g("sly"), None)
+        last = _day(g("sl2"), g("slm"), g("sly"), None)
+        return Mention("span", *span, first=first, last=last) if first and last else None
     if form in ("dd", "dm"):
         day = _day(g(form + "d"), g(form + "m"), g(form + "y"), g(form + "w"))
         return Mention("day", *span, first=day) if day else None
@@ -263,7 +294,16 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
         day = _day(g("isod"), int(need("isom")), g("isoy"), None)
         return Mention("day", *span, first=day) if day else None
     if form == "num":
-        return _numeric(match, numeric_order, span)
+        day = _numeric(need("numa"), need("numb"), need("numy"), need("nums"), numeric_order)
+        return Mention("day", *span, first=day) if day else None
+    if form == "nsp":
+        first = _numeric(need("nspa"), need("nspb"), need("nspy"), need("nsps"), numeric_order)
+        last = _numeric(need("nspc"), need("nspd"), need("nspz"), need("nsps"), numeric_order)
+        return Mention("span", *span, first=first, last=last) if first and last else None
+    if form == "dmy2":
+        year = int(need("dmy2y"))
+        day = _day(need("dmy2d"), need("dmy2m"), str(year + (1900 if year >= 70 else 2000)), None)
+        return Mention("day", *span, first=day) if day else None
     if form == "rel":
         phrase = " ".join(need("rel").lower().split()[-2:])
         offset = RELATIVE_DAYS.get(phrase.replace("same ", ""), 0)
@@ -277,6 +317,9 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
         until = parse_clock(need("t2"))
         begin = parse_clock(need("t1"), need("t2"))
         return Mention("time", *span, time=begin, until=until, zone=g("trzone") or "")
+    if form == "mil":
+        digits = need("mil")
+        return Mention("time", *span, time=dt.time(int(digits[:2]), int(digits[2:])), zone=g("milzone") or "")
     return Mention("time", *span, time=parse_clock(need("t")), zone=g("tzone") or "")
 
 
@@ -291,46 +334,20 @@ def _day(day: str | None, month: str | int | None, year: str | None, weekday: st
     return DayPart(number, month_number, int(year) if year else None, week)
 
 
-def _numeric(match: re.Match[str], order: str, span: tuple[int, int, str]) -> Mention | None:
-    a, b, year = int(match.group("numa")), int(match.group("numb")), match.group("numy")
+def _numeric(first: str, second: str, year: str, separator: str, order: str) -> DayPart | None:
+    a, b = int(first), int(second)
+    if not order and separator in ".-":
+        order = "dmy"  # 17.12.2024 and 24-04-2019: month-first dates are written with slashes only
     if order == "mdy" or (not order and a <= 12 < b):
         a, b = b, a
     elif not order and a <= 12 and b <= 12 and a != b:
         return None  # 03/04/2024: the source must say which convention it follows
-    day = _day(str(a), b, year, None)
-    return Mention("day", *span, first=day) if day else None
+    return _day(str(a), b, year, None)
 
 
 def _days_in(month: int, year: int) -> int:
     following = dt.date(year + month // 12, month % 12 + 1, 1)
     return (following - dt.timedelta(days=1)).day
-
-
-def parse_clock(text: str, partner: str = "") -> dt.time:
-    """'09:15', '9.15 am', '2 p.m.', '14h30', 'noon' -> a time; a bare hour borrows am/pm from `partner`."""
-    words = text.lower().strip()
-    if words in ("noon", "midday"):
-        return dt.time(12, 0)
-    if words == "midnight":
-        return dt.time(0, 0)
-    parts = _TIME_PARTS.match(words)
-    if parts is None:
-        raise ValueError(f"not a time: {text!r}")
-    hour = int(parts.group("mh") or parts.group("h"))
-    minute = int(parts.group("mm") or parts.group("m") or 0)
-    meridiem = parts.group("ap")
-    borrowed = False
-    if not meridiem and partner:
-        other = _TIME_PARTS.match(partner.lower().strip())
-        meridiem, borrowed = (other.group("ap") if other else None), True
-    if meridiem and hour <= 12:  # "13:00 pm": the 24-hour clock wins over a stray pm
-        hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
-        if borrowed and other is not None:
-            # "from 11 to 1 p.m." runs from 11 am: a borrowed pm must not put the start after the end.
-            until = parse_clock(partner)
-            if dt.time(hour, minute) > until and hour >= 12:
-                hour -= 12
-    return dt.time(hour, minute)
 
 
 def resolve_day(part: DayPart, context: dt.date) -> tuple[dt.date, bool, str]:

@@ -40,6 +40,7 @@ class Finding:  # mutable: the sentences after it in its paragraph add to its te
     year_certain: bool = True  # False where no year in the article or its date backs the guess
     date_inferred: bool = False  # "the same day", "On Wednesday": the day comes from context
     notes: tuple[str, ...] = ()
+    area: Place | None = None  # where the item's events happen, for a time whose event names no place
 
 
 def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.datetime, slot: int) -> Event:
@@ -58,17 +59,8 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
     if finding.time is None:
         start, end = finding.first, finding.last + dt.timedelta(days=1)
     else:
-        place_zone = finding.place.zone if finding.place else ""
-        place_certain = finding.place.zone_certain if finding.place else False
-        wall = dt.datetime.combine(finding.first, finding.time)
-        try:
-            resolved = zones.resolve(wall, finding.zone_label, place_zone, place_certain, default_zone)
-        except zones.UnknownZone as exc:
-            notes.append(f"{exc}; {default_zone} assumed")
-            resolved = zones.resolve(wall, "", "", False, default_zone)
+        resolved = _zoned(finding, finding.time, default_zone, notes)
         timezone, start = resolved.zone, resolved.start
-        if resolved.note:
-            notes.append(resolved.note)
         if not resolved.stated:
             inferred.add("zone")
         certain = certain and resolved.certain
@@ -100,6 +92,28 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         article_url=article.url,
         end_estimate=end_estimate,
     )
+
+
+def _zoned(finding: Finding, time: dt.time, default_zone: str, notes: list[str]) -> zones.Resolved:
+    """The aware start of a timed finding: its label, else the zone of its place or the article's, noted."""
+    where = finding.place or finding.area
+    if where is not None and not where.zone_certain and finding.area is not None \
+            and finding.area.country == where.country and finding.area.zone_certain:
+        where = finding.area  # "United States" over a list of the Mayor of San Francisco
+    wall = dt.datetime.combine(finding.first, time)
+    try:
+        resolved = zones.resolve(wall, finding.zone_label, where.zone if where else "",
+                                 where.zone_certain if where else False, default_zone)
+    except zones.UnknownZone as exc:
+        notes.append(f"{exc}; {default_zone} assumed")
+        resolved = zones.resolve(wall, "", "", False, default_zone)
+    if resolved.note:
+        notes.append(resolved.note)
+    if not resolved.stated and where is not None and where.zone == resolved.zone:
+        notes.append(f"zone {resolved.zone} inferred: the time names none; it is the clock of {where.display}")
+    elif not resolved.stated:
+        notes.append(f"zone {resolved.zone} inferred: the time names no zone and the text no place")
+    return resolved
 
 
 def _end(finding: Finding, resolved: zones.Resolved, start: dt.datetime) -> tuple[dt.datetime, str]:

@@ -28,7 +28,7 @@ EVENT = "event"
 # "At the end of the meeting (+/- 16.15) – Press conference" is a press conference.
 _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
     (PRESS_CONFERENCE, r"press conferences?|news conferences?|press briefings?|media briefings?|press points?"
-                       r"|joint press|press availability", False),
+                       r"|joint press|press availability|meets? the (?:press|media)|media availability", False),
     (DOORSTEP, r"doorsteps?|door-step|press statements?|statements? to the press|media statements?", False),
     (SUMMIT, r"summits?|ministerials?|ministers'? meetings?|meetings? of (?:\w+ ){0,4}ministers", False),
     (CEREMONY, r"ceremon(?:y|ies)|awarded|awards?|medals?|wreath|commemorat\w+|inaugurat\w+|flag-raising", False),
@@ -85,9 +85,14 @@ _KIND_PHRASE_WORDS = 3
 _BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with\s+|and\s+(?=(?:the\s+)?[A-Z]))(?P<with>.+?))?\s*$")
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
 _WILL = re.compile(r"\bwill\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
+_SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")
 _LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
-# "MOSCOW (UrduPoint News / Sputnik -) NATO ...": a news agency's dateline, not part of the title.
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]?\s*")
+# "MOSCOW (UrduPoint News / Sputnik -) NATO ...", "RIYADH, Saudi Arabia, /PRNewswire/ -- The ...":
+# a news agency's dateline, not part of the title.
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]?\s*"
+                            r"|^[A-Z][A-Za-z .'’,-]{2,60}?\s*/[\w .&-]{2,30}/\s*[–—-]*\s*")
 # "In collaboration with the Centre in Bucharest, NATO held ...": the title starts at the subject.
 _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with|On behalf of|As part of|Under)\b"
                            r"[^,]{3,100},\s+(?=[A-Z])")
@@ -127,8 +132,22 @@ def sentence_summary(kind: str, clause: str) -> str:
     """Title of a narrative event from its sentence with the date words removed."""
     text = _APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:.")
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _WIRE_DATELINE.sub("", text)))
-    text = _WILL.sub(lambda m: _present(m.group("verb")), text)
+    text = _WILL.sub(lambda m: m.group("verb") if _plural(text[: m.start()]) else _present(m.group("verb")), text)
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")
+
+
+def _plural(subject: str) -> bool:
+    """Does the subject before "will" name several ("Ministers", "A and B", "they")? Then the verb keeps its form."""
+    clause = re.split(r"[,;:()]|\b(?:where|who|which|that|when|while)\b", subject)[-1]
+    words = clause.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in _SINGULAR_PRONOUNS:
+        return False
+    if last in _PLURAL_PRONOUNS or " and " in f" {clause.lower()} ":
+        return True
+    return last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
 
 
 def _present(verb: str) -> str:

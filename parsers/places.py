@@ -13,11 +13,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.gazetteer_table import PLACES_TSV
+from parsers.regions import CITIES, regions
 
 COUNTRY = "country"
+REGION = "region"  # a state, province or island: "Vermont", "Poultney, VT", "Bali"
 CITY = "city"
 VENUE = "venue"
-_SPECIFICITY = {COUNTRY: 0, CITY: 1, VENUE: 2}
+_SPECIFICITY = {COUNTRY: 0, REGION: 1, CITY: 2, VENUE: 3}
+# "Poultney, VT", "Ottawa, ON K1A 0G9": a postal abbreviation after a town names its state or province.
+_ABBREVIATION = re.compile(r"(?<=[a-z.], )[A-Z]{2,3}\b(?![.'’-]\w)")
+_ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States",
+            "U.K.": "United Kingdom", "UK": "United Kingdom"}
+_STREET = re.compile(
+    r"\s+(?:Day\b|Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Lane|Way\b|Terrace|Crescent)"
+)
+_COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom"}
 _MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Words that do not start in lower case: where a place name can begin.
@@ -57,7 +67,24 @@ def _index() -> dict[str, Place]:
     for line in PLACES_TSV.splitlines():
         name, kind, display, country, zone = line.split("\t")
         places[name] = Place(name, kind, display, country, zone.rstrip("?"), not zone.endswith("?"))
+    for name, _, country, zone in regions():
+        if name not in places or places[name].kind == CITY:  # "Ontario" is a province before it is a town
+            display = f"{name}, {_COUNTRY_NAMES.get(country, country)}"
+            places[name] = Place(name, REGION, display, country, zone.rstrip("?"), not zone.endswith("?"))
+    for name, (country, zone, display) in CITIES.items():
+        places.setdefault(name, Place(name, CITY, display, country, zone, True))
+    for alias, name in _ALIASES.items():
+        if name in places and alias not in places:
+            known = places[name]
+            places[alias] = Place(alias, known.kind, known.display, known.country, known.zone, known.zone_certain)
     return places
+
+
+@functools.cache
+def _abbreviations() -> dict[str, Place]:
+    index = _index()
+    return {abbreviation: index[name] for name, abbreviation, _, _ in regions() if abbreviation and name in index
+            and index[name].kind == REGION}
 
 
 @functools.cache
@@ -103,9 +130,31 @@ def find_places(text: str) -> list[PlaceMention]:
             start = venue.start
         elif place.kind == CITY and last == 0 and _inside_name(text, start):
             continue  # "Ana Santos Pinto": a surname, not the city of Santos
+        if place.kind != VENUE and _STREET.match(text, end):
+            continue  # "150 Wellington Street", "Columbus Day": a street or a holiday named after a place
         found.append(PlaceMention(start, end, place, bool(_LOCATIVE.search(text[max(0, start - 20) : start]))))
         resume = end
+    if ", " in text:
+        _add_abbreviations(text, found)
     return found
+
+
+def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:
+    """States and provinces written as postal abbreviations after a town ("Poultney, VT")."""
+    table = _abbreviations()
+    for match in _ABBREVIATION.finditer(text):
+        place = table.get(match.group())
+        if place is None or any(m.start <= match.start() < m.end for m in found):
+            continue
+        town = next((at for at, m in enumerate(found) if 0 < match.start() - m.end <= 2), None)
+        if town is not None and found[town].place.kind == CITY and found[town].place.zone != place.zone:
+            # "Springfield, VT" is not the Springfield the gazetteer knows: the town is in the state named.
+            near = found[town]
+            name = text[near.start : near.end]
+            found[town] = PlaceMention(near.start, near.end, Place(name, CITY, f"{name}, {place.name}", place.country,
+                                                                   place.zone, place.zone_certain), near.locative)
+        found.append(PlaceMention(match.start(), match.end(), place, False))
+    found.sort(key=lambda m: m.start)
 
 
 def _words_from(text: str, start: int, count: int) -> Iterator[re.Match[str]]:

@@ -48,7 +48,7 @@ LABELS: dict[str, Label] = {
     "WEST": Label("Europe/Lisbon", True),
     "GMT": Label("Europe/London", False),
     "BST": Label("Europe/London", True),
-    "IST": Label("Europe/Dublin", True),
+    "IST": Label("Europe/Dublin", None),  # Irish Standard Time is the summer clock: pytz marks winter as DST
     "MSK": Label("Europe/Moscow", None),
     "ET": Label("America/New_York", None),
     "EST": Label("America/New_York", False),
@@ -62,6 +62,44 @@ LABELS: dict[str, Label] = {
     "PT": Label("America/Los_Angeles", None),
     "PST": Label("America/Los_Angeles", False),
     "PDT": Label("America/Los_Angeles", True),
+    "AKST": Label("America/Anchorage", False),
+    "AKDT": Label("America/Anchorage", True),
+    "HST": Label("Pacific/Honolulu", None),
+    "ADT": Label("America/Halifax", True),
+    "NST": Label("America/St_Johns", False),
+    "NDT": Label("America/St_Johns", True),
+    "AEST": Label("Australia/Sydney", False),
+    "AEDT": Label("Australia/Sydney", True),
+    "ACST": Label("Australia/Adelaide", False),
+    "ACDT": Label("Australia/Adelaide", True),
+    "AWST": Label("Australia/Perth", None),
+    "NZST": Label("Pacific/Auckland", False),
+    "NZDT": Label("Pacific/Auckland", True),
+    "HKT": Label("Asia/Hong_Kong", None),
+    "SGT": Label("Asia/Singapore", None),
+    "JST": Label("Asia/Tokyo", None),
+    "KST": Label("Asia/Seoul", None),
+    "PHT": Label("Asia/Manila", None),
+    "WIB": Label("Asia/Jakarta", None),
+    "WITA": Label("Asia/Makassar", None),
+    "WIT": Label("Asia/Jayapura", None),
+    "ICT": Label("Asia/Bangkok", None),
+    "PKT": Label("Asia/Karachi", None),
+    "SAST": Label("Africa/Johannesburg", None),
+    "EAT": Label("Africa/Nairobi", None),
+    "CAT": Label("Africa/Maputo", None),
+    "WAT": Label("Africa/Lagos", None),
+    "GST": Label("Asia/Dubai", None),
+    "PACIFICTIME": Label("America/Los_Angeles", None),
+    "CENTRALTIME": Label("America/Chicago", None),
+    "MOUNTAINTIME": Label("America/Denver", None),
+    "ATLANTICTIME": Label("America/Halifax", None),
+    "INDIASTANDARDTIME": Label("Asia/Kolkata", None),
+    "ARABIASTANDARDTIME": Label("Asia/Riyadh", None),
+    "GULFSTANDARDTIME": Label("Asia/Dubai", None),
+    "EASTAFRICATIME": Label("Africa/Nairobi", None),
+    "AUSTRALIANEASTERNSTANDARDTIME": Label("Australia/Sydney", False),
+    "AUSTRALIANEASTERNDAYLIGHTTIME": Label("Australia/Sydney", True),
     "CET/CEST": Label("Europe/Brussels", None),
     "CENTRALEUROPEANTIME": Label("Europe/Brussels", None),
     "CENTRALEUROPEANSUMMERTIME": Label("Europe/Brussels", True),
@@ -76,6 +114,12 @@ LABELS: dict[str, Label] = {
     "EET/EEST": Label("Europe/Athens", None),
     "WET/WEST": Label("Europe/Lisbon", None),
     "GMT/BST": Label("Europe/London", None),
+}
+# Labels that name different clocks in different places: the place decides, else the first is read.
+AMBIGUOUS: dict[str, tuple[Label, ...]] = {
+    "IST": (Label("Europe/Dublin", None), Label("Asia/Kolkata", None), Label("Asia/Jerusalem", False)),
+    "AST": (Label("America/Halifax", False), Label("Asia/Riyadh", None)),
+    "CST": (Label("America/Chicago", False), Label("Asia/Shanghai", None)),
 }
 _OFFSET = re.compile(r"^(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?$")
 
@@ -146,15 +190,27 @@ def resolve(
         if place_zone:
             return Resolved(localize(place_zone, wall), place_zone, False, place_zone_certain)
         return Resolved(localize(default_zone, wall), default_zone, False, False)
-    region = label_zone(text)
+    region = _by_place(upper, wall, place_zone) or label_zone(text)
     if region is None:
         raise UnknownZone(f"unknown time-zone label {label!r}")
     return _regional(wall, text, region, place_zone)
 
 
+def _by_place(upper: str, wall: dt.datetime, place_zone: str) -> Label | None:
+    """Of the clocks an ambiguous label may name ("IST": India, Ireland, Israel), the one the place keeps."""
+    if upper not in AMBIGUOUS or not place_zone:
+        return None
+    offset = localize(place_zone, wall).utcoffset()
+    for region in AMBIGUOUS[upper]:
+        if localize(region.zone, wall, region.dst).utcoffset() == offset:
+            return region
+    return None
+
+
 def _regional(wall: dt.datetime, text: str, region: Label, place_zone: str) -> Resolved:
     zone = region.zone
-    if place_zone and place_zone != zone and _same_clock(place_zone, zone, wall):
+    if place_zone and place_zone != zone and (_same_clock(place_zone, zone, wall)
+                                              or _keeps_label(place_zone, region, wall)):
         zone = place_zone
     start = localize(zone, wall, region.dst)
     note = ""
@@ -171,6 +227,21 @@ def _city_time(wall: dt.datetime, city: str) -> Resolved:
     if place is None or not place.zone:
         raise UnknownZone(f"unknown time-zone label {city + ' time'!r}")
     return Resolved(localize(place.zone, wall), place.zone, True, place.zone_certain)
+
+
+def _keeps_label(place_zone: str, region: Label, wall: dt.datetime) -> bool:
+    """A place whose clocks show the label's offset that day: "EST" in Panama, "AEST" in Brisbane in January.
+
+    Where there is no summer time, a winter label is right all year; the place's zone keeps it so.
+    """
+    if region.dst is None:
+        return False
+    winter = wall.replace(month=1 if region.zone.startswith(("Europe", "America", "Asia", "Africa")) else 7, day=15)
+    stated = localize(region.zone, winter).utcoffset()
+    if region.dst:
+        summer = wall.replace(month=7 if winter.month == 1 else 1, day=15)
+        stated = localize(region.zone, summer).utcoffset()
+    return localize(place_zone, wall).utcoffset() == stated
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,0 +1,44 @@
+"""Clock times as press releases write them -> `datetime.time`. Pure.
+
+'09:15', '9.15 am', '2 p.m.', '14h30', '14 h 45', '10: 45 a. m.', '1400 hrs', 'noon', '12 noon'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+AMPM = r"[aApP]\.?\s?[mM]\b\.?"
+_TIME_PARTS = re.compile(
+    rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours))"
+    rf"|(?P<h>2[0-3]|[01]\d|\d)(?:(?::\s?|[.h]| h )(?P<m>[0-5]\d))?)"
+    rf"\s*(?P<ap>{AMPM})?",
+    re.IGNORECASE,
+)
+
+
+def parse_clock(text: str, partner: str = "") -> dt.time:
+    """'09:15', '9.15 am', '2 p.m.', '14h30', 'noon' -> a time; a bare hour borrows am/pm from `partner`."""
+    words = text.lower().strip()
+    if words in ("noon", "midday") or " ".join(words.split()) == "12 noon":
+        return dt.time(12, 0)
+    if words == "midnight":
+        return dt.time(0, 0)
+    parts = _TIME_PARTS.match(words)
+    if parts is None:
+        raise ValueError(f"not a time: {text!r}")
+    hour = int(parts.group("mh") or parts.group("h"))
+    minute = int(parts.group("mm") or parts.group("m") or 0)
+    meridiem = parts.group("ap")
+    borrowed = False
+    if not meridiem and partner:
+        other = _TIME_PARTS.match(partner.lower().strip())
+        meridiem, borrowed = (other.group("ap") if other else None), True
+    if meridiem and hour <= 12:  # "13:00 pm": the 24-hour clock wins over a stray pm
+        hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
+        if borrowed and other is not None:
+            # "from 11 to 1 p.m." runs from 11 am: a borrowed pm must not put the start after the end.
+            until = parse_clock(partner)
+            if dt.time(hour, minute) > until and hour >= 12:
+                hour -= 12
+    return dt.time(hour, minute)

@@ -1,0 +1,114 @@
+"""One event per happening: mentions of the same thing at the same moment merge. Pure.
+
+An advisory often says a time twice, in a sentence ("... a joint press conference with
+the Prime Minister at 11:00 (CET)") and in its list ("11:00 (CET) Joint press
+conference"); two items of one source may announce the same briefing. Mentions at the
+same moment merge when they are of one kind or say much the same; the merged one keeps
+the most precise time, place and title, and every source sentence. Two different things
+at one minute (a meeting and a group photo) stay two.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from model import Event
+from parsers import kinds
+from parsers.findings import Finding
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_ALIKE = 0.5  # share of words two titles have in common when they say the same thing
+_MAX_TEXT = 3000
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _alike(a: str, b: str) -> bool:
+    first, second = _words(a), _words(b)
+    if not first or not second:
+        return True  # a title with no words of its own says nothing against the other
+    return len(first & second) / min(len(first), len(second)) >= _ALIKE
+
+
+def _same(a: Finding, b: Finding) -> bool:
+    if (a.first, a.last, a.time) != (b.first, b.last, b.time):
+        return False
+    if a.kind == b.kind:
+        return True
+    return _alike(a.summary, b.summary) or (kinds.EVENT in (a.kind, b.kind) and _alike(a.text, b.text))
+
+
+def _joined(text: str, more: str) -> str:
+    if more in text or len(text) >= _MAX_TEXT:
+        return text
+    return f"{text} {more}"
+
+
+def _absorb(kept: Finding, other: Finding) -> None:
+    """`kept` takes what `other` says more precisely, and its words."""
+    if kept.kind == kinds.EVENT and other.kind != kinds.EVENT:
+        kept.kind, kept.summary = other.kind, other.summary
+    if other.place is not None and (kept.place is None or other.place.specificity > kept.place.specificity):
+        kept.place = other.place
+    kept.location = kept.location or other.location
+    kept.until = kept.until or other.until
+    kept.zone_label = kept.zone_label or other.zone_label
+    kept.text = _joined(kept.text, other.text)
+
+
+def distinct(findings: list[Finding]) -> list[Finding]:
+    """One finding per happening in one article.
+
+    Timed findings at one moment that are one thing merge. A day-long finding that the
+    same day also has at a stated time is that timed event said without its time, when
+    it is of the same kind and place, or when it names no kind at all.
+    """
+    kept: list[Finding] = []
+    for finding in findings:
+        twin = next((k for k in kept if k.time is not None and _same(k, finding)), None)
+        if finding.time is not None and twin is not None:
+            _absorb(twin, finding)
+            continue
+        kept.append(finding)
+    timed = [f for f in kept if f.time is not None]
+    out = []
+    for finding in kept:
+        if finding.time is None and finding.first == finding.last:
+            same_day = [t for t in timed if t.first == finding.first]
+            place = finding.place.name if finding.place else ""
+            twin = next((t for t in same_day if t.kind == finding.kind
+                         and (t.place.name if t.place else "") == place), None)
+            if twin is None and (finding.kind != kinds.MEETING or finding.place is None):
+                # "... the IJF President's press conference, on July 26th" and "Time: 11:15 am" under
+                # "Press Conference": one press conference, said with and without its time.
+                twin = next((t for t in same_day if t.kind == finding.kind), None)
+            if twin is None and finding.kind == kinds.EVENT and same_day:
+                twin = same_day[0]
+            if twin is not None:
+                twin.text = _joined(twin.text, finding.text)
+                continue
+        out.append(finding)
+    return out
+
+
+def across_items(events: list[Event]) -> list[Event]:
+    """The same timed event announced in two items of a source is one event; the first keeps both sentences."""
+    kept: list[Event] = []
+    at_instant: dict[tuple[str, object], list[int]] = {}  # (source, start) -> indexes in `kept`
+    for event in events:
+        key = (event.source, event.start)
+        twin = None if event.all_day else next(
+            (at for at in at_instant.get(key, []) if (kept[at].kind == event.kind or _alike(kept[at].summary,
+             event.summary)) and kept[at].location in (event.location, "") and kept[at].uid != event.uid), None)
+        if twin is None:
+            if not event.all_day:
+                at_instant.setdefault(key, []).append(len(kept))
+            kept.append(event)
+            continue
+        first = kept[twin]
+        kept[twin] = dataclasses.replace(first, sentence=_joined(first.sentence, event.sentence),
+                                         location=first.location or event.location)
+    return kept

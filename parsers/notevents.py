@@ -1,0 +1,131 @@
+"""Dates that are not events: deadlines, replaced dates, births and deaths, a "today" that only says when
+something was said. Pure.
+
+Each test is a form of words around a date or time mention, never a sentence:
+    deadline   "by 2:45 p.m. at the latest", "before noon (ET) on Tuesday, July 23", "until 31 December",
+               "no later than Friday, 26 October"
+    replaced   "first set for Saturday, February 9", "instead of 3 May", "postponed from 12 June"
+    life       "was born on 5 July 1946", "died on Monday 8th April, 2013"
+    said today "said today that", "The Cabinet today adopted"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.dates import Mention
+
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|on)|deadline(?:\s+is)?"
+    r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?)\s*:?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s*$", re.IGNORECASE)  # "since Aug. 15": history
+_AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
+    r"(?:set|scheduled|planned|announced|due)\s+(?:for|on)|postponed\s+from|moved\s+from|brought\s+forward\s+from)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# "the briefings planned for 18-24 August", "their public schedules for Monday, September 30–Sunday, October 6":
+# the period a schedule covers.
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:schedules?|diar(?:y|ies)|agendas?|programmes?|itinerar(?:y|ies)|briefings|calendars?|daybook)"
+    r"(?:(?:\s+[\w.]+){0,2}\s+(?:for|of|covering)\s*(?:the\s+(?:coming\s+)?(?:week|period)\s*,?\s*(?:of\s+|from\s+)?)?"
+    r"|(?:\s+[\w.]+){0,12}\s*,|\s*[:–—-]?)\s*$",
+    re.IGNORECASE,
+)
+# A sentence told in the past: what it dates happened before the text was written.
+_PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
+                   r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed)\b"
+                   r"[^.;]{0,50}$", re.IGNORECASE)
+# A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
+_PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
+                       r"|visited|attended|signed|arrived|returned)\s+(?:\w+\s+){0,3}?(?:on\s*)?$", re.IGNORECASE)
+# Matched against lower-cased text (IGNORECASE would keep the regex engine from skipping ahead).
+_LIFE = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?\s*$",
+                          re.IGNORECASE)
+# "The Cabinet today adopted", "Today I set out": what the author did or does as they write.
+_PAST_AFTER = re.compile(r"^\s*,?\s*(?:\w+ed|said|held|made|met|gave|took|sent|wrote|began|won|paid|I|we)\b")
+# Words that join two mentions of one moment: "noon (ET) on Tuesday", "10:00, Monday".
+_JOIN = re.compile(r"^\s*(?:,|on|at|of)?\s*,?\s*$", re.IGNORECASE)
+_REACH = 40  # characters before a mention where its preposition stands
+_PERIOD_REACH = 100  # "Schedules of Gov. Spencer J. Cox and Lt. Gov. Deidre Henderson, July 29-Aug. 2"
+
+
+def _reach_back(sentence: str, mention: Mention, mentions: list[Mention]) -> int:
+    """Where the words about `mention` begin: before a mention of the same moment joined to it."""
+    start = mention.start
+    for other in reversed(mentions):
+        if other.end <= start and _JOIN.match(sentence[other.end : start]):
+            start = other.start
+    return start
+
+
+def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A date or time by which something must be done, or a date that another replaced."""
+    start = _reach_back(sentence, mention, mentions)
+    before = sentence[max(0, start - _REACH) : start]
+    after_end = max((m.end for m in mentions if m.start >= mention.start and _JOIN.match(
+        sentence[mention.end : m.start])), default=mention.end)
+    return bool(_DEADLINE_BEFORE.search(before) or _REPLACED_BEFORE.search(before)
+                or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
+                or _SINCE_BEFORE.search(before) or _AT_THE_LATEST.match(sentence[after_end:]))
+
+
+def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
+    """A dated sentence in the past tense about a day before the publication date: history, not an event."""
+    if mention is not None and mention.first is None and _PAST_ACT.search(sentence[: mention.start]):
+        return True  # "published on Friday their schedules": a weekday after a verb in the past
+    if mention is None or published is None or mention.first is None:
+        return False
+    if not _PAST.search(sentence[: mention.start]):  # a verb in the past shortly before the date
+        return False
+    part = mention.first
+    try:
+        when = dt.date(part.year or published.year, part.month, part.day)
+    except ValueError:
+        return False
+    if part.year is None and when > published:
+        when = when.replace(year=published.year - 1) if (when - published).days > 180 else when
+    return when < published
+
+
+def of_a_life(sentence: str) -> bool:
+    """A birth or a death: history, however recent (`sentence` lower-cased)."""
+    return bool(_LIFE.search(sentence))
+
+
+def said_today(sentence: str, mention: Mention) -> bool:
+    """"said today", "The Cabinet today adopted": the day something was said or done, not an event."""
+    return bool(_SAID_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
+                or _PAST_AFTER.match(sentence[mention.end :]))
+
+
+_NEGATED = re.compile(
+    r"^\W*(?:no|nothing|none)\b|\b(?:will not be held|not take place|no (?:public )?(?:events?|meetings?))\b",
+    re.IGNORECASE,
+)
+
+
+def negated(text: str) -> bool:
+    """"No public meetings", "Nothing public on the schedule", "Question Time will not be held"."""
+    return bool(_NEGATED.search(text))
+
+
+_WEEKDAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_RECURRING = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|evening|" + _WEEKDAY_NAMES + r")\b"
+    r"|\busually\b|\bregularly\b|\b(?:once|twice|three times)\s+a\s+(?:week|month|year)\b"
+    r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
+    + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b"
+)  # matched against lower-cased text
+
+
+def recurring(sentence: str) -> bool:
+    """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday"): no one day's event
+    (`sentence` lower-cased)."""
+    return bool(_RECURRING.search(sentence))

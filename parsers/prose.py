@@ -1,0 +1,211 @@
+"""Events in prose: sentences with a day, a relative day or a time. Pure.
+
+A sentence with a day or a span of days ("On Monday, 20 November, ...") is an event; the
+sentences after it in the same paragraph add to its description. A sentence that opens with
+a relative day ("On the same day, ...") is one once a day is in context, and a sentence with
+only a time gives the time of the day-long event announced just before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers import kinds, notevents
+from parsers.blocks import Block, sentence_spans
+from parsers.dates import Mention
+from parsers.findings import Finding
+from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
+from parsers.reading import LETTERS, LOGISTICS, MAX_TEXT, Reading, add, opens, resolve_part, without_dates
+
+# "This meeting takes place ...", "It starts at ...": the sentence before says what.
+_ANAPHOR = re.compile(r"^(?:this|that|these|it|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"
+                      r"|hearing|discussion|call|talks?))\b", re.IGNORECASE)
+
+_HISTORY = dt.timedelta(days=366)
+
+_HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
+
+_MAX_PER_SENTENCE = 8  # "on 4, 5 and 7 March": a sentence names a few days, not hundreds
+_THEN = re.compile(r"(?:,\s*|\band\s+)then\b|;", re.IGNORECASE)  # "..., then suspends at 12 noon"
+# "... the preparations for the National Elections on 08 May 2019": a date that names a topic.
+_TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
+
+_MAX_LISTED_PLACES = 4
+
+
+def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> None:
+    current: Finding | None = None
+    # "- Lock-Up" over "At 07:00 (ET), reporters may read ...": the caption names the paragraph's event.
+    lead = f"{context.caption}: " if context.caption and context.caption_at == block.number - 1 else ""
+    at = 0  # the block's mentions are in order, like its sentences: walk both once
+    for start, end in sentence_spans(block.text):
+        sentence = block.text[start:end]
+        while at < len(block_mentions) and block_mentions[at].start < start:
+            at += 1
+        mentions = []
+        while at < len(block_mentions) and block_mentions[at].end <= end:
+            # The block's mentions, placed in this sentence (found once per block, not per sentence).
+            m = block_mentions[at]
+            mentions.append(m.shifted(start))
+            at += 1
+        previous, context.previous = context.previous, sentence
+        mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)]
+        days, relative, times = _when(sentence, mentions, context)
+        # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
+        timed_only = times[0] if times and not days and not relative and context.anchored else None
+        if days or relative or timed_only:
+            lowered = sentence.lower()  # lower-case patterns let the regex engine skip ahead fast
+            if LOGISTICS.search(lowered) or notevents.of_a_life(lowered) or notevents.recurring(lowered):
+                days, relative, timed_only = [], None, None
+        if not (days or relative or timed_only):
+            if current is not None:
+                current = _extend(current, sentence)
+            continue
+        clause = without_dates(sentence, mentions)
+        kind = kinds.classify(clause)
+        text, what = sentence, clause
+        announced = current or (context.findings[-1] if context.last_prose == block.number - 1 else None)
+        if timed_only is not None and _times_the_day(announced, timed_only, kind, clause, context):
+            continue  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
+        if (kind == kinds.EVENT and previous and not days) or (previous and _ANAPHOR.match(clause)):
+            # "The event is expected to take place at 13:00 CEST", "This meeting takes place on 16 November
+            # at 7 pm": what it is, the sentence before says.
+            what = without_dates(previous, [])
+            kind, text = kinds.classify(what) if kind == kinds.EVENT else kind, f"{previous} {sentence}"
+        if kind == kinds.EVENT and days and not times and len(LETTERS.findall(clause)) < _HEADING_WORDS:
+            # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event.
+            context.day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
+            context.anchored = True
+            continue
+        # A country merely named ("Secretary of State of the United States") is not where it happens.
+        named = find_places(what)
+        place_mentions = [m for m in named if m.locative or m.place.kind != COUNTRY]
+        place = best_place(place_mentions) or context.heading_place
+        summary = kinds.sentence_summary(kind, what)
+        listed = _listed_places(named)
+        for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
+            time_mention = _time_for(anchor, mentions)
+            location = listed if anchor and anchor.kind == "span" else ""
+            current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
+                           place, [m for m in (anchor, time_mention) if m], location=location)
+        if timed_only is not None and not days:
+            _then(sentence, times, context, place, lead)
+        if len(days) > 1 and times and all(d.kind == "day" for d in days):
+            _whole(days, sentence, kind, summary, place, context)
+        context.last_prose = block.number
+
+
+def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[list[Mention], Mention | None,
+                                                                           list[Mention]]:
+    """The days, the relative day and the times that date a sentence's event, if it is one."""
+    days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
+                                   and not _historical(m, sentence, context)])
+    opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
+    relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
+    if relative is None and context.anchored and not days:
+        # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
+        relative = next((m for m in mentions if m.kind == "weekday" and m.text[:3].lower() == "on "), None)
+    today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
+    if today is not None and (notevents.said_today(sentence, today) or today.offset < 0):
+        today = None  # "said today", "went through yesterday": when something was said or done
+    relative = relative or today
+    if (days or relative) and notevents.past_before(sentence, days[0] if days else relative, context.published,
+                                                    context.day):
+        days, relative = [], None  # "left the state on 11 July", said in a release of 12 July
+    return days, relative, [m for m in mentions if m.kind == "time"]
+
+
+def _whole(days: list[Mention], sentence: str, kind: str, summary: str, place: Place | None,
+           context: Reading) -> None:
+    """"Hearings on Tuesday, February 7, Wednesday, February 8, and Thursday, February 9, starting at 10:00":
+    days that follow each other are also one event as a whole, from the first to the last."""
+    if len(days) > _MAX_PER_SENTENCE or len(context.findings) < len(days):
+        return
+    dates = [context.findings[-len(days) + at].first for at in range(len(days))]
+    if any((b - a).days != 1 for a, b in zip(dates, dates[1:], strict=False)):
+        return
+    first, last = days[0].first, days[-1].first
+    if first is None or last is None:
+        return
+    whole = Mention("span", days[0].start, days[-1].end, sentence[days[0].start : days[-1].end], first=first,
+                    last=last)
+    add(context, sentence, whole, None, kind, summary, place, [whole])
+
+
+def _then(sentence: str, times: list[Mention], context: Reading, place: Place | None, lead: str) -> None:
+    """"The House sits at 9am ..., then suspends at 12 noon so that Members can attend the luncheon":
+    each later time after "then" or a semicolon is an event of its own, named by its clause."""
+    for number, (before, mention) in enumerate(zip(times, times[1:], strict=False), start=1):
+        found = _THEN.search(sentence, before.end, mention.start)
+        if found is None:
+            continue
+        end = times[number + 1].start if number + 1 < len(times) else len(sentence)
+        clause = f"{sentence[found.end() : mention.start]} {sentence[mention.end : end]}"
+        clause = " ".join(clause.split()).strip(" ,;.")
+        kind = kinds.classify(clause)
+        add(context, f"{lead}{sentence}", None, mention, kind, kinds.sentence_summary(kind, clause), place, [mention])
+
+
+def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:
+    """The days a sentence dates events by; not a later date that only names a topic
+    ("... briefs them on the preparations for the National Elections on 08 May 2019")."""
+    return days[:1] + [m for m in days[1:] if not _TOPIC_BEFORE.search(sentence[max(0, m.start - 60) : m.start])]
+
+
+def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: str, context: Reading) -> bool:
+    """A sentence that gives only a time to the day-long event the sentence before announced joins it."""
+    if current is None or current.time is not None or not current.first == current.last == context.day:
+        return False
+    if kind not in (kinds.EVENT, current.kind) and not _ANAPHOR.match(clause):
+        return False
+    current.time, current.until = said.time, said.until
+    current.zone_label = said.zone or context.zone_label
+    current.as_published = f"{current.as_published} {said.text}"
+    current.text = f"{current.text} {clause}" if len(current.text) < MAX_TEXT else current.text
+    return True
+
+
+def _historical(mention: Mention, sentence: str, context: Reading) -> bool:
+    first = mention.first
+    if first is None or first.year is None or context.newest is None:
+        return False
+    try:
+        day = dt.date(first.year, first.month, first.day)
+    except ValueError:
+        return True
+    return day < context.newest - _HISTORY or ("anniversary" in sentence.lower() and day < context.newest)
+
+
+def _time_for(anchor: Mention | None, mentions: list[Mention]) -> Mention | None:
+    """The time that goes with a day: the first after it, else the last before it."""
+    times = [m for m in mentions if m.kind == "time"]
+    if anchor is None:
+        return times[0] if times else None
+    after = [m for m in times if m.start >= anchor.end]
+    before = [m for m in times if m.end <= anchor.start]
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _extend(finding: Finding, sentence: str) -> Finding:
+    """A sentence that goes on about the event before it joins its text (and may give its place)."""
+    if len(finding.text) + len(sentence) >= MAX_TEXT:
+        return finding  # enough said: the description stays readable and the work bounded
+    place = finding.place
+    if place is None or (place.kind == COUNTRY and not finding.location):
+        better = best_place([m for m in find_places(sentence) if m.locative or m.place.kind != COUNTRY])
+        if better is not None and (place is None or better.country == place.country):
+            place = better
+    finding.text = f"{finding.text} {sentence}"
+    finding.place = place
+    return finding
+
+
+def _listed_places(mentions: list[PlaceMention]) -> str:
+    """A tour of several countries is located in all of them ("Bosnia and Herzegovina, Kosovo, Serbia");
+    a venue and its city ("NATO Headquarters in Brussels") are one place."""
+    if len({m.place.country for m in mentions}) < 2:
+        return ""
+    displays = list(dict.fromkeys(m.place.display for m in mentions))
+    kept = [d for d in displays if not any(d != other and d in other for other in displays)]
+    return ", ".join(kept[:_MAX_LISTED_PLACES]) if len(kept) > 1 else ""

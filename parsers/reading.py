@@ -1,0 +1,209 @@
+"""What a reader keeps in mind while going through an article, and how a finding is recorded. Pure.
+
+The day in context (which "the same day" and a list line with only a time refer to, and
+which gives a year-less date its year), the place a heading or a venue line sets, the zone
+an "All times are CET" line declares, and the findings so far.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from parsers import kinds, resolve
+from parsers.blocks import Block
+from parsers.dates import DayPart, Mention, resolve_day
+from parsers.findings import Finding
+from parsers.places import Place, find_places
+
+_LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
+
+OPENING_WORDS = re.compile(
+    r"^\W*(?:(?:on|from|at|by|between|during|in|and|then|around|about|approx\.?|approximately|circa|c\.|as of"
+    r"|not before|starting at|starts at"
+    r"|(?:hour|time|timing|when|date|start)s?(?:\s*(?:&|and|/)\s*(?:time|date)s?)?\s*:)"
+    r"\s*)*\W*$",
+    re.IGNORECASE,
+)
+
+# Practicalities are not events: accreditation, registration, deadlines, access to premises.
+LOGISTICS = re.compile(  # matched against lower-cased text: the regex engine then skips ahead fast
+    r"\b(?:accreditation|accredited|register(?:ed|ing)?|registration|deadline|no later than|not later than"
+    r"|media pass(?:es)?|press pass(?:es)?|press card|rsvp|sat(?:ellite)? vans?|security check"
+    r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
+    r"|preset time|final access|still photographers|video cameras|camera crews|pool gathers"
+    r"|picked up|pick(?:-| )up|opening hours)\b"
+)
+
+# "Location: NATO Headquarters, Brussels", "Location – Sandy": where a list's events (or the one above) are.
+VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)
+
+LETTERS = re.compile(r"[^\W\d_]+")
+
+NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)", re.IGNORECASE)
+
+MAX_TEXT = 1500
+_THIS_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?this\s+year\b", re.IGNORECASE)  # characters of source text an event carries
+
+
+@dataclass(slots=True)
+class Reading:
+    """What a reader keeps in mind while going through an article."""
+
+    day: dt.date  # the day the text is about now
+    year_evidence: bool  # does the article (or its date) give years, or are we guessing
+    newest: dt.date | None  # the newest explicitly dated day: older than a year before it is history
+    anchored: bool = False  # has the text named a day yet (for "the same day")
+    published: dt.date | None = None  # for "today" and "tomorrow"
+    zone_label: str = ""  # set by "All times are CET" for the times after it
+    heading_place: Place | None = None
+    venue: str = ""  # set by a "Location: ..." line
+    blocks: list[Block] = field(default_factory=list)
+    _main_place: list[Any] = field(default_factory=list)  # (place, named more than once), computed when needed
+    _area: list[Place | None] = field(default_factory=list)
+    area_of: Callable[[], Place | None] = lambda: None  # how the article finds its area (article.py sets it)
+
+    def main_place(self) -> Place | None:
+        """Where the article mostly says things happen: for list lines naming no place."""
+        if not self._main_place:
+            self._main_place.extend(_main_place(self.blocks))
+        place: Place | None = self._main_place[0]
+        return place
+
+    def area(self) -> Place | None:
+        """Where the article's events happen when one names no place (computed once, when first needed)."""
+        if not self._area:
+            self._area.append(self.area_of())
+        place: Place | None = self._area[0]
+        return place
+
+    @property
+    def main_place_repeated(self) -> bool:
+        return self.main_place() is not None and bool(self._main_place[1])
+    title: str = ""  # the article's title, for list lines that give only a time
+    last_item: tuple[int, int] | None = None  # block and chunk of the last list entry, which a venue line may locate
+    caption: str = ""  # "- Lock-Up": a short line naming the entry below it
+    caption_at: int | None = None  # its block
+    caption_where: str = ""  # an address line under the caption, where that entry is
+    local_at: int | None = None  # the last "Local Event Time:" line
+    field_at: int | None = None  # the last "- Time" line: the line under it is a field's value
+    practical: bool = False  # under "Cards can be picked up at these times:"
+    card_days: list[dt.date] = field(default_factory=list)  # days of the lines that are only a date
+    dated_line: int | None = None  # the last line that was only a date ("06 Dec 2023")
+    dated_mention: Mention | None = None
+    dated_finding: Finding | None = None  # the entry named on the line under a date line, still without a time
+    year_reason: str = ""  # why a date without a year gets the year it gets
+    titled: bool = False  # the title gives the day of the article's list
+    last_prose: int | None = None  # the paragraph that gave the last finding from prose
+    previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
+    findings: list[Finding] = field(default_factory=list)
+
+
+def opens(text: str, mention: Mention) -> bool:
+    return mention.start <= _LEADING_LIMIT and bool(OPENING_WORDS.match(text[: mention.start]))
+
+
+def add(context: Reading, text: str, day_mention: Mention | None, time_mention: Mention | None, kind: str,
+         summary: str, place: Place | None, said: list[Mention], location: str = "") -> Finding:
+    notes: list[str] = []
+    year_inferred = False
+    date_inferred = False
+    if day_mention is not None and day_mention.kind in ("day", "span") and day_mention.first:
+        first, year_inferred, note = resolve_part(day_mention.first, context)
+        notes.append(note)
+        this_year = _THIS_YEAR.match(text, day_mention.end) if day_mention.end <= len(text) else None
+        if year_inferred and this_year:
+            # "on 16 and 17 May this year": the year of the text, not the nearest one.
+            first = _in_year(first, (context.published or context.day).year)
+            notes.append(resolve.year_note(first, "the text says 'this year'"))
+        elif year_inferred:
+            notes.append(resolve.year_note(first, context.year_reason))
+        last = first
+        if day_mention.last is not None:
+            last, _, note = resolve_part(day_mention.last, context, near=first)
+            notes.append(note)
+            if this_year:
+                last = _in_year(last, first.year)
+            if last < first:  # "30 December - 2 January": the span runs into the next year
+                last = last.replace(year=last.year + 1)
+    else:
+        first = relative_day(day_mention, context)
+        last, date_inferred = first, True
+    if len(text) > MAX_TEXT:
+        text = text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
+    if not LETTERS.search(summary.split(":", 1)[-1]):
+        summary = kinds.item_summary(kind, context.caption or context.title)  # "Event: " says nothing
+    finding = Finding(
+        first=first, last=last, kind=kind, summary=summary, text=text,
+        as_published=" ".join(m.text for m in said) or text[:60],
+        place=place, location=location or context.caption_where
+        or (context.venue if place is context.heading_place else ""),
+        time=time_mention.time if time_mention else None,
+        until=time_mention.until if time_mention else None,
+        zone_label=(time_mention.zone or context.zone_label) if time_mention else "",
+        year_inferred=year_inferred, year_certain=context.year_evidence or not year_inferred,
+        date_inferred=date_inferred, notes=tuple(n for n in notes if n),
+    )  # fmt: skip
+    context.findings.append(finding)
+    context.caption, context.caption_where = "", ""  # a caption names the one entry after it
+    if not (day_mention is not None and day_mention.kind == "span" and context.titled):
+        # A list under a dated title ("Public Schedule – October 13, 2022") stays on that day
+        # when one of its lines mentions someone's trip "from October 12-16".
+        context.day, context.anchored = first, True
+    return finding
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day
+
+
+def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -> tuple[dt.date, bool, str]:
+    return resolve_day(part, near or context.day)
+
+
+def relative_day(mention: Mention | None, context: Reading) -> dt.date:
+    if mention is None:
+        return context.day
+    if mention.kind == "published":
+        # "today": the publication date, else the day the item's first date line gave.
+        return (context.published or context.day) + dt.timedelta(days=mention.offset)
+    if mention.kind == "weekday" and mention.weekday is not None:
+        # "On Wednesday": the next such day from the day in context (or that day itself).
+        return context.day + dt.timedelta(days=(mention.weekday - context.day.weekday()) % 7)
+    return context.day + dt.timedelta(days=mention.offset)
+
+
+def without_dates(sentence: str, mentions: list[Mention]) -> str:
+    """The sentence with its date and time words (and the preposition before them) taken out."""
+    out, at = [], 0
+    for mention in mentions:
+        before = re.sub(r"(?:\b(?:on|from|at|by|between|during|in)\s*)?$", "", sentence[at : mention.start],
+                        flags=re.IGNORECASE)
+        out.append(before)
+        at = mention.end
+    out.append(sentence[at:])
+    text = re.sub(r"\s+([,.;:)])", r"\1", "".join(out))
+    return re.sub(r"^[\s,;:()]+|\(\s*[^\w\s]*\s*\)", "", text).strip()
+
+
+def _main_place(blocks: list[Block]) -> tuple[Place | None, bool]:
+    """The place the article names most often after "in", "at", "to" (the most specific on a tie),
+    and whether it names it more than once."""
+    counts: dict[str, tuple[int, int, Place]] = {}
+    for block in blocks:
+        if VENUE_LINE.match(block.text):
+            continue  # "Location – Nashville, TN" under one entry says nothing of the others
+        for mention in find_places(block.text):
+            if mention.locative:
+                seen, _, place = counts.get(mention.place.name, (0, 0, mention.place))
+                counts[mention.place.name] = (seen + 1, place.specificity, place)
+    if not counts:
+        return None, False
+    seen, _, place = max(counts.values(), key=lambda c: (c[0], c[1]))
+    return place, seen > 1

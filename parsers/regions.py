@@ -1,0 +1,100 @@
+"""States, provinces and islands that the city gazetteer lacks, with the zone of their clocks. Pure.
+
+"Poultney, VT", "the Governor of Colorado", "Bali time": a region tells the zone of an
+unlabelled time as well as a city does. Where a region spans zones, the zone of its
+most populous part is given and marked uncertain (as the gazetteer does for countries).
+"""
+
+from __future__ import annotations
+
+# name, postal abbreviation ("" when none is in use), country code, zone; "?" marks a region spanning zones.
+_REGIONS = """\
+Alabama	AL	US	America/Chicago
+Alaska	AK	US	America/Anchorage?
+Arizona	AZ	US	America/Phoenix
+Arkansas	AR	US	America/Chicago
+California	CA	US	America/Los_Angeles
+Colorado	CO	US	America/Denver
+Connecticut	CT	US	America/New_York
+Delaware	DE	US	America/New_York
+Florida	FL	US	America/New_York?
+Georgia		US	America/New_York
+Hawaii	HI	US	Pacific/Honolulu
+Idaho	ID	US	America/Boise?
+Illinois	IL	US	America/Chicago
+Indiana	IN	US	America/Indiana/Indianapolis?
+Iowa	IA	US	America/Chicago
+Kansas	KS	US	America/Chicago?
+Kentucky	KY	US	America/New_York?
+Louisiana	LA	US	America/Chicago
+Maine	ME	US	America/New_York
+Maryland	MD	US	America/New_York
+Massachusetts	MA	US	America/New_York
+Michigan	MI	US	America/Detroit
+Minnesota	MN	US	America/Chicago
+Mississippi	MS	US	America/Chicago
+Missouri	MO	US	America/Chicago
+Montana	MT	US	America/Denver
+Nebraska	NE	US	America/Chicago?
+Nevada	NV	US	America/Los_Angeles
+New Hampshire	NH	US	America/New_York
+New Jersey	NJ	US	America/New_York
+New Mexico	NM	US	America/Denver
+New York State	NY	US	America/New_York
+North Carolina	NC	US	America/New_York
+North Dakota	ND	US	America/Chicago?
+Ohio	OH	US	America/New_York
+Oklahoma	OK	US	America/Chicago
+Oregon	OR	US	America/Los_Angeles?
+Pennsylvania	PA	US	America/New_York
+Rhode Island	RI	US	America/New_York
+South Carolina	SC	US	America/New_York
+South Dakota	SD	US	America/Chicago?
+Tennessee	TN	US	America/Chicago?
+Texas	TX	US	America/Chicago?
+Utah	UT	US	America/Denver
+Vermont	VT	US	America/New_York
+Virginia	VA	US	America/New_York
+West Virginia	WV	US	America/New_York
+Wisconsin	WI	US	America/Chicago
+Wyoming	WY	US	America/Denver
+District of Columbia	DC	US	America/New_York
+Puerto Rico	PR	US	America/Puerto_Rico
+Guam	GU	US	Pacific/Guam
+Calif.		US	America/Los_Angeles
+Fla.		US	America/New_York
+Ontario	ON	CA	America/Toronto
+Quebec	QC	CA	America/Toronto
+British Columbia	BC	CA	America/Vancouver
+Alberta	AB	CA	America/Edmonton
+Manitoba	MB	CA	America/Winnipeg
+Saskatchewan	SK	CA	America/Regina
+Nova Scotia	NS	CA	America/Halifax
+New Brunswick	NB	CA	America/Moncton
+Newfoundland	NL	CA	America/St_Johns
+Prince Edward Island	PE	CA	America/Halifax
+Yukon	YT	CA	America/Whitehorse
+New South Wales	NSW	AU	Australia/Sydney
+Queensland	QLD	AU	Australia/Brisbane
+South Australia		AU	Australia/Adelaide
+Western Australia		AU	Australia/Perth
+Tasmania	TAS	AU	Australia/Hobart
+Northern Territory		AU	Australia/Darwin
+Australian Capital Territory	ACT	AU	Australia/Sydney
+Bali		ID	Asia/Makassar
+Java		ID	Asia/Jakarta
+Sumatra		ID	Asia/Jakarta
+Scotland		GB	Europe/London
+Wales		GB	Europe/London
+England		GB	Europe/London
+Northern Ireland		GB	Europe/London
+"""
+
+
+# Capitals the city table lacks, named in releases without their province ("Victoria": British Columbia's).
+CITIES = {"Victoria": ("CA", "America/Vancouver", "Victoria, Canada")}
+
+
+def regions() -> list[tuple[str, str, str, str]]:
+    """(name, abbreviation, country code, zone) of every region."""
+    return [tuple(line.split("\t")) for line in _REGIONS.splitlines() if line]  # type: ignore[misc]

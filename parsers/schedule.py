@@ -1,0 +1,191 @@
+"""The layouts of schedules and diaries, one table cell a line. Pure.
+
+    09:50 AM                     a start time alone on its line,
+    11:45 AM                     its end on the next (or "9 a.m. -" / "11 a.m."),
+    Attendance at ...            then what happens,
+    One Brennan Circle, ..., VT  and where.
+
+    - Media Lock-Up              a caption over an entry names what happens
+    Bank of Canada, 30 Bank St   when the entry's own line says only when.
+    7:00 - 10:00 (ET)
+
+    Time (CET)  Meetings  Place  a column heading gives the zone of the times below it.
+
+Here are the tests that tell these lines apart; article.py walks the blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers import kinds, notevents
+from parsers.blocks import HEADING, Block
+from parsers.dates import ZONE_LABELS, Mention
+from parsers.places import best_place, find_places
+from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens
+
+# Lines that describe an entry without saying what happens ("Duration: Maximum 45 minutes").
+FIELD = re.compile(
+    r"^(?:duration|length|speakers?|moderators?|participants|special guests|contacts?|tel|phone|e-?mail|fax"
+    r"|languages?|interpretation|format|notes?|conditions[\w ]*|accreditation|registration|rsvp|dress code"
+    r"|who|when|cost|price|tickets|links?|livestream|streaming)\s*:",
+    re.IGNORECASE,
+)
+# Notes on media coverage between an itinerary's entries ("No media", "Media note:"): no new section.
+COVERAGE = re.compile(r"^\W*(?:no\s+media|media\s+notes?|notes?|open\s+coverage|pool(?:ed)?\s+coverage|closed\s+press"
+                      r"|photo\s+op(?:portunity)?)\b", re.IGNORECASE)
+# "Time (CET)", "Times (Brussels time)": the heading of a column of times names their zone.
+TIME_COLUMN = re.compile(
+    r"\bTimes?\s*\(\s*(?P<label>[A-Z]{2,5}(?:/[A-Z]{3,5})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime|[Ll]ocal(?:\s+time)?)\s*\)"
+)
+# "(CET)" alone on the line under a time: the time's zone label.
+ZONE_ONLY = re.compile(
+    rf"^\(?\s*(?:{ZONE_LABELS}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,3}}\s+[Tt]ime|[Ll]ocal\s+time)\s*\)?$"
+)
+# "Local Event Time:" with the time on the next line: the entry's time where it happens.
+LOCAL_TIME = re.compile(r"^\W*local(?:\s+event)?\s+time\s*:?\s*$", re.IGNORECASE)
+# Words of a venue: a line after an entry that holds one says where the entry happens.
+_VENUE_WORDS = re.compile(
+    r"\b(?:Hall|Room|Building|Street|St\.|Avenue|Ave\.|Square|Centre|Center|House|Palace|Castle|Steps|Rotunda"
+    r"|Auditorium|Theatre|Theater|Hotel|Office|College|University|Library|Foyer|Capitol|Parliament|Headquarters"
+    r"|Museum|Stadium|Arena|Park|Plaza|Residence|Embassy|Chamber|Court|Airport|School|Abbey|Chapel|Cathedral"
+    r"|Church|Ballroom|Pavilion|Terminal|Base)\b"
+)
+_GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour", "hours", "timing", "schedule",
+                               "programme", "program", "agenda", "details"})
+_CAPTION_WORDS = 14
+NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
+_ENTRY_LENGTH = 160  # characters of a line that names an entry
+_PLACE_SHARE = 0.6  # a line this much filled by place names is a place heading
+_WHAT = re.compile(r"^(?:what|event|title|subject|item)\s*:\s*", re.IGNORECASE)
+_VENUE_WORDS_MAX = 7  # "St. George's Chapel, Windsor Castle": a venue set apart is a few words
+_VENUE_LENGTH = 150
+_LEADER = re.compile(r"^[\s,;:–—-]*$")
+
+
+def bare(text: str, mentions: list[Mention]) -> str:
+    """The text of a line without its date and time mentions: what else it says."""
+    out, at = [], 0
+    for mention in mentions:
+        out.append(text[at : mention.start])
+        at = mention.end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def only_when(text: str, mentions: list[Mention]) -> bool:
+    """A line that says only when ("11:45 AM", "9 a.m. -", "Wednesday, May 7 09:50 AM")."""
+    return bool(mentions) and bool(_LEADER.match(bare(text, mentions)))
+
+
+def end_time_line(text: str, mentions: list[Mention]) -> bool:
+    """A line with one time and nothing else: the end of the entry whose start is on the line before."""
+    return len(mentions) == 1 and mentions[0].kind == "time" and mentions[0].until is None and only_when(text, mentions)
+
+
+def joined_range(start_line: str, end_line: str) -> str:
+    """'9 a.m. -' and '11 a.m.' -> '9 a.m. - 11 a.m.'; '09:50 AM' and '11:45 AM' -> '09:50 AM – 11:45 AM'."""
+    joiner = " " if start_line.rstrip().endswith(("-", "–", "—")) else " – "
+    return f"{start_line.rstrip()}{joiner}{end_line.strip()}"
+
+
+def caption(text: str) -> str:
+    """The line as a caption of the entry below it ("- Lock-Up"), or '' when it cannot be one."""
+    words = text.split()
+    if not words or len(words) > _CAPTION_WORDS or any(ch.isdigit() for ch in text) or text.rstrip()[-1] in ".:;,":
+        return ""
+    if text.strip(" -–—:").lower() in _GENERIC_CAPTIONS or COVERAGE.match(text) or FIELD.match(text):
+        return ""  # "- Time", "Note: All times local", "Contact: ..." name no entry
+    if sum(m.end - m.start for m in find_places(text)) >= _PLACE_SHARE * len(text.strip()):
+        return ""  # "Kosovo", "London, United Kingdom": a place heading, not a name of an entry
+    return _WHAT.sub("", text.strip(" -–—"))  # "What: Press Conference - Launch of ..."
+
+
+def venue_after(text: str) -> bool:
+    """A short line under an entry that says where it is ("Cedar Creek Room, Vermont State House, ...")."""
+    if len(text) > _VENUE_LENGTH or text.rstrip().endswith((".", ":", "!", "?")) or FIELD.match(text):
+        return False
+    return bool(_VENUE_WORDS.search(text) or find_places(text))
+
+
+def venue_between(text: str) -> bool:
+    """A venue set apart by blank lines under an entry ("Buckingham Palace"): venue words, and not a place
+    heading ("Kosovo", "London, United Kingdom"), which heads the entries below it instead."""
+    if len(text) > _VENUE_LENGTH or text.rstrip().endswith((".", ":", "!", "?")) or FIELD.match(text):
+        return False
+    words = list(_VENUE_WORDS.finditer(text))
+    if not words or len(text.split()) > _VENUE_WORDS_MAX:
+        return False
+    places = find_places(text)
+    # "Westminster Abbey": a venue word beside the place name makes a venue of it.
+    return any(not any(p.start <= word.start() < p.end for p in places) for word in words)
+
+
+def generic(text: str) -> bool:
+    """A field name alone on its line ("- Time", "Date:"): the next line is its value."""
+    return text.strip(" -–—:*").lower() in _GENERIC_CAPTIONS
+
+
+def address(text: str) -> bool:
+    """A line that gives a street address or a venue ("Bank of Canada, 30 Bank Street Ottawa, ON K1A 0G9")."""
+    if len(text) > _VENUE_LENGTH:
+        return False
+    return "," in text and any(ch.isdigit() for ch in text) or venue_between(text)
+
+
+# -- entries of a schedule, read with what the reader keeps in mind ----------------------------------
+
+
+def says_what(block: Block, mentions: list[Mention]) -> bool:
+    """Can the block under a time alone on its line say what happens then? Not a field, a venue, a new entry."""
+    if VENUE_LINE.match(block.text) or FIELD.match(block.text):
+        return False
+    if block.kind == HEADING:
+        return not mentions and len(block.text) <= NEXT_LINE_LIMIT
+    return not mentions or not opens(block.text, mentions[0])
+
+
+def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -> bool:
+    """A line right under a list entry that says where it is ("Rotunda, City Hall", "Location – Sandy")
+    locates that entry; True when the line is used up so."""
+    if context.last_item is None or not context.findings:
+        return False
+    number, chunk = context.last_item
+    if block.number - number > 2 and not venue:
+        return False  # a "Location:" line may follow the entry's bill list; another line must be close
+    if block.chunk != chunk and not venue and not venue_between(block.text):
+        return False  # "Kosovo" on its own after a list entry heads the next entries
+    last = context.findings[-1]
+    if venue is None and not venue_after(block.text):
+        return False
+    where = venue.group("venue").strip() if venue else block.text
+    if last.location and not venue:
+        return False
+    last.location = where
+    named = best_place(find_places(where))
+    if named is not None and (last.place is None or named.country == last.place.country):
+        last.place = named  # "Windsor Castle" under "London, United Kingdom" is not Windsor, Ontario
+    last.text = f"{last.text} {block.text}"
+    if venue:
+        context.last_item = None  # a labelled location is the last word; an unlabelled venue may be corrected
+    return True
+
+
+def table_row(block: Block, leading: list[Mention], context: Reading) -> bool:
+    """A row of dates under column headings ("DAC meeting date" | "Deadline for submission"): the first
+    column's heading names the event of the row's first date; a deadline column holds no events."""
+    days = [m for m in leading if m.kind in ("day", "span")]
+    heading = context.caption
+    if len(days) < 2 or not heading or kinds.classify(heading) == kinds.EVENT or LOGISTICS.search(heading.lower()):
+        return False
+    add(context, f"{heading}: {block.text}", days[0], None, kinds.classify(heading),
+        kinds.item_summary(kinds.classify(heading), heading), context.heading_place, [days[0]])
+    context.caption = heading  # the heading names every row below it
+    return True
+
+
+def names_an_event(text: str) -> bool:
+    """A short line that names a kind of event ("UNRWA Press Conference"): an entry under the date above it."""
+    if len(text) > _ENTRY_LENGTH or text.rstrip().endswith(".") or notevents.negated(text):
+        return False
+    return not TIME_COLUMN.search(text) and kinds.classify(text) != kinds.EVENT
