@@ -1,6 +1,7 @@
 """`presscal ...`: the command line, and its one error boundary.
 
     presscal extract FILE... --format ics|atom|json [--reference-date YYYY-MM-DD] [--timezone ZONE]
+    presscal read    URL|FILE [--kind html|rss|bundle] [--timezone ZONE] [--no-text]
     presscal build   [--config FILE] [--dry-run]
     presscal serve   [--config FILE] [--host 127.0.0.1] [--port 8000]   (on waitress)
 
@@ -80,6 +81,17 @@ def _parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
     extract_cmd.set_defaults(run=_extract)
 
+    read_cmd = commands.add_parser("read", parents=[verbose],
+                                   help="show what presscal reads in a page, feed or file, and its events")
+    read_cmd.add_argument("where", metavar="URL|FILE")
+    read_cmd.add_argument("--kind", choices=settings.SOURCE_KINDS, default="", help="default: detected")
+    read_cmd.add_argument("--timezone", default="", help="zone of times that name none (default: the calendar's)")
+    read_cmd.add_argument("--reference-date", type=_date, default=None,
+                          help="date standing in for a publication date the text lacks (default: today)")
+    read_cmd.add_argument("--no-text", action="store_true", help="show the title, date and events, not the text")
+    read_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
+    read_cmd.set_defaults(run=_read)
+
     build_cmd = commands.add_parser("build", parents=[verbose],
                                     help="read the sources into the store and write output/")
     build_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
@@ -156,6 +168,44 @@ def _extract(args: argparse.Namespace) -> int:
     sys.stdout.buffer.write(output)
     sys.stdout.buffer.flush()
     return EXIT_ERROR if failed else 0
+
+
+def _read(args: argparse.Namespace) -> int:
+    """Each article of URL|FILE: title, publication date, text, and each event with the sentence it came from."""
+    from parsers import extract_articles
+    from sources import read_source
+
+    config = settings.load(args.config)
+    zone = args.timezone or config.timezone
+    if zone not in settings.pytz.all_timezones_set:
+        raise PresscalError(f"{zone!r} is not an IANA time zone (e.g. Europe/Brussels)")
+    is_url = args.where.startswith(("http://", "https://"))
+    source = settings.Source(name=args.where, url=args.where if is_url else "",
+                             path="" if is_url else args.where, kind=args.kind, timezone=zone)
+    read = read_source(source)
+    reference = args.reference_date or dt.datetime.now(dt.UTC).date()
+    for problem in read.problems:
+        print(f"presscal: {problem}", file=sys.stderr)
+    for article in read.articles:
+        found = extract_articles([article], reference=reference, default_zone=zone,
+                                 numeric_order=config.numeric_dates)
+        print(f"title:     {article.title}")
+        print(f"published: {article.published or f'not found (read as of {reference})'}")
+        print(f"url:       {article.url}")
+        if not args.no_text:
+            print("text:")
+            print("\n".join(f"  | {line}" for line in article.body.splitlines()))
+        print(f"events:    {len(found.events)}")
+        for event in found.events:
+            guessed = f"  (inferred: {', '.join(sorted(event.inferred))})" if event.inferred else ""
+            when = event.start.strftime("%Y-%m-%d %H:%M %Z") if isinstance(event.start, dt.datetime) else (
+                f"{event.start}" + (f" .. {event.end - dt.timedelta(days=1)}" if event.end != event.start else ""))
+            print(f"  - {when}  {event.summary}{guessed}")
+            print(f"    from: {event.sentence}")
+        for problem in found.problems:
+            print(f"  note: {problem}")
+        print()
+    return EXIT_ERROR if not read.articles else 0
 
 
 def _build(args: argparse.Namespace) -> int:

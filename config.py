@@ -124,14 +124,20 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 
-# Keys of a [[sources]] table beyond name, path, url and kind. The README documents each
-# (tests/test_faults.py checks it does).
+# The keys of a [[sources]] table. The README documents each (tests/test_faults.py checks it does).
 SOURCE_SETTINGS: tuple[Setting, ...] = (
+    Setting("name", "", "The source's name, unique in the file; events and reports carry it."),
+    Setting("path", "", "A file or glob, relative to the configuration file (this or url)."),
+    Setting("url", "", "An http:// or https:// address (this or path)."),
+    Setting("kind", "", "bundle, html or rss; empty to detect it."),
+    Setting("timezone", "",
+            "IANA zone of this source's times that name no zone and no place; empty for the calendar's."),
     Setting("allow_private_urls", False,
             "Let links and redirects found in the source reach private, loopback and link-local addresses."),
     Setting("item_pages", 50, "At most this many item pages of a feed are fetched in one refresh."),
     Setting("item_seconds", 120, "Time budget of one refresh for a feed's item pages; the rest wait for the next."),
 )
+_FETCHING = ("allow_private_urls", "item_pages", "item_seconds")  # checked by _source_settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +149,7 @@ class Source:
     allow_private_urls: bool = False
     item_pages: int = 50
     item_seconds: float = 120
+    timezone: str = ""  # the zone of its unlabelled times; "" = the calendar's
 
 
 # The settings, read: one field a row of SETTINGS, with its default, and the sources.
@@ -207,7 +214,7 @@ def _sources(raw: object, base: Path, problems: list[str]) -> tuple[Source, ...]
             continue
         name = item.get("name", "")
         where = f"source {number} ({name})" if name else where
-        unknown = set(item) - {"name", "path", "url", "kind"} - {s.key for s in SOURCE_SETTINGS}
+        unknown = set(item) - {s.key for s in SOURCE_SETTINGS}
         problems.extend(f"{where} has an unknown key {key!r}" for key in sorted(unknown))
         if not isinstance(name, str) or not name.strip():
             problems.append(f"{where} needs a name (a string)")
@@ -227,14 +234,19 @@ def _sources(raw: object, base: Path, problems: list[str]) -> tuple[Source, ...]
             problems.append(f"{where}: url must start with http:// or https://, not {url!r}")
         if kind not in ("", *SOURCE_KINDS):
             problems.append(f"{where}: kind must be one of {', '.join(SOURCE_KINDS)}, not {kind!r}")
+        zone = item.get("timezone", "")
+        if zone and (not isinstance(zone, str) or zone not in pytz.all_timezones_set):
+            problems.append(f"{where}: timezone {zone!r} is not an IANA time zone (e.g. America/New_York)")
+            zone = ""
         if path and isinstance(path, str) and not Path(path).is_absolute():
             path = str(base / path)
-        sources.append(Source(str(name), str(path), str(url), str(kind), **_source_settings(item, where, problems)))
+        sources.append(Source(str(name), str(path), str(url), str(kind), timezone=str(zone),
+                              **_source_settings(item, where, problems)))
     return tuple(sources)
 
 
 def _source_settings(item: dict[str, object], where: str, problems: list[str]) -> dict[str, object]:
-    values = {s.key: item.get(s.key, s.default) for s in SOURCE_SETTINGS}
+    values = {s.key: item.get(s.key, s.default) for s in SOURCE_SETTINGS if s.key in _FETCHING}
     if not isinstance(values["allow_private_urls"], bool):
         problems.append(f"{where}: allow_private_urls must be true or false, not {values['allow_private_urls']!r}")
     pages = values["item_pages"]

@@ -134,7 +134,7 @@ def plan_refresh(config: Config, now: dt.datetime, store: Store) -> list[SourceP
         try:
             read = read_source(source, None, None, now, dt.timedelta(minutes=config.refresh_minutes))
             result.items, result.problems = len(read.articles), list(read.problems)
-            found = _extract(read.articles, config, now, result.problems)
+            found = _extract(read.articles, source, config, now, result.problems)
             result.plan = store.plan(found, now, planned.values())
         except StoreError:
             raise
@@ -195,7 +195,7 @@ def _refresh_source(source: Source, config: Config, store: Store, now: dt.dateti
         save_extra(store, source.name, extra)
         store.save_source_state(replace(state, last_attempt=stamp, last_success=stamp, last_error="", failures=0))
         return
-    found = _extract(read.articles, config, now, report.problems)
+    found = _extract(read.articles, source, config, now, report.problems)
     _merge(store, found, now, report)
     report.items, report.events = len(read.articles), len(found)  # what this refresh read
     items, events = store.source_counts(source.name)  # what the source has given over time
@@ -215,9 +215,10 @@ def _refresh_source(source: Source, config: Config, store: Store, now: dt.dateti
     ))
 
 
-def _extract(articles: list[Any], config: Config, now: dt.datetime, problems: list[str]) -> list[Event]:
+def _extract(articles: list[Any], source: Source, config: Config, now: dt.datetime,
+             problems: list[str]) -> list[Event]:
     """The events of `articles`; an article whose reading raises anything is left out and reported."""
-    options = {"reference": calendar_today(config, now), "default_zone": config.timezone,
+    options = {"reference": calendar_today(config, now), "default_zone": source.timezone or config.timezone,
                "numeric_order": config.numeric_dates}
     try:
         found = extract_articles(articles, **options)  # type: ignore[arg-type]

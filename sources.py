@@ -28,6 +28,7 @@ from model import Article, ParseError, SourceError
 from parsers.bundle import split_bundle
 
 if TYPE_CHECKING:
+    from parsers.feed import FeedItem
     from store import SourceState
 
 MAX_SOURCE_BYTES = 50 * 1024 * 1024  # a bundle larger than this is refused, not read into memory
@@ -47,6 +48,7 @@ class Pending:
     failures: int = 0
     error: str = ""
     next_try: str = ""  # ISO moment before which a failed item is not tried again
+    summary: str = ""  # the item's own text: read while its page cannot be
 
 
 @dataclass(slots=True)
@@ -128,7 +130,7 @@ def _read_files(source: Source, state: SourceState | None, queue: _Queue) -> Sou
     changed = [(path, data) for path, data in files if before.get(str(path)) != hashes[str(path)]]
     read.unchanged = not changed
     for path, data in changed:
-        kind = source.kind or ("html" if path.suffix.lower() in (".html", ".htm") else "bundle")
+        kind = source.kind or ("html" if path.suffix.lower() in (".html", ".htm", ".xhtml") else "bundle")
         read.articles.extend(_articles(data, kind, source, str(path), read.problems, queue))
     return read
 
@@ -142,8 +144,12 @@ def _articles(data: bytes, kind: str, source: Source, where: str, problems: list
         # A page read from a file links to the URL it names for itself, never to a path on this server.
         return [article if source.url else replace(article, url=own_url(data))]
     if kind == "rss":
-        queue.refill(_feed_items(data, source, where))
-        return []
+        from parsers.feed import carries_release, item_article
+
+        items = _feed_items(data, source, where)
+        # An item whose own text is the release is read as it is; the others' pages are queued.
+        queue.refill([_pending(index, item) for index, item in enumerate(items) if not carries_release(item)])
+        return [item_article(item, source=source.name) for item in items if carries_release(item)]
     articles = split_bundle(decode(data, where), source.name)
     return [replace(a, url=a.url or where) for a in articles] if source.url else articles
 
@@ -188,12 +194,12 @@ def detect_kind(data: bytes, content_type: str) -> str:
         return "rss"
     if b"<feed" in head and b"xmlns=\"http://www.w3.org/2005/atom\"" in head:
         return "rss"
-    if "html" in content_type or head.startswith((b"<!doctype html", b"<html")):
+    if "html" in content_type or head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:  # XHTML as XML
         return "html"
     return "bundle"
 
 
-def _feed_items(data: bytes, source: Source, url: str) -> list[Pending]:
+def _feed_items(data: bytes, source: Source, url: str) -> list[FeedItem]:
     from parsers.feed import feed_items
 
     try:
@@ -203,8 +209,12 @@ def _feed_items(data: bytes, source: Source, url: str) -> list[Pending]:
     except Exception as exc:  # feedparser on hostile XML: the source's failure, not the refresh's  # noqa: BLE001
         raise SourceError(f"source {source.name!r}: {url} could not be read as a feed "
                           f"({type(exc).__name__}: {exc})") from exc
-    return [Pending(item.link, item.title, index, item.published.isoformat() if item.published else "")
-            for index, item in enumerate(items) if item.link]
+    return items
+
+
+def _pending(index: int, item: FeedItem) -> Pending:
+    return Pending(item.link, item.title, index, item.published.isoformat() if item.published else "",
+                   summary=item.summary)
 
 
 class _Queue:
@@ -245,6 +255,8 @@ class _Queue:
             failed = replace(item, failures=item.failures + 1, error=error,
                              next_try=(self.now + self._wait(item.failures + 1)).isoformat())
             problems.append(f"feed item {item.title!r} ({item.link}): {error}")
+            if item.title or item.summary:  # what the item itself says is read meanwhile
+                articles.append(_item_article(item, self.source))
             if failed.failures < MAX_ITEM_FAILURES:
                 kept.append(failed)
             else:
@@ -274,6 +286,13 @@ class _Queue:
 
     def _wait(self, failures: int) -> dt.timedelta:
         return min(self.interval * 2 ** min(failures - 1, 16), MAX_ITEM_WAIT)
+
+
+def _item_article(item: Pending, source: Source) -> Article:
+    from parsers.feed import FeedItem, item_article
+
+    published = dt.date.fromisoformat(item.published) if item.published else None
+    return item_article(FeedItem(item.title, item.link, published, item.summary), source=source.name)
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)

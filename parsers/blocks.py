@@ -128,7 +128,9 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         before = text[max(start, match.start() - 40) : match.start() + 1].rsplit(None, 1)[-1].lower().strip("(“\"'‘")
         word = before.rstrip(".")
-        if text[match.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1):
+        # "am 27. Januar": a German ordinal day is no sentence end, nor is an abbreviation.
+        ordinal = word.isdigit() and len(word) == 2
+        if text[match.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1 or ordinal):
             continue
         yield from _bounded(text, *_trimmed(text, start, match.end()))
         start = match.end()

@@ -226,7 +226,9 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
                 break
             low = taken
         tried = anchor + 1
-    return mentions
+    from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
+
+    return merge(text, mentions)
 
 
 def _leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:

@@ -16,9 +16,13 @@ from typing import Any
 
 import feedparser
 
-from model import ParseError, excerpt_of
+from model import Article, ParseError, excerpt_of
+from parsers.dates import find_mentions
+from parsers.html import fragment_text
 
 _ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_RELEASE_WORDS = 60  # an item's own text this long is the release, not a teaser of it
+_CUT = re.compile(r"(?:\.\.\.|…|\[\.\.\.\]|read more|continue reading|more\s*»)\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +30,7 @@ class FeedItem:
     title: str
     link: str  # absolute URL of the item's page; "" when the item names none
     published: dt.date | None
+    summary: str = ""  # plain text, the HTML stripped: the release itself when long enough (carries_release)
 
 
 def feed_items(data: bytes, *, url: str) -> list[FeedItem]:
@@ -43,12 +48,29 @@ def feed_items(data: bytes, *, url: str) -> list[FeedItem]:
     return [_item(entry, url) for entry in parsed.entries]
 
 
+def carries_release(item: FeedItem) -> bool:
+    """Does the item's own text hold the release, so that its page need not be fetched?
+
+    Yes when it is long and not cut off ("…", "Read more"), or when the item has no page to fetch.
+    """
+    if not item.link:
+        return bool(item.title or item.summary)
+    return len(item.summary.split()) >= _RELEASE_WORDS and not _CUT.search(item.summary)
+
+
+def item_article(item: FeedItem, *, source: str) -> Article:
+    """The release as the feed item itself gives it: its title, its text, its date."""
+    return Article(source=source, title=item.title or excerpt_of(item.summary), body=item.summary or item.title,
+                   url=item.link, published=item.published)
+
+
 def _item(entry: Any, url: str) -> FeedItem:
     link = entry.get("link") or ""
     return FeedItem(
         title=" ".join((entry.get("title") or "").split()),
         link=urllib.parse.urljoin(url, link.strip()) if link.strip() else "",
         published=_date(entry),
+        summary=_plain(_richest(entry)),
     )
 
 
@@ -67,4 +89,20 @@ def _date(entry: Any) -> dt.date | None:
         parsed = entry.get(f"{key}_parsed")
         if parsed:
             return dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+        # "Monday, April 15, 2013 - 2:23pm": not RFC 822, but a date our grammar reads.
+        day = next((m.first for m in find_mentions(raw) if m.kind == "day" and m.first and m.first.year), None)
+        if day is not None and day.year is not None:
+            return dt.date(day.year, day.month, day.day)
     return None
+
+
+def _richest(entry: Any) -> Any:
+    """The item's fullest text: its content (content:encoded, Atom content) if longer than its summary."""
+    details = [*(entry.get("content") or []), entry.get("summary_detail") or {}]
+    return max(details, key=lambda d: len(d.get("value") or ""))
+
+
+def _plain(detail: Any) -> str:
+    """Plain text of a summary: an HTML one keeps its paragraphs and list items apart, as a page body does."""
+    value = detail.get("value") or ""
+    return fragment_text(value) if "html" in (detail.get("type") or "") else " ".join(value.split())

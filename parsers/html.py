@@ -1,5 +1,10 @@
 """One press-release web page -> one Article. Pure: the caller fetched the bytes.
 
+Reading goes: decode the bytes (BOM, valid UTF-8, then the declared charset); find the
+element holding the article (parsers/mainpart.py: where trafilatura's text is); take its
+headline and publication date (parsers/pagemeta.py); grow it to its headline's lead; cut
+teasers, furniture and stamps; read what is left in blocks.
+
 The body keeps the page's block structure in the plain-text form the rest of the
 parsers read (parsers/blocks.py): paragraphs and headings are separated by a blank
 line, list items become "  • text" lines and table rows become lines of their cells,
@@ -9,8 +14,6 @@ so a media advisory set as a list or a table still reads as one item a line.
 from __future__ import annotations
 
 import codecs
-import contextlib
-import datetime as dt
 import re
 from typing import Any
 
@@ -18,37 +21,72 @@ import lxml.etree
 import lxml.html
 
 from model import Article, ParseError, excerpt_of
+from parsers.dates import find_mentions
+from parsers.mainpart import NOISE_TAGS, cut_furniture, cut_teasers, main_container, tag_of, with_headline
+from parsers.pagemeta import page_title, postal_place, published_date, publisher
 
-# Page furniture, never the press release itself (noscript/template hold markup, not prose).
-_NOISE = frozenset("script style nav header footer aside form noscript template iframe svg button select".split())
 _BLOCKS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 section article main body blockquote pre figure figcaption "
+    "p div h1 h2 h3 h4 h5 h6 section article main body blockquote pre figure figcaption form "
     "dl dt dd address center hr fieldset details summary caption table thead tbody tfoot".split()
+)
+# The labels of an event page's fields, in English, German and French.
+_LABEL = re.compile(
+    r"(?i:date|dates|time|times|when|where|location|venue|place|address|hours|start|starts|datum|termin|zeit|uhrzeit"
+    r"|wann|wo|ort|veranstaltungsort|heure|horaire|lieu|adresse|quand|o[uù])\s*:?"
 )
 _LISTS = frozenset({"ul", "ol"})
 _CELL_GAP = "   "  # between table cells: wide enough to read as the gap in "09:15 (CET)   Press conference"
 _BREAK = "\x00"  # stands for <br> while text is gathered; NUL never survives _CONTROL below
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml refuses these in text
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*encoding\s*=\s*["']([-\w.:]+)""")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses a str that declares an encoding
-_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 # As browsers do (WHATWG Encoding): pages labelled Latin-1 are written in its Windows superset.
 _BROWSER_CHARSETS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252"}
 
 
 def html_article(data: bytes, *, url: str, source: str) -> Article:
     """The press release on a page; a page without any text is a ParseError naming `url`."""
-    text = _decode(data)
+    text = _CONTROL.sub("", _XML_DECLARATION.sub("", _decode(data)))
     try:
-        root = lxml.html.document_fromstring(_CONTROL.sub("", _XML_DECLARATION.sub("", text)))
+        root = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError):  # nothing to make a document of: empty, or only a comment
         root = lxml.html.Element("html")
-    title = _title(root)
-    body = _body(root, title)
+    published = published_date(text)
+    container = _container(root, text)
+    title = page_title(root, container, url)
+    container = with_headline(container, root, title)
+    cut_teasers(container)
+    cut_furniture(container, published.isoformat() if published else "")
+    body = _body(container, title)
     if not body:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))
     return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]), body=body,
-                   url=url, published=_published(root))
+                   url=url, published=published, org=_org(root))
+
+
+def _org(root: Any) -> str:
+    """The publisher and, when the page gives a postal address, its town: "Riverside Parks District in
+    Springfield, IL" (the address, not a town in the name, says where the publisher is)."""
+    name, town = publisher(root), postal_place(root)
+    return f"{name} in {town}" if name and town else name or town
+
+
+def _container(root: Any, text: str) -> Any:
+    """The element holding the article: where trafilatura's text is, else <article>, <main> or <body>."""
+    import trafilatura  # imported when a page is read: it takes a while to load
+
+    located = trafilatura.extract(text, include_tables=True, include_comments=False, favor_recall=True,
+                                  with_metadata=False, deduplicate=False) or ""
+    container = main_container(root, located)
+    if container is None:
+        # "never `a or b`" with lxml elements: their truth is "has children"
+        container = max(root.iter("article"), key=lambda a: len(a.text_content()), default=None)
+    if container is None:
+        container = next(root.iter("main"), None)
+    if container is None:
+        container = next(root.iter("body"), root)
+    return container
 
 
 def fragment_text(markup: str) -> str:
@@ -61,11 +99,20 @@ def fragment_text(markup: str) -> str:
 
 
 def _decode(data: bytes) -> str:
-    """The page's text: a byte-order mark wins, then the meta charset, then UTF-8; bad bytes become U+FFFD."""
+    """The page's text: a byte-order mark wins, then valid UTF-8, then the meta charset; bad bytes become U+FFFD.
+
+    Bytes that read as UTF-8 are UTF-8 whatever the page declares (text in a single-byte
+    charset almost never forms valid multi-byte sequences), which rescues pages whose
+    declaration is missing, late or wrong.
+    """
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(name, errors="replace")
-    match = _CHARSET.search(data[:4096])
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    match = _CHARSET.search(data[:4096]) or _XML_ENCODING.match(data[:200])  # XHTML may declare it only there
     name = match.group(1).decode("ascii", "replace").lower() if match else "utf-8"
     try:
         # A UTF-16 label on a page without a BOM is a mislabel: the bytes matched the ASCII regex.
@@ -75,37 +122,12 @@ def _decode(data: bytes) -> str:
     return data.decode(name, errors="replace")
 
 
-def _meta(root: Any, attribute: str, value: str) -> str:
-    found = (_collapse(m.get("content") or "") for m in root.iter("meta") if m.get(attribute, "").lower() == value)
-    return next((content for content in found if content), "")
-
-
-def _title(root: Any) -> str:
-    headings = (_collapse(element.text_content()) for tag in ("h1", "title") for element in root.iter(tag))
-    return _meta(root, "property", "og:title") or next((text for text in headings if text), "")
-
-
-def _published(root: Any) -> dt.date | None:
-    """The publication date as the page writes it: the date part of an ISO value, before any zone shift."""
-    times = (t.get("datetime", "") for t in root.iter("time"))
-    values = (_meta(root, "property", "article:published_time"), *times, _meta(root, "name", "date"))
-    for match in filter(None, map(_ISO_DATE.match, values)):
-        with contextlib.suppress(ValueError):  # 2023-02-30 cannot be a date: try the next value
-            return dt.date(*map(int, match.groups()))
-    return None
-
-
-def _body(root: Any, title: str) -> str:
-    """The text of <article> (the longest, past teaser cards), else <main>, else <body>, in blocks."""
-    container = max(root.iter("article"), key=lambda a: len(a.text_content()), default=None)
-    if container is None:  # never `a or b` with lxml elements: their truth is "has children"
-        container = next(root.iter("main"), None)
-    if container is None:
-        container = next(root.iter("body"), root)
-    for heading in list(container.iter("h1")):
-        # The title is the Article's own field; a bundle's body does not repeat it either.
-        if title and _collapse(heading.text_content()) == title:
+def _body(container: Any, title: str) -> str:
+    """The container's text in blocks, without the title (the Article's own field, as in a bundle)."""
+    for heading in [e for e in container.iter() if tag_of(e) in ("h1", "h2", "h3")]:
+        if title and title in _collapse(heading.text_content().replace("\xad", "")):  # with a kicker or byline
             heading.drop_tree()
+            break
     return _blocks(container)
 
 
@@ -114,26 +136,45 @@ def _blocks(container: Any) -> str:
     pending: list[str] = []
     _walk(container, chunks, pending)
     _flush(chunks, pending)
-    return "\n\n".join("\n".join(lines) for _, lines in chunks)
+    return "\n\n".join("\n".join(lines) for _, lines in _labelled(chunks))
+
+
+def _labelled(chunks: list[tuple[bool, list[str]]]) -> list[tuple[bool, list[str]]]:
+    """An event page's fields set as a label block and a value block ("Date" / "Feb 01 2024") become one line
+    ("Date: Feb 01 2024"), as a release writes them."""
+    out: list[tuple[bool, list[str]]] = []
+    for chunk in chunks:
+        if out and len(out[-1][1]) == 1 and _LABEL.fullmatch(out[-1][1][0]) and chunk[1]:
+            label = out.pop()[1][0].rstrip(": ")
+            out.append((chunk[0], [f"{label}: {chunk[1][0]}", *chunk[1][1:]]))
+        else:
+            out.append(chunk)
+    return out
 
 
 def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]) -> None:
     """Append `element`'s blocks to `chunks`; inline text gathers in `pending` until a block ends it."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in _NOISE or not tag:  # comments and processing instructions have no str tag
+    tag = tag_of(element)
+    if tag in NOISE_TAGS or not tag:  # comments and processing instructions have no str tag
+        return
+    if tag == "table" and (columns := _day_columns(element)):
+        _flush(chunks, pending)
+        chunks.extend((True, lines) for lines in columns)
         return
     if tag in ("li", "tr"):
         _flush(chunks, pending)
         nested: list[Any] = []
         if tag == "li":
-            line = "  • " + _collapse(_inline(element, nested))
+            # "<li><b>Next meeting</b><br>5 December<br>13:00 Finances</li>": each line of the item is a line.
+            lines = ["  • " + _collapse(part) for part in _inline(element, nested, breaks=True).split(_BREAK)]
         else:
-            cells = (_collapse(_inline(cell, [])) for cell in element if cell.tag in ("td", "th"))
-            line = _CELL_GAP.join(cell for cell in cells if cell)
-        if line.strip(" •") and chunks and chunks[-1][0]:
-            chunks[-1][1].append(line)  # the next line of an open list or table
-        elif line.strip(" •"):
-            chunks.append((True, [line]))
+            cells = (_collapse(_inline(cell, [])) for cell in element if tag_of(cell) in ("td", "th"))
+            lines = [_CELL_GAP.join(cell for cell in cells if cell)]
+        for line in (line for line in lines if line.strip(" •")):
+            if chunks and chunks[-1][0]:
+                chunks[-1][1].append(line)  # the next line of an open list or table
+            else:
+                chunks.append((True, [line]))
         for sublist in nested:  # a list inside an item: its lines follow the item's
             _walk(sublist, chunks, [])
         return
@@ -148,16 +189,45 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         _flush(chunks, pending)
 
 
-def _inline(element: Any, nested: list[Any]) -> str:
-    """The text of `element` on one line; lists and tables inside it go to `nested` instead."""
+def _day_columns(table: Any) -> list[list[str]]:
+    """A schedule with a column per day, read one day at a time: the day's line, then "time   what" lines.
+
+    Its first row names a day in every cell after the first ("", "Monday 3 June", "Tuesday 4 June");
+    the rows below give a time in their first cell. Any other table gives [] and is read row by row.
+    """
+    rows = [[_collapse(_inline(cell, [])) for cell in row if tag_of(cell) in ("td", "th")]
+            for row in table.iter() if tag_of(row) == "tr" and _own_row(row, table)]
+    if len(rows) < 2 or len(rows[0]) < 3:
+        return []
+    days = rows[0][1:]
+    if not all(any(m.kind == "day" for m in find_mentions(day)) for day in days):
+        return []
+    columns = []
+    for number, day in enumerate(days, 1):
+        lines = [day] + [f"{row[0]}{_CELL_GAP}{row[number]}" for row in rows[1:]
+                         if len(row) > number and row[0] and row[number]]
+        columns.append(lines)
+    return columns
+
+
+def _own_row(row: Any, table: Any) -> bool:
+    """A row of `table` itself, not of a table nested in one of its cells."""
+    return next((a for a in row.iterancestors() if tag_of(a) == "table"), None) is table
+
+
+def _inline(element: Any, nested: list[Any], breaks: bool = False) -> str:
+    """The text of `element` on one line (with `breaks`, a <br> is kept as _BREAK); lists and tables inside it
+    go to `nested` instead."""
     parts = [element.text or ""]
     for child in element:
-        tag = child.tag if isinstance(child.tag, str) else ""
+        tag = tag_of(child)
         if tag in _LISTS or tag == "table":
             nested.append(child)
-        elif tag and tag not in _NOISE:
+        elif tag == "br" and breaks:
+            parts.append(_BREAK)
+        elif tag and tag not in NOISE_TAGS:
             gap = " " if tag in _BLOCKS or tag == "br" else ""  # <p>a</p><p>b</p> in a cell is "a b"
-            parts += [gap, _inline(child, nested), gap]
+            parts += [gap, _inline(child, nested, breaks), gap]
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -171,4 +241,4 @@ def _flush(chunks: list[tuple[bool, list[str]]], pending: list[str]) -> None:
 
 
 def _collapse(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.replace("\xad", "").split())  # soft hyphens ("Er\xadin\xadne\xadrung") are invisible

@@ -111,13 +111,16 @@ def test_the_title_is_og_title_else_h1_else_title(head: str, body: str, title: s
     ("markup", "published"),
     [
         ('<meta property="article:published_time" content="2023-11-20T00:30:00+01:00">', dt.date(2023, 11, 20)),
-        ('<time datetime="2023-11-17">17 Nov.</time><meta name="date" content="2020-01-01">', dt.date(2023, 11, 17)),
+        # htmldate reads the page's metadata before its <time> elements.
+        ('<time datetime="2023-11-17">17 Nov.</time><meta name="date" content="2023-11-16">', dt.date(2023, 11, 16)),
         ('<meta name="date" content="2023-11-24">', dt.date(2023, 11, 24)),
-        ('<meta name="date" content="24 November 2023">', None),
-        ('<time datetime="2023-02-30">30 Feb.</time>', None),
+        ('<meta name="date" content="24 November 2023">', dt.date(2023, 11, 24)),
+        ('<time datetime="2023-02-30">30 Feb.</time>', dt.date(2023, 2, 1)),  # htmldate keeps the month it can read
         ("", None),
+        ('<p class="byline">Posted on March 3, 2021 by the press office</p>', dt.date(2021, 3, 3)),
     ],
-    ids=["published-time-as-written", "time-before-meta-date", "meta-date", "not-iso", "impossible-day", "absent"],
+    ids=["published-time-as-written", "meta-date-before-time", "meta-date", "not-iso", "impossible-day", "absent",
+         "byline"],
 )
 def test_the_publication_date(markup: str, published: dt.date | None) -> None:
     assert _page(f"<html><head></head><body>{markup}<p>Text.</p></body></html>").published == published
@@ -148,9 +151,12 @@ def test_the_longest_article_is_the_press_release_not_a_teaser_card() -> None:
         (b"<html><body><p>Caf\xe9 au lait</p></body></html>", "Caf\ufffd au lait"),
         ("\ufeff<html><body><p>Kovačevski</p></body></html>".encode("utf-16"), "Kovačevski"),
         (b'<?xml version="1.0" encoding="utf-8"?><html><body><p>XHTML\x00 \x0bpage</p></body></html>', "XHTML page"),
+        (b'<?xml version="1.0" encoding="ISO-8859-1"?><html><body><p>R\xe9union</p></body></html>', "Réunion"),
+        (b'<html><head><meta charset="iso-8859-1"></head><body><p>Caf\xc3\xa9</p></body></html>', "Café"),
     ],
     ids=["latin-1-read-as-windows-1252", "unknown-charset-is-utf-8", "bad-bytes-replaced", "utf-16-bom",
-         "xml-declaration-and-control-characters"],
+         "xml-declaration-and-control-characters", "charset-only-in-the-xml-declaration",
+         "valid-utf-8-under-a-latin-1-label"],
 )
 def test_bytes_are_decoded_by_the_pages_charset(data: bytes, text: str) -> None:
     assert html_article(data, url=PAGE_URL, source="test").body == text
@@ -174,7 +180,7 @@ def test_fragment_text_keeps_blocks_apart() -> None:
 
 def _item(data: dict[str, Any]) -> FeedItem:
     published = dt.date.fromisoformat(data["published"]) if data["published"] else None
-    return FeedItem(title=data["title"], link=data["link"], published=published)
+    return FeedItem(title=data["title"], link=data["link"], published=published, summary=data["summary"])
 
 
 @pytest.mark.parametrize(("path", "expected"), _cases(FEEDS))

@@ -1,0 +1,213 @@
+"""German and French dates and times, read into the same mentions as the English grammar. Pure.
+
+    days     27. Januar 2022 · am Freitag, 31. Januar · Sa., 13.11.2021 · 5. Dez. · 31.01.2020
+             le mardi 21 novembre 2023 · 1er décembre
+    spans    vom 26. bis 28. Juni · vom 25. September bis 2. Oktober · am 11. und 12. Februar
+             27.-29. Feb. 2020 · du 19 au 22 novembre 2023 · les 4 et 5 mars
+    weekdays am Mittwoch · le mercredi
+    relative am Tag darauf · am selben Tag · le lendemain · la veille · heute · gestern · aujourd'hui · demain
+    times    14.30 Uhr · 18 Uhr · um 18 Uhr · von 15.00 bis 18.00 Uhr · zwischen 10:00 und 17:00 Uhr
+             14 h 30 · 14h · à 10 heures · de 10 h à 12 h 30 · à midi
+
+`foreign_mentions` finds them; `merge` puts them among the English grammar's mentions of
+the same text, a longer reading of the same words winning ("15.00 bis 18.00 Uhr" is one
+time range, not the two times "15.00" and "18.00" the English grammar sees).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.dates import DayPart, Mention
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "janv": 1, "janvier": 1, "februar": 2, "feb": 2, "febr": 2, "février": 2,
+    "févr": 2, "fevrier": 2, "märz": 3, "maerz": 3, "mär": 3, "mars": 3, "april": 4, "apr": 4, "avril": 4,
+    "avr": 4, "mai": 5, "juni": 6, "jun": 6, "juin": 6, "juli": 7, "jul": 7, "juillet": 7, "juil": 7,
+    "august": 8, "aug": 8, "août": 8, "aout": 8, "september": 9, "sep": 9, "sept": 9, "septembre": 9,
+    "oktober": 10, "okt": 10, "octobre": 10, "oct": 10, "november": 11, "nov": 11, "novembre": 11,
+    "dezember": 12, "dez": 12, "décembre": 12, "déc": 12, "decembre": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "montag": 0, "mo": 0, "dienstag": 1, "di": 1, "mittwoch": 2, "mi": 2, "donnerstag": 3, "do": 3,
+    "freitag": 4, "fr": 4, "samstag": 5, "sonnabend": 5, "sa": 5, "sonntag": 6, "so": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}  # fmt: skip
+_FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 2}
+# Days counted from the day in context ("le lendemain", "am Tag darauf"), in any case.
+RELATIVE_DAYS = {
+    "am selben tag": 0, "am gleichen tag": 0, "am selben abend": 0, "am gleichen abend": 0,
+    "am folgenden tag": 1, "am nächsten tag": 1, "am tag darauf": 1, "am vortag": -1,
+    "le même jour": 0, "le jour même": 0, "le lendemain": 1, "la veille": -1,
+}  # fmt: skip
+_RELATIVE = [phrase.replace(" ", r"\s+") for phrase in sorted(RELATIVE_DAYS, key=len, reverse=True)]
+
+
+def _alternatives(names: dict[str, int]) -> str:
+    spelled = sorted(names, key=len, reverse=True)
+    return "|".join(f"{n}|{n.capitalize()}|{n.upper()}" for n in spelled)
+
+
+# Abbreviations take their full stop ("Dez."); a month name is always preceded by a day number.
+_MONTH = rf"(?:{_alternatives(MONTHS)})(?:\.|\b)"
+# Two-letter weekdays ("Sa", "Do") only in front of a date, where they cannot be other words.
+_WEEKDAY = rf"(?:{_alternatives(WEEKDAYS)})\.?"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_YEAR = r"(?:19|20)\d\d"
+_TO = r"(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|au)"
+_LEAD = r"(?:(?:[Aa]m|[Vv]om|[Ll]e|[Dd]u|[Ll]es|[Aa]b)\s+)?"
+
+
+def _g(name: str, pattern: str) -> str:
+    return f"(?P<{name}>{pattern})"
+
+
+def _weekday(p: str) -> str:
+    """'Freitag, ', 'Sa., den ', 'mardi ': the weekday that may go before a date."""
+    return rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:(?:den|dem|le)\s+)?)?"
+
+
+def _written(p: str) -> str:
+    """'27. Januar 2022', '21 novembre 2023', '1er décembre', '5. Dez.'."""
+    return rf"{_g(p + 'd', _DAY)}(?:\.|er\b)?\s*{_g(p + 'm', _MONTH)}(?:\s*,?\s*{_g(p + 'y', _YEAR)}\b)?"
+
+
+def _numeric(p: str) -> str:
+    """'31.01.2020', '5.8.2019': day, month, year (the German and Swiss order)."""
+    return rf"{_g(p + 'd', _DAY)}\.\s?{_g(p + 'm', r'1[0-2]|0?[1-9]')}\.\s?{_g(p + 'y', _YEAR)}\b"
+
+
+_FORMS = {
+    # Spans first: "vom 26. bis 28. Juni" must not be read as "28. Juni".
+    # "und"/"et" join two days of one month ("am 11. und 12. Februar"); between two dates they make a list.
+    "s": (rf"{_LEAD}{_weekday('s')}{_g('s1d', _DAY)}(?:\.|er\b)?"
+          rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*{_TO}|\s*(?:und|et))"
+          rf"\s*(?:{_WEEKDAY}\s*,?\s*)?{_written('s2')}"),
+    "n": rf"{_LEAD}{_weekday('n')}{_numeric('n')}",
+    "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
+    "w": rf"(?:[Aa]m|[Ll]e)\s+{_g('ww', _alternatives(_FULL_WEEKDAYS))}\b(?!\s*,?\s*\d)",
+    "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
+    "pub": r"(?P<pub>[Hh]eute|[Gg]estern|[Aa]ujourd'hui|[Aa]ujourd’hui|[Dd]emain)\b",
+}
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_HOURS_WORD = r"(?:\s*(?:Uhr|h\b|heures?\b))"
+# "14 h 30", "14h30" (the word between hour and minutes), else "14.30 Uhr", "18 Uhr", "10 heures".
+_CLOCK = rf"(?:{_HOUR}\s?h\s?[0-5]\d\b|{_HOUR}(?:[:.][0-5]\d)?{_HOURS_WORD}|midi|minuit)"
+_RANGE_START = rf"{_CLOCK}|{_HOUR}(?:[:.][0-5]\d)?"  # "von 15.00 bis 18.00 Uhr": the word comes once, at the end
+_TIMES = {
+    "r": (rf"(?:(?:[Vv]on|[Zz]wischen|[Dd]e|[Ee]ntre)\s+)?{_g('r1', _RANGE_START)}"
+          rf"\s*(?:-|–|—|bis|und|à|et)\s*{_g('r2', _CLOCK)}"),
+    "t": rf"(?:(?:[Uu]m|[Aa]b|[Àà]|[Dd]ès)\s+)?{_g('t', _CLOCK)}",
+}
+_ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_FORMS, **_TIMES}.items())
+GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})(?![\w])")
+# Where a mention may end: a day number before a month name, an hour before its word, a dotted
+# date, a weekday after "am"/"le". Found first, at the regex engine's speed; GRAMMAR is then tried
+# only at the word starts shortly before each (as in parsers/dates.py), so megabytes stay cheap.
+_ANCHOR = re.compile(
+    rf"(?<!\d)\d\d?(?:\.|er\b)?\s?(?:{_MONTH})|\d\s?(?:Uhr|h\b|h\s?[0-5]\d|heures?\b)"
+    rf"|(?<!\d)\d\d?\.\d\d?\.(?:19|20)\d\d|\b(?:[Aa]m|[Ll]e)\s+(?:{_alternatives(_FULL_WEEKDAYS)})\b"
+    r"|\b(?:[Aa]m|[Ll]e|[Ll]a)\s+(?:selben|gleichen|folgenden|nächsten|[Tt]ag|Vortag|même|jour|lendemain|veille)\b"
+    r"|\b(?:[Hh]eute|[Gg]estern|[Aa]ujourd|[Dd]emain|midi|minuit)\b"
+)
+_WORD_START = re.compile(r"(?<![\w/.:-])\w")
+# "Bis einschließlich 9. November 2021 registrierte …", "jusqu'au 31 décembre": the end of a count or a
+# rule's validity, not an event (a span "vom … bis …" is read whole before this is asked).
+_CUT_OFF = re.compile(r"(?i:\bbis(?:\s+einschließlich|\s+zum|\s+zur)?|\bjusqu['’]\s?(?:au|à|a))\s*$")
+_BACK = 48  # the most a mention starts before its anchor ("zwischen 10:00 und 17:00 Uhr", "am Freitag, den 31.")
+_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?[:.h]\s?(?P<m>\d\d))?")
+
+
+def foreign_mentions(text: str) -> list[Mention]:
+    """The German and French date and time mentions of `text`, in order."""
+    found = []
+    taken = 0  # text before this is inside a mention already found
+    cut_off = -10  # where the last cut-off date ended
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < taken:
+            continue
+        for start in _WORD_START.finditer(text, max(taken, anchor.start() - _BACK), anchor.start() + 1):
+            match = GRAMMAR.match(text, start.start())
+            if match is not None and match.end() > anchor.start():
+                mention = _mention(match)
+                before = max(0, match.start() - _BACK)  # only the words just before: megabytes stay linear
+                if mention is not None and mention.kind == "day" and _CUT_OFF.search(text, before, match.start()):
+                    cut_off = match.end()
+                elif mention is not None and not (mention.kind == "time" and 0 <= match.start() - cut_off <= 2):
+                    found.append(mention)  # (a time right after a cut-off day is the cut-off's hour)
+                taken = match.end() if mention is not None else taken
+                break
+    return found
+
+
+def merge(text: str, english: list[Mention]) -> list[Mention]:
+    """`english` with the German and French mentions of `text`; of two that overlap, the longer stays.
+
+    Both lists are in order and neither overlaps itself, so one sweep merges them.
+    """
+    foreign = foreign_mentions(text)
+    if not foreign:
+        return english
+    merged: list[Mention] = []
+    at = 0  # the next English mention not yet placed
+    for mention in foreign:
+        while at < len(english) and english[at].end <= mention.start:
+            merged.append(english[at])
+            at += 1
+        overlapping: list[Mention] = []
+        while at + len(overlapping) < len(english) and english[at + len(overlapping)].start < mention.end:
+            overlapping.append(english[at + len(overlapping)])
+        if all(len(mention.text) >= len(m.text) for m in overlapping):
+            merged.append(mention)
+            at += len(overlapping)
+    merged.extend(english[at:])
+    return merged
+
+
+def _mention(match: re.Match[str]) -> Mention | None:
+    form = (match.lastgroup or "")[2:]
+    span = (match.start(), match.end(), match.group().strip())
+    groups = match.groupdict()
+    if form == "s":
+        last = _day(groups["s2d"], groups["s2m"], groups["s2y"])
+        first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s1y"] or groups["s2y"], groups["sw"])
+        if first is None or last is None:
+            return None
+        if first.year is not None and last.year is not None and (first.month, first.day) > (last.month, last.day):
+            first = DayPart(first.day, first.month, first.year - 1)  # "28. Dezember bis 2. Januar 2024"
+        return Mention("span", *span, first=first, last=last)
+    if form in ("n", "d"):
+        day = _day(groups[form + "d"], groups[form + "m"], groups[form + "y"], groups[form + "w"])
+        return Mention("day", *span, first=day) if day else None
+    if form == "w":
+        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
+    if form == "rel":
+        return Mention("relative", *span, offset=RELATIVE_DAYS[" ".join(groups["rel"].lower().split())])
+    if form == "pub":
+        offset = {"heute": 0, "gestern": -1, "demain": 1}.get(groups["pub"].lower(), 0)  # aujourd'hui: 0
+        return Mention("published", *span, offset=offset)
+    if form == "r":
+        return Mention("time", *span, time=_clock(groups["r1"]), until=_clock(groups["r2"]))
+    return Mention("time", *span, time=_clock(groups["t"]))
+
+
+def _day(day: str | None, month: str | None, year: str | None, weekday: str | None = None) -> DayPart | None:
+    if day is None or month is None:
+        return None
+    number = MONTHS.get(month.lower().rstrip("."), 0) if not month.isdigit() else int(month)
+    try:
+        dt.date(int(year) if year else 2024, number, int(day))  # 2024: a leap year lets 29 February through
+    except ValueError:
+        return None
+    week = WEEKDAYS.get(weekday.lower().rstrip(".")) if weekday else None
+    return DayPart(int(day), number, int(year) if year else None, week)
+
+
+def _clock(text: str) -> dt.time:
+    if text.strip().lower() in ("midi", "minuit"):
+        return dt.time(12 if text.strip().lower() == "midi" else 0, 0)
+    parts = _CLOCK_PARTS.match(text.strip())
+    if parts is None:  # the grammar only hands over clock times
+        raise ValueError(f"not a time: {text!r}")
+    return dt.time(int(parts.group("h")), int(parts.group("m") or 0))

@@ -1,0 +1,223 @@
+"""Where a web page's article is, and what inside it is page furniture. Pure: a parsed tree in, elements out.
+
+trafilatura finds the text a reader reads as the article, and is good at it on real
+sites; but it drops short lines presscal needs (a centred "THURSDAY, JANUARY 13, 2022
+AT 9:00 A.M.", the date headings of a schedule, a teaser lead) and flattens tables.
+So its text is used only to *locate* the article: the deepest element of the page that
+holds most of that text is the container, and the container is then read block by block
+by parsers/html.py with its headings, lists and tables intact. Inside the container,
+furniture (navigation, sidebars, related lists, page histories, share and cookie
+blocks) is cut out by what the markup says it is: its tag, role, class or id.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_MIN_LINE = 20  # shorter lines of trafilatura's text ("Share", "Menu") tell nothing about where the article is
+_SNIPPET = 40  # characters of a line looked up in the page's text
+_HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+_GROWTH = 1500  # characters a container may gain besides doubling, to take in its headline
+_MAJORITY = 0.7  # the container holds this share of the located text
+# Markup that is never the article (noscript/template hold markup, not prose; form controls, not prose).
+NOISE_TAGS = frozenset(
+    "script style noscript template iframe svg button select input textarea label option canvas object".split()
+)
+# A photo's caption describes the photo (often a past event: "… at London Stadium, August 6, 2017").
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption"})
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
+# A class or id naming furniture: a whole word of it, between the start/end and "-" or "_".
+_FURNITURE_WORD = re.compile(
+    r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|sidebar|side-?bar|related|latest|recent"
+    r"|popular|more-?news|also|share|sharing|social|cookies?|consent|gdpr|survey|feedback|history"
+    r"|page-?history|changelog|change-?notes|footer|comments?|widgets?|tags?|tag-?cloud|promo|newsletter"
+    r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search|login|advert|ads?"
+    r"|print|rating|photo-of-the-day|rail|trending|most-?read|most-?viewed|recommended|more-?from|in-this-section"
+    r"|revisions?|revision-history|caption|wp-caption-text|image-credits?|photo-credits?|copyright|byline-share|post-navigation|you-?may-?also-?like)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s+")
+# Bylines and publication stamps: "18-07-2019 - 11:37", "September 10, 2011 at 1:06 PM ET by …".
+_STAMP_WORD = re.compile(
+    r"(?:^|[-_\s])(?:author|authors|byline|dateline|posted|published|pubdate|timestamp|submitted"
+    r"|(?:post|entry|news|publish|article|blog)[-_]?(?:date|time|info|meta))(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_READ_MORE = re.compile(
+    r"(?i:continue reading|read more|read the full (?:story|release|article)|more|full story|weiterlesen|mehr"
+    r"|mehr lesen|lire la suite|en savoir plus)\s*[»›>…→.]*"
+)
+_TEASER_LIMIT = 1500  # characters: a teaser is a few lines, not an article
+_META_WORD = re.compile(r"(?:^|[-_\s])meta(?:$|[-_\s])", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+_STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
+
+
+def tag_of(element: Any) -> str:
+    """The element's tag without a namespace or prefix ('{http://www.w3.org/1999/xhtml}p', 'html:p' -> 'p')."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""  # a comment or processing instruction
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
+
+
+def main_container(root: Any, located_text: str) -> Any | None:
+    """The deepest element holding most of `located_text` (trafilatura's reading of the page), or None."""
+    owners, flat = _text_index(root)
+    weights: dict[Any, int] = {}
+    total = 0
+    for line in located_text.splitlines():
+        snippet = _SPACE.sub(" ", line).strip()[:_SNIPPET]
+        if len(snippet) < _MIN_LINE:
+            continue
+        at = flat.find(snippet)
+        if at < 0:
+            continue
+        owner = owners[_owner_index(owners, at)][1]
+        total += len(snippet)
+        for element in (owner, *owner.iterancestors()):
+            weights[element] = weights.get(element, 0) + len(snippet)
+    if not total:
+        return None
+    holding = [e for e, w in weights.items() if w >= _MAJORITY * total]
+    return max(holding, key=_depth) if holding else None
+
+
+def with_headline(container: Any, root: Any, title: str) -> Any:
+    """The container grown to hold the article's headline, when the headline stands just outside it.
+
+    What lies between an article's headline and its body (a date line, a lead, a centred
+    "THURSDAY, JANUARY 13, 2022 AT 9:00 A.M.") is the article too. The container grows only
+    to a near ancestor: one holding far more text is the page, not the article.
+    """
+    if not title:
+        return container
+    heading = next((h for h in root.iter() if tag_of(h) in _HEADLINE_TAGS
+                    and title in _SPACE.sub(" ", h.text_content().replace("\xad", ""))), None)
+    if heading is None or container in heading.iterancestors() or heading is container:
+        return container
+    ancestors = set(heading.iterancestors())
+    common = next((a for a in container.iterancestors() if a in ancestors), None)
+    if common is None or tag_of(common) in ("html", "body"):
+        return container
+    size = len(_SPACE.sub("", container.text_content()))
+    return common if len(_SPACE.sub("", common.text_content())) <= 2 * size + _GROWTH else container
+
+
+def _depth(element: Any) -> int:
+    return sum(1 for _ in element.iterancestors())
+
+
+def _text_index(root: Any) -> tuple[list[tuple[int, Any]], str]:
+    """The page's visible text as one whitespace-collapsed string, with where each element's own text starts."""
+    owners: list[tuple[int, Any]] = []
+    parts: list[str] = []
+    length = 0
+
+    def add(text: str | None, owner: Any) -> None:
+        nonlocal length
+        if text and text.strip():
+            piece = _SPACE.sub(" ", text)
+            if parts and parts[-1].endswith(" ") and piece.startswith(" "):
+                piece = piece[1:]
+            owners.append((length, owner))
+            parts.append(piece)
+            length += len(piece)
+
+    def walk(element: Any) -> None:
+        if tag_of(element) in NOISE_TAGS:
+            return
+        if isinstance(element.tag, str):
+            add(element.text, element)
+            for child in element:
+                walk(child)
+                add(child.tail, element)
+
+    walk(root)
+    return owners, "".join(parts)
+
+
+def _owner_index(owners: list[tuple[int, Any]], at: int) -> int:
+    low, high = 0, len(owners) - 1
+    while low < high:  # the last owner whose text starts at or before `at`
+        middle = (low + high + 1) // 2
+        if owners[middle][0] <= at:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def is_furniture(element: Any) -> bool:
+    """Navigation, sidebars, related lists, page histories, share/cookie/survey blocks, by their markup."""
+    tag = tag_of(element)
+    if tag in _FURNITURE_TAGS:
+        # An article's own <header> holds its headline and date; a page's <header> is the site's banner.
+        return not (tag == "header" and any(tag_of(a) in ("article", "main") for a in element.iterancestors()))
+    if (element.get("role") or "").lower() in _FURNITURE_ROLES:
+        return True
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = (element.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(names.strip()) and bool(_FURNITURE_WORD.search(names))
+
+
+def is_stamp(element: Any, published: str) -> bool:
+    """A byline or publication stamp: a short element marked as one, or holding a <time> of the publication day."""
+    text = _SPACE.sub(" ", element.text_content()).strip()
+    if len(text) > _STAMP_LIMIT:
+        return False
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if _STAMP_WORD.search(names):
+        return True
+    if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
+        return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
+    times = [element] if tag_of(element) == "time" else element.findall(".//time")
+    return bool(published) and any((t.get("datetime") or "").startswith(published) for t in times)
+
+
+def cut_teasers(container: Any) -> None:
+    """Remove the teasers of a listing inside `container`: the block around each "Continue reading" link.
+
+    A teaser stands for another page's article; its "today" and "yesterday" are that article's.
+    The block is the largest around the link that holds no other such link and is short.
+    """
+    links = [a for a in container.iter("a") if _READ_MORE.fullmatch(_SPACE.sub(" ", a.text_content()).strip())]
+    holders = [set(link.iterancestors()) for link in links]
+    blocks = []  # all found before any is cut: cutting changes the ancestors of the others
+    for number, link in enumerate(links):
+        block = None
+        for ancestor in link.iterancestors():
+            if ancestor is container or len(_SPACE.sub("", ancestor.text_content())) > _TEASER_LIMIT:
+                break
+            if any(ancestor in held for other, held in enumerate(holders) if other != number):
+                break
+            block = ancestor
+        if block is not None:
+            blocks.append(block)
+    for block in blocks:
+        if block.getparent() is not None:
+            block.drop_tree()
+
+
+def cut_furniture(container: Any, published: str = "") -> None:
+    """Remove the furniture inside `container` (never the container itself), keeping each cut element's tail;
+    also bylines and stamps of the publication day `published` (ISO): the article's date, not an event.
+
+    An element holding most of the container's text is the article, whatever its class says
+    ("content has-sidebar"): it stays.
+    """
+    whole = len(_SPACE.sub("", container.text_content()))
+    doomed = [e for e in container.iterdescendants()
+              if isinstance(e.tag, str) and (is_furniture(e) or is_stamp(e, published))]
+    dropped: set[Any] = set()
+    for element in doomed:
+        if any(a in dropped for a in element.iterancestors()):
+            continue
+        if len(_SPACE.sub("", element.text_content())) <= 0.5 * whole:
+            element.drop_tree()
+            dropped.add(element)

@@ -1,0 +1,197 @@
+"""A web page's headline and publication date. Pure: the page's text and tree in, values out.
+
+The headline is the article's own: the heading that opens the main content when it
+agrees with the page's declared title, else og:title or <title> without the site's
+name ("… | News | European Parliament", "BMFSFJ - …"). A logo heading ("Energy.gov")
+or a survey banner is never the headline. The publication date comes from the page's
+metadata and byline, read by htmldate; it is the article's reference date, not an event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import urllib.parse
+from typing import Any
+
+from parsers.mainpart import is_furniture, tag_of
+
+_HEADINGS = ("h1", "h2", "h3")
+_PIPE = re.compile(r"\s+(?:\||::|·|»)\s+")  # what joins a headline to the site's name in a <title>
+_DASH = re.compile(r"\s+[-–—:]\s+|:\s+(?=[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$)")
+# "Consilium", "Stadt Ahlen", "TALENT Schweiz", "Detroit/Wayne County Port Authority": a name, not a clause.
+_NAME = re.compile(r"(?:[A-Z][\w.&'/]*)(?:\s+(?:[A-Z][\w.&'/]*|of|and|for|de|der|des|du)){0,4}")
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
+    "|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado"
+    "|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine"
+    "|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire"
+    "|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island"
+    "|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
+_TOWN = r"[A-Z][a-zA-Z'.-]+(?: [A-Z][a-zA-Z'.-]+){0,2}"
+# A town in a postal address line: "…, Cleveland, OH 44114" (US), "London SW1A 2AA" (UK),
+# "Kampstraße 13, 59227 Ahlen" (DE, FR, ...; a four-digit code, as in AT and CH, only after a street, since
+# "2025 Meeting Schedule" starts with a year): at the start of the line or after a comma, at its end.
+_POSTAL = re.compile(
+    rf"(?:^|, )(?:(?P<us>{_TOWN},? (?:{_US_STATES}))\.? \d{{5}}(?:-\d{{4}})?"
+    rf"|(?P<uk>{_TOWN}),? [A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}}"
+    r"|(?:[A-Z]{1,2}-\d{4,5}|\d{5}|(?<=, )\d{4}) (?P<eu>[A-ZÄÖÜÉ][a-zäöüßéèà]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?))\W*$"
+)
+_DIGITS = re.compile(r"\d{4}|\d[A-Z]{2}\b")  # a postal code: four digits or more, or a UK code's inward part
+_ADDRESS_LINE = 160  # characters: an address line, not a paragraph
+_QUOTES = str.maketrans("’‘“”", "''\"\"")  # one character for one: positions stay where they were
+_WORDS = re.compile(r"[^\W_]+")
+_MIN_HEADLINE = 5  # characters: "Menu", "News" and one-letter icons are not headlines
+# The latest date htmldate may accept: a fixed bound, not today's, so reading a page needs no clock.
+_LATEST = "2099-12-31"
+
+
+def published_date(text: str) -> dt.date | None:
+    """The page's publication date from its metadata, byline or stamp (htmldate); None if it has none."""
+    import htmldate  # imported when a page is read: it takes a while to load
+
+    try:
+        found = htmldate.find_date(text, original_date=True, extensive_search=False, outputformat="%Y-%m-%d",
+                                   min_date="1995-01-01", max_date=_LATEST)
+    except (ValueError, TypeError):  # htmldate raises on markup it cannot parse at all
+        return None
+    return dt.date.fromisoformat(found) if found else None
+
+
+def page_title(root: Any, container: Any, url: str) -> str:
+    """The article's headline (see the module docstring); '' when the page has none.
+
+    In order: a heading of the main content that agrees with og:title or <title>; og:title;
+    the content's (else the page's) first <h1>; <title>; the content's first <h2>/<h3>.
+    A heading agreeing with a declared title is preferred inside the content, then anywhere.
+    """
+    site = _site_words(root, url)
+    social = strip_site_name(_meta(root, "og:title") or _meta(root, "twitter:title"), site)
+    tab = strip_site_name(_first_text(root, "title"), site)
+    inside = [(tag, h) for tag, h in _headings(container) if not _is_site(h, site)]
+    headings = [h for _, h in [*inside, *_headings(root)]]
+    for heading in headings:
+        for declared in (social, tab):
+            # A heading holding the declared title and more (a kicker, a byline): the title, as the heading spells it.
+            at = heading.translate(_QUOTES).find(declared.translate(_QUOTES)) if declared else -1
+            rest = heading[at + len(declared) :].lstrip()
+            if at >= 0 and not rest.startswith(":"):  # "…: Moving Forward" goes on with the title
+                return heading[at : at + len(declared)]
+    for heading in headings:
+        if any(declared and _agree(heading, declared) for declared in (social, tab)):
+            return heading
+    if social and not _is_site(social, site):
+        return social
+    first = [h for tag, h in inside if tag == "h1"]
+    first = first or [h for tag, h in _headings(root) if tag == "h1" and not _is_site(h, site)]
+    if first:
+        return first[0]
+    if tab and not _is_site(tab, site):
+        return tab
+    return inside[0][1] if inside else ""
+
+
+def publisher(root: Any) -> str:
+    """Who publishes the page: og:site_name, application-name, else the site's part of the <title>.
+
+    It often names the place ("Stadt Ahlen", "Detroit/Wayne County Port Authority"), where the
+    page's unlabelled times are kept: the article's `org`, as a bundle's "Source:" line is.
+    """
+    named = _meta(root, "og:site_name") or _meta(root, "application-name")
+    if named:
+        return named
+    tab = _first_text(root, "title")
+    parts = _PIPE.split(tab)
+    if len(parts) > 1:
+        return parts[-1]
+    pieces = _DASH.split(tab)
+    return pieces[-1].strip() if len(pieces) > 1 and _NAME.fullmatch(pieces[-1].strip()) else ""
+
+
+def postal_place(root: Any) -> str:
+    """The town of the postal address the page gives most often ("Cleveland, OH 44114", "59227 Ahlen",
+    "London SW1A 2AA"): where its publisher is, for the zone of times whose text names no place.
+
+    An address is a line of its own (a text node of the page), or ends one after a street.
+    """
+    towns = []
+    body = next(root.iter("body"), root)
+    for element in body.iter():
+        if tag_of(element) in ("script", "style", "noscript", "template"):
+            continue
+        for text in (element.text, element.tail):
+            if text and _DIGITS.search(text) and len(text) < _ADDRESS_LINE:
+                match = _POSTAL.search(" ".join(text.split()))
+                if match:
+                    towns.append(match.group("us") or match.group("uk") or match.group("eu"))
+    return max(towns, key=towns.count) if towns else ""
+
+
+def strip_site_name(title: str, site: set[str]) -> str:
+    """'Venezuela: … | News | European Parliament' -> 'Venezuela: …'; 'BMFSFJ - Kabinett …' -> 'Kabinett …'."""
+    parts = _PIPE.split(title)
+    title = max(parts, key=len) if len(parts) > 1 else title  # the headline is the longest part
+    pieces = re.split(f"({_DASH.pattern})", title)  # text, separator, text, ...
+    while len(pieces) > 2 and (_is_site(pieces[-1], site) or _NAME.fullmatch(pieces[-1].strip())):
+        del pieces[-2:]
+    while len(pieces) > 2 and _is_site(pieces[0], site):
+        del pieces[:2]
+    return "".join(pieces).strip()
+
+
+def _site_words(root: Any, url: str) -> set[str]:
+    """Folded names the site goes by: og:site_name, application-name and its host's labels."""
+    names = {_fold(_meta(root, "og:site_name")), _fold(_meta(root, "application-name"))}
+    host = urllib.parse.urlsplit(url).hostname or ""
+    labels = [label for label in host.split(".") if label not in ("www", "com", "org", "gov", "net", "de", "uk")]
+    names.update(_fold(label) for label in labels)
+    names.add(_fold(host.removeprefix("www.")))
+    return {n for n in names if len(n) >= 2}
+
+
+def _is_site(text: str, site: set[str]) -> bool:
+    """Is `text` the site's name ('Stadt Ahlen', 'Malay Mail', 'Energy.gov') rather than a headline?"""
+    if text.strip().lower().endswith((".gov", ".org", ".com", ".de", ".eu", ".uk")):
+        return True
+    folded = _fold(text)
+    words = folded.split()
+    if not words or folded in site or folded.replace(" ", "") in site:
+        return True
+    return len(words) <= 3 and any(len(w) >= 4 and w in site for w in words)
+
+
+def _agree(heading: str, declared: str) -> bool:
+    """A heading and the declared title name the same article: most words of the shorter are in the longer."""
+    a, b = set(_WORDS.findall(heading.casefold())), set(_WORDS.findall(declared.casefold()))
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    # A heading that also holds a byline ("… By Jane Doe Published on …") is more than the headline.
+    return bool(short) and len(short & long_) >= 0.6 * len(short) and len(heading) <= 1.5 * len(declared) + 10
+
+
+def _headings(element: Any) -> list[tuple[str, str]]:
+    found = []
+    for heading in element.iter():
+        if tag_of(heading) in _HEADINGS and not any(is_furniture(a) for a in (heading, *heading.iterancestors())):
+            text = " ".join(heading.text_content().replace("\xad", "").split())
+            if len(text) >= _MIN_HEADLINE:
+                found.append((tag_of(heading), text))
+    return found
+
+
+def _meta(root: Any, name: str) -> str:
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() == name:
+            content = " ".join((meta.get("content") or "").split())
+            if content:
+                return content
+    return ""
+
+
+def _first_text(root: Any, tag: str) -> str:
+    element = next(root.iter(tag), None)
+    return " ".join(element.text_content().split()) if element is not None else ""
+
+
+def _fold(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
