@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 
-from feeds.html import _ENVIRONMENT, Day
+from feeds.html import ENVIRONMENT, Day
 from feeds.words import clock, status_word
 from model import CalendarInfo, Event
 
@@ -47,7 +47,7 @@ def _render(chunk: tuple[Event, ...], number: int, has_next: bool, info: Calenda
     for event in chunk:
         days.setdefault(event.first_day, []).append(event)
     first, last = chunk[0].first_day, chunk[-1].first_day
-    page = _ENVIRONMENT.get_template("past.html").render(
+    page = ENVIRONMENT.get_template("past.html").render(
         info=info,
         number=number,
         has_next=has_next,

@@ -14,22 +14,12 @@ import re
 from types import SimpleNamespace
 from urllib.parse import quote_plus, urlsplit
 
-import jinja2
-
-from feeds.html import jsonld_script
+from feeds.html import ENVIRONMENT, jsonld_script
 from feeds.ics import event_page_url
 from feeds.words import local_when, status_word, utc_when
 from filters import fold
 from model import CANCELLED, LABELS, CalendarInfo, Event
 
-_ENVIRONMENT = jinja2.Environment(
-    loader=jinja2.PackageLoader("feeds", "templates"),
-    autoescape=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-    auto_reload=False,  # fifty thousand pages a refresh: no stat of the template for each
-)
 SCHEMA = "https://schema.org/"
 # General forms of "this is online" and "this is free"; anything else is not claimed either way.
 _ONLINE = re.compile(r"\b(online|virtual(ly)?|webcast|web-?stream(ed)?|live-?stream(ed)?|video ?conference)\b", re.I)
@@ -181,7 +171,7 @@ def render_event_page(event: Event, info: CalendarInfo) -> bytes:
     """The page of `event`."""
     url = page_url(info.base_url, event.uid)
     title = f"{event.summary} · {info.name}"
-    page = _ENVIRONMENT.get_template("event.html").render(
+    page = ENVIRONMENT.get_template("event.html").render(
         info=info,
         event=_view(event, info),
         title=title,

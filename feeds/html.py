@@ -26,12 +26,14 @@ from feeds.words import clock, local_when, status_word, utc_when
 from filters import Filter
 from model import LABELS, CalendarInfo, Event
 
-_ENVIRONMENT = jinja2.Environment(
+# The templates of every page presscal writes (agenda, subscribe, archive, event pages).
+ENVIRONMENT = jinja2.Environment(
     loader=jinja2.PackageLoader("feeds", "templates"),
     autoescape=True,
     trim_blocks=True,
     lstrip_blocks=True,
     undefined=jinja2.StrictUndefined,
+    auto_reload=False,  # fifty thousand event pages a refresh: no stat of the template for each
 )
 
 
@@ -79,7 +81,7 @@ def _links(info: CalendarInfo, query: str) -> dict[str, str]:
 def render_page(events: Iterable[Event], info: CalendarInfo, today: dt.date, archive_pages: int = 0) -> bytes:
     """The agenda; `archive_pages` is how many past/N pages there are (the link goes to the newest)."""
     upcoming, past = _days(events, today, MAX_PAST)
-    page = _ENVIRONMENT.get_template("index.html").render(
+    page = ENVIRONMENT.get_template("index.html").render(
         info=info,
         base=info.base_url.rstrip("/"),
         **_links(info, ""),
@@ -116,7 +118,7 @@ def render_subscribe(events: Iterable[Event], info: CalendarInfo, chosen: Filter
     upcoming, past = _days(selected, today, MAX_PREVIEW, MAX_PREVIEW)
     shown = sum(len(day.events) for day in upcoming + past)
     query = chosen.canonical_query()
-    page = _ENVIRONMENT.get_template("subscribe.html").render(
+    page = ENVIRONMENT.get_template("subscribe.html").render(
         info=info,
         query=query,
         **_links(info, query),
@@ -208,6 +210,6 @@ def asset(name: str) -> bytes:
     """A static file the page links to (its stylesheet and script), as bytes."""
     if name not in ASSETS:
         raise KeyError(name)
-    loader = _ENVIRONMENT.loader
+    loader = ENVIRONMENT.loader
     assert loader is not None
-    return loader.get_source(_ENVIRONMENT, name)[0].encode("utf-8")
+    return loader.get_source(ENVIRONMENT, name)[0].encode("utf-8")

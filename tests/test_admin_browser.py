@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -15,14 +14,12 @@ from typing import Any
 
 import icalendar
 import pytest
-from werkzeug.serving import make_server
 
 import config as settings
 from refresh import refresh
-from web import create_app
 
 from .conftest import NOW
-from .test_browser import ARTIFACTS, TIMEOUT_MS, chromium  # noqa: F401 (chromium is a fixture)
+from .test_browser import ARTIFACTS, TIMEOUT_MS, chromium, served  # noqa: F401 (chromium is a fixture)
 
 MakeConfig = Callable[..., settings.Config]
 TOKEN = "an-editor-token-for-the-browser"
@@ -31,19 +28,8 @@ TOKEN = "an-editor-token-for-the-browser"
 @pytest.fixture
 def admin_site(make_config: MakeConfig) -> Iterator[tuple[str, settings.Config]]:
     """The real app with /admin on, behind a real HTTP server on a free port."""
-    server = make_server("127.0.0.1", 0, create_app(make_config()), threaded=True)
-    base = f"http://127.0.0.1:{server.server_port}"
-    config = make_config(base_url=base, admin_token=TOKEN)
-    refresh(config, NOW)
-    server.app = create_app(config)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield base, config
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with served(make_config, admin_token=TOKEN) as answer:
+        yield answer
 
 
 def _calendar(base: str) -> dict[str, Any]:

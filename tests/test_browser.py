@@ -11,6 +11,7 @@ without a browser (redirect to the canonical query, 400 with a sentence, 503 bef
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import re
@@ -68,8 +69,8 @@ def chromium() -> Iterator[Any]:
             browser.close()
 
 
-@pytest.fixture
-def site(make_config: MakeConfig) -> Iterator[tuple[str, settings.Config]]:
+@contextlib.contextmanager
+def served(make_config: MakeConfig, **overrides: object) -> Iterator[tuple[str, settings.Config]]:
     """The real app behind a real HTTP server on a free port; its base_url is that server's address.
 
     The port is known only once the server is bound, and the pages are rendered with the
@@ -78,7 +79,7 @@ def site(make_config: MakeConfig) -> Iterator[tuple[str, settings.Config]]:
     """
     server = make_server("127.0.0.1", 0, create_app(make_config()), threaded=True)
     base = f"http://127.0.0.1:{server.server_port}"
-    config = make_config(base_url=base)
+    config = make_config(base_url=base, **overrides)
     refresh(config, NOW)
     server.app = create_app(config)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -89,6 +90,12 @@ def site(make_config: MakeConfig) -> Iterator[tuple[str, settings.Config]]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+
+
+@pytest.fixture
+def site(make_config: MakeConfig) -> Iterator[tuple[str, settings.Config]]:
+    with served(make_config) as answer:
+        yield answer
 
 
 def _vevents(data: bytes) -> list[Any]:
