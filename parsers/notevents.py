@@ -5,6 +5,7 @@ Each test is a form of words around a date or time mention, never a sentence:
     deadline   "by 2:45 p.m. at the latest", "before noon (ET) on Tuesday, July 23", "until 31 December",
                "no later than Friday, 26 October"
     replaced   "first set for Saturday, February 9", "instead of 3 May", "postponed from 12 June"
+    done       "came into force on 1 October 2019", "having closed on 31 December"
     life       "was born on 5 July 1946", "died on Monday 8th April, 2013"
     said today "said today that", "The Cabinet today adopted"
 """
@@ -19,6 +20,14 @@ from parsers.dates import Mention
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|on)|deadline(?:\s+is)?"
     r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?)\s*:?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "came into force on 1 October 2019", "tested positive for COVID-19 on Aug. 21", "having closed on 31 December":
+# a verb in the past right before the date says it is over; "will be closed on", "is closed on" do not.
+_DONE_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )\b(?:came\s+into\s+(?:force|effect)"
+    r"|took\s+(?:effect|office)|tested\s+positive|(?:had|has|have|having)\s+(?:been\s+)?\w+ed|closed|expired|occurred|happened)"
+    r"\s+(?:[\w-]+\s+){0,3}?on\s*$",
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s*$", re.IGNORECASE)  # "since Aug. 15": history
@@ -73,7 +82,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
         sentence[mention.end : m.start])), default=mention.end)
     return bool(_DEADLINE_BEFORE.search(before) or _REPLACED_BEFORE.search(before)
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
-                or _SINCE_BEFORE.search(before) or _AT_THE_LATEST.match(sentence[after_end:]))
+                or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before)
+                or _AT_THE_LATEST.match(sentence[after_end:]))
 
 
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:

@@ -131,6 +131,9 @@ NOT_EVENTS = [
     ("FOR IMMEDIATE RELEASE: Monday, October 13, 2014", "a release line"),
     ("RIYADH, Saudi Arabia, Nov. 2, 2020 /PRNewswire/ --", "a wire dateline"),
     ("Printed on 27/10/2009\n\nt 17:52", "a print stamp and its time"),
+    ("The new data law came into force on 1 March 2022, so agencies now report each quarter.", "a law in force"),
+    ("The minister tested positive for influenza on May 3, 2021, and works from home.", "a past illness"),
+    ("Nominations having closed on 31 December 2018, candidates are now being vetted.", "a period that closed"),
 ]
 
 
@@ -152,6 +155,12 @@ def test_one_event_however_often_announced() -> None:
     (event,) = events_of(body)
     assert "hold a joint press conference" in event.sentence
     assert "Joint press conference by" in event.sentence
+
+
+def test_a_day_after_a_verb_of_the_past_is_over_but_a_coming_one_stays() -> None:
+    events = events_of("The call for bids having closed on 31 March 2022, the board meets on 5 April 2022 at 10:00. "
+                       "The office will be closed on 6 April 2022 for the visit of the President at 11:00.")
+    assert [e.start.date() for e in events] == [dt.date(2022, 4, 5), dt.date(2022, 4, 6)]
 
 
 def test_two_things_at_one_minute_stay_two() -> None:
