@@ -30,6 +30,12 @@ _DONE_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?on\s*$",
     re.IGNORECASE,
 )
+# "On 3 January the Chair circulated a list", "that on Thursday 17 May the authorities had reported a case": the
+# clause after the date tells what was done then, when the sentence says nothing of the future.
+_DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her)\s)",
+                         re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expected|due|scheduled|planned|plans"
+                     r"|invited|invites)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s*$", re.IGNORECASE)  # "since Aug. 15": history
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
@@ -83,6 +89,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     return bool(_DEADLINE_BEFORE.search(before) or _REPLACED_BEFORE.search(before)
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before)
+                or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
+                    and not _FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
                 or _AT_THE_LATEST.match(sentence[after_end:]))
 
 
