@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.gazetteer_table import PLACES_TSV
-from parsers.regions import CITIES, regions
+from parsers.regions import CITIES, regions, seats
 
 COUNTRY = "country"
 REGION = "region"  # a state, province or island: "Vermont", "Poultney, VT", "Bali"
@@ -73,6 +73,8 @@ def _index() -> dict[str, Place]:
             places[name] = Place(name, REGION, display, country, zone.rstrip("?"), not zone.endswith("?"))
     for name, (country, zone, display) in CITIES.items():
         places.setdefault(name, Place(name, CITY, display, country, zone, True))
+    for name, (country, zone, display) in seats().items():
+        places.setdefault(name, Place(name, VENUE, display, country, zone, True))
     for alias, name in _ALIASES.items():
         if name in places and alias not in places:
             known = places[name]

@@ -91,6 +91,11 @@ ZONES = [
      ("2011-11-11 02:00", "Asia/Makassar"), "'<place> time' for a region"),
     ("Press office", "The talks open on 11 November 2011 at 8:30 AM - 10:00 AM CST in Chicago.",
      ("2011-11-11 14:30", "America/Chicago"), "a label after a range"),
+    ("Press office", "The minister comes before the Oireachtas committee on 14 November 2013 at 2pm. Ministers "
+     "meet in Brussels at the end of the month.", ("2013-11-14 14:00", "Europe/Dublin"),
+     "a parliament named gives its capital's clock"),
+    ("Press office", "Ministers met in Brussels last week. The hearing is held on 14 November 2013 at 2 pm in the "
+     "Knesset.", ("2013-11-14 12:00", "Asia/Jerusalem"), "a sentence's own place beats the sentence before"),
 ]
 
 
