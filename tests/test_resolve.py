@@ -171,6 +171,15 @@ def test_a_day_after_a_verb_of_the_past_is_over_but_a_coming_one_stays() -> None
     assert [e.start.date() for e in events] == [dt.date(2022, 4, 5), dt.date(2022, 4, 6), dt.date(2022, 4, 7)]
 
 
+def test_one_happening_told_in_two_sentences_of_prose_is_one_event() -> None:
+    body = ("The Minister of State comes before the joint committee on European affairs on Thursday 14 November "
+            "2013 at 2pm to be questioned.\n\nThe council of ministers meets at the end of the month. The meeting "
+            "is held on Thursday 14 November 2013 at 2 pm in Committee Room 3 and can be followed online.")
+    (event,) = events_of(body, zone="Europe/Dublin")
+    assert "comes before" in event.sentence
+    assert "Committee Room 3" in event.sentence
+
+
 def test_two_things_at_one_minute_stay_two() -> None:
     body = ("Operational information:\n\n  • Ministers meet the Prime Minister, 16 November 2005, 7 pm.\n"
             "  • Group Photo: 16 November 2005, 7 pm.")
