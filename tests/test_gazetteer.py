@@ -101,3 +101,15 @@ def test_a_single_zone_country_is_certain() -> None:
 def test_the_longest_name_wins_and_locatives_are_marked() -> None:
     mentions = find_places("The Secretary General travelled to Bosnia and Herzegovina and met the Prime Minister.")
     assert [(m.place.name, m.locative) for m in mentions] == [("Bosnia and Herzegovina", True)]
+
+
+def test_a_town_the_gazetteer_lacks_stands_in_the_state_named_after_it() -> None:
+    town = _places("Frederick, MD -- The Mayor meets residents.")[0]
+    assert (town.kind, town.display, town.zone) == (CITY, "Frederick, Maryland", "America/New_York")
+    assert [p.display for p in _places("in Elk Grove Village, IL on Monday")][-1] == "Illinois, United States"
+
+
+def test_a_parliament_stands_in_its_capital() -> None:
+    (seat,) = _places("The Oireachtas committee meets.")
+    assert (seat.kind, seat.zone) == (VENUE, "Europe/Dublin")
+    assert seat.display == "Oireachtas, Dublin, Ireland"
