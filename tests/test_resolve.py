@@ -180,6 +180,13 @@ def test_one_happening_told_in_two_sentences_of_prose_is_one_event() -> None:
     assert "Committee Room 3" in event.sentence
 
 
+def test_today_is_the_items_day_not_the_last_day_named() -> None:
+    body = ("Wednesday, March 22, 2017, 4:37 p.m. Ministry\n\nThe minister will host a reception on March 23.\n\n"
+            "From 5:40 p.m. today, the minister receives a courtesy call from an author.")
+    starts = sorted(e.start.strftime("%Y-%m-%d %H:%M") for e in events_of(body, zone="Asia/Tokyo") if not e.all_day)
+    assert "2017-03-22 17:40" in starts
+
+
 def test_two_things_at_one_minute_stay_two() -> None:
     body = ("Operational information:\n\n  • Ministers meet the Prime Minister, 16 November 2005, 7 pm.\n"
             "  • Group Photo: 16 November 2005, 7 pm.")
