@@ -41,9 +41,11 @@ def _same(a: Finding, b: Finding) -> bool:
     if a.kind == b.kind:
         # A schedule may list two happenings of one kind at once: two lines, each its time and what happens.
         return not (_led_by_time(a) and _led_by_time(b))
-    if kinds.EVENT in (a.kind, b.kind) and _prose(a) and _prose(b):
+    if kinds.EVENT in (a.kind, b.kind) and (_prose(a) or _led_by_time(a)) and (_prose(b) or _led_by_time(b)) \
+            and not (_led_by_time(a) and _led_by_time(b)):
         # Two sentences of prose at one moment, one naming no kind ("comes before the committee ... at 2pm",
-        # "The meeting is held ... at 2 pm"): one happening told twice, not two.
+        # "The meeting is held ... at 2 pm"), or a sentence and an agenda line ("At 15h30 he leaves Santa Fe",
+        # "15h30 - return to Brazil"): one happening told twice, not two.
         return True
     return _alike(a.summary, b.summary) or (kinds.EVENT in (a.kind, b.kind) and _alike(a.text, b.text))
 

@@ -113,3 +113,12 @@ def test_a_parliament_stands_in_its_capital() -> None:
     (seat,) = _places("The Oireachtas committee meets.")
     assert (seat.kind, seat.zone) == (VENUE, "Europe/Dublin")
     assert seat.display == "Oireachtas, Dublin, Ireland"
+
+
+def test_a_country_whose_capital_is_spelled_otherwise_still_has_a_clock() -> None:
+    # The country table says "Brasilia" and "Bogota", the city table "Brasília" and "Bogotá".
+    brazil, colombia = lookup("Brazil"), lookup("Colombia")
+    assert brazil is not None
+    assert colombia is not None
+    assert (brazil.zone, brazil.zone_certain) == ("America/Sao_Paulo", False)
+    assert (colombia.zone, colombia.zone_certain) == ("America/Bogota", True)

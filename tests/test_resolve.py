@@ -189,6 +189,14 @@ def test_today_is_the_items_day_not_the_last_day_named() -> None:
     assert "2017-03-22 17:40" in starts
 
 
+def test_a_sentence_and_an_agenda_line_at_one_moment_are_one_event() -> None:
+    body = ("17.07.2019\n\nWhen the talks end, the host offers lunch; at 15h30 the President leaves Santa Fe for home, "
+            "where he lands at 18h30.\n\nThe President's agenda for this Wednesday:\n- 15h30 - return to Brazil;\n"
+            "- 18h30 - arrival in Brasília.")
+    events = [e for e in events_of(body) if not e.all_day]
+    assert sorted(e.start.astimezone(dt.UTC).strftime("%H:%M") for e in events) == ["18:30", "21:30"]
+
+
 def test_two_things_at_one_minute_stay_two() -> None:
     body = ("Operational information:\n\n  • Ministers meet the Prime Minister, 16 November 2005, 7 pm.\n"
             "  • Group Photo: 16 November 2005, 7 pm.")
