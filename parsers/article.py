@@ -77,6 +77,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         start, reason, evidence = _year_clue(article, mentions_of, numeric_order, reference)
     context = Reading(day=published or start, year_evidence=evidence,
                        newest=max(explicit) if explicit else None, published=published,
+                       opening=explicit[0] if explicit else None,
                        anchored=published is not None, title=article.title, year_reason=reason)
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context)

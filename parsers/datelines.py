@@ -23,7 +23,9 @@ _DATELINE_BEFORE = re.compile(
 )
 # "... 2023 17:30 –" too, and a wire's "Nov. 2, 2020 /PRNewswire/ --" or "(Reuters) -".
 _DATELINE_AFTER = re.compile(
-    r"^\s*,?\s*(?:\d{1,2}[:.]\d\d\b(?!\s*[–—-]\s*\d))?\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,30}\))?\s*(?:[–—:|)-]|$)"
+    r"^\s*,?\s*(?:\d{1,2}[:.]\d\d\b(?!\s*[–—-]\s*\d))?\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,30}\))?\s*(?:[–—:|)-]|$"
+    # "7 September 2023 MEDIA ADVISORY": the date of the document its kind names.
+    r"|(?i:(?:media|press|news)\s+(?:advisory|release|statement|note)|statement|communiqu[ée]|notice)\s*$)"
 )
 # "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
 _CHROME = re.compile(

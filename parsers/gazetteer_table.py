@@ -913,7 +913,7 @@ Berkeley	city	Berkeley, United States	US	America/Los_Angeles
 Berlaymont	venue	Berlaymont, Brussels, Belgium	BE	Europe/Brussels
 Berlin	city	Berlin, Germany	DE	Europe/Berlin
 Berlin Köpenick	city	Berlin Köpenick, Germany	DE	Europe/Berlin
-Bermuda	country	Bermuda	BM	
+Bermuda	country	Bermuda	BM	Atlantic/Bermuda
 Bern	city	Bern, Switzerland	CH	Europe/Zurich
 Bernau bei Berlin	city	Bernau bei Berlin, Germany	DE	Europe/Berlin
 Bernburg	city	Bernburg, Germany	DE	Europe/Berlin
@@ -1085,7 +1085,7 @@ Bolton	city	Bolton, United Kingdom	GB	Europe/London
 Bolu	city	Bolu, Turkey	TR	Europe/Istanbul
 Bolzano	city	Bolzano, Italy	IT	Europe/Rome
 Boma	city	Boma, Democratic Republic of the Congo	CD	Africa/Kinshasa
-Bonaire, Saint Eustatius and Saba 	country	Bonaire, Saint Eustatius and Saba 	BQ	
+Bonaire, Saint Eustatius and Saba 	country	Bonaire, Saint Eustatius and Saba 	BQ	America/Kralendijk
 Bondoukou	city	Bondoukou, Ivory Coast	CI	Africa/Abidjan
 Bondy	city	Bondy, France	FR	Europe/Paris
 Bonn	city	Bonn, Germany	DE	Europe/Berlin
@@ -1161,7 +1161,7 @@ Bratislava	city	Bratislava, Slovakia	SK	Europe/Bratislava
 Bratsk	city	Bratsk, Russia	RU	Asia/Irkutsk
 Braunschweig	city	Braunschweig, Germany	DE	Europe/Berlin
 Bray	city	Bray, Ireland	IE	Europe/Dublin
-Brazil	country	Brazil	BR	
+Brazil	country	Brazil	BR	America/Sao_Paulo?
 Brazzaville	city	Brazzaville, Republic of the Congo	CG	Africa/Brazzaville
 Braşov	city	Braşov, Romania	RO	Europe/Bucharest
 Breda	city	Breda, The Netherlands	NL	Europe/Amsterdam
@@ -1417,7 +1417,7 @@ Cambridge	city	Cambridge, United Kingdom	GB	Europe/London
 Cambrils	city	Cambrils, Spain	ES	Europe/Madrid
 Cambuslang	city	Cambuslang, United Kingdom	GB	Europe/London
 Cambé	city	Cambé, Brazil	BR	America/Sao_Paulo
-Cameroon	country	Cameroon	CM	
+Cameroon	country	Cameroon	CM	Africa/Douala
 Cametá	city	Cametá, Brazil	BR	America/Belem
 Campeche	city	Campeche, Mexico	MX	America/Merida
 Campi Bisenzio	city	Campi Bisenzio, Italy	IT	Europe/Rome
@@ -1873,7 +1873,7 @@ Colmar	city	Colmar, France	FR	Europe/Paris
 Colmenar Viejo	city	Colmenar Viejo, Spain	ES	Europe/Madrid
 Cologno Monzese	city	Cologno Monzese, Italy	IT	Europe/Rome
 Colombes	city	Colombes, France	FR	Europe/Paris
-Colombia	country	Colombia	CO	
+Colombia	country	Colombia	CO	America/Bogota
 Colombo	city	Colombo, Sri Lanka	LK	Asia/Colombo
 Colomiers	city	Colomiers, France	FR	Europe/Paris
 Colonia Lindavista	city	Colonia Lindavista, Mexico	MX	America/Mexico_City
@@ -1966,7 +1966,7 @@ Culleredo	city	Culleredo, Spain	ES	Europe/Madrid
 Cumaná	city	Cumaná, Venezuela	VE	America/Caracas
 Cumbernauld	city	Cumbernauld, United Kingdom	GB	Europe/London
 Cuneo	city	Cuneo, Italy	IT	Europe/Rome
-Curacao	country	Curacao	CW	
+Curacao	country	Curacao	CW	America/Curacao
 Curicó	city	Curicó, Chile	CL	America/Santiago
 Curitiba	city	Curitiba, Brazil	BR	America/Sao_Paulo
 Cursino	city	Cursino, Brazil	BR	America/Sao_Paulo
@@ -2502,7 +2502,7 @@ Farmsen-Berne	city	Farmsen-Berne, Germany	DE	Europe/Berlin
 Farnborough	city	Farnborough, United Kingdom	GB	Europe/London
 Farnham	city	Farnham, United Kingdom	GB	Europe/London
 Faro	city	Faro, Portugal	PT	Europe/Lisbon
-Faroe Islands	country	Faroe Islands	FO	
+Faroe Islands	country	Faroe Islands	FO	Atlantic/Faroe
 Farrukhābād	city	Farrukhābād, India	IN	Asia/Kolkata
 Farīdpur	city	Farīdpur, Bangladesh	BD	Asia/Dhaka
 Fastiv	city	Fastiv, Ukraine	UA	Europe/Kyiv
@@ -2605,7 +2605,7 @@ Freital	city	Freital, Germany	DE	Europe/Berlin
 Fremont	city	Fremont, United States	US	America/Los_Angeles
 French Guiana	country	French Guiana	GF	America/Cayenne
 French Polynesia	country	French Polynesia	PF	Pacific/Tahiti
-French Southern Territories	country	French Southern Territories	TF	
+French Southern Territories	country	French Southern Territories	TF	Indian/Kerguelen
 Fresnillo	city	Fresnillo, Mexico	MX	America/Mexico_City
 Fresno	city	Fresno, United States	US	America/Los_Angeles
 Fribourg	city	Fribourg, Switzerland	CH	Europe/Zurich
@@ -2876,7 +2876,7 @@ Greenland	country	Greenland	GL	America/Nuuk
 Greenock	city	Greenock, United Kingdom	GB	Europe/London
 Greensboro	city	Greensboro, United States	US	America/New_York
 Greenwich	city	Greenwich, United Kingdom	GB	Europe/London
-Grenada	country	Grenada	GD	
+Grenada	country	Grenada	GD	America/Grenada
 Grenoble	city	Grenoble, France	FR	Europe/Paris
 Gresham	city	Gresham, United States	US	America/Los_Angeles
 Greve	city	Greve, Denmark	DK	Europe/Copenhagen
@@ -2902,7 +2902,7 @@ Guadalajara de Buga	city	Guadalajara de Buga, Colombia	CO	America/Bogota
 Guadalupe	city	Guadalupe, Mexico	MX	America/Monterrey
 Guadeloupe	country	Guadeloupe	GP	America/Guadeloupe
 Guaianases	city	Guaianases, Brazil	BR	America/Sao_Paulo
-Guam	country	Guam	GU	
+Guam	country	Guam	GU	Pacific/Guam
 Guanabacoa	city	Guanabacoa, Cuba	CU	America/Havana
 Guanare	city	Guanare, Venezuela	VE	America/Caracas
 Guangshui	city	Guangshui, China	CN	Asia/Shanghai
@@ -2930,7 +2930,7 @@ Gudivāda	city	Gudivāda, India	IN	Asia/Kolkata
 Guelma	city	Guelma, Algeria	DZ	Africa/Algiers
 Guelmim	city	Guelmim, Morocco	MA	Africa/Casablanca
 Guelph	city	Guelph, Canada	CA	America/Toronto
-Guernsey	country	Guernsey	GG	
+Guernsey	country	Guernsey	GG	Europe/Guernsey
 Guidonia Montecelio	city	Guidonia Montecelio, Italy	IT	Europe/Rome
 Guigang	city	Guigang, China	CN	Asia/Shanghai
 Guiguinto	city	Guiguinto, Philippines	PH	Asia/Manila
@@ -3345,7 +3345,7 @@ Ibbenbueren	city	Ibbenbueren, Germany	DE	Europe/Berlin
 Ibirité	city	Ibirité, Brazil	BR	America/Sao_Paulo
 Ibiza	city	Ibiza, Spain	ES	Europe/Madrid
 Ica	city	Ica, Peru	PE	America/Lima
-Iceland	country	Iceland	IS	
+Iceland	country	Iceland	IS	Atlantic/Reykjavik
 Ichalkaranji	city	Ichalkaranji, India	IN	Asia/Kolkata
 Icheon-si	city	Icheon-si, South Korea	KR	Asia/Seoul
 Ichihara	city	Ichihara, Japan	JP	Asia/Tokyo
@@ -3910,7 +3910,7 @@ Kawasaki	city	Kawasaki, Japan	JP	Asia/Tokyo
 Kaya	city	Kaya, Burkina Faso	BF	Africa/Ouagadougou
 Kayes	city	Kayes, Mali	ML	Africa/Bamako
 Kayseri	city	Kayseri, Turkey	TR	Europe/Istanbul
-Kazakhstan	country	Kazakhstan	KZ	
+Kazakhstan	country	Kazakhstan	KZ	Asia/Almaty?
 Kazan	city	Kazan, Russia	RU	Europe/Moscow
 Kazanlak	city	Kazanlak, Bulgaria	BG	Europe/Sofia
 Kazincbarcika	city	Kazincbarcika, Hungary	HU	Europe/Budapest
@@ -4787,7 +4787,7 @@ Maastricht	city	Maastricht, The Netherlands	NL	Europe/Amsterdam
 Maba	city	Maba, China	CN	Asia/Shanghai
 Mabalacat City	city	Mabalacat City, Philippines	PH	Asia/Manila
 Mabopane	city	Mabopane, South Africa	ZA	Africa/Johannesburg
-Macao	country	Macao	MO	
+Macao	country	Macao	MO	Asia/Macau
 Macapá	city	Macapá, Brazil	BR	America/Belem
 Macau	city	Macau, Macao	MO	Asia/Macau
 Macaé	city	Macaé, Brazil	BR	America/Sao_Paulo
@@ -5282,7 +5282,7 @@ Moncalieri	city	Moncalieri, Italy	IT	Europe/Rome
 Monchegorsk	city	Monchegorsk, Russia	RU	Europe/Moscow
 Moncloa-Aravaca	city	Moncloa-Aravaca, Spain	ES	Europe/Madrid
 Monclova	city	Monclova, Mexico	MX	America/Monterrey
-Mongolia	country	Mongolia	MN	
+Mongolia	country	Mongolia	MN	Asia/Ulaanbaatar?
 Mongu	city	Mongu, Zambia	ZM	Africa/Lusaka
 Monheim am Rhein	city	Monheim am Rhein, Germany	DE	Europe/Berlin
 Monopoli	city	Monopoli, Italy	IT	Europe/Rome
@@ -5615,7 +5615,7 @@ Nevers	city	Nevers, France	FR	Europe/Paris
 Nevinnomyssk	city	Nevinnomyssk, Russia	RU	Europe/Moscow
 New Bedford	city	New Bedford, United States	US	America/New_York
 New Cairo	city	New Cairo, Egypt	EG	Africa/Cairo
-New Caledonia	country	New Caledonia	NC	
+New Caledonia	country	New Caledonia	NC	Pacific/Noumea
 New Delhi	city	New Delhi, India	IN	Asia/Kolkata
 New Haven	city	New Haven, United States	US	America/New_York
 New Kingston	city	New Kingston, Jamaica	JM	America/Jamaica
@@ -6020,7 +6020,7 @@ Palaiseau	city	Palaiseau, France	FR	Europe/Paris
 Palaió Fáliro	city	Palaió Fáliro, Greece	GR	Europe/Athens
 Palakkad	city	Palakkad, India	IN	Asia/Kolkata
 Palangkaraya	city	Palangkaraya, Indonesia	ID	Asia/Pontianak
-Palau	country	Palau	PW	
+Palau	country	Palau	PW	Pacific/Palau
 Palembang	city	Palembang, Indonesia	ID	Asia/Jakarta
 Palencia	city	Palencia, Spain	ES	Europe/Madrid
 Palermo	city	Palermo, Italy	IT	Europe/Rome
@@ -6073,7 +6073,7 @@ Paphos	city	Paphos, Cyprus	CY	Asia/Nicosia
 Papua New Guinea	country	Papua New Guinea	PG	Pacific/Port_Moresby?
 Paradise	city	Paradise, United States	US	America/Los_Angeles
 Paragominas	city	Paragominas, Brazil	BR	America/Belem
-Paraguay	country	Paraguay	PY	
+Paraguay	country	Paraguay	PY	America/Asuncion
 Parakou	city	Parakou, Benin	BJ	Africa/Porto-Novo
 Paramaribo	city	Paramaribo, Suriname	SR	America/Paramaribo
 Paranaguá	city	Paranaguá, Brazil	BR	America/Sao_Paulo
@@ -7174,7 +7174,7 @@ Sanxia	city	Sanxia, Taiwan	TW	Asia/Taipei
 Sanya	city	Sanya, China	CN	Asia/Shanghai
 Sao Lucas	city	Sao Lucas, Brazil	BR	America/Sao_Paulo
 Sao Rafael	city	Sao Rafael, Brazil	BR	America/Sao_Paulo
-Sao Tome and Principe	country	Sao Tome and Principe	ST	
+Sao Tome and Principe	country	Sao Tome and Principe	ST	Africa/Sao_Tome
 Sapele	city	Sapele, Nigeria	NG	Africa/Lagos
 Sapopemba	city	Sapopemba, Brazil	BR	America/Sao_Paulo
 Sapporo	city	Sapporo, Japan	JP	Asia/Tokyo
@@ -7328,7 +7328,7 @@ Severoural’sk	city	Severoural’sk, Russia	RU	Asia/Yekaterinburg
 Seversk	city	Seversk, Russia	RU	Asia/Tomsk
 Sevilla	city	Sevilla, Spain	ES	Europe/Madrid
 Sevran	city	Sevran, France	FR	Europe/Paris
-Seychelles	country	Seychelles	SC	
+Seychelles	country	Seychelles	SC	Indian/Mahe
 Sfax	city	Sfax, Tunisia	TN	Africa/Tunis
 Sfântu Gheorghe	city	Sfântu Gheorghe, Romania	RO	Europe/Bucharest
 Sha Tin	city	Sha Tin, Hong Kong	HK	Asia/Hong_Kong
@@ -8171,7 +8171,7 @@ Tobolsk	city	Tobolsk, Russia	RU	Asia/Yekaterinburg
 Tobruk	city	Tobruk, Libya	LY	Africa/Tripoli
 Tochigi	city	Tochigi, Japan	JP	Asia/Tokyo
 Tocoa	city	Tocoa, Honduras	HN	America/Tegucigalpa
-Togo	country	Togo	TG	
+Togo	country	Togo	TG	Africa/Lome
 Tokat	city	Tokat, Turkey	TR	Europe/Istanbul
 Tokelau	country	Tokelau	TK	
 Tokorozawa	city	Tokorozawa, Japan	JP	Asia/Tokyo
@@ -8191,7 +8191,7 @@ Tomsk	city	Tomsk, Russia	RU	Asia/Tomsk
 Tonalá	city	Tonalá, Mexico	MX	America/Mexico_City
 Tonbridge	city	Tonbridge, United Kingdom	GB	Europe/London
 Tondabayashichō	city	Tondabayashichō, Japan	JP	Asia/Tokyo
-Tonga	country	Tonga	TO	
+Tonga	country	Tonga	TO	Pacific/Tongatapu
 Tongchuan	city	Tongchuan, China	CN	Asia/Shanghai
 Tongchuanshi	city	Tongchuanshi, China	CN	Asia/Shanghai
 Tonghua	city	Tonghua, China	CN	Asia/Shanghai
@@ -8514,7 +8514,7 @@ Vandœuvre-lès-Nancy	city	Vandœuvre-lès-Nancy, France	FR	Europe/Paris
 Vanløse	city	Vanløse, Denmark	DK	Europe/Copenhagen
 Vannes	city	Vannes, France	FR	Europe/Paris
 Vantaa	city	Vantaa, Finland	FI	Europe/Helsinki
-Vanuatu	country	Vanuatu	VU	
+Vanuatu	country	Vanuatu	VU	Pacific/Efate
 Vapi	city	Vapi, India	IN	Asia/Kolkata
 Varanasi	city	Varanasi, India	IN	Asia/Kolkata
 Varash	city	Varash, Ukraine	UA	Europe/Kyiv
@@ -8748,7 +8748,7 @@ Wakayama	city	Wakayama, Japan	JP	Asia/Tokyo
 Wakefield	city	Wakefield, United Kingdom	GB	Europe/London
 Walkden	city	Walkden, United Kingdom	GB	Europe/London
 Wallasey	city	Wallasey, United Kingdom	GB	Europe/London
-Wallis and Futuna	country	Wallis and Futuna	WF	
+Wallis and Futuna	country	Wallis and Futuna	WF	Pacific/Wallis
 Wallsend	city	Wallsend, United Kingdom	GB	Europe/London
 Walsall	city	Walsall, United Kingdom	GB	Europe/London
 Walthamstow	city	Walthamstow, United Kingdom	GB	Europe/London
@@ -8834,7 +8834,7 @@ West Palm Beach	city	West Palm Beach, United States	US	America/New_York
 West Raleigh	city	West Raleigh, United States	US	America/New_York
 West Valley City	city	West Valley City, United States	US	America/Denver
 Westend	city	Westend, Germany	DE	Europe/Berlin
-Western Sahara	country	Western Sahara	EH	
+Western Sahara	country	Western Sahara	EH	Africa/El_Aaiun
 Westminster	city	Westminster, United States	US	America/Denver
 Weston-super-Mare	city	Weston-super-Mare, United Kingdom	GB	Europe/London
 Westonaria	city	Westonaria, South Africa	ZA	Africa/Johannesburg

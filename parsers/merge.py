@@ -20,6 +20,7 @@ from parsers.findings import Finding
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _ALIKE = 0.5  # share of words two titles have in common when they say the same thing
 _MAX_TEXT = 3000
+_PROSE_WORDS = 12  # a list line says what and when in fewer words
 _WORDS = re.compile(r"\w+")
 
 
@@ -40,7 +41,18 @@ def _same(a: Finding, b: Finding) -> bool:
     if a.kind == b.kind:
         # A schedule may list two happenings of one kind at once: two lines, each its time and what happens.
         return not (_led_by_time(a) and _led_by_time(b))
+    if kinds.EVENT in (a.kind, b.kind) and (_prose(a) or _led_by_time(a)) and (_prose(b) or _led_by_time(b)) \
+            and not (_led_by_time(a) and _led_by_time(b)):
+        # Two sentences of prose at one moment, one naming no kind ("comes before the committee ... at 2pm",
+        # "The meeting is held ... at 2 pm"), or a sentence and an agenda line ("At 15h30 he leaves Santa Fe",
+        # "15h30 - return to Brazil"): one happening told twice, not two.
+        return True
     return _alike(a.summary, b.summary) or (kinds.EVENT in (a.kind, b.kind) and _alike(a.text, b.text))
+
+
+def _prose(finding: Finding) -> bool:
+    """Is the finding told in a sentence of prose, not a line of a list ("Group Photo: 16 November, 7 pm")?"""
+    return len(_WORDS.findall(finding.text)) >= _PROSE_WORDS and not _led_by_time(finding)
 
 
 def _led_by_time(finding: Finding) -> bool:

@@ -5,6 +5,7 @@ Each test is a form of words around a date or time mention, never a sentence:
     deadline   "by 2:45 p.m. at the latest", "before noon (ET) on Tuesday, July 23", "until 31 December",
                "no later than Friday, 26 October"
     replaced   "first set for Saturday, February 9", "instead of 3 May", "postponed from 12 June"
+    done       "came into force on 1 October 2019", "having closed on 31 December"
     life       "was born on 5 July 1946", "died on Monday 8th April, 2013"
     said today "said today that", "The Cabinet today adopted"
 """
@@ -21,6 +22,20 @@ _DEADLINE_BEFORE = re.compile(
     r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?)\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "came into force on 1 October 2019", "tested positive for COVID-19 on Aug. 21", "having closed on 31 December":
+# a verb in the past right before the date says it is over; "will be closed on", "is closed on" do not.
+_DONE_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )\b(?:came\s+into\s+(?:force|effect)"
+    r"|took\s+(?:effect|office)|tested\s+positive|(?:had|has|have|having)\s+(?:been\s+)?\w+ed|closed|expired|occurred|happened)"
+    r"\s+(?:[\w-]+\s+){0,3}?on\s*$",
+    re.IGNORECASE,
+)
+# "On 3 January the Chair circulated a list", "that on Thursday 17 May the authorities had reported a case": the
+# clause after the date tells what was done then, when the sentence says nothing of the future.
+_DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her)\s)",
+                         re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expected|due|scheduled|planned|plans"
+                     r"|invited|invites)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s*$", re.IGNORECASE)  # "since Aug. 15": history
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
@@ -73,7 +88,10 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
         sentence[mention.end : m.start])), default=mention.end)
     return bool(_DEADLINE_BEFORE.search(before) or _REPLACED_BEFORE.search(before)
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
-                or _SINCE_BEFORE.search(before) or _AT_THE_LATEST.match(sentence[after_end:]))
+                or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before)
+                or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
+                    and not _FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
+                or _AT_THE_LATEST.match(sentence[after_end:]))
 
 
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:

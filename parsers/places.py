@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.gazetteer_table import PLACES_TSV
-from parsers.regions import CITIES, regions
+from parsers.regions import CITIES, regions, seats
 
 COUNTRY = "country"
 REGION = "region"  # a state, province or island: "Vermont", "Poultney, VT", "Bali"
@@ -22,6 +22,9 @@ VENUE = "venue"
 _SPECIFICITY = {COUNTRY: 0, REGION: 1, CITY: 2, VENUE: 3}
 # "Poultney, VT", "Ottawa, ON K1A 0G9": a postal abbreviation after a town names its state or province.
 _ABBREVIATION = re.compile(r"(?<=[a-z.], )[A-Z]{2,3}\b(?![.'’-]\w)")
+# "Frederick, MD": up to three capitalised words before a state's abbreviation, not a title ("Senator X, NC").
+_TOWN_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:Senator|Governor|Mayor|President|Minister|Secretary|Sen|Rep|Gov)\b)"
+                          r"((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*), $")
 _ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States",
             "U.K.": "United Kingdom", "UK": "United Kingdom"}
 _STREET = re.compile(
@@ -73,6 +76,8 @@ def _index() -> dict[str, Place]:
             places[name] = Place(name, REGION, display, country, zone.rstrip("?"), not zone.endswith("?"))
     for name, (country, zone, display) in CITIES.items():
         places.setdefault(name, Place(name, CITY, display, country, zone, True))
+    for name, (country, zone, display) in seats().items():
+        places.setdefault(name, Place(name, VENUE, display, country, zone, True))
     for alias, name in _ALIASES.items():
         if name in places and alias not in places:
             known = places[name]
@@ -153,6 +158,13 @@ def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:
             name = text[near.start : near.end]
             found[town] = PlaceMention(near.start, near.end, Place(name, CITY, f"{name}, {place.name}", place.country,
                                                                    place.zone, place.zone_certain), near.locative)
+        elif town is None and (unknown := _TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start())) \
+                and not any(m.start < unknown.end(1) and unknown.start(1) < m.end for m in found):
+            # "Frederick, MD": a town the gazetteer lacks, in the state named; it tells where better than the state.
+            name = unknown.group(1)
+            found.append(PlaceMention(unknown.start(1), unknown.end(1), Place(
+                name, CITY, f"{name}, {place.name}", place.country, place.zone, place.zone_certain),
+                bool(_LOCATIVE.search(text[max(0, unknown.start(1) - 20) : unknown.start(1)]))))
         found.append(PlaceMention(match.start(), match.end(), place, False))
     found.sort(key=lambda m: m.start)
 

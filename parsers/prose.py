@@ -79,8 +79,13 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             context.anchored = True
             continue
         # A country merely named ("Secretary of State of the United States") is not where it happens.
-        named = find_places(what)
+        named = find_places(clause)
         place_mentions = [m for m in named if m.locative or m.place.kind != COUNTRY]
+        if what is not clause and not place_mentions:
+            # "The Brussels meeting should ... The meeting is held at 2 pm in Leinster House": the place the
+            # sentence itself names beats one of the sentence before it.
+            named = find_places(what)
+            place_mentions = [m for m in named if m.locative or m.place.kind != COUNTRY]
         place = best_place(place_mentions) or context.heading_place
         summary = kinds.sentence_summary(kind, what)
         listed = _listed_places(named)

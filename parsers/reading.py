@@ -59,6 +59,7 @@ class Reading:
     newest: dt.date | None  # the newest explicitly dated day: older than a year before it is history
     anchored: bool = False  # has the text named a day yet (for "the same day")
     published: dt.date | None = None  # for "today" and "tomorrow"
+    opening: dt.date | None = None  # the item's first full date: "today" when no publication date is known
     zone_label: str = ""  # set by "All times are CET" for the times after it
     heading_place: Place | None = None
     venue: str = ""  # set by a "Location: ..." line
@@ -172,8 +173,9 @@ def relative_day(mention: Mention | None, context: Reading) -> dt.date:
     if mention is None:
         return context.day
     if mention.kind == "published":
-        # "today": the publication date, else the day the item's first date line gave.
-        return (context.published or context.day) + dt.timedelta(days=mention.offset)
+        # "today": the publication date, else the day the item's first date line gave, not a day named since
+        # ("will host a reception on March 23. ... From 5:40 p.m. today" under "Wednesday, March 22, 2017").
+        return (context.published or context.opening or context.day) + dt.timedelta(days=mention.offset)
     if mention.kind == "weekday" and mention.weekday is not None:
         # "On Wednesday": the next such day from the day in context (or that day itself).
         return context.day + dt.timedelta(days=(mention.weekday - context.day.weekday()) % 7)

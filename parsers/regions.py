@@ -95,6 +95,44 @@ Northern Ireland		GB	Europe/London
 CITIES = {"Victoria": ("CA", "America/Vancouver", "Victoria, Canada")}
 
 
+# Parliaments and seats of government the venue table lacks: an organisation or a sentence naming one tells the
+# clock of its capital ("Houses of the Oireachtas" is in Dublin, not in the Brussels its release mentions).
+_SEATS = """\
+Oireachtas|Dáil Éireann|Seanad Éireann|Leinster House	IE	Europe/Dublin	Dublin, Ireland
+Bundestag|Bundeskanzleramt	DE	Europe/Berlin	Berlin, Germany
+Knesset	IL	Asia/Jerusalem	Jerusalem, Israel
+Storting|Stortinget	NO	Europe/Oslo	Oslo, Norway
+Folketing|Folketinget|Christiansborg	DK	Europe/Copenhagen	Copenhagen, Denmark
+Riksdag|Riksdagen	SE	Europe/Stockholm	Stockholm, Sweden
+Eduskunta	FI	Europe/Helsinki	Helsinki, Finland
+Sejm	PL	Europe/Warsaw	Warsaw, Poland
+Saeima	LV	Europe/Riga	Riga, Latvia
+Seimas	LT	Europe/Vilnius	Vilnius, Lithuania
+Riigikogu	EE	Europe/Tallinn	Tallinn, Estonia
+Althing|Alþingi	IS	Atlantic/Reykjavik	Reykjavik, Iceland
+Tweede Kamer|Binnenhof	NL	Europe/Amsterdam	The Hague, Netherlands
+Lok Sabha|Rajya Sabha|Rashtrapati Bhavan	IN	Asia/Kolkata	New Delhi, India
+State Duma	RU	Europe/Moscow	Moscow, Russia
+Palais Bourbon|Hôtel Matignon|Quai d'Orsay	FR	Europe/Paris	Paris, France
+Palazzo Chigi|Montecitorio|Palazzo Madama|Farnesina	IT	Europe/Rome	Rome, Italy
+La Moncloa|Palacio de la Moncloa	ES	Europe/Madrid	Madrid, Spain
+Holyrood	GB	Europe/London	Edinburgh, United Kingdom
+Stormont	GB	Europe/London	Belfast, United Kingdom
+Parliament Hill|Rideau Hall	CA	America/Toronto	Ottawa, Canada
+Kantei	JP	Asia/Tokyo	Tokyo, Japan
+"""
+
+
+def seats() -> dict[str, tuple[str, str, str]]:
+    """Name -> (country code, zone, display) of every seat of parliament or government."""
+    found = {}
+    for line in _SEATS.splitlines():
+        names, country, zone, city = line.split("\t")
+        for name in names.split("|"):
+            found[name] = (country, zone, f"{name}, {city}")
+    return found
+
+
 def regions() -> list[tuple[str, str, str, str]]:
     """(name, abbreviation, country code, zone) of every region."""
     return [tuple(line.split("\t")) for line in _REGIONS.splitlines() if line]  # type: ignore[misc]

@@ -101,3 +101,24 @@ def test_a_single_zone_country_is_certain() -> None:
 def test_the_longest_name_wins_and_locatives_are_marked() -> None:
     mentions = find_places("The Secretary General travelled to Bosnia and Herzegovina and met the Prime Minister.")
     assert [(m.place.name, m.locative) for m in mentions] == [("Bosnia and Herzegovina", True)]
+
+
+def test_a_town_the_gazetteer_lacks_stands_in_the_state_named_after_it() -> None:
+    town = _places("Frederick, MD -- The Mayor meets residents.")[0]
+    assert (town.kind, town.display, town.zone) == (CITY, "Frederick, Maryland", "America/New_York")
+    assert [p.display for p in _places("in Elk Grove Village, IL on Monday")][-1] == "Illinois, United States"
+
+
+def test_a_parliament_stands_in_its_capital() -> None:
+    (seat,) = _places("The Oireachtas committee meets.")
+    assert (seat.kind, seat.zone) == (VENUE, "Europe/Dublin")
+    assert seat.display == "Oireachtas, Dublin, Ireland"
+
+
+def test_a_country_whose_capital_is_spelled_otherwise_still_has_a_clock() -> None:
+    # The country table says "Brasilia" and "Bogota", the city table "Brasília" and "Bogotá".
+    brazil, colombia = lookup("Brazil"), lookup("Colombia")
+    assert brazil is not None
+    assert colombia is not None
+    assert (brazil.zone, brazil.zone_certain) == ("America/Sao_Paulo", False)
+    assert (colombia.zone, colombia.zone_certain) == ("America/Bogota", True)

@@ -91,6 +91,11 @@ ZONES = [
      ("2011-11-11 02:00", "Asia/Makassar"), "'<place> time' for a region"),
     ("Press office", "The talks open on 11 November 2011 at 8:30 AM - 10:00 AM CST in Chicago.",
      ("2011-11-11 14:30", "America/Chicago"), "a label after a range"),
+    ("Press office", "The minister comes before the Oireachtas committee on 14 November 2013 at 2pm. Ministers "
+     "meet in Brussels at the end of the month.", ("2013-11-14 14:00", "Europe/Dublin"),
+     "a parliament named gives its capital's clock"),
+    ("Press office", "Ministers met in Brussels last week. The hearing is held on 14 November 2013 at 2 pm in the "
+     "Knesset.", ("2013-11-14 12:00", "Asia/Jerusalem"), "a sentence's own place beats the sentence before"),
 ]
 
 
@@ -130,7 +135,14 @@ NOT_EVENTS = [
     ("The former minister died on Monday 8th April, 2013, aged 87.", "a death"),
     ("FOR IMMEDIATE RELEASE: Monday, October 13, 2014", "a release line"),
     ("RIYADH, Saudi Arabia, Nov. 2, 2020 /PRNewswire/ --", "a wire dateline"),
+    ("7 September 2023 MEDIA ADVISORY\n\nReporters are welcome.", "a date and the kind of its document"),
+    ("12 May 2021 Press release\n\nThe report is out.", "a date and 'Press release'"),
     ("Printed on 27/10/2009\n\nt 17:52", "a print stamp and its time"),
+    ("The new data law came into force on 1 March 2022, so agencies now report each quarter.", "a law in force"),
+    ("The minister tested positive for influenza on May 3, 2021, and works from home.", "a past illness"),
+    ("Nominations having closed on 31 December 2018, candidates are now being vetted.", "a period that closed"),
+    ("On 3 January 2019 the Chair circulated a list of the candidates.", "what was done on a day"),
+    ("She said that on Thursday 17 May 2018 the ministry had reported a new case.", "a report of the past"),
 ]
 
 
@@ -152,6 +164,37 @@ def test_one_event_however_often_announced() -> None:
     (event,) = events_of(body)
     assert "hold a joint press conference" in event.sentence
     assert "Joint press conference by" in event.sentence
+
+
+def test_a_day_after_a_verb_of_the_past_is_over_but_a_coming_one_stays() -> None:
+    events = events_of("The call for bids having closed on 31 March 2022, the board meets on 5 April 2022 at 10:00. "
+                       "The office will be closed on 6 April 2022 for the visit of the President at 11:00. "
+                       "On 7 April 2022 at 9:00 the Minister will open the fair the city planned.")
+    assert [e.start.date() for e in events] == [dt.date(2022, 4, 5), dt.date(2022, 4, 6), dt.date(2022, 4, 7)]
+
+
+def test_one_happening_told_in_two_sentences_of_prose_is_one_event() -> None:
+    body = ("The Minister of State comes before the joint committee on European affairs on Thursday 14 November "
+            "2013 at 2pm to be questioned.\n\nThe council of ministers meets at the end of the month. The meeting "
+            "is held on Thursday 14 November 2013 at 2 pm in Committee Room 3 and can be followed online.")
+    (event,) = events_of(body, zone="Europe/Dublin")
+    assert "comes before" in event.sentence
+    assert "Committee Room 3" in event.sentence
+
+
+def test_today_is_the_items_day_not_the_last_day_named() -> None:
+    body = ("Wednesday, March 22, 2017, 4:37 p.m. Ministry\n\nThe minister will host a reception on March 23.\n\n"
+            "From 5:40 p.m. today, the minister receives a courtesy call from an author.")
+    starts = sorted(e.start.strftime("%Y-%m-%d %H:%M") for e in events_of(body, zone="Asia/Tokyo") if not e.all_day)
+    assert "2017-03-22 17:40" in starts
+
+
+def test_a_sentence_and_an_agenda_line_at_one_moment_are_one_event() -> None:
+    body = ("17.07.2019\n\nWhen the talks end, the host offers lunch; at 15h30 the President leaves Santa Fe for home, "
+            "where he lands at 18h30.\n\nThe President's agenda for this Wednesday:\n- 15h30 - return to Brazil;\n"
+            "- 18h30 - arrival in Brasília.")
+    events = [e for e in events_of(body) if not e.all_day]
+    assert sorted(e.start.astimezone(dt.UTC).strftime("%H:%M") for e in events) == ["18:30", "21:30"]
 
 
 def test_two_things_at_one_minute_stay_two() -> None:

@@ -80,6 +80,7 @@ def rows() -> list[tuple[str, str, str, str, str]]:
     countries = cache.get_countries()
     cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
     zones_of: dict[str, set[str]] = {}
+    biggest: dict[str, str] = {}  # country code -> zone of its most populous city
     city_rows: dict[str, tuple[str, str, str, str, str]] = {}
     capitals = {(c["capital"], code) for code, c in countries.items()}
     for city in cities:
@@ -88,6 +89,7 @@ def rows() -> list[tuple[str, str, str, str, str]]:
         if country is None:
             continue
         zones_of.setdefault(code, set()).add(city["timezone"])
+        biggest.setdefault(code, city["timezone"])  # cities come largest first
         floor = EUROPE_MIN_POPULATION if country["continentcode"] == "EU" else WORLD_MIN_POPULATION
         is_capital = (city["name"], code) in capitals
         if (city["population"] < floor and not is_capital) or city["name"] in ENGLISH_WORDS:
@@ -100,6 +102,9 @@ def rows() -> list[tuple[str, str, str, str, str]]:
         zones = zones_of.get(code, set())
         # A country spanning several zones gives no zone for "local time".
         zone = capital[4] if capital and len(zones) <= 1 else (capital[4] + "?" if capital else "")
+        if not capital and code in biggest:
+            # "Brasilia" in the country table, "Brasília" in the cities': the clock of its largest city.
+            zone = biggest[code] + ("" if len(zones) <= 1 else "?")
         table[country["name"]] = (country["name"], "country", country["name"], code, zone)
     for venue, city_name, code in VENUES:
         city = table.get(city_name)
