@@ -560,3 +560,13 @@ def test_a_megabyte_of_adversarial_text_is_processed(text: str) -> None:
     body = parsers.extract("Title\n\n" + text, source="x", reference=dt.date(2024, 1, 1))  # all body
     assert isinstance(body, parsers.Extraction)
     assert body.articles == 1
+
+
+@pytest.mark.parametrize("text", ["Monthly figures (spreadsheet, 1.13MB)", "The report (PDF, 2.45 MB)",
+                                  "Annex, 10.30 kB", "Archive: 3.20 GB"])
+def test_a_file_size_is_not_a_time(text: str) -> None:
+    assert [m for m in find_mentions(text) if m.kind == "time"] == []
+
+
+def test_a_time_before_a_weekday_is_still_a_time() -> None:
+    assert [m.text for m in find_mentions("Doors open at 10.30 on Monday") if m.kind == "time"] == ["at 10.30"]
