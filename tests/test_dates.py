@@ -570,3 +570,16 @@ def test_a_file_size_is_not_a_time(text: str) -> None:
 
 def test_a_time_before_a_weekday_is_still_a_time() -> None:
     assert [m.text for m in find_mentions("Doors open at 10.30 on Monday") if m.kind == "time"] == ["at 10.30"]
+
+
+@pytest.mark.parametrize("hours", ["Helpline: 0300 123 456 (Monday to Friday: 8am to 6pm)",
+                                   "Telefon 0123 45 67, Mo.–Fr. 9.00–17.00 Uhr"])
+def test_opening_hours_in_a_contact_block_are_not_an_event(hours: str) -> None:
+    text = f"Prices rose in July.\n\nFor further information: {hours}"
+    assert parsers.extract(text, source="x", reference=dt.date(2014, 8, 4)).events == []
+
+
+def test_a_span_of_weekdays_with_dates_is_still_an_event() -> None:
+    text = "The summit takes place Tuesday-Thursday, 23-25 May 2022, from 10:00 to 12:00 in Brussels."
+    events = parsers.extract(text, source="x", reference=dt.date(2022, 5, 1)).events
+    assert [e.start for e in events] == [dt.date(2022, 5, 23)]
