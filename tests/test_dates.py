@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import parsers
-from model import ParseError
+from model import Article, ParseError
 from parsers.dates import DayPart, Mention, find_mentions, parse_clock, resolve_day
 
 T = dt.time
@@ -583,3 +583,26 @@ def test_a_span_of_weekdays_with_dates_is_still_an_event() -> None:
     text = "The summit takes place Tuesday-Thursday, 23-25 May 2022, from 10:00 to 12:00 in Brussels."
     events = parsers.extract(text, source="x", reference=dt.date(2022, 5, 1)).events
     assert [e.start for e in events] == [dt.date(2022, 5, 23)]
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("The games take place July 15-24 in 2022.", dt.date(2022, 7, 15), dt.date(2022, 7, 24)),
+    ("The fair opens on 5 May in 2027.", dt.date(2027, 5, 5), dt.date(2027, 5, 5)),
+])
+def test_a_year_after_in_belongs_to_the_date(text: str, first: dt.date, last: dt.date) -> None:
+    mention = find_mentions(text)[0]
+    assert mention.first is not None
+    assert mention.first.year == first.year
+    assert (mention.last or mention.first).day == last.day
+
+
+def test_a_plan_that_was_replaced_is_not_an_event() -> None:
+    text = "Athletics\n\nThe race was initially planned to run from August 6-15 in 2031. It moved."
+    assert parsers.extract(text, source="x", reference=dt.date(2030, 4, 8)).events == []
+
+
+def test_a_place_and_a_day_opening_the_story_are_its_dateline() -> None:
+    text = "LYON, April 8 — The regional fair will take place on 15 June 2030 in the old market hall."
+    article = Article(source="x", title="Fair", body=text, published=dt.date(2030, 4, 8))
+    result = parsers.extract_articles([article], reference=dt.date(2030, 4, 8))
+    assert [e.start for e in result.events] == [dt.date(2030, 6, 15)]
