@@ -32,6 +32,7 @@ from parsers.advisory import heading, item
 from parsers.area import area_of
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import read_datelines
+from parsers.datelist import days_at_one_time
 from parsers.dates import DayPart, Mention, find_mentions
 from parsers.findings import Finding
 from parsers.places import best_place, find_places
@@ -81,7 +82,9 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context)
     context.blocks = [b for b in blocks if b.number not in datelines]
+    before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
+    days_at_one_time(context.blocks, mentions_of, context, before_walk)
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):
         area = context.area()  # only where a time needs it: finding the area reads every place in the text
         for finding in context.findings:

@@ -22,6 +22,10 @@ _DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s*$", re.IGNORECASE)  # "since Aug. 15": history
+# "Approval of June 14th, 2019 ... meeting minutes", "minutes of the May 5 meeting": an agenda's
+# item about a meeting already held.
+_MINUTES_BEFORE = re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\s+)?|minutes\s+(?:of|from)\s+(?:the\s+)?)$",
+                             re.IGNORECASE)
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
@@ -73,7 +77,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
         sentence[mention.end : m.start])), default=mention.end)
     return bool(_DEADLINE_BEFORE.search(before) or _REPLACED_BEFORE.search(before)
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
-                or _SINCE_BEFORE.search(before) or _AT_THE_LATEST.match(sentence[after_end:]))
+                or _SINCE_BEFORE.search(before) or _AT_THE_LATEST.match(sentence[after_end:])
+                or _MINUTES_BEFORE.search(before))
 
 
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
