@@ -606,3 +606,30 @@ def test_a_place_and_a_day_opening_the_story_are_its_dateline() -> None:
     article = Article(source="x", title="Fair", body=text, published=dt.date(2030, 4, 8))
     result = parsers.extract_articles([article], reference=dt.date(2030, 4, 8))
     assert [e.start for e in result.events] == [dt.date(2030, 6, 15)]
+
+
+def _starts(body: str, published: dt.date) -> list[dt.date]:
+    article = Article(source="x", title="News", body=body, published=published)
+    return [e.start for e in parsers.extract_articles([article], reference=published).events]  # type: ignore[misc]
+
+
+def test_a_year_named_in_the_paragraph_gives_its_dates_their_year() -> None:
+    body = ("The 2032 Harbour Regatta will be sailed off Kingston on July 27-August 7. "
+            "The youth races are due in Montego Bay on August 11-21.")
+    assert _starts(body, dt.date(2030, 4, 8)) == [dt.date(2032, 7, 27), dt.date(2032, 8, 11)]
+
+
+def test_a_german_name_with_its_year_gives_the_next_sentence_its_year() -> None:
+    body = ("Die Vorbereitung der Aktionswoche 2031 findet am 11. und 12. Februar online statt. "
+            "Die eigentliche Aktionswoche wird vom 25. September bis 2. Oktober in vielen Städten durchgeführt.")
+    assert _starts(body, dt.date(2031, 2, 4))[-1:] == [dt.date(2031, 9, 25)]
+
+
+def test_a_year_a_plan_covers_gives_no_year() -> None:
+    body = "The committee read the Work Programme for 2032 and meets again on 19 and 20 December."
+    assert _starts(body, dt.date(2030, 11, 13)) == [dt.date(2030, 12, 19)]
+
+
+def test_next_year_after_a_date_is_the_year_after_publication() -> None:
+    body = "The games were moved and will now take place on July 23-August 8 next year."
+    assert _starts(body, dt.date(2030, 4, 8)) == [dt.date(2031, 7, 23)]
