@@ -21,7 +21,8 @@ _DEADLINE_BEFORE = re.compile(
     r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?)\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s*$", re.IGNORECASE)  # "since Aug. 15": history
+# "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since|after)\s*$", re.IGNORECASE)
 # "Approval of June 14th, 2019 ... meeting minutes", "minutes of the May 5 meeting": an agenda's
 # item about a meeting already held.
 _MINUTES_BEFORE = re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\s+)?|minutes\s+(?:of|from)\s+(?:the\s+)?)$",

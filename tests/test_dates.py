@@ -633,3 +633,9 @@ def test_a_year_a_plan_covers_gives_no_year() -> None:
 def test_next_year_after_a_date_is_the_year_after_publication() -> None:
     body = "The games were moved and will now take place on July 23-August 8 next year."
     assert _starts(body, dt.date(2030, 4, 8)) == [dt.date(2031, 7, 23)]
+
+
+def test_a_date_after_after_is_the_start_of_a_state_not_an_event() -> None:
+    body = ("After March 3, 2031, the archive will stay open to readers. "
+            "You can follow the mayor after March 3, 2031 at the accounts below.")
+    assert _starts(body, dt.date(2031, 2, 1)) == []
