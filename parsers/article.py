@@ -35,6 +35,7 @@ from parsers.datelines import read_datelines
 from parsers.datelist import days_at_one_time
 from parsers.dates import DayPart, Mention, find_mentions
 from parsers.findings import Finding
+from parsers.notevents import MINUTES_HEADING
 from parsers.places import best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import (
@@ -188,7 +189,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         if len(context.findings) > found:
             context.last_item = (block.number, block.chunk)
         return waiting
-    elif mentions:  # a paragraph without a date or time starts no event: skip it unread
+    elif mentions and not (context.practical and block.kind == ITEM):
+        # a paragraph without a date or time starts no event: skip it unread
         paragraph(block, mentions, context)
         context.last_item = None
     return None
@@ -200,6 +202,8 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         # "Cards can be picked up at these times:": the list under it is practicalities, not events.
         context.practical = bool(not mentions and block.text.rstrip().endswith(":")
                                  and LOGISTICS.search(block.text.lower()))
+    if not mentions and MINUTES_HEADING.search(block.text):
+        context.practical = True  # "Approval of the Minutes" over "Regular Meeting of November 18, 2021"
     if mentions:
         return
     if context.dated_line == block.number - 1 and schedule.names_an_event(block.text):

@@ -27,6 +27,10 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|ever since|after)\s*$", re.IGNORECASE)
 # item about a meeting already held.
 _MINUTES_BEFORE = re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\s+)?|minutes\s+(?:of|from)\s+(?:the\s+)?)$",
                              re.IGNORECASE)
+# "G. Approval of the Minutes", "Genehmigung des Protokolls": the list under it names meetings held.
+MINUTES_HEADING = re.compile(r"\b(?:approv\w*|adopt\w*|minutes)\s+(?:of\s+)?(?:the\s+)?"
+                             r"(?:minutes|previous\s+meetings?)\b|\bGenehmigung\s+(?:des|der)\s+Protokoll|\bapprobation\s+du\s+procès-verbal",
+                             re.IGNORECASE)
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"

@@ -284,3 +284,12 @@ def test_approving_the_minutes_of_a_meeting_is_not_an_event() -> None:
     article = Article(source="x", title="Committee", body=body, published=dt.date(2031, 8, 29))
     events = extract_articles([article], reference=dt.date(2031, 8, 29)).events
     assert [e.start.date() for e in events] == [dt.date(2031, 9, 12)]  # type: ignore[union-attr]
+
+
+def test_the_meetings_under_approval_of_the_minutes_were_held_already() -> None:
+    body = ("A. Call to Order\n\nB. Approval of the Minutes\n\n• Regular Meeting of November 20, 2031\n"
+            "• Special Meeting of December 4, 2031\n\nC. Public Comment\n\n"
+            "The board meets again on Thursday, January 29, 2032 at 9:00 a.m.")
+    article = Article(source="x", title="Agenda", body=body, published=dt.date(2032, 1, 10))
+    events = extract_articles([article], reference=dt.date(2032, 1, 10)).events
+    assert [e.start.date() for e in events] == [dt.date(2032, 1, 29)]  # type: ignore[union-attr]
