@@ -58,7 +58,9 @@ _LIFE = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+kille
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?\s*$",
                           re.IGNORECASE)
 # "The Cabinet today adopted", "Today I set out": what the author did or does as they write.
-_PAST_AFTER = re.compile(r"^\s*,?\s*(?:\w+ed|said|held|made|met|gave|took|sent|wrote|began|won|paid|I|we)\b")
+# "Today Dr. Jane Roe (D-Springfield) introduced": the subject's name may stand between.
+_PAST_AFTER = re.compile(r"^\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|\([^()]{1,40}\))\s+){0,6}"
+                         r"(?:\w+ed|said|held|made|met|gave|took|sent|wrote|began|won|paid|I|we)\b")
 # Words that join two mentions of one moment: "noon (ET) on Tuesday", "10:00, Monday".
 _JOIN = re.compile(r"^\s*(?:,|on|at|of)?\s*,?\s*$", re.IGNORECASE)
 _REACH = 40  # characters before a mention where its preposition stands

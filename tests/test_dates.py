@@ -639,3 +639,14 @@ def test_a_date_after_after_is_the_start_of_a_state_not_an_event() -> None:
     body = ("After March 3, 2031, the archive will stay open to readers. "
             "You can follow the mayor after March 3, 2031 at the accounts below.")
     assert _starts(body, dt.date(2031, 2, 1)) == []
+
+
+@pytest.mark.parametrize("body", ["Washington, DC – Today Dr. Jane Roe (D-Springfield) introduced her first bill.",
+                                  "Today, the Council adopted its position on the harbour law."])
+def test_today_before_a_named_subject_and_a_past_verb_is_when_it_was_done(body: str) -> None:
+    assert _starts(body, dt.date(2031, 4, 9)) == []
+
+
+def test_today_before_a_future_act_is_still_an_event() -> None:
+    assert _starts("Today Minister Roe will open the harbour fair in Kingston.", dt.date(2031, 4, 9)) \
+        == [dt.date(2031, 4, 9)]
