@@ -111,10 +111,18 @@ def of_a_life(sentence: str) -> bool:
     return bool(_LIFE.search(sentence))
 
 
+# "as strong today as it was", "as high school is today", "But today, the cost is": today as
+# "nowadays", set against the past; not the day of anything.
+_NOWADAYS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|^\W*but)\s*$", re.IGNORECASE)
+_NOWADAYS_AFTER = re.compile(r"^\s*as\b")
+
+
 def said_today(sentence: str, mention: Mention) -> bool:
     """"said today", "The Cabinet today adopted": the day something was said or done, not an event."""
-    return bool(_SAID_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
-                or _PAST_AFTER.match(sentence[mention.end :]))
+    before = sentence[max(0, mention.start - _REACH) : mention.start]
+    return bool(_SAID_BEFORE.search(before) or _PAST_AFTER.match(sentence[mention.end :])
+                or (mention.offset == 0 and (_NOWADAYS_BEFORE.search(before)
+                                             or _NOWADAYS_AFTER.match(sentence[mention.end :]))))
 
 
 _NEGATED = re.compile(

@@ -650,3 +650,10 @@ def test_today_before_a_named_subject_and_a_past_verb_is_when_it_was_done(body: 
 def test_today_before_a_future_act_is_still_an_event() -> None:
     assert _starts("Today Minister Roe will open the harbour fair in Kingston.", dt.date(2031, 4, 9)) \
         == [dt.date(2031, 4, 9)]
+
+
+@pytest.mark.parametrize("body", ["Our resolve is just as strong today as it was ten years ago.",
+                                  "But today, the cost of a harbour licence is too high for too many owners.",
+                                  "Two years of training should be as free as school is today."])
+def test_today_meaning_nowadays_is_no_event(body: str) -> None:
+    assert _starts(body, dt.date(2031, 4, 9)) == []
