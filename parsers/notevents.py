@@ -53,6 +53,10 @@ _PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|hel
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
                        r"|visited|attended|signed|arrived|returned)\s+(?:\w+\s+){0,3}?(?:on\s*)?$", re.IGNORECASE)
+# "Executive Order: Preparing ... (November 1, 2013)", "The standoff continues (12.04.2019)": a document
+# cited with its date; a past date in parentheses of its own is no event.
+_CITED_BEFORE = re.compile(r"\w\s*\(\s*$")
+_CITED_AFTER = re.compile(r"^\s*\)")
 # Matched against lower-cased text (IGNORECASE would keep the regex engine from skipping ahead).
 _LIFE = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?\s*$",
@@ -94,7 +98,8 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
         return True  # "published on Friday their schedules": a weekday after a verb in the past
     if mention is None or published is None or mention.first is None:
         return False
-    if not _PAST.search(sentence[: mention.start]):  # a verb in the past shortly before the date
+    cited = _CITED_BEFORE.search(sentence[: mention.start]) and _CITED_AFTER.match(sentence[mention.end :])
+    if not cited and not _PAST.search(sentence[: mention.start]):  # a verb in the past shortly before the date
         return False
     part = mention.first
     try:

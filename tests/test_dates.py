@@ -657,3 +657,14 @@ def test_today_before_a_future_act_is_still_an_event() -> None:
                                   "Two years of training should be as free as school is today."])
 def test_today_meaning_nowadays_is_no_event(body: str) -> None:
     assert _starts(body, dt.date(2031, 4, 9)) == []
+
+
+def test_a_past_date_in_parentheses_after_a_title_cites_a_document() -> None:
+    body = ("The plan builds on Executive Order: Preparing the Harbours for Storms (November 1, 2029), "
+            "which agencies follow.")
+    assert _starts(body, dt.date(2031, 4, 9)) == []
+
+
+def test_a_future_date_in_parentheses_is_still_an_event() -> None:
+    body = "The minister will open the harbour fair in Kingston (June 5, 2031)."
+    assert _starts(body, dt.date(2031, 4, 9)) == [dt.date(2031, 6, 5)]
