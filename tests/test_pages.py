@@ -293,3 +293,11 @@ def test_the_meetings_under_approval_of_the_minutes_were_held_already() -> None:
     article = Article(source="x", title="Agenda", body=body, published=dt.date(2032, 1, 10))
     events = extract_articles([article], reference=dt.date(2032, 1, 10)).events
     assert [e.start.date() for e in events] == [dt.date(2032, 1, 29)]  # type: ignore[union-attr]
+
+
+def test_a_town_named_once_in_a_speakers_affiliation_does_not_set_the_zone() -> None:
+    body = ("Die Jahrestagung zur Netzpolitik findet am Samstag, 31. Januar 2032, um 10:00 Uhr statt.\n\n"
+            "Es sprechen:\n\n• Anna Beispiel, Journalistin bei The Daily Courier, London")
+    article = Article(source="x", title="Jahrestagung", body=body, published=dt.date(2032, 1, 5))
+    events = extract_articles([article], reference=dt.date(2032, 1, 5), default_zone="Europe/Berlin").events
+    assert [(e.start.hour, e.timezone) for e in events] == [(10, "Europe/Berlin")]  # type: ignore[union-attr]
