@@ -31,6 +31,8 @@ _MINUTES_BEFORE = re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\s+)?|m
 MINUTES_HEADING = re.compile(r"\b(?:approv\w*|adopt\w*|minutes)\s+(?:of\s+)?(?:the\s+)?"
                              r"(?:minutes|previous\s+meetings?)\b|\bGenehmigung\s+(?:des|der)\s+Protokoll|\bapprobation\s+du\s+procès-verbal",
                              re.IGNORECASE)
+_NAMES_HISTORY = re.compile(r"^\s*(?:terror\s+)?(?:attacks?|bombings?|massacre|anschläge?n?|attentats?)\b",
+                            re.IGNORECASE)  # "the September 11th attacks": a name, not a day to come
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
@@ -89,7 +91,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     return bool(_DEADLINE_BEFORE.search(before) or _REPLACED_BEFORE.search(before)
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
                 or _SINCE_BEFORE.search(before) or _AT_THE_LATEST.match(sentence[after_end:])
-                or _MINUTES_BEFORE.search(before))
+                or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :]))
 
 
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
@@ -160,7 +162,13 @@ _OPENING_HOURS = re.compile(
 )  # matched against lower-cased text
 
 
+# A day kept every year: "ist seit 1996 Gedenktag", "has been designated as a National Day of Service".
+_OBSERVED = re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|feiertag)\b"
+                       r"|\b(?:designated|proclaimed|declared)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+                       r"(?:\w+\s+){0,3}day\b")  # matched against lower-cased text
+
+
 def recurring(sentence: str) -> bool:
     """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday", opening hours):
     no one day's event (`sentence` lower-cased)."""
-    return bool(_RECURRING.search(sentence) or _OPENING_HOURS.search(sentence))
+    return bool(_RECURRING.search(sentence) or _OPENING_HOURS.search(sentence) or _OBSERVED.search(sentence))

@@ -668,3 +668,12 @@ def test_a_past_date_in_parentheses_after_a_title_cites_a_document() -> None:
 def test_a_future_date_in_parentheses_is_still_an_event() -> None:
     body = "The minister will open the harbour fair in Kingston (June 5, 2031)."
     assert _starts(body, dt.date(2031, 4, 9)) == [dt.date(2031, 6, 5)]
+
+
+@pytest.mark.parametrize("body", [
+    "In Deutschland ist der 3. Oktober seit 1990 zudem Feiertag für alle.",
+    "October 3rd has been designated as a National Day of Service and Remembrance.",
+    "The secretaries shared reflections on the anniversary of the October 3rd attacks.",
+])
+def test_a_day_kept_every_year_or_naming_history_is_no_event(body: str) -> None:
+    assert _starts(body, dt.date(2031, 9, 30)) == []
