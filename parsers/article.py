@@ -93,7 +93,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     if not context.findings and titled is None:
         _card(article, context)
     spans = {(f.first, f.last) for f in context.findings}
-    if titled is not None and (not context.findings or titled.kind == "span" and titled.first and titled.last
+    if titled is not None and not schedule.only_when(article.title, [titled]) and (
+            not context.findings or titled.kind == "span" and titled.first and titled.last
                                and not _PERIOD_TITLE.search(article.title)
                                and kinds.classify(article.title) != kinds.EVENT
                                and not _span_found(titled, spans, context)):

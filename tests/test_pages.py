@@ -301,3 +301,10 @@ def test_a_town_named_once_in_a_speakers_affiliation_does_not_set_the_zone() -> 
     article = Article(source="x", title="Jahrestagung", body=body, published=dt.date(2032, 1, 5))
     events = extract_articles([article], reference=dt.date(2032, 1, 5), default_zone="Europe/Berlin").events
     assert [(e.start.hour, e.timezone) for e in events] == [(10, "Europe/Berlin")]  # type: ignore[union-attr]
+
+
+def test_a_title_that_is_only_a_date_over_a_list_of_headlines_is_no_event() -> None:
+    body = ("• Smith: Harbour Office to be Named After Local Teacher\n"
+            "• Jones: Statement on the Harbour Budget\n• Weekly Update from Rep. Brown")
+    article = Article(source="x", title="Friday, March 28, 2031", body=body, published=dt.date(2031, 3, 28))
+    assert extract_articles([article], reference=dt.date(2031, 3, 28)).events == []
