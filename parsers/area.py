@@ -6,6 +6,8 @@ from model import Article
 from parsers.places import COUNTRY, REGION, Place, best_place, find_places
 from parsers.reading import Reading
 
+_REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
+
 
 def is_local(context: Reading) -> bool:
     """Has the article said its times are local ("Note: All times local")?"""
@@ -35,4 +37,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
             if mention.place.kind != COUNTRY:  # a country merely named is often a topic ("aggression against Ukraine")
                 seen, _, place = counts.get(mention.place.name, (0, 0, mention.place))
                 counts[mention.place.name] = (seen + 1, place.specificity, place)
-    return max(counts.values(), key=lambda c: (c[0], c[1]))[2] if counts else None
+    # A town named once, away from any event ("Journalist, The Guardian, London" in a speaker's
+    # affiliation), says nothing of where the events are; one named again and again does.
+    repeated = [c for c in counts.values() if c[0] >= _REPEATED]
+    return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else None

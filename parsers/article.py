@@ -32,8 +32,10 @@ from parsers.advisory import heading, item
 from parsers.area import area_of
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import read_datelines
+from parsers.datelist import days_at_one_time
 from parsers.dates import DayPart, Mention, find_mentions
 from parsers.findings import Finding
+from parsers.notevents import MINUTES_HEADING
 from parsers.places import best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import (
@@ -82,7 +84,9 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context)
     context.blocks = [b for b in blocks if b.number not in datelines]
+    before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
+    days_at_one_time(context.blocks, mentions_of, context, before_walk)
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):
         area = context.area()  # only where a time needs it: finding the area reads every place in the text
         for finding in context.findings:
@@ -90,7 +94,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     if not context.findings and titled is None:
         _card(article, context)
     spans = {(f.first, f.last) for f in context.findings}
-    if titled is not None and (not context.findings or titled.kind == "span" and titled.first and titled.last
+    if titled is not None and not schedule.only_when(article.title, [titled]) and (
+            not context.findings or titled.kind == "span" and titled.first and titled.last
                                and not _PERIOD_TITLE.search(article.title)
                                and kinds.classify(article.title) != kinds.EVENT
                                and not _span_found(titled, spans, context)):
@@ -186,7 +191,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         if len(context.findings) > found:
             context.last_item = (block.number, block.chunk)
         return waiting
-    elif mentions:  # a paragraph without a date or time starts no event: skip it unread
+    elif mentions and not (context.practical and block.kind == ITEM):
+        # a paragraph without a date or time starts no event: skip it unread
         paragraph(block, mentions, context)
         context.last_item = None
     return None
@@ -198,6 +204,8 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         # "Cards can be picked up at these times:": the list under it is practicalities, not events.
         context.practical = bool(not mentions and block.text.rstrip().endswith(":")
                                  and LOGISTICS.search(block.text.lower()))
+    if not mentions and MINUTES_HEADING.search(block.text):
+        context.practical = True  # "Approval of the Minutes" over "Regular Meeting of November 18, 2021"
     if mentions:
         return
     if context.dated_line == block.number - 1 and schedule.names_an_event(block.text):

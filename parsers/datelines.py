@@ -82,6 +82,25 @@ def wire_dateline(text: str, mentions: list[Mention]) -> bool:
     return bool(_DATELINE_BEFORE.match(text[: mentions[0].start]) and _WIRE_AFTER.match(text[mentions[0].end :]))
 
 
+_DASH_AFTER = re.compile(r"^\s*[–—-]")
+_DATELINE_DAYS = 3  # a dateline's date is the publication day or shortly before it
+
+
+def placed_dateline(text: str, mentions: list[Mention], published: dt.date) -> bool:
+    """"PARIS, April 8 — The ...": a place and a day opening the body, the year left out, dated as the
+    page is; the day the story was filed, not an event."""
+    if not mentions or mentions[0].kind != "day" or mentions[0].first is None or mentions[0].start > _DATELINE_REACH:
+        return False
+    part = mentions[0].first
+    if not (_DATELINE_BEFORE.match(text[: mentions[0].start]) and _DASH_AFTER.match(text[mentions[0].end :])):
+        return False
+    try:
+        day = dt.date(part.year or published.year, part.month, part.day)
+    except ValueError:
+        return False
+    return 0 <= (published - day).days <= _DATELINE_DAYS
+
+
 _STAMP = re.compile(r"\b(?:printed|updated|created|modified|posted|generated)\b", re.IGNORECASE)
 
 
@@ -110,7 +129,8 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
-        elif wire_dateline(block.text, mentions):
+        elif wire_dateline(block.text, mentions) or (
+                header and published is not None and placed_dateline(block.text, mentions, published)):
             mentions_of[block.number] = mentions[1:]
             found.add(block.number)
         elif block.number - 1 in stamps and mentions and all(m.kind == "time" for m in mentions) \

@@ -63,6 +63,7 @@ _WEEKDAY = rf"(?:{_names(WEEKDAYS)})(?:\.|\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:19|20)\d\d\b"
 _TO = r"(?:-|–|—|to|until|till|through|and)"
+_Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
 
 
 def _g(name: str, pattern: str) -> str:
@@ -71,12 +72,12 @@ def _g(name: str, pattern: str) -> str:
 
 def _dmy(p: str) -> str:
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?{_g(p + 'd', _DAY)}(?:\s+of)?\s+"
-            rf"{_g(p + 'm', _MONTH)}(?:\s*,?\s*{_g(p + 'y', _YEAR)})?(?:\s*\))?")
+            rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?(?:\s*\))?")
 
 
 def _mdy(p: str) -> str:
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*)?{_g(p + 'm', _MONTH)}\s+{_g(p + 'd', _DAY)}(?![:.]\d)"
-            rf"(?:\s*,?\s*{_g(p + 'y', _YEAR)})?")
+            rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?")
 
 
 _DATE_FORMS = {
@@ -86,11 +87,11 @@ _DATE_FORMS = {
            rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_g('sd1d', _DAY)}"
            rf"(?:\s+{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_TO}\s*"
            rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_g('sd2d', _DAY)}\s+{_g('sd2m', _MONTH)}"
-           rf"(?:\s*,?\s*{_g('sd2y', _YEAR)})?"),
+           rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)})?"),
     "sm": (rf"(?:(?:from|between|From|Between)\s+)?(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?{_g('sm1m', _MONTH)}\s+"
            rf"{_g('sm1d', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('sm1y', _YEAR)})?\s*{_TO}\s*"
            rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
-           rf"(?:\s*,?\s*{_g('sm2y', _YEAR)})?"),
+           rf"(?:{_Y_SEP}{_g('sm2y', _YEAR)})?"),
     # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
     "sl": (rf"{_g('sl1', _DAY)}(?:\s*,\s*{_DAY}){{1,5}}\s*,?\s*(?:and|&)\s*{_g('sl2', _DAY)}\s+{_g('slm', _MONTH)}"
            rf"(?:\s*,?\s*{_g('sly', _YEAR)})?"),
@@ -119,7 +120,9 @@ _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
 _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s)"
                rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:12\s+)?noon|midday|midnight)")  # 1400 hrs: military
-_NOT_A_TIME = r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars)|[.,:]?\d)"
+# A number followed by a unit is a quantity, not a time: "1.13MB" is a file size, "2.5 km" a distance.
+_NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars"
+               r"|[kKMGT]i?B\b|[kKMG]b\b|[kKMG]bytes?\b|bytes?\b|pages?\b)|[.,:]?\d)")
 _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
                r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime")
 

@@ -22,7 +22,15 @@ import lxml.html
 
 from model import Article, ParseError, excerpt_of
 from parsers.dates import find_mentions
-from parsers.mainpart import NOISE_TAGS, cut_furniture, cut_teasers, main_container, tag_of, with_headline
+from parsers.mainpart import (
+    NOISE_TAGS,
+    cut_furniture,
+    cut_teasers,
+    main_container,
+    tag_of,
+    with_headline,
+    within_article,
+)
 from parsers.pagemeta import page_title, postal_place, published_date, publisher
 
 _BLOCKS = frozenset(
@@ -79,6 +87,8 @@ def _container(root: Any, text: str) -> Any:
     located = trafilatura.extract(text, include_tables=True, include_comments=False, favor_recall=True,
                                   with_metadata=False, deduplicate=False) or ""
     container = main_container(root, located)
+    if container is not None:
+        container = within_article(container)
     if container is None:
         # "never `a or b`" with lxml elements: their truth is "has children"
         container = max(root.iter("article"), key=lambda a: len(a.text_content()), default=None)

@@ -221,3 +221,17 @@ def cut_furniture(container: Any, published: str = "") -> None:
         if len(_SPACE.sub("", element.text_content())) <= 0.5 * whole:
             element.drop_tree()
             dropped.add(element)
+
+
+def within_article(container: Any) -> Any:
+    """The nearest <article> or <main> around the container, when it is not much more than the container.
+
+    Page builders lay an article out in sections side by side; trafilatura keeps the section of
+    prose and drops the next one of short headings ("Friday, January 17", "Friday, July 18"),
+    which is the schedule. The page's own <article> says where the article ends.
+    """
+    outer = next((a for a in container.iterancestors() if tag_of(a) in ("article", "main")), None)
+    if outer is None:
+        return container
+    size = len(_SPACE.sub("", container.text_content()))
+    return outer if len(_SPACE.sub("", outer.text_content())) <= 2 * size + _GROWTH else container

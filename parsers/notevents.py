@@ -36,11 +36,22 @@ _DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+
                          re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expected|due|scheduled|planned|plans"
                      r"|invited|invites)\b", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s*$", re.IGNORECASE)  # "since Aug. 15": history
+# "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since|after)\s*$", re.IGNORECASE)
+# "Approval of June 14th, 2019 ... meeting minutes", "minutes of the May 5 meeting": an agenda's
+# item about a meeting already held.
+_MINUTES_BEFORE = re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\s+)?|minutes\s+(?:of|from)\s+(?:the\s+)?)$",
+                             re.IGNORECASE)
+# "G. Approval of the Minutes", "Genehmigung des Protokolls": the list under it names meetings held.
+MINUTES_HEADING = re.compile(r"\b(?:approv\w*|adopt\w*|minutes)\s+(?:of\s+)?(?:the\s+)?"
+                             r"(?:minutes|previous\s+meetings?)\b|\bGenehmigung\s+(?:des|der)\s+Protokoll|\bapprobation\s+du\s+procès-verbal",
+                             re.IGNORECASE)
+_NAMES_HISTORY = re.compile(r"^\s*(?:terror\s+)?(?:attacks?|bombings?|massacre|anschläge?n?|attentats?)\b",
+                            re.IGNORECASE)  # "the September 11th attacks": a name, not a day to come
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
-    r"(?:set|scheduled|planned|announced|due)\s+(?:for|on)|postponed\s+from|moved\s+from|brought\s+forward\s+from)"
+    r"(?:set|scheduled|planned|announced|due)(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from)"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -59,12 +70,18 @@ _PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|hel
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
                        r"|visited|attended|signed|arrived|returned)\s+(?:\w+\s+){0,3}?(?:on\s*)?$", re.IGNORECASE)
+# "Executive Order: Preparing ... (November 1, 2013)", "The standoff continues (12.04.2019)": a document
+# cited with its date; a past date in parentheses of its own is no event.
+_CITED_BEFORE = re.compile(r"\w\s*\(\s*$")
+_CITED_AFTER = re.compile(r"^\s*\)")
 # Matched against lower-cased text (IGNORECASE would keep the regex engine from skipping ahead).
 _LIFE = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?\s*$",
                           re.IGNORECASE)
 # "The Cabinet today adopted", "Today I set out": what the author did or does as they write.
-_PAST_AFTER = re.compile(r"^\s*,?\s*(?:\w+ed|said|held|made|met|gave|took|sent|wrote|began|won|paid|I|we)\b")
+# "Today Dr. Jane Roe (D-Springfield) introduced": the subject's name may stand between.
+_PAST_AFTER = re.compile(r"^\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|\([^()]{1,40}\))\s+){0,6}"
+                         r"(?:\w+ed|said|held|made|met|gave|took|sent|wrote|began|won|paid|I|we)\b")
 # Words that join two mentions of one moment: "noon (ET) on Tuesday", "10:00, Monday".
 _JOIN = re.compile(r"^\s*(?:,|on|at|of)?\s*,?\s*$", re.IGNORECASE)
 _REACH = 40  # characters before a mention where its preposition stands
@@ -91,7 +108,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before)
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not _FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
-                or _AT_THE_LATEST.match(sentence[after_end:]))
+                or _AT_THE_LATEST.match(sentence[after_end:])
+                or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :]))
 
 
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
@@ -100,7 +118,8 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
         return True  # "published on Friday their schedules": a weekday after a verb in the past
     if mention is None or published is None or mention.first is None:
         return False
-    if not _PAST.search(sentence[: mention.start]):  # a verb in the past shortly before the date
+    cited = _CITED_BEFORE.search(sentence[: mention.start]) and _CITED_AFTER.match(sentence[mention.end :])
+    if not cited and not _PAST.search(sentence[: mention.start]):  # a verb in the past shortly before the date
         return False
     part = mention.first
     try:
@@ -117,10 +136,18 @@ def of_a_life(sentence: str) -> bool:
     return bool(_LIFE.search(sentence))
 
 
+# "as strong today as it was", "as high school is today", "But today, the cost is": today as
+# "nowadays", set against the past; not the day of anything.
+_NOWADAYS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|^\W*but)\s*$", re.IGNORECASE)
+_NOWADAYS_AFTER = re.compile(r"^\s*as\b")
+
+
 def said_today(sentence: str, mention: Mention) -> bool:
     """"said today", "The Cabinet today adopted": the day something was said or done, not an event."""
-    return bool(_SAID_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
-                or _PAST_AFTER.match(sentence[mention.end :]))
+    before = sentence[max(0, mention.start - _REACH) : mention.start]
+    return bool(_SAID_BEFORE.search(before) or _PAST_AFTER.match(sentence[mention.end :])
+                or (mention.offset == 0 and (_NOWADAYS_BEFORE.search(before)
+                                             or _NOWADAYS_AFTER.match(sentence[mention.end :]))))
 
 
 _NEGATED = re.compile(
@@ -143,7 +170,23 @@ _RECURRING = re.compile(
 )  # matched against lower-cased text
 
 
+# Opening hours: a span of weekdays right before a span of hours ("Monday to Friday: 8am to 6pm",
+# "Mo-Fr 9.00-17.00 Uhr"), as contact blocks and helplines give them; a week's rule, not an event.
+_DAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)[a-zäéè]*\.?"
+_CLOCK = r"\d{1,2}(?:[:.h]\d\d)?(?:\s*(?:[ap]\.?\s?m\.?|h\b|uhr))?"
+_OPENING_HOURS = re.compile(
+    rf"\b{_DAY_NAME}\s*(?:-|–|to|through|bis|au|à)\s*{_DAY_NAME}\s*[:,]?\s*(?:from\s+|von\s+|de\s+)?"
+    rf"{_CLOCK}\s*(?:-|–|to|until|bis|à)\s*{_CLOCK}(?!\d|\s*[a-zäéû]{{3}})"
+)  # matched against lower-cased text
+
+
+# A day kept every year: "ist seit 1996 Gedenktag", "has been designated as a National Day of Service".
+_OBSERVED = re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|feiertag)\b"
+                       r"|\b(?:designated|proclaimed|declared)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+                       r"(?:\w+\s+){0,3}day\b")  # matched against lower-cased text
+
+
 def recurring(sentence: str) -> bool:
-    """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday"): no one day's event
-    (`sentence` lower-cased)."""
-    return bool(_RECURRING.search(sentence))
+    """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday", opening hours):
+    no one day's event (`sentence` lower-cased)."""
+    return bool(_RECURRING.search(sentence) or _OPENING_HOURS.search(sentence) or _OBSERVED.search(sentence))

@@ -16,7 +16,17 @@ from parsers.blocks import Block, sentence_spans
 from parsers.dates import Mention
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
-from parsers.reading import LETTERS, LOGISTICS, MAX_TEXT, Reading, add, opens, resolve_part, without_dates
+from parsers.reading import (
+    LETTERS,
+    LOGISTICS,
+    MAX_TEXT,
+    Reading,
+    add,
+    opens,
+    resolve_part,
+    without_dates,
+    years_named,
+)
 
 # "This meeting takes place ...", "It starts at ...": the sentence before says what.
 _ANAPHOR = re.compile(r"^(?:this|that|these|it|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"
@@ -39,6 +49,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
     # "- Lock-Up" over "At 07:00 (ET), reporters may read ...": the caption names the paragraph's event.
     lead = f"{context.caption}: " if context.caption and context.caption_at == block.number - 1 else ""
     at = 0  # the block's mentions are in order, like its sentences: walk both once
+    context.named_year = carried = None  # a year named in the paragraph, for its dates after it
     for start, end in sentence_spans(block.text):
         sentence = block.text[start:end]
         while at < len(block_mentions) and block_mentions[at].start < start:
@@ -50,6 +61,10 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             mentions.append(m.shifted(start))
             at += 1
         previous, context.previous = context.previous, sentence
+        years = years_named(sentence, mentions)
+        context.named_year = next((y for at_, y in reversed(years) if not mentions or at_ < mentions[0].start),
+                                  carried)
+        carried = years[-1][1] if years else context.named_year
         mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)]
         days, relative, times = _when(sentence, mentions, context)
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.

@@ -48,6 +48,13 @@ NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indi
 
 MAX_TEXT = 1500
 _THIS_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?this\s+year\b", re.IGNORECASE)  # characters of source text an event carries
+# "on July 23-August 8 next year", "im nächsten Jahr", "l'année prochaine": the year after the text's.
+_NEXT_YEAR = re.compile(r"\s*,?\s*(?:(?:of\s+)?next\s+year|(?:im\s+)?nächsten\s+Jahr(?:es)?|de\s+l'année\s+prochaine"
+                        r"|l'an(?:née)?\s+prochain(?:e)?)\b", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?<![\d./:-])(?:19|20)\d\d(?![\d./:-])")
+_NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s$")
+_NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
+_NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
 
 
 @dataclass(slots=True)
@@ -98,6 +105,7 @@ class Reading:
     dated_mention: Mention | None = None
     dated_finding: Finding | None = None  # the entry named on the line under a date line, still without a time
     year_reason: str = ""  # why a date without a year gets the year it gets
+    named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
     titled: bool = False  # the title gives the day of the article's list
     last_prose: int | None = None  # the paragraph that gave the last finding from prose
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
@@ -121,6 +129,12 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
             # "on 16 and 17 May this year": the year of the text, not the nearest one.
             first = _in_year(first, (context.published or context.day).year)
             notes.append(resolve.year_note(first, "the text says 'this year'"))
+        elif year_inferred and _NEXT_YEAR.match(text, day_mention.end):
+            first = _in_year(first, (context.published or context.day).year + 1)
+            notes.append(resolve.year_note(first, "the text says 'next year'"))
+        elif year_inferred and context.named_year and 0 < abs(context.named_year - first.year) <= _NAMED_YEAR_REACH:
+            first = _in_year(first, context.named_year)
+            notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
         elif year_inferred:
             notes.append(resolve.year_note(first, context.year_reason))
         last = first
@@ -156,6 +170,15 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         # when one of its lines mentions someone's trip "from October 12-16".
         context.day, context.anchored = first, True
     return finding
+
+
+def years_named(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Years a sentence names as part of a name, not in a date ("the 2022 Commonwealth Games",
+    "Interkulturelle Woche 2022"): (where, year). A year a plan covers ("Work Programme for 2014",
+    "fiscal year 1996 budget") says nothing of when its events are."""
+    return [(y.start(), int(y.group())) for y in _BARE_YEAR.finditer(sentence)
+            if not any(m.start <= y.start() < m.end for m in mentions)
+            and (_NAME_BEFORE.search(sentence, 0, y.start()) or _NAME_AFTER.match(sentence, y.end()))]
 
 
 def _in_year(day: dt.date, year: int) -> dt.date:

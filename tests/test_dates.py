@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import parsers
-from model import ParseError
+from model import Article, ParseError
 from parsers.dates import DayPart, Mention, find_mentions, parse_clock, resolve_day
 
 T = dt.time
@@ -560,3 +560,120 @@ def test_a_megabyte_of_adversarial_text_is_processed(text: str) -> None:
     body = parsers.extract("Title\n\n" + text, source="x", reference=dt.date(2024, 1, 1))  # all body
     assert isinstance(body, parsers.Extraction)
     assert body.articles == 1
+
+
+@pytest.mark.parametrize("text", ["Monthly figures (spreadsheet, 1.13MB)", "The report (PDF, 2.45 MB)",
+                                  "Annex, 10.30 kB", "Archive: 3.20 GB"])
+def test_a_file_size_is_not_a_time(text: str) -> None:
+    assert [m for m in find_mentions(text) if m.kind == "time"] == []
+
+
+def test_a_time_before_a_weekday_is_still_a_time() -> None:
+    assert [m.text for m in find_mentions("Doors open at 10.30 on Monday") if m.kind == "time"] == ["at 10.30"]
+
+
+@pytest.mark.parametrize("hours", ["Helpline: 0300 123 456 (Monday to Friday: 8am to 6pm)",
+                                   "Telefon 0123 45 67, Mo.–Fr. 9.00–17.00 Uhr"])
+def test_opening_hours_in_a_contact_block_are_not_an_event(hours: str) -> None:
+    text = f"Prices rose in July.\n\nFor further information: {hours}"
+    assert parsers.extract(text, source="x", reference=dt.date(2014, 8, 4)).events == []
+
+
+def test_a_span_of_weekdays_with_dates_is_still_an_event() -> None:
+    text = "The summit takes place Tuesday-Thursday, 23-25 May 2022, from 10:00 to 12:00 in Brussels."
+    events = parsers.extract(text, source="x", reference=dt.date(2022, 5, 1)).events
+    assert [e.start for e in events] == [dt.date(2022, 5, 23)]
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("The games take place July 15-24 in 2022.", dt.date(2022, 7, 15), dt.date(2022, 7, 24)),
+    ("The fair opens on 5 May in 2027.", dt.date(2027, 5, 5), dt.date(2027, 5, 5)),
+])
+def test_a_year_after_in_belongs_to_the_date(text: str, first: dt.date, last: dt.date) -> None:
+    mention = find_mentions(text)[0]
+    assert mention.first is not None
+    assert mention.first.year == first.year
+    assert (mention.last or mention.first).day == last.day
+
+
+def test_a_plan_that_was_replaced_is_not_an_event() -> None:
+    text = "Athletics\n\nThe race was initially planned to run from August 6-15 in 2031. It moved."
+    assert parsers.extract(text, source="x", reference=dt.date(2030, 4, 8)).events == []
+
+
+def test_a_place_and_a_day_opening_the_story_are_its_dateline() -> None:
+    text = "LYON, April 8 — The regional fair will take place on 15 June 2030 in the old market hall."
+    article = Article(source="x", title="Fair", body=text, published=dt.date(2030, 4, 8))
+    result = parsers.extract_articles([article], reference=dt.date(2030, 4, 8))
+    assert [e.start for e in result.events] == [dt.date(2030, 6, 15)]
+
+
+def _starts(body: str, published: dt.date) -> list[dt.date]:
+    article = Article(source="x", title="News", body=body, published=published)
+    return [e.start for e in parsers.extract_articles([article], reference=published).events]  # type: ignore[misc]
+
+
+def test_a_year_named_in_the_paragraph_gives_its_dates_their_year() -> None:
+    body = ("The 2032 Harbour Regatta will be sailed off Kingston on July 27-August 7. "
+            "The youth races are due in Montego Bay on August 11-21.")
+    assert _starts(body, dt.date(2030, 4, 8)) == [dt.date(2032, 7, 27), dt.date(2032, 8, 11)]
+
+
+def test_a_german_name_with_its_year_gives_the_next_sentence_its_year() -> None:
+    body = ("Die Vorbereitung der Aktionswoche 2031 findet am 11. und 12. Februar online statt. "
+            "Die eigentliche Aktionswoche wird vom 25. September bis 2. Oktober in vielen Städten durchgeführt.")
+    assert _starts(body, dt.date(2031, 2, 4))[-1:] == [dt.date(2031, 9, 25)]
+
+
+def test_a_year_a_plan_covers_gives_no_year() -> None:
+    body = "The committee read the Work Programme for 2032 and meets again on 19 and 20 December."
+    assert _starts(body, dt.date(2030, 11, 13)) == [dt.date(2030, 12, 19)]
+
+
+def test_next_year_after_a_date_is_the_year_after_publication() -> None:
+    body = "The games were moved and will now take place on July 23-August 8 next year."
+    assert _starts(body, dt.date(2030, 4, 8)) == [dt.date(2031, 7, 23)]
+
+
+def test_a_date_after_after_is_the_start_of_a_state_not_an_event() -> None:
+    body = ("After March 3, 2031, the archive will stay open to readers. "
+            "You can follow the mayor after March 3, 2031 at the accounts below.")
+    assert _starts(body, dt.date(2031, 2, 1)) == []
+
+
+@pytest.mark.parametrize("body", ["Washington, DC – Today Dr. Jane Roe (D-Springfield) introduced her first bill.",
+                                  "Today, the Council adopted its position on the harbour law."])
+def test_today_before_a_named_subject_and_a_past_verb_is_when_it_was_done(body: str) -> None:
+    assert _starts(body, dt.date(2031, 4, 9)) == []
+
+
+def test_today_before_a_future_act_is_still_an_event() -> None:
+    assert _starts("Today Minister Roe will open the harbour fair in Kingston.", dt.date(2031, 4, 9)) \
+        == [dt.date(2031, 4, 9)]
+
+
+@pytest.mark.parametrize("body", ["Our resolve is just as strong today as it was ten years ago.",
+                                  "But today, the cost of a harbour licence is too high for too many owners.",
+                                  "Two years of training should be as free as school is today."])
+def test_today_meaning_nowadays_is_no_event(body: str) -> None:
+    assert _starts(body, dt.date(2031, 4, 9)) == []
+
+
+def test_a_past_date_in_parentheses_after_a_title_cites_a_document() -> None:
+    body = ("The plan builds on Executive Order: Preparing the Harbours for Storms (November 1, 2029), "
+            "which agencies follow.")
+    assert _starts(body, dt.date(2031, 4, 9)) == []
+
+
+def test_a_future_date_in_parentheses_is_still_an_event() -> None:
+    body = "The minister will open the harbour fair in Kingston (June 5, 2031)."
+    assert _starts(body, dt.date(2031, 4, 9)) == [dt.date(2031, 6, 5)]
+
+
+@pytest.mark.parametrize("body", [
+    "In Deutschland ist der 3. Oktober seit 1990 zudem Feiertag für alle.",
+    "October 3rd has been designated as a National Day of Service and Remembrance.",
+    "The secretaries shared reflections on the anniversary of the October 3rd attacks.",
+])
+def test_a_day_kept_every_year_or_naming_history_is_no_event(body: str) -> None:
+    assert _starts(body, dt.date(2031, 9, 30)) == []

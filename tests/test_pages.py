@@ -255,3 +255,56 @@ def test_read_a_url_serving_xhtml_as_xml(http_server: Server, capsys: pytest.Cap
     assert "title:     Harbour committee meets in March" in out
     assert "  - 2025-03-12 10:00 GMT" in out
     assert "  | " not in out  # --no-text
+
+
+_SECTIONED = """<html><head><title>Board meetings</title></head><body><nav><a href="/">Home</a></nav>
+<article class="page"><div class="row"><div class="col"><h1>Board Meeting</h1>
+<p>Notice is given that the board of the Harbour Commission of Toledo, Ohio, will meet on the dates listed
+on this page. Members of the public may attend in person or follow the meeting online with the link below.</p>
+<p>Questions about the agenda can be sent to the clerk of the commission, whose address is on the contact page.</p>
+</div></div><div class="row"><div class="col"><h2>2031 Meeting Schedule</h2>
+<p>All meetings will be held at the commission offices in Toledo, beginning at 10 a.m.</p></div>
+<div class="col"><h3>Thursday, February 6</h3></div><div class="col"><h3>Thursday, June 5</h3></div>
+<div class="col"><h3>Thursday, April 3</h3></div></div></article><footer>Copyright</footer></body></html>"""
+
+
+def test_a_list_of_days_under_one_stated_time_gives_an_event_a_day() -> None:
+    """The schedule is a section of its own beside the prose, inside the page's <article>."""
+    article = html_article(_SECTIONED.encode(), url="https://example.org/board", source="x")
+    assert "Thursday, June 5" in article.body
+    events = extract_articles([article], reference=dt.date(2030, 12, 1), default_zone="America/New_York").events
+    starts = [e.start for e in events]
+    assert [(s.month, s.day, s.hour) for s in starts] == [(2, 6, 10), (4, 3, 10), (6, 5, 10)]  # type: ignore[union-attr]
+    assert {s.year for s in starts} == {2031}
+
+
+def test_approving_the_minutes_of_a_meeting_is_not_an_event() -> None:
+    body = ("The committee will meet on Friday, September 12th, 2031 at 10:00 AM.\n\n"
+            "• Approval of June 13th, 2031 committee meeting minutes")
+    article = Article(source="x", title="Committee", body=body, published=dt.date(2031, 8, 29))
+    events = extract_articles([article], reference=dt.date(2031, 8, 29)).events
+    assert [e.start.date() for e in events] == [dt.date(2031, 9, 12)]  # type: ignore[union-attr]
+
+
+def test_the_meetings_under_approval_of_the_minutes_were_held_already() -> None:
+    body = ("A. Call to Order\n\nB. Approval of the Minutes\n\n• Regular Meeting of November 20, 2031\n"
+            "• Special Meeting of December 4, 2031\n\nC. Public Comment\n\n"
+            "The board meets again on Thursday, January 29, 2032 at 9:00 a.m.")
+    article = Article(source="x", title="Agenda", body=body, published=dt.date(2032, 1, 10))
+    events = extract_articles([article], reference=dt.date(2032, 1, 10)).events
+    assert [e.start.date() for e in events] == [dt.date(2032, 1, 29)]  # type: ignore[union-attr]
+
+
+def test_a_town_named_once_in_a_speakers_affiliation_does_not_set_the_zone() -> None:
+    body = ("Die Jahrestagung zur Netzpolitik findet am Samstag, 31. Januar 2032, um 10:00 Uhr statt.\n\n"
+            "Es sprechen:\n\n• Anna Beispiel, Journalistin bei The Daily Courier, London")
+    article = Article(source="x", title="Jahrestagung", body=body, published=dt.date(2032, 1, 5))
+    events = extract_articles([article], reference=dt.date(2032, 1, 5), default_zone="Europe/Berlin").events
+    assert [(e.start.hour, e.timezone) for e in events] == [(10, "Europe/Berlin")]  # type: ignore[union-attr]
+
+
+def test_a_title_that_is_only_a_date_over_a_list_of_headlines_is_no_event() -> None:
+    body = ("• Smith: Harbour Office to be Named After Local Teacher\n"
+            "• Jones: Statement on the Harbour Budget\n• Weekly Update from Rep. Brown")
+    article = Article(source="x", title="Friday, March 28, 2031", body=body, published=dt.date(2031, 3, 28))
+    assert extract_articles([article], reference=dt.date(2031, 3, 28)).events == []
