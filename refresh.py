@@ -306,7 +306,7 @@ def publish(store: Store, config: Config, now: dt.datetime, report: Report, forc
     drop_event_files(config.output, hidden)
     gone = broken | {name for uid in hidden for name in hidden_files(uid)}
     store.set_meta(MANIFEST_KEY, json.dumps({"output": output, "files": {
-        **{k: v for k, v in manifest.items() if k not in gone}, **manifest_of(files)}}))
+        **{k: v for k, v in manifest.items() if k not in gone}, **manifest_of(files, config.output)}}))
     store.set_meta(PUBLISHED_KEY, json.dumps({**basis, "at": now.isoformat()}))
     report.problems[:] = list(dict.fromkeys(report.problems))
 
