@@ -9,7 +9,6 @@ import datetime as dt
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ import pytest
 import config as settings
 from refresh import refresh
 
-from .conftest import CORPUS, FIXTURES, SAMPLE
+from .conftest import CORPUS, FIXTURES, SAMPLE, stop_process
 from .http_server import Server, http_server_fixture, unused_port_fixture  # noqa: F401 (the fixtures)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,15 +114,6 @@ def _wait_for(path: Path, process: subprocess.Popen[str]) -> bytes:
     raise AssertionError(f"no {path}: {process.poll() is not None and process.communicate()[1]}")
 
 
-def _stop(process: subprocess.Popen[str]) -> str:
-    process.send_signal(signal.SIGTERM)
-    try:
-        return process.communicate(timeout=20)[1]
-    except subprocess.TimeoutExpired:
-        process.kill()
-        return process.communicate()[1]
-
-
 def _run(command: str, config: Path, port: int) -> bytes:
     """Run `presscal COMMAND` as people do, and return the calendar it published (or served)."""
     env = {k: v for k, v in os.environ.items() if k != "PRESSCAL_CONFIG"} | {"PYTHONUNBUFFERED": "1"}
@@ -161,7 +151,7 @@ def _run(command: str, config: Path, port: int) -> bytes:
         assert served == published
         return served
     finally:
-        assert "Traceback" not in _stop(process)
+        assert "Traceback" not in stop_process(process)
 
 
 @pytest.mark.parametrize("command", ["build", "sources", "serve", "worker"])

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -19,7 +18,7 @@ import icalendar
 
 from store import Store
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, stop_process
 from .http_server import Server, http_server_fixture  # noqa: F401 (the fixture)
 
 PRESSCAL = Path(sys.executable).parent / "presscal"
@@ -49,16 +48,6 @@ def _wait_until_serving(base: str, process: subprocess.Popen[str]) -> None:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.3)
-
-
-def _stop(process: subprocess.Popen[str]) -> str:
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-    try:
-        return process.communicate(timeout=20)[1]
-    except subprocess.TimeoutExpired:
-        process.kill()
-        return process.communicate()[1]
 
 
 def test_a_worker_and_two_web_processes_share_one_store(store_url: str, tmp_path: Path, http_server: Server) -> None:
@@ -101,7 +90,7 @@ def test_a_worker_and_two_web_processes_share_one_store(store_url: str, tmp_path
         assert "1 changed" in _out
         assert all(process.poll() is None for process in processes)  # all still running
     finally:
-        errors = [_stop(process) for process in processes]
+        errors = [stop_process(process) for process in processes]
     assert not [e for e in errors if "Traceback" in e or "failed" in e], errors
     store = Store(store_url)
     try:
