@@ -183,7 +183,7 @@ def _read(args: argparse.Namespace) -> int:
     source = settings.Source(name=args.where, url=args.where if is_url else "",
                              path="" if is_url else args.where, kind=args.kind, timezone=zone)
     read = read_source(source)
-    reference = args.reference_date or dt.datetime.now(dt.UTC).date()
+    reference = args.reference_date or settings.calendar_today(config, dt.datetime.now(dt.UTC))
     for problem in read.problems:
         print(f"presscal: {problem}", file=sys.stderr)
     for article in read.articles:

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytz
 from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import HTTPException, NotFound
 
@@ -119,7 +118,7 @@ def subscribe() -> Response:
     if loaded is None:
         return error(503, NOT_BUILT)
     source, events = loaded
-    today = dt.datetime.now(pytz.timezone(site.config.timezone)).date()
+    today = settings.calendar_today(site.config, dt.datetime.now(dt.UTC))
     data = render_subscribe(events, site.info, chosen, today)
     return answer(Cached.of(source.stamp, data, source.modified), TYPES[".html"])
 
