@@ -13,6 +13,7 @@ import re
 from model import CEREMONY, CONFERENCE, COURSE, DOORSTEP, LABELS, PRESS_CONFERENCE, SPEECH, SUMMIT, VISIT
 from model import EVENT as EVENT  # re-exported: the parsers say kinds.EVENT, kinds.MEETING
 from model import MEETING as MEETING
+from parsers.gate import Gated
 
 # (kind, words, generic). The kind is the one whose words come first in the text;
 # generic verbs ("attended", "welcomed", "travel") count as if they came later,
@@ -65,7 +66,7 @@ _KIND_PHRASE_WORDS = 3
 # "by A with B", "by A and B" (B a name: "on security and defence" is no second party).
 _BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with\s+|and\s+(?=(?:the\s+)?[A-Z]))(?P<with>.+?))?\s*$")
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
-_WILL = re.compile(r"\bwill\s+(?:also\s+)?(?P<verb>[a-z]+)\b")
+_WILL = Gated(re.compile(r"\bwill\s+(?:also\s+)?(?P<verb>[a-z]+)\b"), "will")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")

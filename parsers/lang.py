@@ -17,7 +17,6 @@ time range, not the two times "15.00" and "18.00" the English grammar sees).
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import re
 
 from parsers.dates import DayPart, Mention
@@ -131,13 +130,15 @@ def foreign_mentions(text: str) -> list[Mention]:
     """The German and French date and time mentions of `text`, in order."""
     found = []
     taken = 0  # text before this is inside a mention already found
+    tried = 0  # word starts before this were tried already: what failed for one anchor fails for the next
     cut_off = -10  # where the last cut-off date ended
-    for anchor in heapq.merge(_DIGIT_ANCHOR.finditer(text), _WORD_ANCHOR.finditer(text), key=re.Match.start):
-        if anchor.start() < taken:
+    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(text)] + [m.start() for m in _WORD_ANCHOR.finditer(text)]
+    for anchor in sorted(anchors):
+        if anchor < taken:
             continue
-        for start in _WORD_START.finditer(text, max(taken, anchor.start() - _BACK), anchor.start() + 1):
+        for start in _WORD_START.finditer(text, max(taken, tried, anchor - _BACK), anchor + 1):
             match = GRAMMAR.match(text, start.start())
-            if match is not None and match.end() > anchor.start():
+            if match is not None and match.end() > anchor:
                 mention = _mention(match)
                 before = max(0, match.start() - _BACK)  # only the words just before: megabytes stay linear
                 if mention is not None and mention.kind == "day" and _CUT_OFF.search(text, before, match.start()):
@@ -146,6 +147,7 @@ def foreign_mentions(text: str) -> list[Mention]:
                     found.append(mention)  # (a time right after a cut-off day is the cut-off's hour)
                 taken = match.end() if mention is not None else taken
                 break
+        tried = anchor + 1
     return found
 
 

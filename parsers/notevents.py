@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from parsers.dates import Mention
+from parsers.gate import Gated
 
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|on)|deadline(?:\s+is)?"
@@ -43,9 +44,9 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|ever since|after)\s*$", re.IGNORECASE)
 _MINUTES_BEFORE = re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\s+)?|minutes\s+(?:of|from)\s+(?:the\s+)?)$",
                              re.IGNORECASE)
 # "G. Approval of the Minutes", "Genehmigung des Protokolls": the list under it names meetings held.
-MINUTES_HEADING = re.compile(r"\b(?:approv\w*|adopt\w*|minutes)\s+(?:of\s+)?(?:the\s+)?"
+MINUTES_HEADING = Gated(re.compile(r"\b(?:approv\w*|adopt\w*|minutes)\s+(?:of\s+)?(?:the\s+)?"
                              r"(?:minutes|previous\s+meetings?)\b|\bGenehmigung\s+(?:des|der)\s+Protokoll|\bapprobation\s+du\s+procès-verbal",
-                             re.IGNORECASE)
+                                        re.IGNORECASE), "minutes", "previous", "protokoll", "procès-verbal")
 _NAMES_HISTORY = re.compile(r"^\s*(?:terror\s+)?(?:attacks?|bombings?|massacre|anschläge?n?|attentats?)\b",
                             re.IGNORECASE)  # "the September 11th attacks": a name, not a day to come
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
@@ -75,7 +76,8 @@ _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|
 _CITED_BEFORE = re.compile(r"\w\s*\(\s*$")
 _CITED_AFTER = re.compile(r"^\s*\)")
 # Matched against lower-cased text (IGNORECASE would keep the regex engine from skipping ahead).
-_LIFE = re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b")
+_LIFE = Gated(re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b"),
+              "born", "died", "passed", "killed", "assassinated")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?\s*$",
                           re.IGNORECASE)
 # "The Cabinet today adopted", "Today I set out": what the author did or does as they write.
@@ -162,12 +164,12 @@ def negated(text: str) -> bool:
 
 
 _WEEKDAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-_RECURRING = re.compile(
+_RECURRING = Gated(re.compile(
     r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|evening|" + _WEEKDAY_NAMES + r")\b"
     r"|\busually\b|\bregularly\b|\b(?:once|twice|three times)\s+a\s+(?:week|month|year)\b"
     r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
     + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b"
-)  # matched against lower-cased text
+), "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly")
 
 
 # Opening hours: a span of weekdays right before a span of hours ("Monday to Friday: 8am to 6pm",
@@ -181,9 +183,9 @@ _OPENING_HOURS = re.compile(
 
 
 # A day kept every year: "ist seit 1996 Gedenktag", "has been designated as a National Day of Service".
-_OBSERVED = re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|feiertag)\b"
+_OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|feiertag)\b"
                        r"|\b(?:designated|proclaimed|declared)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
-                       r"(?:\w+\s+){0,3}day\b")  # matched against lower-cased text
+                       r"(?:\w+\s+){0,3}day\b"), "gedenktag", "feiertag", "designated", "proclaimed", "declared")
 
 
 def recurring(sentence: str) -> bool:

@@ -17,6 +17,7 @@ from parsers import kinds, resolve
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention, resolve_day
 from parsers.findings import Finding
+from parsers.gate import Gated
 from parsers.places import Place, find_places
 
 _LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
@@ -30,14 +31,16 @@ OPENING_WORDS = re.compile(
 )
 
 # Practicalities are not events: accreditation, registration, deadlines, access to premises.
-LOGISTICS = re.compile(  # matched against lower-cased text: the regex engine then skips ahead fast
+LOGISTICS = Gated(re.compile(
     r"\b(?:accreditation|accredited|register(?:ed|ing)?|registration|sign(?:s|ed|ing)?[ -]?up|deadline"
     r"|no later than|not later than"
     r"|media pass(?:es)?|press pass(?:es)?|press card|rsvp|sat(?:ellite)? vans?|security check"
     r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
     r"|preset time|final access|still photographers|video cameras|camera crews|pool gathers"
     r"|picked up|pick(?:-| )up|opening hours)\b"
-)
+), "accredit", "regist", "sign", "deadline", "later than", "pass", "press card", "rsvp", "sat", "security check",
+    "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
+    "opening hours")
 
 # "Location: NATO Headquarters, Brussels", "Location – Sandy": where a list's events (or the one above) are.
 VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)

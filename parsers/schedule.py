@@ -21,6 +21,7 @@ import re
 from parsers import kinds, notevents
 from parsers.blocks import HEADING, Block
 from parsers.dates import ZONE_LABELS, Mention
+from parsers.gate import Gated
 from parsers.places import best_place, find_places
 from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens
 
@@ -35,9 +36,9 @@ FIELD = re.compile(
 COVERAGE = re.compile(r"^\W*(?:no\s+media|media\s+notes?|notes?|open\s+coverage|pool(?:ed)?\s+coverage|closed\s+press"
                       r"|photo\s+op(?:portunity)?)\b", re.IGNORECASE)
 # "Time (CET)", "Times (Brussels time)": the heading of a column of times names their zone.
-TIME_COLUMN = re.compile(
+TIME_COLUMN = Gated(re.compile(
     r"\bTimes?\s*\(\s*(?P<label>[A-Z]{2,5}(?:/[A-Z]{3,5})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime|[Ll]ocal(?:\s+time)?)\s*\)"
-)
+), "time")
 # "(CET)" alone on the line under a time: the time's zone label.
 ZONE_ONLY = re.compile(
     rf"^\(?\s*(?:{ZONE_LABELS}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,3}}\s+[Tt]ime|[Ll]ocal\s+time)\s*\)?$"
