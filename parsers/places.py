@@ -40,6 +40,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?|\s[–—-]\s+)$",
                        re.IGNORECASE)
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
+_TRAILING_CONNECTORS = _CONNECTORS - {"d.c."}  # a name may end with "D.C.", never with "of"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +118,11 @@ def find_places(text: str) -> list[PlaceMention]:
     resume = 0  # text before this is inside a place already found
     for capital in _CAPITALISED.finditer(text):
         most = firsts.get(capital.group().rstrip("."))
-        if not most or capital.start() < resume:
+        if not most or capital.start() < resume or not capital.group()[0].isupper():
             continue
         # Only here, at a word some name starts with, are the words around it needed.
-        words = list(_words_from(text, capital.start(), most))
-        match = _longest_at(text, words, most, index)
+        words = [word for _, word in zip(range(min(most, _MAX_WORDS)), _WORD.finditer(text, capital.start()))]
+        match = _longest_at(text, words, index)
         if match is None:
             continue
         place, last = match
@@ -169,22 +170,12 @@ def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:
     found.sort(key=lambda m: m.start)
 
 
-def _words_from(text: str, start: int, count: int) -> Iterator[re.Match[str]]:
-    for number, word in enumerate(_WORD.finditer(text, start)):
-        if number >= count:
-            return
-        yield word
-
-
-def _longest_at(text: str, words: list[re.Match[str]], most: int, index: dict[str, Place]) -> tuple[Place, int] | None:
-    """The longest name starting at words[0], as (place, index of its last word)."""
-    at = 0
-    if not words[at].group()[0].isupper():
-        return None
-    for last in range(min(len(words), at + most, at + _MAX_WORDS) - 1, at - 1, -1):
-        if words[last].group().lower().rstrip(".") in _CONNECTORS - {"d.c."}:
+def _longest_at(text: str, words: list[re.Match[str]], index: dict[str, Place]) -> tuple[Place, int] | None:
+    """The longest name made of words[0] and the words after it, as (place, index of its last word)."""
+    for last in range(len(words) - 1, -1, -1):
+        if words[last].group().lower().rstrip(".") in _TRAILING_CONNECTORS:
             continue
-        name = " ".join(text[words[at].start() : words[last].end()].split())
+        name = " ".join(text[words[0].start() : words[last].end()].split())
         place = index.get(name) or index.get(name.rstrip("."))
         if place is not None:
             return place, last
