@@ -164,7 +164,14 @@ _HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
 _AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal part, "at" checked after
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|night|orning|vening|fternoon|fterward")
-_WORD_START = re.compile(r"(?<![\w/.:-])\w")  # where GRAMMAR's own look-behind lets a mention start
+# A word where GRAMMAR's own look-behind lets a mention start.
+_WORD_START = re.compile(r"(?<![\w/.:-])\w+")
+# Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
+_OPENING_WORDS = frozenset(
+    {"from", "between", "on", "during", "in", "at", "the", "that", "later", "earlier", "straight", "immediately",
+     "directly", "shortly", "right", "today", "tomorrow", "yesterday", "noon", "midday", "midnight"}
+    | MONTHS.keys() | WEEKDAYS.keys()
+)
 _BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")
 _AHEAD = 160  # the most a mention ends after it (more than any mention is long)
 # "1400 hrs" (four digits), else an hour of two digits before one, then optional minutes.
@@ -240,8 +247,13 @@ def _leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:
     Mentions start at the start of a word, so only those places are tried, each
     with an anchored match: the same answer as a search, at a fraction of its cost.
     """
-    for start in _WORD_START.finditer(text, low, anchor + 1):
-        match = GRAMMAR.match(text, start.start(), anchor + _AHEAD)
+    for word in _WORD_START.finditer(text, low):
+        if word.start() > anchor:
+            break
+        opening = word.group()
+        if not (opening[0].isdigit() or opening.lower() in _OPENING_WORDS):
+            continue  # a word no form opens with: a quick test saves a match of the whole grammar
+        match = GRAMMAR.match(text, word.start(), anchor + _AHEAD)
         if match is not None:
             return match
     return None

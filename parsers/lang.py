@@ -118,7 +118,13 @@ _WORD_ANCHOR = re.compile(  # the letter just matched, read back by the lookbehi
     rf"|(?<=[Ll])e\s+(?:{_alternatives(_FULL_WEEKDAYS)}|{_NEAR_DAYS})|(?<=[Ll])a\s+(?:{_NEAR_DAYS})"
     r"|(?<=[Hh])eute|(?<=[Gg])estern|(?<=[Aa])ujourd|(?<=[Dd])emain|(?<=m)i(?:di|nuit))\b"
 )
-_WORD_START = re.compile(r"(?<![\w/.:-])\w")
+_WORD_START = re.compile(r"(?<![\w/.:-])\w+")
+# Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
+_OPENING_WORDS = frozenset(
+    {"am", "vom", "le", "la", "du", "les", "ab", "von", "zwischen", "de", "entre", "um", "à", "dès",
+     "heute", "gestern", "aujourd", "demain", "midi", "minuit"}
+    | {phrase.split()[0] for phrase in RELATIVE_DAYS} | WEEKDAYS.keys()
+)
 # "Bis einschließlich 9. November 2021 registrierte …", "jusqu'au 31 décembre": the end of a count or a
 # rule's validity, not an event (a span "vom … bis …" is read whole before this is asked).
 _CUT_OFF = re.compile(r"(?i:\bbis(?:\s+einschließlich|\s+zum|\s+zur)?|\bjusqu['’]\s?(?:au|à|a))\s*$")
@@ -136,8 +142,12 @@ def foreign_mentions(text: str) -> list[Mention]:
     for anchor in sorted(anchors):
         if anchor < taken:
             continue
-        for start in _WORD_START.finditer(text, max(taken, tried, anchor - _BACK), anchor + 1):
-            match = GRAMMAR.match(text, start.start())
+        for word in _WORD_START.finditer(text, max(taken, tried, anchor - _BACK)):
+            if word.start() > anchor:
+                break
+            if not (word.group()[0].isdigit() or word.group().lower() in _OPENING_WORDS):
+                continue  # a word no form opens with: a quick test saves a match of the whole grammar
+            match = GRAMMAR.match(text, word.start())
             if match is not None and match.end() > anchor:
                 mention = _mention(match)
                 before = max(0, match.start() - _BACK)  # only the words just before: megabytes stay linear

