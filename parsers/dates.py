@@ -164,8 +164,10 @@ _HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
 _AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal part, "at" checked after
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|night|orning|vening|fternoon|fterward")
-# A word where GRAMMAR's own look-behind lets a mention start.
-_WORD_START = re.compile(r"(?<![\w/.:-])\w+")
+# A word where GRAMMAR's own look-behind lets a mention start; its first letters are enough to
+# tell an opening word ("immediately" is the longest), and a bound keeps long runs of letters cheap.
+_OPENING_LENGTH = 16
+_WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 # Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
 _OPENING_WORDS = frozenset(
     {"from", "between", "on", "during", "in", "at", "the", "that", "later", "earlier", "straight", "immediately",
@@ -247,7 +249,7 @@ def _leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:
     Mentions start at the start of a word, so only those places are tried, each
     with an anchored match: the same answer as a search, at a fraction of its cost.
     """
-    for word in _WORD_START.finditer(text, low):
+    for word in _WORD_START.finditer(text, low, anchor + 1 + _OPENING_LENGTH):
         if word.start() > anchor:
             break
         opening = word.group()

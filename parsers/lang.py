@@ -118,7 +118,8 @@ _WORD_ANCHOR = re.compile(  # the letter just matched, read back by the lookbehi
     rf"|(?<=[Ll])e\s+(?:{_alternatives(_FULL_WEEKDAYS)}|{_NEAR_DAYS})|(?<=[Ll])a\s+(?:{_NEAR_DAYS})"
     r"|(?<=[Hh])eute|(?<=[Gg])estern|(?<=[Aa])ujourd|(?<=[Dd])emain|(?<=m)i(?:di|nuit))\b"
 )
-_WORD_START = re.compile(r"(?<![\w/.:-])\w+")
+_OPENING_LENGTH = 16  # the first letters that tell an opening word; a bound keeps long runs of letters cheap
+_WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 # Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
 _OPENING_WORDS = frozenset(
     {"am", "vom", "le", "la", "du", "les", "ab", "von", "zwischen", "de", "entre", "um", "à", "dès",
@@ -142,7 +143,7 @@ def foreign_mentions(text: str) -> list[Mention]:
     for anchor in sorted(anchors):
         if anchor < taken:
             continue
-        for word in _WORD_START.finditer(text, max(taken, tried, anchor - _BACK)):
+        for word in _WORD_START.finditer(text, max(taken, tried, anchor - _BACK), anchor + 1 + _OPENING_LENGTH):
             if word.start() > anchor:
                 break
             if not (word.group()[0].isdigit() or word.group().lower() in _OPENING_WORDS):
