@@ -17,7 +17,6 @@ import dataclasses
 import datetime as dt
 import os
 import sys
-import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,16 +45,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except PresscalError as exc:
         if args.verbose:
-            traceback.print_exc()
+            _print_traceback()
         print(f"presscal: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug or an error nobody translated: still a sentence, never a raw traceback
         if args.verbose:
-            traceback.print_exc()
+            _print_traceback()
         print(unexpected(exc, args.verbose), file=sys.stderr)
         return EXIT_UNEXPECTED
+
+
+def _print_traceback() -> None:
+    import traceback  # here, not at the top: it loads only for the runs that print one
+
+    traceback.print_exc()
 
 
 def unexpected(exc: Exception, verbose: bool = False) -> str:
