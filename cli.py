@@ -17,13 +17,11 @@ import dataclasses
 import datetime as dt
 import os
 import sys
-import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import config as settings
-from cli_edit import add_commands
 from model import PresscalError, SourceError
 from sources import read_text
 
@@ -32,26 +30,37 @@ if TYPE_CHECKING:
 
 EXIT_ERROR = 1
 EXIT_UNEXPECTED = 2  # as usage errors do, from argparse
+# Commands defined here; any other command line may name an editors' command (cli_edit).
+_OWN_COMMANDS = frozenset({"extract", "read", "build", "sources", "worker", "serve"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The one error boundary: a sentence for every error, a traceback only with --verbose."""
-    parser = _parser()
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    # The first word that is no option names the command; a help option before it asks for all of them.
+    command = next((arg for arg in given if not arg.startswith("-") or arg in ("-h", "--help")), "")
+    parser = _parser(editors=command not in _OWN_COMMANDS)
+    args = parser.parse_args(given)
     try:
         return int(args.run(args))
     except PresscalError as exc:
         if args.verbose:
-            traceback.print_exc()
+            _print_traceback()
         print(f"presscal: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug or an error nobody translated: still a sentence, never a raw traceback
         if args.verbose:
-            traceback.print_exc()
+            _print_traceback()
         print(unexpected(exc, args.verbose), file=sys.stderr)
         return EXIT_UNEXPECTED
+
+
+def _print_traceback() -> None:
+    import traceback  # here, not at the top: it loads only for the runs that print one
+
+    traceback.print_exc()
 
 
 def unexpected(exc: Exception, verbose: bool = False) -> str:
@@ -61,7 +70,8 @@ def unexpected(exc: Exception, verbose: bool = False) -> str:
     return f"presscal: unexpected error ({type(exc).__name__}: {lines[0] if lines else 'no message'}){hint}"
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(editors: bool = True) -> argparse.ArgumentParser:
+    """The command line; `editors=False` leaves out the editors' commands, whose modules take a while to load."""
     parser = argparse.ArgumentParser(prog="presscal", description="Press releases -> calendar and feed.")
     parser.add_argument("-v", "--verbose", action="store_true", help="show tracebacks of errors")
     # Also after the command (`presscal build -v`); SUPPRESS keeps a -v given before it.
@@ -117,7 +127,10 @@ def _parser() -> argparse.ArgumentParser:
     serve_cmd.add_argument("--no-scheduler", action="store_true",
                            help="do not refresh in the background (when `presscal worker` does it)")
     serve_cmd.set_defaults(run=_serve)
-    add_commands(commands)  # edit, add, merge, history, review: the editors' commands
+    if editors:
+        from cli_edit import add_commands  # not loaded for `extract`, which scripts run on every file
+
+        add_commands(commands)  # edit, add, merge, history, review: the editors' commands
     return parser
 
 

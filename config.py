@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, make_dataclass
 from pathlib import Path
@@ -167,6 +166,8 @@ def load(path: str | Path | None) -> Config:
     """The configuration in `path`, or the defaults when `path` is None."""
     if path is None:
         return Config()
+    import tomllib  # here, not at the top: most runs of `presscal extract` read no configuration file
+
     file = Path(path)
     try:
         data = tomllib.loads(file.read_text(encoding="utf-8"))

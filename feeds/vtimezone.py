@@ -48,17 +48,27 @@ def transitions(zone_name: str, first_year: int, last_year: int) -> tuple[Transi
     """Every change of UTC offset or abbreviation in [first_year, last_year] (cached: the tz data is fixed)."""
     zone = pytz.timezone(zone_name)
     found = []
-    moment = dt.datetime(first_year, 1, 1)
-    end = dt.datetime(last_year + 1, 1, 1)
-    before = _state(zone, moment)
-    while moment < end:
+    start = dt.datetime(first_year, 1, 1)
+    for moment in _steps_with_changes(zone, start, dt.datetime(last_year + 1, 1, 1)):
         after_moment = moment + _STEP
-        after = _state(zone, after_moment)
+        before, after = _state(zone, moment), _state(zone, after_moment)
         if after != before:
             at = _bisect(zone, moment, after_moment, before)
             found.append(Transition(at, before[0], after[0], after[1], after[2]))
-        moment, before = after_moment, after
     return tuple(found)
+
+
+def _steps_with_changes(zone: pytz.BaseTzInfo, start: dt.datetime, end: dt.datetime) -> list[dt.datetime]:
+    """The starts of the _STEP-long steps from `start` to `end` in which the tz data has a change.
+
+    The state is the same all through the other steps, so looking at these alone finds what a
+    scan of every step finds, without computing the state thousands of times.
+    """
+    # pytz keeps a zone's changes as a sorted list of naive UTC instants; a fixed zone has none.
+    changes: list[dt.datetime] = getattr(zone, "_utc_transition_times", [])
+    # A change at `at` shows at the end of the step that holds it: the k-th, k = ceil((at - start) / _STEP) - 1.
+    steps = sorted({-((start - at) // _STEP) - 1 for at in changes if start < at <= end})
+    return [start + step * _STEP for step in steps]
 
 
 def _state(zone: pytz.BaseTzInfo, utc_naive: dt.datetime) -> tuple[dt.timedelta, str, bool]:

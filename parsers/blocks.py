@@ -16,7 +16,8 @@ ITEM = "item"
 PARAGRAPH = "paragraph"
 
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|[-–—](?=\s))\s*")
-_TERMINAL = re.compile(r"[.!?:;,\"”’)]\s*$")
+_TERMINAL = frozenset(".!?:;,\"”’)")  # a line ending in one of these goes on or ends a sentence
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -46,9 +47,9 @@ class Block:
 def split_blocks(body: str) -> list[Block]:
     """The body's blocks in order; list lines become one ITEM each."""
     blocks: list[Block] = []
-    for chunk, lines_of in enumerate(re.split(r"\n[ \t]*\n", body)):
+    for chunk, lines_of in enumerate(_BLANK_LINE.split(body)):
         # Table cells pasted as text ("5:30 a.m. |", a lone "|"): the bars only separate cells.
-        lines = [_cells(line) for line in lines_of.split("\n") if line.strip(_CELL_EDGES)]
+        lines = [_cells(edged) for line in lines_of.split("\n") if (edged := line.strip(_CELL_EDGES))]
         if not lines:
             continue
         if len(lines) > 2 and _stands_alone(lines[0], lines[1:]):
@@ -62,28 +63,34 @@ def split_blocks(body: str) -> list[Block]:
                 blocks.append(Block(ITEM, " ".join(text.split()), len(blocks), chunk))
         elif len(lines) == 1 and _looks_like_heading(lines[0]):
             blocks.append(Block(HEADING, " ".join(lines[0].split()), len(blocks), chunk))
-        elif len(lines) == 1 and len(lines[0]) < _ALONE_LINE and not _TERMINAL.search(lines[0]):
+        elif len(lines) == 1 and len(lines[0]) < _ALONE_LINE and not _terminal(lines[0]):
             blocks.append(Block(ITEM, " ".join(lines[0].split()), len(blocks), chunk))  # "Wednesday, May 7 09:50 AM"
-        elif len(lines) > 1 and all(len(line) < _LONG_LINE for line in lines) and not _hard_wrapped(lines):
-            # Several short lines without bullets: a list set one item a line.
-            for line in lines:
-                kind = HEADING if _looks_like_heading(line) else ITEM
-                blocks.append(Block(kind, " ".join(line.split()), len(blocks), chunk))
         elif len(lines) > 1 and not _hard_wrapped(lines):
-            # Paragraphs one a line, with short lines among them ("CONTACT: ...", "FOR IMMEDIATE RELEASE: ..."):
-            # each line is a block of its own.
+            # Several short lines without bullets: a list set one item a line. Or paragraphs one a line,
+            # with short lines among them ("CONTACT: ...", "FOR IMMEDIATE RELEASE: ..."): each line is a
+            # block of its own.
+            listed = all(len(line) < _LONG_LINE for line in lines)
             for line in lines:
-                short = len(line) < _LONG_LINE
-                kind = (HEADING if _looks_like_heading(line) else ITEM) if short and not _TERMINAL.search(line) \
-                    else PARAGRAPH
+                if listed or (len(line) < _LONG_LINE and not _terminal(line)):
+                    kind = HEADING if _looks_like_heading(line) else ITEM
+                else:
+                    kind = PARAGRAPH
                 blocks.append(Block(kind, " ".join(line.split()), len(blocks), chunk))
         else:
             blocks.append(Block(PARAGRAPH, " ".join(" ".join(lines).split()), len(blocks), chunk))
     return blocks
 
 
-def _cells(line: str) -> str:
-    return " | ".join(cell.strip() for cell in line.strip(_CELL_EDGES).split(" | ") if cell.strip())
+def _cells(edged: str) -> str:
+    """The cells of a line stripped of its edges, one bar between each."""
+    if " | " not in edged:
+        return edged.strip()  # one cell: most lines
+    return " | ".join(cell.strip() for cell in edged.split(" | ") if cell.strip())
+
+
+def _terminal(line: str) -> bool:
+    """Does the line end (white space aside) in a stop, a comma, a colon, a quote or a bracket?"""
+    return line.rstrip()[-1:] in _TERMINAL
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -98,16 +105,16 @@ def _hard_wrapped(lines: list[str]) -> bool:
 def _stands_alone(first: str, rest: list[str]) -> bool:
     """A short first line without a full stop over longer lines of prose is no part of their paragraph."""
     return (len(first) <= _ALONE_MAX <= min(len(line) for line in rest[:2])
-            and not _TERMINAL.search(first) and first[:1].isupper() and any(ch.isdigit() for ch in first))
+            and not _terminal(first) and first[:1].isupper() and any(map(str.isdigit, first)))
 
 
 def _looks_like_heading(line: str) -> bool:
-    words = line.split()
+    # Cheapest test first; words are counted no further than one too many.
     return (
-        0 < len(words) <= _HEADING_MAX_WORDS
-        and not _TERMINAL.search(line)
-        and line[:1].isupper()
-        and not any(ch.isdigit() for ch in line)
+        line[:1].isupper()
+        and 0 < len(line.split(maxsplit=_HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
+        and not _terminal(line)
+        and not any(map(str.isdigit, line))
     )
 
 
@@ -138,14 +145,18 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _bounded(text, *_trimmed(text, start, len(text)))
 
 
-def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if end - start <= MAX_SENTENCE:
+        return [(start, end)] if end > start else []  # most sentences (already trimmed)
+    pieces = []
     while end - start > MAX_SENTENCE:
         cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
         cut = cut if cut > start else start + MAX_SENTENCE
-        yield _trimmed(text, start, cut)
+        pieces.append(_trimmed(text, start, cut))
         start = cut
     if end > start:
-        yield _trimmed(text, start, end)
+        pieces.append(_trimmed(text, start, end))
+    return pieces
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

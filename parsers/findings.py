@@ -18,8 +18,11 @@ from parsers import kinds, zones
 from parsers.places import Place
 
 # Matched against lower-cased text (IGNORECASE would keep the regex engine from skipping ahead).
-_CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|will not take place|no longer take place)\b")
-_UNCONFIRMED = re.compile(r"\b(?:to be confirmed|TBC|TBD|provisional(?:ly)?|tentative(?:ly)?|subject to change)\b")
+# Both are searched at word starts by `_at_word_start`: opening with their words, not `\b`, they let
+# the engine skip straight to the few letters the words begin with (twice as fast on a sentence).
+_CANCELLED = re.compile(r"(?:cancel(?:l)?ed|postponed|called off|will not take place|no longer take place)\b")
+_UNCONFIRMED = re.compile(r"(?:to be confirmed|TBC|TBD|provisional(?:ly)?|tentative(?:ly)?|subject to change)\b")
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(slots=True)
@@ -67,9 +70,9 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         if end_estimate:
             inferred.add("end")
     status = CONFIRMED
-    if _CANCELLED.search(finding.text.lower()):
+    if _at_word_start(_CANCELLED, finding.text.lower()):
         status = CANCELLED
-    elif not certain or _UNCONFIRMED.search(finding.text):
+    elif not certain or _at_word_start(_UNCONFIRMED, finding.text):
         status = TENTATIVE
     location = finding.location or (finding.place.display if finding.place else "")
     return Event(
@@ -93,6 +96,16 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         org=article.org,
         published=article.published,
     )
+
+
+def _at_word_start(pattern: re.Pattern[str], text: str) -> bool:
+    """Does `pattern` match in `text` where a word starts (as if it opened with a word boundary)?"""
+    at = 0
+    while (found := pattern.search(text, at)) is not None:
+        if found.start() == 0 or not _WORD_CHAR.match(text, found.start() - 1):
+            return True
+        at = found.start() + 1
+    return False
 
 
 def _zoned(finding: Finding, time: dt.time, default_zone: str, notes: list[str]) -> zones.Resolved:

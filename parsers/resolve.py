@@ -20,11 +20,14 @@ from collections.abc import Iterable
 
 from parsers.dates import MONTHS, DayPart, Mention
 
-_BARE_YEAR = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?![\w/:]|[.-]\d)")
+# Both open with what they look for, not with a lookbehind or \b, so the regex engine skips
+# straight to a "19"/"20" or a month's capital; what may not stand before is checked after that.
+_BARE_YEAR = re.compile(r"(?:19|20)(?<![\w/.:-]\d\d)\d\d(?![\w/:]|[.-]\d)")
 _MONTH_YEAR = re.compile(
-    r"\b(?P<month>" + "|".join(n.capitalize() for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3)
+    r"(?P<month>" + "|".join(n.capitalize() for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3)
     + r")\s+(?P<year>(?:19|20)\d\d)\b"
 )
+_WORD_CHAR = re.compile(r"\w")
 _SLASHED = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d\b")
 _MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})  # countries that write 11/21/2023
 _SEARCH = 30
@@ -40,6 +43,8 @@ def named_years(text: str) -> list[int]:
 def month_anchor(text: str) -> dt.date | None:
     """The first month named with its year ("November 2007"), as a day in context: its 15th."""
     found = _MONTH_YEAR.search(text)
+    while found is not None and found.start() > 0 and _WORD_CHAR.match(text, found.start() - 1):
+        found = _MONTH_YEAR.search(text, found.start() + 1)  # a name inside a word is no month
     if found is None:
         return None
     return dt.date(int(found.group("year")), MONTHS[found.group("month").lower()], 15)
