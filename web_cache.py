@@ -40,13 +40,15 @@ TYPES = {
 
 @dataclass(frozen=True, slots=True)
 class Cached:
-    stamp: tuple[int, int]  # (mtime_ns, size): refresh renames a new file in, which changes both
+    # (mtime_ns, size, inode): refresh renames a new file in, a new inode. Its mtime may equal the old one's
+    # (the clock a file system stamps with ticks every few milliseconds) and its size too (one port for another).
+    stamp: tuple[int, int, int]
     data: bytes
     etag: str
     modified: float
 
     @classmethod
-    def of(cls, stamp: tuple[int, int], data: bytes, modified: float) -> Cached:
+    def of(cls, stamp: tuple[int, int, int], data: bytes, modified: float) -> Cached:
         """Bytes with their strong ETag (a hash: the same bytes always get the same tag)."""
         return cls(stamp, data, hashlib.sha256(data).hexdigest()[:32], modified)
 
@@ -65,7 +67,7 @@ class OutputFiles:
             status = os.stat(path)
         except FileNotFoundError:
             return None
-        stamp = (status.st_mtime_ns, status.st_size)
+        stamp = (status.st_mtime_ns, status.st_size, status.st_ino)
         cached = self._cache.get(relative)
         if cached is not None and cached.stamp == stamp:
             return cached

@@ -54,7 +54,10 @@ def test_a_worker_and_two_web_processes_share_one_store(store_url: str, tmp_path
     text = SAMPLE.read_text(encoding="utf-8")
     http_server.routes["/news.txt"] = (200, {"Content-Type": "text/plain; charset=utf-8"}, text.encode("utf-8"))
     config = tmp_path / "presscal.toml"
-    config.write_text(f'[calendar]\ndatabase = {json.dumps(store_url)}\noutput = "output"\nrefresh_minutes = 60\n\n'
+    # One public address for all three, as a deployment has: an unconfigured `serve` would publish
+    # its own listening address, and the processes would take turns rewriting the shared output.
+    config.write_text(f'[calendar]\ndatabase = {json.dumps(store_url)}\noutput = "output"\nrefresh_minutes = 60\n'
+                      f'base_url = "https://calendar.example.org"\n\n'
                       f'[[sources]]\nname = "nato"\nurl = {json.dumps(http_server.url("/news.txt"))}\n',
                       encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "PRESSCAL_CONFIG"} | {"PYTHONUNBUFFERED": "1"}

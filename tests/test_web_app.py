@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import os
 import subprocess
 import sys
 import threading
@@ -166,3 +167,20 @@ def test_create_app_only_assembles_the_app() -> None:
     assert len(lines) < 50
     for module in (web, views, web_cache, web_store):
         assert len(Path(inspect.getfile(module)).read_text(encoding="utf-8").splitlines()) < 400, module.__name__
+
+
+def test_a_file_renamed_in_within_one_clock_tick_is_served_new(tmp_path: Path) -> None:
+    """Another process's refresh may rename in a calendar of the same size in the same timestamp tick."""
+    from web_cache import OutputFiles
+
+    path = tmp_path / "calendar.ics"
+    path.write_bytes(b"URL:http://127.0.0.1:8001/calendar.ics\r\n")
+    files = OutputFiles(tmp_path)
+    assert files.get("calendar.ics").data.endswith(b"8001/calendar.ics\r\n")  # type: ignore[union-attr]
+    before = path.stat()
+    replacement = tmp_path / "calendar.ics.new"
+    replacement.write_bytes(b"URL:http://127.0.0.1:8002/calendar.ics\r\n")
+    os.utime(replacement, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(replacement, path)
+    assert (path.stat().st_mtime_ns, path.stat().st_size) == (before.st_mtime_ns, before.st_size)
+    assert files.get("calendar.ics").data.endswith(b"8002/calendar.ics\r\n")  # type: ignore[union-attr]
