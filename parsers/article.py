@@ -255,11 +255,19 @@ def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_
     mentions = find_mentions(article.title, numeric_order) + [m for ms in mentions_of.values() for m in ms]
     text = f"{article.title}\n{article.body}"
     guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions), resolve.named_years(text), reference)
+    if guess is None:
+        # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
+        span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)
+        guess = resolve.year_of_headings(span, resolve.heading_weekdays(article.body), reference)
     if guess is not None:
         return guess[0], guess[1], True
     anchor = resolve.month_anchor(text)
     if anchor is not None:
         return anchor, f"the date gives none; the item names {anchor:%B %Y}", True
+    # "28 June" under "World Cup 2019: schedule": the year the item names.
+    guess = resolve.year_of_names(article.title, article.body, resolve.yearless_parts(mentions), reference)
+    if guess is not None:
+        return guess[0], guess[1], True
     return reference, f"the text gives none; the year nearest the reference date {reference:%d %B %Y} is taken", False
 
 

@@ -132,3 +132,106 @@ def numeric_order(text: str, country: str) -> str:
     if not country:
         return ""
     return "mdy" if country in _MONTH_FIRST else "dmy"
+
+
+# A line that is only a weekday ("Wednesday", "Thursday:"): a heading over that day's entries.
+_WEEKDAY_LINE = re.compile(r"^[ \t]*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]*:?[ \t]*$",
+                           re.MULTILINE)
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def heading_weekdays(body: str) -> list[int]:
+    """The weekdays of the lines that are only a weekday, in order."""
+    if "day" not in body:
+        return []
+    return [_WEEKDAY_NAMES.index(m.group(1)) for m in _WEEKDAY_LINE.finditer(body)]
+
+
+def _span_days(first: DayPart, last: DayPart, year: int) -> list[dt.date] | None:
+    """The days of a year-less span put in `year` (a span past New Year ends in the next one)."""
+    if not _valid(first, year):
+        return None
+    start = dt.date(year, first.month, first.day)
+    end_year = year + 1 if (last.month, last.day) < (first.month, first.day) else year
+    if not _valid(last, end_year):
+        return None
+    end = dt.date(end_year, last.month, last.day)
+    return [start + dt.timedelta(days=k) for k in range((end - start).days + 1)]
+
+
+def year_of_headings(span: Mention | None, weekdays: list[int], reference: dt.date) -> tuple[dt.date, str] | None:
+    """The day in context of an item whose only clue to its year is weekday headings under a span of days.
+
+    "23-24 March" over the headings "Wednesday" and "Thursday": the years in which each heading's
+    weekday is one of the span's days; the nearest to the reference date (up to some months after it).
+    A span of a week or more holds every weekday and says nothing.
+    """
+    if span is None or span.first is None or span.last is None or not weekdays:
+        return None
+    first, last = span.first, span.last
+    horizon = reference + _AHEAD
+    wanted = set(weekdays)
+    fitting = []
+    for year in range(reference.year - _SEARCH, reference.year + 2):
+        days = _span_days(first, last, year)
+        if days is None or not 1 < len(days) < 7 or days[0] > horizon:
+            continue
+        if wanted <= {d.weekday() for d in days}:
+            fitting.append(days[0])
+    if not fitting:
+        return None
+    day = min(fitting, key=lambda d: (abs((d - reference).days), -d.year))
+    names = " and ".join(_WEEKDAY_NAMES[w] for w in dict.fromkeys(weekdays))
+    return day, (f"the text gives none; its headings {names} fall within {span.text} in {day.year},"
+                 f" the latest such year up to {horizon:%B %Y} (texts announce the coming months)")
+
+
+# A year that names something ("World Cup 2019", "the 2010 Commencement", "the 2019 season", "© 2019"),
+# not one after a preposition ("since 2013", "by 2031", "in 1975"), which tells of other times.
+_NAMING_YEAR = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?![\w/]|[.:-]\d|\s*[–—-]\s*(?:19|20)\d\d)")
+_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.™-]*|©|\(c\)|[Cc]opyright|[Ff]iscal [Yy]ear|FY|[Rr]eviewed|[Uu]pdated?)\s?$")
+_AFTER_NAME = re.compile(r"\s?(?:[A-Z]|season\b|edition\b|session\b)")
+_NOT_A_NAME = frozenset({"In", "Since", "By", "From", "Until", "Till", "Before", "After", "Of", "To", "And",
+                         "Between", "During", "For", "Through", "On", "At", "Around", "Circa", "Early", "Late",
+                         "Mid"})
+_ARTICLES = frozenset({"The", "A", "An", "This", "That"})  # capitalised, but they name nothing
+_PREPOSITION = re.compile(r"\b(?:in|since|by|from|until|till|before|after|of|to|and|between|during|for|through"
+                          r"|on|at|around|circa|early|late|mid)\s$")
+
+
+def naming_years(text: str, reference: dt.date) -> list[int]:
+    """Years the text names as part of a name or a season, not as a time of their own; none after next year."""
+    years = []
+    for found in _NAMING_YEAR.finditer(text):
+        before = text[max(0, found.start() - 30) : found.start()]
+        word = before.split()[-1] if before.split() else ""
+        if _PREPOSITION.search(before) or word.rstrip(",") in _NOT_A_NAME:
+            continue
+        named_before = word not in _ARTICLES and _BEFORE_NAME.search(before)
+        if (named_before or _AFTER_NAME.match(text, found.end())) and int(found.group()) <= reference.year + 1:
+            years.append(int(found.group()))
+    return years
+
+
+def year_of_names(title: str, body: str, parts: list[DayPart], reference: dt.date) -> tuple[dt.date, str] | None:
+    """The day in context of an item whose dates give no year and no weekday, but which names one.
+
+    "28 June" in "World Cup 2019: schedule": the year the title names, else the one the body names most
+    often (the latest on a tie); the item's first year-less day is put in it.
+    """
+    if not parts:
+        return None
+    named = naming_years(title, reference) or naming_years(body, reference)
+    if not named:
+        return None
+    year = max(named, key=lambda y: (named.count(y), y))
+    first = next((p for p in parts if _valid(p, year)), None)
+    if first is None:
+        return None
+    where = "title" if year in naming_years(title, reference) else "text"
+    return _day(first, year), f"the date gives none; the item's {where} names {year}"
+
+
+def yearless_parts(mentions: Iterable[Mention]) -> list[DayPart]:
+    """The days the item gives without a year, in order."""
+    return [p for m in mentions for p in (m.first, m.last) if p is not None and p.year is None]
