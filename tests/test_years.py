@@ -86,3 +86,22 @@ def test_a_year_nothing_settles_is_said_to_be_a_guess() -> None:
     (event,) = events_of("Ministers meet on 4 August at 09:00.", "Talks")
     assert "year" in event.inferred
     assert any(note.startswith("year 2026 inferred") and "reference date" in note for note in event.notes)
+
+
+WEEKDAYS = [
+    # (body, expected days of the events, why)
+    ("Published 4 June 2025\n\nOn 2 May the minister spoke of rising costs.\n\n"
+     "On Friday the minister will open the new clinic at 10:00.",
+     ["2025-06-06"], "a bare weekday is of the item's week, not the week of a day of its history named before"),
+    ("Published 4 June 2025\n\nAs of Tuesday the agency had counted 40 cases.\n\n"
+     "On Friday the minister will open the new clinic at 10:00.",
+     ["2025-06-06"], "a bare weekday told in the past is a day before the item's date: history, no event"),
+    ("Published 4 June 2025\n\nThe minister will open the new clinic at 10 a.m. on Friday, the ministry said.",
+     ["2025-06-06"], "a sentence's first tense tells: what is to come, though someone said it"),
+]
+
+
+@pytest.mark.parametrize(("body", "days", "why"), WEEKDAYS, ids=[row[2] for row in WEEKDAYS])
+def test_bare_weekdays_are_read_from_the_items_date(body: str, days: list[str], why: str) -> None:
+    found = [e for e in events_of(body, "Clinic news") if not e.all_day]
+    assert [e.start.date().isoformat() for e in found] == days, why
