@@ -82,7 +82,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        opening=explicit[0] if explicit else None,
                        anchored=published is not None, title=article.title, year_reason=reason)
     context.area_of = lambda: area_of(article, context)
-    titled = _title_day(article.title, numeric_order, context)
+    titled = _title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     context.blocks = [b for b in blocks if b.number not in datelines]
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
@@ -288,11 +288,16 @@ def _mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, lis
     return by_block
 
 
-def _title_day(title: str, numeric_order: str, context: Reading) -> Mention | None:
+def _title_day(title: str, numeric_order: str, context: Reading,
+               others: list[Mention] | None = None) -> Mention | None:
     """A title that dates the article ("Foreign Affairs Council of 26 June 2023") sets the day of its list."""
     dated = [m for m in find_mentions(title, numeric_order) if m.kind in ("day", "span") and m.first]
     if not dated or dated[0].first is None:
         return None
+    agreeing = resolve.agreeing_date(dated[0].first, others or [])
+    if agreeing is not None:
+        # "Monday 3rd March 2013" (a Sunday) over "Monday 3 March 2014": the title's year is a slip.
+        dated[0] = dated[0]._replace(first=agreeing, last=None if dated[0].kind == "day" else dated[0].last)
     context.day, inferred, _ = resolve_part(dated[0].first, context)
     context.anchored = context.titled = True
     context.year_evidence = context.year_evidence or not inferred

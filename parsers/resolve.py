@@ -235,3 +235,16 @@ def year_of_names(title: str, body: str, parts: list[DayPart], reference: dt.dat
 def yearless_parts(mentions: Iterable[Mention]) -> list[DayPart]:
     """The days the item gives without a year, in order."""
     return [p for m in mentions for p in (m.first, m.last) if p is not None and p.year is None]
+
+
+def agreeing_date(part: DayPart, others: Iterable[Mention]) -> DayPart | None:
+    """The date the item gives elsewhere for a day whose weekday its year contradicts ("Monday 3rd March 2013",
+    a Sunday, beside "Monday 3 March 2014"): the same day and month in a year where the weekday fits."""
+    if part.year is None or part.weekday is None or _fits(part, part.year):
+        return None
+    for mention in others:
+        other = mention.first
+        if other is not None and other.year is not None and (other.month, other.day) == (part.month, part.day) \
+                and _fits(DayPart(part.day, part.month, None, part.weekday), other.year):
+            return DayPart(part.day, part.month, other.year, part.weekday)
+    return None

@@ -105,3 +105,10 @@ WEEKDAYS = [
 def test_bare_weekdays_are_read_from_the_items_date(body: str, days: list[str], why: str) -> None:
     found = [e for e in events_of(body, "Clinic news") if not e.all_day]
     assert [e.start.date().isoformat() for e in found] == days, why
+
+
+def test_a_title_date_its_weekday_contradicts_takes_the_year_of_the_item_that_fits() -> None:
+    # 4 March 2013 was a Monday, 4 March 2014 a Tuesday: the title's year is a slip.
+    body = "10:30 Briefing for the press in the main hall.\n\nThe notes below are for Tuesday 4 March 2014."
+    found = starts(events_of(body, "Press briefing - Tuesday 4 March 2013"))
+    assert found == ["2014-03-04 09:30"]
