@@ -32,6 +32,8 @@ NAMED = [
      ["2015-08-04 07:00"], "a year that is part of a name in the body anchors the date"),
     ("Fixtures", "The 2018 season opens with the first home match on 6 April at 19:00.",
      ["2018-04-06 17:00"], "a season's year anchors the date"),
+    ("Board meeting", "The board meets on 12 May at 14:00.\n\nLast reviewed: 2017",
+     ["2017-05-12 12:00"], "the year of a review line at the foot of the page anchors the date"),
     ("Talks", "The committee, which has met since 2013, meets again on 4 August at 09:00.",
      ["2026-08-04 07:00"], "a year after 'since' tells of another time: the year nearest the reference"),
     ("Plan", "The fleet is to be replaced by 2031. Ministers discuss the plan on 4 August at 09:00.",
@@ -71,6 +73,9 @@ def test_weekday_headings_under_a_span(title: str, body: str, expected: list[str
     ("the 2021-2027 cohesion policy", [], "a span of years is a period, not the item's year"),
     ("Endangered Species Act of 1973", [], "a year after 'of' dates something else"),
     ("the Harbour Games 2030", [], "a year after next year is not a text's own year"),
+    ("Last reviewed: 2018", [2018], "a review line's year"),
+    ("© 2017 the ministry", [2017], "a copyright year"),
+    ("The 2019 figures were lower", [], "an article before a year names nothing"),
 ])
 def test_naming_years(text: str, years: list[int], why: str) -> None:
     assert naming_years(text, REFERENCE) == years, why
