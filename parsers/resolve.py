@@ -189,7 +189,8 @@ def year_of_headings(span: Mention | None, weekdays: list[int], reference: dt.da
 # A year that names something ("World Cup 2019", "the 2010 Commencement", "the 2019 season", "© 2019"),
 # not one after a preposition ("since 2013", "by 2031", "in 1975"), which tells of other times.
 _NAMING_YEAR = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?![\w/]|[.:-]\d|\s*[–—-]\s*(?:19|20)\d\d)")
-_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.™-]*|©|\(c\)|[Cc]opyright|[Ff]iscal [Yy]ear|FY|[Rr]eviewed|[Uu]pdated?)\s?:?\s?$")
+_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.™-]*|©|\(c\)|[Cc]opyright|[Ff]iscal [Yy]ear|FY|[Rr]eviewed|[Uu]pdated?)"
+                          r"\s?:?\s?$")
 _AFTER_NAME = re.compile(r"\s?(?:[A-Z]|season\b|edition\b|session\b)")
 _NOT_A_NAME = frozenset({"In", "Since", "By", "From", "Until", "Till", "Before", "After", "Of", "To", "And",
                          "Between", "During", "For", "Through", "On", "At", "Around", "Circa", "Early", "Late",
