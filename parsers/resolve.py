@@ -195,6 +195,7 @@ _AFTER_NAME = re.compile(r"\s?(?:[A-Z]|season\b|edition\b|session\b)")
 _NOT_A_NAME = frozenset({"In", "Since", "By", "From", "Until", "Till", "Before", "After", "Of", "To", "And",
                          "Between", "During", "For", "Through", "On", "At", "Around", "Circa", "Early", "Late",
                          "Mid"})
+_STAMPED = frozenset({"reviewed", "updated"})  # "Last updated 2019": the page's year
 _ARTICLES = frozenset({"The", "A", "An", "This", "That"})  # capitalised, but they name nothing
 _PREPOSITION = re.compile(r"\b(?:in|since|by|from|until|till|before|after|of|to|and|between|during|for|through"
                           r"|on|at|around|circa|early|late|mid)\s$")
@@ -206,7 +207,8 @@ def naming_years(text: str, reference: dt.date) -> list[int]:
     for found in _NAMING_YEAR.finditer(text):
         before = text[max(0, found.start() - 30) : found.start()]
         word = before.split()[-1] if before.split() else ""
-        if _PREPOSITION.search(before) or word.rstrip(",") in _NOT_A_NAME:
+        participle = word.endswith("ed") and word.lower() not in _STAMPED  # "Founded 1990": a time of its own
+        if _PREPOSITION.search(before) or word.rstrip(",") in _NOT_A_NAME or participle:
             continue
         named_before = word not in _ARTICLES and _BEFORE_NAME.search(before)
         if (named_before or _AFTER_NAME.match(text, found.end())) and int(found.group()) <= reference.year + 1:

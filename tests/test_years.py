@@ -75,7 +75,9 @@ def test_weekday_headings_under_a_span(title: str, body: str, expected: list[str
     ("the Harbour Games 2030", [], "a year after next year is not a text's own year"),
     ("Last reviewed: 2018", [2018], "a review line's year"),
     ("© 2017 the ministry", [2017], "a copyright year"),
+    ("Page last updated 2016", [2016], "an update line's year"),
     ("The 2019 figures were lower", [], "an article before a year names nothing"),
+    ("Founded 1990, the Harbour Trust", [], "a year after a participle is a time of its own"),
 ])
 def test_naming_years(text: str, years: list[int], why: str) -> None:
     assert naming_years(text, REFERENCE) == years, why
