@@ -201,8 +201,9 @@ _PREPOSITION = re.compile(r"\b(?:in|since|by|from|until|till|before|after|of|to|
                           r"|on|at|around|circa|early|late|mid)\s$")
 
 
-def naming_years(text: str, reference: dt.date) -> list[int]:
-    """Years the text names as part of a name or a season, not as a time of their own; none after next year."""
+def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int]:
+    """Years the text names as part of a name or a season, not as a time of their own; none after next year.
+    A title's year names what the item is about ("Media guide 2018") unless a preposition says otherwise."""
     years = []
     for found in _NAMING_YEAR.finditer(text):
         before = text[max(0, found.start() - 30) : found.start()]
@@ -211,28 +212,54 @@ def naming_years(text: str, reference: dt.date) -> list[int]:
         if _PREPOSITION.search(before) or word.rstrip(",") in _NOT_A_NAME or participle:
             continue
         named_before = word not in _ARTICLES and _BEFORE_NAME.search(before)
-        if (named_before or _AFTER_NAME.match(text, found.end())) and int(found.group()) <= reference.year + 1:
+        if (title or named_before or _AFTER_NAME.match(text, found.end())) and int(found.group()) <= reference.year + 1:
             years.append(int(found.group()))
     return years
+
+
+# "the 2017-18 season", "Media Guide 2017 – 2018", "fiscal year 2019/20": a season of two years running.
+_SEASON = re.compile(r"(?<![\w/.:-])(?P<one>(?:19|20)\d\d)\s?[-–—/]\s?(?P<two>(?:19|20)?\d\d)(?![\w/:]|[.-]\d)")
+_SEASON_AFTER = re.compile(r"\s*(?:season|campaign|term|academic year|school year|financial year|fiscal year|[A-Z])")
+_SEASON_TURNS = 7  # a season's first year holds its dates from July on: seasons and fiscal years turn mid-year
+
+
+def season_of(text: str, reference: dt.date, title: bool = False) -> tuple[int, int] | None:
+    """The first season the text names: two years running ("2017-18", "2017 – 2018") by a name or "season"."""
+    for found in _SEASON.finditer(text):
+        one, two = int(found.group("one")), found.group("two")
+        if (int(two) if len(two) == 4 else one // 100 * 100 + int(two)) != one + 1 or one > reference.year:
+            continue
+        word = text[max(0, found.start() - 30) : found.start()].split()[-1:] or [""]
+        if _PREPOSITION.search(word[0] + " ") or word[0] in _NOT_A_NAME:
+            continue
+        if title or _SEASON_AFTER.match(text, found.end()) or _BEFORE_NAME.search(word[0] + " "):
+            return one, one + 1
+    return None
 
 
 def year_of_names(title: str, body: str, parts: list[DayPart], reference: dt.date) -> tuple[dt.date, str] | None:
     """The day in context of an item whose dates give no year and no weekday, but which names one.
 
     "28 June" in "World Cup 2019: schedule": the year the title names, else the one the body names most
-    often (the latest on a tie); the item's first year-less day is put in it.
+    often (the latest on a tie); the item's first year-less day is put in it. "23 November" in "the 2017-18
+    season": the season's first year for a day from July on, else its second.
     """
     if not parts:
         return None
-    named = naming_years(title, reference) or naming_years(body, reference)
-    if not named:
+    named = naming_years(title, reference, title=True) or naming_years(body, reference)
+    season = None if named else season_of(title, reference, title=True) or season_of(body, reference)
+    if not named and season is None:
         return None
-    year = max(named, key=lambda y: (named.count(y), y))
-    first = next((p for p in parts if _valid(p, year)), None)
-    if first is None:
-        return None
-    where = "title" if year in naming_years(title, reference) else "text"
-    return _day(first, year), f"the date gives none; the item's {where} names {year}"
+    first = parts[0]
+    if season is not None:
+        year = season[0] if first.month >= _SEASON_TURNS else season[1]
+        reason = f"the date gives none; the item names the season {season[0]}-{season[1]}"
+    else:
+        year = max(named, key=lambda y: (named.count(y), y))
+        where = "title" if year in naming_years(title, reference, title=True) else "text"
+        reason = f"the date gives none; the item's {where} names {year}"
+    first = next((p for p in parts if _valid(p, year)), first)
+    return _day(first, year), reason
 
 
 def yearless_parts(mentions: Iterable[Mention]) -> list[DayPart]:

@@ -119,3 +119,19 @@ def test_a_title_date_its_weekday_contradicts_takes_the_year_of_the_item_that_fi
     body = "10:30 Briefing for the press in the main hall.\n\nThe notes below are for Tuesday 4 March 2014."
     found = starts(events_of(body, "Press briefing - Tuesday 4 March 2013"))
     assert found == ["2014-03-04 09:30"]
+
+
+SEASONS = [
+    # (title, body, expected UTC starts, why)
+    ("Media guide 2017-18", "The opening match is on 23 November at 10:00.", ["2017-11-23 09:00"],
+     "a day from July on is in a season's first year"),
+    ("Fixtures", "The 2017-18 season ends with the final on 12 May at 15:00.", ["2018-05-12 13:00"],
+     "a day before July is in a season's second year"),
+    ("Cohesion policy", "The 2021-2027 policy is debated on 12 May at 15:00.", ["2027-05-12 13:00"],
+     "a span of more than two years is a period, not a season: the year nearest the reference"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), SEASONS, ids=[row[3] for row in SEASONS])
+def test_a_season_gives_its_dates_a_year(title: str, body: str, expected: list[str], why: str) -> None:
+    assert starts(events_of(body, title)) == expected, why
