@@ -17,7 +17,7 @@ from parsers.area import is_local
 from parsers.blocks import Block, sentence_spans
 from parsers.dates import Mention
 from parsers.places import best_place, find_places
-from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, relative_day, resolve_part
+from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, resolve_part
 
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|–—-]*")
 _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
@@ -40,10 +40,6 @@ def heading(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.day, context.anchored = day, True
     elif any(m.kind == "time" for m in mentions):
         item(block, mentions, context)
-    elif len(mentions) == 1 and mentions[0].kind == "weekday" and context.anchored \
-            and not block.text.strip(" :").lower().startswith(("on ", "every ")):
-        # A heading that is only a weekday ("Wednesday" under "the 23-24 March session"): the next such day.
-        context.day = relative_day(mentions[0], context)
 
 
 def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = True) -> bool:

@@ -44,6 +44,7 @@ from parsers.reading import (
     Reading,
     add,
     opens,
+    relative_day,
     resolve_part,
     without_dates,
 )
@@ -166,7 +167,12 @@ def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], con
 
 def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, context: Reading) -> _Pending | None:
     """One block: a venue line, a heading, a list line or a paragraph. Returns a time left waiting."""
-    if venue:
+    if len(mentions) == 1 and mentions[0].kind == "weekday" and context.anchored \
+            and resolve.WEEKDAY_LINE.match(block.text):
+        # A line that is only a weekday ("Wednesday" under "the 23-24 March session"): a heading over the
+        # entries of the next such day.
+        context.day = relative_day(mentions[0], context)
+    elif venue:
         context.venue = venue.group("venue").strip()
         context.heading_place = best_place(find_places(context.venue)) or context.heading_place
     elif block.kind == HEADING:

@@ -135,16 +135,16 @@ def numeric_order(text: str, country: str) -> str:
 
 
 # A line that is only a weekday ("Wednesday", "Thursday:"): a heading over that day's entries.
-_WEEKDAY_LINE = re.compile(r"^[ \t]*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]*:?[ \t]*$",
-                           re.MULTILINE)
+WEEKDAY_LINE = re.compile(r"^[ \t]*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]*:?[ \t]*$",
+                          re.MULTILINE | re.IGNORECASE)
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def heading_weekdays(body: str) -> list[int]:
     """The weekdays of the lines that are only a weekday, in order."""
-    if "day" not in body:
+    if "day" not in body and "DAY" not in body:
         return []
-    return [_WEEKDAY_NAMES.index(m.group(1)) for m in _WEEKDAY_LINE.finditer(body)]
+    return [_WEEKDAY_NAMES.index(m.group(1).capitalize()) for m in WEEKDAY_LINE.finditer(body)]
 
 
 def _span_days(first: DayPart, last: DayPart, year: int) -> list[dt.date] | None:
