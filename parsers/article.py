@@ -260,7 +260,9 @@ def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_
     """The day in context of an item without a full date: from its weekdays, else a month and year it names."""
     mentions = find_mentions(article.title, numeric_order) + [m for ms in mentions_of.values() for m in ms]
     text = f"{article.title}\n{article.body}"
-    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions), resolve.named_years(text), reference)
+    # Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"), break a tie.
+    named = resolve.naming_years(article.title, reference, title=True) + resolve.naming_years(article.body, reference)
+    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions), named, reference)
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
         span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)

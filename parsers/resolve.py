@@ -6,9 +6,14 @@ A reader of "Tuesday, March 28" looks, in order, for:
    brings it nearest that date (`dates.resolve_day`);
 2. failing that, a month with its year ("the November 2007 meeting") as the day in context;
 3. the weekdays the item gives: the year in which they fit, preferring a year the item
-   names ("Maple Fest 2017", "Space 2013"), else the one nearest the reference date, but
-   not more than some months after it: a text read today was written on or before today,
-   and announces days of its coming months.
+   names ("Maple Fest 2017", "Space 2013"; not "since 2013"), else the one nearest the reference
+   date, but not more than some months after it: a text read today was written on or before
+   today, and announces days of its coming months; lines that are only a weekday ("Wednesday")
+   under a span of days ("23-24 March") count as weekdays of that span;
+4. a year the item names (its title's, "World Cup 2019", "the 2019 season", "Last reviewed: 2019")
+   or a season of two years ("2017-18"), for dates with neither year nor weekday;
+5. failing all that, the year nearest the reference date, and the event says it is a guess.
+A title date whose weekday its year contradicts takes the year of the item's other date of that day.
 Every such guess is recorded in a note that the event's description shows.
 """
 
@@ -20,7 +25,6 @@ from collections.abc import Iterable
 
 from parsers.dates import MONTHS, DayPart, Mention
 
-_BARE_YEAR = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?![\w/:]|[.-]\d)")
 _MONTH_YEAR = re.compile(
     r"\b(?P<month>" + "|".join(n.capitalize() for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3)
     + r")\s+(?P<year>(?:19|20)\d\d)\b"
@@ -30,11 +34,6 @@ _MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})  # countries that write
 _SEARCH = 30
 _AHEAD = dt.timedelta(days=200)  # years either side of the reference in which a weekday may be looked for
 INFERENCE_PREFIXES = ("year ", "zone ")  # notes that explain a guess, not problems of the text
-
-
-def named_years(text: str) -> list[int]:
-    """Years the text names on their own or with a month ("Space 2013", "the February 2008 meeting")."""
-    return [int(m.group()) for m in _BARE_YEAR.finditer(text)]
 
 
 def month_anchor(text: str) -> dt.date | None:

@@ -38,6 +38,8 @@ NAMED = [
      ["2026-08-04 07:00"], "a year after 'since' tells of another time: the year nearest the reference"),
     ("Plan", "The fleet is to be replaced by 2031. Ministers discuss the plan on 4 August at 09:00.",
      ["2026-08-04 07:00"], "a target year is no year of the item's dates"),
+    ("Talks", "The forum, which has met since 2013, meets next on Tuesday 28 May at 10:00.",
+     ["2024-05-28 08:00"], "a history year does not choose among the years a weekday fits: the nearest does"),
     ("Cup 2019 briefing", "The coach meets the press on Tuesday 30 June at 10:00.",
      ["2026-06-30 08:00"], "a weekday wins over a named year it contradicts (30 June 2019 was a Sunday)"),
 ]
