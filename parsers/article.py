@@ -44,6 +44,7 @@ from parsers.reading import (
     Reading,
     add,
     opens,
+    relative_day,
     resolve_part,
     without_dates,
 )
@@ -82,7 +83,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        opening=explicit[0] if explicit else None,
                        anchored=published is not None, title=article.title, year_reason=reason)
     context.area_of = lambda: area_of(article, context)
-    titled = _title_day(article.title, numeric_order, context)
+    titled = _title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     context.blocks = [b for b in blocks if b.number not in datelines]
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
@@ -166,7 +167,12 @@ def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], con
 
 def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, context: Reading) -> _Pending | None:
     """One block: a venue line, a heading, a list line or a paragraph. Returns a time left waiting."""
-    if venue:
+    if len(mentions) == 1 and mentions[0].kind == "weekday" and context.anchored \
+            and resolve.WEEKDAY_LINE.match(block.text):
+        # A line that is only a weekday ("Wednesday" under "the 23-24 March session"): a heading over the
+        # entries of the next such day.
+        context.day = relative_day(mentions[0], context)
+    elif venue:
         context.venue = venue.group("venue").strip()
         context.heading_place = best_place(find_places(context.venue)) or context.heading_place
     elif block.kind == HEADING:
@@ -254,12 +260,22 @@ def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_
     """The day in context of an item without a full date: from its weekdays, else a month and year it names."""
     mentions = find_mentions(article.title, numeric_order) + [m for ms in mentions_of.values() for m in ms]
     text = f"{article.title}\n{article.body}"
-    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions), resolve.named_years(text), reference)
+    # Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"), break a tie.
+    named = resolve.naming_years(article.title, reference, title=True) + resolve.naming_years(article.body, reference)
+    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions), named, reference)
+    if guess is None:
+        # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
+        span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)
+        guess = resolve.year_of_headings(span, resolve.heading_weekdays(article.body), reference)
     if guess is not None:
         return guess[0], guess[1], True
     anchor = resolve.month_anchor(text)
     if anchor is not None:
         return anchor, f"the date gives none; the item names {anchor:%B %Y}", True
+    # "28 June" under "World Cup 2019: schedule": the year the item names.
+    guess = resolve.year_of_names(article.title, article.body, resolve.yearless_parts(mentions), reference)
+    if guess is not None:
+        return guess[0], guess[1], True
     return reference, f"the text gives none; the year nearest the reference date {reference:%d %B %Y} is taken", False
 
 
@@ -280,11 +296,16 @@ def _mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, lis
     return by_block
 
 
-def _title_day(title: str, numeric_order: str, context: Reading) -> Mention | None:
+def _title_day(title: str, numeric_order: str, context: Reading,
+               others: list[Mention] | None = None) -> Mention | None:
     """A title that dates the article ("Foreign Affairs Council of 26 June 2023") sets the day of its list."""
     dated = [m for m in find_mentions(title, numeric_order) if m.kind in ("day", "span") and m.first]
     if not dated or dated[0].first is None:
         return None
+    agreeing = resolve.agreeing_date(dated[0].first, others or [])
+    if agreeing is not None:
+        # "Monday 3rd March 2013" (a Sunday) over "Monday 3 March 2014": the title's year is a slip.
+        dated[0] = dated[0]._replace(first=agreeing, last=None if dated[0].kind == "day" else dated[0].last)
     context.day, inferred, _ = resolve_part(dated[0].first, context)
     context.anchored = context.titled = True
     context.year_evidence = context.year_evidence or not inferred

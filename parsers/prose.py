@@ -23,6 +23,7 @@ from parsers.reading import (
     Reading,
     add,
     opens,
+    past_weekday,
     resolve_part,
     without_dates,
     years_named,
@@ -130,6 +131,8 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
     if today is not None and (notevents.said_today(sentence, today) or today.offset < 0):
         today = None  # "said today", "went through yesterday": when something was said or done
     relative = relative or today
+    if relative is not None and past_weekday(sentence, relative, context):
+        relative = None  # "As of Wednesday the country had ...": a day of the week before the item's
     if (days or relative) and notevents.past_before(sentence, days[0] if days else relative, context.published,
                                                     context.day):
         days, relative = [], None  # "left the state on 11 July", said in a release of 12 July

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parsers import kinds, resolve
-from parsers.blocks import Block
+from parsers.blocks import Block, sentence_spans
 from parsers.dates import DayPart, Mention, resolve_day
 from parsers.findings import Finding
 from parsers.gate import Gated
@@ -57,6 +57,12 @@ _NEXT_YEAR = re.compile(r"\s*,?\s*(?:(?:of\s+)?next\s+year|(?:im\s+)?nächsten\s
 _BARE_YEAR = re.compile(r"(?<![\d./:-])(?:19|20)\d\d(?![\d./:-])")
 _NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
+# "As of Wednesday the country had", "On Tuesday the minister said": a sentence told in the past; unless it
+# also tells of what is to come ("said he will").
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|noted|stated|did|went|met|gave"
+                         r"|took|began)\b")  # not "held", "made": "the fair, held this year", "to be made"
+_FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to)\b",
+                           re.IGNORECASE)
 _NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
 
 
@@ -149,7 +155,7 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
             if last < first:  # "30 December - 2 January": the span runs into the next year
                 last = last.replace(year=last.year + 1)
     else:
-        first = relative_day(day_mention, context)
+        first = relative_day(day_mention, context, text)
         last, date_inferred = first, True
     if len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
@@ -195,7 +201,7 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
     return resolve_day(part, near or context.day)
 
 
-def relative_day(mention: Mention | None, context: Reading) -> dt.date:
+def relative_day(mention: Mention | None, context: Reading, text: str = "") -> dt.date:
     if mention is None:
         return context.day
     if mention.kind == "published":
@@ -204,8 +210,34 @@ def relative_day(mention: Mention | None, context: Reading) -> dt.date:
         return (context.published or context.opening or context.day) + dt.timedelta(days=mention.offset)
     if mention.kind == "weekday" and mention.weekday is not None:
         # "On Wednesday": the next such day from the day in context (or that day itself).
-        return context.day + dt.timedelta(days=(mention.weekday - context.day.weekday()) % 7)
+        base = context.day
+        if context.published is not None and base <= context.published:
+            # A day named before the item's own ("On Feb 14 he warned ...") is history: a bare weekday
+            # is of the item's week, the last such day if the sentence tells of the past.
+            base = context.published
+            if _told_in_the_past(text, mention):
+                return base - dt.timedelta(days=(base.weekday() - mention.weekday) % 7)
+        return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
     return context.day + dt.timedelta(days=mention.offset)
+
+
+def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
+    """A bare weekday in a sentence told in the past, before the item's date: history, not an event."""
+    if mention.kind != "weekday" or context.published is None or context.day > context.published:
+        return False
+    return _told_in_the_past(sentence, mention) and relative_day(mention, context, sentence) < context.published
+
+
+def _told_in_the_past(text: str, mention: Mention) -> bool:
+    """Is the sentence of `mention` told in the past ("As of Wednesday the country had", "On Tuesday X said
+    that ... will")? Its first marker of tense tells: "X will speak on Thursday, the ministry said" is to come.
+    `text` may hold the sentence before it too, which says what: only the mention's own sentence counts."""
+    at = text.find(mention.text)
+    if at >= 0:
+        start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
+        text = text[start:end]
+    past, future = _PAST_TENSE.search(text), _FUTURE_TENSE.search(text)
+    return past is not None and (future is None or past.start() < future.start())
 
 
 def without_dates(sentence: str, mentions: list[Mention]) -> str:

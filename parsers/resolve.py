@@ -6,9 +6,14 @@ A reader of "Tuesday, March 28" looks, in order, for:
    brings it nearest that date (`dates.resolve_day`);
 2. failing that, a month with its year ("the November 2007 meeting") as the day in context;
 3. the weekdays the item gives: the year in which they fit, preferring a year the item
-   names ("Maple Fest 2017", "Space 2013"), else the one nearest the reference date, but
-   not more than some months after it: a text read today was written on or before today,
-   and announces days of its coming months.
+   names ("Maple Fest 2017", "Space 2013"; not "since 2013"), else the one nearest the reference
+   date, but not more than some months after it: a text read today was written on or before
+   today, and announces days of its coming months; lines that are only a weekday ("Wednesday")
+   under a span of days ("23-24 March") count as weekdays of that span;
+4. a year the item names (its title's, "World Cup 2019", "the 2019 season", "Last reviewed: 2019")
+   or a season of two years ("2017-18"), for dates with neither year nor weekday;
+5. failing all that, the year nearest the reference date, and the event says it is a guess.
+A title date whose weekday its year contradicts takes the year of the item's other date of that day.
 Every such guess is recorded in a note that the event's description shows.
 """
 
@@ -20,9 +25,8 @@ from collections.abc import Iterable
 
 from parsers.dates import MONTHS, DayPart, Mention
 
-# Both open with what they look for, not with a lookbehind or \b, so the regex engine skips
-# straight to a "19"/"20" or a month's capital; what may not stand before is checked after that.
-_BARE_YEAR = re.compile(r"(?:19|20)(?<![\w/.:-]\d\d)\d\d(?![\w/:]|[.-]\d)")
+# Opens with the month's capital, not \b, so the regex engine skips straight to it; a letter
+# before it is checked after.
 _MONTH_YEAR = re.compile(
     r"(?P<month>" + "|".join(n.capitalize() for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3)
     + r")\s+(?P<year>(?:19|20)\d\d)\b"
@@ -33,11 +37,6 @@ _MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})  # countries that write
 _SEARCH = 30
 _AHEAD = dt.timedelta(days=200)  # years either side of the reference in which a weekday may be looked for
 INFERENCE_PREFIXES = ("year ", "zone ")  # notes that explain a guess, not problems of the text
-
-
-def named_years(text: str) -> list[int]:
-    """Years the text names on their own or with a month ("Space 2013", "the February 2008 meeting")."""
-    return [int(m.group()) for m in _BARE_YEAR.finditer(text)]
 
 
 def month_anchor(text: str) -> dt.date | None:
@@ -137,3 +136,149 @@ def numeric_order(text: str, country: str) -> str:
     if not country:
         return ""
     return "mdy" if country in _MONTH_FIRST else "dmy"
+
+
+# A line that is only a weekday ("Wednesday", "Thursday:"): a heading over that day's entries.
+WEEKDAY_LINE = re.compile(r"^[ \t]*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]*:?[ \t]*$",
+                          re.MULTILINE | re.IGNORECASE)
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def heading_weekdays(body: str) -> list[int]:
+    """The weekdays of the lines that are only a weekday, in order."""
+    if "day" not in body and "DAY" not in body:
+        return []
+    return [_WEEKDAY_NAMES.index(m.group(1).capitalize()) for m in WEEKDAY_LINE.finditer(body)]
+
+
+def _span_days(first: DayPart, last: DayPart, year: int) -> list[dt.date] | None:
+    """The days of a year-less span put in `year` (a span past New Year ends in the next one)."""
+    if not _valid(first, year):
+        return None
+    start = dt.date(year, first.month, first.day)
+    end_year = year + 1 if (last.month, last.day) < (first.month, first.day) else year
+    if not _valid(last, end_year):
+        return None
+    end = dt.date(end_year, last.month, last.day)
+    return [start + dt.timedelta(days=k) for k in range((end - start).days + 1)]
+
+
+def year_of_headings(span: Mention | None, weekdays: list[int], reference: dt.date) -> tuple[dt.date, str] | None:
+    """The day in context of an item whose only clue to its year is weekday headings under a span of days.
+
+    "23-24 March" over the headings "Wednesday" and "Thursday": the years in which each heading's
+    weekday is one of the span's days; the nearest to the reference date (up to some months after it).
+    A span of a week or more holds every weekday and says nothing.
+    """
+    if span is None or span.first is None or span.last is None or not weekdays:
+        return None
+    first, last = span.first, span.last
+    horizon = reference + _AHEAD
+    wanted = set(weekdays)
+    fitting = []
+    for year in range(reference.year - _SEARCH, reference.year + 2):
+        days = _span_days(first, last, year)
+        if days is None or not 1 < len(days) < 7 or days[0] > horizon:
+            continue
+        if wanted <= {d.weekday() for d in days}:
+            fitting.append(days[0])
+    if not fitting:
+        return None
+    day = min(fitting, key=lambda d: (abs((d - reference).days), -d.year))
+    names = " and ".join(_WEEKDAY_NAMES[w] for w in dict.fromkeys(weekdays))
+    return day, (f"the text gives none; its headings {names} fall within {span.text} in {day.year},"
+                 f" the latest such year up to {horizon:%B %Y} (texts announce the coming months)")
+
+
+# A year that names something ("World Cup 2019", "the 2010 Commencement", "the 2019 season", "© 2019"),
+# not one after a preposition ("since 2013", "by 2031", "in 1975"), which tells of other times.
+_NAMING_YEAR = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?![\w/]|[.:-]\d|\s*[–—-]\s*(?:19|20)\d\d)")
+_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.™-]*|©|\(c\)|[Cc]opyright|[Ff]iscal [Yy]ear|FY|[Rr]eviewed|[Uu]pdated?)"
+                          r"\s?:?\s?$")
+_AFTER_NAME = re.compile(r"\s?(?:[A-Z]|season\b|edition\b|session\b)")
+_NOT_A_NAME = frozenset({"In", "Since", "By", "From", "Until", "Till", "Before", "After", "Of", "To", "And",
+                         "Between", "During", "For", "Through", "On", "At", "Around", "Circa", "Early", "Late",
+                         "Mid"})
+_STAMPED = frozenset({"reviewed", "updated"})  # "Last updated 2019": the page's year
+_ARTICLES = frozenset({"The", "A", "An", "This", "That"})  # capitalised, but they name nothing
+_PREPOSITION = re.compile(r"\b(?:in|since|by|from|until|till|before|after|of|to|and|between|during|for|through"
+                          r"|on|at|around|circa|early|late|mid)\s$")
+
+
+def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int]:
+    """Years the text names as part of a name or a season, not as a time of their own; none after next year.
+    A title's year names what the item is about ("Media guide 2018") unless a preposition says otherwise."""
+    years = []
+    for found in _NAMING_YEAR.finditer(text):
+        before = text[max(0, found.start() - 30) : found.start()]
+        word = before.split()[-1] if before.split() else ""
+        participle = word.endswith("ed") and word.lower() not in _STAMPED  # "Founded 1990": a time of its own
+        if _PREPOSITION.search(before) or word.rstrip(",") in _NOT_A_NAME or participle:
+            continue
+        named_before = word not in _ARTICLES and _BEFORE_NAME.search(before)
+        if (title or named_before or _AFTER_NAME.match(text, found.end())) and int(found.group()) <= reference.year + 1:
+            years.append(int(found.group()))
+    return years
+
+
+# "the 2017-18 season", "Media Guide 2017 – 2018", "fiscal year 2019/20": a season of two years running.
+_SEASON = re.compile(r"(?<![\w/.:-])(?P<one>(?:19|20)\d\d)\s?[-–—/]\s?(?P<two>(?:19|20)?\d\d)(?![\w/:]|[.-]\d)")
+_SEASON_AFTER = re.compile(r"\s*(?:season|campaign|term|academic year|school year|financial year|fiscal year|[A-Z])")
+_SEASON_TURNS = 7  # a season's first year holds its dates from July on: seasons and fiscal years turn mid-year
+
+
+def season_of(text: str, reference: dt.date, title: bool = False) -> tuple[int, int] | None:
+    """The first season the text names: two years running ("2017-18", "2017 – 2018") by a name or "season"."""
+    for found in _SEASON.finditer(text):
+        one, two = int(found.group("one")), found.group("two")
+        if (int(two) if len(two) == 4 else one // 100 * 100 + int(two)) != one + 1 or one > reference.year:
+            continue
+        word = text[max(0, found.start() - 30) : found.start()].split()[-1:] or [""]
+        if _PREPOSITION.search(word[0] + " ") or word[0] in _NOT_A_NAME:
+            continue
+        if title or _SEASON_AFTER.match(text, found.end()) or _BEFORE_NAME.search(word[0] + " "):
+            return one, one + 1
+    return None
+
+
+def year_of_names(title: str, body: str, parts: list[DayPart], reference: dt.date) -> tuple[dt.date, str] | None:
+    """The day in context of an item whose dates give no year and no weekday, but which names one.
+
+    "28 June" in "World Cup 2019: schedule": the year the title names, else the one the body names most
+    often (the latest on a tie); the item's first year-less day is put in it. "23 November" in "the 2017-18
+    season": the season's first year for a day from July on, else its second.
+    """
+    if not parts:
+        return None
+    named = naming_years(title, reference, title=True) or naming_years(body, reference)
+    season = None if named else season_of(title, reference, title=True) or season_of(body, reference)
+    if not named and season is None:
+        return None
+    first = parts[0]
+    if season is not None:
+        year = season[0] if first.month >= _SEASON_TURNS else season[1]
+        reason = f"the date gives none; the item names the season {season[0]}-{season[1]}"
+    else:
+        year = max(named, key=lambda y: (named.count(y), y))
+        where = "title" if year in naming_years(title, reference, title=True) else "text"
+        reason = f"the date gives none; the item's {where} names {year}"
+    first = next((p for p in parts if _valid(p, year)), first)
+    return _day(first, year), reason
+
+
+def yearless_parts(mentions: Iterable[Mention]) -> list[DayPart]:
+    """The days the item gives without a year, in order."""
+    return [p for m in mentions for p in (m.first, m.last) if p is not None and p.year is None]
+
+
+def agreeing_date(part: DayPart, others: Iterable[Mention]) -> DayPart | None:
+    """The date the item gives elsewhere for a day whose weekday its year contradicts ("Monday 3rd March 2013",
+    a Sunday, beside "Monday 3 March 2014"): the same day and month in a year where the weekday fits."""
+    if part.year is None or part.weekday is None or _fits(part, part.year):
+        return None
+    for mention in others:
+        other = mention.first
+        if other is not None and other.year is not None and (other.month, other.day) == (part.month, part.day) \
+                and _fits(DayPart(part.day, part.month, None, part.weekday), other.year):
+            return DayPart(part.day, part.month, other.year, part.weekday)
+    return None

@@ -1,0 +1,142 @@
+"""The year a careful reader gives a date that names none: from a year the item names, and from
+weekday headings under a span of days. Each row is a small text of our own run through the whole
+parser with a reference date far from the text's years, so that a wrong guess shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from model import Event
+from parsers import extract
+from parsers.dates import find_mentions
+from parsers.resolve import heading_weekdays, naming_years, year_of_headings
+
+REFERENCE = dt.date(2026, 12, 1)
+
+
+def events_of(body: str, title: str) -> list[Event]:
+    return extract(f"{title}\n\nSource: Press office\n\n{body}\n", source="t", reference=REFERENCE).events
+
+
+def starts(events: list[Event]) -> list[str]:
+    return sorted(e.start.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") for e in events if not e.all_day)
+
+
+NAMED = [
+    # (title, body, expected UTC starts, why)
+    ("Regional Games 2019: media programme", "28 June\n\n  • The squad trains at the stadium from 10:00.",
+     ["2019-06-28 08:00"], "a year the title names anchors a date with neither year nor weekday"),
+    ("Media programme", "The 2015 Harbour Regatta opens with a skippers' briefing on 4 August at 09:00.",
+     ["2015-08-04 07:00"], "a year that is part of a name in the body anchors the date"),
+    ("Fixtures", "The 2018 season opens with the first home match on 6 April at 19:00.",
+     ["2018-04-06 17:00"], "a season's year anchors the date"),
+    ("Board meeting", "The board meets on 12 May at 14:00.\n\nLast reviewed: 2017",
+     ["2017-05-12 12:00"], "the year of a review line at the foot of the page anchors the date"),
+    ("Talks", "The committee, which has met since 2013, meets again on 4 August at 09:00.",
+     ["2026-08-04 07:00"], "a year after 'since' tells of another time: the year nearest the reference"),
+    ("Plan", "The fleet is to be replaced by 2031. Ministers discuss the plan on 4 August at 09:00.",
+     ["2026-08-04 07:00"], "a target year is no year of the item's dates"),
+    ("Talks", "The forum, which has met since 2013, meets next on Tuesday 28 May at 10:00.",
+     ["2024-05-28 08:00"], "a history year does not choose among the years a weekday fits: the nearest does"),
+    ("Cup 2019 briefing", "The coach meets the press on Tuesday 30 June at 10:00.",
+     ["2026-06-30 08:00"], "a weekday wins over a named year it contradicts (30 June 2019 was a Sunday)"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), NAMED, ids=[row[3] for row in NAMED])
+def test_a_named_year_anchors_dates_without_one(title: str, body: str, expected: list[str], why: str) -> None:
+    assert starts(events_of(body, title)) == expected, why
+
+
+HEADINGS = [
+    # (title, body, expected UTC starts, why)
+    ("Changes to the 14-15 October session",
+     "Agenda changes\n\nTuesday\n\nThe debate on ports starts at 15.00.\n\n"
+     "Wednesday\n\nThe vote on fisheries takes place at 12.00.",
+     ["2025-10-14 13:00", "2025-10-15 10:00"],
+     "weekday headings under a span settle the year, and each heading's times go to its day of the span"),
+    ("Changes to the 14-15 October session",
+     "TUESDAY\n\nThe debate on ports starts at 15.00.\n\nWednesday:\n\nThe vote on fisheries takes place at 12.00.",
+     ["2025-10-14 13:00", "2025-10-15 10:00"], "a heading in capitals or with a colon is a weekday heading too"),
+    ("The 14-15 October session",
+     "Thursday\n\nThe vote on fisheries takes place at 12.00.",
+     ["2026-10-15 10:00"], "one heading goes to the day of the span with its weekday, not to the first day"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), HEADINGS, ids=[row[3] for row in HEADINGS])
+def test_weekday_headings_under_a_span(title: str, body: str, expected: list[str], why: str) -> None:
+    assert starts(events_of(body, title)) == expected, why
+
+
+@pytest.mark.parametrize(("text", "years", "why"), [
+    ("World Cup 2019: schedule", [2019], "a year after a name, before a colon"),
+    ("the 2010 Commencement Convocation", [2010], "a year before a name"),
+    ("independence in 1975, and since 2013", [], "years after prepositions are times of their own"),
+    ("the 2021-2027 cohesion policy", [], "a span of years is a period, not the item's year"),
+    ("Endangered Species Act of 1973", [], "a year after 'of' dates something else"),
+    ("the Harbour Games 2030", [], "a year after next year is not a text's own year"),
+    ("Last reviewed: 2018", [2018], "a review line's year"),
+    ("© 2017 the ministry", [2017], "a copyright year"),
+    ("Page last updated 2016", [2016], "an update line's year"),
+    ("The 2019 figures were lower", [], "an article before a year names nothing"),
+    ("Founded 1990, the Harbour Trust", [], "a year after a participle is a time of its own"),
+])
+def test_naming_years(text: str, years: list[int], why: str) -> None:
+    assert naming_years(text, REFERENCE) == years, why
+
+
+def test_headings_say_nothing_under_a_week_or_more() -> None:
+    span = next(m for m in find_mentions("the 10-20 March session") if m.kind == "span")
+    assert year_of_headings(span, [2], REFERENCE) is None  # every weekday falls within ten days
+    assert heading_weekdays("Wednesday\n\nOn Wednesday the house sits.\nThursday:\n") == [2, 3]
+
+
+def test_a_year_nothing_settles_is_said_to_be_a_guess() -> None:
+    (event,) = events_of("Ministers meet on 4 August at 09:00.", "Talks")
+    assert "year" in event.inferred
+    assert any(note.startswith("year 2026 inferred") and "reference date" in note for note in event.notes)
+
+
+WEEKDAYS = [
+    # (body, expected days of the events, why)
+    ("Published 4 June 2025\n\nOn 2 May the minister spoke of rising costs.\n\n"
+     "On Friday the minister will open the new clinic at 10:00.",
+     ["2025-06-06"], "a bare weekday is of the item's week, not the week of a day of its history named before"),
+    ("Published 4 June 2025\n\nAs of Tuesday the agency had counted 40 cases.\n\n"
+     "On Friday the minister will open the new clinic at 10:00.",
+     ["2025-06-06"], "a bare weekday told in the past is a day before the item's date: history, no event"),
+    ("Published 4 June 2025\n\nThe minister will open the new clinic at 10 a.m. on Friday, the ministry said.",
+     ["2025-06-06"], "a sentence's first tense tells: what is to come, though someone said it"),
+]
+
+
+@pytest.mark.parametrize(("body", "days", "why"), WEEKDAYS, ids=[row[2] for row in WEEKDAYS])
+def test_bare_weekdays_are_read_from_the_items_date(body: str, days: list[str], why: str) -> None:
+    found = [e for e in events_of(body, "Clinic news") if not e.all_day]
+    assert [e.start.date().isoformat() for e in found] == days, why
+
+
+def test_a_title_date_its_weekday_contradicts_takes_the_year_of_the_item_that_fits() -> None:
+    # 4 March 2013 was a Monday, 4 March 2014 a Tuesday: the title's year is a slip.
+    body = "10:30 Briefing for the press in the main hall.\n\nThe notes below are for Tuesday 4 March 2014."
+    found = starts(events_of(body, "Press briefing - Tuesday 4 March 2013"))
+    assert found == ["2014-03-04 09:30"]
+
+
+SEASONS = [
+    # (title, body, expected UTC starts, why)
+    ("Media guide 2017-18", "The opening match is on 23 November at 10:00.", ["2017-11-23 09:00"],
+     "a day from July on is in a season's first year"),
+    ("Fixtures", "The 2017-18 season ends with the final on 12 May at 15:00.", ["2018-05-12 13:00"],
+     "a day before July is in a season's second year"),
+    ("Cohesion policy", "The 2021-2027 policy is debated on 12 May at 15:00.", ["2027-05-12 13:00"],
+     "a span of more than two years is a period, not a season: the year nearest the reference"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), SEASONS, ids=[row[3] for row in SEASONS])
+def test_a_season_gives_its_dates_a_year(title: str, body: str, expected: list[str], why: str) -> None:
+    assert starts(events_of(body, title)) == expected, why
