@@ -43,6 +43,9 @@ _LABEL = re.compile(
     r"|wann|wo|ort|veranstaltungsort|heure|horaire|lieu|adresse|quand|o[uù])\s*:?"
 )
 _LISTS = frozenset({"ul", "ol"})
+# Utility classes that lay an inline element out as a block (Bootstrap "d-block", Tailwind "block"):
+# "December 14, 2023<span class="d-block">11:30 AM</span>" shows as two lines, not "202311:30".
+_BLOCK_CLASS = re.compile(r"(?:^|\s)(?:d-(?:block|flex|grid)|d-[a-z]{2}-block|block|flex|grid)(?:\s|$)")
 _CELL_GAP = "   "  # between table cells: wide enough to read as the gap in "09:15 (CET)   Press conference"
 _BREAK = "\x00"  # stands for <br> while text is gathered; NUL never survives _CONTROL below
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml refuses these in text
@@ -91,12 +94,17 @@ def _container(root: Any, text: str) -> Any:
         container = within_article(container)
     if container is None:
         # "never `a or b`" with lxml elements: their truth is "has children"
-        container = max(root.iter("article"), key=lambda a: len(a.text_content()), default=None)
+        container = _largest(root.iter("article"))
     if container is None:
         container = next(root.iter("main"), None)
     if container is None:
         container = next(root.iter("body"), root)
     return container
+
+
+def _largest(elements: Any) -> Any:
+    """The element with the most text among `elements`, or None."""
+    return max(elements, key=lambda a: len(a.text_content()), default=None)
 
 
 def fragment_text(markup: str) -> str:
@@ -188,7 +196,7 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         for sublist in nested:  # a list inside an item: its lines follow the item's
             _walk(sublist, chunks, [])
         return
-    block = tag in _BLOCKS or tag in _LISTS
+    block = tag in _BLOCKS or tag in _LISTS or _styled_block(element)
     if block:
         _flush(chunks, pending)
     pending.append(_BREAK if tag == "br" else element.text or "")
@@ -236,10 +244,17 @@ def _inline(element: Any, nested: list[Any], breaks: bool = False) -> str:
         elif tag == "br" and breaks:
             parts.append(_BREAK)
         elif tag and tag not in NOISE_TAGS:
-            gap = " " if tag in _BLOCKS or tag == "br" else ""  # <p>a</p><p>b</p> in a cell is "a b"
+            # <p>a</p><p>b</p> in a cell is "a b"
+            gap = " " if tag in _BLOCKS or tag == "br" or _styled_block(child) else ""
             parts += [gap, _inline(child, nested, breaks), gap]
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _styled_block(element: Any) -> bool:
+    """An inline element its class lays out as a block."""
+    names = element.get("class")
+    return bool(names) and bool(_BLOCK_CLASS.search(names))
 
 
 def _flush(chunks: list[tuple[bool, list[str]]], pending: list[str]) -> None:

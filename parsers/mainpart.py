@@ -81,7 +81,15 @@ def main_container(root: Any, located_text: str) -> Any | None:
     if not total:
         return None
     holding = [e for e, w in weights.items() if w >= _MAJORITY * total]
-    return max(holding, key=_depth) if holding else None
+    if not holding:
+        return None
+    deepest = max(holding, key=_depth)
+    if not is_furniture(deepest):
+        return deepest
+    # trafilatura read a menu (a page with little prose), or mis-nested markup put the article inside one:
+    # the article is the <article> or <main> in it that holds most of the text, else not in it at all.
+    inner = [e for e in weights if tag_of(e) in ("article", "main") and deepest in e.iterancestors()]
+    return max(inner, key=lambda e: (weights[e], _depth(e)), default=None)
 
 
 def with_headline(container: Any, root: Any, title: str) -> Any:
@@ -126,7 +134,7 @@ def _text_index(root: Any) -> tuple[list[tuple[int, Any]], str]:
             length += len(piece)
 
     def walk(element: Any) -> None:
-        if tag_of(element) in NOISE_TAGS:
+        if tag_of(element) in NOISE_TAGS or tag_of(element) == "head":  # <title> repeats the headline, unseen
             return
         if isinstance(element.tag, str):
             add(element.text, element)
