@@ -25,6 +25,7 @@ from parsers.dates import find_mentions
 from parsers.mainpart import (
     NOISE_TAGS,
     cut_furniture,
+    cut_stamps_above,
     cut_teasers,
     main_container,
     tag_of,
@@ -68,8 +69,9 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     title = page_title(root, container, url)
     container = with_headline(container, root, title)
     cut_teasers(container)
-    cut_furniture(container, published.isoformat() if published else "")
-    body = _body(container, title)
+    day = published.isoformat() if published else ""
+    cut_furniture(container, day)
+    body = _body(container, title, day)
     if not body:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))
     return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]), body=body,
@@ -140,10 +142,12 @@ def _decode(data: bytes) -> str:
     return data.decode(name, errors="replace")
 
 
-def _body(container: Any, title: str) -> str:
-    """The container's text in blocks, without the title (the Article's own field, as in a bundle)."""
+def _body(container: Any, title: str, published: str) -> str:
+    """The container's text in blocks, without the title (the Article's own field, as in a bundle) and the
+    publication stamps above it."""
     for heading in [e for e in container.iter() if tag_of(e) in ("h1", "h2", "h3")]:
         if title and title in _collapse(heading.text_content().replace("\xad", "")):  # with a kicker or byline
+            cut_stamps_above(container, heading, published)
             heading.drop_tree()
             break
     return _blocks(container)

@@ -50,7 +50,9 @@ _READ_MORE = re.compile(
 )
 _TEASER_LIMIT = 1500  # characters: a teaser is a few lines, not an article
 _META_WORD = re.compile(r"(?:^|[-_\s])meta(?:$|[-_\s])", re.IGNORECASE)
-_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+# A clock time, not the day and month of a dotted date ("11.11.2021" is no 11:11).
+_CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d\d\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+_STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker ("02.02.2022 Women's team")
 _STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
 
 
@@ -186,6 +188,36 @@ def is_stamp(element: Any, published: str) -> bool:
         return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
     times = [element] if tag_of(element) == "time" else element.findall(".//time")
     return bool(published) and any((t.get("datetime") or "").startswith(published) for t in times)
+
+
+def numeric_stamp(text: str, published: str) -> bool:
+    """A line giving the publication day `published` (ISO) in figures and at most a few words, no time:
+    "02.02.2022 A-Team", "2022-02-02 | News"."""
+    if not published or len(text) > _STAMP_LIMIT or _CLOCK_TIME.search(text):
+        return False
+    year, month, day = (int(part) for part in published.split("-"))
+    forms = (published, f"{day:02}.{month:02}.{year}", f"{day}.{month}.{year}", f"{month:02}/{day:02}/{year}",
+             f"{month}/{day}/{year}", f"{day:02}/{month:02}/{year}")
+    words = _SPACE.sub(" ", text).strip().split(" ")
+    return any(form in words for form in forms) and len(words) <= 1 + _STAMP_WORDS
+
+
+def cut_stamps_above(container: Any, heading: Any, published: str) -> None:
+    """Remove publication stamps set above the article's `heading`: a date in figures with a kicker.
+
+    An event page gives its own date below its headline; the date line above a news headline,
+    where no time is given, is the day the page was published.
+    """
+    doomed = []
+    for element in container.iter():
+        if element is heading:
+            break
+        if isinstance(element.tag, str) and heading not in element.iterdescendants() \
+                and numeric_stamp(element.text_content(), published):
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None and not any(a in doomed for a in element.iterancestors()):
+            element.drop_tree()
 
 
 def cut_teasers(container: Any) -> None:
