@@ -25,6 +25,7 @@ from parsers.dates import find_mentions
 from parsers.mainpart import (
     NOISE_TAGS,
     cut_furniture,
+    cut_notes,
     cut_stamps_above,
     cut_teasers,
     main_container,
@@ -71,6 +72,7 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     cut_teasers(container)
     day = published.isoformat() if published else ""
     cut_furniture(container, day)
+    cut_notes(container)
     body = _body(container, title, day)
     if not body:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))

@@ -53,6 +53,12 @@ _META_WORD = re.compile(r"(?:^|[-_\s])meta(?:$|[-_\s])", re.IGNORECASE)
 # A clock time, not the day and month of a dotted date ("11.11.2021" is no 11:11).
 _CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d\d\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 _STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker ("02.02.2022 Women's team")
+# The heading of an article's notes: sources cited with the days they were read ("[13.10.2021]"), not events.
+_NOTES_HEADING = re.compile(
+    r"(?i:anmerkungen|fu(?:ß|ss)noten|einzelnachweise|quellen(?:angaben)?|literatur(?:verzeichnis)?|footnotes"
+    r"|endnotes|references|sources|bibliography|bibliographie|r[ée]f[ée]rences|notes et r[ée]f[ée]rences)\s*:?"
+)
+_SECTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
 
 
@@ -261,6 +267,25 @@ def cut_furniture(container: Any, published: str = "") -> None:
         if len(_SPACE.sub("", element.text_content())) <= 0.5 * whole:
             element.drop_tree()
             dropped.add(element)
+
+
+def cut_notes(container: Any) -> None:
+    """Remove the notes of an article: a heading "Footnotes", "Quellen", "Anmerkungen" ... and what follows it
+    up to the next heading. Notes cite sources and the days they were read; they announce nothing."""
+    for heading in [e for e in container.iter() if tag_of(e) in _SECTION_TAGS]:
+        if heading.getparent() is None or not _NOTES_HEADING.fullmatch(_SPACE.sub(" ", heading.text_content()).strip()):
+            continue
+        label = heading  # up through wrappers holding nothing but the heading (an accordion's toggle)
+        while (parent := label.getparent()) is not None and parent is not container \
+                and _SPACE.sub("", parent.text_content()) == _SPACE.sub("", heading.text_content()):
+            label = parent
+        doomed = [label]
+        for sibling in label.itersiblings():
+            if tag_of(sibling) in _SECTION_TAGS or any(tag_of(e) in _SECTION_TAGS for e in sibling.iterdescendants()):
+                break
+            doomed.append(sibling)
+        for element in doomed:
+            element.drop_tree()
 
 
 def within_article(container: Any) -> Any:
