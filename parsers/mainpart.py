@@ -41,7 +41,7 @@ _SPACE = re.compile(r"\s+")
 # Bylines and publication stamps: "18-07-2019 - 11:37", "September 10, 2011 at 1:06 PM ET by …".
 _STAMP_WORD = re.compile(
     r"(?:^|[-_\s])(?:author|authors|byline|dateline|posted|published|pubdate|timestamp|submitted"
-    r"|(?:post|entry|news|publish|article|blog)[-_]?(?:date|time|info|meta))(?:$|[-_\s])",
+    r"|(?:post|entry|news|publish|article|blog)[-_]?(?:date|time|info|metas?))(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(
@@ -49,7 +49,13 @@ _READ_MORE = re.compile(
     r"|mehr lesen|lire la suite|en savoir plus)\s*[»›>…→.]*"
 )
 _TEASER_LIMIT = 1500  # characters: a teaser is a few lines, not an article
-_META_WORD = re.compile(r"(?:^|[-_\s])meta(?:$|[-_\s])", re.IGNORECASE)
+_META_WORD = re.compile(r"(?:^|[-_\s])metas?(?:$|[-_\s])", re.IGNORECASE)
+# A line that says it is the page's stamp: "Posted the September 1, 2017 at 0h00", "Stand: 08.05.2019, 05:02 Uhr".
+_STAMP_LINE = re.compile(
+    r"(?i:posted|published|last updated|updated|publié|mis à jour|veröffentlicht|aktualisiert|erstellt|stand)"
+    r"\b[\s:,]*(?:(?:on|the|am|le|den)\s+){0,2}"
+    r"(?:\d|(?i:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[eé][cz]|janv|f[eé]v|avr|juil|ao[uû])\w*\.?\s+\d)"
+)
 # A clock time, not the day and month of a dotted date ("11.11.2021" is no 11:11).
 _CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d\d\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 _STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker ("02.02.2022 Women's team")
@@ -188,7 +194,7 @@ def is_stamp(element: Any, published: str) -> bool:
     if len(text) > _STAMP_LIMIT:
         return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if _STAMP_WORD.search(names):
+    if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")):
         return True
     if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
         return True  # a post's "meta" line; an event's "meta" fields give its time, and stay

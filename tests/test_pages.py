@@ -317,6 +317,10 @@ def test_a_title_that_is_only_a_date_over_a_list_of_headlines_is_no_event() -> N
     ('<div class="event-meta">11.11.2021, 18.30 Uhr, Stadthalle</div>', False,
      "an event's meta fields give its time, and stay"),
     ('<div class="post-meta">Posted March 4, 2024</div>', True, "a post's meta line without a time"),
+    ('<div class="Post-metas">Posted the March 4, 2024 at 0h00</div>', True, "a line that says it is the stamp"),
+    ('<p>Stand: 08.05.2019, 05:02 Uhr</p>', True, "a German 'as of' stamp, with its time"),
+    ('<p>Published reports are due by 12 May.</p>', False, "'Published' opening a sentence, not a stamp"),
+    ('<p>Updated guidance takes effect on 1 June 2024.</p>', False, "'Updated' as an adjective"),
 ])
 def test_a_meta_line_is_a_stamp_unless_it_gives_a_time(markup: str, stamp: bool, why: str) -> None:
     from parsers.mainpart import is_stamp
