@@ -26,6 +26,7 @@ from parsers.mainpart import (
     NOISE_TAGS,
     cut_furniture,
     cut_notes,
+    cut_related,
     cut_stamps_above,
     cut_teasers,
     main_container,
@@ -73,6 +74,7 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     day = published.isoformat() if published else ""
     cut_furniture(container, day)
     cut_notes(container)
+    cut_related(container)
     body = _body(container, title, day)
     if not body:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))

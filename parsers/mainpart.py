@@ -65,6 +65,14 @@ _NOTES_HEADING = re.compile(
     r"|endnotes|references|sources|bibliography|bibliographie|r[ée]f[ée]rences|notes et r[ée]f[ée]rences)\s*:?"
 )
 _SECTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# The heading of a list of other articles: their teasers tell of other pages' events and days.
+_RELATED_HEADING = re.compile(
+    r"(?i:related|read (?:also|more|next)|see also|more (?:news|stories|articles|from)|(?:latest|recent|other) "
+    r"(?:news|articles|posts|stories|releases)|you (?:may|might) also like|(?:[àa] )?lire aussi|voir aussi"
+    r"|derniers articles|articles? r[ée]cents|sur le m[êe]me (?:th[èe]me|sujet)|dans la m[êe]me rubrique"
+    r"|weitere (?:artikel|meldungen|nachrichten|beitr[äa]ge|news)|das k[öo]nnte sie auch interessieren"
+    r"|auch interessant|mehr zum thema|neueste (?:beitr[äa]ge|artikel|meldungen)|[äa]hnliche (?:artikel|beitr[äa]ge))\b"
+)
 _STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
 
 
@@ -288,6 +296,32 @@ def cut_notes(container: Any) -> None:
         doomed = [label]
         for sibling in label.itersiblings():
             if tag_of(sibling) in _SECTION_TAGS or any(tag_of(e) in _SECTION_TAGS for e in sibling.iterdescendants()):
+                break
+            doomed.append(sibling)
+        for element in doomed:
+            element.drop_tree()
+
+
+def cut_related(container: Any) -> None:
+    """Remove lists of other articles headed as such ("Related", "Derniers articles de la thématique ...",
+    "Weitere Meldungen"): the heading's own block when it is a small part of the container, else the
+    heading and what follows it up to the next heading of its rank or higher."""
+    whole = len(_SPACE.sub("", container.text_content()))
+    for heading in [e for e in container.iter() if tag_of(e) in _SECTION_TAGS]:
+        if heading.getparent() is None or not _RELATED_HEADING.match(_SPACE.sub(" ", heading.text_content()).strip()):
+            continue
+        own = _SPACE.sub("", heading.text_content())
+        block = heading
+        while (parent := block.getparent()) is not None and parent is not container \
+                and _SPACE.sub("", parent.text_content()) == own:
+            block = parent
+        parent = block.getparent()
+        if parent is not None and parent is not container and len(_SPACE.sub("", parent.text_content())) <= 0.5 * whole:
+            parent.drop_tree()
+            continue
+        doomed = [block]
+        for sibling in block.itersiblings():
+            if tag_of(sibling) in _SECTION_TAGS and tag_of(sibling) <= tag_of(heading):
                 break
             doomed.append(sibling)
         for element in doomed:
