@@ -25,6 +25,9 @@ from parsers.dates import find_mentions
 from parsers.mainpart import (
     NOISE_TAGS,
     cut_furniture,
+    cut_notes,
+    cut_related,
+    cut_stamps_above,
     cut_teasers,
     main_container,
     tag_of,
@@ -43,6 +46,9 @@ _LABEL = re.compile(
     r"|wann|wo|ort|veranstaltungsort|heure|horaire|lieu|adresse|quand|o[uù])\s*:?"
 )
 _LISTS = frozenset({"ul", "ol"})
+# Utility classes that lay an inline element out as a block (Bootstrap "d-block", Tailwind "block"):
+# "December 14, 2023<span class="d-block">11:30 AM</span>" shows as two lines, not "202311:30".
+_BLOCK_CLASS = re.compile(r"(?:^|\s)(?:d-(?:block|flex|grid)|d-[a-z]{2}-block|block|flex|grid)(?:\s|$)")
 _CELL_GAP = "   "  # between table cells: wide enough to read as the gap in "09:15 (CET)   Press conference"
 _BREAK = "\x00"  # stands for <br> while text is gathered; NUL never survives _CONTROL below
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml refuses these in text
@@ -65,8 +71,11 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     title = page_title(root, container, url)
     container = with_headline(container, root, title)
     cut_teasers(container)
-    cut_furniture(container, published.isoformat() if published else "")
-    body = _body(container, title)
+    day = published.isoformat() if published else ""
+    cut_furniture(container, day)
+    cut_notes(container)
+    cut_related(container)
+    body = _body(container, title, day)
     if not body:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))
     return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]), body=body,
@@ -91,12 +100,17 @@ def _container(root: Any, text: str) -> Any:
         container = within_article(container)
     if container is None:
         # "never `a or b`" with lxml elements: their truth is "has children"
-        container = max(root.iter("article"), key=lambda a: len(a.text_content()), default=None)
+        container = _largest(root.iter("article"))
     if container is None:
         container = next(root.iter("main"), None)
     if container is None:
         container = next(root.iter("body"), root)
     return container
+
+
+def _largest(elements: Any) -> Any:
+    """The element with the most text among `elements`, or None."""
+    return max(elements, key=lambda a: len(a.text_content()), default=None)
 
 
 def fragment_text(markup: str) -> str:
@@ -132,10 +146,12 @@ def _decode(data: bytes) -> str:
     return data.decode(name, errors="replace")
 
 
-def _body(container: Any, title: str) -> str:
-    """The container's text in blocks, without the title (the Article's own field, as in a bundle)."""
+def _body(container: Any, title: str, published: str) -> str:
+    """The container's text in blocks, without the title (the Article's own field, as in a bundle) and the
+    publication stamps above it."""
     for heading in [e for e in container.iter() if tag_of(e) in ("h1", "h2", "h3")]:
         if title and title in _collapse(heading.text_content().replace("\xad", "")):  # with a kicker or byline
+            cut_stamps_above(container, heading, published)
             heading.drop_tree()
             break
     return _blocks(container)
@@ -188,7 +204,7 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         for sublist in nested:  # a list inside an item: its lines follow the item's
             _walk(sublist, chunks, [])
         return
-    block = tag in _BLOCKS or tag in _LISTS
+    block = tag in _BLOCKS or tag in _LISTS or _styled_block(element)
     if block:
         _flush(chunks, pending)
     pending.append(_BREAK if tag == "br" else element.text or "")
@@ -236,10 +252,17 @@ def _inline(element: Any, nested: list[Any], breaks: bool = False) -> str:
         elif tag == "br" and breaks:
             parts.append(_BREAK)
         elif tag and tag not in NOISE_TAGS:
-            gap = " " if tag in _BLOCKS or tag == "br" else ""  # <p>a</p><p>b</p> in a cell is "a b"
+            # <p>a</p><p>b</p> in a cell is "a b"
+            gap = " " if tag in _BLOCKS or tag == "br" or _styled_block(child) else ""
             parts += [gap, _inline(child, nested, breaks), gap]
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _styled_block(element: Any) -> bool:
+    """An inline element its class lays out as a block."""
+    names = element.get("class")
+    return bool(names) and bool(_BLOCK_CLASS.search(names))
 
 
 def _flush(chunks: list[tuple[bool, list[str]]], pending: list[str]) -> None:

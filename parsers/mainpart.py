@@ -41,7 +41,7 @@ _SPACE = re.compile(r"\s+")
 # Bylines and publication stamps: "18-07-2019 - 11:37", "September 10, 2011 at 1:06 PM ET by …".
 _STAMP_WORD = re.compile(
     r"(?:^|[-_\s])(?:author|authors|byline|dateline|posted|published|pubdate|timestamp|submitted"
-    r"|(?:post|entry|news|publish|article|blog)[-_]?(?:date|time|info|meta))(?:$|[-_\s])",
+    r"|(?:post|entry|news|publish|article|blog)[-_]?(?:date|time|info|metas?))(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(
@@ -49,8 +49,30 @@ _READ_MORE = re.compile(
     r"|mehr lesen|lire la suite|en savoir plus)\s*[»›>…→.]*"
 )
 _TEASER_LIMIT = 1500  # characters: a teaser is a few lines, not an article
-_META_WORD = re.compile(r"(?:^|[-_\s])meta(?:$|[-_\s])", re.IGNORECASE)
-_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+_META_WORD = re.compile(r"(?:^|[-_\s])metas?(?:$|[-_\s])", re.IGNORECASE)
+# A line that says it is the page's stamp: "Posted the September 1, 2017 at 0h00", "Stand: 08.05.2019, 05:02 Uhr".
+_STAMP_LINE = re.compile(
+    r"(?i:posted|published|last updated|updated|publié|mis à jour|veröffentlicht|aktualisiert|erstellt|stand)"
+    r"\b[\s:,]*(?:(?:on|the|am|le|den)\s+){0,2}"
+    r"(?:\d|(?i:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[eé][cz]|janv|f[eé]v|avr|juil|ao[uû])\w*\.?\s+\d)"
+)
+# A clock time, not the day and month of a dotted date ("11.11.2021" is no 11:11).
+_CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d\d\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+_STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker ("02.02.2022 Women's team")
+# The heading of an article's notes: sources cited with the days they were read ("[13.10.2021]"), not events.
+_NOTES_HEADING = re.compile(
+    r"(?i:anmerkungen|fu(?:ß|ss)noten|einzelnachweise|quellen(?:angaben)?|literatur(?:verzeichnis)?|footnotes"
+    r"|endnotes|references|sources|bibliography|bibliographie|r[ée]f[ée]rences|notes et r[ée]f[ée]rences)\s*:?"
+)
+_SECTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# The heading of a list of other articles: their teasers tell of other pages' events and days.
+_RELATED_HEADING = re.compile(
+    r"(?i:related|read (?:also|more|next)|see also|more (?:news|stories|articles|from)|(?:latest|recent|other) "
+    r"(?:news|articles|posts|stories|releases)|you (?:may|might) also like|(?:[àa] )?lire aussi|voir aussi"
+    r"|derniers articles|articles? r[ée]cents|sur le m[êe]me (?:th[èe]me|sujet)|dans la m[êe]me rubrique"
+    r"|weitere (?:artikel|meldungen|nachrichten|beitr[äa]ge|news)|das k[öo]nnte sie auch interessieren"
+    r"|auch interessant|mehr zum thema|neueste (?:beitr[äa]ge|artikel|meldungen)|[äa]hnliche (?:artikel|beitr[äa]ge))\b"
+)
 _STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
 
 
@@ -81,7 +103,15 @@ def main_container(root: Any, located_text: str) -> Any | None:
     if not total:
         return None
     holding = [e for e, w in weights.items() if w >= _MAJORITY * total]
-    return max(holding, key=_depth) if holding else None
+    if not holding:
+        return None
+    deepest = max(holding, key=_depth)
+    if not is_furniture(deepest):
+        return deepest
+    # trafilatura read a menu (a page with little prose), or mis-nested markup put the article inside one:
+    # the article is the <article> or <main> in it that holds most of the text, else not in it at all.
+    inner = [e for e in weights if tag_of(e) in ("article", "main") and deepest in e.iterancestors()]
+    return max(inner, key=lambda e: (weights[e], _depth(e)), default=None)
 
 
 def with_headline(container: Any, root: Any, title: str) -> Any:
@@ -126,7 +156,7 @@ def _text_index(root: Any) -> tuple[list[tuple[int, Any]], str]:
             length += len(piece)
 
     def walk(element: Any) -> None:
-        if tag_of(element) in NOISE_TAGS:
+        if tag_of(element) in NOISE_TAGS or tag_of(element) == "head":  # <title> repeats the headline, unseen
             return
         if isinstance(element.tag, str):
             add(element.text, element)
@@ -172,12 +202,42 @@ def is_stamp(element: Any, published: str) -> bool:
     if len(text) > _STAMP_LIMIT:
         return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if _STAMP_WORD.search(names):
+    if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")):
         return True
     if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
         return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
     times = [element] if tag_of(element) == "time" else element.findall(".//time")
     return bool(published) and any((t.get("datetime") or "").startswith(published) for t in times)
+
+
+def numeric_stamp(text: str, published: str) -> bool:
+    """A line giving the publication day `published` (ISO) in figures and at most a few words, no time:
+    "02.02.2022 A-Team", "2022-02-02 | News"."""
+    if not published or len(text) > _STAMP_LIMIT or _CLOCK_TIME.search(text):
+        return False
+    year, month, day = (int(part) for part in published.split("-"))
+    forms = (published, f"{day:02}.{month:02}.{year}", f"{day}.{month}.{year}", f"{month:02}/{day:02}/{year}",
+             f"{month}/{day}/{year}", f"{day:02}/{month:02}/{year}")
+    words = _SPACE.sub(" ", text).strip().split(" ")
+    return any(form in words for form in forms) and len(words) <= 1 + _STAMP_WORDS
+
+
+def cut_stamps_above(container: Any, heading: Any, published: str) -> None:
+    """Remove publication stamps set above the article's `heading`: a date in figures with a kicker.
+
+    An event page gives its own date below its headline; the date line above a news headline,
+    where no time is given, is the day the page was published.
+    """
+    doomed = []
+    for element in container.iter():
+        if element is heading:
+            break
+        if isinstance(element.tag, str) and heading not in element.iterdescendants() \
+                and numeric_stamp(element.text_content(), published):
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None and not any(a in doomed for a in element.iterancestors()):
+            element.drop_tree()
 
 
 def cut_teasers(container: Any) -> None:
@@ -221,6 +281,51 @@ def cut_furniture(container: Any, published: str = "") -> None:
         if len(_SPACE.sub("", element.text_content())) <= 0.5 * whole:
             element.drop_tree()
             dropped.add(element)
+
+
+def cut_notes(container: Any) -> None:
+    """Remove the notes of an article: a heading "Footnotes", "Quellen", "Anmerkungen" ... and what follows it
+    up to the next heading. Notes cite sources and the days they were read; they announce nothing."""
+    for heading in [e for e in container.iter() if tag_of(e) in _SECTION_TAGS]:
+        if heading.getparent() is None or not _NOTES_HEADING.fullmatch(_SPACE.sub(" ", heading.text_content()).strip()):
+            continue
+        label = heading  # up through wrappers holding nothing but the heading (an accordion's toggle)
+        while (parent := label.getparent()) is not None and parent is not container \
+                and _SPACE.sub("", parent.text_content()) == _SPACE.sub("", heading.text_content()):
+            label = parent
+        doomed = [label]
+        for sibling in label.itersiblings():
+            if tag_of(sibling) in _SECTION_TAGS or any(tag_of(e) in _SECTION_TAGS for e in sibling.iterdescendants()):
+                break
+            doomed.append(sibling)
+        for element in doomed:
+            element.drop_tree()
+
+
+def cut_related(container: Any) -> None:
+    """Remove lists of other articles headed as such ("Related", "Derniers articles de la thématique ...",
+    "Weitere Meldungen"): the heading's own block when it is a small part of the container, else the
+    heading and what follows it up to the next heading of its rank or higher."""
+    whole = len(_SPACE.sub("", container.text_content()))
+    for heading in [e for e in container.iter() if tag_of(e) in _SECTION_TAGS]:
+        if heading.getparent() is None or not _RELATED_HEADING.match(_SPACE.sub(" ", heading.text_content()).strip()):
+            continue
+        own = _SPACE.sub("", heading.text_content())
+        block = heading
+        while (parent := block.getparent()) is not None and parent is not container \
+                and _SPACE.sub("", parent.text_content()) == own:
+            block = parent
+        parent = block.getparent()
+        if parent is not None and parent is not container and len(_SPACE.sub("", parent.text_content())) <= 0.5 * whole:
+            parent.drop_tree()
+            continue
+        doomed = [block]
+        for sibling in block.itersiblings():
+            if tag_of(sibling) in _SECTION_TAGS and tag_of(sibling) <= tag_of(heading):
+                break
+            doomed.append(sibling)
+        for element in doomed:
+            element.drop_tree()
 
 
 def within_article(container: Any) -> Any:

@@ -71,15 +71,17 @@ def page_title(root: Any, container: Any, url: str) -> str:
     tab = strip_site_name(_first_text(root, "title"), site)
     inside = [(tag, h) for tag, h in _headings(container) if not _is_site(h, site)]
     headings = [h for _, h in [*inside, *_headings(root)]]
+    # A declared title of one word ("MEDEF") is the site's name: it finds no heading ("MEDEF-MINDEF talks").
+    named = [declared for declared in (social, tab) if len(declared.split()) > 1]
     for heading in headings:
-        for declared in (social, tab):
+        for declared in named:
             # A heading holding the declared title and more (a kicker, a byline): the title, as the heading spells it.
             at = heading.translate(_QUOTES).find(declared.translate(_QUOTES)) if declared else -1
             rest = heading[at + len(declared) :].lstrip()
             if at >= 0 and not rest.startswith(":"):  # "…: Moving Forward" goes on with the title
                 return heading[at : at + len(declared)]
     for heading in headings:
-        if any(declared and _agree(heading, declared) for declared in (social, tab)):
+        if any(_agree(heading, declared) for declared in named):
             return heading
     if social and not _is_site(social, site):
         return social

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 import pytest
 
 import cli
@@ -308,3 +309,20 @@ def test_a_title_that_is_only_a_date_over_a_list_of_headlines_is_no_event() -> N
             "• Jones: Statement on the Harbour Budget\n• Weekly Update from Rep. Brown")
     article = Article(source="x", title="Friday, March 28, 2031", body=body, published=dt.date(2031, 3, 28))
     assert extract_articles([article], reference=dt.date(2031, 3, 28)).events == []
+
+
+@pytest.mark.parametrize(("markup", "stamp", "why"), [
+    ('<div class="article--meta"><time datetime="11.11.2021 18:00">11.11.2021</time> <b>Artikel</b></div>', True,
+     "a post's meta line dated in figures: the day and month are no clock time"),
+    ('<div class="event-meta">11.11.2021, 18.30 Uhr, Stadthalle</div>', False,
+     "an event's meta fields give its time, and stay"),
+    ('<div class="post-meta">Posted March 4, 2024</div>', True, "a post's meta line without a time"),
+    ('<div class="Post-metas">Posted the March 4, 2024 at 0h00</div>', True, "a line that says it is the stamp"),
+    ('<p>Stand: 08.05.2019, 05:02 Uhr</p>', True, "a German 'as of' stamp, with its time"),
+    ('<p>Published reports are due by 12 May.</p>', False, "'Published' opening a sentence, not a stamp"),
+    ('<p>Updated guidance takes effect on 1 June 2024.</p>', False, "'Updated' as an adjective"),
+])
+def test_a_meta_line_is_a_stamp_unless_it_gives_a_time(markup: str, stamp: bool, why: str) -> None:
+    from parsers.mainpart import is_stamp
+    element = lxml.html.fragment_fromstring(markup)
+    assert is_stamp(element, "") is stamp, why
