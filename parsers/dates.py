@@ -131,7 +131,8 @@ _RANGE_START = _CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10:
 
 
 def _zone(p: str) -> str:
-    return rf"(?:\s*\(?\s*{_g(p + 'zone', _ZONE_LABEL)}\b\s*\)?)?"
+    # The space before a closing bracket belongs to the label, never the line break after a bare label.
+    return rf"(?:\s*\(?\s*{_g(p + 'zone', _ZONE_LABEL)}\b(?:\s*\))?)?"
 
 
 _TIME_FORMS = {

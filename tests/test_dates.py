@@ -685,3 +685,12 @@ def test_every_opening_word_fits_in_the_letters_read_of_a_word() -> None:
 
     assert max(map(len, dates._OPENING_WORDS)) <= dates._OPENING_LENGTH
     assert max(map(len, lang._OPENING_WORDS)) <= lang._OPENING_LENGTH
+
+
+def test_a_zone_label_ending_a_paragraph_keeps_its_time() -> None:
+    """The label's optional bracket may take spaces before it, never the line break after a bare label:
+    that made the mention cross into the next block, and a mention across blocks is dropped."""
+    text = ("Harbour board meets\n\nSource: Port of Springfield\n\n"
+            "When: Thursday, October 4, 2018 from 10:00 AM to 11:00 AM CDT\n\nContact the clerk for the agenda.\n")
+    [event] = parsers.extract(text, source="t", reference=dt.date(2018, 10, 1)).events
+    assert event.start == dt.datetime(2018, 10, 4, 15, 0, tzinfo=dt.UTC)
