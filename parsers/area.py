@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from model import Article
-from parsers.places import COUNTRY, REGION, Place, best_place, find_places
+from parsers.findings import Finding
+from parsers.places import COUNTRY, REGION, Place, best_place, find_places, has_namesakes, in_countries, lookup
 from parsers.reading import Reading
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
+# A wire dateline opening a line: "SINGAPORE:", "NAIROBI —", "GENEVA (ILO News) –", "THE HAGUE, 12 July 2024."
+# (a comma and a date after the place, then a full stop or a dash). Capitals only: "Note:" is no place.
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
+                       r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:\.|\s[–—-]+)\s)",
+                       re.MULTILINE)
+_DATELINE_REACH = 1500  # a dateline opens the text: look only at its first lines
+_LOWER_WORDS = frozenset({"of", "the", "de", "la", "du", "del", "des", "upon", "on"})
 
 
 def is_local(context: Reading) -> bool:
@@ -14,21 +24,38 @@ def is_local(context: Reading) -> bool:
     return context.zone_label.lower().startswith("local")
 
 
+def dateline_place(body: str) -> Place | None:
+    """The place a capitalised wire dateline names ("SINGAPORE: ...", "NAIROBI — ..."), if the body opens with one."""
+    for match in _DATELINE.finditer(body, 0, _DATELINE_REACH):
+        words = match.group("place").rstrip(".").split()
+        name = " ".join(w.lower() if at and w.lower() in _LOWER_WORDS else w.capitalize() for at, w in enumerate(words))
+        place = lookup(name) or lookup(name.replace("St ", "St. "))
+        if place is not None:
+            return place
+    return None
+
+
 def area_of(article: Article, context: Reading) -> Place | None:
     """Where the item's events happen when one names no place: for the zone of its unlabelled times.
 
-    The place the text says things happen in, else the place in its title, else its
-    organisation's ("New Zealand Government", "Governor of Colorado"), else the town or
-    region it names most ("Montpelier, VT" under each entry of a schedule).
+    The place the text says things happen in, else the place in its title, else its wire dateline
+    ("SINGAPORE: ..."), else its organisation's ("New Zealand Government", "Governor of Colorado"),
+    else the town or region it names most ("Montpelier, VT" under each entry of a schedule). A place the
+    title says something goes to ("... bring their message to Ottawa") outranks a country the text is
+    about ("the crisis in Mexico"), however often it is named.
     """
     home = best_place(find_places(article.org))
     main = context.main_place()
+    dateline = dateline_place(article.body)
     if home is not None and (main is None or (not context.main_place_repeated and home.kind in (COUNTRY, REGION)
                                               and not is_local(context))):
         # A diary of "New Zealand Government" naming a trip to Bangkok once; "a victim from New Mexico"
-        # in a schedule of the Governor of Colorado.
-        return home
-    found = main or best_place(find_places(article.title)) or home
+        # in a schedule of the Governor of Colorado. A dateline is nearer than the organisation.
+        return dateline or home
+    titled = best_place(find_places(article.title), locative_only=True)
+    if main is not None and main.kind == COUNTRY and titled is not None and titled.kind != COUNTRY:
+        return titled
+    found = main or best_place(find_places(article.title)) or dateline or home
     if found is not None:
         return found
     counts: dict[str, tuple[int, int, Place]] = {}
@@ -41,3 +68,24 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # affiliation), says nothing of where the events are; one named again and again does.
     repeated = [c for c in counts.values() if c[0] >= _REPEATED]
     return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else None
+
+
+def settle_namesakes(article: Article, context: Reading, findings: list[Finding]) -> None:
+    """A town whose name other countries share stands in the country of the item's other places.
+
+    "Durham" under "Leeds" and "England" is the English town, not the American one the gazetteer
+    knows first; "Perth" beside "Scotland" is the Scottish one. Only read when such a town is used.
+    """
+    if not any(f.place is not None and has_namesakes(f.place) or f.area is not None and has_namesakes(f.area)
+               for f in findings):
+        return
+    countries: dict[str, int] = {}
+    for text in (article.title, article.org, *(block.text for block in context.blocks)):
+        for mention in find_places(text):
+            if not has_namesakes(mention.place):
+                countries[mention.place.country] = countries.get(mention.place.country, 0) + 1
+    for finding in findings:
+        if finding.place is not None:
+            finding.place = in_countries(finding.place, countries)
+        if finding.area is not None:
+            finding.area = in_countries(finding.area, countries)

@@ -29,7 +29,7 @@ import re
 from model import Article
 from parsers import kinds, resolve, schedule
 from parsers.advisory import heading, item
-from parsers.area import area_of
+from parsers.area import area_of, settle_namesakes
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import read_datelines
 from parsers.datelist import days_at_one_time
@@ -91,6 +91,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         area = context.area()  # only where a time needs it: finding the area reads every place in the text
         for finding in context.findings:
             finding.area = area
+    settle_namesakes(article, context, context.findings)
     if not context.findings and titled is None:
         _card(article, context)
     spans = {(f.first, f.last) for f in context.findings}

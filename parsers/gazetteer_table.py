@@ -9367,3 +9367,105 @@ the Netherlands	country	The Netherlands	NL	Europe/Amsterdam
 ‘Ajlūn	city	‘Ajlūn, Jordan	JO	Asia/Amman
 ‘Ibrī	city	‘Ibrī, Oman	OM	Asia/Muscat
 """
+
+# Towns sharing a name with a town above, in another country: name, country code, zone, display.
+NAMESAKES_TSV = """\
+Aberdeen	HK	Asia/Hong_Kong	Aberdeen, Hong Kong
+Alexandria	RO	Europe/Bucharest	Alexandria, Romania
+Alexandria	US	America/New_York	Alexandria, United States
+Athens	US	America/New_York	Athens, United States
+Barcelona	VE	America/Caracas	Barcelona, Venezuela
+Benfica	PT	Europe/Lisbon	Benfica, Portugal
+Bharatpur	IN	Asia/Kolkata	Bharatpur, India
+Birmingham	US	America/Chicago	Birmingham, United States
+Bor	RS	Europe/Belgrade	Bor, Serbia
+Boston	GB	Europe/London	Boston, United Kingdom
+Bragança	PT	Europe/Lisbon	Bragança, Portugal
+Brest	FR	Europe/Paris	Brest, France
+Buenavista	ES	Europe/Madrid	Buenavista, Spain
+Cadiz	ES	Europe/Madrid	Cadiz, Spain
+Cambridge	CA	America/Toronto	Cambridge, Canada
+Cambridge	US	America/New_York	Cambridge, United States
+Cartagena	ES	Europe/Madrid	Cartagena, Spain
+Christchurch	GB	Europe/London	Christchurch, United Kingdom
+Colombo	BR	America/Sao_Paulo	Colombo, Brazil
+Cuenca	ES	Europe/Madrid	Cuenca, Spain
+Córdoba	ES	Europe/Madrid	Córdoba, Spain
+Córdoba	MX	America/Mexico_City	Córdoba, Mexico
+Danshui	CN	Asia/Shanghai	Danshui, China
+Dimitrovgrad	BG	Europe/Sofia	Dimitrovgrad, Bulgaria
+Donetsk	RU	Europe/Moscow	Donetsk, Russia
+Durham	GB	Europe/London	Durham, United Kingdom
+Ede	NL	Europe/Amsterdam	Ede, The Netherlands
+Edmonton	GB	Europe/London	Edmonton, United Kingdom
+Emmen	CH	Europe/Zurich	Emmen, Switzerland
+Formosa	BR	America/Sao_Paulo	Formosa, Brazil
+Fuji	CN	Asia/Shanghai	Fuji, China
+Gloucester	GB	Europe/London	Gloucester, United Kingdom
+Gravesend	GB	Europe/London	Gravesend, United Kingdom
+Guadalajara	ES	Europe/Madrid	Guadalajara, Spain
+Halifax	GB	Europe/London	Halifax, United Kingdom
+Hyderabad	PK	Asia/Karachi	Hyderabad, Pakistan
+Irvine	GB	Europe/London	Irvine, United Kingdom
+Jamālpur	IN	Asia/Kolkata	Jamālpur, India
+Kadoma	ZW	Africa/Harare	Kadoma, Zimbabwe
+Kingston	CA	America/Toronto	Kingston, Canada
+Kochi	JP	Asia/Tokyo	Kochi, Japan
+La Paz	ES	Europe/Madrid	La Paz, Spain
+La Paz	MX	America/Mazatlan	La Paz, Mexico
+Lagos	PT	Europe/Lisbon	Lagos, Portugal
+Lancaster	GB	Europe/London	Lancaster, United Kingdom
+Latina	IT	Europe/Rome	Latina, Italy
+Laval	FR	Europe/Paris	Laval, France
+León	ES	Europe/Madrid	León, Spain
+London	CA	America/Toronto	London, Canada
+Los Angeles	ES	Europe/Madrid	Los Angeles, Spain
+Lucena	ES	Europe/Madrid	Lucena, Spain
+Madrid	CO	America/Bogota	Madrid, Colombia
+Manchester	US	America/New_York	Manchester, United States
+Manzanillo	CU	America/Havana	Manzanillo, Cuba
+Middelburg	NL	Europe/Amsterdam	Middelburg, The Netherlands
+Miramar	MX	America/Monterrey	Miramar, Mexico
+Mérida	ES	Europe/Madrid	Mérida, Spain
+Mérida	VE	America/Caracas	Mérida, Venezuela
+Nantou	TW	Asia/Taipei	Nantou, Taiwan
+Newcastle	ZA	Africa/Johannesburg	Newcastle, South Africa
+Orléans	FR	Europe/Paris	Orléans, France
+Perth	GB	Europe/London	Perth, United Kingdom
+Pātan	IN	Asia/Kolkata	Pātan, India
+Richmond	CA	America/Vancouver	Richmond, Canada
+Rosario	PH	Asia/Manila	Rosario, Philippines
+Saint-Denis	FR	Europe/Paris	Saint-Denis, France
+Salamanca	ES	Europe/Madrid	Salamanca, Spain
+Salem	US	America/Los_Angeles	Salem, United States
+Salto	UY	America/Montevideo	Salto, Uruguay
+San Cristóbal	DO	America/Santo_Domingo	San Cristóbal, Dominican Republic
+San Diego	ES	Europe/Madrid	San Diego, Spain
+San Fernando	ES	Europe/Madrid	San Fernando, Spain
+San Jose	PH	Asia/Manila	San Jose, Philippines
+San Juan	AR	America/Argentina/San_Juan	San Juan, Argentina
+San Juan	PH	Asia/Manila	San Juan, Philippines
+San Lorenzo	IT	Europe/Rome	San Lorenzo, Italy
+San Mateo	US	America/Los_Angeles	San Mateo, United States
+San Miguel	AR	America/Argentina/Buenos_Aires	San Miguel, Argentina
+Santa Ana	SV	America/El_Salvador	Santa Ana, El Salvador
+Santa Clara	US	America/Los_Angeles	Santa Clara, United States
+Santa Maria	US	America/Los_Angeles	Santa Maria, United States
+Santa Rosa	AR	America/Argentina/Salta	Santa Rosa, Argentina
+Santa Rosa	US	America/Los_Angeles	Santa Rosa, United States
+Santiago	PH	Asia/Manila	Santiago, Philippines
+Soest	NL	Europe/Amsterdam	Soest, The Netherlands
+Sydney	CA	America/Glace_Bay	Sydney, Canada
+Tabuk	PH	Asia/Manila	Tabuk, Philippines
+Toledo	BR	America/Sao_Paulo	Toledo, Brazil
+Toledo	ES	Europe/Madrid	Toledo, Spain
+Toledo	PH	Asia/Manila	Toledo, Philippines
+Tripoli	LB	Asia/Beirut	Tripoli, Lebanon
+Valencia	ES	Europe/Madrid	Valencia, Spain
+Valencia	US	America/Los_Angeles	Valencia, United States
+Vancouver	US	America/Los_Angeles	Vancouver, United States
+Washington	GB	Europe/London	Washington, United Kingdom
+Windsor	GB	Europe/London	Windsor, United Kingdom
+Worcester	GB	Europe/London	Worcester, United Kingdom
+Worcester	ZA	Africa/Johannesburg	Worcester, South Africa
+"""

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from parsers.gazetteer_table import PLACES_TSV
+from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV
 from parsers.regions import CITIES, regions, seats
 
 COUNTRY = "country"
@@ -39,6 +39,12 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 # "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line).
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?|\s[–—-]\s+)$",
                        re.IGNORECASE)
+# "Adelaide Oval", "Leeds Arena": a ground named after its town stands in that town (also after "England").
+_GROUND = re.compile(r"\s+(?:Oval|Stadium|Arena|Park|Grounds?|Showgrounds?|Racecourse|Velodrome)\b")
+# "including East Jerusalem", "concerning Mexico", "Croatia v. Serbia": a place in the name or topic of
+# something, not where it happens.
+_TOPIC_BEFORE = re.compile(r"(?:\b(?:including|concerning|regarding|about|against|versus|vs?\.|v)\s+(?:the\s+)?)$")
+_TOPIC_AFTER = re.compile(r"\s+(?:v|vs?\.|versus)\s")
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
 _TRAILING_CONNECTORS = _CONNECTORS - {"d.c."}  # a name may end with "D.C.", never with "of"
 
@@ -63,6 +69,7 @@ class PlaceMention:
     end: int
     place: Place
     locative: bool  # preceded by "in", "at", "to", ...: where something happens
+    topical: bool = False  # "including East Jerusalem", "Croatia v. Serbia": named, not where anything happens
 
 
 @functools.cache
@@ -134,11 +141,21 @@ def find_places(text: str) -> list[PlaceMention]:
             country = place.display.split(", ", 1)[-1]
             place = Place(name, VENUE, f"{name}, {country}", place.country, place.zone, place.zone_certain)
             start = venue.start
+        elif place.kind == CITY and (ground := _GROUND.match(text, end)):
+            # "Australia v England Adelaide Oval": a ground in its town, however the line runs into it.
+            name = text[start : ground.end()].lstrip()
+            place = Place(name, VENUE, f"{name}, {place.display}", place.country, place.zone, place.zone_certain)
+            end = ground.end()
         elif place.kind == CITY and last == 0 and _inside_name(text, start):
             continue  # "Ana Santos Pinto": a surname, not the city of Santos
         if place.kind != VENUE and _STREET.match(text, end):
             continue  # "150 Wellington Street", "Columbus Day": a street or a holiday named after a place
-        found.append(PlaceMention(start, end, place, bool(_LOCATIVE.search(text[max(0, start - 20) : start]))))
+        before = text[max(0, start - 20) : start]
+        # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
+        topical = bool(_TOPIC_AFTER.match(text, end))
+        locative = not topical and bool(_LOCATIVE.search(before))
+        topical = topical or not locative and bool(_TOPIC_BEFORE.search(before))
+        found.append(PlaceMention(start, end, place, locative, topical))
         resume = end
     if ", " in text:
         _add_abbreviations(text, found)
@@ -194,8 +211,10 @@ def _inside_name(text: str, start: int) -> bool:
 def best_place(mentions: list[PlaceMention], locative_only: bool = False) -> Place | None:
     """Where an event happens: a place after "in"/"at"/"to" first, then the most specific.
 
-    With `locative_only`, a place merely named ("a discussion on Gaza") does not count.
+    With `locative_only`, a place merely named ("a discussion on Gaza") does not count; a place in the name
+    or topic of something ("the Croatia v. Serbia case", "including East Jerusalem") never does.
     """
+    mentions = [m for m in mentions if not m.topical]
     if not mentions:
         return None
     locative = [m for m in mentions if m.locative]
@@ -203,3 +222,29 @@ def best_place(mentions: list[PlaceMention], locative_only: bool = False) -> Pla
     if not pool:
         return None
     return max(pool, key=lambda m: (m.place.specificity, -m.start)).place
+
+
+@functools.cache
+def _namesakes() -> dict[str, tuple[Place, ...]]:
+    found: dict[str, list[Place]] = {}
+    for line in NAMESAKES_TSV.splitlines():
+        name, country, zone, display = line.split("\t")
+        found.setdefault(name, []).append(Place(name, CITY, display, country, zone, True))
+    return {name: tuple(places) for name, places in found.items()}
+
+
+def has_namesakes(place: Place) -> bool:
+    """Is there a town of the same name in another country ("Durham", "Perth", "London")?"""
+    return place.kind == CITY and place.name in _namesakes()
+
+
+def in_countries(place: Place, countries: dict[str, int]) -> Place:
+    """The town of `place`'s name in the country the item names most, when it does not name the town's own.
+
+    `countries` counts the ISO codes of the item's other places: "Durham" among "Leeds" and "England" is
+    the English town; with nothing to say otherwise, the gazetteer's (most populous) town stays.
+    """
+    if not has_namesakes(place) or countries.get(place.country):
+        return place
+    others = [p for p in _namesakes()[place.name] if countries.get(p.country)]
+    return max(others, key=lambda p: countries[p.country]) if others else place

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from parsers import extract
 from parsers.places import CITY, COUNTRY, VENUE, Place, find_places, lookup
 
@@ -122,3 +124,68 @@ def test_a_country_whose_capital_is_spelled_otherwise_still_has_a_clock() -> Non
     assert colombia is not None
     assert (brazil.zone, brazil.zone_certain) == ("America/Sao_Paulo", False)
     assert (colombia.zone, colombia.zone_certain) == ("America/Bogota", True)
+
+
+def _zone_of_the_timed_event(text: str) -> str:
+    events = [e for e in extract(text, source="test", reference=dt.date(2026, 11, 27)).events if e.timezone]
+    assert len(events) == 1, [(e.summary, e.start) for e in events]
+    return events[0].timezone
+
+
+# (item, zone of its one timed event, why): where an event is, read as a careful reader reads it.
+WHERE_IT_HAPPENS = [
+    ("Budget day\n\nSource: Daily Wire\n\n"
+     "NAIROBI: On Tuesday 3 March 2020 the Finance Minister presents the budget to the House at 3pm.\n",
+     "Africa/Nairobi", "a capitalised wire dateline ending in a colon gives the item's place"),
+    ("Port strike talks\n\nSource: Coastal Post\n\n"
+     "ACCRA — Union leaders and the ministry resume talks on 4 May 2021 at 10:00.\n",
+     "Africa/Accra", "a dateline ending in a dash does too"),
+    ("Fisheries accord\n\nSource: Andean Wire\n\n"
+     "LIMA (Andean Wire) – The two ministers sign the accord on 9 June 2022 at 11:30.\n",
+     "America/Lima", "a dateline naming its agency in brackets before the dash"),
+    ("Note on the season\n\nSource: Daily Wire\n\n"
+     "NOTE: The league's final is played on 4 March 2018 at 7pm.\n",
+     "Europe/Brussels", "a capitalised word before a colon that is no place gives nothing"),
+    ("Season fixtures\n\nSource: Rugby League Office\n\n"
+     "Grand Final – Lions v Tigers Brisbane Stadium 4 March 2018, 7pm start\n",
+     "Australia/Brisbane", "a ground named after its town stands in it, even after another capitalised word"),
+    ("Judgment to be read\n\nSource: Arbitration Court\n\n"
+     "In the case concerning Lahore the Court reads its judgment on 3 May 2023 at 10 a.m.\n\n"
+     "The sitting is held in the Great Hall in The Hague.\n",
+     "Europe/Amsterdam", "a town in the name of a case is not where the sitting is"),
+    ("Cup week\n\nSource: Cricket Board\n\n"
+     "The squad trains in Leeds and in Manchester this week.\n\n"
+     "On 6 June 2019 the match in Durham starts at 11:00.\n",
+     "Europe/London", "a town whose name other countries share is in the country of the item's other places"),
+    ("Festival week\n\nSource: Arts Council\n\n"
+     "On 6 June 2019 the festival in Perth opens at 11:00.\n",
+     "Australia/Perth", "with nothing else to go on, the gazetteer's town of the name stays"),
+    ("Perth festival\n\nSource: Arts Council of Scotland\n\n"
+     "On 6 June 2019 the festival in Perth opens at 11:00.\n",
+     "Europe/London", "the organisation's country decides between two towns of one name"),
+    ("Activists bring their case to Ottawa\n\nSource: Rights Watchers\n\n"
+     "Abuses in Mexico keep rising, and reports from Mexico are many. Families in Mexico wait for news.\n\n"
+     "The press conference is on 23 June 2016 at 10:30.\n",
+     "America/Toronto", "the place the title goes to outranks a country the text is about"),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "why"), WHERE_IT_HAPPENS, ids=[row[2][:50] for row in WHERE_IT_HAPPENS])
+def test_where_an_event_happens(text: str, zone: str, why: str) -> None:
+    assert _zone_of_the_timed_event(text) == zone, why
+
+
+# (text, place names found with whether each is topical, why)
+TOPICS = [
+    ("the Occupied Territory, including East Jerusalem", [("East Jerusalem", True)],
+     "a place after 'including' names part of a topic"),
+    ("Croatia v. Serbia: judgment", [("Croatia", True), ("Serbia", True)], "the parties of a case"),
+    ("Final – Australia v England", [("Australia", True), ("England", True)],
+     "the sides of a match after a dash are no venue"),
+    ("the minister travels to Serbia", [("Serbia", False)], "a place after 'to' is where something happens"),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "why"), TOPICS, ids=[row[2][:50] for row in TOPICS])
+def test_places_in_names_and_topics_are_marked(text: str, found: list[tuple[str, bool]], why: str) -> None:
+    assert [(m.place.name, m.topical) for m in find_places(text)] == found, why
