@@ -111,7 +111,6 @@ Aizawl	city	Aizawl, India	IN	Asia/Kolkata
 Aizu-Wakamatsu	city	Aizu-Wakamatsu, Japan	JP	Asia/Tokyo
 Ajaccio	city	Ajaccio, France	FR	Europe/Paris
 Ajapnyak	city	Ajapnyak, Armenia	AM	Asia/Yerevan
-Ajax	city	Ajax, Canada	CA	America/Toronto
 Ajdabiya	city	Ajdabiya, Libya	LY	Africa/Tripoli
 Ajegunle	city	Ajegunle, Nigeria	NG	Africa/Lagos
 Ajka	city	Ajka, Hungary	HU	Europe/Budapest
@@ -343,7 +342,6 @@ Anjō	city	Anjō, Japan	JP	Asia/Tokyo
 Ankang	city	Ankang, China	CN	Asia/Shanghai
 Ankara	city	Ankara, Turkey	TR	Europe/Istanbul
 Anliu	city	Anliu, China	CN	Asia/Shanghai
-Ann	city	Ann, Myanmar	MM	Asia/Yangon
 Ann Arbor	city	Ann Arbor, United States	US	America/Detroit
 Annaba	city	Annaba, Algeria	DZ	Africa/Algiers
 Annecy	city	Annecy, France	FR	Europe/Paris
@@ -439,7 +437,6 @@ Armavir	city	Armavir, Russia	RU	Europe/Moscow
 Armenia	country	Armenia	AM	Asia/Yerevan
 Arnavutköy	city	Arnavutköy, Turkey	TR	Europe/Istanbul
 Arnhem	city	Arnhem, The Netherlands	NL	Europe/Amsterdam
-Arnold	city	Arnold, United Kingdom	GB	Europe/London
 Arnsberg	city	Arnsberg, Germany	DE	Europe/Berlin
 Arona	city	Arona, Spain	ES	Atlantic/Canary
 Arrah	city	Arrah, India	IN	Asia/Kolkata
@@ -1543,7 +1540,6 @@ Centennial	city	Centennial, United States	US	America/Denver
 Central African Republic	country	Central African Republic	CF	Africa/Bangui
 Central Coast	city	Central Coast, Australia	AU	Australia/Sydney
 Centralniy	city	Centralniy, Russia	RU	Europe/Moscow
-Centro	city	Centro, Spain	ES	Atlantic/Canary
 Centro Habana	city	Centro Habana, Cuba	CU	America/Havana
 Centurion	city	Centurion, South Africa	ZA	Africa/Johannesburg
 Cerdanyola del Vallès	city	Cerdanyola del Vallès, Spain	ES	Europe/Madrid
@@ -1914,7 +1910,6 @@ Coria del Río	city	Coria del Río, Spain	ES	Europe/Madrid
 Cork	city	Cork, Ireland	IE	Europe/Dublin
 Cornellà de Llobregat	city	Cornellà de Llobregat, Spain	ES	Europe/Madrid
 Coro	city	Coro, Venezuela	VE	America/Caracas
-Corona	city	Corona, United States	US	America/Los_Angeles
 Coronel	city	Coronel, Chile	CL	America/Santiago
 Coronel Fabriciano	city	Coronel Fabriciano, Brazil	BR	America/Sao_Paulo
 Corpus Christi	city	Corpus Christi, United States	US	America/Chicago
@@ -2091,7 +2086,6 @@ Delhi Cantonment	city	Delhi Cantonment, India	IN	Asia/Kolkata
 Delicias	city	Delicias, Spain	ES	Europe/Madrid
 Delmas	city	Delmas, Haiti	HT	America/Port-au-Prince
 Delmenhorst	city	Delmenhorst, Germany	DE	Europe/Berlin
-Delta	city	Delta, Canada	CA	America/Vancouver
 Democratic Republic of the Congo	country	Democratic Republic of the Congo	CD	Africa/Kinshasa?
 Den Helder	city	Den Helder, The Netherlands	NL	Europe/Amsterdam
 Dendermonde	city	Dendermonde, Belgium	BE	Europe/Brussels
@@ -2402,7 +2396,6 @@ Enschede	city	Enschede, The Netherlands	NL	Europe/Amsterdam
 Ensenada	city	Ensenada, Mexico	MX	America/Tijuana
 Enshi	city	Enshi, China	CN	Asia/Shanghai
 Entebbe	city	Entebbe, Uganda	UG	Africa/Kampala
-Enterprise	city	Enterprise, United States	US	America/Los_Angeles
 Entrevías	city	Entrevías, Spain	ES	Europe/Madrid
 Enugu	city	Enugu, Nigeria	NG	Africa/Lagos
 Envigado	city	Envigado, Colombia	CO	America/Bogota
@@ -2548,7 +2541,6 @@ Finland	country	Finland	FI	Europe/Helsinki
 Finlyandskiy	city	Finlyandskiy, Russia	RU	Europe/Moscow
 Firozpur	city	Firozpur, India	IN	Asia/Kolkata
 Fiumicino	city	Fiumicino, Italy	IT	Europe/Rome
-Fleet	city	Fleet, United Kingdom	GB	Europe/London
 Flensburg	city	Flensburg, Germany	DE	Europe/Berlin
 Florencia	city	Florencia, Colombia	CO	America/Bogota
 Florianópolis	city	Florianópolis, Brazil	BR	America/Sao_Paulo
@@ -2566,7 +2558,6 @@ Fontanar	city	Fontanar, Cuba	CU	America/Havana
 Fontenay-sous-Bois	city	Fontenay-sous-Bois, France	FR	Europe/Paris
 Forchheim	city	Forchheim, Germany	DE	Europe/Berlin
 Fordon	city	Fordon, Poland	PL	Europe/Warsaw
-Forest	city	Forest, Belgium	BE	Europe/Brussels
 Forlì	city	Forlì, Italy	IT	Europe/Rome
 Formigine	city	Formigine, Italy	IT	Europe/Rome
 Formosa	city	Formosa, Argentina	AR	America/Argentina/Cordoba
@@ -2716,7 +2707,6 @@ Gatchina	city	Gatchina, Russia	RU	Europe/Moscow
 Gateshead	city	Gateshead, United Kingdom	GB	Europe/London
 Gatineau	city	Gatineau, Canada	CA	America/Toronto
 Gavà	city	Gavà, Spain	ES	Europe/Madrid
-Gay	city	Gay, Russia	RU	Asia/Yekaterinburg
 Gaya	city	Gaya, India	IN	Asia/Kolkata
 Gaza	city	Gaza, Palestinian Territory	PS	Asia/Gaza
 Gaziantep	city	Gaziantep, Turkey	TR	Europe/Istanbul
@@ -2743,7 +2733,6 @@ Gennevilliers	city	Gennevilliers, France	FR	Europe/Paris
 Genoa	city	Genoa, Italy	IT	Europe/Rome
 Gent	city	Gent, Belgium	BE	Europe/Brussels
 Geoje	city	Geoje, South Korea	KR	Asia/Seoul
-George	city	George, South Africa	ZA	Africa/Johannesburg
 George Town	city	George Town, Malaysia	MY	Asia/Kuala_Lumpur
 Georgetown	city	Georgetown, Guyana	GY	America/Guyana
 Georgia	country	Georgia	GE	Asia/Tbilisi?
@@ -2809,7 +2798,6 @@ Gniezno	city	Gniezno, Poland	PL	Europe/Warsaw
 Goch	city	Goch, Germany	DE	Europe/Berlin
 Godhra	city	Godhra, India	IN	Asia/Kolkata
 Godomè	city	Godomè, Benin	BJ	Africa/Porto-Novo
-Goes	city	Goes, The Netherlands	NL	Europe/Amsterdam
 Gohlis	city	Gohlis, Germany	DE	Europe/Berlin
 Goiânia	city	Goiânia, Brazil	BR	America/Sao_Paulo
 Gojra	city	Gojra, Pakistan	PK	Asia/Karachi
@@ -3186,7 +3174,6 @@ Hirosaki	city	Hirosaki, Japan	JP	Asia/Tokyo
 Hiroshima	city	Hiroshima, Japan	JP	Asia/Tokyo
 Hisar	city	Hisar, India	IN	Asia/Kolkata
 Hispanoamérica	city	Hispanoamérica, Spain	ES	Europe/Madrid
-Hitachi	city	Hitachi, Japan	JP	Asia/Tokyo
 Hitachi-Naka	city	Hitachi-Naka, Japan	JP	Asia/Tokyo
 Hitchin	city	Hitchin, United Kingdom	GB	Europe/London
 Hladkivka	city	Hladkivka, Ukraine	UA	Europe/Kyiv
@@ -3268,7 +3255,6 @@ Huangshi	city	Huangshi, China	CN	Asia/Shanghai
 Huangzhou	city	Huangzhou, China	CN	Asia/Shanghai
 Huaraz	city	Huaraz, Peru	PE	America/Lima
 Huayin	city	Huayin, China	CN	Asia/Shanghai
-Hub	city	Hub, Pakistan	PK	Asia/Karachi
 Hubballi	city	Hubballi, India	IN	Asia/Kolkata
 Huddersfield	city	Huddersfield, United Kingdom	GB	Europe/London
 Huddinge	city	Huddinge, Sweden	SE	Europe/Stockholm
@@ -4510,7 +4496,6 @@ Leningradskaya	city	Leningradskaya, Russia	RU	Europe/Moscow
 Leninogorsk	city	Leninogorsk, Russia	RU	Europe/Moscow
 Leninsk-Kuznetsky	city	Leninsk-Kuznetsky, Russia	RU	Asia/Novokuznetsk
 Leninskiye Gory	city	Leninskiye Gory, Russia	RU	Europe/Moscow
-Lens	city	Lens, France	FR	Europe/Paris
 Leonberg	city	Leonberg, Germany	DE	Europe/Berlin
 Leonovo	city	Leonovo, Russia	RU	Europe/Moscow
 Les Cayes	city	Les Cayes, Haiti	HT	America/Port-au-Prince
@@ -4890,7 +4875,6 @@ Malta	country	Malta	MT	Europe/Malta
 Maltepe	city	Maltepe, Turkey	TR	Europe/Istanbul
 Malāyer	city	Malāyer, Iran	IR	Asia/Tehran
 Mamoudzou	city	Mamoudzou, Mayotte	YT	Indian/Mayotte
-Man	city	Man, Ivory Coast	CI	Africa/Abidjan
 Manacapuru	city	Manacapuru, Brazil	BR	America/Manaus
 Manacor	city	Manacor, Spain	ES	Europe/Madrid
 Manado	city	Manado, Indonesia	ID	Asia/Makassar
@@ -4916,7 +4900,6 @@ Manfredonia	city	Manfredonia, Italy	IT	Europe/Rome
 Mangalagiri	city	Mangalagiri, India	IN	Asia/Kolkata
 Mangalia	city	Mangalia, Romania	RO	Europe/Bucharest
 Mangaluru	city	Mangaluru, India	IN	Asia/Kolkata
-Mango	city	Mango, India	IN	Asia/Kolkata
 Mangotsfield	city	Mangotsfield, United Kingdom	GB	Europe/London
 Manhattan	city	Manhattan, United States	US	America/New_York
 Manila	city	Manila, Philippines	PH	Asia/Manila
@@ -5014,7 +4997,6 @@ Marshall Islands	country	Marshall Islands	MH	Pacific/Majuro
 Marsá Maţrūḩ	city	Marsá Maţrūḩ, Egypt	EG	Africa/Cairo
 Martapura	city	Martapura, Indonesia	ID	Asia/Makassar
 Martigues	city	Martigues, France	FR	Europe/Paris
-Martin	city	Martin, Slovakia	SK	Europe/Bratislava
 Martina Franca	city	Martina Franca, Italy	IT	Europe/Rome
 Martinique	country	Martinique	MQ	America/Martinique
 Marugame	city	Marugame, Japan	JP	Asia/Tokyo
@@ -5154,7 +5136,6 @@ Messina	city	Messina, Italy	IT	Europe/Rome
 Mestre	city	Mestre, Italy	IT	Europe/Rome
 Metairie	city	Metairie, United States	US	America/Chicago
 Metairie Terrace	city	Metairie Terrace, United States	US	America/Chicago
-Metro	city	Metro, Indonesia	ID	Asia/Jakarta
 Metrogorodok	city	Metrogorodok, Russia	RU	Europe/Moscow
 Mettmann	city	Mettmann, Germany	DE	Europe/Berlin
 Metz	city	Metz, France	FR	Europe/Paris
@@ -5337,10 +5318,8 @@ Moscow	city	Moscow, Russia	RU	Europe/Moscow
 Moshi	city	Moshi, Tanzania	TZ	Africa/Dar_es_Salaam
 Mosonmagyaróvár	city	Mosonmagyaróvár, Hungary	HU	Europe/Budapest
 Mosquera	city	Mosquera, Colombia	CO	America/Bogota
-Moss	city	Moss, Norway	NO	Europe/Oslo
 Mossamedes	city	Mossamedes, Angola	AO	Africa/Luanda
 Mossoró	city	Mossoró, Brazil	BR	America/Fortaleza
-Most	city	Most, Czechia	CZ	Europe/Prague
 Mostaganem	city	Mostaganem, Algeria	DZ	Africa/Algiers
 Mostar	city	Mostar, Bosnia and Herzegovina	BA	Europe/Sarajevo
 Mosul	city	Mosul, Iraq	IQ	Asia/Baghdad
@@ -5635,7 +5614,6 @@ Newcastle under Lyme	city	Newcastle under Lyme, United Kingdom	GB	Europe/London
 Newcastle upon Tyne	city	Newcastle upon Tyne, United Kingdom	GB	Europe/London
 Newport	city	Newport, United Kingdom	GB	Europe/London
 Newport News	city	Newport News, United States	US	America/New_York
-Newton	city	Newton, Canada	CA	America/Vancouver
 Newton Abbot	city	Newton Abbot, United Kingdom	GB	Europe/London
 Newtownabbey	city	Newtownabbey, United Kingdom	GB	Europe/London
 Neyagawa	city	Neyagawa, Japan	JP	Asia/Tokyo
@@ -5661,7 +5639,6 @@ Nienburg	city	Nienburg, Germany	DE	Europe/Berlin
 Niendorf	city	Niendorf, Germany	DE	Europe/Berlin
 Nieuw-Vennep	city	Nieuw-Vennep, The Netherlands	NL	Europe/Amsterdam
 Nieuwegein	city	Nieuwegein, The Netherlands	NL	Europe/Amsterdam
-Nigel	city	Nigel, South Africa	ZA	Africa/Johannesburg
 Niger	country	Niger	NE	Africa/Niamey
 Nigeria	country	Nigeria	NG	Africa/Lagos
 Niigata	city	Niigata, Japan	JP	Asia/Tokyo
@@ -5711,7 +5688,6 @@ Noginsk	city	Noginsk, Russia	RU	Europe/Moscow
 Noida	city	Noida, India	IN	Asia/Kolkata
 Noisy-le-Grand	city	Noisy-le-Grand, France	FR	Europe/Paris
 Noisy-le-Sec	city	Noisy-le-Sec, France	FR	Europe/Paris
-Nokia	city	Nokia, Finland	FI	Europe/Helsinki
 Nong Chok	city	Nong Chok, Thailand	TH	Asia/Bangkok
 Nong Khaem	city	Nong Khaem, Thailand	TH	Asia/Bangkok
 Nor Nork	city	Nor Nork, Armenia	AM	Asia/Yerevan
@@ -5916,7 +5892,6 @@ Opañel	city	Opañel, Spain	ES	Europe/Madrid
 Opole	city	Opole, Poland	PL	Europe/Warsaw
 Oradea	city	Oradea, Romania	RO	Europe/Bucharest
 Orai	city	Orai, India	IN	Asia/Kolkata
-Oral	city	Oral, Kazakhstan	KZ	Asia/Oral
 Oran	city	Oran, Algeria	DZ	Africa/Algiers
 Oranienburg	city	Oranienburg, Germany	DE	Europe/Berlin
 Oranjestad	city	Oranjestad, Aruba	AW	America/Aruba
@@ -6071,7 +6046,6 @@ Papenburg	city	Papenburg, Germany	DE	Europe/Berlin
 Papendrecht	city	Papendrecht, The Netherlands	NL	Europe/Amsterdam
 Paphos	city	Paphos, Cyprus	CY	Asia/Nicosia
 Papua New Guinea	country	Papua New Guinea	PG	Pacific/Port_Moresby?
-Paradise	city	Paradise, United States	US	America/Los_Angeles
 Paragominas	city	Paragominas, Brazil	BR	America/Belem
 Paraguay	country	Paraguay	PY	America/Asuncion
 Parakou	city	Parakou, Benin	BJ	Africa/Porto-Novo
@@ -6343,7 +6317,6 @@ Pokrovsk	city	Pokrovsk, Ukraine	UA	Europe/Kyiv
 Pokrovskoye-Streshnëvo	city	Pokrovskoye-Streshnëvo, Russia	RU	Europe/Moscow
 Poland	country	Poland	PL	Europe/Warsaw
 Polevskoy	city	Polevskoy, Russia	RU	Asia/Yekaterinburg
-Police	city	Police, Poland	PL	Europe/Warsaw
 Polokwane	city	Polokwane, South Africa	ZA	Africa/Johannesburg
 Polotsk	city	Polotsk, Belarus	BY	Europe/Minsk
 Poltava	city	Poltava, Ukraine	UA	Europe/Kyiv
@@ -6792,7 +6765,6 @@ Roermond	city	Roermond, The Netherlands	NL	Europe/Amsterdam
 Roeselare	city	Roeselare, Belgium	BE	Europe/Brussels
 Rohini	city	Rohini, India	IN	Asia/Kolkata
 Rohtak	city	Rohtak, India	IN	Asia/Kolkata
-Roman	city	Roman, Romania	RO	Europe/Bucharest
 Romania	country	Romania	RO	Europe/Bucharest
 Romans-sur-Isère	city	Romans-sur-Isère, France	FR	Europe/Paris
 Rome	city	Rome, Italy	IT	Europe/Rome
@@ -6850,7 +6822,6 @@ Rueil-Malmaison	city	Rueil-Malmaison, France	FR	Europe/Paris
 Rufisque	city	Rufisque, Senegal	SN	Africa/Dakar
 Rufisque est	city	Rufisque est, Senegal	SN	Africa/Dakar
 Rugao	city	Rugao, China	CN	Asia/Shanghai
-Rugby	city	Rugby, United Kingdom	GB	Europe/London
 Ruiru	city	Ruiru, Kenya	KE	Africa/Nairobi
 Ruislip	city	Ruislip, United Kingdom	GB	Europe/London
 Rui’an	city	Rui’an, China	CN	Asia/Shanghai
@@ -6987,7 +6958,6 @@ Salinas	city	Salinas, United States	US	America/Los_Angeles
 Salisbury	city	Salisbury, United Kingdom	GB	Europe/London
 Salo	city	Salo, Finland	FI	Europe/Helsinki
 Salon-de-Provence	city	Salon-de-Provence, France	FR	Europe/Paris
-Salt	city	Salt, Spain	ES	Europe/Madrid
 Salt Lake City	city	Salt Lake City, United States	US	America/Denver
 Salta	city	Salta, Argentina	AR	America/Argentina/Salta
 Saltillo	city	Saltillo, Mexico	MX	America/Monterrey
@@ -7664,7 +7634,6 @@ Spišská Nová Ves	city	Spišská Nová Ves, Slovakia	SK	Europe/Bratislava
 Spokane	city	Spokane, United States	US	America/Los_Angeles
 Spring Valley	city	Spring Valley, United States	US	America/Los_Angeles
 Springfield	city	Springfield, United States	US	America/Chicago
-Springs	city	Springs, South Africa	ZA	Africa/Johannesburg
 Sremska Mitrovica	city	Sremska Mitrovica, Serbia	RS	Europe/Belgrade
 Sri Ganganagar	city	Sri Ganganagar, India	IN	Asia/Kolkata
 Sri Jayewardenepura Kotte	city	Sri Jayewardenepura Kotte, Sri Lanka	LK	Asia/Colombo
@@ -7807,7 +7776,6 @@ Suresnes	city	Suresnes, France	FR	Europe/Paris
 Surgut	city	Surgut, Russia	RU	Asia/Yekaterinburg
 Suriname	country	Suriname	SR	America/Paramaribo
 Suriāpet	city	Suriāpet, India	IN	Asia/Kolkata
-Surprise	city	Surprise, United States	US	America/Phoenix
 Surrey	city	Surrey, Canada	CA	America/Vancouver
 Surulere	city	Surulere, Nigeria	NG	Africa/Lagos
 Suruç	city	Suruç, Turkey	TR	Europe/Istanbul
@@ -8218,7 +8186,6 @@ Torre-Pacheco	city	Torre-Pacheco, Spain	ES	Europe/Madrid
 Torrejón de Ardoz	city	Torrejón de Ardoz, Spain	ES	Europe/Madrid
 Torrelavega	city	Torrelavega, Spain	ES	Europe/Madrid
 Torremolinos	city	Torremolinos, Spain	ES	Europe/Madrid
-Torrent	city	Torrent, Spain	ES	Europe/Madrid
 Torrevieja	city	Torrevieja, Spain	ES	Europe/Madrid
 Torreón	city	Torreón, Mexico	MX	America/Monterrey
 Tortosa	city	Tortosa, Spain	ES	Europe/Madrid
@@ -8237,13 +8204,11 @@ Toulon	city	Toulon, France	FR	Europe/Paris
 Toulouse	city	Toulouse, France	FR	Europe/Paris
 Tourcoing	city	Tourcoing, France	FR	Europe/Paris
 Tournai	city	Tournai, Belgium	BE	Europe/Brussels
-Tours	city	Tours, France	FR	Europe/Paris
 Townsville	city	Townsville, Australia	AU	Australia/Brisbane
 Toyama	city	Toyama, Japan	JP	Asia/Tokyo
 Toyohashi	city	Toyohashi, Japan	JP	Asia/Tokyo
 Toyokawa	city	Toyokawa, Japan	JP	Asia/Tokyo
 Toyonaka	city	Toyonaka, Japan	JP	Asia/Tokyo
-Toyota	city	Toyota, Japan	JP	Asia/Tokyo
 Trabzon	city	Trabzon, Turkey	TR	Europe/Istanbul
 Trani	city	Trani, Italy	IT	Europe/Rome
 Trapani	city	Trapani, Italy	IT	Europe/Rome
@@ -8506,7 +8471,6 @@ Valparaíso de Goiás	city	Valparaíso de Goiás, Brazil	BR	America/Sao_Paulo
 Valsād	city	Valsād, India	IN	Asia/Kolkata
 Valuyki	city	Valuyki, Russia	RU	Europe/Moscow
 Valverde	city	Valverde, Spain	ES	Europe/Madrid
-Van	city	Van, Turkey	TR	Europe/Istanbul
 Van Nuys	city	Van Nuys, United States	US	America/Los_Angeles
 Vancouver	city	Vancouver, Canada	CA	America/Vancouver
 Vanderbijlpark	city	Vanderbijlpark, South Africa	ZA	Africa/Johannesburg
@@ -8672,7 +8636,6 @@ Việt Trì	city	Việt Trì, Vietnam	VN	Asia/Bangkok
 Việt Yên	city	Việt Yên, Vietnam	VN	Asia/Ho_Chi_Minh
 Vlaardingen	city	Vlaardingen, The Netherlands	NL	Europe/Amsterdam
 Vladikavkaz	city	Vladikavkaz, Russia	RU	Europe/Moscow
-Vladimir	city	Vladimir, Russia	RU	Europe/Moscow
 Vladivostok	city	Vladivostok, Russia	RU	Asia/Vladivostok
 Vlissingen	city	Vlissingen, The Netherlands	NL	Europe/Amsterdam
 Vlorë	city	Vlorë, Albania	AL	Europe/Tirane
@@ -8793,7 +8756,6 @@ Wawer	city	Wawer, Poland	PL	Europe/Warsaw
 Wayaobu	city	Wayaobu, China	CN	Asia/Shanghai
 Wazirabad	city	Wazirabad, Pakistan	PK	Asia/Karachi
 Wałbrzych	city	Wałbrzych, Poland	PL	Europe/Warsaw
-Wedding	city	Wedding, Germany	DE	Europe/Berlin
 Wedel	city	Wedel, Germany	DE	Europe/Berlin
 Wednesfield	city	Wednesfield, United Kingdom	GB	Europe/London
 Weert	city	Weert, The Netherlands	NL	Europe/Amsterdam

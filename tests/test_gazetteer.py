@@ -163,6 +163,9 @@ WHERE_IT_HAPPENS = [
     ("Perth festival\n\nSource: Arts Council of Scotland\n\n"
      "On 6 June 2019 the festival in Perth opens at 11:00.\n",
      "Europe/London", "the organisation's country decides between two towns of one name"),
+    ("Harbour fireworks\n\nSource: City of Hong Kong\n\n"
+     "On 1 July 2022 the fireworks start at 9pm over the harbour. Nearby roads are closed by Police.\n",
+     "Asia/Hong_Kong", "a word a release capitalises ('by Police') is no town, though a town bears its name"),
     ("Activists bring their case to Ottawa\n\nSource: Rights Watchers\n\n"
      "Abuses in Mexico keep rising, and reports from Mexico are many. Families in Mexico wait for news.\n\n"
      "The press conference is on 23 June 2016 at 10:30.\n",

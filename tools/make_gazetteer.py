@@ -24,7 +24,13 @@ WORLD_MIN_POPULATION = 100_000
 # City names that are ordinary English words far more often than places.
 ENGLISH_WORDS = frozenset(
     "Gap Sale Marks Mobile Independence Orange Reading Nice Split Best Hope Bath Of Deal "
-    "March Union Alliance Florence Victoria Hamilton Hanover Mission Lincoln Bedford Chester".split()
+    "March Union Alliance Florence Victoria Hamilton Hanover Mission Lincoln Bedford Chester "
+    # Words a release capitalises at a sentence's start or in a heading ("Most delegates", "Oral Arguments",
+    # "by Police"), first names ("George", "Vladimir") and firms ("Toyota"), found by counting the city names
+    # that occur as lower-case words in our corpora and pages.
+    "Most Delta Goes Ann Salt Man Van Police Roman Corona Torrent Tours Hub Oral Rugby Wedding Mango Metro "
+    "Enterprise Centro Paradise Lens Fleet Springs Surprise Forest Moss Gay Ajax George Martin Nigel Vladimir "
+    "Arnold Newton Nokia Toyota Hitachi".split()
 )
 # (venue, city it stands in, country code): NATO and EU meeting places.
 VENUES = (
