@@ -50,7 +50,10 @@ def area_of(article: Article, context: Reading) -> Place | None:
     if home is not None and (main is None or (not context.main_place_repeated and home.kind in (COUNTRY, REGION)
                                               and not is_local(context))):
         # A diary of "New Zealand Government" naming a trip to Bangkok once; "a victim from New Mexico"
-        # in a schedule of the Governor of Colorado. A dateline is nearer than the organisation.
+        # in a schedule of the Governor of Colorado. A dateline is nearer than the organisation, and so is a
+        # town named once in a country of several clocks ("Cricket Australia" playing "in Brisbane").
+        if main is not None and not home.zone_certain and main.country == home.country and main.zone_certain:
+            return main
         return dateline or home
     titled = best_place(find_places(article.title), locative_only=True)
     if main is not None and main.kind == COUNTRY and titled is not None and titled.kind != COUNTRY:

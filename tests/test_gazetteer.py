@@ -166,6 +166,9 @@ WHERE_IT_HAPPENS = [
     ("Harbour fireworks\n\nSource: City of Hong Kong\n\n"
      "On 1 July 2022 the fireworks start at 9pm over the harbour. Nearby roads are closed by Police.\n",
      "Asia/Hong_Kong", "a word a release capitalises ('by Police') is no town, though a town bears its name"),
+    ("Squad named\n\nSource: Cricket Australia\n\n"
+     "The squad gathers in Brisbane this week.\n\nThe first match starts on 5 December 2019 at 10:30.\n",
+     "Australia/Brisbane", "a town named once outranks an organisation's country of several clocks"),
     ("Activists bring their case to Ottawa\n\nSource: Rights Watchers\n\n"
      "Abuses in Mexico keep rising, and reports from Mexico are many. Families in Mexico wait for news.\n\n"
      "The press conference is on 23 June 2016 at 10:30.\n",
@@ -192,3 +195,12 @@ TOPICS = [
 @pytest.mark.parametrize(("text", "found", "why"), TOPICS, ids=[row[2][:50] for row in TOPICS])
 def test_places_in_names_and_topics_are_marked(text: str, found: list[tuple[str, bool]], why: str) -> None:
     assert [(m.place.name, m.topical) for m in find_places(text)] == found, why
+
+
+def test_a_country_of_several_clocks_gives_only_a_guess_and_says_so() -> None:
+    text = "Season opener\n\nSource: Cricket Canada\n\nThe season opens on 5 May 2019 at 11:00.\n"
+    [event] = extract(text, source="test", reference=dt.date(2026, 11, 27)).events
+    assert event.timezone == "America/Toronto"  # the capital's clock, for want of a town
+    assert "zone" in event.inferred
+    assert any("guessed" in note and "Canada keeps several clocks" in note for note in event.notes), event.notes
+    assert event.status == "TENTATIVE"
