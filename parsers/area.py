@@ -6,14 +6,15 @@ import re
 
 from model import Article
 from parsers.findings import Finding
-from parsers.places import COUNTRY, REGION, Place, best_place, find_places, has_namesakes, in_countries, lookup
+from parsers.places import COUNTRY, REGION, Place, best_place, find_places, has_namesakes, in_countries
 from parsers.reading import Reading
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
-# A wire dateline opening a line: "SINGAPORE:", "NAIROBI —", "GENEVA (ILO News) –", "THE HAGUE, 12 July 2024."
-# (a comma and a date after the place, then a full stop or a dash). Capitals only: "Note:" is no place.
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
-                       r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:\.|\s[–—-]+)\s)",
+# A wire dateline opening a line: "SINGAPORE:", "NAIROBI —", "GENEVA (ILO News) –", "ANNAPOLIS, Md. —",
+# "THE HAGUE, 12 July 2024." (a comma and a date after the place, then a full stop, colon or dash).
+# Capitals only: "Note:" is no place.
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?"
+                       r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s)",
                        re.MULTILINE)
 _DATELINE_REACH = 1500  # a dateline opens the text: look only at its first lines
 _LOWER_WORDS = frozenset({"of", "the", "de", "la", "du", "del", "des", "upon", "on"})
@@ -25,13 +26,14 @@ def is_local(context: Reading) -> bool:
 
 
 def dateline_place(body: str) -> Place | None:
-    """The place a capitalised wire dateline names ("SINGAPORE: ...", "NAIROBI — ..."), if the body opens with one."""
+    """The place a capitalised wire dateline names ("SINGAPORE: ...", "LONDON, Ont. — ..."), if the body has one."""
     for match in _DATELINE.finditer(body, 0, _DATELINE_REACH):
         words = match.group("place").rstrip(".").split()
         name = " ".join(w.lower() if at and w.lower() in _LOWER_WORDS else w.capitalize() for at, w in enumerate(words))
-        place = lookup(name) or lookup(name.replace("St ", "St. "))
-        if place is not None:
-            return place
+        # Read as the text would write it ("London, Ont."): the state or province settles which town it is.
+        named = find_places(f"{name}, {match.group('state')}" if match.group("state") else name)
+        if named and named[0].start == 0:
+            return named[0].place
     return None
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV
-from parsers.regions import CITIES, regions, seats
+from parsers.regions import AFTER_A_TOWN, CITIES, regions, seats
 
 COUNTRY = "country"
 REGION = "region"  # a state, province or island: "Vermont", "Poultney, VT", "Bali"
@@ -21,7 +21,8 @@ CITY = "city"
 VENUE = "venue"
 _SPECIFICITY = {COUNTRY: 0, REGION: 1, CITY: 2, VENUE: 3}
 # "Poultney, VT", "Ottawa, ON K1A 0G9": a postal abbreviation after a town names its state or province.
-_ABBREVIATION = re.compile(r"(?<=[a-z.], )[A-Z]{2,3}\b(?![.'’-]\w)")
+# "Annapolis, Md.", "Richmond, B.C.": news style abbreviates states and provinces so too.
+_ABBREVIATION = re.compile(r"(?<=[a-z.], )(?:[A-Z]{2,3}\b(?![.'’-]\w)|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3}|W\.Va\.)")
 # "Frederick, MD": up to three capitalised words before a state's abbreviation, not a title ("Senator X, NC").
 _TOWN_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:Senator|Governor|Mayor|President|Minister|Secretary|Sen|Rep|Gov)\b)"
                           r"((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*), $")
@@ -96,8 +97,10 @@ def _index() -> dict[str, Place]:
 @functools.cache
 def _abbreviations() -> dict[str, Place]:
     index = _index()
-    return {abbreviation: index[name] for name, abbreviation, _, _ in regions() if abbreviation and name in index
-            and index[name].kind == REGION}
+    table = {abbreviation: index[name] for name, abbreviation, _, _ in regions() if abbreviation and name in index
+             and index[name].kind == REGION}
+    table.update((abbreviation, index[name]) for abbreviation, name in AFTER_A_TOWN.items())
+    return table
 
 
 @functools.cache

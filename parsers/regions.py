@@ -59,6 +59,7 @@ West Virginia	WV	US	America/New_York
 Wisconsin	WI	US	America/Chicago
 Wyoming	WY	US	America/Denver
 District of Columbia	DC	US	America/New_York
+Washington State		US	America/Los_Angeles
 Puerto Rico	PR	US	America/Puerto_Rico
 Guam	GU	US	Pacific/Guam
 Calif.		US	America/Los_Angeles
@@ -89,6 +90,23 @@ Wales		GB	Europe/London
 England		GB	Europe/London
 Northern Ireland		GB	Europe/London
 """
+
+
+# The abbreviations news style writes after a town ("ANNAPOLIS, Md. —", "London, Ont."): read only there.
+AFTER_A_TOWN = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York State", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas", "Va.": "Virginia", "Vt.": "Vermont",
+    "Wash.": "Washington State", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+    "D.C.": "District of Columbia", "Ont.": "Ontario", "Que.": "Quebec", "B.C.": "British Columbia",
+    "Alta.": "Alberta", "Man.": "Manitoba", "Sask.": "Saskatchewan", "N.S.": "Nova Scotia", "N.B.": "New Brunswick",
+    "Nfld.": "Newfoundland", "P.E.I.": "Prince Edward Island",
+}
 
 
 # Capitals the city table lacks, named in releases without their province ("Victoria": British Columbia's).

@@ -143,6 +143,15 @@ WHERE_IT_HAPPENS = [
     ("Fisheries accord\n\nSource: Andean Wire\n\n"
      "LIMA (Andean Wire) – The two ministers sign the accord on 9 June 2022 at 11:30.\n",
      "America/Lima", "a dateline naming its agency in brackets before the dash"),
+    ("Bridge reopens\n\nSource: Transport Office\n\n"
+     "HOBART, 4 March 2019: The bridge reopens to traffic on 6 March 2019 at 6am.\n",
+     "Australia/Hobart", "a dateline with its date, ending in a colon"),
+    ("Plant tour\n\nSource: Energy Office\n\n"
+     "SPOKANE, Wash. — The director tours the new plant on 5 May 2021 at 2:00 p.m.\n",
+     "America/Los_Angeles", "a dateline with the state abbreviated in news style"),
+    ("Library opens\n\nSource: City News\n\n"
+     "Kingston, Ont. – The new library opens on 6 May 2021 at 11 a.m.\n",
+     "America/Toronto", "a province abbreviated after a town names which Kingston it is"),
     ("Note on the season\n\nSource: Daily Wire\n\n"
      "NOTE: The league's final is played on 4 March 2018 at 7pm.\n",
      "Europe/Brussels", "a capitalised word before a colon that is no place gives nothing"),
