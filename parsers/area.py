@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from model import Article
+from parsers.blocks import Block
 from parsers.findings import Finding
 from parsers.places import COUNTRY, REGION, Place, best_place, find_places, has_namesakes, in_countries
 from parsers.reading import Reading
@@ -79,18 +80,50 @@ def settle_namesakes(article: Article, context: Reading, findings: list[Finding]
     """A town whose name other countries share stands in the country of the item's other places.
 
     "Durham" under "Leeds" and "England" is the English town, not the American one the gazetteer
-    knows first; "Perth" beside "Scotland" is the Scottish one. Only read when such a town is used.
+    knows first; "Richmond" among "Vancouver" and "Surrey" the Canadian one. Countries named outright do not
+    count (a Canadian ministry's "London, King Charles Street" is in England). Only read when such a town is used.
     """
     if not any(f.place is not None and has_namesakes(f.place) or f.area is not None and has_namesakes(f.area)
                for f in findings):
         return
-    countries: dict[str, int] = {}
-    for text in (article.title, article.org, *(block.text for block in context.blocks)):
-        for mention in find_places(text):
-            if not has_namesakes(mention.place):
-                countries[mention.place.country] = countries.get(mention.place.country, 0) + 1
+    named = [(m.place.name, m.place.country) for text in (article.title, article.org, *(b.text for b in context.blocks))
+             for m in find_places(text) if m.place.kind != COUNTRY]
+
+    def settled(place: Place) -> Place:
+        countries: dict[str, int] = {}
+        for name, country in named:
+            if name != place.name:  # the town's own mentions say nothing of which town it is
+                countries[country] = countries.get(country, 0) + 1
+        return in_countries(place, countries)
+
     for finding in findings:
-        if finding.place is not None:
-            finding.place = in_countries(finding.place, countries)
-        if finding.area is not None:
-            finding.area = in_countries(finding.area, countries)
+        if finding.place is not None and has_namesakes(finding.place):
+            finding.place = settled(finding.place)
+        if finding.area is not None and has_namesakes(finding.area):
+            finding.area = settled(finding.area)
+
+
+# "Charles Lynch Press Room, Centre Block, Parliament Hill.": parts of an address, each capitalised, no verb.
+_ADDRESS = re.compile(r"^[A-Z][^,.;:!?\n]*(?:,\s*[A-Z0-9][^,;:!?\n]*){1,5}\.?$")
+_ADDRESS_LENGTH = 120
+
+
+def venue_under(block: Block, context: Reading) -> bool:
+    """An address line right under the paragraph that announced a timed event says where it is.
+
+    "The press conference is on Thursday 23 June at 10:30" / "Press Room, Centre Block, Parliament
+    Hill.": the line locates that event (and outranks the places the item is about). True when used.
+    """
+    if context.last_prose != block.number - 1 or not context.findings or len(block.text) > _ADDRESS_LENGTH:
+        return False
+    last = context.findings[-1]
+    if last.time is None or last.location or (last.place is not None and last.place.kind != COUNTRY):
+        return False
+    if not _ADDRESS.match(block.text.strip()):
+        return False
+    named = best_place(find_places(block.text))
+    if named is None or named.kind == COUNTRY:
+        return False
+    last.place, last.location = named, block.text.strip().rstrip(".")
+    last.text = f"{last.text} {block.text.strip()}"
+    return True

@@ -9330,104 +9330,105 @@ the Netherlands	country	The Netherlands	NL	Europe/Amsterdam
 ‘Ibrī	city	‘Ibrī, Oman	OM	Asia/Muscat
 """
 
-# Towns sharing a name with a town above, in another country: name, country code, zone, display.
+# Towns sharing a name with a town above, in another country: name, country code, zone, display, and
+# 'near' (the item's other places may mean it) or 'named' (only its state or country beside it may).
 NAMESAKES_TSV = """\
-Aberdeen	HK	Asia/Hong_Kong	Aberdeen, Hong Kong
-Alexandria	RO	Europe/Bucharest	Alexandria, Romania
-Alexandria	US	America/New_York	Alexandria, United States
-Athens	US	America/New_York	Athens, United States
-Barcelona	VE	America/Caracas	Barcelona, Venezuela
-Benfica	PT	Europe/Lisbon	Benfica, Portugal
-Bharatpur	IN	Asia/Kolkata	Bharatpur, India
-Birmingham	US	America/Chicago	Birmingham, United States
-Bor	RS	Europe/Belgrade	Bor, Serbia
-Boston	GB	Europe/London	Boston, United Kingdom
-Bragança	PT	Europe/Lisbon	Bragança, Portugal
-Brest	FR	Europe/Paris	Brest, France
-Buenavista	ES	Europe/Madrid	Buenavista, Spain
-Cadiz	ES	Europe/Madrid	Cadiz, Spain
-Cambridge	CA	America/Toronto	Cambridge, Canada
-Cambridge	US	America/New_York	Cambridge, United States
-Cartagena	ES	Europe/Madrid	Cartagena, Spain
-Christchurch	GB	Europe/London	Christchurch, United Kingdom
-Colombo	BR	America/Sao_Paulo	Colombo, Brazil
-Cuenca	ES	Europe/Madrid	Cuenca, Spain
-Córdoba	ES	Europe/Madrid	Córdoba, Spain
-Córdoba	MX	America/Mexico_City	Córdoba, Mexico
-Danshui	CN	Asia/Shanghai	Danshui, China
-Dimitrovgrad	BG	Europe/Sofia	Dimitrovgrad, Bulgaria
-Donetsk	RU	Europe/Moscow	Donetsk, Russia
-Durham	GB	Europe/London	Durham, United Kingdom
-Ede	NL	Europe/Amsterdam	Ede, The Netherlands
-Edmonton	GB	Europe/London	Edmonton, United Kingdom
-Emmen	CH	Europe/Zurich	Emmen, Switzerland
-Formosa	BR	America/Sao_Paulo	Formosa, Brazil
-Fuji	CN	Asia/Shanghai	Fuji, China
-Gloucester	GB	Europe/London	Gloucester, United Kingdom
-Gravesend	GB	Europe/London	Gravesend, United Kingdom
-Guadalajara	ES	Europe/Madrid	Guadalajara, Spain
-Halifax	GB	Europe/London	Halifax, United Kingdom
-Hyderabad	PK	Asia/Karachi	Hyderabad, Pakistan
-Irvine	GB	Europe/London	Irvine, United Kingdom
-Jamālpur	IN	Asia/Kolkata	Jamālpur, India
-Kadoma	ZW	Africa/Harare	Kadoma, Zimbabwe
-Kingston	CA	America/Toronto	Kingston, Canada
-Kochi	JP	Asia/Tokyo	Kochi, Japan
-La Paz	ES	Europe/Madrid	La Paz, Spain
-La Paz	MX	America/Mazatlan	La Paz, Mexico
-Lagos	PT	Europe/Lisbon	Lagos, Portugal
-Lancaster	GB	Europe/London	Lancaster, United Kingdom
-Latina	IT	Europe/Rome	Latina, Italy
-Laval	FR	Europe/Paris	Laval, France
-León	ES	Europe/Madrid	León, Spain
-London	CA	America/Toronto	London, Canada
-Los Angeles	ES	Europe/Madrid	Los Angeles, Spain
-Lucena	ES	Europe/Madrid	Lucena, Spain
-Madrid	CO	America/Bogota	Madrid, Colombia
-Manchester	US	America/New_York	Manchester, United States
-Manzanillo	CU	America/Havana	Manzanillo, Cuba
-Middelburg	NL	Europe/Amsterdam	Middelburg, The Netherlands
-Miramar	MX	America/Monterrey	Miramar, Mexico
-Mérida	ES	Europe/Madrid	Mérida, Spain
-Mérida	VE	America/Caracas	Mérida, Venezuela
-Nantou	TW	Asia/Taipei	Nantou, Taiwan
-Newcastle	ZA	Africa/Johannesburg	Newcastle, South Africa
-Orléans	FR	Europe/Paris	Orléans, France
-Perth	GB	Europe/London	Perth, United Kingdom
-Pātan	IN	Asia/Kolkata	Pātan, India
-Richmond	CA	America/Vancouver	Richmond, Canada
-Rosario	PH	Asia/Manila	Rosario, Philippines
-Saint-Denis	FR	Europe/Paris	Saint-Denis, France
-Salamanca	ES	Europe/Madrid	Salamanca, Spain
-Salem	US	America/Los_Angeles	Salem, United States
-Salto	UY	America/Montevideo	Salto, Uruguay
-San Cristóbal	DO	America/Santo_Domingo	San Cristóbal, Dominican Republic
-San Diego	ES	Europe/Madrid	San Diego, Spain
-San Fernando	ES	Europe/Madrid	San Fernando, Spain
-San Jose	PH	Asia/Manila	San Jose, Philippines
-San Juan	AR	America/Argentina/San_Juan	San Juan, Argentina
-San Juan	PH	Asia/Manila	San Juan, Philippines
-San Lorenzo	IT	Europe/Rome	San Lorenzo, Italy
-San Mateo	US	America/Los_Angeles	San Mateo, United States
-San Miguel	AR	America/Argentina/Buenos_Aires	San Miguel, Argentina
-Santa Ana	SV	America/El_Salvador	Santa Ana, El Salvador
-Santa Clara	US	America/Los_Angeles	Santa Clara, United States
-Santa Maria	US	America/Los_Angeles	Santa Maria, United States
-Santa Rosa	AR	America/Argentina/Salta	Santa Rosa, Argentina
-Santa Rosa	US	America/Los_Angeles	Santa Rosa, United States
-Santiago	PH	Asia/Manila	Santiago, Philippines
-Soest	NL	Europe/Amsterdam	Soest, The Netherlands
-Sydney	CA	America/Glace_Bay	Sydney, Canada
-Tabuk	PH	Asia/Manila	Tabuk, Philippines
-Toledo	BR	America/Sao_Paulo	Toledo, Brazil
-Toledo	ES	Europe/Madrid	Toledo, Spain
-Toledo	PH	Asia/Manila	Toledo, Philippines
-Tripoli	LB	Asia/Beirut	Tripoli, Lebanon
-Valencia	ES	Europe/Madrid	Valencia, Spain
-Valencia	US	America/Los_Angeles	Valencia, United States
-Vancouver	US	America/Los_Angeles	Vancouver, United States
-Washington	GB	Europe/London	Washington, United Kingdom
-Windsor	GB	Europe/London	Windsor, United Kingdom
-Worcester	GB	Europe/London	Worcester, United Kingdom
-Worcester	ZA	Africa/Johannesburg	Worcester, South Africa
+Aberdeen	HK	Asia/Hong_Kong	Aberdeen, Hong Kong	near
+Alexandria	RO	Europe/Bucharest	Alexandria, Romania	named
+Alexandria	US	America/New_York	Alexandria, United States	named
+Athens	US	America/New_York	Athens, United States	near
+Barcelona	VE	America/Caracas	Barcelona, Venezuela	near
+Benfica	PT	Europe/Lisbon	Benfica, Portugal	near
+Bharatpur	IN	Asia/Kolkata	Bharatpur, India	near
+Birmingham	US	America/Chicago	Birmingham, United States	near
+Bor	RS	Europe/Belgrade	Bor, Serbia	near
+Boston	GB	Europe/London	Boston, United Kingdom	named
+Bragança	PT	Europe/Lisbon	Bragança, Portugal	near
+Brest	FR	Europe/Paris	Brest, France	near
+Buenavista	ES	Europe/Madrid	Buenavista, Spain	near
+Cadiz	ES	Europe/Madrid	Cadiz, Spain	near
+Cambridge	CA	America/Toronto	Cambridge, Canada	near
+Cambridge	US	America/New_York	Cambridge, United States	near
+Cartagena	ES	Europe/Madrid	Cartagena, Spain	near
+Christchurch	GB	Europe/London	Christchurch, United Kingdom	named
+Colombo	BR	America/Sao_Paulo	Colombo, Brazil	near
+Cuenca	ES	Europe/Madrid	Cuenca, Spain	named
+Córdoba	ES	Europe/Madrid	Córdoba, Spain	near
+Córdoba	MX	America/Mexico_City	Córdoba, Mexico	named
+Danshui	CN	Asia/Shanghai	Danshui, China	near
+Dimitrovgrad	BG	Europe/Sofia	Dimitrovgrad, Bulgaria	near
+Donetsk	RU	Europe/Moscow	Donetsk, Russia	named
+Durham	GB	Europe/London	Durham, United Kingdom	near
+Ede	NL	Europe/Amsterdam	Ede, The Netherlands	near
+Edmonton	GB	Europe/London	Edmonton, United Kingdom	named
+Emmen	CH	Europe/Zurich	Emmen, Switzerland	near
+Formosa	BR	America/Sao_Paulo	Formosa, Brazil	near
+Fuji	CN	Asia/Shanghai	Fuji, China	near
+Gloucester	GB	Europe/London	Gloucester, United Kingdom	near
+Gravesend	GB	Europe/London	Gravesend, United Kingdom	near
+Guadalajara	ES	Europe/Madrid	Guadalajara, Spain	named
+Halifax	GB	Europe/London	Halifax, United Kingdom	near
+Hyderabad	PK	Asia/Karachi	Hyderabad, Pakistan	near
+Irvine	GB	Europe/London	Irvine, United Kingdom	near
+Jamālpur	IN	Asia/Kolkata	Jamālpur, India	near
+Kadoma	ZW	Africa/Harare	Kadoma, Zimbabwe	near
+Kingston	CA	America/Toronto	Kingston, Canada	near
+Kochi	JP	Asia/Tokyo	Kochi, Japan	near
+La Paz	ES	Europe/Madrid	La Paz, Spain	named
+La Paz	MX	America/Mazatlan	La Paz, Mexico	near
+Lagos	PT	Europe/Lisbon	Lagos, Portugal	named
+Lancaster	GB	Europe/London	Lancaster, United Kingdom	near
+Latina	IT	Europe/Rome	Latina, Italy	near
+Laval	FR	Europe/Paris	Laval, France	near
+León	ES	Europe/Madrid	León, Spain	near
+London	CA	America/Toronto	London, Canada	named
+Los Angeles	ES	Europe/Madrid	Los Angeles, Spain	named
+Lucena	ES	Europe/Madrid	Lucena, Spain	near
+Madrid	CO	America/Bogota	Madrid, Colombia	named
+Manchester	US	America/New_York	Manchester, United States	near
+Manzanillo	CU	America/Havana	Manzanillo, Cuba	near
+Middelburg	NL	Europe/Amsterdam	Middelburg, The Netherlands	near
+Miramar	MX	America/Monterrey	Miramar, Mexico	near
+Mérida	ES	Europe/Madrid	Mérida, Spain	named
+Mérida	VE	America/Caracas	Mérida, Venezuela	near
+Nantou	TW	Asia/Taipei	Nantou, Taiwan	near
+Newcastle	ZA	Africa/Johannesburg	Newcastle, South Africa	near
+Orléans	FR	Europe/Paris	Orléans, France	near
+Perth	GB	Europe/London	Perth, United Kingdom	named
+Pātan	IN	Asia/Kolkata	Pātan, India	near
+Richmond	CA	America/Vancouver	Richmond, Canada	near
+Rosario	PH	Asia/Manila	Rosario, Philippines	near
+Saint-Denis	FR	Europe/Paris	Saint-Denis, France	near
+Salamanca	ES	Europe/Madrid	Salamanca, Spain	near
+Salem	US	America/Los_Angeles	Salem, United States	near
+Salto	UY	America/Montevideo	Salto, Uruguay	near
+San Cristóbal	DO	America/Santo_Domingo	San Cristóbal, Dominican Republic	near
+San Diego	ES	Europe/Madrid	San Diego, Spain	named
+San Fernando	ES	Europe/Madrid	San Fernando, Spain	near
+San Jose	PH	Asia/Manila	San Jose, Philippines	near
+San Juan	AR	America/Argentina/San_Juan	San Juan, Argentina	near
+San Juan	PH	Asia/Manila	San Juan, Philippines	near
+San Lorenzo	IT	Europe/Rome	San Lorenzo, Italy	near
+San Mateo	US	America/Los_Angeles	San Mateo, United States	near
+San Miguel	AR	America/Argentina/Buenos_Aires	San Miguel, Argentina	near
+Santa Ana	SV	America/El_Salvador	Santa Ana, El Salvador	near
+Santa Clara	US	America/Los_Angeles	Santa Clara, United States	near
+Santa Maria	US	America/Los_Angeles	Santa Maria, United States	near
+Santa Rosa	AR	America/Argentina/Salta	Santa Rosa, Argentina	near
+Santa Rosa	US	America/Los_Angeles	Santa Rosa, United States	near
+Santiago	PH	Asia/Manila	Santiago, Philippines	named
+Soest	NL	Europe/Amsterdam	Soest, The Netherlands	near
+Sydney	CA	America/Glace_Bay	Sydney, Canada	named
+Tabuk	PH	Asia/Manila	Tabuk, Philippines	near
+Toledo	BR	America/Sao_Paulo	Toledo, Brazil	near
+Toledo	ES	Europe/Madrid	Toledo, Spain	near
+Toledo	PH	Asia/Manila	Toledo, Philippines	near
+Tripoli	LB	Asia/Beirut	Tripoli, Lebanon	near
+Valencia	ES	Europe/Madrid	Valencia, Spain	near
+Valencia	US	America/Los_Angeles	Valencia, United States	named
+Vancouver	US	America/Los_Angeles	Vancouver, United States	near
+Washington	GB	Europe/London	Washington, United Kingdom	named
+Windsor	GB	Europe/London	Windsor, United Kingdom	near
+Worcester	GB	Europe/London	Worcester, United Kingdom	near
+Worcester	ZA	Africa/Johannesburg	Worcester, South Africa	near
 """

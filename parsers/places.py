@@ -162,7 +162,18 @@ def find_places(text: str) -> list[PlaceMention]:
         resume = end
     if ", " in text:
         _add_abbreviations(text, found)
+        _namesakes_beside(text, found)
     return found
+
+
+def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
+    """"Perth, Scotland", "London, Ontario": the region or country after a town says which town of the name."""
+    for at, (town, after) in enumerate(itertools.pairwise(found)):
+        if has_namesakes(town.place) and text[town.end : after.start] == ", " \
+                and after.place.kind in (REGION, COUNTRY) and after.place.country != town.place.country:
+            other = next((p for p, _ in _namesakes()[town.place.name] if p.country == after.place.country), None)
+            if other is not None:
+                found[at] = PlaceMention(town.start, town.end, other, town.locative, town.topical)
 
 
 def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:
@@ -228,11 +239,12 @@ def best_place(mentions: list[PlaceMention], locative_only: bool = False) -> Pla
 
 
 @functools.cache
-def _namesakes() -> dict[str, tuple[Place, ...]]:
-    found: dict[str, list[Place]] = {}
+def _namesakes() -> dict[str, tuple[tuple[Place, bool], ...]]:
+    """Name -> (town, may the item's other places mean it) of the towns other countries have of that name."""
+    found: dict[str, list[tuple[Place, bool]]] = {}
     for line in NAMESAKES_TSV.splitlines():
-        name, country, zone, display = line.split("\t")
-        found.setdefault(name, []).append(Place(name, CITY, display, country, zone, True))
+        name, country, zone, display, reach = line.split("\t")
+        found.setdefault(name, []).append((Place(name, CITY, display, country, zone, True), reach == "near"))
     return {name: tuple(places) for name, places in found.items()}
 
 
@@ -245,9 +257,10 @@ def in_countries(place: Place, countries: dict[str, int]) -> Place:
     """The town of `place`'s name in the country the item names most, when it does not name the town's own.
 
     `countries` counts the ISO codes of the item's other places: "Durham" among "Leeds" and "England" is
-    the English town; with nothing to say otherwise, the gazetteer's (most populous) town stays.
+    the English town; with nothing to say otherwise, the gazetteer's (most populous) town stays. A town far
+    smaller than its namesake ("London", Ontario) is meant only when its state is named beside it.
     """
     if not has_namesakes(place) or countries.get(place.country):
         return place
-    others = [p for p in _namesakes()[place.name] if countries.get(p.country)]
+    others = [p for p, near in _namesakes()[place.name] if near and countries.get(p.country)]
     return max(others, key=lambda p: countries[p.country]) if others else place

@@ -169,9 +169,19 @@ WHERE_IT_HAPPENS = [
     ("Festival week\n\nSource: Arts Council\n\n"
      "On 6 June 2019 the festival in Perth opens at 11:00.\n",
      "Australia/Perth", "with nothing else to go on, the gazetteer's town of the name stays"),
+    ("Perth festival\n\nSource: Arts Council\n\n"
+     "On 6 June 2019 the festival in Perth, Scotland opens at 11:00.\n",
+     "Europe/London", "the region written after a town says which town of the name it is"),
     ("Perth festival\n\nSource: Arts Council of Scotland\n\n"
-     "On 6 June 2019 the festival in Perth opens at 11:00.\n",
-     "Europe/London", "the organisation's country decides between two towns of one name"),
+     "On 6 June 2019 the festival in Perth opens at 11:00. Buses run from Dundee.\n",
+     "Australia/Perth", "a town far smaller than its namesake is meant only with its region beside it"),
+    ("Council meets\n\nSource: Metro Council\n\n"
+     "The council meets in Richmond on 9 May 2022 at 7 pm. Buses run from Vancouver.\n",
+     "America/Vancouver", "a namesake of some size is meant when the item's other towns are in its country"),
+    ("Minister's week\n\nSource: Ministry of Foreign Affairs, Canada\n\n"
+     "The Minister travels to Paris. In Paris she meets her counterpart, and in Paris she speaks to investors.\n\n"
+     "A press conference is held on 3 May 2022 at 10:30.\n\nForeign Office, King Charles Street, London.\n",
+     "Europe/London", "an address line under a timed sentence locates it; a country named once moves no town"),
     ("Harbour fireworks\n\nSource: City of Hong Kong\n\n"
      "On 1 July 2022 the fireworks start at 9pm over the harbour. Nearby roads are closed by Police.\n",
      "Asia/Hong_Kong", "a word a release capitalises ('by Police') is no town, though a town bears its name"),

