@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from model import Article
 from parsers.blocks import Block
 from parsers.findings import Finding
-from parsers.places import COUNTRY, REGION, Place, best_place, find_places, has_namesakes, in_countries
+from parsers.places import COUNTRY, REGION, Place, best_place, find_places, has_namesakes, in_countries, lookup
 from parsers.reading import Reading
+from parsers.regions import nationalities
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
 # A wire dateline opening a line: "SINGAPORE:", "NAIROBI —", "GENEVA (ILO News) –", "ANNAPOLIS, Md. —",
@@ -38,6 +40,20 @@ def dateline_place(body: str) -> Place | None:
     return None
 
 
+@functools.cache
+def _nationality() -> re.Pattern[str]:
+    names = sorted(nationalities(), key=len, reverse=True)  # "South African" before a shorter name within it
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+
+
+def home_of(org: str) -> Place | None:
+    """Where an organisation stands: a place in its name, else its nationality ("Scottish Government")."""
+    home = best_place(find_places(org))
+    if home is None and (adjective := _nationality().search(org)):
+        home = lookup(nationalities()[adjective.group()])
+    return home
+
+
 def area_of(article: Article, context: Reading) -> Place | None:
     """Where the item's events happen when one names no place: for the zone of its unlabelled times.
 
@@ -47,7 +63,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
     title says something goes to ("... bring their message to Ottawa") outranks a country the text is
     about ("the crisis in Mexico"), however often it is named.
     """
-    home = best_place(find_places(article.org))
+    home = home_of(article.org)
     main = context.main_place()
     dateline = dateline_place(article.body)
     if home is not None and (main is None or (not context.main_place_repeated and home.kind in (COUNTRY, REGION)

@@ -109,6 +109,34 @@ AFTER_A_TOWN = {
 }
 
 
+# "Australian Government", "Scottish Government", "Saudi G20 Presidency": an organisation named by its
+# nationality stands in that country. Read in organisations' names only ("her French counterpart" in a
+# sentence is who, not where). Adjective=country, as the gazetteer names it ("_" for a space).
+_NATIONALITIES = """\
+Australian=Australia Scottish=Scotland Welsh=Wales Irish=Ireland British=United_Kingdom Canadian=Canada
+American=United_States Indian=India Kenyan=Kenya Nigerian=Nigeria South_African=South_Africa German=Germany
+French=France Italian=Italy Spanish=Spain Dutch=The_Netherlands Belgian=Belgium Swiss=Switzerland
+Austrian=Austria Swedish=Sweden Norwegian=Norway Danish=Denmark Finnish=Finland Polish=Poland Czech=Czechia
+Greek=Greece Turkish=Turkey Japanese=Japan Chinese=China Korean=South_Korea Singaporean=Singapore
+Malaysian=Malaysia Indonesian=Indonesia Philippine=Philippines Thai=Thailand Vietnamese=Vietnam
+Pakistani=Pakistan Bangladeshi=Bangladesh Sri_Lankan=Sri_Lanka Mexican=Mexico Brazilian=Brazil
+Argentine=Argentina Chilean=Chile Colombian=Colombia Peruvian=Peru Egyptian=Egypt Ghanaian=Ghana
+Ethiopian=Ethiopia Ugandan=Uganda Tanzanian=Tanzania Rwandan=Rwanda Saudi=Saudi_Arabia
+Emirati=United_Arab_Emirates Israeli=Israel Ukrainian=Ukraine Russian=Russia Portuguese=Portugal
+Hungarian=Hungary Romanian=Romania Bulgarian=Bulgaria Croatian=Croatia Serbian=Serbia Slovak=Slovakia
+Slovenian=Slovenia Estonian=Estonia Latvian=Latvia Lithuanian=Lithuania Icelandic=Iceland Maltese=Malta
+Cypriot=Cyprus Zambian=Zambia Zimbabwean=Zimbabwe Jamaican=Jamaica Moroccan=Morocco Tunisian=Tunisia
+Jordanian=Jordan Lebanese=Lebanon Qatari=Qatar Omani=Oman Kuwaiti=Kuwait Iranian=Iran Iraqi=Iraq
+Afghan=Afghanistan Nepalese=Nepal Mongolian=Mongolia Taiwanese=Taiwan Fijian=Fiji Samoan=Samoa
+"""
+
+
+def nationalities() -> dict[str, str]:
+    """Nationality adjective ("South African") -> the country's name in the gazetteer."""
+    pairs = (pair.split("=") for pair in _NATIONALITIES.split())
+    return {adjective.replace("_", " "): country.replace("_", " ") for adjective, country in pairs}
+
+
 # Capitals the city table lacks, named in releases without their province ("Victoria": British Columbia's).
 CITIES = {"Victoria": ("CA", "America/Vancouver", "Victoria, Canada")}
 

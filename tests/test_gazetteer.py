@@ -188,6 +188,12 @@ WHERE_IT_HAPPENS = [
     ("Squad named\n\nSource: Cricket Australia\n\n"
      "The squad gathers in Brisbane this week.\n\nThe first match starts on 5 December 2019 at 10:30.\n",
      "Australia/Brisbane", "a town named once outranks an organisation's country of several clocks"),
+    ("Health briefing\n\nSource: Kenyan Ministry of Health\n\n"
+     "The Cabinet Secretary briefs the press on 2 June 2021 at 11:00.\n",
+     "Africa/Nairobi", "an organisation named by its nationality stands in its country"),
+    ("Trade briefing\n\nSource: Trade Office\n\n"
+     "The minister briefs the press with her Kenyan counterpart on 2 June 2021 at 11:00.\n",
+     "Europe/Brussels", "a nationality in a sentence says who, not where"),
     ("Activists bring their case to Ottawa\n\nSource: Rights Watchers\n\n"
      "Abuses in Mexico keep rising, and reports from Mexico are many. Families in Mexico wait for news.\n\n"
      "The press conference is on 23 June 2016 at 10:30.\n",
