@@ -238,6 +238,26 @@ def best_place(mentions: list[PlaceMention], locative_only: bool = False) -> Pla
     return max(pool, key=lambda m: (m.place.specificity, -m.start)).place
 
 
+def closing_place(text: str) -> Place | None:
+    """The place a list line ends with, after a comma or a dash: where its entry happens.
+
+    "7:00 p.m. Reception at the Summit, Los Angeles, California": the town and its state close the
+    line as a venue does; the most specific of that run of names is taken.
+    """
+    mentions = [m for m in find_places(text) if not m.topical]
+    end = len(text.rstrip(" .;"))
+    if not mentions or mentions[-1].end < end:
+        return None
+    run = [mentions[-1]]
+    for before in reversed(mentions[:-1]):
+        if text[before.end : run[-1].start] != ", ":
+            break
+        run.append(before)
+    if not text[max(0, run[-1].start - 3) : run[-1].start].endswith((", ", " – ", " — ", " - ")):
+        return None  # "Talks with the President of Ghana": a name's end, not a venue
+    return max(run, key=lambda m: (m.place.specificity, -m.start)).place
+
+
 @functools.cache
 def _namesakes() -> dict[str, tuple[tuple[Place, bool], ...]]:
     """Name -> (town, may the item's other places mean it) of the towns other countries have of that name."""

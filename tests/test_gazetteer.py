@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from parsers import extract
-from parsers.places import CITY, COUNTRY, VENUE, Place, find_places, lookup
+from parsers.places import CITY, COUNTRY, VENUE, Place, closing_place, find_places, lookup
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -204,6 +204,30 @@ WHERE_IT_HAPPENS = [
 @pytest.mark.parametrize(("text", "zone", "why"), WHERE_IT_HAPPENS, ids=[row[2][:50] for row in WHERE_IT_HAPPENS])
 def test_where_an_event_happens(text: str, zone: str, why: str) -> None:
     assert _zone_of_the_timed_event(text) == zone, why
+
+
+def test_each_line_of_an_itinerary_in_local_times_is_on_the_clock_of_the_town_it_ends_with() -> None:
+    text = ("Minister's travel\n\nSource: Trade Office\n\nAll times local.\n\nTuesday, 7 June 2022\n\n"
+            "8:00 a.m. Breakfast with exporters, Lima, Peru\n\n"
+            "6:30 p.m. Dinner with the trade council, Denver, Colorado\n")
+    events = extract(text, source="test", reference=dt.date(2026, 11, 27)).events
+    assert [(e.start.hour, e.timezone) for e in events if isinstance(e.start, dt.datetime)] == [
+        (8, "America/Lima"), (18, "America/Denver")]
+
+
+# (list line, the place it closes with or None, why)
+CLOSING = [
+    ("Reception at the museum, Denver, Colorado", "Denver", "the town of a closing 'Town, State' run"),
+    ("Talks with exporters – Lima", "Lima", "a place after a spaced dash closes the line"),
+    ("Future partnership with the ACP countries (post-Lisbon)", None, "a place inside a word or brackets is no venue"),
+    ("Call with the President of Peru", None, "a place that ends a name, not set off by a comma or dash"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "why"), CLOSING, ids=[row[2][:50] for row in CLOSING])
+def test_the_place_a_list_line_ends_with(text: str, name: str | None, why: str) -> None:
+    place = closing_place(text)
+    assert (place.name if place else None) == name, why
 
 
 # (text, place names found with whether each is topical, why)
