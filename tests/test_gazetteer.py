@@ -194,6 +194,9 @@ WHERE_IT_HAPPENS = [
     ("Trade briefing\n\nSource: Trade Office\n\n"
      "The minister briefs the press with her Kenyan counterpart on 2 June 2021 at 11:00.\n",
      "Europe/Brussels", "a nationality in a sentence says who, not where"),
+    ("Trade mission\n\nSource: City Council\n\n"
+     "Delegates from Lyon and Marseille visit the council on 9 June 2022 at 11:00 in Toronto.\n",
+     "America/Toronto", "the town visitors come from gives way to the town they are in"),
     ("Activists bring their case to Ottawa\n\nSource: Rights Watchers\n\n"
      "Abuses in Mexico keep rising, and reports from Mexico are many. Families in Mexico wait for news.\n\n"
      "The press conference is on 23 June 2016 at 10:30.\n",
@@ -238,6 +241,9 @@ TOPICS = [
     ("Final – Australia v England", [("Australia", True), ("England", True)],
      "the sides of a match after a dash are no venue"),
     ("the minister travels to Serbia", [("Serbia", False)], "a place after 'to' is where something happens"),
+    ("the envoy, back from Tokyo, speaks", [("Tokyo", True)], "where someone comes back from is not where"),
+    ("experts from Lyon meet", [("Lyon", True)], "where people come from is not where they meet"),
+    ("the convoy departs from Lyon", [("Lyon", False)], "a departure from a town happens there"),
 ]
 
 
