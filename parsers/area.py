@@ -8,7 +8,18 @@ import re
 from model import Article
 from parsers.blocks import Block
 from parsers.findings import Finding
-from parsers.places import COUNTRY, REGION, Place, best_place, find_places, has_namesakes, in_countries, lookup
+from parsers.places import (
+    CITY,
+    COUNTRY,
+    REGION,
+    VENUE,
+    Place,
+    best_place,
+    find_places,
+    has_namesakes,
+    in_countries,
+    lookup,
+)
 from parsers.reading import Reading
 from parsers.regions import nationalities
 
@@ -19,6 +30,11 @@ _REPEATED = 2  # times a town is named before its zone is taken for the text's u
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?"
                        r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s)",
                        re.MULTILINE)
+# The same in a town's own spelling ("Bhubaneswar: The programme ...", "Nairobi, 12 May 2022 – ..."): a town
+# only, as a country so written is more often a heading's topic ("Ukraine: statement on ...").
+_TOWN_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
+                            r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|\s[–—-])\s(?=[A-Z])"
+                            r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s)", re.MULTILINE)
 _DATELINE_REACH = 1500  # a dateline opens the text: look only at its first lines
 _LOWER_WORDS = frozenset({"of", "the", "de", "la", "du", "del", "des", "upon", "on"})
 
@@ -36,6 +52,11 @@ def dateline_place(body: str) -> Place | None:
         # Read as the text would write it ("London, Ont."): the state or province settles which town it is.
         named = find_places(f"{name}, {match.group('state')}" if match.group("state") else name)
         if named and named[0].start == 0:
+            return named[0].place
+    for match in _TOWN_DATELINE.finditer(body, 0, _DATELINE_REACH):
+        name = match.group("place")
+        named = find_places(f"{name}, {match.group('state')}" if match.group("state") else name)
+        if named and named[0].start == 0 and named[0].place.kind in (CITY, VENUE):
             return named[0].place
     return None
 

@@ -46,6 +46,8 @@ _GROUND = re.compile(r"\s+(?:Oval|Stadium|Arena|Park|Grounds?|Showgrounds?|Racec
 # something, not where it happens.
 _TOPIC_BEFORE = re.compile(r"(?:\b(?:including|concerning|regarding|about|against|versus|vs?\.|v)\s+(?:the\s+)?)$")
 _TOPIC_AFTER = re.compile(r"\s+(?:v|vs?\.|versus)\s")
+# "a debate on Mexico", "a statement on Ukraine": a country after "on" is what is talked about.
+_ABOUT = re.compile(r"\bon\s+(?:the\s+)?$")
 # "back from Tokyo", "delegates from Lyon": where someone comes from, not where the event is (unlike
 # "departs from Brasília" or "live from Brussels", which happen there).
 _ORIGIN = re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es|ing)|came|travel(?:l?ing|s|l?ed)"
@@ -162,7 +164,8 @@ def find_places(text: str) -> list[PlaceMention]:
         # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
         topical = bool(_TOPIC_AFTER.match(text, end))
         locative = not topical and bool(_LOCATIVE.search(before))
-        topical = topical or not locative and bool(_TOPIC_BEFORE.search(before)) or bool(_ORIGIN.search(before))
+        topical = topical or not locative and bool(_TOPIC_BEFORE.search(before)) or bool(_ORIGIN.search(before)) \
+            or place.kind == COUNTRY and bool(_ABOUT.search(before))
         locative = locative and not topical
         found.append(PlaceMention(start, end, place, locative, topical))
         resume = end

@@ -152,6 +152,12 @@ WHERE_IT_HAPPENS = [
     ("Library opens\n\nSource: City News\n\n"
      "Kingston, Ont. – The new library opens on 6 May 2021 at 11 a.m.\n",
      "America/Toronto", "a province abbreviated after a town names which Kingston it is"),
+    ("Port visit\n\nSource: Harbour Board\n\n"
+     "Durban: The new berth is ready.\n\nThe minister opens it on 4 May 2021 at 10:00.\n",
+     "Africa/Johannesburg", "a dateline in a town's own spelling gives the item's place"),
+    ("Statement on Ukraine\n\nSource: Foreign Service\n\n"
+     "Ukraine: The spokesperson answers questions on 4 May 2021 at 10:00.\n",
+     "Europe/Brussels", "a country before a colon is a heading's topic, not a dateline"),
     ("Note on the season\n\nSource: Daily Wire\n\n"
      "NOTE: The league's final is played on 4 March 2018 at 7pm.\n",
      "Europe/Brussels", "a capitalised word before a colon that is no place gives nothing"),
@@ -242,6 +248,8 @@ TOPICS = [
      "the sides of a match after a dash are no venue"),
     ("the minister travels to Serbia", [("Serbia", False)], "a place after 'to' is where something happens"),
     ("the envoy, back from Tokyo, speaks", [("Tokyo", True)], "where someone comes back from is not where"),
+    ("a debate on Mexico", [("Mexico", True)], "a country after 'on' is what is talked about"),
+    ("a rally on Parliament Hill", [("Parliament Hill", False)], "a venue after 'on' is where"),
     ("experts from Lyon meet", [("Lyon", True)], "where people come from is not where they meet"),
     ("the convoy departs from Lyon", [("Lyon", False)], "a departure from a town happens there"),
 ]
