@@ -1,4 +1,8 @@
-"""Where an article's events happen when an event names no place: the zone of its unlabelled times. Pure."""
+"""Where an article's events happen when an event names no place: the zone of its unlabelled times. Pure.
+
+Also the places that only the whole item settles: the address line under a timed sentence, and which
+of several towns of one name ("Durham", "Richmond") the item means.
+"""
 
 from __future__ import annotations
 

