@@ -48,11 +48,16 @@ def is_local(context: Reading) -> bool:
     return context.zone_label.lower().startswith("local")
 
 
+def _as_written(capitals: str) -> str:
+    """'MINISTER TO VISIT NEW DELHI' -> 'Minister To Visit New Delhi': place names as the gazetteer spells them."""
+    return " ".join(w.lower() if at and w.lower() in _LOWER_WORDS else w.capitalize()
+                    for at, w in enumerate(capitals.split()))
+
+
 def dateline_place(body: str) -> Place | None:
     """The place a capitalised wire dateline names ("SINGAPORE: ...", "LONDON, Ont. — ..."), if the body has one."""
     for match in _DATELINE.finditer(body, 0, _DATELINE_REACH):
-        words = match.group("place").rstrip(".").split()
-        name = " ".join(w.lower() if at and w.lower() in _LOWER_WORDS else w.capitalize() for at, w in enumerate(words))
+        name = _as_written(match.group("place").rstrip("."))
         # Read as the text would write it ("London, Ont."): the state or province settles which town it is.
         named = find_places(f"{name}, {match.group('state')}" if match.group("state") else name)
         if named and named[0].start == 0:
@@ -99,10 +104,11 @@ def area_of(article: Article, context: Reading) -> Place | None:
         if main is not None and not home.zone_certain and main.country == home.country and main.zone_certain:
             return main
         return dateline or home
-    titled = best_place(find_places(article.title), locative_only=True)
+    title = _as_written(article.title) if article.title.isupper() else article.title
+    titled = best_place(find_places(title), locative_only=True)
     if main is not None and main.kind == COUNTRY and titled is not None and titled.kind != COUNTRY:
         return titled
-    found = main or best_place(find_places(article.title)) or dateline or home
+    found = main or best_place(find_places(title)) or dateline or home
     if found is not None:
         return found
     counts: dict[str, tuple[int, int, Place]] = {}

@@ -158,6 +158,9 @@ WHERE_IT_HAPPENS = [
     ("Statement on Ukraine\n\nSource: Foreign Service\n\n"
      "Ukraine: The spokesperson answers questions on 4 May 2021 at 10:00.\n",
      "Europe/Brussels", "a country before a colon is a heading's topic, not a dateline"),
+    ("MEDIA ADVISORY: MINISTER TO VISIT NEW DELHI\n\nSource: Foreign Office\n\n"
+     "The minister meets the press on 4 May 2021 at 10:00.\n",
+     "Asia/Kolkata", "a title in capitals names its place as well as one in small letters"),
     ("Note on the season\n\nSource: Daily Wire\n\n"
      "NOTE: The league's final is played on 4 March 2018 at 7pm.\n",
      "Europe/Brussels", "a capitalised word before a colon that is no place gives nothing"),
