@@ -16,7 +16,7 @@ from parsers import kinds, schedule
 from parsers.area import is_local
 from parsers.blocks import Block, sentence_spans
 from parsers.dates import Mention
-from parsers.places import best_place, find_places
+from parsers.places import best_place, closing_place, find_places
 from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, resolve_part
 
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|–—-]*")
@@ -97,7 +97,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     if context.caption and context.caption_at == block.number - 1:
         text = f"{context.caption}: {text}"  # "- Lock-Up" over "At 07:00 (ET), reporters may read ..."
     kind = kinds.classify(what)
-    place = context.heading_place or best_place(find_places(what), locative_only=True) or context.area()
+    place = context.heading_place or best_place(find_places(what), locative_only=True) or closing_place(what) \
+        or context.area()
     add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
     return False
 

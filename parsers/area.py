@@ -1,12 +1,46 @@
-"""Where an article's events happen when an event names no place: the zone of its unlabelled times. Pure."""
+"""Where an article's events happen when an event names no place: the zone of its unlabelled times. Pure.
+
+Also the places that only the whole item settles: the address line under a timed sentence, and which
+of several towns of one name ("Durham", "Richmond") the item means.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+
 from model import Article
-from parsers.places import COUNTRY, REGION, Place, best_place, find_places
+from parsers.blocks import Block
+from parsers.findings import Finding
+from parsers.places import (
+    CITY,
+    COUNTRY,
+    REGION,
+    VENUE,
+    Place,
+    best_place,
+    find_places,
+    has_namesakes,
+    in_countries,
+    lookup,
+)
 from parsers.reading import Reading
+from parsers.regions import nationalities
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
+# A wire dateline opening a line: "SINGAPORE:", "NAIROBI —", "GENEVA (ILO News) –", "ANNAPOLIS, Md. —",
+# "THE HAGUE, 12 July 2024." (a comma and a date after the place, then a full stop, colon or dash).
+# Capitals only: "Note:" is no place.
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?"
+                       r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s)",
+                       re.MULTILINE)
+# The same in a town's own spelling ("Bhubaneswar: The programme ...", "Nairobi, 12 May 2022 – ..."): a town
+# only, as a country so written is more often a heading's topic ("Ukraine: statement on ...").
+_TOWN_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
+                            r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|\s[–—-])\s(?=[A-Z])"
+                            r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s)", re.MULTILINE)
+_DATELINE_REACH = 1500  # a dateline opens the text: look only at its first lines
+_LOWER_WORDS = frozenset({"of", "the", "de", "la", "du", "del", "des", "upon", "on"})
 
 
 def is_local(context: Reading) -> bool:
@@ -14,21 +48,67 @@ def is_local(context: Reading) -> bool:
     return context.zone_label.lower().startswith("local")
 
 
+def _as_written(capitals: str) -> str:
+    """'MINISTER TO VISIT NEW DELHI' -> 'Minister To Visit New Delhi': place names as the gazetteer spells them."""
+    return " ".join(w.lower() if at and w.lower() in _LOWER_WORDS else w.capitalize()
+                    for at, w in enumerate(capitals.split()))
+
+
+def dateline_place(body: str) -> Place | None:
+    """The place a capitalised wire dateline names ("SINGAPORE: ...", "LONDON, Ont. — ..."), if the body has one."""
+    for match in _DATELINE.finditer(body, 0, _DATELINE_REACH):
+        name = _as_written(match.group("place").rstrip("."))
+        # Read as the text would write it ("London, Ont."): the state or province settles which town it is.
+        named = find_places(f"{name}, {match.group('state')}" if match.group("state") else name)
+        if named and named[0].start == 0:
+            return named[0].place
+    for match in _TOWN_DATELINE.finditer(body, 0, _DATELINE_REACH):
+        name = match.group("place")
+        named = find_places(f"{name}, {match.group('state')}" if match.group("state") else name)
+        if named and named[0].start == 0 and named[0].place.kind in (CITY, VENUE):
+            return named[0].place
+    return None
+
+
+@functools.cache
+def _nationality() -> re.Pattern[str]:
+    names = sorted(nationalities(), key=len, reverse=True)  # "South African" before a shorter name within it
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+
+
+def home_of(org: str) -> Place | None:
+    """Where an organisation stands: a place in its name, else its nationality ("Scottish Government")."""
+    home = best_place(find_places(org))
+    if home is None and (adjective := _nationality().search(org)):
+        home = lookup(nationalities()[adjective.group()])
+    return home
+
+
 def area_of(article: Article, context: Reading) -> Place | None:
     """Where the item's events happen when one names no place: for the zone of its unlabelled times.
 
-    The place the text says things happen in, else the place in its title, else its
-    organisation's ("New Zealand Government", "Governor of Colorado"), else the town or
-    region it names most ("Montpelier, VT" under each entry of a schedule).
+    The place the text says things happen in, else the place in its title, else its wire dateline
+    ("SINGAPORE: ..."), else its organisation's ("New Zealand Government", "Governor of Colorado"),
+    else the town or region it names most ("Montpelier, VT" under each entry of a schedule). A place the
+    title says something goes to ("... bring their message to Ottawa") outranks a country the text is
+    about ("the crisis in Mexico"), however often it is named.
     """
-    home = best_place(find_places(article.org))
+    home = home_of(article.org)
     main = context.main_place()
+    dateline = dateline_place(article.body)
     if home is not None and (main is None or (not context.main_place_repeated and home.kind in (COUNTRY, REGION)
                                               and not is_local(context))):
         # A diary of "New Zealand Government" naming a trip to Bangkok once; "a victim from New Mexico"
-        # in a schedule of the Governor of Colorado.
-        return home
-    found = main or best_place(find_places(article.title)) or home
+        # in a schedule of the Governor of Colorado. A dateline is nearer than the organisation, and so is a
+        # town named once in a country of several clocks ("Cricket Australia" playing "in Brisbane").
+        if main is not None and not home.zone_certain and main.country == home.country and main.zone_certain:
+            return main
+        return dateline or home
+    title = _as_written(article.title) if article.title.isupper() else article.title
+    titled = best_place(find_places(title), locative_only=True)
+    if main is not None and main.kind == COUNTRY and titled is not None and titled.kind != COUNTRY:
+        return titled
+    found = main or best_place(find_places(title)) or dateline or home
     if found is not None:
         return found
     counts: dict[str, tuple[int, int, Place]] = {}
@@ -41,3 +121,56 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # affiliation), says nothing of where the events are; one named again and again does.
     repeated = [c for c in counts.values() if c[0] >= _REPEATED]
     return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else None
+
+
+def settle_namesakes(article: Article, context: Reading, findings: list[Finding]) -> None:
+    """A town whose name other countries share stands in the country of the item's other places.
+
+    "Durham" under "Leeds" and "England" is the English town, not the American one the gazetteer
+    knows first; "Richmond" among "Vancouver" and "Surrey" the Canadian one. Countries named outright do not
+    count (a Canadian ministry's "London, King Charles Street" is in England). Only read when such a town is used.
+    """
+    if not any(f.place is not None and has_namesakes(f.place) or f.area is not None and has_namesakes(f.area)
+               for f in findings):
+        return
+    named = [(m.place.name, m.place.country) for text in (article.title, article.org, *(b.text for b in context.blocks))
+             for m in find_places(text) if m.place.kind != COUNTRY]
+
+    def settled(place: Place) -> Place:
+        countries: dict[str, int] = {}
+        for name, country in named:
+            if name != place.name:  # the town's own mentions say nothing of which town it is
+                countries[country] = countries.get(country, 0) + 1
+        return in_countries(place, countries)
+
+    for finding in findings:
+        if finding.place is not None and has_namesakes(finding.place):
+            finding.place = settled(finding.place)
+        if finding.area is not None and has_namesakes(finding.area):
+            finding.area = settled(finding.area)
+
+
+# "Charles Lynch Press Room, Centre Block, Parliament Hill.": parts of an address, each capitalised, no verb.
+_ADDRESS = re.compile(r"^[A-Z][^,.;:!?\n]*(?:,\s*[A-Z0-9][^,;:!?\n]*){1,5}\.?$")
+_ADDRESS_LENGTH = 120
+
+
+def venue_under(block: Block, context: Reading) -> bool:
+    """An address line right under the paragraph that announced a timed event says where it is.
+
+    "The press conference is on Thursday 23 June at 10:30" / "Press Room, Centre Block, Parliament
+    Hill.": the line locates that event (and outranks the places the item is about). True when used.
+    """
+    if context.last_prose != block.number - 1 or not context.findings or len(block.text) > _ADDRESS_LENGTH:
+        return False
+    last = context.findings[-1]
+    if last.time is None or last.location or (last.place is not None and last.place.kind != COUNTRY):
+        return False
+    if not _ADDRESS.match(block.text.strip()):
+        return False
+    named = best_place(find_places(block.text))
+    if named is None or named.kind == COUNTRY:
+        return False
+    last.place, last.location = named, block.text.strip().rstrip(".")
+    last.text = f"{last.text} {block.text.strip()}"
+    return True

@@ -29,7 +29,7 @@ import re
 from model import Article
 from parsers import kinds, resolve, schedule
 from parsers.advisory import heading, item
-from parsers.area import area_of
+from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import read_datelines
 from parsers.datelist import days_at_one_time
@@ -92,6 +92,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         area = context.area()  # only where a time needs it: finding the area reads every place in the text
         for finding in context.findings:
             finding.area = area
+    settle_namesakes(article, context, context.findings)
     if not context.findings and titled is None:
         _card(article, context)
     spans = {(f.first, f.last) for f in context.findings}
@@ -125,6 +126,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             if declared:
                 context.zone_label = declared.group("label")
         venue = VENUE_LINE.match(block.text)
+        if not mentions and not venue and venue_under(block, context):
+            continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
         if not mentions and schedule.venue_of_last(block, venue, context):
             continue
         pending = _read(block, mentions, venue, context)

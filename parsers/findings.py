@@ -123,7 +123,10 @@ def _zoned(finding: Finding, time: dt.time, default_zone: str, notes: list[str])
         resolved = zones.resolve(wall, "", "", False, default_zone)
     if resolved.note:
         notes.append(resolved.note)
-    if not resolved.stated and where is not None and where.zone == resolved.zone:
+    if not resolved.stated and where is not None and where.zone == resolved.zone and not where.zone_certain:
+        # "Australia", "Canada": a country with several clocks is no zone; its capital's is only a guess.
+        notes.append(f"zone {resolved.zone} guessed: the time names none and {where.display} keeps several clocks")
+    elif not resolved.stated and where is not None and where.zone == resolved.zone:
         notes.append(f"zone {resolved.zone} inferred: the time names none; it is the clock of {where.display}")
     elif not resolved.stated:
         notes.append(f"zone {resolved.zone} inferred: the time names no zone and the text no place")

@@ -38,6 +38,8 @@ Abomey-Calavi	city	Abomey-Calavi, Benin	BJ	Africa/Porto-Novo
 Abrantes	city	Abrantes, Spain	ES	Europe/Madrid
 Abreu e Lima	city	Abreu e Lima, Brazil	BR	America/Recife
 Abu Dhabi	city	Abu Dhabi, United Arab Emirates	AE	Asia/Dubai
+Abu Ghurayb	city	Abū Ghurayb, Iraq	IQ	Asia/Baghdad
+Abu al-Kahsib	city	Abū al-Kahṣīb, Iraq	IQ	Asia/Baghdad
 Abuja	city	Abuja, Nigeria	NG	Africa/Lagos
 Abéché	city	Abéché, Chad	TD	Africa/Ndjamena
 Abū Ghurayb	city	Abū Ghurayb, Iraq	IQ	Asia/Baghdad
@@ -45,6 +47,7 @@ Abū Kabīr	city	Abū Kabīr, Egypt	EG	Africa/Cairo
 Abū Tīj	city	Abū Tīj, Egypt	EG	Africa/Cairo
 Abū al-Kahṣīb	city	Abū al-Kahṣīb, Iraq	IQ	Asia/Baghdad
 Acacias	city	Acacias, Spain	ES	Europe/Madrid
+Acapulco de Juarez	city	Acapulco de Juárez, Mexico	MX	America/Mexico_City
 Acapulco de Juárez	city	Acapulco de Juárez, Mexico	MX	America/Mexico_City
 Acarigua	city	Acarigua, Venezuela	VE	America/Caracas
 Accra	city	Accra, Ghana	GH	Africa/Accra
@@ -111,7 +114,6 @@ Aizawl	city	Aizawl, India	IN	Asia/Kolkata
 Aizu-Wakamatsu	city	Aizu-Wakamatsu, Japan	JP	Asia/Tokyo
 Ajaccio	city	Ajaccio, France	FR	Europe/Paris
 Ajapnyak	city	Ajapnyak, Armenia	AM	Asia/Yerevan
-Ajax	city	Ajax, Canada	CA	America/Toronto
 Ajdabiya	city	Ajdabiya, Libya	LY	Africa/Tripoli
 Ajegunle	city	Ajegunle, Nigeria	NG	Africa/Lagos
 Ajka	city	Ajka, Hungary	HU	Europe/Budapest
@@ -132,9 +134,11 @@ Aksay	city	Aksay, Russia	RU	Europe/Moscow
 Aktau	city	Aktau, Kazakhstan	KZ	Asia/Aqtau
 Aktobe	city	Aktobe, Kazakhstan	KZ	Asia/Aqtobe
 Akure	city	Akure, Nigeria	NG	Africa/Lagos
+Al Ahmadi	city	Al Aḩmadī, Kuwait	KW	Asia/Kuwait
 Al Ain City	city	Al Ain City, United Arab Emirates	AE	Asia/Dubai
 Al Ajaylat	city	Al Ajaylat, Libya	LY	Africa/Tripoli
 Al Aḩmadī	city	Al Aḩmadī, Kuwait	KW	Asia/Kuwait
+Al Basrah al Qadimah	city	Al Başrah al Qadīmah, Iraq	IQ	Asia/Baghdad
 Al Bayḑā’	city	Al Bayḑā’, Libya	LY	Africa/Tripoli
 Al Başrah al Qadīmah	city	Al Başrah al Qadīmah, Iraq	IQ	Asia/Baghdad
 Al Bāb	city	Al Bāb, Syria	SY	Asia/Damascus
@@ -144,21 +148,28 @@ Al Fashn	city	Al Fashn, Egypt	EG	Africa/Cairo
 Al Fayyum	city	Al Fayyum, Egypt	EG	Africa/Cairo
 Al Fqih Ben Çalah	city	Al Fqih Ben Çalah, Morocco	MA	Africa/Casablanca
 Al Fāw	city	Al Fāw, Iraq	IQ	Asia/Baghdad
+Al Hasakah	city	Al Ḩasakah, Syria	SY	Asia/Damascus
 Al Hillah	city	Al Hillah, Iraq	IQ	Asia/Baghdad
 Al Hindīyah	city	Al Hindīyah, Iraq	IQ	Asia/Baghdad
+Al Hoceima	city	Al Hoceïma, Morocco	MA	Africa/Casablanca
 Al Hoceïma	city	Al Hoceïma, Morocco	MA	Africa/Casablanca
+Al Hudaydah	city	Al Ḩudaydah, Yemen	YE	Asia/Aden
 Al Hufūf	city	Al Hufūf, Saudi Arabia	SA	Asia/Riyadh
 Al Jadīd	city	Al Jadīd, Libya	LY	Africa/Tripoli
 Al Jubayl	city	Al Jubayl, Saudi Arabia	SA	Asia/Riyadh
 Al Jumayl	city	Al Jumayl, Libya	LY	Africa/Tripoli
 Al Kharj	city	Al Kharj, Saudi Arabia	SA	Asia/Riyadh
 Al Khums	city	Al Khums, Libya	LY	Africa/Tripoli
+Al Khusus	city	Al Khuşūş, Egypt	EG	Africa/Cairo
 Al Khuşūş	city	Al Khuşūş, Egypt	EG	Africa/Cairo
 Al Madīnah	city	Al Madīnah, Iraq	IQ	Asia/Baghdad
+Al Mahallah al Kubra	city	Al Maḩallah al Kubrá, Egypt	EG	Africa/Cairo
+Al Mahmudiyah	city	Al Maḩmūdīyah, Iraq	IQ	Asia/Baghdad
 Al Majaz	city	Al Majaz, United Arab Emirates	AE	Asia/Dubai
 Al Mansurah	city	Al Mansurah, Egypt	EG	Africa/Cairo
 Al Manzalah	city	Al Manzalah, Egypt	EG	Africa/Cairo
 Al Manāqil	city	Al Manāqil, Sudan	SD	Africa/Khartoum
+Al Mawsil al Jadidah	city	Al Mawşil al Jadīdah, Iraq	IQ	Asia/Baghdad
 Al Mawşil al Jadīdah	city	Al Mawşil al Jadīdah, Iraq	IQ	Asia/Baghdad
 Al Maţarīyah	city	Al Maţarīyah, Egypt	EG	Africa/Cairo
 Al Maḩallah al Kubrá	city	Al Maḩallah al Kubrá, Egypt	EG	Africa/Cairo
@@ -167,12 +178,14 @@ Al Miqdādīyah	city	Al Miqdādīyah, Iraq	IQ	Asia/Baghdad
 Al Mubarraz	city	Al Mubarraz, Saudi Arabia	SA	Asia/Riyadh
 Al Muharraq	city	Al Muharraq, Bahrain	BH	Asia/Bahrain
 Al Qadarif	city	Al Qadarif, Sudan	SD	Africa/Khartoum
+Al Qahirah al Jadidah	city	Al Qāhirah al Jadīdah, Egypt	EG	Africa/Cairo
 Al Qurnah	city	Al Qurnah, Iraq	IQ	Asia/Baghdad
 Al Qāhirah al Jadīdah	city	Al Qāhirah al Jadīdah, Egypt	EG	Africa/Cairo
 Al Qāmishlī	city	Al Qāmishlī, Syria	SY	Asia/Damascus
 Al Ḩasakah	city	Al Ḩasakah, Syria	SY	Asia/Damascus
 Al Ḩawāmidīyah	city	Al Ḩawāmidīyah, Egypt	EG	Africa/Cairo
 Al Ḩudaydah	city	Al Ḩudaydah, Yemen	YE	Asia/Aden
+Al ‘Amarah	city	Al ‘Amārah, Iraq	IQ	Asia/Baghdad
 Al ‘Amārah	city	Al ‘Amārah, Iraq	IQ	Asia/Baghdad
 Al ‘Āshir min Ramaḑān	city	Al ‘Āshir min Ramaḑān, Egypt	EG	Africa/Cairo
 Al-'Ubūr	city	Al-'Ubūr, Egypt	EG	Africa/Cairo
@@ -231,6 +244,7 @@ Alhambra	city	Alhambra, United States	US	America/Phoenix
 Alhaurín de la Torre	city	Alhaurín de la Torre, Spain	ES	Europe/Madrid
 Aliayabiagba	city	Aliayabiagba, Nigeria	NG	Africa/Lagos
 Alicante	city	Alicante, Spain	ES	Europe/Madrid
+Aligarh	city	Alīgarh, India	IN	Asia/Kolkata
 Alimosho	city	Alimosho, Nigeria	NG	Africa/Lagos
 Alkmaar	city	Alkmaar, The Netherlands	NL	Europe/Amsterdam
 Allentown	city	Allentown, United States	US	America/New_York
@@ -259,6 +273,7 @@ Altrincham	city	Altrincham, United Kingdom	GB	Europe/London
 Altuf’yevskiy	city	Altuf’yevskiy, Russia	RU	Europe/Moscow
 Aluche	city	Aluche, Spain	ES	Europe/Madrid
 Alvalade	city	Alvalade, Portugal	PT	Europe/Lisbon
+Alvaro Obregon	city	Álvaro Obregón, Mexico	MX	America/Mexico_City
 Alvorada	city	Alvorada, Brazil	BR	America/Sao_Paulo
 Alwar	city	Alwar, India	IN	Asia/Kolkata
 Alytus	city	Alytus, Lithuania	LT	Europe/Vilnius
@@ -300,6 +315,7 @@ Amstelveen	city	Amstelveen, The Netherlands	NL	Europe/Amsterdam
 Amsterdam	city	Amsterdam, The Netherlands	NL	Europe/Amsterdam
 Amsterdam-Zuidoost	city	Amsterdam-Zuidoost, The Netherlands	NL	Europe/Amsterdam
 Amursk	city	Amursk, Russia	RU	Asia/Vladivostok
+An Nhon	city	An Nhơn, Vietnam	VN	Asia/Ho_Chi_Minh
 An Nhơn	city	An Nhơn, Vietnam	VN	Asia/Ho_Chi_Minh
 An Nuhūd	city	An Nuhūd, Sudan	SD	Africa/Khartoum
 An Nu‘mānīyah	city	An Nu‘mānīyah, Iraq	IQ	Asia/Baghdad
@@ -310,6 +326,7 @@ Ananindeua	city	Ananindeua, Brazil	BR	America/Belem
 Anantapur	city	Anantapur, India	IN	Asia/Kolkata
 Anantnag	city	Anantnag, India	IN	Asia/Kolkata
 Anapa	city	Anapa, Russia	RU	Europe/Moscow
+Anapolis	city	Anápolis, Brazil	BR	America/Sao_Paulo
 Anbu	city	Anbu, China	CN	Asia/Shanghai
 Anchorage	city	Anchorage, United States	US	America/Anchorage
 Ancona	city	Ancona, Italy	IT	Europe/Rome
@@ -343,7 +360,6 @@ Anjō	city	Anjō, Japan	JP	Asia/Tokyo
 Ankang	city	Ankang, China	CN	Asia/Shanghai
 Ankara	city	Ankara, Turkey	TR	Europe/Istanbul
 Anliu	city	Anliu, China	CN	Asia/Shanghai
-Ann	city	Ann, Myanmar	MM	Asia/Yangon
 Ann Arbor	city	Ann Arbor, United States	US	America/Detroit
 Annaba	city	Annaba, Algeria	DZ	Africa/Algiers
 Annecy	city	Annecy, France	FR	Europe/Paris
@@ -380,6 +396,7 @@ Anápolis	city	Anápolis, Brazil	BR	America/Sao_Paulo
 Aomori	city	Aomori, Japan	JP	Asia/Tokyo
 Aosta	city	Aosta, Italy	IT	Europe/Rome
 Apalit	city	Apalit, Philippines	PH	Asia/Manila
+Aparecida de Goiania	city	Aparecida de Goiânia, Brazil	BR	America/Sao_Paulo
 Aparecida de Goiânia	city	Aparecida de Goiânia, Brazil	BR	America/Sao_Paulo
 Apatity	city	Apatity, Russia	RU	Europe/Moscow
 Apatzingán	city	Apatzingán, Mexico	MX	America/Mexico_City
@@ -399,6 +416,7 @@ Aracaju	city	Aracaju, Brazil	BR	America/Maceio
 Arad	city	Arad, Romania	RO	Europe/Bucharest
 Araguari	city	Araguari, Brazil	BR	America/Sao_Paulo
 Araguaína	city	Araguaína, Brazil	BR	America/Araguaina
+Arak	city	Arāk, Iran	IR	Asia/Tehran
 Arakawa	city	Arakawa, Japan	JP	Asia/Tokyo
 Aranda de Duero	city	Aranda de Duero, Spain	ES	Europe/Madrid
 Aranjuez	city	Aranjuez, Spain	ES	Europe/Madrid
@@ -417,6 +435,7 @@ Arcahaie	city	Arcahaie, Haiti	HT	America/Port-au-Prince
 Arcella	city	Arcella, Italy	IT	Europe/Rome
 Archway	city	Archway, United Kingdom	GB	Europe/London
 Arcos de la Frontera	city	Arcos de la Frontera, Spain	ES	Europe/Madrid
+Ardabil	city	Ardabīl, Iran	IR	Asia/Tehran
 Ardabīl	city	Ardabīl, Iran	IR	Asia/Tehran
 Arendal	city	Arendal, Norway	NO	Europe/Oslo
 Arenella	city	Arenella, Italy	IT	Europe/Rome
@@ -439,7 +458,6 @@ Armavir	city	Armavir, Russia	RU	Europe/Moscow
 Armenia	country	Armenia	AM	Asia/Yerevan
 Arnavutköy	city	Arnavutköy, Turkey	TR	Europe/Istanbul
 Arnhem	city	Arnhem, The Netherlands	NL	Europe/Amsterdam
-Arnold	city	Arnold, United Kingdom	GB	Europe/London
 Arnsberg	city	Arnsberg, Germany	DE	Europe/Berlin
 Arona	city	Arona, Spain	ES	Atlantic/Canary
 Arrah	city	Arrah, India	IN	Asia/Kolkata
@@ -471,6 +489,7 @@ As Suwayq	city	As Suwayq, Oman	OM	Asia/Muscat
 As Sālimīyah	city	As Sālimīyah, Kuwait	KW	Asia/Kuwait
 Asahikawa	city	Asahikawa, Japan	JP	Asia/Tokyo
 Asaka	city	Asaka, Japan	JP	Asia/Tokyo
+Asansol	city	Āsansol, India	IN	Asia/Kolkata
 Asbest	city	Asbest, Russia	RU	Asia/Yekaterinburg
 Aschaffenburg	city	Aschaffenburg, Germany	DE	Europe/Berlin
 Ascoli Piceno	city	Ascoli Piceno, Italy	IT	Europe/Rome
@@ -502,10 +521,13 @@ Asti	city	Asti, Italy	IT	Europe/Rome
 Aston	city	Aston, United Kingdom	GB	Europe/London
 Astoria	city	Astoria, United States	US	America/New_York
 Astrakhan	city	Astrakhan, Russia	RU	Europe/Astrakhan
+Asuncion	city	Asunción, Paraguay	PY	America/Asuncion
 Asunción	city	Asunción, Paraguay	PY	America/Asuncion
+Aswan	city	Aswān, Egypt	EG	Africa/Cairo
 Aswān	city	Aswān, Egypt	EG	Africa/Cairo
 Atamaría	city	Atamaría, Spain	ES	Europe/Madrid
 Atani	city	Atani, Nigeria	NG	Africa/Lagos
+Atasehir	city	Ataşehir, Turkey	TR	Europe/Istanbul
 Ataşehir	city	Ataşehir, Turkey	TR	Europe/Istanbul
 Atbara	city	Atbara, Sudan	SD	Africa/Khartoum
 Athens	city	Athens, Greece	GR	Europe/Athens
@@ -571,6 +593,8 @@ Ba Vì	city	Ba Vì, Vietnam	VN	Asia/Bangkok
 Ba Đồn	city	Ba Đồn, Vietnam	VN	Asia/Bangkok
 Bab Ezzouar	city	Bab Ezzouar, Algeria	DZ	Africa/Algiers
 Babushkin	city	Babushkin, Russia	RU	Europe/Moscow
+Bac Giang	city	Bắc Giang, Vietnam	VN	Asia/Bangkok
+Bac Tu Liem	city	Bắc Từ Liêm, Vietnam	VN	Asia/Ho_Chi_Minh
 Bacabal	city	Bacabal, Brazil	BR	America/Fortaleza
 Bachuan	city	Bachuan, China	CN	Asia/Shanghai
 Backnang	city	Backnang, Germany	DE	Europe/Berlin
@@ -593,6 +617,7 @@ Badlapur	city	Badlapur, India	IN	Asia/Kolkata
 Bafoussam	city	Bafoussam, Cameroon	CM	Africa/Douala
 Bagaha	city	Bagaha, India	IN	Asia/Kolkata
 Bagalkot	city	Bagalkot, India	IN	Asia/Kolkata
+Bagcilar	city	Bağcılar, Turkey	TR	Europe/Istanbul
 Bagerhat	city	Bagerhat, Bangladesh	BD	Asia/Dhaka
 Baghdad	city	Baghdad, Iraq	IQ	Asia/Baghdad
 Bagheria	city	Bagheria, Italy	IT	Europe/Rome
@@ -609,6 +634,7 @@ Bahamas	country	Bahamas	BS	America/Nassau
 Baharampur	city	Baharampur, India	IN	Asia/Kolkata
 Bahawalnagar	city	Bahawalnagar, Pakistan	PK	Asia/Karachi
 Bahawalpur	city	Bahawalpur, Pakistan	PK	Asia/Karachi
+Bahcelievler	city	Bahçelievler, Turkey	TR	Europe/Istanbul
 Bahir Dar	city	Bahir Dar, Ethiopia	ET	Africa/Addis_Ababa
 Bahraigh	city	Bahraigh, India	IN	Asia/Kolkata
 Bahrain	country	Bahrain	BH	Asia/Bahrain
@@ -674,6 +700,7 @@ Bandar Tasik Puteri	city	Bandar Tasik Puteri, Malaysia	MY	Asia/Kuala_Lumpur
 Bandar Utama	city	Bandar Utama, Malaysia	MY	Asia/Kuala_Lumpur
 Bandar-e Anzalī	city	Bandar-e Anzalī, Iran	IR	Asia/Tehran
 Bandar-e Māhshahr	city	Bandar-e Māhshahr, Iran	IR	Asia/Tehran
+Bandarban	city	Bāndarban, Bangladesh	BD	Asia/Dhaka
 Bandundu Province	city	Bandundu Province, Democratic Republic of the Congo	CD	Africa/Kinshasa
 Bandung	city	Bandung, Indonesia	ID	Asia/Jakarta
 Bandırma	city	Bandırma, Turkey	TR	Europe/Istanbul
@@ -722,6 +749,7 @@ Barberà del Vallès	city	Barberà del Vallès, Spain	ES	Europe/Madrid
 Barcarena	city	Barcarena, Brazil	BR	America/Belem
 Barcellona Pozzo di Gotto	city	Barcellona Pozzo di Gotto, Italy	IT	Europe/Rome
 Barcelona	city	Barcelona, Spain	ES	Europe/Madrid
+Barddhaman	city	Barddhamān, India	IN	Asia/Kolkata
 Barddhamān	city	Barddhamān, India	IN	Asia/Kolkata
 Bardejov	city	Bardejov, Slovakia	SK	Europe/Bratislava
 Bareilly	city	Bareilly, India	IN	Asia/Kolkata
@@ -845,6 +873,7 @@ Belarus	country	Belarus	BY	Europe/Minsk
 Belawan	city	Belawan, Indonesia	ID	Asia/Jakarta
 Belaya Kalitva	city	Belaya Kalitva, Russia	RU	Europe/Moscow
 Belebey	city	Belebey, Russia	RU	Asia/Yekaterinburg
+Belem	city	Belém, Brazil	BR	America/Belem
 Belfast	city	Belfast, United Kingdom	GB	Europe/London
 Belford Roxo	city	Belford Roxo, Brazil	BR	America/Sao_Paulo
 Belfort	city	Belfort, France	FR	Europe/Paris
@@ -865,6 +894,7 @@ Beloretsk	city	Beloretsk, Russia	RU	Asia/Yekaterinburg
 Belovo	city	Belovo, Russia	RU	Asia/Novokuznetsk
 Belém	city	Belém, Brazil	BR	America/Belem
 Bemowo	city	Bemowo, Poland	PL	Europe/Warsaw
+Ben Cat	city	Bến Cát, Vietnam	VN	Asia/Ho_Chi_Minh
 Benalmádena	city	Benalmádena, Spain	ES	Europe/Madrid
 Bender	city	Bender, Moldova	MD	Europe/Chisinau
 Bendigo	city	Bendigo, Australia	AU	Australia/Melbourne
@@ -932,17 +962,20 @@ Beverley	city	Beverley, United Kingdom	GB	Europe/London
 Beverwijk	city	Beverwijk, The Netherlands	NL	Europe/Amsterdam
 Bexhill-on-Sea	city	Bexhill-on-Sea, United Kingdom	GB	Europe/London
 Bexley	city	Bexley, United Kingdom	GB	Europe/London
+Beylikduzu	city	Beylikdüzü, Turkey	TR	Europe/Istanbul
 Beylikdüzü	city	Beylikdüzü, Turkey	TR	Europe/Istanbul
 Beāwar	city	Beāwar, India	IN	Asia/Kolkata
 Bełchatów	city	Bełchatów, Poland	PL	Europe/Warsaw
 Bhadrak	city	Bhadrak, India	IN	Asia/Kolkata
 Bhadreswar	city	Bhadreswar, India	IN	Asia/Kolkata
 Bhadrāvati	city	Bhadrāvati, India	IN	Asia/Kolkata
+Bhagalpur	city	Bhāgalpur, India	IN	Asia/Kolkata
 Bhairab Bāzār	city	Bhairab Bāzār, Bangladesh	BD	Asia/Dhaka
 Bhakkar	city	Bhakkar, Pakistan	PK	Asia/Karachi
 Bharatpur	city	Bharatpur, Nepal	NP	Asia/Kathmandu
 Bharūch	city	Bharūch, India	IN	Asia/Kolkata
 Bhatara	city	Bhatara, Bangladesh	BD	Asia/Dhaka
+Bhatpara	city	Bhātpāra, India	IN	Asia/Kolkata
 Bhavnagar	city	Bhavnagar, India	IN	Asia/Kolkata
 Bhawana	city	Bhawana, Pakistan	PK	Asia/Karachi
 Bhayandar	city	Bhayandar, India	IN	Asia/Kolkata
@@ -978,6 +1011,7 @@ Bielany	city	Bielany, Poland	PL	Europe/Warsaw
 Bielefeld	city	Bielefeld, Germany	DE	Europe/Berlin
 Biella	city	Biella, Italy	IT	Europe/Rome
 Bielsko-Biala	city	Bielsko-Biala, Poland	PL	Europe/Warsaw
+Bien Hoa	city	Biên Hòa, Vietnam	VN	Asia/Ho_Chi_Minh
 Bietigheim-Bissingen	city	Bietigheim-Bissingen, Germany	DE	Europe/Berlin
 Bieńczyce	city	Bieńczyce, Poland	PL	Europe/Warsaw
 Bihać	city	Bihać, Bosnia and Herzegovina	BA	Europe/Sarajevo
@@ -986,6 +1020,7 @@ Bijeljina	city	Bijeljina, Bosnia and Herzegovina	BA	Europe/Sarajevo
 Bijie	city	Bijie, China	CN	Asia/Shanghai
 Bikaner	city	Bikaner, India	IN	Asia/Kolkata
 Bila Tserkva	city	Bila Tserkva, Ukraine	UA	Europe/Kyiv
+Bilaspur	city	Bilāspur, India	IN	Asia/Kolkata
 Bilbao	city	Bilbao, Spain	ES	Europe/Madrid
 Bilbeis	city	Bilbeis, Egypt	EG	Africa/Cairo
 Bilhorod-Dnistrovskyi	city	Bilhorod-Dnistrovskyi, Ukraine	UA	Europe/Kyiv
@@ -999,9 +1034,11 @@ Bilychi	city	Bilychi, Ukraine	UA	Europe/Kyiv
 Bilāspur	city	Bilāspur, India	IN	Asia/Kolkata
 Bima	city	Bima, Indonesia	ID	Asia/Makassar
 Bimbo	city	Bimbo, Central African Republic	CF	Africa/Bangui
+Binan	city	Biñan, Philippines	PH	Asia/Manila
 Binangonan	city	Binangonan, Philippines	PH	Asia/Manila
 Binche	city	Binche, Belgium	BE	Europe/Brussels
 Bingöl	city	Bingöl, Turkey	TR	Europe/Istanbul
+Binh Thanh	city	Bình Thạnh, Vietnam	VN	Asia/Ho_Chi_Minh
 Binjai	city	Binjai, Indonesia	ID	Asia/Jakarta
 Bintulu	city	Bintulu, Malaysia	MY	Asia/Kuching
 Binzhou	city	Binzhou, China	CN	Asia/Shanghai
@@ -1066,12 +1103,14 @@ Bogor	city	Bogor, Indonesia	ID	Asia/Jakarta
 Bogoroditsk	city	Bogoroditsk, Russia	RU	Europe/Moscow
 Bogorodsk	city	Bogorodsk, Russia	RU	Europe/Moscow
 Bogorodskoye	city	Bogorodskoye, Russia	RU	Europe/Moscow
+Bogota	city	Bogotá, Colombia	CO	America/Bogota
 Bogotá	city	Bogotá, Colombia	CO	America/Bogota
 Bogra	city	Bogra, Bangladesh	BD	Asia/Dhaka
 Bohodukhivskyi	city	Bohodukhivskyi, Ukraine	UA	Europe/Kyiv
 Bohuniya	city	Bohuniya, Ukraine	UA	Europe/Kyiv
 Boise	city	Boise, United States	US	America/Boise
 Bojnūrd	city	Bojnūrd, Iran	IR	Asia/Tehran
+Bokaro	city	Bokāro, India	IN	Asia/Kolkata
 Bokhtar	city	Bokhtar, Tajikistan	TJ	Asia/Dushanbe
 Boksburg	city	Boksburg, South Africa	ZA	Africa/Johannesburg
 Bokāro	city	Bokāro, India	IN	Asia/Kolkata
@@ -1128,6 +1167,7 @@ Bottrop	city	Bottrop, Germany	DE	Europe/Berlin
 Botucatu	city	Botucatu, Brazil	BR	America/Sao_Paulo
 Bou Saâda	city	Bou Saâda, Algeria	DZ	Africa/Algiers
 Bouaflé	city	Bouaflé, Ivory Coast	CI	Africa/Abidjan
+Bouake	city	Bouaké, Ivory Coast	CI	Africa/Abidjan
 Bouaké	city	Bouaké, Ivory Coast	CI	Africa/Abidjan
 Boulder	city	Boulder, United States	US	America/Denver
 Boulogne-Billancourt	city	Boulogne-Billancourt, France	FR	Europe/Paris
@@ -1154,6 +1194,7 @@ Brandenburg an der Havel	city	Brandenburg an der Havel, Germany	DE	Europe/Berlin
 Brandon	city	Brandon, United States	US	America/New_York
 Brantford	city	Brantford, Canada	CA	America/Toronto
 Brasilandia	city	Brasilandia, Brazil	BR	America/Sao_Paulo
+Brasilia	city	Brasília, Brazil	BR	America/Sao_Paulo
 Brasschaat	city	Brasschaat, Belgium	BE	Europe/Brussels
 Brasília	city	Brasília, Brazil	BR	America/Sao_Paulo
 Brateyevo	city	Brateyevo, Russia	RU	Europe/Moscow
@@ -1276,6 +1317,7 @@ Bunamwaya	city	Bunamwaya, Uganda	UG	Africa/Kampala
 Bunda	city	Bunda, Tanzania	TZ	Africa/Dar_es_Salaam
 Bunia	city	Bunia, Democratic Republic of the Congo	CD	Africa/Lubumbashi
 Bunkyo	city	Bunkyo, Japan	JP	Asia/Tokyo
+Buon Ma Thuot	city	Buôn Ma Thuột, Vietnam	VN	Asia/Ho_Chi_Minh
 Buraydah	city	Buraydah, Saudi Arabia	SA	Asia/Riyadh
 Burayu	city	Burayu, Ethiopia	ET	Africa/Addis_Ababa
 Burbank	city	Burbank, United States	US	America/Los_Angeles
@@ -1404,6 +1446,7 @@ Calumbo	city	Calumbo, Angola	AO	Africa/Luanda
 Calumpit	city	Calumpit, Philippines	PH	Asia/Manila
 Calvià	city	Calvià, Spain	ES	Europe/Madrid
 Cam Ranh	city	Cam Ranh, Vietnam	VN	Asia/Ho_Chi_Minh
+Camaguey	city	Camagüey, Cuba	CU	America/Havana
 Camagüey	city	Camagüey, Cuba	CU	America/Havana
 Camama	city	Camama, Angola	AO	Africa/Luanda
 Camaragibe	city	Camaragibe, Brazil	BR	America/Recife
@@ -1430,15 +1473,18 @@ Campo Limpo	city	Campo Limpo, Brazil	BR	America/Sao_Paulo
 Campo di Marte	city	Campo di Marte, Italy	IT	Europe/Rome
 Campobasso	city	Campobasso, Italy	IT	Europe/Rome
 Campos dos Goytacazes	city	Campos dos Goytacazes, Brazil	BR	America/Sao_Paulo
+Can Tho	city	Cần Thơ, Vietnam	VN	Asia/Ho_Chi_Minh
 Canada	country	Canada	CA	America/Toronto?
 Canary Wharf	city	Canary Wharf, United Kingdom	GB	Europe/London
 Canberra	city	Canberra, Australia	AU	Australia/Sydney
+Cancun	city	Cancún, Mexico	MX	America/Cancun
 Cancún	city	Cancún, Mexico	MX	America/Cancun
 Candelaria	city	Candelaria, Philippines	PH	Asia/Manila
 Cangaiba	city	Cangaiba, Brazil	BR	America/Sao_Paulo
 Cangzhou	city	Cangzhou, China	CN	Asia/Shanghai
 Canicattì	city	Canicattì, Italy	IT	Europe/Rome
 Canillas	city	Canillas, Spain	ES	Europe/Madrid
+Cankaya	city	Çankaya, Turkey	TR	Europe/Istanbul
 Cannes	city	Cannes, France	FR	Europe/Paris
 Canning Town	city	Canning Town, United Kingdom	GB	Europe/London
 Cannock	city	Cannock, United Kingdom	GB	Europe/London
@@ -1461,6 +1507,7 @@ Carabanchel	city	Carabanchel, Spain	ES	Europe/Madrid
 Caracal	city	Caracal, Romania	RO	Europe/Bucharest
 Caracas	city	Caracas, Venezuela	VE	America/Caracas
 Caraguatatuba	city	Caraguatatuba, Brazil	BR	America/Sao_Paulo
+Carapicuiba	city	Carapicuíba, Brazil	BR	America/Sao_Paulo
 Carapicuíba	city	Carapicuíba, Brazil	BR	America/Sao_Paulo
 Carballo	city	Carballo, Spain	ES	Europe/Madrid
 Carcassonne	city	Carcassonne, France	FR	Europe/Paris
@@ -1543,7 +1590,6 @@ Centennial	city	Centennial, United States	US	America/Denver
 Central African Republic	country	Central African Republic	CF	Africa/Bangui
 Central Coast	city	Central Coast, Australia	AU	Australia/Sydney
 Centralniy	city	Centralniy, Russia	RU	Europe/Moscow
-Centro	city	Centro, Spain	ES	Atlantic/Canary
 Centro Habana	city	Centro Habana, Cuba	CU	America/Havana
 Centurion	city	Centurion, South Africa	ZA	Africa/Johannesburg
 Cerdanyola del Vallès	city	Cerdanyola del Vallès, Spain	ES	Europe/Madrid
@@ -1569,6 +1615,7 @@ Chamartín	city	Chamartín, Spain	ES	Europe/Madrid
 Chamberí	city	Chamberí, Spain	ES	Europe/Madrid
 Chambéry	city	Chambéry, France	FR	Europe/Paris
 Champigny-sur-Marne	city	Champigny-sur-Marne, France	FR	Europe/Paris
+Chanda	city	Chānda, India	IN	Asia/Kolkata
 Chandannagar	city	Chandannagar, India	IN	Asia/Kolkata
 Chandigarh	city	Chandigarh, India	IN	Asia/Kolkata
 Chandler	city	Chandler, United States	US	America/Phoenix
@@ -1627,6 +1674,7 @@ Chemnitz	city	Chemnitz, Germany	DE	Europe/Berlin
 Chengde	city	Chengde, China	CN	Asia/Shanghai
 Chengdu	city	Chengdu, China	CN	Asia/Shanghai
 Chenggu	city	Chenggu, China	CN	Asia/Shanghai
+Chengguan Qu	city	Chéngguān Qū, China	CN	Asia/Shanghai
 Chenghua	city	Chenghua, China	CN	Asia/Shanghai
 Chengqiao	city	Chengqiao, China	CN	Asia/Shanghai
 Chengtangcun	city	Chengtangcun, China	CN	Asia/Shanghai
@@ -1713,6 +1761,7 @@ Chittorgarh	city	Chittorgarh, India	IN	Asia/Kolkata
 Chitungwiza	city	Chitungwiza, Zimbabwe	ZW	Africa/Harare
 Chizhou	city	Chizhou, China	CN	Asia/Shanghai
 Chlef	city	Chlef, Algeria	DZ	Africa/Algiers
+Cho Lon	city	Chợ Lớn, Vietnam	VN	Asia/Ho_Chi_Minh
 Choa Chu Kang New Town	city	Choa Chu Kang New Town, Singapore	SG	Asia/Singapore
 Chodov	city	Chodov, Czechia	CZ	Europe/Prague
 Choisy-le-Roi	city	Choisy-le-Roi, France	FR	Europe/Paris
@@ -1809,19 +1858,24 @@ City of Port Phillip	city	City of Port Phillip, Australia	AU	Australia/Melbourne
 City of Westminster	city	City of Westminster, United Kingdom	GB	Europe/London
 Ciudad Acuña	city	Ciudad Acuña, Mexico	MX	America/Matamoros
 Ciudad Apodaca	city	Ciudad Apodaca, Mexico	MX	America/Monterrey
+Ciudad Benito Juarez	city	Ciudad Benito Juárez, Mexico	MX	America/Monterrey
 Ciudad Benito Juárez	city	Ciudad Benito Juárez, Mexico	MX	America/Monterrey
+Ciudad Bolivar	city	Ciudad Bolívar, Venezuela	VE	America/Caracas
 Ciudad Bolívar	city	Ciudad Bolívar, Venezuela	VE	America/Caracas
 Ciudad Camilo Cienfuegos	city	Ciudad Camilo Cienfuegos, Cuba	CU	America/Havana
 Ciudad Delicias	city	Ciudad Delicias, Mexico	MX	America/Chihuahua
 Ciudad General Escobedo	city	Ciudad General Escobedo, Mexico	MX	America/Monterrey
 Ciudad Guayana	city	Ciudad Guayana, Venezuela	VE	America/Caracas
 Ciudad Guzmán	city	Ciudad Guzmán, Mexico	MX	America/Mexico_City
+Ciudad Juarez	city	Ciudad Juárez, Mexico	MX	America/Ciudad_Juarez
 Ciudad Juárez	city	Ciudad Juárez, Mexico	MX	America/Ciudad_Juarez
 Ciudad Lineal	city	Ciudad Lineal, Spain	ES	Europe/Madrid
+Ciudad Lopez Mateos	city	Ciudad López Mateos, Mexico	MX	America/Mexico_City
 Ciudad Lázaro Cárdenas	city	Ciudad Lázaro Cárdenas, Mexico	MX	America/Mexico_City
 Ciudad López Mateos	city	Ciudad López Mateos, Mexico	MX	America/Mexico_City
 Ciudad Madero	city	Ciudad Madero, Mexico	MX	America/Monterrey
 Ciudad Nezahualcoyotl	city	Ciudad Nezahualcoyotl, Mexico	MX	America/Mexico_City
+Ciudad Obregon	city	Ciudad Obregón, Mexico	MX	America/Hermosillo
 Ciudad Obregón	city	Ciudad Obregón, Mexico	MX	America/Hermosillo
 Ciudad Ojeda	city	Ciudad Ojeda, Venezuela	VE	America/Caracas
 Ciudad Real	city	Ciudad Real, Spain	ES	Europe/Madrid
@@ -1871,6 +1925,7 @@ College Station	city	College Station, United States	US	America/Chicago
 Collegno	city	Collegno, Italy	IT	Europe/Rome
 Colmar	city	Colmar, France	FR	Europe/Paris
 Colmenar Viejo	city	Colmenar Viejo, Spain	ES	Europe/Madrid
+Cologne	city	Köln, Germany	DE	Europe/Berlin
 Cologno Monzese	city	Cologno Monzese, Italy	IT	Europe/Rome
 Colombes	city	Colombes, France	FR	Europe/Paris
 Colombia	country	Colombia	CO	America/Bogota
@@ -1896,6 +1951,7 @@ Concordia	city	Concordia, Argentina	AR	America/Argentina/Cordoba
 Conegliano	city	Conegliano, Italy	IT	Europe/Rome
 Conflans-Sainte-Honorine	city	Conflans-Sainte-Honorine, France	FR	Europe/Paris
 Conselheiro Lafaiete	city	Conselheiro Lafaiete, Brazil	BR	America/Sao_Paulo
+Constanta	city	Constanţa, Romania	RO	Europe/Bucharest
 Constantine	city	Constantine, Algeria	DZ	Africa/Algiers
 Constanţa	city	Constanţa, Romania	RO	Europe/Bucharest
 Contagem	city	Contagem, Brazil	BR	America/Sao_Paulo
@@ -1909,12 +1965,12 @@ Coral Springs	city	Coral Springs, United States	US	America/New_York
 Corato	city	Corato, Italy	IT	Europe/Rome
 Corbeil-Essonnes	city	Corbeil-Essonnes, France	FR	Europe/Paris
 Corby	city	Corby, United Kingdom	GB	Europe/London
+Cordoba	city	Córdoba, Argentina	AR	America/Argentina/Cordoba
 Corfu	city	Corfu, Greece	GR	Europe/Athens
 Coria del Río	city	Coria del Río, Spain	ES	Europe/Madrid
 Cork	city	Cork, Ireland	IE	Europe/Dublin
 Cornellà de Llobregat	city	Cornellà de Llobregat, Spain	ES	Europe/Madrid
 Coro	city	Coro, Venezuela	VE	America/Caracas
-Corona	city	Corona, United States	US	America/Los_Angeles
 Coronel	city	Coronel, Chile	CL	America/Santiago
 Coronel Fabriciano	city	Coronel Fabriciano, Brazil	BR	America/Sao_Paulo
 Corpus Christi	city	Corpus Christi, United States	US	America/Chicago
@@ -1932,6 +1988,7 @@ Cottbus	city	Cottbus, Germany	DE	Europe/Berlin
 Courbevoie	city	Courbevoie, France	FR	Europe/Paris
 Coventry	city	Coventry, United Kingdom	GB	Europe/London
 Cox’s Bāzār	city	Cox’s Bāzār, Bangladesh	BD	Asia/Dhaka
+Coyoacan	city	Coyoacán, Mexico	MX	America/Mexico_City
 Coyoacán	city	Coyoacán, Mexico	MX	America/Mexico_City
 Craigavon	city	Craigavon, United Kingdom	GB	Europe/London
 Crailsheim	city	Crailsheim, Germany	DE	Europe/Berlin
@@ -1951,18 +2008,25 @@ Crotone	city	Crotone, Italy	IT	Europe/Rome
 Croydon	city	Croydon, United Kingdom	GB	Europe/London
 Créteil	city	Créteil, France	FR	Europe/Paris
 Cuatro Caminos	city	Cuatro Caminos, Spain	ES	Europe/Madrid
+Cuauhtemoc	city	Cuauhtémoc, Mexico	MX	America/Mexico_City
 Cuauhtémoc	city	Cuauhtémoc, Mexico	MX	America/Mexico_City
+Cuautitlan Izcalli	city	Cuautitlán Izcalli, Mexico	MX	America/Mexico_City
 Cuautitlán	city	Cuautitlán, Mexico	MX	America/Mexico_City
 Cuautitlán Izcalli	city	Cuautitlán Izcalli, Mexico	MX	America/Mexico_City
 Cuautla	city	Cuautla, Mexico	MX	America/Mexico_City
 Cuba	country	Cuba	CU	America/Havana
 Cubatão	city	Cubatão, Brazil	BR	America/Sao_Paulo
+Cucuta	city	Cúcuta, Colombia	CO	America/Bogota
 Cuddalore	city	Cuddalore, India	IN	Asia/Kolkata
 Cuenca	city	Cuenca, Ecuador	EC	America/Guayaquil
 Cuernavaca	city	Cuernavaca, Mexico	MX	America/Mexico_City
+Cuiaba	city	Cuiabá, Brazil	BR	America/Cuiaba
 Cuiabá	city	Cuiabá, Brazil	BR	America/Cuiaba
+Cuito	city	Cuíto, Angola	AO	Africa/Luanda
+Culiacan	city	Culiacán, Mexico	MX	America/Mazatlan
 Culiacán	city	Culiacán, Mexico	MX	America/Mazatlan
 Culleredo	city	Culleredo, Spain	ES	Europe/Madrid
+Cumana	city	Cumaná, Venezuela	VE	America/Caracas
 Cumaná	city	Cumaná, Venezuela	VE	America/Caracas
 Cumbernauld	city	Cumbernauld, United Kingdom	GB	Europe/London
 Cuneo	city	Cuneo, Italy	IT	Europe/Rome
@@ -2047,6 +2111,7 @@ Darwen	city	Darwen, United Kingdom	GB	Europe/London
 Darwin	city	Darwin, Australia	AU	Australia/Darwin
 Dasha	city	Dasha, China	CN	Asia/Shanghai
 Daska Kalan	city	Daska Kalan, Pakistan	PK	Asia/Karachi
+Dasmarinas	city	Dasmariñas, Philippines	PH	Asia/Manila
 Dasmariñas	city	Dasmariñas, Philippines	PH	Asia/Manila
 Datia	city	Datia, India	IN	Asia/Kolkata
 Datong	city	Datong, China	CN	Asia/Shanghai
@@ -2091,7 +2156,6 @@ Delhi Cantonment	city	Delhi Cantonment, India	IN	Asia/Kolkata
 Delicias	city	Delicias, Spain	ES	Europe/Madrid
 Delmas	city	Delmas, Haiti	HT	America/Port-au-Prince
 Delmenhorst	city	Delmenhorst, Germany	DE	Europe/Berlin
-Delta	city	Delta, Canada	CA	America/Vancouver
 Democratic Republic of the Congo	country	Democratic Republic of the Congo	CD	Africa/Kinshasa?
 Den Helder	city	Den Helder, The Netherlands	NL	Europe/Amsterdam
 Dendermonde	city	Dendermonde, Belgium	BE	Europe/Brussels
@@ -2139,12 +2203,14 @@ Dhamār	city	Dhamār, Yemen	YE	Asia/Aden
 Dhanbad	city	Dhanbad, India	IN	Asia/Kolkata
 Dhangaḍhi̇̄	city	Dhangaḍhi̇̄, Nepal	NP	Asia/Kathmandu
 Dharashiv	city	Dharashiv, India	IN	Asia/Kolkata
+Dharavi	city	Dhārāvi, India	IN	Asia/Kolkata
 Dharmavaram	city	Dharmavaram, India	IN	Asia/Kolkata
 Dharān	city	Dharān, Nepal	NP	Asia/Kathmandu
 Dhaulpur	city	Dhaulpur, India	IN	Asia/Kolkata
 Dhirkot	city	Dhirkot, Pakistan	PK	Asia/Karachi
 Dhule	city	Dhule, India	IN	Asia/Kolkata
 Dhārāvi	city	Dhārāvi, India	IN	Asia/Kolkata
+Di An	city	Dĩ An, Vietnam	VN	Asia/Ho_Chi_Minh
 Diadema	city	Diadema, Brazil	BR	America/Sao_Paulo
 Dibrugarh	city	Dibrugarh, India	IN	Asia/Kolkata
 Didao	city	Didao, China	CN	Asia/Shanghai
@@ -2178,6 +2244,7 @@ Divinópolis	city	Divinópolis, Brazil	BR	America/Sao_Paulo
 Divnogorsk	city	Divnogorsk, Russia	RU	Asia/Krasnoyarsk
 Divo	city	Divo, Ivory Coast	CI	Africa/Abidjan
 Dixinn	city	Dixinn, Guinea	GN	Africa/Conakry
+Diyarbakir	city	Diyarbakır, Turkey	TR	Europe/Istanbul
 Diyarbakır	city	Diyarbakır, Turkey	TR	Europe/Istanbul
 Djelfa	city	Djelfa, Algeria	DZ	Africa/Algiers
 Djibouti	country	Djibouti	DJ	Africa/Djibouti
@@ -2203,6 +2270,7 @@ Don Benito	city	Don Benito, Spain	ES	Europe/Madrid
 Donaustadt	city	Donaustadt, Austria	AT	Europe/Vienna
 Doncaster	city	Doncaster, United Kingdom	GB	Europe/London
 Donetsk	city	Donetsk, Ukraine	UA	Europe/Kyiv
+Dong Da	city	Đống Đa, Vietnam	VN	Asia/Bangkok
 Dongguan	city	Dongguan, China	CN	Asia/Shanghai
 Donghae City	city	Donghae City, South Korea	KR	Asia/Seoul
 Donghai	city	Donghai, China	CN	Asia/Shanghai
@@ -2279,6 +2347,7 @@ Durham	city	Durham, United States	US	America/New_York
 Durrës	city	Durrës, Albania	AL	Europe/Tirane
 Dushanbe	city	Dushanbe, Tajikistan	TJ	Asia/Dushanbe
 Dusit	city	Dusit, Thailand	TH	Asia/Bangkok
+Dusseldorf	city	Düsseldorf, Germany	DE	Europe/Berlin
 Duyun	city	Duyun, China	CN	Asia/Shanghai
 Dyurtyuli	city	Dyurtyuli, Russia	RU	Asia/Yekaterinburg
 Dzerzhinsk	city	Dzerzhinsk, Russia	RU	Europe/Moscow
@@ -2366,6 +2435,7 @@ El Salvador	country	El Salvador	SV	America/El_Salvador
 El Tigre	city	El Tigre, Venezuela	VE	America/Caracas
 El Vendrell	city	El Vendrell, Spain	ES	Europe/Madrid
 El Vigía	city	El Vigía, Venezuela	VE	America/Caracas
+Elazig	city	Elazığ, Turkey	TR	Europe/Istanbul
 Elazığ	city	Elazığ, Turkey	TR	Europe/Istanbul
 Elbasan	city	Elbasan, Albania	AL	Europe/Tirane
 Elbląg	city	Elbląg, Poland	PL	Europe/Warsaw
@@ -2402,7 +2472,6 @@ Enschede	city	Enschede, The Netherlands	NL	Europe/Amsterdam
 Ensenada	city	Ensenada, Mexico	MX	America/Tijuana
 Enshi	city	Enshi, China	CN	Asia/Shanghai
 Entebbe	city	Entebbe, Uganda	UG	Africa/Kampala
-Enterprise	city	Enterprise, United States	US	America/Los_Angeles
 Entrevías	city	Entrevías, Spain	ES	Europe/Madrid
 Enugu	city	Enugu, Nigeria	NG	Africa/Lagos
 Envigado	city	Envigado, Colombia	CO	America/Bogota
@@ -2439,6 +2508,7 @@ Esenler	city	Esenler, Turkey	TR	Europe/Istanbul
 Esenyurt	city	Esenyurt, Turkey	TR	Europe/Istanbul
 Esher	city	Esher, United Kingdom	GB	Europe/London
 Eskilstuna	city	Eskilstuna, Sweden	SE	Europe/Stockholm
+Eskisehir	city	Eskişehir, Turkey	TR	Europe/Istanbul
 Eskişehir	city	Eskişehir, Turkey	TR	Europe/Istanbul
 Eslamshahr	city	Eslamshahr, Iran	IR	Asia/Tehran
 Esmeraldas	city	Esmeraldas, Ecuador	EC	America/Guayaquil
@@ -2546,11 +2616,12 @@ Fili	city	Fili, Russia	RU	Europe/Moscow
 Finchley	city	Finchley, United Kingdom	GB	Europe/London
 Finland	country	Finland	FI	Europe/Helsinki
 Finlyandskiy	city	Finlyandskiy, Russia	RU	Europe/Moscow
+Firozabad	city	Fīrozābād, India	IN	Asia/Kolkata
 Firozpur	city	Firozpur, India	IN	Asia/Kolkata
 Fiumicino	city	Fiumicino, Italy	IT	Europe/Rome
-Fleet	city	Fleet, United Kingdom	GB	Europe/London
 Flensburg	city	Flensburg, Germany	DE	Europe/Berlin
 Florencia	city	Florencia, Colombia	CO	America/Bogota
+Florianopolis	city	Florianópolis, Brazil	BR	America/Sao_Paulo
 Florianópolis	city	Florianópolis, Brazil	BR	America/Sao_Paulo
 Floridablanca	city	Floridablanca, Colombia	CO	America/Bogota
 Floridsdorf	city	Floridsdorf, Austria	AT	Europe/Vienna
@@ -2566,7 +2637,6 @@ Fontanar	city	Fontanar, Cuba	CU	America/Havana
 Fontenay-sous-Bois	city	Fontenay-sous-Bois, France	FR	Europe/Paris
 Forchheim	city	Forchheim, Germany	DE	Europe/Berlin
 Fordon	city	Fordon, Poland	PL	Europe/Warsaw
-Forest	city	Forest, Belgium	BE	Europe/Brussels
 Forlì	city	Forlì, Italy	IT	Europe/Rome
 Formigine	city	Formigine, Italy	IT	Europe/Rome
 Formosa	city	Formosa, Argentina	AR	America/Argentina/Cordoba
@@ -2590,6 +2660,7 @@ Francistown	city	Francistown, Botswana	BW	Africa/Gaborone
 Franco da Rocha	city	Franco da Rocha, Brazil	BR	America/Sao_Paulo
 Franconville	city	Franconville, France	FR	Europe/Paris
 Frankenthal	city	Frankenthal, Germany	DE	Europe/Berlin
+Frankfurt	city	Frankfurt am Main, Germany	DE	Europe/Berlin
 Frankfurt (Oder)	city	Frankfurt (Oder), Germany	DE	Europe/Berlin
 Frankfurt am Main	city	Frankfurt am Main, Germany	DE	Europe/Berlin
 Frechen	city	Frechen, Germany	DE	Europe/Berlin
@@ -2716,13 +2787,13 @@ Gatchina	city	Gatchina, Russia	RU	Europe/Moscow
 Gateshead	city	Gateshead, United Kingdom	GB	Europe/London
 Gatineau	city	Gatineau, Canada	CA	America/Toronto
 Gavà	city	Gavà, Spain	ES	Europe/Madrid
-Gay	city	Gay, Russia	RU	Asia/Yekaterinburg
 Gaya	city	Gaya, India	IN	Asia/Kolkata
 Gaza	city	Gaza, Palestinian Territory	PS	Asia/Gaza
 Gaziantep	city	Gaziantep, Turkey	TR	Europe/Istanbul
 Gazipur	city	Gazipur, Bangladesh	BD	Asia/Dhaka
 Gboko	city	Gboko, Nigeria	NG	Africa/Lagos
 Gbongan	city	Gbongan, Nigeria	NG	Africa/Lagos
+Gdansk	city	Gdańsk, Poland	PL	Europe/Warsaw
 Gdańsk	city	Gdańsk, Poland	PL	Europe/Warsaw
 Gdynia	city	Gdynia, Poland	PL	Europe/Warsaw
 Gebze	city	Gebze, Turkey	TR	Europe/Istanbul
@@ -2743,7 +2814,6 @@ Gennevilliers	city	Gennevilliers, France	FR	Europe/Paris
 Genoa	city	Genoa, Italy	IT	Europe/Rome
 Gent	city	Gent, Belgium	BE	Europe/Brussels
 Geoje	city	Geoje, South Korea	KR	Asia/Seoul
-George	city	George, South Africa	ZA	Africa/Johannesburg
 George Town	city	George Town, Malaysia	MY	Asia/Kuala_Lumpur
 Georgetown	city	Georgetown, Guyana	GY	America/Guyana
 Georgia	country	Georgia	GE	Asia/Tbilisi?
@@ -2762,11 +2832,13 @@ Gevelsberg	city	Gevelsberg, Germany	DE	Europe/Berlin
 Geylang	city	Geylang, Singapore	SG	Asia/Singapore
 Ghana	country	Ghana	GH	Africa/Accra
 Ghardaïa	city	Ghardaïa, Algeria	DZ	Africa/Algiers
+Ghaziabad	city	Ghāziābād, India	IN	Asia/Kolkata
 Ghazni	city	Ghazni, Afghanistan	AF	Asia/Kabul
 Ghazīpur	city	Ghazīpur, India	IN	Asia/Kolkata
 Ghotki	city	Ghotki, Pakistan	PK	Asia/Karachi
 Ghulja	city	Ghulja, China	CN	Asia/Urumqi
 Ghāziābād	city	Ghāziābād, India	IN	Asia/Kolkata
+Gia Lam	city	Gia Lâm, Vietnam	VN	Asia/Bangkok
 Gia Lâm	city	Gia Lâm, Vietnam	VN	Asia/Bangkok
 Gibraltar	country	Gibraltar	GI	Europe/Gibraltar
 Gießen	city	Gießen, Germany	DE	Europe/Berlin
@@ -2809,8 +2881,8 @@ Gniezno	city	Gniezno, Poland	PL	Europe/Warsaw
 Goch	city	Goch, Germany	DE	Europe/Berlin
 Godhra	city	Godhra, India	IN	Asia/Kolkata
 Godomè	city	Godomè, Benin	BJ	Africa/Porto-Novo
-Goes	city	Goes, The Netherlands	NL	Europe/Amsterdam
 Gohlis	city	Gohlis, Germany	DE	Europe/Berlin
+Goiania	city	Goiânia, Brazil	BR	America/Sao_Paulo
 Goiânia	city	Goiânia, Brazil	BR	America/Sao_Paulo
 Gojra	city	Gojra, Pakistan	PK	Asia/Karachi
 Gokalpur	city	Gokalpur, India	IN	Asia/Kolkata
@@ -2848,6 +2920,7 @@ Goussainville	city	Goussainville, France	FR	Europe/Paris
 Governador Valadares	city	Governador Valadares, Brazil	BR	America/Sao_Paulo
 Goyang-si	city	Goyang-si, South Korea	KR	Asia/Seoul
 Gqeberha	city	Gqeberha, South Africa	ZA	Africa/Johannesburg
+Grajau	city	Grajaú, Brazil	BR	America/Sao_Paulo
 Grajaú	city	Grajaú, Brazil	BR	America/Sao_Paulo
 Granada	city	Granada, Spain	ES	Europe/Madrid
 Granadilla de Abona	city	Granadilla de Abona, Spain	ES	Atlantic/Canary
@@ -2916,6 +2989,7 @@ Guarapuava	city	Guarapuava, Brazil	BR	America/Sao_Paulo
 Guaratinguetá	city	Guaratinguetá, Brazil	BR	America/Sao_Paulo
 Guarda	city	Guarda, Portugal	PT	Europe/Lisbon
 Guarenas	city	Guarenas, Venezuela	VE	America/Caracas
+Guaruja	city	Guarujá, Brazil	BR	America/Sao_Paulo
 Guarujá	city	Guarujá, Brazil	BR	America/Sao_Paulo
 Guarulhos	city	Guarulhos, Brazil	BR	America/Sao_Paulo
 Guará	city	Guará, Brazil	BR	America/Sao_Paulo
@@ -2927,6 +3001,7 @@ Gubkin	city	Gubkin, Russia	RU	Europe/Moscow
 Gucun	city	Gucun, China	CN	Asia/Shanghai
 Gudermes	city	Gudermes, Russia	RU	Europe/Moscow
 Gudivāda	city	Gudivāda, India	IN	Asia/Kolkata
+Guediawaye	city	Guédiawaye, Senegal	SN	Africa/Dakar
 Guelma	city	Guelma, Algeria	DZ	Africa/Algiers
 Guelmim	city	Guelmim, Morocco	MA	Africa/Casablanca
 Guelph	city	Guelph, Canada	CA	America/Toronto
@@ -2954,6 +3029,7 @@ Gumi	city	Gumi, South Korea	KR	Asia/Seoul
 Gummersbach	city	Gummersbach, Germany	DE	Europe/Berlin
 Guna	city	Guna, India	IN	Asia/Kolkata
 Gunan	city	Gunan, China	CN	Asia/Shanghai
+Gundupalaiyam	city	Gundupālaiyam, India	IN	Asia/Kolkata
 Gundupālaiyam	city	Gundupālaiyam, India	IN	Asia/Kolkata
 Gunpo	city	Gunpo, South Korea	KR	Asia/Seoul
 Gunsan	city	Gunsan, South Korea	KR	Asia/Seoul
@@ -2997,13 +3073,16 @@ Güstrow	city	Güstrow, Germany	DE	Europe/Berlin
 Gütersloh	city	Gütersloh, Germany	DE	Europe/Berlin
 Gāndhīdhām	city	Gāndhīdhām, India	IN	Asia/Kolkata
 Głogów	city	Głogów, Poland	PL	Europe/Warsaw
+Ha Noi	city	Hanoi, Vietnam	VN	Asia/Bangkok
 Ha'il	city	Ha'il, Saudi Arabia	SA	Asia/Riyadh
 Haabersti	city	Haabersti, Estonia	EE	Europe/Tallinn
 Haarlem	city	Haarlem, The Netherlands	NL	Europe/Amsterdam
 Habikino	city	Habikino, Japan	JP	Asia/Tokyo
 Hachinohe	city	Hachinohe, Japan	JP	Asia/Tokyo
+Hachioji	city	Hachiōji, Japan	JP	Asia/Tokyo
 Hachiōji	city	Hachiōji, Japan	JP	Asia/Tokyo
 Hadano	city	Hadano, Japan	JP	Asia/Tokyo
+Hada’iq al Qubbah	city	Ḩadā’iq al Qubbah, Egypt	EG	Africa/Cairo
 Hadejia	city	Hadejia, Nigeria	NG	Africa/Lagos
 Haeju	city	Haeju, North Korea	KP	Asia/Pyongyang
 Hafar Al-Batin	city	Hafar Al-Batin, Saudi Arabia	SA	Asia/Riyadh
@@ -3011,7 +3090,9 @@ Hafizabad	city	Hafizabad, Pakistan	PK	Asia/Karachi
 Hafnarfjörður	city	Hafnarfjörður, Iceland	IS	Atlantic/Reykjavik
 Hagen	city	Hagen, Germany	DE	Europe/Berlin
 Hagonoy	city	Hagonoy, Philippines	PH	Asia/Manila
+Hague	city	The Hague, The Netherlands	NL	Europe/Amsterdam
 Haguenau	city	Haguenau, France	FR	Europe/Paris
+Hai Ba Trung	city	Hai Bà Trưng, Vietnam	VN	Asia/Bangkok
 Hai Bà Trưng	city	Hai Bà Trưng, Vietnam	VN	Asia/Bangkok
 Haicheng	city	Haicheng, China	CN	Asia/Shanghai
 Haifa	city	Haifa, Israel	IL	Asia/Jerusalem
@@ -3035,12 +3116,15 @@ Halle (Saale)	city	Halle (Saale), Germany	DE	Europe/Berlin
 Halle-Neustadt	city	Halle-Neustadt, Germany	DE	Europe/Berlin
 Halmstad	city	Halmstad, Sweden	SE	Europe/Stockholm
 Haltern am See	city	Haltern am See, Germany	DE	Europe/Berlin
+Hamadan	city	Hamadān, Iran	IR	Asia/Tehran
 Hamadān	city	Hamadān, Iran	IR	Asia/Tehran
+Hamah	city	Ḩamāh, Syria	SY	Asia/Damascus
 Hamamatsu	city	Hamamatsu, Japan	JP	Asia/Tokyo
 Hamburg	city	Hamburg, Germany	DE	Europe/Berlin
 Hamburg-Mitte	city	Hamburg-Mitte, Germany	DE	Europe/Berlin
 Hamburg-Nord	city	Hamburg-Nord, Germany	DE	Europe/Berlin
 Hameln	city	Hameln, Germany	DE	Europe/Berlin
+Hamhung	city	Hamhŭng, North Korea	KP	Asia/Pyongyang
 Hamhŭng	city	Hamhŭng, North Korea	KP	Asia/Pyongyang
 Hami	city	Hami, China	CN	Asia/Urumqi
 Hamm	city	Hamm, Germany	DE	Europe/Berlin
@@ -3087,6 +3171,7 @@ Hasselt	city	Hasselt, Belgium	BE	Europe/Brussels
 Hastings	city	Hastings, United Kingdom	GB	Europe/London
 Hat Yai	city	Hat Yai, Thailand	TH	Asia/Bangkok
 Hatfield	city	Hatfield, United Kingdom	GB	Europe/London
+Hathazari	city	Hāthazāri, Bangladesh	BD	Asia/Dhaka
 Hatsukaichi	city	Hatsukaichi, Japan	JP	Asia/Tokyo
 Hattingen	city	Hattingen, Germany	DE	Europe/Berlin
 Haugesund	city	Haugesund, Norway	NO	Europe/Oslo
@@ -3135,6 +3220,7 @@ Hengyang	city	Hengyang, China	CN	Asia/Shanghai
 Hennef (Sieg)	city	Hennef (Sieg), Germany	DE	Europe/Berlin
 Hepo	city	Hepo, China	CN	Asia/Shanghai
 Hepu	city	Hepu, China	CN	Asia/Shanghai
+Herat	city	Herāt, Afghanistan	AF	Asia/Kabul
 Hereford	city	Hereford, United Kingdom	GB	Europe/London
 Herford	city	Herford, Germany	DE	Europe/Berlin
 Hermosillo	city	Hermosillo, Mexico	MX	America/Hermosillo
@@ -3186,7 +3272,6 @@ Hirosaki	city	Hirosaki, Japan	JP	Asia/Tokyo
 Hiroshima	city	Hiroshima, Japan	JP	Asia/Tokyo
 Hisar	city	Hisar, India	IN	Asia/Kolkata
 Hispanoamérica	city	Hispanoamérica, Spain	ES	Europe/Madrid
-Hitachi	city	Hitachi, Japan	JP	Asia/Tokyo
 Hitachi-Naka	city	Hitachi-Naka, Japan	JP	Asia/Tokyo
 Hitchin	city	Hitchin, United Kingdom	GB	Europe/London
 Hladkivka	city	Hladkivka, Ukraine	UA	Europe/Kyiv
@@ -3203,6 +3288,7 @@ Hohhot	city	Hohhot, China	CN	Asia/Shanghai
 Hoima	city	Hoima, Uganda	UG	Africa/Kampala
 Hoji ya Henda	city	Hoji ya Henda, Angola	AO	Africa/Luanda
 Holešovice	city	Holešovice, Czechia	CZ	Europe/Prague
+Holguin	city	Holguín, Cuba	CU	America/Havana
 Holguín	city	Holguín, Cuba	CU	America/Havana
 Holloway	city	Holloway, United Kingdom	GB	Europe/London
 Hollywood	city	Hollywood, United States	US	America/Los_Angeles
@@ -3211,6 +3297,7 @@ Holstebro	city	Holstebro, Denmark	DK	Europe/Copenhagen
 Homburg	city	Homburg, Germany	DE	Europe/Berlin
 Homs	city	Homs, Syria	SY	Asia/Damascus
 Homyel'	city	Homyel', Belarus	BY	Europe/Minsk
+Honcho	city	Honchō, Japan	JP	Asia/Tokyo
 Honchō	city	Honchō, Japan	JP	Asia/Tokyo
 Honduras	country	Honduras	HN	America/Tegucigalpa
 Hong Kong	country	Hong Kong	HK	Asia/Hong_Kong
@@ -3268,10 +3355,10 @@ Huangshi	city	Huangshi, China	CN	Asia/Shanghai
 Huangzhou	city	Huangzhou, China	CN	Asia/Shanghai
 Huaraz	city	Huaraz, Peru	PE	America/Lima
 Huayin	city	Huayin, China	CN	Asia/Shanghai
-Hub	city	Hub, Pakistan	PK	Asia/Karachi
 Hubballi	city	Hubballi, India	IN	Asia/Kolkata
 Huddersfield	city	Huddersfield, United Kingdom	GB	Europe/London
 Huddinge	city	Huddinge, Sweden	SE	Europe/Stockholm
+Hue	city	Huế, Vietnam	VN	Asia/Bangkok
 Huelva	city	Huelva, Spain	ES	Europe/Madrid
 Huesca	city	Huesca, Spain	ES	Europe/Madrid
 Hugli	city	Hugli, India	IN	Asia/Kolkata
@@ -3289,6 +3376,7 @@ Humen	city	Humen, China	CN	Asia/Shanghai
 Humenné	city	Humenné, Slovakia	SK	Europe/Bratislava
 Hunedoara	city	Hunedoara, Romania	RO	Europe/Bucharest
 Hungary	country	Hungary	HU	Europe/Budapest
+Hungnam	city	Hŭngnam, North Korea	KP	Asia/Pyongyang
 Huntington Beach	city	Huntington Beach, United States	US	America/Los_Angeles
 Huntsville	city	Huntsville, United States	US	America/Chicago
 Huocheng	city	Huocheng, China	CN	Asia/Urumqi
@@ -3334,8 +3422,10 @@ Hải Dương	city	Hải Dương, Vietnam	VN	Asia/Bangkok
 Hồng Ngự	city	Hồng Ngự, Vietnam	VN	Asia/Ho_Chi_Minh
 IJmuiden	city	IJmuiden, The Netherlands	NL	Europe/Amsterdam
 IJsselstein	city	IJsselstein, The Netherlands	NL	Europe/Amsterdam
+Iasi	city	Iaşi, Romania	RO	Europe/Bucharest
 Iaşi	city	Iaşi, Romania	RO	Europe/Bucharest
 Ibadan	city	Ibadan, Nigeria	NG	Africa/Lagos
+Ibague	city	Ibagué, Colombia	CO	America/Bogota
 Ibagué	city	Ibagué, Colombia	CO	America/Bogota
 Ibanda	city	Ibanda, Uganda	UG	Africa/Kampala
 Ibaraki	city	Ibaraki, Japan	JP	Asia/Tokyo
@@ -3522,6 +3612,7 @@ Izberbash	city	Izberbash, Russia	RU	Europe/Moscow
 Izhevsk	city	Izhevsk, Russia	RU	Europe/Samara
 Izmayil	city	Izmayil, Ukraine	UA	Europe/Kyiv
 Izmaylovo	city	Izmaylovo, Russia	RU	Europe/Moscow
+Izmir	city	İzmir, Turkey	TR	Europe/Istanbul
 Izobil’nyy	city	Izobil’nyy, Russia	RU	Europe/Moscow
 Iztacalco	city	Iztacalco, Mexico	MX	America/Mexico_City
 Iztapalapa	city	Iztapalapa, Mexico	MX	America/Mexico_City
@@ -3534,6 +3625,7 @@ Iława	city	Iława, Poland	PL	Europe/Warsaw
 Jabalpur	city	Jabalpur, India	IN	Asia/Kolkata
 Jabaquara	city	Jabaquara, Brazil	BR	America/Sao_Paulo
 Jablonec nad Nisou	city	Jablonec nad Nisou, Czechia	CZ	Europe/Prague
+Jaboatao dos Guararapes	city	Jaboatão dos Guararapes, Brazil	BR	America/Recife
 Jaboatão dos Guararapes	city	Jaboatão dos Guararapes, Brazil	BR	America/Recife
 Jabālyā	city	Jabālyā, Palestinian Territory	PS	Asia/Gaza
 Jacareí	city	Jacareí, Brazil	BR	America/Sao_Paulo
@@ -3551,6 +3643,7 @@ Jahrom	city	Jahrom, Iran	IR	Asia/Tehran
 Jahānābād	city	Jahānābād, India	IN	Asia/Kolkata
 Jaigaon	city	Jaigaon, India	IN	Asia/Kolkata
 Jaipur	city	Jaipur, India	IN	Asia/Kolkata
+Jajmau	city	Jājmau, India	IN	Asia/Kolkata
 Jakarta	city	Jakarta, Indonesia	ID	Asia/Jakarta
 Jakomini	city	Jakomini, Austria	AT	Europe/Vienna
 Jalai Nur	city	Jalai Nur, China	CN	Asia/Shanghai
@@ -3611,6 +3704,7 @@ Jessore	city	Jessore, Bangladesh	BD	Asia/Dhaka
 Jetpur	city	Jetpur, India	IN	Asia/Kolkata
 Jette	city	Jette, Belgium	BE	Europe/Brussels
 Jhang Sadr	city	Jhang Sadr, Pakistan	PK	Asia/Karachi
+Jhansi	city	Jhānsi, India	IN	Asia/Kolkata
 Jhelum	city	Jhelum, Pakistan	PK	Asia/Karachi
 Jhunjhunūn	city	Jhunjhunūn, India	IN	Asia/Kolkata
 Jhānsi	city	Jhānsi, India	IN	Asia/Kolkata
@@ -3673,6 +3767,7 @@ Jizan	city	Jizan, Saudi Arabia	SA	Asia/Riyadh
 Jizhou	city	Jizhou, China	CN	Asia/Shanghai
 Jizzax	city	Jizzax, Uzbekistan	UZ	Asia/Samarkand
 Ji’an	city	Ji’an, China	CN	Asia/Shanghai
+Joao Pessoa	city	João Pessoa, Brazil	BR	America/Fortaleza
 Jodhpur	city	Jodhpur, India	IN	Asia/Kolkata
 Joensuu	city	Joensuu, Finland	FI	Europe/Helsinki
 Johannesburg	city	Johannesburg, South Africa	ZA	Africa/Johannesburg
@@ -3698,6 +3793,8 @@ Juba	city	Juba, South Sudan	SS	Africa/Juba
 Juiz de Fora	city	Juiz de Fora, Brazil	BR	America/Sao_Paulo
 Juja	city	Juja, Kenya	KE	Africa/Nairobi
 Juliaca	city	Juliaca, Peru	PE	America/Lima
+Junagadh	city	Jūnāgadh, India	IN	Asia/Kolkata
+Jundiai	city	Jundiaí, Brazil	BR	America/Sao_Paulo
 Jundiaí	city	Jundiaí, Brazil	BR	America/Sao_Paulo
 Jurong Town	city	Jurong Town, Singapore	SG	Asia/Singapore
 Jurong West	city	Jurong West, Singapore	SG	Asia/Singapore
@@ -3730,7 +3827,9 @@ Kadapa	city	Kadapa, India	IN	Asia/Kolkata
 Kadiyivka	city	Kadiyivka, Ukraine	UA	Europe/Kyiv
 Kadoma	city	Kadoma, Japan	JP	Asia/Tokyo
 Kaduna	city	Kaduna, Nigeria	NG	Africa/Lagos
+Kaech’on	city	Kaech’ŏn, North Korea	KP	Asia/Pyongyang
 Kaech’ŏn	city	Kaech’ŏn, North Korea	KP	Asia/Pyongyang
+Kaesong	city	Kaesŏng, North Korea	KP	Asia/Pyongyang
 Kaesŏng	city	Kaesŏng, North Korea	KP	Asia/Pyongyang
 Kafr ad Dawwār	city	Kafr ad Dawwār, Egypt	EG	Africa/Cairo
 Kafr ash Shaykh	city	Kafr ash Shaykh, Egypt	EG	Africa/Cairo
@@ -3738,6 +3837,7 @@ Kafrul	city	Kafrul, Bangladesh	BD	Asia/Dhaka
 Kafue	city	Kafue, Zambia	ZM	Africa/Lusaka
 Kagoshima	city	Kagoshima, Japan	JP	Asia/Tokyo
 Kahama	city	Kahama, Tanzania	TZ	Africa/Dar_es_Salaam
+Kahramanmaras	city	Kahramanmaraş, Turkey	TR	Europe/Istanbul
 Kahramanmaraş	city	Kahramanmaraş, Turkey	TR	Europe/Istanbul
 Kaifeng	city	Kaifeng, China	CN	Asia/Shanghai
 Kaili	city	Kaili, China	CN	Asia/Shanghai
@@ -3752,6 +3852,7 @@ Kakamega	city	Kakamega, Kenya	KE	Africa/Nairobi
 Kakamigahara	city	Kakamigahara, Japan	JP	Asia/Tokyo
 Kakegawa	city	Kakegawa, Japan	JP	Asia/Tokyo
 Kakhovka	city	Kakhovka, Ukraine	UA	Europe/Kyiv
+Kakinada	city	Kākināda, India	IN	Asia/Kolkata
 Kakogawachō-honmachi	city	Kakogawachō-honmachi, Japan	JP	Asia/Tokyo
 Kalaban Koro	city	Kalaban Koro, Mali	ML	Africa/Bamako
 Kalaburagi	city	Kalaburagi, India	IN	Asia/Kolkata
@@ -3773,11 +3874,13 @@ Kalol	city	Kalol, India	IN	Asia/Kolkata
 Kaluga	city	Kaluga, Russia	RU	Europe/Moscow
 Kalulushi	city	Kalulushi, Zambia	ZM	Africa/Lusaka
 Kalush	city	Kalush, Ukraine	UA	Europe/Kyiv
+Kalyan	city	Kalyān, India	IN	Asia/Kolkata
 Kalynivskyi	city	Kalynivskyi, Ukraine	UA	Europe/Kyiv
 Kalyān	city	Kalyān, India	IN	Asia/Kolkata
 Kamagaya	city	Kamagaya, Japan	JP	Asia/Tokyo
 Kamakura	city	Kamakura, Japan	JP	Asia/Tokyo
 Kamalia	city	Kamalia, Pakistan	PK	Asia/Karachi
+Kamarhati	city	Kāmārhāti, India	IN	Asia/Kolkata
 Kamen	city	Kamen, Germany	DE	Europe/Berlin
 Kamenka	city	Kamenka, Russia	RU	Europe/Moscow
 Kamensk-Shakhtinsky	city	Kamensk-Shakhtinsky, Russia	RU	Europe/Moscow
@@ -3809,6 +3912,7 @@ Kanash	city	Kanash, Russia	RU	Europe/Moscow
 Kanayannur	city	Kanayannur, India	IN	Asia/Kolkata
 Kanazawa	city	Kanazawa, Japan	JP	Asia/Tokyo
 Kanchipuram	city	Kanchipuram, India	IN	Asia/Kolkata
+Kandahar	city	Kandahār, Afghanistan	AF	Asia/Kabul
 Kandahār	city	Kandahār, Afghanistan	AF	Asia/Kabul
 Kandalaksha	city	Kandalaksha, Russia	RU	Europe/Moscow
 Kandy	city	Kandy, Sri Lanka	LK	Asia/Colombo
@@ -3832,6 +3936,7 @@ Kaolack	city	Kaolack, Senegal	SN	Africa/Dakar
 Kapar	city	Kapar, Malaysia	MY	Asia/Kuala_Lumpur
 Kaposvár	city	Kaposvár, Hungary	HU	Europe/Budapest
 Kara	city	Kara, Togo	TG	Africa/Lome
+Karabaglar	city	Karabağlar, Turkey	TR	Europe/Istanbul
 Karabağlar	city	Karabağlar, Turkey	TR	Europe/Istanbul
 Karabulak	city	Karabulak, Russia	RU	Europe/Moscow
 Karabük	city	Karabük, Turkey	TR	Europe/Istanbul
@@ -3855,11 +3960,14 @@ Karlovy Vary	city	Karlovy Vary, Czechia	CZ	Europe/Prague
 Karlskrona	city	Karlskrona, Sweden	SE	Europe/Stockholm
 Karlsruhe	city	Karlsruhe, Germany	DE	Europe/Berlin
 Karlstad	city	Karlstad, Sweden	SE	Europe/Stockholm
+Karnal	city	Karnāl, India	IN	Asia/Kolkata
 Karnaphuli	city	Karnaphuli, Bangladesh	BD	Asia/Dhaka
 Karnāl	city	Karnāl, India	IN	Asia/Kolkata
+Karol Bagh	city	Karol Bāgh, India	IN	Asia/Kolkata
 Karol Bāgh	city	Karol Bāgh, India	IN	Asia/Kolkata
 Karoliniškės	city	Karoliniškės, Lithuania	LT	Europe/Vilnius
 Karpinsk	city	Karpinsk, Russia	RU	Asia/Yekaterinburg
+Karsiyaka	city	Karşıyaka, Turkey	TR	Europe/Istanbul
 Karur	city	Karur, India	IN	Asia/Kolkata
 Karuri	city	Karuri, Kenya	KE	Africa/Nairobi
 Karviná	city	Karviná, Czechia	CZ	Europe/Prague
@@ -4110,9 +4218,11 @@ Kokshetau	city	Kokshetau, Kazakhstan	KZ	Asia/Almaty
 Kokubunji	city	Kokubunji, Japan	JP	Asia/Tokyo
 Kolda	city	Kolda, Senegal	SN	Africa/Dakar
 Kolding	city	Kolding, Denmark	DK	Europe/Copenhagen
+Kolhapur	city	Kolhāpur, India	IN	Asia/Kolkata
 Kolhāpur	city	Kolhāpur, India	IN	Asia/Kolkata
 Kolkata	city	Kolkata, India	IN	Asia/Kolkata
 Kollam	city	Kollam, India	IN	Asia/Kolkata
+Koln	city	Köln, Germany	DE	Europe/Berlin
 Kolomenskoye	city	Kolomenskoye, Russia	RU	Europe/Moscow
 Kolomna	city	Kolomna, Russia	RU	Europe/Moscow
 Kolomyagi	city	Kolomyagi, Russia	RU	Europe/Moscow
@@ -4144,6 +4254,7 @@ Korba	city	Korba, India	IN	Asia/Kolkata
 Koreatown	city	Koreatown, United States	US	America/Los_Angeles
 Korenovsk	city	Korenovsk, Russia	RU	Europe/Moscow
 Korhogo	city	Korhogo, Ivory Coast	CI	Africa/Abidjan
+Koriyama	city	Kōriyama, Japan	JP	Asia/Tokyo
 Korkino	city	Korkino, Russia	RU	Asia/Yekaterinburg
 Korla	city	Korla, China	CN	Asia/Urumqi
 Kornwestheim	city	Kornwestheim, Germany	DE	Europe/Berlin
@@ -4177,6 +4288,7 @@ Kotamobagu	city	Kotamobagu, Indonesia	ID	Asia/Makassar
 Kotka	city	Kotka, Finland	FI	Europe/Helsinki
 Kotlas	city	Kotlas, Russia	RU	Europe/Moscow
 Kotlovka	city	Kotlovka, Russia	RU	Europe/Moscow
+Koto	city	Kotō, Japan	JP	Asia/Tokyo
 Kotovsk	city	Kotovsk, Russia	RU	Europe/Moscow
 Kotri	city	Kotri, Pakistan	PK	Asia/Karachi
 Kotō	city	Kotō, Japan	JP	Asia/Tokyo
@@ -4198,6 +4310,7 @@ Kozáni	city	Kozáni, Greece	GR	Europe/Athens
 Kołobrzeg	city	Kołobrzeg, Poland	PL	Europe/Warsaw
 Košice	city	Košice, Slovakia	SK	Europe/Bratislava
 Kragujevac	city	Kragujevac, Serbia	RS	Europe/Belgrade
+Krakow	city	Kraków, Poland	PL	Europe/Warsaw
 Kraków	city	Kraków, Poland	PL	Europe/Warsaw
 Kraljevo	city	Kraljevo, Serbia	RS	Europe/Belgrade
 Kramatorsk	city	Kramatorsk, Ukraine	UA	Europe/Kyiv
@@ -4245,6 +4358,7 @@ Kuala Lumpur	city	Kuala Lumpur, Malaysia	MY	Asia/Kuala_Lumpur
 Kuala Terengganu	city	Kuala Terengganu, Malaysia	MY	Asia/Kuala_Lumpur
 Kuantan	city	Kuantan, Malaysia	MY	Asia/Kuala_Lumpur
 Kuching	city	Kuching, Malaysia	MY	Asia/Kuching
+Kucukcekmece	city	Küçükçekmece, Turkey	TR	Europe/Istanbul
 Kudrovo	city	Kudrovo, Russia	RU	Europe/Moscow
 Kudymkar	city	Kudymkar, Russia	RU	Asia/Yekaterinburg
 Kufa	city	Kufa, Iraq	IQ	Asia/Baghdad
@@ -4444,6 +4558,7 @@ Larkana	city	Larkana, Pakistan	PK	Asia/Karachi
 Larnaca	city	Larnaca, Cyprus	CY	Asia/Nicosia
 Las Cruces	city	Las Cruces, United States	US	America/Denver
 Las Palmas de Gran Canaria	city	Las Palmas de Gran Canaria, Spain	ES	Atlantic/Canary
+Las Pinas	city	Las Piñas, Philippines	PH	Asia/Manila
 Las Piñas	city	Las Piñas, Philippines	PH	Asia/Manila
 Las Rozas de Madrid	city	Las Rozas de Madrid, Spain	ES	Europe/Madrid
 Las Tunas	city	Las Tunas, Cuba	CU	America/Havana
@@ -4510,7 +4625,7 @@ Leningradskaya	city	Leningradskaya, Russia	RU	Europe/Moscow
 Leninogorsk	city	Leninogorsk, Russia	RU	Europe/Moscow
 Leninsk-Kuznetsky	city	Leninsk-Kuznetsky, Russia	RU	Asia/Novokuznetsk
 Leninskiye Gory	city	Leninskiye Gory, Russia	RU	Europe/Moscow
-Lens	city	Lens, France	FR	Europe/Paris
+Leon de los Aldama	city	León de los Aldama, Mexico	MX	America/Mexico_City
 Leonberg	city	Leonberg, Germany	DE	Europe/Berlin
 Leonovo	city	Leonovo, Russia	RU	Europe/Moscow
 Les Cayes	city	Les Cayes, Haiti	HT	America/Port-au-Prince
@@ -4640,6 +4755,7 @@ Lobito	city	Lobito, Angola	AO	Africa/Luanda
 Lobnya	city	Lobnya, Russia	RU	Europe/Moscow
 Lodhran	city	Lodhran, Pakistan	PK	Asia/Karachi
 Lodi	city	Lodi, Italy	IT	Europe/Rome
+Lodz	city	Łódź, Poland	PL	Europe/Warsaw
 Logan City	city	Logan City, Australia	AU	Australia/Brisbane
 Logroño	city	Logroño, Spain	ES	Europe/Madrid
 Lohja	city	Lohja, Finland	FI	Europe/Helsinki
@@ -4647,6 +4763,7 @@ Lohmar	city	Lohmar, Germany	DE	Europe/Berlin
 Loja	city	Loja, Ecuador	EC	America/Guayaquil
 Lokeren	city	Lokeren, Belgium	BE	Europe/Brussels
 Lomas de Zamora	city	Lomas de Zamora, Argentina	AR	America/Argentina/Buenos_Aires
+Lome	city	Lomé, Togo	TG	Africa/Lome
 Lommel	city	Lommel, Belgium	BE	Europe/Brussels
 Lomonosov	city	Lomonosov, Russia	RU	Europe/Moscow
 Lomé	city	Lomé, Togo	TG	Africa/Lome
@@ -4723,6 +4840,7 @@ Lukavac	city	Lukavac, Bosnia and Herzegovina	BA	Europe/Sarajevo
 Lukhovitsy	city	Lukhovitsy, Russia	RU	Europe/Moscow
 Lukyanivka	city	Lukyanivka, Ukraine	UA	Europe/Kyiv
 Luleå	city	Luleå, Sweden	SE	Europe/Stockholm
+Luliang	city	Lüliang, China	CN	Asia/Shanghai
 Lumajang	city	Lumajang, Indonesia	ID	Asia/Jakarta
 Lumiar	city	Lumiar, Portugal	PT	Europe/Lisbon
 Lund	city	Lund, Sweden	SE	Europe/Stockholm
@@ -4788,10 +4906,12 @@ Maba	city	Maba, China	CN	Asia/Shanghai
 Mabalacat City	city	Mabalacat City, Philippines	PH	Asia/Manila
 Mabopane	city	Mabopane, South Africa	ZA	Africa/Johannesburg
 Macao	country	Macao	MO	Asia/Macau
+Macapa	city	Macapá, Brazil	BR	America/Belem
 Macapá	city	Macapá, Brazil	BR	America/Belem
 Macau	city	Macau, Macao	MO	Asia/Macau
 Macaé	city	Macaé, Brazil	BR	America/Sao_Paulo
 Macclesfield	city	Macclesfield, United Kingdom	GB	Europe/London
+Maceio	city	Maceió, Brazil	BR	America/Maceio
 Maceió	city	Maceió, Brazil	BR	America/Maceio
 Macerata	city	Macerata, Italy	IT	Europe/Rome
 Machala	city	Machala, Ecuador	EC	America/Guayaquil
@@ -4807,6 +4927,7 @@ Madhurampur Dehri	city	Madhurampur Dehri, India	IN	Asia/Kolkata
 Madhyamgram	city	Madhyamgram, India	IN	Asia/Kolkata
 Madhyapur Thimi	city	Madhyapur Thimi, Nepal	NP	Asia/Kathmandu
 Madinah	city	Madinah, Saudi Arabia	SA	Asia/Riyadh
+Madinat an Nasr	city	Madīnat an Naşr, Egypt	EG	Africa/Cairo
 Madison	city	Madison, United States	US	America/Chicago
 Madiun	city	Madiun, Indonesia	ID	Asia/Jakarta
 Madrid	city	Madrid, Spain	ES	Europe/Madrid
@@ -4841,6 +4962,7 @@ Maijdi	city	Maijdi, Bangladesh	BD	Asia/Dhaka
 Mailsi	city	Mailsi, Pakistan	PK	Asia/Karachi
 Maintal	city	Maintal, Germany	DE	Europe/Berlin
 Mainz	city	Mainz, Germany	DE	Europe/Berlin
+Maipu	city	Maipú, Chile	CL	America/Santiago
 Maipú	city	Maipú, Chile	CL	America/Santiago
 Mairena del Aljarafe	city	Mairena del Aljarafe, Spain	ES	Europe/Madrid
 Mairiporã	city	Mairiporã, Brazil	BR	America/Sao_Paulo
@@ -4860,6 +4982,7 @@ Malabo	city	Malabo, Equatorial Guinea	GQ	Africa/Malabo
 Malabon	city	Malabon, Philippines	PH	Asia/Manila
 Malacca	city	Malacca, Malaysia	MY	Asia/Kuala_Lumpur
 Maladziečna	city	Maladziečna, Belarus	BY	Europe/Minsk
+Malaga	city	Málaga, Spain	ES	Europe/Madrid
 Malakal	city	Malakal, South Sudan	SS	Africa/Juba
 Malambo	city	Malambo, Colombia	CO	America/Bogota
 Malang	city	Malang, Indonesia	ID	Asia/Jakarta
@@ -4883,6 +5006,7 @@ Malir Cantonment	city	Malir Cantonment, Pakistan	PK	Asia/Karachi
 Malita	city	Malita, Philippines	PH	Asia/Manila
 Malkajgiri	city	Malkajgiri, India	IN	Asia/Kolkata
 Mallawī	city	Mallawī, Egypt	EG	Africa/Cairo
+Malmo	city	Malmö, Sweden	SE	Europe/Stockholm
 Malmö	city	Malmö, Sweden	SE	Europe/Stockholm
 Malolos	city	Malolos, Philippines	PH	Asia/Manila
 Maloyaroslavets	city	Maloyaroslavets, Russia	RU	Europe/Moscow
@@ -4890,7 +5014,6 @@ Malta	country	Malta	MT	Europe/Malta
 Maltepe	city	Maltepe, Turkey	TR	Europe/Istanbul
 Malāyer	city	Malāyer, Iran	IR	Asia/Tehran
 Mamoudzou	city	Mamoudzou, Mayotte	YT	Indian/Mayotte
-Man	city	Man, Ivory Coast	CI	Africa/Abidjan
 Manacapuru	city	Manacapuru, Brazil	BR	America/Manaus
 Manacor	city	Manacor, Spain	ES	Europe/Madrid
 Manado	city	Manado, Indonesia	ID	Asia/Makassar
@@ -4916,7 +5039,6 @@ Manfredonia	city	Manfredonia, Italy	IT	Europe/Rome
 Mangalagiri	city	Mangalagiri, India	IN	Asia/Kolkata
 Mangalia	city	Mangalia, Romania	RO	Europe/Bucharest
 Mangaluru	city	Mangaluru, India	IN	Asia/Kolkata
-Mango	city	Mango, India	IN	Asia/Kolkata
 Mangotsfield	city	Mangotsfield, United Kingdom	GB	Europe/London
 Manhattan	city	Manhattan, United States	US	America/New_York
 Manila	city	Manila, Philippines	PH	Asia/Manila
@@ -4941,6 +5063,7 @@ Manukau City	city	Manukau City, New Zealand	NZ	Pacific/Auckland
 Manzanillo	city	Manzanillo, Mexico	MX	America/Mexico_City
 Manzini	city	Manzini, Eswatini	SZ	Africa/Mbabane
 Manéah	city	Manéah, Guinea	GN	Africa/Conakry
+Man’gyongdae-ri	city	Man’gyŏngdae-ri, North Korea	KP	Asia/Pyongyang
 Man’gyŏngdae-ri	city	Man’gyŏngdae-ri, North Korea	KP	Asia/Pyongyang
 Maoming	city	Maoming, China	CN	Asia/Shanghai
 Maputo	city	Maputo, Mozambique	MZ	Africa/Maputo
@@ -4981,6 +5104,7 @@ Marigot	city	Marigot, Saint Martin	MF	America/Marigot
 Mariinsk	city	Mariinsk, Russia	RU	Asia/Novokuznetsk
 Marijampolė	city	Marijampolė, Lithuania	LT	Europe/Vilnius
 Marikina City	city	Marikina City, Philippines	PH	Asia/Manila
+Maringa	city	Maringá, Brazil	BR	America/Sao_Paulo
 Maringá	city	Maringá, Brazil	BR	America/Sao_Paulo
 Marino	city	Marino, Italy	IT	Europe/Rome
 Marituba	city	Marituba, Brazil	BR	America/Belem
@@ -4989,6 +5113,7 @@ Mariveles	city	Mariveles, Philippines	PH	Asia/Manila
 Marka	city	Marka, Somalia	SO	Africa/Mogadishu
 Markham	city	Markham, Canada	CA	America/Toronto
 Marl	city	Marl, Germany	DE	Europe/Berlin
+Marne La Vallee	city	Marne La Vallée, France	FR	Europe/Paris
 Marne La Vallée	city	Marne La Vallée, France	FR	Europe/Paris
 Maroua	city	Maroua, Cameroon	CM	Africa/Douala
 Maroúsi	city	Maroúsi, Greece	GR	Europe/Athens
@@ -5014,7 +5139,6 @@ Marshall Islands	country	Marshall Islands	MH	Pacific/Majuro
 Marsá Maţrūḩ	city	Marsá Maţrūḩ, Egypt	EG	Africa/Cairo
 Martapura	city	Martapura, Indonesia	ID	Asia/Makassar
 Martigues	city	Martigues, France	FR	Europe/Paris
-Martin	city	Martin, Slovakia	SK	Europe/Bratislava
 Martina Franca	city	Martina Franca, Italy	IT	Europe/Rome
 Martinique	country	Martinique	MQ	America/Martinique
 Marugame	city	Marugame, Japan	JP	Asia/Tokyo
@@ -5060,9 +5184,11 @@ Matsusaka	city	Matsusaka, Japan	JP	Asia/Tokyo
 Matsutō	city	Matsutō, Japan	JP	Asia/Tokyo
 Matsuyama	city	Matsuyama, Japan	JP	Asia/Tokyo
 Matuga	city	Matuga, Kenya	KE	Africa/Nairobi
+Maturin	city	Maturín, Venezuela	VE	America/Caracas
 Maturín	city	Maturín, Venezuela	VE	America/Caracas
 Matveyevskoye	city	Matveyevskoye, Russia	RU	Europe/Moscow
 Mau	city	Mau, India	IN	Asia/Kolkata
+Maua	city	Mauá, Brazil	BR	America/Sao_Paulo
 Maubeuge	city	Maubeuge, France	FR	Europe/Paris
 Mauritania	country	Mauritania	MR	Africa/Nouakchott
 Mauritius	country	Mauritius	MU	Indian/Mauritius
@@ -5072,8 +5198,10 @@ Maxixe	city	Maxixe, Mozambique	MZ	Africa/Maputo
 Maykop	city	Maykop, Russia	RU	Europe/Moscow
 Mayotte	country	Mayotte	YT	Indian/Mayotte
 Mazabuka	city	Mazabuka, Zambia	ZM	Africa/Lusaka
+Mazar-e Sharif	city	Mazār-e Sharīf, Afghanistan	AF	Asia/Kabul
 Mazara del Vallo	city	Mazara del Vallo, Italy	IT	Europe/Rome
 Mazarrón	city	Mazarrón, Spain	ES	Europe/Madrid
+Mazatlan	city	Mazatlán, Mexico	MX	America/Mazatlan
 Mazatlán	city	Mazatlán, Mexico	MX	America/Mazatlan
 Mazeikiai	city	Mazeikiai, Lithuania	LT	Europe/Vilnius
 Mazyr	city	Mazyr, Belarus	BY	Europe/Minsk
@@ -5097,6 +5225,7 @@ Meads	city	Meads, United States	US	America/New_York
 Meaux	city	Meaux, France	FR	Europe/Paris
 Mechelen	city	Mechelen, Belgium	BE	Europe/Brussels
 Medan	city	Medan, Indonesia	ID	Asia/Jakarta
+Medellin	city	Medellín, Colombia	CO	America/Bogota
 Medellín	city	Medellín, Colombia	CO	America/Bogota
 Medemblik	city	Medemblik, The Netherlands	NL	Europe/Amsterdam
 Medgidia	city	Medgidia, Romania	RO	Europe/Bucharest
@@ -5140,6 +5269,7 @@ Meppen	city	Meppen, Germany	DE	Europe/Berlin
 Merano	city	Merano, Italy	IT	Europe/Rome
 Merauke	city	Merauke, Indonesia	ID	Asia/Jayapura
 Mercier–Hochelaga-Maisonneuve	city	Mercier–Hochelaga-Maisonneuve, Canada	CA	America/Toronto
+Merida	city	Mérida, Mexico	MX	America/Merida
 Merkezefendi	city	Merkezefendi, Turkey	TR	Europe/Istanbul
 Merksem	city	Merksem, Belgium	BE	Europe/Brussels
 Merlo	city	Merlo, Argentina	AR	America/Argentina/Buenos_Aires
@@ -5154,7 +5284,6 @@ Messina	city	Messina, Italy	IT	Europe/Rome
 Mestre	city	Mestre, Italy	IT	Europe/Rome
 Metairie	city	Metairie, United States	US	America/Chicago
 Metairie Terrace	city	Metairie Terrace, United States	US	America/Chicago
-Metro	city	Metro, Indonesia	ID	Asia/Jakarta
 Metrogorodok	city	Metrogorodok, Russia	RU	Europe/Moscow
 Mettmann	city	Mettmann, Germany	DE	Europe/Berlin
 Metz	city	Metz, France	FR	Europe/Paris
@@ -5295,6 +5424,7 @@ Montauban	city	Montauban, France	FR	Europe/Paris
 Montcada i Reixac	city	Montcada i Reixac, Spain	ES	Europe/Madrid
 Monte Rosello	city	Monte Rosello, Italy	IT	Europe/Rome
 Montenegro	country	Montenegro	ME	Europe/Podgorica
+Monteria	city	Montería, Colombia	CO	America/Bogota
 Monterotondo	city	Monterotondo, Italy	IT	Europe/Rome
 Monterrey	city	Monterrey, Mexico	MX	America/Monterrey
 Montería	city	Montería, Colombia	CO	America/Bogota
@@ -5306,6 +5436,7 @@ Montigny-le-Bretonneux	city	Montigny-le-Bretonneux, France	FR	Europe/Paris
 Montijo	city	Montijo, Portugal	PT	Europe/Lisbon
 Montluçon	city	Montluçon, France	FR	Europe/Paris
 Montpellier	city	Montpellier, France	FR	Europe/Paris
+Montreal	city	Montréal, Canada	CA	America/Toronto
 Montreuil	city	Montreuil, France	FR	Europe/Paris
 Montrouge	city	Montrouge, France	FR	Europe/Paris
 Montréal	city	Montréal, Canada	CA	America/Toronto
@@ -5314,6 +5445,7 @@ Montélimar	city	Montélimar, France	FR	Europe/Paris
 Monywa	city	Monywa, Myanmar	MM	Asia/Yangon
 Monza	city	Monza, Italy	IT	Europe/Rome
 Mopti	city	Mopti, Mali	ML	Africa/Bamako
+Moradabad	city	Morādābād, India	IN	Asia/Kolkata
 Moratalaz	city	Moratalaz, Spain	ES	Europe/Madrid
 Moratuwa	city	Moratuwa, Sri Lanka	LK	Asia/Colombo
 Morden	city	Morden, United Kingdom	GB	Europe/London
@@ -5337,10 +5469,8 @@ Moscow	city	Moscow, Russia	RU	Europe/Moscow
 Moshi	city	Moshi, Tanzania	TZ	Africa/Dar_es_Salaam
 Mosonmagyaróvár	city	Mosonmagyaróvár, Hungary	HU	Europe/Budapest
 Mosquera	city	Mosquera, Colombia	CO	America/Bogota
-Moss	city	Moss, Norway	NO	Europe/Oslo
 Mossamedes	city	Mossamedes, Angola	AO	Africa/Luanda
 Mossoró	city	Mossoró, Brazil	BR	America/Fortaleza
-Most	city	Most, Czechia	CZ	Europe/Prague
 Mostaganem	city	Mostaganem, Algeria	DZ	Africa/Algiers
 Mostar	city	Mostar, Bosnia and Herzegovina	BA	Europe/Sarajevo
 Mosul	city	Mosul, Iraq	IQ	Asia/Baghdad
@@ -5381,8 +5511,10 @@ Mulugu	city	Mulugu, India	IN	Asia/Kolkata
 Mumbai	city	Mumbai, India	IN	Asia/Kolkata
 Munger	city	Munger, India	IN	Asia/Kolkata
 Munich	city	Munich, Germany	DE	Europe/Berlin
+Munster	city	Münster, Germany	DE	Europe/Berlin
 Muntinlupa	city	Muntinlupa, Philippines	PH	Asia/Manila
 Munūf	city	Munūf, Egypt	EG	Africa/Cairo
+Muratpasa	city	Muratpaşa, Turkey	TR	Europe/Istanbul
 Muratpaşa	city	Muratpaşa, Turkey	TR	Europe/Istanbul
 Muravlenko	city	Muravlenko, Russia	RU	Asia/Yekaterinburg
 Murcia	city	Murcia, Spain	ES	Europe/Madrid
@@ -5404,6 +5536,7 @@ Mustafakemalpaşa	city	Mustafakemalpaşa, Turkey	TR	Europe/Istanbul
 Mustafābād	city	Mustafābād, India	IN	Asia/Kolkata
 Mustamäe	city	Mustamäe, Estonia	EE	Europe/Tallinn
 Mutare	city	Mutare, Zimbabwe	ZW	Africa/Harare
+Muzaffarabad	city	Muzaffarābād, Pakistan	PK	Asia/Karachi
 Muzaffargarh	city	Muzaffargarh, Pakistan	PK	Asia/Karachi
 Muzaffarnagar	city	Muzaffarnagar, India	IN	Asia/Kolkata
 Muzaffarpur	city	Muzaffarpur, India	IN	Asia/Kolkata
@@ -5482,6 +5615,7 @@ Naivasha	city	Naivasha, Kenya	KE	Africa/Nairobi
 Najaf	city	Najaf, Iraq	IQ	Asia/Baghdad
 Najafgarh	city	Najafgarh, India	IN	Asia/Kolkata
 Najafābād	city	Najafābād, Iran	IR	Asia/Tehran
+Najran	city	Najrān, Saudi Arabia	SA	Asia/Riyadh
 Najrān	city	Najrān, Saudi Arabia	SA	Asia/Riyadh
 Nakano	city	Nakano, Japan	JP	Asia/Tokyo
 Nakhabino	city	Nakhabino, Russia	RU	Europe/Moscow
@@ -5492,6 +5626,7 @@ Nakhon Si Thammarat	city	Nakhon Si Thammarat, Thailand	TH	Asia/Bangkok
 Nakuru	city	Nakuru, Kenya	KE	Africa/Nairobi
 Nalchik	city	Nalchik, Russia	RU	Europe/Moscow
 Nalgonda	city	Nalgonda, India	IN	Asia/Kolkata
+Nam Dinh	city	Nam Định, Vietnam	VN	Asia/Bangkok
 Nam Định	city	Nam Định, Vietnam	VN	Asia/Bangkok
 Namangan	city	Namangan, Uzbekistan	UZ	Asia/Tashkent
 Namibia	country	Namibia	NA	Africa/Windhoek
@@ -5545,6 +5680,7 @@ Nasushiobara	city	Nasushiobara, Japan	JP	Asia/Tokyo
 Nasīm Shahr	city	Nasīm Shahr, Iran	IR	Asia/Tehran
 Natal	city	Natal, Brazil	BR	America/Fortaleza
 Natore	city	Natore, Bangladesh	BD	Asia/Dhaka
+Naucalpan de Juarez	city	Naucalpan de Juárez, Mexico	MX	America/Mexico_City
 Naucalpan de Juárez	city	Naucalpan de Juárez, Mexico	MX	America/Mexico_City
 Naujininkai	city	Naujininkai, Lithuania	LT	Europe/Vilnius
 Naujoji Vilnia	city	Naujoji Vilnia, Lithuania	LT	Europe/Vilnius
@@ -5560,9 +5696,11 @@ Navsari	city	Navsari, India	IN	Asia/Kolkata
 Nawabshah	city	Nawabshah, Pakistan	PK	Asia/Karachi
 Nawābganj	city	Nawābganj, Bangladesh	BD	Asia/Dhaka
 Nay Pyi Taw	city	Nay Pyi Taw, Myanmar	MM	Asia/Yangon
+Naypyidaw	city	Nay Pyi Taw, Myanmar	MM	Asia/Yangon
 Nazarovo	city	Nazarovo, Russia	RU	Asia/Krasnoyarsk
 Nazilli	city	Nazilli, Turkey	TR	Europe/Istanbul
 Nazran	city	Nazran, Russia	RU	Europe/Moscow
+Nazret	city	Nazrēt, Ethiopia	ET	Africa/Addis_Ababa
 Nazrēt	city	Nazrēt, Ethiopia	ET	Africa/Addis_Ababa
 Naz̧arābād	city	Naz̧arābād, Iran	IR	Asia/Tehran
 Ndola	city	Ndola, Zambia	ZM	Africa/Lusaka
@@ -5624,6 +5762,7 @@ New Orleans	city	New Orleans, United States	US	America/Chicago
 New South Memphis	city	New South Memphis, United States	US	America/Chicago
 New Taipei City	city	New Taipei City, Taiwan	TW	Asia/Taipei
 New Territories	city	New Territories, Hong Kong	HK	Asia/Hong_Kong
+New York	city	New York City, United States	US	America/New_York
 New York City	city	New York City, United States	US	America/New_York
 New Zealand	country	New Zealand	NZ	Pacific/Auckland
 Newark	city	Newark, United States	US	America/New_York
@@ -5635,13 +5774,13 @@ Newcastle under Lyme	city	Newcastle under Lyme, United Kingdom	GB	Europe/London
 Newcastle upon Tyne	city	Newcastle upon Tyne, United Kingdom	GB	Europe/London
 Newport	city	Newport, United Kingdom	GB	Europe/London
 Newport News	city	Newport News, United States	US	America/New_York
-Newton	city	Newton, Canada	CA	America/Vancouver
 Newton Abbot	city	Newton Abbot, United Kingdom	GB	Europe/London
 Newtownabbey	city	Newtownabbey, United Kingdom	GB	Europe/London
 Neyagawa	city	Neyagawa, Japan	JP	Asia/Tokyo
 Neyshābūr	city	Neyshābūr, Iran	IR	Asia/Tehran
 Neyveli	city	Neyveli, India	IN	Asia/Kolkata
 Ngaoundéré	city	Ngaoundéré, Cameroon	CM	Africa/Douala
+Nghi Son	city	Nghi Sơn, Vietnam	VN	Asia/Bangkok
 Nghi Sơn	city	Nghi Sơn, Vietnam	VN	Asia/Bangkok
 Nghi Xuân	city	Nghi Xuân, Vietnam	VN	Asia/Bangkok
 Ngong	city	Ngong, Kenya	KE	Africa/Nairobi
@@ -5661,7 +5800,6 @@ Nienburg	city	Nienburg, Germany	DE	Europe/Berlin
 Niendorf	city	Niendorf, Germany	DE	Europe/Berlin
 Nieuw-Vennep	city	Nieuw-Vennep, The Netherlands	NL	Europe/Amsterdam
 Nieuwegein	city	Nieuwegein, The Netherlands	NL	Europe/Amsterdam
-Nigel	city	Nigel, South Africa	ZA	Africa/Johannesburg
 Niger	country	Niger	NE	Africa/Niamey
 Nigeria	country	Nigeria	NG	Africa/Lagos
 Niigata	city	Niigata, Japan	JP	Asia/Tokyo
@@ -5673,6 +5811,7 @@ Nikol’skoye	city	Nikol’skoye, Russia	RU	Europe/Moscow
 Nikopol	city	Nikopol, Ukraine	UA	Europe/Kyiv
 Nikulino	city	Nikulino, Russia	RU	Europe/Moscow
 Nikšić	city	Nikšić, Montenegro	ME	Europe/Podgorica
+Nilufer	city	Nilüfer, Turkey	TR	Europe/Istanbul
 Nilópolis	city	Nilópolis, Brazil	BR	America/Sao_Paulo
 Nilüfer	city	Nilüfer, Turkey	TR	Europe/Istanbul
 Nimach	city	Nimach, India	IN	Asia/Kolkata
@@ -5686,9 +5825,11 @@ Nippes	city	Nippes, Germany	DE	Europe/Berlin
 Nishi-Tokyo-shi	city	Nishi-Tokyo-shi, Japan	JP	Asia/Tokyo
 Nishinomiya	city	Nishinomiya, Japan	JP	Asia/Tokyo
 Nishio	city	Nishio, Japan	JP	Asia/Tokyo
+Niteroi	city	Niterói, Brazil	BR	America/Sao_Paulo
 Niterói	city	Niterói, Brazil	BR	America/Sao_Paulo
 Nitra	city	Nitra, Slovakia	SK	Europe/Bratislava
 Niue	country	Niue	NU	Pacific/Niue
+Nizamabad	city	Nizāmābād, India	IN	Asia/Kolkata
 Nizhnekamsk	city	Nizhnekamsk, Russia	RU	Europe/Moscow
 Nizhneudinsk	city	Nizhneudinsk, Russia	RU	Asia/Irkutsk
 Nizhnevartovsk	city	Nizhnevartovsk, Russia	RU	Asia/Yekaterinburg
@@ -5711,7 +5852,6 @@ Noginsk	city	Noginsk, Russia	RU	Europe/Moscow
 Noida	city	Noida, India	IN	Asia/Kolkata
 Noisy-le-Grand	city	Noisy-le-Grand, France	FR	Europe/Paris
 Noisy-le-Sec	city	Noisy-le-Sec, France	FR	Europe/Paris
-Nokia	city	Nokia, Finland	FI	Europe/Helsinki
 Nong Chok	city	Nong Chok, Thailand	TH	Asia/Bangkok
 Nong Khaem	city	Nong Khaem, Thailand	TH	Asia/Bangkok
 Nor Nork	city	Nor Nork, Armenia	AM	Asia/Yerevan
@@ -5748,6 +5888,7 @@ Nouadhibou	city	Nouadhibou, Mauritania	MR	Africa/Nouakchott
 Nouakchott	city	Nouakchott, Mauritania	MR	Africa/Nouakchott
 Nova Darnytsya	city	Nova Darnytsya, Ukraine	UA	Europe/Kyiv
 Nova Friburgo	city	Nova Friburgo, Brazil	BR	America/Sao_Paulo
+Nova Iguacu	city	Nova Iguaçu, Brazil	BR	America/Sao_Paulo
 Nova Iguaçu	city	Nova Iguaçu, Brazil	BR	America/Sao_Paulo
 Nova Kakhovka	city	Nova Kakhovka, Ukraine	UA	Europe/Kyiv
 Nova Lima	city	Nova Lima, Brazil	BR	America/Sao_Paulo
@@ -5864,6 +6005,7 @@ Offenburg	city	Offenburg, Germany	DE	Europe/Berlin
 Ogbomoso	city	Ogbomoso, Nigeria	NG	Africa/Lagos
 Ohligs	city	Ohligs, Germany	DE	Europe/Berlin
 Ohrid	city	Ohrid, North Macedonia	MK	Europe/Skopje
+Oita	city	Ōita, Japan	JP	Asia/Tokyo
 Ojo de Agua	city	Ojo de Agua, Mexico	MX	America/Mexico_City
 Okara	city	Okara, Pakistan	PK	Asia/Karachi
 Okayama	city	Okayama, Japan	JP	Asia/Tokyo
@@ -5916,7 +6058,6 @@ Opañel	city	Opañel, Spain	ES	Europe/Madrid
 Opole	city	Opole, Poland	PL	Europe/Warsaw
 Oradea	city	Oradea, Romania	RO	Europe/Bucharest
 Orai	city	Orai, India	IN	Asia/Kolkata
-Oral	city	Oral, Kazakhstan	KZ	Asia/Oral
 Oran	city	Oran, Algeria	DZ	Africa/Algiers
 Oranienburg	city	Oranienburg, Germany	DE	Europe/Berlin
 Oranjestad	city	Oranjestad, Aruba	AW	America/Aruba
@@ -5925,6 +6066,7 @@ Ordu	city	Ordu, Turkey	TR	Europe/Istanbul
 Orekhovo-Borisovo	city	Orekhovo-Borisovo, Russia	RU	Europe/Moscow
 Orekhovo-Borisovo Severnoye	city	Orekhovo-Borisovo Severnoye, Russia	RU	Europe/Moscow
 Orekhovo-Zuyevo	city	Orekhovo-Zuyevo, Russia	RU	Europe/Moscow
+Orel	city	Orël, Russia	RU	Europe/Moscow
 Orenburg	city	Orenburg, Russia	RU	Asia/Yekaterinburg
 Orihuela	city	Orihuela, Spain	ES	Europe/Madrid
 Oristano	city	Oristano, Italy	IT	Europe/Rome
@@ -5936,6 +6078,7 @@ Ormoc	city	Ormoc, Philippines	PH	Asia/Manila
 Orosháza	city	Orosháza, Hungary	HU	Europe/Budapest
 Orsha	city	Orsha, Belarus	BY	Europe/Minsk
 Orsk	city	Orsk, Russia	RU	Asia/Yekaterinburg
+Orumiyeh	city	Orūmīyeh, Iran	IR	Asia/Tehran
 Oruro	city	Oruro, Bolivia	BO	America/La_Paz
 Orël	city	Orël, Russia	RU	Europe/Moscow
 Orūmīyeh	city	Orūmīyeh, Iran	IR	Asia/Tehran
@@ -5966,6 +6109,7 @@ Ostrów Wielkopolski	city	Ostrów Wielkopolski, Poland	PL	Europe/Warsaw
 Ota	city	Ota, Nigeria	NG	Africa/Lagos
 Otaru	city	Otaru, Japan	JP	Asia/Tokyo
 Otradnyy	city	Otradnyy, Russia	RU	Europe/Samara
+Otsu	city	Ōtsu, Japan	JP	Asia/Tokyo
 Ottakring	city	Ottakring, Austria	AT	Europe/Vienna
 Ottawa	city	Ottawa, Canada	CA	America/Toronto
 Ottawa South	city	Ottawa South, Canada	CA	America/Toronto
@@ -6056,6 +6200,7 @@ Panevėžys	city	Panevėžys, Lithuania	LT	Europe/Vilnius
 Pangkalanbuun	city	Pangkalanbuun, Indonesia	ID	Asia/Pontianak
 Pangkalpinang	city	Pangkalpinang, Indonesia	ID	Asia/Jakarta
 Panguíla	city	Panguíla, Angola	AO	Africa/Luanda
+Panihati	city	Pānihāti, India	IN	Asia/Kolkata
 Panipat	city	Panipat, India	IN	Asia/Kolkata
 Paniqui	city	Paniqui, Philippines	PH	Asia/Manila
 Panjin	city	Panjin, China	CN	Asia/Shanghai
@@ -6071,7 +6216,6 @@ Papenburg	city	Papenburg, Germany	DE	Europe/Berlin
 Papendrecht	city	Papendrecht, The Netherlands	NL	Europe/Amsterdam
 Paphos	city	Paphos, Cyprus	CY	Asia/Nicosia
 Papua New Guinea	country	Papua New Guinea	PG	Pacific/Port_Moresby?
-Paradise	city	Paradise, United States	US	America/Los_Angeles
 Paragominas	city	Paragominas, Brazil	BR	America/Belem
 Paraguay	country	Paraguay	PY	America/Asuncion
 Parakou	city	Parakou, Benin	BJ	Africa/Porto-Novo
@@ -6140,6 +6284,7 @@ Paterson	city	Paterson, United States	US	America/New_York
 Pathein	city	Pathein, Myanmar	MM	Asia/Yangon
 Pathānkot	city	Pathānkot, India	IN	Asia/Kolkata
 Pati	city	Pati, Indonesia	ID	Asia/Jakarta
+Patiala	city	Patiāla, India	IN	Asia/Kolkata
 Patiāla	city	Patiāla, India	IN	Asia/Kolkata
 Patna	city	Patna, India	IN	Asia/Kolkata
 Patos de Minas	city	Patos de Minas, Brazil	BR	America/Sao_Paulo
@@ -6212,6 +6357,7 @@ Petare	city	Petare, Venezuela	VE	America/Caracas
 Petaẖ Tiqva	city	Petaẖ Tiqva, Israel	IL	Asia/Jerusalem
 Peterborough	city	Peterborough, United Kingdom	GB	Europe/London
 Peterhof	city	Peterhof, Russia	RU	Europe/Moscow
+Petionville	city	Pétionville, Haiti	HT	America/Port-au-Prince
 Petrich	city	Petrich, Bulgaria	BG	Europe/Sofia
 Petrodvorets	city	Petrodvorets, Russia	RU	Europe/Moscow
 Petrogradka	city	Petrogradka, Russia	RU	Europe/Moscow
@@ -6343,7 +6489,6 @@ Pokrovsk	city	Pokrovsk, Ukraine	UA	Europe/Kyiv
 Pokrovskoye-Streshnëvo	city	Pokrovskoye-Streshnëvo, Russia	RU	Europe/Moscow
 Poland	country	Poland	PL	Europe/Warsaw
 Polevskoy	city	Polevskoy, Russia	RU	Asia/Yekaterinburg
-Police	city	Police, Poland	PL	Europe/Warsaw
 Polokwane	city	Polokwane, South Africa	ZA	Africa/Johannesburg
 Polotsk	city	Polotsk, Belarus	BY	Europe/Minsk
 Poltava	city	Poltava, Ukraine	UA	Europe/Kyiv
@@ -6365,6 +6510,7 @@ Pontoise	city	Pontoise, France	FR	Europe/Paris
 Pontypool	city	Pontypool, United Kingdom	GB	Europe/London
 Pontypridd	city	Pontypridd, United Kingdom	GB	Europe/London
 Poole	city	Poole, United Kingdom	GB	Europe/London
+Popayan	city	Popayán, Colombia	CO	America/Bogota
 Popayán	city	Popayán, Colombia	CO	America/Bogota
 Poprad	city	Poprad, Slovakia	SK	Europe/Bratislava
 Porbandar	city	Porbandar, India	IN	Asia/Kolkata
@@ -6409,6 +6555,7 @@ Potsdam	city	Potsdam, Germany	DE	Europe/Berlin
 Pouso Alegre	city	Pouso Alegre, Brazil	BR	America/Sao_Paulo
 Považská Bystrica	city	Považská Bystrica, Slovakia	SK	Europe/Bratislava
 Poza Rica de Hidalgo	city	Poza Rica de Hidalgo, Mexico	MX	America/Mexico_City
+Poznan	city	Poznań, Poland	PL	Europe/Warsaw
 Poznań	city	Poznań, Poland	PL	Europe/Warsaw
 Pozniaky	city	Pozniaky, Ukraine	UA	Europe/Kyiv
 Pozuelo de Alarcón	city	Pozuelo de Alarcón, Spain	ES	Europe/Madrid
@@ -6494,6 +6641,7 @@ Pulandian	city	Pulandian, China	CN	Asia/Shanghai
 Pulheim	city	Pulheim, Germany	DE	Europe/Berlin
 Pulilan	city	Pulilan, Philippines	PH	Asia/Manila
 Pulong Santa Cruz	city	Pulong Santa Cruz, Philippines	PH	Asia/Manila
+Punasa	city	Punāsa, India	IN	Asia/Kolkata
 Pune	city	Pune, India	IN	Asia/Kolkata
 Punggol	city	Punggol, Singapore	SG	Asia/Singapore
 Puning	city	Puning, China	CN	Asia/Shanghai
@@ -6579,10 +6727,14 @@ Qitaihe	city	Qitaihe, China	CN	Asia/Shanghai
 Qods	city	Qods, Iran	IR	Asia/Tehran
 Qom	city	Qom, Iran	IR	Asia/Tehran
 Qo‘qon	city	Qo‘qon, Uzbekistan	UZ	Asia/Tashkent
+Quan Muoi	city	Quận Mười, Vietnam	VN	Asia/Ho_Chi_Minh
+Quan Muoi Mot	city	Quận Mười Một, Vietnam	VN	Asia/Ho_Chi_Minh
 Quanzhou	city	Quanzhou, China	CN	Asia/Shanghai
 Quarto	city	Quarto, Italy	IT	Europe/Rome
 Quarto Oggiaro	city	Quarto Oggiaro, Italy	IT	Europe/Rome
 Quartu Sant'Elena	city	Quartu Sant'Elena, Italy	IT	Europe/Rome
+Quebec	city	Québec, Canada	CA	America/Toronto
+Quebec City	city	Québec, Canada	CA	America/Toronto
 Queens	city	Queens, United States	US	America/New_York
 Queenstown	city	Queenstown, South Africa	ZA	Africa/Johannesburg
 Queenstown Estate	city	Queenstown Estate, Singapore	SG	Asia/Singapore
@@ -6619,6 +6771,7 @@ Qā’em Shahr	city	Qā’em Shahr, Iran	IR	Asia/Tehran
 Qūchān	city	Qūchān, Iran	IR	Asia/Tehran
 Rabak	city	Rabak, Sudan	SD	Africa/Khartoum
 Rabat	city	Rabat, Morocco	MA	Africa/Casablanca
+Rach Gia	city	Rạch Giá, Vietnam	VN	Asia/Ho_Chi_Minh
 Racibórz	city	Racibórz, Poland	PL	Europe/Warsaw
 Radebeul	city	Radebeul, Germany	DE	Europe/Berlin
 Radolfzell	city	Radolfzell, Germany	DE	Europe/Berlin
@@ -6637,6 +6790,7 @@ Raipur	city	Raipur, India	IN	Asia/Kolkata
 Raja Jang	city	Raja Jang, Pakistan	PK	Asia/Karachi
 Rajamahendravaram	city	Rajamahendravaram, India	IN	Asia/Kolkata
 Rajapalayam	city	Rajapalayam, India	IN	Asia/Kolkata
+Rajkot	city	Rājkot, India	IN	Asia/Kolkata
 Rajpur Sonarpur	city	Rajpur Sonarpur, India	IN	Asia/Kolkata
 Rajshahi	city	Rajshahi, Bangladesh	BD	Asia/Dhaka
 Raleigh	city	Raleigh, United States	US	America/New_York
@@ -6645,6 +6799,7 @@ Ramagundam	city	Ramagundam, India	IN	Asia/Kolkata
 Ramat Gan	city	Ramat Gan, Israel	IL	Asia/Jerusalem
 Ramenki	city	Ramenki, Russia	RU	Europe/Moscow
 Ramenskoye	city	Ramenskoye, Russia	RU	Europe/Moscow
+Ramgundam	city	Rāmgundam, India	IN	Asia/Kolkata
 Ramiros	city	Ramiros, Angola	AO	Africa/Luanda
 Ramna Maidan	city	Ramna Maidan, Bangladesh	BD	Asia/Dhaka
 Ramsgate	city	Ramsgate, United Kingdom	GB	Europe/London
@@ -6663,6 +6818,7 @@ Rantauprapat	city	Rantauprapat, Indonesia	ID	Asia/Jakarta
 Raposo Tavares	city	Raposo Tavares, Brazil	BR	America/Sao_Paulo
 Rapperswil	city	Rapperswil, Switzerland	CH	Europe/Zurich
 Ras Al Khaimah	city	Ras Al Khaimah, United Arab Emirates	AE	Asia/Dubai
+Rasapudipalem	city	Rasapūdipalem, India	IN	Asia/Kolkata
 Rasapūdipalem	city	Rasapūdipalem, India	IN	Asia/Kolkata
 Rasht	city	Rasht, Iran	IR	Asia/Tehran
 Rasskazovo	city	Rasskazovo, Russia	RU	Europe/Moscow
@@ -6679,6 +6835,7 @@ Rawson	city	Rawson, Argentina	AR	America/Argentina/San_Juan
 Rayleigh	city	Rayleigh, United Kingdom	GB	Europe/London
 Rayon KTZ	city	Rayon KTZ, Ukraine	UA	Europe/Kyiv
 Rayong	city	Rayong, Thailand	TH	Asia/Bangkok
+Ra’s Bayrut	city	Ra’s Bayrūt, Lebanon	LB	Asia/Beirut
 Ra’s Bayrūt	city	Ra’s Bayrūt, Lebanon	LB	Asia/Beirut
 Realejo Alto	city	Realejo Alto, Spain	ES	Atlantic/Canary
 Recanto das Emas	city	Recanto das Emas, Brazil	BR	America/Sao_Paulo
@@ -6723,6 +6880,7 @@ Reutov	city	Reutov, Russia	RU	Europe/Moscow
 Revda	city	Revda, Russia	RU	Asia/Yekaterinburg
 Rewa	city	Rewa, India	IN	Asia/Kolkata
 Rewāri	city	Rewāri, India	IN	Asia/Kolkata
+Reykjavik	city	Reykjavík, Iceland	IS	Atlantic/Reykjavik
 Reykjavík	city	Reykjavík, Iceland	IS	Atlantic/Reykjavik
 Reynosa	city	Reynosa, Mexico	MX	America/Matamoros
 Rezh	city	Rezh, Russia	RU	Asia/Yekaterinburg
@@ -6738,6 +6896,8 @@ Rho	city	Rho, Italy	IT	Europe/Rome
 Rhondda	city	Rhondda, United Kingdom	GB	Europe/London
 Riacho Fundo II	city	Riacho Fundo II, Brazil	BR	America/Sao_Paulo
 Rialto	city	Rialto, United States	US	America/Los_Angeles
+Ribeirao Preto	city	Ribeirão Preto, Brazil	BR	America/Sao_Paulo
+Ribeirao das Neves	city	Ribeirão das Neves, Brazil	BR	America/Sao_Paulo
 Ribeirão Pires	city	Ribeirão Pires, Brazil	BR	America/Sao_Paulo
 Ribeirão Preto	city	Ribeirão Preto, Brazil	BR	America/Sao_Paulo
 Ribeirão das Neves	city	Ribeirão das Neves, Brazil	BR	America/Sao_Paulo
@@ -6792,7 +6952,6 @@ Roermond	city	Roermond, The Netherlands	NL	Europe/Amsterdam
 Roeselare	city	Roeselare, Belgium	BE	Europe/Brussels
 Rohini	city	Rohini, India	IN	Asia/Kolkata
 Rohtak	city	Rohtak, India	IN	Asia/Kolkata
-Roman	city	Roman, Romania	RO	Europe/Bucharest
 Romania	country	Romania	RO	Europe/Bucharest
 Romans-sur-Isère	city	Romans-sur-Isère, France	FR	Europe/Paris
 Rome	city	Rome, Italy	IT	Europe/Rome
@@ -6850,7 +7009,6 @@ Rueil-Malmaison	city	Rueil-Malmaison, France	FR	Europe/Paris
 Rufisque	city	Rufisque, Senegal	SN	Africa/Dakar
 Rufisque est	city	Rufisque est, Senegal	SN	Africa/Dakar
 Rugao	city	Rugao, China	CN	Asia/Shanghai
-Rugby	city	Rugby, United Kingdom	GB	Europe/London
 Ruiru	city	Ruiru, Kenya	KE	Africa/Nairobi
 Ruislip	city	Ruislip, United Kingdom	GB	Europe/London
 Rui’an	city	Rui’an, China	CN	Asia/Shanghai
@@ -6919,6 +7077,7 @@ Sagamihara	city	Sagamihara, Japan	JP	Asia/Tokyo
 Sagrada Família	city	Sagrada Família, Spain	ES	Europe/Madrid
 Saguenay	city	Saguenay, Canada	CA	America/Toronto
 Sagunto	city	Sagunto, Spain	ES	Europe/Madrid
+Saharanpur	city	Sahāranpur, India	IN	Asia/Kolkata
 Saharsa	city	Saharsa, India	IN	Asia/Kolkata
 Sahiwal	city	Sahiwal, Pakistan	PK	Asia/Karachi
 Sahāranpur	city	Sahāranpur, India	IN	Asia/Kolkata
@@ -6977,6 +7136,7 @@ Salamanca	city	Salamanca, Mexico	MX	America/Mexico_City
 Salaqi	city	Salaqi, China	CN	Asia/Shanghai
 Salatiga	city	Salatiga, Indonesia	ID	Asia/Jakarta
 Salavat	city	Salavat, Russia	RU	Asia/Yekaterinburg
+Sale	city	Salé, Morocco	MA	Africa/Casablanca
 Salekhard	city	Salekhard, Russia	RU	Asia/Yekaterinburg
 Salem	city	Salem, India	IN	Asia/Kolkata
 Salerno	city	Salerno, Italy	IT	Europe/Rome
@@ -6987,7 +7147,6 @@ Salinas	city	Salinas, United States	US	America/Los_Angeles
 Salisbury	city	Salisbury, United Kingdom	GB	Europe/London
 Salo	city	Salo, Finland	FI	Europe/Helsinki
 Salon-de-Provence	city	Salon-de-Provence, France	FR	Europe/Paris
-Salt	city	Salt, Spain	ES	Europe/Madrid
 Salt Lake City	city	Salt Lake City, United States	US	America/Denver
 Salta	city	Salta, Argentina	AR	America/Argentina/Salta
 Saltillo	city	Saltillo, Mexico	MX	America/Monterrey
@@ -7057,6 +7216,7 @@ San Juan del Río	city	San Juan del Río, Mexico	MX	America/Mexico_City
 San Justo	city	San Justo, Argentina	AR	America/Argentina/Buenos_Aires
 San Lorenzo	city	San Lorenzo, Paraguay	PY	America/Asuncion
 San Luis	city	San Luis, Argentina	AR	America/Argentina/San_Luis
+San Luis Potosi	city	San Luis Potosí, Mexico	MX	America/Monterrey
 San Luis Potosí	city	San Luis Potosí, Mexico	MX	America/Monterrey
 San Luis Río Colorado	city	San Luis Río Colorado, Mexico	MX	America/Hermosillo
 San Marino	country	San Marino	SM	Europe/San_Marino
@@ -7065,9 +7225,11 @@ San Martin Texmelucan de Labastida	city	San Martin Texmelucan de Labastida, Mexi
 San Mateo	city	San Mateo, Philippines	PH	Asia/Manila
 San Miguel	city	San Miguel, El Salvador	SV	America/El_Salvador
 San Miguel de Allende	city	San Miguel de Allende, Mexico	MX	America/Mexico_City
+San Miguel de Tucuman	city	San Miguel de Tucumán, Argentina	AR	America/Argentina/Tucuman
 San Miguel de Tucumán	city	San Miguel de Tucumán, Argentina	AR	America/Argentina/Tucuman
 San Miguel del Padrón	city	San Miguel del Padrón, Cuba	CU	America/Havana
 San Miguelito	city	San Miguelito, Panama	PA	America/Panama
+San Nicolas de los Garza	city	San Nicolás de los Garza, Mexico	MX	America/Monterrey
 San Nicolás de los Arroyos	city	San Nicolás de los Arroyos, Argentina	AR	America/Argentina/Buenos_Aires
 San Nicolás de los Garza	city	San Nicolás de los Garza, Mexico	MX	America/Monterrey
 San Pablo	city	San Pablo, Philippines	PH	Asia/Manila
@@ -7087,6 +7249,7 @@ San Sebastián de los Reyes	city	San Sebastián de los Reyes, Spain	ES	Europe/Ma
 San Severo	city	San Severo, Italy	IT	Europe/Rome
 San Tung Chung Hang	city	San Tung Chung Hang, Hong Kong	HK	Asia/Hong_Kong
 San Vicent del Raspeig	city	San Vicent del Raspeig, Spain	ES	Europe/Madrid
+San-Pedro	city	San-Pédro, Ivory Coast	CI	Africa/Abidjan
 San-Pédro	city	San-Pédro, Ivory Coast	CI	Africa/Abidjan
 Sanaa	city	Sanaa, Yemen	YE	Asia/Aden
 Sanandaj	city	Sanandaj, Iran	IR	Asia/Tehran
@@ -7099,10 +7262,12 @@ Sandnes	city	Sandnes, Norway	NO	Europe/Oslo
 Sandy Springs	city	Sandy Springs, United States	US	America/New_York
 Sangju	city	Sangju, South Korea	KR	Asia/Seoul
 Sangla Hill	city	Sangla Hill, Pakistan	PK	Asia/Karachi
+Sangli	city	Sāngli, India	IN	Asia/Kolkata
 Sanhe	city	Sanhe, China	CN	Asia/Shanghai
 Sankt Augustin	city	Sankt Augustin, Germany	DE	Europe/Berlin
 Sankt Gallen	city	Sankt Gallen, Switzerland	CH	Europe/Zurich
 Sankt Ingbert	city	Sankt Ingbert, Germany	DE	Europe/Berlin
+Sanliurfa	city	Şanlıurfa, Turkey	TR	Europe/Istanbul
 Sanlúcar de Barrameda	city	Sanlúcar de Barrameda, Spain	ES	Europe/Madrid
 Sanmenxia	city	Sanmenxia, China	CN	Asia/Shanghai
 Sanming	city	Sanming, China	CN	Asia/Shanghai
@@ -7151,10 +7316,12 @@ Santarém	city	Santarém, Brazil	BR	America/Santarem
 Santiago	city	Santiago, Chile	CL	America/Santiago
 Santiago de Compostela	city	Santiago de Compostela, Spain	ES	Europe/Madrid
 Santiago de Cuba	city	Santiago de Cuba, Cuba	CU	America/Havana
+Santiago de Queretaro	city	Santiago de Querétaro, Mexico	MX	America/Mexico_City
 Santiago de Querétaro	city	Santiago de Querétaro, Mexico	MX	America/Mexico_City
 Santiago de Surco	city	Santiago de Surco, Peru	PE	America/Lima
 Santiago de los Caballeros	city	Santiago de los Caballeros, Dominican Republic	DO	America/Santo_Domingo
 Santiago del Estero	city	Santiago del Estero, Argentina	AR	America/Argentina/Cordoba
+Santo Andre	city	Santo André, Brazil	BR	America/Sao_Paulo
 Santo André	city	Santo André, Brazil	BR	America/Sao_Paulo
 Santo António	city	Santo António, China	CN	Asia/Macau
 Santo António dos Olivais	city	Santo António dos Olivais, Portugal	PT	Europe/Lisbon
@@ -7172,9 +7339,17 @@ Santurtzi	city	Santurtzi, Spain	ES	Europe/Madrid
 Santutxu	city	Santutxu, Spain	ES	Europe/Madrid
 Sanxia	city	Sanxia, Taiwan	TW	Asia/Taipei
 Sanya	city	Sanya, China	CN	Asia/Shanghai
+Sao Bernardo do Campo	city	São Bernardo do Campo, Brazil	BR	America/Sao_Paulo
+Sao Joao de Meriti	city	São João de Meriti, Brazil	BR	America/Sao_Paulo
+Sao Jose do Rio Preto	city	São José do Rio Preto, Brazil	BR	America/Sao_Paulo
+Sao Jose dos Campos	city	São José dos Campos, Brazil	BR	America/Sao_Paulo
+Sao Jose dos Pinhais	city	São José dos Pinhais, Brazil	BR	America/Sao_Paulo
 Sao Lucas	city	Sao Lucas, Brazil	BR	America/Sao_Paulo
+Sao Luis	city	São Luís, Brazil	BR	America/Fortaleza
+Sao Paulo	city	São Paulo, Brazil	BR	America/Sao_Paulo
 Sao Rafael	city	Sao Rafael, Brazil	BR	America/Sao_Paulo
 Sao Tome and Principe	country	Sao Tome and Principe	ST	Africa/Sao_Tome
+Sao Vicente	city	São Vicente, Brazil	BR	America/Sao_Paulo
 Sapele	city	Sapele, Nigeria	NG	Africa/Lagos
 Sapopemba	city	Sapopemba, Brazil	BR	America/Sao_Paulo
 Sapporo	city	Sapporo, Japan	JP	Asia/Tokyo
@@ -7189,6 +7364,7 @@ Sarcelles	city	Sarcelles, France	FR	Europe/Paris
 Sargodha	city	Sargodha, Pakistan	PK	Asia/Karachi
 Sarh	city	Sarh, Chad	TD	Africa/Ndjamena
 Sari	city	Sari, Iran	IR	Asia/Tehran
+Sariwon-si	city	Sariwŏn-si, North Korea	KP	Asia/Pyongyang
 Sariwŏn-si	city	Sariwŏn-si, North Korea	KP	Asia/Pyongyang
 Saronno	city	Saronno, Italy	IT	Europe/Rome
 Sarov	city	Sarov, Russia	RU	Europe/Moscow
@@ -7340,12 +7516,14 @@ Shah Alam	city	Shah Alam, Malaysia	MY	Asia/Kuala_Lumpur
 Shahdad Kot	city	Shahdad Kot, Pakistan	PK	Asia/Karachi
 Shahdadpur	city	Shahdadpur, Pakistan	PK	Asia/Karachi
 Shahecheng	city	Shahecheng, China	CN	Asia/Shanghai
+Shahjanpur	city	Shāhjānpur, India	IN	Asia/Kolkata
 Shahkot	city	Shahkot, Pakistan	PK	Asia/Karachi
 Shahr-e Kord	city	Shahr-e Kord, Iran	IR	Asia/Tehran
 Shahr-e Ṣadrā	city	Shahr-e Ṣadrā, Iran	IR	Asia/Tehran
 Shahrak-e Pardīsān	city	Shahrak-e Pardīsān, Iran	IR	Asia/Tehran
 Shahre Jadide Andisheh	city	Shahre Jadide Andisheh, Iran	IR	Asia/Tehran
 Shahreẕā	city	Shahreẕā, Iran	IR	Asia/Tehran
+Shahriar	city	Shahrīār, Iran	IR	Asia/Tehran
 Shahrisabz	city	Shahrisabz, Uzbekistan	UZ	Asia/Samarkand
 Shahrud	city	Shahrud, Iran	IR	Asia/Tehran
 Shahrīār	city	Shahrīār, Iran	IR	Asia/Tehran
@@ -7432,6 +7610,7 @@ Shtip	city	Shtip, North Macedonia	MK	Europe/Skopje
 Shuangcheng	city	Shuangcheng, China	CN	Asia/Shanghai
 Shuanglonghu	city	Shuanglonghu, China	CN	Asia/Shanghai
 Shuangyashan	city	Shuangyashan, China	CN	Asia/Shanghai
+Shubra al Khaymah	city	Shubrā al Khaymah, Egypt	EG	Africa/Cairo
 Shubrā al Khaymah	city	Shubrā al Khaymah, Egypt	EG	Africa/Cairo
 Shuifu	city	Shuifu, China	CN	Asia/Shanghai
 Shuizhai	city	Shuizhai, China	CN	Asia/Shanghai
@@ -7517,6 +7696,7 @@ Sirajganj	city	Sirajganj, Bangladesh	BD	Asia/Dhaka
 Sirjan	city	Sirjan, Iran	IR	Asia/Tehran
 Sirsa	city	Sirsa, India	IN	Asia/Kolkata
 Sirte	city	Sirte, Libya	LY	Africa/Tripoli
+Sisli	city	Şişli, Turkey	TR	Europe/Istanbul
 Sitiawan	city	Sitiawan, Malaysia	MY	Asia/Kuala_Lumpur
 Sittard	city	Sittard, The Netherlands	NL	Europe/Amsterdam
 Sitten	city	Sitten, Switzerland	CH	Europe/Zurich
@@ -7585,6 +7765,7 @@ Sokolohirsk	city	Sokolohirsk, Ukraine	UA	Europe/Kyiv
 Sokol’niki	city	Sokol’niki, Russia	RU	Europe/Moscow
 Sokoto	city	Sokoto, Nigeria	NG	Africa/Lagos
 Soledad	city	Soledad, Colombia	CO	America/Bogota
+Soledad de Graciano Sanchez	city	Soledad de Graciano Sánchez, Mexico	MX	America/Mexico_City
 Soledad de Graciano Sánchez	city	Soledad de Graciano Sánchez, Mexico	MX	America/Mexico_City
 Soligorsk	city	Soligorsk, Belarus	BY	Europe/Minsk
 Solihull	city	Solihull, United Kingdom	GB	Europe/London
@@ -7664,7 +7845,6 @@ Spišská Nová Ves	city	Spišská Nová Ves, Slovakia	SK	Europe/Bratislava
 Spokane	city	Spokane, United States	US	America/Los_Angeles
 Spring Valley	city	Spring Valley, United States	US	America/Los_Angeles
 Springfield	city	Springfield, United States	US	America/Chicago
-Springs	city	Springs, South Africa	ZA	Africa/Johannesburg
 Sremska Mitrovica	city	Sremska Mitrovica, Serbia	RS	Europe/Belgrade
 Sri Ganganagar	city	Sri Ganganagar, India	IN	Asia/Kolkata
 Sri Jayewardenepura Kotte	city	Sri Jayewardenepura Kotte, Sri Lanka	LK	Asia/Colombo
@@ -7673,6 +7853,7 @@ Srikakulam	city	Srikakulam, India	IN	Asia/Kolkata
 Srinagar	city	Srinagar, India	IN	Asia/Kolkata
 St Albans	city	St Albans, United Kingdom	GB	Europe/London
 St Helens	city	St Helens, United Kingdom	GB	Europe/London
+St Petersburg	city	Saint Petersburg, Russia	RU	Europe/Moscow
 St. Catharines	city	St. Catharines, Canada	CA	America/Toronto
 St. John's	city	St. John's, Canada	CA	America/St_Johns
 St. Louis	city	St. Louis, United States	US	America/Chicago
@@ -7767,6 +7948,7 @@ Suleja	city	Suleja, Nigeria	NG	Africa/Lagos
 Sullana	city	Sullana, Peru	PE	America/Lima
 Sultan Kudarat	city	Sultan Kudarat, Philippines	PH	Asia/Manila
 Sultan Pur Majra	city	Sultan Pur Majra, India	IN	Asia/Kolkata
+Sultanah	city	Sulţānah, Saudi Arabia	SA	Asia/Riyadh
 Sultanbeyli	city	Sultanbeyli, Turkey	TR	Europe/Istanbul
 Sultangazi	city	Sultangazi, Turkey	TR	Europe/Istanbul
 Sultānpur	city	Sultānpur, India	IN	Asia/Kolkata
@@ -7781,6 +7963,7 @@ Sumgayit	city	Sumgayit, Azerbaijan	AZ	Asia/Baku
 Sumida	city	Sumida, Japan	JP	Asia/Tokyo
 Sumy	city	Sumy, Ukraine	UA	Europe/Kyiv
 Suncheon	city	Suncheon, South Korea	KR	Asia/Seoul
+Sunch’on	city	Sunch’ŏn, North Korea	KP	Asia/Pyongyang
 Sunch’ŏn	city	Sunch’ŏn, North Korea	KP	Asia/Pyongyang
 Sundbyberg	city	Sundbyberg, Sweden	SE	Europe/Stockholm
 Sunderland	city	Sunderland, United Kingdom	GB	Europe/London
@@ -7807,7 +7990,6 @@ Suresnes	city	Suresnes, France	FR	Europe/Paris
 Surgut	city	Surgut, Russia	RU	Asia/Yekaterinburg
 Suriname	country	Suriname	SR	America/Paramaribo
 Suriāpet	city	Suriāpet, India	IN	Asia/Kolkata
-Surprise	city	Surprise, United States	US	America/Phoenix
 Surrey	city	Surrey, Canada	CA	America/Vancouver
 Surulere	city	Surulere, Nigeria	NG	Africa/Lagos
 Suruç	city	Suruç, Turkey	TR	Europe/Istanbul
@@ -8004,11 +8186,13 @@ Tarnów	city	Tarnów, Poland	PL	Europe/Warsaw
 Tarragona	city	Tarragona, Spain	ES	Europe/Madrid
 Tarsus	city	Tarsus, Turkey	TR	Europe/Istanbul
 Tartu	city	Tartu, Estonia	EE	Europe/Tallinn
+Tartus	city	Ţarţūs, Syria	SY	Asia/Damascus
 Tasek Glugor	city	Tasek Glugor, Malaysia	MY	Asia/Kuala_Lumpur
 Tashkent	city	Tashkent, Uzbekistan	UZ	Asia/Tashkent
 Tasikmalaya	city	Tasikmalaya, Indonesia	ID	Asia/Jakarta
 Tatabánya	city	Tatabánya, Hungary	HU	Europe/Budapest
 Tatuí	city	Tatuí, Brazil	BR	America/Sao_Paulo
+Taubate	city	Taubaté, Brazil	BR	America/Sao_Paulo
 Taubaté	city	Taubaté, Brazil	BR	America/Sao_Paulo
 Taunggyi	city	Taunggyi, Myanmar	MM	Asia/Yangon
 Taungoo	city	Taungoo, Myanmar	MM	Asia/Yangon
@@ -8070,14 +8254,18 @@ Terrebonne	city	Terrebonne, Canada	CA	America/Toronto
 Teruel	city	Teruel, Spain	ES	Europe/Madrid
 Teshi Old Town	city	Teshi Old Town, Ghana	GH	Africa/Accra
 Tete	city	Tete, Mozambique	MZ	Africa/Maputo
+Tetouan	city	Tétouan, Morocco	MA	Africa/Casablanca
 Tetovo	city	Tetovo, North Macedonia	MK	Europe/Skopje
 Tetuán de las Victorias	city	Tetuán de las Victorias, Spain	ES	Europe/Madrid
 Texcoco de Mora	city	Texcoco de Mora, Mexico	MX	America/Mexico_City
 Teykovo	city	Teykovo, Russia	RU	Europe/Moscow
 Teziutlan	city	Teziutlan, Mexico	MX	America/Mexico_City
 Teófilo Otoni	city	Teófilo Otoni, Brazil	BR	America/Sao_Paulo
+Thai Nguyen	city	Thái Nguyên, Vietnam	VN	Asia/Bangkok
 Thailand	country	Thailand	TH	Asia/Bangkok
 Thamesmead	city	Thamesmead, United Kingdom	GB	Europe/London
+Thane	city	Thāne, India	IN	Asia/Kolkata
+Thanh Hoa	city	Thanh Hóa, Vietnam	VN	Asia/Bangkok
 Thanh Hóa	city	Thanh Hóa, Vietnam	VN	Asia/Bangkok
 Thanh Khê	city	Thanh Khê, Vietnam	VN	Asia/Ho_Chi_Minh
 Thanh Xuân	city	Thanh Xuân, Vietnam	VN	Asia/Bangkok
@@ -8089,7 +8277,9 @@ The Netherlands	country	The Netherlands	NL	Europe/Amsterdam
 The Valley	city	The Valley, Anguilla	AI	America/Anguilla
 Thembisa	city	Thembisa, South Africa	ZA	Africa/Johannesburg
 Thenali	city	Thenali, India	IN	Asia/Kolkata
+Thessaloniki	city	Thessaloníki, Greece	GR	Europe/Athens
 Thessaloníki	city	Thessaloníki, Greece	GR	Europe/Athens
+Thies	city	Thiès, Senegal	SN	Africa/Dakar
 Thika	city	Thika, Kenya	KE	Africa/Nairobi
 Thimphu	city	Thimphu, Bhutan	BT	Asia/Thimphu
 Thionville	city	Thionville, France	FR	Europe/Paris
@@ -8104,6 +8294,9 @@ Thornton	city	Thornton, United States	US	America/Denver
 Thornton-Cleveleys	city	Thornton-Cleveleys, United Kingdom	GB	Europe/London
 Thousand Oaks	city	Thousand Oaks, United States	US	America/Los_Angeles
 Thrissur	city	Thrissur, India	IN	Asia/Kolkata
+Thu Dau Mot	city	Thủ Dầu Một, Vietnam	VN	Asia/Ho_Chi_Minh
+Thu Duc	city	Thủ Đức, Vietnam	VN	Asia/Ho_Chi_Minh
+Thuan An	city	Thuận An, Vietnam	VN	Asia/Ho_Chi_Minh
 Thun	city	Thun, Switzerland	CH	Europe/Zurich
 Thunder Bay	city	Thunder Bay, Canada	CA	America/Toronto
 Thung Khru	city	Thung Khru, Thailand	TH	Asia/Bangkok
@@ -8159,6 +8352,7 @@ Titāgarh	city	Titāgarh, India	IN	Asia/Kolkata
 Tivaouane	city	Tivaouane, Senegal	SN	Africa/Dakar
 Tizi Ouzou	city	Tizi Ouzou, Algeria	DZ	Africa/Algiers
 Tiébo	city	Tiébo, Senegal	SN	Africa/Dakar
+Tlahuac	city	Tláhuac, Mexico	MX	America/Mexico_City
 Tlalnepantla	city	Tlalnepantla, Mexico	MX	America/Mexico_City
 Tlalpan	city	Tlalpan, Mexico	MX	America/Mexico_City
 Tlaquepaque	city	Tlaquepaque, Mexico	MX	America/Mexico_City
@@ -8188,6 +8382,7 @@ Tomakomai	city	Tomakomai, Japan	JP	Asia/Tokyo
 Tomaszów Mazowiecki	city	Tomaszów Mazowiecki, Poland	PL	Europe/Warsaw
 Tomelloso	city	Tomelloso, Spain	ES	Europe/Madrid
 Tomsk	city	Tomsk, Russia	RU	Asia/Tomsk
+Tonala	city	Tonalá, Mexico	MX	America/Mexico_City
 Tonalá	city	Tonalá, Mexico	MX	America/Mexico_City
 Tonbridge	city	Tonbridge, United Kingdom	GB	Europe/London
 Tondabayashichō	city	Tondabayashichō, Japan	JP	Asia/Tokyo
@@ -8218,7 +8413,7 @@ Torre-Pacheco	city	Torre-Pacheco, Spain	ES	Europe/Madrid
 Torrejón de Ardoz	city	Torrejón de Ardoz, Spain	ES	Europe/Madrid
 Torrelavega	city	Torrelavega, Spain	ES	Europe/Madrid
 Torremolinos	city	Torremolinos, Spain	ES	Europe/Madrid
-Torrent	city	Torrent, Spain	ES	Europe/Madrid
+Torreon	city	Torreón, Mexico	MX	America/Monterrey
 Torrevieja	city	Torrevieja, Spain	ES	Europe/Madrid
 Torreón	city	Torreón, Mexico	MX	America/Monterrey
 Tortosa	city	Tortosa, Spain	ES	Europe/Madrid
@@ -8237,13 +8432,11 @@ Toulon	city	Toulon, France	FR	Europe/Paris
 Toulouse	city	Toulouse, France	FR	Europe/Paris
 Tourcoing	city	Tourcoing, France	FR	Europe/Paris
 Tournai	city	Tournai, Belgium	BE	Europe/Brussels
-Tours	city	Tours, France	FR	Europe/Paris
 Townsville	city	Townsville, Australia	AU	Australia/Brisbane
 Toyama	city	Toyama, Japan	JP	Asia/Tokyo
 Toyohashi	city	Toyohashi, Japan	JP	Asia/Tokyo
 Toyokawa	city	Toyokawa, Japan	JP	Asia/Tokyo
 Toyonaka	city	Toyonaka, Japan	JP	Asia/Tokyo
-Toyota	city	Toyota, Japan	JP	Asia/Tokyo
 Trabzon	city	Trabzon, Turkey	TR	Europe/Istanbul
 Trani	city	Trani, Italy	IT	Europe/Rome
 Trapani	city	Trapani, Italy	IT	Europe/Rome
@@ -8305,6 +8498,7 @@ Tulsa	city	Tulsa, United States	US	America/Chicago
 Tulun	city	Tulun, Russia	RU	Asia/Irkutsk
 Tuluá	city	Tuluá, Colombia	CO	America/Bogota
 Tumba	city	Tumba, Sweden	SE	Europe/Stockholm
+Tumkur	city	Tumkūr, India	IN	Asia/Kolkata
 Tumkūr	city	Tumkūr, India	IN	Asia/Kolkata
 Tumxuk	city	Tumxuk, China	CN	Asia/Urumqi
 Tunduma	city	Tunduma, Tanzania	TZ	Africa/Dar_es_Salaam
@@ -8377,6 +8571,7 @@ US	country	United States	US	America/New_York?
 USA	country	United States	US	America/New_York?
 Ube	city	Ube, Japan	JP	Asia/Tokyo
 Uberaba	city	Uberaba, Brazil	BR	America/Sao_Paulo
+Uberlandia	city	Uberlândia, Brazil	BR	America/Sao_Paulo
 Uberlândia	city	Uberlândia, Brazil	BR	America/Sao_Paulo
 Ubon Ratchathani	city	Ubon Ratchathani, Thailand	TH	Asia/Bangkok
 Ubá	city	Ubá, Brazil	BR	America/Sao_Paulo
@@ -8396,11 +8591,13 @@ Ufa	city	Ufa, Russia	RU	Asia/Yekaterinburg
 Uganda	country	Uganda	UG	Africa/Kampala
 Ugep	city	Ugep, Nigeria	NG	Africa/Lagos
 Uglich	city	Uglich, Russia	RU	Europe/Moscow
+Uige	city	Uíge, Angola	AO	Africa/Luanda
 Uijeongbu-si	city	Uijeongbu-si, South Korea	KR	Asia/Seoul
 Uji	city	Uji, Japan	JP	Asia/Tokyo
 Ujjain	city	Ujjain, India	IN	Asia/Kolkata
 Ukhta	city	Ukhta, Russia	RU	Europe/Moscow
 Ukraine	country	Ukraine	UA	Europe/Kyiv?
+Ulaanbaatar	city	Ulan Bator, Mongolia	MN	Asia/Ulaanbaatar
 Ulan Bator	city	Ulan Bator, Mongolia	MN	Asia/Ulaanbaatar
 Ulan-Ude	city	Ulan-Ude, Russia	RU	Asia/Irkutsk
 Ulanhot	city	Ulanhot, China	CN	Asia/Shanghai
@@ -8451,10 +8648,13 @@ Uruapan	city	Uruapan, Mexico	MX	America/Mexico_City
 Uruguaiana	city	Uruguaiana, Brazil	BR	America/Sao_Paulo
 Uruguay	country	Uruguay	UY	America/Montevideo
 Uruma	city	Uruma, Japan	JP	Asia/Tokyo
+Urumqi	city	Ürümqi, China	CN	Asia/Urumqi
 Urus-Martan	city	Urus-Martan, Russia	RU	Europe/Moscow
 Uryupinsk	city	Uryupinsk, Russia	RU	Europe/Volgograd
+Usak	city	Uşak, Turkey	TR	Europe/Istanbul
 Usera	city	Usera, Spain	ES	Europe/Madrid
 Usinsk	city	Usinsk, Russia	RU	Europe/Moscow
+Uskudar	city	Üsküdar, Turkey	TR	Europe/Istanbul
 Usol’ye-Sibirskoye	city	Usol’ye-Sibirskoye, Russia	RU	Asia/Irkutsk
 Ussuriysk	city	Ussuriysk, Russia	RU	Asia/Vladivostok
 Ust-Kamenogorsk	city	Ust-Kamenogorsk, Kazakhstan	KZ	Asia/Almaty
@@ -8506,7 +8706,6 @@ Valparaíso de Goiás	city	Valparaíso de Goiás, Brazil	BR	America/Sao_Paulo
 Valsād	city	Valsād, India	IN	Asia/Kolkata
 Valuyki	city	Valuyki, Russia	RU	Europe/Moscow
 Valverde	city	Valverde, Spain	ES	Europe/Madrid
-Van	city	Van, Turkey	TR	Europe/Istanbul
 Van Nuys	city	Van Nuys, United States	US	America/Los_Angeles
 Vancouver	city	Vancouver, Canada	CA	America/Vancouver
 Vanderbijlpark	city	Vanderbijlpark, South Africa	ZA	Africa/Johannesburg
@@ -8524,6 +8723,7 @@ Varese	city	Varese, Italy	IT	Europe/Rome
 Varginha	city	Varginha, Brazil	BR	America/Sao_Paulo
 Varna	city	Varna, Bulgaria	BG	Europe/Sofia
 Vartiokylä	city	Vartiokylä, Finland	FI	Europe/Helsinki
+Varzea Grande	city	Várzea Grande, Brazil	BR	America/Cuiaba
 Varāmīn	city	Varāmīn, Iran	IR	Asia/Tehran
 Vasastaden	city	Vasastaden, Sweden	SE	Europe/Stockholm
 Vasco da Gama	city	Vasco da Gama, India	IN	Asia/Kolkata
@@ -8597,6 +8797,7 @@ Vienne	city	Vienne, France	FR	Europe/Paris
 Vientiane	city	Vientiane, Laos	LA	Asia/Vientiane
 Viernheim	city	Viernheim, Germany	DE	Europe/Berlin
 Viersen	city	Viersen, Germany	DE	Europe/Berlin
+Viet Tri	city	Việt Trì, Vietnam	VN	Asia/Bangkok
 Vietnam	country	Vietnam	VN	Asia/Bangkok?
 Vigevano	city	Vigevano, Italy	IT	Europe/Rome
 Vigo	city	Vigo, Spain	ES	Europe/Madrid
@@ -8644,10 +8845,12 @@ Villiers-sur-Marne	city	Villiers-sur-Marne, France	FR	Europe/Paris
 Villingen-Schwenningen	city	Villingen-Schwenningen, Germany	DE	Europe/Berlin
 Vilnius	city	Vilnius, Lithuania	LT	Europe/Vilnius
 Vilvoorde	city	Vilvoorde, Belgium	BE	Europe/Brussels
+Vina del Mar	city	Viña del Mar, Chile	CL	America/Santiago
 Vincennes	city	Vincennes, France	FR	Europe/Paris
 Vinh	city	Vinh, Vietnam	VN	Asia/Bangkok
 Vinnytsya	city	Vinnytsya, Ukraine	UA	Europe/Kyiv
 Viranşehir	city	Viranşehir, Turkey	TR	Europe/Istanbul
+Virar	city	Virār, India	IN	Asia/Kolkata
 Virginia	city	Virginia, South Africa	ZA	Africa/Johannesburg
 Virginia Beach	city	Virginia Beach, United States	US	America/New_York
 Viry-Châtillon	city	Viry-Châtillon, France	FR	Europe/Paris
@@ -8660,6 +8863,7 @@ Vista Alegre	city	Vista Alegre, Spain	ES	Europe/Madrid
 Vitebsk	city	Vitebsk, Belarus	BY	Europe/Minsk
 Viterbo	city	Viterbo, Italy	IT	Europe/Rome
 Vitina	city	Vitina, Kosovo	XK	Europe/Belgrade
+Vitoria	city	Vitória, Brazil	BR	America/Sao_Paulo
 Vitrolles	city	Vitrolles, France	FR	Europe/Paris
 Vitry-sur-Seine	city	Vitry-sur-Seine, France	FR	Europe/Paris
 Vittoria	city	Vittoria, Italy	IT	Europe/Rome
@@ -8672,7 +8876,6 @@ Việt Trì	city	Việt Trì, Vietnam	VN	Asia/Bangkok
 Việt Yên	city	Việt Yên, Vietnam	VN	Asia/Ho_Chi_Minh
 Vlaardingen	city	Vlaardingen, The Netherlands	NL	Europe/Amsterdam
 Vladikavkaz	city	Vladikavkaz, Russia	RU	Europe/Moscow
-Vladimir	city	Vladimir, Russia	RU	Europe/Moscow
 Vladivostok	city	Vladivostok, Russia	RU	Asia/Vladivostok
 Vlissingen	city	Vlissingen, The Netherlands	NL	Europe/Amsterdam
 Vlorë	city	Vlorë, Albania	AL	Europe/Tirane
@@ -8709,6 +8912,7 @@ Vryheid	city	Vryheid, South Africa	ZA	Africa/Johannesburg
 Vršac	city	Vršac, Serbia	RS	Europe/Belgrade
 Vršovice	city	Vršovice, Czechia	CZ	Europe/Prague
 Vsevolozhsk	city	Vsevolozhsk, Russia	RU	Europe/Moscow
+Vung Tau	city	Vũng Tàu, Vietnam	VN	Asia/Ho_Chi_Minh
 Vuosaari	city	Vuosaari, Finland	FI	Europe/Helsinki
 Vushtrri	city	Vushtrri, Kosovo	XK	Europe/Belgrade
 Vyatskiye Polyany	city	Vyatskiye Polyany, Russia	RU	Europe/Kirov
@@ -8793,7 +8997,6 @@ Wawer	city	Wawer, Poland	PL	Europe/Warsaw
 Wayaobu	city	Wayaobu, China	CN	Asia/Shanghai
 Wazirabad	city	Wazirabad, Pakistan	PK	Asia/Karachi
 Wałbrzych	city	Wałbrzych, Poland	PL	Europe/Warsaw
-Wedding	city	Wedding, Germany	DE	Europe/Berlin
 Wedel	city	Wedel, Germany	DE	Europe/Berlin
 Wednesfield	city	Wednesfield, United Kingdom	GB	Europe/London
 Weert	city	Weert, The Netherlands	NL	Europe/Amsterdam
@@ -8891,6 +9094,8 @@ Wollongong	city	Wollongong, Australia	AU	Australia/Sydney
 Woluwe-Saint-Lambert	city	Woluwe-Saint-Lambert, Belgium	BE	Europe/Brussels
 Wolverhampton	city	Wolverhampton, United Kingdom	GB	Europe/London
 Wong Tai Sin	city	Wong Tai Sin, Hong Kong	HK	Asia/Hong_Kong
+Wonju	city	Wŏnju, South Korea	KR	Asia/Seoul
+Wonsan	city	Wŏnsan, North Korea	KP	Asia/Pyongyang
 Woodlands	city	Woodlands, Singapore	SG	Asia/Singapore
 Worcester	city	Worcester, United States	US	America/New_York
 Worksop	city	Worksop, United Kingdom	GB	Europe/London
@@ -8898,6 +9103,7 @@ Worms	city	Worms, Germany	DE	Europe/Berlin
 Worthing	city	Worthing, United Kingdom	GB	Europe/London
 Wołomin	city	Wołomin, Poland	PL	Europe/Warsaw
 Wrexham	city	Wrexham, United Kingdom	GB	Europe/London
+Wroclaw	city	Wrocław, Poland	PL	Europe/Warsaw
 Wrocław	city	Wrocław, Poland	PL	Europe/Warsaw
 Wrzeszcz	city	Wrzeszcz, Poland	PL	Europe/Warsaw
 Wuchuan	city	Wuchuan, China	CN	Asia/Shanghai
@@ -8926,6 +9132,7 @@ Włocławek	city	Włocławek, Poland	PL	Europe/Warsaw
 Wŏnju	city	Wŏnju, South Korea	KR	Asia/Seoul
 Wŏnsan	city	Wŏnsan, North Korea	KP	Asia/Pyongyang
 Xai-Xai	city	Xai-Xai, Mozambique	MZ	Africa/Maputo
+Xalapa de Enriquez	city	Xalapa de Enríquez, Mexico	MX	America/Mexico_City
 Xalapa de Enríquez	city	Xalapa de Enríquez, Mexico	MX	America/Mexico_City
 Xiamen	city	Xiamen, China	CN	Asia/Shanghai
 Xiangcheng	city	Xiangcheng, China	CN	Asia/Shanghai
@@ -9009,6 +9216,7 @@ Yany Kapu	city	Yany Kapu, Ukraine	UA	Europe/Simferopol
 Yanzhou	city	Yanzhou, China	CN	Asia/Shanghai
 Yan’an	city	Yan’an, China	CN	Asia/Shanghai
 Yao	city	Yao, Japan	JP	Asia/Tokyo
+Yaounde	city	Yaoundé, Cameroon	CM	Africa/Douala
 Yaoundé	city	Yaoundé, Cameroon	CM	Africa/Douala
 Yaren	city	Yaren, Nauru	NR	Pacific/Nauru
 Yaritagua	city	Yaritagua, Venezuela	VE	America/Caracas
@@ -9218,6 +9426,7 @@ Zug	city	Zug, Switzerland	CH	Europe/Zurich
 Zugló	city	Zugló, Hungary	HU	Europe/Budapest
 Zumpango	city	Zumpango, Mexico	MX	America/Mexico_City
 Zunyi	city	Zunyi, China	CN	Asia/Shanghai
+Zurich	city	Zürich, Switzerland	CH	Europe/Zurich
 Zutphen	city	Zutphen, The Netherlands	NL	Europe/Amsterdam
 Zvolen	city	Zvolen, Slovakia	SK	Europe/Bratislava
 Zvyahel	city	Zvyahel, Ukraine	UA	Europe/Kyiv
@@ -9366,4 +9575,107 @@ the Netherlands	country	The Netherlands	NL	Europe/Amsterdam
 Ṣuwayliḥ	city	Ṣuwayliḥ, Jordan	JO	Asia/Amman
 ‘Ajlūn	city	‘Ajlūn, Jordan	JO	Asia/Amman
 ‘Ibrī	city	‘Ibrī, Oman	OM	Asia/Muscat
+"""
+
+# Towns sharing a name with a town above, in another country: name, country code, zone, display, and
+# 'near' (the item's other places may mean it) or 'named' (only its state or country beside it may).
+NAMESAKES_TSV = """\
+Aberdeen	HK	Asia/Hong_Kong	Aberdeen, Hong Kong	near
+Alexandria	RO	Europe/Bucharest	Alexandria, Romania	named
+Alexandria	US	America/New_York	Alexandria, United States	named
+Athens	US	America/New_York	Athens, United States	near
+Barcelona	VE	America/Caracas	Barcelona, Venezuela	near
+Benfica	PT	Europe/Lisbon	Benfica, Portugal	near
+Bharatpur	IN	Asia/Kolkata	Bharatpur, India	near
+Birmingham	US	America/Chicago	Birmingham, United States	near
+Bor	RS	Europe/Belgrade	Bor, Serbia	near
+Boston	GB	Europe/London	Boston, United Kingdom	named
+Bragança	PT	Europe/Lisbon	Bragança, Portugal	near
+Brest	FR	Europe/Paris	Brest, France	near
+Buenavista	ES	Europe/Madrid	Buenavista, Spain	near
+Cadiz	ES	Europe/Madrid	Cadiz, Spain	near
+Cambridge	CA	America/Toronto	Cambridge, Canada	near
+Cambridge	US	America/New_York	Cambridge, United States	near
+Cartagena	ES	Europe/Madrid	Cartagena, Spain	near
+Christchurch	GB	Europe/London	Christchurch, United Kingdom	named
+Colombo	BR	America/Sao_Paulo	Colombo, Brazil	near
+Cuenca	ES	Europe/Madrid	Cuenca, Spain	named
+Córdoba	ES	Europe/Madrid	Córdoba, Spain	near
+Córdoba	MX	America/Mexico_City	Córdoba, Mexico	named
+Danshui	CN	Asia/Shanghai	Danshui, China	near
+Dimitrovgrad	BG	Europe/Sofia	Dimitrovgrad, Bulgaria	near
+Donetsk	RU	Europe/Moscow	Donetsk, Russia	named
+Durham	GB	Europe/London	Durham, United Kingdom	near
+Ede	NL	Europe/Amsterdam	Ede, The Netherlands	near
+Edmonton	GB	Europe/London	Edmonton, United Kingdom	named
+Emmen	CH	Europe/Zurich	Emmen, Switzerland	near
+Formosa	BR	America/Sao_Paulo	Formosa, Brazil	near
+Fuji	CN	Asia/Shanghai	Fuji, China	near
+Gloucester	GB	Europe/London	Gloucester, United Kingdom	near
+Gravesend	GB	Europe/London	Gravesend, United Kingdom	near
+Guadalajara	ES	Europe/Madrid	Guadalajara, Spain	named
+Halifax	GB	Europe/London	Halifax, United Kingdom	near
+Hyderabad	PK	Asia/Karachi	Hyderabad, Pakistan	near
+Irvine	GB	Europe/London	Irvine, United Kingdom	near
+Jamālpur	IN	Asia/Kolkata	Jamālpur, India	near
+Kadoma	ZW	Africa/Harare	Kadoma, Zimbabwe	near
+Kingston	CA	America/Toronto	Kingston, Canada	near
+Kochi	JP	Asia/Tokyo	Kochi, Japan	near
+La Paz	ES	Europe/Madrid	La Paz, Spain	named
+La Paz	MX	America/Mazatlan	La Paz, Mexico	near
+Lagos	PT	Europe/Lisbon	Lagos, Portugal	named
+Lancaster	GB	Europe/London	Lancaster, United Kingdom	near
+Latina	IT	Europe/Rome	Latina, Italy	near
+Laval	FR	Europe/Paris	Laval, France	near
+León	ES	Europe/Madrid	León, Spain	near
+London	CA	America/Toronto	London, Canada	named
+Los Angeles	ES	Europe/Madrid	Los Angeles, Spain	named
+Lucena	ES	Europe/Madrid	Lucena, Spain	near
+Madrid	CO	America/Bogota	Madrid, Colombia	named
+Manchester	US	America/New_York	Manchester, United States	near
+Manzanillo	CU	America/Havana	Manzanillo, Cuba	near
+Middelburg	NL	Europe/Amsterdam	Middelburg, The Netherlands	near
+Miramar	MX	America/Monterrey	Miramar, Mexico	near
+Mérida	ES	Europe/Madrid	Mérida, Spain	named
+Mérida	VE	America/Caracas	Mérida, Venezuela	near
+Nantou	TW	Asia/Taipei	Nantou, Taiwan	near
+Newcastle	ZA	Africa/Johannesburg	Newcastle, South Africa	near
+Orléans	FR	Europe/Paris	Orléans, France	near
+Perth	GB	Europe/London	Perth, United Kingdom	named
+Pātan	IN	Asia/Kolkata	Pātan, India	near
+Richmond	CA	America/Vancouver	Richmond, Canada	near
+Rosario	PH	Asia/Manila	Rosario, Philippines	near
+Saint-Denis	FR	Europe/Paris	Saint-Denis, France	near
+Salamanca	ES	Europe/Madrid	Salamanca, Spain	near
+Salem	US	America/Los_Angeles	Salem, United States	near
+Salto	UY	America/Montevideo	Salto, Uruguay	near
+San Cristóbal	DO	America/Santo_Domingo	San Cristóbal, Dominican Republic	near
+San Diego	ES	Europe/Madrid	San Diego, Spain	named
+San Fernando	ES	Europe/Madrid	San Fernando, Spain	near
+San Jose	PH	Asia/Manila	San Jose, Philippines	near
+San Juan	AR	America/Argentina/San_Juan	San Juan, Argentina	near
+San Juan	PH	Asia/Manila	San Juan, Philippines	near
+San Lorenzo	IT	Europe/Rome	San Lorenzo, Italy	near
+San Mateo	US	America/Los_Angeles	San Mateo, United States	near
+San Miguel	AR	America/Argentina/Buenos_Aires	San Miguel, Argentina	near
+Santa Ana	SV	America/El_Salvador	Santa Ana, El Salvador	near
+Santa Clara	US	America/Los_Angeles	Santa Clara, United States	near
+Santa Maria	US	America/Los_Angeles	Santa Maria, United States	near
+Santa Rosa	AR	America/Argentina/Salta	Santa Rosa, Argentina	near
+Santa Rosa	US	America/Los_Angeles	Santa Rosa, United States	near
+Santiago	PH	Asia/Manila	Santiago, Philippines	named
+Soest	NL	Europe/Amsterdam	Soest, The Netherlands	near
+Sydney	CA	America/Glace_Bay	Sydney, Canada	named
+Tabuk	PH	Asia/Manila	Tabuk, Philippines	near
+Toledo	BR	America/Sao_Paulo	Toledo, Brazil	near
+Toledo	ES	Europe/Madrid	Toledo, Spain	near
+Toledo	PH	Asia/Manila	Toledo, Philippines	near
+Tripoli	LB	Asia/Beirut	Tripoli, Lebanon	near
+Valencia	ES	Europe/Madrid	Valencia, Spain	near
+Valencia	US	America/Los_Angeles	Valencia, United States	named
+Vancouver	US	America/Los_Angeles	Vancouver, United States	near
+Washington	GB	Europe/London	Washington, United Kingdom	named
+Windsor	GB	Europe/London	Windsor, United Kingdom	near
+Worcester	GB	Europe/London	Worcester, United Kingdom	near
+Worcester	ZA	Africa/Johannesburg	Worcester, South Africa	near
 """

