@@ -114,6 +114,43 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :]))
 
 
+# "Starting from 21 July, the decisions come out at 14:15", "as of 1 January", "with effect from Monday",
+# "from 3 June onwards": the day a standing rule or state begins; the times that go with it are the rule's.
+_STATE_BEFORE = re.compile(r"\b(?:starting\s+(?:from|as\s+of)|as\s+(?:of|from)|with\s+effect\s+(?:from|as\s+of)"
+                           r"|effective\s+(?:from|as\s+of)?|from)\s*$", re.IGNORECASE)
+_ONWARDS_AFTER = re.compile(r"^\s*(?:onwards?\b|on\s*(?:[,.;]|$))", re.IGNORECASE)
+# "dropped altogether: those on 8 March, 19 April and 23 May", "The meeting on 12 June is cancelled":
+# a date the sentence calls off. A date after the new plan's words ("postponed to 3 July") stays.
+_CALLED_OFF = Gated(re.compile(r"\b(?:cancell?ed|cancell?ations?|called\s+off|dropped|scrapped|struck\s+off"
+                               r"|(?:will|shall)\s+not\s+(?:take\s+place|be\s+held|go\s+ahead)"
+                               r"|no\s+longer\s+(?:takes?\s+place|be\s+held)|postponed|put\s+off)\b"),
+                    "cancel", "called", "dropped", "scrapped", "struck", "not", "longer", "postponed", "put off")
+_NEW_PLAN = re.compile(r"\b(?:to|until|till|now|instead|rescheduled|replaced|new\s+date|takes?\s+place|will\s+be\s+held"
+                       r"|(?:is|are)\s+held|will\s+meet|meets?)\b", re.IGNORECASE)
+
+
+def state_start(sentence: str, mention: Mention) -> bool:
+    """The day a standing rule begins ("Starting from 21 July", "as of Monday", "from 3 June onwards")."""
+    if mention.kind not in ("day", "weekday"):
+        return False
+    before = sentence[max(0, mention.start - _REACH) : mention.start]
+    found = _STATE_BEFORE.search(before)
+    if found is None:
+        return False
+    plain_from = found.group().strip().lower() == "from"
+    return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None
+
+
+def called_off(sentence: str, mention: Mention) -> bool:
+    """A day the sentence says is cancelled or dropped; not one it moves the event to."""
+    found = _CALLED_OFF.search(sentence.lower())
+    if found is None or mention.kind not in ("day", "span", "weekday"):
+        return False
+    if mention.start < found.start():
+        return not _NEW_PLAN.search(sentence, mention.end, found.start())
+    return not _NEW_PLAN.search(sentence, found.end(), mention.start)
+
+
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
     if mention is not None and mention.first is None and _PAST_ACT.search(sentence[: mention.start]):

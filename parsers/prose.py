@@ -50,6 +50,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
     lead = f"{context.caption}: " if context.caption and context.caption_at == block.number - 1 else ""
     at = 0  # the block's mentions are in order, like its sentences: walk both once
     context.named_year = carried = None  # a year named in the paragraph, for its dates after it
+    standing = False  # the paragraph states a rule that holds from a day on: its times are the rule's
     for start, end in sentence_spans(block.text):
         sentence = block.text[start:end]
         while at < len(block_mentions) and block_mentions[at].start < start:
@@ -65,10 +66,13 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         context.named_year = next((y for at_, y in reversed(years) if not mentions or at_ < mentions[0].start),
                                   carried)
         carried = years[-1][1] if years else context.named_year
-        mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)]
+        if any(notevents.state_start(sentence, m) for m in mentions):
+            standing = True  # "Starting from 21 July, ... at 14:15": a rule from then on, with its hours
+        mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)
+                    and not notevents.called_off(sentence, m) and not notevents.state_start(sentence, m)]
         days, relative, times = _when(sentence, mentions, context)
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
-        timed_only = times[0] if times and not days and not relative and context.anchored else None
+        timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
         if days or relative or timed_only:
             lowered = sentence.lower()  # lower-case patterns let the regex engine skip ahead fast
             if LOGISTICS.search(lowered) or notevents.of_a_life(lowered) or notevents.recurring(lowered):

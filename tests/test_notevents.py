@@ -1,0 +1,79 @@
+"""What is not an event, and sentences that hold several: each row is a small text of our own in the
+form a rule reads, run through the whole parser (`extract`) with a reference date far from its years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from model import Event
+from parsers import extract
+from parsers.dates import find_mentions
+
+REFERENCE = dt.date(2026, 12, 1)
+
+
+def events_of(body: str, title: str = "Notice", zone: str = "Europe/Brussels") -> list[Event]:
+    return extract(f"{title}\n\nSource: Press office\n\n{body}\n", source="t", reference=REFERENCE,
+                   default_zone=zone).events
+
+
+def when(events: list[Event]) -> list[str]:
+    """Each event's start: UTC 'YYYY-MM-DD HH:MM' when timed, the day 'YYYY-MM-DD' (and '..last') when not."""
+    out = []
+    for event in events:
+        if event.all_day:
+            last = event.end - dt.timedelta(days=1) if isinstance(event.end, dt.date) else event.start
+            out.append(f"{event.start}" + (f"..{last}" if last != event.start else ""))
+        else:
+            out.append(event.start.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"))
+    return sorted(out)
+
+
+NOT_EVENTS = [
+    # (body, why)
+    ("Starting from 21 July 2025, the board's decisions will come out at 14:15 CET (instead of 13:45). Briefings "
+     "will begin at 14:45 CET (instead of 14:30).", "new standing hours from a day on: a rule, not an event"),
+    ("As of 1 March 2025 the office will open at 9 a.m. rather than 10 a.m.", "'as of DATE': a rule begins"),
+    ("From 3 June 2025 onwards, the weekly briefing moves to 11:00.", "'from DATE onwards': a rule begins"),
+    ("Two board meetings are called off: those on 4 March 2025 and 22 April 2025.", "cancelled meetings"),
+    ("The hearing on 9 October 2025 has been cancelled.", "a cancelled hearing, the date before the verb"),
+    ("Three meetings are dropped altogether: those on 8 March, 19 April and 23 May 2025.",
+     "a list of dropped days, never a span from the second to the third"),
+]
+
+
+@pytest.mark.parametrize(("body", "why"), NOT_EVENTS, ids=[row[1] for row in NOT_EVENTS])
+def test_not_events(body: str, why: str) -> None:
+    assert events_of(body) == [], why
+
+
+EVENTS = [
+    # (body, expected starts, why)
+    ("The plenary vote of the assembly on the budget on 12 June 2025 is postponed to 3 July 2025.", ["2025-07-03"],
+     "a postponed date is off; the date it moves to is the event"),
+    ("The fair, which was postponed last year, takes place on 5 May 2025.", ["2025-05-05"],
+     "a postponement in the past does not cancel the new date"),
+    ("The council meetings on 14 February 2025 and 19 June 2025 will now start at 9 a.m.",
+     ["2025-02-14 08:00", "2025-06-19 07:00"], "one time for two listed days: each day at that time"),
+    ("The summit takes place on 30 November and 1 December 2025.", ["2025-11-30..2025-12-01"],
+     "two days that follow each other, joined by 'and', are one span"),
+    ("Talks are held between 19 April and 23 May 2025.", ["2025-04-19..2025-05-23"],
+     "'between A and B' is a span"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), EVENTS, ids=[row[2] for row in EVENTS])
+def test_events(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("on 8 March, 19 April and 23 May", [("day", "8 March"), ("day", "19 April"), ("day", "23 May")]),
+    ("on May 19 and June 2", [("day", "May 19"), ("day", "June 2")]),
+    ("on 19 and 20 November", [("span", "19 and 20 November")]),
+    ("between May 19 and June 2", [("span", "between May 19 and June 2")]),
+])
+def test_two_dates_joined_by_and(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.kind, m.text) for m in find_mentions(text)] == expected
