@@ -35,6 +35,14 @@ _DONE_BEFORE = re.compile(
 # clause after the date tells what was done then, when the sentence says nothing of the future.
 _DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her)\s)",
                          re.IGNORECASE)
+# "On Feb 14 he warned that", "On Tuesday, the Minister Jane Roe said", "As of Wednesday the country had 178 cases":
+# a date opening a sentence whose subject then acts in the past. The verb must be followed by what a verb takes
+# (an object, "that", a number), so "the newly elected president takes office" stays an event.
+_OPENING_DATE = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:on\s+|as\s+of\s+)?$", re.IGNORECASE)
+_HISTORY_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:[\w.'’-]+\s+){0,7}?(?:[a-z]{3,}ed|said|had|was|were|met|held|gave|made"
+    r"|told|spoke|wrote|took|went|came|saw|sent|began|won|lost|left|became)(?=\s+(?:that|a|an|the|his|her|its"
+    r"|their|our|to|with|on|in|about|for|it|he|she|they|we|\d)\b|\s*[,.;]|\s*$)")
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expected|due|scheduled|planned|plans"
                      r"|invited|invites)\b", re.IGNORECASE)
 # "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
@@ -110,6 +118,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before)
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not _FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
+                or _history_after(sentence, mention, start, after_end)
                 or _AT_THE_LATEST.match(sentence[after_end:])
                 or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :]))
 
@@ -149,6 +158,16 @@ def called_off(sentence: str, mention: Mention) -> bool:
     if mention.start < found.start():
         return not _NEW_PLAN.search(sentence, mention.end, found.start())
     return not _NEW_PLAN.search(sentence, found.end(), mention.start)
+
+
+def _history_after(sentence: str, mention: Mention, start: int, after_end: int) -> bool:
+    """A date opening a sentence told in the past ("On Feb 14 he warned that ..."): history."""
+    if mention.kind not in ("day", "weekday", "span") or not _OPENING_DATE.match(sentence[:start]):
+        return False
+    if mention.first is not None and mention.first.year is not None:
+        return False  # "On March 5, 2013, the office announced": a dated record, which feeds keep as one
+    found = _HISTORY_AFTER.match(sentence, after_end)
+    return found is not None and not _FUTURE.search(sentence, 0, found.end())
 
 
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
