@@ -83,3 +83,29 @@ def test_events(body: str, expected: list[str], why: str) -> None:
 ])
 def test_two_dates_joined_by_and(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.kind, m.text) for m in find_mentions(text)] == expected
+
+
+CLAUSES = [
+    # (body, expected UTC starts, words each event's title holds, why)
+    ("Thursday 9 October 2025\n\nThe governor leaves the capital at 9.10am and lands at the river port at "
+     "11.40 am.", ["2025-10-09 07:10", "2025-10-09 09:40"], ["leaves", "lands"],
+     "two clauses joined by 'and', each with its own time and title"),
+    ("Thursday 9 October 2025\n\nThe mayor opens the fair at 10.15 a.m. By bus she reaches the old mill at "
+     "11 a.m. to plant a tree.", ["2025-10-09 08:15", "2025-10-09 09:00"], ["opens", "reaches"],
+     "a sentence hidden behind 'a.m.' and a capital"),
+    ("Thursday 9 October 2025\n\nThe minister leaves the museum at 4.05 pm for the station, and travels on "
+     "to the coast at 5 pm.", ["2025-10-09 14:05", "2025-10-09 15:00"], ["leaves", "travels"],
+     "a comma and 'and' join two clauses"),
+    ("Thursday 9 October 2025\n\nThe hearing starts at 10:00 and ends at 12:00 in the main hall.",
+     ["2025-10-09 08:00"], ["hearing"], "an end is no event of its own"),
+    ("Thursday 9 October 2025\n\nThe council sits at 10:00, 11:00 and 12:00 in the main hall.",
+     ["2025-10-09 08:00"], ["council"], "a list of times with no clause of their own"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "words", "why"), CLAUSES, ids=[row[3] for row in CLAUSES])
+def test_each_clause_with_its_time_is_an_event(body: str, expected: list[str], words: list[str], why: str) -> None:
+    events = sorted((e for e in events_of(body) if not e.all_day), key=lambda e: e.start)
+    assert when(events) == expected, why
+    for event, word in zip(events, words, strict=True):
+        assert word in event.summary.lower(), (why, event.summary)
