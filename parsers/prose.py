@@ -29,7 +29,8 @@ from parsers.reading import (
 )
 
 # "This meeting takes place ...", "It starts at ...": the sentence before says what.
-_ANAPHOR = re.compile(r"^(?:this|that|these|it|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"
+_ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)"  # not "it is the turn of"
+                      r"|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"
                       r"|hearing|discussion|call|talks?))\b", re.IGNORECASE)
 
 _HISTORY = dt.timedelta(days=366)
@@ -42,6 +43,9 @@ _SAYS_WHAT = 5
 _MAX_PER_SENTENCE = 8  # "on 4, 5 and 7 March": a sentence names a few days, not hundreds
 # What joins two clauses of one sentence, each with its own time ("at 11.05am and lands at 1.05 pm").
 _JOINT = re.compile(r"(?:,\s*|\band\s+)then\b|;|,\s*(?:and\b)?|\band\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
+_SECOND_TIME = re.compile(r"\s+and\s+(?:at\s+)?(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*,?\s*respectively\b")
+_RESPECTIVE_REACH = 16
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")  # "... of Sabbavaram mandal. There, ...": its clause ends
 _NEW_SENTENCE = re.compile(r"\s+(?=[A-Z])")  # "at 10.30 a.m. By road he reaches": the time's full stop ends it
 _CONTENT = re.compile(r"\b(?!(?:at|by|on|in|around|about|from|and|then|the|a|an|approximately|again)\b)[^\W\d_]{2,}",
@@ -83,6 +87,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             standing = True  # "Starting from 21 July, ... at 14:15": a rule from then on, with its hours
         mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)
                     and not notevents.called_off(sentence, m) and not notevents.state_start(sentence, m)]
+        mentions = _respectively(sentence, mentions)
         days, relative, times = _when(sentence, mentions, context)
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
         timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
@@ -95,7 +100,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
                 current = _extend(current, sentence)
             continue
         used = timed_only or (_time_for(days[0] if days else relative, mentions) if len(days) <= 1 else None)
-        later = _later_clauses(sentence, times, used)
+        later = _later_clauses(sentence, times, used) or _paired_times(sentence, mentions, used)
         # "leaves at 11.05am and lands at 1.05 pm": the first event is named by its own clause.
         own = [m for m in mentions if m.end <= later[0][0]] if later else mentions
         clause = without_dates(sentence[: later[0][0]] if later else sentence, own)
@@ -206,6 +211,39 @@ def _later_clauses(sentence: str, times: list[Mention], used: Mention | None) ->
                 and not _PLACE_ONLY.match(clause):
             found.append((joint.start(), mention, clause))
     return found
+
+
+def _respectively(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"in Birmingham and Cardiff on 7 and 8 June, respectively": two single days, each for one of the
+    subjects, not a span; "at 1345 and 1400 respectively": the second time, which "at" does not open, too."""
+    if "respectively" not in sentence:
+        return mentions
+    out: list[Mention] = []
+    for mention in mentions:
+        after = _RESPECTIVELY.match(sentence, mention.end)
+        paired = _SECOND_TIME.match(sentence, mention.end)
+        if mention.kind == "span" and after and mention.first and mention.last and " and " in mention.text:
+            out += [mention._replace(kind="day", last=None, end=mention.start + mention.text.index(" and ")),
+                    mention._replace(kind="day", first=mention.last, last=None,
+                                     start=mention.start + mention.text.index(" and ") + len(" and "))]
+        elif mention.kind == "time" and paired:
+            hour, minute = int(paired.group("hh")), int(paired.group("mm"))
+            said = paired.group("hh") + paired.group("mm")
+            out += [mention, Mention("time", paired.start("hh"), paired.end("mm"), said, time=dt.time(hour, minute),
+                                     zone=mention.zone)]
+        else:
+            out.append(mention)
+    return out
+
+
+def _paired_times(sentence: str, mentions: list[Mention], used: Mention | None) -> list[tuple[int, Mention, str]]:
+    """The later times of "at 1345 and 1400 respectively", each an event on the day in context."""
+    times = [m for m in mentions if m.kind == "time"]
+    if used is None or "respectively" not in sentence or used not in times:
+        return []
+    clause = without_dates(sentence[: used.start], [m for m in mentions if m.end <= used.start]).strip(" ,;")
+    return [(len(sentence), m, clause) for m in times[times.index(used) + 1 :]
+            if _RESPECTIVELY.search(sentence, m.end, m.end + _RESPECTIVE_REACH)]
 
 
 def _add_clauses(later: list[tuple[int, Mention, str]], sentence: str, context: Reading, place: Place | None,

@@ -63,6 +63,10 @@ EVENTS = [
     ("Published 9 Apr 2025\n\nOn Apr 2 the governor cautioned that prices would rise. On Thursday the newly "
      "elected council holds its first sitting in the town hall.", ["2025-04-10"],
      "a past date does not become the day in context for a weekday after it; an adjective in -ed is no verb"),
+    ("The two chairs brief the press in Lyon and Nantes on 7 and 8 June 2025, respectively.",
+     ["2025-06-07", "2025-06-08"], "'on 7 and 8 June, respectively': two single days, not a span"),
+    ("On Friday 6 June 2025 the two chairs brief the press in the town hall, at 1015 and 1130 respectively.",
+     ["2025-06-06 08:15", "2025-06-06 09:30"], "'at 1015 and 1130 respectively': two times"),
     ("The summit takes place on 30 November and 1 December 2025.", ["2025-11-30..2025-12-01"],
      "two days that follow each other, joined by 'and', are one span"),
     ("Talks are held between 19 April and 23 May 2025.", ["2025-04-19..2025-05-23"],
@@ -109,3 +113,10 @@ def test_each_clause_with_its_time_is_an_event(body: str, expected: list[str], w
     assert when(events) == expected, why
     for event, word in zip(events, words, strict=True):
         assert word in event.summary.lower(), (why, event.summary)
+
+
+def test_it_is_the_turn_of_names_its_own_event() -> None:
+    body = ("Journalists are welcome in the town hall. On Friday 6 June 2025 it is the turn of the two chairs to "
+            "brief the press at 10:15.")
+    (event,) = events_of(body)
+    assert "turn of the two chairs" in event.summary, "'it is the turn of' is no pronoun for the sentence before"
