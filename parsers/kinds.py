@@ -80,11 +80,13 @@ _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with
                            r"[^,]{3,100},\s+(?=[A-Z])")
 
 
-def classify(text: str) -> str:
-    """The kind of event `text` describes: the kind whose words come first (ties: most specific)."""
+def classify(text: str, generic: bool = True) -> str:
+    """The kind of event `text` describes: the kind whose words come first (ties: most specific).
+
+    Without `generic`, only words that name a kind of event count, not verbs such as "welcomes" or "visits"."""
     best, best_at = EVENT, len(text) + 100
     lowered = text.lower()
-    for pattern, penalty in _TIERS:
+    for pattern, penalty in _TIERS if generic else _TIERS[:2]:
         found = pattern.search(lowered, 0, max(0, best_at - penalty))
         if found is not None and found.start() + penalty < best_at:
             best, best_at = _KIND_WORDS[int((found.lastgroup or "k0")[1:])][0], found.start() + penalty

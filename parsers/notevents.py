@@ -170,6 +170,16 @@ def _history_after(sentence: str, mention: Mention, start: int, after_end: int) 
     return found is not None and not _FUTURE.search(sentence, 0, found.end())
 
 
+# "03/03/14 11:00" alone on a line: a page's stamp, its date in a form the grammar does not read as a day.
+_STAMP = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d\d)?\s*,?\s*$")
+
+
+def stamp(sentence: str, mention: Mention) -> bool:
+    """A time right after a numeric date, with no words on the line: when the page was made, not an event."""
+    return (mention.kind == "time" and _STAMP.match(sentence[: mention.start]) is not None
+            and not sentence[mention.end :].strip(" .|"))
+
+
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
     if mention is not None and mention.first is None and _PAST_ACT.search(sentence[: mention.start]):

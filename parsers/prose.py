@@ -86,7 +86,8 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         if any(notevents.state_start(sentence, m) for m in mentions):
             standing = True  # "Starting from 21 July, ... at 14:15": a rule from then on, with its hours
         mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)
-                    and not notevents.called_off(sentence, m) and not notevents.state_start(sentence, m)]
+                    and not notevents.called_off(sentence, m) and not notevents.state_start(sentence, m)
+                    and not notevents.stamp(sentence, m)]
         mentions = _respectively(sentence, mentions)
         days, relative, times = _when(sentence, mentions, context)
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.

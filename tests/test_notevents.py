@@ -120,3 +120,17 @@ def test_it_is_the_turn_of_names_its_own_event() -> None:
             "brief the press at 10:15.")
     (event,) = events_of(body)
     assert "turn of the two chairs" in event.summary, "'it is the turn of' is no pronoun for the sentence before"
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), [
+    ("Weekly briefing - Monday 2 June 2025", "02/06/25 10:30\n\nThe spokesperson went through the main news.",
+     ["2025-06-02"], "a page stamp 'DD/MM/YY HH:MM' alone on its line gives no time to the title's event"),
+    ("Charity welcomes promise to reopen the shelter", "Monday 23 November 2009\n\nThe charity welcomes the "
+     "promise of the city to reopen, by 1 December, the shelter that closed in the spring.", [],
+     "a date alone atop the body of a news item whose title names no kind of event is its publication date"),
+    ("Press conference of the Mayor", "Monday 23 November 2009\n\nThe Mayor answers the questions of the "
+     "press about the shelter that closed in the spring.", ["2009-11-23"],
+     "under a title that names an event, the date line is that event's day"),
+])
+def test_dates_of_the_page(title: str, body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body, title=title)) == expected, why
