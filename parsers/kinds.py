@@ -112,9 +112,27 @@ def item_summary(kind: str, text: str) -> str:
     return _limit(f"{LABELS[kind]}: {bare}")
 
 
+# What taking the date and time out of a sentence can leave behind: "Starting, the decisions come out
+# (instead of 13:45)", "to take part,, in the launch", "at Seetammadhara , where", "The fair opens on".
+_LEFT_OPENING = re.compile(r"^(?:starting|beginning|effective|as\s+of|with\s+effect|from|on|at|by)\s*[,:]\s*(?=\w)",
+                           re.IGNORECASE)
+_LEFT_ASIDE = re.compile(r"\s*\((?:\s*(?:instead\s+of|rather\s+than|formerly|previously|until\s+now|to|from|at|or)\b"
+                         r"[^()]*?\d[^()]*|[^()\w]*)\)", re.IGNORECASE)
+_LEFT_COMMAS = re.compile(r"\s*,(?:\s*,)+|\s+(?=[,;:.)])")
+_LEFT_CLOSING = re.compile(r"(?:\s+(?:on|at|from|by|between|and|until|till|to|of|in|as\s+of))+\s*$", re.IGNORECASE)
+
+
+def _tidy(text: str) -> str:
+    """The title without what the removed date and time words left dangling."""
+    text = _LEFT_ASIDE.sub("", text) if "(" in text else text
+    text = _LEFT_COMMAS.sub(lambda m: "," if "," in m.group() else "", text)
+    text = _LEFT_OPENING.sub("", text)
+    return _LEFT_CLOSING.sub("", text.strip(" ,;:.")) or text
+
+
 def sentence_summary(kind: str, clause: str) -> str:
     """Title of a narrative event from its sentence with the date words removed."""
-    text = _APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:.")
+    text = _tidy(_APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:."))
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _WIRE_DATELINE.sub("", text)))
     text = _WILL.sub(lambda m: m.group("verb") if _plural(text[: m.start()]) else _present(m.group("verb")), text)
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from model import Event
-from parsers import extract
+from parsers import extract, kinds
 from parsers.dates import find_mentions
 
 REFERENCE = dt.date(2026, 12, 1)
@@ -134,3 +134,17 @@ def test_it_is_the_turn_of_names_its_own_event() -> None:
 ])
 def test_dates_of_the_page(title: str, body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body, title=title)) == expected, why
+
+
+@pytest.mark.parametrize(("clause", "expected", "why"), [
+    ("Starting, the board's decisions will come out (instead of 13:45)", "Event: Board's decisions come out",
+     "a participle left dangling by its date, and an aside left with only the old time"),
+    ("The mayor then walks to the old hall to take part,, in the opening", "Event: Mayor then walks to the old "
+     "hall to take part, in the opening", "two commas where a time range was"),
+    ("The minister reaches the depot at Northgate , where the new trains wait", "Event: Minister reaches the "
+     "depot at Northgate, where the new trains wait", "a space before a comma"),
+    ("By road he reaches the new depot", "Event: By road he reaches the new depot", "an opening phrase stays"),
+    ("The new wing of the museum opens on", "Event: New wing of the museum opens", "a preposition left at the end"),
+])
+def test_titles_leave_nothing_dangling(clause: str, expected: str, why: str) -> None:
+    assert kinds.sentence_summary(kinds.EVENT, clause) == expected, why
