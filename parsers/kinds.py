@@ -66,7 +66,8 @@ _KIND_PHRASE_WORDS = 3
 # "by A with B", "by A and B" (B a name: "on security and defence" is no second party).
 _BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with\s+|and\s+(?=(?:the\s+)?[A-Z]))(?P<with>.+?))?\s*$")
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
-_WILL = Gated(re.compile(r"\bwill\s+(?:also\s+)?(?P<verb>[a-z]+)\b"), "will")
+_WILL = Gated(re.compile(r"\bwill\s+(?:(?:also|therefore|then|now|again|only|still|first|already|thus|jointly)\s+)*"
+                         r"(?P<verb>[a-z]+)\b"), "will")  # "will therefore open" -> "opens"
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")
@@ -119,14 +120,16 @@ _LEFT_OPENING = re.compile(r"^(?:starting|beginning|effective|as\s+of|with\s+eff
 _LEFT_ASIDE = re.compile(r"\s*\((?:\s*(?:instead\s+of|rather\s+than|formerly|previously|until\s+now|to|from|at|or)\b"
                          r"[^()]*?\d[^()]*|[^()\w]*)\)", re.IGNORECASE)
 _LEFT_COMMAS = re.compile(r"\s*,(?:\s*,)+|\s+(?=[,;:.)])")
-_LEFT_CLOSING = re.compile(r"(?:\s+(?:on|at|from|by|between|and|until|till|to|of|in|as\s+of))+\s*$", re.IGNORECASE)
+_LEFT_CLOSING = re.compile(r"(?:\s+(?:on|at|from|by|between|and|until|till|to|of|in|as\s+of|is|are|will\s+be))+\s*$",
+                           re.IGNORECASE)  # "The press conference is" (on Thursday at 10:30)
+_LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
 
 
 def _tidy(text: str) -> str:
     """The title without what the removed date and time words left dangling."""
     text = _LEFT_ASIDE.sub("", text) if "(" in text else text
     text = _LEFT_COMMAS.sub(lambda m: "," if "," in m.group() else "", text)
-    text = _LEFT_OPENING.sub("", text)
+    text = _LEFT_OPENING.sub("", _LEFT_POSSESSIVE.sub("", text))
     return _LEFT_CLOSING.sub("", text.strip(" ,;:.")) or text
 
 

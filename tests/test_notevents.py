@@ -143,8 +143,17 @@ def test_dates_of_the_page(title: str, body: str, expected: list[str], why: str)
      "hall to take part, in the opening", "two commas where a time range was"),
     ("The minister reaches the depot at Northgate , where the new trains wait", "Event: Minister reaches the "
      "depot at Northgate, where the new trains wait", "a space before a comma"),
+    ("The chamber will therefore sit", "Event: Chamber sits", "an adverb between 'will' and its verb"),
+    ("'s hearings are on transport and housing", "Event: Hearings are on transport and housing",
+     "a weekday's possessive left without its weekday"),
+    ("The press conference is", "Event: Press conference", "a copula left without its date"),
     ("By road he reaches the new depot", "Event: By road he reaches the new depot", "an opening phrase stays"),
     ("The new wing of the museum opens on", "Event: New wing of the museum opens", "a preposition left at the end"),
 ])
 def test_titles_leave_nothing_dangling(clause: str, expected: str, why: str) -> None:
     assert kinds.sentence_summary(kinds.EVENT, clause) == expected, why
+
+
+def test_dates_listed_with_and_leave_no_and_in_the_title() -> None:
+    events = events_of("The council meetings on 14 February 2025 and 19 June 2025 will now start at 9 a.m. sharp.")
+    assert [e.summary for e in events] == ["Meeting: Council meetings start sharp"] * 2
