@@ -21,7 +21,8 @@ from parsers.gate import Gated
 # decisions of the Vilnius Summit" a meeting. Meeting words (None) are half-way:
 # "At the end of the meeting (+/- 16.15) – Press conference" is a press conference.
 _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
-    (PRESS_CONFERENCE, r"press conferences?|news conferences?|press briefings?|media briefings?|press points?"
+    (PRESS_CONFERENCE, r"press conferences?|news conferences?|media conferences?|press briefings?|media briefings?"
+                       r"|press points?"
                        r"|joint press|press availability|meets? the (?:press|media)|media availability", False),
     (DOORSTEP, r"doorsteps?|door-step|press statements?|statements? to the press|media statements?", False),
     (SUMMIT, r"summits?|ministerials?|ministers'? meetings?|meetings? of (?:\w+ ){0,4}ministers", False),

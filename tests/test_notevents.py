@@ -157,3 +157,10 @@ def test_titles_leave_nothing_dangling(clause: str, expected: str, why: str) -> 
 def test_dates_listed_with_and_leave_no_and_in_the_title() -> None:
     events = events_of("The council meetings on 14 February 2025 and 19 June 2025 will now start at 9 a.m. sharp.")
     assert [e.summary for e in events] == ["Meeting: Council meetings start sharp"] * 2
+
+
+def test_one_persons_engagement_said_with_and_without_its_time_is_one_event() -> None:
+    body = ("Captain Ada Lindqvist opens the series with her media conference on Tuesday 3 June 2025.\n\n"
+            "First comes captain Ada Lindqvist, on Tuesday 3 June 2025 at 0930 in the Harbour Hotel. "
+            "Coach Lena Holm follows at 10:00 in the same room.")
+    assert when(events_of(body)) == ["2025-06-03 07:30", "2025-06-03 08:00"]
