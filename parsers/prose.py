@@ -88,12 +88,13 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)
                     and not notevents.called_off(sentence, m) and not notevents.state_start(sentence, m)
                     and not notevents.stamp(sentence, m)]
-        mentions = _respectively(sentence, mentions)
+        mentions, said = _before_practicalities(sentence, mentions)
+        mentions = _respectively(mentions, sentence)
         days, relative, times = _when(sentence, mentions, context)
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
         timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
         if days or relative or timed_only:
-            lowered = sentence.lower()  # lower-case patterns let the regex engine skip ahead fast
+            lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
             if LOGISTICS.search(lowered) or notevents.of_a_life(lowered) or notevents.recurring(lowered):
                 days, relative, timed_only = [], None, None
         if not (days or relative or timed_only):
@@ -214,7 +215,7 @@ def _later_clauses(sentence: str, times: list[Mention], used: Mention | None) ->
     return found
 
 
-def _respectively(sentence: str, mentions: list[Mention]) -> list[Mention]:
+def _respectively(mentions: list[Mention], sentence: str) -> list[Mention]:
     """"in Birmingham and Cardiff on 7 and 8 June, respectively": two single days, each for one of the
     subjects, not a span; "at 1345 and 1400 respectively": the second time, which "at" does not open, too."""
     if "respectively" not in sentence:
@@ -235,6 +236,21 @@ def _respectively(sentence: str, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(mention)
     return out
+
+
+def _before_practicalities(sentence: str, mentions: list[Mention]) -> tuple[list[Mention], int]:
+    """"This Sunday, May 16, 2-4 p.m. Media: doors open at 1 p.m.": the event's own day and time stand before
+    the practicalities, which a full stop or a colon sets apart; only those after it are the practicalities'.
+    Returns the mentions of the event and where its words end."""
+    if not mentions or ": " not in sentence and ". " not in sentence:
+        return mentions, len(sentence)
+    found = LOGISTICS.search(sentence.lower())
+    if found is None:
+        return mentions, len(sentence)
+    parted = max(sentence.rfind(": ", 0, found.start()), sentence.rfind(". ", 0, found.start())) + 1
+    if parted <= 1 or not any(m.end <= parted for m in mentions):
+        return mentions, len(sentence)
+    return [m for m in mentions if m.end <= parted], parted
 
 
 def _paired_times(sentence: str, mentions: list[Mention], used: Mention | None) -> list[tuple[int, Mention, str]]:

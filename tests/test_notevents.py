@@ -164,3 +164,14 @@ def test_one_persons_engagement_said_with_and_without_its_time_is_one_event() ->
             "First comes captain Ada Lindqvist, on Tuesday 3 June 2025 at 0930 in the Harbour Hotel. "
             "Coach Lena Holm follows at 10:00 in the same room.")
     assert when(events_of(body)) == ["2025-06-03 07:30", "2025-06-03 08:00"]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), [
+    ("WHEN\n\nThis Saturday, June 7, 2025, 3-5 p.m. Press: doors open at 2 p.m.", ["2025-06-07 13:00"],
+     "the event's day and time before a colon, the doors' time after it"),
+    ("The reception is on Saturday, June 7, 2025 at 3 p.m. Journalists must register by 1 p.m.",
+     ["2025-06-07 13:00"], "a registration deadline in the next sentence hidden behind 'p.m.'"),
+    ("Doors open at 2 p.m. on Saturday, June 7, 2025.", [], "practicalities alone are no event"),
+])
+def test_practicalities_after_the_event(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
