@@ -150,9 +150,13 @@ def state_start(sentence: str, mention: Mention) -> bool:
     return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None
 
 
-def called_off(sentence: str, mention: Mention) -> bool:
-    """A day the sentence says is cancelled or dropped; not one it moves the event to."""
-    found = _CALLED_OFF.search(sentence.lower())
+def calling_off(sentence: str) -> re.Match[str] | None:
+    """Where the sentence calls something off ("are dropped", "is cancelled"), if it does (once per sentence)."""
+    return _CALLED_OFF.search(sentence.lower())
+
+
+def called_off(sentence: str, mention: Mention, found: re.Match[str] | None) -> bool:
+    """A day the sentence (`found` calling it off) says is cancelled or dropped; not one it moves the event to."""
     if found is None or mention.kind not in ("day", "span", "weekday"):
         return False
     if mention.start < found.start():
@@ -162,7 +166,7 @@ def called_off(sentence: str, mention: Mention) -> bool:
 
 def _history_after(sentence: str, mention: Mention, start: int, after_end: int) -> bool:
     """A date opening a sentence told in the past ("On Feb 14 he warned that ..."): history."""
-    if mention.kind not in ("day", "weekday", "span") or not _OPENING_DATE.match(sentence[:start]):
+    if mention.kind not in ("day", "weekday", "span") or start > _REACH or not _OPENING_DATE.match(sentence[:start]):
         return False
     if mention.first is not None and mention.first.year is not None:
         return False  # "On March 5, 2013, the office announced": a dated record, which feeds keep as one
@@ -176,7 +180,7 @@ _STAMP = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d\d)?\s*,?\s*$")
 
 def stamp(sentence: str, mention: Mention) -> bool:
     """A time right after a numeric date, with no words on the line: when the page was made, not an event."""
-    return (mention.kind == "time" and _STAMP.match(sentence[: mention.start]) is not None
+    return (mention.kind == "time" and mention.start <= _REACH and _STAMP.match(sentence[: mention.start]) is not None
             and not sentence[mention.end :].strip(" .|"))
 
 

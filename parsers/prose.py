@@ -85,8 +85,9 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         carried = years[-1][1] if years else context.named_year
         if any(notevents.state_start(sentence, m) for m in mentions):
             standing = True  # "Starting from 21 July, ... at 14:15": a rule from then on, with its hours
+        off = notevents.calling_off(sentence) if mentions else None
         mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)
-                    and not notevents.called_off(sentence, m) and not notevents.state_start(sentence, m)
+                    and not notevents.called_off(sentence, m, off) and not notevents.state_start(sentence, m)
                     and not notevents.stamp(sentence, m)]
         mentions, said = _before_practicalities(sentence, mentions)
         mentions = _respectively(mentions, sentence)
@@ -188,7 +189,7 @@ def _later_clauses(sentence: str, times: list[Mention], used: Mention | None) ->
     sentence hidden behind "p.m.") is an event of its own. Returns (where its clause starts, time, clause)."""
     if used is None or used not in times:
         return []
-    rest = times[times.index(used) + 1 :]
+    rest = times[times.index(used) + 1 :][:_MAX_PER_SENTENCE]  # a sentence tells a few clauses, not hundreds
     joints: list[re.Match[str] | None] = []
     before = used
     for mention in rest:
