@@ -121,17 +121,28 @@ _LEFT_OPENING = re.compile(r"^(?:starting|beginning|effective|as\s+of|with\s+eff
 _LEFT_ASIDE = re.compile(r"\s*\((?:\s*(?:instead\s+of|rather\s+than|formerly|previously|until\s+now|to|from|at|or)\b"
                          r"[^()]*?\d[^()]*|[^()\w]*)\)", re.IGNORECASE)
 _LEFT_COMMAS = re.compile(r"\s*,(?:\s*,)+|\s+(?=[,;:.)])")
-_LEFT_CLOSING = re.compile(r"(?:\s+(?:on|at|from|by|between|and|until|till|to|of|in|as\s+of|is|are|will\s+be))+\s*$",
-                           re.IGNORECASE)  # "The press conference is" (on Thursday at 10:30)
+_LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )")
+# "The press conference is" (on Thursday at 10:30), "The fair opens on": words that wait for a date at the end.
+_DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "till", "to", "of", "in", "is", "are",
+                       "as of", "will be"})
 _LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
 
 
 def _tidy(text: str) -> str:
     """The title without what the removed date and time words left dangling."""
     text = _LEFT_ASIDE.sub("", text) if "(" in text else text
-    text = _LEFT_COMMAS.sub(lambda m: "," if "," in m.group() else "", text)
+    if any(pair in text for pair in _LEFT_PAIRS):
+        text = _LEFT_COMMAS.sub(lambda m: "," if "," in m.group() else "", text)
     text = _LEFT_OPENING.sub("", _LEFT_POSSESSIVE.sub("", text))
-    return _LEFT_CLOSING.sub("", text.strip(" ,;:.")) or text
+    tidy = text.strip(" ,;:.")
+    while tidy:
+        words = tidy.rsplit(None, 2)
+        last = " ".join(words[-2:]).lower() if len(words) > 2 and " ".join(words[-2:]).lower() in _DANGLING else \
+            words[-1].lower()
+        if last not in _DANGLING or len(words) < 2:
+            break
+        tidy = tidy[: len(tidy) - len(last)].rstrip(" ,;:")
+    return tidy or text
 
 
 def sentence_summary(kind: str, clause: str) -> str:
