@@ -18,7 +18,8 @@ from parsers import kinds, zones
 from parsers.places import Place
 
 # Matched against lower-cased text (IGNORECASE would keep the regex engine from skipping ahead).
-_CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|will not take place|no longer take place)\b")
+_CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped(?! off)|scrapped|will not take place"
+                        r"|no longer take place)\b")
 _UNCONFIRMED = re.compile(r"\b(?:to be confirmed|TBC|TBD|provisional(?:ly)?|tentative(?:ly)?|subject to change)\b")
 
 

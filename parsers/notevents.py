@@ -98,6 +98,18 @@ _REACH = 40  # characters before a mention where its preposition stands
 _PERIOD_REACH = 100  # "Schedules of Gov. Spencer J. Cox and Lt. Gov. Deidre Henderson, July 29-Aug. 2"
 
 
+# "is at the airport by 7.15 p.m.", "arrives in the city by noon": when someone is somewhere, in an itinerary;
+# "must be at the gate by 9:00", "are asked to reply by Friday" stay deadlines.
+_THERE_BY = re.compile(r"\b(?:is|are|arrives?|reach(?:es)?|gets?\s+(?:to|back)|returns?|lands?|is\s+back)\b[^,;.]{0,30}"
+                       r"\bby\s*$", re.IGNORECASE)
+_MUST = re.compile(r"\b(?:must|should|need|needs|have\s+to|has\s+to|asked|required|requested|expected|invited)\b",
+                   re.IGNORECASE)
+
+
+def _itinerary_by(before: str) -> bool:
+    return _THERE_BY.search(before) is not None and _MUST.search(before) is None
+
+
 def _reach_back(sentence: str, mention: Mention, mentions: list[Mention]) -> int:
     """Where the words about `mention` begin: before a mention of the same moment joined to it."""
     start = mention.start
@@ -113,7 +125,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     before = sentence[max(0, start - _REACH) : start]
     after_end = max((m.end for m in mentions if m.start >= mention.start and _JOIN.match(
         sentence[mention.end : m.start])), default=mention.end)
-    return bool(_DEADLINE_BEFORE.search(before) or _REPLACED_BEFORE.search(before)
+    return bool((_DEADLINE_BEFORE.search(before) and not (mention.kind == "time" and _itinerary_by(before)))
+                or _REPLACED_BEFORE.search(before)
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before)
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
@@ -128,16 +141,6 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
 _STATE_BEFORE = re.compile(r"\b(?:starting\s+(?:from|as\s+of)|as\s+(?:of|from)|with\s+effect\s+(?:from|as\s+of)"
                            r"|effective\s+(?:from|as\s+of)?|from)\s*$", re.IGNORECASE)
 _ONWARDS_AFTER = re.compile(r"^\s*(?:onwards?\b|on\s*(?:[,.;]|$))", re.IGNORECASE)
-# "dropped altogether: those on 8 March, 19 April and 23 May", "The meeting on 12 June is cancelled":
-# a date the sentence calls off. A date after the new plan's words ("postponed to 3 July") stays.
-_CALLED_OFF = Gated(re.compile(r"\b(?:cancell?ed|cancell?ations?|called\s+off|dropped|scrapped|struck\s+off"
-                               r"|(?:will|shall)\s+not\s+(?:take\s+place|be\s+held|go\s+ahead)"
-                               r"|no\s+longer\s+(?:takes?\s+place|be\s+held)|postponed|put\s+off)\b"),
-                    "cancel", "called", "dropped", "scrapped", "struck", "not", "longer", "postponed", "put off")
-_NEW_PLAN = re.compile(r"\b(?:to|until|till|now|instead|rescheduled|replaced|new\s+date|takes?\s+place|will\s+be\s+held"
-                       r"|(?:is|are)\s+held|will\s+meet|meets?)\b", re.IGNORECASE)
-
-
 def state_start(sentence: str, mention: Mention) -> bool:
     """The day a standing rule begins ("Starting from 21 July", "as of Monday", "from 3 June onwards")."""
     if mention.kind not in ("day", "weekday"):
@@ -148,20 +151,6 @@ def state_start(sentence: str, mention: Mention) -> bool:
         return False
     plain_from = found.group().strip().lower() == "from"
     return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None
-
-
-def calling_off(sentence: str) -> re.Match[str] | None:
-    """Where the sentence calls something off ("are dropped", "is cancelled"), if it does (once per sentence)."""
-    return _CALLED_OFF.search(sentence.lower())
-
-
-def called_off(sentence: str, mention: Mention, found: re.Match[str] | None) -> bool:
-    """A day the sentence (`found` calling it off) says is cancelled or dropped; not one it moves the event to."""
-    if found is None or mention.kind not in ("day", "span", "weekday"):
-        return False
-    if mention.start < found.start():
-        return not _NEW_PLAN.search(sentence, mention.end, found.start())
-    return not _NEW_PLAN.search(sentence, found.end(), mention.start)
 
 
 def _history_after(sentence: str, mention: Mention, start: int, after_end: int) -> bool:

@@ -46,6 +46,7 @@ _JOINT = re.compile(r"(?:,\s*|\band\s+)then\b|;|,\s*(?:and\b)?|\band\b", re.IGNO
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 _SECOND_TIME = re.compile(r"\s+and\s+(?:at\s+)?(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*,?\s*respectively\b")
 _RESPECTIVE_REACH = 16
+_LAST_PREPOSITION = re.compile(r"\b(?:on|from|at|by|between|during|in)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")  # "... of Sabbavaram mandal. There, ...": its clause ends
 _NEW_SENTENCE = re.compile(r"\s+(?=[A-Z])")  # "at 10.30 a.m. By road he reaches": the time's full stop ends it
 _CONTENT = re.compile(r"\b(?!(?:at|by|on|in|around|about|from|and|then|the|a|an|approximately|again)\b)[^\W\d_]{2,}",
@@ -85,9 +86,10 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         carried = years[-1][1] if years else context.named_year
         if any(notevents.state_start(sentence, m) for m in mentions):
             standing = True  # "Starting from 21 July, ... at 14:15": a rule from then on, with its hours
-        off = notevents.calling_off(sentence) if mentions else None
+        # A day called off ("The meeting on 9 October is cancelled") stays: findings.py marks it cancelled, and
+        # the store cancels the event announced before.
         mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)
-                    and not notevents.called_off(sentence, m, off) and not notevents.state_start(sentence, m)
+                    and not notevents.state_start(sentence, m)
                     and not notevents.stamp(sentence, m)]
         mentions, said = _before_practicalities(sentence, mentions)
         mentions = _respectively(mentions, sentence)
@@ -208,7 +210,10 @@ def _later_clauses(sentence: str, times: list[Mention], used: Mention | None) ->
         end = following.start() if following else rest[number + 1].start if number + 1 < len(rest) else len(sentence)
         after = "" if mention.text.endswith(".") and _NEW_SENTENCE.match(sentence, mention.end) else \
             sentence[mention.end : end]  # "at 2.50 p.m. There, ...": the time's full stop ends the clause
-        words = f"{sentence[joint.end() : mention.start]} {after}"
+        lead_in = _LAST_PREPOSITION.sub("", sentence[joint.end() : mention.start])
+        if len(_CONTENT.findall(lead_in)) >= _CLAUSE_WORDS:
+            after = _JOINT.split(after, maxsplit=1)[0]  # "is at the airport by 7.15 p.m. and flies back": its own
+        words = f"{lead_in} {after}"
         clause = " ".join(_SENTENCE_END.split(words, maxsplit=1)[0].split()).strip(" ,;.")
         if len(_CONTENT.findall(clause)) >= _CLAUSE_WORDS and not _ENDS.search(clause) \
                 and not _PLACE_ONLY.match(clause):
