@@ -8,6 +8,9 @@ Each test is a form of words around a date or time mention, never a sentence:
     done       "came into force on 1 October 2019", "having closed on 31 December"
     life       "was born on 5 July 1946", "died on Monday 8th April, 2013"
     said today "said today that", "The Cabinet today adopted"
+    rule       "Starting from 21 July, ... at 14:15 (instead of 13:45)", "as of 1 March", "from 3 June onwards"
+    history    "On Feb 14 he warned that", "As of Wednesday the country had 178 cases"
+    stamp      "03/03/14 11:00" alone on a line
 """
 
 from __future__ import annotations
