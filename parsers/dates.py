@@ -83,13 +83,14 @@ def _mdy(p: str) -> str:
 _DATE_FORMS = {
     # Spans first: "19 to 22 November" must not be read as "22 November".
     # "Tuesday-Thursday, 23-25 May" too.
-    "sd": (rf"(?:(?:from|between|From|Between)\s+)?(?:{_g('sd0w', _WEEKDAY)}\s*[-–]\s*)?"
+    "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?(?:{_g('sd0w', _WEEKDAY)}\s*[-–]\s*)?"
            rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_g('sd1d', _DAY)}"
-           rf"(?:\s+{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_TO}\s*"
+           rf"(?:\s+{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_g('sdto', _TO)}\s*"
            rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_g('sd2d', _DAY)}\s+{_g('sd2m', _MONTH)}"
            rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)})?"),
-    "sm": (rf"(?:(?:from|between|From|Between)\s+)?(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?{_g('sm1m', _MONTH)}\s+"
-           rf"{_g('sm1d', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('sm1y', _YEAR)})?\s*{_TO}\s*"
+    "sm": (rf"(?:(?:from|{_g('smb', 'between|Between')}|From)\s+)?(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"
+           rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
+           rf"\s*{_g('smto', _TO)}\s*"
            rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
            rf"(?:{_Y_SEP}{_g('sm2y', _YEAR)})?"),
     # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
@@ -222,7 +223,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     `numeric_order` is the source's convention for 21/11/2023: "dmy" or "mdy";
     without one, a slashed date is read only where it can be read one way.
     """
-    mentions = []
+    mentions: list[Mention] = []
     taken = 0  # text before this is inside a mention already found
     tried = 0  # word starts before this were tried already: a failed start fails for later anchors too
     for anchor in _anchors(text):
@@ -234,7 +235,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
             taken = match.end()
             mention = _mention(match, numeric_order)
             if mention is not None:
-                mentions.append(mention)
+                mentions.extend(_listed(match, mention))
             if taken > anchor:
                 break
             low = taken
@@ -339,6 +340,30 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
         digits = need("mil")
         return Mention("time", *span, time=dt.time(int(digits[:2]), int(digits[2:])), zone=g("milzone") or "")
     return Mention("time", *span, time=parse_clock(need("t")), zone=g("tzone") or "")
+
+
+def _listed(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:
+    """"those on 8 March, 19 April and 23 May": two dates, each with its month, joined by "and" are two days,
+    unless they follow each other ("on 30 November and 1 December", a two-day summit) or "between" opens them."""
+    form = (match.lastgroup or "")[2:]
+    if form not in ("sd", "sm") or mention.first is None or mention.last is None:
+        return (mention,)
+    joined = match.group(form + "to")
+    if joined != "and" or match.group(form + "b") or not match.group("sd1m" if form == "sd" else "sm2m"):
+        return (mention,)
+    first, last = mention.first, mention.last
+    try:
+        gap = (dt.date(2024, last.month, last.day) - dt.date(2024, first.month, first.day)).days
+    except ValueError:
+        return (mention,)
+    if gap in (1, -365):  # the next day ("31 December and 1 January" too)
+        return (mention,)
+    end, start = match.start(form + "to"), match.end(form + "to")
+    text = match.string
+    head = text[match.start() : end].rstrip(" ,")
+    start += len(text[start : match.end()]) - len(text[start : match.end()].lstrip())
+    return (Mention("day", match.start(), match.start() + len(head), head, first=first),
+            Mention("day", start, match.end(), text[start : match.end()].strip(), first=last))
 
 
 def _day(day: str | None, month: str | int | None, year: str | None, weekday: str | None) -> DayPart | None:

@@ -20,7 +20,8 @@ from parsers.places import Place
 # Matched against lower-cased text (IGNORECASE would keep the regex engine from skipping ahead).
 # Both are searched at word starts by `_at_word_start`: opening with their words, not `\b`, they let
 # the engine skip straight to the few letters the words begin with (twice as fast on a sentence).
-_CANCELLED = re.compile(r"(?:cancel(?:l)?ed|postponed|called off|will not take place|no longer take place)\b")
+_CANCELLED = re.compile(r"(?:cancel(?:l)?ed|postponed|called off|dropped(?! off)|scrapped|will not take place"
+                        r"|no longer take place)\b")
 _UNCONFIRMED = re.compile(r"(?:to be confirmed|TBC|TBD|provisional(?:ly)?|tentative(?:ly)?|subject to change)\b")
 _WORD_CHAR = re.compile(r"\w")
 

@@ -21,7 +21,8 @@ from parsers.gate import Gated
 # decisions of the Vilnius Summit" a meeting. Meeting words (None) are half-way:
 # "At the end of the meeting (+/- 16.15) – Press conference" is a press conference.
 _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
-    (PRESS_CONFERENCE, r"press conferences?|news conferences?|press briefings?|media briefings?|press points?"
+    (PRESS_CONFERENCE, r"press conferences?|news conferences?|media conferences?|press briefings?|media briefings?"
+                       r"|press points?"
                        r"|joint press|press availability|meets? the (?:press|media)|media availability", False),
     (DOORSTEP, r"doorsteps?|door-step|press statements?|statements? to the press|media statements?", False),
     (SUMMIT, r"summits?|ministerials?|ministers'? meetings?|meetings? of (?:\w+ ){0,4}ministers", False),
@@ -66,7 +67,8 @@ _KIND_PHRASE_WORDS = 3
 # "by A with B", "by A and B" (B a name: "on security and defence" is no second party).
 _BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with\s+|and\s+(?=(?:the\s+)?[A-Z]))(?P<with>.+?))?\s*$")
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
-_WILL = Gated(re.compile(r"\bwill\s+(?:also\s+)?(?P<verb>[a-z]+)\b"), "will")
+_WILL = Gated(re.compile(r"\bwill\s+(?:(?:also|therefore|then|now|again|only|still|first|already|thus|jointly)\s+)*"
+                         r"(?P<verb>[a-z]+)\b"), "will")  # "will therefore open" -> "opens"
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")
@@ -80,11 +82,13 @@ _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with
                            r"[^,]{3,100},\s+(?=[A-Z])")
 
 
-def classify(text: str) -> str:
-    """The kind of event `text` describes: the kind whose words come first (ties: most specific)."""
+def classify(text: str, generic: bool = True) -> str:
+    """The kind of event `text` describes: the kind whose words come first (ties: most specific).
+
+    Without `generic`, only words that name a kind of event count, not verbs such as "welcomes" or "visits"."""
     best, best_at = EVENT, len(text) + 100
     lowered = text.lower()
-    for pattern, penalty in _TIERS:
+    for pattern, penalty in _TIERS if generic else _TIERS[:2]:
         found = pattern.search(lowered, 0, max(0, best_at - penalty))
         if found is not None and found.start() + penalty < best_at:
             best, best_at = _KIND_WORDS[int((found.lastgroup or "k0")[1:])][0], found.start() + penalty
@@ -110,9 +114,40 @@ def item_summary(kind: str, text: str) -> str:
     return _limit(f"{LABELS[kind]}: {bare}")
 
 
+# What taking the date and time out of a sentence can leave behind: "Starting, the decisions come out
+# (instead of 13:45)", "to take part,, in the launch", "at Seetammadhara , where", "The fair opens on".
+_LEFT_OPENING = re.compile(r"^(?:starting|beginning|effective|as\s+of|with\s+effect|from|on|at|by)\s*[,:]\s*(?=\w)",
+                           re.IGNORECASE)
+_LEFT_ASIDE = re.compile(r"\s*\((?:\s*(?:instead\s+of|rather\s+than|formerly|previously|until\s+now|to|from|at|or)\b"
+                         r"[^()]*?\d[^()]*|[^()\w]*)\)", re.IGNORECASE)
+_LEFT_COMMAS = re.compile(r"\s*,(?:\s*,)+|\s+(?=[,;:.)])")
+_LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )")
+# "The press conference is" (on Thursday at 10:30), "The fair opens on": words that wait for a date at the end.
+_DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "till", "to", "of", "in", "is", "are",
+                       "as of", "will be"})
+_LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
+
+
+def _tidy(text: str) -> str:
+    """The title without what the removed date and time words left dangling."""
+    text = _LEFT_ASIDE.sub("", text) if "(" in text else text
+    if any(pair in text for pair in _LEFT_PAIRS):
+        text = _LEFT_COMMAS.sub(lambda m: "," if "," in m.group() else "", text)
+    text = _LEFT_OPENING.sub("", _LEFT_POSSESSIVE.sub("", text))
+    tidy = text.strip(" ,;:.")
+    while tidy:
+        words = tidy.rsplit(None, 2)
+        last = " ".join(words[-2:]).lower() if len(words) > 2 and " ".join(words[-2:]).lower() in _DANGLING else \
+            words[-1].lower()
+        if last not in _DANGLING or len(words) < 2:
+            break
+        tidy = tidy[: len(tidy) - len(last)].rstrip(" ,;:")
+    return tidy or text
+
+
 def sentence_summary(kind: str, clause: str) -> str:
     """Title of a narrative event from its sentence with the date words removed."""
-    text = _APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:.")
+    text = _tidy(_APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:."))
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _WIRE_DATELINE.sub("", text)))
     text = _WILL.sub(lambda m: m.group("verb") if _plural(text[: m.start()]) else _present(m.group("verb")), text)
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")

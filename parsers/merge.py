@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from model import Event
+from model import SUMMIT, VISIT, Event
 from parsers import kinds
 from parsers.findings import Finding
 
@@ -114,11 +114,34 @@ def distinct(findings: list[Finding]) -> list[Finding]:
                 twin = next((t for t in same_day if t.kind == finding.kind), None)
             if twin is None and finding.kind == kinds.EVENT and same_day:
                 twin = same_day[0]
+            if twin is None and finding.kind not in (VISIT, SUMMIT):
+                twin = _named_alike(finding, same_day)
             if twin is not None:
                 twin.text = _joined(twin.text, finding.text)
                 continue
         out.append(finding)
     return out
+
+
+_TOKEN = re.compile(r"[\w'’-]+")
+_OFFICES = frozenset({"prime", "minister", "secretary", "general", "president", "vice", "state", "foreign", "affairs",
+                      "chief", "deputy", "first", "high", "representative", "council", "european", "united",
+                      "national", "press", "media", "conference", "the", "sri", "new", "south", "north", "captain"})
+
+
+def _names(text: str) -> set[str]:
+    """Names of people in a text: two capitalised words, neither an office nor a common word."""
+    words = [w if w[:1].isupper() and w[1:2].islower() and w.lower() not in _OFFICES else ""
+             for w in _TOKEN.findall(text)]
+    return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a and b}
+
+
+def _named_alike(finding: Finding, same_day: list[Finding]) -> Finding | None:
+    """"Angelo Mathews opens the programme with his media conference on Tuesday 28 May" and "First up is
+    captain Angelo Mathews, on Tuesday 28 May at 0945": the one person's one engagement, said twice."""
+    names = _names(finding.summary)
+    matching = [t for t in same_day if names & _names(t.summary)]
+    return matching[0] if len(matching) == 1 else None
 
 
 def across_items(events: list[Event]) -> list[Event]:

@@ -8,6 +8,9 @@ Each test is a form of words around a date or time mention, never a sentence:
     done       "came into force on 1 October 2019", "having closed on 31 December"
     life       "was born on 5 July 1946", "died on Monday 8th April, 2013"
     said today "said today that", "The Cabinet today adopted"
+    rule       "Starting from 21 July, ... at 14:15 (instead of 13:45)", "as of 1 March", "from 3 June onwards"
+    history    "On Feb 14 he warned that", "As of Wednesday the country had 178 cases"
+    stamp      "03/03/14 11:00" alone on a line
 """
 
 from __future__ import annotations
@@ -35,6 +38,14 @@ _DONE_BEFORE = re.compile(
 # clause after the date tells what was done then, when the sentence says nothing of the future.
 _DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her)\s)",
                          re.IGNORECASE)
+# "On Feb 14 he warned that", "On Tuesday, the Minister Jane Roe said", "As of Wednesday the country had 178 cases":
+# a date opening a sentence whose subject then acts in the past. The verb must be followed by what a verb takes
+# (an object, "that", a number), so "the newly elected president takes office" stays an event.
+_OPENING_DATE = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:on\s+|as\s+of\s+)?$", re.IGNORECASE)
+_HISTORY_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:[\w.'’-]+\s+){0,7}?(?:[a-z]{3,}ed|said|had|was|were|met|held|gave|made"
+    r"|told|spoke|wrote|took|went|came|saw|sent|began|won|lost|left|became)(?=\s+(?:that|a|an|the|his|her|its"
+    r"|their|our|to|with|on|in|about|for|it|he|she|they|we|\d)\b|\s*[,.;]|\s*$)")
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expected|due|scheduled|planned|plans"
                      r"|invited|invites)\b", re.IGNORECASE)
 # "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
@@ -90,6 +101,18 @@ _REACH = 40  # characters before a mention where its preposition stands
 _PERIOD_REACH = 100  # "Schedules of Gov. Spencer J. Cox and Lt. Gov. Deidre Henderson, July 29-Aug. 2"
 
 
+# "is at the airport by 7.15 p.m.", "arrives in the city by noon": when someone is somewhere, in an itinerary;
+# "must be at the gate by 9:00", "are asked to reply by Friday" stay deadlines.
+_THERE_BY = re.compile(r"\b(?:is|are|arrives?|reach(?:es)?|gets?\s+(?:to|back)|returns?|lands?|is\s+back)\b[^,;.]{0,30}"
+                       r"\bby\s*$", re.IGNORECASE)
+_MUST = re.compile(r"\b(?:must|should|need|needs|have\s+to|has\s+to|asked|required|requested|expected|invited)\b",
+                   re.IGNORECASE)
+
+
+def _itinerary_by(before: str) -> bool:
+    return _THERE_BY.search(before) is not None and _MUST.search(before) is None
+
+
 def _reach_back(sentence: str, mention: Mention, mentions: list[Mention]) -> int:
     """Where the words about `mention` begin: before a mention of the same moment joined to it."""
     start = mention.start
@@ -105,13 +128,52 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     before = sentence[max(0, start - _REACH) : start]
     after_end = max((m.end for m in mentions if m.start >= mention.start and _JOIN.match(
         sentence[mention.end : m.start])), default=mention.end)
-    return bool(_DEADLINE_BEFORE.search(before) or _REPLACED_BEFORE.search(before)
+    return bool((_DEADLINE_BEFORE.search(before) and not (mention.kind == "time" and _itinerary_by(before)))
+                or _REPLACED_BEFORE.search(before)
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before)
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not _FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
+                or _history_after(sentence, mention, start, after_end)
                 or _AT_THE_LATEST.match(sentence[after_end:])
                 or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :]))
+
+
+# "Starting from 21 July, the decisions come out at 14:15", "as of 1 January", "with effect from Monday",
+# "from 3 June onwards": the day a standing rule or state begins; the times that go with it are the rule's.
+_STATE_BEFORE = re.compile(r"\b(?:starting\s+(?:from|as\s+of)|as\s+(?:of|from)|with\s+effect\s+(?:from|as\s+of)"
+                           r"|effective\s+(?:from|as\s+of)?|from)\s*$", re.IGNORECASE)
+_ONWARDS_AFTER = re.compile(r"^\s*(?:onwards?\b|on\s*(?:[,.;]|$))", re.IGNORECASE)
+def state_start(sentence: str, mention: Mention) -> bool:
+    """The day a standing rule begins ("Starting from 21 July", "as of Monday", "from 3 June onwards")."""
+    if mention.kind not in ("day", "weekday"):
+        return False
+    before = sentence[max(0, mention.start - _REACH) : mention.start]
+    found = _STATE_BEFORE.search(before)
+    if found is None:
+        return False
+    plain_from = found.group().strip().lower() == "from"
+    return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None
+
+
+def _history_after(sentence: str, mention: Mention, start: int, after_end: int) -> bool:
+    """A date opening a sentence told in the past ("On Feb 14 he warned that ..."): history."""
+    if mention.kind not in ("day", "weekday", "span") or start > _REACH or not _OPENING_DATE.match(sentence[:start]):
+        return False
+    if mention.first is not None and mention.first.year is not None:
+        return False  # "On March 5, 2013, the office announced": a dated record, which feeds keep as one
+    found = _HISTORY_AFTER.match(sentence, after_end)
+    return found is not None and not _FUTURE.search(sentence, 0, found.end())
+
+
+# "03/03/14 11:00" alone on a line: a page's stamp, its date in a form the grammar does not read as a day.
+_STAMP = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d\d)?\s*,?\s*$")
+
+
+def stamp(sentence: str, mention: Mention) -> bool:
+    """A time right after a numeric date, with no words on the line: when the page was made, not an event."""
+    return (mention.kind == "time" and mention.start <= _REACH and _STAMP.match(sentence[: mention.start]) is not None
+            and not sentence[mention.end :].strip(" .|"))
 
 
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:

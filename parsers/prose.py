@@ -30,15 +30,33 @@ from parsers.reading import (
 )
 
 # "This meeting takes place ...", "It starts at ...": the sentence before says what.
-_ANAPHOR = re.compile(r"^(?:this|that|these|it|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"
+_ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)"  # not "it is the turn of"
+                      r"|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"
                       r"|hearing|discussion|call|talks?))\b", re.IGNORECASE)
 
 _HISTORY = dt.timedelta(days=366)
 
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
+# "The event is expected to take place at 13:00 CEST": a clause this short, of no kind, leaves the sentence
+# before to say what; "He leaves the hall by road at 1.25 p.m." says it itself.
+_SAYS_WHAT = 5
 
 _MAX_PER_SENTENCE = 8  # "on 4, 5 and 7 March": a sentence names a few days, not hundreds
-_THEN = re.compile(r"(?:,\s*|\band\s+)then\b|;", re.IGNORECASE)  # "..., then suspends at 12 noon"
+# What joins two clauses of one sentence, each with its own time ("at 11.05am and lands at 1.05 pm").
+_JOINT = re.compile(r"(?:,\s*|\band\s+)then\b|;|,\s*(?:and\b)?|\band\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
+_SECOND_TIME = re.compile(r"\s+and\s+(?:at\s+)?(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*,?\s*respectively\b")
+_RESPECTIVE_REACH = 16
+_LAST_PREPOSITION = re.compile(r"\b(?:on|from|at|by|between|during|in)\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")  # "... of Sabbavaram mandal. There, ...": its clause ends
+_NEW_SENTENCE = re.compile(r"\s+(?=[A-Z])")  # "at 10.30 a.m. By road he reaches": the time's full stop ends it
+_CONTENT = re.compile(r"\b(?!(?:at|by|on|in|around|about|from|and|then|the|a|an|approximately|again)\b)[^\W\d_]{2,}",
+                      re.IGNORECASE)
+# "at 10:00, 11:00 and 12:00 in the main hall": words that only say where belong to the list, no clause.
+_PLACE_ONLY = re.compile(r"(?:in|at|on|for|with|inside|near|of)\b", re.IGNORECASE)
+_CLAUSE_WORDS = 2  # "at 10:00, 11:00 and 12:00" lists times; a clause says what happens
+_ENDS = re.compile(r"^(?:it\s+|they\s+)?(?:ends?|finish(?:es)?|closes?|concludes?|is\s+over|wraps?\s+up)\b",
+                   re.IGNORECASE)  # "starts at 10:00 and ends at 12:00": one event
 # "... the preparations for the National Elections on 08 May 2019": a date that names a topic.
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
 
@@ -51,6 +69,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
     lead = f"{context.caption}: " if context.caption and context.caption_at == block.number - 1 else ""
     at = 0  # the block's mentions are in order, like its sentences: walk both once
     context.named_year = carried = None  # a year named in the paragraph, for its dates after it
+    standing = False  # the paragraph states a rule that holds from a day on: its times are the rule's
     for start, end in sentence_spans(block.text):
         sentence = block.text[start:end]
         while at < len(block_mentions) and block_mentions[at].start < start:
@@ -66,25 +85,39 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         context.named_year = next((y for at_, y in reversed(years) if not mentions or at_ < mentions[0].start),
                                   carried)
         carried = years[-1][1] if years else context.named_year
-        mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)]
+        if any(notevents.state_start(sentence, m) for m in mentions):
+            standing = True  # "Starting from 21 July, ... at 14:15": a rule from then on, with its hours
+        # A day called off ("The meeting on 9 October is cancelled") stays: findings.py marks it cancelled, and
+        # the store cancels the event announced before.
+        mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)
+                    and not notevents.state_start(sentence, m)
+                    and not notevents.stamp(sentence, m)]
+        mentions, said = _before_practicalities(sentence, mentions)
+        mentions = _respectively(mentions, sentence)
         days, relative, times = _when(sentence, mentions, context)
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
-        timed_only = times[0] if times and not days and not relative and context.anchored else None
+        timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
         if days or relative or timed_only:
-            lowered = sentence.lower()  # lower-case patterns let the regex engine skip ahead fast
+            lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
             if LOGISTICS.search(lowered) or notevents.of_a_life(lowered) or notevents.recurring(lowered):
                 days, relative, timed_only = [], None, None
         if not (days or relative or timed_only):
             if current is not None:
                 current = _extend(current, sentence)
             continue
-        clause = without_dates(sentence, mentions)
+        used = timed_only or (_time_for(days[0] if days else relative, mentions) if len(days) <= 1 else None)
+        later = _later_clauses(sentence, times, used) or _paired_times(sentence, mentions, used)
+        # "leaves at 11.05am and lands at 1.05 pm": the first event is named by its own clause.
+        own = [m for m in mentions if m.end <= later[0][0]] if later else mentions
+        clause = without_dates(sentence[: later[0][0]] if later else sentence, own)
         kind = kinds.classify(clause)
         text, what = sentence, clause
         announced = current or (context.findings[-1] if context.last_prose == block.number - 1 else None)
         if timed_only is not None and _times_the_day(announced, timed_only, kind, clause, context):
+            _add_clauses(later, sentence, context, context.heading_place, lead)
             continue  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
-        if (kind == kinds.EVENT and previous and not days) or (previous and _ANAPHOR.match(clause)):
+        bare = kind == kinds.EVENT and not days and not later and len(LETTERS.findall(clause)) < _SAYS_WHAT
+        if previous and (bare or _ANAPHOR.match(clause)):
             # "The event is expected to take place at 13:00 CEST", "This meeting takes place on 16 November
             # at 7 pm": what it is, the sentence before says.
             what = without_dates(previous, [])
@@ -110,8 +143,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             location = listed if anchor and anchor.kind == "span" else ""
             current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
-        if timed_only is not None and not days:
-            _then(sentence, times, context, place, lead)
+        _add_clauses(later, sentence, context, place, lead)
         if len(days) > 1 and times and all(d.kind == "day" for d in days):
             _whole(days, sentence, kind, summary, place, context)
         context.last_prose = block.number
@@ -156,18 +188,97 @@ def _whole(days: list[Mention], sentence: str, kind: str, summary: str, place: P
     add(context, sentence, whole, None, kind, summary, place, [whole])
 
 
-def _then(sentence: str, times: list[Mention], context: Reading, place: Place | None, lead: str) -> None:
-    """"The House sits at 9am ..., then suspends at 12 noon so that Members can attend the luncheon":
-    each later time after "then" or a semicolon is an event of its own, named by its clause."""
-    for number, (before, mention) in enumerate(zip(times, times[1:], strict=False), start=1):
-        found = _THEN.search(sentence, before.end, mention.start)
-        if found is None:
+def _later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> list[tuple[int, Mention, str]]:
+    """"He leaves the hall at 1.25 p.m. and is back at the airport at 1.45 p.m.", "..., then suspends at 12 noon":
+    each later time that opens a clause of its own (after "and", a comma, "then", a semicolon or a new
+    sentence hidden behind "p.m.") is an event of its own. Returns (where its clause starts, time, clause)."""
+    if used is None or used not in times:
+        return []
+    rest = times[times.index(used) + 1 :][:_MAX_PER_SENTENCE]  # a sentence tells a few clauses, not hundreds
+    joints: list[re.Match[str] | None] = []
+    before = used
+    for mention in rest:
+        # "There, with Union Ministers, he joins ... and at 3 p.m. speaks": the clause after the last joint.
+        found_joints = list(_JOINT.finditer(sentence, before.end, mention.start))
+        joint = found_joints[-1] if found_joints else None
+        if joint is None and before.text.endswith("."):
+            joint = _NEW_SENTENCE.match(sentence, before.end, mention.start + 1)
+        joints.append(joint)
+        before = mention
+    found: list[tuple[int, Mention, str]] = []
+    for number, (mention, joint) in enumerate(zip(rest, joints, strict=True)):
+        if joint is None:
             continue
-        end = times[number + 1].start if number + 1 < len(times) else len(sentence)
-        clause = f"{sentence[found.end() : mention.start]} {sentence[mention.end : end]}"
-        clause = " ".join(clause.split()).strip(" ,;.")
+        following = joints[number + 1] if number + 1 < len(rest) else None
+        end = following.start() if following else rest[number + 1].start if number + 1 < len(rest) else len(sentence)
+        after = "" if mention.text.endswith(".") and _NEW_SENTENCE.match(sentence, mention.end) else \
+            sentence[mention.end : end]  # "at 2.50 p.m. There, ...": the time's full stop ends the clause
+        lead_in = _LAST_PREPOSITION.sub("", sentence[joint.end() : mention.start])
+        if len(_CONTENT.findall(lead_in)) >= _CLAUSE_WORDS:
+            after = _JOINT.split(after, maxsplit=1)[0]  # "is at the airport by 7.15 p.m. and flies back": its own
+        words = f"{lead_in} {after}"
+        clause = " ".join(_SENTENCE_END.split(words, maxsplit=1)[0].split()).strip(" ,;.")
+        if len(_CONTENT.findall(clause)) >= _CLAUSE_WORDS and not _ENDS.search(clause) \
+                and not _PLACE_ONLY.match(clause):
+            found.append((joint.start(), mention, clause))
+    return found
+
+
+def _respectively(mentions: list[Mention], sentence: str) -> list[Mention]:
+    """"in Birmingham and Cardiff on 7 and 8 June, respectively": two single days, each for one of the
+    subjects, not a span; "at 1345 and 1400 respectively": the second time, which "at" does not open, too."""
+    if "respectively" not in sentence:
+        return mentions
+    out: list[Mention] = []
+    for mention in mentions:
+        after = _RESPECTIVELY.match(sentence, mention.end)
+        paired = _SECOND_TIME.match(sentence, mention.end)
+        if mention.kind == "span" and after and mention.first and mention.last and " and " in mention.text:
+            out += [mention._replace(kind="day", last=None, end=mention.start + mention.text.index(" and ")),
+                    mention._replace(kind="day", first=mention.last, last=None,
+                                     start=mention.start + mention.text.index(" and ") + len(" and "))]
+        elif mention.kind == "time" and paired:
+            hour, minute = int(paired.group("hh")), int(paired.group("mm"))
+            said = paired.group("hh") + paired.group("mm")
+            out += [mention, Mention("time", paired.start("hh"), paired.end("mm"), said, time=dt.time(hour, minute),
+                                     zone=mention.zone)]
+        else:
+            out.append(mention)
+    return out
+
+
+def _before_practicalities(sentence: str, mentions: list[Mention]) -> tuple[list[Mention], int]:
+    """"This Sunday, May 16, 2-4 p.m. Media: doors open at 1 p.m.": the event's own day and time stand before
+    the practicalities, which a full stop or a colon sets apart; only those after it are the practicalities'.
+    Returns the mentions of the event and where its words end."""
+    if not mentions or ": " not in sentence and ". " not in sentence:
+        return mentions, len(sentence)
+    found = LOGISTICS.search(sentence.lower())
+    if found is None:
+        return mentions, len(sentence)
+    parted = max(sentence.rfind(": ", 0, found.start()), sentence.rfind(". ", 0, found.start())) + 1
+    if parted <= 1 or not any(m.end <= parted for m in mentions):
+        return mentions, len(sentence)
+    return [m for m in mentions if m.end <= parted], parted
+
+
+def _paired_times(sentence: str, mentions: list[Mention], used: Mention | None) -> list[tuple[int, Mention, str]]:
+    """The later times of "at 1345 and 1400 respectively", each an event on the day in context."""
+    times = [m for m in mentions if m.kind == "time"]
+    if used is None or "respectively" not in sentence or used not in times:
+        return []
+    clause = without_dates(sentence[: used.start], [m for m in mentions if m.end <= used.start]).strip(" ,;")
+    return [(len(sentence), m, clause) for m in times[times.index(used) + 1 :]
+            if _RESPECTIVELY.search(sentence, m.end, m.end + _RESPECTIVE_REACH)]
+
+
+def _add_clauses(later: list[tuple[int, Mention, str]], sentence: str, context: Reading, place: Place | None,
+                 lead: str) -> None:
+    """An event for each later clause with a time of its own, on the day in context, at the place it names."""
+    for _, mention, clause in later:
         kind = kinds.classify(clause)
-        add(context, f"{lead}{sentence}", None, mention, kind, kinds.sentence_summary(kind, clause), place, [mention])
+        own = best_place([m for m in find_places(clause) if m.locative or m.place.kind != COUNTRY]) or place
+        add(context, f"{lead}{sentence}", None, mention, kind, kinds.sentence_summary(kind, clause), own, [mention])
 
 
 def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:

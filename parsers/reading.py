@@ -240,12 +240,17 @@ def _told_in_the_past(text: str, mention: Mention) -> bool:
     return past is not None and (future is None or past.start() < future.start())
 
 
+_LISTED = re.compile(r"\s*(?:,|and|&|or)?\s*", re.IGNORECASE)
+
+
 def without_dates(sentence: str, mentions: list[Mention]) -> str:
     """The sentence with its date and time words (and the preposition before them) taken out."""
     out, at = [], 0
     for mention in mentions:
         before = re.sub(r"(?:\b(?:on|from|at|by|between|during|in)\s*)?$", "", sentence[at : mention.start],
                         flags=re.IGNORECASE)
+        if at and _LISTED.fullmatch(before):
+            before = ""  # "on 14 February and 19 June": the "and" between two dates goes with them
         out.append(before)
         at = mention.end
     out.append(sentence[at:])

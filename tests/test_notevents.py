@@ -1,0 +1,191 @@
+"""What is not an event, and sentences that hold several: each row is a small text of our own in the
+form a rule reads, run through the whole parser (`extract`) with a reference date far from its years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from model import Event
+from parsers import extract, kinds
+from parsers.dates import find_mentions
+
+REFERENCE = dt.date(2026, 12, 1)
+
+
+def events_of(body: str, title: str = "Notice", zone: str = "Europe/Brussels") -> list[Event]:
+    return extract(f"{title}\n\nSource: Press office\n\n{body}\n", source="t", reference=REFERENCE,
+                   default_zone=zone).events
+
+
+def when(events: list[Event]) -> list[str]:
+    """Each event's start: UTC 'YYYY-MM-DD HH:MM' when timed, the day 'YYYY-MM-DD' (and '..last') when not."""
+    out = []
+    for event in events:
+        if event.all_day:
+            last = event.end - dt.timedelta(days=1) if isinstance(event.end, dt.date) else event.start
+            out.append(f"{event.start}" + (f"..{last}" if last != event.start else ""))
+        else:
+            out.append(event.start.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"))
+    return sorted(out)
+
+
+NOT_EVENTS = [
+    # (body, why)
+    ("Starting from 21 July 2025, the board's decisions will come out at 14:15 CET (instead of 13:45). Briefings "
+     "will begin at 14:45 CET (instead of 14:30).", "new standing hours from a day on: a rule, not an event"),
+    ("As of 1 March 2025 the office will open at 9 a.m. rather than 10 a.m.", "'as of DATE': a rule begins"),
+    ("From 3 June 2025 onwards, the weekly briefing moves to 11:00.", "'from DATE onwards': a rule begins"),
+    ("Published 9 Apr 2025\n\nOn Apr 2 the governor cautioned that prices would keep rising. As of Monday the "
+     "agency had 412 open files. On Tuesday, Deputy Minister Jo Park said that the rules will change.",
+     "history told in the past after an opening date or weekday"),
+]
+
+
+@pytest.mark.parametrize(("body", "why"), NOT_EVENTS, ids=[row[1] for row in NOT_EVENTS])
+def test_not_events(body: str, why: str) -> None:
+    assert events_of(body) == [], why
+
+
+EVENTS = [
+    # (body, expected starts, why)
+    ("The council meetings on 14 February 2025 and 19 June 2025 will now start at 9 a.m.",
+     ["2025-02-14 08:00", "2025-06-19 07:00"], "one time for two listed days: each day at that time"),
+    ("Published 9 Apr 2025\n\nOn Apr 2 the governor cautioned that prices would rise. On Thursday the newly "
+     "elected council holds its first sitting in the town hall.", ["2025-04-10"],
+     "a past date does not become the day in context for a weekday after it; an adjective in -ed is no verb"),
+    ("The two chairs brief the press in Lyon and Nantes on 7 and 8 June 2025, respectively.",
+     ["2025-06-07", "2025-06-08"], "'on 7 and 8 June, respectively': two single days, not a span"),
+    ("On Friday 6 June 2025 the two chairs brief the press in the town hall, at 1015 and 1130 respectively.",
+     ["2025-06-06 08:15", "2025-06-06 09:30"], "'at 1015 and 1130 respectively': two times"),
+    ("The summit takes place on 30 November and 1 December 2025.", ["2025-11-30..2025-12-01"],
+     "two days that follow each other, joined by 'and', are one span"),
+    ("Talks are held between 19 April and 23 May 2025.", ["2025-04-19..2025-05-23"],
+     "'between A and B' is a span"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), EVENTS, ids=[row[2] for row in EVENTS])
+def test_events(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("on 8 March, 19 April and 23 May", [("day", "8 March"), ("day", "19 April"), ("day", "23 May")]),
+    ("on May 19 and June 2", [("day", "May 19"), ("day", "June 2")]),
+    ("on 19 and 20 November", [("span", "19 and 20 November")]),
+    ("between May 19 and June 2", [("span", "between May 19 and June 2")]),
+])
+def test_two_dates_joined_by_and(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.kind, m.text) for m in find_mentions(text)] == expected
+
+
+CLAUSES = [
+    # (body, expected UTC starts, words each event's title holds, why)
+    ("Thursday 9 October 2025\n\nThe governor leaves the capital at 9.10am and lands at the river port at "
+     "11.40 am.", ["2025-10-09 07:10", "2025-10-09 09:40"], ["leaves", "lands"],
+     "two clauses joined by 'and', each with its own time and title"),
+    ("Thursday 9 October 2025\n\nThe mayor opens the fair at 10.15 a.m. By bus she reaches the old mill at "
+     "11 a.m. to plant a tree.", ["2025-10-09 08:15", "2025-10-09 09:00"], ["opens", "reaches"],
+     "a sentence hidden behind 'a.m.' and a capital"),
+    ("Thursday 9 October 2025\n\nThe minister leaves the museum at 4.05 pm for the station, and travels on "
+     "to the coast at 5 pm.", ["2025-10-09 14:05", "2025-10-09 15:00"], ["leaves", "travels"],
+     "a comma and 'and' join two clauses"),
+    ("Thursday 9 October 2025\n\nThe hearing starts at 10:00 and ends at 12:00 in the main hall.",
+     ["2025-10-09 08:00"], ["hearing"], "an end is no event of its own"),
+    ("Thursday 9 October 2025\n\nThe council sits at 10:00, 11:00 and 12:00 in the main hall.",
+     ["2025-10-09 08:00"], ["council"], "a list of times with no clause of their own"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "words", "why"), CLAUSES, ids=[row[3] for row in CLAUSES])
+def test_each_clause_with_its_time_is_an_event(body: str, expected: list[str], words: list[str], why: str) -> None:
+    events = sorted((e for e in events_of(body) if not e.all_day), key=lambda e: e.start)
+    assert when(events) == expected, why
+    for event, word in zip(events, words, strict=True):
+        assert word in event.summary.lower(), (why, event.summary)
+
+
+def test_it_is_the_turn_of_names_its_own_event() -> None:
+    body = ("Journalists are welcome in the town hall. On Friday 6 June 2025 it is the turn of the two chairs to "
+            "brief the press at 10:15.")
+    (event,) = events_of(body)
+    assert "turn of the two chairs" in event.summary, "'it is the turn of' is no pronoun for the sentence before"
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), [
+    ("Weekly briefing - Monday 2 June 2025", "02/06/25 10:30\n\nThe spokesperson went through the main news.",
+     ["2025-06-02"], "a page stamp 'DD/MM/YY HH:MM' alone on its line gives no time to the title's event"),
+    ("Charity welcomes promise to reopen the shelter", "Monday 23 November 2009\n\nThe charity welcomes the "
+     "promise of the city to reopen, by 1 December, the shelter that closed in the spring.", [],
+     "a date alone atop the body of a news item whose title names no kind of event is its publication date"),
+    ("Press conference of the Mayor", "Monday 23 November 2009\n\nThe Mayor answers the questions of the "
+     "press about the shelter that closed in the spring.", ["2009-11-23"],
+     "under a title that names an event, the date line is that event's day"),
+])
+def test_dates_of_the_page(title: str, body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body, title=title)) == expected, why
+
+
+@pytest.mark.parametrize(("clause", "expected", "why"), [
+    ("Starting, the board's decisions will come out (instead of 13:45)", "Event: Board's decisions come out",
+     "a participle left dangling by its date, and an aside left with only the old time"),
+    ("The mayor then walks to the old hall to take part,, in the opening", "Event: Mayor then walks to the old "
+     "hall to take part, in the opening", "two commas where a time range was"),
+    ("The minister reaches the depot at Northgate , where the new trains wait", "Event: Minister reaches the "
+     "depot at Northgate, where the new trains wait", "a space before a comma"),
+    ("The chamber will therefore sit", "Event: Chamber sits", "an adverb between 'will' and its verb"),
+    ("'s hearings are on transport and housing", "Event: Hearings are on transport and housing",
+     "a weekday's possessive left without its weekday"),
+    ("The press conference is", "Event: Press conference", "a copula left without its date"),
+    ("By road he reaches the new depot", "Event: By road he reaches the new depot", "an opening phrase stays"),
+    ("The new wing of the museum opens on", "Event: New wing of the museum opens", "a preposition left at the end"),
+])
+def test_titles_leave_nothing_dangling(clause: str, expected: str, why: str) -> None:
+    assert kinds.sentence_summary(kinds.EVENT, clause) == expected, why
+
+
+def test_dates_listed_with_and_leave_no_and_in_the_title() -> None:
+    events = events_of("The council meetings on 14 February 2025 and 19 June 2025 will now start at 9 a.m. sharp.")
+    assert [e.summary for e in events] == ["Meeting: Council meetings start sharp"] * 2
+
+
+def test_one_persons_engagement_said_with_and_without_its_time_is_one_event() -> None:
+    body = ("Captain Ada Lindqvist opens the series with her media conference on Tuesday 3 June 2025.\n\n"
+            "First comes captain Ada Lindqvist, on Tuesday 3 June 2025 at 0930 in the Harbour Hotel. "
+            "Coach Lena Holm follows at 10:00 in the same room.")
+    assert when(events_of(body)) == ["2025-06-03 07:30", "2025-06-03 08:00"]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), [
+    ("WHEN\n\nThis Saturday, June 7, 2025, 3-5 p.m. Press: doors open at 2 p.m.", ["2025-06-07 13:00"],
+     "the event's day and time before a colon, the doors' time after it"),
+    ("The reception is on Saturday, June 7, 2025 at 3 p.m. Journalists must register by 1 p.m.",
+     ["2025-06-07 13:00"], "a registration deadline in the next sentence hidden behind 'p.m.'"),
+    ("Doors open at 2 p.m. on Saturday, June 7, 2025.", [], "practicalities alone are no event"),
+])
+def test_practicalities_after_the_event(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), [
+    ("Two board meetings of the central bank are called off: those on 4 March 2025 and 22 April 2025.",
+     ["2025-03-04", "2025-04-22"], "meetings called off"),
+    ("Three board meetings of the central bank are dropped altogether: those on 8 March, 19 April and 23 May 2025.",
+     ["2025-03-08", "2025-04-19", "2025-05-23"], "a list of dropped days, never a span from the second to the third"),
+])
+def test_days_called_off_are_cancelled_events(body: str, expected: list[str], why: str) -> None:
+    events = events_of(body)
+    assert when(events) == expected, why
+    assert {e.status for e in events} == {"CANCELLED"}, why  # the store cancels what was announced before
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), [
+    ("Thursday 9 October 2025\n\nThe governor leaves the museum at 4.05 pm and is at the station by 4.40 pm.",
+     ["2025-10-09 14:05", "2025-10-09 14:40"], "'is at the station by T' in an itinerary: when he is there"),
+    ("Thursday 9 October 2025\n\nThe governor opens the museum at 4.05 pm. Reporters must be at the gate by 3.30 pm.",
+     ["2025-10-09 14:05"], "'must be at the gate by T': a deadline"),
+])
+def test_by_a_time(body: str, expected: list[str], why: str) -> None:
+    assert when([e for e in events_of(body) if not e.all_day]) == expected, why
