@@ -82,15 +82,16 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     if (day_mention is None and not context.anchored) or LOGISTICS.search(what[: first_sentence[1]].lower()):
         return False
     if not _content(what):
-        if wait:
-            return True
         last = context.findings[-1] if context.findings else None
-        if last is not None and last is context.dated_finding and last.time is None \
-                and time_mention is not None and day_mention is None:
-            # "Monday, September 30" / "Gov holds Executive Council Meeting" / venue lines / "10AM".
+        if last is not None and last is context.dated_finding and last.time is None and time_mention is not None \
+                and (day_mention is None and not wait or _same_day(day_mention, last.first, context)):
+            # "Monday, September 30" / "Gov holds Executive Council Meeting" / venue lines / "10AM";
+            # "15 May 2024" / "Semenya v. Switzerland" / "Grand Chamber hearing" / "15 May 2024 at 09:15".
             last.time, last.until, last.zone_label = time_mention.time, time_mention.until, time_mention.zone
             last.as_published = f"{last.as_published} {time_mention.text}"
             return False
+        if wait:
+            return True
         what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
     what = NOTHING.sub("", what).strip()
     text = block.text
@@ -100,6 +101,13 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     place = context.heading_place or best_place(find_places(what), locative_only=True) or context.area()
     add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
     return False
+
+
+def _same_day(mention: Mention | None, day: dt.date, context: Reading) -> bool:
+    """Does a line's date ("15 May 2024 at 09:15") name `day`, the day of the entry above it?"""
+    if mention is None or mention.kind != "day" or mention.first is None:
+        return False
+    return resolve_part(mention.first, context)[0] == day
 
 
 def _content(what: str) -> str:

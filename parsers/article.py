@@ -208,6 +208,9 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.practical = True  # "Approval of the Minutes" over "Regular Meeting of November 18, 2021"
     if mentions:
         return
+    if schedule.calendar_row(block, context):
+        return
+    schedule.section(block, context)
     if context.dated_line == block.number - 1 and schedule.names_an_event(block.text):
         # "06 Dec 2023" then "OHCHR Press Conference": a dated list of events without times.
         kind = kinds.classify(block.text)

@@ -130,8 +130,12 @@ _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[
 _RANGE_START = _CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
 
 
+# "AWSTwith": a label of three or more capitals glued to the lower-case word after it still ends there.
+_LABEL_END = r"(?:\b|(?<=[A-Z]{3})(?=[a-z]{2}))"
+
+
 def _zone(p: str) -> str:
-    return rf"(?:\s*\(?\s*{_g(p + 'zone', _ZONE_LABEL)}\b\s*\)?)?"
+    return rf"(?:\s*\(?\s*{_g(p + 'zone', _ZONE_LABEL)}{_LABEL_END}\s*\)?)?"
 
 
 _TIME_FORMS = {
@@ -139,10 +143,19 @@ _TIME_FORMS = {
            rf"\s*(?:-|–|—|to|To|TO|and|until|till)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
-    "mil": rf"\b(?:at|At)\s+(?!19|20)(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,.:/%]){_zone('mil')}",
+    # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.
+    "mil": rf"\b(?:at|At)\s+(?!19|20)(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,:/%]|\.\d){_zone('mil')}",
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_DATE_FORMS, **_TIME_FORMS}.items())
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})")
+_GLUED_WORD = re.compile(r"[A-Za-z]+$")
+# A time glued to the word before it ("approximately12.00pm", "from1.00pm– 5.00pm"), as pages lose spaces:
+# only times that cannot be a version or a number ("v2.10"), with am/pm or a colon.
+_GLUED_TIME = rf"{_HOUR}(?:[:.][0-5]\d)?\s*{_AMPM}|{_HOUR}:[0-5]\d"
+GLUED = re.compile(
+    rf"(?<=[a-z])(?:(?P<f_tr>{_g('t1', _GLUED_TIME)}\s*(?:-|–|—|to)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}"
+    rf"{_zone('tr')})|(?P<f_t>{_g('t', _GLUED_TIME)}{_NOT_A_TIME}{_zone('t')}))"
+)
 # Every mention holds a number or one of the words below (see _anchors). Looking for
 # them first and trying GRAMMAR only around them keeps extraction fast on megabytes.
 # A number of one or two digits standing alone, followed by what dates and times are made of,
@@ -258,6 +271,11 @@ def _leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:
         match = GRAMMAR.match(text, word.start(), anchor + _AHEAD)
         if match is not None:
             return match
+    if anchor and text[anchor - 1].islower():
+        # "approximately12.00pm": the word before has no gap; "13sep10:00 am" is a date cell, not a glued time.
+        glued = _GLUED_WORD.search(text, max(0, anchor - _OPENING_LENGTH), anchor)
+        if glued is not None and glued.group().lower() not in MONTHS:
+            return GLUED.match(text, anchor, anchor + _AHEAD)
     return None
 
 

@@ -42,6 +42,7 @@ _THEN = re.compile(r"(?:,\s*|\band\s+)then\b|;", re.IGNORECASE)  # "..., then su
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
 
 _MAX_LISTED_PLACES = 4
+_CLAUSE_END = re.compile(r"[.:;](?=\s)")
 
 
 def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> None:
@@ -71,6 +72,13 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         timed_only = times[0] if times and not days and not relative and context.anchored else None
         if days or relative or timed_only:
             lowered = sentence.lower()  # lower-case patterns let the regex engine skip ahead fast
+            kept = _before_logistics(sentence, lowered, mentions)
+            if kept is not None:
+                # "May 16, 2-4 p.m. Media: doors open at 1 p.m.": the event's own time comes before the note.
+                mentions, sentence = kept
+                lowered = sentence.lower()
+                days, relative, times = _when(sentence, mentions, context)
+                timed_only = times[0] if times and not days and not relative and context.anchored else None
             if LOGISTICS.search(lowered) or notevents.of_a_life(lowered) or notevents.recurring(lowered):
                 days, relative, timed_only = [], None, None
         if not (days or relative or timed_only):
@@ -114,6 +122,20 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         if len(days) > 1 and times and all(d.kind == "day" for d in days):
             _whole(days, sentence, kind, summary, place, context)
         context.last_prose = block.number
+
+
+def _before_logistics(sentence: str, lowered: str, mentions: list[Mention]) -> tuple[list[Mention], str] | None:
+    """A sentence whose time comes before a clause of practicalities ("2-4 p.m. Media: doors open at 1 p.m."):
+    its mentions and text up to that clause, or None when it has no such clause."""
+    hit = LOGISTICS.search(lowered)
+    if hit is None:
+        return None
+    timed = [m.end for m in mentions if m.kind == "time" and m.end <= hit.start()]
+    # The clause of the event's time ends at the first stop, colon or semicolon after that time.
+    cut = next((b.end() for b in _CLAUSE_END.finditer(sentence, timed[0] - 1, hit.start())), -1) if timed else -1
+    if cut < 0:
+        return None
+    return [m for m in mentions if m.end <= cut], sentence[:cut].rstrip(".:; ")
 
 
 def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[list[Mention], Mention | None,

@@ -127,6 +127,12 @@ TIME_ROWS: list[Row] = [
     ("from 20:00 to 22:00", (("time", T(20), T(22), ""),), "evening range"),
     # A bare first hour once borrowed 'p.m.' even when that made the range run backwards (23:00-13:00).
     ("from 11 to 1 p.m.", (("time", T(11), T(13), ""),), "range across noon"),
+    # Pages that lose spaces glue a time to the word before it and a label to the word after it.
+    ("doors close at roughly9.30pm", (("time", T(21, 30), None, ""),), "a time glued to the word before it"),
+    ("the team runs from2.00pm– 4.00pm ACSTwith cameras", (("time", T(14), T(16), "ACST"),),
+     "a glued range, and a label glued to the word after it"),
+    ("at 10:00 Zurich", (("time", T(10), None, ""),), "a one-letter label ('Z') does not end inside a word"),
+    ("the panel meets at 1520.", (("time", T(15, 20), None, ""),), "'at HHMM' at the end of a sentence"),
 ]
 
 SENTENCE_ROWS: list[Row] = [
@@ -179,6 +185,9 @@ def test_numeric_order(text: str, order: str, expected: tuple[Summary, ...], why
     ("aged 18-25", "an age range"),
     ("10 Downing Street", "a house number"),
     ("Resolution 2231 of 2015", "a resolution number"),
+    ("release2.10 of the app", "digits glued to a word without am/pm or a colon: a version"),
+    ("row 7oct10:00 amBoard", "a month glued to a time is a cell of a date, not a glued time"),
+    ("the ridge rises at 1520.5 metres", "'at' and four digits with a decimal: a measure"),
     ("The Mayor of Paris said 442,701 Euro, or 3.5 percent, went to version 1.15.3 in May.",
      "all of them in one sentence"),
 ])  # fmt: skip

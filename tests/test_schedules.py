@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parsers import extract
 
 from .conftest import REFERENCE
@@ -62,3 +64,99 @@ Minister briefs the press on the harbour plan Venue: Press Room
 
 def test_a_flattened_from_to_column_gives_each_time_once() -> None:
     assert len([t for t in timed(DIARY) if t.startswith("10:50")]) == 1, timed(DIARY)
+
+
+# --- calendar layouts: (text, expected events as "day [time] | words of the title", why) -----------------
+
+BLOCKS = """Tribunal calendar
+
+Source: Tribunal
+
+List of upcoming hearings, subject to change
+
+Most cases are decided in writing; a few are heard in public, in the main courtroom.
+
+3 March 2026
+
+Alder v. Birch (no. 1234/25)
+
+Full Bench hearing
+
+3 March 2026 at 10:30
+
+
+9 March 2026
+
+Cedar and Others v. Dune (nos. 55/24 and 56/24)
+
+Panel hearing
+
+9 March 2026 at 14:00
+"""
+
+ROWS = """Today at the Tribunal - Monday, March 2, 2026
+
+Source: Tribunal
+
+Oral Arguments
+
+Tuesday, March 3
+
+Elm v. Fir (25-101)
+
+Grove v. Hazel (25-102)
+
+
+Thursday, March 5
+
+Ivy v. Juniper (25-103)
+
+Recordings of each argument are put online on the day it is heard.
+"""
+
+NO_KIND = """Tribunal notes
+
+Source: Tribunal
+
+Recent rulings
+
+Tuesday, March 3, 2026
+
+Elm v. Fir (25-101)
+"""
+
+DOORS = """Graduation ceremony this Saturday
+
+Source: University
+
+The 2026 graduation ceremony of the college will be held Saturday, May 16.
+
+WHEN
+
+This Saturday, May 16, 3-5 p.m. Press: doors open at 2 p.m.
+"""
+
+
+def listed(text: str) -> list[str]:
+    events = extract(text, source="layouts", reference=REFERENCE).events
+    return sorted(f"{e.start:%Y-%m-%d %H:%M}" if not e.all_day else f"{e.start:%Y-%m-%d}" for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    (BLOCKS, ["2026-03-03 10:30", "2026-03-09 14:00"],
+     "a block of a date line, a name line, a kind line and 'DATE at HH:MM' is one timed event"),
+    (ROWS, ["2026-03-03", "2026-03-03", "2026-03-05"],
+     "rows of names under a weekday-date heading, in a section of proceedings, are events of that day"),
+    (NO_KIND, [], "a row under a date line that no heading or kind line calls proceedings is no event"),
+    (DOORS, ["2026-05-16 15:00"], "a doors-open note after the event's own range does not cancel the range"),
+])  # fmt: skip
+def test_calendar_layouts(text: str, expected: list[str], why: str) -> None:
+    assert listed(text) == expected, why
+
+
+def test_a_calendar_block_is_titled_by_its_own_lines() -> None:
+    events = sorted(extract(BLOCKS, source="layouts", reference=REFERENCE).events, key=lambda e: e.sort_key)
+    titles = [e.summary for e in events]
+    assert len(titles) == 2
+    assert "Full Bench hearing: Alder v. Birch" in titles[0], titles
+    assert "Panel hearing: Cedar and Others v. Dune" in titles[1], titles
