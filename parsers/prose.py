@@ -115,6 +115,9 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
             time_mention = _time_for(anchor, mentions)
             location = listed if anchor and anchor.kind == "span" else ""
+            if time_mention is not None and anchor is not None and _several_days(anchor):
+                # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.
+                add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
             current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
         if timed_only is not None and not days:
@@ -136,6 +139,12 @@ def _before_logistics(sentence: str, lowered: str, mentions: list[Mention]) -> t
     if cut < 0:
         return None
     return [m for m in mentions if m.end <= cut], sentence[:cut].rstrip(".:; ")
+
+
+def _several_days(mention: Mention) -> bool:
+    first, last = mention.first, mention.last
+    return mention.kind == "span" and first is not None and last is not None and (first.day, first.month) != (
+        last.day, last.month)
 
 
 def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[list[Mention], Mention | None,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from model import Event
 from parsers import extract
 
 from .conftest import REFERENCE
@@ -136,10 +139,22 @@ WHEN
 This Saturday, May 16, 3-5 p.m. Press: doors open at 2 p.m.
 """
 
+FIXTURES = """Season fixtures 2026
+
+Source: League
+
+Opening Round – North v South Riverside Ground 12-15 March 2026, 11am start
+"""
+
 
 def listed(text: str) -> list[str]:
-    events = extract(text, source="layouts", reference=REFERENCE).events
-    return sorted(f"{e.start:%Y-%m-%d %H:%M}" if not e.all_day else f"{e.start:%Y-%m-%d}" for e in events)
+    def when(event: Event) -> str:
+        if not event.all_day:
+            return f"{event.start:%Y-%m-%d %H:%M}"
+        last = event.end - dt.timedelta(days=1)  # the end of an all-day event is exclusive
+        return f"{event.start:%Y-%m-%d}" + (f"..{last:%Y-%m-%d}" if last != event.start else "")
+
+    return sorted(when(e) for e in extract(text, source="layouts", reference=REFERENCE).events)
 
 
 @pytest.mark.parametrize(("text", "expected", "why"), [
@@ -148,6 +163,8 @@ def listed(text: str) -> list[str]:
     (ROWS, ["2026-03-03", "2026-03-03", "2026-03-05"],
      "rows of names under a weekday-date heading, in a section of proceedings, are events of that day"),
     (NO_KIND, [], "a row under a date line that no heading or kind line calls proceedings is no event"),
+    (FIXTURES, ["2026-03-12 11:00", "2026-03-12..2026-03-15"],
+     "a range of days with a start time is the range as a whole and a timed start on its first day"),
     (DOORS, ["2026-05-16 15:00"], "a doors-open note after the event's own range does not cancel the range"),
 ])  # fmt: skip
 def test_calendar_layouts(text: str, expected: list[str], why: str) -> None:
