@@ -83,6 +83,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        anchored=published is not None, title=article.title, year_reason=reason)
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context)
+    schedule.heading_day(article.title, find_mentions(article.title, numeric_order), context)
     context.blocks = [b for b in blocks if b.number not in datelines]
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
@@ -191,8 +192,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         if len(context.findings) > found:
             context.last_item = (block.number, block.chunk)
         return waiting
-    elif mentions and not (context.practical and block.kind == ITEM):
-        # a paragraph without a date or time starts no event: skip it unread
+    elif (mentions or context.heading_day) and not (context.practical and block.kind == ITEM):
+        # a paragraph without a date or time starts no event, but under a dated heading: skip it unread
         paragraph(block, mentions, context)
         context.last_item = None
     return None
@@ -207,6 +208,8 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
     if not mentions and MINUTES_HEADING.search(block.text):
         context.practical = True  # "Approval of the Minutes" over "Regular Meeting of November 18, 2021"
     if mentions:
+        if block.kind != PARAGRAPH or len(block.text) <= schedule.NEXT_LINE_LIMIT:
+            schedule.heading_day(block.text, mentions, context)
         return
     if schedule.calendar_row(block, context):
         return

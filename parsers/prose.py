@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import kinds, notevents
+from parsers import kinds, notevents, schedule
 from parsers.blocks import Block, sentence_spans
 from parsers.dates import Mention
 from parsers.findings import Finding
@@ -82,6 +82,13 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             if LOGISTICS.search(lowered) or notevents.of_a_life(lowered) or notevents.recurring(lowered):
                 days, relative, timed_only = [], None, None
         if not (days or relative or timed_only):
+            if not mentions and context.heading_day is not None and schedule.happening(sentence):
+                # "Media Briefing - Monday 3 March 2014" / "The Minister is speaking at ...": that day's event.
+                context.day = context.heading_day
+                kind = kinds.classify(sentence)
+                current = add(context, f"{lead}{sentence}", None, None, kind, kinds.sentence_summary(kind, sentence),
+                              best_place(find_places(sentence)) or context.heading_place, [])
+                continue
             if current is not None:
                 current = _extend(current, sentence)
             continue

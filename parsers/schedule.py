@@ -23,7 +23,7 @@ from parsers.blocks import HEADING, Block
 from parsers.dates import ZONE_LABELS, Mention
 from parsers.gate import Gated
 from parsers.places import best_place, find_places
-from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens
+from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens, resolve_part
 
 # Lines that describe an entry without saying what happens ("Duration: Maximum 45 minutes").
 FIELD = re.compile(
@@ -256,3 +256,34 @@ def calendar_row(block: Block, context: Reading) -> bool:
                                 context.heading_place, [context.dated_mention])
     context.row_at = block.number
     return True
+
+
+# -- a heading that dates the lines below it -----------------------------------------------------------
+
+# "Media Briefing - Monday 3 March 2014", "Today at the Court - Friday, Nov 15, 2024": a heading that ends
+# with a weekday and its date after a dash, or opens with "Today", dates what the lines under it say happens.
+_DASHED = re.compile(r"\s[-–—|]\s*$")
+# Present tense of something happening ("is speaking at", "is in Brussels for", "meet in a private conference").
+_HAPPENING = re.compile(r"\b(?:is|are)\s+(?:(?!being\b|going\b)[a-z]+ing|in|at)\b"
+                        r"|\b(?:meet|meets|holds?|hosts?|chairs?|visits?|attends?|address(?:es)?|opens?|launch(?:es)?"
+                        r"|speaks?|gives?)\s+(?:a|an|the|in|at|with|to)\b")
+
+
+def heading_day(text: str, mentions: list[Mention], context: Reading) -> None:
+    """A line that is a dated heading sets the day of the undated lines below it; another date line ends it."""
+    days = [m for m in mentions if m.kind == "day" and m.first is not None]
+    if not days or any(m.kind == "time" for m in mentions) or len(text) > _ENTRY_LENGTH:
+        return
+    last = days[-1]
+    dashed = last.first is not None and last.first.weekday is not None and last.end >= len(text.rstrip(" .")) \
+        and _DASHED.search(text, 0, last.start) is not None
+    if dashed or text.lstrip().lower().startswith("today "):
+        context.heading_day = resolve_part(last.first, context)[0]  # type: ignore[arg-type]
+    elif only_when(text, mentions):
+        context.heading_day = None
+
+
+def happening(sentence: str) -> bool:
+    """An undated sentence that says, in the present tense, that something happens (under a dated heading)."""
+    return sentence[:1].isupper() and _HAPPENING.search(sentence) is not None and not notevents.negated(sentence) \
+        and not LOGISTICS.search(sentence.lower())

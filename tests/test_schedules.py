@@ -146,6 +146,28 @@ Source: League
 Opening Round – North v South Riverside Ground 12-15 March 2026, 11am start
 """
 
+BRIEFING = """Daily briefing notes
+
+Source: Ministry
+
+Press round-up by the Ministry Spokesperson - Wednesday 4 March 2026
+
+The spokesperson welcomed the reporters and listed the day's main engagements:
+
+The Minister for Transport is opening the new tram depot in Leeds.
+
+The Minister for Culture is in Vienna for the launch of the 2026 book fair.
+"""
+
+UNDATED_PROSE = """Transport plan published
+
+Source: Ministry
+
+Transport plan - 4 March 2026
+
+The Minister for Transport is opening a consultation on the plan.
+"""
+
 
 def listed(text: str) -> list[str]:
     def when(event: Event) -> str:
@@ -165,6 +187,9 @@ def listed(text: str) -> list[str]:
     (NO_KIND, [], "a row under a date line that no heading or kind line calls proceedings is no event"),
     (FIXTURES, ["2026-03-12 11:00", "2026-03-12..2026-03-15"],
      "a range of days with a start time is the range as a whole and a timed start on its first day"),
+    (BRIEFING, ["2026-03-04", "2026-03-04"],
+     "present-tense sentences with no date under a '- WEEKDAY DATE' heading happen that day"),
+    (UNDATED_PROSE, [], "a heading with a date but no weekday after a dash does not date the prose under it"),
     (DOORS, ["2026-05-16 15:00"], "a doors-open note after the event's own range does not cancel the range"),
 ])  # fmt: skip
 def test_calendar_layouts(text: str, expected: list[str], why: str) -> None:
