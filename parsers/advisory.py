@@ -17,7 +17,7 @@ from parsers.area import is_local
 from parsers.blocks import Block, sentence_spans
 from parsers.dates import Mention
 from parsers.places import best_place, find_places
-from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, resolve_part
+from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, relative_day, resolve_part
 
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|–—-]*")
 _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
@@ -25,6 +25,9 @@ _WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
 
 
 def heading(block: Block, mentions: list[Mention], context: Reading) -> None:
+    if not schedule.generic(block.text):
+        context.previous = ""  # a sentence above a heading ("Thursday") does not say what happens under it; a field
+        # name ("WHEN") goes on about the event above it
     places = find_places(block.text)
     covered = sum(p.end - p.start for p in places)
     if places and covered >= _PLACE_HEADING * len(block.text.strip()):
@@ -34,6 +37,10 @@ def heading(block: Block, mentions: list[Mention], context: Reading) -> None:
         # in local times, only the next place heading moves it.
         context.heading_place = None
     days = [m for m in mentions if m.kind == "day" and m.first]
+    if len(mentions) == 1 and mentions[0].kind == "weekday" and schedule.only_when(block.text, mentions):
+        # "Wednesday" alone over the times of that day: the next such day from the day in context (or that day).
+        context.day, context.anchored = relative_day(mentions[0], context), True
+        return
     if days and not any(m.kind == "time" for m in mentions):
         # A date heading ("Monday, 20 November") sets the day of the list below it.
         day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]

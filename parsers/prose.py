@@ -150,8 +150,9 @@ def _before_logistics(sentence: str, lowered: str, mentions: list[Mention]) -> t
 
 def _several_days(mention: Mention) -> bool:
     first, last = mention.first, mention.last
+    # "on 14 February and 19 June": two days, not a range from one to the other.
     return mention.kind == "span" and first is not None and last is not None and (first.day, first.month) != (
-        last.day, last.month)
+        last.day, last.month) and " and " not in mention.text and "&" not in mention.text
 
 
 def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[list[Mention], Mention | None,

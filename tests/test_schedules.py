@@ -168,6 +168,21 @@ Transport plan - 4 March 2026
 The Minister for Transport is opening a consultation on the plan.
 """
 
+WEEKDAY_HEADINGS = """Agenda changes for the sitting of 4-5 March 2026
+
+Source: Assembly
+
+Changes to the agenda
+
+Wednesday
+
+The Mayor of the capital will address the assembly at 16.00.
+
+Thursday
+
+The sitting will open at 08.30.
+"""
+
 
 def listed(text: str) -> list[str]:
     def when(event: Event) -> str:
@@ -190,6 +205,8 @@ def listed(text: str) -> list[str]:
     (BRIEFING, ["2026-03-04", "2026-03-04"],
      "present-tense sentences with no date under a '- WEEKDAY DATE' heading happen that day"),
     (UNDATED_PROSE, [], "a heading with a date but no weekday after a dash does not date the prose under it"),
+    (WEEKDAY_HEADINGS, ["2026-03-04 16:00", "2026-03-05 08:30"],
+     "a weekday alone on its line dates the times under it: the next such day from the day in context"),
     (DOORS, ["2026-05-16 15:00"], "a doors-open note after the event's own range does not cancel the range"),
 ])  # fmt: skip
 def test_calendar_layouts(text: str, expected: list[str], why: str) -> None:
@@ -202,3 +219,8 @@ def test_a_calendar_block_is_titled_by_its_own_lines() -> None:
     assert len(titles) == 2
     assert "Full Bench hearing: Alder v. Birch" in titles[0], titles
     assert "Panel hearing: Cedar and Others v. Dune" in titles[1], titles
+
+
+def test_a_sentence_above_a_heading_does_not_title_the_times_below_it() -> None:
+    events = sorted(extract(WEEKDAY_HEADINGS, source="layouts", reference=REFERENCE).events, key=lambda e: e.sort_key)
+    assert "Mayor" not in events[-1].summary, events[-1].summary
