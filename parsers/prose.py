@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from parsers import kinds, notevents, schedule
-from parsers.blocks import Block, sentence_spans
+from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import Mention
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
@@ -50,6 +50,8 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
     # "- Lock-Up" over "At 07:00 (ET), reporters may read ...": the caption names the paragraph's event.
     lead = f"{context.caption}: " if context.caption and context.caption_at == block.number - 1 else ""
     at = 0  # the block's mentions are in order, like its sentences: walk both once
+    if block.kind == ITEM:
+        context.previous = ""  # a list entry says what happens in it: the entry above is something else
     context.named_year = carried = None  # a year named in the paragraph, for its dates after it
     for start, end in sentence_spans(block.text):
         sentence = block.text[start:end]

@@ -224,3 +224,30 @@ def test_a_calendar_block_is_titled_by_its_own_lines() -> None:
 def test_a_sentence_above_a_heading_does_not_title_the_times_below_it() -> None:
     events = sorted(extract(WEEKDAY_HEADINGS, source="layouts", reference=REFERENCE).events, key=lambda e: e.sort_key)
     assert "Mayor" not in events[-1].summary, events[-1].summary
+
+
+BULLETS = """Training and media programme, 9 July 2026
+
+Source: League
+
+  • The North squad trains at the Riverside Ground from 10h00 to 12h00. The captain meets the media at 12h30.
+  • The South squad trains at Hill Park from 15h00 to 17h00.
+"""
+
+TWO_DAYS = """Board meetings moved
+
+Source: Bank
+
+The board meetings on 14 March and 20 June 2026 will start at 9 a.m. instead.
+"""
+
+
+def test_a_bullet_is_titled_by_its_own_sentence_not_the_bullet_above() -> None:
+    events = extract(BULLETS, source="layouts", reference=REFERENCE).events
+    at_three = [e.summary for e in events if not e.all_day and e.start.hour == 15]
+    assert len(at_three) == 1 and "South" in at_three[0], at_three
+
+
+def test_two_days_joined_by_and_are_no_range_with_a_start() -> None:
+    assert all(not e.all_day or e.end - e.start == dt.timedelta(days=1)
+               for e in extract(TWO_DAYS, source="layouts", reference=REFERENCE).events)
