@@ -245,7 +245,8 @@ The board meetings on 14 March and 20 June 2026 will start at 9 a.m. instead.
 def test_a_bullet_is_titled_by_its_own_sentence_not_the_bullet_above() -> None:
     events = extract(BULLETS, source="layouts", reference=REFERENCE).events
     at_three = [e.summary for e in events if not e.all_day and e.start.hour == 15]
-    assert len(at_three) == 1 and "South" in at_three[0], at_three
+    assert len(at_three) == 1, at_three
+    assert "South" in at_three[0], at_three
 
 
 def test_two_days_joined_by_and_are_no_range_with_a_start() -> None:
