@@ -36,6 +36,8 @@ def heading(block: Block, mentions: list[Mention], context: Reading) -> None:
         # A new section ("Kosovo" then "Press conference") is somewhere else; in an itinerary
         # in local times, only the next place heading moves it.
         context.heading_place = None
+    if not mentions:
+        schedule.after_calendar(block, context)
     days = [m for m in mentions if m.kind == "day" and m.first]
     if len(mentions) == 1 and mentions[0].kind == "weekday" and schedule.only_when(block.text, mentions):
         # "Wednesday" alone over the times of that day: the next such day from the day in context (or that day).

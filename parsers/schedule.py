@@ -255,7 +255,18 @@ def calendar_row(block: Block, context: Reading) -> bool:
     context.dated_finding = add(context, title, context.dated_mention, None, kind, kinds.item_summary(kind, title),
                                 context.heading_place, [context.dated_mention])
     context.row_at = block.number
+    context.row_days.append(context.dated_finding.first)
     return True
+
+
+def after_calendar(block: Block, context: Reading) -> None:
+    """A heading after a calendar of rows on several days opens a part with no day of its own: a time
+    there ("Morning hearings can be watched from 2.30 p.m.") is not on the last row's day."""
+    if block.number - 1 in (context.row_at, context.dated_line):
+        return  # "Grand Chamber hearing" under a row is part of the calendar
+    if len(set(context.row_days)) > 1:
+        context.anchored = False
+    context.row_days.clear()
 
 
 # -- a heading that dates the lines below it -----------------------------------------------------------

@@ -139,6 +139,12 @@ WHEN
 This Saturday, May 16, 3-5 p.m. Press: doors open at 2 p.m.
 """
 
+BLOCKS_THEN_RULE = BLOCKS + """
+Watching a hearing
+
+Every hearing is filmed; morning hearings can be watched online from 3.30 p.m.
+"""
+
 FIXTURES = """Season fixtures 2026
 
 Source: League
@@ -200,6 +206,8 @@ def listed(text: str) -> list[str]:
     (ROWS, ["2026-03-03", "2026-03-03", "2026-03-05"],
      "rows of names under a weekday-date heading, in a section of proceedings, are events of that day"),
     (NO_KIND, [], "a row under a date line that no heading or kind line calls proceedings is no event"),
+    (BLOCKS_THEN_RULE, ["2026-03-03 10:30", "2026-03-09 14:00"],
+     "a time with no date under a heading after a calendar of several days is not on the last row's day"),
     (FIXTURES, ["2026-03-12 11:00", "2026-03-12..2026-03-15"],
      "a range of days with a start time is the range as a whole and a timed start on its first day"),
     (BRIEFING, ["2026-03-04", "2026-03-04"],
