@@ -253,7 +253,20 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
         tried = anchor + 1
     from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
 
-    return merge(text, mentions)
+    return merge(text, _without_conversions(text, mentions))
+
+
+def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'11:00 CET (10:00 GMT)', 'from 09:00 to 10:00 CET (08:00 to 09:00 GMT)': the bracketed time is the
+    same moment in another zone, said for the reader's convenience; the first, with its label, is the one."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if before is not None and before.kind == mention.kind == "time" and before.zone and mention.zone \
+                and before.zone != mention.zone and text[before.end : mention.start].strip() == "(":
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:

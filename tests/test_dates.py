@@ -132,6 +132,9 @@ TIME_ROWS: list[Row] = [
     ("the team runs from2.00pm– 4.00pm ACSTwith cameras", (("time", T(14), T(16), "ACST"),),
      "a glued range, and a label glued to the word after it"),
     ("at 10:00 Zurich", (("time", T(10), None, ""),), "a one-letter label ('Z') does not end inside a word"),
+    ("from 14:00 to 15:00 CET (13:00 to 14:00 GMT)", (("time", T(14), T(15), "CET"),),
+     "a bracketed range in another zone is the same moment: the first range, with its label"),
+    ("at 16:30 CEST (14:30 UTC)", (("time", T(16, 30), None, "CEST"),), "a bracketed conversion of one time"),
     ("the panel meets at 1520.", (("time", T(15, 20), None, ""),), "'at HHMM' at the end of a sentence"),
 ]
 
