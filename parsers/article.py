@@ -83,7 +83,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        anchored=published is not None, title=article.title, year_reason=reason)
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context)
-    schedule.heading_day(article.title, find_mentions(article.title, numeric_order), context)
+    if schedule.may_date_below(article.title):
+        schedule.heading_day(article.title, find_mentions(article.title, numeric_order), context)
     context.blocks = [b for b in blocks if b.number not in datelines]
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)

@@ -74,14 +74,16 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         timed_only = times[0] if times and not days and not relative and context.anchored else None
         if days or relative or timed_only:
             lowered = sentence.lower()  # lower-case patterns let the regex engine skip ahead fast
-            kept = _before_logistics(sentence, lowered, mentions)
+            practical = LOGISTICS.search(lowered)
+            kept = _before_logistics(sentence, practical, mentions) if practical is not None else None
             if kept is not None:
                 # "May 16, 2-4 p.m. Media: doors open at 1 p.m.": the event's own time comes before the note.
                 mentions, sentence = kept
                 lowered = sentence.lower()
                 days, relative, times = _when(sentence, mentions, context)
                 timed_only = times[0] if times and not days and not relative and context.anchored else None
-            if LOGISTICS.search(lowered) or notevents.of_a_life(lowered) or notevents.recurring(lowered):
+                practical = LOGISTICS.search(lowered)
+            if practical or notevents.of_a_life(lowered) or notevents.recurring(lowered):
                 days, relative, timed_only = [], None, None
         if not (days or relative or timed_only):
             if not mentions and context.heading_day is not None and schedule.happening(sentence):
@@ -136,12 +138,9 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         context.last_prose = block.number
 
 
-def _before_logistics(sentence: str, lowered: str, mentions: list[Mention]) -> tuple[list[Mention], str] | None:
-    """A sentence whose time comes before a clause of practicalities ("2-4 p.m. Media: doors open at 1 p.m."):
-    its mentions and text up to that clause, or None when it has no such clause."""
-    hit = LOGISTICS.search(lowered)
-    if hit is None:
-        return None
+def _before_logistics(sentence: str, hit: re.Match[str], mentions: list[Mention]) -> tuple[list[Mention], str] | None:
+    """A sentence whose time comes before a clause of practicalities (`hit`: "2-4 p.m. Media: doors open at
+    1 p.m."): its mentions and text up to that clause, or None when it has no such clause."""
     timed = [m.end for m in mentions if m.kind == "time" and m.end <= hit.start()]
     # The clause of the event's time ends at the first stop, colon or semicolon after that time.
     cut = next((b.end() for b in _CLAUSE_END.finditer(sentence, timed[0] - 1, hit.start())), -1) if timed else -1

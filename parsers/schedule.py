@@ -275,9 +275,16 @@ def after_calendar(block: Block, context: Reading) -> None:
 # with a weekday and its date after a dash, or opens with "Today", dates what the lines under it say happens.
 _DASHED = re.compile(r"\s[-–—|]\s*$")
 # Present tense of something happening ("is speaking at", "is in Brussels for", "meet in a private conference").
-_HAPPENING = re.compile(r"\b(?:is|are)\s+(?:(?!being\b|going\b)[a-z]+ing|in|at)\b"
+_HAPPENING = Gated(re.compile(r"\b(?:is|are)\s+(?:(?!being\b|going\b)[a-z]+ing|in|at)\b"
                         r"|\b(?:meet|meets|holds?|hosts?|chairs?|visits?|attends?|address(?:es)?|opens?|launch(?:es)?"
-                        r"|speaks?|gives?)\s+(?:a|an|the|in|at|with|to)\b")
+                        r"|speaks?|gives?)\s+(?:a|an|the|in|at|with|to)\b"),
+                   "is ", "are ", "meet", "hold", "host", "chair", "visit", "attend", "address", "open", "launch",
+                   "speak", "give")
+
+
+def may_date_below(text: str) -> bool:
+    """A quick test, before the grammar is run on a title: could it be a heading that dates the lines below?"""
+    return any(dash in text for dash in (" - ", " – ", " — ", " | ")) or text[:6].lower() == "today "
 
 
 def heading_day(text: str, mentions: list[Mention], context: Reading) -> None:
