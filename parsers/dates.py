@@ -253,7 +253,42 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
         tried = anchor + 1
     from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
 
-    return merge(text, _without_conversions(text, mentions))
+    return merge(text, _listed_days(text, _without_conversions(text, mentions)))
+
+
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _listed_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'on 7 and 8 June, respectively', 'on 14 February and 19 June': two days named one after the other,
+    not a span from one to the other ('19 and 20 November', days that follow each other, stays a span)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        first, last = mention.first, mention.last
+        joined = _AND.search(text, mention.start, mention.end) if mention.kind == "span" else None
+        if joined is None or first is None or last is None or mention.text[:7].lower() == "between" \
+                or "," in text[mention.start : joined.start()]:  # "on 5, 6 and 7 September": a run of days
+            out.append(mention)
+            continue
+        respectively = _RESPECTIVELY.match(text, mention.end) is not None
+        if not respectively and _next_day(first, last):
+            out.append(mention)
+            continue
+        out.append(Mention("day", mention.start, joined.start(), text[mention.start : joined.start()], first=first))
+        out.append(Mention("day", joined.end(), mention.end, text[joined.end() : mention.end], first=last))
+    return out
+
+
+def _next_day(first: DayPart, last: DayPart) -> bool:
+    year = first.year or last.year or 2023  # a common year: "28 February and 1 March" follow each other
+    try:
+        start, end = dt.date(year, first.month, first.day), dt.date(last.year or year, last.month, last.day)
+    except ValueError:
+        return False
+    if end < start and last.year is None:
+        end = end.replace(year=end.year + 1)  # "31 December and 1 January"
+    return end - start == dt.timedelta(days=1)
 
 
 def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -139,6 +139,16 @@ TIME_ROWS: list[Row] = [
 ]
 
 SENTENCE_ROWS: list[Row] = [
+    ("Both captains speak in Leeds and Bristol on 4 and 5 July, respectively.",
+     (("day", D(4, 7)), ("day", D(5, 7))), "'respectively' pairs the days with the subjects: two days, no span"),
+    ("The board meets on 12 March and 17 September at 10:00.",
+     (("day", D(12, 3)), ("day", D(17, 9)), ("time", T(10), None, "")),
+     "two days far apart joined by 'and' are two days, not a span from one to the other"),
+    ("The board meets on 30 and 31 March.", (("span", D(30, 3), D(31, 3)),), "days that follow each other: a span"),
+    ("The board meets on 31 December and 1 January.", (("span", D(31, 12), D(1, 1)),),
+     "days that follow each other across a year's end: a span"),
+    ("The board meets on 3, 4 and 5 March.", (("span", D(3, 3), D(5, 3)),), "a run of days listed one by one: a span"),
+
     ("On Tuesday, 21 November 2023, the Secretary General will meet the Prime Minister.",
      (("day", D(21, 11, 2023, 1)),), "'On' is not part of the date; the weekday is"),
     ("On 21 November 2023 at 09:15 CET, the Council meets.",
