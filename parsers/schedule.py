@@ -275,11 +275,15 @@ def after_calendar(block: Block, context: Reading) -> None:
 # with a weekday and its date after a dash, or opens with "Today", dates what the lines under it say happens.
 _DASHED = re.compile(r"\s[-–—|]\s*$")
 # Present tense of something happening ("is speaking at", "is in Brussels for", "meet in a private conference").
-_HAPPENING = Gated(re.compile(r"\b(?:is|are)\s+(?:(?!being\b|going\b)[a-z]+ing|in|at)\b"
-                        r"|\b(?:meet|meets|holds?|hosts?|chairs?|visits?|attends?|address(?:es)?|opens?|launch(?:es)?"
-                        r"|speaks?|gives?)\s+(?:a|an|the|in|at|with|to)\b"),
-                   "is ", "are ", "meet", "hold", "host", "chair", "visit", "attend", "address", "open", "launch",
-                   "speak", "give")
+_HAPPENING = Gated(re.compile(
+    r"\b(?:is|are)\s+(?:speaking|visiting|attending|meeting|hosting|opening|launching|chairing|holding|giving"
+    r"|addressing|travell?ing|touring|presenting)\b"
+    r"|\b(?:is|are)\s+(?:in|at)\s+(?:the\s+)?[A-Z]"  # "is in Brussels for ...", "is at the Scottish Parliament"
+    r"|\b(?:meets?\s+(?:in|with)|speaks?\s+(?:at|to)"
+    r"|(?:holds?|hosts?|chairs?|attends?|address(?:es)?|gives?)\s+(?:a|an|the)\s+[\w\s'-]{0,40}?"
+    r"(?:[Mm]eeting|[Cc]onference|[Rr]eception|[Cc]eremony|[Ss]ummit|[Ss]ession|[Tt]alks|[Bb]riefing|[Dd]ebate"
+    r"|[Dd]inner|[Ee]vent|[Ff]orum|[Ll]ecture|[Ss]peech|[Aa]ddress|[Hh]earing|[Hh]ouse|[Pp]arliament|[Aa]ssembly))\b"),
+    "is ", "are ", "meet", "hold", "host", "chair", "attend", "address", "speak", "give")
 
 
 def may_date_below(text: str) -> bool:

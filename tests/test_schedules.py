@@ -189,6 +189,13 @@ Thursday
 The sitting will open at 08.30.
 """
 
+STATEMENT = """Statement on the housing plan - Wednesday 4 March 2026
+
+Source: Ministry
+
+The Government is working in partnership with councils, and the Minister holds the view that more is needed.
+"""
+
 
 def listed(text: str) -> list[str]:
     def when(event: Event) -> str:
@@ -212,6 +219,8 @@ def listed(text: str) -> list[str]:
      "a range of days with a start time is the range as a whole and a timed start on its first day"),
     (BRIEFING, ["2026-03-04", "2026-03-04"],
      "present-tense sentences with no date under a '- WEEKDAY DATE' heading happen that day"),
+    (STATEMENT, ["2026-03-04"], "under a dated heading, a present tense that says no event happens ('is working', "
+     "'holds the view') is no event: only the dated title is one"),
     (UNDATED_PROSE, [], "a heading with a date but no weekday after a dash does not date the prose under it"),
     (WEEKDAY_HEADINGS, ["2026-03-04 16:00", "2026-03-05 08:30"],
      "a weekday alone on its line dates the times under it: the next such day from the day in context"),
