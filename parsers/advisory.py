@@ -17,7 +17,7 @@ from parsers.area import is_local
 from parsers.blocks import Block, sentence_spans
 from parsers.dates import Mention
 from parsers.places import best_place, closing_place, find_places
-from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, resolve_part
+from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, relative_day, resolve_part
 
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|–—-]*")
 _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
@@ -25,6 +25,9 @@ _WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
 
 
 def heading(block: Block, mentions: list[Mention], context: Reading) -> None:
+    if not schedule.generic(block.text):
+        context.previous = ""  # a sentence above a heading ("Thursday") does not say what happens under it; a field
+        # name ("WHEN") goes on about the event above it
     places = find_places(block.text)
     covered = sum(p.end - p.start for p in places)
     if places and covered >= _PLACE_HEADING * len(block.text.strip()):
@@ -33,7 +36,13 @@ def heading(block: Block, mentions: list[Mention], context: Reading) -> None:
         # A new section ("Kosovo" then "Press conference") is somewhere else; in an itinerary
         # in local times, only the next place heading moves it.
         context.heading_place = None
+    if not mentions:
+        schedule.after_calendar(block, context)
     days = [m for m in mentions if m.kind == "day" and m.first]
+    if len(mentions) == 1 and mentions[0].kind == "weekday" and schedule.only_when(block.text, mentions):
+        # "Wednesday" alone over the times of that day: the next such day from the day in context (or that day).
+        context.day, context.anchored = relative_day(mentions[0], context), True
+        return
     if days and not any(m.kind == "time" for m in mentions):
         # A date heading ("Monday, 20 November") sets the day of the list below it.
         day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
@@ -82,15 +91,16 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     if (day_mention is None and not context.anchored) or LOGISTICS.search(what[: first_sentence[1]].lower()):
         return False
     if not _content(what):
-        if wait:
-            return True
         last = context.findings[-1] if context.findings else None
-        if last is not None and last is context.dated_finding and last.time is None \
-                and time_mention is not None and day_mention is None:
-            # "Monday, September 30" / "Gov holds Executive Council Meeting" / venue lines / "10AM".
+        if last is not None and last is context.dated_finding and last.time is None and time_mention is not None \
+                and (day_mention is None and not wait or _same_day(day_mention, last.first, context)):
+            # "Monday, September 30" / "Gov holds Executive Council Meeting" / venue lines / "10AM";
+            # "15 May 2024" / "Semenya v. Switzerland" / "Grand Chamber hearing" / "15 May 2024 at 09:15".
             last.time, last.until, last.zone_label = time_mention.time, time_mention.until, time_mention.zone
             last.as_published = f"{last.as_published} {time_mention.text}"
             return False
+        if wait:
+            return True
         what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
     what = NOTHING.sub("", what).strip()
     text = block.text
@@ -101,6 +111,13 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         or context.area()
     add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
     return False
+
+
+def _same_day(mention: Mention | None, day: dt.date, context: Reading) -> bool:
+    """Does a line's date ("15 May 2024 at 09:15") name `day`, the day of the entry above it?"""
+    if mention is None or mention.kind != "day" or mention.first is None:
+        return False
+    return resolve_part(mention.first, context)[0] == day
 
 
 def _content(what: str) -> str:

@@ -84,6 +84,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        anchored=published is not None, title=article.title, year_reason=reason)
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
+    if schedule.may_date_below(article.title):
+        schedule.heading_day(article.title, find_mentions(article.title, numeric_order), context)
     context.blocks = [b for b in blocks if b.number not in datelines]
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
@@ -173,8 +175,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
     if len(mentions) == 1 and mentions[0].kind == "weekday" and context.anchored \
             and resolve.WEEKDAY_LINE.match(block.text):
         # A line that is only a weekday ("Wednesday" under "the 23-24 March session"): a heading over the
-        # entries of the next such day.
-        context.day = relative_day(mentions[0], context)
+        # entries of the next such day; the sentence above it does not say what happens under it.
+        context.day, context.previous = relative_day(mentions[0], context), ""
     elif venue:
         context.venue = venue.group("venue").strip()
         context.heading_place = best_place(find_places(context.venue)) or context.heading_place
@@ -200,8 +202,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         if len(context.findings) > found:
             context.last_item = (block.number, block.chunk)
         return waiting
-    elif mentions and not (context.practical and block.kind == ITEM):
-        # a paragraph without a date or time starts no event: skip it unread
+    elif (mentions or context.heading_day) and not (context.practical and block.kind == ITEM):
+        # a paragraph without a date or time starts no event, but under a dated heading: skip it unread
         paragraph(block, mentions, context)
         context.last_item = None
     return None
@@ -216,7 +218,12 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
     if not mentions and MINUTES_HEADING.search(block.text):
         context.practical = True  # "Approval of the Minutes" over "Regular Meeting of November 18, 2021"
     if mentions:
+        if block.kind != PARAGRAPH or len(block.text) <= schedule.NEXT_LINE_LIMIT:
+            schedule.heading_day(block.text, mentions, context)
         return
+    if schedule.calendar_row(block, context):
+        return
+    schedule.section(block, context)
     if context.dated_line == block.number - 1 and schedule.names_an_event(block.text):
         # "06 Dec 2023" then "OHCHR Press Conference": a dated list of events without times.
         kind = kinds.classify(block.text)

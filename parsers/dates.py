@@ -131,9 +131,13 @@ _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[
 _RANGE_START = _CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
 
 
+# "AWSTwith": a label of three or more capitals glued to the lower-case word after it still ends there.
+_LABEL_END = r"(?:\b|(?<=[A-Z]{3})(?=[a-z]{2}))"
+
+
 def _zone(p: str) -> str:
     # The space before a closing bracket belongs to the label, never the line break after a bare label.
-    return rf"(?:\s*\(?\s*{_g(p + 'zone', _ZONE_LABEL)}\b(?:\s*\))?)?"
+    return rf"(?:\s*\(?\s*{_g(p + 'zone', _ZONE_LABEL)}{_LABEL_END}(?:\s*\))?)?"
 
 
 _TIME_FORMS = {
@@ -141,10 +145,19 @@ _TIME_FORMS = {
            rf"\s*(?:-|–|—|to|To|TO|and|until|till)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
-    "mil": rf"\b(?:at|At)\s+(?!19|20)(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,.:/%]){_zone('mil')}",
+    # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.
+    "mil": rf"\b(?:at|At)\s+(?!19|20)(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,:/%]|\.\d){_zone('mil')}",
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_DATE_FORMS, **_TIME_FORMS}.items())
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})")
+_GLUED_WORD = re.compile(r"[A-Za-z]+$")
+# A time glued to the word before it ("approximately12.00pm", "from1.00pm– 5.00pm"), as pages lose spaces:
+# only times that cannot be a version or a number ("v2.10"), with am/pm or a colon.
+_GLUED_TIME = rf"{_HOUR}(?:[:.][0-5]\d)?\s*{_AMPM}|{_HOUR}:[0-5]\d"
+GLUED = re.compile(
+    rf"(?<=[a-z])(?:(?P<f_tr>{_g('t1', _GLUED_TIME)}\s*(?:-|–|—|to)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}"
+    rf"{_zone('tr')})|(?P<f_t>{_g('t', _GLUED_TIME)}{_NOT_A_TIME}{_zone('t')}))"
+)
 # Every mention holds a number or one of the words below (see _anchors). Looking for
 # them first and trying GRAMMAR only around them keeps extraction fast on megabytes.
 # A number of one or two digits standing alone, followed by what dates and times are made of,
@@ -242,7 +255,55 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
         tried = anchor + 1
     from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
 
-    return merge(text, mentions)
+    return merge(text, _listed_days(text, _without_conversions(text, mentions)))
+
+
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _listed_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'on 7 and 8 June, respectively', 'on 14 February and 19 June': two days named one after the other,
+    not a span from one to the other ('19 and 20 November', days that follow each other, stays a span)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        first, last = mention.first, mention.last
+        joined = _AND.search(text, mention.start, mention.end) if mention.kind == "span" else None
+        if joined is None or first is None or last is None or mention.text[:7].lower() == "between" \
+                or "," in text[mention.start : joined.start()]:  # "on 5, 6 and 7 September": a run of days
+            out.append(mention)
+            continue
+        respectively = _RESPECTIVELY.match(text, mention.end) is not None
+        if not respectively and _next_day(first, last):
+            out.append(mention)
+            continue
+        out.append(Mention("day", mention.start, joined.start(), text[mention.start : joined.start()], first=first))
+        out.append(Mention("day", joined.end(), mention.end, text[joined.end() : mention.end], first=last))
+    return out
+
+
+def _next_day(first: DayPart, last: DayPart) -> bool:
+    year = first.year or last.year or 2023  # a common year: "28 February and 1 March" follow each other
+    try:
+        start, end = dt.date(year, first.month, first.day), dt.date(last.year or year, last.month, last.day)
+    except ValueError:
+        return False
+    if end < start and last.year is None:
+        end = end.replace(year=end.year + 1)  # "31 December and 1 January"
+    return end - start == dt.timedelta(days=1)
+
+
+def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'11:00 CET (10:00 GMT)', 'from 09:00 to 10:00 CET (08:00 to 09:00 GMT)': the bracketed time is the
+    same moment in another zone, said for the reader's convenience; the first, with its label, is the one."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if before is not None and before.kind == mention.kind == "time" and before.zone and mention.zone \
+                and before.zone != mention.zone and text[before.end : mention.start].strip() == "(":
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:
@@ -260,6 +321,11 @@ def _leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:
         match = GRAMMAR.match(text, word.start(), anchor + _AHEAD)
         if match is not None:
             return match
+    if anchor and text[anchor - 1].islower():
+        # "approximately12.00pm": the word before has no gap; "13sep10:00 am" is a date cell, not a glued time.
+        glued = _GLUED_WORD.search(text, max(0, anchor - _OPENING_LENGTH), anchor)
+        if glued is not None and glued.group().lower() not in MONTHS:
+            return GLUED.match(text, anchor, anchor + _AHEAD)
     return None
 
 

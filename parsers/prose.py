@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import kinds, notevents
-from parsers.blocks import Block, sentence_spans
+from parsers import kinds, notevents, schedule
+from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import Mention
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
@@ -68,6 +68,8 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
     # "- Lock-Up" over "At 07:00 (ET), reporters may read ...": the caption names the paragraph's event.
     lead = f"{context.caption}: " if context.caption and context.caption_at == block.number - 1 else ""
     at = 0  # the block's mentions are in order, like its sentences: walk both once
+    if block.kind == ITEM:
+        context.previous = ""  # a list entry says what happens in it: the entry above is something else
     context.named_year = carried = None  # a year named in the paragraph, for its dates after it
     standing = False  # the paragraph states a rule that holds from a day on: its times are the rule's
     for start, end in sentence_spans(block.text):
@@ -102,6 +104,13 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             if LOGISTICS.search(lowered) or notevents.of_a_life(lowered) or notevents.recurring(lowered):
                 days, relative, timed_only = [], None, None
         if not (days or relative or timed_only):
+            if not mentions and context.heading_day is not None and schedule.happening(sentence):
+                # "Media Briefing - Monday 3 March 2014" / "The Minister is speaking at ...": that day's event.
+                context.day = context.heading_day
+                kind = kinds.classify(sentence)
+                current = add(context, f"{lead}{sentence}", None, None, kind, kinds.sentence_summary(kind, sentence),
+                              best_place(find_places(sentence)) or context.heading_place, [])
+                continue
             if current is not None:
                 current = _extend(current, sentence)
             continue
@@ -141,12 +150,22 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
             time_mention = _time_for(anchor, mentions)
             location = listed if anchor and anchor.kind == "span" else ""
+            if time_mention is not None and anchor is not None and _several_days(anchor):
+                # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.
+                add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
             current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
         _add_clauses(later, sentence, context, place, lead)
         if len(days) > 1 and times and all(d.kind == "day" for d in days):
             _whole(days, sentence, kind, summary, place, context)
         context.last_prose = block.number
+
+
+def _several_days(mention: Mention) -> bool:
+    first, last = mention.first, mention.last
+    # "on 14 February and 19 June": two days, not a range from one to the other.
+    return mention.kind == "span" and first is not None and last is not None and (first.day, first.month) != (
+        last.day, last.month) and " and " not in mention.text and "&" not in mention.text
 
 
 def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[list[Mention], Mention | None,

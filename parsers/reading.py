@@ -113,6 +113,11 @@ class Reading:
     dated_line: int | None = None  # the last line that was only a date ("06 Dec 2023")
     dated_mention: Mention | None = None
     dated_finding: Finding | None = None  # the entry named on the line under a date line, still without a time
+    section: str = ""  # a heading naming proceedings ("Oral Arguments"): the rows under its date lines are events
+    row_at: int | None = None  # the last row of names under a date line ("Lorenzo v. SEC (17-1077)")
+    row_text: str = ""  # that row, while no section names what it is
+    row_days: list[dt.date] = field(default_factory=list)  # the days of a calendar's rows read so far
+    heading_day: dt.date | None = None  # "Today at the Court - Friday, Nov 15, 2024": the day of the lines below
     year_reason: str = ""  # why a date without a year gets the year it gets
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
     titled: bool = False  # the title gives the day of the article's list

@@ -23,7 +23,7 @@ from parsers.blocks import HEADING, Block
 from parsers.dates import ZONE_LABELS, Mention
 from parsers.gate import Gated
 from parsers.places import best_place, find_places
-from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens
+from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens, resolve_part
 
 # Lines that describe an entry without saying what happens ("Duration: Maximum 45 minutes").
 FIELD = re.compile(
@@ -190,3 +190,122 @@ def names_an_event(text: str) -> bool:
     if len(text) > _ENTRY_LENGTH or text.rstrip().endswith(".") or notevents.negated(text):
         return False
     return not TIME_COLUMN.search(text) and kinds.classify(text) != kinds.EVENT
+
+
+# -- calendars of rows: a date line, then the names of what happens that day ---------------------------
+
+# Words of proceedings: a heading with one ("Oral Arguments") or a line under a row ("Grand Chamber hearing")
+# says what the rows of names are.
+_PROCEEDINGS = re.compile(r"\b(?:hearings?|arguments?|sittings?|debates?|trials?|fixtures|meetings?|briefings?"
+                          r"|engagements|appointments)\b", re.IGNORECASE)
+_ROW_LENGTH = 120
+
+
+def section(block: Block, context: Reading) -> None:
+    """A heading that names proceedings opens a section of dated rows; other headings and prose close it."""
+    text = block.text
+    if block.kind == HEADING and _PROCEEDINGS.search(text) and not any(ch.isdigit() for ch in text):
+        context.section = text.strip(" :–—-")
+    elif block.kind == HEADING or len(text) > NEXT_LINE_LIMIT or text.rstrip().endswith("."):
+        context.section = ""
+
+
+def _row(text: str) -> bool:
+    """A row of a calendar: a short line of names ("Biestek v. Berryhill (17-1184)"), not a sentence or a field."""
+    return (len(text) <= _ROW_LENGTH and text[:1].isupper() and not text.rstrip().endswith((".", ":", "!", "?"))
+            and not FIELD.match(text) and not VENUE_LINE.match(text) and not COVERAGE.match(text)
+            and not notevents.negated(text))
+
+
+def calendar_row(block: Block, context: Reading) -> bool:
+    """A line without a date under a date line, or under the rows below one: a row of that day's calendar.
+
+        Tuesday, December 4                      under "Oral Arguments": each row is a hearing that day;
+        Biestek v. Berryhill (17-1184)
+        15 May 2024 / Semenya v. Switzerland / Grand Chamber hearing: the line under a row says what it is.
+
+    True when the line was used up so (context.dated_finding is the row's event, for a time that follows).
+    """
+    if context.dated_mention is None or block.number - 1 not in (context.dated_line, context.row_at):
+        return False
+    text = block.text
+    if not _row(text):
+        return False
+    kind_line = _PROCEEDINGS.search(text) is not None and len(text.split()) <= _CAPTION_WORDS
+    row = context.row_text if context.row_at == block.number - 1 else ""
+    if kind_line and row:
+        title = f"{text}: {row}"  # "Grand Chamber hearing: Semenya v. Switzerland (no. 10934/21)"
+        context.row_text = ""
+        last = context.findings[-1] if context.findings else None
+        if last is not None and last is context.dated_finding and last.text.endswith(row):
+            # The row was an event already, titled by its section: the line under it says better what it is.
+            last.kind = kinds.classify(title)
+            last.summary, last.text = kinds.item_summary(last.kind, title), title
+            context.row_at = block.number
+            return True
+    elif kind_line or kinds.classify(text) != kinds.EVENT:
+        return False
+    elif context.section:
+        title = f"{context.section}: {text}"
+        context.row_text = text
+    else:
+        context.row_at, context.row_text = block.number, text  # what it is may come on the next line
+        return True
+    kind = kinds.classify(title)
+    context.dated_finding = add(context, title, context.dated_mention, None, kind, kinds.item_summary(kind, title),
+                                context.heading_place, [context.dated_mention])
+    context.row_at = block.number
+    context.row_days.append(context.dated_finding.first)
+    return True
+
+
+def after_calendar(block: Block, context: Reading) -> None:
+    """A heading after a calendar of rows on several days opens a part with no day of its own: a time
+    there ("Morning hearings can be watched from 2.30 p.m.") is not on the last row's day."""
+    if block.number - 1 in (context.row_at, context.dated_line):
+        return  # "Grand Chamber hearing" under a row is part of the calendar
+    if len(set(context.row_days)) > 1:
+        context.anchored = False
+    context.row_days.clear()
+
+
+# -- a heading that dates the lines below it -----------------------------------------------------------
+
+# "Media Briefing - Monday 3 March 2014", "Today at the Court - Friday, Nov 15, 2024": a heading that ends
+# with a weekday and its date after a dash, or opens with "Today", dates what the lines under it say happens.
+_DASHED = re.compile(r"\s[-–—|]\s*$")
+# Present tense of something happening ("is speaking at", "is in Brussels for", "meet in a private conference").
+_HAPPENING = Gated(re.compile(
+    r"\b(?:is|are)\s+(?:speaking|visiting|attending|meeting|hosting|opening|launching|chairing|holding|giving"
+    r"|addressing|travell?ing|touring|presenting)\b"
+    r"|\b(?:is|are)\s+(?:in|at)\s+(?:the\s+)?[A-Z]"  # "is in Brussels for ...", "is at the Scottish Parliament"
+    r"|\b(?:meets?\s+(?:in|with)|speaks?\s+(?:at|to)"
+    r"|(?:holds?|hosts?|chairs?|attends?|address(?:es)?|gives?)\s+(?:a|an|the)\s+[\w\s'-]{0,40}?"
+    r"(?:[Mm]eeting|[Cc]onference|[Rr]eception|[Cc]eremony|[Ss]ummit|[Ss]ession|[Tt]alks|[Bb]riefing|[Dd]ebate"
+    r"|[Dd]inner|[Ee]vent|[Ff]orum|[Ll]ecture|[Ss]peech|[Aa]ddress|[Hh]earing|[Hh]ouse|[Pp]arliament|[Aa]ssembly))\b"),
+    "is ", "are ", "meet", "hold", "host", "chair", "attend", "address", "speak", "give")
+
+
+def may_date_below(text: str) -> bool:
+    """A quick test, before the grammar is run on a title: could it be a heading that dates the lines below?"""
+    return any(dash in text for dash in (" - ", " – ", " — ", " | ")) or text[:6].lower() == "today "
+
+
+def heading_day(text: str, mentions: list[Mention], context: Reading) -> None:
+    """A line that is a dated heading sets the day of the undated lines below it; another date line ends it."""
+    days = [m for m in mentions if m.kind == "day" and m.first is not None]
+    if not days or any(m.kind == "time" for m in mentions) or len(text) > _ENTRY_LENGTH:
+        return
+    last = days[-1]
+    dashed = last.first is not None and last.first.weekday is not None and last.end >= len(text.rstrip(" .")) \
+        and _DASHED.search(text, 0, last.start) is not None
+    if dashed or text.lstrip().lower().startswith("today "):
+        context.heading_day = resolve_part(last.first, context)[0]  # type: ignore[arg-type]
+    elif only_when(text, mentions):
+        context.heading_day = None
+
+
+def happening(sentence: str) -> bool:
+    """An undated sentence that says, in the present tense, that something happens (under a dated heading)."""
+    return sentence[:1].isupper() and _HAPPENING.search(sentence) is not None and not notevents.negated(sentence) \
+        and not LOGISTICS.search(sentence.lower())

@@ -127,9 +127,28 @@ TIME_ROWS: list[Row] = [
     ("from 20:00 to 22:00", (("time", T(20), T(22), ""),), "evening range"),
     # A bare first hour once borrowed 'p.m.' even when that made the range run backwards (23:00-13:00).
     ("from 11 to 1 p.m.", (("time", T(11), T(13), ""),), "range across noon"),
+    # Pages that lose spaces glue a time to the word before it and a label to the word after it.
+    ("doors close at roughly9.30pm", (("time", T(21, 30), None, ""),), "a time glued to the word before it"),
+    ("the team runs from2.00pm– 4.00pm ACSTwith cameras", (("time", T(14), T(16), "ACST"),),
+     "a glued range, and a label glued to the word after it"),
+    ("at 10:00 Zurich", (("time", T(10), None, ""),), "a one-letter label ('Z') does not end inside a word"),
+    ("from 14:00 to 15:00 CET (13:00 to 14:00 GMT)", (("time", T(14), T(15), "CET"),),
+     "a bracketed range in another zone is the same moment: the first range, with its label"),
+    ("at 16:30 CEST (14:30 UTC)", (("time", T(16, 30), None, "CEST"),), "a bracketed conversion of one time"),
+    ("the panel meets at 1520.", (("time", T(15, 20), None, ""),), "'at HHMM' at the end of a sentence"),
 ]
 
 SENTENCE_ROWS: list[Row] = [
+    ("Both captains speak in Leeds and Bristol on 4 and 5 July, respectively.",
+     (("day", D(4, 7)), ("day", D(5, 7))), "'respectively' pairs the days with the subjects: two days, no span"),
+    ("The board meets on 12 March and 17 September at 10:00.",
+     (("day", D(12, 3)), ("day", D(17, 9)), ("time", T(10), None, "")),
+     "two days far apart joined by 'and' are two days, not a span from one to the other"),
+    ("The board meets on 30 and 31 March.", (("span", D(30, 3), D(31, 3)),), "days that follow each other: a span"),
+    ("The board meets on 31 December and 1 January.", (("span", D(31, 12), D(1, 1)),),
+     "days that follow each other across a year's end: a span"),
+    ("The board meets on 3, 4 and 5 March.", (("span", D(3, 3), D(5, 3)),), "a run of days listed one by one: a span"),
+
     ("On Tuesday, 21 November 2023, the Secretary General will meet the Prime Minister.",
      (("day", D(21, 11, 2023, 1)),), "'On' is not part of the date; the weekday is"),
     ("On 21 November 2023 at 09:15 CET, the Council meets.",
@@ -179,6 +198,9 @@ def test_numeric_order(text: str, order: str, expected: tuple[Summary, ...], why
     ("aged 18-25", "an age range"),
     ("10 Downing Street", "a house number"),
     ("Resolution 2231 of 2015", "a resolution number"),
+    ("release2.10 of the app", "digits glued to a word without am/pm or a colon: a version"),
+    ("row 7oct10:00 amBoard", "a month glued to a time is a cell of a date, not a glued time"),
+    ("the ridge rises at 1520.5 metres", "'at' and four digits with a decimal: a measure"),
     ("The Mayor of Paris said 442,701 Euro, or 3.5 percent, went to version 1.15.3 in May.",
      "all of them in one sentence"),
 ])  # fmt: skip
@@ -469,6 +491,8 @@ def span_texts(draw: st.DrawFn) -> tuple[str, dt.date, dt.date, bool, dt.date]:
     first = draw(st.dates(dt.date(2000, 1, 1), dt.date(2040, 11, 30)))
     last = first + dt.timedelta(days=draw(st.integers(1, 40)))
     forms = {**ANY_MONTHS, **(SAME_MONTH if last.month == first.month and last.year == first.year else {})}
+    if last - first != dt.timedelta(days=1):
+        forms.pop("d and d Month", None)  # "1 and 3 January" names two days, not a span (see SENTENCE_ROWS)
     render, has_year = forms[draw(st.sampled_from(sorted(forms)))]
     context = first + dt.timedelta(days=draw(st.integers(-150, 150)))
     return render(first, last), first, last, has_year, context
