@@ -45,3 +45,21 @@ def test_a_later_clause_with_its_own_weekday_is_on_that_day() -> None:
     assert starts == ["2020-09-14 16:00", "2020-09-15 10:30"]
     titles = [e.summary for e in events]
     assert not any("Tuesday" in t for t in titles), titles
+
+
+def test_atom_links_no_relative_article_address(sample_events: list[Event]) -> None:
+    # A feed file on disk whose items link 'index.cfm?id=7': that is no address a reader can follow.
+    from dataclasses import replace
+
+    from lxml import etree
+
+    from feeds.atom import render_feed
+    from model import CalendarInfo
+
+    events = [replace(sample_events[0], article_url="pages/index.cfm?id=7"),
+              replace(sample_events[1], article_url="https://example.org/release/7")]
+    root = etree.fromstring(render_feed(events, CalendarInfo(name="t", base_url="https://events.example.org")))
+    hrefs = [link.get("href") for link in root.iter("{http://www.w3.org/2005/Atom}link")]
+    assert "pages/index.cfm?id=7" not in hrefs
+    assert "https://example.org/release/7" in hrefs
+    assert all(href.startswith("https://") for href in hrefs), hrefs
