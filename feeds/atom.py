@@ -102,7 +102,9 @@ def _links(base: str, event: Event) -> list[dict[str, str]]:
         {"href": event_page_url(base, event.uid), "rel": "alternate", "type": "text/html"},
         {"href": f"{base}/events/{event.uid}.ics", "rel": "enclosure", "type": "text/calendar"},
     ]
-    if event.article_url:
+    # A feed file read from disk may give its items relative links: RFC 4287 readers resolve those each
+    # against a base of their own, so only an absolute address is a link.
+    if urlsplit(event.article_url).scheme in ("http", "https"):
         links.append({"href": event.article_url, "rel": "related", "type": "text/html"})
     return links
 

@@ -24,6 +24,7 @@ the article's newest one (history, anniversaries).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from model import Article
@@ -270,7 +271,7 @@ def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: R
 def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_order: str,
                reference: dt.date) -> tuple[dt.date, str, bool]:
     """The day in context of an item without a full date: from its weekdays, else a month and year it names."""
-    mentions = find_mentions(article.title, numeric_order) + [m for ms in mentions_of.values() for m in ms]
+    mentions = [*_title_mentions(article.title, numeric_order), *(m for ms in mentions_of.values() for m in ms)]
     text = f"{article.title}\n{article.body}"
     # Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"), break a tie.
     named = resolve.naming_years(article.title, reference, title=True) + resolve.naming_years(article.body, reference)
@@ -289,6 +290,13 @@ def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_
     if guess is not None:
         return guess[0], guess[1], True
     return reference, f"the text gives none; the year nearest the reference date {reference:%d %B %Y} is taken", False
+
+
+@functools.lru_cache(maxsize=8)
+def _title_mentions(title: str, numeric_order: str) -> tuple[Mention, ...]:
+    """The title's mentions, found once: the year clue and the title's day both read them, and the first
+    line of a bundle without line breaks is a title as long as the whole text."""
+    return tuple(find_mentions(title, numeric_order))
 
 
 def _mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, list[Mention]]:
@@ -311,7 +319,7 @@ def _mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, lis
 def _title_day(title: str, numeric_order: str, context: Reading,
                others: list[Mention] | None = None) -> Mention | None:
     """A title that dates the article ("Foreign Affairs Council of 26 June 2023") sets the day of its list."""
-    dated = [m for m in find_mentions(title, numeric_order) if m.kind in ("day", "span") and m.first]
+    dated = [m for m in _title_mentions(title, numeric_order) if m.kind in ("day", "span") and m.first]
     if not dated or dated[0].first is None:
         return None
     agreeing = resolve.agreeing_date(dated[0].first, others or [])

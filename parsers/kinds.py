@@ -124,13 +124,21 @@ _LEFT_COMMAS = re.compile(r"\s*,(?:\s*,)+|\s+(?=[,;:.)])")
 _LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )")
 # "The press conference is" (on Thursday at 10:30), "The fair opens on": words that wait for a date at the end.
 _DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "till", "to", "of", "in", "is", "are",
-                       "as of", "will be"})
+                       "as of", "will be", "for", "set for", "scheduled for", "planned for", "has been", "have been",
+                       "respectively"})
 _LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
+# A clause cut at the next time or at a comma inside a short aside: "follows (", "the tournament (seniors"
+# (a long one lost its closing bracket with a date: "MOSCOW (Agency - 5 May) NATO ...", and stays).
+_LEFT_OPEN = re.compile(r"\s*\([^()]{0,30}$")
+# An aside whose opening bracket went with the sentence's start: "Flying time: 2 hours) (Time change) The aircraft".
+_LEFT_CLOSE = re.compile(r"^[^()]*\)(?:\([^()]*\)|[\s,;:–—-])*(?=\w)")
 
 
 def _tidy(text: str) -> str:
     """The title without what the removed date and time words left dangling."""
     text = _LEFT_ASIDE.sub("", text) if "(" in text else text
+    if "(" in text or ")" in text:
+        text = _LEFT_CLOSE.sub("", _LEFT_OPEN.sub("", text)) or text
     if any(pair in text for pair in _LEFT_PAIRS):
         text = _LEFT_COMMAS.sub(lambda m: "," if "," in m.group() else "", text)
     text = _LEFT_OPENING.sub("", _LEFT_POSSESSIVE.sub("", text))

@@ -47,6 +47,7 @@ _JOINT = re.compile(r"(?:,\s*|\band\s+)then\b|;|,\s*(?:and\b)?|\band\b", re.IGNO
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 _SECOND_TIME = re.compile(r"\s+and\s+(?:at\s+)?(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*,?\s*respectively\b")
 _RESPECTIVE_REACH = 16
+_CLAUSE_DAYS = ("day", "weekday", "relative", "published")  # a later clause's own day: "and Y on Tuesday at 10:30"
 _LAST_PREPOSITION = re.compile(r"\b(?:on|from|at|by|between|during|in)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")  # "... of Sabbavaram mandal. There, ...": its clause ends
 _NEW_SENTENCE = re.compile(r"\s+(?=[A-Z])")  # "at 10.30 a.m. By road he reaches": the time's full stop ends it
@@ -123,7 +124,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         text, what = sentence, clause
         announced = current or (context.findings[-1] if context.last_prose == block.number - 1 else None)
         if timed_only is not None and _times_the_day(announced, timed_only, kind, clause, context):
-            _add_clauses(later, sentence, context, context.heading_place, lead)
+            _add_clauses(later, sentence, context, context.heading_place, lead, mentions)
             continue  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
         bare = kind == kinds.EVENT and not days and not later and len(LETTERS.findall(clause)) < _SAYS_WHAT
         if previous and (bare or _ANAPHOR.match(clause)):
@@ -155,7 +156,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
                 add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
             current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
-        _add_clauses(later, sentence, context, place, lead)
+        _add_clauses(later, sentence, context, place, lead, mentions)
         if len(days) > 1 and times and all(d.kind == "day" for d in days):
             _whole(days, sentence, kind, summary, place, context)
         context.last_prose = block.number
@@ -292,12 +293,19 @@ def _paired_times(sentence: str, mentions: list[Mention], used: Mention | None) 
 
 
 def _add_clauses(later: list[tuple[int, Mention, str]], sentence: str, context: Reading, place: Place | None,
-                 lead: str) -> None:
-    """An event for each later clause with a time of its own, on the day in context, at the place it names."""
-    for _, mention, clause in later:
+                 lead: str, mentions: list[Mention]) -> None:
+    """An event for each later clause with a time of its own, on the day it names ("and the upper chamber on
+    Tuesday at 10:30 am") or else the day in context, at the place it names."""
+    for start, mention, clause in later:
+        day = next((m for m in reversed(mentions) if m.kind in _CLAUSE_DAYS and start <= m.start
+                    and m.end <= mention.start), None)
+        if day is not None:  # its words leave the title as the sentence's own dates do
+            clause = re.sub(rf"(?:\b(?:on|from|by|during|in)\s+)?{re.escape(' '.join(day.text.split()))}", "",
+                            clause, flags=re.IGNORECASE)
         kind = kinds.classify(clause)
         own = best_place([m for m in find_places(clause) if m.locative or m.place.kind != COUNTRY]) or place
-        add(context, f"{lead}{sentence}", None, mention, kind, kinds.sentence_summary(kind, clause), own, [mention])
+        add(context, f"{lead}{sentence}", day, mention, kind, kinds.sentence_summary(kind, clause), own,
+            [m for m in (day, mention) if m])
 
 
 def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:
