@@ -264,15 +264,15 @@ def _timed_title(title: str, titled: Mention | None, numeric_order: str, context
     "today" without a time ("Heute Abend ...", "as we meet today") then tells of that event, and is dropped."""
     if titled is None or titled.kind != "day" or titled.first is None:
         return None
-    time = next((m for m in find_mentions(title, numeric_order) if m.kind == "time" and m.start >= titled.end), None)
-    if time is None:
+    said = next((m for m in find_mentions(title, numeric_order) if m.kind == "time" and m.start >= titled.end), None)
+    if said is None:
         return None
     day, _, _ = resolve_part(titled.first, context)
-    if any(f.first == day and f.time == time.time for f in context.findings):
+    if any(f.first == day and f.time == said.time for f in context.findings):
         return None
     context.findings[:] = [f for f in context.findings
                            if not (f.first == day and f.date_inferred and f.time is None)]
-    return time
+    return said
 
 
 def _openings_of_spans(context: Reading) -> None:
