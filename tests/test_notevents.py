@@ -82,6 +82,9 @@ EVENTS = [
      "two days that follow each other, joined by 'and', are one span"),
     ("Talks are held between 19 April and 23 May 2025.", ["2025-04-19..2025-05-23"],
      "'between A and B' is a span"),
+    ("The August, 21, 2030 board meeting will start at 10:00 a.m.", ["2030-08-21 08:00"],
+     "'August, 21, 2030': a comma after the month, where a year follows the day"),
+    ("In May, 12 ministers met the press at 10:00.", [], "'In May, 12 ministers': no date without a year after it"),
 ]
 
 
