@@ -172,8 +172,16 @@ def _history_after(sentence: str, mention: Mention, start: int, after_end: int) 
         return False
     if mention.first is not None and mention.first.year is not None:
         return False  # "On March 5, 2013, the office announced": a dated record, which feeds keep as one
+    if mention.text[:3] in ("Am ", "am "):  # German: the verb comes right after the opening date
+        return _HISTORY_AFTER_DE.match(sentence, after_end) is not None
     found = _HISTORY_AFTER.match(sentence, after_end)
     return found is not None and not _FUTURE.search(sentence, 0, found.end())
+
+
+# "Am 23. September ließen die Parteien verlauten", "Am 3. Mai wurde der Rat gewählt": an opening German date
+# and a verb in the past ("hat geöffnet" may be a state to come, so not "hat").
+_HISTORY_AFTER_DE = re.compile(r"\s*,?\s*(?:hatte|hatten|war|waren|wurde|wurden|ließ|ließen|gab|gaben|kam|kamen"
+                               r"|nahm|nahmen|trat|traten|fand|fanden|sprach|sprachen|[a-zäöüß]{3,}te|[a-zäöüß]{3,}ten)\b")
 
 
 # "03/03/14 11:00" alone on a line: a page's stamp, its date in a form the grammar does not read as a day.

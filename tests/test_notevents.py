@@ -57,6 +57,8 @@ NOT_EVENTS = [
      "German 'Heute präsentiert sich': nowadays"),
     ("Published 12 Mar 2030\n\nLa réforme signifie aujourd'hui moins de budget.",
      "French 'signifie aujourd'hui': nowadays"),
+    ("Published 5 Oct 2030\n\nAm 23. September ließen drei kleine Parteien in einer gemeinsamen Erklärung verlauten, "
+     "dass sie den Plan ablehnen.", "an opening German date and a verb in the past: history"),
     ("Published 13 Mar 2030\n\nResidents approved the new park plan on Monday, which will cost 3 million.",
      "a weekday in a sentence told in the past with a regular verb ('approved'): the last such day, history"),
 ]
