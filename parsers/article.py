@@ -96,18 +96,21 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         for finding in context.findings:
             finding.area = area
     settle_namesakes(article, context, context.findings)
+    _openings_of_spans(context)
     if not context.findings and titled is None:
         _card(article, context)
     spans = {(f.first, f.last) for f in context.findings}
+    timed = _timed_title(article.title, titled, numeric_order, context)
     if titled is not None and not schedule.only_when(article.title, [titled]) and (
-            not context.findings or titled.kind == "span" and titled.first and titled.last
+            not context.findings or timed is not None or titled.kind == "span" and titled.first and titled.last
                                and not _PERIOD_TITLE.search(article.title)
                                and kinds.classify(article.title) != kinds.EVENT
                                and not _span_found(titled, spans, context)):
         # "Board of Governors Meeting, 21-22 November 2019": the title's span is the meeting as a whole.
-        add(context, article.title, titled, None, kinds.classify(article.title),
-             kinds.sentence_summary(kinds.classify(article.title), without_dates(article.title, [titled])),
-             best_place(find_places(article.title)), [titled])
+        add(context, article.title, titled, timed, kinds.classify(article.title),
+             kinds.sentence_summary(kinds.classify(article.title),
+                                    without_dates(article.title, [m for m in (titled, timed) if m])),
+             best_place(find_places(article.title)), [m for m in (titled, timed) if m])
     return context.findings
 
 
@@ -261,6 +264,37 @@ def _card(article: Article, context: Reading) -> None:
     if kinds.classify(article.title, generic=False) != kinds.EVENT:
         add(context, article.title, whole, None, kind, kinds.sentence_summary(kind, article.title),
             best_place(find_places(article.title)), [])
+
+
+def _timed_title(title: str, titled: Mention | None, numeric_order: str, context: Reading) -> Mention | None:
+    """"Andacht zur Friedensdekade ..., 11. November 2021, 18 Uhr": a title giving a day and a time announces
+    its event. Its time, unless an event found in the text has that day and time already; the text's
+    "today" without a time ("Heute Abend ...", "as we meet today") then tells of that event, and is dropped."""
+    if titled is None or titled.kind != "day" or titled.first is None:
+        return None
+    said = next((m for m in find_mentions(title, numeric_order) if m.kind == "time" and m.start >= titled.end), None)
+    if said is None:
+        return None
+    day, _, _ = resolve_part(titled.first, context)
+    if any(f.first == day and f.time == said.time for f in context.findings):
+        return None
+    context.findings[:] = [f for f in context.findings
+                           if not (f.first == day and f.date_inferred and f.time is None)]
+    return said
+
+
+def _openings_of_spans(context: Reading) -> None:
+    """"The exhibition opens on 22 November" and, later, "from 22 November until 25 February": the opening
+    day, told first without a time or a kind of its own, is the first day of the span, not an event of its own.
+    (A span told first and then its days, "From 19 to 22 November ... On Sunday, 19 November, ...", is an
+    itinerary: its days stay.)"""
+    dropped: list[Finding] = []
+    for at, span in enumerate(context.findings):
+        if span.last > span.first and span.time is None:
+            dropped += [f for f in context.findings[:at]
+                        if f.last == f.first == span.first and f.time is None and f.kind == kinds.EVENT]
+    if dropped:
+        context.findings[:] = [f for f in context.findings if not any(f is d for d in dropped)]
 
 
 def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: Reading) -> bool:

@@ -76,7 +76,9 @@ def _dmy(p: str) -> str:
 
 
 def _mdy(p: str) -> str:
-    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*)?{_g(p + 'm', _MONTH)}\s+{_g(p + 'd', _DAY)}(?![:.]\d)"
+    # "August, 21, 2025": a comma after the month only where a year follows ("In May, 12 ministers" is no date).
+    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*)?{_g(p + 'm', _MONTH)}(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b))"
+            rf"{_g(p + 'd', _DAY)}(?![:.]\d)"
             rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?")
 
 

@@ -136,7 +136,7 @@ _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?[:.h]\s?(?P<m>\d\d))?")
 
 def foreign_mentions(text: str) -> list[Mention]:
     """The German and French date and time mentions of `text`, in order."""
-    found = []
+    found: list[Mention] = []
     taken = 0  # text before this is inside a mention already found
     tried = 0  # word starts before this were tried already: what failed for one anchor fails for the next
     cut_off = -10  # where the last cut-off date ended
@@ -155,12 +155,38 @@ def foreign_mentions(text: str) -> list[Mention]:
                 before = max(0, match.start() - _BACK)  # only the words just before: megabytes stay linear
                 if mention is not None and mention.kind == "day" and _CUT_OFF.search(text, before, match.start()):
                     cut_off = match.end()
+                    if found and (joined := _from_until(text, found[-1], mention)) is not None:
+                        found[-1] = joined  # "ab 22. November ... Bis zum 25. Februar 2024": one span
                 elif mention is not None and not (mention.kind == "time" and 0 <= match.start() - cut_off <= 2):
                     found.append(mention)  # (a time right after a cut-off day is the cut-off's hour)
                 taken = match.end() if mention is not None else taken
                 break
         tried = anchor + 1
     return found
+
+
+# "ab 22. November", "dès le 3 mars", "à partir du 3 mars": the first day of what lasts.
+_FROM = re.compile(r"(?i:(?<!\w)(?:ab|dès\s+le|à\s+partir\s+du)\s+)$")
+_FROM_REACH = 160  # "ab 22. November soweit. Bis zum 25. Februar 2024": the end in the next sentence or so
+
+
+def _from_until(text: str, start: Mention, end: Mention) -> Mention | None:
+    """"ab 22. November" and a later "bis zum 25. Februar 2024" in the same paragraph: a span from one to the
+    other (the span keeps the words of its start, where a sentence reads it; the end lends its year)."""
+    first, last = start.first, end.first
+    lead = text[max(0, start.start - 16) : start.start] + start.text.split(" ", 1)[0] + " "
+    if start.kind != "day" or first is None or last is None or not (
+            _FROM.search(lead) or _FROM.search(text, max(0, start.start - 16), start.start)):
+        return None
+    between = text[start.end : end.start]
+    if len(between) > _FROM_REACH or "\n" in between:
+        return None
+    if first.year is None and last.year is not None:
+        year = last.year - 1 if (first.month, first.day) > (last.month, last.day) else last.year
+        first = DayPart(first.day, first.month, year, first.weekday)
+    if (first.year or 0, first.month, first.day) >= (last.year or first.year or 0, last.month, last.day):
+        return None
+    return start._replace(kind="span", first=first, last=last)
 
 
 def merge(text: str, english: list[Mention]) -> list[Mention]:

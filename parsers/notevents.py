@@ -50,6 +50,14 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expec
                      r"|invited|invites)\b", re.IGNORECASE)
 # "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since|after)\s*$", re.IGNORECASE)
+# "vor dem 25. Juli", "nach dem 25. Juli", "seit dem 1. März", "am Folgetag des 25. Juli", "avant le 3 mars",
+# "depuis le 3 mars", "le lendemain du 3 mars": a time before, after or since a day, not the day's event.
+_AROUND_BEFORE = re.compile(r"(?:\b(?:vor|nach|seit)\s+de[mn]|\bseit|\b(?:Folge|Vor)tag\s+des"
+                            r"|\bTag\s+(?:nach|vor)\s+dem|\b(?:avant|après|depuis)(?:\s+(?:le|l['’]))?"
+                            r"|\b(?:lendemain|veille)(?:\s+du)?)\s*$", re.IGNORECASE)
+# "Präsidialdekret vom 22. September", "in der Nacht vom 25. Juli": a German "vom" with one day (no "bis")
+# dates a thing or a time already past; what is to come is "am 22. September".
+_CITED_VOM = re.compile(r"[Vv]om\s")
 # "Approval of June 14th, 2019 ... meeting minutes", "minutes of the May 5 meeting": an agenda's
 # item about a meeting already held.
 _MINUTES_BEFORE = re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\s+)?|minutes\s+(?:of|from)\s+(?:the\s+)?)$",
@@ -136,7 +144,9 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                     and not _FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
                 or _history_after(sentence, mention, start, after_end)
                 or _AT_THE_LATEST.match(sentence[after_end:])
-                or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :]))
+                or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :])
+                or _AROUND_BEFORE.search(before) is not None
+                or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None))
 
 
 # "Starting from 21 July, the decisions come out at 14:15", "as of 1 January", "with effect from Monday",
@@ -162,8 +172,16 @@ def _history_after(sentence: str, mention: Mention, start: int, after_end: int) 
         return False
     if mention.first is not None and mention.first.year is not None:
         return False  # "On March 5, 2013, the office announced": a dated record, which feeds keep as one
+    if mention.text[:3] in ("Am ", "am "):  # German: the verb comes right after the opening date
+        return _HISTORY_AFTER_DE.match(sentence, after_end) is not None
     found = _HISTORY_AFTER.match(sentence, after_end)
     return found is not None and not _FUTURE.search(sentence, 0, found.end())
+
+
+# "Am 23. September ließen die Parteien verlauten", "Am 3. Mai wurde der Rat gewählt": an opening German date
+# and a verb in the past ("hat geöffnet" may be a state to come, so not "hat").
+_HISTORY_AFTER_DE = re.compile(r"\s*,?\s*(?:hatte|hatten|war|waren|wurde|wurden|ließ|ließen|gab|gaben|kam|kamen"
+                               r"|nahm|nahmen|trat|traten|fand|fanden|sprach|sprachen|[a-zäöüß]{3,}te|[a-zäöüß]{3,}ten)\b")
 
 
 # "03/03/14 11:00" alone on a line: a page's stamp, its date in a form the grammar does not read as a day.
@@ -204,6 +222,13 @@ def of_a_life(sentence: str) -> bool:
 # "nowadays", set against the past; not the day of anything.
 _NOWADAYS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|^\W*but)\s*$", re.IGNORECASE)
 _NOWADAYS_AFTER = re.compile(r"^\s*as\b")
+# "vor denen das Land heute steht", "Heute präsentiert sich das Viertel renoviert", "signifie aujourd'hui":
+# "heute", "aujourd'hui" with a verb of being or standing, set against the past: nowadays.
+_NOWADAYS_VERBS = (r"(?:ist|sind|steht|stehen|gilt|gelten|bleibt|bleiben|lebt|leben|existiert|existieren"
+                   r"|(?:präsentiert|präsentieren|zeigt|zeigen)\s+sich|gibt\s+es|signifie|signifient|est|sont|reste"
+                   r"|restent|demeure|demeurent|vit|vivent|existe|existent)")
+_NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$")
+_NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}\b")
 
 
 def said_today(sentence: str, mention: Mention) -> bool:
@@ -211,7 +236,10 @@ def said_today(sentence: str, mention: Mention) -> bool:
     before = sentence[max(0, mention.start - _REACH) : mention.start]
     return bool(_SAID_BEFORE.search(before) or _PAST_AFTER.match(sentence[mention.end :])
                 or (mention.offset == 0 and (_NOWADAYS_BEFORE.search(before)
-                                             or _NOWADAYS_AFTER.match(sentence[mention.end :]))))
+                                             or _NOWADAYS_AFTER.match(sentence[mention.end :])))
+                or (mention.offset == 0 and mention.text[:1] in "HhAa"  # "heute", "aujourd'hui"
+                    and (_NOWADAYS_VERB_BEFORE.search(before) is not None
+                         or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None)))
 
 
 _NEGATED = re.compile(
@@ -231,7 +259,12 @@ _RECURRING = Gated(re.compile(
     r"|\busually\b|\bregularly\b|\b(?:once|twice|three times)\s+a\s+(?:week|month|year)\b"
     r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
     + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b"
-), "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly")
+    # "täglich 9.30 bis 17.30 Uhr", "jeden Montag", "werktags", "tous les jours", "chaque mardi"
+    r"|\b(?:täglich|werktags|jede[nrs]?\s+(?:tag|woche|monat|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag)|(?:tous|toutes)\s+les\s+(?:jours|semaines|lundis|mardis|mercredis|jeudis|vendredis"
+    r"|samedis|dimanches)|chaque\s+(?:jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"
+), "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly",
+    "täglich", "werktags", "jede", "tous", "toutes", "chaque")
 
 
 # Opening hours: a span of weekdays right before a span of hours ("Monday to Friday: 8am to 6pm",

@@ -132,7 +132,8 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             # at 7 pm": what it is, the sentence before says.
             what = without_dates(previous, [])
             kind, text = kinds.classify(what) if kind == kinds.EVENT else kind, f"{previous} {sentence}"
-        if kind == kinds.EVENT and days and not times and len(LETTERS.findall(clause)) < _HEADING_WORDS:
+        if kind == kinds.EVENT and days and not times and len(LETTERS.findall(clause)) < _HEADING_WORDS \
+                and not (start > 0 and days[0].kind == "span"):  # "Ab 22. November ist es soweit." in prose
             # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event.
             context.day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
             context.anchored = True

@@ -37,10 +37,11 @@ LOGISTICS = Gated(re.compile(
     r"|media pass(?:es)?|press pass(?:es)?|press card|rsvp|sat(?:ellite)? vans?|security check"
     r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
     r"|preset time|final access|still photographers|video cameras|camera crews|pool gathers"
-    r"|picked up|pick(?:-| )up|opening hours)\b"
+    r"|picked up|pick(?:-| )up|opening hours"
+    r"|(?:ist|sind|bleibt|bleiben|hat|haben)\b[^.;]{0,60}\bgeschlossen|(?:est|sont|reste|restent)\b[^.;]{0,60}\bfermée?s?)\b"
 ), "accredit", "regist", "sign", "deadline", "later than", "pass", "press card", "rsvp", "sat", "security check",
     "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
-    "opening hours")
+    "opening hours", "geschlossen", "ferm")
 
 # "Location: NATO Headquarters, Brussels", "Location – Sandy": where a list's events (or the one above) are.
 VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)
@@ -60,7 +61,11 @@ _NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
 # "As of Wednesday the country had", "On Tuesday the minister said": a sentence told in the past; unless it
 # also tells of what is to come ("said he will").
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|noted|stated|did|went|met|gave"
-                         r"|took|began)\b")  # not "held", "made": "the fair, held this year", "to be made"
+                         r"|took|began"
+                         # "voters approved ... on Tuesday"; not an adjective ("the newly elected council")
+                         r"|(?<!the )(?<!\ba )(?<!\ban )(?<!ly )(?<!its )(?<!their )(?:approved|voted|elected|decided"
+                         r"|agreed|adopted|rejected|signed|passed|reported|confirmed|released|published|unveiled"
+                         r"|launched))\b")  # not "held", "made": "the fair, held this year", "to be made"
 _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to)\b",
                            re.IGNORECASE)
 _NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
@@ -146,7 +151,10 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         elif year_inferred and _NEXT_YEAR.match(text, day_mention.end):
             first = _in_year(first, (context.published or context.day).year + 1)
             notes.append(resolve.year_note(first, "the text says 'next year'"))
-        elif year_inferred and context.named_year and 0 < abs(context.named_year - first.year) <= _NAMED_YEAR_REACH:
+        elif year_inferred and context.named_year and 0 < abs(context.named_year - first.year) <= _NAMED_YEAR_REACH \
+                and not (context.published and context.named_year < context.published.year):
+            # (A year before the item's own, "wählten die Tunesier 2019 ...", is history told beside it: a
+            # year-less date stays near the item's date.)
             first = _in_year(first, context.named_year)
             notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
         elif year_inferred:

@@ -114,3 +114,34 @@ def test_a_german_release_gives_its_timed_events() -> None:
     # CET until 29 March 2020, CEST after: each date on its own offset.
     assert starts == [dt.datetime(2020, 1, 31, 14, tzinfo=dt.UTC), dt.datetime(2020, 3, 27, 14, tzinfo=dt.UTC),
                       dt.datetime(2020, 5, 15, 13, tzinfo=dt.UTC)]
+
+
+FROM_UNTIL: list[Row] = [
+    ("Die Schau ist ab 12. Dezember zu sehen. Bis zum 3. März 2030 zeigt das Museum die Bilder.",
+     (("span", D(12, 12, 2029), D(3, 3, 2030)),),
+     "'ab DATE' and a later 'bis zum DATE': one span, the end lends its year"),
+    ("La salle est ouverte dès le 4 mai, jusqu'au 20 juin 2030.", (("span", D(4, 5, 2030), D(20, 6, 2030)),),
+     "'dès le DATE ... jusqu'au DATE' in French"),
+    ("Am 4. Mai tagt der Rat. Bis zum 20. Juni 2030 gilt die Regel.", (("day", D(4, 5)),),
+     "a plain 'am DATE' and a cut-off make no span: the cut-off stays out"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), FROM_UNTIL, ids=[row[2] for row in FROM_UNTIL])
+def test_from_a_day_until_a_later_one(text: str, expected: tuple[object, ...], why: str) -> None:
+    assert summaries(text) == expected, why
+
+
+def test_an_opening_day_then_its_run_is_one_span() -> None:
+    text = ("Winterschau im Schloss\n\nSource: Stadt\n\nDie Winterschau öffnet am 22. November 2030 im Schloss mit "
+            "vielen Kostümen aus alten Filmen.\n\nDas Schloss lockt viele Gäste an. Im Winter ist es ab 22. November "
+            "soweit. Bis zum 25. Februar 2031 zeigt die Schau wieder Kostüme.\n")
+    found = parsers.extract(text, source="stadt", reference=dt.date(2030, 10, 1), default_zone="Europe/Berlin")
+    assert [(e.start, e.end) for e in found.events] == [(dt.date(2030, 11, 22), dt.date(2031, 2, 26))]
+
+
+def test_a_title_with_day_and_time_is_the_event_its_text_calls_today() -> None:
+    text = ("Andacht im Dom, 14. März 2030, 18 Uhr\n\nSource: Kirche\n\nPublished 14 Mar 2030\n\n"
+            "Heute Abend soll es um den Frieden gehen. Ihre Worte habe ich auch heute wieder im Ohr.\n")
+    found = parsers.extract(text, source="kirche", reference=dt.date(2030, 3, 14), default_zone="Europe/Berlin")
+    assert [e.start for e in found.events] == [dt.datetime(2030, 3, 14, 17, tzinfo=dt.UTC)]

@@ -40,6 +40,27 @@ NOT_EVENTS = [
     ("Published 9 Apr 2025\n\nOn Apr 2 the governor cautioned that prices would keep rising. As of Monday the "
      "agency had 412 open files. On Tuesday, Deputy Minister Jo Park said that the rules will change.",
      "history told in the past after an opening date or weekday"),
+    ("Published 5 Feb 2030\n\nDie Lage vor dem 12. Januar war schwierig. Nach dem 12. Januar wuchs die Kritik. "
+     "Die Partei kritisierte am Folgetag des 12. Januar die Maßnahmen.",
+     "German 'vor dem', 'nach dem', 'am Folgetag des' DATE: a time around a day, not its event"),
+    ("Published 5 Feb 2030\n\nDas Dekret des Präsidenten vom 12. Januar verlängert die strengen Regeln für alle "
+     "Bürger auf unbestimmte Zeit.",
+     "a German 'vom' with a single day dates a thing, not an event"),
+    ("Published 5 Feb 2030\n\nLe calme règne dans toute la région et dans les villes voisines depuis le 12 janvier.",
+     "French 'depuis le DATE': since"),
+    ("Published 12 Mar 2030\n\nDas Museum ist täglich von 10 bis 18 Uhr offen.", "German 'täglich': opening hours"),
+    ("Published 12 Mar 2030\n\nAm 24. und 31. Dezember bleibt das Haus für alle Gäste und Gruppen geschlossen.",
+     "German days a venue is closed"),
+    ("Published 12 Mar 2030\n\nDie Probleme, vor denen die Stadt heute steht, sind groß.",
+     "German 'heute steht': nowadays, not the day of anything"),
+    ("Published 12 Mar 2030\n\nHeute präsentiert sich die Altstadt frisch renoviert.",
+     "German 'Heute präsentiert sich': nowadays"),
+    ("Published 12 Mar 2030\n\nLa réforme signifie aujourd'hui moins de budget.",
+     "French 'signifie aujourd'hui': nowadays"),
+    ("Published 5 Oct 2030\n\nAm 23. September ließen drei kleine Parteien in einer gemeinsamen Erklärung verlauten, "
+     "dass sie den Plan ablehnen.", "an opening German date and a verb in the past: history"),
+    ("Published 13 Mar 2030\n\nResidents approved the new park plan on Monday, which will cost 3 million.",
+     "a weekday in a sentence told in the past with a regular verb ('approved'): the last such day, history"),
 ]
 
 
@@ -63,6 +84,9 @@ EVENTS = [
      "two days that follow each other, joined by 'and', are one span"),
     ("Talks are held between 19 April and 23 May 2025.", ["2025-04-19..2025-05-23"],
      "'between A and B' is a span"),
+    ("The August, 21, 2030 board meeting will start at 10:00 a.m.", ["2030-08-21 08:00"],
+     "'August, 21, 2030': a comma after the month, where a year follows the day"),
+    ("In May, 12 ministers met the press at 10:00.", [], "'In May, 12 ministers': no date without a year after it"),
 ]
 
 

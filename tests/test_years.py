@@ -108,6 +108,10 @@ WEEKDAYS = [
     ("Published 4 June 2025\n\nAs of Tuesday the agency had counted 40 cases.\n\n"
      "On Friday the minister will open the new clinic at 10:00.",
      ["2025-06-06"], "a bare weekday told in the past is a day before the item's date: history, no event"),
+    ("Published 3 Nov 2031\n\nIm Jahr danach wählten die Bürger 2029 einen neuen Rat. Der Rat eröffnet "
+     "am 25. November um 10 Uhr die neue Klinik.",
+     ["2031-11-25"], "a year named before the item's own year is history beside it: a year-less date stays near "
+     "the item's date"),
     ("Published 4 June 2025\n\nThe minister will open the new clinic at 10 a.m. on Friday, the ministry said.",
      ["2025-06-06"], "a sentence's first tense tells: what is to come, though someone said it"),
 ]
