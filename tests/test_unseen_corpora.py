@@ -1,6 +1,7 @@
-"""The second held-out set, world-held, is well formed: one item per twin, and gold a scorer can use.
+"""The sets of organisations the rules had never met (world-fresh, world-held) are well formed: one
+item per twin, and gold a scorer can use.
 
-It is not scored against a bar (see HELD_OUT in test_corpus.py); these checks keep its gold honest:
+They are not scored against a bar (see HELD_OUT in test_corpus.py); these checks keep its gold honest:
 every fact's UTC instant is the wall-clock time it quotes in the zone it names, every term occurs in
 the bundle, and a calendar made from the gold itself scores 1.0 / 1.0 with the shared scorer.
 """
@@ -16,13 +17,26 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
 
 from parsers.bundle import split_bundle
 
 from .conftest import CORPUS, FIXTURES
 
-TEXT = (CORPUS / "world-held.txt").read_text(encoding="utf-8")
-GOLD = json.loads((CORPUS / "world-held.gold.json").read_text(encoding="utf-8"))
+# name -> (items, organisations)
+SETS = {"world-fresh": (28, 24), "world-held": (30, 18)}
+
+
+def _text(name: str) -> str:
+    return (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def _facts(name: str) -> list[dict[str, object]]:
+    facts: list[dict[str, object]] = json.loads((CORPUS / f"{name}.gold.json").read_text(encoding="utf-8"))["facts"]
+    return facts
+
+
+each_set = pytest.mark.parametrize("name", sorted(SETS))
 
 
 def _fold(text: str) -> str:
@@ -30,32 +44,35 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
-def test_bundle_splits_into_its_items() -> None:
-    articles = split_bundle(TEXT, "world-held")
-    assert len(articles) == 30
-    assert len({a.org for a in articles}) == 18
+@each_set
+def test_bundle_splits_into_its_items(name: str) -> None:
+    articles = split_bundle(_text(name), name)
+    assert (len(articles), len({a.org for a in articles})) == SETS[name]
     assert all(a.body.strip() for a in articles)
 
 
-def test_every_timed_fact_is_its_local_time() -> None:
-    for fact in (f for f in GOLD["facts"] if "start" in f):
+@each_set
+def test_every_timed_fact_is_its_local_time(name: str) -> None:
+    for fact in (f for f in _facts(name) if "start" in f):
         day, clock, zone = fact["local"].split()[:3]
         local = dt.datetime.fromisoformat(f"{day}T{clock}").replace(tzinfo=ZoneInfo(zone))
         start = dt.datetime.fromisoformat(fact["start"].replace("Z", "+00:00"))
         assert local.astimezone(dt.UTC) == start, fact["id"]
 
 
-def test_every_term_occurs_in_the_bundle() -> None:
-    text = _fold(TEXT)
-    missing = [(f["id"], t) for f in GOLD["facts"] for t in f["terms"] if _fold(t) not in text]
+@each_set
+def test_every_term_occurs_in_the_bundle(name: str) -> None:
+    text = _fold(_text(name))
+    missing = [(f["id"], t) for f in _facts(name) for t in f["terms"] if _fold(t) not in text]
     assert missing == []
 
 
-def test_a_calendar_of_the_gold_scores_full_marks(tmp_path: Path) -> None:
+@each_set
+def test_a_calendar_of_the_gold_scores_full_marks(name: str, tmp_path: Path) -> None:
     cal = icalendar.Calendar()
     cal.add("prodid", "-//presscal tests//gold//EN")
     cal.add("version", "2.0")
-    for fact in GOLD["facts"]:
+    for fact in _facts(name):
         if fact.get("optional"):
             continue
         event = icalendar.Event()
@@ -70,7 +87,7 @@ def test_a_calendar_of_the_gold_scores_full_marks(tmp_path: Path) -> None:
         cal.add_component(event)
     path = tmp_path / "gold.ics"
     path.write_bytes(cal.to_ical())
-    scorer = [sys.executable, str(FIXTURES / "score_ics.py"), str(path), str(CORPUS / "world-held.gold.json")]
+    scorer = [sys.executable, str(FIXTURES / "score_ics.py"), str(path), str(CORPUS / f"{name}.gold.json")]
     result = subprocess.run(scorer, capture_output=True, text=True, check=True)
     summary = dict(pair.split("=") for pair in result.stdout.strip().splitlines()[-1].split())
     assert (summary["recall"], summary["precision"], summary["duplicates"]) == ("1.0", "1.0", "0"), result.stdout
