@@ -85,6 +85,10 @@ _FORMS = {
           rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*{_TO}|\s*(?:und|et))"
           rf"\s*(?:{_WEEKDAY}\s*,?\s*)?{_written('s2')}"),
     "n": rf"{_LEAD}{_weekday('n')}{_numeric('n')}",
+    # "am 03.11.", "ab Mo., 5.8.": a day and month with their full stops and no year, only after a word that
+    # opens a date; alone, "03.11" is a clock time.
+    "ny": (rf"(?:[Aa]m|[Vv]om|[Aa]b)\s+{_weekday('ny')}{_g('nyd', _DAY)}\.\s?{_g('nym', r'1[0-2]|0?[1-9]')}\."
+           r"(?![\d.])"),
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
     "w": rf"(?:[Aa]m|[Ll]e)\s+{_g('ww', _alternatives(_FULL_WEEKDAYS))}\b(?!\s*,?\s*\d)",
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
@@ -111,7 +115,7 @@ _DIGIT_ANCHOR = re.compile(
     # 27. Januar · 1er décembre (the look-ahead spares the month names after most digits: a year, a time)
     rf"\d(?:(?<!\d\d)\d?(?:\.|er\b)?\s?(?=[^\W\d_])(?:{_MONTH})"
     r"|\s?(?:Uhr|h\b|h\s?[0-5]\d|heures?\b)"  # 18 Uhr · 14h30
-    r"|(?<!\d\d)\d?\.\d\d?\.(?:19|20)\d\d)"  # 31.01.2020
+    r"|(?<!\d\d)\d?\.\d\d?\.(?:(?:19|20)\d\d|(?![\d.])))"  # 31.01.2020 · am 03.11.
 )
 _NEAR_DAYS = "selben|gleichen|folgenden|nächsten|[Tt]ag|Vortag|même|jour|lendemain|veille"
 _WORD_ANCHOR = re.compile(  # the letter just matched, read back by the lookbehinds, picks the word
@@ -225,8 +229,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         if first.year is not None and last.year is not None and (first.month, first.day) > (last.month, last.day):
             first = DayPart(first.day, first.month, first.year - 1)  # "28. Dezember bis 2. Januar 2024"
         return Mention("span", *span, first=first, last=last)
-    if form in ("n", "d"):
-        day = _day(groups[form + "d"], groups[form + "m"], groups[form + "y"], groups[form + "w"])
+    if form in ("n", "d", "ny"):
+        day = _day(groups[form + "d"], groups[form + "m"], groups.get(form + "y"), groups[form + "w"])
         return Mention("day", *span, first=day) if day else None
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
