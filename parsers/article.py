@@ -86,7 +86,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     if schedule.may_date_below(article.title):
-        schedule.heading_day(article.title, find_mentions(article.title, numeric_order), context)
+        schedule.heading_day(article.title, list(_title_mentions(article.title, numeric_order)), context)
     context.blocks = [b for b in blocks if b.number not in datelines]
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
@@ -101,16 +101,16 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         _card(article, context)
     spans = {(f.first, f.last) for f in context.findings}
     timed = _timed_title(article.title, titled, numeric_order, context)
+    kind = kinds.classify(article.title) if titled is not None else kinds.EVENT
     if titled is not None and not schedule.only_when(article.title, [titled]) and (
             not context.findings or timed is not None or titled.kind == "span" and titled.first and titled.last
-                               and not _PERIOD_TITLE.search(article.title)
-                               and kinds.classify(article.title) != kinds.EVENT
+                               and not _PERIOD_TITLE.search(article.title) and kind != kinds.EVENT
                                and not _span_found(titled, spans, context)):
         # "Board of Governors Meeting, 21-22 November 2019": the title's span is the meeting as a whole.
-        add(context, article.title, titled, timed, kinds.classify(article.title),
-             kinds.sentence_summary(kinds.classify(article.title),
-                                    without_dates(article.title, [m for m in (titled, timed) if m])),
-             best_place(find_places(article.title)), [m for m in (titled, timed) if m])
+        dating = [m for m in (titled, timed) if m]
+        add(context, article.title, titled, timed, kind,
+             kinds.sentence_summary(kind, without_dates(article.title, dating)),
+             best_place(find_places(article.title)), dating)
     return context.findings
 
 
@@ -272,7 +272,8 @@ def _timed_title(title: str, titled: Mention | None, numeric_order: str, context
     "today" without a time ("Heute Abend ...", "as we meet today") then tells of that event, and is dropped."""
     if titled is None or titled.kind != "day" or titled.first is None:
         return None
-    said = next((m for m in find_mentions(title, numeric_order) if m.kind == "time" and m.start >= titled.end), None)
+    said = next((m for m in _title_mentions(title, numeric_order) if m.kind == "time" and m.start >= titled.end),
+                None)
     if said is None:
         return None
     day, _, _ = resolve_part(titled.first, context)
