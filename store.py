@@ -230,12 +230,6 @@ class Store:
             if updated.rowcount == 0:
                 db.execute(sa.insert(SOURCES).values(values))
 
-    def meta_items(self, prefix: str) -> dict[str, str]:
-        """Every META entry whose key starts with `prefix`."""
-        with self.engine.connect() as db:
-            rows = db.execute(sa.select(META.c.key, META.c.value).where(META.c.key.startswith(prefix, autoescape=True)))
-            return {str(key): str(value) for key, value in rows}
-
     def delete_meta(self, key: str) -> None:
         with self._transaction() as db:
             db.execute(sa.delete(META).where(META.c.key == key))
