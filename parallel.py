@@ -8,7 +8,6 @@ Only a bundle worth it is shared out; starting the workers costs a few hundredth
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import sys
 from collections.abc import Iterator
@@ -38,13 +37,14 @@ def article_map(articles: list[Article]) -> Iterator[ArticleMap]:
     """
     workers = min(usable_cores(), MAX_WORKERS)
     size = sum(len(a.body) for a in articles)
-    if workers < 2 or size < MIN_CHARACTERS or len(articles) < workers or not _fork_is_safe():
+    if workers < 2 or size < MIN_CHARACTERS or len(articles) < workers or not sys.platform.startswith("linux"):
+        yield map
+        return
+    import multiprocessing  # a hundredth of a second, paid only by a bundle that is shared out
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         yield map
         return
     chunk = max(1, len(articles) // (workers * CHUNKS_PER_WORKER))
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         yield lambda read, items: pool.imap(read, items, chunksize=chunk)
-
-
-def _fork_is_safe() -> bool:
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
