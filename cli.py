@@ -153,7 +153,9 @@ def _extract(args: argparse.Namespace) -> int:
     # Imported here, not at the top: `extract` needs no store, and SQLAlchemy takes a fifth of a second to import.
     from feeds.events_json import render_json
     from feeds.ics import render_calendar
-    from parsers import extract
+    from parallel import article_map
+    from parsers import extract_articles
+    from parsers.bundle import split_bundle
 
     config = settings.load(args.config)
     reference = args.reference_date or settings.calendar_today(config, dt.datetime.now(dt.UTC))
@@ -166,8 +168,10 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"presscal: {exc}", file=sys.stderr)
             failed = True
             continue
-        found = extract(text, source=path.stem, reference=reference, default_zone=args.timezone or config.timezone,
-                        numeric_order=config.numeric_dates)
+        articles = split_bundle(text, path.stem)
+        with article_map(articles) as map_articles:  # a large bundle is read on every core
+            found = extract_articles(articles, reference=reference, default_zone=args.timezone or config.timezone,
+                                     numeric_order=config.numeric_dates, map_articles=map_articles)
         for problem in found.problems:
             print(f"presscal: {path}: {problem}", file=sys.stderr)
         events.extend(found.events)

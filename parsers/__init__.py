@@ -8,7 +8,9 @@ that cannot be read is reported and skipped; the others still give events.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from model import Article, Event, ParseError, excerpt_of
@@ -19,8 +21,12 @@ from parsers.findings import to_event
 from parsers.merge import across_items, distinct
 from parsers.resolve import is_inference
 
-__all__ = ["Extraction", "extract", "extract_articles"]
+__all__ = ["ArticleMap", "Extraction", "extract", "extract_articles", "read_article"]
 
+ArticleResult = list[Event] | str  # an article's events, or the sentence saying why it could not be read
+# How the articles are read: the builtin `map` in order, or a pool's ordered map (see parallel.py); each
+# article is read alone, so any map that keeps the order gives the same events.
+ArticleMap = Callable[[Callable[[Article], ArticleResult], list[Article]], Iterable[ArticleResult]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +43,11 @@ def extract(
     reference: dt.date,
     default_zone: str = "Europe/Brussels",
     numeric_order: str = "",
+    map_articles: ArticleMap = map,
 ) -> Extraction:
     """Events of a plain-text bundle. `reference` stands in for a publication date the text lacks."""
     return extract_articles(split_bundle(text, source), reference=reference, default_zone=default_zone,
-                            numeric_order=numeric_order)
+                            numeric_order=numeric_order, map_articles=map_articles)
 
 
 def extract_articles(
@@ -49,15 +56,15 @@ def extract_articles(
     reference: dt.date,
     default_zone: str = "Europe/Brussels",
     numeric_order: str = "",
+    map_articles: ArticleMap = map,
 ) -> Extraction:
     """Events of already split articles; the same event twice (a repeated item) is kept once."""
     events: dict[str, Event] = {}
     problems: list[str] = []
-    for article in articles:
-        try:
-            found = article_events(clean_article(article), reference, default_zone, numeric_order)
-        except ParseError as exc:
-            problems.append(str(exc))
+    read = functools.partial(read_article, reference=reference, default_zone=default_zone, numeric_order=numeric_order)
+    for article, found in zip(articles, map_articles(read, articles), strict=True):
+        if isinstance(found, str):
+            problems.append(found)
             continue
         for event in found:
             events.setdefault(event.uid, event)
@@ -66,6 +73,14 @@ def extract_articles(
     kept = sorted(across_items(list(events.values())), key=lambda e: e.sort_key)
     return Extraction(kept, list(dict.fromkeys(problems)), len(articles))
 
+
+
+def read_article(article: Article, reference: dt.date, default_zone: str, numeric_order: str) -> ArticleResult:
+    """One article's events, or the sentence saying why it could not be read (a string crosses processes)."""
+    try:
+        return article_events(clean_article(article), reference, default_zone, numeric_order)
+    except ParseError as exc:
+        return str(exc)
 
 
 def article_events(article: Article, reference: dt.date, default_zone: str, numeric_order: str = "") -> list[Event]:

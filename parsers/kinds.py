@@ -187,9 +187,14 @@ def _present(verb: str) -> str:
     return verb + "s"
 
 
+_LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+
+
 def _bare(phrase: str) -> str:
     """Without a leading article: 'the Secretary General' -> 'Secretary General'."""
-    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,;:."), flags=re.IGNORECASE)
+    phrase = phrase.strip(" ,;:.")
+    article = _LEADING_ARTICLE.match(phrase)
+    return phrase[article.end() :] if article else phrase
 
 
 def _capital(text: str) -> str:

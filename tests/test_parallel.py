@@ -1,0 +1,66 @@
+"""A large bundle read on several cores gives exactly what one process gives: the same events, in the same
+order, with the same problems, and the same calendar bytes from `presscal extract`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import parallel
+from model import Article
+from parsers import extract_articles
+from parsers.bundle import split_bundle
+
+from .conftest import CORPUS, REFERENCE
+
+PRESSCAL = Path(sys.executable).parent / "presscal"
+several_cores = pytest.mark.skipif(parallel.usable_cores() < 2, reason="one core: nothing to share out")
+
+
+def _every_corpus() -> list[Article]:
+    """Every article of every corpus: many layouts, years, zones and problems (weekdays that disagree...)."""
+    return [a for path in sorted(CORPUS.glob("*.txt")) for a in split_bundle(path.read_text(encoding="utf-8"), path.stem)]
+
+
+def _large_bundle() -> list[Article]:
+    articles = _every_corpus()
+    copies = parallel.MIN_CHARACTERS // sum(len(a.body) for a in articles) + 1
+    return articles * copies
+
+
+def test_a_small_bundle_is_read_in_this_process() -> None:
+    with parallel.article_map(_every_corpus()[:3]) as map_articles:
+        assert map_articles is map
+
+
+@several_cores
+def test_several_cores_give_what_one_gives() -> None:
+    articles = _large_bundle()
+    alone = extract_articles(articles, reference=REFERENCE, default_zone="Europe/Brussels")
+    with parallel.article_map(articles) as map_articles:
+        assert map_articles is not map
+        shared = extract_articles(articles, reference=REFERENCE, default_zone="Europe/Brussels",
+                                  map_articles=map_articles)
+    assert shared.events == alone.events
+    assert shared.problems == alone.problems
+    assert len(alone.events) > 400 and alone.problems  # the check has something to compare
+
+
+@several_cores
+def test_the_command_writes_the_same_calendar_on_one_core_and_on_several(tmp_path: Path) -> None:
+    bundle = tmp_path / "large.txt"
+    bundle.write_text("\n\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))) * 3,
+                      encoding="utf-8")
+    assert bundle.stat().st_size > parallel.MIN_CHARACTERS
+    command = [str(PRESSCAL), "extract", str(bundle), "--format", "ics", "--reference-date", REFERENCE.isoformat()]
+    env = {k: v for k, v in os.environ.items() if k != "PRESSCAL_CONFIG"}
+    several = subprocess.run(command, capture_output=True, cwd=tmp_path, env=env, check=True, timeout=300)
+    one = subprocess.run(command, capture_output=True, cwd=tmp_path, env=env, check=True, timeout=300,
+                         preexec_fn=lambda: os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}))
+    assert several.stdout == one.stdout
+    assert several.stderr == one.stderr
+    assert several.stdout.count(b"BEGIN:VEVENT") > 100
