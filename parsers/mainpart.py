@@ -34,7 +34,9 @@ _FURNITURE_WORD = re.compile(
     r"|page-?history|changelog|change-?notes|footer|comments?|widgets?|tags?|tag-?cloud|promo|newsletter"
     r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search|login|advert|ads?"
     r"|print|rating|photo-of-the-day|rail|trending|most-?read|most-?viewed|recommended|more-?from|in-this-section"
-    r"|revisions?|revision-history|caption|wp-caption-text|image-credits?|photo-credits?|copyright|byline-share|post-navigation|you-?may-?also-?like)(?:$|[-_\s])",
+    r"|revisions?|revision-history|caption|wp-caption-text|image-credits?|photo-credits?|copyright|byline-share|post-navigation|you-?may-?also-?like"
+    # Text for screen readers only ("Event Navigation" over a calendar's previous/next links): no reader sees it.
+    r"|visually-?hidden|sr-only|screen-?reader-?(?:text|only)?|element-invisible)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
@@ -73,6 +75,16 @@ _RELATED_HEADING = re.compile(
     r"|weitere (?:artikel|meldungen|nachrichten|beitr[äa]ge|news)|das k[öo]nnte sie auch interessieren"
     r"|auch interessant|mehr zum thema|neueste (?:beitr[äa]ge|artikel|meldungen)|[äa]hnliche (?:artikel|beitr[äa]ge))\b"
 )
+_EVENT_DATE_WORD = re.compile(r"(?:^|\s)(?:dtstart|dtend)(?:$|\s)", re.IGNORECASE)
+_EVENT_PROPS = frozenset({"startdate", "enddate", "doortime"})
+# Words of an "add to calendar" row, in English, German and French.
+_CALENDAR_LINKS = re.compile(
+    r"(?:\W*(?i:add(?: to)?(?: my)?(?: calendar)?|google(?: calendar)?|i-?cal(?:endar)?(?: export)?|outlook(?:\.com)?"
+    r"|yahoo!?(?: calendar)?|office ?365|apple(?: calendar)?|export(?: event)?|download|\.?ics(?: file)?"
+    r"|(?:zum |in den )?kalender(?: hinzuf[üu]gen| exportieren| eintragen)?|exportieren"
+    r"|ajouter(?: [àa] (?:mon |votre )?(?:agenda|calendrier))?|calendrier)\W*)+"
+)
+_CALENDAR_LINKS_LIMIT = 120  # characters: a row of links, not a paragraph that mentions a calendar
 _STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
 
 
@@ -192,8 +204,20 @@ def is_furniture(element: Any) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
+    if tag in ("article", "main"):
+        # The page's own article ("post tag-gas-leak category-news entry"): its classes name its topics.
+        return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     return bool(names.strip()) and bool(_FURNITURE_WORD.search(names))
+
+
+def is_calendar_links(element: Any) -> bool:
+    """An "add to calendar" row ("+ Google Calendar + iCal Export", "Add to: Outlook, iCal"): links to the
+    event, not the event; the line under a date line would otherwise name it."""
+    if tag_of(element) != "a" and not any(tag_of(child) == "a" for child in element):
+        return False  # a row of links holds its links (a cheap test before reading the text)
+    text = _SPACE.sub(" ", element.text_content()).strip()
+    return bool(text) and len(text) <= _CALENDAR_LINKS_LIMIT and _CALENDAR_LINKS.fullmatch(text) is not None
 
 
 def is_stamp(element: Any, published: str) -> bool:
@@ -202,12 +226,16 @@ def is_stamp(element: Any, published: str) -> bool:
     if len(text) > _STAMP_LIMIT:
         return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if _EVENT_DATE_WORD.search(names) or (element.get("itemprop") or "").lower() in _EVENT_PROPS:
+        return False  # an event's start or end (hCalendar "dtstart", even when also classed "published")
     if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")):
         return True
     if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
         return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
     times = [element] if tag_of(element) == "time" else element.findall(".//time")
-    return bool(published) and any((t.get("datetime") or "").startswith(published) for t in times)
+    # An event's own start and end (schema.org startDate/endDate) are the event, whatever day it was posted.
+    return bool(published) and any((t.get("datetime") or "").startswith(published)
+                                   and (t.get("itemprop") or "").lower() not in _EVENT_PROPS for t in times)
 
 
 def numeric_stamp(text: str, published: str) -> bool:
@@ -271,16 +299,27 @@ def cut_furniture(container: Any, published: str = "") -> None:
     An element holding most of the container's text is the article, whatever its class says
     ("content has-sidebar"): it stays.
     """
-    whole = len(_SPACE.sub("", container.text_content()))
+    whole = visible_size(container)
     doomed = [e for e in container.iterdescendants()
-              if isinstance(e.tag, str) and (is_furniture(e) or is_stamp(e, published))]
+              if isinstance(e.tag, str) and (is_furniture(e) or is_stamp(e, published) or is_calendar_links(e))]
     dropped: set[Any] = set()
     for element in doomed:
         if any(a in dropped for a in element.iterancestors()):
             continue
-        if len(_SPACE.sub("", element.text_content())) <= 0.5 * whole:
+        if visible_size(element) <= 0.5 * whole:
             element.drop_tree()
             dropped.add(element)
+
+
+def visible_size(element: Any) -> int:
+    """Characters of text a reader sees in `element`, white space aside: a share button's script or a
+    style sheet in the article is not text ("events_widget" holding a meeting beside a long script)."""
+    size = 0 if tag_of(element) in NOISE_TAGS else len(_SPACE.sub("", element.text or ""))
+    for child in element:
+        if isinstance(child.tag, str) and tag_of(child) not in NOISE_TAGS:
+            size += visible_size(child)
+        size += len(_SPACE.sub("", child.tail or ""))
+    return size
 
 
 def cut_notes(container: Any) -> None:

@@ -139,8 +139,8 @@ def address(text: str) -> bool:
 
 def says_what(block: Block, mentions: list[Mention]) -> bool:
     """Can the block under a time alone on its line say what happens then? Not a field, a venue, a new entry."""
-    if VENUE_LINE.match(block.text) or FIELD.match(block.text):
-        return False
+    if VENUE_LINE.match(block.text) or FIELD.match(block.text) or generic(block.text):
+        return False  # "Details" over an event page's fields names no entry
     if block.kind == HEADING:
         return not mentions and len(block.text) <= NEXT_LINE_LIMIT
     return not mentions or not opens(block.text, mentions[0])

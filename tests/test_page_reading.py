@@ -1,0 +1,124 @@
+"""How a web page is read: what is furniture, what is a stamp, where the publisher is, what names an entry.
+
+Table tests in our own words, one row per form of page element or layout found on real sites
+(event detail pages with When/Where fields, meeting pages by committee, listing pages, German
+and French pages). Each row says why; each rule has a row that fails without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import lxml.html
+import pytest
+
+from parsers import extract_articles
+from parsers.html import html_article
+from parsers.mainpart import cut_furniture, is_calendar_links, is_furniture, is_stamp
+
+
+def _element(markup: str) -> lxml.html.HtmlElement:
+    return lxml.html.fragment_fromstring(markup)
+
+
+@pytest.mark.parametrize(("markup", "furniture", "why"), [
+    ('<h3 class="cal-visuallyhidden">Event Navigation</h3>', True, "a heading only screen readers see"),
+    ('<span class="sr-only">Previous event</span>', True, "Bootstrap's screen-reader-only text"),
+    ('<span class="screen-reader-text">Search for:</span>', True, "WordPress's screen-reader text"),
+    ('<div class="hidden-xs">The committee meets at noon.</div>', False, "hidden on phones only: seen elsewhere"),
+    ('<article class="post tag-harbour category-news entry"><p>Text</p></article>', False,
+     "the page's own article: its classes name its topics, not a tag cloud"),
+    ('<main class="site-main related-content"><p>Text</p></main>', False, "the page's main content"),
+    ('<div class="post-tags">Harbour, Budget</div>', True, "a list of tags is still furniture"),
+])
+def test_furniture_is_known_by_its_markup(markup: str, furniture: bool, why: str) -> None:
+    assert is_furniture(_element(markup)) is furniture, why
+
+
+@pytest.mark.parametrize(("markup", "links", "why"), [
+    ('<div><a>+ Google Calendar</a><a>+ iCal Export</a></div>', True, "an events calendar's export buttons"),
+    ("<div>Add to: <a>Outlook</a>, <a>iCal</a>, <a>Google Calendar</a></div>", True, "a labelled row of links"),
+    ('<div><a>Add to my Calendar</a></div>', True, "one link"),
+    ('<p><a>Zum Kalender hinzufügen</a></p>', True, "in German"),
+    ('<p><a>Ajouter à mon agenda</a></p>', True, "in French"),
+    ('<p>Agenda</p>', False, "a meeting's agenda is a document, not a calendar link"),
+    ('<p>The board calendar for 2031 is on the website.</p>', False, "a sentence that mentions a calendar"),
+])
+def test_an_add_to_calendar_row_is_recognised(markup: str, links: bool, why: str) -> None:
+    assert is_calendar_links(_element(markup)) is links, why
+
+
+@pytest.mark.parametrize(("markup", "stamp", "why"), [
+    ('<li><span>Date:</span> 09/20/2031 10:30 AM <time itemprop="startDate" datetime="2031-09-20T14:30">'
+     '09/20/2031</time></li>', False, "an event's start in schema.org markup: the event, even on its own day"),
+    ('<abbr class="start-date published dtstart" title="2031-05-09">May 9</abbr>', False,
+     "an hCalendar start, also classed 'published' by the plugin"),
+    ('<div class="entry-date"><time datetime="2031-09-20">20 September 2031</time></div>', True,
+     "a post's date: the publication day"),
+])
+def test_an_events_own_date_is_not_a_stamp(markup: str, stamp: bool, why: str) -> None:
+    assert is_stamp(_element(markup), "2031-09-20") is stamp, why
+
+
+def test_furniture_is_measured_by_the_text_a_reader_sees() -> None:
+    """A widget holding the event, beside a long script: the script is not text, so the widget is most of it."""
+    script = "var share = " + "'x' + " * 400 + "'';"
+    markup = (f'<div class="column"><div class="events_widget"><h2>Harbour Committee</h2><p>Date: 09/20/2031 '
+              f'10:30 AM</p><p>Meeting room 3, the harbour office.</p></div><script>{script}</script>'
+              f'<div class="share">Share this page</div></div>')
+    container = _element(markup)
+    cut_furniture(container, "2031-09-20")
+    text = container.text_content()
+    assert "Harbour Committee" in text
+    assert "10:30 AM" in text
+    assert "Share this page" not in text  # real furniture still goes
+
+
+@pytest.mark.parametrize(("page", "org", "why"), [
+    ("<body><h1>Board Meeting</h1><div>Date and time: July 25, 2031 9:30 AM</div><footer><p>2925 Harbor Road"
+     "</p><p>Springfield, OH 44115</p></footer></body>", "The Board in Springfield, OH",
+     "the address is in the footer, which is cut from the article: read before the cut"),
+    ("<body><nav><ul><li><a>Jobs <span>17985 Titel</span></a></li></ul></nav><article><h1>Messe abgesagt</h1>"
+     "<p>Die Messe findet 2032 statt. Weitere Angaben folgen bald auf dieser Seite.</p></article></body>",
+     "The Board", "a count in a menu ('17985 Titel') is no postal code"),
+])
+def test_the_publishers_town_is_read_from_the_whole_page(page: str, org: str, why: str) -> None:
+    head = "<html><head><meta property='og:site_name' content='The Board'></head>"
+    article = html_article((head + page + "</html>").encode(), url="https://example.org/x", source="t")
+    assert article.org == org, why
+
+
+_COMMITTEES = """<html><head><title>July 2031 Meetings</title></head><body><main><h1>July 2031 Meetings</h1>
+<p>The board issues this notice of its committee meetings for the month, as the rules of the board require.</p>
+<h3>Finance Committee</h3><p><strong>Wednesday, July 30, 2031</strong><br>11:00 am &ndash; 1:00 pm</p>
+<p><strong>Harbour Campus, 12 Quay Road, Building C, Toledo, OH 43604</strong> - <a>Directions</a></p>
+<p><a>or Join Online</a></p>
+<h3>Audit Committee</h3><p><strong>Thursday, July 31, 2031</strong><br>2:00 pm &ndash; 3:00 pm</p>
+<p><strong>Harbour Campus, 12 Quay Road, Building C, Toledo, OH 43604</strong></p></main></body></html>"""
+
+
+def test_a_committee_heading_names_the_meeting_under_its_date_and_time() -> None:
+    """Heading / date line / time line / address line: the heading says what, the address where."""
+    article = html_article(_COMMITTEES.encode(), url="https://example.org/meetings", source="t")
+    events = extract_articles([article], reference=dt.date(2031, 7, 1), default_zone="America/New_York").events
+    named = {(e.start.day, e.start.hour): e.summary for e in events}  # type: ignore[union-attr]
+    assert "Finance Committee" in named[(30, 11)]
+    assert "Audit Committee" in named[(31, 14)]  # not "or Join Online", the line above its heading
+
+
+_EVENT_PAGE = """<html><head><title>Technical Committee - Harbour Planning</title></head><body><main>
+<h1 class="event-title">Technical Committee</h1><h2><span>May 9 @ 1:30 pm</span> - <span>4:00 pm</span></h2>
+<div class="cal-links"><a>+ Google Calendar</a><a>+ iCal Export</a></div><h2>Details</h2>
+<dl><dt>Date:</dt><dd><abbr class="published dtstart" title="2031-05-09">May 9</abbr></dd></dl>
+<h3 class="events-visuallyhidden">Event Navigation</h3></main>
+<footer><p>161 High Street</p><p>Akron, OH 44308</p><p>&copy; 2031 Harbour Planning</p></footer></body></html>"""
+
+
+def test_an_event_page_is_named_by_its_title_not_its_links_or_field_headings() -> None:
+    article = html_article(_EVENT_PAGE.encode(), url="https://example.org/events/technical", source="t")
+    assert "Event Navigation" not in article.body
+    assert "iCal" not in article.body
+    assert "Date: May 9" in article.body  # the plugin's "published dtstart" is the event's date
+    events = extract_articles([article], reference=dt.date(2031, 5, 1)).events
+    assert [(e.start.hour, e.timezone) for e in events] == [(13, "America/New_York")]  # type: ignore[union-attr]
+    assert events[0].summary not in ("Details", "+ Google Calendar+ iCal Export")
