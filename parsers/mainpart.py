@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.pageforms import is_calendar_links, is_trail
+
 _MIN_LINE = 20  # shorter lines of trafilatura's text ("Share", "Menu") tell nothing about where the article is
 _SNIPPET = 40  # characters of a line looked up in the page's text
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4"})
@@ -36,7 +38,9 @@ _FURNITURE_WORD = re.compile(
     r"|print|rating|photo-of-the-day|rail|trending|most-?read|most-?viewed|recommended|more-?from|in-this-section"
     r"|revisions?|revision-history|caption|wp-caption-text|image-credits?|photo-credits?|copyright|byline-share|post-navigation|you-?may-?also-?like"
     # Text for screen readers only ("Event Navigation" over a calendar's previous/next links): no reader sees it.
-    r"|visually-?hidden|sr-only|screen-?reader-?(?:text|only)?|element-invisible)(?:$|[-_\s])",
+    r"|visually-?hidden|sr-only|screen-?reader-?(?:text|only)?|element-invisible"
+    # A post's footer of metadata ("This entry was posted on ... and is filed under ..."): not the article.
+    r"|(?:post|entry)-?meta-?data)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
@@ -60,6 +64,10 @@ _STAMP_LINE = re.compile(
 )
 # A clock time, not the day and month of a dotted date ("11.11.2021" is no 11:11).
 _CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d\d\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+# A date in figures and a 24-hour clock time, nothing between but a comma, a dot or "um": a posting's minute.
+_POSTED_AT = re.compile(r"(?P<day>\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?:[,·|•]|um|à)?\s*"
+                        r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h))?(?![\d:.]|\s*[ap]\.?m\b)(?:\s*[-–,|·•]?\s*)",
+                        re.IGNORECASE)
 _STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker ("02.02.2022 Women's team")
 # The heading of an article's notes: sources cited with the days they were read ("[13.10.2021]"), not events.
 _NOTES_HEADING = re.compile(
@@ -77,14 +85,6 @@ _RELATED_HEADING = re.compile(
 )
 _EVENT_DATE_WORD = re.compile(r"(?:^|\s)(?:dtstart|dtend)(?:$|\s)", re.IGNORECASE)
 _EVENT_PROPS = frozenset({"startdate", "enddate", "doortime"})
-# Words of an "add to calendar" row, in English, German and French.
-_CALENDAR_LINKS = re.compile(
-    r"(?:\W*(?i:add(?: to)?(?: my)?(?: calendar)?|google(?: calendar)?|i-?cal(?:endar)?(?: export)?|outlook(?:\.com)?"
-    r"|yahoo!?(?: calendar)?|office ?365|apple(?: calendar)?|export(?: event)?|download|\.?ics(?: file)?"
-    r"|(?:zum |in den )?kalender(?: hinzuf[üu]gen| exportieren| eintragen)?|exportieren"
-    r"|ajouter(?: [àa] (?:mon |votre )?(?:agenda|calendrier))?|calendrier)\W*)+"
-)
-_CALENDAR_LINKS_LIMIT = 120  # characters: a row of links, not a paragraph that mentions a calendar
 _STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
 
 
@@ -211,15 +211,6 @@ def is_furniture(element: Any) -> bool:
     return bool(names.strip()) and bool(_FURNITURE_WORD.search(names))
 
 
-def is_calendar_links(element: Any) -> bool:
-    """An "add to calendar" row ("+ Google Calendar + iCal Export", "Add to: Outlook, iCal"): links to the
-    event, not the event; the line under a date line would otherwise name it."""
-    if tag_of(element) != "a" and not any(tag_of(child) == "a" for child in element):
-        return False  # a row of links holds its links (a cheap test before reading the text)
-    text = _SPACE.sub(" ", element.text_content()).strip()
-    return bool(text) and len(text) <= _CALENDAR_LINKS_LIMIT and _CALENDAR_LINKS.fullmatch(text) is not None
-
-
 def is_stamp(element: Any, published: str) -> bool:
     """A byline or publication stamp: a short element marked as one, or holding a <time> of the publication day."""
     text = _SPACE.sub(" ", element.text_content()).strip()
@@ -232,6 +223,8 @@ def is_stamp(element: Any, published: str) -> bool:
         return True
     if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
         return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
+    if published and stamped_at(text, published):
+        return True
     times = [element] if tag_of(element) == "time" else element.findall(".//time")
     # An event's own start and end (schema.org startDate/endDate) are the event, whatever day it was posted.
     return bool(published) and any((t.get("datetime") or "").startswith(published)
@@ -248,6 +241,19 @@ def numeric_stamp(text: str, published: str) -> bool:
              f"{month}/{day}/{year}", f"{day:02}/{month:02}/{year}")
     words = _SPACE.sub(" ", text).strip().split(" ")
     return any(form in words for form in forms) and len(words) <= 1 + _STAMP_WORDS
+
+
+def stamped_at(text: str, published: str) -> bool:
+    """A line opening with the publication day in figures and the minute of posting, and a label at most:
+    "24.01.2022 11:38 Kategorie: News", "02.02.2022 · 11:14". An event's line has a range, a.m./p.m. or a
+    label before its date ("Date: 09/20/2031 10:30 AM - 12:00 PM"), and stays."""
+    match = _POSTED_AT.match(text.strip())
+    if match is None or len(text) > _STAMP_LIMIT or len(_CLOCK_TIME.findall(text)) > 1:
+        return False
+    year, month, day = (int(part) for part in published.split("-"))
+    shown = match.group("day")
+    forms = (published, f"{day:02}.{month:02}.{year}", f"{day}.{month}.{year}", f"{day:02}/{month:02}/{year}")
+    return shown in forms and len(text[match.end() :].split()) <= _STAMP_WORDS
 
 
 def cut_stamps_above(container: Any, heading: Any, published: str) -> None:
@@ -300,8 +306,8 @@ def cut_furniture(container: Any, published: str = "") -> None:
     ("content has-sidebar"): it stays.
     """
     whole = visible_size(container)
-    doomed = [e for e in container.iterdescendants()
-              if isinstance(e.tag, str) and (is_furniture(e) or is_stamp(e, published) or is_calendar_links(e))]
+    doomed = [e for e in container.iterdescendants() if isinstance(e.tag, str)
+              and (is_furniture(e) or is_stamp(e, published) or is_calendar_links(e) or is_trail(e))]
     dropped: set[Any] = set()
     for element in doomed:
         if any(a in dropped for a in element.iterancestors()):

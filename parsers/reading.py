@@ -58,6 +58,7 @@ _NEXT_YEAR = re.compile(r"\s*,?\s*(?:(?:of\s+)?next\s+year|(?:im\s+)?nächsten\s
 _BARE_YEAR = re.compile(r"(?<![\d./:-])(?:19|20)\d\d(?![\d./:-])")
 _NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
+_YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re.IGNORECASE)  # what may come between
 # "As of Wednesday the country had", "On Tuesday the minister said": a sentence told in the past; unless it
 # also tells of what is to come ("said he will").
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|noted|stated|did|went|met|gave"
@@ -201,7 +202,15 @@ def years_named(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]
     "fiscal year 1996 budget") says nothing of when its events are."""
     return [(y.start(), int(y.group())) for y in _BARE_YEAR.finditer(sentence)
             if not any(m.start <= y.start() < m.end for m in mentions)
-            and (_NAME_BEFORE.search(sentence, 0, y.start()) or _NAME_AFTER.match(sentence, y.end()))]
+            and (_NAME_BEFORE.search(sentence, 0, y.start()) or _NAME_AFTER.match(sentence, y.end())
+                 or _dates_after(sentence, y.end(), mentions))]
+
+
+def _dates_after(sentence: str, end: int, mentions: list[Mention]) -> bool:
+    """A year set right before a date that gives none: "und 2023 von 2. bis 5. März", "in 2032, on 4-6 May"."""
+    after = next((m for m in mentions if m.start >= end), None)
+    return after is not None and after.kind in ("day", "span") and _YEAR_THEN_DATE.fullmatch(
+        sentence, end, after.start) is not None
 
 
 def _in_year(day: dt.date, year: int) -> dt.date:

@@ -12,9 +12,11 @@ import datetime as dt
 import lxml.html
 import pytest
 
+from model import Article
 from parsers import extract_articles
 from parsers.html import html_article
-from parsers.mainpart import cut_furniture, is_calendar_links, is_furniture, is_stamp
+from parsers.mainpart import cut_furniture, is_furniture, is_stamp
+from parsers.pageforms import is_calendar_links, is_trail
 
 
 def _element(markup: str) -> lxml.html.HtmlElement:
@@ -122,3 +124,55 @@ def test_an_event_page_is_named_by_its_title_not_its_links_or_field_headings() -
     events = extract_articles([article], reference=dt.date(2031, 5, 1)).events
     assert [(e.start.hour, e.timezone) for e in events] == [(13, "America/New_York")]  # type: ignore[union-attr]
     assert events[0].summary not in ("Details", "+ Google Calendar+ iCal Export")
+
+
+@pytest.mark.parametrize(("markup", "trail", "why"), [
+    ('<p class="arbo"><a>Accueil</a> &gt; <a>Actualités</a> &gt; <strong>Décisions du mardi 10 mars</strong></p>',
+     True, "a French breadcrumb: its last step repeats the headline and its date"),
+    ('<div><a>Home</a> » <a>News</a> » Harbour board meets</div>', True, "guillemets as separators"),
+    ("<p>Prices rise from 5 > 4 > 3 euros, <a>see the table</a>.</p>", False, "a sentence comparing numbers"),
+    ('<p><a>Home</a> > News</p>', False, "one step only: a link with an arrow"),
+])
+def test_a_breadcrumb_trail_is_navigation(markup: str, trail: bool, why: str) -> None:
+    assert is_trail(_element(markup)) is trail, why
+
+
+@pytest.mark.parametrize(("markup", "stamp", "why"), [
+    ('<div class="t-info">17.03.2031 11:38<br>Kategorie: <a>News</a></div>', True,
+     "the publication day in figures, the minute of posting and a category"),
+    ("<p>2031-03-17 09:05</p>", True, "in ISO form"),
+    ("<p>17.03.2031 10:30 AM - 12:00 PM</p>", False, "an event's time range on its own day"),
+    ("<p>Date: 17.03.2031 10:30</p>", False, "a field label before the date: the event's field"),
+    ("<p>17.03.2031, 19 Uhr, Konzert im Park mit dem Orchester der Stadt</p>", False, "an entry with its words"),
+])
+def test_a_line_with_the_minute_of_posting_is_a_stamp(markup: str, stamp: bool, why: str) -> None:
+    assert is_stamp(_element(markup), "2031-03-17") is stamp, why
+
+
+def test_a_posts_metadata_footer_is_not_the_article() -> None:
+    assert is_furniture(_element('<p class="postmetadata alt">Dieser Beitrag wurde am 3. März 2031 um 15:21 Uhr '
+                                 "veröffentlicht und unter Allgemein abgelegt.</p>"))
+
+
+@pytest.mark.parametrize(("body", "start", "why"), [
+    ("Der nächste Stammtisch findet am Mi. 5. März 2031 ab 19 Uhr im Café am Markt statt.",
+     (2031, 3, 5, 19, 0), "a German weekday cut short does not end the sentence before its date"),
+    ("La prochaine réunion se tiendra le mer. 5 mars 2031 à 18h30 à la mairie.",
+     (2031, 3, 5, 18, 30), "nor does a French one"),
+])
+def test_a_short_weekday_before_a_date_does_not_end_the_sentence(body: str, start: tuple[int, ...], why: str) -> None:
+    article = Article(source="t", title="Termine", body=body, published=dt.date(2031, 2, 20))
+    events = extract_articles([article], reference=dt.date(2031, 2, 20), default_zone="Europe/Berlin").events
+    assert [(s.year, s.month, s.day, s.hour, s.minute) for s in (e.start for e in events)] == [start], why  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("body", "first", "why"), [
+    ("Die Messe fällt 2031 aus und findet 2032 von 2. bis 5. März in der Halle am Fluss statt.",
+     dt.date(2032, 3, 2), "the year set right before a date without one is its year"),
+    ("The fair is off this year; it returns in 2032, on 4-6 May, in the river hall.", dt.date(2032, 5, 4),
+     "in English, with a comma and 'on' between"),
+])
+def test_a_year_right_before_a_date_gives_it_its_year(body: str, first: dt.date, why: str) -> None:
+    article = Article(source="t", title="Messe", body=body, published=dt.date(2031, 1, 24))
+    events = extract_articles([article], reference=dt.date(2031, 1, 24)).events
+    assert [e.start for e in events] == [first], why
