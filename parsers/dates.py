@@ -304,8 +304,13 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
         if before is not None and before.kind == mention.kind == "time" and before.zone and mention.zone \
                 and before.zone != mention.zone and text[before.end : mention.start].strip() == "(":
             continue
+        if mention.kind == "time" and text[max(0, mention.start - 2) : mention.start].strip()[-1:] in _CURRENCY:
+            continue  # "$1.00 fee per tire", "£12.50": a price, not a clock time
         kept.append(mention)
     return kept
+
+
+_CURRENCY = frozenset("$€£¥")
 
 
 def _leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:

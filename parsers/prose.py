@@ -22,6 +22,7 @@ from parsers.reading import (
     MAX_TEXT,
     Reading,
     add,
+    in_the_past,
     opens,
     past_weekday,
     resolve_part,
@@ -62,6 +63,7 @@ _ENDS = re.compile(r"^(?:it\s+|they\s+)?(?:ends?|finish(?:es)?|closes?|concludes
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
 
 _MAX_LISTED_PLACES = 4
+_LOWER_WORDS = re.compile(r"\b[a-zäöüßéèàç]{2,}\b.*\b[a-zäöüßéèàç]{2,}\b")  # words of a clause, not names
 
 
 def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> None:
@@ -133,7 +135,11 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             what = without_dates(previous, [])
             kind, text = kinds.classify(what) if kind == kinds.EVENT else kind, f"{previous} {sentence}"
         if kind == kinds.EVENT and days and not times and len(LETTERS.findall(clause)) < _HEADING_WORDS \
-                and not (start > 0 and days[0].kind == "span"):  # "Ab 22. November ist es soweit." in prose
+                and not (start > 0 and days[0].kind == "span") \
+                and not (sentence.endswith(".") and block.text[end:].strip() and _LOWER_WORDS.search(clause)
+                         and not in_the_past(clause)):
+            # ("Ab 22. November ist es soweit." in prose; "Am 11. und 12. März bietet X Y an. Der Workshop ..." is a
+            # sentence of prose that goes on; "THE HAGUE, 22 January 2015. The Court ..." a dateline)
             # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event.
             context.day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
             context.anchored = True

@@ -244,6 +244,12 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
     return context.day + dt.timedelta(days=mention.offset)
 
 
+def in_the_past(clause: str) -> bool:
+    """Does the clause tell of the past ("a storm took 200 lives")? A verb in the past, no future beside it."""
+    past, future = _PAST_TENSE.search(clause), _FUTURE_TENSE.search(clause)
+    return past is not None and future is None
+
+
 def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
     """A bare weekday in a sentence told in the past, before the item's date: history, not an event."""
     if mention.kind != "weekday" or context.published is None or context.day > context.published:

@@ -176,3 +176,29 @@ def test_a_year_right_before_a_date_gives_it_its_year(body: str, first: dt.date,
     article = Article(source="t", title="Messe", body=body, published=dt.date(2031, 1, 24))
     events = extract_articles([article], reference=dt.date(2031, 1, 24)).events
     assert [e.start for e in events] == [first], why
+
+
+@pytest.mark.parametrize(("text", "times", "why"), [
+    ("$1.00 fee per tire, cash only", [], "a price in dollars"),
+    ("Tickets cost £12.50 each", [], "a price in pounds"),
+    ("Der Eintritt kostet € 9.50 pro Person", [], "a price in euros, the sign set apart"),
+    ("The doors open at 12.50 on Monday", [(12, 50)], "a clock time with a dot"),
+])
+def test_a_price_is_not_a_clock_time(text: str, times: list[tuple[int, int]], why: str) -> None:
+    from parsers.dates import find_mentions
+    found = [(m.time.hour, m.time.minute) for m in find_mentions(text) if m.kind == "time" and m.time]
+    assert found == times, why
+
+
+@pytest.mark.parametrize(("body", "day", "event", "why"), [
+    ("Am 11. und 12. März 2032 bietet der Verband eine Schreibwerkstatt an. Der Kurs lehrt das Schreiben.",
+     dt.date(2032, 3, 11), True, "a short dated sentence of prose that goes on is an event"),
+    ("DEN HAAG, 22. Januar 2032. Das Gericht verkündet sein Urteil in der Sache am 3. Februar 2032.",
+     dt.date(2032, 1, 22), False, "a dateline says which day, it is no event"),
+    ("On 26 December 2012, a storm took many lives. The agency will hold a briefing on 3 February 2032.",
+     dt.date(2012, 12, 26), False, "a short sentence told in the past is history"),
+])
+def test_a_short_dated_sentence_of_prose_is_read_as_prose(body: str, day: dt.date, event: bool, why: str) -> None:
+    article = Article(source="t", title="Termine", body=body, published=dt.date(2032, 1, 22))
+    events = extract_articles([article], reference=dt.date(2032, 1, 22)).events
+    assert (day in [e.start for e in events]) is event, why
