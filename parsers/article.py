@@ -247,6 +247,10 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         found.location = f"{found.location}, {block.text}" if found.location else block.text
     elif block.kind != PARAGRAPH and not context.caption:
         context.caption, context.caption_at = schedule.caption(block.text), block.number
+    elif block.kind == HEADING and context.caption_at == block.number - 1 and context.caption.isupper() \
+            and block.text.isupper() and schedule.caption(f"{context.caption} {block.text}"):
+        # "THE WHITE HOUSE" / "OPEN DATA INNOVATION SUMMIT": a title set in capitals over two lines.
+        context.caption, context.caption_at = f"{context.caption} {block.text}", block.number
     elif block.kind == PARAGRAPH and len(block.text) > schedule.NEXT_LINE_LIMIT:
         context.caption = ""  # prose between a caption and a time: the caption was for something else
     elif context.caption and not context.caption_where and schedule.address(block.text):

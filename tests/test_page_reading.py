@@ -214,3 +214,23 @@ def test_a_weekday_after_am_or_le_anywhere_in_the_sentence_dates_it(body: str, d
                       published=dt.date(2032, 2, 4))  # a Wednesday
     events = extract_articles([article], reference=dt.date(2032, 2, 4), default_zone="Europe/Berlin").events
     assert [e.start.date() for e in events] == [day], why  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("body", "start", "why"), [
+    ("HARBOUR OPEN DAY\n\nMarch 14, 2031 | 10:30 AM – 6:00 PM\nHarbour Hall, 1 Quay Road, Toledo, OH 43604",
+     (2031, 3, 14, 10, 30), "a date line atop the page with the day's hours is the event's, not a dateline"),
+    ("March 14, 2031 | Harbour Office\n\nThe board will meet on April 2, 2031 at 9:00 AM in the harbour hall.",
+     (2031, 4, 2, 9, 0), "a date with a place after the bar is a dateline: only the meeting is an event"),
+])
+def test_a_date_line_with_hours_atop_a_page_is_an_event(body: str, start: tuple[int, ...], why: str) -> None:
+    article = Article(source="t", title="Highlights", body=body)  # no publication date: datelines are read
+    events = extract_articles([article], reference=dt.date(2031, 1, 1), default_zone="America/New_York").events
+    assert [(s.year, s.month, s.day, s.hour, s.minute) for s in (e.start for e in events)] == [start], why  # type: ignore[union-attr]
+
+
+def test_a_title_in_capitals_over_two_lines_names_the_entry_under_it() -> None:
+    body = ("THE HARBOUR BOARD\nANNUAL OPEN DAY\nwith a boat show\n\nMarch 14, 2031 | 10:30 AM – 6:00 PM\n"
+            "Harbour Hall, 1 Quay Road, Toledo, OH 43604")
+    article = Article(source="t", title="Highlights", body=body)
+    events = extract_articles([article], reference=dt.date(2031, 1, 1), default_zone="America/New_York").events
+    assert ["ANNUAL OPEN DAY" in e.summary for e in events] == [True]
