@@ -306,11 +306,16 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if mention.kind == "time" and text[max(0, mention.start - 2) : mention.start].strip()[-1:] in _CURRENCY:
             continue  # "$1.00 fee per tire", "£12.50": a price, not a clock time
+        if mention.kind == "time" and mention.text[-4:].isdigit() and _STREET_AFTER.match(text, mention.end):
+            continue  # "located at 1500–1509 E. 59th Street": a house number, not 15:00
         kept.append(mention)
     return kept
 
 
 _CURRENCY = frozenset("$€£¥")
+# After four digits: a range of house numbers, a compass point or a street ("1500 N. Main", "2200 Harbor Road").
+_STREET_AFTER = re.compile(r"\s*[–-]\s*\d|\s+[NSEW]\.?\s|\s+(?:[A-Z][\w.]*\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd"
+                           r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl)\b")
 
 
 def _leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:

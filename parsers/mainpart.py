@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from parsers.pageforms import is_calendar_links, is_trail
+from parsers.pageforms import is_calendar_links, is_note, is_trail
 
 _MIN_LINE = 20  # shorter lines of trafilatura's text ("Share", "Menu") tell nothing about where the article is
 _SNIPPET = 40  # characters of a line looked up in the page's text
@@ -307,7 +307,7 @@ def cut_furniture(container: Any, published: str = "") -> None:
     """
     whole = visible_size(container)
     doomed = [e for e in container.iterdescendants() if isinstance(e.tag, str)
-              and (is_furniture(e) or is_stamp(e, published) or is_calendar_links(e) or is_trail(e))]
+              and (is_furniture(e) or is_stamp(e, published) or is_calendar_links(e) or is_trail(e) or is_note(e))]
     dropped: set[Any] = set()
     for element in doomed:
         if any(a in dropped for a in element.iterancestors()):

@@ -18,6 +18,9 @@ _CALENDAR_LINKS = re.compile(
 _CALENDAR_LINKS_LIMIT = 120  # characters: a row of links, not a paragraph that mentions a calendar
 _TRAIL_STEP = re.compile(r"\s[>»›→]\s")
 _TRAIL_STEPS = 2  # "Home > News > Title": two steps down from the home page
+# "[iv] The party's chairman said ...", "[12] Interview, 3 March": a note's marker opens its paragraph.
+_NOTE_MARKER = re.compile(r"\s*\[(?:\d{1,3}|[ivxlc]{1,6})\]\s", re.IGNORECASE)
+_NOTE_TAGS = frozenset({"p", "li", "div", "dd"})
 _TRAIL_LIMIT = 200  # characters: a trail is a line, not a paragraph
 
 
@@ -43,3 +46,13 @@ def is_trail(element: Any) -> bool:
     text = _SPACE.sub(" ", element.text_content()).strip()
     return len(text) <= _TRAIL_LIMIT and len(_TRAIL_STEP.findall(text)) >= _TRAIL_STEPS \
         and not text.endswith((".", "!", "?"))  # a sentence comparing "5 > 4 > 3" is prose
+
+
+def is_note(element: Any) -> bool:
+    """A footnote or endnote: a paragraph opening with its marker ("[iv] ...", "[12] ..."). It cites and
+    comments; the days it names are the sources', not events. A marker inside a sentence is a citation."""
+    if _tag(element) not in _NOTE_TAGS:
+        return False
+    opening = (element.text or "") + "".join(child.text_content() + (child.tail or "") for child in element[:2]
+                                             if isinstance(child.tag, str))  # not a comment
+    return _NOTE_MARKER.match(opening[:40] + " ") is not None

@@ -16,7 +16,7 @@ from model import Article
 from parsers import extract_articles
 from parsers.html import html_article
 from parsers.mainpart import cut_furniture, is_furniture, is_stamp
-from parsers.pageforms import is_calendar_links, is_trail
+from parsers.pageforms import is_calendar_links, is_note, is_trail
 
 
 def _element(markup: str) -> lxml.html.HtmlElement:
@@ -234,3 +234,27 @@ def test_a_title_in_capitals_over_two_lines_names_the_entry_under_it() -> None:
     article = Article(source="t", title="Highlights", body=body)
     events = extract_articles([article], reference=dt.date(2031, 1, 1), default_zone="America/New_York").events
     assert ["ANNUAL OPEN DAY" in e.summary for e in events] == [True]
+
+
+@pytest.mark.parametrize(("text", "times", "why"), [
+    ("the property located at 1500–1509 E. 71st Street", [], "a range of house numbers"),
+    ("the offices at 2200 Harbor Road", [], "a house number before a street"),
+    ("the depot at 1500 N. Lake Avenue", [], "a house number before a compass point"),
+    ("The briefing starts at 1440 in the hall", [(14, 40)], "four digits alone after 'at' are still a time"),
+])
+def test_a_house_number_is_not_a_clock_time(text: str, times: list[tuple[int, int]], why: str) -> None:
+    from parsers.dates import find_mentions
+    found = [(m.time.hour, m.time.minute) for m in find_mentions(text) if m.kind == "time" and m.time]
+    assert found == times, why
+
+
+@pytest.mark.parametrize(("markup", "note", "why"), [
+    ("<p><sup>[iv]</sup> The party chairman said on 3 November that he would accept it.</p>", True,
+     "an endnote opening with its marker"),
+    ("<p>[12] Interview with the mayor, 3 March 2031.</p>", True, "a numbered note as plain text"),
+    ("<p>The chairman spoke on 3 November.<sup>[iv]</sup> The vote is on 9 November.</p>", False,
+     "a marker after a sentence is a citation: the paragraph is prose"),
+    ("<h3>[1] Agenda</h3>", False, "a heading is not a note"),
+])
+def test_a_paragraph_opening_with_a_note_marker_is_a_note(markup: str, note: bool, why: str) -> None:
+    assert is_note(_element(markup)) is note, why
