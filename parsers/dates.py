@@ -308,11 +308,16 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "$1.00 fee per tire", "£12.50": a price, not a clock time
         if mention.kind == "time" and mention.text[-4:].isdigit() and _STREET_AFTER.match(text, mention.end):
             continue  # "located at 1500–1509 E. 59th Street": a house number, not 15:00
+        if mention.zone and (place := _PLACE_CLOCK.match(text, mention.end)) is not None:
+            # "3:00 p.m. EST (Jamaica Time)": the place's clock says which EST is meant, and whether it shifts.
+            mention = Mention("time", mention.start, place.end(), text[mention.start : place.end()], None, None, 0,
+                              None, mention.time, mention.until, place.group(1))
         kept.append(mention)
     return kept
 
 
 _CURRENCY = frozenset("$€£¥")
+_PLACE_CLOCK = re.compile(r"\s*\(\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)\s*\)")
 # After four digits: a range of house numbers, a compass point or a street ("1500 N. Main", "2200 Harbor Road").
 _STREET_AFTER = re.compile(r"\s*[–-]\s*\d|\s+[NSEW]\.?\s|\s+(?:[A-Z][\w.]*\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd"
                            r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl)\b")

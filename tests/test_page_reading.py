@@ -258,3 +258,11 @@ def test_a_house_number_is_not_a_clock_time(text: str, times: list[tuple[int, in
 ])
 def test_a_paragraph_opening_with_a_note_marker_is_a_note(markup: str, note: bool, why: str) -> None:
     assert is_note(_element(markup)) is note, why
+
+
+def test_a_zone_abbreviation_followed_by_a_places_clock_is_that_places() -> None:
+    """'EST (Jamaica Time)': Jamaica keeps UTC-5 all year, so on 30 April it is not New York's EDT."""
+    body = "The reading circle meets online on Saturday April 30, 2033 from 1:00 p.m. – 3:00 p.m. EST (Jamaica Time)."
+    article = Article(source="t", title="Reading circle", body=body, published=dt.date(2033, 4, 20))
+    events = extract_articles([article], reference=dt.date(2033, 4, 20)).events
+    assert [e.start.utcoffset() for e in events] == [dt.timedelta(hours=-5)]  # type: ignore[union-attr]
