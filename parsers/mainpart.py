@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from parsers.pageforms import is_calendar_links, is_note, is_trail
+from parsers.pageforms import is_chrome
 
 _MIN_LINE = 20  # shorter lines of trafilatura's text ("Share", "Menu") tell nothing about where the article is
 _SNIPPET = 40  # characters of a line looked up in the page's text
@@ -26,6 +26,7 @@ _MAJORITY = 0.7  # the container holds this share of the located text
 NOISE_TAGS = frozenset(
     "script style noscript template iframe svg button select input textarea label option canvas object".split()
 )
+_TEXT_NOISE = ("script", "style", "noscript", "template")  # elements whose text no reader sees
 # A photo's caption describes the photo (often a past event: "… at London Stadium, August 6, 2017").
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption"})
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
@@ -307,7 +308,7 @@ def cut_furniture(container: Any, published: str = "") -> None:
     """
     whole = visible_size(container)
     doomed = [e for e in container.iterdescendants() if isinstance(e.tag, str)
-              and (is_furniture(e) or is_stamp(e, published) or is_calendar_links(e) or is_trail(e) or is_note(e))]
+              and (is_furniture(e) or is_stamp(e, published) or is_chrome(e))]
     dropped: set[Any] = set()
     for element in doomed:
         if any(a in dropped for a in element.iterancestors()):
@@ -320,12 +321,9 @@ def cut_furniture(container: Any, published: str = "") -> None:
 def visible_size(element: Any) -> int:
     """Characters of text a reader sees in `element`, white space aside: a share button's script or a
     style sheet in the article is not text ("events_widget" holding a meeting beside a long script)."""
-    size = 0 if tag_of(element) in NOISE_TAGS else len(_SPACE.sub("", element.text or ""))
-    for child in element:
-        if isinstance(child.tag, str) and tag_of(child) not in NOISE_TAGS:
-            size += visible_size(child)
-        size += len(_SPACE.sub("", child.tail or ""))
-    return size
+    size = len(_SPACE.sub("", element.text_content()))
+    hidden = sum(len(_SPACE.sub("", noise.text_content())) for noise in element.iter(*_TEXT_NOISE))
+    return size - hidden
 
 
 def cut_notes(container: Any) -> None:
