@@ -63,7 +63,7 @@ _ENDS = re.compile(r"^(?:it\s+|they\s+)?(?:ends?|finish(?:es)?|closes?|concludes
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
 
 _MAX_LISTED_PLACES = 4
-_ON_WEEKDAY = frozenset({"on ", "am ", "le "})
+_AM_LE = frozenset({"am ", "le "})
 _LOWER_WORDS = re.compile(r"\b[a-zäöüßéèàç]{2,}\b.*\b[a-zäöüßéèàç]{2,}\b")  # words of a clause, not names
 
 
@@ -186,8 +186,12 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
     relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
     if relative is None and context.anchored and not days:
         # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
-        # So are "am Samstag" and "le samedi".
-        relative = next((m for m in mentions if m.kind == "weekday" and m.text[:3].lower() in _ON_WEEKDAY), None)
+        # So are "am Samstag um 19.30 Uhr" and "le samedi à 10h": with a clock time, as a German or French
+        # sentence in the past ("sagte am Montag") names none (the tense tests are English).
+        timed = any(m.kind == "time" for m in mentions)
+        relative = next((m for m in mentions if m.kind == "weekday" and (m.text[:3].lower() == "on "
+                                                                         or timed and m.text[:3].lower() in _AM_LE)),
+                        None)
     today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
     if today is not None and (notevents.said_today(sentence, today) or today.offset < 0):
         today = None  # "said today", "went through yesterday": when something was said or done

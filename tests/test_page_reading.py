@@ -208,12 +208,14 @@ def test_a_short_dated_sentence_of_prose_is_read_as_prose(body: str, day: dt.dat
     ("Der Anpfiff im Stadion ist am Samstag um 19.30 Uhr.", dt.date(2032, 2, 7),
      "'am Samstag' after the verb: the coming Saturday, as 'on Saturday' is"),
     ("La réunion du conseil aura lieu le samedi à 10h à la mairie.", dt.date(2032, 2, 7), "'le samedi' in French"),
+    ("Der Minister sagte am Montag, dass die Gespräche im Rathaus weitergehen.", None,
+     "without a clock time it may be told in the past, which the tense tests do not know in German"),
 ])
-def test_a_weekday_after_am_or_le_anywhere_in_the_sentence_dates_it(body: str, day: dt.date, why: str) -> None:
+def test_a_weekday_after_am_or_le_anywhere_in_the_sentence_dates_it(body: str, day: dt.date | None, why: str) -> None:
     article = Article(source="t", title="Vorschau", body=f"Die Woche im Verein.\n\n{body}",
                       published=dt.date(2032, 2, 4))  # a Wednesday
     events = extract_articles([article], reference=dt.date(2032, 2, 4), default_zone="Europe/Berlin").events
-    assert [e.start.date() for e in events] == [day], why  # type: ignore[union-attr]
+    assert [e.start.date() for e in events] == ([day] if day else []), why  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("body", "start", "why"), [
