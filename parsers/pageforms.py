@@ -21,6 +21,7 @@ _TRAIL_STEPS = 2  # "Home > News > Title": two steps down from the home page
 # "[iv] The party's chairman said ...", "[12] Interview, 3 March": a note's marker opens its paragraph.
 _NOTE_MARKER = re.compile(r"\s*\[(?:\d{1,3}|[ivxlc]{1,6})\]\s", re.IGNORECASE)
 _NOTE_TAGS = frozenset({"p", "li", "div", "dd"})
+_LINK_OR_HEADING = frozenset({"a", "h2", "h3", "h4", "h5", "h6"})
 _TRAIL_LIMIT = 200  # characters: a trail is a line, not a paragraph
 _NOTE_OPENING = 16  # characters read to find a note's marker
 _RAW_FACTOR = 4  # a short text's markup may hold this many characters of white space and text per character
@@ -52,10 +53,10 @@ def _short_text(element: Any, limit: int) -> str:
     return text if len(text) <= limit else ""
 
 
-def is_calendar_links(element: Any) -> bool:
+def is_calendar_links(element: Any, linked: bool = True) -> bool:
     """An "add to calendar" row ("+ Google Calendar + iCal Export", "Add to: Outlook, iCal"): links to the
     event, not the event; the line under a date line would otherwise name it."""
-    if _tag(element) != "a" and element.find("a") is None:
+    if linked and _tag(element) != "a" and element.find("a") is None:
         return False  # a row of links holds its links (a cheap test before reading the text)
     text = _short_text(element, _CALENDAR_LINKS_LIMIT)
     return bool(text) and _CALENDAR_LINKS.fullmatch(text) is not None
@@ -84,7 +85,8 @@ def is_chrome(element: Any) -> bool:
     if is_note(element):
         return True
     if element.find("a") is None:
-        return _tag(element) == "a" and is_calendar_links(element)
+        # A link, or the heading of a row of them ("Add to:" over Outlook, iCal, Google).
+        return _tag(element) in _LINK_OR_HEADING and is_calendar_links(element, linked=False)
     text = _short_text(element, _TRAIL_LIMIT)
     if not text:
         return False

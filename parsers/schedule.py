@@ -53,7 +53,8 @@ _VENUE_WORDS = re.compile(
     r"|Church|Ballroom|Pavilion|Terminal|Base)\b"
 )
 _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour", "hours", "timing", "schedule",
-                               "programme", "program", "agenda", "details"})
+                               "programme", "program", "agenda", "details", "event details", "meeting details",
+                               "event information", "meeting information"})
 _CAPTION_WORDS = 14
 NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 _ENTRY_LENGTH = 160  # characters of a line that names an entry

@@ -16,7 +16,7 @@ from model import Article
 from parsers import extract_articles
 from parsers.html import html_article
 from parsers.mainpart import cut_furniture, is_furniture, is_stamp
-from parsers.pageforms import is_calendar_links, is_note, is_trail
+from parsers.pageforms import is_note, is_trail
 
 
 def _element(markup: str) -> lxml.html.HtmlElement:
@@ -44,10 +44,12 @@ def test_furniture_is_known_by_its_markup(markup: str, furniture: bool, why: str
     ('<p><a>Zum Kalender hinzufügen</a></p>', True, "in German"),
     ('<p><a>Ajouter à mon agenda</a></p>', True, "in French"),
     ('<p>Agenda</p>', False, "a meeting's agenda is a document, not a calendar link"),
+    ("<h2>Add to:</h2>", True, "the heading of a row of calendar links"),
     ('<p>The board calendar for 2031 is on the website.</p>', False, "a sentence that mentions a calendar"),
 ])
 def test_an_add_to_calendar_row_is_recognised(markup: str, links: bool, why: str) -> None:
-    assert is_calendar_links(_element(markup)) is links, why
+    from parsers.pageforms import is_chrome
+    assert is_chrome(_element(markup)) is links, why
 
 
 @pytest.mark.parametrize(("markup", "stamp", "why"), [
@@ -268,3 +270,12 @@ def test_a_zone_abbreviation_followed_by_a_places_clock_is_that_places() -> None
     article = Article(source="t", title="Reading circle", body=body, published=dt.date(2033, 4, 20))
     events = extract_articles([article], reference=dt.date(2033, 4, 20)).events
     assert [e.start.utcoffset() for e in events] == [dt.timedelta(hours=-5)]  # type: ignore[union-attr]
+
+
+def test_a_generic_heading_over_an_event_pages_fields_does_not_name_it() -> None:
+    page = ("<html><head><title>Harbour Committee - 03/14/33</title></head><body><main><h1>Event Details</h1>"
+            "<h1>Harbour Committee - 03/14/33</h1><h2>Date and time:</h2><p>March 14, 2033 9:30 AM - 12:00 PM</p>"
+            "<p>Harbour Hall, 1 Quay Road, Toledo, OH 43604</p></main></body></html>")
+    article = html_article(page.encode(), url="https://example.org/event", source="t")
+    events = extract_articles([article], reference=dt.date(2033, 3, 1)).events
+    assert [e.summary for e in events if e.summary.startswith("Event Details")] == []
