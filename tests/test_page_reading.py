@@ -185,8 +185,10 @@ def test_a_year_right_before_a_date_gives_it_its_year(body: str, first: dt.date,
     ("Tickets cost £12.50 each", [], "a price in pounds"),
     ("Der Eintritt kostet € 9.50 pro Person", [], "a price in euros, the sign set apart"),
     ("The doors open at 12.50 on Monday", [(12, 50)], "a clock time with a dot"),
+    ("Sie lief die Strecke in 4:12 Minuten", [], "a race time in minutes is a duration"),
+    ("he ran a 1:58 min lap before the start at 14:00", [(14, 0)], "a lap time beside a clock time"),
 ])
-def test_a_price_is_not_a_clock_time(text: str, times: list[tuple[int, int]], why: str) -> None:
+def test_a_price_or_a_duration_is_not_a_clock_time(text: str, times: list[tuple[int, int]], why: str) -> None:
     from parsers.dates import find_mentions
     found = [(m.time.hour, m.time.minute) for m in find_mentions(text) if m.kind == "time" and m.time]
     assert found == times, why
