@@ -79,7 +79,12 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
             context.anchored = True
             if schedule.table_row(block, leading, context):
                 return False
-            context.dated_line, context.dated_mention, context.caption = block.number, day_mention, ""
+            # A heading right above the date line names the dated entry ("Audit Committee" / "Wednesday,
+            # July 31, 2024" / "11:00 am - 1:00 pm"); a caption further up named something else.
+            kept = ""
+            if context.heading_line and context.heading_line[0] == block.number - 1:
+                kept, context.caption_at = schedule.caption(context.heading_line[1]), block.number - 1
+            context.dated_line, context.dated_mention, context.caption = block.number, day_mention, kept
             context.card_days.append(context.day)
         return False
     if day_mention is None:

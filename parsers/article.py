@@ -160,6 +160,10 @@ def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], con
     if schedule.says_what(block, mentions):
         # What happens, on the line under the time: its first sentence.
         what = block.text
+        if context.caption and schedule.address(what):
+            # "Audit Committee" / a date / "11:00 am - 1:00 pm" / "Campus, 5410 Lancaster Drive, ...": the caption
+            # names the entry, the line under its time says where.
+            what = f"{context.caption}, {what}"
         if len(what) > schedule.NEXT_LINE_LIMIT:
             what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]
             # A caption above the time names it; the prose under it describes it.
@@ -225,6 +229,8 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         if block.kind != PARAGRAPH or len(block.text) <= schedule.NEXT_LINE_LIMIT:
             schedule.heading_day(block.text, mentions, context)
         return
+    if block.kind == HEADING:
+        context.heading_line = (block.number, block.text)  # the caption of a date line right under it
     if schedule.calendar_row(block, context):
         return
     schedule.section(block, context)
@@ -241,6 +247,10 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         found.location = f"{found.location}, {block.text}" if found.location else block.text
     elif block.kind != PARAGRAPH and not context.caption:
         context.caption, context.caption_at = schedule.caption(block.text), block.number
+    elif block.kind == HEADING and context.caption_at == block.number - 1 and context.caption.isupper() \
+            and block.text.isupper() and schedule.caption(f"{context.caption} {block.text}"):
+        # "THE WHITE HOUSE" / "OPEN DATA INNOVATION SUMMIT": a title set in capitals over two lines.
+        context.caption, context.caption_at = f"{context.caption} {block.text}", block.number
     elif block.kind == PARAGRAPH and len(block.text) > schedule.NEXT_LINE_LIMIT:
         context.caption = ""  # prose between a caption and a time: the caption was for something else
     elif context.caption and not context.caption_where and schedule.address(block.text):

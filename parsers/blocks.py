@@ -25,6 +25,9 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "e.g i.e h.e u.s u.k u.n d.c a.m p.m".split()
 )
+# German and French weekdays cut short ("am Mi. 5. Februar", "le mer. 5 février"): no sentence ends after one
+# when a day's number follows.
+_DAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so lun mar mer jeu ven sam dim".split())
 _HEADING_MAX_WORDS = 8
 _ALONE_MAX = 40  # characters of a date line atop a paragraph
 _ALONE_LINE = 100  # characters: a line this short, standing alone without a full stop, is a list line
@@ -138,6 +141,8 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         # "am 27. Januar": a German ordinal day is no sentence end, nor is an abbreviation.
         ordinal = word.isdigit() and len(word) == 2
         if text[match.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1 or ordinal):
+            continue
+        if text[match.start()] == "." and word in _DAY_ABBREVIATIONS and text[match.end() : match.end() + 1].isdigit():
             continue
         yield from _bounded(text, *_trimmed(text, start, match.end()))
         start = match.end()

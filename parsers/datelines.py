@@ -56,6 +56,8 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
         return None
     if first.first is not None and first.first.weekday is not None:
         return None  # "Tuesday, 25 June 2019" atop an advisory is the day of its events
+    if len(mentions) > 1 and mentions[1].kind == "time" and mentions[1].until is not None:
+        return None  # "September 28, 2016 | 10:30 AM – 6:00 PM": an event's day and hours, not a dateline
     if not _DATELINE_AFTER.match(text[first.end :]):
         return None
     return _date_of(first)

@@ -125,7 +125,9 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5
                rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:12\s+)?noon|midday|midnight)")  # 1400 hrs: military
 # A number followed by a unit is a quantity, not a time: "1.13MB" is a file size, "2.5 km" a distance.
 _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars"
-               r"|[kKMGT]i?B\b|[kKMG]b\b|[kKMG]bytes?\b|bytes?\b|pages?\b)|[.,:]?\d)")
+               r"|[kKMGT]i?B\b|[kKMG]b\b|[kKMG]bytes?\b|bytes?\b|pages?\b"
+               # "in 3:41 Minuten", "a 2:05 min run": a duration, not a clock time
+               r"|min\b|mins\b|minutes?\b|[Mm]inuten\b|secs?\b|seconds?\b|[Ss]ekunden\b)|[.,:]?\d)")
 _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
                r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime")
 
@@ -304,8 +306,23 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
         if before is not None and before.kind == mention.kind == "time" and before.zone and mention.zone \
                 and before.zone != mention.zone and text[before.end : mention.start].strip() == "(":
             continue
+        if mention.kind == "time" and text[max(0, mention.start - 2) : mention.start].strip()[-1:] in _CURRENCY:
+            continue  # "$1.00 fee per tire", "£12.50": a price, not a clock time
+        if mention.kind == "time" and mention.text[-4:].isdigit() and _STREET_AFTER.match(text, mention.end):
+            continue  # "located at 1500–1509 E. 59th Street": a house number, not 15:00
+        if mention.zone and (place := _PLACE_CLOCK.match(text, mention.end)) is not None:
+            # "3:00 p.m. EST (Jamaica Time)": the place's clock says which EST is meant, and whether it shifts.
+            mention = Mention("time", mention.start, place.end(), text[mention.start : place.end()], None, None, 0,
+                              None, mention.time, mention.until, place.group(1))
         kept.append(mention)
     return kept
+
+
+_CURRENCY = frozenset("$€£¥")
+_PLACE_CLOCK = re.compile(r"\s*\(\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)\s*\)")
+# After four digits: a range of house numbers, a compass point or a street ("1500 N. Main", "2200 Harbor Road").
+_STREET_AFTER = re.compile(r"\s*[–-]\s*\d|\s+[NSEW]\.?\s|\s+(?:[A-Z][\w.]*\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd"
+                           r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl)\b")
 
 
 def _leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:

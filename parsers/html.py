@@ -67,6 +67,7 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     except (lxml.etree.ParserError, ValueError):  # nothing to make a document of: empty, or only a comment
         root = lxml.html.Element("html")
     published = published_date(text)
+    org = _org(root)  # before any cut: the publisher's postal address is in the footer, which is furniture
     container = _container(root, text)
     title = page_title(root, container, url)
     container = with_headline(container, root, title)
@@ -79,7 +80,7 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     if not body:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))
     return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]), body=body,
-                   url=url, published=published, org=_org(root))
+                   url=url, published=published, org=org)
 
 
 def _org(root: Any) -> str:

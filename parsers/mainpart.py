@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.pageforms import is_chrome
+
 _MIN_LINE = 20  # shorter lines of trafilatura's text ("Share", "Menu") tell nothing about where the article is
 _SNIPPET = 40  # characters of a line looked up in the page's text
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4"})
@@ -24,6 +26,7 @@ _MAJORITY = 0.7  # the container holds this share of the located text
 NOISE_TAGS = frozenset(
     "script style noscript template iframe svg button select input textarea label option canvas object".split()
 )
+_TEXT_NOISE = ("script", "style", "noscript", "template")  # elements whose text no reader sees
 # A photo's caption describes the photo (often a past event: "… at London Stadium, August 6, 2017").
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption"})
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
@@ -34,7 +37,11 @@ _FURNITURE_WORD = re.compile(
     r"|page-?history|changelog|change-?notes|footer|comments?|widgets?|tags?|tag-?cloud|promo|newsletter"
     r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search|login|advert|ads?"
     r"|print|rating|photo-of-the-day|rail|trending|most-?read|most-?viewed|recommended|more-?from|in-this-section"
-    r"|revisions?|revision-history|caption|wp-caption-text|image-credits?|photo-credits?|copyright|byline-share|post-navigation|you-?may-?also-?like)(?:$|[-_\s])",
+    r"|revisions?|revision-history|caption|wp-caption-text|image-credits?|photo-credits?|copyright|byline-share|post-navigation|you-?may-?also-?like"
+    # Text for screen readers only ("Event Navigation" over a calendar's previous/next links): no reader sees it.
+    r"|visually-?hidden|sr-only|screen-?reader-?(?:text|only)?|element-invisible"
+    # A post's footer of metadata ("This entry was posted on ... and is filed under ..."): not the article.
+    r"|(?:post|entry)-?meta-?data)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
@@ -58,6 +65,10 @@ _STAMP_LINE = re.compile(
 )
 # A clock time, not the day and month of a dotted date ("11.11.2021" is no 11:11).
 _CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d\d\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+# A date in figures and a 24-hour clock time, nothing between but a comma, a dot or "um": a posting's minute.
+_POSTED_AT = re.compile(r"(?P<day>\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?:[,·|•]|um|à)?\s*"
+                        r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h))?(?![\d:.]|\s*[ap]\.?m\b)(?:\s*[-–,|·•]?\s*)",
+                        re.IGNORECASE)
 _STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker ("02.02.2022 Women's team")
 # The heading of an article's notes: sources cited with the days they were read ("[13.10.2021]"), not events.
 _NOTES_HEADING = re.compile(
@@ -73,6 +84,8 @@ _RELATED_HEADING = re.compile(
     r"|weitere (?:artikel|meldungen|nachrichten|beitr[äa]ge|news)|das k[öo]nnte sie auch interessieren"
     r"|auch interessant|mehr zum thema|neueste (?:beitr[äa]ge|artikel|meldungen)|[äa]hnliche (?:artikel|beitr[äa]ge))\b"
 )
+_EVENT_DATE_WORD = re.compile(r"(?:^|\s)(?:dtstart|dtend)(?:$|\s)", re.IGNORECASE)
+_EVENT_PROPS = frozenset({"startdate", "enddate", "doortime"})
 _STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
 
 
@@ -192,6 +205,9 @@ def is_furniture(element: Any) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
+    if tag in ("article", "main"):
+        # The page's own article ("post tag-gas-leak category-news entry"): its classes name its topics.
+        return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     return bool(names.strip()) and bool(_FURNITURE_WORD.search(names))
 
@@ -202,12 +218,18 @@ def is_stamp(element: Any, published: str) -> bool:
     if len(text) > _STAMP_LIMIT:
         return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if _EVENT_DATE_WORD.search(names) or (element.get("itemprop") or "").lower() in _EVENT_PROPS:
+        return False  # an event's start or end (hCalendar "dtstart", even when also classed "published")
     if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")):
         return True
     if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
         return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
+    if published and stamped_at(text, published):
+        return True
     times = [element] if tag_of(element) == "time" else element.findall(".//time")
-    return bool(published) and any((t.get("datetime") or "").startswith(published) for t in times)
+    # An event's own start and end (schema.org startDate/endDate) are the event, whatever day it was posted.
+    return bool(published) and any((t.get("datetime") or "").startswith(published)
+                                   and (t.get("itemprop") or "").lower() not in _EVENT_PROPS for t in times)
 
 
 def numeric_stamp(text: str, published: str) -> bool:
@@ -220,6 +242,19 @@ def numeric_stamp(text: str, published: str) -> bool:
              f"{month}/{day}/{year}", f"{day:02}/{month:02}/{year}")
     words = _SPACE.sub(" ", text).strip().split(" ")
     return any(form in words for form in forms) and len(words) <= 1 + _STAMP_WORDS
+
+
+def stamped_at(text: str, published: str) -> bool:
+    """A line opening with the publication day in figures and the minute of posting, and a label at most:
+    "24.01.2022 11:38 Kategorie: News", "02.02.2022 · 11:14". An event's line has a range, a.m./p.m. or a
+    label before its date ("Date: 09/20/2031 10:30 AM - 12:00 PM"), and stays."""
+    match = _POSTED_AT.match(text.strip())
+    if match is None or len(text) > _STAMP_LIMIT or len(_CLOCK_TIME.findall(text)) > 1:
+        return False
+    year, month, day = (int(part) for part in published.split("-"))
+    shown = match.group("day")
+    forms = (published, f"{day:02}.{month:02}.{year}", f"{day}.{month}.{year}", f"{day:02}/{month:02}/{year}")
+    return shown in forms and len(text[match.end() :].split()) <= _STAMP_WORDS
 
 
 def cut_stamps_above(container: Any, heading: Any, published: str) -> None:
@@ -271,16 +306,24 @@ def cut_furniture(container: Any, published: str = "") -> None:
     An element holding most of the container's text is the article, whatever its class says
     ("content has-sidebar"): it stays.
     """
-    whole = len(_SPACE.sub("", container.text_content()))
-    doomed = [e for e in container.iterdescendants()
-              if isinstance(e.tag, str) and (is_furniture(e) or is_stamp(e, published))]
+    whole = visible_size(container)
+    doomed = [e for e in container.iterdescendants() if isinstance(e.tag, str)
+              and (is_furniture(e) or is_stamp(e, published) or is_chrome(e))]
     dropped: set[Any] = set()
     for element in doomed:
         if any(a in dropped for a in element.iterancestors()):
             continue
-        if len(_SPACE.sub("", element.text_content())) <= 0.5 * whole:
+        if visible_size(element) <= 0.5 * whole:
             element.drop_tree()
             dropped.add(element)
+
+
+def visible_size(element: Any) -> int:
+    """Characters of text a reader sees in `element`, white space aside: a share button's script or a
+    style sheet in the article is not text ("events_widget" holding a meeting beside a long script)."""
+    size = len(_SPACE.sub("", element.text_content()))
+    hidden = sum(len(_SPACE.sub("", noise.text_content())) for noise in element.iter(*_TEXT_NOISE))
+    return size - hidden
 
 
 def cut_notes(container: Any) -> None:

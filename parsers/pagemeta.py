@@ -42,6 +42,7 @@ _DIGITS = re.compile(r"\d{4}|\d[A-Z]{2}\b")  # a postal code: four digits or mor
 _ADDRESS_LINE = 160  # characters: an address line, not a paragraph
 _QUOTES = str.maketrans("’‘“”", "''\"\"")  # one character for one: positions stay where they were
 _WORDS = re.compile(r"[^\W_]+")
+_MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
 _MIN_HEADLINE = 5  # characters: "Menu", "News" and one-letter icons are not headlines
 # The latest date htmldate may accept: a fixed bound, not today's, so reading a page needs no clock.
 _LATEST = "2099-12-31"
@@ -125,9 +126,15 @@ def postal_place(root: Any) -> str:
         for text in (element.text, element.tail):
             if text and _DIGITS.search(text) and len(text) < _ADDRESS_LINE:
                 match = _POSTAL.search(" ".join(text.split()))
-                if match:
+                if match and not _in_menu(element):
                     towns.append(match.group("us") or match.group("uk") or match.group("eu"))
     return max(towns, key=towns.count) if towns else ""
+
+
+def _in_menu(element: Any) -> bool:
+    """Inside a navigation menu ("Jobs 17985 Titel" is a count, not a postal code)."""
+    return any(tag_of(a) == "nav" or (a.get("role") or "").lower() in _MENU_ROLES
+               for a in (element, *element.iterancestors()))
 
 
 def strip_site_name(title: str, site: set[str]) -> str:

@@ -22,6 +22,7 @@ from parsers.reading import (
     MAX_TEXT,
     Reading,
     add,
+    in_the_past,
     opens,
     past_weekday,
     resolve_part,
@@ -62,6 +63,8 @@ _ENDS = re.compile(r"^(?:it\s+|they\s+)?(?:ends?|finish(?:es)?|closes?|concludes
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
 
 _MAX_LISTED_PLACES = 4
+_AM_LE = frozenset({"am ", "le "})
+_LOWER_WORDS = re.compile(r"\b[a-zäöüßéèàç]{2,}\b.*\b[a-zäöüßéèàç]{2,}\b")  # words of a clause, not names
 
 
 def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> None:
@@ -133,7 +136,11 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             what = without_dates(previous, [])
             kind, text = kinds.classify(what) if kind == kinds.EVENT else kind, f"{previous} {sentence}"
         if kind == kinds.EVENT and days and not times and len(LETTERS.findall(clause)) < _HEADING_WORDS \
-                and not (start > 0 and days[0].kind == "span"):  # "Ab 22. November ist es soweit." in prose
+                and not (start > 0 and days[0].kind == "span") \
+                and not (sentence.endswith(".") and block.text[end:].strip() and _LOWER_WORDS.search(clause)
+                         and not in_the_past(clause)):
+            # ("Ab 22. November ist es soweit." in prose; "Am 11. und 12. März bietet X Y an. Der Workshop ..." is a
+            # sentence of prose that goes on; "THE HAGUE, 22 January 2015. The Court ..." a dateline)
             # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event.
             context.day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
             context.anchored = True
@@ -179,7 +186,12 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
     relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
     if relative is None and context.anchored and not days:
         # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
-        relative = next((m for m in mentions if m.kind == "weekday" and m.text[:3].lower() == "on "), None)
+        # So are "am Samstag um 19.30 Uhr" and "le samedi à 10h": with a clock time, as a German or French
+        # sentence in the past ("sagte am Montag") names none (the tense tests are English).
+        timed = any(m.kind == "time" for m in mentions)
+        relative = next((m for m in mentions if m.kind == "weekday" and (m.text[:3].lower() == "on "
+                                                                         or timed and m.text[:3].lower() in _AM_LE)),
+                        None)
     today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
     if today is not None and (notevents.said_today(sentence, today) or today.offset < 0):
         today = None  # "said today", "went through yesterday": when something was said or done

@@ -58,6 +58,7 @@ _NEXT_YEAR = re.compile(r"\s*,?\s*(?:(?:of\s+)?next\s+year|(?:im\s+)?nächsten\s
 _BARE_YEAR = re.compile(r"(?<![\d./:-])(?:19|20)\d\d(?![\d./:-])")
 _NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
+_YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re.IGNORECASE)  # what may come between
 # "As of Wednesday the country had", "On Tuesday the minister said": a sentence told in the past; unless it
 # also tells of what is to come ("said he will").
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|noted|stated|did|went|met|gave"
@@ -110,6 +111,7 @@ class Reading:
     last_item: tuple[int, int] | None = None  # block and chunk of the last list entry, which a venue line may locate
     caption: str = ""  # "- Lock-Up": a short line naming the entry below it
     caption_at: int | None = None  # its block
+    heading_line: tuple[int, str] | None = None  # the last heading: its block and text
     caption_where: str = ""  # an address line under the caption, where that entry is
     local_at: int | None = None  # the last "Local Event Time:" line
     field_at: int | None = None  # the last "- Time" line: the line under it is a field's value
@@ -200,7 +202,15 @@ def years_named(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]
     "fiscal year 1996 budget") says nothing of when its events are."""
     return [(y.start(), int(y.group())) for y in _BARE_YEAR.finditer(sentence)
             if not any(m.start <= y.start() < m.end for m in mentions)
-            and (_NAME_BEFORE.search(sentence, 0, y.start()) or _NAME_AFTER.match(sentence, y.end()))]
+            and (_NAME_BEFORE.search(sentence, 0, y.start()) or _NAME_AFTER.match(sentence, y.end())
+                 or _dates_after(sentence, y.end(), mentions))]
+
+
+def _dates_after(sentence: str, end: int, mentions: list[Mention]) -> bool:
+    """A year set right before a date that gives none: "und 2023 von 2. bis 5. März", "in 2032, on 4-6 May"."""
+    after = next((m for m in mentions if m.start >= end), None)
+    return after is not None and after.kind in ("day", "span") and _YEAR_THEN_DATE.fullmatch(
+        sentence, end, after.start) is not None
 
 
 def _in_year(day: dt.date, year: int) -> dt.date:
@@ -232,6 +242,12 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
                 return base - dt.timedelta(days=(base.weekday() - mention.weekday) % 7)
         return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
     return context.day + dt.timedelta(days=mention.offset)
+
+
+def in_the_past(clause: str) -> bool:
+    """Does the clause tell of the past ("a storm took 200 lives")? A verb in the past, no future beside it."""
+    past, future = _PAST_TENSE.search(clause), _FUTURE_TENSE.search(clause)
+    return past is not None and future is None
 
 
 def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:

@@ -53,7 +53,8 @@ _VENUE_WORDS = re.compile(
     r"|Church|Ballroom|Pavilion|Terminal|Base)\b"
 )
 _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour", "hours", "timing", "schedule",
-                               "programme", "program", "agenda", "details"})
+                               "programme", "program", "agenda", "details", "event details", "meeting details",
+                               "event information", "meeting information"})
 _CAPTION_WORDS = 14
 NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 _ENTRY_LENGTH = 160  # characters of a line that names an entry
@@ -139,8 +140,8 @@ def address(text: str) -> bool:
 
 def says_what(block: Block, mentions: list[Mention]) -> bool:
     """Can the block under a time alone on its line say what happens then? Not a field, a venue, a new entry."""
-    if VENUE_LINE.match(block.text) or FIELD.match(block.text):
-        return False
+    if VENUE_LINE.match(block.text) or FIELD.match(block.text) or generic(block.text):
+        return False  # "Details" over an event page's fields names no entry
     if block.kind == HEADING:
         return not mentions and len(block.text) <= NEXT_LINE_LIMIT
     return not mentions or not opens(block.text, mentions[0])
