@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import kinds, notevents, schedule
+from parsers import itinerary, kinds, notevents, schedule
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import Mention
 from parsers.findings import Finding
@@ -133,7 +133,8 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             what = without_dates(previous, [])
             kind, text = kinds.classify(what) if kind == kinds.EVENT else kind, f"{previous} {sentence}"
         if kind == kinds.EVENT and days and not times and len(LETTERS.findall(clause)) < _HEADING_WORDS \
-                and not (start > 0 and days[0].kind == "span"):  # "Ab 22. November ist es soweit." in prose
+                and not (start > 0 and days[0].kind == "span") \
+                and not itinerary.statement(sentence, clause):  # "Ab 22. November ist es soweit." in prose
             # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event.
             context.day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
             context.anchored = True
@@ -158,6 +159,10 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
         _add_clauses(later, sentence, context, place, lead, mentions)
+        for again in itinerary.listed_times(sentence, times, used, later) if len(days) <= 1 else []:
+            # "is shown at 5 pm, at 7 pm and 9 pm": the event again at each time of the list.
+            anchor = days[0] if days else relative
+            add(context, f"{lead}{text}", anchor, again, kind, summary, place, [m for m in (anchor, again) if m])
         if len(days) > 1 and times and all(d.kind == "day" for d in days):
             _whole(days, sentence, kind, summary, place, context)
         context.last_prose = block.number

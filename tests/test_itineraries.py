@@ -1,0 +1,57 @@
+"""Itineraries and programmes told in prose: short sentences that move someone on a given day, and one
+event said to happen at several times. Each row is a small text of our own in the form a rule reads, run
+through the whole parser (`extract`) with a reference date far from its years."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.dates import find_mentions
+from tests.test_notevents import events_of, when
+
+SHORT_SENTENCES = [
+    # (body, expected days or UTC starts, why)
+    ("Thursday 2 October 2025\n\nOn Friday 3 October, the envoy flies on to Oslo.\n\n"
+     "Her office expects her back on Monday, 6 October.",
+     ["2025-10-03", "2025-10-06"],
+     "a short sentence in the running text, in the present, is an event, not a date line"),
+    ("Thursday 2 October 2025\n\nShe will be home in Lisbon on Sunday, 5 October.",
+     ["2025-10-05"], "a short sentence in the future is an event too"),
+    ("Thursday 2 October 2025\n\nCity Hall, Lisbon, Friday 3 October 2025.\n\nThe mayor speaks at 10:00.",
+     ["2025-10-03 09:00"], "a date line of names and a date, even with a full stop, only says which day"),
+    ("Thursday 2 October 2025\n\nOn 4 March 2001, a flood swept away the old bridge.",
+     [], "a short sentence in the past is history"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), SHORT_SENTENCES, ids=[row[2] for row in SHORT_SENTENCES])
+def test_short_sentences_of_an_itinerary(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
+
+
+TIME_LISTS = [
+    # (body, expected UTC starts, why)
+    ("Wednesday 8 October 2025\n\nThe film about the river is shown at 4:00PM, at 6:00PM and 8:00PM.",
+     ["2025-10-08 14:00", "2025-10-08 16:00", "2025-10-08 18:00"], "each time of a list is a showing"),
+    ("Wednesday 8 October 2025\n\nGuided tours of the dam leave at 10:00 and 14:00 from the gate.",
+     ["2025-10-08 08:00", "2025-10-08 12:00"], "two times joined by 'and' are two tours, not a range"),
+    ("Wednesday 8 October 2025\n\nThe chair briefs reporters at 15:00 CEST, 14:00 BST.",
+     ["2025-10-08 13:00"], "the same time in a second zone is one event"),
+    ("Wednesday 8 October 2025\n\nThe hall is open to visitors between 10:00 and 12:00.",
+     ["2025-10-08 08:00"], "'between ... and ...' is a range"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), TIME_LISTS, ids=[row[2] for row in TIME_LISTS])
+def test_one_event_at_each_listed_time(body: str, expected: list[str], why: str) -> None:
+    assert when([e for e in events_of(body) if not e.all_day]) == expected, why
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("at 11:00 and 12:00", [("at 11:00", None), ("12:00", None)]),
+    ("between 11:00 and 12:00", [("between 11:00 and 12:00", "12:00:00")]),
+    ("from 11:00 to 12:00", [("from 11:00 to 12:00", "12:00:00")]),
+])
+def test_and_makes_a_range_only_after_between(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [(m.text, m.until.isoformat() if m.until else None) for m in find_mentions(text)]
+    assert found == expected
