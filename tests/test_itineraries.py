@@ -55,3 +55,17 @@ def test_one_event_at_each_listed_time(body: str, expected: list[str], why: str)
 def test_and_makes_a_range_only_after_between(text: str, expected: list[tuple[str, str | None]]) -> None:
     found = [(m.text, m.until.isoformat() if m.until else None) for m in find_mentions(text)]
     assert found == expected
+
+
+ROWS = [
+    # (body, expected UTC starts, why)
+    ("WHEN: Tuesday, 7 October 2025\n9:30 a.m. – Band plays\nNoon – The new judges take the oath\n"
+     "WHERE: Great Hall", ["2025-10-07 07:30", "2025-10-07 10:00"], "a row that opens with 'Noon –' is timed"),
+    ("Tuesday 7 October 2025\n\nThe High Noon exhibition opens to the public.", [],
+     "'Noon' in a name, with no dash, colon or range after it, is no time"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), ROWS, ids=[row[2] for row in ROWS])
+def test_rows_of_a_programme(body: str, expected: list[str], why: str) -> None:
+    assert when([e for e in events_of(body) if not e.all_day]) == expected, why
