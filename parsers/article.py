@@ -28,7 +28,7 @@ import functools
 import re
 
 from model import Article
-from parsers import kinds, resolve, schedule
+from parsers import itinerary, kinds, resolve, schedule
 from parsers.advisory import heading, item
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
@@ -91,6 +91,9 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
     days_at_one_time(context.blocks, mentions_of, context, before_walk)
+    trip = itinerary.journey(context.findings)
+    if trip is not None:
+        context.findings.append(trip)
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):
         area = context.area()  # only where a time needs it: finding the area reads every place in the text
         for finding in context.findings:

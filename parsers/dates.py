@@ -110,7 +110,7 @@ _DATE_FORMS = {
     "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"
             r"(?:[Tt]he\s+(?:same\s+day|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
             r"|day\s+(?:after|before)|previous\s+day|preceding\s+day)"
-            r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening)"
+            r"|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening)"
             r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?))\b"),  # the same day
     "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b",
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",

@@ -4,13 +4,17 @@ sentence are the same event again. Pure; prose.py asks.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 
+from model import VISIT
 from parsers.dates import Mention
+from parsers.findings import Finding
 
 # Lower-case words of a sentence ("flies back to"), which a date line ("THE HAGUE, 22 January 2015.") lacks.
 _RUNNING_WORDS = re.compile(r"(?<![\w-])[a-z]{2,}\b")
-_STATEMENT_WORDS = 3
+_STATEMENT_WORDS = 2
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|held|gave|saw|\w{3,}ed)\b")
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:at\s+)?", re.IGNORECASE)
 _MAX_LISTED = 8  # a sentence lists a few showings, not hundreds
@@ -43,3 +47,25 @@ def listed_times(sentence: str, times: list[Mention], used: Mention | None,
             listed.append(mention)
         before = mention
     return listed
+
+
+# The sentence that starts a journey and the one that ends it ("flies to California", "is due back in Honolulu").
+_SETS_OUT = re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|flies\s+(?:to|out)|travels\s+to|heads\s+(?:to|for)"
+                       r"|embarks)\b")
+_BACK = re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|flies|gets)\s+back|returns\s+(?:to|home))\b")
+_TRIP = dt.timedelta(days=21)  # a journey told in one release lasts days or weeks, not months
+
+
+def journey(findings: list[Finding]) -> Finding | None:
+    """"Today, Friday, 3 October, the envoy flies to Oslo ... She is due back in Lisbon on Tuesday, 7 October":
+    a day the journey starts and a later day it ends are also the journey as a whole, from the one to the other.
+    Returns it, titled by the sentence that sets out, unless an event already covers those days."""
+    out = next((f for f in findings if f.first == f.last and _SETS_OUT.search(f.text.lower())), None)
+    if out is None:
+        return None
+    back = [f for f in findings if f.first == f.last and out.first < f.first <= out.first + _TRIP
+            and _BACK.search(f.text.lower()) and f.text != out.text]
+    if not back or any(f.first <= out.first and back[-1].first <= f.last and f.first != f.last for f in findings):
+        return None
+    return dataclasses.replace(out, last=back[-1].first, time=None, until=None, zone_label="", kind=VISIT,
+                               text=f"{out.text} {back[-1].text}", notes=out.notes + back[-1].notes)

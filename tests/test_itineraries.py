@@ -21,6 +21,9 @@ SHORT_SENTENCES = [
      ["2025-10-03 09:00"], "a date line of names and a date, even with a full stop, only says which day"),
     ("Thursday 2 October 2025\n\nOn 4 March 2001, a flood swept away the old bridge.",
      [], "a short sentence in the past is history"),
+    ("Thursday 2 October 2025\n\nOn Tuesday, 14 October, the bank publishes its outlook.\n\n"
+     "That same day, the governor is in Rome for a panel on housing.",
+     ["2025-10-14", "2025-10-14"], "'That same day' opening a sentence is the day in context"),
 ]
 
 
@@ -69,3 +72,23 @@ ROWS = [
 @pytest.mark.parametrize(("body", "expected", "why"), ROWS, ids=[row[2] for row in ROWS])
 def test_rows_of_a_programme(body: str, expected: list[str], why: str) -> None:
     assert when([e for e in events_of(body) if not e.all_day]) == expected, why
+
+
+JOURNEYS = [
+    # (body, expected days, why)
+    ("Friday 3 October 2025\n\nToday, Friday, 3 October, the mayor flies to Oslo to meet the harbour board.\n\n"
+     "She is due back in Lisbon on Tuesday, 7 October.",
+     ["2025-10-03", "2025-10-03..2025-10-07", "2025-10-07"],
+     "the day a journey starts and the day it ends are also the journey as a whole"),
+    ("Friday 3 October 2025\n\nOn Saturday, 4 October, the mayor opens the harbour fair.\n\n"
+     "She is back in the office on Tuesday, 7 October.",
+     ["2025-10-04", "2025-10-07"], "no one sets out: two events, no journey"),
+    ("Friday 3 October 2025\n\nOn Saturday, 4 October, the mayor leaves for Oslo.\n\n"
+     "She returns to Lisbon on Monday, 15 December.",
+     ["2025-10-04", "2025-12-15"], "a return months later is no end of the same journey"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), JOURNEYS, ids=[row[2] for row in JOURNEYS])
+def test_a_journey_from_its_first_day_to_its_return(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
