@@ -92,3 +92,23 @@ JOURNEYS = [
 @pytest.mark.parametrize(("body", "expected", "why"), JOURNEYS, ids=[row[2] for row in JOURNEYS])
 def test_a_journey_from_its_first_day_to_its_return(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
+
+
+WRAPPED = [
+    # (body, expected days, words the event's title holds, why)
+    ("*Harbour Week*\n\nThe Queen of the Netherlands opens the new lock gates on\nFriday 10 October. The Queen, "
+     "who visits Antwerp first, has\nLong been patron of the Sea Rescue Society, which\nFounded the harbour museum.",
+     ["2025-10-10"], "opens the new lock gates",
+     "lines that end in a preposition or an article go on the next line: one paragraph, hard-wrapped"),
+    ("*Lisbon* - From 6-10 October 2025 the Congress Centre\nhosts the Atlantic Fisheries Forum, the yearly meeting of "
+     "the\nfleets of twelve ports. On the agenda: quotas, safety at sea\nand the cold-storage plan.",
+     ["2025-10-06..2025-10-10"], "Fisheries Forum",
+     "an asterisk glued to a word opens emphasis: no bullet, the lines stay one paragraph"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "words", "why"), WRAPPED, ids=[row[3] for row in WRAPPED])
+def test_hard_wrapped_prose(body: str, expected: list[str], words: str, why: str) -> None:
+    events = events_of(body)
+    assert when(events) == expected, why
+    assert words in events[0].summary, (why, events[0].summary)
