@@ -91,9 +91,9 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
     days_at_one_time(context.blocks, mentions_of, context, before_walk)
-    trip = itinerary.journey(context.findings)
-    if trip is not None:
-        context.findings.append(trip)
+    for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
+        if whole is not None:
+            context.findings.append(whole)
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):
         area = context.area()  # only where a time needs it: finding the area reads every place in the text
         for finding in context.findings:

@@ -8,7 +8,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from model import VISIT
+from model import CONFERENCE, COURSE, SUMMIT, VISIT
+from parsers import kinds
 from parsers.dates import Mention
 from parsers.findings import Finding
 
@@ -69,3 +70,30 @@ def journey(findings: list[Finding]) -> Finding | None:
         return None
     return dataclasses.replace(out, last=back[-1].first, time=None, until=None, zone_label="", kind=VISIT,
                                text=f"{out.text} {back[-1].text}", notes=out.notes + back[-1].notes)
+
+
+_PROGRAMME_DAYS = 7  # a programme of one meeting runs over days, not weeks
+# Kinds of gathering that run over days; a title that names several ("media briefings 2-8 Nov", "NA, Senate to
+# meet") or a period ("Schedule of the Governor") is no one gathering.
+_GATHERINGS = frozenset({SUMMIT, CONFERENCE, COURSE})
+_SEVERAL = re.compile(r"\b(?:schedules?|diary|itinerary|agenda|calendar|week|briefings|events|engagements"
+                      r"|meetings|conferences)\b")
+
+
+def programme(findings: list[Finding], title: str) -> Finding | None:
+    """A programme of timed rows under day headings ("Thursday, 3 December" ... "Friday, 4 December") for a
+    meeting its title names ("27th Ministerial Council"): the meeting as a whole runs from its first day to
+    its last, though no sentence says so. None when an event already covers those days."""
+    days = sorted({f.first for f in findings if f.time is not None and f.first == f.last})
+    kind = kinds.classify(title, generic=False)
+    if len(days) < 2 or kind not in _GATHERINGS or _SEVERAL.search(title.lower()) \
+            or (days[-1] - days[0]).days >= _PROGRAMME_DAYS:
+        return None
+    if any((b - a).days != 1 for a, b in zip(days, days[1:], strict=False)):
+        return None
+    if any(f.first <= days[0] and days[-1] <= f.last and f.first != f.last for f in findings):
+        return None
+    first = next(f for f in findings if f.time is not None and f.first == days[0])
+    return dataclasses.replace(first, last=days[-1], time=None, until=None, zone_label="", kind=kind,
+                               summary=kinds.item_summary(kind, title), text=title, as_published=title,
+                               notes=())

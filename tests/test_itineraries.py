@@ -112,3 +112,21 @@ def test_hard_wrapped_prose(body: str, expected: list[str], words: str, why: str
     events = events_of(body)
     assert when(events) == expected, why
     assert words in events[0].summary, (why, events[0].summary)
+
+
+PROGRAMME = ("Programme:\n\nMonday, 6 October 2025\n\n10:00 – 12:00 Opening session\n\n14:00 Working groups\n\n"
+             "Tuesday, 7 October 2025\n\n09:30 Closing session\n\n11:00 Press conference")
+PROGRAMMES = [
+    # (title, expected days of all-day events, why)
+    ("Fifth Baltic Fisheries Conference", ["2025-10-06..2025-10-07"],
+     "timed rows under two day headings of one conference: the conference runs over both days"),
+    ("Media briefings of the Fisheries Office", [], "a title naming several briefings is no one gathering"),
+    ("Port notices", [], "a title that names no gathering gives no whole"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected", "why"), PROGRAMMES, ids=[row[2] for row in PROGRAMMES])
+def test_a_programme_over_day_headings_is_its_meeting_as_a_whole(title: str, expected: list[str], why: str) -> None:
+    events = events_of(PROGRAMME, title=title)
+    assert len([e for e in events if not e.all_day]) == 4, why
+    assert when([e for e in events if e.all_day]) == expected, why
