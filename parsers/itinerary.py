@@ -18,7 +18,16 @@ _RUNNING_WORDS = re.compile(r"(?<![\w-])[a-z]{2,}\b")
 _STATEMENT_WORDS = 2
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|held|gave|saw|\w{3,}ed)\b")
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:at\s+)?", re.IGNORECASE)
+# "Accredited correspondents are invited to a press briefing": an invitation to an event, whatever practicality
+# ("accredited") it also names.
+_INVITED = re.compile(r"\binvited\s+to\s+(?:attend\s+|join\s+|cover\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                      r"(?:press|media|news)\s+(?:briefing|conference|point|availability)")
 _MAX_LISTED = 8  # a sentence lists a few showings, not hundreds
+
+
+def invited(lowered: str) -> bool:
+    """A sentence (lower-cased) that invites the press to an event of its own."""
+    return "invited" in lowered and bool(_INVITED.search(lowered))
 
 
 def statement(sentence: str, clause: str) -> bool:

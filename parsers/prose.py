@@ -102,7 +102,8 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
         if days or relative or timed_only:
             lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
-            if LOGISTICS.search(lowered) or notevents.of_a_life(lowered) or notevents.recurring(lowered):
+            if LOGISTICS.search(lowered) and not itinerary.invited(lowered) or notevents.of_a_life(lowered) \
+                    or notevents.recurring(lowered):
                 days, relative, timed_only = [], None, None
         if not (days or relative or timed_only):
             if not mentions and context.heading_day is not None and schedule.happening(sentence):

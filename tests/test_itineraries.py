@@ -130,3 +130,18 @@ def test_a_programme_over_day_headings_is_its_meeting_as_a_whole(title: str, exp
     events = events_of(PROGRAMME, title=title)
     assert len([e for e in events if not e.all_day]) == 4, why
     assert when([e for e in events if e.all_day]) == expected, why
+
+
+INVITATIONS = [
+    # (body, expected UTC starts, why)
+    ("Monday 6 October 2025\n\nAccredited reporters are invited to an online press briefing on Tuesday 7 October; "
+     "it runs from 10:00 to 11:00 CEST.", ["2025-10-07 08:00"],
+     "an invitation to a press briefing is an event, though it names who is accredited"),
+    ("Monday 6 October 2025\n\nReporters must be accredited by Tuesday 7 October at 10:00 CEST to attend.", [],
+     "accreditation with a day and a time, and no invitation to an event, stays a practicality"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), INVITATIONS, ids=[row[2] for row in INVITATIONS])
+def test_an_invitation_to_a_press_event(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
