@@ -143,6 +143,8 @@ def says_what(block: Block, mentions: list[Mention]) -> bool:
         return False
     if block.kind == HEADING:
         return not mentions and len(block.text) <= NEXT_LINE_LIMIT
+    if any(m.kind in ("day", "span") for m in mentions) and any(m.kind == "time" for m in mentions):
+        return False  # "... while the guests arrive on Thursday 6 May, 7:30-9:15am.": its own day and time
     return not mentions or not opens(block.text, mentions[0])
 
 

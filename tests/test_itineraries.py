@@ -145,3 +145,10 @@ INVITATIONS = [
 @pytest.mark.parametrize(("body", "expected", "why"), INVITATIONS, ids=[row[2] for row in INVITATIONS])
 def test_an_invitation_to_a_press_event(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
+
+
+def test_a_dated_paragraph_under_a_row_of_hours_is_its_own_event() -> None:
+    body = ("Monday 6 October 2025\n\nPress room hours:\nTuesday, 7 October – 07:00 – 19:00\n\n"
+            "Roads near the hall close while the ministers arrive on Tuesday 7 October, between 8:15-9:00am.")
+    arriving = [e for e in events_of(body) if "arrive" in e.summary]
+    assert when(arriving) == ["2025-10-07 06:15"], "its own day and time, not the words of the row above"
