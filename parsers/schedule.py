@@ -235,6 +235,7 @@ def calendar_row(block: Block, context: Reading) -> bool:
         return False
     kind_line = _PROCEEDINGS.search(text) is not None and len(text.split()) <= _CAPTION_WORDS
     row = context.row_text if context.row_at == block.number - 1 else ""
+    where = ""
     if kind_line and row:
         title = f"{text}: {row}"  # "Grand Chamber hearing: Semenya v. Switzerland (no. 10934/21)"
         context.row_text = ""
@@ -245,6 +246,9 @@ def calendar_row(block: Block, context: Reading) -> bool:
             last.summary, last.text = kinds.item_summary(last.kind, title), title
             context.row_at = block.number
             return True
+    elif row and venue_between(row) and kinds.classify(text) != kinds.EVENT:
+        # "September 26-28" / "Room II" / "Youth Forum": a calendar pasted one cell a line, where before what.
+        title, where = text, row
     elif kind_line or kinds.classify(text) != kinds.EVENT:
         return False
     elif context.section:
@@ -255,7 +259,7 @@ def calendar_row(block: Block, context: Reading) -> bool:
         return True
     kind = kinds.classify(title)
     context.dated_finding = add(context, title, context.dated_mention, None, kind, kinds.item_summary(kind, title),
-                                context.heading_place, [context.dated_mention])
+                                context.heading_place, [context.dated_mention], location=where)
     context.row_at = block.number
     context.row_days.append(context.dated_finding.first)
     return True

@@ -152,3 +152,12 @@ def test_a_dated_paragraph_under_a_row_of_hours_is_its_own_event() -> None:
             "Roads near the hall close while the ministers arrive on Tuesday 7 October, between 8:15-9:00am.")
     arriving = [e for e in events_of(body) if "arrive" in e.summary]
     assert when(arriving) == ["2025-10-07 06:15"], "its own day and time, not the words of the row above"
+
+
+def test_a_calendar_pasted_one_cell_a_line_gives_the_days_the_venue_and_the_event() -> None:
+    body = ("Oslo, 1 October 2025 – Below are the side events of the session, for the press.\n\n"
+            "October 6-8\n\nHall B\nNordic Youth Forum\nAbout 80 students from ten countries debate the future of "
+            "the fisheries")
+    (event,) = [e for e in events_of(body) if "Forum" in e.summary]
+    assert when([event]) == ["2025-10-06..2025-10-08"], "a date line, a venue line, then what happens"
+    assert "Hall B" in event.location, event.location
