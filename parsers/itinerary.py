@@ -8,10 +8,12 @@ import dataclasses
 import datetime as dt
 import re
 
-from model import CONFERENCE, COURSE, SUMMIT, VISIT
+from model import CONFERENCE, COURSE, EVENT, SUMMIT, VISIT
 from parsers import kinds
 from parsers.dates import Mention
 from parsers.findings import Finding
+from parsers.places import best_place, find_places
+from parsers.reading import Reading, add
 
 # Lower-case words of a sentence ("flies back to"), which a date line ("THE HAGUE, 22 January 2015.") lacks.
 _RUNNING_WORDS = re.compile(r"(?<![\w-])[a-z]{2,}\b")
@@ -22,6 +24,9 @@ _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:at\s+)?", re.IGN
 # ("accredited") it also names.
 _INVITED = re.compile(r"\binvited\s+to\s+(?:attend\s+|join\s+|cover\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                       r"(?:press|media|news)\s+(?:briefing|conference|point|availability)")
+# "the 3 p.m. session", "for the 10:00 press conference": a time that names an event by when it starts.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})")  # "press conference"
 _MAX_LISTED = 8  # a sentence lists a few showings, not hundreds
 
 
@@ -106,3 +111,31 @@ def programme(findings: list[Finding], title: str) -> Finding | None:
     return dataclasses.replace(first, last=days[-1], time=None, until=None, zone_label="", kind=kind,
                                summary=kinds.item_summary(kind, title), text=title, as_published=title,
                                notes=())
+
+
+def attributive(sentence: str, times: list[Mention]) -> tuple[Mention, str] | None:
+    """"For the 3 p.m. session, all press must be seated by 2.30": a time between "the" and a kind of event
+    names that event, whatever practicality the sentence is about. Returns the time and the event's words."""
+    for mention in times:
+        if not _THE_BEFORE.search(sentence, max(0, mention.start - 4), mention.start):
+            continue
+        words = _NOUN_AFTER.match(sentence, mention.end)
+        if words is not None and kinds.classify(words.group(1), generic=False) != EVENT:
+            return mention, words.group(1)
+    return None
+
+
+def named_by_its_time(named: tuple[Mention, str], days: list[Mention], earlier: list[Mention], sentence: str,
+                      previous: str, context: Reading) -> None:
+    """"... the afternoon session on Monday 29 September ... For the 3 p.m. session, all press must be seated by
+    2.30 p.m.": the event a practicality names by its time, on the day of its sentence or of the one before."""
+    time, words = named
+    text, day = sentence, days[0] if days else None
+    if day is None and earlier:
+        text, day = f"{previous} {sentence}", earlier[-1]  # the sentence before starts the text: its offsets hold
+        time = time.shifted(-len(previous) - 1)
+    if day is None and not context.anchored:
+        return
+    kind = kinds.classify(words)
+    add(context, text, day, time, kind, kinds.item_summary(kind, words), best_place(find_places(words)) or
+        context.heading_place, [m for m in (day, time) if m])

@@ -73,6 +73,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         context.previous = ""  # a list entry says what happens in it: the entry above is something else
     context.named_year = carried = None  # a year named in the paragraph, for its dates after it
     standing = False  # the paragraph states a rule that holds from a day on: its times are the rule's
+    said_days: list[Mention] = []  # the days the sentence before named, events or not
     for start, end in sentence_spans(block.text):
         sentence = block.text[start:end]
         while at < len(block_mentions) and block_mentions[at].start < start:
@@ -98,13 +99,18 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         mentions, said = _before_practicalities(sentence, mentions)
         mentions = _respectively(mentions, sentence)
         days, relative, times = _when(sentence, mentions, context)
+        earlier, said_days = said_days, [m for m in mentions if m.kind == "day"]
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
         timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
-        if days or relative or timed_only:
+        by_time = itinerary.attributive(sentence, times) if times and not standing else None
+        if days or relative or timed_only or by_time:
             lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
             if LOGISTICS.search(lowered) and not itinerary.invited(lowered) or notevents.of_a_life(lowered) \
                     or notevents.recurring(lowered):
                 days, relative, timed_only = [], None, None
+        if by_time and not (days or relative or timed_only) and not notevents.of_a_life(sentence.lower()) \
+                and not notevents.recurring(sentence.lower()):
+            itinerary.named_by_its_time(by_time, said_days, earlier, sentence, previous, context)
         if not (days or relative or timed_only):
             if not mentions and context.heading_day is not None and schedule.happening(sentence):
                 # "Media Briefing - Monday 3 March 2014" / "The Minister is speaking at ...": that day's event.

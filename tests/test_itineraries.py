@@ -161,3 +161,21 @@ def test_a_calendar_pasted_one_cell_a_line_gives_the_days_the_venue_and_the_even
     (event,) = [e for e in events_of(body) if "Forum" in e.summary]
     assert when([event]) == ["2025-10-06..2025-10-08"], "a date line, a venue line, then what happens"
     assert "Hall B" in event.location, event.location
+
+
+NAMED_BY_TIME = [
+    # (body, expected UTC starts, why)
+    ("Monday 6 October 2025\n\nCamera crews covering the vote on Tuesday 7 October must arrive by 9.30 a.m. "
+     "For the 10 a.m. session, all crews must be set up in the gallery before 9.45 a.m.",
+     ["2025-10-07 08:00"], "'the 10 a.m. session' names an event by its time, on the day of the sentence before"),
+    ("Monday 6 October 2025\n\nCamera crews must be set up in the gallery on Tuesday 7 October before 9.45 a.m. "
+     "for the 10 a.m. press conference.", ["2025-10-07 08:00"],
+     "'the 10 a.m. press conference' in a sentence about setting up: the conference, not the deadline"),
+    ("Monday 6 October 2025\n\nThe 10 a.m. briefing is held every Tuesday in the press room.", [],
+     "a recurring briefing named by its time is no event"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), NAMED_BY_TIME, ids=[row[2] for row in NAMED_BY_TIME])
+def test_an_event_named_by_its_time(body: str, expected: list[str], why: str) -> None:
+    assert when([e for e in events_of(body) if not e.all_day]) == expected, why
