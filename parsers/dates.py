@@ -115,7 +115,9 @@ _DATE_FORMS = {
     "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b",
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
     # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
-    "wd": rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?",
+    # "on Friday (09)": the day of the month in brackets after the weekday, as South Asian papers write it.
+    "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s*\(\s*(?P<wdn>3[01]|[12]\d|0?[1-9])\s*\)"
+           rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?)"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
@@ -222,7 +224,8 @@ class Mention(NamedTuple):
     text: str
     first: DayPart | None = None  # day and span
     last: DayPart | None = None  # span
-    offset: int = 0  # relative: days after the day in context; published: after the publication date
+    offset: int = 0  # relative: days after the day in context; published: after the publication date;
+    # weekday: the day of the month said with it ("Friday (09)"), 0 when none
     weekday: int | None = None  # weekday
     time: dt.time | None = None  # time
     until: dt.time | None = None  # time ranges
@@ -401,7 +404,7 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
         offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[need("pub").lower()]
         return Mention("published", *span, offset=offset)
     if form == "wd":
-        return Mention("weekday", *span, weekday=WEEKDAYS[need("wdw").lower().rstrip(".")])
+        return Mention("weekday", *span, weekday=WEEKDAYS[need("wdw").lower().rstrip(".")], offset=int(g("wdn") or 0))
     if form == "tr":
         until = parse_clock(need("t2"))
         begin = parse_clock(need("t1"), need("t2"))

@@ -214,6 +214,9 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
     return resolve_day(part, near or context.day)
 
 
+_WEEKS_AROUND = 10  # "Friday (09)" is a Friday of the weeks around the day in context, not of another year
+
+
 def relative_day(mention: Mention | None, context: Reading, text: str = "") -> dt.date:
     if mention is None:
         return context.day
@@ -230,7 +233,11 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
             base = context.published
             if _told_in_the_past(text, mention):
                 return base - dt.timedelta(days=(base.weekday() - mention.weekday) % 7)
-        return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
+        day = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
+        if mention.offset:  # "Friday (09)": the Friday nearest the day in context that is the 9th
+            weeks = [day + dt.timedelta(days=7 * n) for n in range(-_WEEKS_AROUND, _WEEKS_AROUND)]
+            day = min((d for d in weeks if d.day == mention.offset), key=lambda d: abs(d - base), default=day)
+        return day
     return context.day + dt.timedelta(days=mention.offset)
 
 

@@ -179,3 +179,18 @@ NAMED_BY_TIME = [
 @pytest.mark.parametrize(("body", "expected", "why"), NAMED_BY_TIME, ids=[row[2] for row in NAMED_BY_TIME])
 def test_an_event_named_by_its_time(body: str, expected: list[str], why: str) -> None:
     assert when([e for e in events_of(body) if not e.all_day]) == expected, why
+
+
+BRACKETED_DAYS = [
+    # (body, expected days, why)
+    ("Monday 5 October 2026\n\nThe council votes on Thursday 15 October. The budget debate stays on Friday (09), "
+     "as planned.", ["2026-10-09", "2026-10-15"],
+     "'Friday (09)': the Friday that is the 9th, nearest the day in context, though a later day was named first"),
+    ("Monday 5 October 2026\n\nThe harbour board meets on Wednesday (7) to set the fees.", ["2026-10-07"],
+     "a weekday with the day of the month in brackets is a day"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), BRACKETED_DAYS, ids=[row[2] for row in BRACKETED_DAYS])
+def test_a_weekday_with_its_day_of_the_month_in_brackets(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
