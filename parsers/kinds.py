@@ -78,6 +78,9 @@ _LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]?\s*"
                             r"|^[A-Z][A-Za-z .'’,-]{2,60}?\s*/[\w .&-]{2,30}/\s*[–—-]*\s*")
 # "In collaboration with the Centre in Bucharest, NATO held ...": the title starts at the subject.
+# "The spokesman said that (on Tuesday) evening the Minister gives ...": the title is what was reported.
+_REPORTED_LEAD = re.compile(r"^[^,;:]{0,60}?\b(?:said|says|announced|added|noted|stated|confirmed|reported)\s+that\s+"
+                            r"(?:(?:morning|afternoon|evening|night)\s+)?(?=\S)")
 _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with|On behalf of|As part of|Under)\b"
                            r"[^,]{3,100},\s+(?=[A-Z])")
 
@@ -157,6 +160,7 @@ def sentence_summary(kind: str, clause: str) -> str:
     """Title of a narrative event from its sentence with the date words removed."""
     text = _tidy(_APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:."))
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _WIRE_DATELINE.sub("", text)))
+    text = _REPORTED_LEAD.sub("", text) if "that" in text else text
     text = _WILL.sub(lambda m: m.group("verb") if _plural(text[: m.start()]) else _present(m.group("verb")), text)
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")
 

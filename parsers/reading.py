@@ -68,6 +68,9 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|no
                          r"|launched))\b")  # not "held", "made": "the fair, held this year", "to be made"
 _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to)\b",
                            re.IGNORECASE)
+# "said that", "announced that": what follows is reported, in its own tense.
+_REPORTED = re.compile(r"\b(?:said|told\s+\w+|announced|added|noted|stated|confirmed|reported)\s+that\b",
+                       re.IGNORECASE)
 _NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
 
 
@@ -255,7 +258,10 @@ def _told_in_the_past(text: str, mention: Mention) -> bool:
     at = text.find(mention.text)
     if at >= 0:
         start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
-        text = text[start:end]
+        text, at = text[start:end], at - start
+    reported = _REPORTED.search(text, 0, at) if at > 0 else None
+    if reported is not None:
+        text = text[reported.end() :]  # "X said that on Tuesday Y gives ...": the tense of what was said counts
     past, future = _PAST_TENSE.search(text), _FUTURE_TENSE.search(text)
     return past is not None and (future is None or past.start() < future.start())
 

@@ -194,3 +194,23 @@ BRACKETED_DAYS = [
 @pytest.mark.parametrize(("body", "expected", "why"), BRACKETED_DAYS, ids=[row[2] for row in BRACKETED_DAYS])
 def test_a_weekday_with_its_day_of_the_month_in_brackets(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
+
+
+REPORTED = [
+    # (body, expected days, title or None, why)
+    ("Monday 6 October 2025\n\nThe spokeswoman said that on Wednesday evening the governor gives a talk in Porto.",
+     ["2025-10-08"], "Governor gives a talk in Porto",
+     "after 'said that', the weekday is of what is reported, in the present: an event, titled by what is reported"),
+    ("Monday 6 October 2025\n\nThe spokeswoman said that on Wednesday the governor met the dockers in Porto.",
+     [], None, "what is reported in the past is no event"),
+    ("Monday 6 October 2025\n\nThe office announced on Wednesday that the governor opens the bridge.", [], None,
+     "a weekday before 'that' dates the announcement"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "title", "why"), REPORTED, ids=[row[3] for row in REPORTED])
+def test_a_day_in_reported_speech(body: str, expected: list[str], title: str | None, why: str) -> None:
+    events = events_of(body)
+    assert when(events) == expected, why
+    if title:
+        assert title in events[0].summary, (why, events[0].summary)
