@@ -10,10 +10,10 @@ import re
 
 from model import CONFERENCE, COURSE, EVENT, SUMMIT, VISIT
 from parsers import kinds
-from parsers.dates import Mention
+from parsers.dates import DayPart, Mention
 from parsers.findings import Finding
 from parsers.places import best_place, find_places
-from parsers.reading import Reading, add
+from parsers.reading import Reading, add, relative_day
 
 # Lower-case words of a sentence ("flies back to"), which a date line ("THE HAGUE, 22 January 2015.") lacks.
 _RUNNING_WORDS = re.compile(r"(?<![\w-])[a-z]{2,}\b")
@@ -27,6 +27,9 @@ _INVITED = re.compile(r"\binvited\s+to\s+(?:attend\s+|join\s+|cover\s+)?(?:an?\s
 # "the 3 p.m. session", "for the 10:00 press conference": a time that names an event by when it starts.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})")  # "press conference"
+_WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through|[-–—])\s*", re.IGNORECASE)
+# "open Monday to Friday", "hours ..., Monday through Friday": a range of weekdays in a weekly rule, no span.
+_WEEKLY = re.compile(r"\b(?:open|opens|hours|closed|daily|every|each|weekdays|weekends?)\b", re.IGNORECASE)
 _MAX_LISTED = 8  # a sentence lists a few showings, not hundreds
 
 
@@ -139,3 +142,19 @@ def named_by_its_time(named: tuple[Mention, str], days: list[Mention], earlier: 
     kind = kinds.classify(words)
     add(context, text, day, time, kind, kinds.item_summary(kind, words), best_place(find_places(words)) or
         context.heading_place, [m for m in (day, time) if m])
+
+
+def weekday_span(sentence: str, mentions: list[Mention], context: Reading) -> list[Mention]:
+    """"Running from Tuesday to Thursday": the days from the next such weekday (from the day in context) to the
+    next such weekday after it, as a span whose year is still to be inferred. [] when the sentence has none."""
+    if _WEEKLY.search(sentence):
+        return []
+    for first, last in zip(mentions, mentions[1:], strict=False):
+        if first.kind == last.kind == "weekday" and first.weekday is not None and last.weekday is not None \
+                and _WEEKDAY_TO.fullmatch(sentence, first.end, last.start):
+            start = relative_day(first, context, sentence)
+            end = start + dt.timedelta(days=(last.weekday - first.weekday) % 7)
+            return [Mention("span", first.start, last.end, sentence[first.start : last.end],
+                            first=DayPart(start.day, start.month, None, start.weekday()),
+                            last=DayPart(end.day, end.month, None, end.weekday()))]
+    return []

@@ -99,6 +99,9 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         mentions, said = _before_practicalities(sentence, mentions)
         mentions = _respectively(mentions, sentence)
         days, relative, times = _when(sentence, mentions, context)
+        if days and days[0] not in mentions:  # "from Tuesday to Thursday": one span of its two weekdays
+            mentions = sorted([m for m in mentions if not days[0].start <= m.start < days[0].end] + days[:1],
+                              key=lambda m: m.start)
         earlier, said_days = said_days, [m for m in mentions if m.kind == "day"]
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
         timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
@@ -187,6 +190,8 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
     """The days, the relative day and the times that date a sentence's event, if it is one."""
     days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
                                    and not _historical(m, sentence, context)])
+    if not days and context.anchored and len(mentions) > 1:
+        days = itinerary.weekday_span(sentence, mentions, context)  # "from Tuesday to Thursday"
     opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
     relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
     if relative is None and context.anchored and not days:

@@ -214,3 +214,19 @@ def test_a_day_in_reported_speech(body: str, expected: list[str], title: str | N
     assert when(events) == expected, why
     if title:
         assert title in events[0].summary, (why, events[0].summary)
+
+
+WEEKDAY_SPANS = [
+    # (body, expected days, why)
+    ("Monday 6 October 2025\n\nThe trade fair runs from Friday to Sunday in the old port.",
+     ["2025-10-10..2025-10-12"], "'from Friday to Sunday': the next Friday to the Sunday after it"),
+    ("Monday 6 October 2025\n\nThe minister visits Oslo this week. Running from Tuesday to Thursday, it is her "
+     "first trip abroad.", ["2025-10-07..2025-10-09"], "a weekday range opening a sentence"),
+    ("Monday 6 October 2025\n\nThe archive is open from Monday to Friday for researchers.", [],
+     "a weekday range in opening hours is a weekly rule, no span"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), WEEKDAY_SPANS, ids=[row[2] for row in WEEKDAY_SPANS])
+def test_a_range_of_weekdays(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
