@@ -30,6 +30,9 @@ _NOUN_AFTER = re.compile(r"\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})
 _WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through|[-–—])\s*", re.IGNORECASE)
 # "open Monday to Friday", "hours ..., Monday through Friday": a range of weekdays in a weekly rule, no span.
 _WEEKLY = re.compile(r"\b(?:open|opens|hours|closed|daily|every|each|weekdays|weekends?)\b", re.IGNORECASE)
+# A subject that is a name of two or more capitalised words ("Question Time", "The Family Photo").
+_NAMED_SUBJECT = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’-]*\s+){1,4}?[A-Z][\w'’-]*)\s+(?:will|is|are|takes?|starts?"
+                            r"|begins?|follows?)\b")
 _MAX_LISTED = 8  # a sentence lists a few showings, not hundreds
 
 
@@ -158,3 +161,10 @@ def weekday_span(sentence: str, mentions: list[Mention], context: Reading) -> li
                             first=DayPart(start.day, start.month, None, start.weekday()),
                             last=DayPart(end.day, end.month, None, end.weekday()))]
     return []
+
+
+def names_its_own(clause: str, announced: str) -> bool:
+    """"Question Time will be held at 2pm" after a day's sitting: a sentence whose subject is a name the event
+    announced before does not hold is an event of its own, not the time of that one."""
+    named = _NAMED_SUBJECT.match(clause)
+    return named is not None and named.group(1) not in announced

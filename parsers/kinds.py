@@ -32,7 +32,7 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
     (COURSE, r"courses?|exercises?|training|workshops?|drills?", False),
     (CONFERENCE, r"conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress", False),
     (MEETING, r"meet(?:s|ing|ings)?|met|talks|discussions?|dinner|lunch|breakfast|consultations?|bilateral"
-              r"|session|roundtable|round table", None),
+              r"|session|roundtable|round table|sit(?:s|tings?)?", None),  # a house that sits meets
     (MEETING, r"welcome[sd]?|participate[sd]? in|engage[sd]? with|receive[sd]?|hosted|hosts?", True),
     (VISIT, r"visit(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|tour|be in|arrive[sd]? in|arrivals?|attend(?:s|ed)?",
      True),

@@ -338,6 +338,8 @@ def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: st
         return False
     if kind not in (kinds.EVENT, current.kind) and not _ANAPHOR.match(clause):
         return False
+    if itinerary.names_its_own(clause, current.text):
+        return False  # "... the House sits. Question Time will be held at 2pm.": a part of the day, named
     current.time, current.until = said.time, said.until
     current.zone_label = said.zone or context.zone_label
     current.as_published = f"{current.as_published} {said.text}"

@@ -230,3 +230,18 @@ WEEKDAY_SPANS = [
 @pytest.mark.parametrize(("body", "expected", "why"), WEEKDAY_SPANS, ids=[row[2] for row in WEEKDAY_SPANS])
 def test_a_range_of_weekdays(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
+
+
+PARTS_OF_A_DAY = [
+    # (body, expected days and UTC starts, why)
+    ("Monday 6 October 2025\n\nOn Wednesday, 8 October, both chambers sit to deal with the harbour bill. "
+     "Members' Questions will be held at 3pm.", ["2025-10-08", "2025-10-08 13:00"],
+     "a time-only sentence whose subject is a name of its own is a part of the day, not the sitting's time"),
+    ("Monday 6 October 2025\n\nOn Wednesday, 8 October, the mayor opens the harbour fair. The opening starts at "
+     "3pm.", ["2025-10-08 13:00"], "a time-only sentence about the event just announced gives its time"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), PARTS_OF_A_DAY, ids=[row[2] for row in PARTS_OF_A_DAY])
+def test_a_named_part_of_a_day(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
