@@ -24,7 +24,7 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
     (PRESS_CONFERENCE, r"press conferences?|news conferences?|media conferences?|press briefings?|media briefings?"
                        r"|press points?"
                        r"|joint press|press availability|meets? the (?:press|media)|media availability", False),
-    (DOORSTEP, r"doorsteps?|door-step|press statements?|statements? to the press|media statements?", False),
+    (DOORSTEP, r"doorsteps?|door-step|stakeouts?|press statements?|statements? to the press|media statements?", False),
     (SUMMIT, r"summits?|ministerials?|ministers'? meetings?|meetings? of (?:\w+ ){0,4}ministers", False),
     (CEREMONY, r"ceremon(?:y|ies)|awarded|awards?|medals?|wreath|commemorat\w+|inaugurat\w+|flag-raising", False),
     (SPEECH, r"speech(?:es)?|keynote|lectures?|address(?:es)? (?:to|the)|address to|give an address"

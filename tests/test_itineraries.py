@@ -245,3 +245,10 @@ PARTS_OF_A_DAY = [
 @pytest.mark.parametrize(("body", "expected", "why"), PARTS_OF_A_DAY, ids=[row[2] for row in PARTS_OF_A_DAY])
 def test_a_named_part_of_a_day(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
+
+
+def test_a_stakeout_under_a_date_line_is_an_event() -> None:
+    body = ("Upcoming briefings\n\n14 Nov 2025\n\nPort Authority press conference\n\nThe director speaks.\n\n"
+            "12 Nov 2025\n\nHarbour Workers' Union Press Stakeout\n\nTwo union leaders speak.")
+    stakeouts = [e for e in events_of(body) if "Stakeout" in e.summary]
+    assert when(stakeouts) == ["2025-11-12"], "a media stakeout is a doorstep, a kind of event"
