@@ -209,7 +209,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         if len(context.findings) > found:
             context.last_item = (block.number, block.chunk)
         return waiting
-    elif (mentions or context.heading_day) and not (context.practical and block.kind == ITEM):
+    elif (mentions or context.heading_day or itinerary.day_of_span(block.text, context.findings)) \
+            and not (context.practical and block.kind == ITEM):  # "On days four and five of the fair, ..."
         # a paragraph without a date or time starts no event, but under a dated heading: skip it unread
         paragraph(block, mentions, context)
         context.last_item = None

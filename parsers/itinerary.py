@@ -33,6 +33,13 @@ _WEEKLY = re.compile(r"\b(?:open|opens|hours|closed|daily|every|each|weekdays|we
 # A subject that is a name of two or more capitalised words ("Question Time", "The Family Photo").
 _NAMED_SUBJECT = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’-]*\s+){1,4}?[A-Z][\w'’-]*)\s+(?:will|is|are|takes?|starts?"
                             r"|begins?|follows?)\b")
+_ORDINALS = {"first": 1, "opening": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4,
+             "four": 4, "fifth": 5, "five": 5, "sixth": 6, "six": 6, "seventh": 7, "seven": 7}
+_NUMBER = "|".join(_ORDINALS) + r"|[1-7]"
+# "On the second day", "on days four and five of the conference", "On the final day": days of the span just named.
+_DAY_OF_SPAN = re.compile(rf"\b[Oo]n\s+(?:the\s+)?(?:(?P<nth>{_NUMBER}|final|last|closing)\s+day"
+                          rf"|days?\s+(?P<from>{_NUMBER})(?:\s+(?:and|to|through)\s+(?P<to>{_NUMBER}))?)\b"
+                          r"(?:\s+of\s+the\s+[a-z][\w-]*\b)?")  # "of the conference" goes with the days
 _MAX_LISTED = 8  # a sentence lists a few showings, not hundreds
 
 
@@ -168,3 +175,30 @@ def names_its_own(clause: str, announced: str) -> bool:
     announced before does not hold is an event of its own, not the time of that one."""
     named = _NAMED_SUBJECT.match(clause)
     return named is not None and named.group(1) not in announced
+
+
+def _count(word: str) -> int:
+    return _ORDINALS.get(word) or int(word)
+
+
+def day_of_span(sentence: str, findings: list[Finding]) -> list[Mention]:
+    """"On days four and five of the conference ...", "On the final day ...": those days of the span of days
+    the item named last (a conference of 13 to 17 June), as a mention whose year is still to be inferred."""
+    said = _DAY_OF_SPAN.search(sentence) if " day" in sentence else None
+    span = next((f for f in reversed(findings) if f.last > f.first), None)
+    if said is None or span is None:
+        return []
+    length = (span.last - span.first).days + 1
+    if said.group("nth") in ("final", "last", "closing"):
+        first = last = length
+    else:
+        first = _count(said.group("nth") or said.group("from"))
+        last = _count(said.group("to")) if said.group("to") else first
+    if not 1 <= first <= last <= length or last - first > 1 and " and " in said.group():
+        return []  # "days one and four": two days apart, not a run of days
+    start, end = span.first + dt.timedelta(days=first - 1), span.first + dt.timedelta(days=last - 1)
+    part = DayPart(start.day, start.month, None, start.weekday())
+    if start == end:
+        return [Mention("day", said.start(), said.end(), said.group(), first=part)]
+    return [Mention("span", said.start(), said.end(), said.group(), first=part,
+                    last=DayPart(end.day, end.month, None, end.weekday()))]

@@ -192,6 +192,8 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
                                    and not _historical(m, sentence, context)])
     if not days and context.anchored and len(mentions) > 1:
         days = itinerary.weekday_span(sentence, mentions, context)  # "from Tuesday to Thursday"
+    if not days and context.findings:
+        days = itinerary.day_of_span(sentence, context.findings)  # "on the second day of the conference"
     opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
     relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
     if relative is None and context.anchored and not days:

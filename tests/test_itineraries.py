@@ -252,3 +252,20 @@ def test_a_stakeout_under_a_date_line_is_an_event() -> None:
             "12 Nov 2025\n\nHarbour Workers' Union Press Stakeout\n\nTwo union leaders speak.")
     stakeouts = [e for e in events_of(body) if "Stakeout" in e.summary]
     assert when(stakeouts) == ["2025-11-12"], "a media stakeout is a doorstep, a kind of event"
+
+
+DAYS_OF_A_SPAN = [
+    # (body, expected days, why)
+    ("Monday 6 October 2025\n\nThe fair runs from 13 to 17 October in Lyon.\n\nOn days four and five of the fair, "
+     "buyers visit the farms around the city.", ["2025-10-13..2025-10-17", "2025-10-16..2025-10-17"],
+     "'days four and five' of a span named before, in a paragraph with no date of its own"),
+    ("Monday 6 October 2025\n\nThe fair runs from 13 to 17 October in Lyon. On the closing day, the jury gives out "
+     "the prizes.", ["2025-10-13..2025-10-17", "2025-10-17"], "'the closing day' is the span's last"),
+    ("Monday 6 October 2025\n\nThe fair runs from 13 to 17 October in Lyon. Two debates are held on days one and "
+     "four of the fair.", ["2025-10-13..2025-10-17"], "'days one and four' are no run of days"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), DAYS_OF_A_SPAN, ids=[row[2] for row in DAYS_OF_A_SPAN])
+def test_days_counted_within_a_span(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
