@@ -81,6 +81,7 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]
 # "The spokesman said that (on Tuesday) evening the Minister gives ...": the title is what was reported.
 _REPORTED_LEAD = re.compile(r"^[^,;:]{0,60}?\b(?:said|says|announced|added|noted|stated|confirmed|reported)\s+that\s+"
                             r"(?:(?:morning|afternoon|evening|night)\s+)?(?=\S)")
+_PART_OF_DAY_LEAD = re.compile(r"^(?:morning|afternoon|evening|night)\b[\s,]*(?=\S)")  # lower case: left by a date
 _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with|On behalf of|As part of|Under)\b"
                            r"[^,]{3,100},\s+(?=[A-Z])")
 
@@ -161,6 +162,7 @@ def sentence_summary(kind: str, clause: str) -> str:
     text = _tidy(_APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:."))
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _WIRE_DATELINE.sub("", text)))
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text
+    text = _PART_OF_DAY_LEAD.sub("", text)  # "(On Wednesday) morning the Minister opens ..."
     text = _WILL.sub(lambda m: m.group("verb") if _plural(text[: m.start()]) else _present(m.group("verb")), text)
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")
 

@@ -269,3 +269,18 @@ DAYS_OF_A_SPAN = [
 @pytest.mark.parametrize(("body", "expected", "why"), DAYS_OF_A_SPAN, ids=[row[2] for row in DAYS_OF_A_SPAN])
 def test_days_counted_within_a_span(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
+
+
+TITLES = [
+    # (body, title, why)
+    ("Monday 6 October 2025\n\nOn Wednesday morning the minister opens the new ferry port.",
+     "Minister opens the new ferry port", "the part of the day left behind by the date is no part of the title"),
+    ("Monday 6 October 2025\n\nEvening Prayer is held on Wednesday 8 October at 18:00.", "Evening Prayer",
+     "a name that starts with a part of the day keeps it"),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "why"), TITLES, ids=[row[2] for row in TITLES])
+def test_titles_of_short_sentences(body: str, title: str, why: str) -> None:
+    (event,) = events_of(body)
+    assert event.summary.split(": ", 1)[-1].startswith(title), (why, event.summary)
