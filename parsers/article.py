@@ -91,15 +91,16 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
     days_at_one_time(context.blocks, mentions_of, context, before_walk)
-    for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
-        if whole is not None:
-            context.findings.append(whole)
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):
         area = context.area()  # only where a time needs it: finding the area reads every place in the text
         for finding in context.findings:
             finding.area = area
     settle_namesakes(article, context, context.findings)
     _openings_of_spans(context)
+    # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
+    for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
+        if whole is not None:
+            context.findings.append(whole)
     if not context.findings and titled is None:
         _card(article, context)
     spans = {(f.first, f.last) for f in context.findings}

@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from model import CONFERENCE, COURSE, EVENT, SUMMIT, VISIT
+from model import CONFERENCE, COURSE, EVENT, LABELS, SUMMIT, VISIT
 from parsers import kinds
 from parsers.dates import DayPart, Mention
 from parsers.findings import Finding
@@ -95,8 +95,10 @@ def journey(findings: list[Finding]) -> Finding | None:
             and _BACK.search(f.text.lower()) and f.text != out.text]
     if not back or any(f.first <= out.first and back[-1].first <= f.last and f.first != f.last for f in findings):
         return None
+    label = f"{LABELS.get(out.kind, '')}: "
+    summary = f"{LABELS[VISIT]}: {out.summary.removeprefix(label)}"  # the journey is a visit, whatever its first day
     return dataclasses.replace(out, last=back[-1].first, time=None, until=None, zone_label="", kind=VISIT,
-                               text=f"{out.text} {back[-1].text}", notes=out.notes + back[-1].notes)
+                               summary=summary, text=f"{out.text} {back[-1].text}", notes=out.notes + back[-1].notes)
 
 
 _PROGRAMME_DAYS = 7  # a programme of one meeting runs over days, not weeks

@@ -80,6 +80,10 @@ JOURNEYS = [
      "She is due back in Lisbon on Tuesday, 7 October.",
      ["2025-10-03", "2025-10-03..2025-10-07", "2025-10-07"],
      "the day a journey starts and the day it ends are also the journey as a whole"),
+    ("Monday 6 October 2025\n\nThe envoy departs for Nairobi on Thursday, 9 October. On Friday, she addresses the "
+     "regional summit. She returns to headquarters on Sunday, 12 October.",
+     ["2025-10-09", "2025-10-09..2025-10-12", "2025-10-10", "2025-10-12"],
+     "the day of departure stays an event of its own beside the journey as a whole"),
     ("Friday 3 October 2025\n\nOn Saturday, 4 October, the mayor opens the harbour fair.\n\n"
      "She is back in the office on Tuesday, 7 October.",
      ["2025-10-04", "2025-10-07"], "no one sets out: two events, no journey"),
