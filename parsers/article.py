@@ -244,7 +244,8 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         # "Gov holds Executive Council Meeting" / "Robert D Ray Conference Room" / "Iowa State Capitol"
         found = context.dated_finding
         found.location = f"{found.location}, {block.text}" if found.location else block.text
-    elif block.kind != PARAGRAPH and not context.caption:
+    elif block.kind != PARAGRAPH and (not context.caption or schedule.names_what(block.text)):
+        # "WHAT: Ribbon cutting at the clinic" names the event of the "WHEN:" line below, over any caption before
         context.caption, context.caption_at = schedule.caption(block.text), block.number
     elif block.kind == PARAGRAPH and len(block.text) > schedule.NEXT_LINE_LIMIT:
         context.caption = ""  # prose between a caption and a time: the caption was for something else

@@ -136,6 +136,9 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         if timed_only is not None and _times_the_day(announced, timed_only, kind, clause, context):
             _add_clauses(later, sentence, context, context.heading_place, lead, mentions)
             continue  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
+        if lead and schedule.generic(clause):  # "WHAT: Ribbon cutting" over "WHEN: Thursday, ...": the caption says
+            clause = what = context.caption
+            kind = kinds.classify(clause)
         bare = kind == kinds.EVENT and not days and not later and len(LETTERS.findall(clause)) < _SAYS_WHAT
         if previous and (bare or _ANAPHOR.match(clause)):
             # "The event is expected to take place at 13:00 CEST", "This meeting takes place on 16 November

@@ -102,6 +102,11 @@ def caption(text: str) -> str:
     return _WHAT.sub("", text.strip(" -–—"))  # "What: Press Conference - Launch of ..."
 
 
+def names_what(text: str) -> bool:
+    """A "WHAT: ..." field: it says what the entry below it is."""
+    return bool(_WHAT.match(text))
+
+
 def venue_after(text: str) -> bool:
     """A short line under an entry that says where it is ("Cedar Creek Room, Vermont State House, ...")."""
     if len(text) > _VENUE_LENGTH or text.rstrip().endswith((".", ":", "!", "?")) or FIELD.match(text):
@@ -215,7 +220,8 @@ def section(block: Block, context: Reading) -> None:
 def _row(text: str) -> bool:
     """A row of a calendar: a short line of names ("Biestek v. Berryhill (17-1184)"), not a sentence or a field."""
     return (len(text) <= _ROW_LENGTH and text[:1].isupper() and not text.rstrip().endswith((".", ":", "!", "?"))
-            and not FIELD.match(text) and not VENUE_LINE.match(text) and not COVERAGE.match(text)
+            and not FIELD.match(text) and not _WHAT.match(text) and not VENUE_LINE.match(text)
+            and not COVERAGE.match(text)
             and not notevents.negated(text))
 
 

@@ -288,3 +288,19 @@ TITLES = [
 def test_titles_of_short_sentences(body: str, title: str, why: str) -> None:
     (event,) = events_of(body)
     assert event.summary.split(": ", 1)[-1].startswith(title), (why, event.summary)
+
+
+WHAT_WHEN = [
+    # (body, why)
+    ("Monday 6 October 2025\n\nMEDIA ADVISORY\n\nWHAT: Ribbon cutting at the new clinic\nWHEN: Thursday, October 9, "
+     "2025, 10:00 a.m. to 11:00 a.m.\nWHERE: 12 Main Street", "WHAT, WHEN and WHERE on three lines under a date line"),
+    ("MEDIA ADVISORY\n\nWHAT: Ribbon cutting at the new clinic\n\nWHEN: Thursday, October 9, 2025, 10:00 a.m. to "
+     "11:00 a.m.\n\nWHERE: 12 Main Street, Springfield", "WHAT, WHEN and WHERE set apart by blank lines"),
+]
+
+
+@pytest.mark.parametrize(("body", "why"), WHAT_WHEN, ids=[row[1] for row in WHAT_WHEN])
+def test_the_what_line_titles_the_when_line(body: str, why: str) -> None:
+    (event,) = events_of(body)
+    assert when([event]) == ["2025-10-09 08:00"], why
+    assert "Ribbon cutting at the new clinic" in event.summary, (why, event.summary)
