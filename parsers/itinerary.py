@@ -4,12 +4,14 @@ sentence are the same event again. Pure; prose.py asks.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
 
 from model import CONFERENCE, COURSE, EVENT, LABELS, SUMMIT, VISIT
 from parsers import kinds
+from parsers.blocks import Block
 from parsers.dates import DayPart, Mention
 from parsers.findings import Finding
 from parsers.places import best_place, find_places
@@ -204,3 +206,16 @@ def day_of_span(sentence: str, findings: list[Finding]) -> list[Mention]:
         return [Mention("day", said.start(), said.end(), said.group(), first=part)]
     return [Mention("span", said.start(), said.end(), said.group(), first=part,
                     last=DayPart(end.day, end.month, None, end.weekday()))]
+
+
+_ABOVE = 2  # lines above an entry that may say what it is
+
+
+def announced_above(block: Block, blocks: list[Block]) -> str:
+    """The line just above an entry that says only when, if it names a kind of event ("Two online press briefings
+    are held."): what the entry is. '' when none does."""
+    at = bisect.bisect_left([b.number for b in blocks], block.number)
+    for above in reversed(blocks[max(0, at - _ABOVE) : at]):
+        if not any(ch.isdigit() for ch in above.text) and kinds.classify(above.text, generic=False) != EVENT:
+            return above.text
+    return ""

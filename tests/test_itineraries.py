@@ -304,3 +304,11 @@ def test_the_what_line_titles_the_when_line(body: str, why: str) -> None:
     (event,) = events_of(body)
     assert when([event]) == ["2025-10-09 08:00"], why
     assert "Ribbon cutting at the new clinic" in event.summary, (why, event.summary)
+
+
+def test_a_list_line_with_two_times_is_the_event_above_it_twice() -> None:
+    body = ("PRESS INVITATION\n\nMonday 6 October 2025\n\n  • To suit all zones, two online press briefings are held.\n"
+            "  • Thursday 9 October, 10:00 CEST and 16:00 CEST\n  • Registration: online.")
+    events = events_of(body)
+    assert when(events) == ["2025-10-09 08:00", "2025-10-09 14:00"], "each time of the line is a briefing"
+    assert all("press briefings" in e.summary for e in events), [e.summary for e in events]
