@@ -219,3 +219,12 @@ def announced_above(block: Block, blocks: list[Block]) -> str:
         if not any(ch.isdigit() for ch in above.text) and kinds.classify(above.text, generic=False) != EVENT:
             return above.text
     return ""
+
+
+_NEXT_TO = 4  # characters between a time and the day after it: " on ", ", "
+
+
+def time_before_day(day: Mention, before: Mention, after: list[Mention]) -> bool:
+    """Is the time right before the day its time, though a later time follows ("at 9:30 on Thursday 9 October,
+    followed by a lunch at 11")? Only a time next to the day: nothing but "on" or a comma between them."""
+    return bool(after) and 0 <= day.start - before.end <= _NEXT_TO

@@ -370,6 +370,8 @@ def _time_for(anchor: Mention | None, mentions: list[Mention]) -> Mention | None
         return times[0] if times else None
     after = [m for m in times if m.start >= anchor.end]
     before = [m for m in times if m.end <= anchor.start]
+    if before and itinerary.time_before_day(anchor, before[-1], after):
+        return before[-1]  # "at 9:30 a.m. on Thursday, October 9, followed by a reception at 11 a.m."
     return after[0] if after else (before[-1] if before else None)
 
 

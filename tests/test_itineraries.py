@@ -312,3 +312,18 @@ def test_a_list_line_with_two_times_is_the_event_above_it_twice() -> None:
     events = events_of(body)
     assert when(events) == ["2025-10-09 08:00", "2025-10-09 14:00"], "each time of the line is a briefing"
     assert all("press briefings" in e.summary for e in events), [e.summary for e in events]
+
+
+TIME_NEXT_TO_DAY = [
+    # (body, expected UTC starts, why)
+    ("Monday 6 October 2025\n\nThe opening ceremony is at 9:30 a.m. on Thursday, October 9, followed by a reception "
+     "at 11 a.m.", ["2025-10-09 07:30", "2025-10-09 09:00"],
+     "the time right before the day is the day's, and the later clause has its own"),
+    ("Monday 6 October 2025\n\nThe jury sits at 10:00 on 9 October and at 14:00 on 10 October.",
+     ["2025-10-09 08:00", "2025-10-10 12:00"], "each day takes the time next to it"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), TIME_NEXT_TO_DAY, ids=[row[2] for row in TIME_NEXT_TO_DAY])
+def test_the_time_next_to_a_day(body: str, expected: list[str], why: str) -> None:
+    assert when([e for e in events_of(body) if not e.all_day]) == expected, why
