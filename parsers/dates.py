@@ -42,6 +42,7 @@ RELATIVE_DAYS = {
     "following afternoon": 1, "following evening": 1, "next evening": 1,
     "previous day": -1, "preceding day": -1, "day before": -1,
 }  # fmt: skip
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}  # "Two days later"
 # Zone labels a time may carry; zones.py says what each means.
 ZONE_LABELS = (
     "CET/CEST|EET/EEST|WET/WEST|GMT/BST|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|GMT|UTC|MSK|"
@@ -111,7 +112,9 @@ _DATE_FORMS = {
             r"(?:[Tt]he\s+(?:same\s+day|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
             r"|day\s+(?:after|before)|previous\s+day|preceding\s+day)"
             r"|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening)"
-            r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?))\b"),  # the same day
+            r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?)"
+            # "Two days later", "three days after that": days after the day in context.
+            r"|(?P<reln>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[2-9])\s+days\s+(?:later|afterwards|after\s+that))\b"),
     "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b",
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
     # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
@@ -192,6 +195,7 @@ _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 # Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
 _OPENING_WORDS = frozenset(
     {"from", "between", "on", "during", "in", "at", "the", "that", "later", "earlier", "straight", "immediately",
+     "two", "three", "four", "five",
      "directly", "shortly", "right", "today", "tomorrow", "yesterday", "noon", "midday", "midnight"}
     | MONTHS.keys() | WEEKDAYS.keys()
 )
@@ -399,6 +403,8 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "rel":
         phrase = " ".join(need("rel").lower().split()[-2:])
         offset = RELATIVE_DAYS.get(phrase.replace("same ", ""), 0)
+        if g("reln"):
+            offset = _COUNTS.get(need("reln").lower(), 0) or int(need("reln"))
         return Mention("relative", *span, offset=offset)
     if form == "pub":
         offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[need("pub").lower()]

@@ -81,7 +81,9 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]
 # "The spokesman said that (on Tuesday) evening the Minister gives ...": the title is what was reported.
 _REPORTED_LEAD = re.compile(r"^[^,;:]{0,60}?\b(?:said|says|announced|added|noted|stated|confirmed|reported)\s+that\s+"
                             r"(?:(?:morning|afternoon|evening|night)\s+)?(?=\S)")
-_PART_OF_DAY_LEAD = re.compile(r"^(?:morning|afternoon|evening|night)\b[\s,]*(?=\S)")  # lower case: left by a date
+# Lower case: left by a date ("On Wednesday morning the ..."); "On the evening of (9 October), the ...".
+_PART_OF_DAY_LEAD = re.compile(r"^(?:(?:[Oo]n|[Ii]n|[Dd]uring)\s+the\s+(?:morning|afternoon|evening|night)\s+of\b"
+                               r"|(?:morning|afternoon|evening|night)\b)[\s,]*(?=\S)")
 _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with|On behalf of|As part of|Under)\b"
                            r"[^,]{3,100},\s+(?=[A-Z])")
 

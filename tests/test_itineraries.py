@@ -327,3 +327,22 @@ TIME_NEXT_TO_DAY = [
 @pytest.mark.parametrize(("body", "expected", "why"), TIME_NEXT_TO_DAY, ids=[row[2] for row in TIME_NEXT_TO_DAY])
 def test_the_time_next_to_a_day(body: str, expected: list[str], why: str) -> None:
     assert when([e for e in events_of(body) if not e.all_day]) == expected, why
+
+
+COUNTED_DAYS_LATER = [
+    # (body, expected days, why)
+    ("Monday 6 October 2025\n\nThe delegation lands in Accra on 9 October. Two days later, the delegation meets the "
+     "President.", ["2025-10-09", "2025-10-11"], "'Two days later': two days after the day in context"),
+    ("Monday 6 October 2025\n\nThe fair opens on 9 October. The fishermen needed two days after the storm to repair "
+     "the nets.", ["2025-10-09"], "'two days after' a thing named is no day after the day in context"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), COUNTED_DAYS_LATER, ids=[r[2] for r in COUNTED_DAYS_LATER])
+def test_days_counted_after_the_day_in_context(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
+
+
+def test_the_part_of_the_day_before_a_date_is_no_part_of_the_title() -> None:
+    (event,) = events_of("Monday 6 October 2025\n\nOn the evening of 9 October, the mayor hosts a dinner for the crews.")
+    assert event.summary.split(": ", 1)[-1].startswith("Mayor hosts a dinner"), event.summary
