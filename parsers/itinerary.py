@@ -228,3 +228,27 @@ def time_before_day(day: Mention, before: Mention, after: list[Mention]) -> bool
     """Is the time right before the day its time, though a later time follows ("at 9:30 on Thursday 9 October,
     followed by a lunch at 11")? Only a time next to the day: nothing but "on" or a comma between them."""
     return bool(after) and 0 <= day.start - before.end <= _NEXT_TO
+
+
+# What opens a clause of its own before "on Saturday": "..., and on Saturday", "; on Saturday", "and then on".
+_CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+and\s+(?:then\s+)?)$")
+_CLAUSE_CONTENT = re.compile(r"\b[a-z]{3,}\b")
+_CLAUSE_MIN = 2  # words of the clause after the weekday: "she visits Osaka"
+
+
+def weekday_clauses(sentence: str, mentions: list[Mention], anchor: Mention | None) -> list[tuple[int, Mention, str]]:
+    """"On Friday she meets her counterpart, and on Saturday she visits Osaka": each later "on WEEKDAY" that
+    opens a clause is an event of its own. Returns (where its joint starts, the weekday, its clause)."""
+    if anchor is None or anchor.kind not in ("weekday", "day"):
+        return []
+    found: list[tuple[int, Mention, str]] = []
+    later = [m for m in mentions if m.start >= anchor.end and m.kind == "weekday" and m.text[:3].lower() == "on "]
+    for at, mention in enumerate(later):
+        joint = _CLAUSE_JOINT.search(sentence, anchor.end, mention.start)
+        if joint is None:
+            continue
+        end = later[at + 1].start if at + 1 < len(later) else len(sentence)
+        words = _CLAUSE_JOINT.sub("", sentence[mention.end : end]).strip(" ,;.")  # up to the next one's joint
+        if len(_CLAUSE_CONTENT.findall(words)) >= _CLAUSE_MIN:
+            found.append((joint.start(), mention, words))
+    return found

@@ -127,9 +127,12 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             continue
         used = timed_only or (_time_for(days[0] if days else relative, mentions) if len(days) <= 1 else None)
         later = _later_clauses(sentence, times, used) or _paired_times(sentence, mentions, used)
+        # "On Friday she meets X, and on Saturday she visits Y": each weekday's clause is an event of its own.
+        onward = [] if times or later else itinerary.weekday_clauses(sentence, mentions, relative or days[0])
         # "leaves at 11.05am and lands at 1.05 pm": the first event is named by its own clause.
-        own = [m for m in mentions if m.end <= later[0][0]] if later else mentions
-        clause = without_dates(sentence[: later[0][0]] if later else sentence, own)
+        cut = later[0][0] if later else onward[0][0] if onward else len(sentence)
+        own = [m for m in mentions if m.end <= cut]
+        clause = without_dates(sentence[:cut], own)
         kind = kinds.classify(clause)
         text, what = sentence, clause
         announced = current or (context.findings[-1] if context.last_prose == block.number - 1 else None)
@@ -172,6 +175,10 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
         _add_clauses(later, sentence, context, place, lead, mentions)
+        for _, day, words in onward:
+            own_kind = kinds.classify(words)
+            add(context, f"{lead}{sentence}", day, None, own_kind, kinds.sentence_summary(own_kind, words),
+                best_place([m for m in find_places(words) if m.locative or m.place.kind != COUNTRY]) or place, [day])
         for again in itinerary.listed_times(sentence, times, used, later) if len(days) <= 1 else []:
             # "is shown at 5 pm, at 7 pm and 9 pm": the event again at each time of the list.
             anchor = days[0] if days else relative

@@ -344,5 +344,24 @@ def test_days_counted_after_the_day_in_context(body: str, expected: list[str], w
 
 
 def test_the_part_of_the_day_before_a_date_is_no_part_of_the_title() -> None:
-    (event,) = events_of("Monday 6 October 2025\n\nOn the evening of 9 October, the mayor hosts a dinner for the crews.")
+    (event,) = events_of("Monday 6 October 2025\n\nOn the evening of 9 October, the mayor hosts a dinner for crews.")
     assert event.summary.split(": ", 1)[-1].startswith("Mayor hosts a dinner"), event.summary
+
+
+WEEKDAY_CLAUSES = [
+    # (body, expected days, titles, why)
+    ("Monday 6 October 2025\n\nOn Friday, the envoy meets the harbour board, and on Saturday she visits the "
+     "shipyards.", ["2025-10-10", "2025-10-11"], ["meets the harbour board", "visits the shipyards"],
+     "'and on Saturday she visits ...': a clause with its own weekday is an event of its own"),
+    ("Monday 6 October 2025\n\nOn Thursday the mayor opens the bridge; on Friday she flies home.",
+     ["2025-10-09", "2025-10-10"], ["opens the bridge", "flies home"], "a semicolon joins two clauses too"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "titles", "why"), WEEKDAY_CLAUSES, ids=[r[3] for r in WEEKDAY_CLAUSES])
+def test_each_weekday_clause_is_an_event(body: str, expected: list[str], titles: list[str], why: str) -> None:
+    events = sorted(events_of(body), key=lambda e: e.start)
+    assert when(events) == expected, why
+    for event, title in zip(events, titles, strict=True):
+        assert title in event.summary, (why, event.summary)
+        assert " on " not in event.summary, ("each clause is titled by its own words", event.summary)
