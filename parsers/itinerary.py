@@ -42,6 +42,9 @@ _NUMBER = "|".join(_ORDINALS) + r"|[1-7]"
 _DAY_OF_SPAN = re.compile(rf"\b[Oo]n\s+(?:the\s+)?(?:(?P<nth>{_NUMBER}|final|last|closing)\s+day"
                           rf"|days?\s+(?P<from>{_NUMBER})(?:\s+(?:and|to|through)\s+(?P<to>{_NUMBER}))?)\b"
                           r"(?:\s+of\s+the\s+[a-z][\w-]*\b)?")  # "of the conference" goes with the days
+# "Date of publication: 3 March 2024.", "Valid until ...", "Next review due on ...": a line about the text itself.
+_ABOUT_THE_TEXT = re.compile(r"\b(?:valid|due(?!\s+back)|until|till|use|review|publication|published|release"
+                             r"|issued?|update[ds]?|effective|expires?|deadline|available|revised|version|edition)\b")
 _MAX_LISTED = 8  # a sentence lists a few showings, not hundreds
 
 
@@ -55,7 +58,7 @@ def statement(sentence: str, clause: str) -> bool:
     and, the date aside, says something in words of the running text (a heading names places and people, in
     capitals); said in the present or the future, as history is not an event."""
     return (sentence.rstrip().endswith(".") and len(_RUNNING_WORDS.findall(clause)) >= _STATEMENT_WORDS
-            and not _PAST_VERB.search(clause))
+            and not _PAST_VERB.search(clause) and ":" not in clause and not _ABOUT_THE_TEXT.search(clause.lower()))
 
 
 def listed_times(sentence: str, times: list[Mention], used: Mention | None,

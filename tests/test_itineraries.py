@@ -21,6 +21,10 @@ SHORT_SENTENCES = [
      ["2025-10-03 09:00"], "a date line of names and a date, even with a full stop, only says which day"),
     ("Thursday 2 October 2025\n\nOn 4 March 2001, a flood swept away the old bridge.",
      [], "a short sentence in the past is history"),
+    ("Thursday 2 October 2025\n\nDate of issue of this notice: 2 October 2025.", [],
+     "a field about the text itself, with a colon, is no event"),
+    ("Thursday 2 October 2025\n\nThis guidance stays valid until 30 November 2025.", [],
+     "a line about how long the text holds is no event"),
     ("Thursday 2 October 2025\n\nOn Tuesday, 14 October, the bank publishes its outlook.\n\n"
      "That same day, the governor is in Rome for a panel on housing.",
      ["2025-10-14", "2025-10-14"], "'That same day' opening a sentence is the day in context"),
