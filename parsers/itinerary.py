@@ -41,7 +41,9 @@ _NUMBER = "|".join(_ORDINALS) + r"|[1-7]"
 # "On the second day", "on days four and five of the conference", "On the final day": days of the span just named.
 _DAY_OF_SPAN = re.compile(rf"\b[Oo]n\s+(?:the\s+)?(?:(?P<nth>{_NUMBER}|final|last|closing)\s+day"
                           rf"|days?\s+(?P<from>{_NUMBER})(?:\s+(?:and|to|through)\s+(?P<to>{_NUMBER}))?)\b"
-                          r"(?:\s+of\s+the\s+[a-z][\w-]*\b)?")  # "of the conference" goes with the days
+                          # "of the conference" goes with the days; "the first day of the month" is a calendar's
+                          r"(?!\s+of\s+(?:the|each|every|a)\s+(?:month|year|week|quarter|term)\b)"
+                          r"(?:\s+of\s+the\s+[a-z][\w-]*\b)?")
 # "Date of publication: 3 March 2024.", "Valid until ...", "Next review due on ...": a line about the text itself.
 _ABOUT_THE_TEXT = re.compile(r"\b(?:valid|due(?!\s+back)|until|till|use|review|publication|published|release"
                              r"|issued?|update[ds]?|effective|expires?|deadline|available|revised|version|edition)\b")

@@ -269,6 +269,8 @@ DAYS_OF_A_SPAN = [
      "'days four and five' of a span named before, in a paragraph with no date of its own"),
     ("Monday 6 October 2025\n\nThe fair runs from 13 to 17 October in Lyon. On the closing day, the jury gives out "
      "the prizes.", ["2025-10-13..2025-10-17", "2025-10-17"], "'the closing day' is the span's last"),
+    ("Monday 6 October 2025\n\nThe fair runs from 13 to 17 October in Lyon. Stall fees are paid on the first day of "
+     "the month.", ["2025-10-13..2025-10-17"], "'the first day of the month' is a calendar's, not the span's"),
     ("Monday 6 October 2025\n\nThe fair runs from 13 to 17 October in Lyon. Two debates are held on days one and "
      "four of the fair.", ["2025-10-13..2025-10-17"], "'days one and four' are no run of days"),
 ]
