@@ -127,7 +127,7 @@ _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
 # "10: 45 a. m." (a space after the colon), "14 h 45" and "15 h" (French style, spaced): forms seen in the wild.
 _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s)"
-               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:12\s+)?noon|midday|midnight"
+               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:12\s*)?noon|midday|midnight"
                r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)))")  # 1400 hrs: military; "Noon –" row
 # A number followed by a unit is a quantity, not a time: "1.13MB" is a file size, "2.5 km" a distance.
 _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars"

@@ -371,3 +371,12 @@ def test_each_weekday_clause_is_an_event(body: str, expected: list[str], titles:
     for event, title in zip(events, titles, strict=True):
         assert title in event.summary, (why, event.summary)
         assert " on " not in event.summary, ("each clause is titled by its own words", event.summary)
+
+
+@pytest.mark.parametrize(("text", "start", "until"), [
+    ("10am-12noon", "10:00:00", "12:00:00"),
+    ("at 12noon", "12:00:00", None),
+])
+def test_noon_glued_to_twelve(text: str, start: str, until: str | None) -> None:
+    (mention,) = find_mentions(text)
+    assert (str(mention.time), str(mention.until) if mention.until else None) == (start, until)
