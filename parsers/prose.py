@@ -55,6 +55,7 @@ _CONTENT = re.compile(r"\b(?!(?:at|by|on|in|around|about|from|and|then|the|a|an|
                       re.IGNORECASE)
 # "at 10:00, 11:00 and 12:00 in the main hall": words that only say where belong to the list, no clause.
 _PLACE_ONLY = re.compile(r"(?:in|at|on|for|with|inside|near|of)\b", re.IGNORECASE)
+_ON_DAY = re.compile(r"on\s+(?:the\s+)?(?:[A-Z][a-z]+day\b|\d{1,2}\b)")  # a clause of its own day, no place
 _CLAUSE_WORDS = 2  # "at 10:00, 11:00 and 12:00" lists times; a clause says what happens
 _ENDS = re.compile(r"^(?:it\s+|they\s+)?(?:ends?|finish(?:es)?|closes?|concludes?|is\s+over|wraps?\s+up)\b",
                    re.IGNORECASE)  # "starts at 10:00 and ends at 12:00": one event
@@ -269,7 +270,7 @@ def _later_clauses(sentence: str, times: list[Mention], used: Mention | None) ->
         words = f"{lead_in} {after}"
         clause = " ".join(_SENTENCE_END.split(words, maxsplit=1)[0].split()).strip(" ,;.")
         if len(_CONTENT.findall(clause)) >= _CLAUSE_WORDS and not _ENDS.search(clause) \
-                and not _PLACE_ONLY.match(clause):
+                and not (_PLACE_ONLY.match(clause) and not _ON_DAY.match(clause)):  # "and on Saturday at 9:00 ..."
             found.append((joint.start(), mention, clause))
     return found
 

@@ -361,6 +361,9 @@ WEEKDAY_CLAUSES = [
      "'and on Saturday she visits ...': a clause with its own weekday is an event of its own"),
     ("Monday 6 October 2025\n\nOn Thursday the mayor opens the bridge; on Friday she flies home.",
      ["2025-10-09", "2025-10-10"], ["opens the bridge", "flies home"], "a semicolon joins two clauses too"),
+    ("Monday 6 October 2025\n\nOn Friday at 10:00 the envoy meets the mayor, and on Saturday at 9:00 she visits "
+     "the port.", ["2025-10-10 08:00", "2025-10-11 07:00"], ["meets the mayor", "visits the port"],
+     "a later clause with its own weekday and time: on its own day, though 'on' opens it"),
 ]
 
 
