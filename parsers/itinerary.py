@@ -10,11 +10,11 @@ import datetime as dt
 import re
 
 from model import CONFERENCE, COURSE, EVENT, LABELS, SUMMIT, VISIT
-from parsers import kinds
+from parsers import kinds, notevents
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention
 from parsers.findings import Finding
-from parsers.places import best_place, find_places
+from parsers.places import COUNTRY, Place, best_place, find_places
 from parsers.reading import Reading, add, relative_day
 
 # Lower-case words of a sentence ("flies back to"), which a date line ("THE HAGUE, 22 January 2015.") lacks.
@@ -151,6 +151,9 @@ def named_by_its_time(named: tuple[Mention, str], days: list[Mention], earlier: 
                       previous: str, context: Reading) -> None:
     """"... the afternoon session on Monday 29 September ... For the 3 p.m. session, all press must be seated by
     2.30 p.m.": the event a practicality names by its time, on the day of its sentence or of the one before."""
+    lowered = sentence.lower()
+    if notevents.of_a_life(lowered) or notevents.recurring(lowered):
+        return
     time, words = named
     text, day = sentence, days[0] if days else None
     if day is None and earlier:
@@ -257,3 +260,26 @@ def weekday_clauses(sentence: str, mentions: list[Mention], anchor: Mention | No
         if len(_CLAUSE_CONTENT.findall(words)) >= _CLAUSE_MIN:
             found.append((joint.start(), mention, words))
     return found
+
+
+def with_span(mentions: list[Mention], days: list[Mention]) -> list[Mention]:
+    """The mentions with a span made of two of them ("from Tuesday to Thursday") in their place."""
+    if not days or days[0] in mentions:
+        return mentions
+    span = days[0]
+    return sorted([m for m in mentions if not span.start <= m.start < span.end] + [span], key=lambda m: m.start)
+
+
+def add_clauses(onward: list[tuple[int, Mention, str]], text: str, place: Place | None, context: Reading) -> None:
+    """An event for each clause of its own weekday ("..., and on Saturday she visits Osaka"), at the place it
+    names, else the sentence's."""
+    for _, day, words in onward:
+        kind = kinds.classify(words)
+        own = best_place([m for m in find_places(words) if m.locative or m.place.kind != COUNTRY]) or place
+        add(context, text, day, None, kind, kinds.sentence_summary(kind, words), own, [day])
+
+
+def days_told(sentence: str, mentions: list[Mention], context: Reading) -> list[Mention]:
+    """Days a sentence names without a date: a range of weekdays, or days counted within the span before."""
+    days = weekday_span(sentence, mentions, context) if context.anchored and len(mentions) > 1 else []
+    return days or (day_of_span(sentence, context.findings) if context.findings else [])

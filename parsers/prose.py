@@ -100,9 +100,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         mentions, said = _before_practicalities(sentence, mentions)
         mentions = _respectively(mentions, sentence)
         days, relative, times = _when(sentence, mentions, context)
-        if days and days[0] not in mentions:  # "from Tuesday to Thursday": one span of its two weekdays
-            mentions = sorted([m for m in mentions if not days[0].start <= m.start < days[0].end] + days[:1],
-                              key=lambda m: m.start)
+        mentions = itinerary.with_span(mentions, days)  # "from Tuesday to Thursday": one span of two weekdays
         earlier, said_days = said_days, [m for m in mentions if m.kind == "day"]
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
         timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
@@ -112,8 +110,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             if LOGISTICS.search(lowered) and not itinerary.invited(lowered) or notevents.of_a_life(lowered) \
                     or notevents.recurring(lowered):
                 days, relative, timed_only = [], None, None
-        if by_time and not (days or relative or timed_only) and not notevents.of_a_life(sentence.lower()) \
-                and not notevents.recurring(sentence.lower()):
+        if by_time and not (days or relative or timed_only):
             itinerary.named_by_its_time(by_time, said_days, earlier, sentence, previous, context)
         if not (days or relative or timed_only):
             if not mentions and context.heading_day is not None and schedule.happening(sentence):
@@ -176,14 +173,11 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
         _add_clauses(later, sentence, context, place, lead, mentions)
-        for _, day, words in onward:
-            own_kind = kinds.classify(words)
-            add(context, f"{lead}{sentence}", day, None, own_kind, kinds.sentence_summary(own_kind, words),
-                best_place([m for m in find_places(words) if m.locative or m.place.kind != COUNTRY]) or place, [day])
+        itinerary.add_clauses(onward, f"{lead}{sentence}", place, context)
         for again in itinerary.listed_times(sentence, times, used, later) if len(days) <= 1 else []:
             # "is shown at 5 pm, at 7 pm and 9 pm": the event again at each time of the list.
-            anchor = days[0] if days else relative
-            add(context, f"{lead}{text}", anchor, again, kind, summary, place, [m for m in (anchor, again) if m])
+            on = days[0] if days else relative
+            add(context, f"{lead}{text}", on, again, kind, summary, place, [m for m in (on, again) if m])
         if len(days) > 1 and times and all(d.kind == "day" for d in days):
             _whole(days, sentence, kind, summary, place, context)
         context.last_prose = block.number
@@ -201,10 +195,7 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
     """The days, the relative day and the times that date a sentence's event, if it is one."""
     days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
                                    and not _historical(m, sentence, context)])
-    if not days and context.anchored and len(mentions) > 1:
-        days = itinerary.weekday_span(sentence, mentions, context)  # "from Tuesday to Thursday"
-    if not days and context.findings:
-        days = itinerary.day_of_span(sentence, context.findings)  # "on the second day of the conference"
+    days = days or itinerary.days_told(sentence, mentions, context)  # "from Tuesday to Thursday", "on day two"
     opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
     relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
     if relative is None and context.anchored and not days:
