@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import kinds, schedule
+from parsers import itinerary, kinds, schedule
 from parsers.area import is_local
 from parsers.blocks import Block, sentence_spans
 from parsers.dates import Mention
@@ -107,6 +107,9 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         if wait:
             return True
         what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
+        if kinds.classify(what, generic=False) == kinds.EVENT:
+            # "Two online press briefings are held." over "Thursday 24 October, 10:00 CET and 16:00 CET"
+            what = itinerary.announced_above(block, context.blocks) or what
     what = NOTHING.sub("", what).strip()
     text = block.text
     if context.caption and context.caption_at == block.number - 1:
@@ -115,6 +118,11 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     place = context.heading_place or best_place(find_places(what), locative_only=True) or closing_place(what) \
         or context.area()
     add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
+    times = [m for m in leading if m.kind == "time"]
+    for again in itinerary.listed_times(block.text, times, time_mention, []):
+        # "Thursday 24 October, 10:00 CET and 16:00 CET": the entry again at each time of the list.
+        add(context, text, day_mention, again, kind, kinds.item_summary(kind, what), place,
+            [m for m in (day_mention, again) if m])
     return False
 
 

@@ -28,7 +28,7 @@ import functools
 import re
 
 from model import Article
-from parsers import kinds, resolve, schedule
+from parsers import itinerary, kinds, resolve, schedule
 from parsers.advisory import heading, item
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
@@ -97,6 +97,10 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
             finding.area = area
     settle_namesakes(article, context, context.findings)
     _openings_of_spans(context)
+    # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
+    for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
+        if whole is not None:
+            context.findings.append(whole)
     if not context.findings and titled is None:
         _card(article, context)
     spans = {(f.first, f.last) for f in context.findings}
@@ -210,7 +214,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         if len(context.findings) > found:
             context.last_item = (block.number, block.chunk)
         return waiting
-    elif (mentions or context.heading_day) and not (context.practical and block.kind == ITEM):
+    elif (mentions or context.heading_day or itinerary.day_of_span(block.text, context.findings)) \
+            and not (context.practical and block.kind == ITEM):  # "On days four and five of the fair, ..."
         # a paragraph without a date or time starts no event, but under a dated heading: skip it unread
         paragraph(block, mentions, context)
         context.last_item = None
@@ -245,7 +250,8 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         # "Gov holds Executive Council Meeting" / "Robert D Ray Conference Room" / "Iowa State Capitol"
         found = context.dated_finding
         found.location = f"{found.location}, {block.text}" if found.location else block.text
-    elif block.kind != PARAGRAPH and not context.caption:
+    elif block.kind != PARAGRAPH and (not context.caption or schedule.names_what(block.text)):
+        # "WHAT: Ribbon cutting at the clinic" names the event of the "WHEN:" line below, over any caption before
         context.caption, context.caption_at = schedule.caption(block.text), block.number
     elif block.kind == HEADING and context.caption_at == block.number - 1 and context.caption.isupper() \
             and block.text.isupper() and schedule.caption(f"{context.caption} {block.text}"):

@@ -15,7 +15,8 @@ HEADING = "heading"
 ITEM = "item"
 PARAGRAPH = "paragraph"
 
-_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|[-–—](?=\s))\s*")
+# "*" is a bullet only before a space: "*Geneva* - From ..." opens emphasis, as mail and markdown write it.
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙]|[-–—*](?=\s))\s*")
 _TERMINAL = frozenset(".!?:;,\"”’)")  # a line ending in one of these goes on or ends a sentence
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
@@ -33,6 +34,8 @@ _ALONE_MAX = 40  # characters of a date line atop a paragraph
 _ALONE_LINE = 100  # characters: a line this short, standing alone without a full stop, is a list line
 _LONG_LINE = 200  # characters: a line this long is a paragraph of its own
 _WRAPPED_MIN_LINES = 4
+# "... gives the keynote address on" / "Tuesday 23 May.": no list line ends with an article or a preposition.
+_DANGLING = re.compile(r"\s(?:a|an|the|of|on|for|to|in|at|by|with|from|and|or)$")
 _DATE_GOES_ON = re.compile(r"\d{1,2},\s")  # "Thursday, February" / "9, 1995": a date broken over two lines
 _CELL_EDGES = " \t|\u00a0"
 _WRAPPED_SHARE = 0.3
@@ -101,7 +104,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < _WRAPPED_MIN_LINES:
         return False
     goes_on = sum(1 for line, after in zip(lines, lines[1:], strict=False)
-                  if after[:1].islower() or line.endswith((",", "-")) or _DATE_GOES_ON.match(after))
+                  if after[:1].islower() or line.endswith((",", "-")) or _DATE_GOES_ON.match(after)
+                  or _DANGLING.search(line))
     return goes_on >= _WRAPPED_SHARE * (len(lines) - 1)
 
 

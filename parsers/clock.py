@@ -20,7 +20,7 @@ _TIME_PARTS = re.compile(
 def parse_clock(text: str, partner: str = "") -> dt.time:
     """'09:15', '9.15 am', '2 p.m.', '14h30', 'noon' -> a time; a bare hour borrows am/pm from `partner`."""
     words = text.lower().strip()
-    if words in ("noon", "midday") or " ".join(words.split()) == "12 noon":
+    if words in ("noon", "midday", "12noon") or " ".join(words.split()) == "12 noon":
         return dt.time(12, 0)
     if words == "midnight":
         return dt.time(0, 0)

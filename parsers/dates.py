@@ -42,6 +42,7 @@ RELATIVE_DAYS = {
     "following afternoon": 1, "following evening": 1, "next evening": 1,
     "previous day": -1, "preceding day": -1, "day before": -1,
 }  # fmt: skip
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}  # "Two days later"
 # Zone labels a time may carry; zones.py says what each means.
 ZONE_LABELS = (
     "CET/CEST|EET/EEST|WET/WEST|GMT/BST|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|GMT|UTC|MSK|"
@@ -110,19 +111,24 @@ _DATE_FORMS = {
     "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"
             r"(?:[Tt]he\s+(?:same\s+day|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
             r"|day\s+(?:after|before)|previous\s+day|preceding\s+day)"
-            r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening)"
-            r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?))\b"),  # the same day
+            r"|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening)"
+            r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?)"
+            # "Two days later", "three days after that": days after the day in context.
+            r"|(?P<reln>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[2-9])\s+days\s+(?:later|afterwards|after\s+that))\b"),
     "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b",
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
     # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
-    "wd": rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?",
+    # "on Friday (09)": the day of the month in brackets after the weekday, as South Asian papers write it.
+    "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s*\(\s*(?P<wdn>3[01]|[12]\d|0?[1-9])\s*\)"
+           rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?)"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
 # "10: 45 a. m." (a space after the colon), "14 h 45" and "15 h" (French style, spaced): forms seen in the wild.
 _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s)"
-               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:12\s+)?noon|midday|midnight)")  # 1400 hrs: military
+               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:12\s*)?noon|midday|midnight"
+               r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)))")  # 1400 hrs: military; "Noon –" row
 # A number followed by a unit is a quantity, not a time: "1.13MB" is a file size, "2.5 km" a distance.
 _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars"
                r"|[kKMGT]i?B\b|[kKMG]b\b|[kKMG]bytes?\b|bytes?\b|pages?\b"
@@ -145,8 +151,9 @@ def _zone(p: str) -> str:
 
 
 _TIME_FORMS = {
-    "tr": (rf"(?:(?:from|between|From|Between)\s+)?{_g('t1', _RANGE_START)}"
-           rf"\s*(?:-|–|—|to|To|TO|and|until|till)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
+    # "and" makes a range only after "between": "at 11:00 and 12:00" are two times, a list.
+    "tr": (rf"(?:(?:from|From)\s+|{_g('trb', 'between|Between')}\s+)?{_g('t1', _RANGE_START)}"
+           rf"\s*(?:-|–|—|to|To|TO|until|till|(?(trb)and|(?!)))\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
     # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.
@@ -182,7 +189,7 @@ _ISO_ANCHOR = re.compile(r"-[01]\d-[0-3]\d")
 _HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
 _AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal part, "at" checked after
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
-_WORD_ANCHOR = re.compile(r"day|DAY|noon|night|orning|vening|fternoon|fterward")
+_WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterward")
 # A word where GRAMMAR's own look-behind lets a mention start; its first letters are enough to
 # tell an opening word ("immediately" is the longest), and a bound keeps long runs of letters cheap.
 _OPENING_LENGTH = 16
@@ -190,6 +197,7 @@ _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 # Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
 _OPENING_WORDS = frozenset(
     {"from", "between", "on", "during", "in", "at", "the", "that", "later", "earlier", "straight", "immediately",
+     "two", "three", "four", "five",
      "directly", "shortly", "right", "today", "tomorrow", "yesterday", "noon", "midday", "midnight"}
     | MONTHS.keys() | WEEKDAYS.keys()
 )
@@ -222,7 +230,8 @@ class Mention(NamedTuple):
     text: str
     first: DayPart | None = None  # day and span
     last: DayPart | None = None  # span
-    offset: int = 0  # relative: days after the day in context; published: after the publication date
+    offset: int = 0  # relative: days after the day in context; published: after the publication date;
+    # weekday: the day of the month said with it ("Friday (09)"), 0 when none
     weekday: int | None = None  # weekday
     time: dt.time | None = None  # time
     until: dt.time | None = None  # time ranges
@@ -411,12 +420,14 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "rel":
         phrase = " ".join(need("rel").lower().split()[-2:])
         offset = RELATIVE_DAYS.get(phrase.replace("same ", ""), 0)
+        if g("reln"):
+            offset = _COUNTS.get(need("reln").lower(), 0) or int(need("reln"))
         return Mention("relative", *span, offset=offset)
     if form == "pub":
         offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[need("pub").lower()]
         return Mention("published", *span, offset=offset)
     if form == "wd":
-        return Mention("weekday", *span, weekday=WEEKDAYS[need("wdw").lower().rstrip(".")])
+        return Mention("weekday", *span, weekday=WEEKDAYS[need("wdw").lower().rstrip(".")], offset=int(g("wdn") or 0))
     if form == "tr":
         until = parse_clock(need("t2"))
         begin = parse_clock(need("t1"), need("t2"))

@@ -24,7 +24,7 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
     (PRESS_CONFERENCE, r"press conferences?|news conferences?|media conferences?|press briefings?|media briefings?"
                        r"|press points?"
                        r"|joint press|press availability|meets? the (?:press|media)|media availability", False),
-    (DOORSTEP, r"doorsteps?|door-step|press statements?|statements? to the press|media statements?", False),
+    (DOORSTEP, r"doorsteps?|door-step|stakeouts?|press statements?|statements? to the press|media statements?", False),
     (SUMMIT, r"summits?|ministerials?|ministers'? meetings?|meetings? of (?:\w+ ){0,4}ministers", False),
     (CEREMONY, r"ceremon(?:y|ies)|awarded|awards?|medals?|wreath|commemorat\w+|inaugurat\w+|flag-raising", False),
     (SPEECH, r"speech(?:es)?|keynote|lectures?|address(?:es)? (?:to|the)|address to|give an address"
@@ -32,7 +32,7 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
     (COURSE, r"courses?|exercises?|training|workshops?|drills?", False),
     (CONFERENCE, r"conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress", False),
     (MEETING, r"meet(?:s|ing|ings)?|met|talks|discussions?|dinner|lunch|breakfast|consultations?|bilateral"
-              r"|session|roundtable|round table", None),
+              r"|session|roundtable|round table|sit(?:s|tings?)?", None),  # a house that sits meets
     (MEETING, r"welcome[sd]?|participate[sd]? in|engage[sd]? with|receive[sd]?|hosted|hosts?", True),
     (VISIT, r"visit(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|tour|be in|arrive[sd]? in|arrivals?|attend(?:s|ed)?",
      True),
@@ -78,6 +78,12 @@ _LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]?\s*"
                             r"|^[A-Z][A-Za-z .'’,-]{2,60}?\s*/[\w .&-]{2,30}/\s*[–—-]*\s*")
 # "In collaboration with the Centre in Bucharest, NATO held ...": the title starts at the subject.
+# "The spokesman said that (on Tuesday) evening the Minister gives ...": the title is what was reported.
+_REPORTED_LEAD = re.compile(r"^[^,;:]{0,60}?\b(?:said|says|announced|added|noted|stated|confirmed|reported)\s+that\s+"
+                            r"(?:(?:morning|afternoon|evening|night)\s+)?(?=\S)")
+# Lower case: left by a date ("On Wednesday morning the ..."); "On the evening of (9 October), the ...".
+_PART_OF_DAY_LEAD = re.compile(r"^(?:(?:[Oo]n|[Ii]n|[Dd]uring)\s+the\s+(?:morning|afternoon|evening|night)\s+of\b"
+                               r"|(?:morning|afternoon|evening|night)\b)[\s,]*(?=\S)")
 _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with|On behalf of|As part of|Under)\b"
                            r"[^,]{3,100},\s+(?=[A-Z])")
 
@@ -157,6 +163,8 @@ def sentence_summary(kind: str, clause: str) -> str:
     """Title of a narrative event from its sentence with the date words removed."""
     text = _tidy(_APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:."))
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _WIRE_DATELINE.sub("", text)))
+    text = _REPORTED_LEAD.sub("", text) if "that" in text else text
+    text = _PART_OF_DAY_LEAD.sub("", text)  # "(On Wednesday) morning the Minister opens ..."
     text = _WILL.sub(lambda m: m.group("verb") if _plural(text[: m.start()]) else _present(m.group("verb")), text)
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")
 

@@ -194,9 +194,27 @@ def stamp(sentence: str, mention: Mention) -> bool:
             and not sentence[mention.end :].strip(" .|"))
 
 
+# "The spokesman said that on Tuesday ...": what follows "said that" is reported, in its own tense.
+_REPORTING = re.compile(r"\b(?:said|told\s+\w+|announced|added|noted|stated|confirmed|reported)\s+that\s")
+
+
+_REPORTED_PAST = re.compile(r"\b(?:was|were|had|did|met|held|gave|took|went|came|spoke|visited|attended|signed"
+                            r"|arrived|returned|opened|launched|delivered|addressed|chaired|hosted)\b")
+
+
+def _past_act_before(sentence: str, mention: Mention) -> bool:
+    """A verb in the past before a weekday; after "said that", the tense of what is reported, all of it."""
+    before = sentence[: mention.start]
+    reported = list(_REPORTING.finditer(before)) if "that" in before else []
+    if not reported:
+        return bool(_PAST_ACT.search(before))
+    clause = sentence[reported[-1].end() :]
+    return bool(_PAST_ACT.search(clause) or _REPORTED_PAST.search(clause))
+
+
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
-    if mention is not None and mention.first is None and _PAST_ACT.search(sentence[: mention.start]):
+    if mention is not None and mention.first is None and _past_act_before(sentence, mention):
         return True  # "published on Friday their schedules": a weekday after a verb in the past
     if mention is None or published is None or mention.first is None:
         return False

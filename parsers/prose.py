@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import kinds, notevents, schedule
+from parsers import itinerary, kinds, notevents, schedule
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import Mention
 from parsers.findings import Finding
@@ -22,7 +22,6 @@ from parsers.reading import (
     MAX_TEXT,
     Reading,
     add,
-    in_the_past,
     opens,
     past_weekday,
     resolve_part,
@@ -56,6 +55,7 @@ _CONTENT = re.compile(r"\b(?!(?:at|by|on|in|around|about|from|and|then|the|a|an|
                       re.IGNORECASE)
 # "at 10:00, 11:00 and 12:00 in the main hall": words that only say where belong to the list, no clause.
 _PLACE_ONLY = re.compile(r"(?:in|at|on|for|with|inside|near|of)\b", re.IGNORECASE)
+_ON_DAY = re.compile(r"on\s+(?:the\s+)?(?:[A-Z][a-z]+day\b|\d{1,2}\b)")  # a clause of its own day, no place
 _CLAUSE_WORDS = 2  # "at 10:00, 11:00 and 12:00" lists times; a clause says what happens
 _ENDS = re.compile(r"^(?:it\s+|they\s+)?(?:ends?|finish(?:es)?|closes?|concludes?|is\s+over|wraps?\s+up)\b",
                    re.IGNORECASE)  # "starts at 10:00 and ends at 12:00": one event
@@ -64,7 +64,6 @@ _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,
 
 _MAX_LISTED_PLACES = 4
 _AM_LE = frozenset({"am ", "le "})
-_LOWER_WORDS = re.compile(r"\b[a-zäöüßéèàç]{2,}\b.*\b[a-zäöüßéèàç]{2,}\b")  # words of a clause, not names
 
 
 def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> None:
@@ -76,6 +75,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         context.previous = ""  # a list entry says what happens in it: the entry above is something else
     context.named_year = carried = None  # a year named in the paragraph, for its dates after it
     standing = False  # the paragraph states a rule that holds from a day on: its times are the rule's
+    said_days: list[Mention] = []  # the days the sentence before named, events or not
     for start, end in sentence_spans(block.text):
         sentence = block.text[start:end]
         while at < len(block_mentions) and block_mentions[at].start < start:
@@ -101,12 +101,18 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         mentions, said = _before_practicalities(sentence, mentions)
         mentions = _respectively(mentions, sentence)
         days, relative, times = _when(sentence, mentions, context)
+        mentions = itinerary.with_span(mentions, days)  # "from Tuesday to Thursday": one span of two weekdays
+        earlier, said_days = said_days, [m for m in mentions if m.kind == "day"]
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
         timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
-        if days or relative or timed_only:
+        by_time = itinerary.attributive(sentence, times) if times and not standing else None
+        if days or relative or timed_only or by_time:
             lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
-            if LOGISTICS.search(lowered) or notevents.of_a_life(lowered) or notevents.recurring(lowered):
+            if LOGISTICS.search(lowered) and not itinerary.invited(lowered) or notevents.of_a_life(lowered) \
+                    or notevents.recurring(lowered):
                 days, relative, timed_only = [], None, None
+        if by_time and not (days or relative or timed_only):
+            itinerary.named_by_its_time(by_time, said_days, earlier, sentence, previous, context)
         if not (days or relative or timed_only):
             if not mentions and context.heading_day is not None and schedule.happening(sentence):
                 # "Media Briefing - Monday 3 March 2014" / "The Minister is speaking at ...": that day's event.
@@ -120,15 +126,21 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             continue
         used = timed_only or (_time_for(days[0] if days else relative, mentions) if len(days) <= 1 else None)
         later = _later_clauses(sentence, times, used) or _paired_times(sentence, mentions, used)
+        # "On Friday she meets X, and on Saturday she visits Y": each weekday's clause is an event of its own.
+        onward = [] if times or later else itinerary.weekday_clauses(sentence, mentions, relative or days[0])
         # "leaves at 11.05am and lands at 1.05 pm": the first event is named by its own clause.
-        own = [m for m in mentions if m.end <= later[0][0]] if later else mentions
-        clause = without_dates(sentence[: later[0][0]] if later else sentence, own)
+        cut = later[0][0] if later else onward[0][0] if onward else len(sentence)
+        own = [m for m in mentions if m.end <= cut]
+        clause = without_dates(sentence[:cut], own)
         kind = kinds.classify(clause)
         text, what = sentence, clause
         announced = current or (context.findings[-1] if context.last_prose == block.number - 1 else None)
         if timed_only is not None and _times_the_day(announced, timed_only, kind, clause, context):
             _add_clauses(later, sentence, context, context.heading_place, lead, mentions)
             continue  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
+        if lead and schedule.generic(clause):  # "WHAT: Ribbon cutting" over "WHEN: Thursday, ...": the caption says
+            clause = what = context.caption
+            kind = kinds.classify(clause)
         bare = kind == kinds.EVENT and not days and not later and len(LETTERS.findall(clause)) < _SAYS_WHAT
         if previous and (bare or _ANAPHOR.match(clause)):
             # "The event is expected to take place at 13:00 CEST", "This meeting takes place on 16 November
@@ -137,10 +149,9 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             kind, text = kinds.classify(what) if kind == kinds.EVENT else kind, f"{previous} {sentence}"
         if kind == kinds.EVENT and days and not times and len(LETTERS.findall(clause)) < _HEADING_WORDS \
                 and not (start > 0 and days[0].kind == "span") \
-                and not (sentence.endswith(".") and block.text[end:].strip() and _LOWER_WORDS.search(clause)
-                         and not in_the_past(clause)):
-            # ("Ab 22. November ist es soweit." in prose; "Am 11. und 12. März bietet X Y an. Der Workshop ..." is a
-            # sentence of prose that goes on; "THE HAGUE, 22 January 2015. The Court ..." a dateline)
+                and not itinerary.statement(sentence, clause):
+            # ("Ab 22. November ist es soweit." in prose; "Am 11. und 12. März bietet X Y an." is a sentence of
+            # prose, an event; "THE HAGUE, 22 January 2015." a dateline)
             # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event.
             context.day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
             context.anchored = True
@@ -165,6 +176,11 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
         _add_clauses(later, sentence, context, place, lead, mentions)
+        itinerary.add_clauses(onward, f"{lead}{sentence}", place, context)
+        for again in itinerary.listed_times(sentence, times, used, later) if len(days) <= 1 else []:
+            # "is shown at 5 pm, at 7 pm and 9 pm": the event again at each time of the list.
+            on = days[0] if days else relative
+            add(context, f"{lead}{text}", on, again, kind, summary, place, [m for m in (on, again) if m])
         if len(days) > 1 and times and all(d.kind == "day" for d in days):
             _whole(days, sentence, kind, summary, place, context)
         context.last_prose = block.number
@@ -182,6 +198,7 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
     """The days, the relative day and the times that date a sentence's event, if it is one."""
     days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
                                    and not _historical(m, sentence, context)])
+    days = days or itinerary.days_told(sentence, mentions, context)  # "from Tuesday to Thursday", "on day two"
     opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
     relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
     if relative is None and context.anchored and not days:
@@ -252,7 +269,7 @@ def _later_clauses(sentence: str, times: list[Mention], used: Mention | None) ->
         words = f"{lead_in} {after}"
         clause = " ".join(_SENTENCE_END.split(words, maxsplit=1)[0].split()).strip(" ,;.")
         if len(_CONTENT.findall(clause)) >= _CLAUSE_WORDS and not _ENDS.search(clause) \
-                and not _PLACE_ONLY.match(clause):
+                and not (_PLACE_ONLY.match(clause) and not _ON_DAY.match(clause)):  # "and on Saturday at 9:00 ..."
             found.append((joint.start(), mention, clause))
     return found
 
@@ -333,6 +350,8 @@ def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: st
         return False
     if kind not in (kinds.EVENT, current.kind) and not _ANAPHOR.match(clause):
         return False
+    if itinerary.names_its_own(clause, current.text):
+        return False  # "... the House sits. Question Time will be held at 2pm.": a part of the day, named
     current.time, current.until = said.time, said.until
     current.zone_label = said.zone or context.zone_label
     current.as_published = f"{current.as_published} {said.text}"
@@ -358,6 +377,8 @@ def _time_for(anchor: Mention | None, mentions: list[Mention]) -> Mention | None
         return times[0] if times else None
     after = [m for m in times if m.start >= anchor.end]
     before = [m for m in times if m.end <= anchor.start]
+    if before and itinerary.time_before_day(anchor, before[-1], after):
+        return before[-1]  # "at 9:30 a.m. on Thursday, October 9, followed by a reception at 11 a.m."
     return after[0] if after else (before[-1] if before else None)
 
 

@@ -69,6 +69,9 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|no
                          r"|launched))\b")  # not "held", "made": "the fair, held this year", "to be made"
 _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to)\b",
                            re.IGNORECASE)
+# "said that", "announced that": what follows is reported, in its own tense.
+_REPORTED = re.compile(r"\b(?:said|told\s+\w+|announced|added|noted|stated|confirmed|reported)\s+that\b",
+                       re.IGNORECASE)
 _NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
 
 
@@ -224,6 +227,9 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
     return resolve_day(part, near or context.day)
 
 
+_WEEKS_AROUND = 10  # "Friday (09)" is a Friday of the weeks around the day in context, not of another year
+
+
 def relative_day(mention: Mention | None, context: Reading, text: str = "") -> dt.date:
     if mention is None:
         return context.day
@@ -240,14 +246,12 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
             base = context.published
             if _told_in_the_past(text, mention):
                 return base - dt.timedelta(days=(base.weekday() - mention.weekday) % 7)
-        return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
+        day = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
+        if mention.offset:  # "Friday (09)": the Friday nearest the day in context that is the 9th
+            weeks = [day + dt.timedelta(days=7 * n) for n in range(-_WEEKS_AROUND, _WEEKS_AROUND)]
+            day = min((d for d in weeks if d.day == mention.offset), key=lambda d: abs(d - base), default=day)
+        return day
     return context.day + dt.timedelta(days=mention.offset)
-
-
-def in_the_past(clause: str) -> bool:
-    """Does the clause tell of the past ("a storm took 200 lives")? A verb in the past, no future beside it."""
-    past, future = _PAST_TENSE.search(clause), _FUTURE_TENSE.search(clause)
-    return past is not None and future is None
 
 
 def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
@@ -264,7 +268,10 @@ def _told_in_the_past(text: str, mention: Mention) -> bool:
     at = text.find(mention.text)
     if at >= 0:
         start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
-        text = text[start:end]
+        text, at = text[start:end], at - start
+    reported = _REPORTED.search(text, 0, at) if at > 0 else None
+    if reported is not None:
+        text = text[reported.end() :]  # "X said that on Tuesday Y gives ...": the tense of what was said counts
     past, future = _PAST_TENSE.search(text), _FUTURE_TENSE.search(text)
     return past is not None and (future is None or past.start() < future.start())
 

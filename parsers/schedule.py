@@ -103,6 +103,11 @@ def caption(text: str) -> str:
     return _WHAT.sub("", text.strip(" -–—"))  # "What: Press Conference - Launch of ..."
 
 
+def names_what(text: str) -> bool:
+    """A "WHAT: ..." field: it says what the entry below it is."""
+    return bool(_WHAT.match(text))
+
+
 def venue_after(text: str) -> bool:
     """A short line under an entry that says where it is ("Cedar Creek Room, Vermont State House, ...")."""
     if len(text) > _VENUE_LENGTH or text.rstrip().endswith((".", ":", "!", "?")) or FIELD.match(text):
@@ -144,6 +149,8 @@ def says_what(block: Block, mentions: list[Mention]) -> bool:
         return False  # "Details" over an event page's fields names no entry
     if block.kind == HEADING:
         return not mentions and len(block.text) <= NEXT_LINE_LIMIT
+    if any(m.kind in ("day", "span") for m in mentions) and any(m.kind == "time" for m in mentions):
+        return False  # "... while the guests arrive on Thursday 6 May, 7:30-9:15am.": its own day and time
     return not mentions or not opens(block.text, mentions[0])
 
 
@@ -214,7 +221,8 @@ def section(block: Block, context: Reading) -> None:
 def _row(text: str) -> bool:
     """A row of a calendar: a short line of names ("Biestek v. Berryhill (17-1184)"), not a sentence or a field."""
     return (len(text) <= _ROW_LENGTH and text[:1].isupper() and not text.rstrip().endswith((".", ":", "!", "?"))
-            and not FIELD.match(text) and not VENUE_LINE.match(text) and not COVERAGE.match(text)
+            and not FIELD.match(text) and not _WHAT.match(text) and not VENUE_LINE.match(text)
+            and not COVERAGE.match(text)
             and not notevents.negated(text))
 
 
@@ -234,6 +242,7 @@ def calendar_row(block: Block, context: Reading) -> bool:
         return False
     kind_line = _PROCEEDINGS.search(text) is not None and len(text.split()) <= _CAPTION_WORDS
     row = context.row_text if context.row_at == block.number - 1 else ""
+    where = ""
     if kind_line and row:
         title = f"{text}: {row}"  # "Grand Chamber hearing: Semenya v. Switzerland (no. 10934/21)"
         context.row_text = ""
@@ -244,6 +253,9 @@ def calendar_row(block: Block, context: Reading) -> bool:
             last.summary, last.text = kinds.item_summary(last.kind, title), title
             context.row_at = block.number
             return True
+    elif row and venue_between(row) and kinds.classify(text) != kinds.EVENT:
+        # "September 26-28" / "Room II" / "Youth Forum": a calendar pasted one cell a line, where before what.
+        title, where = text, row
     elif kind_line or kinds.classify(text) != kinds.EVENT:
         return False
     elif context.section:
@@ -254,7 +266,7 @@ def calendar_row(block: Block, context: Reading) -> bool:
         return True
     kind = kinds.classify(title)
     context.dated_finding = add(context, title, context.dated_mention, None, kind, kinds.item_summary(kind, title),
-                                context.heading_place, [context.dated_mention])
+                                context.heading_place, [context.dated_mention], location=where)
     context.row_at = block.number
     context.row_days.append(context.dated_finding.first)
     return True

@@ -119,7 +119,8 @@ CLAUSES = [
     ("Thursday 9 October 2025\n\nThe hearing starts at 10:00 and ends at 12:00 in the main hall.",
      ["2025-10-09 08:00"], ["hearing"], "an end is no event of its own"),
     ("Thursday 9 October 2025\n\nThe council sits at 10:00, 11:00 and 12:00 in the main hall.",
-     ["2025-10-09 08:00"], ["council"], "a list of times with no clause of their own"),
+     ["2025-10-09 08:00", "2025-10-09 09:00", "2025-10-09 10:00"], ["council"] * 3,
+     "a list of times with no clause of their own: the sitting at each of them"),
 ]
 
 

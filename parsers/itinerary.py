@@ -1,0 +1,285 @@
+"""Itineraries and programmes told in prose: which short dated sentences are events, and which times of a
+sentence are the same event again. Pure; prose.py asks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+
+from model import CONFERENCE, COURSE, EVENT, LABELS, SUMMIT, VISIT
+from parsers import kinds, notevents
+from parsers.blocks import Block
+from parsers.dates import DayPart, Mention
+from parsers.findings import Finding
+from parsers.places import COUNTRY, Place, best_place, find_places
+from parsers.reading import Reading, add, relative_day
+
+# Lower-case words of a sentence ("flies back to"), which a date line ("THE HAGUE, 22 January 2015.") lacks.
+_RUNNING_WORDS = re.compile(r"(?<![\w-])[a-z]{2,}\b")
+_STATEMENT_WORDS = 2
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|held|gave|saw|\w{3,}ed)\b")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:at\s+)?", re.IGNORECASE)
+# "Accredited correspondents are invited to a press briefing": an invitation to an event, whatever practicality
+# ("accredited") it also names.
+_INVITED = re.compile(r"\binvited\s+to\s+(?:attend\s+|join\s+|cover\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                      r"(?:press|media|news)\s+(?:briefing|conference|point|availability)")
+# "the 3 p.m. session", "for the 10:00 press conference": a time that names an event by when it starts.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})")  # "press conference"
+_WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through|[-–—])\s*", re.IGNORECASE)
+# "open Monday to Friday", "hours ..., Monday through Friday": a range of weekdays in a weekly rule, no span.
+_WEEKLY = re.compile(r"\b(?:open|opens|hours|closed|daily|every|each|weekdays|weekends?)\b", re.IGNORECASE)
+# A subject that is a name of two or more capitalised words ("Question Time", "The Family Photo").
+_NAMED_SUBJECT = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’-]*\s+){1,4}?[A-Z][\w'’-]*)\s+(?:will|is|are|takes?|starts?"
+                            r"|begins?|follows?)\b")
+_ORDINALS = {"first": 1, "opening": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4,
+             "four": 4, "fifth": 5, "five": 5, "sixth": 6, "six": 6, "seventh": 7, "seven": 7}
+_NUMBER = "|".join(_ORDINALS) + r"|[1-7]"
+# "On the second day", "on days four and five of the conference", "On the final day": days of the span just named.
+_DAY_OF_SPAN = re.compile(rf"\b[Oo]n\s+(?:the\s+)?(?:(?P<nth>{_NUMBER}|final|last|closing)\s+day"
+                          rf"|days?\s+(?P<from>{_NUMBER})(?:\s+(?:and|to|through)\s+(?P<to>{_NUMBER}))?)\b"
+                          # "of the conference" goes with the days; "the first day of the month" is a calendar's
+                          r"(?!\s+of\s+(?:the|each|every|a)\s+(?:month|year|week|quarter|term)\b)"
+                          r"(?:\s+of\s+the\s+[a-z][\w-]*\b)?")
+# "Date of publication: 3 March 2024.", "Valid until ...", "Next review due on ...": a line about the text itself.
+_ABOUT_THE_TEXT = re.compile(r"\b(?:valid|due(?!\s+back)|until|till|use|review|publication|published|release"
+                             r"|issued?|update[ds]?|effective|expires?|deadline|available|revised|version|edition)\b")
+_MAX_LISTED = 8  # a sentence lists a few showings, not hundreds
+
+
+def invited(lowered: str) -> bool:
+    """A sentence (lower-cased) that invites the press to an event of its own."""
+    return "invited" in lowered and bool(_INVITED.search(lowered))
+
+
+def statement(sentence: str, clause: str) -> bool:
+    """"On Friday, 9 May, the envoy flies home." is a short sentence, not a date line: it ends with a full stop
+    and, the date aside, says something in words of the running text (a heading names places and people, in
+    capitals); said in the present or the future, as history is not an event."""
+    return (sentence.rstrip().endswith(".") and len(_RUNNING_WORDS.findall(clause)) >= _STATEMENT_WORDS
+            and not _PAST_VERB.search(clause) and ":" not in clause and not _ABOUT_THE_TEXT.search(clause.lower()))
+
+
+def listed_times(sentence: str, times: list[Mention], used: Mention | None,
+                 later: list[tuple[int, Mention, str]]) -> list[Mention]:
+    """The times listed after the event's own, nothing between them but a comma, "and" or "at" ("at 10:00,
+    11:00 and 12:00"): each a time the event happens again. Only later times in the same zone: "15:00 CET,
+    14:00 GMT" says one time twice."""
+    if used is None or used not in times:
+        return []
+    claimed = {id(mention) for _, mention, _ in later}
+    listed: list[Mention] = []
+    before = used
+    for mention in times[times.index(used) + 1 :][:_MAX_LISTED]:
+        if not _LIST_JOINT.fullmatch(sentence, before.end, mention.start) or mention.zone != used.zone \
+                or mention.time is None or before.time is None or mention.time <= before.time \
+                or mention.until is not None:
+            break
+        if id(mention) not in claimed:
+            listed.append(mention)
+        before = mention
+    return listed
+
+
+# The sentence that starts a journey and the one that ends it ("flies to California", "is due back in Honolulu").
+_SETS_OUT = re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|flies\s+(?:to|out)|travels\s+to|heads\s+(?:to|for)"
+                       r"|embarks)\b")
+_BACK = re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|flies|gets)\s+back|returns\s+(?:to|home))\b")
+_TRIP = dt.timedelta(days=21)  # a journey told in one release lasts days or weeks, not months
+
+
+def journey(findings: list[Finding]) -> Finding | None:
+    """"Today, Friday, 3 October, the envoy flies to Oslo ... She is due back in Lisbon on Tuesday, 7 October":
+    a day the journey starts and a later day it ends are also the journey as a whole, from the one to the other.
+    Returns it, titled by the sentence that sets out, unless an event already covers those days."""
+    out = next((f for f in findings if f.first == f.last and _SETS_OUT.search(f.text.lower())), None)
+    if out is None:
+        return None
+    back = [f for f in findings if f.first == f.last and out.first < f.first <= out.first + _TRIP
+            and _BACK.search(f.text.lower()) and f.text != out.text]
+    if not back or any(f.first <= out.first and back[-1].first <= f.last and f.first != f.last for f in findings):
+        return None
+    label = f"{LABELS.get(out.kind, '')}: "
+    summary = f"{LABELS[VISIT]}: {out.summary.removeprefix(label)}"  # the journey is a visit, whatever its first day
+    return dataclasses.replace(out, last=back[-1].first, time=None, until=None, zone_label="", kind=VISIT,
+                               summary=summary, text=f"{out.text} {back[-1].text}", notes=out.notes + back[-1].notes)
+
+
+_PROGRAMME_DAYS = 7  # a programme of one meeting runs over days, not weeks
+# Kinds of gathering that run over days; a title that names several ("media briefings 2-8 Nov", "NA, Senate to
+# meet") or a period ("Schedule of the Governor") is no one gathering.
+_GATHERINGS = frozenset({SUMMIT, CONFERENCE, COURSE})
+_SEVERAL = re.compile(r"\b(?:schedules?|diary|itinerary|agenda|calendar|week|briefings|events|engagements"
+                      r"|meetings|conferences)\b")
+
+
+def programme(findings: list[Finding], title: str) -> Finding | None:
+    """A programme of timed rows under day headings ("Thursday, 3 December" ... "Friday, 4 December") for a
+    meeting its title names ("27th Ministerial Council"): the meeting as a whole runs from its first day to
+    its last, though no sentence says so. None when an event already covers those days."""
+    days = sorted({f.first for f in findings if f.time is not None and f.first == f.last})
+    kind = kinds.classify(title, generic=False)
+    if len(days) < 2 or kind not in _GATHERINGS or _SEVERAL.search(title.lower()) \
+            or (days[-1] - days[0]).days >= _PROGRAMME_DAYS:
+        return None
+    if any((b - a).days != 1 for a, b in zip(days, days[1:], strict=False)):
+        return None
+    if any(f.first <= days[0] and days[-1] <= f.last and f.first != f.last for f in findings):
+        return None
+    first = next(f for f in findings if f.time is not None and f.first == days[0])
+    return dataclasses.replace(first, last=days[-1], time=None, until=None, zone_label="", kind=kind,
+                               summary=kinds.item_summary(kind, title), text=title, as_published=title,
+                               notes=())
+
+
+def attributive(sentence: str, times: list[Mention]) -> tuple[Mention, str] | None:
+    """"For the 3 p.m. session, all press must be seated by 2.30": a time between "the" and a kind of event
+    names that event, whatever practicality the sentence is about. Returns the time and the event's words."""
+    for mention in times:
+        if not _THE_BEFORE.search(sentence, max(0, mention.start - 4), mention.start):
+            continue
+        words = _NOUN_AFTER.match(sentence, mention.end)
+        if words is not None and kinds.classify(words.group(1), generic=False) != EVENT:
+            return mention, words.group(1)
+    return None
+
+
+def named_by_its_time(named: tuple[Mention, str], days: list[Mention], earlier: list[Mention], sentence: str,
+                      previous: str, context: Reading) -> None:
+    """"... the afternoon session on Monday 29 September ... For the 3 p.m. session, all press must be seated by
+    2.30 p.m.": the event a practicality names by its time, on the day of its sentence or of the one before."""
+    lowered = sentence.lower()
+    if notevents.of_a_life(lowered) or notevents.recurring(lowered):
+        return
+    time, words = named
+    text, day = sentence, days[0] if days else None
+    if day is None and earlier:
+        text, day = f"{previous} {sentence}", earlier[-1]  # the sentence before starts the text: its offsets hold
+        time = time.shifted(-len(previous) - 1)
+    if day is None and not context.anchored:
+        return
+    kind = kinds.classify(words)
+    add(context, text, day, time, kind, kinds.item_summary(kind, words), best_place(find_places(words)) or
+        context.heading_place, [m for m in (day, time) if m])
+
+
+def weekday_span(sentence: str, mentions: list[Mention], context: Reading) -> list[Mention]:
+    """"Running from Tuesday to Thursday": the days from the next such weekday (from the day in context) to the
+    next such weekday after it, as a span whose year is still to be inferred. [] when the sentence has none."""
+    if _WEEKLY.search(sentence):
+        return []
+    for first, last in zip(mentions, mentions[1:], strict=False):
+        if first.kind == last.kind == "weekday" and first.weekday is not None and last.weekday is not None \
+                and _WEEKDAY_TO.fullmatch(sentence, first.end, last.start):
+            start = relative_day(first, context, sentence)
+            end = start + dt.timedelta(days=(last.weekday - first.weekday) % 7)
+            return [Mention("span", first.start, last.end, sentence[first.start : last.end],
+                            first=DayPart(start.day, start.month, None, start.weekday()),
+                            last=DayPart(end.day, end.month, None, end.weekday()))]
+    return []
+
+
+def names_its_own(clause: str, announced: str) -> bool:
+    """"Question Time will be held at 2pm" after a day's sitting: a sentence whose subject is a name the event
+    announced before does not hold is an event of its own, not the time of that one."""
+    named = _NAMED_SUBJECT.match(clause)
+    return named is not None and named.group(1) not in announced
+
+
+def _count(word: str) -> int:
+    return _ORDINALS.get(word) or int(word)
+
+
+def day_of_span(sentence: str, findings: list[Finding]) -> list[Mention]:
+    """"On days four and five of the conference ...", "On the final day ...": those days of the span of days
+    the item named last (a conference of 13 to 17 June), as a mention whose year is still to be inferred."""
+    said = _DAY_OF_SPAN.search(sentence) if " day" in sentence else None
+    span = next((f for f in reversed(findings) if f.last > f.first), None)
+    if said is None or span is None:
+        return []
+    length = (span.last - span.first).days + 1
+    if said.group("nth") in ("final", "last", "closing"):
+        first = last = length
+    else:
+        first = _count(said.group("nth") or said.group("from"))
+        last = _count(said.group("to")) if said.group("to") else first
+    if not 1 <= first <= last <= length or last - first > 1 and " and " in said.group():
+        return []  # "days one and four": two days apart, not a run of days
+    start, end = span.first + dt.timedelta(days=first - 1), span.first + dt.timedelta(days=last - 1)
+    part = DayPart(start.day, start.month, None, start.weekday())
+    if start == end:
+        return [Mention("day", said.start(), said.end(), said.group(), first=part)]
+    return [Mention("span", said.start(), said.end(), said.group(), first=part,
+                    last=DayPart(end.day, end.month, None, end.weekday()))]
+
+
+_ABOVE = 2  # lines above an entry that may say what it is
+
+
+def announced_above(block: Block, blocks: list[Block]) -> str:
+    """The line just above an entry that says only when, if it names a kind of event ("Two online press briefings
+    are held."): what the entry is. '' when none does."""
+    at = bisect.bisect_left([b.number for b in blocks], block.number)
+    for above in reversed(blocks[max(0, at - _ABOVE) : at]):
+        if not any(ch.isdigit() for ch in above.text) and kinds.classify(above.text, generic=False) != EVENT:
+            return above.text
+    return ""
+
+
+_NEXT_TO = 4  # characters between a time and the day after it: " on ", ", "
+
+
+def time_before_day(day: Mention, before: Mention, after: list[Mention]) -> bool:
+    """Is the time right before the day its time, though a later time follows ("at 9:30 on Thursday 9 October,
+    followed by a lunch at 11")? Only a time next to the day: nothing but "on" or a comma between them."""
+    return bool(after) and 0 <= day.start - before.end <= _NEXT_TO
+
+
+# What opens a clause of its own before "on Saturday": "..., and on Saturday", "; on Saturday", "and then on".
+_CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+and\s+(?:then\s+)?)$")
+_CLAUSE_CONTENT = re.compile(r"\b[a-z]{3,}\b")
+_CLAUSE_MIN = 2  # words of the clause after the weekday: "she visits Osaka"
+
+
+def weekday_clauses(sentence: str, mentions: list[Mention], anchor: Mention | None) -> list[tuple[int, Mention, str]]:
+    """"On Friday she meets her counterpart, and on Saturday she visits Osaka": each later "on WEEKDAY" that
+    opens a clause is an event of its own. Returns (where its joint starts, the weekday, its clause)."""
+    if anchor is None or anchor.kind not in ("weekday", "day"):
+        return []
+    found: list[tuple[int, Mention, str]] = []
+    later = [m for m in mentions if m.start >= anchor.end and m.kind == "weekday" and m.text[:3].lower() == "on "]
+    for at, mention in enumerate(later):
+        joint = _CLAUSE_JOINT.search(sentence, anchor.end, mention.start)
+        if joint is None:
+            continue
+        end = later[at + 1].start if at + 1 < len(later) else len(sentence)
+        words = _CLAUSE_JOINT.sub("", sentence[mention.end : end]).strip(" ,;.")  # up to the next one's joint
+        if len(_CLAUSE_CONTENT.findall(words)) >= _CLAUSE_MIN:
+            found.append((joint.start(), mention, words))
+    return found
+
+
+def with_span(mentions: list[Mention], days: list[Mention]) -> list[Mention]:
+    """The mentions with a span made of two of them ("from Tuesday to Thursday") in their place."""
+    if not days or days[0] in mentions:
+        return mentions
+    span = days[0]
+    return sorted([m for m in mentions if not span.start <= m.start < span.end] + [span], key=lambda m: m.start)
+
+
+def add_clauses(onward: list[tuple[int, Mention, str]], text: str, place: Place | None, context: Reading) -> None:
+    """An event for each clause of its own weekday ("..., and on Saturday she visits Osaka"), at the place it
+    names, else the sentence's."""
+    for _, day, words in onward:
+        kind = kinds.classify(words)
+        own = best_place([m for m in find_places(words) if m.locative or m.place.kind != COUNTRY]) or place
+        add(context, text, day, None, kind, kinds.sentence_summary(kind, words), own, [day])
+
+
+def days_told(sentence: str, mentions: list[Mention], context: Reading) -> list[Mention]:
+    """Days a sentence names without a date: a range of weekdays, or days counted within the span before."""
+    days = weekday_span(sentence, mentions, context) if context.anchored and len(mentions) > 1 else []
+    return days or (day_of_span(sentence, context.findings) if context.findings else [])
