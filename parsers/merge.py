@@ -115,7 +115,7 @@ def distinct(findings: list[Finding]) -> list[Finding]:
             if twin is None and finding.kind == kinds.EVENT and same_day:
                 twin = same_day[0]
             if twin is None and finding.kind not in (VISIT, SUMMIT):
-                twin = _named_alike(finding, same_day)
+                twin = _named_alike(finding, same_day) or _told_again_with_time(finding, same_day)
             if twin is not None:
                 twin.text = _joined(twin.text, finding.text)
                 continue
@@ -142,6 +142,26 @@ def _named_alike(finding: Finding, same_day: list[Finding]) -> Finding | None:
     names = _names(finding.summary)
     matching = [t for t in same_day if names & _names(t.summary)]
     return matching[0] if len(matching) == 1 else None
+
+
+def _told_again_with_time(finding: Finding, same_day: list[Finding]) -> Finding | None:
+    """"The Assembly is called to meet in the House on Monday" and "Under the order, the House sits on Monday at
+    4 pm": two sentences of prose about one day and one named body or place, the second giving the time of what
+    the first named, and naming no kind."""
+    if len(same_day) != 1 or same_day[0].kind != kinds.EVENT or not _prose(finding) or _led_by_time(same_day[0]):
+        return None
+    return same_day[0] if _proper_words(finding.text) & _proper_words(same_day[0].text) else None
+
+
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                             "february", "march", "april", "june", "july", "august", "september", "october",
+                             "november", "december", "under", "this", "there", "then", "after", "before", "during"})
+
+
+def _proper_words(text: str) -> set[str]:
+    """Capitalised words past a sentence's first, days and months aside: the names a sentence speaks of."""
+    words = _TOKEN.findall(text)
+    return {w.lower() for w in words[1:] if len(w) >= 4 and w[:1].isupper() and w.lower() not in _CALENDAR_WORDS}
 
 
 def across_items(events: list[Event]) -> list[Event]:

@@ -68,10 +68,18 @@ MINUTES_HEADING = Gated(re.compile(r"\b(?:approv\w*|adopt\w*|minutes)\s+(?:of\s+
                                         re.IGNORECASE), "minutes", "previous", "protokoll", "procès-verbal")
 _NAMES_HISTORY = re.compile(r"^\s*(?:terror\s+)?(?:attacks?|bombings?|massacre|anschläge?n?|attentats?)\b",
                             re.IGNORECASE)  # "the September 11th attacks": a name, not a day to come
+# "the article, dated Tuesday, 29th October", "the Communique of 30 June 2012", "Gazette No. 2308/62 of 03.12.2022":
+# a document named by its date; the date says when it was written, not that anything happens then.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:\bdated|\b(?:communiqu[eé]|declaration|resolution|decision|agreement|letter|report|order|decree|treaty"
+    r"|gazette|notification|memorandum|protocol|accord|conclusions|directive|regulation|circular|judge?ment|ruling"
+    r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article)s?"
+    r"(?:\s+(?:no\.?|nr\.?|number)\s*[\w/.-]+)?\s+(?:of|dated))\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
-    r"(?:set|scheduled|planned|announced|due)(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from)"
+    r"(?:set|scheduled|planned|announced|due|fixed|slated|arranged)(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from)"
+    r"(?:\s+(?:next\s+|this\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(?)?"  # "next Saturday (Dec. 10)"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -97,7 +105,9 @@ _CITED_AFTER = re.compile(r"^\s*\)")
 # Matched against lower-cased text (IGNORECASE would keep the regex engine from skipping ahead).
 _LIFE = Gated(re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b"),
               "born", "died", "passed", "killed", "assassinated")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?\s*$",
+# "said today", and "issued this statement today", "released a report today": when a text was given out.
+_SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?"
+                          r"|(?:issued|released|published|delivered|gave|made\s+public)\s+(?:[\w'’-]+\s+){1,4})\s*$",
                           re.IGNORECASE)
 # "The Cabinet today adopted", "Today I set out": what the author did or does as they write.
 # "Today Dr. Jane Roe (D-Springfield) introduced": the subject's name may stand between.
@@ -145,6 +155,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _history_after(sentence, mention, start, after_end)
                 or _AT_THE_LATEST.match(sentence[after_end:])
                 or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :])
+                or _DOCUMENT_BEFORE.search(before) is not None
                 or _AROUND_BEFORE.search(before) is not None
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None))
 

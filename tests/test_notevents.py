@@ -61,6 +61,16 @@ NOT_EVENTS = [
      "dass sie den Plan ablehnen.", "an opening German date and a verb in the past: history"),
     ("Published 13 Mar 2030\n\nResidents approved the new park plan on Monday, which will cost 3 million.",
      "a weekday in a sentence told in the past with a regular verb ('approved'): the last such day, history"),
+    ("Published 3 Nov 2030\n\nThe column, dated Tuesday, 29th October, 2030, gives a wrong idea of the minister's "
+     "views.", "'dated DATE': the date a document bears"),
+    ("Published 5 Feb 2030\n\nThe envoy trusts that the road map set out in the joint declaration of 14 March 2029 "
+     "can still be followed.", "'the declaration of DATE': a document named by its date, history"),
+    ("Published 5 Feb 2030\n\nThe decree printed in Gazette No. 41/7 of 03.02.2030 goes to the chamber for its "
+     "approval.", "'Gazette No. N of DD.MM.YYYY': a document's number and date"),
+    ("Published 5 Dec 2030\n\nThe sitting was first fixed for 10 December 2030, with the whole day kept for "
+     "questions.", "'first fixed for DATE': the date another replaced"),
+    ("Lima, Mar 9 (Andina): The ministry said on Monday that the President will travel to Quito.",
+     "a wire's dateline with a colon after the agency: when the story was filed"),
 ]
 
 
@@ -87,6 +97,18 @@ EVENTS = [
     ("The August, 21, 2030 board meeting will start at 10:00 a.m.", ["2030-08-21 08:00"],
      "'August, 21, 2030': a comma after the month, where a year follows the day"),
     ("In May, 12 ministers met the press at 10:00.", [], "'In May, 12 ministers': no date without a year after it"),
+    ("Published 5 Dec 2030\n\nThe board will now meet next Friday (Dec. 13) instead of next Monday (Dec. 9).",
+     ["2030-12-13"], "'instead of next WEEKDAY (DATE)': only the new date is an event"),
+    ("Press Release\n\n8 March 2030\n\n20300308 The spokesperson gave this statement today:\n\nTomorrow, 9 March, "
+     "the envoy leaves Vienna for talks in Warsaw.", ["2030-03-09"],
+     "'gave this statement today': the day the text was given out, behind a numeric stamp"),
+    ("Published 13 Sep 2030\n\nThe Chamber has been called to meet at the State House on Monday.\n\nUnder the "
+     "order, the Chamber sits on Monday at 4 pm.", ["2030-09-16 14:00"],
+     "a body's day in one sentence and its time in another that names it and no kind: one event, at its time"),
+    ("The congress of the party meets in the capital on 1 May 2030.\n\nVoting starts at 9 a.m. on 1 May 2030.",
+     ["2030-05-01", "2030-05-01 07:00"], "a day's event and a timed part of it that names nothing in common: two"),
+    ("The mayor speaks on the year ahead at 6 p.m. on 27 April 2030. Light refreshments are served from 5:30 p.m. "
+     "before the talk.", ["2030-04-27 16:00"], "refreshments served before a talk are logistics, not an event"),
 ]
 
 
@@ -147,6 +169,12 @@ def test_it_is_the_turn_of_names_its_own_event() -> None:
     ("Press conference of the Mayor", "Monday 23 November 2009\n\nThe Mayor answers the questions of the "
      "press about the shelter that closed in the spring.", ["2009-11-23"],
      "under a title that names an event, the date line is that event's day"),
+    ("Ministers to meet in Riga", "RIGA/GENEVA, 25 November 2030 – The forum holds its yearly meeting in Riga on "
+     "5 and 6 December 2030.", ["2030-12-05..2030-12-06"], "a dateline naming two cities with a slash"),
+    ("Assembly: calendar for the press", "Accreditation is needed to cover the session.\n\nThe press room is on "
+     "the ground floor.\n\nLyon, March 3, 2030 – Here are the highlights of the assembly held in Lyon from March 7 to "
+     "March 9. They may change.", ["2030-03-07..2030-03-09"],
+     "a place, a day and a dash opening a block that goes on to later days: the dateline, below the header too"),
 ])
 def test_dates_of_the_page(title: str, body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body, title=title)) == expected, why
