@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from parsers import kinds
 from parsers.dates import Mention
 from parsers.gate import Gated
 
@@ -75,6 +76,13 @@ _DOCUMENT_BEFORE = re.compile(
     r"|gazette|notification|memorandum|protocol|accord|conclusions|directive|regulation|circular|judge?ment|ruling"
     r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article)s?"
     r"(?:\s+(?:no\.?|nr\.?|number)\s*[\w/.-]+)?\s+(?:of|dated))\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+# "the report comes out on Wednesday 15 March", "The figures will be published at 10:00 on 2 May": the day a
+# document appears, when the sentence names no happening (a press conference that launches it is one).
+_PUBLICATION = Gated(re.compile(
+    r"\b(?:report|study|survey|publication|data|figures|statistics|index|outlook|edition|bulletin|yearbook|book"
+    r"|estimate|forecast|findings|results)s?\b[^.;]{0,60}?\b(?:(?:is|are|will\s+be|to\s+be|gets?|being|be)\s+"
+    r"(?:published|released|issued|made\s+public|posted|put\s+online)|comes?\s+out|appears?|go(?:es)?\s+online)\b"
+    r"[^.;]{0,60}$", re.IGNORECASE), "publish", "releas", "issue", "public", "post", "online", "out", "appear")
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
@@ -157,7 +165,14 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :])
                 or _DOCUMENT_BEFORE.search(before) is not None
                 or _AROUND_BEFORE.search(before) is not None
-                or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None))
+                or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
+                or _published_then(sentence, start))
+
+
+def _published_then(sentence: str, start: int) -> bool:
+    """A document appears on the day (or at the time) the mention gives, and nothing else happens then."""
+    return _PUBLICATION.search(sentence[max(0, start - _PERIOD_REACH - 30) : start]) is not None \
+        and kinds.classify(sentence) == kinds.EVENT
 
 
 # "Starting from 21 July, the decisions come out at 14:15", "as of 1 January", "with effect from Monday",

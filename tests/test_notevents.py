@@ -71,6 +71,10 @@ NOT_EVENTS = [
      "questions.", "'first fixed for DATE': the date another replaced"),
     ("Lima, Mar 9 (Andina): The ministry said on Monday that the President will travel to Quito.",
      "a wire's dateline with a colon after the agency: when the story was filed"),
+    ("Called Jobs Outlook 2030, the yearly report comes out with a short summary on Wednesday 13 March 2030.",
+     "'the report comes out on DATE': a publication, no event"),
+    ("The quarterly trade figures will be published at 10:00 CET on 13 March 2030.",
+     "'the figures will be published at TIME on DATE': a publication, no event"),
 ]
 
 
@@ -99,6 +103,8 @@ EVENTS = [
     ("In May, 12 ministers met the press at 10:00.", [], "'In May, 12 ministers': no date without a year after it"),
     ("Published 5 Dec 2030\n\nThe board will now meet next Friday (Dec. 13) instead of next Monday (Dec. 9).",
      ["2030-12-13"], "'instead of next WEEKDAY (DATE)': only the new date is an event"),
+    ("The yearly report is presented at a press conference on 13 March 2030.", ["2030-03-13"],
+     "a report presented at a press conference: the press conference is an event"),
     ("Press Release\n\n8 March 2030\n\n20300308 The spokesperson gave this statement today:\n\nTomorrow, 9 March, "
      "the envoy leaves Vienna for talks in Warsaw.", ["2030-03-09"],
      "'gave this statement today': the day the text was given out, behind a numeric stamp"),
