@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from model import Event
+from model import CEREMONY, Event
 from parsers import extract, kinds
 from parsers.dates import find_mentions
 
@@ -113,6 +113,10 @@ EVENTS = [
      "a body's day in one sentence and its time in another that names it and no kind: one event, at its time"),
     ("The congress of the party meets in the capital on 1 May 2030.\n\nVoting starts at 9 a.m. on 1 May 2030.",
      ["2030-05-01", "2030-05-01 07:00"], "a day's event and a timed part of it that names nothing in common: two"),
+    ("The yearly graduation ceremony of the college, a festive day for every senior, will be held Sunday, May 12, "
+     "2030.\n\nWHAT\n\nThe graduation ceremony. Some 900 seniors walk into the hall.\n\nWHEN\n\nThis Sunday, May 12, "
+     "2030, 2-4 p.m. Media: doors open at 1 p.m.", ["2030-05-12 12:00"],
+     "an advisory's WHEN line, opening with its day and time, gives the time of the event named above it"),
     ("The mayor speaks on the year ahead at 6 p.m. on 27 April 2030. Light refreshments are served from 5:30 p.m. "
      "before the talk.", ["2030-04-27 16:00"], "refreshments served before a talk are logistics, not an event"),
 ]
@@ -207,6 +211,12 @@ def test_titles_leave_nothing_dangling(clause: str, expected: str, why: str) -> 
 def test_dates_listed_with_and_leave_no_and_in_the_title() -> None:
     events = events_of("The council meetings on 14 February 2025 and 19 June 2025 will now start at 9 a.m. sharp.")
     assert [e.summary for e in events] == ["Meeting: Council meetings start sharp"] * 2
+
+
+def test_a_when_line_takes_the_kind_and_title_of_the_event_it_times() -> None:
+    (event,) = events_of("The yearly graduation ceremony of the college will be held Sunday, May 12, 2030.\n\n"
+                         "WHEN\n\nThis Sunday, May 12, 2030, 2-4 p.m. Media: doors open at 1 p.m.")
+    assert (event.kind, event.summary.split(":")[0]) == (CEREMONY, "Ceremony")
 
 
 def test_one_persons_engagement_said_with_and_without_its_time_is_one_event() -> None:
