@@ -24,7 +24,10 @@ from parsers.gate import Gated
 
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|on)|deadline(?:\s+is)?"
-    r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?)\s*:?\s*(?:the\s+)?$",
+    r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?"
+    # "EMBARGOED: 00:01 GMT Thursday 15 March", "For release at 10:00 CET on": when a text may be published
+    r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|(?:not\s+)?for\s+(?:release|publication|broadcast)(?:\s+(?:before|until|on|at))?"
+    r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "came into force on 1 October 2019", "tested positive for COVID-19 on Aug. 21", "having closed on 31 December":
@@ -210,8 +213,10 @@ _HISTORY_AFTER_DE = re.compile(r"\s*,?\s*(?:hatte|hatten|war|waren|wurde|wurden|
                                r"|nahm|nahmen|trat|traten|fand|fanden|sprach|sprachen|[a-zäöüß]{3,}te|[a-zäöüß]{3,}ten)\b")
 
 
-# "03/03/14 11:00" alone on a line: a page's stamp, its date in a form the grammar does not read as a day.
-_STAMP = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d\d)?\s*,?\s*$")
+# "03/03/14 11:00" alone on a line, or after "Posted:": a page's stamp, its date in a form the grammar does not
+# read as a day.
+_STAMP = re.compile(r"^\W*(?:(?:posted|published|updated|last\s+updated|created|modified|printed|issued)(?:\s+on)?"
+                    r"\s*:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d\d)?\s*,?\s*$", re.IGNORECASE)
 
 
 def stamp(sentence: str, mention: Mention) -> bool:

@@ -75,6 +75,10 @@ NOT_EVENTS = [
      "'the report comes out on DATE': a publication, no event"),
     ("The quarterly trade figures will be published at 10:00 CET on 13 March 2030.",
      "'the figures will be published at TIME on DATE': a publication, no event"),
+    ("EMBARGOED: 00:01 GMT Thursday 14 March 2030\n\nThe study looks at the price of bread.",
+     "an embargo line: when the text may be published"),
+    ("For release at 10:00 CET on 13 March 2030\n\nThe study looks at the price of bread.",
+     "'For release at TIME on DATE': when the text may be published"),
 ]
 
 
@@ -103,6 +107,8 @@ EVENTS = [
     ("In May, 12 ministers met the press at 10:00.", [], "'In May, 12 ministers': no date without a year after it"),
     ("Published 5 Dec 2030\n\nThe board will now meet next Friday (Dec. 13) instead of next Monday (Dec. 9).",
      ["2030-12-13"], "'instead of next WEEKDAY (DATE)': only the new date is an event"),
+    ("The mayor opens the new bridge on 20 March 2030 at 11:00.\n\nPosted: 12/03/2030 10:14", ["2030-03-20 10:00"],
+     "'Posted: DD/MM/YYYY HH:MM' at the foot of a page: its stamp, no time of the day in context"),
     ("The yearly report is presented at a press conference on 13 March 2030.", ["2030-03-13"],
      "a report presented at a press conference: the press conference is an event"),
     ("Press Release\n\n8 March 2030\n\n20300308 The spokesperson gave this statement today:\n\nTomorrow, 9 March, "
