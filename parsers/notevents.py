@@ -89,11 +89,16 @@ _PUBLICATION = Gated(re.compile(
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
-    r"(?:set|scheduled|planned|announced|due|fixed|slated|arranged)(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from)"
+    r"(?:set|scheduled|planned|announced|due|fixed|slated|arranged)(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from"
+    # "was moved to 19 March from 12 March": the day it was moved from, after the new one
+    r"|(?:postponed|moved|rescheduled|brought\s+forward|put\s+back|pushed\s+back|delayed|shifted)\b[^.;]{0,60}?\bfrom)"
     r"(?:\s+(?:next\s+|this\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(?)?"  # "next Saturday (Dec. 10)"
     r"\s*$",
     re.IGNORECASE,
 )
+# "postponed until 19 March", "put off till Monday": the new day of a moved event, no deadline.
+_MOVED_UNTIL = re.compile(r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+back|put\s+back|adjourned)\s+"
+                          r"(?:\w+\s+){0,2}?(?:until|till)\s*$", re.IGNORECASE)
 # "the briefings planned for 18-24 August", "their public schedules for Monday, September 30–Sunday, October 6":
 # the period a schedule covers.
 _PERIOD_BEFORE = re.compile(
@@ -157,7 +162,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     before = sentence[max(0, start - _REACH) : start]
     after_end = max((m.end for m in mentions if m.start >= mention.start and _JOIN.match(
         sentence[mention.end : m.start])), default=mention.end)
-    return bool((_DEADLINE_BEFORE.search(before) and not (mention.kind == "time" and _itinerary_by(before)))
+    return bool((_DEADLINE_BEFORE.search(before) and not (mention.kind == "time" and _itinerary_by(before))
+                 and not _MOVED_UNTIL.search(before))
                 or _REPLACED_BEFORE.search(before)
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before)

@@ -256,6 +256,20 @@ def test_days_called_off_are_cancelled_events(body: str, expected: list[str], wh
 
 
 @pytest.mark.parametrize(("body", "expected", "why"), [
+    ("Published 10 March 2030\n\nThe board meeting has been postponed to 19 March 2030.", ["2030-03-19"],
+     "'postponed to DATE': the new day, on which the meeting takes place"),
+    ("Published 10 March 2030\n\nThe board meeting, postponed until 19 March 2030, is held in the town hall.",
+     ["2030-03-19"], "'postponed until DATE': the new day, no deadline"),
+    ("Published 10 March 2030\n\nThe board meeting was moved to 19 March 2030 from 12 March 2030.", ["2030-03-19"],
+     "'moved to NEW from OLD': the old day is replaced"),
+])
+def test_a_moved_event_takes_place_on_its_new_day(body: str, expected: list[str], why: str) -> None:
+    events = events_of(body)
+    assert when(events) == expected, why
+    assert {e.status for e in events} == {"CONFIRMED"}, why
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), [
     ("Thursday 9 October 2025\n\nThe governor leaves the museum at 4.05 pm and is at the station by 4.40 pm.",
      ["2025-10-09 14:05", "2025-10-09 14:40"], "'is at the station by T' in an itinerary: when he is there"),
     ("Thursday 9 October 2025\n\nThe governor opens the museum at 4.05 pm. Reporters must be at the gate by 3.30 pm.",
