@@ -38,6 +38,22 @@ _DONE_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?on\s*$",
     re.IGNORECASE,
 )
+# "the talks, which began on 2 March", "the ceasefire agreed on 1 March", "was signed on 4 June": a verb in the
+# past (or a participle of one) right before "on DATE", unless "be", "is", "will" ... make it one to come.
+_DID_ON = re.compile(r"\b([\w'’]+)\s+(?:\w+ly\s+)?(?:began|agreed|signed|concluded|reached|started|launched|issued"
+                     r"|adopted|opened|ended|approved|published|announced|decided|unveiled)\s+(?:in\s+[\w-]+\s+)?"
+                     r"on\s*$", re.IGNORECASE)
+_TO_COME = frozenset({"be", "is", "are", "been", "being", "will", "shall", "to", "would", "should", "may", "might",
+                      "must", "can", "could", "get", "gets"})
+
+
+def _done_on(before: str, mention: Mention) -> bool:
+    if mention.text[:3].lower() == "on ":
+        before += " on"  # a weekday's mention holds its "on"
+    found = _DID_ON.search(before)
+    return found is not None and found.group(1).lower() not in _TO_COME
+
+
 # "On 3 January the Chair circulated a list", "that on Thursday 17 May the authorities had reported a case": the
 # clause after the date tells what was done then, when the sentence says nothing of the future.
 _DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her)\s)",
@@ -78,7 +94,11 @@ _DOCUMENT_BEFORE = re.compile(
     r"(?:\bdated|\b(?:communiqu[eé]|declaration|resolution|decision|agreement|letter|report|order|decree|treaty"
     r"|gazette|notification|memorandum|protocol|accord|conclusions|directive|regulation|circular|judge?ment|ruling"
     r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article)s?"
-    r"(?:\s+(?:no\.?|nr\.?|number)\s*[\w/.-]+)?\s+(?:of|dated))\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+    r"(?:\s+(?:no\.?|nr\.?|number)\s*[\w/.-]+)?\s+(?:of|dated)"
+    # "In a statement on 3 March, the ministry said": the day a text was given out
+    r"|\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|press\s+release"
+    r"|tweet|post|interview|message)(?:\s+(?:issued|released|published|posted|sent))?(?:\s+on)?"
+    r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
 # "the report comes out on Wednesday 15 March", "The figures will be published at 10:00 on 2 May": the day a
 # document appears, when the sentence names no happening (a press conference that launches it is one).
 _PUBLICATION = Gated(re.compile(
@@ -166,7 +186,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                  and not _MOVED_UNTIL.search(before))
                 or _REPLACED_BEFORE.search(before)
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
-                or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before)
+                or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not _FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
                 or _history_after(sentence, mention, start, after_end)
