@@ -111,7 +111,9 @@ _REPLACED_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
     r"(?:set|scheduled|planned|announced|due|fixed|slated|arranged)(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from"
     # "was moved to 19 March from 12 March": the day it was moved from, after the new one
-    r"|(?:postponed|moved|rescheduled|brought\s+forward|put\s+back|pushed\s+back|delayed|shifted)\b[^.;]{0,60}?\bfrom)"
+    r"|(?:postponed|moved|rescheduled|brought\s+forward|put\s+back|pushed\s+back|delayed|shifted)\b[^.;]{0,60}?\bfrom"
+    # "on 6 May, not 7 May", "(and not on Tuesday 7 May as announced)": the day set aside
+    r"|(?:[,(;]|\band|\bbut)\s*(?:and\s+)?not\s+(?:on|for|at)?)"
     r"(?:\s+(?:next\s+|this\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(?)?"  # "next Saturday (Dec. 10)"
     r"\s*$",
     re.IGNORECASE,
