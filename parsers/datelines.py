@@ -30,7 +30,7 @@ _DATELINE_AFTER = re.compile(
 # "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
 _CHROME = re.compile(
     r"\b(?:issued\s+on|published(?:\s+on)?|last\s+updated?|updated(?:\s+on)?|created(?:\s+on)?|last\s+modified|posted(?:\s+on)?|press\s+release"
-    r"|printed\s+on|for\s+immediate\s+release|release\s+date|date\s+of\s+issue|media\s+contacts?)"
+    r"|printed\s+on|for\s+immediate\s+release|release\s+date|date\s+of\s+issue|media\s+contacts?|last\s+reviewed)"
     r"(?:\s+on)?\s*:?\s*$",  # "Last modified on 14 May 2030 at 10:15"
     re.IGNORECASE,
 )

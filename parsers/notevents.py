@@ -69,7 +69,8 @@ _HISTORY_AFTER = re.compile(
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expected|due|scheduled|planned|plans"
                      r"|invited|invites)\b", re.IGNORECASE)
 # "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
-_SINCE_BEFORE = re.compile(r"\b(?:since|ever since|after)\s*$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since|after)\s*$"
+                           r"|\bago\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE)  # "a year ago, on 20 May 2029"
 # "vor dem 25. Juli", "nach dem 25. Juli", "seit dem 1. März", "am Folgetag des 25. Juli", "avant le 3 mars",
 # "depuis le 3 mars", "le lendemain du 3 mars": a time before, after or since a day, not the day's event.
 _AROUND_BEFORE = re.compile(r"(?:\b(?:vor|nach|seit)\s+de[mn]|\bseit|\b(?:Folge|Vor)tag\s+des"
