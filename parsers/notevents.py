@@ -107,6 +107,9 @@ _PUBLICATION = Gated(re.compile(
     r"|estimate|forecast|findings|results)s?\b[^.;]{0,60}?\b(?:(?:is|are|will\s+be|to\s+be|gets?|being|be)\s+"
     r"(?:published|released|issued|made\s+public|posted|put\s+online)|comes?\s+out|appears?|go(?:es)?\s+online)\b"
     r"[^.;]{0,60}$", re.IGNORECASE), "publish", "releas", "issue", "public", "post", "online", "out", "appear")
+# "it will be available in full here (13.02.2025)", "published online (3 May)": the date of a linked document.
+_LINKED_BEFORE = re.compile(
+    r"\b(?:available|published|posted|online)\s+(?:in\s+full\s+)?(?:here|online|below)\s*\(?\s*$", re.IGNORECASE)
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
@@ -195,7 +198,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _history_after(sentence, mention, start, after_end)
                 or _AT_THE_LATEST.match(sentence[after_end:])
                 or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :])
-                or _DOCUMENT_BEFORE.search(before) is not None
+                or _DOCUMENT_BEFORE.search(before) is not None or _LINKED_BEFORE.search(before) is not None
                 or _AROUND_BEFORE.search(before) is not None
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or _published_then(sentence, start))
@@ -299,7 +302,14 @@ def said_today(sentence: str, mention: Mention) -> bool:
                                              or _NOWADAYS_AFTER.match(sentence[mention.end :])))
                 or (mention.offset == 0 and mention.text[:1] in "HhAa"  # "heute", "aujourd'hui"
                     and (_NOWADAYS_VERB_BEFORE.search(before) is not None
-                         or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None)))
+                         or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None))
+                or (_POSSESSIVE.match(sentence, mention.end) is not None and _CLOCK_TIME.search(sentence) is None))
+
+
+# "Today's decision will help", "today's vote shows": what the day's act means, told without a time; "today's
+# press conference starts at 10:00" gives one, and stays.
+_POSSESSIVE = re.compile(r"['’]s\s")
+_CLOCK_TIME = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
 
 
 _NEGATED = re.compile(
