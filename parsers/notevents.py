@@ -110,6 +110,8 @@ _PUBLICATION = Gated(re.compile(
 # "it will be available in full here (13.02.2025)", "published online (3 May)": the date of a linked document.
 _LINKED_BEFORE = re.compile(
     r"\b(?:available|published|posted|online)\s+(?:in\s+full\s+)?(?:here|online|below)\s*\(?\s*$", re.IGNORECASE)
+# "[iv] The party leader said on 3 November ...", "[12] See the report of ...": a footnote, which explains or cites.
+_FOOTNOTE = re.compile(r"\s*\[(?:\d{1,3}|[ivxlc]{1,6})\]\s")
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
@@ -199,6 +201,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _AT_THE_LATEST.match(sentence[after_end:])
                 or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :])
                 or _DOCUMENT_BEFORE.search(before) is not None or _LINKED_BEFORE.search(before) is not None
+                or _FOOTNOTE.match(sentence) is not None
                 or _AROUND_BEFORE.search(before) is not None
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or _published_then(sentence, start))

@@ -83,6 +83,8 @@ NOT_EVENTS = [
      "'Today's decision will help': what the day's act means, no event"),
     ("Published 13 February 2030\n\nFor the details, the full text will be available in full here (13.02.2030).",
      "'available here (DATE)': the date of a linked document"),
+    ("The vote went well.\n\n[iv] The party leader spoke to the press on 3 November 2030 about the treaty.",
+     "a footnote, opened by its mark: it explains, it announces nothing"),
     ("EMBARGOED: 00:01 GMT Thursday 14 March 2030\n\nThe study looks at the price of bread.",
      "an embargo line: when the text may be published"),
     ("For release at 10:00 CET on 13 March 2030\n\nThe study looks at the price of bread.",
