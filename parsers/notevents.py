@@ -110,8 +110,11 @@ _PUBLICATION = Gated(re.compile(
 # "it will be available in full here (13.02.2025)", "published online (3 May)": the date of a linked document.
 _LINKED_BEFORE = re.compile(
     r"\b(?:available|published|posted|online)\s+(?:in\s+full\s+)?(?:here|online|below)\s*\(?\s*$", re.IGNORECASE)
-# "[iv] The party leader said on 3 November ...", "[12] See the report of ...": a footnote, which explains or cites.
-_FOOTNOTE = re.compile(r"\s*\[(?:\d{1,3}|[ivxlc]{1,6})\]\s")
+# "[iv] The party leader said on 3 November ...", "[12] See the report of ...": a footnote, which explains or cites;
+# "Related: Board meeting of 3 February", "Read more: ...": a link to another page.
+_FOOTNOTE = re.compile(r"\s*\[(?:\d{1,3}|[ivxlc]{1,6})\]\s|\W*(?:related(?:\s+(?:news|articles?|content|links?))?"
+                       r"|see\s+also|read\s+more|more\s+news|previous(?:\s+(?:article|item|post))?"
+                       r"|next(?:\s+(?:article|item|post))?)\s*[:|»›]", re.IGNORECASE)
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
