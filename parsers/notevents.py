@@ -27,6 +27,9 @@ _DEADLINE_BEFORE = re.compile(
     r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?"
     # "EMBARGOED: 00:01 GMT Thursday 15 March", "For release at 10:00 CET on": when a text may be published
     r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|(?:not\s+)?for\s+(?:release|publication|broadcast)(?:\s+(?:before|until|on|at))?"
+    # "by close of business on 30 March", "before the end of the day on"
+    r"|(?:by|before)\s+(?:the\s+)?(?:close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:working\s+)?(?:day|business))"
+    r"(?:\s+on)?"
     r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
