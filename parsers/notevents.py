@@ -43,9 +43,10 @@ _DONE_BEFORE = re.compile(
 )
 # "the talks, which began on 2 March", "the ceasefire agreed on 1 March", "was signed on 4 June": a verb in the
 # past (or a participle of one) right before "on DATE", unless "be", "is", "will" ... make it one to come.
-_DID_ON = re.compile(r"\b([\w'’]+)\s+(?:\w+ly\s+)?(?:began|agreed|signed|concluded|reached|started|launched|issued"
-                     r"|adopted|opened|ended|approved|published|announced|decided|unveiled)\s+(?:in\s+[\w-]+\s+)?"
-                     r"on\s*$", re.IGNORECASE)
+_DID_VERBS = ("began", "agreed", "signed", "concluded", "reached", "started", "launched", "issued", "adopted", "opened",
+              "ended", "approved", "published", "announced", "decided", "unveiled")
+_DID_ON = Gated(re.compile(rf"\b([\w'’]+)\s+(?:\w+ly\s+)?(?:{'|'.join(_DID_VERBS)})\s+(?:in\s+[\w-]+\s+)?on\s*$",
+                           re.IGNORECASE), *_DID_VERBS)
 _TO_COME = frozenset({"be", "is", "are", "been", "being", "will", "shall", "to", "would", "should", "may", "might",
                       "must", "can", "could", "get", "gets"})
 
@@ -109,7 +110,7 @@ _PUBLICATION = Gated(re.compile(
     r"\b(?:report|study|survey|publication|data|figures|statistics|index|outlook|edition|bulletin|yearbook|book"
     r"|estimate|forecast|findings|results)s?\b[^.;]{0,60}?\b(?:(?:is|are|will\s+be|to\s+be|gets?|being|be)\s+"
     r"(?:published|released|issued|made\s+public|posted|put\s+online)|comes?\s+out|appears?|go(?:es)?\s+online)\b"
-    r"[^.;]{0,60}$", re.IGNORECASE), "publish", "releas", "issue", "public", "post", "online", "out", "appear")
+    r"[^.;]{0,60}$", re.IGNORECASE), "publish", "releas", "issue", "public", "posted", "online", "come", "appear")
 # "it will be available in full here (13.02.2025)", "published online (3 May)": the date of a linked document.
 _LINKED_BEFORE = re.compile(
     r"\b(?:available|published|posted|online)\s+(?:in\s+full\s+)?(?:here|online|below)\s*\(?\s*$", re.IGNORECASE)
