@@ -153,6 +153,7 @@ def _extract(args: argparse.Namespace) -> int:
     # Imported here, not at the top: `extract` needs no store, and SQLAlchemy takes a fifth of a second to import.
     from feeds.events_json import render_json
     from feeds.ics import render_calendar
+    from merge_plan import standing
     from parallel import article_map
     from parsers import extract_articles
     from parsers.bundle import split_bundle
@@ -175,6 +176,7 @@ def _extract(args: argparse.Namespace) -> int:
         for problem in found.problems:
             print(f"presscal: {path}: {problem}", file=sys.stderr)
         events.extend(found.events)
+    events = standing(events)  # what `build` would publish: no lone cancellation, notices applied
     info = settings.calendar_info(config)
     if args.format == "atom":
         from feeds.atom import render_feed  # feedgen and lxml load only when asked for
@@ -257,6 +259,8 @@ def _dry_run(config: settings.Config) -> int:
               f"{len(plan.unchanged)} unchanged")
         for event in plan.added:
             print(f"  new: {event.summary} ({event.first_day.isoformat()}) {event.uid}")
+        for event in plan.unannounced:
+            print(f"  not published: {event.summary} ({event.first_day.isoformat()}): cancels no announced event")
         for change in plan.changed:
             what = f"{change.after.change}, SEQUENCE {change.after.sequence}" if change.material else "wording"
             print(f"  changed: {change.after.summary} ({what}) {change.after.uid}")

@@ -12,13 +12,18 @@ prints one. The identity rules:
 - a material change (start, end, place, status) raises SEQUENCE and records what
   changed ("moved from 09:15 CET to 09:30 CET"); `changed` is `now`, so merging
   unchanged input changes nothing;
-- a cancellation stated by another item keeps the event as announced, CANCELLED.
+- a cancellation stated by another item keeps the event as announced, CANCELLED;
+- a cancellation of an event never announced (stored by no merge, named by no other item)
+  publishes nothing: there is nothing a subscriber could have put in a calendar.
+
+`standing(events)` applies the same rules to one read with no store behind it (`presscal
+extract`), so that extract and build publish the same events.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from model import CANCELLED, Event, event_to_dict
@@ -51,6 +56,7 @@ class MergePlan:
     repeated: tuple[Event, ...] = ()  # announcements of an event another item of this merge announced first
     inserts: tuple[Event, ...] = ()
     updates: tuple[Event, ...] = ()
+    unannounced: tuple[Event, ...] = ()  # cancellations of events no one announced: nothing is written
 
 
 def material(event: Event) -> tuple[object, ...]:
@@ -103,9 +109,12 @@ def plan_merge(known: Iterable[Event], incoming: Iterable[Event], now: dt.dateti
     changed: list[Change] = []
     unchanged: list[Event] = []
     repeated: list[Event] = []
+    unannounced: list[Event] = []
     for event in events:
         old = index.by_uid.get(event.uid) or index.same_event(event)
-        if old is None:
+        if old is None and event.status == CANCELLED:
+            unannounced.append(event)
+        elif old is None:
             added.append(index.add(replace(event, changed=now, sequence=0, change="", previous_start=None),
                                    claim=True))
         elif (old.uid in index.claimed or _repeat(event, old)) and not _notice(event, old):
@@ -120,7 +129,26 @@ def plan_merge(known: Iterable[Event], incoming: Iterable[Event], now: dt.dateti
                 changed.append(Change(old, index.add(after, claim=_notice(event, old))))
     final = [index.by_uid[uid] for uid in sorted(index.written)]
     return MergePlan(tuple(added), tuple(changed), tuple(unchanged), tuple(repeated),
-                     tuple(e for e in final if e.uid not in stored), tuple(e for e in final if e.uid in stored))
+                     tuple(e for e in final if e.uid not in stored), tuple(e for e in final if e.uid in stored),
+                     tuple(unannounced))
+
+
+_READ_AT = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)  # any instant: `standing` keeps each event's own `changed`
+
+
+def standing(events: Sequence[Event]) -> list[Event]:
+    """The events one read publishes with no store behind it, as a merge into an empty store decides
+    which stand: an event another item cancels is kept, CANCELLED; the notice itself and a cancellation
+    of an event no item announced publish nothing. Repeats stay as the parser merged them."""
+    written = {e.uid: e for e in plan_merge((), events, _READ_AT).inserts}
+    kept = []
+    for event in events:
+        after = written.get(event.uid)
+        if after is not None:
+            kept.append(replace(event, status=after.status, notes=after.notes))
+        elif event.status != CANCELLED:
+            kept.append(event)  # another item's announcement of one already kept
+    return kept
 
 
 def _cancelled(old: Event, notice: Event, now: dt.datetime) -> Event | None:

@@ -18,7 +18,7 @@ from parsers.schedule import bare
 # "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
 _DATELINE_BEFORE = re.compile(
     # "Brussels, ", "Lausanne – Switzerland, ", "Strasbourg "
-    r"^\W*(?:[A-Z][\w .'’-]{0,40}(?:[,–—-]\s*[A-Z][\w .'’]{0,30})?(?:[,–—-]\s*|\s+)"
+    r"^\W*(?:[A-Z][\w .'’/-]{0,40}(?:[,–—-]\s*[A-Z][\w .'’]{0,30})?(?:[,–—-]\s*|\s+)"  # "VALLETTA/VIENNA, "
     r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*\([^()]{0,60})?$"  # "MOSCOW (UrduPoint News / Sputnik - "
 )
 # "... 2023 17:30 –" too, and a wire's "Nov. 2, 2020 /PRNewswire/ --" or "(Reuters) -".
@@ -30,7 +30,8 @@ _DATELINE_AFTER = re.compile(
 # "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
 _CHROME = re.compile(
     r"\b(?:issued\s+on|published(?:\s+on)?|last\s+updated?|updated(?:\s+on)?|created(?:\s+on)?|last\s+modified|posted(?:\s+on)?|press\s+release"
-    r"|printed\s+on|for\s+immediate\s+release|release\s+date|date\s+of\s+issue|media\s+contacts?)\s*:?\s*$",
+    r"|printed\s+on|for\s+immediate\s+release|release\s+date|date\s+of\s+issue|media\s+contacts?|last\s+reviewed)"
+    r"(?:\s+on)?\s*:?\s*$",  # "Last modified on 14 May 2030 at 10:15"
     re.IGNORECASE,
 )
 _DATELINE_REACH = 80  # characters: a dateline opens its block
@@ -74,7 +75,8 @@ def _date_of(mention: Mention) -> dt.date | None:
 
 
 # "Tokyo, Aug. 30 (Jiji Press)--", "NEW YORK, May 3 (Reuters) -": a wire's dateline, with or without a year.
-_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—]")
+# "Kuala Lumpur, Nov 9 (IANS):" too.
+_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—:]")
 
 
 def wire_dateline(text: str, mentions: list[Mention]) -> bool:
@@ -101,6 +103,32 @@ def placed_dateline(text: str, mentions: list[Mention], published: dt.date) -> b
     except ValueError:
         return False
     return 0 <= (published - day).days <= _DATELINE_DAYS
+
+
+def _dates_what_follows(text: str, mentions: list[Mention], published: dt.date | None) -> bool:
+    """"Paris, September 25 – ... held from September 29 to October 17": past the first paragraphs, a place, a
+    day and a dash opening a block still date the text when the block goes on to later days."""
+    if len(mentions) < 2 or not _later_day(mentions):
+        return False
+    if published is not None:
+        return placed_dateline(text, mentions, published)
+    first = mentions[0]
+    return (first.kind == "day" and first.first is not None and first.first.weekday is None
+            and first.start <= _DATELINE_REACH and _DATELINE_BEFORE.match(text[: first.start]) is not None
+            and _DASH_AFTER.match(text[first.end :]) is not None)
+
+
+def _later_day(mentions: list[Mention]) -> bool:
+    first = mentions[0].first
+    if first is None:
+        return False
+    for later in (m.first for m in mentions[1:] if m.kind in ("day", "span")):
+        if later is None:
+            continue
+        years = (later.year, first.year) if later.year and first.year else (0, 0)  # a year left out: the same
+        if (years[0], later.month, later.day) > (years[1], first.month, first.day):
+            return True
+    return False
 
 
 _STAMP = re.compile(r"\b(?:printed|updated|created|modified|posted|generated)\b", re.IGNORECASE)
@@ -133,6 +161,10 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
                 stamps.add(block.number)
         elif wire_dateline(block.text, mentions) or (
                 header and published is not None and placed_dateline(block.text, mentions, published)):
+            mentions_of[block.number] = mentions[1:]
+            found.add(block.number)
+        elif _dates_what_follows(block.text, mentions, published):
+            published = published or _date_of(mentions[0])
             mentions_of[block.number] = mentions[1:]
             found.add(block.number)
         elif block.number - 1 in stamps and mentions and all(m.kind == "time" for m in mentions) \

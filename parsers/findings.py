@@ -28,6 +28,16 @@ _UNCONFIRMED = Gated(re.compile(r"\b(?:to be confirmed|TBC|TBD|provisional(?:ly)
                      "to be confirmed", "tbc", "tbd", "provisional", "tentative", "subject to change")
 
 
+# "postponed to 19 March", "postponed until Monday", "put off till 3 May": the day the event moved to.
+_MOVED_TO = (r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+back|put\s+back|moved)\s+(?:\w+\s+){0,2}?"
+             r"(?:to|until|till)\s+")
+
+
+def _moved_here(finding: Finding) -> bool:
+    """Is the finding's day the one its event was postponed to? Then it takes place, and is no cancellation."""
+    return re.search(_MOVED_TO + re.escape(finding.as_published), finding.text, re.IGNORECASE) is not None
+
+
 @dataclass(slots=True)
 class Finding:  # mutable: the sentences after it in its paragraph add to its text, in place
     first: dt.date
@@ -73,7 +83,7 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         if end_estimate:
             inferred.add("end")
     status = CONFIRMED
-    if _CANCELLED.search(finding.text.lower()):
+    if _CANCELLED.search(finding.text.lower()) and not _moved_here(finding):
         status = CANCELLED
     elif not certain or _UNCONFIRMED.search(finding.text):
         status = TENTATIVE

@@ -21,6 +21,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _ALIKE = 0.5  # share of words two titles have in common when they say the same thing
 _MAX_TEXT = 3000
 _PROSE_WORDS = 12  # a list line says what and when in fewer words
+_WHEN_LEAD = 8  # characters before a line's date when it opens the line ("This ", "On ")
 _WORDS = re.compile(r"\w+")
 
 
@@ -115,9 +116,11 @@ def distinct(findings: list[Finding]) -> list[Finding]:
             if twin is None and finding.kind == kinds.EVENT and same_day:
                 twin = same_day[0]
             if twin is None and finding.kind not in (VISIT, SUMMIT):
-                twin = _named_alike(finding, same_day)
+                twin = _named_alike(finding, same_day) or _told_again_with_time(finding, same_day)
             if twin is not None:
                 twin.text = _joined(twin.text, finding.text)
+                if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT and _when_line(twin):
+                    twin.kind, twin.summary = finding.kind, finding.summary  # the WHEN line names nothing
                 continue
         out.append(finding)
     return out
@@ -142,6 +145,35 @@ def _named_alike(finding: Finding, same_day: list[Finding]) -> Finding | None:
     names = _names(finding.summary)
     matching = [t for t in same_day if names & _names(t.summary)]
     return matching[0] if len(matching) == 1 else None
+
+
+def _told_again_with_time(finding: Finding, same_day: list[Finding]) -> Finding | None:
+    """"The Assembly is called to meet in the House on Monday" and "Under the order, the House sits on Monday at
+    4 pm": two sentences of prose about one day and one named body or place, the second giving the time of what
+    the first named, and naming no kind. Or the second is a line that only says when (`_when_line`)."""
+    if len(same_day) != 1 or same_day[0].kind != kinds.EVENT or not _prose(finding) or _led_by_time(same_day[0]):
+        return None
+    timed = same_day[0]
+    return timed if _proper_words(finding.text) & _proper_words(timed.text) or _when_line(timed) else None
+
+
+def _when_line(finding: Finding) -> bool:
+    """"This Sunday, May 16, 2-4 p.m.": a line that opens with its day and time and names no kind, as the WHEN
+    of an advisory does; the time of the event its text names elsewhere."""
+    first = finding.as_published.split()[0] if finding.as_published.strip() else ""
+    at = finding.text.find(first) if first else -1
+    return 0 <= at <= _WHEN_LEAD and not first[:1].isdigit()
+
+
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                             "february", "march", "april", "june", "july", "august", "september", "october",
+                             "november", "december", "under", "this", "there", "then", "after", "before", "during"})
+
+
+def _proper_words(text: str) -> set[str]:
+    """Capitalised words past a sentence's first, days and months aside: the names a sentence speaks of."""
+    words = _TOKEN.findall(text)
+    return {w.lower() for w in words[1:] if len(w) >= 4 and w[:1].isupper() and w.lower() not in _CALENDAR_WORDS}
 
 
 def across_items(events: list[Event]) -> list[Event]:

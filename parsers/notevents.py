@@ -18,12 +18,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from parsers import kinds
 from parsers.dates import Mention
 from parsers.gate import Gated
 
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|on)|deadline(?:\s+is)?"
-    r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?)\s*:?\s*(?:the\s+)?$",
+    r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?"
+    # "EMBARGOED: 00:01 GMT Thursday 15 March", "For release at 10:00 CET on": when a text may be published
+    r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|(?:not\s+)?for\s+(?:release|publication|broadcast)(?:\s+(?:before|until|on|at))?"
+    # "by close of business on 30 March", "before the end of the day on"
+    r"|(?:by|before)\s+(?:the\s+)?(?:close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:working\s+)?(?:day|business))"
+    r"(?:\s+on)?"
+    r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "came into force on 1 October 2019", "tested positive for COVID-19 on Aug. 21", "having closed on 31 December":
@@ -34,6 +41,23 @@ _DONE_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?on\s*$",
     re.IGNORECASE,
 )
+# "the talks, which began on 2 March", "the ceasefire agreed on 1 March", "was signed on 4 June": a verb in the
+# past (or a participle of one) right before "on DATE", unless "be", "is", "will" ... make it one to come.
+_DID_VERBS = ("began", "agreed", "signed", "concluded", "reached", "started", "launched", "issued", "adopted", "opened",
+              "ended", "approved", "published", "announced", "decided", "unveiled")
+_DID_ON = Gated(re.compile(rf"\b([\w'’]+)\s+(?:\w+ly\s+)?(?:{'|'.join(_DID_VERBS)})\s+(?:in\s+[\w-]+\s+)?on\s*$",
+                           re.IGNORECASE), *_DID_VERBS)
+_TO_COME = frozenset({"be", "is", "are", "been", "being", "will", "shall", "to", "would", "should", "may", "might",
+                      "must", "can", "could", "get", "gets"})
+
+
+def _done_on(before: str, mention: Mention) -> bool:
+    if mention.text[:3].lower() == "on ":
+        before += " on"  # a weekday's mention holds its "on"
+    found = _DID_ON.search(before)
+    return found is not None and found.group(1).lower() not in _TO_COME
+
+
 # "On 3 January the Chair circulated a list", "that on Thursday 17 May the authorities had reported a case": the
 # clause after the date tells what was done then, when the sentence says nothing of the future.
 _DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her)\s)",
@@ -49,7 +73,8 @@ _HISTORY_AFTER = re.compile(
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expected|due|scheduled|planned|plans"
                      r"|invited|invites)\b", re.IGNORECASE)
 # "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
-_SINCE_BEFORE = re.compile(r"\b(?:since|ever since|after)\s*$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since|after)\s*$"
+                           r"|\bago\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE)  # "a year ago, on 20 May 2029"
 # "vor dem 25. Juli", "nach dem 25. Juli", "seit dem 1. März", "am Folgetag des 25. Juli", "avant le 3 mars",
 # "depuis le 3 mars", "le lendemain du 3 mars": a time before, after or since a day, not the day's event.
 _AROUND_BEFORE = re.compile(r"(?:\b(?:vor|nach|seit)\s+de[mn]|\bseit|\b(?:Folge|Vor)tag\s+des"
@@ -68,13 +93,47 @@ MINUTES_HEADING = Gated(re.compile(r"\b(?:approv\w*|adopt\w*|minutes)\s+(?:of\s+
                                         re.IGNORECASE), "minutes", "previous", "protokoll", "procès-verbal")
 _NAMES_HISTORY = re.compile(r"^\s*(?:terror\s+)?(?:attacks?|bombings?|massacre|anschläge?n?|attentats?)\b",
                             re.IGNORECASE)  # "the September 11th attacks": a name, not a day to come
+# "the article, dated Tuesday, 29th October", "the Communique of 30 June 2012", "Gazette No. 2308/62 of 03.12.2022":
+# a document named by its date; the date says when it was written, not that anything happens then.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:\bdated|\b(?:communiqu[eé]|declaration|resolution|decision|agreement|letter|report|order|decree|treaty"
+    r"|gazette|notification|memorandum|protocol|accord|conclusions|directive|regulation|circular|judge?ment|ruling"
+    r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article)s?"
+    r"(?:\s+(?:no\.?|nr\.?|number)\s*[\w/.-]+)?\s+(?:of|dated)"
+    # "In a statement on 3 March, the ministry said": the day a text was given out
+    r"|\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|press\s+release"
+    r"|tweet|post|interview|message)(?:\s+(?:issued|released|published|posted|sent))?(?:\s+on)?"
+    r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+# "the report comes out on Wednesday 15 March", "The figures will be published at 10:00 on 2 May": the day a
+# document appears, when the sentence names no happening (a press conference that launches it is one).
+_PUBLICATION = Gated(re.compile(
+    r"\b(?:report|study|survey|publication|data|figures|statistics|index|outlook|edition|bulletin|yearbook|book"
+    r"|estimate|forecast|findings|results)s?\b[^.;]{0,60}?\b(?:(?:is|are|will\s+be|to\s+be|gets?|being|be)\s+"
+    r"(?:published|released|issued|made\s+public|posted|put\s+online)|comes?\s+out|appears?|go(?:es)?\s+online)\b"
+    r"[^.;]{0,60}$", re.IGNORECASE), "publish", "releas", "issue", "public", "posted", "online", "come", "appear")
+# "it will be available in full here (13.02.2025)", "published online (3 May)": the date of a linked document.
+_LINKED_BEFORE = re.compile(
+    r"\b(?:available|published|posted|online)\s+(?:in\s+full\s+)?(?:here|online|below)\s*\(?\s*$", re.IGNORECASE)
+# "[iv] The party leader said on 3 November ...", "[12] See the report of ...": a footnote, which explains or cites;
+# "Related: Board meeting of 3 February", "Read more: ...": a link to another page.
+_FOOTNOTE = re.compile(r"\s*\[(?:\d{1,3}|[ivxlc]{1,6})\]\s|\W*(?:related(?:\s+(?:news|articles?|content|links?))?"
+                       r"|see\s+also|read\s+more|more\s+news|previous(?:\s+(?:article|item|post))?"
+                       r"|next(?:\s+(?:article|item|post))?)\s*[:|»›]", re.IGNORECASE)
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
-    r"(?:set|scheduled|planned|announced|due)(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from)"
+    r"(?:set|scheduled|planned|announced|due|fixed|slated|arranged)(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from"
+    # "was moved to 19 March from 12 March": the day it was moved from, after the new one
+    r"|(?:postponed|moved|rescheduled|brought\s+forward|put\s+back|pushed\s+back|delayed|shifted)\b[^.;]{0,60}?\bfrom"
+    # "on 6 May, not 7 May", "(and not on Tuesday 7 May as announced)": the day set aside
+    r"|(?:[,(;]|\band|\bbut)\s*(?:and\s+)?not\s+(?:on|for|at)?)"
+    r"(?:\s+(?:next\s+|this\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(?)?"  # "next Saturday (Dec. 10)"
     r"\s*$",
     re.IGNORECASE,
 )
+# "postponed until 19 March", "put off till Monday": the new day of a moved event, no deadline.
+_MOVED_UNTIL = re.compile(r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+back|put\s+back|adjourned)\s+"
+                          r"(?:\w+\s+){0,2}?(?:until|till)\s*$", re.IGNORECASE)
 # "the briefings planned for 18-24 August", "their public schedules for Monday, September 30–Sunday, October 6":
 # the period a schedule covers.
 _PERIOD_BEFORE = re.compile(
@@ -97,7 +156,9 @@ _CITED_AFTER = re.compile(r"^\s*\)")
 # Matched against lower-cased text (IGNORECASE would keep the regex engine from skipping ahead).
 _LIFE = Gated(re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b"),
               "born", "died", "passed", "killed", "assassinated")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?\s*$",
+# "said today", and "issued this statement today", "released a report today": when a text was given out.
+_SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?"
+                          r"|(?:issued|released|published|delivered|gave|made\s+public)\s+(?:[\w'’-]+\s+){1,4})\s*$",
                           re.IGNORECASE)
 # "The Cabinet today adopted", "Today I set out": what the author did or does as they write.
 # "Today Dr. Jane Roe (D-Springfield) introduced": the subject's name may stand between.
@@ -136,17 +197,27 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     before = sentence[max(0, start - _REACH) : start]
     after_end = max((m.end for m in mentions if m.start >= mention.start and _JOIN.match(
         sentence[mention.end : m.start])), default=mention.end)
-    return bool((_DEADLINE_BEFORE.search(before) and not (mention.kind == "time" and _itinerary_by(before)))
+    return bool((_DEADLINE_BEFORE.search(before) and not (mention.kind == "time" and _itinerary_by(before))
+                 and not _MOVED_UNTIL.search(before))
                 or _REPLACED_BEFORE.search(before)
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
-                or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before)
+                or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not _FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
                 or _history_after(sentence, mention, start, after_end)
                 or _AT_THE_LATEST.match(sentence[after_end:])
                 or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :])
+                or _DOCUMENT_BEFORE.search(before) is not None or _LINKED_BEFORE.search(before) is not None
+                or _FOOTNOTE.match(sentence) is not None
                 or _AROUND_BEFORE.search(before) is not None
-                or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None))
+                or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
+                or _published_then(sentence, start))
+
+
+def _published_then(sentence: str, start: int) -> bool:
+    """A document appears on the day (or at the time) the mention gives, and nothing else happens then."""
+    return _PUBLICATION.search(sentence[max(0, start - _PERIOD_REACH - 30) : start]) is not None \
+        and kinds.classify(sentence) == kinds.EVENT
 
 
 # "Starting from 21 July, the decisions come out at 14:15", "as of 1 January", "with effect from Monday",
@@ -184,8 +255,10 @@ _HISTORY_AFTER_DE = re.compile(r"\s*,?\s*(?:hatte|hatten|war|waren|wurde|wurden|
                                r"|nahm|nahmen|trat|traten|fand|fanden|sprach|sprachen|[a-zäöüß]{3,}te|[a-zäöüß]{3,}ten)\b")
 
 
-# "03/03/14 11:00" alone on a line: a page's stamp, its date in a form the grammar does not read as a day.
-_STAMP = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d\d)?\s*,?\s*$")
+# "03/03/14 11:00" alone on a line, or after "Posted:": a page's stamp, its date in a form the grammar does not
+# read as a day.
+_STAMP = re.compile(r"^\W*(?:(?:posted|published|updated|last\s+updated|created|modified|printed|issued)(?:\s+on)?"
+                    r"\s*:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d\d)?\s*,?\s*$", re.IGNORECASE)
 
 
 def stamp(sentence: str, mention: Mention) -> bool:
@@ -257,7 +330,14 @@ def said_today(sentence: str, mention: Mention) -> bool:
                                              or _NOWADAYS_AFTER.match(sentence[mention.end :])))
                 or (mention.offset == 0 and mention.text[:1] in "HhAa"  # "heute", "aujourd'hui"
                     and (_NOWADAYS_VERB_BEFORE.search(before) is not None
-                         or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None)))
+                         or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None))
+                or (_POSSESSIVE.match(sentence, mention.end) is not None and _CLOCK_TIME.search(sentence) is None))
+
+
+# "Today's decision will help", "today's vote shows": what the day's act means, told without a time; "today's
+# press conference starts at 10:00" gives one, and stays.
+_POSSESSIVE = re.compile(r"['’]s\s")
+_CLOCK_TIME = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
 
 
 _NEGATED = re.compile(

@@ -14,7 +14,7 @@ import pytz
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from merge_plan import CANCELLED_IN, MergePlan, plan_merge
+from merge_plan import CANCELLED_IN, MergePlan, plan_merge, standing
 from model import CANCELLED, CONFIRMED, Event
 
 BRUSSELS = pytz.timezone("Europe/Brussels")
@@ -105,9 +105,13 @@ TABLE = [
      [_event("a", place="Sarajevo, Bosnia and Herzegovina"), _event("c", "Other", at="11:00", place="Pristina")],
      [_all_day("b", "Notice", kind="press conference", place="Sarajevo", status=CANCELLED)],
      ([], [("a", 1, "cancelled")], [], [])),
-    ("a notice that cannot tell which of two that day is a new event",
+    ("a notice that cannot tell which of two that day cancels neither and publishes nothing",
      [_event("a", place="Sarajevo"), _event("c", "Other", at="11:00", place="Pristina")],
-     [_all_day("b", "Notice", kind="press conference", status=CANCELLED)], (["b"], [], [], [])),
+     [_all_day("b", "Notice", kind="press conference", status=CANCELLED)], ([], [], [], [])),
+    ("a cancellation of an event never announced publishes nothing", [],
+     [_all_day("b", "Notice", kind="press conference", status=CANCELLED)], ([], [], [], [])),
+    ("an item announcing its event as cancelled publishes nothing", [_event("a")],
+     [_event("a"), _event("n", "Notice", day=22, status=CANCELLED)], ([], [], ["a"], [])),
 ]
 
 
@@ -237,3 +241,14 @@ def test_an_event_of_two_items_read_again_together_stays_one_event() -> None:
         plan = plan_merge(store.values(), merge, NOW + dt.timedelta(hours=number))
         store.update({e.uid: e for e in (*plan.inserts, *plan.updates)})
     assert sorted(store) == ["a"]
+
+
+def test_standing_publishes_what_a_merge_into_an_empty_store_stores() -> None:
+    announced, repeat = _event("a", "Item A"), _event("r", "Item R", at="09:15")
+    notice = _all_day("b", "Notice", kind="press conference", status=CANCELLED)
+    lone = _event("l", "Other notice", day=23, status=CANCELLED)
+    kept = standing([announced, repeat, notice, lone])
+    assert [(e.uid, e.status) for e in kept] == [("a", CANCELLED), ("r", CONFIRMED)]
+    assert kept[0].notes == (f"{CANCELLED_IN} 'Notice'",)
+    assert kept[0].changed == PARSED
+    assert {e.uid for e in plan_merge([], [announced, notice, lone], NOW).inserts} == {"a"}

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from model import Event
+from model import CEREMONY, Event
 from parsers import extract, kinds
 from parsers.dates import find_mentions
 
@@ -61,6 +61,40 @@ NOT_EVENTS = [
      "dass sie den Plan ablehnen.", "an opening German date and a verb in the past: history"),
     ("Published 13 Mar 2030\n\nResidents approved the new park plan on Monday, which will cost 3 million.",
      "a weekday in a sentence told in the past with a regular verb ('approved'): the last such day, history"),
+    ("Published 3 Nov 2030\n\nThe column, dated Tuesday, 29th October, 2030, gives a wrong idea of the minister's "
+     "views.", "'dated DATE': the date a document bears"),
+    ("Published 5 Feb 2030\n\nThe envoy trusts that the road map set out in the joint declaration of 14 March 2029 "
+     "can still be followed.", "'the declaration of DATE': a document named by its date, history"),
+    ("Published 5 Feb 2030\n\nThe decree printed in Gazette No. 41/7 of 03.02.2030 goes to the chamber for its "
+     "approval.", "'Gazette No. N of DD.MM.YYYY': a document's number and date"),
+    ("Published 5 Dec 2030\n\nThe sitting was first fixed for 10 December 2030, with the whole day kept for "
+     "questions.", "'first fixed for DATE': the date another replaced"),
+    ("Lima, Mar 9 (Andina): The ministry said on Monday that the President will travel to Quito.",
+     "a wire's dateline with a colon after the agency: when the story was filed"),
+    ("Called Jobs Outlook 2030, the yearly report comes out with a short summary on Wednesday 13 March 2030.",
+     "'the report comes out on DATE': a publication, no event"),
+    ("The quarterly trade figures will be published at 10:00 CET on 13 March 2030.",
+     "'the figures will be published at TIME on DATE': a publication, no event"),
+    ("Published 10 March 2030\n\nIn a statement on 3 March 2030, the office said the talks were useful.",
+     "'In a statement on DATE': the day a text was given out"),
+    ("Published 10 March 2030\n\nIn a joint letter sent on Monday, the two mayors asked for calm.",
+     "'In a letter sent on WEEKDAY': the day a text was given out"),
+    ("Published 13 February 2030\n\nToday’s decision will help many regions release unspent funds.",
+     "'Today's decision will help': what the day's act means, no event"),
+    ("Published 13 February 2030\n\nFor the details, the full text will be available in full here (13.02.2030).",
+     "'available here (DATE)': the date of a linked document"),
+    ("The vote went well.\n\n[iv] The party leader spoke to the press on 3 November 2030 about the treaty.",
+     "a footnote, opened by its mark: it explains, it announces nothing"),
+    ("The vote went well.\n\nRelated: Board meeting of 3 February 2031 in Riga",
+     "a 'Related:' line links another page"),
+    ("The vote went well.\n\nRead more: the minister meets the press on 3 February 2031",
+     "a 'Read more:' line links another page"),
+    ("Published 10 March 2030\n\nNominations must reach the office by close of business on 30 March 2030.",
+     "'by close of business on DATE': a deadline"),
+    ("EMBARGOED: 00:01 GMT Thursday 14 March 2030\n\nThe study looks at the price of bread.",
+     "an embargo line: when the text may be published"),
+    ("For release at 10:00 CET on 13 March 2030\n\nThe study looks at the price of bread.",
+     "'For release at TIME on DATE': when the text may be published"),
 ]
 
 
@@ -87,6 +121,48 @@ EVENTS = [
     ("The August, 21, 2030 board meeting will start at 10:00 a.m.", ["2030-08-21 08:00"],
      "'August, 21, 2030': a comma after the month, where a year follows the day"),
     ("In May, 12 ministers met the press at 10:00.", [], "'In May, 12 ministers': no date without a year after it"),
+    ("Published 5 Dec 2030\n\nThe board will now meet next Friday (Dec. 13) instead of next Monday (Dec. 9).",
+     ["2030-12-13"], "'instead of next WEEKDAY (DATE)': only the new date is an event"),
+    ("The board meets on Monday 6 May 2030 (and not on Tuesday 7 May 2030 as announced earlier).", ["2030-05-06"],
+     "'(and not on DATE)': the day set aside"),
+    ("Correction: the board meets on 6 May 2030, not 7 May 2030.", ["2030-05-06"],
+     "'DATE, not DATE': the day set aside"),
+    ("The board meets on 20 May 2030 in Riga.\n\nLast modified on 14 May 2030 at 10:15", ["2030-05-20"],
+     "'Last modified on DATE at TIME' at the foot of a page: its stamp"),
+    ("The board meets on 20 May 2030 at 10:00 in Riga. Coffee will be available from 9:30.", ["2030-05-20 07:00"],
+     "coffee available before a meeting: logistics"),
+    ("The board meets on 20 May 2030 in Riga.\n\nThis page was last reviewed on 5 March 2030.", ["2030-05-20"],
+     "'last reviewed on DATE': the page's stamp"),
+    ("The board meets on 20 May 2030 in Riga; a year ago, on 20 May 2029, it met in Vilnius.", ["2030-05-20"],
+     "'a year ago, on DATE': history"),
+    ("Published 13 February 2030\n\nToday’s press conference starts at 10:00 in the town hall.",
+     ["2030-02-13 09:00"], "'today's press conference' with its time: an event"),
+    ("On 20 May 2030 at 12:00 the minister attends a lunch offered by the mayor.", ["2030-05-20 10:00"],
+     "a lunch offered by someone is an engagement, not catering"),
+    ("Published 10 March 2030\n\nThe talks, which began on 2 March 2030, go on in Geneva on 14 March 2030.",
+     ["2030-03-14"], "'which began on DATE': history, beside the day to come"),
+    ("Published 10 March 2030\n\nThe truce agreed on 1 March 2030 holds; the envoys meet again on 14 March 2030.",
+     ["2030-03-14"], "'the truce agreed on DATE': a participle in the past, history"),
+    ("Published 10 March 2030\n\nThe treaty will be formally signed on 5 May 2030 in Rome.", ["2030-05-05"],
+     "'will be formally signed on DATE': to come"),
+    ("The mayor opens the new bridge on 20 March 2030 at 11:00.\n\nPosted: 12/03/2030 10:14", ["2030-03-20 10:00"],
+     "'Posted: DD/MM/YYYY HH:MM' at the foot of a page: its stamp, no time of the day in context"),
+    ("The yearly report is presented at a press conference on 13 March 2030.", ["2030-03-13"],
+     "a report presented at a press conference: the press conference is an event"),
+    ("Press Release\n\n8 March 2030\n\n20300308 The spokesperson gave this statement today:\n\nTomorrow, 9 March, "
+     "the envoy leaves Vienna for talks in Warsaw.", ["2030-03-09"],
+     "'gave this statement today': the day the text was given out, behind a numeric stamp"),
+    ("Published 13 Sep 2030\n\nThe Chamber has been called to meet at the State House on Monday.\n\nUnder the "
+     "order, the Chamber sits on Monday at 4 pm.", ["2030-09-16 14:00"],
+     "a body's day in one sentence and its time in another that names it and no kind: one event, at its time"),
+    ("The congress of the party meets in the capital on 1 May 2030.\n\nVoting starts at 9 a.m. on 1 May 2030.",
+     ["2030-05-01", "2030-05-01 07:00"], "a day's event and a timed part of it that names nothing in common: two"),
+    ("The yearly graduation ceremony of the college, a festive day for every senior, will be held Sunday, May 12, "
+     "2030.\n\nWHAT\n\nThe graduation ceremony. Some 900 seniors walk into the hall.\n\nWHEN\n\nThis Sunday, May 12, "
+     "2030, 2-4 p.m. Media: doors open at 1 p.m.", ["2030-05-12 12:00"],
+     "an advisory's WHEN line, opening with its day and time, gives the time of the event named above it"),
+    ("The mayor speaks on the year ahead at 6 p.m. on 27 April 2030. Light refreshments are served from 5:30 p.m. "
+     "before the talk.", ["2030-04-27 16:00"], "refreshments served before a talk are logistics, not an event"),
 ]
 
 
@@ -148,6 +224,12 @@ def test_it_is_the_turn_of_names_its_own_event() -> None:
     ("Press conference of the Mayor", "Monday 23 November 2009\n\nThe Mayor answers the questions of the "
      "press about the shelter that closed in the spring.", ["2009-11-23"],
      "under a title that names an event, the date line is that event's day"),
+    ("Ministers to meet in Riga", "RIGA/GENEVA, 25 November 2030 – The forum holds its yearly meeting in Riga on "
+     "5 and 6 December 2030.", ["2030-12-05..2030-12-06"], "a dateline naming two cities with a slash"),
+    ("Assembly: calendar for the press", "Accreditation is needed to cover the session.\n\nThe press room is on "
+     "the ground floor.\n\nLyon, March 3, 2030 – Here are the highlights of the assembly held in Lyon from March 7 to "
+     "March 9. They may change.", ["2030-03-07..2030-03-09"],
+     "a place, a day and a dash opening a block that goes on to later days: the dateline, below the header too"),
 ])
 def test_dates_of_the_page(title: str, body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body, title=title)) == expected, why
@@ -174,6 +256,12 @@ def test_titles_leave_nothing_dangling(clause: str, expected: str, why: str) -> 
 def test_dates_listed_with_and_leave_no_and_in_the_title() -> None:
     events = events_of("The council meetings on 14 February 2025 and 19 June 2025 will now start at 9 a.m. sharp.")
     assert [e.summary for e in events] == ["Meeting: Council meetings start sharp"] * 2
+
+
+def test_a_when_line_takes_the_kind_and_title_of_the_event_it_times() -> None:
+    (event,) = events_of("The yearly graduation ceremony of the college will be held Sunday, May 12, 2030.\n\n"
+                         "WHEN\n\nThis Sunday, May 12, 2030, 2-4 p.m. Media: doors open at 1 p.m.")
+    assert (event.kind, event.summary.split(":")[0]) == (CEREMONY, "Ceremony")
 
 
 def test_one_persons_engagement_said_with_and_without_its_time_is_one_event() -> None:
@@ -204,6 +292,20 @@ def test_days_called_off_are_cancelled_events(body: str, expected: list[str], wh
     events = events_of(body)
     assert when(events) == expected, why
     assert {e.status for e in events} == {"CANCELLED"}, why  # the store cancels what was announced before
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), [
+    ("Published 10 March 2030\n\nThe board meeting has been postponed to 19 March 2030.", ["2030-03-19"],
+     "'postponed to DATE': the new day, on which the meeting takes place"),
+    ("Published 10 March 2030\n\nThe board meeting, postponed until 19 March 2030, is held in the town hall.",
+     ["2030-03-19"], "'postponed until DATE': the new day, no deadline"),
+    ("Published 10 March 2030\n\nThe board meeting was moved to 19 March 2030 from 12 March 2030.", ["2030-03-19"],
+     "'moved to NEW from OLD': the old day is replaced"),
+])
+def test_a_moved_event_takes_place_on_its_new_day(body: str, expected: list[str], why: str) -> None:
+    events = events_of(body)
+    assert when(events) == expected, why
+    assert {e.status for e in events} == {"CONFIRMED"}, why
 
 
 @pytest.mark.parametrize(("body", "expected", "why"), [
