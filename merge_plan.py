@@ -250,6 +250,9 @@ class _Known:
             # "in Sarajevo, Bosnia and Herzegovina" picks the one in Bosnia and Herzegovina.
             named = set(event.location.split(", "))
             others = [old for old in others if named & set(old.location.split(", "))]
+        if len(others) > 1:
+            # The same release read from two sources: the notice cancels what its own source announced.
+            others = [old for old in others if old.source == event.source] or others
         return others[0] if len(others) == 1 else None
 
 
