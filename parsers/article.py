@@ -79,10 +79,14 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         reason = f"the date gives none; the item's date {published or start:%d %B %Y} sets it"
     else:
         start, reason, evidence = _year_clue(article, mentions_of, numeric_order, reference)
+    # The publication date is the newest day of the item's own time too: a dated document older than a year
+    # before it ("the Communique of 30 June 2012" in a note of 2014) is history.
+    newest = max([*explicit, *([published] if published else [])], default=None)
     context = Reading(day=published or start, year_evidence=evidence,
-                       newest=max(explicit) if explicit else None, published=published,
+                       newest=newest, published=published,
                        opening=explicit[0] if explicit else None,
-                       anchored=published is not None, title=article.title, year_reason=reason)
+                       anchored=published is not None, title=article.title, year_reason=reason,
+                       reference=reference, named_years=_named_years(article, reference))
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     if schedule.may_date_below(article.title):
@@ -308,8 +312,7 @@ def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_
     """The day in context of an item without a full date: from its weekdays, else a month and year it names."""
     mentions = [*_title_mentions(article.title, numeric_order), *(m for ms in mentions_of.values() for m in ms)]
     text = f"{article.title}\n{article.body}"
-    # Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"), break a tie.
-    named = resolve.naming_years(article.title, reference, title=True) + resolve.naming_years(article.body, reference)
+    named = _named_years(article, reference)
     guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions), named, reference)
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
@@ -325,6 +328,11 @@ def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_
     if guess is not None:
         return guess[0], guess[1], True
     return reference, f"the text gives none; the year nearest the reference date {reference:%d %B %Y} is taken", False
+
+
+def _named_years(article: Article, reference: dt.date) -> list[int]:
+    """Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"): they break a tie."""
+    return resolve.naming_years(article.title, reference, title=True) + resolve.naming_years(article.body, reference)
 
 
 @functools.lru_cache(maxsize=8)

@@ -129,6 +129,8 @@ class Reading:
     last_prose: int | None = None  # the paragraph that gave the last finding from prose
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
     findings: list[Finding] = field(default_factory=list)
+    reference: dt.date | None = None  # the day the text is read: a weekday no item date fits is sought near it
+    named_years: list[int] = field(default_factory=list)  # years the item names ("Expo 2017"), which break a tie
 
 
 def opens(text: str, mention: Mention) -> bool:
@@ -157,7 +159,7 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
             # year-less date stays near the item's date.)
             first = _in_year(first, context.named_year)
             notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
-        elif year_inferred:
+        elif year_inferred and not resolve.is_inference(note):  # (the weekday's own reason is noted already)
             notes.append(resolve.year_note(first, context.year_reason))
         last = first
         if day_mention.last is not None:
@@ -211,7 +213,13 @@ def _in_year(day: dt.date, year: int) -> dt.date:
 
 
 def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -> tuple[dt.date, bool, str]:
-    return resolve_day(part, near or context.day)
+    day, inferred, note = resolve_day(part, near or context.day)
+    if inferred and note and near is None:
+        # The weekday fits no year near the day in context (a date of history told before it): the weekday wins.
+        fitting = resolve.weekday_year(part, context.published, context.reference, context.named_years)
+        if fitting is not None:
+            return fitting[0], True, resolve.year_note(fitting[0], fitting[1])
+    return day, inferred, note
 
 
 def relative_day(mention: Mention | None, context: Reading, text: str = "") -> dt.date:

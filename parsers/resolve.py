@@ -282,3 +282,30 @@ def agreeing_date(part: DayPart, others: Iterable[Mention]) -> DayPart | None:
                 and _fits(DayPart(part.day, part.month, None, part.weekday), other.year):
             return DayPart(part.day, part.month, other.year, part.weekday)
     return None
+
+
+_NEAR_DAYS = 250  # a weekday that fits this near the item's own date is of its year
+
+
+def weekday_year(part: DayPart, published: dt.date | None, reference: dt.date | None,
+                 named: list[int]) -> tuple[dt.date, str] | None:
+    """The day of a year-less date whose weekday does not fit the year near the day in context.
+
+    A reader trusts the weekday over a date told earlier ("On 26 December 2004, a tsunami struck ... briefing on
+    Thursday 24 October"): the weekday fits near the item's publication date, else (no publication date) in the
+    year nearest the reference date, as `year_of_weekdays` chooses. None when neither settles it (a slip of the
+    weekday in an item whose date is known): the date then keeps the year near its context.
+    """
+    if part.weekday is None or part.year is not None:
+        return None
+    if published is not None:
+        fits = [dt.date(y, part.month, part.day) for y in range(published.year - 1, published.year + 2)
+                if _valid(part, y) and _fits(part, y)]
+        near = [d for d in fits if abs((d - published).days) < _NEAR_DAYS]
+        if not near:
+            return None
+        day = min(near, key=lambda d: abs((d - published).days))
+        return day, f"the item is dated {published:%d %B %Y}, and {day:%d %B} is a {day:%A} in {day.year}"
+    if reference is None:
+        return None
+    return year_of_weekdays([part], named, reference)

@@ -144,3 +144,28 @@ SEASONS = [
 @pytest.mark.parametrize(("title", "body", "expected", "why"), SEASONS, ids=[row[3] for row in SEASONS])
 def test_a_season_gives_its_dates_a_year(title: str, body: str, expected: list[str], why: str) -> None:
     assert starts(events_of(body, title)) == expected, why
+
+
+def days_of(events: list[Event]) -> list[str]:
+    return sorted((e.start if isinstance(e.start, dt.date) and not isinstance(e.start, dt.datetime)
+                   else e.start.date()).isoformat() for e in events)
+
+
+CONTRADICTED = [
+    # (title, body, expected days of the events, why)
+    ("Briefing", "On 3 March 2009 a flood swept the valley.\n\n"
+     "A briefing on the recovery is held on Thursday 24 October at 10:00.",
+     ["2024-10-24"], "a weekday that fits no year near a date of history is looked for near the reference"),
+    ("Envoy travels", "Harbourtown\n\n17 February 2015\n\nThe envoy leaves on Monday, 23 February, for talks in the "
+     "port.\n\nHe hopes the pact set out at the summit of 5 July 2012 holds.\n\n"
+     "On Thursday, 26 February, the envoy meets the mayor.",
+     ["2015-02-23", "2015-02-26"], "a dated document older than a year before the item's date is history, and "
+     "the weekday after it is read near the item's date"),
+    ("Envoy travels", "Harbourtown\n\n17 February 2015\n\nThe envoy visits the port on Tuesday, 25 February.",
+     ["2015-02-25"], "a weekday that fits no year near the item's date is a slip: the date keeps its year"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), CONTRADICTED, ids=[row[3] for row in CONTRADICTED])
+def test_a_weekday_wins_over_a_year_it_contradicts(title: str, body: str, expected: list[str], why: str) -> None:
+    assert days_of(events_of(body, title)) == expected, why
