@@ -69,7 +69,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         home = best_place(find_places(article.org)) or best_place(find_places(article.title))
         numeric_order = resolve.numeric_order(f"{article.title}\n{article.body}", home.country if home else "")
     mentions_of = _mentions_by_block(blocks, numeric_order)
-    published = article.published
+    # Read before the datelines are put aside: "Kuala Lumpur, Nov 9 (wire): ... said on Tuesday" gives the year.
+    paired = resolve.paired_weekdays(mentions_of.values())
     published, datelines = read_datelines(blocks, mentions_of, article.published)
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
@@ -78,7 +79,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     if evidence:
         reason = f"the date gives none; the item's date {published or start:%d %B %Y} sets it"
     else:
-        start, reason, evidence = _year_clue(article, mentions_of, numeric_order, reference)
+        start, reason, evidence = _year_clue(article, mentions_of, numeric_order, reference, paired)
     # The publication date is the newest day of the item's own time too: a dated document older than a year
     # before it ("the Communique of 30 June 2012" in a note of 2014) is history.
     newest = max([*explicit, *([published] if published else [])], default=None)
@@ -308,12 +309,13 @@ def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: R
 
 
 def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_order: str,
-               reference: dt.date) -> tuple[dt.date, str, bool]:
-    """The day in context of an item without a full date: from its weekdays, else a month and year it names."""
+               reference: dt.date, paired: list[DayPart]) -> tuple[dt.date, str, bool]:
+    """The day in context of an item without a full date: from its weekdays (given with a date, else beside one
+    in its paragraph), else a month and year it names."""
     mentions = [*_title_mentions(article.title, numeric_order), *(m for ms in mentions_of.values() for m in ms)]
     text = f"{article.title}\n{article.body}"
     named = _named_years(article, reference)
-    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions), named, reference)
+    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions) or paired, named, reference)
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
         span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)
@@ -327,7 +329,9 @@ def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_
     guess = resolve.year_of_names(article.title, article.body, resolve.yearless_parts(mentions), reference)
     if guess is not None:
         return guess[0], guess[1], True
-    return reference, f"the text gives none; the year nearest the reference date {reference:%d %B %Y} is taken", False
+    # (The first year-less day is put in the careful default year, `resolve.default_day`; the others near it.)
+    return reference, (f"the text gives none; the year of the item's days, guessed from the reference date"
+                       f" {reference:%d %B %Y}, is taken"), False
 
 
 def _named_years(article: Article, reference: dt.date) -> list[int]:

@@ -71,8 +71,9 @@ def _date_of(mention: Mention) -> dt.date | None:
         return None
 
 
-# "Tokyo, Aug. 30 (Jiji Press)--", "NEW YORK, May 3 (Reuters) -": a wire's dateline, with or without a year.
-_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—]")
+# "Tokyo, Aug. 30 (Jiji Press)--", "NEW YORK, May 3 (Reuters) -", "Delhi, Jan 4 (PTI):": a wire's dateline, with or
+# without a year.
+_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—:]")
 
 
 def wire_dateline(text: str, mentions: list[Mention]) -> bool:

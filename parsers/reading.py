@@ -213,6 +213,11 @@ def _in_year(day: dt.date, year: int) -> dt.date:
 
 
 def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -> tuple[dt.date, bool, str]:
+    if near is None and part.year is None and part.weekday is None and context.reference == context.day \
+            and not context.year_evidence and not context.anchored:
+        # Nothing in the item dates it, and no day of it has been read yet: the careful default.
+        day, reason = resolve.default_day(part, context.reference)
+        return day, True, resolve.year_note(day, reason)
     day, inferred, note = resolve_day(part, near or context.day)
     if inferred and note and near is None:
         # The weekday fits no year near the day in context (a date of history told before it): the weekday wins.

@@ -12,7 +12,11 @@ A reader of "Tuesday, March 28" looks, in order, for:
    under a span of days ("23-24 March") count as weekdays of that span;
 4. a year the item names (its title's, "World Cup 2019", "the 2019 season", "Last reviewed: 2019")
    or a season of two years ("2017-18"), for dates with neither year nor weekday;
-5. failing all that, the year nearest the reference date, and the event says it is a guess.
+5. failing all that, the latest year that puts the date no more than some weeks after the reference date (a
+   release read today announces its coming weeks), and the event says it is a guess.
+A weekday that fits no year near the day in context wins over it: the weekday fits near the publication date,
+else near the reference date. A paragraph with one year-less date and one bare weekday ("on Tuesday (tomorrow)
+... at 5 pm on December 10") speaks of one day: the weekday is the date's.
 A title date whose weekday its year contradicts takes the year of the item's other date of that day.
 Every such guess is recorded in a note that the event's description shows.
 """
@@ -309,3 +313,34 @@ def weekday_year(part: DayPart, published: dt.date | None, reference: dt.date | 
     if reference is None:
         return None
     return year_of_weekdays([part], named, reference)
+
+
+def paired_weekdays(blocks: Iterable[list[Mention]]) -> list[DayPart]:
+    """Year-less days that a bare weekday of the same paragraph names: "the House sits on Tuesday (tomorrow) ...
+    opens at 5 pm on December 10", "Kuala Lumpur, Nov 9 (wire): the ministry said on Tuesday". A paragraph with
+    one such day and one weekday speaks of one day; read as "Tuesday, December 10", it tells the year."""
+    parts = []
+    for mentions in blocks:
+        days = [m.first for m in mentions if m.kind == "day" and m.first is not None and m.first.year is None]
+        weekdays = {m.weekday for m in mentions if m.kind == "weekday"}
+        if len(days) == 1 and days[0].weekday is None and len(weekdays) == 1:
+            parts.append(DayPart(days[0].day, days[0].month, None, weekdays.pop()))
+    return parts
+
+
+_DEFAULT_AHEAD = dt.timedelta(days=61)  # how far ahead of its writing a release announces a day, as a rule
+
+
+def default_day(part: DayPart, reference: dt.date) -> tuple[dt.date, str]:
+    """A year-less date nothing in the item dates: the latest such day up to some weeks after the reference date.
+
+    A release read today was written on or before today and announces days of its coming weeks: "on 14 May"
+    read in December is the May past (a release of the spring), "on 15 January" the coming one.
+    """
+    limit = reference + _DEFAULT_AHEAD
+    year = limit.year
+    while not _valid(part, year) or dt.date(year, part.month, part.day) > limit:
+        year -= 1
+    day = dt.date(year, part.month, part.day)
+    return day, (f"the text gives none; {day:%d %B} is taken in {year}, the latest such day up to"
+                 f" {limit:%d %B %Y}, some weeks after the reference date {reference:%d %B %Y}")
