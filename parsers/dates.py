@@ -115,7 +115,9 @@ _DATE_FORMS = {
     "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b",
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
     # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
-    "wd": rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?",
+    # "Friday (09)", as South Asian papers write it: the weekday and, in brackets, its day of the month.
+    "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
+           rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?)"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
@@ -220,7 +222,8 @@ class Mention(NamedTuple):
     text: str
     first: DayPart | None = None  # day and span
     last: DayPart | None = None  # span
-    offset: int = 0  # relative: days after the day in context; published: after the publication date
+    offset: int = 0  # relative: days after the day in context; published: after the publication date;
+    # weekday: its day of the month when the text gives it ("Friday (09)"), else 0
     weekday: int | None = None  # weekday
     time: dt.time | None = None  # time
     until: dt.time | None = None  # time ranges
@@ -399,7 +402,9 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
         offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[need("pub").lower()]
         return Mention("published", *span, offset=offset)
     if form == "wd":
-        return Mention("weekday", *span, weekday=WEEKDAYS[need("wdw").lower().rstrip(".")])
+        number = g("wdn")
+        return Mention("weekday", *span, weekday=WEEKDAYS[need("wdw").lower().rstrip(".")],
+                       offset=int(number) if number else 0)
     if form == "tr":
         until = parse_clock(need("t2"))
         begin = parse_clock(need("t1"), need("t2"))

@@ -234,6 +234,10 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
         # "today": the publication date, else the day the item's first date line gave, not a day named since
         # ("will host a reception on March 23. ... From 5:40 p.m. today" under "Wednesday, March 22, 2017").
         return (context.published or context.opening or context.day) + dt.timedelta(days=mention.offset)
+    if mention.kind == "weekday" and mention.weekday is not None and mention.offset:
+        numbered = resolve.numbered_weekday(mention.weekday, mention.offset, context.published or context.day)
+        if numbered is not None:
+            return numbered  # "Friday (09)": the Friday that is a 9th, near the item's date
     if mention.kind == "weekday" and mention.weekday is not None:
         # "On Wednesday": the next such day from the day in context (or that day itself).
         base = context.day

@@ -344,3 +344,13 @@ def default_day(part: DayPart, reference: dt.date) -> tuple[dt.date, str]:
     day = dt.date(year, part.month, part.day)
     return day, (f"the text gives none; {day:%d %B} is taken in {year}, the latest such day up to"
                  f" {limit:%d %B %Y}, some weeks after the reference date {reference:%d %B %Y}")
+
+
+_NUMBERED_REACH = 45  # days either side of the item's date in which "Friday (09)" is looked for
+
+
+def numbered_weekday(weekday: int, number: int, near: dt.date) -> dt.date | None:
+    """The day nearest `near` that is that weekday and that day of the month ("Friday (09)"), if one is near."""
+    days = [near + dt.timedelta(days=k) for k in range(-_NUMBERED_REACH, _NUMBERED_REACH + 1)]
+    fitting = [d for d in days if d.day == number and d.weekday() == weekday]
+    return min(fitting, key=lambda d: abs((d - near).days)) if fitting else None

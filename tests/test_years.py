@@ -190,3 +190,18 @@ BESIDE = [
 @pytest.mark.parametrize(("title", "body", "expected", "why"), BESIDE, ids=[row[3] for row in BESIDE])
 def test_a_weekday_beside_a_date_tells_its_year(title: str, body: str, expected: list[str], why: str) -> None:
     assert days_of(events_of(body, title)) == expected, why
+
+
+NUMBERED = [
+    # (body, expected days of the events, why)
+    ("Colombo\n\n2 April 2024\n\nThe committee said the budget debate will be held on Friday (05) as planned.",
+     ["2024-04-05"], "a weekday with its day of the month in brackets is a day, near the item's date"),
+    ("Colombo\n\n2 April 2024\n\nThe house meets on Thursday (11 April) to take questions.\n\n"
+     "The budget debate will be held on Monday (08), as agreed.",
+     ["2024-04-08", "2024-04-11"], "the bracketed number says which Monday: not the one after the day last named"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), NUMBERED, ids=[row[2] for row in NUMBERED])
+def test_a_weekday_with_its_day_of_the_month(body: str, expected: list[str], why: str) -> None:
+    assert days_of(events_of(body, "House business")) == expected, why
