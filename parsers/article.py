@@ -32,9 +32,9 @@ from parsers import kinds, resolve, schedule
 from parsers.advisory import heading, item
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
-from parsers.datelines import read_datelines
+from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time
-from parsers.dates import DayPart, Mention, find_mentions
+from parsers.dates import DayPart, Mention, find_mentions, resolve_day
 from parsers.findings import Finding
 from parsers.notevents import MINUTES_HEADING
 from parsers.places import best_place, find_places
@@ -44,6 +44,7 @@ from parsers.reading import (
     VENUE_LINE,
     Reading,
     add,
+    names_the_news_day,
     opens,
     relative_day,
     resolve_part,
@@ -69,8 +70,10 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         home = best_place(find_places(article.org)) or best_place(find_places(article.title))
         numeric_order = resolve.numeric_order(f"{article.title}\n{article.body}", home.country if home else "")
     mentions_of = _mentions_by_block(blocks, numeric_order)
-    # Read before the datelines are put aside: "Kuala Lumpur, Nov 9 (wire): ... said on Tuesday" gives the year.
-    paired = resolve.paired_weekdays(mentions_of.values())
+    # As found, before the datelines are put aside: "Kuala Lumpur, Nov 9 (wire): ... said on Tuesday" gives the
+    # year. (read_datelines replaces a block's list, never changes one: a copy of the dict keeps them.)
+    found = dict(mentions_of)
+    wire = wire_day(blocks, mentions_of) if article.published is None else None
     published, datelines = read_datelines(blocks, mentions_of, article.published)
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
@@ -79,7 +82,14 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     if evidence:
         reason = f"the date gives none; the item's date {published or start:%d %B %Y} sets it"
     else:
+        paired = resolve.paired_weekdays([(b.text, found[b.number], wire is not None and wire_dateline(
+            b.text, found[b.number])) for b in blocks], names_the_news_day)
         start, reason, evidence = _year_clue(article, mentions_of, numeric_order, reference, paired)
+    guessed = published is None and wire is not None
+    if guessed and wire is not None:
+        # "Kuala Lumpur, Nov 9 (IANS):": the story's day, in the year its other days give, else the careful default.
+        published = resolve_day(wire, start)[0] if evidence else resolve.default_day(wire, reference)[0]
+        reason = f"the wire's dateline {published:%d %B} is put in {published.year}: {reason}"
     # The publication date is the newest day of the item's own time too: a dated document older than a year
     # before it ("the Communique of 30 June 2012" in a note of 2014) is history.
     newest = max([*explicit, *([published] if published else [])], default=None)
@@ -87,7 +97,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        newest=newest, published=published,
                        opening=explicit[0] if explicit else None,
                        anchored=published is not None, title=article.title, year_reason=reason,
-                       reference=reference, named_years=_named_years(article, reference))
+                       reference=reference, named_years=_named_years(article, reference),
+                       published_inferred=guessed)
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     if schedule.may_date_below(article.title):

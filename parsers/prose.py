@@ -179,7 +179,10 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
     relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
     if relative is None and context.anchored and not days:
         # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
-        relative = next((m for m in mentions if m.kind == "weekday" and m.text[:3].lower() == "on "), None)
+        # "The ministry said on Monday that he will speak on Thursday": not the day something was said.
+        relative = next((m for m in mentions if m.kind == "weekday" and m.text[:3].lower() == "on "
+                         and not past_weekday(sentence, m, context)
+                         and not notevents.past_before(sentence, m, context.published, context.day)), None)
     today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
     if today is not None and (notevents.said_today(sentence, today) or today.offset < 0):
         today = None  # "said today", "went through yesterday": when something was said or done

@@ -131,6 +131,7 @@ class Reading:
     findings: list[Finding] = field(default_factory=list)
     reference: dt.date | None = None  # the day the text is read: a weekday no item date fits is sought near it
     named_years: list[int] = field(default_factory=list)  # years the item names ("Expo 2017"), which break a tie
+    published_inferred: bool = False  # the publication date's year is a guess (a wire's "Nov 9"): say so
 
 
 def opens(text: str, mention: Mention) -> bool:
@@ -172,6 +173,9 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     else:
         first = relative_day(day_mention, context, text)
         last, date_inferred = first, True
+        if context.published_inferred and first.year == (context.published or first).year:
+            year_inferred = True  # "on Friday" after a wire's "Mar 4": its year is the dateline's guessed one
+            notes.append(resolve.year_note(first, context.year_reason))
     if len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
     if not LETTERS.search(summary.split(":", 1)[-1]):
@@ -258,6 +262,19 @@ def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
     return _told_in_the_past(sentence, mention) and relative_day(mention, context, sentence) < context.published
 
 
+def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
+    """May a bare weekday name the day of a date in its paragraph (`resolve.paired_weekdays`)? A wire's day is
+    the day the news was made: a weekday told in the past or present ("said on Tuesday", "On Tuesday a doctor
+    examines him") names it, one of what is to come does not. Any other date is of what is to come: a weekday
+    told in the past does not name it."""
+    past = _told_in_the_past(text, mention)
+    if not wire:
+        return not past
+    at = text.find(mention.text)
+    start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
+    return past or _FUTURE_TENSE.search(text, start, end) is None
+
+
 def _told_in_the_past(text: str, mention: Mention) -> bool:
     """Is the sentence of `mention` told in the past ("As of Wednesday the country had", "On Tuesday X said
     that ... will")? Its first marker of tense tells: "X will speak on Thursday, the ministry said" is to come.
@@ -266,7 +283,14 @@ def _told_in_the_past(text: str, mention: Mention) -> bool:
     if at >= 0:
         start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
         text = text[start:end]
-    past, future = _PAST_TENSE.search(text), _FUTURE_TENSE.search(text)
+    past = _PAST_TENSE.search(text)
+    at = text.find(mention.text)
+    that = text.rfind(" that ", past.end(), at) if past is not None and at > past.end() else -1
+    if that >= 0:
+        # "X said that on Tuesday evening Y gives the lecture": the weekday is in what was said; its tense tells.
+        text = text[that:]
+        past = _PAST_TENSE.search(text)
+    future = _FUTURE_TENSE.search(text)
     return past is not None and (future is None or past.start() < future.start())
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from parsers.dates import MONTHS, DayPart, Mention
 
@@ -315,14 +315,22 @@ def weekday_year(part: DayPart, published: dt.date | None, reference: dt.date | 
     return year_of_weekdays([part], named, reference)
 
 
-def paired_weekdays(blocks: Iterable[list[Mention]]) -> list[DayPart]:
+def paired_weekdays(blocks: list[tuple[str, list[Mention], bool]],
+                    names_the_day: Callable[[str, Mention, bool], bool]) -> list[DayPart]:
     """Year-less days that a bare weekday of the same paragraph names: "the House sits on Tuesday (tomorrow) ...
-    opens at 5 pm on December 10", "Kuala Lumpur, Nov 9 (wire): the ministry said on Tuesday". A paragraph with
-    one such day and one weekday speaks of one day; read as "Tuesday, December 10", it tells the year."""
+    opens at 5 pm on December 10". A paragraph with one such day and one weekday speaks of one day; read as
+    "Tuesday, December 10", it tells the year. Each block is (text, mentions, opens with a wire's dateline): a
+    wire's day is the day the news was made ("Kuala Lumpur, Nov 9 (wire): the ministry said on Tuesday"), named
+    by a weekday of its paragraph, else by the story's one weekday that may name it (`names_the_day` says which
+    weekday may name a wire's day, or another date)."""
     parts = []
-    for mentions in blocks:
+    news_days = {m.weekday for text, mentions, _ in blocks for m in mentions
+                 if m.kind == "weekday" and names_the_day(text, m, True)}
+    for text, mentions, wire in blocks:
         days = [m.first for m in mentions if m.kind == "day" and m.first is not None and m.first.year is None]
-        weekdays = {m.weekday for m in mentions if m.kind == "weekday"}
+        weekdays = {m.weekday for m in mentions if m.kind == "weekday" and names_the_day(text, m, wire)}
+        if wire and not weekdays and len(news_days) == 1:
+            weekdays = set(news_days)  # "On Tuesday a doctor examined him": the day of the news, below it
         if len(days) == 1 and days[0].weekday is None and len(weekdays) == 1:
             parts.append(DayPart(days[0].day, days[0].month, None, weekdays.pop()))
     return parts

@@ -205,3 +205,30 @@ NUMBERED = [
 @pytest.mark.parametrize(("body", "expected", "why"), NUMBERED, ids=[row[2] for row in NUMBERED])
 def test_a_weekday_with_its_day_of_the_month(body: str, expected: list[str], why: str) -> None:
     assert days_of(events_of(body, "House business")) == expected, why
+
+
+WIRES = [
+    # (body, expected local starts, why)
+    ("Port Louis, Mar 5 (Island Wire)--The Prime Minister will meet the press on Thursday at 10 a.m.\n\n"
+     "On Wednesday a doctor examined the minister and cleared him to work.",
+     ["2025-03-06 10:00"], "a wire's year-less day is the day of the news the story tells in the past: its weekday "
+     "gives the year, and the weekday to come counts from it"),
+    ("Port Louis, Mar 5 (Island Wire): The ministry said on Wednesday that the Prime Minister will meet the press "
+     "on Thursday at 10 a.m.",
+     ["2025-03-06 10:00"], "a dateline closed by a colon is a wire's too; the day something was said is not the "
+     "event's, the weekday in what was said is"),
+    ("Port Louis, Mar 5 (Island Wire)--The Prime Minister will meet the press on Thursday at 10 a.m.",
+     ["2026-03-05 10:00"], "a weekday to come says nothing of the wire's own day: the careful default year"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), WIRES, ids=[row[2] for row in WIRES])
+def test_a_wire_dateline_without_a_year(body: str, expected: list[str], why: str) -> None:
+    found = events_of(body, "Press conference")
+    assert [e.start.strftime("%Y-%m-%d %H:%M") for e in found] == expected, why
+    assert all("year" in e.inferred and any(n.startswith("year ") for n in e.notes) for e in found), why
+
+
+def test_a_weekday_in_what_was_said_is_of_what_was_said() -> None:
+    body = "Edinburgh\n\n3 March 2014\n\nThe spokesman said that on Tuesday evening the First Minister gives a lecture."
+    assert days_of(events_of(body, "Week ahead")) == ["2014-03-04"]  # not the Tuesday before, as "said" would have it
