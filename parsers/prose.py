@@ -176,11 +176,13 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
     days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
                                    and not _historical(m, sentence, context)])
     opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
-    relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
+    relative = opening if opening and opening.kind in ("relative", "weekday", "weekdays") and context.anchored else None
     if relative is None and context.anchored and not days:
         # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
         # "The ministry said on Monday that he will speak on Thursday": not the day something was said.
-        relative = next((m for m in mentions if m.kind == "weekday" and m.text[:3].lower() == "on "
+        # "Running from Tuesday to Thursday, the visit ...": a span of weekdays anywhere.
+        relative = next((m for m in mentions if (m.kind == "weekday" and m.text[:3].lower() == "on "
+                                                 or m.kind == "weekdays")
                          and not past_weekday(sentence, m, context)
                          and not notevents.past_before(sentence, m, context.published, context.day)), None)
     today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None

@@ -173,6 +173,8 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     else:
         first = relative_day(day_mention, context, text)
         last, date_inferred = first, True
+        if day_mention is not None and day_mention.kind == "weekdays":
+            last = first + dt.timedelta(days=day_mention.offset)  # "from Tuesday to Thursday"
         if context.published_inferred and first.year == (context.published or first).year:
             year_inferred = True  # "on Friday" after a wire's "Mar 4": its year is the dateline's guessed one
             notes.append(resolve.year_note(first, context.year_reason))
@@ -242,7 +244,7 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
         numbered = resolve.numbered_weekday(mention.weekday, mention.offset, context.published or context.day)
         if numbered is not None:
             return numbered  # "Friday (09)": the Friday that is a 9th, near the item's date
-    if mention.kind == "weekday" and mention.weekday is not None:
+    if mention.kind in ("weekday", "weekdays") and mention.weekday is not None:
         # "On Wednesday": the next such day from the day in context (or that day itself).
         base = context.day
         if context.published is not None and base <= context.published:
@@ -257,7 +259,7 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
 
 def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
     """A bare weekday in a sentence told in the past, before the item's date: history, not an event."""
-    if mention.kind != "weekday" or context.published is None or context.day > context.published:
+    if mention.kind not in ("weekday", "weekdays") or context.published is None or context.day > context.published:
         return False
     return _told_in_the_past(sentence, mention) and relative_day(mention, context, sentence) < context.published
 

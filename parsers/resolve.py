@@ -315,6 +315,9 @@ def weekday_year(part: DayPart, published: dt.date | None, reference: dt.date | 
     return year_of_weekdays([part], named, reference)
 
 
+_FEW_WEEKDAYS = 4  # weekdays a paragraph names about one day at most
+
+
 def paired_weekdays(blocks: list[tuple[str, list[Mention], bool]],
                     names_the_day: Callable[[str, Mention, bool], bool]) -> list[DayPart]:
     """Year-less days that a bare weekday of the same paragraph names: "the House sits on Tuesday (tomorrow) ...
@@ -324,14 +327,19 @@ def paired_weekdays(blocks: list[tuple[str, list[Mention], bool]],
     by a weekday of its paragraph, else by the story's one weekday that may name it (`names_the_day` says which
     weekday may name a wire's day, or another date)."""
     parts = []
-    news_days = {m.weekday for text, mentions, _ in blocks for m in mentions
-                 if m.kind == "weekday" and names_the_day(text, m, True)}
     for text, mentions, wire in blocks:
         days = [m.first for m in mentions if m.kind == "day" and m.first is not None and m.first.year is None]
-        weekdays = {m.weekday for m in mentions if m.kind == "weekday" and names_the_day(text, m, wire)}
-        if wire and not weekdays and len(news_days) == 1:
-            weekdays = set(news_days)  # "On Tuesday a doctor examined him": the day of the news, below it
-        if len(days) == 1 and days[0].weekday is None and len(weekdays) == 1:
+        if len(days) != 1 or days[0].weekday is not None:
+            continue
+        bare = [m for m in mentions if m.kind == "weekday"]
+        if len(bare) > _FEW_WEEKDAYS:
+            continue  # a paragraph of many weekdays (a timetable) speaks of many days
+        weekdays = {m.weekday for m in bare if names_the_day(text, m, wire)}
+        if wire and not weekdays:
+            # "On Tuesday a doctor examined him": the day of the news, told below the dateline.
+            weekdays = {m.weekday for text, mentions, _ in blocks for m in mentions[:_FEW_WEEKDAYS]
+                        if m.kind == "weekday" and names_the_day(text, m, True)}
+        if len(weekdays) == 1:
             parts.append(DayPart(days[0].day, days[0].month, None, weekdays.pop()))
     return parts
 

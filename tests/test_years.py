@@ -232,3 +232,10 @@ def test_a_wire_dateline_without_a_year(body: str, expected: list[str], why: str
 def test_a_weekday_in_what_was_said_is_of_what_was_said() -> None:
     body = "Edinburgh\n\n3 March 2014\n\nThe spokesman said that on Tuesday evening the First Minister gives a lecture."
     assert days_of(events_of(body, "Week ahead")) == ["2014-03-04"]  # not the Tuesday before, as "said" would have it
+
+
+def test_a_span_of_weekdays_counts_from_the_items_day() -> None:
+    body = ("Harbourtown\n\n3 June 2025\n\nThe minister said on Tuesday that she will visit the islands this week.\n\n"
+            "Running from Wednesday to Friday, the visit is her first since taking office.")
+    (event,) = events_of(body, "Minister to visit the islands")
+    assert (event.start, event.end) == (dt.date(2025, 6, 4), dt.date(2025, 6, 7))  # the end is exclusive
