@@ -48,6 +48,7 @@ from parsers.reading import (
     opens,
     relative_day,
     resolve_part,
+    told_in_the_past,
     without_dates,
 )
 
@@ -98,7 +99,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        opening=explicit[0] if explicit else None,
                        anchored=published is not None, title=article.title, year_reason=reason,
                        reference=reference, named_years=_named_years(article, reference),
-                       published_inferred=guessed)
+                       published_inferred=guessed,
+                       history_dated=published is None and _dated_by_history(blocks, mentions_of))
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     if schedule.may_date_below(article.title):
@@ -343,6 +345,15 @@ def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_
     # (The first year-less day is put in the careful default year, `resolve.default_day`; the others near it.)
     return reference, (f"the text gives none; the year of the item's days, guessed from the reference date"
                        f" {reference:%d %B %Y}, is taken"), False
+
+
+_FEW_DATES = 4  # full dates an item may tell as history and still be dated by them only
+
+
+def _dated_by_history(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> bool:
+    """Are the item's full dates, a few at most, all told in the past ("On 26 December 2004, a tsunami took")?"""
+    dated = [(b.text, m) for b in blocks for m in mentions_of[b.number] if m.first is not None and m.first.year]
+    return 0 < len(dated) <= _FEW_DATES and all(told_in_the_past(text, m) for text, m in dated)
 
 
 def _named_years(article: Article, reference: dt.date) -> list[int]:

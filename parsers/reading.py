@@ -132,6 +132,8 @@ class Reading:
     reference: dt.date | None = None  # the day the text is read: a weekday no item date fits is sought near it
     named_years: list[int] = field(default_factory=list)  # years the item names ("Expo 2017"), which break a tie
     published_inferred: bool = False  # the publication date's year is a guess (a wire's "Nov 9"): say so
+    history_dated: bool = False  # the item's only full dates are told in the past ("On 26 December 2004 a
+    # tsunami took ..."): they say nothing of the year of its weekdays
 
 
 def opens(text: str, mention: Mention) -> bool:
@@ -227,7 +229,9 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
     day, inferred, note = resolve_day(part, near or context.day)
     if inferred and note and near is None:
         # The weekday fits no year near the day in context (a date of history told before it): the weekday wins.
-        fitting = resolve.weekday_year(part, context.published, context.reference, context.named_years)
+        # (An item dated only by its history is read as of today; one dated by its own day keeps that year.)
+        fitting = resolve.weekday_year(part, context.published, context.reference if context.history_dated
+                                       else None, context.named_years)
         if fitting is not None:
             return fitting[0], True, resolve.year_note(fitting[0], fitting[1])
     return day, inferred, note
@@ -262,6 +266,11 @@ def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
     if mention.kind not in ("weekday", "weekdays") or context.published is None or context.day > context.published:
         return False
     return _told_in_the_past(sentence, mention) and relative_day(mention, context, sentence) < context.published
+
+
+def told_in_the_past(text: str, mention: Mention) -> bool:
+    """Is the sentence of `mention` in `text` told in the past? (For article.py: history dates an item by nothing.)"""
+    return _told_in_the_past(text, mention)
 
 
 def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:

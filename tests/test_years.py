@@ -153,7 +153,7 @@ def days_of(events: list[Event]) -> list[str]:
 
 CONTRADICTED = [
     # (title, body, expected days of the events, why)
-    ("Briefing", "On 3 March 2009 a flood swept the valley.\n\n"
+    ("Briefing", "On 3 March 2009 a flood took the old bridge away.\n\n"
      "A briefing on the recovery is held on Thursday 24 October at 10:00.",
      ["2024-10-24"], "a weekday that fits no year near a date of history is looked for near the reference"),
     ("Envoy travels", "Harbourtown\n\n17 February 2015\n\nThe envoy leaves on Monday, 23 February, for talks in the "
@@ -163,6 +163,9 @@ CONTRADICTED = [
      "the weekday after it is read near the item's date"),
     ("Envoy travels", "Harbourtown\n\n17 February 2015\n\nThe envoy visits the port on Tuesday, 25 February.",
      ["2015-02-25"], "a weekday that fits no year near the item's date is a slip: the date keeps its year"),
+    ("Briefing", "The ferry service of 3 September 2009 is the model.\n\n"
+     "A briefing on the new ferry is held on Thursday 24 October at 10:00.",
+     ["2009-10-24"], "a full date the item does not tell as past dates it: a weekday it contradicts is a slip"),
 ]
 
 
