@@ -233,6 +233,8 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
         fitting = resolve.weekday_year(part, context.published, context.reference if context.history_dated
                                        else None, context.named_years)
         if fitting is not None:
+            # The days read after it are put near it: their notes say why its year is taken.
+            context.year_reason = f"the date gives none; it is put near {fitting[0]:%d %B %Y}, where {fitting[1]}"
             return fitting[0], True, resolve.year_note(fitting[0], fitting[1])
     return day, inferred, note
 

@@ -242,3 +242,12 @@ def test_a_span_of_weekdays_counts_from_the_items_day() -> None:
             "Running from Wednesday to Friday, the visit is her first since taking office.")
     (event,) = events_of(body, "Minister to visit the islands")
     assert (event.start, event.end) == (dt.date(2025, 6, 4), dt.date(2025, 6, 7))  # the end is exclusive
+
+
+def test_the_days_after_a_weekday_that_won_say_why_they_follow_it() -> None:
+    body = ("On 3 March 2009 a flood took the old bridge away.\n\n"
+            "A briefing on the recovery is held on Thursday 24 October at 10:00. Ministers visit the new bridge on "
+            "26 October.")
+    found = events_of(body, "Briefing")
+    assert days_of(found) == ["2024-10-24", "2024-10-26"]
+    assert all(not any("3 March 2009" in n or "03 March 2009" in n for n in e.notes) for e in found)
