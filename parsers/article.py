@@ -100,7 +100,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        anchored=published is not None, title=article.title, year_reason=reason,
                        reference=reference, named_years=_named_years(article, reference),
                        published_inferred=guessed,
-                       history_dated=published is None and _dated_by_history(blocks, mentions_of))
+                       history_dated=lambda: published is None and _dated_by_history(blocks, mentions_of))
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     if schedule.may_date_below(article.title):

@@ -132,8 +132,9 @@ class Reading:
     reference: dt.date | None = None  # the day the text is read: a weekday no item date fits is sought near it
     named_years: list[int] = field(default_factory=list)  # years the item names ("Expo 2017"), which break a tie
     published_inferred: bool = False  # the publication date's year is a guess (a wire's "Nov 9"): say so
-    history_dated: bool = False  # the item's only full dates are told in the past ("On 26 December 2004 a
-    # tsunami took ..."): they say nothing of the year of its weekdays
+    # Are the item's only full dates told in the past ("On 26 December 2004 a tsunami took ...")? Then they say
+    # nothing of the year of its weekdays. Asked only when a weekday contradicts a year (article.py sets it).
+    history_dated: Callable[[], bool] = lambda: False
 
 
 def opens(text: str, mention: Mention) -> bool:
@@ -230,7 +231,7 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
     if inferred and note and near is None:
         # The weekday fits no year near the day in context (a date of history told before it): the weekday wins.
         # (An item dated only by its history is read as of today; one dated by its own day keeps that year.)
-        fitting = resolve.weekday_year(part, context.published, context.reference if context.history_dated
+        fitting = resolve.weekday_year(part, context.published, context.reference if context.history_dated()
                                        else None, context.named_years)
         if fitting is not None:
             # The days read after it are put near it: their notes say why its year is taken.
