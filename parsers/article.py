@@ -32,9 +32,9 @@ from parsers import itinerary, kinds, resolve, schedule
 from parsers.advisory import heading, item
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
-from parsers.datelines import read_datelines
+from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time
-from parsers.dates import DayPart, Mention, find_mentions
+from parsers.dates import DayPart, Mention, find_mentions, resolve_day
 from parsers.findings import Finding
 from parsers.notevents import MINUTES_HEADING
 from parsers.places import best_place, find_places
@@ -44,9 +44,11 @@ from parsers.reading import (
     VENUE_LINE,
     Reading,
     add,
+    names_the_news_day,
     opens,
     relative_day,
     resolve_part,
+    told_in_the_past,
     without_dates,
 )
 
@@ -69,7 +71,10 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         home = best_place(find_places(article.org)) or best_place(find_places(article.title))
         numeric_order = resolve.numeric_order(f"{article.title}\n{article.body}", home.country if home else "")
     mentions_of = _mentions_by_block(blocks, numeric_order)
-    published = article.published
+    # As found, before the datelines are put aside: "Kuala Lumpur, Nov 9 (wire): ... said on Tuesday" gives the
+    # year. (read_datelines replaces a block's list, never changes one: a copy of the dict keeps them.)
+    found = dict(mentions_of)
+    wire = wire_day(blocks, mentions_of) if article.published is None else None
     published, datelines = read_datelines(blocks, mentions_of, article.published)
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
@@ -78,11 +83,24 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     if evidence:
         reason = f"the date gives none; the item's date {published or start:%d %B %Y} sets it"
     else:
-        start, reason, evidence = _year_clue(article, mentions_of, numeric_order, reference)
+        paired = resolve.paired_weekdays([(b.text, found[b.number], wire is not None and wire_dateline(
+            b.text, found[b.number])) for b in blocks], names_the_news_day)
+        start, reason, evidence = _year_clue(article, mentions_of, numeric_order, reference, paired)
+    guessed = published is None and wire is not None
+    if guessed and wire is not None:
+        # "Kuala Lumpur, Nov 9 (IANS):": the story's day, in the year its other days give, else the careful default.
+        published = resolve_day(wire, start)[0] if evidence else resolve.default_day(wire, reference)[0]
+        reason = f"the wire's dateline {published:%d %B} is put in {published.year}: {reason}"
+    # The publication date is the newest day of the item's own time too: a dated document older than a year
+    # before it ("the Communique of 30 June 2012" in a note of 2014) is history.
+    newest = max([*explicit, *([published] if published else [])], default=None)
     context = Reading(day=published or start, year_evidence=evidence,
-                       newest=max(explicit) if explicit else None, published=published,
+                       newest=newest, published=published,
                        opening=explicit[0] if explicit else None,
-                       anchored=published is not None, title=article.title, year_reason=reason)
+                       anchored=published is not None, title=article.title, year_reason=reason,
+                       reference=reference, named_years=_named_years(article, reference),
+                       published_inferred=guessed,
+                       history_dated=lambda: published is None and _dated_by_history(blocks, mentions_of))
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     if schedule.may_date_below(article.title):
@@ -320,13 +338,13 @@ def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: R
 
 
 def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_order: str,
-               reference: dt.date) -> tuple[dt.date, str, bool]:
-    """The day in context of an item without a full date: from its weekdays, else a month and year it names."""
+               reference: dt.date, paired: list[DayPart]) -> tuple[dt.date, str, bool]:
+    """The day in context of an item without a full date: from its weekdays (given with a date, else beside one
+    in its paragraph), else a month and year it names."""
     mentions = [*_title_mentions(article.title, numeric_order), *(m for ms in mentions_of.values() for m in ms)]
     text = f"{article.title}\n{article.body}"
-    # Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"), break a tie.
-    named = resolve.naming_years(article.title, reference, title=True) + resolve.naming_years(article.body, reference)
-    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions), named, reference)
+    named = _named_years(article, reference)
+    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions) or paired, named, reference)
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
         span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)
@@ -340,7 +358,23 @@ def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_
     guess = resolve.year_of_names(article.title, article.body, resolve.yearless_parts(mentions), reference)
     if guess is not None:
         return guess[0], guess[1], True
-    return reference, f"the text gives none; the year nearest the reference date {reference:%d %B %Y} is taken", False
+    # (The first year-less day is put in the careful default year, `resolve.default_day`; the others near it.)
+    return reference, (f"the text gives none; the year of the item's days, guessed from the reference date"
+                       f" {reference:%d %B %Y}, is taken"), False
+
+
+_FEW_DATES = 4  # full dates an item may tell as history and still be dated by them only
+
+
+def _dated_by_history(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> bool:
+    """Are the item's full dates, a few at most, all told in the past ("On 26 December 2004, a tsunami took")?"""
+    dated = [(b.text, m) for b in blocks for m in mentions_of[b.number] if m.first is not None and m.first.year]
+    return 0 < len(dated) <= _FEW_DATES and all(told_in_the_past(text, m) for text, m in dated)
+
+
+def _named_years(article: Article, reference: dt.date) -> list[int]:
+    """Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"): they break a tie."""
+    return resolve.naming_years(article.title, reference, title=True) + resolve.naming_years(article.body, reference)
 
 
 @functools.lru_cache(maxsize=8)

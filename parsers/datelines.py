@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from parsers.blocks import PARAGRAPH, Block
-from parsers.dates import Mention
+from parsers.dates import DayPart, Mention
 from parsers.schedule import bare
 
 # "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
@@ -74,8 +74,8 @@ def _date_of(mention: Mention) -> dt.date | None:
         return None
 
 
-# "Tokyo, Aug. 30 (Jiji Press)--", "NEW YORK, May 3 (Reuters) -": a wire's dateline, with or without a year.
-# "Kuala Lumpur, Nov 9 (IANS):" too.
+# "Tokyo, Aug. 30 (Jiji Press)--", "NEW YORK, May 3 (Reuters) -", "Delhi, Jan 4 (PTI):": a wire's dateline, with or
+# without a year.
 _WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—:]")
 
 
@@ -84,6 +84,17 @@ def wire_dateline(text: str, mentions: list[Mention]) -> bool:
     if not mentions or mentions[0].kind != "day" or mentions[0].start > _DATELINE_REACH:
         return False
     return bool(_DATELINE_BEFORE.match(text[: mentions[0].start]) and _WIRE_AFTER.match(text[mentions[0].end :]))
+
+
+def wire_day(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> DayPart | None:
+    """The day of a wire's dateline without a year opening the item ("Kuala Lumpur, Nov 9 (IANS):"): the day
+    the story was filed, which its "today" and "on Friday" count from once its year is known."""
+    for block in blocks:
+        mentions = mentions_of[block.number]
+        if mentions:
+            first = mentions[0].first
+            return first if first is not None and first.year is None and wire_dateline(block.text, mentions) else None
+    return None
 
 
 _DASH_AFTER = re.compile(r"^\s*[–—-]")

@@ -118,8 +118,12 @@ _DATE_FORMS = {
     "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b",
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
     # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
-    # "on Friday (09)": the day of the month in brackets after the weekday, as South Asian papers write it.
-    "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s*\(\s*(?P<wdn>3[01]|[12]\d|0?[1-9])\s*\)"
+    # "from Tuesday to Thursday": days of the week in context, one after the other; not "Tuesday to Thursday,
+    # 23-25 May" (a span of dates, read above) nor a weekday that opens a date.
+    "wsp": (rf"\b(?:[Ff]rom\s+)?(?P<wsp1>{_names(WEEKDAYS)})\b\s*(?:to|until|till|through|-|–)\s*"
+            rf"(?P<wsp2>{_names(WEEKDAYS)})\b(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))"),
+    # "Friday (09)", as South Asian papers write it: the weekday and, in brackets, its day of the month.
+    "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
            rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?)"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
@@ -224,14 +228,15 @@ class Mention(NamedTuple):
     by the thousand, and tuples are the cheapest records Python has.
     """
 
-    kind: str  # "day", "span", "relative", "published" (today, tomorrow), "weekday", "time"
+    kind: str  # "day", "span", "relative", "published" (today, tomorrow), "weekday", "weekdays", "time"
     start: int
     end: int
     text: str
     first: DayPart | None = None  # day and span
     last: DayPart | None = None  # span
     offset: int = 0  # relative: days after the day in context; published: after the publication date;
-    # weekday: the day of the month said with it ("Friday (09)"), 0 when none
+    # weekday: its day of the month when the text gives it ("Friday (09)"), else 0; weekdays ("from Tuesday to
+    # Thursday"): the days from the first to the last
     weekday: int | None = None  # weekday
     time: dt.time | None = None  # time
     until: dt.time | None = None  # time ranges
@@ -426,8 +431,13 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "pub":
         offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[need("pub").lower()]
         return Mention("published", *span, offset=offset)
+    if form == "wsp":
+        first_day, last_day = WEEKDAYS[need("wsp1").lower()], WEEKDAYS[need("wsp2").lower()]
+        return Mention("weekdays", *span, weekday=first_day, offset=(last_day - first_day) % 7 or 7)
     if form == "wd":
-        return Mention("weekday", *span, weekday=WEEKDAYS[need("wdw").lower().rstrip(".")], offset=int(g("wdn") or 0))
+        number = g("wdn")
+        return Mention("weekday", *span, weekday=WEEKDAYS[need("wdw").lower().rstrip(".")],
+                       offset=int(number) if number else 0)
     if form == "tr":
         until = parse_clock(need("t2"))
         begin = parse_clock(need("t1"), need("t2"))

@@ -15,7 +15,7 @@ from parsers.blocks import Block
 from parsers.dates import DayPart, Mention
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, best_place, find_places
-from parsers.reading import Reading, add, relative_day
+from parsers.reading import Reading, add
 
 # Lower-case words of a sentence ("flies back to"), which a date line ("THE HAGUE, 22 January 2015.") lacks.
 _RUNNING_WORDS = re.compile(r"(?<![\w-])[a-z]{2,}\b")
@@ -29,7 +29,6 @@ _INVITED = re.compile(r"\binvited\s+to\s+(?:attend\s+|join\s+|cover\s+)?(?:an?\s
 # "the 3 p.m. session", "for the 10:00 press conference": a time that names an event by when it starts.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})")  # "press conference"
-_WEEKDAY_TO = re.compile(r"\s*(?:to|until|till|through|[-–—])\s*", re.IGNORECASE)
 # "open Monday to Friday", "hours ..., Monday through Friday": a range of weekdays in a weekly rule, no span.
 _WEEKLY = re.compile(r"\b(?:open|opens|hours|closed|daily|every|each|weekdays|weekends?)\b", re.IGNORECASE)
 # A subject that is a name of two or more capitalised words ("Question Time", "The Family Photo").
@@ -55,11 +54,13 @@ def invited(lowered: str) -> bool:
     return "invited" in lowered and bool(_INVITED.search(lowered))
 
 
-def statement(sentence: str, clause: str) -> bool:
+def statement(sentence: str, clause: str, day: Mention) -> bool:
     """"On Friday, 9 May, the envoy flies home." is a short sentence, not a date line: it ends with a full stop
     and, the date aside, says something in words of the running text (a heading names places and people, in
-    capitals); said in the present or the future, as history is not an event."""
-    return (sentence.rstrip().endswith(".") and len(_RUNNING_WORDS.findall(clause)) >= _STATEMENT_WORDS
+    capitals); said in the present or the future, as history is not an event. A date after "of" ("the
+    service of 3 September") names a thing, not when something happens."""
+    return (sentence.rstrip().endswith(".") and not sentence[: day.start].rstrip().endswith(" of")
+            and len(_RUNNING_WORDS.findall(clause)) >= _STATEMENT_WORDS
             and not _PAST_VERB.search(clause) and ":" not in clause and not _ABOUT_THE_TEXT.search(clause.lower()))
 
 
@@ -166,20 +167,9 @@ def named_by_its_time(named: tuple[Mention, str], days: list[Mention], earlier: 
         context.heading_place, [m for m in (day, time) if m])
 
 
-def weekday_span(sentence: str, mentions: list[Mention], context: Reading) -> list[Mention]:
-    """"Running from Tuesday to Thursday": the days from the next such weekday (from the day in context) to the
-    next such weekday after it, as a span whose year is still to be inferred. [] when the sentence has none."""
-    if _WEEKLY.search(sentence):
-        return []
-    for first, last in zip(mentions, mentions[1:], strict=False):
-        if first.kind == last.kind == "weekday" and first.weekday is not None and last.weekday is not None \
-                and _WEEKDAY_TO.fullmatch(sentence, first.end, last.start):
-            start = relative_day(first, context, sentence)
-            end = start + dt.timedelta(days=(last.weekday - first.weekday) % 7)
-            return [Mention("span", first.start, last.end, sentence[first.start : last.end],
-                            first=DayPart(start.day, start.month, None, start.weekday()),
-                            last=DayPart(end.day, end.month, None, end.weekday()))]
-    return []
+def weekly(sentence: str) -> bool:
+    """"open Monday to Friday", "hours ..., Monday through Friday": a range of weekdays in a weekly rule, no span."""
+    return _WEEKLY.search(sentence) is not None
 
 
 def names_its_own(clause: str, announced: str) -> bool:
@@ -280,6 +270,5 @@ def add_clauses(onward: list[tuple[int, Mention, str]], text: str, place: Place 
 
 
 def days_told(sentence: str, mentions: list[Mention], context: Reading) -> list[Mention]:
-    """Days a sentence names without a date: a range of weekdays, or days counted within the span before."""
-    days = weekday_span(sentence, mentions, context) if context.anchored and len(mentions) > 1 else []
-    return days or (day_of_span(sentence, context.findings) if context.findings else [])
+    """Days a sentence names without a date: days counted within the span before ("on day two")."""
+    return day_of_span(sentence, context.findings) if context.findings else []

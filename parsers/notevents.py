@@ -148,7 +148,9 @@ _PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|hel
                    r"[^.;]{0,50}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
-                       r"|visited|attended|signed|arrived|returned)\s+(?:\w+\s+){0,3}?(?:on\s*)?$", re.IGNORECASE)
+                       r"|visited|attended|signed|arrived|returned)\s+(?:(?!that\b)\w+\s+){0,3}?(?:on\s*)?$",
+                       re.IGNORECASE)
+# (Not "said that on Tuesday the minister opens ...": a weekday in what was said is of what was said.)
 # "Executive Order: Preparing ... (November 1, 2013)", "The standoff continues (12.04.2019)": a document
 # cited with its date; a past date in parentheses of its own is no event.
 _CITED_BEFORE = re.compile(r"\w\s*\(\s*$")

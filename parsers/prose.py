@@ -149,7 +149,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             kind, text = kinds.classify(what) if kind == kinds.EVENT else kind, f"{previous} {sentence}"
         if kind == kinds.EVENT and days and not times and len(LETTERS.findall(clause)) < _HEADING_WORDS \
                 and not (start > 0 and days[0].kind == "span") \
-                and not itinerary.statement(sentence, clause):
+                and not itinerary.statement(sentence, clause, days[0]):
             # ("Ab 22. November ist es soweit." in prose; "Am 11. und 12. März bietet X Y an." is a sentence of
             # prose, an event; "THE HAGUE, 22 January 2015." a dateline)
             # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event.
@@ -200,15 +200,20 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
                                    and not _historical(m, sentence, context)])
     days = days or itinerary.days_told(sentence, mentions, context)  # "from Tuesday to Thursday", "on day two"
     opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
-    relative = opening if opening and opening.kind in ("relative", "weekday") and context.anchored else None
+    relative = opening if opening and opening.kind in ("relative", "weekday", "weekdays") and context.anchored else None
     if relative is None and context.anchored and not days:
         # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
         # So are "am Samstag um 19.30 Uhr" and "le samedi à 10h": with a clock time, as a German or French
         # sentence in the past ("sagte am Montag") names none (the tense tests are English).
+        # "The ministry said on Monday that he will speak on Thursday": not the day something was said.
+        # "Running from Tuesday to Thursday, the visit ...": a span of weekdays anywhere, but not a weekly rule.
         timed = any(m.kind == "time" for m in mentions)
-        relative = next((m for m in mentions if m.kind == "weekday" and (m.text[:3].lower() == "on "
-                                                                         or timed and m.text[:3].lower() in _AM_LE)),
-                        None)
+        relative = next((m for m in mentions
+                         if (m.kind == "weekday" and (m.text[:3].lower() == "on "
+                                                      or timed and m.text[:3].lower() in _AM_LE)
+                             or m.kind == "weekdays" and not itinerary.weekly(sentence))
+                         and not past_weekday(sentence, m, context)
+                         and not notevents.past_before(sentence, m, context.published, context.day)), None)
     today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
     if today is not None and (notevents.said_today(sentence, today) or today.offset < 0):
         today = None  # "said today", "went through yesterday": when something was said or done

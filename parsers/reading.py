@@ -71,9 +71,6 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|no
                          r"|launched))\b")  # not "held", "made": "the fair, held this year", "to be made"
 _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to)\b",
                            re.IGNORECASE)
-# "said that", "announced that": what follows is reported, in its own tense.
-_REPORTED = re.compile(r"\b(?:said|told\s+\w+|announced|added|noted|stated|confirmed|reported)\s+that\b",
-                       re.IGNORECASE)
 _NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
 
 
@@ -136,6 +133,12 @@ class Reading:
     last_prose: int | None = None  # the paragraph that gave the last finding from prose
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
     findings: list[Finding] = field(default_factory=list)
+    reference: dt.date | None = None  # the day the text is read: a weekday no item date fits is sought near it
+    named_years: list[int] = field(default_factory=list)  # years the item names ("Expo 2017"), which break a tie
+    published_inferred: bool = False  # the publication date's year is a guess (a wire's "Nov 9"): say so
+    # Are the item's only full dates told in the past ("On 26 December 2004 a tsunami took ...")? Then they say
+    # nothing of the year of its weekdays. Asked only when a weekday contradicts a year (article.py sets it).
+    history_dated: Callable[[], bool] = lambda: False
 
 
 def opens(text: str, mention: Mention) -> bool:
@@ -164,7 +167,7 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
             # year-less date stays near the item's date.)
             first = _in_year(first, context.named_year)
             notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
-        elif year_inferred:
+        elif year_inferred and not resolve.is_inference(note):  # (the weekday's own reason is noted already)
             notes.append(resolve.year_note(first, context.year_reason))
         last = first
         if day_mention.last is not None:
@@ -177,6 +180,11 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     else:
         first = relative_day(day_mention, context, text)
         last, date_inferred = first, True
+        if day_mention is not None and day_mention.kind == "weekdays":
+            last = first + dt.timedelta(days=day_mention.offset)  # "from Tuesday to Thursday"
+        if context.published_inferred and first.year == (context.published or first).year:
+            year_inferred = True  # "on Friday" after a wire's "Mar 4": its year is the dateline's guessed one
+            notes.append(resolve.year_note(first, context.year_reason))
     if len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
     if not LETTERS.search(summary.split(":", 1)[-1]):
@@ -226,10 +234,22 @@ def _in_year(day: dt.date, year: int) -> dt.date:
 
 
 def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -> tuple[dt.date, bool, str]:
-    return resolve_day(part, near or context.day)
-
-
-_WEEKS_AROUND = 10  # "Friday (09)" is a Friday of the weeks around the day in context, not of another year
+    if near is None and part.year is None and part.weekday is None and context.reference == context.day \
+            and not context.year_evidence and not context.anchored:
+        # Nothing in the item dates it, and no day of it has been read yet: the careful default.
+        day, reason = resolve.default_day(part, context.reference)
+        return day, True, resolve.year_note(day, reason)
+    day, inferred, note = resolve_day(part, near or context.day)
+    if inferred and note and near is None:
+        # The weekday fits no year near the day in context (a date of history told before it): the weekday wins.
+        # (An item dated only by its history is read as of today; one dated by its own day keeps that year.)
+        fitting = resolve.weekday_year(part, context.published, context.reference if context.history_dated()
+                                       else None, context.named_years)
+        if fitting is not None:
+            # The days read after it are put near it: their notes say why its year is taken.
+            context.year_reason = f"the date gives none; it is put near {fitting[0]:%d %B %Y}, where {fitting[1]}"
+            return fitting[0], True, resolve.year_note(fitting[0], fitting[1])
+    return day, inferred, note
 
 
 def relative_day(mention: Mention | None, context: Reading, text: str = "") -> dt.date:
@@ -239,7 +259,11 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
         # "today": the publication date, else the day the item's first date line gave, not a day named since
         # ("will host a reception on March 23. ... From 5:40 p.m. today" under "Wednesday, March 22, 2017").
         return (context.published or context.opening or context.day) + dt.timedelta(days=mention.offset)
-    if mention.kind == "weekday" and mention.weekday is not None:
+    if mention.kind == "weekday" and mention.weekday is not None and mention.offset:
+        numbered = resolve.numbered_weekday(mention.weekday, mention.offset, context.published or context.day)
+        if numbered is not None:
+            return numbered  # "Friday (09)": the Friday that is a 9th, near the item's date
+    if mention.kind in ("weekday", "weekdays") and mention.weekday is not None:
         # "On Wednesday": the next such day from the day in context (or that day itself).
         base = context.day
         if context.published is not None and base <= context.published:
@@ -248,19 +272,33 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
             base = context.published
             if _told_in_the_past(text, mention):
                 return base - dt.timedelta(days=(base.weekday() - mention.weekday) % 7)
-        day = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
-        if mention.offset:  # "Friday (09)": the Friday nearest the day in context that is the 9th
-            weeks = [day + dt.timedelta(days=7 * n) for n in range(-_WEEKS_AROUND, _WEEKS_AROUND)]
-            day = min((d for d in weeks if d.day == mention.offset), key=lambda d: abs(d - base), default=day)
-        return day
+        return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
     return context.day + dt.timedelta(days=mention.offset)
 
 
 def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
     """A bare weekday in a sentence told in the past, before the item's date: history, not an event."""
-    if mention.kind != "weekday" or context.published is None or context.day > context.published:
+    if mention.kind not in ("weekday", "weekdays") or context.published is None or context.day > context.published:
         return False
     return _told_in_the_past(sentence, mention) and relative_day(mention, context, sentence) < context.published
+
+
+def told_in_the_past(text: str, mention: Mention) -> bool:
+    """Is the sentence of `mention` in `text` told in the past? (For article.py: history dates an item by nothing.)"""
+    return _told_in_the_past(text, mention)
+
+
+def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
+    """May a bare weekday name the day of a date in its paragraph (`resolve.paired_weekdays`)? A wire's day is
+    the day the news was made: a weekday told in the past or present ("said on Tuesday", "On Tuesday a doctor
+    examines him") names it, one of what is to come does not. Any other date is of what is to come: a weekday
+    told in the past does not name it."""
+    past = _told_in_the_past(text, mention)
+    if not wire:
+        return not past
+    at = text.find(mention.text)
+    start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
+    return past or _FUTURE_TENSE.search(text, start, end) is None
 
 
 def _told_in_the_past(text: str, mention: Mention) -> bool:
@@ -271,10 +309,14 @@ def _told_in_the_past(text: str, mention: Mention) -> bool:
     if at >= 0:
         start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
         text, at = text[start:end], at - start
-    reported = _REPORTED.search(text, 0, at) if at > 0 else None
-    if reported is not None:
-        text = text[reported.end() :]  # "X said that on Tuesday Y gives ...": the tense of what was said counts
-    past, future = _PAST_TENSE.search(text), _FUTURE_TENSE.search(text)
+    past = _PAST_TENSE.search(text)
+    that = text.rfind(" that ", past.end(), at) if past is not None and at > past.end() else -1
+    if that >= 0:
+        # "X said (on Monday) that on Tuesday evening Y gives the lecture": the weekday is in what was said,
+        # and the tense of what was said counts.
+        text = text[that:]
+        past = _PAST_TENSE.search(text)
+    future = _FUTURE_TENSE.search(text)
     return past is not None and (future is None or past.start() < future.start())
 
 

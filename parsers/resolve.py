@@ -12,7 +12,11 @@ A reader of "Tuesday, March 28" looks, in order, for:
    under a span of days ("23-24 March") count as weekdays of that span;
 4. a year the item names (its title's, "World Cup 2019", "the 2019 season", "Last reviewed: 2019")
    or a season of two years ("2017-18"), for dates with neither year nor weekday;
-5. failing all that, the year nearest the reference date, and the event says it is a guess.
+5. failing all that, the latest year that puts the date no more than some weeks after the reference date (a
+   release read today announces its coming weeks), and the event says it is a guess.
+A weekday that fits no year near the day in context wins over it: the weekday fits near the publication date,
+else near the reference date. A paragraph with one year-less date and one bare weekday ("on Tuesday (tomorrow)
+... at 5 pm on December 10") speaks of one day: the weekday is the date's.
 A title date whose weekday its year contradicts takes the year of the item's other date of that day.
 Every such guess is recorded in a note that the event's description shows.
 """
@@ -21,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from parsers.dates import MONTHS, DayPart, Mention
 
@@ -282,3 +286,87 @@ def agreeing_date(part: DayPart, others: Iterable[Mention]) -> DayPart | None:
                 and _fits(DayPart(part.day, part.month, None, part.weekday), other.year):
             return DayPart(part.day, part.month, other.year, part.weekday)
     return None
+
+
+_NEAR_DAYS = 250  # a weekday that fits this near the item's own date is of its year
+
+
+def weekday_year(part: DayPart, published: dt.date | None, reference: dt.date | None,
+                 named: list[int]) -> tuple[dt.date, str] | None:
+    """The day of a year-less date whose weekday does not fit the year near the day in context.
+
+    A reader trusts the weekday over a date told earlier ("On 26 December 2004, a tsunami struck ... briefing on
+    Thursday 24 October"): the weekday fits near the item's publication date, else (no publication date) in the
+    year nearest the reference date, as `year_of_weekdays` chooses. None when neither settles it (a slip of the
+    weekday in an item whose date is known): the date then keeps the year near its context.
+    """
+    if part.weekday is None or part.year is not None:
+        return None
+    if published is not None:
+        fits = [dt.date(y, part.month, part.day) for y in range(published.year - 1, published.year + 2)
+                if _valid(part, y) and _fits(part, y)]
+        near = [d for d in fits if abs((d - published).days) < _NEAR_DAYS]
+        if not near:
+            return None
+        day = min(near, key=lambda d: abs((d - published).days))
+        return day, f"the item is dated {published:%d %B %Y}, and {day:%d %B} is a {day:%A} in {day.year}"
+    if reference is None:
+        return None
+    return year_of_weekdays([part], named, reference)
+
+
+_FEW_WEEKDAYS = 4  # weekdays a paragraph names about one day at most
+
+
+def paired_weekdays(blocks: list[tuple[str, list[Mention], bool]],
+                    names_the_day: Callable[[str, Mention, bool], bool]) -> list[DayPart]:
+    """Year-less days that a bare weekday of the same paragraph names: "the House sits on Tuesday (tomorrow) ...
+    opens at 5 pm on December 10". A paragraph with one such day and one weekday speaks of one day; read as
+    "Tuesday, December 10", it tells the year. Each block is (text, mentions, opens with a wire's dateline): a
+    wire's day is the day the news was made ("Kuala Lumpur, Nov 9 (wire): the ministry said on Tuesday"), named
+    by a weekday of its paragraph, else by the story's one weekday that may name it (`names_the_day` says which
+    weekday may name a wire's day, or another date)."""
+    parts = []
+    for text, mentions, wire in blocks:
+        days = [m.first for m in mentions if m.kind == "day" and m.first is not None and m.first.year is None]
+        if len(days) != 1 or days[0].weekday is not None:
+            continue
+        bare = [m for m in mentions if m.kind == "weekday"]
+        if len(bare) > _FEW_WEEKDAYS:
+            continue  # a paragraph of many weekdays (a timetable) speaks of many days
+        weekdays = {m.weekday for m in bare if names_the_day(text, m, wire)}
+        if wire and not weekdays:
+            # "On Tuesday a doctor examined him": the day of the news, told below the dateline.
+            weekdays = {m.weekday for text, mentions, _ in blocks for m in mentions[:_FEW_WEEKDAYS]
+                        if m.kind == "weekday" and names_the_day(text, m, True)}
+        if len(weekdays) == 1:
+            parts.append(DayPart(days[0].day, days[0].month, None, weekdays.pop()))
+    return parts
+
+
+_DEFAULT_AHEAD = dt.timedelta(days=61)  # how far ahead of its writing a release announces a day, as a rule
+
+
+def default_day(part: DayPart, reference: dt.date) -> tuple[dt.date, str]:
+    """A year-less date nothing in the item dates: the latest such day up to some weeks after the reference date.
+
+    A release read today was written on or before today and announces days of its coming weeks: "on 14 May"
+    read in December is the May past (a release of the spring), "on 15 January" the coming one.
+    """
+    limit = reference + _DEFAULT_AHEAD
+    year = limit.year
+    while not _valid(part, year) or dt.date(year, part.month, part.day) > limit:
+        year -= 1
+    day = dt.date(year, part.month, part.day)
+    return day, (f"the text gives none; {day:%d %B} is taken in {year}, the latest such day up to"
+                 f" {limit:%d %B %Y}, some weeks after the reference date {reference:%d %B %Y}")
+
+
+_NUMBERED_REACH = 45  # days either side of the item's date in which "Friday (09)" is looked for
+
+
+def numbered_weekday(weekday: int, number: int, near: dt.date) -> dt.date | None:
+    """The day nearest `near` that is that weekday and that day of the month ("Friday (09)"), if one is near."""
+    days = [near + dt.timedelta(days=k) for k in range(-_NUMBERED_REACH, _NUMBERED_REACH + 1)]
+    fitting = [d for d in days if d.day == number and d.weekday() == weekday]
+    return min(fitting, key=lambda d: abs((d - near).days)) if fitting else None

@@ -136,11 +136,118 @@ SEASONS = [
      "a day from July on is in a season's first year"),
     ("Fixtures", "The 2017-18 season ends with the final on 12 May at 15:00.", ["2018-05-12 13:00"],
      "a day before July is in a season's second year"),
-    ("Cohesion policy", "The 2021-2027 policy is debated on 12 May at 15:00.", ["2027-05-12 13:00"],
-     "a span of more than two years is a period, not a season: the year nearest the reference"),
+    ("Cohesion policy", "The 2021-2027 policy is debated on 12 May at 15:00.", ["2026-05-12 13:00"],
+     "a span of more than two years is a period, not a season: the careful default year"),
 ]
 
 
 @pytest.mark.parametrize(("title", "body", "expected", "why"), SEASONS, ids=[row[3] for row in SEASONS])
 def test_a_season_gives_its_dates_a_year(title: str, body: str, expected: list[str], why: str) -> None:
     assert starts(events_of(body, title)) == expected, why
+
+
+def days_of(events: list[Event]) -> list[str]:
+    return sorted((e.start if isinstance(e.start, dt.date) and not isinstance(e.start, dt.datetime)
+                   else e.start.date()).isoformat() for e in events)
+
+
+CONTRADICTED = [
+    # (title, body, expected days of the events, why)
+    ("Briefing", "On 3 March 2009 a flood took the old bridge away.\n\n"
+     "A briefing on the recovery is held on Thursday 24 October at 10:00.",
+     ["2024-10-24"], "a weekday that fits no year near a date of history is looked for near the reference"),
+    ("Envoy travels", "Harbourtown\n\n17 February 2015\n\nThe envoy leaves on Monday, 23 February, for talks in the "
+     "port.\n\nHe hopes the pact set out at the summit of 5 July 2012 holds.\n\n"
+     "On Thursday, 26 February, the envoy meets the mayor.",
+     ["2015-02-23", "2015-02-26"], "a dated document older than a year before the item's date is history, and "
+     "the weekday after it is read near the item's date"),
+    ("Envoy travels", "Harbourtown\n\n17 February 2015\n\nThe envoy visits the port on Tuesday, 25 February.",
+     ["2015-02-25"], "a weekday that fits no year near the item's date is a slip: the date keeps its year"),
+    ("Briefing", "The ferry service of 3 September 2009 is the model.\n\n"
+     "A briefing on the new ferry is held on Thursday 24 October at 10:00.",
+     ["2009-10-24"], "a full date the item does not tell as past dates it: a weekday it contradicts is a slip"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), CONTRADICTED, ids=[row[3] for row in CONTRADICTED])
+def test_a_weekday_wins_over_a_year_it_contradicts(title: str, body: str, expected: list[str], why: str) -> None:
+    assert days_of(events_of(body, title)) == expected, why
+
+
+BESIDE = [
+    # (title, body, expected days of the events, why)
+    ("House called", "The President has called the House into session on Tuesday (tomorrow). The sitting opens "
+     "at 17:00 on 14 May in the assembly hall.",
+     ["2024-05-14"], "a bare weekday in the paragraph of the item's only year-less date is that date's weekday"),
+    ("House called", "The sitting opens at 17:00 on 14 May in the assembly hall.",
+     ["2026-05-14"], "with no clue at all a release read today announces its coming weeks: a day months ahead "
+     "is of the year past"),
+    ("House called", "The sitting opens at 17:00 on 14 January in the assembly hall.",
+     ["2027-01-14"], "with no clue at all a day some weeks after the reference is the coming one"),
+    ("Ferry link", "Porto Nuevo, Mar 3 (Coast Wire): The ministry said on Wednesday that the minister will open "
+     "the ferry link this week.",
+     [], "a wire's dateline closed by a colon is when the story was filed, no event"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), BESIDE, ids=[row[3] for row in BESIDE])
+def test_a_weekday_beside_a_date_tells_its_year(title: str, body: str, expected: list[str], why: str) -> None:
+    assert days_of(events_of(body, title)) == expected, why
+
+
+NUMBERED = [
+    # (body, expected days of the events, why)
+    ("Colombo\n\n2 April 2024\n\nThe committee said the budget debate will be held on Friday (05) as planned.",
+     ["2024-04-05"], "a weekday with its day of the month in brackets is a day, near the item's date"),
+    ("Colombo\n\n2 April 2024\n\nThe house meets on Thursday (11 April) to take questions.\n\n"
+     "The budget debate will be held on Monday (08), as agreed.",
+     ["2024-04-08", "2024-04-11"], "the bracketed number says which Monday: not the one after the day last named"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), NUMBERED, ids=[row[2] for row in NUMBERED])
+def test_a_weekday_with_its_day_of_the_month(body: str, expected: list[str], why: str) -> None:
+    assert days_of(events_of(body, "House business")) == expected, why
+
+
+WIRES = [
+    # (body, expected local starts, why)
+    ("Port Louis, Mar 5 (Island Wire)--The Prime Minister will meet the press on Thursday at 10 a.m.\n\n"
+     "On Wednesday a doctor examined the minister and cleared him to work.",
+     ["2025-03-06 10:00"], "a wire's year-less day is the day of the news the story tells in the past: its weekday "
+     "gives the year, and the weekday to come counts from it"),
+    ("Port Louis, Mar 5 (Island Wire): The ministry said on Wednesday that the Prime Minister will meet the press "
+     "on Thursday at 10 a.m.",
+     ["2025-03-06 10:00"], "a dateline closed by a colon is a wire's too; the day something was said is not the "
+     "event's, the weekday in what was said is"),
+    ("Port Louis, Mar 5 (Island Wire)--The Prime Minister will meet the press on Thursday at 10 a.m.",
+     ["2026-03-05 10:00"], "a weekday to come says nothing of the wire's own day: the careful default year"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), WIRES, ids=[row[2] for row in WIRES])
+def test_a_wire_dateline_without_a_year(body: str, expected: list[str], why: str) -> None:
+    found = events_of(body, "Press conference")
+    assert [e.start.strftime("%Y-%m-%d %H:%M") for e in found] == expected, why
+    assert all("year" in e.inferred and any(n.startswith("year ") for n in e.notes) for e in found), why
+
+
+def test_a_weekday_in_what_was_said_is_of_what_was_said() -> None:
+    body = "Edinburgh\n\n3 March 2014\n\nThe spokesman said that on Tuesday evening the First Minister gives a lecture."
+    assert days_of(events_of(body, "Week ahead")) == ["2014-03-04"]  # not the Tuesday before, as "said" would have it
+
+
+def test_a_span_of_weekdays_counts_from_the_items_day() -> None:
+    body = ("Harbourtown\n\n3 June 2025\n\nThe minister said on Tuesday that she will visit the islands this week.\n\n"
+            "Running from Wednesday to Friday, the visit is her first since taking office.")
+    (event,) = events_of(body, "Minister to visit the islands")
+    assert (event.start, event.end) == (dt.date(2025, 6, 4), dt.date(2025, 6, 7))  # the end is exclusive
+
+
+def test_the_days_after_a_weekday_that_won_say_why_they_follow_it() -> None:
+    body = ("On 3 March 2009 a flood took the old bridge away.\n\n"
+            "A briefing on the recovery is held on Thursday 24 October at 10:00. Ministers visit the new bridge on "
+            "26 October.")
+    found = events_of(body, "Briefing")
+    assert days_of(found) == ["2024-10-24", "2024-10-26"]
+    assert all(not any("3 March 2009" in n or "03 March 2009" in n for n in e.notes) for e in found)
