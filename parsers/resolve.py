@@ -345,6 +345,7 @@ def paired_weekdays(blocks: list[tuple[str, list[Mention], bool]],
 
 
 _DEFAULT_AHEAD = dt.timedelta(days=61)  # how far ahead of its writing a release announces a day, as a rule
+_LEAP_GAP = 8  # years from one 29 February to the next, at most (1896 to 1904)
 
 
 def default_day(part: DayPart, reference: dt.date) -> tuple[dt.date, str]:
@@ -354,9 +355,10 @@ def default_day(part: DayPart, reference: dt.date) -> tuple[dt.date, str]:
     read in December is the May past (a release of the spring), "on 15 January" the coming one.
     """
     limit = reference + _DEFAULT_AHEAD
-    year = limit.year
-    while not _valid(part, year) or dt.date(year, part.month, part.day) > limit:
-        year -= 1
+    year = next((y for y in range(limit.year, max(limit.year - _LEAP_GAP - 1, 0), -1)
+                 if _valid(part, y) and dt.date(y, part.month, part.day) <= limit), None)
+    if year is None:  # "30 February" fits no year: a date the calendar cannot hold (article_events reports it)
+        raise ValueError(f"no year has day {part.day} of month {part.month}")
     day = dt.date(year, part.month, part.day)
     return day, (f"the text gives none; {day:%d %B} is taken in {year}, the latest such day up to"
                  f" {limit:%d %B %Y}, some weeks after the reference date {reference:%d %B %Y}")
