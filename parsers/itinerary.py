@@ -1,5 +1,6 @@
 """Itineraries and programmes told in prose: which short dated sentences are events, and which times of a
-sentence are the same event again. Pure; prose.py asks.
+sentence are the same event again. Pure; prose.py asks, and article.py (journeys and programmes as a whole,
+days counted in a span) and advisory.py (the line above an entry, a list of times).
 """
 
 from __future__ import annotations
