@@ -499,6 +499,9 @@ def _days_in(month: int, year: int) -> int:
     return (following - dt.timedelta(days=1)).day
 
 
+NEAR_DAYS = 250  # a weekday that fits this near the day in context is of that day's year (resolve.py too)
+
+
 def resolve_day(part: DayPart, context: dt.date) -> tuple[dt.date, bool, str]:
     """The calendar day of `part`, its year taken from `context` when the text gave none.
 
@@ -519,7 +522,7 @@ def resolve_day(part: DayPart, context: dt.date) -> tuple[dt.date, bool, str]:
             candidates.append(dt.date(year, part.month, part.day))
     candidates.sort(key=lambda d: abs((d - context).days))
     if part.weekday is not None:
-        matching = [d for d in candidates if d.weekday() == part.weekday and abs((d - context).days) < 250]
+        matching = [d for d in candidates if d.weekday() == part.weekday and abs((d - context).days) < NEAR_DAYS]
         if matching:
             return matching[0], True, ""
     day = candidates[0]

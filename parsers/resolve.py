@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from parsers.dates import MONTHS, DayPart, Mention
+from parsers.dates import MONTHS, NEAR_DAYS, DayPart, Mention
 
 # Opens with the month's capital, not \b, so the regex engine skips straight to it; a letter
 # before it is checked after.
@@ -288,9 +288,6 @@ def agreeing_date(part: DayPart, others: Iterable[Mention]) -> DayPart | None:
     return None
 
 
-_NEAR_DAYS = 250  # a weekday that fits this near the item's own date is of its year
-
-
 def weekday_year(part: DayPart, published: dt.date | None, reference: dt.date | None,
                  named: list[int]) -> tuple[dt.date, str] | None:
     """The day of a year-less date whose weekday does not fit the year near the day in context.
@@ -305,7 +302,7 @@ def weekday_year(part: DayPart, published: dt.date | None, reference: dt.date | 
     if published is not None:
         fits = [dt.date(y, part.month, part.day) for y in range(published.year - 1, published.year + 2)
                 if _valid(part, y) and _fits(part, y)]
-        near = [d for d in fits if abs((d - published).days) < _NEAR_DAYS]
+        near = [d for d in fits if abs((d - published).days) < NEAR_DAYS]
         if not near:
             return None
         day = min(near, key=lambda d: abs((d - published).days))
