@@ -80,12 +80,13 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
     start = explicit[0] if explicit else (published or reference)
     evidence, reason = bool(explicit or published), ""
+    named = _named_years(article, reference)
     if evidence:
         reason = f"the date gives none; the item's date {published or start:%d %B %Y} sets it"
     else:
         paired = resolve.paired_weekdays([(b.text, found[b.number], wire is not None and wire_dateline(
             b.text, found[b.number])) for b in blocks], names_the_news_day)
-        start, reason, evidence = _year_clue(article, mentions_of, numeric_order, reference, paired)
+        start, reason, evidence = _year_clue(article, mentions_of, numeric_order, reference, paired, named)
     guessed = published is None and wire is not None
     if guessed and wire is not None:
         # "Kuala Lumpur, Nov 9 (IANS):": the story's day, in the year its other days give, else the careful default.
@@ -98,7 +99,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        newest=newest, published=published,
                        opening=explicit[0] if explicit else None,
                        anchored=published is not None, title=article.title, year_reason=reason,
-                       reference=reference, named_years=_named_years(article, reference),
+                       reference=reference, named_years=named,
                        published_inferred=guessed,
                        history_dated=lambda: published is None and _dated_by_history(blocks, mentions_of))
     context.area_of = lambda: area_of(article, context)
@@ -338,12 +339,11 @@ def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: R
 
 
 def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_order: str,
-               reference: dt.date, paired: list[DayPart]) -> tuple[dt.date, str, bool]:
+               reference: dt.date, paired: list[DayPart], named: list[int]) -> tuple[dt.date, str, bool]:
     """The day in context of an item without a full date: from its weekdays (given with a date, else beside one
-    in its paragraph), else a month and year it names."""
+    in its paragraph), else a month and year it names. `named`: the item's naming years, which break a tie."""
     mentions = [*_title_mentions(article.title, numeric_order), *(m for ms in mentions_of.values() for m in ms)]
     text = f"{article.title}\n{article.body}"
-    named = _named_years(article, reference)
     guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions) or paired, named, reference)
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.

@@ -42,7 +42,8 @@ RELATIVE_DAYS = {
     "following afternoon": 1, "following evening": 1, "next evening": 1,
     "previous day": -1, "preceding day": -1, "day before": -1,
 }  # fmt: skip
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}  # "Two days later"
+# "Two days later": the numbers in words that the figures 2-9 of "reln" also say
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 # Zone labels a time may carry; zones.py says what each means.
 ZONE_LABELS = (
     "CET/CEST|EET/EEST|WET/WEST|GMT/BST|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|GMT|UTC|MSK|"
@@ -114,7 +115,7 @@ _DATE_FORMS = {
             r"|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening)"
             r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?)"
             # "Two days later", "three days after that": days after the day in context.
-            r"|(?P<reln>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[2-9])\s+days\s+(?:later|afterwards|after\s+that))\b"),
+            r"|(?P<reln>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[2-9])\s+days\s+(?:later|afterwards|after\s+that))\b"),
     "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b",
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
     # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
@@ -201,7 +202,7 @@ _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 # Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
 _OPENING_WORDS = frozenset(
     {"from", "between", "on", "during", "in", "at", "the", "that", "later", "earlier", "straight", "immediately",
-     "two", "three", "four", "five",
+     *_COUNTS,
      "directly", "shortly", "right", "today", "tomorrow", "yesterday", "noon", "midday", "midnight"}
     | MONTHS.keys() | WEEKDAYS.keys()
 )
@@ -499,6 +500,9 @@ def _days_in(month: int, year: int) -> int:
     return (following - dt.timedelta(days=1)).day
 
 
+NEAR_DAYS = 250  # a weekday that fits this near the day in context is of that day's year (resolve.py too)
+
+
 def resolve_day(part: DayPart, context: dt.date) -> tuple[dt.date, bool, str]:
     """The calendar day of `part`, its year taken from `context` when the text gave none.
 
@@ -519,7 +523,7 @@ def resolve_day(part: DayPart, context: dt.date) -> tuple[dt.date, bool, str]:
             candidates.append(dt.date(year, part.month, part.day))
     candidates.sort(key=lambda d: abs((d - context).days))
     if part.weekday is not None:
-        matching = [d for d in candidates if d.weekday() == part.weekday and abs((d - context).days) < 250]
+        matching = [d for d in candidates if d.weekday() == part.weekday and abs((d - context).days) < NEAR_DAYS]
         if matching:
             return matching[0], True, ""
     day = candidates[0]

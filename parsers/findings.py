@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from model import CANCELLED, CONFIRMED, TENTATIVE, Article, Event, make_uid
 from parsers import kinds, zones
+from parsers.dates import find_mentions
 from parsers.gate import Gated
 from parsers.places import Place
 
@@ -34,8 +35,14 @@ _MOVED_TO = (r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+back|put\s+bac
 
 
 def _moved_here(finding: Finding) -> bool:
-    """Is the finding's day the one its event was postponed to? Then it takes place, and is no cancellation."""
-    return re.search(_MOVED_TO + re.escape(finding.as_published), finding.text, re.IGNORECASE) is not None
+    """Is the finding's day the one its event was postponed to? Then it takes place, and is no cancellation.
+
+    Its day's own words are looked for: `as_published` joins them with a time that may stand elsewhere
+    ("postponed to 19 March. It starts at 10:00" gives "19 March at 10:00")."""
+    said = finding.as_published
+    first = next(iter(find_mentions(said)), None)
+    day = said[: first.end] if first is not None and first.kind != "time" else said
+    return re.search(_MOVED_TO + re.escape(day), finding.text, re.IGNORECASE) is not None
 
 
 @dataclass(slots=True)

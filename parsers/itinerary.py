@@ -1,5 +1,6 @@
 """Itineraries and programmes told in prose: which short dated sentences are events, and which times of a
-sentence are the same event again. Pure; prose.py asks.
+sentence are the same event again. Pure; prose.py asks, and article.py (journeys and programmes as a whole,
+days counted in a span) and advisory.py (the line above an entry, a list of times).
 """
 
 from __future__ import annotations
@@ -187,8 +188,10 @@ def day_of_span(sentence: str, findings: list[Finding]) -> list[Mention]:
     """"On days four and five of the conference ...", "On the final day ...": those days of the span of days
     the item named last (a conference of 13 to 17 June), as a mention whose year is still to be inferred."""
     said = _DAY_OF_SPAN.search(sentence) if " day" in sentence else None
+    if said is None:
+        return []  # most sentences: the findings are not walked back
     span = next((f for f in reversed(findings) if f.last > f.first), None)
-    if said is None or span is None:
+    if span is None:
         return []
     length = (span.last - span.first).days + 1
     if said.group("nth") in ("final", "last", "closing"):
@@ -253,7 +256,8 @@ def weekday_clauses(sentence: str, mentions: list[Mention], anchor: Mention | No
 
 
 def with_span(mentions: list[Mention], days: list[Mention]) -> list[Mention]:
-    """The mentions with a span made of two of them ("from Tuesday to Thursday") in their place."""
+    """The mentions with a day the sentence counts within a span (`day_of_span`: "on days four and five"), which
+    is no mention of its own, in place of any mention inside its words."""
     if not days or days[0] in mentions:
         return mentions
     span = days[0]
@@ -267,8 +271,3 @@ def add_clauses(onward: list[tuple[int, Mention, str]], text: str, place: Place 
         kind = kinds.classify(words)
         own = best_place([m for m in find_places(words) if m.locative or m.place.kind != COUNTRY]) or place
         add(context, text, day, None, kind, kinds.sentence_summary(kind, words), own, [day])
-
-
-def days_told(sentence: str, mentions: list[Mention], context: Reading) -> list[Mention]:
-    """Days a sentence names without a date: days counted within the span before ("on day two")."""
-    return day_of_span(sentence, context.findings) if context.findings else []

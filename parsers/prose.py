@@ -101,7 +101,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         mentions, said = _before_practicalities(sentence, mentions)
         mentions = _respectively(mentions, sentence)
         days, relative, times = _when(sentence, mentions, context)
-        mentions = itinerary.with_span(mentions, days)  # "from Tuesday to Thursday": one span of two weekdays
+        mentions = itinerary.with_span(mentions, days)  # "on days four and five": the counted days, a mention
         earlier, said_days = said_days, [m for m in mentions if m.kind == "day"]
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
         timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
@@ -198,7 +198,7 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
     """The days, the relative day and the times that date a sentence's event, if it is one."""
     days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
                                    and not _historical(m, sentence, context)])
-    days = days or itinerary.days_told(sentence, mentions, context)  # "from Tuesday to Thursday", "on day two"
+    days = days or itinerary.day_of_span(sentence, context.findings)  # "on day two" of the span named before
     opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
     relative = opening if opening and opening.kind in ("relative", "weekday", "weekdays") and context.anchored else None
     if relative is None and context.anchored and not days:

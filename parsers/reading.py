@@ -270,7 +270,7 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
             # A day named before the item's own ("On Feb 14 he warned ...") is history: a bare weekday
             # is of the item's week, the last such day if the sentence tells of the past.
             base = context.published
-            if _told_in_the_past(text, mention):
+            if told_in_the_past(text, mention):
                 return base - dt.timedelta(days=(base.weekday() - mention.weekday) % 7)
         return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
     return context.day + dt.timedelta(days=mention.offset)
@@ -280,12 +280,7 @@ def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
     """A bare weekday in a sentence told in the past, before the item's date: history, not an event."""
     if mention.kind not in ("weekday", "weekdays") or context.published is None or context.day > context.published:
         return False
-    return _told_in_the_past(sentence, mention) and relative_day(mention, context, sentence) < context.published
-
-
-def told_in_the_past(text: str, mention: Mention) -> bool:
-    """Is the sentence of `mention` in `text` told in the past? (For article.py: history dates an item by nothing.)"""
-    return _told_in_the_past(text, mention)
+    return told_in_the_past(sentence, mention) and relative_day(mention, context, sentence) < context.published
 
 
 def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
@@ -293,7 +288,7 @@ def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
     the day the news was made: a weekday told in the past or present ("said on Tuesday", "On Tuesday a doctor
     examines him") names it, one of what is to come does not. Any other date is of what is to come: a weekday
     told in the past does not name it."""
-    past = _told_in_the_past(text, mention)
+    past = told_in_the_past(text, mention)
     if not wire:
         return not past
     at = text.find(mention.text)
@@ -301,7 +296,7 @@ def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
     return past or _FUTURE_TENSE.search(text, start, end) is None
 
 
-def _told_in_the_past(text: str, mention: Mention) -> bool:
+def told_in_the_past(text: str, mention: Mention) -> bool:
     """Is the sentence of `mention` told in the past ("As of Wednesday the country had", "On Tuesday X said
     that ... will")? Its first marker of tense tells: "X will speak on Thursday, the ministry said" is to come.
     `text` may hold the sentence before it too, which says what: only the mention's own sentence counts."""

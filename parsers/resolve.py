@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from parsers.dates import MONTHS, DayPart, Mention
+from parsers.dates import MONTHS, NEAR_DAYS, DayPart, Mention
 
 # Opens with the month's capital, not \b, so the regex engine skips straight to it; a letter
 # before it is checked after.
@@ -288,9 +288,6 @@ def agreeing_date(part: DayPart, others: Iterable[Mention]) -> DayPart | None:
     return None
 
 
-_NEAR_DAYS = 250  # a weekday that fits this near the item's own date is of its year
-
-
 def weekday_year(part: DayPart, published: dt.date | None, reference: dt.date | None,
                  named: list[int]) -> tuple[dt.date, str] | None:
     """The day of a year-less date whose weekday does not fit the year near the day in context.
@@ -305,7 +302,7 @@ def weekday_year(part: DayPart, published: dt.date | None, reference: dt.date | 
     if published is not None:
         fits = [dt.date(y, part.month, part.day) for y in range(published.year - 1, published.year + 2)
                 if _valid(part, y) and _fits(part, y)]
-        near = [d for d in fits if abs((d - published).days) < _NEAR_DAYS]
+        near = [d for d in fits if abs((d - published).days) < NEAR_DAYS]
         if not near:
             return None
         day = min(near, key=lambda d: abs((d - published).days))
@@ -345,6 +342,7 @@ def paired_weekdays(blocks: list[tuple[str, list[Mention], bool]],
 
 
 _DEFAULT_AHEAD = dt.timedelta(days=61)  # how far ahead of its writing a release announces a day, as a rule
+_LEAP_GAP = 8  # years from one 29 February to the next, at most (1896 to 1904)
 
 
 def default_day(part: DayPart, reference: dt.date) -> tuple[dt.date, str]:
@@ -354,9 +352,10 @@ def default_day(part: DayPart, reference: dt.date) -> tuple[dt.date, str]:
     read in December is the May past (a release of the spring), "on 15 January" the coming one.
     """
     limit = reference + _DEFAULT_AHEAD
-    year = limit.year
-    while not _valid(part, year) or dt.date(year, part.month, part.day) > limit:
-        year -= 1
+    year = next((y for y in range(limit.year, max(limit.year - _LEAP_GAP - 1, 0), -1)
+                 if _valid(part, y) and dt.date(y, part.month, part.day) <= limit), None)
+    if year is None:  # "30 February" fits no year: a date the calendar cannot hold (article_events reports it)
+        raise ValueError(f"no year has day {part.day} of month {part.month}")
     day = dt.date(year, part.month, part.day)
     return day, (f"the text gives none; {day:%d %B} is taken in {year}, the latest such day up to"
                  f" {limit:%d %B %Y}, some weeks after the reference date {reference:%d %B %Y}")

@@ -341,6 +341,10 @@ COUNTED_DAYS_LATER = [
      "President.", ["2025-10-09", "2025-10-11"], "'Two days later': two days after the day in context"),
     ("Monday 6 October 2025\n\nThe fair opens on 9 October. The fishermen needed two days after the storm to repair "
      "the nets.", ["2025-10-09"], "'two days after' a thing named is no day after the day in context"),
+    ("Monday 6 October 2025\n\nThe delegation lands in Accra on 9 October. Six days later, the delegation meets the "
+     "President.", ["2025-10-09", "2025-10-15"], "'Six days later' in words, as '6 days later' in figures"),
+    ("Monday 6 October 2025\n\nThe delegation lands in Accra on 9 October. Eleven days later, the delegation meets "
+     "the President.", ["2025-10-09"], "'Eleven' holds 'even' but counts no 'seven'"),
 ]
 
 

@@ -301,6 +301,10 @@ def test_days_called_off_are_cancelled_events(body: str, expected: list[str], wh
      ["2030-03-19"], "'postponed until DATE': the new day, no deadline"),
     ("Published 10 March 2030\n\nThe board meeting was moved to 19 March 2030 from 12 March 2030.", ["2030-03-19"],
      "'moved to NEW from OLD': the old day is replaced"),
+    ("Published 10 March 2030\n\nThe board meeting has been postponed to 19 March 2030. The meeting starts at "
+     "10:00 CET.", ["2030-03-19 09:00"], "the time in the next sentence: the new day is still the day moved to"),
+    ("Published 10 March 2030\n\nThe board meeting has been postponed to 19 March 2030, with its opening at "
+     "10:00 CET.", ["2030-03-19 09:00"], "a time apart from the day in its sentence: the same"),
 ])
 def test_a_moved_event_takes_place_on_its_new_day(body: str, expected: list[str], why: str) -> None:
     events = events_of(body)

@@ -10,8 +10,8 @@ import pytest
 
 from model import Event
 from parsers import extract
-from parsers.dates import find_mentions
-from parsers.resolve import heading_weekdays, naming_years, year_of_headings
+from parsers.dates import DayPart, find_mentions
+from parsers.resolve import default_day, heading_weekdays, naming_years, year_of_headings
 
 REFERENCE = dt.date(2026, 12, 1)
 
@@ -251,3 +251,22 @@ def test_the_days_after_a_weekday_that_won_say_why_they_follow_it() -> None:
     found = events_of(body, "Briefing")
     assert days_of(found) == ["2024-10-24", "2024-10-26"]
     assert all(not any("3 March 2009" in n or "03 March 2009" in n for n in e.notes) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("part", "reference", "expected"),
+    [
+        (DayPart(14, 5, None), dt.date(2026, 12, 2), dt.date(2026, 5, 14)),
+        (DayPart(15, 1, None), dt.date(2026, 12, 2), dt.date(2027, 1, 15)),
+        (DayPart(29, 2, None), dt.date(2026, 12, 2), dt.date(2024, 2, 29)),
+        (DayPart(29, 2, None), dt.date(1903, 11, 27), dt.date(1896, 2, 29)),  # eight years: 1900 is no leap year
+    ],
+)
+def test_the_default_year_is_the_latest_up_to_some_weeks_ahead(part: DayPart, reference: dt.date,
+                                                               expected: dt.date) -> None:
+    assert default_day(part, reference)[0] == expected
+
+
+def test_a_day_no_year_holds_is_refused_not_searched_for_ever() -> None:
+    with pytest.raises(ValueError, match="no year"):
+        default_day(DayPart(30, 2, None), dt.date(2026, 11, 27))
