@@ -220,6 +220,10 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         last.time, last.until, last.zone_label = mentions[0].time, mentions[0].until, "local time"
         last.as_published = f"{last.as_published}; local time {mentions[0].text}"
         context.last_item = (block.number, block.chunk)
+    elif (diary := schedule.diary_heading(block.text, mentions)) is not None:
+        # "Prime Minister's Schedule December 8" over the rows of that day, under the page's own date line.
+        context.day, _, _ = resolve_part(diary.first, context)  # type: ignore[arg-type]
+        context.anchored = True
     elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
         # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
         found = len(context.findings)

@@ -341,6 +341,22 @@ _HAPPENING = Gated(re.compile(
     "is ", "are ", "meet", "hold", "host", "chair", "attend", "address", "speak", "give")
 
 
+# "Prime Minister's Schedule December 8", "Itinerary for Tuesday, October 4, 2022", "Agenda: 3 March": a line
+# that names a diary and ends with its day.
+_DIARY_NAME = re.compile(r"\b(?:schedules?|itinerary|agenda|programme|program|diary|calendar|day)\b[\s:,–—-]*"
+                         r"(?:(?:for|of|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
+    """The day of a line that names a diary and ends with a day (no time): the day of the rows below it."""
+    if len(text) > NEXT_LINE_LIMIT // 2 or len(mentions) != 1 or mentions[0].kind != "day":
+        return None
+    day = mentions[0]
+    if day.first is None or text[day.end:].strip(" .") or not _DIARY_NAME.search(text, 0, day.start):
+        return None
+    return day
+
+
 def may_date_below(text: str) -> bool:
     """A quick test, before the grammar is run on a title: could it be a heading that dates the lines below?"""
     return any(dash in text for dash in (" - ", " – ", " — ", " | ")) or text[:6].lower() == "today "

@@ -86,6 +86,18 @@ WEDNESDAY, 8 April
     HILLTOWN - The regional council debates the school budget.
 """
 
+POSTED_ABOVE = """Diary of the Chief Minister
+
+Source: Chief Minister's Office
+
+Friday, April 10, 2026
+
+Chief Minister's Schedule April 8
+
+09:10 Cabinet committee on roads
+11:40 Talks with the port authority
+"""
+
 ONE_DATELINE = """Invitation
 
 Source: Agency
@@ -118,6 +130,8 @@ def listed(text: str) -> list[str]:
      "whatever words it uses; the paragraph under it is not another one"),
     (PLACE_ROWS, ["2026-04-08", "2026-04-08"],
      "rows of one form ('PLACE - what') under a day line are that day's engagements"),
+    (POSTED_ABOVE, ["2026-04-08 09:10", "2026-04-08 11:40"],
+     "a line naming a schedule and ending with its day dates the rows below it, over the posting date above"),
     (ONE_DATELINE, [], "one date line over bullets of no common form is a dateline, not a day's list"),
 ])  # fmt: skip
 def test_diary_layouts(text: str, expected: list[str], why: str) -> None:
