@@ -221,7 +221,7 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
         return False  # one day line over one line: a dateline over whatever comes first
     return not (FIELD.match(text) or _WHAT.match(text) or VENUE_LINE.match(text) or COVERAGE.match(text)
                 or TIME_COLUMN.search(text) or _NUMBERED.search(text) or notevents.negated(text)
-                or LOGISTICS.search(text.lower()) or generic(text) or address(text))
+                or LOGISTICS.search(text.lower()) or generic(text) or (address(text) and not follows_row))
 
 
 def same_row_form(above: str, text: str) -> bool:

@@ -84,6 +84,7 @@ Harbour City, 7 April - What is planned this week
 WEDNESDAY, 8 April
     HARBOUR CITY - The transport minister opens the new tram line to the port.
     HILLTOWN - The regional council debates the school budget.
+    HARBOUR CITY - Talks on the 2026-2028 port plan go on, on jobs and wages.
 """
 
 POSTED_ABOVE = """Diary of the Chief Minister
@@ -128,8 +129,9 @@ def listed(text: str) -> list[str]:
     (DAY_TITLES, ["2026-04-08", "2026-04-09"],
      "in a diary of several day lines, the heading under each day line is that day's engagement, "
      "whatever words it uses; the paragraph under it is not another one"),
-    (PLACE_ROWS, ["2026-04-08", "2026-04-08"],
-     "rows of one form ('PLACE - what') under a day line are that day's engagements"),
+    (PLACE_ROWS, ["2026-04-08", "2026-04-08", "2026-04-08"],
+     "rows of one form ('PLACE - what') under a day line are that day's engagements, even one whose words "
+     "(a comma and digits) could be an address"),
     (POSTED_ABOVE, ["2026-04-08 09:10", "2026-04-08 11:40"],
      "a line naming a schedule and ending with its day dates the rows below it, over the posting date above"),
     (ONE_DATELINE, [], "one date line over bullets of no common form is a dateline, not a day's list"),
