@@ -53,6 +53,7 @@ LETTERS = re.compile(r"[^\W\d_]+")
 NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)", re.IGNORECASE)
 
 MAX_TEXT = 1500
+_ROW_OPENING = 3  # a time this near the start of its line ("• 1:30 ...") opens a row
 _THIS_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?this\s+year\b", re.IGNORECASE)  # characters of source text an event carries
 # "on July 23-August 8 next year", "im nächsten Jahr", "l'année prochaine": the year after the text's.
 _NEXT_YEAR = re.compile(r"\s*,?\s*(?:(?:of\s+)?next\s+year|(?:im\s+)?nächsten\s+Jahr(?:es)?|de\s+l'année\s+prochaine"
@@ -218,9 +219,10 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
 
 
 def _clock_time(context: Reading, mention: Mention | None, day: dt.date) -> dt.time | None:
-    """The mention's time; an unmarked row after an afternoon row, in a 12-hour diary, is in the afternoon."""
-    if mention is None:
-        return None
+    """The mention's time; an unmarked row after an afternoon row, in a 12-hour diary, is in the afternoon
+    (a row: the time opens its line; "at 8:00" inside a sentence is left as written)."""
+    if mention is None or mention.start > _ROW_OPENING:
+        return mention.time if mention is not None else None
     previous = context.findings[-1] if context.findings else None
     later = meridiem.afternoon(mention, day, previous) if previous is not None and previous.time is not None \
         and previous.time.hour >= 12 else None

@@ -99,6 +99,17 @@ Chief Minister's Schedule April 8
 11:40 Talks with the port authority
 """
 
+IN_PROSE = """Visit of the Governor to the harbour town
+
+Source: Office of the Governor
+
+Wednesday, April 8, 2026
+
+12:30 Lunch with the harbour board
+
+The Governor opens the fish market at 8:00 on Wednesday, April 8, 2026, with the mayor.
+"""
+
 ONE_DATELINE = """Invitation
 
 Source: Agency
@@ -134,6 +145,8 @@ def listed(text: str) -> list[str]:
      "(a comma and digits) could be an address"),
     (POSTED_ABOVE, ["2026-04-08 09:10", "2026-04-08 11:40"],
      "a line naming a schedule and ending with its day dates the rows below it, over the posting date above"),
+    (IN_PROSE, ["2026-04-08 08:00", "2026-04-08 12:30"],
+     "a time inside a sentence ('at 8:00') is no row: an afternoon row before it does not move it"),
     (ONE_DATELINE, [], "one date line over bullets of no common form is a dateline, not a day's list"),
 ])  # fmt: skip
 def test_diary_layouts(text: str, expected: list[str], why: str) -> None:
