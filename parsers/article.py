@@ -107,6 +107,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     if schedule.may_date_below(article.title):
         schedule.heading_day(article.title, list(_title_mentions(article.title, numeric_order)), context)
     context.blocks = [b for b in blocks if b.number not in datelines]
+    context.diary_days = schedule.day_lines(context.blocks, mentions_of)
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
     days_at_one_time(context.blocks, mentions_of, context, before_walk)
@@ -220,6 +221,10 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         last.time, last.until, last.zone_label = mentions[0].time, mentions[0].until, "local time"
         last.as_published = f"{last.as_published}; local time {mentions[0].text}"
         context.last_item = (block.number, block.chunk)
+    elif (diary := schedule.diary_heading(block.text, mentions)) is not None:
+        # "Prime Minister's Schedule December 8" over the rows of that day, under the page's own date line.
+        context.day, _, _ = resolve_part(diary.first, context)  # type: ignore[arg-type]
+        context.anchored = True
     elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
         # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
         found = len(context.findings)
@@ -255,6 +260,16 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         return
     if block.kind == HEADING:
         context.heading_line = (block.number, block.text)  # the caption of a date line right under it
+    row = context.dated_finding if context.dated_line == context.dated_finding_at else None  # a diary row above
+    if context.dated_line == block.number - 1 and (row is None or schedule.same_row_form(row.text, block.text)) \
+            and schedule.diary_entry(block, context, follows_row=row is not None):
+        kind = kinds.classify(block.text)
+        context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
+                                    kinds.item_summary(kind, block.text), context.heading_place,
+                                    [context.dated_mention] if context.dated_mention else [])
+        if block.kind == ITEM:
+            context.dated_line = context.dated_finding_at = block.number  # the next row of the day's list
+        return
     if schedule.calendar_row(block, context):
         return
     schedule.section(block, context)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parsers import kinds, resolve
+from parsers import kinds, meridiem, resolve
 from parsers.blocks import Block, sentence_spans
 from parsers.dates import DayPart, Mention, resolve_day
 from parsers.findings import Finding
@@ -53,6 +53,7 @@ LETTERS = re.compile(r"[^\W\d_]+")
 NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)", re.IGNORECASE)
 
 MAX_TEXT = 1500
+_ROW_OPENING = 3  # a time this near the start of its line ("• 1:30 ...") opens a row
 _THIS_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?this\s+year\b", re.IGNORECASE)  # characters of source text an event carries
 # "on July 23-August 8 next year", "im nächsten Jahr", "l'année prochaine": the year after the text's.
 _NEXT_YEAR = re.compile(r"\s*,?\s*(?:(?:of\s+)?next\s+year|(?:im\s+)?nächsten\s+Jahr(?:es)?|de\s+l'année\s+prochaine"
@@ -118,6 +119,8 @@ class Reading:
     local_at: int | None = None  # the last "Local Event Time:" line
     field_at: int | None = None  # the last "- Time" line: the line under it is a field's value
     practical: bool = False  # under "Cards can be picked up at these times:"
+    dated_finding_at: int | None = None  # the diary row that gave dated_finding: a row like it may follow
+    diary_days: int = 0  # lines of the item that say only a day: two or more head a diary's entries
     card_days: list[dt.date] = field(default_factory=list)  # days of the lines that are only a date
     dated_line: int | None = None  # the last line that was only a date ("06 Dec 2023")
     dated_mention: Mention | None = None
@@ -139,6 +142,12 @@ class Reading:
     # Are the item's only full dates told in the past ("On 26 December 2004 a tsunami took ...")? Then they say
     # nothing of the year of its weekdays. Asked only when a weekday contradicts a year (article.py sets it).
     history_dated: Callable[[], bool] = lambda: False
+    _twelve_hour: list[bool] = field(default_factory=list)  # does the item keep to the 12-hour clock (when asked)
+
+    def twelve_hour(self) -> bool:
+        if not self._twelve_hour:
+            self._twelve_hour.append(meridiem.twelve_hour(self.blocks))
+        return self._twelve_hour[0]
 
 
 def opens(text: str, mention: Mention) -> bool:
@@ -194,7 +203,7 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         as_published=" ".join(m.text for m in said) or text[:60],
         place=place, location=location or context.caption_where
         or (context.venue if place is context.heading_place else ""),
-        time=time_mention.time if time_mention else None,
+        time=_clock_time(context, time_mention, first),
         until=time_mention.until if time_mention else None,
         zone_label=(time_mention.zone or context.zone_label) if time_mention else "",
         year_inferred=year_inferred, year_certain=context.year_evidence or not year_inferred,
@@ -207,6 +216,17 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         # when one of its lines mentions someone's trip "from October 12-16".
         context.day, context.anchored = first, True
     return finding
+
+
+def _clock_time(context: Reading, mention: Mention | None, day: dt.date) -> dt.time | None:
+    """The mention's time; an unmarked row after an afternoon row, in a 12-hour diary, is in the afternoon
+    (a row: the time opens its line; "at 8:00" inside a sentence is left as written)."""
+    if mention is None or mention.start > _ROW_OPENING:
+        return mention.time if mention is not None else None
+    previous = context.findings[-1] if context.findings else None
+    later = meridiem.afternoon(mention, day, previous) if previous is not None and previous.time is not None \
+        and previous.time.hour >= 12 else None
+    return later if later is not None and context.twelve_hour() else mention.time
 
 
 def years_named(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]:

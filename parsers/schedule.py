@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from parsers import kinds, notevents
-from parsers.blocks import HEADING, Block
+from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
 from parsers.dates import ZONE_LABELS, Mention
 from parsers.gate import Gated
 from parsers.places import best_place, find_places
@@ -63,6 +63,12 @@ _WHAT = re.compile(r"^(?:what|event|title|subject|item)\s*:\s*", re.IGNORECASE)
 _VENUE_WORDS_MAX = 7  # "St. George's Chapel, Windsor Castle": a venue set apart is a few words
 _VENUE_LENGTH = 150
 _LEADER = re.compile(r"^[\s,;:–—-]*$")
+_DAY_LINE = 60  # characters of a line that says only a day
+_DIARY_ENTRY = 300  # characters of a diary's entry line
+# "Press release no. (2012) 045", "Ref.: AVI-135/17": a numbered document under its date, not an engagement.
+_NUMBERED = re.compile(r"\b(?:no|nr|ref)\.\s*[:(]?\s*\(?\d|\bpress\s+release\b", re.IGNORECASE)
+# The opening of a list row up to its separator: a place or a name, then " - " or ": " ("IDRIJA - ").
+_ROW_OPENING = re.compile(r"^[^\W\d][^.;:]{0,40}?(\s[-–—]\s|:\s)")
 
 
 def bare(text: str, mentions: list[Mention]) -> str:
@@ -193,6 +199,42 @@ def table_row(block: Block, leading: list[Mention], context: Reading) -> bool:
     return True
 
 
+def day_lines(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> int:
+    """How many lines of an item say only a day ("Mittwoch, 4. September 2024", "MONDAY, 24 April")."""
+    return sum(1 for b in blocks if b.kind != PARAGRAPH and len(b.text) <= _DAY_LINE
+               and any(m.kind == "day" for m in mentions_of.get(b.number, ()))
+               and only_when(b.text, mentions_of.get(b.number, [])))
+
+
+def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bool:
+    """A line under a day heading in a diary of several days, with no time: that day's engagement.
+
+        Mittwoch, 4. September 2024            a diary whose days head their own lines (two or more of them):
+        Kanzler Scholz in Todendorf            the heading or list rows under a day line are what happens
+        MONDAY, 24 April                       that day, whatever words they use; the paragraph that tells
+            LJUBLJANA - Parliament debates ... more about an entry is not another one.
+    """
+    text = block.text.strip()
+    if block.kind == PARAGRAPH or len(text) > _DIARY_ENTRY or not text[:1].isupper():
+        return False
+    if context.diary_days < 2 and not follows_row and not (block.kind == ITEM and _listed(block, context.blocks)):
+        return False  # one day line over one line: a dateline over whatever comes first
+    return not (FIELD.match(text) or _WHAT.match(text) or VENUE_LINE.match(text) or COVERAGE.match(text)
+                or TIME_COLUMN.search(text) or _NUMBERED.search(text) or notevents.negated(text)
+                or LOGISTICS.search(text.lower()) or generic(text) or (address(text) and not follows_row))
+
+
+def same_row_form(above: str, text: str) -> bool:
+    """Do two rows open alike ("LJUBLJANA - ...", "IDRIJA - ...")? Then the second goes on the day's list."""
+    first, second = _ROW_OPENING.match(above), _ROW_OPENING.match(text)
+    return first is not None and second is not None and first.group(1) == second.group(1)
+
+
+def _listed(block: Block, blocks: list[Block]) -> bool:
+    """Is the row followed by another row of the same form ("LJUBLJANA - ..." over "IDRIJA - ...")?"""
+    return any(b.number == block.number + 1 and b.kind == ITEM and same_row_form(block.text, b.text) for b in blocks)
+
+
 def names_an_event(text: str) -> bool:
     """A short line that names a kind of event ("UNRWA Press Conference"): an entry under the date above it."""
     if len(text) > _ENTRY_LENGTH or text.rstrip().endswith(".") or notevents.negated(text):
@@ -297,6 +339,22 @@ _HAPPENING = Gated(re.compile(
     r"(?:[Mm]eeting|[Cc]onference|[Rr]eception|[Cc]eremony|[Ss]ummit|[Ss]ession|[Tt]alks|[Bb]riefing|[Dd]ebate"
     r"|[Dd]inner|[Ee]vent|[Ff]orum|[Ll]ecture|[Ss]peech|[Aa]ddress|[Hh]earing|[Hh]ouse|[Pp]arliament|[Aa]ssembly))\b"),
     "is ", "are ", "meet", "hold", "host", "chair", "attend", "address", "speak", "give")
+
+
+# "Prime Minister's Schedule December 8", "Itinerary for Tuesday, October 4, 2022", "Agenda: 3 March": a line
+# that names a diary and ends with its day.
+_DIARY_NAME = re.compile(r"\b(?:schedules?|itinerary|agenda|programme|program|diary|calendar|day)\b[\s:,–—-]*"
+                         r"(?:(?:for|of|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
+    """The day of a line that names a diary and ends with a day (no time): the day of the rows below it."""
+    if len(text) > NEXT_LINE_LIMIT // 2 or len(mentions) != 1 or mentions[0].kind != "day":
+        return None
+    day = mentions[0]
+    if day.first is None or text[day.end:].strip(" .") or not _DIARY_NAME.search(text, 0, day.start):
+        return None
+    return day
 
 
 def may_date_below(text: str) -> bool:

@@ -1,0 +1,40 @@
+"""Diaries on the 12-hour clock that leave out "p.m." after noon. Pure.
+
+    12:15   Welcoming ceremony         an item whose times never pass 12:59 keeps the 12-hour clock,
+    12:45   Meeting with ...           so a row whose time falls back below the afternoon row before it
+    1:30    Meeting with the Premier   is in the afternoon too: 13:30, not 01:30.
+
+An item that writes any time past 13:00 ("16:45", "17h", "22h 00") uses the 24-hour clock: there a
+morning time after an afternoon one is another person's diary or the next morning, and stays as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.blocks import Block
+from parsers.dates import Mention
+from parsers.findings import Finding
+
+# A time past 13:00 written on the 24-hour clock: "16:45", "13.30", "17h", "22h 00", "1400 hrs".
+_AFTERNOON_24H = re.compile(r"(?<![\d:.,/-])(?:1[3-9]|2[0-3])(?:\s?[:.h]\s?[0-5]\d\b|h\b|[0-5]\d\s*hrs?\b)")
+# A time that says its half of the day or its clock: "1:30 p.m.", "10h30", "noon".
+_MARKED = re.compile(r"[ap]\.?\s?m\b|\dh|noon|midnight", re.IGNORECASE)
+
+
+def twelve_hour(blocks: list[Block]) -> bool:
+    """Does the item keep to the 12-hour clock (no time anywhere past 12:59 written as such)?"""
+    return not any(_AFTERNOON_24H.search(block.text) for block in blocks if any(c.isdigit() for c in block.text))
+
+
+def afternoon(mention: Mention, day: dt.date, previous: Finding | None) -> dt.time | None:
+    """The afternoon time an unmarked row means when it falls back below the afternoon row before it
+    on the same day ("12:45" then "1:30"), else None. The caller asks only for items on the 12-hour clock."""
+    time = mention.time
+    if time is None or previous is None or previous.time is None or previous.first != day:
+        return None
+    if not 1 <= time.hour <= 11 or previous.time.hour < 12 or _MARKED.search(mention.text):
+        return None
+    later = time.replace(hour=time.hour + 12)
+    return later if later >= previous.time else None
