@@ -16,7 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "score_ics.py"
-UNSEEN = {"world-fresh", "world-held", "world-third", "world-fourth"}  # first scored blind (see README, tests)
+# Sets of organisations the rules had never met, first scored blind (see README, tests): some became
+# development sets once scored, the others are held out and never tuned on.
+DEVELOPED = {"world-fresh", "world-held", "diaries-dev"}
+HELD_OUT = {"world-third", "world-fourth"}
+UNSEEN = DEVELOPED | HELD_OUT
 CORPORA = [
     SHARED / "corpus" / "nato-2023-11.txt",
     SHARED / "corpus" / "world-releases.txt",
@@ -47,11 +51,17 @@ def main() -> None:
             print(f"{corpus.stem:24} recall {row['recall']:<6} precision {row['precision']:<6} "
                   f"timed {row['timed']:<8} events {row['events']}")
     # The measure: world-releases and the corpora the rules were built on (not the seed sample);
-    # then the organisations the rules had never met (world-fresh, now checked against; world-held,
-    # world-third and world-fourth, never).
-    unseen = [r for r, c in zip(rows, CORPORA, strict=True) if c.stem in UNSEEN]
+    # then the organisations the rules had never met: first scored blind, then developed against, and
+    # held out (the honest estimate of an unseen organisation).
+    def chosen_by(keep: set[str]) -> list[dict[str, object]]:
+        return [r for r, c in zip(rows, CORPORA, strict=True) if c.stem in keep]
+
     tuning = [r for r, c in zip(rows, CORPORA, strict=True) if c.stem not in UNSEEN and c.stem != "nato-2023-11"]
-    for name, chosen in (("world-releases and our tuning corpora", tuning), ("unseen organisations", unseen),
+    everything_with_our_own = tuning + chosen_by(DEVELOPED)
+    for name, chosen in (("world-releases and our tuning corpora", tuning),
+                         ("those and the sets developed against after a blind first score", everything_with_our_own),
+                         ("unseen organisations, developed against after a blind first score", chosen_by(DEVELOPED)),
+                         ("unseen organisations, held out", chosen_by(HELD_OUT)),
                          ("everything, the sample too", rows)):
         if not chosen:
             continue
