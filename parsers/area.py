@@ -77,8 +77,11 @@ def _nationality() -> re.Pattern[str]:
 
 
 def home_of(org: str) -> Place | None:
-    """Where an organisation stands: a place in its name, else its nationality ("Scottish Government")."""
-    home = best_place(find_places(org))
+    """Where an organisation stands: the town it is "in" (a page's postal address: "Columbia River Gorge
+    Commission in White Salmon, Washington State" is not in Columbia), else a place in its name, else its
+    nationality ("Scottish Government")."""
+    _, found_in, town = org.rpartition(" in ")
+    home = (best_place(find_places(town)) if found_in else None) or best_place(find_places(org))
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
     return home

@@ -22,6 +22,7 @@ import lxml.html
 
 from model import Article, ParseError, excerpt_of
 from parsers.dates import find_mentions
+from parsers.listing import meeting_list, with_list
 from parsers.mainpart import (
     NOISE_TAGS,
     cut_furniture,
@@ -68,10 +69,11 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
         root = lxml.html.Element("html")
     published = published_date(text)
     org = _org(root)  # before any cut: the publisher's postal address is in the footer, which is furniture
-    container = _container(root, text)
+    listing = meeting_list(root)
+    container = with_list(_container(root, text), listing)
     title = page_title(root, container, url)
     container = with_headline(container, root, title)
-    cut_teasers(container)
+    cut_teasers(container, keep=listing[0] if listing else None)
     day = published.isoformat() if published else ""
     cut_furniture(container, day)
     cut_notes(container)

@@ -1,0 +1,112 @@
+"""Pages that LIST meetings: a board's table of meetings, a calendar's search results, cards.
+
+Table tests in our own words, small pages we wrote in the layouts such sites use: where the
+list is when the page's prose is elsewhere, where the publisher is (its postal address), and
+how each row of the list reads. Each row says why; each rule has a row that fails without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import lxml.html
+import pytest
+
+from parsers import extract_articles
+from parsers.area import home_of
+from parsers.html import html_article
+from parsers.listing import meeting_list, with_list
+from parsers.pagemeta import postal_place
+
+_PROSE = ("<div class='intro'><p>Select a document to open it in your browser. Large packets open faster when you "
+          "save them to your device first, and older recordings are kept in the archive of the clerk's office, "
+          "which answers requests for copies within ten working days of receiving them.</p></div>")
+
+
+def _page(listing: str, prose: str = _PROSE, foot: str = "") -> bytes:
+    return (f"<html><head><title>Meetings</title></head><body>{prose}<div class='grid'>{listing}</div>"
+            f"<footer>{foot}</footer></body></html>").encode()
+
+
+def _table(rows: list[tuple[str, str, str]]) -> str:
+    body = "".join(f"<tr><td>{what}</td><td>{day}</td><td>{time}</td><td>City Hall</td></tr>"
+                   for what, day, time in rows)
+    head = "<thead><tr><th>Meeting</th><th>Date</th><th>Time</th><th>Venue</th></tr></thead>"
+    return f"<table>{head}<tbody>{body}</tbody></table>"
+
+
+_BOARD = _table([("Harbour Board", "3/2/2031", "5:30 PM"), ("Harbour Board", "3/16/2031", "5:30 PM"),
+                 ("Harbour Board", "4/6/2031", "5:30 PM"), ("Harbour Board", "4/20/2031", "5:30 PM")])
+
+
+@pytest.mark.parametrize(("listing", "found", "why"), [
+    (_BOARD, 4, "a table with a date in every row"),
+    ("<ul>" + "".join(f"<li>Library Board - {d} at 4 p.m.</li>" for d in ("May 3", "June 7", "July 5")) + "</ul>", 3,
+     "a list of meetings under a year heading: days without a year still make rows"),
+    ("<ul><li>June 2031</li><li>July 2031</li><li>August 2031</li><li>September 2031</li></ul>", None,
+     "a calendar's month menu names months, not days"),
+    ("<div>" + "".join(f"<div><p>({d}, 2031) The agency released a further set of tables on water quality across "
+                       "the region, with notes on how they were gathered, checked and weighed, and on what they "
+                       "leave out, on the sites they were taken at and the laboratories that tested the samples; "
+                       "leave out; a second release will follow with the figures of the smaller districts and "
+                       "a guide for those who use them.</p></div>" for d in ("Jan 4", "Feb 9", "Mar 2")) + "</div>",
+     None, "news teasers with a date inside a paragraph are no meetings' rows"),
+])
+def test_a_list_of_meetings_is_known_by_its_dated_rows(listing: str, found: int | None, why: str) -> None:
+    result = meeting_list(lxml.html.document_fromstring(_page(listing)))
+    assert (result[1] if result else None) == found, why
+
+
+_CARDS = "<div class='cards'>" + "".join(f"<div><h3>Rain garden workshop</h3><p>{d}, 2031 2:00 pm</p></div>"
+                                         for d in ("May 8", "May 17", "May 20")) + "</div>"
+
+
+@pytest.mark.parametrize(("prose", "listing", "switch", "why"), [
+    ("<p>Select a document to open it in your browser.</p>", _BOARD, True,
+     "the prose found for the page is a note on PDFs: the table of meetings is the article"),
+    ("<p>The board meets on May 26, 2031 at 6:30 pm in the district office.</p>", _CARDS, False,
+     "an event's own page beside a few 'more events' cards: the event is the article"),
+    ("<p>Posted May 1, 2031. The board publishes its meetings below.</p>",
+     _table([("Harbour Board", f"{month}/9/2031", "5:30 PM") for month in range(5, 12)]), True,
+     "a stamp's day in the prose does not outweigh a list of many meetings"),
+])
+def test_a_meeting_list_outside_the_prose_is_the_article(prose: str, listing: str, switch: bool, why: str) -> None:
+    root = lxml.html.document_fromstring(
+        f"<html><body><div id='a'>{prose}</div><div id='b'>{listing}</div></body></html>")
+    container = root.get_element_by_id("a")
+    assert (with_list(container, meeting_list(root)) is not container) is switch, why
+
+
+def test_each_row_of_a_meeting_table_is_a_meeting() -> None:
+    article = html_article(_page(_BOARD, foot="<p>12 Quay Road<br>Riverton,<br>KS 67202</p>"),
+                           url="https://example.org/meetings", source="t")
+    events = extract_articles([article], reference=dt.date(2031, 1, 1), default_zone="Europe/Brussels").events
+    assert sorted((e.start.month, e.start.day, e.start.hour, e.timezone) for e in events) == [  # type: ignore[union-attr]
+        (3, 2, 17, "America/Chicago"), (3, 16, 17, "America/Chicago"),
+        (4, 6, 17, "America/Chicago"), (4, 20, 17, "America/Chicago")]
+
+
+@pytest.mark.parametrize(("foot", "town", "why"), [
+    ("<p><strong>City Hall</strong><br>455 N Main Riverton,&nbsp;<br>KS 67202</p>", "Main Riverton, KS",
+     "the state and ZIP code on a line of their own: the town closes the line before"),
+    ("<p>1000 Mill Rd.\nSunland Park, NM 88063<br>(575) 555-0100</p>", "Sunland Park, NM",
+     "the street and the town on two lines of one text"),
+    ("<p>100 N. Main Street | PO Box 9 | Riverton, WA 98672 | (509) 555-0100</p>", "Riverton, Washington State",
+     "parts of a footer line set apart by bars; WA before a ZIP code is Washington State, not Western Australia"),
+    ("<p>Kampstrasse 13, 59227 Ahlen</p>", "Ahlen", "a German address still reads"),
+])
+def test_the_publishers_postal_town(foot: str, town: str, why: str) -> None:
+    page = f"<html><body><main>x</main><footer>{foot}</footer></body></html>"
+    assert postal_place(lxml.html.document_fromstring(page)) == town, why
+
+
+@pytest.mark.parametrize(("org", "zone", "why"), [
+    ("Columbia River Gorge Commission in White Salmon, Washington State", "America/Los_Angeles",
+     "the town of the postal address, not a place in the publisher's name (Columbia, SC)"),
+    ("Riverside Parks District in Wichita, KS", "America/Chicago", "the address's town"),
+    ("Indianapolis Public Library", "America/Indiana/Indianapolis", "no address: the place in the name"),
+])
+def test_an_organisation_stands_where_its_address_is(org: str, zone: str, why: str) -> None:
+    home = home_of(org)
+    assert home is not None, why
+    assert home.zone == zone, why
