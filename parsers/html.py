@@ -22,7 +22,7 @@ import lxml.html
 
 from model import Article, ParseError, excerpt_of
 from parsers.dates import find_mentions
-from parsers.listing import meeting_list, with_list
+from parsers.listing import card_line, listing_rows, meeting_list, with_list
 from parsers.mainpart import (
     NOISE_TAGS,
     cut_furniture,
@@ -78,7 +78,8 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     cut_furniture(container, day)
     cut_notes(container)
     cut_related(container)
-    body = _body(container, title, day)
+    rows = listing_rows(listing[0]) if listing else frozenset()
+    body = _body(container, title, day, rows)
     if not body:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))
     return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]), body=body,
@@ -149,7 +150,7 @@ def _decode(data: bytes) -> str:
     return data.decode(name, errors="replace")
 
 
-def _body(container: Any, title: str, published: str) -> str:
+def _body(container: Any, title: str, published: str, rows: frozenset[Any] = frozenset()) -> str:
     """The container's text in blocks, without the title (the Article's own field, as in a bundle) and the
     publication stamps above it."""
     for heading in [e for e in container.iter() if tag_of(e) in ("h1", "h2", "h3")]:
@@ -157,13 +158,13 @@ def _body(container: Any, title: str, published: str) -> str:
             cut_stamps_above(container, heading, published)
             heading.drop_tree()
             break
-    return _blocks(container)
+    return _blocks(container, rows)
 
 
-def _blocks(container: Any) -> str:
+def _blocks(container: Any, rows: frozenset[Any] = frozenset()) -> str:
     chunks: list[tuple[bool, list[str]]] = []  # (lines of a list or table?, the lines)
     pending: list[str] = []
-    _walk(container, chunks, pending)
+    _walk(container, chunks, pending, rows)
     _flush(chunks, pending)
     return "\n\n".join("\n".join(lines) for _, lines in _labelled(chunks))
 
@@ -181,10 +182,24 @@ def _labelled(chunks: list[tuple[bool, list[str]]]) -> list[tuple[bool, list[str
     return out
 
 
-def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]) -> None:
+def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str],
+          rows: frozenset[Any] = frozenset()) -> None:
     """Append `element`'s blocks to `chunks`; inline text gathers in `pending` until a block ends it."""
     tag = tag_of(element)
     if tag in NOISE_TAGS or not tag:  # comments and processing instructions have no str tag
+        return
+    if element in rows and tag not in ("li", "tr", "p") and _blocks_inside(element) >= 2:
+        # A card of a list of meetings ("Apr" / "8" / "Finance Committee – 4/8/2031" / "9:00 a.m."): one line,
+        # as a table's row is, so that its day, time and name read together.
+        _flush(chunks, pending)
+        nested: list[Any] = []
+        line = card_line(_collapse(_inline(element, nested)))
+        if chunks and chunks[-1][0]:
+            chunks[-1][1].append(line)
+        else:
+            chunks.append((True, [line]))
+        for inner in nested:
+            _walk(inner, chunks, [], rows)
         return
     if tag == "table" and (columns := _day_columns(element)):
         _flush(chunks, pending)
@@ -205,17 +220,22 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
             else:
                 chunks.append((True, [line]))
         for sublist in nested:  # a list inside an item: its lines follow the item's
-            _walk(sublist, chunks, [])
+            _walk(sublist, chunks, [], rows)
         return
     block = tag in _BLOCKS or tag in _LISTS or _styled_block(element)
     if block:
         _flush(chunks, pending)
     pending.append(_BREAK if tag == "br" else element.text or "")
     for child in element:
-        _walk(child, chunks, pending)
+        _walk(child, chunks, pending, rows)
         pending.append(child.tail or "")
     if block:
         _flush(chunks, pending)
+
+
+def _blocks_inside(element: Any) -> int:
+    """How many block elements `element` holds: a card is made of blocks, a paragraph of lines."""
+    return sum(1 for e in element.iterdescendants() if tag_of(e) in _BLOCKS or _styled_block(e))
 
 
 def _day_columns(table: Any) -> list[list[str]]:

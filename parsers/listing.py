@@ -32,6 +32,10 @@ _PLACE_WORD = re.compile(r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|sidebar|sid
                          r"(?:$|[-_\s])", re.IGNORECASE)
 _FRAME_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption"})
 _BUILDING_BLOCK = re.compile(r"(?:^|[-_\s])widgets?(?:$|[-_\s])", re.IGNORECASE)
+# A calendar badge opening a card: "Apr 8", "8 Apr", "Thu Apr 8".
+_BADGE = re.compile(rf"(?i:(?:[a-z]{{3}}\.?\s+)?(?:(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))\b\s+)")
+# A day in full, with its year: "4/8/2031", "April 8, 2031", "2031-04-08", "8.4.2031".
+_FULL_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2},?\s+\d{4}\b|\b\d{4}-\d\d-\d\d\b|\d{1,2}\.\d{1,2}\.\d{4}")
 _MIN_ROWS = 3  # dated rows that make a list of meetings; two dates are a notice's "from ... to"
 _MANY_ROWS = 6  # dated rows that outweigh an article's own day or two
 _ROW_TEXT = 300  # characters: a meeting's row (name, day, time, place, documents), not a teaser's paragraph
@@ -53,6 +57,19 @@ def _is_dated_row(text: str) -> bool:
     """A row giving a day, short as a meeting's row is, or with its clock time: a news teaser
     "(Sep 2, 2015) The Administration is expanding ..." is a paragraph with a date in it."""
     return bool(_DAY.search(text)) and (len(text) <= _ROW_TEXT or bool(_CLOCK.search(text)))
+
+
+def card_line(line: str) -> str:
+    """A card's line without its calendar badge ("Apr 8 Finance Committee – 4/8/2031 9:00 a.m."): the badge
+    repeats the day the card gives in full, and would stand between that day and its time."""
+    badge = _BADGE.match(line)
+    return line[badge.end() :] if badge and _FULL_DAY.search(line, badge.end()) else line
+
+
+def listing_rows(listing: Any) -> frozenset[Any]:
+    """The rows of a list of meetings that give a day: each is read as one line."""
+    return frozenset(row for row in listing if isinstance(row.tag, str) and tag_of(row) not in NOISE_TAGS
+                     and _is_dated_row(" ".join(" ".join(row.itertext()).split())))
 
 
 def meeting_list(root: Any) -> tuple[Any, int] | None:

@@ -17,6 +17,7 @@ from parsers.area import home_of
 from parsers.html import html_article
 from parsers.listing import meeting_list, with_list
 from parsers.pagemeta import postal_place
+from parsers.places import find_places
 
 _PROSE = ("<div class='intro'><p>Select a document to open it in your browser. Large packets open faster when you "
           "save them to your device first, and older recordings are kept in the archive of the clerk's office, "
@@ -110,3 +111,29 @@ def test_an_organisation_stands_where_its_address_is(org: str, zone: str, why: s
     home = home_of(org)
     assert home is not None, why
     assert home.zone == zone, why
+
+
+_CARD = ("<div class='meeting'><div class='badge'><span>Jun</span><span>4</span></div>"
+         "<h4>Harbour Board Finance Committee Meeting – 6/4/2031</h4><div>9:30 a.m. - 11:00 a.m.</div>"
+         "<p><a>Agenda will be posted a week before</a></p></div>")
+
+
+def test_a_card_of_a_meeting_list_reads_as_one_line_without_its_badge() -> None:
+    """Badge / title with the day / time line / agenda link: the day and its time on one line."""
+    cards = _CARD + _CARD.replace("6/4/2031", "6/18/2031").replace("<span>4<", "<span>18<") \
+        + _CARD.replace("6/4/2031", "7/2/2031").replace("Jun", "Jul").replace("<span>4<", "<span>2<")
+    article = html_article(_page(f"<div class='list'>{cards}</div>", foot="<p>1 Quay Road, Riverton, OR 97031</p>"),
+                           url="https://example.org/meetings", source="t")
+    assert "Harbour Board Finance Committee Meeting – 6/18/2031 9:30 a.m. - 11:00 a.m." in article.body
+    assert "Jun 4 Harbour" not in article.body  # the badge repeats the day: gone
+    events = extract_articles([article], reference=dt.date(2031, 1, 1), default_zone="Europe/Brussels").events
+    assert sorted((e.start.month, e.start.day, e.start.hour, e.timezone) for e in events) == [  # type: ignore[union-attr]
+        (6, 4, 9, "America/Los_Angeles"), (6, 18, 9, "America/Los_Angeles"), (7, 2, 9, "America/Los_Angeles")]
+
+
+@pytest.mark.parametrize(("text", "places", "why"), [
+    ("The Columbia River Gorge Commission meets", [], "a river lends its name to a commission: no town Columbia"),
+    ("The council meets in Fall River, MA", ["Fall River", "Massachusetts"], "a town whose name holds 'River'"),
+])
+def test_a_river_is_no_venue(text: str, places: list[str], why: str) -> None:
+    assert [m.place.name for m in find_places(text)] == places, why
