@@ -192,13 +192,13 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         # A card of a list of meetings ("Apr" / "8" / "Finance Committee – 4/8/2031" / "9:00 a.m."): one line,
         # as a table's row is, so that its day, time and name read together.
         _flush(chunks, pending)
-        nested: list[Any] = []
-        line = card_line(_collapse(_inline(element, nested)))
+        inside: list[Any] = []
+        line = card_line(_collapse(_inline(element, inside)))
         if chunks and chunks[-1][0]:
             chunks[-1][1].append(line)
         else:
             chunks.append((True, [line]))
-        for inner in nested:
+        for inner in inside:
             _walk(inner, chunks, [], rows)
         return
     if tag == "table" and (columns := _day_columns(element)):
