@@ -49,8 +49,10 @@ def dated_rows(element: Any) -> int:
     rows = [row for row in element if isinstance(row.tag, str) and tag_of(row) not in NOISE_TAGS]
     if len(rows) < _MIN_ROWS:
         return 0
+    # Rows of one kind (all <tr>, <li> or <div>): a page's headline, stamp and text side by side are no list.
     # Text pieces joined with a space: cells glued ("Board3/2/20315:30 PM") would hide the day.
-    return sum(1 for row in rows if _is_dated_row(" ".join(" ".join(row.itertext()).split())))
+    dated = [tag_of(row) for row in rows if _is_dated_row(" ".join(" ".join(row.itertext()).split()))]
+    return max((dated.count(tag) for tag in set(dated)), default=0)
 
 
 def _is_dated_row(text: str) -> bool:
@@ -68,8 +70,11 @@ def card_line(line: str) -> str:
 
 def listing_rows(listing: Any) -> frozenset[Any]:
     """The rows of a list of meetings that give a day: each is read as one line."""
-    return frozenset(row for row in listing if isinstance(row.tag, str) and tag_of(row) not in NOISE_TAGS
-                     and _is_dated_row(" ".join(" ".join(row.itertext()).split())))
+    rows = [row for row in listing if isinstance(row.tag, str) and tag_of(row) not in NOISE_TAGS
+            and _is_dated_row(" ".join(" ".join(row.itertext()).split()))]
+    kinds = [tag_of(row) for row in rows]
+    kind = max(set(kinds), key=kinds.count, default="")
+    return frozenset(row for row in rows if tag_of(row) == kind)
 
 
 def meeting_list(root: Any) -> tuple[Any, int] | None:

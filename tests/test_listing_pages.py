@@ -12,6 +12,7 @@ import datetime as dt
 import lxml.html
 import pytest
 
+from model import Article
 from parsers import extract_articles
 from parsers.area import home_of
 from parsers.html import html_article
@@ -44,6 +45,9 @@ _BOARD = _table([("Harbour Board", "3/2/2031", "5:30 PM"), ("Harbour Board", "3/
     (_BOARD, 4, "a table with a date in every row"),
     ("<ul>" + "".join(f"<li>Library Board - {d} at 4 p.m.</li>" for d in ("May 3", "June 7", "July 5")) + "</ul>", 3,
      "a list of meetings under a year heading: days without a year still make rows"),
+    ("<h1>Harbour Council, 13 November 2031</h1><div>Posted 10 November 2031 17:30</div>"
+     "<div><p>On 13 November 2031 at 9:00 the council meets at the town hall.</p></div>", None,
+     "a headline, a stamp and a text side by side are no list: a list's rows are of one kind"),
     ("<ul><li>June 2031</li><li>July 2031</li><li>August 2031</li><li>September 2031</li></ul>", None,
      "a calendar's month menu names months, not days"),
     ("<div>" + "".join(f"<div><p>({d}, 2031) The agency released a further set of tables on water quality across "
@@ -137,3 +141,21 @@ def test_a_card_of_a_meeting_list_reads_as_one_line_without_its_badge() -> None:
 ])
 def test_a_river_is_no_venue(text: str, places: list[str], why: str) -> None:
     assert [m.place.name for m in find_places(text)] == places, why
+
+
+@pytest.mark.parametrize(("line", "start", "why"), [
+    ("  • March 18, 2031 - Executive Session (closed to the public) - 11:30am", (3, 18, 11, 30),
+     "a listing's row gives its time after the meeting's name"),
+    ("  • July 28, 2031 Planning Commission Meeting   Council Chamber, 12 Quay Road   6:00 PM", (7, 28, 18, 0),
+     "a table's time column after the venue's"),
+    ("  • May 12, 2031 - Special meeting at the Central Library at 5 p.m.", (5, 12, 17, 0),
+     "'at 5 p.m.' closing the row"),
+    ("  • May 12, 2031 - Board meeting, 5 p.m. or 7 p.m.", (5, 12), "two times: which one is not said, the day stands"),
+])
+def test_a_dated_rows_one_later_time_is_its_time(line: str, start: tuple[int, ...], why: str) -> None:
+    article = Article(source="t", title="Board meetings", body=f"2031 meetings\n\n{line}\n  • June 1, 2031 - Retreat",
+                      url="", published=dt.date(2031, 1, 5), org="Riverton Board in Wichita, KS")
+    events = extract_articles([article], reference=dt.date(2031, 1, 5)).events
+    got = {(e.start.month, e.start.day, e.start.hour, e.start.minute) if isinstance(e.start, dt.datetime)
+           else (e.start.month, e.start.day) for e in events}
+    assert start in got, why
