@@ -159,3 +159,20 @@ def test_a_dated_rows_one_later_time_is_its_time(line: str, start: tuple[int, ..
     got = {(e.start.month, e.start.day, e.start.hour, e.start.minute) if isinstance(e.start, dt.datetime)
            else (e.start.month, e.start.day) for e in events}
     assert start in got, why
+
+
+@pytest.mark.parametrize(("body", "days", "why"), [
+    ("2030 Board Meeting Archive\n\n  • January 24 - Harbour branch\n  • March 18 - Special meeting",
+     [dt.date(2030, 1, 24), dt.date(2030, 3, 18)], "a past year's list under its heading stays in that year"),
+    ("Meetings 2032\n\nAll meetings are held in person.\n\n  • February 3 - Regular meeting",
+     [dt.date(2032, 2, 3)], "a paragraph between the heading and its list does not end the list's year"),
+    ("Board meetings\n\n  • February 3 - Regular meeting", [dt.date(2032, 2, 3)],
+     "no year heading: the nearest year after the item's date"),
+    ("Since 1996 a day of remembrance\n\nOn 27 January the town remembers the liberation of the camp.",
+     [dt.date(2032, 1, 27)], "prose under a heading naming a year tells its own years"),
+])
+def test_a_heading_naming_a_year_gives_its_list_that_year(body: str, days: list[dt.date], why: str) -> None:
+    article = Article(source="t", title="Board", body=body, url="", published=dt.date(2031, 8, 10), org="")
+    events = extract_articles([article], reference=dt.date(2031, 8, 10)).events
+    got = sorted(e.start if not isinstance(e.start, dt.datetime) else e.start.date() for e in events)
+    assert got == days, why
