@@ -22,7 +22,7 @@ import lxml.html
 
 from model import Article, ParseError, excerpt_of
 from parsers.dates import find_mentions
-from parsers.listing import card_line, listing_rows, meeting_list, with_list
+from parsers.listing import FULL_DAY, card_line, listing_rows, meeting_list, with_list
 from parsers.mainpart import (
     NOISE_TAGS,
     cut_furniture,
@@ -50,6 +50,8 @@ _LISTS = frozenset({"ul", "ol"})
 # Utility classes that lay an inline element out as a block (Bootstrap "d-block", Tailwind "block"):
 # "December 14, 2023<span class="d-block">11:30 AM</span>" shows as two lines, not "202311:30".
 _BLOCK_CLASS = re.compile(r"(?:^|\s)(?:d-(?:block|flex|grid)|d-[a-z]{2}-block|block|flex|grid)(?:\s|$)")
+_WEEKDAYS = frozenset("sun mon tue wed thu fri sat son die mit don fre sam dim lun mar mer jeu ven".split())
+_WEEK_DAYS_SHOWN = 5  # weekday names in a header row: a month view (a work week shows five)
 _CELL_GAP = "   "  # between table cells: wide enough to read as the gap in "09:15 (CET)   Press conference"
 _BREAK = "\x00"  # stands for <br> while text is gathered; NUL never survives _CONTROL below
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml refuses these in text
@@ -211,6 +213,9 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         if tag == "li":
             # "<li><b>Next meeting</b><br>5 December<br>13:00 Finances</li>": each line of the item is a line.
             lines = ["  • " + _collapse(part) for part in _inline(element, nested, breaks=True).split(_BREAK)]
+        elif _in_month_grid(element):
+            # A month view: each day's cell holds its events, and one cell may hold two; a week's row is no line.
+            lines = [line for cell in element if tag_of(cell) in ("td", "th") for line in _events_of(cell)]
         else:
             cells = (_collapse(_inline(cell, [])) for cell in element if tag_of(cell) in ("td", "th"))
             lines = [_CELL_GAP.join(cell for cell in cells if cell)]
@@ -231,6 +236,26 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         pending.append(child.tail or "")
     if block:
         _flush(chunks, pending)
+
+
+def _in_month_grid(row: Any) -> bool:
+    """A row of a calendar's month view: its table has a header row of weekdays ("Sun Mon Tue ...")."""
+    table = next((a for a in row.iterancestors() if tag_of(a) == "table"), None)
+    if table is None:
+        return False
+    head = next((r for r in table.iter() if tag_of(r) == "tr"), None)
+    names = [_collapse(cell.text_content()).lower()[:3] for cell in head if tag_of(cell) in ("td", "th")] \
+        if head is not None else []
+    return sum(name in _WEEKDAYS for name in names) >= _WEEK_DAYS_SHOWN
+
+
+def _events_of(cell: Any) -> list[str]:
+    """The lines of a month view's day cell: one per element holding one day and time, the day's number
+    alone dropped (each event names its day)."""
+    text = _collapse(_inline(cell, []))
+    if len(FULL_DAY.findall(text)) <= 1:
+        return [text] if FULL_DAY.search(text) else []
+    return [line for child in cell if isinstance(child.tag, str) for line in _events_of(child)]
 
 
 def _blocks_inside(element: Any) -> int:

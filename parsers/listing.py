@@ -35,7 +35,7 @@ _BUILDING_BLOCK = re.compile(r"(?:^|[-_\s])widgets?(?:$|[-_\s])", re.IGNORECASE)
 # A calendar badge opening a card: "Apr 8", "8 Apr", "Thu Apr 8".
 _BADGE = re.compile(rf"(?i:(?:[a-z]{{3}}\.?\s+)?(?:(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))\b\s+)")
 # A day in full, with its year: "4/8/2031", "April 8, 2031", "2031-04-08", "8.4.2031".
-_FULL_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2},?\s+\d{4}\b|\b\d{4}-\d\d-\d\d\b|\d{1,2}\.\d{1,2}\.\d{4}")
+FULL_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2},?\s+\d{4}\b|\b\d{4}-\d\d-\d\d\b|\d{1,2}\.\d{1,2}\.\d{4}")
 _MIN_ROWS = 3  # dated rows that make a list of meetings; two dates are a notice's "from ... to"
 _MANY_ROWS = 6  # dated rows that outweigh an article's own day or two
 _ROW_TEXT = 300  # characters: a meeting's row (name, day, time, place, documents), not a teaser's paragraph
@@ -65,7 +65,7 @@ def card_line(line: str) -> str:
     """A card's line without its calendar badge ("Apr 8 Finance Committee – 4/8/2031 9:00 a.m."): the badge
     repeats the day the card gives in full, and would stand between that day and its time."""
     badge = _BADGE.match(line)
-    return line[badge.end() :] if badge and _FULL_DAY.search(line, badge.end()) else line
+    return line[badge.end() :] if badge and FULL_DAY.search(line, badge.end()) else line
 
 
 def listing_rows(listing: Any) -> frozenset[Any]:

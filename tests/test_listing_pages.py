@@ -176,3 +176,20 @@ def test_a_heading_naming_a_year_gives_its_list_that_year(body: str, days: list[
     events = extract_articles([article], reference=dt.date(2031, 8, 10)).events
     got = sorted(e.start if not isinstance(e.start, dt.datetime) else e.start.date() for e in events)
     assert got == days, why
+
+
+_GRID = ("<table class='month'><tr><th>Sun</th><th>Mon</th><th>Tue</th><th>Wed</th><th>Thu</th><th>Fri</th>"
+         "<th>Sat</th></tr><tr><td>5</td><td>6<div class='item'><a>Harbour Board</a> <span>01/06/2031 - 5:00pm</span>"
+         "</div><div class='item'><a>Tree Committee - Cancelled</a> <span>01/06/2031 - 7:00pm</span></div></td>"
+         "<td>7</td><td>8<div class='item'><a>Parks Board</a> <span>01/08/2031 - 4:00pm</span></div></td>"
+         "<td>9</td><td>10</td><td>11</td></tr></table>")
+
+
+def test_a_month_views_cells_give_one_line_per_event() -> None:
+    """A week's row of a month view is no line: each event in its cells is, two in a cell are two."""
+    page = (f"<html><body><article><h1>Calendar</h1>{_PROSE}{_GRID}{_PROSE}</article></body></html>").encode()
+    article = html_article(page, url="https://example.org/calendar", source="t")
+    lines = article.body.splitlines()
+    assert "Harbour Board 01/06/2031 - 5:00pm" in lines
+    assert "Tree Committee - Cancelled 01/06/2031 - 7:00pm" in lines
+    assert any(line.endswith("Parks Board 01/08/2031 - 4:00pm") for line in lines)
