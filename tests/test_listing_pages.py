@@ -193,3 +193,15 @@ def test_a_month_views_cells_give_one_line_per_event() -> None:
     assert "Harbour Board 01/06/2031 - 5:00pm" in lines
     assert "Tree Committee - Cancelled 01/06/2031 - 7:00pm" in lines
     assert any(line.endswith("Parks Board 01/08/2031 - 4:00pm") for line in lines)
+
+
+@pytest.mark.parametrize(("org", "zone", "why"), [
+    ("Indianapolis Public Library", "America/Indiana/Indianapolis",
+     "a city's library naming a branch 'Southport' once: the city's clock, not England's"),
+    ("Foreign Ministry", "Europe/London", "no local body: the town the list names is where it happens"),
+])
+def test_a_city_bodys_list_naming_a_foreign_town_once_keeps_the_citys_clock(org: str, zone: str, why: str) -> None:
+    body = "2031 Board meetings\n\n  • March 27, 2031 – Southport - 6:30pm\n  • April 24, 2031 – Central - 6:30pm"
+    article = Article(source="t", title="Board", body=body, url="", published=dt.date(2031, 1, 5), org=org)
+    events = extract_articles([article], reference=dt.date(2031, 1, 5)).events
+    assert {e.timezone for e in events} == {zone}, why
