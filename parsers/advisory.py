@@ -73,7 +73,7 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         time_mention = None  # "00:00 - 23:59": all day
     what = _ITEM_SEPARATOR.sub("", block.text[leading[-1].end :]) if leading else block.text
     if day_mention is not None and time_mention is None and _content(what):
-        time_mention = _time_after(mentions, leading[-1].end)
+        time_mention = _time_after(mentions, leading[-1].end) or context.standing_time
     if not _content(what) and time_mention is None:
         if day_mention is not None and day_mention.first is not None:
             # A line that is only a date ("Wednesday, 14 February 2024") heads the items below it.
@@ -119,7 +119,9 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     kind = kinds.classify(what)
     place = context.heading_place or best_place(find_places(what), locative_only=True) or closing_place(what) \
         or context.area()
-    add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
+    found = add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
+    if time_mention is not None and time_mention is context.standing_time:
+        found.notes = (*found.notes, f"time inferred: the text says the meetings are at {time_mention.text}")
     times = [m for m in leading if m.kind == "time"]
     for again in itinerary.listed_times(block.text, times, time_mention, []):
         # "Thursday 24 October, 10:00 CET and 16:00 CET": the entry again at each time of the list.

@@ -61,6 +61,8 @@ _ALL_TIMES = re.compile(
 # A year standing alone in a short line: "2023 Board Meetings", "Meeting Archive 2022", not "2023/24" or a date.
 _HEADING_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _YEAR_HEADING_WORDS = 8
+# A body's regular meetings at a standing time: "meets at 6:30 p.m. on the fourth Monday of each month".
+_STANDING = re.compile(r"\b(?:meets|meet|convenes?|are held|is held)\b[^;\n]{0,80}\b(?:each|every|monthly)\b")
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
 # "Schedule ... July 7 - July 12", "Diary, 1 - 30 November": a title that dates a period, not a meeting.
 _PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programme|program|calendar|daybook|week"
@@ -255,6 +257,11 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
             and not (context.practical and block.kind == ITEM):  # "On days four and five of the fair, ..."
         # a paragraph without a date or time starts no event, but under a dated heading: skip it unread
         # (A heading's year is its list's: prose under "Since 1996 a day of remembrance" tells its own years.)
+        if block.kind == PARAGRAPH and _STANDING.search(block.text):
+            times = [m for m in mentions if m.kind == "time"]
+            # One time said for the body's regular meetings ("meets at 6:30 p.m. on the fourth Monday of each
+            # month"): the dates listed below without a time of their own are at it. Two times say nothing.
+            context.standing_time = times[0] if len(times) == 1 else None
         listed_year, context.heading_year = context.heading_year, None
         paragraph(block, mentions, context)
         context.heading_year = listed_year

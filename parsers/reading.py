@@ -130,6 +130,7 @@ class Reading:
     year_reason: str = ""  # why a date without a year gets the year it gets
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
     heading_year: int | None = None  # the year a heading names for the list below it ("2023 Board Meetings")
+    standing_time: Mention | None = None  # "The board meets at 6:30 p.m. on the fourth Monday": its list's time
     titled: bool = False  # the title gives the day of the article's list
     last_prose: int | None = None  # the paragraph that gave the last finding from prose
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")

@@ -205,3 +205,26 @@ def test_a_city_bodys_list_naming_a_foreign_town_once_keeps_the_citys_clock(org:
     article = Article(source="t", title="Board", body=body, url="", published=dt.date(2031, 1, 5), org=org)
     events = extract_articles([article], reference=dt.date(2031, 1, 5)).events
     assert {e.timezone for e in events} == {zone}, why
+
+
+@pytest.mark.parametrize(("intro", "hour", "why"), [
+    ("The Harbour Board meets at 6:30 p.m. on the fourth Monday of each month.", 18,
+     "a standing time for the body's regular meetings: the dates listed without a time are at it"),
+    ("Meetings are held on the first Thursday of every month at 8:30 a.m. unless noted.", 8,
+     "the time after the rule"),
+    ("Finance meets at 10:00am and Facilities at 1:00pm, each month on the dates below.", None,
+     "two standing times: which date has which is not said"),
+    ("The board welcomes the public at its meetings.", None, "no standing time: the dates are days"),
+])
+def test_a_standing_time_above_a_list_of_dates_is_their_time(intro: str, hour: int | None, why: str) -> None:
+    body = f"Board meetings\n\n{intro}\n\n2031 Meeting Schedule\n\n  • January 27 – Harbour branch\n" \
+           "  • February 24 – Central branch\n  • March 10 - Special Meeting - 9:00am"
+    article = Article(source="t", title="Board", body=body, url="", published=dt.date(2031, 1, 5),
+                      org="Riverton Public Library in Wichita, KS")
+    found = extract_articles([article], reference=dt.date(2031, 1, 5)).events
+    events = {(e.start.month, e.start.day): e for e in found}
+    regular = events[(1, 27)].start
+    assert (regular.hour if isinstance(regular, dt.datetime) else None) == hour, why
+    special = events[(3, 10)].start
+    assert isinstance(special, dt.datetime), why
+    assert special.hour == 9, why  # a row's own time stands
