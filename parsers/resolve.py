@@ -196,7 +196,9 @@ def year_of_headings(span: Mention | None, weekdays: list[int], reference: dt.da
 
 # A year that names something ("World Cup 2019", "the 2010 Commencement", "the 2019 season", "© 2019"),
 # not one after a preposition ("since 2013", "by 2031", "in 1975"), which tells of other times.
-_NAMING_YEAR = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?![\w/]|[.:-]\d|\s*[–—-]\s*(?:19|20)\d\d)")
+# (The look-behind follows the century, so the regex engine skips to the digits "19" and "20" and does not
+# try the pattern at every position: the same matches, found at scan speed.)
+_NAMING_YEAR = re.compile(r"(?:19|20)(?<![\w/.:-]..)\d\d(?![\w/]|[.:-]\d|\s*[–—-]\s*(?:19|20)\d\d)")
 _BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.™-]*|©|\(c\)|[Cc]opyright|[Ff]iscal [Yy]ear|FY|[Rr]eviewed|[Uu]pdated?)"
                           r"\s?:?\s?$")
 _AFTER_NAME = re.compile(r"\s?(?:[A-Z]|season\b|edition\b|session\b)")
@@ -226,7 +228,7 @@ def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int
 
 
 # "the 2017-18 season", "Media Guide 2017 – 2018", "fiscal year 2019/20": a season of two years running.
-_SEASON = re.compile(r"(?<![\w/.:-])(?P<one>(?:19|20)\d\d)\s?[-–—/]\s?(?P<two>(?:19|20)?\d\d)(?![\w/:]|[.-]\d)")
+_SEASON = re.compile(r"(?P<one>(?:19|20)(?<![\w/.:-]..)\d\d)\s?[-–—/]\s?(?P<two>(?:19|20)?\d\d)(?![\w/:]|[.-]\d)")
 _SEASON_AFTER = re.compile(r"\s*(?:season|campaign|term|academic year|school year|financial year|fiscal year|[A-Z])")
 _SEASON_TURNS = 7  # a season's first year holds its dates from July on: seasons and fiscal years turn mid-year
 
