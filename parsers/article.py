@@ -28,7 +28,7 @@ import functools
 import re
 
 from model import Article
-from parsers import itinerary, kinds, resolve, schedule
+from parsers import itemyear, itinerary, kinds, resolve, schedule
 from parsers.advisory import heading, item
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
@@ -48,7 +48,6 @@ from parsers.reading import (
     opens,
     relative_day,
     resolve_part,
-    told_in_the_past,
     without_dates,
 )
 
@@ -58,9 +57,6 @@ _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
 )
-# A year standing alone in a short line: "2023 Board Meetings", "Meeting Archive 2022", not "2023/24" or a date.
-_HEADING_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
-_YEAR_HEADING_WORDS = 8
 # A body's regular meetings at a standing time: "meets at 6:30 p.m. on the fourth Monday of each month".
 _STANDING = re.compile(r"\b(?:meets|meet|convenes?|are held|is held)\b[^;\n]{0,80}\b(?:each|every|monthly)\b")
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
@@ -85,13 +81,14 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
     start = explicit[0] if explicit else (published or reference)
     evidence, reason = bool(explicit or published), ""
-    named = _named_years(article, reference)
+    named = itemyear.named_years(article, reference)
     if evidence:
         reason = f"the date gives none; the item's date {published or start:%d %B %Y} sets it"
     else:
         paired = resolve.paired_weekdays([(b.text, found[b.number], wire is not None and wire_dateline(
             b.text, found[b.number])) for b in blocks], names_the_news_day)
-        start, reason, evidence = _year_clue(article, mentions_of, numeric_order, reference, paired, named)
+        mentions = [*_title_mentions(article.title, numeric_order), *(m for ms in mentions_of.values() for m in ms)]
+        start, reason, evidence = itemyear.year_clue(article, mentions, reference, paired, named)
     guessed = published is None and wire is not None
     if guessed and wire is not None:
         # "Kuala Lumpur, Nov 9 (IANS):": the story's day, in the year its other days give, else the careful default.
@@ -106,7 +103,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        anchored=published is not None, title=article.title, year_reason=reason,
                        reference=reference, named_years=named,
                        published_inferred=guessed,
-                       history_dated=lambda: published is None and _dated_by_history(blocks, mentions_of))
+                       history_dated=lambda: published is None and itemyear.dated_by_history(blocks, mentions_of))
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     if schedule.may_date_below(article.title):
@@ -160,7 +157,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             declared = declared or schedule.TIME_COLUMN.search(block.text)
             if declared:
                 context.zone_label = declared.group("label")
-        if _year_heading(block, mentions, context):
+        if itemyear.year_heading(block, mentions, context):
             continue
         venue = VENUE_LINE.match(block.text)
         if not mentions and not venue and venue_under(block, context):
@@ -207,20 +204,6 @@ def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], con
         item(start, start_mentions, context, wait=False)
         context.last_item = (start.number, start.chunk)
     return None, False
-
-
-def _year_heading(block: Block, mentions: list[Mention], context: Reading) -> bool:
-    """A heading naming a year and no day ("2023 Library Board Meeting Schedule") gives the list below it its
-    year; the next heading ends that list. True when the block is such a heading."""
-    if block.kind == PARAGRAPH:
-        return False
-    year = _HEADING_YEAR.search(block.text) if len(block.text.split()) <= _YEAR_HEADING_WORDS \
-        and not any(m.kind in ("day", "span", "time") for m in mentions) else None
-    if year is None:
-        context.heading_year = None if block.kind == HEADING else context.heading_year
-        return False
-    context.heading_year = int(year.group())
-    return True
 
 
 def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, context: Reading) -> _Pending | None:
@@ -380,45 +363,6 @@ def _openings_of_spans(context: Reading) -> None:
 def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: Reading) -> bool:
     first, _, _ = resolve_part(titled.first, context)  # type: ignore[arg-type]
     return any(found_first == first for found_first, found_last in spans if found_last > found_first)
-
-
-def _year_clue(article: Article, mentions_of: dict[int, list[Mention]], numeric_order: str,
-               reference: dt.date, paired: list[DayPart], named: list[int]) -> tuple[dt.date, str, bool]:
-    """The day in context of an item without a full date: from its weekdays (given with a date, else beside one
-    in its paragraph), else a month and year it names. `named`: the item's naming years, which break a tie."""
-    mentions = [*_title_mentions(article.title, numeric_order), *(m for ms in mentions_of.values() for m in ms)]
-    text = f"{article.title}\n{article.body}"
-    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions) or paired, named, reference)
-    if guess is None:
-        # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
-        span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)
-        guess = resolve.year_of_headings(span, resolve.heading_weekdays(article.body), reference)
-    if guess is not None:
-        return guess[0], guess[1], True
-    anchor = resolve.month_anchor(text)
-    if anchor is not None:
-        return anchor, f"the date gives none; the item names {anchor:%B %Y}", True
-    # "28 June" under "World Cup 2019: schedule": the year the item names.
-    guess = resolve.year_of_names(article.title, article.body, resolve.yearless_parts(mentions), reference)
-    if guess is not None:
-        return guess[0], guess[1], True
-    # (The first year-less day is put in the careful default year, `resolve.default_day`; the others near it.)
-    return reference, (f"the text gives none; the year of the item's days, guessed from the reference date"
-                       f" {reference:%d %B %Y}, is taken"), False
-
-
-_FEW_DATES = 4  # full dates an item may tell as history and still be dated by them only
-
-
-def _dated_by_history(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> bool:
-    """Are the item's full dates, a few at most, all told in the past ("On 26 December 2004, a tsunami took")?"""
-    dated = [(b.text, m) for b in blocks for m in mentions_of[b.number] if m.first is not None and m.first.year]
-    return 0 < len(dated) <= _FEW_DATES and all(told_in_the_past(text, m) for text, m in dated)
-
-
-def _named_years(article: Article, reference: dt.date) -> list[int]:
-    """Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"): they break a tie."""
-    return resolve.naming_years(article.title, reference, title=True) + resolve.naming_years(article.body, reference)
 
 
 @functools.lru_cache(maxsize=8)

@@ -1,0 +1,73 @@
+"""The year an item's dates take when none of them gives one: the clues a careful reader weighs. Pure.
+
+Its weekdays (with a date, or beside one in its paragraph), the weekdays of its headings, a month and
+year it names, a year that names something ("World Cup 2019"); whether its few full dates are all
+history; and, failing everything, the reference date, said to be a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from model import Article
+from parsers import resolve
+from parsers.blocks import HEADING, PARAGRAPH, Block
+from parsers.dates import DayPart, Mention
+from parsers.reading import Reading, told_in_the_past
+
+# A year standing alone in a short line: "2023 Board Meetings", "Meeting Archive 2022", not "2023/24" or a date.
+_HEADING_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+_YEAR_HEADING_WORDS = 8
+
+
+def year_clue(article: Article, mentions: list[Mention], reference: dt.date, paired: list[DayPart],
+              named: list[int]) -> tuple[dt.date, str, bool]:
+    """The day in context of an item without a full date: from its weekdays (given with a date, else beside one
+    in its paragraph), else a month and year it names. `named`: the item's naming years, which break a tie."""
+    text = f"{article.title}\n{article.body}"
+    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions) or paired, named, reference)
+    if guess is None:
+        # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
+        span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)
+        guess = resolve.year_of_headings(span, resolve.heading_weekdays(article.body), reference)
+    if guess is not None:
+        return guess[0], guess[1], True
+    anchor = resolve.month_anchor(text)
+    if anchor is not None:
+        return anchor, f"the date gives none; the item names {anchor:%B %Y}", True
+    # "28 June" under "World Cup 2019: schedule": the year the item names.
+    guess = resolve.year_of_names(article.title, article.body, resolve.yearless_parts(mentions), reference)
+    if guess is not None:
+        return guess[0], guess[1], True
+    # (The first year-less day is put in the careful default year, `resolve.default_day`; the others near it.)
+    return reference, (f"the text gives none; the year of the item's days, guessed from the reference date"
+                       f" {reference:%d %B %Y}, is taken"), False
+
+
+_FEW_DATES = 4  # full dates an item may tell as history and still be dated by them only
+
+
+def dated_by_history(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> bool:
+    """Are the item's full dates, a few at most, all told in the past ("On 26 December 2004, a tsunami took")?"""
+    dated = [(b.text, m) for b in blocks for m in mentions_of[b.number] if m.first is not None and m.first.year]
+    return 0 < len(dated) <= _FEW_DATES and all(told_in_the_past(text, m) for text, m in dated)
+
+
+def named_years(article: Article, reference: dt.date) -> list[int]:
+    """Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"): they break a tie."""
+    return resolve.naming_years(article.title, reference, title=True) + resolve.naming_years(article.body, reference)
+
+
+def year_heading(block: Block, mentions: list[Mention], context: Reading) -> bool:
+    """A heading naming a year and no day ("2023 Library Board Meeting Schedule") gives the list below it its
+    year; the next heading ends that list. True when the block is such a heading."""
+    if block.kind == PARAGRAPH:
+        return False
+    year = _HEADING_YEAR.search(block.text) if len(block.text.split()) <= _YEAR_HEADING_WORDS \
+        and not any(m.kind in ("day", "span", "time") for m in mentions) else None
+    if year is None:
+        context.heading_year = None if block.kind == HEADING else context.heading_year
+        return False
+    context.heading_year = int(year.group())
+    return True
