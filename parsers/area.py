@@ -76,25 +76,12 @@ def _nationality() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
-_LOCAL_BODY = re.compile(
-    r"\b(?:Public Library|Library|City|Town|Village|County|Borough|Township|School District|Schools|Board of"
-    r" Education|Housing Authority|Transit|Airport Authority|Port Authority|Park District|Water District)\b")
-
-
 def home_of(org: str) -> Place | None:
-    """Where an organisation stands: the town it is "in" (a page's postal address: "Columbia River Gorge
-    Commission in White Salmon, Washington State" is not in Columbia), else a place in its name, else its
-    nationality ("Scottish Government")."""
-    _, found_in, town = org.rpartition(" in ")
-    home = (best_place(find_places(town)) if found_in else None) or best_place(find_places(org))
+    """Where an organisation stands: a place in its name, else its nationality ("Scottish Government")."""
+    home = best_place(find_places(org))
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
     return home
-
-
-def _org_is_local(org: str) -> bool:
-    """A city's own body ("Indianapolis Public Library", "Riverton City Council"), not a state's or a union's."""
-    return bool(_LOCAL_BODY.search(org))
 
 
 def area_of(article: Article, context: Reading) -> Place | None:
@@ -116,10 +103,6 @@ def area_of(article: Article, context: Reading) -> Place | None:
         # town named once in a country of several clocks ("Cricket Australia" playing "in Brisbane").
         if main is not None and not home.zone_certain and main.country == home.country and main.zone_certain:
             return main
-        return dateline or home
-    if home is not None and main is not None and home.kind == CITY and home.zone_certain and not is_local(context) \
-            and main.country != home.country and not context.main_place_repeated and _org_is_local(article.org):
-        # A city's library or council naming a branch "Southport" once: its town is where its meetings are.
         return dateline or home
     title = _as_written(article.title) if article.title.isupper() else article.title
     titled = best_place(find_places(title), locative_only=True)

@@ -8,17 +8,12 @@ history; and, failing everything, the reference date, said to be a guess.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from model import Article
 from parsers import resolve
-from parsers.blocks import HEADING, PARAGRAPH, Block
+from parsers.blocks import Block
 from parsers.dates import DayPart, Mention
-from parsers.reading import Reading, told_in_the_past
-
-# A year standing alone in a short line: "2023 Board Meetings", "Meeting Archive 2022", not "2023/24" or a date.
-_HEADING_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
-_YEAR_HEADING_WORDS = 8
+from parsers.reading import told_in_the_past
 
 
 def year_clue(article: Article, mentions: list[Mention], reference: dt.date, paired: list[DayPart],
@@ -57,17 +52,3 @@ def dated_by_history(blocks: list[Block], mentions_of: dict[int, list[Mention]])
 def named_years(article: Article, reference: dt.date) -> list[int]:
     """Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"): they break a tie."""
     return resolve.naming_years(article.title, reference, title=True) + resolve.naming_years(article.body, reference)
-
-
-def year_heading(block: Block, mentions: list[Mention], context: Reading) -> bool:
-    """A heading naming a year and no day ("2023 Library Board Meeting Schedule") gives the list below it its
-    year; the next heading ends that list. True when the block is such a heading."""
-    if block.kind == PARAGRAPH:
-        return False
-    year = _HEADING_YEAR.search(block.text) if len(block.text.split()) <= _YEAR_HEADING_WORDS \
-        and not any(m.kind in ("day", "span", "time") for m in mentions) else None
-    if year is None:
-        context.heading_year = None if block.kind == HEADING else context.heading_year
-        return False
-    context.heading_year = int(year.group())
-    return True

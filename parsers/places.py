@@ -35,9 +35,7 @@ _STREET = re.compile(
     # "the Paris Agreement", "the Lima Group", "The New York Times": a name a place lends, not the place.
     r"|Agreements?\b|Accords?\b|Conventions?\b(?!\s+Cent)|Protocol\b|Treaty\b|Declaration\b|Principles\b|Process\b"
     r"|Format\b|Group\b|Club\b|Consensus\b|Charter\b|Statute\b|Times\b|Post\b|Herald\b|Journal\b|Tribune\b"
-    r"|Gazette\b|Chronicle\b"
-    # "the Columbia River Gorge Commission": a river a place lends its name to is no venue.
-    r"|River\b(?!\s+(?:Hall|Center|Centre|Room|Park)\b))"
+    r"|Gazette\b|Chronicle\b)"
 )
 _COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom"}
 _MAX_WORDS = 6
