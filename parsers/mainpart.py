@@ -322,8 +322,19 @@ def visible_size(element: Any) -> int:
     """Characters of text a reader sees in `element`, white space aside: a share button's script or a
     style sheet in the article is not text ("events_widget" holding a meeting beside a long script)."""
     size = len(_SPACE.sub("", element.text_content()))
-    hidden = sum(len(_SPACE.sub("", noise.text_content())) for noise in element.iter(*_TEXT_NOISE))
+    hidden = sum(len(_SPACE.sub("", noise.text_content())) for noise in element.iter(*_TEXT_NOISE)
+                 if not _inside_noise(noise, element))  # a script in a <noscript> is hidden once
     return size - hidden
+
+
+def _inside_noise(noise: Any, within: Any) -> bool:
+    """Is `noise` inside another unseen element, below `within`?"""
+    for ancestor in noise.iterancestors():
+        if ancestor is within:
+            return False
+        if tag_of(ancestor) in _TEXT_NOISE:
+            return True
+    return False
 
 
 def cut_notes(container: Any) -> None:

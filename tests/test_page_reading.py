@@ -15,7 +15,7 @@ import pytest
 from model import Article
 from parsers import extract_articles
 from parsers.html import html_article
-from parsers.mainpart import cut_furniture, is_furniture, is_stamp
+from parsers.mainpart import cut_furniture, is_furniture, is_stamp, visible_size
 from parsers.pageforms import is_note, is_trail
 
 
@@ -281,3 +281,15 @@ def test_a_generic_heading_over_an_event_pages_fields_does_not_name_it() -> None
     article = html_article(page.encode(), url="https://example.org/event", source="t")
     events = extract_articles([article], reference=dt.date(2033, 3, 1)).events
     assert [e.summary for e in events if e.summary.startswith("Event Details")] == []
+
+
+@pytest.mark.parametrize(("html", "seen"), [
+    ("<div><p>Board meets at noon.</p><script>var a = 1;</script></div>", "Boardmeetsatnoon."),
+    # A script inside a <noscript> or a <template> is one unseen text, not two to take away.
+    ("<div><p>Board meets at noon.</p><noscript><script>var shareButtons = true;</script></noscript></div>",
+     "Boardmeetsatnoon."),
+    ("<div><p>Board meets.</p><template><style>p { color: red }</style><script>x()</script></template></div>",
+     "Boardmeets."),
+])
+def test_visible_size_counts_what_a_reader_sees(html: str, seen: str) -> None:
+    assert visible_size(lxml.html.fragment_fromstring(html)) == len(seen)
