@@ -59,7 +59,7 @@ def is_calendar_links(element: Any, linked: bool = True) -> bool:
     if linked and _tag(element) != "a" and element.find("a") is None:
         return False  # a row of links holds its links (a cheap test before reading the text)
     text = _short_text(element, _CALENDAR_LINKS_LIMIT)
-    return bool(text) and _CALENDAR_LINKS.fullmatch(text) is not None
+    return bool(text) and _calendar_links_text(text)
 
 
 def is_trail(element: Any) -> bool:
@@ -67,9 +67,7 @@ def is_trail(element: Any) -> bool:
     the site, whatever the markup calls it; its last step repeats the headline, with its date."""
     if element.find("a") is None:
         return False
-    text = _short_text(element, _TRAIL_LIMIT)
-    return len(_TRAIL_STEP.findall(text)) >= _TRAIL_STEPS \
-        and not text.endswith((".", "!", "?"))  # a sentence comparing "5 > 4 > 3" is prose
+    return _trail_text(_short_text(element, _TRAIL_LIMIT))
 
 
 def is_note(element: Any) -> bool:
@@ -90,6 +88,13 @@ def is_chrome(element: Any) -> bool:
     text = _short_text(element, _TRAIL_LIMIT)
     if not text:
         return False
-    if len(text) <= _CALENDAR_LINKS_LIMIT and _CALENDAR_LINKS.fullmatch(text) is not None:
-        return True
+    return len(text) <= _CALENDAR_LINKS_LIMIT and _calendar_links_text(text) or _trail_text(text)
+
+
+def _calendar_links_text(text: str) -> bool:
+    return _CALENDAR_LINKS.fullmatch(text) is not None
+
+
+def _trail_text(text: str) -> bool:
+    # "Home > News > Title"; a sentence comparing "5 > 4 > 3" is prose.
     return len(_TRAIL_STEP.findall(text)) >= _TRAIL_STEPS and not text.endswith((".", "!", "?"))
