@@ -8,20 +8,16 @@ Only a bundle worth it is shared out; starting the workers costs a few hundredth
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 
 from model import Article
-from parsers import ArticleMap, ArticleResult
+from parsers import ArticleMap
 
 MIN_CHARACTERS = 256_000  # below this a bundle is read before two workers would have started
 MAX_WORKERS = 8
 CHUNKS_PER_WORKER = 8  # small enough that one long article does not leave the other workers idle
-# The bundle being shared out. Forked workers inherit it, so only article numbers cross the pipes, not
-# megabytes of text pickled and unpickled again.
-_bundle: list[Article] = []
 
 
 def usable_cores() -> int:
@@ -50,19 +46,5 @@ def article_map(articles: list[Article]) -> Iterator[ArticleMap]:
         yield map
         return
     chunk = max(1, len(articles) // (workers * CHUNKS_PER_WORKER))
-    _bundle[:] = articles  # before the fork: the workers start with it
-
-    def shared_map(read: Callable[[Article], ArticleResult], items: list[Article]) -> Iterable[ArticleResult]:
-        if items is not articles:  # another list than the one the workers inherited: send the articles
-            return pool.imap(read, items, chunksize=chunk)
-        return pool.imap(functools.partial(_read_numbered, read), range(len(items)), chunksize=chunk)
-
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield shared_map
-    finally:
-        _bundle.clear()
-
-
-def _read_numbered(read: Callable[[Article], ArticleResult], number: int) -> ArticleResult:
-    return read(_bundle[number])
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield lambda read, items: pool.imap(read, items, chunksize=chunk)

@@ -16,7 +16,7 @@ from model import Article
 from parsers import extract_articles
 from parsers.html import html_article
 from parsers.mainpart import cut_furniture, is_furniture, is_stamp, visible_size
-from parsers.pageforms import is_note, is_trail
+from parsers.pageforms import is_chrome, is_note, is_trail
 
 
 def _element(markup: str) -> lxml.html.HtmlElement:
@@ -48,7 +48,6 @@ def test_furniture_is_known_by_its_markup(markup: str, furniture: bool, why: str
     ('<p>The board calendar for 2031 is on the website.</p>', False, "a sentence that mentions a calendar"),
 ])
 def test_an_add_to_calendar_row_is_recognised(markup: str, links: bool, why: str) -> None:
-    from parsers.pageforms import is_chrome
     assert is_chrome(_element(markup)) is links, why
 
 
