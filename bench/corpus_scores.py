@@ -18,8 +18,10 @@ SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "score_ics.py"
 # Sets of organisations the rules had never met, first scored blind (see README, tests): some became
 # development sets once scored, the others are held out and never tuned on.
-DEVELOPED = {"world-fresh", "world-held", "diaries-dev"}
-HELD_OUT = {"world-third", "world-fourth"}
+# world-third and world-fourth were held out for two sessions (blind 0.534 and 0.655 F1; 0.547 and 0.666 at a9cb581,
+# scored twice) and are developed against from session 5 on; world-fifth and world-sixth replace them.
+DEVELOPED = {"world-fresh", "world-held", "diaries-dev", "world-third", "world-fourth"}
+HELD_OUT = {"world-fifth", "world-sixth"}
 UNSEEN = DEVELOPED | HELD_OUT
 CORPORA = [
     SHARED / "corpus" / "nato-2023-11.txt",
