@@ -31,7 +31,13 @@ WIDE = {"world-more": 0.90, "diaries-dev": 0.80}
 # Held-out sets measure presscal on organisations no rule was built from (world-fresh.md, world-held.md,
 # world-third.md and world-fourth.md have the scores); tuning toward them would spoil the estimate, so they are
 # not held to the bar here.
-HELD_OUT = {"world-fresh.gold.json", "world-held.gold.json", "world-third.gold.json", "world-fourth.gold.json"}
+HELD_OUT = {
+    "world-fresh.gold.json",
+    "world-held.gold.json",
+    "world-third.gold.json",
+    "world-fourth.gold.json",
+    "world-sixth.gold.json",
+}
 CORPORA = sorted(p for p in CORPUS.glob("*.gold.json") if p.name not in HELD_OUT)
 # The shared development set, read from ../shared where it is (never copied into the repository).
 SHARED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "world-releases.gold.json"
