@@ -30,6 +30,7 @@ SETS = {
     "world-third": (30, 22),
     "world-fourth": (30, 19),
     "world-fifth": (15, 14),
+    "world-sixth": (15, 15),
 }
 
 
