@@ -31,6 +31,7 @@ SETS = {
     "world-fourth": (30, 19),
     "world-fifth": (15, 14),
     "world-sixth": (15, 15),
+    "world-seventh": (15, 14),
 }
 
 
