@@ -131,6 +131,7 @@ class Reading:
     row_days: list[dt.date] = field(default_factory=list)  # the days of a calendar's rows read so far
     heading_day: dt.date | None = None  # "Today at the Court - Friday, Nov 15, 2024": the day of the lines below
     year_reason: str = ""  # why a date without a year gets the year it gets
+    year_guessed: bool = False  # no full date and no publication date: the item's year is an inference
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
     titled: bool = False  # the title gives the day of the article's list
     last_prose: int | None = None  # the paragraph that gave the last finding from prose
@@ -193,6 +194,10 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
             last = first + dt.timedelta(days=day_mention.offset)  # "from Tuesday to Thursday"
         if context.published_inferred and first.year == (context.published or first).year:
             year_inferred = True  # "on Friday" after a wire's "Mar 4": its year is the dateline's guessed one
+            notes.append(resolve.year_note(first, context.year_reason))
+        elif day_mention is None and context.year_guessed:
+            # An entry under the heading "Monday 8 May" in an item that gives no year: the heading's year is a guess.
+            year_inferred = True
             notes.append(resolve.year_note(first, context.year_reason))
     if len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"

@@ -270,3 +270,30 @@ def test_the_default_year_is_the_latest_up_to_some_weeks_ahead(part: DayPart, re
 def test_a_day_no_year_holds_is_refused_not_searched_for_ever() -> None:
     with pytest.raises(ValueError, match="no year"):
         default_day(DayPart(30, 2, None), dt.date(2026, 11, 27))
+
+
+ANNIVERSARIES = [
+    # (title, body, expected UTC starts, why)
+    ("Week ahead",
+     "Monday 8 May\n\n10:30: Wreath laying for the 72nd anniversary of the armistice of 8 May 1945.\n\n"
+     "Tuesday 9 May\n\n09:00: Talks with the mayor.",
+     ["2017-05-08 08:30", "2017-05-09 07:00"],
+     "an anniversary counted from 1945 dates the item; the date it counts from is history, not an event"),
+    ("Commémoration",
+     "Le ministre préside jeudi 10 septembre à 11h la cérémonie du 75e anniversaire de la libération de la ville "
+     "(10 septembre 1944).",
+     ["2019-09-10 09:00"], "the French ordinal form: the anniversary's year beside the weekday's"),
+    ("Gedenken", "Zum 30. Jahrestag des Mauerfalls 1989 lädt der Senat am 9. November um 18 Uhr zum Konzert.",
+     ["2019-11-09 17:00"], "the German ordinal form dates a day with no weekday"),
+    ("Founding day", "The agency marks the 60th anniversary of its founding with a reception on 4 August at 18:00.",
+     ["2026-08-04 16:00"], "an anniversary with no year to count from says nothing of the year"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), ANNIVERSARIES, ids=[row[3] for row in ANNIVERSARIES])
+def test_an_anniversary_counted_from_a_year_dates_the_item(title: str, body: str, expected: list[str],
+                                                            why: str) -> None:
+    events = events_of(body, title)
+    assert starts(events) == expected, why
+    if expected[0] < "2026":
+        assert all(any(n.startswith("year ") and "anniversary" in n for n in e.notes) for e in events), why
