@@ -14,6 +14,7 @@ from model import Article
 from parsers import resolve
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention
+from parsers.places import best_place, find_places
 from parsers.reading import told_in_the_past
 
 
@@ -32,6 +33,11 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     anchor = resolve.month_anchor(text)
     if anchor is not None:
         return anchor, f"the date gives none; the item names {anchor:%B %Y}", True
+    # "March 28" under "Fiscal Year 2023 Budget" of a US office: the year before, when that fiscal year begins.
+    guess = resolve.fiscal_year_before(article.title, article.body, resolve.yearless_parts(mentions)) \
+        if _fiscal_year_begins_before(article) else None
+    if guess is not None:
+        return guess[0], guess[1], True
     # "28 June" under "World Cup 2019: schedule": the year the item names.
     guess = resolve.year_of_names(article.title, article.body, resolve.yearless_parts(mentions), reference)
     if guess is not None:
@@ -98,3 +104,14 @@ def without_anniversary(text: str, mentions: list[Mention]) -> list[Mention]:
     if not spans:
         return mentions
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
+_FISCAL_BEFORE = frozenset({"US"})  # countries whose fiscal year N begins in the calendar year N-1
+
+
+def _fiscal_year_begins_before(article: Article) -> bool:
+    """Is the item's organisation in a country whose fiscal year N begins in year N-1?"""
+    if "Y" not in article.title and "Y" not in article.body:
+        return False
+    home = best_place(find_places(article.org)) or best_place(find_places(article.title))
+    return home is not None and home.country in _FISCAL_BEFORE

@@ -297,3 +297,25 @@ def test_an_anniversary_counted_from_a_year_dates_the_item(title: str, body: str
     assert starts(events) == expected, why
     if expected[0] < "2026":
         assert all(any(n.startswith("year ") and "anniversary" in n for n in e.notes) for e in events), why
+
+
+FISCAL = [
+    # (source, title, body, expected UTC starts, why)
+    ("U.S. Department of Transportation", "Briefings on the Fiscal Year 2019 Budget Request",
+     "The deputy secretary opens the briefings on March 28 at 1:30 p.m. EDT in the press room.",
+     ["2018-03-28 17:30"], "a US fiscal year 2019 begins in 2018, when its budget is presented and heard"),
+    ("U.S. House Committee on Agriculture", "Hearing schedule",
+     "The committee hears the FY2020 budget of the Forest Service on April 9 at 10:00 a.m. EDT.",
+     ["2019-04-09 14:00"], "the body's 'FY2020' form, in a title that names no year"),
+    ("Ministry of Finance, Japan", "Briefing on the fiscal year 2019 budget",
+     "The minister briefs the press on March 28 at 10:00.",
+     ["2019-03-28 01:00"], "elsewhere a fiscal year may begin in the year that names it: the named year stays"),
+]
+
+
+@pytest.mark.parametrize(("source", "title", "body", "expected", "why"), FISCAL, ids=[row[4] for row in FISCAL])
+def test_a_us_fiscal_years_budget_is_heard_the_year_before(source: str, title: str, body: str, expected: list[str],
+                                                           why: str) -> None:
+    events = extract(f"{title}\n\nSource: {source}\n\n{body}\n", source="t", reference=REFERENCE).events
+    assert starts(events) == expected, why
+    assert all(any(n.startswith("year ") for n in e.notes) for e in events), why
