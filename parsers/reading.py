@@ -317,8 +317,16 @@ def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
     if not wire:
         return not past
     at = text.find(mention.text)
+    if _SAID_ON.search(text, max(0, at - _SAID_REACH), at):
+        return True  # "X will travel next week, his ministry said Thursday": the day of the saying is the news day
     start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
     return past or _FUTURE_TENSE.search(text, start, end) is None
+
+
+# A verb of saying in the past right before a weekday: "said Thursday", "announced on Friday", "told reporters on
+# Monday". (Searched only in the few letters before the weekday.)
+_SAID_ON = re.compile(r"\b(?:said|announced|stated|told (?:reporters|journalists|the press|[A-Z]\w+))(?: on)? ?$")
+_SAID_REACH = len("told journalists on ")
 
 
 def told_in_the_past(text: str, mention: Mention) -> bool:

@@ -220,6 +220,10 @@ WIRES = [
      "on Thursday at 10 a.m.",
      ["2025-03-06 10:00"], "a dateline closed by a colon is a wire's too; the day something was said is not the "
      "event's, the weekday in what was said is"),
+    ("Port Louis, Mar 5 (Island Wire)--The Prime Minister will fly to Delhi next week and meet the press there on "
+     "Monday at 10 a.m., his office said Wednesday.",
+     ["2025-03-10 10:00"], "a weekday right after a verb of saying is the day it was said, the wire's day, though "
+     "what was said is to come"),
     ("Port Louis, Mar 5 (Island Wire)--The Prime Minister will meet the press on Thursday at 10 a.m.",
      ["2026-03-05 10:00"], "a weekday to come says nothing of the wire's own day: the careful default year"),
 ]
