@@ -195,8 +195,9 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         if context.published_inferred and first.year == (context.published or first).year:
             year_inferred = True  # "on Friday" after a wire's "Mar 4": its year is the dateline's guessed one
             notes.append(resolve.year_note(first, context.year_reason))
-        elif day_mention is None and context.year_guessed:
-            # An entry under the heading "Monday 8 May" in an item that gives no year: the heading's year is a guess.
+        elif context.year_guessed:
+            # An entry under the heading "Monday 8 May", or "on Tuesday", in an item that gives no year: the year of
+            # the day it counts from is a guess.
             year_inferred = True
             notes.append(resolve.year_note(first, context.year_reason))
     if len(text) > MAX_TEXT:

@@ -323,3 +323,15 @@ def test_a_us_fiscal_years_budget_is_heard_the_year_before(source: str, title: s
     events = extract(f"{title}\n\nSource: {source}\n\n{body}\n", source="t", reference=REFERENCE).events
     assert starts(events) == expected, why
     assert all(any(n.startswith("year ") for n in e.notes) for e in events), why
+
+
+def test_days_counted_from_a_guessed_day_say_their_year_is_a_guess() -> None:
+    # A title day with no year, and bare weekdays and day headings counted from it: every one is a guess.
+    body = "Tuesday brings a debate on fisheries.\n\nThe statement on ports is on Thursday at 2.30pm."
+    events = events_of(body, "The week ahead in the chamber – 16 March")
+    assert events
+    assert all("year" in e.inferred and any(n.startswith("year ") for n in e.notes) for e in events)
+    headed = events_of("Monday 8 May\n\n10:30: Wreath laying at the memorial.\n\nTuesday 9 May\n\n"
+                       "08:30: Talks with the mayor.", "Diary")
+    assert len(headed) == 2
+    assert all(any(n.startswith("year ") for n in e.notes) for e in headed)
