@@ -66,7 +66,8 @@ def named_years(article: Article, reference: dt.date) -> list[int]:
 # date of the founding event is history, and the count dates the item.
 _ANNIVERSARY = re.compile(
     r"(?<![\d.])(?P<count>[1-9]\d{0,2})(?:st|nd|rd|th|e|ème|eme|er|\.|º|°)?\s+(?:[Aa]nniversary|[Aa]nniversaire"
-    r"|Jahrestag|[Aa]niversario|[Aa]nniversario|[Vv]erjaardag)\b(?P<between>[^.\n]{0,80}?)(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
+    r"|Jahrestag|[Aa]niversario|[Aa]nniversario|[Vv]erjaardag)\b(?P<between>\s+(?:of|de|du|des|d'|d’|der|von|vom|del"
+    r"|della|di|van)\b[^.\n]{0,80}?)(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
 )
 _ANNIVERSARY_WORDS = ("nniversa", "Jahrestag", "niversario", "erjaardag")  # a cheap check before the regex
 
@@ -80,6 +81,8 @@ def anniversary(article: Article, reference: dt.date) -> tuple[int, int, str] | 
     found = _ANNIVERSARY.search(text)
     if found is None:
         return None
+    if found.group("between").endswith((" in ", " en ", " im ", " nel ")):
+        return None  # "the 5th anniversary of the centre in 2019": the anniversary's own year, told elsewhere
     base, count = int(found.group("year")), int(found.group("count"))
     held = base + count
     if held > reference.year + 1:

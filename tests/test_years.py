@@ -291,6 +291,10 @@ ANNIVERSARIES = [
      ["2019-11-09 17:00"], "the German ordinal form dates a day with no weekday"),
     ("Founding day", "The agency marks the 60th anniversary of its founding with a reception on 4 August at 18:00.",
      ["2026-08-04 16:00"], "an anniversary with no year to count from says nothing of the year"),
+    ("Jubilee", "The 5th anniversary of the centre in 2019 is long past; the board meets on 4 August at 18:00.",
+     ["2026-08-04 16:00"], "'anniversary ... in 2019' is the anniversary's own year, not one to count from"),
+    ("Jubilee", "The 5th anniversary celebrations, 2019 to 2020, are over; the board meets on 4 August at 18:00.",
+     ["2026-08-04 16:00"], "a year not introduced by 'of' is not the one the anniversary counts from"),
 ]
 
 
