@@ -108,6 +108,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        anchored=published is not None, title=article.title, year_reason=reason,
                        reference=reference, named_years=named,
                        published_inferred=guessed, year_guessed=not explicit and published is None,
+                       item_years=frozenset([*(d.year for d in explicit), *([published.year] if published else [])]),
                        history_dated=lambda: published is None and itemyear.dated_by_history(blocks, mentions_of))
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])

@@ -132,6 +132,7 @@ class Reading:
     heading_day: dt.date | None = None  # "Today at the Court - Friday, Nov 15, 2024": the day of the lines below
     year_reason: str = ""  # why a date without a year gets the year it gets
     year_guessed: bool = False  # no full date and no publication date: the item's year is an inference
+    item_years: frozenset[int] = frozenset()  # the years the item's full dates and publication date give
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
     titled: bool = False  # the title gives the day of the article's list
     last_prose: int | None = None  # the paragraph that gave the last finding from prose
@@ -195,9 +196,9 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         if context.published_inferred and first.year == (context.published or first).year:
             year_inferred = True  # "on Friday" after a wire's "Mar 4": its year is the dateline's guessed one
             notes.append(resolve.year_note(first, context.year_reason))
-        elif context.year_guessed:
-            # An entry under the heading "Monday 8 May", or "on Tuesday", in an item that gives no year: the year of
-            # the day it counts from is a guess.
+        elif context.year_guessed or first.year not in context.item_years:
+            # An entry under the heading "Monday 8 May", or "on Tuesday", in an item that gives no year, or under
+            # "Friday, Jan. 10" in an item dated December 2002: the year of the day it counts from is inferred.
             year_inferred = True
             notes.append(resolve.year_note(first, context.year_reason))
     if len(text) > MAX_TEXT:

@@ -339,3 +339,12 @@ def test_days_counted_from_a_guessed_day_say_their_year_is_a_guess() -> None:
                        "08:30: Talks with the mayor.", "Diary")
     assert len(headed) == 2
     assert all(any(n.startswith("year ") for n in e.notes) for e in headed)
+
+
+def test_an_entry_under_a_heading_of_the_next_year_says_so() -> None:
+    # Dated December 2031, the heading "Friday, Jan. 9" is of 2032: its entries say the year was inferred.
+    body = "Saturday, December 13, 2031\n\nFriday, Jan. 9\n\n11 a.m.: Reception at the town hall.\n\n" \
+           "2 p.m.: Parade on the main street."
+    events = events_of(body, "Inaugural schedule")
+    assert [e.start.strftime("%Y-%m-%d") for e in events] == ["2032-01-09", "2032-01-09"]
+    assert all(any(n.startswith("year 2032 inferred") for n in e.notes) for e in events)
