@@ -70,6 +70,11 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         home = best_place(find_places(article.org)) or best_place(find_places(article.title))
         numeric_order = resolve.numeric_order(f"{article.title}\n{article.body}", home.country if home else "")
     mentions_of = _mentions_by_block(blocks, numeric_order)
+    marked = itemyear.anniversary(article, reference) if article.published is None else None
+    if marked is not None:
+        # "the 72nd anniversary of the victory of 8 May 1945": that date is history, not a day of the item.
+        mentions_of = {n: itemyear.without_anniversary(b.text, mentions_of[n]) for n, b in
+                       ((b.number, b) for b in blocks)}
     # As found, before the datelines are put aside: "Kuala Lumpur, Nov 9 (wire): ... said on Tuesday" gives the
     # year. (read_datelines replaces a block's list, never changes one: a copy of the dict keeps them.)
     found = dict(mentions_of)
@@ -82,6 +87,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     named = itemyear.named_years(article, reference)
     if evidence:
         reason = f"the date gives none; the item's date {published or start:%d %B %Y} sets it"
+    elif marked is not None and published is None:
+        start, reason, evidence = itemyear.in_year(mentions_of, marked[0]), f"the date gives none; {marked[2]}", True
     else:
         paired = resolve.paired_weekdays([(b.text, found[b.number], wire is not None and wire_dateline(
             b.text, found[b.number])) for b in blocks], names_the_news_day)
@@ -100,7 +107,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        opening=explicit[0] if explicit else None,
                        anchored=published is not None, title=article.title, year_reason=reason,
                        reference=reference, named_years=named,
-                       published_inferred=guessed,
+                       published_inferred=guessed, year_guessed=not explicit and published is None,
+                       item_years=frozenset([*(d.year for d in explicit), *([published.year] if published else [])]),
                        history_dated=lambda: published is None and itemyear.dated_by_history(blocks, mentions_of))
     context.area_of = lambda: area_of(article, context)
     titled = _title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])

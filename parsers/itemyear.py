@@ -8,11 +8,13 @@ history; and, failing everything, the reference date, said to be a guess.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from model import Article
 from parsers import resolve
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention
+from parsers.places import best_place, find_places
 from parsers.reading import told_in_the_past
 
 
@@ -31,6 +33,11 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     anchor = resolve.month_anchor(text)
     if anchor is not None:
         return anchor, f"the date gives none; the item names {anchor:%B %Y}", True
+    # "March 28" under "Fiscal Year 2023 Budget" of a US office: the year before, when that fiscal year begins.
+    guess = resolve.fiscal_year_before(article.title, article.body, resolve.yearless_parts(mentions)) \
+        if _fiscal_year_begins_before(article) else None
+    if guess is not None:
+        return guess[0], guess[1], True
     # "28 June" under "World Cup 2019: schedule": the year the item names.
     guess = resolve.year_of_names(article.title, article.body, resolve.yearless_parts(mentions), reference)
     if guess is not None:
@@ -52,3 +59,62 @@ def dated_by_history(blocks: list[Block], mentions_of: dict[int, list[Mention]])
 def named_years(article: Article, reference: dt.date) -> list[int]:
     """Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"): they break a tie."""
     return resolve.naming_years(article.title, reference, title=True) + resolve.naming_years(article.body, reference)
+
+
+# "the 72nd anniversary of the victory of 8 May 1945", "le 75e anniversaire de la libération (1944)", "zum 30.
+# Jahrestag des Mauerfalls 1989": an anniversary counted from a year is held in that year plus the count. The
+# date of the founding event is history, and the count dates the item.
+_ANNIVERSARY = re.compile(
+    r"(?<![\d.])(?P<count>[1-9]\d{0,2})(?:st|nd|rd|th|e|ème|eme|er|\.|º|°)?\s+(?:[Aa]nniversary|[Aa]nniversaire"
+    r"|Jahrestag|[Aa]niversario|[Aa]nniversario|[Vv]erjaardag)\b(?P<between>\s+(?:of|de|du|des|d'|d’|der|von|vom|del"
+    r"|della|di|van)\b[^.\n]{0,80}?)(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
+)
+_ANNIVERSARY_WORDS = ("nniversa", "Jahrestag", "niversario", "erjaardag")  # a cheap check before the regex
+
+
+def anniversary(article: Article, reference: dt.date) -> tuple[int, int, str] | None:
+    """The year an item's "Nth anniversary of (a day of) YEAR" is held: (that year, YEAR, the reason); None when
+    the item names no such anniversary or the count puts it beyond next year."""
+    text = f"{article.title}\n{article.body}"
+    if not any(word in text for word in _ANNIVERSARY_WORDS):
+        return None
+    found = _ANNIVERSARY.search(text)
+    if found is None:
+        return None
+    if found.group("between").endswith((" in ", " en ", " im ", " nel ")):
+        return None  # "the 5th anniversary of the centre in 2019": the anniversary's own year, told elsewhere
+    base, count = int(found.group("year")), int(found.group("count"))
+    held = base + count
+    if held > reference.year + 1:
+        return None
+    return held, base, f"the item marks an anniversary {count} years after {base}, held in {held}"
+
+
+def in_year(mentions_of: dict[int, list[Mention]], year: int) -> dt.date:
+    """The item's first year-less day put in `year` (its 1 July when it has none that year holds)."""
+    for part in resolve.yearless_parts(m for ms in mentions_of.values() for m in ms):
+        try:
+            return dt.date(year, part.month, part.day)
+        except ValueError:
+            continue
+    return dt.date(year, 7, 1)
+
+
+def without_anniversary(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a block but the dates an anniversary counts from ("of the victory of 8 May 1945")."""
+    spans = [(m.start("between"), m.end("year")) for m in _ANNIVERSARY.finditer(text)] if any(
+        word in text for word in _ANNIVERSARY_WORDS) else []
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
+_FISCAL_BEFORE = frozenset({"US"})  # countries whose fiscal year N begins in the calendar year N-1
+
+
+def _fiscal_year_begins_before(article: Article) -> bool:
+    """Is the item's organisation in a country whose fiscal year N begins in year N-1?"""
+    if "Y" not in article.title and "Y" not in article.body:
+        return False
+    home = best_place(find_places(article.org)) or best_place(find_places(article.title))
+    return home is not None and home.country in _FISCAL_BEFORE

@@ -131,6 +131,8 @@ class Reading:
     row_days: list[dt.date] = field(default_factory=list)  # the days of a calendar's rows read so far
     heading_day: dt.date | None = None  # "Today at the Court - Friday, Nov 15, 2024": the day of the lines below
     year_reason: str = ""  # why a date without a year gets the year it gets
+    year_guessed: bool = False  # no full date and no publication date: the item's year is an inference
+    item_years: frozenset[int] = frozenset()  # the years the item's full dates and publication date give
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
     titled: bool = False  # the title gives the day of the article's list
     last_prose: int | None = None  # the paragraph that gave the last finding from prose
@@ -193,6 +195,11 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
             last = first + dt.timedelta(days=day_mention.offset)  # "from Tuesday to Thursday"
         if context.published_inferred and first.year == (context.published or first).year:
             year_inferred = True  # "on Friday" after a wire's "Mar 4": its year is the dateline's guessed one
+            notes.append(resolve.year_note(first, context.year_reason))
+        elif context.year_guessed or first.year not in context.item_years:
+            # An entry under the heading "Monday 8 May", or "on Tuesday", in an item that gives no year, or under
+            # "Friday, Jan. 10" in an item dated December 2002: the year of the day it counts from is inferred.
+            year_inferred = True
             notes.append(resolve.year_note(first, context.year_reason))
     if len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
@@ -312,8 +319,16 @@ def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
     if not wire:
         return not past
     at = text.find(mention.text)
+    if _SAID_ON.search(text, max(0, at - _SAID_REACH), at):
+        return True  # "X will travel next week, his ministry said Thursday": the day of the saying is the news day
     start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
     return past or _FUTURE_TENSE.search(text, start, end) is None
+
+
+# A verb of saying in the past right before a weekday: "said Thursday", "announced on Friday", "told reporters on
+# Monday". (Searched only in the few letters before the weekday.)
+_SAID_ON = re.compile(r"\b(?:said|announced|stated|told (?:reporters|journalists|the press|[A-Z]\w+))(?: on)? ?$")
+_SAID_REACH = len("told journalists on ")
 
 
 def told_in_the_past(text: str, mention: Mention) -> bool:

@@ -247,6 +247,24 @@ def season_of(text: str, reference: dt.date, title: bool = False) -> tuple[int, 
     return None
 
 
+# "the President's Fiscal Year 2023 Budget", "FY2023 budget request": a fiscal year, named by the year it ends in.
+_FISCAL_YEAR = re.compile(r"(?:[Ff]iscal [Yy]ear|FY)\s?(?P<year>(?:19|20)\d\d)(?![\d/–-])")
+
+
+def fiscal_year_before(title: str, body: str, parts: list[DayPart]) -> tuple[dt.date, str] | None:
+    """The day in context of an item about a fiscal year that begins in the calendar year before the one that names
+    it (the United States': federal years from October, most states' from July): its budget is presented and heard
+    in that year before ("March 28" under "Fiscal Year 2023 Budget" is 28 March 2022). The title's fiscal year, else
+    the body's first; None when the item names none or gives no year-less day."""
+    found = _FISCAL_YEAR.search(title) or _FISCAL_YEAR.search(body) if "Y" in title or "Y" in body else None
+    if found is None or not parts:
+        return None
+    named = int(found.group("year"))
+    first = next((p for p in parts if _valid(p, named - 1)), parts[0])
+    return _day(first, named - 1), (f"the date gives none; the item is about fiscal year {named}, which begins in"
+                                    f" {named - 1}, when its budget is presented and heard")
+
+
 def year_of_names(title: str, body: str, parts: list[DayPart], reference: dt.date) -> tuple[dt.date, str] | None:
     """The day in context of an item whose dates give no year and no weekday, but which names one.
 

@@ -220,6 +220,10 @@ WIRES = [
      "on Thursday at 10 a.m.",
      ["2025-03-06 10:00"], "a dateline closed by a colon is a wire's too; the day something was said is not the "
      "event's, the weekday in what was said is"),
+    ("Port Louis, Mar 5 (Island Wire)--The Prime Minister will fly to Delhi next week and meet the press there on "
+     "Monday at 10 a.m., his office said Wednesday.",
+     ["2025-03-10 10:00"], "a weekday right after a verb of saying is the day it was said, the wire's day, though "
+     "what was said is to come"),
     ("Port Louis, Mar 5 (Island Wire)--The Prime Minister will meet the press on Thursday at 10 a.m.",
      ["2026-03-05 10:00"], "a weekday to come says nothing of the wire's own day: the careful default year"),
 ]
@@ -270,3 +274,77 @@ def test_the_default_year_is_the_latest_up_to_some_weeks_ahead(part: DayPart, re
 def test_a_day_no_year_holds_is_refused_not_searched_for_ever() -> None:
     with pytest.raises(ValueError, match="no year"):
         default_day(DayPart(30, 2, None), dt.date(2026, 11, 27))
+
+
+ANNIVERSARIES = [
+    # (title, body, expected UTC starts, why)
+    ("Week ahead",
+     "Monday 8 May\n\n10:30: Wreath laying for the 72nd anniversary of the armistice of 8 May 1945.\n\n"
+     "Tuesday 9 May\n\n09:00: Talks with the mayor.",
+     ["2017-05-08 08:30", "2017-05-09 07:00"],
+     "an anniversary counted from 1945 dates the item; the date it counts from is history, not an event"),
+    ("Commémoration",
+     "Le ministre préside jeudi 10 septembre à 11h la cérémonie du 75e anniversaire de la libération de la ville "
+     "(10 septembre 1944).",
+     ["2019-09-10 09:00"], "the French ordinal form: the anniversary's year beside the weekday's"),
+    ("Gedenken", "Zum 30. Jahrestag des Mauerfalls 1989 lädt der Senat am 9. November um 18 Uhr zum Konzert.",
+     ["2019-11-09 17:00"], "the German ordinal form dates a day with no weekday"),
+    ("Founding day", "The agency marks the 60th anniversary of its founding with a reception on 4 August at 18:00.",
+     ["2026-08-04 16:00"], "an anniversary with no year to count from says nothing of the year"),
+    ("Jubilee", "The 5th anniversary of the centre in 2019 is long past; the board meets on 4 August at 18:00.",
+     ["2026-08-04 16:00"], "'anniversary ... in 2019' is the anniversary's own year, not one to count from"),
+    ("Jubilee", "The 5th anniversary celebrations, 2019 to 2020, are over; the board meets on 4 August at 18:00.",
+     ["2026-08-04 16:00"], "a year not introduced by 'of' is not the one the anniversary counts from"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), ANNIVERSARIES, ids=[row[3] for row in ANNIVERSARIES])
+def test_an_anniversary_counted_from_a_year_dates_the_item(title: str, body: str, expected: list[str],
+                                                            why: str) -> None:
+    events = events_of(body, title)
+    assert starts(events) == expected, why
+    if expected[0] < "2026":
+        assert all(any(n.startswith("year ") and "anniversary" in n for n in e.notes) for e in events), why
+
+
+FISCAL = [
+    # (source, title, body, expected UTC starts, why)
+    ("U.S. Department of Transportation", "Briefings on the Fiscal Year 2019 Budget Request",
+     "The deputy secretary opens the briefings on March 28 at 1:30 p.m. EDT in the press room.",
+     ["2018-03-28 17:30"], "a US fiscal year 2019 begins in 2018, when its budget is presented and heard"),
+    ("U.S. House Committee on Agriculture", "Hearing schedule",
+     "The committee hears the FY2020 budget of the Forest Service on April 9 at 10:00 a.m. EDT.",
+     ["2019-04-09 14:00"], "the body's 'FY2020' form, in a title that names no year"),
+    ("Ministry of Finance, Japan", "Briefing on the fiscal year 2019 budget",
+     "The minister briefs the press on March 28 at 10:00.",
+     ["2019-03-28 01:00"], "elsewhere a fiscal year may begin in the year that names it: the named year stays"),
+]
+
+
+@pytest.mark.parametrize(("source", "title", "body", "expected", "why"), FISCAL, ids=[row[4] for row in FISCAL])
+def test_a_us_fiscal_years_budget_is_heard_the_year_before(source: str, title: str, body: str, expected: list[str],
+                                                           why: str) -> None:
+    events = extract(f"{title}\n\nSource: {source}\n\n{body}\n", source="t", reference=REFERENCE).events
+    assert starts(events) == expected, why
+    assert all(any(n.startswith("year ") for n in e.notes) for e in events), why
+
+
+def test_days_counted_from_a_guessed_day_say_their_year_is_a_guess() -> None:
+    # A title day with no year, and bare weekdays and day headings counted from it: every one is a guess.
+    body = "Tuesday brings a debate on fisheries.\n\nThe statement on ports is on Thursday at 2.30pm."
+    events = events_of(body, "The week ahead in the chamber – 16 March")
+    assert events
+    assert all("year" in e.inferred and any(n.startswith("year ") for n in e.notes) for e in events)
+    headed = events_of("Monday 8 May\n\n10:30: Wreath laying at the memorial.\n\nTuesday 9 May\n\n"
+                       "08:30: Talks with the mayor.", "Diary")
+    assert len(headed) == 2
+    assert all(any(n.startswith("year ") for n in e.notes) for e in headed)
+
+
+def test_an_entry_under_a_heading_of_the_next_year_says_so() -> None:
+    # Dated December 2031, the heading "Friday, Jan. 9" is of 2032: its entries say the year was inferred.
+    body = "Saturday, December 13, 2031\n\nFriday, Jan. 9\n\n11 a.m.: Reception at the town hall.\n\n" \
+           "2 p.m.: Parade on the main street."
+    events = events_of(body, "Inaugural schedule")
+    assert [e.start.strftime("%Y-%m-%d") for e in events] == ["2032-01-09", "2032-01-09"]
+    assert all(any(n.startswith("year 2032 inferred") for n in e.notes) for e in events)
