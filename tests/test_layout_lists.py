@@ -1,0 +1,95 @@
+"""Layouts of lists and tables that carry days and times, as real pages paste them (one cell a line, dates
+stacked, month.day in brackets): each row of the table tests one form, in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from model import Event
+from parsers import extract
+
+from .conftest import REFERENCE
+
+
+def listed(text: str) -> list[str]:
+    def when(event: Event) -> str:
+        if not event.all_day:
+            return f"{event.start:%Y-%m-%d %H:%M}"
+        last = event.end - dt.timedelta(days=1)  # the end of an all-day event is exclusive
+        return f"{event.start:%Y-%m-%d}" + (f"..{last:%Y-%m-%d}" if last != event.start else "")
+
+    return sorted(when(e) for e in extract(text, source="layouts", reference=REFERENCE).events)
+
+
+DATES_HEADING = """Rate panel dates for 2027
+
+Source: Central Bank
+
+Published: 10 September 2026
+
+2027 confirmed dates
+
+Rate decision and minutes
+Outlook Report
+
+Thursday 4 February
+Thursday 4 February
+
+Thursday 18 March
+
+Thursday 6 May
+Thursday 6 May
+"""
+
+MEETINGS_HEADING = """Library board
+
+Source: Library
+
+Board Meetings:
+
+Tuesday, January 12, 2027
+Tuesday, February 9, 2027
+Tuesday, March 9, 2027
+"""
+
+HOLIDAYS = """Office notice
+
+Source: Council
+
+Public holidays 2027
+
+Friday 1 January 2027
+Monday 5 April 2027
+Monday 3 May 2027
+"""
+
+TWO_DAYS = """Exhibition
+
+Source: Museum
+
+Meeting dates
+
+Monday 3 May 2027
+Friday 7 May 2027
+"""
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    (DATES_HEADING, ["2027-02-04", "2027-03-18", "2027-05-06"],
+     "days alone on their lines under a 'dates' heading and a column heading are each an instance of what the "
+     "column names; a day given in two columns is one event"),
+    (MEETINGS_HEADING, ["2027-01-12", "2027-02-09", "2027-03-09"],
+     "days alone on their lines under a heading that names meetings are each a meeting"),
+    (HOLIDAYS, [], "days under a heading of holidays are no events"),
+    (TWO_DAYS, [], "two days alone may be the ends of a period: a list is three days or more"),
+])  # fmt: skip
+def test_lists_of_days(text: str, expected: list[str], why: str) -> None:
+    assert listed(text) == expected, why
+
+
+def test_a_listed_day_is_titled_by_its_column() -> None:
+    titles = {e.summary for e in extract(DATES_HEADING, source="layouts", reference=REFERENCE).events}
+    assert titles, "the list gives events"
+    assert all("Rate decision" in t for t in titles), titles
