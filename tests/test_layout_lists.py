@@ -76,7 +76,40 @@ Friday 7 May 2027
 """
 
 
+STACKED_DATE = """Mayor's day
+
+Source: City Hall
+
+Mar
+9,
+2027
+
+Schedule
+
+10:30 AM Mayor opens the new river footbridge
+Where: Riverside Park, Dublin
+
+2:00 PM Mayor chairs the housing board
+Where: City Hall, Dublin
+"""
+
+DAY_OVER_MONTH = """Land committee
+
+Source: Land Agency
+
+16
+Mar
+2027
+10:00 am
+
+Land committee meeting at the agency's offices, Dublin
+"""
+
+
 @pytest.mark.parametrize(("text", "expected", "why"), [
+    (STACKED_DATE, ["2027-03-09 10:30", "2027-03-09 14:00"],
+     "a date set one part a line (month, day, year) is one date: it dates the rows of times below it"),
+    (DAY_OVER_MONTH, ["2027-03-16 10:00"], "a day's number over its month's name on the next line is one date"),
     (DATES_HEADING, ["2027-02-04", "2027-03-18", "2027-05-06"],
      "days alone on their lines under a 'dates' heading and a column heading are each an instance of what the "
      "column names; a day given in two columns is one event"),
