@@ -106,7 +106,34 @@ Land committee meeting at the agency's offices, Dublin
 """
 
 
+BRACKETED_DAYS = """Weekly briefing
+
+Source: Ministry
+
+Date: Friday, November 27, 2026
+
+The Minister opens the trade fair today(11.27) at 3 P.M.
+
+On Tuesday(12.1), the Minister chairs the cabinet meeting at 10 A.M.
+
+On Thursday (3.12.), the Minister visits the harbour at 9 A.M.
+"""
+
+KLAMMER = """Vereinsnachrichten
+
+Source: Verein
+
+Datum: 27.11.2026
+
+Am Dienstag (1.12.) um 10 Uhr stellt der Verein in Kassel seinen Jahresbericht vor.
+"""
+
+
 @pytest.mark.parametrize(("text", "expected", "why"), [
+    (BRACKETED_DAYS, ["2026-11-27 15:00", "2026-12-01 10:00", "2026-12-03 09:00"],
+     "a day's numbers in brackets after a weekday or 'today' ('Tuesday(12.1)', 'Thursday (3.12.)') say which day, "
+     "in either order, and are no clock time"),
+    (KLAMMER, ["2026-12-01 10:00"], "'am Dienstag (1.12.)': the German day and month in brackets after the weekday"),
     (STACKED_DATE, ["2027-03-09 10:30", "2027-03-09 14:00"],
      "a date set one part a line (month, day, year) is one date: it dates the rows of times below it"),
     (DAY_OVER_MONTH, ["2027-03-16 10:00"], "a day's number over its month's name on the next line is one date"),
