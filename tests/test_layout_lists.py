@@ -129,7 +129,22 @@ Am Dienstag (1.12.) um 10 Uhr stellt der Verein in Kassel seinen Jahresbericht v
 """
 
 
+SITTINGS = """Committee sittings
+
+Source: Parliament
+
+The committee shall sit—
+(a) at 10.00 am, and again at 2.30 pm, on Tuesday 9 March 2027;
+(b) at 9.30 am and 2.00 pm on Thursday 11 March 2027 in Leeds.
+
+The office is open between 10 am and 1 pm on Friday 12 March 2027 in Leeds.
+"""
+
+
 @pytest.mark.parametrize(("text", "expected", "why"), [
+    (SITTINGS, ["2027-03-09 10:00", "2027-03-09 14:30", "2027-03-11 09:30", "2027-03-11 14:00", "2027-03-12 10:00"],
+     "times listed before their day ('at 10.00 am, and again at 2.30 pm, on Tuesday') are each a sitting; "
+     "'between 10 am and 1 pm' is one range"),
     (BRACKETED_DAYS, ["2026-11-27 15:00", "2026-12-01 10:00", "2026-12-03 09:00"],
      "a day's numbers in brackets after a weekday or 'today' ('Tuesday(12.1)', 'Thursday (3.12.)') say which day, "
      "in either order, and are no clock time"),
