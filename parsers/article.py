@@ -33,7 +33,7 @@ from parsers.advisory import heading, item
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import read_datelines, wire_dateline, wire_day
-from parsers.datelist import days_at_one_time
+from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import DayPart, Mention, find_mentions, resolve_day
 from parsers.findings import Finding
 from parsers.notevents import MINUTES_HEADING
@@ -119,6 +119,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
     days_at_one_time(context.blocks, mentions_of, context, before_walk)
+    days_under_heading(context.blocks, mentions_of, context, before_walk)
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):
         area = context.area()  # only where a time needs it: finding the area reads every place in the text
         for finding in context.findings:

@@ -38,6 +38,12 @@ _WRAPPED_MIN_LINES = 4
 _DANGLING = re.compile(r"\s(?:a|an|the|of|on|for|to|in|at|by|with|from|and|or)$")
 _DATE_GOES_ON = re.compile(r"\d{1,2},\s")  # "Thursday, February" / "9, 1995": a date broken over two lines
 _CELL_EDGES = " \t|\u00a0"
+# The parts of a date a badge sets on lines of their own: a month's name, a day's number, a year.
+_STACKED_PART = 9
+_STACKED_MONTH = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|(?:january|february"
+                            r"|march|april|june|july|august|september|october|november|december)$")
+_STACKED_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?$")
+_STACKED_YEAR = re.compile(r"(?:19|20)\d\d$")
 _WRAPPED_SHARE = 0.3
 MAX_SENTENCE = 1000  # characters
 
@@ -58,6 +64,8 @@ def split_blocks(body: str) -> list[Block]:
         lines = [_cells(edged) for line in lines_of.split("\n") if (edged := line.strip(_CELL_EDGES))]
         if not lines:
             continue
+        if len(lines) > 1 and any(len(line) <= _STACKED_PART for line in lines):
+            lines = _unstacked(lines)
         if len(lines) > 2 and _stands_alone(lines[0], lines[1:]):
             # "25 October 2010" atop the prose that follows it without a blank line: a line of its own.
             blocks.append(Block(ITEM, " ".join(lines[0].split()), len(blocks), chunk))
@@ -85,6 +93,27 @@ def split_blocks(body: str) -> list[Block]:
         else:
             blocks.append(Block(PARAGRAPH, " ".join(" ".join(lines).split()), len(blocks), chunk))
     return blocks
+
+
+def _unstacked(lines: list[str]) -> list[str]:
+    """A date set one part a line by a page's date badge ("Nov" / "12," / "2024", "13" / "Sep") as one line."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        parts = 0
+        if at + 1 < len(lines) and (_STACKED_MONTH.match(line) and _STACKED_DAY.match(lines[at + 1])
+                                    or _STACKED_DAY.match(line) and _STACKED_MONTH.match(lines[at + 1])):
+            parts = 2
+            if at + 2 < len(lines) and _STACKED_YEAR.match(lines[at + 2]):
+                parts = 3
+        if parts:
+            out.append(" ".join(lines[at : at + parts]))
+            at += parts
+        else:
+            out.append(line)
+            at += 1
+    return out
 
 
 def _cells(edged: str) -> str:

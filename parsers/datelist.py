@@ -11,6 +11,7 @@ after its walk, for the days no other rule has made an event of.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from parsers import kinds, schedule
 from parsers.blocks import PARAGRAPH, Block
@@ -64,5 +65,99 @@ def _add_days(stated: _Stated, run: list[tuple[Block, Mention]], context: Readin
         text = f"{line.text}: {block.text}"
         shifted = day._replace(start=0, end=len(line.text))
         found = add(context, text, shifted, time, kind, summary, place, [day, time])
+        if found.first in taken:
+            context.findings.remove(found)  # another rule made an event of this day
+
+
+# -- a list of days under a heading that names them ------------------------------------------------------
+
+_LISTED = 3  # different days: fewer may be the two ends of a range set out in a table
+_CAPTIONS = 3  # lines of column and list headings read above a list of days
+_CAPTION_LENGTH = 80
+# "2020 confirmed dates", "Meeting Dates", "Calendar of meetings": a heading over days that says they are dates
+# of something; the lines below it (column headings) or the item's title say of what.
+_DATES_WORD = re.compile(r"\b(?:dates|calendar)\b", re.IGNORECASE)
+# Days that are not happenings: closures, holidays, deadlines, publications alone.
+_NOT_HAPPENINGS = re.compile(r"\b(?:holidays?|closed|closures?|closing|deadlines?|submissions?|due|expir\w*"
+                             r"|cut-?off|bank holidays?|recess|vacations?|no meeting)\b", re.IGNORECASE)
+
+
+def _only_days(block: Block, mentions: list[Mention]) -> Mention | None:
+    """The first day of a list line that says only one or more days ("Thursday 30 January"), else None."""
+    if block.kind == PARAGRAPH or not mentions or any(m.kind != "day" or m.first is None for m in mentions):
+        return None
+    return mentions[0] if schedule.only_when(block.text, mentions) else None
+
+
+def _captions(blocks: list[Block], at: int, mentions_of: dict[int, list[Mention]]) -> list[str]:
+    """The short heading lines right above blocks[at], top first ("2020 confirmed dates", "MPC announcement")."""
+    found: list[str] = []
+    for block in reversed(blocks[max(0, at - _CAPTIONS) : at]):
+        text = block.text.strip()
+        introduces = text.endswith(":")  # "Board Meetings:" over the list, read as a sentence of its own
+        text = text.rstrip(":").strip()
+        if (block.kind == PARAGRAPH and not introduces or mentions_of.get(block.number)
+                or not text or len(text) > _CAPTION_LENGTH or text.endswith((".", ";", ","))
+                or schedule.FIELD.match(text)):
+            break
+        found.insert(0, text)
+    return found
+
+
+def _list_title(captions: list[str], title: str) -> str:
+    """What the days of the list are: a heading naming a kind of event ("Board Meetings"), else the line under
+    a "dates" heading (a column's heading), else the item's title when it names a kind; '' when nothing says."""
+    if any(_NOT_HAPPENINGS.search(text) or LOGISTICS.search(text.lower()) for text in [*captions, title]):
+        return ""
+    for text in reversed(captions):
+        if kinds.classify(text) != kinds.EVENT:
+            return text
+    dated = [n for n, text in enumerate(captions) if _DATES_WORD.search(text)]
+    if not dated:
+        return ""
+    below = captions[dated[-1] + 1 :]
+    if below:
+        return below[0]
+    return title if kinds.classify(title) != kinds.EVENT else ""  # "Timetable for applications": no kind
+
+
+def days_under_heading(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: Reading,
+                       day: dt.date) -> None:
+    """Add a day event for each day of a list of bare days under a heading that names what they are.
+
+        2020 confirmed dates          a heading saying the lines below are dates, and the column
+        Rate announcement             heading (or the item's title) saying of what;
+        Thursday 30 January           or a heading naming meetings ("Board Meetings:")
+        Thursday 26 March             over days alone on their lines: each day is one of them.
+    """
+    at = 0
+    while at < len(blocks):
+        if _only_days(blocks[at], mentions_of.get(blocks[at].number, [])) is None:
+            at += 1
+            continue
+        end = at
+        run: list[tuple[Block, Mention]] = []
+        while end < len(blocks) and (m := _only_days(blocks[end], mentions_of.get(blocks[end].number, []))):
+            run.append((blocks[end], m))
+            end += 1
+        what = _list_title(_captions(blocks, at, mentions_of), context.title)
+        if what and len({(m.first.month, m.first.day) for _, m in run if m.first}) >= _LISTED:
+            context.day = day
+            _add_listed(what, run, context)
+        at = end
+
+
+def _add_listed(what: str, run: list[tuple[Block, Mention]], context: Reading) -> None:
+    """One day event a day of the list (a day twice, in two columns, is one), titled by what the list is."""
+    taken = {f.first for f in context.findings}
+    kind = kinds.classify(what)
+    summary = kinds.item_summary(kind, what)
+    seen: set[tuple[int, int]] = set()
+    for line, day in run:
+        if day.first is None or (day.first.month, day.first.day) in seen:
+            continue
+        seen.add((day.first.month, day.first.day))
+        shifted = day._replace(start=0, end=len(line.text))
+        found = add(context, f"{line.text}: {what}", shifted, None, kind, summary, context.heading_place, [day])
         if found.first in taken:
             context.findings.remove(found)  # another rule made an event of this day

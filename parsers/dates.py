@@ -116,7 +116,8 @@ _DATE_FORMS = {
             r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?)"
             # "Two days later", "three days after that": days after the day in context.
             r"|(?P<reln>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[2-9])\s+days\s+(?:later|afterwards|after\s+that))\b"),
-    "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b",
+    # "today(11.27)", "tomorrow(12.5)": the day's numbers in brackets after it say the same day (no clock time).
+    "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b(?:\s?\((?:[0-3]?\d)[./](?:[0-3]?\d)\.?\))?",
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
     # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
     # "from Tuesday to Thursday": days of the week in context, one after the other; not "Tuesday to Thursday,
@@ -124,7 +125,9 @@ _DATE_FORMS = {
     "wsp": (rf"\b(?:[Ff]rom\s+)?(?P<wsp1>{_names(WEEKDAYS)})\b\s*(?:to|until|till|through|-|–)\s*"
             rf"(?P<wsp2>{_names(WEEKDAYS)})\b(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))"),
     # "Friday (09)", as South Asian papers write it: the weekday and, in brackets, its day of the month.
+    # "Tuesday(11.28)", "Wednesday (12.8.)": its day and month in brackets, in either order (the weekday tells).
     "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
+           r"|\s?\((?P<wda>0?[1-9]|[12]\d|3[01])[./](?P<wdb>0?[1-9]|[12]\d|3[01])(?:[./](?:\d\d){1,2})?\.?\)"
            rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?)"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
@@ -236,7 +239,8 @@ class Mention(NamedTuple):
     first: DayPart | None = None  # day and span
     last: DayPart | None = None  # span
     offset: int = 0  # relative: days after the day in context; published: after the publication date;
-    # weekday: its day of the month when the text gives it ("Friday (09)"), else 0; weekdays ("from Tuesday to
+    # weekday: its day of the month when the text gives it ("Friday (09)"; "Friday(12.1)" gives 1201, either
+    # number may be the day), else 0; weekdays ("from Tuesday to
     # Thursday"): the days from the first to the last
     weekday: int | None = None  # weekday
     time: dt.time | None = None  # time
@@ -437,8 +441,9 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
         return Mention("weekdays", *span, weekday=first_day, offset=(last_day - first_day) % 7 or 7)
     if form == "wd":
         number = g("wdn")
+        paired = int(need("wda")) * 100 + int(need("wdb")) if g("wda") else 0  # both numbers: 11.28 -> 1128
         return Mention("weekday", *span, weekday=WEEKDAYS[need("wdw").lower().rstrip(".")],
-                       offset=int(number) if number else 0)
+                       offset=int(number) if number else paired)
     if form == "tr":
         until = parse_clock(need("t2"))
         begin = parse_clock(need("t1"), need("t2"))

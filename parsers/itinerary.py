@@ -22,7 +22,7 @@ from parsers.reading import Reading, add
 _RUNNING_WORDS = re.compile(r"(?<![\w-])[a-z]{2,}\b")
 _STATEMENT_WORDS = 2
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|held|gave|saw|\w{3,}ed)\b")
-_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:at\s+)?", re.IGNORECASE)
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
 # "Accredited correspondents are invited to a press briefing": an invitation to an event, whatever practicality
 # ("accredited") it also names.
 _INVITED = re.compile(r"\binvited\s+to\s+(?:attend\s+|join\s+|cover\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -83,6 +83,21 @@ def listed_times(sentence: str, times: list[Mention], used: Mention | None,
         if id(mention) not in claimed:
             listed.append(mention)
         before = mention
+    return _listed_before(sentence, times, used) + listed
+
+
+def _listed_before(sentence: str, times: list[Mention], used: Mention) -> list[Mention]:
+    """"at 11.30 am, and again at 2.00 pm, on Thursday": the event's time is the one next to its day, and the
+    earlier times listed before it are times it happens too."""
+    listed: list[Mention] = []
+    after = used
+    for mention in reversed(times[max(0, times.index(used) - _MAX_LISTED) : times.index(used)]):
+        if not _LIST_JOINT.fullmatch(sentence, mention.end, after.start) or mention.zone != used.zone \
+                or mention.time is None or after.time is None or mention.time >= after.time \
+                or mention.until is not None:
+            break
+        listed.insert(0, mention)
+        after = mention
     return listed
 
 

@@ -87,7 +87,9 @@ _FORMS = {
     "n": rf"{_LEAD}{_weekday('n')}{_numeric('n')}",
     # "am 03.11.", "ab Mo., 5.8.": a day and month with their full stops and no year, only after a word that
     # opens a date; alone, "03.11" is a clock time.
-    "ny": (rf"(?:[Aa]m|[Vv]om|[Aa]b)\s+{_weekday('ny')}{_g('nyd', _DAY)}\.\s?{_g('nym', r'1[0-2]|0?[1-9]')}\."
+    # "am Dienstag (1.12.)": the same in brackets after the weekday.
+    "ny": (rf"(?:[Aa]m|[Vv]om|[Aa]b)\s+{_weekday('ny')}(?P<nyb>\()?{_g('nyd', _DAY)}\.\s?"
+           rf"{_g('nym', r'1[0-2]|0?[1-9]')}(?:\.(?(nyb)\)|)|(?(nyb)\)|(?!)))"
            r"(?![\d.])"),
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
     "w": rf"(?:[Aa]m|[Ll]e)\s+{_g('ww', _alternatives(_FULL_WEEKDAYS))}\b(?!\s*,?\s*\d)",

@@ -287,9 +287,12 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
         # ("will host a reception on March 23. ... From 5:40 p.m. today" under "Wednesday, March 22, 2017").
         return (context.published or context.opening or context.day) + dt.timedelta(days=mention.offset)
     if mention.kind == "weekday" and mention.weekday is not None and mention.offset:
-        numbered = resolve.numbered_weekday(mention.weekday, mention.offset, context.published or context.day)
-        if numbered is not None:
-            return numbered  # "Friday (09)": the Friday that is a 9th, near the item's date
+        near = context.published or context.day
+        # "Friday (09)": the Friday that is a 9th, near the item's date; "Friday(12.1)": a 12th or a 1st.
+        numbers = divmod(mention.offset, 100) if mention.offset >= 100 else (mention.offset,)
+        fitting = [d for n in numbers if (d := resolve.numbered_weekday(mention.weekday, n, near)) is not None]
+        if fitting:
+            return min(fitting, key=lambda d: abs((d - near).days))
     if mention.kind in ("weekday", "weekdays") and mention.weekday is not None:
         # "On Wednesday": the next such day from the day in context (or that day itself).
         base = context.day
