@@ -33,6 +33,7 @@ SETS = {
     "world-sixth": (15, 15),
     "world-seventh": (15, 14),
     "world-eighth": (15, 12),
+    "world-ninth": (15, 13),
 }
 
 
