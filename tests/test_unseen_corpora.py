@@ -32,6 +32,7 @@ SETS = {
     "world-fifth": (15, 14),
     "world-sixth": (15, 15),
     "world-seventh": (15, 14),
+    "world-tenth": (15, 13),
 }
 
 
