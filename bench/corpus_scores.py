@@ -22,6 +22,7 @@ SCORER = SHARED / "tools" / "score_ics.py"
 # scored twice) and are developed against from session 5 on; world-fifth and world-sixth replace them.
 DEVELOPED = {"world-fresh", "world-held", "diaries-dev", "world-third", "world-fourth", "world-eighth"}
 DEVELOPED = {"world-fresh", "world-held", "diaries-dev", "world-third", "world-fourth", "world-ninth"}
+DEVELOPED = {"world-fresh", "world-held", "diaries-dev", "world-third", "world-fourth", "world-tenth"}
 HELD_OUT = {"world-fifth", "world-sixth", "world-seventh"}
 UNSEEN = DEVELOPED | HELD_OUT
 CORPORA = [

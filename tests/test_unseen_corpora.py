@@ -34,6 +34,7 @@ SETS = {
     "world-seventh": (15, 14),
     "world-eighth": (15, 12),
     "world-ninth": (15, 13),
+    "world-tenth": (15, 13),
 }
 
 
