@@ -1,4 +1,4 @@
-"""The sets of organisations the rules had never met (world-fresh, world-held, world-third, world-fourth) are well
+"""The sets of organisations the rules had never met (world-fresh, world-held, world-third ... world-tenth) are well
 formed: one item per twin, and gold a scorer can use.
 
 They are not scored against a bar (see HELD_OUT in test_corpus.py); these checks keep its gold honest:
