@@ -59,6 +59,28 @@ _ABOUT = re.compile(r"\bon\s+(?:the\s+)?$")
 _ORIGIN = re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es|ing)|came|travel(?:l?ing|s|l?ed)"
                      r"|delegat(?:es|ions?)|visitors|guests|students|experts|officials|representatives|ministers"
                      r"|leaders|participants|members|colleagues|counterparts?)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# The capitalised word right after a name, on the same line: does the name go on?
+_FOLLOWER = re.compile(r"[ \t]([A-Z][a-z][\w'’-]*)((?:[ \t]+[A-Z][\w'’-]*){0,4})")
+# A body a town lends its name to ("Chicago Plan Commission", "Boston Redevelopment Authority"): its own.
+_BODY = re.compile(r"[ \t](?:Commission|Board|Authority|Department|Agency|Committee|Council|Brigade|Service"
+                   r"|Corporation|Company|Bank|Society|Association|Foundation|Trust|Fund|District|Partnership"
+                   r"|Network|Institute|Coalition|Alliance|League|Bureau|Directorate|Office|Taskforce)\b")
+# Words that follow a town's name in the names of things that stand in it or belong to it ("Toronto City
+# Hall", "Lagos State Government", "Vienna International Centre", "Bonn Climate Change Conference").
+_GENERIC = re.compile(
+    r"(?:City|Town|Capital|State|County|District|Province|Provincial|Prefecture|Prefectural|Region|Regional|Metro"
+    r"|Metropolitan|Municipal|Civic|Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower"
+    r"|Old|New|Greater|Grand|Royal|National|International|Global|World|Convention|Congress|Conference|Exhibition"
+    r"|Expo|Trade|Olympic|Olympics|Games|Summit|Dialogue|Forum|Talks|Cooperation|Initiative|Communiqu[eé]"
+    r"|Climate|Economic|Peace|Security|Press|Public|Housing|Space|Science|Business|Financial|Stock|Cultural"
+    r"|Sports?|University|College|School|Academy|Institute|Museum|Gallery|Library|Hospital|Clinic|Hotel|Palace"
+    r"|Castle|Abbey|Cathedral|Church|Mosque|Temple|Synagogue|House|Hall|Centre|Center|Airport|Helipad|Station"
+    r"|Terminal|Harbour|Harbor|Port|Bay|Beach|Square|Plaza|Bridge|Gate|Market|Tower|Campus|Piers?|Pier"
+    r"|Assembly|Council|Parliament|Government|Secretariat|Office|Governor|Mayor|Police|Court|Marathon|Festival"
+    r"|Fair|Show|Week|Heads|Ministers|Energy|Water|Health|Declaration|Agenda|Connectivity|Zoo|Gardens?|Island"
+    r"|Islands|Valley|River|Lake|Mountains?|Hills?|Area|Airlines?|Daily|Times|Post|News|Radio|Traffic|Union"
+    r"|Chamber|Club|Cup|Open|Declaration|Framework|Platform|Conventions?|Base|Camp|Embassy|Consulate|Mission"
+    r"|Headquarters|Campus|Road|Street|Avenue|Declaration|Process|Principles|Group|Format|Charter)")
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
 _TRAILING_CONNECTORS = _CONNECTORS - {"d.c."}  # a name may end with "D.C.", never with "of"
 
@@ -162,8 +184,8 @@ def find_places(text: str) -> list[PlaceMention]:
             name = text[start : ground.end()].lstrip()
             place = Place(name, VENUE, f"{name}, {place.display}", place.country, place.zone, place.zone_certain)
             end = ground.end()
-        elif place.kind == CITY and last == 0 and _inside_name(text, start):
-            continue  # "Ana Santos Pinto": a surname, not the city of Santos
+        elif place.kind == CITY and last == 0 and (_inside_name(text, start) or _name_goes_on(text, end, index)):
+            continue  # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town
         if place.kind != VENUE and _STREET.match(text, end):
             continue  # "150 Wellington Street", "Columbus Day": a street or a holiday named after a place
         found.append(PlaceMention(start, end, place, *_role(text, start, end, place)))
@@ -230,6 +252,21 @@ def _longest_at(text: str, words: list[re.Match[str]], index: dict[str, Place]) 
         if place is not None:
             return place, last
     return None
+
+
+def _name_goes_on(text: str, end: int, index: dict[str, Place]) -> bool:
+    """A one-word town name followed by a capitalised word that names no place and no kind of thing.
+
+    "San Anton Palace", "Elizabeth Truss", "Hassan Wirayuda": the town's name is only the first word of a
+    palace's or a person's name. "Toronto City Hall", "Vienna International Centre", "Lagos State" and
+    "Wellington Ottawa" (an address) keep their town: the next word is generic, or a place itself; so does a
+    body the town lends its name to ("Chicago Plan Commission").
+    """
+    follower = _FOLLOWER.match(text, end)
+    if follower is None or text[end - 1] == ".":  # "... in Riga. It is": a sentence ends with the town
+        return False
+    word = follower.group(1)
+    return not _GENERIC.fullmatch(word) and word not in index and not _BODY.search(follower.group(2))
 
 
 def _inside_name(text: str, start: int) -> bool:

@@ -299,6 +299,14 @@ LENT_NAMES = [
     ("as she told The New York Times on Monday", [], "a newspaper"),
     ("in the Lima Group of states", [], "a group named after a town"),
     ("held at the Baltimore Convention Center", ["Baltimore"], "a convention centre is a venue in its town"),
+    ("a courtesy call at San Andrea Palace, Attard", [], "a one-word town ('San') starting a palace's longer name"),
+    ("talks with Elizabeth Truss, the minister", [], "a town's name as a person's first name"),
+    ("met Hassan Rouhani in the morning", [], "another first name the gazetteer knows as a town"),
+    ("the ceremony at Toronto City Hall", ["Toronto"], "a generic word after the town: its city hall"),
+    ("visits the Lagos State Government House", ["Lagos"], "a state named after its town"),
+    ("He flies on to Riga. Talks follow", ["Riga"], "a sentence ends with the town; the next word starts another"),
+    ("Wellington Ottawa, ON K1A 0G9", ["Wellington", "Ottawa", "Ontario"], "a town followed by another place"),
+    ("the Denver Parks Advisory Board meets", ["Denver"], "a body the town lends its name to is the town's"),
 ]
 
 
