@@ -136,6 +136,11 @@ TIME_ROWS: list[Row] = [
      "a bracketed range in another zone is the same moment: the first range, with its label"),
     ("at 16:30 CEST (14:30 UTC)", (("time", T(16, 30), None, "CEST"),), "a bracketed conversion of one time"),
     ("the panel meets at 1520.", (("time", T(15, 20), None, ""),), "'at HHMM' at the end of a sentence"),
+    ("rates come out at 9 a.m. (0800 GMT)", (("time", T(8), None, "UTC"),),
+     "an unlabelled local time with its moment in GMT, wire style: the bracket gives the instant"),
+    ("the vote opens at 10:00 (08:00 UTC)", (("time", T(8), None, "UTC"),), "the same with a colon and UTC"),
+    ("the call starts at 15:00 GMT (11 a.m. EDT)", (("time", T(15), None, "UTC"),),
+     "beside a conversion to another clock, GMT is Greenwich's own, not London's summer clock"),
 ]
 
 SENTENCE_ROWS: list[Row] = [
