@@ -25,7 +25,7 @@ from parsers.places import (
     lookup,
 )
 from parsers.reading import Reading
-from parsers.regions import nationalities
+from parsers.regions import nationalities, organisation_seats
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
 # A wire dateline opening a line: "SINGAPORE:", "NAIROBI —", "GENEVA (ILO News) –", "ANNAPOLIS, Md. —",
@@ -76,11 +76,20 @@ def _nationality() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
+@functools.cache
+def _seat() -> re.Pattern[str]:
+    names = sorted(organisation_seats(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])")
+
+
 def home_of(org: str) -> Place | None:
-    """Where an organisation stands: a place in its name, else its nationality ("Scottish Government")."""
+    """Where an organisation stands: a place in its name, else its nationality ("Scottish Government"), else the
+    seat of the international body it is or belongs to ("UNESCO": Paris)."""
     home = best_place(find_places(org))
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
+    if home is None and "Regional" not in org and (body := _seat().search(org)):  # a regional office sits elsewhere
+        home = lookup(organisation_seats()[body.group()])
     return home
 
 

@@ -182,3 +182,46 @@ def seats() -> dict[str, tuple[str, str, str]]:
 def regions() -> list[tuple[str, str, str, str]]:
     """(name, abbreviation, country code, zone) of every region."""
     return [tuple(line.split("\t")) for line in _REGIONS.splitlines() if line]  # type: ignore[misc]
+
+
+# International organisations and the town each sits in: a release of one whose name names no place, and whose
+# text names none, is on the clock of its seat ("United Nations Media Accreditation and Liaison Unit": New York).
+# Read in organisations' names only: a body named in a sentence ("the WHO said") is no place. Longest name first,
+# so "United Nations Environment Programme" (Nairobi) wins over "United Nations".
+_ORGANISATION_SEATS = """\
+United Nations|UN Secretariat|UN Secretary-General|UNICEF|UNDP|UNFPA|UN Women|UN Security Council\
+|General Assembly	New York City
+UNESCO|OECD|Organisation for Economic Co-operation and Development|International Energy Agency	Paris
+Food and Agriculture Organization|FAO|World Food Programme|WFP|IFAD	Rome
+UNHCR|World Health Organization|WHO|World Trade Organization|WTO|International Labour Organization|ILO|WMO|WIPO\
+|ITU|OHCHR|International Committee of the Red Cross|ICRC|United Nations Office at Geneva|UNCTAD|Human Rights Council\
+|World Meteorological Organization|International Organization for Migration|IOM|Gavi|Global Fund	Geneva
+United Nations Environment Programme|UNEP|UN Environment|UN-Habitat	Nairobi
+UNFCCC|Climate Change secretariat	Bonn
+IAEA|International Atomic Energy Agency|UNIDO|OSCE|OPEC|UNODC|CTBTO	Vienna
+International Criminal Court|International Court of Justice|OPCW|Europol|Eurojust\
+|Permanent Court of Arbitration	The Hague
+Court of Justice of the European Union|European Investment Bank|Eurostat|European Court of Auditors	Luxembourg
+European Central Bank|ECB	Frankfurt
+Council of Europe|European Court of Human Rights	Strasbourg
+International Monetary Fund|IMF|World Bank|Organization of American States|Inter-American Development Bank	Washington
+African Union	Addis Ababa
+ASEAN Secretariat	Jakarta
+Commonwealth Secretariat|International Maritime Organization|IMO	London
+ICAO|International Civil Aviation Organization	Montreal
+Asian Development Bank	Manila
+Bank for International Settlements	Basel
+Interpol|INTERPOL	Lyon
+League of Arab States|Arab League	Cairo
+ECOWAS Commission	Abuja
+Pacific Islands Forum	Suva
+"""
+
+
+def organisation_seats() -> dict[str, str]:
+    """Organisation's name -> the town it sits in, as the gazetteer names it."""
+    found = {}
+    for line in _ORGANISATION_SEATS.splitlines():
+        names, town = line.split("\t")
+        found.update((name, town) for name in names.split("|"))
+    return found

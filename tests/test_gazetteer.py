@@ -210,6 +210,17 @@ WHERE_IT_HAPPENS = [
      "Abuses in Mexico keep rising, and reports from Mexico are many. Families in Mexico wait for news.\n\n"
      "The press conference is on 23 June 2016 at 10:30.\n",
      "America/Toronto", "the place the title goes to outranks a country the text is about"),
+    ("Media note\n\nSource: International Atomic Energy Agency press office\n\n"
+     "The Director General briefs journalists on 14 March 2023 at 11:00 in the press room.\n",
+     "Europe/Vienna", "an international body naming no place is on the clock of its seat"),
+    ("Media note\n\nSource: UNICEF Ghana\n\nThe representative briefs journalists on 14 March 2023 at 11:00.\n",
+     "Africa/Accra", "a country in the body's name outranks its seat"),
+    ("Media note\n\nSource: Food and Agriculture Organization of the United Nations\n\n"
+     "The Director-General briefs journalists on 14 March 2023 at 11:00.\n",
+     "Europe/Rome", "the longest body named wins: the FAO, not the United Nations"),
+    ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
+     "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
+     "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
 ]
 
 
