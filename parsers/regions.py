@@ -220,7 +220,7 @@ Pacific Islands Forum	Suva
 
 def organisation_seats() -> dict[str, str]:
     """Organisation's name -> the town it sits in, as the gazetteer names it."""
-    found = {}
+    found: dict[str, str] = {}
     for line in _ORGANISATION_SEATS.splitlines():
         names, town = line.split("\t")
         found.update((name, town) for name in names.split("|"))
