@@ -166,6 +166,20 @@ Holyrood	GB	Europe/London	Edinburgh, United Kingdom
 Stormont	GB	Europe/London	Belfast, United Kingdom
 Parliament Hill|Rideau Hall	CA	America/Toronto	Ottawa, Canada
 Kantei	JP	Asia/Tokyo	Tokyo, Japan
+Akasaka Palace	JP	Asia/Tokyo	Tokyo, Japan
+Westminster Hall|Westminster Abbey|Palace of Westminster|Lancaster House	GB	Europe/London	London, United Kingdom
+Blue House|Cheong Wa Dae	KR	Asia/Seoul	Seoul, South Korea
+Malacañang Palace|Malacañang|Malacanang	PH	Asia/Manila	Manila, Philippines
+Casa Rosada	AR	America/Argentina/Buenos_Aires	Buenos Aires, Argentina
+Palácio do Planalto|Planalto Palace|Itamaraty	BR	America/Sao_Paulo	Brasília, Brazil
+Union Buildings	ZA	Africa/Johannesburg	Pretoria, South Africa
+Great Hall of the People|Zhongnanhai|Diaoyutai State Guesthouse	CN	Asia/Shanghai	Beijing, China
+Schloss Bellevue|Bellevue Palace	DE	Europe/Berlin	Berlin, Germany
+Hofburg	AT	Europe/Vienna	Vienna, Austria
+Rosenbad	SE	Europe/Stockholm	Stockholm, Sweden
+Bundeshaus|Federal Palace	CH	Europe/Zurich	Bern, Switzerland
+Quirinal Palace|Quirinale	IT	Europe/Rome	Rome, Italy
+Hyderabad House|Sansad Bhavan	IN	Asia/Kolkata	New Delhi, India
 """
 
 

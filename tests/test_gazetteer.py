@@ -210,6 +210,11 @@ WHERE_IT_HAPPENS = [
      "Abuses in Mexico keep rising, and reports from Mexico are many. Families in Mexico wait for news.\n\n"
      "The press conference is on 23 June 2016 at 10:30.\n",
      "America/Toronto", "the place the title goes to outranks a country the text is about"),
+    ("Debates\n\nSource: Commons Press Office\n\n"
+     "Members debate rail fares in Westminster Hall on 9 May 2023 at 9.30am.\n",
+     "Europe/London", "a hall of Parliament, not the American town of Westminster the gazetteer knows"),
+    ("Visit\n\nSource: Press Office\n\nThe leaders meet at the Blue House on 9 May 2017 at 10:00.\n",
+     "Asia/Seoul", "a seat of government stands in its capital"),
     ("Media note\n\nSource: International Atomic Energy Agency press office\n\n"
      "The Director General briefs journalists on 14 March 2023 at 11:00 in the press room.\n",
      "Europe/Vienna", "an international body naming no place is on the clock of its seat"),
