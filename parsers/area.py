@@ -83,14 +83,19 @@ def _seat() -> re.Pattern[str]:
 
 
 def home_of(org: str) -> Place | None:
-    """Where an organisation stands: a place in its name, else its nationality ("Scottish Government"), else the
-    seat of the international body it is or belongs to ("UNESCO": Paris)."""
+    """Where an organisation stands: a place in its name, else its nationality ("Scottish Government")."""
     home = best_place(find_places(org))
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
-    if home is None and "Regional" not in org and (body := _seat().search(org)):  # a regional office sits elsewhere
-        home = lookup(organisation_seats()[body.group()])
     return home
+
+
+def seat_of(org: str) -> Place | None:
+    """The seat of the international body an organisation is or belongs to ("UNESCO": Paris), for an item that
+    names no place at all: its meetings are often elsewhere, so any place the text names comes first."""
+    if "Regional" in org or not (body := _seat().search(org)):  # a regional office sits elsewhere
+        return None
+    return lookup(organisation_seats()[body.group()])
 
 
 def area_of(article: Article, context: Reading) -> Place | None:
@@ -129,7 +134,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # A town named once, away from any event ("Journalist, The Guardian, London" in a speaker's
     # affiliation), says nothing of where the events are; one named again and again does.
     repeated = [c for c in counts.values() if c[0] >= _REPEATED]
-    return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else None
+    return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else seat_of(article.org)
 
 
 def settle_namesakes(article: Article, context: Reading, findings: list[Finding]) -> None:

@@ -212,7 +212,8 @@ UNHCR|World Health Organization|WHO|World Trade Organization|WTO|International L
 |World Meteorological Organization|International Organization for Migration|IOM|Gavi|Global Fund	Geneva
 United Nations Environment Programme|UNEP|UN Environment|UN-Habitat	Nairobi
 UNFCCC|Climate Change secretariat	Bonn
-IAEA|International Atomic Energy Agency|UNIDO|OSCE|OPEC|UNODC|CTBTO	Vienna
+IAEA|International Atomic Energy Agency|UNIDO|OSCE|OPEC|UNODC|CTBTO\
+|Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe	Vienna
 International Criminal Court|International Court of Justice|OPCW|Europol|Eurojust\
 |Permanent Court of Arbitration	The Hague
 Court of Justice of the European Union|European Investment Bank|Eurostat|European Court of Auditors	Luxembourg

@@ -223,6 +223,9 @@ WHERE_IT_HAPPENS = [
     ("Media note\n\nSource: Food and Agriculture Organization of the United Nations\n\n"
      "The Director-General briefs journalists on 14 March 2023 at 11:00.\n",
      "Europe/Rome", "the longest body named wins: the FAO, not the United Nations"),
+    ("Ministerial\n\nSource: Organization for Security and Co-operation in Europe\n\n"
+     "The ministers meet in Valletta, Malta, on 5 December 2024 at 10:00.\n",
+     "Europe/Malta", "a body's meeting in a town the text names is there, not at the body's seat"),
     ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
      "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
      "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
