@@ -309,9 +309,11 @@ def closing_place(text: str) -> Place | None:
         if text[before.end : run[-1].start] != ", ":
             break
         run.append(before)
-    if not text[max(0, run[-1].start - 3) : run[-1].start].endswith((", ", " – ", " — ", " - ")):
-        return None  # "Talks with the President of Ghana": a name's end, not a venue
-    return max(run, key=lambda m: (m.place.specificity, -m.start)).place
+    while run and not text[max(0, run[-1].start - 3) : run[-1].start].endswith((", ", " – ", " — ", " - ")):
+        # "Talks with the President of Ghana": a name's end, not a venue; but in "Talks with the Foreign
+        # Minister of Japan, Tokyo" the town after the name still closes the line.
+        run.pop()
+    return max(run, key=lambda m: (m.place.specificity, -m.start)).place if run else None
 
 
 @functools.cache

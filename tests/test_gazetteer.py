@@ -252,6 +252,7 @@ CLOSING = [
     ("Talks with exporters – Lima", "Lima", "a place after a spaced dash closes the line"),
     ("Future partnership with the ACP countries (post-Lisbon)", None, "a place inside a word or brackets is no venue"),
     ("Call with the President of Peru", None, "a place that ends a name, not set off by a comma or dash"),
+    ("Lunch with the Prime Minister of Japan, Osaka", "Osaka", "the town after a name that ends in a country"),
 ]
 
 
@@ -298,6 +299,9 @@ SPELLINGS = [
     ("New York", "New York City, United States", "the city's everyday name"),
     ("Cologne", "Köln, Germany", "an English name of a town"),
     ("Hague", "The Hague, The Netherlands", "'in the Hague', its article in lower case"),
+    ("Viet Nam", "Vietnam", "a country as its government and the UN write it"),
+    ("Côte d'Ivoire", "Ivory Coast", "a country by its official name"),
+    ("UAE", "United Arab Emirates", "a country by its initials"),
 ]
 
 
