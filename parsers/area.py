@@ -22,6 +22,7 @@ from parsers.places import (
     find_places,
     has_namesakes,
     in_countries,
+    initials_place,
     lookup,
 )
 from parsers.reading import Reading
@@ -87,6 +88,8 @@ def home_of(org: str) -> Place | None:
     home = best_place(find_places(org))
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
+    if home is None and not org.isupper():
+        home = initials_place(org)  # "NSW Government"
     return home
 
 

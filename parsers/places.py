@@ -150,6 +150,21 @@ def _first_words() -> dict[str, int]:
     return longest
 
 
+def initials_place(text: str) -> Place | None:
+    """A state written by its initials of three letters or more, as a word of its own ("NSW Government").
+
+    Shorter postal abbreviations ("IN", "ME", "OR") are words too often to be read outside "Town, ST".
+    """
+    for word in _INITIALS.findall(text):
+        place = _abbreviations().get(word)
+        if place is not None:
+            return place
+    return None
+
+
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]{3,4}(?![\w.])")
+
+
 def lookup(name: str) -> Place | None:
     """The place called exactly `name` (after folding white space), if known."""
     return _index().get(" ".join(name.split()))

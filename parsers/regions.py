@@ -128,6 +128,7 @@ Slovenian=Slovenia Estonian=Estonia Latvian=Latvia Lithuanian=Lithuania Icelandi
 Cypriot=Cyprus Zambian=Zambia Zimbabwean=Zimbabwe Jamaican=Jamaica Moroccan=Morocco Tunisian=Tunisia
 Jordanian=Jordan Lebanese=Lebanon Qatari=Qatar Omani=Oman Kuwaiti=Kuwait Iranian=Iran Iraqi=Iraq
 Afghan=Afghanistan Nepalese=Nepal Mongolian=Mongolia Taiwanese=Taiwan Fijian=Fiji Samoan=Samoa
+Tasmanian=Tasmania Hawaiian=Hawaii Alaskan=Alaska
 """
 
 

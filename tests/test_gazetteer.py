@@ -226,6 +226,10 @@ WHERE_IT_HAPPENS = [
     ("Ministerial\n\nSource: Organization for Security and Co-operation in Europe\n\n"
      "The ministers meet in Valletta, Malta, on 5 December 2024 at 10:00.\n",
      "Europe/Malta", "a body's meeting in a town the text names is there, not at the body's seat"),
+    ("Media note\n\nSource: NSW Government\n\nThe Premier holds a press conference on 6 July 2023 at 11am.\n",
+     "Australia/Sydney", "a state by its initials in the organisation's name"),
+    ("Media note\n\nSource: Tasmanian Government\n\nThe Premier holds a press conference on 6 July 2023 at 11am.\n",
+     "Australia/Hobart", "a state by its people's name in the organisation's name"),
     ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
      "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
      "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
