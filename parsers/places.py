@@ -61,6 +61,11 @@ _ORIGIN = re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es
                      r"|leaders|participants|members|colleagues|counterparts?)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # The capitalised word right after a name, on the same line: does the name go on?
 _FOLLOWER = re.compile(r"[ \t]([A-Z][a-z][\w'’-]*)((?:[ \t]+[A-Z][\w'’-]*){0,4})")
+# Words a town's name is followed by in a sentence without being part of a longer name: "in Lagos Monday",
+# "Tokyo On Monday" (a headline), "Lima And Quito".
+_PLAIN = re.compile(r"(?:On|In|At|To|For|From|With|And|Or|Of|By|As|After|Before|Ahead|Amid|During|Via|Next|This"
+                    r"|Today|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+                    r"|February|March|April|May|June|July|August|September|October|November|December)")
 # A body a town lends its name to ("Chicago Plan Commission", "Boston Redevelopment Authority"): its own.
 _BODY = re.compile(r"[ \t](?:Commission|Board|Authority|Department|Agency|Committee|Council|Brigade|Service"
                    r"|Corporation|Company|Bank|Society|Association|Foundation|Trust|Fund|District|Partnership"
@@ -199,7 +204,8 @@ def find_places(text: str) -> list[PlaceMention]:
             name = text[start : ground.end()].lstrip()
             place = Place(name, VENUE, f"{name}, {place.display}", place.country, place.zone, place.zone_certain)
             end = ground.end()
-        elif place.kind == CITY and last == 0 and (_inside_name(text, start) or _name_goes_on(text, end, index)):
+        elif place.kind == CITY and last == 0 and (_inside_name(text, start) and not _title_case(text)
+                                                   or _name_goes_on(text, end, index)):
             continue  # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town
         if place.kind != VENUE and _STREET.match(text, end):
             continue  # "150 Wellington Street", "Columbus Day": a street or a holiday named after a place
@@ -281,7 +287,23 @@ def _name_goes_on(text: str, end: int, index: dict[str, Place]) -> bool:
     if follower is None or text[end - 1] == ".":  # "... in Riga. It is": a sentence ends with the town
         return False
     word = follower.group(1)
-    return not _GENERIC.fullmatch(word) and word not in index and not _BODY.search(follower.group(2))
+    if _GENERIC.fullmatch(word) or _PLAIN.fullmatch(word) or word in index or _BODY.search(follower.group(2)):
+        return False
+    return not _title_case(text)
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Prime Minister To Visit Tokyo", "Lagos Hosts Regional Summit") capitalises every
+    word, so capitals there do not join a town to a name. A name alone ("Professor Ana Santos Pinto") is no
+    headline: it has no capitalised small word and fewer than four long ones."""
+    words = text.split()
+    long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
+    if len(long_words) < 2 or not all(word[0].isupper() for word in long_words):
+        return False
+    return len(long_words) >= 4 or any(word in _SMALL_WORDS for word in words)
+
+
+_SMALL_WORDS = frozenset({"To", "On", "In", "At", "For", "With", "And", "From", "Of", "By", "As"})
 
 
 def _inside_name(text: str, start: int) -> bool:

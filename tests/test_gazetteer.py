@@ -334,6 +334,9 @@ LENT_NAMES = [
     ("He flies on to Riga. Talks follow", ["Riga"], "a sentence ends with the town; the next word starts another"),
     ("Wellington Ottawa, ON K1A 0G9", ["Wellington", "Ottawa", "Ontario"], "a town followed by another place"),
     ("the Denver Parks Advisory Board meets", ["Denver"], "a body the town lends its name to is the town's"),
+    ("The minister arrives in Lagos Monday for talks", ["Lagos"], "a weekday after the town, as US copy writes it"),
+    ("Lagos Hosts Regional Trade Summit", ["Lagos"], "a headline in title case capitalises every word"),
+    ("Prime Minister To Visit Tokyo On Monday", ["Tokyo"], "nor does a capital before the town join it to a name"),
 ]
 
 
