@@ -66,10 +66,13 @@ _FOLLOWER = re.compile(r"[ \t]([A-Z][a-z][\w'’-]*)((?:[ \t]+[A-Z][\w'’-]*){0
 _PLAIN = re.compile(r"(?:On|In|At|To|For|From|With|And|Or|Of|By|As|After|Before|Ahead|Amid|During|Via|Next|This"
                     r"|Today|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
                     r"|February|March|April|May|June|July|August|September|October|November|December)")
-# A body a town lends its name to ("Chicago Plan Commission", "Boston Redevelopment Authority"): its own.
+# A body a town lends its name to ("Chicago Plan Commission", "Boston Redevelopment Authority"), and a hotel or
+# hall named after its town and a brand ("Kigali Serena Hotel", "Nairobi Safari Club"): the town's own.
+# A palace, church or hospital is named after a person or a saint ("San Anton Palace"), so they are not here.
 _BODY = re.compile(r"[ \t](?:Commission|Board|Authority|Department|Agency|Committee|Council|Brigade|Service"
                    r"|Corporation|Company|Bank|Society|Association|Foundation|Trust|Fund|District|Partnership"
-                   r"|Network|Institute|Coalition|Alliance|League|Bureau|Directorate|Office|Taskforce)\b")
+                   r"|Network|Institute|Coalition|Alliance|League|Bureau|Directorate|Office|Taskforce"
+                   r"|Hotels?|Resort|Inn|Suites|Lodge|Club|Centre|Center|Stadium|Arena|Expo|Mall|Plaza|Towers?)\b")
 # Words that follow a town's name in the names of things that stand in it or belong to it ("Toronto City
 # Hall", "Lagos State Government", "Vienna International Centre", "Bonn Climate Change Conference").
 _GENERIC = re.compile(
