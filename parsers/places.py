@@ -86,7 +86,9 @@ _GENERIC = re.compile(
     r"|Fair|Show|Week|Heads|Ministers|Energy|Water|Health|Declaration|Agenda|Connectivity|Zoo|Gardens?|Island"
     r"|Islands|Valley|River|Lake|Mountains?|Hills?|Area|Airlines?|Daily|Times|Post|News|Radio|Traffic|Union"
     r"|Chamber|Club|Cup|Open|Declaration|Framework|Platform|Conventions?|Base|Camp|Embassy|Consulate|Mission"
-    r"|Headquarters|Campus|Road|Street|Avenue|Declaration|Process|Principles|Group|Format|Charter)")
+    r"|Headquarters|Campus|Road|Street|Avenue|Declaration|Process|Principles|Group|Format|Charter"
+    # the airports a town's name goes before ("arrive at London Heathrow", "depart Washington Dulles")
+    r"|Heathrow|Gatwick|Stansted|Dulles|Narita|Haneda|Orly|Schiphol|Changi|Zaventem|Fiumicino|Incheon|Gimpo)")
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
 _TRAILING_CONNECTORS = _CONNECTORS - {"d.c."}  # a name may end with "D.C.", never with "of"
 

@@ -337,6 +337,7 @@ LENT_NAMES = [
     ("The minister arrives in Lagos Monday for talks", ["Lagos"], "a weekday after the town, as US copy writes it"),
     ("The summit opens at the Kigali Serena Hotel", ["Kigali"], "a hotel named after its town and a brand"),
     ("Exhibitors meet at the Paris Air Show", ["Paris"], "an event a town lends its name to"),
+    ("The delegation lands at London Heathrow", ["London"], "a town before its airport's name"),
     ("Lagos Hosts Regional Trade Summit", ["Lagos"], "a headline in title case capitalises every word"),
     ("Prime Minister To Visit Tokyo On Monday", ["Tokyo"], "nor does a capital before the town join it to a name"),
 ]
