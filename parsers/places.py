@@ -87,6 +87,10 @@ _GENERIC = re.compile(
     r"|Islands|Valley|River|Lake|Mountains?|Hills?|Area|Airlines?|Daily|Times|Post|News|Radio|Traffic|Union"
     r"|Chamber|Club|Cup|Open|Declaration|Framework|Platform|Conventions?|Base|Camp|Embassy|Consulate|Mission"
     r"|Headquarters|Campus|Road|Street|Avenue|Declaration|Process|Principles|Group|Format|Charter"
+    # the town's own bodies ("Atlanta Board of Education", "Boston Redevelopment Authority" begins otherwise)
+    r"|Commission|Board|Authority|Department|Agency|Committee|Brigade|Service|Corporation|Company|Bank|Society"
+    r"|Association|Foundation|Trust|Fund|Partnership|Network|Coalition|Alliance|League|Bureau|Directorate"
+    r"|Hotels?|Resort|Inn|Lodge|Messe|Fairgrounds"
     # the airports a town's name goes before ("arrive at London Heathrow", "depart Washington Dulles")
     r"|Heathrow|Gatwick|Stansted|Dulles|Narita|Haneda|Orly|Schiphol|Changi|Zaventem|Fiumicino|Incheon|Gimpo)")
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})

@@ -338,6 +338,7 @@ LENT_NAMES = [
     ("The summit opens at the Kigali Serena Hotel", ["Kigali"], "a hotel named after its town and a brand"),
     ("Exhibitors meet at the Paris Air Show", ["Paris"], "an event a town lends its name to"),
     ("The delegation lands at London Heathrow", ["London"], "a town before its airport's name"),
+    ("a seat on the Atlanta Board of Education", ["Atlanta"], "a town's own board"),
     ("Lagos Hosts Regional Trade Summit", ["Lagos"], "a headline in title case capitalises every word"),
     ("Prime Minister To Visit Tokyo On Monday", ["Tokyo"], "nor does a capital before the town join it to a name"),
 ]
