@@ -326,10 +326,11 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
                 and text[before.end : mention.start].strip() == "(" and before.zone != mention.zone:
             if before.zone.upper() == "GMT":
                 kept[-1] = before._replace(zone="UTC")  # "14:00 GMT (10 a.m. EDT)": beside another clock, Greenwich's
-            elif not before.zone and mention.zone.upper() in ("GMT", "UTC"):
-                # "at 7 a.m. (0600 GMT)": the bracket gives the moment the unlabelled local time names.
-                kept[-1] = mention._replace(start=before.start, text=text[before.start : mention.end],
-                                            zone="UTC")
+            elif not before.zone and mention.zone.upper() in ("GMT", "UTC") and before.time and mention.time:
+                # "at 7 a.m. (0600 GMT)": the bracket says how far the unlabelled local clock is from UTC; the
+                # local day and time stay ("9 a.m. (2100 GMT)" in Wellington is the day before in UTC).
+                kept[-1] = before._replace(end=mention.end, text=text[before.start : mention.end],
+                                           zone=_offset_label(before.time, mention.time))
             if before.zone or mention.zone.upper() in ("GMT", "UTC"):
                 continue
         if mention.kind == "time" and text[max(0, mention.start - 2) : mention.start].strip()[-1:] in _CURRENCY:
@@ -342,6 +343,15 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
                               None, mention.time, mention.until, place.group(1))
         kept.append(mention)
     return kept
+
+
+def _offset_label(local: dt.time, utc: dt.time) -> str:
+    """'UTC+09:00' for 18:00 local at 09:00 UTC; a gap of 14 hours or more is read backwards (08:00 at 18:00: -10)."""
+    minutes = (local.hour * 60 + local.minute - utc.hour * 60 - utc.minute) % 1440
+    if minutes >= 14 * 60:
+        minutes -= 1440
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 _CURRENCY = frozenset("$€£¥")

@@ -220,6 +220,9 @@ def resolve(
         sign = -1 if offset.group("sign") in "-−" else 1
         minutes = sign * (int(offset.group("h")) * 60 + int(offset.group("m") or 0))
         fixed = dt.timezone(dt.timedelta(minutes=minutes))
+        if place_zone and localize(place_zone, wall).utcoffset() == dt.timedelta(minutes=minutes):
+            # "14:00 (UTC+3)" in Nairobi: the offset is the place's clock that day, shown as the place's zone.
+            return Resolved(localize(place_zone, wall), place_zone, True, True)
         # A fixed offset has no IANA zone: keep the instant, shown in UTC.
         return Resolved(wall.replace(tzinfo=fixed).astimezone(dt.UTC), UTC_ZONE, True, True)
     if upper == "LOCAL TIME" or upper == "LOCAL":

@@ -122,6 +122,12 @@ def test_fixed_offsets_are_taken_literally(label: str, instant: dt.datetime) -> 
     assert (resolved.stated, resolved.certain, resolved.note) == (True, True, "")
 
 
+def test_a_fixed_offset_the_place_keeps_that_day_shows_the_place_zone() -> None:
+    resolved = zones.resolve(JULY, "UTC+3", place_zone="Africa/Nairobi")
+    assert resolved.zone == "Africa/Nairobi"
+    assert resolved.start == dt.datetime(2024, 7, 10, 6, 15, tzinfo=UTC)
+
+
 def test_fixed_offsets_ignore_the_season_and_the_place() -> None:
     resolved = zones.resolve(JULY, "UTC+2", place_zone="Asia/Bahrain")
     assert resolved.start == dt.datetime(2024, 7, 10, 7, 15, tzinfo=UTC)
