@@ -121,6 +121,12 @@ def area_of(article: Article, context: Reading) -> Place | None:
         if main is not None and not home.zone_certain and main.country == home.country and main.zone_certain:
             return main
         return dateline or home
+    seat = seat_of(article.org) if home is None else None
+    if seat is not None and main is not None and main.kind == COUNTRY and not main.zone_certain \
+            and not context.main_place_repeated:
+        # A UN briefing "on the outbreak in the DRC": a country of several clocks named once is a guess at best,
+        # and less likely where a body's press room is than the body's seat.
+        return dateline or seat
     title = _as_written(article.title) if article.title.isupper() else article.title
     titled = best_place(find_places(title), locative_only=True)
     if main is not None and main.kind == COUNTRY and titled is not None and titled.kind != COUNTRY:
@@ -137,7 +143,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # A town named once, away from any event ("Journalist, The Guardian, London" in a speaker's
     # affiliation), says nothing of where the events are; one named again and again does.
     repeated = [c for c in counts.values() if c[0] >= _REPEATED]
-    return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else seat_of(article.org)
+    return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else seat
 
 
 def settle_namesakes(article: Article, context: Reading, findings: list[Finding]) -> None:

@@ -230,6 +230,10 @@ WHERE_IT_HAPPENS = [
      "Australia/Sydney", "a state by its initials in the organisation's name"),
     ("Media note\n\nSource: Tasmanian Government\n\nThe Premier holds a press conference on 6 July 2023 at 11am.\n",
      "Australia/Hobart", "a state by its people's name in the organisation's name"),
+    ("Media alert\n\nSource: United Nations Press Liaison Office\n\n"
+     "Friday, 25 May 2018\n\n12:00 pm Noon briefing by the Spokesperson\n\n"
+     "Guest: a doctor who updates reporters by video on the outbreak in the DRC\n",
+     "America/New_York", "a country of several clocks named once gives way to the body's seat"),
     ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
      "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
      "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
