@@ -168,7 +168,7 @@ Stormont	GB	Europe/London	Belfast, United Kingdom
 Parliament Hill|Rideau Hall	CA	America/Toronto	Ottawa, Canada
 Kantei	JP	Asia/Tokyo	Tokyo, Japan
 Akasaka Palace	JP	Asia/Tokyo	Tokyo, Japan
-Westminster Hall|Westminster Abbey|Palace of Westminster|Lancaster House	GB	Europe/London	London, United Kingdom
+Westminster Hall|Palace of Westminster|Lancaster House	GB	Europe/London	London, United Kingdom
 Blue House|Cheong Wa Dae	KR	Asia/Seoul	Seoul, South Korea
 Malacañang Palace|Malacañang|Malacanang	PH	Asia/Manila	Manila, Philippines
 Casa Rosada	AR	America/Argentina/Buenos_Aires	Buenos Aires, Argentina
