@@ -22,10 +22,11 @@ from parsers.places import (
     find_places,
     has_namesakes,
     in_countries,
+    initials_place,
     lookup,
 )
 from parsers.reading import Reading
-from parsers.regions import nationalities
+from parsers.regions import nationalities, organisation_seats
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
 # A wire dateline opening a line: "SINGAPORE:", "NAIROBI —", "GENEVA (ILO News) –", "ANNAPOLIS, Md. —",
@@ -76,12 +77,28 @@ def _nationality() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
+@functools.cache
+def _seat() -> re.Pattern[str]:
+    names = sorted(organisation_seats(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])")
+
+
 def home_of(org: str) -> Place | None:
     """Where an organisation stands: a place in its name, else its nationality ("Scottish Government")."""
     home = best_place(find_places(org))
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
+    if home is None and not org.isupper():
+        home = initials_place(org)  # "NSW Government"
     return home
+
+
+def seat_of(org: str) -> Place | None:
+    """The seat of the international body an organisation is or belongs to ("UNESCO": Paris), for an item that
+    names no place at all: its meetings are often elsewhere, so any place the text names comes first."""
+    if "Regional" in org or not (body := _seat().search(org)):  # a regional office sits elsewhere
+        return None
+    return lookup(organisation_seats()[body.group()])
 
 
 def area_of(article: Article, context: Reading) -> Place | None:
@@ -104,6 +121,12 @@ def area_of(article: Article, context: Reading) -> Place | None:
         if main is not None and not home.zone_certain and main.country == home.country and main.zone_certain:
             return main
         return dateline or home
+    seat = seat_of(article.org) if home is None else None
+    if seat is not None and main is not None and main.kind == COUNTRY and not main.zone_certain \
+            and not context.main_place_repeated:
+        # A UN briefing "on the outbreak in the DRC": a country of several clocks named once is a guess at best,
+        # and less likely where a body's press room is than the body's seat.
+        return dateline or seat
     title = _as_written(article.title) if article.title.isupper() else article.title
     titled = best_place(find_places(title), locative_only=True)
     if main is not None and main.kind == COUNTRY and titled is not None and titled.kind != COUNTRY:
@@ -120,7 +143,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # A town named once, away from any event ("Journalist, The Guardian, London" in a speaker's
     # affiliation), says nothing of where the events are; one named again and again does.
     repeated = [c for c in counts.values() if c[0] >= _REPEATED]
-    return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else None
+    return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else seat
 
 
 def settle_namesakes(article: Article, context: Reading, findings: list[Finding]) -> None:

@@ -135,7 +135,8 @@ _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
 # "10: 45 a. m." (a space after the colon), "14 h 45" and "15 h" (French style, spaced): forms seen in the wild.
 _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s)"
-               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:12\s*)?noon|midday|midnight"
+               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC)\b)"  # wire: "0600 GMT"
+               r"|(?:12\s*)?noon|midday|midnight"
                r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)))")  # 1400 hrs: military; "Noon –" row
 # A number followed by a unit is a quantity, not a time: "1.13MB" is a file size, "2.5 km" a distance.
 _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars"
@@ -143,7 +144,9 @@ _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|to
                # "in 3:41 Minuten", "a 2:05 min run": a duration, not a clock time
                r"|min\b|mins\b|minutes?\b|[Mm]inuten\b|secs?\b|seconds?\b|[Ss]ekunden\b)|[.,:]?\d)")
 _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
-               r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime")
+               r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime|[A-Z]{2,3}\s+time"  # "UK time": a country's initials
+               # "8:15 central time": the North American clocks, in lower case as news copy writes them
+               r"|(?:eastern|central|mountain|pacific)(?:\s(?:standard|daylight))?\s+time")
 
 
 _RANGE_START = _CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
@@ -196,6 +199,7 @@ _NUMBER_ANCHOR = re.compile(
 _ISO_ANCHOR = re.compile(r"-[01]\d-[0-3]\d")
 _HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
 _AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal part, "at" checked after
+_WIRE_ANCHOR = re.compile(r"GMT|UTC")  # "0600 GMT": four digits before the label, checked after
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterward")
 # A word where GRAMMAR's own look-behind lets a mention start; its first letters are enough to
@@ -322,9 +326,17 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
-        if before is not None and before.kind == mention.kind == "time" and before.zone and mention.zone \
-                and before.zone != mention.zone and text[before.end : mention.start].strip() == "(":
-            continue
+        if before is not None and before.kind == mention.kind == "time" and mention.zone \
+                and text[before.end : mention.start].strip() == "(" and before.zone != mention.zone:
+            if before.zone.upper() == "GMT":
+                kept[-1] = before._replace(zone="UTC")  # "14:00 GMT (10 a.m. EDT)": beside another clock, Greenwich's
+            elif not before.zone and mention.zone.upper() in ("GMT", "UTC") and before.time and mention.time:
+                # "at 7 a.m. (0600 GMT)": the bracket says how far the unlabelled local clock is from UTC; the
+                # local day and time stay ("9 a.m. (2100 GMT)" in Wellington is the day before in UTC).
+                kept[-1] = before._replace(end=mention.end, text=text[before.start : mention.end],
+                                           zone=_offset_label(before.time, mention.time))
+            if before.zone or mention.zone.upper() in ("GMT", "UTC"):
+                continue
         if mention.kind == "time" and text[max(0, mention.start - 2) : mention.start].strip()[-1:] in _CURRENCY:
             continue  # "$1.00 fee per tire", "£12.50": a price, not a clock time
         if mention.kind == "time" and mention.text[-4:].isdigit() and _STREET_AFTER.match(text, mention.end):
@@ -335,6 +347,15 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
                               None, mention.time, mention.until, place.group(1))
         kept.append(mention)
     return kept
+
+
+def _offset_label(local: dt.time, utc: dt.time) -> str:
+    """'UTC+09:00' for 18:00 local at 09:00 UTC; a gap of 14 hours or more is read backwards (08:00 at 18:00: -10)."""
+    minutes = (local.hour * 60 + local.minute - utc.hour * 60 - utc.minute) % 1440
+    if minutes >= 14 * 60:
+        minutes -= 1440
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 _CURRENCY = frozenset("$€£¥")
@@ -381,6 +402,8 @@ def _anchors(text: str) -> list[int]:
     found.extend(m.start() for m in _HOURS_ANCHOR.finditer(text))  # "1400 hrs": the hour starts before it
     found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
     found.extend(m.start() for m in _WORD_ANCHOR.finditer(text))
+    found.extend(m.start() for m in _WIRE_ANCHOR.finditer(text)
+                 if text[max(0, m.start() - 5) : m.start() - 1].isdigit())
     found.sort()
     return found
 

@@ -129,8 +129,11 @@ def _zoned(finding: Finding, time: dt.time, default_zone: str, notes: list[str])
         resolved = zones.resolve(wall, finding.zone_label, where.zone if where else "",
                                  where.zone_certain if where else False, default_zone)
     except zones.UnknownZone as exc:
-        notes.append(f"{exc}; {default_zone} assumed")
-        resolved = zones.resolve(wall, "", "", False, default_zone)
+        # "14:00 TRT in Ankara": a label we do not know still leaves the clock of the place named.
+        assumed = where.display if where is not None and where.zone else default_zone
+        notes.append(f"{exc}; the clock of {assumed} assumed")
+        resolved = zones.resolve(wall, "", where.zone if where else "", where.zone_certain if where else False,
+                                 default_zone)
     if resolved.note:
         notes.append(resolved.note)
     if not resolved.stated and where is not None and where.zone == resolved.zone and not where.zone_certain:

@@ -1225,6 +1225,7 @@ Brigittenau	city	Brigittenau, Austria	AT	Europe/Vienna
 Brindisi	city	Brindisi, Italy	IT	Europe/Rome
 Brisbane	city	Brisbane, Australia	AU	Australia/Brisbane
 Bristol	city	Bristol, United Kingdom	GB	Europe/London
+Britain	country	United Kingdom	GB	Europe/London
 British Indian Ocean Territory	country	British Indian Ocean Territory	IO	
 British Virgin Islands	country	British Virgin Islands	VG	America/Tortola
 Briton Ferry	city	Briton Ferry, United Kingdom	GB	Europe/London
@@ -1245,6 +1246,7 @@ Bruchsal	city	Bruchsal, Germany	DE	Europe/Berlin
 Brugge	city	Brugge, Belgium	BE	Europe/Brussels
 Brugherio	city	Brugherio, Italy	IT	Europe/Rome
 Brunei	country	Brunei	BN	Asia/Brunei
+Brunei Darussalam	country	Brunei	BN	Asia/Brunei
 Brusque	city	Brusque, Brazil	BR	America/Sao_Paulo
 Brussels	city	Brussels, Belgium	BE	Europe/Brussels
 Brussels, Belgium	city	Brussels, Belgium	BE	Europe/Brussels
@@ -1331,6 +1333,7 @@ Burhānpur	city	Burhānpur, India	IN	Asia/Kolkata
 Burjassot	city	Burjassot, Spain	ES	Europe/Madrid
 Burkina Faso	country	Burkina Faso	BF	Africa/Ouagadougou
 Burlington	city	Burlington, Canada	CA	America/Toronto
+Burma	country	Myanmar	MM	Asia/Yangon
 Burnaby	city	Burnaby, Canada	CA	America/Vancouver
 Burnley	city	Burnley, United Kingdom	GB	Europe/London
 Burriana	city	Burriana, Spain	ES	Europe/Madrid
@@ -1500,6 +1503,7 @@ Capas	city	Capas, Philippines	PH	Asia/Manila
 Cape Coast	city	Cape Coast, Ghana	GH	Africa/Accra
 Cape Coral	city	Cape Coral, United States	US	America/New_York
 Cape Town	city	Cape Town, South Africa	ZA	Africa/Johannesburg
+Cape Verde	country	Cabo Verde	CV	Atlantic/Cape_Verde
 Capelle aan den IJssel	city	Capelle aan den IJssel, The Netherlands	NL	Europe/Amsterdam
 Capiatá	city	Capiatá, Paraguay	PY	America/Asuncion
 Capitol Hill	venue	Capitol Hill, Washington, United States	US	America/New_York
@@ -1982,6 +1986,7 @@ Coslada	city	Coslada, Spain	ES	Europe/Madrid
 Costa Mesa	city	Costa Mesa, United States	US	America/Los_Angeles
 Costa Rica	country	Costa Rica	CR	America/Los_Angeles
 Cotabato	city	Cotabato, Philippines	PH	Asia/Manila
+Cote d'Ivoire	country	Ivory Coast	CI	Africa/Abidjan
 Cotia	city	Cotia, Brazil	BR	America/Sao_Paulo
 Cotonou	city	Cotonou, Benin	BJ	Africa/Porto-Novo
 Cottbus	city	Cottbus, Germany	DE	Europe/Berlin
@@ -2053,6 +2058,7 @@ Cáceres	city	Cáceres, Spain	ES	Europe/Madrid
 Câmara de Lobos	city	Câmara de Lobos, Portugal	PT	Atlantic/Madeira
 Câmpina	city	Câmpina, Romania	RO	Europe/Bucharest
 Córdoba	city	Córdoba, Argentina	AR	America/Argentina/Cordoba
+Côte d'Ivoire	country	Ivory Coast	CI	Africa/Abidjan
 Cúa	city	Cúa, Venezuela	VE	America/Caracas
 Cúcuta	city	Cúcuta, Colombia	CO	America/Bogota
 Cần Giuộc	city	Cần Giuộc, Vietnam	VN	Asia/Ho_Chi_Minh
@@ -2061,6 +2067,8 @@ Cầu Giấy	city	Cầu Giấy, Vietnam	VN	Asia/Bangkok
 Cẩm Phả	city	Cẩm Phả, Vietnam	VN	Asia/Bangkok
 Cẩm Phả Mines	city	Cẩm Phả Mines, Vietnam	VN	Asia/Ho_Chi_Minh
 Cờ Đỏ	city	Cờ Đỏ, Vietnam	VN	Asia/Ho_Chi_Minh
+DPRK	country	North Korea	KP	Asia/Pyongyang
+DRC	country	Democratic Republic of the Congo	CD	Africa/Kinshasa?
 Da Nang	city	Da Nang, Vietnam	VN	Asia/Ho_Chi_Minh
 Dabou	city	Dabou, Ivory Coast	CI	Africa/Abidjan
 Dachang	city	Dachang, China	CN	Asia/Shanghai
@@ -2582,6 +2590,7 @@ Favara	city	Favara, Italy	IT	Europe/Rome
 Favoriten	city	Favoriten, Austria	AT	Europe/Vienna
 Fayetteville	city	Fayetteville, United States	US	America/New_York
 Fazenda Rio Grande	city	Fazenda Rio Grande, Brazil	BR	America/Sao_Paulo
+Federated States of Micronesia	country	Micronesia	FM	Pacific/Pohnpei
 Feira de Santana	city	Feira de Santana, Brazil	BR	America/Bahia
 Feldkirch	city	Feldkirch, Austria	AT	Europe/Vienna
 Felgueiras	city	Felgueiras, Portugal	PT	Europe/Lisbon
@@ -2936,6 +2945,7 @@ Gravina in Puglia	city	Gravina in Puglia, Italy	IT	Europe/Rome
 Grays	city	Grays, United Kingdom	GB	Europe/London
 Graz	city	Graz, Austria	AT	Europe/Vienna
 Grazhdanka	city	Grazhdanka, Russia	RU	Europe/Moscow
+Great Britain	country	United Kingdom	GB	Europe/London
 Great Malvern	city	Great Malvern, United Kingdom	GB	Europe/London
 Great Sankey	city	Great Sankey, United Kingdom	GB	Europe/London
 Great Yarmouth	city	Great Yarmouth, United Kingdom	GB	Europe/London
@@ -3294,6 +3304,7 @@ Holloway	city	Holloway, United Kingdom	GB	Europe/London
 Hollywood	city	Hollywood, United States	US	America/Los_Angeles
 Holosiyiv	city	Holosiyiv, Ukraine	UA	Europe/Kyiv
 Holstebro	city	Holstebro, Denmark	DK	Europe/Copenhagen
+Holy See	country	Vatican	VA	Europe/Vatican
 Homburg	city	Homburg, Germany	DE	Europe/Berlin
 Homs	city	Homs, Syria	SY	Asia/Damascus
 Homyel'	city	Homyel', Belarus	BY	Europe/Minsk
@@ -3302,6 +3313,7 @@ Honchō	city	Honchō, Japan	JP	Asia/Tokyo
 Honduras	country	Honduras	HN	America/Tegucigalpa
 Hong Kong	country	Hong Kong	HK	Asia/Hong_Kong
 Hong Kong Island	city	Hong Kong Island, Hong Kong	HK	Asia/Hong_Kong
+Hong Kong SAR	country	Hong Kong	HK	Asia/Hong_Kong
 Honggang	city	Honggang, China	CN	Asia/Shanghai
 Hongkou	city	Hongkou, China	CN	Asia/Shanghai
 Honiara	city	Honiara, Solomon Islands	SB	Pacific/Guadalcanal
@@ -3554,6 +3566,7 @@ Isiro	city	Isiro, Democratic Republic of the Congo	CD	Africa/Lubumbashi
 Iskandar Puteri	city	Iskandar Puteri, Malaysia	MY	Asia/Kuala_Lumpur
 Iskitim	city	Iskitim, Russia	RU	Asia/Novosibirsk
 Islamabad	city	Islamabad, Pakistan	PK	Asia/Karachi
+Islamic Republic of Iran	country	Iran	IR	Asia/Tehran
 Isle of Man	country	Isle of Man	IM	Europe/Isle_of_Man
 Islington	city	Islington, United Kingdom	GB	Europe/London
 Ismailia	city	Ismailia, Egypt	EG	Africa/Cairo
@@ -4133,6 +4146,7 @@ Kindu	city	Kindu, Democratic Republic of the Congo	CD	Africa/Lubumbashi
 Kinel’	city	Kinel’, Russia	RU	Europe/Samara
 Kineshma	city	Kineshma, Russia	RU	Europe/Moscow
 King's Lynn	city	King's Lynn, United Kingdom	GB	Europe/London
+Kingdom of Saudi Arabia	country	Saudi Arabia	SA	Asia/Riyadh
 Kingisepp	city	Kingisepp, Russia	RU	Europe/Moscow
 Kingston	city	Kingston, Jamaica	JM	America/Jamaica
 Kingston upon Hull	city	Kingston upon Hull, United Kingdom	GB	Europe/London
@@ -4547,6 +4561,7 @@ Lankwitz	city	Lankwitz, Germany	DE	Europe/Berlin
 Lansing	city	Lansing, United States	US	America/Detroit
 Lanzhou	city	Lanzhou, China	CN	Asia/Shanghai
 Lanús	city	Lanús, Argentina	AR	America/Argentina/Buenos_Aires
+Lao PDR	country	Laos	LA	Asia/Vientiane
 Laoag	city	Laoag, Philippines	PH	Asia/Manila
 Laohekou	city	Laohekou, China	CN	Asia/Shanghai
 Laos	country	Laos	LA	Asia/Vientiane
@@ -6168,6 +6183,7 @@ Palau	country	Palau	PW	Pacific/Palau
 Palembang	city	Palembang, Indonesia	ID	Asia/Jakarta
 Palencia	city	Palencia, Spain	ES	Europe/Madrid
 Palermo	city	Palermo, Italy	IT	Europe/Rome
+Palestine	country	Palestinian Territory	PS	Asia/Hebron?
 Palestinian Territory	country	Palestinian Territory	PS	Asia/Hebron?
 Palhoça	city	Palhoça, Brazil	BR	America/Sao_Paulo
 Palikir	city	Palikir, Micronesia	FM	Pacific/Pohnpei
@@ -6328,6 +6344,7 @@ Pengze	city	Pengze, China	CN	Asia/Shanghai
 Pentagon	venue	Pentagon, Washington, United States	US	America/New_York
 Penza	city	Penza, Russia	RU	Europe/Moscow
 Penzing	city	Penzing, Austria	AT	Europe/Vienna
+People's Republic of China	country	China	CN	Asia/Shanghai?
 Peoria	city	Peoria, United States	US	America/Phoenix
 Perbaungan	city	Perbaungan, Indonesia	ID	Asia/Jakarta
 Percut	city	Percut, Indonesia	ID	Asia/Jakarta
@@ -6863,10 +6880,12 @@ Rengasdengklok	city	Rengasdengklok, Indonesia	ID	Asia/Jakarta
 Rennes	city	Rennes, France	FR	Europe/Paris
 Reno	city	Reno, United States	US	America/Los_Angeles
 Renton	city	Renton, United States	US	America/Los_Angeles
+Republic of Ireland	country	Ireland	IE	Europe/Dublin
 Republic of Korea	country	South Korea	KR	Asia/Seoul
 Republic of Moldova	country	Moldova	MD	Europe/Chisinau
 Republic of North Macedonia	country	North Macedonia	MK	Europe/Skopje
 Republic of the Congo	country	Republic of the Congo	CG	Africa/Brazzaville
+Republic of the Philippines	country	Philippines	PH	Asia/Manila
 Resende	city	Resende, Brazil	BR	America/Sao_Paulo
 Residence Palace	venue	Residence Palace, Brussels, Belgium	BE	Europe/Brussels
 Resistencia	city	Resistencia, Argentina	AR	America/Argentina/Cordoba
@@ -7020,6 +7039,7 @@ Ruse	city	Ruse, Bulgaria	BG	Europe/Sofia
 Rushden	city	Rushden, United Kingdom	GB	Europe/London
 Russeifa	city	Russeifa, Jordan	JO	Asia/Amman
 Russia	country	Russia	RU	Europe/Moscow?
+Russian Federation	country	Russia	RU	Europe/Moscow?
 Rustaq	city	Rustaq, Oman	OM	Asia/Muscat
 Rustavi	city	Rustavi, Georgia	GE	Asia/Tbilisi
 Rustenburg	city	Rustenburg, South Africa	ZA	Africa/Johannesburg
@@ -7732,6 +7752,7 @@ Slobodskoy	city	Slobodskoy, Russia	RU	Europe/Kirov
 Slobozia	city	Slobozia, Romania	RO	Europe/Bucharest
 Slonim	city	Slonim, Belarus	BY	Europe/Minsk
 Slough	city	Slough, United Kingdom	GB	Europe/London
+Slovak Republic	country	Slovakia	SK	Europe/Bratislava
 Slovakia	country	Slovakia	SK	Europe/Bratislava
 Slovenia	country	Slovenia	SI	Europe/Ljubljana
 Slovyansk	city	Slovyansk, Ukraine	UA	Europe/Kyiv
@@ -7853,10 +7874,13 @@ Srikakulam	city	Srikakulam, India	IN	Asia/Kolkata
 Srinagar	city	Srinagar, India	IN	Asia/Kolkata
 St Albans	city	St Albans, United Kingdom	GB	Europe/London
 St Helens	city	St Helens, United Kingdom	GB	Europe/London
+St Kitts and Nevis	country	Saint Kitts and Nevis	KN	America/St_Kitts
+St Lucia	country	Saint Lucia	LC	America/St_Lucia
 St Petersburg	city	Saint Petersburg, Russia	RU	Europe/Moscow
 St. Catharines	city	St. Catharines, Canada	CA	America/Toronto
 St. John's	city	St. John's, Canada	CA	America/St_Johns
 St. Louis	city	St. Louis, United States	US	America/Chicago
+St. Lucia	country	Saint Lucia	LC	America/St_Lucia
 St. Petersburg	city	St. Petersburg, United States	US	America/New_York
 Staaken	city	Staaken, Germany	DE	Europe/Berlin
 Stafford	city	Stafford, United Kingdom	GB	Europe/London
@@ -7881,6 +7905,7 @@ Staryy Oskol	city	Staryy Oskol, Russia	RU	Europe/Moscow
 Staré Mesto	city	Staré Mesto, Slovakia	SK	Europe/Bratislava
 Staré Strašnice	city	Staré Strašnice, Czechia	CZ	Europe/Prague
 State Department	venue	State Department, Washington, United States	US	America/New_York
+State of Palestine	country	Palestinian Territory	PS	Asia/Hebron?
 Staten Island	city	Staten Island, United States	US	America/New_York
 Stavanger	city	Stavanger, Norway	NO	Europe/Oslo
 Stavropol	city	Stavropol, Russia	RU	Europe/Moscow
@@ -8014,6 +8039,7 @@ Svobodnyy	city	Svobodnyy, Russia	RU	Asia/Yakutsk
 Svyatoshyn	city	Svyatoshyn, Ukraine	UA	Europe/Kyiv
 Swadlincote	city	Swadlincote, United Kingdom	GB	Europe/London
 Swansea	city	Swansea, United Kingdom	GB	Europe/London
+Swaziland	country	Eswatini	SZ	Africa/Mbabane
 Sweden	country	Sweden	SE	Europe/Stockholm
 Swindon	city	Swindon, United Kingdom	GB	Europe/London
 Switzerland	country	Switzerland	CH	Europe/Zurich
@@ -8027,6 +8053,7 @@ Synelnykove	city	Synelnykove, Ukraine	UA	Europe/Kyiv
 Syracuse	city	Syracuse, United States	US	America/New_York
 Syrets	city	Syrets, Ukraine	UA	Europe/Kyiv
 Syria	country	Syria	SY	Asia/Damascus
+Syrian Arab Republic	country	Syria	SY	Asia/Damascus
 Syzran	city	Syzran, Russia	RU	Europe/Samara
 Szczecin	city	Szczecin, Poland	PL	Europe/Warsaw
 Szczecinek	city	Szczecinek, Poland	PL	Europe/Warsaw
@@ -8271,7 +8298,9 @@ Thanh Khê	city	Thanh Khê, Vietnam	VN	Asia/Ho_Chi_Minh
 Thanh Xuân	city	Thanh Xuân, Vietnam	VN	Asia/Bangkok
 Thanjavur	city	Thanjavur, India	IN	Asia/Kolkata
 Thaton	city	Thaton, Myanmar	MM	Asia/Yangon
+The Bahamas	country	Bahamas	BS	America/Nassau
 The Bronx	city	The Bronx, United States	US	America/New_York
+The Gambia	country	Gambia	GM	Africa/Banjul
 The Hague	city	The Hague, The Netherlands	NL	Europe/Amsterdam
 The Netherlands	country	The Netherlands	NL	Europe/Amsterdam
 The Valley	city	The Valley, Anguilla	AI	America/Anguilla
@@ -8334,6 +8363,7 @@ Timika	city	Timika, Indonesia	ID	Asia/Jayapura
 Timişoara	city	Timişoara, Romania	RO	Europe/Bucharest
 Timon	city	Timon, Brazil	BR	America/Fortaleza
 Timor Leste	country	Timor Leste	TL	Asia/Dili
+Timor-Leste	country	Timor Leste	TL	Asia/Dili
 Tin Shui Wai	city	Tin Shui Wai, Hong Kong	HK	Asia/Hong_Kong
 Tinaquillo	city	Tinaquillo, Venezuela	VE	America/Caracas
 Tinsukia	city	Tinsukia, India	IN	Asia/Kolkata
@@ -8565,7 +8595,9 @@ Tŏkch’ŏn	city	Tŏkch’ŏn, North Korea	KP	Asia/Pyongyang
 Třebíč	city	Třebíč, Czechia	CZ	Europe/Prague
 Třinec	city	Třinec, Czechia	CZ	Europe/Prague
 Tịnh Biên	city	Tịnh Biên, Vietnam	VN	Asia/Ho_Chi_Minh
+U.A.E.	country	United Arab Emirates	AE	Asia/Dubai
 U.S. Virgin Islands	country	U.S. Virgin Islands	VI	America/St_Thomas
+UAE	country	United Arab Emirates	AE	Asia/Dubai
 UK	country	United Kingdom	GB	Europe/London
 US	country	United States	US	America/New_York?
 USA	country	United States	US	America/New_York?
@@ -8621,6 +8653,7 @@ Ungheni	city	Ungheni, Moldova	MD	Europe/Chisinau
 United Arab Emirates	country	United Arab Emirates	AE	Asia/Dubai
 United Kingdom	country	United Kingdom	GB	Europe/London
 United Nations Headquarters	venue	United Nations Headquarters, New York City, United States	US	America/New_York
+United Republic of Tanzania	country	Tanzania	TZ	Africa/Dar_es_Salaam
 United States	country	United States	US	America/New_York?
 United States Minor Outlying Islands	country	United States Minor Outlying Islands	UM	
 Universal City	city	Universal City, United States	US	America/Los_Angeles
@@ -8797,6 +8830,7 @@ Vienne	city	Vienne, France	FR	Europe/Paris
 Vientiane	city	Vientiane, Laos	LA	Asia/Vientiane
 Viernheim	city	Viernheim, Germany	DE	Europe/Berlin
 Viersen	city	Viersen, Germany	DE	Europe/Berlin
+Viet Nam	country	Vietnam	VN	Asia/Bangkok?
 Viet Tri	city	Việt Trì, Vietnam	VN	Asia/Bangkok
 Vietnam	country	Vietnam	VN	Asia/Bangkok?
 Vigevano	city	Vigevano, Italy	IT	Europe/Rome

@@ -59,6 +59,40 @@ _ABOUT = re.compile(r"\bon\s+(?:the\s+)?$")
 _ORIGIN = re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es|ing)|came|travel(?:l?ing|s|l?ed)"
                      r"|delegat(?:es|ions?)|visitors|guests|students|experts|officials|representatives|ministers"
                      r"|leaders|participants|members|colleagues|counterparts?)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# The capitalised word right after a name, on the same line: does the name go on?
+_FOLLOWER = re.compile(r"[ \t]([A-Z][a-z][\w'’-]*)((?:[ \t]+[A-Z][\w'’-]*){0,4})")
+# Words a town's name is followed by in a sentence without being part of a longer name: "in Lagos Monday",
+# "Tokyo On Monday" (a headline), "Lima And Quito".
+_PLAIN = re.compile(r"(?:On|In|At|To|For|From|With|And|Or|Of|By|As|After|Before|Ahead|Amid|During|Via|Next|This"
+                    r"|Today|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+                    r"|February|March|April|May|June|July|August|September|October|November|December)")
+# What a building named after a person or a saint is ("San Anton Palace", "Santa Maria Hospital"). A longer name
+# ending otherwise is most often the town's own body, venue or event ("Chicago Plan Commission", "Kigali Serena
+# Hotel", "London Tech Week"), which stands in the town.
+_NAMED_BUILDING = re.compile(r"[ \t](?:Palace|Castle|Church|Cathedral|Chapel|Basilica|Monastery|Convent|Hospital"
+                             r"|Clinic|School|College|Street|Road|Avenue)$")
+# Words that follow a town's name in the names of things that stand in it or belong to it ("Toronto City
+# Hall", "Lagos State Government", "Vienna International Centre", "Bonn Climate Change Conference").
+_GENERIC = re.compile(
+    r"(?:City|Town|Capital|State|County|District|Province|Provincial|Prefecture|Prefectural|Region|Regional|Metro"
+    r"|Metropolitan|Municipal|Civic|Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower"
+    r"|Old|New|Greater|Grand|Royal|National|International|Global|World|Convention|Congress|Conference|Exhibition"
+    r"|Expo|Trade|Olympic|Olympics|Games|Summit|Dialogue|Forum|Talks|Cooperation|Initiative|Communiqu[eé]"
+    r"|Climate|Economic|Peace|Security|Press|Public|Housing|Space|Science|Business|Financial|Stock|Cultural"
+    r"|Sports?|University|College|School|Academy|Institute|Museum|Gallery|Library|Hospital|Clinic|Hotel|Palace"
+    r"|Castle|Abbey|Cathedral|Church|Mosque|Temple|Synagogue|House|Hall|Centre|Center|Airport|Helipad|Station"
+    r"|Terminal|Harbour|Harbor|Port|Bay|Beach|Square|Plaza|Bridge|Gate|Market|Tower|Campus|Piers?|Pier"
+    r"|Assembly|Council|Parliament|Government|Secretariat|Office|Governor|Mayor|Police|Court|Marathon|Festival"
+    r"|Fair|Show|Week|Heads|Ministers|Energy|Water|Health|Declaration|Agenda|Connectivity|Zoo|Gardens?|Island"
+    r"|Islands|Valley|River|Lake|Mountains?|Hills?|Area|Airlines?|Daily|Times|Post|News|Radio|Traffic|Union"
+    r"|Chamber|Club|Cup|Open|Declaration|Framework|Platform|Conventions?|Base|Camp|Embassy|Consulate|Mission"
+    r"|Headquarters|Campus|Road|Street|Avenue|Declaration|Process|Principles|Group|Format|Charter"
+    # the town's own bodies ("Atlanta Board of Education", "Boston Redevelopment Authority" begins otherwise)
+    r"|Commission|Board|Authority|Department|Agency|Committee|Brigade|Service|Corporation|Company|Bank|Society"
+    r"|Association|Foundation|Trust|Fund|Partnership|Network|Coalition|Alliance|League|Bureau|Directorate"
+    r"|Hotels?|Resort|Inn|Lodge|Messe|Fairgrounds"
+    # the airports a town's name goes before ("arrive at London Heathrow", "depart Washington Dulles")
+    r"|Heathrow|Gatwick|Stansted|Dulles|Narita|Haneda|Orly|Schiphol|Changi|Zaventem|Fiumicino|Incheon|Gimpo)")
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
 _TRAILING_CONNECTORS = _CONNECTORS - {"d.c."}  # a name may end with "D.C.", never with "of"
 
@@ -128,6 +162,21 @@ def _first_words() -> dict[str, int]:
     return longest
 
 
+def initials_place(text: str) -> Place | None:
+    """A state written by its initials of three letters or more, as a word of its own ("NSW Government").
+
+    Shorter postal abbreviations ("IN", "ME", "OR") are words too often to be read outside "Town, ST".
+    """
+    for word in _INITIALS.findall(text):
+        place = _abbreviations().get(word)
+        if place is not None:
+            return place
+    return None
+
+
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]{3,4}(?![\w.])")
+
+
 def lookup(name: str) -> Place | None:
     """The place called exactly `name` (after folding white space), if known."""
     return _index().get(" ".join(name.split()))
@@ -162,8 +211,9 @@ def find_places(text: str) -> list[PlaceMention]:
             name = text[start : ground.end()].lstrip()
             place = Place(name, VENUE, f"{name}, {place.display}", place.country, place.zone, place.zone_certain)
             end = ground.end()
-        elif place.kind == CITY and last == 0 and _inside_name(text, start):
-            continue  # "Ana Santos Pinto": a surname, not the city of Santos
+        elif place.kind == CITY and last == 0 and (_inside_name(text, start) and not _title_case(text)
+                                                   or _name_goes_on(text, end, index)):
+            continue  # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town
         if place.kind != VENUE and _STREET.match(text, end):
             continue  # "150 Wellington Street", "Columbus Day": a street or a holiday named after a place
         found.append(PlaceMention(start, end, place, *_role(text, start, end, place)))
@@ -232,6 +282,37 @@ def _longest_at(text: str, words: list[re.Match[str]], index: dict[str, Place]) 
     return None
 
 
+def _name_goes_on(text: str, end: int, index: dict[str, Place]) -> bool:
+    """A one-word town name that is only the first word of a person's name or of a building named after one.
+
+    "Elizabeth Truss", "Hassan Wirayuda" (two capitalised words and no more), "San Anton Palace" (a palace,
+    church or hospital): not the town. "Toronto City Hall", "Vienna International Centre", "Lagos State" and
+    "Wellington Ottawa" (an address) keep their town: the next word is generic, or a place itself; so do the
+    bodies, venues and events a town lends its name to ("Chicago Plan Commission", "Kigali Serena Hotel").
+    """
+    follower = _FOLLOWER.match(text, end)
+    if follower is None or text[end - 1] == ".":  # "... in Riga. It is": a sentence ends with the town
+        return False
+    word, rest = follower.group(1), follower.group(2)
+    if _GENERIC.fullmatch(word) or _PLAIN.fullmatch(word) or word in index:
+        return False
+    return (not rest or _NAMED_BUILDING.search(rest) is not None) and not _title_case(text)
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Prime Minister To Visit Tokyo", "Lagos Hosts Regional Summit") capitalises every
+    word, so capitals there do not join a town to a name. A name alone ("Professor Ana Santos Pinto") is no
+    headline: it has no capitalised small word and fewer than four long ones."""
+    words = text.split()
+    long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
+    if len(long_words) < 2 or not all(word[0].isupper() for word in long_words):
+        return False
+    return len(long_words) >= 4 or any(word in _SMALL_WORDS for word in words)
+
+
+_SMALL_WORDS = frozenset({"To", "On", "In", "At", "For", "With", "And", "From", "Of", "By", "As"})
+
+
 def _inside_name(text: str, start: int) -> bool:
     """A single capitalised word glued to a capitalised word before it is part of a person's name."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -272,9 +353,11 @@ def closing_place(text: str) -> Place | None:
         if text[before.end : run[-1].start] != ", ":
             break
         run.append(before)
-    if not text[max(0, run[-1].start - 3) : run[-1].start].endswith((", ", " – ", " — ", " - ")):
-        return None  # "Talks with the President of Ghana": a name's end, not a venue
-    return max(run, key=lambda m: (m.place.specificity, -m.start)).place
+    while run and not text[max(0, run[-1].start - 3) : run[-1].start].endswith((", ", " – ", " — ", " - ")):
+        # "Talks with the President of Ghana": a name's end, not a venue; but in "Talks with the Foreign
+        # Minister of Japan, Tokyo" the town after the name still closes the line.
+        run.pop()
+    return max(run, key=lambda m: (m.place.specificity, -m.start)).place if run else None
 
 
 @functools.cache

@@ -128,6 +128,7 @@ Slovenian=Slovenia Estonian=Estonia Latvian=Latvia Lithuanian=Lithuania Icelandi
 Cypriot=Cyprus Zambian=Zambia Zimbabwean=Zimbabwe Jamaican=Jamaica Moroccan=Morocco Tunisian=Tunisia
 Jordanian=Jordan Lebanese=Lebanon Qatari=Qatar Omani=Oman Kuwaiti=Kuwait Iranian=Iran Iraqi=Iraq
 Afghan=Afghanistan Nepalese=Nepal Mongolian=Mongolia Taiwanese=Taiwan Fijian=Fiji Samoan=Samoa
+Tasmanian=Tasmania Hawaiian=Hawaii Alaskan=Alaska
 """
 
 
@@ -166,6 +167,20 @@ Holyrood	GB	Europe/London	Edinburgh, United Kingdom
 Stormont	GB	Europe/London	Belfast, United Kingdom
 Parliament Hill|Rideau Hall	CA	America/Toronto	Ottawa, Canada
 Kantei	JP	Asia/Tokyo	Tokyo, Japan
+Akasaka Palace	JP	Asia/Tokyo	Tokyo, Japan
+Westminster Hall|Palace of Westminster|Lancaster House	GB	Europe/London	London, United Kingdom
+Blue House|Cheong Wa Dae	KR	Asia/Seoul	Seoul, South Korea
+Malacañang Palace|Malacañang|Malacanang	PH	Asia/Manila	Manila, Philippines
+Casa Rosada	AR	America/Argentina/Buenos_Aires	Buenos Aires, Argentina
+Palácio do Planalto|Planalto Palace|Itamaraty	BR	America/Sao_Paulo	Brasília, Brazil
+Union Buildings	ZA	Africa/Johannesburg	Pretoria, South Africa
+Great Hall of the People|Zhongnanhai|Diaoyutai State Guesthouse	CN	Asia/Shanghai	Beijing, China
+Schloss Bellevue|Bellevue Palace	DE	Europe/Berlin	Berlin, Germany
+Hofburg	AT	Europe/Vienna	Vienna, Austria
+Rosenbad	SE	Europe/Stockholm	Stockholm, Sweden
+Bundeshaus|Federal Palace	CH	Europe/Zurich	Bern, Switzerland
+Quirinal Palace|Quirinale	IT	Europe/Rome	Rome, Italy
+Hyderabad House|Sansad Bhavan	IN	Asia/Kolkata	New Delhi, India
 """
 
 
@@ -182,3 +197,47 @@ def seats() -> dict[str, tuple[str, str, str]]:
 def regions() -> list[tuple[str, str, str, str]]:
     """(name, abbreviation, country code, zone) of every region."""
     return [tuple(line.split("\t")) for line in _REGIONS.splitlines() if line]  # type: ignore[misc]
+
+
+# International organisations and the town each sits in: a release of one whose name names no place, and whose
+# text names none, is on the clock of its seat ("United Nations Media Accreditation and Liaison Unit": New York).
+# Read in organisations' names only: a body named in a sentence ("the WHO said") is no place. Longest name first,
+# so "United Nations Environment Programme" (Nairobi) wins over "United Nations".
+_ORGANISATION_SEATS = """\
+United Nations|UN Secretariat|UN Secretary-General|UNICEF|UNDP|UNFPA|UN Women|UN Security Council\
+|General Assembly	New York City
+UNESCO|OECD|Organisation for Economic Co-operation and Development|International Energy Agency	Paris
+Food and Agriculture Organization|FAO|World Food Programme|WFP|IFAD	Rome
+UNHCR|World Health Organization|WHO|World Trade Organization|WTO|International Labour Organization|ILO|WMO|WIPO\
+|ITU|OHCHR|International Committee of the Red Cross|ICRC|United Nations Office at Geneva|UNCTAD|Human Rights Council\
+|World Meteorological Organization|International Organization for Migration|IOM|Gavi|Global Fund	Geneva
+United Nations Environment Programme|UNEP|UN Environment|UN-Habitat	Nairobi
+UNFCCC|Climate Change secretariat	Bonn
+IAEA|International Atomic Energy Agency|UNIDO|OSCE|OPEC|UNODC|CTBTO\
+|Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe	Vienna
+International Criminal Court|International Court of Justice|OPCW|Europol|Eurojust\
+|Permanent Court of Arbitration	The Hague
+Court of Justice of the European Union|European Investment Bank|Eurostat|European Court of Auditors	Luxembourg
+European Central Bank|ECB	Frankfurt
+Council of Europe|European Court of Human Rights	Strasbourg
+International Monetary Fund|IMF|World Bank|Organization of American States|Inter-American Development Bank	Washington
+African Union	Addis Ababa
+ASEAN Secretariat	Jakarta
+Commonwealth Secretariat|International Maritime Organization|IMO	London
+ICAO|International Civil Aviation Organization	Montreal
+Asian Development Bank	Manila
+Bank for International Settlements	Basel
+Interpol|INTERPOL	Lyon
+League of Arab States|Arab League	Cairo
+ECOWAS Commission	Abuja
+Pacific Islands Forum	Suva
+"""
+
+
+def organisation_seats() -> dict[str, str]:
+    """Organisation's name -> the town it sits in, as the gazetteer names it."""
+    found: dict[str, str] = {}
+    for line in _ORGANISATION_SEATS.splitlines():
+        names, town = line.split("\t")
+        found.update((name, town) for name in names.split("|"))
+    return found

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 import pytz
 
-from parsers.places import lookup
+from parsers.places import CITY, Place, lookup
+from parsers.regions import nationalities
 
 UTC_ZONE = "UTC"
 
@@ -114,6 +115,48 @@ LABELS: dict[str, Label] = {
     "EET/EEST": Label("Europe/Athens", None),
     "WET/WEST": Label("Europe/Lisbon", None),
     "GMT/BST": Label("Europe/London", None),
+    # The long names of the clocks above, as releases spell them out ("2 p.m. Central Standard Time").
+    "CENTRALSTANDARDTIME": Label("America/Chicago", False),
+    "CENTRALDAYLIGHTTIME": Label("America/Chicago", True),
+    "MOUNTAINSTANDARDTIME": Label("America/Denver", False),
+    "MOUNTAINDAYLIGHTTIME": Label("America/Denver", True),
+    "PACIFICSTANDARDTIME": Label("America/Los_Angeles", False),
+    "PACIFICDAYLIGHTTIME": Label("America/Los_Angeles", True),
+    "ALASKATIME": Label("America/Anchorage", None),
+    "HAWAIITIME": Label("Pacific/Honolulu", None),
+    "HAWAII-ALEUTIANSTANDARDTIME": Label("Pacific/Honolulu", None),
+    "ATLANTICSTANDARDTIME": Label("America/Halifax", False),
+    "ATLANTICDAYLIGHTTIME": Label("America/Halifax", True),
+    "NEWFOUNDLANDTIME": Label("America/St_Johns", None),
+    "CENTRALEUROPEANSTANDARDTIME": Label("Europe/Brussels", False),
+    "EASTERNEUROPEANSUMMERTIME": Label("Europe/Athens", True),
+    "WESTERNEUROPEANSUMMERTIME": Label("Europe/Lisbon", True),
+    "IRISHSTANDARDTIME": Label("Europe/Dublin", None),
+    "MOSCOWSTANDARDTIME": Label("Europe/Moscow", None),
+    "ISRAELSTANDARDTIME": Label("Asia/Jerusalem", False),
+    "ISRAELDAYLIGHTTIME": Label("Asia/Jerusalem", True),
+    "INDIANSTANDARDTIME": Label("Asia/Kolkata", None),
+    "PAKISTANSTANDARDTIME": Label("Asia/Karachi", None),
+    "CHINASTANDARDTIME": Label("Asia/Shanghai", None),
+    "HONGKONGTIME": Label("Asia/Hong_Kong", None),
+    "SINGAPORESTANDARDTIME": Label("Asia/Singapore", None),
+    "PHILIPPINESTANDARDTIME": Label("Asia/Manila", None),
+    "PHILIPPINETIME": Label("Asia/Manila", None),
+    "JAPANSTANDARDTIME": Label("Asia/Tokyo", None),
+    "KOREASTANDARDTIME": Label("Asia/Seoul", None),
+    "KOREANSTANDARDTIME": Label("Asia/Seoul", None),
+    "WESTERNINDONESIATIME": Label("Asia/Jakarta", None),
+    "CENTRALINDONESIATIME": Label("Asia/Makassar", None),
+    "EASTERNINDONESIATIME": Label("Asia/Jayapura", None),
+    "CENTRALAFRICATIME": Label("Africa/Maputo", None),
+    "WESTAFRICATIME": Label("Africa/Lagos", None),
+    "SOUTHAFRICASTANDARDTIME": Label("Africa/Johannesburg", None),
+    "SOUTHAFRICANSTANDARDTIME": Label("Africa/Johannesburg", None),
+    "AUSTRALIANCENTRALSTANDARDTIME": Label("Australia/Adelaide", False),
+    "AUSTRALIANCENTRALDAYLIGHTTIME": Label("Australia/Adelaide", True),
+    "AUSTRALIANWESTERNSTANDARDTIME": Label("Australia/Perth", None),
+    "NEWZEALANDSTANDARDTIME": Label("Pacific/Auckland", False),
+    "NEWZEALANDDAYLIGHTTIME": Label("Pacific/Auckland", True),
 }
 # Labels that name different clocks in different places: the place decides, else the first is read.
 AMBIGUOUS: dict[str, tuple[Label, ...]] = {
@@ -177,6 +220,9 @@ def resolve(
         sign = -1 if offset.group("sign") in "-−" else 1
         minutes = sign * (int(offset.group("h")) * 60 + int(offset.group("m") or 0))
         fixed = dt.timezone(dt.timedelta(minutes=minutes))
+        if place_zone and localize(place_zone, wall).utcoffset() == dt.timedelta(minutes=minutes):
+            # "14:00 (UTC+3)" in Nairobi: the offset is the place's clock that day, shown as the place's zone.
+            return Resolved(localize(place_zone, wall), place_zone, True, True)
         # A fixed offset has no IANA zone: keep the instant, shown in UTC.
         return Resolved(wall.replace(tzinfo=fixed).astimezone(dt.UTC), UTC_ZONE, True, True)
     if upper == "LOCAL TIME" or upper == "LOCAL":
@@ -223,10 +269,18 @@ def _regional(wall: dt.datetime, text: str, region: Label, place_zone: str) -> R
 
 
 def _city_time(wall: dt.datetime, city: str) -> Resolved:
-    place = lookup(city)
-    if place is None or not place.zone:
+    """"Geneva time", and a country's or its people's name for a land of one clock: "Japan time", "Korean time"."""
+    place = lookup(city) or _nation(city)
+    if place is None or not place.zone or place.kind != CITY and not place.zone_certain:
+        # "US time" names no one clock: the country keeps several.
         raise UnknownZone(f"unknown time-zone label {city + ' time'!r}")
     return Resolved(localize(place.zone, wall), place.zone, True, place.zone_certain)
+
+
+def _nation(adjective: str) -> Place | None:
+    """The country of a nationality ("Korean" -> South Korea), if the word is one."""
+    country = nationalities().get(adjective)
+    return lookup(country) if country else None
 
 
 def _keeps_label(place_zone: str, region: Label, wall: dt.datetime) -> bool:

@@ -136,6 +136,14 @@ TIME_ROWS: list[Row] = [
      "a bracketed range in another zone is the same moment: the first range, with its label"),
     ("at 16:30 CEST (14:30 UTC)", (("time", T(16, 30), None, "CEST"),), "a bracketed conversion of one time"),
     ("the panel meets at 1520.", (("time", T(15, 20), None, ""),), "'at HHMM' at the end of a sentence"),
+    ("rates come out at 9 a.m. (0800 GMT)", (("time", T(9), None, "UTC+01:00"),),
+     "an unlabelled local time with its moment in GMT, wire style: the bracket gives the local clock's offset"),
+    ("the vote opens at 10:00 (08:00 UTC)", (("time", T(10), None, "UTC+02:00"),), "the same with a colon and UTC"),
+    ("the decision is out at 9 am (2000 GMT)", (("time", T(9), None, "UTC+13:00"),),
+     "a local morning that is the evening before in UTC: the local day stays"),
+    ("the island votes at 8 am (1800 GMT)", (("time", T(8), None, "UTC-10:00"),), "a clock behind UTC"),
+    ("the call starts at 15:00 GMT (11 a.m. EDT)", (("time", T(15), None, "UTC"),),
+     "beside a conversion to another clock, GMT is Greenwich's own, not London's summer clock"),
 ]
 
 SENTENCE_ROWS: list[Row] = [

@@ -210,6 +210,33 @@ WHERE_IT_HAPPENS = [
      "Abuses in Mexico keep rising, and reports from Mexico are many. Families in Mexico wait for news.\n\n"
      "The press conference is on 23 June 2016 at 10:30.\n",
      "America/Toronto", "the place the title goes to outranks a country the text is about"),
+    ("Debates\n\nSource: Commons Press Office\n\n"
+     "Members debate rail fares in Westminster Hall on 9 May 2023 at 9.30am.\n",
+     "Europe/London", "a hall of Parliament, not the American town of Westminster the gazetteer knows"),
+    ("Visit\n\nSource: Press Office\n\nThe leaders meet at the Blue House on 9 May 2017 at 10:00.\n",
+     "Asia/Seoul", "a seat of government stands in its capital"),
+    ("Media note\n\nSource: International Atomic Energy Agency press office\n\n"
+     "The Director General briefs journalists on 14 March 2023 at 11:00 in the press room.\n",
+     "Europe/Vienna", "an international body naming no place is on the clock of its seat"),
+    ("Media note\n\nSource: UNICEF Ghana\n\nThe representative briefs journalists on 14 March 2023 at 11:00.\n",
+     "Africa/Accra", "a country in the body's name outranks its seat"),
+    ("Media note\n\nSource: Food and Agriculture Organization of the United Nations\n\n"
+     "The Director-General briefs journalists on 14 March 2023 at 11:00.\n",
+     "Europe/Rome", "the longest body named wins: the FAO, not the United Nations"),
+    ("Ministerial\n\nSource: Organization for Security and Co-operation in Europe\n\n"
+     "The ministers meet in Valletta, Malta, on 5 December 2024 at 10:00.\n",
+     "Europe/Malta", "a body's meeting in a town the text names is there, not at the body's seat"),
+    ("Media note\n\nSource: NSW Government\n\nThe Premier holds a press conference on 6 July 2023 at 11am.\n",
+     "Australia/Sydney", "a state by its initials in the organisation's name"),
+    ("Media note\n\nSource: Tasmanian Government\n\nThe Premier holds a press conference on 6 July 2023 at 11am.\n",
+     "Australia/Hobart", "a state by its people's name in the organisation's name"),
+    ("Media alert\n\nSource: United Nations Press Liaison Office\n\n"
+     "Friday, 25 May 2018\n\n12:00 pm Noon briefing by the Spokesperson\n\n"
+     "Guest: a doctor who updates reporters by video on the outbreak in the DRC\n",
+     "America/New_York", "a country of several clocks named once gives way to the body's seat"),
+    ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
+     "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
+     "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
 ]
 
 
@@ -233,6 +260,7 @@ CLOSING = [
     ("Talks with exporters – Lima", "Lima", "a place after a spaced dash closes the line"),
     ("Future partnership with the ACP countries (post-Lisbon)", None, "a place inside a word or brackets is no venue"),
     ("Call with the President of Peru", None, "a place that ends a name, not set off by a comma or dash"),
+    ("Lunch with the Prime Minister of Japan, Osaka", "Osaka", "the town after a name that ends in a country"),
 ]
 
 
@@ -279,6 +307,9 @@ SPELLINGS = [
     ("New York", "New York City, United States", "the city's everyday name"),
     ("Cologne", "Köln, Germany", "an English name of a town"),
     ("Hague", "The Hague, The Netherlands", "'in the Hague', its article in lower case"),
+    ("Viet Nam", "Vietnam", "a country as its government and the UN write it"),
+    ("Côte d'Ivoire", "Ivory Coast", "a country by its official name"),
+    ("UAE", "United Arab Emirates", "a country by its initials"),
 ]
 
 
@@ -299,6 +330,21 @@ LENT_NAMES = [
     ("as she told The New York Times on Monday", [], "a newspaper"),
     ("in the Lima Group of states", [], "a group named after a town"),
     ("held at the Baltimore Convention Center", ["Baltimore"], "a convention centre is a venue in its town"),
+    ("a courtesy call at San Andrea Palace, Attard", [], "a one-word town ('San') starting a palace's longer name"),
+    ("talks with Elizabeth Truss, the minister", [], "a town's name as a person's first name"),
+    ("met Hassan Rouhani in the morning", [], "another first name the gazetteer knows as a town"),
+    ("the ceremony at Toronto City Hall", ["Toronto"], "a generic word after the town: its city hall"),
+    ("visits the Lagos State Government House", ["Lagos"], "a state named after its town"),
+    ("He flies on to Riga. Talks follow", ["Riga"], "a sentence ends with the town; the next word starts another"),
+    ("Wellington Ottawa, ON K1A 0G9", ["Wellington", "Ottawa", "Ontario"], "a town followed by another place"),
+    ("the Denver Parks Advisory Board meets", ["Denver"], "a body the town lends its name to is the town's"),
+    ("The minister arrives in Lagos Monday for talks", ["Lagos"], "a weekday after the town, as US copy writes it"),
+    ("The summit opens at the Kigali Serena Hotel", ["Kigali"], "a hotel named after its town and a brand"),
+    ("Exhibitors meet at the Paris Air Show", ["Paris"], "an event a town lends its name to"),
+    ("The delegation lands at London Heathrow", ["London"], "a town before its airport's name"),
+    ("a seat on the Atlanta Board of Education", ["Atlanta"], "a town's own board"),
+    ("Lagos Hosts Regional Trade Summit", ["Lagos"], "a headline in title case capitalises every word"),
+    ("Prime Minister To Visit Tokyo On Monday", ["Tokyo"], "nor does a capital before the town join it to a name"),
 ]
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from parsers import zones
+from parsers import extract, zones
 
 HOUR = dt.timedelta(hours=1)
 UTC = dt.UTC
@@ -120,6 +120,12 @@ def test_fixed_offsets_are_taken_literally(label: str, instant: dt.datetime) -> 
     assert resolved.start.utcoffset() is not None
     assert resolved.zone == zones.UTC_ZONE
     assert (resolved.stated, resolved.certain, resolved.note) == (True, True, "")
+
+
+def test_a_fixed_offset_the_place_keeps_that_day_shows_the_place_zone() -> None:
+    resolved = zones.resolve(JULY, "UTC+3", place_zone="Africa/Nairobi")
+    assert resolved.zone == "Africa/Nairobi"
+    assert resolved.start == dt.datetime(2024, 7, 10, 6, 15, tzinfo=UTC)
 
 
 def test_fixed_offsets_ignore_the_season_and_the_place() -> None:
@@ -306,3 +312,32 @@ def test_summer_time_after_2037(day: dt.datetime) -> None:
     assert zones.localize("Europe/Brussels", day).utcoffset() == 2 * HOUR
     resolved = zones.resolve(day, "CEST")
     assert (resolved.start.utcoffset(), resolved.note) == (2 * HOUR, "")
+
+
+# (sentence, zone of its timed event, why): labels written out in words, read as the clock they name.
+SPELLED_LABELS = [
+    ("The webcast opens on 3 May 2022 at 2 p.m. Central Standard Time.", "America/Chicago",
+     "the long name of CST"),
+    ("The webcast opens on 3 May 2022 at 9 a.m. Pacific Daylight Time.", "America/Los_Angeles",
+     "the long name of PDT"),
+    ("The panel meets on 3 May 2022 at 15:00 Indian Standard Time.", "Asia/Kolkata", "the long name of IST in India"),
+    ("The panel meets on 3 May 2022 at 15:00 Japan Standard Time.", "Asia/Tokyo", "the long name of JST"),
+    ("The panel meets on 3 May 2022 at 15:00 West Africa Time.", "Africa/Lagos", "the long name of WAT"),
+    ("The launch is on 3 May 2022 at 8:00 am Korean time.", "Asia/Seoul", "a people's name for a land of one clock"),
+    ("The governor speaks on 12 January 2009 at 8:15 central time.", "America/Chicago",
+     "a North American clock in lower case, as news copy writes it"),
+    ("The debate starts on 12 January 2009 at 9:00 p.m. eastern time.", "America/New_York", "the same for Eastern"),
+    ("The launch is on 3 May 2022 at 19:00 Japan time.", "Asia/Tokyo", "a country's name for its one clock"),
+    ("The launch is on 3 May 2022 at 11:00 UK time.", "Europe/London", "a country's initials"),
+    ("The launch is on 3 May 2022 at 11:00 US time in Boston.", "America/New_York",
+     "a land of several clocks names none: the place named decides"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "zone", "why"), SPELLED_LABELS, ids=[row[2][:50] for row in SPELLED_LABELS])
+def test_labels_spelled_out_name_their_clock(sentence: str, zone: str, why: str) -> None:
+    text = f"Notice\n\nSource: Press Office\n\n{sentence}\n"
+    events = [e for e in extract(text, source="test", reference=dt.date(2022, 4, 1)).events if e.timezone]
+    assert [e.timezone for e in events] == [zone], why
+    if "US time" in sentence:  # every inference shows: the label was not read, the place's clock was taken
+        assert any("unknown time-zone label" in note and "Boston" in note for note in events[0].notes), why
