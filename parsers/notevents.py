@@ -269,6 +269,27 @@ def stamp(sentence: str, mention: Mention) -> bool:
             and not sentence[mention.end :].strip(" .|"))
 
 
+# "(Agency) 16:09, October 17, 2024", "June 28, 2018 / 3:54 AM": a line of a full date and a clock time and
+# nothing more than a source's name in brackets and a separator: when the story was filed, not an event.
+_STAMP_REST = re.compile(r"\W*(?:\([^()]{1,30}\))?[\s,/|·•–—-]*")
+
+
+def stamp_line(sentence: str, mentions: list[Mention]) -> bool:
+    """A line that is only a wire's or a page's stamp: a dated day with a year and a time, no words."""
+    days = [m for m in mentions if m.kind == "day" and m.first is not None and m.first.year is not None]
+    if len(days) != 1 or len(mentions) != 2 or not any(m.kind == "time" for m in mentions):
+        return False
+    first, second = mentions
+    parts = (sentence[: first.start], sentence[first.end : second.start], sentence[second.end :])
+    # A schedule's row "1/11/2019 07:10 - 07:20" or an event page's "August 26, 2024 | 6:30 pm" over what happens
+    # then is no stamp: a stamp follows the source's name in brackets, or gives the minute it was filed at
+    # ("/ 3:54 AM"), which no one sets a meeting for.
+    clock = next(m.time for m in mentions if m.kind == "time")
+    marked = "(" in parts[0] or (("/" in parts[1] or "|" in parts[1]) and clock is not None and clock.minute % 5 != 0)
+    return marked and all(m.until is None for m in mentions) and all(
+        _STAMP_REST.fullmatch(part) is not None for part in parts)
+
+
 # "The spokesman said that on Tuesday ...": what follows "said that" is reported, in its own tense.
 _REPORTING = re.compile(r"\b(?:said|told\s+\w+|announced|added|noted|stated|confirmed|reported)\s+that\s")
 
@@ -360,10 +381,16 @@ _RECURRING = Gated(re.compile(
     r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
     + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b"
     # "täglich 9.30 bis 17.30 Uhr", "jeden Montag", "werktags", "tous les jours", "chaque mardi"
+    # "a media conference after each statement", "on the Tuesday after every meeting": at each of a series
+    r"|\b(?:after|following|before)\s+(?:each|every)\b"
+    # "on Wednesdays", "on the Tuesdays concerned", "on a Wednesday": no one day, any such day
+    r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    r"|\bon\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\b(?:täglich|werktags|jede[nrs]?\s+(?:tag|woche|monat|montag|dienstag|mittwoch|donnerstag|freitag"
     r"|samstag|sonntag)|(?:tous|toutes)\s+les\s+(?:jours|semaines|lundis|mardis|mercredis|jeudis|vendredis"
     r"|samedis|dimanches)|chaque\s+(?:jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"
-), "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly",
+), "every", "each", "usually", "days", "on a", "on an", "regularly", "once", "twice", "three times", "month",
+    "weekly", "fortnightly",
     "täglich", "werktags", "jede", "tous", "toutes", "chaque")
 
 

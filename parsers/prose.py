@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import itinerary, kinds, notevents, schedule
+from parsers import extent, itinerary, kinds, notevents, schedule
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import Mention
 from parsers.findings import Finding
@@ -93,8 +93,11 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         carried = years[-1][1] if years else context.named_year
         if any(notevents.state_start(sentence, m) for m in mentions):
             standing = True  # "Starting from 21 July, ... at 14:15": a rule from then on, with its hours
+        mentions = extent.two_part_spans(sentence, mentions)  # "opens on 3 June ... should close on 28 June"
         # A day called off ("The meeting on 9 October is cancelled") stays: findings.py marks it cancelled, and
         # the store cancels the event announced before.
+        if notevents.stamp_line(sentence, mentions):
+            mentions = [m for m in mentions if m.kind != "time"]  # "(Agency) 16:09, October 17, 2024": its day only
         mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)
                     and not notevents.state_start(sentence, m)
                     and not notevents.stamp(sentence, m)]

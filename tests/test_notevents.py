@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from model import CEREMONY, Event
-from parsers import extract, kinds
+from parsers import extract, kinds, notevents
 from parsers.dates import find_mentions
 
 REFERENCE = dt.date(2026, 12, 1)
@@ -77,6 +77,16 @@ NOT_EVENTS = [
      "'the figures will be published at TIME on DATE': a publication, no event"),
     ("Published 10 March 2030\n\nIn a statement on 3 March 2030, the office said the talks were useful.",
      "'In a statement on DATE': the day a text was given out"),
+    ("Published 10 March 2030\n\nThe bank's decisions will come out at 2:00 pm on a Wednesday, and after each "
+     "decision there would be a media briefing at 3:00 pm.",
+     "'on a Wednesday', 'after each decision': a standing rule, any such day"),
+    ("Published 10 March 2030\n\nDecisions are announced as soon as the board finishes, at 6:00 pm local time "
+     "on the Wednesdays concerned, and the minutes come out at 8:00 am on the Tuesday after every meeting.",
+     "'on the Wednesdays concerned', 'on the Tuesday after every meeting': a rule for each meeting"),
+    ("Board to visit the port\n\n(Newswire) 16:09, March 12, 2030\n\nThe board tours the port next month.",
+     "'(Agency) TIME, DATE' on a line of its own: the wire's stamp, not an event"),
+    ("Board to visit the port\n\nMarch 12, 2030 / 3:54 AM\n\nThe board tours the port next month.",
+     "'DATE / TIME' on a line of its own: the story's stamp, not an event"),
     ("Published 10 March 2030\n\nIn a joint letter sent on Monday, the two mayors asked for calm.",
      "'In a letter sent on WEEKDAY': the day a text was given out"),
     ("Published 13 February 2030\n\nToday’s decision will help many regions release unspent funds.",
@@ -147,6 +157,11 @@ EVENTS = [
      "'will be formally signed on DATE': to come"),
     ("The mayor opens the new bridge on 20 March 2030 at 11:00.\n\nPosted: 12/03/2030 10:14", ["2030-03-20 10:00"],
      "'Posted: DD/MM/YYYY HH:MM' at the foot of a page: its stamp, no time of the day in context"),
+    ("Media schedule\n\n13/3/2030 07:10 - 07:20\n\nRadio interview by phone\n\n13/3/2030 09:00 - 09:40\n\n"
+     "School visit by the minister",
+     ["2030-03-13 06:10", "2030-03-13 08:00"],
+     "a schedule's row of a date and a time, one cell per line, is no stamp"),
+
     ("The yearly report is presented at a press conference on 13 March 2030.", ["2030-03-13"],
      "a report presented at a press conference: the press conference is an event"),
     ("Press Release\n\n8 March 2030\n\n20300308 The spokesperson gave this statement today:\n\nTomorrow, 9 March, "
@@ -320,3 +335,14 @@ def test_a_moved_event_takes_place_on_its_new_day(body: str, expected: list[str]
 ])
 def test_by_a_time(body: str, expected: list[str], why: str) -> None:
     assert when([e for e in events_of(body) if not e.all_day]) == expected, why
+
+
+@pytest.mark.parametrize(("line", "expected", "why"), [
+    ("(Newswire) 16:09, March 12, 2030", True, "a wire's stamp after its name in brackets"),
+    ("March 12, 2030 / 3:54 AM", True, "'DATE / TIME' at the minute a story was filed"),
+    ("March 26, 2030 | 6:30 pm", False, "an event page's 'DATE | TIME' at a round minute: the event's"),
+    ("13/3/2030 07:10 - 07:20", False, "a schedule's row with a range of times"),
+    ("March 26, 2030 6:42 pm", False, "no separator and no source: not read as a stamp"),
+])
+def test_stamp_lines(line: str, expected: bool, why: str) -> None:
+    assert notevents.stamp_line(line, find_mentions(line, "dmy")) is expected, why
