@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from parsers.dates import DayPart, Mention
+from parsers.findings import Finding
 from parsers.gate import Gated
 
 # "opens on", "to meet on", "commence on", "begins its annual review on", "summoned for", "sits from"
@@ -73,3 +74,39 @@ def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(mention)
     return out
+
+
+# "for a two-day official visit", "to begin a three-day working visit", "Copom's two-day meeting": how many days
+# the event the sentence dates lasts.
+_COUNTED = Gated(re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:visit|meeting|session|summit|conference|trip|tour|talks|mission|forum|retreat|workshop|congress"
+    r"|seminar|symposium|sitting|programme|program|swing|stay)s?\b", re.IGNORECASE), "day")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "..., which ends on Wednesday, March 18": the day given is the last.
+_ENDS_ON = re.compile(r"\b(?:ends?|ending|closes?|closing|concludes?|concluding)\s+(?:on\s*)?(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
+    """How many days the dated event lasts ("a two-day visit"), and whether `anchor` is its last day."""
+    found = _COUNTED.search(sentence)
+    if found is None:
+        return None
+    count = found.group("n").lower()
+    days = _NUMBERS.get(count) or int(count)
+    before = sentence[max(0, anchor.start - _REACH) : anchor.start]
+    if anchor.text[:3].lower() == "on ":
+        before += " on"
+    return days, _ENDS_ON.search(before) is not None
+
+
+def stretch(finding: Finding, days: int, ends: bool) -> None:
+    """The finding of the event's one day said becomes the whole event, with a note of the inference."""
+    if ends:
+        finding.first = finding.last - dt.timedelta(days=days - 1)
+    else:
+        finding.last = finding.first + dt.timedelta(days=days - 1)
+    finding.time = finding.until = None
+    finding.notes = (*finding.notes, f"the text gives {days} days: the event runs from {finding.first:%d %B} "
+                                     f"to {finding.last:%d %B %Y}")

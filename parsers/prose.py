@@ -178,6 +178,11 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
                 add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
             current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
+        anchor = days[0] if days else relative
+        counted = extent.counted_days(sentence, anchor) if len(days) <= 1 and anchor is not None \
+            and anchor.kind != "span" else None
+        if counted is not None and anchor is not None:  # "to Ankara on Friday for a two-day visit": and the whole
+            extent.stretch(add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor]), *counted)
         _add_clauses(later, sentence, context, place, lead, mentions)
         itinerary.add_clauses(onward, f"{lead}{sentence}", place, context)
         for again in itinerary.listed_times(sentence, times, used, later) if len(days) <= 1 else []:

@@ -30,3 +30,22 @@ TWO_PARTS = [
 @pytest.mark.parametrize(("body", "expected", "why"), TWO_PARTS, ids=[row[2] for row in TWO_PARTS])
 def test_start_and_end_said_apart_are_one_span(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
+
+
+COUNTED = [
+    # (body, expected, why)
+    ("Published 10 March 2030\n\nThe foreign minister travels to Oslo on Friday for a two-day official visit at the "
+     "invitation of his Norwegian counterpart.", ["2030-03-15", "2030-03-15..2030-03-16"],
+     "'on Friday for a two-day visit': the day said, and the visit as a whole"),
+    ("The president lands in the capital on Monday, 3rd June 2030, opening a three-day state visit.",
+     ["2030-06-03", "2030-06-03..2030-06-05"], "'on DATE, opening a three-day visit': from that day on"),
+    ("The committee holds its two-day meeting next week, which ends on Wednesday, 20 March 2030.",
+     ["2030-03-19..2030-03-20", "2030-03-20"], "'two-day meeting, which ends on DATE': the day given is the last"),
+    ("Published 10 March 2030\n\nThe minister had announced the five-day special session on Thursday; no agenda "
+     "was given.", [], "'had announced X on WEEKDAY': the day of a past act, no event and no span"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), COUNTED, ids=[row[2] for row in COUNTED])
+def test_an_event_of_counted_days(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
