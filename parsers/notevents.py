@@ -98,8 +98,9 @@ _NAMES_HISTORY = re.compile(r"^\s*(?:terror\s+)?(?:attacks?|bombings?|massacre|a
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\bdated|\b(?:communiqu[eé]|declaration|resolution|decision|agreement|letter|report|order|decree|treaty"
     r"|gazette|notification|memorandum|protocol|accord|conclusions|directive|regulation|circular|judge?ment|ruling"
-    r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article)s?"
-    r"(?:\s+(?:no\.?|nr\.?|number)\s*[\w/.-]+)?\s+(?:of|dated)"
+    r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article|release|notice)s?"
+    # "Gazette No. 2308/62 of", "Resolution 2231 of", "Press Release: 2020-2021/1323 of": its number between
+    r"(?:\s*:?\s*(?:(?:no\.?|nr\.?|number)\s*)?[\w/.-]*\d[\w/.-]*)?\s+(?:of|dated)"
     # "In a statement on 3 March, the ministry said": the day a text was given out
     r"|\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|press\s+release"
     r"|tweet|post|interview|message)(?:\s+(?:issued|released|published|posted|sent))?(?:\s+on)?"
@@ -144,7 +145,8 @@ _PERIOD_BEFORE = re.compile(
 )
 # A sentence told in the past: what it dates happened before the text was written.
 _PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
-                   r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed)\b"
+                   r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed"
+                   r"|rose|sat|adjourned|voted|elected|resigned|won|lost|began)\b"
                    r"[^.;]{0,50}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
@@ -308,6 +310,11 @@ def _past_act_before(sentence: str, mention: Mention) -> bool:
     return bool(_PAST_ACT.search(clause) or _REPORTED_PAST.search(clause))
 
 
+# "the January 5th by-election", "the 3 March vote": a day named as an attribute of what happened on it.
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_NOUN_AFTER = re.compile(r"\s*,?\s*[a-z][a-z-]{2,}\b(?<!\bat)(?<!\bin)(?<!\bon)(?<!\band)(?<!\bthe)")
+
+
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
     if mention is not None and mention.first is None and _past_act_before(sentence, mention):
@@ -315,7 +322,9 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     if mention is None or published is None or mention.first is None:
         return False
     cited = _CITED_BEFORE.search(sentence[: mention.start]) and _CITED_AFTER.match(sentence[mention.end :])
-    if not cited and not _PAST.search(sentence[: mention.start]):  # a verb in the past shortly before the date
+    named = _THE_BEFORE.search(sentence, max(0, mention.start - 5), mention.start) is not None \
+        and _NOUN_AFTER.match(sentence, mention.end) is not None  # "in the January 5th by-election"
+    if not cited and not named and not _PAST.search(sentence[: mention.start]):  # a verb in the past before it
         return False
     part = mention.first
     try:

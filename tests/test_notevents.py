@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from model import CEREMONY, Event
+from model import CEREMONY, SUMMIT, Event
 from parsers import extract, kinds, notevents
 from parsers.dates import find_mentions
 
@@ -87,6 +87,10 @@ NOT_EVENTS = [
      "'(Agency) TIME, DATE' on a line of its own: the wire's stamp, not an event"),
     ("Board to visit the port\n\nMarch 12, 2030 / 3:54 AM\n\nThe board tours the port next month.",
      "'DATE / TIME' on a line of its own: the story's stamp, not an event"),
+    ("Published 5 Feb 2031\n\nThe rules of the bank's Press Release: 2029-2030/118 of 31 March 2030 still bind "
+     "every lender.", "'Press Release: NUMBER of DATE': a document named by its number and date"),
+    ("Published 5 Feb 2031\n\nResolution 2231 of 20 July 2030 remains the basis of the envoys' work.",
+     "'Resolution NUMBER of DATE': a document named by its number and date"),
     ("Published 10 March 2030\n\nIn a joint letter sent on Monday, the two mayors asked for calm.",
      "'In a letter sent on WEEKDAY': the day a text was given out"),
     ("Published 13 February 2030\n\nToday’s decision will help many regions release unspent funds.",
@@ -176,6 +180,12 @@ EVENTS = [
      "2030.\n\nWHAT\n\nThe graduation ceremony. Some 900 seniors walk into the hall.\n\nWHEN\n\nThis Sunday, May 12, "
      "2030, 2-4 p.m. Media: doors open at 1 p.m.", ["2030-05-12 12:00"],
      "an advisory's WHEN line, opening with its day and time, gives the time of the event named above it"),
+    ("The council meets on Wednesday, 13 July 2030 at 10:00 in the town hall.\n\nThe council rose on June 9 before "
+     "the summer recess.", ["2030-07-13 08:00"],
+     "no publication date: a day told in the past before the item's newest full date is history"),
+    ("The senate sits on Thursday, 19 January 2030 in a special sitting. First it swears in the winner of the "
+     "January 5th by-election.",
+     ["2030-01-19"], "'the January 5th by-election': a day named as the attribute of what happened on it, history"),
     ("The mayor speaks on the year ahead at 6 p.m. on 27 April 2030. Light refreshments are served from 5:30 p.m. "
      "before the talk.", ["2030-04-27 16:00"], "refreshments served before a talk are logistics, not an event"),
 ]
@@ -346,3 +356,14 @@ def test_by_a_time(body: str, expected: list[str], why: str) -> None:
 ])
 def test_stamp_lines(line: str, expected: bool, why: str) -> None:
     assert notevents.stamp_line(line, find_mentions(line, "dmy")) is expected, why
+
+
+@pytest.mark.parametrize(("text", "kind", "why"), [
+    ("The minister names the members of the Ministerial Advisory Committees", kinds.EVENT,
+     "'Ministerial' as the adjective of a committee names no gathering"),
+    ("Ministerial Statement on the draft plan", kinds.EVENT, "a ministerial statement is no summit"),
+    ("The Defence Ministerial in Brussels", SUMMIT, "'the Defence Ministerial': a summit"),
+    ("The ministerial meeting of the alliance", SUMMIT, "'ministerial meeting': a summit"),
+])
+def test_ministerial_as_a_noun_and_as_an_adjective(text: str, kind: str, why: str) -> None:
+    assert kinds.classify(text) == kind, why
