@@ -315,6 +315,32 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 _NOUN_AFTER = re.compile(r"\s*,?\s*[a-z][a-z-]{2,}\b(?<!\bat)(?<!\bin)(?<!\bon)(?<!\band)(?<!\bthe)")
 
 
+def _named_past(sentence: str, mention: Mention) -> bool:
+    return _THE_BEFORE.search(sentence, max(0, mention.start - 5), mention.start) is not None \
+        and _NOUN_AFTER.match(sentence, mention.end) is not None  # "in the January 5th by-election"
+
+
+# "The House rose indefinitely on June 9", "the panel was held on 3 May": a verb in the past right before the day.
+_DID_RIGHT_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:was|were|rose|sat|adjourned|voted|elected"
+    r"|resigned|won|lost|began|met|held|took\s+place)\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date | None) -> bool:
+    """With no publication date: a day told in the past right before it ("rose indefinitely on June 9"), or named
+    as the attribute of what happened then ("the January 5th by-election"), before the item's newest full date."""
+    if mention is None or newest is None or mention.first is None or mention.kind != "day":
+        return False
+    before = sentence[max(0, mention.start - _REACH) : mention.start]
+    if _DID_RIGHT_BEFORE.search(before) is None and not _named_past(sentence, mention):
+        return False
+    part = mention.first
+    try:
+        return dt.date(part.year or newest.year, part.month, part.day) < newest
+    except ValueError:
+        return False
+
+
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
     if mention is not None and mention.first is None and _past_act_before(sentence, mention):
@@ -322,8 +348,7 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     if mention is None or published is None or mention.first is None:
         return False
     cited = _CITED_BEFORE.search(sentence[: mention.start]) and _CITED_AFTER.match(sentence[mention.end :])
-    named = _THE_BEFORE.search(sentence, max(0, mention.start - 5), mention.start) is not None \
-        and _NOUN_AFTER.match(sentence, mention.end) is not None  # "in the January 5th by-election"
+    named = _named_past(sentence, mention)
     if not cited and not named and not _PAST.search(sentence[: mention.start]):  # a verb in the past before it
         return False
     part = mention.first

@@ -228,10 +228,11 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
     relative = relative or today
     if relative is not None and past_weekday(sentence, relative, context):
         relative = None  # "As of Wednesday the country had ...": a day of the week before the item's
-    # (Without a publication date, the item's newest full date: "The House rose on June 9" in a notice of July.)
-    if (days or relative) and notevents.past_before(sentence, days[0] if days else relative,
-                                                    context.published or context.newest, context.day):
+    if (days or relative) and notevents.past_before(sentence, days[0] if days else relative, context.published,
+                                                    context.day):
         days, relative = [], None  # "left the state on 11 July", said in a release of 12 July
+    if days and context.published is None and notevents.past_before_newest(sentence, days[0], context.newest):
+        days, relative = [], None  # "The House rose on June 9" in a notice of July that gives no publication date
     return days, relative, [m for m in mentions if m.kind == "time"]
 
 

@@ -89,6 +89,10 @@ NOT_EVENTS = [
      "'DATE / TIME' on a line of its own: the story's stamp, not an event"),
     ("Published 5 Feb 2031\n\nThe rules of the bank's Press Release: 2029-2030/118 of 31 March 2030 still bind "
      "every lender.", "'Press Release: NUMBER of DATE': a document named by its number and date"),
+    ("LAGOS, Nigeria, Mar 9 – Members of the state assembly have been called back for a sitting next week.",
+     "'PLACE, Country, Mon D –' opening the body with no publication date known: the dateline, not an event"),
+    ("Pune, March 9: Members of the state assembly have been recalled by the Speaker for a special sitting.",
+     "'Place, Month D:' opening the body with no publication date known: the dateline, not the event's day"),
     ("Published 5 Feb 2031\n\nResolution 2231 of 20 July 2030 remains the basis of the envoys' work.",
      "'Resolution NUMBER of DATE': a document named by its number and date"),
     ("Published 10 March 2030\n\nIn a joint letter sent on Monday, the two mayors asked for calm.",
