@@ -110,3 +110,43 @@ def stretch(finding: Finding, days: int, ends: bool) -> None:
     finding.time = finding.until = None
     finding.notes = (*finding.notes, f"the text gives {days} days: the event runs from {finding.first:%d %B} "
                                      f"to {finding.last:%d %B %Y}")
+
+
+def _started(finding: Finding) -> bool:
+    """Was the finding's one day said after a verb of starting ("begins its annual review on April 22")?"""
+    at = finding.text.find(finding.as_published) if finding.as_published else -1
+    return at > 0 and _BEGIN_BEFORE.search(finding.text[max(0, at - _REACH) : at]) is not None
+
+
+# A start said apart from its end must say it begins: "meets on 22 April" is a day's meeting.
+_BEGIN_BEFORE = re.compile(r"\b(?:begin|start|commence|open|launch)(?:s|es)?\b(?:\s+[\w'’-]+){0,5}?\s+(?:on|from)\s*"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def end_said_later(sentence: str, mentions: list[Mention], findings: list[Finding]) -> tuple[Finding, Mention] | None:
+    """"... begins its review on April 22." ... "The briefings run until May 29.": a sentence that gives only
+    the last day of what an earlier sentence started; the earlier event (the last of the item's) and that day."""
+    last = mentions[0].first if len(mentions) == 1 and mentions[0].kind == "day" else None
+    if not findings or last is None:
+        return None
+    end, started = mentions[0], findings[-1]
+    if not _END_BEFORE.could_match(sentence) or not _verb_before(_END_BEFORE, sentence, end):
+        return None
+    if started.first != started.last or started.time is not None or not _started(started):
+        return None
+    year = last.year or started.first.year
+    try:
+        day = dt.date(year, last.month, last.day)
+    except ValueError:
+        return None
+    return (started, end) if dt.timedelta(0) < day - started.first <= _LONGEST else None
+
+
+def extend_to(finding: Finding, end: Mention) -> None:
+    """The earlier event runs to the day the later sentence gives."""
+    last = end.first
+    if last is None:
+        return
+    finding.last = dt.date(last.year or finding.first.year, last.month, last.day)
+    finding.as_published = f"{finding.as_published} … {end.text}"
+    finding.notes = (*finding.notes, f"its last day, {finding.last:%d %B %Y}, is given in a later sentence")

@@ -94,6 +94,9 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         if any(notevents.state_start(sentence, m) for m in mentions):
             standing = True  # "Starting from 21 July, ... at 14:15": a rule from then on, with its hours
         mentions = extent.two_part_spans(sentence, mentions)  # "opens on 3 June ... should close on 28 June"
+        if (ended := extent.end_said_later(sentence, mentions, context.findings)) is not None:
+            extent.extend_to(*ended)  # "... begins on April 22." / "The briefings run until May 29."
+            mentions = []
         # A day called off ("The meeting on 9 October is cancelled") stays: findings.py marks it cancelled, and
         # the store cancels the event announced before.
         if notevents.stamp_line(sentence, mentions):

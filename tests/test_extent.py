@@ -20,6 +20,14 @@ TWO_PARTS = [
      ["2030-05-08..2030-06-07"], "'start on D1 and come to an end on D2': one span"),
     ("The governor called the council to meet on 20 June 2030 and said the sitting is set to end on 26 July 2030.",
      ["2030-06-20..2030-07-26"], "'to meet on D1 ... set to end on D2': one span"),
+    ("The city begins its yearly public hearings on 22 April 2030, to report on its work.\n\n"
+     "The hearings, the mayor said, are held in the council chamber and run until 29 May 2030.",
+     ["2030-04-22..2030-05-29"], "'begins ... on D1.' then 'run until D2.': the end in a later sentence"),
+    ("The monsoon session of the assembly will begin on 19 July 2030.\n\nIt is likely to conclude on Friday, "
+     "13 August 2030, the secretariat said.", ["2030-07-19..2030-08-13"],
+     "'will begin on D1.' then 'is likely to conclude on D2': one span"),
+    ("The board meets on 22 April 2030 in Riga.\n\nThe call for papers runs until 29 May 2030.",
+     ["2030-04-22"], "a meeting said with no verb of starting: a later end is another thing's (here a deadline)"),
     ("The consultation was published on 3 May 2030 and closes on 30 June 2030.", [],
      "no verb of starting before the first day: a publication and a deadline, no span"),
     ("The fair opens on 2 March 2030 and the season ends on 30 November 2030.", ["2030-03-02", "2030-11-30"],
