@@ -81,7 +81,7 @@ def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
 _COUNTED = Gated(re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:visit|meeting|session|summit|conference|trip|tour|talks|mission|forum|retreat|workshop|congress"
-    r"|seminar|symposium|sitting|programme|program|swing|stay)s?\b", re.IGNORECASE), "day")
+    r"|seminar|symposium|sitting|programme|program|swing|stay)s?\b", re.IGNORECASE), "-day", " day ")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "..., which ends on Wednesday, March 18": the day given is the last.
 _ENDS_ON = re.compile(r"\b(?:ends?|ending|closes?|closing|concludes?|concluding)\s+(?:on\s*)?(?:the\s+)?$",

@@ -423,7 +423,8 @@ _RECURRING = Gated(re.compile(
     r"|\b(?:täglich|werktags|jede[nrs]?\s+(?:tag|woche|monat|montag|dienstag|mittwoch|donnerstag|freitag"
     r"|samstag|sonntag)|(?:tous|toutes)\s+les\s+(?:jours|semaines|lundis|mardis|mercredis|jeudis|vendredis"
     r"|samedis|dimanches)|chaque\s+(?:jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"
-), "every", "each", "usually", "days", "on a", "on an", "regularly", "once", "twice", "three times", "month",
+), "every", "each", "usually", "ndays", "sdays", "idays", "rdays", "on a mon", "on a tue", "on a wed", "on a thu",
+    "on a fri", "on a sat", "on a sun", "regularly", "once", "twice", "three times", "month",
     "weekly", "fortnightly",
     "täglich", "werktags", "jede", "tous", "toutes", "chaque")
 
