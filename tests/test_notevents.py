@@ -143,6 +143,10 @@ EVENTS = [
      ["2030-12-13"], "'instead of next WEEKDAY (DATE)': only the new date is an event"),
     ("The board meets on Monday 6 May 2030 (and not on Tuesday 7 May 2030 as announced earlier).", ["2030-05-06"],
      "'(and not on DATE)': the day set aside"),
+    ("The result of the board's vote comes out at 7 a.m. on 7 May 2030, not at the customary 12 p.m., the bank "
+     "said.", ["2030-05-07 05:00"], "'not at the customary TIME': the time set aside, described"),
+    ("On 7 May 2030 the board's decision comes out at 2:00 pm instead of the present 7:00 am.", ["2030-05-07 12:00"],
+     "'instead of the present TIME': the time set aside, described"),
     ("Correction: the board meets on 6 May 2030, not 7 May 2030.", ["2030-05-06"],
      "'DATE, not DATE': the day set aside"),
     ("The board meets on 20 May 2030 in Riga.\n\nLast modified on 14 May 2030 at 10:15", ["2030-05-20"],
