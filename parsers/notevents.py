@@ -412,7 +412,8 @@ def negated(text: str) -> bool:
 
 _WEEKDAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 _RECURRING = Gated(re.compile(
-    r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|evening|" + _WEEKDAY_NAMES + r")\b"
+    r"\b(?:every|each)\s+(?:other\s+|(?:first|second|third|fourth|fifth|last|[1-4](?:st|nd|rd|th))\s+)?"
+    r"(?:day|week|month|year|quarter|morning|evening|" + _WEEKDAY_NAMES + r")\b"
     r"|\busually\b|\bregularly\b|\b(?:once|twice|three times)\s+a\s+(?:week|month|year)\b"
     r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
     + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b"

@@ -80,6 +80,8 @@ NOT_EVENTS = [
     ("Published 10 March 2030\n\nThe bank's decisions will come out at 2:00 pm on a Wednesday, and after each "
      "decision there would be a media briefing at 3:00 pm.",
      "'on a Wednesday', 'after each decision': a standing rule, any such day"),
+    ("Published 10 March 2030\n\nThe residents' panel meets every third Wednesday at 10:00 in the library.",
+     "'every third Wednesday': a rule of recurrence, no one day's event"),
     ("Published 10 March 2030\n\nDecisions are announced as soon as the board finishes, at 6:00 pm local time "
      "on the Wednesdays concerned, and the minutes come out at 8:00 am on the Tuesday after every meeting.",
      "'on the Wednesdays concerned', 'on the Tuesday after every meeting': a rule for each meeting"),
