@@ -36,7 +36,7 @@ from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import DayPart, Mention, find_mentions, resolve_day
 from parsers.findings import Finding
-from parsers.notevents import MINUTES_HEADING
+from parsers.notevents import MINUTES_HEADING, stamp_line
 from parsers.places import best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import (
@@ -155,6 +155,10 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
     pending: _Pending | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
     for block in blocks:
         mentions = mentions_of[block.number]
+        if len(mentions) == 2 and stamp_line(block.text, mentions):
+            # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
+            block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
+            mentions = [m for m in mentions if m.kind != "time"]
         if pending is not None:
             pending, used = _after_pending(pending, block, mentions, context, numeric_order)
             if used:
@@ -173,6 +177,12 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         _remember(block, mentions, context)
     if pending is not None:
         item(pending[0], pending[1], context, wait=False)
+
+
+def _blank_times(text: str, mentions: list[Mention]) -> str:
+    """The text with its times (and the separator or source name around them) blanked, places kept."""
+    day = next(m for m in mentions if m.kind != "time")
+    return " " * day.start + text[day.start : day.end] + " " * (len(text) - day.end)
 
 
 def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], context: Reading,

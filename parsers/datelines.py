@@ -93,22 +93,27 @@ def wire_day(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> DayP
         mentions = mentions_of[block.number]
         if mentions:
             first = mentions[0].first
-            return first if first is not None and first.year is None and wire_dateline(block.text, mentions) else None
+            # ("NAIROBI, Kenya, Jul 9 – ...", "Lucknow, December 30: ...": a placed dateline dates the story alike)
+            return first if first is not None and first.year is None and (
+                wire_dateline(block.text, mentions) or placed_dateline(block.text, mentions, None)) else None
     return None
 
 
-_DASH_AFTER = re.compile(r"^\s*[–—-]")
+_DASH_AFTER = re.compile(r"^\s*[–—:-]")  # "PARIS, April 8 —", "Lucknow, December 30:"
 _DATELINE_DAYS = 3  # a dateline's date is the publication day or shortly before it
 
 
-def placed_dateline(text: str, mentions: list[Mention], published: dt.date) -> bool:
+def placed_dateline(text: str, mentions: list[Mention], published: dt.date | None) -> bool:
     """"PARIS, April 8 — The ...": a place and a day opening the body, the year left out, dated as the
-    page is; the day the story was filed, not an event."""
+    page is; the day the story was filed, not an event. With no publication date known, the place, the day
+    and the dash opening the body are the dateline itself ("NAIROBI, Kenya, Jul 9 – Members ...")."""
     if not mentions or mentions[0].kind != "day" or mentions[0].first is None or mentions[0].start > _DATELINE_REACH:
         return False
     part = mentions[0].first
     if not (_DATELINE_BEFORE.match(text[: mentions[0].start]) and _DASH_AFTER.match(text[mentions[0].end :])):
         return False
+    if published is None:
+        return part.weekday is None and _LETTERS.match(text) is not None  # a place opens it, not a weekday
     try:
         day = dt.date(part.year or published.year, part.month, part.day)
     except ValueError:
@@ -171,7 +176,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             if is_stamp(block.text):
                 stamps.add(block.number)
         elif wire_dateline(block.text, mentions) or (
-                header and published is not None and placed_dateline(block.text, mentions, published)):
+                header and placed_dateline(block.text, mentions, published)):
             mentions_of[block.number] = mentions[1:]
             found.add(block.number)
         elif _dates_what_follows(block.text, mentions, published):

@@ -25,7 +25,11 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
                        r"|press points?"
                        r"|joint press|press availability|meets? the (?:press|media)|media availability", False),
     (DOORSTEP, r"doorsteps?|door-step|stakeouts?|press statements?|statements? to the press|media statements?", False),
-    (SUMMIT, r"summits?|ministerials?|ministers'? meetings?|meetings? of (?:\w+ ){0,4}ministers", False),
+    # "the Defence Ministerial", "a ministerial meeting"; not the adjective of "a Ministerial Statement" or
+    # "Ministerial Advisory Committees", which name no gathering
+    (SUMMIT, r"summits?|ministerials?(?! (?:statements?|advisory|committees?|orders?|decisions?|directives?"
+             r"|portfolios?|responsibilit|appointments?|posts?)\b)"
+             r"|ministers'? meetings?|meetings? of (?:\w+ ){0,4}ministers", False),
     (CEREMONY, r"ceremon(?:y|ies)|awarded|awards?|medals?|wreath|commemorat\w+|inaugurat\w+|flag-raising", False),
     (SPEECH, r"speech(?:es)?|keynote|lectures?|address(?:es)? (?:to|the)|address to|give an address"
              r"|deliver(?:s|ed)? (?:remarks|an address)|remarks", False),

@@ -98,8 +98,9 @@ _NAMES_HISTORY = re.compile(r"^\s*(?:terror\s+)?(?:attacks?|bombings?|massacre|a
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\bdated|\b(?:communiqu[eé]|declaration|resolution|decision|agreement|letter|report|order|decree|treaty"
     r"|gazette|notification|memorandum|protocol|accord|conclusions|directive|regulation|circular|judge?ment|ruling"
-    r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article)s?"
-    r"(?:\s+(?:no\.?|nr\.?|number)\s*[\w/.-]+)?\s+(?:of|dated)"
+    r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article|release|notice)s?"
+    # "Gazette No. 2308/62 of", "Resolution 2231 of", "Press Release: 2020-2021/1323 of": its number between
+    r"(?:\s*:?\s*(?:(?:no\.?|nr\.?|number)\s*)?[\w/.-]*\d[\w/.-]*)?\s+(?:of|dated)"
     # "In a statement on 3 March, the ministry said": the day a text was given out
     r"|\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|press\s+release"
     r"|tweet|post|interview|message)(?:\s+(?:issued|released|published|posted|sent))?(?:\s+on)?"
@@ -128,6 +129,8 @@ _REPLACED_BEFORE = re.compile(
     # "on 6 May, not 7 May", "(and not on Tuesday 7 May as announced)": the day set aside
     r"|(?:[,(;]|\band|\bbut)\s*(?:and\s+)?not\s+(?:on|for|at)?)"
     r"(?:\s+(?:next\s+|this\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(?)?"  # "next Saturday (Dec. 10)"
+    # "not at the customary 12 p.m.", "instead of the present 7:00 am": the time or day set aside, so described
+    r"(?:\s+the\s+(?:usual|customary|normal|regular|present|current|previous|earlier|original|traditional))?"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -144,11 +147,12 @@ _PERIOD_BEFORE = re.compile(
 )
 # A sentence told in the past: what it dates happened before the text was written.
 _PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
-                   r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed)\b"
+                   r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed"
+                   r"|rose|sat|adjourned|voted|elected|resigned|won|lost|began)\b"
                    r"[^.;]{0,50}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
-                       r"|visited|attended|signed|arrived|returned)\s+(?:(?!that\b)\w+\s+){0,3}?(?:on\s*)?$",
+                       r"|visited|attended|signed|arrived|returned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on\s*)?$",
                        re.IGNORECASE)
 # (Not "said that on Tuesday the minister opens ...": a weekday in what was said is of what was said.)
 # "Executive Order: Preparing ... (November 1, 2013)", "The standoff continues (12.04.2019)": a document
@@ -269,6 +273,27 @@ def stamp(sentence: str, mention: Mention) -> bool:
             and not sentence[mention.end :].strip(" .|"))
 
 
+# "(Agency) 16:09, October 17, 2024", "June 28, 2018 / 3:54 AM": a line of a full date and a clock time and
+# nothing more than a source's name in brackets and a separator: when the story was filed, not an event.
+_STAMP_REST = re.compile(r"\W*(?:\([^()]{1,30}\))?[\s,/|·•–—-]*")
+
+
+def stamp_line(sentence: str, mentions: list[Mention]) -> bool:
+    """A line that is only a wire's or a page's stamp: a dated day with a year and a time, no words."""
+    days = [m for m in mentions if m.kind == "day" and m.first is not None and m.first.year is not None]
+    if len(days) != 1 or len(mentions) != 2 or not any(m.kind == "time" for m in mentions):
+        return False
+    first, second = mentions
+    parts = (sentence[: first.start], sentence[first.end : second.start], sentence[second.end :])
+    # A schedule's row "1/11/2019 07:10 - 07:20" or an event page's "August 26, 2024 | 6:30 pm" over what happens
+    # then is no stamp: a stamp follows the source's name in brackets, or gives the minute it was filed at
+    # ("/ 3:54 AM"), which no one sets a meeting for.
+    clock = next(m.time for m in mentions if m.kind == "time")
+    marked = "(" in parts[0] or (("/" in parts[1] or "|" in parts[1]) and clock is not None and clock.minute % 5 != 0)
+    return marked and all(m.until is None for m in mentions) and all(
+        _STAMP_REST.fullmatch(part) is not None for part in parts)
+
+
 # "The spokesman said that on Tuesday ...": what follows "said that" is reported, in its own tense.
 _REPORTING = re.compile(r"\b(?:said|told\s+\w+|announced|added|noted|stated|confirmed|reported)\s+that\s")
 
@@ -287,6 +312,37 @@ def _past_act_before(sentence: str, mention: Mention) -> bool:
     return bool(_PAST_ACT.search(clause) or _REPORTED_PAST.search(clause))
 
 
+# "the January 5th by-election", "the 3 March vote": a day named as an attribute of what happened on it.
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_NOUN_AFTER = re.compile(r"\s*,?\s*[a-z][a-z-]{2,}\b(?<!\bat)(?<!\bin)(?<!\bon)(?<!\band)(?<!\bthe)")
+
+
+def _named_past(sentence: str, mention: Mention) -> bool:
+    return _THE_BEFORE.search(sentence, max(0, mention.start - 5), mention.start) is not None \
+        and _NOUN_AFTER.match(sentence, mention.end) is not None  # "in the January 5th by-election"
+
+
+# "The House rose indefinitely on June 9", "the panel was held on 3 May": a verb in the past right before the day.
+_DID_RIGHT_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:was|were|rose|sat|adjourned|voted|elected"
+    r"|resigned|won|lost|began|met|held|took\s+place)\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date | None) -> bool:
+    """With no publication date: a day told in the past right before it ("rose indefinitely on June 9"), or named
+    as the attribute of what happened then ("the January 5th by-election"), before the item's newest full date."""
+    if mention is None or newest is None or mention.first is None or mention.kind != "day":
+        return False
+    before = sentence[max(0, mention.start - _REACH) : mention.start]
+    if _DID_RIGHT_BEFORE.search(before) is None and not _named_past(sentence, mention):
+        return False
+    part = mention.first
+    try:
+        return dt.date(part.year or newest.year, part.month, part.day) < newest
+    except ValueError:
+        return False
+
+
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
     if mention is not None and mention.first is None and _past_act_before(sentence, mention):
@@ -294,7 +350,8 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     if mention is None or published is None or mention.first is None:
         return False
     cited = _CITED_BEFORE.search(sentence[: mention.start]) and _CITED_AFTER.match(sentence[mention.end :])
-    if not cited and not _PAST.search(sentence[: mention.start]):  # a verb in the past shortly before the date
+    named = _named_past(sentence, mention)
+    if not cited and not named and not _PAST.search(sentence[: mention.start]):  # a verb in the past before it
         return False
     part = mention.first
     try:
@@ -355,15 +412,23 @@ def negated(text: str) -> bool:
 
 _WEEKDAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 _RECURRING = Gated(re.compile(
-    r"\b(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|evening|" + _WEEKDAY_NAMES + r")\b"
+    r"\b(?:every|each)\s+(?:other\s+|(?:first|second|third|fourth|fifth|last|[1-4](?:st|nd|rd|th))\s+)?"
+    r"(?:day|week|month|year|quarter|morning|evening|" + _WEEKDAY_NAMES + r")\b"
     r"|\busually\b|\bregularly\b|\b(?:once|twice|three times)\s+a\s+(?:week|month|year)\b"
     r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
     + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b"
     # "täglich 9.30 bis 17.30 Uhr", "jeden Montag", "werktags", "tous les jours", "chaque mardi"
+    # "a media conference after each statement", "on the Tuesday after every meeting": at each of a series
+    r"|\b(?:after|following|before)\s+(?:each|every)\b"
+    # "on Wednesdays", "on the Tuesdays concerned", "on a Wednesday": no one day, any such day
+    r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    r"|\bon\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\b(?:täglich|werktags|jede[nrs]?\s+(?:tag|woche|monat|montag|dienstag|mittwoch|donnerstag|freitag"
     r"|samstag|sonntag)|(?:tous|toutes)\s+les\s+(?:jours|semaines|lundis|mardis|mercredis|jeudis|vendredis"
     r"|samedis|dimanches)|chaque\s+(?:jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"
-), "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly",
+), "every", "each", "usually", "ndays", "sdays", "idays", "rdays", "on a mon", "on a tue", "on a wed", "on a thu",
+    "on a fri", "on a sat", "on a sun", "regularly", "once", "twice", "three times", "month",
+    "weekly", "fortnightly",
     "täglich", "werktags", "jede", "tous", "toutes", "chaque")
 
 

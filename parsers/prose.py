@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import itinerary, kinds, notevents, schedule
+from parsers import extent, itinerary, kinds, notevents, schedule
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import Mention
 from parsers.findings import Finding
@@ -93,8 +93,14 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         carried = years[-1][1] if years else context.named_year
         if any(notevents.state_start(sentence, m) for m in mentions):
             standing = True  # "Starting from 21 July, ... at 14:15": a rule from then on, with its hours
+        mentions = extent.two_part_spans(sentence, mentions)  # "opens on 3 June ... should close on 28 June"
+        if (ended := extent.end_said_later(sentence, mentions, context.findings)) is not None:
+            extent.extend_to(*ended)  # "... begins on April 22." / "The briefings run until May 29."
+            mentions = []
         # A day called off ("The meeting on 9 October is cancelled") stays: findings.py marks it cancelled, and
         # the store cancels the event announced before.
+        if notevents.stamp_line(sentence, mentions):
+            mentions = [m for m in mentions if m.kind != "time"]  # "(Agency) 16:09, October 17, 2024": its day only
         mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)
                     and not notevents.state_start(sentence, m)
                     and not notevents.stamp(sentence, m)]
@@ -175,6 +181,11 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
                 add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
             current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
+        anchor = days[0] if days else relative
+        counted = extent.counted_days(sentence, anchor) if len(days) <= 1 and anchor is not None \
+            and anchor.kind != "span" else None
+        if counted is not None and anchor is not None:  # "to Ankara on Friday for a two-day visit": and the whole
+            extent.stretch(add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor]), *counted)
         _add_clauses(later, sentence, context, place, lead, mentions)
         itinerary.add_clauses(onward, f"{lead}{sentence}", place, context)
         for again in itinerary.listed_times(sentence, times, used, later) if len(days) <= 1 else []:
@@ -223,6 +234,8 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
     if (days or relative) and notevents.past_before(sentence, days[0] if days else relative, context.published,
                                                     context.day):
         days, relative = [], None  # "left the state on 11 July", said in a release of 12 July
+    if days and context.published is None and notevents.past_before_newest(sentence, days[0], context.newest):
+        days, relative = [], None  # "The House rose on June 9" in a notice of July that gives no publication date
     return days, relative, [m for m in mentions if m.kind == "time"]
 
 

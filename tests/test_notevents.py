@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from model import CEREMONY, Event
-from parsers import extract, kinds
+from model import CEREMONY, SUMMIT, Event
+from parsers import extract, kinds, notevents
 from parsers.dates import find_mentions
 
 REFERENCE = dt.date(2026, 12, 1)
@@ -77,6 +77,26 @@ NOT_EVENTS = [
      "'the figures will be published at TIME on DATE': a publication, no event"),
     ("Published 10 March 2030\n\nIn a statement on 3 March 2030, the office said the talks were useful.",
      "'In a statement on DATE': the day a text was given out"),
+    ("Published 10 March 2030\n\nThe bank's decisions will come out at 2:00 pm on a Wednesday, and after each "
+     "decision there would be a media briefing at 3:00 pm.",
+     "'on a Wednesday', 'after each decision': a standing rule, any such day"),
+    ("Published 10 March 2030\n\nThe residents' panel meets every third Wednesday at 10:00 in the library.",
+     "'every third Wednesday': a rule of recurrence, no one day's event"),
+    ("Published 10 March 2030\n\nDecisions are announced as soon as the board finishes, at 6:00 pm local time "
+     "on the Wednesdays concerned, and the minutes come out at 8:00 am on the Tuesday after every meeting.",
+     "'on the Wednesdays concerned', 'on the Tuesday after every meeting': a rule for each meeting"),
+    ("Board to visit the port\n\n(Newswire) 16:09, March 12, 2030\n\nThe board tours the port next month.",
+     "'(Agency) TIME, DATE' on a line of its own: the wire's stamp, not an event"),
+    ("Board to visit the port\n\nMarch 12, 2030 / 3:54 AM\n\nThe board tours the port next month.",
+     "'DATE / TIME' on a line of its own: the story's stamp, not an event"),
+    ("Published 5 Feb 2031\n\nThe rules of the bank's Press Release: 2029-2030/118 of 31 March 2030 still bind "
+     "every lender.", "'Press Release: NUMBER of DATE': a document named by its number and date"),
+    ("LAGOS, Nigeria, Mar 9 – Members of the state assembly have been called back for a sitting next week.",
+     "'PLACE, Country, Mon D –' opening the body with no publication date known: the dateline, not an event"),
+    ("Pune, March 9: Members of the state assembly have been recalled by the Speaker for a special sitting.",
+     "'Place, Month D:' opening the body with no publication date known: the dateline, not the event's day"),
+    ("Published 5 Feb 2031\n\nResolution 2231 of 20 July 2030 remains the basis of the envoys' work.",
+     "'Resolution NUMBER of DATE': a document named by its number and date"),
     ("Published 10 March 2030\n\nIn a joint letter sent on Monday, the two mayors asked for calm.",
      "'In a letter sent on WEEKDAY': the day a text was given out"),
     ("Published 13 February 2030\n\nToday’s decision will help many regions release unspent funds.",
@@ -125,6 +145,10 @@ EVENTS = [
      ["2030-12-13"], "'instead of next WEEKDAY (DATE)': only the new date is an event"),
     ("The board meets on Monday 6 May 2030 (and not on Tuesday 7 May 2030 as announced earlier).", ["2030-05-06"],
      "'(and not on DATE)': the day set aside"),
+    ("The result of the board's vote comes out at 7 a.m. on 7 May 2030, not at the customary 12 p.m., the bank "
+     "said.", ["2030-05-07 05:00"], "'not at the customary TIME': the time set aside, described"),
+    ("On 7 May 2030 the board's decision comes out at 2:00 pm instead of the present 7:00 am.", ["2030-05-07 12:00"],
+     "'instead of the present TIME': the time set aside, described"),
     ("Correction: the board meets on 6 May 2030, not 7 May 2030.", ["2030-05-06"],
      "'DATE, not DATE': the day set aside"),
     ("The board meets on 20 May 2030 in Riga.\n\nLast modified on 14 May 2030 at 10:15", ["2030-05-20"],
@@ -147,6 +171,11 @@ EVENTS = [
      "'will be formally signed on DATE': to come"),
     ("The mayor opens the new bridge on 20 March 2030 at 11:00.\n\nPosted: 12/03/2030 10:14", ["2030-03-20 10:00"],
      "'Posted: DD/MM/YYYY HH:MM' at the foot of a page: its stamp, no time of the day in context"),
+    ("Media schedule\n\n13/3/2030 07:10 - 07:20\n\nRadio interview by phone\n\n13/3/2030 09:00 - 09:40\n\n"
+     "School visit by the minister",
+     ["2030-03-13 06:10", "2030-03-13 08:00"],
+     "a schedule's row of a date and a time, one cell per line, is no stamp"),
+
     ("The yearly report is presented at a press conference on 13 March 2030.", ["2030-03-13"],
      "a report presented at a press conference: the press conference is an event"),
     ("Press Release\n\n8 March 2030\n\n20300308 The spokesperson gave this statement today:\n\nTomorrow, 9 March, "
@@ -161,6 +190,12 @@ EVENTS = [
      "2030.\n\nWHAT\n\nThe graduation ceremony. Some 900 seniors walk into the hall.\n\nWHEN\n\nThis Sunday, May 12, "
      "2030, 2-4 p.m. Media: doors open at 1 p.m.", ["2030-05-12 12:00"],
      "an advisory's WHEN line, opening with its day and time, gives the time of the event named above it"),
+    ("The council meets on Wednesday, 13 July 2030 at 10:00 in the town hall.\n\nThe council rose on June 9 before "
+     "the summer recess.", ["2030-07-13 08:00"],
+     "no publication date: a day told in the past before the item's newest full date is history"),
+    ("The senate sits on Thursday, 19 January 2030 in a special sitting. First it swears in the winner of the "
+     "January 5th by-election.",
+     ["2030-01-19"], "'the January 5th by-election': a day named as the attribute of what happened on it, history"),
     ("The mayor speaks on the year ahead at 6 p.m. on 27 April 2030. Light refreshments are served from 5:30 p.m. "
      "before the talk.", ["2030-04-27 16:00"], "refreshments served before a talk are logistics, not an event"),
 ]
@@ -320,3 +355,25 @@ def test_a_moved_event_takes_place_on_its_new_day(body: str, expected: list[str]
 ])
 def test_by_a_time(body: str, expected: list[str], why: str) -> None:
     assert when([e for e in events_of(body) if not e.all_day]) == expected, why
+
+
+@pytest.mark.parametrize(("line", "expected", "why"), [
+    ("(Newswire) 16:09, March 12, 2030", True, "a wire's stamp after its name in brackets"),
+    ("March 12, 2030 / 3:54 AM", True, "'DATE / TIME' at the minute a story was filed"),
+    ("March 26, 2030 | 6:30 pm", False, "an event page's 'DATE | TIME' at a round minute: the event's"),
+    ("13/3/2030 07:10 - 07:20", False, "a schedule's row with a range of times"),
+    ("March 26, 2030 6:42 pm", False, "no separator and no source: not read as a stamp"),
+])
+def test_stamp_lines(line: str, expected: bool, why: str) -> None:
+    assert notevents.stamp_line(line, find_mentions(line, "dmy")) is expected, why
+
+
+@pytest.mark.parametrize(("text", "kind", "why"), [
+    ("The minister names the members of the Ministerial Advisory Committees", kinds.EVENT,
+     "'Ministerial' as the adjective of a committee names no gathering"),
+    ("Ministerial Statement on the draft plan", kinds.EVENT, "a ministerial statement is no summit"),
+    ("The Defence Ministerial in Brussels", SUMMIT, "'the Defence Ministerial': a summit"),
+    ("The ministerial meeting of the alliance", SUMMIT, "'ministerial meeting': a summit"),
+])
+def test_ministerial_as_a_noun_and_as_an_adjective(text: str, kind: str, why: str) -> None:
+    assert kinds.classify(text) == kind, why

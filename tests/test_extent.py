@@ -1,0 +1,59 @@
+"""An event's extent said in two parts ("opens on D1 ... closes on D2"): each row is a small text of our own in the
+form the rule reads, run through the whole parser (`extract`) with a reference date far from its years."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_notevents import events_of, when
+
+TWO_PARTS = [
+    # (body, expected, why)
+    ("The autumn sitting of the assembly opens on Tuesday, 4 June 2030 and, if its business allows, should close on "
+     "Friday, 28 June 2030.", ["2030-06-04..2030-06-28"], "'opens on D1 ... should close on D2': one span"),
+    ("The winter session is scheduled to commence on 14 May 2030 and is slated to conclude on 1 June.",
+     ["2030-05-14..2030-06-01"], "'commence on D1 and conclude on D2': one span, the year of the first for both"),
+    ("The upper chamber of the national assembly, summoned for Monday, 3rd June, 2030, is likely to rise on Friday, "
+     "the 7th June, business permitting, its office said.",
+     ["2030-06-03..2030-06-07"], "'summoned for D1, is likely to rise on D2': one span"),
+    ("The forum will start on 8 May 2030 and come to an end on 7 June 2030, the organisers said.",
+     ["2030-05-08..2030-06-07"], "'start on D1 and come to an end on D2': one span"),
+    ("The governor called the council to meet on 20 June 2030 and said the sitting is set to end on 26 July 2030.",
+     ["2030-06-20..2030-07-26"], "'to meet on D1 ... set to end on D2': one span"),
+    ("The city begins its yearly public hearings on 22 April 2030, to report on its work.\n\n"
+     "The hearings, the mayor said, are held in the council chamber and run until 29 May 2030.",
+     ["2030-04-22..2030-05-29"], "'begins ... on D1.' then 'run until D2.': the end in a later sentence"),
+    ("The monsoon session of the assembly will begin on 19 July 2030.\n\nIt is likely to conclude on Friday, "
+     "13 August 2030, the secretariat said.", ["2030-07-19..2030-08-13"],
+     "'will begin on D1.' then 'is likely to conclude on D2': one span"),
+    ("The board meets on 22 April 2030 in Riga.\n\nThe call for papers runs until 29 May 2030.",
+     ["2030-04-22"], "a meeting said with no verb of starting: a later end is another thing's (here a deadline)"),
+    ("The consultation was published on 3 May 2030 and closes on 30 June 2030.", [],
+     "no verb of starting before the first day: a publication and a deadline, no span"),
+    ("The fair opens on 2 March 2030 and the season ends on 30 November 2030.", ["2030-03-02", "2030-11-30"],
+     "an end too far from the start (months apart) is not the same event's"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), TWO_PARTS, ids=[row[2] for row in TWO_PARTS])
+def test_start_and_end_said_apart_are_one_span(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
+
+
+COUNTED = [
+    # (body, expected, why)
+    ("Published 10 March 2030\n\nThe foreign minister travels to Oslo on Friday for a two-day official visit at the "
+     "invitation of his Norwegian counterpart.", ["2030-03-15", "2030-03-15..2030-03-16"],
+     "'on Friday for a two-day visit': the day said, and the visit as a whole"),
+    ("The president lands in the capital on Monday, 3rd June 2030, opening a three-day state visit.",
+     ["2030-06-03", "2030-06-03..2030-06-05"], "'on DATE, opening a three-day visit': from that day on"),
+    ("The committee holds its two-day meeting next week, which ends on Wednesday, 20 March 2030.",
+     ["2030-03-19..2030-03-20", "2030-03-20"], "'two-day meeting, which ends on DATE': the day given is the last"),
+    ("Published 10 March 2030\n\nThe minister had announced the five-day special session on Thursday; no agenda "
+     "was given.", [], "'had announced X on WEEKDAY': the day of a past act, no event and no span"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), COUNTED, ids=[row[2] for row in COUNTED])
+def test_an_event_of_counted_days(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
