@@ -8,6 +8,7 @@ Only a bundle worth it is shared out; starting the workers costs a few hundredth
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -46,5 +47,14 @@ def article_map(articles: list[Article]) -> Iterator[ArticleMap]:
         yield map
         return
     chunk = max(1, len(articles) // (workers * CHUNKS_PER_WORKER))
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield lambda read, items: pool.imap(read, items, chunksize=chunk)
+    from concurrent.futures import ProcessPoolExecutor
+
+    # multiprocessing.Pool's worker handler spins while a result waits in the pipe, taking a core from the
+    # workers; the executor's one thread sleeps until a result or a worker's end wakes it.
+    gc.freeze()  # forked: a worker's collections skip, and so leave shared, the objects it inherited
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
+        yield lambda read, items: pool.map(read, items, chunksize=chunk)
+    finally:
+        pool.shutdown(cancel_futures=True)
+        gc.unfreeze()
