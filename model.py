@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -120,6 +121,11 @@ class Event:
     published: dt.date | None = None  # the article's publication date, when known
     previous_start: dt.datetime | dt.date | None = None  # the start before the last move (schema.org previousStartDate)
 
+    def __reduce__(self) -> tuple[type[Event], tuple[object, ...]]:
+        # Pickled as its values, which go back through __init__: the dataclass's own state methods look its
+        # fields up again for every event, and parallel.py sends back thousands (a fifth of the cost).
+        return Event, _event_values(self)
+
     @property
     def is_timed(self) -> bool:
         """True when `start`/`end` are aware datetimes; False for an all-day event (dates)."""
@@ -148,6 +154,9 @@ class Event:
             return (self.start.astimezone(dt.UTC), self.uid)
         midnight = dt.datetime.combine(self.start, dt.time(), dt.UTC)
         return (midnight, self.uid)
+
+
+_event_values = operator.attrgetter(*Event.__dataclass_fields__)  # every field, in order, as a tuple
 
 
 class PresscalError(Exception):

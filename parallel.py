@@ -8,12 +8,13 @@ Only a bundle worth it is shared out; starting the workers costs a few hundredth
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from model import Article
-from parsers import ArticleMap
+from parsers import ArticleMap, ArticleResult
 
 MIN_CHARACTERS = 256_000  # below this a bundle is read before two workers would have started
 MAX_WORKERS = 8
@@ -29,11 +30,13 @@ def usable_cores() -> int:
 
 
 @contextlib.contextmanager
-def article_map(articles: list[Article]) -> Iterator[ArticleMap]:
+def article_map(articles: list[Article], meanwhile: Callable[[], object] | None = None) -> Iterator[ArticleMap]:
     """A map that reads `articles` on several cores when the bundle is large, else the builtin `map`.
 
     Workers are forked, so they start with every module and compiled pattern already loaded; where fork
     is not offered (Windows, and macOS where it is unsafe), the articles are read in this process.
+    `meanwhile` is work of this process's own (loading the writers) done while the workers read, once they
+    have their articles; a map in this process leaves it to the caller.
     """
     workers = min(usable_cores(), MAX_WORKERS)
     size = sum(len(a.body) for a in articles)
@@ -46,5 +49,21 @@ def article_map(articles: list[Article]) -> Iterator[ArticleMap]:
         yield map
         return
     chunk = max(1, len(articles) // (workers * CHUNKS_PER_WORKER))
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield lambda read, items: pool.imap(read, items, chunksize=chunk)
+    from concurrent.futures import ProcessPoolExecutor
+
+    # multiprocessing.Pool's worker handler spins while a result waits in the pipe, taking a core from the
+    # workers; the executor's one thread sleeps until a result or a worker's end wakes it.
+    gc.freeze()  # forked: a worker's collections skip, and so leave shared, the objects it inherited
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+
+    def shared(read: Callable[[Article], ArticleResult], items: list[Article]) -> Iterator[ArticleResult]:
+        results = pool.map(read, items, chunksize=chunk)  # the workers are forked and given their chunks here
+        if meanwhile is not None:
+            meanwhile()
+        return results
+
+    try:
+        yield shared
+    finally:
+        pool.shutdown(cancel_futures=True)
+        gc.unfreeze()

@@ -17,7 +17,9 @@ _SOURCE_LINE = re.compile(r"[ \t]*Source:[ \t]*(?P<org>[^\n]*?)[ \t]*$")
 
 def split_bundle(text: str, source: str) -> list[Article]:
     """The articles of a bundle, in the order they appear."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "\r" in text:  # (two copies of a bundle of megabytes, spared where it has no carriage return)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
     headers = _header_lines(lines)
     if not headers:
         return _single_article(lines, source)

@@ -202,6 +202,9 @@ _AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal par
 _WIRE_ANCHOR = re.compile(r"GMT|UTC")  # "0600 GMT": four digits before the label, checked after
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterward")
+# The same two as lists of words, which str.find looks for at memory-scan speed (see _starts).
+_HOURS_WORDS = tuple(_HOURS_ANCHOR.pattern.split("|"))
+_DAY_WORDS = tuple(_WORD_ANCHOR.pattern.split("|"))
 # A word where GRAMMAR's own look-behind lets a mention start; its first letters are enough to
 # tell an opening word ("immediately" is the longest), and a bound keeps long runs of letters cheap.
 _OPENING_LENGTH = 16
@@ -399,13 +402,32 @@ def _anchors(text: str) -> list[int]:
     """
     found = [m.start() for m in _NUMBER_ANCHOR.finditer(text) if int(m.group()) <= 31]
     found.extend(max(0, m.start() - 4) for m in _ISO_ANCHOR.finditer(text))
-    found.extend(m.start() for m in _HOURS_ANCHOR.finditer(text))  # "1400 hrs": the hour starts before it
+    found.extend(_starts(text, _HOURS_WORDS))  # "1400 hrs": the hour starts before it
     found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
-    found.extend(m.start() for m in _WORD_ANCHOR.finditer(text))
+    found.extend(_starts(text, _DAY_WORDS))
     found.extend(m.start() for m in _WIRE_ANCHOR.finditer(text)
                  if text[max(0, m.start() - 5) : m.start() - 1].isdigit())
     found.sort()
     return found
+
+
+def _starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where the regex of `words` as alternatives finds them, as finditer does: left to right, one match not
+    inside the one before. No two of the words start at one place, so the first to match there is the one.
+    str.find runs at memory-scan speed where the engine tries each alternative at every position."""
+    spans = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    spans.sort()
+    starts, end = [], 0
+    for start, stop in spans:
+        if start >= end:  # "afternoon": "noon" inside "fternoon" is no match of its own
+            starts.append(start)
+            end = stop
+    return starts
 
 
 def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:

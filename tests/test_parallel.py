@@ -66,3 +66,17 @@ def test_the_command_writes_the_same_calendar_on_one_core_and_on_several(tmp_pat
     assert several.stdout == one.stdout
     assert several.stderr == one.stderr
     assert several.stdout.count(b"BEGIN:VEVENT") > 100
+
+
+@several_cores
+def test_the_parent_does_its_own_work_while_the_workers_read() -> None:
+    articles = _large_bundle()
+    done: list[int] = []
+    with parallel.article_map(articles, meanwhile=lambda: done.append(os.getpid())) as map_articles:
+        shared = extract_articles(articles, reference=REFERENCE, default_zone="Europe/Brussels",
+                                  map_articles=map_articles)
+    assert done == [os.getpid()]  # once, in this process
+    assert shared.events
+    with parallel.article_map(articles[:3], meanwhile=lambda: done.append(0)) as map_articles:
+        assert map_articles is map
+    assert done == [os.getpid()]  # read here: the caller does its own work after
