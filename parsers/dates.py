@@ -117,7 +117,9 @@ _DATE_FORMS = {
             # "Two days later", "three days after that": days after the day in context.
             r"|(?P<reln>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[2-9])\s+days\s+(?:later|afterwards|after\s+that))\b"),
     # "today(11.27)", "tomorrow(12.5)": the day's numbers in brackets after it say the same day (no clock time).
-    "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b(?:\s?\((?:[0-3]?\d)[./](?:[0-3]?\d)\.?\))?",
+    # "this morning", "this evening", "tonight": a part of the publication day, as today is.
+    "pub": (r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)\b"
+            r"(?:\s?\((?:[0-3]?\d)[./](?:[0-3]?\d)\.?\))?"),
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
     # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
     # "from Tuesday to Thursday": days of the week in context, one after the other; not "Tuesday to Thursday,
@@ -206,7 +208,8 @@ _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 _OPENING_WORDS = frozenset(
     {"from", "between", "on", "during", "in", "at", "the", "that", "later", "earlier", "straight", "immediately",
      *_COUNTS,
-     "directly", "shortly", "right", "today", "tomorrow", "yesterday", "noon", "midday", "midnight"}
+     "directly", "shortly", "right", "today", "tomorrow", "yesterday", "this", "tonight", "noon", "midday",
+     "midnight"}
     | MONTHS.keys() | WEEKDAYS.keys()
 )
 _BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")
@@ -278,7 +281,30 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
         tried = anchor + 1
     from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
 
-    return merge(text, _listed_days(text, _without_conversions(text, mentions)))
+    return merge(text, _listed_days(text, _later_half(text, _without_conversions(text, mentions))))
+
+
+# "this evening from 6:30 - 7:30", "Tuesday afternoon at 2.15", "tonight at 8": the part of the day said just
+# before a time that gives no am/pm puts it in the afternoon or evening.
+_LATE_PART = re.compile(r"\b(?:evening|afternoon|tonight|night)\b[^.;\d]{0,16}$", re.IGNORECASE)
+_MARKED = re.compile(r"[aApP]\.?\s?[mM]\b|[Nn]oon|[Mm]id|[Hh]")
+
+
+def _later_half(text: str, mentions: list[Mention]) -> list[Mention]:
+    if "ening" not in text and "ternoon" not in text and "night" not in text:
+        return mentions  # most texts: nothing to do
+    out = []
+    for mention in mentions:
+        time = mention.time
+        if mention.kind == "time" and time is not None and 1 <= time.hour <= 11 \
+                and _MARKED.search(mention.text) is None \
+                and _LATE_PART.search(text, max(0, mention.start - 32), mention.start) is not None:
+            until = mention.until
+            if until is not None and 1 <= until.hour <= 11:
+                until = until.replace(hour=until.hour + 12)
+            mention = mention._replace(time=time.replace(hour=time.hour + 12), until=until)
+        out.append(mention)
+    return out
 
 
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
@@ -434,7 +460,7 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
             offset = _COUNTS.get(need("reln").lower(), 0) or int(need("reln"))
         return Mention("relative", *span, offset=offset)
     if form == "pub":
-        offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[need("pub").lower()]
+        offset = {"tomorrow": 1, "yesterday": -1}.get(need("pub").lower(), 0)  # this morning, tonight: 0
         return Mention("published", *span, offset=offset)
     if form == "wsp":
         first_day, last_day = WEEKDAYS[need("wsp1").lower()], WEEKDAYS[need("wsp2").lower()]

@@ -246,6 +246,17 @@ def time_before_day(day: Mention, before: Mention, after: list[Mention]) -> bool
     return bool(after) and 0 <= day.start - before.end <= _NEXT_TO
 
 
+_BARE_JOINT = re.compile(r"[ ,]{1,3}")
+
+
+def weekday_after_time(sentence: str, weekday: Mention, mentions: list[Mention]) -> bool:
+    """"at 9 a.m. Tuesday", "at noon Thursday", "at 11:30 a.m. EDT Thursday": a weekday right after a clock
+    time, with no "on" (the style of US and wire copy), is the day of that time."""
+    return weekday.kind == "weekday" and any(
+        m.kind == "time" and m.end <= weekday.start and _BARE_JOINT.fullmatch(sentence, m.end, weekday.start)
+        for m in mentions)
+
+
 # What opens a clause of its own before "on Saturday": "..., and on Saturday", "; on Saturday", "and then on".
 _CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+and\s+(?:then\s+)?)$")
 _CLAUSE_CONTENT = re.compile(r"\b[a-z]{3,}\b")

@@ -210,7 +210,8 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
         timed = any(m.kind == "time" for m in mentions)
         relative = next((m for m in mentions
                          if (m.kind == "weekday" and (m.text[:3].lower() == "on "
-                                                      or timed and m.text[:3].lower() in _AM_LE)
+                                                      or timed and m.text[:3].lower() in _AM_LE
+                                                      or timed and itinerary.weekday_after_time(sentence, m, mentions))
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
                          and not notevents.past_before(sentence, m, context.published, context.day)), None)

@@ -1,0 +1,85 @@
+"""Which day and which clock time a sentence gives, in the forms many organisations write: a weekday after
+the time ("at 9 a.m. Tuesday"), a part of today ("this evening from 6:30 - 7:30"). Each row is our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from model import Event
+from parsers import extract
+
+from .conftest import REFERENCE
+
+
+def listed(text: str) -> list[str]:
+    def when(event: Event) -> str:
+        if not event.all_day:
+            return f"{event.start:%Y-%m-%d %H:%M}"
+        last = event.end - dt.timedelta(days=1)  # the end of an all-day event is exclusive
+        return f"{event.start:%Y-%m-%d}" + (f"..{last:%Y-%m-%d}" if last != event.start else "")
+
+    return sorted(when(e) for e in extract(text, source="grammar", reference=REFERENCE).events)
+
+
+WEEKDAY_AFTER = """Assembly to sit twice next week
+
+Source: Assembly
+
+14.03.2027 10:12
+
+The first sitting, on Monday afternoon, opens at 2 p.m. in the main hall.
+
+The second is at 10 a.m. Wednesday, to elect a new vice-chair.
+"""
+
+NOON_WEEKDAY = """Mayor to brief on the floods
+
+Source: City of Lakeside
+
+March 15, 2027
+
+The mayor will give a news conference at noon Thursday at City Hall, with the fire chief beside her.
+"""
+
+DEADLINE_WEEKDAY = """Launch coverage
+
+Source: Space Agency
+
+March 15, 2027
+
+Reporters who wish to attend must apply by 1 p.m. Monday.
+"""
+
+THIS_EVENING = """Police to hold a town hall tonight
+
+Source: City Police
+
+March 15, 2027
+
+The force will hold an online town hall this evening from 6:30 - 7:30 to answer questions about the pilot.
+"""
+
+THIS_MORNING = """Summit under way
+
+Source: Regional Community
+
+16 March 2027
+
+Proceedings open this morning with the meeting of senior officials, chaired by the host.
+"""
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    (WEEKDAY_AFTER, ["2027-03-15 14:00", "2027-03-17 10:00"],
+     "a weekday right after a clock time, with no 'on' ('at 10 a.m. Wednesday'), is that time's day, not the day "
+     "of the sentence before"),
+    (NOON_WEEKDAY, ["2027-03-18 12:00"], "'at noon Thursday': the weekday after 'noon' is its day"),
+    (DEADLINE_WEEKDAY, [], "'by 1 p.m. Monday' is a deadline, not an event"),
+    (THIS_EVENING, ["2027-03-15 18:30"],
+     "'this evening' is the publication day, and puts a time without am/pm in the evening"),
+    (THIS_MORNING, ["2027-03-16"], "'this morning' is the publication day, as 'today' is"),
+])  # fmt: skip
+def test_day_and_time_of_a_sentence(text: str, expected: list[str], why: str) -> None:
+    assert listed(text) == expected, why
