@@ -74,14 +74,22 @@ def _g(name: str, pattern: str) -> str:
 
 def _dmy(p: str) -> str:
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?{_g(p + 'd', _DAY)}(?:\s+of)?\s+"
-            rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?(?:\s*\))?")
+            rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?(?:\s*\))?{_weekday_after(p)}")
 
 
 def _mdy(p: str) -> str:
     # "August, 21, 2025": a comma after the month only where a year follows ("In May, 12 ministers" is no date).
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*)?{_g(p + 'm', _MONTH)}(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b))"
             rf"{_g(p + 'd', _DAY)}(?![:.]\d)"
-            rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?")
+            rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?{_weekday_after(p)}")
+
+
+def _weekday_after(p: str) -> str:
+    # "March 28, Thursday", "December 8th (Thursday)": the weekday after the date; not one that opens the next
+    # date of a list ("Tuesday, February 7, Wednesday, February 8"), nor a run of weekdays ("Monday to Friday").
+    return (rf"(?:(?:\s*,\s*|\s*\(\s*){_g(p + 'v', _WEEKDAY)}(?:\s*\))?"
+            rf"(?!\.?\s*,?\s*(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d)"
+            rf"|\s*(?:to|until|till|through|-|–)\s*{_WEEKDAY}))?")
 
 
 _DATE_FORMS = {
@@ -437,7 +445,7 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
         last = _day(g("sl2"), g("slm"), g("sly"), None)
         return Mention("span", *span, first=first, last=last) if first and last else None
     if form in ("dd", "dm"):
-        day = _day(g(form + "d"), g(form + "m"), g(form + "y"), g(form + "w"))
+        day = _day(g(form + "d"), g(form + "m"), g(form + "y"), g(form + "w") or g(form + "v"))
         return Mention("day", *span, first=day) if day else None
     if form == "iso":
         day = _day(g("isod"), int(need("isom")), g("isoy"), None)

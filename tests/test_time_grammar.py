@@ -83,3 +83,30 @@ Proceedings open this morning with the meeting of senior officials, chaired by t
 ])  # fmt: skip
 def test_day_and_time_of_a_sentence(text: str, expected: list[str], why: str) -> None:
     assert listed(text) == expected, why
+
+
+WEEKDAY_AFTER_DATE = """Bill to go to a vote
+
+Source: Finance Committee
+
+The bill's third reading goes to the vote as planned on December 8th (Thursday) at 5.00 pm, followed by a
+reception.
+"""
+
+WEEKDAY_AFTER_COMMA = """Report date
+
+Source: Central Bank
+
+The report keeps its date, a spokesman said: the next one is out as planned at 10am on March 27, Thursday,
+followed by a forum for analysts.
+"""
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    (WEEKDAY_AFTER_DATE, ["2022-12-08 17:00"],
+     "a weekday in brackets after the date ('December 8th (Thursday)') picks the year where the day is one"),
+    (WEEKDAY_AFTER_COMMA, ["2025-03-27 10:00"],
+     "a weekday after a comma ('March 27, Thursday') picks the year too; it is no second day"),
+])  # fmt: skip
+def test_weekday_after_the_date(text: str, expected: list[str], why: str) -> None:
+    assert listed(text) == expected, why
