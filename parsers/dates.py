@@ -289,7 +289,27 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
         tried = anchor + 1
     from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
 
-    return merge(text, _listed_days(text, _later_half(text, _without_conversions(text, mentions))))
+    return merge(text, _listed_days(text, _changed(text, _later_half(text, _without_conversions(text, mentions)))))
+
+
+# "move two hours earlier, from 4 pm to 2 pm", "switch the meeting time from 2 p.m. to 6:30 p.m.": a verb of change
+# a few words before "from X to Y" makes it the old time and the new one, not a range; the new time is the one.
+# ("moves to the hall, open from 10 am to 5 pm": a range still.)
+_CHANGE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?"
+                     r"|(?:brought|bring(?:s|ing)?)\s+forward|(?:push|put)(?:s|ed|ting)?\s+back|reschedul\w*)"
+                     r"(?:[\s,]+(?!to\b|open|run|and\b|for\b)[\w-]+){0,4}[\s,]*$", re.IGNORECASE)
+
+
+def _changed(text: str, mentions: list[Mention]) -> list[Mention]:
+    if "from" not in text:
+        return mentions  # most texts: nothing to do
+    out = []
+    for mention in mentions:
+        if mention.kind == "time" and mention.until is not None and mention.text[:5].lower() == "from " \
+                and _CHANGE.search(text, max(0, mention.start - 48), mention.start) is not None:
+            mention = mention._replace(time=mention.until, until=None)
+        out.append(mention)
+    return out
 
 
 # "this evening from 6:30 - 7:30", "Tuesday afternoon at 2.15", "tonight at 8": the part of the day said just

@@ -110,3 +110,32 @@ followed by a forum for analysts.
 ])  # fmt: skip
 def test_weekday_after_the_date(text: str, expected: list[str], why: str) -> None:
     assert listed(text) == expected, why
+
+
+CHANGED_TIME = """Rate announcements to come earlier
+
+Source: Central Bank
+
+Press release
+
+The press conference after the rate meeting on 12 March 2027 moves an hour earlier, from 3 pm to 2 pm.
+"""
+
+SWITCHED_TIME = """Council evening meetings
+
+Source: Town Council
+
+For its meeting on 16 March 2027 the council will switch its start time from 2 p.m. to 6:30 p.m.
+
+The library is open from 10 am to 5 pm on 17 March 2027.
+"""
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    (CHANGED_TIME, ["2027-03-12 14:00"],
+     "'move an hour earlier, from 3 pm to 2 pm': the old time and the new one; the new one is the time"),
+    (SWITCHED_TIME, ["2027-03-16 18:30", "2027-03-17 10:00"],
+     "'switch the time ... from 2 p.m. to 6:30 p.m.' gives the new time; 'open from 10 am to 5 pm' stays a range"),
+])  # fmt: skip
+def test_a_changed_time(text: str, expected: list[str], why: str) -> None:
+    assert listed(text) == expected, why
