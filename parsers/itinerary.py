@@ -257,6 +257,16 @@ def weekday_after_time(sentence: str, weekday: Mention, mentions: list[Mention])
         for m in mentions)
 
 
+def weekday_of_time(mentions: list[Mention]) -> Mention | None:
+    """"told reporters on Thursday that he would open it at 6 p.m. on Saturday": of several weekdays, the one
+    right after the clock time ("at 6 p.m. on Saturday") is the event's day, not the one the news was told."""
+    weekdays = [m for m in mentions if m.kind == "weekday" and m.text[:3].lower() == "on "]
+    if len(weekdays) < 2:
+        return None
+    return next((w for w in weekdays for m in mentions
+                 if m.kind == "time" and 0 < w.start - m.end <= _NEXT_TO), None)
+
+
 # What opens a clause of its own before "on Saturday": "..., and on Saturday", "; on Saturday", "and then on".
 _CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+and\s+(?:then\s+)?)$")
 _CLAUSE_CONTENT = re.compile(r"\b[a-z]{3,}\b")

@@ -208,7 +208,8 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
         # "The ministry said on Monday that he will speak on Thursday": not the day something was said.
         # "Running from Tuesday to Thursday, the visit ...": a span of weekdays anywhere, but not a weekly rule.
         timed = any(m.kind == "time" for m in mentions)
-        relative = next((m for m in mentions
+        of_time = itinerary.weekday_of_time(mentions) if timed else None  # "at 6 p.m. on Saturday" comes first
+        relative = next((m for m in ([of_time] if of_time else []) + mentions
                          if (m.kind == "weekday" and (m.text[:3].lower() == "on "
                                                       or timed and m.text[:3].lower() in _AM_LE
                                                       or timed and itinerary.weekday_after_time(sentence, m, mentions))

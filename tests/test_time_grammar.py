@@ -139,3 +139,21 @@ The library is open from 10 am to 5 pm on 17 March 2027.
 ])  # fmt: skip
 def test_a_changed_time(text: str, expected: list[str], why: str) -> None:
     assert listed(text) == expected, why
+
+
+TOLD_ON_A_DAY = """District to open on Saturday
+
+Source: State Government
+
+LAKETOWN, March 12, 2027
+
+The new district will be launched on Saturday, at a fair in Laketown.
+
+The minister told reporters in Laketown on Thursday that the governor would open it at 11 a.m. on Saturday.
+"""
+
+
+def test_the_weekday_next_to_the_time_is_the_day() -> None:
+    timed = [when for when in listed(TOLD_ON_A_DAY) if ":" in when]
+    assert timed == ["2027-03-13 11:00"], (
+        "'told reporters on Thursday that ... at 11 a.m. on Saturday': the weekday right after the time is the day")
