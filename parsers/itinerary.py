@@ -257,6 +257,23 @@ def weekday_after_time(sentence: str, weekday: Mention, mentions: list[Mention])
         for m in mentions)
 
 
+# "Every lecture starts at 8 p.m.", "Unless noted otherwise, the series' events are held ... at 7:30 pm": one
+# time for each dated entry of a series, said once.
+_SERIES = re.compile(
+    r"\b(?:(?:every|each|all)\s+(?:[\w-]+\s+){0,3}?(?:lectures?|sessions?|events?|meetings?|talks?|briefings?"
+    r"|sittings?|performances?|shows?|concerts?|screenings?|debates?|hearings?)\b[^.;]*?\b(?:starts?|begins?"
+    r"|are\s+held|takes?\s+place|will\s+(?:start|begin|be\s+held))\b|\bunless\s+(?:otherwise\s+)?(?:noted|stated"
+    r"|indicated)\b)", re.IGNORECASE)
+
+
+def series_time(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The one time a sentence gives every entry of a series, if it is such a sentence (no day of its own)."""
+    times = [m for m in mentions if m.kind == "time"]
+    if len(times) != 1 or any(m.kind in ("day", "span", "published", "relative") for m in mentions):
+        return None
+    return times[0] if _SERIES.search(sentence[: times[0].start]) else None
+
+
 def weekday_of_time(mentions: list[Mention]) -> Mention | None:
     """"told reporters on Thursday that he would open it at 6 p.m. on Saturday": of several weekdays, the one
     right after the clock time ("at 6 p.m. on Saturday") is the event's day, not the one the news was told."""

@@ -101,6 +101,9 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         mentions, said = _before_practicalities(sentence, mentions)
         mentions = _respectively(mentions, sentence)
         days, relative, times = _when(sentence, mentions, context)
+        if (series := itinerary.series_time(sentence, mentions)) is not None:
+            context.series_time = series  # "Every lecture starts at 8 p.m.": no event, the time of those below
+            continue
         mentions = itinerary.with_span(mentions, days)  # "on days four and five": the counted days, a mention
         earlier, said_days = said_days, [m for m in mentions if m.kind == "day"]
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
@@ -168,7 +171,8 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         summary = kinds.sentence_summary(kind, what)
         listed = _listed_places(named)
         for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
-            time_mention = _time_for(anchor, mentions)
+            time_mention = _time_for(anchor, mentions) or (
+                context.series_time if anchor is not None and anchor.kind == "day" else None)
             location = listed if anchor and anchor.kind == "span" else ""
             if time_mention is not None and anchor is not None and _several_days(anchor):
                 # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.

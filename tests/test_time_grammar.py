@@ -157,3 +157,22 @@ def test_the_weekday_next_to_the_time_is_the_day() -> None:
     timed = [when for when in listed(TOLD_ON_A_DAY) if ":" in when]
     assert timed == ["2027-03-13 11:00"], (
         "'told reporters on Thursday that ... at 11 a.m. on Saturday': the weekday right after the time is the day")
+
+
+SERIES_TIME = """Lecture series opens its new season
+
+Source: City University
+
+Release Date: August 2, 2027
+
+The series brings four speakers to the campus this autumn.
+
+Every lecture starts at 7 p.m. in the Great Hall.
+
+The novelist Ann Reed opens the season on Sept. 14, with her new book.
+"""
+
+
+def test_a_series_time_dates_the_entries_below() -> None:
+    assert listed(SERIES_TIME) == ["2027-09-14 19:00"], (
+        "'Every lecture starts at 7 p.m.' is no event of its own: it is the time of the lecture dated below it")
