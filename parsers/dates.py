@@ -314,7 +314,9 @@ def _changed(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # "this evening from 6:30 - 7:30", "Tuesday afternoon at 2.15", "tonight at 8": the part of the day said just
 # before a time that gives no am/pm puts it in the afternoon or evening.
-_LATE_PART = re.compile(r"\b(?:evening|afternoon|tonight|night)\b[^.;\d]{0,16}$", re.IGNORECASE)
+_LATE_PART = re.compile(r"\b(evening|afternoon|tonight|night)\b[^.;\d]{0,16}$", re.IGNORECASE)
+# The hours each part of the day can mean after noon: "this afternoon at 11" is no 23:00, "at night, 2:00" no 14:00.
+_LATE_HOURS = {"afternoon": range(1, 7), "evening": range(4, 12), "tonight": range(5, 12), "night": range(6, 12)}
 _MARKED = re.compile(r"[aApP]\.?\s?[mM]\b|[Nn]oon|[Mm]id|[Hh]")
 
 
@@ -324,9 +326,9 @@ def _later_half(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for mention in mentions:
         time = mention.time
-        if mention.kind == "time" and time is not None and 1 <= time.hour <= 11 \
-                and _MARKED.search(mention.text) is None \
-                and _LATE_PART.search(text, max(0, mention.start - 32), mention.start) is not None:
+        part = _LATE_PART.search(text, max(0, mention.start - 32), mention.start) if mention.kind == "time" else None
+        if part is not None and time is not None and time.hour in _LATE_HOURS[part.group(1).lower()] \
+                and _MARKED.search(mention.text) is None:
             until = mention.until
             if until is not None and 1 <= until.hour <= 11:
                 until = until.replace(hour=until.hour + 12)

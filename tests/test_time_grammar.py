@@ -71,6 +71,18 @@ Proceedings open this morning with the meeting of senior officials, chaired by t
 """
 
 
+LATE_HOURS = """Minister's visits
+
+Source: Ministry
+
+15 March 2027
+
+The minister opens the new bridge this afternoon at 2.15 in the harbour.
+
+She visits the port on Tuesday; in the afternoon, and from 11.00 on Tuesday, she meets the dockers.
+"""
+
+
 @pytest.mark.parametrize(("text", "expected", "why"), [
     (WEEKDAY_AFTER, ["2027-03-15 14:00", "2027-03-17 10:00"],
      "a weekday right after a clock time, with no 'on' ('at 10 a.m. Wednesday'), is that time's day, not the day "
@@ -80,6 +92,8 @@ Proceedings open this morning with the meeting of senior officials, chaired by t
     (THIS_EVENING, ["2027-03-15 18:30"],
      "'this evening' is the publication day, and puts a time without am/pm in the evening"),
     (THIS_MORNING, ["2027-03-16"], "'this morning' is the publication day, as 'today' is"),
+    (LATE_HOURS, ["2027-03-15 14:15", "2027-03-16 11:00"],
+     "'this afternoon at 2.15' is 14:15; a morning hour after 'afternoon' ('at 11.00') stays as written"),
 ])  # fmt: skip
 def test_day_and_time_of_a_sentence(text: str, expected: list[str], why: str) -> None:
     assert listed(text) == expected, why
