@@ -74,14 +74,22 @@ def _g(name: str, pattern: str) -> str:
 
 def _dmy(p: str) -> str:
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?{_g(p + 'd', _DAY)}(?:\s+of)?\s+"
-            rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?(?:\s*\))?")
+            rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?(?:\s*\))?{_weekday_after(p)}")
 
 
 def _mdy(p: str) -> str:
     # "August, 21, 2025": a comma after the month only where a year follows ("In May, 12 ministers" is no date).
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*)?{_g(p + 'm', _MONTH)}(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b))"
             rf"{_g(p + 'd', _DAY)}(?![:.]\d)"
-            rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?")
+            rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?{_weekday_after(p)}")
+
+
+def _weekday_after(p: str) -> str:
+    # "March 28, Thursday", "December 8th (Thursday)": the weekday after the date; not one that opens the next
+    # date of a list ("Tuesday, February 7, Wednesday, February 8"), nor a run of weekdays ("Monday to Friday").
+    return (rf"(?:(?:\s*,\s*|\s*\(\s*){_g(p + 'v', _WEEKDAY)}(?:\s*\))?"
+            rf"(?!\.?\s*,?\s*(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d)"
+            rf"|\s*(?:to|until|till|through|-|–)\s*{_WEEKDAY}))?")
 
 
 _DATE_FORMS = {
@@ -117,7 +125,9 @@ _DATE_FORMS = {
             # "Two days later", "three days after that": days after the day in context.
             r"|(?P<reln>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[2-9])\s+days\s+(?:later|afterwards|after\s+that))\b"),
     # "today(11.27)", "tomorrow(12.5)": the day's numbers in brackets after it say the same day (no clock time).
-    "pub": r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday)\b(?:\s?\((?:[0-3]?\d)[./](?:[0-3]?\d)\.?\))?",
+    # "this morning", "this evening", "tonight": a part of the publication day, as today is.
+    "pub": (r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)\b"
+            r"(?:\s?\((?:[0-3]?\d)[./](?:[0-3]?\d)\.?\))?"),
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
     # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
     # "from Tuesday to Thursday": days of the week in context, one after the other; not "Tuesday to Thursday,
@@ -213,7 +223,8 @@ _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 _OPENING_WORDS = frozenset(
     {"from", "between", "on", "during", "in", "at", "the", "that", "later", "earlier", "straight", "immediately",
      *_COUNTS,
-     "directly", "shortly", "right", "today", "tomorrow", "yesterday", "noon", "midday", "midnight"}
+     "directly", "shortly", "right", "today", "tomorrow", "yesterday", "this", "tonight", "noon", "midday",
+     "midnight"}
     | MONTHS.keys() | WEEKDAYS.keys()
 )
 _BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")
@@ -285,7 +296,52 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
         tried = anchor + 1
     from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
 
-    return merge(text, _listed_days(text, _without_conversions(text, mentions)))
+    return merge(text, _listed_days(text, _changed(text, _later_half(text, _without_conversions(text, mentions)))))
+
+
+# "move two hours earlier, from 4 pm to 2 pm", "switch the meeting time from 2 p.m. to 6:30 p.m.": a verb of change
+# a few words before "from X to Y" makes it the old time and the new one, not a range; the new time is the one.
+# ("moves to the hall, open from 10 am to 5 pm": a range still.)
+_CHANGE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?"
+                     r"|(?:brought|bring(?:s|ing)?)\s+forward|(?:push|put)(?:s|ed|ting)?\s+back|reschedul\w*)"
+                     r"(?:[\s,]+(?!to\b|open|run|and\b|for\b)[\w-]+){0,4}[\s,]*$", re.IGNORECASE)
+
+
+def _changed(text: str, mentions: list[Mention]) -> list[Mention]:
+    if "from" not in text:
+        return mentions  # most texts: nothing to do
+    out = []
+    for mention in mentions:
+        if mention.kind == "time" and mention.until is not None and mention.text[:5].lower() == "from " \
+                and _CHANGE.search(text, max(0, mention.start - 48), mention.start) is not None:
+            mention = mention._replace(time=mention.until, until=None)
+        out.append(mention)
+    return out
+
+
+# "this evening from 6:30 - 7:30", "Tuesday afternoon at 2.15", "tonight at 8": the part of the day said just
+# before a time that gives no am/pm puts it in the afternoon or evening.
+_LATE_PART = re.compile(r"\b(evening|afternoon|tonight|night)\b[^.;\d]{0,16}$", re.IGNORECASE)
+# The hours each part of the day can mean after noon: "this afternoon at 11" is no 23:00, "at night, 2:00" no 14:00.
+_LATE_HOURS = {"afternoon": range(1, 7), "evening": range(4, 12), "tonight": range(5, 12), "night": range(6, 12)}
+_MARKED = re.compile(r"[aApP]\.?\s?[mM]\b|[Nn]oon|[Mm]id|[Hh]")
+
+
+def _later_half(text: str, mentions: list[Mention]) -> list[Mention]:
+    if "ening" not in text and "ternoon" not in text and "night" not in text:
+        return mentions  # most texts: nothing to do
+    out = []
+    for mention in mentions:
+        time = mention.time
+        part = _LATE_PART.search(text, max(0, mention.start - 32), mention.start) if mention.kind == "time" else None
+        if part is not None and time is not None and time.hour in _LATE_HOURS[part.group(1).lower()] \
+                and _MARKED.search(mention.text) is None:
+            until = mention.until
+            if until is not None and 1 <= until.hour <= 11:
+                until = until.replace(hour=until.hour + 12)
+            mention = mention._replace(time=time.replace(hour=time.hour + 12), until=until)
+        out.append(mention)
+    return out
 
 
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
@@ -456,7 +512,7 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
         last = _day(g("sl2"), g("slm"), g("sly"), None)
         return Mention("span", *span, first=first, last=last) if first and last else None
     if form in ("dd", "dm"):
-        day = _day(g(form + "d"), g(form + "m"), g(form + "y"), g(form + "w"))
+        day = _day(g(form + "d"), g(form + "m"), g(form + "y"), g(form + "w") or g(form + "v"))
         return Mention("day", *span, first=day) if day else None
     if form == "iso":
         day = _day(g("isod"), int(need("isom")), g("isoy"), None)
@@ -479,7 +535,7 @@ def _mention(match: re.Match[str], numeric_order: str) -> Mention | None:
             offset = _COUNTS.get(need("reln").lower(), 0) or int(need("reln"))
         return Mention("relative", *span, offset=offset)
     if form == "pub":
-        offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[need("pub").lower()]
+        offset = {"tomorrow": 1, "yesterday": -1}.get(need("pub").lower(), 0)  # this morning, tonight: 0
         return Mention("published", *span, offset=offset)
     if form == "wsp":
         first_day, last_day = WEEKDAYS[need("wsp1").lower()], WEEKDAYS[need("wsp2").lower()]

@@ -246,6 +246,44 @@ def time_before_day(day: Mention, before: Mention, after: list[Mention]) -> bool
     return bool(after) and 0 <= day.start - before.end <= _NEXT_TO
 
 
+_BARE_JOINT = re.compile(r"[ ,]{1,3}")
+
+
+def weekday_after_time(sentence: str, weekday: Mention, mentions: list[Mention]) -> bool:
+    """"at 9 a.m. Tuesday", "at noon Thursday", "at 11:30 a.m. EDT Thursday": a weekday right after a clock
+    time, with no "on" (the style of US and wire copy), is the day of that time."""
+    return weekday.kind == "weekday" and any(
+        m.kind == "time" and m.end <= weekday.start and _BARE_JOINT.fullmatch(sentence, m.end, weekday.start)
+        for m in mentions)
+
+
+# "Every lecture starts at 8 p.m.", "Unless noted otherwise, the series' events are held ... at 7:30 pm": one
+# time for each dated entry of a series, said once.
+_SERIES = re.compile(
+    r"\b(?:(?:every|each|all)\s+(?:[\w-]+\s+){0,3}?(?:lectures?|sessions?|events?|meetings?|talks?|briefings?"
+    r"|sittings?|performances?|shows?|concerts?|screenings?|debates?|hearings?)\b[^.;]*?\b(?:starts?|begins?"
+    r"|are\s+held|takes?\s+place|will\s+(?:start|begin|be\s+held))\b|\bunless\s+(?:otherwise\s+)?(?:noted|stated"
+    r"|indicated)\b)", re.IGNORECASE)
+
+
+def series_time(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The one time a sentence gives every entry of a series, if it is such a sentence (no day of its own)."""
+    times = [m for m in mentions if m.kind == "time"]
+    if len(times) != 1 or any(m.kind in ("day", "span", "published", "relative") for m in mentions):
+        return None
+    return times[0] if _SERIES.search(sentence[: times[0].start]) else None
+
+
+def weekday_of_time(mentions: list[Mention]) -> Mention | None:
+    """"told reporters on Thursday that he would open it at 6 p.m. on Saturday": of several weekdays, the one
+    right after the clock time ("at 6 p.m. on Saturday") is the event's day, not the one the news was told."""
+    weekdays = [m for m in mentions if m.kind == "weekday" and m.text[:3].lower() == "on "]
+    if len(weekdays) < 2:
+        return None
+    return next((w for w in weekdays for m in mentions
+                 if m.kind == "time" and 0 < w.start - m.end <= _NEXT_TO), None)
+
+
 # What opens a clause of its own before "on Saturday": "..., and on Saturday", "; on Saturday", "and then on".
 _CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+and\s+(?:then\s+)?)$")
 _CLAUSE_CONTENT = re.compile(r"\b[a-z]{3,}\b")

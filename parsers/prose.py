@@ -107,6 +107,9 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         mentions, said = _before_practicalities(sentence, mentions)
         mentions = _respectively(mentions, sentence)
         days, relative, times = _when(sentence, mentions, context)
+        if (series := itinerary.series_time(sentence, mentions)) is not None:
+            context.series_time = series  # "Every lecture starts at 8 p.m.": no event, the time of those below
+            continue
         mentions = itinerary.with_span(mentions, days)  # "on days four and five": the counted days, a mention
         earlier, said_days = said_days, [m for m in mentions if m.kind == "day"]
         # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
@@ -174,7 +177,8 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         summary = kinds.sentence_summary(kind, what)
         listed = _listed_places(named)
         for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
-            time_mention = _time_for(anchor, mentions)
+            time_mention = _time_for(anchor, mentions) or (
+                context.series_time if anchor is not None and anchor.kind == "day" else None)
             location = listed if anchor and anchor.kind == "span" else ""
             if time_mention is not None and anchor is not None and _several_days(anchor):
                 # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.
@@ -219,9 +223,11 @@ def _when(sentence: str, mentions: list[Mention], context: Reading) -> tuple[lis
         # "The ministry said on Monday that he will speak on Thursday": not the day something was said.
         # "Running from Tuesday to Thursday, the visit ...": a span of weekdays anywhere, but not a weekly rule.
         timed = any(m.kind == "time" for m in mentions)
-        relative = next((m for m in mentions
+        of_time = itinerary.weekday_of_time(mentions) if timed else None  # "at 6 p.m. on Saturday" comes first
+        relative = next((m for m in ([of_time] if of_time else []) + mentions
                          if (m.kind == "weekday" and (m.text[:3].lower() == "on "
-                                                      or timed and m.text[:3].lower() in _AM_LE)
+                                                      or timed and m.text[:3].lower() in _AM_LE
+                                                      or timed and itinerary.weekday_after_time(sentence, m, mentions))
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
                          and not notevents.past_before(sentence, m, context.published, context.day)), None)

@@ -137,6 +137,7 @@ class Reading:
     titled: bool = False  # the title gives the day of the article's list
     last_prose: int | None = None  # the paragraph that gave the last finding from prose
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
+    series_time: Mention | None = None  # "Every lecture starts at 8 p.m.": the time of the dated entries after it
     findings: list[Finding] = field(default_factory=list)
     reference: dt.date | None = None  # the day the text is read: a weekday no item date fits is sought near it
     named_years: list[int] = field(default_factory=list)  # years the item names ("Expo 2017"), which break a tie

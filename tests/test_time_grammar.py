@@ -1,0 +1,192 @@
+"""Which day and which clock time a sentence gives, in the forms many organisations write: a weekday after
+the time ("at 9 a.m. Tuesday"), a part of today ("this evening from 6:30 - 7:30"). Each row is our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from model import Event
+from parsers import extract
+
+from .conftest import REFERENCE
+
+
+def listed(text: str) -> list[str]:
+    def when(event: Event) -> str:
+        if not event.all_day:
+            return f"{event.start:%Y-%m-%d %H:%M}"
+        last = event.end - dt.timedelta(days=1)  # the end of an all-day event is exclusive
+        return f"{event.start:%Y-%m-%d}" + (f"..{last:%Y-%m-%d}" if last != event.start else "")
+
+    return sorted(when(e) for e in extract(text, source="grammar", reference=REFERENCE).events)
+
+
+WEEKDAY_AFTER = """Assembly to sit twice next week
+
+Source: Assembly
+
+14.03.2027 10:12
+
+The first sitting, on Monday afternoon, opens at 2 p.m. in the main hall.
+
+The second is at 10 a.m. Wednesday, to elect a new vice-chair.
+"""
+
+NOON_WEEKDAY = """Mayor to brief on the floods
+
+Source: City of Lakeside
+
+March 15, 2027
+
+The mayor will give a news conference at noon Thursday at City Hall, with the fire chief beside her.
+"""
+
+DEADLINE_WEEKDAY = """Launch coverage
+
+Source: Space Agency
+
+March 15, 2027
+
+Reporters who wish to attend must apply by 1 p.m. Monday.
+"""
+
+THIS_EVENING = """Police to hold a town hall tonight
+
+Source: City Police
+
+March 15, 2027
+
+The force will hold an online town hall this evening from 6:30 - 7:30 to answer questions about the pilot.
+"""
+
+THIS_MORNING = """Summit under way
+
+Source: Regional Community
+
+16 March 2027
+
+Proceedings open this morning with the meeting of senior officials, chaired by the host.
+"""
+
+
+LATE_HOURS = """Minister's visits
+
+Source: Ministry
+
+15 March 2027
+
+The minister opens the new bridge this afternoon at 2.15 in the harbour.
+
+She visits the port on Tuesday; in the afternoon, and from 11.00 on Tuesday, she meets the dockers.
+"""
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    (WEEKDAY_AFTER, ["2027-03-15 14:00", "2027-03-17 10:00"],
+     "a weekday right after a clock time, with no 'on' ('at 10 a.m. Wednesday'), is that time's day, not the day "
+     "of the sentence before"),
+    (NOON_WEEKDAY, ["2027-03-18 12:00"], "'at noon Thursday': the weekday after 'noon' is its day"),
+    (DEADLINE_WEEKDAY, [], "'by 1 p.m. Monday' is a deadline, not an event"),
+    (THIS_EVENING, ["2027-03-15 18:30"],
+     "'this evening' is the publication day, and puts a time without am/pm in the evening"),
+    (THIS_MORNING, ["2027-03-16"], "'this morning' is the publication day, as 'today' is"),
+    (LATE_HOURS, ["2027-03-15 14:15", "2027-03-16 11:00"],
+     "'this afternoon at 2.15' is 14:15; a morning hour after 'afternoon' ('at 11.00') stays as written"),
+])  # fmt: skip
+def test_day_and_time_of_a_sentence(text: str, expected: list[str], why: str) -> None:
+    assert listed(text) == expected, why
+
+
+WEEKDAY_AFTER_DATE = """Bill to go to a vote
+
+Source: Finance Committee
+
+The bill's third reading goes to the vote as planned on December 8th (Thursday) at 5.00 pm, followed by a
+reception.
+"""
+
+WEEKDAY_AFTER_COMMA = """Report date
+
+Source: Central Bank
+
+The report keeps its date, a spokesman said: the next one is out as planned at 10am on March 27, Thursday,
+followed by a forum for analysts.
+"""
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    (WEEKDAY_AFTER_DATE, ["2022-12-08 17:00"],
+     "a weekday in brackets after the date ('December 8th (Thursday)') picks the year where the day is one"),
+    (WEEKDAY_AFTER_COMMA, ["2025-03-27 10:00"],
+     "a weekday after a comma ('March 27, Thursday') picks the year too; it is no second day"),
+])  # fmt: skip
+def test_weekday_after_the_date(text: str, expected: list[str], why: str) -> None:
+    assert listed(text) == expected, why
+
+
+CHANGED_TIME = """Rate announcements to come earlier
+
+Source: Central Bank
+
+Press release
+
+The press conference after the rate meeting on 12 March 2027 moves an hour earlier, from 3 pm to 2 pm.
+"""
+
+SWITCHED_TIME = """Council evening meetings
+
+Source: Town Council
+
+For its meeting on 16 March 2027 the council will switch its start time from 2 p.m. to 6:30 p.m.
+
+The library is open from 10 am to 5 pm on 17 March 2027.
+"""
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    (CHANGED_TIME, ["2027-03-12 14:00"],
+     "'move an hour earlier, from 3 pm to 2 pm': the old time and the new one; the new one is the time"),
+    (SWITCHED_TIME, ["2027-03-16 18:30", "2027-03-17 10:00"],
+     "'switch the time ... from 2 p.m. to 6:30 p.m.' gives the new time; 'open from 10 am to 5 pm' stays a range"),
+])  # fmt: skip
+def test_a_changed_time(text: str, expected: list[str], why: str) -> None:
+    assert listed(text) == expected, why
+
+
+TOLD_ON_A_DAY = """District to open on Saturday
+
+Source: State Government
+
+LAKETOWN, March 12, 2027
+
+The new district will be launched on Saturday, at a fair in Laketown.
+
+The minister told reporters in Laketown on Thursday that the governor would open it at 11 a.m. on Saturday.
+"""
+
+
+def test_the_weekday_next_to_the_time_is_the_day() -> None:
+    timed = [when for when in listed(TOLD_ON_A_DAY) if ":" in when]
+    assert timed == ["2027-03-13 11:00"], (
+        "'told reporters on Thursday that ... at 11 a.m. on Saturday': the weekday right after the time is the day")
+
+
+SERIES_TIME = """Lecture series opens its new season
+
+Source: City University
+
+Release Date: August 2, 2027
+
+The series brings four speakers to the campus this autumn.
+
+Every lecture starts at 7 p.m. in the Great Hall.
+
+The novelist Ann Reed opens the season on Sept. 14, with her new book.
+"""
+
+
+def test_a_series_time_dates_the_entries_below() -> None:
+    assert listed(SERIES_TIME) == ["2027-09-14 19:00"], (
+        "'Every lecture starts at 7 p.m.' is no event of its own: it is the time of the lecture dated below it")
