@@ -184,6 +184,12 @@ BESIDE = [
      "is of the year past"),
     ("House called", "The sitting opens at 17:00 on 14 January in the assembly hall.",
      ["2027-01-14"], "with no clue at all a day some weeks after the reference is the coming one"),
+    ("Vote count", "The commission meets party agents on Saturday, 7 February, to review the count of the 2015 "
+     "council vote.",
+     ["2015-02-07"], "a year the text writes out, in which the weekday fits, is the date's year"),
+    ("Vote count", "The commission meets party agents on Saturday, 7 February, to review the count of the 2016 "
+     "council vote.",
+     ["2026-02-07"], "a year the text writes out in which the weekday does not fit is no year of the date"),
     ("Ferry link", "Porto Nuevo, Mar 3 (Coast Wire): The ministry said on Wednesday that the minister will open "
      "the ferry link this week.",
      [], "a wire's dateline closed by a colon is when the story was filed, no event"),
