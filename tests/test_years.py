@@ -354,3 +354,11 @@ def test_an_entry_under_a_heading_of_the_next_year_says_so() -> None:
     events = events_of(body, "Inaugural schedule")
     assert [e.start.strftime("%Y-%m-%d") for e in events] == ["2032-01-09", "2032-01-09"]
     assert all(any(n.startswith("year 2032 inferred") for n in e.notes) for e in events)
+
+
+def test_a_dated_title_gives_the_year_its_notes_name() -> None:
+    events = events_of("Thursday 30th November at 11:00: the port authority briefs the press on the dredging.",
+                       "Port briefings (October 31, 2024)")
+    notes = [n for e in events for n in e.notes if n.startswith("year ")]
+    assert notes, "the year-less day's year is an inference, said in a note"
+    assert all(n.startswith("year 2024") and "dated 31 October 2024" in n and "2023" not in n for n in notes), notes
