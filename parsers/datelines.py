@@ -172,6 +172,23 @@ def _past_stamps(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+_BYLINE_WORDS = 3  # words beside a posting line's date and minute: an agency or a byline ("(Xinhua)")
+
+
+def _posting_line(text: str, mentions: list[Mention]) -> dt.date | None:
+    """The day of a line that is only a date, a minute no one schedules at and a byline at most: "(Xinhua) 16:09,
+    October 17, 2024", "June 28, 2018 / 3:54 AM". Events are set at round minutes; a text is posted at any."""
+    if len(mentions) != 2 or {m.kind for m in mentions} != {"day", "time"}:
+        return None
+    day, time = sorted(mentions, key=lambda m: m.kind)
+    if time.time is None or time.until is not None or time.time.minute % 5 == 0 or day.first is None \
+            or day.first.weekday is not None:
+        return None
+    if len(_LETTERS.findall(text.replace(day.text, " ").replace(time.text, " "))) > _BYLINE_WORDS:
+        return None
+    return _date_of(day)
+
+
 _STAMP = re.compile(r"\b(?:printed|updated|created|modified|posted|generated)\b", re.IGNORECASE)
 
 
@@ -200,6 +217,10 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
+        elif (posted := _posting_line(block.text, mentions)) is not None:
+            published = published or posted
+            mentions_of[block.number] = []
+            found.add(block.number)
         elif wire_dateline(block.text, mentions) or (
                 header and published is not None and placed_dateline(block.text, mentions, published)):
             mentions_of[block.number] = mentions[1:]
