@@ -180,11 +180,11 @@ def _posting_line(text: str, mentions: list[Mention]) -> dt.date | None:
     October 17, 2024", "June 28, 2018 / 3:54 AM". Events are set at round minutes; a text is posted at any."""
     if len(mentions) != 2 or {m.kind for m in mentions} != {"day", "time"}:
         return None
-    day, time = sorted(mentions, key=lambda m: m.kind)
-    if time.time is None or time.until is not None or time.time.minute % 5 == 0 or day.first is None \
+    day, clock = sorted(mentions, key=lambda m: m.kind)
+    if clock.time is None or clock.until is not None or clock.time.minute % 5 == 0 or day.first is None \
             or day.first.weekday is not None:
         return None
-    if len(_LETTERS.findall(text.replace(day.text, " ").replace(time.text, " "))) > _BYLINE_WORDS:
+    if len(_LETTERS.findall(text.replace(day.text, " ").replace(clock.text, " "))) > _BYLINE_WORDS:
         return None
     return _date_of(day)
 
