@@ -407,6 +407,10 @@ def _title_day(title: str, numeric_order: str, context: Reading,
         # "Monday 3rd March 2013" (a Sunday) over "Monday 3 March 2014": the title's year is a slip.
         dated[0] = dated[0]._replace(first=agreeing, last=None if dated[0].kind == "day" else dated[0].last)
     context.day, inferred, _ = resolve_part(dated[0].first, context)
+    if dated[0].first.year is not None and context.year_guessed:
+        # "Media Advisory (November 30, 2023)" over year-less days: the title's date, not a guess made before
+        # it was read, gives their year, and their notes say so.
+        context.year_reason = f"the date gives none; the item's title is dated {context.day:%d %B %Y}"
     context.anchored = context.titled = True
     context.year_evidence = context.year_evidence or not inferred
     return dated[0]

@@ -23,7 +23,9 @@ _DATELINE_BEFORE = re.compile(
 )
 # "... 2023 17:30 –" too, and a wire's "Nov. 2, 2020 /PRNewswire/ --" or "(Reuters) -".
 _DATELINE_AFTER = re.compile(
-    r"^\s*,?\s*(?:\d{1,2}[:.]\d\d\b(?!\s*[–—-]\s*\d))?\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,30}\))?\s*(?:[–—:|)-]|$"
+    # "11 Dec, 2023 01:59 PM": a minute no one schedules at (not a multiple of five) is the minute of posting.
+    r"^\s*,?\s*(?:\d{1,2}[:.]\d\d\b(?!\s*[–—-]\s*\d)|\d{1,2}:\d[1-46-9]\s?[AaPp]\.?[Mm]\b\.?)?"
+    r"\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,30}\))?\s*(?:[–—:|)-]|$"
     # "7 September 2023 MEDIA ADVISORY": the date of the document its kind names.
     r"|(?i:(?:media|press|news)\s+(?:advisory|release|statement|note)|statement|communiqu[ée]|notice)\s*$)"
 )
@@ -147,6 +149,51 @@ def _later_day(mentions: list[Mention]) -> bool:
     return False
 
 
+# "8.5.2019 8.54 | Published in English on 8.5.2019 at 13.24", "Nov 17, 2016 - Last updated at Nov 17, 2016": after
+# a dateline, its minute and a stamp of the same line ("published" / "updated" and a few words) are no events.
+_STAMP_CLAUSE = re.compile(
+    r"(?:^|[|·•–—-]\s*)(?i:published|posted|last\s+updated|updated|modified|issued|created)(?:\s+[\w-]+){0,2}?"
+    r"(?:\s+(?:on|at))?\s*:?\s*$"
+)
+_STAMP_MINUTE = re.compile(r"^\s*(?:,|at|@|/|\|)?\s*$")  # between a stamp's date and its minute
+_CLAUSE_REACH = 40  # characters before a stamp's date in which its word is looked for
+
+
+def _past_stamps(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of a dateline's block after its date but the dateline's minute and the stamps beside it."""
+    kept: list[Mention] = []
+    stamp: Mention | None = mentions[0]
+    for mention in mentions[1:]:
+        between = text[stamp.end : mention.start] if stamp is not None else ""
+        if stamp is not None and mention.kind == "time" and mention.until is None and _STAMP_MINUTE.match(between):
+            stamp = None  # the minute of the stamp before it
+            continue
+        if mention.kind == "day" and mention.first is not None and mention.first.year is not None \
+                and _STAMP_CLAUSE.search(text, max(0, mention.start - _CLAUSE_REACH), mention.start):
+            stamp = mention
+            continue
+        stamp = None
+        kept.append(mention)
+    return kept
+
+
+_BYLINE_WORDS = 3  # words beside a posting line's date and minute: an agency or a byline ("(Xinhua)")
+
+
+def _posting_line(text: str, mentions: list[Mention]) -> dt.date | None:
+    """The day of a line that is only a date, a minute no one schedules at and a byline at most: "(Xinhua) 16:09,
+    October 17, 2024", "June 28, 2018 / 3:54 AM". Events are set at round minutes; a text is posted at any."""
+    if len(mentions) != 2 or {m.kind for m in mentions} != {"day", "time"}:
+        return None
+    day, clock = sorted(mentions, key=lambda m: m.kind)
+    if clock.time is None or clock.until is not None or clock.time.minute % 5 == 0 or day.first is None \
+            or day.first.weekday is not None:
+        return None
+    if len(_LETTERS.findall(text.replace(day.text, " ").replace(clock.text, " "))) > _BYLINE_WORDS:
+        return None
+    return _date_of(day)
+
+
 _STAMP = re.compile(r"\b(?:printed|updated|created|modified|posted|generated)\b", re.IGNORECASE)
 
 
@@ -171,10 +218,14 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
             # "Strasbourg 10.11.2005 - Ministers meet on ...": the words after the dateline go on.
             goes_on = len(_LETTERS.findall(block.text[mentions[0].end :])) >= _WORDS_AFTER_DATELINE
-            mentions_of[block.number] = mentions[1:] if goes_on else []
+            mentions_of[block.number] = _past_stamps(block.text, mentions) if goes_on else []
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
+        elif (posted := _posting_line(block.text, mentions)) is not None:
+            published = published or posted
+            mentions_of[block.number] = []
+            found.add(block.number)
         elif wire_dateline(block.text, mentions) or (
                 header and placed_dateline(block.text, mentions, published)):
             mentions_of[block.number] = mentions[1:]

@@ -23,7 +23,8 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     """The day in context of an item without a full date: from its weekdays (given with a date, else beside one
     in its paragraph), else a month and year it names. `named`: the item's naming years, which break a tie."""
     text = f"{article.title}\n{article.body}"
-    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions) or paired, named, reference)
+    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions) or paired, named, reference,
+                                     resolve.mentioned_years(text, reference))
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
         span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)

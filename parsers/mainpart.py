@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parsers.dates import MONTHS
 from parsers.pageforms import is_chrome
 
 _MIN_LINE = 20  # shorter lines of trafilatura's text ("Share", "Menu") tell nothing about where the article is
@@ -66,7 +67,8 @@ _STAMP_LINE = re.compile(
 # A clock time, not the day and month of a dotted date ("11.11.2021" is no 11:11).
 _CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d\d\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 # A date in figures and a 24-hour clock time, nothing between but a comma, a dot or "um": a posting's minute.
-_POSTED_AT = re.compile(r"(?P<day>\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?:[,·|•]|um|à)?\s*"
+_POSTED_AT = re.compile(r"(?P<day>\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})"
+                        r"\s*(?:[,·|•]|um|à)?\s*"
                         r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h))?(?![\d:.]|\s*[ap]\.?m\b)(?:\s*[-–,|·•]?\s*)",
                         re.IGNORECASE)
 _STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker ("02.02.2022 Women's team")
@@ -253,8 +255,23 @@ def stamped_at(text: str, published: str) -> bool:
         return False
     year, month, day = (int(part) for part in published.split("-"))
     shown = match.group("day")
-    forms = (published, f"{day:02}.{month:02}.{year}", f"{day}.{month}.{year}", f"{day:02}/{month:02}/{year}")
-    return shown in forms and len(text[match.end() :].split()) <= _STAMP_WORDS
+    forms = (published, f"{day:02}.{month:02}.{year}", f"{day}.{month}.{year}", f"{day:02}/{month:02}/{year}",
+             # Month first, as US and Philippine pages write it: "03/17/2031 11:38", "March 17, 2031 · 11:38".
+             f"{month:02}/{day:02}/{year}", f"{month}/{day}/{year}")
+    return (shown in forms or _named_day(shown) == (year, month, day)) \
+        and len(text[match.end() :].split()) <= _STAMP_WORDS
+
+
+_NAMED_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2}),?\s(?P<year>\d{4})")
+
+
+def _named_day(shown: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of "March 17, 2031" / "Mar. 17 2031", None for any other form."""
+    found = _NAMED_DAY.fullmatch(shown)
+    month = MONTHS.get(found.group("month").lower()) if found else None
+    if found is None or month is None:
+        return None
+    return int(found.group("year")), month, int(found.group("day"))
 
 
 def cut_stamps_above(container: Any, heading: Any, published: str) -> None:

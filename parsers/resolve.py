@@ -70,7 +70,8 @@ def _fits(part: DayPart, year: int) -> bool:
         return False
 
 
-def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date) -> tuple[dt.date, str] | None:
+def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
+                     mentioned: Iterable[int] = ()) -> tuple[dt.date, str] | None:
     """The day in context for an item whose only clue to its year is its weekdays.
 
     Each candidate year counts the weekdays that fit in it (or in the next year, for
@@ -96,16 +97,33 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date)
         return None
     winners = [y for y, s in scores.items() if s == best]
     named_winners = [y for y in winners if y in named]
+    # "on Saturday, Feb. 7, about the conduct of the 2015 general election": a year the text gives, in which the
+    # weekdays fit, is the reader's year before any the calendar alone offers.
+    mentioned_winners = [y for y in winners if y in set(mentioned)]
     said = f"{first.day} {dt.date(2024, first.month, 1):%B}"
     weekday = dt.date(2024, 1, 1 + (first.weekday or 0)).strftime("%A")
     if named_winners:
         year = min(named_winners, key=lambda y: abs(y - reference.year))
         reason = f"the text gives none beside the date, but names {year}, in which {said} is a {weekday}"
+    elif mentioned_winners:
+        year = min(mentioned_winners, key=lambda y: abs(y - reference.year))
+        reason = f"the text gives none beside the date, but speaks of {year}, in which {said} is a {weekday}"
     else:
         year = min(winners, key=lambda y: (abs((_day(first, y) - reference).days), -y))
         reason = (f"the text gives none; {said} is a {weekday} in {year}, the latest such year up to"
                   f" {horizon:%B %Y} (texts announce the coming months)")
     return _day(first, year), reason
+
+
+# A year written out in the text ("the 2015 general election", "in 2019"), not a number's digits ("1,2015", "20152").
+_ANY_YEAR = re.compile(r"(?:19|20)(?<![\w.,/:-]..)\d\d(?![\w/]|[.:]\d)")
+
+
+def mentioned_years(text: str, reference: dt.date) -> list[int]:
+    """The years the text writes out, none after next year (the weekdays of a year-less date are fitted to them);
+    not one after a preposition ("since 2013", "by 2031", "in 1975"), which tells of another time."""
+    return [year for found in _ANY_YEAR.finditer(text) if (year := int(found.group())) <= reference.year + 1
+            and not _PREPOSITION.search(text, max(0, found.start() - 12), found.start())]
 
 
 def _valid(part: DayPart, year: int) -> bool:

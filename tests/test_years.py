@@ -184,6 +184,12 @@ BESIDE = [
      "is of the year past"),
     ("House called", "The sitting opens at 17:00 on 14 January in the assembly hall.",
      ["2027-01-14"], "with no clue at all a day some weeks after the reference is the coming one"),
+    ("Vote count", "The commission meets party agents on Saturday, 7 February, to review the count of the 2015 "
+     "council vote.",
+     ["2015-02-07"], "a year the text writes out, in which the weekday fits, is the date's year"),
+    ("Vote count", "The commission meets party agents on Saturday, 7 February, to review the count of the 2016 "
+     "council vote.",
+     ["2026-02-07"], "a year the text writes out in which the weekday does not fit is no year of the date"),
     ("Ferry link", "Porto Nuevo, Mar 3 (Coast Wire): The ministry said on Wednesday that the minister will open "
      "the ferry link this week.",
      [], "a wire's dateline closed by a colon is when the story was filed, no event"),
@@ -348,3 +354,11 @@ def test_an_entry_under_a_heading_of_the_next_year_says_so() -> None:
     events = events_of(body, "Inaugural schedule")
     assert [e.start.strftime("%Y-%m-%d") for e in events] == ["2032-01-09", "2032-01-09"]
     assert all(any(n.startswith("year 2032 inferred") for n in e.notes) for e in events)
+
+
+def test_a_dated_title_gives_the_year_its_notes_name() -> None:
+    events = events_of("Thursday 30th November at 11:00: the port authority briefs the press on the dredging.",
+                       "Port briefings (October 31, 2024)")
+    notes = [n for e in events for n in e.notes if n.startswith("year ")]
+    assert notes, "the year-less day's year is an inference, said in a note"
+    assert all(n.startswith("year 2024") and "dated 31 October 2024" in n and "2023" not in n for n in notes), notes
