@@ -66,7 +66,10 @@ def dateline_place(body: str) -> Place | None:
     for match in _TOWN_DATELINE.finditer(body, 0, _DATELINE_REACH):
         name = match.group("place")
         named = find_places(f"{name}, {match.group('state')}" if match.group("state") else name)
-        if named and named[0].start == 0 and named[0].place.kind in (CITY, VENUE):
+        # "Nancy N. Rabalais - The Dead Zone": a speaker's name opening a line is no dateline; the town must be
+        # all of the name before the colon or dash.
+        if named and named[0].start == 0 and named[0].end >= len(name.rstrip(".")) \
+                and named[0].place.kind in (CITY, VENUE):
             return named[0].place
     return None
 

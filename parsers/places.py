@@ -59,6 +59,10 @@ _ABOUT = re.compile(r"\bon\s+(?:the\s+)?$")
 _ORIGIN = re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es|ing)|came|travel(?:l?ing|s|l?ed)"
                      r"|delegat(?:es|ions?)|visitors|guests|students|experts|officials|representatives|ministers"
                      r"|leaders|participants|members|colleagues|counterparts?)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# "a journalist based in Los Angeles", "born in Lagos": where a speaker lives or works, told in a biography, is
+# not where the event is.
+_RESIDENCE = re.compile(r"\b(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered)\s+in\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
 # The capitalised word right after a name, on the same line: does the name go on?
 _FOLLOWER = re.compile(r"[ \t]([A-Z][a-z][\w'’-]*)((?:[ \t]+[A-Z][\w'’-]*){0,4})")
 # Words a town's name is followed by in a sentence without being part of a longer name: "in Lagos Monday",
@@ -93,6 +97,7 @@ _GENERIC = re.compile(
     r"|Hotels?|Resort|Inn|Lodge|Messe|Fairgrounds"
     # the airports a town's name goes before ("arrive at London Heathrow", "depart Washington Dulles")
     r"|Heathrow|Gatwick|Stansted|Dulles|Narita|Haneda|Orly|Schiphol|Changi|Zaventem|Fiumicino|Incheon|Gimpo)")
+_INITIAL_THEN_NAME = re.compile(r"[ \t][A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z]")
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
 _TRAILING_CONNECTORS = _CONNECTORS - {"d.c."}  # a name may end with "D.C.", never with "of"
 
@@ -228,7 +233,7 @@ def _role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     """(locative, topical): is the place named as where something happens, or as what or whence it is?"""
     before = text[max(0, start - 20) : start]
     # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
-    if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) \
+    if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
             or place.kind == COUNTRY and _ABOUT.search(before):
         return False, True
     locative = bool(_LOCATIVE.search(before))
@@ -290,6 +295,8 @@ def _name_goes_on(text: str, end: int, index: dict[str, Place]) -> bool:
     "Wellington Ottawa" (an address) keep their town: the next word is generic, or a place itself; so do the
     bodies, venues and events a town lends its name to ("Chicago Plan Commission", "Kigali Serena Hotel").
     """
+    if _INITIAL_THEN_NAME.match(text, end):
+        return True  # "Nancy N. Rabalais", "Florence K. Murray": a first name, a middle initial, a surname
     follower = _FOLLOWER.match(text, end)
     if follower is None or text[end - 1] == ".":  # "... in Riga. It is": a sentence ends with the town
         return False

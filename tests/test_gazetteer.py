@@ -234,6 +234,12 @@ WHERE_IT_HAPPENS = [
      "Friday, 25 May 2018\n\n12:00 pm Noon briefing by the Spokesperson\n\n"
      "Guest: a doctor who updates reporters by video on the outbreak in the DRC\n",
      "America/New_York", "a country of several clocks named once gives way to the body's seat"),
+    ("Upcoming talks\n\nSource: Iowa State University\n\nTuesday, 20 Mar 2018\n\n"
+     "Nancy N. Rabalais - The Dead Zone\n8:00 PM – Great Hall, Memorial Union - She studies low-oxygen waters.\n",
+     "America/Chicago", "a speaker's name opening a line before a dash is no town's dateline"),
+    ("Upcoming talks\n\nSource: Iowa State University\n\nThursday, 22 Feb 2018\n\n"
+     "Identity talk\n7:00 PM – Sun Room, Memorial Union - A journalist based in Los Angeles.\n",
+     "America/Chicago", "the town a speaker is based in is not where the talk is"),
     ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
      "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
      "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
@@ -282,6 +288,10 @@ TOPICS = [
     ("a debate on Mexico", [("Mexico", True)], "a country after 'on' is what is talked about"),
     ("a rally on Parliament Hill", [("Parliament Hill", False)], "a venue after 'on' is where"),
     ("experts from Lyon meet", [("Lyon", True)], "where people come from is not where they meet"),
+    ("a reporter based in Los Angeles speaks", [("Los Angeles", True)],
+     "where a speaker is based, in a biography, is not where the talk is"),
+    ("a poet who was born in Lagos reads", [("Lagos", True)], "nor where the speaker was born"),
+    ("talk by Nancy N. Rabalais on the dead zone", [], "a first name before a middle initial is a person's"),
     ("the convoy departs from Lyon", [("Lyon", False)], "a departure from a town happens there"),
 ]
 
