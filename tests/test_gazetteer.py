@@ -240,6 +240,9 @@ WHERE_IT_HAPPENS = [
     ("Upcoming talks\n\nSource: Iowa State University\n\nThursday, 22 Feb 2018\n\n"
      "Identity talk\n7:00 PM – Sun Room, Memorial Union - A journalist based in Los Angeles.\n",
      "America/Chicago", "the town a speaker is based in is not where the talk is"),
+    ("Agenda for the Council Meeting on Monday 7th November, 2016, 6.15 pm\n\nSource: Galway City Council\n\n"
+     "Agenda\n\nVenue: Council Chamber, City Hall.\n\n1. Minutes\n",
+     "Europe/Dublin", "a time in the title is on the clock of the item's place, as the body's times are"),
     ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
      "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
      "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
