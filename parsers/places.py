@@ -63,6 +63,12 @@ _ORIGIN = re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es
 # not where the event is.
 _RESIDENCE = re.compile(r"\b(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered)\s+in\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
+# "(Urgewald – Germany)", "(Port Arthur – US)": a place closing a bracket names a speaker's home or group, not a venue.
+_AFFILIATION = re.compile(r"\s*\)")
+# "The Dubai talks", "the Glasgow summit": a town before a gathering's name says where that gathering is.
+_GATHERING = re.compile(r"\s+(?:talks|summit|conference|negotiations|meeting|ministerial|forum|congress)\b",
+                        re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # The capitalised word right after a name, on the same line: does the name go on?
 _FOLLOWER = re.compile(r"[ \t]([A-Z][a-z][\w'’-]*)((?:[ \t]+[A-Z][\w'’-]*){0,4})")
 # Words a town's name is followed by in a sentence without being part of a longer name: "in Lagos Monday",
@@ -236,7 +242,8 @@ def _role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
             or place.kind == COUNTRY and _ABOUT.search(before):
         return False, True
-    locative = bool(_LOCATIVE.search(before))
+    locative = bool(_LOCATIVE.search(before)) and not _AFFILIATION.match(text, end) \
+        or place.kind == CITY and _GATHERING.match(text, end) is not None and _THE_BEFORE.search(before) is not None
     return locative, not locative and bool(_TOPIC_BEFORE.search(before))
 
 

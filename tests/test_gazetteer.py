@@ -243,6 +243,9 @@ WHERE_IT_HAPPENS = [
     ("Agenda for the Council Meeting on Monday 7th November, 2016, 6.15 pm\n\nSource: Galway City Council\n\n"
      "Agenda\n\nVenue: Council Chamber, City Hall.\n\n1. Minutes\n",
      "Europe/Dublin", "a time in the title is on the clock of the item's place, as the body's times are"),
+    ("Briefings at the climate talks\n\nSource: Fossil Free Network\n\nThe Lima talks enter their second week.\n\n"
+     "Press conferences, 9 December 2014:\n\n12:00 – 12:30 Finance briefing\n\nWho: Ana Ruiz (Green Watch – Germany)\n",
+     "America/Lima", "the town whose talks the item is about, not a speaker's country in brackets"),
     ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
      "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
      "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
@@ -295,6 +298,8 @@ TOPICS = [
      "where a speaker is based, in a biography, is not where the talk is"),
     ("a poet who was born in Lagos reads", [("Lagos", True)], "nor where the speaker was born"),
     ("talk by Nancy N. Rabalais on the dead zone", [], "a first name before a middle initial is a person's"),
+    ("Who: Ana Ruiz (Green Watch – Germany)", [("Germany", False)], "a place closing a bracket is an affiliation"),
+    ("the Dubai talks resume", [("Dubai", False)], "a town before the gathering it hosts is where it is"),
     ("the convoy departs from Lyon", [("Lyon", False)], "a departure from a town happens there"),
 ]
 
