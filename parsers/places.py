@@ -37,7 +37,8 @@ _STREET = re.compile(
     r"|Format\b|Group\b|Club\b|Consensus\b|Charter\b|Statute\b|Times\b|Post\b|Herald\b|Journal\b|Tribune\b"
     r"|Gazette\b|Chronicle\b)"
 )
-_COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom"}
+_COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom",
+                  "IN": "India"}
 _MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Words that do not start in lower case: where a place name can begin.

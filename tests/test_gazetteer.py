@@ -246,6 +246,9 @@ WHERE_IT_HAPPENS = [
     ("Briefings at the climate talks\n\nSource: Fossil Free Network\n\nThe Lima talks enter their second week.\n\n"
      "Press conferences, 9 December 2014:\n\n12:00 – 12:30 Finance briefing\n\nWho: Ana Ruiz (Green Watch – Germany)\n",
      "America/Lima", "the town whose talks the item is about, not a speaker's country in brackets"),
+    ("District day\n\nSource: Government of Kerala\n\n"
+     "The Chief Minister opens the new block on 2 October 2021 at 6 p.m.\n",
+     "Asia/Kolkata", "an Indian state's government is on India's clock"),
     ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
      "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
      "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
