@@ -25,7 +25,7 @@ from parsers.places import (
     initials_place,
     lookup,
 )
-from parsers.reading import Reading
+from parsers.reading import VENUE_LINE, Reading
 from parsers.regions import nationalities, organisation_seats
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
@@ -137,6 +137,11 @@ def area_of(article: Article, context: Reading) -> Place | None:
     found = main or best_place(find_places(title)) or dateline or home
     if found is not None:
         return found
+    venues = _venue_places(context)
+    if venues and len({place.zone for place in venues}) == 1:
+        # "Venue: Council Chamber, City Hall, Dame Street, Dublin 2.": where the item's venue lines put its
+        # events, when they all keep one clock, though each town is named once.
+        return venues[0]
     counts: dict[str, tuple[int, int, Place]] = {}
     for block in context.blocks:
         for mention in find_places(block.text):
@@ -147,6 +152,17 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # affiliation), says nothing of where the events are; one named again and again does.
     repeated = [c for c in counts.values() if c[0] >= _REPEATED]
     return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else seat
+
+
+def _venue_places(context: Reading) -> list[Place]:
+    """The towns the item's "Venue:" and "Location:" lines name, as a whole line or closing it."""
+    found = []
+    for block in context.blocks:
+        line = VENUE_LINE.match(block.text)
+        place = best_place(find_places(line.group("venue"))) if line else None
+        if place is not None and place.kind != COUNTRY and place.zone:
+            found.append(place)
+    return found
 
 
 def settle_namesakes(article: Article, context: Reading, findings: list[Finding]) -> None:

@@ -249,6 +249,12 @@ WHERE_IT_HAPPENS = [
     ("District day\n\nSource: Government of Kerala\n\n"
      "The Chief Minister opens the new block on 2 October 2021 at 6 p.m.\n",
      "Asia/Kolkata", "an Indian state's government is on India's clock"),
+    ("Evening prayer in the old church, 11 November 2021, 6 pm\n\nSource: Church Office\n\n"
+     "The reading tells of the last days in Jerusalem and of the friends left behind.\n",
+     "Europe/Brussels", "a town a text names once in passing does not move its headline's time"),
+    ("Agenda for the Members' Meeting on Monday 7th November, 2016, 6.15 pm\n\nSource: Residents Association\n\n"
+     "Agenda\n\nVenue: Council Chamber, City Hall, Dame Street, Dublin 2.\n\n1. Minutes\n",
+     "Europe/Dublin", "the town a venue line names is where the item's events are"),
     ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
      "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
      "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
