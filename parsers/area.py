@@ -155,9 +155,14 @@ def area_of(article: Article, context: Reading) -> Place | None:
 
 
 def _venue_places(context: Reading) -> list[Place]:
-    """The towns the item's "Venue:" and "Location:" lines name, as a whole line or closing it."""
+    """The towns the "Venue:" and "Location:" lines heading the item name. A venue line under an entry
+    ("WHEN: ..." / "WHERE: 12 Main Street, Springfield") says where that entry is, not the others."""
+    said = [f.text for f in context.findings if f.text != context.title]
     found = []
     for block in context.blocks:
+        text = block.text.strip()
+        if text and any(text in words or words in text for words in said):
+            break  # the first entry: venue lines below it belong to entries
         line = VENUE_LINE.match(block.text)
         place = best_place(find_places(line.group("venue"))) if line else None
         if place is not None and place.kind != COUNTRY and place.zone:
