@@ -183,12 +183,14 @@ def settle_namesakes(article: Article, context: Reading, findings: list[Finding]
     named = [(m.place.name, m.place.country) for text in (article.title, article.org, *(b.text for b in context.blocks))
              for m in find_places(text) if m.place.kind != COUNTRY]
 
+    home = home_of(article.org)
+
     def settled(place: Place) -> Place:
         countries: dict[str, int] = {}
         for name, country in named:
             if name != place.name:  # the town's own mentions say nothing of which town it is
                 countries[country] = countries.get(country, 0) + 1
-        return in_countries(place, countries)
+        return in_countries(place, countries, home)
 
     for finding in findings:
         if finding.place is not None and has_namesakes(finding.place):

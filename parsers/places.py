@@ -253,8 +253,9 @@ def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
     for at, (town, after) in enumerate(itertools.pairwise(found)):
         if has_namesakes(town.place) and text[town.end : after.start] == ", " \
                 and after.place.kind in (REGION, COUNTRY) and after.place.country != town.place.country:
-            other = next((p for p, _ in _namesakes()[town.place.name] if p.country == after.place.country), None)
-            if other is not None:
+            there = [p for p, _ in _namesakes()[town.place.name] if p.country == after.place.country]
+            if there:  # "Oxford, Ohio": of the country's towns of the name, the one on the state's clock
+                other = min(there, key=lambda p: p.zone != after.place.zone)
                 found[at] = PlaceMention(town.start, town.end, other, town.locative, town.topical)
 
 
@@ -376,12 +377,12 @@ def closing_place(text: str) -> Place | None:
 
 
 @functools.cache
-def _namesakes() -> dict[str, tuple[tuple[Place, bool], ...]]:
-    """Name -> (town, may the item's other places mean it) of the towns other countries have of that name."""
-    found: dict[str, list[tuple[Place, bool]]] = {}
+def _namesakes() -> dict[str, tuple[tuple[Place, str], ...]]:
+    """Name -> (town, who may mean it: "near", "named" or "home") of the towns other countries have of that name."""
+    found: dict[str, list[tuple[Place, str]]] = {}
     for line in NAMESAKES_TSV.splitlines():
         name, country, zone, display, reach = line.split("\t")
-        found.setdefault(name, []).append((Place(name, CITY, display, country, zone, True), reach == "near"))
+        found.setdefault(name, []).append((Place(name, CITY, display, country, zone, True), reach))
     return {name: tuple(places) for name, places in found.items()}
 
 
@@ -390,14 +391,25 @@ def has_namesakes(place: Place) -> bool:
     return place.kind == CITY and place.name in _namesakes()
 
 
-def in_countries(place: Place, countries: dict[str, int]) -> Place:
+def in_countries(place: Place, countries: dict[str, int], home: Place | None = None) -> Place:
     """The town of `place`'s name in the country the item names most, when it does not name the town's own.
 
     `countries` counts the ISO codes of the item's other places: "Durham" among "Leeds" and "England" is
     the English town; with nothing to say otherwise, the gazetteer's (most populous) town stays. A town far
-    smaller than its namesake ("London", Ontario) is meant only when its state is named beside it.
+    smaller than its namesake ("London", Ontario) is meant only when its state is named beside it; a small one of
+    some size ("Oxford", Ohio) only when the organisation (`home`) stands in its country too.
     """
     if not has_namesakes(place) or countries.get(place.country):
         return place
-    others = [p for p, near in _namesakes()[place.name] if near and countries.get(p.country)]
-    return max(others, key=lambda p: countries[p.country]) if others else place
+    others = [p for p, reach in _namesakes()[place.name] if reach == "near" and countries.get(p.country)]
+    if others:
+        return max(others, key=lambda p: countries[p.country])
+    if home is not None and home.kind in (CITY, REGION) and home.country != place.country \
+            and countries.get(home.country):
+        # "Hall Auditorium, Oxford campus" of Miami University, Ohio: where the item's other places and its local
+        # organisation (a town's or a state's, not a nation's, which travels) both stand, a town of the name there
+        # is meant; the one on the organisation's clock first.
+        mine = [p for p, reach in _namesakes()[place.name] if reach != "named" and p.country == home.country]
+        if mine:
+            return min(mine, key=lambda p: p.zone != home.zone)
+    return place

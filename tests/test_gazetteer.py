@@ -255,6 +255,15 @@ WHERE_IT_HAPPENS = [
     ("Agenda for the Members' Meeting on Monday 7th November, 2016, 6.15 pm\n\nSource: Residents Association\n\n"
      "Agenda\n\nVenue: Council Chamber, City Hall, Dame Street, Dublin 2.\n\n1. Minutes\n",
      "Europe/Dublin", "the town a venue line names is where the item's events are"),
+    ("Upcoming lectures\n\nSource: Miami University\n\nMonday, October 7, 2019\n\nHall Auditorium, 7:30 pm\n\n"
+     "Lectures are held in Hall Auditorium, Oxford campus. Tickets at the Miami box office.\n",
+     "America/New_York", "a town of the organisation's own country, on its clock, not the English namesake"),
+    ("Talks\n\nSource: United States Department of State\n\nThe envoy meets in Geneva on 7 October 2019 at 10:00 "
+     "and flies back to Washington.\n", "Europe/Zurich", "a nation's body travels: its town named abroad stays abroad"),
+    ("Lecture\n\nSource: Heritage Society\n\nThe lecture is on 7 October 2019 at 7:30 pm in Oxford.\n",
+     "Europe/London", "with no organisation of the namesake's country, the gazetteer's town stays"),
+    ("Lecture\n\nSource: Heritage Society\n\nThe lecture is on 7 October 2019 at 7:30 pm in Oxford, Mississippi.\n",
+     "America/Chicago", "the state after a town picks the town of the name on its clock"),
     ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
      "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
      "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
