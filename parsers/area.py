@@ -25,7 +25,7 @@ from parsers.places import (
     initials_place,
     lookup,
 )
-from parsers.reading import Reading
+from parsers.reading import VENUE_LINE, Reading
 from parsers.regions import nationalities, organisation_seats
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
@@ -66,7 +66,10 @@ def dateline_place(body: str) -> Place | None:
     for match in _TOWN_DATELINE.finditer(body, 0, _DATELINE_REACH):
         name = match.group("place")
         named = find_places(f"{name}, {match.group('state')}" if match.group("state") else name)
-        if named and named[0].start == 0 and named[0].place.kind in (CITY, VENUE):
+        # "Nancy N. Rabalais - The Dead Zone": a speaker's name opening a line is no dateline; the town must be
+        # all of the name before the colon or dash.
+        if named and named[0].start == 0 and named[0].end >= len(name.rstrip(".")) \
+                and named[0].place.kind in (CITY, VENUE):
             return named[0].place
     return None
 
@@ -134,6 +137,11 @@ def area_of(article: Article, context: Reading) -> Place | None:
     found = main or best_place(find_places(title)) or dateline or home
     if found is not None:
         return found
+    venues = _venue_places(context)
+    if venues and len({place.zone for place in venues}) == 1:
+        # "Venue: Council Chamber, City Hall, Dame Street, Dublin 2.": where the item's venue lines put its
+        # events, when they all keep one clock, though each town is named once.
+        return venues[0]
     counts: dict[str, tuple[int, int, Place]] = {}
     for block in context.blocks:
         for mention in find_places(block.text):
@@ -144,6 +152,22 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # affiliation), says nothing of where the events are; one named again and again does.
     repeated = [c for c in counts.values() if c[0] >= _REPEATED]
     return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else seat
+
+
+def _venue_places(context: Reading) -> list[Place]:
+    """The towns the "Venue:" and "Location:" lines heading the item name. A venue line under an entry
+    ("WHEN: ..." / "WHERE: 12 Main Street, Springfield") says where that entry is, not the others."""
+    said = [f.text for f in context.findings if f.text != context.title]
+    found = []
+    for block in context.blocks:
+        text = block.text.strip()
+        if text and any(text in words or words in text for words in said):
+            break  # the first entry: venue lines below it belong to entries
+        line = VENUE_LINE.match(block.text)
+        place = best_place(find_places(line.group("venue"))) if line else None
+        if place is not None and place.kind != COUNTRY and place.zone:
+            found.append(place)
+    return found
 
 
 def settle_namesakes(article: Article, context: Reading, findings: list[Finding]) -> None:
@@ -159,12 +183,14 @@ def settle_namesakes(article: Article, context: Reading, findings: list[Finding]
     named = [(m.place.name, m.place.country) for text in (article.title, article.org, *(b.text for b in context.blocks))
              for m in find_places(text) if m.place.kind != COUNTRY]
 
+    home = home_of(article.org)
+
     def settled(place: Place) -> Place:
         countries: dict[str, int] = {}
         for name, country in named:
             if name != place.name:  # the town's own mentions say nothing of which town it is
                 countries[country] = countries.get(country, 0) + 1
-        return in_countries(place, countries)
+        return in_countries(place, countries, home)
 
     for finding in findings:
         if finding.place is not None and has_namesakes(finding.place):

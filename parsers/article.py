@@ -141,9 +141,14 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                                and not _span_found(titled, spans, context)):
         # "Board of Governors Meeting, 21-22 November 2019": the title's span is the meeting as a whole.
         dating = [m for m in (titled, timed) if m]
-        add(context, article.title, titled, timed, kind,
-             kinds.sentence_summary(kind, without_dates(article.title, dating)),
-             best_place(find_places(article.title)), dating)
+        in_title = add(context, article.title, titled, timed, kind,
+                       kinds.sentence_summary(kind, without_dates(article.title, dating)),
+                       best_place(find_places(article.title)), dating)
+        if in_title.time is not None and (in_title.place is None or not in_title.place.zone_certain) \
+                and (context.area() is not context.main_place() or context.main_place_repeated):
+            # "Agenda for ... Meeting on Monday 7th November, 6.15 pm": on the clock of the body (Dublin City
+            # Council); not of a town a sermon names once in passing ("in Jerusalem").
+            in_title.area = context.area()
     return context.findings
 
 

@@ -9612,104 +9612,431 @@ the Netherlands	country	The Netherlands	NL	Europe/Amsterdam
 """
 
 # Towns sharing a name with a town above, in another country: name, country code, zone, display, and
-# 'near' (the item's other places may mean it) or 'named' (only its state or country beside it may).
+# 'near' (the item's other places may mean it), 'named' (only its state or country beside it may) or
+# 'home' (only an organisation of its own country may, a town a clock).
 NAMESAKES_TSV = """\
+Abadan	TM	Asia/Ashgabat	Abadan, Turkmenistan	home
 Aberdeen	HK	Asia/Hong_Kong	Aberdeen, Hong Kong	near
+Aberdeen	US	America/Chicago	Aberdeen, United States	home
+Acton	US	America/New_York	Acton, United States	home
+Airdrie	CA	America/Edmonton	Airdrie, Canada	home
+Albany	AU	Australia/Perth	Albany, Australia	home
 Alexandria	RO	Europe/Bucharest	Alexandria, Romania	named
 Alexandria	US	America/New_York	Alexandria, United States	named
+Altamira	MX	America/Monterrey	Altamira, Mexico	home
+Andover	US	America/Chicago	Andover, United States	home
+Arad	IL	Asia/Jerusalem	Arad, Israel	home
+Armavir	AM	Asia/Yerevan	Armavir, Armenia	home
+Arrah	CI	Africa/Abidjan	Arrah, Ivory Coast	home
+Asaka	UZ	Asia/Tashkent	Asaka, Uzbekistan	home
 Athens	US	America/New_York	Athens, United States	near
+Augusta	US	America/New_York	Augusta, United States	home
+Aurora	CA	America/Toronto	Aurora, Canada	home
+Aveiro	BR	America/Santarem	Aveiro, Brazil	home
+Ayacucho	AR	America/Argentina/Buenos_Aires	Ayacucho, Argentina	home
+Bama	BF	Africa/Ouagadougou	Bama, Burkina Faso	home
+Bangor	US	America/New_York	Bangor, United States	home
 Barcelona	VE	America/Caracas	Barcelona, Venezuela	near
+Barra	BR	America/Bahia	Barra, Brazil	home
+Batang	CN	Asia/Shanghai	Batang, China	home
+Bayonne	US	America/New_York	Bayonne, United States	home
+Belem	GW	Africa/Bissau	Belem, Guinea-Bissau	home
+Bella Vista	AR	America/Argentina/Buenos_Aires	Bella Vista, Argentina	home
+Bella Vista	US	America/Chicago	Bella Vista, United States	home
 Benfica	PT	Europe/Lisbon	Benfica, Portugal	near
+Bergen	NL	Europe/Amsterdam	Bergen, The Netherlands	home
 Bharatpur	IN	Asia/Kolkata	Bharatpur, India	near
 Birmingham	US	America/Chicago	Birmingham, United States	near
+Bolton	CA	America/Toronto	Bolton, Canada	home
 Bor	RS	Europe/Belgrade	Bor, Serbia	near
+Bor	SS	Africa/Juba	Bor, South Sudan	home
+Bor	TR	Europe/Istanbul	Bor, Turkey	home
 Boston	GB	Europe/London	Boston, United Kingdom	named
 Bragança	PT	Europe/Lisbon	Bragança, Portugal	near
+Braintree	US	America/New_York	Braintree, United States	home
+Brandon	CA	America/Winnipeg	Brandon, Canada	home
+Brentwood	US	America/Chicago	Brentwood, United States	home
+Brentwood	US	America/Los_Angeles	Brentwood, United States	home
+Brentwood	US	America/New_York	Brentwood, United States	home
 Brest	FR	Europe/Paris	Brest, France	near
+Brighton	US	America/Denver	Brighton, United States	home
+Brighton	US	America/New_York	Brighton, United States	home
+Bristol	US	America/New_York	Bristol, United States	home
 Buenavista	ES	Europe/Madrid	Buenavista, Spain	near
+Buenavista	PH	Asia/Manila	Buenavista, Philippines	home
+Burgdorf	CH	Europe/Zurich	Burgdorf, Switzerland	home
+Burgos	PH	Asia/Manila	Burgos, Philippines	home
+Burlington	US	America/Chicago	Burlington, United States	home
+Burlington	US	America/New_York	Burlington, United States	home
+Butterworth	ZA	Africa/Johannesburg	Butterworth, South Africa	home
 Cadiz	ES	Europe/Madrid	Cadiz, Spain	near
 Cambridge	CA	America/Toronto	Cambridge, Canada	near
+Cambridge	NZ	Pacific/Auckland	Cambridge, New Zealand	home
 Cambridge	US	America/New_York	Cambridge, United States	near
+Candelaria	CO	America/Bogota	Candelaria, Colombia	home
+Candelaria	ES	Atlantic/Canary	Candelaria, Spain	home
+Candelaria	PR	America/Puerto_Rico	Candelaria, Puerto Rico	home
+Carlisle	US	America/New_York	Carlisle, United States	home
+Carmona	ES	Europe/Madrid	Carmona, Spain	home
+Carolina	BR	America/Fortaleza	Carolina, Brazil	home
+Carolina	ZA	Africa/Johannesburg	Carolina, South Africa	home
 Cartagena	ES	Europe/Madrid	Cartagena, Spain	near
+Cartago	CR	America/Costa_Rica	Cartago, Costa Rica	home
+Chatham	CA	America/Toronto	Chatham, Canada	home
+Chatham	US	America/Chicago	Chatham, United States	home
+Chelmsford	US	America/New_York	Chelmsford, United States	home
+Chelsea	US	America/New_York	Chelsea, United States	home
+Cheltenham	AU	Australia/Melbourne	Cheltenham, Australia	home
+Chesterfield	US	America/Chicago	Chesterfield, United States	home
+Chinatown	CA	America/Vancouver	Chinatown, Canada	home
+Chinatown	IT	Europe/Rome	Chinatown, Italy	home
+Chita	JP	Asia/Tokyo	Chita, Japan	home
 Christchurch	GB	Europe/London	Christchurch, United Kingdom	named
+Chāndpur	IN	Asia/Kolkata	Chāndpur, India	home
+Coburg	AU	Australia/Melbourne	Coburg, Australia	home
+Colchester	US	America/New_York	Colchester, United States	home
+Colima	CR	America/Costa_Rica	Colima, Costa Rica	home
+Colina	BR	America/Sao_Paulo	Colina, Brazil	home
 Colombo	BR	America/Sao_Paulo	Colombo, Brazil	near
+Concepción	PY	America/Asuncion	Concepción, Paraguay	home
+Concepción	VE	America/Caracas	Concepción, Venezuela	home
+Concordia	CO	America/Bogota	Concordia, Colombia	home
+Copacabana	CO	America/Bogota	Copacabana, Colombia	home
+Coventry	US	America/New_York	Coventry, United States	home
+Croydon	AU	Australia/Melbourne	Croydon, Australia	home
 Cuenca	ES	Europe/Madrid	Cuenca, Spain	named
+Cáceres	BR	America/Cuiaba	Cáceres, Brazil	home
 Córdoba	ES	Europe/Madrid	Córdoba, Spain	near
 Córdoba	MX	America/Mexico_City	Córdoba, Mexico	named
+Dakhla	MA	Africa/Casablanca	Dakhla, Morocco	home
 Danshui	CN	Asia/Shanghai	Danshui, China	near
+Delmas	ZA	Africa/Johannesburg	Delmas, South Africa	home
+Denton	GB	Europe/London	Denton, United Kingdom	home
+Derry	US	America/New_York	Derry, United States	home
+Dieppe	CA	America/Moncton	Dieppe, Canada	home
 Dimitrovgrad	BG	Europe/Sofia	Dimitrovgrad, Bulgaria	near
+Doncaster	AU	Australia/Melbourne	Doncaster, Australia	home
 Donetsk	RU	Europe/Moscow	Donetsk, Russia	named
+Douglas	IE	Europe/Dublin	Douglas, Ireland	home
+Douglas	US	America/Chicago	Douglas, United States	home
+Douglas	US	America/Phoenix	Douglas, United States	home
+Dover	US	America/New_York	Dover, United States	home
+Dundalk	US	America/New_York	Dundalk, United States	home
+Dundee	ZA	Africa/Johannesburg	Dundee, South Africa	home
+Dunedin	US	America/New_York	Dunedin, United States	home
 Durham	GB	Europe/London	Durham, United Kingdom	near
 Ede	NL	Europe/Amsterdam	Ede, The Netherlands	near
 Edmonton	GB	Europe/London	Edmonton, United Kingdom	named
+El Monte	CL	America/Santiago	El Monte, Chile	home
+Elgin	GB	Europe/London	Elgin, United Kingdom	home
+Eltham	AU	Australia/Melbourne	Eltham, Australia	home
 Emmen	CH	Europe/Zurich	Emmen, Switzerland	near
+Ensenada	AR	America/Argentina/Buenos_Aires	Ensenada, Argentina	home
+Epe	NG	Africa/Lagos	Epe, Nigeria	home
+Epsom	NZ	Pacific/Auckland	Epsom, New Zealand	home
+Esmeraldas	BR	America/Sao_Paulo	Esmeraldas, Brazil	home
+Fairfield	AU	Australia/Sydney	Fairfield, Australia	home
+Farīdpur	IN	Asia/Kolkata	Farīdpur, India	home
+Fatehpur	PK	Asia/Karachi	Fatehpur, Pakistan	home
+Filadelfia	PY	America/Asuncion	Filadelfia, Paraguay	home
+Florencia	CU	America/Havana	Florencia, Cuba	home
+Fontana	AR	America/Argentina/Cordoba	Fontana, Argentina	home
 Formosa	BR	America/Sao_Paulo	Formosa, Brazil	near
 Fuji	CN	Asia/Shanghai	Fuji, China	near
+Gagny	CI	Africa/Abidjan	Gagny, Ivory Coast	home
+Gama	AO	Africa/Luanda	Gama, Angola	home
+Gao	BF	Africa/Ouagadougou	Gao, Burkina Faso	home
+Gaya	NE	Africa/Niamey	Gaya, Niger	home
+Geneva	US	America/Chicago	Geneva, United States	home
+George Town	KY	America/Cayman	George Town, Cayman Islands	home
+Georgetown	CA	America/Toronto	Georgetown, Canada	home
+Georgetown	US	America/Chicago	Georgetown, United States	home
+Georgetown	US	America/New_York	Georgetown, United States	home
 Gloucester	GB	Europe/London	Gloucester, United Kingdom	near
+Gloucester	US	America/New_York	Gloucester, United States	home
+Granada	CO	America/Bogota	Granada, Colombia	home
+Granada	NI	America/Managua	Granada, Nicaragua	home
 Gravesend	GB	Europe/London	Gravesend, United Kingdom	near
+Grimsby	CA	America/Toronto	Grimsby, Canada	home
 Guadalajara	ES	Europe/Madrid	Guadalajara, Spain	named
+Guildford	CA	America/Vancouver	Guildford, Canada	home
+Gulu	CN	Asia/Shanghai	Gulu, China	home
 Halifax	GB	Europe/London	Halifax, United Kingdom	near
+Halle	DE	Europe/Berlin	Halle, Germany	home
+Hammamet	DZ	Africa/Algiers	Hammamet, Algeria	home
+Hampton	GB	Europe/London	Hampton, United Kingdom	home
+Hangu	PK	Asia/Karachi	Hangu, Pakistan	home
+Hastings	NZ	Pacific/Auckland	Hastings, New Zealand	home
+Hastings	US	America/Chicago	Hastings, United States	home
+Heidelberg	ZA	Africa/Johannesburg	Heidelberg, South Africa	home
+Hereford	US	America/Chicago	Hereford, United States	home
+Hobart	US	America/Chicago	Hobart, United States	home
+Hoboken	US	America/New_York	Hoboken, United States	home
+Horsham	AU	Australia/Melbourne	Horsham, Australia	home
 Hyderabad	PK	Asia/Karachi	Hyderabad, Pakistan	near
 Irvine	GB	Europe/London	Irvine, United Kingdom	near
+Itu	NG	Africa/Lagos	Itu, Nigeria	home
+Jalapa	NI	America/Managua	Jalapa, Nicaragua	home
+Jalālābād	IN	Asia/Kolkata	Jalālābād, India	home
+Jamestown	US	America/Chicago	Jamestown, United States	home
+Jamestown	US	America/New_York	Jamestown, United States	home
 Jamālpur	IN	Asia/Kolkata	Jamālpur, India	near
+Jaén	PE	America/Lima	Jaén, Peru	home
 Kadoma	ZW	Africa/Harare	Kadoma, Zimbabwe	near
+Kasama	JP	Asia/Tokyo	Kasama, Japan	home
+Kayes	CG	Africa/Brazzaville	Kayes, Republic of the Congo	home
+Kazo	UG	Africa/Kampala	Kazo, Uganda	home
+Kettering	US	America/New_York	Kettering, United States	home
 Kingston	CA	America/Toronto	Kingston, Canada	near
+Kita	ML	Africa/Bamako	Kita, Mali	home
 Kochi	JP	Asia/Tokyo	Kochi, Japan	near
+Korba	TN	Africa/Tunis	Korba, Tunisia	home
+La Concepción	PA	America/Panama	La Concepción, Panama	home
 La Paz	ES	Europe/Madrid	La Paz, Spain	named
 La Paz	MX	America/Mazatlan	La Paz, Mexico	near
+La Rinconada	PE	America/Lima	La Rinconada, Peru	home
 Lagos	PT	Europe/Lisbon	Lagos, Portugal	named
+Lakewood	CA	America/Regina	Lakewood, Canada	home
 Lancaster	GB	Europe/London	Lancaster, United Kingdom	near
 Latina	IT	Europe/Rome	Latina, Italy	near
 Laval	FR	Europe/Paris	Laval, France	near
+Leer	SS	Africa/Juba	Leer, South Sudan	home
 León	ES	Europe/Madrid	León, Spain	near
+Limerick	US	America/New_York	Limerick, United States	home
+Linares	CL	America/Santiago	Linares, Chile	home
+Linares	MX	America/Monterrey	Linares, Mexico	home
+Linden	GY	America/Guyana	Linden, Guyana	home
+Linden	US	America/New_York	Linden, United States	home
+Livingston	US	America/New_York	Livingston, United States	home
+Lodi	US	America/Los_Angeles	Lodi, United States	home
+Lodi	US	America/New_York	Lodi, United States	home
 London	CA	America/Toronto	London, Canada	named
 Los Angeles	ES	Europe/Madrid	Los Angeles, Spain	named
 Lucena	ES	Europe/Madrid	Lucena, Spain	near
+Lugo	IT	Europe/Rome	Lugo, Italy	home
 Madrid	CO	America/Bogota	Madrid, Colombia	named
 Manchester	US	America/New_York	Manchester, United States	near
+Mansfield	US	America/Chicago	Mansfield, United States	home
+Mansfield	US	America/New_York	Mansfield, United States	home
 Manzanillo	CU	America/Havana	Manzanillo, Cuba	near
+Margate	US	America/New_York	Margate, United States	home
+Margate	ZA	Africa/Johannesburg	Margate, South Africa	home
+Massy	KG	Asia/Bishkek	Massy, Kyrgyzstan	home
+Maua	KE	Africa/Nairobi	Maua, Kenya	home
+Mbale	KE	Africa/Nairobi	Mbale, Kenya	home
 Middelburg	NL	Europe/Amsterdam	Middelburg, The Netherlands	near
+Middleton	US	America/Chicago	Middleton, United States	home
+Midland	CA	America/Toronto	Midland, Canada	home
+Milton	US	America/New_York	Milton, United States	home
+Miramar	AR	America/Argentina/Buenos_Aires	Miramar, Argentina	home
 Miramar	MX	America/Monterrey	Miramar, Mexico	near
+Mirzāpur	BD	Asia/Dhaka	Mirzāpur, Bangladesh	home
+Mitcham	AU	Australia/Melbourne	Mitcham, Australia	home
+Moanda	GA	Africa/Libreville	Moanda, Gabon	home
+Montijo	ES	Europe/Madrid	Montijo, Spain	home
+Moreno	BR	America/Recife	Moreno, Brazil	home
+Morley	AU	Australia/Perth	Morley, Australia	home
+Mpanda	BI	Africa/Bujumbura	Mpanda, Burundi	home
+Munster	US	America/Chicago	Munster, United States	home
 Mérida	ES	Europe/Madrid	Mérida, Spain	named
 Mérida	VE	America/Caracas	Mérida, Venezuela	near
 Nantou	TW	Asia/Taipei	Nantou, Taiwan	near
+Navegantes	BR	America/Sao_Paulo	Navegantes, Brazil	home
+Nawābganj	IN	Asia/Kolkata	Nawābganj, India	home
 Newcastle	ZA	Africa/Johannesburg	Newcastle, South Africa	near
+Newport	US	America/New_York	Newport, United States	home
+Northampton	US	America/New_York	Northampton, United States	home
+Norwich	US	America/New_York	Norwich, United States	home
+Nzega	RW	Africa/Kigali	Nzega, Rwanda	home
+Oakville	US	America/Chicago	Oakville, United States	home
+Oeiras	BR	America/Fortaleza	Oeiras, Brazil	home
 Orléans	FR	Europe/Paris	Orléans, France	near
+Oviedo	US	America/New_York	Oviedo, United States	home
+Oxford	US	America/Chicago	Oxford, United States	home
+Oxford	US	America/New_York	Oxford, United States	home
+Palencia	GT	America/Guatemala	Palencia, Guatemala	home
+Palmira	VE	America/Caracas	Palmira, Venezuela	home
+Pamplona	CO	America/Bogota	Pamplona, Colombia	home
+Parma	US	America/New_York	Parma, United States	home
 Perth	GB	Europe/London	Perth, United Kingdom	named
+Peterborough	CA	America/Toronto	Peterborough, Canada	home
+Pilar	AR	America/Argentina/Buenos_Aires	Pilar, Argentina	home
+Pilar	AR	America/Argentina/Cordoba	Pilar, Argentina	home
+Pilar	BR	America/Maceio	Pilar, Brazil	home
+Pilar	PH	Asia/Manila	Pilar, Philippines	home
+Pilar	PY	America/Asuncion	Pilar, Paraguay	home
+Plymouth	US	America/Chicago	Plymouth, United States	home
+Pokrov	RU	Europe/Moscow	Pokrov, Russia	home
+Pontevedra	AR	America/Argentina/Buenos_Aires	Pontevedra, Argentina	home
+Portsmouth	US	America/New_York	Portsmouth, United States	home
+Preston	AU	Australia/Melbourne	Preston, Australia	home
+Prosperidad	PH	Asia/Manila	Prosperidad, Philippines	home
+Pueblo Nuevo	MX	America/Monterrey	Pueblo Nuevo, Mexico	home
+Pueblo Nuevo	VE	America/Caracas	Pueblo Nuevo, Venezuela	home
+Pushkino	AZ	Asia/Baku	Pushkino, Azerbaijan	home
+Putatan	MY	Asia/Kuching	Putatan, Malaysia	home
 Pātan	IN	Asia/Kolkata	Pātan, India	near
+Qina	CN	Asia/Shanghai	Qina, China	home
+Queenstown	GB	Europe/London	Queenstown, United Kingdom	home
+Rafaḩ	EG	Africa/Cairo	Rafaḩ, Egypt	home
+Redhill	ZA	Africa/Johannesburg	Redhill, South Africa	home
+Retiro	AR	America/Argentina/Buenos_Aires	Retiro, Argentina	home
+Retiro	CO	America/Bogota	Retiro, Colombia	home
+Richmond	AU	Australia/Melbourne	Richmond, Australia	home
 Richmond	CA	America/Vancouver	Richmond, Canada	near
+Richmond	ZA	Africa/Johannesburg	Richmond, South Africa	home
+Richmond Hill	US	America/New_York	Richmond Hill, United States	home
+Rio Claro	TT	America/Port_of_Spain	Rio Claro, Trinidad and Tobago	home
+Rio Tinto	BR	America/Fortaleza	Rio Tinto, Brazil	home
+Rochester	GB	Europe/London	Rochester, United Kingdom	home
 Rosario	PH	Asia/Manila	Rosario, Philippines	near
+Saidpur	IN	Asia/Kolkata	Saidpur, India	home
+Saint Peters	US	America/Chicago	Saint Peters, United States	home
 Saint-Denis	FR	Europe/Paris	Saint-Denis, France	near
+Saint-Louis	RE	Indian/Reunion	Saint-Louis, Reunion	home
+Saint-Pierre	RE	Indian/Reunion	Saint-Pierre, Reunion	home
+Saint-Raphaël	HT	America/Port-au-Prince	Saint-Raphaël, Haiti	home
+Saki	UA	Europe/Simferopol	Saki, Ukraine	home
 Salamanca	ES	Europe/Madrid	Salamanca, Spain	near
 Salem	US	America/Los_Angeles	Salem, United States	near
+Salinas	BR	America/Sao_Paulo	Salinas, Brazil	home
+Salinas	EC	America/Guayaquil	Salinas, Ecuador	home
+Salisbury	US	America/New_York	Salisbury, United States	home
+Salto	AR	America/Argentina/Buenos_Aires	Salto, Argentina	home
 Salto	UY	America/Montevideo	Salto, Uruguay	near
+San Carlos	CL	America/Santiago	San Carlos, Chile	home
+San Carlos	CO	America/Bogota	San Carlos, Colombia	home
+San Carlos	US	America/Los_Angeles	San Carlos, United States	home
+San Carlos	UY	America/Montevideo	San Carlos, Uruguay	home
 San Cristóbal	DO	America/Santo_Domingo	San Cristóbal, Dominican Republic	near
 San Diego	ES	Europe/Madrid	San Diego, Spain	named
+San Felipe	CL	America/Santiago	San Felipe, Chile	home
+San Felipe	CR	America/Costa_Rica	San Felipe, Costa Rica	home
+San Felipe	GT	America/Guatemala	San Felipe, Guatemala	home
+San Felipe	MX	America/Mexico_City	San Felipe, Mexico	home
 San Fernando	ES	Europe/Madrid	San Fernando, Spain	near
+San Fernando	MX	America/Monterrey	San Fernando, Mexico	home
+San Fernando	PE	America/Lima	San Fernando, Peru	home
+San Fernando	TT	America/Port_of_Spain	San Fernando, Trinidad and Tobago	home
+San Isidro	AR	America/Argentina/Buenos_Aires	San Isidro, Argentina	home
+San Isidro	AR	America/Argentina/Catamarca	San Isidro, Argentina	home
+San Isidro	CR	America/Costa_Rica	San Isidro, Costa Rica	home
+San Isidro	MX	America/Mexico_City	San Isidro, Mexico	home
+San Isidro	PE	America/Lima	San Isidro, Peru	home
+San Javier	AR	America/Argentina/Cordoba	San Javier, Argentina	home
+San Javier	CL	America/Santiago	San Javier, Chile	home
 San Jose	PH	Asia/Manila	San Jose, Philippines	near
 San Juan	AR	America/Argentina/San_Juan	San Juan, Argentina	near
+San Juan	PE	America/Lima	San Juan, Peru	home
 San Juan	PH	Asia/Manila	San Juan, Philippines	near
+San Lorenzo	AR	America/Argentina/Cordoba	San Lorenzo, Argentina	home
+San Lorenzo	AR	America/Argentina/Salta	San Lorenzo, Argentina	home
 San Lorenzo	IT	Europe/Rome	San Lorenzo, Italy	near
+San Lorenzo	US	America/Los_Angeles	San Lorenzo, United States	home
+San Luis	CU	America/Havana	San Luis, Cuba	home
+San Luis	HN	America/Tegucigalpa	San Luis, Honduras	home
+San Luis	PH	Asia/Manila	San Luis, Philippines	home
+San Luis	US	America/Phoenix	San Luis, United States	home
 San Mateo	US	America/Los_Angeles	San Mateo, United States	near
+San Mateo	VE	America/Caracas	San Mateo, Venezuela	home
 San Miguel	AR	America/Argentina/Buenos_Aires	San Miguel, Argentina	near
+San Miguel	CR	America/Costa_Rica	San Miguel, Costa Rica	home
+San Miguel	PE	America/Lima	San Miguel, Peru	home
+San Miguel	PH	Asia/Manila	San Miguel, Philippines	home
+San Pablo	CO	America/Bogota	San Pablo, Colombia	home
+San Pablo	US	America/Los_Angeles	San Pablo, United States	home
+San Pedro	AR	America/Argentina/Buenos_Aires	San Pedro, Argentina	home
+San Pedro	MX	America/Monterrey	San Pedro, Mexico	home
+San Pedro	US	America/Los_Angeles	San Pedro, United States	home
+San Rafael	CR	America/Costa_Rica	San Rafael, Costa Rica	home
+San Rafael	MX	America/Mexico_City	San Rafael, Mexico	home
+San Rafael	US	America/Los_Angeles	San Rafael, United States	home
+San Rafael	VE	America/Caracas	San Rafael, Venezuela	home
+Santa Ana	PH	Asia/Manila	Santa Ana, Philippines	home
 Santa Ana	SV	America/El_Salvador	Santa Ana, El Salvador	near
+Santa Ana	VE	America/Caracas	Santa Ana, Venezuela	home
+Santa Clara	AO	Africa/Luanda	Santa Clara, Angola	home
 Santa Clara	US	America/Los_Angeles	Santa Clara, United States	near
+Santa Cruz	AW	America/Aruba	Santa Cruz, Aruba	home
+Santa Cruz	BR	America/Fortaleza	Santa Cruz, Brazil	home
+Santa Cruz	CL	America/Santiago	Santa Cruz, Chile	home
+Santa Cruz	US	America/Los_Angeles	Santa Cruz, United States	home
+Santa Fe	US	America/Denver	Santa Fe, United States	home
+Santa Lucía	AR	America/Argentina/San_Juan	Santa Lucía, Argentina	home
+Santa Lucía	CO	America/Bogota	Santa Lucía, Colombia	home
+Santa Lucía	UY	America/Montevideo	Santa Lucía, Uruguay	home
+Santa Maria	PH	Asia/Manila	Santa Maria, Philippines	home
 Santa Maria	US	America/Los_Angeles	Santa Maria, United States	near
+Santa Rita	HN	America/Tegucigalpa	Santa Rita, Honduras	home
+Santa Rita	IT	Europe/Rome	Santa Rita, Italy	home
+Santa Rita	VE	America/Caracas	Santa Rita, Venezuela	home
 Santa Rosa	AR	America/Argentina/Salta	Santa Rosa, Argentina	near
+Santa Rosa	BR	America/Sao_Paulo	Santa Rosa, Brazil	home
+Santa Rosa	EC	America/Guayaquil	Santa Rosa, Ecuador	home
 Santa Rosa	US	America/Los_Angeles	Santa Rosa, United States	near
+Santarém	PT	Europe/Lisbon	Santarém, Portugal	home
 Santiago	PH	Asia/Manila	Santiago, Philippines	named
+Santo António	PT	Atlantic/Madeira	Santo António, Portugal	home
+Scarborough	AU	Australia/Perth	Scarborough, Australia	home
+Scarborough	TT	America/Port_of_Spain	Scarborough, Trinidad and Tobago	home
+Segovia	CO	America/Bogota	Segovia, Colombia	home
+Shirley	US	America/New_York	Shirley, United States	home
+Shrewsbury	US	America/New_York	Shrewsbury, United States	home
+Sinop	TR	Europe/Istanbul	Sinop, Turkey	home
+Slobozia	MD	Europe/Chisinau	Slobozia, Moldova	home
 Soest	NL	Europe/Amsterdam	Soest, The Netherlands	near
+Southport	AU	Australia/Brisbane	Southport, Australia	home
+St Albans	AU	Australia/Melbourne	St Albans, Australia	home
+Stafford	US	America/Chicago	Stafford, United States	home
+Stamford	GB	Europe/London	Stamford, United Kingdom	home
+Stratford	CA	America/Toronto	Stratford, Canada	home
+Stratford	US	America/New_York	Stratford, United States	home
+Sucre	CO	America/Bogota	Sucre, Colombia	home
 Sydney	CA	America/Glace_Bay	Sydney, Canada	named
 Tabuk	PH	Asia/Manila	Tabuk, Philippines	near
+Taiping	CN	Asia/Shanghai	Taiping, China	home
+Tamworth	AU	Australia/Sydney	Tamworth, Australia	home
+Taoyuan	CN	Asia/Shanghai	Taoyuan, China	home
+Taunton	US	America/New_York	Taunton, United States	home
 Toledo	BR	America/Sao_Paulo	Toledo, Brazil	near
 Toledo	ES	Europe/Madrid	Toledo, Spain	near
 Toledo	PH	Asia/Manila	Toledo, Philippines	near
+Torquay	AU	Australia/Melbourne	Torquay, Australia	home
+Trento	PH	Asia/Manila	Trento, Philippines	home
 Tripoli	LB	Asia/Beirut	Tripoli, Lebanon	near
+Umarkot	IN	Asia/Kolkata	Umarkot, India	home
+Uxbridge	CA	America/Toronto	Uxbridge, Canada	home
 Valencia	ES	Europe/Madrid	Valencia, Spain	near
 Valencia	US	America/Los_Angeles	Valencia, United States	named
+Valladolid	MX	America/Merida	Valladolid, Mexico	home
 Vancouver	US	America/Los_Angeles	Vancouver, United States	near
+Venice	US	America/Los_Angeles	Venice, United States	home
+Venice	US	America/New_York	Venice, United States	home
+Villa Mercedes	AR	America/Argentina/San_Luis	Villa Mercedes, Argentina	home
+Vincennes	US	America/Chicago	Vincennes, United States	home
+Viseu	BR	America/Belem	Viseu, Brazil	home
+Wakefield	US	America/New_York	Wakefield, United States	home
+Warwick	AU	Australia/Brisbane	Warwick, Australia	home
+Warwick	US	America/New_York	Warwick, United States	home
 Washington	GB	Europe/London	Washington, United Kingdom	named
+Waterford	US	America/Detroit	Waterford, United States	home
+Waterford	US	America/New_York	Waterford, United States	home
+Waterloo	BE	Europe/Brussels	Waterloo, Belgium	home
+Waterloo	SL	Africa/Freetown	Waterloo, Sierra Leone	home
+Waterloo	US	America/Chicago	Waterloo, United States	home
+Wellington	US	America/New_York	Wellington, United States	home
+Wellington	ZA	Africa/Johannesburg	Wellington, South Africa	home
+Weymouth	US	America/New_York	Weymouth, United States	home
+Winchester	US	America/Los_Angeles	Winchester, United States	home
+Winchester	US	America/New_York	Winchester, United States	home
 Windsor	GB	Europe/London	Windsor, United Kingdom	near
+Windsor	US	America/Denver	Windsor, United States	home
+Windsor	US	America/Los_Angeles	Windsor, United States	home
+Windsor	US	America/New_York	Windsor, United States	home
 Worcester	GB	Europe/London	Worcester, United Kingdom	near
 Worcester	ZA	Africa/Johannesburg	Worcester, South Africa	near
+Xiulin	TW	Asia/Taipei	Xiulin, Taiwan	home
+York	US	America/New_York	York, United States	home
+Zamora	EC	America/Guayaquil	Zamora, Ecuador	home
+Zwijndrecht	BE	Europe/Brussels	Zwijndrecht, Belgium	home
 """

@@ -37,7 +37,8 @@ _STREET = re.compile(
     r"|Format\b|Group\b|Club\b|Consensus\b|Charter\b|Statute\b|Times\b|Post\b|Herald\b|Journal\b|Tribune\b"
     r"|Gazette\b|Chronicle\b)"
 )
-_COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom"}
+_COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom",
+                  "IN": "India"}
 _MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Words that do not start in lower case: where a place name can begin.
@@ -59,6 +60,16 @@ _ABOUT = re.compile(r"\bon\s+(?:the\s+)?$")
 _ORIGIN = re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es|ing)|came|travel(?:l?ing|s|l?ed)"
                      r"|delegat(?:es|ions?)|visitors|guests|students|experts|officials|representatives|ministers"
                      r"|leaders|participants|members|colleagues|counterparts?)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# "a journalist based in Los Angeles", "born in Lagos": where a speaker lives or works, told in a biography, is
+# not where the event is.
+_RESIDENCE = re.compile(r"\b(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered)\s+in\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
+# "(Urgewald – Germany)", "(Port Arthur – US)": a place closing a bracket names a speaker's home or group, not a venue.
+_AFFILIATION = re.compile(r"\s*\)")
+# "The Dubai talks", "the Glasgow summit": a town before a gathering's name says where that gathering is.
+_GATHERING = re.compile(r"\s+(?:talks|summit|conference|negotiations|meeting|ministerial|forum|congress)\b",
+                        re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # The capitalised word right after a name, on the same line: does the name go on?
 _FOLLOWER = re.compile(r"[ \t]([A-Z][a-z][\w'’-]*)((?:[ \t]+[A-Z][\w'’-]*){0,4})")
 # Words a town's name is followed by in a sentence without being part of a longer name: "in Lagos Monday",
@@ -93,6 +104,7 @@ _GENERIC = re.compile(
     r"|Hotels?|Resort|Inn|Lodge|Messe|Fairgrounds"
     # the airports a town's name goes before ("arrive at London Heathrow", "depart Washington Dulles")
     r"|Heathrow|Gatwick|Stansted|Dulles|Narita|Haneda|Orly|Schiphol|Changi|Zaventem|Fiumicino|Incheon|Gimpo)")
+_INITIAL_THEN_NAME = re.compile(r"[ \t][A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z]")
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
 _TRAILING_CONNECTORS = _CONNECTORS - {"d.c."}  # a name may end with "D.C.", never with "of"
 
@@ -228,10 +240,11 @@ def _role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     """(locative, topical): is the place named as where something happens, or as what or whence it is?"""
     before = text[max(0, start - 20) : start]
     # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
-    if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) \
+    if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
             or place.kind == COUNTRY and _ABOUT.search(before):
         return False, True
-    locative = bool(_LOCATIVE.search(before))
+    locative = bool(_LOCATIVE.search(before)) and not _AFFILIATION.match(text, end) \
+        or place.kind == CITY and _GATHERING.match(text, end) is not None and _THE_BEFORE.search(before) is not None
     return locative, not locative and bool(_TOPIC_BEFORE.search(before))
 
 
@@ -240,8 +253,9 @@ def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
     for at, (town, after) in enumerate(itertools.pairwise(found)):
         if has_namesakes(town.place) and text[town.end : after.start] == ", " \
                 and after.place.kind in (REGION, COUNTRY) and after.place.country != town.place.country:
-            other = next((p for p, _ in _namesakes()[town.place.name] if p.country == after.place.country), None)
-            if other is not None:
+            there = [p for p, _ in _namesakes()[town.place.name] if p.country == after.place.country]
+            if there:  # "Oxford, Ohio": of the country's towns of the name, the one on the state's clock
+                other = min(there, key=lambda p: p.zone != after.place.zone)
                 found[at] = PlaceMention(town.start, town.end, other, town.locative, town.topical)
 
 
@@ -290,6 +304,8 @@ def _name_goes_on(text: str, end: int, index: dict[str, Place]) -> bool:
     "Wellington Ottawa" (an address) keep their town: the next word is generic, or a place itself; so do the
     bodies, venues and events a town lends its name to ("Chicago Plan Commission", "Kigali Serena Hotel").
     """
+    if _INITIAL_THEN_NAME.match(text, end):
+        return True  # "Nancy N. Rabalais", "Florence K. Murray": a first name, a middle initial, a surname
     follower = _FOLLOWER.match(text, end)
     if follower is None or text[end - 1] == ".":  # "... in Riga. It is": a sentence ends with the town
         return False
@@ -361,12 +377,12 @@ def closing_place(text: str) -> Place | None:
 
 
 @functools.cache
-def _namesakes() -> dict[str, tuple[tuple[Place, bool], ...]]:
-    """Name -> (town, may the item's other places mean it) of the towns other countries have of that name."""
-    found: dict[str, list[tuple[Place, bool]]] = {}
+def _namesakes() -> dict[str, tuple[tuple[Place, str], ...]]:
+    """Name -> (town, who may mean it: "near", "named" or "home") of the towns other countries have of that name."""
+    found: dict[str, list[tuple[Place, str]]] = {}
     for line in NAMESAKES_TSV.splitlines():
         name, country, zone, display, reach = line.split("\t")
-        found.setdefault(name, []).append((Place(name, CITY, display, country, zone, True), reach == "near"))
+        found.setdefault(name, []).append((Place(name, CITY, display, country, zone, True), reach))
     return {name: tuple(places) for name, places in found.items()}
 
 
@@ -375,14 +391,25 @@ def has_namesakes(place: Place) -> bool:
     return place.kind == CITY and place.name in _namesakes()
 
 
-def in_countries(place: Place, countries: dict[str, int]) -> Place:
+def in_countries(place: Place, countries: dict[str, int], home: Place | None = None) -> Place:
     """The town of `place`'s name in the country the item names most, when it does not name the town's own.
 
     `countries` counts the ISO codes of the item's other places: "Durham" among "Leeds" and "England" is
     the English town; with nothing to say otherwise, the gazetteer's (most populous) town stays. A town far
-    smaller than its namesake ("London", Ontario) is meant only when its state is named beside it.
+    smaller than its namesake ("London", Ontario) is meant only when its state is named beside it; a small one of
+    some size ("Oxford", Ohio) only when the organisation (`home`) stands in its country too.
     """
     if not has_namesakes(place) or countries.get(place.country):
         return place
-    others = [p for p, near in _namesakes()[place.name] if near and countries.get(p.country)]
-    return max(others, key=lambda p: countries[p.country]) if others else place
+    others = [p for p, reach in _namesakes()[place.name] if reach == "near" and countries.get(p.country)]
+    if others:
+        return max(others, key=lambda p: countries[p.country])
+    if home is not None and home.kind in (CITY, REGION) and home.country != place.country \
+            and countries.get(home.country):
+        # "Hall Auditorium, Oxford campus" of Miami University, Ohio: where the item's other places and its local
+        # organisation (a town's or a state's, not a nation's, which travels) both stand, a town of the name there
+        # is meant; the one on the organisation's clock first.
+        mine = [p for p, reach in _namesakes()[place.name] if reach != "named" and p.country == home.country]
+        if mine:
+            return min(mine, key=lambda p: p.zone != home.zone)
+    return place

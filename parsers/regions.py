@@ -85,6 +85,37 @@ Australian Capital Territory	ACT	AU	Australia/Sydney
 Bali		ID	Asia/Makassar
 Java		ID	Asia/Jakarta
 Sumatra		ID	Asia/Jakarta
+Andhra Pradesh		IN	Asia/Kolkata
+Arunachal Pradesh		IN	Asia/Kolkata
+Assam		IN	Asia/Kolkata
+Bihar		IN	Asia/Kolkata
+Chhattisgarh		IN	Asia/Kolkata
+Goa		IN	Asia/Kolkata
+Gujarat		IN	Asia/Kolkata
+Haryana		IN	Asia/Kolkata
+Himachal Pradesh		IN	Asia/Kolkata
+Jharkhand		IN	Asia/Kolkata
+Karnataka		IN	Asia/Kolkata
+Kerala		IN	Asia/Kolkata
+Madhya Pradesh		IN	Asia/Kolkata
+Maharashtra		IN	Asia/Kolkata
+Manipur		IN	Asia/Kolkata
+Meghalaya		IN	Asia/Kolkata
+Mizoram		IN	Asia/Kolkata
+Nagaland		IN	Asia/Kolkata
+Odisha		IN	Asia/Kolkata
+Orissa		IN	Asia/Kolkata
+Rajasthan		IN	Asia/Kolkata
+Sikkim		IN	Asia/Kolkata
+Tamil Nadu		IN	Asia/Kolkata
+Telangana		IN	Asia/Kolkata
+Tripura		IN	Asia/Kolkata
+Uttar Pradesh		IN	Asia/Kolkata
+Uttarakhand		IN	Asia/Kolkata
+West Bengal		IN	Asia/Kolkata
+Jammu and Kashmir		IN	Asia/Kolkata
+Ladakh		IN	Asia/Kolkata
+Puducherry		IN	Asia/Kolkata
 Scotland		GB	Europe/London
 Wales		GB	Europe/London
 England		GB	Europe/London

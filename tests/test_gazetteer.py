@@ -234,6 +234,36 @@ WHERE_IT_HAPPENS = [
      "Friday, 25 May 2018\n\n12:00 pm Noon briefing by the Spokesperson\n\n"
      "Guest: a doctor who updates reporters by video on the outbreak in the DRC\n",
      "America/New_York", "a country of several clocks named once gives way to the body's seat"),
+    ("Upcoming talks\n\nSource: Iowa State University\n\nTuesday, 20 Mar 2018\n\n"
+     "Nancy N. Rabalais - The Dead Zone\n8:00 PM – Great Hall, Memorial Union - She studies low-oxygen waters.\n",
+     "America/Chicago", "a speaker's name opening a line before a dash is no town's dateline"),
+    ("Upcoming talks\n\nSource: Iowa State University\n\nThursday, 22 Feb 2018\n\n"
+     "Identity talk\n7:00 PM – Sun Room, Memorial Union - A journalist based in Los Angeles.\n",
+     "America/Chicago", "the town a speaker is based in is not where the talk is"),
+    ("Agenda for the Council Meeting on Monday 7th November, 2016, 6.15 pm\n\nSource: Galway City Council\n\n"
+     "Agenda\n\nVenue: Council Chamber, City Hall.\n\n1. Minutes\n",
+     "Europe/Dublin", "a time in the title is on the clock of the item's place, as the body's times are"),
+    ("Briefings at the climate talks\n\nSource: Fossil Free Network\n\nThe Lima talks enter their second week.\n\n"
+     "Press conferences, 9 December 2014:\n\n12:00 – 12:30 Finance briefing\n\nWho: Ana Ruiz (Green Watch – Germany)\n",
+     "America/Lima", "the town whose talks the item is about, not a speaker's country in brackets"),
+    ("District day\n\nSource: Government of Kerala\n\n"
+     "The Chief Minister opens the new block on 2 October 2021 at 6 p.m.\n",
+     "Asia/Kolkata", "an Indian state's government is on India's clock"),
+    ("Evening prayer in the old church, 11 November 2021, 6 pm\n\nSource: Church Office\n\n"
+     "The reading tells of the last days in Jerusalem and of the friends left behind.\n",
+     "Europe/Brussels", "a town a text names once in passing does not move its headline's time"),
+    ("Agenda for the Members' Meeting on Monday 7th November, 2016, 6.15 pm\n\nSource: Residents Association\n\n"
+     "Agenda\n\nVenue: Council Chamber, City Hall, Dame Street, Dublin 2.\n\n1. Minutes\n",
+     "Europe/Dublin", "the town a venue line names is where the item's events are"),
+    ("Upcoming lectures\n\nSource: Miami University\n\nMonday, October 7, 2019\n\nHall Auditorium, 7:30 pm\n\n"
+     "Lectures are held in Hall Auditorium, Oxford campus. Tickets at the Miami box office.\n",
+     "America/New_York", "a town of the organisation's own country, on its clock, not the English namesake"),
+    ("Talks\n\nSource: United States Department of State\n\nThe envoy meets in Geneva on 7 October 2019 at 10:00 "
+     "and flies back to Washington.\n", "Europe/Zurich", "a nation's body travels: its town named abroad stays abroad"),
+    ("Lecture\n\nSource: Heritage Society\n\nThe lecture is on 7 October 2019 at 7:30 pm in Oxford.\n",
+     "Europe/London", "with no organisation of the namesake's country, the gazetteer's town stays"),
+    ("Lecture\n\nSource: Heritage Society\n\nThe lecture is on 7 October 2019 at 7:30 pm in Oxford, Mississippi.\n",
+     "America/Chicago", "the state after a town picks the town of the name on its clock"),
     ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
      "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
      "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
@@ -282,6 +312,12 @@ TOPICS = [
     ("a debate on Mexico", [("Mexico", True)], "a country after 'on' is what is talked about"),
     ("a rally on Parliament Hill", [("Parliament Hill", False)], "a venue after 'on' is where"),
     ("experts from Lyon meet", [("Lyon", True)], "where people come from is not where they meet"),
+    ("a reporter based in Los Angeles speaks", [("Los Angeles", True)],
+     "where a speaker is based, in a biography, is not where the talk is"),
+    ("a poet who was born in Lagos reads", [("Lagos", True)], "nor where the speaker was born"),
+    ("talk by Nancy N. Rabalais on the dead zone", [], "a first name before a middle initial is a person's"),
+    ("Who: Ana Ruiz (Green Watch – Germany)", [("Germany", False)], "a place closing a bracket is an affiliation"),
+    ("the Dubai talks resume", [("Dubai", False)], "a town before the gathering it hosts is where it is"),
     ("the convoy departs from Lyon", [("Lyon", False)], "a departure from a town happens there"),
 ]
 

@@ -151,17 +151,23 @@ def namesakes() -> list[tuple[str, str, str, str, str]]:
     countries = cache.get_countries()
     kept = {row[0]: row[3] for row in rows() if row[1] == "city"}
     biggest: dict[str, int] = {}
-    found: dict[tuple[str, str], tuple[str, str, str, str, str]] = {}
+    found: dict[tuple[str, ...], tuple[str, str, str, str, str]] = {}
     for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):
         code, name = city["countrycode"], city["name"]
         biggest.setdefault(name, city["population"])
         country = countries.get(code)
-        if country is None or kept.get(name, code) == code or (name, code) in found:
+        if country is None or kept.get(name, code) == code or (name, code) in found:  # (a "home" town may come first)
             continue
         floor = EUROPE_MIN_POPULATION if country["continentcode"] == "EU" else WORLD_MIN_POPULATION
-        if city["population"] >= floor and name not in ENGLISH_WORDS:
+        if name in ENGLISH_WORDS:
+            continue
+        if city["population"] >= floor:
             reach = "near" if city["population"] >= NAMESAKE_SHARE * biggest[name] else "named"
             found[(name, code)] = (name, code, city["timezone"], f"{name}, {country['name']}", reach)
+        elif city["population"] >= NAMESAKE_SHARE * biggest[name] and (name, code, city["timezone"]) not in found:
+            # "Oxford" (Ohio) in a release of a university of Ohio: a smaller town of some size is meant only by an
+            # organisation of its own country; one a clock, so the organisation's clock can pick among them.
+            found[(name, code, city["timezone"])] = (name, code, city["timezone"], f"{name}, {country['name']}", "home")
     return sorted(found.values())
 
 
@@ -229,7 +235,8 @@ def render() -> str:
         f'PLACES_TSV = """\\\n{body}\n"""\n'
         "\n"
         "# Towns sharing a name with a town above, in another country: name, country code, zone, display, and\n"
-        "# 'near' (the item's other places may mean it) or 'named' (only its state or country beside it may).\n"
+        "# 'near' (the item's other places may mean it), 'named' (only its state or country beside it may) or\n"
+        "# 'home' (only an organisation of its own country may, a town a clock).\n"
         f'NAMESAKES_TSV = """\\\n{others}\n"""\n'
     )
 
