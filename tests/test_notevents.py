@@ -299,6 +299,13 @@ def test_a_when_line_takes_the_kind_and_title_of_the_event_it_times() -> None:
     assert (event.kind, event.summary.split(":")[0]) == (CEREMONY, "Ceremony")
 
 
+def test_a_labelled_when_line_is_the_time_of_the_sitting_the_prose_names() -> None:
+    body = ("The members of the assembly open their sitting on Tuesday, 4 March 2031, with an hour of questions "
+            "to the cabinet about the budget.\n\nStreamed live: Tuesday, 4 March, 10 am")
+    (event,) = events_of(body)
+    assert (event.kind, event.all_day) == (kinds.MEETING, False)
+
+
 def test_one_persons_engagement_said_with_and_without_its_time_is_one_event() -> None:
     body = ("Captain Ada Lindqvist opens the series with her media conference on Tuesday 3 June 2025.\n\n"
             "First comes captain Ada Lindqvist, on Tuesday 3 June 2025 at 0930 in the Harbour Hotel. "
