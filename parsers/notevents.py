@@ -152,7 +152,7 @@ _PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|hel
                    r"[^.;]{0,50}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
-                       r"|visited|attended|signed|arrived|returned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on\s*)?$",
+                       r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on\s*)?$",
                        re.IGNORECASE)
 # (Not "said that on Tuesday the minister opens ...": a weekday in what was said is of what was said.)
 # "Executive Order: Preparing ... (November 1, 2013)", "The standoff continues (12.04.2019)": a document
