@@ -372,6 +372,11 @@ def test_by_a_time(body: str, expected: list[str], why: str) -> None:
     ("March 26, 2030 | 6:30 pm", False, "an event page's 'DATE | TIME' at a round minute: the event's"),
     ("13/3/2030 07:10 - 07:20", False, "a schedule's row with a range of times"),
     ("March 26, 2030 6:42 pm", False, "no separator and no source: not read as a stamp"),
+    ("Press Office 4.6.2030 9.07 | Published in French on 4.6.2030 at 15.41", True,
+     "a page's stamps: full dates each with the minute it was filed at, and a word of publishing"),
+    ("Northern Wire Service, 3 Feb, 2031 02:47 PM", True, "a wire's byline, its name before a comma"),
+    ("Northern Wire Service, 3 Feb, 2031 02:45 PM", False, "a round minute: a time someone may set"),
+    ("The board meets, 3 Feb 2031 at 14:47 in the hall", False, "words of what happens: no stamp"),
 ])
 def test_stamp_lines(line: str, expected: bool, why: str) -> None:
     assert notevents.stamp_line(line, find_mentions(line, "dmy")) is expected, why
