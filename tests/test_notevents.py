@@ -285,6 +285,14 @@ def test_dates_of_the_page(title: str, body: str, expected: list[str], why: str)
     ("The press conference is", "Event: Press conference", "a copula left without its date"),
     ("By road he reaches the new depot", "Event: By road he reaches the new depot", "an opening phrase stays"),
     ("The new wing of the museum opens on", "Event: New wing of the museum opens", "a preposition left at the end"),
+    ("LISBON - The trade council opens its spring session", "Event: Trade council opens its spring session",
+     "a town in capitals and a dash: the dateline opens the story, not the title"),
+    ("NAIROBI, Kenya, Feb. 3 (Agency) -- The envoy meets the press", "Event: Envoy meets the press",
+     "a town, its country, a date and an agency before a double dash"),
+    ("Lucknow, March 4: The commission holds a briefing", "Event: Commission holds a briefing",
+     "a town, a date and a colon"),
+    ("MEDIA: Breakfast interview by phone", "Event: MEDIA: Breakfast interview by phone",
+     "a label in capitals that names no town stays"),
 ])
 def test_titles_leave_nothing_dangling(clause: str, expected: str, why: str) -> None:
     assert kinds.sentence_summary(kinds.EVENT, clause) == expected, why
