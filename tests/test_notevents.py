@@ -316,6 +316,15 @@ def test_a_labelled_when_line_is_the_time_of_the_sitting_the_prose_names() -> No
     assert (event.kind, event.all_day) == (kinds.MEETING, False)
 
 
+def test_a_when_line_alone_takes_the_items_title_not_its_field_name() -> None:
+    body = ("WHO: The mayor and the fire chief.\n\nWHAT: The mayor and the chief tell residents how the town "
+            "gets ready for the flood season and what each household can do.\n\nWHEN: Monday, April 7, 2031, "
+            "at 2 p.m.")
+    (event,) = events_of(body, title="Mayor gives a flood season briefing")
+    assert "WHEN" not in event.summary
+    assert "flood season briefing" in event.summary
+
+
 def test_one_persons_engagement_said_with_and_without_its_time_is_one_event() -> None:
     body = ("Captain Ada Lindqvist opens the series with her media conference on Tuesday 3 June 2025.\n\n"
             "First comes captain Ada Lindqvist, on Tuesday 3 June 2025 at 0930 in the Harbour Hotel. "
