@@ -154,6 +154,8 @@ _LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )")
 _DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "till", "to", "of", "in", "is", "are",
                        "as of", "will be", "for", "set for", "scheduled for", "planned for", "has been", "have been",
                        "respectively"})
+# "Questions are (on Thursday), after which ...": a copula its date left before a comma.
+_LEFT_COPULA = re.compile(r"\s+(?:is|are)(?=,)")
 _LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
 # A clause cut at the next time or at a comma inside a short aside: "follows (", "the tournament (seniors"
 # (a long one lost its closing bracket with a date: "MOSCOW (Agency - 5 May) NATO ...", and stays).
@@ -170,6 +172,7 @@ def _tidy(text: str) -> str:
     if any(pair in text for pair in _LEFT_PAIRS):
         text = _LEFT_COMMAS.sub(lambda m: "," if "," in m.group() else "", text)
     text = _LEFT_OPENING.sub("", _LEFT_POSSESSIVE.sub("", text))
+    text = _LEFT_COPULA.sub("", text) if " is," in text or " are," in text else text
     tidy = text.strip(" ,;:.")
     while tidy:
         words = tidy.rsplit(None, 2)

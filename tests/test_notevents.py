@@ -283,6 +283,8 @@ def test_dates_of_the_page(title: str, body: str, expected: list[str], why: str)
     ("'s hearings are on transport and housing", "Event: Hearings are on transport and housing",
      "a weekday's possessive left without its weekday"),
     ("The press conference is", "Event: Press conference", "a copula left without its date"),
+    ("Question time is, after which the chamber debates the budget", "Event: Question time, after which the "
+     "chamber debates the budget", "a copula its date left before a comma"),
     ("By road he reaches the new depot", "Event: By road he reaches the new depot", "an opening phrase stays"),
     ("The new wing of the museum opens on", "Event: New wing of the museum opens", "a preposition left at the end"),
     ("LISBON - The trade council opens its spring session", "Event: Trade council opens its spring session",
