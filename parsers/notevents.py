@@ -315,11 +315,11 @@ def filed_line(sentence: str, mentions: list[Mention]) -> bool:
     if not times or len(mentions) > _FILED_MENTIONS or any(m.first is None or m.first.year is None or m.until
                                                           for m in days):
         return False
-    for time in times:
-        if time.time is None or time.time.minute % 5 == 0 or time.until is not None:
+    for said in times:
+        if said.time is None or said.time.minute % 5 == 0 or said.until is not None:
             return False
-        before = sentence[: time.start]
-        if not any(_FILED_GAP.fullmatch(before[day.end :]) for day in days if day.end <= time.start) \
+        before = sentence[: said.start]
+        if not any(_FILED_GAP.fullmatch(before[day.end :]) for day in days if day.end <= said.start) \
                 and _NUMERIC_DAY_BEFORE.search(before) is None:
             return False
     ends = [0] + [m.end for m in mentions]
