@@ -13,6 +13,7 @@ import re
 from model import CEREMONY, CONFERENCE, COURSE, DOORSTEP, LABELS, PRESS_CONFERENCE, SPEECH, SUMMIT, VISIT
 from model import EVENT as EVENT  # re-exported: the parsers say kinds.EVENT, kinds.MEETING
 from model import MEETING as MEETING
+from parsers import places
 from parsers.gate import Gated
 
 # (kind, words, generic). The kind is the one whose words come first in the text;
@@ -81,6 +82,23 @@ _LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
 # a news agency's dateline, not part of the title.
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]?\s*"
                             r"|^[A-Z][A-Za-z .'’,-]{2,60}?\s*/[\w .&-]{2,30}/\s*[–—-]*\s*")
+# "LJUBLJANA - Parliament ...", "JAKARTA, Indonesia - The Minister ...", "Lucknow, December 30: The ...",
+# "BEIJING, Oct. 17 (Xinhua) -- ...": a town (the gazetteer knows it), its region or country, a date, an agency,
+# then a dash or a colon: the dateline that opens a story, not part of its title.
+_CITY_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][\w.'’]*(?:[ /][A-Z][\w.'’]*){0,2})(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2}"
+    r"(?:\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s*\d{4})?)?\s*(?:\([^()]{1,40}\)|/[\w .&-]{2,30}/)?\s*(?:—|–|--?|:)\s+(?=[A-Z\d])")
+
+
+def _without_dateline(text: str) -> str:
+    match = _CITY_DATELINE.match(text)
+    if match is None:
+        return text
+    towns = match.group("city").replace("/", " / ").split(" / ")
+    return text[match.end():] if all(places.lookup(town.title()) for town in towns) else text
+
+
 # "In collaboration with the Centre in Bucharest, NATO held ...": the title starts at the subject.
 # "The spokesman said that (on Tuesday) evening the Minister gives ...": the title is what was reported.
 _REPORTED_LEAD = re.compile(r"^[^,;:]{0,60}?\b(?:said|says|announced|added|noted|stated|confirmed|reported)\s+that\s+"
@@ -136,6 +154,8 @@ _LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )")
 _DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "till", "to", "of", "in", "is", "are",
                        "as of", "will be", "for", "set for", "scheduled for", "planned for", "has been", "have been",
                        "respectively"})
+# "Questions are (on Thursday), after which ...": a copula its date left before a comma.
+_LEFT_COPULA = re.compile(r"\s+(?:is|are)(?=,)")
 _LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
 # A clause cut at the next time or at a comma inside a short aside: "follows (", "the tournament (seniors"
 # (a long one lost its closing bracket with a date: "MOSCOW (Agency - 5 May) NATO ...", and stays).
@@ -152,6 +172,7 @@ def _tidy(text: str) -> str:
     if any(pair in text for pair in _LEFT_PAIRS):
         text = _LEFT_COMMAS.sub(lambda m: "," if "," in m.group() else "", text)
     text = _LEFT_OPENING.sub("", _LEFT_POSSESSIVE.sub("", text))
+    text = _LEFT_COPULA.sub("", text) if " is," in text or " are," in text else text
     tidy = text.strip(" ,;:.")
     while tidy:
         words = tidy.rsplit(None, 2)
@@ -166,7 +187,7 @@ def _tidy(text: str) -> str:
 def sentence_summary(kind: str, clause: str) -> str:
     """Title of a narrative event from its sentence with the date words removed."""
     text = _tidy(_APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:."))
-    text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _WIRE_DATELINE.sub("", text)))
+    text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _without_dateline(_WIRE_DATELINE.sub("", text))))
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text
     text = _PART_OF_DAY_LEAD.sub("", text)  # "(On Wednesday) morning the Minister opens ..."
     text = _WILL.sub(lambda m: m.group("verb") if _plural(text[: m.start()]) else _present(m.group("verb")), text)

@@ -22,6 +22,7 @@ _ALIKE = 0.5  # share of words two titles have in common when they say the same 
 _MAX_TEXT = 3000
 _PROSE_WORDS = 12  # a list line says what and when in fewer words
 _WHEN_LEAD = 8  # characters before a line's date when it opens the line ("This ", "On ")
+_LABEL_WORDS = 3  # words of a label before its colon ("Date and time:"); more make a sentence
 _WORDS = re.compile(r"\w+")
 
 
@@ -159,10 +160,14 @@ def _told_again_with_time(finding: Finding, same_day: list[Finding]) -> Finding 
 
 def _when_line(finding: Finding) -> bool:
     """"This Sunday, May 16, 2-4 p.m.": a line that opens with its day and time and names no kind, as the WHEN
-    of an advisory does; the time of the event its text names elsewhere."""
+    of an advisory does; the time of the event its text names elsewhere. So is a line whose date follows a short
+    label and its colon ("WHEN:   Thursday, ...", "Live broadcast: Wednesday, 29 November, 1 pm")."""
     first = finding.as_published.split()[0] if finding.as_published.strip() else ""
     at = finding.text.find(first) if first else -1
-    return 0 <= at <= _WHEN_LEAD and not first[:1].isdigit()
+    if at > _WHEN_LEAD:
+        label = finding.text[:at].rstrip()
+        return label.endswith(":") and "\n" not in label and len(_WORDS.findall(label)) <= _LABEL_WORDS
+    return at >= 0 and not first[:1].isdigit()
 
 
 _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

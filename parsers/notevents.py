@@ -152,7 +152,7 @@ _PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|hel
                    r"[^.;]{0,50}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
-                       r"|visited|attended|signed|arrived|returned)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on\s*)?$",
+                       r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on\s*)?$",
                        re.IGNORECASE)
 # (Not "said that on Tuesday the minister opens ...": a weekday in what was said is of what was said.)
 # "Executive Order: Preparing ... (November 1, 2013)", "The standoff continues (12.04.2019)": a document
@@ -280,6 +280,8 @@ _STAMP_REST = re.compile(r"\W*(?:\([^()]{1,30}\))?[\s,/|·•–—-]*")
 
 def stamp_line(sentence: str, mentions: list[Mention]) -> bool:
     """A line that is only a wire's or a page's stamp: a dated day with a year and a time, no words."""
+    if filed_line(sentence, mentions):
+        return True
     days = [m for m in mentions if m.kind == "day" and m.first is not None and m.first.year is not None]
     if len(days) != 1 or len(mentions) != 2 or not any(m.kind == "time" for m in mentions):
         return False
@@ -292,6 +294,40 @@ def stamp_line(sentence: str, mentions: list[Mention]) -> bool:
     marked = "(" in parts[0] or (("/" in parts[1] or "|" in parts[1]) and clock is not None and clock.minute % 5 != 0)
     return marked and all(m.until is None for m in mentions) and all(
         _STAMP_REST.fullmatch(part) is not None for part in parts)
+
+
+# "Published in English on 8.5.2019 at 13.24", "The Canadian Press, 11 Dec, 2023 01:59 PM": a line of full dates,
+# each with the minute it was filed at (no one sets a meeting for 13.24), and besides them only a word of
+# publishing or a source's name before a comma: a stamp, as the bracketed ones above.
+_FILED_WORD = re.compile(r"\b(?:published|posted|updated|filed|modified|issued)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^\W*(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*\s*,\s*$")
+_FILED_GAP = re.compile(r"[\s,]*")
+_FILED_WORDS = 6  # words of 3+ letters besides the dates: a department's name and "Published in English"
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
+_NUMERIC_DAY_BEFORE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d[\s,]*$")  # "8.5.2019 8.54"
+_FILED_MENTIONS = 4
+
+
+def filed_line(sentence: str, mentions: list[Mention]) -> bool:
+    """A line of stamps: each time straight after a full date, at a minute that is no multiple of five."""
+    times = [m for m in mentions if m.kind == "time"]
+    days = [m for m in mentions if m.kind != "time"]
+    if not times or len(mentions) > _FILED_MENTIONS or any(m.first is None or m.first.year is None or m.until
+                                                          for m in days):
+        return False
+    for said in times:
+        if said.time is None or said.time.minute % 5 == 0 or said.until is not None:
+            return False
+        before = sentence[: said.start]
+        if not any(_FILED_GAP.fullmatch(before[day.end :]) for day in days if day.end <= said.start) \
+                and _NUMERIC_DAY_BEFORE.search(before) is None:
+            return False
+    ends = [0] + [m.end for m in mentions]
+    rest = " ".join(sentence[end : m.start] for end, m in zip(ends, mentions, strict=False)) + sentence[ends[-1] :]
+    if len(_WORD3.findall(rest)) > _FILED_WORDS:
+        return False
+    return _FILED_WORD.search(rest) is not None or (
+        _BYLINE.match(sentence[: mentions[0].start]) is not None and not sentence[mentions[-1].end :].strip(" .|"))
 
 
 # "The spokesman said that on Tuesday ...": what follows "said that" is reported, in its own tense.

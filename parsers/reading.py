@@ -72,6 +72,8 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|no
                          r"|launched))\b")  # not "held", "made": "the fair, held this year", "to be made"
 _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to)\b",
                            re.IGNORECASE)
+# A field's name left alone as a title ("WHEN: Tuesday, March 17, 2020, at 6 p.m."): it says when, not what.
+_FIELD_NAMES = frozenset({"when", "time", "date", "hour", "time and place", "date and time", "time & date"})
 _NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
 
 
@@ -204,8 +206,9 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
             notes.append(resolve.year_note(first, context.year_reason))
     if len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
-    if not LETTERS.search(summary.split(":", 1)[-1]):
-        summary = kinds.item_summary(kind, context.caption or context.title)  # "Event: " says nothing
+    said_what = summary.split(":", 1)[-1]
+    if not LETTERS.search(said_what) or said_what.strip(" :").lower() in _FIELD_NAMES:
+        summary = kinds.item_summary(kind, context.caption or context.title)  # "Event: ", "Event: WHEN" say nothing
     finding = Finding(
         first=first, last=last, kind=kind, summary=summary, text=text,
         as_published=" ".join(m.text for m in said) or text[:60],

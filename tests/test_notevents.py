@@ -33,6 +33,8 @@ def when(events: list[Event]) -> list[str]:
 
 NOT_EVENTS = [
     # (body, why)
+    ("Published 9 May 2030\n\nThe chief negotiator, who flew in from Lima on Wednesday, sits beside the host "
+     "minister.", "a weekday after a verb of travel in the past ('flew in ... on Wednesday'): an arrival made"),
     ("Starting from 21 July 2025, the board's decisions will come out at 14:15 CET (instead of 13:45). Briefings "
      "will begin at 14:45 CET (instead of 14:30).", "new standing hours from a day on: a rule, not an event"),
     ("As of 1 March 2025 the office will open at 9 a.m. rather than 10 a.m.", "'as of DATE': a rule begins"),
@@ -281,8 +283,18 @@ def test_dates_of_the_page(title: str, body: str, expected: list[str], why: str)
     ("'s hearings are on transport and housing", "Event: Hearings are on transport and housing",
      "a weekday's possessive left without its weekday"),
     ("The press conference is", "Event: Press conference", "a copula left without its date"),
+    ("Question time is, after which the chamber debates the budget", "Event: Question time, after which the "
+     "chamber debates the budget", "a copula its date left before a comma"),
     ("By road he reaches the new depot", "Event: By road he reaches the new depot", "an opening phrase stays"),
     ("The new wing of the museum opens on", "Event: New wing of the museum opens", "a preposition left at the end"),
+    ("LISBON - The trade council opens its spring session", "Event: Trade council opens its spring session",
+     "a town in capitals and a dash: the dateline opens the story, not the title"),
+    ("NAIROBI, Kenya, Feb. 3 (Agency) -- The envoy meets the press", "Event: Envoy meets the press",
+     "a town, its country, a date and an agency before a double dash"),
+    ("Lucknow, March 4: The commission holds a briefing", "Event: Commission holds a briefing",
+     "a town, a date and a colon"),
+    ("MEDIA: Breakfast interview by phone", "Event: MEDIA: Breakfast interview by phone",
+     "a label in capitals that names no town stays"),
 ])
 def test_titles_leave_nothing_dangling(clause: str, expected: str, why: str) -> None:
     assert kinds.sentence_summary(kinds.EVENT, clause) == expected, why
@@ -297,6 +309,22 @@ def test_a_when_line_takes_the_kind_and_title_of_the_event_it_times() -> None:
     (event,) = events_of("The yearly graduation ceremony of the college will be held Sunday, May 12, 2030.\n\n"
                          "WHEN\n\nThis Sunday, May 12, 2030, 2-4 p.m. Media: doors open at 1 p.m.")
     assert (event.kind, event.summary.split(":")[0]) == (CEREMONY, "Ceremony")
+
+
+def test_a_labelled_when_line_is_the_time_of_the_sitting_the_prose_names() -> None:
+    body = ("The members of the assembly open their sitting on Tuesday, 4 March 2031, with an hour of questions "
+            "to the cabinet about the budget.\n\nStreamed live: Tuesday, 4 March, 10 am")
+    (event,) = events_of(body)
+    assert (event.kind, event.all_day) == (kinds.MEETING, False)
+
+
+def test_a_when_line_alone_takes_the_items_title_not_its_field_name() -> None:
+    body = ("WHO: The mayor and the fire chief.\n\nWHAT: The mayor and the chief tell residents how the town "
+            "gets ready for the flood season and what each household can do.\n\nWHEN: Monday, April 7, 2031, "
+            "at 2 p.m.")
+    (event,) = events_of(body, title="Mayor gives a flood season briefing")
+    assert "WHEN" not in event.summary
+    assert "flood season briefing" in event.summary
 
 
 def test_one_persons_engagement_said_with_and_without_its_time_is_one_event() -> None:
@@ -363,6 +391,11 @@ def test_by_a_time(body: str, expected: list[str], why: str) -> None:
     ("March 26, 2030 | 6:30 pm", False, "an event page's 'DATE | TIME' at a round minute: the event's"),
     ("13/3/2030 07:10 - 07:20", False, "a schedule's row with a range of times"),
     ("March 26, 2030 6:42 pm", False, "no separator and no source: not read as a stamp"),
+    ("Press Office 4.6.2030 9.07 | Published in French on 4.6.2030 at 15.41", True,
+     "a page's stamps: full dates each with the minute it was filed at, and a word of publishing"),
+    ("Northern Wire Service, 3 Feb, 2031 02:47 PM", True, "a wire's byline, its name before a comma"),
+    ("Northern Wire Service, 3 Feb, 2031 02:45 PM", False, "a round minute: a time someone may set"),
+    ("The board meets, 3 Feb 2031 at 14:47 in the hall", False, "words of what happens: no stamp"),
 ])
 def test_stamp_lines(line: str, expected: bool, why: str) -> None:
     assert notevents.stamp_line(line, find_mentions(line, "dmy")) is expected, why
