@@ -12,19 +12,8 @@ import re
 from model import Article
 from parsers.blocks import Block
 from parsers.findings import Finding
-from parsers.places import (
-    CITY,
-    COUNTRY,
-    REGION,
-    VENUE,
-    Place,
-    best_place,
-    find_places,
-    has_namesakes,
-    in_countries,
-    initials_place,
-    lookup,
-)
+from parsers.placeindex import has_namesakes, in_countries, initials_place, lookup
+from parsers.places import CITY, COUNTRY, REGION, VENUE, Place, best_place, find_places
 from parsers.reading import VENUE_LINE, Reading
 from parsers.regions import nationalities, organisation_seats
 

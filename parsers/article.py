@@ -28,7 +28,7 @@ import functools
 import re
 
 from model import Article
-from parsers import itemyear, itinerary, kinds, resolve, schedule
+from parsers import itemyear, itinerary, kinds, resolve, schedule, yearclues
 from parsers.advisory import heading, item
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
@@ -68,7 +68,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     blocks = split_blocks(article.body)
     if not numeric_order and "/" in article.body:
         home = best_place(find_places(article.org)) or best_place(find_places(article.title))
-        numeric_order = resolve.numeric_order(f"{article.title}\n{article.body}", home.country if home else "")
+        numeric_order = yearclues.numeric_order(f"{article.title}\n{article.body}", home.country if home else "")
     mentions_of = _mentions_by_block(blocks, numeric_order)
     marked = itemyear.anniversary(article, reference) if article.published is None else None
     if marked is not None:
@@ -229,7 +229,7 @@ def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], con
 def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, context: Reading) -> _Pending | None:
     """One block: a venue line, a heading, a list line or a paragraph. Returns a time left waiting."""
     if len(mentions) == 1 and mentions[0].kind == "weekday" and context.anchored \
-            and resolve.WEEKDAY_LINE.match(block.text):
+            and yearclues.WEEKDAY_LINE.match(block.text):
         # A line that is only a weekday ("Wednesday" under "the 23-24 March session"): a heading over the
         # entries of the next such day; the sentence above it does not say what happens under it.
         context.day, context.previous = relative_day(mentions[0], context), ""

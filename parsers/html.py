@@ -22,19 +22,10 @@ import lxml.html
 
 from model import Article, ParseError, excerpt_of
 from parsers.dates import find_mentions
-from parsers.mainpart import (
-    NOISE_TAGS,
-    cut_furniture,
-    cut_notes,
-    cut_related,
-    cut_stamps_above,
-    cut_teasers,
-    main_container,
-    tag_of,
-    with_headline,
-    within_article,
-)
+from parsers.mainpart import NOISE_TAGS, main_container, tag_of, with_headline, within_article
+from parsers.pagecuts import cut_furniture, cut_notes, cut_related, cut_teasers
 from parsers.pagemeta import page_title, postal_place, published_date, publisher
+from parsers.pagestamps import cut_stamps_above
 
 _BLOCKS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 section article main body blockquote pre figure figcaption form "

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers import resolve
+from parsers import resolve, yearclues
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
@@ -23,24 +23,24 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     """The day in context of an item without a full date: from its weekdays (given with a date, else beside one
     in its paragraph), else a month and year it names. `named`: the item's naming years, which break a tie."""
     text = f"{article.title}\n{article.body}"
-    guess = resolve.year_of_weekdays(resolve.weekday_parts(mentions) or paired, named, reference,
-                                     resolve.mentioned_years(text, reference))
+    guess = resolve.year_of_weekdays(yearclues.weekday_parts(mentions) or paired, named, reference,
+                                     yearclues.mentioned_years(text, reference))
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
         span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)
-        guess = resolve.year_of_headings(span, resolve.heading_weekdays(article.body), reference)
+        guess = resolve.year_of_headings(span, yearclues.heading_weekdays(article.body), reference)
     if guess is not None:
         return guess[0], guess[1], True
-    anchor = resolve.month_anchor(text)
+    anchor = yearclues.month_anchor(text)
     if anchor is not None:
         return anchor, f"the date gives none; the item names {anchor:%B %Y}", True
     # "March 28" under "Fiscal Year 2023 Budget" of a US office: the year before, when that fiscal year begins.
-    guess = resolve.fiscal_year_before(article.title, article.body, resolve.yearless_parts(mentions)) \
+    guess = resolve.fiscal_year_before(article.title, article.body, yearclues.yearless_parts(mentions)) \
         if _fiscal_year_begins_before(article) else None
     if guess is not None:
         return guess[0], guess[1], True
     # "28 June" under "World Cup 2019: schedule": the year the item names.
-    guess = resolve.year_of_names(article.title, article.body, resolve.yearless_parts(mentions), reference)
+    guess = resolve.year_of_names(article.title, article.body, yearclues.yearless_parts(mentions), reference)
     if guess is not None:
         return guess[0], guess[1], True
     # (The first year-less day is put in the careful default year, `resolve.default_day`; the others near it.)
@@ -59,7 +59,8 @@ def dated_by_history(blocks: list[Block], mentions_of: dict[int, list[Mention]])
 
 def named_years(article: Article, reference: dt.date) -> list[int]:
     """Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"): they break a tie."""
-    return resolve.naming_years(article.title, reference, title=True) + resolve.naming_years(article.body, reference)
+    title_years = yearclues.naming_years(article.title, reference, title=True)
+    return title_years + yearclues.naming_years(article.body, reference)
 
 
 # "the 72nd anniversary of the victory of 8 May 1945", "le 75e anniversaire de la libération (1944)", "zum 30.
@@ -93,7 +94,7 @@ def anniversary(article: Article, reference: dt.date) -> tuple[int, int, str] | 
 
 def in_year(mentions_of: dict[int, list[Mention]], year: int) -> dt.date:
     """The item's first year-less day put in `year` (its 1 July when it has none that year holds)."""
-    for part in resolve.yearless_parts(m for ms in mentions_of.values() for m in ms):
+    for part in yearclues.yearless_parts(m for ms in mentions_of.values() for m in ms):
         try:
             return dt.date(year, part.month, part.day)
         except ValueError:

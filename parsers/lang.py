@@ -110,7 +110,7 @@ _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_FORMS, **_TIMES}.i
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})(?![\w])")
 # Where a mention may end: a day number before a month name, an hour before its word, a dotted
 # date, a weekday after "am"/"le". Found first, at the regex engine's speed; GRAMMAR is then tried
-# only at the word starts shortly before each (as in parsers/dates.py), so megabytes stay cheap.
+# only at the word starts shortly before each (as in parsers/datescan.py), so megabytes stay cheap.
 # Each pattern opens with a character or class, never `\b` or `(?<!\d)`: the engine then skips
 # straight to the digits and the few letters an anchor begins with (five times faster).
 _DIGIT_ANCHOR = re.compile(

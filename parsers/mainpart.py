@@ -5,18 +5,16 @@ sites; but it drops short lines presscal needs (a centred "THURSDAY, JANUARY 13,
 AT 9:00 A.M.", the date headings of a schedule, a teaser lead) and flattens tables.
 So its text is used only to *locate* the article: the deepest element of the page that
 holds most of that text is the container, and the container is then read block by block
-by parsers/html.py with its headings, lists and tables intact. Inside the container,
-furniture (navigation, sidebars, related lists, page histories, share and cookie
-blocks) is cut out by what the markup says it is: its tag, role, class or id.
+by parsers/html.py with its headings, lists and tables intact. Furniture (navigation,
+sidebars, related lists, page histories, share and cookie blocks) is known by what the
+markup says it is: its tag, role, class or id (`is_furniture`); pagecuts.py cuts it, and
+the stamps pagestamps.py knows, out of the container.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
-
-from parsers.dates import MONTHS
-from parsers.pageforms import is_chrome
 
 _MIN_LINE = 20  # shorter lines of trafilatura's text ("Share", "Menu") tell nothing about where the article is
 _SNIPPET = 40  # characters of a line looked up in the page's text
@@ -27,7 +25,6 @@ _MAJORITY = 0.7  # the container holds this share of the located text
 NOISE_TAGS = frozenset(
     "script style noscript template iframe svg button select input textarea label option canvas object".split()
 )
-_TEXT_NOISE = ("script", "style", "noscript", "template")  # elements whose text no reader sees
 # A photo's caption describes the photo (often a past event: "… at London Stadium, August 6, 2017").
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption"})
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
@@ -46,49 +43,6 @@ _FURNITURE_WORD = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
-# Bylines and publication stamps: "18-07-2019 - 11:37", "September 10, 2011 at 1:06 PM ET by …".
-_STAMP_WORD = re.compile(
-    r"(?:^|[-_\s])(?:author|authors|byline|dateline|posted|published|pubdate|timestamp|submitted"
-    r"|(?:post|entry|news|publish|article|blog)[-_]?(?:date|time|info|metas?))(?:$|[-_\s])",
-    re.IGNORECASE,
-)
-_READ_MORE = re.compile(
-    r"(?i:continue reading|read more|read the full (?:story|release|article)|more|full story|weiterlesen|mehr"
-    r"|mehr lesen|lire la suite|en savoir plus)\s*[»›>…→.]*"
-)
-_TEASER_LIMIT = 1500  # characters: a teaser is a few lines, not an article
-_META_WORD = re.compile(r"(?:^|[-_\s])metas?(?:$|[-_\s])", re.IGNORECASE)
-# A line that says it is the page's stamp: "Posted the September 1, 2017 at 0h00", "Stand: 08.05.2019, 05:02 Uhr".
-_STAMP_LINE = re.compile(
-    r"(?i:posted|published|last updated|updated|publié|mis à jour|veröffentlicht|aktualisiert|erstellt|stand)"
-    r"\b[\s:,]*(?:(?:on|the|am|le|den)\s+){0,2}"
-    r"(?:\d|(?i:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[eé][cz]|janv|f[eé]v|avr|juil|ao[uû])\w*\.?\s+\d)"
-)
-# A clock time, not the day and month of a dotted date ("11.11.2021" is no 11:11).
-_CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d\d\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
-# A date in figures and a 24-hour clock time, nothing between but a comma, a dot or "um": a posting's minute.
-_POSTED_AT = re.compile(r"(?P<day>\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})"
-                        r"\s*(?:[,·|•]|um|à)?\s*"
-                        r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h))?(?![\d:.]|\s*[ap]\.?m\b)(?:\s*[-–,|·•]?\s*)",
-                        re.IGNORECASE)
-_STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker ("02.02.2022 Women's team")
-# The heading of an article's notes: sources cited with the days they were read ("[13.10.2021]"), not events.
-_NOTES_HEADING = re.compile(
-    r"(?i:anmerkungen|fu(?:ß|ss)noten|einzelnachweise|quellen(?:angaben)?|literatur(?:verzeichnis)?|footnotes"
-    r"|endnotes|references|sources|bibliography|bibliographie|r[ée]f[ée]rences|notes et r[ée]f[ée]rences)\s*:?"
-)
-_SECTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-# The heading of a list of other articles: their teasers tell of other pages' events and days.
-_RELATED_HEADING = re.compile(
-    r"(?i:related|read (?:also|more|next)|see also|more (?:news|stories|articles|from)|(?:latest|recent|other) "
-    r"(?:news|articles|posts|stories|releases)|you (?:may|might) also like|(?:[àa] )?lire aussi|voir aussi"
-    r"|derniers articles|articles? r[ée]cents|sur le m[êe]me (?:th[èe]me|sujet)|dans la m[êe]me rubrique"
-    r"|weitere (?:artikel|meldungen|nachrichten|beitr[äa]ge|news)|das k[öo]nnte sie auch interessieren"
-    r"|auch interessant|mehr zum thema|neueste (?:beitr[äa]ge|artikel|meldungen)|[äa]hnliche (?:artikel|beitr[äa]ge))\b"
-)
-_EVENT_DATE_WORD = re.compile(r"(?:^|\s)(?:dtstart|dtend)(?:$|\s)", re.IGNORECASE)
-_EVENT_PROPS = frozenset({"startdate", "enddate", "doortime"})
-_STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
 
 
 def tag_of(element: Any) -> str:
@@ -212,191 +166,6 @@ def is_furniture(element: Any) -> bool:
         return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     return bool(names.strip()) and bool(_FURNITURE_WORD.search(names))
-
-
-def is_stamp(element: Any, published: str) -> bool:
-    """A byline or publication stamp: a short element marked as one, or holding a <time> of the publication day."""
-    text = _SPACE.sub(" ", element.text_content()).strip()
-    if len(text) > _STAMP_LIMIT:
-        return False
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if _EVENT_DATE_WORD.search(names) or (element.get("itemprop") or "").lower() in _EVENT_PROPS:
-        return False  # an event's start or end (hCalendar "dtstart", even when also classed "published")
-    if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")):
-        return True
-    if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
-        return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
-    if published and stamped_at(text, published):
-        return True
-    times = [element] if tag_of(element) == "time" else element.findall(".//time")
-    # An event's own start and end (schema.org startDate/endDate) are the event, whatever day it was posted.
-    return bool(published) and any((t.get("datetime") or "").startswith(published)
-                                   and (t.get("itemprop") or "").lower() not in _EVENT_PROPS for t in times)
-
-
-def numeric_stamp(text: str, published: str) -> bool:
-    """A line giving the publication day `published` (ISO) in figures and at most a few words, no time:
-    "02.02.2022 A-Team", "2022-02-02 | News"."""
-    if not published or len(text) > _STAMP_LIMIT or _CLOCK_TIME.search(text):
-        return False
-    year, month, day = (int(part) for part in published.split("-"))
-    forms = (published, f"{day:02}.{month:02}.{year}", f"{day}.{month}.{year}", f"{month:02}/{day:02}/{year}",
-             f"{month}/{day}/{year}", f"{day:02}/{month:02}/{year}")
-    words = _SPACE.sub(" ", text).strip().split(" ")
-    return any(form in words for form in forms) and len(words) <= 1 + _STAMP_WORDS
-
-
-def stamped_at(text: str, published: str) -> bool:
-    """A line opening with the publication day in figures and the minute of posting, and a label at most:
-    "24.01.2022 11:38 Kategorie: News", "02.02.2022 · 11:14". An event's line has a range, a.m./p.m. or a
-    label before its date ("Date: 09/20/2031 10:30 AM - 12:00 PM"), and stays."""
-    match = _POSTED_AT.match(text.strip())
-    if match is None or len(text) > _STAMP_LIMIT or len(_CLOCK_TIME.findall(text)) > 1:
-        return False
-    year, month, day = (int(part) for part in published.split("-"))
-    shown = match.group("day")
-    forms = (published, f"{day:02}.{month:02}.{year}", f"{day}.{month}.{year}", f"{day:02}/{month:02}/{year}",
-             # Month first, as US and Philippine pages write it: "03/17/2031 11:38", "March 17, 2031 · 11:38".
-             f"{month:02}/{day:02}/{year}", f"{month}/{day}/{year}")
-    return (shown in forms or _named_day(shown) == (year, month, day)) \
-        and len(text[match.end() :].split()) <= _STAMP_WORDS
-
-
-_NAMED_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2}),?\s(?P<year>\d{4})")
-
-
-def _named_day(shown: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of "March 17, 2031" / "Mar. 17 2031", None for any other form."""
-    found = _NAMED_DAY.fullmatch(shown)
-    month = MONTHS.get(found.group("month").lower()) if found else None
-    if found is None or month is None:
-        return None
-    return int(found.group("year")), month, int(found.group("day"))
-
-
-def cut_stamps_above(container: Any, heading: Any, published: str) -> None:
-    """Remove publication stamps set above the article's `heading`: a date in figures with a kicker.
-
-    An event page gives its own date below its headline; the date line above a news headline,
-    where no time is given, is the day the page was published.
-    """
-    doomed = []
-    for element in container.iter():
-        if element is heading:
-            break
-        if isinstance(element.tag, str) and heading not in element.iterdescendants() \
-                and numeric_stamp(element.text_content(), published):
-            doomed.append(element)
-    for element in doomed:
-        if element.getparent() is not None and not any(a in doomed for a in element.iterancestors()):
-            element.drop_tree()
-
-
-def cut_teasers(container: Any) -> None:
-    """Remove the teasers of a listing inside `container`: the block around each "Continue reading" link.
-
-    A teaser stands for another page's article; its "today" and "yesterday" are that article's.
-    The block is the largest around the link that holds no other such link and is short.
-    """
-    links = [a for a in container.iter("a") if _READ_MORE.fullmatch(_SPACE.sub(" ", a.text_content()).strip())]
-    holders = [set(link.iterancestors()) for link in links]
-    blocks = []  # all found before any is cut: cutting changes the ancestors of the others
-    for number, link in enumerate(links):
-        block = None
-        for ancestor in link.iterancestors():
-            if ancestor is container or len(_SPACE.sub("", ancestor.text_content())) > _TEASER_LIMIT:
-                break
-            if any(ancestor in held for other, held in enumerate(holders) if other != number):
-                break
-            block = ancestor
-        if block is not None:
-            blocks.append(block)
-    for block in blocks:
-        if block.getparent() is not None:
-            block.drop_tree()
-
-
-def cut_furniture(container: Any, published: str = "") -> None:
-    """Remove the furniture inside `container` (never the container itself), keeping each cut element's tail;
-    also bylines and stamps of the publication day `published` (ISO): the article's date, not an event.
-
-    An element holding most of the container's text is the article, whatever its class says
-    ("content has-sidebar"): it stays.
-    """
-    whole = visible_size(container)
-    doomed = [e for e in container.iterdescendants() if isinstance(e.tag, str)
-              and (is_furniture(e) or is_stamp(e, published) or is_chrome(e))]
-    dropped: set[Any] = set()
-    for element in doomed:
-        if any(a in dropped for a in element.iterancestors()):
-            continue
-        if visible_size(element) <= 0.5 * whole:
-            element.drop_tree()
-            dropped.add(element)
-
-
-def visible_size(element: Any) -> int:
-    """Characters of text a reader sees in `element`, white space aside: a share button's script or a
-    style sheet in the article is not text ("events_widget" holding a meeting beside a long script)."""
-    size = len(_SPACE.sub("", element.text_content()))
-    hidden = sum(len(_SPACE.sub("", noise.text_content())) for noise in element.iter(*_TEXT_NOISE)
-                 if not _inside_noise(noise, element))  # a script in a <noscript> is hidden once
-    return size - hidden
-
-
-def _inside_noise(noise: Any, within: Any) -> bool:
-    """Is `noise` inside another unseen element, below `within`?"""
-    for ancestor in noise.iterancestors():
-        if ancestor is within:
-            return False
-        if tag_of(ancestor) in _TEXT_NOISE:
-            return True
-    return False
-
-
-def cut_notes(container: Any) -> None:
-    """Remove the notes of an article: a heading "Footnotes", "Quellen", "Anmerkungen" ... and what follows it
-    up to the next heading. Notes cite sources and the days they were read; they announce nothing."""
-    for heading in [e for e in container.iter() if tag_of(e) in _SECTION_TAGS]:
-        if heading.getparent() is None or not _NOTES_HEADING.fullmatch(_SPACE.sub(" ", heading.text_content()).strip()):
-            continue
-        label = heading  # up through wrappers holding nothing but the heading (an accordion's toggle)
-        while (parent := label.getparent()) is not None and parent is not container \
-                and _SPACE.sub("", parent.text_content()) == _SPACE.sub("", heading.text_content()):
-            label = parent
-        doomed = [label]
-        for sibling in label.itersiblings():
-            if tag_of(sibling) in _SECTION_TAGS or any(tag_of(e) in _SECTION_TAGS for e in sibling.iterdescendants()):
-                break
-            doomed.append(sibling)
-        for element in doomed:
-            element.drop_tree()
-
-
-def cut_related(container: Any) -> None:
-    """Remove lists of other articles headed as such ("Related", "Derniers articles de la thématique ...",
-    "Weitere Meldungen"): the heading's own block when it is a small part of the container, else the
-    heading and what follows it up to the next heading of its rank or higher."""
-    whole = len(_SPACE.sub("", container.text_content()))
-    for heading in [e for e in container.iter() if tag_of(e) in _SECTION_TAGS]:
-        if heading.getparent() is None or not _RELATED_HEADING.match(_SPACE.sub(" ", heading.text_content()).strip()):
-            continue
-        own = _SPACE.sub("", heading.text_content())
-        block = heading
-        while (parent := block.getparent()) is not None and parent is not container \
-                and _SPACE.sub("", parent.text_content()) == own:
-            block = parent
-        parent = block.getparent()
-        if parent is not None and parent is not container and len(_SPACE.sub("", parent.text_content())) <= 0.5 * whole:
-            parent.drop_tree()
-            continue
-        doomed = [block]
-        for sibling in block.itersiblings():
-            if tag_of(sibling) in _SECTION_TAGS and tag_of(sibling) <= tag_of(heading):
-                break
-            doomed.append(sibling)
-        for element in doomed:
-            element.drop_tree()
 
 
 def within_article(container: Any) -> Any:

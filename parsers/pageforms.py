@@ -1,5 +1,5 @@
 """Page elements known by their text whatever their markup: "add to calendar" rows and breadcrumb trails.
-Pure: an lxml element in, a yes or no out. Furniture is cut by parsers/mainpart.py.
+Pure: an lxml element in, a yes or no out. Furniture is cut by parsers/pagecuts.py.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import pytz
 
-from parsers.places import CITY, Place, lookup
+from parsers.placeindex import CITY, Place, lookup
 from parsers.regions import nationalities
 
 UTC_ZONE = "UTC"

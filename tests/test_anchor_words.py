@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers import dates
+from parsers import datescan as dates
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

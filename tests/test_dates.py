@@ -713,7 +713,8 @@ def test_a_day_kept_every_year_or_naming_history_is_no_event(body: str) -> None:
 
 def test_every_opening_word_fits_in_the_letters_read_of_a_word() -> None:
     """A word is read up to _OPENING_LENGTH letters: a longer opening word would never be tried."""
-    from parsers import dates, lang
+    from parsers import datescan as dates
+    from parsers import lang
 
     assert max(map(len, dates._OPENING_WORDS)) <= dates._OPENING_LENGTH
     assert max(map(len, lang._OPENING_WORDS)) <= lang._OPENING_LENGTH

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from parsers import extract
-from parsers.places import CITY, COUNTRY, VENUE, Place, closing_place, find_places, lookup
+from parsers.placeindex import lookup
+from parsers.places import CITY, COUNTRY, VENUE, Place, closing_place, find_places
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -15,8 +15,10 @@ import pytest
 from model import Article
 from parsers import extract_articles
 from parsers.html import html_article
-from parsers.mainpart import cut_furniture, is_furniture, is_stamp, visible_size
+from parsers.mainpart import is_furniture
+from parsers.pagecuts import cut_furniture, visible_size
 from parsers.pageforms import is_chrome, is_note, is_trail
+from parsers.pagestamps import is_stamp
 
 
 def _element(markup: str) -> lxml.html.HtmlElement:

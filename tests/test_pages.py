@@ -323,6 +323,6 @@ def test_a_title_that_is_only_a_date_over_a_list_of_headlines_is_no_event() -> N
     ('<p>Updated guidance takes effect on 1 June 2024.</p>', False, "'Updated' as an adjective"),
 ])
 def test_a_meta_line_is_a_stamp_unless_it_gives_a_time(markup: str, stamp: bool, why: str) -> None:
-    from parsers.mainpart import is_stamp
+    from parsers.pagestamps import is_stamp
     element = lxml.html.fragment_fromstring(markup)
     assert is_stamp(element, "") is stamp, why

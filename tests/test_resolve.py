@@ -16,7 +16,8 @@ import pytest
 from model import Event
 from parsers import extract
 from parsers.dates import find_mentions
-from parsers.resolve import is_inference, numeric_order, year_of_weekdays
+from parsers.resolve import is_inference, year_of_weekdays
+from parsers.yearclues import numeric_order
 
 REFERENCE = dt.date(2026, 12, 1)
 PRESSCAL = Path(sys.executable).parent / "presscal"

@@ -11,7 +11,8 @@ import pytest
 from model import Event
 from parsers import extract
 from parsers.dates import DayPart, find_mentions
-from parsers.resolve import default_day, heading_weekdays, naming_years, year_of_headings
+from parsers.resolve import default_day, year_of_headings
+from parsers.yearclues import heading_weekdays, naming_years
 
 REFERENCE = dt.date(2026, 12, 1)
 

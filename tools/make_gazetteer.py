@@ -143,7 +143,7 @@ def namesakes() -> list[tuple[str, str, str, str, str]]:
     in another country.
 
     "Durham" is the American city in the table, the English one in a release about cricket in England:
-    the item's other places decide (parsers/places.py), so the other towns of the name are kept here.
+    the item's other places decide (parsers/placeindex.py), so the other towns of the name are kept here.
     A town far smaller than its namesake ("London", Ontario) is taken only where the text names its
     state or country beside it ("named"); one of some size ("Durham", England) also by the places near it.
     """

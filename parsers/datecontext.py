@@ -1,0 +1,140 @@
+"""Second readings of the mentions in their text: a time said again in another zone, a changed time,
+an evening hour without pm, two days listed rather than a span. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.mentions import DayPart, Mention
+
+
+def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of `text` as the text around them reads them (see the module docstring), in order."""
+    return _listed_days(text, _changed(text, _later_half(text, _without_conversions(text, mentions))))
+
+
+# "move two hours earlier, from 4 pm to 2 pm", "switch the meeting time from 2 p.m. to 6:30 p.m.": a verb of change
+# a few words before "from X to Y" makes it the old time and the new one, not a range; the new time is the one.
+# ("moves to the hall, open from 10 am to 5 pm": a range still.)
+_CHANGE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?"
+                     r"|(?:brought|bring(?:s|ing)?)\s+forward|(?:push|put)(?:s|ed|ting)?\s+back|reschedul\w*)"
+                     r"(?:[\s,]+(?!to\b|open|run|and\b|for\b)[\w-]+){0,4}[\s,]*$", re.IGNORECASE)
+
+
+def _changed(text: str, mentions: list[Mention]) -> list[Mention]:
+    if "from" not in text:
+        return mentions  # most texts: nothing to do
+    out = []
+    for mention in mentions:
+        if mention.kind == "time" and mention.until is not None and mention.text[:5].lower() == "from " \
+                and _CHANGE.search(text, max(0, mention.start - 48), mention.start) is not None:
+            mention = mention._replace(time=mention.until, until=None)
+        out.append(mention)
+    return out
+
+
+# "this evening from 6:30 - 7:30", "Tuesday afternoon at 2.15", "tonight at 8": the part of the day said just
+# before a time that gives no am/pm puts it in the afternoon or evening.
+_LATE_PART = re.compile(r"\b(evening|afternoon|tonight|night)\b[^.;\d]{0,16}$", re.IGNORECASE)
+# The hours each part of the day can mean after noon: "this afternoon at 11" is no 23:00, "at night, 2:00" no 14:00.
+_LATE_HOURS = {"afternoon": range(1, 7), "evening": range(4, 12), "tonight": range(5, 12), "night": range(6, 12)}
+_MARKED = re.compile(r"[aApP]\.?\s?[mM]\b|[Nn]oon|[Mm]id|[Hh]")
+
+
+def _later_half(text: str, mentions: list[Mention]) -> list[Mention]:
+    if "ening" not in text and "ternoon" not in text and "night" not in text:
+        return mentions  # most texts: nothing to do
+    out = []
+    for mention in mentions:
+        time = mention.time
+        part = _LATE_PART.search(text, max(0, mention.start - 32), mention.start) if mention.kind == "time" else None
+        if part is not None and time is not None and time.hour in _LATE_HOURS[part.group(1).lower()] \
+                and _MARKED.search(mention.text) is None:
+            until = mention.until
+            if until is not None and 1 <= until.hour <= 11:
+                until = until.replace(hour=until.hour + 12)
+            mention = mention._replace(time=time.replace(hour=time.hour + 12), until=until)
+        out.append(mention)
+    return out
+
+
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _listed_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'on 7 and 8 June, respectively', 'on 14 February and 19 June': two days named one after the other,
+    not a span from one to the other ('19 and 20 November', days that follow each other, stays a span)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        first, last = mention.first, mention.last
+        joined = _AND.search(text, mention.start, mention.end) if mention.kind == "span" else None
+        if joined is None or first is None or last is None or mention.text[:7].lower() == "between" \
+                or "," in text[mention.start : joined.start()]:  # "on 5, 6 and 7 September": a run of days
+            out.append(mention)
+            continue
+        respectively = _RESPECTIVELY.match(text, mention.end) is not None
+        if not respectively and _next_day(first, last):
+            out.append(mention)
+            continue
+        out.append(Mention("day", mention.start, joined.start(), text[mention.start : joined.start()], first=first))
+        out.append(Mention("day", joined.end(), mention.end, text[joined.end() : mention.end], first=last))
+    return out
+
+
+def _next_day(first: DayPart, last: DayPart) -> bool:
+    year = first.year or last.year or 2023  # a common year: "28 February and 1 March" follow each other
+    try:
+        start, end = dt.date(year, first.month, first.day), dt.date(last.year or year, last.month, last.day)
+    except ValueError:
+        return False
+    if end < start and last.year is None:
+        end = end.replace(year=end.year + 1)  # "31 December and 1 January"
+    return end - start == dt.timedelta(days=1)
+
+
+def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'11:00 CET (10:00 GMT)', 'from 09:00 to 10:00 CET (08:00 to 09:00 GMT)': the bracketed time is the
+    same moment in another zone, said for the reader's convenience; the first, with its label, is the one."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if before is not None and before.kind == mention.kind == "time" and mention.zone \
+                and text[before.end : mention.start].strip() == "(" and before.zone != mention.zone:
+            if before.zone.upper() == "GMT":
+                kept[-1] = before._replace(zone="UTC")  # "14:00 GMT (10 a.m. EDT)": beside another clock, Greenwich's
+            elif not before.zone and mention.zone.upper() in ("GMT", "UTC") and before.time and mention.time:
+                # "at 7 a.m. (0600 GMT)": the bracket says how far the unlabelled local clock is from UTC; the
+                # local day and time stay ("9 a.m. (2100 GMT)" in Wellington is the day before in UTC).
+                kept[-1] = before._replace(end=mention.end, text=text[before.start : mention.end],
+                                           zone=_offset_label(before.time, mention.time))
+            if before.zone or mention.zone.upper() in ("GMT", "UTC"):
+                continue
+        if mention.kind == "time" and text[max(0, mention.start - 2) : mention.start].strip()[-1:] in _CURRENCY:
+            continue  # "$1.00 fee per tire", "£12.50": a price, not a clock time
+        if mention.kind == "time" and mention.text[-4:].isdigit() and _STREET_AFTER.match(text, mention.end):
+            continue  # "located at 1500–1509 E. 59th Street": a house number, not 15:00
+        if mention.zone and (place := _PLACE_CLOCK.match(text, mention.end)) is not None:
+            # "3:00 p.m. EST (Jamaica Time)": the place's clock says which EST is meant, and whether it shifts.
+            mention = Mention("time", mention.start, place.end(), text[mention.start : place.end()], None, None, 0,
+                              None, mention.time, mention.until, place.group(1))
+        kept.append(mention)
+    return kept
+
+
+def _offset_label(local: dt.time, utc: dt.time) -> str:
+    """'UTC+09:00' for 18:00 local at 09:00 UTC; a gap of 14 hours or more is read backwards (08:00 at 18:00: -10)."""
+    minutes = (local.hour * 60 + local.minute - utc.hour * 60 - utc.minute) % 1440
+    if minutes >= 14 * 60:
+        minutes -= 1440
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+_CURRENCY = frozenset("$€£¥")
+_PLACE_CLOCK = re.compile(r"\s*\(\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)\s*\)")
+# After four digits: a range of house numbers, a compass point or a street ("1500 N. Main", "2200 Harbor Road").
+_STREET_AFTER = re.compile(r"\s*[–-]\s*\d|\s+[NSEW]\.?\s|\s+(?:[A-Z][\w.]*\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd"
+                           r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl)\b")
+

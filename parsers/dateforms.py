@@ -1,0 +1,149 @@
+"""The forms of the date and time grammar as one regular expression, `GRAMMAR` (and `GLUED`). Pure.
+
+Each form is built from small named parts so it reads as the prose it matches; dates.py lists them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.clock import AMPM as _AMPM
+from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
+
+
+def _names(table: dict[str, int]) -> str:
+    """Capitalised and upper-case spellings, longest first, so 'Sept' wins over 'Sep'."""
+    spelled = sorted(table, key=len, reverse=True)
+    return "|".join(f"{n.capitalize()}|{n.upper()}" for n in spelled)
+
+
+# Full month names may also be in lower case ("Monday 2 april 2012"); a day number always goes with them.
+_MONTH = rf"(?:{_names(MONTHS)}|{'|'.join(n for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3)})(?:\.|\b)"
+_WEEKDAY = rf"(?:{_names(WEEKDAYS)})(?:\.|\b)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:19|20)\d\d\b"
+_TO = r"(?:-|–|—|to|until|till|through|and)"
+_Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
+
+
+def _g(name: str, pattern: str) -> str:
+    return f"(?P<{name}>{pattern})"
+
+
+def _dmy(p: str) -> str:
+    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?{_g(p + 'd', _DAY)}(?:\s+of)?\s+"
+            rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?(?:\s*\))?{_weekday_after(p)}")
+
+
+def _mdy(p: str) -> str:
+    # "August, 21, 2025": a comma after the month only where a year follows ("In May, 12 ministers" is no date).
+    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*)?{_g(p + 'm', _MONTH)}(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b))"
+            rf"{_g(p + 'd', _DAY)}(?![:.]\d)"
+            rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?{_weekday_after(p)}")
+
+
+def _weekday_after(p: str) -> str:
+    # "March 28, Thursday", "December 8th (Thursday)": the weekday after the date; not one that opens the next
+    # date of a list ("Tuesday, February 7, Wednesday, February 8"), nor a run of weekdays ("Monday to Friday").
+    return (rf"(?:(?:\s*,\s*|\s*\(\s*){_g(p + 'v', _WEEKDAY)}(?:\s*\))?"
+            rf"(?!\.?\s*,?\s*(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d)"
+            rf"|\s*(?:to|until|till|through|-|–)\s*{_WEEKDAY}))?")
+
+
+_DATE_FORMS = {
+    # Spans first: "19 to 22 November" must not be read as "22 November".
+    # "Tuesday-Thursday, 23-25 May" too.
+    "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?(?:{_g('sd0w', _WEEKDAY)}\s*[-–]\s*)?"
+           rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_g('sd1d', _DAY)}"
+           rf"(?:\s+{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_g('sdto', _TO)}\s*"
+           rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_g('sd2d', _DAY)}\s+{_g('sd2m', _MONTH)}"
+           rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)})?"),
+    "sm": (rf"(?:(?:from|{_g('smb', 'between|Between')}|From)\s+)?(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"
+           rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
+           rf"\s*{_g('smto', _TO)}\s*"
+           rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
+           rf"(?:{_Y_SEP}{_g('sm2y', _YEAR)})?"),
+    # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
+    "sl": (rf"{_g('sl1', _DAY)}(?:\s*,\s*{_DAY}){{1,5}}\s*,?\s*(?:and|&)\s*{_g('sl2', _DAY)}\s+{_g('slm', _MONTH)}"
+           rf"(?:\s*,?\s*{_g('sly', _YEAR)})?"),
+    "dd": _dmy("dd"),
+    "dm": _mdy("dm"),
+    "iso": r"\b(?P<isoy>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)\b",
+    # "3/11/2019 - 5/11/2019": a span of numeric dates, written alike.
+    "nsp": (r"\b(?P<nspa>[0-3]?\d)(?P<nsps>[/.-])(?P<nspb>[0-3]?\d)(?P=nsps)(?P<nspy>(?:19|20)\d\d)\s*[-–—]\s*"
+            r"(?P<nspc>[0-3]?\d)(?P=nsps)(?P<nspd>[0-3]?\d)(?P=nsps)(?P<nspz>(?:19|20)\d\d)\b(?![.:/-]\d)"),
+    "num": r"\b(?P<numa>[0-3]?\d)(?P<nums>[/.-])(?P<numb>[0-3]?\d)(?P=nums)(?P<numy>(?:19|20)\d\d)\b(?![.:/-]\d)",
+    # "05-May-08": a day, a month's abbreviation and a year of two digits, as diaries print them.
+    "dmy2": rf"\b(?P<dmy2d>[0-3]?\d)-(?P<dmy2m>{_names(MONTHS)})-(?P<dmy2y>\d\d)\b",
+    "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"
+            r"(?:[Tt]he\s+(?:same\s+day|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
+            r"|day\s+(?:after|before)|previous\s+day|preceding\s+day)"
+            r"|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening)"
+            r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?)"
+            # "Two days later", "three days after that": days after the day in context.
+            r"|(?P<reln>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[2-9])\s+days\s+(?:later|afterwards|after\s+that))\b"),
+    # "today(11.27)", "tomorrow(12.5)": the day's numbers in brackets after it say the same day (no clock time).
+    # "this morning", "this evening", "tonight": a part of the publication day, as today is.
+    "pub": (r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)\b"
+            r"(?:\s?\((?:[0-3]?\d)[./](?:[0-3]?\d)\.?\))?"),
+    # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
+    # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
+    # "from Tuesday to Thursday": days of the week in context, one after the other; not "Tuesday to Thursday,
+    # 23-25 May" (a span of dates, read above) nor a weekday that opens a date.
+    "wsp": (rf"\b(?:[Ff]rom\s+)?(?P<wsp1>{_names(WEEKDAYS)})\b\s*(?:to|until|till|through|-|–)\s*"
+            rf"(?P<wsp2>{_names(WEEKDAYS)})\b(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))"),
+    # "Friday (09)", as South Asian papers write it: the weekday and, in brackets, its day of the month.
+    # "Tuesday(11.28)", "Wednesday (12.8.)": its day and month in brackets, in either order (the weekday tells).
+    "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
+           r"|\s?\((?P<wda>0?[1-9]|[12]\d|3[01])[./](?P<wdb>0?[1-9]|[12]\d|3[01])(?:[./](?:\d\d){1,2})?\.?\)"
+           rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?)"),
+}
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
+# "10: 45 a. m." (a space after the colon), "14 h 45" and "15 h" (French style, spaced): forms seen in the wild.
+_CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
+               rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s)"
+               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC)\b)"  # wire: "0600 GMT"
+               r"|(?:12\s*)?noon|midday|midnight"
+               r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)))")  # 1400 hrs: military; "Noon –" row
+# A number followed by a unit is a quantity, not a time: "1.13MB" is a file size, "2.5 km" a distance.
+_NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars"
+               r"|[kKMGT]i?B\b|[kKMG]b\b|[kKMG]bytes?\b|bytes?\b|pages?\b"
+               # "in 3:41 Minuten", "a 2:05 min run": a duration, not a clock time
+               r"|min\b|mins\b|minutes?\b|[Mm]inuten\b|secs?\b|seconds?\b|[Ss]ekunden\b)|[.,:]?\d)")
+_ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
+               r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime|[A-Z]{2,3}\s+time"  # "UK time": a country's initials
+               # "8:15 central time": the North American clocks, in lower case as news copy writes them
+               r"|(?:eastern|central|mountain|pacific)(?:\s(?:standard|daylight))?\s+time")
+
+
+_RANGE_START = _CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
+
+
+# "AWSTwith": a label of three or more capitals glued to the lower-case word after it still ends there.
+_LABEL_END = r"(?:\b|(?<=[A-Z]{3})(?=[a-z]{2}))"
+
+
+def _zone(p: str) -> str:
+    # The space before a closing bracket belongs to the label, never the line break after a bare label.
+    return rf"(?:\s*\(?\s*{_g(p + 'zone', _ZONE_LABEL)}{_LABEL_END}(?:\s*\))?)?"
+
+
+_TIME_FORMS = {
+    # "and" makes a range only after "between": "at 11:00 and 12:00" are two times, a list.
+    "tr": (rf"(?:(?:from|From)\s+|{_g('trb', 'between|Between')}\s+)?{_g('t1', _RANGE_START)}"
+           rf"\s*(?:-|–|—|to|To|TO|until|till|(?(trb)and|(?!)))\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
+    "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
+    # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
+    # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.
+    "mil": rf"\b(?:at|At)\s+(?!19|20)(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,:/%]|\.\d){_zone('mil')}",
+}
+_ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_DATE_FORMS, **_TIME_FORMS}.items())
+GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})")
+# A time glued to the word before it ("approximately12.00pm", "from1.00pm– 5.00pm"), as pages lose spaces:
+# only times that cannot be a version or a number ("v2.10"), with am/pm or a colon.
+_GLUED_TIME = rf"{_HOUR}(?:[:.][0-5]\d)?\s*{_AMPM}|{_HOUR}:[0-5]\d"
+GLUED = re.compile(
+    rf"(?<=[a-z])(?:(?P<f_tr>{_g('t1', _GLUED_TIME)}\s*(?:-|–|—|to)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}"
+    rf"{_zone('tr')})|(?P<f_t>{_g('t', _GLUED_TIME)}{_NOT_A_TIME}{_zone('t')}))"
+)

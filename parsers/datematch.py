@@ -1,0 +1,140 @@
+"""One match of the date grammar -> its mentions: the days, spans, weekdays and times it says. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.clock import parse_clock
+from parsers.dateforms import GRAMMAR
+from parsers.datewords import COUNTS, MONTHS, RELATIVE_DAYS, WEEKDAYS
+from parsers.mentions import DayPart, Mention
+
+_GROUPS = GRAMMAR.groupindex
+
+
+def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
+    form = (match.lastgroup or "")[2:]
+    span = (match.start(), match.end(), match.group().strip())
+    def g(name: str) -> str | None:
+        return match.group(name) if name in _GROUPS else None
+
+    def need(name: str) -> str:  # a group the form always fills
+        return str(match.group(name))
+    if form in ("sd", "sm"):
+        return _span_of(match, form, span)
+    if form == "sl":
+        first = _day(g("sl1"), g("slm"), g("sly"), None)
+        last = _day(g("sl2"), g("slm"), g("sly"), None)
+        return Mention("span", *span, first=first, last=last) if first and last else None
+    if form in ("dd", "dm"):
+        day = _day(g(form + "d"), g(form + "m"), g(form + "y"), g(form + "w") or g(form + "v"))
+        return Mention("day", *span, first=day) if day else None
+    if form == "iso":
+        day = _day(g("isod"), int(need("isom")), g("isoy"), None)
+        return Mention("day", *span, first=day) if day else None
+    if form == "num":
+        day = _numeric(need("numa"), need("numb"), need("numy"), need("nums"), numeric_order)
+        return Mention("day", *span, first=day) if day else None
+    if form == "nsp":
+        first = _numeric(need("nspa"), need("nspb"), need("nspy"), need("nsps"), numeric_order)
+        last = _numeric(need("nspc"), need("nspd"), need("nspz"), need("nsps"), numeric_order)
+        return Mention("span", *span, first=first, last=last) if first and last else None
+    if form == "dmy2":
+        year = int(need("dmy2y"))
+        day = _day(need("dmy2d"), need("dmy2m"), str(year + (1900 if year >= 70 else 2000)), None)
+        return Mention("day", *span, first=day) if day else None
+    if form == "rel":
+        phrase = " ".join(need("rel").lower().split()[-2:])
+        offset = RELATIVE_DAYS.get(phrase.replace("same ", ""), 0)
+        if g("reln"):
+            offset = COUNTS.get(need("reln").lower(), 0) or int(need("reln"))
+        return Mention("relative", *span, offset=offset)
+    if form == "pub":
+        offset = {"tomorrow": 1, "yesterday": -1}.get(need("pub").lower(), 0)  # this morning, tonight: 0
+        return Mention("published", *span, offset=offset)
+    if form == "wsp":
+        first_day, last_day = WEEKDAYS[need("wsp1").lower()], WEEKDAYS[need("wsp2").lower()]
+        return Mention("weekdays", *span, weekday=first_day, offset=(last_day - first_day) % 7 or 7)
+    if form == "wd":
+        number = g("wdn")
+        paired = int(need("wda")) * 100 + int(need("wdb")) if g("wda") else 0  # both numbers: 11.28 -> 1128
+        return Mention("weekday", *span, weekday=WEEKDAYS[need("wdw").lower().rstrip(".")],
+                       offset=int(number) if number else paired)
+    if form == "tr":
+        until = parse_clock(need("t2"))
+        begin = parse_clock(need("t1"), need("t2"))
+        return Mention("time", *span, time=begin, until=until, zone=g("trzone") or "")
+    if form == "mil":
+        digits = need("mil")
+        return Mention("time", *span, time=dt.time(int(digits[:2]), int(digits[2:])), zone=g("milzone") or "")
+    return Mention("time", *span, time=parse_clock(need("t")), zone=g("tzone") or "")
+
+
+def _span_of(match: re.Match[str], p: str, span: tuple[int, int, str]) -> Mention | None:
+    """The span of the form "sd" ("19 to 22 November") or "sm" ("November 19-22")."""
+    def g(name: str) -> str | None:
+        return match.group(name) if name in _GROUPS else None
+
+    # "19 to 22 November" names its month once, at the end; "November 19-22" at the start.
+    # "Tuesday-Thursday, 23-25 May": the first weekday is the first day's, the second the last day's.
+    ranged = g(p + "0w") is not None
+    first = _day(g(p + "1d"), g(p + "1m") or g(p + "2m"), g(p + "1y"), g(p + "0w") if ranged else g(p + "1w"))
+    last = _day(g(p + "2d"), g(p + "2m") or g(p + "1m"), g(p + "2y"), g(p + "1w") if ranged else g(p + "2w"))
+    if first is None or last is None:
+        return None
+    if first.year is None and last.year is not None:
+        wraps = (first.month, first.day) > (last.month, last.day)
+        first = DayPart(first.day, first.month, last.year - 1 if wraps else last.year, first.weekday)
+    return Mention("span", *span, first=first, last=last)
+
+
+def listed(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:
+    """"those on 8 March, 19 April and 23 May": two dates, each with its month, joined by "and" are two days,
+    unless they follow each other ("on 30 November and 1 December", a two-day summit) or "between" opens them."""
+    form = (match.lastgroup or "")[2:]
+    if form not in ("sd", "sm") or mention.first is None or mention.last is None:
+        return (mention,)
+    joined = match.group(form + "to")
+    if joined != "and" or match.group(form + "b") or not match.group("sd1m" if form == "sd" else "sm2m"):
+        return (mention,)
+    first, last = mention.first, mention.last
+    try:
+        gap = (dt.date(2024, last.month, last.day) - dt.date(2024, first.month, first.day)).days
+    except ValueError:
+        return (mention,)
+    if gap in (1, -365):  # the next day ("31 December and 1 January" too)
+        return (mention,)
+    end, start = match.start(form + "to"), match.end(form + "to")
+    text = match.string
+    head = text[match.start() : end].rstrip(" ,")
+    start += len(text[start : match.end()]) - len(text[start : match.end()].lstrip())
+    return (Mention("day", match.start(), match.start() + len(head), head, first=first),
+            Mention("day", start, match.end(), text[start : match.end()].strip(), first=last))
+
+
+def _day(day: str | None, month: str | int | None, year: str | None, weekday: str | None) -> DayPart | None:
+    if day is None or month is None:
+        return None
+    number = int(day.rstrip("stndrh"))
+    month_number = month if isinstance(month, int) else MONTHS[month.lower().rstrip(".")]
+    if not 1 <= month_number <= 12 or number > days_in(month_number, int(year) if year else 2024):
+        return None  # "31 November": not a date
+    week = WEEKDAYS[weekday.lower().rstrip(".")] if weekday else None
+    return DayPart(number, month_number, int(year) if year else None, week)
+
+
+def _numeric(first: str, second: str, year: str, separator: str, order: str) -> DayPart | None:
+    a, b = int(first), int(second)
+    if not order and separator in ".-":
+        order = "dmy"  # 17.12.2024 and 24-04-2019: month-first dates are written with slashes only
+    if order == "mdy" or (not order and a <= 12 < b):
+        a, b = b, a
+    elif not order and a <= 12 and b <= 12 and a != b:
+        return None  # 03/04/2024: the source must say which convention it follows
+    return _day(str(a), b, year, None)
+
+
+def days_in(month: int, year: int) -> int:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day

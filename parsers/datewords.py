@@ -1,0 +1,29 @@
+"""The words of the date grammar: month and weekday names, relative days, counts and zone labels. Pure."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+RELATIVE_DAYS = {
+    "same day": 0, "that day": 0, "that morning": 0, "that afternoon": 0, "that evening": 0,
+    "following day": 1, "next day": 1, "day after": 1, "following morning": 1, "next morning": 1,
+    "following afternoon": 1, "following evening": 1, "next evening": 1,
+    "previous day": -1, "preceding day": -1, "day before": -1,
+}  # fmt: skip
+# "Two days later": the numbers in words that the figures 2-9 of "reln" also say
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# Zone labels a time may carry; zones.py says what each means.
+ZONE_LABELS = (
+    "CET/CEST|EET/EEST|WET/WEST|GMT/BST|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|GMT|UTC|MSK|"
+    "AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|HKT|SGT|JST|KST|PHT|WIB|WITA|WIT|ICT|PKT|SAST|EAT|CAT|WAT|GST|"
+    "AKST|AKDT|HST|NST|NDT|ADT|AST|"
+    "EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|IST|Z"
+)

@@ -1,0 +1,140 @@
+"""Cutting what is not the article out of its container: furniture, stamps, teasers of other articles,
+notes and lists of related articles. Pure: lxml elements are changed in place, nothing else."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.mainpart import is_furniture, tag_of
+from parsers.pageforms import is_chrome
+from parsers.pagestamps import is_stamp
+
+_SPACE = re.compile(r"\s+")
+_TEXT_NOISE = ("script", "style", "noscript", "template")  # elements whose text no reader sees
+_READ_MORE = re.compile(
+    r"(?i:continue reading|read more|read the full (?:story|release|article)|more|full story|weiterlesen|mehr"
+    r"|mehr lesen|lire la suite|en savoir plus)\s*[»›>…→.]*"
+)
+_TEASER_LIMIT = 1500  # characters: a teaser is a few lines, not an article
+# The heading of an article's notes: sources cited with the days they were read ("[13.10.2021]"), not events.
+_NOTES_HEADING = re.compile(
+    r"(?i:anmerkungen|fu(?:ß|ss)noten|einzelnachweise|quellen(?:angaben)?|literatur(?:verzeichnis)?|footnotes"
+    r"|endnotes|references|sources|bibliography|bibliographie|r[ée]f[ée]rences|notes et r[ée]f[ée]rences)\s*:?"
+)
+_SECTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# The heading of a list of other articles: their teasers tell of other pages' events and days.
+_RELATED_HEADING = re.compile(
+    r"(?i:related|read (?:also|more|next)|see also|more (?:news|stories|articles|from)|(?:latest|recent|other) "
+    r"(?:news|articles|posts|stories|releases)|you (?:may|might) also like|(?:[àa] )?lire aussi|voir aussi"
+    r"|derniers articles|articles? r[ée]cents|sur le m[êe]me (?:th[èe]me|sujet)|dans la m[êe]me rubrique"
+    r"|weitere (?:artikel|meldungen|nachrichten|beitr[äa]ge|news)|das k[öo]nnte sie auch interessieren"
+    r"|auch interessant|mehr zum thema|neueste (?:beitr[äa]ge|artikel|meldungen)|[äa]hnliche (?:artikel|beitr[äa]ge))\b"
+)
+
+
+def cut_teasers(container: Any) -> None:
+    """Remove the teasers of a listing inside `container`: the block around each "Continue reading" link.
+
+    A teaser stands for another page's article; its "today" and "yesterday" are that article's.
+    The block is the largest around the link that holds no other such link and is short.
+    """
+    links = [a for a in container.iter("a") if _READ_MORE.fullmatch(_SPACE.sub(" ", a.text_content()).strip())]
+    holders = [set(link.iterancestors()) for link in links]
+    blocks = []  # all found before any is cut: cutting changes the ancestors of the others
+    for number, link in enumerate(links):
+        block = None
+        for ancestor in link.iterancestors():
+            if ancestor is container or len(_SPACE.sub("", ancestor.text_content())) > _TEASER_LIMIT:
+                break
+            if any(ancestor in held for other, held in enumerate(holders) if other != number):
+                break
+            block = ancestor
+        if block is not None:
+            blocks.append(block)
+    for block in blocks:
+        if block.getparent() is not None:
+            block.drop_tree()
+
+
+def cut_furniture(container: Any, published: str = "") -> None:
+    """Remove the furniture inside `container` (never the container itself), keeping each cut element's tail;
+    also bylines and stamps of the publication day `published` (ISO): the article's date, not an event.
+
+    An element holding most of the container's text is the article, whatever its class says
+    ("content has-sidebar"): it stays.
+    """
+    whole = visible_size(container)
+    doomed = [e for e in container.iterdescendants() if isinstance(e.tag, str)
+              and (is_furniture(e) or is_stamp(e, published) or is_chrome(e))]
+    dropped: set[Any] = set()
+    for element in doomed:
+        if any(a in dropped for a in element.iterancestors()):
+            continue
+        if visible_size(element) <= 0.5 * whole:
+            element.drop_tree()
+            dropped.add(element)
+
+
+def visible_size(element: Any) -> int:
+    """Characters of text a reader sees in `element`, white space aside: a share button's script or a
+    style sheet in the article is not text ("events_widget" holding a meeting beside a long script)."""
+    size = len(_SPACE.sub("", element.text_content()))
+    hidden = sum(len(_SPACE.sub("", noise.text_content())) for noise in element.iter(*_TEXT_NOISE)
+                 if not _inside_noise(noise, element))  # a script in a <noscript> is hidden once
+    return size - hidden
+
+
+def _inside_noise(noise: Any, within: Any) -> bool:
+    """Is `noise` inside another unseen element, below `within`?"""
+    for ancestor in noise.iterancestors():
+        if ancestor is within:
+            return False
+        if tag_of(ancestor) in _TEXT_NOISE:
+            return True
+    return False
+
+
+def cut_notes(container: Any) -> None:
+    """Remove the notes of an article: a heading "Footnotes", "Quellen", "Anmerkungen" ... and what follows it
+    up to the next heading. Notes cite sources and the days they were read; they announce nothing."""
+    for heading in [e for e in container.iter() if tag_of(e) in _SECTION_TAGS]:
+        if heading.getparent() is None or not _NOTES_HEADING.fullmatch(_SPACE.sub(" ", heading.text_content()).strip()):
+            continue
+        label = heading  # up through wrappers holding nothing but the heading (an accordion's toggle)
+        while (parent := label.getparent()) is not None and parent is not container \
+                and _SPACE.sub("", parent.text_content()) == _SPACE.sub("", heading.text_content()):
+            label = parent
+        doomed = [label]
+        for sibling in label.itersiblings():
+            if tag_of(sibling) in _SECTION_TAGS or any(tag_of(e) in _SECTION_TAGS for e in sibling.iterdescendants()):
+                break
+            doomed.append(sibling)
+        for element in doomed:
+            element.drop_tree()
+
+
+def cut_related(container: Any) -> None:
+    """Remove lists of other articles headed as such ("Related", "Derniers articles de la thématique ...",
+    "Weitere Meldungen"): the heading's own block when it is a small part of the container, else the
+    heading and what follows it up to the next heading of its rank or higher."""
+    whole = len(_SPACE.sub("", container.text_content()))
+    for heading in [e for e in container.iter() if tag_of(e) in _SECTION_TAGS]:
+        if heading.getparent() is None or not _RELATED_HEADING.match(_SPACE.sub(" ", heading.text_content()).strip()):
+            continue
+        own = _SPACE.sub("", heading.text_content())
+        block = heading
+        while (parent := block.getparent()) is not None and parent is not container \
+                and _SPACE.sub("", parent.text_content()) == own:
+            block = parent
+        parent = block.getparent()
+        if parent is not None and parent is not container and len(_SPACE.sub("", parent.text_content())) <= 0.5 * whole:
+            parent.drop_tree()
+            continue
+        doomed = [block]
+        for sibling in block.itersiblings():
+            if tag_of(sibling) in _SECTION_TAGS and tag_of(sibling) <= tag_of(heading):
+                break
+            doomed.append(sibling)
+        for element in doomed:
+            element.drop_tree()

@@ -1,0 +1,113 @@
+"""Bylines and publication stamps of a web page: the day the page was posted, which is no event. Pure."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.dates import MONTHS
+from parsers.mainpart import tag_of
+
+_SPACE = re.compile(r"\s+")
+# Bylines and publication stamps: "18-07-2019 - 11:37", "September 10, 2011 at 1:06 PM ET by …".
+_STAMP_WORD = re.compile(
+    r"(?:^|[-_\s])(?:author|authors|byline|dateline|posted|published|pubdate|timestamp|submitted"
+    r"|(?:post|entry|news|publish|article|blog)[-_]?(?:date|time|info|metas?))(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_META_WORD = re.compile(r"(?:^|[-_\s])metas?(?:$|[-_\s])", re.IGNORECASE)
+# A line that says it is the page's stamp: "Posted the September 1, 2017 at 0h00", "Stand: 08.05.2019, 05:02 Uhr".
+_STAMP_LINE = re.compile(
+    r"(?i:posted|published|last updated|updated|publié|mis à jour|veröffentlicht|aktualisiert|erstellt|stand)"
+    r"\b[\s:,]*(?:(?:on|the|am|le|den)\s+){0,2}"
+    r"(?:\d|(?i:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[eé][cz]|janv|f[eé]v|avr|juil|ao[uû])\w*\.?\s+\d)"
+)
+# A clock time, not the day and month of a dotted date ("11.11.2021" is no 11:11).
+_CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d\d\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+# A date in figures and a 24-hour clock time, nothing between but a comma, a dot or "um": a posting's minute.
+_POSTED_AT = re.compile(r"(?P<day>\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})"
+                        r"\s*(?:[,·|•]|um|à)?\s*"
+                        r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h))?(?![\d:.]|\s*[ap]\.?m\b)(?:\s*[-–,|·•]?\s*)",
+                        re.IGNORECASE)
+_STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker ("02.02.2022 Women's team")
+_EVENT_DATE_WORD = re.compile(r"(?:^|\s)(?:dtstart|dtend)(?:$|\s)", re.IGNORECASE)
+_EVENT_PROPS = frozenset({"startdate", "enddate", "doortime"})
+_STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
+
+
+def is_stamp(element: Any, published: str) -> bool:
+    """A byline or publication stamp: a short element marked as one, or holding a <time> of the publication day."""
+    text = _SPACE.sub(" ", element.text_content()).strip()
+    if len(text) > _STAMP_LIMIT:
+        return False
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if _EVENT_DATE_WORD.search(names) or (element.get("itemprop") or "").lower() in _EVENT_PROPS:
+        return False  # an event's start or end (hCalendar "dtstart", even when also classed "published")
+    if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")):
+        return True
+    if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
+        return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
+    if published and stamped_at(text, published):
+        return True
+    times = [element] if tag_of(element) == "time" else element.findall(".//time")
+    # An event's own start and end (schema.org startDate/endDate) are the event, whatever day it was posted.
+    return bool(published) and any((t.get("datetime") or "").startswith(published)
+                                   and (t.get("itemprop") or "").lower() not in _EVENT_PROPS for t in times)
+
+
+def numeric_stamp(text: str, published: str) -> bool:
+    """A line giving the publication day `published` (ISO) in figures and at most a few words, no time:
+    "02.02.2022 A-Team", "2022-02-02 | News"."""
+    if not published or len(text) > _STAMP_LIMIT or _CLOCK_TIME.search(text):
+        return False
+    year, month, day = (int(part) for part in published.split("-"))
+    forms = (published, f"{day:02}.{month:02}.{year}", f"{day}.{month}.{year}", f"{month:02}/{day:02}/{year}",
+             f"{month}/{day}/{year}", f"{day:02}/{month:02}/{year}")
+    words = _SPACE.sub(" ", text).strip().split(" ")
+    return any(form in words for form in forms) and len(words) <= 1 + _STAMP_WORDS
+
+
+def stamped_at(text: str, published: str) -> bool:
+    """A line opening with the publication day in figures and the minute of posting, and a label at most:
+    "24.01.2022 11:38 Kategorie: News", "02.02.2022 · 11:14". An event's line has a range, a.m./p.m. or a
+    label before its date ("Date: 09/20/2031 10:30 AM - 12:00 PM"), and stays."""
+    match = _POSTED_AT.match(text.strip())
+    if match is None or len(text) > _STAMP_LIMIT or len(_CLOCK_TIME.findall(text)) > 1:
+        return False
+    year, month, day = (int(part) for part in published.split("-"))
+    shown = match.group("day")
+    forms = (published, f"{day:02}.{month:02}.{year}", f"{day}.{month}.{year}", f"{day:02}/{month:02}/{year}",
+             # Month first, as US and Philippine pages write it: "03/17/2031 11:38", "March 17, 2031 · 11:38".
+             f"{month:02}/{day:02}/{year}", f"{month}/{day}/{year}")
+    return (shown in forms or _named_day(shown) == (year, month, day)) \
+        and len(text[match.end() :].split()) <= _STAMP_WORDS
+
+
+_NAMED_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2}),?\s(?P<year>\d{4})")
+
+
+def _named_day(shown: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of "March 17, 2031" / "Mar. 17 2031", None for any other form."""
+    found = _NAMED_DAY.fullmatch(shown)
+    month = MONTHS.get(found.group("month").lower()) if found else None
+    if found is None or month is None:
+        return None
+    return int(found.group("year")), month, int(found.group("day"))
+
+
+def cut_stamps_above(container: Any, heading: Any, published: str) -> None:
+    """Remove publication stamps set above the article's `heading`: a date in figures with a kicker.
+
+    An event page gives its own date below its headline; the date line above a news headline,
+    where no time is given, is the day the page was published.
+    """
+    doomed = []
+    for element in container.iter():
+        if element is heading:
+            break
+        if isinstance(element.tag, str) and heading not in element.iterdescendants() \
+                and numeric_stamp(element.text_content(), published):
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None and not any(a in doomed for a in element.iterancestors()):
+            element.drop_tree()

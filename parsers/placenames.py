@@ -1,0 +1,87 @@
+"""Is a capitalised town's name the town, or a word of a longer name: a person's ("Elizabeth Truss", "Nancy N.
+Rabalais"), a building's named after one ("San Anton Palace"), inside a headline in title case? Pure."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.placeindex import Place
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
+# The capitalised word right after a name, on the same line: does the name go on?
+_FOLLOWER = re.compile(r"[ \t]([A-Z][a-z][\w'’-]*)((?:[ \t]+[A-Z][\w'’-]*){0,4})")
+# Words a town's name is followed by in a sentence without being part of a longer name: "in Lagos Monday",
+# "Tokyo On Monday" (a headline), "Lima And Quito".
+_PLAIN = re.compile(r"(?:On|In|At|To|For|From|With|And|Or|Of|By|As|After|Before|Ahead|Amid|During|Via|Next|This"
+                    r"|Today|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+                    r"|February|March|April|May|June|July|August|September|October|November|December)")
+# What a building named after a person or a saint is ("San Anton Palace", "Santa Maria Hospital"). A longer name
+# ending otherwise is most often the town's own body, venue or event ("Chicago Plan Commission", "Kigali Serena
+# Hotel", "London Tech Week"), which stands in the town.
+_NAMED_BUILDING = re.compile(r"[ \t](?:Palace|Castle|Church|Cathedral|Chapel|Basilica|Monastery|Convent|Hospital"
+                             r"|Clinic|School|College|Street|Road|Avenue)$")
+# Words that follow a town's name in the names of things that stand in it or belong to it ("Toronto City
+# Hall", "Lagos State Government", "Vienna International Centre", "Bonn Climate Change Conference").
+_GENERIC = re.compile(
+    r"(?:City|Town|Capital|State|County|District|Province|Provincial|Prefecture|Prefectural|Region|Regional|Metro"
+    r"|Metropolitan|Municipal|Civic|Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower"
+    r"|Old|New|Greater|Grand|Royal|National|International|Global|World|Convention|Congress|Conference|Exhibition"
+    r"|Expo|Trade|Olympic|Olympics|Games|Summit|Dialogue|Forum|Talks|Cooperation|Initiative|Communiqu[eé]"
+    r"|Climate|Economic|Peace|Security|Press|Public|Housing|Space|Science|Business|Financial|Stock|Cultural"
+    r"|Sports?|University|College|School|Academy|Institute|Museum|Gallery|Library|Hospital|Clinic|Hotel|Palace"
+    r"|Castle|Abbey|Cathedral|Church|Mosque|Temple|Synagogue|House|Hall|Centre|Center|Airport|Helipad|Station"
+    r"|Terminal|Harbour|Harbor|Port|Bay|Beach|Square|Plaza|Bridge|Gate|Market|Tower|Campus|Piers?|Pier"
+    r"|Assembly|Council|Parliament|Government|Secretariat|Office|Governor|Mayor|Police|Court|Marathon|Festival"
+    r"|Fair|Show|Week|Heads|Ministers|Energy|Water|Health|Declaration|Agenda|Connectivity|Zoo|Gardens?|Island"
+    r"|Islands|Valley|River|Lake|Mountains?|Hills?|Area|Airlines?|Daily|Times|Post|News|Radio|Traffic|Union"
+    r"|Chamber|Club|Cup|Open|Declaration|Framework|Platform|Conventions?|Base|Camp|Embassy|Consulate|Mission"
+    r"|Headquarters|Campus|Road|Street|Avenue|Declaration|Process|Principles|Group|Format|Charter"
+    # the town's own bodies ("Atlanta Board of Education", "Boston Redevelopment Authority" begins otherwise)
+    r"|Commission|Board|Authority|Department|Agency|Committee|Brigade|Service|Corporation|Company|Bank|Society"
+    r"|Association|Foundation|Trust|Fund|Partnership|Network|Coalition|Alliance|League|Bureau|Directorate"
+    r"|Hotels?|Resort|Inn|Lodge|Messe|Fairgrounds"
+    # the airports a town's name goes before ("arrive at London Heathrow", "depart Washington Dulles")
+    r"|Heathrow|Gatwick|Stansted|Dulles|Narita|Haneda|Orly|Schiphol|Changi|Zaventem|Fiumicino|Incheon|Gimpo)")
+_INITIAL_THEN_NAME = re.compile(r"[ \t][A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z]")
+
+
+def name_goes_on(text: str, end: int, index: dict[str, Place]) -> bool:
+    """A one-word town name that is only the first word of a person's name or of a building named after one.
+
+    "Elizabeth Truss", "Hassan Wirayuda" (two capitalised words and no more), "San Anton Palace" (a palace,
+    church or hospital): not the town. "Toronto City Hall", "Vienna International Centre", "Lagos State" and
+    "Wellington Ottawa" (an address) keep their town: the next word is generic, or a place itself; so do the
+    bodies, venues and events a town lends its name to ("Chicago Plan Commission", "Kigali Serena Hotel").
+    """
+    if _INITIAL_THEN_NAME.match(text, end):
+        return True  # "Nancy N. Rabalais", "Florence K. Murray": a first name, a middle initial, a surname
+    follower = _FOLLOWER.match(text, end)
+    if follower is None or text[end - 1] == ".":  # "... in Riga. It is": a sentence ends with the town
+        return False
+    word, rest = follower.group(1), follower.group(2)
+    if _GENERIC.fullmatch(word) or _PLAIN.fullmatch(word) or word in index:
+        return False
+    return (not rest or _NAMED_BUILDING.search(rest) is not None) and not title_case(text)
+
+
+def title_case(text: str) -> bool:
+    """A headline in title case ("Prime Minister To Visit Tokyo", "Lagos Hosts Regional Summit") capitalises every
+    word, so capitals there do not join a town to a name. A name alone ("Professor Ana Santos Pinto") is no
+    headline: it has no capitalised small word and fewer than four long ones."""
+    words = text.split()
+    long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
+    if len(long_words) < 2 or not all(word[0].isupper() for word in long_words):
+        return False
+    return len(long_words) >= 4 or any(word in _SMALL_WORDS for word in words)
+
+
+_SMALL_WORDS = frozenset({"To", "On", "In", "At", "For", "With", "And", "From", "Of", "By", "As"})
+
+
+def inside_name(text: str, start: int) -> bool:
+    """A single capitalised word glued to a capitalised word before it is part of a person's name."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?"
+    return not sentence_start

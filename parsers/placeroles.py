@@ -1,0 +1,45 @@
+"""The role a place plays in its sentence: where something happens ("in Belgrade"), or a topic, a party, an
+origin or a speaker's home ("a debate on Mexico", "Croatia v. Serbia", "back from Tokyo", "based in Lagos"). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.placeindex import CITY, COUNTRY, Place
+
+# "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line).
+LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?|\s[–—-]\s+)$",
+                       re.IGNORECASE)
+# "including East Jerusalem", "concerning Mexico", "Croatia v. Serbia": a place in the name or topic of
+# something, not where it happens.
+_TOPIC_BEFORE = re.compile(r"(?:\b(?:including|concerning|regarding|about|against|versus|vs?\.|v)\s+(?:the\s+)?)$")
+_TOPIC_AFTER = re.compile(r"\s+(?:v|vs?\.|versus)\s")
+# "a debate on Mexico", "a statement on Ukraine": a country after "on" is what is talked about.
+_ABOUT = re.compile(r"\bon\s+(?:the\s+)?$")
+# "back from Tokyo", "delegates from Lyon": where someone comes from, not where the event is (unlike
+# "departs from Brasília" or "live from Brussels", which happen there).
+_ORIGIN = re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es|ing)|came|travel(?:l?ing|s|l?ed)"
+                     r"|delegat(?:es|ions?)|visitors|guests|students|experts|officials|representatives|ministers"
+                     r"|leaders|participants|members|colleagues|counterparts?)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# "a journalist based in Los Angeles", "born in Lagos": where a speaker lives or works, told in a biography, is
+# not where the event is.
+_RESIDENCE = re.compile(r"\b(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered)\s+in\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
+# "(Urgewald – Germany)", "(Port Arthur – US)": a place closing a bracket names a speaker's home or group, not a venue.
+_AFFILIATION = re.compile(r"\s*\)")
+# "The Dubai talks", "the Glasgow summit": a town before a gathering's name says where that gathering is.
+_GATHERING = re.compile(r"\s+(?:talks|summit|conference|negotiations|meeting|ministerial|forum|congress)\b",
+                        re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
+    """(locative, topical): is the place named as where something happens, or as what or whence it is?"""
+    before = text[max(0, start - 20) : start]
+    # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
+    if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
+            or place.kind == COUNTRY and _ABOUT.search(before):
+        return False, True
+    locative = bool(LOCATIVE.search(before)) and not _AFFILIATION.match(text, end) \
+        or place.kind == CITY and _GATHERING.match(text, end) is not None and _THE_BEFORE.search(before) is not None
+    return locative, not locative and bool(_TOPIC_BEFORE.search(before))

@@ -1,0 +1,137 @@
+"""The clues to a year that an item's text holds: a month with its year, the years it names or writes out,
+a season of two years, weekday headings, the days it gives without a year, and how it writes 03/04/2024. Pure.
+
+They only read; choosing the year from them is resolve.py's job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from parsers.dates import MONTHS, DayPart, Mention
+
+# Opens with the month's capital, not \b, so the regex engine skips straight to it; a letter
+# before it is checked after.
+_MONTH_YEAR = re.compile(
+    r"(?P<month>" + "|".join(n.capitalize() for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3)
+    + r")\s+(?P<year>(?:19|20)\d\d)\b"
+)
+_WORD_CHAR = re.compile(r"\w")
+_SLASHED = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d\b")
+_MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})  # countries that write 11/21/2023
+
+
+def month_anchor(text: str) -> dt.date | None:
+    """The first month named with its year ("November 2007"), as a day in context: its 15th."""
+    found = _MONTH_YEAR.search(text)
+    while found is not None and found.start() > 0 and _WORD_CHAR.match(text, found.start() - 1):
+        found = _MONTH_YEAR.search(text, found.start() + 1)  # a name inside a word is no month
+    if found is None:
+        return None
+    return dt.date(int(found.group("year")), MONTHS[found.group("month").lower()], 15)
+
+
+def weekday_parts(mentions: Iterable[Mention]) -> list[DayPart]:
+    """The year-less days the item gives with a weekday, in order."""
+    parts = []
+    for mention in mentions:
+        for part in (mention.first, mention.last):
+            if part is not None and part.year is None and part.weekday is not None:
+                parts.append(part)
+    return parts
+
+
+def yearless_parts(mentions: Iterable[Mention]) -> list[DayPart]:
+    """The days the item gives without a year, in order."""
+    return [p for m in mentions for p in (m.first, m.last) if p is not None and p.year is None]
+
+
+# A year written out in the text ("the 2015 general election", "in 2019"), not a number's digits ("1,2015", "20152").
+_ANY_YEAR = re.compile(r"(?:19|20)(?<![\w.,/:-]..)\d\d(?![\w/]|[.:]\d)")
+
+
+def mentioned_years(text: str, reference: dt.date) -> list[int]:
+    """The years the text writes out, none after next year (the weekdays of a year-less date are fitted to them);
+    not one after a preposition ("since 2013", "by 2031", "in 1975"), which tells of another time."""
+    return [year for found in _ANY_YEAR.finditer(text) if (year := int(found.group())) <= reference.year + 1
+            and not _PREPOSITION.search(text, max(0, found.start() - 12), found.start())]
+
+
+def numeric_order(text: str, country: str) -> str:
+    """How the item writes 03/04/2024: as a date of it that reads one way only does, else as its country does."""
+    for match in _SLASHED.finditer(text):
+        a, b = int(match.group(1)), int(match.group(2))
+        if a > 12 >= b:
+            return "dmy"
+        if b > 12 >= a:
+            return "mdy"
+    if not country:
+        return ""
+    return "mdy" if country in _MONTH_FIRST else "dmy"
+
+
+# A line that is only a weekday ("Wednesday", "Thursday:"): a heading over that day's entries.
+WEEKDAY_LINE = re.compile(r"^[ \t]*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]*:?[ \t]*$",
+                          re.MULTILINE | re.IGNORECASE)
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def heading_weekdays(body: str) -> list[int]:
+    """The weekdays of the lines that are only a weekday, in order."""
+    if "day" not in body and "DAY" not in body:
+        return []
+    return [WEEKDAY_NAMES.index(m.group(1).capitalize()) for m in WEEKDAY_LINE.finditer(body)]
+
+
+# A year that names something ("World Cup 2019", "the 2010 Commencement", "the 2019 season", "© 2019"),
+# not one after a preposition ("since 2013", "by 2031", "in 1975"), which tells of other times.
+# (The look-behind follows the century, so the regex engine skips to the digits "19" and "20" and does not
+# try the pattern at every position: the same matches, found at scan speed.)
+_NAMING_YEAR = re.compile(r"(?:19|20)(?<![\w/.:-]..)\d\d(?![\w/]|[.:-]\d|\s*[–—-]\s*(?:19|20)\d\d)")
+_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.™-]*|©|\(c\)|[Cc]opyright|[Ff]iscal [Yy]ear|FY|[Rr]eviewed|[Uu]pdated?)"
+                          r"\s?:?\s?$")
+_AFTER_NAME = re.compile(r"\s?(?:[A-Z]|season\b|edition\b|session\b)")
+_NOT_A_NAME = frozenset({"In", "Since", "By", "From", "Until", "Till", "Before", "After", "Of", "To", "And",
+                         "Between", "During", "For", "Through", "On", "At", "Around", "Circa", "Early", "Late",
+                         "Mid"})
+_STAMPED = frozenset({"reviewed", "updated"})  # "Last updated 2019": the page's year
+_ARTICLES = frozenset({"The", "A", "An", "This", "That"})  # capitalised, but they name nothing
+_PREPOSITION = re.compile(r"\b(?:in|since|by|from|until|till|before|after|of|to|and|between|during|for|through"
+                          r"|on|at|around|circa|early|late|mid)\s$")
+
+
+def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int]:
+    """Years the text names as part of a name or a season, not as a time of their own; none after next year.
+    A title's year names what the item is about ("Media guide 2018") unless a preposition says otherwise."""
+    years = []
+    for found in _NAMING_YEAR.finditer(text):
+        before = text[max(0, found.start() - 30) : found.start()]
+        word = before.split()[-1] if before.split() else ""
+        participle = word.endswith("ed") and word.lower() not in _STAMPED  # "Founded 1990": a time of its own
+        if _PREPOSITION.search(before) or word.rstrip(",") in _NOT_A_NAME or participle:
+            continue
+        named_before = word not in _ARTICLES and _BEFORE_NAME.search(before)
+        if (title or named_before or _AFTER_NAME.match(text, found.end())) and int(found.group()) <= reference.year + 1:
+            years.append(int(found.group()))
+    return years
+
+
+# "the 2017-18 season", "Media Guide 2017 – 2018", "fiscal year 2019/20": a season of two years running.
+_SEASON = re.compile(r"(?P<one>(?:19|20)(?<![\w/.:-]..)\d\d)\s?[-–—/]\s?(?P<two>(?:19|20)?\d\d)(?![\w/:]|[.-]\d)")
+_SEASON_AFTER = re.compile(r"\s*(?:season|campaign|term|academic year|school year|financial year|fiscal year|[A-Z])")
+
+
+def season_of(text: str, reference: dt.date, title: bool = False) -> tuple[int, int] | None:
+    """The first season the text names: two years running ("2017-18", "2017 – 2018") by a name or "season"."""
+    for found in _SEASON.finditer(text):
+        one, two = int(found.group("one")), found.group("two")
+        if (int(two) if len(two) == 4 else one // 100 * 100 + int(two)) != one + 1 or one > reference.year:
+            continue
+        word = text[max(0, found.start() - 30) : found.start()].split()[-1:] or [""]
+        if _PREPOSITION.search(word[0] + " ") or word[0] in _NOT_A_NAME:
+            continue
+        if title or _SEASON_AFTER.match(text, found.end()) or _BEFORE_NAME.search(word[0] + " "):
+            return one, one + 1
+    return None
