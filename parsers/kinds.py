@@ -13,7 +13,7 @@ import re
 from model import CEREMONY, CONFERENCE, COURSE, DOORSTEP, LABELS, PRESS_CONFERENCE, SPEECH, SUMMIT, VISIT
 from model import EVENT as EVENT  # re-exported: the parsers say kinds.EVENT, kinds.MEETING
 from model import MEETING as MEETING
-from parsers import places
+from parsers import placeindex
 from parsers.gate import Gated
 
 # (kind, words, generic). The kind is the one whose words come first in the text;
@@ -96,7 +96,7 @@ def _without_dateline(text: str) -> str:
     if match is None:
         return text
     towns = match.group("city").replace("/", " / ").split(" / ")
-    return text[match.end():] if all(places.lookup(town.title()) for town in towns) else text
+    return text[match.end():] if all(placeindex.lookup(town.title()) for town in towns) else text
 
 
 # "In collaboration with the Centre in Bucharest, NATO held ...": the title starts at the subject.
