@@ -179,6 +179,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
         if not mentions and schedule.venue_of_last(block, venue, context):
             continue
+        if (card := schedule.card_line(block, mentions, context)) is not None:
+            block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what
         pending = _read(block, mentions, venue, context)
         _remember(block, mentions, context)
     if pending is not None:

@@ -150,6 +150,23 @@ def same_time(start: list[Mention], mentions: list[Mention]) -> bool:
     return bool(mentions) and all(m.kind == "time" and m.time in times for m in mentions)
 
 
+def card_line(block: Block, mentions: list[Mention], context: Reading) -> tuple[Block, list[Mention]] | None:
+    """A card's line under its date that gives only a venue and a time ("Hall Auditorium, 7:30 pm"): the
+    card's first line names the entry ('"A Lecture Title"' / 'with ...' / date / venue and time)."""
+    if block.kind != ITEM or context.dated_line != block.number - 1 or len(mentions) != 1 \
+            or mentions[0].kind != "time" or not venue_between(bare(block.text, mentions).strip(" ,;:–—-")):
+        return None
+    first = next((b for b in context.blocks if b.chunk == block.chunk), None)
+    if first is None or first.number >= block.number - 1:
+        return None
+    title = caption(first.text.strip(" \"“”'"))
+    if not title:
+        return None
+    shift = len(title) + 2
+    moved = [m._replace(start=m.start + shift, end=m.end + shift) for m in mentions]
+    return Block(block.kind, f"{title}, {block.text}", block.number, block.chunk), moved
+
+
 def locate(found: Finding, where: str) -> None:
     """The entry takes the venue of its row ("Press Briefing Room, S-237") as its location."""
     found.location = f"{found.location}, {where}" if found.location else where

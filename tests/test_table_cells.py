@@ -59,3 +59,23 @@ def test_a_venue_cell_with_no_words_after_it_keeps_its_entry() -> None:
     found = rows(NO_WORDS)
     assert [start for start, _, _ in found] == ["11:00", "11:30"]
     assert "Briefing Room" in found[0][1] or "Briefing Room" in found[0][2]
+
+
+CARD = """Lecture list
+Source: A university
+
+Lecture Series, 2019-2020 season
+
+"Rivers Under Pressure"
+with Jane Example and John Sample
+Monday, October 12, 2026
+Main Auditorium, 7:30 pm
+Free tickets at the box office.
+"""
+
+
+def test_a_venue_and_time_line_on_a_card_is_named_by_the_card_title() -> None:
+    # "Hall Auditorium, 7:30 pm" under a lecture card's date (Miami University, world-ninth 11): the venue is
+    # not what happens; the card's first line is.
+    found = [(start, summary) for start, summary, _ in rows(CARD)]
+    assert len(found) == 1 and found[0][0] == "19:30" and "Rivers Under Pressure" in found[0][1]
