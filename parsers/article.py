@@ -152,7 +152,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     return context.findings
 
 
-_Pending = tuple[Block, list[Mention]]  # a time alone on its line, and its mentions
+# A time alone on its line, its mentions, and the venue cell under it ("" when none came yet)
+_Pending = tuple[Block, list[Mention], str]
 
 
 def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: Reading, numeric_order: str) -> None:
@@ -178,10 +179,12 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
         if not mentions and schedule.venue_of_last(block, venue, context):
             continue
+        if (card := schedule.card_line(block, mentions, context)) is not None:
+            block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what
         pending = _read(block, mentions, venue, context)
         _remember(block, mentions, context)
     if pending is not None:
-        item(pending[0], pending[1], context, wait=False)
+        _flush(pending, context)
 
 
 def _blank_times(text: str, mentions: list[Mention]) -> str:
@@ -190,22 +193,37 @@ def _blank_times(text: str, mentions: list[Mention]) -> str:
     return " " * day.start + text[day.start : day.end] + " " * (len(text) - day.end)
 
 
+def _flush(pending: _Pending, context: Reading) -> None:
+    """A time that waited for its words and got none but, maybe, its venue cell: an entry of its own."""
+    start, start_mentions, venue = pending
+    if venue:
+        start = Block(ITEM, f"{start.text} {venue}", start.number, start.chunk)
+    item(start, start_mentions, context, wait=False)
+
+
 def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], context: Reading,
                    numeric_order: str) -> tuple[_Pending | None, bool]:
     """The block after a time alone on its line: its end, what happens then, or the next entry.
 
     Returns what still waits, and whether the block was used up.
     """
-    start, start_mentions = pending
-    if schedule.end_time_line(block.text, mentions) and all(m.until is None for m in start_mentions):
+    start, start_mentions, venue = pending
+    if not venue and schedule.end_time_line(block.text, mentions) and all(m.until is None for m in start_mentions):
         # "09:50 AM" then "11:45 AM": the entry's start and end on lines of their own.
         joined = Block(ITEM, schedule.joined_range(start.text, block.text), start.number, start.chunk)
-        return (joined, find_mentions(joined.text, numeric_order)), True
-    if schedule.ZONE_ONLY.match(block.text):
+        return (joined, find_mentions(joined.text, numeric_order), ""), True
+    if not venue and schedule.ZONE_ONLY.match(block.text):
         # "10:00" then "(CET)": the label of the time above, on a line of its own.
         labelled = Block(ITEM, f"{start.text} {block.text}", start.number, start.chunk)
-        return (labelled, find_mentions(labelled.text, numeric_order)), True
-    if schedule.says_what(block, mentions):
+        return (labelled, find_mentions(labelled.text, numeric_order), ""), True
+    if not venue and schedule.venue_cell(block.text, mentions, context.caption):
+        # "12:00 pm" / "Press Briefing Room, S-237" / "Noon Briefing": the place column comes before what happens.
+        return (start, start_mentions, block.text), True
+    if venue and not schedule.says_what(block, mentions) and not schedule.same_time(start_mentions, mentions):
+        _flush(pending, context)  # no words came after the venue: the entry is the time at that venue
+        context.last_item = (start.number, start.chunk)
+        return None, False
+    if schedule.says_what(block, mentions) or venue:
         # What happens, on the line under the time: its first sentence.
         what = block.text
         if context.caption and schedule.address(what):
@@ -216,7 +234,10 @@ def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], con
             what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]
             # A caption above the time names it; the prose under it describes it.
             what = f"{context.caption}. {what}" if context.caption else what
+        found = len(context.findings)
         item(Block(ITEM, f"{start.text} {what}", start.number), start_mentions, context)
+        if venue and len(context.findings) > found:
+            schedule.locate(context.findings[-1], venue)
         context.last_item = (block.number, block.chunk)
         return None, True
     if not schedule.only_when(block.text, mentions):
@@ -258,7 +279,7 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
                 # "- Time" / "09:45 (Eastern Time)": a field's value, about the text's own subject.
                 item(block, mentions, context, wait=False)
             else:
-                waiting = (block, mentions)
+                waiting = (block, mentions, "")
         if len(context.findings) > found:
             context.last_item = (block.number, block.chunk)
         return waiting

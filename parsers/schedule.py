@@ -21,6 +21,7 @@ import re
 from parsers import kinds, notevents
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
 from parsers.dates import ZONE_LABELS, Mention
+from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import best_place, find_places
 from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens, resolve_part
@@ -55,6 +56,9 @@ _VENUE_WORDS = re.compile(
 _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour", "hours", "timing", "schedule",
                                "programme", "program", "agenda", "details", "event details", "meeting details",
                                "event information", "meeting information"})
+# The other column headings of a table given one cell a line ("Time" / "Place" / "Event"): no entry's name.
+_COLUMN_HEADINGS = frozenset({"place", "venue", "location", "where", "event", "events", "what", "description"})
+_NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS
 _CAPTION_WORDS = 14
 NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 _ENTRY_LENGTH = 160  # characters of a line that names an entry
@@ -102,7 +106,7 @@ def caption(text: str) -> str:
     words = text.split()
     if not words or len(words) > _CAPTION_WORDS or any(ch.isdigit() for ch in text) or text.rstrip()[-1] in ".:;,":
         return ""
-    if text.strip(" -–—:").lower() in _GENERIC_CAPTIONS or COVERAGE.match(text) or FIELD.match(text):
+    if text.strip(" -–—:").lower() in _NOT_CAPTIONS or COVERAGE.match(text) or FIELD.match(text):
         return ""  # "- Time", "Note: All times local", "Contact: ..." name no entry
     if sum(m.end - m.start for m in find_places(text)) >= _PLACE_SHARE * len(text.strip()):
         return ""  # "Kosovo", "London, United Kingdom": a place heading, not a name of an entry
@@ -132,6 +136,41 @@ def venue_between(text: str) -> bool:
     places = find_places(text)
     # "Westminster Abbey": a venue word beside the place name makes a venue of it.
     return any(not any(p.start <= word.start() < p.end for p in places) for word in words)
+
+
+def venue_cell(text: str, mentions: list[Mention], caption_text: str) -> bool:
+    """A venue alone on the line under a time with no caption above ("12:00 pm" / "Press Briefing Room, S-237" /
+    "Noon Briefing ..."): a table's place column, one cell a line; the line after it says what happens."""
+    return not mentions and not caption_text and not VENUE_LINE.match(text) and venue_between(text)
+
+
+def same_time(start: list[Mention], mentions: list[Mention]) -> bool:
+    """Does the line only repeat the time of the entry above in words ("12:00 pm" / ... / "Noon Briefing")?"""
+    times = {m.time for m in start if m.kind == "time"}
+    return bool(mentions) and all(m.kind == "time" and m.time in times for m in mentions)
+
+
+def card_line(block: Block, mentions: list[Mention], context: Reading) -> tuple[Block, list[Mention]] | None:
+    """A card's line under its date that gives only a venue and a time ("Hall Auditorium, 7:30 pm"): the
+    card's first line names the entry ('"A Lecture Title"' / 'with ...' / date / venue and time)."""
+    if block.kind != ITEM or context.dated_line != block.number - 1 or len(mentions) != 1 \
+            or mentions[0].kind != "time" or not venue_between(bare(block.text, mentions).strip(" ,;:–—-")):
+        return None
+    first = next((b for b in context.blocks if b.chunk == block.chunk), None)
+    if first is None or first.number >= block.number - 1:
+        return None
+    title = caption(first.text.strip(" \"“”'"))
+    if not title:
+        return None
+    shift = len(title) + 2
+    moved = [m._replace(start=m.start + shift, end=m.end + shift) for m in mentions]
+    return Block(block.kind, f"{title}, {block.text}", block.number, block.chunk), moved
+
+
+def locate(found: Finding, where: str) -> None:
+    """The entry takes the venue of its row ("Press Briefing Room, S-237") as its location."""
+    found.location = f"{found.location}, {where}" if found.location else where
+    found.text = f"{found.text} {where}"
 
 
 def generic(text: str) -> bool:

@@ -1,0 +1,81 @@
+"""A table given one cell a line ("Time" / "Place" / "Event"): the venue cell under a time is where, the
+line after it says what (UN Media Alert, world-third 1). Rows written in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import extract
+
+from .conftest import REFERENCE
+
+TABLE = """Media programme: Friday, 6 March 2026
+
+Source: An international organisation
+
+Friday, 6 March 2026 (SUBJECT TO CHANGE)
+
+Time
+Place
+Event
+
+11:00 am
+Briefing Room, S-100
+Noon Briefing, Spokesperson for the Director
+
+11:30 am
+Briefing Room, S-100
+Briefing by the Chair of the Assembly
+"""
+
+NO_WORDS = """Media programme: Friday, 6 March 2026
+
+Source: An international organisation
+
+Friday, 6 March 2026
+
+11:00 am
+Briefing Room, S-100
+
+11:30 am
+Conference of the Board
+"""
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    events = extract(text, source="cells", reference=REFERENCE).events
+    return sorted((f"{e.start:%H:%M}", e.summary, e.location) for e in events if not e.all_day)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (TABLE, [("11:00", "Noon Briefing, Spokesperson for the Director", "Briefing Room, S-100"),
+             ("11:30", "Briefing by the Chair of the Assembly", "Briefing Room, S-100")]),
+])
+def test_the_venue_cell_is_where_and_the_next_cell_says_what(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(start, summary.split(": ", 1)[-1], where) for start, summary, where in rows(text)] == expected
+
+
+def test_a_venue_cell_with_no_words_after_it_keeps_its_entry() -> None:
+    found = rows(NO_WORDS)
+    assert [start for start, _, _ in found] == ["11:00", "11:30"]
+    assert "Briefing Room" in found[0][1] or "Briefing Room" in found[0][2]
+
+
+CARD = """Lecture list
+Source: A university
+
+Lecture Series, 2019-2020 season
+
+"Rivers Under Pressure"
+with Jane Example and John Sample
+Monday, October 12, 2026
+Main Auditorium, 7:30 pm
+Free tickets at the box office.
+"""
+
+
+def test_a_venue_and_time_line_on_a_card_is_named_by_the_card_title() -> None:
+    # "Hall Auditorium, 7:30 pm" under a lecture card's date (Miami University, world-ninth 11): the venue is
+    # not what happens; the card's first line is.
+    found = [(start, summary) for start, summary, _ in rows(CARD)]
+    assert len(found) == 1 and found[0][0] == "19:30" and "Rivers Under Pressure" in found[0][1]
