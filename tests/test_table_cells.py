@@ -78,4 +78,6 @@ def test_a_venue_and_time_line_on_a_card_is_named_by_the_card_title() -> None:
     # "Hall Auditorium, 7:30 pm" under a lecture card's date (Miami University, world-ninth 11): the venue is
     # not what happens; the card's first line is.
     found = [(start, summary) for start, summary, _ in rows(CARD)]
-    assert len(found) == 1 and found[0][0] == "19:30" and "Rivers Under Pressure" in found[0][1]
+    assert len(found) == 1
+    assert found[0][0] == "19:30"
+    assert "Rivers Under Pressure" in found[0][1]
