@@ -36,7 +36,7 @@ from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import DayPart, Mention, find_mentions, resolve_day
 from parsers.findings import Finding
-from parsers.notevents import MINUTES_HEADING, stamp_line
+from parsers.notevents import MINUTES_HEADING
 from parsers.places import best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import (
@@ -50,6 +50,7 @@ from parsers.reading import (
     resolve_part,
     without_dates,
 )
+from parsers.stamps import stamp_line
 
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.

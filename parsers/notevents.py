@@ -10,7 +10,7 @@ Each test is a form of words around a date or time mention, never a sentence:
     said today "said today that", "The Cabinet today adopted"
     rule       "Starting from 21 July, ... at 14:15 (instead of 13:45)", "as of 1 March", "from 3 June onwards"
     history    "On Feb 14 he warned that", "As of Wednesday the country had 178 cases"
-    stamp      "03/03/14 11:00" alone on a line
+Page stamps live in parsers/stamps.py; rules of recurrence and empty schedules in parsers/recurring.py.
 """
 
 from __future__ import annotations
@@ -261,75 +261,6 @@ _HISTORY_AFTER_DE = re.compile(r"\s*,?\s*(?:hatte|hatten|war|waren|wurde|wurden|
                                r"|nahm|nahmen|trat|traten|fand|fanden|sprach|sprachen|[a-zäöüß]{3,}te|[a-zäöüß]{3,}ten)\b")
 
 
-# "03/03/14 11:00" alone on a line, or after "Posted:": a page's stamp, its date in a form the grammar does not
-# read as a day.
-_STAMP = re.compile(r"^\W*(?:(?:posted|published|updated|last\s+updated|created|modified|printed|issued)(?:\s+on)?"
-                    r"\s*:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d\d)?\s*,?\s*$", re.IGNORECASE)
-
-
-def stamp(sentence: str, mention: Mention) -> bool:
-    """A time right after a numeric date, with no words on the line: when the page was made, not an event."""
-    return (mention.kind == "time" and mention.start <= _REACH and _STAMP.match(sentence[: mention.start]) is not None
-            and not sentence[mention.end :].strip(" .|"))
-
-
-# "(Agency) 16:09, October 17, 2024", "June 28, 2018 / 3:54 AM": a line of a full date and a clock time and
-# nothing more than a source's name in brackets and a separator: when the story was filed, not an event.
-_STAMP_REST = re.compile(r"\W*(?:\([^()]{1,30}\))?[\s,/|·•–—-]*")
-
-
-def stamp_line(sentence: str, mentions: list[Mention]) -> bool:
-    """A line that is only a wire's or a page's stamp: a dated day with a year and a time, no words."""
-    if filed_line(sentence, mentions):
-        return True
-    days = [m for m in mentions if m.kind == "day" and m.first is not None and m.first.year is not None]
-    if len(days) != 1 or len(mentions) != 2 or not any(m.kind == "time" for m in mentions):
-        return False
-    first, second = mentions
-    parts = (sentence[: first.start], sentence[first.end : second.start], sentence[second.end :])
-    # A schedule's row "1/11/2019 07:10 - 07:20" or an event page's "August 26, 2024 | 6:30 pm" over what happens
-    # then is no stamp: a stamp follows the source's name in brackets, or gives the minute it was filed at
-    # ("/ 3:54 AM"), which no one sets a meeting for.
-    clock = next(m.time for m in mentions if m.kind == "time")
-    marked = "(" in parts[0] or (("/" in parts[1] or "|" in parts[1]) and clock is not None and clock.minute % 5 != 0)
-    return marked and all(m.until is None for m in mentions) and all(
-        _STAMP_REST.fullmatch(part) is not None for part in parts)
-
-
-# "Published in English on 8.5.2019 at 13.24", "The Canadian Press, 11 Dec, 2023 01:59 PM": a line of full dates,
-# each with the minute it was filed at (no one sets a meeting for 13.24), and besides them only a word of
-# publishing or a source's name before a comma: a stamp, as the bracketed ones above.
-_FILED_WORD = re.compile(r"\b(?:published|posted|updated|filed|modified|issued)\b", re.IGNORECASE)
-_BYLINE = re.compile(r"^\W*(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*\s*,\s*$")
-_FILED_GAP = re.compile(r"[\s,]*")
-_FILED_WORDS = 6  # words of 3+ letters besides the dates: a department's name and "Published in English"
-_WORD3 = re.compile(r"[^\W\d_]{3,}")
-_NUMERIC_DAY_BEFORE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d[\s,]*$")  # "8.5.2019 8.54"
-_FILED_MENTIONS = 4
-
-
-def filed_line(sentence: str, mentions: list[Mention]) -> bool:
-    """A line of stamps: each time straight after a full date, at a minute that is no multiple of five."""
-    times = [m for m in mentions if m.kind == "time"]
-    days = [m for m in mentions if m.kind != "time"]
-    if not times or len(mentions) > _FILED_MENTIONS or any(m.first is None or m.first.year is None or m.until
-                                                          for m in days):
-        return False
-    for said in times:
-        if said.time is None or said.time.minute % 5 == 0 or said.until is not None:
-            return False
-        before = sentence[: said.start]
-        if not any(_FILED_GAP.fullmatch(before[day.end :]) for day in days if day.end <= said.start) \
-                and _NUMERIC_DAY_BEFORE.search(before) is None:
-            return False
-    ends = [0] + [m.end for m in mentions]
-    rest = " ".join(sentence[end : m.start] for end, m in zip(ends, mentions, strict=False)) + sentence[ends[-1] :]
-    if len(_WORD3.findall(rest)) > _FILED_WORDS:
-        return False
-    return _FILED_WORD.search(rest) is not None or (
-        _BYLINE.match(sentence[: mentions[0].start]) is not None and not sentence[mentions[-1].end :].strip(" .|"))
-
-
 # "The spokesman said that on Tuesday ...": what follows "said that" is reported, in its own tense.
 _REPORTING = re.compile(r"\b(?:said|told\s+\w+|announced|added|noted|stated|confirmed|reported)\s+that\s")
 
@@ -433,58 +364,3 @@ def said_today(sentence: str, mention: Mention) -> bool:
 # press conference starts at 10:00" gives one, and stays.
 _POSSESSIVE = re.compile(r"['’]s\s")
 _CLOCK_TIME = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
-
-
-_NEGATED = re.compile(
-    r"^\W*(?:no|nothing|none)\b|\b(?:will not be held|not take place|no (?:public )?(?:events?|meetings?))\b",
-    re.IGNORECASE,
-)
-
-
-def negated(text: str) -> bool:
-    """"No public meetings", "Nothing public on the schedule", "Question Time will not be held"."""
-    return bool(_NEGATED.search(text))
-
-
-_WEEKDAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-_RECURRING = Gated(re.compile(
-    r"\b(?:every|each)\s+(?:other\s+|(?:first|second|third|fourth|fifth|last|[1-4](?:st|nd|rd|th))\s+)?"
-    r"(?:day|week|month|year|quarter|morning|evening|" + _WEEKDAY_NAMES + r")\b"
-    r"|\busually\b|\bregularly\b|\b(?:once|twice|three times)\s+a\s+(?:week|month|year)\b"
-    r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
-    + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b"
-    # "täglich 9.30 bis 17.30 Uhr", "jeden Montag", "werktags", "tous les jours", "chaque mardi"
-    # "a media conference after each statement", "on the Tuesday after every meeting": at each of a series
-    r"|\b(?:after|following|before)\s+(?:each|every)\b"
-    # "on Wednesdays", "on the Tuesdays concerned", "on a Wednesday": no one day, any such day
-    r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
-    r"|\bon\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-    r"|\b(?:täglich|werktags|jede[nrs]?\s+(?:tag|woche|monat|montag|dienstag|mittwoch|donnerstag|freitag"
-    r"|samstag|sonntag)|(?:tous|toutes)\s+les\s+(?:jours|semaines|lundis|mardis|mercredis|jeudis|vendredis"
-    r"|samedis|dimanches)|chaque\s+(?:jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"
-), "every", "each", "usually", "ndays", "sdays", "idays", "rdays", "on a mon", "on a tue", "on a wed", "on a thu",
-    "on a fri", "on a sat", "on a sun", "regularly", "once", "twice", "three times", "month",
-    "weekly", "fortnightly",
-    "täglich", "werktags", "jede", "tous", "toutes", "chaque")
-
-
-# Opening hours: a span of weekdays right before a span of hours ("Monday to Friday: 8am to 6pm",
-# "Mo-Fr 9.00-17.00 Uhr"), as contact blocks and helplines give them; a week's rule, not an event.
-_DAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)[a-zäéè]*\.?"
-_CLOCK = r"\d{1,2}(?:[:.h]\d\d)?(?:\s*(?:[ap]\.?\s?m\.?|h\b|uhr))?"
-_OPENING_HOURS = re.compile(
-    rf"\b{_DAY_NAME}\s*(?:-|–|to|through|bis|au|à)\s*{_DAY_NAME}\s*[:,]?\s*(?:from\s+|von\s+|de\s+)?"
-    rf"{_CLOCK}\s*(?:-|–|to|until|bis|à)\s*{_CLOCK}(?!\d|\s*[a-zäéû]{{3}})"
-)  # matched against lower-cased text
-
-
-# A day kept every year: "ist seit 1996 Gedenktag", "has been designated as a National Day of Service".
-_OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|feiertag)\b"
-                       r"|\b(?:designated|proclaimed|declared)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
-                       r"(?:\w+\s+){0,3}day\b"), "gedenktag", "feiertag", "designated", "proclaimed", "declared")
-
-
-def recurring(sentence: str) -> bool:
-    """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday", opening hours):
-    no one day's event (`sentence` lower-cased)."""
-    return bool(_RECURRING.search(sentence) or _OPENING_HOURS.search(sentence) or _OBSERVED.search(sentence))

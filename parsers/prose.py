@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import extent, itinerary, kinds, notevents, schedule
+from parsers import extent, itinerary, kinds, notevents, recurring, schedule, stamps
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import Mention
 from parsers.findings import Finding
@@ -99,11 +99,11 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
             mentions = []
         # A day called off ("The meeting on 9 October is cancelled") stays: findings.py marks it cancelled, and
         # the store cancels the event announced before.
-        if notevents.stamp_line(sentence, mentions):
+        if stamps.stamp_line(sentence, mentions):
             mentions = [m for m in mentions if m.kind != "time"]  # "(Agency) 16:09, October 17, 2024": its day only
         mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)
                     and not notevents.state_start(sentence, m)
-                    and not notevents.stamp(sentence, m)]
+                    and not stamps.stamp(sentence, m)]
         mentions, said = _before_practicalities(sentence, mentions)
         mentions = _respectively(mentions, sentence)
         days, relative, times = _when(sentence, mentions, context)
@@ -118,7 +118,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         if days or relative or timed_only or by_time:
             lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
             if LOGISTICS.search(lowered) and not itinerary.invited(lowered) or notevents.of_a_life(lowered) \
-                    or notevents.recurring(lowered):
+                    or recurring.recurring(lowered):
                 days, relative, timed_only = [], None, None
         if by_time and not (days or relative or timed_only):
             itinerary.named_by_its_time(by_time, said_days, earlier, sentence, previous, context)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from parsers import kinds, notevents
+from parsers import kinds, recurring
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
 from parsers.dates import ZONE_LABELS, Mention
 from parsers.findings import Finding
@@ -259,7 +259,7 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
     if context.diary_days < 2 and not follows_row and not (block.kind == ITEM and _listed(block, context.blocks)):
         return False  # one day line over one line: a dateline over whatever comes first
     return not (FIELD.match(text) or _WHAT.match(text) or VENUE_LINE.match(text) or COVERAGE.match(text)
-                or TIME_COLUMN.search(text) or _NUMBERED.search(text) or notevents.negated(text)
+                or TIME_COLUMN.search(text) or _NUMBERED.search(text) or recurring.negated(text)
                 or LOGISTICS.search(text.lower()) or generic(text) or (address(text) and not follows_row))
 
 
@@ -276,7 +276,7 @@ def _listed(block: Block, blocks: list[Block]) -> bool:
 
 def names_an_event(text: str) -> bool:
     """A short line that names a kind of event ("UNRWA Press Conference"): an entry under the date above it."""
-    if len(text) > _ENTRY_LENGTH or text.rstrip().endswith(".") or notevents.negated(text):
+    if len(text) > _ENTRY_LENGTH or text.rstrip().endswith(".") or recurring.negated(text):
         return False
     return not TIME_COLUMN.search(text) and kinds.classify(text) != kinds.EVENT
 
@@ -304,7 +304,7 @@ def _row(text: str) -> bool:
     return (len(text) <= _ROW_LENGTH and text[:1].isupper() and not text.rstrip().endswith((".", ":", "!", "?"))
             and not FIELD.match(text) and not _WHAT.match(text) and not VENUE_LINE.match(text)
             and not COVERAGE.match(text)
-            and not notevents.negated(text))
+            and not recurring.negated(text))
 
 
 def calendar_row(block: Block, context: Reading) -> bool:
@@ -417,5 +417,5 @@ def heading_day(text: str, mentions: list[Mention], context: Reading) -> None:
 
 def happening(sentence: str) -> bool:
     """An undated sentence that says, in the present tense, that something happens (under a dated heading)."""
-    return sentence[:1].isupper() and _HAPPENING.search(sentence) is not None and not notevents.negated(sentence) \
+    return sentence[:1].isupper() and _HAPPENING.search(sentence) is not None and not recurring.negated(sentence) \
         and not LOGISTICS.search(sentence.lower())

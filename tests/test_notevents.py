@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from model import CEREMONY, SUMMIT, Event
-from parsers import extract, kinds, notevents
+from parsers import extract, kinds, stamps
 from parsers.dates import find_mentions
 
 REFERENCE = dt.date(2026, 12, 1)
@@ -398,7 +398,7 @@ def test_by_a_time(body: str, expected: list[str], why: str) -> None:
     ("The board meets, 3 Feb 2031 at 14:47 in the hall", False, "words of what happens: no stamp"),
 ])
 def test_stamp_lines(line: str, expected: bool, why: str) -> None:
-    assert notevents.stamp_line(line, find_mentions(line, "dmy")) is expected, why
+    assert stamps.stamp_line(line, find_mentions(line, "dmy")) is expected, why
 
 
 @pytest.mark.parametrize(("text", "kind", "why"), [

@@ -1,0 +1,63 @@
+"""Texts that name no one day's event: a rule of recurrence ("every third Wednesday"), opening hours, a day
+kept every year, or a schedule that says nothing is on. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.gate import Gated
+
+_NEGATED = re.compile(
+    r"^\W*(?:no|nothing|none)\b|\b(?:will not be held|not take place|no (?:public )?(?:events?|meetings?))\b",
+    re.IGNORECASE,
+)
+
+
+def negated(text: str) -> bool:
+    """"No public meetings", "Nothing public on the schedule", "Question Time will not be held"."""
+    return bool(_NEGATED.search(text))
+
+
+_WEEKDAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_RECURRING = Gated(re.compile(
+    r"\b(?:every|each)\s+(?:other\s+|(?:first|second|third|fourth|fifth|last|[1-4](?:st|nd|rd|th))\s+)?"
+    r"(?:day|week|month|year|quarter|morning|evening|" + _WEEKDAY_NAMES + r")\b"
+    r"|\busually\b|\bregularly\b|\b(?:once|twice|three times)\s+a\s+(?:week|month|year)\b"
+    r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
+    + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b"
+    # "täglich 9.30 bis 17.30 Uhr", "jeden Montag", "werktags", "tous les jours", "chaque mardi"
+    # "a media conference after each statement", "on the Tuesday after every meeting": at each of a series
+    r"|\b(?:after|following|before)\s+(?:each|every)\b"
+    # "on Wednesdays", "on the Tuesdays concerned", "on a Wednesday": no one day, any such day
+    r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    r"|\bon\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:täglich|werktags|jede[nrs]?\s+(?:tag|woche|monat|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag)|(?:tous|toutes)\s+les\s+(?:jours|semaines|lundis|mardis|mercredis|jeudis|vendredis"
+    r"|samedis|dimanches)|chaque\s+(?:jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"
+), "every", "each", "usually", "ndays", "sdays", "idays", "rdays", "on a mon", "on a tue", "on a wed", "on a thu",
+    "on a fri", "on a sat", "on a sun", "regularly", "once", "twice", "three times", "month",
+    "weekly", "fortnightly",
+    "täglich", "werktags", "jede", "tous", "toutes", "chaque")
+
+
+# Opening hours: a span of weekdays right before a span of hours ("Monday to Friday: 8am to 6pm",
+# "Mo-Fr 9.00-17.00 Uhr"), as contact blocks and helplines give them; a week's rule, not an event.
+_DAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)[a-zäéè]*\.?"
+_CLOCK = r"\d{1,2}(?:[:.h]\d\d)?(?:\s*(?:[ap]\.?\s?m\.?|h\b|uhr))?"
+_OPENING_HOURS = re.compile(
+    rf"\b{_DAY_NAME}\s*(?:-|–|to|through|bis|au|à)\s*{_DAY_NAME}\s*[:,]?\s*(?:from\s+|von\s+|de\s+)?"
+    rf"{_CLOCK}\s*(?:-|–|to|until|bis|à)\s*{_CLOCK}(?!\d|\s*[a-zäéû]{{3}})"
+)  # matched against lower-cased text
+
+
+# A day kept every year: "ist seit 1996 Gedenktag", "has been designated as a National Day of Service".
+_OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|feiertag)\b"
+                       r"|\b(?:designated|proclaimed|declared)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+                       r"(?:\w+\s+){0,3}day\b"), "gedenktag", "feiertag", "designated", "proclaimed", "declared")
+
+
+def recurring(sentence: str) -> bool:
+    """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday", opening hours):
+    no one day's event (`sentence` lower-cased)."""
+    return bool(_RECURRING.search(sentence) or _OPENING_HOURS.search(sentence) or _OBSERVED.search(sentence))

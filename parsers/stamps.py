@@ -1,0 +1,83 @@
+"""Page and wire stamps: a line that only says when a page or story was made or filed, not an event. Pure.
+
+    stamp      "03/03/14 11:00" alone on a line, or after "Posted:"
+    stamp line "(Agency) 16:09, October 17, 2024", "June 28, 2018 / 3:54 AM"
+    filed line "Published in English on 8.5.2019 at 13.24"
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import Mention
+
+_REACH = 40  # characters before a mention where a page's stamp stands
+
+
+# "03/03/14 11:00" alone on a line, or after "Posted:": a page's stamp, its date in a form the grammar does not
+# read as a day.
+_STAMP = re.compile(r"^\W*(?:(?:posted|published|updated|last\s+updated|created|modified|printed|issued)(?:\s+on)?"
+                    r"\s*:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d\d)?\s*,?\s*$", re.IGNORECASE)
+
+
+def stamp(sentence: str, mention: Mention) -> bool:
+    """A time right after a numeric date, with no words on the line: when the page was made, not an event."""
+    return (mention.kind == "time" and mention.start <= _REACH and _STAMP.match(sentence[: mention.start]) is not None
+            and not sentence[mention.end :].strip(" .|"))
+
+
+# "(Agency) 16:09, October 17, 2024", "June 28, 2018 / 3:54 AM": a line of a full date and a clock time and
+# nothing more than a source's name in brackets and a separator: when the story was filed, not an event.
+_STAMP_REST = re.compile(r"\W*(?:\([^()]{1,30}\))?[\s,/|·•–—-]*")
+
+
+def stamp_line(sentence: str, mentions: list[Mention]) -> bool:
+    """A line that is only a wire's or a page's stamp: a dated day with a year and a time, no words."""
+    if filed_line(sentence, mentions):
+        return True
+    days = [m for m in mentions if m.kind == "day" and m.first is not None and m.first.year is not None]
+    if len(days) != 1 or len(mentions) != 2 or not any(m.kind == "time" for m in mentions):
+        return False
+    first, second = mentions
+    parts = (sentence[: first.start], sentence[first.end : second.start], sentence[second.end :])
+    # A schedule's row "1/11/2019 07:10 - 07:20" or an event page's "August 26, 2024 | 6:30 pm" over what happens
+    # then is no stamp: a stamp follows the source's name in brackets, or gives the minute it was filed at
+    # ("/ 3:54 AM"), which no one sets a meeting for.
+    clock = next(m.time for m in mentions if m.kind == "time")
+    marked = "(" in parts[0] or (("/" in parts[1] or "|" in parts[1]) and clock is not None and clock.minute % 5 != 0)
+    return marked and all(m.until is None for m in mentions) and all(
+        _STAMP_REST.fullmatch(part) is not None for part in parts)
+
+
+# "Published in English on 8.5.2019 at 13.24", "The Canadian Press, 11 Dec, 2023 01:59 PM": a line of full dates,
+# each with the minute it was filed at (no one sets a meeting for 13.24), and besides them only a word of
+# publishing or a source's name before a comma: a stamp, as the bracketed ones above.
+_FILED_WORD = re.compile(r"\b(?:published|posted|updated|filed|modified|issued)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^\W*(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*\s*,\s*$")
+_FILED_GAP = re.compile(r"[\s,]*")
+_FILED_WORDS = 6  # words of 3+ letters besides the dates: a department's name and "Published in English"
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
+_NUMERIC_DAY_BEFORE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d[\s,]*$")  # "8.5.2019 8.54"
+_FILED_MENTIONS = 4
+
+
+def filed_line(sentence: str, mentions: list[Mention]) -> bool:
+    """A line of stamps: each time straight after a full date, at a minute that is no multiple of five."""
+    times = [m for m in mentions if m.kind == "time"]
+    days = [m for m in mentions if m.kind != "time"]
+    if not times or len(mentions) > _FILED_MENTIONS or any(m.first is None or m.first.year is None or m.until
+                                                          for m in days):
+        return False
+    for said in times:
+        if said.time is None or said.time.minute % 5 == 0 or said.until is not None:
+            return False
+        before = sentence[: said.start]
+        if not any(_FILED_GAP.fullmatch(before[day.end :]) for day in days if day.end <= said.start) \
+                and _NUMERIC_DAY_BEFORE.search(before) is None:
+            return False
+    ends = [0] + [m.end for m in mentions]
+    rest = " ".join(sentence[end : m.start] for end, m in zip(ends, mentions, strict=False)) + sentence[ends[-1] :]
+    if len(_WORD3.findall(rest)) > _FILED_WORDS:
+        return False
+    return _FILED_WORD.search(rest) is not None or (
+        _BYLINE.match(sentence[: mentions[0].start]) is not None and not sentence[mentions[-1].end :].strip(" .|"))
