@@ -24,7 +24,6 @@ the article's newest one (history, anniversaries).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from model import Article
@@ -34,7 +33,7 @@ from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
-from parsers.dates import DayPart, Mention, find_mentions, resolve_day
+from parsers.dates import Mention, find_mentions, resolve_day
 from parsers.findings import Finding
 from parsers.notevents import MINUTES_HEADING
 from parsers.places import best_place, find_places
@@ -48,9 +47,9 @@ from parsers.reading import (
     opens,
     relative_day,
     resolve_part,
-    without_dates,
 )
 from parsers.stamps import stamp_line
+from parsers.title import card, title_day, title_event, title_mentions
 
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
@@ -59,23 +58,43 @@ _ALL_TIMES = re.compile(
     r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
 )
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
-# "Schedule ... July 7 - July 12", "Diary, 1 - 30 November": a title that dates a period, not a meeting.
-_PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programme|program|calendar|daybook|week"
-                           r"|briefings|upcoming|events|engagements)\b")
 
 
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
     """The events of `article` as found in its text, in order."""
     blocks = split_blocks(article.body)
-    if not numeric_order and "/" in article.body:
-        home = best_place(find_places(article.org)) or best_place(find_places(article.title))
-        numeric_order = yearclues.numeric_order(f"{article.title}\n{article.body}", home.country if home else "")
+    numeric_order = numeric_order or _numeric_order(article)
     mentions_of = _mentions_by_block(blocks, numeric_order)
     marked = itemyear.anniversary(article, reference) if article.published is None else None
     if marked is not None:
         # "the 72nd anniversary of the victory of 8 May 1945": that date is history, not a day of the item.
         mentions_of = {n: itemyear.without_anniversary(b.text, mentions_of[n]) for n, b in
                        ((b.number, b) for b in blocks)}
+    context, datelines = _context(article, blocks, mentions_of, reference, numeric_order, marked)
+    titled = title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
+    if schedule.may_date_below(article.title):
+        schedule.heading_day(article.title, list(title_mentions(article.title, numeric_order)), context)
+    context.blocks = [b for b in blocks if b.number not in datelines]
+    _read_blocks(blocks, mentions_of, context, numeric_order)
+    _settle(article, context)
+    if not context.findings and titled is None:
+        card(article, context)
+    title_event(article, titled, numeric_order, context)
+    return context.findings
+
+
+def _numeric_order(article: Article) -> str:
+    """How the article's numeric dates ("3/4/2019") run, told by its text and its home country ("" if it has none)."""
+    if "/" not in article.body:
+        return ""
+    home = best_place(find_places(article.org)) or best_place(find_places(article.title))
+    return yearclues.numeric_order(f"{article.title}\n{article.body}", home.country if home else "")
+
+
+def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[Mention]], reference: dt.date,
+             numeric_order: str, marked: tuple[int, int, str] | None) -> tuple[Reading, set[int]]:
+    """What a reader knows before the first block: the item's day, its year and why, its publication date;
+    and the blocks that are datelines, put aside."""
     # As found, before the datelines are put aside: "Kuala Lumpur, Nov 9 (wire): ... said on Tuesday" gives the
     # year. (read_datelines replaces a block's list, never changes one: a copy of the dict keeps them.)
     found = dict(mentions_of)
@@ -93,7 +112,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     else:
         paired = resolve.paired_weekdays([(b.text, found[b.number], wire is not None and wire_dateline(
             b.text, found[b.number])) for b in blocks], names_the_news_day)
-        mentions = [*_title_mentions(article.title, numeric_order), *(m for ms in mentions_of.values() for m in ms)]
+        mentions = [*title_mentions(article.title, numeric_order), *(m for ms in mentions_of.values() for m in ms)]
         start, reason, evidence = itemyear.year_clue(article, mentions, reference, paired, named)
     guessed = published is None and wire is not None
     if guessed and wire is not None:
@@ -112,10 +131,13 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        item_years=frozenset([*(d.year for d in explicit), *([published.year] if published else [])]),
                        history_dated=lambda: published is None and itemyear.dated_by_history(blocks, mentions_of))
     context.area_of = lambda: area_of(article, context)
-    titled = _title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
-    if schedule.may_date_below(article.title):
-        schedule.heading_day(article.title, list(_title_mentions(article.title, numeric_order)), context)
-    context.blocks = [b for b in blocks if b.number not in datelines]
+    return context, datelines
+
+
+def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: Reading,
+                 numeric_order: str) -> None:
+    """Read the blocks in order, then the days that lists and headings give many events at once; the area
+    goes to timed findings whose place does not settle their zone."""
     context.diary_days = schedule.day_lines(context.blocks, mentions_of)
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
@@ -125,32 +147,16 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         area = context.area()  # only where a time needs it: finding the area reads every place in the text
         for finding in context.findings:
             finding.area = area
+
+
+def _settle(article: Article, context: Reading) -> None:
+    """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
     settle_namesakes(article, context, context.findings)
     _openings_of_spans(context)
     # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
     for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
         if whole is not None:
             context.findings.append(whole)
-    if not context.findings and titled is None:
-        _card(article, context)
-    spans = {(f.first, f.last) for f in context.findings}
-    timed = _timed_title(article.title, titled, numeric_order, context)
-    kind = kinds.classify(article.title) if titled is not None else kinds.EVENT
-    if titled is not None and not schedule.only_when(article.title, [titled]) and (
-            not context.findings or timed is not None or titled.kind == "span" and titled.first and titled.last
-                               and not _PERIOD_TITLE.search(article.title) and kind != kinds.EVENT
-                               and not _span_found(titled, spans, context)):
-        # "Board of Governors Meeting, 21-22 November 2019": the title's span is the meeting as a whole.
-        dating = [m for m in (titled, timed) if m]
-        in_title = add(context, article.title, titled, timed, kind,
-                       kinds.sentence_summary(kind, without_dates(article.title, dating)),
-                       best_place(find_places(article.title)), dating)
-        if in_title.time is not None and (in_title.place is None or not in_title.place.zone_certain) \
-                and (context.area() is not context.main_place() or context.main_place_repeated):
-            # "Agenda for ... Meeting on Monday 7th November, 6.15 pm": on the clock of the body (Dublin City
-            # Council); not of a town a sermon names once in passing ("in Jerusalem").
-            in_title.area = context.area()
-    return context.findings
 
 
 # A time alone on its line, its mentions, and the venue cell under it ("" when none came yet)
@@ -347,39 +353,6 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.local_at = block.number
 
 
-def _card(article: Article, context: Reading) -> None:
-    """An event card: the title says what, lines of their own give its days ("June 05" / "June 06")."""
-    days = sorted(set(context.card_days))
-    if not days or any((b - a).days != 1 for a, b in zip(days, days[1:], strict=False)):
-        return
-    first = DayPart(days[0].day, days[0].month, days[0].year)
-    whole = Mention("span", 0, 0, "", first=first, last=DayPart(days[-1].day, days[-1].month, days[-1].year))
-    kind = kinds.classify(article.title)
-    # "Amnesty International welcomes promise ..." over "Monday 23 November 2009": a title whose only
-    # event word is a generic verb tells news, and the date line under it when it was published.
-    if kinds.classify(article.title, generic=False) != kinds.EVENT:
-        add(context, article.title, whole, None, kind, kinds.sentence_summary(kind, article.title),
-            best_place(find_places(article.title)), [])
-
-
-def _timed_title(title: str, titled: Mention | None, numeric_order: str, context: Reading) -> Mention | None:
-    """"Andacht zur Friedensdekade ..., 11. November 2021, 18 Uhr": a title giving a day and a time announces
-    its event. Its time, unless an event found in the text has that day and time already; the text's
-    "today" without a time ("Heute Abend ...", "as we meet today") then tells of that event, and is dropped."""
-    if titled is None or titled.kind != "day" or titled.first is None:
-        return None
-    said = next((m for m in _title_mentions(title, numeric_order) if m.kind == "time" and m.start >= titled.end),
-                None)
-    if said is None:
-        return None
-    day, _, _ = resolve_part(titled.first, context)
-    if any(f.first == day and f.time == said.time for f in context.findings):
-        return None
-    context.findings[:] = [f for f in context.findings
-                           if not (f.first == day and f.date_inferred and f.time is None)]
-    return said
-
-
 def _openings_of_spans(context: Reading) -> None:
     """"The exhibition opens on 22 November" and, later, "from 22 November until 25 February": the opening
     day, told first without a time or a kind of its own, is the first day of the span, not an event of its own.
@@ -392,18 +365,6 @@ def _openings_of_spans(context: Reading) -> None:
                         if f.last == f.first == span.first and f.time is None and f.kind == kinds.EVENT]
     if dropped:
         context.findings[:] = [f for f in context.findings if not any(f is d for d in dropped)]
-
-
-def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: Reading) -> bool:
-    first, _, _ = resolve_part(titled.first, context)  # type: ignore[arg-type]
-    return any(found_first == first for found_first, found_last in spans if found_last > found_first)
-
-
-@functools.lru_cache(maxsize=8)
-def _title_mentions(title: str, numeric_order: str) -> tuple[Mention, ...]:
-    """The title's mentions, found once: the year clue and the title's day both read them, and the first
-    line of a bundle without line breaks is a title as long as the whole text."""
-    return tuple(find_mentions(title, numeric_order))
 
 
 def _mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, list[Mention]]:
@@ -423,21 +384,3 @@ def _mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, lis
     return by_block
 
 
-def _title_day(title: str, numeric_order: str, context: Reading,
-               others: list[Mention] | None = None) -> Mention | None:
-    """A title that dates the article ("Foreign Affairs Council of 26 June 2023") sets the day of its list."""
-    dated = [m for m in _title_mentions(title, numeric_order) if m.kind in ("day", "span") and m.first]
-    if not dated or dated[0].first is None:
-        return None
-    agreeing = resolve.agreeing_date(dated[0].first, others or [])
-    if agreeing is not None:
-        # "Monday 3rd March 2013" (a Sunday) over "Monday 3 March 2014": the title's year is a slip.
-        dated[0] = dated[0]._replace(first=agreeing, last=None if dated[0].kind == "day" else dated[0].last)
-    context.day, inferred, _ = resolve_part(dated[0].first, context)
-    if dated[0].first.year is not None and context.year_guessed:
-        # "Media Advisory (November 30, 2023)" over year-less days: the title's date, not a guess made before
-        # it was read, gives their year, and their notes say so.
-        context.year_reason = f"the date gives none; the item's title is dated {context.day:%d %B %Y}"
-    context.anchored = context.titled = True
-    context.year_evidence = context.year_evidence or not inferred
-    return dated[0]

@@ -1,0 +1,104 @@
+"""What an article's title dates: the day it sets for the text below it, and the event it announces itself
+(a dated or timed title, an event card whose days stand on lines of their own). Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from model import Article
+from parsers import kinds, resolve, schedule
+from parsers.dates import DayPart, Mention, find_mentions
+from parsers.places import best_place, find_places
+from parsers.reading import Reading, add, resolve_part, without_dates
+
+# "Schedule ... July 7 - July 12", "Diary, 1 - 30 November": a title that dates a period, not a meeting.
+_PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programme|program|calendar|daybook|week"
+                           r"|briefings|upcoming|events|engagements)\b")
+
+
+@functools.lru_cache(maxsize=8)
+def title_mentions(title: str, numeric_order: str) -> tuple[Mention, ...]:
+    """The title's mentions, found once: the year clue and the title's day both read them, and the first
+    line of a bundle without line breaks is a title as long as the whole text."""
+    return tuple(find_mentions(title, numeric_order))
+
+
+def title_day(title: str, numeric_order: str, context: Reading,
+               others: list[Mention] | None = None) -> Mention | None:
+    """A title that dates the article ("Foreign Affairs Council of 26 June 2023") sets the day of its list."""
+    dated = [m for m in title_mentions(title, numeric_order) if m.kind in ("day", "span") and m.first]
+    if not dated or dated[0].first is None:
+        return None
+    agreeing = resolve.agreeing_date(dated[0].first, others or [])
+    if agreeing is not None:
+        # "Monday 3rd March 2013" (a Sunday) over "Monday 3 March 2014": the title's year is a slip.
+        dated[0] = dated[0]._replace(first=agreeing, last=None if dated[0].kind == "day" else dated[0].last)
+    context.day, inferred, _ = resolve_part(dated[0].first, context)
+    if dated[0].first.year is not None and context.year_guessed:
+        # "Media Advisory (November 30, 2023)" over year-less days: the title's date, not a guess made before
+        # it was read, gives their year, and their notes say so.
+        context.year_reason = f"the date gives none; the item's title is dated {context.day:%d %B %Y}"
+    context.anchored = context.titled = True
+    context.year_evidence = context.year_evidence or not inferred
+    return dated[0]
+
+
+def title_event(article: Article, titled: Mention | None, numeric_order: str, context: Reading) -> None:
+    """The event the title announces itself: a dated (and timed) title over a text that does not tell it."""
+    spans = {(f.first, f.last) for f in context.findings}
+    timed = _timed_title(article.title, titled, numeric_order, context)
+    kind = kinds.classify(article.title) if titled is not None else kinds.EVENT
+    if titled is not None and not schedule.only_when(article.title, [titled]) and (
+            not context.findings or timed is not None or titled.kind == "span" and titled.first and titled.last
+                               and not _PERIOD_TITLE.search(article.title) and kind != kinds.EVENT
+                               and not _span_found(titled, spans, context)):
+        # "Board of Governors Meeting, 21-22 November 2019": the title's span is the meeting as a whole.
+        dating = [m for m in (titled, timed) if m]
+        in_title = add(context, article.title, titled, timed, kind,
+                       kinds.sentence_summary(kind, without_dates(article.title, dating)),
+                       best_place(find_places(article.title)), dating)
+        if in_title.time is not None and (in_title.place is None or not in_title.place.zone_certain) \
+                and (context.area() is not context.main_place() or context.main_place_repeated):
+            # "Agenda for ... Meeting on Monday 7th November, 6.15 pm": on the clock of the body (Dublin City
+            # Council); not of a town a sermon names once in passing ("in Jerusalem").
+            in_title.area = context.area()
+
+
+def _timed_title(title: str, titled: Mention | None, numeric_order: str, context: Reading) -> Mention | None:
+    """"Andacht zur Friedensdekade ..., 11. November 2021, 18 Uhr": a title giving a day and a time announces
+    its event. Its time, unless an event found in the text has that day and time already; the text's
+    "today" without a time ("Heute Abend ...", "as we meet today") then tells of that event, and is dropped."""
+    if titled is None or titled.kind != "day" or titled.first is None:
+        return None
+    said = next((m for m in title_mentions(title, numeric_order) if m.kind == "time" and m.start >= titled.end),
+                None)
+    if said is None:
+        return None
+    day, _, _ = resolve_part(titled.first, context)
+    if any(f.first == day and f.time == said.time for f in context.findings):
+        return None
+    context.findings[:] = [f for f in context.findings
+                           if not (f.first == day and f.date_inferred and f.time is None)]
+    return said
+
+
+def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: Reading) -> bool:
+    first, _, _ = resolve_part(titled.first, context)  # type: ignore[arg-type]
+    return any(found_first == first for found_first, found_last in spans if found_last > found_first)
+
+
+def card(article: Article, context: Reading) -> None:
+    """An event card: the title says what, lines of their own give its days ("June 05" / "June 06")."""
+    days = sorted(set(context.card_days))
+    if not days or any((b - a).days != 1 for a, b in zip(days, days[1:], strict=False)):
+        return
+    first = DayPart(days[0].day, days[0].month, days[0].year)
+    whole = Mention("span", 0, 0, "", first=first, last=DayPart(days[-1].day, days[-1].month, days[-1].year))
+    kind = kinds.classify(article.title)
+    # "Amnesty International welcomes promise ..." over "Monday 23 November 2009": a title whose only
+    # event word is a generic verb tells news, and the date line under it when it was published.
+    if kinds.classify(article.title, generic=False) != kinds.EVENT:
+        add(context, article.title, whole, None, kind, kinds.sentence_summary(kind, article.title),
+            best_place(find_places(article.title)), [])
