@@ -1,0 +1,131 @@
+"""The parts of one sentence: later clauses that each have a time of their own ("leaves at 11.05am and lands
+at 1.05 pm"), times paired "respectively", and the practicalities set apart after the event's own words. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers import kinds
+from parsers.dates import Mention
+from parsers.places import COUNTRY, Place, best_place, find_places
+from parsers.reading import LOGISTICS, Reading, add, without_dates
+
+_MAX_CLAUSES = 8  # a sentence tells a few clauses, not hundreds
+# What joins two clauses of one sentence, each with its own time ("at 11.05am and lands at 1.05 pm").
+_JOINT = re.compile(r"(?:,\s*|\band\s+)then\b|;|,\s*(?:and\b)?|\band\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
+_SECOND_TIME = re.compile(r"\s+and\s+(?:at\s+)?(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*,?\s*respectively\b")
+_RESPECTIVE_REACH = 16
+_CLAUSE_DAYS = ("day", "weekday", "relative", "published")  # a later clause's own day: "and Y on Tuesday at 10:30"
+_LAST_PREPOSITION = re.compile(r"\b(?:on|from|at|by|between|during|in)\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")  # "... of Sabbavaram mandal. There, ...": its clause ends
+_NEW_SENTENCE = re.compile(r"\s+(?=[A-Z])")  # "at 10.30 a.m. By road he reaches": the time's full stop ends it
+_CONTENT = re.compile(r"\b(?!(?:at|by|on|in|around|about|from|and|then|the|a|an|approximately|again)\b)[^\W\d_]{2,}",
+                      re.IGNORECASE)
+# "at 10:00, 11:00 and 12:00 in the main hall": words that only say where belong to the list, no clause.
+_PLACE_ONLY = re.compile(r"(?:in|at|on|for|with|inside|near|of)\b", re.IGNORECASE)
+_ON_DAY = re.compile(r"on\s+(?:the\s+)?(?:[A-Z][a-z]+day\b|\d{1,2}\b)")  # a clause of its own day, no place
+_CLAUSE_WORDS = 2  # "at 10:00, 11:00 and 12:00" lists times; a clause says what happens
+_ENDS = re.compile(r"^(?:it\s+|they\s+)?(?:ends?|finish(?:es)?|closes?|concludes?|is\s+over|wraps?\s+up)\b",
+                   re.IGNORECASE)  # "starts at 10:00 and ends at 12:00": one event
+
+
+def later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> list[tuple[int, Mention, str]]:
+    """"He leaves the hall at 1.25 p.m. and is back at the airport at 1.45 p.m.", "..., then suspends at 12 noon":
+    each later time that opens a clause of its own (after "and", a comma, "then", a semicolon or a new
+    sentence hidden behind "p.m.") is an event of its own. Returns (where its clause starts, time, clause)."""
+    if used is None or used not in times:
+        return []
+    rest = times[times.index(used) + 1 :][:_MAX_CLAUSES]
+    joints: list[re.Match[str] | None] = []
+    before = used
+    for mention in rest:
+        # "There, with Union Ministers, he joins ... and at 3 p.m. speaks": the clause after the last joint.
+        found_joints = list(_JOINT.finditer(sentence, before.end, mention.start))
+        joint = found_joints[-1] if found_joints else None
+        if joint is None and before.text.endswith("."):
+            joint = _NEW_SENTENCE.match(sentence, before.end, mention.start + 1)
+        joints.append(joint)
+        before = mention
+    found: list[tuple[int, Mention, str]] = []
+    for number, (mention, joint) in enumerate(zip(rest, joints, strict=True)):
+        if joint is None:
+            continue
+        following = joints[number + 1] if number + 1 < len(rest) else None
+        end = following.start() if following else rest[number + 1].start if number + 1 < len(rest) else len(sentence)
+        after = "" if mention.text.endswith(".") and _NEW_SENTENCE.match(sentence, mention.end) else \
+            sentence[mention.end : end]  # "at 2.50 p.m. There, ...": the time's full stop ends the clause
+        lead_in = _LAST_PREPOSITION.sub("", sentence[joint.end() : mention.start])
+        if len(_CONTENT.findall(lead_in)) >= _CLAUSE_WORDS:
+            after = _JOINT.split(after, maxsplit=1)[0]  # "is at the airport by 7.15 p.m. and flies back": its own
+        words = f"{lead_in} {after}"
+        clause = " ".join(_SENTENCE_END.split(words, maxsplit=1)[0].split()).strip(" ,;.")
+        if len(_CONTENT.findall(clause)) >= _CLAUSE_WORDS and not _ENDS.search(clause) \
+                and not (_PLACE_ONLY.match(clause) and not _ON_DAY.match(clause)):  # "and on Saturday at 9:00 ..."
+            found.append((joint.start(), mention, clause))
+    return found
+
+
+def respectively(mentions: list[Mention], sentence: str) -> list[Mention]:
+    """"in Birmingham and Cardiff on 7 and 8 June, respectively": two single days, each for one of the
+    subjects, not a span; "at 1345 and 1400 respectively": the second time, which "at" does not open, too."""
+    if "respectively" not in sentence:
+        return mentions
+    out: list[Mention] = []
+    for mention in mentions:
+        after = _RESPECTIVELY.match(sentence, mention.end)
+        paired = _SECOND_TIME.match(sentence, mention.end)
+        if mention.kind == "span" and after and mention.first and mention.last and " and " in mention.text:
+            out += [mention._replace(kind="day", last=None, end=mention.start + mention.text.index(" and ")),
+                    mention._replace(kind="day", first=mention.last, last=None,
+                                     start=mention.start + mention.text.index(" and ") + len(" and "))]
+        elif mention.kind == "time" and paired:
+            hour, minute = int(paired.group("hh")), int(paired.group("mm"))
+            said = paired.group("hh") + paired.group("mm")
+            out += [mention, Mention("time", paired.start("hh"), paired.end("mm"), said, time=dt.time(hour, minute),
+                                     zone=mention.zone)]
+        else:
+            out.append(mention)
+    return out
+
+
+def before_practicalities(sentence: str, mentions: list[Mention]) -> tuple[list[Mention], int]:
+    """"This Sunday, May 16, 2-4 p.m. Media: doors open at 1 p.m.": the event's own day and time stand before
+    the practicalities, which a full stop or a colon sets apart; only those after it are the practicalities'.
+    Returns the mentions of the event and where its words end."""
+    if not mentions or ": " not in sentence and ". " not in sentence:
+        return mentions, len(sentence)
+    found = LOGISTICS.search(sentence.lower())
+    if found is None:
+        return mentions, len(sentence)
+    parted = max(sentence.rfind(": ", 0, found.start()), sentence.rfind(". ", 0, found.start())) + 1
+    if parted <= 1 or not any(m.end <= parted for m in mentions):
+        return mentions, len(sentence)
+    return [m for m in mentions if m.end <= parted], parted
+
+
+def paired_times(sentence: str, mentions: list[Mention], used: Mention | None) -> list[tuple[int, Mention, str]]:
+    """The later times of "at 1345 and 1400 respectively", each an event on the day in context."""
+    times = [m for m in mentions if m.kind == "time"]
+    if used is None or "respectively" not in sentence or used not in times:
+        return []
+    clause = without_dates(sentence[: used.start], [m for m in mentions if m.end <= used.start]).strip(" ,;")
+    return [(len(sentence), m, clause) for m in times[times.index(used) + 1 :]
+            if _RESPECTIVELY.search(sentence, m.end, m.end + _RESPECTIVE_REACH)]
+
+
+def add_clauses(later: list[tuple[int, Mention, str]], sentence: str, context: Reading, place: Place | None,
+                 lead: str, mentions: list[Mention]) -> None:
+    """An event for each later clause with a time of its own, on the day it names ("and the upper chamber on
+    Tuesday at 10:30 am") or else the day in context, at the place it names."""
+    for start, mention, clause in later:
+        day = next((m for m in reversed(mentions) if m.kind in _CLAUSE_DAYS and start <= m.start
+                    and m.end <= mention.start), None)
+        if day is not None:  # its words leave the title as the sentence's own dates do
+            clause = re.sub(rf"(?:\b(?:on|from|by|during|in)\s+)?{re.escape(' '.join(day.text.split()))}", "",
+                            clause, flags=re.IGNORECASE)
+        kind = kinds.classify(clause)
+        own = best_place([m for m in find_places(clause) if m.locative or m.place.kind != COUNTRY]) or place
+        add(context, f"{lead}{sentence}", day, mention, kind, kinds.sentence_summary(kind, clause), own,
+            [m for m in (day, mention) if m])
