@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
 from parsers import clauses, extent, itinerary, kinds, notevents, recurring, schedule, stamps
 from parsers.blocks import ITEM, Block, sentence_spans
@@ -49,139 +50,237 @@ _MAX_LISTED_PLACES = 4
 _AM_LE = frozenset({"am ", "le "})
 
 
-def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> None:
+@dataclass
+class _Paragraph:
+    """What a reader keeps from one sentence of a paragraph to the next."""
+
+    block: Block
+    mentions: list[Mention]  # the block's mentions are in order, like its sentences: walk both once
+    lead: str  # the caption that names the paragraph's event ("- Lock-Up"), or ""
+    at: int = 0
     current: Finding | None = None
+    carried: int | None = None  # a year named in the paragraph, for its dates after it
+    standing: bool = False  # the paragraph states a rule that holds from a day on: its times are the rule's
+    said_days: list[Mention] = field(default_factory=list)  # the days the sentence before named, events or not
+
+
+@dataclass
+class _Sentence:
+    """A dated sentence of a paragraph, what dates it, and what the reader makes of it step by step."""
+
+    sentence: str
+    start: int
+    previous: str  # the sentence before it
+    mentions: list[Mention]
+    said: int  # where the event's own words end, before the practicalities
+    days: list[Mention]
+    relative: Mention | None
+    times: list[Mention]
+    timed_only: Mention | None
+    used: Mention | None = None  # the time of its first event
+    later: list[tuple[int, Mention, str]] = field(default_factory=list)  # later clauses with times of their own
+    onward: list[tuple[int, Mention, str]] = field(default_factory=list)  # later clauses with weekdays of their own
+    clause: str = ""  # the words of its first event, without the dates
+    what: str = ""  # the words that say what the event is
+    text: str = ""  # the text the event is found in
+    kind: str = ""
+
+
+def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> None:
+    """Read a paragraph sentence by sentence: a dated sentence gives events, those after it add to the last."""
     # "- Lock-Up" over "At 07:00 (ET), reporters may read ...": the caption names the paragraph's event.
     lead = f"{context.caption}: " if context.caption and context.caption_at == block.number - 1 else ""
-    at = 0  # the block's mentions are in order, like its sentences: walk both once
+    walk = _Paragraph(block, block_mentions, lead)
     if block.kind == ITEM:
         context.previous = ""  # a list entry says what happens in it: the entry above is something else
-    context.named_year = carried = None  # a year named in the paragraph, for its dates after it
-    standing = False  # the paragraph states a rule that holds from a day on: its times are the rule's
-    said_days: list[Mention] = []  # the days the sentence before named, events or not
+    context.named_year = None
     for start, end in sentence_spans(block.text):
-        sentence = block.text[start:end]
-        while at < len(block_mentions) and block_mentions[at].start < start:
-            at += 1
+        _sentence(walk, start, end, context)
+
+
+def _placed(walk: _Paragraph, start: int, end: int) -> list[Mention]:
+    """The block's mentions, placed in the sentence from `start` to `end` (found once per block, not per sentence)."""
+    found = walk.mentions
+    while walk.at < len(found) and found[walk.at].start < start:
+        walk.at += 1
+    mentions = []
+    while walk.at < len(found) and found[walk.at].end <= end:
+        mentions.append(found[walk.at].shifted(start))
+        walk.at += 1
+    return mentions
+
+
+def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
+    """One sentence: what dates it, and then its events, or more about the event before it."""
+    sentence = walk.block.text[start:end]
+    mentions = _placed(walk, start, end)
+    previous, context.previous = context.previous, sentence
+    mentions, said = _event_mentions(walk, sentence, mentions, context)
+    days, relative, times = _when(sentence, mentions, context)
+    if (series := itinerary.series_time(sentence, mentions)) is not None:
+        context.series_time = series  # "Every lecture starts at 8 p.m.": no event, the time of those below
+        return
+    mentions = itinerary.with_span(mentions, days)  # "on days four and five": the counted days, a mention
+    earlier, walk.said_days = walk.said_days, [m for m in mentions if m.kind == "day"]
+    # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
+    standing = walk.standing
+    timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
+    by_time = itinerary.attributive(sentence, times) if times and not standing else None
+    if days or relative or timed_only or by_time:
+        lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
+        if LOGISTICS.search(lowered) and not itinerary.invited(lowered) or notevents.of_a_life(lowered) \
+                or recurring.recurring(lowered):
+            days, relative, timed_only = [], None, None
+    if by_time and not (days or relative or timed_only):
+        itinerary.named_by_its_time(by_time, walk.said_days, earlier, sentence, previous, context)
+    if not (days or relative or timed_only):
+        _undated(walk, sentence, mentions, context)
+        return
+    _dated(walk, _Sentence(sentence, start, previous, mentions, said, days, relative, times, timed_only), context)
+
+
+def _event_mentions(walk: _Paragraph, sentence: str, mentions: list[Mention],
+                    context: Reading) -> tuple[list[Mention], int]:
+    """The mentions that may date the sentence's event, and where its words end: the year the paragraph names
+    is noted; deadlines, rules, stamps, ends of what was told before and practicalities are put aside."""
+    years = years_named(sentence, mentions)
+    context.named_year = next((y for at_, y in reversed(years) if not mentions or at_ < mentions[0].start),
+                              walk.carried)
+    walk.carried = years[-1][1] if years else context.named_year
+    if any(notevents.state_start(sentence, m) for m in mentions):
+        walk.standing = True  # "Starting from 21 July, ... at 14:15": a rule from then on, with its hours
+    mentions = extent.two_part_spans(sentence, mentions)  # "opens on 3 June ... should close on 28 June"
+    if (ended := extent.end_said_later(sentence, mentions, context.findings)) is not None:
+        extent.extend_to(*ended)  # "... begins on April 22." / "The briefings run until May 29."
         mentions = []
-        while at < len(block_mentions) and block_mentions[at].end <= end:
-            # The block's mentions, placed in this sentence (found once per block, not per sentence).
-            m = block_mentions[at]
-            mentions.append(m.shifted(start))
-            at += 1
-        previous, context.previous = context.previous, sentence
-        years = years_named(sentence, mentions)
-        context.named_year = next((y for at_, y in reversed(years) if not mentions or at_ < mentions[0].start),
-                                  carried)
-        carried = years[-1][1] if years else context.named_year
-        if any(notevents.state_start(sentence, m) for m in mentions):
-            standing = True  # "Starting from 21 July, ... at 14:15": a rule from then on, with its hours
-        mentions = extent.two_part_spans(sentence, mentions)  # "opens on 3 June ... should close on 28 June"
-        if (ended := extent.end_said_later(sentence, mentions, context.findings)) is not None:
-            extent.extend_to(*ended)  # "... begins on April 22." / "The briefings run until May 29."
-            mentions = []
-        # A day called off ("The meeting on 9 October is cancelled") stays: findings.py marks it cancelled, and
-        # the store cancels the event announced before.
-        if stamps.stamp_line(sentence, mentions):
-            mentions = [m for m in mentions if m.kind != "time"]  # "(Agency) 16:09, October 17, 2024": its day only
-        mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)
-                    and not notevents.state_start(sentence, m)
-                    and not stamps.stamp(sentence, m)]
-        mentions, said = clauses.before_practicalities(sentence, mentions)
-        mentions = clauses.respectively(mentions, sentence)
-        days, relative, times = _when(sentence, mentions, context)
-        if (series := itinerary.series_time(sentence, mentions)) is not None:
-            context.series_time = series  # "Every lecture starts at 8 p.m.": no event, the time of those below
-            continue
-        mentions = itinerary.with_span(mentions, days)  # "on days four and five": the counted days, a mention
-        earlier, said_days = said_days, [m for m in mentions if m.kind == "day"]
-        # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
-        timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
-        by_time = itinerary.attributive(sentence, times) if times and not standing else None
-        if days or relative or timed_only or by_time:
-            lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
-            if LOGISTICS.search(lowered) and not itinerary.invited(lowered) or notevents.of_a_life(lowered) \
-                    or recurring.recurring(lowered):
-                days, relative, timed_only = [], None, None
-        if by_time and not (days or relative or timed_only):
-            itinerary.named_by_its_time(by_time, said_days, earlier, sentence, previous, context)
-        if not (days or relative or timed_only):
-            if not mentions and context.heading_day is not None and schedule.happening(sentence):
-                # "Media Briefing - Monday 3 March 2014" / "The Minister is speaking at ...": that day's event.
-                context.day = context.heading_day
-                kind = kinds.classify(sentence)
-                current = add(context, f"{lead}{sentence}", None, None, kind, kinds.sentence_summary(kind, sentence),
-                              best_place(find_places(sentence)) or context.heading_place, [])
-                continue
-            if current is not None:
-                current = _extend(current, sentence)
-            continue
-        used = timed_only or (_time_for(days[0] if days else relative, mentions) if len(days) <= 1 else None)
-        later = clauses.later_clauses(sentence, times, used) or clauses.paired_times(sentence, mentions, used)
-        # "On Friday she meets X, and on Saturday she visits Y": each weekday's clause is an event of its own.
-        onward = [] if times or later else itinerary.weekday_clauses(sentence, mentions, relative or days[0])
-        # "leaves at 11.05am and lands at 1.05 pm": the first event is named by its own clause.
-        cut = later[0][0] if later else onward[0][0] if onward else len(sentence)
-        own = [m for m in mentions if m.end <= cut]
-        clause = without_dates(sentence[:cut], own)
-        kind = kinds.classify(clause)
-        text, what = sentence, clause
-        announced = current or (context.findings[-1] if context.last_prose == block.number - 1 else None)
-        if timed_only is not None and _times_the_day(announced, timed_only, kind, clause, context):
-            clauses.add_clauses(later, sentence, context, context.heading_place, lead, mentions)
-            continue  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
-        if lead and schedule.generic(clause):  # "WHAT: Ribbon cutting" over "WHEN: Thursday, ...": the caption says
-            clause = what = context.caption
-            kind = kinds.classify(clause)
-        bare = kind == kinds.EVENT and not days and not later and len(LETTERS.findall(clause)) < _SAYS_WHAT
-        if previous and (bare or _ANAPHOR.match(clause)):
-            # "The event is expected to take place at 13:00 CEST", "This meeting takes place on 16 November
-            # at 7 pm": what it is, the sentence before says.
-            what = without_dates(previous, [])
-            kind, text = kinds.classify(what) if kind == kinds.EVENT else kind, f"{previous} {sentence}"
-        if kind == kinds.EVENT and days and not times and len(LETTERS.findall(clause)) < _HEADING_WORDS \
-                and not (start > 0 and days[0].kind == "span") \
-                and not itinerary.statement(sentence, clause, days[0]):
-            # ("Ab 22. November ist es soweit." in prose; "Am 11. und 12. März bietet X Y an." is a sentence of
-            # prose, an event; "THE HAGUE, 22 January 2015." a dateline)
-            # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event.
-            context.day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
-            context.anchored = True
-            continue
-        # A country merely named ("Secretary of State of the United States") is not where it happens.
-        named = find_places(clause)
+    # A day called off ("The meeting on 9 October is cancelled") stays: findings.py marks it cancelled, and
+    # the store cancels the event announced before.
+    if stamps.stamp_line(sentence, mentions):
+        mentions = [m for m in mentions if m.kind != "time"]  # "(Agency) 16:09, October 17, 2024": its day only
+    mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)
+                and not notevents.state_start(sentence, m)
+                and not stamps.stamp(sentence, m)]
+    mentions, said = clauses.before_practicalities(sentence, mentions)
+    return clauses.respectively(mentions, sentence), said
+
+
+def _undated(walk: _Paragraph, sentence: str, mentions: list[Mention], context: Reading) -> None:
+    """A sentence no date of its own dates: the event of the day a heading gave, or more about the event before."""
+    if not mentions and context.heading_day is not None and schedule.happening(sentence):
+        # "Media Briefing - Monday 3 March 2014" / "The Minister is speaking at ...": that day's event.
+        context.day = context.heading_day
+        kind = kinds.classify(sentence)
+        walk.current = add(context, f"{walk.lead}{sentence}", None, None, kind, kinds.sentence_summary(kind, sentence),
+                           best_place(find_places(sentence)) or context.heading_place, [])
+        return
+    if walk.current is not None:
+        walk.current = _extend(walk.current, sentence)
+
+
+def _dated(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
+    """A dated sentence: the time of the event just announced, a line that only says which day, or events."""
+    _clauses_of(said)
+    announced = walk.current or (context.findings[-1] if context.last_prose == walk.block.number - 1 else None)
+    if said.timed_only is not None and _times_the_day(announced, said.timed_only, said.kind, said.clause, context):
+        clauses.add_clauses(said.later, said.sentence, context, context.heading_place, walk.lead, said.mentions)
+        return  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
+    _what_it_tells(walk, said, context)
+    if _date_line(said, context):
+        return
+    _add_events(walk, said, context)
+
+
+def _clauses_of(said: _Sentence) -> None:
+    """The time of the sentence's first event, its later clauses, and the words of its first event."""
+    sentence, mentions, days = said.sentence, said.mentions, said.days
+    said.used = said.timed_only or (_time_for(days[0] if days else said.relative, mentions) if len(days) <= 1
+                                    else None)
+    said.later = clauses.later_clauses(sentence, said.times, said.used) \
+        or clauses.paired_times(sentence, mentions, said.used)
+    # "On Friday she meets X, and on Saturday she visits Y": each weekday's clause is an event of its own.
+    said.onward = [] if said.times or said.later else itinerary.weekday_clauses(sentence, mentions,
+                                                                                said.relative or days[0])
+    # "leaves at 11.05am and lands at 1.05 pm": the first event is named by its own clause.
+    cut = said.later[0][0] if said.later else said.onward[0][0] if said.onward else len(sentence)
+    own = [m for m in mentions if m.end <= cut]
+    said.clause = without_dates(sentence[:cut], own)
+    said.kind = kinds.classify(said.clause)
+    said.text, said.what = sentence, said.clause
+
+
+def _what_it_tells(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
+    """What the event is: its clause, else the caption over a generic clause, else the sentence before."""
+    if walk.lead and schedule.generic(said.clause):  # "WHAT: Ribbon cutting" over "WHEN: Thursday, ...": the caption
+        said.clause = said.what = context.caption
+        said.kind = kinds.classify(said.clause)
+    bare = said.kind == kinds.EVENT and not said.days and not said.later \
+        and len(LETTERS.findall(said.clause)) < _SAYS_WHAT
+    if said.previous and (bare or _ANAPHOR.match(said.clause)):
+        # "The event is expected to take place at 13:00 CEST", "This meeting takes place on 16 November
+        # at 7 pm": what it is, the sentence before says.
+        said.what = without_dates(said.previous, [])
+        said.kind = kinds.classify(said.what) if said.kind == kinds.EVENT else said.kind
+        said.text = f"{said.previous} {said.sentence}"
+
+
+def _date_line(said: _Sentence, context: Reading) -> bool:
+    """A short dated line with no action only says which day it is: it sets the day in context."""
+    days = said.days
+    if said.kind == kinds.EVENT and days and not said.times and len(LETTERS.findall(said.clause)) < _HEADING_WORDS \
+            and not (said.start > 0 and days[0].kind == "span") \
+            and not itinerary.statement(said.sentence, said.clause, days[0]):
+        # ("Ab 22. November ist es soweit." in prose; "Am 11. und 12. März bietet X Y an." is a sentence of
+        # prose, an event; "THE HAGUE, 22 January 2015." a dateline)
+        # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event.
+        context.day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
+        context.anchored = True
+        return True
+    return False
+
+
+def _place_of(said: _Sentence, context: Reading) -> tuple[Place | None, str]:
+    """Where the sentence's events are, and the places of a tour of several countries ("" if none)."""
+    # A country merely named ("Secretary of State of the United States") is not where it happens.
+    named = find_places(said.clause)
+    place_mentions = [m for m in named if m.locative or m.place.kind != COUNTRY]
+    if said.what is not said.clause and not place_mentions:
+        # "The Brussels meeting should ... The meeting is held at 2 pm in Leinster House": the place the
+        # sentence itself names beats one of the sentence before it.
+        named = find_places(said.what)
         place_mentions = [m for m in named if m.locative or m.place.kind != COUNTRY]
-        if what is not clause and not place_mentions:
-            # "The Brussels meeting should ... The meeting is held at 2 pm in Leinster House": the place the
-            # sentence itself names beats one of the sentence before it.
-            named = find_places(what)
-            place_mentions = [m for m in named if m.locative or m.place.kind != COUNTRY]
-        place = best_place(place_mentions) or context.heading_place
-        summary = kinds.sentence_summary(kind, what)
-        listed = _listed_places(named)
-        for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
-            time_mention = _time_for(anchor, mentions) or (
-                context.series_time if anchor is not None and anchor.kind == "day" else None)
-            location = listed if anchor and anchor.kind == "span" else ""
-            if time_mention is not None and anchor is not None and _several_days(anchor):
-                # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.
-                add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
-            current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
+    return best_place(place_mentions) or context.heading_place, _listed_places(named)
+
+
+def _add_events(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
+    """The sentence's events: one on each day it names, the whole of a counted stay, its later clauses, its
+    listed times, and a run of days as a whole."""
+    lead, text, kind, days, relative, mentions = walk.lead, said.text, said.kind, said.days, said.relative, \
+        said.mentions
+    place, listed = _place_of(said, context)
+    summary = kinds.sentence_summary(kind, said.what)
+    for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
+        time_mention = _time_for(anchor, mentions) or (
+            context.series_time if anchor is not None and anchor.kind == "day" else None)
+        location = listed if anchor and anchor.kind == "span" else ""
+        if time_mention is not None and anchor is not None and _several_days(anchor):
+            # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.
+            add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
+        walk.current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
-        anchor = days[0] if days else relative
-        counted = extent.counted_days(sentence, anchor) if len(days) <= 1 and anchor is not None \
-            and anchor.kind != "span" else None
-        if counted is not None and anchor is not None:  # "to Ankara on Friday for a two-day visit": and the whole
-            extent.stretch(add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor]), *counted)
-        clauses.add_clauses(later, sentence, context, place, lead, mentions)
-        itinerary.add_clauses(onward, f"{lead}{sentence}", place, context)
-        for again in itinerary.listed_times(sentence, times, used, later) if len(days) <= 1 else []:
-            # "is shown at 5 pm, at 7 pm and 9 pm": the event again at each time of the list.
-            on = days[0] if days else relative
-            add(context, f"{lead}{text}", on, again, kind, summary, place, [m for m in (on, again) if m])
-        if len(days) > 1 and times and all(d.kind == "day" for d in days):
-            _whole(days, sentence, kind, summary, place, context)
-        context.last_prose = block.number
+    anchor = days[0] if days else relative
+    counted = extent.counted_days(said.sentence, anchor) if len(days) <= 1 and anchor is not None \
+        and anchor.kind != "span" else None
+    if counted is not None and anchor is not None:  # "to Ankara on Friday for a two-day visit": and the whole
+        extent.stretch(add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor]), *counted)
+    clauses.add_clauses(said.later, said.sentence, context, place, lead, mentions)
+    itinerary.add_clauses(said.onward, f"{lead}{said.sentence}", place, context)
+    for again in itinerary.listed_times(said.sentence, said.times, said.used, said.later) if len(days) <= 1 else []:
+        # "is shown at 5 pm, at 7 pm and 9 pm": the event again at each time of the list.
+        on = days[0] if days else relative
+        add(context, f"{lead}{text}", on, again, kind, summary, place, [m for m in (on, again) if m])
+    if len(days) > 1 and said.times and all(d.kind == "day" for d in days):
+        _whole(days, said.sentence, kind, summary, place, context)
+    context.last_prose = walk.block.number
 
 
 def _several_days(mention: Mention) -> bool:
