@@ -1,0 +1,71 @@
+"""Which days, which relative day and which times date a sentence's event, if it is one; days told in the
+past, history and topics put aside. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers import itinerary, notevents
+from parsers.dates import Mention
+from parsers.reading import Reading, opens, past_weekday
+
+_HISTORY = dt.timedelta(days=366)
+
+_AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that opens with a clock time
+# "... the preparations for the National Elections on 08 May 2019": a date that names a topic.
+_TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
+
+
+def sentence_dates(sentence: str, mentions: list[Mention],
+                   context: Reading) -> tuple[list[Mention], Mention | None, list[Mention]]:
+    """The days, the relative day and the times that date a sentence's event, if it is one."""
+    days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
+                                   and not _historical(m, sentence, context)])
+    days = days or itinerary.day_of_span(sentence, context.findings)  # "on day two" of the span named before
+    opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
+    relative = opening if opening and opening.kind in ("relative", "weekday", "weekdays") and context.anchored else None
+    if relative is None and context.anchored and not days:
+        # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
+        # So are "am Samstag um 19.30 Uhr" and "le samedi à 10h": with a clock time, as a German or French
+        # sentence in the past ("sagte am Montag") names none (the tense tests are English).
+        # "The ministry said on Monday that he will speak on Thursday": not the day something was said.
+        # "Running from Tuesday to Thursday, the visit ...": a span of weekdays anywhere, but not a weekly rule.
+        timed = any(m.kind == "time" for m in mentions)
+        of_time = itinerary.weekday_of_time(mentions) if timed else None  # "at 6 p.m. on Saturday" comes first
+        relative = next((m for m in ([of_time] if of_time else []) + mentions
+                         if (m.kind == "weekday" and (m.text[:3].lower() == "on "
+                                                      or timed and m.text[:3].lower() in _AM_LE
+                                                      or timed and itinerary.weekday_after_time(sentence, m, mentions))
+                             or m.kind == "weekdays" and not itinerary.weekly(sentence))
+                         and not past_weekday(sentence, m, context)
+                         and not notevents.past_before(sentence, m, context.published, context.day)), None)
+    today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
+    if today is not None and (notevents.said_today(sentence, today) or today.offset < 0):
+        today = None  # "said today", "went through yesterday": when something was said or done
+    relative = relative or today
+    if relative is not None and past_weekday(sentence, relative, context):
+        relative = None  # "As of Wednesday the country had ...": a day of the week before the item's
+    if (days or relative) and notevents.past_before(sentence, days[0] if days else relative, context.published,
+                                                    context.day):
+        days, relative = [], None  # "left the state on 11 July", said in a release of 12 July
+    if days and context.published is None and notevents.past_before_newest(sentence, days[0], context.newest):
+        days, relative = [], None  # "The House rose on June 9" in a notice of July that gives no publication date
+    return days, relative, [m for m in mentions if m.kind == "time"]
+
+
+def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:
+    """The days a sentence dates events by; not a later date that only names a topic
+    ("... briefs them on the preparations for the National Elections on 08 May 2019")."""
+    return days[:1] + [m for m in days[1:] if not _TOPIC_BEFORE.search(sentence[max(0, m.start - 60) : m.start])]
+
+
+def _historical(mention: Mention, sentence: str, context: Reading) -> bool:
+    first = mention.first
+    if first is None or first.year is None or context.newest is None:
+        return False
+    try:
+        day = dt.date(first.year, first.month, first.day)
+    except ValueError:
+        return True
+    return day < context.newest - _HISTORY or ("anniversary" in sentence.lower() and day < context.newest)
