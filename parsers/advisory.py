@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import itinerary, kinds, schedule
+from parsers import calendarrows, itinerary, kinds, schedule
 from parsers.area import is_local
 from parsers.blocks import Block, sentence_spans
 from parsers.dates import Mention
@@ -37,7 +37,7 @@ def heading(block: Block, mentions: list[Mention], context: Reading) -> None:
         # in local times, only the next place heading moves it.
         context.heading_place = None
     if not mentions:
-        schedule.after_calendar(block, context)
+        calendarrows.after_calendar(block, context)
     days = [m for m in mentions if m.kind == "day" and m.first]
     if len(mentions) == 1 and mentions[0].kind == "weekday" and schedule.only_when(block.text, mentions):
         # "Wednesday" alone over the times of that day: the next such day from the day in context (or that day).

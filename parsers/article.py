@@ -27,7 +27,7 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers import itemyear, itinerary, kinds, resolve, schedule, yearclues
+from parsers import calendarrows, dayheading, itemyear, itinerary, kinds, resolve, schedule, yearclues
 from parsers.advisory import heading, item
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
@@ -72,8 +72,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
                        ((b.number, b) for b in blocks)}
     context, datelines = _context(article, blocks, mentions_of, reference, numeric_order, marked)
     titled = title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
-    if schedule.may_date_below(article.title):
-        schedule.heading_day(article.title, list(title_mentions(article.title, numeric_order)), context)
+    if dayheading.may_date_below(article.title):
+        dayheading.heading_day(article.title, list(title_mentions(article.title, numeric_order)), context)
     context.blocks = [b for b in blocks if b.number not in datelines]
     _read_blocks(blocks, mentions_of, context, numeric_order)
     _settle(article, context)
@@ -273,7 +273,7 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         last.time, last.until, last.zone_label = mentions[0].time, mentions[0].until, "local time"
         last.as_published = f"{last.as_published}; local time {mentions[0].text}"
         context.last_item = (block.number, block.chunk)
-    elif (diary := schedule.diary_heading(block.text, mentions)) is not None:
+    elif (diary := dayheading.diary_heading(block.text, mentions)) is not None:
         # "Prime Minister's Schedule December 8" over the rows of that day, under the page's own date line.
         context.day, _, _ = resolve_part(diary.first, context)  # type: ignore[arg-type]
         context.anchored = True
@@ -308,7 +308,7 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.practical = True  # "Approval of the Minutes" over "Regular Meeting of November 18, 2021"
     if mentions:
         if block.kind != PARAGRAPH or len(block.text) <= schedule.NEXT_LINE_LIMIT:
-            schedule.heading_day(block.text, mentions, context)
+            dayheading.heading_day(block.text, mentions, context)
         return
     if block.kind == HEADING:
         context.heading_line = (block.number, block.text)  # the caption of a date line right under it
@@ -322,9 +322,9 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         if block.kind == ITEM:
             context.dated_line = context.dated_finding_at = block.number  # the next row of the day's list
         return
-    if schedule.calendar_row(block, context):
+    if calendarrows.calendar_row(block, context):
         return
-    schedule.section(block, context)
+    calendarrows.section(block, context)
     if context.dated_line == block.number - 1 and schedule.names_an_event(block.text):
         # "06 Dec 2023" then "OHCHR Press Conference": a dated list of events without times.
         kind = kinds.classify(block.text)

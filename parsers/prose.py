@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers import clauses, dating, extent, itinerary, kinds, notevents, recurring, schedule, stamps
+from parsers import clauses, dating, dayheading, extent, itinerary, kinds, notevents, recurring, schedule, stamps
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import Mention
 from parsers.findings import Finding
@@ -157,7 +157,7 @@ def _event_mentions(walk: _Paragraph, sentence: str, mentions: list[Mention],
 
 def _undated(walk: _Paragraph, sentence: str, mentions: list[Mention], context: Reading) -> None:
     """A sentence no date of its own dates: the event of the day a heading gave, or more about the event before."""
-    if not mentions and context.heading_day is not None and schedule.happening(sentence):
+    if not mentions and context.heading_day is not None and dayheading.happening(sentence):
         # "Media Briefing - Monday 3 March 2014" / "The Minister is speaking at ...": that day's event.
         context.day = context.heading_day
         kind = kinds.classify(sentence)

@@ -11,7 +11,8 @@
 
     Time (CET)  Meetings  Place  a column heading gives the zone of the times below it.
 
-Here are the tests that tell these lines apart; article.py walks the blocks.
+Here are the tests that tell these lines apart; article.py walks the blocks. Calendars of rows under a
+date line are read in calendarrows.py, headings that date the lines below them in dayheading.py.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from parsers.dates import ZONE_LABELS, Mention
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import best_place, find_places
-from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens, resolve_part
+from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens
 
 # Lines that describe an entry without saying what happens ("Duration: Maximum 45 minutes").
 FIELD = re.compile(
@@ -59,11 +60,11 @@ _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour",
 # The other column headings of a table given one cell a line ("Time" / "Place" / "Event"): no entry's name.
 _COLUMN_HEADINGS = frozenset({"place", "venue", "location", "where", "event", "events", "what", "description"})
 _NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS
-_CAPTION_WORDS = 14
+CAPTION_WORDS = 14
 NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
-_ENTRY_LENGTH = 160  # characters of a line that names an entry
+ENTRY_LENGTH = 160  # characters of a line that names an entry
 _PLACE_SHARE = 0.6  # a line this much filled by place names is a place heading
-_WHAT = re.compile(r"^(?:what|event|title|subject|item)\s*:\s*", re.IGNORECASE)
+WHAT_LABEL = re.compile(r"^(?:what|event|title|subject|item)\s*:\s*", re.IGNORECASE)
 _VENUE_WORDS_MAX = 7  # "St. George's Chapel, Windsor Castle": a venue set apart is a few words
 _VENUE_LENGTH = 150
 _LEADER = re.compile(r"^[\s,;:–—-]*$")
@@ -104,18 +105,18 @@ def joined_range(start_line: str, end_line: str) -> str:
 def caption(text: str) -> str:
     """The line as a caption of the entry below it ("- Lock-Up"), or '' when it cannot be one."""
     words = text.split()
-    if not words or len(words) > _CAPTION_WORDS or any(ch.isdigit() for ch in text) or text.rstrip()[-1] in ".:;,":
+    if not words or len(words) > CAPTION_WORDS or any(ch.isdigit() for ch in text) or text.rstrip()[-1] in ".:;,":
         return ""
     if text.strip(" -–—:").lower() in _NOT_CAPTIONS or COVERAGE.match(text) or FIELD.match(text):
         return ""  # "- Time", "Note: All times local", "Contact: ..." name no entry
     if sum(m.end - m.start for m in find_places(text)) >= _PLACE_SHARE * len(text.strip()):
         return ""  # "Kosovo", "London, United Kingdom": a place heading, not a name of an entry
-    return _WHAT.sub("", text.strip(" -–—"))  # "What: Press Conference - Launch of ..."
+    return WHAT_LABEL.sub("", text.strip(" -–—"))  # "What: Press Conference - Launch of ..."
 
 
 def names_what(text: str) -> bool:
     """A "WHAT: ..." field: it says what the entry below it is."""
-    return bool(_WHAT.match(text))
+    return bool(WHAT_LABEL.match(text))
 
 
 def venue_after(text: str) -> bool:
@@ -258,7 +259,7 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
         return False
     if context.diary_days < 2 and not follows_row and not (block.kind == ITEM and _listed(block, context.blocks)):
         return False  # one day line over one line: a dateline over whatever comes first
-    return not (FIELD.match(text) or _WHAT.match(text) or VENUE_LINE.match(text) or COVERAGE.match(text)
+    return not (FIELD.match(text) or WHAT_LABEL.match(text) or VENUE_LINE.match(text) or COVERAGE.match(text)
                 or TIME_COLUMN.search(text) or _NUMBERED.search(text) or recurring.negated(text)
                 or LOGISTICS.search(text.lower()) or generic(text) or (address(text) and not follows_row))
 
@@ -276,146 +277,6 @@ def _listed(block: Block, blocks: list[Block]) -> bool:
 
 def names_an_event(text: str) -> bool:
     """A short line that names a kind of event ("UNRWA Press Conference"): an entry under the date above it."""
-    if len(text) > _ENTRY_LENGTH or text.rstrip().endswith(".") or recurring.negated(text):
+    if len(text) > ENTRY_LENGTH or text.rstrip().endswith(".") or recurring.negated(text):
         return False
     return not TIME_COLUMN.search(text) and kinds.classify(text) != kinds.EVENT
-
-
-# -- calendars of rows: a date line, then the names of what happens that day ---------------------------
-
-# Words of proceedings: a heading with one ("Oral Arguments") or a line under a row ("Grand Chamber hearing")
-# says what the rows of names are.
-_PROCEEDINGS = re.compile(r"\b(?:hearings?|arguments?|sittings?|debates?|trials?|fixtures|meetings?|briefings?"
-                          r"|engagements|appointments)\b", re.IGNORECASE)
-_ROW_LENGTH = 120
-
-
-def section(block: Block, context: Reading) -> None:
-    """A heading that names proceedings opens a section of dated rows; other headings and prose close it."""
-    text = block.text
-    if block.kind == HEADING and _PROCEEDINGS.search(text) and not any(ch.isdigit() for ch in text):
-        context.section = text.strip(" :–—-")
-    elif block.kind == HEADING or len(text) > NEXT_LINE_LIMIT or text.rstrip().endswith("."):
-        context.section = ""
-
-
-def _row(text: str) -> bool:
-    """A row of a calendar: a short line of names ("Biestek v. Berryhill (17-1184)"), not a sentence or a field."""
-    return (len(text) <= _ROW_LENGTH and text[:1].isupper() and not text.rstrip().endswith((".", ":", "!", "?"))
-            and not FIELD.match(text) and not _WHAT.match(text) and not VENUE_LINE.match(text)
-            and not COVERAGE.match(text)
-            and not recurring.negated(text))
-
-
-def calendar_row(block: Block, context: Reading) -> bool:
-    """A line without a date under a date line, or under the rows below one: a row of that day's calendar.
-
-        Tuesday, December 4                      under "Oral Arguments": each row is a hearing that day;
-        Biestek v. Berryhill (17-1184)
-        15 May 2024 / Semenya v. Switzerland / Grand Chamber hearing: the line under a row says what it is.
-
-    True when the line was used up so (context.dated_finding is the row's event, for a time that follows).
-    """
-    if context.dated_mention is None or block.number - 1 not in (context.dated_line, context.row_at):
-        return False
-    text = block.text
-    if not _row(text):
-        return False
-    kind_line = _PROCEEDINGS.search(text) is not None and len(text.split()) <= _CAPTION_WORDS
-    row = context.row_text if context.row_at == block.number - 1 else ""
-    where = ""
-    if kind_line and row:
-        title = f"{text}: {row}"  # "Grand Chamber hearing: Semenya v. Switzerland (no. 10934/21)"
-        context.row_text = ""
-        last = context.findings[-1] if context.findings else None
-        if last is not None and last is context.dated_finding and last.text.endswith(row):
-            # The row was an event already, titled by its section: the line under it says better what it is.
-            last.kind = kinds.classify(title)
-            last.summary, last.text = kinds.item_summary(last.kind, title), title
-            context.row_at = block.number
-            return True
-    elif row and venue_between(row) and kinds.classify(text) != kinds.EVENT:
-        # "September 26-28" / "Room II" / "Youth Forum": a calendar pasted one cell a line, where before what.
-        title, where = text, row
-    elif kind_line or kinds.classify(text) != kinds.EVENT:
-        return False
-    elif context.section:
-        title = f"{context.section}: {text}"
-        context.row_text = text
-    else:
-        context.row_at, context.row_text = block.number, text  # what it is may come on the next line
-        return True
-    kind = kinds.classify(title)
-    context.dated_finding = add(context, title, context.dated_mention, None, kind, kinds.item_summary(kind, title),
-                                context.heading_place, [context.dated_mention], location=where)
-    context.row_at = block.number
-    context.row_days.append(context.dated_finding.first)
-    return True
-
-
-def after_calendar(block: Block, context: Reading) -> None:
-    """A heading after a calendar of rows on several days opens a part with no day of its own: a time
-    there ("Morning hearings can be watched from 2.30 p.m.") is not on the last row's day."""
-    if block.number - 1 in (context.row_at, context.dated_line):
-        return  # "Grand Chamber hearing" under a row is part of the calendar
-    if len(set(context.row_days)) > 1:
-        context.anchored = False
-    context.row_days.clear()
-
-
-# -- a heading that dates the lines below it -----------------------------------------------------------
-
-# "Media Briefing - Monday 3 March 2014", "Today at the Court - Friday, Nov 15, 2024": a heading that ends
-# with a weekday and its date after a dash, or opens with "Today", dates what the lines under it say happens.
-_DASHED = re.compile(r"\s[-–—|]\s*$")
-# Present tense of something happening ("is speaking at", "is in Brussels for", "meet in a private conference").
-_HAPPENING = Gated(re.compile(
-    r"\b(?:is|are)\s+(?:speaking|visiting|attending|meeting|hosting|opening|launching|chairing|holding|giving"
-    r"|addressing|travell?ing|touring|presenting)\b"
-    r"|\b(?:is|are)\s+(?:in|at)\s+(?:the\s+)?[A-Z]"  # "is in Brussels for ...", "is at the Scottish Parliament"
-    r"|\b(?:meets?\s+(?:in|with)|speaks?\s+(?:at|to)"
-    r"|(?:holds?|hosts?|chairs?|attends?|address(?:es)?|gives?)\s+(?:a|an|the)\s+[\w\s'-]{0,40}?"
-    r"(?:[Mm]eeting|[Cc]onference|[Rr]eception|[Cc]eremony|[Ss]ummit|[Ss]ession|[Tt]alks|[Bb]riefing|[Dd]ebate"
-    r"|[Dd]inner|[Ee]vent|[Ff]orum|[Ll]ecture|[Ss]peech|[Aa]ddress|[Hh]earing|[Hh]ouse|[Pp]arliament|[Aa]ssembly))\b"),
-    "is ", "are ", "meet", "hold", "host", "chair", "attend", "address", "speak", "give")
-
-
-# "Prime Minister's Schedule December 8", "Itinerary for Tuesday, October 4, 2022", "Agenda: 3 March": a line
-# that names a diary and ends with its day.
-_DIARY_NAME = re.compile(r"\b(?:schedules?|itinerary|agenda|programme|program|diary|calendar|day)\b[\s:,–—-]*"
-                         r"(?:(?:for|of|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
-
-
-def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
-    """The day of a line that names a diary and ends with a day (no time): the day of the rows below it."""
-    if len(text) > NEXT_LINE_LIMIT // 2 or len(mentions) != 1 or mentions[0].kind != "day":
-        return None
-    day = mentions[0]
-    if day.first is None or text[day.end:].strip(" .") or not _DIARY_NAME.search(text, 0, day.start):
-        return None
-    return day
-
-
-def may_date_below(text: str) -> bool:
-    """A quick test, before the grammar is run on a title: could it be a heading that dates the lines below?"""
-    return any(dash in text for dash in (" - ", " – ", " — ", " | ")) or text[:6].lower() == "today "
-
-
-def heading_day(text: str, mentions: list[Mention], context: Reading) -> None:
-    """A line that is a dated heading sets the day of the undated lines below it; another date line ends it."""
-    days = [m for m in mentions if m.kind == "day" and m.first is not None]
-    if not days or any(m.kind == "time" for m in mentions) or len(text) > _ENTRY_LENGTH:
-        return
-    last = days[-1]
-    dashed = last.first is not None and last.first.weekday is not None and last.end >= len(text.rstrip(" .")) \
-        and _DASHED.search(text, 0, last.start) is not None
-    if dashed or text.lstrip().lower().startswith("today "):
-        context.heading_day = resolve_part(last.first, context)[0]  # type: ignore[arg-type]
-    elif only_when(text, mentions):
-        context.heading_day = None
-
-
-def happening(sentence: str) -> bool:
-    """An undated sentence that says, in the present tense, that something happens (under a dated heading)."""
-    return sentence[:1].isupper() and _HAPPENING.search(sentence) is not None and not recurring.negated(sentence) \
-        and not LOGISTICS.search(sentence.lower())

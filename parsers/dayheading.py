@@ -1,0 +1,67 @@
+"""A heading that dates the lines below it ("Media Briefing - Monday 3 March 2014", "Itinerary for Tuesday,
+October 4, 2022"), and the present-tense sentences under it that say something happens that day. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from parsers import recurring
+from parsers.dates import Mention
+from parsers.gate import Gated
+from parsers.reading import LOGISTICS, Reading, resolve_part
+from parsers.schedule import ENTRY_LENGTH, NEXT_LINE_LIMIT, only_when
+
+# "Media Briefing - Monday 3 March 2014", "Today at the Court - Friday, Nov 15, 2024": a heading that ends
+# with a weekday and its date after a dash, or opens with "Today", dates what the lines under it say happens.
+_DASHED = re.compile(r"\s[-–—|]\s*$")
+# Present tense of something happening ("is speaking at", "is in Brussels for", "meet in a private conference").
+_HAPPENING = Gated(re.compile(
+    r"\b(?:is|are)\s+(?:speaking|visiting|attending|meeting|hosting|opening|launching|chairing|holding|giving"
+    r"|addressing|travell?ing|touring|presenting)\b"
+    r"|\b(?:is|are)\s+(?:in|at)\s+(?:the\s+)?[A-Z]"  # "is in Brussels for ...", "is at the Scottish Parliament"
+    r"|\b(?:meets?\s+(?:in|with)|speaks?\s+(?:at|to)"
+    r"|(?:holds?|hosts?|chairs?|attends?|address(?:es)?|gives?)\s+(?:a|an|the)\s+[\w\s'-]{0,40}?"
+    r"(?:[Mm]eeting|[Cc]onference|[Rr]eception|[Cc]eremony|[Ss]ummit|[Ss]ession|[Tt]alks|[Bb]riefing|[Dd]ebate"
+    r"|[Dd]inner|[Ee]vent|[Ff]orum|[Ll]ecture|[Ss]peech|[Aa]ddress|[Hh]earing|[Hh]ouse|[Pp]arliament|[Aa]ssembly))\b"),
+    "is ", "are ", "meet", "hold", "host", "chair", "attend", "address", "speak", "give")
+
+
+# "Prime Minister's Schedule December 8", "Itinerary for Tuesday, October 4, 2022", "Agenda: 3 March": a line
+# that names a diary and ends with its day.
+_DIARY_NAME = re.compile(r"\b(?:schedules?|itinerary|agenda|programme|program|diary|calendar|day)\b[\s:,–—-]*"
+                         r"(?:(?:for|of|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
+    """The day of a line that names a diary and ends with a day (no time): the day of the rows below it."""
+    if len(text) > NEXT_LINE_LIMIT // 2 or len(mentions) != 1 or mentions[0].kind != "day":
+        return None
+    day = mentions[0]
+    if day.first is None or text[day.end:].strip(" .") or not _DIARY_NAME.search(text, 0, day.start):
+        return None
+    return day
+
+
+def may_date_below(text: str) -> bool:
+    """A quick test, before the grammar is run on a title: could it be a heading that dates the lines below?"""
+    return any(dash in text for dash in (" - ", " – ", " — ", " | ")) or text[:6].lower() == "today "
+
+
+def heading_day(text: str, mentions: list[Mention], context: Reading) -> None:
+    """A line that is a dated heading sets the day of the undated lines below it; another date line ends it."""
+    days = [m for m in mentions if m.kind == "day" and m.first is not None]
+    if not days or any(m.kind == "time" for m in mentions) or len(text) > ENTRY_LENGTH:
+        return
+    last = days[-1]
+    dashed = last.first is not None and last.first.weekday is not None and last.end >= len(text.rstrip(" .")) \
+        and _DASHED.search(text, 0, last.start) is not None
+    if dashed or text.lstrip().lower().startswith("today "):
+        context.heading_day = resolve_part(last.first, context)[0]  # type: ignore[arg-type]
+    elif only_when(text, mentions):
+        context.heading_day = None
+
+
+def happening(sentence: str) -> bool:
+    """An undated sentence that says, in the present tense, that something happens (under a dated heading)."""
+    return sentence[:1].isupper() and _HAPPENING.search(sentence) is not None and not recurring.negated(sentence) \
+        and not LOGISTICS.search(sentence.lower())
