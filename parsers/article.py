@@ -43,12 +43,12 @@ from parsers.reading import (
     VENUE_LINE,
     Reading,
     add,
-    names_the_news_day,
     opens,
     relative_day,
     resolve_part,
 )
 from parsers.stamps import stamp_line
+from parsers.tense import names_the_news_day
 from parsers.title import card, title_day, title_event, title_mentions
 
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.

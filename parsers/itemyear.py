@@ -15,7 +15,7 @@ from parsers import resolve, yearclues
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
-from parsers.reading import told_in_the_past
+from parsers.tense import told_in_the_past
 
 
 def year_clue(article: Article, mentions: list[Mention], reference: dt.date, paired: list[DayPart],

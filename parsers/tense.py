@@ -1,0 +1,60 @@
+"""The tense a sentence is told in: of the past ("As of Wednesday the country had"), or of what is to come
+("X will speak on Thursday, the ministry said"); and whether a bare weekday names the day of the news. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.blocks import sentence_spans
+from parsers.dates import Mention
+
+# "As of Wednesday the country had", "On Tuesday the minister said": a sentence told in the past; unless it
+# also tells of what is to come ("said he will").
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|noted|stated|did|went|met|gave"
+                         r"|took|began"
+                         # "voters approved ... on Tuesday"; not an adjective ("the newly elected council")
+                         r"|(?<!the )(?<!\ba )(?<!\ban )(?<!ly )(?<!its )(?<!their )(?:approved|voted|elected|decided"
+                         r"|agreed|adopted|rejected|signed|passed|reported|confirmed|released|published|unveiled"
+                         r"|launched))\b")  # not "held", "made": "the fair, held this year", "to be made"
+_FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to)\b",
+                           re.IGNORECASE)
+
+
+def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
+    """May a bare weekday name the day of a date in its paragraph (`resolve.paired_weekdays`)? A wire's day is
+    the day the news was made: a weekday told in the past or present ("said on Tuesday", "On Tuesday a doctor
+    examines him") names it, one of what is to come does not. Any other date is of what is to come: a weekday
+    told in the past does not name it."""
+    past = told_in_the_past(text, mention)
+    if not wire:
+        return not past
+    at = text.find(mention.text)
+    if _SAID_ON.search(text, max(0, at - _SAID_REACH), at):
+        return True  # "X will travel next week, his ministry said Thursday": the day of the saying is the news day
+    start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
+    return past or _FUTURE_TENSE.search(text, start, end) is None
+
+
+# A verb of saying in the past right before a weekday: "said Thursday", "announced on Friday", "told reporters on
+# Monday". (Searched only in the few letters before the weekday.)
+_SAID_ON = re.compile(r"\b(?:said|announced|stated|told (?:reporters|journalists|the press|[A-Z]\w+))(?: on)? ?$")
+_SAID_REACH = len("told journalists on ")
+
+
+def told_in_the_past(text: str, mention: Mention) -> bool:
+    """Is the sentence of `mention` told in the past ("As of Wednesday the country had", "On Tuesday X said
+    that ... will")? Its first marker of tense tells: "X will speak on Thursday, the ministry said" is to come.
+    `text` may hold the sentence before it too, which says what: only the mention's own sentence counts."""
+    at = text.find(mention.text)
+    if at >= 0:
+        start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
+        text, at = text[start:end], at - start
+    past = _PAST_TENSE.search(text)
+    that = text.rfind(" that ", past.end(), at) if past is not None and at > past.end() else -1
+    if that >= 0:
+        # "X said (on Monday) that on Tuesday evening Y gives the lecture": the weekday is in what was said,
+        # and the tense of what was said counts.
+        text = text[that:]
+        past = _PAST_TENSE.search(text)
+    future = _FUTURE_TENSE.search(text)
+    return past is not None and (future is None or past.start() < future.start())
