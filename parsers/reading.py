@@ -152,49 +152,14 @@ def opens(text: str, mention: Mention) -> bool:
 
 def add(context: Reading, text: str, day_mention: Mention | None, time_mention: Mention | None, kind: str,
          summary: str, place: Place | None, said: list[Mention], location: str = "") -> Finding:
-    notes: list[str] = []
-    year_inferred = False
-    date_inferred = False
+    """Record a finding: its days (a named date, else a day relative to the day in context), its time, zone and
+    place, and notes on every inference; the day in context moves to it."""
     if day_mention is not None and day_mention.kind in ("day", "span") and day_mention.first:
-        first, year_inferred, note = resolve_part(day_mention.first, context)
-        notes.append(note)
-        this_year = _THIS_YEAR.match(text, day_mention.end) if day_mention.end <= len(text) else None
-        if year_inferred and this_year:
-            # "on 16 and 17 May this year": the year of the text, not the nearest one.
-            first = _in_year(first, (context.published or context.day).year)
-            notes.append(resolve.year_note(first, "the text says 'this year'"))
-        elif year_inferred and _NEXT_YEAR.match(text, day_mention.end):
-            first = _in_year(first, (context.published or context.day).year + 1)
-            notes.append(resolve.year_note(first, "the text says 'next year'"))
-        elif year_inferred and context.named_year and 0 < abs(context.named_year - first.year) <= _NAMED_YEAR_REACH \
-                and not (context.published and context.named_year < context.published.year):
-            # (A year before the item's own, "wählten die Tunesier 2019 ...", is history told beside it: a
-            # year-less date stays near the item's date.)
-            first = _in_year(first, context.named_year)
-            notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
-        elif year_inferred and not resolve.is_inference(note):  # (the weekday's own reason is noted already)
-            notes.append(resolve.year_note(first, context.year_reason))
-        last = first
-        if day_mention.last is not None:
-            last, _, note = resolve_part(day_mention.last, context, near=first)
-            notes.append(note)
-            if this_year:
-                last = _in_year(last, first.year)
-            if last < first:  # "30 December - 2 January": the span runs into the next year
-                last = last.replace(year=last.year + 1)
+        first, last, year_inferred, notes = _named_days(context, text, day_mention, day_mention.first)
+        date_inferred = False
     else:
-        first = relative_day(day_mention, context, text)
-        last, date_inferred = first, True
-        if day_mention is not None and day_mention.kind == "weekdays":
-            last = first + dt.timedelta(days=day_mention.offset)  # "from Tuesday to Thursday"
-        if context.published_inferred and first.year == (context.published or first).year:
-            year_inferred = True  # "on Friday" after a wire's "Mar 4": its year is the dateline's guessed one
-            notes.append(resolve.year_note(first, context.year_reason))
-        elif context.year_guessed or first.year not in context.item_years:
-            # An entry under the heading "Monday 8 May", or "on Tuesday", in an item that gives no year, or under
-            # "Friday, Jan. 10" in an item dated December 2002: the year of the day it counts from is inferred.
-            year_inferred = True
-            notes.append(resolve.year_note(first, context.year_reason))
+        first, last, year_inferred, notes = _relative_days(context, text, day_mention)
+        date_inferred = True
     if len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
     said_what = summary.split(":", 1)[-1]
@@ -218,6 +183,60 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         # when one of its lines mentions someone's trip "from October 12-16".
         context.day, context.anchored = first, True
     return finding
+
+
+def _named_days(context: Reading, text: str, mention: Mention,
+                part: DayPart) -> tuple[dt.date, dt.date, bool, list[str]]:
+    """The first and last day a date or span names, whether its year is inferred, and the notes that say why
+    ("this year", "next year", a year the paragraph names, or the item's own reason)."""
+    notes: list[str] = []
+    first, year_inferred, note = resolve_part(part, context)
+    notes.append(note)
+    this_year = _THIS_YEAR.match(text, mention.end) if mention.end <= len(text) else None
+    if year_inferred and this_year:
+        # "on 16 and 17 May this year": the year of the text, not the nearest one.
+        first = _in_year(first, (context.published or context.day).year)
+        notes.append(resolve.year_note(first, "the text says 'this year'"))
+    elif year_inferred and _NEXT_YEAR.match(text, mention.end):
+        first = _in_year(first, (context.published or context.day).year + 1)
+        notes.append(resolve.year_note(first, "the text says 'next year'"))
+    elif year_inferred and context.named_year and 0 < abs(context.named_year - first.year) <= _NAMED_YEAR_REACH \
+            and not (context.published and context.named_year < context.published.year):
+        # (A year before the item's own, "wählten die Tunesier 2019 ...", is history told beside it: a
+        # year-less date stays near the item's date.)
+        first = _in_year(first, context.named_year)
+        notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
+    elif year_inferred and not resolve.is_inference(note):  # (the weekday's own reason is noted already)
+        notes.append(resolve.year_note(first, context.year_reason))
+    last = first
+    if mention.last is not None:
+        last, _, note = resolve_part(mention.last, context, near=first)
+        notes.append(note)
+        if this_year:
+            last = _in_year(last, first.year)
+        if last < first:  # "30 December - 2 January": the span runs into the next year
+            last = last.replace(year=last.year + 1)
+    return first, last, year_inferred, notes
+
+
+def _relative_days(context: Reading, text: str, mention: Mention | None) -> tuple[dt.date, dt.date, bool, list[str]]:
+    """The first and last day of a relative day ("On Wednesday", "the same day", "from Tuesday to Thursday") or
+    of none (the day in context), whether its year is inferred, and the note that says why."""
+    notes: list[str] = []
+    year_inferred = False
+    first = relative_day(mention, context, text)
+    last = first
+    if mention is not None and mention.kind == "weekdays":
+        last = first + dt.timedelta(days=mention.offset)  # "from Tuesday to Thursday"
+    if context.published_inferred and first.year == (context.published or first).year:
+        year_inferred = True  # "on Friday" after a wire's "Mar 4": its year is the dateline's guessed one
+        notes.append(resolve.year_note(first, context.year_reason))
+    elif context.year_guessed or first.year not in context.item_years:
+        # An entry under the heading "Monday 8 May", or "on Tuesday", in an item that gives no year, or under
+        # "Friday, Jan. 10" in an item dated December 2002: the year of the day it counts from is inferred.
+        year_inferred = True
+        notes.append(resolve.year_note(first, context.year_reason))
+    return first, last, year_inferred, notes
 
 
 def _clock_time(context: Reading, mention: Mention | None, day: dt.date) -> dt.time | None:
