@@ -15,7 +15,7 @@ import re
 from parsers import calendarrows, itinerary, kinds, schedule
 from parsers.area import is_local
 from parsers.blocks import Block, sentence_spans
-from parsers.dates import Mention
+from parsers.dates import DayPart, Mention
 from parsers.places import best_place, closing_place, find_places
 from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, relative_day, resolve_part
 
@@ -58,12 +58,7 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     """
     if context.practical:
         return False
-    leading: list[Mention] = []
-    for mention in mentions:
-        gap = block.text[leading[-1].end if leading else 0 : mention.start]
-        if leading and not OPENING_WORDS.match(gap) and gap.strip(" ,;:–—-"):
-            break
-        leading.append(mention)
+    leading = _leading(block, mentions)
     day_mention = next((m for m in leading if m.kind in ("day", "span")), None)
     if day_mention is None and context.anchored:
         # "On Wednesday at noon PT, ...": a weekday or relative day opening the line.
@@ -74,18 +69,7 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     what = _ITEM_SEPARATOR.sub("", block.text[leading[-1].end :]) if leading else block.text
     if not _content(what) and time_mention is None:
         if day_mention is not None and day_mention.first is not None:
-            # A line that is only a date ("Wednesday, 14 February 2024") heads the items below it.
-            context.day, _, _ = resolve_part(day_mention.first, context)
-            context.anchored = True
-            if schedule.table_row(block, leading, context):
-                return False
-            # A heading right above the date line names the dated entry ("Audit Committee" / "Wednesday,
-            # July 31, 2024" / "11:00 am - 1:00 pm"); a caption further up named something else.
-            kept = ""
-            if context.heading_line and context.heading_line[0] == block.number - 1:
-                kept, context.caption_at = schedule.caption(context.heading_line[1]), block.number - 1
-            context.dated_line, context.dated_mention, context.caption = block.number, day_mention, kept
-            context.card_days.append(context.day)
+            _date_line(block, day_mention, day_mention.first, leading, context)
         return False
     if day_mention is None:
         # "10:00 (CET)  Pre-ministerial press conference (Tuesday 13 February)": the date comes last.
@@ -96,20 +80,67 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     if (day_mention is None and not context.anchored) or LOGISTICS.search(what[: first_sentence[1]].lower()):
         return False
     if not _content(what):
-        last = context.findings[-1] if context.findings else None
-        if last is not None and last is context.dated_finding and last.time is None and time_mention is not None \
-                and (day_mention is None and not wait or _same_day(day_mention, last.first, context)):
-            # "Monday, September 30" / "Gov holds Executive Council Meeting" / venue lines / "10AM";
-            # "15 May 2024" / "Semenya v. Switzerland" / "Grand Chamber hearing" / "15 May 2024 at 09:15".
-            last.time, last.until, last.zone_label = time_mention.time, time_mention.until, time_mention.zone
-            last.as_published = f"{last.as_published} {time_mention.text}"
+        if _times_the_dated_entry(day_mention, time_mention, wait, context):
             return False
         if wait:
             return True
-        what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
-        if kinds.classify(what, generic=False) == kinds.EVENT:
-            # "Two online press briefings are held." over "Thursday 24 October, 10:00 CET and 16:00 CET"
-            what = itinerary.announced_above(block, context.blocks) or what
+        what = _said_above(block, context)
+    _add_entry(block, what, day_mention, time_mention, leading, context)
+    return False
+
+
+def _leading(block: Block, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that open the line, one after another with only opening words or separators between them."""
+    leading: list[Mention] = []
+    for mention in mentions:
+        gap = block.text[leading[-1].end if leading else 0 : mention.start]
+        if leading and not OPENING_WORDS.match(gap) and gap.strip(" ,;:–—-"):
+            break
+        leading.append(mention)
+    return leading
+
+
+def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list[Mention], context: Reading) -> None:
+    """A line that is only a date ("Wednesday, 14 February 2024") heads the items below it."""
+    context.day, _, _ = resolve_part(first, context)
+    context.anchored = True
+    if schedule.table_row(block, leading, context):
+        return
+    # A heading right above the date line names the dated entry ("Audit Committee" / "Wednesday,
+    # July 31, 2024" / "11:00 am - 1:00 pm"); a caption further up named something else.
+    kept = ""
+    if context.heading_line and context.heading_line[0] == block.number - 1:
+        kept, context.caption_at = schedule.caption(context.heading_line[1]), block.number - 1
+    context.dated_line, context.dated_mention, context.caption = block.number, day_mention, kept
+    context.card_days.append(context.day)
+
+
+def _times_the_dated_entry(day_mention: Mention | None, time_mention: Mention | None, wait: bool,
+                           context: Reading) -> bool:
+    """A line of only a time (and maybe its day) under a dated entry without one gives that entry its time."""
+    last = context.findings[-1] if context.findings else None
+    if last is not None and last is context.dated_finding and last.time is None and time_mention is not None \
+            and (day_mention is None and not wait or _same_day(day_mention, last.first, context)):
+        # "Monday, September 30" / "Gov holds Executive Council Meeting" / venue lines / "10AM";
+        # "15 May 2024" / "Semenya v. Switzerland" / "Grand Chamber hearing" / "15 May 2024 at 09:15".
+        last.time, last.until, last.zone_label = time_mention.time, time_mention.until, time_mention.zone
+        last.as_published = f"{last.as_published} {time_mention.text}"
+        return True
+    return False
+
+
+def _said_above(block: Block, context: Reading) -> str:
+    """What a line of only a time is about when no line below says: the caption or title above it."""
+    what = context.caption or context.title  # "Hour: 10:30 – 11:15" under a title that says what it is
+    if kinds.classify(what, generic=False) == kinds.EVENT:
+        # "Two online press briefings are held." over "Thursday 24 October, 10:00 CET and 16:00 CET"
+        what = itinerary.announced_above(block, context.blocks) or what
+    return what
+
+
+def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mention: Mention | None,
+               leading: list[Mention], context: Reading) -> None:
+    """The entry's event, at its place, and again at each further time the line lists."""
     what = NOTHING.sub("", what).strip()
     text = block.text
     if context.caption and context.caption_at == block.number - 1:
@@ -123,7 +154,6 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         # "Thursday 24 October, 10:00 CET and 16:00 CET": the entry again at each time of the list.
         add(context, text, day_mention, again, kind, kinds.item_summary(kind, what), place,
             [m for m in (day_mention, again) if m])
-    return False
 
 
 def _same_day(mention: Mention | None, day: dt.date, context: Reading) -> bool:
