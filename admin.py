@@ -105,32 +105,44 @@ def secret_from_file(path: Path) -> str:
 
 
 def _blueprint(config: settings.Config) -> Blueprint:
+    """The editors' pages under /admin: signing in and the review queue, then the edits."""
     admin = Blueprint("admin", __name__, url_prefix="/admin")
+    _sign_in_routes(admin, config)
+    _edit_routes(admin, config)
+    return admin
+
+
+@contextmanager
+def _edit_log() -> Iterator[Any]:
+    from edits_store import EditLog
+    from web_store import app_store  # the app's one Store, shared with /health and POST /refresh
+
+    yield EditLog(app_store())
+
+
+def _page(config: settings.Config, template: str, title: str, status: int = 200, **context: object) -> Response:
+    html = render(template, title=title, name=config.name, root=request.script_root, back=request.path,
+                  editor=session.get("editor", ""), csrf=session["csrf"],
+                  messages=get_flashed_messages(with_categories=True), **context)
+    response = Response(html, status=status, content_type="text/html; charset=utf-8")
+    response.cache_control.no_store = True
+    return response
+
+
+def _back() -> Response:
+    """To the page the form was on (a path of /admin only: never an open redirect)."""
+    target = request.form.get("back", "").removeprefix(request.script_root)
+    where = target if _ADMIN_PATH.fullmatch(target) else "/admin"
+    return redirect(f"{request.script_root}{where}", code=303)  # type: ignore[return-value]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _sign_in_routes(admin: Blueprint, config: settings.Config) -> None:
+    """The guard on every admin request (session, CSRF, sign-in), the queue page, signing in and out."""
     throttle = _Throttle()
-
-    @contextmanager
-    def edit_log() -> Iterator[Any]:
-        from edits_store import EditLog
-        from web_store import app_store  # the app's one Store, shared with /health and POST /refresh
-
-        yield EditLog(app_store())
-
-    def page(template: str, title: str, status: int = 200, **context: object) -> Response:
-        html = render(template, title=title, name=config.name, root=request.script_root, back=request.path,
-                      editor=session.get("editor", ""), csrf=session["csrf"],
-                      messages=get_flashed_messages(with_categories=True), **context)
-        response = Response(html, status=status, content_type="text/html; charset=utf-8")
-        response.cache_control.no_store = True
-        return response
-
-    def back() -> Response:
-        """To the page the form was on (a path of /admin only: never an open redirect)."""
-        target = request.form.get("back", "").removeprefix(request.script_root)
-        where = target if _ADMIN_PATH.fullmatch(target) else "/admin"
-        return redirect(f"{request.script_root}{where}", code=303)  # type: ignore[return-value]
-
-    def now() -> dt.datetime:
-        return dt.datetime.now(dt.UTC)
 
     @admin.before_request
     def guard() -> Response | None:
@@ -149,11 +161,11 @@ def _blueprint(config: settings.Config) -> Blueprint:
     @admin.get("")
     def queue() -> Response:
         if not session.get("editor"):
-            return page("login", "Sign in")
-        with edit_log() as log:
+            return _page(config, "login", "Sign in")
+        with _edit_log() as log:
             overlays = log.overlays()
         items = queue_items(overlays, review_reasons)
-        return page("queue", "Review queue", items=items, shown=items[:QUEUE_SHOWN], total=len(overlays))
+        return _page(config, "queue", "Review queue", items=items, shown=items[:QUEUE_SHOWN], total=len(overlays))
 
     @admin.post("/login")
     def login() -> Response:
@@ -166,51 +178,55 @@ def _blueprint(config: settings.Config) -> Blueprint:
         if not (_token_ok(config, token) and name):
             throttle.failed(address)
             flash("That name and token do not sign you in.", "error")
-            return back()
+            return _back()
         session.clear()  # a new session (and CSRF token) at sign-in: no fixation
         session["editor"], session["csrf"] = name, secrets.token_urlsafe(32)
-        return back()
+        return _back()
 
     @admin.post("/logout")
     def logout() -> Response:
         session.clear()
-        return back()
+        return _back()
+
+
+def _edit_routes(admin: Blueprint, config: settings.Config) -> None:
+    """The edits: an action on an event, an event's page and history, adding an event, the audit log."""
 
     @admin.post("/events/<uid>/<action>")
     def act(uid: str, action: str) -> Response:
         note = request.form.get("note", "").strip()
         try:
-            with edit_log() as log:
-                edit = _action_edit(log, uid, action, request.form, note=note, by=session["editor"], at=now())
+            with _edit_log() as log:
+                edit = _action_edit(log, uid, action, request.form, note=note, by=session["editor"], at=_now())
                 record(log, config, [edit])
         except PresscalError as exc:
             flash(f"Not saved: {exc}", "error")
-            return back()
+            return _back()
         flash(f"Saved: {action} of {uid}.", "done")
-        return back()
+        return _back()
 
     @admin.get("/events/<uid>")
     def event(uid: str) -> Response:
         from cli_edit import describe
 
-        with edit_log() as log:
+        with _edit_log() as log:
             item = log.event(uid)
             if item is None:
                 raise NotFound(f"No event has the UID {uid}.")
             history = [describe(e) for e in log.edits(uid)]
-        return page("event", item.event.summary, item=item, reasons=review_reasons(item), history=history)
+        return _page(config, "event", item.event.summary, item=item, reasons=review_reasons(item), history=history)
 
     @admin.get("/add")
     def add_form() -> Response:
-        return page("add", "Add an event", zone=config.timezone)
+        return _page(config, "add", "Add an event", zone=config.timezone)
 
     @admin.post("/add")
     def add() -> Response:
         fields = {f: request.form.get(f, "").strip() for f in ("summary", "start", "end", "timezone", "location",
                                                                "kind")}
         try:
-            with edit_log() as log:
-                edit = new_event_edit({k: v for k, v in fields.items() if v}, config, at=now(),
+            with _edit_log() as log:
+                edit = new_event_edit({k: v for k, v in fields.items() if v}, config, at=_now(),
                                       by=session["editor"], note=request.form.get("note", "").strip())
                 record(log, config, [edit])
         except PresscalError as exc:
@@ -221,11 +237,9 @@ def _blueprint(config: settings.Config) -> Blueprint:
 
     @admin.get("/log")
     def audit_log() -> Response:
-        with edit_log() as log:
+        with _edit_log() as log:
             edits = newest_first(log.edits())
-        return page("log", "Audit log", edits=edits)
-
-    return admin
+        return _page(config, "log", "Audit log", edits=edits)
 
 
 def _token_ok(config: settings.Config, token: str) -> bool:
