@@ -19,7 +19,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import config as settings
 from model import PresscalError, SourceError
@@ -80,6 +80,17 @@ def _parser(editors: bool = True) -> argparse.ArgumentParser:
                          help="show tracebacks of errors")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    _reading_commands(commands, verbose)
+    _store_commands(commands, verbose)
+    if editors:
+        from cli_edit import add_commands  # not loaded for `extract`, which scripts run on every file
+
+        add_commands(commands)  # edit, add, merge, history, review: the editors' commands
+    return parser
+
+
+def _reading_commands(commands: Any, verbose: argparse.ArgumentParser) -> None:
+    """`extract` and `read`: what presscal reads in files, pages and feeds, without the store."""
     extract_cmd = commands.add_parser("extract", parents=[verbose],
                                       help="print the events of files (no store, no output/)")
     extract_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -102,6 +113,9 @@ def _parser(editors: bool = True) -> argparse.ArgumentParser:
     read_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
     read_cmd.set_defaults(run=_read)
 
+
+def _store_commands(commands: Any, verbose: argparse.ArgumentParser) -> None:
+    """`build`, `sources`, `worker` and `serve`: the store, output/ and the web server."""
     build_cmd = commands.add_parser("build", parents=[verbose],
                                     help="read the sources into the store and write output/")
     build_cmd.add_argument("--config", default=os.environ.get("PRESSCAL_CONFIG"))
@@ -127,11 +141,6 @@ def _parser(editors: bool = True) -> argparse.ArgumentParser:
     serve_cmd.add_argument("--no-scheduler", action="store_true",
                            help="do not refresh in the background (when `presscal worker` does it)")
     serve_cmd.set_defaults(run=_serve)
-    if editors:
-        from cli_edit import add_commands  # not loaded for `extract`, which scripts run on every file
-
-        add_commands(commands)  # edit, add, merge, history, review: the editors' commands
-    return parser
 
 
 def _date(text: str) -> dt.date:
