@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from parsers.gate import Gated
+from parsers.lang import MONTHS
 
 _NEGATED = re.compile(
     r"^\W*(?:no|nothing|none)\b|\b(?:will not be held|not take place|no (?:public )?(?:events?|meetings?))\b",
@@ -57,7 +58,20 @@ _OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|fe
                        r"(?:\w+\s+){0,3}day\b"), "gedenktag", "feiertag", "designated", "proclaimed", "declared")
 
 
+# A particular day: "10 May", "May 10", "3 June": a sentence that names one is about that day, whatever
+# rule of recurrence it also mentions ("after each round, on 3 June and on 4 June").
+_MONTH_NAME = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
+_PARTICULAR_DAY = re.compile(rf"\b(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:{_MONTH_NAME})[a-zé]*\b"
+                             rf"|(?:{_MONTH_NAME})[a-zé]*\.?\s+(?:3[01]|[12]\d|0?[1-9])(?!\d))")
+# An aside ", which is normally closed on Mondays," describes a place or a body, not the event's day.
+_ASIDE = re.compile(r",\s*(?:which|who|where|as)\b[^,]*,")
+_DATELINE = re.compile(r"^.{0,80}?\b(?:19|20)\d\d\s*[-–—]\s")  # "Ruritania, 1 June 2027 - ": the item's day
+
+
 def recurring(sentence: str) -> bool:
     """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday", opening hours):
-    no one day's event (`sentence` lower-cased)."""
-    return bool(_RECURRING.search(sentence) or _OPENING_HOURS.search(sentence) or _OBSERVED.search(sentence))
+    no one day's event (`sentence` lower-cased). A sentence that names a particular day is that day's."""
+    if _OPENING_HOURS.search(sentence) or _OBSERVED.search(sentence):
+        return True
+    named_day = _PARTICULAR_DAY.search(_DATELINE.sub("", sentence))
+    return bool(_RECURRING.search(_ASIDE.sub(",", sentence))) and not named_day

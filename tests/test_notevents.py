@@ -200,6 +200,12 @@ EVENTS = [
      ["2030-01-19"], "'the January 5th by-election': a day named as the attribute of what happened on it, history"),
     ("The mayor speaks on the year ahead at 6 p.m. on 27 April 2030. Light refreshments are served from 5:30 p.m. "
      "before the talk.", ["2030-04-27 16:00"], "refreshments served before a talk are logistics, not an event"),
+    ("Published 2 May 2030\n\nThe town museum, which is usually shut on Tuesdays, will open a print exhibition "
+     "on Tuesday 14 May at 5 pm.", ["2030-05-14 15:00"],
+     "'usually shut on Tuesdays' in an aside about the place: the sentence's own day is an event"),
+    ("Published 1 June 2030\n\nThe envoy will speak to reporters after each day of the hearings, starting "
+     "on 5 June at 17:00, in the press room.", ["2030-06-05 15:00"],
+     "'after each day' with a particular day named: that day's event"),
 ]
 
 
