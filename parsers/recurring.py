@@ -28,18 +28,21 @@ _RECURRING = Gated(re.compile(
     r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
     + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b"
     # "täglich 9.30 bis 17.30 Uhr", "jeden Montag", "werktags", "tous les jours", "chaque mardi"
-    # "a media conference after each statement", "on the Tuesday after every meeting": at each of a series
-    r"|\b(?:after|following|before)\s+(?:each|every)\b"
-    # "on Wednesdays", "on the Tuesdays concerned", "on a Wednesday": no one day, any such day
-    r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
-    r"|\bon\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\b(?:täglich|werktags|jede[nrs]?\s+(?:tag|woche|monat|montag|dienstag|mittwoch|donnerstag|freitag"
     r"|samstag|sonntag)|(?:tous|toutes)\s+les\s+(?:jours|semaines|lundis|mardis|mercredis|jeudis|vendredis"
     r"|samedis|dimanches)|chaque\s+(?:jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"
-), "every", "each", "usually", "ndays", "sdays", "idays", "rdays", "on a mon", "on a tue", "on a wed", "on a thu",
-    "on a fri", "on a sat", "on a sun", "regularly", "once", "twice", "three times", "month",
-    "weekly", "fortnightly",
+), "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly",
     "täglich", "werktags", "jede", "tous", "toutes", "chaque")
+# Rules that say when, not how often: a sentence naming a particular day beside one is that day's event
+# ("will brief the media after each round, on 3 June at 18:00").
+_ANY_SUCH_DAY = Gated(re.compile(
+    # "a media conference after each statement", "on the Tuesday after every meeting": at each of a series
+    r"\b(?:after|following|before)\s+(?:each|every)\b"
+    # "on Wednesdays", "on the Tuesdays concerned", "on a Wednesday": no one day, any such day
+    r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    r"|\bon\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+), "each", "every", "ndays", "sdays", "idays", "rdays", "on a mon", "on a tue", "on a wed", "on a thu",
+    "on a fri", "on a sat", "on a sun")
 
 
 # Opening hours: a span of weekdays right before a span of hours ("Monday to Friday: 8am to 6pm",
@@ -64,7 +67,7 @@ _MONTH_NAME = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, rev
 _PARTICULAR_DAY = re.compile(rf"\b(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:{_MONTH_NAME})[a-zé]*\b"
                              rf"|(?:{_MONTH_NAME})[a-zé]*\.?\s+(?:3[01]|[12]\d|0?[1-9])(?!\d))")
 # An aside ", which is normally closed on Mondays," describes a place or a body, not the event's day.
-_ASIDE = re.compile(r",\s*(?:which|who|where|as)\b[^,]*,")
+_ASIDE = re.compile(r",\s*(?:which|who|where|as)\b[^,.;]*,")
 _DATELINE = re.compile(r"^.{0,80}?\b(?:19|20)\d\d\s*[-–—]\s")  # "Ruritania, 1 June 2027 - ": the item's day
 
 
@@ -73,5 +76,7 @@ def recurring(sentence: str) -> bool:
     no one day's event (`sentence` lower-cased). A sentence that names a particular day is that day's."""
     if _OPENING_HOURS.search(sentence) or _OBSERVED.search(sentence):
         return True
-    named_day = _PARTICULAR_DAY.search(_DATELINE.sub("", sentence))
-    return bool(_RECURRING.search(_ASIDE.sub(",", sentence))) and not named_day
+    told = _ASIDE.sub(",", sentence)
+    if _RECURRING.search(told):
+        return True
+    return bool(_ANY_SUCH_DAY.search(told)) and not _PARTICULAR_DAY.search(_DATELINE.sub("", sentence))

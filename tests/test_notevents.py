@@ -203,9 +203,11 @@ EVENTS = [
     ("Published 2 May 2030\n\nThe town museum, which is usually shut on Tuesdays, will open a print exhibition "
      "on Tuesday 14 May at 5 pm.", ["2030-05-14 15:00"],
      "'usually shut on Tuesdays' in an aside about the place: the sentence's own day is an event"),
-    ("Published 1 June 2030\n\nThe envoy will speak to reporters after each day of the hearings, starting "
+    ("Published 1 June 2030\n\nThe envoy will speak to reporters after each sitting of the hearings, starting "
      "on 5 June at 17:00, in the press room.", ["2030-06-05 15:00"],
-     "'after each day' with a particular day named: that day's event"),
+     "'after each sitting' with a particular day named: that day's event"),
+    ("From Friday, 19 February 2030, the channel also shows the address at 10:00 every day.", [],
+     "'every day' from a particular day: still a rule of recurrence"),
 ]
 
 
