@@ -40,11 +40,13 @@ def stamp_line(sentence: str, mentions: list[Mention]) -> bool:
         return False
     first, second = mentions
     parts = (sentence[: first.start], sentence[first.end : second.start], sentence[second.end :])
-    # A schedule's row "1/11/2019 07:10 - 07:20" or an event page's "August 26, 2024 | 6:30 pm" over what happens
-    # then is no stamp: a stamp follows the source's name in brackets, or gives the minute it was filed at
-    # ("/ 3:54 AM"), which no one sets a meeting for.
+    # A schedule's row "1/11/2019 07:10 - 07:20", an event page's "August 26, 2024 | 6:30 pm" or an agenda's
+    # "(New date) Thursday, 17 June 2027, 10:30" over what happens then is no stamp: a stamp gives the minute it
+    # was filed at ("/ 3:54 AM", "(Agency) 16:09"), which no one sets a meeting for, after a source's name in
+    # brackets or before a separator.
     clock = next(m.time for m in mentions if m.kind == "time")
-    marked = "(" in parts[0] or (("/" in parts[1] or "|" in parts[1]) and clock is not None and clock.minute % 5 != 0)
+    filed_minute = clock is not None and clock.minute % 5 != 0
+    marked = filed_minute and ("(" in parts[0] or "/" in parts[1] or "|" in parts[1])
     return marked and all(m.until is None for m in mentions) and all(
         _STAMP_REST.fullmatch(part) is not None for part in parts)
 

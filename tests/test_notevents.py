@@ -404,6 +404,8 @@ def test_by_a_time(body: str, expected: list[str], why: str) -> None:
     ("Northern Wire Service, 3 Feb, 2031 02:47 PM", True, "a wire's byline, its name before a comma"),
     ("Northern Wire Service, 3 Feb, 2031 02:45 PM", False, "a round minute: a time someone may set"),
     ("The board meets, 3 Feb 2031 at 14:47 in the hall", False, "words of what happens: no stamp"),
+    ("(Moved) Friday, 18 June 2031, 10:30", False, "a bracketed note of change before an agenda's round time"),
+    ("(City Wire) 10:41, June 18, 2031", True, "a wire's name in brackets before the odd minute it filed at"),
 ])
 def test_stamp_lines(line: str, expected: bool, why: str) -> None:
     assert stamps.stamp_line(line, find_mentions(line, "dmy")) is expected, why
