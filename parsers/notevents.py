@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import kinds
+from parsers import kinds, tense
 from parsers.dates import Mention
 from parsers.gate import Gated
 
@@ -295,13 +295,28 @@ _DID_RIGHT_BEFORE = re.compile(
     r"|resigned|won|lost|began|met|held|took\s+place)\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "The forum, held on 12 June in Lyon, will bring together": a participle in an aside, not a past act.
+_ASIDE_BEFORE = re.compile(r",\s*$")
+# "the winner of the January 5th by-election": what came of a past day; not "ahead of the 14 March vote".
+_OUTCOME_OF = re.compile(r"(?<!ahead )(?<!front )\bof\s+the\s+$")
+_MODAL = re.compile(r"\b(?:would|could|can|may|might|should|must)\b", re.IGNORECASE)
+
+
 def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date | None) -> bool:
     """With no publication date: a day told in the past right before it ("rose indefinitely on June 9"), or named
-    as the attribute of what happened then ("the January 5th by-election"), before the item's newest full date."""
-    if mention is None or newest is None or mention.first is None or mention.kind != "day":
+    as the attribute of what happened then ("the January 5th by-election"), before the item's newest full date.
+    A sentence telling of what is to come ("will bring together") is no history, whatever its other dates."""
+    if mention is None or newest is None or mention.first is None or mention.kind != "day" \
+            or _FUTURE.search(sentence) or _MODAL.search(sentence):
         return False
     before = sentence[max(0, mention.start - _REACH) : mention.start]
-    if _DID_RIGHT_BEFORE.search(before) is None and not _named_past(sentence, mention):
+    did = _DID_RIGHT_BEFORE.search(before)
+    if did is not None and _ASIDE_BEFORE.search(before, 0, did.start()):
+        did = None
+    # A named day is history when the sentence tells something past, or what came of that day.
+    named = _named_past(sentence, mention) and (
+        tense.told_in_the_past(sentence, mention) or _OUTCOME_OF.search(sentence, 0, mention.start) is not None)
+    if did is None and not named:
         return False
     part = mention.first
     try:

@@ -198,6 +198,12 @@ EVENTS = [
     ("The senate sits on Thursday, 19 January 2030 in a special sitting. First it swears in the winner of the "
      "January 5th by-election.",
      ["2030-01-19"], "'the January 5th by-election': a day named as the attribute of what happened on it, history"),
+    ("Ballots for the 9 April referendum in Northvale are cast from 8 am to 9 pm. The tally is announced at a "
+     "press briefing on 10 April 2030 at 10:00.", ["2030-04-09 06:00", "2030-04-10 08:00"],
+     "no publication date: 'for the 9 April referendum', told in the present, is the day to come, not history"),
+    ("The congress, held on 4 May 2030 in Porto, will gather 200 delegates. Its closing paper is presented in "
+     "Madrid on 11 May 2030 at 12:00.", ["2030-05-04", "2030-05-11 10:00"],
+     "no publication date: ', held on DATE,' in an aside beside 'will' is the event to come, not history"),
     ("The mayor speaks on the year ahead at 6 p.m. on 27 April 2030. Light refreshments are served from 5:30 p.m. "
      "before the talk.", ["2030-04-27 16:00"], "refreshments served before a talk are logistics, not an event"),
     ("Published 2 May 2030\n\nThe town museum, which is usually shut on Tuesdays, will open a print exhibition "
