@@ -150,8 +150,18 @@ def year_of_headings(span: Mention | None, weekdays: list[int], reference: dt.da
 
 _SEASON_TURNS = 7  # a season's first year holds its dates from July on: seasons and fiscal years turn mid-year
 
-# "the President's Fiscal Year 2023 Budget", "FY2023 budget request": a fiscal year, named by the year it ends in.
-_FISCAL_YEAR = re.compile(r"(?:[Ff]iscal [Yy]ear|FY)\s?(?P<year>(?:19|20)\d\d)(?![\d/–-])")
+# "the President's Fiscal Year 2023 Budget", "FY2023 budget request": a fiscal year, named by the year it ends in,
+# whose budget is proposed or heard; not "the results of FY2026, which ended on June 30", nor its audit.
+_FISCAL_YEAR = re.compile(r"(?:[Ff]iscal [Yy]ear|FY)\s?(?P<year>(?:19|20)\d\d)(?![\d/–-])"
+                          r"(?=\s+(?:[A-Z]\w*\s+){0,2}(?:[Bb]udget|[Aa]ppropriations?|[Ss]pending [Pp]lan))")
+_FISCAL_PAST = re.compile(r"\b(?:results?|audit(?:ed)?|closing|close|end|outturn|accounts?|report)\s+(?:of|for|on)\s+"
+                          r"(?:the\s+)?(?:\w+['’]s\s+)?$", re.IGNORECASE)
+
+
+def _budget_year(text: str) -> re.Match[str] | None:
+    """The first fiscal year in `text` named by the budget proposed or heard for it."""
+    return next((found for found in _FISCAL_YEAR.finditer(text)
+                 if not _FISCAL_PAST.search(text, max(0, found.start() - 30), found.start())), None)
 
 
 def fiscal_year_before(title: str, body: str, parts: list[DayPart]) -> tuple[dt.date, str] | None:
@@ -159,7 +169,7 @@ def fiscal_year_before(title: str, body: str, parts: list[DayPart]) -> tuple[dt.
     it (the United States': federal years from October, most states' from July): its budget is presented and heard
     in that year before ("March 28" under "Fiscal Year 2023 Budget" is 28 March 2022). The title's fiscal year, else
     the body's first; None when the item names none or gives no year-less day."""
-    found = _FISCAL_YEAR.search(title) or _FISCAL_YEAR.search(body) if "Y" in title or "Y" in body else None
+    found = _budget_year(title) or _budget_year(body) if "Y" in title or "Y" in body else None
     if found is None or not parts:
         return None
     named = int(found.group("year"))

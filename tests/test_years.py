@@ -322,6 +322,12 @@ FISCAL = [
     ("U.S. House Committee on Agriculture", "Hearing schedule",
      "The committee hears the FY2020 budget of the Forest Service on April 9 at 10:00 a.m. EDT.",
      ["2019-04-09 14:00"], "the body's 'FY2020' form, in a title that names no year"),
+    ("Town of Maple Grove, Ohio", "Budget hearing", "The council hears the FY2031 budget proposal on May 6 at "
+     "7 p.m. EDT. The auditor also reports on the results of FY2029, which closed on June 30.",
+     ["2030-05-06 23:00"], "the fiscal year whose budget is heard dates the item; a year of results does not"),
+    ("Town of Maple Grove, Ohio", "Town hall address", "The mayor gives the yearly address on May 6 at 7 p.m. EDT. "
+     "The treasurer presents the results of FY2026, which ended on June 30.",
+     ["2026-05-06 23:00"], "a fiscal year that ended, with its results, names no budget to hear: no year from it"),
     ("Ministry of Finance, Japan", "Briefing on the fiscal year 2019 budget",
      "The minister briefs the press on March 28 at 10:00.",
      ["2019-03-28 01:00"], "elsewhere a fiscal year may begin in the year that names it: the named year stays"),
