@@ -154,8 +154,10 @@ _LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )")
 _DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "till", "to", "of", "in", "is", "are",
                        "as of", "will be", "for", "set for", "scheduled for", "planned for", "has been", "have been",
                        "respectively"})
-# "Questions are (on Thursday), after which ...": a copula its date left before a comma.
-_LEFT_COPULA = re.compile(r"\s+(?:is|are)(?=,)")
+# "Questions are (on Thursday), after which ...": a copula its date left before a comma, where the clause ends
+# (a new clause follows); "What is new is, above all, the market" keeps its copula, whose complement follows.
+_LEFT_COPULA = re.compile(r"\s+(?:is|are)(?=,\s*(?:after|before|following|followed|when|where|while|which|whereupon"
+                          r"|and|then|with)\b)")
 _LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
 # A clause cut at the next time or at a comma inside a short aside: "follows (", "the tournament (seniors"
 # (a long one lost its closing bracket with a date: "MOSCOW (Agency - 5 May) NATO ...", and stays).

@@ -299,6 +299,8 @@ def test_dates_of_the_page(title: str, body: str, expected: list[str], why: str)
     ("The press conference is", "Event: Press conference", "a copula left without its date"),
     ("Question time is, after which the chamber debates the budget", "Event: Question time, after which the "
      "chamber debates the budget", "a copula its date left before a comma"),
+    ("What is new this year is, above all, the night market in the square", "Event: What is new this year is, "
+     "above all, the night market in the square", "a copula before an aside, its complement after it, stays"),
     ("By road he reaches the new depot", "Event: By road he reaches the new depot", "an opening phrase stays"),
     ("The new wing of the museum opens on", "Event: New wing of the museum opens", "a preposition left at the end"),
     ("LISBON - The trade council opens its spring session", "Event: Trade council opens its spring session",
