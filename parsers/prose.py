@@ -258,11 +258,17 @@ def _add_events(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
             add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
         walk.current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
+        if walk.current is not None and anchor is not None and (note := extent.year_note(anchor)):
+            walk.current.notes = (*walk.current.notes, note)  # "opens on 3 June and closes on 28 June 2030"
     anchor = days[0] if days else relative
     counted = extent.counted_days(said.sentence, anchor) if len(days) <= 1 and anchor is not None \
         and anchor.kind != "span" else None
-    if counted is not None and anchor is not None:  # "to Ankara on Friday for a two-day visit": and the whole
-        extent.stretch(add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor]), *counted)
+    if counted is not None and anchor is not None:  # "to Ankara on Friday for a two-day visit": the whole visit
+        found = walk.current
+        if found is None or found.time is not None or extent.ARRIVAL.search(said.clause):
+            # "lands in Rabat on 4 June at 10:00 for a three-day visit": the arrival stays, the visit is another
+            found = add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor])
+        extent.stretch(found, *counted)
     clauses.add_clauses(said.later, said.sentence, context, place, lead, mentions)
     itinerary.add_clauses(said.onward, f"{lead}{said.sentence}", place, context)
     for again in itinerary.listed_times(said.sentence, said.times, said.used, said.later) if len(days) <= 1 else []:
