@@ -298,9 +298,9 @@ def series_entry(sentence: str, block: Block, context: Reading) -> Mention | Non
 
 
 def series_note(context: Reading) -> str:
-    time = context.series_time
+    given = context.series_time.time if context.series_time is not None else None
     said = context.series_said if len(context.series_said) <= 80 else f"{context.series_said[:77]}..."
-    return f"time {time.time:%H:%M} taken from '{said}'" if time is not None and time.time is not None else ""
+    return f"time {given:%H:%M} taken from '{said}'" if given is not None else ""
 
 
 def weekday_of_time(mentions: list[Mention]) -> Mention | None:
