@@ -16,28 +16,46 @@ from parsers.dates import DayPart, Mention
 from parsers.findings import Finding
 from parsers.gate import Gated
 
-# "opens on", "to meet on", "commence on", "begins its annual review on", "summoned for", "sits from"
+# "opens on", "to meet on", "commence on", "begins its annual review on", "summoned for", "sits from": the first
+# day. Only the verbs of group `begin` say, on their own, that more days follow ("meets on 22 April" is one day's).
 _START_BEFORE = re.compile(
-    r"\b(?:open|begin|start|commence|meet|convene|sit|resume|reconvene|(?:be\s+)?held|take\s+place)(?:s|es)?"
-    r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:on|from)\s*(?:the\s+)?$"
+    r"\b(?:(?P<begin>begin|start|commence|open|launch)|meet|convene|sit|resume|reconvene|(?:be\s+)?held"
+    r"|take\s+place)(?:s|es)?\b(?:\s+[\w'’-]+){0,5}?\s+(?:on|from)\s*(?:the\s+)?$"
     r"|\b(?:summoned|called|convened)\s+(?:for|on)\s*(?:the\s+)?$",
     re.IGNORECASE)
 # "should close on", "is set to end on", "is likely to rise on", "and conclude on", "come to an end on",
-# "runs until", "continues till": the last day.
+# "runs until", "continues till", "..., which ends on Wednesday, March 18", "ending on": the last day.
 _END_BEFORE = Gated(re.compile(
-    r"\b(?:(?:close|end|conclude|rise|finish|adjourn|wind\s+up|come\s+to\s+an\s+end)(?:s|es)?"
-    r"(?:\s+sine\s+die)?\s+(?:on|by)?"
+    r"\b(?:(?:(?:close|end|conclude|rise|finish|adjourn|wind\s+up|come\s+to\s+an\s+end)(?:s|es)?"
+    r"|closing|ending|concluding)(?:\s+sine\s+die)?\s+(?:on|by)?"
     r"|(?:run|continue|last|go\s+on)(?:s|es)?\s+(?:until|till|to|through))\s*(?:the\s+)?$",
-    re.IGNORECASE), "close", "end", "conclude", "rise", "finish", "adjourn", "wind", "run", "continue", "last", "go")
+    re.IGNORECASE), "clos", "end ", "ends ", "ending", "conclud", "rise", "finish", "adjourn", "wind", "until",
+    "till", "through", "run to", "runs to", "last to", "lasts to", "continue to", "continues to", "on to")
+# "Nominations for the award open on 10 May and close on 25 June", "The consultation runs from ... until ...":
+# a window for sending something in, not an event held from its first day to its last.
+_WINDOW = re.compile(r"\b(?:nominations?|applications?|consultations?|registrations?|submissions?|entries|enrol+ments?"
+                     r"|calls?\s+for|bids|tenders?|proposals|the\s+call)\b", re.IGNORECASE)
 _REACH = 60  # characters before a day where its verb stands
 _LONGEST = dt.timedelta(days=120)  # a session, a festival, a series of briefings: a few months at most
 
 
-def _verb_before(pattern: re.Pattern[str] | Gated, sentence: str, mention: Mention) -> bool:
-    before = sentence[max(0, mention.start - _REACH) : mention.start]
-    if mention.text[:3].lower() == "on ":
-        before += " on"  # a weekday's mention holds its "on"
-    return pattern.search(before) is not None
+def _said_before(sentence: str, mention: Mention) -> str:
+    """The words before a mention where its verb stands, with the "on" a weekday's mention holds ("on Friday")."""
+    before = " ".join(sentence[max(0, mention.start - _REACH) : mention.start].split()) + " "
+    return before + "on" if mention.text[:3].lower() == "on " else before
+
+
+def _verb_before(pattern: re.Pattern[str] | Gated, sentence: str, mention: Mention) -> re.Match[str] | None:
+    return pattern.search(_said_before(sentence, mention))
+
+
+def year_note(span: Mention) -> str | None:
+    """"opens on 3 June and closes on 28 June 2030": the note that the first day's year is the last day's."""
+    first, last = span.first, span.last
+    if span.kind != "span" or first is None or last is None or first.year is None or first.year != last.year \
+            or span.text.count(str(first.year)) != 1 or not _END_BEFORE.could_match(span.text):
+        return None
+    return f"year {first.year} of {first.day} {dt.date(2000, first.month, 1):%B} taken from the last day the text gives"
 
 
 def _days_apart(first: DayPart, last: DayPart) -> dt.timedelta | None:
@@ -54,9 +72,11 @@ def _days_apart(first: DayPart, last: DayPart) -> dt.timedelta | None:
 
 
 def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with a start day and a later end day said with their own verbs joined into one span."""
+    """The mentions, with a start day and a later end day said with their own verbs joined into one span; a
+    window for sending something in ("nominations open on D1 and close on D2") gives neither day."""
     if len(mentions) < 2 or not _END_BEFORE.could_match(sentence):
         return mentions
+    window = _WINDOW.search(sentence[: mentions[0].start]) is not None
     out: list[Mention] = []
     for mention in mentions:
         start = next((m for m in reversed(out) if m.kind == "day"), None)
@@ -64,6 +84,9 @@ def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 and start.first is not None and out[-1] is start \
                 and _verb_before(_END_BEFORE, sentence, mention) and _verb_before(_START_BEFORE, sentence, start):
             apart = _days_apart(start.first, mention.first)
+            if apart is not None and window:  # nominations open and close: no event on either day
+                out.pop()
+                continue
             if apart is not None and apart <= _LONGEST:
                 first = start.first
                 if first.year is None and mention.first.year is not None and apart.days < 366 \
@@ -83,22 +106,31 @@ _COUNTED = Gated(re.compile(
     r"(?:visit|meeting|session|summit|conference|trip|tour|talks|mission|forum|retreat|workshop|congress"
     r"|seminar|symposium|sitting|programme|program|swing|stay)s?\b", re.IGNORECASE), "-day", " day ")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-# "..., which ends on Wednesday, March 18": the day given is the last.
-_ENDS_ON = re.compile(r"\b(?:ends?|ending|closes?|closing|concludes?|concluding)\s+(?:on\s*)?(?:the\s+)?$",
-                      re.IGNORECASE)
+# "Following last month's two-day summit", "after the previous three-day session": an event told before, not the
+# one the sentence dates.
+_TOLD_BEFORE = re.compile(r"\b(?:last|previous|past|recent|following|after)\b[\w\s'’-]{0,25}$", re.IGNORECASE)
+# "arrives in Kisumu on 30 May for a three-day visit", "lands in the capital on 3 June, opening ...": the arrival is
+# a moment of its own (a welcome, a ceremony) beside the visit as a whole.
+ARRIVAL = re.compile(r"\b(?:arriv(?:e|es|ing|al)|lands?|landing)\b", re.IGNORECASE)
+_COUNT_REACH = 80  # characters between the day and its "two-day visit"
 
 
 def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
-    """How many days the dated event lasts ("a two-day visit"), and whether `anchor` is its last day."""
-    found = _COUNTED.search(sentence)
-    if found is None:
-        return None
-    count = found.group("n").lower()
-    days = _NUMBERS.get(count) or int(count)
-    before = sentence[max(0, anchor.start - _REACH) : anchor.start]
-    if anchor.text[:3].lower() == "on ":
-        before += " on"
-    return days, _ENDS_ON.search(before) is not None
+    """How many days the dated event lasts ("on Friday, 4 June, for a two-day visit"), and whether `anchor` is
+    its last day: the count stands in the day's clause, after it or right before it with no comma between
+    (", which ends on DATE" goes back to it)."""
+    ends = _verb_before(_END_BEFORE, sentence, anchor) is not None
+    for found in _COUNTED.pattern.finditer(sentence) if _COUNTED.could_match(sentence) else ():
+        if found.start() >= anchor.end:
+            between = sentence[anchor.end : found.start()]
+            if len(between) > _COUNT_REACH or ";" in between or ": " in between:
+                continue
+        elif found.end() > anchor.start or ("," in sentence[found.end() : anchor.start] and not ends) \
+                or _TOLD_BEFORE.search(sentence[max(0, found.start() - 40) : found.start()]):
+            continue
+        count = found.group("n").lower()
+        return _NUMBERS.get(count) or int(count), ends
+    return None
 
 
 def stretch(finding: Finding, days: int, ends: bool) -> None:
@@ -115,12 +147,10 @@ def stretch(finding: Finding, days: int, ends: bool) -> None:
 def _started(finding: Finding) -> bool:
     """Was the finding's one day said after a verb of starting ("begins its annual review on April 22")?"""
     at = finding.text.find(finding.as_published) if finding.as_published else -1
-    return at > 0 and _BEGIN_BEFORE.search(finding.text[max(0, at - _REACH) : at]) is not None
-
-
-# A start said apart from its end must say it begins: "meets on 22 April" is a day's meeting.
-_BEGIN_BEFORE = re.compile(r"\b(?:begin|start|commence|open|launch)(?:s|es)?\b(?:\s+[\w'’-]+){0,5}?\s+(?:on|from)\s*"
-                           r"(?:the\s+)?$", re.IGNORECASE)
+    if at <= 0:
+        return False
+    said = _START_BEFORE.search(" ".join(finding.text[max(0, at - _REACH) : at].split()) + " ")
+    return said is not None and said.group("begin") is not None
 
 
 def end_said_later(sentence: str, mentions: list[Mention], findings: list[Finding]) -> tuple[Finding, Mention] | None:

@@ -258,20 +258,49 @@ def weekday_after_time(sentence: str, weekday: Mention, mentions: list[Mention])
 
 
 # "Every lecture starts at 8 p.m.", "Unless noted otherwise, the series' events are held ... at 7:30 pm": one
-# time for each dated entry of a series, said once.
+# time for each dated entry of a series, said once. (The words between the noun and the verb are bounded, so a
+# long text without a verb is not scanned to its end from every "every".)
 _SERIES = re.compile(
-    r"\b(?:(?:every|each|all)\s+(?:[\w-]+\s+){0,3}?(?:lectures?|sessions?|events?|meetings?|talks?|briefings?"
-    r"|sittings?|performances?|shows?|concerts?|screenings?|debates?|hearings?)\b[^.;]*?\b(?:starts?|begins?"
-    r"|are\s+held|takes?\s+place|will\s+(?:start|begin|be\s+held))\b|\bunless\s+(?:otherwise\s+)?(?:noted|stated"
-    r"|indicated)\b)", re.IGNORECASE)
+    r"\b(?:(?:every|each|all)\s+(?:[\w-]+\s+){0,3}?(?P<noun>lecture|session|event|meeting|talk|briefing|sitting"
+    r"|performance|show|concert|screening|debate|hearing)s?\b[^.;]{0,200}?\b(?:starts?|begins?|are\s+held"
+    r"|takes?\s+place|will\s+(?:start|begin|be\s+held))\b|\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated)\b)",
+    re.IGNORECASE)
 
 
-def series_time(sentence: str, mentions: list[Mention]) -> Mention | None:
-    """The one time a sentence gives every entry of a series, if it is such a sentence (no day of its own)."""
+def series_time(sentence: str, mentions: list[Mention], block: Block, context: Reading) -> bool:
+    """Is the sentence one that gives every entry of a series its one time (no day of its own)? Then the time,
+    its sentence and its noun are kept in `context` for the entries below it."""
     times = [m for m in mentions if m.kind == "time"]
     if len(times) != 1 or any(m.kind in ("day", "span", "published", "relative") for m in mentions):
+        return False
+    said = _SERIES.search(sentence, 0, times[0].start)
+    if said is None:
+        return False
+    context.series_time, context.series_said, context.series_block = times[0], " ".join(sentence.split()), block.number
+    context.series_noun, context.series_layout = (said.group("noun") or "").lower(), ""
+    return True
+
+
+def series_entry(sentence: str, block: Block, context: Reading) -> Mention | None:
+    """The series' time for a dated sentence: one in a block after the series' own, while the blocks keep the kind
+    of the first of them, or one that names the series' noun ("All concerts start at 8 pm. ... the festival
+    opens on Friday": the festival is no concert)."""
+    if context.series_time is None:
         return None
-    return times[0] if _SERIES.search(sentence[: times[0].start]) else None
+    if block.number > context.series_block:
+        context.series_layout = context.series_layout or block.kind
+        if block.kind == context.series_layout:
+            return context.series_time
+        context.series_time = None  # the layout changed: the series' list has ended
+        return None
+    noun = context.series_noun
+    return context.series_time if noun and re.search(rf"\b{noun}", sentence, re.IGNORECASE) else None
+
+
+def series_note(context: Reading) -> str:
+    given = context.series_time.time if context.series_time is not None else None
+    said = context.series_said if len(context.series_said) <= 80 else f"{context.series_said[:77]}..."
+    return f"time {given:%H:%M} taken from '{said}'" if given is not None else ""
 
 
 def weekday_of_time(mentions: list[Mention]) -> Mention | None:

@@ -108,9 +108,8 @@ def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
     previous, context.previous = context.previous, sentence
     mentions, said = _event_mentions(walk, sentence, mentions, context)
     days, relative, times = dating.sentence_dates(sentence, mentions, context)
-    if (series := itinerary.series_time(sentence, mentions)) is not None:
-        context.series_time = series  # "Every lecture starts at 8 p.m.": no event, the time of those below
-        return
+    if itinerary.series_time(sentence, mentions, walk.block, context):
+        return  # "Every lecture starts at 8 p.m.": no event, the time of those below
     mentions = itinerary.with_span(mentions, days)  # "on days four and five": the counted days, a mention
     earlier, walk.said_days = walk.said_days, [m for m in mentions if m.kind == "day"]
     # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
@@ -250,19 +249,29 @@ def _add_events(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
     place, listed = _place_of(said, context)
     summary = kinds.sentence_summary(kind, said.what)
     for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
-        time_mention = _time_for(anchor, mentions) or (
-            context.series_time if anchor is not None and anchor.kind == "day" else None)
+        time_mention = _time_for(anchor, mentions)
+        series = itinerary.series_entry(said.sentence, walk.block, context) \
+            if time_mention is None and anchor is not None and anchor.kind == "day" else None
+        time_mention = time_mention or series
         location = listed if anchor and anchor.kind == "span" else ""
         if time_mention is not None and anchor is not None and _several_days(anchor):
             # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.
             add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
         walk.current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
+        if walk.current is not None and anchor is not None and (note := extent.year_note(anchor)):
+            walk.current.notes = (*walk.current.notes, note)  # "opens on 3 June and closes on 28 June 2030"
+        if walk.current is not None and series is not None:
+            walk.current.notes = (*walk.current.notes, itinerary.series_note(context))
     anchor = days[0] if days else relative
     counted = extent.counted_days(said.sentence, anchor) if len(days) <= 1 and anchor is not None \
         and anchor.kind != "span" else None
-    if counted is not None and anchor is not None:  # "to Ankara on Friday for a two-day visit": and the whole
-        extent.stretch(add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor]), *counted)
+    if counted is not None and anchor is not None:  # "to Ankara on Friday for a two-day visit": the whole visit
+        found = walk.current
+        if found is None or found.time is not None or extent.ARRIVAL.search(said.clause):
+            # "lands in Rabat on 4 June at 10:00 for a three-day visit": the arrival stays, the visit is another
+            found = add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor])
+        extent.stretch(found, *counted)
     clauses.add_clauses(said.later, said.sentence, context, place, lead, mentions)
     itinerary.add_clauses(said.onward, f"{lead}{said.sentence}", place, context)
     for again in itinerary.listed_times(said.sentence, said.times, said.used, said.later) if len(days) <= 1 else []:

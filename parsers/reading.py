@@ -131,6 +131,10 @@ class Reading:
     last_prose: int | None = None  # the paragraph that gave the last finding from prose
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
     series_time: Mention | None = None  # "Every lecture starts at 8 p.m.": the time of the dated entries after it
+    series_said: str = ""  # the sentence that gives it, for the note
+    series_noun: str = ""  # "lecture": a sentence that names it is an entry of the series
+    series_block: int = -1  # the block that gives it: the entries are the blocks after it, ...
+    series_layout: str = ""  # ... while they keep the kind of the first of them
     findings: list[Finding] = field(default_factory=list)
     reference: dt.date | None = None  # the day the text is read: a weekday no item date fits is sought near it
     named_years: list[int] = field(default_factory=list)  # years the item names ("Expo 2017"), which break a tie

@@ -32,6 +32,9 @@ TWO_PARTS = [
      "no verb of starting before the first day: a publication and a deadline, no span"),
     ("The fair opens on 2 March 2030 and the season ends on 30 November 2030.", ["2030-03-02", "2030-11-30"],
      "an end too far from the start (months apart) is not the same event's"),
+    ("Published 1 May 2030\n\nEntries for the Young Painter Prize open on 12 May and close on 20 June 2030. The prizes "
+     "are handed over at a gala on 4 September 2030.", ["2030-09-04"],
+     "'entries open on D1 and close on D2': a window for sending in, no event of seven weeks"),
 ]
 
 
@@ -43,15 +46,30 @@ def test_start_and_end_said_apart_are_one_span(body: str, expected: list[str], w
 COUNTED = [
     # (body, expected, why)
     ("Published 10 March 2030\n\nThe foreign minister travels to Oslo on Friday for a two-day official visit at the "
-     "invitation of his Norwegian counterpart.", ["2030-03-15", "2030-03-15..2030-03-16"],
-     "'on Friday for a two-day visit': the day said, and the visit as a whole"),
+     "invitation of his Norwegian counterpart.", ["2030-03-15..2030-03-16"],
+     "'on Friday for a two-day visit': the day said becomes the visit as a whole, not a second event"),
     ("The president lands in the capital on Monday, 3rd June 2030, opening a three-day state visit.",
-     ["2030-06-03", "2030-06-03..2030-06-05"], "'on DATE, opening a three-day visit': from that day on"),
+     ["2030-06-03", "2030-06-03..2030-06-05"], "'lands on DATE, opening a three-day visit': the arrival, and the "
+     "visit from that day on"),
     ("The committee holds its two-day meeting next week, which ends on Wednesday, 20 March 2030.",
-     ["2030-03-19..2030-03-20", "2030-03-20"], "'two-day meeting, which ends on DATE': the day given is the last"),
+     ["2030-03-19..2030-03-20"], "'two-day meeting, which ends on DATE': the day given is the last"),
     ("Published 10 March 2030\n\nThe minister had announced the five-day special session on Thursday; no agenda "
      "was given.", [], "'had announced X on WEEKDAY': the day of a past act, no event and no span"),
+    ("Published 1 June 2030\n\nThe premier flies to Lisbon on Tuesday, 4 June, for a two-day working visit. On 4 June "
+     "at 15:00 she meets the mayor.", ["2030-06-04 14:00", "2030-06-04..2030-06-05"],
+     "'on DATE, for a two-day visit': one visit of two days, no duplicate of its first day"),
+    ("Published 3 March 2030\n\nAfter last month's three-day summit in Vienna, the minister gives a press conference "
+     "on Friday 8 March at 10:00.", ["2030-03-08 09:00"],
+     "a count of days told of an earlier event ('after last month's three-day summit, ...') stretches nothing"),
+    ("Published 1 June 2030\n\nThe king lands in Rabat on Tuesday, 4 June at 10:00 for a three-day state visit.",
+     ["2030-06-04 10:00", "2030-06-04..2030-06-06"], "a timed arrival stays, the visit as a whole is added"),
 ]
+
+
+def test_a_year_taken_from_the_last_day_is_noted() -> None:
+    found = events_of("Published 1 May 2030\n\nThe summer school opens on 10 May and closes on 25 June 2030 in Graz.")
+    assert when(found) == ["2030-05-10..2030-06-25"]
+    assert any("taken from the last day" in note for note in found[0].notes), found[0].notes
 
 
 @pytest.mark.parametrize(("body", "expected", "why"), COUNTED, ids=[row[2] for row in COUNTED])

@@ -190,3 +190,25 @@ The novelist Ann Reed opens the season on Sept. 14, with her new book.
 def test_a_series_time_dates_the_entries_below() -> None:
     assert listed(SERIES_TIME) == ["2027-09-14 19:00"], (
         "'Every lecture starts at 7 p.m.' is no event of its own: it is the time of the lecture dated below it")
+
+
+SERIES_IN_ITS_PARAGRAPH = """Summer fair on the quay
+
+Source: Quay Town Events Office
+
+Release Date: May 3, 2027
+
+Every show starts at 9 pm on the river stage. The summer fair opens on Friday, June 11, 2027. A boat parade will close\
+the fair on Sunday, June 13, 2027.
+"""
+
+
+def test_a_series_time_is_not_the_time_of_other_events() -> None:
+    assert listed(SERIES_IN_ITS_PARAGRAPH) == ["2027-06-11", "2027-06-13"], (
+        "'Every show starts at 9 pm.' then the fair's opening and its parade in the same paragraph: they are no "
+        "shows, and get no time from it")
+
+
+def test_a_series_time_taken_is_noted() -> None:
+    events = extract(SERIES_TIME, source="grammar", reference=REFERENCE).events
+    assert [n for n in events[0].notes if "taken from 'Every lecture starts at 7 p.m." in n], events[0].notes
