@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 import config as settings
 from model import PresscalError, SourceError
-from sources import read_text
+from sources import decode, read_bytes
 
 if TYPE_CHECKING:
+    from model import Article
     from refresh import Report
 
 EXIT_ERROR = 1
@@ -162,7 +163,6 @@ def _extract(args: argparse.Namespace) -> int:
     # Imported here, not at the top: `extract` needs no store, and SQLAlchemy takes a fifth of a second to import.
     from parallel import article_map
     from parsers import extract_articles
-    from parsers.bundle import split_bundle
 
     config = settings.load(args.config)
     reference = args.reference_date or settings.calendar_today(config, dt.datetime.now(dt.UTC))
@@ -170,12 +170,11 @@ def _extract(args: argparse.Namespace) -> int:
     failed = False
     for path in args.files:
         try:
-            text = read_text(path)
+            articles = _file_articles(path, args.timezone or config.timezone)
         except SourceError as exc:
             print(f"presscal: {exc}", file=sys.stderr)
             failed = True
             continue
-        articles = split_bundle(text, path.stem)
         # A large bundle is read on every core; this process loads the writers while the workers read.
         with article_map(articles, meanwhile=_load_writers) as map_articles:
             found = extract_articles(articles, reference=reference, default_zone=args.timezone or config.timezone,
@@ -206,6 +205,21 @@ def _load_writers() -> None:
 
     for module in ("feeds.events_json", "feeds.ics", "merge_plan"):
         importlib.import_module(module)
+
+
+def _file_articles(path: Path, zone: str) -> list[Article]:
+    """The articles of one file: a bundle split into its items, or a saved page or feed read as `build` reads it."""
+    from parsers.bundle import split_bundle
+    from sources import file_kind, read_source
+
+    data = read_bytes(path)
+    kind = file_kind(path, data)
+    if kind == "bundle":
+        return split_bundle(decode(data, str(path)), path.stem)
+    read = read_source(settings.Source(name=path.stem, path=str(path), kind=kind, timezone=zone))
+    for problem in read.problems:
+        print(f"presscal: {problem}", file=sys.stderr)
+    return read.articles
 
 
 def _read(args: argparse.Namespace) -> int:

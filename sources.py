@@ -73,12 +73,8 @@ def pending_from_json(text: str) -> list[Pending]:
         return []
 
 
-def read_text(path: Path) -> str:
-    """A source file's text; a binary, huge or unreadable file is a SourceError."""
-    return decode(_read_bytes(path), str(path))
-
-
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
+    """A source file's bytes; a huge or unreadable file is a SourceError."""
     try:
         size = path.stat().st_size
         if size > MAX_SOURCE_BYTES:
@@ -119,7 +115,7 @@ def read_source(source: Source, state: SourceState | None = None, pending: list[
 
 
 def _read_files(source: Source, state: SourceState | None, queue: _Queue) -> SourceRead:
-    files = [(path, _read_bytes(path)) for path in source_files(source)]
+    files = [(path, read_bytes(path)) for path in source_files(source)]
     hashes = {str(path): hashlib.sha256(data).hexdigest() for path, data in files}
     try:
         before = json.loads(state.content_hash) if state and state.content_hash.startswith("{") else {}
@@ -130,7 +126,7 @@ def _read_files(source: Source, state: SourceState | None, queue: _Queue) -> Sou
     changed = [(path, data) for path, data in files if before.get(str(path)) != hashes[str(path)]]
     read.unchanged = not changed
     for path, data in changed:
-        kind = source.kind or ("html" if path.suffix.lower() in (".html", ".htm", ".xhtml") else "bundle")
+        kind = source.kind or file_kind(path, data)
         read.articles.extend(_articles(data, kind, source, str(path), read.problems, queue))
     return read
 
@@ -185,6 +181,11 @@ def _read_url(source: Source, state: SourceState | None, queue: _Queue) -> Sourc
     kind = source.kind or detect_kind(fetched.data, fetched.content_type)
     read.articles = _articles(fetched.data, kind, source, fetched.url, read.problems, queue)
     return read
+
+
+def file_kind(path: Path, data: bytes) -> str:
+    """A local file's kind: its suffix says html; otherwise its first bytes do (a page saved as .txt is a page)."""
+    return "html" if path.suffix.lower() in (".html", ".htm", ".xhtml") else detect_kind(data, "")
 
 
 def detect_kind(data: bytes, content_type: str) -> str:

@@ -236,3 +236,29 @@ def test_build_writes_output_and_a_second_build_changes_nothing(tmp_path: Path, 
     assert second.returncode == 0, second.stderr
     assert "0 new, 0 changed" in second.stdout.decode()
     assert (site / "calendar.ics").read_bytes() == before
+
+
+# A press-release page as sites publish it: navigation and a footer around the article.
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Minister to open the harbour bridge</title>
+<meta property="article:published_time" content="2027-03-01T09:00:00+01:00"></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<main><article><h1>Minister to open the harbour bridge</h1>
+<p>The Minister of Transport will open the new harbour bridge in Rotterdam on Friday 5 March 2027 at 11:00,
+and will then answer questions from the press.</p></article></main>
+<footer><p>&copy; 2027 Ministry of Transport. Updated 1 March 2027.</p></footer></body></html>
+"""
+
+
+@pytest.mark.parametrize("name", ["bridge.html", "bridge-saved-as.txt"])
+def test_extract_reads_a_saved_page_as_a_page(tmp_path: Path, name: str) -> None:
+    # `extract FILE` on a page must read it as `build` does, whatever its suffix: not as a bundle of markup.
+    page = tmp_path / name
+    page.write_text(_PAGE, encoding="utf-8")
+    result = presscal("extract", page, "--format", "json", cwd=tmp_path)
+    _clean(result)
+    assert result.returncode == 0
+    events = json.loads(result.stdout)["events"]
+    assert [(e["start"], e["timezone"]) for e in events] == [("2027-03-05T11:00:00+01:00", "Europe/Amsterdam")]
+    assert "<" not in events[0]["summary"]
+    assert "bridge" in events[0]["summary"]
