@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.gate import Gated
 from parsers.placeindex import CITY, COUNTRY, Place
 
 # "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line).
@@ -18,13 +19,15 @@ _TOPIC_AFTER = re.compile(r"\s+(?:v|vs?\.|versus)\s")
 _ABOUT = re.compile(r"\bon\s+(?:the\s+)?$")
 # "back from Tokyo", "delegates from Lyon": where someone comes from, not where the event is (unlike
 # "departs from Brasília" or "live from Brussels", which happen there).
-_ORIGIN = re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es|ing)|came|travel(?:l?ing|s|l?ed)"
-                     r"|delegat(?:es|ions?)|visitors|guests|students|experts|officials|representatives|ministers"
-                     r"|leaders|participants|members|colleagues|counterparts?)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_ORIGIN = Gated(re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es|ing)|came|travel(?:l?ing|s|l?ed)"
+                           r"|delegat(?:es|ions?)|visitors|guests|students|experts|officials|representatives|ministers"
+                           r"|leaders|participants|members|colleagues|counterparts?)\s+from\s+(?:the\s+)?$",
+                           re.IGNORECASE), "from")  # tried for every place named: the gate spares most
 # "a journalist based in Los Angeles", "born in Lagos": where a speaker lives or works, told in a biography, is
 # not where the event is.
-_RESIDENCE = re.compile(r"\b(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered)\s+in\s+"
-                        r"(?:the\s+)?$", re.IGNORECASE)
+_RESIDENCE = Gated(re.compile(r"\b(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered)\s+in\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE),
+                   "based", "born", "raised", "liv", "resid", "grew", "headquartered")
 # "(Urgewald – Germany)", "(Port Arthur – US)": a place closing a bracket names a speaker's home or group, not a venue.
 _AFFILIATION = re.compile(r"\s*\)")
 # "The Dubai talks", "the Glasgow summit": a town before a gathering's name says where that gathering is.
