@@ -28,7 +28,7 @@ _NUMBER_ANCHOR = re.compile(
 _ISO_ANCHOR = re.compile(r"-[01]\d-[0-3]\d")
 _HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
 _AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal part, "at" checked after
-_WIRE_ANCHOR = re.compile(r"GMT|UTC")  # "0600 GMT": four digits before the label, checked after
+_WIRE_WORDS = ("GMT", "UTC")  # "0600 GMT": four digits before the label, checked after (found as _starts does)
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterward")
 # The same two as lists of words, which str.find looks for at memory-scan speed (see _starts).
@@ -87,8 +87,7 @@ def anchors(text: str) -> list[int]:
     found.extend(_starts(text, _HOURS_WORDS))  # "1400 hrs": the hour starts before it
     found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
     found.extend(_starts(text, _DAY_WORDS))
-    found.extend(m.start() for m in _WIRE_ANCHOR.finditer(text)
-                 if text[max(0, m.start() - 5) : m.start() - 1].isdigit())
+    found.extend(at for at in _starts(text, _WIRE_WORDS) if text[max(0, at - 5) : at - 1].isdigit())
     found.sort()
     return found
 
