@@ -308,15 +308,18 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
     """With no publication date: a day told in the past right before it ("rose indefinitely on June 9"), or named
     as the attribute of what happened then ("the January 5th by-election"), before the item's newest full date.
     A sentence telling of what is to come ("will bring together") is no history, whatever its other dates."""
-    if mention is None or newest is None or mention.first is None or mention.kind != "day" \
-            or _FUTURE.search(sentence) or _MODAL.search(sentence):
+    if mention is None or newest is None or mention.first is None or mention.kind != "day":
         return False
     before = sentence[max(0, mention.start - _REACH) : mention.start]
     did = _DID_RIGHT_BEFORE.search(before)
     if did is not None and _ASIDE_BEFORE.search(before, 0, did.start()):
         did = None
+    named = _named_past(sentence, mention)
+    # The tests of a few characters first: the searches of the whole sentence run only where they decide.
+    if did is None and not named or _FUTURE.search(sentence) or _MODAL.search(sentence):
+        return False
     # A named day is history when the sentence tells something past, or what came of that day.
-    named = _named_past(sentence, mention) and (
+    named = named and (
         tense.told_in_the_past(sentence, mention) or _OUTCOME_OF.search(sentence, 0, mention.start) is not None)
     if did is None and not named:
         return False
