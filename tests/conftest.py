@@ -132,3 +132,16 @@ def stop_process(process: subprocess.Popen[str]) -> str:
     except subprocess.TimeoutExpired:
         process.kill()
         return process.communicate()[1]
+
+
+def listed(text: str) -> list[str]:
+    """The days (and clock times) of the events `extract` finds in `text`, sorted: "2027-03-05 11:00", or
+    "2027-03-05" / "2027-03-05..2027-03-07" for all-day events (their end shown inclusive)."""
+
+    def when(event: Event) -> str:
+        if not event.all_day:
+            return f"{event.start:%Y-%m-%d %H:%M}"
+        last = event.end - dt.timedelta(days=1)  # the end of an all-day event is exclusive
+        return f"{event.start:%Y-%m-%d}" + (f"..{last:%Y-%m-%d}" if last != event.start else "")
+
+    return sorted(when(e) for e in extract(text, source="rows", reference=REFERENCE).events)

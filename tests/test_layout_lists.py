@@ -3,25 +3,11 @@ stacked, month.day in brackets): each row of the table tests one form, in our ow
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from model import Event
 from parsers import extract
 
-from .conftest import REFERENCE
-
-
-def listed(text: str) -> list[str]:
-    def when(event: Event) -> str:
-        if not event.all_day:
-            return f"{event.start:%Y-%m-%d %H:%M}"
-        last = event.end - dt.timedelta(days=1)  # the end of an all-day event is exclusive
-        return f"{event.start:%Y-%m-%d}" + (f"..{last:%Y-%m-%d}" if last != event.start else "")
-
-    return sorted(when(e) for e in extract(text, source="layouts", reference=REFERENCE).events)
-
+from .conftest import REFERENCE, listed
 
 DATES_HEADING = """Rate panel dates for 2027
 

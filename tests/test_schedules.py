@@ -6,10 +6,9 @@ import datetime as dt
 
 import pytest
 
-from model import Event
 from parsers import extract
 
-from .conftest import REFERENCE
+from .conftest import REFERENCE, listed
 
 SCHEDULE = """Public Schedule – March 3, 2026
 
@@ -196,15 +195,6 @@ Source: Ministry
 The Government is working in partnership with councils, and the Minister holds the view that more is needed.
 """
 
-
-def listed(text: str) -> list[str]:
-    def when(event: Event) -> str:
-        if not event.all_day:
-            return f"{event.start:%Y-%m-%d %H:%M}"
-        last = event.end - dt.timedelta(days=1)  # the end of an all-day event is exclusive
-        return f"{event.start:%Y-%m-%d}" + (f"..{last:%Y-%m-%d}" if last != event.start else "")
-
-    return sorted(when(e) for e in extract(text, source="layouts", reference=REFERENCE).events)
 
 
 @pytest.mark.parametrize(("text", "expected", "why"), [

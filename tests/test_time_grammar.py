@@ -3,25 +3,11 @@ the time ("at 9 a.m. Tuesday"), a part of today ("this evening from 6:30 - 7:30"
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from model import Event
 from parsers import extract
 
-from .conftest import REFERENCE
-
-
-def listed(text: str) -> list[str]:
-    def when(event: Event) -> str:
-        if not event.all_day:
-            return f"{event.start:%Y-%m-%d %H:%M}"
-        last = event.end - dt.timedelta(days=1)  # the end of an all-day event is exclusive
-        return f"{event.start:%Y-%m-%d}" + (f"..{last:%Y-%m-%d}" if last != event.start else "")
-
-    return sorted(when(e) for e in extract(text, source="grammar", reference=REFERENCE).events)
-
+from .conftest import REFERENCE, listed
 
 WEEKDAY_AFTER = """Assembly to sit twice next week
 
