@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -27,3 +29,6 @@ ZONE_LABELS = (
     "AKST|AKDT|HST|NST|NDT|ADT|AST|"
     "EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|IST|Z"
 )
+
+# "the" right before a date or a place ("the 3 March vote", "the Brussels summit"): what follows names a thing.
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

@@ -14,6 +14,7 @@ from model import CONFERENCE, COURSE, EVENT, LABELS, SUMMIT, VISIT
 from parsers import kinds, notevents, recurring
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention
+from parsers.datewords import THE_BEFORE
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, best_place, find_places
 from parsers.reading import Reading, add
@@ -28,7 +29,6 @@ _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:again\s+)?(?:at\
 _INVITED = re.compile(r"\binvited\s+to\s+(?:attend\s+|join\s+|cover\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                       r"(?:press|media|news)\s+(?:briefing|conference|point|availability)")
 # "the 3 p.m. session", "for the 10:00 press conference": a time that names an event by when it starts.
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})")  # "press conference"
 # "open Monday to Friday", "hours ..., Monday through Friday": a range of weekdays in a weekly rule, no span.
 _WEEKLY = re.compile(r"\b(?:open|opens|hours|closed|daily|every|each|weekdays|weekends?)\b", re.IGNORECASE)
@@ -156,7 +156,7 @@ def attributive(sentence: str, times: list[Mention]) -> tuple[Mention, str] | No
     """"For the 3 p.m. session, all press must be seated by 2.30": a time between "the" and a kind of event
     names that event, whatever practicality the sentence is about. Returns the time and the event's words."""
     for mention in times:
-        if not _THE_BEFORE.search(sentence, max(0, mention.start - 4), mention.start):
+        if not THE_BEFORE.search(sentence, max(0, mention.start - 4), mention.start):
             continue
         words = _NOUN_AFTER.match(sentence, mention.end)
         if words is not None and kinds.classify(words.group(1), generic=False) != EVENT:

@@ -20,6 +20,7 @@ import re
 
 from parsers import kinds, tense
 from parsers.dates import Mention
+from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
 
 _DEADLINE_BEFORE = re.compile(
@@ -282,12 +283,11 @@ def _past_act_before(sentence: str, mention: Mention) -> bool:
 
 
 # "the January 5th by-election", "the 3 March vote": a day named as an attribute of what happened on it.
-_THE_BEFORE = re.compile(r"\bthe\s+$")
 _NOUN_AFTER = re.compile(r"\s*,?\s*[a-z][a-z-]{2,}\b(?<!\bat)(?<!\bin)(?<!\bon)(?<!\band)(?<!\bthe)")
 
 
 def _named_past(sentence: str, mention: Mention) -> bool:
-    return _THE_BEFORE.search(sentence, max(0, mention.start - 5), mention.start) is not None \
+    return THE_BEFORE.search(sentence, max(0, mention.start - 5), mention.start) is not None \
         and _NOUN_AFTER.match(sentence, mention.end) is not None  # "in the January 5th by-election"
 
 

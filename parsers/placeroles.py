@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
 from parsers.placeindex import CITY, COUNTRY, Place
 
@@ -33,7 +34,6 @@ _AFFILIATION = re.compile(r"\s*\)")
 # "The Dubai talks", "the Glasgow summit": a town before a gathering's name says where that gathering is.
 _GATHERING = re.compile(r"\s+(?:talks|summit|conference|negotiations|meeting|ministerial|forum|congress)\b",
                         re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
@@ -44,5 +44,5 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
             or place.kind == COUNTRY and _ABOUT.search(before):
         return False, True
     locative = bool(LOCATIVE.search(before)) and not _AFFILIATION.match(text, end) \
-        or place.kind == CITY and _GATHERING.match(text, end) is not None and _THE_BEFORE.search(before) is not None
+        or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None
     return locative, not locative and bool(_TOPIC_BEFORE.search(before))

@@ -41,7 +41,7 @@ _ANY_SUCH_DAY = Gated(re.compile(
     # "on Wednesdays", "on the Tuesdays concerned", "on a Wednesday": no one day, any such day
     r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     r"|\bon\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-), "each", "every", "ndays", "sdays", "idays", "rdays", "on a mon", "on a tue", "on a wed", "on a thu",
+), "each", "every", "ndays", "sdays", "fridays", "rdays", "on a mon", "on a tue", "on a wed", "on a thu",
     "on a fri", "on a sat", "on a sun")
 
 
