@@ -201,6 +201,12 @@ WHERE_IT_HAPPENS = [
     ("Health briefing\n\nSource: Kenyan Ministry of Health\n\n"
      "The Cabinet Secretary briefs the press on 2 June 2021 at 11:00.\n",
      "Africa/Nairobi", "an organisation named by its nationality stands in its country"),
+    ("Rate decision\n\nSource: Norges Bank\n\n"
+     "The Executive Board announces its decision on 20 September 2000 and the Governor meets the press at 2 pm.\n",
+     "Europe/Oslo", "an organisation named in its own language stands in its country"),
+    ("Rate decision\n\nSource: Seðlabanki Íslands\n\n"
+     "The committee's statement is out on 4 October 2023 and a webcast follows at 9:30.\n",
+     "Atlantic/Reykjavik", "so does one whose own name is the only clue, two hours off the default in summer"),
     ("Trade briefing\n\nSource: Trade Office\n\n"
      "The minister briefs the press with her Kenyan counterpart on 2 June 2021 at 11:00.\n",
      "Europe/Brussels", "a nationality in a sentence says who, not where"),
