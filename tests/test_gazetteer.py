@@ -282,6 +282,23 @@ def test_where_an_event_happens(text: str, zone: str, why: str) -> None:
     assert _zone_of_the_timed_event(text) == zone, why
 
 
+# (line under a timed paragraph, the event's LOCATION): an address locates the event; a sentence with a comma
+# before a capital ("... and in Lagos, Nigeria.") is no address, however it ends.
+ADDRESS_UNDER = [
+    ("Charles Lynch Press Room, Centre Block, Parliament Hill.",
+     "Charles Lynch Press Room, Centre Block, Parliament Hill"),
+    ("She will talk about her years of service abroad and in Lagos, Nigeria.", ""),
+]
+
+
+@pytest.mark.parametrize(("line", "location"), ADDRESS_UNDER)
+def test_a_line_under_a_timed_paragraph_locates_it_only_if_it_is_an_address(line: str, location: str) -> None:
+    text = ("Evening lecture\n\nSource: Lecture Series\n\n"
+            f"The ambassador speaks on 13 November 2023 at 7 p.m.\n\n{line}\n")
+    events = [e for e in extract(text, source="test", reference=dt.date(2023, 11, 1)).events if e.timezone]
+    assert [e.location for e in events] == [location]
+
+
 def test_each_line_of_an_itinerary_in_local_times_is_on_the_clock_of_the_town_it_ends_with() -> None:
     text = ("Minister's travel\n\nSource: Trade Office\n\nAll times local.\n\nTuesday, 7 June 2022\n\n"
             "8:00 a.m. Breakfast with exporters, Lima, Peru\n\n"
