@@ -76,7 +76,7 @@ _DATE_FORMS = {
     # "05-May-08": a day, a month's abbreviation and a year of two digits, as diaries print them.
     "dmy2": rf"\b(?P<dmy2d>[0-3]?\d)-(?P<dmy2m>{_names(MONTHS)})-(?P<dmy2y>\d\d)\b",
     "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"
-            r"(?:[Tt]he\s+(?:same\s+day|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
+            r"(?:[Tt]he\s+(?:same\s+(?:day|morning|afternoon|evening)|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
             r"|day\s+(?:after|before)|previous\s+day|preceding\s+day)"
             r"|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening)"
             r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?)"
