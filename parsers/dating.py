@@ -60,7 +60,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     return days, relative, [m for m in mentions if m.kind == "time"]
 
 
-_SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|morning|afternoon|evening)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
 def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:
