@@ -83,10 +83,12 @@ _LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]?\s*"
                             r"|^[A-Z][A-Za-z .'’,-]{2,60}?\s*/[\w .&-]{2,30}/\s*[–—-]*\s*")
 # "LJUBLJANA - Parliament ...", "JAKARTA, Indonesia - The Minister ...", "Lucknow, December 30: The ...",
-# "BEIJING, Oct. 17 (Xinhua) -- ...": a town (the gazetteer knows it), its region or country, a date, an agency,
+# "BEIJING, Oct. 17 (Xinhua) -- ...", "New Delhi [India], Dec 17 (ANI): ...": a town (the gazetteer knows it),
+# its region or country, a date, an agency,
 # then a dash or a colon: the dateline that opens a story, not part of its title.
 _CITY_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][\w.'’]*(?:[ /][A-Z][\w.'’]*){0,2})(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2}"
+    r"^(?P<city>[A-Z][\w.'’]*(?:[ /][A-Z][\w.'’]*){0,2})(?:\s*\[[A-Z][\w .]{1,30}\])?"  # "New Delhi [India]"
+    r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2}"
     r"(?:\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s*\d{4})?)?\s*(?:\([^()]{1,40}\)|/[\w .&-]{2,30}/)?\s*(?:—|–|--?|:)\s+(?=[A-Z\d])")
 

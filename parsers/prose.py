@@ -143,6 +143,9 @@ def _event_mentions(walk: _Paragraph, sentence: str, mentions: list[Mention],
     if (ended := extent.end_said_later(sentence, mentions, context.findings)) is not None:
         extent.extend_to(*ended)  # "... begins on April 22." / "The briefings run until May 29."
         mentions = []
+    elif (back := extent.return_said_later(sentence, mentions, context.findings)) is not None:
+        extent.back_on(*back)  # "leaves for Ulaanbaatar on Sunday ..." / "He comes back Tuesday."
+        mentions = [m for m in mentions if m is not back[2]]
     # A day called off ("The meeting on 9 October is cancelled") stays: findings.py marks it cancelled, and
     # the store cancels the event announced before.
     if stamps.stamp_line(sentence, mentions):
