@@ -369,3 +369,22 @@ def test_a_dated_title_gives_the_year_its_notes_name() -> None:
     notes = [n for e in events for n in e.notes if n.startswith("year ")]
     assert notes, "the year-less day's year is an inference, said in a note"
     assert all(n.startswith("year 2024") and "dated 31 October 2024" in n and "2023" not in n for n in notes), notes
+
+
+STAMPED_YEARS = [
+    # (title, body, expected days of the events, why)
+    ("Envoy to tour the islands", "By Desk - Mar 9,2018 - Last updated at Mar 9,2018\n\nThe envoy will open the "
+     "harbour school on March 14, the palace said on Friday.",
+     ["2018-03-14"], "a stamp written 'Mar 9,2018', no space after the comma, dates the item"),
+    ("Council programme", "The council meets on April 2 at 18:00.\n\nThe mayor's budget speech of February 18,2021 "
+     "is on the site (pdf).",
+     ["2021-04-02"], "'February 18,2021' is a full date, its year the item's"),
+    ("Grants", "The fund gave out 17,250 grants. Applicants meet the board on 4 May at 10:00.",
+     ["2026-05-04"], "a number with a thousands comma is no day and no year"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), STAMPED_YEARS, ids=[row[3] for row in STAMPED_YEARS])
+def test_a_year_after_a_comma_without_a_space(title: str, body: str, expected: list[str], why: str) -> None:
+    days = days_of(events_of(body, title))
+    assert [d for d in days if d[5:] == expected[0][5:]] == expected, why
