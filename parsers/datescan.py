@@ -16,7 +16,7 @@ _GLUED_WORD = re.compile(r"[A-Za-z]+$")  # the letters just before a time glued 
 # so the regex engine skips ahead to candidates at C speed.
 _MONTH_ENDS = "|".join(sorted({e for n in MONTHS for e in (n[-3:], n[-3:].upper(), n[-3:].capitalize())}))  # 3 letters
 _NUMBER_ANCHOR = re.compile(
-    r"\d(?<![\d.,]\d)\d?(?![\d]|[.,]\d\d\d)(?:"
+    r"\d(?<![\d.,]\d)\d?(?![\d]|\.\d\d\d|,\d\d\d(?!\d))(?:"
     r"(?=(?:st|nd|rd|th)?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.h/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
     r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b|\s*HRS\b|\s*noon\b"
     r"|\s?h\b))"

@@ -326,7 +326,14 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
 
 def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
     """A bare weekday in a sentence told in the past, before the item's date: history, not an event."""
-    if mention.kind not in ("weekday", "weekdays") or context.published is None or context.day > context.published:
+    if mention.kind not in ("weekday", "weekdays"):
+        return False
+    if context.published is None:
+        # No publication date to count back from: a weekday the sentence tells in the past is still a day before
+        # the text was written ("NAN recalls that on Saturday ... INEC put off the elections"), whatever later day
+        # the item named before it.
+        return context.anchored and told_in_the_past(sentence, mention)
+    if context.day > context.published:
         return False
     return told_in_the_past(sentence, mention) and relative_day(mention, context, sentence) < context.published
 
