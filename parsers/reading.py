@@ -8,6 +8,7 @@ an "All times are CET" line declares, and the findings so far.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -336,6 +337,7 @@ _LISTED = re.compile(r"\s*(?:,|and|&|or)?\s*", re.IGNORECASE)
 _LAST_PREPOSITION = re.compile(r"\b(?:on|from|at|by|between|during|in)$", re.IGNORECASE)
 _PREPOSITION_REACH = len("between")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:)])")
+_mark = operator.itemgetter(1)  # a match's punctuation mark
 _EMPTY_LEAD_OR_BRACKETS = re.compile(r"^[\s,;:()]+|\(\s*[^\w\s]*\s*\)")
 
 
@@ -353,7 +355,8 @@ def without_dates(sentence: str, mentions: list[Mention]) -> str:
         out.append(before)
         at = mention.end
     out.append(sentence[at:])
-    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", "".join(out))
+    # (a function, not the template r"\1": a template sends each call through the re module's Python code)
+    text = _SPACE_BEFORE_PUNCTUATION.sub(_mark, "".join(out))
     return _EMPTY_LEAD_OR_BRACKETS.sub("", text).strip()
 
 
