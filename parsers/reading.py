@@ -60,7 +60,8 @@ _THIS_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?this\s+year\b", re.IGNORECASE)  # ch
 # "on July 23-August 8 next year", "im nächsten Jahr", "l'année prochaine": the year after the text's.
 _NEXT_YEAR = re.compile(r"\s*,?\s*(?:(?:of\s+)?next\s+year|(?:im\s+)?nächsten\s+Jahr(?:es)?|de\s+l'année\s+prochaine"
                         r"|l'an(?:née)?\s+prochain(?:e)?)\b", re.IGNORECASE)
-_BARE_YEAR = re.compile(r"(?<![\d./:-])(?:19|20)\d\d(?![\d./:-])")
+# (The digit first, its look-behind after it: the engine then skips to the 1s and 2s instead of trying each position.)
+_BARE_YEAR = re.compile(r"[12](?<![\d./:-].)(?:(?<=1)9|(?<=2)0)\d\d(?![\d./:-])")
 _NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
 _YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re.IGNORECASE)  # what may come between
