@@ -72,8 +72,9 @@ _KIND_PHRASE_WORDS = 3
 # "by A with B", "by A and B" (B a name: "on security and defence" is no second party).
 _BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with\s+|and\s+(?=(?:the\s+)?[A-Z]))(?P<with>.+?))?\s*$")
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
-_WILL = Gated(re.compile(r"\bwill\s+(?:(?:also|therefore|then|now|again|only|still|first|already|thus|jointly)\s+)*"
-                         r"(?P<verb>[a-z]+)\b"), "will")  # "will therefore open" -> "opens"
+# ("will" first, the word boundary before it as a look-behind: the engine then jumps from one "will" to the next.)
+_WILL = Gated(re.compile(r"will(?<!\wwill)\s+(?:(?:also|therefore|then|now|again|only|still|first|already|thus"
+                         r"|jointly)\s+)*(?P<verb>[a-z]+)\b"), "will")  # "will therefore open" -> "opens"
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")
