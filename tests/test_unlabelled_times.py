@@ -1,0 +1,37 @@
+"""Unlabelled times whose item names its place: each takes the clock of where its event happens, never the
+calendar's default, when the item says where (read as a careful reader reads it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+
+
+def _zones_of_the_timed_events(text: str) -> list[str]:
+    events = [e for e in extract(text, source="test", reference=dt.date(2026, 11, 27)).events if e.timezone]
+    assert events, "no timed event"
+    return [e.timezone for e in sorted(events, key=lambda e: e.start)]
+
+
+# (item, zone every timed event keeps, why). Our own items, written in the forms seen in releases.
+EVERY_TIME_IN_ITS_PLACE = [
+    ("Minister opens the harbour\n\nSource: Harbour Board\n\n"
+     "The minister and the mayors reach the harbour on the evening of 12 March 2022. The ferry docks at 6:10 pm.\n\n"
+     "They then open the new terminal at the Port Authority, known as the Casa Azul, in downtown Valparaíso at 7 pm.\n",
+     "America/Santiago", "the place of the next sentence's event is where the item's events happen"),
+    ("Visit of the delegation\n\nSource: Office of the Premier\n\n"
+     "The Premier receives the delegation at Elm House, 12 Long Road, Winnipeg, Manitoba on 4 May 2021 "
+     "at 9:30 a.m. A programme follows.\n\n"
+     "10:15 a.m. The delegation tours the works\n\n11:00 a.m. Lunch with the board\n",
+     "America/Winnipeg", "rows under an item whose one venue is placed keep the venue's clock"),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "why"), EVERY_TIME_IN_ITS_PLACE,
+                         ids=[row[2][:50] for row in EVERY_TIME_IN_ITS_PLACE])
+def test_every_time_takes_the_clock_of_the_items_place(text: str, zone: str, why: str) -> None:
+    assert set(_zones_of_the_timed_events(text)) == {zone}, why
+
