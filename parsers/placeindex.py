@@ -21,7 +21,7 @@ _SPECIFICITY = {COUNTRY: 0, REGION: 1, CITY: 2, VENUE: 3}
 _ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States",
             "U.K.": "United Kingdom", "UK": "United Kingdom"}
 _COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom",
-                  "IN": "India"}
+                  "IN": "India", "ZA": "South Africa"}
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # a word of a place's name
 
 

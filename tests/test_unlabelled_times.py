@@ -35,3 +35,20 @@ EVERY_TIME_IN_ITS_PLACE = [
 def test_every_time_takes_the_clock_of_the_items_place(text: str, zone: str, why: str) -> None:
     assert set(_zones_of_the_timed_events(text)) == {zone}, why
 
+
+
+# (item, zone of its timed events, why): provinces the city table lacks still tell the clock.
+PROVINCES = [
+    ("Clinic opening\n\nSource: Health Department\n\n"
+     "The Deputy Minister opens the new clinic at Rietvlei, in the Waterberg district, Limpopo Province, "
+     "on Tuesday, 8 March 2022.\n\nProgramme\n\n10h00 – 10h30 Arrival of guests\n\n10h30 – 11h15 Opening address\n",
+     "Africa/Johannesburg", "a South African province after a village the gazetteer lacks"),
+    ("Schools tour\n\nSource: Education Department\n\n"
+     "The MEC visits three schools near Umzimkhulu, KwaZulu-Natal, on 9 March 2022 at 9:00.\n",
+     "Africa/Johannesburg", "a hyphenated province name"),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "why"), PROVINCES, ids=[row[2][:50] for row in PROVINCES])
+def test_a_province_tells_the_clock(text: str, zone: str, why: str) -> None:
+    assert set(_zones_of_the_timed_events(text)) == {zone}, why
