@@ -61,11 +61,18 @@ def gazetteer() -> dict[str, Place]:
 
 
 @functools.cache
+def region_places() -> dict[str, Place]:
+    """Every region as a place, also one whose name a country takes first in the index ("Georgia")."""
+    return {name: Place(name, REGION, f"{name}, {_COUNTRY_NAMES.get(country, country)}", country,
+                        zone.rstrip("?"), not zone.endswith("?")) for name, _, country, zone in regions()}
+
+
+@functools.cache
 def abbreviations() -> dict[str, Place]:
-    index = gazetteer()
-    table = {abbreviation: index[name] for name, abbreviation, _, _ in regions() if abbreviation and name in index
-             and index[name].kind == REGION}
-    table.update((abbreviation, index[name]) for abbreviation, name in AFTER_A_TOWN.items())
+    """State and province abbreviations written after a town: "VT", "Md.", "Ga." (the state, never the country)."""
+    states = region_places()
+    table = {abbreviation: states[name] for name, abbreviation, _, _ in regions() if abbreviation}
+    table.update((abbreviation, states[name]) for abbreviation, name in AFTER_A_TOWN.items())
     return table
 
 

@@ -18,7 +18,7 @@ Colorado	CO	US	America/Denver
 Connecticut	CT	US	America/New_York
 Delaware	DE	US	America/New_York
 Florida	FL	US	America/New_York?
-Georgia		US	America/New_York
+Georgia	GA	US	America/New_York
 Hawaii	HI	US	Pacific/Honolulu
 Idaho	ID	US	America/Boise?
 Illinois	IL	US	America/Chicago

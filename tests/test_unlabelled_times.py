@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from parsers import extract
+from parsers.places import find_places
 
 
 def _zones_of_the_timed_events(text: str) -> list[str]:
@@ -43,6 +44,12 @@ PROVINCES = [
      "The Deputy Minister opens the new clinic at Rietvlei, in the Waterberg district, Limpopo Province, "
      "on Tuesday, 8 March 2022.\n\nProgramme\n\n10h00 – 10h30 Arrival of guests\n\n10h30 – 11h15 Opening address\n",
      "Africa/Johannesburg", "a South African province after a village the gazetteer lacks"),
+    ("Peanut fair\n\nSource: Farm Bureau\n\n"
+     "TIFTON, Ga. — The peanut fair opens on 4 May 2021 at 10 a.m. on the county grounds.\n",
+     "America/New_York", "'Ga.' after a town is the US state, never the country of that name"),
+    ("Board meeting\n\nSource: Water Authority\n\n"
+     "The board meets on 6 May 2021 at 6:30 p.m. at Annex Hall, 40 Oak Street, Tifton, GA 31794.\n",
+     "America/New_York", "so is 'GA' before a ZIP code in an address"),
     ("Schools tour\n\nSource: Education Department\n\n"
      "The MEC visits three schools near Umzimkhulu, KwaZulu-Natal, on 9 March 2022 at 9:00.\n",
      "Africa/Johannesburg", "a hyphenated province name"),
@@ -52,3 +59,13 @@ PROVINCES = [
 @pytest.mark.parametrize(("text", "zone", "why"), PROVINCES, ids=[row[2][:50] for row in PROVINCES])
 def test_a_province_tells_the_clock(text: str, zone: str, why: str) -> None:
     assert set(_zones_of_the_timed_events(text)) == {zone}, why
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("the hearing in Savannah, Georgia", "US"),
+    ("talks in Batumi, Georgia", "GE"),
+    ("a stop in Georgia", "GE"),
+])
+def test_georgia_after_a_town_is_the_towns_georgia(text: str, country: str) -> None:
+    georgia = [m.place for m in find_places(text) if m.place.name == "Georgia"]
+    assert [place.country for place in georgia] == [country]
