@@ -126,6 +126,8 @@ def area_of(article: Article, context: Reading) -> Place | None:
     found = main or best_place(find_places(title)) or dateline or home
     if found is not None:
         return found
+    if (kept := _events_place(context)) is not None:
+        return kept
     venues = _venue_places(context)
     if venues and len({place.zone for place in venues}) == 1:
         # "Venue: Council Chamber, City Hall, Dame Street, Dublin 2.": where the item's venue lines put its
@@ -141,6 +143,16 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # affiliation), says nothing of where the events are; one named again and again does.
     repeated = [c for c in counts.values() if c[0] >= _REPEATED]
     return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else seat
+
+
+def _events_place(context: Reading) -> Place | None:
+    """The place the item's located events share a clock in, for its events that name none: an agenda's rows
+    under a venue line ("... Mansion, Atlanta, Georgia"), a visit's landing at 2:05 pm one sentence before
+    the meeting "in downtown San José". Places of several clocks say nothing of the others."""
+    places = [f.place for f in context.findings if f.place is not None and f.place.zone_certain and f.place.zone]
+    if not places or len({place.zone for place in places}) != 1:
+        return None
+    return max(places, key=lambda place: place.specificity)
 
 
 def _venue_places(context: Reading) -> list[Place]:

@@ -27,6 +27,7 @@ from parsers.placeindex import (
     gazetteer,
     has_namesakes,
     namesakes,
+    region_places,
 )
 from parsers.placenames import inside_name, name_goes_on, title_case
 from parsers.placeroles import LOCATIVE, role
@@ -109,8 +110,13 @@ def find_places(text: str) -> list[PlaceMention]:
 
 def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
     """"Perth, Scotland", "London, Ontario": the region or country after a town says which town of the name."""
+    states = region_places()
     for at, (town, after) in enumerate(itertools.pairwise(found)):
-        if has_namesakes(town.place) and text[town.end : after.start] == ", " \
+        state = states.get(after.place.name) if after.place.kind == COUNTRY else None
+        if state is not None and state.country == town.place.country and text[town.end : after.start] == ", ":
+            # "Atlanta, Georgia": after a town of the United States, the state, not the country of the name.
+            found[at + 1] = PlaceMention(after.start, after.end, state, after.locative, after.topical)
+        elif has_namesakes(town.place) and text[town.end : after.start] == ", " \
                 and after.place.kind in (REGION, COUNTRY) and after.place.country != town.place.country:
             there = [p for p, _ in namesakes()[town.place.name] if p.country == after.place.country]
             if there:  # "Oxford, Ohio": of the country's towns of the name, the one on the state's clock

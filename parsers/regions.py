@@ -18,7 +18,7 @@ Colorado	CO	US	America/Denver
 Connecticut	CT	US	America/New_York
 Delaware	DE	US	America/New_York
 Florida	FL	US	America/New_York?
-Georgia		US	America/New_York
+Georgia	GA	US	America/New_York
 Hawaii	HI	US	Pacific/Honolulu
 Idaho	ID	US	America/Boise?
 Illinois	IL	US	America/Chicago
@@ -116,6 +116,14 @@ West Bengal		IN	Asia/Kolkata
 Jammu and Kashmir		IN	Asia/Kolkata
 Ladakh		IN	Asia/Kolkata
 Puducherry		IN	Asia/Kolkata
+Limpopo		ZA	Africa/Johannesburg
+Gauteng		ZA	Africa/Johannesburg
+Mpumalanga		ZA	Africa/Johannesburg
+KwaZulu-Natal		ZA	Africa/Johannesburg
+Eastern Cape		ZA	Africa/Johannesburg
+Western Cape		ZA	Africa/Johannesburg
+Northern Cape		ZA	Africa/Johannesburg
+North West Province		ZA	Africa/Johannesburg
 Scotland		GB	Europe/London
 Wales		GB	Europe/London
 England		GB	Europe/London
