@@ -30,7 +30,8 @@ _HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
 _AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal part, "at" checked after
 _WIRE_WORDS = ("GMT", "UTC")  # "0600 GMT": four digits before the label, checked after (found as _starts does)
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
-_WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterward")
+# "tomorrow" holds none of the others: after a time ("at 10:45 am tomorrow") no number anchors it.
+_WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterward|omorrow")
 # The same two as lists of words, which str.find looks for at memory-scan speed (see _starts).
 _HOURS_WORDS = tuple(_HOURS_ANCHOR.pattern.split("|"))
 _DAY_WORDS = tuple(_WORD_ANCHOR.pattern.split("|"))
