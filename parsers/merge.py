@@ -118,13 +118,37 @@ def distinct(findings: list[Finding]) -> list[Finding]:
                 twin = same_day[0]
             if twin is None and finding.kind not in (VISIT, SUMMIT):
                 twin = _named_alike(finding, same_day) or _told_again_with_time(finding, same_day)
+            untold = _only_time_of_day(same_day) if twin is None and finding.kind not in (VISIT, SUMMIT) else None
+            twin = twin or untold
             if twin is not None:
                 twin.text = _joined(twin.text, finding.text)
-                if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT and _when_line(twin):
+                if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT and (untold or _when_line(twin)):
                     twin.kind, twin.summary = finding.kind, finding.summary  # the WHEN line names nothing
                 continue
         out.append(finding)
     return out
+
+
+def _only_time_of_day(same_day: list[Finding]) -> Finding | None:
+    """"... to hold a news conference (November 30, 2021)" over a list "Time 4:00 PM (EST)", or "the press
+    conference tomorrow" beside "It is expected to begin at 10:45 am tomorrow": the day's one time, in a line
+    led by it or a sentence whose subject points back, naming no kind, is the time of the event the day-long
+    mention names. "Question Time will be held at 2pm" names its own; a day with a second time holds more."""
+    if len(same_day) != 1 or same_day[0].kind != kinds.EVENT:
+        return None
+    timed = same_day[0]
+    return timed if _led_by_time(timed) or _POINTS_BACK.match(_sentence_of_time(timed)) else None
+
+
+_POINTS_BACK = re.compile(r"(?:it|this|that|they)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _sentence_of_time(finding: Finding) -> str:
+    """The sentence of the finding's text that holds its time."""
+    at = finding.text.find(finding.as_published)
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(finding.text, 0, max(at, 0))]
+    return finding.text[starts[-1]:] if at >= 0 else ""
 
 
 _TOKEN = re.compile(r"[\w'’-]+")

@@ -1,0 +1,51 @@
+"""One announcement read once: a day-long mention beside the day's one time, and relative days after a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from model import Event
+from parsers import extract
+
+REFERENCE = dt.date(2031, 3, 2)
+
+
+def _events(body: str, title: str = "Notice") -> list[Event]:
+    return extract(f"{title}\n\nSource: Press office\n\n{body}\n", source="t", reference=REFERENCE,
+                   default_zone="Europe/Lisbon").events
+
+
+def _when(events: list[Event]) -> list[str]:
+    return [f"{e.start}" if e.all_day else e.start.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")  # type: ignore[union-attr]
+            for e in events]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), [
+    ("Harbour board to hold a news conference on the ferry strike (March 4, 2031)\n\n"
+     "The harbour board will take questions from the press on the strike.\n\nDate\nMarch 4, 2031\n\n"
+     "Time\n3:00 PM\n\nPlace\nHarbour House, Room 4",
+     ["2031-03-04 15:00"], "a dated title over a list that gives the time"),
+    ("Published March 3, 2031\n\nBig crowds expected at the mayor's press conference tomorrow. The town clerk "
+     "runs the show.\n\nSeats go to forty reporters.\n\nThis is her first in a year. It is expected to begin "
+     "at 11:30 am tomorrow.",
+     ["2031-03-04 11:30"], "'tomorrow' said twice, once with the time, in a sentence that points back"),
+])
+def test_a_day_long_mention_and_the_days_one_time_are_one_event(body: str, expected: list[str], why: str) -> None:
+    events = _events(body)
+    assert _when(events) == expected, why
+    assert events[0].kind == "press conference", why  # the kind of the mention that names one
+
+
+def test_a_part_of_the_day_that_names_itself_stays_its_own_event() -> None:
+    body = ("The day before (Monday, 3 March 2031), the House and the Senate will both sit to handle "
+            "Government Business. Question Time will be held at 2pm.")
+    assert _when(_events(body)) == ["2031-03-03", "2031-03-03 14:00"]
+
+
+def test_a_relative_day_after_two_times_dates_both_clauses_of_the_visit() -> None:
+    body = ("Published 2 March 2031\n\nThe programme for the minister's one-day visit to Braga tomorrow "
+            "(March 3) is out.\n\nShe leaves Lisbon at 9.10am and lands at the airport of Braga at 10.20 am "
+            "tomorrow.")
+    assert _when(_events(body)) == ["2031-03-03 09:10", "2031-03-03 10:20"]
