@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from model import SUMMIT, VISIT, Event
+from model import SUMMIT, VISIT, Article, Event
 from parsers import kinds
 from parsers.findings import Finding
 
@@ -88,13 +88,15 @@ def _absorb(kept: Finding, other: Finding) -> None:
     kept.text = _joined(kept.text, other.text)
 
 
-def distinct(findings: list[Finding]) -> list[Finding]:
+def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[Finding]:
     """One finding per happening in one article.
 
     Timed findings at one moment that are one thing merge. A day-long finding that the
     same day also has at a stated time is that timed event said without its time, when
-    it is of the same kind and place, or when it names no kind at all.
+    it is of the same kind and place, or when it names no kind at all. A headline's
+    day (`headlines`: the lines that head the item) is the day of the event its text tells.
     """
+    findings = _headline_told_below(findings, headlines)
     kept: list[Finding] = []
     for finding in findings:
         twin = next((k for k in kept if k.time is not None and _same(k, finding)), None)
@@ -127,6 +129,31 @@ def distinct(findings: list[Finding]) -> list[Finding]:
                 continue
         out.append(finding)
     return out
+
+
+def _headline_told_below(findings: list[Finding], headlines: tuple[str, ...]) -> list[Finding]:
+    """"Parliament postpones resumption of sittings to June 10" over "MPs are expected to re-convene on Tuesday,
+    10th June 2014": a headline announces the event its text tells, so its day-long mention joins the one
+    event of the text on that day, or the one of its kind there. Several others of that day: it stays."""
+    out = list(findings)
+    for finding in findings:
+        if finding.time is not None or finding.first != finding.last \
+                or not any(finding.text.startswith(line) for line in headlines):
+            continue
+        below = [f for f in out if f is not finding and f.first == f.last == finding.first]
+        twin = below[0] if len(below) == 1 else _only_of_kind(finding, below)
+        if twin is None:
+            continue
+        twin.text = _joined(twin.text, finding.text)
+        if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT:
+            twin.kind, twin.summary = finding.kind, finding.summary
+        out.remove(finding)
+    return out
+
+
+def _only_of_kind(finding: Finding, below: list[Finding]) -> Finding | None:
+    same = [f for f in below if f.kind == finding.kind]
+    return same[0] if len(same) == 1 else None
 
 
 def _only_time_of_day(same_day: list[Finding]) -> Finding | None:
@@ -224,3 +251,15 @@ def across_items(events: list[Event]) -> list[Event]:
         kept[twin] = dataclasses.replace(first, sentence=_joined(first.sentence, event.sentence),
                                          location=first.location or event.location)
     return kept
+
+
+_HEAD_LINES = 2  # a date line may stand above the headline
+_HEAD_WORDS = 20  # a headline is a line of a few words, not a paragraph
+
+
+def headlines(article: Article) -> tuple[str, ...]:
+    """The lines that head an item: its title, and the first lines of its body that end without a full stop
+    (a saved page opens with its headline, maybe under a date line)."""
+    lines = [line.strip() for line in article.body.splitlines() if line.strip()][:_HEAD_LINES]
+    heads = [line for line in lines if not line.endswith(".") and len(_WORDS.findall(line)) <= _HEAD_WORDS]
+    return tuple(h for h in (article.title.strip(), *heads) if h)

@@ -49,3 +49,33 @@ def test_a_relative_day_after_two_times_dates_both_clauses_of_the_visit() -> Non
             "(March 3) is out.\n\nShe leaves Lisbon at 9.10am and lands at the airport of Braga at 10.20 am "
             "tomorrow.")
     assert _when(_events(body)) == ["2031-03-03 09:10", "2031-03-03 10:20"]
+
+
+def _saved_page(lines: str) -> list[Event]:
+    """A saved page as the survey reads it: its address on the first line, its headline on the next."""
+    return extract(f"https://example.org/harbour/notice (published 2031-03-05)\n{lines}\n", source="t",
+                   reference=REFERENCE, default_zone="Europe/Lisbon").events
+
+
+@pytest.mark.parametrize(("lines", "expected", "why"), [
+    ("Harbour council postpones its sitting to March 11\nMarch 2, 2031\n\n"
+     "Councillors are now expected to meet on Tuesday, 11th March 2031 for the spring session.",
+     ["2031-03-11"], "the headline's day and the text's meeting"),
+    ("Ministers of Ports, Fisheries to present their reports on Friday\n\nBy a staff writer\n\n"
+     "The ministry hereby announces the start of the 2031 series of ministerial press briefings. The event is "
+     "to take place on Friday, 7th March 2031 at the press centre.",
+     ["2031-03-07"], "a headline naming no kind over the text's briefing"),
+])
+def test_a_headlines_day_is_the_day_of_the_event_below_it(lines: str, expected: list[str], why: str) -> None:
+    events = _saved_page(lines)
+    assert _when(events) == expected, why
+    assert events[0].kind != "event", why
+
+
+def test_a_headline_over_two_events_of_its_day_is_no_third() -> None:
+    lines = ("Fair and forum open in the harbour on March 9\n\n"
+             "The spring fair opens on Sunday, 9 March 2031 on the quay. The ports forum meets on Sunday, "
+             "9 March 2031 in the customs house.")
+    events = _saved_page(lines)
+    assert len(events) == 2
+    assert any("Fair and forum open" in e.sentence for e in events)  # every source sentence is kept
