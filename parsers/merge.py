@@ -137,8 +137,9 @@ def _headline_told_below(findings: list[Finding], headlines: tuple[str, ...]) ->
     event of the text on that day, or the one of its kind there. Several others of that day: it stays."""
     out = list(findings)
     for finding in findings:
-        if finding.time is not None or finding.first != finding.last \
-                or not any(finding.text.startswith(line) for line in headlines):
+        if finding.time is not None or finding.first != finding.last or not any(
+                finding.text.startswith(line) and finding.as_published in line for line in headlines):
+            # (a headline dated by the lead sentence joined to it is that sentence's event, not a headline's)
             continue
         below = [f for f in out if f is not finding and f.first == f.last == finding.first]
         twin = below[0] if len(below) == 1 else _only_of_kind(finding, below)

@@ -51,9 +51,9 @@ def test_a_relative_day_after_two_times_dates_both_clauses_of_the_visit() -> Non
     assert _when(_events(body)) == ["2031-03-03 09:10", "2031-03-03 10:20"]
 
 
-def _saved_page(lines: str) -> list[Event]:
+def _saved_page(lines: str, published: str = "2031-03-05") -> list[Event]:
     """A saved page as the survey reads it: its address on the first line, its headline on the next."""
-    return extract(f"https://example.org/harbour/notice (published 2031-03-05)\n{lines}\n", source="t",
+    return extract(f"https://example.org/harbour/notice (published {published})\n{lines}\n", source="t",
                    reference=REFERENCE, default_zone="Europe/Lisbon").events
 
 
@@ -79,3 +79,11 @@ def test_a_headline_over_two_events_of_its_day_is_no_third() -> None:
     events = _saved_page(lines)
     assert len(events) == 2
     assert any("Fair and forum open" in e.sentence for e in events)  # every source sentence is kept
+
+
+def test_a_headline_dated_only_by_the_lead_sentence_is_that_sentences_event() -> None:
+    # The arrivals the lead sentence tells and the exhibition are two things of one day: no headline joins them.
+    lines = ("HARBOUR DELEGATES KEEP ARRIVING\nPorto, Sunday 9 March 2031 – Delegates of the ports summit kept "
+             "arriving in Porto today.\n\nThe list of arrivals is long and the hotels are full.\n\n"
+             "The ports summit will open its exhibition of ships to the public today at the customs house.")
+    assert len(_saved_page(lines, "2031-03-09")) == 2
