@@ -27,7 +27,7 @@ def _when(events: list[Event]) -> list[str]:
      "The harbour board will take questions from the press on the strike.\n\nDate\nMarch 4, 2031\n\n"
      "Time\n3:00 PM\n\nPlace\nHarbour House, Room 4",
      ["2031-03-04 15:00"], "a dated title over a list that gives the time"),
-    ("Published March 3, 2031\n\nBig crowds expected at the mayor's press conference tomorrow. The town clerk "
+    ("Published March 3, 2031\n\nBig crowds expected at the mayor's press conference tomorrow, March 4. The town clerk "
      "runs the show.\n\nSeats go to forty reporters.\n\nThis is her first in a year. It is expected to begin "
      "at 11:30 am tomorrow.",
      ["2031-03-04 11:30"], "'tomorrow' said twice, once with the time, in a sentence that points back"),
