@@ -143,8 +143,8 @@ def _headline_told_below(findings: list[Finding], headlines: tuple[str, ...]) ->
             continue
         below = [f for f in out if f is not finding and f.first == f.last == finding.first]
         twin = below[0] if len(below) == 1 else _only_of_kind(finding, below)
-        if twin is None:
-            continue
+        if twin is None or finding.kind not in (kinds.EVENT, twin.kind):
+            continue  # "No City Council meeting Wednesday, June 3" over a curfew of that day: another thing
         twin.text = _joined(twin.text, finding.text)
         if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT:
             twin.kind, twin.summary = finding.kind, finding.summary

@@ -87,3 +87,10 @@ def test_a_headline_dated_only_by_the_lead_sentence_is_that_sentences_event() ->
              "arriving in Porto today.\n\nThe list of arrivals is long and the hotels are full.\n\n"
              "The ports summit will open its exhibition of ships to the public today at the customs house.")
     assert len(_saved_page(lines, "2031-03-09")) == 2
+
+
+def test_a_headline_of_one_kind_does_not_join_another_kinds_event() -> None:
+    lines = ("HARBOUR BOARD: Session Wednesday | Moved to March 19\nNo harbour board meeting Wednesday, March 12\n\n"
+             "The county has extended the harbour curfew that runs from 9 p.m. today, March 12, 2031, through "
+             "5 a.m. on Thursday.")
+    assert not any(e.kind == "meeting" and not e.all_day for e in _saved_page(lines, "2031-03-12"))
