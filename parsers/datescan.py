@@ -31,6 +31,10 @@ _AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal par
 _WIRE_WORDS = ("GMT", "UTC")  # "0600 GMT": four digits before the label, checked after (found as _starts does)
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterward")
+# "tomorrow" holds none of them: after its time ("at 10:45 am tomorrow") no number anchors it. Only there, in
+# the time's own phrase (lower case, a digit just before): a "Tomorrow's ..." opening a row or sentence is not read.
+_TOMORROW = "tomorrow"
+_TIME_REACH = 16
 # The same two as lists of words, which str.find looks for at memory-scan speed (see _starts).
 _HOURS_WORDS = tuple(_HOURS_ANCHOR.pattern.split("|"))
 _DAY_WORDS = tuple(_WORD_ANCHOR.pattern.split("|"))
@@ -87,6 +91,8 @@ def anchors(text: str) -> list[int]:
     found.extend(_starts(text, _HOURS_WORDS))  # "1400 hrs": the hour starts before it
     found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
     found.extend(_starts(text, _DAY_WORDS))
+    found.extend(at for at in _starts(text, (_TOMORROW,))
+                 if any(c.isdigit() for c in text[max(0, at - _TIME_REACH) : at]))
     found.extend(at for at in _starts(text, _WIRE_WORDS) if text[max(0, at - 5) : at - 1].isdigit())
     found.sort()
     return found
