@@ -203,7 +203,7 @@ def settle_namesakes(article: Article, context: Reading, findings: list[Finding]
 # "Charles Lynch Press Room, Centre Block, Parliament Hill.": parts of an address, each capitalised, no verb.
 _ADDRESS = re.compile(r"^[A-Z][^,.;:!?\n]*(?:,\s*[A-Z0-9][^,;:!?\n]*){1,5}\.?$")
 _ADDRESS_LENGTH = 120
-# "Former Ambassador Pasi will discuss her career ... and in Washington, D.C.": a sentence with a comma before a
+# "The envoy will talk about her years in Lagos, Nigeria and Ottawa.": a sentence with a comma before a
 # capital is no address; an address's parts are names, with few small words ("Room 2 of the East Wing").
 _SMALL_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*(?![\w'’.-])")
 _ADDRESS_SMALL_WORDS = 3

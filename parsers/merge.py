@@ -132,8 +132,8 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
 
 
 def _headline_told_below(findings: list[Finding], headlines: tuple[str, ...]) -> list[Finding]:
-    """"Parliament postpones resumption of sittings to June 10" over "MPs are expected to re-convene on Tuesday,
-    10th June 2014": a headline announces the event its text tells, so its day-long mention joins the one
+    """"Assembly moves its spring sitting to June 10" over "Members will now meet again on Tuesday, 10th June
+    2031": a headline announces the event its text tells, so its day-long mention joins the one
     event of the text on that day, or the one of its kind there. Several others of that day: it stays."""
     out = list(findings)
     for finding in findings:
@@ -144,7 +144,7 @@ def _headline_told_below(findings: list[Finding], headlines: tuple[str, ...]) ->
         below = [f for f in out if f is not finding and f.first == f.last == finding.first]
         twin = below[0] if len(below) == 1 else _only_of_kind(finding, below)
         if twin is None or finding.kind not in (kinds.EVENT, twin.kind):
-            continue  # "No City Council meeting Wednesday, June 3" over a curfew of that day: another thing
+            continue  # "Council sitting called off for Wednesday, June 3" over a curfew of that day: another thing
         twin.text = _joined(twin.text, finding.text)
         if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT:
             twin.kind, twin.summary = finding.kind, finding.summary

@@ -332,7 +332,7 @@ def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
         return False
     if context.published is None:
         # No publication date to count back from: a weekday the sentence tells in the past is still a day before
-        # the text was written ("NAN recalls that on Saturday ... INEC put off the elections"), whatever later day
+        # the text was written ("the agency recalls that on Saturday ... the vote was put off"), whatever later day
         # the item named before it.
         return context.anchored and told_in_the_past(sentence, mention)
     if context.day > context.published:
