@@ -192,7 +192,7 @@ def return_said_later(sentence: str, mentions: list[Mention],
     """A sentence that gives the day someone comes back from the trip an earlier sentence of the item set out
     on: that trip (one day, untimed, said after a verb of leaving) and its last day."""
     back = next((m for m in mentions if m.kind in ("day", "weekday")
-                 and _RETURNS_BEFORE.could_match(sentence) and _verb_before(_RETURNS_BEFORE, sentence, m)), None)
+                 and _RETURNS_BEFORE.could_match(sentence) and _traveller_returns(sentence, m)), None)
     if back is None:
         return None
     trip = next((f for f in reversed(findings) if f.first == f.last and f.time is None and _left(f)), None)
@@ -207,6 +207,19 @@ def return_said_later(sentence: str, mentions: list[Mention],
         except ValueError:
             return None
     return (trip, day, back) if 0 < (day - trip.first).days <= _TRIP_LONGEST else None
+
+
+# "before returning", "He comes back", "they will return home": the traveller of the trip told before (a pronoun, or
+# the participle whose subject is the sentence's); not "Exports of beef will return on", "The ambassador comes back".
+_TRAVELLER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Dd]elegation)\b[^,;.]*$")
+
+
+def _traveller_returns(sentence: str, mention: Mention) -> bool:
+    """Is the day one the traveller comes back on ("before returning to Lima on", "He comes back Tuesday")?"""
+    before = _said_before(sentence, mention)
+    verb = _RETURNS_BEFORE.search(before)
+    return verb is not None and (verb.group().lower().startswith(("returning", "coming", "flying"))
+                                 or _TRAVELLER.search(before[: verb.start()]) is not None)
 
 
 def _left(finding: Finding) -> bool:
