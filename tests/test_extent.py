@@ -47,6 +47,9 @@ TWO_PARTS = [
      "Imports of cut flowers from Ecuador will return on 11 March 2030, when the ban ends.",
      ["2030-03-08", "2030-03-11"],
      "a thing that returns ('Imports ... will return on D2') is not the traveller coming back"),
+    ("Published 22 August 2030\n\nMinister Okafor leaves for Accra on Sunday to open the trade fair. Okafor comes "
+     "back Thursday, and the ambassador will come back on 5 September 2030.", ["2030-08-25..2030-08-29", "2030-09-05"],
+     "the traveller named again comes back; the ambassador's return is another journey"),
 ]
 
 
