@@ -25,6 +25,11 @@ _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is se
 _SAYING = frozenset({"said", "told", "warned", "announced", "added", "noted", "stated", "confirmed", "reported"})
 
 
+def tells_what_is_to_come(text: str) -> bool:
+    """Does the text hold a marker of what is to come ("will", "is due", "said he would")?"""
+    return _FUTURE_TENSE.search(text) is not None
+
+
 def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
     """May a bare weekday name the day of a date in its paragraph (`resolve.paired_weekdays`)? A wire's day is
     the day the news was made: a weekday told in the past or present ("said on Tuesday", "On Tuesday a doctor
