@@ -204,9 +204,10 @@ def settle_namesakes(article: Article, context: Reading, findings: list[Finding]
 _ADDRESS = re.compile(r"^[A-Z][^,.;:!?\n]*(?:,\s*[A-Z0-9][^,;:!?\n]*){1,5}\.?$")
 _ADDRESS_LENGTH = 120
 # "The envoy will talk about her years in Lagos, Nigeria and Ottawa.": a sentence with a comma before a
-# capital is no address; an address's parts are names, with few small words ("Room 2 of the East Wing").
-_SMALL_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]*(?![\w'’.-])")
-_ADDRESS_SMALL_WORDS = 3
+# capital is no address. An address's small words place things ("Lecture theatre at the back of the main building,
+# Castle Street, Dunedin"); a sentence's say who does what: a pronoun or a verb's auxiliary.
+_CLAUSE_WORD = re.compile(r"(?<![\w'’.-])(?:will|would|shall|can|may|must|is|are|was|were|has|have|had|he|she|they"
+                          r"|we|his|her|their|its|our)(?![\w'’.-])")
 
 
 def venue_under(block: Block, context: Reading) -> bool:
@@ -220,7 +221,7 @@ def venue_under(block: Block, context: Reading) -> bool:
     last = context.findings[-1]
     if last.time is None or last.location or (last.place is not None and last.place.kind != COUNTRY):
         return False
-    if not _ADDRESS.match(block.text.strip()) or len(_SMALL_WORD.findall(block.text)) > _ADDRESS_SMALL_WORDS:
+    if not _ADDRESS.match(block.text.strip()) or _CLAUSE_WORD.search(block.text):
         return False
     named = best_place(find_places(block.text))
     if named is None or named.kind == COUNTRY:

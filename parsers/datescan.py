@@ -35,6 +35,7 @@ _WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterw
 # the time's own phrase (lower case, a digit just before): a "Tomorrow's ..." opening a row or sentence is not read.
 _TOMORROW = "tomorrow"
 _TIME_REACH = 16
+_TIME_WORDS = ("noon", "midnight")  # "at noon tomorrow", "from midnight tomorrow": a time without a digit
 # The same two as lists of words, which str.find looks for at memory-scan speed (see _starts).
 _HOURS_WORDS = tuple(_HOURS_ANCHOR.pattern.split("|"))
 _DAY_WORDS = tuple(_WORD_ANCHOR.pattern.split("|"))
@@ -91,8 +92,7 @@ def anchors(text: str) -> list[int]:
     found.extend(_starts(text, _HOURS_WORDS))  # "1400 hrs": the hour starts before it
     found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
     found.extend(_starts(text, _DAY_WORDS))
-    found.extend(at for at in _starts(text, (_TOMORROW,))
-                 if any(c.isdigit() for c in text[max(0, at - _TIME_REACH) : at]))
+    found.extend(at for at in _starts(text, (_TOMORROW,)) if _after_a_time(text[max(0, at - _TIME_REACH) : at]))
     found.extend(at for at in _starts(text, _WIRE_WORDS) if text[max(0, at - 5) : at - 1].isdigit())
     found.sort()
     return found
@@ -116,3 +116,7 @@ def _starts(text: str, words: tuple[str, ...]) -> list[int]:
             end = stop
     return starts
 
+
+def _after_a_time(before: str) -> bool:
+    """Do the few characters before a "tomorrow" hold its time ("at 10:45 am tomorrow", "at noon tomorrow")?"""
+    return any(c.isdigit() for c in before) or before.rstrip().endswith(_TIME_WORDS)

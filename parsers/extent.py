@@ -191,12 +191,13 @@ def return_said_later(sentence: str, mentions: list[Mention],
                       findings: list[Finding]) -> tuple[Finding, dt.date, Mention] | None:
     """A sentence that gives the day someone comes back from the trip an earlier sentence of the item set out
     on: that trip (one day, untimed, said after a verb of leaving) and its last day."""
-    back = next((m for m in mentions if m.kind in ("day", "weekday")
-                 and _RETURNS_BEFORE.could_match(sentence) and _verb_before(_RETURNS_BEFORE, sentence, m)), None)
-    if back is None:
+    if not _RETURNS_BEFORE.could_match(sentence):
         return None
     trip = next((f for f in reversed(findings) if f.first == f.last and f.time is None and _left(f)), None)
     if trip is None:
+        return None
+    back = next((m for m in mentions if m.kind in ("day", "weekday") and _traveller_returns(sentence, m, trip)), None)
+    if back is None:
         return None
     if back.kind == "weekday" and back.weekday is not None:
         day = trip.first + dt.timedelta(days=(back.weekday - trip.first.weekday()) % 7 or 7)
@@ -207,6 +208,28 @@ def return_said_later(sentence: str, mentions: list[Mention],
         except ValueError:
             return None
     return (trip, day, back) if 0 < (day - trip.first).days <= _TRIP_LONGEST else None
+
+
+# "before returning", "He comes back", "Park comes back": the one who set out (a pronoun, a word of the name the
+# trip's sentence gives, or the participle whose subject is the sentence's); not "Imports ... will return on".
+_SUBJECT = re.compile(r"([\w'’-]+)\s+(?:(?:will|is|are|to|expected|due|set|also|then|be|shall)\s+)*$")
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "delegation"})
+
+
+def _traveller_returns(sentence: str, mention: Mention, trip: Finding) -> bool:
+    """Is the day one the traveller comes back on ("before returning to Lima on", "He comes back Tuesday")?"""
+    before = _said_before(sentence, mention)
+    verb = _RETURNS_BEFORE.search(before)
+    if verb is None:
+        return False
+    if verb.group().lower().startswith(("returning", "coming", "flying")):
+        return True
+    subject = _SUBJECT.search(before[: verb.start()])
+    if subject is None:
+        return False
+    word = subject.group(1)
+    left = trip.text[: max(trip.text.find(trip.as_published), 0)]
+    return word.lower() in _PRONOUNS or (word[:1].isupper() and re.search(rf"\b{re.escape(word)}\b", left) is not None)
 
 
 def _left(finding: Finding) -> bool:

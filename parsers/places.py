@@ -113,10 +113,15 @@ def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
     states = region_places()
     for at, (town, after) in enumerate(itertools.pairwise(found)):
         state = states.get(after.place.name) if after.place.kind == COUNTRY else None
-        if state is not None and state.country == town.place.country and text[town.end : after.start] == ", ":
-            # "Atlanta, Georgia": after a town of the United States, the state, not the country of the name.
-            found[at + 1] = PlaceMention(after.start, after.end, state, after.locative, after.topical)
-        elif has_namesakes(town.place) and text[town.end : after.start] == ", " \
+        abroad = has_namesakes(town.place) and state is not None and any(
+            p.country == state.country for p, _ in namesakes()[town.place.name])
+        if state is not None and text[town.end : after.start] == ", " and (state.country == town.place.country
+                                                                            or abroad):
+            # "Atlanta, Georgia": after a town of the United States, the state, not the country of the name; so
+            # too after a town the state's country has a namesake of ("Athens, Georgia").
+            after = PlaceMention(after.start, after.end, state, after.locative, after.topical)
+            found[at + 1] = after
+        if has_namesakes(town.place) and text[town.end : after.start] == ", " \
                 and after.place.kind in (REGION, COUNTRY) and after.place.country != town.place.country:
             there = [p for p, _ in namesakes()[town.place.name] if p.country == after.place.country]
             if there:  # "Oxford, Ohio": of the country's towns of the name, the one on the state's clock

@@ -20,7 +20,7 @@ from parsers.dates import DayPart, Mention, resolve_day
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import Place, find_places
-from parsers.tense import told_in_the_past
+from parsers.tense import tells_what_is_to_come, told_in_the_past
 
 _LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
 
@@ -333,8 +333,9 @@ def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
     if context.published is None:
         # No publication date to count back from: a weekday the sentence tells in the past is still a day before
         # the text was written ("the agency recalls that on Saturday ... the vote was put off"), whatever later day
-        # the item named before it.
-        return context.anchored and told_in_the_past(sentence, mention)
+        # the item named before it. Not when the sentence also tells what is to come: with no date to count back
+        # from, "The meeting, which was postponed, will now take place on Thursday" is read by its "will".
+        return context.anchored and told_in_the_past(sentence, mention) and not tells_what_is_to_come(sentence)
     if context.day > context.published:
         return False
     return told_in_the_past(sentence, mention) and relative_day(mention, context, sentence) < context.published

@@ -733,6 +733,7 @@ def test_a_zone_label_ending_a_paragraph_keeps_its_time() -> None:
     ("The harbour master will brief the press. The briefing begins at 9:15 am tomorrow.", 10),
     ("A public hearing on the ferry fares is set for 4 p.m. tomorrow in the town hall.", 10),
     ("The governor will open the new ferry pier tomorrow at 11 a.m. in Kingston.", 10),
+    ("The ferry union will hold a rally at noon tomorrow outside the terminal.", 10),  # a time without a digit
 ])
 def test_tomorrow_after_its_time_is_the_day_after_the_item(body: str, day: int) -> None:
     # "tomorrow" holds no number or day-word: after the time nothing anchored it and the stamp's day was taken.

@@ -43,6 +43,13 @@ TWO_PARTS = [
      "back Wednesday.", ["2030-08-25..2030-08-28"], "'leaves for X on Sunday. He comes back Wednesday.': a span"),
     ("Published 22 August 2030\n\nThe envoy leaves for Hanoi on Sunday.\n\nThe cabinet returns from recess on "
      "12 November 2030.", ["2030-08-25", "2030-11-12"], "a return months later is not the trip's end"),
+    ("Published 2 March 2030\n\nThe trade secretary leaves for Quito on 8 March 2030 with a delegation of growers.\n\n"
+     "Imports of cut flowers from Ecuador will return on 11 March 2030, when the ban ends.",
+     ["2030-03-08", "2030-03-11"],
+     "a thing that returns ('Imports ... will return on D2') is not the traveller coming back"),
+    ("Published 22 August 2030\n\nMinister Okafor leaves for Accra on Sunday to open the trade fair. Okafor comes "
+     "back Thursday, and the ambassador will come back on 5 September 2030.", ["2030-08-25..2030-08-29", "2030-09-05"],
+     "the traveller named again comes back; the ambassador's return is another journey"),
 ]
 
 

@@ -288,6 +288,8 @@ ADDRESS_UNDER = [
     ("Charles Lynch Press Room, Centre Block, Parliament Hill.",
      "Charles Lynch Press Room, Centre Block, Parliament Hill"),
     ("She will talk about her years of service abroad and in Lagos, Nigeria.", ""),
+    ("Lecture theatre at the back of the old wing, Castle Street, Dunedin.",
+     "Lecture theatre at the back of the old wing, Castle Street, Dunedin"),  # small words that place, no verb
 ]
 
 

@@ -65,7 +65,14 @@ def test_a_province_tells_the_clock(text: str, zone: str, why: str) -> None:
     ("the hearing in Savannah, Georgia", "US"),
     ("talks in Batumi, Georgia", "GE"),
     ("a stop in Georgia", "GE"),
+    ("a forum at the arena in Athens, Georgia", "US"),  # a town abroad by name, with a namesake in the state
 ])
 def test_georgia_after_a_town_is_the_towns_georgia(text: str, country: str) -> None:
     georgia = [m.place for m in find_places(text) if m.place.name == "Georgia"]
     assert [place.country for place in georgia] == [country]
+
+
+def test_a_namesake_town_before_georgia_is_the_states() -> None:
+    text = ("Town hall\n\nSource: County Library\n\n"
+            "The library holds a town hall on 12 March 2027 at 6 p.m. in Athens, Georgia.\n")
+    assert _zones_of_the_timed_events(text) == ["America/New_York"]

@@ -403,6 +403,16 @@ PAST_WEEKDAYS = [
      "the polls.",
      ["2019-02-20 00:00", "2019-03-12 00:00"],
      "a weekday told in the past, after a later date was named, is history, not the Saturday after that date"),
+    ("Premier at the lakes summit",
+     "The premier attends the lakes summit in Kigali on 8 March 2027.\n\nShe said she would fly on to Goma on "
+     "Friday for talks with the governor.",
+     ["2027-03-08 00:00", "2027-03-12 00:00"],
+     "'said she would fly ... on Friday': a future told from the past, without a 'that', is to come"),
+    ("Governor's week",
+     "The governor opens the harvest show on Monday, 8 March 2027.\n\nHaving met the stall holders, she will drive "
+     "to the coast on Wednesday to inspect the new jetty.",
+     ["2027-03-08 00:00", "2027-03-10 00:00"],
+     "a past participle before the main clause's 'will': the sentence tells what is to come"),
 ]
 
 
