@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from parsers.dateforms import by_first_letter
 from parsers.dates import DayPart, Mention
 
 MONTHS = {
@@ -46,7 +47,7 @@ _RELATIVE = [phrase.replace(" ", r"\s+") for phrase in sorted(RELATIVE_DAYS, key
 
 def _alternatives(names: dict[str, int]) -> str:
     spelled = sorted(names, key=len, reverse=True)
-    return "|".join(f"{n}|{n.capitalize()}|{n.upper()}" for n in spelled)
+    return by_first_letter([s for n in spelled for s in (n, n.capitalize(), n.upper())])
 
 
 # Abbreviations take their full stop ("Dez."); a month name is always preceded by a day number.
