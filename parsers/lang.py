@@ -116,7 +116,8 @@ GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})(?![\w])")
 # straight to the digits and the few letters an anchor begins with (five times faster).
 _DIGIT_ANCHOR = re.compile(
     # 27. Januar · 1er décembre (the look-ahead spares the month names after most digits: a year, a time)
-    rf"\d(?:(?<!\d\d)\d?(?:\.|er\b)?\s?(?=[^\W\d_])(?:{_MONTH})"
+    # (the digit found by a cheap class and checked behind, as datescan's anchor does)
+    rf"[^\x00-/:-\x7f](?<=\d)(?:(?<!\d\d)\d?(?:\.|er\b)?\s?(?=[^\W\d_])(?:{_MONTH})"
     r"|\s?(?:Uhr|h\b|h\s?[0-5]\d|heures?\b)"  # 18 Uhr · 14h30
     r"|(?<!\d\d)\d?\.\d\d?\.(?:(?:19|20)\d\d|(?![\d.])))"  # 31.01.2020 · am 03.11.
 )
