@@ -61,7 +61,8 @@ def mentioned_years(text: str, reference: dt.date) -> list[int]:
 
 def numeric_order(text: str, country: str) -> str:
     """How the item writes 03/04/2024: as a date of it that reads one way only does, else as its country does."""
-    for match in _SLASHED.finditer(text):
+    # Every such date holds a slash: without one, a scan of the whole item (at every position) is spared.
+    for match in _SLASHED.finditer(text) if "/" in text else ():
         a, b = int(match.group(1)), int(match.group(2))
         if a > 12 >= b:
             return "dmy"
