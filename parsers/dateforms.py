@@ -14,11 +14,22 @@ from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
 def _names(table: dict[str, int]) -> str:
     """Capitalised and upper-case spellings, longest first, so 'Sept' wins over 'Sep'."""
     spelled = sorted(table, key=len, reverse=True)
-    return "|".join(f"{n.capitalize()}|{n.upper()}" for n in spelled)
+    return by_first_letter([s for n in spelled for s in (n.capitalize(), n.upper())])
+
+
+def by_first_letter(words: list[str]) -> str:
+    """The words as alternatives, those with one first letter grouped (in their order): the engine then tests a
+    handful of letters at each place, not every word. Words of different first letters never match at one place,
+    so the matches are the same."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 # Full month names may also be in lower case ("Monday 2 april 2012"); a day number always goes with them.
-_MONTH = rf"(?:{_names(MONTHS)}|{'|'.join(n for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3)})(?:\.|\b)"
+_LOWER_MONTHS = by_first_letter([n for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3])
+_MONTH = rf"(?:{_names(MONTHS)}|{_LOWER_MONTHS})(?:\.|\b)"
 _WEEKDAY = rf"(?:{_names(WEEKDAYS)})(?:\.|\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:19|20)\d\d\b"

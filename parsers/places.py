@@ -37,7 +37,9 @@ __all__ = ["CITY", "COUNTRY", "REGION", "VENUE", "Place", "PlaceMention", "best_
 
 # "Poultney, VT", "Ottawa, ON K1A 0G9": a postal abbreviation after a town names its state or province.
 # "Annapolis, Md.", "Richmond, B.C.": news style abbreviates states and provinces so too.
-_ABBREVIATION = re.compile(r"(?<=[a-z.], )(?:[A-Z]{2,3}\b(?![.'’-]\w)|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3}|W\.Va\.)")
+# (Every form opens with a capital, taken before the look-behind: the engine then skips to capitals.)
+_ABBREVIATION = re.compile(r"[A-Z](?<=[a-z.], .)(?:[A-Z]{1,2}\b(?![.'’-]\w)|[a-z]{1,3}\.|\.(?:[A-Z]\.){1,2}"
+                           r"|(?<=W)\.Va\.)")
 # "Frederick, MD": up to three capitalised words before a state's abbreviation, not a title ("Senator X, NC").
 _TOWN_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:Senator|Governor|Mayor|President|Minister|Secretary|Sen|Rep|Gov)\b)"
                           r"((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*), $")
@@ -50,7 +52,10 @@ _STREET = re.compile(
 )
 _MAX_WORDS = 6
 # Words that do not start in lower case: where a place name can begin.
-_CAPITALISED = re.compile(r"[^\W\d_a-z][\w'’.-]*")  # may start inside a word ("McDonald"): harmless extra look-ups
+# May start inside a word ("McDonald"): harmless extra look-ups. (A cheap class first, the exact one behind it:
+# the engine rules out lower case and spaces by a bitmap test, not a test of Unicode categories at every
+# position. The same matches.)
+_CAPITALISED = re.compile(r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])[\w'’.-]*")  # [^...]: A-Z and all but ASCII
 # "Adelaide Oval", "Leeds Arena": a ground named after its town stands in that town (also after "England").
 _GROUND = re.compile(r"\s+(?:Oval|Stadium|Arena|Park|Grounds?|Showgrounds?|Racecourse|Velodrome)\b")
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
