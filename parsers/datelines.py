@@ -233,9 +233,9 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             published = published or posted
             mentions_of[block.number] = []
             found.add(block.number)
-        elif wire_dateline(block.text, mentions) or (
+        elif (wire := wire_dateline(block.text, mentions)) or (
                 header and placed_dateline(block.text, mentions, published)):
-            if wire_dateline(block.text, mentions):
+            if wire:
                 published = published or _date_of(mentions[0])  # "(Sputnik - 06th June, 2020)": filed that day
             mentions_of[block.number] = mentions[1:]
             found.add(block.number)

@@ -45,10 +45,9 @@ def gazetteer() -> dict[str, Place]:
     for line in PLACES_TSV.splitlines():
         name, kind, display, country, zone = line.split("\t")
         places[name] = Place(name, kind, display, country, zone.rstrip("?"), not zone.endswith("?"))
-    for name, _, country, zone in regions():
+    for name, region in region_places().items():
         if name not in places or places[name].kind == CITY:  # "Ontario" is a province before it is a town
-            display = f"{name}, {_COUNTRY_NAMES.get(country, country)}"
-            places[name] = Place(name, REGION, display, country, zone.rstrip("?"), not zone.endswith("?"))
+            places[name] = region
     for name, (country, zone, display) in CITIES.items():
         places.setdefault(name, Place(name, CITY, display, country, zone, True))
     for name, (country, zone, display) in seats().items():
