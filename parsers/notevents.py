@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import kinds, tense
+from parsers import documents, tense
 from parsers.dates import Mention
 from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
@@ -96,30 +96,6 @@ MINUTES_HEADING = Gated(re.compile(r"\b(?:approv\w*|adopt\w*|minutes)\s+(?:of\s+
                                         re.IGNORECASE), "minutes", "previous", "protokoll", "procès-verbal")
 _NAMES_HISTORY = re.compile(r"^\s*(?:terror\s+)?(?:attacks?|bombings?|massacre|anschläge?n?|attentats?)\b",
                             re.IGNORECASE)  # "the September 11th attacks": a name, not a day to come
-# "the article, dated Tuesday, 29th October", "the Communique of 30 June 2012", "Gazette No. 2308/62 of 03.12.2022":
-# a document named by its date; the date says when it was written, not that anything happens then.
-_DOCUMENT_BEFORE = re.compile(
-    r"(?:\bdated|\b(?:communiqu[eé]|declaration|resolution|decision|agreement|letter|report|order|decree|treaty"
-    r"|gazette|notification|memorandum|protocol|accord|conclusions|directive|regulation|circular|judge?ment|ruling"
-    r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article|release|notice)s?"
-    # "Gazette No. 2308/62 of", "Resolution 2231 of", "Press Release: 2020-2021/1323 of": its number between.
-    # ([\w/.-]*\d[\w/.-]* backtracks over a long run of word characters; it stays cheap only because it is
-    # searched in `before`, the _REACH (40) characters ahead of a mention, never in a whole sentence.)
-    r"(?:\s*:?\s*(?:(?:no\.?|nr\.?|number)\s*)?[\w/.-]*\d[\w/.-]*)?\s+(?:of|dated)"
-    # "In a statement on 3 March, the ministry said": the day a text was given out
-    r"|\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|press\s+release"
-    r"|tweet|post|interview|message)(?:\s+(?:issued|released|published|posted|sent))?(?:\s+on)?"
-    r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
-# "the report comes out on Wednesday 15 March", "The figures will be published at 10:00 on 2 May": the day a
-# document appears, when the sentence names no happening (a press conference that launches it is one).
-_PUBLICATION = Gated(re.compile(
-    r"\b(?:report|study|survey|publication|data|figures|statistics|index|outlook|edition|bulletin|yearbook|book"
-    r"|estimate|forecast|findings|results)s?\b[^.;]{0,60}?\b(?:(?:is|are|will\s+be|to\s+be|gets?|being|be)\s+"
-    r"(?:published|released|issued|made\s+public|posted|put\s+online)|comes?\s+out|appears?|go(?:es)?\s+online)\b"
-    r"[^.;]{0,60}$", re.IGNORECASE), "publish", "releas", "issue", "public", "posted", "online", "come", "appear")
-# "it will be available in full here (13.02.2025)", "published online (3 May)": the date of a linked document.
-_LINKED_BEFORE = re.compile(
-    r"\b(?:available|published|posted|online)\s+(?:in\s+full\s+)?(?:here|online|below)\s*\(?\s*$", re.IGNORECASE)
 # "[iv] The party leader said on 3 November ...", "[12] See the report of ...": a footnote, which explains or cites;
 # "Related: Board meeting of 3 February", "Read more: ...": a link to another page.
 _FOOTNOTE = re.compile(r"\s*\[(?:\d{1,3}|[ivxlc]{1,6})\]\s|\W*(?:related(?:\s+(?:news|articles?|content|links?))?"
@@ -152,7 +128,9 @@ _PERIOD_BEFORE = Gated(re.compile(
     re.IGNORECASE,
 ), "schedule", "diar", "agenda", "programme", "itinerar", "briefings", "calendar", "daybook")
 # A sentence told in the past: what it dates happened before the text was written.
-_PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
+# ("will now be held on 23 February", "is to be adopted on": a verb to come, so its participle is no past.)
+_PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
+                   r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
                    r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed"
                    r"|rose|sat|adjourned|voted|elected|resigned|won|lost|began)\b"
                    r"[^.;]{0,50}$", re.IGNORECASE)
@@ -203,10 +181,25 @@ def _reach_back(sentence: str, mention: Mention, mentions: list[Mention]) -> int
     return start
 
 
+# "first fixed for 16 February and 2 March", "instead of 3, 4 or 5 May": the days listed after the first
+# share its words.
+_LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*$", re.IGNORECASE)
+
+
+def _head_of_list(sentence: str, start: int, mentions: list[Mention]) -> int:
+    """Where the words about a list of days begin: before its first day, when the mention at `start` ends it."""
+    for other in reversed(mentions):
+        if other.end <= start and other.kind == "day" and _LISTED.match(sentence, other.end, start):
+            start = other.start
+    return start
+
+
 def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """A date or time by which something must be done, or a date that another replaced."""
     start = _reach_back(sentence, mention, mentions)
     before = sentence[max(0, start - _REACH) : start]
+    if mention.kind == "day" and _replaced_list(sentence, start, mentions):
+        return True
     after_end = max((m.end for m in mentions if m.start >= mention.start and _JOIN.match(
         sentence[mention.end : m.start])), default=mention.end)
     return bool((_DEADLINE_BEFORE.search(before) and not (mention.kind == "time" and _itinerary_by(before))
@@ -219,17 +212,17 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _history_after(sentence, mention, start, after_end)
                 or _AT_THE_LATEST.match(sentence[after_end:])
                 or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :])
-                or _DOCUMENT_BEFORE.search(before) is not None or _LINKED_BEFORE.search(before) is not None
+                or documents.named(sentence, before, after_end)
                 or _FOOTNOTE.match(sentence) is not None
                 or _AROUND_BEFORE.search(before) is not None
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
-                or _published_then(sentence, start))
+                or documents.published_then(sentence, start))
 
 
-def _published_then(sentence: str, start: int) -> bool:
-    """A document appears on the day (or at the time) the mention gives, and nothing else happens then."""
-    return _PUBLICATION.search(sentence[max(0, start - _PERIOD_REACH - 30) : start]) is not None \
-        and kinds.classify(sentence) == kinds.EVENT
+def _replaced_list(sentence: str, start: int, mentions: list[Mention]) -> bool:
+    """A day listed after a day another replaced ("first fixed for 16 February and 2 March"): replaced too."""
+    head = _head_of_list(sentence, start, mentions)
+    return head < start and _REPLACED_BEFORE.search(sentence[max(0, head - _REACH) : head]) is not None
 
 
 # "Starting from 21 July, the decisions come out at 14:15", "as of 1 January", "with effect from Monday",
@@ -337,6 +330,8 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
     if mention is not None and mention.first is None and _past_act_before(sentence, mention):
         return True  # "published on Friday their schedules": a weekday after a verb in the past
+    if mention is not None and _done_the_day_published(sentence, mention, published):
+        return True
     if mention is None or published is None or mention.first is None:
         return False
     cited = _CITED_BEFORE.search(sentence[: mention.start]) and _CITED_AFTER.match(sentence[mention.end :])
@@ -351,6 +346,15 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     if part.year is None and when > published:
         when = when.replace(year=published.year - 1) if (when - published).days > 180 else when
     return when < published
+
+
+def _done_the_day_published(sentence: str, mention: Mention, published: dt.date | None) -> bool:
+    """"X made the announcement on Friday" in an item published that Friday: a weekday told in the past that is
+    the day of writing names what was done as the text was written, not an event; unless the sentence also tells
+    what is to come ("said on Friday he will travel")."""
+    return (published is not None and mention.kind == "weekday" and mention.weekday == published.weekday()
+            and not mention.offset and tense.told_in_the_past(sentence, mention)
+            and not tense.tells_what_is_to_come(sentence))
 
 
 def of_a_life(sentence: str) -> bool:

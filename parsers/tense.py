@@ -11,7 +11,9 @@ from parsers.dates import Mention
 # "As of Wednesday the country had", "On Tuesday the minister said": a sentence told in the past; unless it
 # also tells of what is to come ("said he will").
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|noted|stated|did|went|met|gave"
-                         r"|took|began"
+                         r"|took|began|came|spoke|wrote"
+                         # "made the announcement on Friday"; not "to be made", "has been made" (told as to come)
+                         r"|(?<!\bbe )(?<!\bbeen )made"
                          # "voters approved ... on Tuesday"; not an adjective ("the newly elected council")
                          r"|(?<!the )(?<!\ba )(?<!\ban )(?<!ly )(?<!its )(?<!their )(?:approved|voted|elected|decided"
                          r"|agreed|adopted|rejected|signed|passed|reported|confirmed|released|published|unveiled"

@@ -117,6 +117,18 @@ NOT_EVENTS = [
      "an embargo line: when the text may be published"),
     ("For release at 10:00 CET on 13 March 2030\n\nThe study looks at the price of bread.",
      "'For release at TIME on DATE': when the text may be published"),
+    # notevents9: history on the day of writing, and documents named by a date set before them
+    ("Published Friday 6 Dec 2030\n\nHarbour board spokesman Ari Vos made the announcement in Bergen on Friday.",
+     "a weekday told in the past that is the day of writing ('made ... on Friday' in a Friday item): done"),
+    ("Published Monday 2 Dec 2030\n\nThough she was resting at home on Monday, the premier kept her usual calls.",
+     "'was resting ... on Monday' in a Monday item: what was done as the text was written"),
+    ("Published 10 Jan 2030\n\nThe surprise announcement on Saturday came two months after the mediation got "
+     "under way.",
+     "a weekday in the subject of 'came' (an irregular past): history"),
+    ("Published 4 Dec 2030\n\nIn Saturday's communique, the council urged members to keep their pledges.",
+     "'Saturday's communique': a document named by the day it bears, set before the noun"),
+    ("The union board will answer the 30 November 2030 joint letter at a press conference in Oslo.",
+     "'the DATE joint letter': a document's date before the noun"),
 ]
 
 
@@ -220,6 +232,16 @@ EVENTS = [
     ("LISBON (Coast Wire / Harbour News - 14th May, 2030) The council's next session will be held in Porto on "
      "June 30, the council said on Friday.", ["2030-06-30"],
      "a wire's date inside the agency's brackets is when the story was filed, no event"),
+    # notevents9
+    ("Published 4 Dec 2030\n\nThe polls, first fixed for 16 February and 2 March, will now be held on 23 February "
+     "and 9 March.", ["2031-02-23", "2031-03-09"],
+     "each day listed after 'first fixed for' is replaced; 'be held on' is no past, so the new days stay"),
+    ("Published 4 Dec 2030\n\nThe hearings, originally set for 3 March, 4 March or 5 March, open on 10 March.",
+     ["2031-03-10"], "a list of three replaced days joined by commas and 'or'"),
+    ("Published Friday 6 Dec 2030\n\nThe board said on Friday that it will meet again on Monday at 10:00.",
+     ["2030-12-09 09:00"], "said on the day of writing that something is to come: the day to come stays"),
+    ("Published 4 Dec 2030\n\nThe Minister will make a statement on Saturday at 10:00 in the chamber.",
+     ["2030-12-07 09:00"], "a statement to be made: no document named by its date"),
 ]
 
 

@@ -1,0 +1,54 @@
+"""Dates that name a document, not an event: "the Communique of 30 June", "In Saturday's communique", "the
+figures will be published at 10:00 on 2 May", "available here (13.02.2025)". Pure."""
+
+from __future__ import annotations
+
+import re
+
+from parsers import kinds
+from parsers.gate import Gated
+
+_REACH = 100 + 30  # characters before a mention where a publication's words stand
+
+# "the article, dated Tuesday, 29th October", "the Communique of 30 June 2012", "Gazette No. 2308/62 of 03.12.2022":
+# a document named by its date; the date says when it was written, not that anything happens then.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:\bdated|\b(?:communiqu[eé]|declaration|resolution|decision|agreement|letter|report|order|decree|treaty"
+    r"|gazette|notification|memorandum|protocol|accord|conclusions|directive|regulation|circular|judge?ment|ruling"
+    r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article|release|notice)s?"
+    # "Gazette No. 2308/62 of", "Resolution 2231 of", "Press Release: 2020-2021/1323 of": its number between.
+    # ([\w/.-]*\d[\w/.-]* backtracks over a long run of word characters; it stays cheap only because it is
+    # searched in `before`, the 40 characters ahead of a mention, never in a whole sentence.)
+    r"(?:\s*:?\s*(?:(?:no\.?|nr\.?|number)\s*)?[\w/.-]*\d[\w/.-]*)?\s+(?:of|dated)"
+    # "In a statement on 3 March, the ministry said": the day a text was given out
+    r"|\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|press\s+release"
+    r"|tweet|post|interview|message)(?:\s+(?:issued|released|published|posted|sent))?(?:\s+on)?"
+    r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+# "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
+# its date set before the noun; the date says when it was written, not that anything happens then.
+_DOCUMENT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree|circular"
+    r"|tweet|editorial|ruling|judge?ment|press\s+release|declaration|resolution)s?\b", re.IGNORECASE)
+# "the report comes out on Wednesday 15 March", "The figures will be published at 10:00 on 2 May": the day a
+# document appears, when the sentence names no happening (a press conference that launches it is one).
+_PUBLICATION = Gated(re.compile(
+    r"\b(?:report|study|survey|publication|data|figures|statistics|index|outlook|edition|bulletin|yearbook|book"
+    r"|estimate|forecast|findings|results)s?\b[^.;]{0,60}?\b(?:(?:is|are|will\s+be|to\s+be|gets?|being|be)\s+"
+    r"(?:published|released|issued|made\s+public|posted|put\s+online)|comes?\s+out|appears?|go(?:es)?\s+online)\b"
+    r"[^.;]{0,60}$", re.IGNORECASE), "publish", "releas", "issue", "public", "posted", "online", "come", "appear")
+# "it will be available in full here (13.02.2025)", "published online (3 May)": the date of a linked document.
+_LINKED_BEFORE = re.compile(
+    r"\b(?:available|published|posted|online)\s+(?:in\s+full\s+)?(?:here|online|below)\s*\(?\s*$", re.IGNORECASE)
+
+
+def named(sentence: str, before: str, after_end: int) -> bool:
+    """A document named by its date: "the Communique of DATE" (`before`, the words ahead of the mention) or
+    "DATE's communique" (the words from `after_end`, where the mention ends)."""
+    return (_DOCUMENT_BEFORE.search(before) is not None or _LINKED_BEFORE.search(before) is not None
+            or _DOCUMENT_AFTER.match(sentence, after_end) is not None)
+
+
+def published_then(sentence: str, start: int) -> bool:
+    """A document appears on the day (or at the time) the mention gives, and nothing else happens then."""
+    return _PUBLICATION.search(sentence[max(0, start - _REACH) : start]) is not None \
+        and kinds.classify(sentence) == kinds.EVENT
