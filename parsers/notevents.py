@@ -101,6 +101,20 @@ _NAMES_HISTORY = re.compile(r"^\s*(?:terror\s+)?(?:attacks?|bombings?|massacre|a
 _FOOTNOTE = re.compile(r"\s*\[(?:\d{1,3}|[ivxlc]{1,6})\]\s|\W*(?:related(?:\s+(?:news|articles?|content|links?))?"
                        r"|see\s+also|read\s+more|more\s+news|previous(?:\s+(?:article|item|post))?"
                        r"|next(?:\s+(?:article|item|post))?)\s*[:|»›]", re.IGNORECASE)
+# "(published 21 Nov 2030)", "Updated 15:30, 30-Dec-2030", "Last updated: Monday": a page's or story's stamp,
+# whatever the line around it (an address, a headline before a colon); not the verb of a sentence ("the
+# resolution will be posted at 2.30 pm on October 4" is when the decision comes out).
+_FILED_BEFORE = re.compile(r"(?:^|[\s(|:])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bto )"
+                           r"(?<!\bget )(?<!\bgets )(?:last\s+)?(?:published|updated|posted|modified)"
+                           r"(?:\s+on)?\s*:?\s*$",
+                           re.IGNORECASE)
+
+
+def filed(text: str, mention: Mention) -> bool:
+    """The date of a stamp ("(published 21 Nov 2030)", "Updated 15:30, 30-Dec-2030"): when a page was made."""
+    return _FILED_BEFORE.search(text, max(0, mention.start - _REACH), mention.start) is not None
+
+
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 _REPLACED_BEFORE = Gated(re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
@@ -214,7 +228,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :])
                 or documents.named(sentence, before, after_end)
                 or _FOOTNOTE.match(sentence) is not None
-                or _AROUND_BEFORE.search(before) is not None
+                or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or documents.published_then(sentence, start))
 

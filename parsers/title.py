@@ -8,7 +8,7 @@ import functools
 import re
 
 from model import Article
-from parsers import kinds, resolve, schedule
+from parsers import kinds, notevents, resolve, schedule
 from parsers.dates import DayPart, Mention, find_mentions
 from parsers.places import best_place, find_places
 from parsers.reading import Reading, add, resolve_part, without_dates
@@ -50,7 +50,8 @@ def title_event(article: Article, titled: Mention | None, numeric_order: str, co
     spans = {(f.first, f.last) for f in context.findings}
     timed = _timed_title(article.title, titled, numeric_order, context)
     kind = kinds.classify(article.title) if titled is not None else kinds.EVENT
-    if titled is not None and not schedule.only_when(article.title, [titled]) and (
+    if titled is not None and not schedule.only_when(article.title, [titled]) and not notevents.filed(
+            article.title, titled) and (
             not context.findings or timed is not None or titled.kind == "span" and titled.first and titled.last
                                and not _PERIOD_TITLE.search(article.title) and kind != kinds.EVENT
                                and not _span_found(titled, spans, context)):

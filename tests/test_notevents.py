@@ -463,3 +463,25 @@ def test_stamp_lines(line: str, expected: bool, why: str) -> None:
 ])
 def test_ministerial_as_a_noun_and_as_an_adjective(text: str, kind: str, why: str) -> None:
     assert kinds.classify(text) == kind, why
+
+
+SAVED_PAGES = [
+    ("https://example.org/news/harbour-roundtable (published 21 Nov 2030)\nHarbour board invites firms to a "
+     "roundtable\n\nThe board has asked all firms to talks on the new port rules.\n", [],
+     "a saved page's first line, its address and '(published DATE)': a stamp, no event of the title"),
+    ("https://example.org/news/trade-talks published 2030-12-30\nTwo ministries may meet in January for trade talks"
+     "\nUpdated 15:30, 30-Dec-2030\n\nThe two ministries plan to meet in January, a spokesman said on Thursday.\n",
+     [], "'Updated TIME, DATE' under a headline: when the story was last changed"),
+    ("https://example.org/news/harbour-talks (published 21 Nov 2030)\nHarbour board meets the port agents\n\nThe "
+     "board meets the port agents on Tuesday at 10:00 in the harbour office.\n", ["2030-11-26 10:00"],
+     "the stamp still dates the item: the weekday of the body is the one after it"),
+    ("Central bank moves its rate decision\n\nSource: Press office\n\nThe board's decision will be posted at 2.30 pm "
+     "on 4 October 2030, the bank said.\n", ["2030-10-04 13:30"],
+     "'will be posted at TIME on DATE': the verb of a sentence, no stamp"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), SAVED_PAGES, ids=[row[2] for row in SAVED_PAGES])
+def test_stamps_of_a_saved_page(text: str, expected: list[str], why: str) -> None:
+    events = extract(text, source="t", reference=REFERENCE, default_zone="Europe/Lisbon").events
+    assert when(events) == expected, why
