@@ -27,6 +27,8 @@ _DATELINE_AFTER = re.compile(
     # "11 Dec, 2023 01:59 PM": a minute no one schedules at (not a multiple of five) is the minute of posting.
     r"^\s*,?\s*(?:\d{1,2}[:.]\d\d\b(?!\s*[–—-]\s*\d)|\d{1,2}:\d[1-46-9]\s?[AaPp]\.?[Mm]\b\.?)?"
     r"\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,30}\))?\s*(?:[–—:|)-]|$"
+    # "1 June 2015, Rome - Next week ...": the date, then the place and a dash
+    r"|,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*[–—-]\s"
     # "7 September 2023 MEDIA ADVISORY": the date of the document its kind names.
     r"|(?i:(?:media|press|news)\s+(?:advisory|release|statement|note)|statement|communiqu[ée]|notice)\s*$)"
 )
@@ -108,7 +110,8 @@ def wire_day(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> DayP
     return None
 
 
-_DASH_AFTER = re.compile(r"^\s*[–—:-]")  # "PARIS, April 8 —", "Lucknow, December 30:"
+# "PARIS, April 8 —", "Lucknow, December 30:", and the place after the day: "1 June 2015, Rome - "
+_DASH_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*)?[–—:-]")
 _DATELINE_DAYS = 3  # a dateline's date is the publication day or shortly before it
 
 

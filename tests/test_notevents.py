@@ -233,6 +233,11 @@ EVENTS = [
      "June 30, the council said on Friday.", ["2030-06-30"],
      "a wire's date inside the agency's brackets is when the story was filed, no event"),
     # notevents9
+    ("Published 1 June 2030\n\n1 June 2030, Lyon - Next week some 100 mayors come to Lyon for the yearly congress "
+     "of the league (6-9 June).", ["2030-06-06..2030-06-09"],
+     "a dateline with the day before the place ('DATE, Place - '): when the story was filed, no event"),
+    ("3 March 2030, Porto – The harbour board holds its spring forum on 12 March 2030 at the old customs house.",
+     ["2030-03-12"], "'DATE, Place –' opening the body with no publication date: still its dateline"),
     ("Published 4 Dec 2030\n\nThe polls, first fixed for 16 February and 2 March, will now be held on 23 February "
      "and 9 March.", ["2031-02-23", "2031-03-09"],
      "each day listed after 'first fixed for' is replaced; 'be held on' is no past, so the new days stay"),
