@@ -18,22 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import documents, tense
+from parsers import deadlines, documents, tense
 from parsers.dates import Mention
 from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
 
-_DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|on)|deadline(?:\s+is)?"
-    r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?"
-    # "EMBARGOED: 00:01 GMT Thursday 15 March", "For release at 10:00 CET on": when a text may be published
-    r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|(?:not\s+)?for\s+(?:release|publication|broadcast)(?:\s+(?:before|until|on|at))?"
-    # "by close of business on 30 March", "before the end of the day on"
-    r"|(?:by|before)\s+(?:the\s+)?(?:close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:working\s+)?(?:day|business))"
-    r"(?:\s+on)?"
-    r")\s*:?\s*(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # "came into force on 1 October 2019", "tested positive for COVID-19 on Aug. 21", "having closed on 31 December":
 # a verb in the past right before the date says it is over; "will be closed on", "is closed on" do not.
 _DONE_BEFORE = Gated(re.compile(
@@ -115,7 +104,7 @@ def filed(text: str, mention: Mention) -> bool:
     return _FILED_BEFORE.search(text, max(0, mention.start - _REACH), mention.start) is not None
 
 
-_AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
+
 _REPLACED_BEFORE = Gated(re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
     r"(?:set|scheduled|planned|announced|due|fixed|slated|arranged)(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from"
@@ -130,9 +119,6 @@ _REPLACED_BEFORE = Gated(re.compile(
     re.IGNORECASE,
 ), "instead", "rather", "originally", "first", "initially", "previously", "postponed", "moved", "brought",
    "rescheduled", "put", "pushed", "delayed", "shifted", "not")
-# "postponed until 19 March", "put off till Monday": the new day of a moved event, no deadline.
-_MOVED_UNTIL = re.compile(r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+back|put\s+back|adjourned)\s+"
-                          r"(?:\w+\s+){0,2}?(?:until|till)\s*$", re.IGNORECASE)
 # "the briefings planned for 18-24 August", "their public schedules for Monday, September 30–Sunday, October 6":
 # the period a schedule covers.
 _PERIOD_BEFORE = Gated(re.compile(
@@ -174,18 +160,6 @@ _REACH = 40  # characters before a mention where its preposition stands
 _PERIOD_REACH = 100  # "Schedules of Gov. Spencer J. Cox and Lt. Gov. Deidre Henderson, July 29-Aug. 2"
 
 
-# "is at the airport by 7.15 p.m.", "arrives in the city by noon": when someone is somewhere, in an itinerary;
-# "must be at the gate by 9:00", "are asked to reply by Friday" stay deadlines.
-_THERE_BY = re.compile(r"\b(?:is|are|arrives?|reach(?:es)?|gets?\s+(?:to|back)|returns?|lands?|is\s+back)\b[^,;.]{0,30}"
-                       r"\bby\s*$", re.IGNORECASE)
-_MUST = re.compile(r"\b(?:must|should|need|needs|have\s+to|has\s+to|asked|required|requested|expected|invited)\b",
-                   re.IGNORECASE)
-
-
-def _itinerary_by(before: str) -> bool:
-    return _THERE_BY.search(before) is not None and _MUST.search(before) is None
-
-
 def _reach_back(sentence: str, mention: Mention, mentions: list[Mention]) -> int:
     """Where the words about `mention` begin: before a mention of the same moment joined to it."""
     start = mention.start
@@ -216,15 +190,14 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
         return True
     after_end = max((m.end for m in mentions if m.start >= mention.start and _JOIN.match(
         sentence[mention.end : m.start])), default=mention.end)
-    return bool((_DEADLINE_BEFORE.search(before) and not (mention.kind == "time" and _itinerary_by(before))
-                 and not _MOVED_UNTIL.search(before))
+    return bool(deadlines.by_then(sentence, before, mention.kind)
                 or _REPLACED_BEFORE.search(before)
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not _FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
                 or _history_after(sentence, mention, start, after_end)
-                or _AT_THE_LATEST.match(sentence[after_end:])
+                or deadlines.at_the_latest(sentence, after_end)
                 or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :])
                 or documents.named(sentence, before, after_end)
                 or _FOOTNOTE.match(sentence) is not None

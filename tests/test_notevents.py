@@ -125,6 +125,8 @@ NOT_EVENTS = [
     ("Published 10 Jan 2030\n\nThe surprise announcement on Saturday came two months after the mediation got "
      "under way.",
      "a weekday in the subject of 'came' (an irregular past): history"),
+    ("Published 12 July 2030\n\nNotice in committee is three working days: an amendment for Thursday must be down "
+     "by the rise of the House on Monday.", "'must be ... by the rise of the House on WEEKDAY': a deadline"),
     ("Published 4 Dec 2030\n\nIn Saturday's communique, the council urged members to keep their pledges.",
      "'Saturday's communique': a document named by the day it bears, set before the noun"),
     ("The union board will answer the 30 November 2030 joint letter at a press conference in Oslo.",
@@ -245,6 +247,8 @@ EVENTS = [
      ["2031-03-10"], "a list of three replaced days joined by commas and 'or'"),
     ("Published Friday 6 Dec 2030\n\nThe board said on Friday that it will meet again on Monday at 10:00.",
      ["2030-12-09 09:00"], "said on the day of writing that something is to come: the day to come stays"),
+    ("Published 12 July 2030\n\nThe minister speaks before the opening of the summit on Monday at 9:00 in the press "
+     "room.", ["2030-07-15 07:00"], "'before the opening of X on WEEKDAY' with no 'must': when it happens"),
     ("Published 4 Dec 2030\n\nThe Minister will make a statement on Saturday at 10:00 in the chamber.",
      ["2030-12-07 09:00"], "a statement to be made: no document named by its date"),
 ]

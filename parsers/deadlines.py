@@ -1,0 +1,56 @@
+"""Deadlines: a date or time by which something must be done, not an event. Pure.
+
+    "by 2:45 p.m. at the latest", "before noon (ET) on Tuesday, July 23", "until 31 December",
+    "no later than Friday, 26 October", "must be down by the rise of the House on Monday"
+"""
+
+from __future__ import annotations
+
+import re
+
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|on)|deadline(?:\s+is)?"
+    r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?"
+    # "EMBARGOED: 00:01 GMT Thursday 15 March", "For release at 10:00 CET on": when a text may be published
+    r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|(?:not\s+)?for\s+(?:release|publication|broadcast)(?:\s+(?:before|until|on|at))?"
+    # "by close of business on 30 March", "before the end of the day on"
+    r"|(?:by|before)\s+(?:the\s+)?(?:close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:working\s+)?(?:day|business))"
+    r"(?:\s+on)?"
+    r")\s*:?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "must be down by the rise of the House on Monday", "are due before the close of the sitting on": a body's
+# moment by which something must be done; without a "must" it is when something happens ("speaks before the
+# opening of the summit on Monday at 9:00").
+_BY_THE_MOMENT = re.compile(r"\b(?:by|before)\s+the\s+(?:rise|close|end|start|opening)\s+of\s+(?:the\s+)?"
+                            r"(?:[\w-]+\s+){0,2}[\w-]+(?:\s+on)?\s*$", re.IGNORECASE)
+_OBLIGED = re.compile(r"\b(?:must|should|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+required|deadline|due)\b",
+                      re.IGNORECASE)
+# "postponed until 19 March", "put off till Monday": the new day of a moved event, no deadline.
+_MOVED_UNTIL = re.compile(r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+back|put\s+back|adjourned)\s+"
+                          r"(?:\w+\s+){0,2}?(?:until|till)\s*$", re.IGNORECASE)
+# "is at the airport by 7.15 p.m.", "arrives in the city by noon": when someone is somewhere, in an itinerary;
+# "must be at the gate by 9:00", "are asked to reply by Friday" stay deadlines.
+_THERE_BY = re.compile(r"\b(?:is|are|arrives?|reach(?:es)?|gets?\s+(?:to|back)|returns?|lands?|is\s+back)\b[^,;.]{0,30}"
+                       r"\bby\s*$", re.IGNORECASE)
+_MUST = re.compile(r"\b(?:must|should|need|needs|have\s+to|has\s+to|asked|required|requested|expected|invited)\b",
+                   re.IGNORECASE)
+
+
+def _itinerary_by(before: str) -> bool:
+    return _THERE_BY.search(before) is not None and _MUST.search(before) is None
+
+
+def by_then(sentence: str, before: str, kind: str) -> bool:
+    """Do the words `before` a mention of `kind` (in `sentence`) make it a deadline?"""
+    return bool((_DEADLINE_BEFORE.search(before) and not (kind == "time" and _itinerary_by(before))
+                 and not _MOVED_UNTIL.search(before))
+                or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence)))
+
+
+_AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
+
+
+def at_the_latest(sentence: str, after_end: int) -> bool:
+    """"by 2:45 p.m. at the latest": the words right after the mention (from `after_end`) make it a deadline."""
+    return _AT_THE_LATEST.match(sentence[after_end:]) is not None
