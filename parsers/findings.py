@@ -22,8 +22,14 @@ from parsers.places import Place
 # Searched on every event's text: gated by their words (parsers/gate.py). The first is matched against
 # lower-cased text; the second is case-sensitive ("TBC").
 _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped(?! off)|scrapped"
-                              r"|will not take place|no longer take place)\b"),
-                   "cancel", "postponed", "called off", "dropped", "scrapped", "take place")
+                              r"|will not take place|no longer take place"
+                              # "will today not be holding its daily media conference": the event negated
+                              r"|not\s+(?:be\s+)?hold(?:ing)?\s+(?:its|the|a|their|his|her|any)"
+                              # "No City Council meeting Wednesday, June 3", "there will be no briefing today"
+                              r"|there\s+(?:will\s+be|is|are)\s+no\s+(?:[\w-]+\s+){0,2}(?:meeting|briefing"
+                              r"|conference|session|sitting|hearing|event)s?)\b"
+                              r"|^\W*no\s+(?:[\w-]+\s+){0,3}(?:meeting|briefing|conference|session|sitting|hearing)s?\b"),
+                   "cancel", "postponed", "called off", "dropped", "scrapped", "take place", "hold", "no ")
 _UNCONFIRMED = Gated(re.compile(r"\b(?:to be confirmed|TBC|TBD|provisional(?:ly)?|tentative(?:ly)?"
                                 r"|subject to change)\b"),
                      "to be confirmed", "tbc", "tbd", "provisional", "tentative", "subject to change")

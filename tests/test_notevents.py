@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from model import CEREMONY, SUMMIT, Event
+from model import CANCELLED, CEREMONY, SUMMIT, Event
 from parsers import extract, kinds, stamps
 from parsers.dates import find_mentions
 
@@ -249,6 +249,8 @@ EVENTS = [
      ["2030-12-09 09:00"], "said on the day of writing that something is to come: the day to come stays"),
     ("Published 12 July 2030\n\nThe minister speaks before the opening of the summit on Monday at 9:00 in the press "
      "room.", ["2030-07-15 07:00"], "'before the opening of X on WEEKDAY' with no 'must': when it happens"),
+    ("Published 1 June 2030\n\nThe board meeting goes ahead on 3 June 2030 at 10:00; it will not be held online.",
+     ["2030-06-03 08:00"], "'will not be held online': a way of holding, no cancellation"),
     ("Published 4 Dec 2030\n\nThe Minister will make a statement on Saturday at 10:00 in the chamber.",
      ["2030-12-07 09:00"], "a statement to be made: no document named by its date"),
 ]
@@ -494,3 +496,21 @@ SAVED_PAGES = [
 def test_stamps_of_a_saved_page(text: str, expected: list[str], why: str) -> None:
     events = extract(text, source="t", reference=REFERENCE, default_zone="Europe/Lisbon").events
     assert when(events) == expected, why
+
+
+NEGATED = [
+    ("Published 8 May 2030\n\nThe ministry will today not be holding its daily media briefing, but will post a "
+     "recorded statement instead.", "'will today not be holding its briefing': an event said not to happen"),
+    ("No harbour board meeting on Wednesday, 3 June 2030\n\nThe board chair asks members to keep the papers.",
+     "a heading 'No ... meeting on DATE': the meeting called off"),
+    ("Published 4 June 2030\n\nThere will be no press briefing on Friday 7 June 2030.",
+     "'there will be no briefing on DATE': called off"),
+]
+
+
+@pytest.mark.parametrize(("body", "why"), NEGATED, ids=[row[1] for row in NEGATED])
+def test_an_event_said_not_to_happen_is_cancelled(body: str, why: str) -> None:
+    """Published CANCELLED, so that it cancels what an earlier item announced; alone, `extract` and `build`
+    publish nothing of it (tests/test_cancel_notices.py)."""
+    assert [e.status for e in events_of(body)] == [CANCELLED], why
+
