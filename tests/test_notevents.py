@@ -127,6 +127,8 @@ NOT_EVENTS = [
      "a weekday in the subject of 'came' (an irregular past): history"),
     ("Published 12 July 2030\n\nNotice in committee is three working days: an amendment for Thursday must be down "
      "by the rise of the House on Monday.", "'must be ... by the rise of the House on WEEKDAY': a deadline"),
+    ("Published 3 June 2030\n\nThe county has extended the curfew that runs from 9 p.m. today through 5 a.m. on "
+     "Thursday, 5 June 2030.", "the hours a curfew runs: a standing rule over everyone, no event"),
     ("Published 4 Dec 2030\n\nIn Saturday's communique, the council urged members to keep their pledges.",
      "'Saturday's communique': a document named by the day it bears, set before the noun"),
     ("The union board will answer the 30 November 2030 joint letter at a press conference in Oslo.",
@@ -251,6 +253,9 @@ EVENTS = [
      "room.", ["2030-07-15 07:00"], "'before the opening of X on WEEKDAY' with no 'must': when it happens"),
     ("Published 1 June 2030\n\nThe board meeting goes ahead on 3 June 2030 at 10:00; it will not be held online.",
      ["2030-06-03 08:00"], "'will not be held online': a way of holding, no cancellation"),
+    ("Published 3 June 2030\n\nSince the curfew was lifted, the mayor will hold a press conference that starts on "
+     "Thursday at 10:00 in the town hall.", ["2030-06-06 08:00"],
+     "a happening named after a curfew: its day and time are the happening's"),
     ("Published 4 Dec 2030\n\nThe Minister will make a statement on Saturday at 10:00 in the chamber.",
      ["2030-12-07 09:00"], "a statement to be made: no document named by its date"),
 ]
