@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import deadlines, documents, kinds, tense
+from parsers import deadlines, documents, standing, tense
 from parsers.dates import Mention
 from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
@@ -97,25 +97,6 @@ _FILED_BEFORE = re.compile(r"(?:^|[\s(|:])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bw
                            r"(?<!\bget )(?<!\bgets )(?:last\s+)?(?:published|updated|posted|modified)"
                            r"(?:\s+on)?\s*:?\s*$",
                            re.IGNORECASE)
-
-
-# "the curfew that runs from 9 p.m. today through 5 a.m. on Thursday", "a lockdown in force until 3 May": the
-# hours of a standing rule over everyone, not something that happens; not "Despite the curfew, the mayor will
-# hold a press conference on Thursday", where a happening is named between.
-_RULE = Gated(re.compile(r"\b(?:curfew|lockdown|stay-at-home\s+order|state\s+of\s+(?:emergency|disaster))s?\b"
-                         r"(?P<between>[^;:]{0,100})$", re.IGNORECASE),
-              "curfew", "lockdown", "stay-at-home", "state of")
-_RUNS = re.compile(r"\b(?:runs?|running|lasts?|applies|in\s+(?:force|effect|place)|extended|imposed|lifted|begins?"
-                   r"|starts?|ends?)\b", re.IGNORECASE)
-
-
-def _hours_of_a_rule(sentence: str, start: int) -> bool:
-    """A day or time the hours of a curfew or lockdown give (`start`: where the mention's words begin)."""
-    found = _RULE.search(sentence, max(0, start - _PERIOD_REACH), start)
-    if found is None:
-        return False
-    between = found.group("between")
-    return _RUNS.search(between) is not None and kinds.classify(between, generic=False) == kinds.EVENT
 
 
 def filed(text: str, mention: Mention) -> bool:
@@ -221,7 +202,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or documents.named(sentence, before, after_end)
                 or _FOOTNOTE.match(sentence) is not None
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
-                or _hours_of_a_rule(sentence, start)
+                or standing.hours_of_a_rule(sentence, start)
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or documents.published_then(sentence, start))
 
