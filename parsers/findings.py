@@ -22,14 +22,28 @@ from parsers.places import Place
 # Searched on every event's text: gated by their words (parsers/gate.py). The first is matched against
 # lower-cased text; the second is case-sensitive ("TBC").
 _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped(?! off)|scrapped"
-                              r"|will not take place|no longer take place"
-                              # "will today not be holding its daily media conference": the event negated
-                              r"|not\s+(?:be\s+)?hold(?:ing)?\s+(?:its|the|a|their|his|her|any)"
-                              # "No City Council meeting Wednesday, June 3", "there will be no briefing today"
-                              r"|there\s+(?:will\s+be|is|are)\s+no\s+(?:[\w-]+\s+){0,2}(?:meeting|briefing"
-                              r"|conference|session|sitting|hearing|event)s?)\b"
-                              r"|^\W*no\s+(?:[\w-]+\s+){0,3}(?:meeting|briefing|conference|session|sitting|hearing)s?\b"),
-                   "cancel", "postponed", "called off", "dropped", "scrapped", "take place", "hold", "no ")
+                              r"|will not take place|no longer take place)\b"),
+                   "cancel", "postponed", "called off", "dropped", "scrapped", "take place")
+# "will today not be holding its daily media conference", a heading "No City Council meeting Wednesday, June 3",
+# "there will be no briefing on Friday": the event negated, in the clause of its own day or time (not "At 2 p.m.
+# X briefs. ... tomorrow ..., so there will be no noon briefing").
+_NEGATED = Gated(re.compile(r"\bnot\s+(?:be\s+)?hold(?:ing)?\s+(?:its|the|a|their|his|her|any)\b"
+                            r"|\bthere\s+(?:will\s+be|is|are)\s+no\s+(?:[\w-]+\s+){0,2}(?:meeting|briefing"
+                            r"|conference|session|sitting|hearing|event)s?\b"
+                            r"|^\W*no\s+(?:[\w-]+\s+){0,3}(?:meeting|briefing|conference|session|sitting|hearing)s?\b"),
+                 "hold", "no ")
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|,\s*(?:so|but|and|while|whereas)\b")
+
+
+def _negated(finding: Finding) -> bool:
+    """Is the event said not to happen, in the clause that gives its day or time?"""
+    text = finding.text.lower()
+    at = text.find(finding.as_published.lower().split(" ")[0]) if finding.as_published else -1
+    if at < 0:
+        return False
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, at)), len(text))
+    return _NEGATED.search(text[start:end]) is not None
 _UNCONFIRMED = Gated(re.compile(r"\b(?:to be confirmed|TBC|TBD|provisional(?:ly)?|tentative(?:ly)?"
                                 r"|subject to change)\b"),
                      "to be confirmed", "tbc", "tbd", "provisional", "tentative", "subject to change")
@@ -96,7 +110,7 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         if end_estimate:
             inferred.add("end")
     status = CONFIRMED
-    if _CANCELLED.search(finding.text.lower()) and not _moved_here(finding):
+    if (_CANCELLED.search(finding.text.lower()) or _negated(finding)) and not _moved_here(finding):
         status = CANCELLED
     elif not certain or _UNCONFIRMED.search(finding.text):
         status = TENTATIVE

@@ -519,3 +519,9 @@ def test_an_event_said_not_to_happen_is_cancelled(body: str, why: str) -> None:
     publish nothing of it (tests/test_cancel_notices.py)."""
     assert [e.status for e in events_of(body)] == [CANCELLED], why
 
+
+
+def test_a_briefing_negated_in_another_sentence_leaves_this_one_standing() -> None:
+    body = ("Published 12 Sep 2030\n\nAt 2 p.m., the envoy briefs on the harbour plan. Looking ahead to tomorrow, "
+            "the minister will be here at 11 a.m., so there will be no noon briefing.")
+    assert [(when([e])[0], e.status == CANCELLED) for e in events_of(body)][:1] == [("2030-09-12 12:00", False)]
