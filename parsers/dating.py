@@ -22,7 +22,12 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     """The days, the relative day and the times that date a sentence's event, if it is one."""
     days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
                                    and not _historical(m, sentence, context)])
-    days = days or itinerary.day_of_span(sentence, context.findings)  # "on day two" of the span named before
+    if not days:
+        # "on day two" of the span named before; not "The Premier announced the mission on the opening day of
+        # the show", told in the past: the day something was done then
+        spanned = itinerary.day_of_span(sentence, context.findings)
+        if spanned and not (tense.told_in_the_past(sentence, spanned[0]) and not tense.tells_what_is_to_come(sentence)):
+            days = spanned
     opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
     relative = opening if opening and opening.kind in ("relative", "weekday", "weekdays") and context.anchored else None
     if relative is None and context.anchored and not days:

@@ -253,6 +253,13 @@ EVENTS = [
      "room.", ["2030-07-15 07:00"], "'before the opening of X on WEEKDAY' with no 'must': when it happens"),
     ("Published 1 June 2030\n\nThe board meeting goes ahead on 3 June 2030 at 10:00; it will not be held online.",
      ["2030-06-03 08:00"], "'will not be held online': a way of holding, no cancellation"),
+    ("Published 20 Sep 2030\n\nTwo ministers lead a trade mission to Korea and Japan from October 12-24, 2030.\n\n"
+     "The Premier announced the mission on the opening day of the regional farm show; a farm fund pays for part of it.",
+     ["2030-10-12..2030-10-24"],
+     "'announced ... on the opening day of': a day of the span told in the past is when something was done"),
+    ("Published 20 Sep 2030\n\nTwo ministers lead a trade mission to Korea and Japan from October 12-24, 2030.\n\n"
+     "On the opening day, the ministers meet the trade council in Seoul.", ["2030-10-12", "2030-10-12..2030-10-24"],
+     "'On the opening day, X meet': a day of the span to come"),
     ("Published 3 June 2030\n\nSince the curfew was lifted, the mayor will hold a press conference that starts on "
      "Thursday at 10:00 in the town hall.", ["2030-06-06 08:00"],
      "a happening named after a curfew: its day and time are the happening's"),
