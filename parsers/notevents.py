@@ -99,6 +99,16 @@ _FILED_BEFORE = re.compile(r"(?:^|[\s(|:])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bw
                            re.IGNORECASE)
 
 
+# "The office had earlier announced that the House was expected to sit again on Tuesday, 3 June": a plan told in
+# the past perfect, as the past of the past, is one that later news replaced; not when the sentence says what
+# will be ("had said that the House will sit").
+_SUPERSEDED = Gated(re.compile(
+    r"\bhad\s+(?:\w+ly\s+|earlier\s+|first\s+)?(?:announced|said|stated|indicated|set|scheduled|planned|fixed)\b"
+    r"[^.;]{0,80}?\b(?:was|were)\s+(?:expected|due|scheduled|set|planned|slated|to)\b[^.;]{0,60}$", re.IGNORECASE),
+    "had")
+_WILL = re.compile(r"\b(?:will|shall)\b", re.IGNORECASE)
+
+
 def filed(text: str, mention: Mention) -> bool:
     """The date of a stamp ("(published 21 Nov 2030)", "Updated 15:30, 30-Dec-2030"): when a page was made."""
     return _FILED_BEFORE.search(text, max(0, mention.start - _REACH), mention.start) is not None
@@ -192,6 +202,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
         sentence[mention.end : m.start])), default=mention.end)
     return bool(deadlines.by_then(sentence, before, mention.kind)
                 or _REPLACED_BEFORE.search(before)
+                or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None

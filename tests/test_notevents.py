@@ -260,6 +260,11 @@ EVENTS = [
     ("Published 20 Sep 2030\n\nTwo ministers lead a trade mission to Korea and Japan from October 12-24, 2030.\n\n"
      "On the opening day, the ministers meet the trade council in Seoul.", ["2030-10-12", "2030-10-12..2030-10-24"],
      "'On the opening day, X meet': a day of the span to come"),
+    ("Published 2 June 2030\n\nMembers are expected to sit again on Tuesday, 10 June 2030. The press office had "
+     "earlier announced that the House was expected to sit again on Tuesday, 3 June 2030.", ["2030-06-10"],
+     "a plan told in the past perfect ('had earlier announced that ... was expected to'): replaced"),
+    ("Published 2 June 2030\n\nThe press office had announced that the House will sit again on Tuesday, 3 June 2030.",
+     ["2030-06-03"], "'had announced that ... will': what will be, still the plan"),
     ("Published 3 June 2030\n\nSince the curfew was lifted, the mayor will hold a press conference that starts on "
      "Thursday at 10:00 in the town hall.", ["2030-06-06 08:00"],
      "a happening named after a curfew: its day and time are the happening's"),
