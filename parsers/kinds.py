@@ -113,12 +113,27 @@ _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with
                            r"[^,]{3,100},\s+(?=[A-Z])")
 
 
+# "The World Summit on the Information Society Forum will hold a virtual press briefing": what is held, given or
+# hosted is the event; a kind word in the name of the one who holds it ("Summit", "Forum") is not.
+_HOLDS = Gated(re.compile(r"\b(?:hold|holds|holding|host|hosts|hosting|give|gives|giving|convene|convenes)\s+"
+                          r"(?:a|an|its|their|his|her|the)\s+"),
+               "hold", "host", "giv", "convene")
+_HELD_REACH = 30  # characters after the article where the held kind's words must begin
+
+
 def classify(text: str, generic: bool = True) -> str:
-    """The kind of event `text` describes: the kind whose words come first (ties: most specific).
+    """The kind of event `text` describes: the kind whose words come first (ties: most specific), or the kind
+    of what the sentence holds ("will hold a virtual press briefing").
 
     Without `generic`, only words that name a kind of event count, not verbs such as "welcomes" or "visits"."""
     best, best_at = EVENT, len(text) + 100
     lowered = text.lower()
+    held = _HOLDS.search(lowered)
+    if held is not None:
+        # ("a virtual press briefing": up to a few words between; the slice keeps the kind's words whole)
+        found = _TIERS[0][0].search(lowered[held.end() : held.end() + 2 * _HELD_REACH])
+        if found is not None and found.start() <= _HELD_REACH:
+            return _KIND_WORDS[int((found.lastgroup or "k0")[1:])][0]
     for pattern, penalty in _TIERS if generic else _TIERS[:2]:
         found = pattern.search(lowered, 0, max(0, best_at - penalty))
         if found is not None and found.start() + penalty < best_at:

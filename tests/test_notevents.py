@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from model import CANCELLED, CEREMONY, SUMMIT, Event
+from model import CANCELLED, CEREMONY, CONFERENCE, PRESS_CONFERENCE, SUMMIT, Event
 from parsers import extract, kinds, stamps
 from parsers.dates import find_mentions
 
@@ -537,3 +537,14 @@ def test_a_briefing_negated_in_another_sentence_leaves_this_one_standing() -> No
     body = ("Published 12 Sep 2030\n\nAt 2 p.m., the envoy briefs on the harbour plan. Looking ahead to tomorrow, "
             "the minister will be here at 11 a.m., so there will be no noon briefing.")
     assert [(when([e])[0], e.status == CANCELLED) for e in events_of(body)][:1] == [("2030-09-12 12:00", False)]
+
+
+@pytest.mark.parametrize(("text", "kind", "why"), [
+    ("The World Summit on Harbour Cities Forum will hold a virtual press briefing after its opening",
+     PRESS_CONFERENCE, "what is held is the event, not the kind word in the name of the one who holds it"),
+    ("The Summit of Harbour Mayors opens on Monday", SUMMIT, "a summit that opens: the summit itself"),
+    ("The Harbour Forum hosts a dinner for the delegates", CONFERENCE, "a held thing of no specific kind (a "
+     "dinner): the kinds of the words in order, the forum first"),
+])
+def test_the_kind_of_what_is_held(text: str, kind: str, why: str) -> None:
+    assert kinds.classify(text) == kind, why
