@@ -79,6 +79,10 @@ _CITED_VOM = re.compile(r"[Vv]om\s")
 # item about a meeting already held.
 _MINUTES_BEFORE = Gated(re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\s+)?|minutes\s+(?:of|from)\s+"
                                    r"(?:the\s+)?)$", re.IGNORECASE), "approv", "minutes")
+# "a near-verbatim transcript of today's noon briefing", "Readout of the 3 May call": the text records an event
+# already held; its day and time are the record's, nothing to come.
+_RECORD_BEFORE = Gated(re.compile(r"\b(?:transcript|readout|verbatim\s+record)s?\s+of\s+(?:the\s+|an?\s+)?"
+                                  r"(?:\w+day['’]s\s+)?$", re.IGNORECASE), "transcript", "readout", "verbatim")
 # "G. Approval of the Minutes", "Genehmigung des Protokolls": the list under it names meetings held.
 MINUTES_HEADING = Gated(re.compile(r"\b(?:approv\w*|adopt\w*|minutes)\s+(?:of\s+)?(?:the\s+)?"
                              r"(?:minutes|previous\s+meetings?)\b|\bGenehmigung\s+(?:des|der)\s+Protokoll|\bapprobation\s+du\s+procès-verbal",
@@ -209,7 +213,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                     and not _FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
                 or _history_after(sentence, mention, start, after_end)
                 or deadlines.at_the_latest(sentence, after_end)
-                or _MINUTES_BEFORE.search(before) or _NAMES_HISTORY.match(sentence[mention.end :])
+                or _MINUTES_BEFORE.search(before) or _RECORD_BEFORE.search(before)
+                or _NAMES_HISTORY.match(sentence[mention.end :])
                 or documents.named(sentence, before, after_end)
                 or _FOOTNOTE.match(sentence) is not None
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None

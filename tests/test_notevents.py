@@ -129,6 +129,8 @@ NOT_EVENTS = [
      "by the rise of the House on Monday.", "'must be ... by the rise of the House on WEEKDAY': a deadline"),
     ("Published 3 June 2030\n\nThe county has extended the curfew that runs from 9 p.m. today through 5 a.m. on "
      "Thursday, 5 June 2030.", "the hours a curfew runs: a standing rule over everyone, no event"),
+    ("Published 12 Sep 2030\n\nWhat follows is a near-verbatim transcript of today's noon briefing by the harbour "
+     "spokesperson.", "'a transcript of today's noon briefing': the record of a briefing held, no event"),
     ("Published 4 Dec 2030\n\nIn Saturday's communique, the council urged members to keep their pledges.",
      "'Saturday's communique': a document named by the day it bears, set before the noun"),
     ("The union board will answer the 30 November 2030 joint letter at a press conference in Oslo.",
