@@ -55,7 +55,9 @@ _DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+
 # "On Feb 14 he warned that", "On Tuesday, the Minister Jane Roe said", "As of Wednesday the country had 178 cases":
 # a date opening a sentence whose subject then acts in the past. The verb must be followed by what a verb takes
 # (an object, "that", a number), so "the newly elected president takes office" stays an event.
-_OPENING_DATE = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:on\s+|as\s+of\s+)?$", re.IGNORECASE)
+# ("Earlier on Monday, the President met": an opening "earlier", "also", "separately" too)
+_OPENING_DATE = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:(?:earlier|also|separately)\s*,?\s*)?(?:on\s+|as\s+of\s+)?$",
+                           re.IGNORECASE)
 _HISTORY_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:[\w.'’-]+\s+){0,7}?(?:[a-z]{3,}ed|said|had|was|were|met|held|gave|made"
     r"|told|spoke|wrote|took|went|came|saw|sent|began|won|lost|left|became)(?=\s+(?:that|a|an|the|his|her|its"

@@ -267,6 +267,12 @@ EVENTS = [
      "a plan told in the past perfect ('had earlier announced that ... was expected to'): replaced"),
     ("Published 2 June 2030\n\nThe press office had announced that the House will sit again on Tuesday, 3 June 2030.",
      ["2030-06-03"], "'had announced that ... will': what will be, still the plan"),
+    ("Published 19 Dec 2030\n\nThe Governor visits Lima from 20 to 23 December 2030.\n\nEarlier on Monday, the "
+     "Governor met a trade delegation from Peru.", ["2030-12-20..2030-12-23"],
+     "'Earlier on WEEKDAY, X met': history told after an opening date, whatever later days the item named"),
+    ("Published 19 Dec 2030\n\nThe Governor visits Lima from 20 to 23 December 2030.\n\nAlso on Monday, the "
+     "Governor meets a trade delegation from Peru.", ["2030-12-20..2030-12-23", "2030-12-23"],
+     "'Also on WEEKDAY, X meets': told in the present, an event"),
     ("Published 3 June 2030\n\nSince the curfew was lifted, the mayor will hold a press conference that starts on "
      "Thursday at 10:00 in the town hall.", ["2030-06-06 08:00"],
      "a happening named after a curfew: its day and time are the happening's"),
