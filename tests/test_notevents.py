@@ -125,8 +125,9 @@ NOT_EVENTS = [
     ("Published 10 Jan 2030\n\nThe surprise announcement on Saturday came two months after the mediation got "
      "under way.",
      "a weekday in the subject of 'came' (an irregular past): history"),
-    ("Published 12 July 2030\n\nNotice in committee is three working days: an amendment for Thursday must be down "
-     "by the rise of the House on Monday.", "'must be ... by the rise of the House on WEEKDAY': a deadline"),
+    ("Published 12 July 2030\n\nCommittee notice runs to three working days, so changes meant for Thursday have to "
+     "be tabled by the rise of the House on Monday.",
+     "'have to be ... by the rise of the House on WEEKDAY': a deadline"),
     ("Published 3 June 2030\n\nThe county has extended the curfew that runs from 9 p.m. today through 5 a.m. on "
      "Thursday, 5 June 2030.", "the hours a curfew runs: a standing rule over everyone, no event"),
     ("Published 12 Sep 2030\n\nWhat follows is a near-verbatim transcript of today's noon briefing by the harbour "
