@@ -261,6 +261,9 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         # A line that is only a weekday ("Wednesday" under "the 23-24 March session"): a heading over the
         # entries of the next such day; the sentence above it does not say what happens under it.
         context.day, context.previous = relative_day(mentions[0], context), ""
+    elif (numbered := dayheading.numbered_weekday_line(block.text, mentions)) is not None:
+        # "Sunday 8" / "Mon 9 |" over a programme's rows: that weekday and day, near the item's own dates.
+        context.day, context.previous, context.anchored = relative_day(numbered, context), "", True
     elif venue:
         context.venue = venue.group("venue").strip()
         context.heading_place = best_place(find_places(context.venue)) or context.heading_place

@@ -56,6 +56,12 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "wsp":
         first_day, last_day = WEEKDAYS[need("wsp1").lower()], WEEKDAYS[need("wsp2").lower()]
         return Mention("weekdays", *span, weekday=first_day, offset=(last_day - first_day) % 7 or 7)
+    if form == "wn":
+        weekday = WEEKDAYS[need("wnw").lower().rstrip(".")]
+        if g("wnd"):  # "Sunday 8": the Sunday that is an 8th, near the day in context
+            return Mention("weekday", *span, weekday=weekday, offset=int(need("wnd")))
+        day = _day(need("wna"), int(need("wnb")), None, need("wnw").rstrip("."))
+        return Mention("day", *span, first=day) if day else None
     if form == "wd":
         number = g("wdn")
         paired = int(need("wda")) * 100 + int(need("wdb")) if g("wda") else 0  # both numbers: 11.28 -> 1128

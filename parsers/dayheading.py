@@ -9,7 +9,7 @@ from parsers import recurring
 from parsers.dates import Mention
 from parsers.gate import Gated
 from parsers.reading import LOGISTICS, Reading, resolve_part
-from parsers.schedule import ENTRY_LENGTH, NEXT_LINE_LIMIT, only_when
+from parsers.schedule import ENTRY_LENGTH, NEXT_LINE_LIMIT, bare, only_when
 
 # "Media Briefing - Monday 3 March 2014", "Today at the Court - Friday, Nov 15, 2024": a heading that ends
 # with a weekday and its date after a dash, or opens with "Today", dates what the lines under it say happens.
@@ -40,6 +40,14 @@ def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
     if day.first is None or text[day.end:].strip(" .") or not _DIARY_NAME.search(text, 0, day.start):
         return None
     return day
+
+
+def numbered_weekday_line(text: str, mentions: list[Mention]) -> Mention | None:
+    """A programme's day heading that gives the weekday and the day of the month, nothing else ("Sunday 8",
+    "Mon 9 |"): the rows below happen that day, in the month of the item's range or title."""
+    if len(mentions) != 1 or mentions[0].kind != "weekday" or not mentions[0].offset:
+        return None
+    return mentions[0] if not bare(text, mentions).strip(" \t|:,.–—-") else None
 
 
 def may_date_below(text: str) -> bool:

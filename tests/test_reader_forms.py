@@ -1,0 +1,61 @@
+"""Forms of writing a day, a clock time or a programme's layout that every reader knows (each row fails without
+its rule). The texts are our own; each stands for a form, not for a sentence seen somewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import extract
+
+from .conftest import REFERENCE, listed
+
+NUMBERED_WEEKDAYS = """Programme of the river school, 7 - 10 June 2026
+
+Source: River Trust
+
+Sunday 7
+09:00 - 10:30 Opening lecture on flood plains
+
+Mon 8 |
+14:00 - 15:00 Field visit to the weir
+"""
+
+EUROPEAN_DAY_HEADINGS = """Week of the new assembly
+
+Source: Assembly Office
+
+Published 26.5.2026 09.15
+
+monday 1.6
+
+10.00 the outgoing cabinet meets for the last time
+
+wednesday 3.6.
+
+13.30 the assembly elects its speaker
+"""
+
+A_TIME_THAT_IS_NO_DAY = """Ferry timetable change
+
+Source: Harbour Board
+
+Harbour board, Monday 1 June 2026
+
+The first ferry now leaves on Tuesday 10.30
+"""
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    (NUMBERED_WEEKDAYS, ["2026-06-07 09:00", "2026-06-08 14:00"],
+     "'Sunday 7' and 'Mon 8 |' over a programme's rows: the weekday and day of the month, in the month of the range"),
+    (EUROPEAN_DAY_HEADINGS, ["2026-06-01 10:00", "2026-06-03 13:30"],
+     "'monday 1.6' and 'wednesday 3.6.': a lower-case weekday and the day and month, European order"),
+])  # fmt: skip
+def test_day_headings(text: str, expected: list[str], why: str) -> None:
+    assert sorted(listed(text)) == sorted(expected), why
+
+
+def test_a_weekday_and_a_clock_time_is_no_day_heading() -> None:
+    # "Tuesday 10.30": no month 30, so the numbers are a clock time, not the day of a heading.
+    events = extract(A_TIME_THAT_IS_NO_DAY, source="rows", reference=REFERENCE).events
+    assert all(e.start.day != 30 for e in events)
