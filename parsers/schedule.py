@@ -96,6 +96,20 @@ def end_time_line(text: str, mentions: list[Mention]) -> bool:
     return len(mentions) == 1 and mentions[0].kind == "time" and mentions[0].until is None and only_when(text, mentions)
 
 
+def date_under_time(text: str, mentions: list[Mention], following: Block | None) -> bool:
+    """A time alone on its line, then a line with only its day ("10:00 - 10:15 a.m." / "Tuesday, July 3"), then
+    what happens: the advisory wrote the time above the date. Not when the line after the day has a date or a
+    time of its own (the day heads the next entries), nor when it is a field ("Contact: ...")."""
+    if len(mentions) != 1 or mentions[0].kind != "day" or mentions[0].first is None \
+            or not only_when(text, mentions) or len(text) > _DAY_LINE:
+        return False
+    if following is None or following.kind == PARAGRAPH and len(following.text) > ENTRY_LENGTH:
+        return False
+    after = following.text.strip()
+    return bool(after) and not any(ch.isdigit() for ch in after[:12]) and not FIELD.match(after) \
+        and not generic(after) and not COVERAGE.match(after)
+
+
 def joined_range(start_line: str, end_line: str) -> str:
     """'9 a.m. -' and '11 a.m.' -> '9 a.m. - 11 a.m.'; '09:50 AM' and '11:45 AM' -> '09:50 AM – 11:45 AM'."""
     joiner = " " if start_line.rstrip().endswith(("-", "–", "—")) else " – "

@@ -35,6 +35,28 @@ wednesday 3.6.
 13.30 the assembly elects its speaker
 """
 
+TIME_ABOVE_DATE = """Advisory: the bridge reopens
+
+Source: County Roads Office
+
+8:30 - 9:00 a.m.
+Thursday, June 4, 2026
+The county engineer cuts the ribbon on the east bridge
+
+11:00 a.m.
+Friday, June 5, 2026
+Walk across the bridge with the school choir
+"""
+
+A_DAY_LINE_HEADING_TIMES = """Roads week
+
+Source: County Roads Office
+
+4:00 p.m.
+Thursday, June 4, 2026
+9:00 a.m. Crews begin resurfacing Mill Lane
+"""
+
 A_TIME_THAT_IS_NO_DAY = """Ferry timetable change
 
 Source: Harbour Board
@@ -50,6 +72,10 @@ The first ferry now leaves on Tuesday 10.30
      "'Sunday 7' and 'Mon 8 |' over a programme's rows: the weekday and day of the month, in the month of the range"),
     (EUROPEAN_DAY_HEADINGS, ["2026-06-01 10:00", "2026-06-03 13:30"],
      "'monday 1.6' and 'wednesday 3.6.': a lower-case weekday and the day and month, European order"),
+    (TIME_ABOVE_DATE, ["2026-06-04 08:30", "2026-06-05 11:00"],
+     "a time alone on its line over a day alone on its line, then what happens: the time is of that day"),
+    (A_DAY_LINE_HEADING_TIMES, ["2026-06-04 09:00"],
+     "a day line followed by a timed row heads that row; it is not the day of a bare time above it"),
 ])  # fmt: skip
 def test_day_headings(text: str, expected: list[str], why: str) -> None:
     assert sorted(listed(text)) == sorted(expected), why
