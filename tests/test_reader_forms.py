@@ -57,6 +57,33 @@ Thursday, June 4, 2026
 9:00 a.m. Crews begin resurfacing Mill Lane
 """
 
+CLOCK_BY = """Port briefing
+
+Source: Harbour Board
+
+The Harbour Board will hold its monthly press briefing on Tuesday 2 June 2026 @ the board room by 12noon.
+
+The port minister will arrive at the new terminal by 11am on Friday 5 June 2026 to open it.
+"""
+
+TASK_BY = """Port tenders
+
+Source: Harbour Board
+
+Bids for the dredging contract must be submitted by 5pm on Friday 5 June 2026.
+"""
+
+DASHED_CLOCKS = """Remembrance parade
+
+Source: Veterans League
+
+The parade will form up on Sunday 7 June 2026 at 16-00 hours on the green.
+
+The league's lunch is on Saturday 6 June 2026 at 12-00 noon in the drill hall.
+
+The home side won the final 16-00 on Saturday 6 June 2026.
+"""
+
 A_TIME_THAT_IS_NO_DAY = """Ferry timetable change
 
 Source: Harbour Board
@@ -79,6 +106,17 @@ The first ferry now leaves on Tuesday 10.30
 ])  # fmt: skip
 def test_day_headings(text: str, expected: list[str], why: str) -> None:
     assert sorted(listed(text)) == sorted(expected), why
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    (CLOCK_BY, ["2026-06-02 12:00", "2026-06-05 11:00"],
+     "'will hold ... by 12noon', 'will arrive ... by 11am on Friday': 'by' before an event's clock says when"),
+    (TASK_BY, [], "what must be done by a time ('must be submitted by 5pm on Friday') stays a deadline, no event"),
+    (DASHED_CLOCKS, ["2026-06-06 12:00", "2026-06-07 16:00"],
+     "'16-00 hours', '12-00 noon': a dash between hour and minutes before the word that says clock; a score is none"),
+])  # fmt: skip
+def test_clock_forms(text: str, expected: list[str], why: str) -> None:
+    assert [t for t in listed(text) if " " in t] == expected, why
 
 
 def test_a_weekday_and_a_clock_time_is_no_day_heading() -> None:
