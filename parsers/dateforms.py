@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.clock import AMPM as _AMPM
-from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
+from parsers.datewords import MONTHS, ORDINALS, WEEKDAYS, ZONE_LABELS
 
 
 def _names(table: dict[str, int]) -> str:
@@ -33,6 +33,10 @@ _MONTH = rf"(?:{_names(MONTHS)}|{_LOWER_MONTHS})(?:\.|\b)"
 _LOWER_WEEKDAYS = by_first_letter([n for n in sorted(WEEKDAYS, key=len, reverse=True) if len(n) > 5])
 _WEEKDAY = rf"(?:{_names(WEEKDAYS)})(?:\.|\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+# A day in words, tens and units joined by a hyphen or a space ("twenty-first", "Twenty First"); not a word
+# that goes on ("the second-largest", "fourth-quarter").
+_DAY_WORD = "(?:" + "|".join("[- ]".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in w.split("-"))
+                             for w in sorted(ORDINALS, key=len, reverse=True)) + r")\b(?!-)"
 _YEAR = r"(?:19|20)\d\d\b"
 _TO = r"(?:-|–|—|to|until|till|through|and)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
@@ -43,14 +47,16 @@ def _g(name: str, pattern: str) -> str:
 
 
 def _dmy(p: str) -> str:
-    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?{_g(p + 'd', _DAY)}(?:\s+of)?\s+"
+    # A day in words only with "of" ("the fourth of July"): "the second May in a row" names no day.
+    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?"
+            rf"(?:{_g(p + 'd', _DAY)}(?:\s+of)?|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+of)\s+"
             rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?(?:\s*\))?{_weekday_after(p)}")
 
 
 def _mdy(p: str) -> str:
     # "August, 21, 2025": a comma after the month only where a year follows ("In May, 12 ministers" is no date).
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*)?{_g(p + 'm', _MONTH)}(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b))"
-            rf"{_g(p + 'd', _DAY)}(?![:.]\d)"
+            rf"(?:{_g(p + 'd', _DAY)}(?![:.]\d)|{_g(p + 'o', _DAY_WORD)})"
             rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?{_weekday_after(p)}")
 
 

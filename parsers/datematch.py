@@ -7,7 +7,7 @@ import re
 
 from parsers.clock import parse_clock
 from parsers.dateforms import GRAMMAR
-from parsers.datewords import COUNTS, MONTHS, RELATIVE_DAYS, WEEKDAYS
+from parsers.datewords import COUNTS, MONTHS, ORDINALS, RELATIVE_DAYS, WEEKDAYS
 from parsers.mentions import DayPart, Mention
 
 _GROUPS = GRAMMAR.groupindex
@@ -28,7 +28,7 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         last = _day(g("sl2"), g("slm"), g("sly"), None)
         return Mention("span", *span, first=first, last=last) if first and last else None
     if form in ("dd", "dm"):
-        day = _day(g(form + "d"), g(form + "m"), g(form + "y"), g(form + "w") or g(form + "v"))
+        day = _day(g(form + "d") or g(form + "o"), g(form + "m"), g(form + "y"), g(form + "w") or g(form + "v"))
         return Mention("day", *span, first=day) if day else None
     if form == "iso":
         day = _day(g("isod"), int(need("isom")), g("isoy"), None)
@@ -122,7 +122,7 @@ def listed(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:
 def _day(day: str | None, month: str | int | None, year: str | None, weekday: str | None) -> DayPart | None:
     if day is None or month is None:
         return None
-    number = int(day.rstrip("stndrh"))
+    number = ORDINALS.get("-".join(day.lower().split()).replace("--", "-")) or int(day.rstrip("stndrh"))
     month_number = month if isinstance(month, int) else MONTHS[month.lower().rstrip(".")]
     if not 1 <= month_number <= 12 or number > days_in(month_number, int(year) if year else 2024):
         return None  # "31 November": not a date

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.dateforms import GLUED, GRAMMAR
-from parsers.datewords import COUNTS, MONTHS, WEEKDAYS
+from parsers.datewords import COUNTS, MONTHS, ORDINALS, WEEKDAYS
 
 _GLUED_WORD = re.compile(r"[A-Za-z]+$")  # the letters just before a time glued to them
 
@@ -36,6 +36,9 @@ _WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterw
 # "tomorrow" holds none of them: after its time ("at 10:45 am tomorrow") no number anchors it. Only there, in
 # the time's own phrase (lower case, a digit just before): a "Tomorrow's ..." opening a row or sentence is not read.
 _TOMORROW = "tomorrow"
+# "December fourth", "the twenty-first of May": the endings of the days in words (found as the day words are).
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "teenth", "tieth")
 _TIME_REACH = 16
 _TIME_WORDS = ("noon", "midnight")  # "at noon tomorrow", "from midnight tomorrow": a time without a digit
 # The same two as lists of words, which str.find looks for at memory-scan speed (see _starts).
@@ -50,8 +53,8 @@ _OPENING_WORDS = frozenset(
     {"from", "between", "on", "during", "in", "at", "the", "that", "later", "earlier", "straight", "immediately",
      *COUNTS,
      "directly", "shortly", "right", "today", "tomorrow", "yesterday", "this", "tonight", "noon", "midday",
-     "midnight"}
-    | MONTHS.keys() | WEEKDAYS.keys()
+     "midnight", "twenty", "thirty"}
+    | MONTHS.keys() | WEEKDAYS.keys() | ORDINALS.keys()
 )
 BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")
 _AHEAD = 160  # the most a mention ends after it (more than any mention is long)
@@ -94,6 +97,7 @@ def anchors(text: str) -> list[int]:
     found.extend(_starts(text, _HOURS_WORDS))  # "1400 hrs": the hour starts before it
     found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
     found.extend(_starts(text, _DAY_WORDS))
+    found.extend(_starts(text, _ORDINAL_WORDS))
     found.extend(at for at in _starts(text, (_TOMORROW,)) if _after_a_time(text[max(0, at - _TIME_REACH) : at]))
     found.extend(at for at in _starts(text, _WIRE_WORDS) if text[max(0, at - 5) : at - 1].isdigit())
     found.sort()

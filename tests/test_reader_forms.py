@@ -84,6 +84,17 @@ The league's lunch is on Saturday 6 June 2026 at 12-00 noon in the drill hall.
 The home side won the final 16-00 on Saturday 6 June 2026.
 """
 
+DAYS_IN_WORDS = """Library week
+
+Source: County Library
+
+The county librarian will open the new reading room on June fourth, 2026, at 10:00.
+
+The book fair is held on the twenty-first of June 2026 at 9:30 a.m. in the main hall.
+
+For the second May in a row, the fourth-floor archive will stay shut during the 2026 audit.
+"""
+
 A_TIME_THAT_IS_NO_DAY = """Ferry timetable change
 
 Source: Harbour Board
@@ -114,6 +125,8 @@ def test_day_headings(text: str, expected: list[str], why: str) -> None:
     (TASK_BY, [], "what must be done by a time ('must be submitted by 5pm on Friday') stays a deadline, no event"),
     (DASHED_CLOCKS, ["2026-06-06 12:00", "2026-06-07 16:00"],
      "'16-00 hours', '12-00 noon': a dash between hour and minutes before the word that says clock; a score is none"),
+    (DAYS_IN_WORDS, ["2026-06-04 10:00", "2026-06-21 09:30"],
+     "'June fourth', 'the twenty-first of June': days in words; 'the second May in a row' names no day"),
 ])  # fmt: skip
 def test_clock_forms(text: str, expected: list[str], why: str) -> None:
     assert [t for t in listed(text) if " " in t] == expected, why
