@@ -11,14 +11,14 @@ _GLUED_WORD = re.compile(r"[A-Za-z]+$")  # the letters just before a time glued 
 
 # Every mention holds a number or one of the words below (see anchors). Looking for
 # them first and trying GRAMMAR only around them keeps extraction fast on megabytes.
-# A number of one or two digits standing alone, followed by what dates and times are made of,
-# or after a month name ("November 21 at 10:00"). Each pattern starts with a digit or a letter,
-# so the regex engine skips ahead to candidates at C speed.
+# A number of one or two digits standing alone (or after an abbreviation's full stop, "Jan.5"), followed by
+# what dates and times are made of, or after a month name ("November 21 at 10:00"). Each pattern starts with a
+# digit or a letter, so the regex engine skips ahead to candidates at C speed.
 _MONTH_ENDS = "|".join(sorted({e for n in MONTHS for e in (n[-3:], n[-3:].upper(), n[-3:].capitalize())}))  # 3 letters
 # (The digit is found by a cheap class, 0-9 and all but ASCII, a bitmap test, and checked behind to be \d:
 # the engine then tests no Unicode category at every position. The same matches.)
 _NUMBER_ANCHOR = re.compile(
-    r"[^\x00-/:-\x7f](?<=\d)(?<![\d.,]\d)\d?(?![\d]|\.\d\d\d|,\d\d\d(?!\d))(?:"
+    r"[^\x00-/:-\x7f](?<=\d)(?<![\d,]\d)(?<!\d\.\d)\d?(?![\d]|\.\d\d\d|,\d\d\d(?!\d))(?:"
     r"(?=(?:st|nd|rd|th)?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.h/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
     r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b|\s*HRS\b|\s*noon\b"
     r"|\s?h\b))"

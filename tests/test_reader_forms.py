@@ -95,6 +95,13 @@ The book fair is held on the twenty-first of June 2026 at 9:30 a.m. in the main 
 For the second May in a row, the fourth-floor archive will stay shut during the 2026 audit.
 """
 
+GLUED_DATELINE = """Library reopens
+
+Source: County Library
+
+Sept.28, 2026 -- The mayor will reopen the county library at 10 a.m. Saturday, with a reading for children.
+"""
+
 A_TIME_THAT_IS_NO_DAY = """Ferry timetable change
 
 Source: Harbour Board
@@ -127,6 +134,8 @@ def test_day_headings(text: str, expected: list[str], why: str) -> None:
      "'16-00 hours', '12-00 noon': a dash between hour and minutes before the word that says clock; a score is none"),
     (DAYS_IN_WORDS, ["2026-06-04 10:00", "2026-06-21 09:30"],
      "'June fourth', 'the twenty-first of June': days in words; 'the second May in a row' names no day"),
+    (GLUED_DATELINE, ["2026-10-03 10:00"],
+     "'Sept.28, 2026 --' opening the text: the dateline's day (a full stop for the space), 'Saturday' after it"),
 ])  # fmt: skip
 def test_clock_forms(text: str, expected: list[str], why: str) -> None:
     assert [t for t in listed(text) if " " in t] == expected, why
