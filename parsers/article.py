@@ -301,6 +301,10 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         # "Prime Minister's Schedule December 8" over the rows of that day, under the page's own date line.
         context.day, _, _ = resolve_part(diary.first, context)  # type: ignore[arg-type]
         context.anchored = True
+    elif block.kind == ITEM and schedule.day_then_sentences(block.text, mentions):
+        # "Monday 8 June: The minister meets ... at 10:00.": a day's line of a programme, told in sentences.
+        paragraph(block, mentions, context)
+        context.last_item = None
     elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
         # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
         found = len(context.findings)

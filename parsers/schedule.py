@@ -110,6 +110,23 @@ def date_under_time(text: str, mentions: list[Mention], following: Block | None)
         and not generic(after) and not COVERAGE.match(after)
 
 
+# "Monday 8 June: ", "Tuesday - ": a day that opens a line, then the separator before what happens that day.
+_DAY_OPENING = re.compile(r"^\W{0,3}$")
+_DAY_SEPARATOR = re.compile(r"\s*(?::|[-–—]\s)\s*(?=[A-Za-z])")
+
+
+def day_then_sentences(text: str, mentions: list[Mention]) -> bool:
+    """A programme line that opens with its day and tells in sentences what happens then, clocks inside them
+    ("Monday 8 June: The minister meets the chamber at 10:00, then ... at 13:00."): read as prose of that day."""
+    if len(mentions) < 2 or mentions[0].kind not in ("day", "weekday") \
+            or not _DAY_OPENING.match(text[: mentions[0].start]):
+        return False
+    separator = _DAY_SEPARATOR.match(text, mentions[0].end)
+    if separator is None or mentions[1].start < separator.end():
+        return False
+    return any(m.kind == "time" for m in mentions[1:]) and not any(m.kind in ("day", "span") for m in mentions[1:])
+
+
 def joined_range(start_line: str, end_line: str) -> str:
     """'9 a.m. -' and '11 a.m.' -> '9 a.m. - 11 a.m.'; '09:50 AM' and '11:45 AM' -> '09:50 AM – 11:45 AM'."""
     joiner = " " if start_line.rstrip().endswith(("-", "–", "—")) else " – "

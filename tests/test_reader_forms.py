@@ -102,6 +102,22 @@ Source: County Library
 Sept.28, 2026 -- The mayor will reopen the county library at 10 a.m. Saturday, with a reading for children.
 """
 
+WEEKDAY_PROGRAMME = """Delegation to the northern islands, 8-10 June 2026
+
+Source: Island Council
+
+Monday: The delegation lands at Kirkwall and meets the island council at 10:00.
+Tuesday: Visit to the ferry yard at 09:30, then a lunch with fishermen at 13:00.
+"""
+
+DAY_LINES_IN_SENTENCES = """Delegation to the northern islands
+
+Source: Island Council
+
+Monday 8 June 2026: The delegation lands at Kirkwall and meets the island council at 10:00.
+Tuesday 9 June 2026 - Visit to the ferry yard at 09:30, then a lunch with fishermen at 13:00.
+"""
+
 A_TIME_THAT_IS_NO_DAY = """Ferry timetable change
 
 Source: Harbour Board
@@ -121,6 +137,10 @@ The first ferry now leaves on Tuesday 10.30
      "a time alone on its line over a day alone on its line, then what happens: the time is of that day"),
     (A_DAY_LINE_HEADING_TIMES, ["2026-06-04 09:00"],
      "a day line followed by a timed row heads that row; it is not the day of a bare time above it"),
+    (WEEKDAY_PROGRAMME, ["2026-06-08 10:00", "2026-06-09 09:30", "2026-06-09 13:00"],
+     "'Monday: ... at 10:00' under a dated range: each line is that weekday's, its clocks inside its sentences"),
+    (DAY_LINES_IN_SENTENCES, ["2026-06-08 10:00", "2026-06-09 09:30", "2026-06-09 13:00"],
+     "a line that opens with its date and a separator, then sentences with clocks: one event per clock"),
 ])  # fmt: skip
 def test_day_headings(text: str, expected: list[str], why: str) -> None:
     assert sorted(listed(text)) == sorted(expected), why
