@@ -36,6 +36,9 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "num":
         day = _numeric(need("numa"), need("numb"), need("numy"), need("nums"), numeric_order)
         return Mention("day", *span, first=day) if day else None
+    if form == "nd":
+        day = _numeric(need("nda"), g("ndb") or need("ndc"), "", "/" if g("ndb") else ".", numeric_order)
+        return Mention("day", *span, first=day) if day else None
     if form == "nsp":
         first = _numeric(need("nspa"), need("nspb"), need("nspy"), need("nsps"), numeric_order)
         last = _numeric(need("nspc"), need("nspd"), need("nspz"), need("nsps"), numeric_order)
@@ -138,7 +141,7 @@ def _numeric(first: str, second: str, year: str, separator: str, order: str) -> 
         a, b = b, a
     elif not order and a <= 12 and b <= 12 and a != b:
         return None  # 03/04/2024: the source must say which convention it follows
-    return _day(str(a), b, year, None)
+    return _day(str(a), b, year or None, None)
 
 
 def days_in(month: int, year: int) -> int:

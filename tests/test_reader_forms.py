@@ -118,6 +118,24 @@ Monday 8 June 2026: The delegation lands at Kirkwall and meets the island counci
 Tuesday 9 June 2026 - Visit to the ferry yard at 09:30, then a lunch with fishermen at 13:00.
 """
 
+SLASHED_ROWS = """Planning board meetings 2026
+
+Source: Town Clerk
+
+10/8 7:00 p.m. Planning board, town hall
+10/22 7:00 p.m. Planning board site walk, Elm Street
+11/5 6:30 p.m. Hearing on the sign bylaw
+"""
+
+DOTTED_ROWS = """Termine der Musikschule 2026
+
+Source: Musikschule
+
+28.4. 18:00 Vorspielabend im Saal
+5.5. 10:00 Tag der offenen Tür
+The 3.5 10:00 figure is a ratio, not a day.
+"""
+
 A_TIME_THAT_IS_NO_DAY = """Ferry timetable change
 
 Source: Harbour Board
@@ -141,6 +159,10 @@ The first ferry now leaves on Tuesday 10.30
      "'Monday: ... at 10:00' under a dated range: each line is that weekday's, its clocks inside its sentences"),
     (DAY_LINES_IN_SENTENCES, ["2026-06-08 10:00", "2026-06-09 09:30", "2026-06-09 13:00"],
      "a line that opens with its date and a separator, then sentences with clocks: one event per clock"),
+    (SLASHED_ROWS, ["2026-10-08 19:00", "2026-10-22 19:00", "2026-11-05 18:30"],
+     "'10/8 7:00 p.m.' rows under a year: day and month before a clock; '10/22' tells the month comes first"),
+    (DOTTED_ROWS, ["2026-04-28 18:00", "2026-05-05 10:00"],
+     "'28.4. 18:00' rows: day, month and a closing full stop before a clock; '3.5 10:00' stays a number"),
 ])  # fmt: skip
 def test_day_headings(text: str, expected: list[str], why: str) -> None:
     assert sorted(listed(text)) == sorted(expected), why
