@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.dates import Mention
+from parsers.reading import Reading, relative_day, resolve_part
 
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 # The sentence announces something that happens: a future or scheduled verb of an event before the "by".
@@ -41,3 +42,36 @@ def clock_by(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
         return False
     before = sentence[: time.start]
     return _HAPPENS.search(before) is not None and _TASK.search(sentence) is None
+
+
+# "said on May 3, 2026 that", "announced on Tuesday that": the day someone spoke, not the day of what they spoke of.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|announces|told|tells|stated|states|confirmed|confirms|revealed|reported|disclosed"
+    r"|declared|wrote|added|explained)\s+(?:\w+\s+){0,2}?on\s*$",
+    re.IGNORECASE,
+)
+_THAT_AFTER = re.compile(r"\s*,?\s*(?:that\b|it\s+(?:will|would|is|plans)\b)", re.IGNORECASE)
+
+
+def day_of_saying(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A day after a verb of saying, before what was said ("The council said on May 3, 2026 that it will hold a
+    town hall on Saturday at 2 p.m."): the day the words were spoken; the event is the other day, read from it."""
+    if mention.kind not in ("day", "weekday") or not _SAID_ON.search(sentence, max(0, mention.start - 40),
+                                                                      mention.start):
+        return False
+    later = [m for m in mentions if m.start >= mention.end]
+    return bool(later) and _THAT_AFTER.match(sentence, mention.end) is not None
+
+
+def without_days_of_saying(sentence: str, mentions: list[Mention], context: Reading) -> list[Mention]:
+    """The mentions less the day of saying; that day becomes the day in context, as a dateline's would, so that
+    "on Saturday" after it is the Saturday that follows it."""
+    kept = []
+    for mention in mentions:
+        if not day_of_saying(sentence, mention, mentions):
+            kept.append(mention)
+        elif mention.first is not None:
+            context.day, context.anchored = resolve_part(mention.first, context)[0], True
+        else:
+            context.day, context.anchored = relative_day(mention, context, sentence), True
+    return kept

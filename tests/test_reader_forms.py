@@ -136,6 +136,16 @@ Source: Musikschule
 The 3.5 10:00 figure is a ratio, not a day.
 """
 
+SAID_ON = """Town hall on flooding
+
+Source: Borough Council
+
+The borough council said on May 6, 2026 that it will hold a town hall meeting on Saturday at 2 p.m. in the
+sports centre.
+
+The leader announced on Thursday, May 7, 2026 that she will visit the flooded streets.
+"""
+
 A_TIME_THAT_IS_NO_DAY = """Ferry timetable change
 
 Source: Harbour Board
@@ -178,6 +188,8 @@ def test_day_headings(text: str, expected: list[str], why: str) -> None:
      "'June fourth', 'the twenty-first of June': days in words; 'the second May in a row' names no day"),
     (GLUED_DATELINE, ["2026-10-03 10:00"],
      "'Sept.28, 2026 --' opening the text: the dateline's day (a full stop for the space), 'Saturday' after it"),
+    (SAID_ON, ["2026-05-09 14:00"],
+     "'said on May 6 that ... on Saturday at 2 p.m.': the day of saying is no event; Saturday is the one after it"),
 ])  # fmt: skip
 def test_clock_forms(text: str, expected: list[str], why: str) -> None:
     assert [t for t in listed(text) if " " in t] == expected, why
