@@ -143,7 +143,9 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5
 _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars"
                r"|[kKMGT]i?B\b|[kKMG]b\b|[kKMG]bytes?\b|bytes?\b|pages?\b"
                # "in 3:41 Minuten", "a 2:05 min run": a duration, not a clock time
-               r"|min\b|mins\b|minutes?\b|[Mm]inuten\b|secs?\b|seconds?\b|[Ss]ekunden\b)|[.,:]?\d)")
+               r"|min\b|mins\b|minutes?\b|[Mm]inuten\b|secs?\b|seconds?\b|[Ss]ekunden\b)|[.,:]?\d"
+               # "from 11.26-12.1": month.day to month.day, as East Asian texts write a trip; no clock ends at "12.1"
+               r"|\s?[-–]\s?\d\d?\.\d(?![\d:.]))")
 _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
                r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime|[A-Z]{2,3}\s+time"  # "UK time": a country's initials
                # "8:15 central time": the North American clocks, in lower case as news copy writes them
@@ -164,7 +166,7 @@ def _zone(p: str) -> str:
 
 _TIME_FORMS = {
     # "and" makes a range only after "between": "at 11:00 and 12:00" are two times, a list.
-    "tr": (rf"(?:(?:from|From)\s+|{_g('trb', 'between|Between')}\s+)?{_g('t1', _RANGE_START)}"
+    "tr": (rf"(?:(?:from|From|at|At)\s+|{_g('trb', 'between|Between')}\s+)?{_g('t1', _RANGE_START)}"
            rf"\s*(?:-|–|—|to|To|TO|until|till|(?(trb)and|(?!)))\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.

@@ -146,6 +146,22 @@ sports centre.
 The leader announced on Thursday, May 7, 2026 that she will visit the flooded streets.
 """
 
+AT_A_RANGE = """Clinic open day
+
+Source: Health Board
+
+The new clinic holds an open day on Wednesday 10 June 2026 at 10:00 - 12:00 in Elm Road.
+"""
+
+DOTTED_DAYS_NO_CLOCK = """Weekly briefing
+
+Source: Ministry of Unification
+
+Date: Monday, November 23, 2026
+
+The Vice Minister is in Europe from 11.24-12.1, meeting officials in Berlin and Paris.
+"""
+
 A_TIME_THAT_IS_NO_DAY = """Ferry timetable change
 
 Source: Harbour Board
@@ -193,6 +209,18 @@ def test_day_headings(text: str, expected: list[str], why: str) -> None:
 ])  # fmt: skip
 def test_clock_forms(text: str, expected: list[str], why: str) -> None:
     assert [t for t in listed(text) if " " in t] == expected, why
+
+
+def test_at_before_a_range_gives_one_event_with_its_end() -> None:
+    # "at 10:00 - 12:00": one range, not an event at 10:00 and another at 12:00.
+    events = extract(AT_A_RANGE, source="rows", reference=REFERENCE).events
+    assert [(f"{e.start:%H:%M}", f"{e.end:%H:%M}") for e in events] == [("10:00", "12:00")]
+
+
+def test_month_day_span_is_no_clock() -> None:
+    # "from 11.24-12.1": no clock ends at "12.1"; month.day to month.day, a trip of days, not a time.
+    events = extract(DOTTED_DAYS_NO_CLOCK, source="rows", reference=REFERENCE).events
+    assert all(e.all_day for e in events)
 
 
 def test_a_weekday_and_a_clock_time_is_no_day_heading() -> None:
