@@ -31,7 +31,8 @@ def by_first_letter(words: list[str]) -> str:
 _LOWER_MONTHS = by_first_letter([n for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3])
 _MONTH = rf"(?:{_names(MONTHS)}|{_LOWER_MONTHS})(?:\.|\b)"
 _LOWER_WEEKDAYS = by_first_letter([n for n in sorted(WEEKDAYS, key=len, reverse=True) if len(n) > 5])
-_WEEKDAY = rf"(?:{_names(WEEKDAYS)})(?:\.|\b)"
+# A full weekday name in lower case too ("thursday 28 february"), as the month may be: a day always follows it.
+_WEEKDAY = rf"(?:{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS})(?:\.|\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 # A day in words, tens and units joined by a hyphen or a space ("twenty-first", "Twenty First"); not a word
 # that goes on ("the second-largest", "fourth-quarter").

@@ -162,6 +162,13 @@ Date: Monday, November 23, 2026
 The Vice Minister is in Europe from 11.24-12.1, meeting officials in Berlin and Paris.
 """
 
+LOWER_CASE_WEEKDAY = """Swimming gala
+
+Source: Sports Club
+
+The club gala is on thursday 3 june at 18:00 in the town pool.
+"""
+
 A_TIME_THAT_IS_NO_DAY = """Ferry timetable change
 
 Source: Harbour Board
@@ -206,6 +213,8 @@ def test_day_headings(text: str, expected: list[str], why: str) -> None:
      "'Sept.28, 2026 --' opening the text: the dateline's day (a full stop for the space), 'Saturday' after it"),
     (SAID_ON, ["2026-05-09 14:00"],
      "'said on May 6 that ... on Saturday at 2 p.m.': the day of saying is no event; Saturday is the one after it"),
+    (LOWER_CASE_WEEKDAY, ["2027-06-03 18:00"],
+     "'thursday 3 june': a weekday in lower case, as the month may be, still tells the year (a Thursday in 2027)"),
 ])  # fmt: skip
 def test_clock_forms(text: str, expected: list[str], why: str) -> None:
     assert [t for t in listed(text) if " " in t] == expected, why
