@@ -171,6 +171,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         mentions = mentions_of[block.number]
         if block.number == taken:
             continue
+        mentions = dayheading.numbered_days(mentions, context)  # "Mon 8 |": that weekday and day, near the item's days
         if (over := _time_over_date(block, mentions, mentions_of, context, numeric_order)) is not None:
             block, mentions, taken = *over, block.number + 1
         if len(mentions) == 2 and stamp_line(block.text, mentions):
@@ -282,9 +283,6 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         # A line that is only a weekday ("Wednesday" under "the 23-24 March session"): a heading over the
         # entries of the next such day; the sentence above it does not say what happens under it.
         context.day, context.previous = relative_day(mentions[0], context), ""
-    elif (numbered := dayheading.numbered_weekday_line(block.text, mentions)) is not None:
-        # "Sunday 8" / "Mon 9 |" over a programme's rows: that weekday and day, near the item's own dates.
-        context.day, context.previous, context.anchored = relative_day(numbered, context), "", True
     elif venue:
         context.venue = venue.group("venue").strip()
         context.heading_place = best_place(find_places(context.venue)) or context.heading_place

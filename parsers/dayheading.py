@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from parsers import recurring
-from parsers.dates import Mention
+from parsers.dates import DayPart, Mention
 from parsers.gate import Gated
-from parsers.reading import LOGISTICS, Reading, resolve_part
-from parsers.schedule import ENTRY_LENGTH, NEXT_LINE_LIMIT, bare, only_when
+from parsers.reading import LOGISTICS, Reading, relative_day, resolve_part
+from parsers.schedule import ENTRY_LENGTH, NEXT_LINE_LIMIT, only_when
 
 # "Media Briefing - Monday 3 March 2014", "Today at the Court - Friday, Nov 15, 2024": a heading that ends
 # with a weekday and its date after a dash, or opens with "Today", dates what the lines under it say happens.
@@ -42,12 +42,19 @@ def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
     return day
 
 
-def numbered_weekday_line(text: str, mentions: list[Mention]) -> Mention | None:
-    """A programme's day heading that gives the weekday and the day of the month, nothing else ("Sunday 8",
-    "Mon 9 |"): the rows below happen that day, in the month of the item's range or title."""
-    if len(mentions) != 1 or mentions[0].kind != "weekday" or not mentions[0].offset:
-        return None
-    return mentions[0] if not bare(text, mentions).strip(" \t|:,.–—-") else None
+def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
+    """"Mon 8" in a row or heading of a programme ("| Mon 8 | 10:00 - 11:00 | Workshop |"): the weekday that is an
+    8th near the item's own days, read as that day (its year left to the resolver, which says how it chose it)."""
+    if not any(m.kind == "weekday" and m.offset and "(" not in m.text for m in mentions):
+        return mentions
+    out = []
+    for mention in mentions:
+        if mention.kind == "weekday" and mention.offset and "(" not in mention.text:
+            day = relative_day(mention, context)
+            if day.day == mention.offset:  # a weekday that is that day of the month was found near
+                mention = mention._replace(kind="day", first=DayPart(day.day, day.month, None, day.weekday()))
+        out.append(mention)
+    return out
 
 
 def may_date_below(text: str) -> bool:

@@ -20,6 +20,14 @@ Mon 8 |
 14:00 - 15:00 Field visit to the weir
 """
 
+NUMBERED_WEEKDAY_CELLS = """Programme of the river school, 7 - 10 June 2026
+
+Source: River Trust
+
+| Mon 8 | 10:00 - 11:00 | Workshop on the weir gates |
+| Tue 9 | 14:00 - 15:00 | Walk along the flood bank |
+"""
+
 EUROPEAN_DAY_HEADINGS = """Week of the new assembly
 
 Source: Assembly Office
@@ -182,6 +190,8 @@ The first ferry now leaves on Tuesday 10.30
 @pytest.mark.parametrize(("text", "expected", "why"), [
     (NUMBERED_WEEKDAYS, ["2026-06-07 09:00", "2026-06-08 14:00"],
      "'Sunday 7' and 'Mon 8 |' over a programme's rows: the weekday and day of the month, in the month of the range"),
+    (NUMBERED_WEEKDAY_CELLS, ["2026-06-08 10:00", "2026-06-09 14:00"],
+     "'| Mon 8 | 10:00 - 11:00 | ...': a weekday and day in a row's first cell date its clock"),
     (EUROPEAN_DAY_HEADINGS, ["2026-06-01 10:00", "2026-06-03 13:30"],
      "'monday 1.6' and 'wednesday 3.6.': a lower-case weekday and the day and month, European order"),
     (TIME_ABOVE_DATE, ["2026-06-04 08:30", "2026-06-05 11:00"],
