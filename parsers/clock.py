@@ -11,7 +11,7 @@ import re
 
 AMPM = r"[aApP]\.?\s?[mM]\b\.?"
 _TIME_PARTS = re.compile(
-    rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours))"
+    rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours)|$)"
     rf"|(?P<h>2[0-3]|[01]\d|\d)(?:(?::\s?|[.h]| h |-(?=\d\d\s*(?:hrs|hours|noon)))(?P<m>[0-5]\d))?)"
     rf"\s*(?P<ap>{AMPM})?",
     re.IGNORECASE,

@@ -153,7 +153,9 @@ _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[
                r"|(?:eastern|central|mountain|pacific)(?:\s(?:standard|daylight))?\s+time")
 
 
-_RANGE_START = _CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
+_RANGE_START = (_CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
+                # "0930-1030 hrs": a military start whose "hrs" is written once, after the end
+                + rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?[-–]\s?(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS})")
 
 
 # "AWSTwith": a label of three or more capitals glued to the lower-case word after it still ends there.

@@ -177,6 +177,16 @@ Source: Sports Club
 The club gala is on thursday 3 june at 18:00 in the town pool.
 """
 
+MILITARY_RANGE = """Governor's tour programme
+
+Source: Governor's Office
+
+Thursday, 4 June 2026
+
+0930-1030 hrs Inspection of the district hospital
+1100 - 1130 hours Meeting with the district council
+"""
+
 A_TIME_THAT_IS_NO_DAY = """Ferry timetable change
 
 Source: Harbour Board
@@ -225,6 +235,8 @@ def test_day_headings(text: str, expected: list[str], why: str) -> None:
      "'said on May 6 that ... on Saturday at 2 p.m.': the day of saying is no event; Saturday is the one after it"),
     (LOWER_CASE_WEEKDAY, ["2027-06-03 18:00"],
      "'thursday 3 june': a weekday in lower case, as the month may be, still tells the year (a Thursday in 2027)"),
+    (MILITARY_RANGE, ["2026-06-04 09:30", "2026-06-04 11:00"],
+     "'0930-1030 hrs': a range of 24-hour clocks without separators, 'hrs' written once after the end"),
 ])  # fmt: skip
 def test_clock_forms(text: str, expected: list[str], why: str) -> None:
     assert [t for t in listed(text) if " " in t] == expected, why
