@@ -93,7 +93,9 @@ _DATE_FORMS = {
     # "3/11/2019 - 5/11/2019": a span of numeric dates, written alike.
     "nsp": (r"\b(?P<nspa>[0-3]?\d)(?P<nsps>[/.-])(?P<nspb>[0-3]?\d)(?P=nsps)(?P<nspy>(?:19|20)\d\d)\s*[-–—]\s*"
             r"(?P<nspc>[0-3]?\d)(?P=nsps)(?P<nspd>[0-3]?\d)(?P=nsps)(?P<nspz>(?:19|20)\d\d)\b(?![.:/-]\d)"),
-    "num": r"\b(?P<numa>[0-3]?\d)(?P<nums>[/.-])(?P<numb>[0-3]?\d)(?P=nums)(?P<numy>(?:19|20)\d\d)\b(?![.:/-]\d)",
+    # "Wednesday 10/12/2026": a weekday before a numeric date tells which number is the month.
+    "num": (rf"(?:(?P<numw>{_names(WEEKDAYS)})\.?,?\s+)?"
+            r"\b(?P<numa>[0-3]?\d)(?P<nums>[/.-])(?P<numb>[0-3]?\d)(?P=nums)(?P<numy>(?:19|20)\d\d)\b(?![.:/-]\d)"),
     # "10/8 7:00 p.m.", "28.4. 18:00": a day and month without a year, as rows of a calendar under its year write
     # them; only right before a clock time, where no fraction, score or clause number stands (and with its
     # closing full stop when dotted: "3.5 10:00" may be a number).
@@ -122,8 +124,11 @@ _DATE_FORMS = {
     # "Sunday 8", "Mon 9 |" (the month is the one in context), "tuesday 28.4", "Friday 1.5." (day, then month, as
     # Europe writes it; a weekday in lower case too). Only at the line's end or before a cell's bar, where no clock
     # time stands ("Tuesday 10.30" has no month 30; the weekday must fit the day read).
-    "wn": (rf"\b(?P<wnw>{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS})\.?,?[ \t]+(?:(?P<wnd>3[01]|[12]\d|0?[1-9])"
-           r"|(?P<wna>3[01]|[12]\d|0?[1-9])\.(?P<wnb>1[0-2]|0?[1-9])\.?)(?=[ \t]*(?:\||\r?\n|$))"),
+    # "Thursday the 4th": the weekday and its day of the month, the month in context (anywhere in a line).
+    "wn": (rf"\b(?P<wnw>{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS})\.?,?[ \t]+"
+           r"(?:the[ \t]+(?P<wnt>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+           r"|(?:(?P<wnd>3[01]|[12]\d|0?[1-9])"
+           r"|(?P<wna>3[01]|[12]\d|0?[1-9])\.(?P<wnb>1[0-2]|0?[1-9])\.?)(?=[ \t]*(?:\||\r?\n|$)))"),
     # "Friday (09)", as South Asian papers write it: the weekday and, in brackets, its day of the month.
     # "Tuesday(11.28)", "Wednesday (12.8.)": its day and month in brackets, in either order (the weekday tells).
     "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"

@@ -35,6 +35,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         return Mention("day", *span, first=day) if day else None
     if form == "num":
         day = _numeric(need("numa"), need("numb"), need("numy"), need("nums"), numeric_order)
+        if g("numw"):
+            day = _weekday_order(need("numa"), need("numb"), int(need("numy")), need("numw"), day)
         return Mention("day", *span, first=day) if day else None
     if form == "nd":
         day = _numeric(need("nda"), g("ndb") or need("ndc"), "", "/" if g("ndb") else ".", numeric_order)
@@ -61,8 +63,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         return Mention("weekdays", *span, weekday=first_day, offset=(last_day - first_day) % 7 or 7)
     if form == "wn":
         weekday = WEEKDAYS[need("wnw").lower().rstrip(".")]
-        if g("wnd"):  # "Sunday 8": the Sunday that is an 8th, near the day in context
-            return Mention("weekday", *span, weekday=weekday, offset=int(need("wnd")))
+        if g("wnd") or g("wnt"):  # "Sunday 8", "Thursday the 4th": that weekday which is that day of the month
+            return Mention("weekday", *span, weekday=weekday, offset=int(g("wnd") or need("wnt")))
         day = _day(need("wna"), int(need("wnb")), None, need("wnw").rstrip("."))
         return Mention("day", *span, first=day) if day else None
     if form == "wd":
@@ -142,6 +144,18 @@ def _numeric(first: str, second: str, year: str, separator: str, order: str) -> 
     elif not order and a <= 12 and b <= 12 and a != b:
         return None  # 03/04/2024: the source must say which convention it follows
     return _day(str(a), b, year or None, None)
+
+
+def _weekday_order(first: str, second: str, year: int, weekday: str, read: DayPart | None) -> DayPart | None:
+    """"Wednesday 10/12/2026": of the two readings, the one on that weekday (else the one read by the order)."""
+    week = WEEKDAYS[weekday.lower().rstrip(".")]
+    fitting = []
+    for day, month in ((int(first), int(second)), (int(second), int(first))):
+        if 1 <= month <= 12 and 1 <= day <= days_in(month, year) and dt.date(year, month, day).weekday() == week:
+            fitting.append(DayPart(day, month, year, week))
+    if len(fitting) == 1:
+        return fitting[0]
+    return DayPart(read.day, read.month, read.year, week) if read else None
 
 
 def days_in(month: int, year: int) -> int:

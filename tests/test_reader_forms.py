@@ -187,6 +187,15 @@ Thursday, 4 June 2026
 1100 - 1130 hours Meeting with the district council
 """
 
+WEEKDAY_TELLS = """Parish council, June 2026
+
+Source: Parish Council
+
+The parish council meets on Thursday the 4th at 19:00 in the village hall.
+
+The plant sale is on Monday 8/6/2026 at 10:00 on the green.
+"""
+
 A_TIME_THAT_IS_NO_DAY = """Ferry timetable change
 
 Source: Harbour Board
@@ -237,6 +246,8 @@ def test_day_headings(text: str, expected: list[str], why: str) -> None:
      "'thursday 3 june': a weekday in lower case, as the month may be, still tells the year (a Thursday in 2027)"),
     (MILITARY_RANGE, ["2026-06-04 09:30", "2026-06-04 11:00"],
      "'0930-1030 hrs': a range of 24-hour clocks without separators, 'hrs' written once after the end"),
+    (WEEKDAY_TELLS, ["2026-06-04 19:00", "2026-06-08 10:00"],
+     "'Thursday the 4th' (the month in context); 'Monday 8/6/2026': the weekday tells which number is the month"),
 ])  # fmt: skip
 def test_clock_forms(text: str, expected: list[str], why: str) -> None:
     assert [t for t in listed(text) if " " in t] == expected, why
