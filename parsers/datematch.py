@@ -33,6 +33,9 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "iso":
         day = _day(g("isod"), int(need("isom")), g("isoy"), None)
         return Mention("day", *span, first=day) if day else None
+    if form == "ymd":
+        day = _day(need("ymdd"), int(need("ymdm")), need("ymdy"), None)
+        return Mention("day", *span, first=day) if day else None
     if form == "num":
         day = _numeric(need("numa"), need("numb"), need("numy"), need("nums"), numeric_order)
         if g("numw"):

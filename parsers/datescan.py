@@ -28,6 +28,7 @@ _NUMBER_ANCHOR = re.compile(
 # "2023-11-21" and "1400 hrs" are found by their literal parts, which the engine finds fastest;
 # the year of an ISO date is found by moving back; a mention is tried at the word starts before the anchor.
 _ISO_ANCHOR = re.compile(r"-[01]\d-[0-3]\d")
+_DOTTED_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\.(?:1[0-2]|0?[1-9])\.\d")  # "2026.10.04": the year opens it
 _HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
 _AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal part, "at" checked after
 _WIRE_WORDS = ("GMT", "UTC")  # "0600 GMT": four digits before the label, checked after (found as _starts does)
@@ -94,6 +95,7 @@ def anchors(text: str) -> list[int]:
     """
     found = [m.start() for m in _NUMBER_ANCHOR.finditer(text) if int(m.group()) <= 31]
     found.extend(max(0, m.start() - 4) for m in _ISO_ANCHOR.finditer(text))
+    found.extend(m.start() for m in _DOTTED_YEAR_FIRST.finditer(text))
     found.extend(_starts(text, _HOURS_WORDS))  # "1400 hrs": the hour starts before it
     found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
     found.extend(_starts(text, _DAY_WORDS))

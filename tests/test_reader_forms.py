@@ -196,6 +196,15 @@ The parish council meets on Thursday the 4th at 19:00 in the village hall.
 The plant sale is on Monday 8/6/2026 at 10:00 on the green.
 """
 
+YEAR_FIRST = """Unification forum
+
+Source: Unification Ministry
+
+The ministry holds its unification forum on 2026.06.18 at 14:00 in the press centre.
+
+The exhibition opens on 2026/6/20 at 10:00 in the ministry lobby.
+"""
+
 A_TIME_THAT_IS_NO_DAY = """Ferry timetable change
 
 Source: Harbour Board
@@ -248,6 +257,8 @@ def test_day_headings(text: str, expected: list[str], why: str) -> None:
      "'0930-1030 hrs': a range of 24-hour clocks without separators, 'hrs' written once after the end"),
     (WEEKDAY_TELLS, ["2026-06-04 19:00", "2026-06-08 10:00"],
      "'Thursday the 4th' (the month in context); 'Monday 8/6/2026': the weekday tells which number is the month"),
+    (YEAR_FIRST, ["2026-06-18 14:00", "2026-06-20 10:00"],
+     "'2026.06.18', '2026/6/20': year, month and day, dotted or slashed"),
 ])  # fmt: skip
 def test_clock_forms(text: str, expected: list[str], why: str) -> None:
     assert [t for t in listed(text) if " " in t] == expected, why
