@@ -172,7 +172,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if block.number == taken:
             continue
         mentions = dayheading.numbered_days(mentions, context)  # "Mon 8 |": that weekday and day, near the item's days
-        if (over := _time_over_date(block, mentions, mentions_of, context, numeric_order)) is not None:
+        if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)) is not None:
             block, mentions, taken = *over, block.number + 1
         if len(mentions) == 2 and stamp_line(block.text, mentions):
             # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
@@ -198,22 +198,6 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         _remember(block, mentions, context)
     if pending is not None:
         _flush(pending, context)
-
-
-def _time_over_date(block: Block, mentions: list[Mention], mentions_of: dict[int, list[Mention]],
-                    context: Reading, numeric_order: str) -> tuple[Block, list[Mention]] | None:
-    """"10:00 - 10:15 a.m." over "Tuesday, July 3, 2018" over what happens: the advisory wrote the time above
-    its day. The two lines are read as one, the day first."""
-    if not mentions or any(m.kind != "time" for m in mentions) or not schedule.only_when(block.text, mentions):
-        return None
-    below = [b for b in context.blocks if block.number < b.number <= block.number + 2]
-    if not below or below[0].number != block.number + 1 or below[0].chunk != block.chunk:
-        return None
-    day = below[0]
-    if not schedule.date_under_time(day.text, mentions_of.get(day.number, []), below[1] if len(below) > 1 else None):
-        return None
-    joined = Block(block.kind, f"{day.text.strip()} {block.text.strip()}", block.number, block.chunk)
-    return joined, find_mentions(joined.text, numeric_order)
 
 
 def _blank_times(text: str, mentions: list[Mention]) -> str:

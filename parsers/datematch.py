@@ -33,17 +33,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "iso":
         day = _day(g("isod"), int(need("isom")), g("isoy"), None)
         return Mention("day", *span, first=day) if day else None
-    if form == "ymd":
-        day = _day(need("ymdd"), int(need("ymdm")), need("ymdy"), None)
-        return Mention("day", *span, first=day) if day else None
-    if form == "num":
-        day = _numeric(need("numa"), need("numb"), need("numy"), need("nums"), numeric_order)
-        if g("numw"):
-            day = _weekday_order(need("numa"), need("numb"), int(need("numy")), need("numw"), day)
-        return Mention("day", *span, first=day) if day else None
-    if form == "nd":
-        day = _numeric(need("nda"), g("ndb") or need("ndc"), "", "/" if g("ndb") else ".", numeric_order)
-        return Mention("day", *span, first=day) if day else None
+    if form in ("ymd", "num", "nd", "wn"):
+        return _numbered(match, form, span, numeric_order)
     if form == "nsp":
         first = _numeric(need("nspa"), need("nspb"), need("nspy"), need("nsps"), numeric_order)
         last = _numeric(need("nspc"), need("nspd"), need("nspz"), need("nsps"), numeric_order)
@@ -64,12 +55,6 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "wsp":
         first_day, last_day = WEEKDAYS[need("wsp1").lower()], WEEKDAYS[need("wsp2").lower()]
         return Mention("weekdays", *span, weekday=first_day, offset=(last_day - first_day) % 7 or 7)
-    if form == "wn":
-        weekday = WEEKDAYS[need("wnw").lower().rstrip(".")]
-        if g("wnd") or g("wnt"):  # "Sunday 8", "Thursday the 4th": that weekday which is that day of the month
-            return Mention("weekday", *span, weekday=weekday, offset=int(g("wnd") or need("wnt")))
-        day = _day(need("wna"), int(need("wnb")), None, need("wnw").rstrip("."))
-        return Mention("day", *span, first=day) if day else None
     if form == "wd":
         number = g("wdn")
         paired = int(need("wda")) * 100 + int(need("wdb")) if g("wda") else 0  # both numbers: 11.28 -> 1128
@@ -83,6 +68,34 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         digits = need("mil")
         return Mention("time", *span, time=dt.time(int(digits[:2]), int(digits[2:])), zone=g("milzone") or "")
     return Mention("time", *span, time=parse_clock(need("t")), zone=g("tzone") or "")
+
+
+def _numbered(match: re.Match[str], form: str, span: tuple[int, int, str], numeric_order: str) -> Mention | None:
+    """The numeric forms: "2026.06.18", "10/12/2026" (a weekday before it may tell the order), "10/8 7:00 p.m.",
+    and the weekday with its day's numbers ("Sunday 8", "Thursday the 4th", "tuesday 28.4")."""
+    def g(name: str) -> str | None:
+        return match.group(name) if name in _GROUPS else None
+
+    def need(name: str) -> str:
+        return str(match.group(name))
+    if form == "ymd":
+        day = _day(need("ymdd"), int(need("ymdm")), need("ymdy"), None)
+        return Mention("day", *span, first=day) if day else None
+    if form == "num":
+        day = _numeric(need("numa"), need("numb"), need("numy"), need("nums"), numeric_order)
+        if g("numw"):
+            day = _weekday_order(need("numa"), need("numb"), int(need("numy")), need("numw"), day)
+        return Mention("day", *span, first=day) if day else None
+    if form == "nd":
+        day = _numeric(need("nda"), g("ndb") or need("ndc"), "", "/" if g("ndb") else ".", numeric_order)
+        return Mention("day", *span, first=day) if day else None
+    if form == "wn":
+        weekday = WEEKDAYS[need("wnw").lower().rstrip(".")]
+        if g("wnd") or g("wnt"):  # "Sunday 8", "Thursday the 4th": that weekday which is that day of the month
+            return Mention("weekday", *span, weekday=weekday, offset=int(g("wnd") or need("wnt")))
+        day = _day(need("wna"), int(need("wnb")), None, need("wnw").rstrip("."))
+        return Mention("day", *span, first=day) if day else None
+    return None
 
 
 def _span_of(match: re.Match[str], p: str, span: tuple[int, int, str]) -> Mention | None:

@@ -21,7 +21,7 @@ import re
 
 from parsers import kinds, recurring
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
-from parsers.dates import ZONE_LABELS, Mention
+from parsers.dates import ZONE_LABELS, Mention, find_mentions
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import best_place, find_places
@@ -125,6 +125,22 @@ def day_then_sentences(text: str, mentions: list[Mention]) -> bool:
     if separator is None or mentions[1].start < separator.end():
         return False
     return any(m.kind == "time" for m in mentions[1:]) and not any(m.kind in ("day", "span") for m in mentions[1:])
+
+
+def time_over_date(block: Block, mentions: list[Mention], mentions_of: dict[int, list[Mention]],
+                   context: Reading, numeric_order: str) -> tuple[Block, list[Mention]] | None:
+    """"10:00 - 10:15 a.m." over "Tuesday, July 3, 2018" over what happens: the advisory wrote the time above
+    its day. The two lines are read as one, the day first."""
+    if not mentions or any(m.kind != "time" for m in mentions) or not only_when(block.text, mentions):
+        return None
+    below = [b for b in context.blocks if block.number < b.number <= block.number + 2]
+    if not below or below[0].number != block.number + 1 or below[0].chunk != block.chunk:
+        return None
+    day = below[0]
+    if not date_under_time(day.text, mentions_of.get(day.number, []), below[1] if len(below) > 1 else None):
+        return None
+    joined = Block(block.kind, f"{day.text.strip()} {block.text.strip()}", block.number, block.chunk)
+    return joined, find_mentions(joined.text, numeric_order)
 
 
 def joined_range(start_line: str, end_line: str) -> str:
