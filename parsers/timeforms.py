@@ -18,7 +18,9 @@ _HAPPENS = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|billed|slated)\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:hold|host|meet|brief|address|open|launch|begin|start|commence|convene|arrive|gather|flag\s+off|take\s+place"
     r"|be\s+held|sit|kick\s+off|unveil|inaugurate|visit|tour|receive|lead|chair|speak|attend)\b"
-    r"|\b(?:holds|takes\s+place|is\s+scheduled|are\s+scheduled)\b",
+    r"|\b(?:holds|takes\s+place|is\s+scheduled|are\s+scheduled)\b"
+    # an itinerary's present: "reaches Lagos airport by 7.15 p.m. on Friday", "is at the palace by noon"
+    r"|\b(?:arrives|reaches|lands|returns|(?:is|are)\s+(?:at|in|back))\b",
     re.IGNORECASE,
 )
 # What a reader must do by then: a deadline, whatever else the sentence says.

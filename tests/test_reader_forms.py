@@ -72,6 +72,8 @@ Source: Harbour Board
 The Harbour Board will hold its monthly press briefing on Tuesday 2 June 2026 @ the board room by 12noon.
 
 The port minister will arrive at the new terminal by 11am on Friday 5 June 2026 to open it.
+
+The governor reaches the harbour office by 4.15 p.m. on Saturday 6 June 2026 and meets the pilots.
 """
 
 TASK_BY = """Port tenders
@@ -240,7 +242,7 @@ def test_day_headings(text: str, expected: list[str], why: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected", "why"), [
-    (CLOCK_BY, ["2026-06-02 12:00", "2026-06-05 11:00"],
+    (CLOCK_BY, ["2026-06-02 12:00", "2026-06-05 11:00", "2026-06-06 16:15"],
      "'will hold ... by 12noon', 'will arrive ... by 11am on Friday': 'by' before an event's clock says when"),
     (TASK_BY, [], "what must be done by a time ('must be submitted by 5pm on Friday') stays a deadline, no event"),
     (DASHED_CLOCKS, ["2026-06-06 12:00", "2026-06-07 16:00"],
