@@ -166,8 +166,14 @@ _Pending = tuple[Block, list[Mention], str]
 def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: Reading, numeric_order: str) -> None:
     """Read the blocks in order; a time alone on its line waits for the lines that say what and where."""
     pending: _Pending | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
+    taken = -1  # a day line read with the time above it
     for block in blocks:
         mentions = mentions_of[block.number]
+        if block.number == taken:
+            continue
+        mentions = dayheading.numbered_days(mentions, context)  # "Mon 8 |": that weekday and day, near the item's days
+        if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)) is not None:
+            block, mentions, taken = *over, block.number + 1
         if len(mentions) == 2 and stamp_line(block.text, mentions):
             # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
             block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
@@ -277,6 +283,10 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         # "Prime Minister's Schedule December 8" over the rows of that day, under the page's own date line.
         context.day, _, _ = resolve_part(diary.first, context)  # type: ignore[arg-type]
         context.anchored = True
+    elif block.kind == ITEM and schedule.day_then_sentences(block.text, mentions):
+        # "Monday 8 June: The minister meets ... at 10:00.": a day's line of a programme, told in sentences.
+        paragraph(block, mentions, context)
+        context.last_item = None
     elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
         # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
         found = len(context.findings)

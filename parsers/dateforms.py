@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.clock import AMPM as _AMPM
-from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
+from parsers.datewords import MONTHS, ORDINALS, WEEKDAYS, ZONE_LABELS
 
 
 def _names(table: dict[str, int]) -> str:
@@ -30,8 +30,14 @@ def by_first_letter(words: list[str]) -> str:
 # Full month names may also be in lower case ("Monday 2 april 2012"); a day number always goes with them.
 _LOWER_MONTHS = by_first_letter([n for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3])
 _MONTH = rf"(?:{_names(MONTHS)}|{_LOWER_MONTHS})(?:\.|\b)"
-_WEEKDAY = rf"(?:{_names(WEEKDAYS)})(?:\.|\b)"
+_LOWER_WEEKDAYS = by_first_letter([n for n in sorted(WEEKDAYS, key=len, reverse=True) if len(n) > 5])
+# A full weekday name in lower case too ("thursday 28 february"), as the month may be: a day always follows it.
+_WEEKDAY = rf"(?:{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS})(?:\.|\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+# A day in words, tens and units joined by a hyphen or a space ("twenty-first", "Twenty First"); not a word
+# that goes on ("the second-largest", "fourth-quarter").
+_DAY_WORD = "(?:" + "|".join("[- ]".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in w.split("-"))
+                             for w in sorted(ORDINALS, key=len, reverse=True)) + r")\b(?!-)"
 _YEAR = r"(?:19|20)\d\d\b"
 _TO = r"(?:-|–|—|to|until|till|through|and)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
@@ -42,14 +48,18 @@ def _g(name: str, pattern: str) -> str:
 
 
 def _dmy(p: str) -> str:
-    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?{_g(p + 'd', _DAY)}(?:\s+of)?\s+"
+    # A day in words only with "of" ("the fourth of July"): "the second May in a row" names no day.
+    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?"
+            rf"(?:{_g(p + 'd', _DAY)}(?:\s+of)?|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+of)\s+"
             rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?(?:\s*\))?{_weekday_after(p)}")
 
 
 def _mdy(p: str) -> str:
     # "August, 21, 2025": a comma after the month only where a year follows ("In May, 12 ministers" is no date).
-    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*)?{_g(p + 'm', _MONTH)}(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b))"
-            rf"{_g(p + 'd', _DAY)}(?![:.]\d)"
+    # "Jan.5", "Sept.28": an abbreviation's full stop may stand for the space before the day.
+    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*)?{_g(p + 'm', _MONTH)}"
+            rf"(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b)|(?<=[a-z]\.)(?=\d))"
+            rf"(?:{_g(p + 'd', _DAY)}(?![:.]\d)|{_g(p + 'o', _DAY_WORD)})"
             rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?{_weekday_after(p)}")
 
 
@@ -80,10 +90,20 @@ _DATE_FORMS = {
     "dd": _dmy("dd"),
     "dm": _mdy("dm"),
     "iso": r"\b(?P<isoy>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)\b",
+    # "2026.10.04", "2026/10/4": year, month and day, as East Asian and some European texts write them.
+    "ymd": (r"\b(?P<ymdy>(?:19|20)\d\d)(?P<ymds>[./])(?P<ymdm>1[0-2]|0?[1-9])(?P=ymds)(?P<ymdd>3[01]|[12]\d|0?[1-9])"
+            r"\b\.?(?![.:/-]?\d)"),
     # "3/11/2019 - 5/11/2019": a span of numeric dates, written alike.
     "nsp": (r"\b(?P<nspa>[0-3]?\d)(?P<nsps>[/.-])(?P<nspb>[0-3]?\d)(?P=nsps)(?P<nspy>(?:19|20)\d\d)\s*[-–—]\s*"
             r"(?P<nspc>[0-3]?\d)(?P=nsps)(?P<nspd>[0-3]?\d)(?P=nsps)(?P<nspz>(?:19|20)\d\d)\b(?![.:/-]\d)"),
-    "num": r"\b(?P<numa>[0-3]?\d)(?P<nums>[/.-])(?P<numb>[0-3]?\d)(?P=nums)(?P<numy>(?:19|20)\d\d)\b(?![.:/-]\d)",
+    # "Wednesday 10/12/2026": a weekday before a numeric date tells which number is the month.
+    "num": (rf"(?:(?P<numw>{_names(WEEKDAYS)})\.?,?\s+)?"
+            r"\b(?P<numa>[0-3]?\d)(?P<nums>[/.-])(?P<numb>[0-3]?\d)(?P=nums)(?P<numy>(?:19|20)\d\d)\b(?![.:/-]\d)"),
+    # "10/8 7:00 p.m.", "28.4. 18:00": a day and month without a year, as rows of a calendar under its year write
+    # them; only right before a clock time, where no fraction, score or clause number stands (and with its
+    # closing full stop when dotted: "3.5 10:00" may be a number).
+    "nd": (r"\b(?P<nda>[0-3]?\d)(?:/(?P<ndb>[0-3]?\d)|\.(?P<ndc>1[0-2]|0?[1-9])\.)"
+           rf"(?=,?[ \t]+(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d)|(?:[01]?\d|2[0-3])\s*{_AMPM}))"),
     # "05-May-08": a day, a month's abbreviation and a year of two digits, as diaries print them.
     "dmy2": rf"\b(?P<dmy2d>[0-3]?\d)-(?P<dmy2m>{_names(MONTHS)})-(?P<dmy2y>\d\d)\b",
     "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"
@@ -103,6 +123,15 @@ _DATE_FORMS = {
     # 23-25 May" (a span of dates, read above) nor a weekday that opens a date.
     "wsp": (rf"\b(?:[Ff]rom\s+)?(?P<wsp1>{_names(WEEKDAYS)})\b\s*(?:to|until|till|through|-|–)\s*"
             rf"(?P<wsp2>{_names(WEEKDAYS)})\b(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))"),
+    # A day heading of a programme that gives the weekday and the day's numbers and nothing more on its line:
+    # "Sunday 8", "Mon 9 |" (the month is the one in context), "tuesday 28.4", "Friday 1.5." (day, then month, as
+    # Europe writes it; a weekday in lower case too). Only at the line's end or before a cell's bar, where no clock
+    # time stands ("Tuesday 10.30" has no month 30; the weekday must fit the day read).
+    # "Thursday the 4th": the weekday and its day of the month, the month in context (anywhere in a line).
+    "wn": (rf"\b(?P<wnw>{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS})\.?,?[ \t]+"
+           r"(?:the[ \t]+(?P<wnt>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+           r"|(?:(?P<wnd>3[01]|[12]\d|0?[1-9])"
+           r"|(?P<wna>3[01]|[12]\d|0?[1-9])\.(?P<wnb>1[0-2]|0?[1-9])\.?)(?=[ \t]*(?:\||\r?\n|$)))"),
     # "Friday (09)", as South Asian papers write it: the weekday and, in brackets, its day of the month.
     # "Tuesday(11.28)", "Wednesday (12.8.)": its day and month in brackets, in either order (the weekday tells).
     "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
@@ -115,20 +144,26 @@ _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
 _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s)"
                rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC)\b)"  # wire: "0600 GMT"
+               # "16-00 hours", "12-00 noon": a dash between hour and minutes, only before the word that says clock
+               rf"|{_HOUR}-[0-5]\d(?=\s*(?:{_HRS}|noon\b))(?:\s*(?:{_HRS}|noon\b))"
                r"|(?:12\s*)?noon|midday|midnight"
                r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)))")  # 1400 hrs: military; "Noon –" row
 # A number followed by a unit is a quantity, not a time: "1.13MB" is a file size, "2.5 km" a distance.
 _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars"
                r"|[kKMGT]i?B\b|[kKMG]b\b|[kKMG]bytes?\b|bytes?\b|pages?\b"
                # "in 3:41 Minuten", "a 2:05 min run": a duration, not a clock time
-               r"|min\b|mins\b|minutes?\b|[Mm]inuten\b|secs?\b|seconds?\b|[Ss]ekunden\b)|[.,:]?\d)")
+               r"|min\b|mins\b|minutes?\b|[Mm]inuten\b|secs?\b|seconds?\b|[Ss]ekunden\b)|[.,:]?\d"
+               # "from 11.26-12.1": month.day to month.day, as East Asian texts write a trip; no clock ends at "12.1"
+               r"|\s?[-–]\s?\d\d?\.\d(?![\d:.]))")
 _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
                r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime|[A-Z]{2,3}\s+time"  # "UK time": a country's initials
                # "8:15 central time": the North American clocks, in lower case as news copy writes them
                r"|(?:eastern|central|mountain|pacific)(?:\s(?:standard|daylight))?\s+time")
 
 
-_RANGE_START = _CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
+_RANGE_START = (_CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
+                # "0930-1030 hrs": a military start whose "hrs" is written once, after the end
+                + rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?[-–]\s?(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS})")
 
 
 # "AWSTwith": a label of three or more capitals glued to the lower-case word after it still ends there.
@@ -142,7 +177,7 @@ def _zone(p: str) -> str:
 
 _TIME_FORMS = {
     # "and" makes a range only after "between": "at 11:00 and 12:00" are two times, a list.
-    "tr": (rf"(?:(?:from|From)\s+|{_g('trb', 'between|Between')}\s+)?{_g('t1', _RANGE_START)}"
+    "tr": (rf"(?:(?:from|From|at|At)\s+|{_g('trb', 'between|Between')}\s+)?{_g('t1', _RANGE_START)}"
            rf"\s*(?:-|–|—|to|To|TO|until|till|(?(trb)and|(?!)))\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.

@@ -13,7 +13,7 @@ import re
 
 from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
-from parsers.schedule import bare
+from parsers.schedule import bare, only_when
 
 # "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
 _DATELINE_BEFORE = re.compile(
@@ -221,8 +221,15 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
     header = True  # up to the first paragraph of prose: where datelines stand
     found: set[int] = set()
     stamps: set[int] = set()
+    under_time = False
     for block in blocks:
         mentions = mentions_of[block.number]
+        if under_time:
+            # "10:00 - 10:15 a.m." / "Tuesday, July 3, 2018": a day under a time alone on its line is the time's.
+            under_time = False
+            header = header and block.kind != PARAGRAPH
+            continue
+        under_time = bool(mentions) and all(m.kind == "time" for m in mentions) and only_when(block.text, mentions)
         if (dateline := dateline_of(block.text, mentions, header and published is None)) is not None:
             published = published or dateline
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.

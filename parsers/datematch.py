@@ -7,7 +7,7 @@ import re
 
 from parsers.clock import parse_clock
 from parsers.dateforms import GRAMMAR
-from parsers.datewords import COUNTS, MONTHS, RELATIVE_DAYS, WEEKDAYS
+from parsers.datewords import COUNTS, MONTHS, ORDINALS, RELATIVE_DAYS, WEEKDAYS
 from parsers.mentions import DayPart, Mention
 
 _GROUPS = GRAMMAR.groupindex
@@ -28,14 +28,13 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         last = _day(g("sl2"), g("slm"), g("sly"), None)
         return Mention("span", *span, first=first, last=last) if first and last else None
     if form in ("dd", "dm"):
-        day = _day(g(form + "d"), g(form + "m"), g(form + "y"), g(form + "w") or g(form + "v"))
+        day = _day(g(form + "d") or g(form + "o"), g(form + "m"), g(form + "y"), g(form + "w") or g(form + "v"))
         return Mention("day", *span, first=day) if day else None
     if form == "iso":
         day = _day(g("isod"), int(need("isom")), g("isoy"), None)
         return Mention("day", *span, first=day) if day else None
-    if form == "num":
-        day = _numeric(need("numa"), need("numb"), need("numy"), need("nums"), numeric_order)
-        return Mention("day", *span, first=day) if day else None
+    if form in ("ymd", "num", "nd", "wn"):
+        return _numbered(match, form, span, numeric_order)
     if form == "nsp":
         first = _numeric(need("nspa"), need("nspb"), need("nspy"), need("nsps"), numeric_order)
         last = _numeric(need("nspc"), need("nspd"), need("nspz"), need("nsps"), numeric_order)
@@ -69,6 +68,34 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         digits = need("mil")
         return Mention("time", *span, time=dt.time(int(digits[:2]), int(digits[2:])), zone=g("milzone") or "")
     return Mention("time", *span, time=parse_clock(need("t")), zone=g("tzone") or "")
+
+
+def _numbered(match: re.Match[str], form: str, span: tuple[int, int, str], numeric_order: str) -> Mention | None:
+    """The numeric forms: "2026.06.18", "10/12/2026" (a weekday before it may tell the order), "10/8 7:00 p.m.",
+    and the weekday with its day's numbers ("Sunday 8", "Thursday the 4th", "tuesday 28.4")."""
+    def g(name: str) -> str | None:
+        return match.group(name) if name in _GROUPS else None
+
+    def need(name: str) -> str:
+        return str(match.group(name))
+    if form == "ymd":
+        day = _day(need("ymdd"), int(need("ymdm")), need("ymdy"), None)
+        return Mention("day", *span, first=day) if day else None
+    if form == "num":
+        day = _numeric(need("numa"), need("numb"), need("numy"), need("nums"), numeric_order)
+        if g("numw"):
+            day = _weekday_order(need("numa"), need("numb"), int(need("numy")), need("numw"), day)
+        return Mention("day", *span, first=day) if day else None
+    if form == "nd":
+        day = _numeric(need("nda"), g("ndb") or need("ndc"), "", "/" if g("ndb") else ".", numeric_order)
+        return Mention("day", *span, first=day) if day else None
+    if form == "wn":
+        weekday = WEEKDAYS[need("wnw").lower().rstrip(".")]
+        if g("wnd") or g("wnt"):  # "Sunday 8", "Thursday the 4th": that weekday which is that day of the month
+            return Mention("weekday", *span, weekday=weekday, offset=int(g("wnd") or need("wnt")))
+        day = _day(need("wna"), int(need("wnb")), None, need("wnw").rstrip("."))
+        return Mention("day", *span, first=day) if day else None
+    return None
 
 
 def _span_of(match: re.Match[str], p: str, span: tuple[int, int, str]) -> Mention | None:
@@ -116,7 +143,7 @@ def listed(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:
 def _day(day: str | None, month: str | int | None, year: str | None, weekday: str | None) -> DayPart | None:
     if day is None or month is None:
         return None
-    number = int(day.rstrip("stndrh"))
+    number = ORDINALS.get("-".join(day.lower().split()).replace("--", "-")) or int(day.rstrip("stndrh"))
     month_number = month if isinstance(month, int) else MONTHS[month.lower().rstrip(".")]
     if not 1 <= month_number <= 12 or number > days_in(month_number, int(year) if year else 2024):
         return None  # "31 November": not a date
@@ -132,7 +159,19 @@ def _numeric(first: str, second: str, year: str, separator: str, order: str) -> 
         a, b = b, a
     elif not order and a <= 12 and b <= 12 and a != b:
         return None  # 03/04/2024: the source must say which convention it follows
-    return _day(str(a), b, year, None)
+    return _day(str(a), b, year or None, None)
+
+
+def _weekday_order(first: str, second: str, year: int, weekday: str, read: DayPart | None) -> DayPart | None:
+    """"Wednesday 10/12/2026": of the two readings, the one on that weekday (else the one read by the order)."""
+    week = WEEKDAYS[weekday.lower().rstrip(".")]
+    fitting = []
+    for day, month in ((int(first), int(second)), (int(second), int(first))):
+        if 1 <= month <= 12 and 1 <= day <= days_in(month, year) and dt.date(year, month, day).weekday() == week:
+            fitting.append(DayPart(day, month, year, week))
+    if len(fitting) == 1:
+        return fitting[0]
+    return DayPart(read.day, read.month, read.year, week) if read else None
 
 
 def days_in(month: int, year: int) -> int:

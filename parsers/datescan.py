@@ -5,20 +5,20 @@ from __future__ import annotations
 import re
 
 from parsers.dateforms import GLUED, GRAMMAR
-from parsers.datewords import COUNTS, MONTHS, WEEKDAYS
+from parsers.datewords import COUNTS, MONTHS, ORDINALS, WEEKDAYS
 
 _GLUED_WORD = re.compile(r"[A-Za-z]+$")  # the letters just before a time glued to them
 
 # Every mention holds a number or one of the words below (see anchors). Looking for
 # them first and trying GRAMMAR only around them keeps extraction fast on megabytes.
-# A number of one or two digits standing alone, followed by what dates and times are made of,
-# or after a month name ("November 21 at 10:00"). Each pattern starts with a digit or a letter,
-# so the regex engine skips ahead to candidates at C speed.
+# A number of one or two digits standing alone (or after an abbreviation's full stop, "Jan.5"), followed by
+# what dates and times are made of, or after a month name ("November 21 at 10:00"). Each pattern starts with a
+# digit or a letter, so the regex engine skips ahead to candidates at C speed.
 _MONTH_ENDS = "|".join(sorted({e for n in MONTHS for e in (n[-3:], n[-3:].upper(), n[-3:].capitalize())}))  # 3 letters
 # (The digit is found by a cheap class, 0-9 and all but ASCII, a bitmap test, and checked behind to be \d:
 # the engine then tests no Unicode category at every position. The same matches.)
 _NUMBER_ANCHOR = re.compile(
-    r"[^\x00-/:-\x7f](?<=\d)(?<![\d.,]\d)\d?(?![\d]|\.\d\d\d|,\d\d\d(?!\d))(?:"
+    r"[^\x00-/:-\x7f](?<=\d)(?<![\d,]\d)(?<!\d\.\d)\d?(?![\d]|\.\d\d\d|,\d\d\d(?!\d))(?:"
     r"(?=(?:st|nd|rd|th)?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.h/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
     r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b|\s*HRS\b|\s*noon\b"
     r"|\s?h\b))"
@@ -28,6 +28,7 @@ _NUMBER_ANCHOR = re.compile(
 # "2023-11-21" and "1400 hrs" are found by their literal parts, which the engine finds fastest;
 # the year of an ISO date is found by moving back; a mention is tried at the word starts before the anchor.
 _ISO_ANCHOR = re.compile(r"-[01]\d-[0-3]\d")
+_DOTTED_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\.(?:1[0-2]|0?[1-9])\.\d")  # "2026.10.04": the year opens it
 _HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
 _AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal part, "at" checked after
 _WIRE_WORDS = ("GMT", "UTC")  # "0600 GMT": four digits before the label, checked after (found as _starts does)
@@ -36,6 +37,9 @@ _WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterw
 # "tomorrow" holds none of them: after its time ("at 10:45 am tomorrow") no number anchors it. Only there, in
 # the time's own phrase (lower case, a digit just before): a "Tomorrow's ..." opening a row or sentence is not read.
 _TOMORROW = "tomorrow"
+# "December fourth", "the twenty-first of May": the endings of the days in words (found as the day words are).
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "teenth", "tieth")
 _TIME_REACH = 16
 _TIME_WORDS = ("noon", "midnight")  # "at noon tomorrow", "from midnight tomorrow": a time without a digit
 # The same two as lists of words, which str.find looks for at memory-scan speed (see _starts).
@@ -50,8 +54,8 @@ _OPENING_WORDS = frozenset(
     {"from", "between", "on", "during", "in", "at", "the", "that", "later", "earlier", "straight", "immediately",
      *COUNTS,
      "directly", "shortly", "right", "today", "tomorrow", "yesterday", "this", "tonight", "noon", "midday",
-     "midnight"}
-    | MONTHS.keys() | WEEKDAYS.keys()
+     "midnight", "twenty", "thirty"}
+    | MONTHS.keys() | WEEKDAYS.keys() | ORDINALS.keys()
 )
 BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")
 _AHEAD = 160  # the most a mention ends after it (more than any mention is long)
@@ -91,9 +95,11 @@ def anchors(text: str) -> list[int]:
     """
     found = [m.start() for m in _NUMBER_ANCHOR.finditer(text) if int(m.group()) <= 31]
     found.extend(max(0, m.start() - 4) for m in _ISO_ANCHOR.finditer(text))
+    found.extend(m.start() for m in _DOTTED_YEAR_FIRST.finditer(text))
     found.extend(_starts(text, _HOURS_WORDS))  # "1400 hrs": the hour starts before it
     found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
     found.extend(_starts(text, _DAY_WORDS))
+    found.extend(_starts(text, _ORDINAL_WORDS))
     found.extend(at for at in _starts(text, (_TOMORROW,)) if _after_a_time(text[max(0, at - _TIME_REACH) : at]))
     found.extend(at for at in _starts(text, _WIRE_WORDS) if text[max(0, at - 5) : at - 1].isdigit())
     found.sort()

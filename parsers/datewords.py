@@ -14,6 +14,14 @@ WEEKDAYS = {
     "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5,
     "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
+# "December fourth", "the twenty-first of May": days of the month in words.
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+ORDINALS = {
+    **{word: n for n, word in enumerate(_UNITS, 1)},
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS, 1)}, "thirty-first": 31,
+}  # fmt: skip
 RELATIVE_DAYS = {
     "same day": 0, "same morning": 0, "same afternoon": 0, "same evening": 0, "same night": 0,
     "that day": 0, "that morning": 0, "that afternoon": 0, "that evening": 0, "that night": 0,

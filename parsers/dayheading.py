@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from parsers import recurring
-from parsers.dates import Mention
+from parsers.dates import DayPart, Mention
 from parsers.gate import Gated
-from parsers.reading import LOGISTICS, Reading, resolve_part
+from parsers.reading import LOGISTICS, Reading, relative_day, resolve_part
 from parsers.schedule import ENTRY_LENGTH, NEXT_LINE_LIMIT, only_when
 
 # "Media Briefing - Monday 3 March 2014", "Today at the Court - Friday, Nov 15, 2024": a heading that ends
@@ -40,6 +40,21 @@ def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
     if day.first is None or text[day.end:].strip(" .") or not _DIARY_NAME.search(text, 0, day.start):
         return None
     return day
+
+
+def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
+    """"Mon 8" in a row or heading of a programme ("| Mon 8 | 10:00 - 11:00 | Workshop |"): the weekday that is an
+    8th near the item's own days, read as that day (its year left to the resolver, which says how it chose it)."""
+    if not any(m.kind == "weekday" and m.offset and "(" not in m.text for m in mentions):
+        return mentions
+    out = []
+    for mention in mentions:
+        if mention.kind == "weekday" and mention.offset and "(" not in mention.text:
+            day = relative_day(mention, context)
+            if day.day == mention.offset:  # a weekday that is that day of the month was found near
+                mention = mention._replace(kind="day", first=DayPart(day.day, day.month, None, day.weekday()))
+        out.append(mention)
+    return out
 
 
 def may_date_below(text: str) -> bool:

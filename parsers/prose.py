@@ -27,6 +27,7 @@ from parsers.reading import (
     without_dates,
     years_named,
 )
+from parsers.timeforms import clock_by, without_days_of_saying
 
 # "This meeting takes place ...", "It starts at ...": the sentence before says what.
 _ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)"  # not "it is the turn of"
@@ -154,7 +155,9 @@ def _event_mentions(walk: _Paragraph, sentence: str, mentions: list[Mention],
     # the store cancels the event announced before.
     if stamps.stamp_line(sentence, mentions):
         mentions = [m for m in mentions if m.kind != "time"]  # "(Agency) 16:09, October 17, 2024": its day only
-    mentions = [m for m in mentions if not notevents.deadline(sentence, m, mentions)
+    mentions = without_days_of_saying(sentence, mentions, context)  # "said on May 3 that it will meet on Saturday"
+    mentions = [m for m in mentions if (not notevents.deadline(sentence, m, mentions)
+                                        or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
                 and not notevents.state_start(sentence, m)
                 and not stamps.stamp(sentence, m)]
     mentions, said = clauses.before_practicalities(sentence, mentions)

@@ -21,7 +21,7 @@ import re
 
 from parsers import kinds, recurring
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
-from parsers.dates import ZONE_LABELS, Mention
+from parsers.dates import ZONE_LABELS, Mention, find_mentions
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import best_place, find_places
@@ -94,6 +94,53 @@ def only_when(text: str, mentions: list[Mention]) -> bool:
 def end_time_line(text: str, mentions: list[Mention]) -> bool:
     """A line with one time and nothing else: the end of the entry whose start is on the line before."""
     return len(mentions) == 1 and mentions[0].kind == "time" and mentions[0].until is None and only_when(text, mentions)
+
+
+def date_under_time(text: str, mentions: list[Mention], following: Block | None) -> bool:
+    """A time alone on its line, then a line with only its day ("10:00 - 10:15 a.m." / "Tuesday, July 3"), then
+    what happens: the advisory wrote the time above the date. Not when the line after the day has a date or a
+    time of its own (the day heads the next entries), nor when it is a field ("Contact: ...")."""
+    if len(mentions) != 1 or mentions[0].kind != "day" or mentions[0].first is None \
+            or not only_when(text, mentions) or len(text) > _DAY_LINE:
+        return False
+    if following is None or following.kind == PARAGRAPH and len(following.text) > ENTRY_LENGTH:
+        return False
+    after = following.text.strip()
+    return bool(after) and not any(ch.isdigit() for ch in after[:12]) and not FIELD.match(after) \
+        and not generic(after) and not COVERAGE.match(after)
+
+
+# "Monday 8 June: ", "Tuesday - ": a day that opens a line, then the separator before what happens that day.
+_DAY_OPENING = re.compile(r"^\W{0,3}$")
+_DAY_SEPARATOR = re.compile(r"\s*(?::|[-–—]\s)\s*(?=[A-Za-z])")
+
+
+def day_then_sentences(text: str, mentions: list[Mention]) -> bool:
+    """A programme line that opens with its day and tells in sentences what happens then, clocks inside them
+    ("Monday 8 June: The minister meets the chamber at 10:00, then ... at 13:00."): read as prose of that day."""
+    if len(mentions) < 2 or mentions[0].kind not in ("day", "weekday") \
+            or not _DAY_OPENING.match(text[: mentions[0].start]):
+        return False
+    separator = _DAY_SEPARATOR.match(text, mentions[0].end)
+    if separator is None or mentions[1].start < separator.end():
+        return False
+    return any(m.kind == "time" for m in mentions[1:]) and not any(m.kind in ("day", "span") for m in mentions[1:])
+
+
+def time_over_date(block: Block, mentions: list[Mention], mentions_of: dict[int, list[Mention]],
+                   context: Reading, numeric_order: str) -> tuple[Block, list[Mention]] | None:
+    """"10:00 - 10:15 a.m." over "Tuesday, July 3, 2018" over what happens: the advisory wrote the time above
+    its day. The two lines are read as one, the day first."""
+    if not mentions or any(m.kind != "time" for m in mentions) or not only_when(block.text, mentions):
+        return None
+    below = [b for b in context.blocks if block.number < b.number <= block.number + 2]
+    if not below or below[0].number != block.number + 1 or below[0].chunk != block.chunk:
+        return None
+    day = below[0]
+    if not date_under_time(day.text, mentions_of.get(day.number, []), below[1] if len(below) > 1 else None):
+        return None
+    joined = Block(block.kind, f"{day.text.strip()} {block.text.strip()}", block.number, block.chunk)
+    return joined, find_mentions(joined.text, numeric_order)
 
 
 def joined_range(start_line: str, end_line: str) -> str:

@@ -19,7 +19,8 @@ _MONTH_YEAR = re.compile(
     + r")\s+(?P<year>(?:19|20)\d\d)\b"
 )
 _WORD_CHAR = re.compile(r"\w")
-_SLASHED = re.compile(r"\b([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d\b")
+# "10/22 7:00 p.m.": a row's day and month before its clock time tells the order as well.
+_SLASHED = re.compile(r"\b([0-3]?\d)/([0-3]?\d)(?:/(?:19|20)\d\d\b|(?=[ \t]+\d\d?(?:[:.]\d\d|\s*[aApP]\.?[mM])))")
 _MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})  # countries that write 11/21/2023
 
 

@@ -1,0 +1,79 @@
+"""Clock times written in ways every reader knows but a rule of deadlines would drop. Pure.
+
+"The ministry will hold its briefing ... by 12noon", "the governor will arrive at the harbour by 11am on Friday":
+in much of the English-speaking world "by" before the clock of an announced event says when it happens, as "at"
+does. A task to be done by then ("submit by 11am", "must register by noon") stays a deadline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import Mention
+from parsers.reading import Reading, relative_day, resolve_part
+
+_BY = re.compile(r"\bby\s*$", re.IGNORECASE)
+# The sentence announces something that happens: a future or scheduled verb of an event before the "by".
+_HAPPENS = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|billed|slated)\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:hold|host|meet|brief|address|open|launch|begin|start|commence|convene|arrive|gather|flag\s+off|take\s+place"
+    r"|be\s+held|sit|kick\s+off|unveil|inaugurate|visit|tour|receive|lead|chair|speak|attend)\b"
+    r"|\b(?:holds|takes\s+place|is\s+scheduled|are\s+scheduled)\b"
+    # an itinerary's present: "reaches Lagos airport by 7.15 p.m. on Friday", "is at the palace by noon"
+    r"|\b(?:arrives|reaches|lands|returns|(?:is|are)\s+(?:at|in|back))\b",
+    re.IGNORECASE,
+)
+# What a reader must do by then: a deadline, whatever else the sentence says.
+_TASK = re.compile(
+    r"\b(?:must|should|needs?\s+to|have\s+to|has\s+to|asked|required|requested|invited\s+to\s+(?:submit|register|send)"
+    r"|submit\w*|submissions?|regist\w+|appl(?:y|ies|ications?)|lodge\w*|fil(?:e|ed|ing)|repl(?:y|ies)|rsvp"
+    r"|confirm\w*|deadline|accredit\w*|deliver\w*|complete\w*|pay|paid|payment|closes?|closing|sent|send)\b",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"^\s*,?\s*(?:on|of)?\s*,?\s*$", re.IGNORECASE)  # "11am on Friday": one moment
+
+
+def clock_by(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Is `mention` the clock of an announced event written after "by" ("will hold ... by 12noon"), or the day
+    joined to such a clock ("by 11am on Friday 7 March")?"""
+    time = mention
+    if mention.kind != "time":
+        time = next((m for m in reversed(mentions) if m.kind == "time" and m.end <= mention.start
+                     and _JOINED.match(sentence[m.end : mention.start])), mention)
+    if time.kind != "time" or not _BY.search(sentence, max(0, time.start - 6), time.start):
+        return False
+    before = sentence[: time.start]
+    return _HAPPENS.search(before) is not None and _TASK.search(sentence) is None
+
+
+# "said on May 3, 2026 that", "announced on Tuesday that": the day someone spoke, not the day of what they spoke of.
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|announces|told|tells|stated|states|confirmed|confirms|revealed|reported|disclosed"
+    r"|declared|wrote|added|explained)\s+(?:\w+\s+){0,2}?on\s*$",
+    re.IGNORECASE,
+)
+_THAT_AFTER = re.compile(r"\s*,?\s*(?:that\b|it\s+(?:will|would|is|plans)\b)", re.IGNORECASE)
+
+
+def day_of_saying(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A day after a verb of saying, before what was said ("The council said on May 3, 2026 that it will hold a
+    town hall on Saturday at 2 p.m."): the day the words were spoken; the event is the other day, read from it."""
+    if mention.kind not in ("day", "weekday") or not _SAID_ON.search(sentence, max(0, mention.start - 40),
+                                                                      mention.start):
+        return False
+    later = [m for m in mentions if m.start >= mention.end]
+    return bool(later) and _THAT_AFTER.match(sentence, mention.end) is not None
+
+
+def without_days_of_saying(sentence: str, mentions: list[Mention], context: Reading) -> list[Mention]:
+    """The mentions less the day of saying; that day becomes the day in context, as a dateline's would, so that
+    "on Saturday" after it is the Saturday that follows it."""
+    kept = []
+    for mention in mentions:
+        if not day_of_saying(sentence, mention, mentions):
+            kept.append(mention)
+        elif mention.first is not None:
+            context.day, context.anchored = resolve_part(mention.first, context)[0], True
+        else:
+            context.day, context.anchored = relative_day(mention, context, sentence), True
+    return kept
