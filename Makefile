@@ -17,6 +17,7 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
 	$(BIN)/python -m compileall -q -l . parsers feeds
+	$(BIN)/python -m patterncache  # the parsers' patterns, compiled once (see patterncache.py)
 
 # Build the calendar from the bundled examples and serve it on http://$(HOST):$(PORT)/.
 run: install

@@ -21,6 +21,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import patterncache  # noqa: F401 (first: importing it fills re's cache, so the parsers' patterns come compiled)
+
+# isort: split
 import config as settings
 from model import PresscalError, SourceError
 from sources import decode, read_bytes

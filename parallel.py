@@ -18,7 +18,7 @@ from parsers import ArticleMap, ArticleResult
 
 MIN_CHARACTERS = 256_000  # below this a bundle is read before two workers would have started
 MAX_WORKERS = 8
-CHUNKS_PER_WORKER = 8  # small enough that one long article does not leave the other workers idle
+CHUNKS_PER_WORKER = 32  # small enough that the last chunks do not leave a worker idle (a long article neither)
 
 
 def usable_cores() -> int:

@@ -41,7 +41,9 @@ def split_bundle(text: str, source: str) -> list[Article]:
 def _header_lines(lines: list[str]) -> list[tuple[int, int]]:
     """(title line, Source line) index pairs of every item header."""
     headers = []
-    for at, line in enumerate(lines):
+    # (Only a line holding "Source:" can match: a substring test passes over the others, megabytes of them.)
+    for at in [at for at, line in enumerate(lines) if "Source:" in line]:
+        line = lines[at]
         if not _SOURCE_LINE.match(line):
             continue
         title_at = at - 1

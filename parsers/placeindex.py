@@ -41,22 +41,59 @@ class Place:
 
 @functools.cache
 def gazetteer() -> dict[str, Place]:
-    places = {}
-    for line in PLACES_TSV.splitlines():
-        name, kind, display, country, zone = line.split("\t")
-        places[name] = Place(name, kind, display, country, zone.rstrip("?"), not zone.endswith("?"))
+    """Every place by its name (all of them made: find_places looks names up with `place_named` instead)."""
+    lines, _ = _index()
+    return {name: place for name in lines if (place := place_named(name)) is not None}
+
+
+@functools.cache
+def _index() -> tuple[dict[str, str], dict[str, Place]]:
+    """Every name the gazetteer knows, to its line of the table ("" for a place made apart), and the places made.
+
+    A place of the table is made from its line when its name is first looked up (`place_named`): making all ten
+    thousand was most of what reading a process's first article cost, and an article asks for a few dozen.
+    The regions, the cities and seats of regions.py and the aliases are made here, and stand above the table
+    as they always have: a region above a town of its name, the others only where the table has no such name.
+    """
+    lines = {line[: line.index("\t")]: line for line in PLACES_TSV.splitlines()}
+    made: dict[str, Place] = {}
     for name, region in region_places().items():
-        if name not in places or places[name].kind == CITY:  # "Ontario" is a province before it is a town
-            places[name] = region
+        if name not in lines or lines[name].split("\t")[1] == CITY:  # "Ontario" is a province before it is a town
+            made[name] = region
     for name, (country, zone, display) in CITIES.items():
-        places.setdefault(name, Place(name, CITY, display, country, zone, True))
+        if name not in lines and name not in made:
+            made[name] = Place(name, CITY, display, country, zone, True)
     for name, (country, zone, display) in seats().items():
-        places.setdefault(name, Place(name, VENUE, display, country, zone, True))
+        if name not in lines and name not in made:
+            made[name] = Place(name, VENUE, display, country, zone, True)
     for alias, name in _ALIASES.items():
-        if name in places and alias not in places:
-            known = places[name]
-            places[alias] = Place(alias, known.kind, known.display, known.country, known.zone, known.zone_certain)
-    return places
+        known = made.get(name) or (_from_line(lines[name]) if name in lines else None)
+        if known is not None and alias not in lines and alias not in made:
+            made[alias] = Place(alias, known.kind, known.display, known.country, known.zone, known.zone_certain)
+    lines.update((name, "") for name in made if name not in lines)
+    return lines, made
+
+
+def _from_line(line: str) -> Place:
+    name, kind, display, country, zone = line.split("\t")
+    return Place(name, kind, display, country, zone.rstrip("?"), not zone.endswith("?"))
+
+
+def place_named(name: str) -> Place | None:
+    """The place called exactly `name`, if the gazetteer knows one (made from its line the first time)."""
+    lines, made = _index()
+    place = made.get(name)
+    if place is None:
+        line = lines.get(name)
+        if not line:
+            return None
+        place = made[name] = _from_line(line)
+    return place
+
+
+def known_names() -> dict[str, str]:
+    """Every name the gazetteer knows (as keys: `name in known_names()`)."""
+    return _index()[0]
 
 
 @functools.cache
@@ -79,7 +116,7 @@ def abbreviations() -> dict[str, Place]:
 def first_words() -> dict[str, int]:
     """First word of every name -> the most words a name starting with it has: most words start none."""
     longest: dict[str, int] = {}
-    for name in gazetteer():
+    for name in known_names():
         words = WORD.findall(name)
         if words:
             first = words[0].rstrip(".")
@@ -104,7 +141,7 @@ _INITIALS = re.compile(r"(?<![\w.])[A-Z]{3,4}(?![\w.])")
 
 def lookup(name: str) -> Place | None:
     """The place called exactly `name` (after folding white space), if known."""
-    return gazetteer().get(" ".join(name.split()))
+    return place_named(" ".join(name.split()))
 
 
 @functools.cache

@@ -4,8 +4,7 @@ Rabalais"), a building's named after one ("San Anton Palace"), inside a headline
 from __future__ import annotations
 
 import re
-
-from parsers.placeindex import Place
+from collections.abc import Container
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 # The capitalised word right after a name, on the same line: does the name go on?
@@ -45,7 +44,7 @@ _GENERIC = re.compile(
 _INITIAL_THEN_NAME = re.compile(r"[ \t][A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z]")
 
 
-def name_goes_on(text: str, end: int, index: dict[str, Place]) -> bool:
+def name_goes_on(text: str, end: int, names: Container[str]) -> bool:
     """A one-word town name that is only the first word of a person's name or of a building named after one.
 
     "Elizabeth Truss", "Hassan Wirayuda" (two capitalised words and no more), "San Anton Palace" (a palace,
@@ -59,7 +58,7 @@ def name_goes_on(text: str, end: int, index: dict[str, Place]) -> bool:
     if follower is None or text[end - 1] == ".":  # "... in Riga. It is": a sentence ends with the town
         return False
     word, rest = follower.group(1), follower.group(2)
-    if _GENERIC.fullmatch(word) or _PLAIN.fullmatch(word) or word in index:
+    if _GENERIC.fullmatch(word) or _PLAIN.fullmatch(word) or word in names:
         return False
     return (not rest or _NAMED_BUILDING.search(rest) is not None) and not title_case(text)
 

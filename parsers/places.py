@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from parsers.placeindex import (
@@ -24,9 +25,10 @@ from parsers.placeindex import (
     Place,
     abbreviations,
     first_words,
-    gazetteer,
     has_namesakes,
+    known_names,
     namesakes,
+    place_named,
     region_places,
 )
 from parsers.placenames import inside_name, name_goes_on, title_case
@@ -73,7 +75,7 @@ class PlaceMention:
 
 def find_places(text: str) -> list[PlaceMention]:
     """Every place named in `text`, longest name first where names overlap."""
-    index = gazetteer()
+    names = known_names()
     firsts = first_words()
     found: list[PlaceMention] = []
     resume = 0  # text before this is inside a place already found
@@ -83,7 +85,7 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         # Only here, at a word some name starts with, are the words around it needed.
         words = list(itertools.islice(WORD.finditer(text, capital.start()), min(most, _MAX_WORDS)))
-        match = _longest_at(text, words, index)
+        match = _longest_at(text, words, names)
         if match is None:
             continue
         place, last = match
@@ -101,7 +103,7 @@ def find_places(text: str) -> list[PlaceMention]:
             place = Place(name, VENUE, f"{name}, {place.display}", place.country, place.zone, place.zone_certain)
             end = ground.end()
         elif place.kind == CITY and last == 0 and (inside_name(text, start) and not title_case(text)
-                                                   or name_goes_on(text, end, index)):
+                                                   or name_goes_on(text, end, names)):
             continue  # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town
         if place.kind != VENUE and _STREET.match(text, end):
             continue  # "150 Wellington Street", "Columbus Day": a street or a holiday named after a place
@@ -159,13 +161,17 @@ def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:
     found.sort(key=lambda m: m.start)
 
 
-def _longest_at(text: str, words: list[re.Match[str]], index: dict[str, Place]) -> tuple[Place, int] | None:
+def _longest_at(text: str, words: list[re.Match[str]], names: Container[str]) -> tuple[Place, int] | None:
     """The longest name made of words[0] and the words after it, as (place, index of its last word)."""
     for last in range(len(words) - 1, -1, -1):
         if words[last].group().lower().rstrip(".") in _TRAILING_CONNECTORS:
             continue
         name = " ".join(text[words[0].start() : words[last].end()].split())
-        place = index.get(name) or index.get(name.rstrip("."))
+        if name not in names:  # (a test of the name before a look-up: most are no place's)
+            name = name.rstrip(".")
+            if name not in names:
+                continue
+        place = place_named(name)
         if place is not None:
             return place, last
     return None
