@@ -57,6 +57,8 @@ _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
 )
+# A body's regular meetings at a standing time: "meets at 6:30 p.m. on the fourth Monday of each month".
+_STANDING = re.compile(r"\b(?:meets|meet|convenes?|are held|is held)\b[^;\n]{0,80}\b(?:each|every|monthly)\b")
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
 
 
@@ -181,6 +183,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             declared = declared or schedule.TIME_COLUMN.search(block.text)
             if declared:
                 context.zone_label = declared.group("label")
+        if itemyear.year_heading(block, mentions, context):
+            continue
         venue = VENUE_LINE.match(block.text)
         if not mentions and not venue and venue_under(block, context):
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
@@ -293,7 +297,15 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
     elif (mentions or context.heading_day or itinerary.day_of_span(block.text, context.findings)) \
             and not (context.practical and block.kind == ITEM):  # "On days four and five of the fair, ..."
         # a paragraph without a date or time starts no event, but under a dated heading: skip it unread
+        # (A heading's year is its list's: prose under "Since 1996 a day of remembrance" tells its own years.)
+        if block.kind == PARAGRAPH and _STANDING.search(block.text):
+            times = [m for m in mentions if m.kind == "time"]
+            # One time said for the body's regular meetings ("meets at 6:30 p.m. on the fourth Monday of each
+            # month"): the dates listed below without a time of their own are at it. Two times say nothing.
+            context.standing_time = times[0] if len(times) == 1 else None
+        listed_year, context.heading_year = context.heading_year, None
         paragraph(block, mentions, context)
+        context.heading_year = listed_year
         context.last_item = None
     return None
 

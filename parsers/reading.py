@@ -127,6 +127,8 @@ class Reading:
     year_guessed: bool = False  # no full date and no publication date: the item's year is an inference
     item_years: frozenset[int] = frozenset()  # the years the item's full dates and publication date give
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
+    heading_year: int | None = None  # the year a heading names for the list below it ("2023 Board Meetings")
+    standing_time: Mention | None = None  # "The board meets at 6:30 p.m. on the fourth Monday": its list's time
     titled: bool = False  # the title gives the day of the article's list
     last_prose: int | None = None  # the paragraph that gave the last finding from prose
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
@@ -161,6 +163,36 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     if day_mention is not None and day_mention.kind in ("day", "span") and day_mention.first:
         first, last, year_inferred, notes = _named_days(context, text, day_mention, day_mention.first)
         date_inferred = False
+        first, year_inferred, note = resolve_part(day_mention.first, context)
+        notes.append(note)
+        this_year = _THIS_YEAR.match(text, day_mention.end) if day_mention.end <= len(text) else None
+        if year_inferred and this_year:
+            # "on 16 and 17 May this year": the year of the text, not the nearest one.
+            first = _in_year(first, (context.published or context.day).year)
+            notes.append(resolve.year_note(first, "the text says 'this year'"))
+        elif year_inferred and _NEXT_YEAR.match(text, day_mention.end):
+            first = _in_year(first, (context.published or context.day).year + 1)
+            notes.append(resolve.year_note(first, "the text says 'next year'"))
+        elif year_inferred and context.heading_year and first.year != context.heading_year:
+            # "2022 Meeting Archive" over "January 24 - Watch Livestream": the list's year, past or not.
+            first = _in_year(first, context.heading_year)
+            notes.append(resolve.year_note(first, f"the heading above names {context.heading_year}"))
+        elif year_inferred and context.named_year and 0 < abs(context.named_year - first.year) <= _NAMED_YEAR_REACH \
+                and not (context.published and context.named_year < context.published.year):
+            # (A year before the item's own, "wählten die Tunesier 2019 ...", is history told beside it: a
+            # year-less date stays near the item's date.)
+            first = _in_year(first, context.named_year)
+            notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
+        elif year_inferred and not resolve.is_inference(note):  # (the weekday's own reason is noted already)
+            notes.append(resolve.year_note(first, context.year_reason))
+        last = first
+        if day_mention.last is not None:
+            last, _, note = resolve_part(day_mention.last, context, near=first)
+            notes.append(note)
+            if this_year:
+                last = _in_year(last, first.year)
+            if last < first:  # "30 December - 2 January": the span runs into the next year
+                last = last.replace(year=last.year + 1)
     else:
         first, last, year_inferred, notes = _relative_days(context, text, day_mention)
         date_inferred = True

@@ -1,0 +1,142 @@
+"""Where a page that LISTS meetings keeps its list. Pure: a parsed tree in, an element out.
+
+A board's or council's meetings page is a table, a list or a run of cards with a date in
+every row. trafilatura reads such a page for its prose (the paragraph on how to join a
+meeting, the note on where PDFs open) and drops the rows, which hold little prose. The
+list is found by its shape instead: an element whose children (rows, items, cards) each
+give a date. When the container found for the prose misses a list with more dated rows
+than the container holds dates, the list (with its headings) is the article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers.mainpart import NOISE_TAGS, is_furniture, tag_of
+
+_MONTHS = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
+    r"|sep(?:t|tember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+    r"|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août"
+    r"|septembre|octobre|novembre|décembre"
+)
+# A day of a month: "March 19", "19 March", "8/1/2022", "2024-01-11", "17.12.2024". A month and year
+# alone ("June 2026", a calendar's month menu) is not a meeting's day.
+_DAY = re.compile(
+    rf"(?i:\b(?:{_MONTHS})\s+\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:{_MONTHS})\b)"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\d/])|\b\d{4}-\d\d-\d\d\b|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\b"
+)
+# A class telling where on the page a block sits (the page's frame), not what kind of block it is.
+_PLACE_WORD = re.compile(r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|sidebar|side-?bar|footer|header|breadcrumbs?)"
+                         r"(?:$|[-_\s])", re.IGNORECASE)
+_FRAME_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption"})
+_BUILDING_BLOCK = re.compile(r"(?:^|[-_\s])widgets?(?:$|[-_\s])", re.IGNORECASE)
+# A calendar badge opening a card: "Apr 8", "8 Apr", "Thu Apr 8".
+_BADGE = re.compile(rf"(?i:(?:[a-z]{{3}}\.?\s+)?(?:(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))\b\s+)")
+# A day in full, with its year: "4/8/2031", "April 8, 2031", "2031-04-08", "8.4.2031".
+FULL_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2},?\s+\d{4}\b|\b\d{4}-\d\d-\d\d\b|\d{1,2}\.\d{1,2}\.\d{4}")
+_MIN_ROWS = 3  # dated rows that make a list of meetings; two dates are a notice's "from ... to"
+_MANY_ROWS = 6  # dated rows that outweigh an article's own day or two
+_ROW_TEXT = 300  # characters: a meeting's row (name, day, time, place, documents), not a teaser's paragraph
+_CLOCK = re.compile(r"(?i:\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b|\bnoon\b)")
+_LIST_TEXT = 200_000  # characters: an element this large is the whole page, not a list in it
+_GROWTH = 600  # characters of headings and intro a list may gather around it ("2023 Meetings", "Meets at 6:30 p.m.")
+
+
+def dated_rows(element: Any) -> int:
+    """How many of `element`'s children (or, for a table, its rows) give a day of a month."""
+    rows = [row for row in element if isinstance(row.tag, str) and tag_of(row) not in NOISE_TAGS]
+    if len(rows) < _MIN_ROWS:
+        return 0
+    # Rows of one kind (all <tr>, <li> or <div>): a page's headline, stamp and text side by side are no list.
+    # Text pieces joined with a space: cells glued ("Board3/2/20315:30 PM") would hide the day.
+    dated = [tag_of(row) for row in rows if _is_dated_row(" ".join(" ".join(row.itertext()).split()))]
+    return max((dated.count(tag) for tag in set(dated)), default=0)
+
+
+def _is_dated_row(text: str) -> bool:
+    """A row giving a day, short as a meeting's row is, or with its clock time: a news teaser
+    "(Sep 2, 2015) The Administration is expanding ..." is a paragraph with a date in it."""
+    return bool(_DAY.search(text)) and (len(text) <= _ROW_TEXT or bool(_CLOCK.search(text)))
+
+
+def card_line(line: str) -> str:
+    """A card's line without its calendar badge ("Apr 8 Finance Committee – 4/8/2031 9:00 a.m."): the badge
+    repeats the day the card gives in full, and would stand between that day and its time."""
+    badge = _BADGE.match(line)
+    return line[badge.end() :] if badge and FULL_DAY.search(line, badge.end()) else line
+
+
+def listing_rows(listing: Any) -> frozenset[Any]:
+    """The rows of a list of meetings that give a day: each is read as one line."""
+    rows = [row for row in listing if isinstance(row.tag, str) and tag_of(row) not in NOISE_TAGS
+            and _is_dated_row(" ".join(" ".join(row.itertext()).split()))]
+    kinds = [tag_of(row) for row in rows]
+    kind = max(set(kinds), key=kinds.count, default="")
+    return frozenset(row for row in rows if tag_of(row) == kind)
+
+
+def meeting_list(root: Any) -> tuple[Any, int] | None:
+    """The element of the page with the most dated rows (at least three) outside furniture, and that count."""
+    best: tuple[Any, int] | None = None
+    for element in _content(root):
+        count = dated_rows(element)
+        if count >= _MIN_ROWS and (best is None or count > best[1]):
+            best = (element, count)
+    return best
+
+
+def _content(root: Any) -> Any:
+    """The page's elements that can hold a list: not noise, not furniture, nor inside either."""
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or tag_of(element) in NOISE_TAGS or tag_of(element) == "head":
+            continue
+        if element is not root and _around_the_page(element):
+            continue
+        if len(element) >= _MIN_ROWS:
+            yield element
+        stack.extend(reversed(element))
+
+
+def _around_the_page(element: Any) -> bool:
+    """Furniture (parsers/mainpart.py), but for a block classed only as a "widget": a calendar module holding
+    the meetings is the page's content, unless its tag or class says it sits in the page's frame."""
+    if not is_furniture(element):
+        return False
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    framed = tag_of(element) in _FRAME_TAGS or _PLACE_WORD.search(names) or element.get("role") \
+        or element.get("hidden") is not None or element.get("aria-hidden") == "true"
+    return bool(framed) or not _BUILDING_BLOCK.search(names)
+
+
+def with_list(container: Any, found: tuple[Any, int] | None) -> Any:
+    """The container, or the page's meeting list `found` (by meeting_list) when the container misses it and
+    holds fewer dates, or holds it only inside furniture that reading would cut."""
+    if found is None:
+        return container
+    listing, rows = found
+    path = [listing, *listing.iterancestors()]
+    if container in path and not any(is_furniture(e) for e in path[: path.index(container)]):
+        return container  # the list is in the article already
+    days = len(_DAY.findall(container.text_content()))  # the container's own days, not the list's in it
+    days -= len(_DAY.findall(listing.text_content())) if container in path else 0
+    if days and (rows < _MANY_ROWS or rows <= 2 * days):
+        # An event's page holding its own day, beside a few "more events" cards: the event is the article.
+        return container
+    return _grown(listing)
+
+
+def _grown(listing: Any) -> Any:
+    """The list with the headings and lines just around it: up while an ancestor adds little text."""
+    size = len(" ".join(listing.text_content().split()))
+    current = listing
+    while (parent := current.getparent()) is not None and tag_of(parent) not in ("body", "html") \
+            and not is_furniture(parent):
+        grown = len(" ".join(parent.text_content().split()))
+        if grown > size + _GROWTH or grown > _LIST_TEXT:
+            break
+        current = parent
+    return current
