@@ -40,25 +40,53 @@ _MIN_ROWS = 3  # dated rows that make a list of meetings; two dates are a notice
 _MANY_ROWS = 6  # dated rows that outweigh an article's own day or two
 _ROW_TEXT = 300  # characters: a meeting's row (name, day, time, place, documents), not a teaser's paragraph
 _CLOCK = re.compile(r"(?i:\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b|\bnoon\b)")
+# What a row may hold besides its meeting's name: weekdays, years and numbers, and the labels of its links to
+# documents ("June 11, 2024 Agenda", "Minutes (PDF)", "View Details"). A row holding nothing else names no
+# meeting: it is a link to a day's archive ("Saturday, April 20") or to a document.
+_NO_NAME = re.compile(
+    r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?"
+    r"|\b(?:agendas?|minutes|packets?|pdf|docx?|video|audio|recording|view|details?|download|read|more|link"
+    r"|summary|notes?|approved|draft|amended|revised|updated?|posted|and|of|the)\b|[ap]\.?m\b\.?)"
+)
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _LIST_TEXT = 200_000  # characters: an element this large is the whole page, not a list in it
 _GROWTH = 600  # characters of headings and intro a list may gather around it ("2023 Meetings", "Meets at 6:30 p.m.")
 
 
 def dated_rows(element: Any) -> int:
-    """How many of `element`'s children (or, for a table, its rows) give a day of a month."""
+    """How many of `element`'s children (or, for a table, its rows) give a day of a month; 0 when they give
+    fewer than three different days (an event page's blocks "March 30, 1:15 pm", "Programme, Friday, March 30"
+    tell one day, a list of meetings many)."""
     rows = [row for row in element if isinstance(row.tag, str) and tag_of(row) not in NOISE_TAGS]
     if len(rows) < _MIN_ROWS:
         return 0
     # Rows of one kind (all <tr>, <li> or <div>): a page's headline, stamp and text side by side are no list.
     # Text pieces joined with a space: cells glued ("Board3/2/20315:30 PM") would hide the day.
-    dated = [tag_of(row) for row in rows if _is_dated_row(" ".join(" ".join(row.itertext()).split()))]
-    return max((dated.count(tag) for tag in set(dated)), default=0)
+    texts = [(tag_of(row), " ".join(" ".join(row.itertext()).split())) for row in rows]
+    dated = [(tag, text) for tag, text in texts if _is_dated_row(text)]
+    tags = [tag for tag, _ in dated]
+    kind = max(set(tags), key=tags.count, default="")
+    days = {_day_of(text) for tag, text in dated if tag == kind}
+    return tags.count(kind) if len(days) >= _MIN_ROWS else 0
+
+
+def _day_of(text: str) -> str:
+    """A row's first day as written, its case and spaces aside: the key that tells two rows' days apart."""
+    found = _DAY.search(text)
+    return " ".join(found.group().lower().split()) if found else ""
 
 
 def _is_dated_row(text: str) -> bool:
-    """A row giving a day, short as a meeting's row is, or with its clock time: a news teaser
-    "(Sep 2, 2015) The Administration is expanding ..." is a paragraph with a date in it."""
-    return bool(_DAY.search(text)) and (len(text) <= _ROW_TEXT or bool(_CLOCK.search(text)))
+    """A row giving a day, short as a meeting's row is, or with its clock time, and naming something: a news
+    teaser "(Sep 2, 2015) The Administration is expanding ..." is a paragraph with a date in it."""
+    return bool(_DAY.search(text)) and (len(text) <= _ROW_TEXT or bool(_CLOCK.search(text))) \
+        and _names_something(text)
+
+
+def _names_something(text: str) -> bool:
+    """Does a dated row name something besides its day, time and document links ("Regular Council Meeting",
+    "Library Services Center")? "Saturday, April 20" and "June 11, 2024 Agenda 6-11-2024" do not."""
+    return bool(_NAME_WORD.search(_NO_NAME.sub(" ", _DAY.sub(" ", text))))
 
 
 def card_line(line: str) -> str:

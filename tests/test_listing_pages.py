@@ -56,6 +56,20 @@ _BOARD = _table([("Harbour Board", "3/2/2031", "5:30 PM"), ("Harbour Board", "3/
                        "leave out; a second release will follow with the figures of the smaller districts and "
                        "a guide for those who use them.</p></div>" for d in ("Jan 4", "Feb 9", "Mar 2")) + "</div>",
      None, "news teasers with a date inside a paragraph are no meetings' rows"),
+    ("<div class='day-links'>" + "".join(f"<div><a href='/news?day={d}'>{w}, March {d}</a></div>"
+                                         for w, d in (("Monday", 9), ("Tuesday", 10), ("Wednesday", 11),
+                                                      ("Thursday", 12))) + "</div>", None,
+     "links to a news archive's days name nothing but the day: no meeting's row"),
+    ("<ul>" + "".join(f"<li><a href='/a{n}.pdf'>{d}, 2031 Agenda</a> <a href='/m{n}.pdf'>Minutes (PDF)</a></li>"
+                      for n, d in enumerate(("March 4", "March 18", "April 1"))) + "</ul>", None,
+     "rows naming only documents (agenda, minutes) by their day list papers, not meetings"),
+    ("<ul>" + "".join(f"<li><a href='/a{n}.pdf'>{d} - Parks Board Agenda</a></li>"
+                      for n, d in enumerate(("3/4/2031", "3/18/2031", "4/1/2031"))) + "</ul>", 3,
+     "a document row that names its board is still a row of that board's meetings"),
+    ("<div class='event'><div><p>Harbour fair, 12 May 2031, 10:00 - 16:00</p></div>"
+     "<div><p>Programme of 12 May 2031: 10:00 opening, 14:00 boat parade</p></div>"
+     "<div><p>Register by 1 May 2031 at the harbour office</p></div></div>", None,
+     "an event page's blocks tell one day (and a deadline): a list of meetings tells three days or more"),
 ])
 def test_a_list_of_meetings_is_known_by_its_dated_rows(listing: str, found: int | None, why: str) -> None:
     result = meeting_list(lxml.html.document_fromstring(_page(listing)))
