@@ -43,6 +43,8 @@ _LISTS = frozenset({"ul", "ol"})
 _BLOCK_CLASS = re.compile(r"(?:^|\s)(?:d-(?:block|flex|grid)|d-[a-z]{2}-block|block|flex|grid)(?:\s|$)")
 _WEEKDAYS = frozenset("sun mon tue wed thu fri sat son die mit don fre sam dim lun mar mer jeu ven".split())
 _WEEK_DAYS_SHOWN = 5  # weekday names in a header row: a month view (a work week shows five)
+_PICKER_CELL = re.compile(r"(?:[A-Za-z]{3}\.?\s)?\d{1,2}(?:\s[A-Za-z]{3}\.?)?")
+_PICKER_DAYS = 5  # numbered cells in a row: a week of a date picker, not a row of figures
 _CELL_GAP = "   "  # between table cells: wide enough to read as the gap in "09:15 (CET)   Press conference"
 _BREAK = "\x00"  # stands for <br> while text is gathered; NUL never survives _CONTROL below
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml refuses these in text
@@ -208,8 +210,10 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
             # A month view: each day's cell holds its events, and one cell may hold two; a week's row is no line.
             lines = [line for cell in element if tag_of(cell) in ("td", "th") for line in _events_of(cell)]
         else:
-            cells = (_collapse(_inline(cell, [])) for cell in element if tag_of(cell) in ("td", "th"))
-            lines = [_CELL_GAP.join(cell for cell in cells if cell)]
+            # A table inside a cell (a page laid out in a table, a grid of meetings in one of its cells) is
+            # read after the row, as a list inside an item is: it is no part of the row's line.
+            cells = [_collapse(_inline(cell, nested)) for cell in element if tag_of(cell) in ("td", "th")]
+            lines = [] if _picker_week(cells) else [_CELL_GAP.join(cell for cell in cells if cell)]
         for line in (line for line in lines if line.strip(" •")):
             if chunks and chunks[-1][0]:
                 chunks[-1][1].append(line)  # the next line of an open list or table
@@ -227,6 +231,13 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         pending.append(child.tail or "")
     if block:
         _flush(chunks, pending)
+
+
+def _picker_week(cells: list[str]) -> bool:
+    """A week of a date picker: cells holding only a day's number, the month's first day with the month's
+    name ("2 Feb   3   4   5   6"). It is the page's control for choosing a day, and dates nothing."""
+    shown = [cell for cell in cells if cell]
+    return len(shown) >= _PICKER_DAYS and all(_PICKER_CELL.fullmatch(cell) for cell in shown)
 
 
 def _in_month_grid(row: Any) -> bool:

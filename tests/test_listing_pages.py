@@ -242,3 +242,26 @@ def test_a_standing_time_above_a_list_of_dates_is_their_time(intro: str, hour: i
     special = events[(3, 10)].start
     assert isinstance(special, dt.datetime), why
     assert special.hour == 9, why  # a row's own time stands
+
+
+_LAYOUT = ("<html><body><table class='frame'><tr><td><h1>Harbour Board</h1><p>Choose a view below.</p>{inner}"
+           "</td></tr></table></body></html>")
+_MEETINGS = ("<table class='grid'><tr><th>Date</th><th>Time</th><th>Where</th></tr>"
+             + "".join(f"<tr><td>{d}</td><td>9:00 AM</td><td>Quay Hall Room 3</td></tr>"
+                       for d in ("3/4/2031", "3/18/2031", "4/1/2031", "4/15/2031")) + "</table>")
+
+
+@pytest.mark.parametrize(("inner", "lines", "gone", "why"), [
+    (_MEETINGS, ["4/15/2031   9:00 AM   Quay Hall Room 3"], [],
+     "a page laid out in a table: the grid of meetings in its cell is read row by row, not dropped"),
+    ("<table class='picker'><tr><td>S</td><td>M</td><td>T</td><td>W</td><td>T</td><td>F</td><td>S</td></tr>"
+     "<tr><td></td><td>2 Feb</td><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td></tr>"
+     "<tr><td>8</td><td>9</td><td>10</td><td>11</td><td>12</td><td>13</td><td>14</td></tr></table>" + _MEETINGS,
+     ["3/4/2031   9:00 AM   Quay Hall Room 3"], ["2 Feb", "8   9   10"],
+     "a date picker's weeks (numbered cells, the month's name by its first day) choose a day, and date nothing"),
+])
+def test_tables_inside_a_page_laid_out_in_a_table(inner: str, lines: list[str], gone: list[str], why: str) -> None:
+    article = html_article(_LAYOUT.format(inner=inner).encode(), url="https://example.org/board", source="t")
+    body = article.body.splitlines()
+    assert all(any(line in b for b in body) for line in lines), why
+    assert not any(g in article.body for g in gone), why
