@@ -137,10 +137,14 @@ def postal_place(root: Any) -> str:
                 continue
             whole = " ".join(text.split())
             parts = _ADDRESS_PARTS.split(text.strip())
-            for line in [whole, *(" ".join(part.split()) for part in parts if len(parts) > 1)]:
+            for number, line in enumerate([whole, *(" ".join(part.split()) for part in parts if len(parts) > 1)]):
                 tail = _TOWN_TAIL.search(before) if _STATE_LINE.match(line) else None
                 if _DIGITS.search(line) and (match := _POSTAL.search(line) or (
-                        _POSTAL.search(f"{tail.group()} {line}") if tail else None)) and not _in_menu(element):
+                        _POSTAL.search(f"{tail.group()} {line}") if tail else None)) and not _in_menu(element) \
+                        and (number == 0 or match.group("us")):
+                    # A line of a text node ends an address only in the US form (town, state, ZIP code): a
+                    # paragraph broken in the markup ends lines anywhere ("the May 6, 2020 Airport" is no
+                    # postal code 2020 of a town Airport).
                     towns.append(_us_state_named(match.group("us")) or match.group("uk") or match.group("eu"))
                     break
             before = whole

@@ -113,6 +113,9 @@ def test_each_row_of_a_meeting_table_is_a_meeting() -> None:
     ("<p>100 N. Main Street | PO Box 9 | Riverton, WA 98672 | (509) 555-0100</p>", "Riverton, Washington State",
      "parts of a footer line set apart by bars; WA before a ZIP code is Washington State, not Western Australia"),
     ("<p>Kampstrasse 13, 59227 Ahlen</p>", "Ahlen", "a German address still reads"),
+    ("<p>The minutes of the May 6, 2031 Harbour\ncommittee meeting are approved.</p><p>12 Quay Road, Riverton, KS"
+     " 67202</p>", "Riverton, KS",
+     "a paragraph broken in the markup after a date's year: no postal code 2031 of a town 'Harbour'"),
 ])
 def test_the_publishers_postal_town(foot: str, town: str, why: str) -> None:
     page = f"<html><body><main>x</main><footer>{foot}</footer></body></html>"
