@@ -149,10 +149,17 @@ def with_list(container: Any, found: tuple[Any, int] | None) -> Any:
     path = [listing, *listing.iterancestors()]
     if container in path and not any(is_furniture(e) for e in path[: path.index(container)]):
         return container  # the list is in the article already
-    days = len(_DAY.findall(container.text_content()))  # the container's own days, not the list's in it
-    days -= len(_DAY.findall(listing.text_content())) if container in path else 0
+    inside = container in path  # the container's own days and times, not the list's in it
+    days = len(_DAY.findall(container.text_content())) - (len(_DAY.findall(listing.text_content())) if inside else 0)
+    clocks = len(_CLOCK.findall(container.text_content())) \
+        - (len(_CLOCK.findall(listing.text_content())) if inside else 0)
     if days and (rows < _MANY_ROWS or rows <= 2 * days):
         # An event's page holding its own day, beside a few "more events" cards: the event is the article.
+        return container
+    if rows < _MANY_ROWS and clocks:
+        # An event's page giving its time ("Doors open at 7 pm") and its day in a form not read here, beside
+        # a few "more events" cards: a short list wins only over prose that tells no day and no time (a note
+        # on opening documents), as a meetings page's is.
         return container
     return _grown(listing)
 
