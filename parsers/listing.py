@@ -105,6 +105,18 @@ def listing_rows(listing: Any) -> frozenset[Any]:
     return frozenset(row for row in rows if tag_of(row) == kind)
 
 
+def paper_rows(listing: Any) -> list[Any]:
+    """The rows of a list of meetings that give a day and name nothing but documents: of the kind its
+    meetings' rows are ("Jan 16, 2018 Minutes" under the meetings' rows), or the items of a documents cell
+    inside a meeting's row (read as lines of their own after the row). Papers of a meeting, never a meeting."""
+    meetings = listing_rows(listing)
+    kinds = {tag_of(row) for row in meetings}
+    rows = [row for row in listing if isinstance(row.tag, str) and tag_of(row) in kinds]
+    rows += [item for row in meetings for item in row.iterdescendants("li")]
+    return [row for row in rows if _DAY.search(text := " ".join(" ".join(row.itertext()).split()))
+            and not _names_something(text)]
+
+
 def meeting_list(root: Any) -> tuple[Any, int] | None:
     """The element of the page with the most dated rows (at least three) outside furniture, and that count."""
     best: tuple[Any, int] | None = None
