@@ -39,6 +39,9 @@ FULL_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2},?\s+\d{4}\b|\b\d{4}-\d
 _MIN_ROWS = 3  # dated rows that make a list of meetings; two dates are a notice's "from ... to"
 _MANY_ROWS = 6  # dated rows that outweigh an article's own day or two
 _ROW_TEXT = 300  # characters: a meeting's row (name, day, time, place, documents), not a teaser's paragraph
+# characters: a meeting's card with its clock time and a note on it; a block of a news page (a section of
+# headlines, teasers and a podcast player's "00:00 / 34:53") runs longer, and its times are no meeting's
+_CARD_TEXT = 1500
 _CLOCK = re.compile(r"(?i:\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b|\bnoon\b)")
 # What a row may hold besides its meeting's name: weekdays, years and numbers, and the labels of its links to
 # documents ("June 11, 2024 Agenda", "Minutes (PDF)", "View Details"). A row holding nothing else names no
@@ -79,7 +82,8 @@ def _day_of(text: str) -> str:
 def _is_dated_row(text: str) -> bool:
     """A row giving a day, short as a meeting's row is, or with its clock time, and naming something: a news
     teaser "(Sep 2, 2015) The Administration is expanding ..." is a paragraph with a date in it."""
-    return bool(_DAY.search(text)) and (len(text) <= _ROW_TEXT or bool(_CLOCK.search(text))) \
+    return bool(_DAY.search(text)) and (len(text) <= _ROW_TEXT or (len(text) <= _CARD_TEXT
+                                                                   and bool(_CLOCK.search(text)))) \
         and _names_something(text)
 
 

@@ -25,6 +25,14 @@ _PROSE = ("<div class='intro'><p>Select a document to open it in your browser. L
           "which answers requests for copies within ten working days of receiving them.</p></div>")
 
 
+_TRADERS = ("Traders along the quay say the change brought them more custom in the quiet weeks of the autumn, when "
+            "the ferries run less often and the visitors stay away; the town council hopes other streets follow, "
+            "and has set aside a small fund for shops that want to try it. Some owners doubt it will last past "
+            "the winter, others have asked for help with the paperwork, and the chamber of trade will hold open "
+            "evenings for them. A survey of customers will be published in the spring, with the figures of the "
+            "first months and a note on what changed for the smaller shops at the far end of the harbour.")
+
+
 def _page(listing: str, prose: str = _PROSE, foot: str = "") -> bytes:
     return (f"<html><head><title>Meetings</title></head><body>{prose}<div class='grid'>{listing}</div>"
             f"<footer>{foot}</footer></body></html>").encode()
@@ -66,6 +74,12 @@ _BOARD = _table([("Harbour Board", "3/2/2031", "5:30 PM"), ("Harbour Board", "3/
     ("<ul>" + "".join(f"<li><a href='/a{n}.pdf'>{d} - Parks Board Agenda</a></li>"
                       for n, d in enumerate(("3/4/2031", "3/18/2031", "4/1/2031"))) + "</ul>", 3,
      "a document row that names its board is still a row of that board's meetings"),
+    ("<div class='sections'>" + "".join(
+        f"<div><h2>{topic}</h2>" + "".join(
+            f"<div><h3>Harbour shops try a new {thing}</h3><p>{_TRADERS}</p><p>{_TRADERS}</p><span>{day}.10.2031</span>"
+            "<div class='player'>00:00 / 34:53</div></div>" for thing, day in (("till", first), ("sign", first + 7)))
+        + "</div>" for topic, first in (("Trade", 2), ("People", 3), ("Places", 4))) + "</div>", None,
+     "a news page's sections of teasers run past a meeting card's length; a player's 00:00 is no meeting's time"),
     ("<div class='event'><div><p>Harbour fair, 12 May 2031, 10:00 - 16:00</p></div>"
      "<div><p>Programme of 12 May 2031: 10:00 opening, 14:00 boat parade</p></div>"
      "<div><p>Register by 1 May 2031 at the harbour office</p></div></div>", None,
