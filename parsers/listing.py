@@ -52,6 +52,11 @@ _NO_NAME = re.compile(
     r"|summary|notes?|approved|draft|amended|revised|updated?|posted|and|of|the)\b|[ap]\.?m\b\.?)"
 )
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+# A gathering named in a row. Rows giving neither a clock time nor such a word are a list of dated posts
+# (a blog's "recent posts", a news ticker "[ 27 January 2031 ] Headline Category"), not of meetings.
+_GATHERING = re.compile(
+    r"(?i:meeting|session|hearing|board|council|committee|commission|conference|workshop|assembly|forum"
+    r"|retreat|summit|sitzung|versammlung|tagung|ausschuss|rat\b|réunion|séance|conseil|comité|assemblée)")
 _LIST_TEXT = 200_000  # characters: an element this large is the whole page, not a list in it
 _GROWTH = 600  # characters of headings and intro a list may gather around it ("2023 Meetings", "Meets at 6:30 p.m.")
 
@@ -69,7 +74,11 @@ def dated_rows(element: Any) -> int:
     dated = [(tag, text) for tag, text in texts if _is_dated_row(text)]
     tags = [tag for tag, _ in dated]
     kind = max(set(tags), key=tags.count, default="")
-    days = {_day_of(text) for tag, text in dated if tag == kind}
+    texts_of_kind = [text for tag, text in dated if tag == kind]
+    days = {_day_of(text) for text in texts_of_kind}
+    if not any(_CLOCK.search(text) for text in texts_of_kind) \
+            and 2 * sum(1 for text in texts_of_kind if _GATHERING.search(text)) < len(texts_of_kind):
+        return 0  # dated posts, not meetings: no row says when in the day, and few name a gathering
     return tags.count(kind) if len(days) >= _MIN_ROWS else 0
 
 

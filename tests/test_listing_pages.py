@@ -80,6 +80,12 @@ _BOARD = _table([("Harbour Board", "3/2/2031", "5:30 PM"), ("Harbour Board", "3/
             "<div class='player'>00:00 / 34:53</div></div>" for thing, day in (("till", first), ("sign", first + 7)))
         + "</div>" for topic, first in (("Trade", 2), ("People", 3), ("Places", 4))) + "</div>", None,
      "a news page's sections of teasers run past a meeting card's length; a player's 00:00 is no meeting's time"),
+    ("<ul class='ticker'>" + "".join(f"<li>[ {d} March 2031 ] {h} <a>Tips</a></li>" for d, h in (
+        (3, "Five ways to keep a laptop cool"), (9, "Setting up a shared printer at home"),
+        (17, "Why a slow network is often the router"), (24, "A short guide to backups"))) + "</ul>", None,
+     "a ticker of dated posts: no row tells a time of day or names a gathering"),
+    ("<ul>" + "".join(f"<li>{d} March 2031 - Harbour Board</li>" for d in (3, 10, 17)) + "</ul>", 3,
+     "dated rows naming a board, no time: a list of its meetings"),
     ("<div class='event'><div><p>Harbour fair, 12 May 2031, 10:00 - 16:00</p></div>"
      "<div><p>Programme of 12 May 2031: 10:00 opening, 14:00 boat parade</p></div>"
      "<div><p>Register by 1 May 2031 at the harbour office</p></div></div>", None,
