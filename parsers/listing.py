@@ -119,15 +119,13 @@ def listing_rows(listing: Any) -> frozenset[Any]:
 
 
 def paper_rows(listing: Any) -> list[Any]:
-    """The rows of a list of meetings that give a day and name nothing but documents: of the kind its
-    meetings' rows are ("Jan 16, 2018 Minutes" under the meetings' rows), or the items of a documents cell
-    inside a meeting's row (read as lines of their own after the row). Papers of a meeting, never a meeting."""
-    meetings = listing_rows(listing)
-    kinds = {tag_of(row) for row in meetings}
-    rows = [row for row in listing if isinstance(row.tag, str) and tag_of(row) in kinds]
-    rows += [item for row in meetings for item in row.iterdescendants("li")]
-    return [row for row in rows if _DAY.search(text := " ".join(" ".join(row.itertext()).split()))
-            and not _names_something(text)]
+    """The items of a documents cell inside a meeting's row of a list of meetings ("Jan 16, 2018 Minutes"),
+    read as lines of their own after the row, that give a day, no time, and name nothing but documents:
+    papers of the row's meeting, never a meeting. (A row of the list itself naming only "Agenda" beside
+    its day and time is a meeting whose name is the list's heading: it stays.)"""
+    items = [item for row in listing_rows(listing) for item in row.iterdescendants("li")]
+    return [item for item in items if _DAY.search(text := " ".join(" ".join(item.itertext()).split()))
+            and not _CLOCK.search(text) and not _names_something(text)]
 
 
 def meeting_list(root: Any) -> tuple[Any, int] | None:

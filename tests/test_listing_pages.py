@@ -297,13 +297,12 @@ def test_tables_inside_a_page_laid_out_in_a_table(inner: str, lines: list[str], 
 
 def test_a_dated_link_to_a_meetings_papers_is_no_meeting() -> None:
     """A meetings table whose documents cell lists "Mar 4, 2031 Minutes": the row's meeting, not a second one
-    named "Minutes"; a row of the table that holds only such a link is dropped too."""
+    named "Minutes". A row of the table giving its day and time beside an agenda link is a meeting."""
     rows = "".join(f"<tr><td>{day}, 2031</td><td>Harbour Board regular meeting</td>"
                    f"<td><ul><li><a href='/m{n}.pdf'>{day[:3]} {day.split()[1]}, 2031 Minutes</a></li></ul></td></tr>"
                    for n, day in enumerate(("March 4", "March 18", "April 1", "April 15")))
-    rows += "<tr><td>May 6, 2031</td><td><a href='/a.pdf'>Agenda (PDF)</a></td><td></td></tr>"
+    rows += "<tr><td>Tuesday May 6, 2031 9:30 a.m.</td><td><a href='/a.pdf'>Agenda</a></td><td></td></tr>"
     article = html_article(_page(f"<table><tbody>{rows}</tbody></table>"), url="https://example.org/m", source="t")
     assert "Minutes" not in article.body
-    assert "Agenda" not in article.body
     events = extract_articles([article], reference=dt.date(2031, 1, 1), default_zone="Europe/Brussels").events
-    assert sorted((e.start.month, e.start.day) for e in events) == [(3, 4), (3, 18), (4, 1), (4, 15)]
+    assert sorted((e.start.month, e.start.day) for e in events) == [(3, 4), (3, 18), (4, 1), (4, 15), (5, 6)]
