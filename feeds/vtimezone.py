@@ -10,6 +10,7 @@ transition follow. A zone without transitions gets one STANDARD block.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from dataclasses import dataclass
@@ -47,13 +48,16 @@ class Transition:
 def transitions(zone_name: str, first_year: int, last_year: int) -> tuple[Transition, ...]:
     """Every change of UTC offset or abbreviation in [first_year, last_year] (cached: the tz data is fixed)."""
     zone = pytz.timezone(zone_name)
+    changes: list[dt.datetime] = getattr(zone, "_utc_transition_times", [])
     found = []
     start = dt.datetime(first_year, 1, 1)
     for moment in _steps_with_changes(zone, start, dt.datetime(last_year + 1, 1, 1)):
         after_moment = moment + _STEP
         before, after = _state(zone, moment), _state(zone, after_moment)
         if after != before:
-            at = _bisect(zone, moment, after_moment, before)
+            inside = changes[bisect.bisect_right(changes, moment) : bisect.bisect_right(changes, after_moment)]
+            # One change in the step: the first whole minute from it on is what _bisect would find.
+            at = _minute_from(inside[0]) if len(inside) == 1 else _bisect(zone, moment, after_moment, before)
             found.append(Transition(at, before[0], after[0], after[1], after[2]))
     return tuple(found)
 
@@ -69,6 +73,12 @@ def _steps_with_changes(zone: pytz.BaseTzInfo, start: dt.datetime, end: dt.datet
     # A change at `at` shows at the end of the step that holds it: the k-th, k = ceil((at - start) / _STEP) - 1.
     steps = sorted({-((start - at) // _STEP) - 1 for at in changes if start < at <= end})
     return [start + step * _STEP for step in steps]
+
+
+def _minute_from(at: dt.datetime) -> dt.datetime:
+    """The first whole minute at or after `at`."""
+    minute = at.replace(second=0, microsecond=0)
+    return minute if minute == at else minute + dt.timedelta(minutes=1)
 
 
 def _state(zone: pytz.BaseTzInfo, utc_naive: dt.datetime) -> tuple[dt.timedelta, str, bool]:

@@ -18,7 +18,7 @@ from parsers.article import article_findings
 from parsers.bundle import split_bundle
 from parsers.clean import clean_article
 from parsers.findings import to_event
-from parsers.merge import across_items, distinct
+from parsers.merge import across_items, distinct, headlines
 from parsers.resolve import is_inference
 
 __all__ = ["ArticleMap", "Extraction", "extract", "extract_articles", "read_article"]
@@ -89,7 +89,7 @@ def article_events(article: Article, reference: dt.date, default_zone: str, nume
     slots: Counter[tuple[object, ...]] = Counter()
     events = []
     try:
-        for finding in distinct(article_findings(article, reference, numeric_order)):
+        for finding in distinct(article_findings(article, reference, numeric_order), headlines(article)):
             key = (finding.first, finding.kind, finding.place.name if finding.place else "")
             events.append(to_event(finding, article, default_zone, changed, slots[key]))
             slots[key] += 1

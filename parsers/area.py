@@ -143,6 +143,8 @@ def area_of(article: Article, context: Reading) -> Place | None:
     found = main or best_place(find_places(title)) or dateline or home
     if found is not None:
         return found
+    if (kept := _events_place(context)) is not None:
+        return kept
     venues = _venue_places(context)
     if venues and len({place.zone for place in venues}) == 1:
         # "Venue: Council Chamber, City Hall, Dame Street, Dublin 2.": where the item's venue lines put its
@@ -158,6 +160,16 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # affiliation), says nothing of where the events are; one named again and again does.
     repeated = [c for c in counts.values() if c[0] >= _REPEATED]
     return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else seat
+
+
+def _events_place(context: Reading) -> Place | None:
+    """The place the item's located events share a clock in, for its events that name none: an agenda's rows
+    under a venue line ("... Mansion, Atlanta, Georgia"), a visit's landing at 2:05 pm one sentence before
+    the meeting "in downtown San José". Places of several clocks say nothing of the others."""
+    places = [f.place for f in context.findings if f.place is not None and f.place.zone_certain and f.place.zone]
+    if not places or len({place.zone for place in places}) != 1:
+        return None
+    return max(places, key=lambda place: place.specificity)
 
 
 def _venue_places(context: Reading) -> list[Place]:
@@ -208,6 +220,11 @@ def settle_namesakes(article: Article, context: Reading, findings: list[Finding]
 # "Charles Lynch Press Room, Centre Block, Parliament Hill.": parts of an address, each capitalised, no verb.
 _ADDRESS = re.compile(r"^[A-Z][^,.;:!?\n]*(?:,\s*[A-Z0-9][^,;:!?\n]*){1,5}\.?$")
 _ADDRESS_LENGTH = 120
+# "The envoy will talk about her years in Lagos, Nigeria and Ottawa.": a sentence with a comma before a
+# capital is no address. An address's small words place things ("Lecture theatre at the back of the main building,
+# Castle Street, Dunedin"); a sentence's say who does what: a pronoun or a verb's auxiliary.
+_CLAUSE_WORD = re.compile(r"(?<![\w'’.-])(?:will|would|shall|can|may|must|is|are|was|were|has|have|had|he|she|they"
+                          r"|we|his|her|their|its|our)(?![\w'’.-])")
 
 
 def venue_under(block: Block, context: Reading) -> bool:
@@ -221,7 +238,7 @@ def venue_under(block: Block, context: Reading) -> bool:
     last = context.findings[-1]
     if last.time is None or last.location or (last.place is not None and last.place.kind != COUNTRY):
         return False
-    if not _ADDRESS.match(block.text.strip()):
+    if not _ADDRESS.match(block.text.strip()) or _CLAUSE_WORD.search(block.text):
         return False
     named = best_place(find_places(block.text))
     if named is None or named.kind == COUNTRY:

@@ -14,11 +14,22 @@ from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
 def _names(table: dict[str, int]) -> str:
     """Capitalised and upper-case spellings, longest first, so 'Sept' wins over 'Sep'."""
     spelled = sorted(table, key=len, reverse=True)
-    return "|".join(f"{n.capitalize()}|{n.upper()}" for n in spelled)
+    return by_first_letter([s for n in spelled for s in (n.capitalize(), n.upper())])
+
+
+def by_first_letter(words: list[str]) -> str:
+    """The words as alternatives, those with one first letter grouped (in their order): the engine then tests a
+    handful of letters at each place, not every word. Words of different first letters never match at one place,
+    so the matches are the same."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 # Full month names may also be in lower case ("Monday 2 april 2012"); a day number always goes with them.
-_MONTH = rf"(?:{_names(MONTHS)}|{'|'.join(n for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3)})(?:\.|\b)"
+_LOWER_MONTHS = by_first_letter([n for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3])
+_MONTH = rf"(?:{_names(MONTHS)}|{_LOWER_MONTHS})(?:\.|\b)"
 _WEEKDAY = rf"(?:{_names(WEEKDAYS)})(?:\.|\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:19|20)\d\d\b"
@@ -76,9 +87,9 @@ _DATE_FORMS = {
     # "05-May-08": a day, a month's abbreviation and a year of two digits, as diaries print them.
     "dmy2": rf"\b(?P<dmy2d>[0-3]?\d)-(?P<dmy2m>{_names(MONTHS)})-(?P<dmy2y>\d\d)\b",
     "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"
-            r"(?:[Tt]he\s+(?:same\s+day|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
+            r"(?:[Tt]he\s+(?:same\s+(?:day|morning|afternoon|evening|night)|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
             r"|day\s+(?:after|before)|previous\s+day|preceding\s+day)"
-            r"|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening)"
+            r"|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
             r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?)"
             # "Two days later", "three days after that": days after the day in context.
             r"|(?P<reln>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[2-9])\s+days\s+(?:later|afterwards|after\s+that))\b"),

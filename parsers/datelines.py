@@ -18,7 +18,8 @@ from parsers.schedule import bare
 # "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
 _DATELINE_BEFORE = re.compile(
     # "Brussels, ", "Lausanne – Switzerland, ", "Strasbourg "
-    r"^\W*(?:[A-Z][\w .'’/-]{0,40}(?:[,–—-]\s*[A-Z][\w .'’]{0,30})?(?:[,–—-]\s*|\s+)"  # "VALLETTA/VIENNA, "
+    # "New Delhi [India], ": a country in square brackets, as Indian wires write it
+    r"^\W*(?:[A-Z][\w .'’/\[\]-]{0,40}(?:[,–—-]\s*[A-Z][\w .'’]{0,30})?(?:[,–—-]\s*|\s+)"  # "VALLETTA/VIENNA, "
     r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*\([^()]{0,60})?$"  # "MOSCOW (UrduPoint News / Sputnik - "
 )
 # "... 2023 17:30 –" too, and a wire's "Nov. 2, 2020 /PRNewswire/ --" or "(Reuters) -".
@@ -78,6 +79,7 @@ def _date_of(mention: Mention) -> dt.date | None:
 
 # "Tokyo, Aug. 30 (Jiji Press)--", "NEW YORK, May 3 (Reuters) -", "Delhi, Jan 4 (PTI):": a wire's dateline, with or
 # without a year.
+_CLOSES = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?\)")
 _WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—:]")
 
 
@@ -85,7 +87,12 @@ def wire_dateline(text: str, mentions: list[Mention]) -> bool:
     """Does the block open with a news agency's dateline? Its date says when the story was filed."""
     if not mentions or mentions[0].kind != "day" or mentions[0].start > _DATELINE_REACH:
         return False
-    return bool(_DATELINE_BEFORE.match(text[: mentions[0].start]) and _WIRE_AFTER.match(text[mentions[0].end :]))
+    before, after = text[: mentions[0].start], text[mentions[0].end :]
+    if not _DATELINE_BEFORE.match(before):
+        return False
+    # "MOSCOW (UrduPoint News / Sputnik - 06th June, 2020) OPEC's ...": the date inside the agency's brackets
+    closes = mentions[0].text.endswith(")") or _CLOSES.match(after)
+    return bool(_WIRE_AFTER.match(after) or before.count("(") > before.count(")") and closes)
 
 
 def wire_day(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> DayPart | None:
@@ -226,8 +233,10 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             published = published or posted
             mentions_of[block.number] = []
             found.add(block.number)
-        elif wire_dateline(block.text, mentions) or (
+        elif (wire := wire_dateline(block.text, mentions)) or (
                 header and placed_dateline(block.text, mentions, published)):
+            if wire:
+                published = published or _date_of(mentions[0])  # "(Sputnik - 06th June, 2020)": filed that day
             mentions_of[block.number] = mentions[1:]
             found.add(block.number)
         elif _dates_what_follows(block.text, mentions, published):

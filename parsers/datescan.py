@@ -15,8 +15,10 @@ _GLUED_WORD = re.compile(r"[A-Za-z]+$")  # the letters just before a time glued 
 # or after a month name ("November 21 at 10:00"). Each pattern starts with a digit or a letter,
 # so the regex engine skips ahead to candidates at C speed.
 _MONTH_ENDS = "|".join(sorted({e for n in MONTHS for e in (n[-3:], n[-3:].upper(), n[-3:].capitalize())}))  # 3 letters
+# (The digit is found by a cheap class, 0-9 and all but ASCII, a bitmap test, and checked behind to be \d:
+# the engine then tests no Unicode category at every position. The same matches.)
 _NUMBER_ANCHOR = re.compile(
-    r"\d(?<![\d.,]\d)\d?(?![\d]|[.,]\d\d\d)(?:"
+    r"[^\x00-/:-\x7f](?<=\d)(?<![\d.,]\d)\d?(?![\d]|\.\d\d\d|,\d\d\d(?!\d))(?:"
     r"(?=(?:st|nd|rd|th)?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.h/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
     r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b|\s*HRS\b|\s*noon\b"
     r"|\s?h\b))"
@@ -31,6 +33,11 @@ _AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal par
 _WIRE_WORDS = ("GMT", "UTC")  # "0600 GMT": four digits before the label, checked after (found as _starts does)
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterward")
+# "tomorrow" holds none of them: after its time ("at 10:45 am tomorrow") no number anchors it. Only there, in
+# the time's own phrase (lower case, a digit just before): a "Tomorrow's ..." opening a row or sentence is not read.
+_TOMORROW = "tomorrow"
+_TIME_REACH = 16
+_TIME_WORDS = ("noon", "midnight")  # "at noon tomorrow", "from midnight tomorrow": a time without a digit
 # The same two as lists of words, which str.find looks for at memory-scan speed (see _starts).
 _HOURS_WORDS = tuple(_HOURS_ANCHOR.pattern.split("|"))
 _DAY_WORDS = tuple(_WORD_ANCHOR.pattern.split("|"))
@@ -87,6 +94,7 @@ def anchors(text: str) -> list[int]:
     found.extend(_starts(text, _HOURS_WORDS))  # "1400 hrs": the hour starts before it
     found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
     found.extend(_starts(text, _DAY_WORDS))
+    found.extend(at for at in _starts(text, (_TOMORROW,)) if _after_a_time(text[max(0, at - _TIME_REACH) : at]))
     found.extend(at for at in _starts(text, _WIRE_WORDS) if text[max(0, at - 5) : at - 1].isdigit())
     found.sort()
     return found
@@ -110,3 +118,7 @@ def _starts(text: str, words: tuple[str, ...]) -> list[int]:
             end = stop
     return starts
 
+
+def _after_a_time(before: str) -> bool:
+    """Do the few characters before a "tomorrow" hold its time ("at 10:45 am tomorrow", "at noon tomorrow")?"""
+    return any(c.isdigit() for c in before) or before.rstrip().endswith(_TIME_WORDS)

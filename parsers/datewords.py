@@ -15,7 +15,8 @@ WEEKDAYS = {
     "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
 RELATIVE_DAYS = {
-    "same day": 0, "that day": 0, "that morning": 0, "that afternoon": 0, "that evening": 0,
+    "same day": 0, "same morning": 0, "same afternoon": 0, "same evening": 0, "same night": 0,
+    "that day": 0, "that morning": 0, "that afternoon": 0, "that evening": 0, "that night": 0,
     "following day": 1, "next day": 1, "day after": 1, "following morning": 1, "next morning": 1,
     "following afternoon": 1, "following evening": 1, "next evening": 1,
     "previous day": -1, "preceding day": -1, "day before": -1,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import itinerary, notevents
+from parsers import itinerary, notevents, tense
 from parsers.dates import Mention
 from parsers.reading import Reading, opens, past_weekday
 
@@ -40,6 +40,12 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
                          and not notevents.past_before(sentence, m, context.published, context.day)), None)
+    if relative is None and context.anchored and not days:
+        # "..., followed by a dinner later in the same evening", "... follows later the same day": the day in
+        # context said again anywhere in the sentence dates it, as one that opens it does; not in the past
+        # ("was also awarded the same day").
+        relative = next((m for m in mentions if m.kind == "relative" and _SAME_DAY.search(m.text)
+                         and not tense.told_in_the_past(sentence, m)), None)
     today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
     if today is not None and (notevents.said_today(sentence, today) or today.offset < 0):
         today = None  # "said today", "went through yesterday": when something was said or done
@@ -52,6 +58,9 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     if days and context.published is None and notevents.past_before_newest(sentence, days[0], context.newest):
         days, relative = [], None  # "The House rose on June 9" in a notice of July that gives no publication date
     return days, relative, [m for m in mentions if m.kind == "time"]
+
+
+_SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
 def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:

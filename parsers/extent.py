@@ -5,6 +5,11 @@
                 "will start on 8 May and come to an end on 7 June"
 A day after a verb of starting and a later day after a verb of ending, in one sentence, are the first and
 last days of one event: a span, not two single days (and the end is no deadline).
+
+    a trip      "is leaving for an official visit to India on 1 April ... before returning to Kathmandu on
+                3 April", "leaves for Ulaanbaatar on Sunday ... He comes back Tuesday."
+A day of leaving and a later day of coming back, in later sentences of one item, are the first and last days
+of the trip.
 """
 
 from __future__ import annotations
@@ -170,6 +175,78 @@ def end_said_later(sentence: str, mentions: list[Mention], findings: list[Findin
     except ValueError:
         return None
     return (started, end) if dt.timedelta(0) < day - started.first <= _LONGEST else None
+
+
+# "is leaving for an official visit to India on", "leaves for Ulaanbaatar on", "departs for Lima on": the day
+# a trip begins. "returning to Kathmandu on", "comes back Tuesday", "will return home on": the day it ends.
+_LEAVES_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|set(?:s|ting)?\s+off)\s+for\b"
+                            r"(?:\s+[\w'’-]+){0,6}?\s+on\s*(?:the\s+)?$", re.IGNORECASE)
+_RETURNS_BEFORE = Gated(re.compile(
+    r"\b(?:return(?:s|ing)?|(?:come|comes|coming|fl(?:y|ies|ying)|be)\s+back)(?:\s+(?:home|to\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?))?\s+(?:on\s*)?(?:the\s+)?$"), "return", "back")
+_TRIP_LONGEST = 31  # days: a trip abroad lasts a few weeks at most
+
+
+def return_said_later(sentence: str, mentions: list[Mention],
+                      findings: list[Finding]) -> tuple[Finding, dt.date, Mention] | None:
+    """A sentence that gives the day someone comes back from the trip an earlier sentence of the item set out
+    on: that trip (one day, untimed, said after a verb of leaving) and its last day."""
+    if not _RETURNS_BEFORE.could_match(sentence):
+        return None
+    trip = next((f for f in reversed(findings) if f.first == f.last and f.time is None and _left(f)), None)
+    if trip is None:
+        return None
+    back = next((m for m in mentions if m.kind in ("day", "weekday") and _traveller_returns(sentence, m, trip)), None)
+    if back is None:
+        return None
+    if back.kind == "weekday" and back.weekday is not None:
+        day = trip.first + dt.timedelta(days=(back.weekday - trip.first.weekday()) % 7 or 7)
+    else:
+        part = back.first
+        try:
+            day = dt.date(part.year or trip.first.year, part.month, part.day) if part is not None else trip.first
+        except ValueError:
+            return None
+    return (trip, day, back) if 0 < (day - trip.first).days <= _TRIP_LONGEST else None
+
+
+# "before returning", "He comes back", "Park comes back": the one who set out (a pronoun, a word of the name the
+# trip's sentence gives, or the participle whose subject is the sentence's); not "Imports ... will return on".
+_SUBJECT = re.compile(r"([\w'’-]+)\s+(?:(?:will|is|are|to|expected|due|set|also|then|be|shall)\s+)*$")
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "delegation"})
+
+
+def _traveller_returns(sentence: str, mention: Mention, trip: Finding) -> bool:
+    """Is the day one the traveller comes back on ("before returning to Lima on", "He comes back Tuesday")?"""
+    before = _said_before(sentence, mention)
+    verb = _RETURNS_BEFORE.search(before)
+    if verb is None:
+        return False
+    if verb.group().lower().startswith(("returning", "coming", "flying")):
+        return True
+    subject = _SUBJECT.search(before[: verb.start()])
+    if subject is None:
+        return False
+    word = subject.group(1)
+    left = trip.text[: max(trip.text.find(trip.as_published), 0)]
+    return word.lower() in _PRONOUNS or (word[:1].isupper() and re.search(rf"\b{re.escape(word)}\b", left) is not None)
+
+
+def _left(finding: Finding) -> bool:
+    """Was the finding's one day said after a verb of leaving for somewhere ("leaves for Ulaanbaatar on Sunday")?"""
+    at = finding.text.find(finding.as_published) if finding.as_published else -1
+    if at <= 0:
+        return False
+    before = " ".join(finding.text[max(0, at - _REACH) : at].split()) + " "
+    return _LEAVES_BEFORE.search(before + "on" if finding.as_published[:3].lower() == "on " else before) is not None
+
+
+def back_on(finding: Finding, last: dt.date, said: Mention) -> None:
+    """The trip runs to the day of coming back."""
+    finding.last = last
+    finding.as_published = f"{finding.as_published} … {said.text}"
+    finding.notes = (*finding.notes, f"its last day, {last:%d %B %Y}, the day of coming back, is given in a later "
+                                     f"sentence")
 
 
 def extend_to(finding: Finding, end: Mention) -> None:

@@ -16,6 +16,7 @@ from parsers.blocks import Block
 from parsers.dates import DayPart, Mention
 from parsers.datewords import THE_BEFORE
 from parsers.findings import Finding
+from parsers.gate import Gated
 from parsers.places import COUNTRY, Place, best_place, find_places
 from parsers.reading import Reading, add
 
@@ -102,9 +103,12 @@ def _listed_before(sentence: str, times: list[Mention], used: Mention) -> list[M
 
 
 # The sentence that starts a journey and the one that ends it ("flies to California", "is due back in Honolulu").
-_SETS_OUT = re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|flies\s+(?:to|out)|travels\s+to|heads\s+(?:to|for)"
-                       r"|embarks)\b")
-_BACK = re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|flies|gets)\s+back|returns\s+(?:to|home))\b")
+# Gated: searched only in sentences that hold one of their words (most hold none).
+_SETS_OUT = Gated(re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|flies\s+(?:to|out)|travels\s+to"
+                             r"|heads\s+(?:to|for)|embarks)\b"),
+                  "leaves", "departs", "sets", "flies", "travels", "heads", "embarks")
+_BACK = Gated(re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|flies|gets)\s+back|returns\s+(?:to|home))\b"),
+              "back", "returns")
 _TRIP = dt.timedelta(days=21)  # a journey told in one release lasts days or weeks, not months
 
 

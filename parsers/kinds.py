@@ -72,8 +72,9 @@ _KIND_PHRASE_WORDS = 3
 # "by A with B", "by A and B" (B a name: "on security and defence" is no second party).
 _BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with\s+|and\s+(?=(?:the\s+)?[A-Z]))(?P<with>.+?))?\s*$")
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
-_WILL = Gated(re.compile(r"\bwill\s+(?:(?:also|therefore|then|now|again|only|still|first|already|thus|jointly)\s+)*"
-                         r"(?P<verb>[a-z]+)\b"), "will")  # "will therefore open" -> "opens"
+# ("will" first, the word boundary before it as a look-behind: the engine then jumps from one "will" to the next.)
+_WILL = Gated(re.compile(r"will(?<!\wwill)\s+(?:(?:also|therefore|then|now|again|only|still|first|already|thus"
+                         r"|jointly)\s+)*(?P<verb>[a-z]+)\b"), "will")  # "will therefore open" -> "opens"
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")
@@ -83,10 +84,12 @@ _LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]?\s*"
                             r"|^[A-Z][A-Za-z .'’,-]{2,60}?\s*/[\w .&-]{2,30}/\s*[–—-]*\s*")
 # "LJUBLJANA - Parliament ...", "JAKARTA, Indonesia - The Minister ...", "Lucknow, December 30: The ...",
-# "BEIJING, Oct. 17 (Xinhua) -- ...": a town (the gazetteer knows it), its region or country, a date, an agency,
+# "BEIJING, Oct. 17 (Xinhua) -- ...", "New Delhi [India], Dec 17 (ANI): ...": a town (the gazetteer knows it),
+# its region or country, a date, an agency,
 # then a dash or a colon: the dateline that opens a story, not part of its title.
 _CITY_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][\w.'’]*(?:[ /][A-Z][\w.'’]*){0,2})(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2}"
+    r"^(?P<city>[A-Z][\w.'’]*(?:[ /][A-Z][\w.'’]*){0,2})(?:\s*\[[A-Z][\w .]{1,30}\])?"  # "New Delhi [India]"
+    r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2}"
     r"(?:\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s*\d{4})?)?\s*(?:\([^()]{1,40}\)|/[\w .&-]{2,30}/)?\s*(?:—|–|--?|:)\s+(?=[A-Z\d])")
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from parsers.dateforms import by_first_letter
 from parsers.dates import DayPart, Mention
 
 MONTHS = {
@@ -46,7 +47,7 @@ _RELATIVE = [phrase.replace(" ", r"\s+") for phrase in sorted(RELATIVE_DAYS, key
 
 def _alternatives(names: dict[str, int]) -> str:
     spelled = sorted(names, key=len, reverse=True)
-    return "|".join(f"{n}|{n.capitalize()}|{n.upper()}" for n in spelled)
+    return by_first_letter([s for n in spelled for s in (n, n.capitalize(), n.upper())])
 
 
 # Abbreviations take their full stop ("Dez."); a month name is always preceded by a day number.
@@ -115,7 +116,8 @@ GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})(?![\w])")
 # straight to the digits and the few letters an anchor begins with (five times faster).
 _DIGIT_ANCHOR = re.compile(
     # 27. Januar · 1er décembre (the look-ahead spares the month names after most digits: a year, a time)
-    rf"\d(?:(?<!\d\d)\d?(?:\.|er\b)?\s?(?=[^\W\d_])(?:{_MONTH})"
+    # (the digit found by a cheap class and checked behind, as datescan's anchor does)
+    rf"[^\x00-/:-\x7f](?<=\d)(?:(?<!\d\d)\d?(?:\.|er\b)?\s?(?=[^\W\d_])(?:{_MONTH})"
     r"|\s?(?:Uhr|h\b|h\s?[0-5]\d|heures?\b)"  # 18 Uhr · 14h30
     r"|(?<!\d\d)\d?\.\d\d?\.(?:(?:19|20)\d\d|(?![\d.])))"  # 31.01.2020 · am 03.11.
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from model import SUMMIT, VISIT, Event
+from model import SUMMIT, VISIT, Article, Event
 from parsers import kinds
 from parsers.findings import Finding
 
@@ -88,13 +88,15 @@ def _absorb(kept: Finding, other: Finding) -> None:
     kept.text = _joined(kept.text, other.text)
 
 
-def distinct(findings: list[Finding]) -> list[Finding]:
+def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[Finding]:
     """One finding per happening in one article.
 
     Timed findings at one moment that are one thing merge. A day-long finding that the
     same day also has at a stated time is that timed event said without its time, when
-    it is of the same kind and place, or when it names no kind at all.
+    it is of the same kind and place, or when it names no kind at all. A headline's
+    day (`headlines`: the lines that head the item) is the day of the event its text tells.
     """
+    findings = _headline_told_below(findings, headlines)
     kept: list[Finding] = []
     for finding in findings:
         twin = next((k for k in kept if k.time is not None and _same(k, finding)), None)
@@ -118,13 +120,63 @@ def distinct(findings: list[Finding]) -> list[Finding]:
                 twin = same_day[0]
             if twin is None and finding.kind not in (VISIT, SUMMIT):
                 twin = _named_alike(finding, same_day) or _told_again_with_time(finding, same_day)
+            untold = _only_time_of_day(same_day) if twin is None and finding.kind not in (VISIT, SUMMIT) else None
+            twin = twin or untold
             if twin is not None:
                 twin.text = _joined(twin.text, finding.text)
-                if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT and _when_line(twin):
+                if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT and (untold or _when_line(twin)):
                     twin.kind, twin.summary = finding.kind, finding.summary  # the WHEN line names nothing
                 continue
         out.append(finding)
     return out
+
+
+def _headline_told_below(findings: list[Finding], headlines: tuple[str, ...]) -> list[Finding]:
+    """"Assembly moves its spring sitting to June 10" over "Members will now meet again on Tuesday, 10th June
+    2031": a headline announces the event its text tells, so its day-long mention joins the one
+    event of the text on that day, or the one of its kind there. Several others of that day: it stays."""
+    out = list(findings)
+    for finding in findings:
+        if finding.time is not None or finding.first != finding.last or not any(
+                finding.text.startswith(line) and finding.as_published in line for line in headlines):
+            # (a headline dated by the lead sentence joined to it is that sentence's event, not a headline's)
+            continue
+        below = [f for f in out if f is not finding and f.first == f.last == finding.first]
+        twin = below[0] if len(below) == 1 else _only_of_kind(finding, below)
+        if twin is None or finding.kind not in (kinds.EVENT, twin.kind):
+            continue  # "Council sitting called off for Wednesday, June 3" over a curfew of that day: another thing
+        twin.text = _joined(twin.text, finding.text)
+        if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT:
+            twin.kind, twin.summary = finding.kind, finding.summary
+        out.remove(finding)
+    return out
+
+
+def _only_of_kind(finding: Finding, below: list[Finding]) -> Finding | None:
+    same = [f for f in below if f.kind == finding.kind]
+    return same[0] if len(same) == 1 else None
+
+
+def _only_time_of_day(same_day: list[Finding]) -> Finding | None:
+    """"... to hold a news conference (November 30, 2021)" over a list "Time 4:00 PM (EST)", or "the press
+    conference tomorrow" beside "It is expected to begin at 10:45 am tomorrow": the day's one time, in a line
+    led by it or a sentence whose subject points back, naming no kind, is the time of the event the day-long
+    mention names. "Question Time will be held at 2pm" names its own; a day with a second time holds more."""
+    if len(same_day) != 1 or same_day[0].kind != kinds.EVENT:
+        return None
+    timed = same_day[0]
+    return timed if _led_by_time(timed) or _POINTS_BACK.match(_sentence_of_time(timed)) else None
+
+
+_POINTS_BACK = re.compile(r"(?:it|this|that|they)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _sentence_of_time(finding: Finding) -> str:
+    """The sentence of the finding's text that holds its time."""
+    at = finding.text.find(finding.as_published)
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(finding.text, 0, max(at, 0))]
+    return finding.text[starts[-1]:] if at >= 0 else ""
 
 
 _TOKEN = re.compile(r"[\w'’-]+")
@@ -200,3 +252,15 @@ def across_items(events: list[Event]) -> list[Event]:
         kept[twin] = dataclasses.replace(first, sentence=_joined(first.sentence, event.sentence),
                                          location=first.location or event.location)
     return kept
+
+
+_HEAD_LINES = 2  # a date line may stand above the headline
+_HEAD_WORDS = 20  # a headline is a line of a few words, not a paragraph
+
+
+def headlines(article: Article) -> tuple[str, ...]:
+    """The lines that head an item: its title, and the first lines of its body that end without a full stop
+    (a saved page opens with its headline, maybe under a date line)."""
+    lines = [line.strip() for line in article.body.splitlines() if line.strip()][:_HEAD_LINES]
+    heads = [line for line in lines if not line.endswith(".") and len(_WORDS.findall(line)) <= _HEAD_WORDS]
+    return tuple(h for h in (article.title.strip(), *heads) if h)

@@ -36,12 +36,12 @@ _DEADLINE_BEFORE = re.compile(
 )
 # "came into force on 1 October 2019", "tested positive for COVID-19 on Aug. 21", "having closed on 31 December":
 # a verb in the past right before the date says it is over; "will be closed on", "is closed on" do not.
-_DONE_BEFORE = re.compile(
+_DONE_BEFORE = Gated(re.compile(
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )\b(?:came\s+into\s+(?:force|effect)"
     r"|took\s+(?:effect|office)|tested\s+positive|(?:had|has|have|having)\s+(?:been\s+)?\w+ed|closed|expired|occurred|happened)"
     r"\s+(?:[\w-]+\s+){0,3}?on\s*$",
     re.IGNORECASE,
-)
+), "came", "took", "tested", "had", "has", "hav", "closed", "expired", "occurred", "happened")
 # "the talks, which began on 2 March", "the ceasefire agreed on 1 March", "was signed on 4 June": a verb in the
 # past (or a participle of one) right before "on DATE", unless "be", "is", "will" ... make it one to come.
 _DID_VERBS = ("began", "agreed", "signed", "concluded", "reached", "started", "launched", "issued", "adopted", "opened",
@@ -74,20 +74,22 @@ _HISTORY_AFTER = re.compile(
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expected|due|scheduled|planned|plans"
                      r"|invited|invites)\b", re.IGNORECASE)
 # "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
-_SINCE_BEFORE = re.compile(r"\b(?:since|ever since|after)\s*$"
-                           r"|\bago\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE)  # "a year ago, on 20 May 2029"
+_SINCE_BEFORE = Gated(re.compile(r"\b(?:since|ever since|after)\s*$"
+                                 r"|\bago\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE),  # "a year ago, on 20 May 2029"
+                      "since", "after", "ago")
 # "vor dem 25. Juli", "nach dem 25. Juli", "seit dem 1. März", "am Folgetag des 25. Juli", "avant le 3 mars",
 # "depuis le 3 mars", "le lendemain du 3 mars": a time before, after or since a day, not the day's event.
-_AROUND_BEFORE = re.compile(r"(?:\b(?:vor|nach|seit)\s+de[mn]|\bseit|\b(?:Folge|Vor)tag\s+des"
-                            r"|\bTag\s+(?:nach|vor)\s+dem|\b(?:avant|après|depuis)(?:\s+(?:le|l['’]))?"
-                            r"|\b(?:lendemain|veille)(?:\s+du)?)\s*$", re.IGNORECASE)
+_AROUND_BEFORE = Gated(re.compile(r"(?:\b(?:vor|nach|seit)\s+de[mn]|\bseit|\b(?:Folge|Vor)tag\s+des"
+                                  r"|\bTag\s+(?:nach|vor)\s+dem|\b(?:avant|après|depuis)(?:\s+(?:le|l['’]))?"
+                                  r"|\b(?:lendemain|veille)(?:\s+du)?)\s*$", re.IGNORECASE),
+                       "vor", "nach", "seit", "tag", "avant", "après", "depuis", "lendemain", "veille")
 # "Präsidialdekret vom 22. September", "in der Nacht vom 25. Juli": a German "vom" with one day (no "bis")
 # dates a thing or a time already past; what is to come is "am 22. September".
 _CITED_VOM = re.compile(r"[Vv]om\s")
 # "Approval of June 14th, 2019 ... meeting minutes", "minutes of the May 5 meeting": an agenda's
 # item about a meeting already held.
-_MINUTES_BEFORE = re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\s+)?|minutes\s+(?:of|from)\s+(?:the\s+)?)$",
-                             re.IGNORECASE)
+_MINUTES_BEFORE = Gated(re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\s+)?|minutes\s+(?:of|from)\s+"
+                                   r"(?:the\s+)?)$", re.IGNORECASE), "approv", "minutes")
 # "G. Approval of the Minutes", "Genehmigung des Protokolls": the list under it names meetings held.
 MINUTES_HEADING = Gated(re.compile(r"\b(?:approv\w*|adopt\w*|minutes)\s+(?:of\s+)?(?:the\s+)?"
                              r"(?:minutes|previous\s+meetings?)\b|\bGenehmigung\s+(?:des|der)\s+Protokoll|\bapprobation\s+du\s+procès-verbal",
@@ -124,7 +126,7 @@ _FOOTNOTE = re.compile(r"\s*\[(?:\d{1,3}|[ivxlc]{1,6})\]\s|\W*(?:related(?:\s+(?
                        r"|see\s+also|read\s+more|more\s+news|previous(?:\s+(?:article|item|post))?"
                        r"|next(?:\s+(?:article|item|post))?)\s*[:|»›]", re.IGNORECASE)
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
-_REPLACED_BEFORE = re.compile(
+_REPLACED_BEFORE = Gated(re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
     r"(?:set|scheduled|planned|announced|due|fixed|slated|arranged)(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from"
     # "was moved to 19 March from 12 March": the day it was moved from, after the new one
@@ -136,18 +138,19 @@ _REPLACED_BEFORE = re.compile(
     r"(?:\s+the\s+(?:usual|customary|normal|regular|present|current|previous|earlier|original|traditional))?"
     r"\s*$",
     re.IGNORECASE,
-)
+), "instead", "rather", "originally", "first", "initially", "previously", "postponed", "moved", "brought",
+   "rescheduled", "put", "pushed", "delayed", "shifted", "not")
 # "postponed until 19 March", "put off till Monday": the new day of a moved event, no deadline.
 _MOVED_UNTIL = re.compile(r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+back|put\s+back|adjourned)\s+"
                           r"(?:\w+\s+){0,2}?(?:until|till)\s*$", re.IGNORECASE)
 # "the briefings planned for 18-24 August", "their public schedules for Monday, September 30–Sunday, October 6":
 # the period a schedule covers.
-_PERIOD_BEFORE = re.compile(
+_PERIOD_BEFORE = Gated(re.compile(
     r"\b(?:schedules?|diar(?:y|ies)|agendas?|programmes?|itinerar(?:y|ies)|briefings|calendars?|daybook)"
     r"(?:(?:\s+[\w.]+){0,2}\s+(?:for|of|covering)\s*(?:the\s+(?:coming\s+)?(?:week|period)\s*,?\s*(?:of\s+|from\s+)?)?"
     r"|(?:\s+[\w.]+){0,12}\s*,|\s*[:–—-]?)\s*$",
     re.IGNORECASE,
-)
+), "schedule", "diar", "agenda", "programme", "itinerar", "briefings", "calendar", "daybook")
 # A sentence told in the past: what it dates happened before the text was written.
 _PAST = re.compile(r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
                    r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed"

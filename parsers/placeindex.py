@@ -21,7 +21,7 @@ _SPECIFICITY = {COUNTRY: 0, REGION: 1, CITY: 2, VENUE: 3}
 _ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States",
             "U.K.": "United Kingdom", "UK": "United Kingdom"}
 _COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom",
-                  "IN": "India"}
+                  "IN": "India", "ZA": "South Africa"}
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # a word of a place's name
 
 
@@ -45,10 +45,9 @@ def gazetteer() -> dict[str, Place]:
     for line in PLACES_TSV.splitlines():
         name, kind, display, country, zone = line.split("\t")
         places[name] = Place(name, kind, display, country, zone.rstrip("?"), not zone.endswith("?"))
-    for name, _, country, zone in regions():
+    for name, region in region_places().items():
         if name not in places or places[name].kind == CITY:  # "Ontario" is a province before it is a town
-            display = f"{name}, {_COUNTRY_NAMES.get(country, country)}"
-            places[name] = Place(name, REGION, display, country, zone.rstrip("?"), not zone.endswith("?"))
+            places[name] = region
     for name, (country, zone, display) in CITIES.items():
         places.setdefault(name, Place(name, CITY, display, country, zone, True))
     for name, (country, zone, display) in seats().items():
@@ -61,11 +60,18 @@ def gazetteer() -> dict[str, Place]:
 
 
 @functools.cache
+def region_places() -> dict[str, Place]:
+    """Every region as a place, also one whose name a country takes first in the index ("Georgia")."""
+    return {name: Place(name, REGION, f"{name}, {_COUNTRY_NAMES.get(country, country)}", country,
+                        zone.rstrip("?"), not zone.endswith("?")) for name, _, country, zone in regions()}
+
+
+@functools.cache
 def abbreviations() -> dict[str, Place]:
-    index = gazetteer()
-    table = {abbreviation: index[name] for name, abbreviation, _, _ in regions() if abbreviation and name in index
-             and index[name].kind == REGION}
-    table.update((abbreviation, index[name]) for abbreviation, name in AFTER_A_TOWN.items())
+    """State and province abbreviations written after a town: "VT", "Md.", "Ga." (the state, never the country)."""
+    states = region_places()
+    table = {abbreviation: states[name] for name, abbreviation, _, _ in regions() if abbreviation}
+    table.update((abbreviation, states[name]) for abbreviation, name in AFTER_A_TOWN.items())
     return table
 
 

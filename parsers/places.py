@@ -27,6 +27,7 @@ from parsers.placeindex import (
     gazetteer,
     has_namesakes,
     namesakes,
+    region_places,
 )
 from parsers.placenames import inside_name, name_goes_on, title_case
 from parsers.placeroles import LOCATIVE, role
@@ -36,7 +37,9 @@ __all__ = ["CITY", "COUNTRY", "REGION", "VENUE", "Place", "PlaceMention", "best_
 
 # "Poultney, VT", "Ottawa, ON K1A 0G9": a postal abbreviation after a town names its state or province.
 # "Annapolis, Md.", "Richmond, B.C.": news style abbreviates states and provinces so too.
-_ABBREVIATION = re.compile(r"(?<=[a-z.], )(?:[A-Z]{2,3}\b(?![.'’-]\w)|[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2,3}|W\.Va\.)")
+# (Every form opens with a capital, taken before the look-behind: the engine then skips to capitals.)
+_ABBREVIATION = re.compile(r"[A-Z](?<=[a-z.], .)(?:[A-Z]{1,2}\b(?![.'’-]\w)|[a-z]{1,3}\.|\.(?:[A-Z]\.){1,2}"
+                           r"|(?<=W)\.Va\.)")
 # "Frederick, MD": up to three capitalised words before a state's abbreviation, not a title ("Senator X, NC").
 _TOWN_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:Senator|Governor|Mayor|President|Minister|Secretary|Sen|Rep|Gov)\b)"
                           r"((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*), $")
@@ -51,7 +54,10 @@ _STREET = re.compile(
 )
 _MAX_WORDS = 6
 # Words that do not start in lower case: where a place name can begin.
-_CAPITALISED = re.compile(r"[^\W\d_a-z][\w'’.-]*")  # may start inside a word ("McDonald"): harmless extra look-ups
+# May start inside a word ("McDonald"): harmless extra look-ups. (A cheap class first, the exact one behind it:
+# the engine rules out lower case and spaces by a bitmap test, not a test of Unicode categories at every
+# position. The same matches.)
+_CAPITALISED = re.compile(r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])[\w'’.-]*")  # [^...]: A-Z and all but ASCII
 # "Adelaide Oval", "Leeds Arena": a ground named after its town stands in that town (also after "England").
 _GROUND = re.compile(r"\s+(?:Oval|Stadium|Arena|Park|Grounds?|Showgrounds?|Racecourse|Velodrome)\b")
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
@@ -111,7 +117,17 @@ def find_places(text: str) -> list[PlaceMention]:
 
 def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
     """"Perth, Scotland", "London, Ontario": the region or country after a town says which town of the name."""
+    states = region_places()
     for at, (town, after) in enumerate(itertools.pairwise(found)):
+        state = states.get(after.place.name) if after.place.kind == COUNTRY else None
+        abroad = has_namesakes(town.place) and state is not None and any(
+            p.country == state.country for p, _ in namesakes()[town.place.name])
+        if state is not None and text[town.end : after.start] == ", " and (state.country == town.place.country
+                                                                            or abroad):
+            # "Atlanta, Georgia": after a town of the United States, the state, not the country of the name; so
+            # too after a town the state's country has a namesake of ("Athens, Georgia").
+            after = PlaceMention(after.start, after.end, state, after.locative, after.topical)
+            found[at + 1] = after
         if has_namesakes(town.place) and text[town.end : after.start] == ", " \
                 and after.place.kind in (REGION, COUNTRY) and after.place.country != town.place.country:
             there = [p for p, _ in namesakes()[town.place.name] if p.country == after.place.country]

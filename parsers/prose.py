@@ -22,6 +22,7 @@ from parsers.reading import (
     MAX_TEXT,
     Reading,
     add,
+    relative_day,
     resolve_part,
     without_dates,
     years_named,
@@ -108,6 +109,9 @@ def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
     previous, context.previous = context.previous, sentence
     mentions, said = _event_mentions(walk, sentence, mentions, context)
     days, relative, times = dating.sentence_dates(sentence, mentions, context)
+    if relative is not None and relative.kind == "published" and times and not days \
+            and relative.start > times[-1].start and relative_day(relative, context) == context.day:
+        relative = None  # "... lands at 1.05 pm tomorrow" under "visit tomorrow (December 24)": the day in force
     if itinerary.series_time(sentence, mentions, walk.block, context):
         return  # "Every lecture starts at 8 p.m.": no event, the time of those below
     mentions = itinerary.with_span(mentions, days)  # "on days four and five": the counted days, a mention
@@ -143,6 +147,9 @@ def _event_mentions(walk: _Paragraph, sentence: str, mentions: list[Mention],
     if (ended := extent.end_said_later(sentence, mentions, context.findings)) is not None:
         extent.extend_to(*ended)  # "... begins on April 22." / "The briefings run until May 29."
         mentions = []
+    elif (back := extent.return_said_later(sentence, mentions, context.findings)) is not None:
+        extent.back_on(*back)  # "leaves for Ulaanbaatar on Sunday ..." / "He comes back Tuesday."
+        mentions = [m for m in mentions if m is not back[2]]
     # A day called off ("The meeting on 9 October is cancelled") stays: findings.py marks it cancelled, and
     # the store cancels the event announced before.
     if stamps.stamp_line(sentence, mentions):
@@ -331,6 +338,8 @@ def _time_for(anchor: Mention | None, mentions: list[Mention]) -> Mention | None
     before = [m for m in times if m.end <= anchor.start]
     if before and itinerary.time_before_day(anchor, before[-1], after):
         return before[-1]  # "at 9:30 a.m. on Thursday, October 9, followed by a reception at 11 a.m."
+    if before and not after and anchor.kind == "published":
+        return before[0]  # "leaves at 11.05am and lands at 1.05 pm tomorrow": the day of every clause before it
     return after[0] if after else (before[-1] if before else None)
 
 

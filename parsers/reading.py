@@ -8,6 +8,7 @@ an "All times are CET" line declares, and the findings so far.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from parsers.dates import DayPart, Mention, resolve_day
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import Place, find_places
-from parsers.tense import told_in_the_past
+from parsers.tense import tells_what_is_to_come, told_in_the_past
 
 _LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
 
@@ -59,7 +60,8 @@ _THIS_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?this\s+year\b", re.IGNORECASE)  # ch
 # "on July 23-August 8 next year", "im nächsten Jahr", "l'année prochaine": the year after the text's.
 _NEXT_YEAR = re.compile(r"\s*,?\s*(?:(?:of\s+)?next\s+year|(?:im\s+)?nächsten\s+Jahr(?:es)?|de\s+l'année\s+prochaine"
                         r"|l'an(?:née)?\s+prochain(?:e)?)\b", re.IGNORECASE)
-_BARE_YEAR = re.compile(r"(?<![\d./:-])(?:19|20)\d\d(?![\d./:-])")
+# (The digit first, its look-behind after it: the engine then skips to the 1s and 2s instead of trying each position.)
+_BARE_YEAR = re.compile(r"[12](?<![\d./:-].)(?:(?<=1)9|(?<=2)0)\d\d(?![\d./:-])")
 _NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
 _YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re.IGNORECASE)  # what may come between
@@ -358,7 +360,15 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
 
 def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
     """A bare weekday in a sentence told in the past, before the item's date: history, not an event."""
-    if mention.kind not in ("weekday", "weekdays") or context.published is None or context.day > context.published:
+    if mention.kind not in ("weekday", "weekdays"):
+        return False
+    if context.published is None:
+        # No publication date to count back from: a weekday the sentence tells in the past is still a day before
+        # the text was written ("the agency recalls that on Saturday ... the vote was put off"), whatever later day
+        # the item named before it. Not when the sentence also tells what is to come: with no date to count back
+        # from, "The meeting, which was postponed, will now take place on Thursday" is read by its "will".
+        return context.anchored and told_in_the_past(sentence, mention) and not tells_what_is_to_come(sentence)
+    if context.day > context.published:
         return False
     return told_in_the_past(sentence, mention) and relative_day(mention, context, sentence) < context.published
 
@@ -368,6 +378,7 @@ _LISTED = re.compile(r"\s*(?:,|and|&|or)?\s*", re.IGNORECASE)
 _LAST_PREPOSITION = re.compile(r"\b(?:on|from|at|by|between|during|in)$", re.IGNORECASE)
 _PREPOSITION_REACH = len("between")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:)])")
+_mark = operator.itemgetter(1)  # a match's punctuation mark
 _EMPTY_LEAD_OR_BRACKETS = re.compile(r"^[\s,;:()]+|\(\s*[^\w\s]*\s*\)")
 
 
@@ -385,7 +396,8 @@ def without_dates(sentence: str, mentions: list[Mention]) -> str:
         out.append(before)
         at = mention.end
     out.append(sentence[at:])
-    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", "".join(out))
+    # (a function, not the template r"\1": a template sends each call through the re module's Python code)
+    text = _SPACE_BEFORE_PUNCTUATION.sub(_mark, "".join(out))
     return _EMPTY_LEAD_OR_BRACKETS.sub("", text).strip()
 
 

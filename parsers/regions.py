@@ -18,7 +18,7 @@ Colorado	CO	US	America/Denver
 Connecticut	CT	US	America/New_York
 Delaware	DE	US	America/New_York
 Florida	FL	US	America/New_York?
-Georgia		US	America/New_York
+Georgia	GA	US	America/New_York
 Hawaii	HI	US	Pacific/Honolulu
 Idaho	ID	US	America/Boise?
 Illinois	IL	US	America/Chicago
@@ -116,6 +116,14 @@ West Bengal		IN	Asia/Kolkata
 Jammu and Kashmir		IN	Asia/Kolkata
 Ladakh		IN	Asia/Kolkata
 Puducherry		IN	Asia/Kolkata
+Limpopo		ZA	Africa/Johannesburg
+Gauteng		ZA	Africa/Johannesburg
+Mpumalanga		ZA	Africa/Johannesburg
+KwaZulu-Natal		ZA	Africa/Johannesburg
+Eastern Cape		ZA	Africa/Johannesburg
+Western Cape		ZA	Africa/Johannesburg
+Northern Cape		ZA	Africa/Johannesburg
+North West Province		ZA	Africa/Johannesburg
 Scotland		GB	Europe/London
 Wales		GB	Europe/London
 England		GB	Europe/London
@@ -141,8 +149,10 @@ AFTER_A_TOWN = {
 
 
 # "Australian Government", "Scottish Government", "Saudi G20 Presidency": an organisation named by its
-# nationality stands in that country. Read in organisations' names only ("her French counterpart" in a
-# sentence is who, not where). Adjective=country, as the gazetteer names it ("_" for a space).
+# nationality stands in that country; so does one named in its own language ("Norges Bank", "Sveriges Riksbank",
+# "Magyar Nemzeti Bank", "Banco de México": central banks and agencies keep their own names in English releases).
+# Read in organisations' names only ("her French counterpart" in a sentence is who, not where).
+# Adjective=country, as the gazetteer names it ("_" for a space).
 _NATIONALITIES = """\
 Australian=Australia Scottish=Scotland Welsh=Wales Irish=Ireland British=United_Kingdom Canadian=Canada
 American=United_States Indian=India Kenyan=Kenya Nigerian=Nigeria South_African=South_Africa German=Germany
@@ -160,6 +170,11 @@ Cypriot=Cyprus Zambian=Zambia Zimbabwean=Zimbabwe Jamaican=Jamaica Moroccan=Moro
 Jordanian=Jordan Lebanese=Lebanon Qatari=Qatar Omani=Oman Kuwaiti=Kuwait Iranian=Iran Iraqi=Iraq
 Afghan=Afghanistan Nepalese=Nepal Mongolian=Mongolia Taiwanese=Taiwan Fijian=Fiji Samoan=Samoa
 Tasmanian=Tasmania Hawaiian=Hawaii Alaskan=Alaska
+Norges=Norway Sveriges=Sweden Danmarks=Denmark Suomen=Finland Íslands=Iceland Eesti=Estonia Latvijas=Latvia
+Lietuvos=Lithuania Polski=Poland Česká=Czechia Slovenska=Slovakia Slovenije=Slovenia Magyar=Hungary
+Hrvatska=Croatia Srbije=Serbia României=Romania Deutsche=Germany Österreichische=Austria Oesterreichische=Austria
+Schweizerische=Switzerland Nederlandsche=The_Netherlands España=Spain Italia=Italy México=Mexico Brasil=Brazil
+Perú=Peru Pilipinas=Philippines Maghrib=Morocco
 """
 
 

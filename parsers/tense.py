@@ -16,8 +16,18 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|no
                          r"|(?<!the )(?<!\ba )(?<!\ban )(?<!ly )(?<!its )(?<!their )(?:approved|voted|elected|decided"
                          r"|agreed|adopted|rejected|signed|passed|reported|confirmed|released|published|unveiled"
                          r"|launched))\b")  # not "held", "made": "the fair, held this year", "to be made"
-_FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to)\b",
+# ("said he would travel on Friday": a future told from the past, not history; "would have" is past.)
+_FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to"
+                           r"|would(?!\s+have\b))\b",
                            re.IGNORECASE)
+
+
+_SAYING = frozenset({"said", "told", "warned", "announced", "added", "noted", "stated", "confirmed", "reported"})
+
+
+def tells_what_is_to_come(text: str) -> bool:
+    """Does the text hold a marker of what is to come ("will", "is due", "said he would")?"""
+    return _FUTURE_TENSE.search(text) is not None
 
 
 def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
@@ -51,6 +61,8 @@ def told_in_the_past(text: str, mention: Mention) -> bool:
         text, at = text[start:end], at - start
     past = _PAST_TENSE.search(text)
     that = text.rfind(" that ", past.end(), at) if past is not None and at > past.end() else -1
+    if that < 0 and past is not None and past.group() in _SAYING and _FUTURE_TENSE.search(text, past.end(), at):
+        that = past.end()  # "He said he would travel to Kampala on Friday": what was said, without a "that"
     if that >= 0:
         # "X said (on Monday) that on Tuesday evening Y gives the lecture": the weekday is in what was said,
         # and the tense of what was said counts.

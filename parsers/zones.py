@@ -5,7 +5,9 @@ the label names the clock of its region, not a fixed offset. A time given as
 "14:00 CET" on a July date is read as 14:00 on Brussels clocks (CEST) and a
 note says the label did not fit the season: press offices write "CET" all
 year, and a reader in Brussels goes by the wall clock. `UTC`, `Z`, `GMT+2`
-and other explicit offsets are fixed offsets and are taken literally.
+and other explicit offsets are fixed offsets and are taken literally; so is
+`GMT` itself: wires, UN agencies and central banks (London's too) write "1400
+GMT" in July for UTC, never for London's summer clock, which they call BST.
 
 Where the event's place has a zone that keeps the same clock as the label's
 region on that day and all year (Belgrade for CET), the place's zone is used,
@@ -47,7 +49,6 @@ LABELS: dict[str, Label] = {
     "EEST": Label("Europe/Athens", True),
     "WET": Label("Europe/Lisbon", False),
     "WEST": Label("Europe/Lisbon", True),
-    "GMT": Label("Europe/London", False),
     "BST": Label("Europe/London", True),
     "IST": Label("Europe/Dublin", None),  # Irish Standard Time is the summer clock: pytz marks winter as DST
     "MSK": Label("Europe/Moscow", None),
@@ -106,7 +107,6 @@ LABELS: dict[str, Label] = {
     "CENTRALEUROPEANSUMMERTIME": Label("Europe/Brussels", True),
     "EASTERNEUROPEANTIME": Label("Europe/Athens", None),
     "WESTERNEUROPEANTIME": Label("Europe/Lisbon", None),
-    "GREENWICHMEANTIME": Label("Europe/London", False),
     "BRITISHSUMMERTIME": Label("Europe/London", True),
     "EASTERNTIME": Label("America/New_York", None),
     "EASTERNSTANDARDTIME": Label("America/New_York", False),
@@ -165,6 +165,8 @@ AMBIGUOUS: dict[str, tuple[Label, ...]] = {
     "CST": (Label("America/Chicago", False), Label("Asia/Shanghai", None)),
 }
 _OFFSET = re.compile(r"^(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?$")
+# Greenwich Mean Time, however written: UTC+0, which London keeps in winter only.
+_GREENWICH = frozenset({"GMT", "GREENWICH MEAN TIME", "GMT+0", "UTC+0"})
 
 
 class UnknownZone(ValueError):
@@ -213,7 +215,9 @@ def resolve(
     """The aware instant of a wall time stated with `label` ("" when none) at a place."""
     text = " ".join(label.split())
     upper = text.upper()
-    if upper in ("UTC", "Z", "GMT+0", "UTC+0"):
+    if upper in _GREENWICH:
+        upper = "UTC+0"  # "14:00 GMT": Greenwich's own clock, UTC, in every season
+    if upper in ("UTC", "Z"):
         return Resolved(pytz.utc.localize(wall), UTC_ZONE, True, True)
     offset = _OFFSET.match(upper)
     if offset:

@@ -727,3 +727,14 @@ def test_a_zone_label_ending_a_paragraph_keeps_its_time() -> None:
             "When: Thursday, October 4, 2018 from 10:00 AM to 11:00 AM CDT\n\nContact the clerk for the agenda.\n")
     [event] = parsers.extract(text, source="t", reference=dt.date(2018, 10, 1)).events
     assert event.start == dt.datetime(2018, 10, 4, 15, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("The harbour master will brief the press. The briefing begins at 9:15 am tomorrow.", 10),
+    ("A public hearing on the ferry fares is set for 4 p.m. tomorrow in the town hall.", 10),
+    ("The governor will open the new ferry pier tomorrow at 11 a.m. in Kingston.", 10),
+    ("The ferry union will hold a rally at noon tomorrow outside the terminal.", 10),  # a time without a digit
+])
+def test_tomorrow_after_its_time_is_the_day_after_the_item(body: str, day: int) -> None:
+    # "tomorrow" holds no number or day-word: after the time nothing anchored it and the stamp's day was taken.
+    assert [s.date() for s in _starts(body, dt.date(2031, 4, 9))] == [dt.date(2031, 4, day)]  # type: ignore[attr-defined]

@@ -35,6 +35,21 @@ TWO_PARTS = [
     ("Published 1 May 2030\n\nEntries for the Young Painter Prize open on 12 May and close on 20 June 2030. The prizes "
      "are handed over at a gala on 4 September 2030.", ["2030-09-04"],
      "'entries open on D1 and close on D2': a window for sending in, no event of seven weeks"),
+    ("Published 20 March 2030\n\nThe premier is leaving for a state visit to Chile on 1 April 2030 at the "
+     "invitation of its president.\n\nShe holds talks with the president in Santiago on 2 April 2030.\n\n"
+     "She is also to tour a copper mine before returning to Lima on 4 April 2030.",
+     ["2030-04-01..2030-04-04", "2030-04-02"], "'leaving for a visit on D1 ... returning on D2': the trip's span"),
+    ("Published 22 August 2030\n\nThe envoy leaves for Hanoi on Sunday and will meet the trade minister. He comes "
+     "back Wednesday.", ["2030-08-25..2030-08-28"], "'leaves for X on Sunday. He comes back Wednesday.': a span"),
+    ("Published 22 August 2030\n\nThe envoy leaves for Hanoi on Sunday.\n\nThe cabinet returns from recess on "
+     "12 November 2030.", ["2030-08-25", "2030-11-12"], "a return months later is not the trip's end"),
+    ("Published 2 March 2030\n\nThe trade secretary leaves for Quito on 8 March 2030 with a delegation of growers.\n\n"
+     "Imports of cut flowers from Ecuador will return on 11 March 2030, when the ban ends.",
+     ["2030-03-08", "2030-03-11"],
+     "a thing that returns ('Imports ... will return on D2') is not the traveller coming back"),
+    ("Published 22 August 2030\n\nMinister Okafor leaves for Accra on Sunday to open the trade fair. Okafor comes "
+     "back Thursday, and the ambassador will come back on 5 September 2030.", ["2030-08-25..2030-08-29", "2030-09-05"],
+     "the traveller named again comes back; the ambassador's return is another journey"),
 ]
 
 

@@ -201,6 +201,12 @@ WHERE_IT_HAPPENS = [
     ("Health briefing\n\nSource: Kenyan Ministry of Health\n\n"
      "The Cabinet Secretary briefs the press on 2 June 2021 at 11:00.\n",
      "Africa/Nairobi", "an organisation named by its nationality stands in its country"),
+    ("Rate decision\n\nSource: Norges Bank\n\n"
+     "The Executive Board announces its decision on 20 September 2000 and the Governor meets the press at 2 pm.\n",
+     "Europe/Oslo", "an organisation named in its own language stands in its country"),
+    ("Rate decision\n\nSource: Seðlabanki Íslands\n\n"
+     "The committee's statement is out on 4 October 2023 and a webcast follows at 9:30.\n",
+     "Atlantic/Reykjavik", "so does one whose own name is the only clue, two hours off the default in summer"),
     ("Trade briefing\n\nSource: Trade Office\n\n"
      "The minister briefs the press with her Kenyan counterpart on 2 June 2021 at 11:00.\n",
      "Europe/Brussels", "a nationality in a sentence says who, not where"),
@@ -274,6 +280,25 @@ WHERE_IT_HAPPENS = [
 @pytest.mark.parametrize(("text", "zone", "why"), WHERE_IT_HAPPENS, ids=[row[2][:50] for row in WHERE_IT_HAPPENS])
 def test_where_an_event_happens(text: str, zone: str, why: str) -> None:
     assert _zone_of_the_timed_event(text) == zone, why
+
+
+# (line under a timed paragraph, the event's LOCATION): an address locates the event; a sentence with a comma
+# before a capital ("... and in Lagos, Nigeria.") is no address, however it ends.
+ADDRESS_UNDER = [
+    ("Charles Lynch Press Room, Centre Block, Parliament Hill.",
+     "Charles Lynch Press Room, Centre Block, Parliament Hill"),
+    ("She will talk about her years of service abroad and in Lagos, Nigeria.", ""),
+    ("Lecture theatre at the back of the old wing, Castle Street, Dunedin.",
+     "Lecture theatre at the back of the old wing, Castle Street, Dunedin"),  # small words that place, no verb
+]
+
+
+@pytest.mark.parametrize(("line", "location"), ADDRESS_UNDER)
+def test_a_line_under_a_timed_paragraph_locates_it_only_if_it_is_an_address(line: str, location: str) -> None:
+    text = ("Evening lecture\n\nSource: Lecture Series\n\n"
+            f"The ambassador speaks on 13 November 2023 at 7 p.m.\n\n{line}\n")
+    events = [e for e in extract(text, source="test", reference=dt.date(2023, 11, 1)).events if e.timezone]
+    assert [e.location for e in events] == [location]
 
 
 def test_each_line_of_an_itinerary_in_local_times_is_on_the_clock_of_the_town_it_ends_with() -> None:

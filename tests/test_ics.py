@@ -148,3 +148,17 @@ def test_golden_calendar(calendar_bytes: bytes, update_golden: bool) -> None:
     if update_golden:
         golden.write_bytes(calendar_bytes)
     assert calendar_bytes == golden.read_bytes(), "output changed: check it, then rerun with --update-golden"
+
+
+@pytest.mark.parametrize("line", [
+    "DESCRIPTION:" + "x" * 61, "DESCRIPTION:" + "x" * 62, "DESCRIPTION:" + "x" * 63,  # 73, 74, 75 octets
+    "SUMMARY:" + "é€😀“ü" * 40,  # characters of 2, 3 and 4 octets across every fold
+    "DESCRIPTION:" + "ab\\,c\\;d\\\\e^'f" * 30,  # escapes that a fold must not split
+])
+def test_folding_is_icalendars_own(line: str) -> None:
+    from icalendar.parser.string import _foldline
+
+    from feeds.ics import _folded
+
+    assert _folded(line) == _foldline(line).encode("utf-8")
+    assert all(len(part) <= 74 for part in _folded(line).split(b"\r\n "))

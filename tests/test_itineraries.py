@@ -28,6 +28,18 @@ SHORT_SENTENCES = [
     ("Thursday 2 October 2025\n\nOn Tuesday, 14 October, the bank publishes its outlook.\n\n"
      "That same day, the governor is in Rome for a panel on housing.",
      ["2025-10-14", "2025-10-14"], "'That same day' opening a sentence is the day in context"),
+    ("Thursday 2 October 2025\n\nOn 9 October the two envoys open the trade fair in Porto.\n\n"
+     "They then tour the harbour, followed by a supper given by the mayor later in the same evening.",
+     ["2025-10-09", "2025-10-09"], "'the same evening' inside a sentence is the day in context too"),
+    ("Thursday 2 October 2025\n\nOn 9 October the envoy opens the trade fair in Porto.\n\n"
+     "She will host a reception for exhibitors on the same evening.",
+     ["2025-10-09", "2025-10-09"], "'on the same evening' at the end of a sentence"),
+    ("Thursday 2 October 2025\n\nOn 9 October the envoy opens the trade fair in Porto.\n\n"
+     "A fireworks show over the river closes the fair later that night.",
+     ["2025-10-09", "2025-10-09"], "'later that night' is the day in context as 'that evening' is"),
+    ("Thursday 2 October 2025\n\nOn 9 October the envoy opens the trade fair in Porto.\n\n"
+     "Her deputy was also given a medal during the same day.",
+     ["2025-10-09"], "a sentence in the past with 'the same day' inside it is no event"),
 ]
 
 

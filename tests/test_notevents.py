@@ -214,12 +214,25 @@ EVENTS = [
      "'after each sitting' with a particular day named: that day's event"),
     ("From Friday, 19 February 2030, the channel also shows the address at 10:00 every day.", [],
      "'every day' from a particular day: still a rule of recurrence"),
+    ("Kolkata [India], May 12 (Coast Wire): The governor is due to tour the northern districts from May 12 to "
+     "15, 2030.", ["2030-05-12..2030-05-15"],
+     "a wire's dateline with the country in square brackets is when the story was filed, no event of its own"),
+    ("LISBON (Coast Wire / Harbour News - 14th May, 2030) The council's next session will be held in Porto on "
+     "June 30, the council said on Friday.", ["2030-06-30"],
+     "a wire's date inside the agency's brackets is when the story was filed, no event"),
 ]
 
 
 @pytest.mark.parametrize(("body", "expected", "why"), EVENTS, ids=[row[2] for row in EVENTS])
 def test_events(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
+
+
+def test_a_wire_dateline_with_a_bracketed_country_is_not_in_the_title() -> None:
+    found = events_of("Kolkata [India], May 12 (Coast Wire): The governor is due to tour the northern districts "
+                      "from May 12 to 15, 2030.")
+    assert found
+    assert not any("Kolkata [India]" in e.summary for e in found)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

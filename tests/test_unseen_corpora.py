@@ -35,6 +35,7 @@ SETS = {
     "world-eighth": (15, 12),
     "world-ninth": (15, 13),
     "world-tenth": (15, 13),
+    "world-eleventh": (15, 14),
 }
 
 

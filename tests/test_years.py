@@ -369,3 +369,55 @@ def test_a_dated_title_gives_the_year_its_notes_name() -> None:
     notes = [n for e in events for n in e.notes if n.startswith("year ")]
     assert notes, "the year-less day's year is an inference, said in a note"
     assert all(n.startswith("year 2024") and "dated 31 October 2024" in n and "2023" not in n for n in notes), notes
+
+
+STAMPED_YEARS = [
+    # (title, body, expected days of the events, why)
+    ("Envoy to tour the islands", "By Desk - Mar 9,2018 - Last updated at Mar 9,2018\n\nThe envoy will open the "
+     "harbour school on March 14, the palace said on Friday.",
+     ["2018-03-14"], "a stamp written 'Mar 9,2018', no space after the comma, dates the item"),
+    ("Council programme", "The council meets on April 2 at 18:00.\n\nThe mayor's budget speech of February 18,2021 "
+     "is on the site (pdf).",
+     ["2021-04-02"], "'February 18,2021' is a full date, its year the item's"),
+    ("Grants", "The fund gave out 17,250 grants. Applicants meet the board on 4 May at 10:00.",
+     ["2026-05-04"], "a number with a thousands comma is no day and no year"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), STAMPED_YEARS, ids=[row[3] for row in STAMPED_YEARS])
+def test_a_year_after_a_comma_without_a_space(title: str, body: str, expected: list[str], why: str) -> None:
+    days = days_of(events_of(body, title))
+    assert [d for d in days if d[5:] == expected[0][5:]] == expected, why
+
+
+PAST_WEEKDAYS = [
+    # (title, body, expected local starts, why)
+    ("Assembly sittings move to the new building, 19 September 2023",
+     "Both chambers were adjourned on Monday after a debate, and the sittings resume in the new building on Tuesday "
+     "afternoon.\n\nThe upper chamber meets at 14:15.",
+     ["2023-09-19 14:15"], "with no publication date, a weekday told in the past is no day of the item's events: "
+     "the time goes with the weekday to come"),
+    ("Envoys to be briefed on the polls",
+     "The two ministers will on Wednesday, 20 February, brief the envoys on the polls, now moved to 12 March.\n\n"
+     "The agency recalls that on Saturday, only hours before the count was to begin, the commission put off "
+     "the polls.",
+     ["2019-02-20 00:00", "2019-03-12 00:00"],
+     "a weekday told in the past, after a later date was named, is history, not the Saturday after that date"),
+    ("Premier at the lakes summit",
+     "The premier attends the lakes summit in Kigali on 8 March 2027.\n\nShe said she would fly on to Goma on "
+     "Friday for talks with the governor.",
+     ["2027-03-08 00:00", "2027-03-12 00:00"],
+     "'said she would fly ... on Friday': a future told from the past, without a 'that', is to come"),
+    ("Governor's week",
+     "The governor opens the harvest show on Monday, 8 March 2027.\n\nHaving met the stall holders, she will drive "
+     "to the coast on Wednesday to inspect the new jetty.",
+     ["2027-03-08 00:00", "2027-03-10 00:00"],
+     "a past participle before the main clause's 'will': the sentence tells what is to come"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected", "why"), PAST_WEEKDAYS, ids=[row[3] for row in PAST_WEEKDAYS])
+def test_a_weekday_told_in_the_past_without_a_publication_date(title: str, body: str, expected: list[str],
+                                                                why: str) -> None:
+    found = events_of(body, title)
+    assert sorted(e.start.strftime("%Y-%m-%d %H:%M") for e in found) == expected, why

@@ -79,17 +79,27 @@ def test_cet_in_july_is_read_as_the_local_clock_with_a_note() -> None:
     assert "CEST" in resolved.note
 
 
-def test_gmt_in_july_is_london_summer_time_with_a_note() -> None:
-    resolved = zones.resolve(JULY, "GMT")
-    assert resolved.zone == "Europe/London"
-    assert resolved.start.utcoffset() == HOUR
-    assert resolved.note
+# "1400 GMT" in July, from a wire, a UN agency or a central bank (London's too, beside "7 a.m."), is UTC: GMT is
+# Greenwich's own clock, which London keeps in winter only. Shown in the place's zone where it keeps UTC that day.
+@pytest.mark.parametrize(("label", "day", "place_zone", "zone", "utc_hour"), [
+    ("GMT", JULY, "", zones.UTC_ZONE, 9),
+    ("GMT", JULY, "Europe/London", zones.UTC_ZONE, 9),
+    ("GMT", JULY, "Africa/Cairo", zones.UTC_ZONE, 9),
+    ("GMT", JULY, "Africa/Accra", "Africa/Accra", 9),
+    ("GMT", NOVEMBER, "", zones.UTC_ZONE, 9),
+    ("GMT", NOVEMBER, "Europe/London", "Europe/London", 9),
+    ("Greenwich Mean Time", JULY, "", zones.UTC_ZONE, 9),
+    ("GMT/BST", JULY, "", "Europe/London", 8),  # the pair names London's clock in either season
+])  # fmt: skip
+def test_gmt_is_utc_in_every_season(label: str, day: dt.datetime, place_zone: str, zone: str, utc_hour: int) -> None:
+    resolved = zones.resolve(day, label, place_zone)
+    assert (resolved.zone, resolved.start.astimezone(UTC).hour) == (zone, utc_hour)
+    assert (resolved.stated, resolved.note) == (True, "")
 
 
 @pytest.mark.parametrize(("label", "day", "zone", "offset"), [
     ("EET", NOVEMBER, "Europe/Athens", 2 * HOUR),
     ("EEST", JULY, "Europe/Athens", 3 * HOUR),
-    ("GMT", NOVEMBER, "Europe/London", dt.timedelta(0)),
     ("BST", JULY, "Europe/London", HOUR),
     ("cet", NOVEMBER, "Europe/Brussels", HOUR),
     ("CET/CEST", JULY, "Europe/Brussels", 2 * HOUR),
