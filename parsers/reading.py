@@ -165,36 +165,6 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     if day_mention is not None and day_mention.kind in ("day", "span") and day_mention.first:
         first, last, year_inferred, notes = _named_days(context, text, day_mention, day_mention.first)
         date_inferred = False
-        first, year_inferred, note = resolve_part(day_mention.first, context)
-        notes.append(note)
-        this_year = _THIS_YEAR.match(text, day_mention.end) if day_mention.end <= len(text) else None
-        if year_inferred and this_year:
-            # "on 16 and 17 May this year": the year of the text, not the nearest one.
-            first = _in_year(first, (context.published or context.day).year)
-            notes.append(resolve.year_note(first, "the text says 'this year'"))
-        elif year_inferred and _NEXT_YEAR.match(text, day_mention.end):
-            first = _in_year(first, (context.published or context.day).year + 1)
-            notes.append(resolve.year_note(first, "the text says 'next year'"))
-        elif year_inferred and context.heading_year and first.year != context.heading_year:
-            # "2022 Meeting Archive" over "January 24 - Watch Livestream": the list's year, past or not.
-            first = _in_year(first, context.heading_year)
-            notes.append(resolve.year_note(first, f"the heading above names {context.heading_year}"))
-        elif year_inferred and context.named_year and 0 < abs(context.named_year - first.year) <= _NAMED_YEAR_REACH \
-                and not (context.published and context.named_year < context.published.year):
-            # (A year before the item's own, "wählten die Tunesier 2019 ...", is history told beside it: a
-            # year-less date stays near the item's date.)
-            first = _in_year(first, context.named_year)
-            notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
-        elif year_inferred and not resolve.is_inference(note):  # (the weekday's own reason is noted already)
-            notes.append(resolve.year_note(first, context.year_reason))
-        last = first
-        if day_mention.last is not None:
-            last, _, note = resolve_part(day_mention.last, context, near=first)
-            notes.append(note)
-            if this_year:
-                last = _in_year(last, first.year)
-            if last < first:  # "30 December - 2 January": the span runs into the next year
-                last = last.replace(year=last.year + 1)
     else:
         first, last, year_inferred, notes = _relative_days(context, text, day_mention)
         date_inferred = True
@@ -238,6 +208,10 @@ def _named_days(context: Reading, text: str, mention: Mention,
     elif year_inferred and _NEXT_YEAR.match(text, mention.end):
         first = _in_year(first, (context.published or context.day).year + 1)
         notes.append(resolve.year_note(first, "the text says 'next year'"))
+    elif year_inferred and context.heading_year and first.year != context.heading_year:
+        # "2022 Meeting Archive" over "January 24 - Watch Livestream": the list's year, past or not.
+        first = _in_year(first, context.heading_year)
+        notes.append(resolve.year_note(first, f"the heading above names {context.heading_year}"))
     elif year_inferred and context.named_year and 0 < abs(context.named_year - first.year) <= _NAMED_YEAR_REACH \
             and not (context.published and context.named_year < context.published.year):
         # (A year before the item's own, "wählten die Tunesier 2019 ...", is history told beside it: a
