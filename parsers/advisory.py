@@ -67,7 +67,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     if time_mention is not None and time_mention.time == dt.time(0) and time_mention.until in _WHOLE_DAY_ENDS:
         time_mention = None  # "00:00 - 23:59": all day
     what = _ITEM_SEPARATOR.sub("", block.text[leading[-1].end :]) if leading else block.text
-    if day_mention is not None and time_mention is None and _content(what):
+    if day_mention is not None and day_mention.kind in ("day", "span") and time_mention is None and _content(what):
+        # (A weekday opening the line, "Monday - Friday 6:00 am - 6:00 pm", gives opening hours, not a listed day.)
         time_mention = _time_after(mentions, leading[-1].end) or context.standing_time
     if not _content(what) and time_mention is None:
         if day_mention is not None and day_mention.first is not None:

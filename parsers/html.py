@@ -207,7 +207,8 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         nested: list[Any] = []
         if tag == "li":
             # "<li><b>Next meeting</b><br>5 December<br>13:00 Finances</li>": each line of the item is a line.
-            lines = ["  • " + _collapse(part) for part in _inline(element, nested, breaks=True).split(_BREAK)]
+            lines = ["  • " + (card_line(_collapse(part)) if rows else _collapse(part))
+                     for part in _inline(element, nested, breaks=True).split(_BREAK)]
         elif _in_month_grid(element):
             # A month view: each day's cell holds its events, and one cell may hold two; a week's row is no line.
             lines = [line for cell in element if tag_of(cell) in ("td", "th") for line in _events_of(cell)]

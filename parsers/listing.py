@@ -43,6 +43,10 @@ _ROW_TEXT = 300  # characters: a meeting's row (name, day, time, place, document
 # headlines, teasers and a podcast player's "00:00 / 34:53") runs longer, and its times are no meeting's
 _CARD_TEXT = 1500
 _CLOCK = re.compile(r"(?i:\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b|\bnoon\b)")
+# A clock written without am/pm ("14:30", "7:55"): a time of day, or the length of a video or a podcast ("0:33",
+# "14:51", "00:00 / 34:53"). Meetings are set on the five minutes; media last any number of seconds.
+_BARE_CLOCK = re.compile(r"(?i:\b(\d{1,2}):(\d\d)\b(?!\s*[ap]\.?m\b))")
+_MARKED_CLOCK = re.compile(r"(?i:\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bnoon\b)")
 # What a row may hold besides its meeting's name: weekdays, years and numbers, and the labels of its links to
 # documents ("June 11, 2024 Agenda", "Minutes (PDF)", "View Details"). A row holding nothing else names no
 # meeting: it is a link to a day's archive ("Saturday, April 20") or to a document.
@@ -76,10 +80,27 @@ def dated_rows(element: Any) -> int:
     kind = max(set(tags), key=tags.count, default="")
     texts_of_kind = [text for tag, text in dated if tag == kind]
     days = {_day_of(text) for text in texts_of_kind}
-    if not any(_CLOCK.search(text) for text in texts_of_kind) \
+    if not any(_CLOCK.search(text) for text in texts_of_kind if _tells_time(text, texts_of_kind)) \
             and 2 * sum(1 for text in texts_of_kind if _GATHERING.search(text)) < len(texts_of_kind):
         return 0  # dated posts, not meetings: no row says when in the day, and few name a gathering
     return tags.count(kind) if len(days) >= _MIN_ROWS else 0
+
+
+def _tells_time(text: str, texts: list[str]) -> bool:
+    """Does a row tell a time of day? With am/pm or "noon", yes; with a bare "H:MM", when most bare clocks of
+    the list's `texts` read as clock times do: an hour of the day ("0:33" is none), on the five minutes. A list
+    of videos "0:55 12.09.2031", "14:51 27.03.2031" gives their lengths."""
+    if _MARKED_CLOCK.search(text):
+        return True
+    bare = [found for row in texts for found in _BARE_CLOCK.finditer(row)]
+    on_marks = [found for found in bare if _clock_of_day(found)]
+    return 2 * len(on_marks) > len(bare)
+
+
+def _clock_of_day(found: re.Match[str]) -> bool:
+    """A bare "H:MM" written as a clock is: hours 1 to 23 (or "00"), minutes on the five."""
+    hour, minute = found.group(1), int(found.group(2))
+    return (hour == "00" or 1 <= int(hour) <= 23) and minute < 60 and minute % 5 == 0
 
 
 def _day_of(text: str) -> str:
