@@ -21,6 +21,7 @@ from parsers.tense import told_in_the_past
 # A year standing alone in a short line: "2023 Board Meetings", "Meeting Archive 2022", not "2023/24" or a date.
 _HEADING_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _YEAR_HEADING_WORDS = 8
+_COPYRIGHT = re.compile(r"(?i:©|\(c\)|copyright)")  # "© 2019 City of Riverton": the page's year, over no list
 
 
 def year_clue(article: Article, mentions: list[Mention], reference: dt.date, paired: list[DayPart],
@@ -133,7 +134,8 @@ def year_heading(block: Block, mentions: list[Mention], context: Reading) -> boo
     if block.kind == PARAGRAPH:
         return False
     year = _HEADING_YEAR.search(block.text) if len(block.text.split()) <= _YEAR_HEADING_WORDS \
-        and not any(m.kind in ("day", "span", "time") for m in mentions) else None
+        and not any(m.kind in ("day", "span", "time") for m in mentions) and not _COPYRIGHT.search(block.text) \
+        else None
     if year is None:
         context.heading_year = None if block.kind == HEADING else context.heading_year
         return False

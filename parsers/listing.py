@@ -43,17 +43,20 @@ _ROW_TEXT = 300  # characters: a meeting's row (name, day, time, place, document
 # headlines, teasers and a podcast player's "00:00 / 34:53") runs longer, and its times are no meeting's
 _CARD_TEXT = 1500
 _CLOCK = re.compile(r"(?i:\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b|\bnoon\b)")
-# A clock written without am/pm ("14:30", "7:55"): a time of day, or the length of a video or a podcast ("0:33",
-# "14:51", "00:00 / 34:53"). Meetings are set on the five minutes; media last any number of seconds.
-_BARE_CLOCK = re.compile(r"(?i:\b(\d{1,2}):(\d\d)\b(?!\s*[ap]\.?m\b))")
-_MARKED_CLOCK = re.compile(r"(?i:\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bnoon\b)")
+# A clock with its hour and minutes: "6:00 PM", "5 p.m.", "14:30", "noon".
+_CLOCK_PARTS = re.compile(r"(?i:\b(\d{1,2})(?::(\d\d))?\s*[ap]\.?m\b|\b(\d{1,2}):(\d\d)\b|\bnoon\b)")
 # What a row may hold besides its meeting's name: weekdays, years and numbers, and the labels of its links to
 # documents ("June 11, 2024 Agenda", "Minutes (PDF)", "View Details"). A row holding nothing else names no
 # meeting: it is a link to a day's archive ("Saturday, April 20") or to a document.
 _NO_NAME = re.compile(
     r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?"
     r"|\b(?:agendas?|minutes|packets?|pdf|docx?|video|audio|recording|view|details?|download|read|more|link"
-    r"|summary|notes?|approved|draft|amended|revised|updated?|posted|and|of|the)\b|[ap]\.?m\b\.?)"
+    r"|summary|notes?|approved|draft|amended|revised|updated?|posted|and|of|the"
+    # and the page's furniture: a row naming only "Upcoming Meetings", "Print", "RSS" or "Full calendar" is a
+    # control of the page, not a meeting
+    r"|print|rss|feed|subscribe|share|e-?mail|calendars?|full|upcoming|events|meetings|back|next|previous|prev"
+    r"|home|menu|search|skip|add|export|ical|ics|google|outlook|today|month|week|list|facebook|twitter)\b"
+    r"|[ap]\.?m\b\.?)"
 )
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 # A gathering named in a row. Rows giving neither a clock time nor such a word are a list of dated posts
@@ -80,27 +83,28 @@ def dated_rows(element: Any) -> int:
     kind = max(set(tags), key=tags.count, default="")
     texts_of_kind = [text for tag, text in dated if tag == kind]
     days = {_day_of(text) for text in texts_of_kind}
-    if not any(_CLOCK.search(text) for text in texts_of_kind if _tells_time(text, texts_of_kind)) \
+    if not _tells_times(texts_of_kind) \
             and 2 * sum(1 for text in texts_of_kind if _GATHERING.search(text)) < len(texts_of_kind):
         return 0  # dated posts, not meetings: no row says when in the day, and few name a gathering
     return tags.count(kind) if len(days) >= _MIN_ROWS else 0
 
 
-def _tells_time(text: str, texts: list[str]) -> bool:
-    """Does a row tell a time of day? With am/pm or "noon", yes; with a bare "H:MM", when most bare clocks of
-    the list's `texts` read as clock times do: an hour of the day ("0:33" is none), on the five minutes. A list
-    of videos "0:55 12.09.2031", "14:51 27.03.2031" gives their lengths."""
-    if _MARKED_CLOCK.search(text):
-        return True
-    bare = [found for row in texts for found in _BARE_CLOCK.finditer(row)]
-    on_marks = [found for found in bare if _clock_of_day(found)]
-    return 2 * len(on_marks) > len(bare)
+def _tells_times(texts: list[str]) -> bool:
+    """Do the rows' clocks tell when in the day? Meetings are set on the five minutes ("6:00 PM", "9:30", "noon");
+    clocks mostly between them are a post's stamp ("10:32 AM") or a video's length ("7:55", "14:51", "0:33")."""
+    clocks = [found for text in texts for found in _CLOCK_PARTS.finditer(text)]
+    return 2 * sum(1 for found in clocks if _on_the_five(found)) > len(clocks)
 
 
-def _clock_of_day(found: re.Match[str]) -> bool:
-    """A bare "H:MM" written as a clock is: hours 1 to 23 (or "00"), minutes on the five."""
-    hour, minute = found.group(1), int(found.group(2))
-    return (hour == "00" or 1 <= int(hour) <= 23) and minute < 60 and minute % 5 == 0
+def _on_the_five(found: re.Match[str]) -> bool:
+    """A clock of the day on the five minutes: "5 p.m.", "6:30 PM", "14:45", "00:00" (a one-digit hour 0 is a
+    length: "0:33")."""
+    if found.group(1):
+        return 1 <= int(found.group(1)) <= 12 and int(found.group(2) or 0) % 5 == 0
+    if found.group(3):
+        hour = found.group(3)
+        return (hour == "00" or 1 <= int(hour) <= 23) and int(found.group(4)) % 5 == 0
+    return True  # noon
 
 
 def _day_of(text: str) -> str:
@@ -147,6 +151,14 @@ def paper_rows(listing: Any) -> list[Any]:
     items = [item for row in listing_rows(listing) for item in row.iterdescendants("li")]
     return [item for item in items if _DAY.search(text := " ".join(" ".join(item.itertext()).split()))
             and not _CLOCK.search(text) and not _names_something(text)]
+
+
+def document_links(listing: Any) -> list[Any]:
+    """The links of the list's rows that name only documents or the page's furniture ("Agenda", "Minutes",
+    "Packet", "View Details", "Print"): the row's meeting is named by its other words, never by these."""
+    links = [link for row in listing_rows(listing) for link in row.iterdescendants("a")]
+    return [link for link in links if (text := " ".join(link.text_content().split()))
+            and not _DAY.search(text) and not _names_something(text)]
 
 
 def meeting_list(root: Any) -> tuple[Any, int] | None:

@@ -84,6 +84,9 @@ _BOARD = _table([("Harbour Board", "3/2/2031", "5:30 PM"), ("Harbour Board", "3/
         (3, "Five ways to keep a laptop cool"), (9, "Setting up a shared printer at home"),
         (17, "Why a slow network is often the router"), (24, "A short guide to backups"))) + "</ul>", None,
      "a ticker of dated posts: no row tells a time of day or names a gathering"),
+    ("<ul>" + "".join(f"<li>Upcoming Meetings | {d} March 2031 6:00 PM | Print | RSS | Full calendar</li>"
+                      for d in (3, 10, 17)) + "</ul>", None,
+     "rows naming nothing but the page's furniture (Upcoming Meetings, Print, RSS) are controls, not meetings"),
     ("<ul>" + "".join(f"<li>{d} March 2031 - Harbour Board</li>" for d in (3, 10, 17)) + "</ul>", 3,
      "dated rows naming a board, no time: a list of its meetings"),
     ("<div class='videos'>" + "".join(f"<div><span>{length}</span> <span>{day}.03.2031</span> <a>{what}</a></div>"
@@ -93,6 +96,10 @@ _BOARD = _table([("Harbour Board", "3/2/2031", "5:30 PM"), ("Harbour Board", "3/
      + "</div>", None, "videos' lengths beside their days (off the five minutes, an hour 0) are no clock times"),
     ("<ul>" + "".join(f"<li>{d}.03.2031 Harbour Board 14:30</li>" for d in (3, 10, 17)) + "</ul>", 3,
      "bare clock times on the five minutes: a board's meetings"),
+    ("<ul>" + "".join(f"<li><a>{h}</a> Posted March {d}, 2031 {t}</li>" for h, d, t in (
+        ("New parking rules on the quay", 3, "10:32 AM"), ("Ferry timetable for the spring", 9, "4:07 PM"),
+        ("Harbour lights repaired", 12, "9:41 AM"))) + "</ul>", None,
+     "posts stamped at any minute ('10:32 AM'), naming no gathering: a list of news, not of meetings"),
     ("<div class='event'><div><p>Harbour fair, 12 May 2031, 10:00 - 16:00</p></div>"
      "<div><p>Programme of 12 May 2031: 10:00 opening, 14:00 boat parade</p></div>"
      "<div><p>Register by 1 May 2031 at the harbour office</p></div></div>", None,
@@ -135,6 +142,17 @@ def test_each_row_of_a_meeting_table_is_a_meeting() -> None:
     assert sorted((e.start.month, e.start.day, e.start.hour, e.timezone) for e in events) == [  # type: ignore[union-attr]
         (3, 2, 17, "America/Chicago"), (3, 16, 17, "America/Chicago"),
         (4, 6, 17, "America/Chicago"), (4, 20, 17, "America/Chicago")]
+
+
+def test_a_rows_document_links_do_not_name_its_meeting() -> None:
+    rows = "".join(f"<tr><td>Harbour Board</td><td>{day} 5:30 PM</td><td><a href='/a{n}.pdf'>Agenda</a> "
+                   f"<a href='/m{n}.pdf'>Minutes</a> <a href='/d{n}'>View Details</a></td></tr>"
+                   for n, day in enumerate(("3/2/2031", "3/16/2031", "4/6/2031", "4/20/2031")))
+    article = html_article(_page(f"<table><tbody>{rows}</tbody></table>"), url="https://example.org/m", source="t")
+    events = extract_articles([article], reference=dt.date(2031, 1, 1), default_zone="America/Chicago").events
+    assert len(events) == 4
+    assert all("Harbour Board" in e.summary and not {"Agenda", "Minutes", "Details"} & set(e.summary.split())
+               for e in events), [e.summary for e in events]
 
 
 @pytest.mark.parametrize(("foot", "town", "why"), [
@@ -216,6 +234,8 @@ def test_a_dated_rows_one_later_time_is_its_time(line: str, start: tuple[int, ..
      [dt.date(2030, 1, 24), dt.date(2030, 3, 18)], "a past year's list under its heading stays in that year"),
     ("Meetings 2032\n\nAll meetings are held in person.\n\n  • February 3 - Regular meeting",
      [dt.date(2032, 2, 3)], "a paragraph between the heading and its list does not end the list's year"),
+    ("Board meetings\n\n  • © 2030 Riverton Board\n  • February 3 - Regular meeting", [dt.date(2032, 2, 3)],
+     "a copyright line names the page's year, over no list"),
     ("Board meetings\n\n  • February 3 - Regular meeting", [dt.date(2032, 2, 3)],
      "no year heading: the nearest year after the item's date"),
     ("Since 1996 a day of remembrance\n\nOn 27 January the town remembers the liberation of the camp.",
