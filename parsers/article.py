@@ -60,6 +60,7 @@ _ALL_TIMES = re.compile(
 # A body's regular meetings at a standing time: "meets at 6:30 p.m. on the fourth Monday of each month".
 _STANDING = re.compile(r"\b(?:meets|meet|convenes?|are held|is held)\b[^;\n]{0,80}\b(?:each|every|monthly)\b")
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
+_ROW = 200  # characters: a row of a list of meetings gives its name, day and time first, then its documents
 
 
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
@@ -304,7 +305,12 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
             # month"): the dates listed below without a time of their own are at it. Two times say nothing.
             context.standing_time = times[0] if len(times) == 1 else None
         listed_year, context.heading_year = context.heading_year, None
+        # A list line opening with a name, a day and a clock time ("Planning Commission   1/2/2023 6:00 PM   Agenda")
+        # is a row of a list of meetings: its day is its meeting's, however old beside the list's newest.
+        context.row = block.kind == ITEM and any(m.kind == "time" and m.end <= _ROW for m in mentions) \
+            and any(m.kind == "day" and m.end <= _ROW for m in mentions)
         paragraph(block, mentions, context)
+        context.row = False
         context.heading_year = listed_year
         context.last_item = None
     return None

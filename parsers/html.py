@@ -22,7 +22,16 @@ import lxml.html
 
 from model import Article, ParseError, excerpt_of
 from parsers.dates import find_mentions
-from parsers.listing import FULL_DAY, card_line, document_links, listing_rows, meeting_list, paper_rows, with_list
+from parsers.listing import (
+    FULL_DAY,
+    card_line,
+    document_links,
+    listing_rows,
+    meeting_list,
+    paper_cells,
+    paper_rows,
+    with_list,
+)
 from parsers.mainpart import NOISE_TAGS, main_container, tag_of, with_headline, within_article
 from parsers.pagecuts import cut_furniture, cut_notes, cut_related, cut_teasers
 from parsers.pagemeta import page_title, postal_place, published_date, publisher
@@ -76,6 +85,8 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     rows = listing_rows(listing[0]) if listing else frozenset()
     for paper in paper_rows(listing[0]) if listing else []:
         paper.drop_tree()  # a dated link to a meeting's minutes would read as a meeting named "Minutes"
+    for cell in paper_cells(listing[0]) if listing else []:
+        cell.drop_tree()  # a meeting's documents, named at length, would bury its name and day in a long line
     for link in document_links(listing[0]) if listing else []:
         link.drop_tree()  # "Regular Council Meeting  View Details  Agenda": the meeting's name is the rest
     body = _body(container, title, day, rows)

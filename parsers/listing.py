@@ -161,6 +161,25 @@ def document_links(listing: Any) -> list[Any]:
             and not _DAY.search(text) and not _names_something(text)]
 
 
+def paper_cells(listing: Any) -> list[Any]:
+    """The cells of a table of meetings after the one giving the row's day that hold only links and no day or
+    time: the meeting's documents ("Agenda", "2031 03-02 CC MIN", "Item 5.1 - Written Comment"), not its name."""
+    papers = []
+    for row in listing_rows(listing):
+        cells = [cell for cell in row if tag_of(cell) in ("td", "th")]
+        dated = next((n for n, cell in enumerate(cells) if _DAY.search(cell.text_content())), len(cells))
+        papers += [cell for cell in cells[dated + 1 :] if _only_links(cell)]
+    return papers
+
+
+def _only_links(cell: Any) -> bool:
+    """Does the cell hold links and no other words, and no day or time?"""
+    text = " ".join(cell.text_content().split())
+    linked = "".join("".join(link.text_content().split()) for link in cell.iter("a"))
+    return bool(linked) and len(linked) == len("".join(text.split())) and not _DAY.search(text) \
+        and not _CLOCK.search(text)
+
+
 def meeting_list(root: Any) -> tuple[Any, int] | None:
     """The element of the page with the most dated rows (at least three) outside furniture, and that count."""
     best: tuple[Any, int] | None = None

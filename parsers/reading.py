@@ -130,6 +130,7 @@ class Reading:
     item_years: frozenset[int] = frozenset()  # the years the item's full dates and publication date give
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
     heading_year: int | None = None  # the year a heading names for the list below it ("2023 Board Meetings")
+    row: bool = False  # the block read is a row of a list (a short list line with a day and a clock time)
     standing_time: Mention | None = None  # "The board meets at 6:30 p.m. on the fourth Monday": its list's time
     titled: bool = False  # the title gives the day of the article's list
     last_prose: int | None = None  # the paragraph that gave the last finding from prose

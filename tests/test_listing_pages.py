@@ -155,6 +155,22 @@ def test_a_rows_document_links_do_not_name_its_meeting() -> None:
                for e in events), [e.summary for e in events]
 
 
+def test_each_row_keeps_its_own_day_however_old() -> None:
+    # No header row, no publication date, rows of several years: each row's day is its meeting's, not history
+    # beside the newest, and a long documents cell (links only) does not make the row a paragraph.
+    papers = " ".join(f"<a href='/d{n}.pdf'>Notice of public hearing {n} - the harbour wall repairs</a>"
+                      for n in range(8))
+    rows = "".join(f"<tr><td>{what}</td><td>{day} 6:00 PM - 8:00 PM</td><td>{docs}</td></tr>" for what, day, docs in (
+        ("Harbour Board Meeting", "7/19/2027", "<a href='/a.pdf'>Agenda</a>"),
+        ("Library Board Meeting", "6/7/2028", papers), ("Parks Commission", "1/2/2031", ""),
+        ("Tree Committee", "10/20/2029", "<a href='/m.pdf'>Minutes</a>")))
+    article = html_article(_page(f"<table><tbody>{rows}</tbody></table>", prose=""), url="https://example.org/m",
+                           source="t")
+    events = extract_articles([article], reference=dt.date(2031, 11, 27), default_zone="America/Chicago").events
+    assert sorted(str(e.start)[:16] for e in events) == [
+        "2027-07-19 18:00", "2028-06-07 18:00", "2029-10-20 18:00", "2031-01-02 18:00"], [e.summary for e in events]
+
+
 @pytest.mark.parametrize(("foot", "town", "why"), [
     ("<p><strong>City Hall</strong><br>455 N Main Riverton,&nbsp;<br>KS 67202</p>", "Main Riverton, KS",
      "the state and ZIP code on a line of their own: the town closes the line before"),
