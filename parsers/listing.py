@@ -64,6 +64,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _GATHERING = re.compile(
     r"(?i:meeting|session|hearing|board|council|committee|commission|conference|workshop|assembly|forum"
     r"|retreat|summit|sitzung|versammlung|tagung|ausschuss|rat\b|réunion|séance|conseil|comité|assemblée)")
+_ARTICLE_TEXT = 1200  # characters: an article's text, not a meetings page's note on its documents or rules
 _LIST_TEXT = 200_000  # characters: an element this large is the whole page, not a list in it
 _GROWTH = 600  # characters of headings and intro a list may gather around it ("2023 Meetings", "Meets at 6:30 p.m.")
 
@@ -230,6 +231,10 @@ def with_list(container: Any, found: tuple[Any, int] | None) -> Any:
         - (len(_CLOCK.findall(listing.text_content())) if inside else 0)
     if days and (rows < _MANY_ROWS or rows <= 2 * days):
         # An event's page holding its own day, beside a few "more events" cards: the event is the article.
+        return container
+    if not inside and len(" ".join(container.text_content().split())) > _ARTICLE_TEXT:
+        # A release or a story (no day in its text) beside a list of meetings elsewhere on the page (a sidebar's
+        # "Upcoming meetings"): the article is the story. A meetings page's own prose is a note of a few lines.
         return container
     if rows < _MANY_ROWS and clocks:
         # An event's page giving its time ("Doors open at 7 pm") and its day in a form not read here, beside
