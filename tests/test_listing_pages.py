@@ -124,8 +124,8 @@ _CARDS = "<div class='cards'>" + "".join(f"<div><h3>Rain garden workshop</h3><p>
     ("<p>The fair opens its gates at 10 am on the second Saturday of the month.</p>",
      _table([("Harbour Board", f"{month}/9/2031", "5:30 PM") for month in range(5, 12)]), True,
      "a time in the prose does not outweigh a list of many meetings"),
-    (f"<p>{_TRADERS}</p>" * 3, _table([("Harbour Board", f"{month}/9/2031", "5:30 PM")
-                                                   for month in range(5, 12)]), False,
+    (f"<p>{_TRADERS}</p>" * 3, _table([("Harbour Board", f"{month}/9/2031", "5:30 PM") for month in range(5, 12)]),
+     False,
      "a story telling no day beside a list of meetings elsewhere on the page (a sidebar's): the story stays"),
     ("<p>Posted May 1, 2031. The board publishes its meetings below.</p>",
      _table([("Harbour Board", f"{month}/9/2031", "5:30 PM") for month in range(5, 12)]), True,
