@@ -158,6 +158,17 @@ def test_a_rows_document_links_do_not_name_its_meeting() -> None:
                for e in events), [e.summary for e in events]
 
 
+@pytest.mark.parametrize(("configured", "why"), [
+    ("", "nothing configured: the page's own dates tell"),
+    ("dmy", "a configuration for day-first sources: a page whose dates read month-first only (7/19) is read so"),
+])
+def test_a_pages_own_dates_tell_their_order(configured: str, why: str) -> None:
+    body = "Harbour Board   7/19/2031 5:30 PM\nHarbour Board   8/2/2031 5:30 PM\nHarbour Board   9/6/2031 5:30 PM"
+    article = Article(source="t", title="Meetings", body=body, url="", published=dt.date(2031, 7, 1), org="")
+    events = extract_articles([article], reference=dt.date(2031, 7, 1), numeric_order=configured).events
+    assert sorted((e.start.month, e.start.day) for e in events) == [(7, 19), (8, 2), (9, 6)], why
+
+
 def test_each_row_keeps_its_own_day_however_old() -> None:
     # No header row, no publication date, rows of several years: each row's day is its meeting's, not history
     # beside the newest, and a long documents cell (links only) does not make the row a paragraph.
