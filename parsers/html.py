@@ -54,6 +54,9 @@ _WEEKDAYS = frozenset("sun mon tue wed thu fri sat son die mit don fre sam dim l
 _WEEK_DAYS_SHOWN = 5  # weekday names in a header row: a month view (a work week shows five)
 _PICKER_CELL = re.compile(r"(?:[A-Za-z]{3}\.?\s)?\d{1,2}(?:\s[A-Za-z]{3}\.?)?")
 _PICKER_DAYS = 5  # numbered cells in a row: a week of a date picker, not a row of figures
+# characters: a meeting's card read as one line (name, day, time, place); a notice's card, its posting date over
+# sentences, keeps its blocks: the posting date is no part of the sentence below it
+_CARD_LINE = 300
 _CELL_GAP = "   "  # between table cells: wide enough to read as the gap in "09:15 (CET)   Press conference"
 _BREAK = "\x00"  # stands for <br> while text is gathered; NUL never survives _CONTROL below
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml refuses these in text
@@ -198,7 +201,8 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
     tag = tag_of(element)
     if tag in NOISE_TAGS or not tag:  # comments and processing instructions have no str tag
         return
-    if element in rows and tag not in ("li", "tr", "p") and _blocks_inside(element) >= 2:
+    if element in rows and tag not in ("li", "tr", "p") and _blocks_inside(element) >= 2 \
+            and len(_collapse(element.text_content())) <= _CARD_LINE:
         # A card of a list of meetings ("Apr" / "8" / "Finance Committee – 4/8/2031" / "9:00 a.m."): one line,
         # as a table's row is, so that its day, time and name read together.
         _flush(chunks, pending)

@@ -169,6 +169,24 @@ def test_a_pages_own_dates_tell_their_order(configured: str, why: str) -> None:
     assert sorted((e.start.month, e.start.day) for e in events) == [(7, 19), (8, 2), (9, 6)], why
 
 
+def test_a_notices_posting_date_is_no_part_of_its_sentence() -> None:
+    # Cards of notices: a posting date over sentences. Read as one line, the posting date would date the meeting.
+    cards = "".join(
+        f"<div class='notice'><h3>{posted}, 2031</h3><div><p>The Finance Committee of the Harbour"
+        f" Board will meet in executive session at 9:00 a.m. on {day}, 2031, under section 5 of the meetings law, in"
+        " the board room of the harbour office. Members may attend in person or by telephone, and"
+        " the public may listen by the number on the agenda. Written comments reach the clerk at the harbour office"
+        " or by post, and are read out at the start of the meeting.</p></div></div>"
+        for posted, day in (("May 3", "Friday, May 9"), ("June 2", "Friday, June 13"), ("July 1", "Friday, July 11"),
+                            ("August 4", "Friday, August 8"), ("September 1", "Friday, September 12"),
+                            ("October 6", "Friday, October 10")))
+    article = html_article(_page(f"<div class='notices'>{cards}</div>", prose=""), url="https://example.org/n",
+                           source="t")
+    events = extract_articles([article], reference=dt.date(2031, 5, 1), default_zone="America/Chicago").events
+    assert sorted((e.start.month, e.start.day) for e in events) == [(5, 9), (6, 13), (7, 11), (8, 8), (9, 12), (10, 10)]
+    assert "June 2, 2031 The Finance" not in article.body  # the posting date stands on a line of its own
+
+
 def test_each_row_keeps_its_own_day_however_old() -> None:
     # No header row, no publication date, rows of several years: each row's day is its meeting's, not history
     # beside the newest, and a long documents cell (links only) does not make the row a paragraph.
