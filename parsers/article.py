@@ -66,7 +66,7 @@ _ROW = 200  # characters: a row of a list of meetings gives its name, day and ti
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
     """The events of `article` as found in its text, in order."""
     blocks = split_blocks(article.body)
-    numeric_order = _numeric_order(article, numeric_order)
+    numeric_order = itemyear.numeric_order_of(article, numeric_order)
     mentions_of = _mentions_by_block(blocks, numeric_order)
     marked = itemyear.anniversary(article, reference) if article.published is None else None
     if marked is not None:
@@ -84,20 +84,6 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         card(article, context)
     title_event(article, titled, numeric_order, context)
     return context.findings
-
-
-def _numeric_order(article: Article, configured: str = "") -> str:
-    """How the article's numeric dates ("3/4/2019") run: as a date of its own that reads one way only tells
-    (a US page's "7/19/2022" beside "8/1/2022", whatever the configuration says), else as `configured`, else
-    as its home country writes them ("" if it has none)."""
-    if "/" not in article.body:
-        return configured
-    text = f"{article.title}\n{article.body}"
-    told = yearclues.numeric_order(text, "")
-    if told or configured:
-        return told or configured
-    home = best_place(find_places(article.org)) or best_place(find_places(article.title))
-    return yearclues.numeric_order("", home.country if home else "")  # (the text told nothing: not scanned again)
 
 
 def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[Mention]], reference: dt.date,

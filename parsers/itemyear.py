@@ -141,3 +141,17 @@ def year_heading(block: Block, mentions: list[Mention], context: Reading) -> boo
         return False
     context.heading_year = int(year.group())
     return True
+
+
+def numeric_order_of(article: Article, configured: str = "") -> str:
+    """How the article's numeric dates ("3/4/2019") run: as a date of its own that reads one way only tells
+    (a US page's "7/19/2022" beside "8/1/2022", whatever the configuration says), else as `configured`, else
+    as its home country writes them ("" if it has none)."""
+    if "/" not in article.body:
+        return configured
+    text = f"{article.title}\n{article.body}"
+    told = yearclues.numeric_order(text, "")
+    if told or configured:
+        return told or configured
+    home = best_place(find_places(article.org)) or best_place(find_places(article.title))
+    return yearclues.numeric_order("", home.country if home else "")  # (the text told nothing: not scanned again)
