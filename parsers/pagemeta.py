@@ -38,7 +38,10 @@ _POSTAL = re.compile(
     rf"|(?P<uk>{_TOWN}),? [A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}}"
     r"|(?:[A-Z]{1,2}-\d{4,5}|\d{5}|(?<=, )\d{4}) (?P<eu>[A-ZÄÖÜÉ][a-zäöüßéèà]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?))\W*$"
 )
-_ADDRESS_PARTS = re.compile(r"\n|\s\|\s")  # lines of a text node, and "100 Main St | White Salmon, WA 98672"
+# A year closing a date before a word ("February 28, 2023 Cancelled"), not a four-digit code before its town.
+_DATED_CODE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\s*$)")
+# lines of a text node, and "100 Main St | White Salmon, WA 98672", "210 Main Ave NW   Riverton, ND  58554"
+_ADDRESS_PARTS = re.compile(r"\n|\s\|\s|\s{3,}")
 # A state and ZIP code alone on a line ("KS 67202"), and the town closing the line before ("455 N Main Wichita,").
 _STATE_LINE = re.compile(rf"(?:{_US_STATES})\.? \d{{5}}")
 _TOWN_TAIL = re.compile(r"(?<![\w'.-])[A-Z][a-zA-Z'.-]+(?: [A-Z][a-zA-Z'.-]+){0,2},?$")
@@ -141,7 +144,8 @@ def postal_place(root: Any) -> str:
                 tail = _TOWN_TAIL.search(before) if _STATE_LINE.match(line) else None
                 if _DIGITS.search(line) and (match := _POSTAL.search(line) or (
                         _POSTAL.search(f"{tail.group()} {line}") if tail else None)) and not _in_menu(element) \
-                        and (number == 0 or match.group("us")):
+                        and (number == 0 or match.group("us")) \
+                        and not (match.group("eu") and _DATED_CODE.search(line, 0, match.start("eu"))):
                     # A line of a text node ends an address only in the US form (town, state, ZIP code): a
                     # paragraph broken in the markup ends lines anywhere ("the May 6, 2020 Airport" is no
                     # postal code 2020 of a town Airport).

@@ -214,6 +214,11 @@ def test_each_row_keeps_its_own_day_however_old() -> None:
     ("<p>The minutes of the May 6, 2031 Harbour\ncommittee meeting are approved.</p><p>12 Quay Road, Riverton, KS"
      " 67202</p>", "Riverton, KS",
      "a paragraph broken in the markup after a date's year: no postal code 2031 of a town 'Harbour'"),
+    ("<table><tr><td>February 28, 2031 Cancelled</td></tr><tr><td>March 3, 2031 Special Mtg</td></tr></table>"
+     "<p>12 Quay Road, Riverton, KS 67202</p>", "Riverton, KS",
+     "a row's date and word ('February 28, 2031 Cancelled'): no four-digit postal code of a town 'Cancelled'"),
+    ("<div>210 Quay Ave NW   Riverton, ND  58554</div>", "Riverton, ND",
+     "the street and the town set apart by spaces on one line"),
 ])
 def test_the_publishers_postal_town(foot: str, town: str, why: str) -> None:
     page = f"<html><body><main>x</main><footer>{foot}</footer></body></html>"
