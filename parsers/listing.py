@@ -55,6 +55,7 @@ _NO_NAME = re.compile(
     # and the page's furniture: a row naming only "Upcoming Meetings", "Print", "RSS" or "Full calendar" is a
     # control of the page, not a meeting
     r"|print|rss|feed|subscribe|share|e-?mail|calendars?|full|upcoming|events|meetings|back|next|previous|prev"
+    r"|watch|listen|live-?stream(?:ing)?|stream(?:ing)?|webcast|youtube"
     r"|home|menu|search|skip|add|export|ical|ics|google|outlook|today|month|week|list|facebook|twitter)\b"
     r"|[ap]\.?m\b\.?)"
 )
