@@ -149,13 +149,15 @@ def test_each_row_of_a_meeting_table_is_a_meeting() -> None:
 
 def test_a_rows_document_links_do_not_name_its_meeting() -> None:
     rows = "".join(f"<tr><td>Harbour Board</td><td>{day} 5:30 PM</td><td><a href='/a{n}.pdf'>Agenda</a> "
-                   f"<a href='/m{n}.pdf'>Minutes</a> <a href='/d{n}'>View Details</a></td></tr>"
+                   f"<a href='/m{n}.pdf'>Minutes</a> <a href='/d{n}'>View Details</a> "
+                   f"<a href='/v{n}'>Watch Livestream</a></td></tr>"
                    for n, day in enumerate(("3/2/2031", "3/16/2031", "4/6/2031", "4/20/2031")))
     article = html_article(_page(f"<table><tbody>{rows}</tbody></table>"), url="https://example.org/m", source="t")
     events = extract_articles([article], reference=dt.date(2031, 1, 1), default_zone="America/Chicago").events
     assert len(events) == 4
-    assert all("Harbour Board" in e.summary and not {"Agenda", "Minutes", "Details"} & set(e.summary.split())
-               for e in events), [e.summary for e in events]
+    papers = {"Agenda", "Minutes", "Details", "Livestream"}
+    assert all("Harbour Board" in e.summary and not papers & set(e.summary.split()) for e in events), \
+        [e.summary for e in events]
 
 
 @pytest.mark.parametrize(("configured", "why"), [
