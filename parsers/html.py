@@ -86,11 +86,11 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     cut_notes(container)
     cut_related(container)
     rows = listing_rows(listing[0]) if listing else frozenset()
-    for paper in paper_rows(listing[0]) if listing else []:
+    for paper in paper_rows(rows):
         paper.drop_tree()  # a dated link to a meeting's minutes would read as a meeting named "Minutes"
-    for cell in paper_cells(listing[0]) if listing else []:
+    for cell in paper_cells(rows):
         cell.drop_tree()  # a meeting's documents, named at length, would bury its name and day in a long line
-    for link in document_links(listing[0]) if listing else []:
+    for link in document_links(rows):
         link.drop_tree()  # "Regular Council Meeting  View Details  Agenda": the meeting's name is the rest
     body = _body(container, title, day, rows)
     if not body:

@@ -66,6 +66,7 @@ _GATHERING = re.compile(
     r"(?i:meeting|session|hearing|board|council|committee|commission|conference|workshop|assembly|forum"
     r"|retreat|summit|sitzung|versammlung|tagung|ausschuss|rat\b|réunion|séance|conseil|comité|assemblée)")
 _ARTICLE_TEXT = 1200  # characters: an article's text, not a meetings page's note on its documents or rules
+_DIGIT = re.compile(r"\d")
 _LIST_TEXT = 200_000  # characters: an element this large is the whole page, not a list in it
 _GROWTH = 600  # characters of headings and intro a list may gather around it ("2023 Meetings", "Meets at 6:30 p.m.")
 
@@ -145,29 +146,29 @@ def listing_rows(listing: Any) -> frozenset[Any]:
     return frozenset(row for row in rows if tag_of(row) == kind)
 
 
-def paper_rows(listing: Any) -> list[Any]:
+def paper_rows(rows: frozenset[Any]) -> list[Any]:
     """The items of a documents cell inside a meeting's row of a list of meetings ("Jan 16, 2018 Minutes"),
     read as lines of their own after the row, that give a day, no time, and name nothing but documents:
     papers of the row's meeting, never a meeting. (A row of the list itself naming only "Agenda" beside
     its day and time is a meeting whose name is the list's heading: it stays.)"""
-    items = [item for row in listing_rows(listing) for item in row.iterdescendants("li")]
+    items = [item for row in rows for item in row.iterdescendants("li")]
     return [item for item in items if _DAY.search(text := " ".join(" ".join(item.itertext()).split()))
             and not _CLOCK.search(text) and not _names_something(text)]
 
 
-def document_links(listing: Any) -> list[Any]:
+def document_links(rows: frozenset[Any]) -> list[Any]:
     """The links of the list's rows that name only documents or the page's furniture ("Agenda", "Minutes",
     "Packet", "View Details", "Print"): the row's meeting is named by its other words, never by these."""
-    links = [link for row in listing_rows(listing) for link in row.iterdescendants("a")]
+    links = [link for row in rows for link in row.iterdescendants("a")]
     return [link for link in links if (text := " ".join(link.text_content().split()))
             and not _DAY.search(text) and not _names_something(text)]
 
 
-def paper_cells(listing: Any) -> list[Any]:
+def paper_cells(rows: frozenset[Any]) -> list[Any]:
     """The cells of a table of meetings after the one giving the row's day that hold only links and no day or
     time: the meeting's documents ("Agenda", "2031 03-02 CC MIN", "Item 5.1 - Written Comment"), not its name."""
     papers = []
-    for row in listing_rows(listing):
+    for row in rows:
         cells = [cell for cell in row if tag_of(cell) in ("td", "th")]
         dated = next((n for n, cell in enumerate(cells) if _DAY.search(cell.text_content())), len(cells))
         papers += [cell for cell in cells[dated + 1 :] if _only_links(cell)]
@@ -185,11 +186,26 @@ def _only_links(cell: Any) -> bool:
 def meeting_list(root: Any) -> tuple[Any, int] | None:
     """The element of the page with the most dated rows (at least three) outside furniture, and that count."""
     best: tuple[Any, int] | None = None
+    numbered = _numbered(root)
     for element in _content(root):
+        if sum(1 for row in element if row in numbered) < _MIN_ROWS:
+            continue  # every day is written with a digit: fewer than three children holding one date no list
         count = dated_rows(element)
         if count >= _MIN_ROWS and (best is None or count > best[1]):
             best = (element, count)
     return best
+
+
+def _numbered(root: Any) -> set[Any]:
+    """The elements whose text holds a digit somewhere: found once for the page, not once per candidate list."""
+    found: set[Any] = set()
+    for element in root.iter():
+        for holder, text in ((element, element.text), (element.getparent(), element.tail)):
+            if text and _DIGIT.search(text):
+                while holder is not None and holder not in found:  # up to the first ancestor marked already
+                    found.add(holder)
+                    holder = holder.getparent()
+    return found
 
 
 def _content(root: Any) -> Any:
