@@ -67,6 +67,9 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     if time_mention is not None and time_mention.time == dt.time(0) and time_mention.until in _WHOLE_DAY_ENDS:
         time_mention = None  # "00:00 - 23:59": all day
     what = _ITEM_SEPARATOR.sub("", block.text[leading[-1].end :]) if leading else block.text
+    if day_mention is not None and day_mention.kind in ("day", "span") and time_mention is None and _content(what):
+        # (A weekday opening the line, "Monday - Friday 6:00 am - 6:00 pm", gives opening hours, not a listed day.)
+        time_mention = _time_after(mentions, leading[-1].end) or context.standing_time
     if not _content(what) and time_mention is None:
         if day_mention is not None and day_mention.first is not None:
             _date_line(block, day_mention, day_mention.first, leading, context)
@@ -148,12 +151,24 @@ def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mentio
     kind = kinds.classify(what)
     place = context.heading_place or best_place(find_places(what), locative_only=True) or closing_place(what) \
         or context.area()
-    add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
+    found = add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
+    if time_mention is not None and time_mention is context.standing_time:
+        found.notes = (*found.notes, f"time inferred: the text says the meetings are at {time_mention.text}")
     times = [m for m in leading if m.kind == "time"]
     for again in itinerary.listed_times(block.text, times, time_mention, []):
         # "Thursday 24 October, 10:00 CET and 16:00 CET": the entry again at each time of the list.
         add(context, text, day_mention, again, kind, kinds.item_summary(kind, what), place,
             [m for m in (day_mention, again) if m])
+
+
+def _time_after(mentions: list[Mention], start: int) -> Mention | None:
+    """The one clock time later in a dated list line, when no other day or time follows: a listing's row
+    "January 17 - Special Meeting - Noon", "May 12 - Board meeting at the Central Library at 5 p.m."."""
+    later = [m for m in mentions if m.start >= start]
+    times = [m for m in later if m.kind == "time"]
+    if len(times) != 1 or any(m.kind in ("day", "span") for m in later):
+        return None
+    return times[0]
 
 
 def _same_day(mention: Mention | None, day: dt.date, context: Reading) -> bool:

@@ -75,9 +75,17 @@ def _seat() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])")
 
 
+_LOCAL_BODY = re.compile(
+    r"\b(?:Public Library|Library|City|Town|Village|County|Borough|Township|School District|Schools|Board of"
+    r" Education|Housing Authority|Transit|Airport Authority|Port Authority|Park District|Water District)\b")
+
+
 def home_of(org: str) -> Place | None:
-    """Where an organisation stands: a place in its name, else its nationality ("Scottish Government")."""
-    home = best_place(find_places(org))
+    """Where an organisation stands: the town it is "in" (a page's postal address: "Columbia River Gorge
+    Commission in White Salmon, Washington State" is not in Columbia), else a place in its name, else its
+    nationality ("Scottish Government")."""
+    _, found_in, town = org.rpartition(" in ")
+    home = (best_place(find_places(town)) if found_in else None) or best_place(find_places(org))
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
     if home is None and not org.isupper():
@@ -91,6 +99,11 @@ def seat_of(org: str) -> Place | None:
     if "Regional" in org or not (body := _seat().search(org)):  # a regional office sits elsewhere
         return None
     return lookup(organisation_seats()[body.group()])
+
+
+def _org_is_local(org: str) -> bool:
+    """A city's own body ("Indianapolis Public Library", "Riverton City Council"), not a state's or a union's."""
+    return bool(_LOCAL_BODY.search(org))
 
 
 def area_of(article: Article, context: Reading) -> Place | None:
@@ -119,6 +132,10 @@ def area_of(article: Article, context: Reading) -> Place | None:
         # A UN briefing "on the outbreak in the DRC": a country of several clocks named once is a guess at best,
         # and less likely where a body's press room is than the body's seat.
         return dateline or seat
+    if home is not None and main is not None and home.kind == CITY and home.zone_certain and not is_local(context) \
+            and main.country != home.country and not context.main_place_repeated and _org_is_local(article.org):
+        # A city's library or council naming a branch "Southport" once: its town is where its meetings are.
+        return dateline or home
     title = _as_written(article.title) if article.title.isupper() else article.title
     titled = best_place(find_places(title), locative_only=True)
     if main is not None and main.kind == COUNTRY and titled is not None and titled.kind != COUNTRY:

@@ -57,13 +57,16 @@ _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
 )
+# A body's regular meetings at a standing time: "meets at 6:30 p.m. on the fourth Monday of each month".
+_STANDING = re.compile(r"\b(?:meets|meet|convenes?|are held|is held)\b[^;\n]{0,80}\b(?:each|every|monthly)\b")
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
+_ROW = 200  # characters: a row of a list of meetings gives its name, day and time first, then its documents
 
 
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
     """The events of `article` as found in its text, in order."""
     blocks = split_blocks(article.body)
-    numeric_order = numeric_order or _numeric_order(article)
+    numeric_order = itemyear.numeric_order_of(article, numeric_order)
     mentions_of = _mentions_by_block(blocks, numeric_order)
     marked = itemyear.anniversary(article, reference) if article.published is None else None
     if marked is not None:
@@ -81,14 +84,6 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         card(article, context)
     title_event(article, titled, numeric_order, context)
     return context.findings
-
-
-def _numeric_order(article: Article) -> str:
-    """How the article's numeric dates ("3/4/2019") run, told by its text and its home country ("" if it has none)."""
-    if "/" not in article.body:
-        return ""
-    home = best_place(find_places(article.org)) or best_place(find_places(article.title))
-    return yearclues.numeric_order(f"{article.title}\n{article.body}", home.country if home else "")
 
 
 def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[Mention]], reference: dt.date,
@@ -187,6 +182,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             declared = declared or schedule.TIME_COLUMN.search(block.text)
             if declared:
                 context.zone_label = declared.group("label")
+        if itemyear.year_heading(block, mentions, context):
+            continue
         venue = VENUE_LINE.match(block.text)
         if not mentions and not venue and venue_under(block, context):
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
@@ -303,7 +300,20 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
     elif (mentions or context.heading_day or itinerary.day_of_span(block.text, context.findings)) \
             and not (context.practical and block.kind == ITEM):  # "On days four and five of the fair, ..."
         # a paragraph without a date or time starts no event, but under a dated heading: skip it unread
+        # (A heading's year is its list's: prose under "Since 1996 a day of remembrance" tells its own years.)
+        if block.kind == PARAGRAPH and _STANDING.search(block.text):
+            times = [m for m in mentions if m.kind == "time"]
+            # One time said for the body's regular meetings ("meets at 6:30 p.m. on the fourth Monday of each
+            # month"): the dates listed below without a time of their own are at it. Two times say nothing.
+            context.standing_time = times[0] if len(times) == 1 else None
+        listed_year, context.heading_year = context.heading_year, None
+        # A list line opening with a name, a day and a clock time ("Planning Commission   1/2/2023 6:00 PM   Agenda")
+        # is a row of a list of meetings: its day is its meeting's, however old beside the list's newest.
+        context.row = block.kind == ITEM and any(m.kind == "time" and m.end <= _ROW for m in mentions) \
+            and any(m.kind == "day" and m.end <= _ROW for m in mentions)
         paragraph(block, mentions, context)
+        context.row = False
+        context.heading_year = listed_year
         context.last_item = None
     return None
 

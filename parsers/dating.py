@@ -78,6 +78,8 @@ def _historical(mention: Mention, sentence: str, context: Reading) -> bool:
     first = mention.first
     if first is None or first.year is None or context.newest is None:
         return False
+    if context.row and not tense.told_in_the_past(sentence, mention):
+        return False  # a list's row: a meeting of an archive's year, not history told beside the list's newest
     try:
         day = dt.date(first.year, first.month, first.day)
     except ValueError:

@@ -22,6 +22,16 @@ import lxml.html
 
 from model import Article, ParseError, excerpt_of
 from parsers.dates import find_mentions
+from parsers.listing import (
+    FULL_DAY,
+    card_line,
+    document_links,
+    listing_rows,
+    meeting_list,
+    paper_cells,
+    paper_rows,
+    with_list,
+)
 from parsers.mainpart import NOISE_TAGS, main_container, tag_of, with_headline, within_article
 from parsers.pagecuts import cut_furniture, cut_notes, cut_related, cut_teasers
 from parsers.pagemeta import page_title, postal_place, published_date, publisher
@@ -40,6 +50,13 @@ _LISTS = frozenset({"ul", "ol"})
 # Utility classes that lay an inline element out as a block (Bootstrap "d-block", Tailwind "block"):
 # "December 14, 2023<span class="d-block">11:30 AM</span>" shows as two lines, not "202311:30".
 _BLOCK_CLASS = re.compile(r"(?:^|\s)(?:d-(?:block|flex|grid)|d-[a-z]{2}-block|block|flex|grid)(?:\s|$)")
+_WEEKDAYS = frozenset("sun mon tue wed thu fri sat son die mit don fre sam dim lun mar mer jeu ven".split())
+_WEEK_DAYS_SHOWN = 5  # weekday names in a header row: a month view (a work week shows five)
+_PICKER_CELL = re.compile(r"(?:[A-Za-z]{3}\.?\s)?\d{1,2}(?:\s[A-Za-z]{3}\.?)?")
+_PICKER_DAYS = 5  # numbered cells in a row: a week of a date picker, not a row of figures
+# characters: a meeting's card read as one line (name, day, time, place); a notice's card, its posting date over
+# sentences, keeps its blocks: the posting date is no part of the sentence below it
+_CARD_LINE = 300
 _CELL_GAP = "   "  # between table cells: wide enough to read as the gap in "09:15 (CET)   Press conference"
 _BREAK = "\x00"  # stands for <br> while text is gathered; NUL never survives _CONTROL below
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml refuses these in text
@@ -59,15 +76,23 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
         root = lxml.html.Element("html")
     published = published_date(text)
     org = _org(root)  # before any cut: the publisher's postal address is in the footer, which is furniture
-    container = _container(root, text)
+    listing = meeting_list(root)
+    container = with_list(_container(root, text), listing)
     title = page_title(root, container, url)
     container = with_headline(container, root, title)
-    cut_teasers(container)
+    cut_teasers(container, keep=listing[0] if listing else None)
     day = published.isoformat() if published else ""
     cut_furniture(container, day)
     cut_notes(container)
     cut_related(container)
-    body = _body(container, title, day)
+    rows = listing_rows(listing[0]) if listing else frozenset()
+    for paper in paper_rows(rows):
+        paper.drop_tree()  # a dated link to a meeting's minutes would read as a meeting named "Minutes"
+    for cell in paper_cells(rows):
+        cell.drop_tree()  # a meeting's documents, named at length, would bury its name and day in a long line
+    for link in document_links(rows):
+        link.drop_tree()  # "Regular Council Meeting  View Details  Agenda": the meeting's name is the rest
+    body = _body(container, title, day, rows)
     if not body:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))
     return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]), body=body,
@@ -138,7 +163,7 @@ def _decode(data: bytes) -> str:
     return data.decode(name, errors="replace")
 
 
-def _body(container: Any, title: str, published: str) -> str:
+def _body(container: Any, title: str, published: str, rows: frozenset[Any] = frozenset()) -> str:
     """The container's text in blocks, without the title (the Article's own field, as in a bundle) and the
     publication stamps above it."""
     for heading in [e for e in container.iter() if tag_of(e) in ("h1", "h2", "h3")]:
@@ -146,13 +171,13 @@ def _body(container: Any, title: str, published: str) -> str:
             cut_stamps_above(container, heading, published)
             heading.drop_tree()
             break
-    return _blocks(container)
+    return _blocks(container, rows)
 
 
-def _blocks(container: Any) -> str:
+def _blocks(container: Any, rows: frozenset[Any] = frozenset()) -> str:
     chunks: list[tuple[bool, list[str]]] = []  # (lines of a list or table?, the lines)
     pending: list[str] = []
-    _walk(container, chunks, pending)
+    _walk(container, chunks, pending, rows)
     _flush(chunks, pending)
     return "\n\n".join("\n".join(lines) for _, lines in _labelled(chunks))
 
@@ -170,10 +195,25 @@ def _labelled(chunks: list[tuple[bool, list[str]]]) -> list[tuple[bool, list[str
     return out
 
 
-def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]) -> None:
+def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str],
+          rows: frozenset[Any] = frozenset()) -> None:
     """Append `element`'s blocks to `chunks`; inline text gathers in `pending` until a block ends it."""
     tag = tag_of(element)
     if tag in NOISE_TAGS or not tag:  # comments and processing instructions have no str tag
+        return
+    if element in rows and tag not in ("li", "tr", "p") and _blocks_inside(element) >= 2 \
+            and len(_collapse(element.text_content())) <= _CARD_LINE:
+        # A card of a list of meetings ("Apr" / "8" / "Finance Committee – 4/8/2031" / "9:00 a.m."): one line,
+        # as a table's row is, so that its day, time and name read together.
+        _flush(chunks, pending)
+        inside: list[Any] = []
+        line = card_line(_collapse(_inline(element, inside)))
+        if chunks and chunks[-1][0]:
+            chunks[-1][1].append(line)
+        else:
+            chunks.append((True, [line]))
+        for inner in inside:
+            _walk(inner, chunks, [], rows)
         return
     if tag == "table" and (columns := _day_columns(element)):
         _flush(chunks, pending)
@@ -184,27 +224,65 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         nested: list[Any] = []
         if tag == "li":
             # "<li><b>Next meeting</b><br>5 December<br>13:00 Finances</li>": each line of the item is a line.
-            lines = ["  • " + _collapse(part) for part in _inline(element, nested, breaks=True).split(_BREAK)]
+            lines = ["  • " + (card_line(_collapse(part)) if rows else _collapse(part))
+                     for part in _inline(element, nested, breaks=True).split(_BREAK)]
+        elif _in_month_grid(element):
+            # A month view: each day's cell holds its events, and one cell may hold two; a week's row is no line.
+            lines = [line for cell in element if tag_of(cell) in ("td", "th") for line in _events_of(cell)]
         else:
-            cells = (_collapse(_inline(cell, [])) for cell in element if tag_of(cell) in ("td", "th"))
-            lines = [_CELL_GAP.join(cell for cell in cells if cell)]
+            # A table inside a cell (a page laid out in a table, a grid of meetings in one of its cells) is
+            # read after the row, as a list inside an item is: it is no part of the row's line.
+            cells = [_collapse(_inline(cell, nested)) for cell in element if tag_of(cell) in ("td", "th")]
+            lines = [] if _picker_week(cells) else [_CELL_GAP.join(cell for cell in cells if cell)]
         for line in (line for line in lines if line.strip(" •")):
             if chunks and chunks[-1][0]:
                 chunks[-1][1].append(line)  # the next line of an open list or table
             else:
                 chunks.append((True, [line]))
         for sublist in nested:  # a list inside an item: its lines follow the item's
-            _walk(sublist, chunks, [])
+            _walk(sublist, chunks, [], rows)
         return
     block = tag in _BLOCKS or tag in _LISTS or _styled_block(element)
     if block:
         _flush(chunks, pending)
     pending.append(_BREAK if tag == "br" else element.text or "")
     for child in element:
-        _walk(child, chunks, pending)
+        _walk(child, chunks, pending, rows)
         pending.append(child.tail or "")
     if block:
         _flush(chunks, pending)
+
+
+def _picker_week(cells: list[str]) -> bool:
+    """A week of a date picker: cells holding only a day's number, the month's first day with the month's
+    name ("2 Feb   3   4   5   6"). It is the page's control for choosing a day, and dates nothing."""
+    shown = [cell for cell in cells if cell]
+    return len(shown) >= _PICKER_DAYS and all(_PICKER_CELL.fullmatch(cell) for cell in shown)
+
+
+def _in_month_grid(row: Any) -> bool:
+    """A row of a calendar's month view: its table has a header row of weekdays ("Sun Mon Tue ...")."""
+    table = next((a for a in row.iterancestors() if tag_of(a) == "table"), None)
+    if table is None:
+        return False
+    head = next((r for r in table.iter() if tag_of(r) == "tr"), None)
+    names = [_collapse(cell.text_content()).lower()[:3] for cell in head if tag_of(cell) in ("td", "th")] \
+        if head is not None else []
+    return sum(name in _WEEKDAYS for name in names) >= _WEEK_DAYS_SHOWN
+
+
+def _events_of(cell: Any) -> list[str]:
+    """The lines of a month view's day cell: one per element holding one day and time, the day's number
+    alone dropped (each event names its day)."""
+    text = _collapse(_inline(cell, []))
+    if len(FULL_DAY.findall(text)) <= 1:
+        return [text] if FULL_DAY.search(text) else []
+    return [line for child in cell if isinstance(child.tag, str) for line in _events_of(child)]
+
+
+def _blocks_inside(element: Any) -> int:
+    """How many block elements `element` holds: a card is made of blocks, a paragraph of lines."""
+    return sum(1 for e in element.iterdescendants() if tag_of(e) in _BLOCKS or _styled_block(e))
 
 
 def _day_columns(table: Any) -> list[list[str]]:

@@ -12,10 +12,16 @@ import re
 
 from model import Article
 from parsers import resolve, yearclues
-from parsers.blocks import Block
+from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
+from parsers.reading import Reading
 from parsers.tense import told_in_the_past
+
+# A year standing alone in a short line: "2023 Board Meetings", "Meeting Archive 2022", not "2023/24" or a date.
+_HEADING_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+_YEAR_HEADING_WORDS = 8
+_COPYRIGHT = re.compile(r"(?i:©|\(c\)|copyright)")  # "© 2019 City of Riverton": the page's year, over no list
 
 
 def year_clue(article: Article, mentions: list[Mention], reference: dt.date, paired: list[DayPart],
@@ -120,3 +126,32 @@ def _fiscal_year_begins_before(article: Article) -> bool:
         return False
     home = best_place(find_places(article.org)) or best_place(find_places(article.title))
     return home is not None and home.country in _FISCAL_BEFORE
+
+
+def year_heading(block: Block, mentions: list[Mention], context: Reading) -> bool:
+    """A heading naming a year and no day ("2023 Library Board Meeting Schedule") gives the list below it its
+    year; the next heading ends that list. True when the block is such a heading."""
+    if block.kind == PARAGRAPH:
+        return False
+    year = _HEADING_YEAR.search(block.text) if len(block.text.split()) <= _YEAR_HEADING_WORDS \
+        and not any(m.kind in ("day", "span", "time") for m in mentions) and not _COPYRIGHT.search(block.text) \
+        else None
+    if year is None:
+        context.heading_year = None if block.kind == HEADING else context.heading_year
+        return False
+    context.heading_year = int(year.group())
+    return True
+
+
+def numeric_order_of(article: Article, configured: str = "") -> str:
+    """How the article's numeric dates ("3/4/2019") run: as a date of its own that reads one way only tells
+    (a US page's "7/19/2022" beside "8/1/2022", whatever the configuration says), else as `configured`, else
+    as its home country writes them ("" if it has none)."""
+    if "/" not in article.body:
+        return configured
+    text = f"{article.title}\n{article.body}"
+    told = yearclues.numeric_order(text, "")
+    if told or configured:
+        return told or configured
+    home = best_place(find_places(article.org)) or best_place(find_places(article.title))
+    return yearclues.numeric_order("", home.country if home else "")  # (the text told nothing: not scanned again)

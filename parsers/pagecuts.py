@@ -33,13 +33,16 @@ _RELATED_HEADING = re.compile(
 )
 
 
-def cut_teasers(container: Any) -> None:
+def cut_teasers(container: Any, keep: Any = None) -> None:
     """Remove the teasers of a listing inside `container`: the block around each "Continue reading" link.
 
     A teaser stands for another page's article; its "today" and "yesterday" are that article's.
-    The block is the largest around the link that holds no other such link and is short.
+    The block is the largest around the link that holds no other such link and is short. The
+    rows of a list of meetings (`keep`, parsers/listing.py) are no teasers, "Read more" or not: each
+    gives its meeting's day and time.
     """
-    links = [a for a in container.iter("a") if _READ_MORE.fullmatch(_SPACE.sub(" ", a.text_content()).strip())]
+    links = [a for a in container.iter("a") if _READ_MORE.fullmatch(_SPACE.sub(" ", a.text_content()).strip())
+             and (keep is None or keep not in a.iterancestors())]
     holders = [set(link.iterancestors()) for link in links]
     blocks = []  # all found before any is cut: cutting changes the ancestors of the others
     for number, link in enumerate(links):

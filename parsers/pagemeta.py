@@ -38,6 +38,13 @@ _POSTAL = re.compile(
     rf"|(?P<uk>{_TOWN}),? [A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}}"
     r"|(?:[A-Z]{1,2}-\d{4,5}|\d{5}|(?<=, )\d{4}) (?P<eu>[A-ZÄÖÜÉ][a-zäöüßéèà]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?))\W*$"
 )
+# A year closing a date before a word ("February 28, 2023 Cancelled"), not a four-digit code before its town.
+_DATED_CODE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\s*$)")
+# lines of a text node, and "100 Main St | White Salmon, WA 98672", "210 Main Ave NW   Riverton, ND  58554"
+_ADDRESS_PARTS = re.compile(r"\n|\s\|\s|\s{3,}")
+# A state and ZIP code alone on a line ("KS 67202"), and the town closing the line before ("455 N Main Wichita,").
+_STATE_LINE = re.compile(rf"(?:{_US_STATES})\.? \d{{5}}")
+_TOWN_TAIL = re.compile(r"(?<![\w'.-])[A-Z][a-zA-Z'.-]+(?: [A-Z][a-zA-Z'.-]+){0,2},?$")
 _DIGITS = re.compile(r"\d{4}|\d[A-Z]{2}\b")  # a postal code: four digits or more, or a UK code's inward part
 _ADDRESS_LINE = 160  # characters: an address line, not a paragraph
 _QUOTES = str.maketrans("’‘“”", "''\"\"")  # one character for one: positions stay where they were
@@ -116,19 +123,44 @@ def postal_place(root: Any) -> str:
     """The town of the postal address the page gives most often ("Cleveland, OH 44114", "59227 Ahlen",
     "London SW1A 2AA"): where its publisher is, for the zone of times whose text names no place.
 
-    An address is a line of its own (a text node of the page), or ends one after a street.
+    An address is a line of its own (a text node of the page, or a line or a "|"-separated part of
+    one), or ends one after a street; "Wichita,<br>KS 67202" breaks the town from its state and code.
     """
     towns = []
     body = next(root.iter("body"), root)
+    before = ""  # the line before, for a state and code set on a line of their own
     for element in body.iter():
         if tag_of(element) in ("script", "style", "noscript", "template"):
             continue
         for text in (element.text, element.tail):
-            if text and _DIGITS.search(text) and len(text) < _ADDRESS_LINE:
-                match = _POSTAL.search(" ".join(text.split()))
-                if match and not _in_menu(element):
-                    towns.append(match.group("us") or match.group("uk") or match.group("eu"))
+            if not text or not text.strip():
+                continue
+            if len(text) >= _ADDRESS_LINE:
+                before = ""
+                continue
+            whole = " ".join(text.split())
+            parts = _ADDRESS_PARTS.split(text.strip())
+            for number, line in enumerate([whole, *(" ".join(part.split()) for part in parts if len(parts) > 1)]):
+                tail = _TOWN_TAIL.search(before) if _STATE_LINE.match(line) else None
+                if _DIGITS.search(line) and (match := _POSTAL.search(line) or (
+                        _POSTAL.search(f"{tail.group()} {line}") if tail else None)) and not _in_menu(element) \
+                        and (number == 0 or match.group("us")) \
+                        and not (match.group("eu") and _DATED_CODE.search(line, 0, match.start("eu"))):
+                    # A line of a text node ends an address only in the US form (town, state, ZIP code): a
+                    # paragraph broken in the markup ends lines anywhere ("the May 6, 2020 Airport" is no
+                    # postal code 2020 of a town Airport).
+                    towns.append(_us_state_named(match.group("us")) or match.group("uk") or match.group("eu"))
+                    break
+            before = whole
     return max(towns, key=towns.count) if towns else ""
+
+
+def _us_state_named(town: str | None) -> str:
+    """"White Salmon, WA" with the state the gazetteer knows it by: "WA" alone could be Western Australia,
+    but before a five-digit ZIP code it is Washington State."""
+    if not town:
+        return ""
+    return town[:-2] + "Washington State" if town.endswith(" WA") else town
 
 
 def _in_menu(element: Any) -> bool:

@@ -50,7 +50,9 @@ _STREET = re.compile(
     # "the Paris Agreement", "the Lima Group", "The New York Times": a name a place lends, not the place.
     r"|Agreements?\b|Accords?\b|Conventions?\b(?!\s+Cent)|Protocol\b|Treaty\b|Declaration\b|Principles\b|Process\b"
     r"|Format\b|Group\b|Club\b|Consensus\b|Charter\b|Statute\b|Times\b|Post\b|Herald\b|Journal\b|Tribune\b"
-    r"|Gazette\b|Chronicle\b)"
+    r"|Gazette\b|Chronicle\b"
+    # "the Columbia River Gorge Commission": a river a place lends its name to is no venue.
+    r"|River\b(?!\s+(?:Hall|Center|Centre|Room|Park)\b))"
 )
 _MAX_WORDS = 6
 # Words that do not start in lower case: where a place name can begin.

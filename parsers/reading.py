@@ -129,6 +129,9 @@ class Reading:
     year_guessed: bool = False  # no full date and no publication date: the item's year is an inference
     item_years: frozenset[int] = frozenset()  # the years the item's full dates and publication date give
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
+    heading_year: int | None = None  # the year a heading names for the list below it ("2023 Board Meetings")
+    row: bool = False  # the block read is a row of a list (a short list line with a day and a clock time)
+    standing_time: Mention | None = None  # "The board meets at 6:30 p.m. on the fourth Monday": its list's time
     titled: bool = False  # the title gives the day of the article's list
     last_prose: int | None = None  # the paragraph that gave the last finding from prose
     previous: str = ""  # the sentence before, for one that says only when ("The event starts at 13:00")
@@ -206,6 +209,10 @@ def _named_days(context: Reading, text: str, mention: Mention,
     elif year_inferred and _NEXT_YEAR.match(text, mention.end):
         first = _in_year(first, (context.published or context.day).year + 1)
         notes.append(resolve.year_note(first, "the text says 'next year'"))
+    elif year_inferred and context.heading_year and first.year != context.heading_year:
+        # "2022 Meeting Archive" over "January 24 - Watch Livestream": the list's year, past or not.
+        first = _in_year(first, context.heading_year)
+        notes.append(resolve.year_note(first, f"the heading above names {context.heading_year}"))
     elif year_inferred and context.named_year and 0 < abs(context.named_year - first.year) <= _NAMED_YEAR_REACH \
             and not (context.published and context.named_year < context.published.year):
         # (A year before the item's own, "wählten die Tunesier 2019 ...", is history told beside it: a
