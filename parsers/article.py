@@ -27,7 +27,7 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers import calendarrows, dayheading, itemyear, itinerary, kinds, resolve, schedule, yearclues
+from parsers import calendarrows, dayheading, itemyear, itinerary, kinds, listrows, resolve, schedule, yearclues
 from parsers.advisory import heading, item
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
@@ -57,10 +57,7 @@ _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
 )
-# A body's regular meetings at a standing time: "meets at 6:30 p.m. on the fourth Monday of each month".
-_STANDING = re.compile(r"\b(?:meets|meet|convenes?|are held|is held)\b[^;\n]{0,80}\b(?:each|every|monthly)\b")
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
-_ROW = 200  # characters: a row of a list of meetings gives its name, day and time first, then its documents
 
 
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
@@ -301,16 +298,11 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
             and not (context.practical and block.kind == ITEM):  # "On days four and five of the fair, ..."
         # a paragraph without a date or time starts no event, but under a dated heading: skip it unread
         # (A heading's year is its list's: prose under "Since 1996 a day of remembrance" tells its own years.)
-        if block.kind == PARAGRAPH and _STANDING.search(block.text):
-            times = [m for m in mentions if m.kind == "time"]
-            # One time said for the body's regular meetings ("meets at 6:30 p.m. on the fourth Monday of each
-            # month"): the dates listed below without a time of their own are at it. Two times say nothing.
-            context.standing_time = times[0] if len(times) == 1 else None
+        standing, time = listrows.standing_time(block, mentions)
+        if standing:
+            context.standing_time = time
         listed_year, context.heading_year = context.heading_year, None
-        # A list line opening with a name, a day and a clock time ("Planning Commission   1/2/2023 6:00 PM   Agenda")
-        # is a row of a list of meetings: its day is its meeting's, however old beside the list's newest.
-        context.row = block.kind == ITEM and any(m.kind == "time" and m.end <= _ROW for m in mentions) \
-            and any(m.kind == "day" and m.end <= _ROW for m in mentions)
+        context.row = listrows.is_meeting_row(block, mentions)
         paragraph(block, mentions, context)
         context.row = False
         context.heading_year = listed_year
