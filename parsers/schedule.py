@@ -17,6 +17,7 @@ date line are read in calendarrows.py, headings that date the lines below them i
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from parsers import kinds, recurring
@@ -113,6 +114,9 @@ def date_under_time(text: str, mentions: list[Mention], following: Block | None)
 # "Monday 8 June: ", "Tuesday - ": a day that opens a line, then the separator before what happens that day.
 _DAY_OPENING = re.compile(r"^\W{0,3}$")
 _DAY_SEPARATOR = re.compile(r"\s*(?::|[-–—]\s)\s*(?=[A-Za-z])")
+_TOLD = re.compile(r"(?:at|from|by|until|till)\s", re.IGNORECASE)  # a mention's own opening word
+_TOLD_BEFORE = re.compile(r"\b(?:at|from|by|until|till|starting|begins?|starts?)\s+$", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"\s*(?:,\s*)?or\s+", re.IGNORECASE)
 
 
 def day_then_sentences(text: str, mentions: list[Mention]) -> bool:
@@ -124,7 +128,12 @@ def day_then_sentences(text: str, mentions: list[Mention]) -> bool:
     separator = _DAY_SEPARATOR.match(text, mentions[0].end)
     if separator is None or mentions[1].start < separator.end():
         return False
-    return any(m.kind == "time" for m in mentions[1:]) and not any(m.kind in ("day", "span") for m in mentions[1:])
+    times = [m for m in mentions[1:] if m.kind == "time"]
+    # Sentences tell a clock after a preposition ("at 10:00"); "Board meeting, 5 p.m. or 7 p.m." is a row
+    # giving two possible times, neither of them the meeting's.
+    return any(_TOLD.match(m.text) or _TOLD_BEFORE.search(text, max(0, m.start - 12), m.start) for m in times) \
+        and not any(_ALTERNATIVE.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(times)) \
+        and not any(m.kind in ("day", "span") for m in mentions[1:])
 
 
 def time_over_date(block: Block, mentions: list[Mention], mentions_of: dict[int, list[Mention]],
