@@ -24,8 +24,9 @@ _DEADLINE_BEFORE = re.compile(
 # opening of the summit on Monday at 9:00").
 _BY_THE_MOMENT = re.compile(r"\b(?:by|before)\s+the\s+(?:rise|close|end|start|opening)\s+of\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,2}[\w-]+(?:\s+on)?\s*$", re.IGNORECASE)
-_OBLIGED = re.compile(r"\b(?:must|should|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+required|deadline|due)\b",
-                      re.IGNORECASE)
+# "is due to meet before the start of the summit" tells a plan, not a duty; "due by" does.
+_OBLIGED = re.compile(r"\b(?:must|should\s+be|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+required|deadline"
+                      r"|due(?!\s+to\b))\b", re.IGNORECASE)
 # "postponed until 19 March", "put off till Monday": the new day of a moved event, no deadline.
 _MOVED_UNTIL = re.compile(r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+back|put\s+back|adjourned)\s+"
                           r"(?:\w+\s+){0,2}?(?:until|till)\s*$", re.IGNORECASE)

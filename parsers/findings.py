@@ -27,12 +27,19 @@ _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped
 # "will today not be holding its daily media conference", a heading "No City Council meeting Wednesday, June 3",
 # "there will be no briefing on Friday": the event negated, in the clause of its own day or time (not "At 2 p.m.
 # X briefs. ... tomorrow ..., so there will be no noon briefing").
+# The negated noun ends its phrase: "no press conference on Friday", not "no virtual meeting option", "no further
+# hearing before the vote".
+_NOUN_ENDS = (r"(?=\s*(?:$|[,.;:(–—-]|(?:on|at|this|next|today|tonight|tomorrow|in|for|until|afterwards|scheduled"
+              r"|planned|will|is|was)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))")
 _NEGATED = Gated(re.compile(r"\bnot\s+(?:be\s+)?hold(?:ing)?\s+(?:its|the|a|their|his|her|any)\b"
                             r"|\bthere\s+(?:will\s+be|is|are)\s+no\s+(?:[\w-]+\s+){0,2}(?:meeting|briefing"
-                            r"|conference|session|sitting|hearing|event)s?\b"
-                            r"|^\W*no\s+(?:[\w-]+\s+){0,3}(?:meeting|briefing|conference|session|sitting|hearing)s?\b"),
+                            r"|conference|session|sitting|hearing|event)s?\b" + _NOUN_ENDS +
+                            r"|^\W*no\s+(?:[\w-]+\s+){0,3}(?:meeting|briefing|conference|session|sitting|hearing)s?\b"
+                            + _NOUN_ENDS),
                  "hold", "no ")
-_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|,\s*(?:so|but|and|while|whereas)\b")
+# A clause ends at a full stop, a comma ("As there is no sitting on Monday, the House sits on Tuesday"), a dash,
+# or a joining word ("... at 9:30 and there will be no press conference afterwards").
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|,\s|\s[–—-]\s|\s(?:so|but|and|while|whereas|instead|then)\s")
 
 
 def _negated(finding: Finding) -> bool:

@@ -99,8 +99,8 @@ _FOOTNOTE = re.compile(r"\s*\[(?:\d{1,3}|[ivxlc]{1,6})\]\s|\W*(?:related(?:\s+(?
 # "(published 21 Nov 2030)", "Updated 15:30, 30-Dec-2030", "Last updated: Monday": a page's or story's stamp,
 # whatever the line around it (an address, a headline before a colon); not the verb of a sentence ("the
 # resolution will be posted at 2.30 pm on October 4" is when the decision comes out).
-_FILED_BEFORE = re.compile(r"(?:^|[\s(|:])(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bto )"
-                           r"(?<!\bget )(?<!\bgets )(?:last\s+)?(?:published|updated|posted|modified)"
+_FILED_BEFORE = re.compile(r"(?:^|[\s(|:])(?<!,\s)(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+                           r"(?<!\bto )(?<!\bget )(?<!\bgets )(?:last\s+)?(?:published|updated|posted|modified)"
                            r"(?:\s+on)?\s*:?\s*$",
                            re.IGNORECASE)
 
@@ -112,13 +112,13 @@ _SUPERSEDED = Gated(re.compile(
     r"\bhad\s+(?:\w+ly\s+|earlier\s+|first\s+)?(?:announced|said|stated|indicated|set|scheduled|planned|fixed)\b"
     r"[^.;]{0,80}?\b(?:was|were)\s+(?:expected|due|scheduled|set|planned|slated|to)\b[^.;]{0,60}$", re.IGNORECASE),
     "had")
-_WILL = re.compile(r"\b(?:will|shall)\b", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|shall|as\s+planned|go(?:es)?\s+ahead|(?:is|are|remains?)\s+(?:confirmed|unchanged)"
+                   r"|still)\b", re.IGNORECASE)  # the plan stands: "goes ahead as planned", "is confirmed"
 
 
 def filed(text: str, mention: Mention) -> bool:
     """The date of a stamp ("(published 21 Nov 2030)", "Updated 15:30, 30-Dec-2030"): when a page was made."""
     return _FILED_BEFORE.search(text, max(0, mention.start - _REACH), mention.start) is not None
-
 
 
 _REPLACED_BEFORE = Gated(re.compile(

@@ -279,6 +279,14 @@ EVENTS = [
      "a happening named after a curfew: its day and time are the happening's"),
     ("Published 4 Dec 2030\n\nThe Minister will make a statement on Saturday at 10:00 in the chamber.",
      ["2030-12-07 09:00"], "a statement to be made: no document named by its date"),
+    ("Published 4 Dec 2030\n\nThe Premier is due to meet the mayors before the start of the forum on Thursday, "
+     "5 December 2030 at 8:00.", ["2030-12-05 07:00"], "'is due to meet before the start of': a plan, no duty"),
+    ("Published 27 Nov 2030\n\nThe yearly water report, published on Monday, 2 December, will be presented by the "
+     "Water Commissioner at 11:00 that day.", ["2030-12-02 10:00"],
+     "', published on DATE,' inside a sentence: no stamp of the page"),
+    ("Published 30 Nov 2030\n\nThe agency had said last month that the donors' round was scheduled for Thursday, "
+     "5 December 2030 at 10:00, and the round goes ahead as planned.", ["2030-12-05 09:00"],
+     "a plan told in the past perfect that the sentence says still stands"),
 ]
 
 
@@ -540,6 +548,25 @@ def test_an_event_said_not_to_happen_is_cancelled(body: str, why: str) -> None:
     publish nothing of it (tests/test_cancel_notices.py)."""
     assert [e.status for e in events_of(body)] == [CANCELLED], why
 
+
+
+NOT_NEGATED = [
+    ("Published 4 Dec 2030\n\nFisheries ministers gather in Valletta on Monday, 9 December 2030 at 9:30 and there "
+     "will be no press conference afterwards.", ["2030-12-09 08:30"],
+     "a negation in the clause after 'and': the meeting of the first clause stands"),
+    ("Published 4 Dec 2030\n\nAs there will be no sitting on Monday, the chamber sits on Tuesday, 10 December 2030 "
+     "at 13:30.", ["2030-12-10 12:30"], "'As there is no X on DAY, ...': the comma ends the negated clause"),
+    ("Published 4 Dec 2030\n\nThere will be no online meeting option for the planning hearing on Monday, "
+     "9 December 2030 at 18:30 in the library.", ["2030-12-09 17:30"],
+     "'no online meeting option for the hearing': the negated noun does not end its phrase"),
+    ("Published 4 Dec 2030\n\nThere is no further hearing before the board decides on Tuesday, 10 December 2030 at "
+     "19:00.", ["2030-12-10 18:00"], "'no further hearing before ...': the noun does not end its phrase"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), NOT_NEGATED, ids=[row[2] for row in NOT_NEGATED])
+def test_a_negation_outside_the_events_clause_leaves_it_standing(body: str, expected: list[str], why: str) -> None:
+    assert when([e for e in events_of(body) if e.status != CANCELLED]) == expected, why
 
 
 def test_a_briefing_negated_in_another_sentence_leaves_this_one_standing() -> None:
