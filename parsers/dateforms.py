@@ -39,6 +39,8 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _DAY_WORD = "(?:" + "|".join("[- ]".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in w.split("-"))
                              for w in sorted(ORDINALS, key=len, reverse=True)) + r")\b(?!-)"
 _YEAR = r"(?:19|20)\d\d\b"
+# "December fourth at 10 a.m." names a day; "December first responders", "January second graders" do not.
+_WORD_DAY_ENDS = r"(?!\s+(?!(?:at|from|to|through|until|till|and|or|on|in|of|for|by|the|this|next|with)\b)[a-z])"
 _TO = r"(?:-|–|—|to|until|till|through|and)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
 
@@ -59,7 +61,7 @@ def _mdy(p: str) -> str:
     # "Jan.5", "Sept.28": an abbreviation's full stop may stand for the space before the day.
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*)?{_g(p + 'm', _MONTH)}"
             rf"(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b)|(?<=[a-z]\.)(?=\d))"
-            rf"(?:{_g(p + 'd', _DAY)}(?![:.]\d)|{_g(p + 'o', _DAY_WORD)})"
+            rf"(?:{_g(p + 'd', _DAY)}(?![:.]\d)|{_g(p + 'o', _DAY_WORD)}{_WORD_DAY_ENDS})"
             rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?{_weekday_after(p)}")
 
 

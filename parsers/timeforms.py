@@ -17,7 +17,7 @@ _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 _HAPPENS = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|billed|slated)\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:hold|host|meet|brief|address|open|launch|begin|start|commence|convene|arrive|gather|flag\s+off|take\s+place"
-    r"|be\s+held|sit|kick\s+off|unveil|inaugurate|visit|tour|receive|lead|chair|speak|attend)\b"
+    r"|be\s+held|sit|kick\s+off|unveil|inaugurate|visit|tour|lead|chair|speak|attend)\b"
     r"|\b(?:holds|takes\s+place|is\s+scheduled|are\s+scheduled)\b"
     # an itinerary's present: "reaches Lagos airport by 7.15 p.m. on Friday", "is at the palace by noon"
     r"|\b(?:arrives|reaches|lands|returns|(?:is|are)\s+(?:at|in|back))\b",
@@ -30,6 +30,7 @@ _TASK = re.compile(
     r"|confirm\w*|deadline|accredit\w*|deliver\w*|complete\w*|pay|paid|payment|closes?|closing|sent|send)\b",
     re.IGNORECASE,
 )
+_CLAUSE_OPENING = re.compile(r".*(?:;|\s(?:and|but|while|with|then)\s)", re.IGNORECASE | re.DOTALL)
 _JOINED = re.compile(r"^\s*,?\s*(?:on|of)?\s*,?\s*$", re.IGNORECASE)  # "11am on Friday": one moment
 
 
@@ -42,8 +43,11 @@ def clock_by(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                      and _JOINED.match(sentence[m.end : mention.start])), mention)
     if time.kind != "time" or not _BY.search(sentence, max(0, time.start - 6), time.start):
         return False
-    before = sentence[: time.start]
-    return _HAPPENS.search(before) is not None and _TASK.search(sentence) is None
+    # The verb must be the clause's that ends at "by": "polls will open at 7 a.m. and results are expected by
+    # 11 p.m." announces no event at 11 p.m.
+    opening = _CLAUSE_OPENING.match(sentence, 0, time.start)
+    clause = sentence[opening.end() if opening else 0 : time.start]
+    return _HAPPENS.search(clause) is not None and _TASK.search(sentence) is None
 
 
 # "said on May 3, 2026 that", "announced on Tuesday that": the day someone spoke, not the day of what they spoke of.

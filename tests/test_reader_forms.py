@@ -81,6 +81,12 @@ TASK_BY = """Port tenders
 Source: Harbour Board
 
 Bids for the dredging contract must be submitted by 5pm on Friday 5 June 2026.
+
+Dredging will start at the north quay on Monday 8 June 2026 and the channel will reopen by 6pm on Thursday 11 June 2026.
+
+The board will hold a tender session on Tuesday 9 June 2026, with a decision expected by noon.
+
+The board will receive the pilots' report by 5pm on Wednesday 10 June 2026.
 """
 
 DASHED_CLOCKS = """Remembrance parade
@@ -103,6 +109,8 @@ The county librarian will open the new reading room on June fourth, 2026, at 10:
 The book fair is held on the twenty-first of June 2026 at 9:30 a.m. in the main hall.
 
 For the second May in a row, the fourth-floor archive will stay shut during the 2026 audit.
+
+Starting this June first readers of the new reading room get a free card from 10:00 on Saturday 6 June 2026.
 """
 
 GLUED_DATELINE = """Library reopens
@@ -244,11 +252,15 @@ def test_day_headings(text: str, expected: list[str], why: str) -> None:
 @pytest.mark.parametrize(("text", "expected", "why"), [
     (CLOCK_BY, ["2026-06-02 12:00", "2026-06-05 11:00", "2026-06-06 16:15"],
      "'will hold ... by 12noon', 'will arrive ... by 11am on Friday': 'by' before an event's clock says when"),
-    (TASK_BY, [], "what must be done by a time ('must be submitted by 5pm on Friday') stays a deadline, no event"),
+    (TASK_BY, [],
+     "what must be done by a time ('must be submitted by 5pm on Friday') stays a deadline, no event; a 'by' clock in "
+     "a clause of its own ('and the channel will reopen by 6pm', 'with a decision expected by noon') or after a "
+     "verb of no event ('will receive the report by 5pm') is no event's clock"),
     (DASHED_CLOCKS, ["2026-06-06 12:00", "2026-06-07 16:00"],
      "'16-00 hours', '12-00 noon': a dash between hour and minutes before the word that says clock; a score is none"),
-    (DAYS_IN_WORDS, ["2026-06-04 10:00", "2026-06-21 09:30"],
-     "'June fourth', 'the twenty-first of June': days in words; 'the second May in a row' names no day"),
+    (DAYS_IN_WORDS, ["2026-06-04 10:00", "2026-06-06 10:00", "2026-06-21 09:30"],
+     "'June fourth', 'the twenty-first of June': days in words; 'the second May in a row' and 'this June first "
+     "readers' name no day"),
     (GLUED_DATELINE, ["2026-10-03 10:00"],
      "'Sept.28, 2026 --' opening the text: the dateline's day (a full stop for the space), 'Saturday' after it"),
     (SAID_ON, ["2026-05-09 14:00"],
