@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from icalendar import Calendar, Component, vCalAddress, vDuration, vText
 from icalendar import Event as VEvent
+from icalendar.parser import _escape_char
 
 from feeds.vtimezone import vtimezone
 from feeds.words import description
@@ -89,8 +90,80 @@ def _vtimezone_bytes(zone: str, first_year: int, last_year: int) -> bytes:
 
 @functools.lru_cache(maxsize=65536)
 def vevent_bytes(event: Event, info: CalendarInfo) -> bytes:
-    """One VEVENT as bytes (events are immutable, so the bytes can be remembered)."""
-    return _ical(_vevent(event, info))
+    """One VEVENT as bytes (events are immutable, so the bytes can be remembered).
+
+    Its lines are the ones icalendar writes for a Component of these properties, in icalendar's order
+    (its canonical VEVENT order, then the rest alphabetically), but written straight from the event: building
+    and serialising a Component per event took most of a calendar's rendering. What depends only on the
+    calendar (ORGANIZER) or on a zone (a date-time's parameters) is still written by icalendar, once.
+    tests/test_ics_fast.py checks these bytes against icalendar's own for many kinds of event.
+    """
+    changed = event.changed.astimezone(dt.UTC)
+    lines = [
+        "BEGIN:VEVENT",
+        "SUMMARY:" + _escape_text(event.summary),
+        _datetime_line("DTSTART", _value(event.start, event.timezone)),
+        _datetime_line("DTEND", _value(event.end, event.timezone)),
+        _datetime_line("DTSTAMP", changed),
+        "UID:" + _escape_char(event.uid),
+        f"SEQUENCE:{event.sequence:d}",
+        "CATEGORIES:" + _escape_char(event.kind),
+        "CLASS:PUBLIC",
+        "DESCRIPTION:" + _escape_text(description(event)),
+        _datetime_line("LAST-MODIFIED", changed),
+    ]
+    if event.location:
+        lines.append("LOCATION:" + _escape_text(event.location))
+    lines.append(_organizer_line(info))
+    lines.append("STATUS:" + _escape_char(event.status))
+    # Subscribers follow these events, they do not attend them: keep their free/busy free.
+    lines.append("TRANSP:TRANSPARENT")
+    # The event's page (RFC 5545 3.8.4.6: "a URL associated with the iCalendar object"); the
+    # article's link stays in DESCRIPTION, and the page links the article too.
+    lines.append("URL:" + event_page_url(info.base_url, event.uid))
+    lines.append("END:VEVENT")
+    return b"".join(_folded(line) + b"\r\n" for line in lines)
+
+
+@functools.lru_cache(maxsize=4)
+def _organizer_line(info: CalendarInfo) -> str:
+    """The ORGANIZER line, the same for every event of a calendar, as icalendar writes it (it quotes CN)."""
+    component = VEvent()
+    component.add("organizer", vCalAddress(info.organizer), parameters={"CN": info.name})
+    return _only_line(component)
+
+
+def _only_line(component: Component) -> str:
+    lines = [line for line in component.content_lines() if line]
+    assert len(lines) == 3, lines  # BEGIN, the property, END
+    return str(lines[1])
+
+
+def _datetime_line(name: str, moment: dt.datetime | dt.date) -> str:
+    """A DATE or DATE-TIME property's line: its digits written here, what comes before and after them (the
+    parameters, a Z) as icalendar writes them for that kind of value and that zone, asked once a zone."""
+    if isinstance(moment, dt.datetime):
+        digits = (f"{moment.year:04}{moment.month:02}{moment.day:02}"
+                  f"T{moment.hour:02}{moment.minute:02}{moment.second:02}")
+        key: tuple[str, dt.tzinfo | None, bool] = (name, moment.tzinfo, True)
+    else:
+        digits = f"{moment.year:04}{moment.month:02}{moment.day:02}"
+        key = (name, None, False)
+    form = _DATETIME_FORMS.get(key)
+    if form is None:
+        component = VEvent()
+        component.add(name, moment)
+        line = _only_line(component)
+        at = line.rfind(digits)
+        assert at > 0, line
+        assert line[at + len(digits):] in ("", "Z"), line
+        form = _DATETIME_FORMS[key] = (line[:at], line[at + len(digits):])
+    return form[0] + digits + form[1]
+
+
+# (property, tzinfo, is a date-time) -> the line's text before and after the value's digits. A tzinfo
+# object names one zone (and offset), so the few a build meets are kept, never anything of an event's text.
+_DATETIME_FORMS: dict[tuple[str, dt.tzinfo | None, bool], tuple[str, str]] = {}
 
 
 def _ical(component: Component) -> bytes:
@@ -121,40 +194,13 @@ def _folded(line: str) -> bytes:
 _FOLD_AT = 74  # octets a folded part may hold (RFC 5545: lines of 75 octets at most, the CRLF apart)
 
 
-def _vevent(event: Event, info: CalendarInfo) -> VEvent:
-    component = VEvent()
-    component.add("uid", event.uid)
-    component.add("dtstamp", event.changed.astimezone(dt.UTC))
-    component.add("last-modified", event.changed.astimezone(dt.UTC))
-    component.add("sequence", event.sequence)
-    component.add("organizer", vCalAddress(info.organizer), parameters={"CN": info.name})
-    component.add("dtstart", _value(event.start, event.timezone))
-    component.add("dtend", _value(event.end, event.timezone))
-    component.add("summary", _Text(event.summary))
-    if event.location:
-        component.add("location", _Text(event.location))
-    component.add("description", _Text(description(event)))
-    component.add("categories", [event.kind])
-    component.add("status", event.status)
-    # Subscribers follow these events, they do not attend them: keep their free/busy free.
-    component.add("transp", "TRANSPARENT")
-    component.add("class", "PUBLIC")
-    # The event's page (RFC 5545 3.8.4.6: "a URL associated with the iCalendar object"); the
-    # article's link stays in DESCRIPTION, and the page links the article too.
-    component.add("url", event_page_url(info.base_url, event.uid))
-    return component
-
-
-class _Text(vText):
+def _escape_text(text: str) -> str:
     """TEXT escaped as RFC 5545 3.3.11 says; icalendar's vText first turns a literal backslash-N into
     a line break, so a text that says \\N would come back changed."""
-
-    def to_ical(self) -> bytes:
-        text = str(self)
-        for plain, escaped in (("\\", "\\\\"), (";", "\\;"), (",", "\\,"), ("\r\n", "\\n"), ("\n", "\\n"),
-                               ("\r", "\\n")):
-            text = text.replace(plain, escaped)
-        return text.encode("utf-8")
+    for plain, escaped in (("\\", "\\\\"), (";", "\\;"), (",", "\\,"), ("\r\n", "\\n"), ("\n", "\\n"),
+                           ("\r", "\\n")):
+        text = text.replace(plain, escaped)
+    return text
 
 
 def _value(moment: dt.datetime | dt.date, zone: str) -> dt.datetime | dt.date:
