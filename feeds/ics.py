@@ -17,7 +17,7 @@ from icalendar import Calendar, Component, vCalAddress, vDuration, vText
 from icalendar import Event as VEvent
 from icalendar.parser import _escape_char
 
-from feeds.vtimezone import vtimezone
+from feeds.vtimezone import vtimezone_lines
 from feeds.words import description
 from model import CalendarInfo as CalendarInfo  # re-exported: its old home, for callers outside the core
 from model import Event
@@ -85,7 +85,7 @@ def _zone_spans(events: list[Event]) -> list[tuple[str, int, int]]:
 
 @functools.lru_cache(maxsize=1024)
 def _vtimezone_bytes(zone: str, first_year: int, last_year: int) -> bytes:
-    return _ical(vtimezone(zone, first_year, last_year))
+    return b"".join(_folded(line) + b"\r\n" for line in vtimezone_lines(zone, first_year, last_year))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -164,11 +164,6 @@ def _datetime_line(name: str, moment: dt.datetime | dt.date) -> str:
 # (property, tzinfo, is a date-time) -> the line's text before and after the value's digits. A tzinfo
 # object names one zone (and offset), so the few a build meets are kept, never anything of an event's text.
 _DATETIME_FORMS: dict[tuple[str, dt.tzinfo | None, bool], tuple[str, str]] = {}
-
-
-def _ical(component: Component) -> bytes:
-    """What `component.to_ical()` gives, each line folded by `_folded`."""
-    return b"".join(_folded(line) + b"\r\n" for line in component.content_lines() if line)
 
 
 def _folded(line: str) -> bytes:

@@ -14,9 +14,11 @@ import bisect
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pytz
-from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vDatetime, vRecur, vUTCOffset
+from icalendar.parser import _escape_char
 
 _EPOCH = dt.datetime(1970, 1, 1)
 _STEP = dt.timedelta(hours=12)  # transitions are months apart: a coarse scan finds them all
@@ -101,32 +103,69 @@ def _bisect(zone: pytz.BaseTzInfo, low: dt.datetime, high: dt.datetime,
     return high
 
 
+class _Block(NamedTuple):
+    """One STANDARD or DAYLIGHT block: what `vtimezone` writes, as plain values."""
+
+    dst: bool
+    onset: dt.datetime
+    offset_from: dt.timedelta
+    offset_to: dt.timedelta
+    name: str
+    rrule: dict[str, object] | None
+
+
 def vtimezone(zone_name: str, first_year: int, last_year: int) -> Timezone:
     """The VTIMEZONE of `zone_name`, valid for events from first_year to last_year."""
     component = Timezone()
     component.add("tzid", zone_name)
     component.add("x-lic-location", zone_name)
+    for block in _blocks(zone_name, first_year, last_year):
+        component.add_component(_block(*block))
+    return component
+
+
+def vtimezone_lines(zone_name: str, first_year: int, last_year: int) -> list[str]:
+    """The unfolded content lines `vtimezone(...).to_ical()` has, in its order, written from the blocks with
+    icalendar's value types but without a Component per block (that cost as much as the events it serves)."""
+    name = _escape_char(zone_name)
+    lines = ["BEGIN:VTIMEZONE", "TZID:" + name, "X-LIC-LOCATION:" + name]
+    for dst, onset, offset_from, offset_to, tzname, rrule in _blocks(zone_name, first_year, last_year):
+        kind = "DAYLIGHT" if dst else "STANDARD"
+        lines += [f"BEGIN:{kind}", "DTSTART:" + _value(vDatetime(onset))]
+        if rrule is not None:
+            lines.append("RRULE:" + _value(vRecur(rrule)))
+        lines += ["TZNAME:" + _escape_char(tzname), "TZOFFSETFROM:" + _value(vUTCOffset(offset_from)),
+                  "TZOFFSETTO:" + _value(vUTCOffset(offset_to)), f"END:{kind}"]
+    lines.append("END:VTIMEZONE")
+    return lines
+
+
+def _value(value: vDatetime | vRecur | vUTCOffset) -> str:
+    """A value as icalendar writes it (some of its types give bytes, some str)."""
+    data = value.to_ical()
+    return data.decode("utf-8") if isinstance(data, bytes) else data
+
+
+def _blocks(zone_name: str, first_year: int, last_year: int) -> list[_Block]:
     # Start a year early so the block in force on 1 January of first_year is defined.
     changes = transitions(zone_name, first_year - 1, last_year + 1)
     if not changes:
         offset, name, _ = _state(pytz.timezone(zone_name), dt.datetime(first_year, 7, 1))
-        component.add_component(_block(False, _EPOCH, offset, offset, name, None))
-        return component
+        return [_Block(False, _EPOCH, offset, offset, name, None)]
+    blocks = []
     for dst in (False, True):
         group = [t for t in changes if t.dst == dst]
         if not group:
             continue
         if len({t.rule for t in group}) == 1 and len(group) > 1:
             month, byday, _, _, _, _ = group[0].rule
-            rrule = {"freq": "yearly", "bymonth": month, "byday": byday}
             first = group[0]
-            component.add_component(_block(dst, first.local_onset, first.offset_from, first.offset_to,
-                                           first.name, rrule))
+            blocks.append(_Block(dst, first.local_onset, first.offset_from, first.offset_to, first.name,
+                                 {"freq": "yearly", "bymonth": month, "byday": byday}))
         else:
-            for change in group:
-                component.add_component(_block(dst, change.local_onset, change.offset_from, change.offset_to,
-                                               change.name, None))
-    return component
+            blocks.extend(_Block(dst, change.local_onset, change.offset_from, change.offset_to, change.name, None)
+                          for change in group)
+    return blocks
 
 
 def _block(dst: bool, onset: dt.datetime, offset_from: dt.timedelta, offset_to: dt.timedelta, name: str,

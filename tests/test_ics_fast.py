@@ -112,3 +112,13 @@ def test_the_calendar_is_its_parts() -> None:
     assert calendar.count(b"BEGIN:VEVENT") == len(events)
     assert all(len(line) <= 75 for line in calendar.split(b"\r\n"))
     assert _folded("A" * 80).count(b"\r\n ") == 1
+
+
+@pytest.mark.parametrize("years", [(2023, 2023), (1979, 2026), (2035, 2040)])
+def test_every_vtimezone_is_icalendars_bytes(years: tuple[int, int]) -> None:
+    """The VTIMEZONE lines written without Components are icalendar's bytes for the Component, every zone."""
+    from feeds.ics import _vtimezone_bytes
+    from feeds.vtimezone import vtimezone
+
+    for zone in pytz.common_timezones:
+        assert _vtimezone_bytes(zone, *years) == bytes(vtimezone(zone, *years).to_ical()), zone
