@@ -85,7 +85,7 @@ def _zone_spans(events: list[Event]) -> list[tuple[str, int, int]]:
 
 @functools.lru_cache(maxsize=1024)
 def _vtimezone_bytes(zone: str, first_year: int, last_year: int) -> bytes:
-    return b"".join(_folded(line) + b"\r\n" for line in vtimezone_lines(zone, first_year, last_year))
+    return _lines_bytes(vtimezone_lines(zone, first_year, last_year))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -122,7 +122,13 @@ def vevent_bytes(event: Event, info: CalendarInfo) -> bytes:
     # article's link stays in DESCRIPTION, and the page links the article too.
     lines.append("URL:" + event_page_url(info.base_url, event.uid))
     lines.append("END:VEVENT")
-    return b"".join(_folded(line) + b"\r\n" for line in lines)
+    return _lines_bytes(lines)
+
+
+def _lines_bytes(lines: list[str]) -> bytes:
+    """The lines, folded, each ended by CRLF. Most are short ASCII, which need no folding: they skip it."""
+    return b"".join(line.encode("ascii") + b"\r\n" if len(line) <= _FOLD_AT and line.isascii()
+                    else _folded(line) + b"\r\n" for line in lines)
 
 
 @functools.lru_cache(maxsize=4)
