@@ -3,8 +3,11 @@
 Every TZID has its VTIMEZONE; timed events carry their zone, all-day ones
 VALUE=DATE with an exclusive DTEND. DTSTAMP and LAST-MODIFIED come from when
 the event last changed, never from the clock, and events are sorted by
-(start, UID), so the same events always give the same bytes. icalendar does
-the escaping, the CRLF line ends and the folding at 75 octets.
+(start, UID), so the same events always give the same bytes. The bytes are
+icalendar's for the same components (tests/test_ics_fast.py holds them to it):
+icalendar writes the calendar's own lines, ORGANIZER, a date-time's parameters
+and the zones' values once; the many per-event lines are written here with its
+TEXT escaping, and folded at 75 octets as it folds (`_folded`), CRLF-ended.
 """
 
 from __future__ import annotations
