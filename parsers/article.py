@@ -184,7 +184,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         venue = VENUE_LINE.match(block.text)
         if not mentions and not venue and venue_under(block, context):
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
-        if not mentions and schedule.venue_of_last(block, venue, context):
+        if not mentions and (listrows.name_of_row(block, context) or schedule.venue_of_last(block, venue, context)):
             continue
         if (card := schedule.card_line(block, mentions, context)) is not None:
             block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what
