@@ -40,6 +40,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         of_time = itinerary.weekday_of_time(mentions) if timed else None  # "at 6 p.m. on Saturday" comes first
         relative = next((m for m in ([of_time] if of_time else []) + mentions
                          if (m.kind == "weekday" and (m.text[:3].lower() == "on "
+                                                      or timed and _THIS.search(sentence, 0, m.start)
                                                       or timed and m.text[:3].lower() in _AM_LE
                                                       or timed and itinerary.weekday_after_time(sentence, m, mentions))
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
@@ -65,6 +66,9 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     return days, relative, [m for m in mentions if m.kind == "time"]
 
 
+# "this Friday at 6.00pm", "this coming Monday at 10am": with a clock time, the weekday of the days to come.
+# ("next Tuesday" may mean the one after the coming one: left to the rules that read it otherwise.)
+_THIS = re.compile(r"\bthis\s+(?:coming\s+)?$", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 

@@ -235,3 +235,17 @@ The governor takes calls on a morning show on March 16, 2027, on air at 620 AM a
 ])  # fmt: skip
 def test_an_hour_run_into_its_minutes(text: str, expected: list[str], why: str) -> None:
     assert listed(text) == expected, why
+
+
+THIS_WEEKDAY = """Harvest week
+
+Source: A ministry of agriculture
+
+Tuesday, 9 March 2027
+
+The harvest week opens this Friday at 5.30pm with a blessing at the market hall, Apia, Samoa.
+"""
+
+
+def test_this_weekday_with_a_clock_time_is_the_coming_one() -> None:
+    assert listed(THIS_WEEKDAY) == ["2027-03-12 17:30"], "'this Friday at 5.30pm' under a Tuesday's date"
