@@ -47,7 +47,7 @@ from parsers.reading import (
     relative_day,
     resolve_part,
 )
-from parsers.stamps import stamp_line
+from parsers.stamps import opening_stamp, stamp_line
 from parsers.tense import names_the_news_day
 from parsers.title import card, title_day, title_event, title_mentions
 
@@ -166,7 +166,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         mentions = dayheading.numbered_days(mentions, context)  # "Mon 8 |": that weekday and day, near the item's days
         if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)) is not None:
             block, mentions, taken = *over, block.number + 1
-        if len(mentions) == 2 and stamp_line(block.text, mentions):
+        if len(mentions) == 2 and (stamp_line(block.text, mentions)
+                                   or opening_stamp(block.number, block.text, mentions, mentions_of)):
             # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
             block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
             mentions = [m for m in mentions if m.kind != "time"]
