@@ -2,6 +2,7 @@
 
     days     07 de julio del 2021 · miércoles 09 de octubre · 1 de enero de 2026 · 10 de janeiro de 2024
              quarta-feira (10/1) (a weekday, and its day and month in brackets)
+    spans    del 12 al 14 de noviembre · de 19 de janeiro a 9 de fevereiro de 2024 · entre el 3 y el 5 de mayo
     weekdays este lunes · el viernes · nesta quarta-feira · na sexta-feira
     relative hoy · mañana · ayer · hoje · amanhã · ontem
     times    a las 17 horas · a las 11:00 horas · las 5 de la tarde · a las 10 de la mañana · a las 16 · às 9h
@@ -46,6 +47,11 @@ _YEAR = r"(?:19|20)\d\d"
 # Words before a weekday that make it a day of the week in context ("este lunes", "nesta quarta-feira").
 _DETERMINER = r"(?i:este|esta|el|próximo|proximo|nesta|neste|na|no|o|a|desta|deste)"
 _FORMS = {
+    # "del 12 al 14 de noviembre", "de 19 de janeiro a 9 de fevereiro de 2024", "entre el 3 y el 5 de mayo": a span
+    # (before the days: it opens earlier, so it is found first)
+    "s": (rf"(?i:del|de|entre\s+el|entre|desde\s+el|desde)\s+(?P<s1d>{_DAY})(?:\s+de\s+(?P<s1m>{_MONTH}))?"
+          rf"\s+(?i:al|a|y\s+el|y|hasta\s+el|até)\s+(?P<s2d>{_DAY})\s+de\s+(?P<s2m>{_MONTH})\b"
+          rf"(?:\s+(?:de|del)\s+(?P<s2y>{_YEAR})\b)?"),
     # "Miércoles, 07 de julio del 2021", "09 de octubre", "10 de janeiro de 2024"
     "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})(?:º|°)?\s+de\s+(?P<dm>{_MONTH})\b"
           rf"(?:\s+(?:de|del)\s+(?P<dy>{_YEAR})\b)?"),
@@ -60,6 +66,7 @@ _FORMS = {
     "p": r"(?<!la )(?P<pub>(?i:hoy|hoje|amanhã|ayer|ontem|mañana))\b",
 }
 GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+_DAYS = re.compile(r"(?<![\w/.:-])(?P<f_d>" + _FORMS["d"] + ")")
 # Only a text with one of these is read: most texts are English and pay for one search of this pattern.
 _HINT = re.compile(rf"\bde\s+{_MONTH}\b|{_WEEKDAY}|\b(?i:las|às)\s+\d|\b(?i:hoy|hoje|amanhã|ayer|ontem)\b")
 
@@ -73,6 +80,9 @@ def iberian_mentions(text: str) -> list[Mention]:
         mention = _mention(match)
         if mention is not None:
             found.append(mention)
+        elif match.lastgroup == "f_s":  # a span not read whole ("del 28 de diciembre al 2 de enero"): its days
+            found.extend(m for day in _DAYS.finditer(text, match.start() + 1, match.end())
+                         if (m := _mention(day)) is not None)
     return found
 
 
@@ -101,6 +111,12 @@ def _mention(match: re.Match[str]) -> Mention | None:
     form = (match.lastgroup or "")[2:]
     groups = match.groupdict()
     span = (match.start(), match.end(), match.group().strip())
+    if form == "s":
+        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
+        first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], None)
+        if first is None or last is None or (first.month, first.day) >= (last.month, last.day):
+            return None  # a span over a new year ("del 28 de diciembre al 2 de enero"): read as its two days
+        return Mention("span", *span, first=first, last=last)
     if form in ("d", "b"):
         year = groups.get("dy") if form == "d" else None
         day = _day(groups[form + "d"], groups[form + "m"], year, groups[form + "w"])

@@ -40,11 +40,20 @@ La charla será este viernes 17 de septiembre a las 18:00 horas en el Aula Magna
 
 
 
+SPAN = """Foro regional de ciudades
+
+Source: Una municipalidad
+
+El foro de alcaldes se realiza del 10 al 12 de noviembre de 2027 en el centro de convenciones de Lima.
+"""
+
+
 @pytest.mark.parametrize(("text", "expected", "why"), [
     (TODAY_AT_FIVE, ["2027-09-14 17:00"], "'hoy' under 'Martes, 14 de septiembre del 2027'; 'las 5 de la tarde'"),
     (WEEKDAY_AND_NUMBERS, ["2026-09-16 10:30"],
      "'Nesta quarta-feira (16/9), às 10h30': weekday, day and month (16 September is a Wednesday in 2026)"),
     (DAY_AND_HOURS, ["2027-09-17 18:00"], "'este viernes 17 de septiembre a las 18:00 horas'"),
+    (SPAN, ["2027-11-10..2027-11-12"], "'del 10 al 12 de noviembre de 2027': one span of three days"),
 ])  # fmt: skip
 def test_spanish_and_portuguese_days_and_times(text: str, expected: list[str], why: str) -> None:
     assert listed(text) == expected, why
@@ -53,6 +62,8 @@ def test_spanish_and_portuguese_days_and_times(text: str, expected: list[str], w
 @pytest.mark.parametrize(("text", "kinds"), [
     ("a partir del 1 de enero de 2026", ["day"]),
     ("este lunes", ["weekday"]),
+    ("de 19 de janeiro a 9 de fevereiro de 2028", ["span"]),
+    ("desde el 28 de diciembre al 2 de enero", ["day", "day"]),  # over a new year: its two days
     ("por la mañana", []),  # the morning, not tomorrow
     ("ranked as 10.", []),  # English "as" before a number is no clock
     ("a las 5,", []),  # morning or afternoon: the text does not say
