@@ -47,7 +47,7 @@ from parsers.reading import (
     relative_day,
     resolve_part,
 )
-from parsers.stamps import stamp_line
+from parsers.stamps import opening_stamp, stamp_line
 from parsers.tense import names_the_news_day
 from parsers.title import card, title_day, title_event, title_mentions
 
@@ -166,7 +166,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         mentions = dayheading.numbered_days(mentions, context)  # "Mon 8 |": that weekday and day, near the item's days
         if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)) is not None:
             block, mentions, taken = *over, block.number + 1
-        if len(mentions) == 2 and stamp_line(block.text, mentions):
+        if len(mentions) == 2 and (stamp_line(block.text, mentions)
+                                   or opening_stamp(block.number, block.text, mentions, mentions_of)):
             # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
             block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
             mentions = [m for m in mentions if m.kind != "time"]
@@ -184,7 +185,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         venue = VENUE_LINE.match(block.text)
         if not mentions and not venue and venue_under(block, context):
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
-        if not mentions and schedule.venue_of_last(block, venue, context):
+        if not mentions and (listrows.name_of_row(block, context) or schedule.venue_of_last(block, venue, context)):
             continue
         if (card := schedule.card_line(block, mentions, context)) is not None:
             block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what

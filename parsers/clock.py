@@ -1,7 +1,7 @@
 """Clock times as press releases write them -> `datetime.time`. Pure.
 
 '09:15', '9.15 am', '2 p.m.', '14h30', '14 h 45', '10: 45 a. m.', '1400 hrs', 'noon', '12 noon',
-'16-00 hours', '12-00 noon'.
+'16-00 hours', '12-00 noon', '730AM', '12NN'.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 
 AMPM = r"[aApP]\.?\s?[mM]\b\.?"
 _TIME_PARTS = re.compile(
-    rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours)|$)"
+    rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours)|$)|(?P<gh>1[0-2]|0?[1-9])(?P<gm>[0-5]\d)(?=\s?[ap])"
     rf"|(?P<h>2[0-3]|[01]\d|\d)(?:(?::\s?|[.h]| h |-(?=\d\d\s*(?:hrs|hours|noon)))(?P<m>[0-5]\d))?)"
     rf"\s*(?P<ap>{AMPM})?",
     re.IGNORECASE,
@@ -21,15 +21,15 @@ _TIME_PARTS = re.compile(
 def parse_clock(text: str, partner: str = "") -> dt.time:
     """'09:15', '9.15 am', '2 p.m.', '14h30', 'noon' -> a time; a bare hour borrows am/pm from `partner`."""
     words = text.lower().strip()
-    if words in ("noon", "midday", "12noon") or " ".join(words.split()) == "12 noon":
+    if words in ("noon", "midday", "12noon", "12nn") or " ".join(words.split()) in ("12 noon", "12 nn"):
         return dt.time(12, 0)
     if words == "midnight":
         return dt.time(0, 0)
     parts = _TIME_PARTS.match(words)
     if parts is None:
         raise ValueError(f"not a time: {text!r}")
-    hour = int(parts.group("mh") or parts.group("h"))
-    minute = int(parts.group("mm") or parts.group("m") or 0)
+    hour = int(parts.group("mh") or parts.group("gh") or parts.group("h"))
+    minute = int(parts.group("mm") or parts.group("gm") or parts.group("m") or 0)
     meridiem = parts.group("ap")
     borrowed = False
     if not meridiem and partner:

@@ -58,8 +58,9 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
             low = taken
         tried = anchor + 1
     from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
+    from parsers.lang_iberian import merge as iberian  # Spanish and Portuguese forms
 
-    return merge(text, in_context(text, mentions))
+    return iberian(text, merge(text, in_context(text, mentions)))
 
 NEAR_DAYS = 250  # a weekday that fits this near the day in context is of that day's year (resolve.py too)
 

@@ -31,6 +31,7 @@ _ISO_ANCHOR = re.compile(r"-[01]\d-[0-3]\d")
 _DOTTED_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\.(?:1[0-2]|0?[1-9])\.\d")  # "2026.10.04": the year opens it
 _HOURS_ANCHOR = re.compile(r"hrs|hours|HRS|HOURS|Hrs|Hours")
 _AT_ANCHOR = re.compile(r"t (?=\d{4}\b)")  # "at 1440": found by its literal part, "at" checked after
+_RUN_TOGETHER = re.compile(r"\d{3,4}[AaPp]\.?[Mm]\b|12\s?NN\b")  # "730AM", "12NN": an hour run into its minutes
 _WIRE_WORDS = ("GMT", "UTC")  # "0600 GMT": four digits before the label, checked after (found as _starts does)
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterward")
@@ -98,6 +99,7 @@ def anchors(text: str) -> list[int]:
     found.extend(m.start() for m in _DOTTED_YEAR_FIRST.finditer(text))
     found.extend(_starts(text, _HOURS_WORDS))  # "1400 hrs": the hour starts before it
     found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
+    found.extend(m.start() for m in _RUN_TOGETHER.finditer(text))
     found.extend(_starts(text, _DAY_WORDS))
     found.extend(_starts(text, _ORDINAL_WORDS))
     found.extend(at for at in _starts(text, (_TOMORROW,)) if _after_a_time(text[max(0, at - _TIME_REACH) : at]))

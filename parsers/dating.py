@@ -12,6 +12,8 @@ from parsers.reading import Reading, opens, past_weekday
 
 _HISTORY = dt.timedelta(days=366)
 
+# "on Friday", and as Spanish and Portuguese say it, "este viernes", "el viernes", "nesta sexta-feira", "na sexta-feira"
+_ON = ("on ", "este ", "esta ", "el ", "nesta ", "neste ", "na ", "no ", "próximo ", "proximo ")
 _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that opens with a clock time
 # "... the preparations for the National Elections on 08 May 2019": a date that names a topic.
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
@@ -39,7 +41,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         timed = any(m.kind == "time" for m in mentions)
         of_time = itinerary.weekday_of_time(mentions) if timed else None  # "at 6 p.m. on Saturday" comes first
         relative = next((m for m in ([of_time] if of_time else []) + mentions
-                         if (m.kind == "weekday" and (m.text[:3].lower() == "on "
+                         if (m.kind == "weekday" and (m.text.lower().startswith(_ON)
+                                                      or timed and _THIS.search(sentence, 0, m.start)
                                                       or timed and m.text[:3].lower() in _AM_LE
                                                       or timed and itinerary.weekday_after_time(sentence, m, mentions))
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
@@ -65,6 +68,9 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     return days, relative, [m for m in mentions if m.kind == "time"]
 
 
+# "this Friday at 6.00pm", "this coming Monday at 10am": with a clock time, the weekday of the days to come.
+# ("next Tuesday" may mean the one after the coming one: left to the rules that read it otherwise.)
+_THIS = re.compile(r"\bthis\s+(?:coming\s+)?$", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 

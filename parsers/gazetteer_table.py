@@ -5159,7 +5159,6 @@ Martinique	country	Martinique	MQ	America/Martinique
 Marugame	city	Marugame, Japan	JP	Asia/Tokyo
 Marvdasht	city	Marvdasht, Iran	IR	Asia/Tehran
 Marvila	city	Marvila, Portugal	PT	Europe/Lisbon
-Mary	city	Mary, Turkmenistan	TM	Asia/Ashgabat
 Maryvale	city	Maryvale, United States	US	America/Phoenix
 Marzahn	city	Marzahn, Germany	DE	Europe/Berlin
 Marília	city	Marília, Brazil	BR	America/Sao_Paulo
@@ -8657,7 +8656,6 @@ United Republic of Tanzania	country	Tanzania	TZ	Africa/Dar_es_Salaam
 United States	country	United States	US	America/New_York?
 United States Minor Outlying Islands	country	United States Minor Outlying Islands	UM	
 Universal City	city	Universal City, United States	US	America/Los_Angeles
-Universidad	city	Universidad, Spain	ES	Europe/Madrid
 Universitäts- und Hansestadt Greifswald	city	Universitäts- und Hansestadt Greifswald, Germany	DE	Europe/Berlin
 Unna	city	Unna, Germany	DE	Europe/Berlin
 Unnāo	city	Unnāo, India	IN	Asia/Kolkata

@@ -1,15 +1,20 @@
-"""How a block of text reads inside a list of meetings: a body's standing time, and a row of the list."""
+"""How a block of text reads inside a list of meetings: a body's standing time, a row of the list, and the name
+under a row of cells."""
 
 from __future__ import annotations
 
 import re
 
-from parsers.blocks import ITEM, PARAGRAPH, Block
+from parsers import kinds
+from parsers.blocks import ITEM, PARAGRAPH, Block, sentence_spans
 from parsers.dates import Mention
+from parsers.reading import Reading
 
 # A body's regular meetings at a standing time: "meets at 6:30 p.m. on the fourth Monday of each month".
 _STANDING = re.compile(r"\b(?:meets|meet|convenes?|are held|is held)\b[^;\n]{0,80}\b(?:each|every|monthly)\b")
 _ROW = 200  # characters: a row of a list of meetings gives its name, day and time first, then its documents
+_NAME_WORDS = 12  # a name under a row is a title, not prose
+_KIND_WORDS = 3  # "Talk", "Book Discussion Group": a first cell this short gives only the kind of the entry
 
 
 def standing_time(block: Block, mentions: list[Mention]) -> tuple[bool, Mention | None]:
@@ -27,3 +32,23 @@ def is_meeting_row(block: Block, mentions: list[Mention]) -> bool:
     its day is its meeting's, however old beside the list's newest."""
     return block.kind == ITEM and any(m.kind == "time" and m.end <= _ROW for m in mentions) \
         and any(m.kind == "day" and m.end <= _ROW for m in mentions)
+
+
+def name_of_row(block: Block, context: Reading) -> bool:
+    """The line right under a row of cells ("Talk | 21 April 2025, 06:30 pm | Conference Room I") says what the
+    row dates: a short title names the entry (summary and text), a sentence describes it (its text). True when
+    the line is used up so."""
+    above = next((b for b in context.blocks if b.number == block.number - 1), None)
+    if above is None or above.chunk != block.chunk or " | " not in above.text or not context.findings \
+            or context.findings[-1].text != above.text:
+        return False
+    last = context.findings[-1]
+    text = block.text.strip()
+    if len(text.split()) <= _NAME_WORDS and text[-1] not in ".;,!?" and not any(ch.isdigit() for ch in text):
+        first_cell = above.text.split(" | ", 1)[0].strip()
+        last.summary = kinds.item_summary(last.kind, f"{first_cell}: {text}"
+                                          if len(first_cell.split()) <= _KIND_WORDS else text)
+    else:
+        text = text[slice(*next(iter(sentence_spans(text)), (0, len(text))))]
+    last.text = f"{last.text} {text}"
+    return True

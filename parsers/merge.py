@@ -108,7 +108,7 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     out = []
     for finding in kept:
         if finding.time is None and finding.first == finding.last:
-            same_day = [t for t in timed if t.first == finding.first]
+            same_day = [t for t in timed if t.first == finding.first] if not _another(finding) else []
             place = finding.place.name if finding.place else ""
             twin = next((t for t in same_day if t.kind == finding.kind
                          and (t.place.name if t.place else "") == place), None)
@@ -129,6 +129,19 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
                 continue
         out.append(finding)
     return out
+
+
+# "Later on Saturday, the Fijiana play ...", "The All Blacks also play on Saturday": the sentence tells another
+# happening of the day, besides the one told with a time.
+_ANOTHER = re.compile(r"^(?:Later|Also|Earlier)\b|\b(?:also|too)\b", re.IGNORECASE)
+
+
+def _another(finding: Finding) -> bool:
+    """A day-long sentence that says it adds another happening to its day ("later on", "also")."""
+    at = finding.text.find(finding.as_published)
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(finding.text, 0, max(at, 0))]
+    end = _SENTENCE_START.search(finding.text, max(at, 0))
+    return at >= 0 and _ANOTHER.search(finding.text[starts[-1] : end.start() if end else len(finding.text)]) is not None
 
 
 def _headline_told_below(findings: list[Finding], headlines: tuple[str, ...]) -> list[Finding]:

@@ -2,6 +2,7 @@
 
     stamp      "03/03/14 11:00" alone on a line, or after "Posted:"
     stamp line "(Agency) 16:09, October 17, 2024", "June 28, 2018 / 3:54 AM"
+    opening    "28 May 2019, 4:00PM" atop a story whose paragraphs give their own times
     filed line "Published in English on 8.5.2019 at 13.24"
 """
 
@@ -83,3 +84,17 @@ def filed_line(sentence: str, mentions: list[Mention]) -> bool:
         return False
     return _FILED_WORD.search(rest) is not None or (
         _BYLINE.match(sentence[: mentions[0].start]) is not None and not sentence[mentions[-1].end :].strip(" .|"))
+
+
+def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_of: dict[int, list[Mention]]) -> bool:
+    """"28 May 2019, 4:00PM" atop a story whose paragraphs give their own clock times ("this Friday at 6.00pm"):
+    the body's first line, a full date and a time and nothing else, is when the story was filed. (An event page's
+    "August 26, 2024 | 6:30 pm" over a text that names no other time stays its event.)"""
+    days = [m for m in mentions if m.kind == "day" and m.first is not None and m.first.year is not None]
+    times_below = any(m.kind == "time" for n, below in mentions_of.items() if n > number for m in below)
+    if number != 0 or not times_below or len(days) != 1 or len(mentions) != 2 or mentions[0] is not days[0] \
+            or mentions[1].kind != "time" or mentions[1].until is not None:
+        return False
+    first, second = mentions
+    parts = (sentence[: first.start], sentence[first.end : second.start], sentence[second.end :])
+    return all(_STAMP_REST.fullmatch(part) is not None for part in parts)

@@ -59,11 +59,25 @@ _SAID_ON = re.compile(
 _THAT_AFTER = re.compile(r"\s*,?\s*(?:that\b|it\s+(?:will|would|is|plans)\b)", re.IGNORECASE)
 
 
+# "..., the agency said in a social media post on Friday.": the channel of the words, then the day, ending the
+# sentence after what was said.
+_SAID_IN_ON = re.compile(
+    r"\b(?:said|announced|stated|confirmed|revealed|reported|disclosed|declared|wrote|explained)\s+(?:in|via|through)"
+    r"\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:on\s*)?$",  # (a weekday's mention holds its "on")
+    re.IGNORECASE,
+)
+
+
 def day_of_saying(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """A day after a verb of saying, before what was said ("The council said on May 3, 2026 that it will hold a
-    town hall on Saturday at 2 p.m."): the day the words were spoken; the event is the other day, read from it."""
-    if mention.kind not in ("day", "weekday") or not _SAID_ON.search(sentence, max(0, mention.start - 40),
-                                                                      mention.start):
+    town hall on Saturday at 2 p.m."), or after it at the sentence's end ("..., the service said in a post on
+    Friday."): the day the words were spoken; the event is the other day, read from it."""
+    if mention.kind not in ("day", "weekday"):
+        return False
+    if _SAID_IN_ON.search(sentence, max(0, mention.start - 60), mention.start) \
+            and not sentence[mention.end :].strip(" .\"”'’"):
+        return True
+    if not _SAID_ON.search(sentence, max(0, mention.start - 40), mention.start):
         return False
     later = [m for m in mentions if m.start >= mention.end]
     return bool(later) and _THAT_AFTER.match(sentence, mention.end) is not None

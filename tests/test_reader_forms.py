@@ -164,6 +164,17 @@ sports centre.
 The leader announced on Thursday, May 7, 2026 that she will visit the flooded streets.
 """
 
+SAID_IN_A_POST_ON = """Awards move indoors
+
+Source: Information Service
+
+10 June 2027
+
+With storms forecast, the awards will be held in the sports hall, the service said in a short online post on Thursday.
+
+The ceremony begins at 10am on Monday.
+"""
+
 AT_A_RANGE = """Clinic open day
 
 Source: Health Board
@@ -276,6 +287,11 @@ def test_day_headings(text: str, expected: list[str], why: str) -> None:
 ])  # fmt: skip
 def test_clock_forms(text: str, expected: list[str], why: str) -> None:
     assert [t for t in listed(text) if " " in t] == expected, why
+
+
+def test_a_day_of_saying_at_the_end_of_the_sentence_is_no_event() -> None:
+    # "..., the service said in a short online post on Thursday.": the day the words were posted.
+    assert listed(SAID_IN_A_POST_ON) == ["2027-06-14 10:00"]
 
 
 def test_at_before_a_range_gives_one_event_with_its_end() -> None:

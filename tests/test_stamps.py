@@ -41,6 +41,10 @@ STAMPS = [
     ("Minister to brief press", "Ministry of Roads of Malta",
      "Valletta, 5 May 2023 10:30 AM\n\nThe minister briefs the press on the road plan.",
      ["2023-05-05 10:30"], "a round minute atop the body may be the event's own time: it stays"),
+    ("Island festival programme", "Ministry of Culture of Tonga",
+     "7 June 2022, 4:00PM\n\nTwo visiting choirs join the festival this week.\n\n"
+     "The festival opens this Friday at 7.00pm with a concert in Nuku'alofa, Tonga.",
+     ["2022-06-10 19:00"], "a round minute atop a story whose paragraphs give their own times is the filing"),
 ]
 
 

@@ -81,3 +81,24 @@ def test_a_venue_and_time_line_on_a_card_is_named_by_the_card_title() -> None:
     assert len(found) == 1
     assert found[0][0] == "19:30"
     assert "Rivers Under Pressure" in found[0][1]
+
+
+# A programme of rows of cells (kind | date and time | room), each over the line that says what it is
+# (India International Centre, world-twelfth 6). Rows written in our own words.
+ROWS_OVER_NAMES = """Events at the Hall this month
+
+Source: A cultural centre
+
+Lecture | 12 May 2025, 05:30 pm | Hall B, main building
+Rivers of the Northern Plains
+
+Reading Circle | 14 May 2025, 06:00 pm | Hall B, main building
+A novel of the monsoon years (Lantern Press, 2023), with its translator and two critics; a poet chairs.
+"""
+
+
+def test_the_line_under_a_row_of_cells_names_or_describes_its_entry() -> None:
+    events = sorted(extract(ROWS_OVER_NAMES, source="cells", reference=REFERENCE).events, key=lambda e: e.start)
+    assert [f"{e.start:%d %H:%M}" for e in events] == ["12 17:30", "14 18:00"]
+    assert events[0].summary.endswith("Lecture: Rivers of the Northern Plains")  # a title names the entry
+    assert "A novel of the monsoon years" in events[1].sentence  # a sentence describes it

@@ -198,3 +198,54 @@ def test_a_series_time_is_not_the_time_of_other_events() -> None:
 def test_a_series_time_taken_is_noted() -> None:
     events = extract(SERIES_TIME, source="grammar", reference=REFERENCE).events
     assert [n for n in events[0].notes if "taken from 'Every lecture starts at 7 p.m." in n], events[0].notes
+
+
+RUN_TOGETHER = """Side event on civic space
+
+Source: A civil society network
+
+Mar 2, 2027
+
+When: March 9, 2027, 830AM to 12NN
+Where: Room 4, Law Centre, Quezon City
+"""
+
+RUN_TOGETHER_PM = """Forum on river towns
+
+Source: A regional council
+
+The public forum is on March 10, 2027 from 130PM to 430PM at the town hall, Cebu City.
+"""
+
+
+RADIO = """Governor on the radio
+
+Source: Office of a Governor
+
+March 15, 2027
+
+The governor takes calls on a morning show on March 16, 2027, on air at 620 AM across the state.
+"""
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    (RADIO, ["2027-03-16"], "'620 AM' with a space is a radio frequency, not 6:20 am"),
+    (RUN_TOGETHER, ["2027-03-09 08:30"], "'830AM to 12NN': hour and minutes run together, and noon as 12NN"),
+    (RUN_TOGETHER_PM, ["2027-03-10 13:30"], "'130PM to 430PM': the run-together form in the afternoon"),
+])  # fmt: skip
+def test_an_hour_run_into_its_minutes(text: str, expected: list[str], why: str) -> None:
+    assert listed(text) == expected, why
+
+
+THIS_WEEKDAY = """Harvest week
+
+Source: A ministry of agriculture
+
+Tuesday, 9 March 2027
+
+The harvest week opens this Friday at 5.30pm with a blessing at the market hall, Apia, Samoa.
+"""
+
+
+def test_this_weekday_with_a_clock_time_is_the_coming_one() -> None:
+    assert listed(THIS_WEEKDAY) == ["2027-03-12 17:30"], "'this Friday at 5.30pm' under a Tuesday's date"

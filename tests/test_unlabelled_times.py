@@ -28,6 +28,12 @@ EVERY_TIME_IN_ITS_PLACE = [
      "at 9:30 a.m. A programme follows.\n\n"
      "10:15 a.m. The delegation tours the works\n\n11:00 a.m. Lunch with the board\n",
      "America/Winnipeg", "rows under an item whose one venue is placed keep the venue's clock"),
+    ("Festival opens\n\nSource: A ministry\n\n3 June 2019\n\nThe island's festival week opens on Friday 7 June 2019 "
+     "at 5.30pm with a service at the Church of the Assumption of Mary Cathedral, Apia, Samoa.\n",
+     "Pacific/Apia", "Mary in a church's name is a first name, not the town of Turkmenistan (world-twelfth 11)"),
+    ("Conferencia\n\nSource: Una facultad\n\n02-05-2023\n\nLa académica hablará en la Universidad de Temuco el "
+     "viernes 5 de mayo de 2023 a las 12:00 horas.\n",
+     "America/Santiago", "Universidad is a common noun, not the Madrid locality (world-twelfth 13)"),
 ]
 
 

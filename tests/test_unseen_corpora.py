@@ -36,6 +36,7 @@ SETS = {
     "world-ninth": (15, 13),
     "world-tenth": (15, 13),
     "world-eleventh": (15, 14),
+    "world-twelfth": (15, 15),
     "world-thirteenth": (15, 15),
 }
 

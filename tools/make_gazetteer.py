@@ -33,7 +33,10 @@ ENGLISH_WORDS = frozenset(
     # that occur as lower-case words in our corpora and pages.
     "Most Delta Goes Ann Salt Man Van Police Roman Corona Torrent Tours Hub Oral Rugby Wedding Mango Metro "
     "Enterprise Centro Paradise Lens Fleet Springs Surprise Forest Moss Gay Ajax George Martin Nigel Vladimir "
-    "Arnold Newton Nokia Toyota Hitachi".split()
+    "Arnold Newton Nokia Toyota Hitachi "
+    # A first name in a church's name ("Immaculate Conception of Mary Cathedral") and a Spanish common noun
+    # ("Universidad de Talca"): neither is the town of Turkmenistan or Spain.
+    "Mary Universidad".split()
 )
 # (venue, city it stands in, country code): NATO and EU meeting places.
 VENUES = (

@@ -1,0 +1,144 @@
+"""Spanish and Portuguese dates and times, read into the same mentions as the English grammar. Pure.
+
+    days     07 de julio del 2021 · miércoles 09 de octubre · 1 de enero de 2026 · 10 de janeiro de 2024
+             quarta-feira (10/1) (a weekday, and its day and month in brackets)
+    spans    del 12 al 14 de noviembre · de 19 de janeiro a 9 de fevereiro de 2024 · entre el 3 y el 5 de mayo
+    weekdays este lunes · el viernes · nesta quarta-feira · na sexta-feira
+    relative hoy · mañana · ayer · hoje · amanhã · ontem
+    times    a las 17 horas · a las 11:00 horas · las 5 de la tarde · a las 10 de la mañana · a las 16 · às 9h
+
+As in lang.py, `merge` puts them among the mentions the other grammars found in the same text, the longer
+reading of the same words winning ("09 de octubre a las 11:00 horas" is a day and a time, not the time alone).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from parsers.mentions import DayPart, Mention
+
+MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5,
+    "domingo": 6, "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2, "quinta-feira": 3,
+    "sexta-feira": 4,
+}  # fmt: skip
+# "hoy" is the publication day; "mañana" is tomorrow only where it is no part of a clock ("de la mañana").
+PUBLISHED = {"hoy": 0, "hoje": 0, "mañana": 1, "amanhã": 1, "ayer": -1, "ontem": -1}
+# "las 5 de la tarde": the part of the day that says whether an hour is before or after noon.
+_AFTERNOON = {"tarde": True, "noche": True, "mañana": False, "madrugada": False}
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?i:{_alternatives(MONTHS)})"
+_WEEKDAY = rf"(?i:{_alternatives(WEEKDAYS)})"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_YEAR = r"(?:19|20)\d\d"
+# Words before a weekday that make it a day of the week in context ("este lunes", "nesta quarta-feira").
+_DETERMINER = r"(?i:este|esta|el|próximo|proximo|nesta|neste|na|no|o|a|desta|deste)"
+_FORMS = {
+    # "del 12 al 14 de noviembre", "de 19 de janeiro a 9 de fevereiro de 2024", "entre el 3 y el 5 de mayo": a span
+    # (before the days: it opens earlier, so it is found first)
+    "s": (rf"(?i:del|de|entre\s+el|entre|desde\s+el|desde)\s+(?P<s1d>{_DAY})(?:\s+de\s+(?P<s1m>{_MONTH}))?"
+          rf"\s+(?i:al|a|y\s+el|y|hasta\s+el|até)\s+(?P<s2d>{_DAY})\s+de\s+(?P<s2m>{_MONTH})\b"
+          rf"(?:\s+(?:de|del)\s+(?P<s2y>{_YEAR})\b)?"),
+    # "Miércoles, 07 de julio del 2021", "09 de octubre", "10 de janeiro de 2024"
+    "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})(?:º|°)?\s+de\s+(?P<dm>{_MONTH})\b"
+          rf"(?:\s+(?:de|del)\s+(?P<dy>{_YEAR})\b)?"),
+    # "quarta-feira (10/1)": the weekday, then its day and month in brackets (the weekday confirms them)
+    "b": rf"(?:{_DETERMINER}\s+)?(?P<bw>{_WEEKDAY})\s?\((?P<bd>{_DAY})/(?P<bm>1[0-2]|0?[1-9])\)",
+    "w": rf"(?P<wlead>{_DETERMINER})\s+(?P<ww>{_WEEKDAY})\b",
+    # "las 5 de la tarde", "a las 17 horas", "a las 11:00 horas", "a las 16", "às 9h" (a clock after "a las")
+    "t": (r"(?i:(?:a|desde|para|hasta)\s+)?(?i:las|la|às)\s+(?P<th>[01]?\d|2[0-3])(?:[:.h](?P<tm>[0-5]\d))?"
+          r"(?:\s*(?:horas|hrs|h)\b|\s+(?i:de\s+la)\s+(?P<tp>tarde|noche|mañana|madrugada)\b"
+          r"|(?=\s*[,.;)]|\s+(?:en|horas|hrs|del?|y)\b|\s*$))"),
+    # ("por la mañana", "de la mañana": the morning, not tomorrow)
+    "p": r"(?<!la )(?P<pub>(?i:hoy|hoje|amanhã|ayer|ontem|mañana))\b",
+}
+GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+_DAYS = re.compile(r"(?<![\w/.:-])(?P<f_d>" + _FORMS["d"] + ")")
+# Only a text with one of these is read: most texts are English and pay for one search of this pattern.
+_HINT = re.compile(rf"\bde\s+{_MONTH}\b|{_WEEKDAY}|\b(?i:las|às)\s+\d|\b(?i:hoy|hoje|amanhã|ayer|ontem)\b")
+
+
+def iberian_mentions(text: str) -> list[Mention]:
+    """The Spanish and Portuguese date and time mentions of `text`, in order."""
+    if _HINT.search(text) is None:
+        return []
+    found = []
+    for match in GRAMMAR.finditer(text):
+        mention = _mention(match)
+        if mention is not None:
+            found.append(mention)
+        elif match.lastgroup == "f_s":  # a span not read whole ("del 28 de diciembre al 2 de enero"): its days
+            found.extend(m for day in _DAYS.finditer(text, match.start() + 1, match.end())
+                         if (m := _mention(day)) is not None)
+    return found
+
+
+def merge(text: str, others: list[Mention]) -> list[Mention]:
+    """`others` with the Spanish and Portuguese mentions of `text`; of two that overlap, the longer stays."""
+    mine = iberian_mentions(text)
+    if not mine:
+        return others
+    merged: list[Mention] = []
+    at = 0
+    for mention in mine:
+        while at < len(others) and others[at].end <= mention.start:
+            merged.append(others[at])
+            at += 1
+        overlapping: list[Mention] = []
+        while at + len(overlapping) < len(others) and others[at + len(overlapping)].start < mention.end:
+            overlapping.append(others[at + len(overlapping)])
+        if all(len(mention.text) >= len(m.text) for m in overlapping):
+            merged.append(mention)
+            at += len(overlapping)
+    merged.extend(others[at:])
+    return merged
+
+
+def _mention(match: re.Match[str]) -> Mention | None:
+    form = (match.lastgroup or "")[2:]
+    groups = match.groupdict()
+    span = (match.start(), match.end(), match.group().strip())
+    if form == "s":
+        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
+        first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], None)
+        if first is None or last is None or (first.month, first.day) >= (last.month, last.day):
+            return None  # a span over a new year ("del 28 de diciembre al 2 de enero"): read as its two days
+        return Mention("span", *span, first=first, last=last)
+    if form in ("d", "b"):
+        year = groups.get("dy") if form == "d" else None
+        day = _day(groups[form + "d"], groups[form + "m"], year, groups[form + "w"])
+        return Mention("day", *span, first=day) if day else None
+    if form == "w":
+        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
+    if form == "p":
+        return Mention("published", *span, offset=PUBLISHED[groups["pub"].lower()])
+    hour, minute = int(groups["th"]), int(groups["tm"] or 0)
+    part = groups["tp"]
+    if part and _AFTERNOON[part.lower()] and hour < 12:
+        hour += 12
+    if not part and not groups["tm"] and hour < 7 and not re.search(r"horas|hrs|h\b", match.group()):
+        return None  # "a las 5" alone: morning or afternoon, the text does not say
+    return Mention("time", *span, time=dt.time(hour, minute))
+
+
+def _day(day: str, month: str, year: str | None, weekday: str | None) -> DayPart | None:
+    number = int(month) if month.isdigit() else MONTHS[month.lower()]
+    try:
+        dt.date(int(year) if year else 2024, number, int(day))  # 2024: a leap year lets 29 February through
+    except ValueError:
+        return None
+    week = WEEKDAYS.get(weekday.lower()) if weekday else None
+    return DayPart(int(day), number, int(year) if year else None, week)

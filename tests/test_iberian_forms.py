@@ -1,0 +1,72 @@
+"""Spanish and Portuguese dates and times (world-twelfth 2, 4, 13): the forms releases of Latin America write,
+read into the same events as English ones. Items in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.dates import find_mentions
+
+from .conftest import listed
+
+TODAY_AT_FIVE = """El gabinete informa hoy
+
+Source: Una presidencia del consejo de ministros
+
+Martes, 14 de septiembre del 2027
+
+La jefa del gabinete hablará hoy con la prensa sobre las medidas acordadas.
+
+La conferencia quedó fijada para las 5 de la tarde en el salón principal de Palacio, Lima.
+"""
+
+WEEKDAY_AND_NUMBERS = """Coletiva sobre o concurso
+
+Source: Um ministério
+
+AVISO DE PAUTA
+
+Nesta quarta-feira (16/9), às 10h30, a ministra apresenta em Brasília os editais do concurso nacional.
+"""
+
+DAY_AND_HOURS = """Charla en la universidad
+
+Source: Una universidad
+
+13-09-2027
+
+La charla será este viernes 17 de septiembre a las 18:00 horas en el Aula Magna, Talca.
+"""
+
+
+
+SPAN = """Foro regional de ciudades
+
+Source: Una municipalidad
+
+El foro de alcaldes se realiza del 10 al 12 de noviembre de 2027 en el centro de convenciones de Lima.
+"""
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    (TODAY_AT_FIVE, ["2027-09-14 17:00"], "'hoy' under 'Martes, 14 de septiembre del 2027'; 'las 5 de la tarde'"),
+    (WEEKDAY_AND_NUMBERS, ["2026-09-16 10:30"],
+     "'Nesta quarta-feira (16/9), às 10h30': weekday, day and month (16 September is a Wednesday in 2026)"),
+    (DAY_AND_HOURS, ["2027-09-17 18:00"], "'este viernes 17 de septiembre a las 18:00 horas'"),
+    (SPAN, ["2027-11-10..2027-11-12"], "'del 10 al 12 de noviembre de 2027': one span of three days"),
+])  # fmt: skip
+def test_spanish_and_portuguese_days_and_times(text: str, expected: list[str], why: str) -> None:
+    assert listed(text) == expected, why
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("a partir del 1 de enero de 2026", ["day"]),
+    ("este lunes", ["weekday"]),
+    ("de 19 de janeiro a 9 de fevereiro de 2028", ["span"]),
+    ("desde el 28 de diciembre al 2 de enero", ["day", "day"]),  # over a new year: its two days
+    ("por la mañana", []),  # the morning, not tomorrow
+    ("ranked as 10.", []),  # English "as" before a number is no clock
+    ("a las 5,", []),  # morning or afternoon: the text does not say
+])
+def test_which_words_are_mentions(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_mentions(text, "dmy")] == kinds
