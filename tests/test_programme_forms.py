@@ -23,3 +23,24 @@ MIDNIGHT_STAMPS = [
 @pytest.mark.parametrize(("body", "expected", "why"), MIDNIGHT_STAMPS, ids=[row[2] for row in MIDNIGHT_STAMPS])
 def test_a_midnight_stamp_dates_the_text_and_is_no_event(body: str, expected: list[str], why: str) -> None:
     assert when([e for e in events_of(body, zone="America/Lima") if not e.all_day]) == expected, why
+
+
+SECOND_TIMES = [
+    # (body, expected UTC starts, why)
+    ("Monday 9 May 2016\n\nAt 11.15 the chancellor drives to the palace, where at 11.45 the president welcomes "
+     "her in the great hall.",
+     ["2016-05-09 09:15", "2016-05-09 09:45"], "'where at 11.45 ...' is an event of its own in a line that opens "
+                                               "with a time"),
+    ("Monday 9 May 2016\n\nAt 12.30 the two leaders hold talks, and at 13.30 their delegations sign four accords.",
+     ["2016-05-09 10:30", "2016-05-09 11:30"], "', and at 13.30 ...' with words of its own is a second event"),
+    ("Monday 9 May 2016\n\nAt 10:00 the hearing opens and at 12:00 it ends.",
+     ["2016-05-09 08:00"], "the end of the same event is no second event"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), SECOND_TIMES, ids=[row[2] for row in SECOND_TIMES])
+def test_a_second_time_in_a_row_opens_its_own_event(body: str, expected: list[str], why: str) -> None:
+    events = events_of(body, zone="Europe/Madrid")
+    assert when([e for e in events if not e.all_day]) == expected, why
+    titles = [e.summary for e in events]
+    assert not any("11.45" in t or "13.30" in t for t in titles), titles
