@@ -147,10 +147,14 @@ def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mentio
     leading, mentions = said
     times = [m for m in leading if m.kind == "time"]
     later: list[tuple[int, Mention, str]] = []
+    end = len(block.text)
     if time_mention is not None and len(times) == 1:
         # "At 10.15 she drives to the palace, where at 10.30 the host receives her": a later clause with a time of
         # its own is an event of its own, as in prose; the entry's words end where it starts.
-        later = clauses.later_clauses(block.text, [m for m in mentions if m.kind == "time"], time_mention)
+        # (Only in the sentence of that time: the next sentence of a paragraph tells its own.)
+        end = next((b for a, b in sentence_spans(block.text) if a <= time_mention.start < b), len(block.text))
+        later = clauses.later_clauses(block.text[:end], [m for m in mentions if m.kind == "time" and m.end <= end],
+                                      time_mention)
         if later:
             what = what[: max(0, later[0][0] - (len(block.text) - len(what)))]
     what = NOTHING.sub("", what).strip()
@@ -167,7 +171,7 @@ def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mentio
         # "Thursday 24 October, 10:00 CET and 16:00 CET": the entry again at each time of the list.
         add(context, text, day_mention, again, kind, kinds.item_summary(kind, what), place,
             [m for m in (day_mention, again) if m])
-    clauses.add_clauses(later, block.text, context, place, "", mentions)
+    clauses.add_clauses(later, block.text[:end], context, place, "", mentions)
 
 
 def _time_after(mentions: list[Mention], start: int) -> Mention | None:
