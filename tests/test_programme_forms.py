@@ -44,3 +44,19 @@ def test_a_second_time_in_a_row_opens_its_own_event(body: str, expected: list[st
     assert when([e for e in events if not e.all_day]) == expected, why
     titles = [e.summary for e in events]
     assert not any("11.45" in t or "13.30" in t for t in titles), titles
+
+
+LONG_ROW = ("Departure from Tallinn for Riga; welcoming ceremony at the castle; audience with the Speaker of the "
+            "Saeima; talks with the President of Latvia and the Prime Minister; state dinner given by the President "
+            "of Latvia in the guest's honour")
+
+
+def test_a_row_too_long_for_a_list_line_is_its_days_engagement() -> None:
+    assert len(LONG_ROW) >= 200  # blocks.py makes such a line a paragraph of its own
+    body = ("The President makes official visits to Estonia and Latvia from May 4-5, 2024. The programme:\n\n"
+            f"May 4\nTalks with the President of Estonia at the Kadriorg Palace\n\nMay 5\n{LONG_ROW}\n\n"
+            "May 6\nThe President is back in Reykjavik.")
+    found = [e for e in events_of(body, "President's tour", zone="Atlantic/Reykjavik") if e.all_day]
+    assert "2024-05-05" in when(found), when(found)
+    assert any(e.summary.startswith("Ceremony: Departure from Tallinn") for e in found), [e.summary for e in found]
+
