@@ -60,3 +60,13 @@ def test_a_row_too_long_for_a_list_line_is_its_days_engagement() -> None:
     assert "2024-05-05" in when(found), when(found)
     assert any(e.summary.startswith("Ceremony: Departure from Tallinn") for e in found), [e.summary for e in found]
 
+
+
+def test_a_start_line_times_the_day_announced_above_beside_a_press_conference() -> None:
+    body = ("Geneva, 3 June 2019: Health ministers gather in Geneva on Monday, 10 June 2019, for an urgent meeting "
+            "on the outbreak in the region.\n\nThe agency hosts the meeting at the request of its board.\n\n"
+            "Start: 10.00, in Hall B of the agency's headquarters, Avenue Appia, Geneva.\n\n"
+            "Press conference afterwards, at about 13.00h (Room 4).")
+    found = events_of(body, "Media alert: ministers meet on the outbreak")
+    assert when(found) == ["2019-06-10 08:00", "2019-06-10 11:00"], "the day-long mention is the start line's event"
+    assert found[0].kind == "meeting", found[0].summary
