@@ -15,6 +15,7 @@ from parsers import clauses, dating, dayheading, extent, itinerary, kinds, notev
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import Mention
 from parsers.findings import Finding
+from parsers.papernames import sunday_paper
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
 from parsers.reading import (
     LETTERS,
@@ -159,7 +160,7 @@ def _event_mentions(walk: _Paragraph, sentence: str, mentions: list[Mention],
     mentions = [m for m in mentions if (not notevents.deadline(sentence, m, mentions)
                                         or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
                 and not notevents.state_start(sentence, m)
-                and not stamps.stamp(sentence, m)]
+                and not stamps.stamp(sentence, m) and not sunday_paper(sentence, m)]
     mentions, said = clauses.before_practicalities(sentence, mentions)
     return clauses.respectively(mentions, sentence), said
 

@@ -41,3 +41,28 @@ SAID = [
 @pytest.mark.parametrize(("body", "expected", "why"), SAID, ids=[row[2] for row in SAID])
 def test_the_day_something_was_said_is_no_event(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body, "Ministers to visit next week")) == expected, why
+
+
+SUNDAY_PAPERS = [
+    # (body, expected days, why)
+    ("Thursday 1 May 2025\n\nHarbour plan: other papers take up the story after a long piece in The Courier on "
+     "Sunday",
+     [], "'The <Name> on Sunday' inside a sentence names a Sunday paper, not a day"),
+    ("Thursday 1 May 2025\n\nThe minister meets the President on Sunday to talk about the harbour plan.",
+     ["2025-05-04"], "'the President on Sunday' is a day"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), SUNDAY_PAPERS, ids=[row[2] for row in SUNDAY_PAPERS])
+def test_a_sunday_paper_is_no_day(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body, "Harbour plan")) == expected, why
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Health in the media: Tuesday 6 May 2025", []),
+    ("Press review, Tuesday 6 May 2025", []),
+    ("Open day at the clinic: Tuesday 6 May 2025", ["2025-05-06"]),
+])
+def test_a_digest_of_the_days_news_is_no_event_of_its_day(title: str, expected: list[str]) -> None:
+    body = "Stories in today's papers: the new hospital wing, and an award for the night nurses."
+    assert when(events_of(body, title)) == expected, title
