@@ -30,6 +30,7 @@ from parsers.reading import (
 )
 from parsers.timeforms import clock_by, without_days_of_saying
 
+_WHEN_FIELD = re.compile(r"(?:when|date|date and time|time)\s*:", re.IGNORECASE)
 # "This meeting takes place ...", "It starts at ...": the sentence before says what.
 _ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)"  # not "it is the turn of"
                       r"|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"
@@ -88,8 +89,11 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
     if block.kind == ITEM:
         context.previous = ""  # a list entry says what happens in it: the entry above is something else
     context.named_year = None
+    found = len(context.findings)
     for start, end in sentence_spans(block.text):
         _sentence(walk, start, end, context)
+    if len(context.findings) == found + 1 and _WHEN_FIELD.match(block.text):
+        context.last_item = (block.number, block.chunk)  # "WHEN: Friday, 6 March, 11 a.m.": a "WHERE:" line may follow
 
 
 def _placed(walk: _Paragraph, start: int, end: int) -> list[Mention]:

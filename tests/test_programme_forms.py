@@ -70,3 +70,15 @@ def test_a_start_line_times_the_day_announced_above_beside_a_press_conference() 
     found = events_of(body, "Media alert: ministers meet on the outbreak")
     assert when(found) == ["2019-06-10 08:00", "2019-06-10 11:00"], "the day-long mention is the start line's event"
     assert found[0].kind == "meeting", found[0].summary
+
+
+@pytest.mark.parametrize(("where", "utc"), [
+    ("Room 4, City Hall, Denver", "2026-03-06 18:00"),
+    ("Room S-0237, UN Secretariat", "2026-03-06 16:00"),
+    ("Press Briefing Room, UN Headquarters", "2026-03-06 16:00"),
+])
+def test_a_where_line_under_a_when_sentence_places_its_event(where: str, utc: str) -> None:
+    # The WHAT line names a city of the past; the WHERE line under the WHEN sentence says where the event is.
+    body = ("WHAT: The director briefs reporters, thirty years after the congress in Nairobi.\n\nWHO: The director\n\n"
+            f"WHEN: Friday, 6 March 2026, 11 a.m.\n\nWHERE: {where}")
+    assert when(events_of(body, "Media advisory: the director briefs reporters")) == [utc], where
