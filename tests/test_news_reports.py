@@ -66,3 +66,9 @@ def test_a_sunday_paper_is_no_day(body: str, expected: list[str], why: str) -> N
 def test_a_digest_of_the_days_news_is_no_event_of_its_day(title: str, expected: list[str]) -> None:
     body = "Stories in today's papers: the new hospital wing, and an award for the night nurses."
     assert when(events_of(body, title)) == expected, title
+
+
+def test_a_day_someone_was_sworn_in_is_history() -> None:
+    body = ("PORT VILA (Dec 1): The town council opens its new term with two sittings, on December 19 and 20.\n\n"
+            "The mayor, sworn in as the town's fifth mayor on November 24, had said he would seek a vote of trust.")
+    assert when(events_of(body, "Council to sit")) == ["2026-12-19..2026-12-20"]
