@@ -28,6 +28,7 @@ from parsers.reading import (
     without_dates,
     years_named,
 )
+from parsers.sittinghours import sitting_hours
 from parsers.timeforms import clock_by, without_days_of_saying
 
 _WHEN_FIELD = re.compile(r"(?:when|date|date and time|time)\s*:", re.IGNORECASE)
@@ -120,6 +121,8 @@ def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
         relative = None  # "... lands at 1.05 pm tomorrow" under "visit tomorrow (December 24)": the day in force
     if itinerary.series_time(sentence, mentions, walk.block, context):
         return  # "Every lecture starts at 8 p.m.": no event, the time of those below
+    if sitting_hours(sentence, mentions, context.findings):
+        return  # "Hours of sitting: 10am to 1pm": no event, the time of the sittings above
     mentions = itinerary.with_span(mentions, days)  # "on days four and five": the counted days, a mention
     earlier, walk.said_days = walk.said_days, [m for m in mentions if m.kind == "day"]
     # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.

@@ -82,3 +82,12 @@ def test_a_where_line_under_a_when_sentence_places_its_event(where: str, utc: st
     body = ("WHAT: The director briefs reporters, thirty years after the congress in Nairobi.\n\nWHO: The director\n\n"
             f"WHEN: Friday, 6 March 2026, 11 a.m.\n\nWHERE: {where}")
     assert when(events_of(body, "Media advisory: the director briefs reporters")) == [utc], where
+
+
+def test_hours_of_sitting_time_the_sitting_days_above() -> None:
+    body = ("PORT LOUIS (Mar 2): The town council opens its new term with a sitting of two days, on March 9 and 10, "
+            "2026.\n\nThe order of business puts the election of the chair first.\n\n"
+            "Hours of sitting: 9.30am to 12.30pm, and 2pm to 4pm.")
+    found = events_of(body, "Town council to sit", zone="Indian/Mauritius")
+    # Each day's sitting at 9.30 (UTC+4); the two days as a whole stay; the line of hours is no event of its own.
+    assert when(found) == ["2026-03-09 05:30", "2026-03-09..2026-03-10", "2026-03-10 05:30"], when(found)
