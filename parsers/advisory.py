@@ -88,7 +88,7 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         if wait:
             return True
         what = _said_above(block, context)
-    _add_entry(block, what, day_mention, time_mention, (leading, mentions), context)
+    _add_entry(block, what, day_mention, time_mention, leading, context, mentions)
     return False
 
 
@@ -142,9 +142,8 @@ def _said_above(block: Block, context: Reading) -> str:
 
 
 def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mention: Mention | None,
-               said: tuple[list[Mention], list[Mention]], context: Reading) -> None:
+               leading: list[Mention], context: Reading, mentions: list[Mention]) -> None:
     """The entry's event, at its place, again at each further time the line lists, and its later clauses."""
-    leading, mentions = said
     times = [m for m in leading if m.kind == "time"]
     later: list[tuple[int, Mention, str]] = []
     end = len(block.text)
