@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import calendarrows, itinerary, kinds, schedule
+from parsers import calendarrows, clauses, itinerary, kinds, schedule
 from parsers.area import is_local
 from parsers.blocks import Block, sentence_spans
 from parsers.dates import DayPart, Mention
@@ -88,7 +88,7 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         if wait:
             return True
         what = _said_above(block, context)
-    _add_entry(block, what, day_mention, time_mention, leading, context)
+    _add_entry(block, what, day_mention, time_mention, leading, context, mentions)
     return False
 
 
@@ -142,8 +142,20 @@ def _said_above(block: Block, context: Reading) -> str:
 
 
 def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mention: Mention | None,
-               leading: list[Mention], context: Reading) -> None:
-    """The entry's event, at its place, and again at each further time the line lists."""
+               leading: list[Mention], context: Reading, mentions: list[Mention]) -> None:
+    """The entry's event, at its place, again at each further time the line lists, and its later clauses."""
+    times = [m for m in leading if m.kind == "time"]
+    later: list[tuple[int, Mention, str]] = []
+    end = len(block.text)
+    if time_mention is not None and len(times) == 1:
+        # "At 10.15 she drives to the palace, where at 10.30 the host receives her": a later clause with a time of
+        # its own is an event of its own, as in prose; the entry's words end where it starts.
+        # (Only in the sentence of that time: the next sentence of a paragraph tells its own.)
+        end = next((b for a, b in sentence_spans(block.text) if a <= time_mention.start < b), len(block.text))
+        later = clauses.later_clauses(block.text[:end], [m for m in mentions if m.kind == "time" and m.end <= end],
+                                      time_mention)
+        if later:
+            what = what[: max(0, later[0][0] - (len(block.text) - len(what)))]
     what = NOTHING.sub("", what).strip()
     text = block.text
     if context.caption and context.caption_at == block.number - 1:
@@ -154,11 +166,11 @@ def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mentio
     found = add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
     if time_mention is not None and time_mention is context.standing_time:
         found.notes = (*found.notes, f"time inferred: the text says the meetings are at {time_mention.text}")
-    times = [m for m in leading if m.kind == "time"]
     for again in itinerary.listed_times(block.text, times, time_mention, []):
         # "Thursday 24 October, 10:00 CET and 16:00 CET": the entry again at each time of the list.
         add(context, text, day_mention, again, kind, kinds.item_summary(kind, what), place,
             [m for m in (day_mention, again) if m])
+    clauses.add_clauses(later, block.text[:end], context, place, "", mentions)
 
 
 def _time_after(mentions: list[Mention], start: int) -> Mention | None:

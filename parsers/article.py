@@ -303,11 +303,10 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         if standing:
             context.standing_time = time
         listed_year, context.heading_year = context.heading_year, None
-        context.row = listrows.is_meeting_row(block, mentions)
+        context.row, context.last_item = listrows.is_meeting_row(block, mentions), None
         paragraph(block, mentions, context)
         context.row = False
         context.heading_year = listed_year
-        context.last_item = None
     return None
 
 

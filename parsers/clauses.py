@@ -26,6 +26,7 @@ _CONTENT = re.compile(r"\b(?!(?:at|by|on|in|around|about|from|and|then|the|a|an|
 # "at 10:00, 11:00 and 12:00 in the main hall": words that only say where belong to the list, no clause.
 _PLACE_ONLY = re.compile(r"(?:in|at|on|for|with|inside|near|of)\b", re.IGNORECASE)
 _ON_DAY = re.compile(r"on\s+(?:the\s+)?(?:[A-Z][a-z]+day\b|\d{1,2}\b)")  # a clause of its own day, no place
+_RELATIVE = re.compile(r"^(?:where|whereupon|when)\s+(?=\w)", re.IGNORECASE)
 _CLAUSE_WORDS = 2  # "at 10:00, 11:00 and 12:00" lists times; a clause says what happens
 _ENDS = re.compile(r"^(?:it\s+|they\s+)?(?:ends?|finish(?:es)?|closes?|concludes?|is\s+over|wraps?\s+up)\b",
                    re.IGNORECASE)  # "starts at 10:00 and ends at 12:00": one event
@@ -61,6 +62,7 @@ def later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> 
             after = _JOINT.split(after, maxsplit=1)[0]  # "is at the airport by 7.15 p.m. and flies back": its own
         words = f"{lead_in} {after}"
         clause = " ".join(_SENTENCE_END.split(words, maxsplit=1)[0].split()).strip(" ,;.")
+        clause = _RELATIVE.sub("", clause)  # "..., where at 10.30 the host receives her": the host receives her
         if len(_CONTENT.findall(clause)) >= _CLAUSE_WORDS and not _ENDS.search(clause) \
                 and not (_PLACE_ONLY.match(clause) and not _ON_DAY.match(clause)):  # "and on Saturday at 9:00 ..."
             found.append((joint.start(), mention, clause))

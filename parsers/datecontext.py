@@ -1,5 +1,5 @@
 """Second readings of the mentions in their text: a time said again in another zone, a changed time,
-an evening hour without pm, two days listed rather than a span. Pure."""
+an evening hour without pm, a bare hour after a day, two days listed rather than a span. Pure."""
 
 from __future__ import annotations
 
@@ -11,7 +11,29 @@ from parsers.mentions import DayPart, Mention
 
 def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions of `text` as the text around them reads them (see the module docstring), in order."""
-    return _listed_days(text, _changed(text, _later_half(text, _without_conversions(text, mentions))))
+    mentions = _bare_hours(text, _without_conversions(text, mentions))
+    return _listed_days(text, _changed(text, _later_half(text, mentions)))
+
+
+# "On Thursday the 24th, at 10, the president visits ...", "on Friday 13 May at 19.": an hour with no minutes or
+# am/pm right after a day is its time on the 24-hour clock, when a comma or the sentence's end closes it (not "at
+# 10 Downing Street"). Hours before 7 are left: "at 3" may be either side of noon.
+_BARE_HOUR = re.compile(r",?\s+at\s+(?P<hour>[7-9]|1\d|2[0-3])(?=[,;]\s|\.(?:\s|$))")
+
+
+def _bare_hours(text: str, mentions: list[Mention]) -> list[Mention]:
+    if " at " not in text:
+        return mentions  # most texts: nothing to do
+    out: list[Mention] = []
+    for number, mention in enumerate(mentions):
+        out.append(mention)
+        following = mentions[number + 1] if number + 1 < len(mentions) else None
+        hour = _BARE_HOUR.match(text, mention.end) if mention.kind in ("day", "weekday") else None
+        if hour is not None and (following is None or following.start >= hour.end()):
+            start = hour.start() + hour.group().index("at")
+            out.append(Mention("time", start, hour.end(), text[start : hour.end()], None, None, 0, None,
+                               dt.time(int(hour.group("hour"))), None, ""))
+    return out
 
 
 # "move two hours earlier, from 4 pm to 2 pm", "switch the meeting time from 2 p.m. to 6:30 p.m.": a verb of change

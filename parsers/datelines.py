@@ -82,7 +82,9 @@ def _date_of(mention: Mention) -> dt.date | None:
 # "Tokyo, Aug. 30 (Jiji Press)--", "NEW YORK, May 3 (Reuters) -", "Delhi, Jan 4 (PTI):": a wire's dateline, with or
 # without a year.
 _CLOSES = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?\)")
-_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\([\w .&/-]{2,30}\)|/[\w .&-]{2,30}/)\s*[-–—:]")
+# "MOSCOW, January 28. /TASS/.": the agency between slashes, after and before a full stop.
+_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\([\w .&/-]{2,30}\)\s*[-–—:]|/[\w .&-]{2,30}/\s*[-–—:]"
+                         r"|\.\s*/[A-Z][\w .&-]{1,29}/\s*[-–—:.])")
 
 
 def wire_dateline(text: str, mentions: list[Mention]) -> bool:

@@ -8598,6 +8598,8 @@ U.A.E.	country	United Arab Emirates	AE	Asia/Dubai
 U.S. Virgin Islands	country	U.S. Virgin Islands	VI	America/St_Thomas
 UAE	country	United Arab Emirates	AE	Asia/Dubai
 UK	country	United Kingdom	GB	Europe/London
+UN Headquarters	venue	UN Headquarters, New York City, United States	US	America/New_York
+UN Secretariat	venue	UN Secretariat, New York City, United States	US	America/New_York
 US	country	United States	US	America/New_York?
 USA	country	United States	US	America/New_York?
 Ube	city	Ube, Japan	JP	Asia/Tokyo
@@ -8652,6 +8654,7 @@ Ungheni	city	Ungheni, Moldova	MD	Europe/Chisinau
 United Arab Emirates	country	United Arab Emirates	AE	Asia/Dubai
 United Kingdom	country	United Kingdom	GB	Europe/London
 United Nations Headquarters	venue	United Nations Headquarters, New York City, United States	US	America/New_York
+United Nations Secretariat	venue	United Nations Secretariat, New York City, United States	US	America/New_York
 United Republic of Tanzania	country	Tanzania	TZ	Africa/Dar_es_Salaam
 United States	country	United States	US	America/New_York?
 United States Minor Outlying Islands	country	United States Minor Outlying Islands	UM	

@@ -175,9 +175,14 @@ def _only_time_of_day(same_day: list[Finding]) -> Finding | None:
     conference tomorrow" beside "It is expected to begin at 10:45 am tomorrow": the day's one time, in a line
     led by it or a sentence whose subject points back, naming no kind, is the time of the event the day-long
     mention names. "Question Time will be held at 2pm" names its own; a day with a second time holds more."""
-    if len(same_day) != 1 or same_day[0].kind != kinds.EVENT:
+    untitled = [t for t in same_day if t.kind == kinds.EVENT]
+    if len(untitled) != 1:
         return None
-    timed = same_day[0]
+    timed = untitled[0]
+    if len(same_day) > 1:
+        # "meet in Rome on Monday, 25 July" over "Start: 09.30, in the Red Room" and "Press conference afterwards,
+        # at 12.30": the line that only says when is the day's event; the press conference names its own kind.
+        return timed if _led_by_time(timed) else None
     return timed if _led_by_time(timed) or _POINTS_BACK.match(_sentence_of_time(timed)) else None
 
 

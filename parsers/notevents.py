@@ -148,7 +148,7 @@ _PERIOD_BEFORE = Gated(re.compile(
 _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
                    r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed"
-                   r"|rose|sat|adjourned|voted|elected|resigned|won|lost|began)\b"
+                   r"|rose|sat|adjourned|voted|elected|sworn\s+in|resigned|won|lost|began)\b"
                    r"[^.;]{0,50}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"

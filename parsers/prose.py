@@ -15,6 +15,7 @@ from parsers import clauses, dating, dayheading, extent, itinerary, kinds, notev
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import Mention
 from parsers.findings import Finding
+from parsers.papernames import sunday_paper
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
 from parsers.reading import (
     LETTERS,
@@ -27,8 +28,10 @@ from parsers.reading import (
     without_dates,
     years_named,
 )
+from parsers.sittinghours import sitting_hours
 from parsers.timeforms import clock_by, without_days_of_saying
 
+_WHEN_FIELD = re.compile(r"(?:when|date|date and time|time)\s*:", re.IGNORECASE)
 # "This meeting takes place ...", "It starts at ...": the sentence before says what.
 _ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)"  # not "it is the turn of"
                       r"|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"
@@ -87,8 +90,11 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
     if block.kind == ITEM:
         context.previous = ""  # a list entry says what happens in it: the entry above is something else
     context.named_year = None
+    found = len(context.findings)
     for start, end in sentence_spans(block.text):
         _sentence(walk, start, end, context)
+    if len(context.findings) == found + 1 and _WHEN_FIELD.match(block.text):
+        context.last_item = (block.number, block.chunk)  # "WHEN: Friday, 6 March, 11 a.m.": a "WHERE:" line may follow
 
 
 def _placed(walk: _Paragraph, start: int, end: int) -> list[Mention]:
@@ -115,6 +121,8 @@ def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
         relative = None  # "... lands at 1.05 pm tomorrow" under "visit tomorrow (December 24)": the day in force
     if itinerary.series_time(sentence, mentions, walk.block, context):
         return  # "Every lecture starts at 8 p.m.": no event, the time of those below
+    if sitting_hours(sentence, mentions, context.findings):
+        return  # "Hours of sitting: 10am to 1pm": no event, the time of the sittings above
     mentions = itinerary.with_span(mentions, days)  # "on days four and five": the counted days, a mention
     earlier, walk.said_days = walk.said_days, [m for m in mentions if m.kind == "day"]
     # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
@@ -159,7 +167,7 @@ def _event_mentions(walk: _Paragraph, sentence: str, mentions: list[Mention],
     mentions = [m for m in mentions if (not notevents.deadline(sentence, m, mentions)
                                         or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
                 and not notevents.state_start(sentence, m)
-                and not stamps.stamp(sentence, m)]
+                and not stamps.stamp(sentence, m) and not sunday_paper(sentence, m)]
     mentions, said = clauses.before_practicalities(sentence, mentions)
     return clauses.respectively(mentions, sentence), said
 

@@ -254,6 +254,8 @@ def paired_weekdays(blocks: list[tuple[str, list[Mention], bool]],
     parts = []
     for text, mentions, wire in blocks:
         days = [m.first for m in mentions if m.kind == "day" and m.first is not None and m.first.year is None]
+        if wire:
+            days = days[:1]  # "MOSCOW, January 28. /TASS/. ... talks on February 1, ... told reporters on Friday"
         if len(days) != 1 or days[0].weekday is not None:
             continue
         bare = [m for m in mentions if m.kind == "weekday"]

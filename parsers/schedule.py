@@ -71,6 +71,7 @@ _VENUE_LENGTH = 150
 _LEADER = re.compile(r"^[\s,;:–—-]*$")
 _DAY_LINE = 60  # characters of a line that says only a day
 _DIARY_ENTRY = 300  # characters of a diary's entry line
+_LONG_ROW = 200  # characters of a line blocks.py makes a paragraph of its own
 # "Press release no. (2012) 045", "Ref.: AVI-135/17": a numbered document under its date, not an engagement.
 _NUMBERED = re.compile(r"\b(?:no|nr|ref)\.\s*[:(]?\s*\(?\d|\bpress\s+release\b", re.IGNORECASE)
 # The opening of a list row up to its separator: a place or a name, then " - " or ": " ("IDRIJA - ").
@@ -311,7 +312,10 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
             LJUBLJANA - Parliament debates ... more about an entry is not another one.
     """
     text = block.text.strip()
-    if block.kind == PARAGRAPH or len(text) > _DIARY_ENTRY or not text[:1].isupper():
+    # A row too long for blocks.py to call it one ("Arrival in X; welcoming ceremony; talks with ...; state
+    # dinner given by ...") is a row still: one line, no full stop, in a diary of day lines.
+    row = block.kind != PARAGRAPH or (context.diary_days >= 2 and len(text) >= _LONG_ROW and not text.endswith("."))
+    if not row or len(text) > _DIARY_ENTRY or not text[:1].isupper():
         return False
     if context.diary_days < 2 and not follows_row and not (block.kind == ITEM and _listed(block, context.blocks)):
         return False  # one day line over one line: a dateline over whatever comes first

@@ -30,6 +30,7 @@ def stamp(sentence: str, mention: Mention) -> bool:
 # "(Agency) 16:09, October 17, 2024", "June 28, 2018 / 3:54 AM": a line of a full date and a clock time and
 # nothing more than a source's name in brackets and a separator: when the story was filed, not an event.
 _STAMP_REST = re.compile(r"\W*(?:\([^()]{1,30}\))?[\s,/|·•–—-]*")
+_MIDNIGHT = re.compile(r"00[:.]00(?:[:.]00)?")
 
 
 def stamp_line(sentence: str, mentions: list[Mention]) -> bool:
@@ -48,6 +49,9 @@ def stamp_line(sentence: str, mentions: list[Mention]) -> bool:
     clock = next(m.time for m in mentions if m.kind == "time")
     filed_minute = clock is not None and clock.minute % 5 != 0
     marked = filed_minute and ("(" in parts[0] or "/" in parts[1] or "|" in parts[1])
+    # "Monday 21 March 2016 - 00:00", "30/01/2013 00:00:00": a site's empty time field printed after the day it
+    # stamps. No one announces a meeting as "00:00" alone after its date on a line.
+    marked = marked or (first.kind != "time" and _MIDNIGHT.fullmatch(sentence[second.start : second.end]) is not None)
     return marked and all(m.until is None for m in mentions) and all(
         _STAMP_REST.fullmatch(part) is not None for part in parts)
 

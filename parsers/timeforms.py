@@ -66,16 +66,25 @@ _SAID_IN_ON = re.compile(
     r"\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:on\s*)?$",  # (a weekday's mention holds its "on")
     re.IGNORECASE,
 )
+# "announced it at an online briefing on Tuesday, 1 February.": a sentence that only tells when something was said.
+_SAID_AT = re.compile(r"\b(?:said|announced|told\s+\w+|stated|confirmed|revealed|disclosed|declared)"
+                      r"(?:\s+(?!that\b)[\w'’-]+){0,6}\s+on\s*$", re.IGNORECASE)
+_SENTENCE_ENDS = re.compile(r"\s*[.;]?\s*$")
 
 
-def day_of_saying(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+def day_of_saying(sentence: str, mention: Mention, mentions: list[Mention], undated: bool = False) -> bool:
     """A day after a verb of saying, before what was said ("The council said on May 3, 2026 that it will hold a
     town hall on Saturday at 2 p.m."), or after it at the sentence's end ("..., the service said in a post on
-    Friday."): the day the words were spoken; the event is the other day, read from it."""
+    Friday."): the day the words were spoken; the event is the other day, read from it.
+    In an item with no date of its own (`undated`), a year-less day that ends a sentence telling only that
+    something was said ("The spokesman announced it at a briefing on Tuesday, 1 February.") is that day too."""
     if mention.kind not in ("day", "weekday"):
         return False
     if _SAID_IN_ON.search(sentence, max(0, mention.start - 60), mention.start) \
             and not sentence[mention.end :].strip(" .\"”'’"):
+        return True
+    if undated and mention.first is not None and mention.first.year is None and mention is mentions[-1] \
+            and _SENTENCE_ENDS.match(sentence, mention.end) and _SAID_AT.search(sentence, 0, mention.start):
         return True
     if not _SAID_ON.search(sentence, max(0, mention.start - 40), mention.start):
         return False
@@ -88,7 +97,7 @@ def without_days_of_saying(sentence: str, mentions: list[Mention], context: Read
     "on Saturday" after it is the Saturday that follows it."""
     kept = []
     for mention in mentions:
-        if not day_of_saying(sentence, mention, mentions):
+        if not day_of_saying(sentence, mention, mentions, undated=context.published is None):
             kept.append(mention)
         elif mention.first is not None:
             context.day, context.anchored = resolve_part(mention.first, context)[0], True

@@ -16,6 +16,10 @@ from parsers.reading import Reading, add, resolve_part, without_dates
 # "Schedule ... July 7 - July 12", "Diary, 1 - 30 November": a title that dates a period, not a meeting.
 _PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programme|program|calendar|daybook|week"
                            r"|briefings|upcoming|events|engagements)\b")
+# "Defence in the media: Monday 20 August 2018", "Press review, 3 May 2024": a digest of the day's news, dated by
+# the day it covers; no event of that day.
+_DIGEST_TITLE = re.compile(r"(?i)\b(?:in\s+the\s+(?:media|news|press)|press\s+(?:review|cuttings|digest|summary)"
+                           r"|media\s+(?:review|digest|summary|round-?up|monitoring)|news\s+(?:digest|round-?up|summary))\b")
 
 
 @functools.lru_cache(maxsize=8)
@@ -51,7 +55,7 @@ def title_event(article: Article, titled: Mention | None, numeric_order: str, co
     timed = _timed_title(article.title, titled, numeric_order, context)
     kind = kinds.classify(article.title) if titled is not None else kinds.EVENT
     if titled is not None and not schedule.only_when(article.title, [titled]) and not notevents.filed(
-            article.title, titled) and (
+            article.title, titled) and not _DIGEST_TITLE.search(article.title) and (
             not context.findings or timed is not None or titled.kind == "span" and titled.first and titled.last
                                and not _PERIOD_TITLE.search(article.title) and kind != kinds.EVENT
                                and not _span_found(titled, spans, context)):

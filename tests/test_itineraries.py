@@ -313,7 +313,7 @@ WHAT_WHEN = [
     ("Monday 6 October 2025\n\nMEDIA ADVISORY\n\nWHAT: Ribbon cutting at the new clinic\nWHEN: Thursday, October 9, "
      "2025, 10:00 a.m. to 11:00 a.m.\nWHERE: 12 Main Street", "WHAT, WHEN and WHERE on three lines under a date line"),
     ("MEDIA ADVISORY\n\nWHAT: Ribbon cutting at the new clinic\n\nWHEN: Thursday, October 9, 2025, 10:00 a.m. to "
-     "11:00 a.m.\n\nWHERE: 12 Main Street, Springfield", "WHAT, WHEN and WHERE set apart by blank lines"),
+     "11:00 a.m.\n\nWHERE: 12 Main Street, Annex B", "WHAT, WHEN and WHERE set apart by blank lines"),
 ]
 
 

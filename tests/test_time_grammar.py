@@ -141,6 +141,25 @@ def test_a_changed_time(text: str, expected: list[str], why: str) -> None:
     assert listed(text) == expected, why
 
 
+BARE_HOURS = """Programme of the second day
+
+Source: Office of the President
+
+March 15, 2027
+
+On Tuesday the 16th, at 10, the president lays a wreath at the memorial.
+
+The guests tour the old port on 17 March at 19.
+
+The delegation calls on the minister on 18 March at 10 Downing Street.
+"""
+
+
+def test_a_bare_hour_after_a_day_is_its_time() -> None:
+    # "at 10," and "at 19." after a day: hours of the 24-hour clock; "at 10 Downing Street" is an address.
+    assert listed(BARE_HOURS) == ["2027-03-16 10:00", "2027-03-17 19:00", "2027-03-18"]
+
+
 TOLD_ON_A_DAY = """District to open on Saturday
 
 Source: State Government
