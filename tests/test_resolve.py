@@ -222,6 +222,7 @@ def test_numeric_order(text: str, country: str, order: str) -> None:
 def test_inference_notes_are_told_apart() -> None:
     assert is_inference("year 2024 inferred: ...")
     assert is_inference("zone Europe/Paris inferred: ...")
+    assert is_inference("time 10:00 taken from 'Hours of sitting: 10am to 1pm'")  # a guess the event shows, no fault
     assert not is_inference("the text says Tuesday, but 5 March 2024 is a Wednesday")
 
 
