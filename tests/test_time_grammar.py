@@ -3,9 +3,12 @@ the time ("at 9 a.m. Tuesday"), a part of today ("this evening from 6:30 - 7:30"
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from parsers import extract
+from parsers.dates import find_mentions
 
 from .conftest import REFERENCE, listed
 
@@ -198,3 +201,19 @@ def test_a_series_time_is_not_the_time_of_other_events() -> None:
 def test_a_series_time_taken_is_noted() -> None:
     events = extract(SERIES_TIME, source="grammar", reference=REFERENCE).events
     assert [n for n in events[0].notes if "taken from 'Every lecture starts at 7 p.m." in n], events[0].notes
+
+
+# (text, the times it gives, why): "Noon" and "Midnight" capitalised, as headings and notices write them.
+CAPITAL_NOON = [
+    ("Council meeting, Tuesday, March 3, Noon\n\nAll are welcome.", [dt.time(12)],
+     "'Noon' ending its line after a date"),
+    ("The plaque is unveiled on Tuesday, March 3 at Noon in the rotunda.", [dt.time(12)], "'at Noon' mid-sentence"),
+    ("The vigil begins March 3 at Midnight.", [dt.time(0)], "'at Midnight'"),
+    ("Blood drive: Friday, March 6, Noon to 5 p.m.", [dt.time(12)], "'Noon to 5 p.m.' as before"),
+    ("Dr. Lena Noon will speak on March 3.", [], "a name is no clock"),
+]
+
+
+@pytest.mark.parametrize(("text", "times", "why"), CAPITAL_NOON, ids=[row[2][:50] for row in CAPITAL_NOON])
+def test_capital_noon_is_twelve(text: str, times: list[dt.time], why: str) -> None:
+    assert [m.time for m in find_mentions(text) if m.kind == "time"] == times, why
