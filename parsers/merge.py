@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from model import SUMMIT, VISIT, Article, Event
+from model import CANCELLED, SUMMIT, VISIT, Article, Event
 from parsers import kinds
 from parsers.findings import Finding
 
@@ -293,6 +293,8 @@ _ONE_DAY = dt.timedelta(days=1)
 def _same_happening(day_long: Event, timed: Event) -> bool:
     """Is the timed event of another item the day-long one said with its time: its kind (a named one) or much the
     same words, and no other place?"""
+    if CANCELLED in (day_long.status, timed.status):
+        return False  # a notice that calls the day off is matched to what it cancels later, by its own rule
     return day_long.article_title != timed.article_title and day_long.location in ("", timed.location) and (
         day_long.kind == timed.kind != kinds.EVENT or _alike_topics(day_long.summary, timed.summary))
 
