@@ -159,7 +159,31 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # A town named once, away from any event ("Journalist, The Guardian, London" in a speaker's
     # affiliation), says nothing of where the events are; one named again and again does.
     repeated = [c for c in counts.values() if c[0] >= _REPEATED]
-    return max(repeated, key=lambda c: (c[0], c[1]))[2] if repeated else seat
+    if repeated:
+        return max(repeated, key=lambda c: (c[0], c[1]))[2]
+    return _town_with_its_state(context) or seat
+
+
+# "Fernbrook, OR 97000", "Quarry Flats, Nebraska": a capitalised town right before its state or province.
+_TOWN_END = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*), $")
+
+
+def _town_with_its_state(context: Reading) -> Place | None:
+    """A town named once with its state ("Fernbrook, OR 97000" in the address closing the page), for an item
+    that names no other place: the town is where its body sits, and its state tells the clock (a state of
+    several clocks only as a guess, which the event notes). Towns in states of different clocks say nothing."""
+    found: list[Place] = []
+    for block in context.blocks:
+        for mention in find_places(block.text):
+            state = mention.place
+            town = _TOWN_END.search(block.text, max(0, mention.start - 40), mention.start)
+            if state.kind != REGION or town is None:
+                continue
+            name = town.group(1)
+            found.append(Place(name, CITY, f"{name}, {state.name}", state.country, state.zone, state.zone_certain))
+    if not found or len({place.zone for place in found}) != 1:
+        return None
+    return found[0]
 
 
 def _events_place(context: Reading) -> Place | None:

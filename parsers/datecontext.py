@@ -38,9 +38,11 @@ def _bare_hours(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # "move two hours earlier, from 4 pm to 2 pm", "switch the meeting time from 2 p.m. to 6:30 p.m.": a verb of change
 # a few words before "from X to Y" makes it the old time and the new one, not a range; the new time is the one.
+# So too for days: "moved from 4 May to 11 May", "postponed from Tuesday, March 10 to Thursday, March 12".
 # ("moves to the hall, open from 10 am to 5 pm": a range still.)
 _CHANGE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?"
-                     r"|(?:brought|bring(?:s|ing)?)\s+forward|(?:push|put)(?:s|ed|ting)?\s+back|reschedul\w*)"
+                     r"|(?:brought|bring(?:s|ing)?)\s+forward|(?:push|put)(?:s|ed|ting)?\s+back|reschedul\w*"
+                     r"|postpon\w*|deferr?(?:s|ed|ing)?|delay(?:s|ed|ing)?)"
                      r"(?:[\s,]+(?!to\b|open|run|and\b|for\b)[\w-]+){0,4}[\s,]*$", re.IGNORECASE)
 
 
@@ -49,9 +51,13 @@ def _changed(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions  # most texts: nothing to do
     out = []
     for mention in mentions:
-        if mention.kind == "time" and mention.until is not None and mention.text[:5].lower() == "from " \
+        if mention.kind in ("time", "span") and (mention.until or mention.last) is not None \
+                and mention.text[:5].lower() == "from " \
                 and _CHANGE.search(text, max(0, mention.start - 48), mention.start) is not None:
-            mention = mention._replace(time=mention.until, until=None)
+            if mention.kind == "time":
+                mention = mention._replace(time=mention.until, until=None)
+            else:
+                mention = mention._replace(kind="day", first=mention.last, last=None)
         out.append(mention)
     return out
 

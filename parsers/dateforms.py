@@ -152,7 +152,10 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5
                # frequency); "12NN": noon, as Manila writes it
                rf"|(?:1[0-2]|0?[1-9])[0-5]\d{_AMPM}|12\s?NN\b"
                r"|(?:12\s*)?noon|midday|midnight"
-               r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)))")  # 1400 hrs: military; "Noon –" row
+               # "Noon –" opening a row; "Tuesday, March 3, Noon" ending a line; "at Noon": the clock, where a name
+               # ("Dr. Lena Noon") never stands
+               r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)|[ \t]*(?m:$))"
+               r"|(?<=\b[Aa]t )(?:Noon|Midday|Midnight)\b)")  # 1400 hrs: military
 # A number followed by a unit is a quantity, not a time: "1.13MB" is a file size, "2.5 km" a distance.
 _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars"
                r"|[kKMGT]i?B\b|[kKMG]b\b|[kKMG]bytes?\b|bytes?\b|pages?\b"

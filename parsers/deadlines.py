@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.verbs import DUTY
+
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|on)|deadline(?:\s+is)?"
     r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?"
@@ -25,8 +27,7 @@ _DEADLINE_BEFORE = re.compile(
 _BY_THE_MOMENT = re.compile(r"\b(?:by|before)\s+the\s+(?:rise|close|end|start|opening)\s+of\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,2}[\w-]+(?:\s+on)?\s*$", re.IGNORECASE)
 # "is due to meet before the start of the summit" tells a plan, not a duty; "due by" does.
-_OBLIGED = re.compile(r"\b(?:must|should\s+be|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+required|deadline"
-                      r"|due(?!\s+to\b))\b", re.IGNORECASE)
+_OBLIGED = re.compile(rf"\b(?:{DUTY}|deadline|due(?!\s+to\b))\b", re.IGNORECASE)
 # "postponed until 19 March", "put off till Monday": the new day of a moved event, no deadline.
 _MOVED_UNTIL = re.compile(r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+back|put\s+back|adjourned)\s+"
                           r"(?:\w+\s+){0,2}?(?:until|till)\s*$", re.IGNORECASE)
@@ -34,8 +35,7 @@ _MOVED_UNTIL = re.compile(r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+b
 # "must be at the gate by 9:00", "are asked to reply by Friday" stay deadlines.
 _THERE_BY = re.compile(r"\b(?:is|are|arrives?|reach(?:es)?|gets?\s+(?:to|back)|returns?|lands?|is\s+back)\b[^,;.]{0,30}"
                        r"\bby\s*$", re.IGNORECASE)
-_MUST = re.compile(r"\b(?:must|should|need|needs|have\s+to|has\s+to|asked|required|requested|expected|invited)\b",
-                   re.IGNORECASE)
+_MUST = re.compile(rf"\b(?:{DUTY}|need|needs|expected|invited)\b", re.IGNORECASE)
 
 
 def _itinerary_by(before: str) -> bool:

@@ -46,8 +46,11 @@ def _negated(finding: Finding) -> bool:
     """Is the event said not to happen, in the clause that gives its day or time?"""
     text = finding.text.lower()
     at = text.find(finding.as_published.lower().split(" ")[0]) if finding.as_published else -1
-    if at < 0:
-        return False
+    return at >= 0 and negated_at(text, at)
+
+
+def negated_at(text: str, at: int) -> bool:
+    """Does the clause around position `at` of lower-cased `text` say its event does not happen?"""
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
     end = next((m.start() for m in _CLAUSE_END.finditer(text, at)), len(text))
     return _NEGATED.search(text[start:end]) is not None
@@ -57,8 +60,10 @@ _UNCONFIRMED = Gated(re.compile(r"\b(?:to be confirmed|TBC|TBD|provisional(?:ly)
 
 
 # "postponed to 19 March", "postponed until Monday", "put off till 3 May": the day the event moved to.
+# "postponed from 10 March to 12 March": the day it moved from may stand between.
 _MOVED_TO = (r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+back|put\s+back|moved)\s+(?:\w+\s+){0,2}?"
-             r"(?:to|until|till)\s+")
+             r"(?:from\s+[^.;]{1,60}?\s+)?(?:to|until|till)\s+")
+_TO_DAY = re.compile(r"\s(?:to|until|till)\s+")
 
 
 def _moved_here(finding: Finding) -> bool:
@@ -69,6 +74,8 @@ def _moved_here(finding: Finding) -> bool:
     said = finding.as_published
     first = next(iter(find_mentions(said)), None)
     day = said[: first.end] if first is not None and first.kind != "time" else said
+    if first is not None and first.kind == "span" and said[:5].lower() == "from ":
+        day = _TO_DAY.split(day)[-1]  # "from 10 March to 12 March" read as the day moved to (datecontext.py)
     return re.search(_MOVED_TO + re.escape(day), finding.text, re.IGNORECASE) is not None
 
 

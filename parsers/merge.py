@@ -11,9 +11,10 @@ at one minute (a meeting and a group photo) stay two.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
-from model import SUMMIT, VISIT, Article, Event
+from model import CANCELLED, SUMMIT, VISIT, Article, Event
 from parsers import kinds
 from parsers.findings import Finding
 
@@ -269,7 +270,61 @@ def across_items(events: list[Event]) -> list[Event]:
         first = kept[twin]
         kept[twin] = dataclasses.replace(first, sentence=_joined(first.sentence, event.sentence),
                                          location=first.location or event.location)
-    return kept
+    return _days_told_with_time(kept)
+
+
+def _days_told_with_time(events: list[Event]) -> list[Event]:
+    """A day-long event of one item that another item of the source gives a time: "the council will vote at its
+    meeting on March 17" and "the council meets on March 17 at 7 p.m." are one meeting; the timed one keeps both
+    sentences. Only where one timed event of that day is of its kind (or says much the same) and its place."""
+    timed: dict[tuple[str, object], list[int]] = {}  # (source, day) -> indexes of timed events
+    for at, event in enumerate(events):
+        if not event.all_day and isinstance(event.start, dt.datetime):
+            timed.setdefault((event.source, event.start.date()), []).append(at)
+    if not timed:
+        return events
+    joined: dict[int, list[Event]] = {}
+    dropped: set[int] = set()
+    for at, event in enumerate(events):
+        start, end = event.start, event.end
+        if not event.all_day or isinstance(start, dt.datetime) or isinstance(end, dt.datetime) \
+                or end - start != _ONE_DAY:
+            continue
+        twins = [t for t in timed.get((event.source, event.start), []) if _same_happening(event, events[t])]
+        if len(twins) == 1:
+            joined.setdefault(twins[0], []).append(event)
+            dropped.add(at)
+    out = []
+    for at, event in enumerate(events):
+        if at in dropped:
+            continue
+        for day_long in sorted(joined.get(at, []), key=lambda e: e.sentence):  # in any order of the items, one text
+            event = dataclasses.replace(event, sentence=_joined(event.sentence, day_long.sentence),
+                                        location=event.location or day_long.location)
+        out.append(event)
+    return out
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _same_happening(day_long: Event, timed: Event) -> bool:
+    """Is the timed event of another item the day-long one said with its time: its kind (a named one) or much the
+    same words, and no other place?"""
+    if CANCELLED in (day_long.status, timed.status):
+        return False  # a notice that calls the day off is matched to what it cancels later, by its own rule
+    return day_long.article_title != timed.article_title and day_long.location in ("", timed.location) and (
+        day_long.kind == timed.kind != kinds.EVENT or _alike_topics(day_long.summary, timed.summary))
+
+
+_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _alike_topics(a: str, b: str) -> bool:
+    """Do two titles speak of the same thing in their own words, past the kind before the colon ("Event: ") and
+    the small words ("the", "and") that any two share?"""
+    first, second = ({w.lower() for w in _TOPIC_WORD.findall(t.partition(": ")[2] or t)} for t in (a, b))
+    return bool(first and second) and len(first & second) / min(len(first), len(second)) >= _ALIKE
 
 
 _HEAD_LINES = 2  # a date line may stand above the headline

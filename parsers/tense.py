@@ -7,6 +7,7 @@ import re
 
 from parsers.blocks import sentence_spans
 from parsers.dates import Mention
+from parsers.verbs import SAID, TOLD
 
 # "As of Wednesday the country had", "On Tuesday the minister said": a sentence told in the past; unless it
 # also tells of what is to come ("said he will").
@@ -49,7 +50,7 @@ def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
 
 # A verb of saying in the past right before a weekday: "said Thursday", "announced on Friday", "told reporters on
 # Monday". (Searched only in the few letters before the weekday.)
-_SAID_ON = re.compile(r"\b(?:said|announced|stated|told (?:reporters|journalists|the press|[A-Z]\w+))(?: on)? ?$")
+_SAID_ON = re.compile(rf"\b(?:{SAID}|(?:{'|'.join(TOLD)}) (?:reporters|journalists|the press|[A-Z]\w+))(?: on)? ?$")
 _SAID_REACH = len("told journalists on ")
 
 

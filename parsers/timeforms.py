@@ -11,6 +11,7 @@ import re
 
 from parsers.dates import Mention
 from parsers.reading import Reading, relative_day, resolve_part
+from parsers.verbs import DUTY, SAYING
 
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 # The sentence announces something that happens: a future or scheduled verb of an event before the "by".
@@ -25,7 +26,7 @@ _HAPPENS = re.compile(
 )
 # What a reader must do by then: a deadline, whatever else the sentence says.
 _TASK = re.compile(
-    r"\b(?:must|should|needs?\s+to|have\s+to|has\s+to|asked|required|requested|invited\s+to\s+(?:submit|register|send)"
+    rf"\b(?:{DUTY}|invited\s+to\s+(?:submit|register|send)"
     r"|submit\w*|submissions?|regist\w+|appl(?:y|ies|ications?)|lodge\w*|fil(?:e|ed|ing)|repl(?:y|ies)|rsvp"
     r"|confirm\w*|deadline|accredit\w*|deliver\w*|complete\w*|pay|paid|payment|closes?|closing|sent|send)\b",
     re.IGNORECASE,
@@ -51,11 +52,7 @@ def clock_by(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
 
 
 # "said on May 3, 2026 that", "announced on Tuesday that": the day someone spoke, not the day of what they spoke of.
-_SAID_ON = re.compile(
-    r"\b(?:said|says|announced|announces|told|tells|stated|states|confirmed|confirms|revealed|reported|disclosed"
-    r"|declared|wrote|added|explained)\s+(?:\w+\s+){0,2}?on\s*$",
-    re.IGNORECASE,
-)
+_SAID_ON = re.compile(rf"\b(?:{'|'.join(SAYING)})\s+(?:\w+\s+){{0,2}}?on\s*$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s*,?\s*(?:that\b|it\s+(?:will|would|is|plans)\b)", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ import re
 from model import Article
 from parsers import kinds, notevents, resolve, schedule
 from parsers.dates import DayPart, Mention, find_mentions
+from parsers.findings import negated_at
 from parsers.places import best_place, find_places
 from parsers.reading import Reading, add, resolve_part, without_dates
 
@@ -20,6 +21,7 @@ _PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programm
 # the day it covers; no event of that day.
 _DIGEST_TITLE = re.compile(r"(?i)\b(?:in\s+the\s+(?:media|news|press)|press\s+(?:review|cuttings|digest|summary)"
                            r"|media\s+(?:review|digest|summary|round-?up|monitoring)|news\s+(?:digest|round-?up|summary))\b")
+_FEW_DAYS = 3  # a title of more days is a list of them, whatever its words (and weighing each would cost)
 
 
 @functools.lru_cache(maxsize=8)
@@ -33,6 +35,12 @@ def title_day(title: str, numeric_order: str, context: Reading,
                others: list[Mention] | None = None) -> Mention | None:
     """A title that dates the article ("Foreign Affairs Council of 26 June 2023") sets the day of its list."""
     dated = [m for m in title_mentions(title, numeric_order) if m.kind in ("day", "span") and m.first]
+    if 1 < len(dated) <= _FEW_DAYS:
+        # "No meeting on 3 March – next meeting 17 March at 7 p.m.": of a title's two days, the one it negates or
+        # sets aside is not the day it announces.
+        said, low = list(title_mentions(title, numeric_order)), title.lower()
+        holding = [m for m in dated if not negated_at(low, m.start) and not notevents.deadline(title, m, said)]
+        dated = holding or dated
     if not dated or dated[0].first is None:
         return None
     agreeing = resolve.agreeing_date(dated[0].first, others or [])

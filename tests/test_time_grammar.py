@@ -3,9 +3,12 @@ the time ("at 9 a.m. Tuesday"), a part of today ("this evening from 6:30 - 7:30"
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from parsers import extract
+from parsers.dates import find_mentions
 
 from .conftest import REFERENCE, listed
 
@@ -268,3 +271,19 @@ The harvest week opens this Friday at 5.30pm with a blessing at the market hall,
 
 def test_this_weekday_with_a_clock_time_is_the_coming_one() -> None:
     assert listed(THIS_WEEKDAY) == ["2027-03-12 17:30"], "'this Friday at 5.30pm' under a Tuesday's date"
+
+
+# (text, the times it gives, why): "Noon" and "Midnight" capitalised, as headings and notices write them.
+CAPITAL_NOON = [
+    ("Council meeting, Tuesday, March 3, Noon\n\nAll are welcome.", [dt.time(12)],
+     "'Noon' ending its line after a date"),
+    ("The plaque is unveiled on Tuesday, March 3 at Noon in the rotunda.", [dt.time(12)], "'at Noon' mid-sentence"),
+    ("The vigil begins March 3 at Midnight.", [dt.time(0)], "'at Midnight'"),
+    ("Blood drive: Friday, March 6, Noon to 5 p.m.", [dt.time(12)], "'Noon to 5 p.m.' as before"),
+    ("Dr. Lena Noon will speak on March 3.", [], "a name is no clock"),
+]
+
+
+@pytest.mark.parametrize(("text", "times", "why"), CAPITAL_NOON, ids=[row[2][:50] for row in CAPITAL_NOON])
+def test_capital_noon_is_twelve(text: str, times: list[dt.time], why: str) -> None:
+    assert [m.time for m in find_mentions(text) if m.kind == "time"] == times, why

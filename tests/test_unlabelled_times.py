@@ -82,3 +82,37 @@ def test_a_namesake_town_before_georgia_is_the_states() -> None:
     text = ("Town hall\n\nSource: County Library\n\n"
             "The library holds a town hall on 12 March 2027 at 6 p.m. in Athens, Georgia.\n")
     assert _zones_of_the_timed_events(text) == ["America/New_York"]
+
+
+# (item, zone of its timed events, why): a small town the gazetteer lacks, named once with its state (most
+# often in the address block closing the page), still says which clock the item's unlabelled times keep.
+TOWNS_WITH_THEIR_STATE = [
+    ("Cleanup day\n\nSource: Parks Office\n\n"
+     "Volunteers meet at the works yard on Saturday, April 18, 2026 at 9 a.m.; gloves are handed out.\n\n"
+     "Contact: Parks Office, 40 Elm Avenue, Fernbrook, OR 97000\n",
+     "America/Los_Angeles", "a postal abbreviation and ZIP code in the closing address"),
+    ("Budget session\n\nSource: Council Clerk\n\n"
+     "Council takes up the draft budget on Monday, April 20, 2026 at 7 p.m. in the chamber.\n\n###\n\n"
+     "Clerk's Office | 100 Main St | Quarry Flats, Nebraska 68000\n",
+     "America/Chicago", "a state written out after the town, in a footer"),
+    ("Trail opening\n\nSource: Shire Council\n\n"
+     "The new riverside trail opens on Friday 6 March 2026 at 10.30 am with a walk for families.\n\n"
+     "Shire Council, 3 Bank Street, Wattle Gully, Queensland 4000\n",
+     "Australia/Brisbane", "an Australian state after a town the table lacks"),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "why"), TOWNS_WITH_THEIR_STATE,
+                         ids=[row[2][:50] for row in TOWNS_WITH_THEIR_STATE])
+def test_a_town_named_with_its_state_tells_the_clock(text: str, zone: str, why: str) -> None:
+    assert set(_zones_of_the_timed_events(text)) == {zone}, why
+
+
+def test_the_clock_of_a_state_of_several_is_a_noted_guess() -> None:
+    text = ("Budget session\n\nSource: Council Clerk\n\n"
+            "Council takes up the draft budget on Monday, April 20, 2026 at 7 p.m. in the chamber.\n\n"
+            "Residents may speak for three minutes each.\n\n"
+            "Clerk's Office, 100 Main St, Cactus Bend, TX 79000\n")
+    events = [e for e in extract(text, source="test", reference=dt.date(2026, 4, 1)).events if e.timezone]
+    assert [e.timezone for e in events] == ["America/Chicago"]
+    assert any("America/Chicago guessed" in note and "Texas" in note for note in events[0].notes)

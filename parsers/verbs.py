@@ -1,0 +1,17 @@
+"""Words several rules read the same way, defined once. Pure.
+
+Verbs of saying: a day written beside one is when something was said ("the ministry said Thursday",
+"announced on Friday that"), not when an event happens (tense.py, timeforms.py).
+Words of duty: a date or time beside one is when something must be done ("must register by noon", "are
+asked to reply by Friday"), a deadline, not an event (deadlines.py, timeforms.py).
+"""
+
+from __future__ import annotations
+
+# "told" and "tells" take whom they told ("told reporters on Monday"); rules that need the object add it.
+TOLD = ("told", "tells")
+SAYING = ("said", "says", "announced", "announces", *TOLD, "stated", "states", "confirmed", "confirms", "revealed",
+          "reported", "disclosed", "declared", "wrote", "added", "explained")
+SAID = "|".join(verb for verb in SAYING if verb not in TOLD)  # a pattern: the verbs that need no object
+# A pattern: the duty laid on the reader or on someone ("must", "need to", "are asked", "is required").
+DUTY = r"must|should|needs?\s+to|ha(?:s|ve)\s+to|asked|required|requested"

@@ -1,0 +1,59 @@
+"""One happening, however many items of a source announce it (issue #10): an item that gives only its day and
+another that gives its day and time make one timed event, which keeps both items' sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers import extract
+
+_REFERENCE = dt.date(2026, 3, 1)
+
+# Our own items, in the forms a council's releases take: a notice of the vote, then the agenda with the hour.
+VOTE_THEN_AGENDA = """Council to vote on the park plan
+
+Source: Town Clerk
+
+The town council will vote on the park plan at its meeting on March 17, 2026.
+
+###
+
+Agenda for the March 17 meeting
+
+Source: Town Clerk
+
+The town council meets on March 17, 2026 at 7 p.m. in the council chamber. The park plan is the first item.
+"""
+
+
+def _said(text: str) -> list[str]:
+    events = extract(text, source="test", reference=_REFERENCE).events
+    return [f"{e.start:%Y-%m-%d %H:%M}" if e.timezone else f"{e.start:%Y-%m-%d}" for e in events]
+
+
+def test_a_day_and_its_time_in_two_items_are_one_event() -> None:
+    events = extract(VOTE_THEN_AGENDA, source="test", reference=_REFERENCE).events
+    assert [f"{e.start:%Y-%m-%d %H:%M}" for e in events] == ["2026-03-17 19:00"]
+    assert "will vote on the park plan" in events[0].sentence  # the day-only item's words are kept
+    assert "meets on March 17, 2026 at 7 p.m." in events[0].sentence
+
+
+def test_the_order_of_the_items_does_not_matter() -> None:
+    first, second = VOTE_THEN_AGENDA.split("###\n\n")
+    assert _said(f"{second}\n###\n\n{first}") == ["2026-03-17 19:00"]
+
+
+def test_another_happening_of_that_day_stays() -> None:
+    # A festival of the whole day and a parade at 10 a.m. within it: two things, though one day.
+    text = ("Harbour festival returns\n\nSource: Port Office\n\n"
+            "The harbour festival returns on Saturday, June 6, 2026, with boat rides and music along the quay.\n\n"
+            "###\n\nOpening parade\n\nSource: Port Office\n\n"
+            "The opening parade starts at 10 a.m. on Saturday, June 6, 2026 at the quay.\n")
+    assert _said(text) == ["2026-06-06", "2026-06-06 10:00"]
+
+
+def test_two_meetings_that_day_leave_the_day_only_one_alone() -> None:
+    # Which of the two the day-only item means is not said: it stays.
+    text = VOTE_THEN_AGENDA + ("\n###\n\nBoard agenda\n\nSource: Town Clerk\n\n"
+                               "The town council meets again on March 17, 2026 at 9 p.m. in closed session.\n")
+    assert sorted(_said(text)) == ["2026-03-17", "2026-03-17 19:00", "2026-03-17 21:00"]
