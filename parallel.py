@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 from model import Article
-from parsers import ArticleMap, ArticleResult
+from parsers import ArticleMap, ArticleResult, prepare
 
 MIN_CHARACTERS = 256_000  # below this a bundle is read before two workers would have started
 MAX_WORKERS = 8
@@ -53,6 +53,7 @@ def article_map(articles: list[Article], meanwhile: Callable[[], object] | None 
 
     # multiprocessing.Pool's worker handler spins while a result waits in the pipe, taking a core from the
     # workers; the executor's one thread sleeps until a result or a worker's end wakes it.
+    prepare()  # once here, not once in every worker
     gc.freeze()  # forked: a worker's collections skip, and so leave shared, the objects it inherited
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
