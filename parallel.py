@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 from model import Article
-from parsers import ArticleMap, ArticleResult
+from parsers import ArticleMap, ArticleResult, prepare
 
 MIN_CHARACTERS = 256_000  # below this a bundle is read before two workers would have started
 MAX_WORKERS = 8
@@ -53,11 +53,24 @@ def article_map(articles: list[Article], meanwhile: Callable[[], object] | None 
 
     # multiprocessing.Pool's worker handler spins while a result waits in the pipe, taking a core from the
     # workers; the executor's one thread sleeps until a result or a worker's end wakes it.
+    prepare()  # once here, not once in every worker
     gc.freeze()  # forked: a worker's collections skip, and so leave shared, the objects it inherited
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
+    started: list[bool] = []
+
     def shared(read: Callable[[Article], ArticleResult], items: list[Article]) -> Iterator[ArticleResult]:
-        results = pool.map(read, items, chunksize=chunk)  # the workers are forked and given their chunks here
+        global _INHERITED
+        if started:  # the workers run already, forked without these articles: they are sent
+            return pool.map(read, items, chunksize=chunk)
+        started.append(True)
+        # The workers are forked at the first chunk, and so hold the articles already: each chunk names its
+        # articles by their places in the list, instead of a copy of their text pickled through a pipe.
+        _INHERITED = (read, items)
+        try:
+            results = pool.map(_read_at, range(len(items)), chunksize=chunk)
+        finally:
+            _INHERITED = None  # the workers have their copy; this process keeps no reference
         if meanwhile is not None:
             meanwhile()
         return results
@@ -67,3 +80,15 @@ def article_map(articles: list[Article], meanwhile: Callable[[], object] | None 
     finally:
         pool.shutdown(cancel_futures=True)
         gc.unfreeze()
+
+
+# What a forked worker reads: the read function and the articles, as this process held them at the fork.
+_INHERITED: tuple[Callable[[Article], ArticleResult], list[Article]] | None = None
+
+
+def _read_at(at: int) -> ArticleResult:
+    """The article at `at` of the list the worker was forked with, read."""
+    if _INHERITED is None:
+        raise RuntimeError("a worker forked without articles")
+    read, items = _INHERITED
+    return read(items[at])

@@ -21,7 +21,7 @@ from parsers.findings import to_event
 from parsers.merge import across_items, distinct, headlines
 from parsers.resolve import is_inference
 
-__all__ = ["ArticleMap", "Extraction", "extract", "extract_articles", "read_article"]
+__all__ = ["ArticleMap", "Extraction", "extract", "extract_articles", "prepare", "read_article"]
 
 ArticleResult = list[Event] | str  # an article's events, or the sentence saying why it could not be read
 # How the articles are read: the builtin `map` in order, or a pool's ordered map (see parallel.py); each
@@ -98,3 +98,15 @@ def article_events(article: Article, reference: dt.date, default_zone: str, nume
         raise ParseError(f"cannot place a date: {exc}", source=article.source, item=article.title,
                          text=excerpt_of(article.body)) from exc
     return events
+
+
+def prepare() -> None:
+    """Build now the tables the first article read builds: the gazetteer's index and first words, and pytz's
+    set of zones (its first look-up of a zone checks every zone's file). Workers forked after this find them
+    built, instead of each building its own (parallel.py)."""
+    import pytz
+
+    from parsers.placeindex import first_words
+
+    first_words()
+    _ = "UTC" in pytz.all_timezones_set

@@ -19,40 +19,50 @@ def split_bundle(text: str, source: str) -> list[Article]:
     """The articles of a bundle, in the order they appear."""
     if "\r" in text:  # (two copies of a bundle of megabytes, spared where it has no carriage return)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
-    headers = _header_lines(lines)
+    headers = _headers(text)
     if not headers:
-        return _single_article(lines, source)
+        return _single_article(text.split("\n"), source)
     articles = []
-    for number, (title_at, source_at) in enumerate(headers):
-        body_end = headers[number + 1][0] if number + 1 < len(headers) else len(lines)
-        match = _SOURCE_LINE.match(lines[source_at])
-        articles.append(
-            Article(
-                source=source,
-                title=" ".join(lines[title_at].split()),
-                body="\n".join(lines[source_at + 1 : body_end]).strip("\n"),
-                org=match.group("org") if match else "",
-            )
-        )
+    for number, (title, source_end, org) in enumerate(headers):
+        # The lines after the Source line up to the next item's title line, as the text has them.
+        body_end = headers[number + 1][0][0] - 1 if number + 1 < len(headers) else len(text)
+        articles.append(Article(source=source, title=" ".join(text[title[0] : title[1]].split()),
+                                body=text[source_end + 1 : body_end].strip("\n"), org=org))
     return articles
 
 
-def _header_lines(lines: list[str]) -> list[tuple[int, int]]:
-    """(title line, Source line) index pairs of every item header."""
-    headers = []
-    # (Only a line holding "Source:" can match: a substring test passes over the others, megabytes of them.)
-    for at in [at for at, line in enumerate(lines) if "Source:" in line]:
-        line = lines[at]
-        if not _SOURCE_LINE.match(line):
-            continue
-        title_at = at - 1
-        while title_at >= 0 and not lines[title_at].strip():
-            title_at -= 1
-        # A title is one line standing alone: blank (or nothing) above it.
-        if title_at >= 0 and title_at < at - 1 and (title_at == 0 or not lines[title_at - 1].strip()):
-            headers.append((title_at, at))
+# An item's header: its title line (start, end), where its Source line ends, the organisation that line names
+_Header = tuple[tuple[int, int], int, str]
+
+
+def _headers(text: str) -> list[_Header]:
+    """Every item header, found where the text holds "Source:" (str.find passes over megabytes of the rest)."""
+    headers: list[_Header] = []
+    at = text.find("Source:")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        match = _SOURCE_LINE.match(text[start:end])
+        title = _title_above(text, start) if match else None
+        if match and title is not None:
+            headers.append((title, end, match.group("org")))
+        at = text.find("Source:", end)
     return headers
+
+
+def _title_above(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the title over the line starting at `start`: a line standing alone, blank lines (at least
+    one) between it and that line, and a blank line (or nothing) above it; None where there is none."""
+    blank = 0
+    while start > 0:
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            above = text.rfind("\n", 0, start - 1) + 1 if start > 0 else 0
+            return (start, end) if blank and (start == 0 or not text[above : start - 1].strip()) else None
+        blank += 1
+    return None
 
 
 def _single_article(lines: list[str], source: str) -> list[Article]:

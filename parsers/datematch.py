@@ -174,6 +174,13 @@ def _weekday_order(first: str, second: str, year: int, weekday: str, read: DayPa
     return DayPart(read.day, read.month, read.year, week) if read else None
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def days_in(month: int, year: int) -> int:
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    if 1 <= month <= 12 and 1 <= year < dt.MAXYEAR:  # (a table look-up, not two dates made: called per candidate year)
+        if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+            return 29
+        return _MONTH_DAYS[month]
+    following = dt.date(year + month // 12, month % 12 + 1, 1)  # what the calendar says at its edges (or raises)
     return (following - dt.timedelta(days=1)).day

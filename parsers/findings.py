@@ -45,6 +45,8 @@ _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|,\s|\s[–—-]\s|\s(?:so|but|and|whil
 def _negated(finding: Finding) -> bool:
     """Is the event said not to happen, in the clause that gives its day or time?"""
     text = finding.text.lower()
+    if not _NEGATED.could_match(text):
+        return False  # without its words in the whole text, no clause of it is negated: its bounds are spared
     at = text.find(finding.as_published.lower().split(" ")[0]) if finding.as_published else -1
     return at >= 0 and negated_at(text, at)
 

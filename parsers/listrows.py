@@ -21,7 +21,10 @@ def standing_time(block: Block, mentions: list[Mention]) -> tuple[bool, Mention 
     """Does the paragraph tell the body's regular meetings, and at which one time (None when it gives two)?
 
     The dates listed below it without a time of their own are at that time."""
-    if block.kind != PARAGRAPH or not _STANDING.search(block.text):
+    text = block.text
+    # (Each verb holds one of these words: most paragraphs hold none, and are spared a scan at every position.)
+    if block.kind != PARAGRAPH or not ("meet" in text or "convene" in text or "held" in text) \
+            or not _STANDING.search(text):
         return False, None
     times = [m for m in mentions if m.kind == "time"]
     return True, times[0] if len(times) == 1 else None

@@ -117,6 +117,9 @@ def first_words() -> dict[str, int]:
     """First word of every name -> the most words a name starting with it has: most words start none."""
     longest: dict[str, int] = {}
     for name in known_names():
+        if name.isalpha():  # one word, all letters (most names): what WORD finds in it, without the regex
+            longest[name] = max(longest.get(name, 0), 1)
+            continue
         words = WORD.findall(name)
         if words:
             first = words[0].rstrip(".")

@@ -3,6 +3,7 @@ order, with the same problems, and the same calendar bytes from `presscal extrac
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -80,3 +81,19 @@ def test_the_parent_does_its_own_work_while_the_workers_read() -> None:
     with parallel.article_map(articles[:3], meanwhile=lambda: done.append(0)) as map_articles:
         assert map_articles is map
     assert done == [os.getpid()]  # read here: the caller does its own work after
+
+
+@several_cores
+def test_the_workers_read_the_articles_they_were_forked_with_and_are_sent_any_later_ones() -> None:
+    articles = _large_bundle()
+    alone = extract_articles(articles, reference=REFERENCE, default_zone="Europe/Brussels")
+    later = [dataclasses.replace(a, title=f"{a.title} (again)") for a in articles]  # other events, other uids
+    with parallel.article_map(articles) as map_articles:
+        first = extract_articles(articles, reference=REFERENCE, default_zone="Europe/Brussels",
+                                 map_articles=map_articles)
+        assert parallel._INHERITED is None  # this process keeps no reference to what the workers inherited
+        # The same pool given other articles after the fork: they cannot be read by their places, so are sent.
+        second = extract_articles(later, reference=REFERENCE, default_zone="Europe/Brussels",
+                                  map_articles=map_articles)
+    assert first.events == alone.events
+    assert second.events == extract_articles(later, reference=REFERENCE, default_zone="Europe/Brussels").events
