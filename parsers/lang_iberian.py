@@ -78,12 +78,16 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:¡¿\n]|[.!?]\W)\s*$")
 GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
 _DAYS = re.compile(r"(?<![\w/.:-])(?P<f_d>" + _FORMS["d"] + ")")
 # Only a text with one of these is read: most texts are English and pay for one search of this pattern.
-_HINT = re.compile(rf"\bde\s+{_MONTH}\b|{_WEEKDAY}|\b(?i:las|às)\s+\d|\b(?i:hoy|hoje|amanhã|ayer|ontem)\b")
+_HINT = re.compile(rf"\b(?:de\s+{_MONTH}\b|{_WEEKDAY}|(?i:las|às)\s+\d|(?i:hoy|hoje|amanhã|ayer|ontem)\b)")
+# Words one of which every text _HINT finds holds: looked for in the lower-cased text first, as substring searches
+# cost far less than one search of the pattern (English texts paid a fifth of the date grammar's time for it).
+_HINT_WORDS = (*MONTHS, *WEEKDAYS, "las", "às", "hoy", "hoje", "amanhã", "ayer", "ontem")
 
 
 def iberian_mentions(text: str) -> list[Mention]:
     """The Spanish and Portuguese date and time mentions of `text`, in order."""
-    if _HINT.search(text) is None:
+    lowered = text.lower()
+    if not any(word in lowered for word in _HINT_WORDS) or _HINT.search(text) is None:
         return []
     found = []
     for match in GRAMMAR.finditer(text):
