@@ -140,6 +140,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         opening, closing = _weekday(groups["r1"]), _weekday(groups["r2"])
         return Mention("weekdays", *span, weekday=opening, offset=(closing - opening) % 7 or 7)
     if form == "w":
+        if groups["ww"][0].isupper() and groups["wlead"][0].islower():
+            return None  # "no Domingo", "a Domingo": Spanish and Portuguese write a weekday small; this is a name
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
     if form == "p":
         if groups["pub"][0].isupper() and not _SENTENCE_OPENS.search(before):

@@ -74,6 +74,7 @@ def test_spanish_and_portuguese_days_and_times(text: str, expected: list[str], w
     ("the ferry to Hoy runs", []),  # an island's name in English: a capital inside a sentence
     ("atiende de lunes a viernes", ["weekdays"]),  # a run of weekdays, not Friday
     ("de segunda a sexta-feira", ["weekdays"]),
+    ("there is no Domingo on the card, 5 de mayo", ["day"]),  # a capital weekday after a small word: a name
 ])
 def test_which_words_are_mentions(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_mentions(text, "dmy")] == kinds
