@@ -150,7 +150,8 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5
                rf"|{_HOUR}-[0-5]\d(?=\s*(?:{_HRS}|noon\b))(?:\s*(?:{_HRS}|noon\b))"
                # "730AM", "1030PM": hour and minutes run together and glued to am/pm ("620 AM" is a radio's
                # frequency); "12NN": noon, as Manila writes it
-               rf"|(?:1[0-2]|0?[1-9])[0-5]\d{_AMPM}|12\s?NN\b"
+               # (not in a code: "form 1130AM-B")
+               rf"|(?:1[0-2]|0?[1-9])[0-5]\d{_AMPM}(?![-/]\w)|12\s?NN\b"
                r"|(?:12\s*)?noon|midday|midnight"
                # "Noon –" opening a row; "Tuesday, March 3, Noon" ending a line; "at Noon": the clock, where a name
                # ("Dr. Lena Noon") never stands

@@ -32,7 +32,10 @@ _INVITED = re.compile(r"\binvited\s+to\s+(?:attend\s+|join\s+|cover\s+)?(?:an?\s
 # "the 3 p.m. session", "for the 10:00 press conference": a time that names an event by when it starts.
 _NOUN_AFTER = re.compile(r"\s*([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})")  # "press conference"
 # "open Monday to Friday", "hours ..., Monday through Friday": a range of weekdays in a weekly rule, no span.
-_WEEKLY = re.compile(r"\b(?:open|opens|hours|closed|daily|every|each|weekdays|weekends?)\b", re.IGNORECASE)
+_WEEKLY = re.compile(r"\b(?:open|opens|hours|closed|daily|every|each|weekdays|weekends?"
+                     # and as Spanish and Portuguese say it ("atiende de lunes a viernes", "funciona de segunda a")
+                     r"|horario|horário|abre|abierto|aberto|atiende|atenderá|funciona|funcionará|todos los días"
+                     r"|todos os dias|cada)\b", re.IGNORECASE)
 # A subject that is a name of two or more capitalised words ("Question Time", "The Family Photo").
 _NAMED_SUBJECT = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’-]*\s+){1,4}?[A-Z][\w'’-]*)\s+(?:will|is|are|takes?|starts?"
                             r"|begins?|follows?)\b")

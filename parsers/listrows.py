@@ -14,6 +14,10 @@ from parsers.reading import Reading
 _STANDING = re.compile(r"\b(?:meets|meet|convenes?|are held|is held)\b[^;\n]{0,80}\b(?:each|every|monthly)\b")
 _ROW = 200  # characters: a row of a list of meetings gives its name, day and time first, then its documents
 _NAME_WORDS = 12  # a name under a row is a title, not prose
+# "Contact: Joan Marsh", "Venue: Central Library": a field of a form, under a row or in it, is no entry's name
+_FIELD = re.compile(r"^(?:(?:media\s+)?contacts?|venue|location|place|where|when|date|time|tel|telephone|phone|e-?mail"
+                    r"|fax|website|web|rsvp|registration|register|enquiries|inquiries|information|info|admission|entry"
+                    r"|tickets?|cost|price|fee|note|accreditation)\s*:", re.IGNORECASE)
 _KIND_WORDS = 3  # "Talk", "Book Discussion Group": a first cell this short gives only the kind of the entry
 
 
@@ -43,7 +47,7 @@ def name_of_row(block: Block, context: Reading) -> bool:
     the line is used up so."""
     above = next((b for b in context.blocks if b.number == block.number - 1), None)
     if above is None or above.chunk != block.chunk or " | " not in above.text or not context.findings \
-            or context.findings[-1].text != above.text:
+            or context.findings[-1].text != above.text or _FIELD.match(block.text) or _FIELD.match(above.text):
         return False
     last = context.findings[-1]
     text = block.text.strip()

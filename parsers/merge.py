@@ -109,7 +109,8 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     out = []
     for finding in kept:
         if finding.time is None and finding.first == finding.last:
-            same_day = [t for t in timed if t.first == finding.first] if not _another(finding) else []
+            same_day = [t for t in timed if t.first == finding.first]
+            same_day = [] if _another(finding, same_day) else same_day
             place = finding.place.name if finding.place else ""
             twin = next((t for t in same_day if t.kind == finding.kind
                          and (t.place.name if t.place else "") == place), None)
@@ -137,12 +138,17 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
 _ANOTHER = re.compile(r"^(?:Later|Also|Earlier)\b|\b(?:also|too)\b", re.IGNORECASE)
 
 
-def _another(finding: Finding) -> bool:
-    """A day-long sentence that says it adds another happening to its day ("later on", "also")."""
+def _another(finding: Finding, same_day: list[Finding]) -> bool:
+    """A day-long sentence that says it adds another happening to its day ("later on", "also"); not one that
+    names the day's timed event again ("Reporters can also follow the press conference online on Tuesday")."""
     at = finding.text.find(finding.as_published)
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(finding.text, 0, max(at, 0))]
     end = _SENTENCE_START.search(finding.text, max(at, 0))
-    return at >= 0 and _ANOTHER.search(finding.text[starts[-1] : end.start() if end else len(finding.text)]) is not None
+    sentence = finding.text[starts[-1] : end.start() if end else len(finding.text)]
+    if at < 0 or _ANOTHER.search(sentence) is None:
+        return False
+    return not any(re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}{re.escape(t.kind)}s?\b", sentence, re.IGNORECASE)
+                   for t in same_day)
 
 
 def _headline_told_below(findings: list[Finding], headlines: tuple[str, ...]) -> list[Finding]:

@@ -90,13 +90,25 @@ def filed_line(sentence: str, mentions: list[Mention]) -> bool:
         _BYLINE.match(sentence[: mentions[0].start]) is not None and not sentence[mentions[-1].end :].strip(" .|"))
 
 
-def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_of: dict[int, list[Mention]]) -> bool:
-    """"28 May 2019, 4:00PM" atop a story whose paragraphs give their own clock times ("this Friday at 6.00pm"):
-    the body's first line, a full date and a time and nothing else, is when the story was filed. (An event page's
-    "August 26, 2024 | 6:30 pm" over a text that names no other time stays its event.)"""
+_DAY_KINDS = frozenset({"day", "span", "weekday", "weekdays", "relative", "published"})
+# "register by Thursday at 12 noon": a deadline's day, told under an event's own first line, is no event of its own
+_DEADLINE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_of: dict[int, list[Mention]],
+                  texts: dict[int, str]) -> bool:
+    """"28 May 2019, 4:00PM" atop a story whose paragraphs give their own days and clock times ("this Friday at
+    6.00pm"): the body's first line, a full date and a time and nothing else, is when the story was filed. (An
+    event page's "August 26, 2024 | 6:30 pm" over a text that names no other time, only times of its own day
+    ("Doors open at 5:30 PM") or a deadline ("register by Thursday at noon"), stays its event.)"""
+    if number != 0 or len(mentions) != 2:
+        return False
     days = [m for m in mentions if m.kind == "day" and m.first is not None and m.first.year is not None]
-    times_below = any(m.kind == "time" for n, below in mentions_of.items() if n > number for m in below)
-    if number != 0 or not times_below or len(days) != 1 or len(mentions) != 2 or mentions[0] is not days[0] \
+    times_below = any(any(m.kind == "time" for m in below)
+                      and any(m.kind in _DAY_KINDS and not _DEADLINE.search(texts.get(n, ""), 0, m.start)
+                              for m in below)
+                      for n, below in mentions_of.items() if n > number)
+    if not times_below or len(days) != 1 or mentions[0] is not days[0] \
             or mentions[1].kind != "time" or mentions[1].until is not None:
         return False
     first, second = mentions

@@ -18,10 +18,14 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|no
                          # "voters approved ... on Tuesday"; not an adjective ("the newly elected council")
                          r"|(?<!the )(?<!\ba )(?<!\ban )(?<!ly )(?<!its )(?<!their )(?:approved|voted|elected|decided"
                          r"|agreed|adopted|rejected|signed|passed|reported|confirmed|released|published|unveiled"
-                         r"|launched))\b")  # not "held", "made": "the fair, held this year", "to be made"
+                         r"|launched)"  # not "held", "made": "the fair, held this year", "to be made"
+                         # Spanish and Portuguese preterites: "inauguró", "visitaron", "visitou", "assinaram" (in
+                         # lower case: "Zhou" is a name)
+                         r"|\b[a-zà-ú]{2,}(?:ó|aron|ieron|ou|aram|eram|iram))\b")
 # ("said he would travel on Friday": a future told from the past, not history; "would have" is past.)
 _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to"
-                           r"|would(?!\s+have\b))\b",
+                           r"|would(?!\s+have\b)"
+                           r"|\w+rán?|vai|vão)\b",  # "se realizará", "vai inaugurar"
                            re.IGNORECASE)
 
 

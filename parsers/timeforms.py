@@ -59,8 +59,10 @@ _THAT_AFTER = re.compile(r"\s*,?\s*(?:that\b|it\s+(?:will|would|is|plans)\b)", r
 # "..., the agency said in a social media post on Friday.": the channel of the words, then the day, ending the
 # sentence after what was said.
 _SAID_IN_ON = re.compile(
-    r"\b(?:said|announced|stated|confirmed|revealed|reported|disclosed|declared|wrote|explained)\s+(?:in|via|through)"
-    r"\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:on\s*)?$",  # (a weekday's mention holds its "on")
+    # (not "will be announced in the Assembly on Tuesday": what is to be said there is the event)
+    r"(?<!\bbe )(?<!\bbeing )\b(?:said|announced|stated|confirmed|revealed|reported|disclosed|declared|wrote"
+    r"|explained)\s+(?:in|via|through)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:on\s*)?$",
+    # (a weekday's mention holds its "on")
     re.IGNORECASE,
 )
 # "announced it at an online briefing on Tuesday, 1 February.": a sentence that only tells when something was said.

@@ -3,6 +3,8 @@ read into the same events as English ones. Items in our own words."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from parsers.dates import find_mentions
@@ -67,6 +69,43 @@ def test_spanish_and_portuguese_days_and_times(text: str, expected: list[str], w
     ("por la mañana", []),  # the morning, not tomorrow
     ("ranked as 10.", []),  # English "as" before a number is no clock
     ("a las 5,", []),  # morning or afternoon: the text does not say
+    ("Esta mañana, a las 9 horas", ["time"]),  # this morning, not tomorrow
+    ("Hoy en día pocos", []),  # nowadays
+    ("the ferry to Hoy runs", []),  # an island's name in English: a capital inside a sentence
+    ("atiende de lunes a viernes", ["weekdays"]),  # a run of weekdays, not Friday
+    ("de segunda a sexta-feira", ["weekdays"]),
+    ("there is no Domingo on the card, 5 de mayo", ["day"]),  # a capital weekday after a small word: a name
 ])
 def test_which_words_are_mentions(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_mentions(text, "dmy")] == kinds
+
+
+@pytest.mark.parametrize(("text", "start", "until"), [
+    ("a las 12 de la noche", dt.time(0, 0), None),  # midnight, not noon
+    ("a las 19 y 30 horas", dt.time(19, 30), None),  # the minutes after "y"
+    ("a las 8 y media,", dt.time(8, 30), None),
+    ("de las 8 a las 14 horas", dt.time(8, 0), dt.time(14, 0)),  # a range: its start, not its end
+    ("das 8h às 17h", dt.time(8, 0), dt.time(17, 0)),
+])
+def test_clock_forms_with_their_minutes_and_ends(text: str, start: dt.time, until: dt.time | None) -> None:
+    times = [m for m in find_mentions(text, "dmy") if m.kind == "time"]
+    assert [(m.time, m.until) for m in times] == [(start, until)]
+
+
+PAST_WEEKDAY = """{title}
+
+Source: Un ministerio
+
+Miércoles, 10 de marzo de 2027
+
+{body}
+"""
+
+
+@pytest.mark.parametrize("body", [
+    "El lunes, la ministra inauguró la nueva escuela de Arequipa y recorrió sus aulas.",
+    "Na segunda-feira, o governador visitou as obras do novo hospital em Belém.",
+])
+def test_a_weekday_told_in_the_past_is_no_event_to_come(body: str) -> None:
+    # "El lunes ... inauguró" in a text of Wednesday: the Monday gone, not the next one
+    assert listed(PAST_WEEKDAY.format(title="Visita", body=body)) == []

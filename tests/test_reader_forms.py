@@ -175,6 +175,15 @@ With storms forecast, the awards will be held in the sports hall, the service sa
 The ceremony begins at 10am on Monday.
 """
 
+TO_BE_ANNOUNCED_IN = """Budget day set
+
+Source: A parliament
+
+10 June 2027
+
+The state budget will be announced in the Legislative Council on Tuesday.
+"""
+
 AT_A_RANGE = """Clinic open day
 
 Source: Health Board
@@ -292,6 +301,11 @@ def test_clock_forms(text: str, expected: list[str], why: str) -> None:
 def test_a_day_of_saying_at_the_end_of_the_sentence_is_no_event() -> None:
     # "..., the service said in a short online post on Thursday.": the day the words were posted.
     assert listed(SAID_IN_A_POST_ON) == ["2027-06-14 10:00"]
+
+
+def test_what_is_to_be_announced_in_a_place_on_a_day_is_the_event() -> None:
+    # "will be announced in the Legislative Council on Tuesday": not a day of saying, the day it is said there.
+    assert listed(TO_BE_ANNOUNCED_IN) == ["2027-06-15"]
 
 
 def test_at_before_a_range_gives_one_event_with_its_end() -> None:

@@ -37,3 +37,20 @@ def test_a_sentence_that_adds_another_happening_to_the_day_is_an_event_of_its_ow
 
 def test_a_day_long_sentence_that_adds_nothing_is_the_timed_event_said_again() -> None:
     assert listed(SAID_AGAIN) == ["2027-03-16 10:30"]
+
+
+ALSO_THE_SAME_EVENT = """Flood briefing
+
+Source: A district council
+
+12 March 2027
+
+The district council holds a press conference at 11 a.m. on Tuesday in the council chamber, Ba.
+
+Those who cannot come can also watch the press conference live on Tuesday.
+"""
+
+
+def test_also_with_the_timed_event_named_again_is_that_event() -> None:
+    # "can also watch the press conference ... on Tuesday": the day's press conference, not another happening.
+    assert listed(ALSO_THE_SAME_EVENT) == ["2027-03-16 11:00"]

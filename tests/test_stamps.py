@@ -45,6 +45,14 @@ STAMPS = [
      "7 June 2022, 4:00PM\n\nTwo visiting choirs join the festival this week.\n\n"
      "The festival opens this Friday at 7.00pm with a concert in Nuku'alofa, Tonga.",
      ["2022-06-10 19:00"], "a round minute atop a story whose paragraphs give their own times is the filing"),
+    ("Bridge opens to traffic", "A city council of New Zealand",
+     "9 June 2027, 11:00 AM\n\nThe mayor opens the new river bridge to traffic. Camera crews should be at the "
+     "south ramp by 10:30 am for the safety briefing, Hamilton.",
+     ["2027-06-09 11:00"], "a first line over times of its own day only (no day of their own) is the event's"),
+    ("Lantern parade", "A town council of New Zealand",
+     "Saturday, 12 June 2027, 7:00 PM\n\nThe lantern parade leaves the museum steps for the river, Napier. Crews "
+     "who want a place on the stand should book by Thursday at 4 pm.",
+     ["2027-06-12 19:00"], "a deadline's day and time below ('book by Thursday at 4 pm') make no filing stamp"),
 ]
 
 

@@ -102,3 +102,24 @@ def test_the_line_under_a_row_of_cells_names_or_describes_its_entry() -> None:
     assert [f"{e.start:%d %H:%M}" for e in events] == ["12 17:30", "14 18:00"]
     assert events[0].summary.endswith("Lecture: Rivers of the Northern Plains")  # a title names the entry
     assert "A novel of the monsoon years" in events[1].sentence  # a sentence describes it
+
+
+# A row of cells over a field of a form ("Venue: ...", "Contact: ..."): the field is no name of the entry.
+ROWS_OVER_A_FIELD = """Spring talks
+
+Source: A county library
+
+3 March 2027
+
+Talk | 10 March 2027, 07:00 pm | Reading Room
+Venue: County Library, 2 Bridge Street, Galway
+
+Talk | 17 March 2027, 07:00 pm | Reading Room
+Booking advised
+"""
+
+
+def test_a_field_under_a_row_of_cells_is_no_name_and_keeps_its_place() -> None:
+    events = sorted(extract(ROWS_OVER_A_FIELD, source="cells", reference=REFERENCE).events, key=lambda e: e.start)
+    assert [e.timezone for e in events] == ["Europe/Dublin", "Europe/Dublin"]  # the venue's town, not the default
+    assert "Venue" not in events[0].summary

@@ -250,8 +250,19 @@ The governor takes calls on a morning show on March 16, 2027, on air at 620 AM a
 """
 
 
+IN_A_CODE = """Volunteer training
+
+Source: A relief agency
+
+8 March 2027
+
+Volunteers train on 18 March 2027 at 9:00 am at the agency's hall, Cebu City. Bring permit no. 1130AM-C and an ID.
+"""
+
+
 @pytest.mark.parametrize(("text", "expected", "why"), [
     (RADIO, ["2027-03-16"], "'620 AM' with a space is a radio frequency, not 6:20 am"),
+    (IN_A_CODE, ["2027-03-18 09:00"], "'1130AM-C' is a permit's code, not 11:30 am"),
     (RUN_TOGETHER, ["2027-03-09 08:30"], "'830AM to 12NN': hour and minutes run together, and noon as 12NN"),
     (RUN_TOGETHER_PM, ["2027-03-10 13:30"], "'130PM to 430PM': the run-together form in the afternoon"),
 ])  # fmt: skip
