@@ -49,6 +49,8 @@ def is_stamp(element: Any, published: str) -> bool:
         return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
     if published and stamped_at(text, published):
         return True
+    if posted_minute(text):
+        return True
     times = [element] if tag_of(element) == "time" else element.findall(".//time")
     # An event's own start and end (schema.org startDate/endDate) are the event, whatever day it was posted.
     return bool(published) and any((t.get("datetime") or "").startswith(published)
@@ -81,6 +83,15 @@ def stamped_at(text: str, published: str) -> bool:
              f"{month:02}/{day:02}/{year}", f"{month}/{day}/{year}")
     return (shown in forms or _named_day(shown) == (year, month, day)) \
         and len(text[match.end() :].split()) <= _STAMP_WORDS
+
+
+def posted_minute(text: str) -> bool:
+    """A line of nothing but a date in figures and a clock time off the five minutes, whatever the day:
+    "29.09.2017 14:32" over a social post or a teaser. Meetings are set on the five minutes ("14:30"); the
+    minute a post went out is any minute."""
+    match = _POSTED_AT.fullmatch(text.strip())
+    clock = _CLOCK_TIME.findall(text[match.start("day") + len(match.group("day")) :]) if match else []
+    return len(clock) == 1 and int(re.split(r"[:.]", clock[0])[1][:2]) % 5 != 0
 
 
 _NAMED_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2}),?\s(?P<year>\d{4})")
