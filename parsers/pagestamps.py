@@ -52,9 +52,28 @@ def is_stamp(element: Any, published: str) -> bool:
     if posted_minute(text):
         return True
     times = [element] if tag_of(element) == "time" else element.findall(".//time")
+    if len(_CLOCK_TIME.findall(_SPACE.sub(" ", " ".join(_text_beside(element, times))))) >= 2:
+        return False  # an event's header: its day badge beside its hours "4:00 pm - 5:00 pm", which no stamp gives
     # An event's own start and end (schema.org startDate/endDate) are the event, whatever day it was posted.
     return bool(published) and any((t.get("datetime") or "").startswith(published)
                                    and (t.get("itemprop") or "").lower() not in _EVENT_PROPS for t in times)
+
+
+def _text_beside(element: Any, times: list[Any]) -> list[str]:
+    """The pieces of `element`'s text outside its <time> elements."""
+    inside = {id(t) for t in times}
+    pieces: list[str] = []
+
+    def walk(node: Any) -> None:
+        if id(node) not in inside:
+            pieces.append(node.text or "")
+            for child in node:
+                walk(child)
+        if node is not element:
+            pieces.append(node.tail or "")
+
+    walk(element)
+    return pieces
 
 
 def numeric_stamp(text: str, published: str) -> bool:

@@ -60,6 +60,10 @@ def test_an_add_to_calendar_row_is_recognised(markup: str, links: bool, why: str
      "an hCalendar start, also classed 'published' by the plugin"),
     ('<div class="entry-date"><time datetime="2031-09-20">20 September 2031</time></div>', True,
      "a post's date: the publication day"),
+    ('<section><div><time datetime="2031-09-20T12:00:00Z">Sep 20</time></div><div>Harbour Board MEETING</div>'
+     '<div>4:00 pm - 5:00 pm</div></section>', False, "an event's header: its day badge beside its hours"),
+    ('<div><time datetime="2031-09-20T09:41">Sep 20</time> 9:41 am, by the press office</div>', True,
+     "a post's date with its minute of posting: one clock time, no hours"),
 ])
 def test_an_events_own_date_is_not_a_stamp(markup: str, stamp: bool, why: str) -> None:
     assert is_stamp(_element(markup), "2031-09-20") is stamp, why
