@@ -109,6 +109,7 @@ class Finding:  # mutable: the sentences after it in its paragraph add to its te
     date_inferred: bool = False  # "the same day", "On Wednesday": the day comes from context
     notes: tuple[str, ...] = ()
     area: Place | None = None  # where the item's events happen, for a time whose event names no place
+    caption: str = ""  # the heading of its part of the page ("Flea market at the DIY store"): which entry it is
 
 
 def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.datetime, slot: int) -> Event:

@@ -111,6 +111,7 @@ class Reading:
     caption_at: int | None = None  # its block
     heading_line: tuple[int, str] | None = None  # the last heading: its block and text
     caption_where: str = ""  # an address line under the caption, where that entry is
+    part: str = ""  # the heading naming the entry of the page's part being read ("Flea market at the DIY store")
     local_at: int | None = None  # the last "Local Event Time:" line
     field_at: int | None = None  # the last "- Time" line: the line under it is a field's value
     practical: bool = False  # under "Cards can be picked up at these times:"
@@ -184,6 +185,7 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         zone_label=(time_mention.zone or context.zone_label) if time_mention else "",
         year_inferred=year_inferred, year_certain=context.year_evidence or not year_inferred,
         date_inferred=date_inferred, notes=tuple(n for n in notes if n),
+        caption=context.part,
     )  # fmt: skip
     context.findings.append(finding)
     context.caption, context.caption_where = "", ""  # a caption names the one entry after it
