@@ -261,6 +261,9 @@ def test_a_title_in_capitals_over_two_lines_names_the_entry_under_it() -> None:
     ("the offices at 2200 Harbor Road", [], "a house number before a street"),
     ("the depot at 1500 N. Lake Avenue", [], "a house number before a compass point"),
     ("The briefing starts at 1440 in the hall", [(14, 40)], "four digits alone after 'at' are still a time"),
+    ("District Court Case No. 2:18-cv-06754 MWF", [], "a case number: letters hyphened onto the digits"),
+    ("under file No. 10:15 of the register", [], "a number's sign right before"),
+    ("The court sits at 2:15 pm in room 4", [(14, 15)], "a clock time stays one"),
 ])
 def test_a_house_number_is_not_a_clock_time(text: str, times: list[tuple[int, int]], why: str) -> None:
     from parsers.dates import find_mentions
