@@ -23,7 +23,9 @@ from parsers.reading import Reading, add
 # Lower-case words of a sentence ("flies back to"), which a date line ("THE HAGUE, 22 January 2015.") lacks.
 _RUNNING_WORDS = re.compile(r"(?<![\w-])[a-z]{2,}\b")
 _STATEMENT_WORDS = 2
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|held|gave|saw|\w{3,}ed)\b")
+# (Not a participle after "be", "is", "are": "will be held", "is scheduled" tell of what is to come.)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|gave|saw"
+                        r"|(?<!\bbe )(?<!\bis )(?<!\bare )(?:held|\w{3,}ed))\b")
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
 # "Accredited correspondents are invited to a press briefing": an invitation to an event, whatever practicality
 # ("accredited") it also names.

@@ -215,6 +215,9 @@ def test_a_price_or_a_duration_is_not_a_clock_time(text: str, times: list[tuple[
      dt.date(2032, 1, 22), False, "a dateline says which day, it is no event"),
     ("On 26 December 2012, a storm took many lives. The agency will hold a briefing on 3 February 2032.",
      dt.date(2012, 12, 26), False, "a short sentence told in the past is history"),
+    ("A talk will be held on Tuesday, 3 February 2032.", dt.date(2032, 2, 3), True,
+     "'will be held' is to come: its participle is no past"),
+    ("A talk was held on Tuesday, 3 February 2032.", dt.date(2032, 2, 3), False, "'was held' is"),
 ])
 def test_a_short_dated_sentence_of_prose_is_read_as_prose(body: str, day: dt.date, event: bool, why: str) -> None:
     article = Article(source="t", title="Termine", body=body, published=dt.date(2032, 1, 22))
