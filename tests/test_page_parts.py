@@ -45,3 +45,13 @@ def test_entries_under_different_headings_on_one_day_stay_apart() -> None:
 def test_a_day_said_again_under_the_same_heading_joins_its_entry() -> None:
     (fire,) = [sentence for start, sentence in _events() if start.endswith("T16:00")]
     assert "opens its doors" in fire  # the day-long mention above the time is the same open evening
+
+
+def test_a_place_in_the_parts_heading_is_its_entrys_place() -> None:
+    page = ("<html><head><title>Trips for the holiday</title></head><body><article><h1>Trips for the holiday</h1>"
+            "<p>Some ideas for a day out.</p><h3>Pumpkin day at the film park in Potsdam</h3>"
+            "<p>Children celebrate on 31 October. The fun starts at 10 am with games for all ages. The boat ride in "
+            "Panama gets lanterns for the evening.</p></article></body></html>")
+    article = html_article(page.encode(), url="https://example.org/trips", source="t")
+    (event,) = extract_articles([article], reference=dt.date(2023, 10, 31), default_zone="America/New_York").events
+    assert event.timezone == "Europe/Berlin"  # Potsdam's clock, not Panama's (a ride's name) nor the default
