@@ -51,6 +51,8 @@ LOGISTICS = Gated(re.compile(
 VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)
 
 LETTERS = re.compile(r"[^\W\d_]+")
+_STREET = re.compile(r"\s*\d{1,5}\s+(?:[\w.'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
+                     r"|Lane|Way)\b")
 
 NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)", re.IGNORECASE)
 
@@ -175,6 +177,8 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     said_what = summary.split(":", 1)[-1]
     if not LETTERS.search(said_what) or said_what.strip(" :").lower() in _FIELD_NAMES:
         summary = kinds.item_summary(kind, context.caption or context.title)  # "Event: ", "Event: WHEN" say nothing
+    elif _STREET.match(said_what):  # "55 Trinity Avenue SW, Room One": where, not what; the page's title says
+        summary = kinds.item_summary(kind, context.title or context.caption)
     finding = Finding(
         first=first, last=last, kind=kind, summary=summary, text=text,
         as_published=" ".join(m.text for m in said) or text[:60],
