@@ -34,6 +34,8 @@ def _element(markup: str) -> lxml.html.HtmlElement:
      "the page's own article: its classes name its topics, not a tag cloud"),
     ('<main class="site-main related-content"><p>Text</p></main>', False, "the page's main content"),
     ('<div class="post-tags">Harbour, Budget</div>', True, "a list of tags is still furniture"),
+    ('<ul class="sf-lang-selector list-inline"><li><a>español</a></li></ul>', True, "a language switcher"),
+    ('<a class="language-link-in-top-tab">Deutsch</a>', True, "a link to the page in another language"),
 ])
 def test_furniture_is_known_by_its_markup(markup: str, furniture: bool, why: str) -> None:
     assert is_furniture(_element(markup)) is furniture, why
