@@ -21,7 +21,7 @@ from parsers import extract_articles
      [dt.date(2032, 2, 5)], "the meeting to come stays, the past decision goes"),
     ("Der Stadtrat hat für den 5. Februar 2032 eine Bürgerversammlung angesetzt.", [dt.date(2032, 2, 5)],
      "a day after the publication told with 'hat' is a plan, not history"),
-    ("Der Präsident sagte: „Heute gedenken wir der Opfer und stehen an der Seite ihrer Familien.“", [],
+    ("Die Bürgermeisterin sagte: „Heute erinnern wir an die Flut und danken allen Helfern im Tal.“", [],
      "a quotation opening with 'Heute' is what was said"),
     ("The mayor said: “Today we remember the victims of the flood and thank the volunteers.”", [],
      "the same in English"),
