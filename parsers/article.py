@@ -325,6 +325,7 @@ def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         return
     if block.kind == HEADING:
         context.heading_line = (block.number, block.text)  # the caption of a date line right under it
+        context.part = schedule.caption(block.text)  # "Details", "Time" head no entry of their own
     row = context.dated_finding if context.dated_line == context.dated_finding_at else None  # a diary row above
     if context.dated_line == block.number - 1 and (row is None or schedule.same_row_form(row.text, block.text)) \
             and schedule.diary_entry(block, context, follows_row=row is not None):

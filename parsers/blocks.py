@@ -26,6 +26,11 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "e.g i.e h.e u.s u.k u.n d.c a.m p.m".split()
 )
+# "... at 6:30 p.m. The next meeting is ...": after a clock's a.m./p.m., a word that opens sentences opens one
+# ("6 p.m. Eastern", "10 a.m. Monday" go on).
+_CLOCK_MARKS = frozenset({"a.m", "p.m"})
+_OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|We|You|I|Our|His|Her|Their|Its|There"
+                     r"|Please|All|Each|Every|If|For more)\b")
 # German and French weekdays cut short ("am Mi. 5. Februar", "le mer. 5 février"): no sentence ends after one
 # when a day's number follows.
 _DAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so lun mar mer jeu ven sam dim".split())
@@ -173,7 +178,8 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         word = before.rstrip(".")
         # "am 27. Januar": a German ordinal day is no sentence end, nor is an abbreviation.
         ordinal = word.isdigit() and len(word) == 2
-        if text[match.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1 or ordinal):
+        if text[match.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1 or ordinal) \
+                and not (word in _CLOCK_MARKS and _OPENER.match(text, match.end())):
             continue
         if text[match.start()] == "." and word in _DAY_ABBREVIATIONS and text[match.end() : match.end() + 1].isdigit():
             continue

@@ -141,6 +141,9 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         if mention.kind == "time" and text[max(0, mention.start - 2) : mention.start].strip()[-1:] in _CURRENCY:
             continue  # "$1.00 fee per tire", "£12.50": a price, not a clock time
+        if mention.kind == "time" and (_CODE_AFTER.match(text, mention.end)
+                                       or _NUMBER_SIGN.search(text, max(0, mention.start - 5), mention.start)):
+            continue  # "Case No. 2:18-cv-06754": a docket number, not 2:18
         if mention.kind == "time" and mention.text[-4:].isdigit() and _STREET_AFTER.match(text, mention.end):
             continue  # "located at 1500–1509 E. 59th Street": a house number, not 15:00
         if mention.zone and (place := _PLACE_CLOCK.match(text, mention.end)) is not None:
@@ -161,6 +164,9 @@ def _offset_label(local: dt.time, utc: dt.time) -> str:
 
 
 _CURRENCY = frozenset("$€£¥")
+# A number's sign right before, or letters and digits joined on by hyphens: a case or file number ("No. 2:18-cv-06754").
+_CODE_AFTER = re.compile(r"-[A-Za-z]{1,4}-?\d")
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nr|Az)\.\s?$|#\s?$")
 _PLACE_CLOCK = re.compile(r"\s*\(\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)\s*\)")
 # After four digits: a range of house numbers, a compass point or a street ("1500 N. Main", "2200 Harbor Road").
 _STREET_AFTER = re.compile(r"\s*[–-]\s*\d|\s+[NSEW]\.?\s|\s+(?:[A-Z][\w.]*\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd"

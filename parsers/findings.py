@@ -22,8 +22,16 @@ from parsers.places import Place
 # Searched on every event's text: gated by their words (parsers/gate.py). The first is matched against
 # lower-cased text; the second is case-sensitive ("TBC").
 _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped(?! off)|scrapped"
-                              r"|will not take place|no longer take place)\b"),
-                   "cancel", "postponed", "called off", "dropped", "scrapped", "take place")
+                              r"|will not take place|no longer take place"
+                              r"|abgesagt|(?:findet|finden|fand|fanden) nicht statt|annul[ée]e?s?|n'aura pas lieu)\b"),
+                   "cancel", "postponed", "called off", "dropped", "scrapped", "take place", "abgesagt",
+                   "nicht statt", "annul", "pas lieu")
+# Calling an event off told by a verb that also has other objects ("to cancel the meetings scheduled for June 26",
+# "auf den vom 21. bis 23. Februar angesetzten Lehrgang verzichten"): only in the part of the sentence that gives
+# the day, between its stops and colons ("to cancel, write to ..." elsewhere cancels nothing).
+_CALLING_OFF = Gated(re.compile(r"\bto\s+cancel\b|\bcancels\b|\bverzicht(?:en|et|e)?\b|\bab(?:zu)?sagen\b"),
+                     "cancel", "verzicht", "sagen")
+_SENTENCE_PART = re.compile(r"[.;:!?](?:\s|$)")
 # "will today not be holding its daily media conference", a heading "No City Council meeting Wednesday, June 3",
 # "there will be no briefing on Friday": the event negated, in the clause of its own day or time (not "At 2 p.m.
 # X briefs. ... tomorrow ..., so there will be no noon briefing").
@@ -56,6 +64,17 @@ def negated_at(text: str, at: int) -> bool:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
     end = next((m.start() for m in _CLAUSE_END.finditer(text, at)), len(text))
     return _NEGATED.search(text[start:end]) is not None
+def _called_off_here(finding: Finding) -> bool:
+    """Is the event called off by a verb in the part of its sentence that gives its day?"""
+    text = finding.text.lower()
+    at = text.find(finding.as_published.lower()) if finding.as_published else -1
+    if at < 0:
+        return False
+    start = max((m.end() for m in _SENTENCE_PART.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _SENTENCE_PART.finditer(text, at + len(finding.as_published))), len(text))
+    return _CALLING_OFF.search(text[start:end]) is not None
+
+
 _UNCONFIRMED = Gated(re.compile(r"\b(?:to be confirmed|TBC|TBD|provisional(?:ly)?|tentative(?:ly)?"
                                 r"|subject to change)\b"),
                      "to be confirmed", "tbc", "tbd", "provisional", "tentative", "subject to change")
@@ -99,6 +118,7 @@ class Finding:  # mutable: the sentences after it in its paragraph add to its te
     date_inferred: bool = False  # "the same day", "On Wednesday": the day comes from context
     notes: tuple[str, ...] = ()
     area: Place | None = None  # where the item's events happen, for a time whose event names no place
+    caption: str = ""  # the heading of its part of the page ("Flea market at the DIY store"): which entry it is
 
 
 def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.datetime, slot: int) -> Event:
@@ -126,7 +146,8 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         if end_estimate:
             inferred.add("end")
     status = CONFIRMED
-    if (_CANCELLED.search(finding.text.lower()) or _negated(finding)) and not _moved_here(finding):
+    if (_CANCELLED.search(finding.text.lower()) or _negated(finding) or _called_off_here(finding)) \
+            and not _moved_here(finding):
         status = CANCELLED
     elif not certain or _UNCONFIRMED.search(finding.text):
         status = TENTATIVE

@@ -23,7 +23,9 @@ from parsers.reading import Reading, add
 # Lower-case words of a sentence ("flies back to"), which a date line ("THE HAGUE, 22 January 2015.") lacks.
 _RUNNING_WORDS = re.compile(r"(?<![\w-])[a-z]{2,}\b")
 _STATEMENT_WORDS = 2
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|held|gave|saw|\w{3,}ed)\b")
+# (Not a participle after "be", "is", "are": "will be held", "is scheduled" tell of what is to come.)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|gave|saw"
+                        r"|(?<!\bbe )(?<!\bis )(?<!\bare )(?:held|\w{3,}ed))\b")
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
 # "Accredited correspondents are invited to a press briefing": an invitation to an event, whatever practicality
 # ("accredited") it also names.
@@ -274,6 +276,9 @@ _SERIES = re.compile(
     re.IGNORECASE)
 
 
+_NAMED = "named"  # a standing time's layout: it goes only to sentences that name what its rule names
+
+
 def series_time(sentence: str, mentions: list[Mention], block: Block, context: Reading) -> bool:
     """Is the sentence one that gives every entry of a series its one time (no day of its own)? Then the time,
     its sentence and its noun are kept in `context` for the entries below it."""
@@ -282,9 +287,31 @@ def series_time(sentence: str, mentions: list[Mention], block: Block, context: R
         return False
     said = _SERIES.search(sentence, 0, times[0].start)
     if said is None:
-        return False
+        return _standing_time(sentence, times[0], block, context)
     context.series_time, context.series_said, context.series_block = times[0], " ".join(sentence.split()), block.number
     context.series_noun, context.series_layout = (said.group("noun") or "").lower(), ""
+    return True
+
+
+# What a rule of recurrence names: a gathering ("meets" is a meeting), or the short name in brackets after its own
+# ("Tuesday Night Talks (TNT)").
+_GATHERING = re.compile(r"\b(meeting|session|talk|lecture|briefing|sitting|hearing|class|workshop|tour|screening"
+                        r"|concert|show)s?\b|\b(meet)s\b", re.IGNORECASE)
+_SHORT_NAME = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+def _standing_time(sentence: str, time: Mention, block: Block, context: Reading) -> bool:
+    """"The board meets on the second Thursday of each month at 6:30 p.m." / "TNT is held bi-weekly on Tuesday
+    evenings starting at 6 p.m.": a rule of recurrence with one time, no event, and the time of the one dated
+    "next meeting" or "next TNT" after it, in any paragraph below, that names what the rule names."""
+    if not recurring.recurring(sentence.lower()):
+        return False
+    nouns = [(found.group(1) or "meeting").lower() for found in _GATHERING.finditer(sentence)]
+    nouns += _SHORT_NAME.findall(sentence)
+    if not nouns:
+        return False
+    context.series_time, context.series_said, context.series_block = time, " ".join(sentence.split()), block.number
+    context.series_noun, context.series_layout = "|".join(dict.fromkeys(nouns)), _NAMED
     return True
 
 
@@ -294,14 +321,16 @@ def series_entry(sentence: str, block: Block, context: Reading) -> Mention | Non
     opens on Friday": the festival is no concert)."""
     if context.series_time is None:
         return None
-    if block.number > context.series_block:
+    if block.number > context.series_block and context.series_layout != _NAMED:
         context.series_layout = context.series_layout or block.kind
         if block.kind == context.series_layout:
             return context.series_time
         context.series_time = None  # the layout changed: the series' list has ended
         return None
     noun = context.series_noun
-    return context.series_time if noun and re.search(rf"\b{noun}", sentence, re.IGNORECASE) else None
+    # A standing time goes to "the next meeting" only: "the two-day meeting next week" may be at any hour.
+    lead = r"\bnext\s+(?:[\w'’-]+\s+){0,2}?" if context.series_layout == _NAMED else r"\b"
+    return context.series_time if noun and re.search(rf"{lead}(?:{noun})", sentence, re.IGNORECASE) else None
 
 
 def series_note(context: Reading) -> str:

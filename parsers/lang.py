@@ -85,6 +85,9 @@ _FORMS = {
     "s": (rf"{_LEAD}{_weekday('s')}{_g('s1d', _DAY)}(?:\.|er\b)?"
           rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*{_TO}|\s*(?:und|et))"
           rf"\s*(?:{_WEEKDAY}\s*,?\s*)?{_written('s2')}"),
+    # "am 23.-26.8.2017", "vom 23. bis 26.8.2017", "23.8.-26.8.2017", "am 23./24.8.2017": a span in figures.
+    "ns": (rf"{_LEAD}{_weekday('ns')}{_g('ns1d', _DAY)}\.(?:\s?{_g('ns1m', r'1[0-2]|0?[1-9]')}\.)?"
+           rf"(?:\s?{_g('ns1y', _YEAR)})?\s*(?:{_TO}|/|und)\s*(?:{_WEEKDAY}\s*,?\s*)?{_numeric('ns2')}"),
     "n": rf"{_LEAD}{_weekday('n')}{_numeric('n')}",
     # "am 03.11.", "ab Mo., 5.8.": a day and month with their full stops and no year, only after a word that
     # opens a date; alone, "03.11" is a clock time.
@@ -225,9 +228,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
     form = (match.lastgroup or "")[2:]
     span = (match.start(), match.end(), match.group().strip())
     groups = match.groupdict()
-    if form == "s":
-        last = _day(groups["s2d"], groups["s2m"], groups["s2y"])
-        first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s1y"] or groups["s2y"], groups["sw"])
+    if form in ("s", "ns"):
+        last = _day(groups[form + "2d"], groups[form + "2m"], groups[form + "2y"])
+        first = _day(groups[form + "1d"], groups[form + "1m"] or groups[form + "2m"],
+                     groups[form + "1y"] or groups[form + "2y"], groups[form + "w"])
         if first is None or last is None:
             return None
         if first.year is not None and last.year is not None and (first.month, first.day) > (last.month, last.day):

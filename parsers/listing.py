@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from parsers.mainpart import NOISE_TAGS, is_furniture, tag_of
+from parsers.pagecuts import RELATED_HEADING
 
 _MONTHS = (
     r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
@@ -68,6 +69,7 @@ _GATHERING = re.compile(
 _ARTICLE_TEXT = 1200  # characters: an article's text, not a meetings page's note on its documents or rules
 _DIGIT = re.compile(r"\d")
 _LIST_TEXT = 200_000  # characters: an element this large is the whole page, not a list in it
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _GROWTH = 600  # characters of headings and intro a list may gather around it ("2023 Meetings", "Meets at 6:30 p.m.")
 
 
@@ -246,6 +248,10 @@ def with_list(container: Any, found: tuple[Any, int] | None) -> Any:
     days = len(_DAY.findall(container.text_content())) - (len(_DAY.findall(listing.text_content())) if inside else 0)
     clocks = len(_CLOCK.findall(container.text_content())) \
         - (len(_CLOCK.findall(listing.text_content())) if inside else 0)
+    if (days or clocks) and not inside and _headed_as_others(listing, container):
+        # An event's page beside cards headed "More Events at Main" or "Weitere Veranstaltungen": however many,
+        # they are other events, as a "Related articles" list is other stories.
+        return container
     if days and (rows < _MANY_ROWS or rows <= 2 * days):
         # An event's page holding its own day, beside a few "more events" cards: the event is the article.
         return container
@@ -259,6 +265,23 @@ def with_list(container: Any, found: tuple[Any, int] | None) -> Any:
         # on opening documents), as a meetings page's is.
         return container
     return _grown(listing)
+
+
+def _headed_as_others(listing: Any, container: Any) -> bool:
+    """Is the list headed as other events or articles? Its heading is the last one before it in the largest
+    block around it that does not hold the container (its section of the page)."""
+    scope = listing
+    for ancestor in listing.iterancestors():
+        if container in ancestor.iterdescendants() or tag_of(ancestor) in ("body", "html"):
+            break
+        scope = ancestor
+    heading = None
+    for element in scope.iter():
+        if element is listing:
+            break
+        if tag_of(element) in _HEADINGS:
+            heading = element
+    return heading is not None and bool(RELATED_HEADING.match(" ".join(heading.text_content().split())))
 
 
 def _grown(listing: Any) -> Any:

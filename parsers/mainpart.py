@@ -36,6 +36,8 @@ _FURNITURE_WORD = re.compile(
     r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search|login|advert|ads?"
     r"|print|rating|photo-of-the-day|rail|trending|most-?read|most-?viewed|recommended|more-?from|in-this-section"
     r"|revisions?|revision-history|caption|wp-caption-text|image-credits?|photo-credits?|copyright|byline-share|post-navigation|you-?may-?also-?like"
+    # A language switcher ("español", "Deutsch"): a link to the page in another language, not a caption.
+    r"|lang-?(?:selector|switch(?:er)?|menu|links?|picker|chooser)|language-?(?:selector|switch(?:er)?|menu|links?|picker|chooser)"
     # Text for screen readers only ("Event Navigation" over a calendar's previous/next links): no reader sees it.
     r"|visually-?hidden|sr-only|screen-?reader-?(?:text|only)?|element-invisible"
     # A post's footer of metadata ("This entry was posted on ... and is filed under ..."): not the article.

@@ -143,12 +143,13 @@ _PERIOD_BEFORE = Gated(re.compile(
     r"|(?:\s+[\w.]+){0,12}\s*,|\s*[:–—-]?)\s*$",
     re.IGNORECASE,
 ), "schedule", "diar", "agenda", "programme", "itinerar", "briefings", "calendar", "daybook")
-# A sentence told in the past: what it dates happened before the text was written.
+# A sentence told in the past: what it dates happened before the text was written (German "hat am 5. Mai beschlossen").
 # ("will now be held on 23 February", "is to be adopted on": a verb to come, so its participle is no past.)
 _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
                    r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed"
-                   r"|rose|sat|adjourned|voted|elected|sworn\s+in|resigned|won|lost|began)\b"
+                   r"|rose|sat|adjourned|voted|elected|sworn\s+in|resigned|won|lost|began"
+                   r"|hat|haben|hatte|hatten|wurde|wurden)\b"
                    r"[^.;]{0,50}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
@@ -162,10 +163,10 @@ _CITED_AFTER = re.compile(r"^\s*\)")
 # Matched against lower-cased text (IGNORECASE would keep the regex engine from skipping ahead).
 _LIFE = Gated(re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b"),
               "born", "died", "passed", "killed", "assassinated")
-# "said today", and "issued this statement today", "released a report today": when a text was given out.
-_SAID_BEFORE = re.compile(r"\b(?:(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)\s*[,:]?\s*[\"“]?"
-                          r"|(?:issued|released|published|delivered|gave|made\s+public)\s+(?:[\w'’-]+\s+){1,4})\s*$",
-                          re.IGNORECASE)
+# "said today", "issued this statement today", "released a report today", „Heute gedenken wir“ (a quote): said.
+_SAID_BEFORE = re.compile(r"(?:[„“\"«‚‘]|\b(?:(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)"
+                          r"\s*[,:]?\s*[\"“]?|(?:issued|released|published|delivered|gave|made\s+public)\s+"
+                          r"(?:[\w'’-]+\s+){1,4}))\s*$", re.IGNORECASE)
 # "The Cabinet today adopted", "Today I set out": what the author did or does as they write.
 # "Today Dr. Jane Roe (D-Springfield) introduced": the subject's name may stand between.
 _PAST_AFTER = re.compile(r"^\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|\([^()]{1,40}\))\s+){0,6}"

@@ -23,10 +23,12 @@ _NOTES_HEADING = re.compile(
     r"|endnotes|references|sources|bibliography|bibliographie|r[ée]f[ée]rences|notes et r[ée]f[ée]rences)\s*:?"
 )
 _SECTION_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-# The heading of a list of other articles: their teasers tell of other pages' events and days.
-_RELATED_HEADING = re.compile(
-    r"(?i:related|read (?:also|more|next)|see also|more (?:news|stories|articles|from)|(?:latest|recent|other) "
-    r"(?:news|articles|posts|stories|releases)|you (?:may|might) also like|(?:[àa] )?lire aussi|voir aussi"
+# The heading of a list of other articles or other events ("More Events at Main", "Weitere Veranstaltungen"):
+# their teasers and cards tell of other pages' events and days.
+RELATED_HEADING = re.compile(
+    r"(?i:related|read (?:also|more|next)|see also|more (?:news|stories|articles|events|from)|(?:latest|recent|other) "
+    r"(?:news|articles|posts|stories|releases|events)|(?:weitere|andere) (?:veranstaltungen|termine)"
+    r"|autres [ée]v[ée]nements|you (?:may|might) also like|(?:[àa] )?lire aussi|voir aussi"
     r"|derniers articles|articles? r[ée]cents|sur le m[êe]me (?:th[èe]me|sujet)|dans la m[êe]me rubrique"
     r"|weitere (?:artikel|meldungen|nachrichten|beitr[äa]ge|news)|das k[öo]nnte sie auch interessieren"
     r"|auch interessant|mehr zum thema|neueste (?:beitr[äa]ge|artikel|meldungen)|[äa]hnliche (?:artikel|beitr[äa]ge))\b"
@@ -123,7 +125,7 @@ def cut_related(container: Any) -> None:
     heading and what follows it up to the next heading of its rank or higher."""
     whole = len(_SPACE.sub("", container.text_content()))
     for heading in [e for e in container.iter() if tag_of(e) in _SECTION_TAGS]:
-        if heading.getparent() is None or not _RELATED_HEADING.match(_SPACE.sub(" ", heading.text_content()).strip()):
+        if heading.getparent() is None or not RELATED_HEADING.match(_SPACE.sub(" ", heading.text_content()).strip()):
             continue
         own = _SPACE.sub("", heading.text_content())
         block = heading

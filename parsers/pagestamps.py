@@ -49,10 +49,31 @@ def is_stamp(element: Any, published: str) -> bool:
         return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
     if published and stamped_at(text, published):
         return True
+    if posted_minute(text):
+        return True
     times = [element] if tag_of(element) == "time" else element.findall(".//time")
+    if len(_CLOCK_TIME.findall(_SPACE.sub(" ", " ".join(_text_beside(element, times))))) >= 2:
+        return False  # an event's header: its day badge beside its hours "4:00 pm - 5:00 pm", which no stamp gives
     # An event's own start and end (schema.org startDate/endDate) are the event, whatever day it was posted.
     return bool(published) and any((t.get("datetime") or "").startswith(published)
                                    and (t.get("itemprop") or "").lower() not in _EVENT_PROPS for t in times)
+
+
+def _text_beside(element: Any, times: list[Any]) -> list[str]:
+    """The pieces of `element`'s text outside its <time> elements."""
+    inside = {id(t) for t in times}
+    pieces: list[str] = []
+
+    def walk(node: Any) -> None:
+        if id(node) not in inside:
+            pieces.append(node.text or "")
+            for child in node:
+                walk(child)
+        if node is not element:
+            pieces.append(node.tail or "")
+
+    walk(element)
+    return pieces
 
 
 def numeric_stamp(text: str, published: str) -> bool:
@@ -81,6 +102,15 @@ def stamped_at(text: str, published: str) -> bool:
              f"{month:02}/{day:02}/{year}", f"{month}/{day}/{year}")
     return (shown in forms or _named_day(shown) == (year, month, day)) \
         and len(text[match.end() :].split()) <= _STAMP_WORDS
+
+
+def posted_minute(text: str) -> bool:
+    """A line of nothing but a date in figures and a clock time off the five minutes, whatever the day:
+    "29.09.2017 14:32" over a social post or a teaser. Meetings are set on the five minutes ("14:30"); the
+    minute a post went out is any minute."""
+    match = _POSTED_AT.fullmatch(text.strip())
+    clock = _CLOCK_TIME.findall(text[match.start("day") + len(match.group("day")) :]) if match else []
+    return len(clock) == 1 and int(re.split(r"[:.]", clock[0])[1][:2]) % 5 != 0
 
 
 _NAMED_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2}),?\s(?P<year>\d{4})")

@@ -256,7 +256,13 @@ def _place_of(said: _Sentence, context: Reading) -> tuple[Place | None, str]:
         # sentence itself names beats one of the sentence before it.
         named = find_places(said.what)
         place_mentions = [m for m in named if m.locative or m.place.kind != COUNTRY]
-    return best_place(place_mentions) or context.heading_place, _listed_places(named)
+    return best_place(place_mentions) or context.heading_place or _part_place(context), _listed_places(named)
+
+
+def _part_place(context: Reading) -> Place | None:
+    """The place the heading of the page's part names ("Halloween at the film park in Potsdam"): where its entry
+    is when its sentences name none, before a later sentence's "boat ride in Panama" (a ride's name) can."""
+    return best_place([m for m in find_places(context.part) if m.locative]) if context.part else None
 
 
 def _add_events(walk: _Paragraph, said: _Sentence, context: Reading) -> None:

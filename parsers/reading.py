@@ -51,6 +51,8 @@ LOGISTICS = Gated(re.compile(
 VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)
 
 LETTERS = re.compile(r"[^\W\d_]+")
+_STREET = re.compile(r"\s*\d{1,5}\s+(?:[\w.'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
+                     r"|Lane|Way)\b")
 
 NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)", re.IGNORECASE)
 
@@ -111,6 +113,7 @@ class Reading:
     caption_at: int | None = None  # its block
     heading_line: tuple[int, str] | None = None  # the last heading: its block and text
     caption_where: str = ""  # an address line under the caption, where that entry is
+    part: str = ""  # the heading naming the entry of the page's part being read ("Flea market at the DIY store")
     local_at: int | None = None  # the last "Local Event Time:" line
     field_at: int | None = None  # the last "- Time" line: the line under it is a field's value
     practical: bool = False  # under "Cards can be picked up at these times:"
@@ -174,6 +177,8 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     said_what = summary.split(":", 1)[-1]
     if not LETTERS.search(said_what) or said_what.strip(" :").lower() in _FIELD_NAMES:
         summary = kinds.item_summary(kind, context.caption or context.title)  # "Event: ", "Event: WHEN" say nothing
+    elif _STREET.match(said_what):  # "55 Trinity Avenue SW, Room One": where, not what; the page's title says
+        summary = kinds.item_summary(kind, context.title or context.caption)
     finding = Finding(
         first=first, last=last, kind=kind, summary=summary, text=text,
         as_published=" ".join(m.text for m in said) or text[:60],
@@ -184,6 +189,7 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         zone_label=(time_mention.zone or context.zone_label) if time_mention else "",
         year_inferred=year_inferred, year_certain=context.year_evidence or not year_inferred,
         date_inferred=date_inferred, notes=tuple(n for n in notes if n),
+        caption=context.part,
     )  # fmt: skip
     context.findings.append(finding)
     context.caption, context.caption_where = "", ""  # a caption names the one entry after it

@@ -34,6 +34,8 @@ def _element(markup: str) -> lxml.html.HtmlElement:
      "the page's own article: its classes name its topics, not a tag cloud"),
     ('<main class="site-main related-content"><p>Text</p></main>', False, "the page's main content"),
     ('<div class="post-tags">Harbour, Budget</div>', True, "a list of tags is still furniture"),
+    ('<ul class="sf-lang-selector list-inline"><li><a>español</a></li></ul>', True, "a language switcher"),
+    ('<a class="language-link-in-top-tab">Deutsch</a>', True, "a link to the page in another language"),
 ])
 def test_furniture_is_known_by_its_markup(markup: str, furniture: bool, why: str) -> None:
     assert is_furniture(_element(markup)) is furniture, why
@@ -60,6 +62,10 @@ def test_an_add_to_calendar_row_is_recognised(markup: str, links: bool, why: str
      "an hCalendar start, also classed 'published' by the plugin"),
     ('<div class="entry-date"><time datetime="2031-09-20">20 September 2031</time></div>', True,
      "a post's date: the publication day"),
+    ('<section><div><time datetime="2031-09-20T12:00:00Z">Sep 20</time></div><div>Harbour Board MEETING</div>'
+     '<div>4:00 pm - 5:00 pm</div></section>', False, "an event's header: its day badge beside its hours"),
+    ('<div><time datetime="2031-09-20T09:41">Sep 20</time> 9:41 am, by the press office</div>', True,
+     "a post's date with its minute of posting: one clock time, no hours"),
 ])
 def test_an_events_own_date_is_not_a_stamp(markup: str, stamp: bool, why: str) -> None:
     assert is_stamp(_element(markup), "2031-09-20") is stamp, why
@@ -149,6 +155,10 @@ def test_a_breadcrumb_trail_is_navigation(markup: str, trail: bool, why: str) ->
     ("<p>Mar. 17 2031 | 16:20</p>", True, "the month's short name, no comma"),
     ("<p>March 17, 2031 10:30 AM - 12:00 PM</p>", False, "month first: an event's time range stays"),
     ("<p>March 18, 2031 16:20</p>", False, "another day than the publication's"),
+    ("<span>29.09.2031 14:32</span>", True, "any day, alone with a minute off the five: when a post went out"),
+    ("<p>March 18, 2031 16:23</p>", True, "the same, month first"),
+    ("<p>18.03.2031 14:30</p>", False, "another day alone with a time on the five minutes: maybe a meeting's"),
+    ("<p>18.03.2031 14:32 Ratssitzung</p>", False, "a line naming something besides its date and time"),
     ("<p>17.03.2031 10:30 AM - 12:00 PM</p>", False, "an event's time range on its own day"),
     ("<p>Date: 17.03.2031 10:30</p>", False, "a field label before the date: the event's field"),
     ("<p>17.03.2031, 19 Uhr, Konzert im Park mit dem Orchester der Stadt</p>", False, "an entry with its words"),
@@ -207,6 +217,9 @@ def test_a_price_or_a_duration_is_not_a_clock_time(text: str, times: list[tuple[
      dt.date(2032, 1, 22), False, "a dateline says which day, it is no event"),
     ("On 26 December 2012, a storm took many lives. The agency will hold a briefing on 3 February 2032.",
      dt.date(2012, 12, 26), False, "a short sentence told in the past is history"),
+    ("A talk will be held on Tuesday, 3 February 2032.", dt.date(2032, 2, 3), True,
+     "'will be held' is to come: its participle is no past"),
+    ("A talk was held on Tuesday, 3 February 2032.", dt.date(2032, 2, 3), False, "'was held' is"),
 ])
 def test_a_short_dated_sentence_of_prose_is_read_as_prose(body: str, day: dt.date, event: bool, why: str) -> None:
     article = Article(source="t", title="Termine", body=body, published=dt.date(2032, 1, 22))
@@ -253,6 +266,9 @@ def test_a_title_in_capitals_over_two_lines_names_the_entry_under_it() -> None:
     ("the offices at 2200 Harbor Road", [], "a house number before a street"),
     ("the depot at 1500 N. Lake Avenue", [], "a house number before a compass point"),
     ("The briefing starts at 1440 in the hall", [(14, 40)], "four digits alone after 'at' are still a time"),
+    ("District Court Case No. 2:18-cv-06754 MWF", [], "a case number: letters hyphened onto the digits"),
+    ("under file No. 10:15 of the register", [], "a number's sign right before"),
+    ("The court sits at 2:15 pm in room 4", [(14, 15)], "a clock time stays one"),
 ])
 def test_a_house_number_is_not_a_clock_time(text: str, times: list[tuple[int, int]], why: str) -> None:
     from parsers.dates import find_mentions
