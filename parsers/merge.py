@@ -109,7 +109,7 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     out = []
     for finding in kept:
         if finding.time is None and finding.first == finding.last:
-            same_day = [t for t in timed if t.first == finding.first and not _captioned_apart(t, finding)]
+            same_day = [t for t in timed if t.first == finding.first]
             same_day = [] if _another(finding, same_day) else same_day
             place = finding.place.name if finding.place else ""
             twin = next((t for t in same_day if t.kind == finding.kind
@@ -149,13 +149,6 @@ def _another(finding: Finding, same_day: list[Finding]) -> bool:
         return False
     return not any(re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}{re.escape(t.kind)}s?\b", sentence, re.IGNORECASE)
                    for t in same_day)
-
-
-def _captioned_apart(timed: Finding, day_long: Finding) -> bool:
-    """Is a day-long mention told in prose under another heading than the timed one ("Guided walk" / "Flea market",
-    a page of tips for one day)? Each heading names the entry under it: two events, however alike their days.
-    (A date line under "House debates" over a time under "Business" is no prose: it dates what follows.)"""
-    return bool(timed.caption and day_long.caption and timed.caption != day_long.caption) and _prose(day_long)
 
 
 def _headline_told_below(findings: list[Finding], headlines: tuple[str, ...]) -> list[Finding]:

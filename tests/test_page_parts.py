@@ -1,8 +1,9 @@
-"""A page of tips for one day: each part under its own heading is its own event, however alike the days.
+"""A page of tips for one day, a part under each heading.
 
 A small page in our own words, laid out as local news sites lay out "what's on today": a heading per
-entry, a paragraph under it giving the day, some with a time. Entries of one day under different
-headings stay apart; a day said again without its time under the same heading joins that entry.
+entry, a paragraph under it giving the day, some with a time. A place the heading names is its entry's place.
+(Day-long entries under other headings than the day's timed one still fold into it: a rule that kept them apart
+published four spurious events on a held-out set of real pages, and was taken out; see the commit.)
 """
 
 from __future__ import annotations
@@ -31,20 +32,6 @@ def _events() -> list[tuple[str, str]]:
     article = html_article(_PAGE.encode(), url="https://example.org/tips", source="t")
     found = extract_articles([article], reference=dt.date(2023, 10, 31), default_zone="Europe/Berlin").events
     return sorted((e.start.isoformat()[:16], e.sentence) for e in found)
-
-
-def test_entries_under_different_headings_on_one_day_stay_apart() -> None:
-    events = _events()
-    starts = [start for start, _ in events]
-    assert starts == ["2023-10-31", "2023-10-31", "2023-10-31T15:30", "2023-10-31T16:00"]
-    day_long = [sentence for start, sentence in events if "T" not in start]
-    assert any("bonfire" in s for s in day_long)
-    assert any("Flea market" in s or "stalls" in s for s in day_long)
-
-
-def test_a_day_said_again_under_the_same_heading_joins_its_entry() -> None:
-    (fire,) = [sentence for start, sentence in _events() if start.endswith("T16:00")]
-    assert "opens its doors" in fire  # the day-long mention above the time is the same open evening
 
 
 def test_a_place_in_the_parts_heading_is_its_entrys_place() -> None:
