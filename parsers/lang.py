@@ -201,26 +201,30 @@ def _from_until(text: str, start: Mention, end: Mention) -> Mention | None:
 
 
 def merge(text: str, english: list[Mention]) -> list[Mention]:
-    """`english` with the German and French mentions of `text`; of two that overlap, the longer stays.
+    """`english` with the German and French mentions of `text`; of two that overlap, the longer stays."""
+    return overlay(english, foreign_mentions(text))
+
+
+def overlay(base: list[Mention], foreign: list[Mention]) -> list[Mention]:
+    """`base` with `foreign` laid over it; of two that overlap, the longer stays (a tie goes to `foreign`).
 
     Both lists are in order and neither overlaps itself, so one sweep merges them.
     """
-    foreign = foreign_mentions(text)
     if not foreign:
-        return english
+        return base
     merged: list[Mention] = []
-    at = 0  # the next English mention not yet placed
+    at = 0  # the next mention of `base` not yet placed
     for mention in foreign:
-        while at < len(english) and english[at].end <= mention.start:
-            merged.append(english[at])
+        while at < len(base) and base[at].end <= mention.start:
+            merged.append(base[at])
             at += 1
         overlapping: list[Mention] = []
-        while at + len(overlapping) < len(english) and english[at + len(overlapping)].start < mention.end:
-            overlapping.append(english[at + len(overlapping)])
+        while at + len(overlapping) < len(base) and base[at + len(overlapping)].start < mention.end:
+            overlapping.append(base[at + len(overlapping)])
         if all(len(mention.text) >= len(m.text) for m in overlapping):
             merged.append(mention)
             at += len(overlapping)
-    merged.extend(english[at:])
+    merged.extend(base[at:])
     return merged
 
 

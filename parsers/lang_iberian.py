@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from parsers.lang import overlay
 from parsers.mentions import DayPart, Mention
 
 MONTHS = {
@@ -102,23 +103,7 @@ def iberian_mentions(text: str) -> list[Mention]:
 
 def merge(text: str, others: list[Mention]) -> list[Mention]:
     """`others` with the Spanish and Portuguese mentions of `text`; of two that overlap, the longer stays."""
-    mine = iberian_mentions(text)
-    if not mine:
-        return others
-    merged: list[Mention] = []
-    at = 0
-    for mention in mine:
-        while at < len(others) and others[at].end <= mention.start:
-            merged.append(others[at])
-            at += 1
-        overlapping: list[Mention] = []
-        while at + len(overlapping) < len(others) and others[at + len(overlapping)].start < mention.end:
-            overlapping.append(others[at + len(overlapping)])
-        if all(len(mention.text) >= len(m.text) for m in overlapping):
-            merged.append(mention)
-            at += len(overlapping)
-    merged.extend(others[at:])
-    return merged
+    return overlay(others, iberian_mentions(text))
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
