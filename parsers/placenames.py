@@ -41,6 +41,9 @@ _GENERIC = re.compile(
     r"|Hotels?|Resort|Inn|Lodge|Messe|Fairgrounds"
     # the airports a town's name goes before ("arrive at London Heathrow", "depart Washington Dulles")
     r"|Heathrow|Gatwick|Stansted|Dulles|Narita|Haneda|Orly|Schiphol|Changi|Zaventem|Fiumicino|Incheon|Gimpo)")
+# A memorial honours a person or a unit ("Kennedy Regiment Memorial Pool", "Lincoln Memorial"), never the town
+# whose name it shares: wherever the word stands in the longer name, the name is not the town.
+_MEMORIAL = re.compile(r"\bMemorial\b")
 _INITIAL_THEN_NAME = re.compile(r"[ \t][A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z]")
 
 
@@ -58,6 +61,8 @@ def name_goes_on(text: str, end: int, names: Container[str]) -> bool:
     if follower is None or text[end - 1] == ".":  # "... in Riga. It is": a sentence ends with the town
         return False
     word, rest = follower.group(1), follower.group(2)
+    if _MEMORIAL.search(word + rest):
+        return not title_case(text)
     if _GENERIC.fullmatch(word) or _PLAIN.fullmatch(word) or word in names:
         return False
     return (not rest or _NAMED_BUILDING.search(rest) is not None) and not title_case(text)

@@ -34,6 +34,10 @@ EVERY_TIME_IN_ITS_PLACE = [
     ("Conferencia\n\nSource: Una facultad\n\n02-05-2023\n\nLa académica hablará en la Universidad de Temuco el "
      "viernes 5 de mayo de 2023 a las 12:00 horas.\n",
      "America/Santiago", "Universidad is a common noun, not the Madrid locality (world-twelfth 13)"),
+    ("Summer programme\n\nSource: A shire council\n\n4 February 2021\n\nThe shire's youth awards are presented "
+     "at the Town Hall in Toowoomba, Queensland, on Friday 12 February at 6pm.\n\n"
+     "On the 14th of February the swimming carnival is on at the Jackson Rifles Memorial Baths from 8am to 11am.\n",
+     "Australia/Brisbane", "a memorial's name holds a person's or a unit's name, not the town (world-fourteenth 8)"),
 ]
 
 
