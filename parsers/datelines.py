@@ -60,13 +60,22 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
         return _date_of(first)
     if not header or first.start > _DATELINE_REACH or not _DATELINE_BEFORE.match(before):
         return None
-    if first.first is not None and first.first.weekday is not None:
+    if first.first is not None and first.first.weekday is not None and not _named_weekday_dateline(text, mentions):
         return None  # "Tuesday, 25 June 2019" atop an advisory is the day of its events
     if len(mentions) > 1 and mentions[1].kind == "time" and mentions[1].until is not None:
         return None  # "September 28, 2016 | 10:30 AM – 6:00 PM": an event's day and hours, not a dateline
     if not _DATELINE_AFTER.match(text[first.end :]):
         return None
     return _date_of(first)
+
+
+def _named_weekday_dateline(text: str, mentions: list[Mention]) -> bool:
+    """"Parliament, Friday, 29 November 2024 – On Monday, 2 December 2024, ...": a weekday's date after a name and
+    before a dash, when the sentence it opens names another day, is the day of writing, not of the events."""
+    first = mentions[0]
+    named = _LETTERS.search(text, 0, first.start) is not None
+    dashed = re.match(r"\s*[–—-]\s", text[first.end :]) is not None
+    return named and dashed and any(m.kind == "day" and m.first is not None for m in mentions[1:])
 
 
 def _date_of(mention: Mention) -> dt.date | None:

@@ -1,0 +1,32 @@
+"""Forms of dates and times read from releases of organisations met in world-fourteenth, each on a short item in
+our own words: what a careful reader takes from it, and nothing more."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers import extract
+
+REFERENCE = dt.date(2026, 11, 27)
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    """(start, summary) of every event, in order."""
+    events = sorted(extract(text, source="test", reference=REFERENCE).events, key=lambda e: e.start)
+    return [(e.start.isoformat(), e.summary) for e in events]
+
+
+def test_a_weekday_dateline_after_a_name_is_the_day_of_writing() -> None:
+    # "Parliament, Friday, 29 November 2024 – On Monday, 2 December 2024, ..." (world-fourteenth 1): the name is
+    # no town, the date has a weekday, yet the sentence it opens names the events' own day.
+    text = ("Committee chairs brief the press\n\nSource: A national legislature\n\nMEDIA ADVISORY\n\n"
+            "Legislature, Tuesday, 3 March 2020 – On Thursday, 5 March 2020, the chairpersons of three committees of "
+            "the lower house tell journalists what their committees have done this year.\n\n"
+            "Date: Thursday, 5 March 2020\nTime: 10:00\nVenue: Old Assembly Chamber, Cape Town\n")
+    assert [start for start, _ in _events(text)] == ["2020-03-05T10:00:00+02:00"]
+
+
+def test_a_weekday_date_atop_an_advisory_is_still_its_day() -> None:
+    text = ("Minister visits the port\n\nSource: A ministry\n\nTuesday, 25 June 2019 – The Minister tours the new "
+            "container terminal and meets its workers.\n")
+    assert [start[:10] for start, _ in _events(text)] == ["2019-06-25"]
