@@ -122,6 +122,8 @@ def filed(text: str, mention: Mention) -> bool:
 _REPLACED_BEFORE = Gated(re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
     r"(?:set|scheduled|planned|announced|due|fixed|slated|arranged)(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from"
+    # "it had been set for November 11": the plan the news replaced, told in the past perfect
+    r"|\bhad\s+been\s+(?:set|scheduled|planned|fixed|slated|called|arranged)\s+(?:for|on)"
     # "was moved to 19 March from 12 March": the day it was moved from, after the new one
     r"|(?:postponed|moved|rescheduled|brought\s+forward|put\s+back|pushed\s+back|delayed|shifted)\b[^.;]{0,60}?\bfrom"
     # "on 6 May, not 7 May", "(and not on Tuesday 7 May as announced)": the day set aside
@@ -132,7 +134,7 @@ _REPLACED_BEFORE = Gated(re.compile(
     r"\s*$",
     re.IGNORECASE,
 ), "instead", "rather", "originally", "first", "initially", "previously", "postponed", "moved", "brought",
-   "rescheduled", "put", "pushed", "delayed", "shifted", "not")
+   "rescheduled", "put", "pushed", "delayed", "shifted", "not", "had")
 # "the briefings planned for 18-24 August", "their public schedules for Monday, September 30–Sunday, October 6":
 # the period a schedule covers.
 _PERIOD_BEFORE = Gated(re.compile(

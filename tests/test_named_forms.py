@@ -30,3 +30,12 @@ def test_a_weekday_date_atop_an_advisory_is_still_its_day() -> None:
     text = ("Minister visits the port\n\nSource: A ministry\n\nTuesday, 25 June 2019 – The Minister tours the new "
             "container terminal and meets its workers.\n")
     assert [start[:10] for start, _ in _events(text)] == ["2019-06-25"]
+
+
+def test_a_date_that_had_been_set_gives_way_to_the_new_one() -> None:
+    # "brought forward to November 10; it had been set for November 11 ... at 3 pm" (world-fourteenth 10): the past
+    # perfect tells the plan the news replaced, so the time of the next sentence is the new day's.
+    text = ("Council sitting moved\n\nSource: A city corporation\n\nUpdated: Mar 03, 2021, 09:10 IST\n\n"
+            "The mayor has moved the council's budget sitting to March 8; it had been set for March 9, when he is "
+            "away in the state capital. The councillors will meet on the lawns of the town hall in Nagpur at 11 am.\n")
+    assert [start for start, _ in _events(text)] == ["2021-03-08T11:00:00+05:30"]
