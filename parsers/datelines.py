@@ -69,6 +69,14 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
     return _date_of(first)
 
 
+def _stamp_again(text: str, mentions: list[Mention], header: bool, published: dt.date | None) -> dt.date | None:
+    """"Publication Date: January 27, 2026 - 14:57" over "January 27, 2026": the body's own stamp repeats the date
+    the page gave; standing where a dateline stands, it is that stamp again, not an event."""
+    if not header or published is None:
+        return None
+    return published if dateline_of(text, mentions, True) == published else None
+
+
 def _named_weekday_dateline(text: str, mentions: list[Mention]) -> bool:
     """"Parliament, Friday, 29 November 2024 – On Monday, 2 December 2024, ...": a weekday's date after a name and
     before a dash, when the sentence it opens names another day, is the day of writing, not of the events."""
@@ -241,7 +249,8 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             header = header and block.kind != PARAGRAPH
             continue
         under_time = bool(mentions) and all(m.kind == "time" for m in mentions) and only_when(block.text, mentions)
-        if (dateline := dateline_of(block.text, mentions, header and published is None)) is not None:
+        if (dateline := dateline_of(block.text, mentions, header and published is None)
+                or _stamp_again(block.text, mentions, header, published)) is not None:
             published = published or dateline
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
             # "Strasbourg 10.11.2005 - Ministers meet on ...": the words after the dateline go on.

@@ -39,3 +39,14 @@ def test_a_date_that_had_been_set_gives_way_to_the_new_one() -> None:
             "The mayor has moved the council's budget sitting to March 8; it had been set for March 9, when he is "
             "away in the state capital. The councillors will meet on the lawns of the town hall in Nagpur at 11 am.\n")
     assert [start for start, _ in _events(text)] == ["2021-03-08T11:00:00+05:30"]
+
+
+def test_the_bodys_stamp_repeating_the_pages_date_is_no_event() -> None:
+    # "Publication Date: January 27, 2026 - 14:57" over "January 27, 2026" (world-fourteenth 7): the same stamp twice;
+    # the event is the day the 'When:' line gives, and that day alone.
+    text = ("Questions after the board meeting\n\nSource: A city\n\nPublication Date: March 3, 2025 - 10:12\n\n"
+            "March 3, 2025\n\nAfter Thursday's board meeting, the chair answers questions from reporters.\n\n"
+            "When: Thursday, March 6\nTime: right after the board rises\n")
+    assert [start[:10] for start, _ in _events(text)] == ["2025-03-06"]
+    (event,) = extract(text, source="test", reference=REFERENCE).events
+    assert (event.end - event.start).days == 1
