@@ -12,7 +12,7 @@ import re
 from model import Article
 from parsers.blocks import Block
 from parsers.findings import Finding
-from parsers.placeindex import has_namesakes, in_countries, initials_place, lookup
+from parsers.placeindex import has_namesakes, in_countries, initials_place, lookup, town_in_state
 from parsers.places import CITY, COUNTRY, REGION, VENUE, Place, best_place, find_places
 from parsers.reading import VENUE_LINE, Reading
 from parsers.regions import nationalities, organisation_seats
@@ -179,8 +179,7 @@ def _town_with_its_state(context: Reading) -> Place | None:
             town = _TOWN_END.search(block.text, max(0, mention.start - 40), mention.start)
             if state.kind != REGION or town is None:
                 continue
-            name = town.group(1)
-            found.append(Place(name, CITY, f"{name}, {state.name}", state.country, state.zone, state.zone_certain))
+            found.append(town_in_state(town.group(1), state))
     if not found or len({place.zone for place in found}) != 1:
         return None
     return found[0]

@@ -10041,3 +10041,529 @@ York	US	America/New_York	York, United States	home
 Zamora	EC	America/Guayaquil	Zamora, Ecuador	home
 Zwijndrecht	BE	Europe/Brussels	Zwijndrecht, Belgium	home
 """
+
+# Smaller towns of the US states that keep several clocks: town, state, zone (taken only beside the state).
+TOWN_CLOCKS_TSV = """\
+Addison	Texas	America/Chicago
+Alabaster	Alabama	America/Chicago
+Alafaya	Florida	America/New_York
+Alamo	Texas	America/Chicago
+Albertville	Alabama	America/Chicago
+Aldine	Texas	America/Chicago
+Alice	Texas	America/Chicago
+Alief	Texas	America/Chicago
+Allapattah	Florida	America/New_York
+Allen	Texas	America/Chicago
+Altamonte Springs	Florida	America/New_York
+Alton	Texas	America/Chicago
+Alvin	Texas	America/Chicago
+Anderson	Indiana	America/Indiana/Indianapolis
+Angleton	Texas	America/Chicago
+Anniston	Alabama	America/Chicago
+Apopka	Florida	America/New_York
+Ashland	Kentucky	America/New_York
+Atascocita	Texas	America/Chicago
+Auburn	Alabama	America/Chicago
+Auburndale	Florida	America/New_York
+Aventura	Florida	America/New_York
+Avon	Indiana	America/Indiana/Indianapolis
+Badger	Alaska	America/Anchorage
+Balch Springs	Texas	America/Chicago
+Bartlett	Tennessee	America/Chicago
+Bartow	Florida	America/New_York
+Bay City	Texas	America/Chicago
+Bayonet Point	Florida	America/New_York
+Bayshore Gardens	Florida	America/New_York
+Baytown	Texas	America/Chicago
+Bellaire	Texas	America/Chicago
+Belle Glade	Florida	America/New_York
+Bellview	Florida	America/Chicago
+Belton	Texas	America/Chicago
+Benbrook	Texas	America/Chicago
+Bessemer	Alabama	America/Chicago
+Big Spring	Texas	America/Chicago
+Bismarck	North Dakota	America/Chicago
+Bloomingdale	Florida	America/New_York
+Bloomington	Indiana	America/Indiana/Indianapolis
+Boca Del Mar	Florida	America/New_York
+Boca Raton	Florida	America/New_York
+Bonita Springs	Florida	America/New_York
+Bowling Green	Kentucky	America/Chicago
+Boynton Beach	Florida	America/New_York
+Bradenton	Florida	America/New_York
+Brenham	Texas	America/Chicago
+Brentwood Estates	Tennessee	America/Chicago
+Broad Ripple	Indiana	America/Indiana/Indianapolis
+Brookings	South Dakota	America/Chicago
+Brownsburg	Indiana	America/Indiana/Indianapolis
+Brownwood	Texas	America/Chicago
+Brushy Creek	Texas	America/Chicago
+Bryan	Texas	America/Chicago
+Buenaventura Lakes	Florida	America/New_York
+Burleson	Texas	America/Chicago
+Caldwell	Idaho	America/Boise
+Cantonment	Florida	America/Chicago
+Canyon Lake	Texas	America/Chicago
+Carmel	Indiana	America/Indiana/Indianapolis
+Carol City	Florida	America/New_York
+Carrollwood	Florida	America/New_York
+Carrollwood Village	Florida	America/New_York
+Casselberry	Florida	America/New_York
+Cedar Hill	Texas	America/Chicago
+Cedar Park	Texas	America/Chicago
+Celina	Texas	America/Chicago
+Center Point	Alabama	America/Chicago
+Channelview	Texas	America/Chicago
+Cibolo	Texas	America/Chicago
+Cinco Ranch	Texas	America/Chicago
+Citrus Park	Florida	America/New_York
+Cleburne	Texas	America/Chicago
+Clermont	Florida	America/New_York
+Cloverleaf	Texas	America/Chicago
+Cocoa	Florida	America/New_York
+Coconut Creek	Florida	America/New_York
+Coconut Grove	Florida	America/New_York
+Coeur d'Alene	Idaho	America/Los_Angeles
+Colleyville	Texas	America/Chicago
+Collierville	Tennessee	America/Chicago
+Conda	Idaho	America/Boise
+Conroe	Texas	America/Chicago
+Converse	Texas	America/Chicago
+Cookeville	Tennessee	America/Chicago
+Cooper City	Florida	America/New_York
+Coppell	Texas	America/Chicago
+Copperas Cove	Texas	America/Chicago
+Coral Gables	Florida	America/New_York
+Coral Terrace	Florida	America/New_York
+Cordova	Tennessee	America/Chicago
+Corinth	Texas	America/Chicago
+Corsicana	Texas	America/Chicago
+Country Club	Florida	America/New_York
+Country Walk	Florida	America/New_York
+Covington	Kentucky	America/New_York
+Crawfordsville	Indiana	America/Indiana/Indianapolis
+Crestview	Florida	America/Chicago
+Crown Point	Indiana	America/Chicago
+Cullman	Alabama	America/Chicago
+Cutler	Florida	America/New_York
+Cutler Bay	Florida	America/New_York
+Cutler Ridge	Florida	America/New_York
+Dania Beach	Florida	America/New_York
+Danville	Kentucky	America/New_York
+Daphne	Alabama	America/Chicago
+Daytona Beach	Florida	America/New_York
+DeBary	Florida	America/New_York
+DeLand	Florida	America/New_York
+DeSoto	Texas	America/Chicago
+Decatur	Alabama	America/Chicago
+Deer Park	Texas	America/Chicago
+Deerfield Beach	Florida	America/New_York
+Del Rio	Texas	America/Chicago
+Delray Beach	Florida	America/New_York
+Deltona	Florida	America/New_York
+Denison	Texas	America/Chicago
+Dickinson	North Dakota	America/Denver
+Dickinson	Texas	America/Chicago
+Dickson	Tennessee	America/Chicago
+Dixiana	Alabama	America/Chicago
+Donna	Texas	America/Chicago
+Doral	Florida	America/New_York
+Dothan	Alabama	America/Chicago
+Dumas	Texas	America/Chicago
+Duncanville	Texas	America/Chicago
+Dyer	Indiana	America/Chicago
+Dyersburg	Tennessee	America/Chicago
+Eagle	Idaho	America/Boise
+Eagle Pass	Texas	America/Chicago
+Eagle River	Alaska	America/Anchorage
+East Brainerd	Tennessee	America/New_York
+East Chicago	Indiana	America/Chicago
+East Florence	Alabama	America/Chicago
+East Lake	Florida	America/New_York
+East Lake-Orient Park	Florida	America/New_York
+East Naples	Florida	America/New_York
+East Pensacola Heights	Florida	America/Chicago
+East Ridge	Tennessee	America/New_York
+Edgewater	Florida	America/New_York
+Edinburg	Texas	America/Chicago
+Egypt Lake-Leto	Florida	America/New_York
+Elizabethtown	Kentucky	America/New_York
+Elkhart	Indiana	America/Indiana/Indianapolis
+Ellendale	Tennessee	America/Chicago
+Eloise	Florida	America/New_York
+Ennis	Texas	America/Chicago
+Ensley	Florida	America/Chicago
+Erlanger	Kentucky	America/New_York
+Estero	Florida	America/New_York
+Euless	Texas	America/Chicago
+Eustis	Florida	America/New_York
+Fairbanks	Alaska	America/Anchorage
+Fairfield Heights	Indiana	America/Indiana/Indianapolis
+Fairhope	Alabama	America/Chicago
+Farmers Branch	Texas	America/Chicago
+Farragut	Tennessee	America/New_York
+Fern Creek	Kentucky	America/Kentucky/Louisville
+Ferry Pass	Florida	America/Chicago
+Fishers	Indiana	America/Indiana/Indianapolis
+Flagami	Florida	America/New_York
+Fleming Island	Florida	America/New_York
+Florida Ridge	Florida	America/New_York
+Flower Mound	Texas	America/Chicago
+Foley	Alabama	America/Chicago
+Forney	Texas	America/Chicago
+Fort Cavazos	Texas	America/Chicago
+Fort Myers	Florida	America/New_York
+Fort Pierce	Florida	America/New_York
+Fort Thomas	Kentucky	America/New_York
+Fort Walton Beach	Florida	America/Chicago
+Fountainebleau	Florida	America/New_York
+Four Corners	Florida	America/New_York
+Frankfort	Indiana	America/Indiana/Indianapolis
+Frankfort	Kentucky	America/New_York
+Franklin	Indiana	America/Indiana/Indianapolis
+Franklin	Tennessee	America/Chicago
+Friendswood	Texas	America/Chicago
+Fruit Cove	Florida	America/New_York
+Gadsden	Alabama	America/Chicago
+Gallatin	Tennessee	America/Chicago
+Galveston	Texas	America/Chicago
+Gary	Indiana	America/Chicago
+Gatesville	Texas	America/Chicago
+Germantown	Tennessee	America/Chicago
+Glenvar Heights	Florida	America/New_York
+Golden Gate	Florida	America/New_York
+Golden Glades	Florida	America/New_York
+Goodlettsville	Tennessee	America/Chicago
+Goshen	Indiana	America/Indiana/Indianapolis
+Grand Forks	North Dakota	America/Chicago
+Granger	Indiana	America/Indiana/Indianapolis
+Grapevine	Texas	America/Chicago
+Greater Northdale	Florida	America/New_York
+Greenacres City	Florida	America/New_York
+Greeneville	Tennessee	America/New_York
+Greenfield	Indiana	America/Indiana/Indianapolis
+Greenville	Texas	America/Chicago
+Greenwood	Indiana	America/Indiana/Indianapolis
+Griffith	Indiana	America/Chicago
+Groves	Texas	America/Chicago
+Haines City	Florida	America/New_York
+Hallandale Beach	Florida	America/New_York
+Haltom City	Texas	America/Chicago
+Hammond	Indiana	America/Chicago
+Harker Heights	Texas	America/Chicago
+Harlingen	Texas	America/Chicago
+Helena	Alabama	America/Chicago
+Hendersonville	Tennessee	America/Chicago
+Hermitage	Tennessee	America/Chicago
+Hialeah Gardens	Florida	America/New_York
+Highland	Indiana	America/Chicago
+Highland Village	Texas	America/Chicago
+Highview	Kentucky	America/Kentucky/Louisville
+Holiday	Florida	America/New_York
+Homestead	Florida	America/New_York
+Homewood	Alabama	America/Chicago
+Hoover	Alabama	America/Chicago
+Hopkinsville	Kentucky	America/Chicago
+Horizon City	Texas	America/Denver
+Hueytown	Alabama	America/Chicago
+Humble	Texas	America/Chicago
+Huntington	Indiana	America/Indiana/Indianapolis
+Hurst	Texas	America/Chicago
+Hutto	Texas	America/Chicago
+Idaho Falls	Idaho	America/Boise
+Immokalee	Florida	America/New_York
+Iona	Florida	America/New_York
+Ives Estates	Florida	America/New_York
+Jacksonville Beach	Florida	America/New_York
+Jasmine Estates	Florida	America/New_York
+Jasper	Indiana	America/Indiana/Vincennes
+Jeffersontown	Kentucky	America/Kentucky/Louisville
+Jeffersonville	Indiana	America/Kentucky/Louisville
+Johnson City	Tennessee	America/New_York
+Jollyville	Texas	America/Chicago
+Juneau	Alaska	America/Juneau
+Jupiter	Florida	America/New_York
+Katy	Texas	America/Chicago
+Keller	Texas	America/Chicago
+Kendale Lakes	Florida	America/New_York
+Kendall	Florida	America/New_York
+Kendall West	Florida	America/New_York
+Kerrville	Texas	America/Chicago
+Key West	Florida	America/New_York
+Keystone	Florida	America/New_York
+Kingsport	Tennessee	America/New_York
+Kingsville	Texas	America/Chicago
+Kissimmee	Florida	America/New_York
+Kokomo	Indiana	America/Indiana/Indianapolis
+Kuna	Idaho	America/Boise
+Kyle	Texas	America/Chicago
+La Marque	Texas	America/Chicago
+La Porte	Indiana	America/Chicago
+La Porte	Texas	America/Chicago
+La Vergne	Tennessee	America/Chicago
+Lake Butler	Florida	America/New_York
+Lake Jackson	Texas	America/Chicago
+Lake Magdalene	Florida	America/New_York
+Lake Mary	Florida	America/New_York
+Lake Wales	Florida	America/New_York
+Lake Worth Beach	Florida	America/New_York
+Lake Worth Corridor	Florida	America/New_York
+Lakeside	Florida	America/New_York
+Land O' Lakes	Florida	America/New_York
+Largo	Florida	America/New_York
+Lauderdale Lakes	Florida	America/New_York
+Lauderhill	Florida	America/New_York
+Lawrence	Indiana	America/Indiana/Indianapolis
+League City	Texas	America/Chicago
+Lealman	Florida	America/New_York
+Leander	Texas	America/Chicago
+Leesburg	Florida	America/New_York
+Lehigh Acres	Florida	America/New_York
+Leisure City	Florida	America/New_York
+Lewiston	Idaho	America/Los_Angeles
+Lewiston Orchards	Idaho	America/Los_Angeles
+Little Elm	Texas	America/Chicago
+Little Havana	Florida	America/New_York
+Live Oak	Texas	America/Chicago
+Logansport	Indiana	America/Indiana/Indianapolis
+Longview	Texas	America/Chicago
+Lufkin	Texas	America/Chicago
+Lutz	Florida	America/New_York
+Lynn Haven	Florida	America/Chicago
+Madisonville	Kentucky	America/Chicago
+Maitland	Florida	America/New_York
+Mandan	North Dakota	America/North_Dakota/New_Salem
+Marco Island	Florida	America/New_York
+Marion	Indiana	America/Indiana/Indianapolis
+Marion Oaks	Florida	America/New_York
+Marshall	Texas	America/Chicago
+Maryville	Tennessee	America/New_York
+Meadow Woods	Florida	America/New_York
+Mercedes	Texas	America/Chicago
+Meridian	Idaho	America/Boise
+Merrillville	Indiana	America/Chicago
+Merritt Island	Florida	America/New_York
+Miami Beach	Florida	America/New_York
+Miami Lakes	Florida	America/New_York
+Michigan City	Indiana	America/Chicago
+Midlothian	Texas	America/Chicago
+Midway	Florida	America/Chicago
+Millbrook	Alabama	America/Chicago
+Minot	North Dakota	America/Chicago
+Mishawaka	Indiana	America/Indiana/Indianapolis
+Mission Bend	Texas	America/Chicago
+Missouri City	Texas	America/Chicago
+Mitchell	South Dakota	America/Chicago
+Morristown	Tennessee	America/New_York
+Mount Juliet	Tennessee	America/Chicago
+Mount Pleasant	Texas	America/Chicago
+Mountain Brook	Alabama	America/Chicago
+Muncie	Indiana	America/Indiana/Indianapolis
+Murphy	Texas	America/Chicago
+Murray	Kentucky	America/Chicago
+Myrtle Grove	Florida	America/Chicago
+Nacogdoches	Texas	America/Chicago
+Nampa	Idaho	America/Boise
+Navarre	Florida	America/Chicago
+Nederland	Texas	America/Chicago
+New Albany	Indiana	America/Kentucky/Louisville
+New Braunfels	Texas	America/Chicago
+New Caney	Texas	America/Chicago
+New Castle	Indiana	America/Indiana/Indianapolis
+New Port Richey	Florida	America/New_York
+New Smyrna Beach	Florida	America/New_York
+New Territory	Texas	America/Chicago
+Newburg	Kentucky	America/Kentucky/Louisville
+Nicholasville	Kentucky	America/New_York
+Noblesville	Indiana	America/Indiana/Indianapolis
+Norland	Florida	America/New_York
+North Fort Myers	Florida	America/New_York
+North Lauderdale	Florida	America/New_York
+North Miami	Florida	America/New_York
+North Miami Beach	Florida	America/New_York
+North Port	Florida	America/New_York
+North Richland Hills	Texas	America/Chicago
+Northdale	Florida	America/New_York
+Northport	Alabama	America/Chicago
+Oak Ridge	Florida	America/New_York
+Oak Ridge	Tennessee	America/New_York
+Oakland Park	Florida	America/New_York
+Oakleaf Plantation	Florida	America/New_York
+Ocala	Florida	America/New_York
+Ocoee	Florida	America/New_York
+Ojus	Florida	America/New_York
+Okolona	Kentucky	America/Kentucky/Louisville
+Opa-locka	Florida	America/New_York
+Opelika	Alabama	America/Chicago
+Ormond Beach	Florida	America/New_York
+Owensboro	Kentucky	America/Chicago
+Pace	Florida	America/Chicago
+Paducah	Kentucky	America/Chicago
+Palm Beach Gardens	Florida	America/New_York
+Palm City	Florida	America/New_York
+Palm Coast	Florida	America/New_York
+Palm Harbor	Florida	America/New_York
+Palm River-Clair Mel	Florida	America/New_York
+Palm Springs	Florida	America/New_York
+Palm Valley	Florida	America/New_York
+Palmetto Bay	Florida	America/New_York
+Pampa	Texas	America/Chicago
+Parkland	Florida	America/New_York
+Pecan Grove	Texas	America/Chicago
+Pelham	Alabama	America/Chicago
+Pensacola	Florida	America/Chicago
+Pflugerville	Texas	America/Chicago
+Pharr	Texas	America/Chicago
+Phenix City	Alabama	America/New_York
+Pine Hills	Florida	America/New_York
+Pinecrest	Florida	America/New_York
+Pinellas Park	Florida	America/New_York
+Pinewood	Florida	America/New_York
+Plainfield	Indiana	America/Indiana/Indianapolis
+Plainview	Texas	America/Chicago
+Plant City	Florida	America/New_York
+Plantation	Florida	America/New_York
+Pleasure Ridge Park	Kentucky	America/Kentucky/Louisville
+Pocatello	Idaho	America/Boise
+Poinciana	Florida	America/New_York
+Ponte Vedra Beach	Florida	America/New_York
+Port Arthur	Texas	America/Chicago
+Port Charlotte	Florida	America/New_York
+Port Orange	Florida	America/New_York
+Portage	Indiana	America/Chicago
+Post Falls	Idaho	America/Los_Angeles
+Prattville	Alabama	America/Chicago
+Prichard	Alabama	America/Chicago
+Princeton	Florida	America/New_York
+Prosper	Texas	America/Chicago
+Punta Gorda	Florida	America/New_York
+Punta Gorda Isles	Florida	America/New_York
+Radcliff	Kentucky	America/New_York
+Rapid City	South Dakota	America/Denver
+Rexburg	Idaho	America/Boise
+Richmond West	Florida	America/New_York
+Riverview	Florida	America/New_York
+Riviera Beach	Florida	America/New_York
+Rockledge	Florida	America/New_York
+Rockwall	Texas	America/Chicago
+Rosenberg	Texas	America/Chicago
+Rowlett	Texas	America/Chicago
+Royal Palm Beach	Florida	America/New_York
+Ruskin	Florida	America/New_York
+Sachse	Texas	America/Chicago
+Safety Harbor	Florida	America/New_York
+Saginaw	Texas	America/Chicago
+Saint Cloud	Florida	America/New_York
+Saint Matthews	Kentucky	America/Kentucky/Louisville
+San Angelo	Texas	America/Chicago
+San Benito	Texas	America/Chicago
+San Carlos Park	Florida	America/New_York
+San Marcos	Texas	America/Chicago
+Sandalfoot Cove	Florida	America/New_York
+Sanford	Florida	America/New_York
+Santa Rosa Beach	Florida	America/Chicago
+Sarasota	Florida	America/New_York
+Schererville	Indiana	America/Chicago
+Schertz	Texas	America/Chicago
+Seagoville	Texas	America/Chicago
+Sebastian	Florida	America/New_York
+Seguin	Texas	America/Chicago
+Selma	Alabama	America/Chicago
+Seminole	Florida	America/New_York
+Sevierville	Tennessee	America/New_York
+Seymour	Indiana	America/Indiana/Indianapolis
+Shelbyville	Indiana	America/Indiana/Indianapolis
+Shelbyville	Kentucky	America/New_York
+Shelbyville	Tennessee	America/Chicago
+Sherman	Texas	America/Chicago
+Shively	Kentucky	America/Kentucky/Louisville
+Smyrna	Tennessee	America/Chicago
+Socorro	Texas	America/Denver
+Socorro Mission Number 1 Colonia	Texas	America/Denver
+South Bradenton	Florida	America/New_York
+South Houston	Texas	America/Chicago
+South Miami Heights	Florida	America/New_York
+Southchase	Florida	America/New_York
+Southlake	Texas	America/Chicago
+Spring	Texas	America/Chicago
+Spring Hill	Florida	America/New_York
+Spring Hill	Tennessee	America/Chicago
+St. Johns	Florida	America/New_York
+Stephenville	Texas	America/Chicago
+Stuart	Florida	America/New_York
+Sugar Land	Texas	America/Chicago
+Sulphur Springs	Texas	America/Chicago
+Sun City Center	Florida	America/New_York
+Sunny Isles Beach	Florida	America/New_York
+Sunrise	Florida	America/New_York
+Sunset	Florida	America/New_York
+Sweetwater	Florida	America/New_York
+Talladega	Alabama	America/Chicago
+Tamarac	Florida	America/New_York
+Tamiami	Florida	America/New_York
+Tarpon Springs	Florida	America/New_York
+Tavares	Florida	America/New_York
+Taylor	Texas	America/Chicago
+Temple	Texas	America/Chicago
+Temple Terrace	Florida	America/New_York
+Terre Haute	Indiana	America/Indiana/Indianapolis
+Terrell	Texas	America/Chicago
+Texarkana	Texas	America/Chicago
+Texas City	Texas	America/Chicago
+The Acreage	Florida	America/New_York
+The Colony	Texas	America/Chicago
+The Crossings	Florida	America/New_York
+The Hammocks	Florida	America/New_York
+The Trails of Frisco	Texas	America/Chicago
+The Villages	Florida	America/New_York
+The Woodlands	Texas	America/Chicago
+Three Lakes	Florida	America/New_York
+Tillmans Corner	Alabama	America/Chicago
+Titusville	Florida	America/New_York
+Town 'n' Country	Florida	America/New_York
+Troy	Alabama	America/Chicago
+Trussville	Alabama	America/Chicago
+Tullahoma	Tennessee	America/Chicago
+Twin Falls	Idaho	America/Boise
+University	Florida	America/New_York
+University Park	Florida	America/New_York
+University Park	Texas	America/Chicago
+University of Texas	Texas	America/Chicago
+Uvalde	Texas	America/Chicago
+Valley Station	Kentucky	America/Kentucky/Louisville
+Valparaiso	Indiana	America/Chicago
+Valrico	Florida	America/New_York
+Vero Beach	Florida	America/New_York
+Vero Beach South	Florida	America/New_York
+Vestavia Hills	Alabama	America/Chicago
+Watauga	Texas	America/Chicago
+Watertown	South Dakota	America/Chicago
+Waxahachie	Texas	America/Chicago
+Weatherford	Texas	America/Chicago
+Wekiwa Springs	Florida	America/New_York
+Weslaco	Texas	America/Chicago
+Wesley Chapel	Florida	America/New_York
+West Fargo	North Dakota	America/Chicago
+West Hollywood	Florida	America/New_York
+West Lafayette	Indiana	America/Indiana/Indianapolis
+West Little River	Florida	America/New_York
+West Melbourne	Florida	America/New_York
+West Odessa	Texas	America/Chicago
+West Park	Florida	America/New_York
+West Pensacola	Florida	America/Chicago
+West University Place	Texas	America/Chicago
+West and East Lealman	Florida	America/New_York
+Westchase	Florida	America/New_York
+Westchester	Florida	America/New_York
+Westfield	Indiana	America/Indiana/Indianapolis
+Weston	Florida	America/New_York
+White Settlement	Texas	America/Chicago
+Williston	North Dakota	America/Chicago
+Winter Garden	Florida	America/New_York
+Winter Haven	Florida	America/New_York
+Winter Park	Florida	America/New_York
+Winter Springs	Florida	America/New_York
+Wright	Florida	America/Chicago
+Wylie	Texas	America/Chicago
+Zionsville	Indiana	America/Indiana/Indianapolis
+"""

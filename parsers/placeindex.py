@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV
+from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV, TOWN_CLOCKS_TSV
 from parsers.regions import AFTER_A_TOWN, CITIES, regions, seats
 
 COUNTRY = "country"
@@ -155,6 +155,19 @@ def namesakes() -> dict[str, tuple[tuple[Place, str], ...]]:
         name, country, zone, display, reach = line.split("\t")
         found.setdefault(name, []).append((Place(name, CITY, display, country, zone, True), reach))
     return {name: tuple(places) for name, places in found.items()}
+
+
+@functools.cache
+def _town_clocks() -> dict[tuple[str, str], str]:
+    return {(town, state): zone for town, state, zone in (line.split("\t") for line in TOWN_CLOCKS_TSV.splitlines())}
+
+
+def town_in_state(name: str, state: Place) -> Place:
+    """A town the table lacks, named with its state ("Oak Ridge, Tennessee", "Frederick, MD"): in the state, on the
+    town's own clock where the state keeps several and the smaller towns' table knows it, else on the state's."""
+    zone = _town_clocks().get((name, state.name))
+    return Place(name, CITY, f"{name}, {state.name}", state.country, zone or state.zone,
+                 state.zone_certain or zone is not None)
 
 
 def has_namesakes(place: Place) -> bool:

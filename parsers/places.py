@@ -30,6 +30,7 @@ from parsers.placeindex import (
     namesakes,
     place_named,
     region_places,
+    town_in_state,
 )
 from parsers.placenames import inside_name, name_goes_on, title_case
 from parsers.placeroles import LOCATIVE, role
@@ -114,7 +115,23 @@ def find_places(text: str) -> list[PlaceMention]:
     if ", " in text:
         _add_abbreviations(text, found)
         _namesakes_beside(text, found)
+        _towns_of_clocked_states(text, found)
     return found
+
+
+def _towns_of_clocked_states(text: str, found: list[PlaceMention]) -> None:
+    """"City of Oak Ridge, Tennessee": a town the table lacks, before a state of several clocks, tells the clock
+    where the smaller towns' table knows it (the state alone is a guess)."""
+    for at, state in reversed(list(enumerate(found))):
+        if state.place.kind != REGION or state.place.zone_certain:
+            continue
+        unknown = _TOWN_BEFORE.search(text, max(0, state.start - 40), state.start)
+        if unknown is None or any(m.start < unknown.end(1) and unknown.start(1) < m.end for m in found):
+            continue
+        town = town_in_state(unknown.group(1), state.place)
+        if town.zone_certain:
+            found.insert(at, PlaceMention(unknown.start(1), unknown.end(1), town, bool(
+                LOCATIVE.search(text[max(0, unknown.start(1) - 20) : unknown.start(1)]))))
 
 
 def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
@@ -155,10 +172,8 @@ def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:
         elif town is None and (unknown := _TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start())) \
                 and not any(m.start < unknown.end(1) and unknown.start(1) < m.end for m in found):
             # "Frederick, MD": a town the gazetteer lacks, in the state named; it tells where better than the state.
-            name = unknown.group(1)
-            found.append(PlaceMention(unknown.start(1), unknown.end(1), Place(
-                name, CITY, f"{name}, {place.name}", place.country, place.zone, place.zone_certain),
-                bool(LOCATIVE.search(text[max(0, unknown.start(1) - 20) : unknown.start(1)]))))
+            found.append(PlaceMention(unknown.start(1), unknown.end(1), town_in_state(unknown.group(1), place),
+                                      bool(LOCATIVE.search(text[max(0, unknown.start(1) - 20) : unknown.start(1)]))))
         found.append(PlaceMention(match.start(), match.end(), place, False))
     found.sort(key=lambda m: m.start)
 

@@ -50,3 +50,24 @@ def test_the_bodys_stamp_repeating_the_pages_date_is_no_event() -> None:
     assert [start[:10] for start, _ in _events(text)] == ["2025-03-06"]
     (event,) = extract(text, source="test", reference=REFERENCE).events
     assert (event.end - event.start).days == 1
+
+
+def _zones(text: str) -> list[str]:
+    return [e.timezone for e in extract(text, source="test", reference=REFERENCE).events if e.timezone]
+
+
+def test_a_town_with_its_state_of_two_clocks_keeps_the_towns_clock() -> None:
+    # "City of Oak Ridge, Tennessee" (world-fourteenth 11): Tennessee keeps two clocks, its capital the Central one;
+    # a town of the east named with its state is on Eastern time, one of the middle on Central.
+    east = ("Board dates change\n\nSource: City of Maryville, Tennessee\n\n"
+            "- The planning board now meets on Monday, March 7, 2022 at 6 p.m.\n")
+    middle = ("Board dates change\n\nSource: City of Cookeville, Tennessee\n\n"
+              "- The planning board now meets on Monday, March 7, 2022 at 6 p.m.\n")
+    assert (_zones(east), _zones(middle)) == (["America/New_York"], ["America/Chicago"])
+
+
+def test_a_town_unknown_to_both_tables_leaves_the_states_guess() -> None:
+    text = ("Board dates change\n\nSource: Town of Quarry Flats, Tennessee\n\n"
+            "- The planning board now meets on Monday, March 7, 2022 at 6 p.m.\n")
+    (event,) = extract(text, source="test", reference=REFERENCE).events
+    assert event.timezone == "America/Chicago" and any("guessed" in note for note in event.notes)
