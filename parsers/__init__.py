@@ -17,6 +17,7 @@ from model import Article, Event, ParseError, excerpt_of
 from parsers.article import article_findings
 from parsers.bundle import split_bundle
 from parsers.clean import clean_article
+from parsers.daily import each_day
 from parsers.findings import to_event
 from parsers.merge import across_items, distinct, headlines
 from parsers.resolve import is_inference
@@ -89,7 +90,8 @@ def article_events(article: Article, reference: dt.date, default_zone: str, nume
     slots: Counter[tuple[object, ...]] = Counter()
     events = []
     try:
-        for finding in distinct(article_findings(article, reference, numeric_order), headlines(article)):
+        found = distinct(article_findings(article, reference, numeric_order), headlines(article))
+        for finding in each_day(found, article, numeric_order):
             key = (finding.first, finding.kind, finding.place.name if finding.place else "")
             events.append(to_event(finding, article, default_zone, changed, slots[key]))
             slots[key] += 1

@@ -12,7 +12,7 @@ REFERENCE = dt.date(2026, 11, 27)
 
 def _events(text: str) -> list[tuple[str, str]]:
     """(start, summary) of every event, in order."""
-    events = sorted(extract(text, source="test", reference=REFERENCE).events, key=lambda e: e.start)
+    events = sorted(extract(text, source="test", reference=REFERENCE).events, key=lambda e: e.start.isoformat())
     return [(e.start.isoformat(), e.summary) for e in events]
 
 
@@ -70,4 +70,21 @@ def test_a_town_unknown_to_both_tables_leaves_the_states_guess() -> None:
     text = ("Board dates change\n\nSource: Town of Quarry Flats, Tennessee\n\n"
             "- The planning board now meets on Monday, March 7, 2022 at 6 p.m.\n")
     (event,) = extract(text, source="test", reference=REFERENCE).events
-    assert event.timezone == "America/Chicago" and any("guessed" in note for note in event.notes)
+    assert event.timezone == "America/Chicago"
+    assert any("guessed" in note for note in event.notes)
+
+
+def test_a_daily_briefing_over_a_span_is_held_each_day() -> None:
+    # "Daily COVID-19 briefing" / "Monday, April 27 - Friday, May 1, 2020" / "When: 3:00 p.m." (world-ninth 1):
+    # one briefing a day, each at the time given.
+    text = ("MEDIA ADVISORY: Mayor to brief the city every morning this week\n\nSource: A mayor's office\n\n"
+            "March 6, 2021\n\nTuesday, March 9 - Thursday, March 11, 2021\n\n"
+            "What: Daily flood briefing by the Mayor\n\nWhen: 9:30 a.m.\n\nWhere: City Hall, Room 2, Baton Rouge\n")
+    assert [start for start, _ in _events(text)] == [
+        "2021-03-09T09:30:00-06:00", "2021-03-10T09:30:00-06:00", "2021-03-11T09:30:00-06:00"]
+
+
+def test_an_opening_during_a_daily_run_is_one_event() -> None:
+    text = ("Spring fair\n\nSource: A town council\n\nThe spring fair is open daily from 9 to 11 April 2021 on the "
+            "green in Leeds.\n\nThe Mayor opens it at 10am on 9 April 2021.\n")
+    assert [start for start, _ in _events(text) if "T" in start] == ["2021-04-09T10:00:00+01:00"]

@@ -1,0 +1,47 @@
+"""An event held at one time on each day of a few days ("daily briefings at 3 p.m. Monday, April 27 through Friday,
+May 1"; "Daily COVID-19 briefing" / "Monday, April 27 - Friday, May 1, 2020" / "When: 3:00 p.m."): one event a
+day, each at that time. Pure."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from model import Article
+from parsers.dates import find_mentions
+from parsers.findings import Finding
+
+# Said of the event itself, in its own words or the item's title: not "the exhibition is open daily" in a sentence
+# about something else, whose opening at 6pm is one event.
+_DAILY = re.compile(r"\b(?:daily|(?:each|every)\s+(?:day|morning|afternoon|evening|weekday))\b", re.IGNORECASE)
+_MOST_DAYS = 7  # a week of daily briefings; a longer run is a season, told otherwise
+
+
+def each_day(findings: Iterable[Finding], article: Article, numeric_order: str = "") -> list[Finding]:
+    """The findings, a timed one said to be daily repeated on each further day of the span of days that starts on
+    its day (the item's own span: a week at most)."""
+    found = list(findings)
+    if not _DAILY.search(article.title) and not any(_DAILY.search(f.text) for f in found):
+        return found
+    spans = [(m.first, m.last) for m in find_mentions(article.body, numeric_order)
+             if m.kind == "span" and m.first is not None and m.last is not None]
+    out: list[Finding] = []
+    for finding in found:
+        out.append(finding)
+        if finding.time is None or finding.first != finding.last \
+                or not (_DAILY.search(finding.text) or _DAILY.search(article.title)):
+            continue
+        for first, last in spans:
+            year = first.year or finding.first.year
+            try:
+                start = dt.date(year, first.month, first.day)
+                end = dt.date(last.year or (year + (last.month < first.month)), last.month, last.day)
+            except ValueError:
+                continue
+            if start == finding.first and 0 < (end - start).days < _MOST_DAYS:
+                days = ((start + dt.timedelta(days=n)) for n in range(1, (end - start).days + 1))
+                out.extend(dataclasses.replace(finding, first=day, last=day, date_inferred=True) for day in days)
+                break
+    return out
