@@ -23,7 +23,7 @@ def each_day(findings: Iterable[Finding], article: Article, numeric_order: str =
     """The findings, a timed one said to be daily repeated on each further day of the span of days that starts on
     its day (the item's own span: a week at most)."""
     found = list(findings)
-    if not _DAILY.search(article.title) and not any(_DAILY.search(f.text) for f in found):
+    if not _DAILY.search(article.title) and not any(_DAILY.search(_own_sentence(f.text)) for f in found):
         return found
     spans = [(m.first, m.last) for m in find_mentions(article.body, numeric_order)
              if m.kind == "span" and m.first is not None and m.last is not None]
@@ -31,7 +31,7 @@ def each_day(findings: Iterable[Finding], article: Article, numeric_order: str =
     for finding in found:
         out.append(finding)
         if finding.time is None or finding.first != finding.last \
-                or not (_DAILY.search(finding.text) or _DAILY.search(article.title)):
+                or not (_DAILY.search(_own_sentence(finding.text)) or _DAILY.search(article.title)):
             continue
         for first, last in spans:
             year = first.year or finding.first.year
@@ -45,3 +45,12 @@ def each_day(findings: Iterable[Finding], article: Article, numeric_order: str =
                 out.extend(dataclasses.replace(finding, first=day, last=day, date_inferred=True) for day in days)
                 break
     return out
+
+
+def _own_sentence(text: str) -> str:
+    """The finding's own sentence: the sentences after it that its text gathers tell of other things ("The fair is
+    open daily until 5 May" after its opening at 10am)."""
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

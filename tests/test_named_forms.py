@@ -88,3 +88,9 @@ def test_an_opening_during_a_daily_run_is_one_event() -> None:
     text = ("Spring fair\n\nSource: A town council\n\nThe spring fair is open daily from 9 to 11 April 2021 on the "
             "green in Leeds.\n\nThe Mayor opens it at 10am on 9 April 2021.\n")
     assert [start for start, _ in _events(text) if "T" in start] == ["2021-04-09T10:00:00+01:00"]
+
+
+def test_a_daily_run_told_after_an_opening_leaves_the_opening_one_event() -> None:
+    text = ("Spring fair\n\nSource: A town council\n\nThe Mayor opens the spring fair on the green in Leeds at 10am on "
+            "9 April 2021. The fair is then open daily from 9 to 11 April 2021.\n")
+    assert [start for start, _ in _events(text) if "T" in start] == ["2021-04-09T10:00:00+01:00"]
