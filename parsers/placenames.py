@@ -41,9 +41,11 @@ _GENERIC = re.compile(
     r"|Hotels?|Resort|Inn|Lodge|Messe|Fairgrounds"
     # the airports a town's name goes before ("arrive at London Heathrow", "depart Washington Dulles")
     r"|Heathrow|Gatwick|Stansted|Dulles|Narita|Haneda|Orly|Schiphol|Changi|Zaventem|Fiumicino|Incheon|Gimpo)")
-# A memorial honours a person or a unit ("Kennedy Regiment Memorial Pool", "Lincoln Memorial"), never the town
-# whose name it shares: wherever the word stands in the longer name, the name is not the town.
-_MEMORIAL = re.compile(r"\bMemorial\b")
+# A memorial named after a person or a unit ("Kennedy Regiment Memorial Pool") is not the town whose name it shares;
+# one of the town's own war or genocide ("Auckland War Memorial Museum", "Kigali Genocide Memorial") stands in it.
+_MEMORIAL = re.compile(r"[ \t]Memorial\b")
+_REMEMBERED = re.compile(r"(?:War|Wars|Genocide|Holocaust|Anzac|Veterans|Victims|Martyrs|Heroes|Independence|Freedom"
+                         r"|Liberation|Centenary|Earthquake|Tsunami|Flood|Famine)")
 _INITIAL_THEN_NAME = re.compile(r"[ \t][A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z]")
 
 
@@ -61,10 +63,10 @@ def name_goes_on(text: str, end: int, names: Container[str]) -> bool:
     if follower is None or text[end - 1] == ".":  # "... in Riga. It is": a sentence ends with the town
         return False
     word, rest = follower.group(1), follower.group(2)
-    if _MEMORIAL.search(word + rest):
-        return not title_case(text)
     if _GENERIC.fullmatch(word) or _PLAIN.fullmatch(word) or word in names:
         return False
+    if _MEMORIAL.search(rest) and not _REMEMBERED.fullmatch(word):
+        return not title_case(text)
     return (not rest or _NAMED_BUILDING.search(rest) is not None) and not title_case(text)
 
 

@@ -38,6 +38,9 @@ EVERY_TIME_IN_ITS_PLACE = [
      "at the Town Hall in Toowoomba, Queensland, on Friday 12 February at 6pm.\n\n"
      "On the 14th of February the swimming carnival is on at the Jackson Rifles Memorial Baths from 8am to 11am.\n",
      "Australia/Brisbane", "a memorial's name holds a person's or a unit's name, not the town (world-fourteenth 8)"),
+    ("Day of remembrance\n\nSource: A foreign ministry\n\n2 April 2022\n\nThe Minister lays a wreath at the Kigali "
+     "Genocide Memorial on Thursday 7 April at 9am, with the envoys of the region.\n",
+     "Africa/Kigali", "a memorial of the town's own history stands in the town"),
 ]
 
 
