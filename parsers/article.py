@@ -30,6 +30,7 @@ from model import Article
 from parsers import calendarrows, dayheading, itemyear, itinerary, kinds, listrows, resolve, schedule, yearclues
 from parsers.advisory import heading, item
 from parsers.area import area_of, settle_namesakes, venue_under
+from parsers.blockmentions import mentions_by_block
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
 from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
@@ -57,14 +58,13 @@ _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
 )
-_BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
 
 
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
     """The events of `article` as found in its text, in order."""
     blocks = split_blocks(article.body)
     numeric_order = itemyear.numeric_order_of(article, numeric_order)
-    mentions_of = _mentions_by_block(blocks, numeric_order)
+    mentions_of = mentions_by_block(blocks, numeric_order)
     marked = itemyear.anniversary(article, reference) if article.published is None else None
     if marked is not None:
         # "the 72nd anniversary of the victory of 8 May 1945": that date is history, not a day of the item.
@@ -379,22 +379,3 @@ def _openings_of_spans(context: Reading) -> None:
                         if f.last == f.first == span.first and f.time is None and f.kind == kinds.EVENT]
     if dropped:
         context.findings[:] = [f for f in context.findings if not any(f is d for d in dropped)]
-
-
-def _mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, list[Mention]]:
-    """The mentions of every block, found in one pass over the article (one call per block costs twice as much)."""
-    joined = _BLOCK_SEPARATOR.join(block.text for block in blocks)
-    found = find_mentions(joined, numeric_order)
-    by_block: dict[int, list[Mention]] = {block.number: [] for block in blocks}
-    at, offset = 0, 0
-    for block in blocks:
-        end = offset + len(block.text)
-        while at < len(found) and found[at].start < end:
-            mention = found[at]
-            if mention.end <= end:  # a mention never spans blocks: the separator stops the grammar
-                by_block[block.number].append(mention.shifted(offset))
-            at += 1
-        offset = end + len(_BLOCK_SEPARATOR)
-    return by_block
-
-

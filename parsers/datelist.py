@@ -15,9 +15,10 @@ import re
 
 from parsers import kinds, schedule
 from parsers.blocks import PARAGRAPH, Block
+from parsers.datefree import without_dates
 from parsers.dates import Mention
 from parsers.places import best_place, find_places
-from parsers.reading import LOGISTICS, Reading, add, without_dates
+from parsers.reading import LOGISTICS, Reading, add
 
 _LEAST = 2  # days in a list: one day alone is a date heading, not a list
 _Stated = tuple[Block, Mention, str]  # the sentence giving the time, its time, what happens

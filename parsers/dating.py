@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import itinerary, notevents, tense
+from parsers import itinerary, notevents, saidtoday, tense
 from parsers.dates import Mention
 from parsers.reading import Reading, opens, past_weekday
 
@@ -55,7 +55,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         relative = next((m for m in mentions if m.kind == "relative" and _SAME_DAY.search(m.text)
                          and not tense.told_in_the_past(sentence, m)), None)
     today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
-    if today is not None and (notevents.said_today(sentence, today) or today.offset < 0):
+    if today is not None and (saidtoday.said_today(sentence, today) or today.offset < 0):
         today = None  # "said today", "went through yesterday": when something was said or done
     relative = relative or today
     if relative is not None and past_weekday(sentence, relative, context):

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from model import CONFERENCE, COURSE, EVENT, LABELS, SUMMIT, VISIT
-from parsers import kinds, notevents, recurring
+from parsers import kinds, recurring, saidtoday
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention
 from parsers.datewords import THE_BEFORE
@@ -178,7 +178,7 @@ def named_by_its_time(named: tuple[Mention, str], days: list[Mention], earlier: 
     """"... the afternoon session on Monday 29 September ... For the 3 p.m. session, all press must be seated by
     2.30 p.m.": the event a practicality names by its time, on the day of its sentence or of the one before."""
     lowered = sentence.lower()
-    if notevents.of_a_life(lowered) or recurring.recurring(lowered):
+    if saidtoday.of_a_life(lowered) or recurring.recurring(lowered):
         return
     time, words = named
     text, day = sentence, days[0] if days else None

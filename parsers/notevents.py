@@ -1,16 +1,14 @@
-"""Dates that are not events: deadlines, replaced dates, births and deaths, a "today" that only says when
-something was said. Pure.
+"""Dates that are not events: deadlines, replaced dates, rules that start on a day, history. Pure.
 
 Each test is a form of words around a date or time mention, never a sentence:
     deadline   "by 2:45 p.m. at the latest", "before noon (ET) on Tuesday, July 23", "until 31 December",
                "no later than Friday, 26 October"
     replaced   "first set for Saturday, February 9", "instead of 3 May", "postponed from 12 June"
     done       "came into force on 1 October 2019", "having closed on 31 December"
-    life       "was born on 5 July 1946", "died on Monday 8th April, 2013"
-    said today "said today that", "The Cabinet today adopted"
     rule       "Starting from 21 July, ... at 14:15 (instead of 13:45)", "as of 1 March", "from 3 June onwards"
     history    "On Feb 14 he warned that", "As of Wednesday the country had 178 cases"
-Page stamps live in parsers/stamps.py; rules of recurrence and empty schedules in parsers/recurring.py.
+Births, deaths and "said today" live in parsers/saidtoday.py; page stamps in parsers/stamps.py; rules of
+recurrence and empty schedules in parsers/recurring.py.
 """
 
 from __future__ import annotations
@@ -160,17 +158,6 @@ _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|
 # cited with its date; a past date in parentheses of its own is no event.
 _CITED_BEFORE = re.compile(r"\w\s*\(\s*$")
 _CITED_AFTER = re.compile(r"^\s*\)")
-# Matched against lower-cased text (IGNORECASE would keep the regex engine from skipping ahead).
-_LIFE = Gated(re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b"),
-              "born", "died", "passed", "killed", "assassinated")
-# "said today", "issued this statement today", "released a report today", „Heute gedenken wir“ (a quote): said.
-_SAID_BEFORE = re.compile(r"(?:[„“\"«‚‘]|\b(?:(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)"
-                          r"\s*[,:]?\s*[\"“]?|(?:issued|released|published|delivered|gave|made\s+public)\s+"
-                          r"(?:[\w'’-]+\s+){1,4}))\s*$", re.IGNORECASE)
-# "The Cabinet today adopted", "Today I set out": what the author did or does as they write.
-# "Today Dr. Jane Roe (D-Springfield) introduced": the subject's name may stand between.
-_PAST_AFTER = re.compile(r"^\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|\([^()]{1,40}\))\s+){0,6}"
-                         r"(?:\w+ed|said|held|made|met|gave|took|sent|wrote|began|won|paid|I|we)\b")
 # Words that join two mentions of one moment: "noon (ET) on Tuesday", "10:00, Monday".
 _JOIN = re.compile(r"^\s*(?:,|on|at|of)?\s*,?\s*$", re.IGNORECASE)
 _REACH = 40  # characters before a mention where its preposition stands
@@ -362,39 +349,3 @@ def _done_the_day_published(sentence: str, mention: Mention, published: dt.date 
     return (published is not None and mention.kind == "weekday" and mention.weekday == published.weekday()
             and not mention.offset and tense.told_in_the_past(sentence, mention)
             and not tense.tells_what_is_to_come(sentence))
-
-
-def of_a_life(sentence: str) -> bool:
-    """A birth or a death: history, however recent (`sentence` lower-cased)."""
-    return bool(_LIFE.search(sentence))
-
-
-# "as strong today as it was", "as high school is today", "But today, the cost is": today as
-# "nowadays", set against the past; not the day of anything.
-_NOWADAYS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|^\W*but)\s*$", re.IGNORECASE)
-_NOWADAYS_AFTER = re.compile(r"^\s*as\b")
-# "vor denen das Land heute steht", "Heute präsentiert sich das Viertel renoviert", "signifie aujourd'hui":
-# "heute", "aujourd'hui" with a verb of being or standing, set against the past: nowadays.
-_NOWADAYS_VERBS = (r"(?:ist|sind|steht|stehen|gilt|gelten|bleibt|bleiben|lebt|leben|existiert|existieren"
-                   r"|(?:präsentiert|präsentieren|zeigt|zeigen)\s+sich|gibt\s+es|signifie|signifient|est|sont|reste"
-                   r"|restent|demeure|demeurent|vit|vivent|existe|existent)")
-_NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$")
-_NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}\b")
-
-
-def said_today(sentence: str, mention: Mention) -> bool:
-    """"said today", "The Cabinet today adopted": the day something was said or done, not an event."""
-    before = sentence[max(0, mention.start - _REACH) : mention.start]
-    return bool(_SAID_BEFORE.search(before) or _PAST_AFTER.match(sentence[mention.end :])
-                or (mention.offset == 0 and (_NOWADAYS_BEFORE.search(before)
-                                             or _NOWADAYS_AFTER.match(sentence[mention.end :])))
-                or (mention.offset == 0 and mention.text[:1] in "HhAa"  # "heute", "aujourd'hui"
-                    and (_NOWADAYS_VERB_BEFORE.search(before) is not None
-                         or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None))
-                or (_POSSESSIVE.match(sentence, mention.end) is not None and _CLOCK_TIME.search(sentence) is None))
-
-
-# "Today's decision will help", "today's vote shows": what the day's act means, told without a time; "today's
-# press conference starts at 10:00" gives one, and stays.
-_POSSESSIVE = re.compile(r"['’]s\s")
-_CLOCK_TIME = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?\s?m\b", re.IGNORECASE)

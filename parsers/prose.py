@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from parsers import clauses, dating, dayheading, extent, itinerary, kinds, notevents, recurring, schedule, stamps
 from parsers.blocks import ITEM, Block, sentence_spans
+from parsers.datefree import without_dates
 from parsers.dates import Mention
 from parsers.findings import Finding
 from parsers.papernames import sunday_paper
@@ -25,9 +26,9 @@ from parsers.reading import (
     add,
     relative_day,
     resolve_part,
-    without_dates,
     years_named,
 )
+from parsers.saidtoday import of_a_life
 from parsers.sittinghours import sitting_hours
 from parsers.timeforms import clock_by, without_days_of_saying
 
@@ -131,7 +132,7 @@ def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
     by_time = itinerary.attributive(sentence, times) if times and not standing else None
     if days or relative or timed_only or by_time:
         lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
-        if LOGISTICS.search(lowered) and not itinerary.invited(lowered) or notevents.of_a_life(lowered) \
+        if LOGISTICS.search(lowered) and not itinerary.invited(lowered) or of_a_life(lowered) \
                 or recurring.recurring(lowered):
             days, relative, timed_only = [], None, None
     if by_time and not (days or relative or timed_only):

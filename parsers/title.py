@@ -9,10 +9,11 @@ import re
 
 from model import Article
 from parsers import kinds, notevents, resolve, schedule
+from parsers.datefree import without_dates
 from parsers.dates import DayPart, Mention, find_mentions
 from parsers.findings import negated_at
 from parsers.places import best_place, find_places
-from parsers.reading import Reading, add, resolve_part, without_dates
+from parsers.reading import Reading, add, resolve_part
 
 # "Schedule ... July 7 - July 12", "Diary, 1 - 30 November": a title that dates a period, not a meeting.
 _PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programme|program|calendar|daybook|week"

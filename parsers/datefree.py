@@ -1,0 +1,34 @@
+"""A sentence with its date and time words taken out: what is left names the event. Pure."""
+from __future__ import annotations
+
+import operator
+import re
+
+from parsers.dates import Mention
+
+_LISTED = re.compile(r"\s*(?:,|and|&|or)?\s*", re.IGNORECASE)
+# The preposition that ends the words before a date; searched only in the last letters, where it can be.
+_LAST_PREPOSITION = re.compile(r"\b(?:on|from|at|by|between|during|in)$", re.IGNORECASE)
+_PREPOSITION_REACH = len("between")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:)])")
+_mark = operator.itemgetter(1)  # a match's punctuation mark
+_EMPTY_LEAD_OR_BRACKETS = re.compile(r"^[\s,;:()]+|\(\s*[^\w\s]*\s*\)")
+
+
+def without_dates(sentence: str, mentions: list[Mention]) -> str:
+    """The sentence with its date and time words (and the preposition before them) taken out."""
+    out, at = [], 0
+    for mention in mentions:
+        before = sentence[at : mention.start]
+        stripped = before.rstrip()
+        preposition = _LAST_PREPOSITION.search(stripped, max(0, len(stripped) - _PREPOSITION_REACH))
+        if preposition is not None:
+            before = stripped[: preposition.start()]
+        if at and _LISTED.fullmatch(before):
+            before = ""  # "on 14 February and 19 June": the "and" between two dates goes with them
+        out.append(before)
+        at = mention.end
+    out.append(sentence[at:])
+    # (a function, not the template r"\1": a template sends each call through the re module's Python code)
+    text = _SPACE_BEFORE_PUNCTUATION.sub(_mark, "".join(out))
+    return _EMPTY_LEAD_OR_BRACKETS.sub("", text).strip()
