@@ -30,6 +30,8 @@ _DATELINE_AFTER = re.compile(
     r"\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,30}\))?\s*(?:[–—:|)-]|$"
     # "1 June 2015, Rome - Next week ...": the date, then the place and a dash
     r"|,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*[–—-]\s"
+    # "June 29, 2018   CHICO, CA The Chamber ...": the date, then the town in capitals with its state, or a dash.
+    r"|\s+[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,5}\s|\s*[–—-]\s)"
     # "7 September 2023 MEDIA ADVISORY": the date of the document its kind names.
     r"|(?i:(?:media|press|news)\s+(?:advisory|release|statement|note)|statement|communiqu[ée]|notice)\s*$)"
 )
