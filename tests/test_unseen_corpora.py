@@ -38,6 +38,7 @@ SETS = {
     "world-eleventh": (15, 14),
     "world-twelfth": (15, 15),
     "world-thirteenth": (15, 15),
+    "world-fifteenth": (15, 15),
     "world-sixteenth": (15, 15),
 }
 
