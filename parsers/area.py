@@ -25,10 +25,12 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}
                        r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s)",
                        re.MULTILINE)
 # The same in a town's own spelling ("Bhubaneswar: The programme ...", "Nairobi, 12 May 2022 – ..."): a town
-# only, as a country so written is more often a heading's topic ("Ukraine: statement on ...").
+# only, as a country so written is more often a heading's topic ("Ukraine: statement on ..."). A line of only the
+# town and the dates an agenda covers ("Panama City, Panama. September 29 to 30, 2011") heads it the same way.
 _TOWN_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
                             r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|\s[–—-])\s(?=[A-Z])"
-                            r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s)", re.MULTILINE)
+                            r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s"
+                            r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$)", re.MULTILINE)
 _DATELINE_REACH = 1500  # a dateline opens the text: look only at its first lines
 _LOWER_WORDS = frozenset({"of", "the", "de", "la", "du", "del", "des", "upon", "on"})
 
@@ -66,7 +68,9 @@ def dateline_place(body: str) -> Place | None:
 @functools.cache
 def _nationality() -> re.Pattern[str]:
     names = sorted(nationalities(), key=len, reverse=True)  # "South African" before a shorter name within it
-    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+    # "Latin American", "Inter-American", "Pan American": a region's adjective, not the nation's.
+    return re.compile(r"(?<![\w-])(?<!Latin )(?<!Pan )(?<!North )(?<!South )(?<!Central )(?:"
+                      + "|".join(re.escape(name) for name in names) + r")\b")
 
 
 @functools.cache

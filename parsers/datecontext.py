@@ -146,6 +146,10 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Case No. 2:18-cv-06754": a docket number, not 2:18
         if mention.kind == "time" and mention.text[-4:].isdigit() and _STREET_AFTER.match(text, mention.end):
             continue  # "located at 1500–1509 E. 59th Street": a house number, not 15:00
+        if mention.kind == "time" and _ROOM_BEFORE.search(text, max(0, mention.start - 60), mention.start) \
+                and text[mention.end : mention.end + 1] == ")" and not mention.zone and mention.time is not None \
+                and (mention.time.hour < 7 or mention.time.minute % 5) and not _MERIDIEM.search(mention.text):
+            continue  # "Salle Evelyn-Dumas (1.30)", "Seminar Room (2.14)": a room's number, no hour of a meeting
         if mention.zone and (place := _PLACE_CLOCK.match(text, mention.end)) is not None:
             # "3:00 p.m. EST (Jamaica Time)": the place's clock says which EST is meant, and whether it shifts.
             mention = Mention("time", mention.start, place.end(), text[mention.start : place.end()], None, None, 0,
@@ -167,6 +171,10 @@ _CURRENCY = frozenset("$€£¥")
 # A number's sign right before, or letters and digits joined on by hyphens: a case or file number ("No. 2:18-cv-06754").
 _CODE_AFTER = re.compile(r"-[A-Za-z]{1,4}-?\d")
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nr|Az)\.\s?$|#\s?$")
+# A room's or hall's name, then its number in brackets: "Salle Evelyn-Dumas (", "Conference Room B (".
+_ROOM_BEFORE = re.compile(r"\b(?:Salle|Sala|Saal|Raum|Room|Hall|Suite|Auditorium|Aula|Amphithéâtre|Amphi)\b"
+                          r"[^\n()]{0,40}\($")
+_MERIDIEM = re.compile(r"[ap]\.?m\b|\bh\b|uhr", re.IGNORECASE)
 _PLACE_CLOCK = re.compile(r"\s*\(\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)\s*\)")
 # After four digits: a range of house numbers, a compass point or a street ("1500 N. Main", "2200 Harbor Road").
 _STREET_AFTER = re.compile(r"\s*[–-]\s*\d|\s+[NSEW]\.?\s|\s+(?:[A-Z][\w.]*\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd"

@@ -164,8 +164,14 @@ _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|to
                r"|min\b|mins\b|minutes?\b|[Mm]inuten\b|secs?\b|seconds?\b|[Ss]ekunden\b)|[.,:]?\d"
                # "from 11.26-12.1": month.day to month.day, as East Asian texts write a trip; no clock ends at "12.1"
                r"|\s?[-–]\s?\d\d?\.\d(?![\d:.]))")
+# Words that make "X time" a part of a day or of a sitting, not a clock: "Question Time", "Free time", "Lunch time".
+_NOT_A_CLOCK = (r"(?:Question|Free|Lunch|Tea|Coffee|Prime|Screen|Story|Play|Half|Extra|Full|Injury|Quiet|Family"
+                r"|Reading|Speaking|Break|Travel|Show|Closing|Opening|Start|Starting|Arrival|Departure|Registration"
+                r"|Dinner|Game|Prayer|Private|Members|Member|Down|Bed|Nap|Supper|Meal|Social|Study)\s")
 _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
-               r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime|[A-Z]{2,3}\s+time"  # "UK time": a country's initials
+               # "Geneva time", "Eastern Time"; not what an agenda's row names ("2:00pm Question Time", "Free time")
+               r"|(?!" + _NOT_A_CLOCK + r")[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
+               r"|[A-Z]{2,3}\s+time"  # "UK time": a country's initials
                # "8:15 central time": the North American clocks, in lower case as news copy writes them
                r"|(?:eastern|central|mountain|pacific)(?:\s(?:standard|daylight))?\s+time")
 

@@ -14,6 +14,7 @@ import re
 from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.schedule import bare, only_when
+from parsers.viewcount import VIEW_COUNT
 
 # "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
 _DATELINE_BEFORE = re.compile(
@@ -29,6 +30,8 @@ _DATELINE_AFTER = re.compile(
     r"\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,30}\))?\s*(?:[–—:|)-]|$"
     # "1 June 2015, Rome - Next week ...": the date, then the place and a dash
     r"|,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*[–—-]\s"
+    # "June 29, 2018   CHICO, CA The Chamber ...": the date, then the town in capitals with its state, or a dash.
+    r"|\s+[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,5}\s|\s*[–—-]\s)"
     # "7 September 2023 MEDIA ADVISORY": the date of the document its kind names.
     r"|(?i:(?:media|press|news)\s+(?:advisory|release|statement|note)|statement|communiqu[ée]|notice)\s*$)"
 )
@@ -64,8 +67,8 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
         return None  # "Tuesday, 25 June 2019" atop an advisory is the day of its events
     if len(mentions) > 1 and mentions[1].kind == "time" and mentions[1].until is not None:
         return None  # "September 28, 2016 | 10:30 AM – 6:00 PM": an event's day and hours, not a dateline
-    if not _DATELINE_AFTER.match(text[first.end :]):
-        return None
+    if not _DATELINE_AFTER.match(text[first.end :]) and not VIEW_COUNT.match(text[first.end :].strip(" \t·|•–-")):
+        return None  # (a page's count of views may follow its date: "2023-02-18 310次")
     return _date_of(first)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import itinerary, notevents, saidtoday, tense
+from parsers import itinerary, notevents, pastrelative, saidtoday, tense
 from parsers.dates import Mention
 from parsers.reading import Reading, opens, past_weekday
 
@@ -58,6 +58,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     if today is not None and (saidtoday.said_today(sentence, today) or today.offset < 0):
         today = None  # "said today", "went through yesterday": when something was said or done
     relative = relative or today
+    if relative is not None and pastrelative.said_then(sentence, relative):
+        relative = None  # "The day before, the chief announced ...": when it was said
     if relative is not None and past_weekday(sentence, relative, context):
         relative = None  # "As of Wednesday the country had ...": a day of the week before the item's
     if (days or relative) and notevents.past_before(sentence, days[0] if days else relative, context.published,

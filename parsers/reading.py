@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parsers import kinds, meridiem, resolve
+from parsers import beforeday, kinds, meridiem, resolve
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention, resolve_day
 from parsers.findings import Finding
@@ -192,9 +192,12 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     )  # fmt: skip
     context.findings.append(finding)
     context.caption, context.caption_where = "", ""  # a caption names the one entry after it
-    if not (day_mention is not None and day_mention.kind == "span" and context.titled):
-        # A list under a dated title ("Public Schedule – October 13, 2022") stays on that day
-        # when one of its lines mentions someone's trip "from October 12-16".
+    if not (day_mention is not None and day_mention.kind == "span" and context.titled) \
+            and not (first < context.day and day_mention is not None and day_mention.kind == "weekday"
+                     and beforeday.preceded(text, day_mention)):
+        # A list under a dated title ("Public Schedule – October 13, 2022") stays on that day when one of its
+        # lines mentions someone's trip "from October 12-16"; so does an item when a day is said to come before
+        # its day ("Details follow on Thursday, before Friday's Draw. The Draw starts at 12pm": Friday's).
         context.day, context.anchored = first, True
     return finding
 
@@ -325,6 +328,9 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
         fitting = [d for n in numbers if (d := resolve.numbered_weekday(mention.weekday, n, near)) is not None]
         if fitting:
             return min(fitting, key=lambda d: abs((d - near).days))
+    if mention.kind == "weekday" and (back := beforeday.day_before(text, mention, context.day, context.published,
+                                                                    context.findings)) is not None:
+        return back  # "... played on Tuesday, before the draw": the Tuesday before the draw's day in context
     if mention.kind in ("weekday", "weekdays") and mention.weekday is not None:
         # "On Wednesday": the next such day from the day in context (or that day itself).
         base = context.day

@@ -39,6 +39,8 @@ SETS = {
     "world-twelfth": (15, 15),
     "world-thirteenth": (15, 15),
     "world-fourteenth": (15, 15),
+    "world-fifteenth": (15, 15),
+    "world-sixteenth": (15, 15),
 }
 
 

@@ -1,0 +1,43 @@
+"""Where an agenda's rows happen: a first line of only the town and the meeting's dates ("Quito, Ecuador. May 4 to 5,
+2027") names it, and an organisation called "Latin American ..." is not in the United States (world-fifteenth 14).
+Items in our own words."""
+
+from __future__ import annotations
+
+from parsers import extract
+from parsers.area import dateline_place, home_of
+
+from .conftest import REFERENCE
+
+AGENDA = """Regional water forum: programme
+
+Source: Latin American Water Utilities Network
+
+Quito, Ecuador. May  4 to 5, 2027
+
+
+Tuesday, 4 May 2027 Morning
+08:30 – 09:00 Welcome
+09:00 – 10:30 Panel on rural supply
+"""
+
+
+def test_a_line_of_town_and_dates_heading_an_agenda_puts_its_rows_there() -> None:
+    place = dateline_place("Quito, Ecuador. May  4 to 5, 2027\n\nTuesday, 4 May 2027 Morning\n")
+    assert place is not None
+    assert place.zone == "America/Guayaquil"
+    timed = [e for e in extract(AGENDA, source="rows", reference=REFERENCE).events if not e.all_day]
+    assert [(f"{e.start:%H:%M}", e.timezone) for e in timed] == [("08:30", "America/Guayaquil"),
+                                                                  ("09:00", "America/Guayaquil")]
+
+
+def test_a_town_line_with_no_year_is_no_dateline() -> None:
+    assert dateline_place("Quito, the capital, hosts talks\n") is None
+
+
+def test_a_regional_adjective_in_a_name_is_no_nation() -> None:
+    assert home_of("Latin American Water Utilities Network") is None
+    assert home_of("Inter-American Press Office") is None
+    home = home_of("American Heritage Society")
+    assert home is not None
+    assert home.country == "US"
