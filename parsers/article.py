@@ -36,7 +36,7 @@ from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, find_mentions, resolve_day
 from parsers.findings import Finding
-from parsers.notevents import MINUTES_HEADING
+from parsers.notevents import MINUTES_HEADING, opens_history
 from parsers.places import best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import (
@@ -283,7 +283,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         # "Monday 8 June: The minister meets ... at 10:00.": a day's line of a programme, told in sentences.
         paragraph(block, mentions, context)
         context.last_item = None
-    elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
+    elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time") \
+            and not (block.kind != ITEM and opens_history(block.text, mentions)):
         # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
         found = len(context.findings)
         waiting: _Pending | None = None
