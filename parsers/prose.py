@@ -133,7 +133,9 @@ def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
     by_time = itinerary.attributive(sentence, times) if times and not standing else None
     if days or relative or timed_only or by_time:
         lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
-        if LOGISTICS.search(lowered) and not itinerary.invited(lowered) or of_a_life(lowered) \
+        if days and recurring.hours_beside_a_day(lowered):
+            times, timed_only, mentions = [], None, [m for m in mentions if m.kind != "time"]  # the hours: a rule
+        elif LOGISTICS.search(lowered) and not itinerary.invited(lowered) or of_a_life(lowered) \
                 or recurring.recurring(lowered):
             days, relative, timed_only = [], None, None
     if by_time and not (days or relative or timed_only):
