@@ -39,6 +39,8 @@ def test_a_past_weekday_with_a_time_is_history(sentence: str, why: str) -> None:
      "the present of a plan"),
     ("The ministry scheduled the opening for Monday at 10am.", ["2027-03-15 10:00"],
      "a past verb of planning dates what is to come"),
+    ("The minister welcomed the decision and will visit the site on Friday at 2pm.", ["2027-03-12 14:00"],
+     "a regular past beside a future: what is to come"),
     ("The council opened the crossing on Monday. The naming ceremony will be held on Friday at 11am.",
      ["2027-03-12 11:00"], "history beside an event to come leaves the event"),
 ])  # fmt: skip
