@@ -48,7 +48,7 @@ from parsers.reading import (
     relative_day,
     resolve_part,
 )
-from parsers.recurring import HOURS_LABEL
+from parsers.recurring import hours_line
 from parsers.stamps import opening_stamp, stamp_line
 from parsers.tense import names_the_news_day
 from parsers.title import card, title_day, title_event, title_mentions
@@ -189,7 +189,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
         if not mentions and (listrows.name_of_row(block, context) or schedule.venue_of_last(block, venue, context)):
             continue
-        if mentions and HOURS_LABEL.match(block.text):
+        if mentions and hours_line(block.text):
             continue  # "Opening hours: Mon-Fri 9am-5pm": a week's rule, none of its days or times an event
         if (card := schedule.card_line(block, mentions, context)) is not None:
             block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what

@@ -66,9 +66,10 @@ _HOURS = Gated(re.compile(
     r"|\b(?:opening|business|visiting|counter|service)\s+(?:hours|times)\b"
 ), "open", "daily", "hours", "times")
 # A line that opens with the label of its hours: "Opening hours: Mon-Fri 9am-5pm", "Öffnungszeiten: Mo.-Fr. 8-16 Uhr",
-# "Hours: 9am - 5pm daily", "Horaires d'ouverture : du lundi au vendredi de 9 h à 17 h".
-HOURS_LABEL = re.compile(
-    r"^\W*(?:(?:opening|business|visiting|counter|service)\s+(?:hours|times)|hours(?=\s*:)|öffnungszeiten"
+# "Horaires d'ouverture : du lundi au vendredi de 9 h à 17 h". (A bare "Hours: 10 a.m. – 4 p.m." under a fair's
+# day is the fair's time: see `hours_line`.)
+_HOURS_LABEL = re.compile(
+    r"^\W*(?:(?:opening|business|visiting|counter|service)\s+(?:hours|times)|öffnungszeiten"
     r"|sprechzeiten|geschäftszeiten|servicezeiten|besuchszeiten|horaires?\s+d['’]ouverture|heures\s+d['’]ouverture"
     r"|horarios?\s+de\s+(?:atención|apertura))\s*(?::|[–—-]\s|are\b|is\b)", re.IGNORECASE)
 
@@ -87,6 +88,15 @@ _PARTICULAR_DAY = re.compile(rf"\b(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\.?
 # An aside ", which is normally closed on Mondays," describes a place or a body, not the event's day.
 _ASIDE = re.compile(r",\s*(?:which|who|where|as)\b[^,.;]*,")
 _DATELINE = re.compile(r"^.{0,80}?\b(?:19|20)\d\d\s*[-–—]\s")  # "Ruritania, 1 June 2027 - ": the item's day
+
+
+_BARE_HOURS = re.compile(r"^\W*hours\s*:", re.IGNORECASE)
+
+
+def hours_line(text: str) -> bool:
+    """A line of opening hours: labelled as such, or "Hours:" with hours that hold for days of the week."""
+    return _HOURS_LABEL.match(text) is not None or (
+        _BARE_HOURS.match(text) is not None and _week_hours(text.lower()) is not None)
 
 
 def _week_hours(sentence: str) -> re.Match[str] | None:

@@ -41,3 +41,19 @@ def test_a_reopening_day_stays_without_the_hours() -> None:
     text = CENTRE.format(hours="The old library reopens to the public on Monday, 15 March 2027; hours 9:30 to 5:30, "
                                "Monday through Saturday")
     assert listed(text) == ["2027-03-13 11:00", "2027-03-15"], "the day it reopens is an event; its hours a rule"
+
+
+def test_a_fairs_hours_line_is_its_time() -> None:
+    text = """Craft fair
+
+Source: A village hall committee
+
+Published: 2 March 2027
+
+The spring craft fair takes place in the village hall.
+
+Saturday 13 March 2027
+
+Hours: 10 a.m. - 4 p.m.
+"""
+    assert listed(text) == ["2027-03-13 10:00"], "'Hours:' under one day, with no days of the week: that day's"
