@@ -36,7 +36,8 @@ _ADDRESS = re.compile(rf"(?<![\w'’.-])(?P<town>(?:[A-Z][\w'’-]*[ \t]){{0,2}}
 _STREET_WORD = re.compile(r"^.*\b(?:Street|St|Road|Rd|Avenue|Ave|Parade|Pde|Highway|Hwy|Lane|Ln|Drive|Dr|Place|Pl"
                           r"|Terrace|Tce|Crescent|Cres|Court|Ct|Way|Boulevard|Close|Square|Level|Floor|Box)\b\.?\s*",
                           re.IGNORECASE)
-_GATE = re.compile(r"\d{4}")
+# A state before four digits: only a text that has one is searched for the town before it (most texts have years).
+_GATE = re.compile(rf"(?:{_STATE_NAMES})\.?[ \t]+\d{{4}}(?![\w-])")
 
 
 @functools.cache
