@@ -36,7 +36,7 @@ from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, find_mentions, resolve_day
 from parsers.findings import Finding
-from parsers.notevents import MINUTES_HEADING
+from parsers.notevents import MINUTES_HEADING, opens_history
 from parsers.places import best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import (
@@ -48,6 +48,7 @@ from parsers.reading import (
     relative_day,
     resolve_part,
 )
+from parsers.recurring import hours_line
 from parsers.stamps import opening_stamp, stamp_line
 from parsers.tense import names_the_news_day
 from parsers.title import card, title_day, title_event, title_mentions
@@ -188,6 +189,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
         if not mentions and (listrows.name_of_row(block, context) or schedule.venue_of_last(block, venue, context)):
             continue
+        if mentions and hours_line(block.text):
+            continue  # "Opening hours: Mon-Fri 9am-5pm": a week's rule, none of its days or times an event
         if (card := schedule.card_line(block, mentions, context)) is not None:
             block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what
         pending = _read(block, mentions, venue, context)
@@ -283,7 +286,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         # "Monday 8 June: The minister meets ... at 10:00.": a day's line of a programme, told in sentences.
         paragraph(block, mentions, context)
         context.last_item = None
-    elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"):
+    elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time") \
+            and not (block.kind != ITEM and opens_history(block.text, mentions)):
         # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
         found = len(context.findings)
         waiting: _Pending | None = None

@@ -178,7 +178,9 @@ _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[
 
 _RANGE_START = (_CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
                 # "0930-1030 hrs": a military start whose "hrs" is written once, after the end
-                + rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?[-–]\s?(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS})")
+                + rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?[-–]\s?(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS})"
+                # "730-1130AM": a run-together start whose am/pm is written once, after the run-together end
+                + rf"|(?:1[0-2]|0?[1-9])[0-5]\d(?=\s?[-–]\s?(?:1[0-2]|0?[1-9])[0-5]\d{_AMPM})")
 
 
 # "AWSTwith": a label of three or more capitals glued to the lower-case word after it still ends there.

@@ -8,6 +8,7 @@ import re
 
 from parsers import itinerary, notevents, pastrelative, saidtoday, tense
 from parsers.dates import Mention
+from parsers.moment import same_moment
 from parsers.reading import Reading, opens, past_weekday
 
 _HISTORY = dt.timedelta(days=366)
@@ -43,6 +44,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         relative = next((m for m in ([of_time] if of_time else []) + mentions
                          if (m.kind == "weekday" and (m.text.lower().startswith(_ON)
                                                       or timed and _THIS.search(sentence, 0, m.start)
+                                                      or timed and _PLANNED_FOR.search(sentence, 0, m.start)
                                                       or timed and m.text[:3].lower() in _AM_LE
                                                       or timed and itinerary.weekday_after_time(sentence, m, mentions))
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
@@ -67,12 +69,21 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         days, relative = [], None  # "left the state on 11 July", said in a release of 12 July
     if days and context.published is None and notevents.past_before_newest(sentence, days[0], context.newest):
         days, relative = [], None  # "The House rose on June 9" in a notice of July that gives no publication date
-    return days, relative, [m for m in mentions if m.kind == "time"]
+    times = [m for m in mentions if m.kind == "time"]
+    if not days and relative is None and times:
+        # "The minister opened the crossing on Monday at 10am": the time of a weekday gone by is gone by too.
+        past = [m for m in mentions if m.kind == "weekday" and past_weekday(sentence, m, context)]
+        gone = {id(m) for day in past for m in same_moment(sentence, day, mentions)}
+        times = [m for m in times if id(m) not in gone]
+    return days, relative, times
 
 
 # "this Friday at 6.00pm", "this coming Monday at 10am": with a clock time, the weekday of the days to come.
 # ("next Tuesday" may mean the one after the coming one: left to the rules that read it otherwise.)
 _THIS = re.compile(r"\bthis\s+(?:coming\s+)?$", re.IGNORECASE)
+# "scheduled for Monday at 10am", "set for Tuesday at 2 p.m.": with a clock time, the day a plan names.
+_PLANNED_FOR = re.compile(r"\b(?:set|scheduled|rescheduled|planned|slated|due|fixed|arranged|called|moved|postponed)"
+                          r"\s+(?:[\w'’-]+\s+){0,4}?for\s+$", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 

@@ -218,7 +218,8 @@ def _end(finding: Finding, resolved: zones.Resolved, start: dt.datetime) -> tupl
     minutes = int(length.total_seconds() // 60)
     how_long = f"{minutes} minutes" if minutes < 120 else f"{minutes // 60} hours"
     end = zones.in_zone(start.astimezone(dt.UTC) + length, resolved.zone)
-    return end, f"the end is an estimate: a {finding.kind} usually lasts about {how_long}"
+    article = "an" if finding.kind[:1] in "aeiou" else "a"  # "an event"
+    return end, f"the end is an estimate: {article} {finding.kind} usually lasts about {how_long}"
 
 
 def _uid(article: Article, finding: Finding, slot: int) -> str:

@@ -16,10 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import deadlines, documents, standing, tense
+from parsers import deadlines, documents, sending, standing, tense
 from parsers.dates import Mention
 from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
+from parsers.moment import joined_end, reach_back, same_moment
 
 # "came into force on 1 October 2019", "tested positive for COVID-19 on Aug. 21", "having closed on 31 December":
 # a verb in the past right before the date says it is over; "will be closed on", "is closed on" do not.
@@ -54,8 +55,9 @@ _DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+
 # a date opening a sentence whose subject then acts in the past. The verb must be followed by what a verb takes
 # (an object, "that", a number), so "the newly elected president takes office" stays an event.
 # ("Earlier on Monday, the President met": an opening "earlier", "also", "separately" too)
-_OPENING_DATE = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:(?:earlier|also|separately)\s*,?\s*)?(?:on\s+|as\s+of\s+)?$",
-                           re.IGNORECASE)
+# ("This Monday at 10am, the minister opened": "this" or "last" before a weekday opens it too.)
+_OPENING_DATE = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:(?:earlier|also|separately)\s*,?\s*)?"
+                           r"(?:on\s+|as\s+of\s+|this\s+(?:past\s+)?|last\s+)?$", re.IGNORECASE)
 _HISTORY_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:[\w.'’-]+\s+){0,7}?(?:[a-z]{3,}ed|said|had|was|were|met|held|gave|made"
     r"|told|spoke|wrote|took|went|came|saw|sent|began|won|lost|left|became)(?=\s+(?:that|a|an|the|his|her|its"
@@ -160,19 +162,8 @@ _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|
 # cited with its date; a past date in parentheses of its own is no event.
 _CITED_BEFORE = re.compile(r"\w\s*\(\s*$")
 _CITED_AFTER = re.compile(r"^\s*\)")
-# Words that join two mentions of one moment: "noon (ET) on Tuesday", "10:00, Monday".
-_JOIN = re.compile(r"^\s*(?:,|on|at|of)?\s*,?\s*$", re.IGNORECASE)
 _REACH = 40  # characters before a mention where its preposition stands
 _PERIOD_REACH = 100  # "Schedules of Gov. Spencer J. Cox and Lt. Gov. Deidre Henderson, July 29-Aug. 2"
-
-
-def _reach_back(sentence: str, mention: Mention, mentions: list[Mention]) -> int:
-    """Where the words about `mention` begin: before a mention of the same moment joined to it."""
-    start = mention.start
-    for other in reversed(mentions):
-        if other.end <= start and _JOIN.match(sentence[other.end : start]):
-            start = other.start
-    return start
 
 
 # "first fixed for 16 February and 2 March", "instead of 3, 4 or 5 May": the days listed after the first
@@ -190,12 +181,11 @@ def _head_of_list(sentence: str, start: int, mentions: list[Mention]) -> int:
 
 def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """A date or time by which something must be done, or a date that another replaced."""
-    start = _reach_back(sentence, mention, mentions)
+    start = reach_back(sentence, mention, mentions)
     before = sentence[max(0, start - _REACH) : start]
     if mention.kind == "day" and _replaced_list(sentence, start, mentions):
         return True
-    after_end = max((m.end for m in mentions if m.start >= mention.start and _JOIN.match(
-        sentence[mention.end : m.start])), default=mention.end)
+    after_end = joined_end(sentence, mention, mentions)
     return bool(deadlines.by_then(sentence, before, mention.kind)
                 or _REPLACED_BEFORE.search(before)
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
@@ -203,7 +193,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not _FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
-                or _history_after(sentence, mention, start, after_end)
+                or _history_after(sentence, mention, start, after_end, mentions)
+                or _last_weekday(sentence, mention, mentions)
                 or deadlines.at_the_latest(sentence, after_end)
                 or _MINUTES_BEFORE.search(before) or _RECORD_BEFORE.search(before)
                 or _NAMES_HISTORY.match(sentence[mention.end :])
@@ -212,7 +203,26 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
                 or standing.hours_of_a_rule(sentence, start)
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
-                or documents.published_then(sentence, start))
+                or documents.published_then(sentence, start)
+                or sending.sent_then(sentence, start))
+
+
+# "last Friday", "this past Monday": a day gone by (not "the last Friday of each month", a rule).
+_LAST_BEFORE = re.compile(r"(?<!\bthe )\b(?:last|this\s+past)\s+$", re.IGNORECASE)
+
+
+def _last_weekday(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    return any(m.kind == "weekday" and _LAST_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+               for m in same_moment(sentence, mention, mentions))
+
+
+def opens_history(text: str, mentions: list[Mention]) -> bool:
+    """A paragraph that opens with a clock time and a day, then tells what was done ("At 3 p.m. on Tuesday, the
+    council voted to ..."): prose about the past, not a list line whose time dates an entry."""
+    if not mentions:
+        return False
+    first = mentions[0]
+    return _history_after(text, first, first.start, joined_end(text, first, mentions), mentions)
 
 
 def _replaced_list(sentence: str, start: int, mentions: list[Mention]) -> bool:
@@ -238,8 +248,11 @@ def state_start(sentence: str, mention: Mention) -> bool:
     return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None
 
 
-def _history_after(sentence: str, mention: Mention, start: int, after_end: int) -> bool:
-    """A date opening a sentence told in the past ("On Feb 14 he warned that ..."): history."""
+def _history_after(sentence: str, mention: Mention, start: int, after_end: int, mentions: list[Mention]) -> bool:
+    """A date opening a sentence told in the past ("On Feb 14 he warned that ..."): history; so is the clock
+    time joined to it ("On Tuesday at 3 p.m. the council voted"), which would otherwise date the day in context."""
+    joined = [m for m in mentions if start <= m.start < max(after_end, mention.end)]  # "At 3 p.m. on Tuesday"
+    mention = next((m for m in joined if m.kind in ("day", "weekday", "span")), mention)
     if mention.kind not in ("day", "weekday", "span") or start > _REACH or not _OPENING_DATE.match(sentence[:start]):
         return False
     if mention.first is not None and mention.first.year is not None:

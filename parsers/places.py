@@ -34,6 +34,7 @@ from parsers.placeindex import (
 )
 from parsers.placenames import inside_name, name_goes_on, title_case
 from parsers.placeroles import LOCATIVE, role
+from parsers.postcodes import australian_addresses
 
 # Imported from here by many callers: the record, the kinds of place.
 __all__ = ["CITY", "COUNTRY", "REGION", "VENUE", "Place", "PlaceMention", "best_place", "closing_place", "find_places"]
@@ -116,6 +117,8 @@ def find_places(text: str) -> list[PlaceMention]:
         _add_abbreviations(text, found)
         _namesakes_beside(text, found)
         _towns_of_clocked_states(text, found)
+    for address in australian_addresses(text):
+        _add_address(text, found, *address)
     return found
 
 
@@ -132,6 +135,18 @@ def _towns_of_clocked_states(text: str, found: list[PlaceMention]) -> None:
         if town.zone_certain:
             found.insert(at, PlaceMention(unknown.start(1), unknown.end(1), town, bool(
                 LOCATIVE.search(text[max(0, unknown.start(1) - 20) : unknown.start(1)]))))
+
+
+def _add_address(text: str, found: list[PlaceMention], start: int, end: int, town: Place,
+                 state_start: int, state_end: int, state: Place) -> None:
+    """"Parramatta NSW 2150", "Ballarat, Victoria 3350": the town in the state its postcode confirms, in place of
+    any other reading of those words (the Canadian "Victoria", a namesake town abroad)."""
+    known = next((m.place for m in found if m.start == start and m.end == end and m.place.country == "AU"
+                  and m.place.zone == town.zone), None)
+    found[:] = [m for m in found if m.end <= start or m.start >= state_end]
+    found.append(PlaceMention(start, end, known or town, *role(text, start, end, town)))
+    found.append(PlaceMention(state_start, state_end, state, False))
+    found.sort(key=lambda m: m.start)
 
 
 def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:

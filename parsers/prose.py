@@ -15,6 +15,7 @@ from parsers import clauses, dating, dayheading, extent, itinerary, kinds, notev
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.datefree import without_dates
 from parsers.dates import Mention
+from parsers.daytime import time_for
 from parsers.findings import Finding
 from parsers.papernames import sunday_paper
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
@@ -132,7 +133,9 @@ def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
     by_time = itinerary.attributive(sentence, times) if times and not standing else None
     if days or relative or timed_only or by_time:
         lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
-        if LOGISTICS.search(lowered) and not itinerary.invited(lowered) or of_a_life(lowered) \
+        if days and recurring.hours_beside_a_day(lowered):
+            times, timed_only, mentions = [], None, [m for m in mentions if m.kind != "time"]  # the hours: a rule
+        elif LOGISTICS.search(lowered) and not itinerary.invited(lowered) or of_a_life(lowered) \
                 or recurring.recurring(lowered):
             days, relative, timed_only = [], None, None
     if by_time and not (days or relative or timed_only):
@@ -202,7 +205,7 @@ def _dated(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
 def _clauses_of(said: _Sentence) -> None:
     """The time of the sentence's first event, its later clauses, and the words of its first event."""
     sentence, mentions, days = said.sentence, said.mentions, said.days
-    said.used = said.timed_only or (_time_for(days[0] if days else said.relative, mentions) if len(days) <= 1
+    said.used = said.timed_only or (time_for(days[0] if days else said.relative, mentions, sentence) if len(days) <= 1
                                     else None)
     said.later = clauses.later_clauses(sentence, said.times, said.used) \
         or clauses.paired_times(sentence, mentions, said.used)
@@ -274,7 +277,7 @@ def _add_events(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
     place, listed = _place_of(said, context)
     summary = kinds.sentence_summary(kind, said.what)
     for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
-        time_mention = _time_for(anchor, mentions)
+        time_mention = time_for(anchor, mentions, said.sentence)
         series = itinerary.series_entry(said.sentence, walk.block, context) \
             if time_mention is None and anchor is not None and anchor.kind == "day" else None
         time_mention = time_mention or series
@@ -345,20 +348,6 @@ def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: st
     current.as_published = f"{current.as_published} {said.text}"
     current.text = f"{current.text} {clause}" if len(current.text) < MAX_TEXT else current.text
     return True
-
-
-def _time_for(anchor: Mention | None, mentions: list[Mention]) -> Mention | None:
-    """The time that goes with a day: the first after it, else the last before it."""
-    times = [m for m in mentions if m.kind == "time"]
-    if anchor is None:
-        return times[0] if times else None
-    after = [m for m in times if m.start >= anchor.end]
-    before = [m for m in times if m.end <= anchor.start]
-    if before and itinerary.time_before_day(anchor, before[-1], after):
-        return before[-1]  # "at 9:30 a.m. on Thursday, October 9, followed by a reception at 11 a.m."
-    if before and not after and anchor.kind == "published":
-        return before[0]  # "leaves at 11.05am and lands at 1.05 pm tomorrow": the day of every clause before it
-    return after[0] if after else (before[-1] if before else None)
 
 
 def _extend(finding: Finding, sentence: str) -> Finding:

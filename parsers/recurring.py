@@ -54,6 +54,25 @@ _OPENING_HOURS = re.compile(
     rf"{_CLOCK}\s*(?:-|–|to|until|bis|à)\s*{_CLOCK}(?!\d|\s*[a-zäéû]{{3}})"
 )  # matched against lower-cased text
 
+# The same in other words: hours, then the days they hold on ("8.30am to 4.30pm, Monday to Friday"); hours said
+# to hold daily ("open daily from 10:00 to 18:00", "9am - 5pm daily", "open seven days a week, 10am-6pm"); a
+# sentence that names its hours as such ("Opening times are ...", "business hours").
+_HOURS_THEN_DAYS = re.compile(rf"{_CLOCK}\s*(?:-|–|to|until|bis|à)\s*{_CLOCK}\s*,?\s*(?:from\s+|on\s+|von\s+)?"
+                             rf"{_DAY_NAME}\s*(?:-|–|to|through|bis|au)\s*{_DAY_NAME}(?![a-z])")
+_HOURS = Gated(re.compile(
+    r"\bopen\s+(?:\w+\s+){0,2}?(?:daily|seven\s+days\s+a\s+week|7\s+days\s+a\s+week|(?:on\s+)?weekdays)\b"
+    rf"|\bdaily\s*,?\s*(?:from\s+)?{_CLOCK}\s*(?:-|–|to|until)|{_CLOCK}\s*(?:-|–|to|until)\s*{_CLOCK}\s*,?\s*daily\b"
+    # (not "office hours": a legislator holds them as an event, "on Friday at 2pm in the town hall")
+    r"|\b(?:opening|business|visiting|counter|service)\s+(?:hours|times)\b"
+), "open", "daily", "hours", "times")
+# A line that opens with the label of its hours: "Opening hours: Mon-Fri 9am-5pm", "Öffnungszeiten: Mo.-Fr. 8-16 Uhr",
+# "Horaires d'ouverture : du lundi au vendredi de 9 h à 17 h". (A bare "Hours: 10 a.m. – 4 p.m." under a fair's
+# day is the fair's time: see `hours_line`.)
+_HOURS_LABEL = re.compile(
+    r"^\W*(?:(?:opening|business|visiting|counter|service)\s+(?:hours|times)|öffnungszeiten"
+    r"|sprechzeiten|geschäftszeiten|servicezeiten|besuchszeiten|horaires?\s+d['’]ouverture|heures\s+d['’]ouverture"
+    r"|horarios?\s+de\s+(?:atención|apertura))\s*(?::|[–—-]\s|are\b|is\b)", re.IGNORECASE)
+
 
 # A day kept every year: "ist seit 1996 Gedenktag", "has been designated as a National Day of Service".
 _OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|feiertag)\b"
@@ -71,10 +90,30 @@ _ASIDE = re.compile(r",\s*(?:which|who|where|as)\b[^,.;]*,")
 _DATELINE = re.compile(r"^.{0,80}?\b(?:19|20)\d\d\s*[-–—]\s")  # "Ruritania, 1 June 2027 - ": the item's day
 
 
+_BARE_HOURS = re.compile(r"^\W*hours\s*:", re.IGNORECASE)
+
+
+def hours_line(text: str) -> bool:
+    """A line of opening hours: labelled as such, or "Hours:" with hours that hold for days of the week."""
+    return _HOURS_LABEL.match(text) is not None or (
+        _BARE_HOURS.match(text) is not None and _week_hours(text.lower()) is not None)
+
+
+def _week_hours(sentence: str) -> re.Match[str] | None:
+    return _OPENING_HOURS.search(sentence) or _HOURS_THEN_DAYS.search(sentence) or _HOURS.search(sentence)
+
+
+def hours_beside_a_day(sentence: str) -> bool:
+    """"City Hall reopens on Thursday, April 1; hours 8:30 to 4:30, Monday through Friday": the day is an event,
+    the hours a rule from then on, no time of it (`sentence` lower-cased). Only when nothing else recurs."""
+    hours = _week_hours(sentence)
+    return hours is not None and not recurring(sentence[: hours.start()] + sentence[hours.end() :])
+
+
 def recurring(sentence: str) -> bool:
     """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday", opening hours):
     no one day's event (`sentence` lower-cased). A sentence that names a particular day is that day's."""
-    if _OPENING_HOURS.search(sentence) or _OBSERVED.search(sentence):
+    if _week_hours(sentence) or _OBSERVED.search(sentence):
         return True
     told = _ASIDE.sub(",", sentence)
     if _RECURRING.search(told):

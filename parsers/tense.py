@@ -22,6 +22,15 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|no
                          # Spanish and Portuguese preterites: "inauguró", "visitaron", "visitou", "assinaram" (in
                          # lower case: "Zhou" is a name)
                          r"|\b[a-zà-ú]{2,}(?:ó|aron|ieron|ou|aram|eram|iram))\b")
+# "the minister opened the bridge": a regular past after its subject, before its object; not a perfect or passive
+# ("has opened", "is opened"), a clause ("who registered the"), a name ("an event called the Fair") nor a plan
+# ("scheduled the vote for Monday"). Read only in a sentence that tells nothing to come ("welcomed the decision and
+# will visit on Friday" is to come).
+_REGULAR_PAST = re.compile(r"(?<=\w )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bhave )(?<!\bwill )"
+                           r"(?<!\bto )(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bthe )(?<!\ba )(?<!\ban )"
+                           r"(?!(?:called|named|entitled|titled|dubbed|scheduled|rescheduled|planned|arranged|organi[sz]ed"
+                           r"|postponed|moved|delayed|fixed|booked|convened|invited)\b)"
+                           r"[a-z]{2,}[a-df-z]ed(?=\s+(?:the|a|an|his|her|its|their|our)\s)")
 # ("said he would travel on Friday": a future told from the past, not history; "would have" is past.)
 _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to"
                            r"|would(?!\s+have\b)"
@@ -58,11 +67,17 @@ _SAID_ON = re.compile(rf"\b(?:{SAID}|(?:{'|'.join(TOLD)}) (?:reporters|journalis
 _SAID_REACH = len("told journalists on ")
 
 
+# "last Friday", "this past Monday"; not "the last Friday of the month", a rule.
+_LAST = re.compile(r"(?<!\bthe )\b(?:[Ll]ast|[Tt]his\s+past)\s+$")
+
+
 def told_in_the_past(text: str, mention: Mention) -> bool:
     """Is the sentence of `mention` told in the past ("As of Wednesday the country had", "On Tuesday X said
     that ... will")? Its first marker of tense tells: "X will speak on Thursday, the ministry said" is to come.
     `text` may hold the sentence before it too, which says what: only the mention's own sentence counts."""
     at = text.find(mention.text)
+    if at >= 0 and _LAST.search(text, max(0, at - 12), at):
+        return True  # "last Friday", "this past Monday": the weekday before, whatever the verb
     if at >= 0:
         start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
         text, at = text[start:end], at - start
@@ -76,4 +91,6 @@ def told_in_the_past(text: str, mention: Mention) -> bool:
         text = text[that:]
         past = _PAST_TENSE.search(text)
     future = _FUTURE_TENSE.search(text)
+    if past is None and future is None:
+        past = _REGULAR_PAST.search(text)
     return past is not None and (future is None or past.start() < future.start())
