@@ -62,7 +62,6 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
 
     return iberian(text, merge(text, in_context(text, mentions)))
 
-_YEAR_DAYS = 366
 NEAR_DAYS = 250  # a weekday that fits this near the day in context is of that day's year (resolve.py too)
 
 
@@ -87,10 +86,6 @@ def resolve_day(part: DayPart, context: dt.date) -> tuple[dt.date, bool, str]:
     candidates.sort(key=lambda d: abs((d - context).days))
     if part.weekday is not None:
         matching = [d for d in candidates if d.weekday() == part.weekday and abs((d - context).days) < NEAR_DAYS]
-        # Farther, within a year: the weekday written beside the date is the writer's check of its year, and
-        # a list read in order may have moved the day in context across it ("Friday, October 4" after June).
-        matching = matching or [d for d in candidates if d.weekday() == part.weekday
-                                and abs((d - context).days) <= _YEAR_DAYS]
         if matching:
             return matching[0], True, ""
     day = candidates[0]
