@@ -1,12 +1,12 @@
 """A list of bare days under a body's standing time, and the lines that break such a list. Pure.
 
-    The Board meets monthly, on the last Tuesday of the month, at 9 a.m. ...     the standing time
-    2024 Board Meetings                                                          a heading
-    January 30, 2024                                                             the days, each alone
-    SPECIAL MEETING Tuesday, February 20, 2024 3:30 pm ...                       a row of its own: skipped
-    February 27, 2024
-    *August – NO BOARD MEETING                                                   no meeting: skipped
-    *September 20 – (County Airport, West Mifflin)                               a day with a note: kept
+    The Council meets each month, on its last Tuesday, at 9 a.m. ...             the standing time
+    2031 Council Meetings                                                        a heading
+    January 28, 2031                                                             the days, each alone
+    SPECIAL SESSION Wednesday, February 12, 2031 2 pm ...                        a row of its own: skipped
+    February 25, 2031
+    *August – NO COUNCIL MEETING                                                 no meeting: skipped
+    *September 30 – (North Field hangar)                                         a day with a note: kept
 
 Each day of the list is a meeting at the standing time; datelist.py makes the events.
 """
@@ -27,8 +27,8 @@ _NOTE = re.compile(r"^\W*\s*(?:[–—-]\s*)?\([^()]*\)\W*$")
 
 
 def standing_time(block: Block, mentions: list[Mention]) -> Mention | None:
-    """The one time of a line telling when a body's meetings recur ("meets on the last Tuesday of the
-    month at 9 a.m.", "will be held on the 3rd Friday of the month at 11:30 a.m."), else None."""
+    """The one time of a line telling when a body's meetings recur ("meets on the last Tuesday of each
+    month at 9 a.m.", "will be held on the 2nd Wednesday of the month at 10:15 a.m."), else None."""
     times = [m for m in mentions if m.kind == "time"]
     if block.kind == HEADING or len(times) != 1 or any(m.kind in ("day", "span") for m in mentions):
         return None

@@ -1,4 +1,4 @@
-"""A body's standing time ("meets monthly, on the last Tuesday of the month, at 9 a.m.") gives its time to the
+"""A body's standing time ("meets monthly, on the second Monday of the month, at 5 p.m.") gives its time to the
 bare days listed under it; a row with its own time, a line saying there is no meeting and a day with a note in
 brackets do not end the list. A town named as its government ("City of Dayton") is a place.
 
