@@ -35,6 +35,7 @@ from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, spli
 from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, find_mentions, resolve_day
+from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
 from parsers.notevents import MINUTES_HEADING, opens_history
 from parsers.places import best_place, find_places
@@ -134,6 +135,7 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
     context.diary_days = schedule.day_lines(context.blocks, mentions_of)
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
+    fill_from_fields(context.blocks, mentions_of, context.findings)
     days_at_one_time(context.blocks, mentions_of, context, before_walk)
     days_under_heading(context.blocks, mentions_of, context, before_walk)
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):

@@ -8,7 +8,7 @@ import re
 from parsers import kinds, recurring
 from parsers.blocks import HEADING, Block
 from parsers.reading import VENUE_LINE, Reading, add
-from parsers.schedule import CAPTION_WORDS, COVERAGE, FIELD, NEXT_LINE_LIMIT, WHAT_LABEL, venue_between
+from parsers.schedule import CAPTION_WORDS, COVERAGE, FIELD, NEXT_LINE_LIMIT, PEOPLE, WHAT_LABEL, venue_between
 
 # Words of proceedings: a heading with one ("Oral Arguments") or a line under a row ("Grand Chamber hearing")
 # says what the rows of names are.
@@ -31,7 +31,7 @@ def _row(text: str) -> bool:
     return (len(text) <= _ROW_LENGTH and text[:1].isupper() and not text.rstrip().endswith((".", ":", "!", "?"))
             and not FIELD.match(text) and not WHAT_LABEL.match(text) and not VENUE_LINE.match(text)
             and not COVERAGE.match(text)
-            and not recurring.negated(text))
+            and not recurring.negated(text) and not PEOPLE.search(text))
 
 
 def calendar_row(block: Block, context: Reading) -> bool:

@@ -101,11 +101,15 @@ _DATE_FORMS = {
     # "Wednesday 10/12/2026": a weekday before a numeric date tells which number is the month.
     "num": (rf"(?:(?P<numw>{_names(WEEKDAYS)})\.?,?\s+)?"
             r"\b(?P<numa>[0-3]?\d)(?P<nums>[/.-])(?P<numb>[0-3]?\d)(?P=nums)(?P<numy>(?:19|20)\d\d)\b(?![.:/-]\d)"),
-    # "10/8 7:00 p.m.", "28.4. 18:00": a day and month without a year, as rows of a calendar under its year write
-    # them; only right before a clock time, where no fraction, score or clause number stands (and with its
-    # closing full stop when dotted: "3.5 10:00" may be a number).
+    # "am Montag (06.11.23)", "am 06.11.23": a dotted date with a year of two digits, as German texts write
+    # it in brackets after a weekday or after "am"; elsewhere such numbers may be versions or scores.
+    "ny2": (r"(?:(?<=\()|(?<=\bam\s))(?P<ny2a>3[01]|[12]\d|0?[1-9])\.(?P<ny2b>1[0-2]|0?[1-9])\.(?P<ny2y>\d\d)"
+            r"(?![\d.:/-])"),
+    # "10/8 7:00 p.m.", "28.4. 18:00", "6.11. um 20.15 Uhr": a day and month without a year, as rows of a
+    # calendar under its year write them; only right before a clock time, where no fraction, score or clause
+    # number stands (and with its closing full stop when dotted: "3.5 10:00" may be a number).
     "nd": (r"\b(?P<nda>[0-3]?\d)(?:/(?P<ndb>[0-3]?\d)|\.(?P<ndc>1[0-2]|0?[1-9])\.)"
-           rf"(?=,?[ \t]+(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d)|(?:[01]?\d|2[0-3])\s*{_AMPM}))"),
+           rf"(?=,?[ \t]+(?:(?:um|at)[ \t]+)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d)|(?:[01]?\d|2[0-3])\s*{_AMPM}))"),
     # "05-May-08": a day, a month's abbreviation and a year of two digits, as diaries print them.
     "dmy2": rf"\b(?P<dmy2d>[0-3]?\d)-(?P<dmy2m>{_names(MONTHS)})-(?P<dmy2y>\d\d)\b",
     "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"

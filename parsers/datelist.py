@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import kinds, schedule
+from parsers import kinds, listedtimes, schedule
 from parsers.blocks import PARAGRAPH, Block
 from parsers.datefree import without_dates
 from parsers.dates import Mention
@@ -136,29 +136,54 @@ def days_under_heading(blocks: list[Block], mentions_of: dict[int, list[Mention]
         if _only_days(blocks[at], mentions_of.get(blocks[at].number, [])) is None:
             at += 1
             continue
-        end = at
-        run: list[tuple[Block, Mention]] = []
-        while end < len(blocks) and (m := _only_days(blocks[end], mentions_of.get(blocks[end].number, []))):
-            run.append((blocks[end], m))
-            end += 1
+        run, end = _run(blocks, at, mentions_of)
         what = _list_title(_captions(blocks, at, mentions_of), context.title)
         if what and len({(m.first.month, m.first.day) for _, m in run if m.first}) >= _LISTED:
             context.day = day
-            _add_listed(what, run, context)
+            _add_listed(what, run, context, listedtimes.standing_above(blocks, at, mentions_of))
         at = end
 
 
-def _add_listed(what: str, run: list[tuple[Block, Mention]], context: Reading) -> None:
-    """One day event a day of the list (a day twice, in two columns, is one), titled by what the list is."""
-    taken = {f.first for f in context.findings}
+def _run(blocks: list[Block], at: int,
+         mentions_of: dict[int, list[Mention]]) -> tuple[list[tuple[Block, Mention]], int]:
+    """The days of the list starting at blocks[at], and where it ends: a line saying there is no meeting, or
+    a row with its own time, inside the list does not end it; a day with a note in brackets is one of it."""
+    end = last = at
+    run: list[tuple[Block, Mention]] = []
+    while end < len(blocks):
+        mentions = mentions_of.get(blocks[end].number, [])
+        if (m := _only_days(blocks[end], mentions)) is not None:
+            run.append((blocks[end], m))
+            last = end + 1
+        elif not run or not (how := listedtimes.breaks_list(blocks[end], mentions)):
+            break
+        elif how == "note":
+            run.append((blocks[end], mentions[0]))
+            last = end + 1
+        end += 1
+    return run, max(last, at + 1)
+
+
+def _add_listed(what: str, run: list[tuple[Block, Mention]], context: Reading,
+                standing: tuple[Block, Mention] | None) -> None:
+    """One event a day of the list (a day twice, in two columns, is one), titled by what the list is, at the
+    body's standing time told above the list (`standing`: its line and time), else all day."""
+    told = {f.first: f for f in context.findings}
     kind = kinds.classify(what)
     summary = kinds.item_summary(kind, what)
+    time, rule = (standing[1], f" {standing[0].text}") if standing is not None else (None, "")
     seen: set[tuple[int, int]] = set()
     for line, day in run:
         if day.first is None or (day.first.month, day.first.day) in seen:
             continue
         seen.add((day.first.month, day.first.day))
         shifted = day._replace(start=0, end=len(line.text))
-        found = add(context, f"{line.text}: {what}", shifted, None, kind, summary, context.heading_place, [day])
-        if found.first in taken:
+        place = best_place(find_places(line.text)) or context.heading_place
+        found = add(context, f"{line.text}: {what}.{rule}", shifted, time, kind, summary, place,
+                    [day, time] if time is not None else [day])
+        other = told.get(found.first)
+        if other is not None and time is not None and other.date_inferred and other.time is not None:
+            # "Meeting will begin at 9 a.m." after the list took its last day from it: the day is the list's
+            context.findings.remove(other)
+        elif other is not None:
             context.findings.remove(found)  # another rule made an event of this day

@@ -39,6 +39,9 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         first = _numeric(need("nspa"), need("nspb"), need("nspy"), need("nsps"), numeric_order)
         last = _numeric(need("nspc"), need("nspd"), need("nspz"), need("nsps"), numeric_order)
         return Mention("span", *span, first=first, last=last) if first and last else None
+    if form == "ny2":
+        day = _day(need("ny2a"), int(need("ny2b")), str(2000 + int(need("ny2y"))), None)
+        return Mention("day", *span, first=day) if day else None
     if form == "dmy2":
         year = int(need("dmy2y"))
         day = _day(need("dmy2d"), need("dmy2m"), str(year + (1900 if year >= 70 else 2000)), None)

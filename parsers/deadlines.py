@@ -1,7 +1,8 @@
 """Deadlines: a date or time by which something must be done, not an event. Pure.
 
     "by 2:45 p.m. at the latest", "before noon (ET) on Tuesday, July 23", "until 31 December",
-    "no later than Friday, 26 October", "must be down by the rise of the House on Monday"
+    "no later than Friday, 26 October", "must be down by the rise of the House on Monday"; and the bound the
+    other way, "no earlier than 10:30 a.m."
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from parsers.verbs import DUTY
 
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|on)|deadline(?:\s+is)?"
+    # "will begin no earlier than 10:30 a.m.": a bound on when, as a deadline is, not the time something starts
+    r"|no\s+earlier\s+than|not\s+earlier\s+than"
     r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?"
     # "EMBARGOED: 00:01 GMT Thursday 15 March", "For release at 10:00 CET on": when a text may be published
     r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|(?:not\s+)?for\s+(?:release|publication|broadcast)(?:\s+(?:before|until|on|at))?"

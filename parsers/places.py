@@ -77,6 +77,10 @@ class PlaceMention:
     topical: bool = False  # "including East Jerusalem", "Croatia v. Serbia": named, not where anything happens
 
 
+# "City of Akron Appointee", "Town of Wayland Clerk": a town named as its government, whatever word follows
+_GOVERNMENT_OF = re.compile(r"\b(?:City|Town|Village|Borough|Township|Municipality)\s+of\s+$")
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every place named in `text`, longest name first where names overlap."""
     names = known_names()
@@ -106,8 +110,8 @@ def find_places(text: str) -> list[PlaceMention]:
             name = text[start : ground.end()].lstrip()
             place = Place(name, VENUE, f"{name}, {place.display}", place.country, place.zone, place.zone_certain)
             end = ground.end()
-        elif place.kind == CITY and last == 0 and (inside_name(text, start) and not title_case(text)
-                                                   or name_goes_on(text, end, names)):
+        elif place.kind == CITY and last == 0 and not _GOVERNMENT_OF.search(text, max(0, start - 20), start) \
+                and (inside_name(text, start) and not title_case(text) or name_goes_on(text, end, names)):
             continue  # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town
         if place.kind != VENUE and _STREET.match(text, end):
             continue  # "150 Wellington Street", "Columbus Day": a street or a holiday named after a place

@@ -68,6 +68,7 @@ _NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
 _YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re.IGNORECASE)  # what may come between
 # A field's name left alone as a title ("WHEN: Tuesday, March 17, 2020, at 6 p.m."): it says when, not what.
 _FIELD_NAMES = frozenset({"when", "time", "date", "hour", "time and place", "date and time", "time & date"})
+_YEAR_DAYS = 366  # a weekday may pick a year of the item's own dates this far from the day in context
 _NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
 
 
@@ -295,6 +296,17 @@ def _in_year(day: dt.date, year: int) -> dt.date:
         return day
 
 
+def _item_year_fitting(part: DayPart, context: Reading) -> tuple[dt.date, str] | None:
+    for year in sorted(context.item_years, key=lambda y: abs(y - context.day.year)):
+        try:
+            day = dt.date(year, part.month, part.day)
+        except ValueError:
+            continue
+        if day.weekday() == part.weekday and abs((day - context.day).days) <= _YEAR_DAYS:
+            return day, f"{day:%A} {day:%d %B} falls in {year}, a year of the item's dates"
+    return None
+
+
 def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -> tuple[dt.date, bool, str]:
     if near is None and part.year is None and part.weekday is None and context.reference == context.day \
             and not context.year_evidence and not context.anchored:
@@ -307,6 +319,9 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
         # (An item dated only by its history is read as of today; one dated by its own day keeps that year.)
         fitting = resolve.weekday_year(part, context.published, context.reference if context.history_dated()
                                        else None, context.named_years)
+        # A list read in order may have carried the day in context past it ("Friday, October 4" after June's
+        # meeting): the weekday picks a year of the item's own dates within a year of that day.
+        fitting = fitting or _item_year_fitting(part, context)
         if fitting is not None:
             # The days read after it are put near it: their notes say why its year is taken.
             context.year_reason = f"the date gives none; it is put near {fitting[0]:%d %B %Y}, where {fitting[1]}"

@@ -10,7 +10,7 @@ from parsers.gate import Gated
 from parsers.lang import MONTHS
 
 _NEGATED = re.compile(
-    r"^\W*(?:no|nothing|none)\b|\b(?:will not be held|not take place|no (?:public )?(?:events?|meetings?))\b",
+    r"^\W*(?:no|nothing|none)\b|\b(?:will not be held|not take place|no\s+(?:\w+\s+)?(?:events?|meetings?))\b",
     re.IGNORECASE,
 )
 

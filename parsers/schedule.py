@@ -321,7 +321,8 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
         return False  # one day line over one line: a dateline over whatever comes first
     return not (FIELD.match(text) or WHAT_LABEL.match(text) or VENUE_LINE.match(text) or COVERAGE.match(text)
                 or TIME_COLUMN.search(text) or _NUMBERED.search(text) or recurring.negated(text)
-                or LOGISTICS.search(text.lower()) or generic(text) or (address(text) and not follows_row))
+                or LOGISTICS.search(text.lower()) or generic(text) or (address(text) and not follows_row)
+                or PEOPLE.search(text))
 
 
 def same_row_form(above: str, text: str) -> bool:
@@ -335,8 +336,12 @@ def _listed(block: Block, blocks: list[Block]) -> bool:
     return any(b.number == block.number + 1 and b.kind == ITEM and same_row_form(block.text, b.text) for b in blocks)
 
 
+# "Board Members", "Council Staff", "Press Contacts": a heading over people, not an entry under the date above it
+PEOPLE = re.compile(r"\b(?:members|staff|contacts)\s*:?\s*$", re.IGNORECASE)
+
+
 def names_an_event(text: str) -> bool:
     """A short line that names a kind of event ("UNRWA Press Conference"): an entry under the date above it."""
-    if len(text) > ENTRY_LENGTH or text.rstrip().endswith(".") or recurring.negated(text):
+    if len(text) > ENTRY_LENGTH or text.rstrip().endswith(".") or recurring.negated(text) or PEOPLE.search(text):
         return False
     return not TIME_COLUMN.search(text) and kinds.classify(text) != kinds.EVENT

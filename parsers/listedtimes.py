@@ -1,0 +1,67 @@
+"""A list of bare days under a body's standing time, and the lines that break such a list. Pure.
+
+    The Council meets each month, on its last Tuesday, at 9 a.m. ...             the standing time
+    2031 Council Meetings                                                        a heading
+    January 28, 2031                                                             the days, each alone
+    SPECIAL SESSION Wednesday, February 12, 2031 2 pm ...                        a row of its own: skipped
+    February 25, 2031
+    *August – NO COUNCIL MEETING                                                 no meeting: skipped
+    *September 30 – (North Field hangar)                                         a day with a note: kept
+
+Each day of the list is a meeting at the standing time; datelist.py makes the events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers import recurring
+from parsers.blocks import HEADING, Block
+from parsers.dates import Mention
+
+_REACH = 12  # blocks above a list: the standing time is told in the lines that introduce it
+# "meets", "convenes", "are held", "will be held": a body's meetings, told with a rule of when they recur
+_VERB = re.compile(r"\b(?:meets?|convenes?|(?:are|is|will\s+be)\s+held)\b", re.IGNORECASE)
+# "*September 20 – (County Airport, West Mifflin)": after the day, only a note in brackets
+_NOTE = re.compile(r"^\W*\s*(?:[–—-]\s*)?\([^()]*\)\W*$")
+
+
+def standing_time(block: Block, mentions: list[Mention]) -> Mention | None:
+    """The one time of a line telling when a body's meetings recur ("meets on the last Tuesday of each
+    month at 9 a.m.", "will be held on the 2nd Wednesday of the month at 10:15 a.m."), else None."""
+    times = [m for m in mentions if m.kind == "time"]
+    if block.kind == HEADING or len(times) != 1 or any(m.kind in ("day", "span") for m in mentions):
+        return None
+    text = block.text
+    if not _VERB.search(text) or not recurring.recurring(text.lower()):
+        return None
+    return times[0]
+
+
+def standing_above(blocks: list[Block], at: int, mentions_of: dict[int, list[Mention]]) -> tuple[Block, Mention] | None:
+    """The line and standing time told above blocks[at], within the lines that introduce its list; a dated line
+    between them (another list, an event) ends the search."""
+    for block in reversed(blocks[max(0, at - _REACH) : at]):
+        mentions = mentions_of.get(block.number, [])
+        time = standing_time(block, mentions)
+        if time is not None:
+            return block, time
+        if any(m.kind in ("day", "span") for m in mentions):
+            return None
+    return None
+
+
+def breaks_list(block: Block, mentions: list[Mention]) -> str:
+    """How a line inside a list of bare days reads: "note" for a day with a note in brackets (a day of the
+    list), "skip" for a line saying there is no meeting or a row with its own time (not a day of the list
+    at its standing time), "" for a line that ends the list."""
+    days = [m for m in mentions if m.kind == "day"]
+    if recurring.negated(block.text) and len(block.text) < 80:
+        return "skip"
+    if len(days) == 1 and any(m.kind == "time" for m in mentions) and len(block.text) < 200:
+        return "skip"
+    if len(days) == 1 and len(mentions) == 1:
+        rest = block.text[days[0].end :]
+        if _NOTE.match(rest) and not block.text[: days[0].start].strip(" *•-–"):
+            return "note"
+    return ""
