@@ -37,7 +37,8 @@ def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
     if len(text) > NEXT_LINE_LIMIT // 2 or len(mentions) != 1 or mentions[0].kind != "day":
         return None
     day = mentions[0]
-    if day.first is None or text[day.end:].strip(" .") or not _DIARY_NAME.search(text, 0, day.start):
+    # A colon may close the heading: "The Governor's public schedule for Friday, February 6, 2026:".
+    if day.first is None or text[day.end:].strip(" .:") or not _DIARY_NAME.search(text, 0, day.start):
         return None
     return day
 

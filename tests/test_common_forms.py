@@ -1,0 +1,29 @@
+"""Common forms of releases of any organisation, found by a fault hunt on short probes in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from model import Event
+from parsers import extract
+
+REFERENCE = dt.date(2026, 12, 1)
+
+
+def events_of(body: str, title: str = "Notice") -> list[Event]:
+    return extract(f"{title}\n\nSource: Press office\n\n{body}\n", source="t", reference=REFERENCE,
+                   default_zone="Europe/Brussels").events
+
+
+def starts(events: list[Event]) -> list[str]:
+    return sorted(e.start.strftime("%Y-%m-%d %H:%M") if isinstance(e.start, dt.datetime)
+                  else e.start.isoformat() for e in events)
+
+
+def test_a_diary_heading_closed_by_a_colon_dates_the_rows_below_it() -> None:
+    # The release line names the day before; the rows belong to the day of the heading.
+    events = events_of("FOR IMMEDIATE RELEASE: Tuesday, March 3, 2026\n\n"
+                       "The Mayor's public schedule for Wednesday, March 4, 2026:\n\n"
+                       "8:30 AM – Visits the new fire station, Boise, Idaho\n"
+                       "1:00 PM – Meets the school board, City Hall, Boise, Idaho", title="Mayor's week")
+    assert starts(events) == ["2026-03-04 08:30", "2026-03-04 13:00"]
