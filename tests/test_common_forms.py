@@ -27,3 +27,12 @@ def test_a_diary_heading_closed_by_a_colon_dates_the_rows_below_it() -> None:
                        "8:30 AM – Visits the new fire station, Boise, Idaho\n"
                        "1:00 PM – Meets the school board, City Hall, Boise, Idaho", title="Mayor's week")
     assert starts(events) == ["2026-03-04 08:30", "2026-03-04 13:00"]
+
+
+def test_a_result_told_with_a_bare_weekday_is_past_not_the_next_such_day() -> None:
+    # A Monday report: "on Saturday" of a won match is two days before, not the Saturday to come.
+    events = events_of("Monday 8 March 2027\n\nThe under-18 side defeated Northgate 31-12 at Elm Park on Saturday. "
+                       "Our first team beat Riverside 2-1 on Sunday.\n\n"
+                       "The next home game is against Eastholm on Saturday 20 March 2027, kick-off 3pm.",
+                       title="Weekend results")
+    assert starts(events) == ["2027-03-20 15:00"]
