@@ -36,3 +36,14 @@ def test_a_result_told_with_a_bare_weekday_is_past_not_the_next_such_day() -> No
                        "The next home game is against Eastholm on Saturday 20 March 2027, kick-off 3pm.",
                        title="Weekend results")
     assert starts(events) == ["2027-03-20 15:00"]
+
+
+def test_an_appeal_about_an_incident_publishes_no_event_but_a_briefing_about_it_does() -> None:
+    # The dates of the appeal are when the break-in happened; the briefing is told as to come.
+    events = events_of("Officers are appealing for witnesses after a break-in at a shop on High Street, Ashby, "
+                       "between 11pm on Friday 9 January 2026 and 5am on Saturday 10 January.\n\n"
+                       "Detectives are investigating following a collision on the ring road on Sunday 11 January "
+                       "2026 at about 7.40pm.\n\n"
+                       "The Chief Inspector will give a press conference on Monday 12 January 2026 at 2pm to "
+                       "appeal for information.", title="Appeal after shop break-in")
+    assert starts(events) == ["2026-01-12 14:00"]
