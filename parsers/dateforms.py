@@ -175,6 +175,12 @@ _RANGE_START = (_CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10
                 + rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?[-–]\s?(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS})")
 
 
+# "from 9:30 to 11", "10.30-12,": an end written as a bare hour after a start with its minutes, where the
+# sentence goes on with a place, a zone or punctuation (never a day: "from 9:30 to 11 March").
+# (The start has its minutes or am/pm: "beat Riverside 2-1 on Sunday" is a score.)
+_BARE_END = (r"(?:(?<=[:.h]\d\d to )|(?<=[:.h]\d\d[-–])|(?<=[:.h]\d\d [-–] )|(?<=[ap]m to )|(?<=[ap]m[-–]))" + _HOUR
+             + rf"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s(?:at|in|on|and|with|local)\b|\s\(?(?:{ZONE_LABELS})\b)")
+
 # "AWSTwith": a label of three or more capitals glued to the lower-case word after it still ends there.
 _LABEL_END = r"(?:\b|(?<=[A-Z]{3})(?=[a-z]{2}))"
 
@@ -187,7 +193,8 @@ def _zone(p: str) -> str:
 _TIME_FORMS = {
     # "and" makes a range only after "between": "at 11:00 and 12:00" are two times, a list.
     "tr": (rf"(?:(?:from|From|at|At)\s+|{_g('trb', 'between|Between')}\s+)?{_g('t1', _RANGE_START)}"
-           rf"\s*(?:-|–|—|to|To|TO|until|till|(?(trb)and|(?!)))\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
+           rf"\s*(?:-|–|—|to|To|TO|until|till|(?(trb)and|(?!)))\s*{_g('t2', _CLOCK_TIME + '|' + _BARE_END)}"
+           rf"{_NOT_A_TIME}{_zone('tr')}"),
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
     # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.

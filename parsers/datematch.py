@@ -63,6 +63,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "tr":
         until = parse_clock(need("t2"))
         begin = parse_clock(need("t1"), need("t2"))
+        if need("t2").isdigit() and until < begin and until.hour < 12:
+            until = until.replace(hour=until.hour + 12)  # "from 10am to 1": a bare hour end in the afternoon
         return Mention("time", *span, time=begin, until=until, zone=g("trzone") or "")
     if form == "mil":
         digits = need("mil")

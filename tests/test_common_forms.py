@@ -47,3 +47,14 @@ def test_an_appeal_about_an_incident_publishes_no_event_but_a_briefing_about_it_
                        "The Chief Inspector will give a press conference on Monday 12 January 2026 at 2pm to "
                        "appeal for information.", title="Appeal after shop break-in")
     assert starts(events) == ["2026-01-12 14:00"]
+
+
+def test_a_range_ending_on_a_bare_hour_ends_then() -> None:
+    # "from 9:30 to 11", "10.30-12,": the end written without minutes; never a day ("to 11 March").
+    events = events_of("The members' meeting takes place on Thursday 12 March 2026 from 9:30 to 11 at the Guild "
+                       "Hall, Leeds. A workshop follows on Friday 13 March 2026, 10.30-12, in Room 2.",
+                       title="Members' meeting")
+    spans = sorted((e.start.strftime("%d %H:%M"), e.end.strftime("%H:%M"), e.end_estimate) for e in events
+                   if isinstance(e.start, dt.datetime) and isinstance(e.end, dt.datetime))
+    assert spans == [("12 09:30", "11:00", ""), ("13 10:30", "12:00", "")]
+    assert not any("to 11" in e.summary for e in events)
