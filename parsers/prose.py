@@ -15,6 +15,7 @@ from parsers import clauses, dating, dayheading, extent, itinerary, kinds, notev
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.datefree import without_dates
 from parsers.dates import Mention
+from parsers.doors import start_after_doors
 from parsers.findings import Finding
 from parsers.papernames import sunday_paper
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
@@ -132,7 +133,9 @@ def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
     by_time = itinerary.attributive(sentence, times) if times and not standing else None
     if days or relative or timed_only or by_time:
         lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
-        if LOGISTICS.search(lowered) and not itinerary.invited(lowered) or of_a_life(lowered) \
+        if timed_only is not None and (start_time := start_after_doors(sentence, times)) is not None:
+            timed_only = start_time  # "Doors open at 6pm, talk at 6.30pm": the talk's time
+        elif LOGISTICS.search(lowered) and not itinerary.invited(lowered) or of_a_life(lowered) \
                 or recurring.recurring(lowered):
             days, relative, timed_only = [], None, None
     if by_time and not (days or relative or timed_only):

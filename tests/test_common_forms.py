@@ -58,3 +58,12 @@ def test_a_range_ending_on_a_bare_hour_ends_then() -> None:
                    if isinstance(e.start, dt.datetime) and isinstance(e.end, dt.datetime))
     assert spans == [("12 09:30", "11:00", ""), ("13 10:30", "12:00", "")]
     assert not any("to 11" in e.summary for e in events)
+
+
+def test_the_start_told_after_the_doors_opening_times_the_event() -> None:
+    # The doors are a practicality; the time after them is the event's own.
+    for line, expected in (("Doors open at 7pm, screening at 7.45pm.", "19:45"),
+                           ("Doors open at 6.30pm for a 7pm start.", "19:00")):
+        events = events_of(f"The film society will show a restored silent film on Friday 6 March 2026 at the "
+                           f"Corn Exchange, Bristol. {line}", title="Silent film night")
+        assert starts(events) == [f"2026-03-06 {expected}"], line
