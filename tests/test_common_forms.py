@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from model import Event
-from parsers import extract
+from parsers import extract, kinds
 
 REFERENCE = dt.date(2026, 12, 1)
 
@@ -67,3 +69,14 @@ def test_the_start_told_after_the_doors_opening_times_the_event() -> None:
         events = events_of(f"The film society will show a restored silent film on Friday 6 March 2026 at the "
                            f"Corn Exchange, Bristol. {line}", title="Silent film night")
         assert starts(events) == [f"2026-03-06 {expected}"], line
+
+
+@pytest.mark.parametrize(("clause", "expected", "why"), [
+    ("Media call:, Parliament House, Canberra", "Event: Media call, Parliament House, Canberra",
+     "a label's colon left before the place's comma when its day and time went"),
+    ("Hearing on water prices: , Room 3A", "Event: Hearing on water prices, Room 3A", "the same, spaced"),
+    ("A sentencing hearing is scheduled for, in Courtroom 2", "Event: Sentencing hearing is scheduled, in Courtroom 2",
+     "'for' left before a comma"),
+])
+def test_titles_leave_no_colon_or_preposition_before_a_comma(clause: str, expected: str, why: str) -> None:
+    assert kinds.sentence_summary(kinds.EVENT, clause) == expected, why
