@@ -136,7 +136,7 @@ def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
         if timed_only is not None and (start_time := start_after_doors(sentence, times)) is not None:
             timed_only = start_time  # "Doors open at 6pm, talk at 6.30pm": the talk's time
         elif LOGISTICS.search(lowered) and not itinerary.invited(lowered) or of_a_life(lowered) \
-                or recurring.recurring(lowered):
+                or recurring.recurring(lowered, span=any(d.kind == "span" for d in days)):
             days, relative, timed_only = [], None, None
     if by_time and not (days or relative or timed_only):
         itinerary.named_by_its_time(by_time, walk.said_days, earlier, sentence, previous, context)

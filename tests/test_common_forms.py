@@ -80,3 +80,11 @@ def test_the_start_told_after_the_doors_opening_times_the_event() -> None:
 ])
 def test_titles_leave_no_colon_or_preposition_before_a_comma(clause: str, expected: str, why: str) -> None:
     assert kinds.sentence_summary(kinds.EVENT, clause) == expected, why
+
+
+def test_hours_of_each_day_of_a_named_span_are_no_rule_of_recurrence() -> None:
+    # "each day" after a span of days: its daily hours, published as a span with its opening day timed.
+    events = events_of("The book fair will be held on 14-15 November 2026 at the Exhibition Centre, Leeds, "
+                       "from 10:00 to 18:00 each day.", title="Book fair")
+    assert starts(events) == ["2026-11-14", "2026-11-14 10:00"]
+    assert events_of("The reading room is open every day from 9am to 5pm.", title="Reading room") == []
