@@ -141,7 +141,7 @@ _DATE_FORMS = {
            rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?)"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
-_HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
+_HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas" after a Spanish date
 # "10: 45 a. m." (a space after the colon), "14 h 45" and "15 h" (French style, spaced): forms seen in the wild.
 _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s)"

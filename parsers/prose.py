@@ -33,7 +33,7 @@ from parsers.saidtoday import of_a_life
 from parsers.sittinghours import sitting_hours
 from parsers.timeforms import clock_by, without_days_of_saying
 
-_WHEN_FIELD = re.compile(r"(?:when|date|date and time|time)\s*:", re.IGNORECASE)
+_WHEN_FIELD = re.compile(r"(?:when|date|date and time|time|wann|datum|termin|quand|fecha)\s*:", re.IGNORECASE)
 # "This meeting takes place ...", "It starts at ...": the sentence before says what.
 _ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)"  # not "it is the turn of"
                       r"|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"

@@ -88,3 +88,15 @@ def test_hours_of_each_day_of_a_named_span_are_no_rule_of_recurrence() -> None:
                        "from 10:00 to 18:00 each day.", title="Book fair")
     assert starts(events) == ["2026-11-14", "2026-11-14 10:00"]
     assert events_of("The reading room is open every day from 9am to 5pm.", title="Reading room") == []
+
+
+@pytest.mark.parametrize(("fields", "zone"), [
+    ("Wann: Donnerstag, 21. Mai 2026, 10.30 Uhr\nOrt: Stadtbibliothek, Bonn", "Europe/Berlin"),
+    ("Quand : jeudi 21 mai 2026 à 10h30\nLieu : médiathèque, Lyon", "Europe/Paris"),
+    ("Fecha: jueves 21 de mayo de 2026, 10:30 horas\nLugar: biblioteca municipal, Sevilla", "Europe/Madrid"),
+])
+def test_german_french_and_spanish_fields_say_when_and_where_not_what(fields: str, zone: str) -> None:
+    # The field's name is no title; the place line sets the clock.
+    events = events_of(f"Die Bibliothek stellt ihr neues Programm vor.\n\n{fields}", title="Library programme")
+    assert [(e.summary, e.start.strftime("%Y-%m-%d %H:%M"), e.timezone) for e in events
+            if isinstance(e.start, dt.datetime)] == [("Library programme", "2026-05-21 10:30", zone)]
