@@ -100,3 +100,13 @@ def test_german_french_and_spanish_fields_say_when_and_where_not_what(fields: st
     events = events_of(f"Die Bibliothek stellt ihr neues Programm vor.\n\n{fields}", title="Library programme")
     assert [(e.summary, e.start.strftime("%Y-%m-%d %H:%M"), e.timezone) for e in events
             if isinstance(e.start, dt.datetime)] == [("Library programme", "2026-05-21 10:30", zone)]
+
+
+def test_a_town_named_with_its_state_and_a_ground_with_its_town_are_on_their_clocks() -> None:
+    # The gazetteer's Portland is in Oregon; the one in Maine keeps Eastern time. A park named like a
+    # Californian city stands in the town named right after it.
+    events = events_of("The college will host a reading at 7 p.m. on Thursday, October 8, 2026 in Hale Hall, "
+                       "Portland, Maine.\n\nA volunteer clean-up runs on Saturday, October 10, 2026 from 9 a.m. to "
+                       "noon at Riverside Park, Tulsa, Oklahoma.", title="Autumn events")
+    assert sorted((e.start.strftime("%d %H:%M"), e.timezone) for e in events if isinstance(e.start, dt.datetime)) \
+        == [("08 19:00", "America/New_York"), ("10 09:00", "America/Chicago")]
