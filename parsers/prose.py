@@ -287,6 +287,8 @@ def _add_events(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
             add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
         walk.current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
+        if time_mention is not None and (second := extent.second_of_a_pair(anchor, said.sentence, time_mention)):
+            add(context, f"{lead}{text}", second, time_mention, kind, summary, place, [second, time_mention])
         if walk.current is not None and anchor is not None and (note := extent.year_note(anchor)):
             walk.current.notes = (*walk.current.notes, note)  # "opens on 3 June and closes on 28 June 2030"
         if walk.current is not None and series is not None:

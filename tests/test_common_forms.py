@@ -110,3 +110,12 @@ def test_a_town_named_with_its_state_and_a_ground_with_its_town_are_on_their_clo
                        "noon at Riverside Park, Tulsa, Oklahoma.", title="Autumn events")
     assert sorted((e.start.strftime("%d %H:%M"), e.timezone) for e in events if isinstance(e.start, dt.datetime)) \
         == [("08 19:00", "America/New_York"), ("10 09:00", "America/Chicago")]
+
+
+def test_two_days_joined_by_and_with_one_time_are_that_time_on_each() -> None:
+    events = events_of("The Water Board will meet on 15 and 16 October 2026 at 09:30 at its offices in Cardiff.",
+                       title="Board meeting")
+    assert starts(events) == ["2026-10-15 09:30", "2026-10-16 09:30"]
+    opening = events_of("The congress takes place on 30 November and 1 December 2026 in Rome, opening at 10:00.",
+                        title="Congress")
+    assert "2026-12-01 10:00" not in starts(opening)
