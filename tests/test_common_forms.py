@@ -119,3 +119,11 @@ def test_two_days_joined_by_and_with_one_time_are_that_time_on_each() -> None:
     opening = events_of("The congress takes place on 30 November and 1 December 2026 in Rome, opening at 10:00.",
                         title="Congress")
     assert "2026-12-01 10:00" not in starts(opening)
+
+
+def test_a_run_of_weekdays_before_a_span_names_its_first_and_last_days() -> None:
+    # "Thursday to Saturday, 4 to 6 June": Saturday is the 6th, not a wrong weekday for the 4th.
+    events = events_of("The delegation will attend the fair from Thursday to Saturday, 4 to 6 June 2026 in Lyon.",
+                       title="Fair")
+    assert [(e.start.isoformat(), e.end.isoformat(), e.notes, e.status) for e in events] == [
+        ("2026-06-04", "2026-06-07", (), "CONFIRMED")]
