@@ -338,15 +338,17 @@ def _whole(days: list[Mention], sentence: str, kind: str, summary: str, place: P
 
 
 def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: str, context: Reading) -> bool:
-    """A sentence that gives only a time to the day-long event the sentence before announced joins it."""
-    if current is None or current.time is not None or not current.first == current.last == context.day:
+    """A sentence that gives only a time to the day-long event the sentence before announced joins it; so does
+    one at the very time of the event before ("... at 11am. A silence will be observed at 11am.")."""
+    if current is None or not current.first == current.last == context.day or current.time not in (None, said.time):
         return False
     if kind not in (kinds.EVENT, current.kind) and not _ANAPHOR.match(clause):
         return False
     if itinerary.names_its_own(clause, current.text):
         return False  # "... the House sits. Question Time will be held at 2pm.": a part of the day, named
-    current.time, current.until = said.time, said.until
-    current.zone_label = said.zone or context.zone_label
+    if current.time is None:
+        current.time, current.until = said.time, said.until
+        current.zone_label = said.zone or context.zone_label
     current.as_published = f"{current.as_published} {said.text}"
     current.text = f"{current.text} {clause}" if len(current.text) < MAX_TEXT else current.text
     return True

@@ -127,3 +127,10 @@ def test_a_run_of_weekdays_before_a_span_names_its_first_and_last_days() -> None
                        title="Fair")
     assert [(e.start.isoformat(), e.end.isoformat(), e.notes, e.status) for e in events] == [
         ("2026-06-04", "2026-06-07", (), "CONFIRMED")]
+
+
+def test_a_sentence_at_the_very_time_of_the_event_before_is_part_of_it() -> None:
+    events = events_of("The wreath-laying will be held at the memorial, Hull, on Wednesday 11 November 2026 at 11am. "
+                       "A two-minute silence will be observed at 11am. A reception follows at 12.30pm.",
+                       title="Wreath-laying")
+    assert starts(events) == ["2026-11-11 11:00", "2026-11-11 12:30"]
