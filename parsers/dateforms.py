@@ -136,6 +136,10 @@ _DATE_FORMS = {
            r"|(?P<wna>3[01]|[12]\d|0?[1-9])\.(?P<wnb>1[0-2]|0?[1-9])\.?)(?=[ \t]*(?:\||\r?\n|$)))"),
     # "Friday (09)", as South Asian papers write it: the weekday and, in brackets, its day of the month.
     # "Tuesday(11.28)", "Wednesday (12.8.)": its day and month in brackets, in either order (the weekday tells).
+    # "will vote on the 14th at 18:00": a day of the month alone, the next such day from the item's (only before a
+    # time, a place or the clause's end: "on the 14th floor", "on the 2nd day" are no dates)
+    "od": (r"\b[Oo]n\s+the\s+(?P<odn>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+           r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|from|in|between|starting|when)\b|\s+\d{1,2}[:.h]?\d\d)"),
     "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
            r"|\s?\((?P<wda>0?[1-9]|[12]\d|3[01])[./](?P<wdb>0?[1-9]|[12]\d|3[01])(?:[./](?:\d\d){1,2})?\.?\)"
            rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?)"),

@@ -134,3 +134,10 @@ def test_a_sentence_at_the_very_time_of_the_event_before_is_part_of_it() -> None
                        "A two-minute silence will be observed at 11am. A reception follows at 12.30pm.",
                        title="Wreath-laying")
     assert starts(events) == ["2026-11-11 11:00", "2026-11-11 12:30"]
+
+
+def test_a_day_of_the_month_alone_is_the_next_such_day_from_the_item() -> None:
+    events = events_of("Published 20 December 2025\n\nThe council will vote on the budget on the 14th at 18:00 in "
+                       "the council chamber. The committee meets on the 5th at 10:00. Its offices are on the 12th "
+                       "floor. The 23rd and 24th February are set aside for the retreat.", title="Budget vote")
+    assert starts(events) == ["2026-01-05 10:00", "2026-01-14 18:00"]
