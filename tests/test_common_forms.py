@@ -141,3 +141,11 @@ def test_a_day_of_the_month_alone_is_the_next_such_day_from_the_item() -> None:
                        "the council chamber. The committee meets on the 5th at 10:00. Its offices are on the 12th "
                        "floor. The 23rd and 24th February are set aside for the retreat.", title="Budget vote")
     assert starts(events) == ["2026-01-05 10:00", "2026-01-14 18:00"]
+
+
+def test_the_new_day_of_a_postponed_event_told_in_its_own_sentence_takes_place() -> None:
+    events = events_of("Published 3 May 2026\n\nSunday's fixture against Ashford has been postponed because of a "
+                       "waterlogged pitch. It will now be played on Wednesday 13 May 2026 at 6.30pm at the Town "
+                       "Ground, Exeter.", title="Fixture postponed")
+    timed = [e for e in events if isinstance(e.start, dt.datetime)]
+    assert [(e.start.strftime("%Y-%m-%d %H:%M"), e.status) for e in timed] == [("2026-05-13 18:30", "CONFIRMED")]
