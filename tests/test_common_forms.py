@@ -149,3 +149,9 @@ def test_the_new_day_of_a_postponed_event_told_in_its_own_sentence_takes_place()
                        "Ground, Exeter.", title="Fixture postponed")
     timed = [e for e in events if isinstance(e.start, dt.datetime)]
     assert [(e.start.strftime("%Y-%m-%d %H:%M"), e.status) for e in timed] == [("2026-05-13 18:30", "CONFIRMED")]
+
+
+def test_the_time_an_event_was_set_for_before_it_moved_is_set_aside() -> None:
+    events = events_of("Published 6 May 2026\n\nThe briefing scheduled for 09:00 on 8 May has been moved to 14:30 "
+                       "on the same day, at the City Hall, Leeds.", title="Briefing moved")
+    assert starts(events) == ["2026-05-08 14:30"]
