@@ -155,3 +155,9 @@ def test_the_time_an_event_was_set_for_before_it_moved_is_set_aside() -> None:
     events = events_of("Published 6 May 2026\n\nThe briefing scheduled for 09:00 on 8 May has been moved to 14:30 "
                        "on the same day, at the City Hall, Leeds.", title="Briefing moved")
     assert starts(events) == ["2026-05-08 14:30"]
+
+
+def test_a_short_sentence_of_a_named_event_and_its_verb_is_an_event_not_a_date_line() -> None:
+    events = events_of("Published 15 May 2026\n\nHeritage Week runs from Monday 8 June to Sunday 14 June 2026.",
+                       title="Heritage Week")
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2026-06-08", "2026-06-15")]
