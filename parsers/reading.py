@@ -40,12 +40,15 @@ LOGISTICS = Gated(re.compile(
     r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
     r"|preset time|final access|still photographers|video cameras|camera crews|pool gathers"
     r"|picked up|pick(?:-| )up|opening hours"
+    # "Media arrival: 10:00am", "media set-up from 9.30": when the press should come, not the event's time
+    r"|media\s+(?:arrival|set-?up|check-?in)"
     # "Refreshments will be served", "coffee available from 9:30"; not "a lunch offered by the mayor", an event
     r"|(?:refreshments|coffee|tea|drinks|snacks)\s+(?:(?:will\s+be|is|are|to\s+be)\s+)?(?:served|available|provided)"
     r"|(?:ist|sind|bleibt|bleiben|hat|haben)\b[^.;]{0,60}\bgeschlossen|(?:est|sont|reste|restent)\b[^.;]{0,60}\bfermée?s?)\b"
 ), "accredit", "regist", "sign", "deadline", "later than", "pass", "press card", "rsvp", "sat", "security check",
     "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
-    "opening hours", "geschlossen", "ferm", "served", "available", "provided")
+    "opening hours", "arrival", "set-up", "setup", "check-in", "checkin", "geschlossen", "ferm", "served", "available",
+    "provided")
 
 # "Location: NATO Headquarters, Brussels", "Location – Sandy": where a list's events (or the one above) are.
 VENUE_LINE = re.compile(r"^(?:location|venue|place|where|ort|wo|veranstaltungsort|lieu|où|lugar|dónde|sede)"

@@ -161,3 +161,9 @@ def test_a_short_sentence_of_a_named_event_and_its_verb_is_an_event_not_a_date_l
     events = events_of("Published 15 May 2026\n\nHeritage Week runs from Monday 8 June to Sunday 14 June 2026.",
                        title="Heritage Week")
     assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2026-06-08", "2026-06-15")]
+
+
+def test_when_the_media_should_arrive_is_no_event_of_its_own() -> None:
+    events = events_of("Published 11 May 2026\n\nThe Minister will open the new library on Friday 15 May 2026 at "
+                       "11:00am, Civic Square, Hobart. Media arrival: 10:30am.", title="Library opening")
+    assert starts(events) == ["2026-05-15 11:00"]
