@@ -69,7 +69,8 @@ def statement(sentence: str, clause: str, day: Mention) -> bool:
     capitals); said in the present or the future, as history is not an event. A date after "of" ("the
     service of 3 September") names a thing, not when something happens."""
     return (sentence.rstrip().endswith(".") and not sentence[: day.start].rstrip().endswith(" of")
-            and (len(_RUNNING_WORDS.findall(clause)) >= _STATEMENT_WORDS or _HAPPENS.search(clause.rstrip(" ,.")))
+            and (len(_RUNNING_WORDS.findall(clause)) >= _STATEMENT_WORDS
+                 or _HAPPENS.search(clause.rstrip(" ,.")) is not None)
             and not _PAST_VERB.search(clause) and ":" not in clause and not _ABOUT_THE_TEXT.search(clause.lower()))
 
 
