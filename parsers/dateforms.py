@@ -140,12 +140,16 @@ _DATE_FORMS = {
            r"|(?P<wna>3[01]|[12]\d|0?[1-9])\.(?P<wnb>1[0-2]|0?[1-9])\.?)(?=[ \t]*(?:\||\r?\n|$)))"),
     # "Friday (09)", as South Asian papers write it: the weekday and, in brackets, its day of the month.
     # "Tuesday(11.28)", "Wednesday (12.8.)": its day and month in brackets, in either order (the weekday tells).
+    # "will vote on the 14th at 18:00": a day of the month alone, the next such day from the item's (only before a
+    # time, a place or the clause's end: "on the 14th floor", "on the 2nd day" are no dates)
+    "od": (r"\b[Oo]n\s+the\s+(?P<odn>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+           r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|from|in|between|starting|when)\b|\s+\d{1,2}[:.h]?\d\d)"),
     "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
            r"|\s?\((?P<wda>0?[1-9]|[12]\d|3[01])[./](?P<wdb>0?[1-9]|[12]\d|3[01])(?:[./](?:\d\d){1,2})?\.?\)"
            rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?)"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
-_HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours)\b"
+_HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas" after a Spanish date
 # "10: 45 a. m." (a space after the colon), "14 h 45" and "15 h" (French style, spaced): forms seen in the wild.
 _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s)"
@@ -187,6 +191,12 @@ _RANGE_START = (_CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10
                 + rf"|(?:1[0-2]|0?[1-9])[0-5]\d(?=\s?[-–]\s?(?:1[0-2]|0?[1-9])[0-5]\d{_AMPM})")
 
 
+# "from 9:30 to 11", "10.30-12,": an end written as a bare hour after a start with its minutes, where the
+# sentence goes on with a place, a zone or punctuation (never a day: "from 9:30 to 11 March").
+# (The start has its minutes or am/pm: "beat Riverside 2-1 on Sunday" is a score.)
+_BARE_END = (r"(?:(?<=[:.h]\d\d to )|(?<=[:.h]\d\d[-–])|(?<=[:.h]\d\d [-–] )|(?<=[ap]m to )|(?<=[ap]m[-–]))" + _HOUR
+             + rf"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s(?:at|in|on|and|with|local)\b|\s\(?(?:{ZONE_LABELS})\b)")
+
 # "AWSTwith": a label of three or more capitals glued to the lower-case word after it still ends there.
 _LABEL_END = r"(?:\b|(?<=[A-Z]{3})(?=[a-z]{2}))"
 
@@ -199,7 +209,8 @@ def _zone(p: str) -> str:
 _TIME_FORMS = {
     # "and" makes a range only after "between": "at 11:00 and 12:00" are two times, a list.
     "tr": (rf"(?:(?:from|From|at|At)\s+|{_g('trb', 'between|Between')}\s+)?{_g('t1', _RANGE_START)}"
-           rf"\s*(?:-|–|—|to|To|TO|until|till|(?(trb)and|(?!)))\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('tr')}"),
+           rf"\s*(?:-|–|—|to|To|TO|until|till|(?(trb)and|(?!)))\s*{_g('t2', _CLOCK_TIME + '|' + _BARE_END)}"
+           rf"{_NOT_A_TIME}{_zone('tr')}"),
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
     # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.

@@ -58,6 +58,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "wsp":
         first_day, last_day = WEEKDAYS[need("wsp1").lower()], WEEKDAYS[need("wsp2").lower()]
         return Mention("weekdays", *span, weekday=first_day, offset=(last_day - first_day) % 7 or 7)
+    if form == "od":  # read as a day once the day in context is known (dayheading.numbered_days)
+        return Mention("monthday", *span, offset=int(need("odn")))
     if form == "wd":
         number = g("wdn")
         paired = int(need("wda")) * 100 + int(need("wdb")) if g("wda") else 0  # both numbers: 11.28 -> 1128
@@ -66,6 +68,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "tr":
         until = parse_clock(need("t2"))
         begin = parse_clock(need("t1"), need("t2"))
+        if need("t2").isdigit() and until < begin and until.hour < 12:
+            until = until.replace(hour=until.hour + 12)  # "from 10am to 1": a bare hour end in the afternoon
         return Mention("time", *span, time=begin, until=until, zone=g("trzone") or "")
     if form == "mil":
         digits = need("mil")

@@ -21,6 +21,8 @@ regular expression), datescan (where to try it), datematch (a match -> mentions)
 """
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from parsers.clock import parse_clock
 from parsers.datecontext import in_context
@@ -60,7 +62,28 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
     from parsers.lang_iberian import merge as iberian  # Spanish and Portuguese forms
 
-    return iberian(text, merge(text, in_context(text, mentions)))
+    return iberian(text, merge(text, in_context(text, _weekday_run_of_span(text, mentions))))
+
+
+_RUN_TO = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*$")
+
+
+def _weekday_run_of_span(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"from Monday to Wednesday, 9 to 11 March": the second weekday opens the span's text but names its last
+    day; the run of weekdays and the span are one span, each weekday on its day."""
+    out: list[Mention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if before is not None and before.kind == "weekday" and not before.offset and mention.kind == "span" \
+                and mention.first is not None and mention.last is not None and mention.first.weekday is not None \
+                and _RUN_TO.match(text, before.end, mention.start):
+            first = replace(mention.first, weekday=before.weekday)
+            last = replace(mention.last, weekday=mention.first.weekday)
+            whole = text[before.start : mention.end]
+            out[-1] = mention._replace(start=before.start, text=whole, first=first, last=last)
+            continue
+        out.append(mention)
+    return out
 
 NEAR_DAYS = 250  # a weekday that fits this near the day in context is of that day's year (resolve.py too)
 

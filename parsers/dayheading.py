@@ -3,9 +3,11 @@ October 4, 2022"), and the present-tense sentences under it that say something h
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from parsers import recurring
+from parsers.datematch import days_in
 from parsers.dates import DayPart, Mention
 from parsers.gate import Gated
 from parsers.reading import LOGISTICS, Reading, relative_day, resolve_part
@@ -37,7 +39,8 @@ def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
     if len(text) > NEXT_LINE_LIMIT // 2 or len(mentions) != 1 or mentions[0].kind != "day":
         return None
     day = mentions[0]
-    if day.first is None or text[day.end:].strip(" .") or not _DIARY_NAME.search(text, 0, day.start):
+    # A colon may close the heading: "The Governor's public schedule for Friday, February 6, 2026:".
+    if day.first is None or text[day.end:].strip(" .:") or not _DIARY_NAME.search(text, 0, day.start):
         return None
     return day
 
@@ -45,10 +48,13 @@ def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
 def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
     """"Mon 8" in a row or heading of a programme ("| Mon 8 | 10:00 - 11:00 | Workshop |"): the weekday that is an
     8th near the item's own days, read as that day (its year left to the resolver, which says how it chose it)."""
-    if not any(m.kind == "weekday" and m.offset and "(" not in m.text for m in mentions):
+    if not any(m.kind == "weekday" and m.offset and "(" not in m.text or m.kind == "monthday" for m in mentions):
         return mentions
     out = []
     for mention in mentions:
+        if mention.kind == "monthday":  # "on the 14th": the next 14th from the item's day
+            base = context.published or context.day
+            mention = mention._replace(kind="day", first=next_monthday(mention.offset, base))
         if mention.kind == "weekday" and mention.offset and "(" not in mention.text:
             day = relative_day(mention, context)
             if day.day == mention.offset:  # a weekday that is that day of the month was found near
@@ -80,3 +86,14 @@ def happening(sentence: str) -> bool:
     """An undated sentence that says, in the present tense, that something happens (under a dated heading)."""
     return sentence[:1].isupper() and _HAPPENING.search(sentence) is not None and not recurring.negated(sentence) \
         and not LOGISTICS.search(sentence.lower())
+
+
+def next_monthday(number: int, base: dt.date) -> DayPart:
+    """The first day numbered `number` on or after `base`, with its year."""
+    year, month = base.year, base.month
+    for _ in range(3):
+        if (number >= base.day or (year, month) != (base.year, base.month)) and number <= days_in(month, year):
+            day = dt.date(year, month, number)
+            return DayPart(day.day, day.month, day.year, day.weekday())
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return DayPart(base.day, base.month, base.year, base.weekday())

@@ -257,3 +257,17 @@ def extend_to(finding: Finding, end: Mention) -> None:
     finding.last = dt.date(last.year or finding.first.year, last.month, last.day)
     finding.as_published = f"{finding.as_published} … {end.text}"
     finding.notes = (*finding.notes, f"its last day, {finding.last:%d %B %Y}, is given in a later sentence")
+
+
+_OPENING_AT = re.compile(r"\b(?:open\w*|start\w*|begin\w*|kicks?\s+off)\s+(?:at\s+)?$", re.IGNORECASE)
+
+
+def second_of_a_pair(anchor: Mention | None, sentence: str, time: Mention) -> Mention | None:
+    """"The Board meets on 15 and 16 October at 09:30": two days that follow each other, joined by "and", with
+    one time are a sitting at that time on each; the second day as a mention of its own, else None (also when
+    the time is the opening's: "on 30 November and 1 December, opening at 10:00")."""
+    if anchor is None or anchor.kind != "span" or anchor.last is None or not re.search(r"\s(?:and|&)\s", anchor.text):
+        return None
+    if _OPENING_AT.search(sentence, max(0, time.start - 20), time.start):
+        return None
+    return anchor._replace(kind="day", first=anchor.last, last=None)

@@ -85,6 +85,9 @@ _UNCONFIRMED = Gated(re.compile(r"\b(?:to be confirmed|TBC|TBD|provisional(?:ly)
 _MOVED_TO = (r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+back|put\s+back|moved)\s+(?:\w+\s+){0,2}?"
              r"(?:from\s+[^.;]{1,60}?\s+)?(?:to|until|till)\s+")
 _TO_DAY = re.compile(r"\s(?:to|until|till)\s+")
+# "... has been postponed. It will now be played on Sunday 10 May", "the new date is 4 June", "rescheduled for
+# Friday": the sentence of the day the event moved to.
+_NOW_ON = r"\b(?:now|new\s+date|rescheduled(?:\s+(?:for|to))?|instead)\b[^.;]{0,40}?"
 
 
 def _moved_here(finding: Finding) -> bool:
@@ -97,7 +100,8 @@ def _moved_here(finding: Finding) -> bool:
     day = said[: first.end] if first is not None and first.kind != "time" else said
     if first is not None and first.kind == "span" and said[:5].lower() == "from ":
         day = _TO_DAY.split(day)[-1]  # "from 10 March to 12 March" read as the day moved to (datecontext.py)
-    return re.search(_MOVED_TO + re.escape(day), finding.text, re.IGNORECASE) is not None
+    return re.search(_MOVED_TO + re.escape(day), finding.text, re.IGNORECASE) is not None \
+        or re.search(_NOW_ON + re.escape(day), finding.text, re.IGNORECASE) is not None
 
 
 @dataclass(slots=True)

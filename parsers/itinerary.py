@@ -23,6 +23,8 @@ from parsers.reading import Reading, add
 # Lower-case words of a sentence ("flies back to"), which a date line ("THE HAGUE, 22 January 2015.") lacks.
 _RUNNING_WORDS = re.compile(r"(?<![\w-])[a-z]{2,}\b")
 _STATEMENT_WORDS = 2
+# "Bike Week runs from Monday 1 June to Sunday 7 June.": a name and a verb of its happening say enough.
+_HAPPENS = re.compile(r"\b(?:runs|opens|returns|continues|begins|starts|(?:is|are|will\s+be)\s+held)$")
 # (Not a participle after "be", "is", "are": "will be held", "is scheduled" tell of what is to come.)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|gave|saw"
                         r"|(?<!\bbe )(?<!\bis )(?<!\bare )(?:held|\w{3,}ed))\b")
@@ -67,7 +69,8 @@ def statement(sentence: str, clause: str, day: Mention) -> bool:
     capitals); said in the present or the future, as history is not an event. A date after "of" ("the
     service of 3 September") names a thing, not when something happens."""
     return (sentence.rstrip().endswith(".") and not sentence[: day.start].rstrip().endswith(" of")
-            and len(_RUNNING_WORDS.findall(clause)) >= _STATEMENT_WORDS
+            and (len(_RUNNING_WORDS.findall(clause)) >= _STATEMENT_WORDS
+                 or _HAPPENS.search(clause.rstrip(" ,.")) is not None)
             and not _PAST_VERB.search(clause) and ":" not in clause and not _ABOUT_THE_TEXT.search(clause.lower()))
 
 

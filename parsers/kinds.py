@@ -167,8 +167,10 @@ _LEFT_OPENING = re.compile(r"^(?:starting|beginning|effective|as\s+of|with\s+eff
                            re.IGNORECASE)
 _LEFT_ASIDE = re.compile(r"\s*\((?:\s*(?:instead\s+of|rather\s+than|formerly|previously|until\s+now|to|from|at|or)\b"
                          r"[^()]*?\d[^()]*|[^()\w]*)\)", re.IGNORECASE)
-_LEFT_COMMAS = re.compile(r"\s*,(?:\s*,)+|\s+(?=[,;:.)])")
-_LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )")
+# ("Media call: 9.45am Wednesday 13 May, Parliament House": a label's colon left before the place's comma;
+# "is scheduled for 2 p.m. Monday, in Courtroom 4B": a preposition left before a comma.)
+_LEFT_COMMAS = re.compile(r"\s*,(?:\s*,)+|\s+(?=[,;:.)])|:(?=\s*,)|\s+(?:for|to)(?=,)")
+_LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )", ":,", ": ,", " for,", " to,")
 # "The press conference is" (on Thursday at 10:30), "The fair opens on": words that wait for a date at the end.
 _DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "till", "to", "of", "in", "is", "are",
                        "as of", "will be", "for", "set for", "scheduled for", "planned for", "has been", "have been",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import deadlines, documents, sending, standing, tense
+from parsers import deadlines, documents, incidents, movedfrom, sending, standing, tense
 from parsers.dates import Mention
 from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
@@ -202,6 +202,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _FOOTNOTE.match(sentence) is not None
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
                 or standing.hours_of_a_rule(sentence, start)
+                or incidents.incident(sentence, start)
+                or (mention.kind == "time" and movedfrom.time_set_aside(sentence, start, mention.end))
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or documents.published_then(sentence, start)
                 or sending.sent_then(sentence, start))

@@ -121,6 +121,7 @@ def find_places(text: str) -> list[PlaceMention]:
         _add_abbreviations(text, found)
         _namesakes_beside(text, found)
         _towns_of_clocked_states(text, found)
+        _grounds_in_towns(text, found)
     for address in australian_addresses(text):
         _add_address(text, found, *address)
     return found
@@ -153,6 +154,17 @@ def _add_address(text: str, found: list[PlaceMention], start: int, end: int, tow
     found.sort(key=lambda m: m.start)
 
 
+def _grounds_in_towns(text: str, found: list[PlaceMention]) -> None:
+    """"Riverside Park, Tulsa, Oklahoma": a ground named after a town stands in the town named right after it."""
+    for at, (ground, town) in enumerate(itertools.pairwise(found)):
+        if ground.place.kind == VENUE and town.place.kind == CITY and ground.place.zone != town.place.zone \
+                and text[ground.end : town.start] == ", ":
+            name = ground.place.name
+            found[at] = PlaceMention(ground.start, ground.end, Place(
+                name, VENUE, f"{name}, {town.place.display}", town.place.country, town.place.zone,
+                town.place.zone_certain), ground.locative, ground.topical)
+
+
 def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
     """"Perth, Scotland", "London, Ontario": the region or country after a town says which town of the name."""
     states = region_places()
@@ -166,6 +178,15 @@ def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
             # too after a town the state's country has a namesake of ("Athens, Georgia").
             after = PlaceMention(after.start, after.end, state, after.locative, after.topical)
             found[at + 1] = after
+        if town.place.kind == CITY and after.place.kind == REGION and after.place.zone_certain \
+                and after.place.country == town.place.country and after.place.zone != town.place.zone \
+                and text[town.end : after.start] == ", ":
+            # "Portland, Maine": not the town of the name the gazetteer knows (in a state on another clock) but
+            # one in the state named, on its clock (a state on one clock only: "Pensacola, Florida" stays).
+            name = text[town.start : town.end]
+            found[at] = PlaceMention(town.start, town.end, Place(
+                name, CITY, f"{name}, {after.place.name}", after.place.country, after.place.zone, True),
+                town.locative, town.topical)
         if has_namesakes(town.place) and text[town.end : after.start] == ", " \
                 and after.place.kind in (REGION, COUNTRY) and after.place.country != town.place.country:
             there = [p for p, _ in namesakes()[town.place.name] if p.country == after.place.country]

@@ -16,6 +16,7 @@ from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.datefree import without_dates
 from parsers.dates import Mention
 from parsers.daytime import time_for
+from parsers.doors import start_after_doors
 from parsers.findings import Finding
 from parsers.papernames import sunday_paper
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
@@ -33,7 +34,7 @@ from parsers.saidtoday import of_a_life
 from parsers.sittinghours import sitting_hours
 from parsers.timeforms import clock_by, without_days_of_saying
 
-_WHEN_FIELD = re.compile(r"(?:when|date|date and time|time)\s*:", re.IGNORECASE)
+_WHEN_FIELD = re.compile(r"(?:when|date|date and time|time|wann|datum|termin|quand|fecha)\s*:", re.IGNORECASE)
 # "This meeting takes place ...", "It starts at ...": the sentence before says what.
 _ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)"  # not "it is the turn of"
                       r"|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"
@@ -135,8 +136,10 @@ def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
         lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
         if days and recurring.hours_beside_a_day(lowered):
             times, timed_only, mentions = [], None, [m for m in mentions if m.kind != "time"]  # the hours: a rule
+        elif timed_only is not None and (start_time := start_after_doors(sentence, times)) is not None:
+            timed_only = start_time  # "Doors open at 6pm, talk at 6.30pm": the talk's time
         elif LOGISTICS.search(lowered) and not itinerary.invited(lowered) or of_a_life(lowered) \
-                or recurring.recurring(lowered):
+                or recurring.recurring(lowered, span=any(d.kind == "span" for d in days)):
             days, relative, timed_only = [], None, None
     if by_time and not (days or relative or timed_only):
         itinerary.named_by_its_time(by_time, walk.said_days, earlier, sentence, previous, context)
@@ -287,6 +290,8 @@ def _add_events(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
             add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
         walk.current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
+        if time_mention is not None and (second := extent.second_of_a_pair(anchor, said.sentence, time_mention)):
+            add(context, f"{lead}{text}", second, time_mention, kind, summary, place, [second, time_mention])
         if walk.current is not None and anchor is not None and (note := extent.year_note(anchor)):
             walk.current.notes = (*walk.current.notes, note)  # "opens on 3 June and closes on 28 June 2030"
         if walk.current is not None and series is not None:
@@ -336,15 +341,17 @@ def _whole(days: list[Mention], sentence: str, kind: str, summary: str, place: P
 
 
 def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: str, context: Reading) -> bool:
-    """A sentence that gives only a time to the day-long event the sentence before announced joins it."""
-    if current is None or current.time is not None or not current.first == current.last == context.day:
+    """A sentence that gives only a time to the day-long event the sentence before announced joins it; so does
+    one at the very time of the event before ("... at 11am. A silence will be observed at 11am.")."""
+    if current is None or not current.first == current.last == context.day or current.time not in (None, said.time):
         return False
     if kind not in (kinds.EVENT, current.kind) and not _ANAPHOR.match(clause):
         return False
     if itinerary.names_its_own(clause, current.text):
         return False  # "... the House sits. Question Time will be held at 2pm.": a part of the day, named
-    current.time, current.until = said.time, said.until
-    current.zone_label = said.zone or context.zone_label
+    if current.time is None:
+        current.time, current.until = said.time, said.until
+        current.zone_label = said.zone or context.zone_label
     current.as_published = f"{current.as_published} {said.text}"
     current.text = f"{current.text} {clause}" if len(current.text) < MAX_TEXT else current.text
     return True

@@ -26,7 +26,8 @@ _LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
 OPENING_WORDS = re.compile(
     r"^\W*(?:(?:on|from|at|by|between|during|in|and|then|around|about|approx\.?|approximately|circa|c\.|as of"
     r"|not before|starting at|starts at"
-    r"|(?:hour|time|timing|when|date|start)s?(?:\s*(?:&|and|/)\s*(?:time|date)s?)?\s*:)"
+    r"|(?:hour|time|timing|when|date|start|wann|datum|termin|uhrzeit|zeit|quand|heure|fecha|hora)s?"
+    r"(?:\s*(?:&|and|/)\s*(?:time|date)s?)?\s*:)"
     r"\s*)*\W*$",
     re.IGNORECASE,
 )
@@ -39,15 +40,19 @@ LOGISTICS = Gated(re.compile(
     r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
     r"|preset time|final access|still photographers|video cameras|camera crews|pool gathers"
     r"|picked up|pick(?:-| )up|opening hours"
+    # "Media arrival: 10:00am", "media set-up from 9.30": when the press should come, not the event's time
+    r"|media\s+(?:arrival|set-?up|check-?in)"
     # "Refreshments will be served", "coffee available from 9:30"; not "a lunch offered by the mayor", an event
     r"|(?:refreshments|coffee|tea|drinks|snacks)\s+(?:(?:will\s+be|is|are|to\s+be)\s+)?(?:served|available|provided)"
     r"|(?:ist|sind|bleibt|bleiben|hat|haben)\b[^.;]{0,60}\bgeschlossen|(?:est|sont|reste|restent)\b[^.;]{0,60}\bfermée?s?)\b"
 ), "accredit", "regist", "sign", "deadline", "later than", "pass", "press card", "rsvp", "sat", "security check",
     "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
-    "opening hours", "geschlossen", "ferm", "served", "available", "provided")
+    "opening hours", "arrival", "set-up", "setup", "check-in", "checkin", "geschlossen", "ferm", "served", "available",
+    "provided")
 
 # "Location: NATO Headquarters, Brussels", "Location – Sandy": where a list's events (or the one above) are.
-VENUE_LINE = re.compile(r"^(?:location|venue|place|where)\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)
+VENUE_LINE = re.compile(r"^(?:location|venue|place|where|ort|wo|veranstaltungsort|lieu|où|lugar|dónde|sede)"
+                        r"\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)
 
 LETTERS = re.compile(r"[^\W\d_]+")
 _STREET = re.compile(r"\s*\d{1,5}\s+(?:[\w.'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
@@ -67,7 +72,10 @@ _NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
 _YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re.IGNORECASE)  # what may come between
 # A field's name left alone as a title ("WHEN: Tuesday, March 17, 2020, at 6 p.m."): it says when, not what.
-_FIELD_NAMES = frozenset({"when", "time", "date", "hour", "time and place", "date and time", "time & date"})
+_FIELD_NAMES = frozenset({"when", "time", "date", "hour", "time and place", "date and time", "time & date",
+                          # the same fields in German, French and Spanish releases ("Wann: Dienstag, 12. Mai")
+                          "wann", "datum", "termin", "uhrzeit", "zeit", "quand", "heure", "horaire", "fecha", "hora",
+                          "cuándo", "datum und uhrzeit", "date et heure", "fecha y hora"})
 _YEAR_DAYS = 366  # a weekday may pick a year of the item's own dates this far from the day in context
 _NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
 

@@ -110,12 +110,19 @@ def hours_beside_a_day(sentence: str) -> bool:
     return hours is not None and not recurring(sentence[: hours.start()] + sentence[hours.end() :])
 
 
-def recurring(sentence: str) -> bool:
+# "on 5-6 October, from 9:00 to 17:00 each day": the hours of each day of the span the sentence names.
+_EACH_DAY = re.compile(r"\b(?:each|every)\s+day\b|\bdaily\b|\bon\s+both\s+days\b")
+
+
+def recurring(sentence: str, span: bool = False) -> bool:
     """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday", opening hours):
-    no one day's event (`sentence` lower-cased). A sentence that names a particular day is that day's."""
+    no one day's event (`sentence` lower-cased). A sentence that names a particular day is that day's; one that
+    names a `span` of days gives the hours of each of its days with "each day", "daily"."""
     if _week_hours(sentence) or _OBSERVED.search(sentence):
         return True
     told = _ASIDE.sub(",", sentence)
+    if span:
+        told = _EACH_DAY.sub("", told)
     if _RECURRING.search(told):
         return True
     return bool(_ANY_SUCH_DAY.search(told)) and not _PARTICULAR_DAY.search(_DATELINE.sub("", sentence))

@@ -18,7 +18,9 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|no
                          # "voters approved ... on Tuesday"; not an adjective ("the newly elected council")
                          r"|(?<!the )(?<!\ba )(?<!\ban )(?<!ly )(?<!its )(?<!their )(?:approved|voted|elected|decided"
                          r"|agreed|adopted|rejected|signed|passed|reported|confirmed|released|published|unveiled"
-                         r"|launched)"  # not "held", "made": "the fair, held this year", "to be made"
+                         r"|launched|won|defeated|drew)"  # not "held", "made": "the fair, held this year", "to be made"
+                         # a result: "Kestrel beat Harbourside 24-17 on Saturday" (not "hope to beat")
+                         r"|(?<!to )(?<!will )(?<!can )beat"
                          # Spanish and Portuguese preterites: "inauguró", "visitaron", "visitou", "assinaram" (in
                          # lower case: "Zhou" is a name)
                          r"|\b[a-zà-ú]{2,}(?:ó|aron|ieron|ou|aram|eram|iram))\b")

@@ -1,0 +1,22 @@
+"""The time an event was set for, told before the new one it has moved to ("The press conference scheduled for
+10:00 on 7 May has been rescheduled to 15:00"): set aside, no event. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.gate import Gated
+
+_SET_FOR = re.compile(r"\b(?:scheduled|set|planned|due|slated|announced)\s+(?:for|at)\s*$", re.IGNORECASE)
+# The sentence goes on to say the event moved: "has been rescheduled to", "was moved to", "will now start at".
+_MOVED_ON = Gated(re.compile(
+    r"\b(?:has|have|had|was|were|is|are|will\s+be)\s+(?:been\s+)?(?:rescheduled|moved|postponed|brought\s+forward"
+    r"|put\s+back|pushed\s+back|changed|delayed|shifted)\s+(?:to|until|till|for)\b", re.IGNORECASE),
+    "rescheduled", "moved", "postponed", "brought", "put back", "pushed back", "changed", "delayed", "shifted")
+_REACH = 24  # characters before the time where "scheduled for" stands
+
+
+def time_set_aside(sentence: str, start: int, end: int) -> bool:
+    """Is the time from `start` to `end` the one its event was set for, before the sentence says it moved?"""
+    return _SET_FOR.search(sentence, max(0, start - _REACH), start) is not None \
+        and _MOVED_ON.search(sentence, end) is not None

@@ -1,0 +1,169 @@
+"""Common forms of releases of any organisation, found by a fault hunt on short probes in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from model import Event
+from parsers import extract, kinds
+
+REFERENCE = dt.date(2026, 12, 1)
+
+
+def events_of(body: str, title: str = "Notice") -> list[Event]:
+    return extract(f"{title}\n\nSource: Press office\n\n{body}\n", source="t", reference=REFERENCE,
+                   default_zone="Europe/Brussels").events
+
+
+def starts(events: list[Event]) -> list[str]:
+    return sorted(e.start.strftime("%Y-%m-%d %H:%M") if isinstance(e.start, dt.datetime)
+                  else e.start.isoformat() for e in events)
+
+
+def test_a_diary_heading_closed_by_a_colon_dates_the_rows_below_it() -> None:
+    # The release line names the day before; the rows belong to the day of the heading.
+    events = events_of("FOR IMMEDIATE RELEASE: Tuesday, March 3, 2026\n\n"
+                       "The Mayor's public schedule for Wednesday, March 4, 2026:\n\n"
+                       "8:30 AM – Visits the new fire station, Boise, Idaho\n"
+                       "1:00 PM – Meets the school board, City Hall, Boise, Idaho", title="Mayor's week")
+    assert starts(events) == ["2026-03-04 08:30", "2026-03-04 13:00"]
+
+
+def test_a_result_told_with_a_bare_weekday_is_past_not_the_next_such_day() -> None:
+    # A Monday report: "on Saturday" of a won match is two days before, not the Saturday to come.
+    events = events_of("Monday 8 March 2027\n\nThe under-18 side defeated Northgate 31-12 at Elm Park on Saturday. "
+                       "Our first team beat Riverside 2-1 on Sunday.\n\n"
+                       "The next home game is against Eastholm on Saturday 20 March 2027, kick-off 3pm.",
+                       title="Weekend results")
+    assert starts(events) == ["2027-03-20 15:00"]
+
+
+def test_an_appeal_about_an_incident_publishes_no_event_but_a_briefing_about_it_does() -> None:
+    # The dates of the appeal are when the break-in happened; the briefing is told as to come.
+    events = events_of("Officers are appealing for witnesses after a break-in at a shop on High Street, Ashby, "
+                       "between 11pm on Friday 9 January 2026 and 5am on Saturday 10 January.\n\n"
+                       "Detectives are investigating following a collision on the ring road on Sunday 11 January "
+                       "2026 at about 7.40pm.\n\n"
+                       "The Chief Inspector will give a press conference on Monday 12 January 2026 at 2pm to "
+                       "appeal for information.", title="Appeal after shop break-in")
+    assert starts(events) == ["2026-01-12 14:00"]
+
+
+def test_a_range_ending_on_a_bare_hour_ends_then() -> None:
+    # "from 9:30 to 11", "10.30-12,": the end written without minutes; never a day ("to 11 March").
+    events = events_of("The members' meeting takes place on Thursday 12 March 2026 from 9:30 to 11 at the Guild "
+                       "Hall, Leeds. A workshop follows on Friday 13 March 2026, 10.30-12, in Room 2.",
+                       title="Members' meeting")
+    spans = sorted((e.start.strftime("%d %H:%M"), e.end.strftime("%H:%M"), e.end_estimate) for e in events
+                   if isinstance(e.start, dt.datetime) and isinstance(e.end, dt.datetime))
+    assert spans == [("12 09:30", "11:00", ""), ("13 10:30", "12:00", "")]
+    assert not any("to 11" in e.summary for e in events)
+
+
+def test_the_start_told_after_the_doors_opening_times_the_event() -> None:
+    # The doors are a practicality; the time after them is the event's own.
+    for line, expected in (("Doors open at 7pm, screening at 7.45pm.", "19:45"),
+                           ("Doors open at 6.30pm for a 7pm start.", "19:00")):
+        events = events_of(f"The film society will show a restored silent film on Friday 6 March 2026 at the "
+                           f"Corn Exchange, Bristol. {line}", title="Silent film night")
+        assert starts(events) == [f"2026-03-06 {expected}"], line
+
+
+@pytest.mark.parametrize(("clause", "expected", "why"), [
+    ("Media call:, Parliament House, Canberra", "Event: Media call, Parliament House, Canberra",
+     "a label's colon left before the place's comma when its day and time went"),
+    ("Hearing on water prices: , Room 3A", "Event: Hearing on water prices, Room 3A", "the same, spaced"),
+    ("A sentencing hearing is scheduled for, in Courtroom 2", "Event: Sentencing hearing is scheduled, in Courtroom 2",
+     "'for' left before a comma"),
+])
+def test_titles_leave_no_colon_or_preposition_before_a_comma(clause: str, expected: str, why: str) -> None:
+    assert kinds.sentence_summary(kinds.EVENT, clause) == expected, why
+
+
+def test_hours_of_each_day_of_a_named_span_are_no_rule_of_recurrence() -> None:
+    # "each day" after a span of days: its daily hours, published as a span with its opening day timed.
+    events = events_of("The book fair will be held on 14-15 November 2026 at the Exhibition Centre, Leeds, "
+                       "from 10:00 to 18:00 each day.", title="Book fair")
+    assert starts(events) == ["2026-11-14", "2026-11-14 10:00"]
+    assert events_of("The reading room is open every day from 9am to 5pm.", title="Reading room") == []
+
+
+@pytest.mark.parametrize(("fields", "zone"), [
+    ("Wann: Donnerstag, 21. Mai 2026, 10.30 Uhr\nOrt: Stadtbibliothek, Bonn", "Europe/Berlin"),
+    ("Quand : jeudi 21 mai 2026 à 10h30\nLieu : médiathèque, Lyon", "Europe/Paris"),
+    ("Fecha: jueves 21 de mayo de 2026, 10:30 horas\nLugar: biblioteca municipal, Sevilla", "Europe/Madrid"),
+])
+def test_german_french_and_spanish_fields_say_when_and_where_not_what(fields: str, zone: str) -> None:
+    # The field's name is no title; the place line sets the clock.
+    events = events_of(f"Die Bibliothek stellt ihr neues Programm vor.\n\n{fields}", title="Library programme")
+    assert [(e.summary, e.start.strftime("%Y-%m-%d %H:%M"), e.timezone) for e in events
+            if isinstance(e.start, dt.datetime)] == [("Library programme", "2026-05-21 10:30", zone)]
+
+
+def test_a_town_named_with_its_state_and_a_ground_with_its_town_are_on_their_clocks() -> None:
+    # The gazetteer's Portland is in Oregon; the one in Maine keeps Eastern time. A park named like a
+    # Californian city stands in the town named right after it.
+    events = events_of("The college will host a reading at 7 p.m. on Thursday, October 8, 2026 in Hale Hall, "
+                       "Portland, Maine.\n\nA volunteer clean-up runs on Saturday, October 10, 2026 from 9 a.m. to "
+                       "noon at Riverside Park, Tulsa, Oklahoma.", title="Autumn events")
+    assert sorted((e.start.strftime("%d %H:%M"), e.timezone) for e in events if isinstance(e.start, dt.datetime)) \
+        == [("08 19:00", "America/New_York"), ("10 09:00", "America/Chicago")]
+
+
+def test_two_days_joined_by_and_with_one_time_are_that_time_on_each() -> None:
+    events = events_of("The Water Board will meet on 15 and 16 October 2026 at 09:30 at its offices in Cardiff.",
+                       title="Board meeting")
+    assert starts(events) == ["2026-10-15 09:30", "2026-10-16 09:30"]
+    opening = events_of("The congress takes place on 30 November and 1 December 2026 in Rome, opening at 10:00.",
+                        title="Congress")
+    assert "2026-12-01 10:00" not in starts(opening)
+
+
+def test_a_run_of_weekdays_before_a_span_names_its_first_and_last_days() -> None:
+    # "Thursday to Saturday, 4 to 6 June": Saturday is the 6th, not a wrong weekday for the 4th.
+    events = events_of("The delegation will attend the fair from Thursday to Saturday, 4 to 6 June 2026 in Lyon.",
+                       title="Fair")
+    assert [(e.start.isoformat(), e.end.isoformat(), e.notes, e.status) for e in events] == [
+        ("2026-06-04", "2026-06-07", (), "CONFIRMED")]
+
+
+def test_a_sentence_at_the_very_time_of_the_event_before_is_part_of_it() -> None:
+    events = events_of("The wreath-laying will be held at the memorial, Hull, on Wednesday 11 November 2026 at 11am. "
+                       "A two-minute silence will be observed at 11am. A reception follows at 12.30pm.",
+                       title="Wreath-laying")
+    assert starts(events) == ["2026-11-11 11:00", "2026-11-11 12:30"]
+
+
+def test_a_day_of_the_month_alone_is_the_next_such_day_from_the_item() -> None:
+    events = events_of("Published 20 December 2025\n\nThe council will vote on the budget on the 14th at 18:00 in "
+                       "the council chamber. The committee meets on the 5th at 10:00. Its offices are on the 12th "
+                       "floor. The 23rd and 24th February are set aside for the retreat.", title="Budget vote")
+    assert starts(events) == ["2026-01-05 10:00", "2026-01-14 18:00"]
+
+
+def test_the_new_day_of_a_postponed_event_told_in_its_own_sentence_takes_place() -> None:
+    events = events_of("Published 3 May 2026\n\nSunday's fixture against Ashford has been postponed because of a "
+                       "waterlogged pitch. It will now be played on Wednesday 13 May 2026 at 6.30pm at the Town "
+                       "Ground, Exeter.", title="Fixture postponed")
+    timed = [e for e in events if isinstance(e.start, dt.datetime)]
+    assert [(e.start.strftime("%Y-%m-%d %H:%M"), e.status) for e in timed] == [("2026-05-13 18:30", "CONFIRMED")]
+
+
+def test_the_time_an_event_was_set_for_before_it_moved_is_set_aside() -> None:
+    events = events_of("Published 6 May 2026\n\nThe briefing scheduled for 09:00 on 8 May has been moved to 14:30 "
+                       "on the same day, at the City Hall, Leeds.", title="Briefing moved")
+    assert starts(events) == ["2026-05-08 14:30"]
+
+
+def test_a_short_sentence_of_a_named_event_and_its_verb_is_an_event_not_a_date_line() -> None:
+    events = events_of("Published 15 May 2026\n\nHeritage Week runs from Monday 8 June to Sunday 14 June 2026.",
+                       title="Heritage Week")
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in events] == [("2026-06-08", "2026-06-15")]
+
+
+def test_when_the_media_should_arrive_is_no_event_of_its_own() -> None:
+    events = events_of("Published 11 May 2026\n\nThe Minister will open the new library on Friday 15 May 2026 at "
+                       "11:00am, Civic Square, Hobart. Media arrival: 10:30am.", title="Library opening")
+    assert starts(events) == ["2026-05-15 11:00"]
