@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import lang_iberian
+from parsers import datescan, lang_iberian
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -20,7 +20,10 @@ _CRAFTED = [
     "saBADO", "ſábado", "las 5", "LAS\n9", "À 5", "Às 9h", "às9", "Hoy", "ahoy", "hoyo", "HOJE.", "amanhã",
     "AMANHÃ!", "ontem", "ontems", "ayer", "de\u00a0marzo", "dé marzo", "quarta-feira", "TERÇA-FEIRA", "terca-",
     "İ lunes", "\u212a", "1de mayo", "_de mayo", "de mayos", "domingo", "Domingos", "miércoles", "MIERCOLES",
+    "730AM", "1030 pm", "12345a.m.", "0730P.M", "١٢٣am", "12NN", "112 NN", "12 NNN", "9am", "12121212pm", "x1230amx",
 ]
+# The forms the rewritten patterns replace.
+_RUN_TOGETHER = re.compile(r"\d{3,4}[AaPp]\.?[Mm]\b|12\s?NN\b")
 
 
 def _texts() -> list[str]:
@@ -48,6 +51,21 @@ def test_the_iberian_hint_finds_a_match_where_its_slow_form_does() -> None:
 @given(st.text(alphabet=st.sampled_from(list("deDElunsLUNSaohyjtqmrcbfiç àÀãſK\u0130ı-_5\t\nxé")), max_size=30))
 def test_the_iberian_hint_agrees_on_any_text(text: str) -> None:
     assert lang_iberian.hinted(text, text.lower()) == (lang_iberian._HINT.search(text) is not None)
+
+
+def test_run_together_hours_are_found_where_the_plain_pattern_finds_them() -> None:
+    found = 0
+    for text in _texts():
+        expected = [m.span() for m in _RUN_TOGETHER.finditer(text)]
+        assert [m.span() for m in datescan._RUN_TOGETHER.finditer(text)] == expected, text[:200]
+        found += len(expected)
+    assert found > 10
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789١AaPpMm.NN \t\nx")), max_size=30))
+def test_run_together_hours_agree_on_any_text(text: str) -> None:
+    assert [m.span() for m in datescan._RUN_TOGETHER.finditer(text)] == [m.span() for m in _RUN_TOGETHER.finditer(text)]
 
 
 def test_lower_case_reads_the_hint_words_as_case_blind_matching_does() -> None:
