@@ -24,7 +24,9 @@ from typing import Any
 
 TABLE = Path(__file__).resolve().parent / "__pycache__" / f"patterns.{sys.implementation.cache_tag}.marshal"
 # What `presscal` commands import: their patterns are the ones worth keeping.
-_MODULES = ("cli", "parsers", "sources", "parallel", "feeds.ics", "feeds.events_json", "merge_plan", "refresh")
+# (parsers.lang_iberian is imported at the first text read, by every worker of a large bundle.)
+_MODULES = ("cli", "parsers", "parsers.lang_iberian", "sources", "parallel", "feeds.ics", "feeds.events_json",
+            "merge_plan", "refresh")
 # re's internals the table relies on; where a Python lacks them, nothing is filled and re compiles as ever.
 _INTERNALS = ("_cache", "_compiler", "_parser")
 

@@ -1,0 +1,83 @@
+"""Patterns rewritten so the regex engine skips ahead find what the slower forms they replace find."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsers import datescan, lang_iberian
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+_TAG = re.compile(r"<[^>]*>")
+# Word starts and case at the edges: "De", "xde", a hint at the very start and end, (?i)'s odd letters
+# ("ſ" is an "s", "K" a "k", "İ" an "i"), capitals, "à"/"À", non-ASCII before a word.
+_CRAFTED = [
+    "de enero", "De enero", "xde enero", "de\tENERO de", "el luneſ 5", "LUNES", "xlunes", "–lunes", "Lunes",
+    "saBADO", "ſábado", "las 5", "LAS\n9", "À 5", "Às 9h", "às9", "Hoy", "ahoy", "hoyo", "HOJE.", "amanhã",
+    "AMANHÃ!", "ontem", "ontems", "ayer", "de\u00a0marzo", "dé marzo", "quarta-feira", "TERÇA-FEIRA", "terca-",
+    "İ lunes", "\u212a", "1de mayo", "_de mayo", "de mayos", "domingo", "Domingos", "miércoles", "MIERCOLES",
+    "730AM", "1030 pm", "12345a.m.", "0730P.M", "١٢٣am", "12NN", "112 NN", "12 NNN", "9am", "12121212pm", "x1230amx",
+]
+# The forms the rewritten patterns replace.
+_RUN_TOGETHER = re.compile(r"\d{3,4}[AaPp]\.?[Mm]\b|12\s?NN\b")
+
+
+def _texts() -> list[str]:
+    """Every corpus and saved page we have, tags blanked, and each as lines, as written and lower-cased."""
+    paths = sorted((ROOT / "tests" / "fixtures").rglob("*.txt")) + sorted((ROOT / "tests" / "fixtures").rglob("*.html"))
+    if SHARED.is_dir():
+        paths += sorted((SHARED / "corpus").glob("*.txt")) + sorted((SHARED / "pages").rglob("*.htm*"))
+    texts = [_TAG.sub(" ", path.read_text(encoding="utf-8", errors="replace")) for path in paths]
+    lines = [line for text in texts for line in text.splitlines() if line.strip()]
+    return _CRAFTED + texts + lines + [line.lower() for line in lines] + [line.upper() for line in lines]
+
+
+def test_the_iberian_hint_finds_a_match_where_its_slow_form_does() -> None:
+    texts = _texts()
+    hits = 0
+    for text in texts:
+        expected = lang_iberian._HINT.search(text) is not None
+        assert lang_iberian.hinted(text, text.lower()) == expected, text[:200]
+        hits += expected
+    assert hits > 50  # both answers are given, many times
+    assert len(texts) - hits > 1000
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("deDElunsLUNSaohyjtqmrcbfiç àÀãſK\u0130ı-_5\t\nxé")), max_size=30))
+def test_the_iberian_hint_agrees_on_any_text(text: str) -> None:
+    assert lang_iberian.hinted(text, text.lower()) == (lang_iberian._HINT.search(text) is not None)
+
+
+def test_run_together_hours_are_found_where_the_plain_pattern_finds_them() -> None:
+    found = 0
+    for text in _texts():
+        expected = [m.span() for m in _RUN_TOGETHER.finditer(text)]
+        assert [m.span() for m in datescan._RUN_TOGETHER.finditer(text)] == expected, text[:200]
+        found += len(expected)
+    assert found > 10
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789١AaPpMm.NN \t\nx")), max_size=30))
+def test_run_together_hours_agree_on_any_text(text: str) -> None:
+    assert [m.span() for m in datescan._RUN_TOGETHER.finditer(text)] == [m.span() for m in _RUN_TOGETHER.finditer(text)]
+
+
+def test_lower_case_reads_the_hint_words_as_case_blind_matching_does() -> None:
+    """Outside the odd cases, a character (?i) takes for a letter of the words lowers to that letter, and every
+    character lowers to one: the words' places in the lower-cased text are where _HINT may match."""
+    letters = sorted({c for word in lang_iberian._HINT_OPENINGS for c in word})
+    blind = re.compile("(?i:[" + re.escape("".join(letters)) + "])")
+    odd = set()
+    for char in map(chr, range(0x110000)):
+        if len(char.lower()) != 1:
+            odd.add(char)
+        if blind.fullmatch(char):
+            odd |= {char for letter in letters if re.fullmatch(f"(?i:{re.escape(letter)})", char)
+                    and char.lower() != letter}
+    assert odd == set(lang_iberian._ODD_CASES)
