@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from parsers.gate import Gated
+from parsers.verbs import MOVED, PLANNED
 
-_SET_FOR = re.compile(r"\b(?:scheduled|set|planned|due|slated|announced)\s+(?:for|at)\s*$", re.IGNORECASE)
+_SET_FOR = re.compile(rf"\b(?:{PLANNED})\s+(?:for|at)\s*$", re.IGNORECASE)
 # The sentence goes on to say the event moved: "has been rescheduled to", "was moved to", "will now start at".
 _MOVED_ON = Gated(re.compile(
-    r"\b(?:has|have|had|was|were|is|are|will\s+be)\s+(?:been\s+)?(?:rescheduled|moved|postponed|brought\s+forward"
-    r"|put\s+back|pushed\s+back|changed|delayed|shifted)\s+(?:to|until|till|for)\b", re.IGNORECASE),
+    rf"\b(?:has|have|had|was|were|is|are|will\s+be)\s+(?:been\s+)?(?:{MOVED}|changed)\s+(?:to|until|till|for)\b",
+    re.IGNORECASE),
     "rescheduled", "moved", "postponed", "brought", "put back", "pushed back", "changed", "delayed", "shifted")
 _REACH = 24  # characters before the time where "scheduled for" stands
 

@@ -21,6 +21,7 @@ from parsers.dates import Mention
 from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
 from parsers.moment import joined_end, reach_back, same_moment
+from parsers.verbs import MOVED, PLANNED
 
 # "came into force on 1 October 2019", "tested positive for COVID-19 on Aug. 21", "having closed on 31 December":
 # a verb in the past right before the date says it is over; "will be closed on", "is closed on" do not.
@@ -123,11 +124,11 @@ def filed(text: str, mention: Mention) -> bool:
 
 _REPLACED_BEFORE = Gated(re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
-    r"(?:set|scheduled|planned|announced|due|fixed|slated|arranged)(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from"
+    rf"(?:{PLANNED})(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from"
     # "it had been set for November 11": the plan the news replaced, told in the past perfect
-    r"|\bhad\s+been\s+(?:set|scheduled|planned|fixed|slated|called|arranged)\s+(?:for|on)"
+    rf"|\bhad\s+been\s+(?:{PLANNED}|called)\s+(?:for|on)"
     # "was moved to 19 March from 12 March": the day it was moved from, after the new one
-    r"|(?:postponed|moved|rescheduled|brought\s+forward|put\s+back|pushed\s+back|delayed|shifted)\b[^.;]{0,60}?\bfrom"
+    rf"|(?:{MOVED})\b[^.;]{{0,60}}?\bfrom"
     # "on 6 May, not 7 May", "(and not on Tuesday 7 May as announced)": the day set aside
     r"|(?:[,(;]|\band|\bbut)\s*(?:and\s+)?not\s+(?:on|for|at)?)"
     r"(?:\s+(?:next\s+|this\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(?)?"  # "next Saturday (Dec. 10)"

@@ -2,6 +2,8 @@
 
 Verbs of saying: a day written beside one is when something was said ("the ministry said Thursday",
 "announced on Friday that"), not when an event happens (tense.py, timeforms.py).
+Verbs of planning and moving: a date after "scheduled for" is the one set, a date after "postponed from" the one
+set aside (notevents.py, movedfrom.py).
 Words of duty: a date or time beside one is when something must be done ("must register by noon", "are
 asked to reply by Friday"), a deadline, not an event (deadlines.py, timeforms.py).
 """
@@ -15,3 +17,7 @@ SAYING = ("said", "says", "announced", "announces", *TOLD, "stated", "states", "
 SAID = "|".join(verb for verb in SAYING if verb not in TOLD)  # a pattern: the verbs that need no object
 # A pattern: the duty laid on the reader or on someone ("must", "need to", "are asked", "is required").
 DUTY = r"must|should|needs?\s+to|ha(?:s|ve)\s+to|asked|required|requested"
+# Patterns: the verbs that set a date ("scheduled for", "slated for") and those that move it ("postponed to",
+# "brought forward from").
+PLANNED = r"set|scheduled|planned|announced|due|fixed|slated|arranged"
+MOVED = r"postponed|moved|rescheduled|brought\s+forward|put\s+back|pushed\s+back|delayed|shifted"
