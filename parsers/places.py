@@ -133,13 +133,19 @@ def _towns_of_clocked_states(text: str, found: list[PlaceMention]) -> None:
     for at, state in reversed(list(enumerate(found))):
         if state.place.kind != REGION or state.place.zone_certain:
             continue
-        unknown = _TOWN_BEFORE.search(text, max(0, state.start - 40), state.start)
-        if unknown is None or any(m.start < unknown.end(1) and unknown.start(1) < m.end for m in found):
-            continue
-        town = town_in_state(unknown.group(1), state.place)
-        if town.zone_certain:
-            found.insert(at, PlaceMention(unknown.start(1), unknown.end(1), town, bool(
-                LOCATIVE.search(text[max(0, unknown.start(1) - 20) : unknown.start(1)]))))
+        town = _unknown_town_before(text, state.start, state.place, found)
+        if town is not None and town.place.zone_certain:
+            found.insert(at, town)
+
+
+def _unknown_town_before(text: str, start: int, state: Place, found: list[PlaceMention]) -> PlaceMention | None:
+    """The town the gazetteer lacks written right before a state that starts at `start` ("Frederick, MD",
+    "Oak Ridge, Tennessee"), as a town of that state; None when no such name stands there."""
+    unknown = _TOWN_BEFORE.search(text, max(0, start - 40), start)
+    if unknown is None or any(m.start < unknown.end(1) and unknown.start(1) < m.end for m in found):
+        return None
+    return PlaceMention(unknown.start(1), unknown.end(1), town_in_state(unknown.group(1), state),
+                        bool(LOCATIVE.search(text[max(0, unknown.start(1) - 20) : unknown.start(1)])))
 
 
 def _add_address(text: str, found: list[PlaceMention], start: int, end: int, town: Place,
@@ -183,10 +189,8 @@ def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
                 and text[town.end : after.start] == ", ":
             # "Portland, Maine": not the town of the name the gazetteer knows (in a state on another clock) but
             # one in the state named, on its clock (a state on one clock only: "Pensacola, Florida" stays).
-            name = text[town.start : town.end]
-            found[at] = PlaceMention(town.start, town.end, Place(
-                name, CITY, f"{name}, {after.place.name}", after.place.country, after.place.zone, True),
-                town.locative, town.topical)
+            found[at] = PlaceMention(town.start, town.end, town_in_state(text[town.start : town.end], after.place),
+                                     town.locative, town.topical)
         if has_namesakes(town.place) and text[town.end : after.start] == ", " \
                 and after.place.kind in (REGION, COUNTRY) and after.place.country != town.place.country:
             there = [p for p, _ in namesakes()[town.place.name] if p.country == after.place.country]
@@ -206,14 +210,10 @@ def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:
         if town is not None and found[town].place.kind == CITY and found[town].place.zone != place.zone:
             # "Springfield, VT" is not the Springfield the gazetteer knows: the town is in the state named.
             near = found[town]
-            name = text[near.start : near.end]
-            found[town] = PlaceMention(near.start, near.end, Place(name, CITY, f"{name}, {place.name}", place.country,
-                                                                   place.zone, place.zone_certain), near.locative)
-        elif town is None and (unknown := _TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start())) \
-                and not any(m.start < unknown.end(1) and unknown.start(1) < m.end for m in found):
-            # "Frederick, MD": a town the gazetteer lacks, in the state named; it tells where better than the state.
-            found.append(PlaceMention(unknown.start(1), unknown.end(1), town_in_state(unknown.group(1), place),
-                                      bool(LOCATIVE.search(text[max(0, unknown.start(1) - 20) : unknown.start(1)]))))
+            found[town] = PlaceMention(near.start, near.end, town_in_state(text[near.start : near.end], place),
+                                       near.locative)
+        elif town is None and (unknown := _unknown_town_before(text, match.start(), place, found)) is not None:
+            found.append(unknown)  # "Frederick, MD": it tells where better than the state
         found.append(PlaceMention(match.start(), match.end(), place, False))
     found.sort(key=lambda m: m.start)
 
