@@ -13,7 +13,7 @@ from model import Article
 from parsers.blocks import Block
 from parsers.findings import Finding
 from parsers.placeindex import has_namesakes, in_countries, initials_place, lookup, town_in_state
-from parsers.places import CITY, COUNTRY, REGION, VENUE, Place, best_place, find_places
+from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, best_place, find_places
 from parsers.reading import VENUE_LINE, Reading
 from parsers.regions import nationalities, organisation_seats
 
@@ -168,10 +168,6 @@ def area_of(article: Article, context: Reading) -> Place | None:
     return _town_with_its_state(context) or seat
 
 
-# "Fernbrook, OR 97000", "Quarry Flats, Nebraska": a capitalised town right before its state or province.
-_TOWN_END = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*), $")
-
-
 def _town_with_its_state(context: Reading) -> Place | None:
     """A town named once with its state ("Fernbrook, OR 97000" in the address closing the page), for an item
     that names no other place: the town is where its body sits, and its state tells the clock (a state of
@@ -180,7 +176,7 @@ def _town_with_its_state(context: Reading) -> Place | None:
     for block in context.blocks:
         for mention in find_places(block.text):
             state = mention.place
-            town = _TOWN_END.search(block.text, max(0, mention.start - 40), mention.start)
+            town = TOWN_BEFORE.search(block.text, max(0, mention.start - 40), mention.start)
             if state.kind != REGION or town is None:
                 continue
             found.append(town_in_state(town.group(1), state))

@@ -45,7 +45,7 @@ __all__ = ["CITY", "COUNTRY", "REGION", "VENUE", "Place", "PlaceMention", "best_
 _ABBREVIATION = re.compile(r"[A-Z](?<=[a-z.], .)(?:[A-Z]{1,2}\b(?![.'’-]\w)|[a-z]{1,3}\.|\.(?:[A-Z]\.){1,2}"
                            r"|(?<=W)\.Va\.)")
 # "Frederick, MD": up to three capitalised words before a state's abbreviation, not a title ("Senator X, NC").
-_TOWN_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:Senator|Governor|Mayor|President|Minister|Secretary|Sen|Rep|Gov)\b)"
+TOWN_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:Senator|Governor|Mayor|President|Minister|Secretary|Sen|Rep|Gov)\b)"
                           r"((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*), $")
 _STREET = re.compile(
     r"\s+(?:Day\b|Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Lane|Way\b|Terrace|Crescent"
@@ -141,7 +141,7 @@ def _towns_of_clocked_states(text: str, found: list[PlaceMention]) -> None:
 def _unknown_town_before(text: str, start: int, state: Place, found: list[PlaceMention]) -> PlaceMention | None:
     """The town the gazetteer lacks written right before a state that starts at `start` ("Frederick, MD",
     "Oak Ridge, Tennessee"), as a town of that state; None when no such name stands there."""
-    unknown = _TOWN_BEFORE.search(text, max(0, start - 40), start)
+    unknown = TOWN_BEFORE.search(text, max(0, start - 40), start)
     if unknown is None or any(m.start < unknown.end(1) and unknown.start(1) < m.end for m in found):
         return None
     return PlaceMention(unknown.start(1), unknown.end(1), town_in_state(unknown.group(1), state),
