@@ -210,12 +210,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or sending.sent_then(sentence, start))
 
 
-# "last Friday", "this past Monday": a day gone by (not "the last Friday of each month", a rule).
-_LAST_BEFORE = re.compile(r"(?<!\bthe )\b(?:last|this\s+past)\s+$", re.IGNORECASE)
-
-
 def _last_weekday(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
-    return any(m.kind == "weekday" and _LAST_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+    return any(m.kind == "weekday" and tense.GONE_BY.search(sentence, max(0, m.start - 12), m.start)
                for m in same_moment(sentence, mention, mentions))
 
 

@@ -70,7 +70,7 @@ _SAID_REACH = len("told journalists on ")
 
 
 # "last Friday", "this past Monday"; not "the last Friday of the month", a rule.
-_LAST = re.compile(r"(?<!\bthe )\b(?:[Ll]ast|[Tt]his\s+past)\s+$")
+GONE_BY = re.compile(r"(?<!\bthe )\b(?:last|this\s+past)\s+$", re.IGNORECASE)
 
 
 def told_in_the_past(text: str, mention: Mention) -> bool:
@@ -78,7 +78,7 @@ def told_in_the_past(text: str, mention: Mention) -> bool:
     that ... will")? Its first marker of tense tells: "X will speak on Thursday, the ministry said" is to come.
     `text` may hold the sentence before it too, which says what: only the mention's own sentence counts."""
     at = text.find(mention.text)
-    if at >= 0 and _LAST.search(text, max(0, at - 12), at):
+    if at >= 0 and GONE_BY.search(text, max(0, at - 12), at):
         return True  # "last Friday", "this past Monday": the weekday before, whatever the verb
     if at >= 0:
         start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
