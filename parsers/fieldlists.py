@@ -16,14 +16,14 @@ import re
 from parsers import kinds
 from parsers.blocks import ITEM, Block
 from parsers.dates import Mention
+from parsers.fieldnames import WHEN, WHERE, alternatives
 from parsers.findings import Finding
 from parsers.places import best_place, find_places
 
 # "Termin:", "Datum:", "Date:", "When:": a line giving only when, under a label
-_WHEN = re.compile(r"^\W*(?:termin|datum|wann|zeit|date|when|time|date\s+and\s+time|datum\s+und\s+uhrzeit)\s*:",
-                   re.IGNORECASE)
+_WHEN = re.compile(rf"^\W*(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
 _WHAT = re.compile(r"^\W*(?:thema|titel|was|programm|topic|title|what|subject|event)\s*:\s*", re.IGNORECASE)
-_WHERE = re.compile(r"^\W*(?:(?:ort|wo|venue|location|place|where)\s*:\s*)+", re.IGNORECASE)
+_WHERE = re.compile(rf"^\W*(?:(?:{alternatives(WHERE)})\s*:\s*)+", re.IGNORECASE)
 _ANY_FIELD = re.compile(r"^\W*[\w&\- ]{2,30}:(?!//)")  # "Eintritt:", "Anmeldung & Karten:"
 _LIST = 8  # lines of a field list: more is a list of its own
 _TITLE = 100  # characters: a longer line is a description, not the entry's name

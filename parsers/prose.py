@@ -17,6 +17,7 @@ from parsers.datefree import without_dates
 from parsers.dates import Mention
 from parsers.daytime import time_for
 from parsers.doors import start_after_doors
+from parsers.fieldnames import WHEN, alternatives
 from parsers.findings import Finding
 from parsers.papernames import sunday_paper
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
@@ -34,7 +35,7 @@ from parsers.saidtoday import of_a_life
 from parsers.sittinghours import sitting_hours
 from parsers.timeforms import clock_by, without_days_of_saying
 
-_WHEN_FIELD = re.compile(r"(?:when|date|date and time|time|wann|datum|termin|quand|fecha)\s*:", re.IGNORECASE)
+_WHEN_FIELD = re.compile(rf"(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
 # "This meeting takes place ...", "It starts at ...": the sentence before says what.
 _ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)"  # not "it is the turn of"
                       r"|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"

@@ -16,6 +16,7 @@ from typing import Any
 from parsers import beforeday, kinds, meridiem, resolve
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention, resolve_day
+from parsers.fieldnames import WHEN, WHERE, alternatives
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import Place, find_places
@@ -51,8 +52,7 @@ LOGISTICS = Gated(re.compile(
     "provided")
 
 # "Location: NATO Headquarters, Brussels", "Location – Sandy": where a list's events (or the one above) are.
-VENUE_LINE = re.compile(r"^(?:location|venue|place|where|ort|wo|veranstaltungsort|lieu|où|lugar|dónde|sede)"
-                        r"\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)
+VENUE_LINE = re.compile(rf"^(?:{alternatives(WHERE)})\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)
 
 LETTERS = re.compile(r"[^\W\d_]+")
 _STREET = re.compile(r"\s*\d{1,5}\s+(?:[\w.'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
@@ -72,10 +72,7 @@ _NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
 _YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re.IGNORECASE)  # what may come between
 # A field's name left alone as a title ("WHEN: Tuesday, March 17, 2020, at 6 p.m."): it says when, not what.
-_FIELD_NAMES = frozenset({"when", "time", "date", "hour", "time and place", "date and time", "time & date",
-                          # the same fields in German, French and Spanish releases ("Wann: Dienstag, 12. Mai")
-                          "wann", "datum", "termin", "uhrzeit", "zeit", "quand", "heure", "horaire", "fecha", "hora",
-                          "cuándo", "datum und uhrzeit", "date et heure", "fecha y hora"})
+_FIELD_NAMES = frozenset(WHEN)
 _YEAR_DAYS = 366  # a weekday may pick a year of the item's own dates this far from the day in context
 _NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
 
