@@ -1,0 +1,148 @@
+"""Counts, for each corpus, why required facts were missed and how many published events match no fact.
+
+    .venv/bin/python bench/error_kinds.py [--show] [CORPUS_STEM ...]
+
+A missed fact is put down to the nearest event whose text holds one of the fact's terms:
+- year: the same day and month (and clock time) in another year;
+- zone: the same day with the clock shifted by whole or half hours, as a wrong zone does;
+- time: the same day, another time (or none, or a timed event for a day fact);
+- day: the same year, another day;
+- words: an event at the fact's instant or on its day, but none of its terms in the text;
+- unread: nothing near it at all.
+An extra event matches no fact and is worded like no missed fact: a date that is no event.
+Only counts are printed, so it may be run on the held-out sets: it says where their errors lie without
+showing a line of them; --show lists each missed fact, of the other sets only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from corpus_scores import CORPORA, HELD_OUT, ROOT, SCORER
+
+KINDS = ("year", "zone", "time", "day", "words", "unread")
+
+
+Record = dict[str, Any]
+
+
+def load_scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_ics", SCORER)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the scorer at {SCORER}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def fact_span(fact: Record) -> tuple[dt.date, dt.date]:
+    if "start" in fact:
+        day = dt.datetime.fromisoformat(fact["start"].replace("Z", "+00:00")).date()
+        return day, day
+    first = dt.date.fromisoformat(fact["date"])
+    return first, dt.date.fromisoformat(fact.get("until") or fact["date"])
+
+
+def event_span(event: Record) -> tuple[dt.date, dt.date]:
+    if event["kind"] == "timed":
+        return event["start"].date(), event["start"].date()
+    return event["first"], event["last"]
+
+
+def kind_of_miss(fact: Record, events: list[Record], scorer: ModuleType) -> str:
+    first, _ = fact_span(fact)
+    worded = [e for e in events if scorer.has_any(e["text"], fact["terms"])]
+    for event in worded:
+        start, _ = event_span(event)
+        if (start.month, start.day) == (first.month, first.day) and start.year != first.year:
+            return "year"
+    if "start" in fact:
+        want = dt.datetime.fromisoformat(fact["start"].replace("Z", "+00:00"))
+        for event in worded:
+            if event["kind"] == "timed" and event["start"] != want:
+                shift = abs((event["start"] - want).total_seconds())
+                if shift <= 14 * 3600 and shift % 1800 == 0 and event["start"].minute == want.minute:
+                    return "zone"
+    for event in worded:
+        start, last = event_span(event)
+        if start <= first <= last or abs((start - first).days) <= 1:
+            return "time"
+    if any(event_span(e)[0].year == first.year and abs((event_span(e)[0] - first).days) <= 62 for e in worded):
+        return "day"
+    if any(event_span(e)[0] <= first <= event_span(e)[1] for e in events):
+        return "words"
+    return "unread"
+
+
+def tally(corpus: Path, work: Path, scorer: ModuleType, show: bool) -> tuple[Counter[str], int, int]:
+    calendar = work / f"{corpus.stem}.ics"
+    with calendar.open("wb") as out:
+        subprocess.run([str(ROOT / ".venv" / "bin" / "presscal"), "extract", str(corpus), "--format", "ics"],
+                       stdout=out, stderr=subprocess.DEVNULL, check=True)
+    facts = json.loads(corpus.with_suffix(".gold.json").read_text(encoding="utf-8"))["facts"]
+    events = scorer.read_events(str(calendar))
+    kinds: Counter[str] = Counter()
+    matched_events: set[int] = set()
+    missed = []
+    for fact in facts:
+        hits = [i for i, e in enumerate(events) if _matches(fact, e, scorer)]
+        matched_events.update(hits)
+        if not hits and not fact.get("optional"):
+            missed.append(fact)
+            kind = kind_of_miss(fact, events, scorer)
+            kinds[kind] += 1
+            if show and corpus.stem not in HELD_OUT:
+                print(f"  {kind:6} {fact['id']:>4} {fact.get('start') or fact.get('date')} {fact['terms'][:2]}")
+    required = sum(1 for f in facts if not f.get("optional"))
+    # An unmatched event worded like a missed fact is that fact misread, already counted above.
+    misread = {i for i, e in enumerate(events) for f in missed if scorer.has_any(e["text"], f["terms"])}
+    return kinds, required, len(set(range(len(events))) - matched_events - misread)
+
+
+def _matches(fact: Record, event: Record, scorer: ModuleType) -> bool:
+    """Looser than the scorer (no one-event-per-fact bookkeeping): enough to tell missed facts apart."""
+    if not bool(scorer.has_any(event["text"], fact["terms"])):
+        return False
+    if "within" in fact:
+        lo, hi = (dt.date.fromisoformat(x) for x in fact["within"])
+        return bool(lo <= event_span(event)[0] <= hi)
+    if "start" in fact:
+        want = dt.datetime.fromisoformat(fact["start"].replace("Z", "+00:00"))
+        place_ok = "place" not in fact or scorer.has_any(event["text"], fact["place"])
+        return bool(event["kind"] == "timed" and event["start"] == want and place_ok)
+    first, last = fact_span(fact)
+    if event["kind"] == "day":
+        return bool((event["first"], event["last"]) == (first, last))
+    return bool(first == last == event["day"])
+
+
+def main(argv: list[str]) -> None:
+    scorer = load_scorer()
+    show = "--show" in argv
+    argv = [a for a in argv if a != "--show"]
+    chosen = [c for c in CORPORA if not argv or c.stem in argv]
+    pools: dict[str, Counter[str]] = {"held out": Counter(), "the rest": Counter()}
+    print(f"{'corpus':24} {'facts':>5} " + " ".join(f"{k:>6}" for k in KINDS) + f" {'extra':>6}")
+    with tempfile.TemporaryDirectory() as folder:
+        for corpus in chosen:
+            kinds, required, extra = tally(corpus, Path(folder), scorer, show)
+            kinds["facts"], kinds["extra"] = required, extra
+            pools["held out" if corpus.stem in HELD_OUT else "the rest"].update(kinds)
+            print(f"{corpus.stem:24} {required:>5} " + " ".join(f"{kinds[k]:>6}" for k in KINDS) + f" {extra:>6}")
+    for name, kinds in pools.items():
+        if kinds["facts"]:
+            print(f"{'pooled, ' + name:24} {kinds['facts']:>5} " + " ".join(f"{kinds[k]:>6}" for k in KINDS)
+                  + f" {kinds['extra']:>6}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
