@@ -1,6 +1,7 @@
 """Counts, for each corpus, why required facts were missed and how many published events match no fact.
 
     .venv/bin/python bench/error_kinds.py [--show] [CORPUS_STEM ...]
+    .venv/bin/python bench/error_kinds.py --pages PAGES_DIR ...
 
 A missed fact is put down to the nearest event whose text holds one of the fact's terms:
 - year: the same day and month (and clock time) in another year;
@@ -19,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -88,7 +90,20 @@ def tally(corpus: Path, work: Path, scorer: ModuleType, show: bool) -> tuple[Cou
     with calendar.open("wb") as out:
         subprocess.run([str(ROOT / ".venv" / "bin" / "presscal"), "extract", str(corpus), "--format", "ics"],
                        stdout=out, stderr=subprocess.DEVNULL, check=True)
-    facts = json.loads(corpus.with_suffix(".gold.json").read_text(encoding="utf-8"))["facts"]
+    return classify(calendar, corpus.with_suffix(".gold.json"), scorer, show and corpus.stem not in HELD_OUT)
+
+
+def tally_pages(folder: Path, work: Path, scorer: ModuleType) -> tuple[Counter[str], int, int]:
+    """A set of saved pages, built as ../shared/tools/score_pages.sh builds it; counts only, never its lines."""
+    script = SCORER.parent / "score_pages.sh"
+    subprocess.run(["bash", str(script), str(folder), str(ROOT)], env={**os.environ, "KEEP_TMP": "1",
+                   "TMPDIR": str(work)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    calendar = next(work.glob("holdout-pages.*/out/calendar.ics"))
+    return classify(calendar, folder / "gold.json", scorer, show=False)
+
+
+def classify(calendar: Path, gold: Path, scorer: ModuleType, show: bool) -> tuple[Counter[str], int, int]:
+    facts = json.loads(gold.read_text(encoding="utf-8"))["facts"]
     events = scorer.read_events(str(calendar))
     kinds: Counter[str] = Counter()
     matched_events: set[int] = set()
@@ -100,7 +115,7 @@ def tally(corpus: Path, work: Path, scorer: ModuleType, show: bool) -> tuple[Cou
             missed.append(fact)
             kind = kind_of_miss(fact, events, scorer)
             kinds[kind] += 1
-            if show and corpus.stem not in HELD_OUT:
+            if show:
                 print(f"  {kind:6} {fact['id']:>4} {fact.get('start') or fact.get('date')} {fact['terms'][:2]}")
     required = sum(1 for f in facts if not f.get("optional"))
     # An unmatched event worded like a missed fact is that fact misread, already counted above.
@@ -129,6 +144,13 @@ def main(argv: list[str]) -> None:
     scorer = load_scorer()
     show = "--show" in argv
     argv = [a for a in argv if a != "--show"]
+    if argv[:1] == ["--pages"]:
+        print(f"{'pages':24} {'facts':>5} " + " ".join(f"{k:>6}" for k in KINDS) + f" {'extra':>6}")
+        for folder in argv[1:]:
+            with tempfile.TemporaryDirectory() as work:
+                kinds, required, extra = tally_pages(Path(folder).resolve(), Path(work), scorer)
+            print(f"{Path(folder).name:24} {required:>5} " + " ".join(f"{kinds[k]:>6}" for k in KINDS) + f" {extra:>6}")
+        return
     chosen = [c for c in CORPORA if not argv or c.stem in argv]
     pools: dict[str, Counter[str]] = {"held out": Counter(), "the rest": Counter()}
     print(f"{'corpus':24} {'facts':>5} " + " ".join(f"{k:>6}" for k in KINDS) + f" {'extra':>6}")
