@@ -14,6 +14,7 @@ import re
 from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.schedule import bare, only_when
+from parsers.shortstamps import short_year_stamp
 from parsers.viewcount import VIEW_COUNT
 
 # "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
@@ -235,7 +236,7 @@ def is_stamp(text: str) -> bool:
 
 
 def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
-               published: dt.date | None) -> tuple[dt.date | None, set[int]]:
+                   published: dt.date | None, numeric_order: str = "") -> tuple[dt.date | None, set[int]]:
     """The publication date, taken from the blocks that give it; their dates are no events (removed in place).
 
     Returns the date and the blocks that are datelines (their places are where the text was written).
@@ -262,7 +263,8 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
-        elif (posted := _posting_line(block.text, mentions)) is not None:
+        elif (posted := _posting_line(block.text, mentions) or short_year_stamp(block.text, numeric_order)) \
+                is not None:
             published = published or posted
             mentions_of[block.number] = []
             found.add(block.number)

@@ -1,0 +1,60 @@
+"""How releases carry their year when their dates give none: a stamp with a two-digit year, a numeric
+stamp of an item in a language that writes the day first, a release number, "last year's 2018 forum",
+an academic or financial year. Each row is a small text of our own run through the whole parser with a
+reference date far from its year, so that a guess shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+from parsers.shortstamps import short_year_stamp
+
+REFERENCE = dt.date(2026, 12, 1)
+
+
+def starts(body: str, title: str = "Notice", org: str = "Press office") -> list[str]:
+    found = extract(f"{title}\n\nSource: {org}\n\n{body}\n", source="t", reference=REFERENCE).events
+    return sorted(e.start.strftime("%Y-%m-%d %H:%M") for e in found if not e.all_day)
+
+
+CARRIED = [
+    # (org, body, expected local starts, why)
+    ("Office of Road Safety, Ohio", "Issue date: 4/22/18\n\nThe director tours the test track on May 2 at 1 p.m.",
+     ["2018-05-02 13:00"], "a US stamp with a two-digit year, month first"),
+    ("Press office", "Last updated 22/04/18 16:05\n\nThe panel meets on 2 May at 11:00 in Brussels.",
+     ["2018-05-02 11:00"], "a stamp with a two-digit year and its minute, day first"),
+    ("Kreisverwaltung", "Stand: 22.04.18\n\nDer Kreistag tagt am 2. Mai um 17 Uhr in Köln.",
+     ["2018-05-02 17:00"], "a German stamp with a two-digit year"),
+]
+
+
+@pytest.mark.parametrize(("org", "body", "want", "why"), CARRIED, ids=[row[3] for row in CARRIED])
+def test_year_carried(org: str, body: str, want: list[str], why: str) -> None:
+    assert starts(body, org=org) == want, why
+
+
+NOT_CARRIED = [
+    # (body, why): these give no year of the item, which is a guess near the reference date
+    ("The review of the 2019/045 report is discussed on 9 June at 10:00 in Brussels.",
+     "a number in a sentence names another document"),
+    ("The score was 3/4/19 at the break.\n\nThe club meets fans on 9 June at 10:00 in Brussels.",
+     "a slashed number with no stamp word is no stamp"),
+]
+
+
+@pytest.mark.parametrize(("body", "why"), NOT_CARRIED, ids=[row[1] for row in NOT_CARRIED])
+def test_no_year_carried(body: str, why: str) -> None:
+    assert starts(body) == ["2026-06-09 10:00"], why
+
+
+def test_short_stamp_reads_order_and_century() -> None:
+    assert short_year_stamp("Posted: 03/14/19 10:32", "") == dt.date(2019, 3, 14)
+    assert short_year_stamp("Published 05/06/19", "mdy") == dt.date(2019, 5, 6)
+    assert short_year_stamp("Published 05/06/19", "") == dt.date(2019, 6, 5)
+    assert short_year_stamp("Date: 12.11.98", "") == dt.date(1998, 11, 12)
+    assert short_year_stamp("Published 31/02/19", "") is None
+    assert short_year_stamp("Published 05/06/19 and more words", "") is None
+
