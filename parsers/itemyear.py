@@ -146,7 +146,7 @@ def year_heading(block: Block, mentions: list[Mention], context: Reading) -> boo
 def numeric_order_of(article: Article, configured: str = "") -> str:
     """How the article's numeric dates ("3/4/2019") run: as a date of its own that reads one way only tells
     (a US page's "7/19/2022" beside "8/1/2022", whatever the configuration says), else as `configured`, else
-    as its home country writes them ("" if it has none)."""
+    as its home country writes them, else day first if it is not written in English ("" if nothing tells)."""
     if "/" not in article.body:
         return configured
     text = f"{article.title}\n{article.body}"
@@ -154,4 +154,7 @@ def numeric_order_of(article: Article, configured: str = "") -> str:
     if told or configured:
         return told or configured
     home = best_place(find_places(article.org)) or best_place(find_places(article.title))
-    return yearclues.numeric_order("", home.country if home else "")  # (the text told nothing: not scanned again)
+    if home is None:
+        # "Publié le 02/05/2016" of a town hall whose name says no country: French writes the day first.
+        return "dmy" if yearclues.writes_day_first(text) else ""
+    return yearclues.numeric_order("", home.country)  # (the text told nothing: not scanned again)

@@ -138,3 +138,21 @@ def season_of(text: str, reference: dt.date, title: bool = False) -> tuple[int, 
         if title or _SEASON_AFTER.match(text, found.end()) or _BEFORE_NAME.search(word[0] + " "):
             return one, one + 1
     return None
+
+
+# Words of the languages that write a numeric date day first (French, German, Spanish, Italian, Portuguese,
+# Dutch), and English ones: an item of the former writes "02/05/2016" as 2 May, wherever it comes from.
+_DAY_FIRST_WORDS = frozenset({"le", "la", "les", "des", "du", "au", "aux", "et", "à", "une", "est", "pour", "dans",
+                              "der", "die", "das", "und", "ist", "den", "dem", "um", "im", "mit", "von", "zur", "el",
+                              "los", "las", "del", "y", "en", "con", "por", "para", "il", "della", "che", "het",
+                              "een", "não", "com", "pelo"})
+_ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "is", "on", "at", "for", "with", "will", "by"})
+_WORD = re.compile(r"[^\W\d_]+")
+_LANGUAGE_WORDS = 3  # function words an item must show to tell its language
+
+
+def writes_day_first(text: str) -> bool:
+    """Is the text written in a language that puts the day before the month in "02/05/2016" (not English)?"""
+    words = [w.lower() for w in _WORD.findall(text)]
+    other = sum(w in _DAY_FIRST_WORDS for w in words)
+    return other >= _LANGUAGE_WORDS and other > 2 * sum(w in _ENGLISH_WORDS for w in words)

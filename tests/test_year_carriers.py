@@ -11,6 +11,7 @@ import pytest
 
 from parsers import extract
 from parsers.shortstamps import short_year_stamp
+from parsers.yearclues import writes_day_first
 
 REFERENCE = dt.date(2026, 12, 1)
 
@@ -28,6 +29,8 @@ CARRIED = [
      ["2018-05-02 11:00"], "a stamp with a two-digit year and its minute, day first"),
     ("Kreisverwaltung", "Stand: 22.04.18\n\nDer Kreistag tagt am 2. Mai um 17 Uhr in Köln.",
      ["2018-05-02 17:00"], "a German stamp with a two-digit year"),
+    ("Mairie d'Exemple", "Le conseil se réunit le 2 mai à 20h00 à Nantes pour le budget.\n\nPublié le 04/03/2015",
+     ["2015-05-02 20:00"], "a French item's stamp at its end, 04/03 read day first though the town names no country"),
 ]
 
 
@@ -58,3 +61,13 @@ def test_short_stamp_reads_order_and_century() -> None:
     assert short_year_stamp("Published 31/02/19", "") is None
     assert short_year_stamp("Published 05/06/19 and more words", "") is None
 
+
+
+@pytest.mark.parametrize(("text", "day_first"), [
+    ("Le conseil se réunit le 2 mai à 20h00 pour le budget.", True),
+    ("Der Rat tagt am 2. Mai um 17 Uhr in der Halle und berät den Haushalt.", True),
+    ("El pleno se reúne el 2 de mayo a las 10:00 en la sala del consejo.", True),
+    ("The council meets on 2 May at 8 pm in the hall of the Palais de la Musique.", False),
+])
+def test_language_tells_numeric_order(text: str, day_first: bool) -> None:
+    assert writes_day_first(text) is day_first
