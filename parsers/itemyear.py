@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers import resolve, yearclues
+from parsers import releaseyear, resolve, yearclues
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
@@ -37,6 +37,10 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
         guess = resolve.year_of_headings(span, yearclues.heading_weekdays(article.body), reference)
     if guess is not None:
         return guess[0], guess[1], True
+    # "Press release 045/2019", "last year's 2018 forum": the year the item says it is of.
+    said = releaseyear.item_year(text, reference)
+    if said is not None:
+        return _first_in(yearclues.yearless_parts(mentions), said[0]), f"the date gives none; {said[1]}", True
     anchor = yearclues.month_anchor(text)
     if anchor is not None:
         return anchor, f"the date gives none; the item names {anchor:%B %Y}", True
@@ -66,7 +70,8 @@ def dated_by_history(blocks: list[Block], mentions_of: dict[int, list[Mention]])
 def named_years(article: Article, reference: dt.date) -> list[int]:
     """Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"): they break a tie."""
     title_years = yearclues.naming_years(article.title, reference, title=True)
-    return title_years + yearclues.naming_years(article.body, reference)
+    said = releaseyear.item_year(f"{article.title}\n{article.body}", reference)
+    return title_years + yearclues.naming_years(article.body, reference) + ([said[0]] if said else [])
 
 
 # "the 72nd anniversary of the victory of 8 May 1945", "le 75e anniversaire de la libération (1944)", "zum 30.
@@ -100,7 +105,12 @@ def anniversary(article: Article, reference: dt.date) -> tuple[int, int, str] | 
 
 def in_year(mentions_of: dict[int, list[Mention]], year: int) -> dt.date:
     """The item's first year-less day put in `year` (its 1 July when it has none that year holds)."""
-    for part in yearclues.yearless_parts(m for ms in mentions_of.values() for m in ms):
+    return _first_in(yearclues.yearless_parts(m for ms in mentions_of.values() for m in ms), year)
+
+
+def _first_in(parts: list[DayPart], year: int) -> dt.date:
+    """The first of the year-less days put in `year` that it holds (1 July when none)."""
+    for part in parts:
         try:
             return dt.date(year, part.month, part.day)
         except ValueError:

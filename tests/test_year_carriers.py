@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from parsers import extract
+from parsers.releaseyear import item_year
 from parsers.shortstamps import short_year_stamp
 from parsers.yearclues import writes_day_first
 
@@ -31,6 +32,14 @@ CARRIED = [
      ["2018-05-02 17:00"], "a German stamp with a two-digit year"),
     ("Mairie d'Exemple", "Le conseil se réunit le 2 mai à 20h00 à Nantes pour le budget.\n\nPublié le 04/03/2015",
      ["2015-05-02 20:00"], "a French item's stamp at its end, 04/03 read day first though the town names no country"),
+    ("Press office", "Media release 017/2021\n\nThe ombudsman presents her report on 9 June at 10:00 in Brussels.",
+     ["2021-06-09 10:00"], "a release number ending in its year"),
+    ("Press office", "Ref. 2016/233\n\nThe board meets on 9 June at 10:00 in Brussels.",
+     ["2016-06-09 10:00"], "a release number opening with its year"),
+    ("Press office", "MEMO/14/311\n\nThe Commissioner meets the ministers on 9 June at 10:00 in Brussels.",
+     ["2014-06-09 10:00"], "an EU number with a two-digit year"),
+    ("Press office", "After last year's 2020 meeting in Oslo, the network meets again on 9 June at 10:00 in Oslo.",
+     ["2021-06-09 10:00"], "the year after last year's"),
 ]
 
 
@@ -45,6 +54,8 @@ NOT_CARRIED = [
      "a number in a sentence names another document"),
     ("The score was 3/4/19 at the break.\n\nThe club meets fans on 9 June at 10:00 in Brussels.",
      "a slashed number with no stamp word is no stamp"),
+    ("See Press Release 2019/045 of the Bank.\n\nThe board meets on 9 June at 10:00 in Brussels.",
+     "a release cited in a sentence is another item"),
 ]
 
 
@@ -61,6 +72,11 @@ def test_short_stamp_reads_order_and_century() -> None:
     assert short_year_stamp("Published 31/02/19", "") is None
     assert short_year_stamp("Published 05/06/19 and more words", "") is None
 
+
+def test_item_year_is_not_after_next_year() -> None:
+    assert item_year("Press release 045/2031", REFERENCE) is None
+    assert item_year("No. 045/2019", REFERENCE) == (2019, "the item's release number No. 045/2019 is of 2019")
+    assert item_year("next year's 2020 summit", REFERENCE)[0] == 2019  # type: ignore[index]
 
 
 @pytest.mark.parametrize(("text", "day_first"), [
