@@ -123,6 +123,9 @@ def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int
 
 # "the 2017-18 season", "Media Guide 2017 – 2018", "fiscal year 2019/20": a season of two years running.
 _SEASON = re.compile(r"(?P<one>(?:19|20)(?<![\w/.:-]..)\d\d)\s?[-–—/]\s?(?P<two>(?:19|20)?\d\d)(?![\w/:]|[.-]\d)")
+# "the academic year 2021/22", "financial year 2019-20": the year of a school, a budget or a league before it.
+_SEASON_BEFORE = re.compile(r"(?i:(?:academic|school|financial|fiscal|budget|tax|sporting)\s+year|season|saison"
+                            r"|temporada|schuljahr|spielzeit|année\s+scolaire|curso)\s*:?\s$")
 _SEASON_AFTER = re.compile(r"\s*(?:season|campaign|term|academic year|school year|financial year|fiscal year|[A-Z])")
 
 
@@ -135,7 +138,8 @@ def season_of(text: str, reference: dt.date, title: bool = False) -> tuple[int, 
         word = text[max(0, found.start() - 30) : found.start()].split()[-1:] or [""]
         if _PREPOSITION.search(word[0] + " ") or word[0] in _NOT_A_NAME:
             continue
-        if title or _SEASON_AFTER.match(text, found.end()) or _BEFORE_NAME.search(word[0] + " "):
+        if title or _SEASON_AFTER.match(text, found.end()) or _BEFORE_NAME.search(word[0] + " ") \
+                or _SEASON_BEFORE.search(text, max(0, found.start() - 20), found.start()):
             return one, one + 1
     return None
 

@@ -40,6 +40,8 @@ CARRIED = [
      ["2014-06-09 10:00"], "an EU number with a two-digit year"),
     ("Press office", "After last year's 2020 meeting in Oslo, the network meets again on 9 June at 10:00 in Oslo.",
      ["2021-06-09 10:00"], "the year after last year's"),
+    ("Press office", "Parents of pupils in the school year 2017-18 meet the staff on 5 October at 18:00 in London.",
+     ["2017-10-05 18:00"], "a school year names the season its dates fall in"),
 ]
 
 
