@@ -14,7 +14,7 @@ import re
 from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.schedule import bare, only_when
-from parsers.shortstamps import short_year_stamp
+from parsers.shortstamps import unread_stamp
 from parsers.viewcount import VIEW_COUNT
 
 # "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
@@ -263,7 +263,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
-        elif (posted := _posting_line(block.text, mentions) or short_year_stamp(block.text, numeric_order)) \
+        elif (posted := _posting_line(block.text, mentions) or unread_stamp(block.text, numeric_order)) \
                 is not None:
             published = published or posted
             mentions_of[block.number] = []

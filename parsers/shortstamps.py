@@ -1,8 +1,9 @@
-"""A publication stamp whose year has two digits: "Release date: 3/14/19", "Published 14/03/19",
-"Stand: 14.03.19". Pure.
+"""Publication stamps in forms the date grammar does not read as days: a year of two digits ("Release date:
+3/14/19", "Published 14/03/19", "Stand: 14.03.19") and an ISO timestamp ("2019-03-12T09:14:00Z"). Pure.
 
-The date grammar does not read "14/03/19" as a day (in running text it may be a score, a reference or
-a fraction); after a word that says when the item was published, alone on its line, it is the item's day.
+In running text "14/03/19" may be a score, a reference or a fraction; after a word that says when the item
+was published, alone on its line, it is the item's day. A timestamp alone on its line is a feed's or a
+page's stamp (its "+01:00" is no clock time).
 """
 
 from __future__ import annotations
@@ -21,14 +22,24 @@ _SHORT_STAMP = re.compile(
     r"(?:\s*,?\s*(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:[aApP]\.?[mM]\.?|Uhr))?)?\W*$"
 )
 
+# "2019-03-12T09:14:00Z", "Published: 2019-03-12T09:14:00+01:00" alone on a line.
+_ISO_STAMP = re.compile(
+    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:?\s*)?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+    r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?\W*$"
+)
 _LAST_CENTURY = 70  # two-digit years from here on are of the 1900s
 
 
-def short_year_stamp(text: str, numeric_order: str) -> dt.date | None:
-    """The day of a line that only stamps the item with a two-digit year ("Published 14/03/19"): 2000 + the year.
+def unread_stamp(text: str, numeric_order: str) -> dt.date | None:
+    """The day of a line that only stamps the item: with a two-digit year ("Published 14/03/19", 2000 + the year)
+    or as an ISO timestamp ("2019-03-12T09:14:00Z").
     Its order is the item's ("3/14/19" in a US release); one that reads one way only says it; else day first."""
     if len(text) > 80 or not any(c.isdigit() for c in text):
         return None
+    iso = _ISO_STAMP.match(text.strip()) if "T" in text else None
+    if iso is not None:
+        year, month, day = int(iso.group("year")), int(iso.group("month")), int(iso.group("day"))
+        return dt.date(year, month, day) if 1 <= month <= 12 and 1 <= day <= days_in(month, year) else None
     found = _SHORT_STAMP.match(text.strip())
     if found is None:
         return None

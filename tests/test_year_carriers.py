@@ -11,7 +11,7 @@ import pytest
 
 from parsers import extract
 from parsers.releaseyear import item_year
-from parsers.shortstamps import short_year_stamp
+from parsers.shortstamps import unread_stamp
 from parsers.yearclues import writes_day_first
 
 REFERENCE = dt.date(2026, 12, 1)
@@ -34,6 +34,8 @@ CARRIED = [
      ["2015-05-02 20:00"], "a French item's stamp at its end, 04/03 read day first though the town names no country"),
     ("Press office", "Media release 017/2021\n\nThe ombudsman presents her report on 9 June at 10:00 in Brussels.",
      ["2021-06-09 10:00"], "a release number ending in its year"),
+    ("Press office", "Feed stamp\n\n2015-11-03T16:41:07+01:00\n\nThe jury meets on 9 November at 15:00 in Ghent.",
+     ["2015-11-09 15:00"], "an ISO timestamp alone on its line"),
     ("Press office", "Ref. 2016/233\n\nThe board meets on 9 June at 10:00 in Brussels.",
      ["2016-06-09 10:00"], "a release number opening with its year"),
     ("Press office", "MEMO/14/311\n\nThe Commissioner meets the ministers on 9 June at 10:00 in Brussels.",
@@ -67,12 +69,14 @@ def test_no_year_carried(body: str, why: str) -> None:
 
 
 def test_short_stamp_reads_order_and_century() -> None:
-    assert short_year_stamp("Posted: 03/14/19 10:32", "") == dt.date(2019, 3, 14)
-    assert short_year_stamp("Published 05/06/19", "mdy") == dt.date(2019, 5, 6)
-    assert short_year_stamp("Published 05/06/19", "") == dt.date(2019, 6, 5)
-    assert short_year_stamp("Date: 12.11.98", "") == dt.date(1998, 11, 12)
-    assert short_year_stamp("Published 31/02/19", "") is None
-    assert short_year_stamp("Published 05/06/19 and more words", "") is None
+    assert unread_stamp("Posted: 03/14/19 10:32", "") == dt.date(2019, 3, 14)
+    assert unread_stamp("Published 05/06/19", "mdy") == dt.date(2019, 5, 6)
+    assert unread_stamp("Published 05/06/19", "") == dt.date(2019, 6, 5)
+    assert unread_stamp("Date: 12.11.98", "") == dt.date(1998, 11, 12)
+    assert unread_stamp("Published 31/02/19", "") is None
+    assert unread_stamp("Published 05/06/19 and more words", "") is None
+    assert unread_stamp("Updated: 2019-03-12T09:14:00+01:00", "") == dt.date(2019, 3, 12)
+    assert unread_stamp("The board met 2019-03-12T09:14 and more words here", "") is None
 
 
 def test_item_year_is_not_after_next_year() -> None:
