@@ -11,14 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-# A line that is only a release's number with its year: a word that says it is a release or its number first.
+# A line that is only a release's number with its year ("PR/2018/07" with a series before it): a word that
+# says it is a release or its number first.
 _LABEL = (r"(?:(?:press|news|media)\s+release|release|statement|notice|pressemitteilung|presseinformation"
           r"|pressemeldung|medienmitteilung|communiqu[ée](?:\s+de\s+presse)?|comunicado(?:\s+de\s+prensa)?"
-          r"|nota\s+(?:de\s+prensa|informativa)|PR|ref(?:erence)?\.?)")
+          r"|nota\s+(?:de\s+prensa|informativa)|PR|(?:our\s+)?ref(?:erence)?\.?)")
 _NUMBER_WORD = r"(?:no\.?|nr\.?|n[°º]|n\.|num\.?|number|#)"
 _RELEASE_LINE = re.compile(
     rf"^[ \t]*(?i:{_LABEL}(?:[ \t]+{_NUMBER_WORD})?|{_NUMBER_WORD})[ \t]*:?[ \t]*"
-    r"(?:(?P<first>(?:19|20)\d\d)[/-]\d{1,5}|\d{1,5}[/-](?P<last>(?:19|20)\d\d))[ \t]*$",
+    r"(?:[A-Z]{1,8}[/-])?(?:(?P<first>(?:19|20)\d\d)[/-]\d{1,5}|\d{1,5}[/-](?P<last>(?:19|20)\d\d))[ \t]*$",
     re.MULTILINE,
 )
 # The European Commission's "IP/13/145", "SPEECH/13/145", "MEMO/19/1234", "STATEMENT/21/5", alone on a line.

@@ -36,6 +36,8 @@ CARRIED = [
      ["2021-06-09 10:00"], "a release number ending in its year"),
     ("Press office", "Feed stamp\n\n2015-11-03T16:41:07+01:00\n\nThe jury meets on 9 November at 15:00 in Ghent.",
      ["2015-11-09 15:00"], "an ISO timestamp alone on its line"),
+    ("Press office", "Our ref: NR/2017/12\n\nThe board meets on 9 June at 10:00 in Brussels.",
+     ["2017-06-09 10:00"], "a release number with its series before the year"),
     ("Press office", "Ref. 2016/233\n\nThe board meets on 9 June at 10:00 in Brussels.",
      ["2016-06-09 10:00"], "a release number opening with its year"),
     ("Press office", "MEMO/14/311\n\nThe Commissioner meets the ministers on 9 June at 10:00 in Brussels.",
