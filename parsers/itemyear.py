@@ -41,6 +41,9 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     said = releaseyear.item_year(text, reference)
     if said is not None:
         return _first_in(yearclues.yearless_parts(mentions), said[0]), f"the date gives none; {said[1]}", True
+    dated = releaseyear.url_day(text, reference)  # ".../news/2017/06/board-meeting" alone on a line
+    if dated is not None:
+        return dated[0], f"the date gives none; {dated[1]}", True
     anchor = yearclues.month_anchor(text)
     if anchor is not None:
         return anchor, f"the date gives none; the item names {anchor:%B %Y}", True

@@ -51,3 +51,26 @@ def item_year(text: str, reference: dt.date) -> tuple[int, str] | None:
     if found is None or found[0] > reference.year + 1:
         return None
     return found
+
+
+# A line that is only the item's address, its path dated as news sites date theirs: ".../news/2017/06/board-meeting",
+# ".../2017/06/22/board"; after "URL:", "Link:" or "Permalink:" at most. (A link inside a sentence may be another
+# item's; so may one that follows words.)
+_DATED_URL = re.compile(
+    r"^[ \t]*(?:(?i:(?:source\s+)?url|link|permalink|web)[ \t]*:[ \t]*)?<?https?://[^\s/]+(?:/[^\s/]+)*?"
+    r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])/(?:(?P<day>0?[1-9]|[12]\d|3[01])/)?[^\s]*?>?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def url_day(text: str, reference: dt.date) -> tuple[dt.date, str] | None:
+    """The day in context an item's own dated address gives (its day, else the 15th of its month), and why."""
+    found = _DATED_URL.search(text) if "://" in text else None
+    if found is None or int(found.group("year")) > reference.year + 1:
+        return None
+    year, month = int(found.group("year")), int(found.group("month"))
+    day = int(found.group("day") or 15)
+    try:
+        return dt.date(year, month, day), f"the item's address is dated {year}/{month:02d}"
+    except ValueError:
+        return None

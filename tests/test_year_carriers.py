@@ -38,6 +38,10 @@ CARRIED = [
      ["2015-11-09 15:00"], "an ISO timestamp alone on its line"),
     ("Press office", "Our ref: NR/2017/12\n\nThe board meets on 9 June at 10:00 in Brussels.",
      ["2017-06-09 10:00"], "a release number with its series before the year"),
+    ("Press office", "https://www.example-basin.org/updates/2016/11/new-locks\n\nThe basin authority opens the new "
+     "locks on 2 December at 11:00 in Antwerp.", ["2016-12-02 11:00"], "the item's own dated address on a line"),
+    ("Press office", "Link: https://example-basin.org/2016/12/30/locks.html\n\nThe locks open on 4 January at 11:00 in "
+     "Antwerp.", ["2017-01-04 11:00"], "a dated address of late December puts an early January day in the next year"),
     ("Press office", "Ref. 2016/233\n\nThe board meets on 9 June at 10:00 in Brussels.",
      ["2016-06-09 10:00"], "a release number opening with its year"),
     ("Press office", "MEMO/14/311\n\nThe Commissioner meets the ministers on 9 June at 10:00 in Brussels.",
@@ -60,6 +64,8 @@ NOT_CARRIED = [
      "a number in a sentence names another document"),
     ("The score was 3/4/19 at the break.\n\nThe club meets fans on 9 June at 10:00 in Brussels.",
      "a slashed number with no stamp word is no stamp"),
+    ("Read the earlier notice at https://example.org/news/2015/06/notice\n\nThe board meets on 9 June at 10:00 in "
+     "Brussels.", "an address after words may be another item's"),
     ("See Press Release 2019/045 of the Bank.\n\nThe board meets on 9 June at 10:00 in Brussels.",
      "a release cited in a sentence is another item"),
 ]
