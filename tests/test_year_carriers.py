@@ -28,6 +28,8 @@ CARRIED = [
      ["2018-05-02 13:00"], "a US stamp with a two-digit year, month first"),
     ("Press office", "Last updated 22/04/18 16:05\n\nThe panel meets on 2 May at 11:00 in Brussels.",
      ["2018-05-02 11:00"], "a stamp with a two-digit year and its minute, day first"),
+    ("Press office", "Posted 10/09/2017\n\nThe trustees open the garden on 7 October at 11:00 in Brussels.",
+     ["2017-10-07 11:00"], "a stamp that may run either way gives its year all the same"),
     ("Kreisverwaltung", "Stand: 22.04.18\n\nDer Kreistag tagt am 2. Mai um 17 Uhr in Köln.",
      ["2018-05-02 17:00"], "a German stamp with a two-digit year"),
     ("Mairie d'Exemple", "Le conseil se réunit le 2 mai à 20h00 à Nantes pour le budget.\n\nPublié le 04/03/2015",
