@@ -123,9 +123,10 @@ def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int
 
 # "the 2017-18 season", "Media Guide 2017 – 2018", "fiscal year 2019/20": a season of two years running.
 _SEASON = re.compile(r"(?P<one>(?:19|20)(?<![\w/.:-]..)\d\d)\s?[-–—/]\s?(?P<two>(?:19|20)?\d\d)(?![\w/:]|[.-]\d)")
-# "the academic year 2021/22", "financial year 2019-20": the year of a school, a budget or a league before it.
+# "the academic year 2021/22", "financial year 2019-20", "the winter timetable 2019/20": the year of a school, a
+# budget, a league or a timetable before it.
 _SEASON_BEFORE = re.compile(r"(?i:(?:academic|school|financial|fiscal|budget|tax|sporting)\s+year|season|saison"
-                            r"|temporada|schuljahr|spielzeit|année\s+scolaire|curso)\s*:?\s$")
+                            r"|temporada|schuljahr|spielzeit|année\s+scolaire|curso|timetable|fahrplan|horaire|semester|semestre)\s*:?\s$")
 _SEASON_AFTER = re.compile(r"\s*(?:season|campaign|term|academic year|school year|financial year|fiscal year|[A-Z])")
 
 

@@ -50,6 +50,8 @@ CARRIED = [
      ["2014-06-09 10:00"], "an EU number with a two-digit year"),
     ("Press office", "After last year's 2020 meeting in Oslo, the network meets again on 9 June at 10:00 in Oslo.",
      ["2021-06-09 10:00"], "the year after last year's"),
+    ("Press office", "The winter timetable 2018/19 starts on 9 December at 05:00 in Vienna.",
+     ["2018-12-09 05:00"], "a timetable's two years name the season its dates fall in"),
     ("Press office", "Parents of pupils in the school year 2017-18 meet the staff on 5 October at 18:00 in London.",
      ["2017-10-05 18:00"], "a school year names the season its dates fall in"),
 ]
