@@ -30,6 +30,8 @@ CARRIED = [
      ["2018-05-02 11:00"], "a stamp with a two-digit year and its minute, day first"),
     ("Press office", "Posted 10/09/2017\n\nThe trustees open the garden on 7 October at 11:00 in Brussels.",
      ["2017-10-07 11:00"], "a stamp that may run either way gives its year all the same"),
+    ("Press office", "Lisbon, 04/03/2016\n\nThe ministers meet on 9 March at 10:00.", ["2016-03-09 10:00"],
+     "a dateline's place tells how its numeric date runs"),
     ("Kreisverwaltung", "Stand: 22.04.18\n\nDer Kreistag tagt am 2. Mai um 17 Uhr in Köln.",
      ["2018-05-02 17:00"], "a German stamp with a two-digit year"),
     ("Mairie d'Exemple", "Le conseil se réunit le 2 mai à 20h00 à Nantes pour le budget.\n\nPublié le 04/03/2015",
@@ -105,3 +107,4 @@ def test_item_year_is_not_after_next_year() -> None:
 ])
 def test_language_tells_numeric_order(text: str, day_first: bool) -> None:
     assert writes_day_first(text) is day_first
+
