@@ -108,3 +108,8 @@ def test_item_year_is_not_after_next_year() -> None:
 def test_language_tells_numeric_order(text: str, day_first: bool) -> None:
     assert writes_day_first(text) is day_first
 
+
+def test_reading_time_beside_a_date_is_no_event() -> None:
+    body = "June 4, 2015 • 4 min read\n\nThe choir sings on June 12 at 7 p.m. in Seattle."
+    found = extract(f"Concert\n\nSource: Example Choir\n\n{body}\n", source="t", reference=REFERENCE).events
+    assert [e.start.strftime("%Y-%m-%d %H:%M") for e in found] == ["2015-06-12 19:00"]
