@@ -113,3 +113,10 @@ def test_reading_time_beside_a_date_is_no_event() -> None:
     body = "June 4, 2015 • 4 min read\n\nThe choir sings on June 12 at 7 p.m. in Seattle."
     found = extract(f"Concert\n\nSource: Example Choir\n\n{body}\n", source="t", reference=REFERENCE).events
     assert [e.start.strftime("%Y-%m-%d %H:%M") for e in found] == ["2015-06-12 19:00"]
+
+
+def test_an_event_notice_date_line_stays_its_event() -> None:
+    body = ("Date: 14/06/2022\nLocation: Online meeting\n\nEvent summary\n\nThe agency holds a press briefing to tell "
+            "reporters about its work on vaccines.")
+    found = extract(f"Briefing\n\nSource: Example Agency\n\n{body}\n", source="t", reference=REFERENCE).events
+    assert [e.start.strftime("%Y-%m-%d") for e in found] == ["2022-06-14"]
