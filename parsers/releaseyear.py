@@ -19,7 +19,8 @@ _LABEL = (r"(?:(?:press|news|media)\s+release|release|statement|notice|pressemit
 _NUMBER_WORD = r"(?:no\.?|nr\.?|n[°º]|n\.|num\.?|number|#)"
 _RELEASE_LINE = re.compile(
     rf"^[ \t]*(?i:{_LABEL}(?:[ \t]+{_NUMBER_WORD})?|{_NUMBER_WORD})[ \t]*:?[ \t]*"
-    r"(?:[A-Z]{1,8}[/-])?(?:(?P<first>(?:19|20)\d\d)[/-]\d{1,5}|\d{1,5}[/-](?P<last>(?:19|20)\d\d))[ \t]*$",
+    r"(?:[A-Z]{1,8}[/-])?(?:(?P<first>(?:19|20)\d\d)[/-]\d{1,5}|\d{1,5}[/-](?P<last>(?:19|20)\d\d))"
+    r"(?:[ \t]+(?i:of|du|del|de|vom|von)[ \t]+[^\n]{1,30}?)?[ \t]*$",  # "n°45/2019 du 14 mars": the day it was issued
     re.MULTILINE,
 )
 # The European Commission's "IP/13/145", "SPEECH/13/145", "MEMO/19/1234", "STATEMENT/21/5", alone on a line.

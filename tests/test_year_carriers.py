@@ -48,6 +48,8 @@ CARRIED = [
      "Antwerp.", ["2017-01-04 11:00"], "a dated address of late December puts an early January day in the next year"),
     ("Press office", "Ref. 2016/233\n\nThe board meets on 9 June at 10:00 in Brussels.",
      ["2016-06-09 10:00"], "a release number opening with its year"),
+    ("Bureau d'Exemple", "Communiqué n° 12/2017 du 3 mai\n\nLe maire inaugure la place le 9 mai à 11h00 à Tours.",
+     ["2017-05-09 11:00"], "a release number followed by the day it was issued"),
     ("Press office", "MEMO/14/311\n\nThe Commissioner meets the ministers on 9 June at 10:00 in Brussels.",
      ["2014-06-09 10:00"], "an EU number with a two-digit year"),
     ("Press office", "After last year's 2020 meeting in Oslo, the network meets again on 9 June at 10:00 in Oslo.",
