@@ -93,7 +93,7 @@ def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[
     # year. (read_datelines replaces a block's list, never changes one: a copy of the dict keeps them.)
     found = dict(mentions_of)
     wire = wire_day(blocks, mentions_of) if article.published is None else None
-    published, datelines = read_datelines(blocks, mentions_of, article.published)
+    published, datelines = read_datelines(blocks, mentions_of, article.published, numeric_order)
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
     start = explicit[0] if explicit else (published or reference)

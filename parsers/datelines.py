@@ -14,6 +14,7 @@ import re
 from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.schedule import bare, only_when
+from parsers.shortstamps import unread_stamp
 from parsers.viewcount import VIEW_COUNT
 
 # "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
@@ -226,6 +227,12 @@ def _posting_line(text: str, mentions: list[Mention]) -> dt.date | None:
     return _date_of(day)
 
 
+def _unread(text: str, mentions: list[Mention], numeric_order: str) -> dt.date | None:
+    """A stamp line whose date the grammar left unread ("Published 14/03/19"); an event notice's "Date: 28/05/2021",
+    read as a day, is the event's."""
+    return None if any(m.kind in ("day", "span") for m in mentions) else unread_stamp(text, numeric_order)
+
+
 _STAMP = re.compile(r"\b(?:printed|updated|created|modified|posted|generated)\b", re.IGNORECASE)
 
 
@@ -235,7 +242,7 @@ def is_stamp(text: str) -> bool:
 
 
 def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
-               published: dt.date | None) -> tuple[dt.date | None, set[int]]:
+                   published: dt.date | None, numeric_order: str = "") -> tuple[dt.date | None, set[int]]:
     """The publication date, taken from the blocks that give it; their dates are no events (removed in place).
 
     Returns the date and the blocks that are datelines (their places are where the text was written).
@@ -262,7 +269,8 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
-        elif (posted := _posting_line(block.text, mentions)) is not None:
+        elif (posted := _posting_line(block.text, mentions) or _unread(block.text, mentions, numeric_order)) \
+                is not None:
             published = published or posted
             mentions_of[block.number] = []
             found.add(block.number)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers import resolve, yearclues
+from parsers import releaseyear, resolve, yearclues
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
@@ -37,6 +37,13 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
         guess = resolve.year_of_headings(span, yearclues.heading_weekdays(article.body), reference)
     if guess is not None:
         return guess[0], guess[1], True
+    # "Press release 045/2019", "last year's 2018 forum": the year the item says it is of.
+    said = releaseyear.item_year(text, reference)
+    if said is not None:
+        return _first_in(yearclues.yearless_parts(mentions), said[0]), f"the date gives none; {said[1]}", True
+    dated = releaseyear.url_day(text, reference)  # ".../news/2017/06/board-meeting" alone on a line
+    if dated is not None:
+        return dated[0], f"the date gives none; {dated[1]}", True
     anchor = yearclues.month_anchor(text)
     if anchor is not None:
         return anchor, f"the date gives none; the item names {anchor:%B %Y}", True
@@ -66,7 +73,8 @@ def dated_by_history(blocks: list[Block], mentions_of: dict[int, list[Mention]])
 def named_years(article: Article, reference: dt.date) -> list[int]:
     """Years that name something ("Maple Fest 2017"), not a time of their own ("since 2013"): they break a tie."""
     title_years = yearclues.naming_years(article.title, reference, title=True)
-    return title_years + yearclues.naming_years(article.body, reference)
+    said = releaseyear.item_year(f"{article.title}\n{article.body}", reference)
+    return title_years + yearclues.naming_years(article.body, reference) + ([said[0]] if said else [])
 
 
 # "the 72nd anniversary of the victory of 8 May 1945", "le 75e anniversaire de la libération (1944)", "zum 30.
@@ -100,7 +108,12 @@ def anniversary(article: Article, reference: dt.date) -> tuple[int, int, str] | 
 
 def in_year(mentions_of: dict[int, list[Mention]], year: int) -> dt.date:
     """The item's first year-less day put in `year` (its 1 July when it has none that year holds)."""
-    for part in yearclues.yearless_parts(m for ms in mentions_of.values() for m in ms):
+    return _first_in(yearclues.yearless_parts(m for ms in mentions_of.values() for m in ms), year)
+
+
+def _first_in(parts: list[DayPart], year: int) -> dt.date:
+    """The first of the year-less days put in `year` that it holds (1 July when none)."""
+    for part in parts:
         try:
             return dt.date(year, part.month, part.day)
         except ValueError:
@@ -117,6 +130,7 @@ def without_anniversary(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
+_DATELINE_LENGTH = 60  # characters of a body's first line that may be a dateline ("Brussels, 12/03/2019")
 _FISCAL_BEFORE = frozenset({"US"})  # countries whose fiscal year N begins in the calendar year N-1
 
 
@@ -146,12 +160,19 @@ def year_heading(block: Block, mentions: list[Mention], context: Reading) -> boo
 def numeric_order_of(article: Article, configured: str = "") -> str:
     """How the article's numeric dates ("3/4/2019") run: as a date of its own that reads one way only tells
     (a US page's "7/19/2022" beside "8/1/2022", whatever the configuration says), else as `configured`, else
-    as its home country writes them ("" if it has none)."""
+    as its home country (of its organisation, its title or its dateline) writes them, else day first if it is
+    not written in English ("" if nothing tells)."""
     if "/" not in article.body:
         return configured
     text = f"{article.title}\n{article.body}"
     told = yearclues.numeric_order(text, "")
     if told or configured:
         return told or configured
-    home = best_place(find_places(article.org)) or best_place(find_places(article.title))
-    return yearclues.numeric_order("", home.country if home else "")  # (the text told nothing: not scanned again)
+    # "Brussels, 12/03/2019" opening the body: a dateline's place is where the item was written.
+    opening = article.body.lstrip().split("\n", 1)[0]
+    home = best_place(find_places(article.org)) or best_place(find_places(article.title)) or (
+        best_place(find_places(opening)) if len(opening) <= _DATELINE_LENGTH else None)
+    if home is None:
+        # "Publié le 02/05/2016" of a town hall whose name says no country: French writes the day first.
+        return "dmy" if yearclues.writes_day_first(text) else ""
+    return yearclues.numeric_order("", home.country)  # (the text told nothing: not scanned again)

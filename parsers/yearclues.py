@@ -123,6 +123,10 @@ def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int
 
 # "the 2017-18 season", "Media Guide 2017 – 2018", "fiscal year 2019/20": a season of two years running.
 _SEASON = re.compile(r"(?P<one>(?:19|20)(?<![\w/.:-]..)\d\d)\s?[-–—/]\s?(?P<two>(?:19|20)?\d\d)(?![\w/:]|[.-]\d)")
+# "the academic year 2021/22", "financial year 2019-20", "the winter timetable 2019/20": the year of a school, a
+# budget, a league or a timetable before it.
+_SEASON_BEFORE = re.compile(r"(?i:(?:academic|school|financial|fiscal|budget|tax|sporting)\s+year|season|saison"
+                            r"|temporada|schuljahr|spielzeit|année\s+scolaire|curso|timetable|fahrplan|horaire|semester|semestre)\s*:?\s$")
 _SEASON_AFTER = re.compile(r"\s*(?:season|campaign|term|academic year|school year|financial year|fiscal year|[A-Z])")
 
 
@@ -135,6 +139,25 @@ def season_of(text: str, reference: dt.date, title: bool = False) -> tuple[int, 
         word = text[max(0, found.start() - 30) : found.start()].split()[-1:] or [""]
         if _PREPOSITION.search(word[0] + " ") or word[0] in _NOT_A_NAME:
             continue
-        if title or _SEASON_AFTER.match(text, found.end()) or _BEFORE_NAME.search(word[0] + " "):
+        if title or _SEASON_AFTER.match(text, found.end()) or _BEFORE_NAME.search(word[0] + " ") \
+                or _SEASON_BEFORE.search(text, max(0, found.start() - 20), found.start()):
             return one, one + 1
     return None
+
+
+# Words of the languages that write a numeric date day first (French, German, Spanish, Italian, Portuguese,
+# Dutch), and English ones: an item of the former writes "02/05/2016" as 2 May, wherever it comes from.
+_DAY_FIRST_WORDS = frozenset({"le", "la", "les", "des", "du", "au", "aux", "et", "à", "une", "est", "pour", "dans",
+                              "der", "die", "das", "und", "ist", "den", "dem", "um", "im", "mit", "von", "zur", "el",
+                              "los", "las", "del", "y", "en", "con", "por", "para", "il", "della", "che", "het",
+                              "een", "não", "com", "pelo"})
+_ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "is", "on", "at", "for", "with", "will", "by"})
+_WORD = re.compile(r"[^\W\d_]+")
+_LANGUAGE_WORDS = 3  # function words an item must show to tell its language
+
+
+def writes_day_first(text: str) -> bool:
+    """Is the text written in a language that puts the day before the month in "02/05/2016" (not English)?"""
+    words = [w.lower() for w in _WORD.findall(text)]
+    other = sum(w in _DAY_FIRST_WORDS for w in words)
+    return other >= _LANGUAGE_WORDS and other > 2 * sum(w in _ENGLISH_WORDS for w in words)

@@ -1,0 +1,55 @@
+"""Publication stamps in forms the date grammar does not read as days: a year of two digits ("Release date:
+3/14/19", "Published 14/03/19", "Stand: 14.03.19"), a numeric date that may run either way in an item that
+does not say which ("Posted 11/08/2018": its year is sure) and an ISO timestamp ("2019-03-12T09:14:00Z"). Pure.
+
+In running text "14/03/19" may be a score, a reference or a fraction; after a word that says when the item
+was published, alone on its line, it is the item's day. A timestamp alone on its line is a feed's or a
+page's stamp (its "+01:00" is no clock time).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.datematch import days_in
+
+_SHORT_STAMP = re.compile(
+    r"^\W*(?i:(?:release|publication|issue)\s+date|date(?:\s+of\s+(?:release|publication|issue))?"
+    r"|(?:last\s+)?(?:posted|published|updated|modified|issued|released|revised)(?:\s+on)?"
+    r"|stand|datum|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|publié\s+le|mis\s+à\s+jour\s+le|date\s+de\s+publication"
+    r"|fecha(?:\s+de\s+publicación)?|publicado(?:\s+el)?|actualizado(?:\s+el)?)"
+    r"\s*:?\s*(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)"
+    r"(?:\s*,?\s*(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:[aApP]\.?[mM]\.?|Uhr))?)?\W*$"
+)
+
+# "2019-03-12T09:14:00Z", "Published: 2019-03-12T09:14:00+01:00" alone on a line.
+_ISO_STAMP = re.compile(
+    r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:?\s*)?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+    r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?\W*$"
+)
+_LAST_CENTURY = 70  # two-digit years from here on are of the 1900s
+
+
+def unread_stamp(text: str, numeric_order: str) -> dt.date | None:
+    """The day of a line that only stamps the item: with a two-digit year ("Published 14/03/19", 2000 + the year),
+    as a numeric date the grammar left unread ("Posted 11/08/2018") or as an ISO timestamp ("2019-03-12T09:14:00Z").
+    Its order is the item's ("3/14/19" in a US release); one that reads one way only says it; else day first."""
+    if len(text) > 80 or not any(c.isdigit() for c in text):
+        return None
+    iso = _ISO_STAMP.match(text.strip()) if "T" in text else None
+    if iso is not None:
+        year, month, day = int(iso.group("year")), int(iso.group("month")), int(iso.group("day"))
+        return dt.date(year, month, day) if 1 <= month <= 12 and 1 <= day <= days_in(month, year) else None
+    found = _SHORT_STAMP.match(text.strip())
+    if found is None:
+        return None
+    a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("year"))
+    if year < 100:
+        year += 1900 if year >= _LAST_CENTURY else 2000  # "3/14/98": of the last century
+    # A number over 12 is the day, whatever the order; else the item's order tells ("3/14/19" in a US release).
+    month_first = b > 12 or (a <= 12 and numeric_order == "mdy" and found.group("sep") == "/")
+    day, month = (b, a) if month_first else (a, b)
+    if not 1 <= month <= 12 or not 1 <= day <= days_in(month, year):
+        return None
+    return dt.date(year, month, day)
