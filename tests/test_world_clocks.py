@@ -1,0 +1,45 @@
+"""Clocks of the world as releases write them: South America's and Malaysia's zone labels, "AST" on the
+Atlantic clock, a dateline with a country's full name, a country after a town the gazetteer lacks, and
+"the Horn of Africa" (no German town). Items in our own words, written for the zonehunt fault hunt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+
+from .conftest import REFERENCE
+
+
+def _release(body: str) -> str:
+    return f"Briefing announced\n\nSource: Example Office\n\n{body}\n"
+
+
+def _utc_starts(body: str) -> list[str]:
+    events = extract(_release(body), source="clocks", reference=REFERENCE).events
+    return sorted(f"{e.start.astimezone(dt.UTC):%Y-%m-%dT%H:%M}" for e in events if not e.all_day)
+
+
+@pytest.mark.parametrize(("line", "utc"), [
+    ("Brasília: the central bank briefs the press at 10:00 BRT", "2025-07-15T13:00"),
+    ("Buenos Aires: the treasury briefs the press at 18:00 ART", "2025-07-15T21:00"),
+    ("Santiago: the ministry briefs the press at 12:00 CLT", "2025-07-15T16:00"),
+    ("Bogotá: the council briefs the press at 9:00 a.m. COT", "2025-07-15T14:00"),
+    ("Lima: the agency briefs the press at 11:00 PET", "2025-07-15T16:00"),
+    ("Kuala Lumpur: the commission briefs the press at 15:00 MYT", "2025-07-15T07:00"),
+])
+def test_labels_of_other_continents(line: str, utc: str) -> None:
+    assert _utc_starts(f"Press conferences on Tuesday 15 July 2025:\n- {line}") == [utc]
+
+
+def test_ast_in_puerto_rico_is_the_atlantic_clock_it_keeps_all_year() -> None:
+    body = ("SAN JUAN, Puerto Rico – The office will hold a storm briefing at 10:00 a.m. AST on "
+            "Tuesday 12 August 2025.")
+    assert _utc_starts(body) == ["2025-08-12T14:00"]
+
+
+def test_ast_in_riyadh_is_arabia() -> None:
+    assert _utc_starts("RIYADH – The investment forum will open at 19:00 AST on Tuesday 12 August 2025.") \
+        == ["2025-08-12T16:00"]
