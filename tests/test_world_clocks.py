@@ -43,3 +43,8 @@ def test_ast_in_puerto_rico_is_the_atlantic_clock_it_keeps_all_year() -> None:
 def test_ast_in_riyadh_is_arabia() -> None:
     assert _utc_starts("RIYADH – The investment forum will open at 19:00 AST on Tuesday 12 August 2025.") \
         == ["2025-08-12T16:00"]
+
+
+def test_a_dateline_naming_its_country_in_full_gives_the_town() -> None:
+    body = "SAN JUAN, Puerto Rico – The governor will hold a press conference on Tuesday 12 August 2025 at 11:00."
+    assert _utc_starts(body) == ["2025-08-12T15:00"]
