@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from parsers import extract
+from parsers.places import find_places
 
 from .conftest import REFERENCE
 
@@ -48,3 +49,13 @@ def test_ast_in_riyadh_is_arabia() -> None:
 def test_a_dateline_naming_its_country_in_full_gives_the_town() -> None:
     body = "SAN JUAN, Puerto Rico – The governor will hold a press conference on Tuesday 12 August 2025 at 11:00."
     assert _utc_starts(body) == ["2025-08-12T15:00"]
+
+
+def test_a_country_after_a_town_the_gazetteer_lacks_is_where_it_happens() -> None:
+    body = "The water summit will open in Kaikōura Flats, New Zealand on Tuesday 18 November 2025 at 10am."
+    assert _utc_starts(body) == ["2025-11-17T21:00"]
+
+
+def test_a_country_after_a_town_named_as_an_origin_is_not_where_it_happens() -> None:
+    mentions = find_places("Delegates travelling from Kaikōura Flats, New Zealand will attend.")
+    assert [m.locative for m in mentions if m.place.name == "New Zealand"] == [False]
