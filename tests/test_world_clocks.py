@@ -59,3 +59,9 @@ def test_a_country_after_a_town_the_gazetteer_lacks_is_where_it_happens() -> Non
 def test_a_country_after_a_town_named_as_an_origin_is_not_where_it_happens() -> None:
     mentions = find_places("Delegates travelling from Kaikōura Flats, New Zealand will attend.")
     assert [m.locative for m in mentions if m.place.name == "New Zealand"] == [False]
+
+
+def test_the_horn_of_africa_is_no_german_town() -> None:
+    assert not find_places("Ministers from the Horn of Africa will meet in the capital.")
+    body = "ADDIS ABABA – Ministers from the Horn of Africa will meet on Monday 9 March 2026 at 10:00."
+    assert _utc_starts(body) == ["2026-03-09T07:00"]
