@@ -110,6 +110,10 @@ LABELS: dict[str, Label] = {
     "PET": Label("America/Lima", None),
     "UYT": Label("America/Montevideo", None),
     "VET": Label("America/Caracas", None),
+    "PACIFIC": Label("America/Los_Angeles", None),  # "1 p.m. Pacific", "All times are Eastern"
+    "CENTRAL": Label("America/Chicago", None),
+    "MOUNTAIN": Label("America/Denver", None),
+    "EASTERN": Label("America/New_York", None),
     "PACIFICTIME": Label("America/Los_Angeles", None),
     "CENTRALTIME": Label("America/Chicago", None),
     "MOUNTAINTIME": Label("America/Denver", None),

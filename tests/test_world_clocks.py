@@ -65,3 +65,27 @@ def test_the_horn_of_africa_is_no_german_town() -> None:
     assert not find_places("Ministers from the Horn of Africa will meet in the capital.")
     body = "ADDIS ABABA – Ministers from the Horn of Africa will meet on Monday 9 March 2026 at 10:00."
     assert _utc_starts(body) == ["2026-03-09T07:00"]
+
+
+@pytest.mark.parametrize(("body", "utc"), [
+    ("The webinar on jobs will begin at 2 p.m. Eastern on Wednesday, June 10, 2026.", "2026-06-10T18:00"),
+    ("The hearing will open on Wednesday, June 10, 2026 at 9 a.m. Pacific.", "2026-06-10T16:00"),
+    ("The growers' call starts at 11 a.m. central on Wednesday, June 10, 2026.", "2026-06-10T16:00"),
+])
+def test_a_north_american_clock_named_alone(body: str, utc: str) -> None:
+    assert _utc_starts(body) == [utc]
+
+
+def test_a_clock_name_that_begins_a_name_is_no_label() -> None:
+    body = "The Minister will open the 10 a.m. Pacific Islands session in Suva on Wednesday, June 10, 2026."
+    assert _utc_starts(body) == ["2026-06-09T22:00"]  # Suva's clock, not America's Pacific one
+
+
+def test_all_times_are_eastern_heads_a_schedule() -> None:
+    body = "All times are Eastern.\nWednesday, June 10, 2026\n9:00 a.m. Opening remarks\n11:00 a.m. Panel on trade"
+    assert _utc_starts(body) == ["2026-06-10T13:00", "2026-06-10T15:00"]
+
+
+def test_an_hour_written_14h_takes_the_label_after_it() -> None:
+    body = "The exchange will announce the results at a press conference at 14h GMT on Monday 2 March 2026."
+    assert _utc_starts(body) == ["2026-03-02T14:00"]
