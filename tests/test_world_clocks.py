@@ -89,3 +89,13 @@ def test_all_times_are_eastern_heads_a_schedule() -> None:
 def test_an_hour_written_14h_takes_the_label_after_it() -> None:
     body = "The exchange will announce the results at a press conference at 14h GMT on Monday 2 March 2026."
     assert _utc_starts(body) == ["2026-03-02T14:00"]
+
+
+def test_rows_of_a_place_and_its_hours_after_semicolons_are_events_each() -> None:
+    body = ("Listening tour of the new director\n\nThursday, April 16, 2026\n\n"
+            "Town hall meetings — Bend, Oregon, 9 a.m.-10 a.m.; Redmond, 1 p.m.-2 p.m.; Madras, 4 p.m.-5 p.m.")
+    events = extract(_release(body), source="clocks", reference=REFERENCE).events
+    timed = sorted((e.start.strftime("%H:%M"), e.summary) for e in events if not e.all_day)
+    assert [start for start, _ in timed] == ["09:00", "13:00", "16:00"]
+    assert "Redmond" in timed[1][1]
+    assert "Madras" in timed[2][1]
