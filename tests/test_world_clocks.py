@@ -99,3 +99,13 @@ def test_rows_of_a_place_and_its_hours_after_semicolons_are_events_each() -> Non
     assert [start for start, _ in timed] == ["09:00", "13:00", "16:00"]
     assert "Redmond" in timed[1][1]
     assert "Madras" in timed[2][1]
+
+
+@pytest.mark.parametrize(("body", "utc"), [
+    ("The Minister will hold a news conference in Yellowknife on Thursday, 22 January 2026 at 10:00 a.m.",
+     "2026-01-22T17:00"),
+    ("The committee will hold a hearing in Juneau on Monday, February 9, 2026, at 2 p.m.", "2026-02-09T23:00"),
+    ("The board will meet in Fredericton on Tuesday, 15 July 2025 at 11 a.m.", "2025-07-15T14:00"),
+])
+def test_seats_of_provinces_and_states_the_table_lacks(body: str, utc: str) -> None:
+    assert _utc_starts(body) == [utc]
