@@ -109,3 +109,9 @@ def test_rows_of_a_place_and_its_hours_after_semicolons_are_events_each() -> Non
 ])
 def test_seats_of_provinces_and_states_the_table_lacks(body: str, utc: str) -> None:
     assert _utc_starts(body) == [utc]
+
+
+def test_a_date_line_naming_its_town_moves_the_items_below_it_there() -> None:
+    body = ("Thursday 11 June 2026 – Nairobi\n\n09:00 Meeting with the chamber of commerce\n\n14:00 Site visit\n\n"
+            "Friday 12 June 2026 – Kigali\n\n10:00 Meeting with the trade minister")
+    assert _utc_starts(body) == ["2026-06-11T06:00", "2026-06-11T11:00", "2026-06-12T08:00"]
