@@ -98,6 +98,18 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     return False
 
 
+_IN_PLACE_LINE = re.compile(r"^(?:In|At)\s+(?P<place>[^:\n]{2,60}):\s*$")
+
+
+def place_line(block: Block, context: Reading) -> bool:
+    """"In Kigali:" on a line of its own: the items below happen there. True when the line was one."""
+    line = _IN_PLACE_LINE.match(block.text.strip())
+    town = _only_a_place(line.group("place")) if line else None
+    if town is not None:
+        context.heading_place = town
+    return town is not None
+
+
 def _only_a_place(words: str) -> Place | None:
     """The place `words` name, where place names fill them ("Kigali", "Nairobi, Kenya"), else None."""
     places = find_places(words)

@@ -28,7 +28,7 @@ import re
 
 from model import Article
 from parsers import calendarrows, dayheading, itemyear, itinerary, kinds, listrows, resolve, schedule, yearclues
-from parsers.advisory import heading, item
+from parsers.advisory import heading, item, place_line
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blockmentions import mentions_by_block
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
@@ -188,6 +188,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if itemyear.year_heading(block, mentions, context):
             continue
         venue = VENUE_LINE.match(block.text)
+        if not mentions and place_line(block, context):
+            continue  # "In Kigali:" over the items of that town
         if not mentions and not venue and venue_under(block, context):
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
         if not mentions and (listrows.name_of_row(block, context) or schedule.venue_of_last(block, venue, context)):

@@ -115,3 +115,9 @@ def test_a_date_line_naming_its_town_moves_the_items_below_it_there() -> None:
     body = ("Thursday 11 June 2026 – Nairobi\n\n09:00 Meeting with the chamber of commerce\n\n14:00 Site visit\n\n"
             "Friday 12 June 2026 – Kigali\n\n10:00 Meeting with the trade minister")
     assert _utc_starts(body) == ["2026-06-11T06:00", "2026-06-11T11:00", "2026-06-12T08:00"]
+
+
+def test_an_in_town_line_moves_the_items_below_it_there() -> None:
+    body = ("Thursday 11 June 2026\nIn Nairobi:\n- 09:00 Meeting with the chamber of commerce\n"
+            "Friday 12 June 2026\nIn Kigali:\n- 10:00 Meeting with the trade minister")
+    assert _utc_starts(body) == ["2026-06-11T06:00", "2026-06-12T08:00"]
