@@ -16,7 +16,7 @@ from parsers import calendarrows, clauses, itinerary, kinds, schedule
 from parsers.area import is_local
 from parsers.blocks import Block, sentence_spans
 from parsers.dates import DayPart, Mention
-from parsers.places import best_place, closing_place, find_places
+from parsers.places import Place, best_place, closing_place, find_places
 from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, relative_day, resolve_part
 
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|–—-]*")
@@ -70,6 +70,12 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     if day_mention is not None and day_mention.kind in ("day", "span") and time_mention is None and _content(what):
         # (A weekday opening the line, "Monday - Friday 6:00 am - 6:00 pm", gives opening hours, not a listed day.)
         time_mention = _time_after(mentions, leading[-1].end) or context.standing_time
+    if time_mention is None and day_mention is not None and day_mention.first is not None \
+            and (town := _only_a_place(what)) is not None:
+        # "Friday 12 June 2026 – Kigali": a date line naming the town of the items below it
+        _date_line(block, day_mention, day_mention.first, leading, context)
+        context.heading_place = town
+        return False
     if not _content(what) and time_mention is None:
         if day_mention is not None and day_mention.first is not None:
             _date_line(block, day_mention, day_mention.first, leading, context)
@@ -90,6 +96,25 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         what = _said_above(block, context)
     _add_entry(block, what, day_mention, time_mention, leading, context, mentions)
     return False
+
+
+_IN_PLACE_LINE = re.compile(r"^(?:In|At)\s+(?P<place>[^:\n]{2,60}):\s*$")
+
+
+def place_line(block: Block, context: Reading) -> bool:
+    """"In Kigali:" on a line of its own: the items below happen there. True when the line was one."""
+    line = _IN_PLACE_LINE.match(block.text.strip())
+    town = _only_a_place(line.group("place")) if line else None
+    if town is not None:
+        context.heading_place = town
+    return town is not None
+
+
+def _only_a_place(words: str) -> Place | None:
+    """The place `words` name, where place names fill them ("Kigali", "Nairobi, Kenya"), else None."""
+    places = find_places(words)
+    covered = sum(p.end - p.start for p in places)
+    return places[0].place if places and covered >= _PLACE_HEADING * len(words.strip(" .,;:()")) else None
 
 
 def _leading(block: Block, mentions: list[Mention]) -> list[Mention]:

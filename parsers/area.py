@@ -21,7 +21,9 @@ _REPEATED = 2  # times a town is named before its zone is taken for the text's u
 # A wire dateline opening a line: "SINGAPORE:", "NAIROBI —", "GENEVA (ILO News) –", "ANNAPOLIS, Md. —",
 # "THE HAGUE, 12 July 2024." (a comma and a date after the place, then a full stop, colon or dash).
 # Capitals only: "Note:" is no place.
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?"
+# The state may be a country's or state's full name: "SAN JUAN, Puerto Rico –", "PORT MORESBY, Papua New Guinea —".
+_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"  # "BOGOTÁ"
+                       r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
                        r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s)",
                        re.MULTILINE)
 # The same in a town's own spelling ("Bhubaneswar: The programme ...", "Nairobi, 12 May 2022 – ..."): a town

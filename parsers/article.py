@@ -28,7 +28,7 @@ import re
 
 from model import Article
 from parsers import calendarrows, dayheading, itemyear, itinerary, kinds, listrows, resolve, schedule, yearclues
-from parsers.advisory import heading, item
+from parsers.advisory import heading, item, place_line
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blockmentions import mentions_by_block
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
@@ -58,7 +58,8 @@ from parsers.title import card, title_day, title_event, title_mentions
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
 _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
-    r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
+    r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
+    r"|(?:Eastern|Central|Mountain|Pacific)\b(?!\s[A-Z]))"  # "All times are Eastern."
 )
 
 
@@ -187,6 +188,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if itemyear.year_heading(block, mentions, context):
             continue
         venue = VENUE_LINE.match(block.text)
+        if not mentions and place_line(block, context):
+            continue  # "In Kigali:" over the items of that town
         if not mentions and not venue and venue_under(block, context):
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
         if not mentions and (listrows.name_of_row(block, context) or schedule.venue_of_last(block, venue, context)):

@@ -29,6 +29,11 @@ _PLACE_ONLY = re.compile(r"(?:in|at|on|for|with|inside|near|of)\b", re.IGNORECAS
 _ON_DAY = re.compile(r"on\s+(?:the\s+)?(?:[A-Z][a-z]+day\b|\d{1,2}\b)")  # a clause of its own day, no place
 _RELATIVE = re.compile(r"^(?:where|whereupon|when)\s+(?=\w)", re.IGNORECASE)
 _CLAUSE_WORDS = 2  # "at 10:00, 11:00 and 12:00" lists times; a clause says what happens
+# "...; Redmond, 1 p.m.-2 p.m.": a row of a place and its hours after a semicolon, under the head of the sentence's
+# first row ("Town hall meetings — Bend, Oregon, 9 a.m.-10 a.m.").
+_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+_NAMED_ROW = re.compile(rf"\s*;\s*(?P<name>{_NAME}),\s*$")
+_NAMED_ROW_HEAD = re.compile(rf"(?P<head>[^;]*?\w[^;]*?)\s*[—–:-]\s*(?:{_NAME},\s*){{1,2}}$")
 _ENDS = re.compile(r"^(?:it\s+|they\s+)?(?:ends?|finish(?:es)?|closes?|concludes?|is\s+over|wraps?\s+up)\b",
                    re.IGNORECASE)  # "starts at 10:00 and ends at 12:00": one event
 
@@ -61,6 +66,12 @@ def later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> 
         lead_in = _LAST_PREPOSITION.sub("", sentence[joint.end() : mention.start])
         if len(_CONTENT.findall(lead_in)) >= _CLAUSE_WORDS:
             after = _JOINT.split(after, maxsplit=1)[0]  # "is at the airport by 7.15 p.m. and flies back": its own
+        previous = rest[number - 1] if number else used
+        named = _NAMED_ROW.match(sentence, previous.end, mention.start)
+        head = _NAMED_ROW_HEAD.match(sentence, 0, used.start) if named else None
+        if named and head and not after.split(";", 1)[0].strip(" ,."):
+            # "Bend, 9 a.m.-10 a.m.; Redmond, 1 p.m.-2 p.m.": each place and its hours, the head's event there
+            lead_in, after = f"{head.group('head')}, {named.group('name')}", ""
         words = f"{lead_in} {after}"
         clause = " ".join(_SENTENCE_END.split(words, maxsplit=1)[0].split()).strip(" ,;.")
         clause = _RELATIVE.sub("", clause)  # "..., where at 10.30 the host receives her": the host receives her

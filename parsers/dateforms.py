@@ -152,7 +152,7 @@ _HOUR = r"(?:[01]?\d|2[0-3])"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas" after a Spanish date
 # "10: 45 a. m." (a space after the colon), "14 h 45" and "15 h" (French style, spaced): forms seen in the wild.
 _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.h][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
-               rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s)"
+               rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s|\s\(?(?:{ZONE_LABELS})\b)"
                rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC)\b)"  # wire: "0600 GMT"
                # "16-00 hours", "12-00 noon": a dash between hour and minutes, only before the word that says clock
                rf"|{_HOUR}-[0-5]\d(?=\s*(?:{_HRS}|noon\b))(?:\s*(?:{_HRS}|noon\b))"
@@ -181,7 +181,10 @@ _ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[
                r"|(?!" + _NOT_A_CLOCK + r")[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
                r"|[A-Z]{2,3}\s+time"  # "UK time": a country's initials
                # "8:15 central time": the North American clocks, in lower case as news copy writes them
-               r"|(?:eastern|central|mountain|pacific)(?:\s(?:standard|daylight))?\s+time")
+               r"|(?:eastern|central|mountain|pacific)(?:\s(?:standard|daylight))?\s+time"
+               # "2 p.m. Eastern on June 10": a North American clock's name alone, where the sentence goes on
+               # with a day, a place or punctuation (never "10 a.m. Pacific Islands Forum", "Central Bank")
+               r"|(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)(?=\s*(?:[,;)]|\.(?!\w)|$)|\s(?:on|at|in|and)\b)")
 
 
 _RANGE_START = (_CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."

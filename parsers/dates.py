@@ -30,6 +30,7 @@ from parsers.datematch import days_in, listed, mention_of
 from parsers.datescan import BACK, anchors, leftmost
 from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
 from parsers.mentions import DayPart, Mention
+from parsers.zonewords import with_foreign_labels
 
 # Imported from here by many callers: the records, the words and the clock.
 __all__ = ["MONTHS", "NEAR_DAYS", "WEEKDAYS", "ZONE_LABELS", "DayPart", "Mention", "find_mentions", "parse_clock",
@@ -62,7 +63,8 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
     from parsers.lang_iberian import merge as iberian  # Spanish and Portuguese forms
 
-    return iberian(text, merge(text, in_context(text, _weekday_run_of_span(text, mentions))))
+    merged = iberian(text, merge(text, in_context(text, _weekday_run_of_span(text, mentions))))
+    return with_foreign_labels(text, merged)  # "heure de Paris", "hora local" after any time
 
 
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*$")

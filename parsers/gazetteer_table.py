@@ -3326,7 +3326,6 @@ Hoorn	city	Hoorn, The Netherlands	NL	Europe/Amsterdam
 Horad Zhodzina	city	Horad Zhodzina, Belarus	BY	Europe/Minsk
 Horishni Plavni	city	Horishni Plavni, Ukraine	UA	Europe/Kyiv
 Horlivka	city	Horlivka, Ukraine	UA	Europe/Kyiv
-Horn	city	Horn, Germany	DE	Europe/Berlin
 Horsens	city	Horsens, Denmark	DK	Europe/Copenhagen
 Horsham	city	Horsham, United Kingdom	GB	Europe/London
 Horta-Guinardó	city	Horta-Guinardó, Spain	ES	Europe/Madrid

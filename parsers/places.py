@@ -121,6 +121,7 @@ def find_places(text: str) -> list[PlaceMention]:
         _add_abbreviations(text, found)
         _namesakes_beside(text, found)
         _towns_of_clocked_states(text, found)
+        _countries_of_unknown_towns(text, found)
         _grounds_in_towns(text, found)
     for address in australian_addresses(text):
         _add_address(text, found, *address)
@@ -136,6 +137,19 @@ def _towns_of_clocked_states(text: str, found: list[PlaceMention]) -> None:
         town = _unknown_town_before(text, state.start, state.place, found)
         if town is not None and town.place.zone_certain:
             found.insert(at, town)
+
+
+def _countries_of_unknown_towns(text: str, found: list[PlaceMention]) -> None:
+    """"in Rotorua, New Zealand": a country written after a town the table lacks, itself named where something
+    happens, is where it happens too (a country of one clock then tells the clock)."""
+    for at, country in enumerate(found):
+        if country.place.kind != COUNTRY or country.locative or country.topical:
+            continue
+        town = TOWN_BEFORE.search(text, max(0, country.start - 40), country.start)
+        if town is None or any(m.start < town.end(1) and town.start(1) < m.end for m in found):
+            continue
+        if role(text, town.start(1), town.end(1), country.place)[0]:  # the town's role is the country's
+            found[at] = PlaceMention(country.start, country.end, country.place, True)
 
 
 def _unknown_town_before(text: str, start: int, state: Place, found: list[PlaceMention]) -> PlaceMention | None:

@@ -184,8 +184,27 @@ def nationalities() -> dict[str, str]:
     return {adjective.replace("_", " "): country.replace("_", " ") for adjective, country in pairs}
 
 
-# Capitals the city table lacks, named in releases without their province ("Victoria": British Columbia's).
-CITIES = {"Victoria": ("CA", "America/Vancouver", "Victoria, Canada")}
+# Capitals the city table lacks (it keeps towns of 100,000 outside Europe), named in releases without their
+# province or state ("Victoria": British Columbia's). The seats of government of the provinces, territories and
+# states of federations that keep several clocks; not those whose name is a word, a first name or a larger town
+# abroad ("Concord", "Helena", "Pierre", "Dover", "Salem", "Bismarck").
+CITIES = {
+    "Victoria": ("CA", "America/Vancouver", "Victoria, Canada"),
+    "Whitehorse": ("CA", "America/Whitehorse", "Whitehorse, Canada"),
+    "Yellowknife": ("CA", "America/Edmonton", "Yellowknife, Canada"),
+    "Iqaluit": ("CA", "America/Iqaluit", "Iqaluit, Canada"),
+    "Charlottetown": ("CA", "America/Halifax", "Charlottetown, Canada"),
+    "Fredericton": ("CA", "America/Moncton", "Fredericton, Canada"),
+    "Juneau": ("US", "America/Juneau", "Juneau, United States"),
+    "Annapolis": ("US", "America/New_York", "Annapolis, United States"),
+    "Frankfort": ("US", "America/New_York", "Frankfort, United States"),
+    "Montpelier": ("US", "America/New_York", "Montpelier, United States"),
+    "Harrisburg": ("US", "America/New_York", "Harrisburg, United States"),
+    "Trenton": ("US", "America/New_York", "Trenton, United States"),
+    "Jefferson City": ("US", "America/Chicago", "Jefferson City, United States"),
+    "Carson City": ("US", "America/Los_Angeles", "Carson City, United States"),
+    "Cheyenne": ("US", "America/Denver", "Cheyenne, United States"),
+}
 
 
 # Parliaments and seats of government the venue table lacks: an organisation or a sentence naming one tells the

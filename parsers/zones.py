@@ -92,6 +92,28 @@ LABELS: dict[str, Label] = {
     "CAT": Label("Africa/Maputo", None),
     "WAT": Label("Africa/Lagos", None),
     "GST": Label("Asia/Dubai", None),
+    # "AST" names the Atlantic clock where no place says Arabia (AMBIGUOUS below): a winter label, so Puerto
+    # Rico, which keeps it all year, keeps its own zone.
+    "AST": Label("America/Halifax", False),
+    "AET": Label("Australia/Sydney", None),
+    "NZT": Label("Pacific/Auckland", None),
+    "MYT": Label("Asia/Kuala_Lumpur", None),
+    "NPT": Label("Asia/Kathmandu", None),
+    "IRST": Label("Asia/Tehran", None),
+    # South America's clocks, as its ministries and exchanges abbreviate them.
+    "BRT": Label("America/Sao_Paulo", False),
+    "BRST": Label("America/Sao_Paulo", True),
+    "ART": Label("America/Argentina/Buenos_Aires", None),
+    "CLT": Label("America/Santiago", False),
+    "CLST": Label("America/Santiago", True),
+    "COT": Label("America/Bogota", None),
+    "PET": Label("America/Lima", None),
+    "UYT": Label("America/Montevideo", None),
+    "VET": Label("America/Caracas", None),
+    "PACIFIC": Label("America/Los_Angeles", None),  # "1 p.m. Pacific", "All times are Eastern"
+    "CENTRAL": Label("America/Chicago", None),
+    "MOUNTAIN": Label("America/Denver", None),
+    "EASTERN": Label("America/New_York", None),
     "PACIFICTIME": Label("America/Los_Angeles", None),
     "CENTRALTIME": Label("America/Chicago", None),
     "MOUNTAINTIME": Label("America/Denver", None),

@@ -34,6 +34,8 @@ ENGLISH_WORDS = frozenset(
     "Most Delta Goes Ann Salt Man Van Police Roman Corona Torrent Tours Hub Oral Rugby Wedding Mango Metro "
     "Enterprise Centro Paradise Lens Fleet Springs Surprise Forest Moss Gay Ajax George Martin Nigel Vladimir "
     "Arnold Newton Nokia Toyota Hitachi "
+    # "the Horn of Africa": a region of a continent, far more often than the German town.
+    "Horn "
     # A first name in a church's name ("Immaculate Conception of Mary Cathedral") and a Spanish common noun
     # ("Universidad de Talca"): neither is the town of Turkmenistan or Spain.
     "Mary Universidad".split()

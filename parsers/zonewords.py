@@ -1,0 +1,53 @@
+"""Zone labels in German, French, Spanish and Portuguese, after a time. Pure.
+
+"à 15 h, heure de Paris", "a las 10:00 (hora local)", "às 14h (horário de Brasília)", "um 15 Uhr
+Ortszeit", "a las 10:00, hora peninsular": the label is given the English form zones.py reads
+("Paris time", "local time", "Madrid time"), so a place's clock and a city's time are told apart the
+same way in every language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.mentions import Mention
+
+# "hora de Brasília", "heure d'Ottawa", "horário de Lisboa": a town's (or a country's) clock.
+_TOWN = r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|de\s[A-Z][\w'’-]+)){0,2}"
+_LABEL = re.compile(
+    r"[ \t]*,?[ \t]*\(?[ \t]*(?P<label>"
+    rf"(?i:heure|hora|hor[áa]rio)\s+(?:de\s+|d['’])(?P<town>{_TOWN})"
+    r"|(?i:heure\s+locale|hora\s+local|hor[áa]rio\s+local|Ortszeit|lokale[rn]?\s+Zeit)"
+    r"|(?P<fixed>(?i:hora\s+peninsular|hora\s+(?:oficial\s+)?del\s+centro(?:\s+de\s+M[ée]xico)?|heure\s+de\s+l['’]Est))"
+    r")(?![\w'’-])[ \t]*\)?"
+)
+# Clocks named by a region's word, not a town's.
+_FIXED = {"peninsular": "Madrid time", "centro": "Mexico City time", "est": "Eastern Time"}
+# Towns whose clock the text names in its own language ("heure de Genève" is Geneva's).
+_EXONYMS = {"Genève": "Geneva", "Bruxelles": "Brussels", "Londres": "London", "Moscou": "Moscow", "Pékin": "Beijing",
+            "Varsovie": "Warsaw", "Tokio": "Tokyo", "Moskau": "Moscow", "Peking": "Beijing", "Moscú": "Moscow"}
+
+
+def english_label(town: str | None, fixed: str | None) -> str:
+    """The English form zones.py reads: 'hora de Brasília' -> 'Brasília time', 'Ortszeit' -> 'local time'."""
+    if fixed:
+        lowered = fixed.lower()
+        return _FIXED["peninsular" if "peninsular" in lowered else "centro" if "centro" in lowered else "est"]
+    if town:
+        return f"{_EXONYMS.get(town, town)} time"
+    return "local time"
+
+
+def with_foreign_labels(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each unlabelled time followed by a foreign zone label, with that label (in its English form) as its zone."""
+    out: list[Mention] = []
+    for at, mention in enumerate(mentions):
+        if mention.kind == "time" and not mention.zone:
+            stop = mentions[at + 1].start if at + 1 < len(mentions) else len(text)
+            label = _LABEL.match(text, mention.end, stop)
+            if label is not None:
+                english = english_label(label.group("town"), label.group("fixed"))
+                end = label.end()  # the label is part of what the text gave as the time
+                mention = mention._replace(end=end, text=text[mention.start : end].strip(), zone=english)
+        out.append(mention)
+    return out
