@@ -125,6 +125,8 @@ def filed(text: str, mention: Mention) -> bool:
 _REPLACED_BEFORE = Gated(re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
     rf"(?:{PLANNED})(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from"
+    # "Planned at first for Thursday, November 10": the plan, its adverb after the verb
+    rf"|(?:{PLANNED})\s+(?:at\s+first|originally|initially)\s+(?:for|on|in)"
     # "it had been set for November 11": the plan the news replaced, told in the past perfect
     rf"|\bhad\s+been\s+(?:{PLANNED}|called)\s+(?:for|on)"
     # "was moved to 19 March from 12 March": the day it was moved from, after the new one
