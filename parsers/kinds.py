@@ -73,8 +73,10 @@ _KIND_PHRASE_WORDS = 3
 _BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with\s+|and\s+(?=(?:the\s+)?[A-Z]))(?P<with>.+?))?\s*$")
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
 # ("will" first, the word boundary before it as a look-behind: the engine then jumps from one "will" to the next.)
+# "will therefore open" -> "opens", "will instead be held" -> "is held": adverbs between "will" and its verb
 _WILL = Gated(re.compile(r"will(?<!\wwill)\s+(?:(?:also|therefore|then|now|again|only|still|first|already|thus"
-                         r"|jointly)\s+)*(?P<verb>[a-z]+)\b"), "will")  # "will therefore open" -> "opens"
+                         r"|jointly|instead|later|soon|formally|officially|personally|briefly|shortly|finally"
+                         r"|subsequently|likely|probably)\s+)*(?P<verb>[a-z]+)\b"), "will")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")

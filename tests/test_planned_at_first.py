@@ -4,6 +4,8 @@ held ... on Friday, 10 March") is the day set aside, no event; the title keeps i
 
 from __future__ import annotations
 
+from parsers import kinds
+
 from .conftest import listed
 
 NOTICE = """State dinner moved to Friday
@@ -26,3 +28,10 @@ def test_a_day_originally_planned_is_no_event_either() -> None:
     text = NOTICE.format(sentence="Scheduled originally for Thursday, 9 March 2023, the dinner now takes place at "
                                   "7:30 p.m. on Friday, 10 March 2023.")
     assert listed(text) == ["2023-03-10 19:30"]
+
+
+def test_will_with_an_adverb_keeps_its_grammar() -> None:
+    assert kinds.sentence_summary(kinds.EVENT, "The dinner will instead be held at the Palace") == \
+        "Event: Dinner is held at the Palace"
+    assert kinds.sentence_summary(kinds.EVENT, "The minister will formally open the bridge") == \
+        "Event: Minister opens the bridge"
