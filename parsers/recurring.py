@@ -41,8 +41,10 @@ _ANY_SUCH_DAY = Gated(re.compile(
     # "on Wednesdays", "on the Tuesdays concerned", "on a Wednesday": no one day, any such day
     r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     r"|\bon\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    # "On weekdays the public can visit from 4 pm", "until midnight at weekends": the days of a week's rule
+    r"|\b(?:on|during)\s+weekdays\b|\b(?:at|on|over)\s+(?:the\s+)?weekends\b"
 ), "each", "every", "ndays", "sdays", "fridays", "rdays", "on a mon", "on a tue", "on a wed", "on a thu",
-    "on a fri", "on a sat", "on a sun")
+    "on a fri", "on a sat", "on a sun", "weekdays", "weekends")
 
 
 # Opening hours: a span of weekdays right before a span of hours ("Monday to Friday: 8am to 6pm",
