@@ -35,7 +35,8 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
     (SPEECH, r"speech(?:es)?|keynote|lectures?|address(?:es)? (?:to|the)|address to|give an address"
              r"|deliver(?:s|ed)? (?:remarks|an address)|remarks", False),
     (COURSE, r"courses?|exercises?|training|workshops?|drills?", False),
-    (CONFERENCE, r"conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress", False),
+    # ("all-conference teams", "non-conference games": a sports league's word, no gathering)
+    (CONFERENCE, r"(?<!-)conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress", False),
     (MEETING, r"meet(?:s|ing|ings)?|met|talks|discussions?|dinner|lunch|breakfast|consultations?|bilateral"
               r"|session|roundtable|round table|sit(?:s|tings?)?", None),  # a house that sits meets
     (MEETING, r"welcome[sd]?|participate[sd]? in|engage[sd]? with|receive[sd]?|hosted|hosts?", True),

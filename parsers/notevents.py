@@ -208,7 +208,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or incidents.incident(sentence, start)
                 or (mention.kind == "time" and movedfrom.time_set_aside(sentence, start, mention.end))
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
-                or documents.published_then(sentence, start)
+                or documents.published_then(sentence, start, after_end)
                 or sending.sent_then(sentence, start))
 
 
