@@ -32,3 +32,10 @@ def test_hours_in_rows_are_times() -> None:
 
 def test_a_la_hora_in_a_sentence_is_a_time() -> None:
     assert listed(SENTENCE) == ["2027-08-16 14:00"]
+
+
+def test_a_row_without_its_hour_keeps_one_dash() -> None:
+    from parsers import kinds
+
+    assert kinds.sentence_summary(kinds.EVENT, "Concejo 1 – – en la Casa de la Cultura") == \
+        "Event: Concejo 1 – en la Casa de la Cultura"
