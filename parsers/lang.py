@@ -79,6 +79,7 @@ def _numeric(p: str) -> str:
     return rf"{_g(p + 'd', _DAY)}\.\s?{_g(p + 'm', r'1[0-2]|0?[1-9]')}\.\s?{_g(p + 'y', _YEAR)}\b"
 
 
+_MORNING_CLOCK = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*Uhr"  # the clock that makes "morgen" a day
 _FORMS = {
     # Spans first: "vom 26. bis 28. Juni" must not be read as "28. Juni".
     # "und"/"et" join two days of one month ("am 11. und 12. Februar"); between two dates they make a list.
@@ -98,11 +99,13 @@ _FORMS = {
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
     "w": rf"(?:[Aa]m|[Ll]e)\s+{_g('ww', _alternatives(_FULL_WEEKDAYS))}\b(?!\s*,?\s*\d)",
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
-    # "morgen" is tomorrow in lower case ("heute morgen" is this morning); "Morgen" only before a weekday or its date
-    # ("Morgen, Dienstag, ..."), elsewhere the morning.
-    "pub": (r"(?P<pub>[Hh]eute|[Gg]estern|[Aa]ujourd'hui|[Aa]ujourd’hui|[Dd]emain|übermorgen|Übermorgen"
-            r"|(?<!heute\s)(?<!Heute\s)(?<!gestern\s)(?<!Gestern\s)morgen(?!\s+(?:früh|abend|vormittag|nachmittag)\b)"
-            rf"|Morgen(?=\s*,?\s*(?:{_alternatives(_FULL_WEEKDAYS)}|den\s|\d)))\b"),
+    # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
+    # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).
+    "pub": (r"(?P<pub>[Hh]eute|[Gg]estern|[Aa]ujourd'hui|[Aa]ujourd’hui|[Dd]emain"
+            r"|(?:(?<!heute\s)(?<!Heute\s)(?<!gestern\s)(?<!Gestern\s)(?:über)?morgen"
+            r"|(?<![Aa]m\s)(?<![Dd]en\s)(?<![Dd]er\s)(?<![Jj]eden\s)(?:Über)?[Mm]orgen)"
+            rf"(?=\s*,?\s*(?:{_alternatives(_FULL_WEEKDAYS)}|den\s|\d)|[^.;!?]{{0,40}}?\b{_MORNING_CLOCK})"
+            r")\b"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HOURS_WORD = r"(?:\s*(?:Uhr|h\b|heures?\b))"

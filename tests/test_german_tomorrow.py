@@ -34,3 +34,9 @@ def test_heute_morgen_is_this_morning() -> None:
 def test_a_capital_morgen_in_a_sentence_is_the_morning() -> None:
     text = NOTICE.format(sentence="Am Morgen des 12.10.2027 um 7 Uhr beginnt der Umbau der Brücke.")
     assert listed(text) == ["2027-10-12 07:00"]
+
+
+def test_a_storys_morgen_without_a_day_or_clock_is_no_event() -> None:
+    text = NOTICE.format(sentence="Ich saß an der Bar und dachte an den Auftritt, der, wie ich wusste, erst morgen "
+                                  "stattfinden würde, und zwar morgen.")
+    assert listed(text) == []
