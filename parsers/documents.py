@@ -48,7 +48,18 @@ def named(sentence: str, before: str, after_end: int) -> bool:
             or _DOCUMENT_AFTER.match(sentence, after_end) is not None)
 
 
-def published_then(sentence: str, start: int) -> bool:
+# "From 10:30am Monday morning the poll, the all-conference teams and the preview video are online at ...": the
+# time first, then what appears; the sentence's subject is what is put out, and its verb says it is out.
+_PUBLISHED_AFTER = Gated(re.compile(
+    r"^[^.;]{0,40}?\b(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:poll|rankings?|report|study|survey|data|figures"
+    r"|statistics|results|video|recording|documents?|papers?|list)s?\b[^.;]{0,80}?\b(?:is|are|will\s+be|goes|go)\s+"
+    r"(?:online|available|posted|published|released|put\s+online)\b", re.IGNORECASE),
+    "online", "available", "posted", "published", "released")
+
+
+def published_then(sentence: str, start: int, end: int | None = None) -> bool:
     """A document appears on the day (or at the time) the mention gives, and nothing else happens then."""
-    return _PUBLICATION.search(sentence[max(0, start - _REACH) : start]) is not None \
-        and kinds.classify(sentence) == kinds.EVENT
+    if _PUBLICATION.search(sentence[max(0, start - _REACH) : start]) is None and (
+            end is None or _PUBLISHED_AFTER.search(sentence[end:]) is None):
+        return False
+    return kinds.classify(sentence) == kinds.EVENT

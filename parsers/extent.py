@@ -33,7 +33,7 @@ _START_BEFORE = re.compile(
 _END_BEFORE = Gated(re.compile(
     r"\b(?:(?:(?:close|end|conclude|rise|finish|adjourn|wind\s+up|come\s+to\s+an\s+end)(?:s|es)?"
     r"|closing|ending|concluding)(?:\s+sine\s+die)?\s+(?:on|by)?"
-    r"|(?:run|continue|last|go\s+on)(?:s|es)?\s+(?:until|till|to|through))\s*(?:the\s+)?$",
+    r"|(?:runs?|continues?|lasts?|go(?:es)?\s+on|carr(?:y|ies)\s+on)\s+(?:until|till|to|through))\s*(?:the\s+)?$",
     re.IGNORECASE), "clos", "end ", "ends ", "ending", "conclud", "rise", "finish", "adjourn", "wind", "until",
     "till", "through", "run to", "runs to", "last to", "lasts to", "continue to", "continues to", "on to")
 # "Nominations for the award open on 10 May and close on 25 June", "The consultation runs from ... until ...":

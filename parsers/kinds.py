@@ -35,7 +35,8 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
     (SPEECH, r"speech(?:es)?|keynote|lectures?|address(?:es)? (?:to|the)|address to|give an address"
              r"|deliver(?:s|ed)? (?:remarks|an address)|remarks", False),
     (COURSE, r"courses?|exercises?|training|workshops?|drills?", False),
-    (CONFERENCE, r"conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress", False),
+    # ("all-conference teams", "non-conference games": a sports league's word, no gathering)
+    (CONFERENCE, r"(?<!-)conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress", False),
     (MEETING, r"meet(?:s|ing|ings)?|met|talks|discussions?|dinner|lunch|breakfast|consultations?|bilateral"
               r"|session|roundtable|round table|sit(?:s|tings?)?", None),  # a house that sits meets
     (MEETING, r"welcome[sd]?|participate[sd]? in|engage[sd]? with|receive[sd]?|hosted|hosts?", True),
@@ -73,8 +74,10 @@ _KIND_PHRASE_WORDS = 3
 _BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with\s+|and\s+(?=(?:the\s+)?[A-Z]))(?P<with>.+?))?\s*$")
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
 # ("will" first, the word boundary before it as a look-behind: the engine then jumps from one "will" to the next.)
+# "will therefore open" -> "opens", "will instead be held" -> "is held": adverbs between "will" and its verb
 _WILL = Gated(re.compile(r"will(?<!\wwill)\s+(?:(?:also|therefore|then|now|again|only|still|first|already|thus"
-                         r"|jointly)\s+)*(?P<verb>[a-z]+)\b"), "will")  # "will therefore open" -> "opens"
+                         r"|jointly|instead|later|soon|formally|officially|personally|briefly|shortly|finally"
+                         r"|subsequently|likely|probably)\s+)*(?P<verb>[a-z]+)\b"), "will")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")
@@ -169,8 +172,9 @@ _LEFT_ASIDE = re.compile(r"\s*\((?:\s*(?:instead\s+of|rather\s+than|formerly|pre
                          r"[^()]*?\d[^()]*|[^()\w]*)\)", re.IGNORECASE)
 # ("Media call: 9.45am Wednesday 13 May, Parliament House": a label's colon left before the place's comma;
 # "is scheduled for 2 p.m. Monday, in Courtroom 4B": a preposition left before a comma.)
-_LEFT_COMMAS = re.compile(r"\s*,(?:\s*,)+|\s+(?=[,;:.)])|:(?=\s*,)|\s+(?:for|to)(?=,)")
-_LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )", ":,", ": ,", " for,", " to,")
+# ("Municipio A – hora 10 – Teatro" without its time: "Municipio A – – Teatro", one dash of the two stays)
+_LEFT_COMMAS = re.compile(r"\s*,(?:\s*,)+|\s+(?=[,;:.)])|:(?=\s*,)|\s+(?:for|to)(?=,)|(?<=[–—])\s+[–—](?=\s)")
+_LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )", ":,", ": ,", " for,", " to,", "– –", "— —")
 # "The press conference is" (on Thursday at 10:30), "The fair opens on": words that wait for a date at the end.
 _DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "till", "to", "of", "in", "is", "are",
                        "as of", "will be", "for", "set for", "scheduled for", "planned for", "has been", "have been",

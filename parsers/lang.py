@@ -79,6 +79,7 @@ def _numeric(p: str) -> str:
     return rf"{_g(p + 'd', _DAY)}\.\s?{_g(p + 'm', r'1[0-2]|0?[1-9]')}\.\s?{_g(p + 'y', _YEAR)}\b"
 
 
+_MORNING_CLOCK = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*Uhr"  # the clock that makes "morgen" a day
 _FORMS = {
     # Spans first: "vom 26. bis 28. Juni" must not be read as "28. Juni".
     # "und"/"et" join two days of one month ("am 11. und 12. Februar"); between two dates they make a list.
@@ -98,7 +99,13 @@ _FORMS = {
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
     "w": rf"(?:[Aa]m|[Ll]e)\s+{_g('ww', _alternatives(_FULL_WEEKDAYS))}\b(?!\s*,?\s*\d)",
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
-    "pub": r"(?P<pub>[Hh]eute|[Gg]estern|[Aa]ujourd'hui|[Aa]ujourd’hui|[Dd]emain)\b",
+    # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
+    # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).
+    "pub": (r"(?P<pub>[Hh]eute|[Gg]estern|[Aa]ujourd'hui|[Aa]ujourd’hui|[Dd]emain"
+            r"|(?:(?<!heute\s)(?<!Heute\s)(?<!gestern\s)(?<!Gestern\s)(?:über)?morgen"
+            r"|(?<![Aa]m\s)(?<![Dd]en\s)(?<![Dd]er\s)(?<![Jj]eden\s)(?:Über)?[Mm]orgen)"
+            rf"(?=\s*,?\s*(?:{_alternatives(_FULL_WEEKDAYS)}|den\s|\d)|[^.;!?]{{0,40}}?\b{_MORNING_CLOCK})"
+            r")\b"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HOURS_WORD = r"(?:\s*(?:Uhr|h\b|heures?\b))"
@@ -126,16 +133,16 @@ _DIGIT_ANCHOR = re.compile(
 )
 _NEAR_DAYS = "selben|gleichen|folgenden|nächsten|[Tt]ag|Vortag|même|jour|lendemain|veille"
 _WORD_ANCHOR = re.compile(  # the letter just matched, read back by the lookbehinds, picks the word
-    rf"[AaLlHhGgDdm](?<!\w.)(?:(?<=[Aa])m\s+(?:{_alternatives(_FULL_WEEKDAYS)}|{_NEAR_DAYS})"
+    rf"[AaLlHhGgDdMmÜü](?<!\w.)(?:(?<=[Aa])m\s+(?:{_alternatives(_FULL_WEEKDAYS)}|{_NEAR_DAYS})"
     rf"|(?<=[Ll])e\s+(?:{_alternatives(_FULL_WEEKDAYS)}|{_NEAR_DAYS})|(?<=[Ll])a\s+(?:{_NEAR_DAYS})"
-    r"|(?<=[Hh])eute|(?<=[Gg])estern|(?<=[Aa])ujourd|(?<=[Dd])emain|(?<=m)i(?:di|nuit))\b"
+    r"|(?<=[Hh])eute|(?<=[Gg])estern|(?<=[Aa])ujourd|(?<=[Dd])emain|(?<=m)i(?:di|nuit)|(?<=[Mm])orgen|(?<=[Üü])bermorgen)\b"
 )
 _OPENING_LENGTH = 16  # the first letters that tell an opening word; a bound keeps long runs of letters cheap
 _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 # Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
 _OPENING_WORDS = frozenset(
     {"am", "vom", "le", "la", "du", "les", "ab", "von", "zwischen", "de", "entre", "um", "à", "dès",
-     "heute", "gestern", "aujourd", "demain", "midi", "minuit"}
+     "heute", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen"}
     | {phrase.split()[0] for phrase in RELATIVE_DAYS} | WEEKDAYS.keys()
 )
 # "Bis einschließlich 9. November 2021 registrierte …", "jusqu'au 31 décembre": the end of a count or a
@@ -249,7 +256,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "rel":
         return Mention("relative", *span, offset=RELATIVE_DAYS[" ".join(groups["rel"].lower().split())])
     if form == "pub":
-        offset = {"heute": 0, "gestern": -1, "demain": 1}.get(groups["pub"].lower(), 0)  # aujourd'hui: 0
+        offset = {"heute": 0, "gestern": -1, "demain": 1, "morgen": 1, "übermorgen": 2}.get(groups["pub"].lower(), 0)
         return Mention("published", *span, offset=offset)
     if form == "r":
         return Mention("time", *span, time=_clock(groups["r1"]), until=_clock(groups["r2"]))

@@ -65,12 +65,14 @@ _FORMS = {
     "r": (rf"(?i:de|desde)\s+(?P<r1>{_WEEKDAY}|{_SHORT})\s+(?i:a|al|hasta(?:\s+el)?)\s+(?P<r2>{_WEEKDAY}|{_SHORT})\b"),
     "w": rf"(?P<wlead>{_DETERMINER})\s+(?P<ww>{_WEEKDAY})\b",
     # "las 5 de la tarde", "a las 17 horas", "a las 11:00 horas", "a las 16", "às 9h" (a clock after "a las");
-    # "a las 19 y 30 horas", "las 8 y media"; "de las 8 a las 14 horas", "das 8h às 17h" (a range)
-    "t": (r"(?i:(?:a|desde|para|hasta|de)\s+)?(?i:las|la|às|das)\s+(?P<th>[01]?\d|2[0-3])"
+    # "a las 19 y 30 horas", "las 8 y media"; "de las 8 a las 14 horas", "das 8h às 17h" (a range);
+    # "a la hora 14", "Municipio B – hora 9 – Teatro": the River Plate's hour on a 24-hour clock
+    "t": (r"(?i:(?:a|desde|para|hasta|de)\s+)?(?:(?<!\d\s)(?i:la\s+)?(?i:hora)|(?i:las|la|às|das))"
+          r"\s+(?P<th>[01]?\d|2[0-3])"
           r"(?:[:.h](?P<tm>[0-5]\d)|\s+y\s+(?P<tq>15|30|45|(?i:media|cuarto))\b)?"
           r"(?:\s*h\b)?(?:\s+(?i:a|hasta|às)\s+(?i:las\s+)?(?P<uh>[01]?\d|2[0-3])(?:[:.h](?P<um>[0-5]\d))?)?"
           r"(?:\s*(?:horas|hrs|h)\b|\s+(?i:de\s+la)\s+(?P<tp>tarde|noche|mañana|madrugada)\b"
-          r"|(?=\s*[,.;)]|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s*$))"),
+          r"|(?=\s*[,.;)–—]|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s*$))"),
     # ("por la mañana", "esta mañana": the morning, not tomorrow; "hoy en día", "hoje em dia": nowadays)
     "p": (r"(?<!la )(?<![Ee]sta )(?<![Cc]ada )(?P<pub>(?i:hoy|hoje|amanhã|ayer|ontem|mañana))\b"
           r"(?!\s+(?i:en|em)\s+d[ií]a\b)"),
@@ -79,17 +81,17 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:¡¿\n]|[.!?]\W)\s*$")
 GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
 _DAYS = re.compile(r"(?<![\w/.:-])(?P<f_d>" + _FORMS["d"] + ")")
 # Only a text with one of these is read: most texts are English and pay for one search of this pattern.
-_HINT = re.compile(rf"\b(?:de\s+{_MONTH}\b|{_WEEKDAY}|(?i:las|às)\s+\d|(?i:hoy|hoje|amanhã|ayer|ontem)\b)")
+_HINT = re.compile(rf"\b(?:de\s+{_MONTH}\b|{_WEEKDAY}|(?i:las|às|hora)\s+\d|(?i:hoy|hoje|amanhã|ayer|ontem)\b)")
 # Words one of which every text _HINT finds holds: looked for in the lower-cased text first, as substring searches
 # cost far less than one search of the pattern (English texts paid a fifth of the date grammar's time for it).
-_HINT_WORDS = (*MONTHS, *WEEKDAYS, "las", "às", "hoy", "hoje", "amanhã", "ayer", "ontem")
+_HINT_WORDS = (*MONTHS, *WEEKDAYS, "las", "às", "hora", "hoy", "hoje", "amanhã", "ayer", "ontem")
 # _HINT's answer at a tenth of its cost (tests/test_fast_patterns.py checks both agree): the engine tries `\b`
 # and every (?i) word at each position of a text. "de" and a month: the literal first, which the engine skips to,
 # the `\b` before it a look-behind after it.
 _HINT_DE = re.compile(rf"de(?<!\wde)\s+{_MONTH}\b")
 # Each other match opens with one of these words, found in the lower-cased text where (?i) reads it; but for
 # letters (?i) takes for "i" or "s" that lower() keeps apart, "İ" lowering to two letters.
-_HINT_OPENINGS = (*WEEKDAYS, "las", "às", "hoy", "hoje", "amanhã", "ayer", "ontem")
+_HINT_OPENINGS = (*WEEKDAYS, "las", "às", "hora", "hoy", "hoje", "amanhã", "ayer", "ontem")
 _ODD_CASES = ("ı", "ſ", "İ")
 
 

@@ -27,10 +27,17 @@ from parsers.verbs import MOVED, PLANNED
 # a verb in the past right before the date says it is over; "will be closed on", "is closed on" do not.
 _DONE_BEFORE = Gated(re.compile(
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )\b(?:came\s+into\s+(?:force|effect)"
-    r"|took\s+(?:effect|office)|tested\s+positive|(?:had|has|have|having)\s+(?:been\s+)?\w+ed|closed|expired|occurred|happened)"
+    r"|took\s+(?:effect|office)|tested\s+positive|(?:had|has|have|having)\s+(?:been\s+)?\w+ed|closed|expired|occurred|happened"
+    # "lifted off without a hitch on Feb. 1": a flight gone by
+    r"|lifted\s+off|took\s+off|touched\s+down|splashed\s+down)"
     r"\s+(?:[\w-]+\s+){0,3}?on\s*$",
     re.IGNORECASE,
-), "came", "took", "tested", "had", "has", "hav", "closed", "expired", "occurred", "happened")
+), "came", "took", "tested", "had", "has", "hav", "closed", "expired", "occurred", "happened", "lifted", "touched",
+    "splashed")
+# "As we reported to the 19th meeting on Jan. 16, ...": the speaker's own earlier word, and the day it was given.
+_AS_SAID_BEFORE = Gated(re.compile(
+    r"\bas\s+(?:we|I|you|they|he|she|it)\s+(?:reported|said|noted|announced|explained|stated|mentioned|told\s+\w+)"
+    r"\b[^.;:!?]{0,80}?\bon\s*$", re.IGNORECASE), "as ")
 # "the talks, which began on 2 March", "the ceasefire agreed on 1 March", "was signed on 4 June": a verb in the
 # past (or a participle of one) right before "on DATE", unless "be", "is", "will" ... make it one to come.
 _DID_VERBS = ("began", "agreed", "signed", "concluded", "reached", "started", "launched", "issued", "adopted", "opened",
@@ -125,6 +132,8 @@ def filed(text: str, mention: Mention) -> bool:
 _REPLACED_BEFORE = Gated(re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
     rf"(?:{PLANNED})(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from"
+    # "Planned at first for Thursday, November 10": the plan, its adverb after the verb
+    rf"|(?:{PLANNED})\s+(?:at\s+first|originally|initially)\s+(?:for|on|in)"
     # "it had been set for November 11": the plan the news replaced, told in the past perfect
     rf"|\bhad\s+been\s+(?:{PLANNED}|called)\s+(?:for|on)"
     # "was moved to 19 March from 12 March": the day it was moved from, after the new one
@@ -192,6 +201,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
+                or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not _FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
                 or _history_after(sentence, mention, start, after_end, mentions)
@@ -206,7 +216,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or incidents.incident(sentence, start)
                 or (mention.kind == "time" and movedfrom.time_set_aside(sentence, start, mention.end))
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
-                or documents.published_then(sentence, start)
+                or documents.published_then(sentence, start, after_end)
                 or sending.sent_then(sentence, start))
 
 

@@ -41,8 +41,10 @@ _ANY_SUCH_DAY = Gated(re.compile(
     # "on Wednesdays", "on the Tuesdays concerned", "on a Wednesday": no one day, any such day
     r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     r"|\bon\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    # "On weekdays the public can visit from 4 pm", "until midnight at weekends": the days of a week's rule
+    r"|\b(?:on|during)\s+weekdays\b|\b(?:at|on|over)\s+(?:the\s+)?weekends\b"
 ), "each", "every", "ndays", "sdays", "fridays", "rdays", "on a mon", "on a tue", "on a wed", "on a thu",
-    "on a fri", "on a sat", "on a sun")
+    "on a fri", "on a sat", "on a sun", "weekdays", "weekends")
 
 
 # Opening hours: a span of weekdays right before a span of hours ("Monday to Friday: 8am to 6pm",
@@ -85,8 +87,9 @@ _OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|fe
 _MONTH_NAME = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
 _PARTICULAR_DAY = re.compile(rf"\b(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:{_MONTH_NAME})[a-zé]*\b"
                              rf"|(?:{_MONTH_NAME})[a-zé]*\.?\s+(?:3[01]|[12]\d|0?[1-9])(?!\d))")
-# An aside ", which is normally closed on Mondays," describes a place or a body, not the event's day.
-_ASIDE = re.compile(r",\s*(?:which|who|where|as)\b[^,.;]*,")
+# An aside ", which is normally closed on Mondays," describes a place or a body, not the event's day; so does one
+# that tells the event's habit ("Media Day, held every year, takes place on Monday, Oct. 27").
+_ASIDE = re.compile(r",\s*(?:which|who|where|as|held|organi[sz]ed|staged|hosted)\b[^,.;]*,")
 _DATELINE = re.compile(r"^.{0,80}?\b(?:19|20)\d\d\s*[-–—]\s")  # "Ruritania, 1 June 2027 - ": the item's day
 
 

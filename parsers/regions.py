@@ -1,4 +1,4 @@
-"""States, provinces and islands that the city gazetteer lacks, with the zone of their clocks. Pure.
+"""States, provinces, islands and tribal nations that the city gazetteer lacks, with the zone of their clocks. Pure.
 
 "Poultney, VT", "the Governor of Colorado", "Bali time": a region tells the zone of an
 unlabelled time as well as a city does. Where a region spans zones, the zone of its
@@ -62,6 +62,13 @@ District of Columbia	DC	US	America/New_York
 Washington State		US	America/Los_Angeles
 Puerto Rico	PR	US	America/Puerto_Rico
 Guam	GU	US	Pacific/Guam
+Navajo Nation		US	America/Denver
+Hopi Reservation		US	America/Phoenix
+Tohono O'odham Nation		US	America/Phoenix
+Cherokee Nation		US	America/Chicago
+Chickasaw Nation		US	America/Chicago
+Choctaw Nation		US	America/Chicago
+Muscogee Nation		US	America/Chicago
 Calif.		US	America/Los_Angeles
 Fla.		US	America/New_York
 Ontario	ON	CA	America/Toronto

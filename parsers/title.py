@@ -23,6 +23,7 @@ _PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programm
 _DIGEST_TITLE = re.compile(r"(?i)\b(?:in\s+the\s+(?:media|news|press)|press\s+(?:review|cuttings|digest|summary)"
                            r"|media\s+(?:review|digest|summary|round-?up|monitoring)|news\s+(?:digest|round-?up|summary))\b")
 _FEW_DAYS = 3  # a title of more days is a list of them, whatever its words (and weighing each would cost)
+_LISTED_DAYS = re.compile(r"\d\s*(?:,|and|&|et|und|y)\s*\d", re.IGNORECASE)  # "9 and 10", "4 et 5", "11 und 12"
 
 
 @functools.lru_cache(maxsize=8)
@@ -99,8 +100,18 @@ def _timed_title(title: str, titled: Mention | None, numeric_order: str, context
 
 
 def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: Reading) -> bool:
+    """Does the text tell the title's span already: as a span from its first day, or, for days listed one by one
+    ("hearings meet on Zoom on November 9 and 10": no "23-24 March" session as a whole), as events on each?"""
     first, _, _ = resolve_part(titled.first, context)  # type: ignore[arg-type]
-    return any(found_first == first for found_first, found_last in spans if found_last > found_first)
+    if any(found_first == first for found_first, found_last in spans if found_last > found_first):
+        return True
+    if not _LISTED_DAYS.search(titled.text):
+        return False
+    last, _, _ = resolve_part(titled.last, context)  # type: ignore[arg-type]
+    days = {found_first + dt.timedelta(days=n) for found_first, found_last in spans
+            for n in range((found_last - found_first).days + 1)}
+    return first < last and (last - first).days < _FEW_DAYS and \
+        all(first + dt.timedelta(days=n) in days for n in range((last - first).days + 1))
 
 
 def card(article: Article, context: Reading) -> None:

@@ -41,6 +41,7 @@ SETS = {
     "world-fourteenth": (15, 15),
     "world-fifteenth": (15, 15),
     "world-sixteenth": (15, 15),
+    "world-seventeenth": (15, 15),
 }
 
 
