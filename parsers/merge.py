@@ -265,9 +265,7 @@ def across_items(events: list[Event]) -> list[Event]:
     for event in events:
         key = (event.source, event.start)
         twin = None if event.all_day else next(
-            (at for at in at_instant.get(key, []) if (kept[at].kind == event.kind or _alike(kept[at].summary,
-             event.summary)) and kept[at].location in (event.location, "") and kept[at].uid != event.uid
-             and kept[at].article_title != event.article_title), None)  # within one article, `distinct` decided
+            (at for at in at_instant.get(key, []) if _told_again(kept[at], event)), None)
         if twin is None:
             if not event.all_day:
                 at_instant.setdefault(key, []).append(len(kept))
@@ -277,6 +275,16 @@ def across_items(events: list[Event]) -> list[Event]:
         kept[twin] = dataclasses.replace(first, sentence=_joined(first.sentence, event.sentence),
                                          location=first.location or event.location)
     return _days_told_with_time(kept)
+
+
+def _told_again(kept: Event, event: Event) -> bool:
+    """Is `event`, of another item at the same instant, the one `kept` already announces? Of one named kind (two
+    items' press conferences at 11:00), or saying much the same; an event of no named kind says nothing of what
+    happens, so it takes alike titles ("open day" and "spring concert" at 10:00 are two)."""
+    if kept.uid == event.uid or kept.article_title == event.article_title:
+        return False  # within one article, `distinct` decided
+    same_kind = kept.kind == event.kind and event.kind != kinds.EVENT
+    return (same_kind or _alike(kept.summary, event.summary)) and kept.location in (event.location, "")
 
 
 def _days_told_with_time(events: list[Event]) -> list[Event]:

@@ -57,3 +57,26 @@ def test_two_meetings_that_day_leave_the_day_only_one_alone() -> None:
     text = VOTE_THEN_AGENDA + ("\n###\n\nBoard agenda\n\nSource: Town Clerk\n\n"
                                "The town council meets again on March 17, 2026 at 9 p.m. in closed session.\n")
     assert sorted(_said(text)) == ["2026-03-17", "2026-03-17 19:00", "2026-03-17 21:00"]
+
+
+def _timed_items(first: tuple[str, str], second: tuple[str, str]) -> str:
+    return "\n###\n\n".join(f"{title}\n\nSource: City Hall\n\n{body}\n" for title, body in (first, second))
+
+
+def test_two_unlike_happenings_of_two_items_at_one_minute_stay_two() -> None:
+    # An open day and a concert at 10 a.m. CET that day, one naming no place: nothing makes them one.
+    text = _timed_items(
+        ("Open day at the archive", "The city archive opens its doors to visitors on 12 May 2026 at 10:00."),
+        ("Spring concert", "The youth orchestra plays its spring concert on 12 May 2026 at 10:00 in Madrid."))
+    events = extract(text, source="test", reference=_REFERENCE).events
+    assert len(events) == 2
+    assert sorted(e.location for e in events) == ["", "Madrid, Spain"]
+
+
+def test_one_briefing_told_by_two_items_is_still_one_event() -> None:
+    text = _timed_items(
+        ("Mayor to brief on the budget", "The mayor holds a press briefing on the budget on 12 May 2026 at 10:00."),
+        ("Budget week", "The budget press briefing by the mayor is on 12 May 2026 at 10:00 in the press room."))
+    events = extract(text, source="test", reference=_REFERENCE).events
+    assert len(events) == 1
+    assert "budget week" not in events[0].sentence.lower() or "press room" in events[0].sentence
