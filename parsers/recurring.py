@@ -35,9 +35,9 @@ _RECURRING = Gated(re.compile(
     # "tous les soirs", "cada mañana", "todos los días". "jeweils von 15 bis 18 Uhr" after dates stays: those days.
     r"|\b(?:jeweils\s+(?:am\s+)?|jede[nrs]?\s+)(?:morgen|vormittag|mittag|nachmittag|abend|nacht)s?\b"
     r"|\b(?:chaque\s+(?:matin|midi|soir|nuit)|(?:tous|toutes)\s+les\s+(?:matins|soirs|nuits))\b"
-    r"|\b(?:cada\s+(?:día|dia|mañana|tarde|noche|semana|mes|año|lunes|martes|miércoles|jueves|viernes|sábado"
+    r"|\b(?:cada\s+(?:día|dia|mañana|tarde|noche|lunes|martes|miércoles|jueves|viernes|sábado"
     r"|domingo)|todos\s+los\s+(?:días|dias|lunes|martes|miércoles|jueves|viernes|sábados|domingos)"
-    r"|todas\s+las\s+(?:mañanas|tardes|noches|semanas))\b"
+    r"|todas\s+las\s+(?:mañanas|tardes|noches))\b"
 ), "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly",
     "täglich", "werktags", "jede", "tous", "toutes", "chaque", "jeweils", "cada", "todos", "todas")
 # Rules that say when, not how often: a sentence naming a particular day beside one is that day's event

@@ -34,6 +34,7 @@ def test_a_time_said_of_each_day_is_no_event(body: str, why: str) -> None:
     ("todos los días a las 9 abre la oficina.", True, "Spanish 'todos los días'"),
     ("am 3., 10. und 17. mai jeweils von 15 bis 18 uhr.", False, "'jeweils' over the days named: each of them"),
     ("am morgen des 3. mai um 8 uhr beginnt der lauf.", False, "one morning, one day"),
+    ("desde el 1 de enero la tarifa sube cada mes.", False, "'cada mes' beside the day a rule starts: that day"),
 ])
 def test_which_sentences_say_a_habit(sentence: str, habit: bool, why: str) -> None:
     assert recurring(sentence) is habit, why
