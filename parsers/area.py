@@ -16,6 +16,7 @@ from parsers.placeindex import has_namesakes, in_countries, initials_place, look
 from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, best_place, find_places
 from parsers.reading import VENUE_LINE, Reading
 from parsers.regions import nationalities, organisation_seats
+from parsers.sitecountry import site_country
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
 # A wire dateline opening a line: "SINGAPORE:", "NAIROBI —", "GENEVA (ILO News) –", "ANNAPOLIS, Md. —",
@@ -167,7 +168,8 @@ def area_of(article: Article, context: Reading) -> Place | None:
     repeated = [c for c in counts.values() if c[0] >= _REPEATED]
     if repeated:
         return max(repeated, key=lambda c: (c[0], c[1]))[2]
-    return _town_with_its_state(context) or seat
+    # Nothing in the text says where: the country of the site's own domain ("hoy.com.py"), if it keeps one clock.
+    return _town_with_its_state(context) or seat or site_country(article.url)
 
 
 def _town_with_its_state(context: Reading) -> Place | None:

@@ -183,10 +183,25 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         if text[match.start()] == "." and word in _DAY_ABBREVIATIONS and text[match.end() : match.end() + 1].isdigit():
             continue
+        if _inside_low_quote(text, start, match):
+            continue
         yield from _bounded(text, *_trimmed(text, start, match.end()))
         start = match.end()
     if text[start:].strip():
         yield from _bounded(text, *_trimmed(text, start, len(text)))
+
+
+_QUOTE_REACH = 120  # characters to the closing mark of a quoted title that holds a full stop
+
+
+def _inside_low_quote(text: str, start: int, match: re.Match[str]) -> bool:
+    """A full stop inside a German-quoted title the sentence goes on after: „Blick zurück nach vorn. Wie die
+    Pandemie uns verändert hat“ (15. November, 14 Uhr). The low opening mark „ is never a closing one."""
+    opened = text.rfind("„", start, match.start())
+    if opened < 0 or "“" in text[opened : match.start()]:
+        return False
+    closing = text.find("“", match.start(), match.start() + _QUOTE_REACH)
+    return closing > 0 and "„" not in text[match.start() : closing]
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:

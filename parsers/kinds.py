@@ -266,3 +266,16 @@ def _limit(text: str) -> str:
         return text
     cut = text[: _SUMMARY_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
     return cut + "…"
+
+
+# A sentence that leaves its event unnamed: its subject is "it" or left out, as Spanish does ("Será este sábado
+# 7 de mayo desde las 6:00": "it will be this Saturday"). The item's title names the event.
+_SUBJECTLESS = re.compile(
+    r"\s*(?:Será|Serán|Se\s+(?:realizará|realizarán|llevará\s+a\s+cabo|celebrará|hará)|Tendrá\s+lugar"
+    r"|It\s+(?:will\s+(?:be|take\s+place|start|begin|run)|takes\s+place|starts|begins|runs)"
+    r"|(?:Sie|Er|Es|Diese[rs]?)\s+(?:findet|beginnt|startet)|(?:Elle|Il)\s+(?:aura\s+lieu|se\s+tiendra|débutera))\b")
+
+
+def subjectless(said: str) -> bool:
+    """Does a sentence, its date and time taken out, open without naming its event ("Será desde las ...")?"""
+    return _SUBJECTLESS.match(said) is not None

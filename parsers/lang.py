@@ -260,7 +260,19 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("published", *span, offset=offset)
     if form == "r":
         return Mention("time", *span, time=_clock(groups["r1"]), until=_clock(groups["r2"]))
+    if groups["t"].lower() in ("midi", "minuit") and not _said_as_time(match):
+        return None  # „midi“, "Referent bei midi": a name (a workshop, a bar), not noon
     return Mention("time", *span, time=_clock(groups["t"]))
+
+
+# What puts "midi" and "minuit" on the clock: a preposition ("à midi", "vers minuit", "jusqu'à midi").
+_NOON_LEAD = re.compile(r"(?i:(?:^|\s)(?:à|a|vers|dès|avant|jusqu['’]à|de|entre|et)\s+)$")
+
+
+def _said_as_time(match: re.Match[str]) -> bool:
+    if match.group().strip()[:1].lower() in ("à", "d", "a", "u"):
+        return True  # the grammar took the preposition in: "à midi", "dès minuit"
+    return _NOON_LEAD.search(match.string, max(0, match.start() - 12), match.start()) is not None
 
 
 def _day(day: str | None, month: str | None, year: str | None, weekday: str | None = None) -> DayPart | None:

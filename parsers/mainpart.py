@@ -182,3 +182,21 @@ def within_article(container: Any) -> Any:
         return container
     size = len(_SPACE.sub("", container.text_content()))
     return outer if len(_SPACE.sub("", outer.text_content())) <= 2 * size + _GROWTH else container
+
+
+def one_story(container: Any, title: str) -> Any:
+    """Of several stories in the container, each an <article> with its own <h1> (a news site's endless scroll
+    appends the next ones below the page's story), the one whose headline is the page's title."""
+    if not title:
+        return container
+    stories = [a for a in container.iterdescendants() if tag_of(a) == "article" and _has_h1(a)]
+    stories = [a for a in stories if not any(s in stories for s in a.iterancestors())]
+    if len(stories) < 2:
+        return container
+    mine = [a for a in stories if any(tag_of(h) == "h1" and title in _SPACE.sub(" ", h.text_content())
+                                      for h in a.iter())]
+    return mine[0] if len(mine) == 1 else container
+
+
+def _has_h1(element: Any) -> bool:
+    return any(tag_of(h) == "h1" for h in element.iterdescendants())

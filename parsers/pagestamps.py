@@ -49,7 +49,7 @@ def is_stamp(element: Any, published: str) -> bool:
         return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
     if published and stamped_at(text, published):
         return True
-    if posted_minute(text):
+    if posted_minute(text) or _opening_minute(element, text):
         return True
     times = [element] if tag_of(element) == "time" else element.findall(".//time")
     if len(_CLOCK_TIME.findall(_SPACE.sub(" ", " ".join(_text_beside(element, times))))) >= 2:
@@ -57,6 +57,22 @@ def is_stamp(element: Any, published: str) -> bool:
     # An event's own start and end (schema.org startDate/endDate) are the event, whatever day it was posted.
     return bool(published) and any((t.get("datetime") or "").startswith(published)
                                    and (t.get("itemprop") or "").lower() not in _EVENT_PROPS for t in times)
+
+
+# A clock time and nothing else: "16:45", "9.30 Uhr".
+_BARE_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:\s?(?:Uhr|h))?")
+
+
+def _opening_minute(element: Any, text: str) -> bool:
+    """A <time> of a clock time alone, with no machine date, opening a standfirst ("<p><time>16:45</time> The
+    congress will be held ...") : the minute the story was posted. An event's time in markup carries its
+    datetime, stands beside its day, or sits in a row of a listing (li, td)."""
+    if tag_of(element) != "time" or element.get("datetime") or not _BARE_TIME.fullmatch(text):
+        return False
+    parent = element.getparent()
+    if parent is None or tag_of(parent) in ("li", "td", "dd", "dt", "tr"):
+        return False
+    return not (parent.text or "").strip() and element.getprevious() is None
 
 
 def _text_beside(element: Any, times: list[Any]) -> list[str]:

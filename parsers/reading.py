@@ -180,7 +180,7 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     if len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
     said_what = summary.split(":", 1)[-1]
-    if not LETTERS.search(said_what) or said_what.strip(" :").lower() in _FIELD_NAMES:
+    if not LETTERS.search(said_what) or said_what.strip(" :").lower() in _FIELD_NAMES or kinds.subjectless(said_what):
         summary = kinds.item_summary(kind, context.caption or context.title)  # "Event: ", "Event: WHEN" say nothing
     elif _STREET.match(said_what):  # "55 Trinity Avenue SW, Room One": where, not what; the page's title says
         summary = kinds.item_summary(kind, context.title or context.caption)

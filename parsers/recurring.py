@@ -31,8 +31,15 @@ _RECURRING = Gated(re.compile(
     r"|\b(?:täglich|werktags|jede[nrs]?\s+(?:tag|woche|monat|montag|dienstag|mittwoch|donnerstag|freitag"
     r"|samstag|sonntag)|(?:tous|toutes)\s+les\s+(?:jours|semaines|lundis|mardis|mercredis|jeudis|vendredis"
     r"|samedis|dimanches)|chaque\s+(?:jour|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b"
+    # The part of each day a thing is done: "jeweils am Morgen um 8 Uhr gemessen", "jeden Abend", "chaque matin",
+    # "tous les soirs", "cada mañana", "todos los días". "jeweils von 15 bis 18 Uhr" after dates stays: those days.
+    r"|\b(?:jeweils\s+(?:am\s+)?|jede[nrs]?\s+)(?:morgen|vormittag|mittag|nachmittag|abend|nacht)s?\b"
+    r"|\b(?:chaque\s+(?:matin|midi|soir|nuit)|(?:tous|toutes)\s+les\s+(?:matins|soirs|nuits))\b"
+    r"|\b(?:cada\s+(?:día|dia|mañana|tarde|noche|lunes|martes|miércoles|jueves|viernes|sábado"
+    r"|domingo)|todos\s+los\s+(?:días|dias|lunes|martes|miércoles|jueves|viernes|sábados|domingos)"
+    r"|todas\s+las\s+(?:mañanas|tardes|noches))\b"
 ), "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly",
-    "täglich", "werktags", "jede", "tous", "toutes", "chaque")
+    "täglich", "werktags", "jede", "tous", "toutes", "chaque", "jeweils", "cada", "todos", "todas")
 # Rules that say when, not how often: a sentence naming a particular day beside one is that day's event
 # ("will brief the media after each round, on 3 June at 18:00").
 _ANY_SUCH_DAY = Gated(re.compile(

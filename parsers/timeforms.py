@@ -54,6 +54,13 @@ def clock_by(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
 # "said on May 3, 2026 that", "announced on Tuesday that": the day someone spoke, not the day of what they spoke of.
 _SAID_ON = re.compile(rf"\b(?:{'|'.join(SAYING)})\s+(?:\w+\s+){{0,2}}?on\s*$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s*,?\s*(?:that\b|it\s+(?:will|would|is|plans)\b)", re.IGNORECASE)
+# The same in French, Spanish and German: "nous annonce le lundi 22 avril que ...", "anunció el 3 de mayo que ...",
+# "teilte am 3. Mai mit, dass ...". A day between the verb and its "que"/"dass" is when the words were said.
+_SAID_ON_ELSEWHERE = re.compile(
+    r"\b(?:annonce|annoncé|annonçait|annoncent|déclare|déclaré|affirme|affirmé|indique|indiqué|explique|expliqué"
+    r"|anuncia|anunció|anunciaron|afirmó|declaró|informó|dijo|señaló|explicó"
+    r"|kündigte|erklärte|teilte|sagte|betonte|gab)\s+(?:\w+\s+){0,2}?(?:le|el|am)?\s*$", re.IGNORECASE)
+_THAT_ELSEWHERE = re.compile(r"\s*,?\s*(?:que\b|qu['’]|(?:an|mit|bekannt)?\s*,?\s*dass\b)", re.IGNORECASE)
 
 
 # "..., the agency said in a social media post on Friday.": the channel of the words, then the day, ending the
@@ -84,6 +91,9 @@ def day_of_saying(sentence: str, mention: Mention, mentions: list[Mention], unda
         return True
     if undated and mention.first is not None and mention.first.year is None and mention is mentions[-1] \
             and _SENTENCE_ENDS.match(sentence, mention.end) and _SAID_AT.search(sentence, 0, mention.start):
+        return True
+    if _SAID_ON_ELSEWHERE.search(sentence, max(0, mention.start - 40), mention.start) \
+            and _THAT_ELSEWHERE.match(sentence, mention.end):
         return True
     if not _SAID_ON.search(sentence, max(0, mention.start - 40), mention.start):
         return False

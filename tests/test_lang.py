@@ -68,6 +68,8 @@ TIME_ROWS: list[Row] = [
     ("à 10 heures", (("time", T(10, 0), None, ""),), "French 'heures'"),
     ("de 10 h à 12 h 30", (("time", T(10, 0), T(12, 30), ""),), "French de … à …"),
     ("de 10 h à midi", (("time", T(10, 0), T(12, 0), ""),), "French noon"),
+    ("rendez-vous vers midi", (("time", T(12, 0), None, ""),), "'vers midi': noon"),
+    ("ouvert jusqu'à minuit", (("time", T(0, 0), None, ""),), "'jusqu'à minuit': midnight"),
     ("am 5. Dez. um 13 Uhr", (("day", D(5, 12)), ("time", T(13, 0), None, "")), "a day and its time"),
 ]
 NOT_ROWS: list[Row] = [
@@ -80,6 +82,8 @@ NOT_ROWS: list[Row] = [
     ("Bis einschließlich 9. November 2021 registrierte", (), "the end of a count is no event"),
     ("bis zum 19. November um 13 Uhr", (), "a deadline in German, and its hour"),
     ("valable jusqu'au 31 décembre 2021", (), "a rule's validity in French"),
+    ("die Werkstatt „midi“ der Kirche", (), "a quoted 'midi': a name, not noon"),
+    ("Referentin bei midi", (), "'midi' after a German preposition: a name"),
 ]
 
 

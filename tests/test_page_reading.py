@@ -71,6 +71,20 @@ def test_an_events_own_date_is_not_a_stamp(markup: str, stamp: bool, why: str) -
     assert is_stamp(_element(markup), "2031-09-20") is stamp, why
 
 
+@pytest.mark.parametrize(("markup", "stamp", "why"), [
+    ("<p><time>16:45</time> The summit is held online from 3 to 5 October.</p>", True,
+     "a bare clock time opening the standfirst: the minute the story went out"),
+    ("<p>Doors open at <time>16:45</time> for the summit.</p>", False, "a time inside the sentence is the event's"),
+    ("<ul><li><time>16:45</time> Closing remarks</li></ul>", False, "a programme row: the item's time"),
+    ('<p><time datetime="2031-10-03T16:45">16:45</time> Opening of the summit</p>', False,
+     "a time with its machine date is an event's start"),
+])
+def test_a_bare_time_opening_the_standfirst_is_the_posting_minute(markup: str, stamp: bool, why: str) -> None:
+    root = lxml.html.fragment_fromstring(markup)
+    time = next(root.iter("time"))
+    assert is_stamp(time, "2031-09-20") is stamp, why
+
+
 def test_furniture_is_measured_by_the_text_a_reader_sees() -> None:
     """A widget holding the event, beside a long script: the script is not text, so the widget is most of it."""
     script = "var share = " + "'x' + " * 400 + "'';"
