@@ -58,7 +58,8 @@ from parsers.title import card, title_day, title_event, title_mentions
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
 _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
-    r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime)"
+    r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
+    r"|(?P<region>Eastern|Central|Mountain|Pacific)\b)"  # "(all times Eastern)": the region's clock, "time" unsaid
 )
 
 
@@ -183,7 +184,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             declared = _ALL_TIMES.search(block.text) if "imes " in block.text else None
             declared = declared or schedule.TIME_COLUMN.search(block.text)
             if declared:
-                context.zone_label = declared.group("label")
+                region = declared.groupdict().get("region")
+                context.zone_label = f"{region} Time" if region else declared.group("label")
         if itemyear.year_heading(block, mentions, context):
             continue
         venue = VENUE_LINE.match(block.text)

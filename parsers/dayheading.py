@@ -28,10 +28,17 @@ _HAPPENING = Gated(re.compile(
     "is ", "are ", "meet", "hold", "host", "chair", "attend", "address", "speak", "give")
 
 
-# "Prime Minister's Schedule December 8", "Itinerary for Tuesday, October 4, 2022", "Agenda: 3 March": a line
-# that names a diary and ends with its day.
-_DIARY_NAME = re.compile(r"\b(?:schedules?|itinerary|agenda|programme|program|diary|calendar|day)\b[\s:,–—-]*"
+# "Prime Minister's Schedule December 8", "Itinerary for Tuesday, October 4, 2022", "Agenda: 3 March", "Schedule
+# of events, Saturday 18 March", "Programme of the visit, 15 March": a line that names a diary and ends with its day.
+_DIARY_NAME = re.compile(r"\b(?:schedules?|itinerary|agenda|programme|program|diary|calendar|day)\b"
+                         r"(?:\s+of\s+[^,:;.\d]{1,60}?)?[\s:,–—-]*"
                          r"(?:(?:for|of|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+# "Media schedule for Thursday, March 16, 2023 (all times Eastern)", "... (CET)": a note of the zone after the day
+# is no part of the heading's words.
+_ZONE_NOTE = re.compile(r"\((?:(?:all\s+)?times?\b[^()]{0,30}|[A-Z]{2,5}|[A-Za-z ]{1,20}\btime)\)[.:]?", re.IGNORECASE)
+# "Schedule of events, Saturday 18 March 2023, London": the town the day's rows are in, after the day.
+_TOWN_AFTER = re.compile(r",\s*[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2}")
 
 
 def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
@@ -40,7 +47,9 @@ def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
         return None
     day = mentions[0]
     # A colon may close the heading: "The Governor's public schedule for Friday, February 6, 2026:".
-    if day.first is None or text[day.end:].strip(" .:") or not _DIARY_NAME.search(text, 0, day.start):
+    rest = text[day.end:].strip(" .:")
+    if day.first is None or rest and not (_ZONE_NOTE.fullmatch(rest) or _TOWN_AFTER.fullmatch(rest)) \
+            or not _DIARY_NAME.search(text, 0, day.start):
         return None
     return day
 

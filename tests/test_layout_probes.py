@@ -1,0 +1,40 @@
+"""Layouts and date forms of schedules, agendas and advisories, found by a fault hunt on probes in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from model import Event
+from parsers import extract
+
+REFERENCE = dt.date(2023, 3, 10)
+
+
+def events_of(body: str, title: str = "Notice") -> list[Event]:
+    # UTC for times that name no zone and no place: a time read on the calendar's clock shows as +00:00.
+    return extract(f"{title}\n\nSource: Press office\n\n{body}\n", source="t", reference=REFERENCE,
+                   default_zone="UTC").events
+
+
+def starts(events: list[Event]) -> list[str]:
+    return sorted(e.start.isoformat(timespec="minutes") if isinstance(e.start, dt.datetime)
+                  else e.start.isoformat() for e in events)
+
+
+def test_a_diary_heading_may_close_on_a_note_of_its_zone() -> None:
+    events = events_of("Public schedule for Thursday, March 16, 2023 (all times Eastern)\n\n"
+                       "9:30 a.m. – The commissioner tours the new cycle path\n"
+                       "1:00 p.m. – The commissioner meets the path's volunteers")
+    assert starts(events) == ["2023-03-16T09:30-04:00", "2023-03-16T13:00-04:00"]
+
+
+def test_a_heading_naming_a_schedule_of_something_then_its_day_and_town_dates_the_rows() -> None:
+    events = events_of("Schedule of events, Saturday 18 March 2023, London\n\n"
+                       "10am Parade leaves the town hall\nnoon Picnic in the park\n3pm Closing concert")
+    assert starts(events) == ["2023-03-18T10:00+00:00", "2023-03-18T12:00+00:00", "2023-03-18T15:00+00:00"]
+
+
+def test_a_programme_of_a_visit_dates_its_rows() -> None:
+    events = events_of("Programme of the visit, Wednesday 15 March 2023, Madrid\n\n"
+                       "10:00 Talks with the mayor\n12:00 Tour of the harbour")
+    assert starts(events) == ["2023-03-15T10:00+01:00", "2023-03-15T12:00+01:00"]
