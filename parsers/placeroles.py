@@ -32,6 +32,10 @@ _RESIDENCE = Gated(re.compile(r"\b(?:based|born|raised|lives|living|resides|resi
 # "(Urgewald – Germany)", "(Port Arthur – US)": a place closing a bracket names a speaker's home or group, not a venue.
 _AFFILIATION = re.compile(r"\s*\)")
 # "The Dubai talks", "the Glasgow summit": a town before a gathering's name says where that gathering is.
+# "Agenda of the Growers Congress, Toronto", "Programme, 16 March 2023, Vienna": a town closing a heading line
+# after a comma is where the lines under it happen.
+_AFTER_COMMA = re.compile(r",\s*$")
+_LINE_END = re.compile(r"[ \t]*[:.]?[ \t]*(?:\n|$)")
 _GATHERING = re.compile(r"\s+(?:talks|summit|conference|negotiations|meeting|ministerial|forum|congress)\b",
                         re.IGNORECASE)
 
@@ -44,5 +48,6 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
             or place.kind == COUNTRY and _ABOUT.search(before):
         return False, True
     locative = bool(LOCATIVE.search(before)) and not _AFFILIATION.match(text, end) \
-        or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None
+        or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None \
+        or place.kind == CITY and _AFTER_COMMA.search(before) is not None and _LINE_END.match(text, end) is not None
     return locative, not locative and bool(_TOPIC_BEFORE.search(before))

@@ -6,6 +6,7 @@ import datetime as dt
 
 from model import Event
 from parsers import extract
+from parsers.places import find_places
 
 REFERENCE = dt.date(2023, 3, 10)
 
@@ -32,9 +33,24 @@ def test_a_heading_naming_a_schedule_of_something_then_its_day_and_town_dates_th
     events = events_of("Schedule of events, Saturday 18 March 2023, London\n\n"
                        "10am Parade leaves the town hall\nnoon Picnic in the park\n3pm Closing concert")
     assert starts(events) == ["2023-03-18T10:00+00:00", "2023-03-18T12:00+00:00", "2023-03-18T15:00+00:00"]
+    assert all(e.timezone == "Europe/London" for e in events)
 
 
 def test_a_programme_of_a_visit_dates_its_rows() -> None:
     events = events_of("Programme of the visit, Wednesday 15 March 2023, Madrid\n\n"
                        "10:00 Talks with the mayor\n12:00 Tour of the harbour")
     assert starts(events) == ["2023-03-15T10:00+01:00", "2023-03-15T12:00+01:00"]
+
+
+def test_a_town_closing_a_heading_line_is_where_the_rows_below_happen() -> None:
+    events = events_of("Agenda of the Lakeland Growers Congress, Toronto\n\n"
+                       "Tuesday, 14 March 2023\n9:00 a.m. Opening address\n2:00 p.m. Panel on irrigation")
+    assert starts(events) == ["2023-03-14T09:00-04:00", "2023-03-14T14:00-04:00"]
+
+
+def test_only_a_town_closing_its_line_after_a_comma_is_where_things_happen() -> None:
+    def locative(text: str) -> list[str]:
+        return [m.place.name for m in find_places(text) if m.locative]
+    assert locative("Agenda of the Lakeland Growers Congress, Toronto") == ["Toronto"]
+    assert locative("Programme, 16 March 2023, Vienna:") == ["Vienna"]
+    assert locative("Delegates of Lyon, Toronto and Rome meet") == []  # a list of towns, in a sentence
