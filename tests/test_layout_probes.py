@@ -54,3 +54,11 @@ def test_only_a_town_closing_its_line_after_a_comma_is_where_things_happen() -> 
     assert locative("Agenda of the Lakeland Growers Congress, Toronto") == ["Toronto"]
     assert locative("Programme, 16 March 2023, Vienna:") == ["Vienna"]
     assert locative("Delegates of Lyon, Toronto and Rome meet") == []  # a list of towns, in a sentence
+
+
+def test_next_and_a_weekday_with_a_time_is_that_day_of_the_following_week() -> None:
+    # Stamped on a Friday: next Monday is three days on. Stamped on a Tuesday: next Thursday is nine days on.
+    friday = events_of("Toronto, March 10, 2023 – The trail board presents its findings next Monday at 10 a.m.")
+    tuesday = events_of("Toronto, March 14, 2023 – The trail board presents its findings next Thursday at 10 a.m.")
+    assert starts(friday) == ["2023-03-13T10:00-04:00"]  # not the stamp's day at 10
+    assert starts(tuesday) == ["2023-03-23T10:00-04:00"]
