@@ -41,7 +41,8 @@ _DAY_WORD = "(?:" + "|".join("[- ]".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p 
 _YEAR = r"(?:19|20)\d\d\b"
 # "December fourth at 10 a.m." names a day; "December first responders", "January second graders" do not.
 _WORD_DAY_ENDS = r"(?!\s+(?!(?:at|from|to|through|until|till|and|or|on|in|of|for|by|the|this|next|with)\b)[a-z])"
-_TO = r"(?:-|–|—|to|until|till|through|and)"
+# "14th & 15th March": "&" joins two days as "and" does.
+_TO = r"(?:-|–|—|to|until|till|through|and|&)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
 
 

@@ -130,7 +130,7 @@ def listed(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:
     if form not in ("sd", "sm") or mention.first is None or mention.last is None:
         return (mention,)
     joined = match.group(form + "to")
-    if joined != "and" or match.group(form + "b") or not match.group("sd1m" if form == "sd" else "sm2m"):
+    if joined not in ("and", "&") or match.group(form + "b") or not match.group("sd1m" if form == "sd" else "sm2m"):
         return (mention,)
     first, last = mention.first, mention.last
     try:

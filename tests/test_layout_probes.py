@@ -62,3 +62,10 @@ def test_next_and_a_weekday_with_a_time_is_that_day_of_the_following_week() -> N
     tuesday = events_of("Toronto, March 14, 2023 – The trail board presents its findings next Thursday at 10 a.m.")
     assert starts(friday) == ["2023-03-13T10:00-04:00"]  # not the stamp's day at 10
     assert starts(tuesday) == ["2023-03-23T10:00-04:00"]
+
+
+def test_an_ampersand_joins_two_days_as_and_does() -> None:
+    together = events_of("The Riverbank Fair is held on the 14th & 15th March 2023 in London.")
+    apart = events_of("Open mornings of the lifeboat crew in London on 8 March & 19 April 2023.")
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in together] == [("2023-03-14", "2023-03-16")]
+    assert starts(apart) == ["2023-03-08", "2023-04-19"]
