@@ -270,6 +270,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         # A line that is only a weekday ("Wednesday" under "the 23-24 March session"): a heading over the
         # entries of the next such day; the sentence above it does not say what happens under it.
         context.day, context.previous = relative_day(mentions[0], context), ""
+    elif (counted := dayheading.counted_day(block.text, mentions, context.findings)) is not None:
+        context.day, context.previous, context.anchored = counted, "", True  # "Day 2" under "on 14 and 15 March"
     elif venue:
         context.venue = venue.group("venue").strip()
         context.heading_place = best_place(find_places(context.venue)) or context.heading_place

@@ -9,6 +9,7 @@ import re
 from parsers import recurring
 from parsers.datematch import days_in
 from parsers.dates import DayPart, Mention
+from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.reading import LOGISTICS, Reading, relative_day, resolve_part
 from parsers.schedule import ENTRY_LENGTH, NEXT_LINE_LIMIT, only_when
@@ -106,3 +107,22 @@ def next_monthday(number: int, base: dt.date) -> DayPart:
             return DayPart(day.day, day.month, day.year, day.weekday())
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return DayPart(base.day, base.month, base.year, base.weekday())
+
+
+# "Day 2", "DAY TWO:", "Day 3 – Field visits": a line that counts the days of the span named above and gives no
+# date of its own heads the rows of that day.
+_COUNTED_DAY = re.compile(r"\s*(?:Day|DAY)\s+(?P<n>[1-9]|one|two|three|four|five|six|seven|ONE|TWO|THREE|FOUR|FIVE"
+                          r"|SIX|SEVEN)\b\s*(?:[:.–—-]\s*[^\d\n]{0,60})?\s*")
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def counted_day(text: str, mentions: list[Mention], findings: list[Finding]) -> dt.date | None:
+    """The day a "Day 2" line heads: that day of the last span of days the item named, if it has so many."""
+    counted = _COUNTED_DAY.fullmatch(text) if not mentions and text.lstrip()[:3] in ("Day", "DAY") else None
+    if counted is None:
+        return None
+    span = next((f for f in reversed(findings) if f.last > f.first), None)
+    number = _COUNTS.get(counted.group("n").lower()) or int(counted.group("n"))
+    if span is None or number > (span.last - span.first).days + 1:
+        return None
+    return span.first + dt.timedelta(days=number - 1)

@@ -69,3 +69,11 @@ def test_an_ampersand_joins_two_days_as_and_does() -> None:
     apart = events_of("Open mornings of the lifeboat crew in London on 8 March & 19 April 2023.")
     assert [(e.start.isoformat(), e.end.isoformat()) for e in together] == [("2023-03-14", "2023-03-16")]
     assert starts(apart) == ["2023-03-08", "2023-04-19"]
+
+
+def test_day_lines_count_the_days_of_the_span_named_above() -> None:
+    events = events_of("The Island Mayors meet in Madrid from 14 to 16 March 2023.\n\n"
+                       "Day 1\n10:00 Opening\n\nDAY THREE: closing\n09:30 Final session\n\nDay 5\n11:00 Excursion")
+    # Day 5 is past the span's three days: its row stays on the day in context, as before.
+    assert starts([e for e in events if isinstance(e.start, dt.datetime)]) == [
+        "2023-03-14T10:00+01:00", "2023-03-16T09:30+01:00", "2023-03-16T11:00+01:00"]
