@@ -77,3 +77,12 @@ def test_day_lines_count_the_days_of_the_span_named_above() -> None:
     # Day 5 is past the span's three days: its row stays on the day in context, as before.
     assert starts([e for e in events if isinstance(e.start, dt.datetime)]) == [
         "2023-03-14T10:00+01:00", "2023-03-16T09:30+01:00", "2023-03-16T11:00+01:00"]
+
+
+def test_an_hour_said_with_o_clock_is_in_the_half_of_the_day_meetings_are_held() -> None:
+    def at(clock: str) -> list[str]:
+        return starts(events_of(f"The Harbour Board meets in London on Monday 13 March 2023 at {clock}."))
+    assert at("10 o'clock") == ["2023-03-13T10:00+00:00"]
+    assert at("3 o’clock") == ["2023-03-13T15:00+00:00"]
+    assert at("12 o'clock") == ["2023-03-13T12:00+00:00"]
+    assert at("8 o'clock in the evening") == ["2023-03-13T20:00+00:00"]
