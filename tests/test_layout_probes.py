@@ -86,3 +86,8 @@ def test_an_hour_said_with_o_clock_is_in_the_half_of_the_day_meetings_are_held()
     assert at("3 o’clock") == ["2023-03-13T15:00+00:00"]
     assert at("12 o'clock") == ["2023-03-13T12:00+00:00"]
     assert at("8 o'clock in the evening") == ["2023-03-13T20:00+00:00"]
+
+
+def test_a_diary_heading_may_close_on_in_and_its_town() -> None:
+    events = events_of("Programme, 14 March 2023, in Paris\n\n09:00 Welcome of the delegates\n10:00 Opening speech")
+    assert starts(events) == ["2023-03-14T09:00+01:00", "2023-03-14T10:00+01:00"]
