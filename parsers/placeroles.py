@@ -9,9 +9,10 @@ from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
 from parsers.placeindex import CITY, COUNTRY, Place
 
-# "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line).
-LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?|\s[–—-]\s+)$",
-                       re.IGNORECASE)
+# "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line); as French, Spanish and
+# Portuguese say "in": "à Paris", "en Madrid", "em Lisboa", "dans Paris".
+LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?|\s[–—-]\s+"
+                      r"|(?<!\w)(?:à|en|em|dans)\s+)$", re.IGNORECASE)
 # "including East Jerusalem", "concerning Mexico", "Croatia v. Serbia": a place in the name or topic of
 # something, not where it happens.
 _TOPIC_BEFORE = re.compile(r"(?:\b(?:including|concerning|regarding|about|against|versus|vs?\.|v)\s+(?:the\s+)?)$")

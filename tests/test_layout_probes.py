@@ -91,3 +91,15 @@ def test_an_hour_said_with_o_clock_is_in_the_half_of_the_day_meetings_are_held()
 def test_a_diary_heading_may_close_on_in_and_its_town() -> None:
     events = events_of("Programme, 14 March 2023, in Paris\n\n09:00 Welcome of the delegates\n10:00 Opening speech")
     assert starts(events) == ["2023-03-14T09:00+01:00", "2023-03-14T10:00+01:00"]
+
+
+def test_french_spanish_and_portuguese_say_where_with_a_en_em() -> None:
+    def locative(text: str) -> list[str]:
+        return [m.place.name for m in find_places(text) if m.locative]
+    assert locative("Programme de la journée du 14 mars 2023 à Paris") == ["Paris"]
+    assert locative("Agenda del alcalde en Madrid") == ["Madrid"]
+    assert locative("Conferência de imprensa em Coimbra") == ["Coimbra"]
+    assert locative("The rally went en masse to Leeds") == ["Leeds"]  # "en" opens no place here
+    events = events_of("Programme de la journée du 14 mars 2023 à Paris\n\n9h : accueil des délégués\n"
+                       "10h : discours d'ouverture")
+    assert starts(events) == ["2023-03-14T09:00+01:00", "2023-03-14T10:00+01:00"]
