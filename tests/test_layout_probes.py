@@ -54,6 +54,7 @@ def test_only_a_town_closing_its_line_after_a_comma_is_where_things_happen() -> 
     assert locative("Agenda of the Lakeland Growers Congress, Toronto") == ["Toronto"]
     assert locative("Programme, 16 March 2023, Vienna:") == ["Vienna"]
     assert locative("Delegates of Lyon, Toronto and Rome meet") == []  # a list of towns, in a sentence
+    assert locative("Anna Example, reporter at The Daily Courier, London") == []  # a speaker's employer
 
 
 def test_next_and_a_weekday_with_a_time_is_that_day_of_the_following_week() -> None:
