@@ -59,7 +59,7 @@ from parsers.title import card, title_day, title_event, title_mentions
 _ALL_TIMES = re.compile(
     r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
-    r"|(?:Eastern|Central|Mountain|Pacific)\b(?!\s[A-Z]))"  # "All times are Eastern."
+    r"|(?P<region>Eastern|Central|Mountain|Pacific)\b(?!\s[A-Z]))"  # "(all times Eastern)": the region's clock
 )
 
 
@@ -184,7 +184,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             declared = _ALL_TIMES.search(block.text) if "imes " in block.text else None
             declared = declared or schedule.TIME_COLUMN.search(block.text)
             if declared:
-                context.zone_label = declared.group("label")
+                region = declared.groupdict().get("region")
+                context.zone_label = f"{region} Time" if region else declared.group("label")
         if itemyear.year_heading(block, mentions, context):
             continue
         venue = VENUE_LINE.match(block.text)
@@ -271,6 +272,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         # A line that is only a weekday ("Wednesday" under "the 23-24 March session"): a heading over the
         # entries of the next such day; the sentence above it does not say what happens under it.
         context.day, context.previous = relative_day(mentions[0], context), ""
+    elif (counted := dayheading.counted_day(block.text, mentions, context.findings)) is not None:
+        context.day, context.previous, context.anchored = counted, "", True  # "Day 2" under "on 14 and 15 March"
     elif venue:
         context.venue = venue.group("venue").strip()
         context.heading_place = best_place(find_places(context.venue)) or context.heading_place

@@ -41,7 +41,8 @@ _DAY_WORD = "(?:" + "|".join("[- ]".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p 
 _YEAR = r"(?:19|20)\d\d\b"
 # "December fourth at 10 a.m." names a day; "December first responders", "January second graders" do not.
 _WORD_DAY_ENDS = r"(?!\s+(?!(?:at|from|to|through|until|till|and|or|on|in|of|for|by|the|this|next|with)\b)[a-z])"
-_TO = r"(?:-|–|—|to|until|till|through|and)"
+# "14th & 15th March": "&" joins two days as "and" does.
+_TO = r"(?:-|–|—|to|until|till|through|and|&)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
 
 
@@ -218,6 +219,10 @@ _TIME_FORMS = {
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
     # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.
     "mil": rf"\b(?:at|At)\s+(?!19|20)(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,:/%]|\.\d){_zone('mil')}",
+    # "at 10 o'clock", "at 3 o'clock in the afternoon": a meeting's hour of the day, the half of the day told or
+    # else the one meetings are held in (7 to 11 in the morning, 1 to 6 after noon).
+    "oc": (r"(?:\b(?:at|At)\s+)?(?P<och>1[0-2]|0?[1-9])\s?o[’']\s?clock\b"
+           r"(?:\s+(?:in\s+the\s+|at\s+)(?P<ocp>morning|afternoon|evening|night)\b)?" + _zone("oc")),
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_DATE_FORMS, **_TIME_FORMS}.items())
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})")

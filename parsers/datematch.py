@@ -74,6 +74,12 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "mil":
         digits = need("mil")
         return Mention("time", *span, time=dt.time(int(digits[:2]), int(digits[2:])), zone=g("milzone") or "")
+    if form == "oc":
+        hour, half = int(need("och")), g("ocp")
+        afternoon = half in ("afternoon", "evening", "night") or half is None and hour <= 6
+        if hour == 12:  # "12 o'clock": noon, midnight only if said to be at night
+            afternoon = half != "night"
+        return Mention("time", *span, time=dt.time(hour % 12 + (12 if afternoon else 0)), zone=g("oczone") or "")
     return Mention("time", *span, time=parse_clock(need("t")), zone=g("tzone") or "")
 
 
@@ -130,7 +136,7 @@ def listed(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:
     if form not in ("sd", "sm") or mention.first is None or mention.last is None:
         return (mention,)
     joined = match.group(form + "to")
-    if joined != "and" or match.group(form + "b") or not match.group("sd1m" if form == "sd" else "sm2m"):
+    if joined not in ("and", "&") or match.group(form + "b") or not match.group("sd1m" if form == "sd" else "sm2m"):
         return (mention,)
     first, last = mention.first, mention.last
     try:

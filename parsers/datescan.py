@@ -21,7 +21,7 @@ _NUMBER_ANCHOR = re.compile(
     r"[^\x00-/:-\x7f](?<=\d)(?<![\d,]\d)(?<!\d\.\d)\d?(?![\d]|\.\d\d\d|,\d\d\d(?!\d))(?:"
     r"(?=(?:st|nd|rd|th)?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.h/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
     r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b|\s*HRS\b|\s*noon\b"
-    r"|\s?h\b))"
+    r"|\s?h\b|\s?o[’']\s?clock\b))"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d)|(?<=(?:{_MONTH_ENDS})\. \d)"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d\d)|(?<=(?:{_MONTH_ENDS})\. \d\d))"
 )

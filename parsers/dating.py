@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from parsers import itinerary, notevents, pastrelative, saidtoday, tense
-from parsers.dates import Mention
+from parsers.dates import DayPart, Mention
 from parsers.moment import same_moment
 from parsers.reading import Reading, opens, past_weekday
 
@@ -50,6 +50,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
                          and not notevents.past_before(sentence, m, context.published, context.day)), None)
+        if relative is None and timed:
+            days = _next_week(sentence, mentions, context)
     if relative is None and context.anchored and not days:
         # "..., followed by a dinner later in the same evening", "... follows later the same day": the day in
         # context said again anywhere in the sentence dates it, as one that opens it does; not in the past
@@ -79,12 +81,26 @@ def sentence_dates(sentence: str, mentions: list[Mention],
 
 
 # "this Friday at 6.00pm", "this coming Monday at 10am": with a clock time, the weekday of the days to come.
-# ("next Tuesday" may mean the one after the coming one: left to the rules that read it otherwise.)
+# ("next Tuesday" is read by _next_week.)
 _THIS = re.compile(r"\bthis\s+(?:coming\s+)?$", re.IGNORECASE)
 # "scheduled for Monday at 10am", "set for Tuesday at 2 p.m.": with a clock time, the day a plan names.
 _PLANNED_FOR = re.compile(r"\b(?:set|scheduled|rescheduled|planned|slated|due|fixed|arranged|called|moved|postponed)"
                           r"\s+(?:[\w'’-]+\s+){0,4}?for\s+$", re.IGNORECASE)
+# "will present it next Monday at 10 a.m.": with a clock time, that weekday of the week after the item's (stamped on a
+# Friday, the Monday three days on; on a Tuesday, "next Thursday" is nine days on, two days on being "this Thursday").
+_NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def _next_week(sentence: str, mentions: list[Mention], context: Reading) -> list[Mention]:
+    """"next Monday" with a clock time: the day it names, as a day of the calendar."""
+    for mention in mentions:
+        if mention.kind == "weekday" and mention.weekday is not None and _NEXT.search(sentence, 0, mention.start) \
+                and not past_weekday(sentence, mention, context):
+            base = context.published or context.day
+            day = base + dt.timedelta(days=7 - base.weekday() + mention.weekday)
+            return [mention._replace(kind="day", first=DayPart(day.day, day.month, day.year, mention.weekday))]
+    return []
 
 
 def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:

@@ -9,6 +9,7 @@ import re
 from parsers import recurring
 from parsers.datematch import days_in
 from parsers.dates import DayPart, Mention
+from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.reading import LOGISTICS, Reading, relative_day, resolve_part
 from parsers.schedule import ENTRY_LENGTH, NEXT_LINE_LIMIT, only_when
@@ -28,10 +29,18 @@ _HAPPENING = Gated(re.compile(
     "is ", "are ", "meet", "hold", "host", "chair", "attend", "address", "speak", "give")
 
 
-# "Prime Minister's Schedule December 8", "Itinerary for Tuesday, October 4, 2022", "Agenda: 3 March": a line
-# that names a diary and ends with its day.
-_DIARY_NAME = re.compile(r"\b(?:schedules?|itinerary|agenda|programme|program|diary|calendar|day)\b[\s:,–—-]*"
+# "Prime Minister's Schedule December 8", "Itinerary for Tuesday, October 4, 2022", "Agenda: 3 March", "Schedule
+# of events, Saturday 18 March", "Programme of the visit, 15 March": a line that names a diary and ends with its day.
+_DIARY_NAME = re.compile(r"\b(?:schedules?|itinerary|agenda|programme|program|diary|calendar|day)\b"
+                         r"(?:\s+of\s+[^,:;.\d]{1,60}?)?[\s:,–—-]*"
                          r"(?:(?:for|of|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+# "Media schedule for Thursday, March 16, 2023 (all times Eastern)", "... (CET)": a note of the zone after the day
+# is no part of the heading's words.
+_ZONE_NOTE = re.compile(r"\((?:(?:all\s+)?times?\b[^()]{0,30}|[A-Z]{2,5}|[A-Za-z ]{1,20}\btime)\)[.:]?", re.IGNORECASE)
+# "Schedule of events, Saturday 18 March 2023, London", "Programme, 14 March 2023, in Paris": the town the day's
+# rows are in, after the day.
+_TOWN_AFTER = re.compile(r"(?:,\s*|,?\s+(?:in|at|à|en)\s+)[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2}")
 
 
 def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
@@ -40,7 +49,9 @@ def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
         return None
     day = mentions[0]
     # A colon may close the heading: "The Governor's public schedule for Friday, February 6, 2026:".
-    if day.first is None or text[day.end:].strip(" .:") or not _DIARY_NAME.search(text, 0, day.start):
+    rest = text[day.end:].strip(" .:")
+    if day.first is None or rest and not (_ZONE_NOTE.fullmatch(rest) or _TOWN_AFTER.fullmatch(rest)) \
+            or not _DIARY_NAME.search(text, 0, day.start):
         return None
     return day
 
@@ -97,3 +108,22 @@ def next_monthday(number: int, base: dt.date) -> DayPart:
             return DayPart(day.day, day.month, day.year, day.weekday())
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return DayPart(base.day, base.month, base.year, base.weekday())
+
+
+# "Day 2", "DAY TWO:", "Day 3 – Field visits": a line that counts the days of the span named above and gives no
+# date of its own heads the rows of that day.
+_COUNTED_DAY = re.compile(r"\s*(?:Day|DAY)\s+(?P<n>[1-9]|one|two|three|four|five|six|seven|ONE|TWO|THREE|FOUR|FIVE"
+                          r"|SIX|SEVEN)\b\s*(?:[:.–—-]\s*[^\d\n]{0,60})?\s*")
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def counted_day(text: str, mentions: list[Mention], findings: list[Finding]) -> dt.date | None:
+    """The day a "Day 2" line heads: that day of the last span of days the item named, if it has so many."""
+    counted = _COUNTED_DAY.fullmatch(text) if not mentions and text.lstrip()[:3] in ("Day", "DAY") else None
+    if counted is None:
+        return None
+    span = next((f for f in reversed(findings) if f.last > f.first), None)
+    number = _COUNTS.get(counted.group("n").lower()) or int(counted.group("n"))
+    if span is None or number > (span.last - span.first).days + 1:
+        return None
+    return span.first + dt.timedelta(days=number - 1)

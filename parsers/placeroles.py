@@ -9,9 +9,10 @@ from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
 from parsers.placeindex import CITY, COUNTRY, Place
 
-# "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line).
-LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?|\s[–—-]\s+)$",
-                       re.IGNORECASE)
+# "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line); as French, Spanish and
+# Portuguese say "in": "à Paris", "en Madrid", "em Lisboa", "dans Paris".
+LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?|\s[–—-]\s+"
+                      r"|(?<!\w)(?:à|en|em|dans)\s+)$", re.IGNORECASE)
 # "including East Jerusalem", "concerning Mexico", "Croatia v. Serbia": a place in the name or topic of
 # something, not where it happens.
 _TOPIC_BEFORE = re.compile(r"(?:\b(?:including|concerning|regarding|about|against|versus|vs?\.|v)\s+(?:the\s+)?)$")
@@ -32,6 +33,13 @@ _RESIDENCE = Gated(re.compile(r"\b(?:based|born|raised|lives|living|resides|resi
 # "(Urgewald – Germany)", "(Port Arthur – US)": a place closing a bracket names a speaker's home or group, not a venue.
 _AFFILIATION = re.compile(r"\s*\)")
 # "The Dubai talks", "the Glasgow summit": a town before a gathering's name says where that gathering is.
+# "Agenda of the Growers Congress, Toronto", "Programme, 16 March 2023, Vienna": a town closing a heading line
+# after a comma is where the lines under it happen, when the line names a schedule or gives a day (not a speaker's
+# employer: "Anna Example, reporter at The Daily Courier, London").
+_AFTER_COMMA = re.compile(r",\s*$")
+_SCHEDULE_LINE = re.compile(r"\d|\b(?:agenda|programm?e?|schedule|itinerary|diary|calendar|events|meetings|hearings"
+                            r"|sessions|visit|termine|tagesordnung|programa|calendario)\b", re.IGNORECASE)
+_LINE_END = re.compile(r"[ \t]*[:.]?[ \t]*(?:\n|$)")
 _GATHERING = re.compile(r"\s+(?:talks|summit|conference|negotiations|meeting|ministerial|forum|congress)\b",
                         re.IGNORECASE)
 
@@ -44,5 +52,7 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
             or place.kind == COUNTRY and _ABOUT.search(before):
         return False, True
     locative = bool(LOCATIVE.search(before)) and not _AFFILIATION.match(text, end) \
-        or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None
+        or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None \
+        or place.kind == CITY and _AFTER_COMMA.search(before) is not None and _LINE_END.match(text, end) is not None \
+        and _SCHEDULE_LINE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
     return locative, not locative and bool(_TOPIC_BEFORE.search(before))
