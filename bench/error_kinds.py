@@ -4,7 +4,7 @@
     .venv/bin/python bench/error_kinds.py --pages PAGES_DIR ...
 
 A missed fact is put down to the nearest event whose text holds one of the fact's terms:
-- year: the same day and month (and clock time) in another year;
+- year: the same day and month in another year, or a day up to six off, as a weekday read in that year is;
 - zone: the same day with the clock shifted by whole or half hours, as a wrong zone does;
 - time: the same day, another time (or none, or a timed event for a day fact);
 - day: the same year, another day;
@@ -31,6 +31,7 @@ from typing import Any
 
 from corpus_scores import CORPORA, HELD_OUT, ROOT, SCORER
 
+_WEEK_SHIFT = 6
 KINDS = ("year", "zone", "time", "day", "words", "unread")
 
 
@@ -65,7 +66,8 @@ def kind_of_miss(fact: Record, events: list[Record], scorer: ModuleType) -> str:
     worded = [e for e in events if scorer.has_any(e["text"], fact["terms"])]
     for event in worded:
         start, _ = event_span(event)
-        if (start.month, start.day) == (first.month, first.day) and start.year != first.year:
+        # A year read wrong moves a weekday's date by up to six days as well ("Tuesday 17 January").
+        if start.year != first.year and abs((start.replace(year=2000) - first.replace(year=2000)).days) <= _WEEK_SHIFT:
             return "year"
     if "start" in fact:
         want = dt.datetime.fromisoformat(fact["start"].replace("Z", "+00:00"))
