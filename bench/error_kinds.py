@@ -18,7 +18,6 @@ showing a line of them; --show lists each missed fact, of the other sets only.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import os
 import subprocess
@@ -30,21 +29,11 @@ from types import ModuleType
 from typing import Any
 
 from corpus_scores import CORPORA, HELD_OUT, ROOT, SCORER
+from item_scores import load_scorer
 
 _WEEK_SHIFT = 6
 KINDS = ("year", "zone", "time", "day", "words", "unread")
-
-
 Record = dict[str, Any]
-
-
-def load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_ics", SCORER)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load the scorer at {SCORER}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def fact_span(fact: Record) -> tuple[dt.date, dt.date]:
