@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import datescan, lang_iberian
+from parsers import datescan, lang_iberian, tense
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -81,3 +81,34 @@ def test_lower_case_reads_the_hint_words_as_case_blind_matching_does() -> None:
             odd |= {char for letter in letters if re.fullmatch(f"(?i:{re.escape(letter)})", char)
                     and char.lower() != letter}
     assert odd == set(lang_iberian._ODD_CASES)
+
+
+def test_the_future_marker_is_the_future_patterns_first_match() -> None:
+    found = 0
+    for text in _texts():
+        for pos, endpos in ((0, len(text)), (len(text) // 3, len(text)), (0, len(text) // 2)):
+            expected = tense._FUTURE_TENSE.search(text, pos, endpos)
+            marker = tense.future_marker(text, pos, endpos)
+            assert (marker and marker.span()) == (expected and expected.span()), text[:200]
+            found += expected is not None
+    assert found > 500
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("wilshaotbedurgnpvÁáãWIL ſıİK\n-_x")), max_size=30))
+def test_the_future_marker_agrees_on_any_text(text: str) -> None:
+    expected = tense._FUTURE_TENSE.search(text)
+    assert (tense.future_marker(text) is None) == (expected is None)
+
+
+def test_lower_case_reads_the_future_words_as_case_blind_matching_does() -> None:
+    """As for the Iberian hint: outside tense._ODD_CASES, what (?i) takes for a letter of the words lowers to it."""
+    letters = sorted({c for word in tense._FUTURE_WORDS for c in word if c != " "})
+    blind = re.compile("(?i:[" + re.escape("".join(letters)) + "])")
+    odd = set()
+    for char in map(chr, range(0x110000)):
+        if blind.fullmatch(char):
+            odd |= {char for letter in letters if re.fullmatch(f"(?i:{re.escape(letter)})", char)
+                    and char.lower() != letter}
+    assert odd == set(tense._ODD_CASES)
+
