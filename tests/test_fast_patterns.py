@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import datescan, lang_iberian, tense
+from parsers import datescan, lang, lang_iberian, recurring, tense
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -112,3 +112,29 @@ def test_lower_case_reads_the_future_words_as_case_blind_matching_does() -> None
                     and char.lower() != letter}
     assert odd == set(tense._ODD_CASES)
 
+
+# The forms before the engine was given a class to skip to.
+_WORD_ANCHOR = re.compile(lang._WORD_ANCHOR.pattern.replace("(?=[meaui])", "", 1))
+_HOURS_THEN_DAYS = re.compile(recurring._HOURS_THEN_DAYS.pattern.replace(r"\d\d?", r"\d{1,2}"))
+
+
+def test_anchor_words_and_hours_are_found_where_the_plain_patterns_find_them() -> None:
+    assert _WORD_ANCHOR.pattern != lang._WORD_ANCHOR.pattern
+    assert _HOURS_THEN_DAYS.pattern != recurring._HOURS_THEN_DAYS.pattern
+    found = 0
+    for text in _texts():
+        for plain, fast in ((_WORD_ANCHOR, lang._WORD_ANCHOR), (_HOURS_THEN_DAYS, recurring._HOURS_THEN_DAYS)):
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, text[:200]
+            found += len(expected)
+    assert found > 20  # (31 on the texts at hand)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["am", "Am", "le", "La", "la", "heute", "Gestern", "aujourd'hui", "demain", "midi",
+                                 "minuit", "Montag", "mardi", "Tag", "jour", "x", " ", "\n", "9", "10.30", "-", "to",
+                                 "mon", "fri", "am", "pm", ",", "ma", "ale", "lu"]), max_size=12))
+def test_anchor_words_and_hours_agree_on_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    for plain, fast in ((_WORD_ANCHOR, lang._WORD_ANCHOR), (_HOURS_THEN_DAYS, recurring._HOURS_THEN_DAYS)):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
