@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import datescan, lang_iberian
+from parsers import datescan, lang, lang_iberian, recurring, tense
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -81,3 +81,61 @@ def test_lower_case_reads_the_hint_words_as_case_blind_matching_does() -> None:
             odd |= {char for letter in letters if re.fullmatch(f"(?i:{re.escape(letter)})", char)
                     and char.lower() != letter}
     assert odd == set(lang_iberian._ODD_CASES)
+
+
+def test_the_future_marker_is_the_future_patterns_first_match() -> None:
+    found = 0
+    for text in _texts():
+        for pos, endpos in ((0, len(text)), (len(text) // 3, len(text)), (0, len(text) // 2)):
+            expected = tense._FUTURE_TENSE.search(text, pos, endpos)
+            marker = tense.future_marker(text, pos, endpos)
+            assert (marker and marker.span()) == (expected and expected.span()), text[:200]
+            found += expected is not None
+    assert found > 500
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("wilshaotbedurgnpvÁáãWIL ſıİK\n-_x")), max_size=30))
+def test_the_future_marker_agrees_on_any_text(text: str) -> None:
+    expected = tense._FUTURE_TENSE.search(text)
+    assert (tense.future_marker(text) is None) == (expected is None)
+
+
+def test_lower_case_reads_the_future_words_as_case_blind_matching_does() -> None:
+    """As for the Iberian hint: outside tense._ODD_CASES, what (?i) takes for a letter of the words lowers to it."""
+    letters = sorted({c for word in tense._FUTURE_WORDS for c in word if c != " "})
+    blind = re.compile("(?i:[" + re.escape("".join(letters)) + "])")
+    odd = set()
+    for char in map(chr, range(0x110000)):
+        if blind.fullmatch(char):
+            odd |= {char for letter in letters if re.fullmatch(f"(?i:{re.escape(letter)})", char)
+                    and char.lower() != letter}
+    assert odd == set(tense._ODD_CASES)
+
+
+# The forms before the engine was given a class to skip to.
+_WORD_ANCHOR = re.compile(re.sub(r"\(\?=\[[a-z]+\]\)", "", lang._WORD_ANCHOR.pattern, count=1))
+_HOURS_THEN_DAYS = re.compile(recurring._HOURS_THEN_DAYS.pattern.replace(r"\d\d?", r"\d{1,2}"))
+
+
+def test_anchor_words_and_hours_are_found_where_the_plain_patterns_find_them() -> None:
+    assert _WORD_ANCHOR.pattern != lang._WORD_ANCHOR.pattern
+    assert _HOURS_THEN_DAYS.pattern != recurring._HOURS_THEN_DAYS.pattern
+    found = 0
+    for text in _texts():
+        for plain, fast in ((_WORD_ANCHOR, lang._WORD_ANCHOR), (_HOURS_THEN_DAYS, recurring._HOURS_THEN_DAYS)):
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, text[:200]
+            found += len(expected)
+    assert found > 20  # (31 on the texts at hand)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["am", "Am", "le", "La", "la", "heute", "Gestern", "aujourd'hui", "demain", "midi",
+                                 "minuit", "Montag", "mardi", "Tag", "jour", "x", " ", "\n", "9", "10.30", "-", "to",
+                                 "mon", "fri", "am", "pm", ",", "ma", "ale", "lu", "Morgen", "morgen", "übermorgen",
+                                 "Mo", "Üb"]), max_size=12))
+def test_anchor_words_and_hours_agree_on_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    for plain, fast in ((_WORD_ANCHOR, lang._WORD_ANCHOR), (_HOURS_THEN_DAYS, recurring._HOURS_THEN_DAYS)):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
