@@ -146,6 +146,9 @@ def add_clauses(later: list[tuple[int, Mention, str]], sentence: str, context: R
             [m for m in (day, mention) if m])
 
 
+_STARTS = re.compile(r"\b(?:starts?|begins?|commences?|opens?|kicks? off|gets? under ?way)\b")
+
+
 def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
     """"Runners register by 8:00; the race starts at 9:30": the practicalities before a semicolon, the event's
     time after it. Where the event's words begin (0 when the sentence is not so)."""
@@ -155,4 +158,5 @@ def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
     lowered = sentence.lower()
     if LOGISTICS.search(lowered, 0, cut) is None or LOGISTICS.search(lowered, cut) is not None:
         return 0
-    return cut + 2
+    # only a clause that starts something: "accredit online; the procedure closes at midnight" is one deadline
+    return cut + 2 if _STARTS.search(lowered, cut) else 0

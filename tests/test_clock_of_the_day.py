@@ -40,7 +40,7 @@ def test_the_half_of_the_day_in_words_sets_the_clock(said: str, want: str) -> No
 
 
 @pytest.mark.parametrize("body", [
-    "The kite parade is held in Galway on 14 March 2026. Fliers sign up by 8:30 on the day; the parade begins at 10:15.",
+    "The kite parade is in Galway on 14 March 2026. Fliers sign up by 8:30 on the day; the parade begins at 10:15.",
     "The kite parade is held in Galway on 14 March 2026. The parade begins at 10:15; fliers sign up by 8:30.",
 ])
 def test_a_practicality_beside_the_time_leaves_the_event_its_own(body: str) -> None:
@@ -50,3 +50,9 @@ def test_a_practicality_beside_the_time_leaves_the_event_its_own(body: str) -> N
 def test_a_time_after_a_semicolon_and_another_day_is_that_days() -> None:
     body = "The new kite hall opens on 14 March 2026 in Galway; its first contest follows on 15 March at 13:00."
     assert _timed(body) == ["03-14", "03-15 13:00"]
+
+
+def test_a_deadline_after_the_semicolon_stays_a_practicality() -> None:
+    body = ("The kite parade is held in Galway on 14 March 2026 at 10:15. Fliers must be registered online; "
+            "the list closes at midnight on Thursday 12 March 2026.")
+    assert _timed(body) == ["03-14 10:15"]
