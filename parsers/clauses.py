@@ -106,14 +106,15 @@ def respectively(mentions: list[Mention], sentence: str) -> list[Mention]:
 
 def before_practicalities(sentence: str, mentions: list[Mention]) -> tuple[list[Mention], int]:
     """"This Sunday, May 16, 2-4 p.m. Media: doors open at 1 p.m.": the event's own day and time stand before
-    the practicalities, which a full stop or a colon sets apart; only those after it are the practicalities'.
-    Returns the mentions of the event and where its words end."""
-    if not mentions or ": " not in sentence and ". " not in sentence:
+    the practicalities, which a full stop, a colon or a semicolon sets apart ("The race starts at 9:30; runners
+    register by 8:00"); only those after it are the practicalities'. Returns the mentions of the event and where
+    its words end."""
+    if not mentions or ": " not in sentence and ". " not in sentence and "; " not in sentence:
         return mentions, len(sentence)
     found = LOGISTICS.search(sentence.lower())
     if found is None:
         return mentions, len(sentence)
-    parted = max(sentence.rfind(": ", 0, found.start()), sentence.rfind(". ", 0, found.start())) + 1
+    parted = max(sentence.rfind(mark, 0, found.start()) for mark in (": ", ". ", "; ")) + 1
     if parted <= 1 or not any(m.end <= parted for m in mentions):
         return mentions, len(sentence)
     return [m for m in mentions if m.end <= parted], parted
@@ -143,3 +144,19 @@ def add_clauses(later: list[tuple[int, Mention, str]], sentence: str, context: R
         own = best_place([m for m in find_places(clause) if m.locative or m.place.kind != COUNTRY]) or place
         add(context, f"{lead}{sentence}", day, mention, kind, kinds.sentence_summary(kind, clause), own,
             [m for m in (day, mention) if m])
+
+
+_STARTS = re.compile(r"\b(?:starts?|begins?|commences?|opens?|kicks? off|gets? under ?way)\b")
+
+
+def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
+    """"Runners register by 8:00; the race starts at 9:30": the practicalities before a semicolon, the event's
+    time after it. Where the event's words begin (0 when the sentence is not so)."""
+    cut = sentence.rfind("; ")
+    if cut < 0 or not any(m.kind == "time" and m.start > cut for m in mentions):
+        return 0
+    lowered = sentence.lower()
+    if LOGISTICS.search(lowered, 0, cut) is None or LOGISTICS.search(lowered, cut) is not None:
+        return 0
+    # only a clause that starts something: "accredit online; the procedure closes at midnight" is one deadline
+    return cut + 2 if _STARTS.search(lowered, cut) else 0

@@ -215,6 +215,10 @@ _TIME_FORMS = {
     "tr": (rf"(?:(?:from|From|at|At)\s+|{_g('trb', 'between|Between')}\s+)?{_g('t1', _RANGE_START)}"
            rf"\s*(?:-|–|—|to|To|TO|until|till|(?(trb)and|(?!)))\s*{_g('t2', _CLOCK_TIME + '|' + _BARE_END)}"
            rf"{_NOT_A_TIME}{_zone('tr')}"),
+    # "at 10 in the morning", "from 7.30 in the evening": the half of the day told in words is the am/pm
+    # (only after "at"/"from", where a bare number is a clock and not a count).
+    "hd": (r"\b(?:at|At|from|From)\s+(?P<hdh>1[0-2]|0?[1-9])(?:[.:](?P<hdm>[0-5]\d))?\s+in\s+the\s+"
+           r"(?P<hdp>morning|afternoon|evening)\b" + _zone("hd")),
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
     # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.

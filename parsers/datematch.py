@@ -74,6 +74,10 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "mil":
         digits = need("mil")
         return Mention("time", *span, time=dt.time(int(digits[:2]), int(digits[2:])), zone=g("milzone") or "")
+    if form == "hd":
+        hour, minute = int(need("hdh")) % 12, int(g("hdm") or 0)
+        later = 12 if need("hdp") != "morning" else 0
+        return Mention("time", *span, time=dt.time(hour + later, minute), zone=g("hdzone") or "")
     if form == "oc":
         hour, half = int(need("och")), g("ocp")
         afternoon = half in ("afternoon", "evening", "night") or half is None and hour <= 6

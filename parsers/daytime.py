@@ -21,4 +21,7 @@ def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> 
     if after and anchor.kind == "span" and any(m.kind == "day" and anchor.end <= m.start and m.end <= after[0].start
                                                and after[0] in same_moment(sentence, m, mentions) for m in mentions):
         return None  # "from 29 December to 4 January, with a lecture on 2 January at 6 p.m.": the lecture's time
+    if after and any(m.kind in ("day", "weekday") and anchor.end <= m.start < after[0].start
+                     and "; " in sentence[anchor.end : m.start] for m in mentions):
+        after = []  # "opens on 14 May; the naming follows on 15 May at 11:00": the time of the other day's clause
     return after[0] if after else (before[-1] if before else None)

@@ -7,7 +7,8 @@ import re
 
 from parsers.dates import Mention
 
-_DOORS = re.compile(r"\bdoors\s+(?:will\s+)?open(?:s|ing)?\b", re.IGNORECASE)
+# "Arrival from 17:30, lecture at 18:00", "Registration at 9, opening at 9.30": the same, the guests' own time.
+_DOORS = re.compile(r"\b(?:doors\s+(?:will\s+)?open(?:s|ing)?|arrival|registration|check-in)\b", re.IGNORECASE)
 # Between the two times: ", talk at", "; performance from", " for a", ", with the lecture starting at".
 _THEN = re.compile(r"\s*(?:,|;|\band\b|\bwith\b|\bfor\b)\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
                    r"(?:(?:at|from)\s*)?$", re.IGNORECASE)

@@ -134,7 +134,7 @@ def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
     timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
     by_time = itinerary.attributive(sentence, times) if times and not standing else None
     if days or relative or timed_only or by_time:
-        lowered = sentence[:said].lower()  # lower-case patterns let the regex engine skip ahead fast
+        lowered = sentence[clauses.after_practicalities(sentence, mentions):said].lower()  # lower case: faster
         if days and recurring.hours_beside_a_day(lowered):
             times, timed_only, mentions = [], None, [m for m in mentions if m.kind != "time"]  # the hours: a rule
         elif timed_only is not None and (start_time := start_after_doors(sentence, times)) is not None:
@@ -177,6 +177,8 @@ def _event_mentions(walk: _Paragraph, sentence: str, mentions: list[Mention],
                 and not notevents.state_start(sentence, m)
                 and not stamps.stamp(sentence, m) and not sunday_paper(sentence, m)]
     mentions, said = clauses.before_practicalities(sentence, mentions)
+    if begun := clauses.after_practicalities(sentence, mentions):
+        mentions = [m for m in mentions if m.kind != "time" or m.start >= begun]  # the practicalities' clocks
     return clauses.respectively(mentions, sentence), said
 
 
@@ -281,7 +283,9 @@ def _add_events(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
     place, listed = _place_of(said, context)
     summary = kinds.sentence_summary(kind, said.what)
     for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
-        time_mention = time_for(anchor, mentions, said.sentence)
+        # a time alone on the day in context: the one the sentence chose ("Doors open at 6, dinner at 7": 7)
+        time_mention = said.timed_only if anchor is None and said.timed_only else time_for(anchor, mentions,
+                                                                                           said.sentence)
         series = itinerary.series_entry(said.sentence, walk.block, context) \
             if time_mention is None and anchor is not None and anchor.kind == "day" else None
         time_mention = time_mention or series

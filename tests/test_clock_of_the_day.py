@@ -1,0 +1,58 @@
+"""The clock of an event whose day is read: the guests' arrival before the event's own start, the half of the
+day told in words, a practicality in the clause beside the event's time, and a time of another day's clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import extract
+
+from .conftest import REFERENCE
+
+ITEM = """{title}
+
+Source: Fenwick Kite Society
+
+{body}
+"""
+
+
+def _timed(body: str) -> list[str]:
+    events = extract(ITEM.format(title="Kite festival", body=body), source="clocks", reference=REFERENCE).events
+    return sorted(e.start.strftime("%m-%d %H:%M") if not e.all_day else e.start.strftime("%m-%d") for e in events)
+
+
+@pytest.mark.parametrize(("later", "want"), [
+    ("Doors open at 5 pm, the auction starts at 6 pm.", "18:00"),
+    ("Arrival from 16:30, kite parade at 17:00.", "17:00"),
+    ("Registration at 9:00, opening words at 9.30.", "09:30"),
+])
+def test_the_event_starts_after_the_guests_arrive(later: str, want: str) -> None:
+    days = _timed(f"The society flies its winter kites on 14 March 2026 in Galway. {later}")
+    assert days == [f"03-14 {want}"]
+
+
+@pytest.mark.parametrize(("said", "want"), [
+    ("at 11 in the morning", "11:00"), ("at 7.45 in the evening", "19:45"), ("from 2 in the afternoon", "14:00"),
+])
+def test_the_half_of_the_day_in_words_sets_the_clock(said: str, want: str) -> None:
+    assert _timed(f"The kite parade crosses the beach at Galway on 14 March 2026 {said}.") == [f"03-14 {want}"]
+
+
+@pytest.mark.parametrize("body", [
+    "The kite parade is in Galway on 14 March 2026. Fliers sign up by 8:30 on the day; the parade begins at 10:15.",
+    "The kite parade is held in Galway on 14 March 2026. The parade begins at 10:15; fliers sign up by 8:30.",
+])
+def test_a_practicality_beside_the_time_leaves_the_event_its_own(body: str) -> None:
+    assert _timed(body) == ["03-14 10:15"]
+
+
+def test_a_time_after_a_semicolon_and_another_day_is_that_days() -> None:
+    body = "The new kite hall opens on 14 March 2026 in Galway; its first contest follows on 15 March at 13:00."
+    assert _timed(body) == ["03-14", "03-15 13:00"]
+
+
+def test_a_deadline_after_the_semicolon_stays_a_practicality() -> None:
+    body = ("The kite parade is held in Galway on 14 March 2026 at 10:15. Fliers must be registered online; "
+            "the list closes at midnight on Thursday 12 March 2026.")
+    assert _timed(body) == ["03-14 10:15"]
