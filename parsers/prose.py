@@ -34,6 +34,7 @@ from parsers.reading import (
 from parsers.saidtoday import of_a_life
 from parsers.sittinghours import sitting_hours
 from parsers.timeforms import clock_by, without_days_of_saying
+from parsers.timethenday import gives_its_day, move_to_its_day
 
 _WHEN_FIELD = re.compile(rf"(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
 # "This meeting takes place ...", "It starts at ...": the sentence before says what.
@@ -62,6 +63,7 @@ class _Paragraph:
     carried: int | None = None  # a year named in the paragraph, for its dates after it
     standing: bool = False  # the paragraph states a rule that holds from a day on: its times are the rule's
     said_days: list[Mention] = field(default_factory=list)  # the days the sentence before named, events or not
+    timed_alone: Finding | None = None  # the event of a time alone on the day in context, for a day said next
 
 
 @dataclass
@@ -205,7 +207,11 @@ def _dated(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
     _what_it_tells(walk, said, context)
     if _date_line(said, context):
         return
+    one_day = len(said.days) == 1 and said.days[0].kind == "day" and not said.times
+    timed = walk.timed_alone if one_day and walk.current is walk.timed_alone else None
     _add_events(walk, said, context)
+    if timed is not None and walk.current is not None and gives_its_day(timed, walk.current):
+        move_to_its_day(timed, walk.current, context.findings)  # "... at 7 p.m. The meeting is on 8 December."
 
 
 def _clauses_of(said: _Sentence) -> None:
@@ -318,6 +324,7 @@ def _add_events(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
         add(context, f"{lead}{text}", on, again, kind, summary, place, [m for m in (on, again) if m])
     if len(days) > 1 and said.times and all(d.kind == "day" for d in days):
         _whole(days, said.sentence, kind, summary, place, context)
+    walk.timed_alone = walk.current if said.timed_only is not None and not days and relative is None else None
     context.last_prose = walk.block.number
 
 
