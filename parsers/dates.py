@@ -30,7 +30,7 @@ from parsers.datematch import days_in, listed, mention_of
 from parsers.datescan import BACK, anchors, leftmost
 from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
 from parsers.mentions import DayPart, Mention
-from parsers.zonewords import with_foreign_labels
+from parsers.zonewords import with_foreign_labels, with_list_labels
 
 # Imported from here by many callers: the records, the words and the clock.
 __all__ = ["MONTHS", "NEAR_DAYS", "WEEKDAYS", "ZONE_LABELS", "DayPart", "Mention", "find_mentions", "parse_clock",
@@ -64,7 +64,8 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     from parsers.lang_iberian import merge as iberian  # Spanish and Portuguese forms
 
     merged = iberian(text, merge(text, in_context(text, _weekday_run_of_span(text, mentions))))
-    return with_foreign_labels(text, merged)  # "heure de Paris", "hora local" after any time
+    # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
+    return with_list_labels(text, with_foreign_labels(text, merged))
 
 
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*$")

@@ -51,3 +51,19 @@ def with_foreign_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                 mention = mention._replace(end=end, text=text[mention.start : end].strip(), zone=english)
         out.append(mention)
     return out
+
+
+# Between two times of a list: "9:00, 10:00 and 14:00 CET", "at 9 am and again at 2 pm EST".
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
+
+
+def with_list_labels(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A label after the last time of a list is every listed time's: "at 9:00, 10:00 and 14:00 CET" are all CET.
+    (A list whose first time has a label of its own, "15:00 CET, 14:00 GMT", says one time twice: untouched.)"""
+    out = list(mentions)
+    for at in range(len(out) - 1, 0, -1):
+        later, earlier = out[at], out[at - 1]
+        if later.kind == "time" and later.zone and earlier.kind == "time" and not earlier.zone \
+                and earlier.until is None and _LIST_JOINT.fullmatch(text, earlier.end, later.start):
+            out[at - 1] = earlier._replace(zone=later.zone)
+    return out

@@ -62,3 +62,21 @@ def test_a_dateline_in_accented_capitals(line: str, zone: str) -> None:
     place = dateline_place(line)
     assert place is not None
     assert place.zone == zone
+
+
+@pytest.mark.parametrize(("text", "zones"), [
+    ("at 9:00, 10:00 and 14:00 EST", ["EST", "EST", "EST"]),
+    ("at 9 am and again at 2 pm PDT", ["PDT", "PDT"]),
+    ("at 15:00 CET, 14:00 GMT", ["CET", "GMT"]),  # one time said in two zones: each keeps its own
+    ("opens at 9:00; the talk is at 14:00 EST", ["", "EST"]),  # no list between them
+])
+def test_a_label_after_a_list_of_times_is_each_times(text: str, zones: list[str]) -> None:
+    assert [m.zone for m in find_mentions(text) if m.kind == "time"] == zones
+
+
+def test_each_listed_time_is_an_event_in_the_lists_zone() -> None:
+    text = ("Results briefing\n\nSource: Harbour Grain Ltd\n\nHarbour Grain presents its annual results on "
+            "10 December 2026 at 9:00, 10:00 and 14:00 EST.\n")
+    events = extract(text, source="test", reference=REFERENCE).events
+    assert [f"{e.start:%H:%M}" for e in events] == ["09:00", "10:00", "14:00"]
+    assert {e.timezone for e in events} == {"America/New_York"}
