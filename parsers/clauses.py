@@ -160,3 +160,21 @@ def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
         return 0
     # only a clause that starts something: "accredit online; the procedure closes at midnight" is one deadline
     return cut + 2 if _STARTS.search(lowered, cut) else 0
+
+
+# "... begins at dusk and ends at 8 pm": the words just before a time that say it is when the event is over.
+_ENDS_AT = re.compile(r"\b(?:ends?|finish(?:es)?|concludes?|is\s+over|wraps?\s+up)(?:\s+(?:at|by|around|about))?\s*$",
+                      re.IGNORECASE)  # (a time's mention may hold its "at")
+_ENDS_REACH = 30  # characters before a time where its ending words stand
+
+
+def only_its_end(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Without the time an event ends at, when no time before it says when it starts ("begins at dusk and ends at
+    8 pm": a day, not an event at 8 pm)."""
+    times = [m for m in mentions if m.kind == "time"]
+    if not times or times[0].until is not None:
+        return mentions
+    first = times[0]
+    if not _ENDS_AT.search(sentence, max(0, first.start - _ENDS_REACH), first.start):
+        return mentions
+    return [m for m in mentions if m is not first]

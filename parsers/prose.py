@@ -178,7 +178,7 @@ def _event_mentions(walk: _Paragraph, sentence: str, mentions: list[Mention],
                                         or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
                 and not notevents.state_start(sentence, m)
                 and not stamps.stamp(sentence, m) and not sunday_paper(sentence, m)]
-    mentions, said = clauses.before_practicalities(sentence, mentions)
+    mentions, said = clauses.before_practicalities(sentence, clauses.only_its_end(sentence, mentions))
     if begun := clauses.after_practicalities(sentence, mentions):
         mentions = [m for m in mentions if m.kind != "time" or m.start >= begun]  # the practicalities' clocks
     return clauses.respectively(mentions, sentence), said

@@ -3,6 +3,8 @@ day told in words, a practicality in the clause beside the event's time, and a t
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from parsers import extract
@@ -56,3 +58,15 @@ def test_a_deadline_after_the_semicolon_stays_a_practicality() -> None:
     body = ("The kite parade is held in Galway on 14 March 2026 at 10:15. Fliers must be registered online; "
             "the list closes at midnight on Thursday 12 March 2026.")
     assert _timed(body) == ["03-14 10:15"]
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    ("A lantern walk is planned for 9 December 2026 in Brussels. It begins at dusk and ends at 8 pm.",
+     ["2026-12-09"]),  # no start said: a day, not an event at 8 pm
+    ("The open day on 9 December 2026 finishes at 4 pm.", ["2026-12-09"]),
+    ("The open day on 9 December 2026 starts at 10 am and finishes at 4 pm.", ["2026-12-09 10:00"]),
+])
+def test_the_time_an_event_ends_at_is_not_its_start(body: str, said: list[str]) -> None:
+    events = extract(f"Lantern walk\n\nSource: Old Town Society\n\n{body}\n", source="test",
+                     reference=dt.date(2026, 11, 1)).events
+    assert [f"{e.start:%Y-%m-%d %H:%M}" if e.timezone else f"{e.start:%Y-%m-%d}" for e in events] == said
