@@ -34,8 +34,10 @@ _CLAUSE_WORDS = 2  # "at 10:00, 11:00 and 12:00" lists times; a clause says what
 _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
 _NAMED_ROW = re.compile(rf"\s*;\s*(?P<name>{_NAME}),\s*$")
 _NAMED_ROW_HEAD = re.compile(rf"(?P<head>[^;]*?\w[^;]*?)\s*[—–:-]\s*(?:{_NAME},\s*){{1,2}}$")
-_ENDS = re.compile(r"^(?:it\s+|they\s+)?(?:ends?|finish(?:es)?|closes?|concludes?|is\s+over|wraps?\s+up)\b",
-                   re.IGNORECASE)  # "starts at 10:00 and ends at 12:00": one event
+# The verbs of an event's ending.
+_ENDING = r"ends?|finish(?:es)?|concludes?|is\s+over|wraps?\s+up"
+# "starts at 10:00 and ends at 12:00": one event
+_ENDS = re.compile(rf"^(?:it\s+|they\s+)?(?:{_ENDING}|closes?)\b", re.IGNORECASE)
 
 
 def later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> list[tuple[int, Mention, str]]:
@@ -163,7 +165,8 @@ def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
 
 
 # "... begins at dusk and ends at 8 pm": the words just before a time that say it is when the event is over.
-_ENDS_AT = re.compile(r"\b(?:ends?|finish(?:es)?|concludes?|is\s+over|wraps?\s+up)(?:\s+(?:at|by|around|about))?\s*$",
+# ("closes at" is left out: "registration closes at noon" names a deadline more often than an end.)
+_ENDS_AT = re.compile(rf"\b(?:{_ENDING})(?:\s+(?:at|by|around|about))?\s*$",
                       re.IGNORECASE)  # (a time's mention may hold its "at")
 _ENDS_REACH = 30  # characters before a time where its ending words stand
 

@@ -19,6 +19,7 @@ from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import COUNTRY, Place, best_place, find_places
 from parsers.reading import Reading, add
+from parsers.zonewords import list_joint
 
 # Lower-case words of a sentence ("flies back to"), which a date line ("THE HAGUE, 22 January 2015.") lacks.
 _RUNNING_WORDS = re.compile(r"(?<![\w-])[a-z]{2,}\b")
@@ -28,7 +29,7 @@ _HAPPENS = re.compile(r"\b(?:runs|opens|returns|continues|begins|starts|(?:is|ar
 # (Not a participle after "be", "is", "are": "will be held", "is scheduled" tell of what is to come.)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|gave|saw"
                         r"|(?<!\bbe )(?<!\bis )(?<!\bare )(?:held|\w{3,}ed))\b")
-_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
+_LIST_JOINT = list_joint("and")
 # "Accredited correspondents are invited to a press briefing": an invitation to an event, whatever practicality
 # ("accredited") it also names.
 _INVITED = re.compile(r"\binvited\s+to\s+(?:attend\s+|join\s+|cover\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"

@@ -53,8 +53,15 @@ def with_foreign_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# Between two times of a list: "9:00, 10:00 and 14:00 CET", "at 9 am and again at 2 pm EST".
-_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
+def list_joint(*words: str) -> re.Pattern[str]:
+    """What stands between two times of one list: a comma, '&' or one of `words`, then perhaps "again" and "at"
+    ("9:00, 10:00 and 14:00 CET", "at 9 am and again at 2 pm EST")."""
+    joined = "|".join(words)
+    return re.compile(rf"\s*(?:,\s*(?:(?:{joined})\s+)?|(?:{joined})\s+|&\s*)(?:again\s+)?(?:at\s+)?", re.IGNORECASE)
+
+
+# "9:00 or 10:00 EST" lists two choices of one zone as well.
+_LIST_JOINT = list_joint("and", "or")
 
 
 def with_list_labels(text: str, mentions: list[Mention]) -> list[Mention]:
