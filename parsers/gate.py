@@ -13,6 +13,11 @@ import re
 import sys
 from collections.abc import Callable
 
+# Letters that (?i) matches to an ASCII letter of a needle while lower() keeps them apart: dotless 'ı' and long 'ſ'
+# (an 'i' and an 's' to the engine), and the combining dot that 'İ' lowers to after its 'i' ("İzmir" -> "i̇zmir").
+# A text holding one is searched by the pattern itself.
+_APART = ("\u0131", "\u017f", "\u0307")
+
 
 class Gated:
     """`pattern`, searched only where one of `needles` (lower case) occurs in the lower-cased text."""
@@ -30,7 +35,8 @@ class Gated:
         for needle in self.needles:  # noqa: SIM110 (a loop, not any(): the generator costs more than the scans)
             if needle in lowered:
                 return True
-        return False
+        # str.isascii() reads a flag: the odd letters are looked for only in the rare text that could hold them.
+        return not lowered.isascii() and any(letter in lowered for letter in _APART)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.could_match(text) else None

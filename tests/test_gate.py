@@ -72,3 +72,27 @@ def test_a_gate_refuses_needles_that_could_never_be_found() -> None:
         Gated(re.compile("Minutes"), "Minutes")
     with pytest.raises(ValueError, match="needles"):
         Gated(re.compile("x"))
+
+
+
+# Letters that (?i) reads as 'i' or 's' but lower() keeps apart: a gate must not skip a text for holding them.
+_ODD = {"i": ("\u0131", "\u0130"), "s": ("\u017f",)}
+
+
+@pytest.mark.parametrize(("name", "gate"), GATES, ids=[name for name, _ in GATES])
+def test_a_gate_lets_through_the_letters_lower_keeps_apart(name: str, gate: Gated) -> None:
+    # Lines the pattern matches, with the needle they hold spelt with an odd letter.
+    variants = []
+    for line in _lines():
+        lowered = line.lower()
+        for needle in (n for n in gate.needles if n in lowered):
+            for plain, odd_letters in _ODD.items():
+                start = lowered.index(needle)
+                variants += [line[:start] + needle.replace(plain, odd) + line[start + len(needle):]
+                             for odd in odd_letters if plain in needle]
+        if len(variants) > 50:
+            break
+    for text in variants:
+        found = gate.pattern.search(text)
+        gated = gate.search(text)
+        assert (found and found.span()) == (gated and gated.span()), f"{name} differs on {text!r}"
