@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from parsers.clock import parse_clock
+from parsers.clockwords import with_bare_hours, with_told_ranges
 from parsers.datecontext import in_context
 from parsers.datematch import days_in, listed, mention_of
 from parsers.datescan import BACK, anchors, leftmost
@@ -65,7 +66,9 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
 
     merged = iberian(text, merge(text, in_context(text, _weekday_run_of_span(text, mentions))))
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
-    return with_list_labels(text, with_foreign_labels(text, merged))
+    labelled = with_list_labels(text, with_foreign_labels(text, merged))
+    # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them
+    return with_told_ranges(text, with_bare_hours(text, labelled))
 
 
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*$")

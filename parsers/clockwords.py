@@ -1,0 +1,86 @@
+"""Clock times told in words around them: a bare hour after a verb of starting, read beside a time that says its
+half of the day, and a start and an end told in two clauses, one range. Pure.
+
+    Doors open at 6:30 pm and the talk starts at 7.        19:00: the next such hour after 18:30
+    The fair starts at 6 and ends at 8 pm.                 18:00 to 20:00: the last such hour before 20:00, and
+                                                           its end
+
+"at 7" alone is no clock: it may count anything ("at 7 sites"). After "starts", "begins" or "opens", and before
+punctuation or a preposition, it is an hour, and a time of the same passage says which of its two: the hour that
+comes next after the time before it, or else the last before the time after it. Without such a time it stays unread.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from parsers.gate import Gated
+from parsers.mentions import Mention
+
+_BARE_HOUR = Gated(re.compile(
+    r"\b(?:starts?|begins?|opens?|commences?|kicks?\s+off|gets?\s+under\s*way|resumes?|gets?\s+going)"
+    r"\s+(?P<at>at\s+)(?P<hour>1[0-2]|[1-9])(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:at|in|on|and|with|sharp|prompt)\b)",
+    re.IGNORECASE), "start", "begin", "open", "commence", "kick", "under", "resume", "going")
+# Between a start and its end: "starts at 6 pm and ends at 8 pm", "begins at 9:00, finishing at 11:00".
+_THEN_ENDS = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:it|they)\s+)?(?:ends?|finish(?:es|ing)?|concludes?|closes?"
+                        r"|is\s+over|wraps?\s+up|ending|concluding|closing|runs?\s+(?:until|till|to))\s+"
+                        r"(?:(?:at|by|around|about)\s+)?$", re.IGNORECASE)
+_REACH = 200  # characters between the bare hour and the time that tells its half of the day
+_HALF_DAY = 12
+
+
+def with_bare_hours(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a time for each bare hour after a verb of starting that a nearby time places."""
+    if not _BARE_HOUR.could_match(text):
+        return mentions
+    times = [m for m in mentions if m.kind == "time" and m.time is not None]
+    if not times:
+        return mentions
+    found = []
+    for match in _BARE_HOUR.pattern.finditer(text):
+        if any(m.start <= match.start("hour") < m.end for m in mentions):
+            continue
+        hour = _hour_beside(int(match.group("hour")), match.start(), times)
+        if hour is not None:
+            start = match.start("at")
+            found.append(Mention("time", start, match.end(), text[start : match.end()], time=dt.time(hour)))
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def _hour_beside(hour: int, where: int, times: list[Mention]) -> int | None:
+    """The one of `hour`'s two readings that follows the nearest time before it (within reach), or else the one
+    that precedes the nearest time after it."""
+    readings = (hour % _HALF_DAY, hour % _HALF_DAY + _HALF_DAY)
+    starts = [m.start for m in times]
+    at = bisect.bisect_left(starts, where)
+    before = times[at - 1] if at > 0 and where - times[at - 1].end <= _REACH else None
+    after = times[at] if at < len(times) and times[at].start - where <= _REACH else None
+    told_before = before and (before.until or before.time)  # the end of a range before: "6-6:30 pm"
+    if told_before:
+        told = told_before.hour * 60 + told_before.minute
+        later = [r for r in readings if told < r * 60 <= told + _HALF_DAY * 60]
+        return later[0] if later else None
+    if after is not None and after.time is not None:
+        told = after.time.hour * 60 + after.time.minute
+        earlier = [r for r in readings if told - _HALF_DAY * 60 <= r * 60 < told]
+        return earlier[-1] if earlier else None
+    return None
+
+
+def with_told_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with a time and the end a next clause gives it ("starts at 6 pm and ends at 8 pm") as one range."""
+    out: list[Mention] = []
+    for mention in mentions:
+        start = out[-1] if out else None
+        if start is not None and start.kind == "time" and start.until is None and mention.kind == "time" \
+                and mention.until is None and mention.time is not None and mention.time != start.time \
+                and _THEN_ENDS.match(text[start.end : mention.start] + (" " if mention.text[:1].isdigit() else "")):
+            out[-1] = start._replace(end=mention.end, text=text[start.start : mention.end], until=mention.time,
+                                     zone=start.zone or mention.zone)
+            continue
+        out.append(mention)
+    return out
