@@ -152,16 +152,20 @@ _STARTS = re.compile(r"\b(?:starts?|begins?|commences?|opens?|kicks? off|gets? u
 
 
 def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
-    """"Runners register by 8:00; the race starts at 9:30": the practicalities before a semicolon, the event's
-    time after it. Where the event's words begin (0 when the sentence is not so)."""
+    """"Runners register by 8:00; the race starts at 9:30", "Doors open at 6:30 pm and the talk starts at 7": the
+    practicalities before a semicolon or "and", the event's time after it. Where the event's words begin (0 when the
+    sentence is not so)."""
     cut = sentence.rfind("; ")
+    joint = 2
+    if cut < 0:
+        cut, joint = sentence.rfind(" and "), 5
     if cut < 0 or not any(m.kind == "time" and m.start > cut for m in mentions):
         return 0
     lowered = sentence.lower()
     if LOGISTICS.search(lowered, 0, cut) is None or LOGISTICS.search(lowered, cut) is not None:
         return 0
     # only a clause that starts something: "accredit online; the procedure closes at midnight" is one deadline
-    return cut + 2 if _STARTS.search(lowered, cut) else 0
+    return cut + joint if _STARTS.search(lowered, cut) else 0
 
 
 # "... begins at dusk and ends at 8 pm": the words just before a time that say it is when the event is over.

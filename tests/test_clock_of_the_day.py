@@ -44,6 +44,9 @@ def test_the_half_of_the_day_in_words_sets_the_clock(said: str, want: str) -> No
 @pytest.mark.parametrize("body", [
     "The kite parade is in Galway on 14 March 2026. Fliers sign up by 8:30 on the day; the parade begins at 10:15.",
     "The kite parade is held in Galway on 14 March 2026. The parade begins at 10:15; fliers sign up by 8:30.",
+    # an "and" sets them apart too, where the clause after it starts something
+    "Registration opens at 8:30 on 14 March 2026 in Galway and the kite parade begins at 10:15.",
+    "Doors open at 9:45 am on 14 March 2026 in Galway and the kite parade starts at 10:15.",
 ])
 def test_a_practicality_beside_the_time_leaves_the_event_its_own(body: str) -> None:
     assert _timed(body) == ["03-14 10:15"]
