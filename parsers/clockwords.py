@@ -1,9 +1,12 @@
 """Clock times told in words around them: a bare hour after a verb of starting, read beside a time that says its
-half of the day, and a start and an end told in two clauses, one range. Pure.
+half of the day; hours whose half of the day is said in words; and a start and an end told in two clauses, one
+range. Pure.
 
     Doors open at 6:30 pm and the talk starts at 7.        19:00: the next such hour after 18:30
     The fair starts at 6 and ends at 8 pm.                 18:00 to 20:00: the last such hour before 20:00, and
                                                            its end
+    from 7 to 9 in the evening                             19:00 to 21:00
+    on the evening of Tuesday 18 March at 7                19:00
 
 "at 7" alone is no clock: it may count anything ("at 7 sites"). After "starts", "begins" or "opens", and before
 punctuation or a preposition, it is an hour, and a time of the same passage says which of its two: the hour that
@@ -19,10 +22,22 @@ import re
 from parsers.gate import Gated
 from parsers.mentions import Mention
 
+# What follows an hour that is no count: punctuation, or a preposition ("starts at 7 in the hall"), not a noun.
+_BARE_ENDING = r"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:at|in|on|and|with|sharp|prompt)\b)"
 _BARE_HOUR = Gated(re.compile(
     r"\b(?:starts?|begins?|opens?|commences?|kicks?\s+off|gets?\s+under\s*way|resumes?|gets?\s+going)"
-    r"\s+(?P<at>at\s+)(?P<hour>1[0-2]|[1-9])(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:at|in|on|and|with|sharp|prompt)\b)",
+    rf"\s+(?P<at>at\s+)(?P<hour>1[0-2]|[1-9]){_BARE_ENDING}",
     re.IGNORECASE), "start", "begin", "open", "commence", "kick", "under", "resume", "going")
+_HALF = r"(?P<half>morning|afternoon|evening|night)"
+_CLOCK = r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?"
+# "from 7 to 9 in the evening": the half of the day said once, after the range.
+_HALF_DAY_RANGE = Gated(re.compile(
+    rf"\b(?:from|between)\s+(?P<first>{_CLOCK})\s*(?:to|until|till|and|-|–)\s*(?P<last>{_CLOCK})"
+    rf"\s+in\s+the\s+{_HALF}\b", re.IGNORECASE), "morning", "afternoon", "evening", "night")
+# "on the evening of Tuesday 18 March at 7": the half of the day before the date, a bare hour after it.
+_HALF_OF_THE_DAY = Gated(re.compile(
+    rf"\bthe\s+{_HALF}\s+of\b[^.;:]{{0,60}}?\s(?P<at>at\s+)(?P<hour>{_CLOCK}){_BARE_ENDING}", re.IGNORECASE),
+    "morning", "afternoon", "evening", "night")
 # Between a start and its end: "starts at 6 pm and ends at 8 pm", "begins at 9:00, finishing at 11:00".
 _THEN_ENDS = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:it|they)\s+)?(?:ends?|finish(?:es|ing)?|concludes?|closes?"
                         r"|is\s+over|wraps?\s+up|ending|concluding|closing|runs?\s+(?:until|till|to))\s+"
@@ -69,6 +84,32 @@ def _hour_beside(hour: int, where: int, times: list[Mention]) -> int | None:
         earlier = [r for r in readings if told - _HALF_DAY * 60 <= r * 60 < told]
         return earlier[-1] if earlier else None
     return None
+
+
+def with_halves_of_the_day(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the hours whose half of the day is said in words apart from them ("from 7 to 9 in the
+    evening", "on the evening of Tuesday 18 March at 7"), where no mention holds them yet."""
+    found = []
+    if _HALF_DAY_RANGE.could_match(text):
+        for match in _HALF_DAY_RANGE.pattern.finditer(text):
+            first = _on_half(match.group("first"), match.group("half"))
+            last = _on_half(match.group("last"), match.group("half"))
+            if first < last or match.group("half") == "night":
+                found.append(Mention("time", match.start(), match.end(), match.group(), time=first, until=last))
+    if _HALF_OF_THE_DAY.could_match(text):
+        for match in _HALF_OF_THE_DAY.pattern.finditer(text):
+            start = match.start("at")
+            found.append(Mention("time", start, match.end(), text[start : match.end()],
+                                 time=_on_half(match.group("hour"), match.group("half"))))
+    found = [f for f in found if not any(m.start < f.end and f.start < m.end for m in mentions)]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _on_half(clock: str, half: str) -> dt.time:
+    """"7" in the evening: 19:00; "12" in the morning: midnight; "12" in the afternoon: noon."""
+    hour, _, minute = clock.replace(".", ":").partition(":")
+    later = half != "morning" and not (half == "night" and int(hour) < 5)  # "at 2 in the night": 02:00
+    return dt.time(int(hour) % _HALF_DAY + (_HALF_DAY if later else 0), int(minute or 0))
 
 
 def with_told_ranges(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from parsers.clock import parse_clock
-from parsers.clockwords import with_bare_hours, with_told_ranges
+from parsers.clockwords import with_bare_hours, with_halves_of_the_day, with_told_ranges
 from parsers.datecontext import in_context
 from parsers.datematch import days_in, listed, mention_of
 from parsers.datescan import BACK, anchors, leftmost
@@ -68,7 +68,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     labelled = with_list_labels(text, with_foreign_labels(text, merged))
     # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them
-    return with_told_ranges(text, with_bare_hours(text, labelled))
+    return with_told_ranges(text, with_bare_hours(text, with_halves_of_the_day(text, labelled)))
 
 
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*$")

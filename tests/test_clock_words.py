@@ -1,5 +1,6 @@
 """Clock times the words around them tell: a bare hour after a verb of starting takes its half of the day from a
-time nearby ("Doors open at 6:30 pm and the talk starts at 7"), and a start and an end told in two clauses are one
+time nearby ("Doors open at 6:30 pm and the talk starts at 7"), hours take the half of the day said apart from them
+("from 7 to 9 in the evening", "on the evening of ... at 7"), and a start and an end told in two clauses are one
 range ("starts at 6 pm and ends at 8 pm"). Each text is our own words."""
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ def _times(body: str) -> list[tuple[str, str]]:
      [("12 18:00", "20:00")], "the end in a participle clause"),
     ("The forum opens to delegates at 8:30 a.m. on Friday 12 March 2027, and its first panel begins at 9 in "
      "Room 4.", [("12 08:30", ""), ("12 09:00", "")], "a morning time before gives a morning hour"),
+    ("The quiz is held on Friday 12 March 2027 from 7 to 9 in the evening in the parish hall.",
+     [("12 19:00", "21:00")], "a range whose half of the day is said once, after it"),
+    ("The quiz takes place on the evening of Friday 12 March 2027 at 7 in the parish hall.",
+     [("12 19:00", "")], "the half of the day said before the date, the bare hour after it"),
     ("The fair on Friday 12 March 2027 starts at 6 in the car park.",
      [], "no time nearby says which 6 it is: none is made up"),
 ])  # fmt: skip
@@ -65,3 +70,11 @@ def test_a_bare_hour_after_a_verb_of_starting(text: str, times: list[str], why: 
 def test_a_start_and_its_end_are_one_mention() -> None:
     (time,) = [m for m in find_mentions("It starts at 6 pm and ends at 8 pm EST.") if m.kind == "time"]
     assert (f"{time.time:%H:%M}", f"{time.until:%H:%M}", time.zone) == ("18:00", "20:00", "EST")
+
+
+def test_the_half_of_the_day_before_a_date_leaves_the_title_with_it() -> None:
+    body = "The quiz takes place on the evening of Friday 12 March 2027 at 7 in the parish hall."
+    (event,) = extract(NOTICE.format(body=body), source="clock", reference=REFERENCE).events
+    assert "evening" not in event.summary, event.summary
+    assert "parish hall" in event.summary, event.summary
+
