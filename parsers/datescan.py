@@ -19,7 +19,7 @@ _MONTH_ENDS = "|".join(sorted({e for n in MONTHS for e in (n[-3:], n[-3:].upper(
 # the engine then tests no Unicode category at every position. The same matches.)
 _NUMBER_ANCHOR = re.compile(
     r"[^\x00-/:-\x7f](?<=\d)(?<![\d,]\d)(?<!\d\.\d)\d?(?![\d]|\.\d\d\d|,\d\d\d(?!\d))(?:"
-    r"(?=(?:st|nd|rd|th)?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.h/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
+    r"(?=(?:st|nd|rd|th)?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.hH/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
     r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b|\s*HRS\b|\s*noon\b"
     r"|\s?h\b|\s?o[’']\s?clock\b))"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d)|(?<=(?:{_MONTH_ENDS})\. \d)"

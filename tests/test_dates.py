@@ -101,6 +101,8 @@ TIME_ROWS: list[Row] = [
     ("12 p.m.", (("time", T(12), None, ""),), "12 p.m. is noon"),
     ("12 a.m.", (("time", T(0), None, ""),), "12 a.m. is midnight"),
     ("14h30", (("time", T(14, 30), None, ""),), "French style"),
+    ("at 10H00", (("time", T(10, 0), None, ""),), "French style with a capital H, as West African releases write it"),
+    ("ref. A10H00", (), "glued to a word: a code, no time"),
     ("noon", (("time", T(12), None, ""),), "noon"),
     ("midday", (("time", T(12), None, ""),), "midday"),
     ("from 10:00 to 11:30", (("time", T(10), T(11, 30), ""),), "from .. to .."),
