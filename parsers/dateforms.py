@@ -44,6 +44,7 @@ _WORD_DAY_ENDS = r"(?!\s+(?!(?:at|from|to|through|until|till|and|or|on|in|of|for
 # "14th & 15th March": "&" joins two days as "and" does.
 _TO = r"(?:-|–|—|to|until|till|through|and|&)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
+_THE_ORDINAL = r"(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?"  # "the 18th and 19th of March"; not "the 23-24 March"
 
 
 def _g(name: str, pattern: str) -> str:
@@ -76,11 +77,11 @@ def _weekday_after(p: str) -> str:
 
 _DATE_FORMS = {
     # Spans first: "19 to 22 November" must not be read as "22 November".
-    # "Tuesday-Thursday, 23-25 May" too.
+    # "Tuesday-Thursday, 23-25 May" too; "the 18th and 19th of March", "18th of March to 20th of March".
     "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?(?:{_g('sd0w', _WEEKDAY)}\s*[-–]\s*)?"
-           rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_g('sd1d', _DAY)}"
-           rf"(?:\s+{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_g('sdto', _TO)}\s*"
-           rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_g('sd2d', _DAY)}\s+{_g('sd2m', _MONTH)}"
+           rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd1d', _DAY)}"
+           rf"(?:\s+(?:of\s+)?{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_g('sdto', _TO)}\s*"
+           rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY)}\s+(?:of\s+)?{_g('sd2m', _MONTH)}"
            rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)})?"),
     "sm": (rf"(?:(?:from|{_g('smb', 'between|Between')}|From)\s+)?(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"
            rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
