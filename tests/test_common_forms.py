@@ -143,6 +143,12 @@ def test_a_day_of_the_month_alone_is_the_next_such_day_from_the_item() -> None:
     assert starts(events) == ["2026-01-05 10:00", "2026-01-14 18:00"]
 
 
+def test_a_day_of_the_month_alone_after_its_time() -> None:
+    events = events_of("Published 20 December 2025\n\nThe council will vote on the budget at 18:00 on the 14th.",
+                       title="Budget vote")
+    assert starts(events) == ["2026-01-14 18:00"]  # not the day of publication
+
+
 def test_the_new_day_of_a_postponed_event_told_in_its_own_sentence_takes_place() -> None:
     events = events_of("Published 3 May 2026\n\nSunday's fixture against Ashford has been postponed because of a "
                        "waterlogged pitch. It will now be played on Wednesday 13 May 2026 at 6.30pm at the Town "
