@@ -178,7 +178,8 @@ _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|to
 _NOT_A_CLOCK = (r"(?:Question|Free|Lunch|Tea|Coffee|Prime|Screen|Story|Play|Half|Extra|Full|Injury|Quiet|Family"
                 r"|Reading|Speaking|Break|Travel|Show|Closing|Opening|Start|Starting|Arrival|Departure|Registration"
                 r"|Dinner|Game|Prayer|Private|Members|Member|Down|Bed|Nap|Supper|Meal|Social|Study)\s")
-_ZONE_LABEL = (r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
+# "GMT+8", "UTC/GMT +5:30" (both names of the clock, as some releases write them)
+_ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
                # "Geneva time", "Eastern Time"; not what an agenda's row names ("2:00pm Question Time", "Free time")
                r"|(?!" + _NOT_A_CLOCK + r")[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
                r"|[A-Z]{2,3}\s+time"  # "UK time": a country's initials

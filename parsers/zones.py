@@ -186,7 +186,7 @@ AMBIGUOUS: dict[str, tuple[Label, ...]] = {
     "AST": (Label("America/Halifax", False), Label("Asia/Riyadh", None)),
     "CST": (Label("America/Chicago", False), Label("Asia/Shanghai", None)),
 }
-_OFFSET = re.compile(r"^(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?$")
+_OFFSET = re.compile(r"^(?:(?:UTC|GMT)\s*/\s*)?(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?$")
 # Greenwich Mean Time, however written: UTC+0, which London keeps in winter only.
 _GREENWICH = frozenset({"GMT", "GREENWICH MEAN TIME", "GMT+0", "UTC+0"})
 

@@ -120,6 +120,8 @@ TIME_ROWS: list[Row] = [
     ("09:15 BST", (("time", T(9, 15), None, "BST"),), "British summer"),
     ("09:15 UTC", (("time", T(9, 15), None, "UTC"),), "UTC"),
     ("09:15 UTC+2", (("time", T(9, 15), None, "UTC+2"),), "explicit offset"),
+    ("09:15 hrs (UTC/GMT +5:30)", (("time", T(9, 15), None, "UTC/GMT +5:30"),),
+     "both names of the clock, then the offset"),
     ("09:15 Brussels time", (("time", T(9, 15), None, "Brussels time"),), "a city's time"),
     ("09:15 local time", (("time", T(9, 15), None, "local time"),), "local time"),
     ("at 14h30 (Brussels time)", (("time", T(14, 30), None, "Brussels time"),), "'at', French style, bracketed"),

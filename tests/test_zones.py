@@ -122,6 +122,7 @@ def test_regional_labels(label: str, day: dt.datetime, zone: str, offset: dt.tim
     ("UTC+2", dt.datetime(2023, 11, 20, 7, 15, tzinfo=UTC)),
     ("UTC-3:30", dt.datetime(2023, 11, 20, 12, 45, tzinfo=UTC)),
     ("GMT+1", dt.datetime(2023, 11, 20, 8, 15, tzinfo=UTC)),
+    ("UTC/GMT +5:30", dt.datetime(2023, 11, 20, 3, 45, tzinfo=UTC)),  # both names of the clock
     ("UTC−2", dt.datetime(2023, 11, 20, 11, 15, tzinfo=UTC)),  # a minus sign, U+2212
 ])  # fmt: skip
 def test_fixed_offsets_are_taken_literally(label: str, instant: dt.datetime) -> None:
