@@ -9,8 +9,8 @@ WHEN = ("when", "time", "date", "hour", "date and time", "time and place", "time
         "wann", "datum", "termin", "uhrzeit", "zeit", "datum und uhrzeit",
         "quand", "heure", "horaire", "date et heure",
         "fecha", "hora", "cuándo", "fecha y hora")
-WHERE = ("location", "venue", "place", "where", "ort", "wo", "veranstaltungsort", "lieu", "où", "lugar", "dónde",
-         "sede")
+WHERE = ("location", "venue", "place", "where", "room", "meeting room", "address",
+         "ort", "wo", "veranstaltungsort", "raum", "lieu", "où", "salle", "lugar", "dónde", "sede", "sala")
 
 
 def alternatives(names: tuple[str, ...]) -> str:

@@ -49,3 +49,16 @@ def test_english_fields_too() -> None:
     assert start == "2031-05-02T19:00"
     assert "Night birds" in title
     assert "Old Library" in location
+
+
+HEARING = ("The Committee on Transport will hold a public hearing on rail safety.\n\n"
+           "Date: Wed 14.05.2031\n"
+           "Time: 14:30-16:00\n"
+           "Room: ASP 3G2, Brussels\n")
+
+
+def test_a_room_field_is_where_not_what() -> None:
+    (start, title, location), = _events("Committee hearing", HEARING)
+    assert start == "2031-05-14T14:30"
+    assert "Room" not in title, title
+    assert "ASP 3G2" in location
