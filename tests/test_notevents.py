@@ -245,6 +245,9 @@ EVENTS = [
      "a dateline with the day before the place ('DATE, Place - '): when the story was filed, no event"),
     ("3 March 2030, Porto – The harbour board holds its spring forum on 12 March 2030 at the old customs house.",
      ["2030-03-12"], "'DATE, Place –' opening the body with no publication date: still its dateline"),
+    ("12 March 2030, 10:00: The harbour board meets in the old customs house.\n"
+     "13 March 2030, 14:30: The ferry committee meets on the quay.", ["2030-03-12 09:00", "2030-03-13 13:30"],
+     "'DATE, TIME:' opening a row, at a minute one schedules at: the first row of a schedule, no dateline"),
     ("Published 4 Dec 2030\n\nThe polls, first fixed for 16 February and 2 March, will now be held on 23 February "
      "and 9 March.", ["2031-02-23", "2031-03-09"],
      "each day listed after 'first fixed for' is replaced; 'be held on' is no past, so the new days stay"),
