@@ -104,3 +104,33 @@ def test_dated_link_lists_newest_first_are_cut(markup: str, cut: bool, why: str)
     root = lxml.html.fragment_fromstring(f"<div><p>Intro.</p>{markup}</div>")
     cut_dated_link_lists(root)
     assert (not root.findall(".//ul")) == cut, why
+
+
+REVIEW = [("30 January 2031", "Evening Post - the fund explained"), ("21 January 2031", "Radio North interview"),
+          ("9 January 2031", "Weekly Gazette")]
+
+
+def _paragraphs(rows: list[tuple[str, str]]) -> str:
+    return "".join(f'<p><b>{day}:</b> <a href="/{n}">{name}</a></p>' for n, (day, name) in enumerate(rows))
+
+
+def _broken_lines(rows: list[tuple[str, str]]) -> str:
+    lines = [f'<b>{day}:</b> <a href="/{n}">{name}</a>' for n, (day, name) in enumerate(rows)]
+    return "<p>" + "<br>".join(lines) + "</p>"
+
+
+LAYOUTS = [
+    # (markup, cut?, why)
+    (_paragraphs(REVIEW), True, "a run of paragraphs, each a day and a link, newest first"),
+    (_broken_lines(REVIEW), True, "one paragraph of lines broken by <br>, each a day and a link, newest first"),
+    (_paragraphs(REVIEW[::-1]), False, "paragraphs soonest first: an agenda"),
+    (_broken_lines(REVIEW[::-1]), False, "lines soonest first: an agenda"),
+]
+
+
+@pytest.mark.parametrize(("markup", "cut", "why"), LAYOUTS, ids=[row[2] for row in LAYOUTS])
+def test_press_reviews_in_paragraphs_and_lines_are_cut(markup: str, cut: bool, why: str) -> None:
+    root = lxml.html.fragment_fromstring(f"<div><p>The fund opened in March.</p>{markup}</div>")
+    cut_dated_link_lists(root)
+    assert ("Weekly Gazette" not in root.text_content()) == cut, why
+    assert "The fund opened" in root.text_content()
