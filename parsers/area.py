@@ -92,12 +92,27 @@ def home_of(org: str) -> Place | None:
     Commission in White Salmon, Washington State" is not in Columbia), else a place in its name, else its
     nationality ("Scottish Government")."""
     _, found_in, town = org.rpartition(" in ")
-    home = (best_place(find_places(town)) if found_in else None) or best_place(find_places(org))
+    home = (best_place(find_places(town)) if found_in else None) or best_place(find_places(org)) \
+        or _city_word(org)
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
     if home is None and not org.isupper():
         home = initials_place(org)  # "NSW Government"
     return home
+
+
+def _city_word(org: str) -> Place | None:
+    """A city of one clock as the last or first word of a title-case name ("Rough Draft Atlanta", "Time Out
+    London"): a local publisher named after its city, read as part of the longer name when the name is read
+    whole."""
+    words = org.split()
+    if len(words) < 2:
+        return None
+    for word in (words[-1], words[0]):
+        place = best_place(find_places(word.strip(".,:;")))
+        if place is not None and place.kind == CITY and place.zone_certain:
+            return place
+    return None
 
 
 def seat_of(org: str) -> Place | None:

@@ -21,6 +21,7 @@ import lxml.etree
 import lxml.html
 
 from model import Article, ParseError, excerpt_of
+from parsers.datedlinks import cut_dated_link_lists
 from parsers.dates import find_mentions
 from parsers.listing import (
     FULL_DAY,
@@ -85,6 +86,7 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     cut_furniture(container, day)
     cut_notes(container)
     cut_related(container)
+    cut_dated_link_lists(container)  # a press review: each day is a piece's, published about the story
     rows = listing_rows(listing[0]) if listing else frozenset()
     for paper in paper_rows(rows):
         paper.drop_tree()  # a dated link to a meeting's minutes would read as a meeting named "Minutes"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import deadlines, documents, incidents, movedfrom, sending, standing, tense
+from parsers import deadlines, documents, incidents, movedfrom, sending, standing, tallies, tense
 from parsers.dates import Mention
 from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
@@ -212,6 +212,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or documents.named(sentence, before, after_end)
                 or _FOOTNOTE.match(sentence) is not None
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
+                or tallies.counted_to(before, mention.kind)
                 or standing.hours_of_a_rule(sentence, start)
                 or incidents.incident(sentence, start)
                 or (mention.kind == "time" and movedfrom.time_set_aside(sentence, start, mention.end))

@@ -34,6 +34,15 @@ RELATED_HEADING = re.compile(
     r"|auch interessant|mehr zum thema|neueste (?:beitr[äa]ge|artikel|meldungen)|[äa]hnliche (?:artikel|beitr[äa]ge))\b"
 )
 
+# A block's heading labelling it paid for ("SmartAsset  Paid Partner", "Sponsored Content", "Anzeige"): its links
+# and teasers are advertisements, whatever they say of "today".
+_PAID_HEADING = re.compile(
+    r"(?i:(?:paid\s+(?:partner|content|post)|sponsored(?:\s+(?:content|links?|stories|posts?))?|promoted\s+"
+    r"(?:content|stories|links?)|partner\s+content|advertisement|anzeige|gesponsert|publicit[ée]"
+    r"|contenu\s+sponsoris[ée])\s*$)"
+)
+_PAID_LABEL = 80  # characters: a block's heading with the label, not a sentence about advertising
+
 
 def cut_teasers(container: Any, keep: Any = None) -> None:
     """Remove the teasers of a listing inside `container`: the block around each "Continue reading" link.
@@ -119,13 +128,18 @@ def cut_notes(container: Any) -> None:
             element.drop_tree()
 
 
+def _paid(label: str) -> bool:
+    return len(label) <= _PAID_LABEL and _PAID_HEADING.search(label) is not None
+
+
 def cut_related(container: Any) -> None:
     """Remove lists of other articles headed as such ("Related", "Derniers articles de la thématique ...",
-    "Weitere Meldungen"): the heading's own block when it is a small part of the container, else the
-    heading and what follows it up to the next heading of its rank or higher."""
+    "Weitere Meldungen") or as paid for ("Paid Partner", "Sponsored"): the heading's own block when it is a small
+    part of the container, else the heading and what follows it up to the next heading of its rank or higher."""
     whole = len(_SPACE.sub("", container.text_content()))
     for heading in [e for e in container.iter() if tag_of(e) in _SECTION_TAGS]:
-        if heading.getparent() is None or not RELATED_HEADING.match(_SPACE.sub(" ", heading.text_content()).strip()):
+        label = _SPACE.sub(" ", heading.text_content()).strip()
+        if heading.getparent() is None or not (RELATED_HEADING.match(label) or _paid(label)):
             continue
         own = _SPACE.sub("", heading.text_content())
         block = heading

@@ -53,18 +53,42 @@ _MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
 _MIN_HEADLINE = 5  # characters: "Menu", "News" and one-letter icons are not headlines
 # The latest date htmldate may accept: a fixed bound, not today's, so reading a page needs no clock.
 _LATEST = "2099-12-31"
+# <meta itemprop="datePublished" value="2031-03-12T15:35:00+00:00">: a publication day the page declares.
+_DECLARED = re.compile(
+    r"""<meta\b(?=[^>]*\b(?:itemprop|property|name)\s*=\s*["'](?:datePublished|article:published_time"""
+    r"""|parsely-pub-date)["'])[^>]*\b(?:content|value)\s*=\s*["'](\d{4}-\d\d-\d\d)""", re.IGNORECASE)
+_STAMP_DRIFT = 2  # days: a declared day in UTC and a byline in local time, or an embargo, differ by one
 
 
 def published_date(text: str) -> dt.date | None:
-    """The page's publication date from its metadata, byline or stamp (htmldate); None if it has none."""
+    """The page's publication date from its metadata, byline or stamp (htmldate); None if it has none.
+
+    A date the page declares in its markup as the day it was published wins when htmldate's guess is days
+    away from it: htmldate then read the stamp of another story (a teaser in a sidebar, newer than the page)."""
     import htmldate  # imported when a page is read: it takes a while to load
 
     try:
         found = htmldate.find_date(text, original_date=True, extensive_search=False, outputformat="%Y-%m-%d",
                                    min_date="1995-01-01", max_date=_LATEST)
     except (ValueError, TypeError):  # htmldate raises on markup it cannot parse at all
+        found = None
+    guessed = dt.date.fromisoformat(found) if found else None
+    declared = _declared_date(text)
+    if declared is not None and (guessed is None or abs((guessed - declared).days) > _STAMP_DRIFT):
+        return declared
+    return guessed
+
+
+def _declared_date(text: str) -> dt.date | None:
+    """The publication day a <meta> element declares ("datePublished", "article:published_time"), in its
+    `content` or, as microdata may write it, its `value`."""
+    found = _DECLARED.search(text)
+    if found is None:
         return None
-    return dt.date.fromisoformat(found) if found else None
+    try:
+        return dt.date.fromisoformat(found.group(1))
+    except ValueError:
+        return None
 
 
 def page_title(root: Any, container: Any, url: str) -> str:

@@ -40,6 +40,19 @@ _NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$")
 _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}\b")
 
 
+# "Today, the painter is known for her murals", "Today, the village has become a suburb": "Today," opening a
+# sentence that tells what someone or something is now (known, home to, one of, become), not what happens.
+_STATE_NOW_AFTER = re.compile(
+    r"\s*,\s*(?:[\w.'’-]+\s+){1,6}?(?:is|are|has|have|remains?)\s+(?:still\s+|now\s+|widely\s+|best\s+|also\s+)?"
+    r"(?:known|recogni[sz]ed|regarded|considered|seen|used|home|one|among|part|become|grown|called|famous"
+    r"|renowned)\b", re.IGNORECASE)
+# "whether that meant touring village halls in the 1950s or a podcast today": a today set
+# against a past age in the same sentence is the present age.
+_PAST_AGE = Gated(re.compile(r"\b(?:1[5-9]|20)\d0s\b|\btraditionally\b|\bin\s+the\s+past\b"
+                             r"|\b(?:years|decades|centuries|generations)\s+ago\b|\bused\s+to\b|\bback\s+then\b",
+                             re.IGNORECASE), "0s", "traditionally", "past", "ago", "used", "back")
+
+
 def said_today(sentence: str, mention: Mention) -> bool:
     """"said today", "The Cabinet today adopted": the day something was said or done, not an event."""
     before = sentence[max(0, mention.start - _REACH) : mention.start]
@@ -49,7 +62,16 @@ def said_today(sentence: str, mention: Mention) -> bool:
                 or (mention.offset == 0 and mention.text[:1] in "HhAa"  # "heute", "aujourd'hui"
                     and (_NOWADAYS_VERB_BEFORE.search(before) is not None
                          or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None))
-                or (_POSSESSIVE.match(sentence, mention.end) is not None and _CLOCK_TIME.search(sentence) is None))
+                or (_POSSESSIVE.match(sentence, mention.end) is not None and _CLOCK_TIME.search(sentence) is None)
+                or (mention.offset == 0 and _nowadays(sentence, mention)))
+
+
+def _nowadays(sentence: str, mention: Mention) -> bool:
+    """"Today, X is known for ...", or a today set against a past age: the present age, not a day."""
+    if mention.text.lower() != "today":
+        return False
+    return _STATE_NOW_AFTER.match(sentence, mention.end) is not None \
+        or (_PAST_AGE.search(sentence) is not None and _CLOCK_TIME.search(sentence) is None)
 
 
 # "Today's decision will help", "today's vote shows": what the day's act means, told without a time; "today's

@@ -1,0 +1,45 @@
+"""The day and hour a count, a text or a report was made: a stamp, not an event. Pure.
+
+"Figures correct as at 3 May 2031, 10 a.m.", "Bilan arrêté au 3 mai 2031 à 10h", "Datenstand: 03.05.2031",
+"mis à jour le 3 mai", "zuletzt aktualisiert am 3. Mai": the words before the day say that what follows
+(a sum raised, cases counted, a page's text) stood so at that moment. "the road is closed, the police
+reported at 1:30 p.m.": the moment a state of things was reported. Nothing happens then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.gate import Gated
+
+# A tally as at a day: English "as at", "correct as of"; French "point d'étape au", "bilan (arrêté) au",
+# "situation au", "chiffres à la date du"; German "Stand:", "Datenstand", "Stand vom".
+# (Not French "au" alone, which closes a range: "du 3 au 5 mai".)
+_TALLY_BEFORE = Gated(re.compile(
+    r"(?:(?i:\bas\s+at|\bcorrect\s+as\s+(?:of|at)|\b(?:figures|totals?|data|numbers|counts?)\s+as\s+(?:of|at)"
+    r"|\b(?:point\s+d['’]\s?[ée]tape|bilan|situation|chiffres|donn[ée]es|d[ée]compte|comptage|cumul|total)"
+    r"(?:\s+(?:provisoire|actuel|arr[êe]t[ée]e?s?))?\s+(?:au|[àa]\s+la\s+date\s+du)|\barr[êe]t[ée]e?s?\s+au)"
+    # German "Stand" with a capital and a colon, "vom" or "per": a stand at a fair is "am Stand"
+    r"|\bStand\s*(?::|vom|per)|\b(?:Daten|Zahlen)stand\s*(?::|vom|per)?)\s*$"
+), "as at", "as of", "au", "du", "stand")
+# A text brought up to date, in French and German: "mis à jour le", "zuletzt aktualisiert am", "Stand vom".
+_UPDATED_BEFORE = Gated(re.compile(
+    r"(?:\bmise?s?\s+[àa]\s+jour|\bactualis[ée]e?s?|\bmodifi[ée]e?s?)\s+(?:(?:le|du)\s*)?$"
+    r"|\b(?:zuletzt\s+)?(?:aktualisiert|ge[äa]ndert|bearbeitet)\s+(?:am\s*)?$", re.IGNORECASE),
+    "jour", "actualis", "modifi", "aktualisiert", "ndert", "bearbeitet")
+
+# "the police reported at 1:30 p.m. on Nov. 8", "the mayor said shortly after 9 a.m.": a verb of saying in the
+# past right before a clock time, and the day after it; not "will announce at", "is to report at", where the
+# saying is the event to come.
+_REPORTED_AT_BEFORE = Gated(re.compile(
+    r"(?<!\bbe )(?<!\bto )(?<!\bwill )\b(?:reported|said|announced|stated|confirmed|tweeted|wrote|told\s+\w+)"
+    r"(?:\s+(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after)))?"
+    r"(?:\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?(?:\s+on)?\s*$", re.IGNORECASE),
+    "reported", "said", "announced", "stated", "confirmed", "tweeted", "wrote", "told")
+
+
+def counted_to(before: str, kind: str = "day") -> bool:
+    """Do the words right `before` a day or time say that a count or a text stood so then, or that a state of
+    things was reported then?"""
+    return _TALLY_BEFORE.search(before) is not None or _UPDATED_BEFORE.search(before) is not None \
+        or (kind in ("time", "day") and _REPORTED_AT_BEFORE.search(before) is not None)
