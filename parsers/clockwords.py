@@ -28,6 +28,8 @@ _BARE_HOUR = Gated(re.compile(
     r"\b(?:starts?|begins?|opens?|commences?|kicks?\s+off|gets?\s+under\s*way|resumes?|gets?\s+going)"
     rf"\s+(?P<at>at\s+)(?P<hour>1[0-2]|[1-9]){_BARE_ENDING}",
     re.IGNORECASE), "start", "begin", "open", "commence", "kick", "under", "resume", "going")
+# The cheap test first: "at" and an hour with no minutes ("at" is a literal the engine skips ahead to).
+_AT_A_BARE_HOUR = re.compile(r"at\s+(?:1[0-2]|[1-9])(?![\d:.])")
 _HALF = r"(?P<half>morning|afternoon|evening|night)"
 _CLOCK = r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?"
 # "from 7 to 9 in the evening": the half of the day said once, after the range.
@@ -35,9 +37,8 @@ _HALF_DAY_RANGE = Gated(re.compile(
     rf"\b(?:from|between)\s+(?P<first>{_CLOCK})\s*(?:to|until|till|and|-|–)\s*(?P<last>{_CLOCK})"
     rf"\s+in\s+the\s+{_HALF}\b", re.IGNORECASE), "morning", "afternoon", "evening", "night")
 # "on the evening of Tuesday 18 March at 7": the half of the day before the date, a bare hour after it.
-_HALF_OF_THE_DAY = Gated(re.compile(
-    rf"\bthe\s+{_HALF}\s+of\b[^.;:]{{0,60}}?\s(?P<at>at\s+)(?P<hour>{_CLOCK}){_BARE_ENDING}", re.IGNORECASE),
-    "morning", "afternoon", "evening", "night")
+_HALF_OF_THE_DAY = re.compile(
+    rf"\bthe\s+{_HALF}\s+of\b[^.;:]{{0,60}}?\s(?P<at>at\s+)(?P<hour>{_CLOCK}){_BARE_ENDING}", re.IGNORECASE)
 # Between a start and its end: "starts at 6 pm and ends at 8 pm", "begins at 9:00, finishing at 11:00".
 _THEN_ENDS = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:it|they)\s+)?(?:ends?|finish(?:es|ing)?|concludes?|closes?"
                         r"|is\s+over|wraps?\s+up|ending|concluding|closing|runs?\s+(?:until|till|to))\s+"
@@ -48,7 +49,7 @@ _HALF_DAY = 12
 
 def with_bare_hours(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with a time for each bare hour after a verb of starting that a nearby time places."""
-    if not _BARE_HOUR.could_match(text):
+    if not _BARE_HOUR.could_match(text) or not _AT_A_BARE_HOUR.search(text):
         return mentions
     times = [m for m in mentions if m.kind == "time" and m.time is not None]
     if not times:
@@ -89,18 +90,18 @@ def _hour_beside(hour: int, where: int, times: list[Mention]) -> int | None:
 def with_halves_of_the_day(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with the hours whose half of the day is said in words apart from them ("from 7 to 9 in the
     evening", "on the evening of Tuesday 18 March at 7"), where no mention holds them yet."""
+    if not _HALF_DAY_RANGE.could_match(text):  # (both patterns hold a half of the day: one gate for both)
+        return mentions
     found = []
-    if _HALF_DAY_RANGE.could_match(text):
-        for match in _HALF_DAY_RANGE.pattern.finditer(text):
-            first = _on_half(match.group("first"), match.group("half"))
-            last = _on_half(match.group("last"), match.group("half"))
-            if first < last or match.group("half") == "night":
-                found.append(Mention("time", match.start(), match.end(), match.group(), time=first, until=last))
-    if _HALF_OF_THE_DAY.could_match(text):
-        for match in _HALF_OF_THE_DAY.pattern.finditer(text):
-            start = match.start("at")
-            found.append(Mention("time", start, match.end(), text[start : match.end()],
-                                 time=_on_half(match.group("hour"), match.group("half"))))
+    for match in _HALF_DAY_RANGE.pattern.finditer(text):
+        first = _on_half(match.group("first"), match.group("half"))
+        last = _on_half(match.group("last"), match.group("half"))
+        if first < last or match.group("half") == "night":
+            found.append(Mention("time", match.start(), match.end(), match.group(), time=first, until=last))
+    for match in _HALF_OF_THE_DAY.finditer(text):
+        start = match.start("at")
+        found.append(Mention("time", start, match.end(), text[start : match.end()],
+                             time=_on_half(match.group("hour"), match.group("half"))))
     found = [f for f in found if not any(m.start < f.end and f.start < m.end for m in mentions)]
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
