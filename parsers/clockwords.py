@@ -29,7 +29,7 @@ _BARE_HOUR = Gated(re.compile(
     rf"\s+(?P<at>at\s+)(?P<hour>1[0-2]|[1-9]){_BARE_ENDING}",
     re.IGNORECASE), "start", "begin", "open", "commence", "kick", "under", "resume", "going")
 # The cheap test first: "at" and an hour with no minutes ("at" is a literal the engine skips ahead to).
-_AT_A_BARE_HOUR = re.compile(r"at\s+(?:1[0-2]|[1-9])(?![\d:.])")
+_AT_A_BARE_HOUR = re.compile(r"at\s+(?:1[0-2]|[1-9])(?![\d:]|\.\d)")
 _HALF = r"(?P<half>morning|afternoon|evening|night)"
 _CLOCK = r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?"
 # "from 7 to 9 in the evening": the half of the day said once, after the range.
