@@ -44,6 +44,7 @@ _WORD_DAY_ENDS = r"(?!\s+(?!(?:at|from|to|through|until|till|and|or|on|in|of|for
 # "14th & 15th March": "&" joins two days as "and" does.
 _TO = r"(?:-|–|—|to|until|till|through|and|&)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
+_CLOCK_AFTER_DAY = r"\d?\s?(?:[:hH][0-5]\d|\.[0-5]\d(?![.\d/])|[AaPp]\.?[Mm]\b)"  # "10:00", "10.30", "10 am"
 _THE_ORDINAL = r"(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?"  # "the 18th and 19th of March"; not "the 23-24 March"
 
 
@@ -116,14 +117,16 @@ _DATE_FORMS = {
     "dmy2": rf"\b(?P<dmy2d>[0-3]?\d)-(?P<dmy2m>{_names(MONTHS)})-(?P<dmy2y>\d\d)\b",
     "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"
             r"(?:[Tt]he\s+(?:same\s+(?:day|morning|afternoon|evening|night)|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
-            r"|day\s+(?:after|before)|previous\s+day|preceding\s+day)"
+            r"|day\s+(?:after(?!\s+tomorrow)|before(?!\s+yesterday))|previous\s+day|preceding\s+day)"
             r"|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
             r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?)"
             # "Two days later", "three days after that": days after the day in context.
             r"|(?P<reln>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[2-9])\s+days\s+(?:later|afterwards|after\s+that))\b"),
     # "today(11.27)", "tomorrow(12.5)": the day's numbers in brackets after it say the same day (no clock time).
     # "this morning", "this evening", "tonight": a part of the publication day, as today is.
-    "pub": (r"\b(?P<pub>[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)\b"
+    # "the day after tomorrow", "the day before yesterday": two days from the publication day.
+    "pub": (r"\b(?P<pub>(?:[Tt]he\s+day\s+after\s+)?[Tt]omorrow|(?:[Tt]he\s+day\s+before\s+)?[Yy]esterday|[Tt]oday"
+            r"|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)\b"
             r"(?:\s?\((?:[0-3]?\d)[./](?:[0-3]?\d)\.?\))?"),
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
     # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.
@@ -148,7 +151,8 @@ _DATE_FORMS = {
            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|from|in|between|starting|when)\b|\s+\d{1,2}[:.h]?\d\d)"),
     "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
            r"|\s?\((?P<wda>0?[1-9]|[12]\d|3[01])[./](?P<wdb>0?[1-9]|[12]\d|3[01])(?:[./](?:\d\d){1,2})?\.?\)"
-           rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?)"),
+           # not before a date ("Tuesday, 10 March"); before a time it is a weekday still ("Tuesday, 10:00 hrs")
+           rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d(?!{_CLOCK_AFTER_DAY})|{_MONTH}))\.?)"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas" after a Spanish date

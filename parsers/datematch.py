@@ -53,7 +53,9 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
             offset = COUNTS.get(need("reln").lower(), 0) or int(need("reln"))
         return Mention("relative", *span, offset=offset)
     if form == "pub":
-        offset = {"tomorrow": 1, "yesterday": -1}.get(need("pub").lower(), 0)  # this morning, tonight: 0
+        said = " ".join(need("pub").lower().split())
+        offset = {"tomorrow": 1, "yesterday": -1, "the day after tomorrow": 2, "the day before yesterday": -2}.get(
+            said, 0)  # this morning, tonight: 0
         return Mention("published", *span, offset=offset)
     if form == "wsp":
         first_day, last_day = WEEKDAYS[need("wsp1").lower()], WEEKDAYS[need("wsp2").lower()]

@@ -93,7 +93,12 @@ RELATIVE_ROWS: list[Row] = [
     ("the following day", (("relative", 1),), "the day after, said one way"),
     ("the day after", (("relative", 1),), "the day after, said another way"),
     ("the day before", (("relative", -1),), "the day before"),
+    ("the day after tomorrow at 10:00", (("published", 2), ("time", T(10), None, "")),
+     "two days after the publication day, not the day after the day in context"),
+    ("the day before yesterday", (("published", -2),), "two days before the publication day"),
     ("On Wednesday", (("weekday", 2),), "a weekday alone"),
+    ("on Tuesday, 10:00 hrs", (("weekday", 1), ("time", T(10), None, "")), "a weekday before a time, no date"),
+    ("Tuesday 10 am", (("weekday", 1), ("time", T(10), None, "")), "a weekday before an hour with am"),
 ]
 
 TIME_ROWS: list[Row] = [
