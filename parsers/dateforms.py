@@ -44,6 +44,9 @@ _WORD_DAY_ENDS = r"(?!\s+(?!(?:at|from|to|through|until|till|and|or|on|in|of|for
 # "14th & 15th March": "&" joins two days as "and" does.
 _TO = r"(?:-|–|—|to|until|till|through|and|&)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
+# "Monday and Tuesday, January 20 and 21": two weekdays joined by "and", the comma then joining them to their days
+# (not "Saturday and Sunday March 24-25", a heading read as before).
+_AND_WEEKDAY = rf"(?:and|&)(?=\s*{_WEEKDAY}\s*,)"
 
 
 def _g(name: str, pattern: str) -> str:
@@ -76,13 +79,16 @@ def _weekday_after(p: str) -> str:
 
 _DATE_FORMS = {
     # Spans first: "19 to 22 November" must not be read as "22 November".
-    # "Tuesday-Thursday, 23-25 May" too.
-    "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?(?:{_g('sd0w', _WEEKDAY)}\s*[-–]\s*)?"
+    # "Tuesday-Thursday, 23-25 May" too, and "Monday and Tuesday, January 20 and 21" (each weekday its day's).
+    "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?"
+           rf"(?:{_g('sd0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_g('sd1d', _DAY)}"
            rf"(?:\s+{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_g('sdto', _TO)}\s*"
            rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_g('sd2d', _DAY)}\s+{_g('sd2m', _MONTH)}"
            rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)})?"),
-    "sm": (rf"(?:(?:from|{_g('smb', 'between|Between')}|From)\s+)?(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"
+    "sm": (rf"(?:(?:from|{_g('smb', 'between|Between')}|From)\s+)?"
+           rf"(?:{_g('sm0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
+           rf"(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"
            rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
            rf"\s*{_g('smto', _TO)}\s*"
            rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
@@ -147,7 +153,9 @@ _DATE_FORMS = {
            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|from|in|between|starting|when)\b|\s+\d{1,2}[:.h]?\d\d)"),
     "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
            r"|\s?\((?P<wda>0?[1-9]|[12]\d|3[01])[./](?P<wdb>0?[1-9]|[12]\d|3[01])(?:[./](?:\d\d){1,2})?\.?\)"
-           rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))\.?)"),
+           rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))"
+           # "on Thursday and Friday, January 23 and 24": the first of two weekdays of a span of dates, read above
+           rf"(?!\s*(?:and|&)\s*{_WEEKDAY}\s*,\s*(?:\d|{_MONTH}))\.?)"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas" after a Spanish date
