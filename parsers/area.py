@@ -6,6 +6,7 @@ of several towns of one name ("Durham", "Richmond") the item means.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -17,6 +18,7 @@ from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, bes
 from parsers.reading import VENUE_LINE, Reading
 from parsers.regions import nationalities, organisation_seats
 from parsers.sitecountry import site_country
+from parsers.zones import in_zone
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
 # A wire dateline opening a line: "SINGAPORE:", "NAIROBI —", "GENEVA (ILO News) –", "ANNAPOLIS, Md. —",
@@ -25,16 +27,19 @@ _REPEATED = 2  # times a town is named before its zone is taken for the text's u
 # The state may be a country's or state's full name: "SAN JUAN, Puerto Rico –", "PORT MORESBY, Papua New Guinea —".
 _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"  # "BOGOTÁ"
                        r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
-                       r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s)",
+                       r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s"
+                       r"|,\s\d{4}-\d\d-\d\d[ \t]*$)",
                        re.MULTILINE)
 # The same in a town's own spelling ("Bhubaneswar: The programme ...", "Nairobi, 12 May 2022 – ..."): a town
 # only, as a country so written is more often a heading's topic ("Ukraine: statement on ..."). A line of only the
-# town and the dates an agenda covers ("Panama City, Panama. September 29 to 30, 2011") heads it the same way.
+# town and the dates an agenda covers ("Panama City, Panama. September 29 to 30, 2011") heads it the same way, and so
+# does a line of the town and the day in figures ("Tehran, 2024-07-23").
 _TOWN_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
                             r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|\s[–—-])\s(?=[A-Z])"
                             r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s"
-                            r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$)", re.MULTILINE)
+                            r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$|,\s\d{4}-\d\d-\d\d[ \t]*$)", re.MULTILINE)
 _DATELINE_REACH = 1500  # a dateline opens the text: look only at its first lines
+_SEVERAL = 3  # places of one clock named in an item that names no place twice, for that clock to be the item's
 _LOWER_WORDS = frozenset({"of", "the", "de", "la", "du", "del", "des", "upon", "on"})
 
 
@@ -184,7 +189,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
     if repeated:
         return max(repeated, key=lambda c: (c[0], c[1]))[2]
     # Nothing in the text says where: the country of the site's own domain ("hoy.com.py"), if it keeps one clock.
-    return _town_with_its_state(context) or seat or site_country(article.url)
+    return _town_with_its_state(context) or seat or _one_clock(context) or site_country(article.url)
 
 
 def _town_with_its_state(context: Reading) -> Place | None:
@@ -202,6 +207,29 @@ def _town_with_its_state(context: Reading) -> Place | None:
     if not found or len({place.zone for place in found}) != 1:
         return None
     return found[0]
+
+
+def _one_clock(context: Reading) -> Place | None:
+    """The place of an item that names several places, each once, all keeping one clock: the eight states of a
+    currency union of the Eastern Caribbean and its town "Kingstown" all keep Atlantic time. Places of two clocks,
+    or one place alone (often a topic), say nothing."""
+    places = {m.place.name: m.place for block in context.blocks for m in find_places(block.text)}
+    clocks: dict[tuple[dt.timedelta | None, ...], list[Place]] = {}
+    for place in places.values():
+        if place.zone and place.zone_certain:
+            clocks.setdefault(_clock(place.zone), []).append(place)
+    if len(places) < _SEVERAL or not clocks:
+        return None
+    # A name or two read as a place by mistake ("the Commonwealth of Dominica") may keep another clock.
+    kept = max(clocks.values(), key=len)
+    if len(kept) < _SEVERAL or len(kept) * 4 < len(places) * 3:
+        return None
+    return max(kept, key=lambda place: place.specificity)
+
+
+def _clock(zone: str) -> tuple[dt.timedelta | None, ...]:
+    """A zone's offsets in winter and summer of either hemisphere: zones of one clock under other names agree."""
+    return tuple(in_zone(dt.datetime(2021, month, 1, 12, tzinfo=dt.UTC), zone).utcoffset() for month in (1, 7))
 
 
 def _events_place(context: Reading) -> Place | None:

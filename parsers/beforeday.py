@@ -3,7 +3,8 @@
 "Before the draw, eight playoff matches are played on Tuesday." after a draw dated Wednesday 19 April, and "Details
 follow on Thursday, before Friday's Draw." after a draw dated Friday 27 June: the Tuesday and the Thursday just
 before, not the ones after (a bare weekday is otherwise the next such day from the day in context). Only when the
-happening it precedes is the one the day in context dates: "before" alone says nothing of which day.
+happening it precedes is the one the day in context dates: "before" alone says nothing of which day. "Before that,
+on Sunday, ..." opening a sentence after the oath of Tuesday 30 July points back to that happening: Sunday 28 July.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _WHAT = re.compile(_BEFORE_WORDS + r"(?:(?:the|a|an|this|its|their|his|her|[A-Z]
                    r"(?P<what>[A-Za-z][A-Za-z-]{2,})", re.IGNORECASE)
 
 
+_LAST_TOLD = "*"  # what "Before that," opening a sentence points back to: the happening the day in context dates
 # "before noon", "before then": a time of the day itself, not another happening.
 _OF_THE_DAY = frozenset({"noon", "midday", "midnight", "dawn", "dusk", "sunrise", "sunset", "then", "that", "start",
                          "end", "lunch", "close", "time"})
@@ -36,6 +38,9 @@ def preceded(text: str, mention: Mention) -> str:
         return ""
     found = _WHAT.search(text)
     what = found.group("what").lower() if found else ""
+    if found is not None and what in ("that", "then") and not text[:found.start()].strip():
+        # "Before that, on Sunday, ...": opening the sentence, "that" is the happening just told, of the day in context.
+        return _LAST_TOLD
     return "" if what in _OF_THE_DAY else what
 
 
@@ -46,7 +51,7 @@ def day_before(text: str, mention: Mention, day: dt.date, published: dt.date | N
     what = preceded(text, mention)
     if not what or mention.weekday is None or published is not None and day <= published:
         return None
-    if not any(f.first == day and what in f.text.lower() for f in findings):
+    if not any(f.first == day and (what == _LAST_TOLD or what in f.text.lower()) for f in findings):
         return None
     back = day - dt.timedelta(days=(day.weekday() - mention.weekday - 1) % 7 + 1)
     return None if published is not None and back < published else back

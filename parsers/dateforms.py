@@ -46,6 +46,9 @@ _TO = r"(?:-|–|—|to|until|till|through|and|&)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
 _CLOCK_AFTER_DAY = r"\d?\s?(?:[:hH][0-5]\d|\.[0-5]\d(?![.\d/])|[AaPp]\.?[Mm]\b)"  # "10:00", "10.30", "10 am"
 _THE_ORDINAL = r"(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?"  # "the 18th and 19th of March"; not "the 23-24 March"
+# "Monday and Tuesday, January 20 and 21": two weekdays joined by "and", the comma then joining them to their days
+# (not "Saturday and Sunday March 24-25", a heading read as before).
+_AND_WEEKDAY = rf"(?:and|&)(?=\s*{_WEEKDAY}\s*,)"
 
 
 def _g(name: str, pattern: str) -> str:
@@ -78,13 +81,17 @@ def _weekday_after(p: str) -> str:
 
 _DATE_FORMS = {
     # Spans first: "19 to 22 November" must not be read as "22 November".
-    # "Tuesday-Thursday, 23-25 May" too; "the 18th and 19th of March", "18th of March to 20th of March".
-    "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?(?:{_g('sd0w', _WEEKDAY)}\s*[-–]\s*)?"
+    # "Tuesday-Thursday, 23-25 May" too, and "Monday and Tuesday, January 20 and 21" (each weekday its day's);
+    # "the 18th and 19th of March", "18th of March to 20th of March".
+    "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?"
+           rf"(?:{_g('sd0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd1d', _DAY)}"
            rf"(?:\s+(?:of\s+)?{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_g('sdto', _TO)}\s*"
            rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY)}\s+(?:of\s+)?{_g('sd2m', _MONTH)}"
            rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)})?"),
-    "sm": (rf"(?:(?:from|{_g('smb', 'between|Between')}|From)\s+)?(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"
+    "sm": (rf"(?:(?:from|{_g('smb', 'between|Between')}|From)\s+)?"
+           rf"(?:{_g('sm0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
+           rf"(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"
            rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
            rf"\s*{_g('smto', _TO)}\s*"
            rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
@@ -152,7 +159,9 @@ _DATE_FORMS = {
     "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
            r"|\s?\((?P<wda>0?[1-9]|[12]\d|3[01])[./](?P<wdb>0?[1-9]|[12]\d|3[01])(?:[./](?:\d\d){1,2})?\.?\)"
            # not before a date ("Tuesday, 10 March"); before a time it is a weekday still ("Tuesday, 10:00 hrs")
-           rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d(?!{_CLOCK_AFTER_DAY})|{_MONTH}))\.?)"),
+           rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d(?!{_CLOCK_AFTER_DAY})|{_MONTH}))"
+           # "on Thursday and Friday, January 23 and 24": the first of two weekdays of a span of dates, read above
+           rf"(?!\s*(?:and|&)\s*{_WEEKDAY}\s*,\s*(?:\d|{_MONTH}))\.?)"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas" after a Spanish date

@@ -64,7 +64,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
     from parsers.lang_iberian import merge as iberian  # Spanish and Portuguese forms
 
-    merged = iberian(text, merge(text, in_context(text, _weekday_run_of_span(text, mentions))))
+    merged = iberian(text, merge(text, in_context(text, _weekday_run_of_span(text, _dated_relatives(text, mentions)))))
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     labelled = with_list_labels(text, with_foreign_labels(text, merged))
     # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them
@@ -72,6 +72,18 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
 
 
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*$")
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+def _dated_relatives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The next day, April 4, 2012, he was arrested": a day counted from another, then its date in apposition, is
+    that date; the count goes (it was counted from the day in context, which may be another story's)."""
+    def dated(mention: Mention) -> bool:
+        return mention.kind == "day" and mention.first is not None and mention.first.year is not None
+
+    return [m for m, after in zip(mentions, [*mentions[1:], None], strict=False)
+            if not (m.kind == "relative" and after is not None and dated(after)
+                    and _APPOSED.fullmatch(text, m.end, after.start))]
 
 
 def _weekday_run_of_span(text: str, mentions: list[Mention]) -> list[Mention]:

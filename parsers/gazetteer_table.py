@@ -378,7 +378,7 @@ Antananarivo	city	Antananarivo, Madagascar	MG	Indian/Antananarivo
 Antarctica	country	Antarctica	AQ	
 Antequera	city	Antequera, Spain	ES	Europe/Madrid
 Antibes	city	Antibes, France	FR	Europe/Paris
-Antigua and Barbuda	country	Antigua and Barbuda	AG	America/St_Johns
+Antigua and Barbuda	country	Antigua and Barbuda	AG	America/Antigua
 Antioch	city	Antioch, United States	US	America/Los_Angeles
 Antipolo	city	Antipolo, Philippines	PH	Asia/Manila
 Antofagasta	city	Antofagasta, Chile	CL	America/Santiago
@@ -1577,7 +1577,7 @@ Cavite City	city	Cavite City, Philippines	PH	Asia/Manila
 Caxias	city	Caxias, Brazil	BR	America/Fortaleza
 Caxias do Sul	city	Caxias do Sul, Brazil	BR	America/Sao_Paulo
 Cayenne	city	Cayenne, French Guiana	GF	America/Cayenne
-Cayman Islands	country	Cayman Islands	KY	Asia/Kuala_Lumpur
+Cayman Islands	country	Cayman Islands	KY	America/Cayman
 Cazenga	city	Cazenga, Angola	AO	Africa/Luanda
 Caála	city	Caála, Angola	AO	Africa/Luanda
 Cebu City	city	Cebu City, Philippines	PH	Asia/Manila
@@ -1984,7 +1984,7 @@ Corsico	city	Corsico, Italy	IT	Europe/Rome
 Cosenza	city	Cosenza, Italy	IT	Europe/Rome
 Coslada	city	Coslada, Spain	ES	Europe/Madrid
 Costa Mesa	city	Costa Mesa, United States	US	America/Los_Angeles
-Costa Rica	country	Costa Rica	CR	America/Los_Angeles
+Costa Rica	country	Costa Rica	CR	America/Costa_Rica
 Cotabato	city	Cotabato, Philippines	PH	Asia/Manila
 Cote d'Ivoire	country	Ivory Coast	CI	Africa/Abidjan
 Cotia	city	Cotia, Brazil	BR	America/Sao_Paulo
@@ -2565,7 +2565,7 @@ Faisalabad	city	Faisalabad, Pakistan	PK	Asia/Karachi
 Falkenhagener Feld	city	Falkenhagener Feld, Germany	DE	Europe/Berlin
 Falkensee	city	Falkensee, Germany	DE	Europe/Berlin
 Falkirk	city	Falkirk, United Kingdom	GB	Europe/London
-Falkland Islands	country	Falkland Islands	FK	Europe/London
+Falkland Islands	country	Falkland Islands	FK	Atlantic/Stanley
 Falmouth	city	Falmouth, United Kingdom	GB	Europe/London
 Falun	city	Falun, Sweden	SE	Europe/Stockholm
 Famagusta	city	Famagusta, Cyprus	CY	Asia/Famagusta
@@ -5453,7 +5453,7 @@ Montreal	city	Montréal, Canada	CA	America/Toronto
 Montreuil	city	Montreuil, France	FR	Europe/Paris
 Montrouge	city	Montrouge, France	FR	Europe/Paris
 Montréal	city	Montréal, Canada	CA	America/Toronto
-Montserrat	country	Montserrat	MS	Europe/London
+Montserrat	country	Montserrat	MS	America/Montserrat
 Montélimar	city	Montélimar, France	FR	Europe/Paris
 Monywa	city	Monywa, Myanmar	MM	Asia/Yangon
 Monza	city	Monza, Italy	IT	Europe/Rome
@@ -5872,7 +5872,7 @@ Norderstedt	city	Norderstedt, Germany	DE	Europe/Berlin
 Nordhausen	city	Nordhausen, Germany	DE	Europe/Berlin
 Nordhorn	city	Nordhorn, Germany	DE	Europe/Berlin
 Norfolk	city	Norfolk, United States	US	America/New_York
-Norfolk Island	country	Norfolk Island	NF	America/Jamaica
+Norfolk Island	country	Norfolk Island	NF	Pacific/Norfolk
 Norilsk	city	Norilsk, Russia	RU	Asia/Krasnoyarsk
 Norman	city	Norman, United States	US	America/Chicago
 Norrköping	city	Norrköping, Sweden	SE	Europe/Stockholm

@@ -232,7 +232,22 @@ def _told_again_with_time(finding: Finding, same_day: list[Finding]) -> Finding 
     if len(same_day) != 1 or same_day[0].kind != kinds.EVENT or not _prose(finding) or _led_by_time(same_day[0]):
         return None
     timed = same_day[0]
-    return timed if _proper_words(finding.text) & _proper_words(timed.text) or _when_line(timed) else None
+    if _proper_words(finding.text) & _proper_words(timed.text) or _when_line(timed) or _points_back(finding, timed):
+        return timed
+    return None
+
+
+# "The address goes out at 8 p.m." after "Today, Tuesday, April 14, the Chairman addresses the people ...": the
+# timed sentence opens on the thing the day's sentence told ("the address", "the ceremony"), said again.
+_THE_NOUN = re.compile(r"\s*(?:The|This|That)\s+(?P<noun>[a-z]{5,}?)s?\b")
+
+
+def _points_back(finding: Finding, timed: Finding) -> bool:
+    at = timed.text.find(timed.as_published.split()[0]) if timed.as_published.strip() else -1
+    start = max((m.end() for m in _SENTENCE_START.finditer(timed.text, 0, max(at, 0))), default=0)
+    noun = _THE_NOUN.match(timed.text, start)
+    said = rf"\b{re.escape(noun.group('noun'))}" if noun is not None else ""
+    return bool(said) and re.search(said, finding.text, re.IGNORECASE) is not None
 
 
 def _when_line(finding: Finding) -> bool:

@@ -312,6 +312,8 @@ _DID_RIGHT_BEFORE = re.compile(
     r"|resigned|won|lost|began|met|held|took\s+place)\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A day opening its sentence ("On Tuesday, February 18, 2014, the court sentenced him ..."): the main clause's tense.
+_OPENS = re.compile(r"\W*(?:[Oo]n\s+)?")
 # "The forum, held on 12 June in Lyon, will bring together": a participle in an aside, not a past act.
 _ASIDE_BEFORE = re.compile(r",\s*$")
 # "the winner of the January 5th by-election": what came of a past day; not "ahead of the 14 March vote".
@@ -329,6 +331,8 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
     did = _DID_RIGHT_BEFORE.search(before)
     if did is not None and _ASIDE_BEFORE.search(before, 0, did.start()):
         did = None
+    if did is None and _OPENS.fullmatch(sentence, 0, mention.start) and tense.told_in_the_past(sentence, mention):
+        did = _OPENS.fullmatch(sentence, 0, mention.start)  # "On Tuesday, February 18, 2014, the court sentenced him"
     named = _named_past(sentence, mention)
     # The tests of a few characters first: the searches of the whole sentence run only where they decide.
     if did is None and not named or _FUTURE.search(sentence) or _MODAL.search(sentence):

@@ -45,6 +45,8 @@ _RECURRING = Gated(re.compile(
 _ANY_SUCH_DAY = Gated(re.compile(
     # "a media conference after each statement", "on the Tuesday after every meeting": at each of a series
     r"\b(?:after|following|before)\s+(?:each|every)\b"
+    # "at 2 p.m. on the last day of each two-day meeting": a day of each of a series
+    r"|\bdays?\s+of\s+(?:each|every)\b"
     # "on Wednesdays", "on the Tuesdays concerned", "on a Wednesday": no one day, any such day
     r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     r"|\bon\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"

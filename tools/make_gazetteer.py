@@ -223,6 +223,10 @@ def rows() -> list[tuple[str, str, str, str, str]]:
     table = dict(city_rows)
     for code, country in countries.items():
         capital = city_rows.get(country["capital"])
+        if capital is not None and capital[3] != code and code in biggest:
+            # "St. John's" of Antigua is kept under Newfoundland's name, "San José" of Costa Rica under California's:
+            # the country's own cities tell its clock. (A country gone, with no cities, keeps its capital's.)
+            capital = None
         zones = zones_of.get(code, set())
         # A country spanning several zones gives no zone for "local time".
         zone = capital[4] if capital and len(zones) <= 1 else (capital[4] + "?" if capital else "")
