@@ -334,6 +334,9 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
     return day, inferred, note
 
 
+_NEXT_WEEK = re.compile(r"\s*,?\s*(?:of\s+)?next\s+week\b", re.IGNORECASE)
+
+
 def relative_day(mention: Mention | None, context: Reading, text: str = "") -> dt.date:
     if mention is None:
         return context.day
@@ -360,6 +363,8 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
             base = context.published
             if told_in_the_past(text, mention):
                 return base - dt.timedelta(days=(base.weekday() - mention.weekday) % 7)
+        if _NEXT_WEEK.match(text, mention.end):  # "on Monday next week": that day of the week after the base's
+            return base + dt.timedelta(days=7 - base.weekday() + mention.weekday)
         return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
     return context.day + dt.timedelta(days=mention.offset)
 

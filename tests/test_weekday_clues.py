@@ -181,3 +181,12 @@ def test_a_weekday_told_in_the_past_without_a_publication_date(title: str, body:
                                                                 why: str) -> None:
     found = events_of(body, title)
     assert sorted(e.start.strftime("%Y-%m-%d %H:%M") for e in found) == expected, why
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Published Wednesday 5 March 2025\n\nThe minister visits the port on Monday next week at 10:00.", ["2025-03-10"]),
+    ("Published Wednesday 5 March 2025\n\nThe minister visits the port on Thursday of next week.", ["2025-03-13"]),
+    ("Published Wednesday 5 March 2025\n\nThe minister visits the port on Thursday at 10:00.", ["2025-03-06"]),
+])
+def test_a_weekday_of_next_week_is_in_the_week_after_the_items(body: str, expected: list[str]) -> None:
+    assert days_of(events_of(body, "Port visit")) == expected
