@@ -172,7 +172,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             block, mentions, taken = *over, block.number + 1
         if len(mentions) == 2 and (stamp_line(block.text, mentions)
                                    or opening_stamp(block.number, block.text, mentions, mentions_of,
-                                                 {b.number: b.text for b in blocks} if block.number == 0 else {})):
+                                                    {b.number: b.text for b in blocks})):
             # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
             block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
             mentions = [m for m in mentions if m.kind != "time"]
