@@ -124,6 +124,7 @@ def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[
                        reference=reference, named_years=named,
                        published_inferred=guessed, year_guessed=not explicit and published is None,
                        item_years=frozenset([*(d.year for d in explicit), *([published.year] if published else [])]),
+                       paired=resolve.weekdays_said_of_dates(blocks, found) if explicit or published else {},
                        history_dated=lambda: published is None and itemyear.dated_by_history(blocks, mentions_of))
     context.area_of = lambda: area_of(article, context)
     return context, datelines
