@@ -62,8 +62,9 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
         tried = anchor + 1
     from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
     from parsers.lang_iberian import merge as iberian  # Spanish and Portuguese forms
+    from parsers.lang_malay import merge as malay  # Malay and Indonesian forms
 
-    merged = iberian(text, merge(text, in_context(text, _weekday_run_of_span(text, mentions))))
+    merged = malay(text, iberian(text, merge(text, in_context(text, _weekday_run_of_span(text, mentions)))))
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     return with_list_labels(text, with_foreign_labels(text, merged))
 
