@@ -55,3 +55,23 @@ ketika ditemui di sini hari ini.
 ])
 def test_malay_item(when: str, expected: list[str], why: str) -> None:
     assert listed(ITEM.format(when=when)) == expected, why
+
+
+TWO = """PM to speak tomorrow
+
+Source: A prime minister's department
+
+9 Mac 2025
+
+"Esok Isnin, Perdana Menteri mempengerusikan mesyuarat khas Jemaah Menteri tentang harga barang.
+
+"Selepas itu, pada 3 petang, beliau menyampaikan {what} kepada kakitangan kementerian," katanya.
+"""
+
+
+@pytest.mark.parametrize(("what", "why"), [
+    ("amanat", "a speech (amanat) is not the meeting (mesyuarat) of that day"),
+    ("ucapan", "nor is a speech called ucapan"),
+])
+def test_a_meeting_and_a_speech_of_one_day_stay_two(what: str, why: str) -> None:
+    assert listed(TWO.format(what=what)) == ["2025-03-10", "2025-03-10 15:00"], why
