@@ -114,7 +114,14 @@ def _only_a_place(words: str) -> Place | None:
     """The place `words` name, where place names fill them ("Kigali", "Nairobi, Kenya"), else None."""
     places = find_places(words)
     covered = sum(p.end - p.start for p in places)
-    return places[0].place if places and covered >= _PLACE_HEADING * len(words.strip(" .,;:()")) else None
+    if not places or covered < _PLACE_HEADING * len(words.strip(" .,;:()")):
+        return None
+    # "17-28 August 2019: CoP18, Geneva": a name of letters and figures beside the town says what happens there.
+    rest = "".join(ch for n, ch in enumerate(words) if not any(p.start <= n < p.end for p in places))
+    return None if _CODE_NAME.search(rest) else places[0].place
+
+
+_CODE_NAME = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w{3,}\b")  # "CoP18", "SC72", "G20": letters and figures
 
 
 def _leading(block: Block, mentions: list[Mention]) -> list[Mention]:

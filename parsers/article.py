@@ -124,6 +124,7 @@ def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[
                        reference=reference, named_years=named,
                        published_inferred=guessed, year_guessed=not explicit and published is None,
                        item_years=frozenset([*(d.year for d in explicit), *([published.year] if published else [])]),
+                       paired=resolve.weekdays_said_of_dates(blocks, found) if explicit or published else {},
                        history_dated=lambda: published is None and itemyear.dated_by_history(blocks, mentions_of))
     context.area_of = lambda: area_of(article, context)
     return context, datelines
@@ -172,7 +173,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             block, mentions, taken = *over, block.number + 1
         if len(mentions) == 2 and (stamp_line(block.text, mentions)
                                    or opening_stamp(block.number, block.text, mentions, mentions_of,
-                                                 {b.number: b.text for b in blocks} if block.number == 0 else {})):
+                                                    {b.number: b.text for b in blocks})):
             # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
             block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
             mentions = [m for m in mentions if m.kind != "time"]

@@ -1,10 +1,14 @@
 """The date and time mentions of an article's blocks, found in one pass. Pure."""
 from __future__ import annotations
 
+import re
+
 from parsers.blocks import Block
 from parsers.dates import Mention, find_mentions
 
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
+# "4 November, 1875", "on 12 March 1848": a year before 1900 (which the grammar does not read) after a day: history.
+_OLD_YEAR = re.compile(r"\s*,?\s*1[0-8]\d\d\b(?![.,:]?\d)(?!\s*(?:hours|hrs|h)\b)")
 
 
 def mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, list[Mention]]:
@@ -17,10 +21,17 @@ def mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, list
         end = offset + len(block.text)
         while at < len(found) and found[at].start < end:
             mention = found[at]
-            if mention.end <= end:  # a mention never spans blocks: the separator stops the grammar
+            if mention.end <= end and not _of_old_year(mention, joined):  # (a mention never spans blocks)
                 by_block[block.number].append(mention.shifted(offset))
             at += 1
         offset = end + len(_BLOCK_SEPARATOR)
     return by_block
 
 
+
+
+def _of_old_year(mention: Mention, text: str) -> bool:
+    """A day without a year the grammar reads, whose year (before 1900) follows it: a date of history, no event."""
+    part = mention.first
+    return mention.kind == "day" and part is not None and part.year is None \
+        and _OLD_YEAR.match(text, mention.end) is not None

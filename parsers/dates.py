@@ -63,8 +63,10 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
         tried = anchor + 1
     from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
     from parsers.lang_iberian import merge as iberian  # Spanish and Portuguese forms
+    from parsers.lang_malay import merge as malay  # Malay and Indonesian forms
 
-    merged = iberian(text, merge(text, in_context(text, _weekday_run_of_span(text, _dated_relatives(text, mentions)))))
+    relatives = _dated_relatives(text, mentions)
+    merged = malay(text, iberian(text, merge(text, in_context(text, _weekday_run_of_span(text, relatives)))))
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     labelled = with_list_labels(text, with_foreign_labels(text, merged))
     # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them

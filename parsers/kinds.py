@@ -24,7 +24,8 @@ from parsers.gate import Gated
 _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
     (PRESS_CONFERENCE, r"press conferences?|news conferences?|media conferences?|press briefings?|media briefings?"
                        r"|press points?"
-                       r"|joint press|press availability|meets? the (?:press|media)|media availability", False),
+                       r"|joint press|press availability|meets? the (?:press|media)|media availability"
+                       r"|sidang (?:media|akhbar)|konferensi pers|jumpa pers", False),  # Malay and Indonesian
     (DOORSTEP, r"doorsteps?|door-step|stakeouts?|press statements?|statements? to the press|media statements?", False),
     # "the Defence Ministerial", "a ministerial meeting"; not the adjective of "a Ministerial Statement" or
     # "Ministerial Advisory Committees", which name no gathering
@@ -33,12 +34,12 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
              r"|ministers'? meetings?|meetings? of (?:\w+ ){0,4}ministers", False),
     (CEREMONY, r"ceremon(?:y|ies)|awarded|awards?|medals?|wreath|commemorat\w+|inaugurat\w+|flag-raising", False),
     (SPEECH, r"speech(?:es)?|keynote|lectures?|address(?:es)? (?:to|the)|address to|give an address"
-             r"|deliver(?:s|ed)? (?:remarks|an address)|remarks", False),
+             r"|deliver(?:s|ed)? (?:remarks|an address)|remarks|amanat|ucapan|pidato|perutusan", False),
     (COURSE, r"courses?|exercises?|training|workshops?|drills?", False),
     # ("all-conference teams", "non-conference games": a sports league's word, no gathering)
     (CONFERENCE, r"(?<!-)conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress", False),
     (MEETING, r"meet(?:s|ing|ings)?|met|talks|discussions?|dinner|lunch|breakfast|consultations?|bilateral"
-              r"|session|roundtable|round table|sit(?:s|tings?)?", None),  # a house that sits meets
+              r"|session|roundtable|round table|sit(?:s|tings?)?|mesyuarat|pertemuan", None),  # a house that sits meets
     (MEETING, r"welcome[sd]?|participate[sd]? in|engage[sd]? with|receive[sd]?|hosted|hosts?", True),
     (VISIT, r"visit(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|tour|be in|arrive[sd]? in|arrivals?|attend(?:s|ed)?",
      True),

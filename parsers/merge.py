@@ -133,9 +133,10 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     return out
 
 
-# "Later on Saturday, the Fijiana play ...", "The All Blacks also play on Saturday": the sentence tells another
-# happening of the day, besides the one told with a time.
-_ANOTHER = re.compile(r"^(?:Later|Also|Earlier)\b|\b(?:also|too)\b", re.IGNORECASE)
+# "Later on Saturday, the Fijiana play ...", "The All Blacks also play on Saturday", "On the same day, an
+# exhibition opens at ...": the sentence tells another happening of the day, besides the one told with a time.
+_ANOTHER = re.compile(r"^(?:Later|Also|Earlier)\b|^(?:On\s+)?(?:the|that)\s+same\s+day\b|\b(?:also|too)\b",
+                      re.IGNORECASE)
 
 
 def _another(finding: Finding, same_day: list[Finding]) -> bool:

@@ -136,6 +136,7 @@ class Reading:
     year_reason: str = ""  # why a date without a year gets the year it gets
     year_guessed: bool = False  # no full date and no publication date: the item's year is an inference
     item_years: frozenset[int] = frozenset()  # the years the item's full dates and publication date give
+    paired: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> weekday the text says it has
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
     heading_year: int | None = None  # the year a heading names for the list below it ("2023 Board Meetings")
     row: bool = False  # the block read is a row of a list (a short list line with a day and a clock time)
@@ -313,6 +314,9 @@ def _item_year_fitting(part: DayPart, context: Reading) -> tuple[dt.date, str] |
 
 
 def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -> tuple[dt.date, bool, str]:
+    if part.year is None and part.weekday is None and (part.month, part.day) in context.paired:
+        # "On 4 November ... Because 4 November falls on a Tuesday": the weekday said of the date picks the year
+        part = DayPart(part.day, part.month, None, context.paired[(part.month, part.day)])
     if near is None and part.year is None and part.weekday is None and context.reference == context.day \
             and not context.year_evidence and not context.anchored:
         # Nothing in the item dates it, and no day of it has been read yet: the careful default.

@@ -28,7 +28,9 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
+from parsers.blocks import Block
 from parsers.dates import NEAR_DAYS, DayPart, Mention
+from parsers.datewords import WEEKDAYS
 from parsers.yearclues import WEEKDAY_NAMES, naming_years, season_of
 
 _SEARCH = 30
@@ -269,6 +271,25 @@ def paired_weekdays(blocks: list[tuple[str, list[Mention], bool]],
         if len(weekdays) == 1:
             parts.append(DayPart(days[0].day, days[0].month, None, weekdays.pop()))
     return parts
+
+
+# "4 November falls on a Tuesday", "Christmas Day, 25 December, is a Thursday": a weekday said of a date.
+_SAID_OF_DATE = re.compile(r"(?:\s*,[^,.;]{1,30},)?\s+(?:falls|fell|will\s+fall|is|was|will\s+be)\s+(?:on\s+)?an?\s+"
+                           r"(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def weekdays_said_of_dates(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> dict[tuple[int, int], int]:
+    """(month, day) -> weekday for the year-less dates the text gives a weekday of in so many words ("Because 4
+    November falls on a Tuesday, ..."): the same date told elsewhere ("On 4 November Tonga marks ...") is in the
+    year where it falls on that weekday."""
+    said: dict[tuple[int, int], int] = {}
+    for block in blocks:
+        for mention in mentions_of.get(block.number, []):
+            part = mention.first
+            if mention.kind == "day" and part is not None and part.year is None and part.weekday is None \
+                    and (match := _SAID_OF_DATE.match(block.text, mention.end)) is not None:
+                said[(part.month, part.day)] = WEEKDAYS[match.group("w").lower()]
+    return said
 
 
 _DEFAULT_AHEAD = dt.timedelta(days=61)  # how far ahead of its writing a release announces a day, as a rule

@@ -100,17 +100,34 @@ def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_
     """"28 May 2019, 4:00PM" atop a story whose paragraphs give their own days and clock times ("this Friday at
     6.00pm"): the body's first line, a full date and a time and nothing else, is when the story was filed. (An
     event page's "August 26, 2024 | 6:30 pm" over a text that names no other time, only times of its own day
-    ("Doors open at 5:30 PM") or a deadline ("register by Thursday at noon"), stays its event.)"""
-    if number != 0 or len(mentions) != 2:
+    ("Doors open at 5:30 PM") or a deadline ("register by Thursday at noon"), stays its event.) Further down, such
+    a line over a paragraph that dates its own news is that release's stamp (see `_heads_release`)."""
+    if len(mentions) != 2:
         return False
     days = [m for m in mentions if m.kind == "day" and m.first is not None and m.first.year is not None]
-    times_below = any(any(m.kind == "time" for m in below)
-                      and any(m.kind in _DAY_KINDS and not _DEADLINE.search(texts.get(n, ""), 0, m.start)
-                              for m in below)
-                      for n, below in mentions_of.items() if n > number)
-    if not times_below or len(days) != 1 or mentions[0] is not days[0] \
-            or mentions[1].kind != "time" or mentions[1].until is not None:
+    if len(days) != 1 or mentions[0] is not days[0] or mentions[1].kind != "time" or mentions[1].until is not None:
         return False
     first, second = mentions
     parts = (sentence[: first.start], sentence[first.end : second.start], sentence[second.end :])
-    return all(_STAMP_REST.fullmatch(part) is not None for part in parts)
+    if not all(_STAMP_REST.fullmatch(part) is not None for part in parts):
+        return False
+    if number != 0:
+        return _heads_release(number, days[0], mentions_of, texts)
+    return any(any(m.kind == "time" for m in below)
+               and any(m.kind in _DAY_KINDS and not _DEADLINE.search(texts.get(n, ""), 0, m.start) for m in below)
+               for n, below in mentions_of.items() if n > number)
+
+
+_RELEASE_WORDS = 8  # words of 3+ letters a release's paragraph has at least (a schedule's next row has fewer)
+
+
+def _heads_release(number: int, day: Mention, mentions_of: dict[int, list[Mention]], texts: dict[int, str]) -> bool:
+    """"28 Aug 2015, 2230 hours (GMT +8)" over "The SAF will hold exercises from 08:00am on Mon, 31 Aug 2015 ...":
+    in a list of releases, each under the minute it was issued, the line is the stamp of the paragraph below,
+    which dates its own news with years and never on the line's day. A programme's "Monday, 5 May 2025, 10:00"
+    over what happens then names no other dated day below it, and stays an event."""
+    below = mentions_of.get(number + 1, [])
+    dated = [m.first for m in below if m.kind in ("day", "span") and m.first is not None and m.first.year is not None]
+    own = day.first
+    return bool(dated) and own is not None and len(_WORD3.findall(texts.get(number + 1, ""))) >= _RELEASE_WORDS \
+        and all((d.year, d.month, d.day) != (own.year, own.month, own.day) for d in dated)

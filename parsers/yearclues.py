@@ -56,8 +56,16 @@ _ANY_YEAR = re.compile(r"(?:19|20)(?<![\w.,/:-]..)\d\d(?![\w/]|[.:]\d)")
 def mentioned_years(text: str, reference: dt.date) -> list[int]:
     """The years the text writes out, none after next year (the weekdays of a year-less date are fitted to them);
     not one after a preposition ("since 2013", "by 2031", "in 1975"), which tells of another time."""
-    return [year for found in _ANY_YEAR.finditer(text) if (year := int(found.group())) <= reference.year + 1
-            and not _PREPOSITION.search(text, max(0, found.start() - 12), found.start())]
+    years = [year for found in _ANY_YEAR.finditer(text) if (year := int(found.group())) <= reference.year + 1
+             and not _PREPOSITION.search(text, max(0, found.start() - 12), found.start())]
+    # "Front-page news 2019-2020", "the 2019/20 session": a span of two years running speaks of its second too.
+    for found in _SEASON.finditer(text) if "20" in text else ():
+        one, two = int(found.group("one")), found.group("two")
+        second = int(two) if len(two) == 4 else one // 100 * 100 + int(two)
+        if second == one + 1 <= reference.year + 1 \
+                and not _PREPOSITION.search(text, max(0, found.start() - 12), found.start()):
+            years += [one, second]
+    return years
 
 
 def numeric_order(text: str, country: str) -> str:

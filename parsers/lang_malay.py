@@ -1,0 +1,135 @@
+"""Malay and Indonesian dates and times, read into the same mentions as the English grammar. Pure.
+
+    days     4 Januari 2026 · Isnin, 5 Januari 2026 · hari Rabu, 17 Ogos · 3 Maret 2025
+    spans    26 hingga 28 November 2018 · dari 2 sampai 4 Disember
+    weekdays pada hari Isnin · esok Isnin · besok Senin
+    relative hari ini · esok · besok · lusa · semalam · kemarin
+    times    11.30 pagi · pukul 9 malam · pada 3 petang · pukul 14.00 WIB · jam 10.00
+
+As in lang.py, `merge` puts them among the mentions the other grammars found in the same text, the longer
+reading of the same words winning ("11.30 pagi" is one time, not the English grammar's "11.30").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from parsers.lang import overlay
+from parsers.mentions import DayPart, Mention
+
+MONTHS = {
+    "januari": 1, "februari": 2, "mac": 3, "maret": 3, "april": 4, "mei": 5, "jun": 6, "juni": 6, "julai": 7,
+    "juli": 7, "ogos": 8, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "disember": 12,
+    "desember": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "isnin": 0, "senin": 0, "selasa": 1, "rabu": 2, "khamis": 3, "kamis": 3, "jumaat": 4, "jumat": 4,
+    "sabtu": 5, "ahad": 6,
+}  # fmt: skip
+# Days counted from the publication date: today, tomorrow, the day after, yesterday.
+PUBLISHED = {"hari ini": 0, "esok": 1, "besok": 1, "lusa": 2, "semalam": -1, "kelmarin": -1, "kemarin": -1}
+# The part of the day after an hour: whether it is before or after noon ("3 petang" is 15:00).
+_PARTS = {"pagi": "am", "tengah hari": "noon", "tengahari": "noon", "petang": "pm", "sore": "pm", "malam": "night"}
+_ZONES = "WIB|WITA|WIT|MYT"
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?i:{_alternatives(MONTHS)})"
+_WEEKDAY = rf"(?i:{_alternatives(WEEKDAYS)})"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_YEAR = r"(?:19|20)\d\d"
+_FORMS = {
+    # "26 hingga 28 November 2018", "dari 2 sampai 4 Disember": a span (found before its days)
+    "s": (rf"(?:(?i:dari|pada)\s+)?(?P<s1d>{_DAY})\s*(?:-|–|(?i:hingga|sehingga|sampai))\s*(?P<s2d>{_DAY})"
+          rf"\s+(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{_YEAR})\b)?"),
+    # "Isnin, 5 Januari 2026", "hari Rabu, 17 Ogos", "4 Januari 2026"
+    "d": (rf"(?:(?:(?i:hari)\s+)?(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})\s+(?P<dm>{_MONTH})\b"
+          rf"(?:\s+(?P<dy>{_YEAR})\b)?"),
+    # "pada hari Isnin", "esok Isnin": a weekday after a word that makes it a day (a bare "Rabu" may be a name)
+    "w": rf"(?i:pada|hari|esok|besok)\s+(?:(?i:hari)\s+)?(?P<ww>{_WEEKDAY})\b",
+    # "11.30 pagi", "pukul 9 malam", "pukul 14.00 WIB", "jam 10.00": a clock with its part of the day, its zone or
+    # the word for o'clock
+    "t": (rf"(?:(?P<lead>(?i:pukul|jam))\s+)?(?P<th>[01]?\d|2[0-3])(?:[.:](?P<tm>[0-5]\d))?"
+          rf"(?:\s+(?P<tp>(?i:{_alternatives(_PARTS)}))\b|\s+(?P<tz>{_ZONES})\b|(?<=\d)(?=[\s,.;)]|$))"),
+    # "hari ini", "esok", "besok": a day counted from the publication date
+    "p": rf"(?P<pub>(?i:{_alternatives(PUBLISHED)}))\b",
+}
+GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+# A verb of saying before "hari ini" in its sentence ("kata Loke ... di sini hari ini"): the day it was said.
+_SAID = re.compile(r"\b(?i:kata|katanya|berkata|ujar|ujarnya|jelasnya|menurutnya|ucapnya)\b[^.!?]*$")
+_SAID_REACH = 100  # characters before "hari ini" where its verb of saying stands
+# Only a text with one of these words is read: most texts are English and pay a few substring searches.
+_HINT_WORDS = ("januari", "februari", "maret", "julai", "ogos", "agustus", "disember", "desember", "pukul", "esok",
+               "besok", "isnin", "senin", "khamis", "jumaat", " pagi", "petang", "malam", "tengah", "hari ini", " mei ")
+
+
+def malay_mentions(text: str) -> list[Mention]:
+    """The Malay and Indonesian date and time mentions of `text`, in order."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _HINT_WORDS):
+        return []
+    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+
+
+def merge(text: str, others: list[Mention]) -> list[Mention]:
+    """`others` with the Malay and Indonesian mentions of `text`; of two that overlap, the longer stays."""
+    return overlay(others, malay_mentions(text))
+
+
+def _mention(match: re.Match[str]) -> Mention | None:
+    form = (match.lastgroup or "")[2:]
+    groups = match.groupdict()
+    span = (match.start(), match.end(), match.group().strip())
+    if form == "s":
+        first, last = _day(groups["s1d"], groups["s2m"], groups["s2y"], None), \
+            _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
+        if first is None or last is None or first.day >= last.day:
+            return None
+        return Mention("span", *span, first=first, last=last)
+    if form == "d":
+        day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
+        return Mention("day", *span, first=day) if day else None
+    if form == "w":
+        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
+    if form == "p":
+        said = " ".join(groups["pub"].lower().split())
+        if groups["pub"][0].isupper() and said not in ("esok", "besok", "hari ini"):
+            return None  # "Semalam" inside a sentence: a name, not yesterday
+        if said == "hari ini" and _SAID.search(match.string, max(0, match.start() - _SAID_REACH), match.start()):
+            return None  # "..., kata Loke ketika berucap di sini hari ini": the day of the saying, not of the news
+        return Mention("published", *span, offset=PUBLISHED[said])
+    return _time(match, groups, span)
+
+
+def _time(match: re.Match[str], groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention | None:
+    """"11.30 pagi", "pukul 9 malam", "pukul 14.00 WIB": a clock time; None where the text does not say which
+    half of the day it is (a bare "9") or it is no clock at all (a number)."""
+    hour, minute = int(groups["th"] or 0), int(groups["tm"] or 0)
+    part = _PARTS.get(" ".join((groups["tp"] or "").lower().split()), "")
+    if not (part or groups["tz"] or groups["lead"]):
+        return None  # "2026" or "11.30" alone: the English grammar reads what it can
+    if not part and not groups["tm"] and hour < 7:
+        return None  # "pukul 5": morning or evening, the text does not say
+    afternoon = part == "pm" and hour < 12 or part == "noon" and hour < 11  # "3 petang", "1 tengah hari"
+    if afternoon or (part == "night" and 6 <= hour < 12):  # "8 malam"
+        hour += 12
+    elif part in ("am", "night") and hour == 12:
+        hour = 0
+    return Mention("time", *span, time=dt.time(hour, minute), zone=groups["tz"] or "")
+
+
+def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
+    if day is None or month is None:
+        return None
+    number = MONTHS[" ".join(month.lower().split())]
+    try:
+        dt.date(int(year) if year else 2024, number, int(day))  # 2024: a leap year lets 29 February through
+    except ValueError:
+        return None
+    week = WEEKDAYS.get(weekday.lower()) if weekday else None
+    return DayPart(int(day), number, int(year) if year else None, week)
