@@ -106,7 +106,8 @@ def anchors(text: str) -> list[int]:
     found.extend(m.start() for m in _RUN_TOGETHER.finditer(text))
     found.extend(_starts(text, _DAY_WORDS))
     found.extend(_starts(text, _ORDINAL_WORDS))
-    found.extend(at for at in _starts(text, (_TOMORROW,)) if _after_a_time(text[max(0, at - _TIME_REACH) : at]))
+    found.extend(at for at in _starts(text, (_TOMORROW,))
+                 if _after_a_time(text[max(0, at - _TIME_REACH) : at]) or _CLAUSE_TOMORROW.match(text, at))
     found.extend(at for at in _starts(text, _WIRE_WORDS) if text[max(0, at - 5) : at - 1].isdigit())
     found.sort()
     return found
@@ -129,6 +130,12 @@ def _starts(text: str, words: tuple[str, ...]) -> list[int]:
             starts.append(start)
             end = stop
     return starts
+
+
+# "will travel to Paris tomorrow.", "meets tomorrow at the hall": "tomorrow" after a word of the sentence, ending
+# its clause or before a preposition, is the day after the item's; not "the leaders of tomorrow", "tomorrow's", nor
+# a hedge ("as soon as tomorrow").
+_CLAUSE_TOMORROW = re.compile(r"(?<=[a-z] )(?<!\bof )(?<!\bas )tomorrow(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|on|for|with|to|from)\b)")
 
 
 def _after_a_time(before: str) -> bool:

@@ -173,3 +173,14 @@ def test_when_the_media_should_arrive_is_no_event_of_its_own() -> None:
     events = events_of("Published 11 May 2026\n\nThe Minister will open the new library on Friday 15 May 2026 at "
                        "11:00am, Civic Square, Hobart. Media arrival: 10:30am.", title="Library opening")
     assert starts(events) == ["2026-05-15 11:00"]
+
+
+@pytest.mark.parametrize(("body", "days"), [
+    ("Published 3 March 2026\n\nThe Prime Minister will travel to Paris tomorrow.", ["2026-03-04"]),
+    ("Published 3 March 2026\n\nThe board meets tomorrow at the town hall.", ["2026-03-04"]),
+    ("Published 3 March 2026\n\nWe train the engineers of tomorrow.", []),  # the future, no day
+    ("Published 3 March 2026\n\nThe vote could come as soon as tomorrow.", []),  # a hedge, no announcement
+])
+def test_tomorrow_ending_a_clause_is_the_next_day(body: str, days: list[str]) -> None:
+    found = events_of(body, title="Week ahead")
+    assert sorted(str(e.start)[:10] for e in found) == days
