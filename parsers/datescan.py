@@ -135,7 +135,8 @@ def _starts(text: str, words: tuple[str, ...]) -> list[int]:
 # "will travel to Paris tomorrow.", "meets tomorrow at the hall": "tomorrow" after a word of the sentence, ending
 # its clause or before a preposition, is the day after the item's; not "the leaders of tomorrow", "tomorrow's", nor
 # a hedge ("as soon as tomorrow").
-_CLAUSE_TOMORROW = re.compile(r"(?<=[a-z] )(?<!\bof )(?<!\bas )tomorrow(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|on|for|with|to|from)\b)")
+_CLAUSE_TOMORROW = re.compile(r"(?<=[a-z] )(?<!\bof )(?<!\bas )tomorrow"
+                              r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|on|for|with|to|from)\b)")
 
 
 def _after_a_time(before: str) -> bool:
