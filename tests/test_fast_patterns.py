@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import datescan, lang, lang_iberian, recurring, tense
+from parsers import datescan, lang, lang_iberian, recurring, releaseyear, tense
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -139,3 +139,49 @@ def test_anchor_words_and_hours_agree_on_any_text(words: list[str]) -> None:
     text = "".join(words)
     for plain, fast in ((_WORD_ANCHOR, lang._WORD_ANCHOR), (_HOURS_THEN_DAYS, recurring._HOURS_THEN_DAYS)):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_release_line_is_found_where_a_search_of_the_whole_text_finds_it() -> None:
+    found = 0
+    for text in _texts() + ["IP/13/145", "x\nIP/13/145\n", "\nPress release 045/2019", "Nr. 45/2019\n\n"]:
+        for line, after_feed in ((releaseyear._RELEASE_LINE, releaseyear._RELEASE_AFTER_FEED),
+                                 (releaseyear._RAPID_LINE, releaseyear._RAPID_AFTER_FEED)):
+            expected = line.search(text)
+            fast = releaseyear._line_search(line, after_feed, text)
+            assert (fast and (fast.span(), fast.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+            found += expected is not None
+    assert found > 5
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["IP/13/145", "Press release", "No.", " ", "\t", "\n", "045/2019", "2019/045", "x",
+                                 "MEMO/19/1234", " of 14 March", ":", "PR/"]), max_size=10))
+def test_a_release_line_agrees_on_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    for line, after_feed in ((releaseyear._RELEASE_LINE, releaseyear._RELEASE_AFTER_FEED),
+                             (releaseyear._RAPID_LINE, releaseyear._RAPID_AFTER_FEED)):
+        fast, expected = releaseyear._line_search(line, after_feed, text), line.search(text)
+        assert (fast and fast.span()) == (expected and expected.span())
+
+
+def test_a_year_counted_from_is_sought_wherever_it_can_be_found() -> None:
+    texts = [*_texts(), "last year's 2018 forum", "LAST YEAR’S 2018", "next yeaR'ſ 2021 summit"]
+    for text in texts:
+        if releaseyear._COUNTED.search(text) is not None:
+            assert releaseyear._may_count(text), text[:200]
+    assert sum(releaseyear._may_count(text) for text in texts) < len(texts) / 10  # most texts are skipped
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("lastehixnYEARS'’ſ 2019\n")), max_size=30))
+def test_a_year_counted_from_is_sought_on_any_text(text: str) -> None:
+    assert releaseyear._may_count(text) or releaseyear._COUNTED.search(text) is None
+
+
+def test_lower_case_reads_the_counted_words_as_case_blind_matching_does() -> None:
+    """Outside releaseyear._ODD_S, what (?i) takes for a letter of "year's" lowers to it."""
+    letters = sorted({c for word in releaseyear._COUNTED_WORDS for c in word})
+    blind = re.compile("(?i:[" + re.escape("".join(letters)) + "])")
+    odd = {char for char in map(chr, range(0x110000)) if blind.fullmatch(char)
+           for letter in letters if re.fullmatch(f"(?i:{re.escape(letter)})", char) and char.lower() != letter}
+    assert odd == {releaseyear._ODD_S}
