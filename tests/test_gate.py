@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import parsers
-from parsers.gate import Gated
+from parsers.gate import Gated, lower_case
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -72,3 +72,15 @@ def test_a_gate_refuses_needles_that_could_never_be_found() -> None:
         Gated(re.compile("Minutes"), "Minutes")
     with pytest.raises(ValueError, match="needles"):
         Gated(re.compile("x"))
+
+
+def test_a_text_asked_again_is_lowered_as_before() -> None:
+    """The last text lowered is remembered: an equal text (another object) gets its lower case, another text its own."""
+    minutes = Gated(re.compile("x"), "minutes")
+    held = Gated(re.compile("x"), "held")
+    texts = ["Approval of the MINUTES", "Approval of the MINUTES", "".join(["Approval of the ", "MINUTES"]),
+             "Approval of the agenda", "", "Meeting HELD", "Meeting HELD", "İstanbul ſ", "Approval of the MINUTES"]
+    for text in texts:
+        assert lower_case(text) == text.lower()
+        assert minutes.could_match(text) is ("minutes" in text.lower())
+        assert held.could_match(text) is ("held" in text.lower())
