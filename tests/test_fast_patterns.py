@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import datescan, lang, lang_iberian, recurring, releaseyear, tense
+from parsers import clean, datescan, lang, lang_iberian, recurring, releaseyear, tense
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -185,3 +185,20 @@ def test_lower_case_reads_the_counted_words_as_case_blind_matching_does() -> Non
     odd = {char for char in map(chr, range(0x110000)) if blind.fullmatch(char)
            for letter in letters if re.fullmatch(f"(?i:{re.escape(letter)})", char) and char.lower() != letter}
     assert odd == {releaseyear._ODD_S}
+
+
+# Beyond the Basic Multilingual Plane: a character, a noncharacter of plane 1 and of plane 16; lone surrogates.
+_WIDE = ["\U0001f600", "\U0001fffe", "\U0010ffff", "\ud800", "\udfff", "\uffff", "\ufdd0", "\x85", "\x1b", "é", "’"]
+
+
+def test_a_clean_text_is_one_the_whole_class_finds_nothing_in() -> None:
+    texts = _texts() + [a + "text" + b for a in ["", *_WIDE] for b in ["", *_WIDE]]
+    for text in texts:
+        assert clean.is_clean(text) == (clean._FORBIDDEN.search(text) is None), ascii(text[:200])
+    assert sum(not clean.is_clean(text) for text in texts) > 50
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*_WIDE, "a", " ", "\n", "\t"]), max_size=12))
+def test_a_clean_text_agrees_on_any_text(text: str) -> None:
+    assert clean.is_clean(text) == (clean._FORBIDDEN.search(text) is None)
