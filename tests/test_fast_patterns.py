@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import clean, datescan, lang, lang_iberian, recurring, releaseyear, tense
+from parsers import clean, daily, datescan, lang, lang_iberian, recurring, releaseyear, tense
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -202,3 +202,55 @@ def test_a_clean_text_is_one_the_whole_class_finds_nothing_in() -> None:
 @given(st.text(alphabet=st.sampled_from([*_WIDE, "a", " ", "\n", "\t"]), max_size=12))
 def test_a_clean_text_agrees_on_any_text(text: str) -> None:
     assert clean.is_clean(text) == (clean._FORBIDDEN.search(text) is None)
+
+
+def test_the_iberian_mentions_are_read_in_every_text_the_hint_finds_a_match_in() -> None:
+    """A text is read where _HINT finds a match and one of the words stands; any other gives none."""
+    read = 0
+    for text in _texts():
+        mentions = lang_iberian.iberian_mentions(text)
+        lowered = text.lower()
+        if lang_iberian._HINT.search(text) is None or not any(w in lowered for w in lang_iberian._HINT_WORDS):
+            assert mentions == [], text[:200]
+        else:
+            expected = lang_iberian.overlay([], mentions)  # (the mentions, in order)
+            assert mentions == expected
+            read += bool(mentions)
+    assert read > 20
+
+
+# The form before the stop was put first.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def test_a_findings_own_sentence_ends_where_the_look_behind_form_splits_it() -> None:
+    texts = [*_texts(), "Open daily.  \nThe fair", "x!Y", "a. b. C", "?", ". A"]
+    for text in texts:
+        assert daily._own_sentence(text) == _SENTENCE_END.split(text, maxsplit=1)[0], text[:200]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(".!? \t\nAbZ1")), max_size=20))
+def test_a_findings_own_sentence_agrees_on_any_text(text: str) -> None:
+    assert daily._own_sentence(text) == _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["daily", "DAİLY", "daıly", "Daily", "each", "EVERY", "every", " ", "\n", "day",
+                                 "morning", "weekday", "x", "dai", "ly"]), max_size=8))
+def test_the_daily_gate_agrees_on_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    assert (daily._DAILY.search(text) and daily._DAILY.search(text).span()) == (
+        (m := daily._DAILY.pattern.search(text)) and m.span())
+
+
+def test_lower_case_reads_the_daily_needles_as_case_blind_matching_does() -> None:
+    """What (?i) takes for a letter of the needles lowers to it, but "ı" (a needle of its own) and "İ" (lowered to
+    "i" and a dot: "dai" still)."""
+    letters = sorted({c for word in ("daily", "each", "every") for c in word})
+    blind = re.compile("(?i:[" + re.escape("".join(letters)) + "])")
+    odd = {char for char in map(chr, range(0x110000)) if blind.fullmatch(char)
+           for letter in letters if re.fullmatch(f"(?i:{re.escape(letter)})", char) and char.lower() != letter}
+    assert odd == {"ı", "İ"}
+    assert "daı" in daily._DAILY.needles
+    assert "İ".lower().startswith("i")
