@@ -17,6 +17,7 @@ import re
 from model import CANCELLED, SUMMIT, VISIT, Article, Event
 from parsers import kinds
 from parsers.findings import Finding
+from parsers.gate import Gated
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _ALIKE = 0.5  # share of words two titles have in common when they say the same thing
@@ -135,7 +136,11 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
 
 # "Later on Saturday, the Fijiana play ...", "The All Blacks also play on Saturday": the sentence tells another
 # happening of the day, besides the one told with a time.
-_ANOTHER = re.compile(r"^(?:Later|Also|Earlier)\b|\b(?:also|too)\b", re.IGNORECASE)
+# (Gated: the engine tried `\b` and five (?i) words at every position. Lower-cased, every match holds a needle, but
+# where (?i) reads "ſ" as an "s" or "ı" as an "i", letters lower() keeps: needles of their own; "İ" lowers to "i" and
+# a dot, so "earli" holds all the rest of "earlier".)
+_ANOTHER = Gated(re.compile(r"^(?:Later|Also|Earlier)\b|\b(?:also|too)\b", re.IGNORECASE),
+                 "later", "also", "alſo", "too", "earli", "earlı")
 
 
 def _another(finding: Finding, same_day: list[Finding]) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import clean, daily, datescan, lang, lang_iberian, recurring, releaseyear, tense
+from parsers import clean, daily, datescan, lang, lang_iberian, merge, recurring, releaseyear, tense
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -254,3 +254,22 @@ def test_lower_case_reads_the_daily_needles_as_case_blind_matching_does() -> Non
     assert odd == {"ı", "İ"}
     assert "daı" in daily._DAILY.needles
     assert "İ".lower().startswith("i")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Later", "LATER", "Also", "ALſO", "alſo", "EARLİER", "earlıer", "Earlier", "too",
+                                 "TOO", " ", "\n", "x", "earli", "on"]), max_size=8))
+def test_the_another_gate_agrees_on_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    assert (merge._ANOTHER.search(text) and merge._ANOTHER.search(text).span()) == (
+        (m := merge._ANOTHER.pattern.search(text)) and m.span())
+
+
+def test_lower_case_reads_the_another_needles_as_case_blind_matching_does() -> None:
+    """What (?i) takes for a letter of the words lowers to it, but "ſ" and "ı" (in needles of their own) and "İ"."""
+    letters = sorted({c for word in ("later", "also", "earlier", "too") for c in word})
+    blind = re.compile("(?i:[" + re.escape("".join(letters)) + "])")
+    odd = {char for char in map(chr, range(0x110000)) if blind.fullmatch(char)
+           for letter in letters if re.fullmatch(f"(?i:{re.escape(letter)})", char) and char.lower() != letter}
+    assert odd == {"ſ", "ı", "İ"}
+    assert {"alſo", "earlı", "earli"} <= set(merge._ANOTHER.needles)
