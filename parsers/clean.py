@@ -33,14 +33,15 @@ def clean_text(text: str) -> str:
 # The same test in two steps: a class of Basic Multilingual Plane ranges is searched ten times
 # faster than one that also lists the other planes' noncharacters, and those planes are rare.
 _FORBIDDEN_BMP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
-_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
 def is_clean(text: str) -> bool:
     if _FORBIDDEN_BMP.search(text) is not None:
         return False
-    # isascii() reads a flag of the string: most texts need no scan for the other planes.
-    return text.isascii() or _BEYOND_BMP.search(text) is None or _FORBIDDEN.search(text) is None
+    # isascii() reads a flag of the string: most texts need no scan for the other planes. Nor does one whose
+    # UTF-16 is two bytes a character (each beyond the BMP takes four): encoding is a copy, a tenth of a search.
+    return text.isascii() or len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text) \
+        or _FORBIDDEN.search(text) is None
 
 
 def clean_article(article: Article) -> Article:

@@ -12,10 +12,14 @@ from collections.abc import Iterable
 from model import Article
 from parsers.dates import find_mentions
 from parsers.findings import Finding
+from parsers.gate import Gated
 
 # Said of the event itself, in its own words or the item's title: not "the exhibition is open daily" in a sentence
 # about something else, whose opening at 6pm is one event.
-_DAILY = re.compile(r"\b(?:daily|(?:each|every)\s+(?:day|morning|afternoon|evening|weekday))\b", re.IGNORECASE)
+# (Gated: the engine tried `\b` and the (?i) words at every position. Every match holds one of the needles lower-cased:
+# "daily" lowers to "dai..." but where its "i" is "ı" (kept by lower()); "İ" lowers to "i" and a dot.)
+_DAILY = Gated(re.compile(r"\b(?:daily|(?:each|every)\s+(?:day|morning|afternoon|evening|weekday))\b", re.IGNORECASE),
+               "dai", "daı", "each", "every")
 _MOST_DAYS = 7  # a week of daily briefings; a longer run is a season, told otherwise
 
 
@@ -50,7 +54,10 @@ def each_day(findings: Iterable[Finding], article: Article, numeric_order: str =
 def _own_sentence(text: str) -> str:
     """The finding's own sentence: the sentences after it that its text gathers tell of other things ("The fair is
     open daily until 5 May" after its opening at 10am)."""
-    return _SENTENCE_END.split(text, maxsplit=1)[0]
+    end = _SENTENCE_END.search(text)
+    return text if end is None else text[: end.start() + 1]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# The stop and the space after it (the stop first, a class the engine skips to, where a look-behind for it was
+# tried at every position): the sentence ends after the stop.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")

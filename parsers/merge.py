@@ -17,6 +17,7 @@ import re
 from model import CANCELLED, SUMMIT, VISIT, Article, Event
 from parsers import kinds
 from parsers.findings import Finding
+from parsers.gate import Gated
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _ALIKE = 0.5  # share of words two titles have in common when they say the same thing
@@ -135,8 +136,11 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
 
 # "Later on Saturday, the Fijiana play ...", "The All Blacks also play on Saturday", "On the same day, an
 # exhibition opens at ...": the sentence tells another happening of the day, besides the one told with a time.
-_ANOTHER = re.compile(r"^(?:Later|Also|Earlier)\b|^(?:On\s+)?(?:the|that)\s+same\s+day\b|\b(?:also|too)\b",
-                      re.IGNORECASE)
+# (Gated: the engine tried `\b` and five (?i) words at every position. Lower-cased, every match holds a needle;
+# "İ" lowers to "i" and a dot, so "earli" holds all the rest of "earlier", and the gate lets texts with "ı" or "ſ"
+# through.)
+_ANOTHER = Gated(re.compile(r"^(?:Later|Also|Earlier)\b|^(?:On\s+)?(?:the|that)\s+same\s+day\b|\b(?:also|too)\b",
+                            re.IGNORECASE), "later", "also", "too", "earli", "same")
 
 
 def _another(finding: Finding, same_day: list[Finding]) -> bool:

@@ -26,24 +26,33 @@ _RELEASE_LINE = re.compile(
 # The European Commission's "IP/13/145", "SPEECH/13/145", "MEMO/19/1234", "STATEMENT/21/5", alone on a line.
 _RAPID_LINE = re.compile(r"^[ \t]*(?:IP|MEMO|SPEECH|STATEMENT|QANDA|AC|ANEX)/(?P<short>\d\d)/\d{1,5}[ \t]*$",
                          re.MULTILINE)
+# The engine tries a line's pattern at every position of a text, to fail at once where no line starts; the same
+# pattern after a line feed is tried only at line feeds, which it skips to (see _line_search).
+_RELEASE_AFTER_FEED = re.compile("\n" + _RELEASE_LINE.pattern.removeprefix("^"), re.MULTILINE)
+_RAPID_AFTER_FEED = re.compile("\n" + _RAPID_LINE.pattern.removeprefix("^"), re.MULTILINE)
 # "last year's 2018 forum", "this year's 2019 edition", "next year's 2021 summit": the year counted from.
 _COUNTED = re.compile(r"\b(?P<which>last|this|next)\s+year['’]s\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _OFFSET = {"last": 1, "this": 0, "next": -1}
+# Every match of _COUNTED holds one of these in the lower-cased text, but where "ſ" stands for an "s" (the one
+# letter (?i) reads as one of theirs that lower() keeps apart): the engine tries _COUNTED's `\b` and three
+# (?i) words at every position, so it is searched only in a text that holds one.
+_COUNTED_WORDS = ("year's", "year’s")
+_ODD_S = "ſ"
 
 
 def item_year(text: str, reference: dt.date) -> tuple[int, str] | None:
     """The year the item says it is of, and why; None when it says none (or one after next year)."""
     found: tuple[int, str] | None = None
     if "/" in text or "-" in text:
-        line = _RELEASE_LINE.search(text)
-        rapid = _RAPID_LINE.search(text) if line is None else None
+        line = _line_search(_RELEASE_LINE, _RELEASE_AFTER_FEED, text)
+        rapid = _line_search(_RAPID_LINE, _RAPID_AFTER_FEED, text) if line is None else None
         if line is not None:
             year = int(line.group("first") or line.group("last"))
             found = year, f"the item's release number {line.group().strip()} is of {year}"
         elif rapid is not None:
             year = 2000 + int(rapid.group("short"))
             found = year, f"the item's release number {rapid.group().strip()} is of {year}"
-    if found is None and "year" in text.lower():
+    if found is None and _may_count(text):
         counted = _COUNTED.search(text)
         if counted is not None:
             year = int(counted.group("year")) + _OFFSET[counted.group("which").lower()]
@@ -52,6 +61,21 @@ def item_year(text: str, reference: dt.date) -> tuple[int, str] | None:
     if found is None or found[0] > reference.year + 1:
         return None
     return found
+
+
+def _line_search(line: re.Pattern[str], after_feed: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`line.search(text)` (a pattern of a whole line, opening with ^), tried only where a line starts."""
+    first = line.match(text)
+    if first is not None:
+        return first
+    feed = after_feed.search(text)
+    return None if feed is None else line.match(text, feed.start() + 1)
+
+
+def _may_count(text: str) -> bool:
+    """Can _COUNTED match in `text`? (False only where it cannot.)"""
+    lowered = text.lower()
+    return any(word in lowered for word in _COUNTED_WORDS) or _ODD_S in text
 
 
 # A line that is only the item's address, its path dated as news sites date theirs: ".../news/2017/06/board-meeting",

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import datescan, lang, lang_iberian, recurring, tense
+from parsers import clean, daily, datescan, gate, lang, lang_iberian, merge, recurring, releaseyear, tense
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -139,3 +139,140 @@ def test_anchor_words_and_hours_agree_on_any_text(words: list[str]) -> None:
     text = "".join(words)
     for plain, fast in ((_WORD_ANCHOR, lang._WORD_ANCHOR), (_HOURS_THEN_DAYS, recurring._HOURS_THEN_DAYS)):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_release_line_is_found_where_a_search_of_the_whole_text_finds_it() -> None:
+    found = 0
+    for text in _texts() + ["IP/13/145", "x\nIP/13/145\n", "\nPress release 045/2019", "Nr. 45/2019\n\n"]:
+        for line, after_feed in ((releaseyear._RELEASE_LINE, releaseyear._RELEASE_AFTER_FEED),
+                                 (releaseyear._RAPID_LINE, releaseyear._RAPID_AFTER_FEED)):
+            expected = line.search(text)
+            fast = releaseyear._line_search(line, after_feed, text)
+            assert (fast and (fast.span(), fast.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+            found += expected is not None
+    assert found > 5
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["IP/13/145", "Press release", "No.", " ", "\t", "\n", "045/2019", "2019/045", "x",
+                                 "MEMO/19/1234", " of 14 March", ":", "PR/"]), max_size=10))
+def test_a_release_line_agrees_on_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    for line, after_feed in ((releaseyear._RELEASE_LINE, releaseyear._RELEASE_AFTER_FEED),
+                             (releaseyear._RAPID_LINE, releaseyear._RAPID_AFTER_FEED)):
+        fast, expected = releaseyear._line_search(line, after_feed, text), line.search(text)
+        assert (fast and fast.span()) == (expected and expected.span())
+
+
+def test_a_year_counted_from_is_sought_wherever_it_can_be_found() -> None:
+    texts = [*_texts(), "last year's 2018 forum", "LAST YEAR’S 2018", "next yeaR'ſ 2021 summit"]
+    for text in texts:
+        if releaseyear._COUNTED.search(text) is not None:
+            assert releaseyear._may_count(text), text[:200]
+    assert sum(releaseyear._may_count(text) for text in texts) < len(texts) / 10  # most texts are skipped
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("lastehixnYEARS'’ſ 2019\n")), max_size=30))
+def test_a_year_counted_from_is_sought_on_any_text(text: str) -> None:
+    assert releaseyear._may_count(text) or releaseyear._COUNTED.search(text) is None
+
+
+def test_lower_case_reads_the_counted_words_as_case_blind_matching_does() -> None:
+    """Outside releaseyear._ODD_S, what (?i) takes for a letter of "year's" lowers to it."""
+    letters = sorted({c for word in releaseyear._COUNTED_WORDS for c in word})
+    blind = re.compile("(?i:[" + re.escape("".join(letters)) + "])")
+    odd = {char for char in map(chr, range(0x110000)) if blind.fullmatch(char)
+           for letter in letters if re.fullmatch(f"(?i:{re.escape(letter)})", char) and char.lower() != letter}
+    assert odd == {releaseyear._ODD_S}
+
+
+# Beyond the Basic Multilingual Plane: a character, a noncharacter of plane 1 and of plane 16; lone surrogates.
+_WIDE = ["\U0001f600", "\U0001fffe", "\U0010ffff", "\ud800", "\udfff", "\uffff", "\ufdd0", "\x85", "\x1b", "é", "’"]
+
+
+def test_a_clean_text_is_one_the_whole_class_finds_nothing_in() -> None:
+    texts = _texts() + [a + "text" + b for a in ["", *_WIDE] for b in ["", *_WIDE]]
+    for text in texts:
+        assert clean.is_clean(text) == (clean._FORBIDDEN.search(text) is None), ascii(text[:200])
+    assert sum(not clean.is_clean(text) for text in texts) > 50
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*_WIDE, "a", " ", "\n", "\t"]), max_size=12))
+def test_a_clean_text_agrees_on_any_text(text: str) -> None:
+    assert clean.is_clean(text) == (clean._FORBIDDEN.search(text) is None)
+
+
+def test_the_iberian_mentions_are_read_in_every_text_the_hint_finds_a_match_in() -> None:
+    """A text is read where _HINT finds a match and one of the words stands; any other gives none."""
+    read = 0
+    for text in _texts():
+        mentions = lang_iberian.iberian_mentions(text)
+        lowered = text.lower()
+        if lang_iberian._HINT.search(text) is None or not any(w in lowered for w in lang_iberian._HINT_WORDS):
+            assert mentions == [], text[:200]
+        else:
+            expected = lang_iberian.overlay([], mentions)  # (the mentions, in order)
+            assert mentions == expected
+            read += bool(mentions)
+    assert read > 20
+
+
+# The form before the stop was put first.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def test_a_findings_own_sentence_ends_where_the_look_behind_form_splits_it() -> None:
+    texts = [*_texts(), "Open daily.  \nThe fair", "x!Y", "a. b. C", "?", ". A"]
+    for text in texts:
+        assert daily._own_sentence(text) == _SENTENCE_END.split(text, maxsplit=1)[0], text[:200]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(".!? \t\nAbZ1")), max_size=20))
+def test_a_findings_own_sentence_agrees_on_any_text(text: str) -> None:
+    assert daily._own_sentence(text) == _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["daily", "DAİLY", "daıly", "Daily", "each", "EVERY", "every", " ", "\n", "day",
+                                 "morning", "weekday", "x", "dai", "ly"]), max_size=8))
+def test_the_daily_gate_agrees_on_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    assert (daily._DAILY.search(text) and daily._DAILY.search(text).span()) == (
+        (m := daily._DAILY.pattern.search(text)) and m.span())
+
+
+def test_lower_case_reads_the_daily_needles_as_case_blind_matching_does() -> None:
+    """What (?i) takes for a letter of the needles lowers to it, but "ı" (a needle of its own) and "İ" (lowered to
+    "i" and a dot: "dai" still)."""
+    letters = sorted({c for word in ("daily", "each", "every") for c in word})
+    blind = re.compile("(?i:[" + re.escape("".join(letters)) + "])")
+    odd = {char for char in map(chr, range(0x110000)) if blind.fullmatch(char)
+           for letter in letters if re.fullmatch(f"(?i:{re.escape(letter)})", char) and char.lower() != letter}
+    assert odd == {"ı", "İ"}
+    assert "daı" in daily._DAILY.needles
+    assert "İ".lower().startswith("i")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Later", "LATER", "Also", "ALſO", "alſo", "EARLİER", "earlıer", "Earlier", "too",
+                                 "TOO", " ", "\n", "x", "earli", "on", "On the", "SAME", "ſame",
+                                 "day", "that"]), max_size=8))
+def test_the_another_gate_agrees_on_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    assert (merge._ANOTHER.search(text) and merge._ANOTHER.search(text).span()) == (
+        (m := merge._ANOTHER.pattern.search(text)) and m.span())
+
+
+def test_lower_case_reads_the_another_needles_as_case_blind_matching_does() -> None:
+    """What (?i) takes for a letter of the words lowers to it, but "ſ" and "ı" (which the gate lets through) and
+    "İ" (whose lower case holds an "i")."""
+    letters = sorted({c for word in ("later", "also", "earlier", "too") for c in word})
+    blind = re.compile("(?i:[" + re.escape("".join(letters)) + "])")
+    odd = {char for char in map(chr, range(0x110000)) if blind.fullmatch(char)
+           for letter in letters if re.fullmatch(f"(?i:{re.escape(letter)})", char) and char.lower() != letter}
+    assert odd == {"ſ", "ı", "İ"}
+    assert "earli" in merge._ANOTHER.needles
+    assert {"ſ", "ı"} <= set(gate._APART)
