@@ -42,6 +42,7 @@ SETS = {
     "world-fifteenth": (15, 15),
     "world-sixteenth": (15, 15),
     "world-seventeenth": (15, 15),
+    "world-twentieth": (15, 15),
 }
 
 
