@@ -67,7 +67,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     """The events of `article` as found in its text, in order."""
     blocks = split_blocks(article.body)
     numeric_order = itemyear.numeric_order_of(article, numeric_order)
-    mentions_of = mentions_by_block(blocks, numeric_order)
+    mentions_of = itemyear.mend_slips(mentions_by_block(blocks, numeric_order))
     marked = itemyear.anniversary(article, reference) if article.published is None else None
     if marked is not None:
         # "the 72nd anniversary of the victory of 8 May 1945": that date is history, not a day of the item.
