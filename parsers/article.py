@@ -28,7 +28,7 @@ import re
 
 from model import Article
 from parsers import calendarrows, dayheading, itemyear, itinerary, kinds, listrows, resolve, schedule, yearclues
-from parsers.advisory import heading, item, place_line
+from parsers.advisory import heading, item, place_line, venue_of_row
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blockmentions import mentions_by_block
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
@@ -303,6 +303,10 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
             if context.field_at == block.number - 1:
                 # "- Time" / "09:45 (Eastern Time)": a field's value, about the text's own subject.
                 item(block, mentions, context, wait=False)
+            elif row_venue := venue_of_row(block, mentions):
+                # "– 9.30 Uhr, Schloss Bellevue" over what happens there: the time waits, with its venue.
+                waiting = (Block(ITEM, block.text[: block.text.rindex(row_venue)].rstrip(" ,"), block.number,
+                                 block.chunk), mentions, row_venue)
             else:
                 waiting = (block, mentions, "")
         if len(context.findings) > found:
