@@ -136,6 +136,8 @@ NOT_EVENTS = [
     ("The former minister died on Monday 8th April, 2013, aged 87.", "a death"),
     ("FOR IMMEDIATE RELEASE: Monday, October 13, 2014", "a release line"),
     ("RIYADH, Saudi Arabia, Nov. 2, 2020 /PRNewswire/ --", "a wire dateline"),
+    ("Amman, 3 March, 2019 (Regional Office for Statistics and Communication) – The office thanks its readers.",
+     "a dateline whose office in brackets runs to several words"),
     ("7 September 2023 MEDIA ADVISORY\n\nReporters are welcome.", "a date and the kind of its document"),
     ("12 May 2021 Press release\n\nThe report is out.", "a date and 'Press release'"),
     ("Printed on 27/10/2009\n\nt 17:52", "a print stamp and its time"),
