@@ -40,6 +40,16 @@ _NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$")
 _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}\b")
 
 
+# "told BSS today (16 June)", "said on Tuesday (4 May)": a date in brackets after a saying names when it was said.
+_SAID_BRACKET = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told(?:\s+\w+){1,3})\s*,?\s*"
+                           r"(?:today|yesterday|on\s+\w+day)?\s*\(\s*$", re.IGNORECASE)
+
+
+def said_in_brackets(sentence: str, mention: Mention) -> bool:
+    """A date in brackets right after a verb of saying ("told BSS today (16 June)"): the day of the saying."""
+    return _SAID_BRACKET.search(sentence, max(0, mention.start - _REACH), mention.start) is not None
+
+
 def said_today(sentence: str, mention: Mention) -> bool:
     """"said today", "The Cabinet today adopted": the day something was said or done, not an event."""
     before = sentence[max(0, mention.start - _REACH) : mention.start]
