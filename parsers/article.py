@@ -237,7 +237,9 @@ def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], con
     if not venue and schedule.venue_cell(block.text, mentions, context.caption):
         # "12:00 pm" / "Press Briefing Room, S-237" / "Noon Briefing": the place column comes before what happens.
         return (start, start_mentions, block.text), True
-    if venue and not schedule.says_what(block, mentions) and not schedule.same_time(start_mentions, mentions):
+    if venue and (not schedule.says_what(block, mentions) and not schedule.same_time(start_mentions, mentions)
+                  or any(m.kind in ("day", "span") for m in mentions)):
+        # (A line with a date of its own is the next entry, not what happens at the venue above.)
         _flush(pending, context)  # no words came after the venue: the entry is the time at that venue
         context.last_item = (start.number, start.chunk)
         return None, False

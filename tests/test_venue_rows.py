@@ -16,6 +16,8 @@ ROWS = [
      "a known venue after the time: what happens is the next line"),
     ("Friday 14 March 2025\n– 7.30 pm, Town Hall\nThe mayor gives a dinner for the visiting choir.",
      [("19:30", "dinner", "Town Hall")], "a venue word ('Hall') makes the words after the comma a venue"),
+    ("Meetings\n\n– 14 March 2025, 10:30 a.m., Town Hall\n\n– Roads Committee: Friday, 4 April 2025, open session",
+     [("10:30", "Town Hall", "")], "a line with a date of its own is the next entry, not what happens at the venue"),
     ("Friday 14 March 2025\n– 10:00, Opening of the fair by the mayor\nStands open to the public until 6 pm.",
      [("10:00", "Opening of the fair", "")], "words after the comma that name no venue are what happens"),
 ]
