@@ -14,7 +14,7 @@ import re
 
 from parsers import calendarrows, clauses, itinerary, kinds, schedule
 from parsers.area import is_local
-from parsers.blocks import Block, sentence_spans
+from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import DayPart, Mention
 from parsers.places import Place, best_place, closing_place, find_places
 from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, relative_day, resolve_part
@@ -22,6 +22,7 @@ from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, rel
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|–—-]*")
 _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
 _WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
+_VENUE_ROW_WORDS = 6  # words of a venue after a row's time ("9.30 Uhr, Schloss Bellevue")
 
 
 def heading(block: Block, mentions: list[Mention], context: Reading) -> None:
@@ -88,6 +89,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     first_sentence = next(iter(sentence_spans(what)), (0, len(what)))
     if (day_mention is None and not context.anchored) or LOGISTICS.search(what[: first_sentence[1]].lower()):
         return False
+    if wait and time_mention is not None and venue_of_row(block, mentions):
+        return True  # "– 9.30 Uhr, Schloss Bellevue": what happens there is on the next line
     if not _content(what):
         if _times_the_dated_entry(day_mention, time_mention, wait, context):
             return False
@@ -220,6 +223,20 @@ def _same_day(mention: Mention | None, day: dt.date, context: Reading) -> bool:
     if mention is None or mention.kind != "day" or mention.first is None:
         return False
     return resolve_part(mention.first, context)[0] == day
+
+
+def venue_of_row(block: Block, mentions: list[Mention]) -> str:
+    """The venue of a list line that gives only a time and, after a comma, where ("– 9.30 Uhr, Schloss Bellevue",
+    "10:00, Palais des Nations"); '' for any other line."""
+    leading = _leading(block, mentions) if block.kind == ITEM else []
+    if not leading or leading[-1].kind != "time":
+        return ""
+    rest = block.text[leading[-1].end :]
+    venue = rest.lstrip().removeprefix(",").strip()
+    if not rest.lstrip().startswith(",") or len(venue.split()) > _VENUE_ROW_WORDS:
+        return ""
+    known = _only_a_place(venue)
+    return venue if schedule.venue_between(venue) or known is not None and known.kind == "venue" else ""
 
 
 def _content(what: str) -> str:

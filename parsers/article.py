@@ -28,7 +28,7 @@ import re
 
 from model import Article
 from parsers import calendarrows, dayheading, itemyear, itinerary, kinds, listrows, resolve, schedule, yearclues
-from parsers.advisory import heading, item, place_line
+from parsers.advisory import heading, item, place_line, venue_of_row
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blockmentions import mentions_by_block
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
@@ -67,7 +67,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     """The events of `article` as found in its text, in order."""
     blocks = split_blocks(article.body)
     numeric_order = itemyear.numeric_order_of(article, numeric_order)
-    mentions_of = mentions_by_block(blocks, numeric_order)
+    mentions_of = itemyear.mend_slips(mentions_by_block(blocks, numeric_order))
     marked = itemyear.anniversary(article, reference) if article.published is None else None
     if marked is not None:
         # "the 72nd anniversary of the victory of 8 May 1945": that date is history, not a day of the item.
@@ -238,7 +238,9 @@ def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], con
     if not venue and schedule.venue_cell(block.text, mentions, context.caption):
         # "12:00 pm" / "Press Briefing Room, S-237" / "Noon Briefing": the place column comes before what happens.
         return (start, start_mentions, block.text), True
-    if venue and not schedule.says_what(block, mentions) and not schedule.same_time(start_mentions, mentions):
+    if venue and (not schedule.says_what(block, mentions) and not schedule.same_time(start_mentions, mentions)
+                  or any(m.kind in ("day", "span") for m in mentions)):
+        # (A line with a date of its own is the next entry, not what happens at the venue above.)
         _flush(pending, context)  # no words came after the venue: the entry is the time at that venue
         context.last_item = (start.number, start.chunk)
         return None, False
@@ -304,6 +306,10 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
             if context.field_at == block.number - 1:
                 # "- Time" / "09:45 (Eastern Time)": a field's value, about the text's own subject.
                 item(block, mentions, context, wait=False)
+            elif row_venue := venue_of_row(block, mentions):
+                # "– 9.30 Uhr, Schloss Bellevue" over what happens there: the time waits, with its venue.
+                waiting = (Block(ITEM, block.text[: block.text.rindex(row_venue)].rstrip(" ,"), block.number,
+                                 block.chunk), mentions, row_venue)
             else:
                 waiting = (block, mentions, "")
         if len(context.findings) > found:

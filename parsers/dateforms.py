@@ -97,8 +97,14 @@ _DATE_FORMS = {
            rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
            rf"(?:{_Y_SEP}{_g('sm2y', _YEAR)})?"),
     # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
-    "sl": (rf"{_g('sl1', _DAY)}(?:\s*,\s*{_DAY}){{1,5}}\s*,?\s*(?:and|&)\s*{_g('sl2', _DAY)}\s+{_g('slm', _MONTH)}"
+    # "Tuesday 23, Wednesday 24 and Thursday 25 April 2024": each day with its weekday.
+    "sl": (rf"(?:{_WEEKDAY}\s*,?\s*)?{_g('sl1', _DAY)}(?:\s*,\s*(?:{_WEEKDAY}\s*,?\s*)?{_DAY}){{1,5}}\s*,?\s*"
+           rf"(?:and|&)\s*(?:{_WEEKDAY}\s*,?\s*)?{_g('sl2', _DAY)}\s+{_g('slm', _MONTH)}"
            rf"(?:\s*,?\s*{_g('sly', _YEAR)})?"),
+    # "April Tuesday 23, Wednesday 24 and Thursday 25, 2024", "May 5, 6 and 7": the month before the listed days.
+    "ml": (rf"{_g('mlm', _MONTH)}\s+(?:{_WEEKDAY}\s*,?\s*)?{_g('ml1', _DAY)}(?![:.]\d)"
+           rf"(?:\s*,\s*(?:{_WEEKDAY}\s*,?\s*)?{_DAY}(?![:.]\d)){{1,5}}\s*,?\s*(?:and|&)\s*"
+           rf"(?:{_WEEKDAY}\s*,?\s*)?{_g('ml2', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('mly', _YEAR)})?"),
     "dd": _dmy("dd"),
     "dm": _mdy("dm"),
     "iso": r"\b(?P<isoy>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)\b",

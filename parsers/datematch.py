@@ -23,9 +23,9 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         return str(match.group(name))
     if form in ("sd", "sm"):
         return _span_of(match, form, span)
-    if form == "sl":
-        first = _day(g("sl1"), g("slm"), g("sly"), None)
-        last = _day(g("sl2"), g("slm"), g("sly"), None)
+    if form in ("sl", "ml"):
+        first = _day(g(form + "1"), g(form + "m"), g(form + "y"), None)
+        last = _day(g(form + "2"), g(form + "m"), g(form + "y"), None)
         return Mention("span", *span, first=first, last=last) if first and last else None
     if form in ("dd", "dm"):
         day = _day(g(form + "d") or g(form + "o"), g(form + "m"), g(form + "y"), g(form + "w") or g(form + "v"))
@@ -139,6 +139,8 @@ def listed(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:
     """"those on 8 March, 19 April and 23 May": two dates, each with its month, joined by "and" are two days,
     unless they follow each other ("on 30 November and 1 December", a two-day summit) or "between" opens them."""
     form = (match.lastgroup or "")[2:]
+    if form == "ml" and mention.first is not None and mention.last is not None:
+        return _month_list(match, mention, mention.first)
     if form not in ("sd", "sm") or mention.first is None or mention.last is None:
         return (mention,)
     joined = match.group(form + "to")
@@ -157,6 +159,25 @@ def listed(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:
     start += len(text[start : match.end()]) - len(text[start : match.end()].lstrip())
     return (Mention("day", match.start(), match.start() + len(head), head, first=first),
             Mention("day", start, match.end(), text[start : match.end()].strip(), first=last))
+
+
+_LISTED_DAY = re.compile(r"(?<![\w:.])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d)")
+
+
+def _month_list(match: re.Match[str], mention: Mention, first: DayPart) -> tuple[Mention, ...]:
+    """"May 5, 6 and 7": days that follow each other are one span; "March 3, 10 and 17" are three days."""
+    text, begin = match.string, match.start("mlm")
+    year = match.group("mly")
+    end = match.start("mly") if year else match.end()
+    found = list(_LISTED_DAY.finditer(text, match.end("mlm"), end))
+    days = [int(d.group().rstrip("stndrh")) for d in found]
+    if all(b == a + 1 for a, b in zip(days, days[1:], strict=False)):
+        return (mention,)
+    month, last = first.month, len(found) - 1
+    # The first day's mention holds the month, the last one's the year, so that no part of the list is left over.
+    spans = [(begin if n == 0 else d.start(), match.end() if n == last else d.end()) for n, d in enumerate(found)]
+    return tuple(Mention("day", a, b, text[a:b].strip(), first=DayPart(days[n], month, first.year, None))
+                 for n, (a, b) in enumerate(spans))
 
 
 def _day(day: str | None, month: str | int | None, year: str | None, weekday: str | None) -> DayPart | None:

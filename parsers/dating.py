@@ -24,7 +24,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                    context: Reading) -> tuple[list[Mention], Mention | None, list[Mention]]:
     """The days, the relative day and the times that date a sentence's event, if it is one."""
     days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
-                                   and not _historical(m, sentence, context)])
+                                   and not _historical(m, sentence, context)
+                                   and not saidtoday.said_in_brackets(sentence, m)])
     if not days:
         # "on day two" of the span named before; not "The Premier announced the mission on the opening day of
         # the show", told in the past: the day something was done then

@@ -30,7 +30,7 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     in its paragraph), else a month and year it names. `named`: the item's naming years, which break a tie."""
     text = f"{article.title}\n{article.body}"
     guess = resolve.year_of_weekdays(yearclues.weekday_parts(mentions) or paired, named, reference,
-                                     yearclues.mentioned_years(text, reference))
+                                     yearclues.mentioned_years(text, reference), yearclues.years_ahead(text, reference))
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
         span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)
@@ -68,6 +68,18 @@ def dated_by_history(blocks: list[Block], mentions_of: dict[int, list[Mention]])
     """Are the item's full dates, a few at most, all told in the past ("On 26 December 2004, a tsunami took")?"""
     dated = [(b.text, m) for b in blocks for m in mentions_of[b.number] if m.first is not None and m.first.year]
     return 0 < len(dated) <= _FEW_DATES and all(told_in_the_past(text, m) for text, m in dated)
+
+
+def mend_slips(mentions_of: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """Dates whose weekday their year contradicts, where the item gives the same day in a year the weekday fits
+    ("When: Thursday 21 May 2014", a Wednesday, beside "Thursday 21 May 2015"): the year is the slip."""
+    every = [m for ms in mentions_of.values() for m in ms]
+    mended = {}
+    for number, mentions in mentions_of.items():
+        mended[number] = [m._replace(first=agreeing) if m.kind == "day" and m.first is not None
+                          and (agreeing := resolve.agreeing_date(m.first, every)) is not None else m
+                          for m in mentions]
+    return mended
 
 
 def named_years(article: Article, reference: dt.date) -> list[int]:

@@ -46,7 +46,7 @@ def _fits(part: DayPart, year: int) -> bool:
 
 
 def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
-                     mentioned: Iterable[int] = ()) -> tuple[dt.date, str] | None:
+                     mentioned: Iterable[int] = (), ahead: Iterable[int] = ()) -> tuple[dt.date, str] | None:
     """The day in context for an item whose only clue to its year is its weekdays.
 
     Each candidate year counts the weekdays that fit in it (or in the next year, for
@@ -71,6 +71,14 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
     if best == 0:
         return None
     winners = [y for y, s in scores.items() if s == best]
+    # "will appoint a successor, as the Director-General leaves early in 2014": written before 2014.
+    bound = min(ahead, default=None)
+    before = [y for y in winners if bound is not None and y <= bound]
+    if before and len(before) < len(winners):
+        year = max(before)
+        return _day(first, year), (f"the text gives none; {first.day} {dt.date(2024, first.month, 1):%B} is a"
+                                   f" {dt.date(2024, 1, 1 + (first.weekday or 0)):%A} in {year}, the latest such"
+                                   f" year up to {bound}, of which the text speaks as still to come")
     named_winners = [y for y in winners if y in named]
     # "on Saturday, Feb. 7, about the conduct of the 2015 general election": a year the text gives, in which the
     # weekdays fit, is the reader's year before any the calendar alone offers.

@@ -51,6 +51,14 @@ _STATE_NOW_AFTER = re.compile(
 _PAST_AGE = Gated(re.compile(r"\b(?:1[5-9]|20)\d0s\b|\btraditionally\b|\bin\s+the\s+past\b"
                              r"|\b(?:years|decades|centuries|generations)\s+ago\b|\bused\s+to\b|\bback\s+then\b",
                              re.IGNORECASE), "0s", "traditionally", "past", "ago", "used", "back")
+# "told BSS today (16 June)", "said on Tuesday (4 May)": a date in brackets after a saying names when it was said.
+_SAID_BRACKET = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told(?:\s+\w+){1,3})\s*,?\s*"
+                           r"(?:today|yesterday|on\s+\w+day)?\s*\(\s*$", re.IGNORECASE)
+
+
+def said_in_brackets(sentence: str, mention: Mention) -> bool:
+    """A date in brackets right after a verb of saying ("told BSS today (16 June)"): the day of the saying."""
+    return _SAID_BRACKET.search(sentence, max(0, mention.start - _REACH), mention.start) is not None
 
 
 def said_today(sentence: str, mention: Mention) -> bool:

@@ -70,6 +70,11 @@ def tells_what_is_to_come(text: str) -> bool:
     return future_marker(text) is not None
 
 
+def told_as_to_come(sentence: str) -> bool:
+    """Is the sentence told wholly of what is to come: a marker of it, and no verb of the past?"""
+    return future_marker(sentence) is not None and _PAST_TENSE.search(sentence) is None
+
+
 def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
     """May a bare weekday name the day of a date in its paragraph (`resolve.paired_weekdays`)? A wire's day is
     the day the news was made: a weekday told in the past or present ("said on Tuesday", "On Tuesday a doctor

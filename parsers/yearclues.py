@@ -53,6 +53,30 @@ def yearless_parts(mentions: Iterable[Mention]) -> list[DayPart]:
 _ANY_YEAR = re.compile(r"(?:19|20)(?<![\w.,/:-]..)\d\d(?![\w/]|[.:]\d)")
 
 
+# "as the Director-General leaves early in 2014", "will be finished by 2014": a year the text looks ahead to.
+_AHEAD_YEAR = re.compile(r"\b(?:(?:early|late)\s+in|in\s+(?:early|late)|by(?:\s+(?:early|late))?)\s+"
+                         r"(?P<year>(?:19|20)\d\d)\b(?![/.-]?\d)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+
+
+def years_ahead(text: str, reference: dt.date) -> list[int]:
+    """Years before the reference's that a sentence told as to come looks ahead to ("will appoint a successor, as
+    the Director-General leaves early in 2014"): the text was written before them, so its weekdays are of a year
+    up to the first of them."""
+    from parsers.tense import told_as_to_come  # tense.py imports dates.py, as this module does
+
+    years = []
+    for found in _AHEAD_YEAR.finditer(text):
+        year = int(found.group("year"))
+        if year >= reference.year:
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())]
+        stop = _SENTENCE_END.search(text, found.end())
+        if told_as_to_come(text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]):
+            years.append(year)
+    return years
+
+
 def mentioned_years(text: str, reference: dt.date) -> list[int]:
     """The years the text writes out, none after next year (the weekdays of a year-less date are fitted to them);
     not one after a preposition ("since 2013", "by 2031", "in 1975"), which tells of another time."""

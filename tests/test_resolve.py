@@ -136,6 +136,10 @@ NOT_EVENTS = [
     ("The former minister died on Monday 8th April, 2013, aged 87.", "a death"),
     ("FOR IMMEDIATE RELEASE: Monday, October 13, 2014", "a release line"),
     ("RIYADH, Saudi Arabia, Nov. 2, 2020 /PRNewswire/ --", "a wire dateline"),
+    ("Amman, 3 March, 2019 (Regional Office for Statistics and Communication) – The office thanks its readers.",
+     "a dateline whose office in brackets runs to several words"),
+    ("\"Guests will be greeted in the main hall,\" the spokesman told Radio Harbour today (16 June 2024).",
+     "a date in brackets after a saying's 'today': when it was said"),
     ("7 September 2023 MEDIA ADVISORY\n\nReporters are welcome.", "a date and the kind of its document"),
     ("12 May 2021 Press release\n\nThe report is out.", "a date and 'Press release'"),
     ("Printed on 27/10/2009\n\nt 17:52", "a print stamp and its time"),
@@ -150,6 +154,11 @@ NOT_EVENTS = [
 @pytest.mark.parametrize(("body", "why"), NOT_EVENTS, ids=[row[1] for row in NOT_EVENTS])
 def test_not_events(body: str, why: str) -> None:
     assert events_of(body) == [], why
+
+
+def test_a_day_said_in_brackets_leaves_the_day_announced() -> None:
+    events = events_of("The minister said today (16 June 2024) that the new bridge opens on 20 June 2024 at 10:00.")
+    assert [e.start.date() for e in events] == [dt.date(2024, 6, 20)]
 
 
 def test_a_replaced_date_is_not_an_event() -> None:

@@ -44,6 +44,7 @@ SETS = {
     "world-seventeenth": (15, 15),
     "world-eighteenth": (15, 15),
     "world-nineteenth": (15, 15),
+    "world-twentieth": (15, 15),
 }
 
 

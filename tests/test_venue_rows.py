@@ -1,0 +1,34 @@
+"""A programme's row that gives a time and, after a comma, only where ("– 9.30 Uhr, Schloss Bellevue"), with what
+happens there on the line below: the event is the line below, at that venue. Texts of our own, through the whole
+parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.year_texts import events_of
+
+ROWS = [
+    # (body, expected (start hour, words of the summary, words of the location), why)
+    ("Freitag, 14. März 2025\n– 9.30 Uhr, Schloss Bellevue\nDer Präsident begrüßt den Gast mit militärischen Ehren.\n"
+     "– 11.00 Uhr\nGemeinsame Pressekonferenz",
+     [("09:30", "begrüßt", "Schloss Bellevue"), ("11:00", "Pressekonferenz", "")],
+     "a known venue after the time: what happens is the next line"),
+    ("Friday 14 March 2025\n– 7.30 pm, Town Hall\nThe mayor gives a dinner for the visiting choir.",
+     [("19:30", "dinner", "Town Hall")], "a venue word ('Hall') makes the words after the comma a venue"),
+    ("Meetings\n\n– 14 March 2025, 10:30 a.m., Town Hall\n\n– Roads Committee: Friday, 4 April 2025, open session",
+     [("10:30", "Town Hall", "")], "a line with a date of its own is the next entry, not what happens at the venue"),
+    ("Friday 14 March 2025\n– 10:00, Opening of the fair by the mayor\nStands open to the public until 6 pm.",
+     [("10:00", "Opening of the fair", "")], "words after the comma that name no venue are what happens"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), ROWS, ids=[row[2] for row in ROWS])
+def test_a_rows_venue_waits_for_what_happens_there(body: str, expected: list[tuple[str, str, str]],
+                                                   why: str) -> None:
+    found = sorted((e for e in events_of(body, "Programme") if not e.all_day), key=lambda e: e.start)
+    assert len(found) == len(expected), why
+    for event, (hour, summary, location) in zip(found, expected, strict=True):
+        assert event.start.strftime("%H:%M") == hour, why
+        assert summary in event.summary, why
+        assert location in f"{event.location} {event.sentence}", why
