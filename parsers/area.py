@@ -107,17 +107,14 @@ def home_of(org: str) -> Place | None:
 
 
 def _city_word(org: str) -> Place | None:
-    """A city of one clock as the last or first word of a title-case name ("Rough Draft Atlanta", "Time Out
-    London"): a local publisher named after its city, read as part of the longer name when the name is read
-    whole."""
+    """A city of one clock as the last word of a title-case name ("Rough Draft Atlanta", "Time Out London"): a local
+    publisher named after its city, read as part of the longer name when the name is read whole. (Not the first
+    word: "Richmond Fellowship", "Victoria Hospice" are bodies named after a person or a district, anywhere.)"""
     words = org.split()
     if len(words) < 2:
         return None
-    for word in (words[-1], words[0]):
-        place = best_place(find_places(word.strip(".,:;")))
-        if place is not None and place.kind == CITY and place.zone_certain:
-            return place
-    return None
+    place = best_place(find_places(words[-1].strip(".,:;")))
+    return place if place is not None and place.kind == CITY and place.zone_certain else None
 
 
 def seat_of(org: str) -> Place | None:

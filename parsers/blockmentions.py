@@ -8,7 +8,8 @@ from parsers.dates import Mention, find_mentions
 
 _BLOCK_SEPARATOR = "\n\x00\n"  # no pattern of the grammar crosses a NUL
 # "4 November, 1875", "on 12 March 1848": a year before 1900 (which the grammar does not read) after a day: history.
-_OLD_YEAR = re.compile(r"\s*,?\s*1[0-8]\d\d\b(?![.,:]?\d)(?!\s*(?:hours|hrs|h)\b)")
+# Only before punctuation or the end: "On 14 June, 1200 runners start" counts runners, "14 March 1800 GMT" is a clock.
+_OLD_YEAR = re.compile(r"\s*,?\s*1[0-8]\d\d(?=\s*(?:[,.;:)]|$))(?![.,:]\d)")
 
 
 def mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, list[Mention]]:
@@ -26,8 +27,6 @@ def mentions_by_block(blocks: list[Block], numeric_order: str) -> dict[int, list
             at += 1
         offset = end + len(_BLOCK_SEPARATOR)
     return by_block
-
-
 
 
 def _of_old_year(mention: Mention, text: str) -> bool:

@@ -151,6 +151,9 @@ def add_clauses(later: list[tuple[int, Mention, str]], sentence: str, context: R
 _STARTS = re.compile(r"\b(?:starts?|begins?|commences?|opens?|kicks? off|gets? under ?way)\b")
 
 
+_PRACTICAL_OPENING = 16  # characters: before "and", the practicality opens the sentence ("Doors open", "Registration")
+
+
 def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
     """"Runners register by 8:00; the race starts at 9:30", "Doors open at 6:30 pm and the talk starts at 7": the
     practicalities before a semicolon or "and", the event's time after it. Where the event's words begin (0 when the
@@ -162,8 +165,11 @@ def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
     if cut < 0 or not any(m.kind == "time" and m.start > cut for m in mentions):
         return 0
     lowered = sentence.lower()
-    if LOGISTICS.search(lowered, 0, cut) is None or LOGISTICS.search(lowered, cut) is not None:
+    practical = LOGISTICS.search(lowered, 0, cut)
+    if practical is None or LOGISTICS.search(lowered, cut) is not None:
         return 0
+    if joint == len(" and ") and practical.start() > _PRACTICAL_OPENING:
+        return 0  # "The Minister launches the voter registration drive at 10:00 ... and ...": the event's own words
     # only a clause that starts something: "accredit online; the procedure closes at midnight" is one deadline
     return cut + joint if _STARTS.search(lowered, cut) else 0
 

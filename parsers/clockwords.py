@@ -30,6 +30,7 @@ _BARE_HOUR = Gated(re.compile(
     re.IGNORECASE), "start", "begin", "open", "commence", "kick", "under", "resume", "going")
 # The cheap test first: "at" and an hour with no minutes ("at" is a literal the engine skips ahead to).
 _AT_A_BARE_HOUR = re.compile(r"at\s+(?:1[0-2]|[1-9])(?![\d:]|\.\d)")
+_MARKED = re.compile(r"[ap]\.?\s?m\b|noon|midday|midnight|hrs|hours|\d[hH]", re.IGNORECASE)
 _HALF = r"(?P<half>morning|afternoon|evening|night)"
 _CLOCK = r"(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?"
 # "from 7 to 9 in the evening": the half of the day said once, after the range.
@@ -40,7 +41,7 @@ _HALF_DAY_RANGE = Gated(re.compile(
 _HALF_OF_THE_DAY = re.compile(
     rf"\bthe\s+{_HALF}\s+of\b[^.;:]{{0,60}}?\s(?P<at>at\s+)(?P<hour>{_CLOCK}){_BARE_ENDING}", re.IGNORECASE)
 # Between a start and its end: "starts at 6 pm and ends at 8 pm", "begins at 9:00, finishing at 11:00".
-_THEN_ENDS = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:it|they)\s+)?(?:ends?|finish(?:es|ing)?|concludes?|closes?"
+_THEN_ENDS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:it|they)\s+)?(?:ends?|finish(?:es|ing)?|concludes?|closes?"
                         r"|is\s+over|wraps?\s+up|ending|concluding|closing|runs?\s+(?:until|till|to))\s+"
                         r"(?:(?:at|by|around|about)\s+)?$", re.IGNORECASE)
 _REACH = 200  # characters between the bare hour and the time that tells its half of the day
@@ -96,14 +97,26 @@ def with_halves_of_the_day(text: str, mentions: list[Mention]) -> list[Mention]:
     for match in _HALF_DAY_RANGE.pattern.finditer(text):
         first = _on_half(match.group("first"), match.group("half"))
         last = _on_half(match.group("last"), match.group("half"))
+        if last == dt.time(0) and match.group("half") == "morning":
+            last = dt.time(12)  # "from 10 to 12 in the morning": it ends at noon
         if first < last or match.group("half") == "night":
             found.append(Mention("time", match.start(), match.end(), match.group(), time=first, until=last))
     for match in _HALF_OF_THE_DAY.finditer(text):
         start = match.start("at")
         found.append(Mention("time", start, match.end(), text[start : match.end()],
                              time=_on_half(match.group("hour"), match.group("half"))))
-    found = [f for f in found if not any(m.start < f.end and f.start < m.end for m in mentions)]
-    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+    found = [f for f in found if not any(m.start < f.end and f.start < m.end and not _unmarked(m) for m in mentions)]
+    if not found:
+        return mentions
+    # A clock the grammar read without its half of the day ("at 7:30" of "on the evening of ... at 7:30") gives way.
+    kept = [m for m in mentions if not (_unmarked(m) and any(m.start < f.end and f.start < m.end for f in found))]
+    return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _unmarked(mention: Mention) -> bool:
+    """A time under 12:00 written without am, pm or a 24-hour clock past noon ("7:30", "10 to 12")."""
+    return mention.kind == "time" and mention.time is not None and mention.time.hour < _HALF_DAY \
+        and (mention.until is None or mention.until.hour <= _HALF_DAY) and not _MARKED.search(mention.text)
 
 
 def _on_half(clock: str, half: str) -> dt.time:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 
+from parsers.fieldnames import alternatives
 from parsers.lang import overlay
 from parsers.mentions import DayPart, Mention
 
@@ -35,12 +35,8 @@ _PARTS = {"pagi": "am", "tengah hari": "noon", "tengahari": "noon", "petang": "p
 _ZONES = "WIB|WITA|WIT|MYT"
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-_MONTH = rf"(?i:{_alternatives(MONTHS)})"
-_WEEKDAY = rf"(?i:{_alternatives(WEEKDAYS)})"
+_MONTH = rf"(?i:{alternatives(MONTHS)})"
+_WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
 _FORMS = {
@@ -55,17 +51,19 @@ _FORMS = {
     # "11.30 pagi", "pukul 9 malam", "pukul 14.00 WIB", "jam 10.00": a clock with its part of the day, its zone or
     # the word for o'clock
     "t": (rf"(?:(?P<lead>(?i:pukul|jam))\s+)?(?P<th>[01]?\d|2[0-3])(?:[.:](?P<tm>[0-5]\d))?"
-          rf"(?:\s+(?P<tp>(?i:{_alternatives(_PARTS)}))\b|\s+(?P<tz>{_ZONES})\b|(?<=\d)(?=[\s,.;)]|$))"),
+          rf"(?:\s+(?P<tp>(?i:{alternatives(_PARTS)}))\b|\s+(?P<tz>{_ZONES})\b|(?<=\d)(?=[\s,.;)]|$))"),
     # "hari ini", "esok", "besok": a day counted from the publication date
-    "p": rf"(?P<pub>(?i:{_alternatives(PUBLISHED)}))\b",
+    "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))\b",
 }
 GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
 # A verb of saying before "hari ini" in its sentence ("kata Loke ... di sini hari ini"): the day it was said.
 _SAID = re.compile(r"\b(?i:kata|katanya|berkata|ujar|ujarnya|jelasnya|menurutnya|ucapnya)\b[^.!?]*$")
 _SAID_REACH = 100  # characters before "hari ini" where its verb of saying stands
 # Only a text with one of these words is read: most texts are English and pay a few substring searches.
-_HINT_WORDS = ("januari", "februari", "maret", "julai", "ogos", "agustus", "disember", "desember", "pukul", "esok",
-               "besok", "isnin", "senin", "khamis", "jumaat", " pagi", "petang", "malam", "tengah", "hari ini", " mei ")
+_HINT_WORDS = ("januari", "februari", "maret", " mac ", " jun ", "julai", "ogos", "agustus", "disember", "desember",
+               "pukul", "pada ", "esok", "besok", "lusa", "semalam", "kelmarin", "kemarin", "isnin", "senin", "selasa",
+               "rabu", "khamis", "kamis", "jumaat", "jumat", "sabtu", "ahad", " pagi", "petang", "malam", "tengah",
+               " sore", "hari ini", " mei ")
 
 
 def malay_mentions(text: str) -> list[Mention]:

@@ -36,8 +36,10 @@ RELATED_HEADING = re.compile(
 
 # A block's heading labelling it paid for ("SmartAsset  Paid Partner", "Sponsored Content", "Anzeige"): its links
 # and teasers are advertisements, whatever they say of "today".
+# The label alone, or after a brand of a word or two ("CNN Paid Partner", "LedgerWisePaid Partner" run together); not
+# a heading about advertising ("Public meeting on outdoor advertisement").
 _PAID_HEADING = re.compile(
-    r"(?i:(?:paid\s+(?:partner|content|post)|sponsored(?:\s+(?:content|links?|stories|posts?))?|promoted\s+"
+    r"^\W*(?:[\w&.'’-]+\s+){0,2}[\w&.'’-]*?(?i:(?:paid\s+(?:partner|content|post)|sponsored(?:\s+(?:content|links?|stories|posts?))?|promoted\s+"
     r"(?:content|stories|links?)|partner\s+content|advertisement|anzeige|gesponsert|publicit[ée]"
     r"|contenu\s+sponsoris[ée])\s*$)"
 )

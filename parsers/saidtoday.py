@@ -41,16 +41,17 @@ _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}
 
 
 # "Today, the painter is known for her murals", "Today, the village has become a suburb": "Today," opening a
-# sentence that tells what someone or something is now (known, home to, one of, become), not what happens.
+# sentence that tells what someone or something lastingly is now (known, home to, become), not what happens ("is
+# part of a delegation visiting ..." happens).
 _STATE_NOW_AFTER = re.compile(
     r"\s*,\s*(?:[\w.'’-]+\s+){1,6}?(?:is|are|has|have|remains?)\s+(?:still\s+|now\s+|widely\s+|best\s+|also\s+)?"
-    r"(?:known|recogni[sz]ed|regarded|considered|seen|used|home|one|among|part|become|grown|called|famous"
-    r"|renowned)\b", re.IGNORECASE)
+    r"(?:known|recogni[sz]ed|regarded|considered|home|become|grown|called|famous|renowned)\b", re.IGNORECASE)
 # "whether that meant touring village halls in the 1950s or a podcast today": a today set
 # against a past age in the same sentence is the present age.
 _PAST_AGE = Gated(re.compile(r"\b(?:1[5-9]|20)\d0s\b|\btraditionally\b|\bin\s+the\s+past\b"
                              r"|\b(?:years|decades|centuries|generations)\s+ago\b|\bused\s+to\b|\bback\s+then\b",
                              re.IGNORECASE), "0s", "traditionally", "past", "ago", "used", "back")
+_CONTRAST = re.compile(r"\b(?:or|but|while|whereas|than|yet|and)\b", re.IGNORECASE)
 # "told BSS today (16 June)", "said on Tuesday (4 May)": a date in brackets after a saying names when it was said.
 _SAID_BRACKET = re.compile(r"\b(?:said|says|announced|stated|declared|noted|confirmed|told(?:\s+\w+){1,3})\s*,?\s*"
                            r"(?:today|yesterday|on\s+\w+day)?\s*\(\s*$", re.IGNORECASE)
@@ -78,8 +79,14 @@ def _nowadays(sentence: str, mention: Mention) -> bool:
     """"Today, X is known for ...", or a today set against a past age: the present age, not a day."""
     if mention.text.lower() != "today":
         return False
-    return _STATE_NOW_AFTER.match(sentence, mention.end) is not None \
-        or (_PAST_AGE.search(sentence) is not None and _CLOCK_TIME.search(sentence) is None)
+    if _CLOCK_TIME.search(sentence) is not None:
+        return False
+    if _STATE_NOW_AFTER.match(sentence, mention.end) is not None:
+        return True
+    # the past age before the today, a word of contrast between: "in the 1950s or a podcast today"; not "Today the
+    # Mayor unveils a memorial to miners lost 100 years ago", whose today dates the sentence's own act
+    past = _PAST_AGE.search(sentence, 0, mention.start)
+    return past is not None and _CONTRAST.search(sentence, past.end(), mention.start) is not None
 
 
 # "Today's decision will help", "today's vote shows": what the day's act means, told without a time; "today's

@@ -30,9 +30,10 @@ _UPDATED_BEFORE = Gated(re.compile(
 
 # "the police reported at 1:30 p.m. on Nov. 8", "the mayor said shortly after 9 a.m.": a verb of saying in the
 # past right before a clock time, and the day after it; not "will announce at", "is to report at", where the
-# saying is the event to come.
+# saying is the event to come, nor a passive ("the shortlist is announced at 6 p.m."), which tells when it happens.
 _REPORTED_AT_BEFORE = Gated(re.compile(
-    r"(?<!\bbe )(?<!\bto )(?<!\bwill )\b(?:reported|said|announced|stated|confirmed|tweeted|wrote|told\s+\w+)"
+    r"(?<!\bbe )(?<!\bto )(?<!\bwill )(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )"
+    r"(?<!\bget )(?<!\bgets )\b(?:reported|said|announced|stated|confirmed|tweeted|wrote|told\s+\w+)"
     r"(?:\s+(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after)))?"
     r"(?:\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?)?(?:\s+on)?\s*$", re.IGNORECASE),
     "reported", "said", "announced", "stated", "confirmed", "tweeted", "wrote", "told")

@@ -35,3 +35,9 @@ def test_paid_blocks_are_cut(heading: str, cut: bool, why: str) -> None:
     cut_related(root)
     assert ("Savings Accounts" not in root.text_content()) == cut, why
     assert "county board" in root.text_content()
+
+
+def test_a_heading_about_advertising_keeps_its_block() -> None:
+    root = lxml.html.fragment_fromstring(f"<div>{STORY}{_module('Public meeting on outdoor advertisement')}</div>")
+    cut_related(root)
+    assert "Savings Accounts" in root.text_content()
