@@ -164,6 +164,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
     """Read the blocks in order; a time alone on its line waits for the lines that say what and where."""
     pending: _Pending | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
     taken = -1  # a day line read with the time above it
+    texts = {b.number: b.text for b in blocks}  # (for the stamps atop releases, looked up once)
     for block in blocks:
         mentions = mentions_of[block.number]
         if block.number == taken:
@@ -172,8 +173,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)) is not None:
             block, mentions, taken = *over, block.number + 1
         if len(mentions) == 2 and (stamp_line(block.text, mentions)
-                                   or opening_stamp(block.number, block.text, mentions, mentions_of,
-                                                    {b.number: b.text for b in blocks})):
+                                   or opening_stamp(block.number, block.text, mentions, mentions_of, texts)):
             # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
             block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
             mentions = [m for m in mentions if m.kind != "time"]

@@ -4,6 +4,7 @@ English, German, French and Spanish, defined once for every rule that reads such
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 WHEN = ("when", "time", "date", "hour", "date and time", "time and place", "time & date",
         "wann", "datum", "termin", "uhrzeit", "zeit", "datum und uhrzeit",
@@ -13,6 +14,6 @@ WHERE = ("location", "venue", "place", "where", "room", "meeting room", "address
          "ort", "wo", "veranstaltungsort", "raum", "lieu", "où", "salle", "lugar", "dónde", "sede", "sala")
 
 
-def alternatives(names: tuple[str, ...]) -> str:
+def alternatives(names: Iterable[str]) -> str:
     """A pattern of the names, longest first, each space any run of spaces ("date  and time")."""
     return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 
+from parsers.fieldnames import alternatives
 from parsers.lang import overlay
 from parsers.mentions import DayPart, Mention
 
@@ -37,15 +37,11 @@ PUBLISHED = {"hoy": 0, "hoje": 0, "mañana": 1, "amanhã": 1, "ayer": -1, "ontem
 _AFTERNOON = {"tarde": True, "noche": True, "mañana": False, "madrugada": False}
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_MONTH = rf"(?i:{_alternatives(MONTHS)})"
-_WEEKDAY = rf"(?i:{_alternatives(WEEKDAYS)})"
+_MONTH = rf"(?i:{alternatives(MONTHS)})"
+_WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 # "de segunda a sexta": Portuguese weekdays cut short in a run of them
 SHORT = {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
-_SHORT = rf"(?i:{_alternatives(SHORT)})"
+_SHORT = rf"(?i:{alternatives(SHORT)})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
 # Words before a weekday that make it a day of the week in context ("este lunes", "nesta quarta-feira").

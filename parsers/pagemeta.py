@@ -55,8 +55,8 @@ _MIN_HEADLINE = 5  # characters: "Menu", "News" and one-letter icons are not hea
 _LATEST = "2099-12-31"
 # <meta itemprop="datePublished" value="2031-03-12T15:35:00+00:00">: a publication day the page declares.
 _DECLARED = re.compile(
-    r"""<meta\b(?=[^>]*\b(?:itemprop|property|name)\s*=\s*["'](?:datePublished|article:published_time"""
-    r"""|parsely-pub-date)["'])[^>]*\b(?:content|value)\s*=\s*["'](\d{4}-\d\d-\d\d)""", re.IGNORECASE)
+    r"""<meta\b(?=[^>]{0,500}\b(?:itemprop|property|name)\s*=\s*["'](?:datePublished|article:published_time"""
+    r"""|parsely-pub-date)["'])[^>]{0,500}\b(?:content|value)\s*=\s*["'](\d{4}-\d\d-\d\d)""", re.IGNORECASE)
 _STAMP_DRIFT = 2  # days: a declared day in UTC and a byline in local time, or an embargo, differ by one
 
 

@@ -6,6 +6,7 @@ They only read; choosing the year from them is resolve.py's job.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -65,14 +66,18 @@ def years_ahead(text: str, reference: dt.date) -> list[int]:
     up to the first of them."""
     from parsers.tense import told_as_to_come  # tense.py imports dates.py, as this module does
 
-    years = []
+    years: list[int] = []
+    ends: list[int] | None = None  # where sentences end, found once and only where a year is looked ahead to
     for found in _AHEAD_YEAR.finditer(text):
         year = int(found.group("year"))
         if year >= reference.year:
             continue
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())]
-        stop = _SENTENCE_END.search(text, found.end())
-        if told_as_to_come(text[ends[-1] if ends else 0 : stop.end() if stop else len(text)]):
+        if ends is None:
+            ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        before = bisect.bisect_right(ends, found.start())  # sentences ended before the year
+        start = ends[before - 1] if before else 0
+        stop = next((end for end in ends[before:] if end > found.end()), len(text))
+        if told_as_to_come(text[start:stop]):
             years.append(year)
     return years
 

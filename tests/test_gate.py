@@ -79,7 +79,11 @@ def test_a_gate_refuses_needles_that_could_never_be_found() -> None:
 _ODD = {"i": ("\u0131", "\u0130"), "s": ("\u017f",)}
 
 
-@pytest.mark.parametrize(("name", "gate"), GATES, ids=[name for name, _ in GATES])
+# (only gates with a needle that holds an "i" or an "s" can be spelt so)
+SPELT_APART = [(name, gate) for name, gate in GATES if any(plain in n for n in gate.needles for plain in _ODD)]
+
+
+@pytest.mark.parametrize(("name", "gate"), SPELT_APART, ids=[name for name, _ in SPELT_APART])
 def test_a_gate_lets_through_the_letters_lower_keeps_apart(name: str, gate: Gated) -> None:
     # Lines the pattern matches, with the needle they hold spelt with an odd letter.
     variants = []
@@ -92,6 +96,7 @@ def test_a_gate_lets_through_the_letters_lower_keeps_apart(name: str, gate: Gate
                              for odd in odd_letters if plain in needle]
         if len(variants) > 50:
             break
+    assert variants, f"{name}: no line of the corpora holds a needle"
     for text in variants:
         found = gate.pattern.search(text)
         gated = gate.search(text)
