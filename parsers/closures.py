@@ -22,11 +22,15 @@ _CLOSING = Gated(re.compile(
 # A place or service that opens and shuts: "sites", "Impforte", "Teststellen", "guichets", "oficinas".
 _FACILITY = re.compile(
     r"(?i:\b(?:sites?|centres?|centers?|offices?|stations?|branch(?:es)?|facilit(?:y|ies)|clinics?|hubs?|stores?"
-    r"|shops?|desks?|counters?|libraries|library|pools?|schools?|roads?|bridges?|borders?|crossings?|lanes?"
+    r"|shops?|desks?|counters?|libraries|library|pools?|roads?|bridges?|borders?|crossings?|lanes?"
     r"|walk-in|drive-through|points?\s+of\s+\w+)\b"
-    r"|\b\w*(?:orte?|stellen?|zentren|zentrum|schulen?|b[üu]ros?|filialen?|schalter|grenzen?|stra(?:ß|ss)en?"
+    r"|\b\w*(?:orte?|stellen?|zentren|zentrum|b[üu]ros?|filialen?|schalter|grenzen?|stra(?:ß|ss)en?"
     r"|br[üu]cken?|b[äa]der|[äa]mter|praxen|angebote?)\b"
-    r"|\b(?:guichets?|bureaux|[ée]coles?|fronti[èe]res?|antennes?|centros?|sedes?|oficinas?|escuelas?|fronteras?)\b)")
+    r"|\b(?:guichets?|bureaux|fronti[èe]res?|antennes?|centros?|sedes?|oficinas?|fronteras?)\b)")
+# A school is left out: a summer school, a "Winterschule", is a course that runs from a day to a day.
+# An opening in the sentence makes the closing the end of what opened: "opens on 10 May and closes on 25 June".
+_OPENING = re.compile(r"(?i:\b(?:open(?:s|ed|ing)?|er[öo]ffne\w*|[öo]ffne\w*|ouvr\w*|abr(?:e|en|ir[áa]n?)"
+                      r"|inaugur\w*)\b)")
 # A gathering in the clause makes "close" its closing session: "the minister will close the forum on 3 May".
 _GATHERING = re.compile(
     r"(?i:\b(?:met|meets?)\b|\b(?:conference|congress|summit|forum|meeting|session|sitting|debate|festival|fair|exhibition|assembly"
@@ -43,5 +47,7 @@ def closes_a_place(sentence: str, mention: Mention) -> bool:
     start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, mention.start)), default=0)
     after = _CLAUSE_END.search(sentence, mention.end)
     clause = sentence[start : after.start() if after else len(sentence)]
+    if _OPENING.search(sentence) is not None:
+        return False
     return (_CLOSING.search(clause) is not None and _FACILITY.search(clause) is not None
             and _GATHERING.search(clause) is None)

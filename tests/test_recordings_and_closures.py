@@ -21,8 +21,13 @@ def events_of(body: str, zone: str = "Europe/Brussels") -> list[Event]:
 
 
 def starts(events: list[Event]) -> list[str]:
-    return sorted(e.start.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") if not e.all_day else str(e.start)
+    return sorted(e.start.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") if not e.all_day else _days(e)
                   for e in events)
+
+
+def _days(event: Event) -> str:
+    last = event.end - dt.timedelta(days=1)
+    return str(event.start) if last <= event.start else f"{event.start}..{last}"
 
 
 RUNNING_TIMES = [
@@ -104,6 +109,8 @@ STILL_EVENTS = [
      "a road closed for a parade: the parade's day"),
     ("The ministers met their counterparts on 12 February 2031 in the capital, since the border was closed.",
      ["2031-02-12"], "the closure sits in another clause than the meeting's day"),
+    ("The summer school opens on 10 May 2031 and closes on 25 June 2031 in the old town.",
+     ["2031-05-10..2031-06-25"], "an opening and a closing: the course's extent"),
     ("The library hosts a reading on 28 February 2031 at 6 pm.", ["2031-02-28 17:00"],
      "a facility named, no closing"),
 ]
