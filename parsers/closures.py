@@ -37,6 +37,9 @@ _GATHERING = re.compile(
     r"|ceremony|marathon|race|parade|procession|concert|match|konferenz|kongress|gipfel|tagung|sitzung|messe|ausstellung|versammlung|festakt|lauf|rennen|umzug|konzert|conf[ée]rence"
     r"|congr[èe]s|sommet|s[ée]ance|salon|exposition|assembl[ée]e|conferencia|congreso|cumbre|sesi[óo]n|feria|d[ée]fil[ée]|course|desfile|carrera)\w*)")
 # A clause ends at a comma too: "met on 16 October, since the border was closed" is a meeting.
+# A closing for an occasion is that occasion's: "The office will be closed on 6 April for the visit of the President".
+_FOR_AN_OCCASION = re.compile(r"(?i:\b(?:for\s+(?:the|a|an|its|their)|because\s+of|due\s+to|owing\s+to|wegen"
+                              r"|anl[äa]sslich|pour\s+(?:la|le|les|l[’'])|en\s+raison\s+d|con\s+motivo\s+de|debido\s+a)\b)")
 _CLAUSE_END = re.compile(r"[.;!?,](?:\s|$)|\n")
 
 
@@ -50,4 +53,4 @@ def closes_a_place(sentence: str, mention: Mention) -> bool:
     if _OPENING.search(sentence) is not None:
         return False
     return (_CLOSING.search(clause) is not None and _FACILITY.search(clause) is not None
-            and _GATHERING.search(clause) is None)
+            and _GATHERING.search(clause) is None and _FOR_AN_OCCASION.search(clause) is None)

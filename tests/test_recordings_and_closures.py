@@ -109,6 +109,8 @@ STILL_EVENTS = [
      "a road closed for a parade: the parade's day"),
     ("The ministers met their counterparts on 12 February 2031 in the capital, since the border was closed.",
      ["2031-02-12"], "the closure sits in another clause than the meeting's day"),
+    ("The town hall will be closed on 6 March 2031 for the visit of the King at 11:00.", ["2031-03-06 10:00"],
+     "closed for an occasion: the occasion's day and time"),
     ("The summer school opens on 10 May 2031 and closes on 25 June 2031 in the old town.",
      ["2031-05-10..2031-06-25"], "an opening and a closing: the course's extent"),
     ("The library hosts a reading on 28 February 2031 at 6 pm.", ["2031-02-28 17:00"],
