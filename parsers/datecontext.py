@@ -144,6 +144,8 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
         if mention.kind == "time" and (_CODE_AFTER.match(text, mention.end)
                                        or _NUMBER_SIGN.search(text, max(0, mention.start - 5), mention.start)):
             continue  # "Case No. 2:18-cv-06754": a docket number, not 2:18
+        if mention.kind == "time" and _running_time(text, mention):
+            continue  # "Duration: 4:22", "Durée de l'audio 4:22", "0:00 / 34:53": a recording's length or position
         if mention.kind == "time" and mention.text[-4:].isdigit() and _STREET_AFTER.match(text, mention.end):
             continue  # "located at 1500–1509 E. 59th Street": a house number, not 15:00
         if mention.kind == "time" and _ROOM_BEFORE.search(text, max(0, mention.start - 60), mention.start) \
@@ -169,6 +171,27 @@ def _offset_label(local: dt.time, utc: dt.time) -> str:
 
 _CURRENCY = frozenset("$€£¥")
 # A number's sign right before, or letters and digits joined on by hyphens: a case or file number ("No. 2:18-cv-06754").
+# The label of a recording's length, right before it: "Duration:", "Running time", "Durée de l'audio", "Länge:".
+_LENGTH_BEFORE = re.compile(
+    r"(?i:\b(?:duration|length|running\s+time|run\s*time|play(?:ing)?\s+time|dur[ée]e(?:\s+(?:de\s+l[’']|du\s+)"
+    r"(?:audio|vid[ée]o|podcast|[ée]mission|extrait))?|dauer|spieldauer|laufzeit|l[äa]nge|duraci[óo]n|dura[çc][ãa]o)"
+    r")\s*:?\s*$")
+# A player's readout: its position, from "0:00", over the recording's length ("0:00 / 34:53").
+_PLAYER_READOUT = re.compile(r"(?<![\d:.])0?0:00\s*/\s*\d{1,2}:\d\d(?::\d\d)?(?![\d:])")
+_MINUTES_SECONDS = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+
+
+def _running_time(text: str, mention: Mention) -> bool:
+    """A clock-like figure giving a recording's length or a player's position, not a time of day: after a
+    label of length ("Duration: 4:22"), or in a player's "0:00 / 4:22"; never a time with am/pm or "Uhr"."""
+    if not _MINUTES_SECONDS.fullmatch(mention.text.strip()):
+        return False
+    if _LENGTH_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None:
+        return True
+    readouts = _PLAYER_READOUT.finditer(text, max(0, mention.start - 12), mention.end + 12)
+    return any(found.start() <= mention.start < found.end() for found in readouts)
+
+
 _CODE_AFTER = re.compile(r"-[A-Za-z]{1,4}-?\d")
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nr|Az)\.\s?$|#\s?$")
 # A room's or hall's name, then its number in brackets: "Salle Evelyn-Dumas (", "Conference Room B (".

@@ -40,6 +40,9 @@ _FURNITURE_WORD = re.compile(
     r"|lang-?(?:selector|switch(?:er)?|menu|links?|picker|chooser)|language-?(?:selector|switch(?:er)?|menu|links?|picker|chooser)"
     # Text for screen readers only ("Event Navigation" over a calendar's previous/next links): no reader sees it.
     r"|visually-?hidden|sr-only|screen-?reader-?(?:text|only)?|element-invisible"
+    # An audio or video player's controls and readouts ("Play / pause  0:00 / 0:00", "Duration 4:22"): a
+    # position in a recording, not a clock time.
+    r"|player|playlist|(?:audio|video|media)-?(?:player|controls?|length|duration|time)"
     # A post's footer of metadata ("This entry was posted on ... and is filed under ..."): not the article.
     r"|(?:post|entry)-?meta-?data)(?:$|[-_\s])",
     re.IGNORECASE,

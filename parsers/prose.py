@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from parsers import clauses, dating, dayheading, extent, itinerary, kinds, notevents, recurring, schedule, stamps
 from parsers.blocks import ITEM, Block, sentence_spans
+from parsers.closures import closes_a_place
 from parsers.datefree import without_dates
 from parsers.dates import Mention
 from parsers.daytime import time_for
@@ -176,7 +177,7 @@ def _event_mentions(walk: _Paragraph, sentence: str, mentions: list[Mention],
     mentions = without_days_of_saying(sentence, mentions, context)  # "said on May 3 that it will meet on Saturday"
     mentions = [m for m in mentions if (not notevents.deadline(sentence, m, mentions)
                                         or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
-                and not notevents.state_start(sentence, m)
+                and not notevents.state_start(sentence, m) and not closes_a_place(sentence, m)
                 and not stamps.stamp(sentence, m) and not sunday_paper(sentence, m)]
     mentions, said = clauses.before_practicalities(sentence, clauses.only_its_end(sentence, mentions))
     if begun := clauses.after_practicalities(sentence, mentions):

@@ -1,0 +1,56 @@
+"""Closures of places and services, not events: "will close the two test sites on 28 February", "die Teststellen
+am 28. Februar schliessen", "fermera ses guichets le 28 février". Pure.
+
+The day a facility shuts is a change of what is open, like the day a rule starts (parsers/notevents.py,
+state_start); nobody gathers for it. The test is a form of words in the mention's clause: a verb of closing and a
+noun of a place or service, with no gathering named ("will close the conference on 3 May" is a closing session).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import Mention
+from parsers.gate import Gated
+
+# A verb of closing, in English, German, French and Spanish; "closes on"/"closes at" alone (a registration,
+# a call) is a deadline, read in parsers/deadlines.py.
+_CLOSING = Gated(re.compile(
+    r"(?i:\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?(?:\s+down)?|schlie(?:ß|ss)(?:en|t)|geschlossen|schlie(?:ß|ss)ung"
+    r"|einstell(?:en|t)|eingestellt|ferm(?:er|era|eront|e|ent|é|és|ée|ées|eture)|cerrar(?:á|án)?|cierr(?:e|a|an)"
+    r"|cerrad[oa]s?)\b)"), "clos", "shut", "schlie", "geschlossen", "einstell", "eingestellt", "ferm", "cerr", "cier")
+# A place or service that opens and shuts: "sites", "Impforte", "Teststellen", "guichets", "oficinas".
+_FACILITY = re.compile(
+    r"(?i:\b(?:sites?|centres?|centers?|offices?|stations?|branch(?:es)?|facilit(?:y|ies)|clinics?|hubs?|stores?"
+    r"|shops?|desks?|counters?|libraries|library|pools?|roads?|bridges?|borders?|crossings?|lanes?"
+    r"|walk-in|drive-through|points?\s+of\s+\w+)\b"
+    r"|\b\w*(?:orte?|stellen?|zentren|zentrum|b[üu]ros?|filialen?|schalter|grenzen?|stra(?:ß|ss)en?"
+    r"|br[üu]cken?|b[äa]der|[äa]mter|praxen|angebote?)\b"
+    r"|\b(?:guichets?|bureaux|fronti[èe]res?|antennes?|centros?|sedes?|oficinas?|fronteras?)\b)")
+# A school is left out: a summer school, a "Winterschule", is a course that runs from a day to a day.
+# An opening in the sentence makes the closing the end of what opened: "opens on 10 May and closes on 25 June".
+_OPENING = re.compile(r"(?i:\b(?:open(?:s|ed|ing)?|er[öo]ffne\w*|[öo]ffne\w*|ouvr\w*|abr(?:e|en|ir[áa]n?)"
+                      r"|inaugur\w*)\b)")
+# A gathering in the clause makes "close" its closing session: "the minister will close the forum on 3 May".
+_GATHERING = re.compile(
+    r"(?i:\b(?:met|meets?)\b|\b(?:conference|congress|summit|forum|meeting|session|sitting|debate|festival|fair|exhibition|assembly"
+    r"|ceremony|marathon|race|parade|procession|concert|match|konferenz|kongress|gipfel|tagung|sitzung|messe|ausstellung|versammlung|festakt|lauf|rennen|umzug|konzert|conf[ée]rence"
+    r"|congr[èe]s|sommet|s[ée]ance|salon|exposition|assembl[ée]e|conferencia|congreso|cumbre|sesi[óo]n|feria|d[ée]fil[ée]|course|desfile|carrera)\w*)")
+# A clause ends at a comma too: "met on 16 October, since the border was closed" is a meeting.
+# A closing for an occasion is that occasion's: "The office will be closed on 6 April for the visit of the President".
+_FOR_AN_OCCASION = re.compile(r"(?i:\b(?:for\s+(?:the|a|an|its|their)|because\s+of|due\s+to|owing\s+to|wegen"
+                              r"|anl[äa]sslich|pour\s+(?:la|le|les|l[’'])|en\s+raison\s+d|con\s+motivo\s+de|debido\s+a)\b)")
+_CLAUSE_END = re.compile(r"[.;!?,](?:\s|$)|\n")
+
+
+def closes_a_place(sentence: str, mention: Mention) -> bool:
+    """Is `mention` the day or time a place or service closes, by the words of its clause?"""
+    if not _CLOSING.search(sentence):
+        return False  # most sentences: a cheap test first
+    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, mention.start)), default=0)
+    after = _CLAUSE_END.search(sentence, mention.end)
+    clause = sentence[start : after.start() if after else len(sentence)]
+    if _OPENING.search(sentence) is not None:
+        return False
+    return (_CLOSING.search(clause) is not None and _FACILITY.search(clause) is not None
+            and _GATHERING.search(clause) is None and _FOR_AN_OCCASION.search(clause) is None)
