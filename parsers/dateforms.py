@@ -45,6 +45,10 @@ _WORD_DAY_ENDS = r"(?!\s+(?!(?:at|from|to|through|until|till|and|or|on|in|of|for
 _TO = r"(?:-|–|—|to|until|till|through|and|&)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
 _CLOCK_AFTER_DAY = r"\d?\s?(?:[:hH][0-5]\d|\.[0-5]\d(?![.\d/])|[AaPp]\.?[Mm]\b)"  # "10:00", "10.30", "10 am"
+# What stands before the last weekday of a run ("Monday - Friday", "Monday to Friday"), each a look-behind's width.
+_RUN_OF_WEEKDAYS = ("[-–—] ", "[-–—]", r"\bto ", r"\btill ", r"\buntil ", r"\bthrough ")
+_AFTER_A_RUN = "|".join(f"(?<={words})" for words in _RUN_OF_WEEKDAYS)
+_NOT_AFTER_A_RUN = "".join(f"(?<!{words})" for words in _RUN_OF_WEEKDAYS)
 _THE_ORDINAL = r"(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?"  # "the 18th and 19th of March"; not "the 23-24 March"
 # "Monday and Tuesday, January 20 and 21": two weekdays joined by "and", the comma then joining them to their days
 # (not "Saturday and Sunday March 24-25", a heading read as before).
@@ -162,10 +166,14 @@ _DATE_FORMS = {
     # time, a place or the clause's end: "on the 14th floor", "on the 2nd day" are no dates)
     "od": (r"\b[Oo]n\s+the\s+(?P<odn>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|from|in|between|starting|when)\b|\s+\d{1,2}[:.h]?\d\d)"),
-    "wd": (rf"\b(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
+    # (wdr: the weekday ends a run of weekdays, "Monday - Friday")
+    "wd": (rf"\b(?:(?P<wdr>{_AFTER_A_RUN})|{_NOT_AFTER_A_RUN})"
+           rf"(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b"
+           r"(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
            r"|\s?\((?P<wda>0?[1-9]|[12]\d|3[01])[./](?P<wdb>0?[1-9]|[12]\d|3[01])(?:[./](?:\d\d){1,2})?\.?\)"
-           # not before a date ("Tuesday, 10 March"); before a time it is a weekday still ("Tuesday, 10:00 hrs")
-           rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d(?!{_CLOCK_AFTER_DAY})|{_MONTH}))"
+           # not before a date ("Tuesday, 10 March"); before a time it is a weekday still ("Tuesday, 10:00 hrs"),
+           # unless it ends a run of weekdays ("Monday - Friday 6:00 am - 6:00 pm": hours of opening, read as before)
+           rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d(?(wdr)|(?!{_CLOCK_AFTER_DAY}))|{_MONTH}))"
            # "on Thursday and Friday, January 23 and 24": the first of two weekdays of a span of dates, read above
            rf"(?!\s*(?:and|&)\s*{_WEEKDAY}\s*,\s*(?:\d|{_MONTH}))\.?)"),
 }

@@ -99,6 +99,8 @@ RELATIVE_ROWS: list[Row] = [
     ("On Wednesday", (("weekday", 2),), "a weekday alone"),
     ("on Tuesday, 10:00 hrs", (("weekday", 1), ("time", T(10), None, "")), "a weekday before a time, no date"),
     ("Tuesday 10 am", (("weekday", 1), ("time", T(10), None, "")), "a weekday before an hour with am"),
+    ("Monday to Friday 9:00", (("weekday", 0), ("time", T(9), None, "")),
+     "the last weekday of a run before a time: opening hours, read as before (no weekday of its own)"),
 ]
 
 TIME_ROWS: list[Row] = [
