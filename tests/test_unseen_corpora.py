@@ -43,6 +43,7 @@ SETS = {
     "world-sixteenth": (15, 15),
     "world-seventeenth": (15, 15),
     "world-nineteenth": (15, 15),
+    "world-twentyfirst": (14, 14),
 }
 
 
