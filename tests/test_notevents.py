@@ -290,6 +290,12 @@ EVENTS = [
     ("Published 30 Nov 2030\n\nThe agency had said last month that the donors' round was scheduled for Thursday, "
      "5 December 2030 at 10:00, and the round goes ahead as planned.", ["2030-12-05 09:00"],
      "a plan told in the past perfect that the sentence says still stands"),
+    ("Published 4 Dec 2030\n\nThe panel hears witnesses on Thursday, 5 December 2030, from 9:00 to 10:00 and from "
+     "14:00 to 17:00.", ["2030-12-05 08:00", "2030-12-05 13:00"],
+     "two ranges of hours listed on one day: two sittings"),
+    ("Published 4 Dec 2030\n\nThe panel hears witnesses on Thursday, 5 December 2030, from 9:00 to 10:00 and "
+     "from 9:30 to 11:00.", ["2030-12-05 08:00"],
+     "a second range that starts before the first ends is no later sitting"),
 ]
 
 
