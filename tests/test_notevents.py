@@ -296,6 +296,10 @@ EVENTS = [
     ("Published 4 Dec 2030\n\nThe panel hears witnesses on Thursday, 5 December 2030, from 9:00 to 10:00 and "
      "from 9:30 to 11:00.", ["2030-12-05 08:00"],
      "a second range that starts before the first ends is no later sitting"),
+    ("Published 4 Dec 2030\n\nThe panel hears witnesses on Thursday, 5 December 2030, from 9:00 to 10:00 and from "
+     "14:00 to 17:00; and on Monday, 9 December 2030, from 9:00 to 11:00.",
+     ["2030-12-05 08:00", "2030-12-05 13:00", "2030-12-09 08:00"],
+     "two days with their hours: the ranges listed after a day's own are that day's, not the next day's"),
 ]
 
 
