@@ -300,6 +300,11 @@ EVENTS = [
      "14:00 to 17:00; and on Monday, 9 December 2030, from 9:00 to 11:00.",
      ["2030-12-05 08:00", "2030-12-05 13:00", "2030-12-09 08:00"],
      "two days with their hours: the ranges listed after a day's own are that day's, not the next day's"),
+    ("Published 4 Dec 2030\n\nThis note is too late for the hearings of yesterday, Tuesday 3 December 2030; the "
+     "panel sits again on Thursday, 5 December 2030, at 10:00.", ["2030-12-05 09:00"],
+     "a date in apposition to 'yesterday' names a day gone by: no event"),
+    ("Published 4 Dec 2030\n\nAs said yesterday, the panel sits on Thursday, 5 December 2030, at 10:00.",
+     ["2030-12-05 09:00"], "'yesterday' that is not the date's apposition leaves the date alone"),
 ]
 
 
