@@ -51,6 +51,8 @@ NOT_EVENTS = [
     ("Published 5 Feb 2030\n\nLe calme règne dans toute la région et dans les villes voisines depuis le 12 janvier.",
      "French 'depuis le DATE': since"),
     ("Published 12 Mar 2030\n\nDas Museum ist täglich von 10 bis 18 Uhr offen.", "German 'täglich': opening hours"),
+    ("Published 12 Mar 2030\n\nThe Council's regular hours: Monday 2:00 p.m. to 9:00 p.m.; Thursday 9:30 a.m. to "
+     "noon.", "a body's regular hours of sitting: a week's rule, not one day's sitting"),
     ("Published 12 Mar 2030\n\nAm 24. und 31. Dezember bleibt das Haus für alle Gäste und Gruppen geschlossen.",
      "German days a venue is closed"),
     ("Published 12 Mar 2030\n\nDie Probleme, vor denen die Stadt heute steht, sind groß.",
