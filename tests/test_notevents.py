@@ -305,6 +305,9 @@ EVENTS = [
     ("Published 4 Dec 2030\n\nThis note is too late for the hearings of yesterday, Tuesday 3 December 2030; the "
      "panel sits again on Thursday, 5 December 2030, at 10:00.", ["2030-12-05 09:00"],
      "a date in apposition to 'yesterday' names a day gone by: no event"),
+    ("Thursday, 5 December 2030\n\nFarm hearings: the panel, which is studying grain prices, heard the public in "
+     "Lyon on 2 and 3 December. It sits again on Monday, 9 December 2030, at 10:00.", ["2030-12-09 09:00"],
+     "'heard the public in PLACE on' days before the item's newest date: hearings held, not to come"),
     ("Published 4 Dec 2030\n\nAs said yesterday, the panel sits on Thursday, 5 December 2030, at 10:00.",
      ["2030-12-05 09:00"], "'yesterday' that is not the date's apposition leaves the date alone"),
 ]
