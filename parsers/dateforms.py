@@ -130,6 +130,9 @@ _DATE_FORMS = {
     # number stands (and with its closing full stop when dotted: "3.5 10:00" may be a number).
     "nd": (r"\b(?P<nda>[0-3]?\d)(?:/(?P<ndb>[0-3]?\d)|\.(?P<ndc>1[0-2]|0?[1-9])\.)"
            rf"(?=,?[ \t]+(?:(?:um|at)[ \t]+)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d)|(?:[01]?\d|2[0-3])\s*{_AMPM}))"),
+    # "Tuesday, 8/26:", "Wed 27/8": a weekday before a slashed day and month with no year, as week schedules head
+    # their days; the weekday makes it a date (alone "8/26" may be a fraction or a score), the year is in context.
+    "wsl": (rf"\b(?P<wslw>{_names(WEEKDAYS)})\.?,?[ \t]+(?P<wsla>[0-3]?\d)/(?P<wslb>[0-3]?\d)\b(?![/.-]?\d)"),
     # "05-May-08": a day, a month's abbreviation and a year of two digits, as diaries print them.
     "dmy2": rf"\b(?P<dmy2d>[0-3]?\d)-(?P<dmy2m>{_names(MONTHS)})-(?P<dmy2y>\d\d)\b",
     "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"

@@ -33,7 +33,7 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "iso":
         day = _day(g("isod"), int(need("isom")), g("isoy"), None)
         return Mention("day", *span, first=day) if day else None
-    if form in ("ymd", "num", "nd", "wn"):
+    if form in ("ymd", "num", "nd", "wn", "wsl"):
         return _numbered(match, form, span, numeric_order)
     if form == "nsp":
         first = _numeric(need("nspa"), need("nspb"), need("nspy"), need("nsps"), numeric_order)
@@ -108,6 +108,10 @@ def _numbered(match: re.Match[str], form: str, span: tuple[int, int, str], numer
     if form == "nd":
         day = _numeric(need("nda"), g("ndb") or need("ndc"), "", "/" if g("ndb") else ".", numeric_order)
         return Mention("day", *span, first=day) if day else None
+    if form == "wsl":  # "Tuesday, 8/26": the order as the source writes it, or the one reading a month allows
+        day = _numeric(need("wsla"), need("wslb"), "", "/", numeric_order)
+        week = WEEKDAYS[need("wslw").lower().rstrip(".")]
+        return Mention("day", *span, first=DayPart(day.day, day.month, None, week)) if day else None
     if form == "wn":
         weekday = WEEKDAYS[need("wnw").lower().rstrip(".")]
         if g("wnd") or g("wnt"):  # "Sunday 8", "Thursday the 4th": that weekday which is that day of the month

@@ -25,7 +25,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     """The days, the relative day and the times that date a sentence's event, if it is one."""
     days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
                                    and not _historical(m, sentence, context)
-                                   and not saidtoday.said_in_brackets(sentence, m)])
+                                   and not saidtoday.said_in_brackets(sentence, m)
+                                   and not _yesterday_named(m, mentions, sentence)])
     if not days:
         # "on day two" of the span named before; not "The Premier announced the mission on the opening day of
         # the show", told in the past: the day something was done then
@@ -108,6 +109,15 @@ def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:
     """The days a sentence dates events by; not a later date that only names a topic
     ("... briefs them on the preparations for the National Elections on 08 May 2019")."""
     return days[:1] + [m for m in days[1:] if not _TOPIC_BEFORE.search(sentence[max(0, m.start - 60) : m.start])]
+
+
+# "yesterday, Monday 20th February", "yesterday (20 February)": the date only says which day gone by.
+_APPOSITION = re.compile(r"\s*[,(]?\s*")
+
+
+def _yesterday_named(mention: Mention, mentions: list[Mention], sentence: str) -> bool:
+    return any(m.kind == "published" and m.offset < 0 and m.end <= mention.start
+               and _APPOSITION.fullmatch(sentence, m.end, mention.start) for m in mentions)
 
 
 def _historical(mention: Mention, sentence: str, context: Reading) -> bool:

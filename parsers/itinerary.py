@@ -79,7 +79,8 @@ def listed_times(sentence: str, times: list[Mention], used: Mention | None,
                  later: list[tuple[int, Mention, str]]) -> list[Mention]:
     """The times listed after the event's own, nothing between them but a comma, "and" or "at" ("at 10:00,
     11:00 and 12:00"): each a time the event happens again. Only later times in the same zone: "15:00 CET,
-    14:00 GMT" says one time twice."""
+    14:00 GMT" says one time twice. Ranges list only after a range: "from 9 to 10 a.m. and from 1 to 6 p.m." is
+    one day's two sittings, while "at 9 a.m. and from 1 to 6 p.m." may tell the same event's later hours."""
     if used is None or used not in times:
         return []
     claimed = {id(mention) for _, mention, _ in later}
@@ -88,7 +89,8 @@ def listed_times(sentence: str, times: list[Mention], used: Mention | None,
     for mention in times[times.index(used) + 1 :][:_MAX_LISTED]:
         if not _LIST_JOINT.fullmatch(sentence, before.end, mention.start) or mention.zone != used.zone \
                 or mention.time is None or before.time is None or mention.time <= before.time \
-                or mention.until is not None:
+                or (mention.until is not None) != (used.until is not None) \
+                or (before.until is not None and mention.time < before.until):
             break
         if id(mention) not in claimed:
             listed.append(mention)

@@ -309,7 +309,10 @@ def _named_past(sentence: str, mention: Mention) -> bool:
 # "The House rose indefinitely on June 9", "the panel was held on 3 May": a verb in the past right before the day.
 _DID_RIGHT_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:was|were|rose|sat|adjourned|voted|elected"
-    r"|resigned|won|lost|began|met|held|took\s+place)\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"|resigned|won|lost|began|met|held|took\s+place)\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?$"
+    # "the committee heard the public in Regina on September 6 and 7": a hearing's verb, whom it heard and where
+    r"|\bheard\s+(?:the\s+)?(?:public|witnesses|evidence|submissions|presenters)\s+(?:in\s+[\w-]+\s+)?on\s+$",
+    re.IGNORECASE)
 
 
 # A day opening its sentence ("On Tuesday, February 18, 2014, the court sentenced him ..."): the main clause's tense.
@@ -325,11 +328,12 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
     """With no publication date: a day told in the past right before it ("rose indefinitely on June 9"), or named
     as the attribute of what happened then ("the January 5th by-election"), before the item's newest full date.
     A sentence telling of what is to come ("will bring together") is no history, whatever its other dates."""
-    if mention is None or newest is None or mention.first is None or mention.kind != "day":
+    if mention is None or newest is None or mention.first is None or mention.kind not in ("day", "span"):
         return False
     before = sentence[max(0, mention.start - _REACH) : mention.start]
     did = _DID_RIGHT_BEFORE.search(before)
-    if did is not None and _ASIDE_BEFORE.search(before, 0, did.start()):
+    if did is not None and _ASIDE_BEFORE.search(before, 0, did.start()) and not did.group().lower().startswith("heard"):
+        # (an aside's participle, "The forum, held on 12 June"; "heard the public" has an object: a finite verb)
         did = None
     if did is None and _OPENS.fullmatch(sentence, 0, mention.start) and tense.told_in_the_past(sentence, mention):
         did = _OPENS.fullmatch(sentence, 0, mention.start)  # "On Tuesday, February 18, 2014, the court sentenced him"

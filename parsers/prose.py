@@ -302,6 +302,9 @@ def _add_events(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
             add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
         walk.current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            place, [m for m in (anchor, time_mention) if m], location=location)
+        for again in _listed_on_its_day(days, anchor, said, time_mention) if time_mention and anchor else []:
+            add(context, f"{lead}{text}", anchor, again, kind, summary, place, [m for m in (anchor, again) if m],
+                location=location)
         if time_mention is not None and (second := extent.second_of_a_pair(anchor, said.sentence, time_mention)):
             add(context, f"{lead}{text}", second, time_mention, kind, summary, place, [second, time_mention])
         if walk.current is not None and anchor is not None and (note := extent.year_note(anchor)):
@@ -327,6 +330,16 @@ def _add_events(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
         _whole(days, said.sentence, kind, summary, place, context)
     walk.timed_alone = walk.current if said.timed_only is not None and not days and relative is None else None
     context.last_prose = walk.block.number
+
+
+def _listed_on_its_day(days: list[Mention], anchor: Mention, said: _Sentence, time: Mention) -> list[Mention]:
+    """"Thursday, April 20, from 9 to 10 a.m. and from 1 to 6 p.m.; and Tuesday, April 25, ...": of a sentence of
+    several days, the times listed after a day's own time and before the next day are that day's too."""
+    if len(days) <= 1 or anchor not in days:
+        return []
+    after = days[days.index(anchor) + 1 :]
+    stop = after[0].start if after else len(said.sentence)
+    return [m for m in itinerary.listed_times(said.sentence, said.times, time, said.later) if m.start < stop]
 
 
 def _several_days(mention: Mention) -> bool:

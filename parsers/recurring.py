@@ -77,6 +77,8 @@ _HOURS = Gated(re.compile(
     rf"|\bdaily\s*,?\s*(?:from\s+)?{_CLOCK}\s*(?:-|–|to|until)|{_CLOCK}\s*(?:-|–|to|until)\s*{_CLOCK}\s*,?\s*daily\b"
     # (not "office hours": a legislator holds them as an event, "on Friday at 2pm in the town hall")
     r"|\b(?:opening|business|visiting|counter|service)\s+(?:hours|times)\b"
+    # "The Assembly's regular hours are ...", "usual sitting hours": a body's week, not one day's sitting
+    r"|\b(?:regular|usual|normal)\s+(?:sitting\s+)?(?:hours|times)\b"
 ), "open", "daily", "hours", "times")
 # A line that opens with the label of its hours: "Opening hours: Mon-Fri 9am-5pm", "Öffnungszeiten: Mo.-Fr. 8-16 Uhr",
 # "Horaires d'ouverture : du lundi au vendredi de 9 h à 17 h". (A bare "Hours: 10 a.m. – 4 p.m." under a fair's

@@ -68,6 +68,9 @@ DAY_ROWS: list[Row] = [
     ("29 February 2024", (("day", D(29, 2, 2024)),), "leap day of a leap year"),
     ("29 February 2023", (), "no leap day in a common year"),
     ("31 November 2023", (), "November has 30 days"),
+    ("Thursday, 9/18: two briefings", (("day", D(18, 9, None, 3)),), "weekday heading a month/day with no year"),
+    ("Fri 19/9 -", (("day", D(19, 9, None, 4)),), "weekday heading a day/month that can be read one way only"),
+    ("Monday, 3/4:", (), "weekday before an ambiguous day and month, no convention: nothing"),
 ]
 
 SPAN_ROWS: list[Row] = [
@@ -198,6 +201,7 @@ def test_documented_forms(text: str, expected: tuple[Summary, ...], why: str) ->
     ("21/11/2023", "dmy", (("day", D(21, 11, 2023)),), "day first, as the convention says"),
     ("11/21/2023", "mdy", (("day", D(21, 11, 2023)),), "month first, as the convention says"),
     ("21/11/2023", "mdy", (), "a 21st month does not exist"),
+    ("Monday, 3/4:", "mdy", (("day", D(4, 3, None, 0)),), "weekday and month/day by the convention"),
 ])  # fmt: skip
 def test_numeric_order(text: str, order: str, expected: tuple[Summary, ...], why: str) -> None:
     assert summaries(text, order) == expected, why
@@ -222,6 +226,7 @@ def test_numeric_order(text: str, order: str, expected: tuple[Summary, ...], why
     ("Resolution 2231 of 2015", "a resolution number"),
     ("release2.10 of the app", "digits glued to a word without am/pm or a colon: a version"),
     ("row 7oct10:00 amBoard", "a month glued to a time is a cell of a date, not a glued time"),
+    ("a margin of 8/26 on the vote", "a slashed pair with no weekday before it: a score, not a date"),
     ("the ridge rises at 1520.5 metres", "'at' and four digits with a decimal: a measure"),
     ("The Mayor of Paris said 442,701 Euro, or 3.5 percent, went to version 1.15.3 in May.",
      "all of them in one sentence"),

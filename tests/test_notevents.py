@@ -51,6 +51,8 @@ NOT_EVENTS = [
     ("Published 5 Feb 2030\n\nLe calme règne dans toute la région et dans les villes voisines depuis le 12 janvier.",
      "French 'depuis le DATE': since"),
     ("Published 12 Mar 2030\n\nDas Museum ist täglich von 10 bis 18 Uhr offen.", "German 'täglich': opening hours"),
+    ("Published 12 Mar 2030\n\nThe Council's regular hours: Monday 2:00 p.m. to 9:00 p.m.; Thursday 9:30 a.m. to "
+     "noon.", "a body's regular hours of sitting: a week's rule, not one day's sitting"),
     ("Published 12 Mar 2030\n\nAm 24. und 31. Dezember bleibt das Haus für alle Gäste und Gruppen geschlossen.",
      "German days a venue is closed"),
     ("Published 12 Mar 2030\n\nDie Probleme, vor denen die Stadt heute steht, sind groß.",
@@ -290,6 +292,24 @@ EVENTS = [
     ("Published 30 Nov 2030\n\nThe agency had said last month that the donors' round was scheduled for Thursday, "
      "5 December 2030 at 10:00, and the round goes ahead as planned.", ["2030-12-05 09:00"],
      "a plan told in the past perfect that the sentence says still stands"),
+    ("Published 4 Dec 2030\n\nThe panel hears witnesses on Thursday, 5 December 2030, from 9:00 to 10:00 and from "
+     "14:00 to 17:00.", ["2030-12-05 08:00", "2030-12-05 13:00"],
+     "two ranges of hours listed on one day: two sittings"),
+    ("Published 4 Dec 2030\n\nThe panel hears witnesses on Thursday, 5 December 2030, from 9:00 to 10:00 and "
+     "from 9:30 to 11:00.", ["2030-12-05 08:00"],
+     "a second range that starts before the first ends is no later sitting"),
+    ("Published 4 Dec 2030\n\nThe panel hears witnesses on Thursday, 5 December 2030, from 9:00 to 10:00 and from "
+     "14:00 to 17:00; and on Monday, 9 December 2030, from 9:00 to 11:00.",
+     ["2030-12-05 08:00", "2030-12-05 13:00", "2030-12-09 08:00"],
+     "two days with their hours: the ranges listed after a day's own are that day's, not the next day's"),
+    ("Published 4 Dec 2030\n\nThis note is too late for the hearings of yesterday, Tuesday 3 December 2030; the "
+     "panel sits again on Thursday, 5 December 2030, at 10:00.", ["2030-12-05 09:00"],
+     "a date in apposition to 'yesterday' names a day gone by: no event"),
+    ("Thursday, 5 December 2030\n\nFarm hearings: the panel, which is studying grain prices, heard the public in "
+     "Lyon on 2 and 3 December. It sits again on Monday, 9 December 2030, at 10:00.", ["2030-12-09 09:00"],
+     "'heard the public in PLACE on' days before the item's newest date: hearings held, not to come"),
+    ("Published 4 Dec 2030\n\nAs said yesterday, the panel sits on Thursday, 5 December 2030, at 10:00.",
+     ["2030-12-05 09:00"], "'yesterday' that is not the date's apposition leaves the date alone"),
 ]
 
 

@@ -45,6 +45,7 @@ SETS = {
     "world-eighteenth": (15, 15),
     "world-nineteenth": (15, 15),
     "world-twentieth": (15, 15),
+    "world-twentyfirst": (14, 14),
 }
 
 
