@@ -31,12 +31,13 @@ class Gated:
         self.needles = needles
 
     def could_match(self, text: str) -> bool:
-        lowered = lower_case(text)
+        lowered, apart = _lowered(text)
+        if apart:
+            return True
         for needle in self.needles:  # noqa: SIM110 (a loop, not any(): the generator costs more than the scans)
             if needle in lowered:
                 return True
-        # str.isascii() reads a flag: the odd letters are looked for only in the rare text that could hold them.
-        return not lowered.isascii() and any(letter in lowered for letter in _APART)
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.could_match(text) else None
@@ -45,19 +46,25 @@ class Gated:
         return self.pattern.sub(repl, text) if self.could_match(text) else text
 
 
-# The text last lowered and its lower case. A sentence or a block is often asked of by several gates in a row
-# (a finding's negation, its deadline's look-behinds, a paragraph's rules): lowered once, not at each (a third
-# of what the gates lowered on the sample). Only a memo: the answer is text.lower()'s; a tuple, replaced whole,
-# so threads reading texts at once never see half of one.
-_LAST_LOWERED: tuple[str, str] = ("", "")
+# The text last lowered, its lower case, and whether it holds a letter lower() keeps apart. A sentence or a block is
+# often asked of by several gates in a row (a finding's negation, its deadline's look-behinds, a paragraph's rules):
+# lowered and looked through once, not at each (a third of what the gates lowered on the sample). Only a memo: the
+# answers are text.lower()'s; a tuple, replaced whole, so threads reading texts at once never see half of one.
+_LAST_LOWERED: tuple[str, str, bool] = ("", "", False)
 
 
 def lower_case(text: str) -> str:
     """`text.lower()`, remembered for the next call with the same text."""
+    return _lowered(text)[0]
+
+
+def _lowered(text: str) -> tuple[str, bool]:
     global _LAST_LOWERED
     last = _LAST_LOWERED
     if last[0] == text:  # the same object, or the same characters: compared at memory speed, not lowered again
-        return last[1]
+        return last[1], last[2]
     lowered = text.lower()
-    _LAST_LOWERED = (text, lowered)
-    return lowered
+    # str.isascii() reads a flag: the odd letters are looked for only in a text that could hold them.
+    apart = not lowered.isascii() and any(letter in lowered for letter in _APART)
+    _LAST_LOWERED = (text, lowered, apart)
+    return lowered, apart
