@@ -61,12 +61,14 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
                 break
             low = taken
         tried = anchor + 1
-    from parsers.lang import merge  # German and French forms; imported here, as lang.py imports this module
-    from parsers.lang_iberian import merge as iberian  # Spanish and Portuguese forms
-    from parsers.lang_malay import merge as malay  # Malay and Indonesian forms
+    # Imported here, as the language modules import this one.
+    from parsers.lang import foreign_mentions, overlay  # German and French forms
+    from parsers.lang_iberian import iberian_mentions  # Spanish and Portuguese forms
+    from parsers.lang_malay import malay_mentions  # Malay and Indonesian forms
 
-    relatives = _dated_relatives(text, mentions)
-    merged = malay(text, iberian(text, merge(text, in_context(text, _weekday_run_of_span(text, relatives)))))
+    merged = in_context(text, _weekday_run_of_span(text, _dated_relatives(text, mentions)))
+    for other_language in (foreign_mentions, iberian_mentions, malay_mentions):
+        merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     labelled = with_list_labels(text, with_foreign_labels(text, merged))
     # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them

@@ -9,7 +9,7 @@
     times    14.30 Uhr · 18 Uhr · um 18 Uhr · von 15.00 bis 18.00 Uhr · zwischen 10:00 und 17:00 Uhr
              14 h 30 · 14h · à 10 heures · de 10 h à 12 h 30 · à midi
 
-`foreign_mentions` finds them; `merge` puts them among the English grammar's mentions of
+`foreign_mentions` finds them; `overlay` puts them among the English grammar's mentions of
 the same text, a longer reading of the same words winning ("15.00 bis 18.00 Uhr" is one
 time range, not the two times "15.00" and "18.00" the English grammar sees).
 """
@@ -209,10 +209,6 @@ def _from_until(text: str, start: Mention, end: Mention) -> Mention | None:
         return None
     return start._replace(kind="span", first=first, last=last)
 
-
-def merge(text: str, english: list[Mention]) -> list[Mention]:
-    """`english` with the German and French mentions of `text`; of two that overlap, the longer stays."""
-    return overlay(english, foreign_mentions(text))
 
 
 def overlay(base: list[Mention], foreign: list[Mention]) -> list[Mention]:

@@ -7,7 +7,7 @@
     relative hoy · mañana · ayer · hoje · amanhã · ontem
     times    a las 17 horas · a las 11:00 horas · las 5 de la tarde · a las 10 de la mañana · a las 16 · às 9h
 
-As in lang.py, `merge` puts them among the mentions the other grammars found in the same text, the longer
+dates.find_mentions lays them over the mentions the other grammars found in the same text, the longer
 reading of the same words winning ("09 de octubre a las 11:00 horas" is a day and a time, not the time alone).
 """
 
@@ -17,7 +17,6 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.lang import overlay
 from parsers.mentions import DayPart, Mention
 
 MONTHS = {
@@ -122,10 +121,6 @@ def iberian_mentions(text: str) -> list[Mention]:
                          if (m := _mention(day)) is not None)
     return found
 
-
-def merge(text: str, others: list[Mention]) -> list[Mention]:
-    """`others` with the Spanish and Portuguese mentions of `text`; of two that overlap, the longer stays."""
-    return overlay(others, iberian_mentions(text))
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

@@ -6,7 +6,7 @@
     relative hari ini · esok · besok · lusa · semalam · kemarin
     times    11.30 pagi · pukul 9 malam · pada 3 petang · pukul 14.00 WIB · jam 10.00
 
-As in lang.py, `merge` puts them among the mentions the other grammars found in the same text, the longer
+dates.find_mentions lays them over the mentions the other grammars found in the same text, the longer
 reading of the same words winning ("11.30 pagi" is one time, not the English grammar's "11.30").
 """
 
@@ -17,7 +17,6 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.gate import lower_case
-from parsers.lang import overlay
 from parsers.mentions import DayPart, Mention
 
 MONTHS = {
@@ -75,10 +74,6 @@ def malay_mentions(text: str) -> list[Mention]:
             return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
     return []
 
-
-def merge(text: str, others: list[Mention]) -> list[Mention]:
-    """`others` with the Malay and Indonesian mentions of `text`; of two that overlap, the longer stays."""
-    return overlay(others, malay_mentions(text))
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
