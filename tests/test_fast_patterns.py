@@ -213,7 +213,7 @@ def test_the_iberian_mentions_are_read_in_every_text_the_hint_finds_a_match_in()
         if lang_iberian._HINT.search(text) is None or not any(w in lowered for w in lang_iberian._HINT_WORDS):
             assert mentions == [], text[:200]
         else:
-            expected = lang_iberian.overlay([], mentions)  # (the mentions, in order)
+            expected = lang.overlay([], mentions)  # (the mentions, in order)
             assert mentions == expected
             read += bool(mentions)
     assert read > 20
