@@ -1,8 +1,9 @@
 """Find the events of one article: narrative itineraries and media-advisory lists. Pure.
 
 This module walks the blocks and hands each to its reader: advisory.py reads the lines of a
-list, prose.py paragraphs; schedule.py tells the lines of one-cell-a-line schedules apart,
-reading.py holds what a reader keeps in mind.
+list, prose.py paragraphs; schedule.py tells the lines of one-cell-a-line schedules apart, and
+pendingtime.py reads the lines under a time alone on its line; blockmemory.py keeps what a block
+tells about the blocks after it, reading.py what a reader keeps in mind.
 
 Reading goes block by block, keeping what a reader keeps in mind:
 - the day in context, which "the same day", "later that day" or a list item
@@ -27,24 +28,24 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers import calendarrows, dayheading, itemyear, itinerary, kinds, listrows, resolve, schedule, yearclues
+from parsers import dayheading, itemyear, itinerary, kinds, listrows, resolve, schedule, yearclues
 from parsers.advisory import heading, item, place_line, venue_of_row
 from parsers.area import area_of, settle_namesakes, venue_under
+from parsers.blockmemory import remember
 from parsers.blockmentions import mentions_by_block
-from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentence_spans, split_blocks
+from parsers.blocks import HEADING, ITEM, Block, split_blocks
 from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
-from parsers.dates import Mention, find_mentions, resolve_day
+from parsers.dates import Mention, resolve_day
 from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
-from parsers.notevents import MINUTES_HEADING, opens_history
+from parsers.notevents import opens_history
+from parsers.pendingtime import Pending, after_pending, flush
 from parsers.places import best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import (
-    LOGISTICS,
     VENUE_LINE,
     Reading,
-    add,
     opens,
     relative_day,
     resolve_part,
@@ -156,13 +157,9 @@ def _settle(article: Article, context: Reading) -> None:
             context.findings.append(whole)
 
 
-# A time alone on its line, its mentions, and the venue cell under it ("" when none came yet)
-_Pending = tuple[Block, list[Mention], str]
-
-
 def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: Reading, numeric_order: str) -> None:
     """Read the blocks in order; a time alone on its line waits for the lines that say what and where."""
-    pending: _Pending | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
+    pending: Pending | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
     taken = -1  # a day line read with the time above it
     texts = {b.number: b.text for b in blocks}  # (for the stamps atop releases, looked up once)
     for block in blocks:
@@ -178,7 +175,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
             mentions = [m for m in mentions if m.kind != "time"]
         if pending is not None:
-            pending, used = _after_pending(pending, block, mentions, context, numeric_order)
+            pending, used = after_pending(pending, block, mentions, context, numeric_order)
             if used:
                 continue
         if mentions or block.kind == HEADING or "ime" in block.text:
@@ -201,9 +198,9 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if (card := schedule.card_line(block, mentions, context)) is not None:
             block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what
         pending = _read(block, mentions, venue, context)
-        _remember(block, mentions, context)
+        remember(block, mentions, context)
     if pending is not None:
-        _flush(pending, context)
+        flush(pending, context)
 
 
 def _blank_times(text: str, mentions: list[Mention]) -> str:
@@ -212,63 +209,7 @@ def _blank_times(text: str, mentions: list[Mention]) -> str:
     return " " * day.start + text[day.start : day.end] + " " * (len(text) - day.end)
 
 
-def _flush(pending: _Pending, context: Reading) -> None:
-    """A time that waited for its words and got none but, maybe, its venue cell: an entry of its own."""
-    start, start_mentions, venue = pending
-    if venue:
-        start = Block(ITEM, f"{start.text} {venue}", start.number, start.chunk)
-    item(start, start_mentions, context, wait=False)
-
-
-def _after_pending(pending: _Pending, block: Block, mentions: list[Mention], context: Reading,
-                   numeric_order: str) -> tuple[_Pending | None, bool]:
-    """The block after a time alone on its line: its end, what happens then, or the next entry.
-
-    Returns what still waits, and whether the block was used up.
-    """
-    start, start_mentions, venue = pending
-    if not venue and schedule.end_time_line(block.text, mentions) and all(m.until is None for m in start_mentions):
-        # "09:50 AM" then "11:45 AM": the entry's start and end on lines of their own.
-        joined = Block(ITEM, schedule.joined_range(start.text, block.text), start.number, start.chunk)
-        return (joined, find_mentions(joined.text, numeric_order), ""), True
-    if not venue and schedule.ZONE_ONLY.match(block.text):
-        # "10:00" then "(CET)": the label of the time above, on a line of its own.
-        labelled = Block(ITEM, f"{start.text} {block.text}", start.number, start.chunk)
-        return (labelled, find_mentions(labelled.text, numeric_order), ""), True
-    if not venue and schedule.venue_cell(block.text, mentions, context.caption):
-        # "12:00 pm" / "Press Briefing Room, S-237" / "Noon Briefing": the place column comes before what happens.
-        return (start, start_mentions, block.text), True
-    if venue and (not schedule.says_what(block, mentions) and not schedule.same_time(start_mentions, mentions)
-                  or any(m.kind in ("day", "span") for m in mentions)):
-        # (A line with a date of its own is the next entry, not what happens at the venue above.)
-        _flush(pending, context)  # no words came after the venue: the entry is the time at that venue
-        context.last_item = (start.number, start.chunk)
-        return None, False
-    if schedule.says_what(block, mentions) or venue:
-        # What happens, on the line under the time: its first sentence.
-        what = block.text
-        if context.caption and schedule.address(what):
-            # "Audit Committee" / a date / "11:00 am - 1:00 pm" / "Campus, 5410 Lancaster Drive, ...": the caption
-            # names the entry, the line under its time says where.
-            what = f"{context.caption}, {what}"
-        if len(what) > schedule.NEXT_LINE_LIMIT:
-            what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]
-            # A caption above the time names it; the prose under it describes it.
-            what = f"{context.caption}. {what}" if context.caption else what
-        found = len(context.findings)
-        item(Block(ITEM, f"{start.text} {what}", start.number), start_mentions, context)
-        if venue and len(context.findings) > found:
-            schedule.locate(context.findings[-1], venue)
-        context.last_item = (block.number, block.chunk)
-        return None, True
-    if not schedule.only_when(block.text, mentions):
-        # An entry with no words of its own, followed by another entry, is left out.
-        item(start, start_mentions, context, wait=False)
-        context.last_item = (start.number, start.chunk)
-    return None, False
-
-
-def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, context: Reading) -> _Pending | None:
+def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, context: Reading) -> Pending | None:
     """One block: a venue line, a heading, a list line or a paragraph. Returns a time left waiting."""
     if len(mentions) == 1 and mentions[0].kind == "weekday" and context.anchored \
             and yearclues.WEEKDAY_LINE.match(block.text):
@@ -301,7 +242,7 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
             and not (block.kind != ITEM and opens_history(block.text, mentions)):
         # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
         found = len(context.findings)
-        waiting: _Pending | None = None
+        waiting: Pending | None = None
         if item(block, mentions, context):
             if context.field_at == block.number - 1:
                 # "- Time" / "09:45 (Eastern Time)": a field's value, about the text's own subject.
@@ -328,62 +269,6 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         context.row = False
         context.heading_year = listed_year
     return None
-
-
-def _remember(block: Block, mentions: list[Mention], context: Reading) -> None:
-    """What a block tells about the blocks after it: a lead-in to practicalities, a dated list, a caption."""
-    if block.kind != ITEM:
-        # "Cards can be picked up at these times:": the list under it is practicalities, not events.
-        context.practical = bool(not mentions and block.text.rstrip().endswith(":")
-                                 and LOGISTICS.search(block.text.lower()))
-    if not mentions and MINUTES_HEADING.search(block.text):
-        context.practical = True  # "Approval of the Minutes" over "Regular Meeting of November 18, 2021"
-    if mentions:
-        if block.kind != PARAGRAPH or len(block.text) <= schedule.NEXT_LINE_LIMIT:
-            dayheading.heading_day(block.text, mentions, context)
-        return
-    if block.kind == HEADING:
-        context.heading_line = (block.number, block.text)  # the caption of a date line right under it
-        context.part = schedule.caption(block.text)  # "Details", "Time" head no entry of their own
-    row = context.dated_finding if context.dated_line == context.dated_finding_at else None  # a diary row above
-    if context.dated_line == block.number - 1 and (row is None or schedule.same_row_form(row.text, block.text)) \
-            and schedule.diary_entry(block, context, follows_row=row is not None):
-        kind = kinds.classify(block.text)
-        context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
-                                    kinds.item_summary(kind, block.text), context.heading_place,
-                                    [context.dated_mention] if context.dated_mention else [])
-        if block.kind == ITEM:
-            context.dated_line = context.dated_finding_at = block.number  # the next row of the day's list
-        return
-    if calendarrows.calendar_row(block, context):
-        return
-    calendarrows.section(block, context)
-    if context.dated_line == block.number - 1 and schedule.names_an_event(block.text):
-        # "06 Dec 2023" then "OHCHR Press Conference": a dated list of events without times.
-        kind = kinds.classify(block.text)
-        context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
-                                    kinds.item_summary(kind, block.text), context.heading_place,
-                                    [context.dated_mention] if context.dated_mention else [])
-    elif context.dated_finding is not None and context.findings[-1] is context.dated_finding \
-            and schedule.address(block.text):
-        # "Gov holds Executive Council Meeting" / "Robert D Ray Conference Room" / "Iowa State Capitol"
-        found = context.dated_finding
-        found.location = f"{found.location}, {block.text}" if found.location else block.text
-    elif block.kind != PARAGRAPH and (not context.caption or schedule.names_what(block.text)):
-        # "WHAT: Ribbon cutting at the clinic" names the event of the "WHEN:" line below, over any caption before
-        context.caption, context.caption_at = schedule.caption(block.text), block.number
-    elif block.kind == HEADING and context.caption_at == block.number - 1 and context.caption.isupper() \
-            and block.text.isupper() and schedule.caption(f"{context.caption} {block.text}"):
-        # "THE WHITE HOUSE" / "OPEN DATA INNOVATION SUMMIT": a title set in capitals over two lines.
-        context.caption, context.caption_at = f"{context.caption} {block.text}", block.number
-    elif block.kind == PARAGRAPH and len(block.text) > schedule.NEXT_LINE_LIMIT:
-        context.caption = ""  # prose between a caption and a time: the caption was for something else
-    elif context.caption and not context.caption_where and schedule.address(block.text):
-        context.caption_where = block.text  # "National Press Theatre, 150 Wellington Street Ottawa, ON"
-    if schedule.generic(block.text):
-        context.field_at = block.number
-    if schedule.LOCAL_TIME.match(block.text):
-        context.local_at = block.number
 
 
 def _openings_of_spans(context: Reading) -> None:

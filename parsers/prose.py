@@ -4,12 +4,14 @@ A sentence with a day or a span of days ("On Monday, 20 November, ...") is an ev
 sentences after it in the same paragraph add to its description. A sentence that opens with
 a relative day ("On the same day, ...") is one once a day is in context, and a sentence with
 only a time gives the time of the day-long event announced just before it.
+
+This module walks the sentences and decides what dates each and what its first event is;
+sentenceevents.py adds the events of a dated sentence, prosewalk.py holds the walk's records.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from parsers import clauses, dating, dayheading, extent, itinerary, kinds, notevents, recurring, schedule, stamps
 from parsers.blocks import ITEM, Block, sentence_spans
@@ -21,7 +23,8 @@ from parsers.doors import start_after_doors
 from parsers.fieldnames import WHEN, alternatives
 from parsers.findings import Finding
 from parsers.papernames import sunday_paper
-from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
+from parsers.places import COUNTRY, best_place, find_places
+from parsers.prosewalk import DatedSentence, ParagraphWalk
 from parsers.reading import (
     LETTERS,
     LOGISTICS,
@@ -33,6 +36,7 @@ from parsers.reading import (
     years_named,
 )
 from parsers.saidtoday import of_a_life
+from parsers.sentenceevents import add_events
 from parsers.sittinghours import sitting_hours
 from parsers.timeforms import clock_by, without_days_of_saying
 from parsers.timethenday import gives_its_day, move_to_its_day
@@ -48,52 +52,13 @@ _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only sa
 # before to say what; "He leaves the hall by road at 1.25 p.m." says it itself.
 _SAYS_WHAT = 5
 
-_MAX_PER_SENTENCE = 8  # "on 4, 5 and 7 March": a sentence names a few days, not hundreds
-_MAX_LISTED_PLACES = 4
-
-
-@dataclass
-class _Paragraph:
-    """What a reader keeps from one sentence of a paragraph to the next."""
-
-    block: Block
-    mentions: list[Mention]  # the block's mentions are in order, like its sentences: walk both once
-    lead: str  # the caption that names the paragraph's event ("- Lock-Up"), or ""
-    at: int = 0
-    current: Finding | None = None
-    carried: int | None = None  # a year named in the paragraph, for its dates after it
-    standing: bool = False  # the paragraph states a rule that holds from a day on: its times are the rule's
-    said_days: list[Mention] = field(default_factory=list)  # the days the sentence before named, events or not
-    timed_alone: Finding | None = None  # the event of a time alone on the day in context, for a day said next
-
-
-@dataclass
-class _Sentence:
-    """A dated sentence of a paragraph, what dates it, and what the reader makes of it step by step."""
-
-    sentence: str
-    start: int
-    previous: str  # the sentence before it
-    mentions: list[Mention]
-    said: int  # where the event's own words end, before the practicalities
-    days: list[Mention]
-    relative: Mention | None
-    times: list[Mention]
-    timed_only: Mention | None
-    used: Mention | None = None  # the time of its first event
-    later: list[tuple[int, Mention, str]] = field(default_factory=list)  # later clauses with times of their own
-    onward: list[tuple[int, Mention, str]] = field(default_factory=list)  # later clauses with weekdays of their own
-    clause: str = ""  # the words of its first event, without the dates
-    what: str = ""  # the words that say what the event is
-    text: str = ""  # the text the event is found in
-    kind: str = ""
 
 
 def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> None:
     """Read a paragraph sentence by sentence: a dated sentence gives events, those after it add to the last."""
     # "- Lock-Up" over "At 07:00 (ET), reporters may read ...": the caption names the paragraph's event.
     lead = f"{context.caption}: " if context.caption and context.caption_at == block.number - 1 else ""
-    walk = _Paragraph(block, block_mentions, lead)
+    walk = ParagraphWalk(block, block_mentions, lead)
     if block.kind == ITEM:
         context.previous = ""  # a list entry says what happens in it: the entry above is something else
     context.named_year = None
@@ -104,7 +69,7 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         context.last_item = (block.number, block.chunk)  # "WHEN: Friday, 6 March, 11 a.m.": a "WHERE:" line may follow
 
 
-def _placed(walk: _Paragraph, start: int, end: int) -> list[Mention]:
+def _placed(walk: ParagraphWalk, start: int, end: int) -> list[Mention]:
     """The block's mentions, placed in the sentence from `start` to `end` (found once per block, not per sentence)."""
     found = walk.mentions
     while walk.at < len(found) and found[walk.at].start < start:
@@ -116,7 +81,7 @@ def _placed(walk: _Paragraph, start: int, end: int) -> list[Mention]:
     return mentions
 
 
-def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
+def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> None:
     """One sentence: what dates it, and then its events, or more about the event before it."""
     sentence = walk.block.text[start:end]
     mentions = _placed(walk, start, end)
@@ -150,10 +115,10 @@ def _sentence(walk: _Paragraph, start: int, end: int, context: Reading) -> None:
     if not (days or relative or timed_only):
         _undated(walk, sentence, mentions, context)
         return
-    _dated(walk, _Sentence(sentence, start, previous, mentions, said, days, relative, times, timed_only), context)
+    _dated(walk, DatedSentence(sentence, start, previous, mentions, said, days, relative, times, timed_only), context)
 
 
-def _event_mentions(walk: _Paragraph, sentence: str, mentions: list[Mention],
+def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
                     context: Reading) -> tuple[list[Mention], int]:
     """The mentions that may date the sentence's event, and where its words end: the year the paragraph names
     is noted; deadlines, rules, stamps, ends of what was told before and practicalities are put aside."""
@@ -185,7 +150,7 @@ def _event_mentions(walk: _Paragraph, sentence: str, mentions: list[Mention],
     return clauses.respectively(mentions, sentence), said
 
 
-def _undated(walk: _Paragraph, sentence: str, mentions: list[Mention], context: Reading) -> None:
+def _undated(walk: ParagraphWalk, sentence: str, mentions: list[Mention], context: Reading) -> None:
     """A sentence no date of its own dates: the event of the day a heading gave, or more about the event before."""
     if not mentions and context.heading_day is not None and dayheading.happening(sentence):
         # "Media Briefing - Monday 3 March 2014" / "The Minister is speaking at ...": that day's event.
@@ -198,7 +163,7 @@ def _undated(walk: _Paragraph, sentence: str, mentions: list[Mention], context: 
         walk.current = _extend(walk.current, sentence)
 
 
-def _dated(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
+def _dated(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> None:
     """A dated sentence: the time of the event just announced, a line that only says which day, or events."""
     _clauses_of(said)
     announced = walk.current or (context.findings[-1] if context.last_prose == walk.block.number - 1 else None)
@@ -210,12 +175,12 @@ def _dated(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
         return
     one_day = len(said.days) == 1 and said.days[0].kind == "day" and not said.times
     timed = walk.timed_alone if one_day and walk.current is walk.timed_alone else None
-    _add_events(walk, said, context)
+    add_events(walk, said, context)
     if timed is not None and walk.current is not None and gives_its_day(timed, walk.current):
         move_to_its_day(timed, walk.current, context.findings)  # "... at 7 p.m. The meeting is on 8 December."
 
 
-def _clauses_of(said: _Sentence) -> None:
+def _clauses_of(said: DatedSentence) -> None:
     """The time of the sentence's first event, its later clauses, and the words of its first event."""
     sentence, mentions, days = said.sentence, said.mentions, said.days
     said.used = said.timed_only or (time_for(days[0] if days else said.relative, mentions, sentence) if len(days) <= 1
@@ -233,7 +198,7 @@ def _clauses_of(said: _Sentence) -> None:
     said.text, said.what = sentence, said.clause
 
 
-def _what_it_tells(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
+def _what_it_tells(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> None:
     """What the event is: its clause, else the caption over a generic clause, else the sentence before."""
     if walk.lead and schedule.generic(said.clause):  # "WHAT: Ribbon cutting" over "WHEN: Thursday, ...": the caption
         said.clause = said.what = context.caption
@@ -248,7 +213,7 @@ def _what_it_tells(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
         said.text = f"{said.previous} {said.sentence}"
 
 
-def _date_line(said: _Sentence, context: Reading) -> bool:
+def _date_line(said: DatedSentence, context: Reading) -> bool:
     """A short dated line with no action only says which day it is: it sets the day in context."""
     days = said.days
     if said.kind == kinds.EVENT and days and not said.times and len(LETTERS.findall(said.clause)) < _HEADING_WORDS \
@@ -261,109 +226,6 @@ def _date_line(said: _Sentence, context: Reading) -> bool:
         context.anchored = True
         return True
     return False
-
-
-def _place_of(said: _Sentence, context: Reading) -> tuple[Place | None, str]:
-    """Where the sentence's events are, and the places of a tour of several countries ("" if none)."""
-    # A country merely named ("Secretary of State of the United States") is not where it happens.
-    named = find_places(said.clause)
-    place_mentions = [m for m in named if m.locative or m.place.kind != COUNTRY]
-    if said.what is not said.clause and not place_mentions:
-        # "The Brussels meeting should ... The meeting is held at 2 pm in Leinster House": the place the
-        # sentence itself names beats one of the sentence before it.
-        named = find_places(said.what)
-        place_mentions = [m for m in named if m.locative or m.place.kind != COUNTRY]
-    return best_place(place_mentions) or context.heading_place or _part_place(context), _listed_places(named)
-
-
-def _part_place(context: Reading) -> Place | None:
-    """The place the heading of the page's part names ("Halloween at the film park in Potsdam"): where its entry
-    is when its sentences name none, before a later sentence's "boat ride in Panama" (a ride's name) can."""
-    return best_place([m for m in find_places(context.part) if m.locative]) if context.part else None
-
-
-def _add_events(walk: _Paragraph, said: _Sentence, context: Reading) -> None:
-    """The sentence's events: one on each day it names, the whole of a counted stay, its later clauses, its
-    listed times, and a run of days as a whole."""
-    lead, text, kind, days, relative, mentions = walk.lead, said.text, said.kind, said.days, said.relative, \
-        said.mentions
-    place, listed = _place_of(said, context)
-    summary = kinds.sentence_summary(kind, said.what)
-    for anchor in (list(days) if days else [relative])[:_MAX_PER_SENTENCE]:
-        # a time alone on the day in context: the one the sentence chose ("Doors open at 6, dinner at 7": 7)
-        time_mention = said.timed_only if anchor is None and said.timed_only else time_for(anchor, mentions,
-                                                                                           said.sentence)
-        series = itinerary.series_entry(said.sentence, walk.block, context) \
-            if time_mention is None and anchor is not None and anchor.kind == "day" else None
-        time_mention = time_mention or series
-        location = listed if anchor and anchor.kind == "span" else ""
-        if time_mention is not None and anchor is not None and _several_days(anchor):
-            # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.
-            add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
-        walk.current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
-                           place, [m for m in (anchor, time_mention) if m], location=location)
-        for again in _listed_on_its_day(days, anchor, said, time_mention) if time_mention and anchor else []:
-            add(context, f"{lead}{text}", anchor, again, kind, summary, place, [m for m in (anchor, again) if m],
-                location=location)
-        if time_mention is not None and (second := extent.second_of_a_pair(anchor, said.sentence, time_mention)):
-            add(context, f"{lead}{text}", second, time_mention, kind, summary, place, [second, time_mention])
-        if walk.current is not None and anchor is not None and (note := extent.year_note(anchor)):
-            walk.current.notes = (*walk.current.notes, note)  # "opens on 3 June and closes on 28 June 2030"
-        if walk.current is not None and series is not None:
-            walk.current.notes = (*walk.current.notes, itinerary.series_note(context))
-    anchor = days[0] if days else relative
-    counted = extent.counted_days(said.sentence, anchor) if len(days) <= 1 and anchor is not None \
-        and anchor.kind != "span" else None
-    if counted is not None and anchor is not None:  # "to Ankara on Friday for a two-day visit": the whole visit
-        found = walk.current
-        if found is None or found.time is not None or extent.ARRIVAL.search(said.clause):
-            # "lands in Rabat on 4 June at 10:00 for a three-day visit": the arrival stays, the visit is another
-            found = add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor])
-        extent.stretch(found, *counted)
-    clauses.add_clauses(said.later, said.sentence, context, place, lead, mentions)
-    itinerary.add_clauses(said.onward, f"{lead}{said.sentence}", place, context)
-    for again in itinerary.listed_times(said.sentence, said.times, said.used, said.later) if len(days) <= 1 else []:
-        # "is shown at 5 pm, at 7 pm and 9 pm": the event again at each time of the list.
-        on = days[0] if days else relative
-        add(context, f"{lead}{text}", on, again, kind, summary, place, [m for m in (on, again) if m])
-    if len(days) > 1 and said.times and all(d.kind == "day" for d in days):
-        _whole(days, said.sentence, kind, summary, place, context)
-    walk.timed_alone = walk.current if said.timed_only is not None and not days and relative is None else None
-    context.last_prose = walk.block.number
-
-
-def _listed_on_its_day(days: list[Mention], anchor: Mention, said: _Sentence, time: Mention) -> list[Mention]:
-    """"Thursday, April 20, from 9 to 10 a.m. and from 1 to 6 p.m.; and Tuesday, April 25, ...": of a sentence of
-    several days, the times listed after a day's own time and before the next day are that day's too."""
-    if len(days) <= 1 or anchor not in days:
-        return []
-    after = days[days.index(anchor) + 1 :]
-    stop = after[0].start if after else len(said.sentence)
-    return [m for m in itinerary.listed_times(said.sentence, said.times, time, said.later) if m.start < stop]
-
-
-def _several_days(mention: Mention) -> bool:
-    first, last = mention.first, mention.last
-    # "on 14 February and 19 June": two days, not a range from one to the other.
-    return mention.kind == "span" and first is not None and last is not None and (first.day, first.month) != (
-        last.day, last.month) and " and " not in mention.text and "&" not in mention.text
-
-
-def _whole(days: list[Mention], sentence: str, kind: str, summary: str, place: Place | None,
-           context: Reading) -> None:
-    """"Hearings on Tuesday, February 7, Wednesday, February 8, and Thursday, February 9, starting at 10:00":
-    days that follow each other are also one event as a whole, from the first to the last."""
-    if len(days) > _MAX_PER_SENTENCE or len(context.findings) < len(days):
-        return
-    dates = [context.findings[-len(days) + at].first for at in range(len(days))]
-    if any((b - a).days != 1 for a, b in zip(dates, dates[1:], strict=False)):
-        return
-    first, last = days[0].first, days[-1].first
-    if first is None or last is None:
-        return
-    whole = Mention("span", days[0].start, days[-1].end, sentence[days[0].start : days[-1].end], first=first,
-                    last=last)
-    add(context, sentence, whole, None, kind, summary, place, [whole])
 
 
 def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: str, context: Reading) -> bool:
@@ -397,11 +259,3 @@ def _extend(finding: Finding, sentence: str) -> Finding:
     return finding
 
 
-def _listed_places(mentions: list[PlaceMention]) -> str:
-    """A tour of several countries is located in all of them ("Bosnia and Herzegovina, Kosovo, Serbia");
-    a venue and its city ("NATO Headquarters in Brussels") are one place."""
-    if len({m.place.country for m in mentions}) < 2:
-        return ""
-    displays = list(dict.fromkeys(m.place.display for m in mentions))
-    kept = [d for d in displays if not any(d != other and d in other for other in displays)]
-    return ", ".join(kept[:_MAX_LISTED_PLACES]) if len(kept) > 1 else ""

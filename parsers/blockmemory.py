@@ -1,0 +1,69 @@
+"""What a block tells a reader about the blocks after it: a lead-in to practicalities, a dated list, a caption. Pure.
+
+article.py reads each block, then hands it here: a heading's caption names the entries under it, a date line
+dates the rows under it, "Cards can be picked up at these times:" makes the list under it practicalities.
+"""
+
+from __future__ import annotations
+
+from parsers import calendarrows, dayheading, kinds, schedule
+from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
+from parsers.dates import Mention
+from parsers.notevents import MINUTES_HEADING
+from parsers.reading import LOGISTICS, Reading, add
+
+
+def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
+    """What a block tells about the blocks after it: a lead-in to practicalities, a dated list, a caption."""
+    if block.kind != ITEM:
+        # "Cards can be picked up at these times:": the list under it is practicalities, not events.
+        context.practical = bool(not mentions and block.text.rstrip().endswith(":")
+                                 and LOGISTICS.search(block.text.lower()))
+    if not mentions and MINUTES_HEADING.search(block.text):
+        context.practical = True  # "Approval of the Minutes" over "Regular Meeting of November 18, 2021"
+    if mentions:
+        if block.kind != PARAGRAPH or len(block.text) <= schedule.NEXT_LINE_LIMIT:
+            dayheading.heading_day(block.text, mentions, context)
+        return
+    if block.kind == HEADING:
+        context.heading_line = (block.number, block.text)  # the caption of a date line right under it
+        context.part = schedule.caption(block.text)  # "Details", "Time" head no entry of their own
+    row = context.dated_finding if context.dated_line == context.dated_finding_at else None  # a diary row above
+    if context.dated_line == block.number - 1 and (row is None or schedule.same_row_form(row.text, block.text)) \
+            and schedule.diary_entry(block, context, follows_row=row is not None):
+        kind = kinds.classify(block.text)
+        context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
+                                    kinds.item_summary(kind, block.text), context.heading_place,
+                                    [context.dated_mention] if context.dated_mention else [])
+        if block.kind == ITEM:
+            context.dated_line = context.dated_finding_at = block.number  # the next row of the day's list
+        return
+    if calendarrows.calendar_row(block, context):
+        return
+    calendarrows.section(block, context)
+    if context.dated_line == block.number - 1 and schedule.names_an_event(block.text):
+        # "06 Dec 2023" then "OHCHR Press Conference": a dated list of events without times.
+        kind = kinds.classify(block.text)
+        context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
+                                    kinds.item_summary(kind, block.text), context.heading_place,
+                                    [context.dated_mention] if context.dated_mention else [])
+    elif context.dated_finding is not None and context.findings[-1] is context.dated_finding \
+            and schedule.address(block.text):
+        # "Gov holds Executive Council Meeting" / "Robert D Ray Conference Room" / "Iowa State Capitol"
+        found = context.dated_finding
+        found.location = f"{found.location}, {block.text}" if found.location else block.text
+    elif block.kind != PARAGRAPH and (not context.caption or schedule.names_what(block.text)):
+        # "WHAT: Ribbon cutting at the clinic" names the event of the "WHEN:" line below, over any caption before
+        context.caption, context.caption_at = schedule.caption(block.text), block.number
+    elif block.kind == HEADING and context.caption_at == block.number - 1 and context.caption.isupper() \
+            and block.text.isupper() and schedule.caption(f"{context.caption} {block.text}"):
+        # "THE WHITE HOUSE" / "OPEN DATA INNOVATION SUMMIT": a title set in capitals over two lines.
+        context.caption, context.caption_at = f"{context.caption} {block.text}", block.number
+    elif block.kind == PARAGRAPH and len(block.text) > schedule.NEXT_LINE_LIMIT:
+        context.caption = ""  # prose between a caption and a time: the caption was for something else
+    elif context.caption and not context.caption_where and schedule.address(block.text):
+        context.caption_where = block.text  # "National Press Theatre, 150 Wellington Street Ottawa, ON"
+    if schedule.generic(block.text):
+        context.field_at = block.number
+    if schedule.LOCAL_TIME.match(block.text):
+        context.local_at = block.number

@@ -1,0 +1,72 @@
+"""A time alone on its line, waiting for the lines under it that say what happens and where. Pure.
+
+Schedules pasted one table cell per line give "09:50 AM", then "11:45 AM" (its end), "(CET)" (its zone), a venue
+cell or what happens; article.py walks the blocks and hands each block after such a time here.
+"""
+
+from __future__ import annotations
+
+from parsers import schedule
+from parsers.advisory import item
+from parsers.blocks import ITEM, Block, sentence_spans
+from parsers.dates import Mention, find_mentions
+from parsers.reading import Reading
+
+# A time alone on its line, its mentions, and the venue cell under it ("" when none came yet)
+Pending = tuple[Block, list[Mention], str]
+
+
+def flush(pending: Pending, context: Reading) -> None:
+    """A time that waited for its words and got none but, maybe, its venue cell: an entry of its own."""
+    start, start_mentions, venue = pending
+    if venue:
+        start = Block(ITEM, f"{start.text} {venue}", start.number, start.chunk)
+    item(start, start_mentions, context, wait=False)
+
+
+def after_pending(pending: Pending, block: Block, mentions: list[Mention], context: Reading,
+                   numeric_order: str) -> tuple[Pending | None, bool]:
+    """The block after a time alone on its line: its end, what happens then, or the next entry.
+
+    Returns what still waits, and whether the block was used up.
+    """
+    start, start_mentions, venue = pending
+    if not venue and schedule.end_time_line(block.text, mentions) and all(m.until is None for m in start_mentions):
+        # "09:50 AM" then "11:45 AM": the entry's start and end on lines of their own.
+        joined = Block(ITEM, schedule.joined_range(start.text, block.text), start.number, start.chunk)
+        return (joined, find_mentions(joined.text, numeric_order), ""), True
+    if not venue and schedule.ZONE_ONLY.match(block.text):
+        # "10:00" then "(CET)": the label of the time above, on a line of its own.
+        labelled = Block(ITEM, f"{start.text} {block.text}", start.number, start.chunk)
+        return (labelled, find_mentions(labelled.text, numeric_order), ""), True
+    if not venue and schedule.venue_cell(block.text, mentions, context.caption):
+        # "12:00 pm" / "Press Briefing Room, S-237" / "Noon Briefing": the place column comes before what happens.
+        return (start, start_mentions, block.text), True
+    if venue and (not schedule.says_what(block, mentions) and not schedule.same_time(start_mentions, mentions)
+                  or any(m.kind in ("day", "span") for m in mentions)):
+        # (A line with a date of its own is the next entry, not what happens at the venue above.)
+        flush(pending, context)  # no words came after the venue: the entry is the time at that venue
+        context.last_item = (start.number, start.chunk)
+        return None, False
+    if schedule.says_what(block, mentions) or venue:
+        # What happens, on the line under the time: its first sentence.
+        what = block.text
+        if context.caption and schedule.address(what):
+            # "Audit Committee" / a date / "11:00 am - 1:00 pm" / "Campus, 5410 Lancaster Drive, ...": the caption
+            # names the entry, the line under its time says where.
+            what = f"{context.caption}, {what}"
+        if len(what) > schedule.NEXT_LINE_LIMIT:
+            what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]
+            # A caption above the time names it; the prose under it describes it.
+            what = f"{context.caption}. {what}" if context.caption else what
+        found = len(context.findings)
+        item(Block(ITEM, f"{start.text} {what}", start.number), start_mentions, context)
+        if venue and len(context.findings) > found:
+            schedule.locate(context.findings[-1], venue)
+        context.last_item = (block.number, block.chunk)
+        return None, True
+    if not schedule.only_when(block.text, mentions):
+        # An entry with no words of its own, followed by another entry, is left out.
+        item(start, start_mentions, context, wait=False)
+        context.last_item = (start.number, start.chunk)
+    return None, False

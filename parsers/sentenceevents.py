@@ -1,0 +1,130 @@
+"""The events of one dated sentence of prose: one on each day it names, and what its clauses add. Pure.
+
+prose.py decides that a sentence is dated and what its first event is (its clause, kind and time); this module
+adds the events: each day's, a counted stay as a whole, later clauses, listed times, and a run of days as a whole.
+"""
+
+from __future__ import annotations
+
+from parsers import clauses, extent, itinerary, kinds
+from parsers.dates import Mention
+from parsers.daytime import time_for
+from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
+from parsers.prosewalk import DatedSentence, ParagraphWalk
+from parsers.reading import Reading, add
+
+MAX_PER_SENTENCE = 8  # "on 4, 5 and 7 March": a sentence names a few days, not hundreds
+_MAX_LISTED_PLACES = 4
+
+
+def _place_of(said: DatedSentence, context: Reading) -> tuple[Place | None, str]:
+    """Where the sentence's events are, and the places of a tour of several countries ("" if none)."""
+    # A country merely named ("Secretary of State of the United States") is not where it happens.
+    named = find_places(said.clause)
+    place_mentions = [m for m in named if m.locative or m.place.kind != COUNTRY]
+    if said.what is not said.clause and not place_mentions:
+        # "The Brussels meeting should ... The meeting is held at 2 pm in Leinster House": the place the
+        # sentence itself names beats one of the sentence before it.
+        named = find_places(said.what)
+        place_mentions = [m for m in named if m.locative or m.place.kind != COUNTRY]
+    return best_place(place_mentions) or context.heading_place or _part_place(context), _listed_places(named)
+
+
+def _part_place(context: Reading) -> Place | None:
+    """The place the heading of the page's part names ("Halloween at the film park in Potsdam"): where its entry
+    is when its sentences name none, before a later sentence's "boat ride in Panama" (a ride's name) can."""
+    return best_place([m for m in find_places(context.part) if m.locative]) if context.part else None
+
+
+def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> None:
+    """The sentence's events: one on each day it names, the whole of a counted stay, its later clauses, its
+    listed times, and a run of days as a whole."""
+    lead, text, kind, days, relative, mentions = walk.lead, said.text, said.kind, said.days, said.relative, \
+        said.mentions
+    place, listed = _place_of(said, context)
+    summary = kinds.sentence_summary(kind, said.what)
+    for anchor in (list(days) if days else [relative])[:MAX_PER_SENTENCE]:
+        # a time alone on the day in context: the one the sentence chose ("Doors open at 6, dinner at 7": 7)
+        time_mention = said.timed_only if anchor is None and said.timed_only else time_for(anchor, mentions,
+                                                                                           said.sentence)
+        series = itinerary.series_entry(said.sentence, walk.block, context) \
+            if time_mention is None and anchor is not None and anchor.kind == "day" else None
+        time_mention = time_mention or series
+        location = listed if anchor and anchor.kind == "span" else ""
+        if time_mention is not None and anchor is not None and _several_days(anchor):
+            # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.
+            add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
+        walk.current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
+                           place, [m for m in (anchor, time_mention) if m], location=location)
+        for again in _listed_on_its_day(days, anchor, said, time_mention) if time_mention and anchor else []:
+            add(context, f"{lead}{text}", anchor, again, kind, summary, place, [m for m in (anchor, again) if m],
+                location=location)
+        if time_mention is not None and (second := extent.second_of_a_pair(anchor, said.sentence, time_mention)):
+            add(context, f"{lead}{text}", second, time_mention, kind, summary, place, [second, time_mention])
+        if walk.current is not None and anchor is not None and (note := extent.year_note(anchor)):
+            walk.current.notes = (*walk.current.notes, note)  # "opens on 3 June and closes on 28 June 2030"
+        if walk.current is not None and series is not None:
+            walk.current.notes = (*walk.current.notes, itinerary.series_note(context))
+    anchor = days[0] if days else relative
+    counted = extent.counted_days(said.sentence, anchor) if len(days) <= 1 and anchor is not None \
+        and anchor.kind != "span" else None
+    if counted is not None and anchor is not None:  # "to Ankara on Friday for a two-day visit": the whole visit
+        found = walk.current
+        if found is None or found.time is not None or extent.ARRIVAL.search(said.clause):
+            # "lands in Rabat on 4 June at 10:00 for a three-day visit": the arrival stays, the visit is another
+            found = add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor])
+        extent.stretch(found, *counted)
+    clauses.add_clauses(said.later, said.sentence, context, place, lead, mentions)
+    itinerary.add_clauses(said.onward, f"{lead}{said.sentence}", place, context)
+    for again in itinerary.listed_times(said.sentence, said.times, said.used, said.later) if len(days) <= 1 else []:
+        # "is shown at 5 pm, at 7 pm and 9 pm": the event again at each time of the list.
+        on = days[0] if days else relative
+        add(context, f"{lead}{text}", on, again, kind, summary, place, [m for m in (on, again) if m])
+    if len(days) > 1 and said.times and all(d.kind == "day" for d in days):
+        _whole(days, said.sentence, kind, summary, place, context)
+    walk.timed_alone = walk.current if said.timed_only is not None and not days and relative is None else None
+    context.last_prose = walk.block.number
+
+
+def _listed_on_its_day(days: list[Mention], anchor: Mention, said: DatedSentence, time: Mention) -> list[Mention]:
+    """"Thursday, April 20, from 9 to 10 a.m. and from 1 to 6 p.m.; and Tuesday, April 25, ...": of a sentence of
+    several days, the times listed after a day's own time and before the next day are that day's too."""
+    if len(days) <= 1 or anchor not in days:
+        return []
+    after = days[days.index(anchor) + 1 :]
+    stop = after[0].start if after else len(said.sentence)
+    return [m for m in itinerary.listed_times(said.sentence, said.times, time, said.later) if m.start < stop]
+
+
+def _several_days(mention: Mention) -> bool:
+    first, last = mention.first, mention.last
+    # "on 14 February and 19 June": two days, not a range from one to the other.
+    return mention.kind == "span" and first is not None and last is not None and (first.day, first.month) != (
+        last.day, last.month) and " and " not in mention.text and "&" not in mention.text
+
+
+def _whole(days: list[Mention], sentence: str, kind: str, summary: str, place: Place | None,
+           context: Reading) -> None:
+    """"Hearings on Tuesday, February 7, Wednesday, February 8, and Thursday, February 9, starting at 10:00":
+    days that follow each other are also one event as a whole, from the first to the last."""
+    if len(days) > MAX_PER_SENTENCE or len(context.findings) < len(days):
+        return
+    dates = [context.findings[-len(days) + at].first for at in range(len(days))]
+    if any((b - a).days != 1 for a, b in zip(dates, dates[1:], strict=False)):
+        return
+    first, last = days[0].first, days[-1].first
+    if first is None or last is None:
+        return
+    whole = Mention("span", days[0].start, days[-1].end, sentence[days[0].start : days[-1].end], first=first,
+                    last=last)
+    add(context, sentence, whole, None, kind, summary, place, [whole])
+
+
+def _listed_places(mentions: list[PlaceMention]) -> str:
+    """A tour of several countries is located in all of them ("Bosnia and Herzegovina, Kosovo, Serbia");
+    a venue and its city ("NATO Headquarters in Brussels") are one place."""
+    if len({m.place.country for m in mentions}) < 2:
+        return ""
+    displays = list(dict.fromkeys(m.place.display for m in mentions))
+    kept = [d for d in displays if not any(d != other and d in other for other in displays)]
+    return ", ".join(kept[:_MAX_LISTED_PLACES]) if len(kept) > 1 else ""
