@@ -362,6 +362,7 @@ Ankara	city	Ankara, Turkey	TR	Europe/Istanbul
 Anliu	city	Anliu, China	CN	Asia/Shanghai
 Ann Arbor	city	Ann Arbor, United States	US	America/Detroit
 Annaba	city	Annaba, Algeria	DZ	Africa/Algiers
+Annapolis	city	Annapolis, United States	US	America/New_York
 Annecy	city	Annecy, France	FR	Europe/Paris
 Anning	city	Anning, China	CN	Asia/Shanghai
 Annino	city	Annino, Russia	RU	Europe/Moscow
@@ -1059,6 +1060,7 @@ Bishkek	city	Bishkek, Kyrgyzstan	KG	Asia/Bishkek
 Bishoftu	city	Bishoftu, Ethiopia	ET	Africa/Addis_Ababa
 Bishops Stortford	city	Bishops Stortford, United Kingdom	GB	Europe/London
 Biskra	city	Biskra, Algeria	DZ	Africa/Algiers
+Bismarck	city	Bismarck, United States	US	America/Chicago
 Bissau	city	Bissau, Guinea-Bissau	GW	Africa/Bissau
 Bistriţa	city	Bistriţa, Romania	RO	Europe/Bucharest
 Bitola	city	Bitola, North Macedonia	MK	Europe/Skopje
@@ -1530,6 +1532,7 @@ Carrara	city	Carrara, Italy	IT	Europe/Rome
 Carrefour	city	Carrefour, Haiti	HT	America/Port-au-Prince
 Carrollton	city	Carrollton, United States	US	America/Chicago
 Carshalton	city	Carshalton, United Kingdom	GB	Europe/London
+Carson City	city	Carson City, United States	US	America/Los_Angeles
 Cartagena	city	Cartagena, Colombia	CO	America/Bogota
 Cartago	city	Cartago, Colombia	CO	America/Bogota
 Caruaru	city	Caruaru, Brazil	BR	America/Recife
@@ -1655,6 +1658,7 @@ Charlotte	city	Charlotte, United States	US	America/New_York
 Charlotte Amalie	city	Charlotte Amalie, U.S. Virgin Islands	VI	America/St_Thomas
 Charlottenburg	city	Charlottenburg, Germany	DE	Europe/Berlin
 Charlottenlund	city	Charlottenlund, Denmark	DK	Europe/Copenhagen
+Charlottetown	city	Charlottetown, Canada	CA	America/Halifax
 Charsadda	city	Charsadda, Pakistan	PK	Asia/Karachi
 Chartres	city	Chartres, France	FR	Europe/Paris
 Chas	city	Chas, India	IN	Asia/Kolkata
@@ -1706,6 +1710,7 @@ Cheshunt	city	Cheshunt, United Kingdom	GB	Europe/London
 Chester-le-Street	city	Chester-le-Street, United Kingdom	GB	Europe/London
 Chesterfield	city	Chesterfield, United Kingdom	GB	Europe/London
 Chetumal	city	Chetumal, Mexico	MX	America/Cancun
+Cheyenne	city	Cheyenne, United States	US	America/Denver
 Chełm	city	Chełm, Poland	PL	Europe/Warsaw
 Chhatarpur	city	Chhatarpur, India	IN	Asia/Kolkata
 Chhindwāra	city	Chhindwāra, India	IN	Asia/Kolkata
@@ -2669,11 +2674,13 @@ Francistown	city	Francistown, Botswana	BW	Africa/Gaborone
 Franco da Rocha	city	Franco da Rocha, Brazil	BR	America/Sao_Paulo
 Franconville	city	Franconville, France	FR	Europe/Paris
 Frankenthal	city	Frankenthal, Germany	DE	Europe/Berlin
+Frankfort	city	Frankfort, United States	US	America/New_York
 Frankfurt	city	Frankfurt am Main, Germany	DE	Europe/Berlin
 Frankfurt (Oder)	city	Frankfurt (Oder), Germany	DE	Europe/Berlin
 Frankfurt am Main	city	Frankfurt am Main, Germany	DE	Europe/Berlin
 Frechen	city	Frechen, Germany	DE	Europe/Berlin
 Fredericia	city	Fredericia, Denmark	DK	Europe/Copenhagen
+Fredericton	city	Fredericton, Canada	CA	America/Moncton
 Frederiksberg	city	Frederiksberg, Denmark	DK	Europe/Copenhagen
 Fredrikstad	city	Fredrikstad, Norway	NO	Europe/Oslo
 Freetown	city	Freetown, Sierra Leone	SL	Africa/Freetown
@@ -3168,6 +3175,7 @@ Haridwar	city	Haridwar, India	IN	Asia/Kolkata
 Harlem	city	Harlem, United States	US	America/New_York
 Harlow	city	Harlow, United Kingdom	GB	Europe/London
 Harpenden	city	Harpenden, United Kingdom	GB	Europe/London
+Harrisburg	city	Harrisburg, United States	US	America/New_York
 Harrogate	city	Harrogate, United Kingdom	GB	Europe/London
 Harrow	city	Harrow, United Kingdom	GB	Europe/London
 Hartford	city	Hartford, United States	US	America/New_York
@@ -3528,6 +3536,7 @@ Ipiranga	city	Ipiranga, Brazil	BR	America/Sao_Paulo
 Ipoh	city	Ipoh, Malaysia	MY	Asia/Kuala_Lumpur
 Ipojuca	city	Ipojuca, Brazil	BR	America/Recife
 Ipswich	city	Ipswich, United Kingdom	GB	Europe/London
+Iqaluit	city	Iqaluit, Canada	CA	America/Iqaluit
 Iquique	city	Iquique, Chile	CL	America/Santiago
 Iquitos	city	Iquitos, Peru	PE	America/Lima
 Iran	country	Iran	IR	Asia/Tehran
@@ -3698,6 +3707,7 @@ Jaén	city	Jaén, Spain	ES	Europe/Madrid
 Jaú	city	Jaú, Brazil	BR	America/Sao_Paulo
 Jebel Ali	city	Jebel Ali, United Arab Emirates	AE	Asia/Dubai
 Jeddah	city	Jeddah, Saudi Arabia	SA	Asia/Riyadh
+Jefferson City	city	Jefferson City, United States	US	America/Chicago
 Jeju City	city	Jeju City, South Korea	KR	Asia/Seoul
 Jelenia Góra	city	Jelenia Góra, Poland	PL	Europe/Warsaw
 Jelgava	city	Jelgava, Latvia	LV	Europe/Riga
@@ -3808,6 +3818,7 @@ Juliaca	city	Juliaca, Peru	PE	America/Lima
 Junagadh	city	Jūnāgadh, India	IN	Asia/Kolkata
 Jundiai	city	Jundiaí, Brazil	BR	America/Sao_Paulo
 Jundiaí	city	Jundiaí, Brazil	BR	America/Sao_Paulo
+Juneau	city	Juneau, United States	US	America/Juneau
 Jurong Town	city	Jurong Town, Singapore	SG	Asia/Singapore
 Jurong West	city	Jurong West, Singapore	SG	Asia/Singapore
 Justiniškės	city	Justiniškės, Lithuania	LT	Europe/Vilnius
@@ -5448,6 +5459,7 @@ Montgomery	city	Montgomery, United States	US	America/Chicago
 Montigny-le-Bretonneux	city	Montigny-le-Bretonneux, France	FR	Europe/Paris
 Montijo	city	Montijo, Portugal	PT	Europe/Lisbon
 Montluçon	city	Montluçon, France	FR	Europe/Paris
+Montpelier	city	Montpelier, United States	US	America/New_York
 Montpellier	city	Montpellier, France	FR	Europe/Paris
 Montreal	city	Montréal, Canada	CA	America/Toronto
 Montreuil	city	Montreuil, France	FR	Europe/Paris
@@ -6052,6 +6064,7 @@ Olomouc	city	Olomouc, Czechia	CZ	Europe/Prague
 Olongapo	city	Olongapo, Philippines	PH	Asia/Manila
 Olot	city	Olot, Spain	ES	Europe/Madrid
 Olsztyn	city	Olsztyn, Poland	PL	Europe/Warsaw
+Olympia	city	Olympia, United States	US	America/Los_Angeles
 Omaha	city	Omaha, United States	US	America/Chicago
 Oman	country	Oman	OM	Asia/Muscat
 Omdurman	city	Omdurman, Sudan	SD	Africa/Khartoum
@@ -8472,6 +8485,7 @@ Travnik	city	Travnik, Bosnia and Herzegovina	BA	Europe/Sarajevo
 Trebinje	city	Trebinje, Bosnia and Herzegovina	BA	Europe/Sarajevo
 Tremblay-en-France	city	Tremblay-en-France, France	FR	Europe/Paris
 Trento	city	Trento, Italy	IT	Europe/Rome
+Trenton	city	Trenton, United States	US	America/New_York
 Trenčín	city	Trenčín, Slovakia	SK	Europe/Bratislava
 Treptow	city	Treptow, Germany	DE	Europe/Berlin
 Tres Cantos	city	Tres Cantos, Spain	ES	Europe/Madrid
@@ -9081,6 +9095,7 @@ Weymouth	city	Weymouth, United Kingdom	GB	Europe/London
 Whalley	city	Whalley, Canada	CA	America/Vancouver
 Whitby	city	Whitby, Canada	CA	America/Toronto
 White House	venue	White House, Washington, United States	US	America/New_York
+Whitehorse	city	Whitehorse, Canada	CA	America/Whitehorse
 Whitley Bay	city	Whitley Bay, United Kingdom	GB	Europe/London
 Whitstable	city	Whitstable, United Kingdom	GB	Europe/London
 Wichita	city	Wichita, United States	US	America/Chicago
@@ -9273,6 +9288,7 @@ Yelabuga	city	Yelabuga, Russia	RU	Europe/Moscow
 Yelahanka	city	Yelahanka, India	IN	Asia/Kolkata
 Yelets	city	Yelets, Russia	RU	Europe/Moscow
 Yelizovo	city	Yelizovo, Russia	RU	Asia/Kamchatka
+Yellowknife	city	Yellowknife, Canada	CA	America/Edmonton
 Yemen	country	Yemen	YE	Asia/Aden
 Yenagoa	city	Yenagoa, Nigeria	NG	Africa/Lagos
 Yenakiyeve	city	Yenakiyeve, Ukraine	UA	Europe/Kyiv
@@ -9742,6 +9758,7 @@ Filadelfia	PY	America/Asuncion	Filadelfia, Paraguay	home
 Florencia	CU	America/Havana	Florencia, Cuba	home
 Fontana	AR	America/Argentina/Cordoba	Fontana, Argentina	home
 Formosa	BR	America/Sao_Paulo	Formosa, Brazil	near
+Frankfort	ZA	Africa/Johannesburg	Frankfort, South Africa	home
 Fuji	CN	Asia/Shanghai	Fuji, China	near
 Gagny	CI	Africa/Abidjan	Gagny, Ivory Coast	home
 Gama	AO	Africa/Luanda	Gama, Angola	home
@@ -10081,7 +10098,6 @@ Belton	Texas	America/Chicago
 Benbrook	Texas	America/Chicago
 Bessemer	Alabama	America/Chicago
 Big Spring	Texas	America/Chicago
-Bismarck	North Dakota	America/Chicago
 Bloomingdale	Florida	America/New_York
 Bloomington	Indiana	America/Indiana/Indianapolis
 Boca Del Mar	Florida	America/New_York
@@ -10217,8 +10233,6 @@ Fort Thomas	Kentucky	America/New_York
 Fort Walton Beach	Florida	America/Chicago
 Fountainebleau	Florida	America/New_York
 Four Corners	Florida	America/New_York
-Frankfort	Indiana	America/Indiana/Indianapolis
-Frankfort	Kentucky	America/New_York
 Franklin	Indiana	America/Indiana/Indianapolis
 Franklin	Tennessee	America/Chicago
 Friendswood	Texas	America/Chicago
@@ -10280,7 +10294,6 @@ Jeffersontown	Kentucky	America/Kentucky/Louisville
 Jeffersonville	Indiana	America/Kentucky/Louisville
 Johnson City	Tennessee	America/New_York
 Jollyville	Texas	America/Chicago
-Juneau	Alaska	America/Juneau
 Jupiter	Florida	America/New_York
 Katy	Texas	America/Chicago
 Keller	Texas	America/Chicago

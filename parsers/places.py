@@ -49,6 +49,7 @@ TOWN_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:Senator|Governor|Mayor|President
                           r"((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*), $")
 _STREET = re.compile(
     r"\s+(?:Day\b|Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Drive|Lane|Way\b|Terrace|Crescent"
+    r"|Square\b|Plaza\b"  # "Victoria Square, Adelaide": a square named after a town stands in another
     # "the Paris Agreement", "the Lima Group", "The New York Times": a name a place lends, not the place.
     r"|Agreements?\b|Accords?\b|Conventions?\b(?!\s+Cent)|Protocol\b|Treaty\b|Declaration\b|Principles\b|Process\b"
     r"|Format\b|Group\b|Club\b|Consensus\b|Charter\b|Statute\b|Times\b|Post\b|Herald\b|Journal\b|Tribune\b"
@@ -114,7 +115,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 and (inside_name(text, start) and not title_case(text) or name_goes_on(text, end, names)):
             continue  # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town
         if place.kind != VENUE and _STREET.match(text, end):
-            continue  # "150 Wellington Street", "Columbus Day": a street or a holiday named after a place
+            continue  # "150 Wellington Street", "Columbus Day": a street, a square or a holiday named after a place
         found.append(PlaceMention(start, end, place, *role(text, start, end, place)))
         resume = end
     if ", " in text:

@@ -271,6 +271,12 @@ WHERE_IT_HAPPENS = [
      "Europe/London", "with no organisation of the namesake's country, the gazetteer's town stays"),
     ("Lecture\n\nSource: Heritage Society\n\nThe lecture is on 7 October 2019 at 7:30 pm in Oxford, Mississippi.\n",
      "America/Chicago", "the state after a town picks the town of the name on its clock"),
+    ("Annual address\n\nSource: Office of the Governor\n\n"
+     "The Governor speaks on 15 January 2026 at 6 p.m. at the Legislative Building in Olympia.\n",
+     "America/Los_Angeles", "a state's seat, smaller than the gazetteer's floor, still tells the clock"),
+    ("Budget lock-up\n\nSource: Finance Department\n\n"
+     "The budget lock-up opens in Yellowknife on 4 February 2026 at 9:00 a.m.\n",
+     "America/Edmonton", "a territory's seat tells the territory's clock"),
     ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
      "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
      "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
@@ -407,6 +413,8 @@ LENT_NAMES = [
     ("a seat on the Atlanta Board of Education", ["Atlanta"], "a town's own board"),
     ("Lagos Hosts Regional Trade Summit", ["Lagos"], "a headline in title case capitalises every word"),
     ("Prime Minister To Visit Tokyo On Monday", ["Tokyo"], "nor does a capital before the town join it to a name"),
+    ("the vigil in Victoria Square, Adelaide", ["Adelaide"], "a square named after a town, in another town"),
+    ("a market on Lisbon Plaza in Toronto", ["Toronto"], "a plaza named after a town"),
 ]
 
 

@@ -40,6 +40,19 @@ ENGLISH_WORDS = frozenset(
     # ("Universidad de Talca"): neither is the town of Turkmenistan or Spain.
     "Mary Universidad".split()
 )
+# (town, country code, state or province code): seats of the states, provinces and territories of countries that
+# keep several clocks, smaller than the floors above. A governor's or a premier's release happens there, and only
+# the town tells its clock ("the Legislative Building in Olympia"). Left out: seats that are first names or words
+# ("Helena", "Pierre", "Lincoln", "Victoria", "Concord"), and those a larger town of another country holds
+# ("Augusta", "Dover", "Salem"), which the namesakes below keep.
+SEATS = frozenset({
+    ("Juneau", "US", "AK"), ("Frankfort", "US", "KY"), ("Annapolis", "US", "MD"), ("Jefferson City", "US", "MO"),
+    ("Carson City", "US", "NV"), ("Trenton", "US", "NJ"), ("Bismarck", "US", "ND"), ("Harrisburg", "US", "PA"),
+    ("Olympia", "US", "WA"), ("Cheyenne", "US", "WY"),
+    ("Fredericton", "CA", "04"), ("Charlottetown", "CA", "09"), ("Whitehorse", "CA", "12"), ("Yellowknife", "CA", "13"),
+})
+# Seats geonames' table of towns lacks: (name, country code, zone).
+SEATS_UNLISTED = (("Montpelier", "US", "America/New_York"), ("Iqaluit", "CA", "America/Iqaluit"))
 # (venue, city it stands in, country code): NATO and EU meeting places.
 VENUES = (
     ("NATO Headquarters", "Brussels", "BE"),
@@ -214,12 +227,15 @@ def rows() -> list[tuple[str, str, str, str, str]]:
         biggest.setdefault(code, city["timezone"])  # cities come largest first
         floor = EUROPE_MIN_POPULATION if country["continentcode"] == "EU" else WORLD_MIN_POPULATION
         is_capital = (city["name"], code) in capitals
-        if (city["population"] < floor and not is_capital) or city["name"] in ENGLISH_WORDS:
+        is_seat = (city["name"], code, city["admin1code"]) in SEATS
+        if (city["population"] < floor and not is_capital and not is_seat) or city["name"] in ENGLISH_WORDS:
             continue
         display = f"{city['name']}, {country['name']}"
         city_rows.setdefault(city["name"], (city["name"], "city", display, code, city["timezone"]))
         if is_capital or city["population"] >= FOLD_MIN_POPULATION:
             known.add(city["name"])
+    for name, code, zone in SEATS_UNLISTED:
+        city_rows.setdefault(name, (name, "city", f"{name}, {countries[code]['name']}", code, zone))
     table = dict(city_rows)
     for code, country in countries.items():
         capital = city_rows.get(country["capital"])
