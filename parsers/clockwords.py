@@ -44,6 +44,9 @@ _HALF_OF_THE_DAY = re.compile(
 _THEN_ENDS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:it|they)\s+)?(?:ends?|finish(?:es|ing)?|concludes?|closes?"
                         r"|is\s+over|wraps?\s+up|ending|concluding|closing|runs?\s+(?:until|till|to))\s+"
                         r"(?:(?:at|by|around|about)\s+)?$", re.IGNORECASE)
+# "7pm for 7.30pm": arrive at the first time for a start at the second (invitations in British usage).
+_ARRIVE_FOR = re.compile(r"\s+for\s+$")
+_ARRIVAL_REACH = dt.timedelta(hours=2)  # "9am for 10am"; "2 pm for 11 pm" is no arrival
 _REACH = 200  # characters between the bare hour and the time that tells its half of the day
 _HALF_DAY = 12
 
@@ -127,10 +130,14 @@ def _on_half(clock: str, half: str) -> dt.time:
 
 
 def with_told_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with a time and the end a next clause gives it ("starts at 6 pm and ends at 8 pm") as one range."""
+    """`mentions` with a time and the end a next clause gives it ("starts at 6 pm and ends at 8 pm") as one range,
+    and an arrival and the start it is for ("7pm for 7.30pm start") as the start alone, its words the arrival's too."""
     out: list[Mention] = []
     for mention in mentions:
         start = out[-1] if out else None
+        if start is not None and _arrival_for(text, start, mention):
+            out[-1] = mention._replace(start=start.start, text=text[start.start : mention.end])
+            continue
         if start is not None and start.kind == "time" and start.until is None and mention.kind == "time" \
                 and mention.until is None and mention.time is not None and mention.time != start.time \
                 and _THEN_ENDS.match(text[start.end : mention.start] + (" " if mention.text[:1].isdigit() else "")):
@@ -139,3 +146,13 @@ def with_told_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(mention)
     return out
+
+
+def _arrival_for(text: str, arrival: Mention, start: Mention) -> bool:
+    """"6.30pm for 7pm": two times with only "for" between them, the second a little later than the first."""
+    if arrival.kind != "time" or start.kind != "time" or arrival.until is not None or arrival.time is None \
+            or start.time is None or not _ARRIVE_FOR.match(text, arrival.end, start.start):
+        return False
+    day = dt.date(2000, 1, 1)
+    later = dt.datetime.combine(day, start.time) - dt.datetime.combine(day, arrival.time)
+    return dt.timedelta(0) < later <= _ARRIVAL_REACH

@@ -9,8 +9,9 @@ from parsers.dates import Mention
 _LISTED = re.compile(r"\s*(?:,|and|&|or)?\s*", re.IGNORECASE)
 # The preposition that ends the words before a date ("on", "on the evening of"); searched only in the last
 # letters, where it can be.
-_LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)\s+of|on|from|at|by|between"
-                               r"|during|in)$", re.IGNORECASE)
+# ("on the 27th of January": the article goes with the preposition)
+_LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)\s+of"
+                               r"|(?:on|from|by|between|during)(?:\s+the)?|at|in)$", re.IGNORECASE)
 _PREPOSITION_REACH = len("on the afternoon of")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:)])")
 _mark = operator.itemgetter(1)  # a match's punctuation mark
