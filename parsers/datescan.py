@@ -108,6 +108,7 @@ def anchors(text: str) -> list[int]:
     found.extend(_starts(text, _ORDINAL_WORDS))
     found.extend(at for at in _starts(text, (_TOMORROW,))
                  if _after_a_time(text[max(0, at - _TIME_REACH) : at]) or _CLAUSE_TOMORROW.match(text, at))
+    found.extend(at for at in _starts(text, ("Tomorrow",)) if _OPENING_TOMORROW.match(text, at))
     found.extend(at for at in _starts(text, _WIRE_WORDS) if text[max(0, at - 5) : at - 1].isdigit())
     found.sort()
     return found
@@ -137,6 +138,17 @@ def _starts(text: str, words: tuple[str, ...]) -> list[int]:
 # a hedge ("as soon as tomorrow").
 _CLAUSE_TOMORROW = re.compile(r"(?<=[a-z] )(?<!\bof )(?<!\bas )tomorrow"
                               r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|on|for|with|to|from)\b)")
+
+
+# "Tomorrow the Foreign Minister travels to Lima", "Tomorrow, the Council votes on ...": a sentence that opens with
+# "Tomorrow", a third party as its subject and an act of one as its verb tells the day after the item's; not
+# "Tomorrow, we will join ... to rejoice", "Tomorrow is another day", "Tomorrow's leaders".
+_OPENING_TOMORROW = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))Tomorrow(?:\s*,)?\s+"
+    r"(?!(?:we|I|you|our|my|your|they|it|is|will|belongs|never|may|might|could|can|must)\b)(?:the\s+[A-Za-z]|[A-Z])"
+    r"(?=[^.!?\n]{0,120}?\b(?:will\s+)?(?:travels?|visits?|meets?|hosts?|holds?|chairs?|attends?|opens?"
+    r"|launch(?:es)?|signs?|speaks?|address(?:es)?|delivers?|presents?|receives?|welcomes?|tours?|flies|fly"
+    r"|arrives?|departs?|leaves?|takes?\s+part|participates?|votes?|debates?|sits?|convenes?)\b)")
 
 
 def _after_a_time(before: str) -> bool:

@@ -180,6 +180,11 @@ def test_when_the_media_should_arrive_is_no_event_of_its_own() -> None:
     ("Published 3 March 2026\n\nThe board meets tomorrow at the town hall.", ["2026-03-04"]),
     ("Published 3 March 2026\n\nWe train the engineers of tomorrow.", []),  # the future, no day
     ("Published 3 March 2026\n\nThe vote could come as soon as tomorrow.", []),  # a hedge, no announcement
+    # A sentence opening with "Tomorrow", a third party and an act of one.
+    ("Published 3 March 2026\n\nTomorrow the Trade Minister flies to Nairobi for talks.", ["2026-03-04"]),
+    ("Published 3 March 2026\n\nThe bill passed. Tomorrow, the Senate votes on the budget.", ["2026-03-04"]),
+    ("Published 3 March 2026\n\nTomorrow, we will gather with our families to give thanks.", []),  # a wish
+    ("Published 3 March 2026\n\nTomorrow the results may look quite different.", []),  # no act of anyone's
 ])
 def test_tomorrow_ending_a_clause_is_the_next_day(body: str, days: list[str]) -> None:
     found = events_of(body, title="Week ahead")
