@@ -38,6 +38,8 @@ _MOVED_UNTIL = re.compile(r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+b
 # "must be at the gate by 9:00", "are asked to reply by Friday" stay deadlines.
 _THERE_BY = re.compile(r"\b(?:is|are|arrives?|reach(?:es)?|gets?\s+(?:to|back)|returns?|lands?|is\s+back)\b[^,;.]{0,30}"
                        r"\bby\s*$", re.IGNORECASE)
+# "will report after the market closes on Wednesday, Feb. 4": what happens after a close happens on its day.
+_AFTER_A_CLOSE = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,3}closes?\s+(?:on|at)\s*$", re.IGNORECASE)
 _MUST = re.compile(rf"\b(?:{DUTY}|need|needs|expected|invited)\b", re.IGNORECASE)
 
 
@@ -48,7 +50,7 @@ def _itinerary_by(before: str) -> bool:
 def by_then(sentence: str, before: str, kind: str) -> bool:
     """Do the words `before` a mention of `kind` (in `sentence`) make it a deadline?"""
     return bool((_DEADLINE_BEFORE.search(before) and not (kind == "time" and _itinerary_by(before))
-                 and not _MOVED_UNTIL.search(before))
+                 and not _MOVED_UNTIL.search(before) and not _AFTER_A_CLOSE.search(before))
                 or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence)))
 
 
