@@ -22,7 +22,8 @@ _DATELINE_BEFORE = re.compile(
     # "Brussels, ", "Lausanne – Switzerland, ", "Strasbourg "
     # "New Delhi [India], ": a country in square brackets, as Indian wires write it
     r"^\W*(?:[A-Z][\w .'’/\[\]-]{0,40}(?:[,–—-]\s*[A-Z][\w .'’]{0,30})?(?:[,–—-]\s*|\s+)"  # "VALLETTA/VIENNA, "
-    r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*\([^()]{0,60})?$"  # "MOSCOW (UrduPoint News / Sputnik - "
+    # "MOSCOW (UrduPoint News / Sputnik - ", "OTTAWA, ONTARIO--(Marketwired - "
+    r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*(?:--?|[–—])?\s*\([^()]{0,60})?$"
 )
 # "... 2023 17:30 –" too, and a wire's "Nov. 2, 2020 /PRNewswire/ --" or "(Reuters) -".
 _DATELINE_AFTER = re.compile(
