@@ -13,7 +13,19 @@ from __future__ import annotations
 
 import re
 
-from parsers import clauses, dating, dayheading, extent, itinerary, kinds, notevents, recurring, schedule, stamps
+from parsers import (
+    clauses,
+    dating,
+    dayheading,
+    extent,
+    itinerary,
+    kinds,
+    notevents,
+    recurring,
+    schedule,
+    stamps,
+    yearclues,
+)
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.closures import closes_a_place
 from parsers.datefree import without_dates
@@ -122,6 +134,7 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
                     context: Reading) -> tuple[list[Mention], int]:
     """The mentions that may date the sentence's event, and where its words end: the year the paragraph names
     is noted; deadlines, rules, stamps, ends of what was told before and practicalities are put aside."""
+    mentions = yearclues.with_framed_year(sentence, mentions)  # "In 2019, ... on 14 March": of 2019
     years = years_named(sentence, mentions)
     context.named_year = next((y for at_, y in reversed(years) if not mentions or at_ < mentions[0].start),
                               walk.carried)

@@ -7,6 +7,7 @@ They only read; choosing the year from them is resolve.py's job.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -198,3 +199,22 @@ def writes_day_first(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(text)]
     other = sum(w in _DAY_FIRST_WORDS for w in words)
     return other >= _LANGUAGE_WORDS and other > 2 * sum(w in _ENGLISH_WORDS for w in words)
+
+
+# "In 2019, the summit was held on 14 March": a sentence that opens with its year tells of that year.
+_FRAMED_YEAR = re.compile(r"\s*In\s+(?P<year>(?:19|20)\d\d)\s*,")
+
+
+def with_framed_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` of a sentence that opens with its year, before any of its dates, with that year given to the
+    days that give none: they are that year's as if written with it (history, if it is long gone)."""
+    framed = _FRAMED_YEAR.match(sentence)
+    if framed is None or (mentions and mentions[0].start < framed.end()):
+        return mentions
+    year = int(framed.group("year"))
+
+    def dated(part: DayPart | None) -> DayPart | None:
+        return part if part is None or part.year is not None else dataclasses.replace(part, year=year)
+
+    return [m._replace(first=dated(m.first), last=dated(m.last)) if m.kind in ("day", "span") else m
+            for m in mentions]

@@ -136,6 +136,8 @@ NOT_EVENTS = [
     ("The former minister died on Monday 8th April, 2013, aged 87.", "a death"),
     ("FOR IMMEDIATE RELEASE: Monday, October 13, 2014", "a release line"),
     ("RIYADH, Saudi Arabia, Nov. 2, 2020 /PRNewswire/ --", "a wire dateline"),
+    ("HALIFAX, NOVA SCOTIA--(Harbour Wire - March 3, 2020) - The firm names a new chair.",
+     "a wire dateline whose agency and date open a bracket after two dashes"),
     ("Amman, 3 March, 2019 (Regional Office for Statistics and Communication) – The office thanks its readers.",
      "a dateline whose office in brackets runs to several words"),
     ("\"Guests will be greeted in the main hall,\" the spokesman told Radio Harbour today (16 June 2024).",
@@ -154,6 +156,21 @@ NOT_EVENTS = [
 @pytest.mark.parametrize(("body", "why"), NOT_EVENTS, ids=[row[1] for row in NOT_EVENTS])
 def test_not_events(body: str, why: str) -> None:
     assert events_of(body) == [], why
+
+
+def test_what_follows_a_close_happens_on_its_day() -> None:
+    events = events_of("TULSA, Feb. 2, 2026 -- The utility reports its yearly results after the market closes on "
+                       "Thursday, Feb. 19, 2026. A conference call follows at 4:00 p.m. CT.", zone="America/Chicago")
+    assert [f"{e.start:%Y-%m-%d %H:%M}" for e in events if not e.all_day] == ["2026-02-19 16:00"]
+
+
+@pytest.mark.parametrize(("body", "days", "why"), [
+    ("In 2031, the congress meets on 14 May in Perth.", ["2031-05-14"], "a year ahead"),
+    ("In 2016, the fair was held on 14 May in Perth. The next fair opens on 3 June 2026.", ["2026-06-03"],
+     "a year long gone: its day is history beside the item's newest"),
+])  # fmt: skip
+def test_a_year_opening_the_sentence_is_its_days_year(body: str, days: list[str], why: str) -> None:
+    assert [str(e.start)[:10] for e in events_of(body)] == days, why
 
 
 def test_a_day_said_in_brackets_leaves_the_day_announced() -> None:
