@@ -9,9 +9,10 @@ from parsers.dates import Mention
 _LISTED = re.compile(r"\s*(?:,|and|&|or)?\s*", re.IGNORECASE)
 # The preposition that ends the words before a date ("on", "on the evening of"); searched only in the last
 # letters, where it can be.
-# ("on the 27th of January": the article goes with the preposition)
+# ("on the 27th of January": the article goes with the preposition; "planned for 24-25 January", "next Wednesday")
 _LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)\s+of"
-                               r"|(?:on|from|by|between|during)(?:\s+the)?|at|in)$", re.IGNORECASE)
+                               r"|(?:on|from|by|between|during|for)(?:\s+the)?|at|in|next|this|coming)$",
+                               re.IGNORECASE)
 _PREPOSITION_REACH = len("on the afternoon of")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:)])")
 _mark = operator.itemgetter(1)  # a match's punctuation mark

@@ -179,7 +179,7 @@ _LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )", ":,", ": ,", " for,", 
 # "The press conference is" (on Thursday at 10:30), "The fair opens on": words that wait for a date at the end.
 _DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "till", "to", "of", "in", "is", "are",
                        "as of", "will be", "for", "set for", "scheduled for", "planned for", "has been", "have been",
-                       "respectively"})
+                       "respectively", "set", "scheduled", "planned"})  # ("is set" for a date whose "for" went with it)
 # "Questions are (on Thursday), after which ...": a copula its date left before a comma, where the clause ends
 # (a new clause follows); "What is new is, above all, the market" keeps its copula, whose complement follows.
 _LEFT_COPULA = re.compile(r"\s+(?:is|are)(?=,\s*(?:after|before|following|followed|when|where|while|which|whereupon"

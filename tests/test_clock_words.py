@@ -84,6 +84,8 @@ def test_a_start_and_its_end_are_one_mention() -> None:
     ("The guild dinner is on Friday 12 March 2027, 6.30 pm for 7 pm, in the great hall.", "great hall", " for"),
     ("The open meeting is held on the 12th of March, 2027 from 6:00 PM to 8:00 PM in the old mill.", "old mill",
      "on the"),
+    ("A second reading is planned for 12 March 2027 at 7 pm in the old mill.", "old mill", "for in"),
+    ("Join us next Friday, 12 March 2027, at 7 pm for the quiz in the old mill.", "quiz", "next"),
 ])  # fmt: skip
 def test_the_words_of_the_time_leave_the_title_with_it(body: str, kept: str, gone: str) -> None:
     (event,) = extract(NOTICE.format(body=body), source="clock", reference=REFERENCE).events

@@ -32,6 +32,8 @@ def events_of(body: str, title: str = "Notice") -> list[Event]:
     ("MOSCOW (Wire Agency - , The envoy gives a press conference", "Event: MOSCOW (Wire Agency -, The envoy gives a "
      "press conference", "a long aside that lost its closing bracket with a date is not cut off"),
     ("An extra meeting has been set for", "Event: Extra meeting", "'has been set for' waiting for its day"),
+    ("A briefing on the floods is scheduled", "Event: Briefing on the floods",
+     "'is scheduled' whose 'for' went with its date"),
 ])
 def test_titles_leave_no_open_bracket_or_dangling_words(clause: str, expected: str, why: str) -> None:
     assert kinds.sentence_summary(kinds.EVENT, clause) == expected, why
