@@ -53,6 +53,7 @@ from parsers.reading import (
 from parsers.recurring import hours_line
 from parsers.stamps import opening_stamp, stamp_line
 from parsers.tense import names_the_news_day
+from parsers.timefield import day_of_the_time_above, time_then_date
 from parsers.title import card, title_day, title_event, title_mentions
 
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
@@ -162,9 +163,16 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
     pending: Pending | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
     taken = -1  # a day line read with the time above it
     texts = {b.number: b.text for b in blocks}  # (for the stamps atop releases, looked up once)
+    above: Block | None = None
     for block in blocks:
         mentions = mentions_of[block.number]
         if block.number == taken:
+            continue
+        above, line_above = block, above
+        if pending is not None and pending[0] is line_above and time_then_date(line_above, block, mentions):
+            flush(pending, context)  # "Time: 10:00" waiting for what, then "Date: 20 January": the entry, dated below
+            pending = None
+        if day_of_the_time_above(line_above, block, mentions, context):
             continue
         mentions = dayheading.numbered_days(mentions, context)  # "Mon 8 |": that weekday and day, near the item's days
         if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)) is not None:

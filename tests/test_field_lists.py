@@ -62,3 +62,13 @@ def test_a_room_field_is_where_not_what() -> None:
     assert start == "2031-05-14T14:30"
     assert "Room" not in title, title
     assert "ASP 3G2" in location
+
+
+def test_a_time_field_above_its_date_field_is_on_that_day() -> None:
+    body = ("The press office holds a briefing on the new rail line.\n\n"
+            "Time: 15:00 (Beijing time)\n"
+            "Date: 12 May 2031\n"
+            "Venue: Press Hall, 3rd floor\n")
+    article = Article(source="t", title="Briefing on the rail line", body=body, published=dt.date(2031, 5, 8))
+    events = extract_articles([article], reference=dt.date(2031, 5, 8), default_zone="Europe/Berlin").events
+    assert [(e.start.isoformat()[:16], e.timezone) for e in events] == [("2031-05-12T15:00", "Asia/Shanghai")]

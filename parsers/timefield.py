@@ -1,0 +1,52 @@
+"""A "Time:" field above its "Date:" field. Pure.
+
+    Time: 10:00 (Beijing time)        read first, on the day in context (the release's own)
+    Date: 20 January 2026             the day of that time: one event, at 10:00 on 20 January
+
+A field list may give the time before the day. The time's line was read as an entry on the day in context; the
+date line right under it, with a day and nothing else, gives that entry its day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.blocks import Block
+from parsers.fieldnames import WHEN, alternatives
+from parsers.findings import Finding
+from parsers.mentions import Mention
+from parsers.reading import Reading, resolve_part
+
+_TIME_FIELD = re.compile(r"^\W*(?:time|hour|heure|hora|uhrzeit|zeit)\s*:", re.IGNORECASE)
+_DATE_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
+
+
+def time_then_date(above: Block | None, block: Block, mentions: list[Mention]) -> bool:
+    """Is `block` a "Date:" line of one day right under a "Time:" line?"""
+    return above is not None and above.number == block.number - 1 and _TIME_FIELD.match(above.text) is not None \
+        and len(mentions) == 1 and mentions[0].kind == "day" and mentions[0].first is not None \
+        and _DATE_FIELD.match(block.text) is not None
+
+
+def day_of_the_time_above(above: Block | None, block: Block, mentions: list[Mention], context: Reading) -> bool:
+    """Give the entry of a "Time:" line right above this "Date:" line the day it names. Returns whether it did."""
+    if not time_then_date(above, block, mentions) or above is None or mentions[0].first is None \
+            or not context.findings:
+        return False
+    entry = context.findings[-1]
+    if not _of_the_line(entry, above):
+        return False
+    day, year_inferred, note = resolve_part(mentions[0].first, context)
+    entry.first = entry.last = day
+    entry.date_inferred = False
+    entry.year_inferred = year_inferred
+    entry.notes = (*entry.notes, note)
+    entry.as_published = f"{entry.as_published}; {mentions[0].text}"
+    context.day, context.anchored = day, True
+    return True
+
+
+def _of_the_line(entry: Finding, line: Block) -> bool:
+    """Was `entry` found on `line` alone, a time on the day in context?"""
+    return entry.date_inferred and entry.time is not None and entry.first == entry.last \
+        and entry.text.strip().startswith(line.text.strip())
