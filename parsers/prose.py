@@ -59,6 +59,10 @@ _ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)"
                       r"|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"
                       r"|hearing|discussion|call|talks?))\b", re.IGNORECASE)
 
+# "Both hearings start at 9am", "All sessions begin at 10:00", "The two debates open at 6 pm": the time of each
+# event the sentence before announced.
+_EVERY_ONE = re.compile(r"^(?:both|all|each|the\s+(?:two|three|four|five))\b", re.IGNORECASE)
+
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
 # "The event is expected to take place at 13:00 CEST": a clause this short, of no kind, leaves the sentence
 # before to say what; "He leaves the hall by road at 1.25 p.m." says it itself.
@@ -246,13 +250,19 @@ def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: st
     one at the very time of the event before ("... at 11am. A silence will be observed at 11am.")."""
     if current is None or not current.first == current.last == context.day or current.time not in (None, said.time):
         return False
-    if kind not in (kinds.EVENT, current.kind) and not _ANAPHOR.match(clause):
+    every = _EVERY_ONE.match(clause) is not None
+    if kind not in (kinds.EVENT, current.kind) and not _ANAPHOR.match(clause) and not every:
         return False
     if itinerary.names_its_own(clause, current.text):
         return False  # "... the House sits. Question Time will be held at 2pm.": a part of the day, named
     if current.time is None:
-        current.time, current.until = said.time, said.until
-        current.zone_label = said.zone or context.zone_label
+        # "hearings in Townsville on 2 February and in Cairns on 3 February. Both hearings start at 9am."
+        told = [f for f in context.findings if f.text == current.text and f.time is None] if every else [current]
+        for finding in told:
+            finding.time, finding.until = said.time, said.until
+            finding.zone_label = said.zone or context.zone_label
+            if finding is not current:
+                finding.as_published = f"{finding.as_published} {said.text}"
     current.as_published = f"{current.as_published} {said.text}"
     current.text = f"{current.text} {clause}" if len(current.text) < MAX_TEXT else current.text
     return True

@@ -189,3 +189,15 @@ def test_when_the_media_should_arrive_is_no_event_of_its_own() -> None:
 def test_tomorrow_ending_a_clause_is_the_next_day(body: str, days: list[str]) -> None:
     found = events_of(body, title="Week ahead")
     assert sorted(str(e.start)[:10] for e in found) == days
+
+
+def test_a_time_said_of_both_events_before_is_the_time_of_each() -> None:
+    body = ("Published 3 March 2026\n\nThe panel sits in Leeds on Monday 9 March and in York on Tuesday 10 March. "
+            "Both sittings start at 10am.")
+    assert starts(events_of(body)) == ["2026-03-09 10:00", "2026-03-10 10:00"]
+
+
+def test_a_time_said_of_one_event_before_is_not_the_others() -> None:
+    body = ("Published 3 March 2026\n\nThe panel sits in Leeds on Monday 9 March and in York on Tuesday 10 March. "
+            "The York sitting starts at 10am.")
+    assert "2026-03-09" in starts(events_of(body))
