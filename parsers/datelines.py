@@ -43,7 +43,7 @@ _DATELINE_AFTER = re.compile(
 )
 # "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
 _CHROME = re.compile(
-    r"\b(?:issued\s+on|published(?:\s+on)?|last\s+updated?|updated(?:\s+on)?|created(?:\s+on)?|last\s+modified|posted(?:\s+on)?|press\s+release"
+    r"\b(?:issued|published(?:\s+on)?|last\s+updated?|updated(?:\s+on)?|created(?:\s+on)?|last\s+modified|posted(?:\s+on)?|press\s+release"
     r"|printed\s+on|for\s+immediate\s+release|release\s+date|date\s+of\s+issue|media\s+contacts?|last\s+reviewed)"
     r"(?:\s+on)?\s*:?\s*$",  # "Last modified on 14 May 2030 at 10:15"
     re.IGNORECASE,
@@ -218,6 +218,13 @@ def _past_stamps(text: str, mentions: list[Mention]) -> list[Mention]:
 _BYLINE_WORDS = 3  # words beside a posting line's date and minute: an agency or a byline ("(Xinhua)")
 
 
+def _opens_a_row(block: Block, mentions: list[Mention]) -> bool:
+    """"8:00 a.m. – Breakfast briefing": a line that opens with its clock time, under a date alone that heads the rows
+    of that day (the day of its events, not of publication)."""
+    return block.kind != PARAGRAPH and bool(mentions) and mentions[0].kind == "time" \
+        and not block.text[: mentions[0].start].strip(" \t-–—•*·")
+
+
 def _posting_line(text: str, mentions: list[Mention]) -> dt.date | None:
     """The day of a line that is only a date, a minute no one schedules at and a byline at most: "(Xinhua) 16:09,
     October 17, 2024", "June 28, 2018 / 3:54 AM". Events are set at round minutes; a text is posted at any."""
@@ -256,7 +263,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
     found: set[int] = set()
     stamps: set[int] = set()
     under_time = False
-    for block in blocks:
+    for at, block in enumerate(blocks):
         mentions = mentions_of[block.number]
         if under_time:
             # "10:00 - 10:15 a.m." / "Tuesday, July 3, 2018": a day under a time alone on its line is the time's.
@@ -264,7 +271,8 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             header = header and block.kind != PARAGRAPH
             continue
         under_time = bool(mentions) and all(m.kind == "time" for m in mentions) and only_when(block.text, mentions)
-        if (dateline := dateline_of(block.text, mentions, header and published is None)
+        heads_rows = at + 1 < len(blocks) and _opens_a_row(blocks[at + 1], mentions_of[blocks[at + 1].number])
+        if (dateline := dateline_of(block.text, mentions, header and published is None and not heads_rows)
                 or _stamp_again(block.text, mentions, header, published)) is not None:
             published = published or dateline
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.

@@ -118,6 +118,9 @@ LAYOUTS = [
      "that goes on well beyond what one line of a list would say, describing the rooms, the rules and the times "
      "at which each part of the day begins and ends for everyone who takes part.",
      [("2024-03-14 11:00", "Lock-Up")], "a caption names an entry whose own line says only when"),
+    ("Issued: 2 March 2024\n\nAll times are Irish time.\n2 April 2024\n9:00 a.m. – Breakfast with growers\n"
+     "2 May 2024\n10:00 a.m. – Farm walk", [("2024-04-02 08:00", "Breakfast"), ("2024-05-02 09:00", "Farm walk")],
+     "a date alone over rows that open with their times heads them, under an 'Issued:' stamp"),
 ]
 
 
