@@ -164,6 +164,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
     taken = -1  # a day line read with the time above it
     texts = {b.number: b.text for b in blocks}  # (for the stamps atop releases, looked up once)
     above: Block | None = None
+    datelines = {b.number for b in blocks} - {b.number for b in context.blocks}
     for block in blocks:
         mentions = mentions_of[block.number]
         if block.number == taken:
@@ -206,6 +207,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if (card := schedule.card_line(block, mentions, context)) is not None:
             block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what
         pending = _read(block, mentions, venue, context)
+        if block.number in datelines and not mentions:
+            context.previous = ""  # "Issued: 15 January 2026" says when it was written, not what the next sentence is
         remember(block, mentions, context)
     if pending is not None:
         flush(pending, context)

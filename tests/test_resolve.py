@@ -266,3 +266,9 @@ def test_extract_timezone_option(tmp_path: Path) -> None:
                          capture_output=True, cwd=tmp_path, check=False, timeout=120)
     assert bad.returncode != 0
     assert b"not an IANA time zone" in bad.stderr
+
+
+def test_a_dateline_does_not_say_what_the_sentence_under_it_is() -> None:
+    (event,) = events_of("Issued: 2 March 2024\n\nThe briefing will start at 11h00 on Friday 8 March 2024.")
+    assert "Issued" not in event.summary, event.summary
+    assert "riefing" in event.summary, event.summary
