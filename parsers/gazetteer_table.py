@@ -1319,6 +1319,7 @@ Bulgaria	country	Bulgaria	BG	Europe/Sofia
 Bumba	city	Bumba, Democratic Republic of the Congo	CD	Africa/Kinshasa
 Bunamwaya	city	Bunamwaya, Uganda	UG	Africa/Kampala
 Bunda	city	Bunda, Tanzania	TZ	Africa/Dar_es_Salaam
+Bundeskanzleramt	venue	Bundeskanzleramt, Berlin, Germany	DE	Europe/Berlin
 Bunia	city	Bunia, Democratic Republic of the Congo	CD	Africa/Lubumbashi
 Bunkyo	city	Bunkyo, Japan	JP	Asia/Tokyo
 Buon Ma Thuot	city	Buôn Ma Thuột, Vietnam	VN	Asia/Ho_Chi_Minh
@@ -1493,6 +1494,7 @@ Cankaya	city	Çankaya, Turkey	TR	Europe/Istanbul
 Cannes	city	Cannes, France	FR	Europe/Paris
 Canning Town	city	Canning Town, United Kingdom	GB	Europe/London
 Cannock	city	Cannock, United Kingdom	GB	Europe/London
+Cannon House Office Building	venue	Cannon House Office Building, Washington, United States	US	America/New_York
 Canoas	city	Canoas, Brazil	BR	America/Sao_Paulo
 Canterbury	city	Canterbury, United Kingdom	GB	Europe/London
 Cantù	city	Cantù, Italy	IT	Europe/Rome
@@ -1509,6 +1511,7 @@ Cape Verde	country	Cabo Verde	CV	Atlantic/Cape_Verde
 Capelle aan den IJssel	city	Capelle aan den IJssel, The Netherlands	NL	Europe/Amsterdam
 Capiatá	city	Capiatá, Paraguay	PY	America/Asuncion
 Capitol Hill	venue	Capitol Hill, Washington, United States	US	America/New_York
+Capitol Visitor Center	venue	Capitol Visitor Center, Washington, United States	US	America/New_York
 Carabanchel	city	Carabanchel, Spain	ES	Europe/Madrid
 Caracal	city	Caracal, Romania	RO	Europe/Bucharest
 Caracas	city	Caracas, Venezuela	VE	America/Caracas
@@ -1538,6 +1541,7 @@ Cartago	city	Cartago, Colombia	CO	America/Bogota
 Caruaru	city	Caruaru, Brazil	BR	America/Recife
 Cary	city	Cary, United States	US	America/New_York
 Carúpano	city	Carúpano, Venezuela	VE	America/Caracas
+Casa Rosada	venue	Casa Rosada, Buenos Aires, Argentina	AR	America/Argentina/Buenos_Aires
 Casablanca	city	Casablanca, Morocco	MA	Africa/Casablanca
 Casal Palocco	city	Casal Palocco, Italy	IT	Europe/Rome
 Casale Monferrato	city	Casale Monferrato, Italy	IT	Europe/Rome
@@ -2252,6 +2256,7 @@ Dinskaya	city	Dinskaya, Russia	RU	Europe/Moscow
 Dinslaken	city	Dinslaken, Germany	DE	Europe/Berlin
 Diourbel	city	Diourbel, Senegal	SN	Africa/Dakar
 Dire Dawa	city	Dire Dawa, Ethiopia	ET	Africa/Addis_Ababa
+Dirksen Senate Office Building	venue	Dirksen Senate Office Building, Washington, United States	US	America/New_York
 Disūq	city	Disūq, Egypt	EG	Africa/Cairo
 Divinópolis	city	Divinópolis, Brazil	BR	America/Sao_Paulo
 Divnogorsk	city	Divnogorsk, Russia	RU	Asia/Krasnoyarsk
@@ -2418,6 +2423,7 @@ Eiguliai	city	Eiguliai, Lithuania	LT	Europe/Vilnius
 Eimsbüttel	city	Eimsbüttel, Germany	DE	Europe/Berlin
 Eindhoven	city	Eindhoven, The Netherlands	NL	Europe/Amsterdam
 Eisenach	city	Eisenach, Germany	DE	Europe/Berlin
+Eisenhower Executive Office Building	venue	Eisenhower Executive Office Building, Washington, United States	US	America/New_York
 Eisenhüttenstadt	city	Eisenhüttenstadt, Germany	DE	Europe/Berlin
 Eisenzicken	city	Eisenzicken, Austria	AT	Europe/Vienna
 Eixample	city	Eixample, Spain	ES	Europe/Madrid
@@ -3178,6 +3184,7 @@ Harpenden	city	Harpenden, United Kingdom	GB	Europe/London
 Harrisburg	city	Harrisburg, United States	US	America/New_York
 Harrogate	city	Harrogate, United Kingdom	GB	Europe/London
 Harrow	city	Harrow, United Kingdom	GB	Europe/London
+Hart Senate Office Building	venue	Hart Senate Office Building, Washington, United States	US	America/New_York
 Hartford	city	Hartford, United States	US	America/New_York
 Hartlepool	city	Hartlepool, United Kingdom	GB	Europe/London
 Harunabad	city	Harunabad, Pakistan	PK	Asia/Karachi
@@ -3347,6 +3354,7 @@ Hougang New Town	city	Hougang New Town, Singapore	SG	Asia/Singapore
 Houghton-Le-Spring	city	Houghton-Le-Spring, United Kingdom	GB	Europe/London
 Houilles	city	Houilles, France	FR	Europe/Paris
 Hounslow	city	Hounslow, United Kingdom	GB	Europe/London
+Houses of Parliament	venue	Houses of Parliament, London, United Kingdom	GB	Europe/London
 Houston	city	Houston, United States	US	America/Chicago
 Houthalen	city	Houthalen, Belgium	BE	Europe/Brussels
 Hove	city	Hove, United Kingdom	GB	Europe/London
@@ -4636,6 +4644,7 @@ Leidsche Rijn	city	Leidsche Rijn, The Netherlands	NL	Europe/Amsterdam
 Leigh	city	Leigh, United Kingdom	GB	Europe/London
 Leighton Buzzard	city	Leighton Buzzard, United Kingdom	GB	Europe/London
 Leinfelden-Echterdingen	city	Leinfelden-Echterdingen, Germany	DE	Europe/Berlin
+Leinster House	venue	Leinster House, Dublin, Ireland	IE	Europe/Dublin
 Leioa	city	Leioa, Spain	ES	Europe/Madrid
 Leipzig	city	Leipzig, Germany	DE	Europe/Berlin
 Leiria	city	Leiria, Portugal	PT	Europe/Lisbon
@@ -4808,6 +4817,7 @@ Longling County	city	Longling County, China	CN	Asia/Shanghai
 Longshan	city	Longshan, China	CN	Asia/Shanghai
 Longshui	city	Longshui, China	CN	Asia/Shanghai
 Longueuil	city	Longueuil, Canada	CA	America/Toronto
+Longworth House Office Building	venue	Longworth House Office Building, Washington, United States	US	America/New_York
 Longyan	city	Longyan, China	CN	Asia/Shanghai
 Longyearbyen	city	Longyearbyen, Svalbard and Jan Mayen	SJ	Arctic/Longyearbyen
 Loni	city	Loni, India	IN	Asia/Kolkata
@@ -5005,6 +5015,8 @@ Makumbako	city	Makumbako, Tanzania	TZ	Africa/Dar_es_Salaam
 Makurdi	city	Makurdi, Nigeria	NG	Africa/Lagos
 Malabo	city	Malabo, Equatorial Guinea	GQ	Africa/Malabo
 Malabon	city	Malabon, Philippines	PH	Asia/Manila
+Malacanang Palace	venue	Malacanang Palace, Manila, Philippines	PH	Asia/Manila
+Malacañang Palace	venue	Malacañang Palace, Manila, Philippines	PH	Asia/Manila
 Malacca	city	Malacca, Malaysia	MY	Asia/Kuala_Lumpur
 Maladziečna	city	Maladziečna, Belarus	BY	Europe/Minsk
 Malaga	city	Málaga, Spain	ES	Europe/Madrid
@@ -6185,6 +6197,8 @@ Pak Kret	city	Pak Kret, Thailand	TH	Asia/Bangkok
 Pakistan	country	Pakistan	PK	Asia/Karachi
 Pakokku	city	Pakokku, Myanmar	MM	Asia/Yangon
 Pakpattan	city	Pakpattan, Pakistan	PK	Asia/Karachi
+Palace of Westminster	venue	Palace of Westminster, London, United Kingdom	GB	Europe/London
+Palacio de La Moneda	venue	Palacio de La Moneda, Santiago, Chile	CL	America/Santiago
 Palais des Nations	venue	Palais des Nations, Geneva, Switzerland	CH	Europe/Zurich
 Palaiseau	city	Palaiseau, France	FR	Europe/Paris
 Palaió Fáliro	city	Palaió Fáliro, Greece	GR	Europe/Athens
@@ -6213,6 +6227,7 @@ Palopo	city	Palopo, Indonesia	ID	Asia/Makassar
 Paltan	city	Paltan, Bangladesh	BD	Asia/Dhaka
 Palu	city	Palu, Indonesia	ID	Asia/Makassar
 Palwal	city	Palwal, India	IN	Asia/Kolkata
+Palácio do Planalto	venue	Palácio do Planalto, Brasília, Brazil	BR	America/Sao_Paulo
 Pamanukan	city	Pamanukan, Indonesia	ID	Asia/Jakarta
 Pamplona	city	Pamplona, Spain	ES	Europe/Madrid
 Pamulang	city	Pamulang, Indonesia	ID	Asia/Jakarta
@@ -6283,6 +6298,7 @@ Paris 18 Buttes-Montmartre	city	Paris 18 Buttes-Montmartre, France	FR	Europe/Par
 Paris 19 Buttes-Chaumont	city	Paris 19 Buttes-Chaumont, France	FR	Europe/Paris
 Paris 20 Ménilmontant	city	Paris 20 Ménilmontant, France	FR	Europe/Paris
 Parla	city	Parla, Spain	ES	Europe/Madrid
+Parliament Hill	venue	Parliament Hill, Ottawa, Canada	CA	America/Toronto
 Parma	city	Parma, Italy	IT	Europe/Rome
 Parnamirim	city	Parnamirim, Brazil	BR	America/Fortaleza
 Parnas	city	Parnas, Russia	RU	Europe/Moscow
@@ -6849,6 +6865,7 @@ Ras Al Khaimah	city	Ras Al Khaimah, United Arab Emirates	AE	Asia/Dubai
 Rasapudipalem	city	Rasapūdipalem, India	IN	Asia/Kolkata
 Rasapūdipalem	city	Rasapūdipalem, India	IN	Asia/Kolkata
 Rasht	city	Rasht, Iran	IR	Asia/Tehran
+Rashtrapati Bhavan	venue	Rashtrapati Bhavan, New Delhi, India	IN	Asia/Kolkata
 Rasskazovo	city	Rasskazovo, Russia	RU	Europe/Moscow
 Rastatt	city	Rastatt, Germany	DE	Europe/Berlin
 Ratingen	city	Ratingen, Germany	DE	Europe/Berlin
@@ -6860,6 +6877,7 @@ Ravensburg	city	Ravensburg, Germany	DE	Europe/Berlin
 Rawalpindi	city	Rawalpindi, Pakistan	PK	Asia/Karachi
 Rawang	city	Rawang, Malaysia	MY	Asia/Kuala_Lumpur
 Rawson	city	Rawson, Argentina	AR	America/Argentina/San_Juan
+Rayburn House Office Building	venue	Rayburn House Office Building, Washington, United States	US	America/New_York
 Rayleigh	city	Rayleigh, United Kingdom	GB	Europe/London
 Rayon KTZ	city	Rayon KTZ, Ukraine	UA	Europe/Kyiv
 Rayong	city	Rayong, Thailand	TH	Asia/Bangkok
@@ -6880,6 +6898,7 @@ Reggio Calabria	city	Reggio Calabria, Italy	IT	Europe/Rome
 Reggio nell'Emilia	city	Reggio nell'Emilia, Italy	IT	Europe/Rome
 Reghin-Sat	city	Reghin-Sat, Romania	RO	Europe/Bucharest
 Regina	city	Regina, Canada	CA	America/Regina
+Reichstag building	venue	Reichstag building, Berlin, Germany	DE	Europe/Berlin
 Reims	city	Reims, France	FR	Europe/Paris
 Reinickendorf	city	Reinickendorf, Germany	DE	Europe/Berlin
 Rejon placu Świętego Macieja	city	Rejon placu Świętego Macieja, Poland	PL	Europe/Warsaw
@@ -6937,6 +6956,7 @@ Richardson	city	Richardson, United States	US	America/Chicago
 Richmond	city	Richmond, United States	US	America/New_York
 Richmond Hill	city	Richmond Hill, Canada	CA	America/Toronto
 Ridderkerk	city	Ridderkerk, The Netherlands	NL	Europe/Amsterdam
+Rideau Hall	venue	Rideau Hall, Ottawa, Canada	CA	America/Toronto
 Rietberg	city	Rietberg, Germany	DE	Europe/Berlin
 Rieti	city	Rieti, Italy	IT	Europe/Rome
 Riga	city	Riga, Latvia	LV	Europe/Riga
@@ -7049,6 +7069,7 @@ Ruqi	city	Ruqi, Somalia	SO	Africa/Mogadishu
 Ruse	city	Ruse, Bulgaria	BG	Europe/Sofia
 Rushden	city	Rushden, United Kingdom	GB	Europe/London
 Russeifa	city	Russeifa, Jordan	JO	Asia/Amman
+Russell Senate Office Building	venue	Russell Senate Office Building, Washington, United States	US	America/New_York
 Russia	country	Russia	RU	Europe/Moscow?
 Russian Federation	country	Russia	RU	Europe/Moscow?
 Rustaq	city	Rustaq, Oman	OM	Asia/Muscat
@@ -8608,6 +8629,7 @@ Třebíč	city	Třebíč, Czechia	CZ	Europe/Prague
 Třinec	city	Třinec, Czechia	CZ	Europe/Prague
 Tịnh Biên	city	Tịnh Biên, Vietnam	VN	Asia/Ho_Chi_Minh
 U.A.E.	country	United Arab Emirates	AE	Asia/Dubai
+U.S. Capitol	venue	U.S. Capitol, Washington, United States	US	America/New_York
 U.S. Virgin Islands	country	U.S. Virgin Islands	VI	America/St_Thomas
 UAE	country	United Arab Emirates	AE	Asia/Dubai
 UK	country	United Kingdom	GB	Europe/London
@@ -8664,6 +8686,7 @@ Umuarama	city	Umuarama, Brazil	BR	America/Sao_Paulo
 Unaizah	city	Unaizah, Saudi Arabia	SA	Asia/Riyadh
 Ungaran	city	Ungaran, Indonesia	ID	Asia/Jakarta
 Ungheni	city	Ungheni, Moldova	MD	Europe/Chisinau
+Union Buildings	venue	Union Buildings, Pretoria, South Africa	ZA	Africa/Johannesburg
 United Arab Emirates	country	United Arab Emirates	AE	Asia/Dubai
 United Kingdom	country	United Kingdom	GB	Europe/London
 United Nations Headquarters	venue	United Nations Headquarters, New York City, United States	US	America/New_York

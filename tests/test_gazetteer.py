@@ -274,6 +274,11 @@ WHERE_IT_HAPPENS = [
     ("Annual address\n\nSource: Office of the Governor\n\n"
      "The Governor speaks on 15 January 2026 at 6 p.m. at the Legislative Building in Olympia.\n",
      "America/Los_Angeles", "a state's seat, smaller than the gazetteer's floor, still tells the clock"),
+    ("Hearing notice\n\nSource: A House committee\n\n"
+     "Hearing: Thursday, 12 February 2026, 1 p.m., Room 2154 Rayburn House Office Building\n",
+     "America/New_York", "a congressional office building stands in Washington"),
+    ("Reception\n\nSource: Embassy of Chile\n\nThe reception is at Leinster House on 4 March 2026 at 18:00.\n",
+     "Europe/Dublin", "a parliament's seat named without its town"),
     ("Budget lock-up\n\nSource: Finance Department\n\n"
      "The budget lock-up opens in Yellowknife on 4 February 2026 at 9:00 a.m.\n",
      "America/Edmonton", "a territory's seat tells the territory's clock"),

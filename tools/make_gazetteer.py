@@ -80,6 +80,31 @@ VENUES = (
     ("Downing Street", "London", "GB"),
     ("Élysée Palace", "Paris", "FR"),
     ("Kremlin", "Moscow", "RU"),
+    # Seats of parliaments and governments that releases name without their town ("Room 2154, Rayburn House Office
+    # Building", "a reception at Leinster House").
+    ("Rayburn House Office Building", "Washington", "US"),
+    ("Longworth House Office Building", "Washington", "US"),
+    ("Cannon House Office Building", "Washington", "US"),
+    ("Dirksen Senate Office Building", "Washington", "US"),
+    ("Hart Senate Office Building", "Washington", "US"),
+    ("Russell Senate Office Building", "Washington", "US"),
+    ("Capitol Visitor Center", "Washington", "US"),
+    ("U.S. Capitol", "Washington", "US"),
+    ("Eisenhower Executive Office Building", "Washington", "US"),
+    ("Parliament Hill", "Ottawa", "CA"),
+    ("Rideau Hall", "Ottawa", "CA"),
+    ("Leinster House", "Dublin", "IE"),
+    ("Palace of Westminster", "London", "GB"),
+    ("Houses of Parliament", "London", "GB"),
+    ("Reichstag building", "Berlin", "DE"),
+    ("Bundeskanzleramt", "Berlin", "DE"),
+    ("Casa Rosada", "Buenos Aires", "AR"),
+    ("Palacio de La Moneda", "Santiago", "CL"),
+    ("Palácio do Planalto", "Brasília", "BR"),
+    ("Rashtrapati Bhavan", "New Delhi", "IN"),
+    ("Union Buildings", "Pretoria", "ZA"),
+    ("Malacanang Palace", "Manila", "PH"),
+    ("Malacañang Palace", "Manila", "PH"),
 )
 # Names the text uses that differ from geonames' own.
 ALIASES = (
