@@ -531,9 +531,12 @@ Atani	city	Atani, Nigeria	NG	Africa/Lagos
 Atasehir	city	Ataşehir, Turkey	TR	Europe/Istanbul
 Ataşehir	city	Ataşehir, Turkey	TR	Europe/Istanbul
 Atbara	city	Atbara, Sudan	SD	Africa/Khartoum
+Atenas	city	Athens, Greece	GR	Europe/Athens
+Athen	city	Athens, Greece	GR	Europe/Athens
 Athens	city	Athens, Greece	GR	Europe/Athens
 Athis-Mons	city	Athis-Mons, France	FR	Europe/Paris
 Athlone	city	Athlone, South Africa	ZA	Africa/Johannesburg
+Athènes	city	Athens, Greece	GR	Europe/Athens
 Atibaia	city	Atibaia, Brazil	BR	America/Sao_Paulo
 Atlanta	city	Atlanta, United States	US	America/New_York
 Atsiaman	city	Atsiaman, Ghana	GH	Africa/Accra
@@ -880,6 +883,7 @@ Belford Roxo	city	Belford Roxo, Brazil	BR	America/Sao_Paulo
 Belfort	city	Belfort, France	FR	Europe/Paris
 Belgium	country	Belgium	BE	Europe/Brussels
 Belgorod	city	Belgorod, Russia	RU	Europe/Moscow
+Belgrad	city	Belgrade, Serbia	RS	Europe/Belgrade
 Belgrade	city	Belgrade, Serbia	RS	Europe/Belgrade
 Belgrano	city	Belgrano, Argentina	AR	America/Argentina/Buenos_Aires
 Belize	country	Belize	BZ	America/Belize
@@ -918,6 +922,7 @@ Bensheim	city	Bensheim, Germany	DE	Europe/Berlin
 Bentley	city	Bentley, United Kingdom	GB	Europe/London
 Bento Gonçalves	city	Bento Gonçalves, Brazil	BR	America/Sao_Paulo
 Benxi	city	Benxi, China	CN	Asia/Shanghai
+Beograd	city	Belgrade, Serbia	RS	Europe/Belgrade
 Beppu	city	Beppu, Japan	JP	Asia/Tokyo
 Berat	city	Berat, Albania	AL	Europe/Tirane
 Berazategui	city	Berazategui, Argentina	AR	America/Argentina/Buenos_Aires
@@ -1249,23 +1254,29 @@ Brugge	city	Brugge, Belgium	BE	Europe/Brussels
 Brugherio	city	Brugherio, Italy	IT	Europe/Rome
 Brunei	country	Brunei	BN	Asia/Brunei
 Brunei Darussalam	country	Brunei	BN	Asia/Brunei
+Bruselas	city	Brussels, Belgium	BE	Europe/Brussels
 Brusque	city	Brusque, Brazil	BR	America/Sao_Paulo
+Brussel	city	Brussels, Belgium	BE	Europe/Brussels
 Brussels	city	Brussels, Belgium	BE	Europe/Brussels
 Brussels, Belgium	city	Brussels, Belgium	BE	Europe/Brussels
+Bruxelles	city	Brussels, Belgium	BE	Europe/Brussels
 Bryanka	city	Bryanka, Ukraine	UA	Europe/Kyiv
 Bryansk	city	Bryansk, Russia	RU	Europe/Moscow
 Brzeg	city	Brzeg, Poland	PL	Europe/Warsaw
 Brühl	city	Brühl, Germany	DE	Europe/Berlin
+Brüssel	city	Brussels, Belgium	BE	Europe/Brussels
 Brāhmanbāria	city	Brāhmanbāria, Bangladesh	BD	Asia/Dhaka
 Brăila	city	Brăila, Romania	RO	Europe/Bucharest
 Brčko	city	Brčko, Bosnia and Herzegovina	BA	Europe/Sarajevo
 Bucaramanga	city	Bucaramanga, Colombia	CO	America/Bogota
+Bucarest	city	Bucharest, Romania	RO	Europe/Bucharest
 Bucha	city	Bucha, Ukraine	UA	Europe/Kyiv
 Bucharest	city	Bucharest, Romania	RO	Europe/Bucharest
 Bucheon-si	city	Bucheon-si, South Korea	KR	Asia/Seoul
 Buchholz in der Nordheide	city	Buchholz in der Nordheide, Germany	DE	Europe/Berlin
 Buckley	city	Buckley, United Kingdom	GB	Europe/London
 Buckow	city	Buckow, Germany	DE	Europe/Berlin
+București	city	Bucharest, Romania	RO	Europe/Bucharest
 Buda	city	Buda, Hungary	HU	Europe/Budapest
 Budapest	city	Budapest, Hungary	HU	Europe/Budapest
 Budapest II. kerület	city	Budapest II. kerület, Hungary	HU	Europe/Budapest
@@ -1301,6 +1312,7 @@ Buguruslan	city	Buguruslan, Russia	RU	Asia/Yekaterinburg
 Buhe	city	Buhe, China	CN	Asia/Shanghai
 Bujumbura	city	Bujumbura, Burundi	BI	Africa/Bujumbura
 Bukama	city	Bukama, Democratic Republic of the Congo	CD	Africa/Lubumbashi
+Bukarest	city	Bucharest, Romania	RO	Europe/Bucharest
 Bukavu	city	Bukavu, Democratic Republic of the Congo	CD	Africa/Lubumbashi
 Bukhara	city	Bukhara, Uzbekistan	UZ	Asia/Samarkand
 Bukit Batok New Town	city	Bukit Batok New Town, Singapore	SG	Asia/Singapore
@@ -1894,6 +1906,7 @@ Ciudad Ojeda	city	Ciudad Ojeda, Venezuela	VE	America/Caracas
 Ciudad Real	city	Ciudad Real, Spain	ES	Europe/Madrid
 Ciudad Valles	city	Ciudad Valles, Mexico	MX	America/Mexico_City
 Ciudad Victoria	city	Ciudad Victoria, Mexico	MX	America/Monterrey
+Ciudad de México	city	Mexico City, Mexico	MX	America/Mexico_City
 Ciudad de Villa de Álvarez	city	Ciudad de Villa de Álvarez, Mexico	MX	America/Mexico_City
 Ciudad de la Paz	city	Ciudad de la Paz, Equatorial Guinea	GQ	Africa/Malabo
 Ciudad del Carmen	city	Ciudad del Carmen, Mexico	MX	America/Merida
@@ -1971,6 +1984,7 @@ Contagem	city	Contagem, Brazil	BR	America/Sao_Paulo
 Cook Islands	country	Cook Islands	CK	Pacific/Rarotonga
 Copacabana	city	Copacabana, Brazil	BR	America/Sao_Paulo
 Copenhagen	city	Copenhagen, Denmark	DK	Europe/Copenhagen
+Copenhague	city	Copenhagen, Denmark	DK	Europe/Copenhagen
 Copiapó	city	Copiapó, Chile	CL	America/Santiago
 Coquimbo	city	Coquimbo, Chile	CL	America/Santiago
 Coquitlam	city	Coquitlam, Canada	CA	America/Vancouver
@@ -2174,6 +2188,7 @@ Delicias	city	Delicias, Spain	ES	Europe/Madrid
 Delmas	city	Delmas, Haiti	HT	America/Port-au-Prince
 Delmenhorst	city	Delmenhorst, Germany	DE	Europe/Berlin
 Democratic Republic of the Congo	country	Democratic Republic of the Congo	CD	Africa/Kinshasa?
+Den Haag	city	The Hague, The Netherlands	NL	Europe/Amsterdam
 Den Helder	city	Den Helder, The Netherlands	NL	Europe/Amsterdam
 Dendermonde	city	Dendermonde, Belgium	BE	Europe/Brussels
 Dengzhou	city	Dengzhou, China	CN	Asia/Shanghai
@@ -2409,6 +2424,7 @@ Ecatepec de Morelos	city	Ecatepec de Morelos, Mexico	MX	America/Mexico_City
 Eccles	city	Eccles, United Kingdom	GB	Europe/London
 Ecuador	country	Ecuador	EC	America/Guayaquil
 Ede	city	Ede, Nigeria	NG	Africa/Lagos
+Edimbourg	city	Edinburgh, United Kingdom	GB	Europe/London
 Edinburgh	city	Edinburgh, United Kingdom	GB	Europe/London
 Edirne	city	Edirne, Turkey	TR	Europe/Istanbul
 Edison	city	Edison, United States	US	America/New_York
@@ -2431,6 +2447,7 @@ Ejido	city	Ejido, Venezuela	VE	America/Caracas
 Ejigbo	city	Ejigbo, Nigeria	NG	Africa/Lagos
 Ekibastuz	city	Ekibastuz, Kazakhstan	KZ	Asia/Almaty
 El Achir	city	El Achir, Algeria	DZ	Africa/Algiers
+El Cairo	city	Cairo, Egypt	EG	Africa/Cairo
 El Cajon	city	El Cajon, United States	US	America/Los_Angeles
 El Carmel	city	El Carmel, Spain	ES	Europe/Madrid
 El Daein	city	El Daein, Sudan	SD	Africa/Khartoum
@@ -2539,7 +2556,9 @@ Esposende	city	Esposende, Portugal	PT	Europe/Lisbon
 Essen	city	Essen, Germany	DE	Europe/Berlin
 Esslingen	city	Esslingen, Germany	DE	Europe/Berlin
 Estepona	city	Estepona, Spain	ES	Europe/Madrid
+Estocolmo	city	Stockholm, Sweden	SE	Europe/Stockholm
 Estonia	country	Estonia	EE	Europe/Tallinn
+Estrasburgo	city	Strasbourg, France	FR	Europe/Paris
 Esuk Oron	city	Esuk Oron, Nigeria	NG	Africa/Lagos
 Eswatini	country	Eswatini	SZ	Africa/Mbabane
 Etah	city	Etah, India	IN	Asia/Kolkata
@@ -2831,10 +2850,12 @@ Gelsenkirchen	city	Gelsenkirchen, Germany	DE	Europe/Berlin
 Gemena	city	Gemena, Democratic Republic of the Congo	CD	Africa/Kinshasa
 General Santos	city	General Santos, Philippines	PH	Asia/Manila
 Geneva	city	Geneva, Switzerland	CH	Europe/Zurich
+Genf	city	Geneva, Switzerland	CH	Europe/Zurich
 Genk	city	Genk, Belgium	BE	Europe/Brussels
 Gennevilliers	city	Gennevilliers, France	FR	Europe/Paris
 Genoa	city	Genoa, Italy	IT	Europe/Rome
 Gent	city	Gent, Belgium	BE	Europe/Brussels
+Genève	city	Geneva, Switzerland	CH	Europe/Zurich
 Geoje	city	Geoje, South Korea	KR	Asia/Seoul
 George Town	city	George Town, Malaysia	MY	Asia/Kuala_Lumpur
 Georgetown	city	Georgetown, Guyana	GY	America/Guyana
@@ -2873,6 +2894,8 @@ Gilgit	city	Gilgit, Pakistan	PK	Asia/Karachi
 Gillingham	city	Gillingham, United Kingdom	GB	Europe/London
 Gimcheon	city	Gimcheon, South Korea	KR	Asia/Seoul
 Gimpo-si	city	Gimpo-si, South Korea	KR	Asia/Seoul
+Ginebra	city	Geneva, Switzerland	CH	Europe/Zurich
+Ginevra	city	Geneva, Switzerland	CH	Europe/Zurich
 Gingoog	city	Gingoog, Philippines	PH	Asia/Manila
 Ginowan	city	Ginowan, Japan	JP	Asia/Tokyo
 Girardot City	city	Girardot City, Colombia	CO	America/Bogota
@@ -3091,6 +3114,7 @@ Gödöllő	city	Gödöllő, Hungary	HU	Europe/Budapest
 Gölbaşı	city	Gölbaşı, Turkey	TR	Europe/Istanbul
 Göppingen	city	Göppingen, Germany	DE	Europe/Berlin
 Görlitz	city	Görlitz, Germany	DE	Europe/Berlin
+Göteborg	city	Gothenburg, Sweden	SE	Europe/Stockholm
 Göttingen	city	Göttingen, Germany	DE	Europe/Berlin
 Güstrow	city	Güstrow, Germany	DE	Europe/Berlin
 Gütersloh	city	Gütersloh, Germany	DE	Europe/Berlin
@@ -3872,6 +3896,7 @@ Kahramanmaras	city	Kahramanmaraş, Turkey	TR	Europe/Istanbul
 Kahramanmaraş	city	Kahramanmaraş, Turkey	TR	Europe/Istanbul
 Kaifeng	city	Kaifeng, China	CN	Asia/Shanghai
 Kaili	city	Kaili, China	CN	Asia/Shanghai
+Kairo	city	Cairo, Egypt	EG	Africa/Cairo
 Kairouan	city	Kairouan, Tunisia	TN	Africa/Tunis
 Kaiserslautern	city	Kaiserslautern, Germany	DE	Europe/Berlin
 Kaithal	city	Kaithal, India	IN	Asia/Kolkata
@@ -4142,6 +4167,7 @@ Kidderminster	city	Kidderminster, United Kingdom	GB	Europe/London
 Kiel	city	Kiel, Germany	DE	Europe/Berlin
 Kielce	city	Kielce, Poland	PL	Europe/Warsaw
 Kiev	city	Kyiv, Ukraine	UA	Europe/Kyiv
+Kiew	city	Kyiv, Ukraine	UA	Europe/Kyiv
 Kifisiá	city	Kifisiá, Greece	GR	Europe/Athens
 Kigali	city	Kigali, Rwanda	RW	Africa/Kigali
 Kigoma	city	Kigoma, Tanzania	TZ	Africa/Dar_es_Salaam
@@ -4281,6 +4307,7 @@ Konin	city	Konin, Poland	PL	Europe/Warsaw
 Konotop	city	Konotop, Ukraine	UA	Europe/Kyiv
 Konstanz	city	Konstanz, Germany	DE	Europe/Berlin
 Konya	city	Konya, Turkey	TR	Europe/Istanbul
+Kopenhagen	city	Copenhagen, Denmark	DK	Europe/Copenhagen
 Kopeysk	city	Kopeysk, Russia	RU	Asia/Yekaterinburg
 Korba	city	Korba, India	IN	Asia/Kolkata
 Koreatown	city	Koreatown, United States	US	America/Los_Angeles
@@ -4472,6 +4499,7 @@ Königswinter	city	Königswinter, Germany	DE	Europe/Berlin
 Köniz	city	Köniz, Switzerland	CH	Europe/Zurich
 Köpenick	city	Köpenick, Germany	DE	Europe/Berlin
 Középső-Ferencváros	city	Középső-Ferencváros, Hungary	HU	Europe/Budapest
+København	city	Copenhagen, Denmark	DK	Europe/Copenhagen
 Køge	city	Køge, Denmark	DK	Europe/Copenhagen
 Kütahya	city	Kütahya, Turkey	TR	Europe/Istanbul
 Küçükçekmece	city	Küçükçekmece, Turkey	TR	Europe/Istanbul
@@ -4501,6 +4529,8 @@ La Cité-Limoilou	city	La Cité-Limoilou, Canada	CA	America/Toronto
 La Concepción	city	La Concepción, Venezuela	VE	America/Caracas
 La Courneuve	city	La Courneuve, France	FR	Europe/Paris
 La Gi	city	La Gi, Vietnam	VN	Asia/Ho_Chi_Minh
+La Haya	city	The Hague, The Netherlands	NL	Europe/Amsterdam
+La Haye	city	The Hague, The Netherlands	NL	Europe/Amsterdam
 La Laguna	city	La Laguna, Spain	ES	Atlantic/Canary
 La Louvière	city	La Louvière, Belgium	BE	Europe/Brussels
 La Línea de la Concepción	city	La Línea de la Concepción, Spain	ES	Europe/Madrid
@@ -4617,6 +4647,7 @@ Layyah	city	Layyah, Pakistan	PK	Asia/Karachi
 Lazarevskoye	city	Lazarevskoye, Russia	RU	Europe/Moscow
 Lazdynai	city	Lazdynai, Lithuania	LT	Europe/Vilnius
 Le Blanc-Mesnil	city	Le Blanc-Mesnil, France	FR	Europe/Paris
+Le Caire	city	Cairo, Egypt	EG	Africa/Cairo
 Le Cannet	city	Le Cannet, France	FR	Europe/Paris
 Le Havre	city	Le Havre, France	FR	Europe/Paris
 Le Mans	city	Le Mans, France	FR	Europe/Paris
@@ -4755,11 +4786,14 @@ Lippstadt	city	Lippstadt, Germany	DE	Europe/Berlin
 Liptovský Mikuláš	city	Liptovský Mikuláš, Slovakia	SK	Europe/Bratislava
 Lira	city	Lira, Uganda	UG	Africa/Kampala
 Lisala	city	Lisala, Democratic Republic of the Congo	CD	Africa/Kinshasa
+Lisboa	city	Lisbon, Portugal	PT	Europe/Lisbon
 Lisbon	city	Lisbon, Portugal	PT	Europe/Lisbon
+Lisbonne	city	Lisbon, Portugal	PT	Europe/Lisbon
 Lisburn	city	Lisburn, United Kingdom	GB	Europe/London
 Lishui	city	Lishui, China	CN	Asia/Shanghai
 Liski	city	Liski, Russia	RU	Europe/Moscow
 Lisovyi Masyv	city	Lisovyi Masyv, Ukraine	UA	Europe/Kyiv
+Lissabon	city	Lisbon, Portugal	PT	Europe/Lisbon
 Lissone	city	Lissone, Italy	IT	Europe/Rome
 Lithuania	country	Lithuania	LT	Europe/Vilnius
 Little Rock	city	Little Rock, United States	US	America/Chicago
@@ -4803,6 +4837,7 @@ Lomonosov	city	Lomonosov, Russia	RU	Europe/Moscow
 Lomé	city	Lomé, Togo	TG	Africa/Lome
 London	city	London, United Kingdom	GB	Europe/London
 Londonderry County Borough	city	Londonderry County Borough, United Kingdom	GB	Europe/London
+Londres	city	London, United Kingdom	GB	Europe/London
 Londrina	city	Londrina, Brazil	BR	America/Sao_Paulo
 Long Beach	city	Long Beach, United States	US	America/Los_Angeles
 Long Bien	city	Long Bien, Vietnam	VN	Asia/Bangkok
@@ -4994,6 +5029,7 @@ Maidenhead	city	Maidenhead, United Kingdom	GB	Europe/London
 Maidstone	city	Maidstone, United Kingdom	GB	Europe/London
 Maiduguri	city	Maiduguri, Nigeria	NG	Africa/Lagos
 Maijdi	city	Maijdi, Bangladesh	BD	Asia/Dhaka
+Mailand	city	Milan, Italy	IT	Europe/Rome
 Mailsi	city	Mailsi, Pakistan	PK	Asia/Karachi
 Maintal	city	Maintal, Germany	DE	Europe/Berlin
 Mainz	city	Mainz, Germany	DE	Europe/Berlin
@@ -5356,6 +5392,7 @@ Mikkeli	city	Mikkeli, Finland	FI	Europe/Helsinki
 Mikołów	city	Mikołów, Poland	PL	Europe/Warsaw
 Milagro	city	Milagro, Ecuador	EC	America/Guayaquil
 Milan	city	Milan, Italy	IT	Europe/Rome
+Milano	city	Milan, Italy	IT	Europe/Rome
 Milazzo	city	Milazzo, Italy	IT	Europe/Rome
 Millerovo	city	Millerovo, Russia	RU	Europe/Moscow
 Milton	city	Milton, Canada	CA	America/Toronto
@@ -5502,8 +5539,12 @@ Moroni	city	Moroni, Comoros	KM	Indian/Comoro
 Morshansk	city	Morshansk, Russia	RU	Europe/Moscow
 Morvi	city	Morvi, India	IN	Asia/Kolkata
 Morādābād	city	Morādābād, India	IN	Asia/Kolkata
+Moscou	city	Moscow, Russia	RU	Europe/Moscow
 Moscow	city	Moscow, Russia	RU	Europe/Moscow
+Moscú	city	Moscow, Russia	RU	Europe/Moscow
 Moshi	city	Moshi, Tanzania	TZ	Africa/Dar_es_Salaam
+Moskau	city	Moscow, Russia	RU	Europe/Moscow
+Moskva	city	Moscow, Russia	RU	Europe/Moscow
 Mosonmagyaróvár	city	Mosonmagyaróvár, Hungary	HU	Europe/Budapest
 Mosquera	city	Mosquera, Colombia	CO	America/Bogota
 Mossamedes	city	Mossamedes, Angola	AO	Africa/Luanda
@@ -5611,6 +5652,7 @@ Möng Yang	city	Möng Yang, Myanmar	MM	Asia/Yangon
 Mörfelden-Walldorf	city	Mörfelden-Walldorf, Germany	DE	Europe/Berlin
 Mühlhausen	city	Mühlhausen, Germany	DE	Europe/Berlin
 Mülheim	city	Mülheim, Germany	DE	Europe/Berlin
+München	city	Munich, Germany	DE	Europe/Berlin
 Münster	city	Münster, Germany	DE	Europe/Berlin
 Māler Kotla	city	Māler Kotla, India	IN	Asia/Kolkata
 Mīt Ghamr	city	Mīt Ghamr, Egypt	EG	Africa/Cairo
@@ -5694,6 +5736,7 @@ Nantou	city	Nantou, China	CN	Asia/Shanghai
 Nanyang	city	Nanyang, China	CN	Asia/Shanghai
 Naperville	city	Naperville, United States	US	America/Chicago
 Naples	city	Naples, Italy	IT	Europe/Rome
+Napoli	city	Naples, Italy	IT	Europe/Rome
 Nara-shi	city	Nara-shi, Japan	JP	Asia/Tokyo
 Narasaraopet	city	Narasaraopet, India	IN	Asia/Kolkata
 Narashino	city	Narashino, Japan	JP	Asia/Tokyo
@@ -5764,6 +5807,7 @@ Netherlands Antilles	country	Netherlands Antilles	AN	America/Curacao
 Netishyn	city	Netishyn, Ukraine	UA	Europe/Kyiv
 Nettetal	city	Nettetal, Germany	DE	Europe/Berlin
 Nettuno	city	Nettuno, Italy	IT	Europe/Rome
+Neu-Delhi	city	New Delhi, India	IN	Asia/Kolkata
 Neu-Hohenschönhausen	city	Neu-Hohenschönhausen, Germany	DE	Europe/Berlin
 Neu-Isenburg	city	Neu-Isenburg, Germany	DE	Europe/Berlin
 Neu-Ulm	city	Neu-Ulm, Germany	DE	Europe/Berlin
@@ -5974,6 +6018,8 @@ Nowy Targ	city	Nowy Targ, Poland	PL	Europe/Warsaw
 Noyabrsk	city	Noyabrsk, Russia	RU	Asia/Yekaterinburg
 Nsukka	city	Nsukka, Nigeria	NG	Africa/Lagos
 Ntuzuma	city	Ntuzuma, South Africa	ZA	Africa/Johannesburg
+Nueva Delhi	city	New Delhi, India	IN	Asia/Kolkata
+Nueva York	city	New York City, United States	US	America/New_York
 Nuevo Laredo	city	Nuevo Laredo, Mexico	MX	America/Matamoros
 Nukus	city	Nukus, Uzbekistan	UZ	Asia/Samarkand
 Numancia	city	Numancia, Spain	ES	Europe/Madrid
@@ -6002,6 +6048,7 @@ Néa Smýrni	city	Néa Smýrni, Greece	GR	Europe/Athens
 Níkaia	city	Níkaia, Greece	GR	Europe/Athens
 Nîmes	city	Nîmes, France	FR	Europe/Paris
 Nõmme	city	Nõmme, Estonia	EE	Europe/Tallinn
+Nürnberg	city	Nuremberg, Germany	DE	Europe/Berlin
 Nürtingen	city	Nürtingen, Germany	DE	Europe/Berlin
 Nāgarpur	city	Nāgarpur, Bangladesh	BD	Asia/Dhaka
 Nāgaur	city	Nāgaur, India	IN	Asia/Kolkata
@@ -6359,6 +6406,8 @@ Peine	city	Peine, Germany	DE	Europe/Berlin
 Pejë	city	Pejë, Kosovo	XK	Europe/Belgrade
 Pekalongan	city	Pekalongan, Indonesia	ID	Asia/Jakarta
 Pekanbaru	city	Pekanbaru, Indonesia	ID	Asia/Jakarta
+Peking	city	Beijing, China	CN	Asia/Shanghai
+Pekín	city	Beijing, China	CN	Asia/Shanghai
 Pelabuhanratu	city	Pelabuhanratu, Indonesia	ID	Asia/Jakarta
 Pelentong	city	Pelentong, Malaysia	MY	Asia/Kuala_Lumpur
 Pelotas	city	Pelotas, Brazil	BR	America/Sao_Paulo
@@ -6610,9 +6659,11 @@ Poços de Caldas	city	Poços de Caldas, Brazil	BR	America/Sao_Paulo
 Požarevac	city	Požarevac, Serbia	RS	Europe/Belgrade
 Prabumulih	city	Prabumulih, Indonesia	ID	Asia/Jakarta
 Pradl	city	Pradl, Austria	AT	Europe/Vienna
+Prag	city	Prague, Czechia	CZ	Europe/Prague
 Praga Południe	city	Praga Południe, Poland	PL	Europe/Warsaw
 Praga Północ	city	Praga Północ, Poland	PL	Europe/Warsaw
 Prague	city	Prague, Czechia	CZ	Europe/Prague
+Praha	city	Prague, Czechia	CZ	Europe/Prague
 Praia	city	Praia, Cabo Verde	CV	Atlantic/Cape_Verde
 Praia Grande	city	Praia Grande, Brazil	BR	America/Sao_Paulo
 Prato	city	Prato, Italy	IT	Europe/Rome
@@ -6727,6 +6778,7 @@ Pápa	city	Pápa, Hungary	HU	Europe/Budapest
 Pátra	city	Pátra, Greece	GR	Europe/Athens
 Pärnu	city	Pärnu, Estonia	EE	Europe/Tallinn
 Pécs	city	Pécs, Hungary	HU	Europe/Budapest
+Pékin	city	Beijing, China	CN	Asia/Shanghai
 Périgueux	city	Périgueux, France	FR	Europe/Paris
 Pétionville	city	Pétionville, Haiti	HT	America/Port-au-Prince
 Pôr do Sol	city	Pôr do Sol, Brazil	BR	America/Sao_Paulo
@@ -7964,6 +8016,7 @@ Strasbourg	city	Strasbourg, France	FR	Europe/Paris
 Stratford	city	Stratford, United Kingdom	GB	Europe/London
 Stratford-upon-Avon	city	Stratford-upon-Avon, United Kingdom	GB	Europe/London
 Straubing	city	Straubing, Germany	DE	Europe/Berlin
+Straßburg	city	Strasbourg, France	FR	Europe/Paris
 Streatham	city	Streatham, United Kingdom	GB	Europe/London
 Stretford	city	Stretford, United Kingdom	GB	Europe/London
 Strezhevoy	city	Strezhevoy, Russia	RU	Asia/Tomsk
@@ -8430,6 +8483,7 @@ Tocoa	city	Tocoa, Honduras	HN	America/Tegucigalpa
 Togo	country	Togo	TG	Africa/Lome
 Tokat	city	Tokat, Turkey	TR	Europe/Istanbul
 Tokelau	country	Tokelau	TK	
+Tokio	city	Tokyo, Japan	JP	Asia/Tokyo
 Tokorozawa	city	Tokorozawa, Japan	JP	Asia/Tokyo
 Tokoza	city	Tokoza, South Africa	ZA	Africa/Johannesburg
 Tokushima	city	Tokushima, Japan	JP	Asia/Tokyo
@@ -8466,6 +8520,7 @@ Torbat-e Ḩeydarīyeh	city	Torbat-e Ḩeydarīyeh, Iran	IR	Asia/Tehran
 Tordher	city	Tordher, Pakistan	PK	Asia/Karachi
 Toretsk	city	Toretsk, Ukraine	UA	Europe/Kyiv
 Toride	city	Toride, Japan	JP	Asia/Tokyo
+Torino	city	Turin, Italy	IT	Europe/Rome
 Toronto	city	Toronto, Canada	CA	America/Toronto
 Torquay	city	Torquay, United Kingdom	GB	Europe/London
 Torrance	city	Torrance, United States	US	America/Los_Angeles
@@ -8792,6 +8847,8 @@ Varberg	city	Varberg, Sweden	SE	Europe/Stockholm
 Varese	city	Varese, Italy	IT	Europe/Rome
 Varginha	city	Varginha, Brazil	BR	America/Sao_Paulo
 Varna	city	Varna, Bulgaria	BG	Europe/Sofia
+Varsovia	city	Warsaw, Poland	PL	Europe/Warsaw
+Varsovie	city	Warsaw, Poland	PL	Europe/Warsaw
 Vartiokylä	city	Vartiokylä, Finland	FI	Europe/Helsinki
 Varzea Grande	city	Várzea Grande, Brazil	BR	America/Cuiaba
 Varāmīn	city	Varāmīn, Iran	IR	Asia/Tehran
@@ -8823,6 +8880,7 @@ Velletri	city	Velletri, Italy	IT	Europe/Rome
 Vellore	city	Vellore, India	IN	Asia/Kolkata
 Velsen-Zuid	city	Velsen-Zuid, The Netherlands	NL	Europe/Amsterdam
 Venaria Reale	city	Venaria Reale, Italy	IT	Europe/Rome
+Venezia	city	Venice, Italy	IT	Europe/Rome
 Venezuela	country	Venezuela	VE	America/Caracas
 Venice	city	Venice, Italy	IT	Europe/Rome
 Venlo	city	Venlo, The Netherlands	NL	Europe/Amsterdam
@@ -8862,6 +8920,7 @@ Vidin	city	Vidin, Bulgaria	BG	Europe/Sofia
 Vidisha	city	Vidisha, India	IN	Asia/Kolkata
 Vidnoye	city	Vidnoye, Russia	RU	Europe/Moscow
 Vidradnyi	city	Vidradnyi, Ukraine	UA	Europe/Kyiv
+Viena	city	Vienna, Austria	AT	Europe/Vienna
 Vienna	city	Vienna, Austria	AT	Europe/Vienna
 Vienne	city	Vienne, France	FR	Europe/Paris
 Vientiane	city	Vientiane, Laos	LA	Asia/Vientiane
@@ -9045,6 +9104,8 @@ Warren	city	Warren, United States	US	America/Detroit
 Warri	city	Warri, Nigeria	NG	Africa/Lagos
 Warrington	city	Warrington, United Kingdom	GB	Europe/London
 Warsaw	city	Warsaw, Poland	PL	Europe/Warsaw
+Warschau	city	Warsaw, Poland	PL	Europe/Warsaw
+Warszawa	city	Warsaw, Poland	PL	Europe/Warsaw
 Warwick	city	Warwick, United Kingdom	GB	Europe/London
 Warīsān	city	Warīsān, United Arab Emirates	AE	Asia/Dubai
 Washington	city	Washington, United States	US	America/New_York
@@ -9124,6 +9185,7 @@ Whitstable	city	Whitstable, United Kingdom	GB	Europe/London
 Wichita	city	Wichita, United States	US	America/Chicago
 Wichita Falls	city	Wichita Falls, United States	US	America/Chicago
 Widnes	city	Widnes, United Kingdom	GB	Europe/London
+Wien	city	Vienna, Austria	AT	Europe/Vienna
 Wiener Neustadt	city	Wiener Neustadt, Austria	AT	Europe/Vienna
 Wiesbaden	city	Wiesbaden, Germany	DE	Europe/Berlin
 Wigan	city	Wigan, United Kingdom	GB	Europe/London

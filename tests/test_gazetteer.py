@@ -383,6 +383,10 @@ SPELLINGS = [
     ("Viet Nam", "Vietnam", "a country as its government and the UN write it"),
     ("Côte d'Ivoire", "Ivory Coast", "a country by its official name"),
     ("UAE", "United Arab Emirates", "a country by its initials"),
+    ("Wien", "Vienna, Austria", "a capital by its own name"),
+    ("Bruxelles", "Brussels, Belgium", "a capital as French writes it"),
+    ("Ginebra", "Geneva, Switzerland", "a town as Spanish writes it"),
+    ("Peking", "Beijing, China", "a capital as German writes it"),
 ]
 
 
@@ -418,6 +422,7 @@ LENT_NAMES = [
     ("a seat on the Atlanta Board of Education", ["Atlanta"], "a town's own board"),
     ("Lagos Hosts Regional Trade Summit", ["Lagos"], "a headline in title case capitalises every word"),
     ("Prime Minister To Visit Tokyo On Monday", ["Tokyo"], "nor does a capital before the town join it to a name"),
+    ("The Commissioner meets the Roma community", [], "'Roma' names a people, not Rome"),
     ("the vigil in Victoria Square, Adelaide", ["Adelaide"], "a square named after a town, in another town"),
     ("a market on Lisbon Plaza in Toronto", ["Toronto"], "a plaza named after a town"),
 ]
