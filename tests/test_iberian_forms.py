@@ -42,6 +42,15 @@ La charla será este viernes 17 de septiembre a las 18:00 horas en el Aula Magna
 
 
 
+WEEKDAY_AND_ITS_DAY = """Visita ao porto
+
+Source: Um governo estadual
+
+Recife, 16 de setembro de 2027
+
+O governador visita o novo terminal do porto na quinta-feira (23), às 9h30, com a imprensa.
+"""
+
 SPAN = """Foro regional de ciudades
 
 Source: Una municipalidad
@@ -56,6 +65,8 @@ El foro de alcaldes se realiza del 10 al 12 de noviembre de 2027 en el centro de
      "'Nesta quarta-feira (16/9), às 10h30': weekday, day and month (16 September is a Wednesday in 2026)"),
     (DAY_AND_HOURS, ["2027-09-17 18:00"], "'este viernes 17 de septiembre a las 18:00 horas'"),
     (SPAN, ["2027-11-10..2027-11-12"], "'del 10 al 12 de noviembre de 2027': one span of three days"),
+    (WEEKDAY_AND_ITS_DAY, ["2027-09-23 09:30"],
+     "'na quinta-feira (23)': the weekday and its day in brackets; under a Thursday's dateline, the next Thursday"),
 ])  # fmt: skip
 def test_spanish_and_portuguese_days_and_times(text: str, expected: list[str], why: str) -> None:
     assert listed(text) == expected, why
