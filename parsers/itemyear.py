@@ -180,6 +180,9 @@ def numeric_order_of(article: Article, configured: str = "") -> str:
     told = yearclues.numeric_order(text, "")
     if told or configured:
         return told or configured
+    # "Issued 2 February 2026" over rows of "10/02/2026": the reading near the item's own day (not October's).
+    if near := yearclues.order_near_its_day(text, article.published):
+        return near
     # "Brussels, 12/03/2019" opening the body: a dateline's place is where the item was written.
     opening = article.body.lstrip().split("\n", 1)[0]
     home = best_place(find_places(article.org)) or best_place(find_places(article.title)) or (

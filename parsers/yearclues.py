@@ -218,3 +218,49 @@ def with_framed_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
     return [m._replace(first=dated(m.first), last=dated(m.last)) if m.kind in ("day", "span") else m
             for m in mentions]
+
+
+# "2 February 2026", "February 2, 2026": a date with its month in words, which reads one way only.
+_SPELLED_DAY = re.compile(
+    r"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})\.?,?\s+|(?P<m2>[A-Z][a-z]{2,8})\.?\s+"
+    r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)(?P<y>(?:19|20)\d\d)\b")
+_SLASHED_FULL = re.compile(r"\b([01]?\d)/([01]?\d)/((?:19|20)\d\d)\b")
+_NEAR_DAYS = 120  # a numeric date this near the item's own day is read the way that puts it there
+
+
+def order_near_its_day(text: str, day: dt.date | None) -> str:
+    """How the item writes 10/02/2026 when both readings are dates: the reading that puts every such date near the
+    item's own day (its publication date, else its first date with the month in words), if only one does."""
+    if day is None:
+        spelled = next((d for m in _SPELLED_DAY.finditer(text) if (d := _spelled(m)) is not None), None)
+        day = spelled
+    if day is None:
+        return ""
+    near = {"dmy": True, "mdy": True}
+    seen = False
+    for match in _SLASHED_FULL.finditer(text):
+        a, b, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        for order, (month, number) in (("dmy", (b, a)), ("mdy", (a, b))):
+            near[order] = near[order] and _within(year, month, number, day)
+        seen = True
+    if not seen or near["dmy"] == near["mdy"]:
+        return ""
+    return "dmy" if near["dmy"] else "mdy"
+
+
+def _spelled(match: re.Match[str]) -> dt.date | None:
+    month = MONTHS.get((match.group("m1") or match.group("m2")).lower())
+    number = int(match.group("d1") or match.group("d2"))
+    if month is None:
+        return None
+    try:
+        return dt.date(int(match.group("y")), month, number)
+    except ValueError:
+        return None
+
+
+def _within(year: int, month: int, number: int, day: dt.date) -> bool:
+    try:
+        return abs((dt.date(year, month, number) - day).days) <= _NEAR_DAYS
+    except ValueError:
+        return False

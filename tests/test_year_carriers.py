@@ -12,7 +12,7 @@ import pytest
 from parsers import extract
 from parsers.releaseyear import item_year
 from parsers.shortstamps import unread_stamp
-from parsers.yearclues import writes_day_first
+from parsers.yearclues import order_near_its_day, writes_day_first
 
 REFERENCE = dt.date(2026, 12, 1)
 
@@ -109,6 +109,26 @@ def test_item_year_is_not_after_next_year() -> None:
 ])
 def test_language_tells_numeric_order(text: str, day_first: bool) -> None:
     assert writes_day_first(text) is day_first
+
+
+@pytest.mark.parametrize(("text", "published", "order", "why"), [
+    ("Issued 2 February 2026\n10/02/2026 0900hrs Arrival\n11/02/2026 1100hrs Briefing", None, "dmy",
+     "read day first, the rows are days after the issue; month first, eight months on"),
+    ("Posted March 30, 2026\n04/02/2026 Board meeting\n04/09/2026 Budget hearing", None, "mdy",
+     "month first, the rows are days after the post"),
+    ("10/02/2026 Arrival\n11/02/2026 Briefing", dt.date(2026, 2, 5), "dmy", "the page's own date tells too"),
+    ("Issued 2 February 2026\n03/04/2027 Summit", None, "", "neither reading is near: nothing told"),
+])  # fmt: skip
+def test_a_numeric_date_is_read_near_the_items_day(text: str, published: dt.date | None, order: str,
+                                                  why: str) -> None:
+    assert order_near_its_day(text, published) == order, why
+
+
+def test_rows_of_numeric_dates_fall_on_their_days_not_the_issue_day() -> None:
+    body = "Issued 2 February 2026\n\nDate Time Activity\n10/02/2026 0900hrs Arrival of delegates\n" \
+           "11/02/2026 1100hrs Press briefing"
+    events = extract(f"Visit\n\nSource: An office\n\n{body}\n", source="t", reference=REFERENCE).events
+    assert sorted(f"{e.start:%Y-%m-%d %H:%M}" for e in events) == ["2026-02-10 09:00", "2026-02-11 11:00"]
 
 
 def test_reading_time_beside_a_date_is_no_event() -> None:
