@@ -16,7 +16,8 @@ _LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|eve
 _PREPOSITION_REACH = len("on the afternoon of")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:)])")
 _mark = operator.itemgetter(1)  # a match's punctuation mark
-_EMPTY_LEAD_OR_BRACKETS = re.compile(r"^[\s,;:()]+|\(\s*[^\w\s]*\s*\)")
+# ("Day 1 (Monday, 9 February): Arrival": a bracket the date closed, left open before the colon)
+_EMPTY_LEAD_OR_BRACKETS = re.compile(r"^[\s,;:()]+|\(\s*[^\w\s]*\s*\)|\s*\((?=\s*[:;,])")
 
 
 def without_dates(sentence: str, mentions: list[Mention]) -> str:
