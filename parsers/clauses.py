@@ -149,9 +149,18 @@ def add_clauses(later: list[tuple[int, Mention, str]], sentence: str, context: R
 
 
 _STARTS = re.compile(r"\b(?:starts?|begins?|commences?|opens?|kicks? off|gets? under ?way)\b")
+_FROM_A_TIME = re.compile(r"\s*[a-z][\w\s-]{0,40}?\bfrom\s+\d")  # "; speeches from 6.30pm": it starts then
 
 
 _PRACTICAL_OPENING = 16  # characters: before "and", the practicality opens the sentence ("Doors open", "Registration")
+
+
+def _words_before(sentence: str, end: int, mentions: list[Mention]) -> int:
+    """Characters of words before `end`, its dates not counted ("On Thursday 19 February, doors open ...": "On")."""
+    kept = sentence[:end]
+    for mention in reversed([m for m in mentions if m.end <= end]):
+        kept = kept[: mention.start] + kept[mention.end :]
+    return len(kept.strip(" ,;:"))
 
 
 def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
@@ -168,10 +177,10 @@ def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
     practical = LOGISTICS.search(lowered, 0, cut)
     if practical is None or LOGISTICS.search(lowered, cut) is not None:
         return 0
-    if joint == len(" and ") and practical.start() > _PRACTICAL_OPENING:
+    if joint == len(" and ") and _words_before(sentence, practical.start(), mentions) > _PRACTICAL_OPENING:
         return 0  # "The Minister launches the voter registration drive at 10:00 ... and ...": the event's own words
     # only a clause that starts something: "accredit online; the procedure closes at midnight" is one deadline
-    return cut + joint if _STARTS.search(lowered, cut) else 0
+    return cut + joint if _STARTS.search(lowered, cut) or _FROM_A_TIME.match(lowered, cut + joint) else 0
 
 
 # "... begins at dusk and ends at 8 pm": the words just before a time that say it is when the event is over.

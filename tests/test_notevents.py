@@ -459,6 +459,10 @@ def test_one_persons_engagement_said_with_and_without_its_time_is_one_event() ->
     ("The reception is on Saturday, June 7, 2025 at 3 p.m. Journalists must register by 1 p.m.",
      ["2025-06-07 13:00"], "a registration deadline in the next sentence hidden behind 'p.m.'"),
     ("Doors open at 2 p.m. on Saturday, June 7, 2025.", [], "practicalities alone are no event"),
+    ("Doors open 2pm; readings from 2.30pm on Saturday 7 June 2025 at the library.", ["2025-06-07 12:30"],
+     "practicalities, a semicolon, then what starts 'from' a time"),
+    ("On Saturday 7 June 2025, doors open at 2pm and readings begin at 2.30pm at the library.",
+     ["2025-06-07 12:30"], "practicalities opening the sentence after its date, then 'and' the event"),
 ])
 def test_practicalities_after_the_event(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
