@@ -23,7 +23,8 @@ _CLOSING = Gated(re.compile(
 _FACILITY = re.compile(
     r"(?i:\b(?:sites?|centres?|centers?|offices?|stations?|branch(?:es)?|facilit(?:y|ies)|clinics?|hubs?|stores?"
     r"|shops?|desks?|counters?|libraries|library|pools?|roads?|bridges?|borders?|crossings?|lanes?"
-    r"|walk-in|drive-through|points?\s+of\s+\w+)\b"
+    r"|walk-in|drive-through|points?\s+of\s+\w+|embass(?:y|ies)|consulates?|museums?|galler(?:y|ies)|archives?"
+    r"|parks?|zoos?)\b"
     r"|\b\w*(?:orte?|stellen?|zentren|zentrum|b[üu]ros?|filialen?|schalter|grenzen?|stra(?:ß|ss)en?"
     r"|br[üu]cken?|b[äa]der|[äa]mter|praxen|angebote?)\b"
     r"|\b(?:guichets?|bureaux|fronti[èe]res?|antennes?|centros?|sedes?|oficinas?|fronteras?)\b)")

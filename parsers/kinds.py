@@ -218,7 +218,8 @@ def sentence_summary(kind: str, clause: str) -> str:
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _without_dateline(_WIRE_DATELINE.sub("", text))))
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text
     text = _PART_OF_DAY_LEAD.sub("", text)  # "(On Wednesday) morning the Minister opens ..."
-    text = _WILL.sub(lambda m: m.group("verb") if _plural(text[: m.start()]) else _present(m.group("verb")), text)
+    text = _WILL.sub(lambda m: _plural_present(m.group("verb")) if _plural(text[: m.start()])
+                     else _present(m.group("verb")), text)
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")
 
 
@@ -234,6 +235,11 @@ def _plural(subject: str) -> bool:
     if last in _PLURAL_PRONOUNS or " and " in f" {clause.lower()} ":
         return True
     return last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
+
+
+def _plural_present(verb: str) -> str:
+    """'meet' -> 'meet', 'be' -> 'are': "Ministers will be briefed" is "Ministers are briefed"."""
+    return "are" if verb == "be" else verb
 
 
 def _present(verb: str) -> str:

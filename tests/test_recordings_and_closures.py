@@ -93,6 +93,8 @@ CLOSURES = [
     ("Das Bürgerbüro am Markt ist am 28. Februar 2031 geschlossen.", "German 'geschlossen': an office shut"),
     ("La mairie fermera ses guichets de quartier le 28 février 2031.", "French 'fermera ses guichets'"),
     ("La oficina de turismo cerrará el 28 de febrero de 2031.", "Spanish 'cerrará'"),
+    ("The embassy will be closed on 17 February 2031 for Presidents' Day.", "an embassy shut for a holiday"),
+    ("The city museum closes on 28 February 2031 for the winter.", "a museum closes for a season"),
 ]
 
 

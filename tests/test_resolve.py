@@ -238,6 +238,8 @@ def test_titles_keep_verb_agreement_and_say_something() -> None:
                        "10:00\n\n11:00\n\nDinner with partners")
     assert any(e.summary.startswith("Meeting: Foreign Ministers meet") for e in events)
     assert all(e.summary.split(":", 1)[-1].strip() for e in events)
+    (results,) = events_of("The results will be announced on 5 March 2024 at 10:00.")
+    assert "results are announced" in results.summary.lower(), results.summary
 
 
 @pytest.mark.parametrize(("text", "country", "order"), [
