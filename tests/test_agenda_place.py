@@ -4,6 +4,8 @@ Items in our own words."""
 
 from __future__ import annotations
 
+import pytest
+
 from parsers import extract
 from parsers.area import dateline_place, home_of
 
@@ -41,3 +43,14 @@ def test_a_regional_adjective_in_a_name_is_no_nation() -> None:
     home = home_of("American Heritage Society")
     assert home is not None
     assert home.country == "US"
+
+
+@pytest.mark.parametrize(("line", "zone"), [
+    ("Bogotá, 2 February 2027", "America/Bogota"),
+    ("Genève, 2 février 2027", "Europe/Zurich"),
+    ("Ciudad de México, 2 de febrero de 2027", "America/Mexico_City"),
+])
+def test_a_towns_dateline_in_its_own_spelling_with_accents_and_particles(line: str, zone: str) -> None:
+    place = dateline_place(f"{line}\n\nThe talks open on 10 February 2027 at 9:00 in the hall.\n")
+    assert place is not None, line
+    assert place.zone == zone, line
