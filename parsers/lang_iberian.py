@@ -58,8 +58,10 @@ _FORMS = {
     "b": rf"(?:{_DETERMINER}\s+)?(?P<bw>{_WEEKDAY})\s?\((?P<bd>{_DAY})/(?P<bm>1[0-2]|0?[1-9])\)",
     # "de lunes a viernes", "de segunda a sexta-feira": a run of weekdays (the days of the week an office opens)
     "r": (rf"(?i:de|desde)\s+(?P<r1>{_WEEKDAY}|{_SHORT})\s+(?i:a|al|hasta(?:\s+el)?)\s+(?P<r2>{_WEEKDAY}|{_SHORT})\b"),
-    # "nesta quinta-feira (22)": Brazil's releases give the day of the month in brackets after the weekday
-    "w": rf"(?P<wlead>{_DETERMINER})\s+(?P<ww>{_WEEKDAY})(?:\s?\((?P<wd>{_DAY})\)|\b)",
+    # "nesta quinta-feira (22)": Brazil's releases give the day of the month in brackets after the weekday;
+    # "el jueves 12 a las 18": or after it, with no month
+    "w": (rf"(?P<wlead>{_DETERMINER})\s+(?P<ww>{_WEEKDAY})"
+          rf"(?:\s?\((?P<wd>{_DAY})\)|\s+(?P<wn>{_DAY})\b(?![:.h]?\d|\s+de\b|º|°)|\b)"),
     # "las 5 de la tarde", "a las 17 horas", "a las 11:00 horas", "a las 16", "às 9h" (a clock after "a las");
     # "a las 19 y 30 horas", "las 8 y media"; "de las 8 a las 14 horas", "das 8h às 17h" (a range);
     # "a la hora 14", "Municipio B – hora 9 – Teatro": the River Plate's hour on a 24-hour clock
@@ -145,7 +147,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "w":
         if groups["ww"][0].isupper() and groups["wlead"][0].islower():
             return None  # "no Domingo", "a Domingo": Spanish and Portuguese write a weekday small; this is a name
-        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()], offset=int(groups["wd"] or 0))
+        day = int(groups["wd"] or groups["wn"] or 0)
+        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()], offset=day)
     if form == "p":
         if groups["pub"][0].isupper() and not _SENTENCE_OPENS.search(before):
             return None  # "the ferry to Hoy": a capital inside a sentence is a name

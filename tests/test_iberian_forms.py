@@ -51,6 +51,15 @@ Recife, 16 de setembro de 2027
 O governador visita o novo terminal do porto na quinta-feira (23), às 9h30, com a imprensa.
 """
 
+WEEKDAY_AND_NUMBER = """Acto en la plaza
+
+Source: Una municipalidad
+
+Rosario, 2 de septiembre de 2027
+
+El acto será el jueves 9 a las 18 en la plaza central.
+"""
+
 SPAN = """Foro regional de ciudades
 
 Source: Una municipalidad
@@ -65,6 +74,8 @@ El foro de alcaldes se realiza del 10 al 12 de noviembre de 2027 en el centro de
      "'Nesta quarta-feira (16/9), às 10h30': weekday, day and month (16 September is a Wednesday in 2026)"),
     (DAY_AND_HOURS, ["2027-09-17 18:00"], "'este viernes 17 de septiembre a las 18:00 horas'"),
     (SPAN, ["2027-11-10..2027-11-12"], "'del 10 al 12 de noviembre de 2027': one span of three days"),
+    (WEEKDAY_AND_NUMBER, ["2027-09-09 18:00"],
+     "'el jueves 9': the weekday and its day, no month; under a Thursday's dateline, the next Thursday"),
     (WEEKDAY_AND_ITS_DAY, ["2027-09-23 09:30"],
      "'na quinta-feira (23)': the weekday and its day in brackets; under a Thursday's dateline, the next Thursday"),
 ])  # fmt: skip
