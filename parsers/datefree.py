@@ -9,9 +9,11 @@ from parsers.dates import Mention
 _LISTED = re.compile(r"\s*(?:,|and|&|or)?\s*", re.IGNORECASE)
 # The preposition that ends the words before a date ("on", "on the evening of"); searched only in the last
 # letters, where it can be.
-# ("on the 27th of January": the article goes with the preposition; "planned for 24-25 January", "next Wednesday")
+# ("on the 27th of January": the article goes with the preposition; "planned for 24-25 January", "next Wednesday";
+# "será el 10 de febrero a las 10:00", "le 10 février", "am 10. Februar", "no dia 10")
 _LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)\s+of"
-                               r"|(?:on|from|by|between|during|for)(?:\s+the)?|at|in|next|this|coming)$",
+                               r"|(?:on|from|by|between|during|for)(?:\s+the)?|at|in|next|this|coming"
+                               r"|el(?:\s+d[ií]a)?|a\s+las|le|am|um|no\s+dia)$|(?<!\w)(?:à|às)$",
                                re.IGNORECASE)
 _PREPOSITION_REACH = len("on the afternoon of")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:)])")

@@ -18,11 +18,12 @@ _LABEL = re.compile(
     r"[ \t]*,?[ \t]*\(?[ \t]*(?P<label>"
     rf"(?i:heure|hora|hor[áa]rio)\s+(?:de\s+|d['’])(?P<town>{_TOWN})"
     r"|(?i:heure\s+locale|hora\s+local|hor[áa]rio\s+local|Ortszeit|lokale[rn]?\s+Zeit)"
-    r"|(?P<fixed>(?i:hora\s+peninsular|hora\s+(?:oficial\s+)?del\s+centro(?:\s+de\s+M[ée]xico)?|heure\s+de\s+l['’]Est))"
+    r"|(?P<fixed>(?i:hora\s+peninsular|(?:hora|tiempo)\s+(?:oficial\s+)?del\s+centro(?:\s+de\s+M[ée]xico)?"
+    r"|heure\s+de\s+l['’]Est|hora\s+del\s+(?:Este|Pac[ií]fico)))"
     r")(?![\w'’-])[ \t]*\)?"
 )
 # Clocks named by a region's word, not a town's.
-_FIXED = {"peninsular": "Madrid time", "centro": "Mexico City time", "est": "Eastern Time"}
+_FIXED = {"peninsular": "Madrid time", "centro": "Mexico City time", "est": "Eastern Time", "pac": "Pacific Time"}
 # Towns whose clock the text names in its own language ("heure de Genève" is Geneva's).
 _EXONYMS = {"Genève": "Geneva", "Bruxelles": "Brussels", "Londres": "London", "Moscou": "Moscow", "Pékin": "Beijing",
             "Varsovie": "Warsaw", "Tokio": "Tokyo", "Moskau": "Moscow", "Peking": "Beijing", "Moscú": "Moscow"}
@@ -32,7 +33,7 @@ def english_label(town: str | None, fixed: str | None) -> str:
     """The English form zones.py reads: 'hora de Brasília' -> 'Brasília time', 'Ortszeit' -> 'local time'."""
     if fixed:
         lowered = fixed.lower()
-        return _FIXED["peninsular" if "peninsular" in lowered else "centro" if "centro" in lowered else "est"]
+        return _FIXED[next((key for key in _FIXED if key in lowered), "est")]
     if town:
         return f"{_EXONYMS.get(town, town)} time"
     return "local time"

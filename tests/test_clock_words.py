@@ -87,6 +87,7 @@ def test_a_start_and_its_end_are_one_mention() -> None:
     ("A second reading is planned for 12 March 2027 at 7 pm in the old mill.", "old mill", "for in"),
     ("Join us next Friday, 12 March 2027, at 7 pm for the quiz in the old mill.", "quiz", "next"),
     ("Day 1 (Friday, 12 March 2027): Arrival in the old mill; the quiz at 19:00.", "Day 1: Arrival", "("),
+    ("La feria será el 12 de marzo de 2027 a las 19:00 en el molino.", "feria será", " el en"),
 ])  # fmt: skip
 def test_the_words_of_the_time_leave_the_title_with_it(body: str, kept: str, gone: str) -> None:
     (event,) = extract(NOTICE.format(body=body), source="clock", reference=REFERENCE).events

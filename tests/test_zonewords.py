@@ -23,6 +23,9 @@ from .conftest import REFERENCE
     ("às 14h (horário de Brasília)", "Brasília time"),
     ("um 15 Uhr Ortszeit", "local time"),
     ("a las 10:00, hora de inicio", ""),  # "start time": no clock
+    ("a las 11:00 a. m. hora del Este", "Eastern Time"),
+    ("a las 9:00 hora del Pacífico", "Pacific Time"),
+    ("a las 10:00 horas, tiempo del centro de México", "Mexico City time"),
 ])
 def test_foreign_labels_in_their_english_form(text: str, zone: str) -> None:
     assert [m.zone for m in find_mentions(text) if m.kind == "time"] == [zone]
