@@ -78,7 +78,8 @@ _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambas
 # "will therefore open" -> "opens", "will instead be held" -> "is held": adverbs between "will" and its verb
 _WILL = Gated(re.compile(r"will(?<!\wwill)\s+(?:(?:also|therefore|then|now|again|only|still|first|already|thus"
                          r"|jointly|instead|later|soon|formally|officially|personally|briefly|shortly|finally"
-                         r"|subsequently|likely|probably)\s+)*(?P<verb>[a-z]+)\b"), "will")
+                         r"|subsequently|likely|probably|next|together|publicly|virtually)\s+)*"
+                         r"(?P<verb>[a-z]+)\b"), "will")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")

@@ -35,3 +35,6 @@ def test_will_with_an_adverb_keeps_its_grammar() -> None:
         "Event: Dinner is held at the Palace"
     assert kinds.sentence_summary(kinds.EVENT, "The minister will formally open the bridge") == \
         "Event: Minister opens the bridge"
+    assert kinds.sentence_summary(kinds.EVENT, "The board will next meet in the annex") == \
+        "Event: Board meets in the annex"
+    assert kinds.sentence_summary(kinds.EVENT, "The two chambers will both sit") == "Event: Two chambers both sit"
