@@ -46,6 +46,11 @@ _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}
 _STATE_NOW_AFTER = re.compile(
     r"\s*,\s*(?:[\w.'’-]+\s+){1,6}?(?:is|are|has|have|remains?)\s+(?:still\s+|now\s+|widely\s+|best\s+|also\s+)?"
     r"(?:known|recogni[sz]ed|regarded|considered|home|become|grown|called|famous|renowned)\b", re.IGNORECASE)
+# "Today, more than ever, we need ...", "Today, we face a crisis", "Today, the world must ...": a "Today," opening a
+# general truth of the present age, not an act of the day ("Today, we launch the plan" is one).
+_NOWADAYS_OPENING = re.compile(
+    r"\s*,\s*(?:more\s+than\s+ever|as\s+never\s+before|(?:we|our\s+\w+|the\s+world|people|humanity|everyone)\s+"
+    r"(?:all\s+)?(?:need|must|face|live|know|see|stand|remain|cannot|can|share)\b)", re.IGNORECASE)
 # "whether that meant touring village halls in the 1950s or a podcast today": a today set
 # against a past age in the same sentence is the present age.
 _PAST_AGE = Gated(re.compile(r"\b(?:1[5-9]|20)\d0s\b|\btraditionally\b|\bin\s+the\s+past\b"
@@ -81,7 +86,7 @@ def _nowadays(sentence: str, mention: Mention) -> bool:
         return False
     if _CLOCK_TIME.search(sentence) is not None:
         return False
-    if _STATE_NOW_AFTER.match(sentence, mention.end) is not None:
+    if _STATE_NOW_AFTER.match(sentence, mention.end) is not None or _NOWADAYS_OPENING.match(sentence, mention.end):
         return True
     # the past age before the today, a word of contrast between: "in the 1950s or a podcast today"; not "Today the
     # Mayor unveils a memorial to miners lost 100 years ago", whose today dates the sentence's own act

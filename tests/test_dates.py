@@ -705,7 +705,9 @@ def test_today_before_a_future_act_is_still_an_event() -> None:
 
 @pytest.mark.parametrize("body", ["Our resolve is just as strong today as it was ten years ago.",
                                   "But today, the cost of a harbour licence is too high for too many owners.",
-                                  "Two years of training should be as free as school is today."])
+                                  "Two years of training should be as free as school is today.",
+                                  "Today, more than ever, harbour towns must work together.",
+                                  "Today, we face the hardest season the fleet has known."])
 def test_today_meaning_nowadays_is_no_event(body: str) -> None:
     assert _starts(body, dt.date(2031, 4, 9)) == []
 
