@@ -1,5 +1,6 @@
-"""The time an event was set for, told before the new one it has moved to ("The press conference scheduled for
-10:00 on 7 May has been rescheduled to 15:00"): set aside, no event. Pure."""
+"""The time or day an event was set for, told before the new one it has moved to ("The press conference scheduled for
+10:00 on 7 May has been rescheduled to 15:00", "The meeting scheduled for 10 February has been moved to 12 February"):
+set aside, no event. Pure."""
 
 from __future__ import annotations
 

@@ -215,7 +215,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or tallies.counted_to(before, mention.kind)
                 or standing.hours_of_a_rule(sentence, start)
                 or incidents.incident(sentence, start)
-                or (mention.kind == "time" and movedfrom.time_set_aside(sentence, start, mention.end))
+                or (mention.kind in ("time", "day", "span") and movedfrom.time_set_aside(sentence, start, mention.end))
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or documents.published_then(sentence, start, after_end)
                 or sending.sent_then(sentence, start))

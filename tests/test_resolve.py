@@ -185,6 +185,8 @@ def test_a_replaced_date_is_not_an_event() -> None:
     events = events_of("The concert, first set for Saturday, February 9, 2019, now takes place on "
                        "Tuesday, March 19, 2019 at 8 p.m. instead.")
     assert [e.start.date() for e in events] == [dt.date(2019, 3, 19)]
+    moved = events_of("The hearing scheduled for 10 March 2019 has been moved to 12 March 2019 at 10:00.")
+    assert [e.start.date() for e in moved] == [dt.date(2019, 3, 12)]
 
 
 def test_one_event_however_often_announced() -> None:
