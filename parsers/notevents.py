@@ -189,6 +189,9 @@ def _head_of_list(sentence: str, start: int, mentions: list[Mention]) -> int:
     return start
 
 
+_HELD_PREPOSITION = re.compile(r"(?:at|on)\b", re.IGNORECASE)
+
+
 def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """A date or time by which something must be done, or a date that another replaced."""
     start = reach_back(sentence, mention, mentions)
@@ -196,7 +199,10 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     if mention.kind == "day" and _replaced_list(sentence, start, mentions):
         return True
     after_end = joined_end(sentence, mention, mentions)
+    # "close at 5pm on Friday": the time's mention holds its "at", which the deadline's words end with
+    opening = _HELD_PREPOSITION.match(sentence, start)
     return bool(deadlines.by_then(sentence, before, mention.kind)
+                or (opening is not None and deadlines.by_then(sentence, before + opening.group(), mention.kind))
                 or _REPLACED_BEFORE.search(before)
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])

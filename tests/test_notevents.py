@@ -115,6 +115,8 @@ NOT_EVENTS = [
      "a 'Read more:' line links another page"),
     ("Published 10 March 2030\n\nNominations must reach the office by close of business on 30 March 2030.",
      "'by close of business on DATE': a deadline"),
+    ("Published 10 March 2030\n\nNominations close at 5pm on Friday 29 March 2030.",
+     "'close at TIME on DAY': the day of a deadline's time is the deadline's too"),
     ("EMBARGOED: 00:01 GMT Thursday 14 March 2030\n\nThe study looks at the price of bread.",
      "an embargo line: when the text may be published"),
     ("For release at 10:00 CET on 13 March 2030\n\nThe study looks at the price of bread.",
