@@ -47,11 +47,21 @@ def _itinerary_by(before: str) -> bool:
     return _THERE_BY.search(before) is not None and _MUST.search(before) is None
 
 
+# "Applications are open from 2 to 27 February", "the report covers the period from 1 July to 31 December": a window
+# in which something may be done, or a period a text reports on, bounded like a deadline; nobody gathers.
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:(?:applications?|registrations?|nominations?|submissions?|entries|bids|proposals|voting|tickets"
+    r"|the\s+(?:call|consultation|survey|poll|window|portal|register))\s+(?:is|are|will\s+be|remains?|stays?)\s+open"
+    r"|cover(?:s|ing|ed)?\s+the\s+(?:reporting\s+)?period|for\s+the\s+reporting\s+period)"
+    r"\s+(?:from|between|until|till|through|of)?\s*$", re.IGNORECASE)
+
+
 def by_then(sentence: str, before: str, kind: str) -> bool:
-    """Do the words `before` a mention of `kind` (in `sentence`) make it a deadline?"""
+    """Do the words `before` a mention of `kind` (in `sentence`) make it a deadline (or a window's bound)?"""
     return bool((_DEADLINE_BEFORE.search(before) and not (kind == "time" and _itinerary_by(before))
                  and not _MOVED_UNTIL.search(before) and not _AFTER_A_CLOSE.search(before))
-                or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence)))
+                or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence))
+                or _WINDOW_BEFORE.search(before))
 
 
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
