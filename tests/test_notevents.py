@@ -517,6 +517,9 @@ def test_by_a_time(body: str, expected: list[str], why: str) -> None:
     ("The board meets, 3 Feb 2031 at 14:47 in the hall", False, "words of what happens: no stamp"),
     ("(Moved) Friday, 18 June 2031, 10:30", False, "a bracketed note of change before an agenda's round time"),
     ("(City Wire) 10:41, June 18, 2031", True, "a wire's name in brackets before the odd minute it filed at"),
+    ("Thu, 12/18/2031 - 09:52", True, "a news listing's stamp: the odd minute it was posted at, after a dash"),
+    ("Monday 16 June 2031 – 14:17", True, "the same with an en dash and a date in words"),
+    ("Monday 16 June 2031 - 14:15", False, "a round minute after a dash: a time someone may set"),
 ])
 def test_stamp_lines(line: str, expected: bool, why: str) -> None:
     assert stamps.stamp_line(line, find_mentions(line, "dmy")) is expected, why
