@@ -310,6 +310,12 @@ EVENTS = [
      "'heard the public in PLACE on' days before the item's newest date: hearings held, not to come"),
     ("Published 4 Dec 2030\n\nAs said yesterday, the panel sits on Thursday, 5 December 2030, at 10:00.",
      ["2030-12-05 09:00"], "'yesterday' that is not the date's apposition leaves the date alone"),
+    ("Seed fair in Nadi\n\nThe envoy, who met the growers in Lautoka on Saturday, 2 November 2030 at "
+     "their harvest feast, said a seed fair is being prepared. It opens on Monday, 9 December 2030, at 10:00.",
+     ["2030-12-09 09:00"],
+     "'met' with four words of whom and where before 'on': a meeting held, not to come"),
+    ("Seed fair in Nadi\n\nThe envoy met the growers in Lautoka on Saturday, 2 November 2030. The seed "
+     "fair opens on Monday, 9 December 2030, at 10:00.", ["2030-12-09 09:00"], "the same in a sentence of its own"),
 ]
 
 
