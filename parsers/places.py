@@ -86,6 +86,9 @@ _ROMANCE_WORD_TOWNS = frozenset({"Como", "Nada"})
 _ROMANCE_FOLLOWER = re.compile(r"\s+(?:o|a|os|as|el|la|los|las|lo|le|les|se|un|una|um|uma|en|em|no|na|que|es|é)\s",
                                re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+# "the Commonwealth countries", "the Pacific Island nations": a word before a plural of states names a group of
+# them, not the town of that name (a barangay of Quezon City is called Commonwealth).
+_STATES_AFTER = re.compile(r"\s+(?:countries|nations|realms|member\s+states)\b", re.IGNORECASE)
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -120,6 +123,8 @@ def find_places(text: str) -> list[PlaceMention]:
         elif place.kind == CITY and last == 0 and not _GOVERNMENT_OF.search(text, max(0, start - 20), start) \
                 and (inside_name(text, start) and not title_case(text) or name_goes_on(text, end, names)):
             continue  # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town
+        if place.kind == CITY and _STATES_AFTER.match(text, end):
+            continue
         if last == 0 and text[start:end] in _ROMANCE_WORD_TOWNS and _ROMANCE_FOLLOWER.match(text, end) \
                 and _SENTENCE_START.search(text, max(0, start - 3), start):
             continue

@@ -31,6 +31,8 @@ CAMPUS_ROWS = [
     ("University of Nairobi", "Hue", 3, "a university's seminar is on its own campus's clock (Nairobi, UTC+3)"),
     ("American University of Beirut", "Can Tho", 3, "Beirut in October is UTC+3"),
     ("Dublin City Council", "Hue", 1, "a city's own body already kept its town's clock (Dublin, IST UTC+1)"),
+    ("American University of Beirut", "the United States", 3,
+     "a country of several clocks, the talk's topic, is a guess: the campus's clock is not"),
 ]
 
 
@@ -51,9 +53,29 @@ WORD_TOWNS = [
     ("Nada se decide sem a Câmara.", [], "Spanish and Portuguese 'nada' (nothing) before 'se'"),
     ("The summit meets in Como on Monday.", ["Como, Italy"], "the town itself, inside a sentence"),
     ("Como is on the shore of a lake.", ["Como, Italy"], "the town opening an English sentence, before 'is'"),
+    ("The game spread from the Commonwealth countries.", [], "a word before 'countries' names a group of states"),
+    ("The office moved to Commonwealth, Quezon City.", ["Commonwealth, Philippines", "Quezon City, Philippines"],
+     "the barangay itself, in an address"),
 ]
 
 
 @pytest.mark.parametrize(("text", "towns", "why"), WORD_TOWNS)
 def test_a_common_romance_word_is_no_town(text: str, towns: list[str], why: str) -> None:
     assert [m.place.display for m in find_places(text) if m.place.kind == "city"] == towns, why
+
+
+TOPIC_CARD = """Talks this term
+
+Source: American University of Beirut
+
+PANEL: "Rugby in the US and in Lebanon", with two coaches
+Wednesday, Sept 9 2026 | 4:30 PM | West Hall, Auditorium B
+How the game grew in both countries.
+"""
+
+
+def test_a_country_in_a_talks_title_leaves_the_campus_clock() -> None:
+    """The United States keeps several clocks: named as a panel's topic it is no better than a guess, and the
+    campus's certain clock (Beirut, UTC+3 in September) is kept."""
+    events = [e for e in extract(TOPIC_CARD, source="campus", reference=REFERENCE).events if not e.all_day]
+    assert [e.timezone for e in events] == ["Asia/Beirut"]
