@@ -100,6 +100,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         if wait:
             return True
         what = _said_above(block, context)
+    elif not _content(first_clause) and len(first_clause) < first_sentence[1]:
+        what = _said_above(block, context)  # "14:30 (2:30 pm); bring press credentials": the advice names nothing
     _add_entry(block, what, day_mention, time_mention, leading, context, mentions)
     return False
 

@@ -60,3 +60,10 @@ def test_a_practicality_in_the_first_clause_is_still_no_event() -> None:
     line = "Registration: Tuesday, 15 September 2026, 10:00; the briefing follows"
     events = extract(FIELD_ITEM.format(line=line), source="logistics", reference=REFERENCE).events
     assert all(e.start.strftime("%H:%M") != "10:00" for e in events if not e.all_day)
+
+
+def test_advice_after_the_time_does_not_name_the_event() -> None:
+    line = FIELD_LINES[0][0]
+    events = [e for e in extract(FIELD_ITEM.format(line=line), source="logistics", reference=REFERENCE).events
+              if not e.all_day]
+    assert [e.summary for e in events] == ["Union presents its harvest report"]
