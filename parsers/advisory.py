@@ -87,7 +87,10 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         if day_mention is not None:
             what = what[: max(0, day_mention.start - (len(block.text) - len(what)))].rstrip(" ,;:(–—-")
     first_sentence = next(iter(sentence_spans(what)), (0, len(what)))
-    if (day_mention is None and not context.anchored) or LOGISTICS.search(what[: first_sentence[1]].lower()):
+    # Only the entry's own first clause tells it is a practicality: "14:30 (2:30 pm); come early to register" is
+    # the event's time, and what follows the semicolon tells the press how to attend.
+    first_clause = what[: first_sentence[1]].split(";", 1)[0]
+    if (day_mention is None and not context.anchored) or LOGISTICS.search(first_clause.lower()):
         return False
     if wait and time_mention is not None and venue_of_row(block, mentions):
         return True  # "– 9.30 Uhr, Schloss Bellevue": what happens there is on the next line
@@ -97,6 +100,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         if wait:
             return True
         what = _said_above(block, context)
+    elif not _content(first_clause) and len(first_clause) < first_sentence[1]:
+        what = _said_above(block, context)  # "14:30 (2:30 pm); bring press credentials": the advice names nothing
     _add_entry(block, what, day_mention, time_mention, leading, context, mentions)
     return False
 

@@ -91,7 +91,8 @@ def _seat() -> re.Pattern[str]:
 
 _LOCAL_BODY = re.compile(
     r"\b(?:Public Library|Library|City|Town|Village|County|Borough|Township|School District|Schools|Board of"
-    r" Education|Housing Authority|Transit|Airport Authority|Port Authority|Park District|Water District)\b")
+    r" Education|Housing Authority|Transit|Airport Authority|Port Authority|Park District|Water District"
+    r"|University|College)\b")  # a university's talks are on its campus ("American University of Beirut")
 
 
 def home_of(org: str) -> Place | None:

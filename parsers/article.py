@@ -204,7 +204,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue
         if mentions and hours_line(block.text):
             continue  # "Opening hours: Mon-Fri 9am-5pm": a week's rule, none of its days or times an event
-        if (card := schedule.card_line(block, mentions, context)) is not None:
+        if (card := schedule.card_line(block, mentions, context) or schedule.card_row(block, mentions, context)):
             block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what
         pending = _read(block, mentions, venue, context)
         if block.number in datelines and not mentions:

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from parsers import kinds, listedtimes, schedule
-from parsers.blocks import PARAGRAPH, Block
+from parsers.blocks import ITEM, PARAGRAPH, Block, sentences
 from parsers.datefree import without_dates
 from parsers.dates import Mention
 from parsers.places import best_place, find_places
@@ -24,8 +24,17 @@ _LEAST = 2  # days in a list: one day alone is a date heading, not a list
 _Stated = tuple[Block, Mention, str]  # the sentence giving the time, its time, what happens
 
 
+# "on the last Tuesday of the month", "every Thursday": the series' day, which the listed days each are.
+_SERIES_DAY = re.compile(r"\b(?:(?:first|second|third|fourth|last)\s+\w+day\s+of\s+(?:the|each|every)\s+month"
+                         r"|every\s+\w+day)\b", re.IGNORECASE)
+
+
 def _stated(block: Block, mentions: list[Mention]) -> _Stated | None:
-    """A paragraph giving one time and no day, naming what happens then ("All meetings ... at 9 a.m.")."""
+    """A paragraph giving one time and no day, naming what happens then ("All meetings ... at 9 a.m."), or the
+    series' rule ("lectures are on the last Tuesday of the month at 19:00")."""
+    if block.kind == PARAGRAPH and len(mentions) == 2 and mentions[0].kind == "weekday" \
+            and mentions[1].kind == "time" and _SERIES_DAY.search(block.text):
+        mentions = mentions[1:]
     if block.kind != PARAGRAPH or len(mentions) != 1 or mentions[0].kind != "time":
         return None
     kind = kinds.classify(block.text)
@@ -50,6 +59,12 @@ def days_at_one_time(blocks: list[Block], mentions_of: dict[int, list[Mention]],
         if stated is not None and _bare_day(block, mentions):
             run.append((block, mentions[0]))
             continue
+        if stated is not None and run and block.kind in (PARAGRAPH, ITEM) and block.text and not mentions \
+                and block.chunk == run[-1][0].chunk:
+            # "Tuesday 27 August" / "Dr Helen Robinson: The villages of the Liesbeek River. ...": what that day holds
+            line, listed = run[-1]
+            run[-1] = (Block(line.kind, f"{line.text}\n{block.text}", line.number, line.chunk), listed)
+            continue
         if stated is not None and len(run) >= _LEAST:
             context.day = day
             _add_days(stated, run, context)
@@ -65,8 +80,18 @@ def _add_days(stated: _Stated, run: list[tuple[Block, Mention]], context: Readin
     for line, day in run:
         text = f"{line.text}: {block.text}"
         shifted = day._replace(start=0, end=len(line.text))
-        found = add(context, text, shifted, time, kind, summary, place, [day, time])
-        if found.first in taken:
+        heading, _, told = line.text.partition("\n")
+        # A day with its own description below it is named by the description's first sentence.
+        named = kinds.sentence_summary(kind, next(iter(sentences(told)), told).strip()) if told else summary
+        found = add(context, text, day._replace(start=0, end=len(heading)) if told else shifted, time, kind, named,
+                    place, [day, time])
+        if found.first not in taken:
+            continue
+        others = [f for f in context.findings if f is not found and f.first == found.first]
+        if told and others and all(f.time is None and told.startswith(f.text[:20]) for f in others):
+            for other in others:  # the day-long event of the day's description: the series' hour times it
+                context.findings.remove(other)
+        else:
             context.findings.remove(found)  # another rule made an event of this day
 
 

@@ -17,7 +17,7 @@ from model import CANCELLED, CONFIRMED, TENTATIVE, Article, Event, make_uid
 from parsers import kinds, zones
 from parsers.dates import find_mentions
 from parsers.gate import Gated
-from parsers.places import Place
+from parsers.places import CITY, COUNTRY, Place
 
 # Searched on every event's text: gated by their words (parsers/gate.py). The first is matched against
 # lower-cased text; the second is case-sensitive ("TBC").
@@ -182,9 +182,11 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
 def _zoned(finding: Finding, time: dt.time, default_zone: str, notes: list[str]) -> zones.Resolved:
     """The aware start of a timed finding: its label, else the zone of its place or the article's, noted."""
     where = finding.place or finding.area
-    if where is not None and not where.zone_certain and finding.area is not None \
-            and finding.area.country == where.country and finding.area.zone_certain:
-        where = finding.area  # "United States" over a list of the Mayor of San Francisco
+    if where is not None and not where.zone_certain and finding.area is not None and finding.area.zone_certain \
+            and (finding.area.country == where.country or where.kind == COUNTRY and finding.area.kind == CITY):
+        # "United States" over a list of the Mayor of San Francisco; "Rugby in the US", a panel's topic, in a
+        # listing of a university in Beirut: a country of several clocks is a guess, the item's town is not.
+        where = finding.area
     wall = dt.datetime.combine(finding.first, time)
     try:
         resolved = zones.resolve(wall, finding.zone_label, where.zone if where else "",

@@ -121,13 +121,18 @@ _SETS_OUT = Gated(re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|flies\s+(?
 _BACK = Gated(re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|flies|gets)\s+back|returns\s+(?:to|home))\b"),
               "back", "returns")
 _TRIP = dt.timedelta(days=21)  # a journey told in one release lasts days or weeks, not months
+# "flies to Kharagpur ... Back in the city for the evening, he ...": a day's outing, not the journey a later
+# "flies back to Delhi" ends.
+_BACK_THAT_DAY = re.compile(r"\b(?:[Bb]ack\s+in\s+the\s+(?:city|capital|town)|(?:returns?|comes\s+back|is\s+back)"
+                            r"\s+(?:the\s+same|that)\s+(?:day|evening|night|afternoon))\b")
 
 
 def journey(findings: list[Finding]) -> Finding | None:
     """"Today, Friday, 3 October, the envoy flies to Oslo ... She is due back in Lisbon on Tuesday, 7 October":
     a day the journey starts and a later day it ends are also the journey as a whole, from the one to the other.
     Returns it, titled by the sentence that sets out, unless an event already covers those days."""
-    out = next((f for f in findings if f.first == f.last and _SETS_OUT.search(f.text.lower())), None)
+    out = next((f for f in findings if f.first == f.last and _SETS_OUT.search(f.text.lower())
+                and not _BACK_THAT_DAY.search(f.text)), None)
     if out is None:
         return None
     back = [f for f in findings if f.first == f.last and out.first < f.first <= out.first + _TRIP

@@ -317,7 +317,7 @@ def _named_past(sentence: str, mention: Mention) -> bool:
 # "The House rose indefinitely on June 9", "the panel was held on 3 May": a verb in the past right before the day.
 _DID_RIGHT_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:was|were|rose|sat|adjourned|voted|elected"
-    r"|resigned|won|lost|began|met|held|took\s+place)\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?$"
+    r"|resigned|won|lost|began|met|held|took\s+place)\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+(?:the\s+)?$"
     # "the committee heard the public in Regina on September 6 and 7": a hearing's verb, whom it heard and where
     r"|\bheard\s+(?:the\s+)?(?:public|witnesses|evidence|submissions|presenters)\s+(?:in\s+[\w-]+\s+)?on\s+$",
     re.IGNORECASE)

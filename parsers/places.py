@@ -80,6 +80,15 @@ class PlaceMention:
 
 # "City of Akron Appointee", "Town of Wayland Clerk": a town named as its government, whatever word follows
 _GOVERNMENT_OF = re.compile(r"\b(?:City|Town|Village|Borough|Township|Municipality)\s+of\s+$")
+# "Como o teatro tem lotação limitada", "Nada se sabe": a town whose name is a common word of Spanish or
+# Portuguese ("como", "nada"), opening a sentence before an article or pronoun, is that word, not the town.
+_ROMANCE_WORD_TOWNS = frozenset({"Como", "Nada"})
+_ROMANCE_FOLLOWER = re.compile(r"\s+(?:o|a|os|as|el|la|los|las|lo|le|les|se|un|una|um|uma|en|em|no|na|que|es|é)\s",
+                               re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+# "the Commonwealth countries", "the Pacific Island nations": a word before a plural of states names a group of
+# them, not the town of that name (a barangay of Quezon City is called Commonwealth).
+_STATES_AFTER = re.compile(r"\s+(?:countries|nations|realms|member\s+states)\b", re.IGNORECASE)
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -114,6 +123,11 @@ def find_places(text: str) -> list[PlaceMention]:
         elif place.kind == CITY and last == 0 and not _GOVERNMENT_OF.search(text, max(0, start - 20), start) \
                 and (inside_name(text, start) and not title_case(text) or name_goes_on(text, end, names)):
             continue  # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town
+        if place.kind == CITY and _STATES_AFTER.match(text, end):
+            continue
+        if last == 0 and text[start:end] in _ROMANCE_WORD_TOWNS and _ROMANCE_FOLLOWER.match(text, end) \
+                and _SENTENCE_START.search(text, max(0, start - 3), start):
+            continue
         if place.kind != VENUE and _STREET.match(text, end):
             continue  # "150 Wellington Street", "Columbus Day": a street, a square or a holiday named after a place
         found.append(PlaceMention(start, end, place, *role(text, start, end, place)))

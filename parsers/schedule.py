@@ -225,6 +225,38 @@ def card_line(block: Block, mentions: list[Mention], context: Reading) -> tuple[
     return Block(block.kind, f"{title}, {block.text}", block.number, block.chunk), moved
 
 
+def card_row(block: Block, mentions: list[Mention], context: Reading) -> tuple[Block, list[Mention]] | None:
+    """A card's row of cells that gives only its date, time and venue ("Monday, April 15 2019 | 5:00 PM | West Hall,
+    Room 9"), under its title and a line of who speaks: the card's first line names the entry."""
+    if " | " not in block.text or len(mentions) != 2 or {m.kind for m in mentions} != {"day", "time"} \
+            or mentions[0].kind != "day" or mentions[0].start > _ROW_DATE_AT:
+        return None
+    cells = [cell.strip() for cell in bare(block.text, mentions).split("|")]
+    rest = [cell for cell in cells if cell.strip(" ,;:–—-")]
+    if len(rest) != 1 or not (venue_between(rest[0]) or names_a_room(rest[0])):
+        return None
+    first = next((b for b in context.blocks if b.chunk == block.chunk), None)
+    if first is None or first.number >= block.number or any(b.number < block.number and b.chunk == block.chunk
+                                                             and " | " in b.text for b in context.blocks):
+        return None
+    title = caption(first.text.strip(" \"“”'"))
+    if not title:
+        return None
+    shift = len(title) + 2
+    moved = [m._replace(start=m.start + shift, end=m.end + shift) for m in mentions]
+    return Block(block.kind, f"{title}, {block.text}", block.number, block.chunk), moved
+
+
+_ROOM = re.compile(r"\b(?:Room|Hall|Auditorium|Theat(?:re|er)|Institute|Centre|Center|Building|School|Library"
+                   r"|Gallery|Chamber|Salon|Suite|Lounge|Studio)\b")
+_ROW_DATE_AT = 3  # characters: the row's date opens it
+
+
+def names_a_room(text: str) -> bool:
+    """A cell naming a room or building of a campus ("Issam Fares Institute (IFI)", "Room 904")."""
+    return len(text.split()) <= CAPTION_WORDS and _ROOM.search(text) is not None
+
+
 def locate(found: Finding, where: str) -> None:
     """The entry takes the venue of its row ("Press Briefing Room, S-237") as its location."""
     found.location = f"{found.location}, {where}" if found.location else where

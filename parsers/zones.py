@@ -150,6 +150,8 @@ LABELS: dict[str, Label] = {
     "ATLANTICSTANDARDTIME": Label("America/Halifax", False),
     "ATLANTICDAYLIGHTTIME": Label("America/Halifax", True),
     "NEWFOUNDLANDTIME": Label("America/St_Johns", None),
+    "YUKONSTANDARDTIME": Label("America/Whitehorse", None),  # UTC-7 all year since 2020
+    "YUKONTIME": Label("America/Whitehorse", None),
     "CENTRALEUROPEANSTANDARDTIME": Label("Europe/Brussels", False),
     "EASTERNEUROPEANSUMMERTIME": Label("Europe/Athens", True),
     "WESTERNEUROPEANSUMMERTIME": Label("Europe/Lisbon", True),

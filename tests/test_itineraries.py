@@ -106,6 +106,11 @@ JOURNEYS = [
     ("Friday 3 October 2025\n\nOn Saturday, 4 October, the mayor leaves for Oslo.\n\n"
      "She returns to Lisbon on Monday, 15 December.",
      ["2025-10-04", "2025-12-15"], "a return months later is no end of the same journey"),
+    ("Friday 3 October 2025\n\nOn Saturday, 4 October, the governor flies to Sintra to open a school. Back in the "
+     "city for the evening, she dines with the consuls.\n\nOn Sunday, 5 October, she opens the book fair. She flies "
+     "back to Brussels on Monday, 6 October.",
+     ["2025-10-04", "2025-10-05", "2025-10-06"],
+     "a day's outing ('Back in the city for the evening') is no journey that the later flight back ends"),
 ]
 
 

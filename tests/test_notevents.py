@@ -318,6 +318,12 @@ EVENTS = [
      "'heard the public in PLACE on' days before the item's newest date: hearings held, not to come"),
     ("Published 4 Dec 2030\n\nAs said yesterday, the panel sits on Thursday, 5 December 2030, at 10:00.",
      ["2030-12-05 09:00"], "'yesterday' that is not the date's apposition leaves the date alone"),
+    ("Seed fair in Nadi\n\nThe envoy, who met the growers in Lautoka on Saturday, 2 November 2030 at "
+     "their harvest feast, said a seed fair is being prepared. It opens on Monday, 9 December 2030, at 10:00.",
+     ["2030-12-09 09:00"],
+     "'met' with four words of whom and where before 'on': a meeting held, not to come"),
+    ("Seed fair in Nadi\n\nThe envoy met the growers in Lautoka on Saturday, 2 November 2030. The seed "
+     "fair opens on Monday, 9 December 2030, at 10:00.", ["2030-12-09 09:00"], "the same in a sentence of its own"),
 ]
 
 
@@ -529,6 +535,9 @@ def test_by_a_time(body: str, expected: list[str], why: str) -> None:
     ("The board meets, 3 Feb 2031 at 14:47 in the hall", False, "words of what happens: no stamp"),
     ("(Moved) Friday, 18 June 2031, 10:30", False, "a bracketed note of change before an agenda's round time"),
     ("(City Wire) 10:41, June 18, 2031", True, "a wire's name in brackets before the odd minute it filed at"),
+    ("Thu, 12/18/2031 - 09:52", True, "a news listing's stamp: the odd minute it was posted at, after a dash"),
+    ("Monday 16 June 2031 – 14:17", True, "the same with an en dash and a date in words"),
+    ("Monday 16 June 2031 - 14:15", False, "a round minute after a dash: a time someone may set"),
 ])
 def test_stamp_lines(line: str, expected: bool, why: str) -> None:
     assert stamps.stamp_line(line, find_mentions(line, "dmy")) is expected, why

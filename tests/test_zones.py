@@ -334,6 +334,8 @@ SPELLED_LABELS = [
     ("The panel meets on 3 May 2022 at 15:00 Indian Standard Time.", "Asia/Kolkata", "the long name of IST in India"),
     ("The panel meets on 3 May 2022 at 15:00 Japan Standard Time.", "Asia/Tokyo", "the long name of JST"),
     ("The panel meets on 3 May 2022 at 15:00 West Africa Time.", "Africa/Lagos", "the long name of WAT"),
+    ("Bookings open on 3 May 2022 at 9 am Yukon Standard Time.", "America/Whitehorse",
+     "Yukon's clock, UTC-7 all year, by its long name"),
     ("The launch is on 3 May 2022 at 8:00 am Korean time.", "Asia/Seoul", "a people's name for a land of one clock"),
     ("The governor speaks on 12 January 2009 at 8:15 central time.", "America/Chicago",
      "a North American clock in lower case, as news copy writes it"),
