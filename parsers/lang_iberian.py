@@ -147,8 +147,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "w":
         if groups["ww"][0].isupper() and groups["wlead"][0].islower():
             return None  # "no Domingo", "a Domingo": Spanish and Portuguese write a weekday small; this is a name
-        day = int(groups["wd"] or groups["wn"] or 0)
-        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()], offset=day)
+        of_month = int(groups["wd"] or groups["wn"] or 0)
+        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()], offset=of_month)
     if form == "p":
         if groups["pub"][0].isupper() and not _SENTENCE_OPENS.search(before):
             return None  # "the ferry to Hoy": a capital inside a sentence is a name
