@@ -221,8 +221,10 @@ _ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?
 
 
 _RANGE_START = (_CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
-                # "0930-1030 hrs": a military start whose "hrs" is written once, after the end
-                + rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?[-–]\s?(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS})"
+                # "0930-1030 hrs", "from 0930 to 1100 hours", "1400-1530 GMT": a military or wire start whose "hrs"
+                # or clock is written once, after the end
+                + r"|(?:[01]\d|2[0-3])[0-5]\d(?=(?:\s?[-–]\s?|\s+to\s+)(?:[01]\d|2[0-3])[0-5]\d"
+                + rf"(?:\s*{_HRS}|\s(?:GMT|UTC)\b))"
                 # "730-1130AM": a run-together start whose am/pm is written once, after the run-together end
                 + rf"|(?:1[0-2]|0?[1-9])[0-5]\d(?=\s?[-–]\s?(?:1[0-2]|0?[1-9])[0-5]\d{_AMPM})")
 

@@ -161,6 +161,8 @@ TIME_ROWS: list[Row] = [
     ("the island votes at 8 am (1800 GMT)", (("time", T(8), None, "UTC-10:00"),), "a clock behind UTC"),
     ("the call starts at 15:00 GMT (11 a.m. EDT)", (("time", T(15), None, "UTC"),),
      "beside a conversion to another clock, GMT is Greenwich's own, not London's summer clock"),
+    ("1400-1530 GMT", (("time", T(14), T(15, 30), "GMT"),), "a wire range, its clock written once after the end"),
+    ("from 0930 to 1100 hours", (("time", T(9, 30), T(11), ""),), "a military range with 'to', 'hours' once"),
 ]
 
 SENTENCE_ROWS: list[Row] = [
