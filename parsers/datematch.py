@@ -44,7 +44,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         return Mention("day", *span, first=day) if day else None
     if form == "dmy2":
         year = int(need("dmy2y"))
-        day = _day(need("dmy2d"), need("dmy2m"), str(year + (1900 if year >= 70 else 2000)), None)
+        century = 0 if year >= 100 else 1900 if year >= 70 else 2000  # ("11-Feb-2026" gives its century)
+        day = _day(need("dmy2d"), need("dmy2m"), str(year + century), None)
         return Mention("day", *span, first=day) if day else None
     if form == "rel":
         phrase = " ".join(need("rel").lower().split()[-2:])

@@ -54,6 +54,7 @@ def summaries(text: str, numeric_order: str = "") -> tuple[Summary, ...]:
 DAY_ROWS: list[Row] = [
     ("21 November 2023", (("day", D(21, 11, 2023)),), "day month year"),
     ("21st November", (("day", D(21, 11)),), "ordinal day, no year"),
+    ("21-Nov-2023", (("day", D(21, 11, 2023)),), "day, month's abbreviation and year between dashes"),
     ("November 21, 2023", (("day", D(21, 11, 2023)),), "US order with comma"),
     ("Tuesday 21 November", (("day", D(21, 11, None, 1)),), "weekday without comma"),
     ("Tuesday, 21 November", (("day", D(21, 11, None, 1)),), "weekday with comma"),
