@@ -213,6 +213,9 @@ _ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?
                # "Geneva time", "Eastern Time"; not what an agenda's row names ("2:00pm Question Time", "Free time")
                r"|(?!" + _NOT_A_CLOCK + r")[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
                r"|[A-Z]{2,3}\s+time"  # "UK time": a country's initials
+               # "8:30 a.m. E.T.": North America's clock letters with dots, as wire copy writes them (the last
+               # dot stays outside, where it may end the sentence)
+               r"|[ECMP]\.(?:[SD]\.)?T(?=\.)"
                # "8:15 central time": the North American clocks, in lower case as news copy writes them
                r"|(?:eastern|central|mountain|pacific)(?:\s(?:standard|daylight))?\s+time"
                # "2 p.m. Eastern on June 10": a North American clock's name alone, where the sentence goes on
@@ -239,7 +242,10 @@ _LABEL_END = r"(?:\b|(?<=[A-Z]{3})(?=[a-z]{2}))"
 
 def _zone(p: str) -> str:
     # The space before a closing bracket belongs to the label, never the line break after a bare label.
-    return rf"(?:\s*\(?\s*{_g(p + 'zone', _ZONE_LABEL)}{_LABEL_END}(?:\s*\))?)?"
+    # "16:00 - 17:00 | East Africa Time", "13:00 - 14:00 | West African Countries (GMT)": a table's next cell may
+    # name the clock, alone or in brackets after the region's name.
+    return (rf"(?:\s*(?:\|\s*(?:[A-Z][\w/'.-]*\s+){{0,4}}(?=\()|\|\s*)?\(?\s*{_g(p + 'zone', _ZONE_LABEL)}{_LABEL_END}"
+            r"(?:\s*\))?)?")
 
 
 _TIME_FORMS = {

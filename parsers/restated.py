@@ -1,0 +1,71 @@
+"""One moment said on several clocks is one event. Pure.
+
+Advisories for readers in several zones give one time on each clock: "From 6:38 p.m. local time in
+Kourou, or from 21:38 GMT", "a las 20:30 (horario de Brasilia); en Bolivia serán las 18:30", a row a
+zone ("East Africa Time (GMT +3) | 16:00", "West African Countries (GMT) | 13:00"). Each clock's
+time is the same instant; the reader's calendar wants it once. Two happenings at one instant told on
+the same clock (two committee rooms at 10 am) stay two: the wall times or zones must differ.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from model import Event
+
+# The clock in a time's words ("el jueves 24 de enero de 2019 20:30 (horario de Brasilia)": "20:30"), to find
+# where a time the reader put together from several places of the text was written.
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d\d|\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+_NEAR = 400  # characters: the clocks of one moment are given together, in one sentence or the rows after it
+
+
+def one_per_instant(events: list[Event], body: str) -> list[Event]:
+    """`events` of one article, those that restate an earlier one's instant on another clock left out."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if _restates(k, event, body)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        index = kept.index(twin)
+        first, other = (twin, event) if _first_at(twin, body) <= _first_at(event, body) else (event, twin)
+        note = f"time also given as {other.as_published} ({other.timezone}): the same moment on another clock"
+        kept[index] = dataclasses.replace(first, notes=(*first.notes, note))
+    return kept
+
+
+def _first_at(event: Event, body: str) -> int:
+    """Where the text first gives the event's time: the clock written first is the one the writer goes by."""
+    return min(_positions(event.as_published, body), default=len(body))
+
+
+def _restates(kept: Event, event: Event, body: str) -> bool:
+    if not isinstance(kept.start, dt.datetime) or not isinstance(event.start, dt.datetime):
+        return False
+    if kept.start != event.start:
+        return False
+    same_clock = kept.timezone == event.timezone and kept.start.replace(tzinfo=None) == event.start.replace(tzinfo=None)
+    if same_clock or kept.as_published == event.as_published:
+        return False
+    if "zone" in kept.inferred and "zone" in event.inferred:
+        return False  # two clocks the reader guessed from places may meet at one instant by chance
+    return _near(kept.as_published, event.as_published, body)
+
+
+def _near(first: str, second: str, body: str) -> bool:
+    """Are the two times written within a few lines of each other?"""
+    at_first = _positions(first, body)
+    at_second = _positions(second, body)
+    return any(abs(a - b) <= _NEAR for a in at_first for b in at_second)
+
+
+def _positions(words: str, body: str) -> list[int]:
+    found = []
+    for piece in [words] if words in body else _CLOCK.findall(words):
+        at = body.find(piece)
+        while at >= 0:
+            found.append(at)
+            at = body.find(piece, at + 1)
+    return found

@@ -1,0 +1,78 @@
+"""One moment given on several clocks is one event (world-twentysecond 1, 5, 7), and North America's clock letters
+written with dots ("8:30 a.m. E.T.") are that clock (world-twentysecond 4). Two happenings at one instant told on one
+clock stay two; two clocks the reader only guessed from places never merge. Items in our own words."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+from parsers.restated import one_per_instant
+
+from .conftest import REFERENCE
+
+ITEM = """A notice
+
+Source: An agency
+
+{body}
+"""
+UTC = dt.UTC
+
+
+def _timed(body: str) -> list[dt.datetime]:
+    events = extract(ITEM.format(body=body), source="clocks", reference=REFERENCE).events
+    return sorted(e.start.astimezone(UTC) for e in events if not e.all_day)
+
+
+@pytest.mark.parametrize(("body", "starts", "why"), [
+    ("12 May 2024\n\nThe satellite lifts off on Tuesday 14 May at 6:10 p.m. local time in Kourou, French Guiana, "
+     "or 21:10 GMT.",
+     [dt.datetime(2024, 5, 14, 21, 10, tzinfo=UTC)], "a local time restated in GMT"),
+    ("The draw is on Friday 6 December 2024 at 19:00 Brasilia time; it is 18:00 in La Paz and 17:00 in Lima.",
+     [dt.datetime(2024, 12, 6, 22, 0, tzinfo=UTC)], "the same moment on the clocks of other cities"),
+    ("El sorteo es el viernes 6 de diciembre de 2024 a las 19:00 (horario de Brasilia); en Bolivia serán las 18:00.",
+     [dt.datetime(2024, 12, 6, 22, 0, tzinfo=UTC)], "the same, in Spanish"),
+    ("DATE: Monday, 3 March 2025\nTIME:\n11:00 - 12:00 | EAT\n10:00 - 11:00 | CAT\n08:00 - 09:00 | GMT",
+     [dt.datetime(2025, 3, 3, 8, 0, tzinfo=UTC)], "one row per zone, one briefing"),
+    ("WHEN: Friday, 7 March 2025\nTIME: 15:00 - 16:00 | East Africa Time (GMT +3)\n"
+     "13:00 - 14:00 | Central African Countries (GMT+1)\n12:00 - 13:00 | West African Countries (GMT)",
+     [dt.datetime(2025, 3, 7, 12, 0, tzinfo=UTC)], "the clock in brackets after a region's name in the next cell"),
+])
+def test_one_moment_on_several_clocks(body: str, starts: list[dt.datetime], why: str) -> None:
+    assert _timed(body) == starts, why
+
+
+@pytest.mark.parametrize(("body", "start", "why"), [
+    ("The company holds its call on Wednesday, May 10, 2006, at 8:30 a.m. E.T.",
+     dt.datetime(2006, 5, 10, 12, 30, tzinfo=UTC), "E.T. is Eastern Time (EDT in May)"),
+    ("The webcast starts on Tuesday, June 4, 2024 at 11 a.m. P.T. and runs for an hour.",
+     dt.datetime(2024, 6, 4, 18, 0, tzinfo=UTC), "P.T. is Pacific Time"),
+    ("Investors may listen on March 3, 2025 at 4:30 p.m. E.S.T.",
+     dt.datetime(2025, 3, 3, 21, 30, tzinfo=UTC), "E.S.T. is Eastern Standard Time"),
+])
+def test_clock_letters_with_dots(body: str, start: dt.datetime, why: str) -> None:
+    assert _timed(body) == [start], why
+
+
+BODY = "A briefing at 10:00 CET and a talk at 09:00 GMT, both on 3 March 2025."
+
+
+@pytest.mark.parametrize(("second", "kept", "why"), [
+    ({"as_published": "09:00 GMT", "timezone": "UTC"}, 1, "the same instant on another clock: one event"),
+    ({}, 2, "the same instant told twice on one clock: two happenings (two rooms at one hour)"),
+    ({"as_published": "09:00 GMT", "timezone": "UTC", "inferred": frozenset({"zone"})}, 2,
+     "both clocks guessed from places: they meet at one instant by chance"),
+    ({"as_published": "09:00 GMT", "timezone": "UTC", "start": dt.datetime(2025, 3, 3, 10, 0, tzinfo=UTC)}, 2,
+     "another instant"),
+])
+def test_restated_instants(second: dict[str, object], kept: int, why: str) -> None:
+    event = extract(ITEM.format(body="On 3 March 2025 the briefing starts at 10:00 CET."), source="clocks",
+                    reference=REFERENCE).events[0]
+    other = dataclasses.replace(event, **second)
+    if "inferred" in second:
+        event = dataclasses.replace(event, inferred=frozenset({"zone"}))
+    assert len(one_per_instant([event, other], BODY)) == kept, why
