@@ -38,6 +38,8 @@ _TOWN_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)
                             r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|\s[–—-])\s(?=[A-Z])"
                             r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s"
                             r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$|,\s\d{4}-\d\d-\d\d[ \t]*$)", re.MULTILINE)
+_POSTCODE_AFTER = re.compile(r"\s\d{4}\b")
+_TOWN_SPACE_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*) $")
 _DATELINE_REACH = 1500  # a dateline opens the text: look only at its first lines
 _SEVERAL = 3  # places of one clock named in an item that names no place twice, for that clock to be the item's
 _LOWER_WORDS = frozenset({"of", "the", "de", "la", "du", "del", "des", "upon", "on"})
@@ -198,6 +200,9 @@ def _town_with_its_state(context: Reading) -> Place | None:
         for mention in find_places(block.text):
             state = mention.place
             town = TOWN_BEFORE.search(block.text, max(0, mention.start - 40), mention.start)
+            if town is None and _POSTCODE_AFTER.match(block.text, mention.end):
+                # "20 Bridge Street, Sydney NSW 2000": Australia's addresses put no comma before the state.
+                town = _TOWN_SPACE_BEFORE.search(block.text, max(0, mention.start - 40), mention.start)
             if state.kind != REGION or town is None:
                 continue
             found.append(town_in_state(town.group(1), state))
