@@ -142,6 +142,10 @@ NOT_EVENTS = [
     ("Sales rose in the three months ended March 31, 2031, the company says.",
      "'the three months ended DATE': a reporting period"),
     ("Figures for the quarter ending 30 September 2031 show lower costs.", "'the quarter ending DATE': a period"),
+    ("Lima, 9 January 2031\n\nThe seeds follow the FIFA ranking of 19 December 2030 for the draw.",
+     "'the ranking of DATE': a table as it stood that day"),
+    ("Lima, 9 de enero de 2031\n\nLos cabezas de serie siguen el Ranking FIFA del 19 de diciembre de 2030.",
+     "'el Ranking FIFA del DATE': the same in Spanish, the body's initials after the noun"),
 ]
 
 
