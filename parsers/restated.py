@@ -46,7 +46,10 @@ def _restates(kept: Event, event: Event, body: str) -> bool:
         return False
     if kept.start != event.start:
         return False
-    same_clock = kept.timezone == event.timezone and kept.start.replace(tzinfo=None) == event.start.replace(tzinfo=None)
+    # One clock: the same zone and the same clock written ("10 am" twice); "16:00 (GMT +3)" and "13:00 (GMT)" are
+    # two clocks though both are shown in UTC, a fixed offset having no zone of its own.
+    same_clock = kept.timezone == event.timezone and _CLOCK.findall(kept.as_published) == _CLOCK.findall(
+        event.as_published)
     if same_clock or kept.as_published == event.as_published:
         return False
     if "zone" in kept.inferred and "zone" in event.inferred:

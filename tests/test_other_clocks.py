@@ -41,6 +41,14 @@ def _timed(body: str) -> list[dt.datetime]:
     ("WHEN: Friday, 7 March 2025\nTIME: 15:00 - 16:00 | East Africa Time (GMT +3)\n"
      "13:00 - 14:00 | Central African Countries (GMT+1)\n12:00 - 13:00 | West African Countries (GMT)",
      [dt.datetime(2025, 3, 7, 12, 0, tzinfo=UTC)], "the clock in brackets after a region's name in the next cell"),
+    ("WHEN: Friday, 7 March 2025\nTIME: East Africa Time (GMT +3) | 15:00 - 16:00\n"
+     "West African Countries (GMT) | 12:00 - 13:00\nCentral African Countries (GMT+1) | 13:00 - 14:00",
+     [dt.datetime(2025, 3, 7, 12, 0, tzinfo=UTC)], "the row names its clock in the cell before the time"),
+    ("Monday, 10 March 2025\nEAT | 11:00\nCAT | 10:00",
+     [dt.datetime(2025, 3, 10, 8, 0, tzinfo=UTC)], "a clock's letters alone in the cell before"),
+    ("Monday, 10 March 2025\nRoom 4 | 11:00 | The finance committee meets\nRoom 5 | 14:00 | The health committee meets",
+     [dt.datetime(2025, 3, 10, 10, 0, tzinfo=UTC), dt.datetime(2025, 3, 10, 13, 0, tzinfo=UTC)],
+     "a cell that names no clock lends none: two meetings on the default clock"),
 ])
 def test_one_moment_on_several_clocks(body: str, starts: list[dt.datetime], why: str) -> None:
     assert _timed(body) == starts, why
