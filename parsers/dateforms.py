@@ -211,7 +211,8 @@ _NOT_A_CLOCK = (r"(?:Question|Free|Lunch|Tea|Coffee|Prime|Screen|Story|Play|Half
 # "GMT+8", "UTC/GMT +5:30" (both names of the clock, as some releases write them)
 _ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
                # "Geneva time", "Eastern Time"; not what an agenda's row names ("2:00pm Question Time", "Free time")
-               r"|(?!" + _NOT_A_CLOCK + r")[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
+               # ("Bogotá time", "Zürich time": a town's name may carry an accent)
+               r"|(?!" + _NOT_A_CLOCK + r")[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+){0,3}\s+[Tt]ime"
                r"|[A-Z]{2,3}\s+time"  # "UK time": a country's initials
                # "8:30 a.m. E.T.": North America's clock letters with dots, as wire copy writes them (the last
                # dot stays outside, where it may end the sentence)

@@ -84,3 +84,14 @@ def test_restated_instants(second: dict[str, object], kept: int, why: str) -> No
     if "inferred" in second:
         event = dataclasses.replace(event, inferred=frozenset({"zone"}))
     assert len(one_per_instant([event, other], BODY)) == kept, why
+
+
+@pytest.mark.parametrize(("body", "start", "why"), [
+    ("The draw is on Friday 6 December 2024 at 19:00 (Brasília time).",
+     dt.datetime(2024, 12, 6, 22, 0, tzinfo=UTC), "a town's clock, its name with an accent"),
+    ("The talks open on Monday 9 June 2025 at 10:00 Bogotá time.",
+     dt.datetime(2025, 6, 9, 15, 0, tzinfo=UTC), "Bogotá"),
+    ("The forum opens on 2 June 2025 at 9:00 Zürich time.", dt.datetime(2025, 6, 2, 7, 0, tzinfo=UTC), "Zürich"),
+])
+def test_a_towns_clock_with_an_accent(body: str, start: dt.datetime, why: str) -> None:
+    assert _timed(body) == [start], why
