@@ -32,6 +32,14 @@ def _timed(body: str) -> list[dt.datetime]:
     ("12 May 2024\n\nThe satellite lifts off on Tuesday 14 May at 6:10 p.m. local time in Kourou, French Guiana, "
      "or 21:10 GMT.",
      [dt.datetime(2024, 5, 14, 21, 10, tzinfo=UTC)], "a local time restated in GMT"),
+    ("12 May 2024\n\nThe satellite lifts off on Tuesday 14 May at 9:10 p.m. local time in Kourou, French Guiana, "
+     "or 00:10 GMT on Wednesday.",
+     [dt.datetime(2024, 5, 15, 0, 10, tzinfo=UTC)], "restated past midnight: the other clock's day is the next"),
+    ("12 May 2024\n\nLiftoff is set for 11:32 p.m. EDT Tuesday, May 14 (0332 GMT Wednesday).",
+     [dt.datetime(2024, 5, 15, 3, 32, tzinfo=UTC)], "the same, in brackets"),
+    ("The council meets on Monday 3 March 2025 at 10:00 CET and the assembly on Tuesday 4 March 2025 at 09:00 GMT.",
+     [dt.datetime(2025, 3, 3, 9, 0, tzinfo=UTC), dt.datetime(2025, 3, 4, 9, 0, tzinfo=UTC)],
+     "two days each given: a day apart on two clocks, two events"),
     ("The draw is on Friday 6 December 2024 at 19:00 Brasilia time; it is 18:00 in La Paz and 17:00 in Lima.",
      [dt.datetime(2024, 12, 6, 22, 0, tzinfo=UTC)], "the same moment on the clocks of other cities"),
     ("El sorteo es el viernes 6 de diciembre de 2024 a las 19:00 (horario de Brasilia); en Bolivia serán las 18:00.",
