@@ -99,3 +99,22 @@ def with_row_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                     mention = mention._replace(zone=" ".join(zone.split()))
         out.append(mention)
     return out
+
+
+# "10:15 p.m. EDT on Tuesday, May 14 (02:15 UTC on May 15)", "(0332 GMT Wednesday)": the same moment restated in
+# brackets on the world's clock, its day perhaps the next.
+_UTC_AGAIN = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.h]?[0-5]\d\s*(?:UTC|GMT|Z)\b[^()\n]{0,40}\)")
+_RESTATED_REACH = 80  # characters between the zoned time and the bracket that restates it
+
+
+def without_utc_restatements(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of `text` less those inside a bracket that gives a zoned time again in UTC: one moment, said
+    twice, and a day in the bracket is the UTC clock's, not a second day of the event."""
+    out = list(mentions)
+    for bracket in _UTC_AGAIN.finditer(text):
+        line_start = text.rfind("\n", 0, bracket.start()) + 1
+        said = any(m.kind == "time" and m.zone and max(line_start, bracket.start() - _RESTATED_REACH) <= m.start
+                   and m.end <= bracket.start() for m in mentions)
+        if said:
+            out = [m for m in out if not (bracket.start() <= m.start and m.end <= bracket.end())]
+    return out

@@ -103,3 +103,18 @@ def test_restated_instants(second: dict[str, object], kept: int, why: str) -> No
 ])
 def test_a_towns_clock_with_an_accent(body: str, start: dt.datetime, why: str) -> None:
     assert _timed(body) == [start], why
+
+
+@pytest.mark.parametrize(("body", "starts", "why"), [
+    ("12 May 2024\n\nThe launch is at 10:15 p.m. EDT on Tuesday, May 14 (02:15 UTC on May 15).",
+     [dt.datetime(2024, 5, 15, 2, 15, tzinfo=UTC)], "the bracket's day is UTC's, not a second day of the launch"),
+    ("12 May 2024\n\nThe launch is set for Tuesday, May 14, at 10:15 p.m. EDT (02:15 UTC on Wednesday, May 15).",
+     [dt.datetime(2024, 5, 15, 2, 15, tzinfo=UTC)], "the EDT time is not given to the bracket's Wednesday too"),
+    ("The ministers meet on Monday 3 March 2025 at 14:00 CET (13:00 GMT).",
+     [dt.datetime(2025, 3, 3, 13, 0, tzinfo=UTC)], "the same day restated in GMT"),
+    ("The ministers meet on Monday 3 March 2025 at 14:00 (13:00 GMT).",
+     [dt.datetime(2025, 3, 3, 13, 0, tzinfo=UTC)],
+     "a bracket after a time with no zone of its own tells that time's clock, and stays read"),
+])
+def test_a_time_restated_in_utc_in_brackets(body: str, starts: list[dt.datetime], why: str) -> None:
+    assert _timed(body) == starts, why
