@@ -40,3 +40,13 @@ def test_a_field_on_how_to_follow_keeps_the_time(field: str, why: str) -> None:
 def test_a_letterhead_address_sets_the_clock(letterhead: str, zone: str, why: str) -> None:
     body = f"{letterhead}\n\nThe company holds a briefing on Tuesday, 12 August 2031 at 9.30am."
     assert [z for _, z in _timed(body)] == [zone], why
+
+
+@pytest.mark.parametrize(("dateline", "zone", "why"), [
+    ("PERTH, 4 March 2031", "Australia/Perth", "the town in capitals and the day, nothing after on the line"),
+    ("SANTIAGO, Chile, March 4, 2031", "America/Santiago", "with its country, the day in the American order"),
+    ("NOTE, 4 March 2031", "Europe/Brussels", "a word in capitals that names no place: the default clock"),
+])
+def test_a_dateline_line_of_place_and_day_sets_the_clock(dateline: str, zone: str, why: str) -> None:
+    body = f"{dateline}\n\nThe agency briefs the press on Monday, 10 March 2031, at 10:00 a.m."
+    assert [z for _, z in _timed(body)] == [zone], why
