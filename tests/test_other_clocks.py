@@ -118,3 +118,16 @@ def test_a_towns_clock_with_an_accent(body: str, start: dt.datetime, why: str) -
 ])
 def test_a_time_restated_in_utc_in_brackets(body: str, starts: list[dt.datetime], why: str) -> None:
     assert _timed(body) == starts, why
+
+
+@pytest.mark.parametrize(("body", "starts", "why"), [
+    ("The launch is on 14 May 2025 at 14:32:10 UTC.", [dt.datetime(2025, 5, 14, 14, 32, tzinfo=UTC)],
+     "a launch's second, then its zone: the minute is kept"),
+    ("The launch is on 14 May 2025 at 10:29:14 p.m. EDT.", [dt.datetime(2025, 5, 15, 2, 29, tzinfo=UTC)],
+     "the second between the minute and p.m."),
+    ("(This list was last revised 19 October 2031, 04:22:05 PM)", [],
+     "a page's revision stamp to the second names no zone: no clock of an event"),
+    ("On 14 May 2025 the winner ran the course in 2:05:37 at the stadium.", [], "a race's time is no clock"),
+])
+def test_a_clock_to_the_second(body: str, starts: list[dt.datetime], why: str) -> None:
+    assert _timed(body) == starts, why
