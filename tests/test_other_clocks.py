@@ -125,6 +125,8 @@ def test_a_time_restated_in_utc_in_brackets(body: str, starts: list[dt.datetime]
      "a launch's second, then its zone: the minute is kept"),
     ("The launch is on 14 May 2025 at 10:29:14 p.m. EDT.", [dt.datetime(2025, 5, 15, 2, 29, tzinfo=UTC)],
      "the second between the minute and p.m."),
+    ("Launch time: 9:24:30 a.m. (JST) on 2 February 2025, from the Tanegashima Space Center.",
+     [dt.datetime(2025, 2, 2, 0, 24, tzinfo=UTC)], "the zone in brackets"),
     ("(This list was last revised 19 October 2031, 04:22:05 PM)", [],
      "a page's revision stamp to the second names no zone: no clock of an event"),
     ("On 14 May 2025 the winner ran the course in 2:05:37 at the stadium.", [], "a race's time is no clock"),
