@@ -22,6 +22,7 @@ from parsers.findings import to_event
 from parsers.legend import lend_legend_hours
 from parsers.merge import across_items, distinct, headlines
 from parsers.resolve import is_inference
+from parsers.restated import one_per_instant
 
 __all__ = ["ArticleMap", "Extraction", "extract", "extract_articles", "prepare", "read_article"]
 
@@ -100,7 +101,7 @@ def article_events(article: Article, reference: dt.date, default_zone: str, nume
         # A day the calendar cannot hold (year 9999 + 1, 29 February of a common year, ...).
         raise ParseError(f"cannot place a date: {exc}", source=article.source, item=article.title,
                          text=excerpt_of(article.body)) from exc
-    return events
+    return one_per_instant(events, article.body)
 
 
 def prepare() -> None:

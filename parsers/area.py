@@ -28,7 +28,8 @@ _REPEATED = 2  # times a town is named before its zone is taken for the text's u
 _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"  # "BOGOTÁ"
                        r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
                        r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s"
-                       r"|,\s\d{4}-\d\d-\d\d[ \t]*$)",
+                       # "PERTH, 3 March 2025" and "SANTIAGO, Chile, March 3, 2025": a line of the place and the day
+                       r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$|,\s\d{4}-\d\d-\d\d[ \t]*$)",
                        re.MULTILINE)
 # The same in a town's own spelling ("Bhubaneswar: The programme ...", "Nairobi, 12 May 2022 – ..."): a town
 # only, as a country so written is more often a heading's topic ("Ukraine: statement on ..."). A line of only the
@@ -40,6 +41,8 @@ _TOWN_DATELINE = re.compile(rf"^(?P<place>{_TOWN_WORD}(?: (?:de |del |la |do |da
                             r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|\s[–—-])\s(?=[A-Z])"
                             r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s"
                             r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$|,\s\d{4}-\d\d-\d\d[ \t]*$)", re.MULTILINE)
+_POSTCODE_AFTER = re.compile(r"\s\d{4}\b")
+_TOWN_SPACE_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*) $")
 _DATELINE_REACH = 1500  # a dateline opens the text: look only at its first lines
 _SEVERAL = 3  # places of one clock named in an item that names no place twice, for that clock to be the item's
 _LOWER_WORDS = frozenset({"of", "the", "de", "la", "du", "del", "des", "upon", "on"})
@@ -201,6 +204,9 @@ def _town_with_its_state(context: Reading) -> Place | None:
         for mention in find_places(block.text):
             state = mention.place
             town = TOWN_BEFORE.search(block.text, max(0, mention.start - 40), mention.start)
+            if town is None and _POSTCODE_AFTER.match(block.text, mention.end):
+                # "20 Bridge Street, Sydney NSW 2000": Australia's addresses put no comma before the state.
+                town = _TOWN_SPACE_BEFORE.search(block.text, max(0, mention.start - 40), mention.start)
             if state.kind != REGION or town is None:
                 continue
             found.append(town_in_state(town.group(1), state))

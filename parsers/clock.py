@@ -12,7 +12,7 @@ import re
 AMPM = r"[aApP]\.?\s?[mM]\b\.?"
 _TIME_PARTS = re.compile(
     rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours)|$)|(?P<gh>1[0-2]|0?[1-9])(?P<gm>[0-5]\d)(?=\s?[ap]|$)"
-    rf"|(?P<h>2[0-3]|[01]\d|\d)(?:(?::\s?|[.h]| h |-(?=\d\d\s*(?:hrs|hours|noon)))(?P<m>[0-5]\d))?)"
+    rf"|(?P<h>2[0-3]|[01]\d|\d)(?:(?::\s?|[.h]| h |-(?=\d\d\s*(?:hrs|hours|noon)))(?P<m>[0-5]\d)(?::[0-5]\d)?)?)"
     rf"\s*(?P<ap>{AMPM})?",
     re.IGNORECASE,
 )

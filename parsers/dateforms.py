@@ -183,7 +183,11 @@ _DATE_FORMS = {
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas" after a Spanish date
 # "10: 45 a. m." (a space after the colon), "14 h 45", "15 h" and "10H00" (French style): forms seen in the wild.
-_CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d)?\s*{_AMPM}|{_HOUR}[:.hH][0-5]\d(?:\s*(?:{_HRS}|h\b))?"
+# "10:29:14 p.m. EDT", "14:32:10 UTC": a launch's second, where a zone follows; a race's "2:05:37" and a page's
+# "last revised ..., 04:22:05 PM" name none.
+_SECONDS = rf"(?::[0-5]\d(?=\s*(?:{_AMPM}\s*)?\(?\s*(?:{ZONE_LABELS})\b|\s*(?:{_AMPM}\s*)?[Ll]ocal\s))?"
+_CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR}[:.hH][0-5]\d{_SECONDS}"
+               rf"(?:\s*(?:{_HRS}|h\b))?"
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s|\s\(?(?:{ZONE_LABELS})\b)"
                rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC)\b)"  # wire: "0600 GMT"
                # "16-00 hours", "12-00 noon": a dash between hour and minutes, only before the word that says clock
@@ -211,8 +215,12 @@ _NOT_A_CLOCK = (r"(?:Question|Free|Lunch|Tea|Coffee|Prime|Screen|Story|Play|Half
 # "GMT+8", "UTC/GMT +5:30" (both names of the clock, as some releases write them)
 _ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
                # "Geneva time", "Eastern Time"; not what an agenda's row names ("2:00pm Question Time", "Free time")
-               r"|(?!" + _NOT_A_CLOCK + r")[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
+               # ("Bogotá time", "Zürich time": a town's name may carry an accent)
+               r"|(?!" + _NOT_A_CLOCK + r")[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+){0,3}\s+[Tt]ime"
                r"|[A-Z]{2,3}\s+time"  # "UK time": a country's initials
+               # "8:30 a.m. E.T.": North America's clock letters with dots, as wire copy writes them (the last
+               # dot stays outside, where it may end the sentence)
+               r"|[ECMP]\.(?:[SD]\.)?T(?=\.)"
                # "8:15 central time": the North American clocks, in lower case as news copy writes them
                r"|(?:eastern|central|mountain|pacific)(?:\s(?:standard|daylight))?\s+time"
                # "2 p.m. Eastern on June 10": a North American clock's name alone, where the sentence goes on
@@ -241,7 +249,10 @@ _LABEL_END = r"(?:\b|(?<=[A-Z]{3})(?=[a-z]{2}))"
 
 def _zone(p: str) -> str:
     # The space before a closing bracket belongs to the label, never the line break after a bare label.
-    return rf"(?:\s*\(?\s*{_g(p + 'zone', _ZONE_LABEL)}{_LABEL_END}(?:\s*\))?)?"
+    # "16:00 - 17:00 | East Africa Time", "13:00 - 14:00 | West African Countries (GMT)": a table's next cell may
+    # name the clock, alone or in brackets after the region's name.
+    return (rf"(?:\s*(?:\|\s*(?:[A-Z][\w/'.-]*\s+){{0,4}}(?=\()|\|\s*)?\(?\s*{_g(p + 'zone', _ZONE_LABEL)}{_LABEL_END}"
+            r"(?:\s*\))?)?")
 
 
 _TIME_FORMS = {

@@ -31,7 +31,7 @@ from parsers.datematch import days_in, listed, mention_of
 from parsers.datescan import BACK, anchors, leftmost
 from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
 from parsers.mentions import DayPart, Mention
-from parsers.zonewords import with_foreign_labels, with_list_labels
+from parsers.zonewords import with_foreign_labels, with_list_labels, with_row_labels, without_utc_restatements
 
 # Imported from here by many callers: the records, the words and the clock.
 __all__ = ["MONTHS", "NEAR_DAYS", "WEEKDAYS", "ZONE_LABELS", "DayPart", "Mention", "find_mentions", "parse_clock",
@@ -70,7 +70,8 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     for other_language in (foreign_mentions, iberian_mentions, malay_mentions):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
-    labelled = with_list_labels(text, with_foreign_labels(text, merged))
+    labelled = with_row_labels(text, with_list_labels(text, with_foreign_labels(text, merged)))
+    labelled = without_utc_restatements(text, labelled)  # "10:15 p.m. EDT (02:15 UTC on May 15)": one moment
     # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them
     return with_told_ranges(text, with_bare_hours(text, with_halves_of_the_day(text, labelled)))
 

@@ -15,11 +15,14 @@ _REACH = 100 + 30  # characters before a mention where a publication's words sta
 _DOCUMENT_BEFORE = re.compile(
     r"(?:\bdated|\b(?:communiqu[eé]|declaration|resolution|decision|agreement|letter|report|order|decree|treaty"
     r"|gazette|notification|memorandum|protocol|accord|conclusions|directive|regulation|circular|judge?ment|ruling"
-    r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article|release|notice)s?"
+    r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article|release|notice"
+    # "the FIFA ranking of 20 December 2018", "el Ranking FIFA del 20 de diciembre": a table as it stood that day
+    r"|ranking|standings|informe|comunicado|decreto|resoluci[oó]n|clasificaci[oó]n)s?"
+    r"(?-i:\s+[A-Z]{2,}\w*)?"  # the body that keeps it, after the noun: "Ranking FIFA del"
     # "Gazette No. 2308/62 of", "Resolution 2231 of", "Press Release: 2020-2021/1323 of": its number between.
     # ([\w/.-]*\d[\w/.-]* backtracks over a long run of word characters; it stays cheap only because it is
     # searched in `before`, the 40 characters ahead of a mention, never in a whole sentence.)
-    r"(?:\s*:?\s*(?:(?:no\.?|nr\.?|number)\s*)?[\w/.-]*\d[\w/.-]*)?\s+(?:of|dated)"
+    r"(?:\s*:?\s*(?:(?:no\.?|nr\.?|number)\s*)?[\w/.-]*\d[\w/.-]*)?\s+(?:of|dated|del|de\s+fecha)"
     # "In a statement on 3 March, the ministry said": the day a text was given out
     r"|\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|press\s+release"
     r"|tweet|post|interview|message)(?:\s+(?:issued|released|published|posted|sent))?(?:\s+on)?"

@@ -155,6 +155,11 @@ _PERIOD_BEFORE = Gated(re.compile(
     r"|(?:\s+[\w.]+){0,12}\s*,|\s*[:–—-]?)\s*$",
     re.IGNORECASE,
 ), "schedule", "diar", "agenda", "programme", "itinerar", "briefings", "calendar", "daybook")
+# "results for the year to 30 June 2019", "the three months ended March 31", "the quarter ending 30 September": the
+# last day of a reporting period, of which results are told, not a day something happens.
+_ACCOUNTS_BEFORE = Gated(re.compile(
+    r"\b(?:year|quarter|half|half-year|months|period)\s+(?:to|ended|ending)\s*$", re.IGNORECASE),
+    "year", "quarter", "half", "months", "period")
 # A sentence told in the past: what it dates happened before the text was written (German "hat am 5. Mai beschlossen").
 # ("will now be held on 23 February", "is to be adopted on": a verb to come, so its participle is no past.)
 _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
@@ -206,6 +211,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _REPLACED_BEFORE.search(before)
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
                 or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
+                or _ACCOUNTS_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
                 or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None

@@ -32,7 +32,8 @@ from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens
 FIELD = re.compile(
     r"^(?:duration|length|speakers?|moderators?|participants|special guests|contacts?|tel|phone|e-?mail|fax"
     r"|languages?|interpretation|format|notes?|conditions[\w ]*|accreditation|registration|rsvp|dress code"
-    r"|who|when|cost|price|tickets|links?|livestream|streaming)\s*:",
+    # "Webcast: registration on the website", "Dial-in: ...": how to follow the entry, not what happens
+    r"|who|when|cost|price|tickets|links?|livestream|streaming|webcast|dial-?in|replay|passcode|access\s+code)\s*:",
     re.IGNORECASE,
 )
 # Notes on media coverage between an itinerary's entries ("No media", "Media note:"): no new section.

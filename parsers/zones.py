@@ -175,6 +175,7 @@ LABELS: dict[str, Label] = {
     "CENTRALAFRICATIME": Label("Africa/Maputo", None),
     "WESTAFRICATIME": Label("Africa/Lagos", None),
     "SOUTHAFRICASTANDARDTIME": Label("Africa/Johannesburg", None),
+    "SOUTHERNAFRICATIME": Label("Africa/Johannesburg", None),
     "SOUTHAFRICANSTANDARDTIME": Label("Africa/Johannesburg", None),
     "AUSTRALIANCENTRALSTANDARDTIME": Label("Australia/Adelaide", False),
     "AUSTRALIANCENTRALDAYLIGHTTIME": Label("Australia/Adelaide", True),
@@ -190,6 +191,8 @@ AMBIGUOUS: dict[str, tuple[Label, ...]] = {
 }
 _OFFSET = re.compile(r"^(?:(?:UTC|GMT)\s*/\s*)?(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?$")
 # Greenwich Mean Time, however written: UTC+0, which London keeps in winter only.
+# A clock's letters written with dots: "E.T", "P.S.T".
+_DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$")
 _GREENWICH = frozenset({"GMT", "GREENWICH MEAN TIME", "GMT+0", "UTC+0"})
 
 
@@ -238,6 +241,8 @@ def resolve(
 ) -> Resolved:
     """The aware instant of a wall time stated with `label` ("" when none) at a place."""
     text = " ".join(label.split())
+    if _DOTTED.match(text):
+        text = text.replace(".", "")  # "E.T." is "ET", "E.S.T." is "EST"
     upper = text.upper()
     if upper in _GREENWICH:
         upper = "UTC+0"  # "14:00 GMT": Greenwich's own clock, UTC, in every season

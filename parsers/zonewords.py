@@ -75,3 +75,47 @@ def with_list_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                 and earlier.until is None and _LIST_JOINT.fullmatch(text, earlier.end, later.start):
             out[at - 1] = earlier._replace(zone=later.zone)
     return out
+
+
+# "East Africa Time (GMT +3) | 16:00 - 17:00", "EAT | 16:00": a table row that names its clock in the cell before the
+# time. The cell ends with the clock's offset in brackets, or is a clock's name; a row's other words stay out.
+_CELL_BEFORE = re.compile(
+    r"(?:\((?P<offset>(?:UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?)\)"
+    r"|(?<![\w(])(?P<label>[A-Z]{2,5}|(?:[A-Z][a-z]+\s){1,3}Time))"
+    r"[ \t]*\|[ \t]*$")
+
+
+def with_row_labels(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each unlabelled time opening a table cell after a cell that names a clock, with that clock as its zone."""
+    from parsers.zones import label_zone  # zones reads the gazetteer: imported when a row needs it
+
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.kind == "time" and not mention.zone:
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            cell = _CELL_BEFORE.search(text, line_start, mention.start)
+            if cell is not None and cell.end() == mention.start:
+                zone = cell.group("offset") or cell.group("label")
+                if cell.group("offset") or label_zone(zone) is not None:
+                    mention = mention._replace(zone=" ".join(zone.split()))
+        out.append(mention)
+    return out
+
+
+# "10:15 p.m. EDT on Tuesday, May 14 (02:15 UTC on May 15)", "(0332 GMT Wednesday)": the same moment restated in
+# brackets on the world's clock, its day perhaps the next.
+_UTC_AGAIN = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.h]?[0-5]\d\s*(?:UTC|GMT|Z)\b[^()\n]{0,40}\)")
+_RESTATED_REACH = 80  # characters between the zoned time and the bracket that restates it
+
+
+def without_utc_restatements(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of `text` less those inside a bracket that gives a zoned time again in UTC: one moment, said
+    twice, and a day in the bracket is the UTC clock's, not a second day of the event."""
+    out = list(mentions)
+    for bracket in _UTC_AGAIN.finditer(text):
+        line_start = text.rfind("\n", 0, bracket.start()) + 1
+        said = any(m.kind == "time" and m.zone and max(line_start, bracket.start() - _RESTATED_REACH) <= m.start
+                   and m.end <= bracket.start() for m in mentions)
+        if said:
+            out = [m for m in out if not (bracket.start() <= m.start and m.end <= bracket.end())]
+    return out

@@ -146,6 +146,14 @@ NOT_EVENTS = [
      "'Saturday's communique': a document named by the day it bears, set before the noun"),
     ("The union board will answer the 30 November 2030 joint letter at a press conference in Oslo.",
      "'the DATE joint letter': a document's date before the noun"),
+    ("The group reports a higher profit for the year to 30 June 2031.", "'the year to DATE': a reporting period"),
+    ("Sales rose in the three months ended March 31, 2031, the company says.",
+     "'the three months ended DATE': a reporting period"),
+    ("Figures for the quarter ending 30 September 2031 show lower costs.", "'the quarter ending DATE': a period"),
+    ("Lima, 9 January 2031\n\nThe seeds follow the FIFA ranking of 19 December 2030 for the draw.",
+     "'the ranking of DATE': a table as it stood that day"),
+    ("Lima, 9 de enero de 2031\n\nLos cabezas de serie siguen el Ranking FIFA del 19 de diciembre de 2030.",
+     "'el Ranking FIFA del DATE': the same in Spanish, the body's initials after the noun"),
 ]
 
 
@@ -156,6 +164,8 @@ def test_not_events(body: str, why: str) -> None:
 
 EVENTS = [
     # (body, expected starts, why)
+    ("The exchange announces its results for the year to 30 June 2031 on Thursday, 14 August 2031.",
+     ["2031-08-14"], "the period's last day is not an event; the day the results come out still is"),
     ("The council meetings on 14 February 2025 and 19 June 2025 will now start at 9 a.m.",
      ["2025-02-14 08:00", "2025-06-19 07:00"], "one time for two listed days: each day at that time"),
     ("Published 9 Apr 2025\n\nOn Apr 2 the governor cautioned that prices would rise. On Thursday the newly "

@@ -46,6 +46,7 @@ SETS = {
     "world-nineteenth": (15, 15),
     "world-twentieth": (15, 15),
     "world-twentyfirst": (14, 14),
+    "world-twentysecond": (15, 15),
     "world-twentythird": (15, 15),
 }
 
