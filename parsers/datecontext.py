@@ -132,6 +132,13 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
                 and text[before.end : mention.start].strip() == "(" and before.zone != mention.zone:
             if before.zone.upper() == "GMT":
                 kept[-1] = before._replace(zone="UTC")  # "14:00 GMT (10 a.m. EDT)": beside another clock, Greenwich's
+            elif before.zone.upper() in _AMBIGUOUS_BY_OFFSET and mention.zone.upper() in ("GMT", "UTC") \
+                    and before.time and mention.time:
+                # "10:30 IST (0500 GMT)": the bracket's offset says which IST (India's, not Ireland's)
+                offset = _offset_minutes(before.time, mention.time)
+                named = _AMBIGUOUS_BY_OFFSET[before.zone.upper()].get(offset)
+                if named:
+                    kept[-1] = before._replace(end=mention.end, text=text[before.start : mention.end], zone=named)
             elif not before.zone and mention.zone.upper() in ("GMT", "UTC") and before.time and mention.time:
                 # "at 7 a.m. (0600 GMT)": the bracket says how far the unlabelled local clock is from UTC; the
                 # local day and time stay ("9 a.m. (2100 GMT)" in Wellington is the day before in UTC).
@@ -158,6 +165,21 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
                               None, mention.time, mention.until, place.group(1))
         kept.append(mention)
     return kept
+
+
+# Labels that name several clocks, by the offset from UTC that each clock they may name keeps.
+_AMBIGUOUS_BY_OFFSET = {
+    "IST": {330: "India Standard Time", 0: "Irish Standard Time", 60: "Irish Standard Time",
+            120: "Israel Standard Time", 180: "Israel Daylight Time"},
+    "CST": {480: "China Standard Time", -360: "Central Standard Time", -300: "Central Daylight Time"},
+    "AST": {180: "Arabia Standard Time", -240: "Atlantic Standard Time"},
+}
+
+
+def _offset_minutes(local: dt.time, utc: dt.time) -> int:
+    """Minutes from UTC to the local clock, read the short way round (-10 h rather than +14 h)."""
+    minutes = (local.hour * 60 + local.minute - utc.hour * 60 - utc.minute) % 1440
+    return minutes - 1440 if minutes >= 14 * 60 else minutes
 
 
 def _offset_label(local: dt.time, utc: dt.time) -> str:
