@@ -218,6 +218,11 @@ def card_line(block: Block, mentions: list[Mention], context: Reading) -> tuple[
     first = next((b for b in context.blocks if b.chunk == block.chunk), None)
     if first is None or first.number >= block.number - 1:
         return None
+    return _titled_by(first, block, mentions)
+
+
+def _titled_by(first: Block, block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention]] | None:
+    """`block` opened with the caption of the card's first line, its mentions moved along ("Talk title, 7:30 pm")."""
     title = caption(first.text.strip(" \"“”'"))
     if not title:
         return None
@@ -240,12 +245,7 @@ def card_row(block: Block, mentions: list[Mention], context: Reading) -> tuple[B
     if first is None or first.number >= block.number or any(b.number < block.number and b.chunk == block.chunk
                                                              and " | " in b.text for b in context.blocks):
         return None
-    title = caption(first.text.strip(" \"“”'"))
-    if not title:
-        return None
-    shift = len(title) + 2
-    moved = [m._replace(start=m.start + shift, end=m.end + shift) for m in mentions]
-    return Block(block.kind, f"{title}, {block.text}", block.number, block.chunk), moved
+    return _titled_by(first, block, mentions)
 
 
 _ROOM = re.compile(r"\b(?:Room|Hall|Auditorium|Theat(?:re|er)|Institute|Centre|Center|Building|School|Library"
