@@ -255,9 +255,12 @@ def _replaced_list(sentence: str, start: int, mentions: list[Mention]) -> bool:
 
 # "Starting from 21 July, the decisions come out at 14:15", "as of 1 January", "with effect from Monday",
 # "from 3 June onwards": the day a standing rule or state begins; the times that go with it are the rule's.
-# ("Valid from 1 March, the new fares apply", "in force as of Monday": a rule's first day too)
+# ("Valid from 1 March, the new fares apply", "in force as of Monday", "the law will take effect on 1 July", "comes
+# into force on 1 April": a rule's first day too)
 _STATE_BEFORE = re.compile(r"\b(?:starting\s+(?:from|as\s+of)|as\s+(?:of|from)|with\s+effect\s+(?:from|as\s+of)"
-                           r"|effective\s+(?:from|as\s+of)?|(?:valid|applicable|in\s+force)\s+(?:from|as\s+of)|from)\s*$",
+                           r"|effective\s+(?:from|as\s+of)?|(?:valid|applicable|in\s+force)\s+(?:from|as\s+of)"
+                           r"|(?:(?:take|takes|taking)\s+effect|(?:come|comes|coming|enter|enters|entering|go|goes|going)"
+                           r"\s+into\s+(?:force|effect)|(?:become|becomes)\s+effective)\s+(?:on|from|as\s+of)|from)\s*$",
                            re.IGNORECASE)
 _ONWARDS_AFTER = re.compile(r"^\s*(?:onwards?\b|on\s*(?:[,.;]|$))", re.IGNORECASE)
 def state_start(sentence: str, mention: Mention) -> bool:

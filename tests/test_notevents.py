@@ -123,6 +123,8 @@ NOT_EVENTS = [
      "the period a report covers"),
     ("Published 10 March 2030\n\nValid from 1 April 2030, the new fares apply on every route.",
      "'Valid from DAY': a rule's first day"),
+    ("Published 10 March 2030\n\nThe new harbour law will take effect on 1 July 2030.", "a law taking effect"),
+    ("Published 10 March 2030\n\nThe price cap comes into force on 1 April 2030.", "a rule coming into force"),
     ("EMBARGOED: 00:01 GMT Thursday 14 March 2030\n\nThe study looks at the price of bread.",
      "an embargo line: when the text may be published"),
     ("For release at 10:00 CET on 13 March 2030\n\nThe study looks at the price of bread.",
