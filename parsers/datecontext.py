@@ -173,6 +173,8 @@ _AMBIGUOUS_BY_OFFSET = {
             120: "Israel Standard Time", 180: "Israel Daylight Time"},
     "CST": {480: "China Standard Time", -360: "Central Standard Time", -300: "Central Daylight Time"},
     "AST": {180: "Arabia Standard Time", -240: "Atlantic Standard Time"},
+    "BST": {60: "British Summer Time", 360: "Bangladesh Standard Time"},
+    "PST": {-480: "Pacific Standard Time", 480: "Philippine Standard Time"},
 }
 
 

@@ -165,6 +165,7 @@ LABELS: dict[str, Label] = {
     "HONGKONGTIME": Label("Asia/Hong_Kong", None),
     "SINGAPORESTANDARDTIME": Label("Asia/Singapore", None),
     "PHILIPPINESTANDARDTIME": Label("Asia/Manila", None),
+    "BANGLADESHSTANDARDTIME": Label("Asia/Dhaka", None),
     "PHILIPPINETIME": Label("Asia/Manila", None),
     "JAPANSTANDARDTIME": Label("Asia/Tokyo", None),
     "KOREASTANDARDTIME": Label("Asia/Seoul", None),
@@ -188,6 +189,8 @@ AMBIGUOUS: dict[str, tuple[Label, ...]] = {
     "IST": (Label("Europe/Dublin", None), Label("Asia/Kolkata", None), Label("Asia/Jerusalem", False)),
     "AST": (Label("America/Halifax", False), Label("Asia/Riyadh", None)),
     "CST": (Label("America/Chicago", False), Label("Asia/Shanghai", None)),
+    "BST": (Label("Europe/London", True), Label("Asia/Dhaka", None)),  # British Summer or Bangladesh Standard Time
+    "PST": (Label("America/Los_Angeles", False), Label("Asia/Manila", None)),  # Pacific or Philippine Standard Time
 }
 _OFFSET = re.compile(r"^(?:(?:UTC|GMT)\s*/\s*)?(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?$")
 # Greenwich Mean Time, however written: UTC+0, which London keeps in winter only.
