@@ -188,7 +188,11 @@ LABELS: dict[str, Label] = {
 AMBIGUOUS: dict[str, tuple[Label, ...]] = {
     "IST": (Label("Europe/Dublin", None), Label("Asia/Kolkata", None), Label("Asia/Jerusalem", False)),
     "AST": (Label("America/Halifax", False), Label("Asia/Riyadh", None)),
-    "CST": (Label("America/Chicago", False), Label("Asia/Shanghai", None)),
+    "CST": (Label("America/Chicago", False), Label("Asia/Shanghai", None), Label("Australia/Adelaide", False)),
+    # Australian releases write their eastern and central clocks without the "A" ("10am EST" in Sydney).
+    "EST": (Label("America/New_York", False), Label("Australia/Sydney", False), Label("Australia/Brisbane", None)),
+    "EDT": (Label("America/New_York", True), Label("Australia/Sydney", True)),
+    "CDT": (Label("America/Chicago", True), Label("Australia/Adelaide", True)),
     "BST": (Label("Europe/London", True), Label("Asia/Dhaka", None)),  # British Summer or Bangladesh Standard Time
     "PST": (Label("America/Los_Angeles", False), Label("Asia/Manila", None)),  # Pacific or Philippine Standard Time
 }
