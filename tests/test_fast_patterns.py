@@ -8,7 +8,20 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import clean, daily, datescan, gate, lang, lang_iberian, legend, merge, recurring, releaseyear, tense
+from parsers import (
+    clean,
+    daily,
+    datescan,
+    gate,
+    lang,
+    lang_iberian,
+    legend,
+    merge,
+    recurring,
+    releaseyear,
+    tense,
+    yearclues,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -277,3 +290,25 @@ def test_lower_case_reads_the_another_needles_as_case_blind_matching_does() -> N
     assert odd == {"ſ", "ı", "İ"}
     assert "earli" in merge._ANOTHER.needles
     assert {"ſ", "ı"} <= set(gate._APART)
+
+
+# The plain form of yearclues._AHEAD_YEAR, which opens with `\b`.
+_AHEAD_YEAR = re.compile(r"\b(?:(?:early|late)\s+in|in\s+(?:early|late)|by(?:\s+(?:early|late))?)\s+"
+                         r"(?P<year>(?:19|20)\d\d)\b(?![/.-]?\d)")
+
+
+def test_a_year_looked_ahead_to_is_found_where_the_plain_pattern_finds_it() -> None:
+    found = 0
+    for text in [*_texts(), "early in 2014", "by late 2031.", "xby 2014", "in early 2019", "abby 2020", "by 20145"]:
+        expected = [(m.span(), m.groups()) for m in _AHEAD_YEAR.finditer(text)]
+        assert [(m.span(), m.groups()) for m in yearclues._AHEAD_YEAR.finditer(text)] == expected, text[:200]
+        found += len(expected)
+    assert found > 5
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["early", "late", "in", "by", " ", "\n", "2014", "1999", "x", "_", "é", "-", "/3",
+                                 "Early", "BY"]), max_size=10))
+def test_a_year_looked_ahead_to_agrees_on_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    assert [m.span() for m in yearclues._AHEAD_YEAR.finditer(text)] == [m.span() for m in _AHEAD_YEAR.finditer(text)]
