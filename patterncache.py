@@ -28,7 +28,11 @@ TABLE = Path(__file__).resolve().parent / "__pycache__" / f"patterns.{sys.implem
 _MODULES = ("cli", "parsers", "parsers.lang_iberian", "sources", "parallel", "feeds.ics", "feeds.events_json",
             "merge_plan", "refresh")
 # re's internals the table relies on; where a Python lacks them, nothing is filled and re compiles as ever.
-_INTERNALS = ("_cache", "_compiler", "_parser")
+_INTERNALS = ("_cache", "_MAXCACHE", "_compiler", "_parser")
+# re's cache keeps 512 patterns and drops the oldest for each new one: the commands' modules compile more than
+# that, so the table (written from the cache) lost the first ones and, filled, was pushed out by the patterns
+# compiled after it (four in five were compiled again). Room for all of them: a dict of a few thousand patterns.
+ROOM = 4096
 
 
 def _python() -> str:
@@ -44,9 +48,15 @@ def fill(table: Path = TABLE) -> int:
         return 0
     if python != _python() or not isinstance(cache, dict):
         return 0
+    _make_room()
     for made in entries:
         cache[str, made[0], made[1]] = _build(made)
     return len(entries)
+
+
+def _make_room() -> None:
+    if getattr(re, "_MAXCACHE", ROOM) < ROOM:
+        re._MAXCACHE = ROOM  # type: ignore[attr-defined]
 
 
 def _build(made: tuple[Any, ...]) -> re.Pattern[str]:
@@ -71,6 +81,7 @@ def write(table: Path = TABLE) -> int:
     """Import what the commands import, and table every str pattern re then holds that rebuilds equal."""
     if not all(hasattr(re, name) for name in _INTERNALS):
         return 0
+    _make_room()
     for module in _MODULES:
         importlib.import_module(module)
     entries = []

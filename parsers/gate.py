@@ -1,4 +1,4 @@
-"""Word patterns searched only in texts that hold one of their words. Pure.
+"""Word patterns searched only in texts that hold one of their words; line patterns only where lines start. Pure.
 
 A pattern that opens with `\\b`, a look-behind or `(?i)` is tried by the regex engine at
 every position of a text; `needle in text` runs at memory-scan speed. Every match of a
@@ -44,6 +44,29 @@ class Gated:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self.pattern.sub(repl, text) if self.could_match(text) else text
+
+
+class LinePattern:
+    """`pattern`, a pattern of whole lines (opening with ^, re.MULTILINE), searched only where a line starts.
+
+    The engine tries a line's pattern at every position of a text, to fail at once where no line starts; the same
+    pattern after a line feed is tried only at line feeds, which it skips to. The match is the pattern's own.
+    """
+
+    __slots__ = ("after_feed", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if not pattern.pattern.startswith("^") or not pattern.flags & re.MULTILINE:
+            raise ValueError("a line pattern opens with ^ and is compiled with re.MULTILINE")
+        self.pattern = pattern
+        self.after_feed = re.compile("\n" + pattern.pattern.removeprefix("^"), pattern.flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        first = self.pattern.match(text)
+        if first is not None:
+            return first
+        feed = self.after_feed.search(text)
+        return None if feed is None else self.pattern.match(text, feed.start() + 1)
 
 
 # The text last lowered, its lower case, and whether it holds a letter lower() keeps apart. A sentence or a block is

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
+from parsers.gate import lower_case
 from parsers.mentions import DayPart, Mention
 
 MONTHS = {
@@ -111,7 +112,7 @@ def hinted(text: str, lowered: str) -> bool:
 
 def iberian_mentions(text: str) -> list[Mention]:
     """The Spanish and Portuguese date and time mentions of `text`, in order."""
-    lowered = text.lower()
+    lowered = lower_case(text)  # remembered: malay_mentions lowers the same text next
     if not hinted(text, lowered) or not any(word in lowered for word in _HINT_WORDS):
         return []
     found = []

@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from model import Article
+from parsers.gate import LinePattern
 
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?"
 _OWN_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d\b|\s?[ap]\.?\s?m\b)", re.IGNORECASE)
@@ -21,13 +22,14 @@ _LEGEND = re.compile(
     r"\s+(?:runs?|(?:is|are)\s+held|takes?\s+place|(?:is|are)\s+open)\s+from\s+"
     rf"(?P<hours>{_CLOCK}\s*(?:to|-|–|until)\s*{_CLOCK})(?:\s*,?\s*unless[^.\n]{{0,40}})?\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
+_LEGEND_LINE = LinePattern(_LEGEND)  # searched only where a line starts: a third of the cost of _LEGEND.search
 
 
 def lend_legend_hours(article: Article) -> Article:
     """`article` with each row a legend marks given the legend's hours, and the legend taken out; itself when the
     body has no such legend, or no row bears its mark."""
     body = article.body
-    legend = _LEGEND.search(body)
+    legend = _LEGEND_LINE.search(body)
     if legend is None:
         return article
     name = legend.group("mark")

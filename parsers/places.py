@@ -91,8 +91,26 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _STATES_AFTER = re.compile(r"\s+(?:countries|nations|realms|member\s+states)\b", re.IGNORECASE)
 
 
+# The places of the last texts read, newest first. Rules ask again for the places of the text they read ("- Lock-Up"
+# is read as a caption and for its place; a sentence for its event's place and for its own): read once. Only a
+# memo of an article's last few texts; a tuple, replaced whole, so threads reading texts at once never see half.
+_RECENT: tuple[tuple[str, tuple[PlaceMention, ...]], ...] = ()
+_RECENT_TEXTS = 4
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every place named in `text`, longest name first where names overlap."""
+    global _RECENT
+    recent = _RECENT
+    for said, places in recent:
+        if said == text:
+            return list(places)
+    found = _places_in(text)
+    _RECENT = ((text, tuple(found)), *recent[: _RECENT_TEXTS - 1])
+    return found
+
+
+def _places_in(text: str) -> list[PlaceMention]:
     names = known_names()
     firsts = first_words()
     found: list[PlaceMention] = []

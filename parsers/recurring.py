@@ -115,8 +115,20 @@ def hours_line(text: str) -> bool:
         _BARE_HOURS.match(text) is not None and _week_hours(text.lower()) is not None)
 
 
+# The last sentence asked of and its week's hours: prose asks first whether a sentence's hours stand beside its day,
+# then whether the sentence recurs, which asks again (three searches of every position). Only a memo; a tuple, replaced
+# whole, so threads reading texts at once never see half of one.
+_LAST_ASKED: tuple[str, re.Match[str] | None] = ("", None)
+
+
 def _week_hours(sentence: str) -> re.Match[str] | None:
-    return _OPENING_HOURS.search(sentence) or _HOURS_THEN_DAYS.search(sentence) or _HOURS.search(sentence)
+    global _LAST_ASKED
+    last = _LAST_ASKED
+    if last[0] == sentence:
+        return last[1]
+    hours = _OPENING_HOURS.search(sentence) or _HOURS_THEN_DAYS.search(sentence) or _HOURS.search(sentence)
+    _LAST_ASKED = (sentence, hours)
+    return hours
 
 
 def hours_beside_a_day(sentence: str) -> bool:

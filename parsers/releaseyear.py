@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from parsers.gate import LinePattern
+
 # A line that is only a release's number with its year ("PR/2018/07" with a series before it): a word that
 # says it is a release or its number first.
 _LABEL = (r"(?:(?:press|news|media)\s+release|release|statement|notice|pressemitteilung|presseinformation"
@@ -26,10 +28,9 @@ _RELEASE_LINE = re.compile(
 # The European Commission's "IP/13/145", "SPEECH/13/145", "MEMO/19/1234", "STATEMENT/21/5", alone on a line.
 _RAPID_LINE = re.compile(r"^[ \t]*(?:IP|MEMO|SPEECH|STATEMENT|QANDA|AC|ANEX)/(?P<short>\d\d)/\d{1,5}[ \t]*$",
                          re.MULTILINE)
-# The engine tries a line's pattern at every position of a text, to fail at once where no line starts; the same
-# pattern after a line feed is tried only at line feeds, which it skips to (see _line_search).
-_RELEASE_AFTER_FEED = re.compile("\n" + _RELEASE_LINE.pattern.removeprefix("^"), re.MULTILINE)
-_RAPID_AFTER_FEED = re.compile("\n" + _RAPID_LINE.pattern.removeprefix("^"), re.MULTILINE)
+# Searched only where a line starts (gate.LinePattern).
+_RELEASE = LinePattern(_RELEASE_LINE)
+_RAPID = LinePattern(_RAPID_LINE)
 # "last year's 2018 forum", "this year's 2019 edition", "next year's 2021 summit": the year counted from.
 _COUNTED = re.compile(r"\b(?P<which>last|this|next)\s+year['’]s\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _OFFSET = {"last": 1, "this": 0, "next": -1}
@@ -44,8 +45,8 @@ def item_year(text: str, reference: dt.date) -> tuple[int, str] | None:
     """The year the item says it is of, and why; None when it says none (or one after next year)."""
     found: tuple[int, str] | None = None
     if "/" in text or "-" in text:
-        line = _line_search(_RELEASE_LINE, _RELEASE_AFTER_FEED, text)
-        rapid = _line_search(_RAPID_LINE, _RAPID_AFTER_FEED, text) if line is None else None
+        line = _RELEASE.search(text)
+        rapid = _RAPID.search(text) if line is None else None
         if line is not None:
             year = int(line.group("first") or line.group("last"))
             found = year, f"the item's release number {line.group().strip()} is of {year}"
@@ -61,15 +62,6 @@ def item_year(text: str, reference: dt.date) -> tuple[int, str] | None:
     if found is None or found[0] > reference.year + 1:
         return None
     return found
-
-
-def _line_search(line: re.Pattern[str], after_feed: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """`line.search(text)` (a pattern of a whole line, opening with ^), tried only where a line starts."""
-    first = line.match(text)
-    if first is not None:
-        return first
-    feed = after_feed.search(text)
-    return None if feed is None else line.match(text, feed.start() + 1)
 
 
 def _may_count(text: str) -> bool:

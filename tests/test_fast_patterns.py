@@ -8,7 +8,20 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import clean, daily, datescan, gate, lang, lang_iberian, merge, recurring, releaseyear, tense
+from parsers import (
+    clean,
+    daily,
+    datescan,
+    gate,
+    lang,
+    lang_iberian,
+    legend,
+    merge,
+    recurring,
+    releaseyear,
+    tense,
+    yearclues,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -141,13 +154,14 @@ def test_anchor_words_and_hours_agree_on_any_text(words: list[str]) -> None:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
-def test_a_release_line_is_found_where_a_search_of_the_whole_text_finds_it() -> None:
+def test_a_line_pattern_is_found_where_a_search_of_the_whole_text_finds_it() -> None:
     found = 0
-    for text in _texts() + ["IP/13/145", "x\nIP/13/145\n", "\nPress release 045/2019", "Nr. 45/2019\n\n"]:
-        for line, after_feed in ((releaseyear._RELEASE_LINE, releaseyear._RELEASE_AFTER_FEED),
-                                 (releaseyear._RAPID_LINE, releaseyear._RAPID_AFTER_FEED)):
-            expected = line.search(text)
-            fast = releaseyear._line_search(line, after_feed, text)
+    legends = ["Lockups run from 7:30 a.m. to 8:30 a.m.", "x\n  Note: the media lockup runs from 9 to 10 am.\n",
+               "x\nunless shown,\nthe lockups are held from 8:30 to 9:30"]
+    for text in _texts() + ["IP/13/145", "x\nIP/13/145\n", "\nPress release 045/2019", "Nr. 45/2019\n\n", *legends]:
+        for lines in (releaseyear._RELEASE, releaseyear._RAPID, legend._LEGEND_LINE):
+            expected = lines.pattern.search(text)
+            fast = lines.search(text)
             assert (fast and (fast.span(), fast.groupdict())) == (expected and (expected.span(), expected.groupdict()))
             found += expected is not None
     assert found > 5
@@ -155,12 +169,12 @@ def test_a_release_line_is_found_where_a_search_of_the_whole_text_finds_it() -> 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["IP/13/145", "Press release", "No.", " ", "\t", "\n", "045/2019", "2019/045", "x",
-                                 "MEMO/19/1234", " of 14 March", ":", "PR/"]), max_size=10))
-def test_a_release_line_agrees_on_any_text(words: list[str]) -> None:
+                                 "MEMO/19/1234", " of 14 March", ":", "PR/", "Lockups", " run from ", "7:30",
+                                 " to ", "8:30 a.m.", "unless shown, "]), max_size=10))
+def test_a_line_pattern_agrees_on_any_text(words: list[str]) -> None:
     text = "".join(words)
-    for line, after_feed in ((releaseyear._RELEASE_LINE, releaseyear._RELEASE_AFTER_FEED),
-                             (releaseyear._RAPID_LINE, releaseyear._RAPID_AFTER_FEED)):
-        fast, expected = releaseyear._line_search(line, after_feed, text), line.search(text)
+    for lines in (releaseyear._RELEASE, releaseyear._RAPID, legend._LEGEND_LINE):
+        fast, expected = lines.search(text), lines.pattern.search(text)
         assert (fast and fast.span()) == (expected and expected.span())
 
 
@@ -276,3 +290,25 @@ def test_lower_case_reads_the_another_needles_as_case_blind_matching_does() -> N
     assert odd == {"ſ", "ı", "İ"}
     assert "earli" in merge._ANOTHER.needles
     assert {"ſ", "ı"} <= set(gate._APART)
+
+
+# The plain form of yearclues._AHEAD_YEAR, which opens with `\b`.
+_AHEAD_YEAR = re.compile(r"\b(?:(?:early|late)\s+in|in\s+(?:early|late)|by(?:\s+(?:early|late))?)\s+"
+                         r"(?P<year>(?:19|20)\d\d)\b(?![/.-]?\d)")
+
+
+def test_a_year_looked_ahead_to_is_found_where_the_plain_pattern_finds_it() -> None:
+    found = 0
+    for text in [*_texts(), "early in 2014", "by late 2031.", "xby 2014", "in early 2019", "abby 2020", "by 20145"]:
+        expected = [(m.span(), m.groups()) for m in _AHEAD_YEAR.finditer(text)]
+        assert [(m.span(), m.groups()) for m in yearclues._AHEAD_YEAR.finditer(text)] == expected, text[:200]
+        found += len(expected)
+    assert found > 5
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["early", "late", "in", "by", " ", "\n", "2014", "1999", "x", "_", "é", "-", "/3",
+                                 "Early", "BY"]), max_size=10))
+def test_a_year_looked_ahead_to_agrees_on_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    assert [m.span() for m in yearclues._AHEAD_YEAR.finditer(text)] == [m.span() for m in _AHEAD_YEAR.finditer(text)]

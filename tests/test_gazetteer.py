@@ -436,3 +436,15 @@ def test_names_a_place_lends_are_not_places(text: str, names: list[str], why: st
 def test_a_label_naming_a_towns_time_in_its_everyday_name() -> None:
     text = "Briefing\n\nSource: Press Office\n\nThe briefing starts on 3 May 2022 at 10:00 New York time.\n"
     assert _zone_of_the_timed_event(text) == "America/New_York"
+
+
+def test_places_asked_for_again_are_the_places_read_first() -> None:
+    """find_places remembers an article's last few texts: asked again, in any order, a text gets the same places,
+    in a list of its own (a caller that changes it changes no later answer)."""
+    texts = ["The meeting is held in Brussels.", "Talks in Vilnius and Riga", "no place here", "Sarajevo"]
+    first = [find_places(text) for text in texts]
+    first[0].clear()
+    assert [find_places(text) for text in reversed(texts)] == [find_places(text) for text in reversed(texts)]
+    assert [m.place.name for m in find_places(texts[0])] == ["Brussels"]
+    assert [m.place.name for m in find_places(texts[1])] == ["Vilnius", "Riga"]
+    assert find_places(texts[2]) == []

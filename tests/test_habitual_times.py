@@ -38,3 +38,15 @@ def test_a_time_said_of_each_day_is_no_event(body: str, why: str) -> None:
 ])
 def test_which_sentences_say_a_habit(sentence: str, habit: bool, why: str) -> None:
     assert recurring(sentence) is habit, why
+
+
+def test_a_sentence_asked_again_gets_its_own_hours() -> None:
+    """The week's hours of the last sentence are remembered: asked in turns, each sentence gets its own answer."""
+    from parsers.recurring import hours_beside_a_day
+
+    hours = "city hall reopens on thursday, april 1; hours 8:30 to 4:30, monday through friday."
+    none = "the hall reopens on thursday, april 1."
+    rule = "the office is open monday to friday 9am to 5pm."
+    for sentence, beside, recurs in [(hours, True, True), (hours, True, True), (none, False, False),
+                                     (rule, True, True), (none, False, False), (hours, True, True), (rule, True, True)]:
+        assert (hours_beside_a_day(sentence), recurring(sentence)) == (beside, recurs), sentence

@@ -75,3 +75,24 @@ def test_extract_writes_the_same_calendar_with_and_without_the_table(tmp_path: P
     plain = subprocess.run([*run, "plain", *args], capture_output=True, check=True)
     assert filled.stdout == plain.stdout
     assert b"BEGIN:VEVENT" in filled.stdout
+
+
+def test_the_table_holds_the_commands_patterns_and_they_stay(tmp_path: Path) -> None:
+    """More patterns than re's cache keeps (512): none is dropped from the table, nor pushed out of the cache by
+    the others, so importing the parsers compiles none (before the room was made, four in five were compiled)."""
+    table = tmp_path / "patterns.marshal"
+    count = written(table)
+    assert count > 512
+    program = "\n".join([
+        "import pathlib, re, sys, patterncache",
+        "re.purge()",
+        "patterncache.fill(pathlib.Path(sys.argv[1]))",
+        "compiled = []",
+        "compile = re._compiler.compile",
+        "re._compiler.compile = lambda pattern, flags=0: (compiled.append(pattern), compile(pattern, flags))[1]",
+        "import cli, parsers, parsers.lang_iberian, parallel",
+        "print(sum(isinstance(pattern, str) for pattern in compiled))",
+    ])
+    run = subprocess.run([sys.executable, "-c", program, str(table)], capture_output=True, text=True, check=True,
+                         cwd=ROOT)
+    assert int(run.stdout) < 10  # a few of the standard library's, compiled before `cli` imports the parsers
