@@ -25,7 +25,7 @@ from parsers.gate import Gated
 # day. Only the verbs of group `begin` say, on their own, that more days follow ("meets on 22 April" is one day's).
 _START_BEFORE = re.compile(
     r"\b(?:(?P<begin>begin|start|commence|open|launch)|meet|convene|sit|resume|reconvene|(?:be\s+)?held"
-    r"|take\s+place)(?:s|es)?\b(?:\s+[\w'’-]+){0,5}?\s+(?:on|from)\s*(?:the\s+)?$"
+    r"|take\s+place)(?:s|es)?\b(?:\s+[\w'’.:-]+){0,5}?\s+(?:on|from)\s*(?:the\s+)?$"
     r"|\b(?:summoned|called|convened)\s+(?:for|on)\s*(?:the\s+)?$",
     re.IGNORECASE)
 # "should close on", "is set to end on", "is likely to rise on", "and conclude on", "come to an end on",
@@ -33,7 +33,9 @@ _START_BEFORE = re.compile(
 _END_BEFORE = Gated(re.compile(
     r"\b(?:(?:(?:close|end|conclude|rise|finish|adjourn|wind\s+up|come\s+to\s+an\s+end)(?:s|es)?"
     r"|closing|ending|concluding)(?:\s+sine\s+die)?\s+(?:on|by)?"
-    r"|(?:runs?|continues?|lasts?|go(?:es)?\s+on|carr(?:y|ies)\s+on)\s+(?:until|till|to|through))\s*(?:the\s+)?$",
+    r"|(?:runs?|continues?|lasts?|go(?:es)?\s+on|carr(?:y|ies)\s+on)\s+(?:until|till|to|through)"
+    # "sits from 10 a.m. on Wednesday until the adjournment on Friday": the sitting's last day
+    r"|(?:until|till)\s+(?:the\s+)?(?:adjournment|close|end|rise)(?:\s+of\s+(?:the\s+)?\w+)?\s+on)\s*(?:the\s+)?$",
     re.IGNORECASE), "clos", "end ", "ends ", "ending", "conclud", "rise", "finish", "adjourn", "wind", "until",
     "till", "through", "run to", "runs to", "last to", "lasts to", "continue to", "continues to", "on to")
 # "Nominations for the award open on 10 May and close on 25 June", "The consultation runs from ... until ...":

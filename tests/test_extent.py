@@ -18,6 +18,9 @@ TWO_PARTS = [
      ["2030-06-03..2030-06-07"], "'summoned for D1, is likely to rise on D2': one span"),
     ("The forum will start on 8 May 2030 and come to an end on 7 June 2030, the organisers said.",
      ["2030-05-08..2030-06-07"], "'start on D1 and come to an end on D2': one span"),
+    ("Parliament will sit from 10 a.m. on Wednesday 5 June 2030 until the adjournment on Friday 7 June 2030.",
+     ["2030-06-05 08:00", "2030-06-05..2030-06-07"],
+     "'sit from TIME on D1 until the adjournment on D2': the sitting's days, its start on the first"),
     ("The governor called the council to meet on 20 June 2030 and said the sitting is set to end on 26 July 2030.",
      ["2030-06-20..2030-07-26"], "'to meet on D1 ... set to end on D2': one span"),
     ("The city begins its yearly public hearings on 22 April 2030, to report on its work.\n\n"
