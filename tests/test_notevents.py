@@ -149,6 +149,7 @@ NOT_EVENTS = [
     ("The union board will answer the 30 November 2030 joint letter at a press conference in Oslo.",
      "'the DATE joint letter': a document's date before the noun"),
     ("The group reports a higher profit for the year to 30 June 2031.", "'the year to DATE': a reporting period"),
+    ("In the week to 30 January 2031, the price of bread rose 2%.", "'the week to DATE': a reporting period"),
     ("Sales rose in the three months ended March 31, 2031, the company says.",
      "'the three months ended DATE': a reporting period"),
     ("Figures for the quarter ending 30 September 2031 show lower costs.", "'the quarter ending DATE': a period"),
