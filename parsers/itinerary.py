@@ -364,6 +364,8 @@ def weekday_of_time(mentions: list[Mention]) -> Mention | None:
 _CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+and\s+(?:then\s+)?)$")
 _CLAUSE_CONTENT = re.compile(r"\b[a-z]{3,}\b")
 _CLAUSE_MIN = 2  # words of the clause after the weekday: "she visits Osaka"
+# ", and meets the Prime Minister on Tuesday": a clause of its own verb (third person, present) ending with its weekday
+_VERB_CLAUSE = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?(?=[a-z]{3,}s\b)")
 
 
 def weekday_clauses(sentence: str, mentions: list[Mention], anchor: Mention | None) -> list[tuple[int, Mention, str]]:
@@ -373,14 +375,23 @@ def weekday_clauses(sentence: str, mentions: list[Mention], anchor: Mention | No
         return []
     found: list[tuple[int, Mention, str]] = []
     later = [m for m in mentions if m.start >= anchor.end and m.kind == "weekday" and m.text[:3].lower() == "on "]
+    opened = anchor.end  # where the clause of the weekday before ends
     for at, mention in enumerate(later):
         joint = _CLAUSE_JOINT.search(sentence, anchor.end, mention.start)
         if joint is None:
+            # "arrives in Tokyo on Monday and meets the Prime Minister on Tuesday": the weekday ends its clause
+            verb = _VERB_CLAUSE.search(sentence, opened, mention.start)
+            if verb is not None and (words := sentence[verb.end() : mention.start].strip(" ,;.")) \
+                    and len(_CLAUSE_CONTENT.findall(words)) >= _CLAUSE_MIN and not any(
+                        opened <= m.start < mention.start for m in mentions if m is not anchor):
+                found.append((verb.start(), mention, words))
+            opened = mention.end
             continue
         end = later[at + 1].start if at + 1 < len(later) else len(sentence)
         words = _CLAUSE_JOINT.sub("", sentence[mention.end : end]).strip(" ,;.")  # up to the next one's joint
         if len(_CLAUSE_CONTENT.findall(words)) >= _CLAUSE_MIN:
             found.append((joint.start(), mention, words))
+        opened = mention.end
     return found
 
 

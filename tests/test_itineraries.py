@@ -40,6 +40,8 @@ SHORT_SENTENCES = [
     ("Thursday 2 October 2025\n\nOn 9 October the envoy opens the trade fair in Porto.\n\n"
      "Her deputy was also given a medal during the same day.",
      ["2025-10-09"], "a sentence in the past with 'the same day' inside it is no event"),
+    ("Thursday 2 October 2025\n\nThe envoy arrives in Porto on Monday and meets the mayor on Tuesday.",
+     ["2025-10-06", "2025-10-07"], "a later clause of its own verb that ends with its weekday: that day's event"),
 ]
 
 
