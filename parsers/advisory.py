@@ -143,6 +143,9 @@ def _leading(block: Block, mentions: list[Mention]) -> list[Mention]:
     return leading
 
 
+_CARD_DAYS = 60  # a card's span of days: a festival or a session, not a season
+
+
 def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list[Mention], context: Reading) -> None:
     """A line that is only a date ("Wednesday, 14 February 2024") heads the items below it."""
     context.day, _, _ = resolve_part(first, context)
@@ -156,6 +159,10 @@ def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list
         kept, context.caption_at = schedule.caption(context.heading_line[1]), block.number - 1
     context.dated_line, context.dated_mention, context.caption = block.number, day_mention, kept
     context.card_days.append(context.day)
+    if day_mention.kind == "span" and day_mention.last is not None:  # "Date: 10-12 February 2026": each of its days
+        last, _, _ = resolve_part(day_mention.last, context, near=context.day)
+        context.card_days.extend(context.day + dt.timedelta(days=n) for n in range(1, min((last - context.day).days,
+                                                                                        _CARD_DAYS) + 1))
 
 
 def _times_the_dated_entry(day_mention: Mention | None, time_mention: Mention | None, wait: bool,

@@ -48,3 +48,9 @@ def test_a_row_with_words_of_its_own_keeps_them() -> None:
     events = [e for e in extract(text, source="cards", reference=REFERENCE).events if not e.all_day]
     assert [e.start.strftime("%H:%M") for e in events] == ["16:00"]
     assert "estuary" in events[0].summary
+
+
+def test_a_cards_span_of_days_is_its_event_over_every_day() -> None:
+    text = "River forum 2026\n\nSource: A basin commission\n\nVenue: Lakeside Hall, Kisumu\nDate: 10-12 March 2026\n"
+    (event,) = extract(text, source="cards", reference=REFERENCE).events
+    assert (str(event.start), str(event.end)) == ("2026-03-10", "2026-03-13")
