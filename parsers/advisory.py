@@ -102,6 +102,9 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         what = _said_above(block, context)
     elif not _content(first_clause) and len(first_clause) < first_sentence[1]:
         what = _said_above(block, context)  # "14:30 (2:30 pm); bring press credentials": the advice names nothing
+    elif _HOW_ONLY.fullmatch(_content(what).strip(" |")):
+        # "Tuesday, February 17, 2026 | 10:00 a.m. | Virtual": the row says how to attend, the title says what
+        what = f"{_said_above(block, context)} ({_content(what).strip(' |')})"
     _add_entry(block, what, day_mention, time_mention, leading, context, mentions)
     return False
 
@@ -177,6 +180,11 @@ def _times_the_dated_entry(day_mention: Mention | None, time_mention: Mention | 
         last.as_published = f"{last.as_published} {time_mention.text}"
         return True
     return False
+
+
+# A cell that only says how one attends: no name of what happens.
+_HOW_ONLY = re.compile(r"(?i:virtual(?:ly)?|online|in[- ]person|hybrid|(?:via\s+)?(?:zoom|teams|webex)"
+                       r"|by\s+(?:phone|video)|livestream(?:ed)?|webcast)")
 
 
 def _said_above(block: Block, context: Reading) -> str:

@@ -54,3 +54,12 @@ def test_a_cards_span_of_days_is_its_event_over_every_day() -> None:
     text = "River forum 2026\n\nSource: A basin commission\n\nVenue: Lakeside Hall, Kisumu\nDate: 10-12 March 2026\n"
     (event,) = extract(text, source="cards", reference=REFERENCE).events
     assert (str(event.start), str(event.end)) == ("2026-03-10", "2026-03-13")
+
+
+@pytest.mark.parametrize("how", ["Virtual", "Online", "In person", "via Zoom"])
+def test_a_row_saying_only_how_to_attend_takes_the_title(how: str) -> None:
+    text = (f"Water board budget session\n\nSource: A water board\n\n2 March 2026\n\n"
+            f"Tuesday, March 17, 2026 | 10:00 AM | {how}\n")
+    (event,) = extract(text, source="cards", reference=REFERENCE).events
+    assert "budget session" in event.summary, event.summary
+    assert how in event.summary, event.summary
