@@ -145,7 +145,7 @@ WHERE_IT_HAPPENS = [
      "LIMA (Andean Wire) – The two ministers sign the accord on 9 June 2022 at 11:30.\n",
      "America/Lima", "a dateline naming its agency in brackets before the dash"),
     ("Bridge reopens\n\nSource: Transport Office\n\n"
-     "HOBART, 4 March 2019: The minister opens the new bridge on 6 March 2019 at 6am.\n",
+     "HOBART, 4 March 2019: The bridge reopens to traffic on 6 March 2019 at 6am.\n",
      "Australia/Hobart", "a dateline with its date, ending in a colon"),
     ("Plant tour\n\nSource: Energy Office\n\n"
      "SPOKANE, Wash. — The director tours the new plant on 5 May 2021 at 2:00 p.m.\n",
