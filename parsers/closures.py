@@ -1,6 +1,5 @@
-"""Closures (and reopenings) of places and services, not events: "will close the two test sites on 28 February",
-"die Teststellen am 28. Februar schliessen", "fermera ses guichets le 28 février", "the office reopens on Monday".
-Pure.
+"""Closures of places and services, not events: "will close the two test sites on 28 February", "die Teststellen
+am 28. Februar schliessen", "fermera ses guichets le 28 février". Pure.
 
 The day a facility shuts is a change of what is open, like the day a rule starts (parsers/notevents.py,
 state_start); nobody gathers for it. The test is a form of words in the mention's clause: a verb of closing and a
@@ -17,10 +16,9 @@ from parsers.gate import Gated
 # A verb of closing, in English, German, French and Spanish; "closes on"/"closes at" alone (a registration,
 # a call) is a deadline, read in parsers/deadlines.py.
 _CLOSING = Gated(re.compile(
-    r"(?i:\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?(?:\s+down)?|re-?open(?:s|ed|ing)?|schlie(?:ß|ss)(?:en|t)|geschlossen|schlie(?:ß|ss)ung"
+    r"(?i:\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?(?:\s+down)?|schlie(?:ß|ss)(?:en|t)|geschlossen|schlie(?:ß|ss)ung"
     r"|einstell(?:en|t)|eingestellt|ferm(?:er|era|eront|e|ent|é|és|ée|ées|eture)|cerrar(?:á|án)?|cierr(?:e|a|an)"
-    r"|cerrad[oa]s?)\b)"), "clos", "shut", "reopen", "re-open", "schlie", "geschlossen", "einstell", "eingestellt",
-    "ferm", "cerr", "cier")
+    r"|cerrad[oa]s?)\b)"), "clos", "shut", "schlie", "geschlossen", "einstell", "eingestellt", "ferm", "cerr", "cier")
 # A place or service that opens and shuts: "sites", "Impforte", "Teststellen", "guichets", "oficinas".
 _FACILITY = re.compile(
     r"(?i:\b(?:sites?|centres?|centers?|offices?|stations?|branch(?:es)?|facilit(?:y|ies)|clinics?|hubs?|stores?"

@@ -95,7 +95,6 @@ CLOSURES = [
     ("La oficina de turismo cerrará el 28 de febrero de 2031.", "Spanish 'cerrará'"),
     ("The embassy will be closed on 17 February 2031 for Presidents' Day.", "an embassy shut for a holiday"),
     ("The city museum closes on 28 February 2031 for the winter.", "a museum closes for a season"),
-    ("The passport office will reopen on Monday 3 March 2031 at 8am.", "an office reopens: the end of a closure"),
 ]
 
 
