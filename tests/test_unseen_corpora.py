@@ -48,6 +48,7 @@ SETS = {
     "world-twentyfirst": (14, 14),
     "world-twentysecond": (15, 15),
     "world-twentythird": (15, 15),
+    "world-twentyfourth": (12, 12),
 }
 
 
