@@ -35,7 +35,9 @@ def _stated(block: Block, mentions: list[Mention]) -> _Stated | None:
     if block.kind == PARAGRAPH and len(mentions) == 2 and mentions[0].kind == "weekday" \
             and mentions[1].kind == "time" and _SERIES_DAY.search(block.text):
         mentions = mentions[1:]
-    if block.kind != PARAGRAPH or len(mentions) != 1 or mentions[0].kind != "time":
+    # A list's own lead-in line may say the hour ("Press briefings: each day ... (planned for 1pm)" over rows of
+    # days): it stands for the sentence, if the days below it are in its list (see _in_list).
+    if block.kind not in (PARAGRAPH, ITEM) or len(mentions) != 1 or mentions[0].kind != "time":
         return None
     kind = kinds.classify(block.text)
     if kind == kinds.EVENT or LOGISTICS.search(block.text.lower()):
@@ -43,9 +45,25 @@ def _stated(block: Block, mentions: list[Mention]) -> _Stated | None:
     return block, mentions[0], kind
 
 
-def _bare_day(block: Block, mentions: list[Mention]) -> bool:
-    return (block.kind != PARAGRAPH and len(mentions) == 1 and mentions[0].kind == "day"
-            and schedule.only_when(block.text, mentions))
+def _bare_day(block: Block, mentions: list[Mention]) -> Block | None:
+    """A line of a list that gives only a day, as it is, or a row "Tuesday 29/9 – Ms Ana Duarte" as the day over
+    what it holds; None for any other line."""
+    if block.kind == PARAGRAPH or len(mentions) != 1 or mentions[0].kind != "day":
+        return None
+    if schedule.only_when(block.text, mentions):
+        return block
+    row = schedule.day_then_told(block.text, mentions)
+    return None if row is None or not row[1] else Block(block.kind, "\n".join(row), block.number, block.chunk)
+
+
+def _same_row(text: str, heading: str, told: str) -> bool:
+    """The walk's day-long event of a row "Tuesday 29/9 – Ms Ana Duarte": its text is the row, day and all."""
+    return text.startswith(heading) and told[:20] in text
+
+
+def _in_list(stated: _Stated, run: list[tuple[Block, Mention]]) -> bool:
+    """A lead-in line of a list gives its hour to the rows of its own list only; a paragraph's sentence to any."""
+    return stated[0].kind == PARAGRAPH or all(line.chunk == stated[0].chunk for line, _ in run)
 
 
 def days_at_one_time(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: Reading,
@@ -56,8 +74,8 @@ def days_at_one_time(blocks: list[Block], mentions_of: dict[int, list[Mention]],
     run: list[tuple[Block, Mention]] = []
     for block in [*blocks, Block(PARAGRAPH, "", -1)]:
         mentions = mentions_of.get(block.number, [])
-        if stated is not None and _bare_day(block, mentions):
-            run.append((block, mentions[0]))
+        if stated is not None and (line := _bare_day(block, mentions)) is not None:
+            run.append((line, mentions[0]))
             continue
         if stated is not None and run and block.kind in (PARAGRAPH, ITEM) and block.text and not mentions \
                 and block.chunk == run[-1][0].chunk:
@@ -65,7 +83,7 @@ def days_at_one_time(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             line, listed = run[-1]
             run[-1] = (Block(line.kind, f"{line.text}\n{block.text}", line.number, line.chunk), listed)
             continue
-        if stated is not None and len(run) >= _LEAST:
+        if stated is not None and len(run) >= _LEAST and _in_list(stated, run):
             context.day = day
             _add_days(stated, run, context)
         if run or mentions:
@@ -74,6 +92,11 @@ def days_at_one_time(blocks: list[Block], mentions_of: dict[int, list[Mention]],
 
 def _add_days(stated: _Stated, run: list[tuple[Block, Mention]], context: Reading) -> None:
     block, time, kind = stated
+    # The lead-in's hour is the list's: read alone, it took the day of the line above it ("Press briefings, daily
+    # at 12:30" under a photo call's Tuesday), no event of its own.
+    lead_in = " ".join(block.text.split())
+    context.findings[:] = [f for f in context.findings
+                           if not (f.date_inferred and f.time == time.time and " ".join(f.text.split()) == lead_in)]
     taken = {f.first for f in context.findings}
     summary = kinds.sentence_summary(kind, without_dates(block.text, [time]))
     place = best_place(find_places(block.text))
@@ -88,8 +111,10 @@ def _add_days(stated: _Stated, run: list[tuple[Block, Mention]], context: Readin
         if found.first not in taken:
             continue
         others = [f for f in context.findings if f is not found and f.first == found.first]
-        if told and others and all(f.time is None and told.startswith(f.text[:20]) for f in others):
-            for other in others:  # the day-long event of the day's description: the series' hour times it
+        own = [f for f in others if told and f.time is None
+               and (told.startswith(f.text[:20]) or _same_row(f.text, heading, told))]
+        if own:
+            for other in own:  # the day-long event of the day's description: the series' hour times it
                 context.findings.remove(other)
         else:
             context.findings.remove(found)  # another rule made an event of this day

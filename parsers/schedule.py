@@ -121,6 +121,17 @@ _TOLD_BEFORE = re.compile(r"\b(?:at|from|by|until|till|starting|begins?|starts?)
 _ALTERNATIVE = re.compile(r"\s*(?:,\s*)?or\s+", re.IGNORECASE)
 
 
+def day_then_told(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """A row that opens with its day alone, then a dash or colon and who or what ("Tuesday 29/9 – Ms Ana Duarte"):
+    the day's words and what they hold, as a day line over its description. None for any other line."""
+    if len(mentions) != 1 or mentions[0].kind != "day" or not _DAY_OPENING.match(text[: mentions[0].start]):
+        return None
+    separator = _DAY_SEPARATOR.match(text, mentions[0].end)
+    if separator is None:
+        return None
+    return text[: mentions[0].end], text[separator.end():].strip()
+
+
 def day_then_sentences(text: str, mentions: list[Mention]) -> bool:
     """A programme line that opens with its day and tells in sentences what happens then, clocks inside them
     ("Monday 8 June: The minister meets the chamber at 10:00, then ... at 13:00."): read as prose of that day."""
