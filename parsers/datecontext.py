@@ -126,8 +126,20 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
     """'11:00 CET (10:00 GMT)', 'from 09:00 to 10:00 CET (08:00 to 09:00 GMT)': the bracketed time is the
     same moment in another zone, said for the reader's convenience; the first, with its label, is the one."""
     kept: list[Mention] = []
+    bracket_end = -1  # the end of a bracket of conversions: "20:00 GMT (17:00 in Buenos Aires, 3 pm in Lima)"
     for mention in mentions:
         before = kept[-1] if kept else None
+        if mention.kind == "time" and mention.start < bracket_end:
+            continue  # one more place's clock in the bracket: the same moment again
+        if before is not None and before.kind == mention.kind == "time" and before.zone and not mention.zone \
+                and text[before.end : mention.start].strip() == "(" and _PLACE_AFTER.match(text, mention.end):
+            # "20:00 GMT (17:00 en Buenos Aires, 2pm en Ciudad de México)": the labelled time, then the same
+            # moment on the clocks of other places, each named after its time.
+            if before.zone.upper() == "GMT":
+                kept[-1] = before._replace(zone="UTC")
+            closing = text.find(")", mention.end)
+            bracket_end = closing if closing >= 0 else len(text)
+            continue
         if before is not None and before.kind == mention.kind == "time" and mention.zone \
                 and text[before.end : mention.start].strip() == "(" and before.zone != mention.zone:
             if before.zone.upper() == "GMT":
@@ -194,6 +206,9 @@ def _offset_label(local: dt.time, utc: dt.time) -> str:
 
 
 _CURRENCY = frozenset("$€£¥")
+# A place's name right after a time in a bracket of conversions: "17:00 en Buenos Aires", "10 a.m. in New York",
+# "15h hora de Lima", "9 am Nairobi time".
+_PLACE_AFTER = re.compile(r"\s+(?:(?:in|en|em|à|a|hora\s+de|horas\s+de|hora\s+en|time\s+in)\s+)?[A-ZÁÉÍÓÚ][\w.'’-]+")
 # A number's sign right before, or letters and digits joined on by hyphens: a case or file number ("No. 2:18-cv-06754").
 # The label of a recording's length, right before it: "Duration:", "Running time", "Durée de l'audio", "Länge:".
 _LENGTH_BEFORE = re.compile(
