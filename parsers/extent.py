@@ -24,7 +24,7 @@ from parsers.gate import Gated
 # "opens on", "to meet on", "commence on", "begins its annual review on", "summoned for", "sits from": the first
 # day. Only the verbs of group `begin` say, on their own, that more days follow ("meets on 22 April" is one day's).
 _START_BEFORE = re.compile(
-    r"\b(?:(?P<begin>begin|start|commence|open|launch)|meet|convene|sit|resume|reconvene|(?:be\s+)?held"
+    r"\b(?:(?P<begin>begin|start|commence|open|launch)(?:n?ing(?=\s+on\b))?|meet|convene|sit|resume|reconvene|(?:be\s+)?held"
     r"|take\s+place)(?:s|es)?\b(?:\s+[\w'’.:-]+){0,5}?\s+(?:on|from)\s*(?:the\s+)?$"
     r"|\b(?:summoned|called|convened)\s+(?:for|on)\s*(?:the\s+)?$",
     re.IGNORECASE)
@@ -87,6 +87,15 @@ def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in mentions:
         start = next((m for m in reversed(out) if m.kind == "day"), None)
+        if mention.kind == "day" and start is not None and out[-1] is not start \
+                and all(m.kind == "time" for m in out[out.index(start) + 1 :]) \
+                and _verb_before(_END_BEFORE, sentence, mention) and _verb_before(_START_BEFORE, sentence, start) \
+                and start.first is not None and mention.first is not None \
+                and (apart := _days_apart(start.first, mention.first)) is not None and apart <= _LONGEST \
+                and not window:
+            # "opening on Friday, 25 October at 14h00 and closing on Monday, 28 October": the close of what opened
+            # at that hour, no event of its own (its day would take the opening's hour).
+            continue
         if mention.kind == "day" and start is not None and mention.first is not None \
                 and start.first is not None and out[-1] is start \
                 and _verb_before(_END_BEFORE, sentence, mention) and _verb_before(_START_BEFORE, sentence, start):

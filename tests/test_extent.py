@@ -53,6 +53,11 @@ TWO_PARTS = [
     ("Published 22 August 2030\n\nMinister Okafor leaves for Accra on Sunday to open the trade fair. Okafor comes "
      "back Thursday, and the ambassador will come back on 5 September 2030.", ["2030-08-25..2030-08-29", "2030-09-05"],
      "the traveller named again comes back; the ambassador's return is another journey"),
+    ("The council meets in special session at the Grand Hotel, opening on Friday, 25 October 2030 at 14h00 and "
+     "closing on Monday, 28 October 2030.", ["2030-10-25 12:00"],
+     "'opening on D1 at T and closing on D2': the close of what opened at T, no event at T on D2 (w24 5)"),
+    ("The congress meets from Friday, 25 October 2030, commencing at 09:30 and concluding on Sunday, 27 October 2030.",
+     ["2030-10-25 07:30"], "'from D1, commencing at T and concluding on D2': the same"),
 ]
 
 
