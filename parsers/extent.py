@@ -24,8 +24,8 @@ from parsers.gate import Gated
 # "opens on", "to meet on", "commence on", "begins its annual review on", "summoned for", "sits from": the first
 # day. Only the verbs of group `begin` say, on their own, that more days follow ("meets on 22 April" is one day's).
 _START_BEFORE = re.compile(
-    r"\b(?:(?P<begin>begin|start|commence|open|launch)(?:n?ing(?=\s+on\b))?|meet|convene|sit|resume|reconvene|(?:be\s+)?held"
-    r"|take\s+place)(?:s|es)?\b(?:\s+[\w'’.:-]+){0,5}?\s+(?:on|from)\s*(?:the\s+)?$"
+    r"\b(?:(?P<begin>begin|start|commence|open|launch|(?:beginn|start|commenc|open)ing(?=\s+on\b))|meet|convene|sit|resume"
+    r"|reconvene|(?:be\s+)?held|take\s+place)(?:s|es)?\b(?:\s+[\w'’.:-]+){0,5}?\s+(?:on|from)\s*(?:the\s+)?$"
     r"|\b(?:summoned|called|convened)\s+(?:for|on)\s*(?:the\s+)?$",
     re.IGNORECASE)
 # "should close on", "is set to end on", "is likely to rise on", "and conclude on", "come to an end on",

@@ -58,6 +58,8 @@ TWO_PARTS = [
      "'opening on D1 at T and closing on D2': the close of what opened at T, no event at T on D2 (w24 5)"),
     ("The congress meets from Friday, 25 October 2030, commencing at 09:30 and concluding on Sunday, 27 October 2030.",
      ["2030-10-25 07:30"], "'from D1, commencing at T and concluding on D2': the same"),
+    ("The summit, commencing on Friday, 25 October 2030 at 09:30 and concluding on Sunday, 27 October 2030, is open.",
+     ["2030-10-25 07:30"], "'commencing on D1 at T and concluding on D2': the same"),
 ]
 
 
