@@ -328,6 +328,9 @@ def _named_past(sentence: str, mention: Mention) -> bool:
 _DID_RIGHT_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:was|were|rose|sat|adjourned|voted|elected"
     r"|resigned|won|lost|began|met|held|took\s+place)\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+(?:the\s+)?$"
+    # "The Chamber held its 133rd Annual General Meeting on May 27": "held" with its owner's gathering after it is
+    # the active past (the passive is "was held"), however many words name the gathering
+    r"|(?<!\bbe )(?<!\bbeen )\bheld\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,6}?(?:on|in)\s+(?:the\s+)?$"
     # "the committee heard the public in Regina on September 6 and 7": a hearing's verb, whom it heard and where
     r"|\bheard\s+(?:the\s+)?(?:public|witnesses|evidence|submissions|presenters)\s+(?:in\s+[\w-]+\s+)?on\s+$",
     re.IGNORECASE)
@@ -339,7 +342,9 @@ _OPENS = re.compile(r"\W*(?:[Oo]n\s+)?")
 _ASIDE_BEFORE = re.compile(r",\s*$")
 # "the winner of the January 5th by-election": what came of a past day; not "ahead of the 14 March vote".
 _OUTCOME_OF = re.compile(r"(?<!ahead )(?<!front )\bof\s+the\s+$")
-_MODAL = re.compile(r"\b(?:would|could|can|may|might|should|must)\b", re.IGNORECASE)
+# (lower-case "may" only: "on May 27" is the month)
+_MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|[Cc]an|may|[Mm]ight|[Ss]hould|[Mm]ust)\b")
+_DONE_REACH = 80  # characters before a day where its verb in the past and whom or what it names stand
 
 
 def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date | None) -> bool:
@@ -348,7 +353,7 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
     A sentence telling of what is to come ("will bring together") is no history, whatever its other dates."""
     if mention is None or newest is None or mention.first is None or mention.kind not in ("day", "span"):
         return False
-    before = sentence[max(0, mention.start - _REACH) : mention.start]
+    before = sentence[max(0, mention.start - _DONE_REACH) : mention.start]
     did = _DID_RIGHT_BEFORE.search(before)
     if did is not None and _ASIDE_BEFORE.search(before, 0, did.start()) and not did.group().lower().startswith("heard"):
         # (an aside's participle, "The forum, held on 12 June"; "heard the public" has an object: a finite verb)

@@ -341,6 +341,12 @@ EVENTS = [
      "'met' with four words of whom and where before 'on': a meeting held, not to come"),
     ("Seed fair in Nadi\n\nThe envoy met the growers in Lautoka on Saturday, 2 November 2030. The seed "
      "fair opens on Monday, 9 December 2030, at 10:00.", ["2030-12-09 09:00"], "the same in a sentence of its own"),
+    ("Members' meeting\n\nThe Guild held its 41st Annual General Meeting on May 14.\n\nA special meeting to vote on "
+     "its proposals follows on Tuesday, June 11, 2030 at 10:00.", ["2030-06-11 08:00"],
+     "'held its ... on May 14': the active past, six words naming the gathering; 'May' is no modal (w24 4)"),
+    ("Members' meeting\n\nThe Guild will hold its 41st Annual General Meeting on May 14.\n\nA special meeting "
+     "follows on Tuesday, June 11, 2030 at 10:00.", ["2030-05-14", "2030-06-11 08:00"],
+     "'will hold its ... on May 14': to come, an event"),
 ]
 
 
