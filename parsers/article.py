@@ -41,7 +41,7 @@ from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
 from parsers.notevents import opens_history
 from parsers.pendingtime import Pending, after_pending, flush
-from parsers.places import best_place, find_places
+from parsers.places import COUNTRY, best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import (
     VENUE_LINE,
@@ -144,8 +144,16 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
     days_under_heading(context.blocks, mentions_of, context, before_walk)
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):
         area = context.area()  # only where a time needs it: finding the area reads every place in the text
+        # A regional label ("MST") its area may not keep that day: the clocks of the towns the item names.
+        named = _named_clocks(context.blocks) if any(f.zone_label for f in context.findings) else ()
         for finding in context.findings:
-            finding.area = area
+            finding.area, finding.item_zones = area, named
+
+
+def _named_clocks(blocks: list[Block]) -> tuple[str, ...]:
+    """The zones of the towns and regions of one clock that the blocks name, in order, once each."""
+    return tuple(dict.fromkeys(m.place.zone for b in blocks for m in find_places(b.text)
+                               if m.place.zone and m.place.zone_certain and m.place.kind != COUNTRY))
 
 
 def _settle(article: Article, context: Reading) -> None:

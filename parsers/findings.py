@@ -122,6 +122,7 @@ class Finding:  # mutable: the sentences after it in its paragraph add to its te
     date_inferred: bool = False  # "the same day", "On Wednesday": the day comes from context
     notes: tuple[str, ...] = ()
     area: Place | None = None  # where the item's events happen, for a time whose event names no place
+    item_zones: tuple[str, ...] = ()  # the clocks of the towns the item names, for a label its area does not keep
     caption: str = ""  # the heading of its part of the page ("Flea market at the DIY store"): which entry it is
 
 
@@ -190,7 +191,7 @@ def _zoned(finding: Finding, time: dt.time, default_zone: str, notes: list[str])
     wall = dt.datetime.combine(finding.first, time)
     try:
         resolved = zones.resolve(wall, finding.zone_label, where.zone if where else "",
-                                 where.zone_certain if where else False, default_zone)
+                                 where.zone_certain if where else False, default_zone, finding.item_zones)
     except zones.UnknownZone as exc:
         # "14:00 TRT in Ankara": a label we do not know still leaves the clock of the place named.
         assumed = where.display if where is not None and where.zone else default_zone

@@ -245,6 +245,7 @@ def resolve(
     place_zone: str = "",
     place_zone_certain: bool = True,
     default_zone: str = "Europe/Brussels",
+    others: tuple[str, ...] = (),
 ) -> Resolved:
     """The aware instant of a wall time stated with `label` ("" when none) at a place."""
     text = " ".join(label.split())
@@ -279,7 +280,20 @@ def resolve(
     region = _by_place(upper, wall, place_zone) or label_zone(text)
     if region is None:
         raise UnknownZone(f"unknown time-zone label {label!r}")
-    return _regional(wall, text, region, place_zone)
+    return _regional(wall, text, region, _keeper(wall, region, place_zone, others))
+
+
+def _keeper(wall: dt.datetime, region: Label, place_zone: str, others: tuple[str, ...]) -> str:
+    """The place whose clock a regional label names: the event's own, else another town the item names that keeps
+    the label that day while the event's does not ("9:30 a.m. MST" in April, in a letter from Ottawa about a
+    hearing in Whitehorse, where clocks show MST all year)."""
+    if not place_zone or not others or _keeps_label(place_zone, region, wall) or _same_clock(place_zone, region.zone,
+                                                                                           wall):
+        return place_zone
+    if region.dst is None or bool(localize(region.zone, wall, region.dst).dst()) == region.dst:
+        return place_zone  # the label is right on its own region's clock that day: no other place needed
+    keepers = [zone for zone in dict.fromkeys(others) if zone != region.zone and _keeps_label(zone, region, wall)]
+    return keepers[0] if len(keepers) == 1 else place_zone
 
 
 def _by_place(upper: str, wall: dt.datetime, place_zone: str) -> Label | None:
