@@ -273,7 +273,17 @@ def state_start(sentence: str, mention: Mention) -> bool:
     if found is None:
         return False
     plain_from = found.group().strip().lower() == "from"
-    return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None
+    return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None \
+        or _PRICE_CHANGE.search(sentence, 0, mention.start) is not None
+
+
+# "asked to raise its non-tariff charges from September 1", "new fares apply from 1 April": a price's change from a
+# day is a state that begins then, like "from 3 June onwards".
+_PRICE_CHANGE = re.compile(
+    r"\b(?:rais|increas|hik|cut|reduc|lower|revis|appl|ris|go(?:es)?\s+up|go(?:es)?\s+down)\w*\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:charges|fares|tariffs?|prices|rates|fees|tolls|premiums)\b"
+    r"|\b(?:charges|fares|tariffs?|prices|rates|fees|tolls|premiums)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rise|go\s+up|go\s+down|apply|change|increase|fall)\b", re.IGNORECASE)
 
 
 def _history_after(sentence: str, mention: Mention, start: int, after_end: int, mentions: list[Mention]) -> bool:
