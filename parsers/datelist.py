@@ -94,9 +94,9 @@ def _add_days(stated: _Stated, run: list[tuple[Block, Mention]], context: Readin
     block, time, kind = stated
     # The lead-in's hour is the list's: read alone, it took the day of the line above it ("Press briefings, daily
     # at 12:30" under a photo call's Tuesday), no event of its own.
-    lead_in = " ".join(block.text.split())
+    lead_in, hour = " ".join(block.text.split()), stated[1].time
     context.findings[:] = [f for f in context.findings
-                           if not (f.date_inferred and f.time == time.time and " ".join(f.text.split()) == lead_in)]
+                           if not (f.date_inferred and f.time == hour and " ".join(f.text.split()) == lead_in)]
     taken = {f.first for f in context.findings}
     summary = kinds.sentence_summary(kind, without_dates(block.text, [time]))
     place = best_place(find_places(block.text))

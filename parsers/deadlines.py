@@ -56,19 +56,12 @@ _WINDOW_BEFORE = re.compile(
     r"\s+(?:from|between|until|till|through|of)?\s*$", re.IGNORECASE)
 
 
-# "the Revenue Account for the year to 31st December 2016", "results for the quarter ended 30 June": the end of the
-# period accounts cover, like a report's period; nobody gathers.
-_PERIOD_BEFORE = re.compile(
-    r"\b(?:financial\s+|fiscal\s+|accounting\s+)?(?:year|quarter|half[- ]year|half|period|(?:three|six|nine|twelve)"
-    r"\s+months)\s+(?:to|ended|ending)\s*$", re.IGNORECASE)
-
-
 def by_then(sentence: str, before: str, kind: str) -> bool:
     """Do the words `before` a mention of `kind` (in `sentence`) make it a deadline (or a window's bound)?"""
     return bool((_DEADLINE_BEFORE.search(before) and not (kind == "time" and _itinerary_by(before))
                  and not _MOVED_UNTIL.search(before) and not _AFTER_A_CLOSE.search(before))
                 or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence))
-                or _WINDOW_BEFORE.search(before) or _PERIOD_BEFORE.search(before))
+                or _WINDOW_BEFORE.search(before))
 
 
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
