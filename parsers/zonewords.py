@@ -85,6 +85,10 @@ _CELL_BEFORE = re.compile(
     r"[ \t]*\|[ \t]*$")
 
 
+_BAR_REACH = 8  # characters between a cell's bar and the time that opens the next cell
+_CELL_REACH = 60  # characters of the cell before it: an offset in brackets or a clock's name of a few words
+
+
 def with_row_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each unlabelled time opening a table cell after a cell that names a clock, with that clock as its zone."""
     from parsers.zones import label_zone  # zones reads the gazetteer: imported when a row needs it
@@ -92,8 +96,11 @@ def with_row_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in mentions:
         if mention.kind == "time" and not mention.zone:
-            line_start = text.rfind("\n", 0, mention.start) + 1
-            cell = _CELL_BEFORE.search(text, line_start, mention.start)
+            if "|" not in text[max(0, mention.start - _BAR_REACH) : mention.start]:
+                out.append(mention)
+                continue  # most times: no cell's bar right before them (and no scan of a long line per time)
+            line_start = text.rfind("\n", max(0, mention.start - _CELL_REACH), mention.start) + 1
+            cell = _CELL_BEFORE.search(text, max(line_start, mention.start - _CELL_REACH), mention.start)
             if cell is not None and cell.end() == mention.start:
                 zone = cell.group("offset") or cell.group("label")
                 if cell.group("offset") or label_zone(zone) is not None:
