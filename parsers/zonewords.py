@@ -8,6 +8,7 @@ same way in every language.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from parsers.mentions import Mention
@@ -118,11 +119,18 @@ _RESTATED_REACH = 80  # characters between the zoned time and the bracket that r
 def without_utc_restatements(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions of `text` less those inside a bracket that gives a zoned time again in UTC: one moment, said
     twice, and a day in the bracket is the UTC clock's, not a second day of the event."""
-    out = list(mentions)
+    if "(" not in text:
+        return mentions
+    starts = [m.start for m in mentions]  # mentions come in order: only those just before a bracket are looked at
+    dropped: list[tuple[int, int]] = []
     for bracket in _UTC_AGAIN.finditer(text):
-        line_start = text.rfind("\n", 0, bracket.start()) + 1
-        said = any(m.kind == "time" and m.zone and max(line_start, bracket.start() - _RESTATED_REACH) <= m.start
-                   and m.end <= bracket.start() for m in mentions)
-        if said:
-            out = [m for m in out if not (bracket.start() <= m.start and m.end <= bracket.end())]
-    return out
+        low = max(text.rfind("\n", max(0, bracket.start() - _RESTATED_REACH), bracket.start()) + 1,
+                  bracket.start() - _RESTATED_REACH)
+        near = mentions[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, bracket.start())]
+        if any(m.kind == "time" and m.zone and m.end <= bracket.start() for m in near):
+            dropped.append(bracket.span())
+    if not dropped:
+        return mentions
+    opens = [start for start, _ in dropped]  # the brackets, in order and apart: the one a mention may lie in
+    return [m for m in mentions
+            if not ((at := bisect.bisect_right(opens, m.start) - 1) >= 0 and m.end <= dropped[at][1])]
