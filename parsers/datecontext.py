@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from parsers.mentions import DayPart, Mention
+from parsers.zones import AMBIGUOUS, settled_by_offset
 
 
 def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -144,11 +145,10 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
                 and text[before.end : mention.start].strip() == "(" and before.zone != mention.zone:
             if before.zone.upper() == "GMT":
                 kept[-1] = before._replace(zone="UTC")  # "14:00 GMT (10 a.m. EDT)": beside another clock, Greenwich's
-            elif before.zone.upper() in _AMBIGUOUS_BY_OFFSET and mention.zone.upper() in ("GMT", "UTC") \
+            elif before.zone.upper() in AMBIGUOUS and mention.zone.upper() in ("GMT", "UTC") \
                     and before.time and mention.time:
                 # "10:30 IST (0500 GMT)": the bracket's offset says which IST (India's, not Ireland's)
-                offset = _offset_minutes(before.time, mention.time)
-                named = _AMBIGUOUS_BY_OFFSET[before.zone.upper()].get(offset)
+                named = settled_by_offset(before.zone, _offset_minutes(before.time, mention.time))
                 if named:
                     kept[-1] = before._replace(end=mention.end, text=text[before.start : mention.end], zone=named)
             elif not before.zone and mention.zone.upper() in ("GMT", "UTC") and before.time and mention.time:
@@ -177,17 +177,6 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
                               None, mention.time, mention.until, place.group(1))
         kept.append(mention)
     return kept
-
-
-# Labels that name several clocks, by the offset from UTC that each clock they may name keeps.
-_AMBIGUOUS_BY_OFFSET = {
-    "IST": {330: "India Standard Time", 0: "Irish Standard Time", 60: "Irish Standard Time",
-            120: "Israel Standard Time", 180: "Israel Daylight Time"},
-    "CST": {480: "China Standard Time", -360: "Central Standard Time", -300: "Central Daylight Time"},
-    "AST": {180: "Arabia Standard Time", -240: "Atlantic Standard Time"},
-    "BST": {60: "British Summer Time", 360: "Bangladesh Standard Time"},
-    "PST": {-480: "Pacific Standard Time", 480: "Philippine Standard Time"},
-}
 
 
 def _offset_minutes(local: dt.time, utc: dt.time) -> int:
