@@ -1,21 +1,142 @@
-"""One moment said on several clocks is one event. Pure.
+"""One moment restated on other clocks: the one place that decides "this mention says that one again". Pure.
 
-Advisories for readers in several zones give one time on each clock: "From 6:38 p.m. local time in
-Kourou, or from 21:38 GMT", "a las 20:30 (horario de Brasilia); en Bolivia serán las 18:30", a row a
-zone ("East Africa Time (GMT +3) | 16:00", "West African Countries (GMT) | 13:00"). Each clock's
-time is the same instant; the reader's calendar wants it once. Two happenings at one instant told on
-the same clock (two committee rooms at 10 am) stay two: the wall times or zones must differ. A clock past midnight
-("11:32 p.m. EDT Tuesday (0332 GMT Wednesday)") is the same moment when its time, naming no day of its own, was put
-on the day in context: the two then lie a day apart.
+Releases for readers in several zones give one time on more than one clock. Three stages ask this module:
+
+- reading a text's mentions (datecontext), a bracket right after a time: "11:00 CET (10:00 GMT)", "from 09:00 to
+  10:00 CET (08:00 to 09:00 GMT)", "9:30 a.m. MST (11:30 a.m. EST)", "20:00 GMT (17:00 en Buenos Aires, 2pm en
+  Ciudad de México)" (places' clocks, each named after its time). The first time, with its label, is the one; the
+  bracket may settle its clock: an ambiguous label by its offset from UTC ("10:30 IST (0500 GMT)", zones.py
+  decides which IST), an unlabelled time by the same offset ("at 7 a.m. (0600 GMT)").
+- once every label is read (dates), a bracket in UTC a few words after a zoned time: "10:15 p.m. EDT on Tuesday,
+  May 14 (02:15 UTC on May 15)"; all the bracket says (its day too) is the UTC clock's, no second day.
+- an article's events, however the clocks are written ("From 6:38 p.m. local time in Kourou, or from 21:38 GMT",
+  "14:00 IST / 08:30 GMT", "a las 20:30 (horario de Brasilia); en Bolivia serán las 18:30", a row a zone): each
+  clock's time is the same instant, and the reader's calendar wants it once.
+
+Two happenings at one instant told on the same clock (two committee rooms at 10 am) stay two: the wall times or
+zones must differ. A clock past midnight ("11:32 p.m. EDT Tuesday (0332 GMT Wednesday)") is the same moment when
+its time, naming no day of its own, was put on the day in context: the two then lie a day apart.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from model import Event
+from parsers.mentions import Mention
+from parsers.zones import settled_by_offset
+
+# The world's clock, as a bracket after a time writes it: Greenwich's is read as UTC there.
+_WORLD = ("GMT", "UTC")
+
+# What `without_bracketed` asks of each mention that restates nothing: the mention as the text reads it, or None.
+Screen = Callable[[str, Mention], Mention | None]
+
+# A place's name right after a time in a bracket of conversions: "17:00 en Buenos Aires", "10 a.m. in New York",
+# "15h hora de Lima", "9 am Nairobi time".
+_PLACE_AFTER = re.compile(r"\s+(?:(?:in|en|em|à|a|hora\s+de|horas\s+de|hora\s+en|time\s+in)\s+)?[A-ZÁÉÍÓÚ][\w.'’-]+")
+
+
+def without_bracketed(text: str, mentions: list[Mention], screen: Screen) -> list[Mention]:
+    """The mentions of `text` less the times a bracket right after a time restates, that time's clock settled by
+    the bracket where it can be; every other mention as `screen` reads it (None leaves it out). A mention is
+    weighed against the last one kept, as the text is read left to right."""
+    kept: list[Mention] = []
+    bracket_end = -1  # the end of a bracket of places' clocks: "20:00 GMT (17:00 in Buenos Aires, 3 pm in Lima)"
+    for mention in mentions:
+        if mention.kind == "time" and mention.start < bracket_end:
+            continue  # one more place's clock in the bracket: the same moment again
+        said = _restating(text, kept[-1], mention) if kept else None
+        if said is not None:
+            kept[-1], closing = said
+            bracket_end = max(bracket_end, closing)
+            continue
+        screened = screen(text, mention)
+        if screened is not None:
+            kept.append(screened)
+    return kept
+
+
+def _restating(text: str, before: Mention, mention: Mention) -> tuple[Mention, int] | None:
+    """`before` as a bracket that `mention` opens right after it leaves it, with the end of a bracket of places'
+    clocks (-1 for another bracket); None when `mention` restates nothing (then both stay)."""
+    if not (before.kind == mention.kind == "time") or text[before.end : mention.start].strip() != "(":
+        return None
+    if before.zone and not mention.zone and _PLACE_AFTER.match(text, mention.end):
+        # "20:00 GMT (17:00 en Buenos Aires, 2pm en Ciudad de México)": the labelled time, then the same moment on
+        # the clocks of other places, each named after its time.
+        closing = text.find(")", mention.end)
+        return _greenwich(before), closing if closing >= 0 else len(text)
+    if not mention.zone or before.zone == mention.zone:
+        return None
+    if not before.zone and mention.zone.upper() not in _WORLD:
+        return None  # "at 9:00 (10 a.m. EDT)": an unlabelled time and another clock, neither said to be the other
+    return _settled(text, before, mention), -1
+
+
+def _greenwich(before: Mention) -> Mention:
+    """"14:00 GMT (10 a.m. EDT)": beside another clock, GMT is Greenwich's own (UTC), not London's summer clock."""
+    return before._replace(zone="UTC") if before.zone.upper() == "GMT" else before
+
+
+def _settled(text: str, before: Mention, mention: Mention) -> Mention:
+    """`before` with the clock its bracketed restatement `mention` settles: an ambiguous label by the offset from
+    UTC ("10:30 IST (0500 GMT)": India's IST, not Ireland's), an unlabelled time by the same ("at 7 a.m. (0600
+    GMT)" is on a clock an hour ahead of UTC; the local day and time stay, "9 a.m. (2100 GMT)" in Wellington being
+    the day before in UTC). The settled time takes in the bracket."""
+    if before.zone.upper() == "GMT":
+        return _greenwich(before)
+    if mention.zone.upper() not in _WORLD or before.time is None or mention.time is None:
+        return before
+    minutes = _offset_minutes(before.time, mention.time)
+    zone = settled_by_offset(before.zone, minutes) if before.zone else _offset_label(minutes)
+    if zone is None:
+        return before
+    return before._replace(end=mention.end, text=text[before.start : mention.end], zone=zone)
+
+
+def _offset_minutes(local: dt.time, utc: dt.time) -> int:
+    """Minutes from UTC to the local clock, read the short way round (-10 h rather than +14 h)."""
+    minutes = (local.hour * 60 + local.minute - utc.hour * 60 - utc.minute) % 1440
+    return minutes - 1440 if minutes >= 14 * 60 else minutes
+
+
+def _offset_label(minutes: int) -> str:
+    """'UTC+09:00' for a clock 540 minutes ahead of UTC."""
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+# "10:15 p.m. EDT on Tuesday, May 14 (02:15 UTC on May 15)", "(0332 GMT Wednesday)": the same moment restated in
+# brackets on the world's clock, its day perhaps the next.
+_UTC_AGAIN = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.h]?[0-5]\d\s*(?:UTC|GMT|Z)\b[^()\n]{0,40}\)")
+_RESTATED_REACH = 80  # characters between the zoned time and the bracket that restates it
+
+
+def without_utc_restatements(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of `text` less those inside a bracket that gives a zoned time again in UTC: one moment, said
+    twice, and a day in the bracket is the UTC clock's, not a second day of the event. Asked once every label is
+    read ("à 15 h, heure de Paris (13:00 GMT)"), of a time a few words before the bracket (its day between)."""
+    if "(" not in text:
+        return mentions
+    starts = [m.start for m in mentions]  # mentions come in order: only those just before a bracket are looked at
+    dropped: list[tuple[int, int]] = []
+    for bracket in _UTC_AGAIN.finditer(text):
+        low = max(text.rfind("\n", max(0, bracket.start() - _RESTATED_REACH), bracket.start()) + 1,
+                  bracket.start() - _RESTATED_REACH)
+        near = mentions[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, bracket.start())]
+        if any(m.kind == "time" and m.zone and m.end <= bracket.start() for m in near):
+            dropped.append(bracket.span())
+    if not dropped:
+        return mentions
+    opens = [start for start, _ in dropped]  # the brackets, in order and apart: the one a mention may lie in
+    return [m for m in mentions
+            if not ((at := bisect.bisect_right(opens, m.start) - 1) >= 0 and m.end <= dropped[at][1])]
+
 
 # The clock in a time's words ("el jueves 24 de enero de 2019 20:30 (horario de Brasilia)": "20:30"), to find
 # where a time the reader put together from several places of the text was written.

@@ -8,7 +8,6 @@ same way in every language.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from parsers.mentions import Mention
@@ -108,29 +107,3 @@ def with_row_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                     mention = mention._replace(zone=" ".join(zone.split()))
         out.append(mention)
     return out
-
-
-# "10:15 p.m. EDT on Tuesday, May 14 (02:15 UTC on May 15)", "(0332 GMT Wednesday)": the same moment restated in
-# brackets on the world's clock, its day perhaps the next.
-_UTC_AGAIN = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.h]?[0-5]\d\s*(?:UTC|GMT|Z)\b[^()\n]{0,40}\)")
-_RESTATED_REACH = 80  # characters between the zoned time and the bracket that restates it
-
-
-def without_utc_restatements(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions of `text` less those inside a bracket that gives a zoned time again in UTC: one moment, said
-    twice, and a day in the bracket is the UTC clock's, not a second day of the event."""
-    if "(" not in text:
-        return mentions
-    starts = [m.start for m in mentions]  # mentions come in order: only those just before a bracket are looked at
-    dropped: list[tuple[int, int]] = []
-    for bracket in _UTC_AGAIN.finditer(text):
-        low = max(text.rfind("\n", max(0, bracket.start() - _RESTATED_REACH), bracket.start()) + 1,
-                  bracket.start() - _RESTATED_REACH)
-        near = mentions[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, bracket.start())]
-        if any(m.kind == "time" and m.zone and m.end <= bracket.start() for m in near):
-            dropped.append(bracket.span())
-    if not dropped:
-        return mentions
-    opens = [start for start, _ in dropped]  # the brackets, in order and apart: the one a mention may lie in
-    return [m for m in mentions
-            if not ((at := bisect.bisect_right(opens, m.start) - 1) >= 0 and m.end <= dropped[at][1])]

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.dates import find_mentions
+from parsers.mentions import Mention
+from parsers.restated import without_bracketed
 from parsers.zones import settled_by_offset
 
 # (label, minutes ahead of UTC, the clock it names, why)
@@ -32,3 +35,56 @@ SETTLED = [
 @pytest.mark.parametrize(("label", "minutes", "expected", "why"), SETTLED)
 def test_an_ambiguous_label_settled_by_its_offset(label: str, minutes: int, expected: str | None, why: str) -> None:
     assert settled_by_offset(label, minutes) == expected, why
+
+
+# (sentence, the times read as (words, zone), why)
+RESTATED = [
+    ("The talk is at 11:00 CET (10:00 GMT).", [("at 11:00 CET", "CET")],
+     "a bracket right after a time gives it again on the world's clock: one time, the first"),
+    ("The hearing opens at 9:30 a.m. MST (11:30 a.m. EST).", [("at 9:30 a.m. MST", "MST")],
+     "two regions' clocks: the bracket is the same moment in the east"),
+    ("The panel meets from 09:00 to 10:00 CET (08:00 to 09:00 GMT).", [("from 09:00 to 10:00 CET", "CET")],
+     "a range restated as a range"),
+    ("La charla es a las 20:00 GMT (17:00 en Buenos Aires, 2pm en Ciudad de México).", [("20:00 GMT", "UTC")],
+     "a bracket of places' clocks, each place after its time; beside them GMT is the world's clock"),
+    ("The debate streams at 14:00 UTC (9 a.m. New York, 15:00 Lagos).", [("at 14:00 UTC", "UTC")],
+     "places named with no word before them"),
+    ("The call starts at 14:00 GMT (10 a.m. EDT).", [("at 14:00 GMT", "UTC")],
+     "GMT beside another clock is UTC, not London's summer clock"),
+    ("Figures come out at 7 a.m. (0600 GMT).", [("at 7 a.m. (0600 GMT)", "UTC+01:00")],
+     "a time with no label: the bracket says how far its clock is from UTC"),
+    ("The island votes at 8 am (1800 GMT).", [("at 8 am (1800 GMT)", "UTC-10:00")],
+     "a gap of more than fourteen hours is read the short way round: ten hours behind"),
+    ("The vote is at 10:30 IST (0500 GMT).", [("at 10:30 IST (0500 GMT)", "India Standard Time")],
+     "an ambiguous label settled by the offset the bracket gives"),
+    ("The launch is at 10:15 p.m. EDT on Tuesday, May 14 (02:15 UTC on May 15).", [("at 10:15 p.m. EDT", "EDT")],
+     "a bracket in UTC a few words on: its time and its day are the world clock's, no second day"),
+    ("La séance commence à 15 h 00, heure de Paris (13:00 GMT).", [("à 15 h 00, heure de Paris", "Paris time")],
+     "a clock named in French, then restated in UTC: read once the label is"),
+    ("The call is at 9:00 (10 a.m. EDT).", [("at 9:00", ""), ("10 a.m. EDT)", "EDT")],
+     "a time with no label, then another region's: nothing says they are one moment; both stay"),
+    ("The talk is at 15:00 CET (15:00 CET).", [("at 15:00 CET", "CET"), ("15:00 CET)", "CET")],
+     "the same clock twice is no other clock: both stay"),
+    ("The call is at 14:00 IST / 08:30 GMT.", [("at 14:00 IST", "IST"), ("08:30 GMT", "GMT")],
+     "after a slash both times stay: the article's events merge them (one_per_instant)"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "why"), RESTATED)
+def test_a_time_restated_on_another_clock_is_read_once(sentence: str, expected: list[tuple[str, str]],
+                                                       why: str) -> None:
+    assert [(m.text, m.zone) for m in find_mentions(sentence) if m.kind == "time"] == expected, why
+
+
+def test_a_restated_time_is_no_business_of_the_screen() -> None:
+    text = "at 11:00 CET (10:00 GMT) and 12:00"
+    mentions = [Mention("time", 3, 12, "11:00 CET", zone="CET"), Mention("time", 14, 23, "10:00 GMT", zone="GMT"),
+                Mention("time", 29, 34, "12:00")]
+    seen: list[str] = []
+
+    def screen(_: str, mention: Mention) -> Mention | None:
+        seen.append(mention.text)
+        return None if mention.text == "12:00" else mention
+
+    assert [m.text for m in without_bracketed(text, mentions, screen)] == ["11:00 CET"]
+    assert seen == ["11:00 CET", "12:00"], "the bracket's time is weighed first, and dropped unscreened"
