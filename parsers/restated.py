@@ -146,23 +146,40 @@ _DAY = dt.timedelta(days=1)
 
 
 def one_per_instant(events: list[Event], body: str) -> list[Event]:
-    """`events` of one article, those that restate an earlier one's instant on another clock left out."""
+    """`events` of one article, those that restate an earlier one's instant on another clock left out. Each event
+    is weighed only against those kept at its instant or a day either side (over midnight), never all of them."""
     kept: list[Event] = []
+    at_instant: dict[dt.datetime, list[int]] = {}  # each timed start kept: where in `kept`, in order
+    places = _Places(body)
     for event in events:
-        twin = next((k for k in kept if _restates(k, event, body)), None)
+        start = event.start if isinstance(event.start, dt.datetime) else None  # a day's event restates nothing
+        twin = None if start is None else _twin(kept, at_instant, event, start, places)
         if twin is None:
+            if start is not None:
+                at_instant.setdefault(start, []).append(len(kept))
             kept.append(event)
             continue
-        index = kept.index(twin)
-        if twin.start != event.start:  # over midnight: the time whose day the text gave is the one kept
-            first, other = (event, twin) if "date" in twin.inferred else (twin, event)
-        elif _first_at(twin, body) <= _first_at(event, body):
-            first, other = twin, event
+        earlier = kept[twin]
+        if earlier.start != event.start:  # over midnight: the time whose day the text gave is the one kept
+            first, other = (event, earlier) if "date" in earlier.inferred else (earlier, event)
+        elif places.first(earlier) <= places.first(event):
+            first, other = earlier, event
         else:
-            first, other = event, twin
+            first, other = event, earlier
         note = f"time also given as {other.as_published} ({other.timezone}): the same moment on another clock"
-        kept[index] = dataclasses.replace(first, notes=(*first.notes, note))
+        kept[twin] = dataclasses.replace(first, notes=(*first.notes, note))
+        moved, was = first.start, earlier.start
+        if moved != was and isinstance(moved, dt.datetime) and isinstance(was, dt.datetime):
+            at_instant[was].remove(twin)  # the kept event is the other clock's, on its day: filed under that
+            bisect.insort(at_instant.setdefault(moved, []), twin)
     return kept
+
+
+def _twin(kept: list[Event], at_instant: dict[dt.datetime, list[int]], event: Event, start: dt.datetime,
+          places: _Places) -> int | None:
+    """Where in `kept` the first event is that `event` (starting at `start`) restates, if one is."""
+    candidates = sorted(i for instant in (start, start - _DAY, start + _DAY) for i in at_instant.get(instant, ()))
+    return next((i for i in candidates if _restates(kept[i], event, places)), None)
 
 
 def _over_midnight(kept: Event, event: Event) -> bool:
@@ -173,12 +190,7 @@ def _over_midnight(kept: Event, event: Event) -> bool:
     return abs(kept.start - event.start) == _DAY and ("date" in kept.inferred) != ("date" in event.inferred)
 
 
-def _first_at(event: Event, body: str) -> int:
-    """Where the text first gives the event's time: the clock written first is the one the writer goes by."""
-    return min(_positions(event.as_published, body), default=len(body))
-
-
-def _restates(kept: Event, event: Event, body: str) -> bool:
+def _restates(kept: Event, event: Event, places: _Places) -> bool:
     if not isinstance(kept.start, dt.datetime) or not isinstance(event.start, dt.datetime):
         return False
     if kept.start != event.start and not _over_midnight(kept, event):
@@ -191,14 +203,30 @@ def _restates(kept: Event, event: Event, body: str) -> bool:
         return False
     if "zone" in kept.inferred and "zone" in event.inferred:
         return False  # two clocks the reader guessed from places may meet at one instant by chance
-    return _near(kept.as_published, event.as_published, body)
+    return places.near(kept.as_published, event.as_published)
 
 
-def _near(first: str, second: str, body: str) -> bool:
-    """Are the two times written within a few lines of each other?"""
-    at_first = _positions(first, body)
-    at_second = _positions(second, body)
-    return any(abs(a - b) <= _NEAR for a in at_first for b in at_second)
+class _Places:
+    """Where an article's body writes a time's words, each looked up once."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.found: dict[str, list[int]] = {}
+
+    def of(self, words: str) -> list[int]:
+        if words not in self.found:
+            self.found[words] = sorted(_positions(words, self.body))
+        return self.found[words]
+
+    def first(self, event: Event) -> int:
+        """Where the text first gives the event's time: the clock written first is the one the writer goes by."""
+        return min(self.of(event.as_published), default=len(self.body))
+
+    def near(self, first: str, second: str) -> bool:
+        """Are the two times written within a few lines of each other?"""
+        at_second = self.of(second)  # in order: the first at or after each of the first's, less _NEAR
+        return any((j := bisect.bisect_left(at_second, a - _NEAR)) < len(at_second) and at_second[j] <= a + _NEAR
+                   for a in self.of(first))
 
 
 def _positions(words: str, body: str) -> list[int]:

@@ -3,8 +3,12 @@ bracket gives (zones.settled_by_offset). Texts in our own words."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from model import Event
+from parsers import restated
 from parsers.dates import find_mentions
 from parsers.mentions import Mention
 from parsers.restated import without_bracketed
@@ -88,3 +92,41 @@ def test_a_restated_time_is_no_business_of_the_screen() -> None:
 
     assert [m.text for m in without_bracketed(text, mentions, screen)] == ["11:00 CET"]
     assert seen == ["11:00 CET", "12:00"], "the bracket's time is weighed first, and dropped unscreened"
+
+
+def _event_at(start: dt.datetime, published: str, zone: str, inferred: frozenset[str] = frozenset()) -> Event:
+    return Event(uid=published, summary="Briefing", kind="press conference", start=start,
+                 end=start + dt.timedelta(hours=1), timezone=zone, location="", sentence=BODY, article_title="A notice",
+                 source="clocks", as_published=published, changed=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+                 inferred=inferred)
+
+
+UTC = dt.UTC
+BODY = "The briefing is at 11:30 p.m. EDT (0330 GMT Wednesday), that is 12:30 a.m. ADT."
+
+
+def test_each_event_is_weighed_only_against_its_instant(monkeypatch: pytest.MonkeyPatch) -> None:
+    weighed: list[tuple[str, str]] = []
+    weigh = restated._restates
+
+    def counted(kept: Event, event: Event, places: object) -> bool:
+        weighed.append((kept.as_published, event.as_published))
+        return weigh(kept, event, places)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(restated, "_restates", counted)
+    start = dt.datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+    events = [_event_at(start + dt.timedelta(hours=7 * n), f"{n}", "UTC") for n in range(500)]
+    assert len(restated.one_per_instant(events, BODY)) == 500, "no two at one instant: all stay"
+    assert weighed == [], "seven hours apart, none at another's instant or a day from it: nothing to weigh"
+
+
+def test_a_kept_time_moved_to_the_other_clocks_day_is_found_there() -> None:
+    """The EDT time was put on Tuesday though it is Wednesday in UTC; the GMT time named its day. The GMT event is
+    kept, on Wednesday; a third clock (ADT, its day guessed too) then meets it there."""
+    tuesday = dt.datetime(2025, 3, 4, 3, 30, tzinfo=UTC)  # a day early: the day in context went to the EDT time
+    events = [_event_at(tuesday, "11:30 p.m. EDT", "America/New_York", frozenset({"date"})),
+              _event_at(tuesday + dt.timedelta(days=1), "0330 GMT", "UTC"),
+              _event_at(tuesday + dt.timedelta(days=2), "12:30 a.m. ADT", "America/Halifax", frozenset({"date"}))]
+    kept = restated.one_per_instant(events, BODY)
+    assert [e.as_published for e in kept] == ["0330 GMT"], "one moment on three clocks: the one whose day was said"
+    assert len(kept[0].notes) == 2, "each other clock noted"
