@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parsers.mentions import Mention
+from parsers.placeindex import CITY, lookup
 
 # "hora de Brasília", "heure d'Ottawa", "horário de Lisboa": a town's (or a country's) clock.
 _TOWN = r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|de\s[A-Z][\w'’-]+)){0,2}"
@@ -24,9 +25,6 @@ _LABEL = re.compile(
 )
 # Clocks named by a region's word, not a town's.
 _FIXED = {"peninsular": "Madrid time", "centro": "Mexico City time", "est": "Eastern Time", "pac": "Pacific Time"}
-# Towns whose clock the text names in its own language ("heure de Genève" is Geneva's).
-_EXONYMS = {"Genève": "Geneva", "Bruxelles": "Brussels", "Londres": "London", "Moscou": "Moscow", "Pékin": "Beijing",
-            "Varsovie": "Warsaw", "Tokio": "Tokyo", "Moskau": "Moscow", "Peking": "Beijing", "Moscú": "Moscow"}
 
 
 def english_label(town: str | None, fixed: str | None) -> str:
@@ -35,8 +33,15 @@ def english_label(town: str | None, fixed: str | None) -> str:
         lowered = fixed.lower()
         return _FIXED[next((key for key in _FIXED if key in lowered), "est")]
     if town:
-        return f"{_EXONYMS.get(town, town)} time"
+        return f"{_english_name(town)} time"
     return "local time"
+
+
+def _english_name(town: str) -> str:
+    """The name the gazetteer shows for a town the text names in its own language ("heure de Genève" is Geneva's
+    clock, "hora de Asuncion" Asunción's); a town it does not know keeps the text's name."""
+    place = lookup(town)
+    return place.display.split(",")[0] if place is not None and place.kind == CITY else town
 
 
 def with_foreign_labels(text: str, mentions: list[Mention]) -> list[Mention]:
