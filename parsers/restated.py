@@ -62,11 +62,15 @@ def without_bracketed(text: str, mentions: list[Mention], screen: Screen) -> lis
 
 
 def _restating(text: str, before: Mention, mention: Mention) -> tuple[Mention, int] | None:
-    """`before` as a bracket that `mention` opens right after it leaves it, with the end of a bracket of places'
-    clocks (-1 for another bracket); None when `mention` restates nothing (then both stay)."""
-    if not (before.kind == mention.kind == "time") or text[before.end : mention.start].strip() != "(":
+    """`before` as a bracket that `mention` opens right after it leaves it ("14:00 IST / 08:30 GMT": a slash as
+    well), with the end of a bracket of places' clocks (-1 for another bracket); None when `mention` restates
+    nothing (then both stay)."""
+    joint = text[before.end : mention.start].strip() if before.kind == mention.kind == "time" else ""
+    if joint not in ("(", "/"):
         return None
-    if before.zone and not mention.zone and _PLACE_AFTER.match(text, mention.end):
+    if joint == "/" and not before.zone:
+        return None  # "9:00 / 10:00 GMT": two choices, perhaps; a slash restates only a labelled time
+    if joint == "(" and before.zone and not mention.zone and _PLACE_AFTER.match(text, mention.end):
         # "20:00 GMT (17:00 en Buenos Aires, 2pm en Ciudad de México)": the labelled time, then the same moment on
         # the clocks of other places, each named after its time.
         closing = text.find(")", mention.end)

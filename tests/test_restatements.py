@@ -8,11 +8,13 @@ import datetime as dt
 import pytest
 
 from model import Event
-from parsers import restated
+from parsers import extract, restated
 from parsers.dates import find_mentions
 from parsers.mentions import Mention
 from parsers.restated import without_bracketed
 from parsers.zones import settled_by_offset
+
+from .conftest import REFERENCE
 
 # (label, minutes ahead of UTC, the clock it names, why)
 SETTLED = [
@@ -69,8 +71,13 @@ RESTATED = [
      "a time with no label, then another region's: nothing says they are one moment; both stay"),
     ("The talk is at 15:00 CET (15:00 CET).", [("at 15:00 CET", "CET"), ("15:00 CET)", "CET")],
      "the same clock twice is no other clock: both stay"),
-    ("The call is at 14:00 IST / 08:30 GMT.", [("at 14:00 IST", "IST"), ("08:30 GMT", "GMT")],
-     "after a slash both times stay: the article's events merge them (one_per_instant)"),
+    ("The call is at 14:00 IST / 08:30 GMT.", [("at 14:00 IST / 08:30 GMT", "India Standard Time")],
+     "after a slash as in a bracket: the world's clock settles which IST"),
+    ("The call is at 10:00 CET / 09:00 GMT.", [("at 10:00 CET", "CET")], "a slash between two labelled clocks"),
+    ("The call is at 9:00 / 10:00 GMT.", [("at 9:00", ""), ("10:00 GMT", "GMT")],
+     "a slash after a time with no label may part two choices: both stay"),
+    ("The call is at 14:00 CET / 15:00 CET.", [("at 14:00 CET", "CET"), ("15:00 CET", "CET")],
+     "one clock on both sides of a slash: two times"),
 ]
 
 
@@ -130,3 +137,10 @@ def test_a_kept_time_moved_to_the_other_clocks_day_is_found_there() -> None:
     kept = restated.one_per_instant(events, BODY)
     assert [e.as_published for e in kept] == ["0330 GMT"], "one moment on three clocks: the one whose day was said"
     assert len(kept[0].notes) == 2, "each other clock noted"
+
+
+def test_a_slash_settles_the_clock_of_the_event() -> None:
+    text = "A notice\n\nSource: An agency\n\nThe minister speaks on 5 March 2026 at 14:00 IST / 08:30 GMT.\n"
+    events = [e for e in extract(text, source="clocks", reference=REFERENCE).events if not e.all_day]
+    assert [(e.start.astimezone(UTC).strftime("%H:%M"), e.timezone) for e in events] == [("08:30", "Asia/Kolkata")], \
+        "India's clock, as the GMT after the slash says; not Dublin's 14:00"
