@@ -1,5 +1,6 @@
-"""Second readings of the mentions in their text: a time said again in another zone, a changed time,
-an evening hour without pm, a bare hour after a day, two days listed rather than a span. Pure."""
+"""Second readings of the mentions in their text: a time said again in another zone (asked of restated.py),
+a figure that is no clock time, a changed time, an evening hour without pm, a bare hour after a day, two days
+listed rather than a span. Pure."""
 
 from __future__ import annotations
 

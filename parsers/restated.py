@@ -2,16 +2,17 @@
 
 Releases for readers in several zones give one time on more than one clock. Three stages ask this module:
 
-- reading a text's mentions (datecontext), a bracket right after a time: "11:00 CET (10:00 GMT)", "from 09:00 to
-  10:00 CET (08:00 to 09:00 GMT)", "9:30 a.m. MST (11:30 a.m. EST)", "20:00 GMT (17:00 en Buenos Aires, 2pm en
-  Ciudad de México)" (places' clocks, each named after its time). The first time, with its label, is the one; the
-  bracket may settle its clock: an ambiguous label by its offset from UTC ("10:30 IST (0500 GMT)", zones.py
-  decides which IST), an unlabelled time by the same offset ("at 7 a.m. (0600 GMT)").
+- reading a text's mentions (datecontext), a bracket or a slash right after a time: "11:00 CET (10:00 GMT)", "from
+  09:00 to 10:00 CET (08:00 to 09:00 GMT)", "9:30 a.m. MST (11:30 a.m. EST)", "14:00 IST / 08:30 GMT", "20:00 GMT
+  (17:00 en Buenos Aires, 2pm en Ciudad de México)" (places' clocks, each named after its time). The first time,
+  with its label, is the one; the other clock may settle the first's: an ambiguous label by its offset from UTC
+  ("10:30 IST (0500 GMT)", zones.py decides which IST), an unlabelled time by the same offset ("at 7 a.m. (0600
+  GMT)").
 - once every label is read (dates), a bracket in UTC a few words after a zoned time: "10:15 p.m. EDT on Tuesday,
   May 14 (02:15 UTC on May 15)"; all the bracket says (its day too) is the UTC clock's, no second day.
 - an article's events, however the clocks are written ("From 6:38 p.m. local time in Kourou, or from 21:38 GMT",
-  "14:00 IST / 08:30 GMT", "a las 20:30 (horario de Brasilia); en Bolivia serán las 18:30", a row a zone): each
-  clock's time is the same instant, and the reader's calendar wants it once.
+  "a las 20:30 (horario de Brasilia); en Bolivia serán las 18:30", a row a zone): each clock's time is the same
+  instant, and the reader's calendar wants it once.
 
 Two happenings at one instant told on the same clock (two committee rooms at 10 am) stay two: the wall times or
 zones must differ. A clock past midnight ("11:32 p.m. EDT Tuesday (0332 GMT Wednesday)") is the same moment when
