@@ -12,6 +12,7 @@ import re
 
 from parsers.mentions import Mention
 from parsers.placeindex import CITY, lookup
+from parsers.zones import label_zone
 
 # "hora de Brasília", "heure d'Ottawa", "horário de Lisboa": a town's (or a country's) clock.
 _TOWN = r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|de\s[A-Z][\w'’-]+)){0,2}"
@@ -96,8 +97,6 @@ _CELL_REACH = 60  # characters of the cell before it: an offset in brackets or a
 
 def with_row_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each unlabelled time opening a table cell after a cell that names a clock, with that clock as its zone."""
-    from parsers.zones import label_zone  # zones reads the gazetteer: imported when a row needs it
-
     out: list[Mention] = []
     for mention in mentions:
         if mention.kind == "time" and not mention.zone:
