@@ -3,9 +3,12 @@ bracket gives (zones.settled_by_offset). Texts in our own words."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from model import Event
 from parsers import extract, restated
@@ -144,3 +147,42 @@ def test_a_slash_settles_the_clock_of_the_event() -> None:
     events = [e for e in extract(text, source="clocks", reference=REFERENCE).events if not e.all_day]
     assert [(e.start.astimezone(UTC).strftime("%H:%M"), e.timezone) for e in events] == [("08:30", "Asia/Kolkata")], \
         "India's clock, as the GMT after the slash says; not Dublin's 14:00"
+
+
+def _every_pair(events: list[Event], body: str) -> list[Event]:
+    """The plain reading one_per_instant must agree with: each event weighed against every one kept."""
+    places = restated._Places(body)
+    kept: list[Event] = []
+    for event in events:
+        twin = next((at for at, earlier in enumerate(kept) if restated._restates(earlier, event, places)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        earlier = kept[twin]
+        if earlier.start != event.start:
+            first, other = (event, earlier) if "date" in earlier.inferred else (earlier, event)
+        elif places.first(earlier) <= places.first(event):
+            first, other = earlier, event
+        else:
+            first, other = event, earlier
+        note = f"time also given as {other.as_published} ({other.timezone}): the same moment on another clock"
+        kept[twin] = dataclasses.replace(first, notes=(*first.notes, note))
+    return kept
+
+
+_CLOCKS = [("10:00 CET", "Europe/Brussels"), ("09:00 GMT", "UTC"), ("4 a.m. EST", "America/New_York"),
+           ("11:00 EET", "Europe/Athens")]
+_AROUND = "At 10:00 CET, that is 09:00 GMT or 4 a.m. EST, and again at 11:00 EET, the talks go on."
+
+
+@given(st.lists(st.tuples(st.sampled_from(_CLOCKS), st.integers(-2, 2), st.integers(0, 1),
+                          st.frozensets(st.sampled_from(["date", "zone"]))), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_grouping_by_instant_keeps_what_weighing_every_pair_keeps(
+        drawn: list[tuple[tuple[str, str], int, int, frozenset[str]]]) -> None:
+    start = dt.datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+    events = [_event_at(start + dt.timedelta(days=days, hours=hours), published, zone, inferred)
+              for (published, zone), days, hours, inferred in drawn]
+    events = [dataclasses.replace(e, uid=f"{at}") for at, e in enumerate(events)]
+    got = restated.one_per_instant(events, _AROUND)
+    assert [(e.uid, e.start, e.notes) for e in got] == [(e.uid, e.start, e.notes) for e in _every_pair(events, _AROUND)]
