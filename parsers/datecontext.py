@@ -1,5 +1,6 @@
-"""Second readings of the mentions in their text: a time said again in another zone, a changed time,
-an evening hour without pm, a bare hour after a day, two days listed rather than a span. Pure."""
+"""Second readings of the mentions in their text: a time said again in another zone (asked of restated.py),
+a figure that is no clock time, a changed time, an evening hour without pm, a bare hour after a day, two days
+listed rather than a span. Pure."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ import datetime as dt
 import re
 
 from parsers.mentions import DayPart, Mention
+from parsers.restated import without_bracketed
 
 
 def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions of `text` as the text around them reads them (see the module docstring), in order."""
-    mentions = _bare_hours(text, _without_conversions(text, mentions))
+    # "11:00 CET (10:00 GMT)": the bracket's time is the one before it again (restated.py)
+    mentions = _bare_hours(text, without_bracketed(text, mentions, _screened))
     return _listed_days(text, _changed(text, _later_half(text, mentions)))
 
 
@@ -122,93 +125,29 @@ def _next_day(first: DayPart, last: DayPart) -> bool:
     return end - start == dt.timedelta(days=1)
 
 
-def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'11:00 CET (10:00 GMT)', 'from 09:00 to 10:00 CET (08:00 to 09:00 GMT)': the bracketed time is the
-    same moment in another zone, said for the reader's convenience; the first, with its label, is the one."""
-    kept: list[Mention] = []
-    bracket_end = -1  # the end of a bracket of conversions: "20:00 GMT (17:00 in Buenos Aires, 3 pm in Lima)"
-    for mention in mentions:
-        before = kept[-1] if kept else None
-        if mention.kind == "time" and mention.start < bracket_end:
-            continue  # one more place's clock in the bracket: the same moment again
-        if before is not None and before.kind == mention.kind == "time" and before.zone and not mention.zone \
-                and text[before.end : mention.start].strip() == "(" and _PLACE_AFTER.match(text, mention.end):
-            # "20:00 GMT (17:00 en Buenos Aires, 2pm en Ciudad de México)": the labelled time, then the same
-            # moment on the clocks of other places, each named after its time.
-            if before.zone.upper() == "GMT":
-                kept[-1] = before._replace(zone="UTC")
-            closing = text.find(")", mention.end)
-            bracket_end = closing if closing >= 0 else len(text)
-            continue
-        if before is not None and before.kind == mention.kind == "time" and mention.zone \
-                and text[before.end : mention.start].strip() == "(" and before.zone != mention.zone:
-            if before.zone.upper() == "GMT":
-                kept[-1] = before._replace(zone="UTC")  # "14:00 GMT (10 a.m. EDT)": beside another clock, Greenwich's
-            elif before.zone.upper() in _AMBIGUOUS_BY_OFFSET and mention.zone.upper() in ("GMT", "UTC") \
-                    and before.time and mention.time:
-                # "10:30 IST (0500 GMT)": the bracket's offset says which IST (India's, not Ireland's)
-                offset = _offset_minutes(before.time, mention.time)
-                named = _AMBIGUOUS_BY_OFFSET[before.zone.upper()].get(offset)
-                if named:
-                    kept[-1] = before._replace(end=mention.end, text=text[before.start : mention.end], zone=named)
-            elif not before.zone and mention.zone.upper() in ("GMT", "UTC") and before.time and mention.time:
-                # "at 7 a.m. (0600 GMT)": the bracket says how far the unlabelled local clock is from UTC; the
-                # local day and time stay ("9 a.m. (2100 GMT)" in Wellington is the day before in UTC).
-                kept[-1] = before._replace(end=mention.end, text=text[before.start : mention.end],
-                                           zone=_offset_label(before.time, mention.time))
-            if before.zone or mention.zone.upper() in ("GMT", "UTC"):
-                continue
-        if mention.kind == "time" and text[max(0, mention.start - 2) : mention.start].strip()[-1:] in _CURRENCY:
-            continue  # "$1.00 fee per tire", "£12.50": a price, not a clock time
-        if mention.kind == "time" and (_CODE_AFTER.match(text, mention.end)
-                                       or _NUMBER_SIGN.search(text, max(0, mention.start - 5), mention.start)):
-            continue  # "Case No. 2:18-cv-06754": a docket number, not 2:18
-        if mention.kind == "time" and _running_time(text, mention):
-            continue  # "Duration: 4:22", "Durée de l'audio 4:22", "0:00 / 34:53": a recording's length or position
-        if mention.kind == "time" and mention.text[-4:].isdigit() and _STREET_AFTER.match(text, mention.end):
-            continue  # "located at 1500–1509 E. 59th Street": a house number, not 15:00
-        if mention.kind == "time" and _ROOM_BEFORE.search(text, max(0, mention.start - 60), mention.start) \
-                and text[mention.end : mention.end + 1] == ")" and not mention.zone and mention.time is not None \
-                and (mention.time.hour < 7 or mention.time.minute % 5) and not _MERIDIEM.search(mention.text):
-            continue  # "Salle Evelyn-Dumas (1.30)", "Seminar Room (2.14)": a room's number, no hour of a meeting
-        if mention.zone and (place := _PLACE_CLOCK.match(text, mention.end)) is not None:
-            # "3:00 p.m. EST (Jamaica Time)": the place's clock says which EST is meant, and whether it shifts.
-            mention = Mention("time", mention.start, place.end(), text[mention.start : place.end()], None, None, 0,
-                              None, mention.time, mention.until, place.group(1))
-        kept.append(mention)
-    return kept
-
-
-# Labels that name several clocks, by the offset from UTC that each clock they may name keeps.
-_AMBIGUOUS_BY_OFFSET = {
-    "IST": {330: "India Standard Time", 0: "Irish Standard Time", 60: "Irish Standard Time",
-            120: "Israel Standard Time", 180: "Israel Daylight Time"},
-    "CST": {480: "China Standard Time", -360: "Central Standard Time", -300: "Central Daylight Time"},
-    "AST": {180: "Arabia Standard Time", -240: "Atlantic Standard Time"},
-    "BST": {60: "British Summer Time", 360: "Bangladesh Standard Time"},
-    "PST": {-480: "Pacific Standard Time", 480: "Philippine Standard Time"},
-}
-
-
-def _offset_minutes(local: dt.time, utc: dt.time) -> int:
-    """Minutes from UTC to the local clock, read the short way round (-10 h rather than +14 h)."""
-    minutes = (local.hour * 60 + local.minute - utc.hour * 60 - utc.minute) % 1440
-    return minutes - 1440 if minutes >= 14 * 60 else minutes
-
-
-def _offset_label(local: dt.time, utc: dt.time) -> str:
-    """'UTC+09:00' for 18:00 local at 09:00 UTC; a gap of 14 hours or more is read backwards (08:00 at 18:00: -10)."""
-    minutes = (local.hour * 60 + local.minute - utc.hour * 60 - utc.minute) % 1440
-    if minutes >= 14 * 60:
-        minutes -= 1440
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+def _screened(text: str, mention: Mention) -> Mention | None:
+    """`mention` as the words around it read it: None for a figure that only looks like a clock time."""
+    if mention.kind == "time" and text[max(0, mention.start - 2) : mention.start].strip()[-1:] in _CURRENCY:
+        return None  # "$1.00 fee per tire", "£12.50": a price, not a clock time
+    if mention.kind == "time" and (_CODE_AFTER.match(text, mention.end)
+                                   or _NUMBER_SIGN.search(text, max(0, mention.start - 5), mention.start)):
+        return None  # "Case No. 2:18-cv-06754": a docket number, not 2:18
+    if mention.kind == "time" and _running_time(text, mention):
+        return None  # "Duration: 4:22", "Durée de l'audio 4:22", "0:00 / 34:53": a recording's length or position
+    if mention.kind == "time" and mention.text[-4:].isdigit() and _STREET_AFTER.match(text, mention.end):
+        return None  # "located at 1500–1509 E. 59th Street": a house number, not 15:00
+    if mention.kind == "time" and _ROOM_BEFORE.search(text, max(0, mention.start - 60), mention.start) \
+            and text[mention.end : mention.end + 1] == ")" and not mention.zone and mention.time is not None \
+            and (mention.time.hour < 7 or mention.time.minute % 5) and not _MERIDIEM.search(mention.text):
+        return None  # "Salle Evelyn-Dumas (1.30)", "Seminar Room (2.14)": a room's number, no hour of a meeting
+    if mention.zone and (place := _PLACE_CLOCK.match(text, mention.end)) is not None:
+        # "3:00 p.m. EST (Jamaica Time)": the place's clock says which EST is meant, and whether it shifts.
+        mention = Mention("time", mention.start, place.end(), text[mention.start : place.end()], None, None, 0,
+                          None, mention.time, mention.until, place.group(1))
+    return mention
 
 
 _CURRENCY = frozenset("$€£¥")
-# A place's name right after a time in a bracket of conversions: "17:00 en Buenos Aires", "10 a.m. in New York",
-# "15h hora de Lima", "9 am Nairobi time".
-_PLACE_AFTER = re.compile(r"\s+(?:(?:in|en|em|à|a|hora\s+de|horas\s+de|hora\s+en|time\s+in)\s+)?[A-ZÁÉÍÓÚ][\w.'’-]+")
 # A number's sign right before, or letters and digits joined on by hyphens: a case or file number ("No. 2:18-cv-06754").
 # The label of a recording's length, right before it: "Duration:", "Running time", "Durée de l'audio", "Länge:".
 _LENGTH_BEFORE = re.compile(

@@ -31,7 +31,8 @@ from parsers.datematch import days_in, listed, mention_of
 from parsers.datescan import BACK, anchors, leftmost
 from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
 from parsers.mentions import DayPart, Mention
-from parsers.zonewords import with_foreign_labels, with_list_labels, with_row_labels, without_utc_restatements
+from parsers.restated import without_utc_restatements
+from parsers.zonewords import with_foreign_labels, with_list_labels, with_row_labels
 
 # Imported from here by many callers: the records, the words and the clock.
 __all__ = ["MONTHS", "NEAR_DAYS", "WEEKDAYS", "ZONE_LABELS", "DayPart", "Mention", "find_mentions", "parse_clock",

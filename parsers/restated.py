@@ -1,21 +1,147 @@
-"""One moment said on several clocks is one event. Pure.
+"""One moment restated on other clocks: the one place that decides "this mention says that one again". Pure.
 
-Advisories for readers in several zones give one time on each clock: "From 6:38 p.m. local time in
-Kourou, or from 21:38 GMT", "a las 20:30 (horario de Brasilia); en Bolivia serán las 18:30", a row a
-zone ("East Africa Time (GMT +3) | 16:00", "West African Countries (GMT) | 13:00"). Each clock's
-time is the same instant; the reader's calendar wants it once. Two happenings at one instant told on
-the same clock (two committee rooms at 10 am) stay two: the wall times or zones must differ. A clock past midnight
-("11:32 p.m. EDT Tuesday (0332 GMT Wednesday)") is the same moment when its time, naming no day of its own, was put
-on the day in context: the two then lie a day apart.
+Releases for readers in several zones give one time on more than one clock. Three stages ask this module:
+
+- reading a text's mentions (datecontext), a bracket or a slash right after a time: "11:00 CET (10:00 GMT)", "from
+  09:00 to 10:00 CET (08:00 to 09:00 GMT)", "9:30 a.m. MST (11:30 a.m. EST)", "14:00 IST / 08:30 GMT", "20:00 GMT
+  (17:00 en Buenos Aires, 2pm en Ciudad de México)" (places' clocks, each named after its time). The first time,
+  with its label, is the one; the other clock may settle the first's: an ambiguous label by its offset from UTC
+  ("10:30 IST (0500 GMT)", zones.py decides which IST), an unlabelled time by the same offset ("at 7 a.m. (0600
+  GMT)").
+- once every label is read (dates), a bracket in UTC a few words after a zoned time: "10:15 p.m. EDT on Tuesday,
+  May 14 (02:15 UTC on May 15)"; all the bracket says (its day too) is the UTC clock's, no second day.
+- an article's events, however the clocks are written ("From 6:38 p.m. local time in Kourou, or from 21:38 GMT",
+  "a las 20:30 (horario de Brasilia); en Bolivia serán las 18:30", a row a zone): each clock's time is the same
+  instant, and the reader's calendar wants it once.
+
+Two happenings at one instant told on the same clock (two committee rooms at 10 am) stay two: the wall times or
+zones must differ. A clock past midnight ("11:32 p.m. EDT Tuesday (0332 GMT Wednesday)") is the same moment when
+its time, naming no day of its own, was put on the day in context: the two then lie a day apart.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from model import Event
+from parsers.mentions import Mention
+from parsers.zones import settled_by_offset
+
+# The world's clock, as a bracket after a time writes it: Greenwich's is read as UTC there.
+_WORLD = ("GMT", "UTC")
+
+# What `without_bracketed` asks of each mention that restates nothing: the mention as the text reads it, or None.
+Screen = Callable[[str, Mention], Mention | None]
+
+# A place's name right after a time in a bracket of conversions: "17:00 en Buenos Aires", "10 a.m. in New York",
+# "15h hora de Lima", "9 am Nairobi time".
+_PLACE_AFTER = re.compile(r"\s+(?:(?:in|en|em|à|a|hora\s+de|horas\s+de|hora\s+en|time\s+in)\s+)?[A-ZÁÉÍÓÚ][\w.'’-]+")
+
+
+def without_bracketed(text: str, mentions: list[Mention], screen: Screen) -> list[Mention]:
+    """The mentions of `text` less the times a bracket right after a time restates, that time's clock settled by
+    the bracket where it can be; every other mention as `screen` reads it (None leaves it out). A mention is
+    weighed against the last one kept, as the text is read left to right."""
+    kept: list[Mention] = []
+    bracket_end = -1  # the end of a bracket of places' clocks: "20:00 GMT (17:00 in Buenos Aires, 3 pm in Lima)"
+    for mention in mentions:
+        if mention.kind == "time" and mention.start < bracket_end:
+            continue  # one more place's clock in the bracket: the same moment again
+        said = _restating(text, kept[-1], mention) if kept else None
+        if said is not None:
+            kept[-1], closing = said
+            bracket_end = max(bracket_end, closing)
+            continue
+        screened = screen(text, mention)
+        if screened is not None:
+            kept.append(screened)
+    return kept
+
+
+def _restating(text: str, before: Mention, mention: Mention) -> tuple[Mention, int] | None:
+    """`before` as a bracket that `mention` opens right after it leaves it ("14:00 IST / 08:30 GMT": a slash as
+    well), with the end of a bracket of places' clocks (-1 for another bracket); None when `mention` restates
+    nothing (then both stay)."""
+    joint = text[before.end : mention.start].strip() if before.kind == mention.kind == "time" else ""
+    if joint not in ("(", "/"):
+        return None
+    if joint == "/" and not before.zone:
+        return None  # "9:00 / 10:00 GMT": two choices, perhaps; a slash restates only a labelled time
+    if joint == "(" and before.zone and not mention.zone and _PLACE_AFTER.match(text, mention.end):
+        # "20:00 GMT (17:00 en Buenos Aires, 2pm en Ciudad de México)": the labelled time, then the same moment on
+        # the clocks of other places, each named after its time.
+        closing = text.find(")", mention.end)
+        return _greenwich(before), closing if closing >= 0 else len(text)
+    if not mention.zone or before.zone == mention.zone:
+        return None
+    if not before.zone and mention.zone.upper() not in _WORLD:
+        return None  # "at 9:00 (10 a.m. EDT)": an unlabelled time and another clock, neither said to be the other
+    return _settled(text, before, mention), -1
+
+
+def _greenwich(before: Mention) -> Mention:
+    """"14:00 GMT (10 a.m. EDT)": beside another clock, GMT is Greenwich's own (UTC), not London's summer clock."""
+    return before._replace(zone="UTC") if before.zone.upper() == "GMT" else before
+
+
+def _settled(text: str, before: Mention, mention: Mention) -> Mention:
+    """`before` with the clock its bracketed restatement `mention` settles: an ambiguous label by the offset from
+    UTC ("10:30 IST (0500 GMT)": India's IST, not Ireland's), an unlabelled time by the same ("at 7 a.m. (0600
+    GMT)" is on a clock an hour ahead of UTC; the local day and time stay, "9 a.m. (2100 GMT)" in Wellington being
+    the day before in UTC). The settled time takes in the bracket."""
+    if before.zone.upper() == "GMT":
+        return _greenwich(before)
+    if mention.zone.upper() not in _WORLD or before.time is None or mention.time is None:
+        return before
+    minutes = _offset_minutes(before.time, mention.time)
+    zone = settled_by_offset(before.zone, minutes) if before.zone else _offset_label(minutes)
+    if zone is None:
+        return before
+    return before._replace(end=mention.end, text=text[before.start : mention.end], zone=zone)
+
+
+def _offset_minutes(local: dt.time, utc: dt.time) -> int:
+    """Minutes from UTC to the local clock, read the short way round (-10 h rather than +14 h)."""
+    minutes = (local.hour * 60 + local.minute - utc.hour * 60 - utc.minute) % 1440
+    return minutes - 1440 if minutes >= 14 * 60 else minutes
+
+
+def _offset_label(minutes: int) -> str:
+    """'UTC+09:00' for a clock 540 minutes ahead of UTC."""
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+# "10:15 p.m. EDT on Tuesday, May 14 (02:15 UTC on May 15)", "(0332 GMT Wednesday)": the same moment restated in
+# brackets on the world's clock, its day perhaps the next.
+_UTC_AGAIN = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.h]?[0-5]\d\s*(?:UTC|GMT|Z)\b[^()\n]{0,40}\)")
+_RESTATED_REACH = 80  # characters between the zoned time and the bracket that restates it
+
+
+def without_utc_restatements(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of `text` less those inside a bracket that gives a zoned time again in UTC: one moment, said
+    twice, and a day in the bracket is the UTC clock's, not a second day of the event. Asked once every label is
+    read ("à 15 h, heure de Paris (13:00 GMT)"), of a time a few words before the bracket (its day between)."""
+    if "(" not in text:
+        return mentions
+    starts = [m.start for m in mentions]  # mentions come in order: only those just before a bracket are looked at
+    dropped: list[tuple[int, int]] = []
+    for bracket in _UTC_AGAIN.finditer(text):
+        low = max(text.rfind("\n", max(0, bracket.start() - _RESTATED_REACH), bracket.start()) + 1,
+                  bracket.start() - _RESTATED_REACH)
+        near = mentions[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, bracket.start())]
+        if any(m.kind == "time" and m.zone and m.end <= bracket.start() for m in near):
+            dropped.append(bracket.span())
+    if not dropped:
+        return mentions
+    opens = [start for start, _ in dropped]  # the brackets, in order and apart: the one a mention may lie in
+    return [m for m in mentions
+            if not ((at := bisect.bisect_right(opens, m.start) - 1) >= 0 and m.end <= dropped[at][1])]
+
 
 # The clock in a time's words ("el jueves 24 de enero de 2019 20:30 (horario de Brasilia)": "20:30"), to find
 # where a time the reader put together from several places of the text was written.
@@ -25,23 +151,40 @@ _DAY = dt.timedelta(days=1)
 
 
 def one_per_instant(events: list[Event], body: str) -> list[Event]:
-    """`events` of one article, those that restate an earlier one's instant on another clock left out."""
+    """`events` of one article, those that restate an earlier one's instant on another clock left out. Each event
+    is weighed only against those kept at its instant or a day either side (over midnight), never all of them."""
     kept: list[Event] = []
+    at_instant: dict[dt.datetime, list[int]] = {}  # each timed start kept: where in `kept`, in order
+    places = _Places(body)
     for event in events:
-        twin = next((k for k in kept if _restates(k, event, body)), None)
+        start = event.start if isinstance(event.start, dt.datetime) else None  # a day's event restates nothing
+        twin = None if start is None else _twin(kept, at_instant, event, start, places)
         if twin is None:
+            if start is not None:
+                at_instant.setdefault(start, []).append(len(kept))
             kept.append(event)
             continue
-        index = kept.index(twin)
-        if twin.start != event.start:  # over midnight: the time whose day the text gave is the one kept
-            first, other = (event, twin) if "date" in twin.inferred else (twin, event)
-        elif _first_at(twin, body) <= _first_at(event, body):
-            first, other = twin, event
+        earlier = kept[twin]
+        if earlier.start != event.start:  # over midnight: the time whose day the text gave is the one kept
+            first, other = (event, earlier) if "date" in earlier.inferred else (earlier, event)
+        elif places.first(earlier) <= places.first(event):
+            first, other = earlier, event
         else:
-            first, other = event, twin
+            first, other = event, earlier
         note = f"time also given as {other.as_published} ({other.timezone}): the same moment on another clock"
-        kept[index] = dataclasses.replace(first, notes=(*first.notes, note))
+        kept[twin] = dataclasses.replace(first, notes=(*first.notes, note))
+        moved, was = first.start, earlier.start
+        if moved != was and isinstance(moved, dt.datetime) and isinstance(was, dt.datetime):
+            at_instant[was].remove(twin)  # the kept event is the other clock's, on its day: filed under that
+            bisect.insort(at_instant.setdefault(moved, []), twin)
     return kept
+
+
+def _twin(kept: list[Event], at_instant: dict[dt.datetime, list[int]], event: Event, start: dt.datetime,
+          places: _Places) -> int | None:
+    """Where in `kept` the first event is that `event` (starting at `start`) restates, if one is."""
+    candidates = sorted(i for instant in (start, start - _DAY, start + _DAY) for i in at_instant.get(instant, ()))
+    return next((i for i in candidates if _restates(kept[i], event, places)), None)
 
 
 def _over_midnight(kept: Event, event: Event) -> bool:
@@ -52,12 +195,7 @@ def _over_midnight(kept: Event, event: Event) -> bool:
     return abs(kept.start - event.start) == _DAY and ("date" in kept.inferred) != ("date" in event.inferred)
 
 
-def _first_at(event: Event, body: str) -> int:
-    """Where the text first gives the event's time: the clock written first is the one the writer goes by."""
-    return min(_positions(event.as_published, body), default=len(body))
-
-
-def _restates(kept: Event, event: Event, body: str) -> bool:
+def _restates(kept: Event, event: Event, places: _Places) -> bool:
     if not isinstance(kept.start, dt.datetime) or not isinstance(event.start, dt.datetime):
         return False
     if kept.start != event.start and not _over_midnight(kept, event):
@@ -70,14 +208,30 @@ def _restates(kept: Event, event: Event, body: str) -> bool:
         return False
     if "zone" in kept.inferred and "zone" in event.inferred:
         return False  # two clocks the reader guessed from places may meet at one instant by chance
-    return _near(kept.as_published, event.as_published, body)
+    return places.near(kept.as_published, event.as_published)
 
 
-def _near(first: str, second: str, body: str) -> bool:
-    """Are the two times written within a few lines of each other?"""
-    at_first = _positions(first, body)
-    at_second = _positions(second, body)
-    return any(abs(a - b) <= _NEAR for a in at_first for b in at_second)
+class _Places:
+    """Where an article's body writes a time's words, each looked up once."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.found: dict[str, list[int]] = {}
+
+    def of(self, words: str) -> list[int]:
+        if words not in self.found:
+            self.found[words] = sorted(_positions(words, self.body))
+        return self.found[words]
+
+    def first(self, event: Event) -> int:
+        """Where the text first gives the event's time: the clock written first is the one the writer goes by."""
+        return min(self.of(event.as_published), default=len(self.body))
+
+    def near(self, first: str, second: str) -> bool:
+        """Are the two times written within a few lines of each other?"""
+        at_second = self.of(second)  # in order: the first at or after each of the first's, less _NEAR
+        return any((j := bisect.bisect_left(at_second, a - _NEAR)) < len(at_second) and at_second[j] <= a + _NEAR
+                   for a in self.of(first))
 
 
 def _positions(words: str, body: str) -> list[int]:

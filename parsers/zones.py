@@ -196,6 +196,22 @@ AMBIGUOUS: dict[str, tuple[Label, ...]] = {
     "BST": (Label("Europe/London", True), Label("Asia/Dhaka", None)),  # British Summer or Bangladesh Standard Time
     "PST": (Label("America/Los_Angeles", False), Label("Asia/Manila", None)),  # Pacific or Philippine Standard Time
 }
+# The long name of each clock an ambiguous label may name, by whether that clock is then on summer time: what the
+# label becomes once its offset from UTC, given beside it, says which clock it is ("10:30 IST (0500 GMT)": India's).
+# A region with no name here is not settled by an offset (Adelaide's CST, Sydney's EST): the place decides.
+_NAMED_CLOCKS: dict[str, dict[bool, str]] = {
+    "Europe/Dublin": {False: "Irish Standard Time", True: "Irish Standard Time"},
+    "Asia/Kolkata": {False: "India Standard Time"},
+    "Asia/Jerusalem": {False: "Israel Standard Time", True: "Israel Daylight Time"},
+    "America/Chicago": {False: "Central Standard Time", True: "Central Daylight Time"},
+    "Asia/Shanghai": {False: "China Standard Time"},
+    "America/Halifax": {False: "Atlantic Standard Time"},
+    "Asia/Riyadh": {False: "Arabia Standard Time"},
+    "Europe/London": {True: "British Summer Time"},
+    "Asia/Dhaka": {False: "Bangladesh Standard Time"},
+    "America/Los_Angeles": {False: "Pacific Standard Time"},
+    "Asia/Manila": {False: "Philippine Standard Time"},
+}
 _OFFSET = re.compile(r"^(?:(?:UTC|GMT)\s*/\s*)?(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?$")
 # Greenwich Mean Time, however written: UTC+0, which London keeps in winter only.
 # A clock's letters written with dots: "E.T", "P.S.T".
@@ -357,3 +373,21 @@ def _same_clock(candidate: str, reference: str, wall: dt.datetime) -> bool:
     """Do two zones show the same time on this day and in both seasons of its year? (Cached: tz data is fixed.)"""
     days = (wall, wall.replace(month=1, day=15), wall.replace(month=7, day=15))
     return all(localize(candidate, day).utcoffset() == localize(reference, day).utcoffset() for day in days)
+
+
+def settled_by_offset(label: str, minutes: int) -> str | None:
+    """The clock an ambiguous label names, told by its offset from UTC in minutes ("IST" at +330: India Standard
+    Time); None for a label that names one clock, or an offset none of its clocks keeps."""
+    for region in AMBIGUOUS.get(label.upper(), ()):
+        for summer, name in _NAMED_CLOCKS.get(region.zone, {}).items():
+            if (summer or not region.dst) and _season_offset(region.zone, summer) == minutes:  # BST: summer only
+                return name
+    return None
+
+
+@functools.cache
+def _season_offset(zone_name: str, summer: bool) -> int:
+    """Minutes from UTC to a northern zone's clock in July (summer) or January."""
+    day = dt.datetime.combine(dt.date(2024, 7 if summer else 1, 15), dt.time(12))  # a wall time: naive
+    offset = localize(zone_name, day).utcoffset()
+    return int(offset.total_seconds()) // 60 if offset is not None else 0

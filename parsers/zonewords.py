@@ -8,10 +8,11 @@ same way in every language.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from parsers.mentions import Mention
+from parsers.placeindex import CITY, lookup
+from parsers.zones import label_zone
 
 # "hora de Brasília", "heure d'Ottawa", "horário de Lisboa": a town's (or a country's) clock.
 _TOWN = r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|de\s[A-Z][\w'’-]+)){0,2}"
@@ -25,9 +26,6 @@ _LABEL = re.compile(
 )
 # Clocks named by a region's word, not a town's.
 _FIXED = {"peninsular": "Madrid time", "centro": "Mexico City time", "est": "Eastern Time", "pac": "Pacific Time"}
-# Towns whose clock the text names in its own language ("heure de Genève" is Geneva's).
-_EXONYMS = {"Genève": "Geneva", "Bruxelles": "Brussels", "Londres": "London", "Moscou": "Moscow", "Pékin": "Beijing",
-            "Varsovie": "Warsaw", "Tokio": "Tokyo", "Moskau": "Moscow", "Peking": "Beijing", "Moscú": "Moscow"}
 
 
 def english_label(town: str | None, fixed: str | None) -> str:
@@ -36,8 +34,15 @@ def english_label(town: str | None, fixed: str | None) -> str:
         lowered = fixed.lower()
         return _FIXED[next((key for key in _FIXED if key in lowered), "est")]
     if town:
-        return f"{_EXONYMS.get(town, town)} time"
+        return f"{_english_name(town)} time"
     return "local time"
+
+
+def _english_name(town: str) -> str:
+    """The name the gazetteer shows for a town the text names in its own language ("heure de Genève" is Geneva's
+    clock, "hora de Asuncion" Asunción's); a town it does not know keeps the text's name."""
+    place = lookup(town)
+    return place.display.split(",")[0] if place is not None and place.kind == CITY else town
 
 
 def with_foreign_labels(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -92,8 +97,6 @@ _CELL_REACH = 60  # characters of the cell before it: an offset in brackets or a
 
 def with_row_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each unlabelled time opening a table cell after a cell that names a clock, with that clock as its zone."""
-    from parsers.zones import label_zone  # zones reads the gazetteer: imported when a row needs it
-
     out: list[Mention] = []
     for mention in mentions:
         if mention.kind == "time" and not mention.zone:
@@ -108,29 +111,3 @@ def with_row_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                     mention = mention._replace(zone=" ".join(zone.split()))
         out.append(mention)
     return out
-
-
-# "10:15 p.m. EDT on Tuesday, May 14 (02:15 UTC on May 15)", "(0332 GMT Wednesday)": the same moment restated in
-# brackets on the world's clock, its day perhaps the next.
-_UTC_AGAIN = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.h]?[0-5]\d\s*(?:UTC|GMT|Z)\b[^()\n]{0,40}\)")
-_RESTATED_REACH = 80  # characters between the zoned time and the bracket that restates it
-
-
-def without_utc_restatements(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions of `text` less those inside a bracket that gives a zoned time again in UTC: one moment, said
-    twice, and a day in the bracket is the UTC clock's, not a second day of the event."""
-    if "(" not in text:
-        return mentions
-    starts = [m.start for m in mentions]  # mentions come in order: only those just before a bracket are looked at
-    dropped: list[tuple[int, int]] = []
-    for bracket in _UTC_AGAIN.finditer(text):
-        low = max(text.rfind("\n", max(0, bracket.start() - _RESTATED_REACH), bracket.start()) + 1,
-                  bracket.start() - _RESTATED_REACH)
-        near = mentions[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, bracket.start())]
-        if any(m.kind == "time" and m.zone and m.end <= bracket.start() for m in near):
-            dropped.append(bracket.span())
-    if not dropped:
-        return mentions
-    opens = [start for start, _ in dropped]  # the brackets, in order and apart: the one a mention may lie in
-    return [m for m in mentions
-            if not ((at := bisect.bisect_right(opens, m.start) - 1) >= 0 and m.end <= dropped[at][1])]

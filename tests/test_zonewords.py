@@ -83,3 +83,14 @@ def test_each_listed_time_is_an_event_in_the_lists_zone() -> None:
     events = extract(text, source="test", reference=REFERENCE).events
     assert [f"{e.start:%H:%M}" for e in events] == ["09:00", "10:00", "14:00"]
     assert {e.timezone for e in events} == {"America/New_York"}
+
+
+@pytest.mark.parametrize(("text", "zone", "why"), [
+    ("à 10 h, heure de Varsovie", "Warsaw time", "a French exonym: the gazetteer's English name"),
+    ("a las 9:00, hora de Atenas", "Athens time", "a Spanish one, which no hand-made list held"),
+    ("às 11h (horário de Lisboa)", "Lisbon time", "a Portuguese one"),
+    ("a las 10:00 (hora de Asuncion)", "Asunción time", "written without its accent: the gazetteer's spelling"),
+    ("à 10 h, heure de Brégançon-Village", "Brégançon-Village time", "a town the gazetteer lacks keeps its name"),
+])
+def test_a_towns_clock_named_as_the_gazetteer_names_the_town(text: str, zone: str, why: str) -> None:
+    assert [m.zone for m in find_mentions(text) if m.kind == "time"] == [zone], why
