@@ -19,7 +19,7 @@ from parsers.dates import DayPart, Mention
 from parsers.places import Place, best_place, closing_place, find_places
 from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, relative_day, resolve_part
 
-_ITEM_SEPARATOR = re.compile(r"^[\s,;:|–—-]*")
+_ITEM_SEPARATOR = re.compile(r"^[\s,;:|•·–—-]*")
 _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
 _WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
 _VENUE_ROW_WORDS = 6  # words of a venue after a row's time ("9.30 Uhr, Schloss Bellevue")
@@ -246,14 +246,15 @@ def _same_day(mention: Mention | None, day: dt.date, context: Reading) -> bool:
 
 
 def venue_of_row(block: Block, mentions: list[Mention]) -> str:
-    """The venue of a list line that gives only a time and, after a comma, where ("– 9.30 Uhr, Schloss Bellevue",
-    "10:00, Palais des Nations"); '' for any other line."""
+    """The venue of a list line that gives only a time and, after a comma or a cell's bar, where ("– 9.30 Uhr,
+    Schloss Bellevue", "10:00, Palais des Nations", "Feb 3 | 7:00 PM | Council Chamber"); '' for any other line."""
     leading = _leading(block, mentions) if block.kind == ITEM else []
     if not leading or leading[-1].kind != "time":
         return ""
-    rest = block.text[leading[-1].end :]
-    venue = rest.lstrip().removeprefix(",").strip()
-    if not rest.lstrip().startswith(",") or len(venue.split()) > _VENUE_ROW_WORDS:
+    rest = block.text[leading[-1].end :].lstrip()
+    # After a comma, or a card's cell bar or bullet ("Feb 3 • 7:00 PM EST • Council Chamber").
+    venue = rest[1:].strip()
+    if not rest.startswith((",", "|", "•", "·")) or len(venue.split()) > _VENUE_ROW_WORDS:
         return ""
     known = _only_a_place(venue)
     return venue if schedule.venue_between(venue) or known is not None and known.kind == "venue" else ""

@@ -73,9 +73,16 @@ def dateline_place(body: str) -> Place | None:
         # "Nancy N. Rabalais - The Dead Zone": a speaker's name opening a line is no dateline; the town must be
         # all of the name before the colon or dash.
         if named and named[0].start == 0 and named[0].end >= len(name.rstrip(".")) \
-                and named[0].place.kind in (CITY, VENUE):
+                and (named[0].place.kind in (CITY, VENUE) or _dated_country(match, named[0].place)):
             return named[0].place
     return None
+
+
+def _dated_country(match: re.Match[str], place: Place) -> bool:
+    """"Singapore, 12 January 2026", "Luxembourg, 3 March": a country of one clock before a comma and a date heads
+    the item as a town does (city-states write so); before a colon it is more often a topic ("Ukraine: ...")."""
+    return place.kind == COUNTRY and place.zone_certain and bool(place.zone) \
+        and match.group().startswith(",", len(match.group("place")))
 
 
 @functools.cache

@@ -268,7 +268,7 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
                 item(block, mentions, context, wait=False)
             elif row_venue := venue_of_row(block, mentions):
                 # "– 9.30 Uhr, Schloss Bellevue" over what happens there: the time waits, with its venue.
-                waiting = (Block(ITEM, block.text[: block.text.rindex(row_venue)].rstrip(" ,"), block.number,
+                waiting = (Block(ITEM, block.text[: block.text.rindex(row_venue)].rstrip(" ,|•·"), block.number,
                                  block.chunk), mentions, row_venue)
             else:
                 waiting = (block, mentions, "")

@@ -122,6 +122,11 @@ def _numbered(match: re.Match[str], form: str, span: tuple[int, int, str], numer
     return None
 
 
+# The words that count days, weeks or parts of a programme by number, before it ("Day 1", "Session 2").
+# (Capitalised, as programmes head their parts; not "week": "the week 24-30 April" is a span.)
+_COUNTER = re.compile(r"\b(?:Day|DAY|Session|SESSION|Phase|Part|Stage|Round|Module|No\.?)\s*$")
+
+
 def _span_of(match: re.Match[str], p: str, span: tuple[int, int, str]) -> Mention | None:
     """The span of the form "sd" ("19 to 22 November") or "sm" ("November 19-22")."""
     def g(name: str) -> str | None:
@@ -130,6 +135,12 @@ def _span_of(match: re.Match[str], p: str, span: tuple[int, int, str]) -> Mentio
     # "19 to 22 November" names its month once, at the end; "November 19-22" at the start.
     # "Tuesday-Thursday, 23-25 May": the first weekday is the first day's, the second the last day's.
     ranged = g(p + "0w") is not None
+    if p == "sd" and g("sd1m") is None and not ranged and span[2][:1].isdigit() \
+            and _COUNTER.search(match.string, max(0, match.start() - 10), match.start()):
+        # "Day 1 – Tuesday, 13 January 2026": the day's number in a programme, then its date; no span from the 1st
+        begin = match.start("sd2w") if g("sd2w") else match.start("sd2d")
+        day = _day(g("sd2d"), g("sd2m"), g("sd2y"), g("sd2w"))
+        return Mention("day", begin, span[1], match.string[begin : span[1]].strip(), first=day) if day else None
     first = _day(g(p + "1d"), g(p + "1m") or g(p + "2m"), g(p + "1y"), g(p + "0w") if ranged else g(p + "1w"))
     last = _day(g(p + "2d"), g(p + "2m") or g(p + "1m"), g(p + "2y"), g(p + "1w") if ranged else g(p + "2w"))
     if first is None or last is None:

@@ -63,12 +63,14 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
             low = taken
         tried = anchor + 1
     # Imported here, as the language modules import this one.
+    from parsers.fourdigitrows import four_digit_rows  # "0900 – Arrival of ministers"
     from parsers.lang import foreign_mentions, overlay  # German and French forms
     from parsers.lang_iberian import iberian_mentions  # Spanish and Portuguese forms
     from parsers.lang_malay import malay_mentions  # Malay and Indonesian forms
+    from parsers.spokenclock import spoken_mentions  # "half past ten", "seven o'clock"
 
     merged = in_context(text, _weekday_run_of_span(text, _dated_relatives(text, mentions)))
-    for other_language in (foreign_mentions, iberian_mentions, malay_mentions):
+    for other_language in (foreign_mentions, iberian_mentions, malay_mentions, spoken_mentions, four_digit_rows):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     labelled = with_row_labels(text, with_list_labels(text, with_foreign_labels(text, merged)))

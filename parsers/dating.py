@@ -52,8 +52,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
                          and not notevents.past_before(sentence, m, context.published, context.day)), None)
-        if relative is None and timed:
-            days = _next_week(sentence, mentions, context)
+        if relative is None:
+            days = _next_week(sentence, mentions, context, timed)
     if relative is None and context.anchored and not days:
         # "..., followed by a dinner later in the same evening", "... follows later the same day": the day in
         # context said again anywhere in the sentence dates it, as one that opens it does; not in the past
@@ -88,17 +88,20 @@ _THIS = re.compile(r"\bthis\s+(?:coming\s+)?$", re.IGNORECASE)
 # "scheduled for Monday at 10am", "set for Tuesday at 2 p.m.": with a clock time, the day a plan names.
 _PLANNED_FOR = re.compile(r"\b(?:set|scheduled|rescheduled|planned|slated|due|fixed|arranged|called|moved|postponed)"
                           r"\s+(?:[\w'’-]+\s+){0,4}?for\s+$", re.IGNORECASE)
-# "will present it next Monday at 10 a.m.": with a clock time, that weekday of the week after the item's (stamped on a
-# Friday, the Monday three days on; on a Tuesday, "next Thursday" is nine days on, two days on being "this Thursday").
+# "will present it next Monday at 10 a.m.", "will be in Winnipeg next Tuesday": that weekday of the week after the
+# item's (stamped on a Friday, the Monday three days on; on a Tuesday, "next Thursday" is nine days on, two days on
+# being "this Thursday").
 _NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
-def _next_week(sentence: str, mentions: list[Mention], context: Reading) -> list[Mention]:
-    """"next Monday" with a clock time: the day it names, as a day of the calendar."""
+def _next_week(sentence: str, mentions: list[Mention], context: Reading, timed: bool) -> list[Mention]:
+    """"next Monday": the day it names, as a day of the calendar; without a clock time not as an attribute
+    ("Next Monday's session brings ...": the sentence tells what the session holds)."""
     for mention in mentions:
         if mention.kind == "weekday" and mention.weekday is not None and _NEXT.search(sentence, 0, mention.start) \
-                and not past_weekday(sentence, mention, context):
+                and not past_weekday(sentence, mention, context) \
+                and (timed or not sentence.startswith(("'s", "’s"), mention.end)):
             base = context.published or context.day
             day = base + dt.timedelta(days=7 - base.weekday() + mention.weekday)
             return [mention._replace(kind="day", first=DayPart(day.day, day.month, day.year, mention.weekday))]

@@ -54,6 +54,11 @@ _WINDOW_BEFORE = re.compile(
     r"|the\s+(?:call|consultation|survey|poll|window|portal|register))\s+(?:is|are|will\s+be|remains?|stays?)\s+open"
     r"|cover(?:s|ing|ed)?\s+the\s+(?:reporting\s+)?period|for\s+the\s+reporting\s+period)"
     r"\s+(?:from|between|until|till|through|of)?\s*$", re.IGNORECASE)
+# "Applications for the grant programme open on 2 February and close on 15 March": the days that bound a window
+# ("Registration opens at 8:30 am" at a conference is the hour its doors open, and stays).
+_WINDOW_DAY_BEFORE = re.compile(
+    r"\b(?:applications?|registrations?|nominations?|submissions?|entries|bids|proposals)(?:\s+(?:for|to|of)"
+    r"(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:will\s+)?(?:open|close)s?|opened|closed)\s+on\s+$", re.IGNORECASE)
 
 
 def by_then(sentence: str, before: str, kind: str) -> bool:
@@ -62,6 +67,11 @@ def by_then(sentence: str, before: str, kind: str) -> bool:
                  and not _MOVED_UNTIL.search(before) and not _AFTER_A_CLOSE.search(before))
                 or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence))
                 or _WINDOW_BEFORE.search(before))
+
+
+def opens_or_closes_a_window(before: str) -> bool:
+    """Do the words `before` a day make it the day a window of applications opens or closes on?"""
+    return _WINDOW_DAY_BEFORE.search(before) is not None
 
 
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)

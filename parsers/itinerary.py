@@ -365,7 +365,10 @@ _CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+and\s+(?:the
 _CLAUSE_CONTENT = re.compile(r"\b[a-z]{3,}\b")
 _CLAUSE_MIN = 2  # words of the clause after the weekday: "she visits Osaka"
 # ", and meets the Prime Minister on Tuesday": a clause of its own verb (third person, present) ending with its weekday
-_VERB_CLAUSE = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?(?=[a-z]{3,}s\b)")
+# ", where he will attend the summit on Saturday": a clause of where the sentence took him, with its own weekday
+_VERB_CLAUSE = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?(?=[a-z]{3,}s\b)"
+                          r"|,\s*where\s+(?:he|she|they|we)\s+(?:will\s+)?(?=[a-z]{3,}\b)")
+_AND_THE_NEXT = re.compile(r"\s+and\s+$")
 
 
 def weekday_clauses(sentence: str, mentions: list[Mention], anchor: Mention | None) -> list[tuple[int, Mention, str]]:
@@ -384,7 +387,7 @@ def weekday_clauses(sentence: str, mentions: list[Mention], anchor: Mention | No
             if verb is not None and (words := sentence[verb.end() : mention.start].strip(" ,;.")) \
                     and len(_CLAUSE_CONTENT.findall(words)) >= _CLAUSE_MIN and not any(
                         opened <= m.start < mention.start for m in mentions if m is not anchor):
-                found.append((verb.start(), mention, words))
+                found.append((verb.start(), _with_the_next_day(sentence, mention, mentions), words))
             opened = mention.end
             continue
         end = later[at + 1].start if at + 1 < len(later) else len(sentence)
@@ -393,6 +396,17 @@ def weekday_clauses(sentence: str, mentions: list[Mention], anchor: Mention | No
             found.append((joint.start(), mention, words))
         opened = mention.end
     return found
+
+
+def _with_the_next_day(sentence: str, weekday: Mention, mentions: list[Mention]) -> Mention:
+    """"on Saturday and Sunday": the weekday and the day after it, named right after it, as one run of days."""
+    after = next((m for m in mentions if m.start >= weekday.end), None)
+    if after is None or after.kind != "weekday" or weekday.weekday is None or after.weekday is None \
+            or (after.weekday - weekday.weekday) % 7 != 1 \
+            or not _AND_THE_NEXT.match(sentence, weekday.end, after.start):
+        return weekday
+    return Mention("weekdays", weekday.start, after.end, sentence[weekday.start : after.end], weekday=weekday.weekday,
+                   offset=1)
 
 
 def with_span(mentions: list[Mention], days: list[Mention]) -> list[Mention]:

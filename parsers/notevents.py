@@ -206,11 +206,13 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     after_end = joined_end(sentence, mention, mentions)
     # "close at 5pm on Friday": the time's mention holds its "at", which the deadline's words end with
     opening = _HELD_PREPOSITION.match(sentence, start)
+    before_period = sentence[max(0, start - _PERIOD_REACH) : start]
     return bool(deadlines.by_then(sentence, before, mention.kind)
                 or (opening is not None and deadlines.by_then(sentence, before + opening.group(), mention.kind))
                 or _REPLACED_BEFORE.search(before)
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
-                or _PERIOD_BEFORE.search(sentence[max(0, start - _PERIOD_REACH) : start])
+                or _PERIOD_BEFORE.search(before_period)
+                or mention.kind != "time" and deadlines.opens_or_closes_a_window(before_period)
                 or _ACCOUNTS_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
                 or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None

@@ -102,6 +102,7 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
     sentence = walk.block.text[start:end]
     mentions = _placed(walk, start, end)
     previous, context.previous = context.previous, sentence
+    named_before, walk.named_days = walk.named_days, [m for m in mentions if m.kind in ("day", "span")]
     mentions, said = _event_mentions(walk, sentence, mentions, context)
     days, relative, times = dating.sentence_dates(sentence, mentions, context)
     if relative is not None and relative.kind == "published" and times and not days \
@@ -131,7 +132,9 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
     if not (days or relative or timed_only):
         _undated(walk, sentence, mentions, context)
         return
-    _dated(walk, DatedSentence(sentence, start, previous, mentions, said, days, relative, times, timed_only), context)
+    _dated(walk, DatedSentence(sentence, start, previous, mentions, said, days, relative, times, timed_only,
+                               named_before),
+           context)
 
 
 def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
@@ -222,12 +225,25 @@ def _what_it_tells(walk: ParagraphWalk, said: DatedSentence, context: Reading) -
         said.kind = kinds.classify(said.clause)
     bare = said.kind == kinds.EVENT and not said.days and not said.later \
         and len(LETTERS.findall(said.clause)) < _SAYS_WHAT
-    if said.previous and (bare or _ANAPHOR.match(said.clause)):
+    if said.previous and (bare or _ANAPHOR.match(said.clause)) and not _dated_apart(said):
         # "The event is expected to take place at 13:00 CEST", "This meeting takes place on 16 November
         # at 7 pm": what it is, the sentence before says.
         said.what = without_dates(said.previous, [])
         said.kind = kinds.classify(said.what) if said.kind == kinds.EVENT else said.kind
         said.text = f"{said.previous} {said.sentence}"
+
+
+def _dated_apart(said: DatedSentence) -> bool:
+    """Do the sentence and the one before it name different days ("Registration closes on Friday 23 January. The
+    conference opens on Monday 26 January")? Then the one before tells of something else, not what "the
+    conference" is."""
+    def reach(mention: Mention) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        first, last = mention.first, mention.last or mention.first
+        return ((first.month, first.day), (last.month, last.day)) if first is not None and last is not None else None
+    own = [r for m in said.days if (r := reach(m))]
+    before = [r for m in said.previous_days if (r := reach(m))]
+    # ("21 and 22 September ... on the second day": a day within the days before is theirs)
+    return bool(own) and bool(before) and not any(a[0] <= b[1] and b[0] <= a[1] for a in own for b in before)
 
 
 def _date_line(said: DatedSentence, context: Reading) -> bool:

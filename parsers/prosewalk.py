@@ -24,6 +24,7 @@ class ParagraphWalk:
     carried: int | None = None  # a year named in the paragraph, for its dates after it
     standing: bool = False  # the paragraph states a rule that holds from a day on: its times are the rule's
     said_days: list[Mention] = field(default_factory=list)  # the days the sentence before named, events or not
+    named_days: list[Mention] = field(default_factory=list)  # the same, deadlines' and rules' days too
     timed_alone: Finding | None = None  # the event of a time alone on the day in context, for a day said next
 
 
@@ -40,6 +41,8 @@ class DatedSentence:
     relative: Mention | None
     times: list[Mention]
     timed_only: Mention | None
+    previous_days: list[Mention] = field(default_factory=list)  # the days the sentence before named, in its paragraph
+    # (any it named: "Registration closes on Friday 23 January" names a day, though no event is on it)
     used: Mention | None = None  # the time of its first event
     later: list[tuple[int, Mention, str]] = field(default_factory=list)  # later clauses with times of their own
     onward: list[tuple[int, Mention, str]] = field(default_factory=list)  # later clauses with weekdays of their own

@@ -54,3 +54,19 @@ def test_a_towns_dateline_in_its_own_spelling_with_accents_and_particles(line: s
     place = dateline_place(f"{line}\n\nThe talks open on 10 February 2027 at 9:00 in the hall.\n")
     assert place is not None, line
     assert place.zone == zone, line
+
+
+# (line, the zone of the place it heads the item with, or "" for none, why)
+COUNTRY_LINES = [
+    ("Singapore, 2 February 2027", "Asia/Singapore", "a city-state dated as a town is"),
+    ("Hong Kong, 2 February 2027", "Asia/Hong_Kong", "a territory of one clock, the same"),
+    ("Luxembourg, 2 February 2027", "Europe/Luxembourg", "the country and its capital share the name"),
+    ("Canada, 2 February 2027", "", "a country of several clocks says no hour's zone"),
+    ("Ukraine: talks resume on 2 February 2027", "", "a country before a colon is the heading's topic"),
+]
+
+
+@pytest.mark.parametrize(("line", "zone", "why"), COUNTRY_LINES)
+def test_a_country_of_one_clock_dated_like_a_town_heads_the_item(line: str, zone: str, why: str) -> None:
+    place = dateline_place(f"{line}\n\nThe talks open on 10 February 2027 at 9:00 in the hall.\n")
+    assert (place.zone if place else "") == zone, why

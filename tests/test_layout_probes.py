@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from model import Event
 from parsers import extract
 from parsers.places import find_places
@@ -63,6 +65,18 @@ def test_next_and_a_weekday_with_a_time_is_that_day_of_the_following_week() -> N
     tuesday = events_of("Toronto, March 14, 2023 – The trail board presents its findings next Thursday at 10 a.m.")
     assert starts(friday) == ["2023-03-13T10:00-04:00"]  # not the stamp's day at 10
     assert starts(tuesday) == ["2023-03-23T10:00-04:00"]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("Toronto, March 10, 2023 – The trail board chair will be in Barrie next Monday to open the new bridge.",
+     ["2023-03-13"], "without a time: the day all the same"),
+    ("Toronto, March 10, 2023 – Next Monday, the trail board chair will open the new bridge in Barrie.",
+     ["2023-03-13"], "opening the sentence"),
+    ("Toronto, March 10, 2023 – Next Monday's bridge opening in Barrie brings the trail board together.",
+     [], "an attribute of what the sentence tells of: no day of it"),
+])
+def test_next_and_a_weekday_without_a_time(text: str, expected: list[str], why: str) -> None:
+    assert [e.start.isoformat() for e in events_of(text)] == expected, why
 
 
 def test_an_ampersand_joins_two_days_as_and_does() -> None:

@@ -133,6 +133,10 @@ NOT_EVENTS = [
      "'for the year to DAY': the end of the period accounts cover (world-twentyfourth 3)"),
     ("Published 10 March 2030\n\nThe bank reports its results for the quarter ended 31 December 2029.",
      "'the quarter ended DAY': the same"),
+    ("Published 10 March 2030\n\nApplications for the river fund open on April 2 and close at 11:59 p.m. ET on "
+     "May 15, 2030.", "'Applications for X open on DAY and close at TIME on DAY': a window's bounds"),
+    ("Published 10 March 2030\n\nNominations for the youth medals close on Friday 4 April.",
+     "'Nominations for X close on DAY': the same, one bound"),
     ("EMBARGOED: 00:01 GMT Thursday 14 March 2030\n\nThe study looks at the price of bread.",
      "an embargo line: when the text may be published"),
     ("For release at 10:00 CET on 13 March 2030\n\nThe study looks at the price of bread.",
@@ -175,6 +179,8 @@ def test_not_events(body: str, why: str) -> None:
 
 EVENTS = [
     # (body, expected starts, why)
+    ("Published 10 March 2030\n\nRegistration opens at 8:30 am on Monday 7 April; the first panel starts at 9:00.",
+     ["2030-04-07 07:00"], "registration opening at a conference: the day is the conference's"),
     ("The exchange announces its results for the year to 30 June 2031 on Thursday, 14 August 2031.",
      ["2031-08-14"], "the period's last day is not an event; the day the results come out still is"),
     ("The council meetings on 14 February 2025 and 19 June 2025 will now start at 9 a.m.",

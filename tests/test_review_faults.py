@@ -34,6 +34,10 @@ def events_of(body: str, title: str = "Notice") -> list[Event]:
     ("An extra meeting has been set for", "Event: Extra meeting", "'has been set for' waiting for its day"),
     ("A briefing on the floods is scheduled", "Event: Briefing on the floods",
      "'is scheduled' whose 'for' went with its date"),
+    ("The town hall is @ at the library", "Event: Town hall is at the library",
+     "the '@' of a time taken out ('on March 3rd @ 7PM')"),
+    ("Tickets go on sale @TownHallBooks at the library", "Event: Tickets go on sale @TownHallBooks at the library",
+     "a handle keeps its '@'"),
 ])
 def test_titles_leave_no_open_bracket_or_dangling_words(clause: str, expected: str, why: str) -> None:
     assert kinds.sentence_summary(kinds.EVENT, clause) == expected, why

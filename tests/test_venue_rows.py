@@ -20,6 +20,12 @@ ROWS = [
      [("10:30", "Town Hall", "")], "a line with a date of its own is the next entry, not what happens at the venue"),
     ("Friday 14 March 2025\n– 10:00, Opening of the fair by the mayor\nStands open to the public until 6 pm.",
      [("10:00", "Opening of the fair", "")], "words after the comma that name no venue are what happens"),
+    ("Coming up\n\nMar 14 • 7:00 PM • Council Chamber\nBudget consultation\n\nMar 16 • 6:30 PM • Civic Centre\n"
+     "Open house on the transit plan",
+     [("19:00", "Budget consultation", "Council Chamber"), ("18:30", "Open house", "Civic Centre")],
+     "an events page's cards: date, time and venue as bulleted cells over the title"),
+    ("Coming up\n\nFri, Mar 14, 2025 | 6:00 PM | Old Church Hall\nMeeting on the harbour walk",
+     [("18:00", "harbour walk", "Old Church Hall")], "the cells parted by bars"),
 ]
 
 

@@ -1,0 +1,59 @@
+"""Rows of a programme that open with a 24-hour time in four figures: "0900 – Arrival of ministers",
+"1430hrs  Press conference", "1000-1130: Working session". Pure.
+
+    TUESDAY 3 FEBRUARY
+    0900 – Arrival of ministers          09:00
+    0930 – Family photo                  09:30
+    1300 hrs Working lunch               13:00
+
+Four figures opening a line are as often a year ("2019 – Elected to the council"), so a row is read as a clock
+only where the programme shows it keeps time so: the row says "hrs" ("hours", "h"), or its figures open with a
+nought (no year of a release does), or a row of such a clock stands within a few lines of it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from parsers.datewords import ZONE_LABELS
+from parsers.mentions import Mention
+
+_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
+_HOURS_WORD = r"(?:\s*(?:hrs|hours|hr|h)\b\.?)"
+_ROW = re.compile(
+    rf"[ \t]*(?:[•*·]\s*)?(?P<start>{_CLOCK})(?P<h1>{_HOURS_WORD})?"
+    rf"(?:\s*(?:-|–|—|to)\s*(?P<end>{_CLOCK})(?P<h2>{_HOURS_WORD})?)?"
+    rf"(?:\s*\(?(?P<zone>{ZONE_LABELS})\)?)?"
+    # then what happens, after a dash, colon or bar, a tab or a gap, or right away after "hrs"
+    r"(?=(?:\s*[-–—:|]\s*|\t\s*| {2,}|(?<=[sh.]) )[^\W\d])")
+# Where a line opens with four figures: the engine skips to line feeds, and the row is tried only there.
+_LINE_OF_FIGURES = re.compile(r"\n(?=[ \t]*(?:[•*·]\s*)?[0-2]\d[0-5]\d)")
+_NEAR = 400  # characters: rows of one programme stand this close
+
+
+def four_digit_rows(text: str) -> list[Mention]:
+    """The times of the rows of `text` that open with a four-figure clock, where the programme keeps such a clock."""
+    starts = [0] if text[:1].isdigit() or text[:1] in " \t•*·" else []
+    starts += [feed.end() for feed in _LINE_OF_FIGURES.finditer(text)]
+    rows = [row for at in starts if (row := _ROW.match(text, at)) is not None]
+    sure = [row.start() for row in rows if _says_a_clock(row)]
+    found: list[Mention] = []
+    for row in rows:
+        nearest = bisect.bisect_left(sure, row.start() - _NEAR)
+        if nearest == len(sure) or sure[nearest] > row.start() + _NEAR:
+            continue  # no row keeping a clock near it: four figures of a year, a count
+        begin, end = row.start("start"), row.end()
+        until = _clock(row.group("end")) if row.group("end") else None
+        found.append(Mention("time", begin, end, text[begin:end], time=_clock(row.group("start")), until=until,
+                             zone=row.group("zone") or ""))
+    return found
+
+
+def _says_a_clock(row: re.Match[str]) -> bool:
+    return bool(row.group("h1") or row.group("h2")) or row.group("start").startswith("0")
+
+
+def _clock(figures: str) -> dt.time:
+    return dt.time(int(figures[:2]), int(figures[2:]))

@@ -1,0 +1,72 @@
+"""Clock times spelled in words: "half past ten", "a quarter to three", "seven o'clock", "at seven in the evening".
+Pure.
+
+    at half past ten                  10:30
+    a quarter past two                14:15   no half of the day said: the hours meetings are held in
+    a quarter to one in the afternoon 12:45
+    seven o'clock in the evening      19:00
+    at eleven in the morning          11:00
+
+Only the quarters and the half count minutes: "ten to four" and "twenty past" also say scores and counts ("the
+motion passed ten to four"). An hour in words alone ("at seven") is no clock; it needs "o'clock", a quarter or
+half, or the half of the day after it. Without the half of the day, an hour is read as dateforms reads "at 3
+o'clock": 7 to 11 in the morning, 12 at noon, 1 to 6 after noon.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.datewords import ZONE_LABELS
+from parsers.gate import Gated
+from parsers.mentions import Mention
+
+_HOURS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_HOUR_WORD = "|".join(sorted(_HOURS, key=len, reverse=True))
+# A numeral hour, never the start of a larger number, a share or a count ("a quarter to 3 per cent").
+_HOUR = (rf"(?:{_HOUR_WORD}|(?:1[0-2]|[1-9])(?![\d:.]\d)(?!\s*(?:%|per\b|percent|million|billion|thousand|times)))")
+_HALF_OF_DAY = r"(?:\s+(?:in\s+the\s+)(?P<half>morning|afternoon|evening)|\s+at\s+(?P<night>night))"
+_ZONE = rf"(?:\s*\(?\s*(?P<zone>{ZONE_LABELS})\b\)?)?"
+_SPOKEN = Gated(re.compile(
+    r"\b(?:"
+    rf"(?:a\s+)?(?P<part>quarter|half)\s+(?P<rel>past|to|after)\s+(?P<h1>{_HOUR})\b(?:\s+o[’']\s?clock\b)?"
+    rf"|(?P<h2>{_HOUR_WORD})\s?o[’']\s?clock\b"
+    rf"|(?<=\bat\s)(?P<h3>{_HOUR_WORD})(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
+    rf"){_HALF_OF_DAY}?{_ZONE}",
+    re.IGNORECASE), "past", "clock", "quarter to", "quarter after", "half to", "morning", "afternoon", "evening",
+    "night")
+_MINUTES = {("quarter", "past"): 15, ("quarter", "after"): 15, ("half", "past"): 30, ("half", "after"): 30,
+            ("quarter", "to"): -15, ("half", "to"): -30}
+_MEETING_AFTERNOON = 6  # a bare hour up to 6 is after noon: meetings are not held at 3 in the night
+
+
+def spoken_mentions(text: str) -> list[Mention]:
+    """The clock times spelled in words in `text`, in order, as time mentions."""
+    if not _SPOKEN.could_match(text):
+        return []
+    found: list[Mention] = []
+    for match in _SPOKEN.pattern.finditer(text):
+        found.append(Mention("time", match.start(), match.end(), match.group(), time=_clock(match),
+                             zone=match.group("zone") or ""))
+    return found
+
+
+def _clock(match: re.Match[str]) -> dt.time:
+    said = match.group("h1") or match.group("h2") or match.group("h3")
+    hour = int(said) if said.isdigit() else _HOURS[said.lower()]
+    half = (match.group("half") or match.group("night") or "").lower()
+    if half:
+        afternoon = half != "morning" and (hour != 12 or half == "afternoon")
+        if hour == 12 and half == "night":
+            hour, afternoon = 0, False  # twelve at night: midnight
+    else:
+        afternoon = hour <= _MEETING_AFTERNOON or hour == 12
+    minutes = (hour % 12 + (12 if afternoon else 0)) * 60
+    part, rel = (match.group("part") or "").lower(), (match.group("rel") or "").lower()
+    if part:
+        minutes = (minutes + _MINUTES[(part, rel)]) % (24 * 60)  # a quarter to midnight is the day before's 23:45
+    return dt.time(minutes // 60, minutes % 60)
