@@ -208,7 +208,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue  # "In Kigali:" over the items of that town
         if not mentions and not venue and venue_under(block, context):
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
-        if not mentions and (listrows.name_of_row(block, context) or schedule.venue_of_last(block, venue, context)):
+        if not mentions and (listrows.name_of_row(block, context) or schedule.venue_of_last(block, venue, context)
+                             or schedule.what_of_last(block, context)):
             continue
         if mentions and hours_line(block.text):
             continue  # "Opening hours: Mon-Fri 9am-5pm": a week's rule, none of its days or times an event

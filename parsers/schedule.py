@@ -17,6 +17,7 @@ date line are read in calendarrows.py, headings that date the lines below them i
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -324,6 +325,30 @@ def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -
     last.text = f"{last.text} {block.text}"
     if venue:
         context.last_item = None  # a labelled location is the last word; an unlabelled venue may be corrected
+    return True
+
+
+_WHAT_REACH = 3  # lines from a card's "When:" line down to its "What:" line
+
+
+def what_of_last(block: Block, context: Reading) -> bool:
+    """"What: Launch of the water report" under a card's "When:" and "Where:" lines names the event they dated,
+    which had only the page's title to go by. True when the line is used up so."""
+    if not context.findings or not WHAT_LABEL.match(block.text):
+        return False
+    last = context.findings[-1]
+    here = bisect.bisect_left(context.blocks, block.number, key=lambda b: b.number)
+    near = [b for b in context.blocks[max(0, here - _WHAT_REACH) : here] if b.number >= block.number - _WHAT_REACH]
+    at = next((n for n in range(len(near) - 1, -1, -1) if near[n].text in last.text), None)
+    # (only fields between them: "Where: ...", "Who: ...")
+    dated = near[at] if at is not None and all(FIELD.match(b.text) or VENUE_LINE.match(b.text)
+                                               for b in near[at + 1 :]) else None
+    said = {kinds.item_summary(last.kind, name) for name in (context.title, context.caption) if name}
+    what = caption(block.text)
+    if dated is None or last.summary not in said or not what:
+        return False
+    kind = kinds.classify(what) if last.kind == kinds.EVENT else last.kind
+    last.kind, last.summary, last.text = kind, kinds.item_summary(kind, what), f"{last.text} {block.text}"
     return True
 
 

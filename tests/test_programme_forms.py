@@ -91,3 +91,23 @@ def test_hours_of_sitting_time_the_sitting_days_above() -> None:
     found = events_of(body, "Town council to sit", zone="Indian/Mauritius")
     # Each day's sitting at 9.30 (UTC+4); the two days as a whole stay; the line of hours is no event of its own.
     assert when(found) == ["2026-03-09 05:30", "2026-03-09..2026-03-10", "2026-03-10 05:30"], when(found)
+
+
+@pytest.mark.parametrize(("body", "why"), [
+    ("When: 10:30am, Friday 6 March 2026\nWhere: Civic Hall, Room 2\nWhat: Launch of the river report",
+     "'What:' last, under the card's 'When:' and 'Where:'"),
+    ("WHEN: Friday 6 March 2026, 10:30am\n\nWHERE: Civic Hall, Room 2\n\nWHAT: Launch of the river report\n\n"
+     "WHO: The harbour master", "in capitals, each field a paragraph, a 'WHO:' after it"),
+    ("What: Launch of the river report\nWhen: 10:30am, Friday 6 March 2026\nWhere: Civic Hall, Room 2",
+     "'What:' first, as before"),
+])
+def test_a_what_field_names_the_cards_event_wherever_it_stands(body: str, why: str) -> None:
+    [event] = events_of(body, "Media advisory")
+    assert event.summary == "Launch of the river report", why
+    assert "Civic Hall" in event.location, why
+
+
+def test_a_what_field_leaves_an_event_its_own_sentence_named() -> None:
+    body = "When: Friday 6 March 2026\nThe harbour master opens the new quay at 10:30am.\nWhat: Quay opening"
+    [event] = events_of(body, "Media advisory")
+    assert "opens the new quay" in event.summary
