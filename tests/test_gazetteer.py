@@ -401,6 +401,15 @@ def test_a_small_towns_plain_spelling_is_not_taken_for_a_word() -> None:
     assert lookup("Elk") is None  # Ełk, Poland, is written so only with its ł
 
 
+@pytest.mark.parametrize(("word", "town", "why"), [
+    ("Sale", "Salé", "'Plant Sale', 'Book Sale': the plain spelling of Salé, Morocco, is an English word"),
+])  # fmt: skip
+def test_a_towns_plain_spelling_that_is_an_english_word_is_no_place(word: str, town: str, why: str) -> None:
+    assert lookup(word) is None, why
+    assert lookup(town) is not None, "the town keeps its own spelling"
+    assert find_places(f"Spring Indigenous Plant {word} at the Botanical Garden") == [], why
+
+
 # (text, places found, why): a place lends its name to things that are not places.
 LENT_NAMES = [
     ("under the Paris Agreement", [], "an agreement named after a town"),
