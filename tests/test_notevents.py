@@ -79,6 +79,9 @@ NOT_EVENTS = [
      "'the report comes out on DATE': a publication, no event"),
     ("The quarterly trade figures will be published at 10:00 CET on 13 March 2030.",
      "'the figures will be published at TIME on DATE': a publication, no event"),
+    ("The sessions are streamed online, where the agenda goes up at 3 p.m. on 12 March 2030.",
+     "'the agenda goes up at TIME on DATE': a meeting's paper appears, no event"),
+    ("The minutes will be posted at 9 a.m. on 14 March 2030.", "'the minutes will be posted at TIME': a paper appears"),
     ("Published 10 March 2030\n\nIn a statement on 3 March 2030, the office said the talks were useful.",
      "'In a statement on DATE': the day a text was given out"),
     ("Published 10 March 2030\n\nThe bank's decisions will come out at 2:00 pm on a Wednesday, and after each "
