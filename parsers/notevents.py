@@ -197,6 +197,14 @@ def _head_of_list(sentence: str, start: int, mentions: list[Mention]) -> int:
 _HELD_PREPOSITION = re.compile(r"(?:at|on)\b", re.IGNORECASE)
 
 
+# '"Suppose television moves a game from Saturday to Sunday: we would then ...', "If, for example, the match went to
+# the Tuesday, we would ...": days of a case imagined to explain a rule, not a plan.
+_HYPOTHETICAL = re.compile(r"^\W*(?:suppose|supposing|imagine|say|(?:if|for\s+example|for\s+instance)\s*,?\s*"
+                           r"(?:for\s+example|for\s+instance|if)\b)[^.]{0,300}?\b(?:would|could)\b", re.IGNORECASE)
+# "so that both are never at home on the same day", "the board never meets on a Sunday": a rule denied, no day.
+_NEVER_BEFORE = re.compile(r"\bnever\b[^.;:!?]{0,60}$", re.IGNORECASE)
+
+
 def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """A date or time by which something must be done, or a date that another replaced."""
     start = reach_back(sentence, mention, mentions)
@@ -231,7 +239,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.kind in ("day", "span") and movedfrom.day_set_aside(sentence, start, mention.end, mentions))
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or documents.published_then(sentence, start, after_end)
-                or sending.sent_then(sentence, start))
+                or sending.sent_then(sentence, start)
+                or _HYPOTHETICAL.match(sentence) is not None or _NEVER_BEFORE.search(before) is not None)
 
 
 def _last_weekday(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
