@@ -64,13 +64,26 @@ def _restates(kept: Event, event: Event, body: str) -> bool:
         return False
     # One clock: the same zone and the same clock written ("10 am" twice); "16:00 (GMT +3)" and "13:00 (GMT)" are
     # two clocks though both are shown in UTC, a fixed offset having no zone of its own.
-    same_clock = kept.timezone == event.timezone and _CLOCK.findall(kept.as_published) == _CLOCK.findall(
-        event.as_published)
+    same_clock = kept.timezone == event.timezone and (
+        _CLOCK.findall(kept.as_published) == _CLOCK.findall(event.as_published)
+        or _start_clock(kept.as_published) == _start_clock(event.as_published) != "")
     if same_clock or kept.as_published == event.as_published:
         return False
     if "zone" in kept.inferred and "zone" in event.inferred:
         return False  # two clocks the reader guessed from places may meet at one instant by chance
     return _near(kept.as_published, event.as_published, body)
+
+
+# The hour a time's words start at: "7" of "7-9 p.m. ET" and of "7-8 p.m. ET" (two cards of one evening on one
+# clock, each with its own end), "16" of "16:00 (GMT +3)"; not a day's number ("September 22 7-9 p.m.").
+_START = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.h]\s?(\d\d))?"
+                    r"(?=\s*(?:[-–—]|to\b|until\b|[ap]\.?\s?m\b|h\b|hrs?\b|Uhr\b))",
+                    re.IGNORECASE)
+
+
+def _start_clock(words: str) -> str:
+    found = _START.search(words)
+    return f"{int(found.group(1))}:{found.group(2) or '00'}" if found else ""
 
 
 def _near(first: str, second: str, body: str) -> bool:
