@@ -199,8 +199,9 @@ _HELD_PREPOSITION = re.compile(r"(?:at|on)\b", re.IGNORECASE)
 
 # '"Suppose television moves a game from Saturday to Sunday: we would then ...', "If, for example, the match went to
 # the Tuesday, we would ...": days of a case imagined to explain a rule, not a plan.
-_HYPOTHETICAL = re.compile(r"^\W*(?:suppose|supposing|imagine|say|(?:if|for\s+example|for\s+instance)\s*,?\s*"
-                           r"(?:for\s+example|for\s+instance|if)\b)[^.]{0,300}?\b(?:would|could)\b", re.IGNORECASE)
+# (Not "Imagine a night of jazz on Friday ... you could win": copy that sells a real evening.)
+_HYPOTHETICAL = re.compile(r"^\W*(?:suppose|supposing|(?:if|for\s+example|for\s+instance)\s*,?\s*"
+                           r"(?:for\s+example|for\s+instance|if)\b)[^.]{0,300}?\bwould\b", re.IGNORECASE)
 # "so that both are never at home on the same day", "the board never meets on a Sunday": a rule denied, no day.
 _NEVER_BEFORE = re.compile(r"\bnever\b[^.;:!?]{0,60}$", re.IGNORECASE)
 
