@@ -203,7 +203,8 @@ _HELD_PREPOSITION = re.compile(r"(?:at|on)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"^\W*(?:suppose|supposing|(?:if|for\s+example|for\s+instance)\s*,?\s*"
                            r"(?:for\s+example|for\s+instance|if)\b)[^.]{0,300}?\bwould\b", re.IGNORECASE)
 # "so that both are never at home on the same day", "the board never meets on a Sunday": a rule denied, no day.
-_NEVER_BEFORE = re.compile(r"\bnever\b[^.;:!?]{0,60}$", re.IGNORECASE)
+# (Within the clause: "Never before seen on stage, the show opens on Friday" opens a real night.)
+_NEVER_BEFORE = re.compile(r"\bnever\b[^.;:!?,]{0,60}$", re.IGNORECASE)
 
 
 def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
@@ -241,7 +242,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or documents.published_then(sentence, start, after_end)
                 or sending.sent_then(sentence, start)
-                or _HYPOTHETICAL.match(sentence) is not None or _NEVER_BEFORE.search(before) is not None)
+                or _HYPOTHETICAL.match(sentence) is not None
+                or (mention.kind in ("relative", "weekday") and _NEVER_BEFORE.search(before) is not None))
 
 
 def _last_weekday(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:

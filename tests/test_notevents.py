@@ -187,6 +187,8 @@ EVENTS = [
     # (body, expected starts, why)
     ("Published 10 March 2030\n\nIf it rains on Saturday 16 March 2030, the fair will move to the hall.",
      ["2030-03-16"], "a real plan's condition with 'will': the day stays an event"),
+    ("Published 10 March 2030\n\nNever before seen on stage, the show opens on Friday 15 March 2030.", ["2030-03-15"],
+     "'never' in another clause: the day stays an event"),
     ("Published 10 March 2030\n\nImagine a night of jazz on Saturday 16 March 2030 in the old mill; you could win two "
      "tickets.", ["2030-03-16"], "'Imagine' sells a real evening: its day stays an event"),
     ("The exchange announces its results for the year to 30 June 2031 on Thursday, 14 August 2031.",
