@@ -40,8 +40,10 @@ def afternoon(mention: Mention, day: dt.date, previous: Finding | None) -> dt.ti
     return later if later >= previous.time else None
 
 
-# A sentence that places its happening at night: "Observe the Moon Night", "a Saturday evening", "tonight".
-_NIGHT = re.compile(r"\b(?:night|nights|evening|evenings|tonight)\b", re.IGNORECASE)
+# A sentence that places its happening at night: "Observe the Moon Night", "Quiz Night" (a night's name), "a Saturday
+# evening", "Friday night", "tonight", "at night"; not "after a night of rain", where the night is over.
+_NIGHT = re.compile(r"\b(?i:evenings?|tonight|at\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+nights?)\b"
+                    r"|\b[A-Z][\w'’-]*\s+Nights?\b")
 # ... unless it says the morning too ("from 7:00 to 9:00 in the morning", "breakfast").
 _MORNING = re.compile(r"\b(?:morning|mornings|breakfast|dawn|sunrise|a\.\s?m\b|am\b)", re.IGNORECASE)
 
