@@ -102,7 +102,9 @@ def _seat() -> re.Pattern[str]:
 _LOCAL_BODY = re.compile(
     r"\b(?:Public Library|Library|City|Town|Village|County|Borough|Township|School District|Schools|Board of"
     r" Education|Housing Authority|Transit|Airport Authority|Port Authority|Park District|Water District"
-    r"|University|College)\b")  # a university's talks are on its campus ("American University of Beirut")
+    r"|University|College"  # a university's talks are on its campus ("American University of Beirut")
+    # a house that holds its own events ("National Theatre (London)": talks about a play set in Geneva)
+    r"|Theatre|Theater|Opera House|Museum|Gallery|Zoo|Planetarium|Observatory|Botanic Gardens?|Botanical Gardens?)\b")
 
 
 def home_of(org: str) -> Place | None:

@@ -223,6 +223,13 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         flush(pending, context)
 
 
+def _when_alone(text: str, mentions: list[Mention]) -> bool:
+    """A paragraph of only a day and a time ("Saturday, 24 September 2016, 7:30 p.m."), over the paragraph that says
+    what happens then: a list's line, read as its rows are."""
+    return any(m.kind == "time" for m in mentions) and any(m.kind == "day" for m in mentions) \
+        and schedule.only_when(text, mentions)
+
+
 def _blank_times(text: str, mentions: list[Mention]) -> str:
     """The text with its times (and the separator or source name around them) blanked, places kept."""
     day = next(m for m in mentions if m.kind != "time")
@@ -258,7 +265,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         # "Monday 8 June: The minister meets ... at 10:00.": a day's line of a programme, told in sentences.
         paragraph(block, mentions, context)
         context.last_item = None
-    elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time") \
+    elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"
+                                                          or _when_alone(block.text, mentions)) \
             and not (block.kind != ITEM and opens_history(block.text, mentions)):
         # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
         found = len(context.findings)

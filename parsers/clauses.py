@@ -27,6 +27,9 @@ _CONTENT = re.compile(r"\b(?!(?:at|by|on|in|around|about|from|and|then|the|a|an|
 # "at 10:00, 11:00 and 12:00 in the main hall": words that only say where belong to the list, no clause.
 _PLACE_ONLY = re.compile(r"(?:in|at|on|for|with|inside|near|of)\b", re.IGNORECASE)
 _ON_DAY = re.compile(r"on\s+(?:the\s+)?(?:[A-Z][a-z]+day\b|\d{1,2}\b)")  # a clause of its own day, no place
+# "Friday 08:00 to 16:00, Saturday 08:00 to 14:00": a later clause of only its own weekday and hours is the same
+# event again on that day (its name is the item's), though it says no more words.
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?")
 _RELATIVE = re.compile(r"^(?:where|whereupon|when)\s+(?=\w)", re.IGNORECASE)
 _CLAUSE_WORDS = 2  # "at 10:00, 11:00 and 12:00" lists times; a clause says what happens
 # "...; Redmond, 1 p.m.-2 p.m.": a row of a place and its hours after a semicolon, under the head of the sentence's
@@ -80,6 +83,8 @@ def later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> 
         if len(_CONTENT.findall(clause)) >= _CLAUSE_WORDS and not _ENDS.search(clause) \
                 and not (_PLACE_ONLY.match(clause) and not _ON_DAY.match(clause)):  # "and on Saturday at 9:00 ..."
             found.append((joint.start(), mention, clause))
+        elif _WEEKDAY_ONLY.fullmatch(clause) and _WEEKDAY_ONLY.search(sentence, 0, used.start):
+            found.append((joint.start(), mention, ""))  # "Friday 08:00 to 16:00, Saturday 08:00 to 14:00"
     return found
 
 

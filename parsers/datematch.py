@@ -42,6 +42,11 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "ny2":
         day = _day(need("ny2a"), int(need("ny2b")), str(2000 + int(need("ny2y"))), None)
         return Mention("day", *span, first=day) if day else None
+    if form == "ns2":
+        day = _numeric(need("ns2a"), need("ns2b"), str(2000 + int(need("ns2y"))), "/", numeric_order)
+        if g("ns2w"):
+            day = _weekday_order(need("ns2a"), need("ns2b"), 2000 + int(need("ns2y")), need("ns2w"), day)
+        return Mention("day", *span, first=day) if day else None
     if form == "dmy2":
         year = int(need("dmy2y"))
         century = 0 if year >= 100 else 1900 if year >= 70 else 2000  # ("11-Feb-2026" gives its century)

@@ -32,13 +32,17 @@ _DOCUMENT_BEFORE = re.compile(
 _DOCUMENT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree|circular"
     r"|tweet|editorial|ruling|judge?ment|press\s+release|declaration|resolution)s?\b", re.IGNORECASE)
-# "the report comes out on Wednesday 15 March", "The figures will be published at 10:00 on 2 May": the day a
-# document appears, when the sentence names no happening (a press conference that launches it is one).
+# "the report comes out on Wednesday 15 March", "The figures will be published at 10:00 on 2 May", "the agenda goes
+# up at 3 p.m. tomorrow": the day a document appears, when the sentence names no happening (a press conference that
+# launches it is one).
 _PUBLICATION = Gated(re.compile(
     r"\b(?:report|study|survey|publication|data|figures|statistics|index|outlook|edition|bulletin|yearbook|book"
-    r"|estimate|forecast|findings|results)s?\b[^.;]{0,60}?\b(?:(?:is|are|will\s+be|to\s+be|gets?|being|be)\s+"
-    r"(?:published|released|issued|made\s+public|posted|put\s+online)|comes?\s+out|appears?|go(?:es)?\s+online)\b"
-    r"[^.;]{0,60}$", re.IGNORECASE), "publish", "releas", "issue", "public", "posted", "online", "come", "appear")
+    r"|estimate|forecast|findings|results|agenda|minutes)s?\b[^.;]{0,60}?\b"
+    r"(?:(?:is|are|will\s+be|to\s+be|gets?|being|be)\s+"
+    r"(?:published|released|issued|made\s+public|posted|put\s+(?:online|up))|comes?\s+out|appears?"
+    r"|go(?:es)?\s+(?:online|up))\b"
+    r"[^.;]{0,60}$", re.IGNORECASE),
+    "publish", "releas", "issue", "public", "posted", "online", "come", "appear", " up")
 # "it will be available in full here (13.02.2025)", "published online (3 May)": the date of a linked document.
 _LINKED_BEFORE = re.compile(
     r"\b(?:available|published|posted|online)\s+(?:in\s+full\s+)?(?:here|online|below)\s*\(?\s*$", re.IGNORECASE)

@@ -7240,7 +7240,6 @@ Salamanca	city	Salamanca, Mexico	MX	America/Mexico_City
 Salaqi	city	Salaqi, China	CN	Asia/Shanghai
 Salatiga	city	Salatiga, Indonesia	ID	Asia/Jakarta
 Salavat	city	Salavat, Russia	RU	Asia/Yekaterinburg
-Sale	city	Salé, Morocco	MA	Africa/Casablanca
 Salekhard	city	Salekhard, Russia	RU	Asia/Yekaterinburg
 Salem	city	Salem, India	IN	Asia/Kolkata
 Salerno	city	Salerno, Italy	IT	Europe/Rome

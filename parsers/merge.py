@@ -42,6 +42,8 @@ def _alike(a: str, b: str) -> bool:
 def _same(a: Finding, b: Finding) -> bool:
     if (a.first, a.last, a.time) != (b.first, b.last, b.time):
         return False
+    if a.until is not None and b.until is not None and a.until != b.until:
+        return False  # "7-9 p.m." and "7-8 p.m.": two cards of one evening, each with its own end
     if a.kind == b.kind:
         # A schedule may list two happenings of one kind at once: two lines, each its time and what happens.
         return not (_led_by_time(a) and _led_by_time(b))

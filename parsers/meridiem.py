@@ -38,3 +38,25 @@ def afternoon(mention: Mention, day: dt.date, previous: Finding | None) -> dt.ti
         return None
     later = time.replace(hour=time.hour + 12)
     return later if later >= previous.time else None
+
+
+# A sentence that places its happening at night: "Observe the Moon Night", "Quiz Night" (a night's name), "a Saturday
+# evening", "Friday night", "tonight", "at night"; not "after a night of rain", where the night is over.
+_NIGHT = re.compile(r"\b(?i:evenings?|tonight|at\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+nights?)\b"
+                    r"|\b[A-Z][\w'’-]*\s+Nights?\b")
+# ... unless it says the morning too ("from 7:00 to 9:00 in the morning", "breakfast").
+_MORNING = re.compile(r"\b(?:morning|mornings|breakfast|dawn|sunrise|a\.\s?m\b|am\b)", re.IGNORECASE)
+
+
+def evening(mention: Mention, sentence: str) -> tuple[dt.time, dt.time | None] | None:
+    """The evening times an unmarked clock means in a sentence about a night ("Saturday, Oct. 20 from 7:00 to
+    9:00, when the observatory marks Observe the Moon Night": 19:00 to 21:00), else None. The caller asks only
+    for items on the 12-hour clock; "07:00", with its leading zero, is the 24-hour clock and stays as written."""
+    time, until = mention.time, mention.until
+    if time is None or not 1 <= time.hour <= 11 or _MARKED.search(mention.text):
+        return None
+    if re.match(r"\D{0,12}?\b0\d", mention.text) or not _NIGHT.search(sentence) or _MORNING.search(sentence):
+        return None
+    if until is not None and 1 <= until.hour <= 11:
+        until = until.replace(hour=until.hour + 12)
+    return time.replace(hour=time.hour + 12), until

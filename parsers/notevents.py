@@ -197,6 +197,16 @@ def _head_of_list(sentence: str, start: int, mentions: list[Mention]) -> int:
 _HELD_PREPOSITION = re.compile(r"(?:at|on)\b", re.IGNORECASE)
 
 
+# '"Suppose television moves a game from Saturday to Sunday: we would then ...', "If, for example, the match went to
+# the Tuesday, we would ...": days of a case imagined to explain a rule, not a plan.
+# (Not "Imagine a night of jazz on Friday ... you could win": copy that sells a real evening.)
+_HYPOTHETICAL = re.compile(r"^\W*(?:suppose|supposing|(?:if|for\s+example|for\s+instance)\s*,?\s*"
+                           r"(?:for\s+example|for\s+instance|if)\b)[^.]{0,300}?\bwould\b", re.IGNORECASE)
+# "so that both are never at home on the same day", "the board never meets on a Sunday": a rule denied, no day.
+# (Within the clause: "Never before seen on stage, the show opens on Friday" opens a real night.)
+_NEVER_BEFORE = re.compile(r"\bnever\b[^.;:!?,]{0,60}$", re.IGNORECASE)
+
+
 def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """A date or time by which something must be done, or a date that another replaced."""
     start = reach_back(sentence, mention, mentions)
@@ -233,7 +243,9 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.kind in ("day", "span") and movedfrom.day_set_aside(sentence, start, mention.end, mentions))
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or documents.published_then(sentence, start, after_end)
-                or sending.sent_then(sentence, start))
+                or sending.sent_then(sentence, start)
+                or _HYPOTHETICAL.match(sentence) is not None
+                or (mention.kind in ("relative", "weekday") and _NEVER_BEFORE.search(before) is not None))
 
 
 def _last_weekday(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:

@@ -223,8 +223,12 @@ def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
     states = region_places()
     for at, (town, after) in enumerate(itertools.pairwise(found)):
         state = states.get(after.place.name) if after.place.kind == COUNTRY else None
-        abroad = has_namesakes(town.place) and state is not None and any(
-            p.country == state.country for p, _ in namesakes()[town.place.name])
+        # "Rome, Georgia": a town not in the country of the name is in the state of the name.
+        abroad = state is not None and town.place.kind == CITY and town.place.country != after.place.country
+        if after.place.kind == CITY and town.place.kind == CITY and town.place.country != after.place.country:
+            # "Geneva, New York": a city of a state's name after a town of another country is the state.
+            state = states.get(after.place.name) or states.get(f"{after.place.name} State")
+            abroad = state is not None
         if state is not None and text[town.end : after.start] == ", " and (state.country == town.place.country
                                                                             or abroad):
             # "Atlanta, Georgia": after a town of the United States, the state, not the country of the name; so
@@ -238,12 +242,19 @@ def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
             # one in the state named, on its clock (a state on one clock only: "Pensacola, Florida" stays).
             found[at] = PlaceMention(town.start, town.end, town_in_state(text[town.start : town.end], after.place),
                                      town.locative, town.topical)
-        if has_namesakes(town.place) and text[town.end : after.start] == ", " \
+        if town.place.kind == CITY and text[town.end : after.start] == ", " \
                 and after.place.kind in (REGION, COUNTRY) and after.place.country != town.place.country:
-            there = [p for p, _ in namesakes()[town.place.name] if p.country == after.place.country]
-            if there:  # "Oxford, Ohio": of the country's towns of the name, the one on the state's clock
+            there = [p for p, _ in namesakes()[town.place.name] if p.country == after.place.country] \
+                if has_namesakes(town.place) else []
+            if there and (after.place.kind == COUNTRY or any(p.zone == after.place.zone for p in there)):
+                # "Oxford, Ohio": of the country's towns of the name, the one on the state's clock
                 other = min(there, key=lambda p: p.zone != after.place.zone)
                 found[at] = PlaceMention(town.start, town.end, other, town.locative, town.topical)
+            elif after.place.kind == REGION:
+                # "Paris, Texas", "Geneva, New York": a town abroad by the name, or a namesake on another clock,
+                # is not meant; the town is one of the state named, on its clock.
+                found[at] = PlaceMention(town.start, town.end, town_in_state(text[town.start : town.end],
+                                                                             after.place), town.locative, town.topical)
 
 
 def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:

@@ -185,13 +185,18 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         summary = kinds.item_summary(kind, context.caption or context.title)  # "Event: ", "Event: WHEN" say nothing
     elif _STREET.match(said_what):  # "55 Trinity Avenue SW, Room One": where, not what; the page's title says
         summary = kinds.item_summary(kind, context.title or context.caption)
+    time, until = _clock_time(context, time_mention, first), time_mention.until if time_mention else None
+    at_night = meridiem.evening(time_mention, text) if time_mention and context.twelve_hour() else None
+    if at_night is not None and time_mention is not None:
+        time, until = at_night
+        notes = [*notes, f"time {time:%H:%M} inferred: {time_mention.text.strip()!r} names no half of the day,"
+                 " and the sentence speaks of the evening"]
     finding = Finding(
         first=first, last=last, kind=kind, summary=summary, text=text,
         as_published=" ".join(m.text for m in said) or text[:60],
         place=place, location=location or context.caption_where
         or (context.venue if place is context.heading_place else ""),
-        time=_clock_time(context, time_mention, first),
-        until=time_mention.until if time_mention else None,
+        time=time, until=until,
         zone_label=(time_mention.zone or context.zone_label) if time_mention else "",
         year_inferred=year_inferred, year_certain=context.year_evidence or not year_inferred,
         date_inferred=date_inferred, notes=tuple(n for n in notes if n),

@@ -202,8 +202,9 @@ def _restates(kept: Event, event: Event, places: _Places) -> bool:
         return False
     # One clock: the same zone and the same clock written ("10 am" twice); "16:00 (GMT +3)" and "13:00 (GMT)" are
     # two clocks though both are shown in UTC, a fixed offset having no zone of its own.
-    same_clock = kept.timezone == event.timezone and _CLOCK.findall(kept.as_published) == _CLOCK.findall(
-        event.as_published)
+    same_clock = kept.timezone == event.timezone and (
+        _CLOCK.findall(kept.as_published) == _CLOCK.findall(event.as_published)
+        or _start_clock(kept.as_published) == _start_clock(event.as_published) != "")
     if same_clock or kept.as_published == event.as_published:
         return False
     if "zone" in kept.inferred and "zone" in event.inferred:
@@ -232,6 +233,18 @@ class _Places:
         at_second = self.of(second)  # in order: the first at or after each of the first's, less _NEAR
         return any((j := bisect.bisect_left(at_second, a - _NEAR)) < len(at_second) and at_second[j] <= a + _NEAR
                    for a in self.of(first))
+
+
+# The hour a time's words start at: "7" of "7-9 p.m. ET" and of "7-8 p.m. ET" (two cards of one evening on one
+# clock, each with its own end), "16" of "16:00 (GMT +3)"; not a day's number ("September 22 7-9 p.m.").
+_START = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.h]\s?(\d\d))?"
+                    r"(?=\s*(?:[-–—]|to\b|until\b|[ap]\.?\s?m\b|h\b|hrs?\b|Uhr\b))",
+                    re.IGNORECASE)
+
+
+def _start_clock(words: str) -> str:
+    found = _START.search(words)
+    return f"{int(found.group(1))}:{found.group(2) or '00'}" if found else ""
 
 
 def _positions(words: str, body: str) -> list[int]:

@@ -401,6 +401,15 @@ def test_a_small_towns_plain_spelling_is_not_taken_for_a_word() -> None:
     assert lookup("Elk") is None  # Ełk, Poland, is written so only with its ł
 
 
+@pytest.mark.parametrize(("word", "town", "why"), [
+    ("Sale", "Salé", "'Plant Sale', 'Book Sale': the plain spelling of Salé, Morocco, is an English word"),
+])  # fmt: skip
+def test_a_towns_plain_spelling_that_is_an_english_word_is_no_place(word: str, town: str, why: str) -> None:
+    assert lookup(word) is None, why
+    assert lookup(town) is not None, "the town keeps its own spelling"
+    assert find_places(f"Spring Indigenous Plant {word} at the Botanical Garden") == [], why
+
+
 # (text, places found, why): a place lends its name to things that are not places.
 LENT_NAMES = [
     ("under the Paris Agreement", [], "an agreement named after a town"),
@@ -448,3 +457,23 @@ def test_places_asked_for_again_are_the_places_read_first() -> None:
     assert [m.place.name for m in find_places(texts[0])] == ["Brussels"]
     assert [m.place.name for m in find_places(texts[1])] == ["Vilnius", "Riga"]
     assert find_places(texts[2]) == []
+
+
+# (text, the town's zone, why): a town written with a state of the name, though the gazetteer's town is abroad.
+TOWN_WITH_A_STATE_ABROAD = [
+    ("concerts at the Smith Opera House, Geneva, New York", "America/New_York",
+     "'New York' after a town of another country is the state, and Geneva one of its towns"),
+    ("a fair in Paris, Texas", "America/Chicago", "a town abroad by the name is not meant: the state's clock"),
+    ("a campus in Dublin, Ohio", "America/New_York", "Dublin, Ireland, is not in Ohio"),
+    ("a rally in Rome, Georgia", "America/New_York", "Rome is not in the country Georgia: the state"),
+    ("talks in Tbilisi, Georgia", "Asia/Tbilisi", "Tbilisi is in the country Georgia: no state"),
+    ("a lecture in Oxford, Ohio", "America/New_York", "the namesake the table knows in the state's country"),
+    ("a dinner in Brooklyn, New York", "America/New_York", "a town of the city's own country: New York as written"),
+    ("a festival in Perth, Scotland", "Europe/London", "a country after the town"),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "why"), TOWN_WITH_A_STATE_ABROAD,
+                         ids=[row[2][:50] for row in TOWN_WITH_A_STATE_ABROAD])
+def test_a_town_named_with_a_state_is_that_states_town(text: str, zone: str, why: str) -> None:
+    assert find_places(text)[0].place.zone == zone, why

@@ -79,6 +79,16 @@ NOT_EVENTS = [
      "'the report comes out on DATE': a publication, no event"),
     ("The quarterly trade figures will be published at 10:00 CET on 13 March 2030.",
      "'the figures will be published at TIME on DATE': a publication, no event"),
+    ("Published 10 March 2030\n\n\"Suppose television moves a game from Saturday to Sunday: we would then have to push "
+     "the midweek game from the Tuesday to the Wednesday,\" the secretary said.",
+     "'Suppose ... we would': days of an imagined case that explains a rule"),
+    ("Published 10 March 2030\n\nIf, for example, the final went to a replay on Tuesday, the league would move the "
+     "draw to Thursday.", "'If, for example, ... would': an imagined case"),
+    ("Published 10 March 2030\n\nEach club is paired with another so that both are never at home on the same day.",
+     "'never ... on the same day': a rule denied, no day"),
+    ("The sessions are streamed online, where the agenda goes up at 3 p.m. on 12 March 2030.",
+     "'the agenda goes up at TIME on DATE': a meeting's paper appears, no event"),
+    ("The minutes will be posted at 9 a.m. on 14 March 2030.", "'the minutes will be posted at TIME': a paper appears"),
     ("Published 10 March 2030\n\nIn a statement on 3 March 2030, the office said the talks were useful.",
      "'In a statement on DATE': the day a text was given out"),
     ("Published 10 March 2030\n\nThe bank's decisions will come out at 2:00 pm on a Wednesday, and after each "
@@ -181,6 +191,12 @@ EVENTS = [
     # (body, expected starts, why)
     ("Published 10 March 2030\n\nRegistration opens at 8:30 am on Monday 7 April; the first panel starts at 9:00.",
      ["2030-04-07 07:00"], "registration opening at a conference: the day is the conference's"),
+    ("Published 10 March 2030\n\nIf it rains on Saturday 16 March 2030, the fair will move to the hall.",
+     ["2030-03-16"], "a real plan's condition with 'will': the day stays an event"),
+    ("Published 10 March 2030\n\nNever before seen on stage, the show opens on Friday 15 March 2030.", ["2030-03-15"],
+     "'never' in another clause: the day stays an event"),
+    ("Published 10 March 2030\n\nImagine a night of jazz on Saturday 16 March 2030 in the old mill; you could win two "
+     "tickets.", ["2030-03-16"], "'Imagine' sells a real evening: its day stays an event"),
     ("The exchange announces its results for the year to 30 June 2031 on Thursday, 14 August 2031.",
      ["2031-08-14"], "the period's last day is not an event; the day the results come out still is"),
     ("The council meetings on 14 February 2025 and 19 June 2025 will now start at 9 a.m.",

@@ -316,7 +316,8 @@ def rows() -> list[tuple[str, str, str, str, str]]:
     for name, kind, display, code, zone in list(table.values()):
         plain = folded(name)
         # Only capitals, large towns and countries: a small town's plain name is often a word ("Ełk", "Elk").
-        if plain != name and plain not in table and (kind == "country" or name in known):
+        # Nor where the plain name is a common English word: "Salé" is a town, "Sale" a word ("Plant Sale").
+        if plain != name and plain not in table and plain not in ENGLISH_WORDS and (kind == "country" or name in known):
             table[plain] = (plain, kind, display, code, zone)  # "Zurich" as well as "Zürich"
     return sorted(table.values())
 
