@@ -7,6 +7,7 @@ Press releases mix prose with media-advisory lists: a short heading line
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -59,6 +60,20 @@ class Block:
     text: str
     number: int  # position in the article, so later stages can tell neighbours
     chunk: int = 0  # the run of lines (between blank lines) it came from
+
+
+def numbered(blocks: list[Block], low: int, high: int) -> list[Block]:
+    """The blocks numbered `low` to `high` of `blocks`, a list in order of number with some numbers left out (an
+    article's blocks without its datelines): found by halving, as a rule asking for its neighbours on every line
+    would otherwise read the list through for each."""
+    start = bisect.bisect_left(blocks, low, key=lambda b: b.number)
+    return blocks[start : bisect.bisect_right(blocks, high, lo=start, key=lambda b: b.number)]
+
+
+def first_of_chunk(blocks: list[Block], chunk: int) -> Block | None:
+    """The first block of run `chunk` in `blocks` (in order of number, so of chunk too), if any is left."""
+    at = bisect.bisect_left(blocks, chunk, key=lambda b: b.chunk)
+    return blocks[at] if at < len(blocks) and blocks[at].chunk == chunk else None
 
 
 def split_blocks(body: str) -> list[Block]:
