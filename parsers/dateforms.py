@@ -129,7 +129,9 @@ _DATE_FORMS = {
     # calendar under its year write them; only right before a clock time, where no fraction, score or clause
     # number stands (and with its closing full stop when dotted: "3.5 10:00" may be a number).
     "nd": (r"\b(?P<nda>[0-3]?\d)(?:/(?P<ndb>[0-3]?\d)|\.(?P<ndc>1[0-2]|0?[1-9])\.)"
-           rf"(?=,?[ \t]+(?:(?:um|at)[ \t]+)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d)|(?:[01]?\d|2[0-3])\s*{_AMPM}))"),
+           # ("19/01 – 10h00: Meeting with the mayor": a dash may part them, the clock may say its hour with "h")
+           rf"(?=,?[ \t]+(?:[-–—][ \t]+)?(?:(?:um|at)[ \t]+)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\.?\d)"
+           rf"|(?:[01]?\d|2[0-3])\s*{_AMPM}))"),
     # "Tuesday, 8/26:", "Wed 27/8": a weekday before a slashed day and month with no year, as week schedules head
     # their days; the weekday makes it a date (alone "8/26" may be a fraction or a score), the year is in context.
     "wsl": (rf"\b(?P<wslw>{_names(WEEKDAYS)})\.?,?[ \t]+(?P<wsla>[0-3]?\d)/(?P<wslb>[0-3]?\d)\b(?![/.-]?\d)"),
