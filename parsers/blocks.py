@@ -31,7 +31,7 @@ _ABBREVIATIONS = frozenset(
 # ("6 p.m. Eastern", "10 a.m. Monday" go on).
 _CLOCK_MARKS = frozenset({"a.m", "p.m"})
 _OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|We|You|I|Our|His|Her|Their|Its|There"
-                     r"|Please|All|Each|Every|If|For more)\b")
+                     r"|Please|All|Each|Every|If|For more|On|During|After|Before|Later|Then|Afterwards)\b")
 # German and French weekdays cut short ("am Mi. 5. Februar", "le mer. 5 février"): no sentence ends after one
 # when a day's number follows.
 _DAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so lun mar mer jeu ven sam dim".split())
@@ -192,9 +192,10 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         before = text[max(start, match.start() - 40) : match.start() + 1].rsplit(None, 1)[-1].lower().strip("(“\"'‘")
         word = before.rstrip(".")
         # "am 27. Januar": a German ordinal day is no sentence end, nor is an abbreviation.
-        ordinal = word.isdigit() and len(word) == 2
+        ordinal = word.isdigit() and len(word) <= 2
         if text[match.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1 or ordinal) \
-                and not (word in _CLOCK_MARKS and _OPENER.match(text, match.end())):
+                and not ((word in _CLOCK_MARKS or word.isdigit()) and _OPENER.match(text, match.end())):
+            # ("... in Halifax on January 19. The next day ...": a day's number, then a sentence's opening word)
             continue
         if text[match.start()] == "." and word in _DAY_ABBREVIATIONS and text[match.end() : match.end() + 1].isdigit():
             continue
