@@ -269,7 +269,9 @@ _TIME_FORMS = {
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
     # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.
-    "mil": rf"\b(?:at|At)\s+(?!19|20)(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,:/%]|\.\d){_zone('mil')}",
+    # (Figures that may be a year, 1900 to 2359, only before "on" and a day: "at 1930 on 22 January".)
+    "mil": (rf"\b(?:at|At)\s+(?!(?:19|20)\d\d\s+(?!on\s+(?:\d|{_WEEKDAY})))(?!(?:19|20)\d\d(?!\s))"
+            rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,:/%]|\.\d){_zone('mil')}"),
     # "at 10 o'clock", "at 3 o'clock in the afternoon": a meeting's hour of the day, the half of the day told or
     # else the one meetings are held in (7 to 11 in the morning, 1 to 6 after noon).
     "oc": (r"(?:\b(?:at|At)\s+)?(?P<och>1[0-2]|0?[1-9])\s?o[’']\s?clock\b"
