@@ -7,6 +7,7 @@ Press releases mix prose with media-advisory lists: a short heading line
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ _ABBREVIATIONS = frozenset(
 # ("6 p.m. Eastern", "10 a.m. Monday" go on).
 _CLOCK_MARKS = frozenset({"a.m", "p.m"})
 _OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|We|You|I|Our|His|Her|Their|Its|There"
-                     r"|Please|All|Each|Every|If|For more)\b")
+                     r"|Please|All|Each|Every|If|For more|On|During|After|Before|Later|Then|Afterwards)\b")
 # German and French weekdays cut short ("am Mi. 5. Februar", "le mer. 5 février"): no sentence ends after one
 # when a day's number follows.
 _DAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so lun mar mer jeu ven sam dim".split())
@@ -59,6 +60,20 @@ class Block:
     text: str
     number: int  # position in the article, so later stages can tell neighbours
     chunk: int = 0  # the run of lines (between blank lines) it came from
+
+
+def numbered(blocks: list[Block], low: int, high: int) -> list[Block]:
+    """The blocks numbered `low` to `high` of `blocks`, a list in order of number with some numbers left out (an
+    article's blocks without its datelines): found by halving, as a rule asking for its neighbours on every line
+    would otherwise read the list through for each."""
+    start = bisect.bisect_left(blocks, low, key=lambda b: b.number)
+    return blocks[start : bisect.bisect_right(blocks, high, lo=start, key=lambda b: b.number)]
+
+
+def first_of_chunk(blocks: list[Block], chunk: int) -> Block | None:
+    """The first block of run `chunk` in `blocks` (in order of number, so of chunk too), if any is left."""
+    at = bisect.bisect_left(blocks, chunk, key=lambda b: b.chunk)
+    return blocks[at] if at < len(blocks) and blocks[at].chunk == chunk else None
 
 
 def split_blocks(body: str) -> list[Block]:
@@ -177,9 +192,10 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         before = text[max(start, match.start() - 40) : match.start() + 1].rsplit(None, 1)[-1].lower().strip("(“\"'‘")
         word = before.rstrip(".")
         # "am 27. Januar": a German ordinal day is no sentence end, nor is an abbreviation.
-        ordinal = word.isdigit() and len(word) == 2
+        ordinal = word.isdigit() and len(word) <= 2
         if text[match.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1 or ordinal) \
-                and not (word in _CLOCK_MARKS and _OPENER.match(text, match.end())):
+                and not ((word in _CLOCK_MARKS or word.isdigit()) and _OPENER.match(text, match.end())):
+            # ("... in Halifax on January 19. The next day ...": a day's number, then a sentence's opening word)
             continue
         if text[match.start()] == "." and word in _DAY_ABBREVIATIONS and text[match.end() : match.end() + 1].isdigit():
             continue

@@ -134,7 +134,9 @@ _DATE_FORMS = {
     # calendar under its year write them; only right before a clock time, where no fraction, score or clause
     # number stands (and with its closing full stop when dotted: "3.5 10:00" may be a number).
     "nd": (r"\b(?P<nda>[0-3]?\d)(?:/(?P<ndb>[0-3]?\d)|\.(?P<ndc>1[0-2]|0?[1-9])\.)"
-           rf"(?=,?[ \t]+(?:(?:um|at)[ \t]+)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d)|(?:[01]?\d|2[0-3])\s*{_AMPM}))"),
+           # ("19/01 – 10h00: Meeting with the mayor": a dash may part them, the clock may say its hour with "h")
+           rf"(?=,?[ \t]+(?:[-–—][ \t]+)?(?:(?:um|at)[ \t]+)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\.?\d)"
+           rf"|(?:[01]?\d|2[0-3])\s*{_AMPM}))"),
     # "Tuesday, 8/26:", "Wed 27/8": a weekday before a slashed day and month with no year, as week schedules head
     # their days; the weekday makes it a date (alone "8/26" may be a fraction or a score), the year is in context.
     "wsl": (rf"\b(?P<wslw>{_names(WEEKDAYS)})\.?,?[ \t]+(?P<wsla>[0-3]?\d)/(?P<wslb>[0-3]?\d)\b(?![/.-]?\d)"),
@@ -272,7 +274,9 @@ _TIME_FORMS = {
     "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
     # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.
-    "mil": rf"\b(?:at|At)\s+(?!19|20)(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,:/%]|\.\d){_zone('mil')}",
+    # (Figures that may be a year, 1900 to 2359, only before "on" and a day: "at 1930 on 22 January".)
+    "mil": (rf"\b(?:at|At)\s+(?!(?:19|20)\d\d\s+(?!on\s+(?:\d|{_WEEKDAY})))(?!(?:19|20)\d\d(?!\s))"
+            rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,:/%]|\.\d){_zone('mil')}"),
     # "at 10 o'clock", "at 3 o'clock in the afternoon": a meeting's hour of the day, the half of the day told or
     # else the one meetings are held in (7 to 11 in the morning, 1 to 6 after noon).
     "oc": (r"(?:\b(?:at|At)\s+)?(?P<och>1[0-2]|0?[1-9])\s?o[’']\s?clock\b"

@@ -16,6 +16,7 @@ _DEADLINE_BEFORE = re.compile(
     # "will begin no earlier than 10:30 a.m.": a bound on when, as a deadline is, not the time something starts
     r"|no\s+earlier\s+than|not\s+earlier\s+than"
     r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?"
+    r"|(?:accepted|received|submitted)\s+(?:through|thru)"  # "Nominations will be accepted through February 27"
     # "EMBARGOED: 00:01 GMT Thursday 15 March", "For release at 10:00 CET on": when a text may be published
     r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|(?:not\s+)?for\s+(?:release|publication|broadcast)(?:\s+(?:before|until|on|at))?"
     # "by close of business on 30 March", "before the end of the day on"
@@ -57,7 +58,7 @@ _WINDOW_BEFORE = re.compile(
 # "Applications for the grant programme open on 2 February and close on 15 March": the days that bound a window
 # ("Registration opens at 8:30 am" at a conference is the hour its doors open, and stays).
 _WINDOW_DAY_BEFORE = re.compile(
-    r"\b(?:applications?|registrations?|nominations?|submissions?|entries|bids|proposals)(?:\s+(?:for|to|of)"
+    r"\b(?:applications?|registrations?|nominations?|submissions?|entries|bids|proposals|voting)(?:\s+(?:for|to|of)"
     r"(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:will\s+)?(?:open|close)s?|opened|closed)\s+on\s+$", re.IGNORECASE)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from parsers import kinds
-from parsers.blocks import ITEM, PARAGRAPH, Block, sentence_spans
+from parsers.blocks import ITEM, PARAGRAPH, Block, numbered, sentence_spans
 from parsers.dates import Mention
 from parsers.reading import Reading
 
@@ -45,7 +45,7 @@ def name_of_row(block: Block, context: Reading) -> bool:
     """The line right under a row of cells ("Talk | 21 April 2025, 06:30 pm | Conference Room I") says what the
     row dates: a short title names the entry (summary and text), a sentence describes it (its text). True when
     the line is used up so."""
-    above = next((b for b in context.blocks if b.number == block.number - 1), None)
+    above = next(iter(numbered(context.blocks, block.number - 1, block.number - 1)), None)
     if above is None or above.chunk != block.chunk or " | " not in above.text or not context.findings \
             or context.findings[-1].text != above.text or _FIELD.match(block.text) or _FIELD.match(above.text):
         return False

@@ -296,7 +296,9 @@ def state_start(sentence: str, mention: Mention) -> bool:
 _PRICE_CHANGE = re.compile(
     r"\b(?:rais|increas|hik|cut|reduc|lower|revis|appl|ris|go(?:es)?\s+up|go(?:es)?\s+down)\w*\s+(?:[\w-]+\s+){0,4}?"
     r"(?:charges|fares|tariffs?|prices|rates|fees|tolls|premiums)\b"
-    r"|\b(?:charges|fares|tariffs?|prices|rates|fees|tolls|premiums)\s+(?:[\w-]+\s+){0,2}?"
+    # ("The new rules apply from 1 February": a rule's first day, as a price's is)
+    r"|\b(?:charges|fares|tariffs?|prices|rates|fees|tolls|premiums|rules|regulations|restrictions|requirements"
+    r"|guidelines)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rise|go\s+up|go\s+down|apply|change|increase|fall)\b", re.IGNORECASE)
 
 

@@ -240,6 +240,8 @@ def _dated_apart(said: DatedSentence) -> bool:
     def reach(mention: Mention) -> tuple[tuple[int, int], tuple[int, int]] | None:
         first, last = mention.first, mention.last or mention.first
         return ((first.month, first.day), (last.month, last.day)) if first is not None and last is not None else None
+    if said.relative is not None and said.relative.kind == "relative" and said.relative.offset:
+        return True  # "The next day, she travels to Moncton": a day after the one before, so another event
     own = [r for m in said.days if (r := reach(m))]
     before = [r for m in said.previous_days if (r := reach(m))]
     # ("21 and 22 September ... on the second day": a day within the days before is theirs)

@@ -17,12 +17,11 @@ date line are read in calendarrows.py, headings that date the lines below them i
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 
 from parsers import kinds, recurring
-from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
+from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, first_of_chunk, numbered
 from parsers.dates import ZONE_LABELS, Mention, find_mentions
 from parsers.findings import Finding
 from parsers.gate import Gated
@@ -156,7 +155,7 @@ def time_over_date(block: Block, mentions: list[Mention], mentions_of: dict[int,
     its day. The two lines are read as one, the day first."""
     if not mentions or any(m.kind != "time" for m in mentions) or not only_when(block.text, mentions):
         return None
-    below = [b for b in context.blocks if block.number < b.number <= block.number + 2]
+    below = numbered(context.blocks, block.number + 1, block.number + 2)
     if not below or below[0].number != block.number + 1 or below[0].chunk != block.chunk:
         return None
     day = below[0]
@@ -227,7 +226,7 @@ def card_line(block: Block, mentions: list[Mention], context: Reading) -> tuple[
     if block.kind != ITEM or context.dated_line != block.number - 1 or len(mentions) != 1 \
             or mentions[0].kind != "time" or not venue_between(bare(block.text, mentions).strip(" ,;:–—-")):
         return None
-    first = next((b for b in context.blocks if b.chunk == block.chunk), None)
+    first = first_of_chunk(context.blocks, block.chunk)
     if first is None or first.number >= block.number - 1:
         return None
     return _titled_by(first, block, mentions)
@@ -253,9 +252,9 @@ def card_row(block: Block, mentions: list[Mention], context: Reading) -> tuple[B
     rest = [cell for cell in cells if cell.strip(" ,;:–—-")]
     if len(rest) != 1 or not (venue_between(rest[0]) or names_a_room(rest[0])):
         return None
-    first = next((b for b in context.blocks if b.chunk == block.chunk), None)
-    if first is None or first.number >= block.number or any(b.number < block.number and b.chunk == block.chunk
-                                                             and " | " in b.text for b in context.blocks):
+    first = first_of_chunk(context.blocks, block.chunk)
+    if first is None or first.number >= block.number \
+            or any(" | " in b.text for b in numbered(context.blocks, first.number, block.number - 1)):
         return None
     return _titled_by(first, block, mentions)
 
@@ -337,8 +336,7 @@ def what_of_last(block: Block, context: Reading) -> bool:
     if not context.findings or not WHAT_LABEL.match(block.text):
         return False
     last = context.findings[-1]
-    here = bisect.bisect_left(context.blocks, block.number, key=lambda b: b.number)
-    near = [b for b in context.blocks[max(0, here - _WHAT_REACH) : here] if b.number >= block.number - _WHAT_REACH]
+    near = numbered(context.blocks, block.number - _WHAT_REACH, block.number - 1)
     at = next((n for n in range(len(near) - 1, -1, -1) if near[n].text in last.text), None)
     # (only fields between them: "Where: ...", "Who: ...")
     dated = near[at] if at is not None and all(FIELD.match(b.text) or VENUE_LINE.match(b.text)

@@ -154,6 +154,16 @@ Source: Musikschule
 The 3.5 10:00 figure is a ratio, not a day.
 """
 
+DASHED_ROWS = """Minister's agenda
+
+Source: Ministry of the Sea
+
+Marseille, 3 June 2026
+
+19/06 – 10h00: Meeting with the port's pilots
+20/06 – 15h30: Visit to the fish market
+"""
+
 SAID_ON = """Town hall on flooding
 
 Source: Borough Council
@@ -264,6 +274,8 @@ The first ferry now leaves on Tuesday 10.30
      "'10/8 7:00 p.m.' rows under a year: day and month before a clock; '10/22' tells the month comes first"),
     (DOTTED_ROWS, ["2026-04-28 18:00", "2026-05-05 10:00"],
      "'28.4. 18:00' rows: day, month and a closing full stop before a clock; '3.5 10:00' stays a number"),
+    (DASHED_ROWS, ["2026-06-19 10:00", "2026-06-20 15:30"],
+     "'19/06 – 10h00: ...': a dash between the day and its clock, the hour told with 'h'"),
 ])  # fmt: skip
 def test_day_headings(text: str, expected: list[str], why: str) -> None:
     assert sorted(listed(text)) == sorted(expected), why
