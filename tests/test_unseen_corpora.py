@@ -49,6 +49,7 @@ SETS = {
     "world-twentysecond": (15, 15),
     "world-twentythird": (15, 15),
     "world-twentyfourth": (12, 12),
+    "world-twentysixth": (14, 14),
 }
 
 
