@@ -13,11 +13,12 @@ import re
 from model import Article
 from parsers.blocks import Block
 from parsers.findings import Finding
-from parsers.placeindex import has_namesakes, in_countries, initials_place, lookup, town_in_state
+from parsers.placeindex import has_namesakes, in_countries, initials_place, lookup, namesakes, town_in_state
 from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, best_place, find_places
 from parsers.reading import VENUE_LINE, Reading
 from parsers.regions import nationalities, organisation_seats
 from parsers.sitecountry import site_country
+from parsers.yearclues import MONTH_FIRST, numeric_order
 from parsers.zones import in_zone
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
@@ -112,6 +113,17 @@ def home_of(org: str) -> Place | None:
     return home
 
 
+def _written_as_its_namesake(home: Place | None, body: str) -> Place | None:
+    """The town of the organisation's name in the one country of that name's towns that writes its numeric dates
+    as the item does: "City of Santa Fe ..." writing "Sunday, 10/25" (month first, as the United States writes it) is
+    in New Mexico, not in Argentina, which writes the day first."""
+    if home is None or not has_namesakes(home) or home.country in MONTH_FIRST or "/" not in body \
+            or numeric_order(body, "") != "mdy":
+        return home
+    month_first = [place for place, _ in namesakes()[home.name] if place.country in MONTH_FIRST]
+    return month_first[0] if len(month_first) == 1 else home
+
+
 def _city_word(org: str) -> Place | None:
     """A city of one clock as the last word of a title-case name ("Rough Draft Atlanta", "Time Out London"): a local
     publisher named after its city, read as part of the longer name when the name is read whole. (Not the first
@@ -145,7 +157,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
     title says something goes to ("... bring their message to Ottawa") outranks a country the text is
     about ("the crisis in Mexico"), however often it is named.
     """
-    home = home_of(article.org)
+    home = _written_as_its_namesake(home_of(article.org), article.body)
     main = context.main_place()
     dateline = dateline_place(article.body)
     if home is not None and (main is None or (not context.main_place_repeated and home.kind in (COUNTRY, REGION)

@@ -65,8 +65,18 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
             schedule.locate(context.findings[-1], venue)
         context.last_item = (block.number, block.chunk)
         return None, True
-    if not schedule.only_when(block.text, mentions):
-        # An entry with no words of its own, followed by another entry, is left out.
+    if not schedule.only_when(block.text, mentions) or _dated_slots(start_mentions, mentions):
+        # An entry with no words of its own, followed by another entry, is left out; but a line giving a day and its
+        # hour, followed by another ("Monday October 19th at 10am" / "Tuesday October 20th at 5:30 pm" under
+        # "Introductory Session:"), is a list of dated slots, each one a happening.
         item(start, start_mentions, context, wait=False)
         context.last_item = (start.number, start.chunk)
     return None, False
+
+
+def _dated_slots(start_mentions: list[Mention], mentions: list[Mention]) -> bool:
+    """Both lines give a day of their own and the hour something starts; not the hours something is open
+    ("Wednesday, 5 December – 10:00 – 18:00" over "Thursday, 6 December – 06:00 – 22:00": a centre's opening hours)."""
+    return all(any(m.kind == "day" and m.first is not None for m in ms)
+               and any(m.kind == "time" for m in ms) and all(m.until is None for m in ms if m.kind == "time")
+               for ms in (start_mentions, mentions))

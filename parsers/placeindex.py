@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV, TOWN_CLOCKS_TSV
-from parsers.regions import AFTER_A_TOWN, CITIES, regions, seats
+from parsers.regions import AFTER_A_TOWN, CITIES, county_clocks, regions, seats
 
 COUNTRY = "country"
 REGION = "region"  # a state, province or island: "Vermont", "Poultney, VT", "Bali"
@@ -159,7 +159,8 @@ def namesakes() -> dict[str, tuple[tuple[Place, str], ...]]:
 
 @functools.cache
 def _town_clocks() -> dict[tuple[str, str], str]:
-    return {(town, state): zone for town, state, zone in (line.split("\t") for line in TOWN_CLOCKS_TSV.splitlines())}
+    towns = {(town, state): zone for town, state, zone in (line.split("\t") for line in TOWN_CLOCKS_TSV.splitlines())}
+    return towns | county_clocks()  # "Oak Ridge, Tennessee"; "Porter County, Indiana"
 
 
 def town_in_state(name: str, state: Place) -> Place:
