@@ -13,7 +13,15 @@ import re
 from model import Article
 from parsers.blocks import Block
 from parsers.findings import Finding
-from parsers.placeindex import has_namesakes, in_countries, initials_place, lookup, namesakes, town_in_state
+from parsers.placeindex import (
+    has_namesakes,
+    in_countries,
+    initials_place,
+    lookup,
+    namesakes,
+    small_town,
+    town_in_state,
+)
 from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, best_place, find_places
 from parsers.reading import VENUE_LINE, Reading
 from parsers.regions import nationalities, organisation_seats
@@ -105,7 +113,7 @@ def home_of(org: str) -> Place | None:
     nationality ("Scottish Government")."""
     _, found_in, town = org.rpartition(" in ")
     home = (best_place(find_places(town)) if found_in else None) or best_place(find_places(org)) \
-        or _city_word(org)
+        or _city_word(org) or _named_after(org)
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
     if home is None and not org.isupper():
@@ -122,6 +130,17 @@ def _written_as_its_namesake(home: Place | None, body: str) -> Place | None:
         return home
     month_first = [place for place, _ in namesakes()[home.name] if place.country in MONTH_FIRST]
     return month_first[0] if len(month_first) == 1 else home
+
+
+# "Catholic Diocese of Parramatta", "City of Corner Brook": the name after a body's last "of".
+_OF_TOWN = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*$")
+
+
+def _named_after(org: str) -> Place | None:
+    """A smaller town the table lacks, of a country of several clocks, that a body is named after ("Catholic
+    Diocese of Parramatta": Sydney's clock)."""
+    named = _OF_TOWN.search(org)
+    return small_town(named.group(1)) if named else None
 
 
 def _city_word(org: str) -> Place | None:

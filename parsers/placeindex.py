@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV, TOWN_CLOCKS_TSV
+from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV, SMALL_TOWNS_TSV, TOWN_CLOCKS_TSV
 from parsers.regions import AFTER_A_TOWN, CITIES, county_clocks, regions, seats
 
 COUNTRY = "country"
@@ -169,6 +169,21 @@ def town_in_state(name: str, state: Place) -> Place:
     zone = _town_clocks().get((name, state.name))
     return Place(name, CITY, f"{name}, {state.name}", state.country, zone or state.zone,
                  state.zone_certain or zone is not None)
+
+
+@functools.cache
+def _small_towns() -> dict[str, Place]:
+    found = {}
+    for line in SMALL_TOWNS_TSV.splitlines():
+        name, country, zone, display = line.split("\t")
+        found[name] = Place(name, CITY, display, country, zone, True)
+    return found
+
+
+def small_town(name: str) -> Place | None:
+    """The smaller town of that name ("Parramatta"), of a country of several clocks: only for an organisation's
+    name, which names a town as a place ("Catholic Diocese of Parramatta")."""
+    return _small_towns().get(name)
 
 
 def has_namesakes(place: Place) -> bool:
