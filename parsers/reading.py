@@ -116,6 +116,8 @@ class Reading:
     last_item: tuple[int, int] | None = None  # block and chunk of the last list entry, which a venue line may locate
     caption: str = ""  # "- Lock-Up": a short line naming the entry below it
     caption_at: int | None = None  # its block
+    slot_caption: str | None = None  # the caption over a run of dated slot lines, kept for each ("Sessions:")
+    slot_next: int = -1  # the block of the run's next slot line
     heading_line: tuple[int, str] | None = None  # the last heading: its block and text
     caption_where: str = ""  # an address line under the caption, where that entry is
     part: str = ""  # the heading naming the entry of the page's part being read ("Flea market at the DIY store")

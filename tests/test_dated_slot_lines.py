@@ -76,3 +76,40 @@ AHEAD = [
 @pytest.mark.parametrize(("text", "expected", "why"), AHEAD)
 def test_years_looked_ahead_to(text: str, expected: list[int], why: str) -> None:
     assert years_ahead(text, REFERENCE) == expected, why
+
+
+RUNS = """Listening sessions on the river plan
+
+Source: Rivertown Water Office
+
+Published: 1 March 2031
+
+Opening Session (both cover the same ground):
+
+Monday March 10th at 10am
+
+Tuesday March 11th at 5:30 pm.
+
+Working Group Session (each follows the same plan):
+
+Saturday, 3/15 at 3:30 pm
+
+Monday, 3/17 at 10 am
+
+Video links for every session are posted online.
+"""
+
+# (local start, a word its summary holds, why)
+NAMED = [
+    ("2031-03-10 10:00", "Opening Session", "the first slot under the caption"),
+    ("2031-03-11 17:30", "Opening Session", "the second slot, a sentence of its own, under the same caption"),
+    ("2031-03-15 15:30", "Working Group", "the first slot under the next caption"),
+    ("2031-03-17 10:00", "Working Group", "the last slot: the line under it says nothing of it alone"),
+]
+
+
+@pytest.mark.parametrize(("start", "named", "why"), NAMED)
+def test_each_slot_is_named_by_the_caption_over_its_run(start: str, named: str, why: str) -> None:
+    events = extract(RUNS, source="slots", reference=dt.date(2031, 3, 1), default_zone="UTC").events
+    summaries = {e.start.strftime("%Y-%m-%d %H:%M"): e.summary for e in events if not e.all_day}
+    assert named in summaries.get(start, ""), why
