@@ -118,6 +118,7 @@ class Reading:
     caption_at: int | None = None  # its block
     slot_caption: str | None = None  # the caption over a run of dated slot lines, kept for each ("Sessions:")
     slot_next: int = -1  # the block of the run's next slot line
+    list_heading: tuple[int, str] | None = None  # "Meeting dates - 2020": a year's heading over a list, and its block
     heading_line: tuple[int, str] | None = None  # the last heading: its block and text
     caption_where: str = ""  # an address line under the caption, where that entry is
     part: str = ""  # the heading naming the entry of the page's part being read ("Flea market at the DIY store")
