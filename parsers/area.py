@@ -132,8 +132,10 @@ def _written_as_its_namesake(home: Place | None, body: str) -> Place | None:
     return month_first[0] if len(month_first) == 1 else home
 
 
-# "Catholic Diocese of Parramatta", "City of Corner Brook": the name after a body's last "of".
-_OF_TOWN = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*$")
+# "Catholic Diocese of Parramatta", "City of Corner Brook": a body of a place, named "... of" the place (not
+# "University of Buckingham" or "Friends of Spring": a town's name is often a word or a person's name).
+_OF_TOWN = re.compile(r"\b(?:City|Town|Village|Borough|Township|Municipality|Shire|County|District|Diocese"
+                      r"|Archdiocese|Eparchy|Parish|Mayor)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*$")
 
 
 def _named_after(org: str) -> Place | None:

@@ -18,6 +18,7 @@ HOMES = [
     ("Town of Corner Brook", "America/St_Johns", "a Newfoundland town: Newfoundland's clock"),
     ("Friends of Hope", None, "a word, not a town"),
     ("Office of the Mayor", None, "no town at all"),
+    ("University of Buckingham", None, "not a body of a place: a smaller town's name is often a word or a name"),
 ]
 
 
