@@ -14,6 +14,7 @@ from model import Article
 from parsers.blocks import Block
 from parsers.findings import Finding
 from parsers.placeindex import (
+    abbreviations,
     has_namesakes,
     in_countries,
     initials_place,
@@ -117,7 +118,7 @@ def home_of(org: str) -> Place | None:
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
     if home is None and not org.isupper():
-        home = initials_place(org)  # "NSW Government"
+        home = initials_place(org) or _postal_code_first(org)  # "NSW Government"; "NL Health Services"
     return home
 
 
@@ -130,6 +131,19 @@ def _written_as_its_namesake(home: Place | None, body: str) -> Place | None:
         return home
     month_first = [place for place, _ in namesakes()[home.name] if place.country in MONTH_FIRST]
     return month_first[0] if len(month_first) == 1 else home
+
+
+# Two-letter postal codes that are also words or Latin abbreviations ("IN", "ME", "OR", "ON", "PA", "AL").
+_WORD_CODES = frozenset("IN ME OR OK HI OH MA AL LA DE PA ID MO GA CO ON".split())
+
+
+def _postal_code_first(org: str) -> Place | None:
+    """A state's or province's two-letter postal code opening a body's name, before a capitalised word ("NL Health
+    Services", "NB Power", "NJ Transit"): the body of that state or province. Not a code that is also a word."""
+    first, _, rest = org.partition(" ")
+    if len(first) != 2 or not first.isupper() or first in _WORD_CODES or not rest[:1].isupper():
+        return None
+    return abbreviations().get(first)
 
 
 # "Catholic Diocese of Parramatta", "City of Corner Brook": a body of a place, named "... of" the place (not

@@ -1,7 +1,9 @@
 """A body named after a smaller town the city table lacks ("Catholic Diocese of Parramatta", "Town of Corner
 Brook"), in a country of several clocks, keeps that town's clock: the town comes from a generated table of the
-smaller towns of such countries whose name no other town shares, read only in an organisation's name (world-twentysixth
-11: a bishop's diary in Parramatta was read on the default clock, nine hours off). Items in our own words."""
+smaller towns of such countries whose name no other town shares, read only in a local body's name (world-twentysixth
+11: a bishop's diary in Parramatta was read on the default clock, nine hours off). A body whose name opens with a
+state's or province's two-letter postal code ("NL Health Services") keeps that province's clock (world-twentysixth 4).
+Items in our own words."""
 
 from __future__ import annotations
 
@@ -19,6 +21,11 @@ HOMES = [
     ("Friends of Hope", None, "a word, not a town"),
     ("Office of the Mayor", None, "no town at all"),
     ("University of Buckingham", None, "not a body of a place: a smaller town's name is often a word or a name"),
+    ("NL Health Services", "America/St_Johns", "a province's postal code opening the name: Newfoundland and Labrador"),
+    ("NB Power", "America/Moncton", "New Brunswick's"),
+    ("NJ Transit", "America/New_York", "a state's too"),
+    ("ON Semiconductor Forum", None, "'ON' is a word as often as Ontario's code"),
+    ("TV Licensing Office", None, "no state's or province's code"),
 ]
 
 
