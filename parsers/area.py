@@ -118,7 +118,7 @@ def home_of(org: str) -> Place | None:
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
     if home is None and not org.isupper():
-        home = initials_place(org) or _postal_code_first(org)  # "NSW Government"; "NL Health Services"
+        home = initials_place(org) or _postal_code_first(org) or _civil_parish(org)  # "NSW Government"; ...
     return home
 
 
@@ -144,6 +144,27 @@ def _postal_code_first(org: str) -> Place | None:
     if len(first) != 2 or not first.isupper() or first in _WORD_CODES or not rest[:1].isupper():
         return None
     return abbreviations().get(first)
+
+
+# "Castor Parish Council": the council of a civil parish, England's (and Wales's) smallest local body, named after
+# its village; not a church's parish council ("St Mary's Parish Council") nor a Louisiana parish's ("Lafourche").
+_PARISH_COUNCIL = re.compile(r"(?!(?:St|Saint|Holy|Our|Sacred|Immaculate|Christ|Blessed)\b)"
+                             r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}) Parish Council")
+_LOUISIANA_PARISHES = frozenset((
+    "Acadia Allen Ascension Assumption Avoyelles Beauregard Bienville Bossier Caddo Calcasieu Caldwell Cameron "
+    "Catahoula Claiborne Concordia Evangeline Franklin Grant Iberia Iberville Jackson Jefferson Lafayette Lafourche "
+    "LaSalle Lincoln Livingston Madison Morehouse Natchitoches Orleans Ouachita Plaquemines Rapides Richland Sabine "
+    "Tangipahoa Tensas Terrebonne Union Vermilion Vernon Washington Webster Winn").split()) | {
+    "De Soto", "East Baton Rouge", "East Carroll", "East Feliciana", "Jefferson Davis", "Pointe Coupee", "Red River",
+    "West Baton Rouge", "West Carroll", "West Feliciana"}
+
+
+def _civil_parish(org: str) -> Place | None:
+    """An English civil parish's council ("Castor Parish Council"): England's clock."""
+    named = _PARISH_COUNCIL.fullmatch(org.strip())
+    if named is None or named.group("name") in _LOUISIANA_PARISHES:
+        return None
+    return lookup("England")
 
 
 # "Catholic Diocese of Parramatta", "City of Corner Brook": a body of a place, named "... of" the place (not

@@ -2,8 +2,8 @@
 Brook"), in a country of several clocks, keeps that town's clock: the town comes from a generated table of the
 smaller towns of such countries whose name no other town shares, read only in a local body's name (world-twentysixth
 11: a bishop's diary in Parramatta was read on the default clock, nine hours off). A body whose name opens with a
-state's or province's two-letter postal code ("NL Health Services") keeps that province's clock (world-twentysixth 4).
-Items in our own words."""
+state's or province's two-letter postal code ("NL Health Services") keeps that province's clock (world-twentysixth 4),
+and a civil parish's council ("Castor Parish Council") England's (world-twentysixth 5). Items in our own words."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ HOMES = [
     ("NJ Transit", "America/New_York", "a state's too"),
     ("ON Semiconductor Forum", None, "'ON' is a word as often as Ontario's code"),
     ("TV Licensing Office", None, "no state's or province's code"),
+    ("Little Marsden Parish Council", "Europe/London", "a civil parish's council, named after its village: England"),
+    ("Lafourche Parish Council", None, "a Louisiana parish's council is no English parish's"),
+    ("St Anne's Parish Council", None, "a church's parish council may be anywhere"),
 ]
 
 
