@@ -13,11 +13,21 @@ import re
 from model import Article
 from parsers.blocks import Block
 from parsers.findings import Finding
-from parsers.placeindex import has_namesakes, in_countries, initials_place, lookup, town_in_state
+from parsers.placeindex import (
+    abbreviations,
+    has_namesakes,
+    in_countries,
+    initials_place,
+    lookup,
+    namesakes,
+    small_town,
+    town_in_state,
+)
 from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, best_place, find_places
 from parsers.reading import VENUE_LINE, Reading
 from parsers.regions import nationalities, organisation_seats
 from parsers.sitecountry import site_country
+from parsers.yearclues import MONTH_FIRST, numeric_order
 from parsers.zones import in_zone
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
@@ -113,12 +123,70 @@ def home_of(org: str) -> Place | None:
     nationality ("Scottish Government")."""
     _, found_in, town = org.rpartition(" in ")
     home = (best_place(find_places(town)) if found_in else None) or best_place(find_places(org)) \
-        or _city_word(org)
+        or _city_word(org) or _named_after(org)
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
     if home is None and not org.isupper():
-        home = initials_place(org)  # "NSW Government"
+        home = initials_place(org) or _postal_code_first(org) or _civil_parish(org)  # "NSW Government"; ...
     return home
+
+
+def _written_as_its_namesake(home: Place | None, body: str) -> Place | None:
+    """The town of the organisation's name in the one country of that name's towns that writes its numeric dates
+    as the item does: "City of Santa Fe ..." writing "Sunday, 10/25" (month first, as the United States writes it) is
+    in New Mexico, not in Argentina, which writes the day first."""
+    if home is None or not has_namesakes(home) or home.country in MONTH_FIRST or "/" not in body \
+            or numeric_order(body, "") != "mdy":
+        return home
+    month_first = [place for place, _ in namesakes()[home.name] if place.country in MONTH_FIRST]
+    return month_first[0] if len(month_first) == 1 else home
+
+
+# Two-letter postal codes that are also words or Latin abbreviations ("IN", "ME", "OR", "ON", "PA", "AL").
+_WORD_CODES = frozenset("IN ME OR OK HI OH MA AL LA DE PA ID MO GA CO ON".split())
+
+
+def _postal_code_first(org: str) -> Place | None:
+    """A state's or province's two-letter postal code opening a body's name, before a capitalised word ("NL Health
+    Services", "NB Power", "NJ Transit"): the body of that state or province. Not a code that is also a word."""
+    first, _, rest = org.partition(" ")
+    if len(first) != 2 or not first.isupper() or first in _WORD_CODES or not rest[:1].isupper():
+        return None
+    return abbreviations().get(first)
+
+
+# "Castor Parish Council": the council of a civil parish, England's (and Wales's) smallest local body, named after
+# its village; not a church's parish council ("St Mary's Parish Council") nor a Louisiana parish's ("Lafourche").
+_PARISH_COUNCIL = re.compile(r"(?!(?:St|Saint|Holy|Our|Sacred|Immaculate|Christ|Blessed)\b)"
+                             r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}) Parish Council")
+_LOUISIANA_PARISHES = frozenset((
+    "Acadia Allen Ascension Assumption Avoyelles Beauregard Bienville Bossier Caddo Calcasieu Caldwell Cameron "
+    "Catahoula Claiborne Concordia Evangeline Franklin Grant Iberia Iberville Jackson Jefferson Lafayette Lafourche "
+    "LaSalle Lincoln Livingston Madison Morehouse Natchitoches Orleans Ouachita Plaquemines Rapides Richland Sabine "
+    "Tangipahoa Tensas Terrebonne Union Vermilion Vernon Washington Webster Winn").split()) | {
+    "De Soto", "East Baton Rouge", "East Carroll", "East Feliciana", "Jefferson Davis", "Pointe Coupee", "Red River",
+    "West Baton Rouge", "West Carroll", "West Feliciana"}
+
+
+def _civil_parish(org: str) -> Place | None:
+    """An English civil parish's council ("Castor Parish Council"): England's clock."""
+    named = _PARISH_COUNCIL.fullmatch(org.strip())
+    if named is None or named.group("name") in _LOUISIANA_PARISHES:
+        return None
+    return lookup("England")
+
+
+# "Catholic Diocese of Parramatta", "City of Corner Brook": a body of a place, named "... of" the place (not
+# "University of Buckingham" or "Friends of Spring": a town's name is often a word or a person's name).
+_OF_TOWN = re.compile(r"\b(?:City|Town|Village|Borough|Township|Municipality|Shire|County|District|Diocese"
+                      r"|Archdiocese|Eparchy|Parish|Mayor)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*$")
+
+
+def _named_after(org: str) -> Place | None:
+    """A smaller town the table lacks, of a country of several clocks, that a body is named after ("Catholic
+    Diocese of Parramatta": Sydney's clock)."""
+    named = _OF_TOWN.search(org)
+    return small_town(named.group(1)) if named else None
 
 
 def _city_word(org: str) -> Place | None:
@@ -154,7 +222,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
     title says something goes to ("... bring their message to Ottawa") outranks a country the text is
     about ("the crisis in Mexico"), however often it is named.
     """
-    home = home_of(article.org)
+    home = _written_as_its_namesake(home_of(article.org), article.body)
     main = context.main_place()
     dateline = dateline_place(article.body)
     if home is not None and (main is None or (not context.main_place_repeated and home.kind in (COUNTRY, REGION)

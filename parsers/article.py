@@ -39,6 +39,7 @@ from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, resolve_day
 from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
+from parsers.namedday import named_day_over_hours
 from parsers.notevents import opens_history
 from parsers.pendingtime import Pending, after_pending, flush
 from parsers.places import COUNTRY, best_place, find_places
@@ -184,7 +185,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if day_of_the_time_above(line_above, block, mentions, context):
             continue
         mentions = dayheading.numbered_days(mentions, context)  # "Mon 8 |": that weekday and day, near the item's days
-        if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)) is not None:
+        if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)
+                or named_day_over_hours(block, mentions, mentions_of, context, numeric_order)) is not None:
             block, mentions, taken = *over, block.number + 1
         if len(mentions) == 2 and (stamp_line(block.text, mentions)
                                    or opening_stamp(block.number, block.text, mentions, mentions_of, texts)):

@@ -56,6 +56,10 @@ def later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> 
         # "There, with Union Ministers, he joins ... and at 3 p.m. speaks": the clause after the last joint.
         found_joints = list(_JOINT.finditer(sentence, before.end, mention.start))
         joint = found_joints[-1] if found_joints else None
+        if joint is not None and not _said_after(sentence, joint, mention):
+            # "..., then celebrates Mass in St Patrick's Cathedral, Parramatta, at 6.00pm.": the commas of a place
+            # named with its town open no clause; the clause opens at the last joint with words after it.
+            joint = next((j for j in reversed(found_joints) if _said_after(sentence, j, mention)), joint)
         if joint is None and before.text.endswith("."):
             joint = _NEW_SENTENCE.match(sentence, before.end, mention.start + 1)
         joints.append(joint)
@@ -86,6 +90,12 @@ def later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> 
         elif _WEEKDAY_ONLY.fullmatch(clause) and _WEEKDAY_ONLY.search(sentence, 0, used.start):
             found.append((joint.start(), mention, ""))  # "Friday 08:00 to 16:00, Saturday 08:00 to 14:00"
     return found
+
+
+def _said_after(sentence: str, joint: re.Match[str], mention: Mention) -> bool:
+    """Does something come between the joint and the time, or after the time before the sentence ends?"""
+    lead_in = _LAST_PREPOSITION.sub("", sentence[joint.end() : mention.start])
+    return len(_CONTENT.findall(lead_in)) >= _CLAUSE_WORDS or len(_CONTENT.findall(sentence[mention.end :])) > 0
 
 
 def respectively(mentions: list[Mention], sentence: str) -> list[Mention]:

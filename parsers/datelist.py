@@ -187,11 +187,25 @@ def days_under_heading(blocks: list[Block], mentions_of: dict[int, list[Mention]
             at += 1
             continue
         run, end = _run(blocks, at, mentions_of)
-        what = _list_title(_captions(blocks, at, mentions_of), context.title)
-        if what and len({(m.first.month, m.first.day) for _, m in run if m.first}) >= _LISTED:
+        what, least = _list_title(_captions(blocks, at, mentions_of), context.title), _LISTED
+        if not what and (heading := _dates_heading_above(blocks, at, context)):
+            # "Meeting dates - 2020" / timed rows / "26 November 2020" / "28 January 2021": the last days of the
+            # list, whose hours are not set yet, are dates of it too; two of them are no range's ends there.
+            what, least = _list_title([heading], context.title), _LEAST
+        if what and len({(m.first.month, m.first.day) for _, m in run if m.first}) >= least:
             context.day = day
             _add_listed(what, run, context, listedtimes.standing_above(blocks, at, mentions_of))
         at = end
+
+
+def _dates_heading_above(blocks: list[Block], at: int, context: Reading) -> str:
+    """The year's heading over the list the days at blocks[at] end ("Meeting dates - 2020"), when it says its
+    lines are dates and only list lines stand between it and the days; '' otherwise."""
+    if context.list_heading is None or not _DATES_WORD.search(context.list_heading[1]):
+        return ""
+    number, text = context.list_heading
+    between = [b for b in blocks[:at] if b.number > number]
+    return text if between and all(b.kind != PARAGRAPH for b in between) else ""
 
 
 def _run(blocks: list[Block], at: int,

@@ -10663,3 +10663,8782 @@ Wright	Florida	America/Chicago
 Wylie	Texas	America/Chicago
 Zionsville	Indiana	America/Indiana/Indianapolis
 """
+
+# Smaller towns of the countries that keep several clocks, one town a name: name, country code, zone,
+# display (taken only as the town an organisation is named after).
+SMALL_TOWNS_TSV = """\
+A Estrada	ES	Europe/Madrid	A Estrada, Spain
+A Yun Pa	VN	Asia/Ho_Chi_Minh	A Yun Pa, Vietnam
+Abadia de Goiás	BR	America/Sao_Paulo	Abadia de Goiás, Brazil
+Abaeté	BR	America/Sao_Paulo	Abaeté, Brazil
+Abaré	BR	America/Bahia	Abaré, Brazil
+Abasolo	MX	America/Mexico_City	Abasolo, Mexico
+Abay	KZ	Asia/Almaty	Abay, Kazakhstan
+Abaza	RU	Asia/Krasnoyarsk	Abaza, Russia
+Abdulino	RU	Asia/Yekaterinburg	Abdulino, Russia
+Abelardo Luz	BR	America/Sao_Paulo	Abelardo Luz, Brazil
+Abepura	ID	Asia/Jayapura	Abepura, Indonesia
+Abington	US	America/New_York	Abington, United States
+Acajete	MX	America/Mexico_City	Acajete, Mexico
+Acaponeta	MX	America/Mazatlan	Acaponeta, Mexico
+Acaraú	BR	America/Fortaleza	Acaraú, Brazil
+Acará	BR	America/Belem	Acará, Brazil
+Acatlán de Osorio	MX	America/Mexico_City	Acatlán de Osorio, Mexico
+Acatzingo	MX	America/Mexico_City	Acatzingo, Mexico
+Acayucan	MX	America/Mexico_City	Acayucan, Mexico
+Achkhoy-Martan	RU	Europe/Moscow	Achkhoy-Martan, Russia
+Acopiara	BR	America/Fortaleza	Acopiara, Brazil
+Acreúna	BR	America/Sao_Paulo	Acreúna, Brazil
+Actopan	MX	America/Mexico_City	Actopan, Mexico
+Acworth	US	America/New_York	Acworth, United States
+Acámbaro	MX	America/Mexico_City	Acámbaro, Mexico
+Ada	US	America/Chicago	Ada, United States
+Adamantina	BR	America/Sao_Paulo	Adamantina, Brazil
+Adams Morgan	US	America/New_York	Adams Morgan, United States
+Addison	US	America/Chicago	Addison, United States
+Adelaide Hills	AU	Australia/Adelaide	Adelaide Hills, Australia
+Adelaide city centre	AU	Australia/Adelaide	Adelaide city centre, Australia
+Adelanto	US	America/Los_Angeles	Adelanto, United States
+Adelfas	ES	Europe/Madrid	Adelfas, Spain
+Adelphi	US	America/New_York	Adelphi, United States
+Adrian	US	America/Detroit	Adrian, United States
+Adrogué	AR	America/Argentina/Buenos_Aires	Adrogué, Argentina
+Affton	US	America/Chicago	Affton, United States
+Afgooye	SO	Africa/Mogadishu	Afgooye, Somalia
+Afipskiy	RU	Europe/Moscow	Afipskiy, Russia
+Afogados da Ingazeira	BR	America/Recife	Afogados da Ingazeira, Brazil
+Afonso Cláudio	BR	America/Sao_Paulo	Afonso Cláudio, Brazil
+Afrânio	BR	America/Recife	Afrânio, Brazil
+Afuá	BR	America/Belem	Afuá, Brazil
+Agats	ID	Asia/Jayapura	Agats, Indonesia
+Agawam	US	America/New_York	Agawam, United States
+Agidel’	RU	Asia/Yekaterinburg	Agidel’, Russia
+Agincourt North	CA	America/Toronto	Agincourt North, Canada
+Agincourt South-Malvern West	CA	America/Toronto	Agincourt South-Malvern West, Canada
+Aginskoye	RU	Asia/Chita	Aginskoye, Russia
+Aglantziá	CY	Asia/Nicosia	Aglantziá, Cyprus
+Agoura	US	America/Los_Angeles	Agoura, United States
+Agoura Hills	US	America/Los_Angeles	Agoura Hills, United States
+Agrestina	BR	America/Recife	Agrestina, Brazil
+Agryz	RU	Europe/Moscow	Agryz, Russia
+Agua Caliente	US	America/Los_Angeles	Agua Caliente, United States
+Agua Dulce	MX	America/Mexico_City	Agua Dulce, Mexico
+Agua Prieta	MX	America/Hermosillo	Agua Prieta, Mexico
+Agua Rasa	BR	America/Sao_Paulo	Agua Rasa, Brazil
+Aguaí	BR	America/Sao_Paulo	Aguaí, Brazil
+Agudo	BR	America/Sao_Paulo	Agudo, Brazil
+Agudos	BR	America/Sao_Paulo	Agudos, Brazil
+Agüimes	ES	Atlantic/Canary	Agüimes, Spain
+Ahu	CN	Asia/Shanghai	Ahu, China
+Ahualulco de Mercado	MX	America/Mexico_City	Ahualulco de Mercado, Mexico
+Ahwatukee Foothills	US	America/Phoenix	Ahwatukee Foothills, United States
+Aiken	US	America/New_York	Aiken, United States
+Aimogasta	AR	America/Argentina/La_Rioja	Aimogasta, Argentina
+Aimorés	BR	America/Sao_Paulo	Aimorés, Brazil
+Airmadidi	ID	Asia/Makassar	Airmadidi, Indonesia
+Airport	US	Pacific/Honolulu	Airport, United States
+Ajalpan	MX	America/Mexico_City	Ajalpan, Mexico
+Akesalayi	CN	Asia/Urumqi	Akesalayi, China
+Aketi	CD	Africa/Lubumbashi	Aketi, Democratic Republic of the Congo
+Akhaltsikhe	GE	Asia/Tbilisi	Akhaltsikhe, Georgia
+Akhtyrskiy	RU	Europe/Moscow	Akhtyrskiy, Russia
+Akkol’	KZ	Asia/Almaty	Akkol’, Kazakhstan
+Aksu	KZ	Asia/Almaty	Aksu, Kazakhstan
+Al Burayj	PS	Asia/Gaza	Al Burayj, Palestinian Territory
+Al Bīrah	PS	Asia/Hebron	Al Bīrah, Palestinian Territory
+Al Qarārah	PS	Asia/Gaza	Al Qarārah, Palestinian Territory
+Al Yāmūn	PS	Asia/Hebron	Al Yāmūn, Palestinian Territory
+Al ‘Ayzarīyah	PS	Asia/Hebron	Al ‘Ayzarīyah, Palestinian Territory
+Ala Moana - Kakaʻako	US	Pacific/Honolulu	Ala Moana - Kakaʻako, United States
+Alabaster	US	America/Chicago	Alabaster, United States
+Alafaya	US	America/New_York	Alafaya, United States
+Alagir	RU	Europe/Moscow	Alagir, Russia
+Alagoa Grande	BR	America/Fortaleza	Alagoa Grande, Brazil
+Alagoa Nova	BR	America/Fortaleza	Alagoa Nova, Brazil
+Alam Damai	MY	Asia/Kuala_Lumpur	Alam Damai, Malaysia
+Alamaiti	CN	Asia/Urumqi	Alamaiti, China
+Alameda	US	America/Los_Angeles	Alameda, United States
+Alameda de Osuna	ES	Europe/Madrid	Alameda de Osuna, Spain
+Alamo	US	America/Chicago	Alamo, United States
+Alamogordo	US	America/Denver	Alamogordo, United States
+Alaquàs	ES	Europe/Madrid	Alaquàs, Spain
+Albal	ES	Europe/Madrid	Albal, Spain
+Albany Creek	AU	Australia/Brisbane	Albany Creek, Australia
+Albany Park	US	America/Chicago	Albany Park, United States
+Albardón	AR	America/Argentina/San_Juan	Albardón, Argentina
+Albemarle	US	America/New_York	Albemarle, United States
+Albert Lea	US	America/Chicago	Albert Lea, United States
+Albolote	ES	Europe/Madrid	Albolote, Spain
+Alborada Jaltenco	MX	America/Mexico_City	Alborada Jaltenco, Mexico
+Alboraya	ES	Europe/Madrid	Alboraya, Spain
+Albufeira	PT	Europe/Lisbon	Albufeira, Portugal
+Alcalá la Real	ES	Europe/Madrid	Alcalá la Real, Spain
+Alcañiz	ES	Europe/Madrid	Alcañiz, Spain
+Alcúdia	ES	Europe/Madrid	Alcúdia, Spain
+Aldan	RU	Asia/Yakutsk	Aldan, Russia
+Aldeias Altas	BR	America/Fortaleza	Aldeias Altas, Brazil
+Alderetes	AR	America/Argentina/Tucuman	Alderetes, Argentina
+Aldine	US	America/Chicago	Aldine, United States
+Aldoar	PT	Europe/Lisbon	Aldoar, Portugal
+Alegre	BR	America/Sao_Paulo	Alegre, Brazil
+Alegrete	BR	America/Sao_Paulo	Alegrete, Brazil
+Aleksandrovsk	RU	Asia/Yekaterinburg	Aleksandrovsk, Russia
+Aleksandrovskoye	RU	Europe/Moscow	Aleksandrovskoye, Russia
+Alenquer	BR	America/Santarem	Alenquer, Brazil
+Alexandra Hills	AU	Australia/Brisbane	Alexandra Hills, Australia
+Alexânia	BR	America/Sao_Paulo	Alexânia, Brazil
+Aleysk	RU	Asia/Barnaul	Aleysk, Russia
+Alfafar	ES	Europe/Madrid	Alfafar, Spain
+Alfena	PT	Europe/Lisbon	Alfena, Portugal
+Alfenas	BR	America/Sao_Paulo	Alfenas, Brazil
+Alfornelos	PT	Europe/Lisbon	Alfornelos, Portugal
+Alfragide	PT	Europe/Lisbon	Alfragide, Portugal
+Algemesí	ES	Europe/Madrid	Algemesí, Spain
+Algete	ES	Europe/Madrid	Algete, Spain
+Algonquin	US	America/Chicago	Algonquin, United States
+Algés	PT	Europe/Lisbon	Algés, Portugal
+Alhama de Murcia	ES	Europe/Madrid	Alhama de Murcia, Spain
+Alhandra	BR	America/Fortaleza	Alhandra, Brazil
+Alhaurín el Grande	ES	Europe/Madrid	Alhaurín el Grande, Spain
+Aliamanu / Salt Lakes / Foster Village	US	Pacific/Honolulu	Aliamanu / Salt Lakes / Foster Village, United States
+Aliança	BR	America/Recife	Aliança, Brazil
+Alice Springs	AU	Australia/Darwin	Alice Springs, Australia
+Alief	US	America/Chicago	Alief, United States
+Aliso Viejo	US	America/Los_Angeles	Aliso Viejo, United States
+Aljaraque	ES	Europe/Madrid	Aljaraque, Spain
+Allapattah	US	America/New_York	Allapattah, United States
+Allen Park	US	America/Detroit	Allen Park, United States
+Allendale	US	America/Detroit	Allendale, United States
+Allison Park	US	America/New_York	Allison Park, United States
+Alliston	CA	America/Toronto	Alliston, Canada
+Allston	US	America/New_York	Allston, United States
+Alma	CA	America/Toronto	Alma, Canada
+Almagro	ES	Europe/Madrid	Almagro, Spain
+Almansa	ES	Europe/Madrid	Almansa, Spain
+Almassora	ES	Europe/Madrid	Almassora, Spain
+Almeirim	BR	America/Santarem	Almeirim, Brazil
+Almendrales	ES	Europe/Madrid	Almendrales, Spain
+Almonte	ES	Europe/Madrid	Almonte, Spain
+Almoradí	ES	Europe/Madrid	Almoradí, Spain
+Almozara	ES	Europe/Madrid	Almozara, Spain
+Almuñécar	ES	Europe/Madrid	Almuñécar, Spain
+Aloha	US	America/Los_Angeles	Aloha, United States
+Alor Gajah	MY	Asia/Kuala_Lumpur	Alor Gajah, Malaysia
+Alpharetta	US	America/New_York	Alpharetta, United States
+Alpinópolis	BR	America/Sao_Paulo	Alpinópolis, Brazil
+Alsip	US	America/Chicago	Alsip, United States
+Alta Floresta d'Oeste	BR	America/Porto_Velho	Alta Floresta d'Oeste, Brazil
+Alta Gracia	AR	America/Argentina/Cordoba	Alta Gracia, Argentina
+Alta Vista	CA	America/Toronto	Alta Vista, Canada
+Altadena	US	America/Los_Angeles	Altadena, United States
+Altai	MN	Asia/Hovd	Altai, Mongolia
+Altamont	US	America/Los_Angeles	Altamont, United States
+Altamonte Springs	US	America/New_York	Altamonte Springs, United States
+Altay	KZ	Asia/Almaty	Altay, Kazakhstan
+Altea	ES	Europe/Madrid	Altea, Spain
+Altepexi	MX	America/Mexico_City	Altepexi, Mexico
+Altinho	BR	America/Recife	Altinho, Brazil
+Altinópolis	BR	America/Sao_Paulo	Altinópolis, Brazil
+Alto Alegre	BR	America/Boa_Vista	Alto Alegre, Brazil
+Alto Alegre do Maranhão	BR	America/Fortaleza	Alto Alegre do Maranhão, Brazil
+Alto Alegre do Pindaré	BR	America/Fortaleza	Alto Alegre do Pindaré, Brazil
+Alto Araguaia	BR	America/Cuiaba	Alto Araguaia, Brazil
+Alto De Pinheiros	BR	America/Sao_Paulo	Alto De Pinheiros, Brazil
+Alto Lucero	MX	America/Mexico_City	Alto Lucero, Mexico
+Alto Paraíso	BR	America/Porto_Velho	Alto Paraíso, Brazil
+Altona Meadows	AU	Australia/Melbourne	Altona Meadows, Australia
+Altos	BR	America/Fortaleza	Altos, Brazil
+Altotonga	MX	America/Mexico_City	Altotonga, Mexico
+Altus	US	America/Chicago	Altus, United States
+Altônia	BR	America/Sao_Paulo	Altônia, Brazil
+Alum Rock	US	America/Los_Angeles	Alum Rock, United States
+Alumínio	BR	America/Sao_Paulo	Alumínio, Brazil
+Alushta	UA	Europe/Simferopol	Alushta, Ukraine
+Alvarado	MX	America/Mexico_City	Alvarado, Mexico
+Alvarães	BR	America/Manaus	Alvarães, Brazil
+Alvin	US	America/Chicago	Alvin, United States
+Alvinópolis	BR	America/Sao_Paulo	Alvinópolis, Brazil
+Além Paraíba	BR	America/Sao_Paulo	Além Paraíba, Brazil
+Amahai	ID	Asia/Jayapura	Amahai, Indonesia
+Amambai	BR	America/Campo_Grande	Amambai, Brazil
+Amaraji	BR	America/Recife	Amaraji, Brazil
+Amarante	BR	America/Fortaleza	Amarante, Brazil
+Amarante do Maranhão	BR	America/Fortaleza	Amarante do Maranhão, Brazil
+Amargosa	BR	America/Bahia	Amargosa, Brazil
+Ambarawa	ID	Asia/Jakarta	Ambarawa, Indonesia
+Ameca	MX	America/Mexico_City	Ameca, Mexico
+Amecameca	MX	America/Mexico_City	Amecameca, Mexico
+American Canyon	US	America/Los_Angeles	American Canyon, United States
+American Fork	US	America/Denver	American Fork, United States
+Americus	US	America/New_York	Americus, United States
+Ames	US	America/Chicago	Ames, United States
+Amesbury	US	America/New_York	Amesbury, United States
+Amherst Center	US	America/New_York	Amherst Center, United States
+Amlapura	ID	Asia/Makassar	Amlapura, Indonesia
+Amlapura city	ID	Asia/Makassar	Amlapura city, Indonesia
+Amontada	BR	America/Fortaleza	Amontada, Brazil
+Amorebieta	ES	Europe/Madrid	Amorebieta, Spain
+Amos	CA	America/Toronto	Amos, Canada
+Amozoc de Mota	MX	America/Mexico_City	Amozoc de Mota, Mexico
+Amparo	BR	America/Sao_Paulo	Amparo, Brazil
+Ampliación San Mateo	MX	America/Mexico_City	Ampliación San Mateo, Mexico
+Amposta	ES	Europe/Madrid	Amposta, Spain
+Ampére	BR	America/Sao_Paulo	Ampére, Brazil
+Amuntai	ID	Asia/Makassar	Amuntai, Indonesia
+Amvrosiivka	UA	Europe/Kyiv	Amvrosiivka, Ukraine
+Amélia Rodrigues	BR	America/Bahia	Amélia Rodrigues, Brazil
+América Dourada	BR	America/Bahia	América Dourada, Brazil
+Américo Brasiliense	BR	America/Sao_Paulo	Américo Brasiliense, Brazil
+An Hải	VN	Asia/Ho_Chi_Minh	An Hải, Vietnam
+An Khê	VN	Asia/Ho_Chi_Minh	An Khê, Vietnam
+An Nuşayrāt	PS	Asia/Gaza	An Nuşayrāt, Palestinian Territory
+An Trạch	VN	Asia/Ho_Chi_Minh	An Trạch, Vietnam
+Anacortes	US	America/Los_Angeles	Anacortes, United States
+Anadyr	RU	Asia/Anadyr	Anadyr, Russia
+Anagé	BR	America/Bahia	Anagé, Brazil
+Anajatuba	BR	America/Fortaleza	Anajatuba, Brazil
+Anajás	BR	America/Belem	Anajás, Brazil
+Anapu	BR	America/Belem	Anapu, Brazil
+Anastácio	BR	America/Campo_Grande	Anastácio, Brazil
+Ancaster	CA	America/Toronto	Ancaster, Canada
+Anchieta	BR	America/Sao_Paulo	Anchieta, Brazil
+Ancud	CL	America/Santiago	Ancud, Chile
+Andirá	BR	America/Sao_Paulo	Andirá, Brazil
+Andorinha	BR	America/Bahia	Andorinha, Brazil
+Andradas	BR	America/Sao_Paulo	Andradas, Brazil
+Andradina	BR	America/Sao_Paulo	Andradina, Brazil
+Andreyevskoye	RU	Europe/Moscow	Andreyevskoye, Russia
+Anfu	CN	Asia/Shanghai	Anfu, China
+Angatuba	BR	America/Sao_Paulo	Angatuba, Brazil
+Angleton	US	America/Chicago	Angleton, United States
+Angol	CL	America/Santiago	Angol, Chile
+Anguo	CN	Asia/Shanghai	Anguo, China
+Anhanguera	BR	America/Sao_Paulo	Anhanguera, Brazil
+Anhua	CN	Asia/Shanghai	Anhua, China
+Anicuns	BR	America/Sao_Paulo	Anicuns, Brazil
+Anjiang	CN	Asia/Shanghai	Anjiang, China
+Ankeny	US	America/Chicago	Ankeny, United States
+Anlan	CN	Asia/Shanghai	Anlan, China
+Anlong	CN	Asia/Shanghai	Anlong, China
+Anlu	CN	Asia/Shanghai	Anlu, China
+Anna	RU	Europe/Moscow	Anna, Russia
+Annandale	US	America/New_York	Annandale, United States
+Annex	CA	America/Toronto	Annex, Canada
+Anniston	US	America/Chicago	Anniston, United States
+Anoka	US	America/Chicago	Anoka, United States
+Anori	BR	America/Manaus	Anori, Brazil
+Anping	CN	Asia/Shanghai	Anping, China
+Ansonia	US	America/New_York	Ansonia, United States
+Antelope	US	America/Los_Angeles	Antelope, United States
+Anthem	US	America/Phoenix	Anthem, United States
+Antonina	BR	America/Sao_Paulo	Antonina, Brazil
+Antu	CN	Asia/Shanghai	Antu, China
+Anwen	CN	Asia/Shanghai	Anwen, China
+Anxiang	CN	Asia/Shanghai	Anxiang, China
+Anyuan	CN	Asia/Shanghai	Anyuan, China
+Anáhuac	MX	America/Matamoros	Anáhuac, Mexico
+Aoxi	CN	Asia/Shanghai	Aoxi, China
+Apache Junction	US	America/Phoenix	Apache Junction, United States
+Apan	MX	America/Mexico_City	Apan, Mexico
+Aparecida	BR	America/Sao_Paulo	Aparecida, Brazil
+Aparecida do Taboado	BR	America/Campo_Grande	Aparecida do Taboado, Brazil
+Apaseo el Alto	MX	America/Mexico_City	Apaseo el Alto, Mexico
+Apaseo el Grande	MX	America/Mexico_City	Apaseo el Grande, Mexico
+Apengjiang	CN	Asia/Shanghai	Apengjiang, China
+Apex	US	America/New_York	Apex, United States
+Apiaí	BR	America/Sao_Paulo	Apiaí, Brazil
+Apicum-Açu	BR	America/Fortaleza	Apicum-Açu, Brazil
+Apizaco	MX	America/Mexico_City	Apizaco, Mexico
+Apodi	BR	America/Fortaleza	Apodi, Brazil
+Apopka	US	America/New_York	Apopka, United States
+Aporá	BR	America/Bahia	Aporá, Brazil
+Apostol Santiago	ES	Europe/Madrid	Apostol Santiago, Spain
+Apostolove	UA	Europe/Kyiv	Apostolove, Ukraine
+Appleton	US	America/Chicago	Appleton, United States
+Aprelevka	RU	Europe/Moscow	Aprelevka, Russia
+Apuí	BR	America/Manaus	Apuí, Brazil
+Apóstoles	AR	America/Argentina/Cordoba	Apóstoles, Argentina
+Aqsay	KZ	Asia/Oral	Aqsay, Kazakhstan
+Aquidabã	BR	America/Maceio	Aquidabã, Brazil
+Aquidauana	BR	America/Campo_Grande	Aquidauana, Brazil
+Aquiraz	BR	America/Fortaleza	Aquiraz, Brazil
+Ar Rām wa Ḑāḩiyat al Barīd	PS	Asia/Hebron	Ar Rām wa Ḑāḩiyat al Barīd, Palestinian Territory
+Ara Damansara	MY	Asia/Kuala_Lumpur	Ara Damansara, Malaysia
+Aracati	BR	America/Fortaleza	Aracati, Brazil
+Araci	BR	America/Bahia	Araci, Brazil
+Aracoiaba	BR	America/Fortaleza	Aracoiaba, Brazil
+Aracruz	BR	America/Sao_Paulo	Aracruz, Brazil
+Aradíppou	CY	Asia/Nicosia	Aradíppou, Cyprus
+Aragarças	BR	America/Sao_Paulo	Aragarças, Brazil
+Araguatins	BR	America/Araguaina	Araguatins, Brazil
+Araioses	BR	America/Fortaleza	Araioses, Brazil
+Aral	KZ	Asia/Qyzylorda	Aral, Kazakhstan
+Arame	BR	America/Fortaleza	Arame, Brazil
+Aramil	RU	Asia/Yekaterinburg	Aramil, Russia
+Arandas	MX	America/Mexico_City	Arandas, Mexico
+Arapiles	ES	Europe/Madrid	Arapiles, Spain
+Arapoti	BR	America/Sao_Paulo	Arapoti, Brazil
+Araquari	BR	America/Sao_Paulo	Araquari, Brazil
+Araranguá	BR	America/Sao_Paulo	Araranguá, Brazil
+Arari	BR	America/Fortaleza	Arari, Brazil
+Araripe	BR	America/Fortaleza	Araripe, Brazil
+Araripina	BR	America/Recife	Araripina, Brazil
+Araruna	BR	America/Fortaleza	Araruna, Brazil
+Arauco	CL	America/Santiago	Arauco, Chile
+Aravaca	ES	Europe/Madrid	Aravaca, Spain
+Arawa	PG	Pacific/Bougainville	Arawa, Papua New Guinea
+Araçagi	BR	America/Fortaleza	Araçagi, Brazil
+Araçariguama	BR	America/Sao_Paulo	Araçariguama, Brazil
+Araçoiaba	BR	America/Recife	Araçoiaba, Brazil
+Araçoiaba da Serra	BR	America/Sao_Paulo	Araçoiaba da Serra, Brazil
+Araçuaí	BR	America/Sao_Paulo	Araçuaí, Brazil
+Arbutus	US	America/New_York	Arbutus, United States
+Arbutus Ridge	CA	America/Vancouver	Arbutus Ridge, Canada
+Arcadia	US	America/Los_Angeles	Arcadia, United States
+Arcata	US	America/Los_Angeles	Arcata, United States
+Arcelia	MX	America/Mexico_City	Arcelia, Mexico
+Archena	ES	Europe/Madrid	Archena, Spain
+Arcola East	CA	America/Regina	Arcola East, Canada
+Arcos de Valdevez	PT	Europe/Lisbon	Arcos de Valdevez, Portugal
+Arcoverde	BR	America/Recife	Arcoverde, Brazil
+Arden-Arcade	US	America/Los_Angeles	Arden-Arcade, United States
+Ardmore	US	America/Chicago	Ardmore, United States
+Ardon	RU	Europe/Moscow	Ardon, Russia
+Areeiro	PT	Europe/Lisbon	Areeiro, Portugal
+Areia	BR	America/Fortaleza	Areia, Brazil
+Arele	CN	Asia/Urumqi	Arele, China
+Arenys de Mar	ES	Europe/Madrid	Arenys de Mar, Spain
+Arewusitang	CN	Asia/Urumqi	Arewusitang, China
+Argun	RU	Europe/Moscow	Argun, Russia
+Argüelles	ES	Europe/Madrid	Argüelles, Spain
+Aricanduva	BR	America/Sao_Paulo	Aricanduva, Brazil
+Arinos	BR	America/Sao_Paulo	Arinos, Brazil
+Ario de Rosales	MX	America/Mexico_City	Ario de Rosales, Mexico
+Aripuanã	BR	America/Cuiaba	Aripuanã, Brazil
+Ariquemes	BR	America/Porto_Velho	Ariquemes, Brazil
+Arix	CN	Asia/Urumqi	Arix, China
+Arkalyk	KZ	Asia/Qostanay	Arkalyk, Kazakhstan
+Arlington Heights	US	America/Chicago	Arlington Heights, United States
+Armação dos Búzios	BR	America/Sao_Paulo	Armação dos Búzios, Brazil
+Armdale	CA	America/Halifax	Armdale, Canada
+Armidale	AU	Australia/Sydney	Armidale, Australia
+Armilla	ES	Europe/Madrid	Armilla, Spain
+Armyansk	UA	Europe/Simferopol	Armyansk, Ukraine
+Aroeiras	BR	America/Fortaleza	Aroeiras, Brazil
+Arouca	PT	Europe/Lisbon	Arouca, Portugal
+Arraial do Cabo	BR	America/Sao_Paulo	Arraial do Cabo, Brazil
+Arrasate / Mondragón	ES	Europe/Madrid	Arrasate / Mondragón, Spain
+Arrecifes	AR	America/Argentina/Buenos_Aires	Arrecifes, Argentina
+Arriaga	MX	America/Mexico_City	Arriaga, Mexico
+Arroio Grande	BR	America/Sao_Paulo	Arroio Grande, Brazil
+Arroio do Meio	BR	America/Sao_Paulo	Arroio do Meio, Brazil
+Arroyito	AR	America/Argentina/Cordoba	Arroyito, Argentina
+Arroyo Grande	US	America/Los_Angeles	Arroyo Grande, United States
+Arroyo Seco	AR	America/Argentina/Cordoba	Arroyo Seco, Argentina
+Arroyo de la Miel	ES	Europe/Madrid	Arroyo de la Miel, Spain
+Arsk	RU	Europe/Moscow	Arsk, Russia
+Arteixo	ES	Europe/Madrid	Arteixo, Spain
+Artesia	US	America/Los_Angeles	Artesia, United States
+Artur Nogueira	BR	America/Sao_Paulo	Artur Nogueira, Brazil
+Aru	CD	Africa/Lubumbashi	Aru, Democratic Republic of the Congo
+Arujá	BR	America/Sao_Paulo	Arujá, Brazil
+Arvayheer	MN	Asia/Ulaanbaatar	Arvayheer, Mongolia
+Arvin	US	America/Los_Angeles	Arvin, United States
+Arys	KZ	Asia/Almaty	Arys, Kazakhstan
+Arzgir	RU	Europe/Moscow	Arzgir, Russia
+As Samū‘	PS	Asia/Hebron	As Samū‘, Palestinian Territory
+Asbury Park	US	America/New_York	Asbury Park, United States
+Ascot Vale	AU	Australia/Melbourne	Ascot Vale, Australia
+Asheboro	US	America/New_York	Asheboro, United States
+Asheville	US	America/New_York	Asheville, United States
+Ashfield	AU	Australia/Sydney	Ashfield, Australia
+Ashmont	US	America/New_York	Ashmont, United States
+Ashtabula	US	America/New_York	Ashtabula, United States
+Ashwaubenon	US	America/Chicago	Ashwaubenon, United States
+Asino	RU	Asia/Tomsk	Asino, Russia
+Aspe	ES	Europe/Madrid	Aspe, Spain
+Aspen Hill	US	America/New_York	Aspen Hill, United States
+Assaré	BR	America/Fortaleza	Assaré, Brazil
+Assis Chateaubriand	BR	America/Sao_Paulo	Assis Chateaubriand, Brazil
+Astorga	BR	America/Sao_Paulo	Astorga, Brazil
+Atalaia	BR	America/Maceio	Atalaia, Brazil
+Atalaia do Norte	BR	America/Eirunepe	Atalaia do Norte, Brazil
+Atambua	ID	Asia/Makassar	Atambua, Indonesia
+Atarfe	ES	Europe/Madrid	Atarfe, Spain
+Atascadero	US	America/Los_Angeles	Atascadero, United States
+Atascocita	US	America/Chicago	Atascocita, United States
+Atbasar	KZ	Asia/Almaty	Atbasar, Kazakhstan
+Atkarsk	RU	Europe/Saratov	Atkarsk, Russia
+Atlacomulco de Fabela	MX	America/Mexico_City	Atlacomulco de Fabela, Mexico
+Atlantic City	US	America/New_York	Atlantic City, United States
+Atlixco	MX	America/Mexico_City	Atlixco, Mexico
+Atotonilco el Alto	MX	America/Mexico_City	Atotonilco el Alto, Mexico
+Atoyac de Álvarez	MX	America/Mexico_City	Atoyac de Álvarez, Mexico
+Attleboro	US	America/New_York	Attleboro, United States
+Atwater	US	America/Los_Angeles	Atwater, United States
+Atwater Village	US	America/Los_Angeles	Atwater Village, United States
+Auburn Bay	CA	America/Edmonton	Auburn Bay, Canada
+Auburn Gresham	US	America/Chicago	Auburn Gresham, United States
+Auburn Hills	US	America/Detroit	Auburn Hills, United States
+Auburndale	US	America/New_York	Auburndale, United States
+Augusto Corrêa	BR	America/Belem	Augusto Corrêa, Brazil
+Aurora do Pará	BR	America/Belem	Aurora do Pará, Brazil
+Austintown	US	America/New_York	Austintown, United States
+Australind	AU	Australia/Perth	Australind, Australia
+Autazes	BR	America/Manaus	Autazes, Brazil
+Autlán de Navarro	MX	America/Mexico_City	Autlán de Navarro, Mexico
+Avaré	BR	America/Sao_Paulo	Avaré, Brazil
+Avenel	US	America/New_York	Avenel, United States
+Aventura	US	America/New_York	Aventura, United States
+Avocado Heights	US	America/Los_Angeles	Avocado Heights, United States
+Avon Center	US	America/New_York	Avon Center, United States
+Avon Lake	US	America/New_York	Avon Lake, United States
+Avtury	RU	Europe/Moscow	Avtury, Russia
+Awati	CN	Asia/Urumqi	Awati, China
+Awuliya	CN	Asia/Urumqi	Awuliya, China
+Axochiapan	MX	America/Mexico_City	Axochiapan, Mexico
+Ayagoz	KZ	Asia/Almaty	Ayagoz, Kazakhstan
+Ayamonte	ES	Europe/Madrid	Ayamonte, Spain
+Ayer Itam	MY	Asia/Kuala_Lumpur	Ayer Itam, Malaysia
+Aykhal	RU	Asia/Yakutsk	Aykhal, Russia
+Aylmer	CA	America/Toronto	Aylmer, Canada
+Ayutla de los Libres	MX	America/Mexico_City	Ayutla de los Libres, Mexico
+Az Zuwāydah	PS	Asia/Gaza	Az Zuwāydah, Palestinian Territory
+Azambuja	PT	Europe/Lisbon	Azambuja, Portugal
+Azeitão	PT	Europe/Lisbon	Azeitão, Portugal
+Azhatebage	CN	Asia/Urumqi	Azhatebage, China
+Azul	AR	America/Argentina/Buenos_Aires	Azul, Argentina
+Azusa	US	America/Los_Angeles	Azusa, United States
+Az̧ Z̧āhirīyah	PS	Asia/Hebron	Az̧ Z̧āhirīyah, Palestinian Territory
+Açu	BR	America/Fortaleza	Açu, Brazil
+Añatuya	AR	America/Argentina/Cordoba	Añatuya, Argentina
+Baardheere	SO	Africa/Mogadishu	Baardheere, Somalia
+Babamba	CD	Africa/Lubumbashi	Babamba, Democratic Republic of the Congo
+Babat	ID	Asia/Jakarta	Babat, Indonesia
+Babu	CN	Asia/Shanghai	Babu, China
+Bacabeira	BR	America/Fortaleza	Bacabeira, Brazil
+Bacchus Marsh	AU	Australia/Melbourne	Bacchus Marsh, Australia
+Back Bay	US	America/New_York	Back Bay, United States
+Back Mountain	US	America/New_York	Back Mountain, United States
+Bacuri	BR	America/Fortaleza	Bacuri, Brazil
+Badger	US	America/Anchorage	Badger, United States
+Bady Bassitt	BR	America/Sao_Paulo	Bady Bassitt, Brazil
+Baekrajan	ID	Asia/Jakarta	Baekrajan, Indonesia
+Baena	ES	Europe/Madrid	Baena, Spain
+Baependi	BR	America/Sao_Paulo	Baependi, Brazil
+Baeza	ES	Europe/Madrid	Baeza, Spain
+Bagan Serai	MY	Asia/Kuala_Lumpur	Bagan Serai, Malaysia
+Bagayevskaya	RU	Europe/Moscow	Bagayevskaya, Russia
+Bage'awati	CN	Asia/Urumqi	Bage'awati, China
+Bageqi	CN	Asia/Urumqi	Bageqi, China
+Bagre	BR	America/Belem	Bagre, Brazil
+Baguim do Monte	PT	Europe/Lisbon	Baguim do Monte, Portugal
+Bagé	BR	America/Sao_Paulo	Bagé, Brazil
+Bahacheve	UA	Europe/Kyiv	Bahacheve, Ukraine
+Bahau	MY	Asia/Kuala_Lumpur	Bahau, Malaysia
+Baichihe	CN	Asia/Shanghai	Baichihe, China
+Baidi	CN	Asia/Shanghai	Baidi, China
+Baie-Comeau	CA	America/Toronto	Baie-Comeau, Canada
+Baiguan	CN	Asia/Shanghai	Baiguan, China
+Baihe	CN	Asia/Shanghai	Baihe, China
+Baihecun	CN	Asia/Shanghai	Baihecun, China
+Baihua	CN	Asia/Shanghai	Baihua, China
+Baijia	CN	Asia/Shanghai	Baijia, China
+Baijiantan	CN	Asia/Urumqi	Baijiantan, China
+Baijiawan	CN	Asia/Shanghai	Baijiawan, China
+Baikonur	KZ	Asia/Qostanay	Baikonur, Kazakhstan
+Baileys Crossroads	US	America/New_York	Baileys Crossroads, United States
+Bailin	CN	Asia/Shanghai	Bailin, China
+Bailén	ES	Europe/Madrid	Bailén, Spain
+Baima	CN	Asia/Shanghai	Baima, China
+Baimajing	CN	Asia/Shanghai	Baimajing, China
+Bainbridge Island	US	America/Los_Angeles	Bainbridge Island, United States
+Baiquan	CN	Asia/Shanghai	Baiquan, China
+Bairnsdale	AU	Australia/Melbourne	Bairnsdale, Australia
+Bairro Parque Nossa Senhora do Carmo	BR	America/Sao_Paulo	Bairro Parque Nossa Senhora do Carmo, Brazil
+Baisheng	CN	Asia/Shanghai	Baisheng, China
+Baishikante	CN	Asia/Urumqi	Baishikante, China
+Baishishan	CN	Asia/Shanghai	Baishishan, China
+Baitao	CN	Asia/Shanghai	Baitao, China
+Baitu	CN	Asia/Shanghai	Baitu, China
+Baituo	CN	Asia/Shanghai	Baituo, China
+Baixa Grande	BR	America/Bahia	Baixa Grande, Brazil
+Baixi	CN	Asia/Shanghai	Baixi, China
+Baixo Guandu	BR	America/Sao_Paulo	Baixo Guandu, Brazil
+Baiyang	CN	Asia/Shanghai	Baiyang, China
+Baizi	CN	Asia/Shanghai	Baizi, China
+Bai’anba	CN	Asia/Shanghai	Bai’anba, China
+Bakal	RU	Asia/Yekaterinburg	Bakal, Russia
+Bake	CN	Asia/Shanghai	Bake, China
+Bakhchysaray	UA	Europe/Simferopol	Bakhchysaray, Ukraine
+Bakhmach	UA	Europe/Kyiv	Bakhmach, Ukraine
+Bakri	MY	Asia/Kuala_Lumpur	Bakri, Malaysia
+Balaguer	ES	Europe/Madrid	Balaguer, Spain
+Balai Pungut	ID	Asia/Jakarta	Balai Pungut, Indonesia
+Balaklava	UA	Europe/Simferopol	Balaklava, Ukraine
+Balakliya	UA	Europe/Kyiv	Balakliya, Ukraine
+Balanbale	SO	Africa/Addis_Ababa	Balanbale, Somalia
+Balapulang	ID	Asia/Jakarta	Balapulang, Indonesia
+Balcarce	AR	America/Argentina/Buenos_Aires	Balcarce, Argentina
+Balch Springs	US	America/Chicago	Balch Springs, United States
+Baldivis	AU	Australia/Perth	Baldivis, Australia
+Baldwin	US	America/New_York	Baldwin, United States
+Baldwin Park	US	America/Los_Angeles	Baldwin Park, United States
+Balezino	RU	Europe/Samara	Balezino, Russia
+Balik Pulau	MY	Asia/Kuala_Lumpur	Balik Pulau, Malaysia
+Baliwan	CN	Asia/Shanghai	Baliwan, China
+Ballajura	AU	Australia/Perth	Ballajura, Australia
+Ballenger Creek	US	America/New_York	Ballenger Creek, United States
+Ballwin	US	America/Chicago	Ballwin, United States
+Balneário Arroio do Silva	BR	America/Sao_Paulo	Balneário Arroio do Silva, Brazil
+Balneário Gaivota	BR	America/Sao_Paulo	Balneário Gaivota, Brazil
+Balneário Piçarras	BR	America/Sao_Paulo	Balneário Piçarras, Brazil
+Balneário Rincão	BR	America/Sao_Paulo	Balneário Rincão, Brazil
+Balqash	KZ	Asia/Almaty	Balqash, Kazakhstan
+Balta	UA	Europe/Kyiv	Balta, Ukraine
+Balu	CN	Asia/Shanghai	Balu, China
+Balung	ID	Asia/Jakarta	Balung, Indonesia
+Balwyn North	AU	Australia/Melbourne	Balwyn North, Australia
+Balykshi	KZ	Asia/Atyrau	Balykshi, Kazakhstan
+Balāţah	PS	Asia/Hebron	Balāţah, Palestinian Territory
+Bambanglipuro	ID	Asia/Jakarta	Bambanglipuro, Indonesia
+Bambuí	BR	America/Sao_Paulo	Bambuí, Brazil
+Banabuiú	BR	America/Fortaleza	Banabuiú, Brazil
+Bananeiras	BR	America/Fortaleza	Bananeiras, Brazil
+Banbury-Don Mills	CA	America/Toronto	Banbury-Don Mills, Canada
+Bandar	ID	Asia/Jakarta	Bandar, Indonesia
+Bandar Baharu	MY	Asia/Kuala_Lumpur	Bandar Baharu, Malaysia
+Bandar Baru Salak Tinggi	MY	Asia/Kuala_Lumpur	Bandar Baru Salak Tinggi, Malaysia
+Bandar Country Homes	MY	Asia/Kuala_Lumpur	Bandar Country Homes, Malaysia
+Bandar Kinrara	MY	Asia/Kuala_Lumpur	Bandar Kinrara, Malaysia
+Bandar Labuan	MY	Asia/Kuching	Bandar Labuan, Malaysia
+Bandar Nabawan	MY	Asia/Kuching	Bandar Nabawan, Malaysia
+Bandar Puncak Alam	MY	Asia/Kuala_Lumpur	Bandar Puncak Alam, Malaysia
+Bandar Putra Kulai	MY	Asia/Kuala_Lumpur	Bandar Putra Kulai, Malaysia
+Bandar Saujana Utama	MY	Asia/Kuala_Lumpur	Bandar Saujana Utama, Malaysia
+Bandar Sri Damansara	MY	Asia/Kuala_Lumpur	Bandar Sri Damansara, Malaysia
+Bandar Sri Sendayan	MY	Asia/Kuala_Lumpur	Bandar Sri Sendayan, Malaysia
+Bandar Tenggara	MY	Asia/Kuala_Lumpur	Bandar Tenggara, Malaysia
+Bandar Tun Hussein Onn	MY	Asia/Kuala_Lumpur	Bandar Tun Hussein Onn, Malaysia
+Bandar Tun Razak	MY	Asia/Kuala_Lumpur	Bandar Tun Razak, Malaysia
+Bandeirantes	BR	America/Sao_Paulo	Bandeirantes, Brazil
+Banderilla	MX	America/Mexico_City	Banderilla, Mexico
+Banfield	AR	America/Argentina/Buenos_Aires	Banfield, Argentina
+Bangi	MY	Asia/Kuala_Lumpur	Bangi, Malaysia
+Bangil	ID	Asia/Jakarta	Bangil, Indonesia
+Bangkalan	ID	Asia/Jakarta	Bangkalan, Indonesia
+Bangsar	MY	Asia/Kuala_Lumpur	Bangsar, Malaysia
+Bankstown	AU	Australia/Sydney	Bankstown, Australia
+Banning	US	America/Los_Angeles	Banning, United States
+Banora Point	AU	Australia/Sydney	Banora Point, Australia
+Banting	MY	Asia/Kuala_Lumpur	Banting, Malaysia
+Bantul	ID	Asia/Jakarta	Bantul, Indonesia
+Banyoles	ES	Europe/Madrid	Banyoles, Spain
+Banyumas	ID	Asia/Jakarta	Banyumas, Indonesia
+Banī Na‘īm	PS	Asia/Hebron	Banī Na‘īm, Palestinian Territory
+Banī Suhaylā	PS	Asia/Gaza	Banī Suhaylā, Palestinian Territory
+Baocheng	CN	Asia/Shanghai	Baocheng, China
+Baohe	CN	Asia/Shanghai	Baohe, China
+Baojia	CN	Asia/Shanghai	Baojia, China
+Baolong	CN	Asia/Shanghai	Baolong, China
+Baoluan	CN	Asia/Shanghai	Baoluan, China
+Baoqing	CN	Asia/Shanghai	Baoqing, China
+Baoxing	CN	Asia/Shanghai	Baoxing, China
+Baoying	CN	Asia/Shanghai	Baoying, China
+Barabai	ID	Asia/Makassar	Barabai, Indonesia
+Baradero	AR	America/Argentina/Buenos_Aires	Baradero, Argentina
+Barañáin	ES	Europe/Madrid	Barañáin, Spain
+Baraúna	BR	America/Fortaleza	Baraúna, Brazil
+Barbalha	BR	America/Fortaleza	Barbalha, Brazil
+Barbastro	ES	Europe/Madrid	Barbastro, Spain
+Barbate	ES	Europe/Madrid	Barbate, Spain
+Bariri	BR	America/Sao_Paulo	Bariri, Brazil
+Barkam	CN	Asia/Shanghai	Barkam, China
+Barnstable	US	America/New_York	Barnstable, United States
+Barra Bonita	BR	America/Sao_Paulo	Barra Bonita, Brazil
+Barra Funda	BR	America/Sao_Paulo	Barra Funda, Brazil
+Barra Velha	BR	America/Sao_Paulo	Barra Velha, Brazil
+Barra da Estiva	BR	America/Bahia	Barra da Estiva, Brazil
+Barra da Tijuca	BR	America/Sao_Paulo	Barra da Tijuca, Brazil
+Barra de Santo Antônio	BR	America/Maceio	Barra de Santo Antônio, Brazil
+Barra de São Francisco	BR	America/Sao_Paulo	Barra de São Francisco, Brazil
+Barra do Bugres	BR	America/Cuiaba	Barra do Bugres, Brazil
+Barra do Choça	BR	America/Bahia	Barra do Choça, Brazil
+Barra do Corda	BR	America/Fortaleza	Barra do Corda, Brazil
+Barra do Garças	BR	America/Cuiaba	Barra do Garças, Brazil
+Barra do Piraí	BR	America/Sao_Paulo	Barra do Piraí, Brazil
+Barra dos Coqueiros	BR	America/Maceio	Barra dos Coqueiros, Brazil
+Barracas	AR	America/Argentina/Buenos_Aires	Barracas, Argentina
+Barranqueras	AR	America/Argentina/Cordoba	Barranqueras, Argentina
+Barras	BR	America/Fortaleza	Barras, Brazil
+Barreira	BR	America/Fortaleza	Barreira, Brazil
+Barreirinha	BR	America/Manaus	Barreirinha, Brazil
+Barreirinhas	BR	America/Fortaleza	Barreirinhas, Brazil
+Barreiro do Jaíba	BR	America/Sao_Paulo	Barreiro do Jaíba, Brazil
+Barreiros	BR	America/Recife	Barreiros, Brazil
+Barri Gòtic	ES	Europe/Madrid	Barri Gòtic, Spain
+Barrington	US	America/New_York	Barrington, United States
+Barrinha	BR	America/Sao_Paulo	Barrinha, Brazil
+Barrio de Peral	ES	Europe/Madrid	Barrio de Peral, Spain
+Barro	BR	America/Fortaleza	Barro, Brazil
+Barrocas	BR	America/Bahia	Barrocas, Brazil
+Barroso	BR	America/Sao_Paulo	Barroso, Brazil
+Barstow	US	America/Los_Angeles	Barstow, United States
+Barstow Heights	US	America/Los_Angeles	Barstow Heights, United States
+Bartlesville	US	America/Chicago	Bartlesville, United States
+Bartlett	US	America/Chicago	Bartlett, United States
+Bartow	US	America/New_York	Bartow, United States
+Barus	ID	Asia/Jakarta	Barus, Indonesia
+Baruun-Urt	MN	Asia/Ulaanbaatar	Baruun-Urt, Mongolia
+Barysh	RU	Europe/Ulyanovsk	Barysh, Russia
+Barão de Cocais	BR	America/Sao_Paulo	Barão de Cocais, Brazil
+Barão de Grajaú	BR	America/Fortaleza	Barão de Grajaú, Brazil
+Basankusu	CD	Africa/Kinshasa	Basankusu, Democratic Republic of the Congo
+Basking Ridge	US	America/New_York	Basking Ridge, United States
+Basoko	CD	Africa/Lubumbashi	Basoko, Democratic Republic of the Congo
+Bastos	BR	America/Sao_Paulo	Bastos, Brazil
+Bataguassu	BR	America/Campo_Grande	Bataguassu, Brazil
+Batang Berjuntai	MY	Asia/Kuala_Lumpur	Batang Berjuntai, Malaysia
+Batatais	BR	America/Sao_Paulo	Batatais, Brazil
+Batemans Bay	AU	Australia/Sydney	Batemans Bay, Australia
+Bath Beach	US	America/New_York	Bath Beach, United States
+Bathurst	AU	Australia/Sydney	Bathurst, Australia
+Bathurst Manor	CA	America/Toronto	Bathurst Manor, Canada
+Battir	PS	Asia/Jerusalem	Battir, Palestinian Territory
+Battle Creek	US	America/Detroit	Battle Creek, United States
+Battle Ground	US	America/Los_Angeles	Battle Ground, United States
+Batu Anam	MY	Asia/Kuala_Lumpur	Batu Anam, Malaysia
+Batu Arang	MY	Asia/Kuala_Lumpur	Batu Arang, Malaysia
+Batu Berendam	MY	Asia/Kuala_Lumpur	Batu Berendam, Malaysia
+Batu Feringgi	MY	Asia/Kuala_Lumpur	Batu Feringgi, Malaysia
+Batu Gajah	MY	Asia/Kuala_Lumpur	Batu Gajah, Malaysia
+Batu Kurau	MY	Asia/Kuala_Lumpur	Batu Kurau, Malaysia
+Batubulan	ID	Asia/Makassar	Batubulan, Indonesia
+Batuco	CL	America/Santiago	Batuco, Chile
+Baturaden	ID	Asia/Jakarta	Baturaden, Indonesia
+Baturité	BR	America/Fortaleza	Baturité, Brazil
+Bau	MY	Asia/Kuching	Bau, Malaysia
+Baudhuinville	CD	Africa/Lubumbashi	Baudhuinville, Democratic Republic of the Congo
+Baulkham Hills	AU	Australia/Sydney	Baulkham Hills, Australia
+Bavly	RU	Europe/Moscow	Bavly, Russia
+Bay Point	US	America/Los_Angeles	Bay Point, United States
+Bay Shore	US	America/New_York	Bay Shore, United States
+Bay Street Corridor	CA	America/Toronto	Bay Street Corridor, Canada
+Bay Village	US	America/New_York	Bay Village, United States
+Bayan	CN	Asia/Shanghai	Bayan, China
+Bayan Hot	CN	Asia/Shanghai	Bayan Hot, China
+Bayandai	CN	Asia/Urumqi	Bayandai, China
+Bayanhongor	MN	Asia/Ulaanbaatar	Bayanhongor, Mongolia
+Baychester	US	America/New_York	Baychester, United States
+Bayi	CN	Asia/Shanghai	Bayi, China
+Bayiji	CN	Asia/Shanghai	Bayiji, China
+Baykal’sk	RU	Asia/Irkutsk	Baykal’sk, Russia
+Baymak	RU	Asia/Yekaterinburg	Baymak, Russia
+Bayonet Point	US	America/New_York	Bayonet Point, United States
+Bayou Cane	US	America/Chicago	Bayou Cane, United States
+Bayshore Gardens	US	America/New_York	Bayshore Gardens, United States
+Bayt Jālā	PS	Asia/Hebron	Bayt Jālā, Palestinian Territory
+Bayt Lāhyā	PS	Asia/Gaza	Bayt Lāhyā, Palestinian Territory
+Bayt Ḩanīnā	PS	Asia/Hebron	Bayt Ḩanīnā, Palestinian Territory
+Bayt Ḩānūn	PS	Asia/Gaza	Bayt Ḩānūn, Palestinian Territory
+Baytokay	CN	Asia/Urumqi	Baytokay, China
+Baytown	US	America/Chicago	Baytown, United States
+Bayview Village	CA	America/Toronto	Bayview Village, Canada
+Bayview-Hunters Point	US	America/Los_Angeles	Bayview-Hunters Point, United States
+Bayville	US	America/New_York	Bayville, United States
+Baza	ES	Europe/Madrid	Baza, Spain
+Beaconsfield	CA	America/Toronto	Beaconsfield, Canada
+Bear	US	America/New_York	Bear, United States
+Beaufort	MY	Asia/Kuching	Beaufort, Malaysia
+Beauport	CA	America/Toronto	Beauport, Canada
+Beaver Dam	US	America/Chicago	Beaver Dam, United States
+Beavercreek	US	America/New_York	Beavercreek, United States
+Beaverton	US	America/Los_Angeles	Beaverton, United States
+Bebedouro	BR	America/Sao_Paulo	Bebedouro, Brazil
+Beberibe	BR	America/Fortaleza	Beberibe, Brazil
+Beckley	US	America/New_York	Beckley, United States
+Bedford Park-Nortown	CA	America/Toronto	Bedford Park-Nortown, Canada
+Bedong	MY	Asia/Kuala_Lumpur	Bedong, Malaysia
+Bedugul	ID	Asia/Makassar	Bedugul, Indonesia
+Beichengqu	CN	Asia/Shanghai	Beichengqu, China
+Beidao	CN	Asia/Shanghai	Beidao, China
+Beimeng	CN	Asia/Shanghai	Beimeng, China
+Beisu	CN	Asia/Shanghai	Beisu, China
+Beitun	CN	Asia/Urumqi	Beitun, China
+Beiwangli	CN	Asia/Shanghai	Beiwangli, China
+Bekobod	UZ	Asia/Tashkent	Bekobod, Uzbekistan
+Bektemir	UZ	Asia/Tashkent	Bektemir, Uzbekistan
+Bel Air North	US	America/New_York	Bel Air North, United States
+Bel Air South	US	America/New_York	Bel Air South, United States
+Bela Cruz	BR	America/Fortaleza	Bela Cruz, Brazil
+Bela Vista de Goiás	BR	America/Sao_Paulo	Bela Vista de Goiás, Brazil
+Belaga	MY	Asia/Kuching	Belaga, Malaysia
+Belas	PT	Europe/Lisbon	Belas, Portugal
+Belaya Glina	RU	Europe/Moscow	Belaya Glina, Russia
+Beled Hawo	SO	Africa/Mogadishu	Beled Hawo, Somalia
+Beledweyne	SO	Africa/Mogadishu	Beledweyne, Somalia
+Belidzhi	RU	Europe/Moscow	Belidzhi, Russia
+Bell	US	America/Los_Angeles	Bell, United States
+Bell Gardens	US	America/Los_Angeles	Bell Gardens, United States
+Bell Ville	AR	America/Argentina/Cordoba	Bell Ville, Argentina
+Bellaire	US	America/Chicago	Bellaire, United States
+Bellas Vistas	ES	Europe/Madrid	Bellas Vistas, Spain
+Belle Glade	US	America/New_York	Belle Glade, United States
+Bellflower	US	America/Los_Angeles	Bellflower, United States
+Bellingham	US	America/Los_Angeles	Bellingham, United States
+Bellmore	US	America/New_York	Bellmore, United States
+Bellview	US	America/Chicago	Bellview, United States
+Bellwood	US	America/Chicago	Bellwood, United States
+Belmont Cragin	US	America/Chicago	Belmont Cragin, United States
+Belmonte	BR	America/Bahia	Belmonte, Brazil
+Belo Campo	BR	America/Bahia	Belo Campo, Brazil
+Belo Jardim	BR	America/Recife	Belo Jardim, Brazil
+Belo Oriente	BR	America/Sao_Paulo	Belo Oriente, Brazil
+Beloeil	CA	America/Toronto	Beloeil, Canada
+Beloit	US	America/Chicago	Beloit, United States
+Beloozyorskiy	RU	Europe/Moscow	Beloozyorskiy, Russia
+Beloyarskiy	RU	Asia/Yekaterinburg	Beloyarskiy, Russia
+Belterra	BR	America/Santarem	Belterra, Brazil
+Beltline	CA	America/Edmonton	Beltline, Canada
+Belton	US	America/Chicago	Belton, United States
+Beltsville	US	America/New_York	Beltsville, United States
+Beluru	MY	Asia/Kuching	Beluru, Malaysia
+Belvedere Park	US	America/New_York	Belvedere Park, United States
+Belvidere	US	America/Chicago	Belvidere, United States
+Belyy Yar	RU	Asia/Yekaterinburg	Belyy Yar, Russia
+Belém de São Francisco	BR	America/Recife	Belém de São Francisco, Brazil
+Belén	AR	America/Argentina/Catamarca	Belén, Argentina
+Belëv	RU	Europe/Moscow	Belëv, Russia
+Benavente	ES	Europe/Madrid	Benavente, Spain
+Benbrook	US	America/Chicago	Benbrook, United States
+Bend	US	America/Los_Angeles	Bend, United States
+Bendale	CA	America/Toronto	Bendale, Canada
+Benetússer	ES	Europe/Madrid	Benetússer, Spain
+Benevides	BR	America/Belem	Benevides, Brazil
+Bengkayang	ID	Asia/Pontianak	Bengkayang, Indonesia
+Benicarló	ES	Europe/Madrid	Benicarló, Spain
+Benicia	US	America/Los_Angeles	Benicia, United States
+Benicàssim	ES	Europe/Madrid	Benicàssim, Spain
+Benjamin Constant	BR	America/Eirunepe	Benjamin Constant, Brazil
+Benoa	ID	Asia/Makassar	Benoa, Indonesia
+Bensalem	US	America/New_York	Bensalem, United States
+Bensenville	US	America/Chicago	Bensenville, United States
+Bensonhurst	US	America/New_York	Bensonhurst, United States
+Bentleigh	AU	Australia/Melbourne	Bentleigh, Australia
+Bentleigh East	AU	Australia/Melbourne	Bentleigh East, Australia
+Benton	US	America/Chicago	Benton, United States
+Bentong Town	MY	Asia/Kuala_Lumpur	Bentong Town, Malaysia
+Bentonville	US	America/Chicago	Bentonville, United States
+Bentung	MY	Asia/Kuala_Lumpur	Bentung, Malaysia
+Bequimão	BR	America/Fortaleza	Bequimão, Brazil
+Berastagi	ID	Asia/Jakarta	Berastagi, Indonesia
+Berea	US	America/New_York	Berea, United States
+Berehove	UA	Europe/Kyiv	Berehove, Ukraine
+Berestyn	UA	Europe/Kyiv	Berestyn, Ukraine
+Berezan	UA	Europe/Kyiv	Berezan, Ukraine
+Berezhany	UA	Europe/Kyiv	Berezhany, Ukraine
+Berga	ES	Europe/Madrid	Berga, Spain
+Bergenfield	US	America/New_York	Bergenfield, United States
+Berisso	AR	America/Argentina/Buenos_Aires	Berisso, Argentina
+Berja	ES	Europe/Madrid	Berja, Spain
+Berkley	US	America/Detroit	Berkley, United States
+Bermeo	ES	Europe/Madrid	Bermeo, Spain
+Berriozábal	MX	America/Merida	Berriozábal, Mexico
+Berruguete	ES	Europe/Madrid	Berruguete, Spain
+Bertioga	BR	America/Sao_Paulo	Bertioga, Brazil
+Beruniy	UZ	Asia/Samarkand	Beruniy, Uzbekistan
+Beruri	BR	America/Manaus	Beruri, Brazil
+Berwick	AU	Australia/Melbourne	Berwick, Australia
+Berwyn	US	America/Chicago	Berwyn, United States
+Berëzovka	RU	Asia/Krasnoyarsk	Berëzovka, Russia
+Beshariq	UZ	Asia/Tashkent	Beshariq, Uzbekistan
+Beshkent	UZ	Asia/Samarkand	Beshkent, Uzbekistan
+Bessemer	US	America/Chicago	Bessemer, United States
+Besuki	ID	Asia/Jakarta	Besuki, Indonesia
+Bethel Park	US	America/New_York	Bethel Park, United States
+Bethesda	US	America/New_York	Bethesda, United States
+Bethpage	US	America/New_York	Bethpage, United States
+Bettendorf	US	America/Chicago	Bettendorf, United States
+Beverly	US	America/New_York	Beverly, United States
+Beverly Cove	US	America/New_York	Beverly Cove, United States
+Beverly Hills	US	America/Los_Angeles	Beverly Hills, United States
+Bezenchuk	RU	Europe/Samara	Bezenchuk, Russia
+Bezerros	BR	America/Recife	Bezerros, Brazil
+Bezhetsk	RU	Europe/Moscow	Bezhetsk, Russia
+Biak	ID	Asia/Jayapura	Biak, Indonesia
+Biantang	CN	Asia/Shanghai	Biantang, China
+Bianzhuang	CN	Asia/Shanghai	Bianzhuang, China
+Bibo	CN	Asia/Shanghai	Bibo, China
+Biddeford	US	America/New_York	Biddeford, United States
+Bidur	MY	Asia/Kuala_Lumpur	Bidur, Malaysia
+Big Spring	US	America/Chicago	Big Spring, United States
+Biguaçu	BR	America/Sao_Paulo	Biguaçu, Brazil
+Bikin	RU	Asia/Vladivostok	Bikin, Russia
+Bikou	CN	Asia/Shanghai	Bikou, China
+Billerica	US	America/New_York	Billerica, United States
+Bilohirsk	UA	Europe/Simferopol	Bilohirsk, Ukraine
+Bilohorodka	UA	Europe/Kyiv	Bilohorodka, Ukraine
+Bilopillia	UA	Europe/Kyiv	Bilopillia, Ukraine
+Biloxi	US	America/Chicago	Biloxi, United States
+Bin Xian	CN	Asia/Shanghai	Bin Xian, China
+Binga	CD	Africa/Kinshasa	Binga, Democratic Republic of the Congo
+Binghamton	US	America/New_York	Binghamton, United States
+Bintuni	ID	Asia/Jayapura	Bintuni, Indonesia
+Birchcliffe-Cliffside	CA	America/Toronto	Birchcliffe-Cliffside, Canada
+Bireun	ID	Asia/Jakarta	Bireun, Indonesia
+Biritiba Mirim	BR	America/Sao_Paulo	Biritiba Mirim, Brazil
+Biritinga	BR	America/Bahia	Biritinga, Brazil
+Bituruna	BR	America/Sao_Paulo	Bituruna, Brazil
+Bixby	US	America/Chicago	Bixby, United States
+Biyang	CN	Asia/Shanghai	Biyang, China
+Black Creek	CA	America/Toronto	Black Creek, Canada
+Blacksburg	US	America/New_York	Blacksburg, United States
+Blacktown	AU	Australia/Sydney	Blacktown, Australia
+Blaine	US	America/Chicago	Blaine, United States
+Blainville	CA	America/Toronto	Blainville, Canada
+Blangpidie	ID	Asia/Jakarta	Blangpidie, Indonesia
+Bloomfield	US	America/New_York	Bloomfield, United States
+Blora	ID	Asia/Jakarta	Blora, Indonesia
+Blue Island	US	America/Chicago	Blue Island, United States
+Blue Mountains	AU	Australia/Sydney	Blue Mountains, Australia
+Blue Springs	US	America/Chicago	Blue Springs, United States
+Bluffton	US	America/New_York	Bluffton, United States
+Blundell	CA	America/Vancouver	Blundell, Canada
+Blythe	US	America/Los_Angeles	Blythe, United States
+Boa Esperança	BR	America/Sao_Paulo	Boa Esperança, Brazil
+Boa Viagem	BR	America/Fortaleza	Boa Viagem, Brazil
+Boa Vista do Tupim	BR	America/Bahia	Boa Vista do Tupim, Brazil
+Boardman	US	America/New_York	Boardman, United States
+Bobrov	RU	Europe/Moscow	Bobrov, Russia
+Boca Del Mar	US	America/New_York	Boca Del Mar, United States
+Boca Raton	US	America/New_York	Boca Raton, United States
+Boca da Mata	BR	America/Maceio	Boca da Mata, Brazil
+Boca do Acre	BR	America/Manaus	Boca do Acre, Brazil
+Bocaiúva	BR	America/Sao_Paulo	Bocaiúva, Brazil
+Bodaybo	RU	Asia/Irkutsk	Bodaybo, Russia
+Bodocó	BR	America/Recife	Bodocó, Brazil
+Boedo	AR	America/Argentina/Buenos_Aires	Boedo, Argentina
+Boende	CD	Africa/Kinshasa	Boende, Democratic Republic of the Congo
+Bogd	MN	Asia/Ulaanbaatar	Bogd, Mongolia
+Bogotol	RU	Asia/Krasnoyarsk	Bogotol, Russia
+Boguchar	RU	Europe/Moscow	Boguchar, Russia
+Bohodukhiv	UA	Europe/Kyiv	Bohodukhiv, Ukraine
+Bohuslav	UA	Europe/Kyiv	Bohuslav, Ukraine
+Boiro	ES	Europe/Madrid	Boiro, Spain
+Boisbriand	CA	America/Toronto	Boisbriand, Canada
+Boituva	BR	America/Sao_Paulo	Boituva, Brazil
+Bojia	CN	Asia/Shanghai	Bojia, China
+Bojonegoro	ID	Asia/Jakarta	Bojonegoro, Indonesia
+Boksitogorsk	RU	Europe/Moscow	Boksitogorsk, Russia
+Bolenge	CD	Africa/Kinshasa	Bolenge, Democratic Republic of the Congo
+Bolhrad	UA	Europe/Kyiv	Bolhrad, Ukraine
+Boli	CN	Asia/Shanghai	Boli, China
+Bolingbrook	US	America/Chicago	Bolingbrook, United States
+Bolobo	CD	Africa/Kinshasa	Bolobo, Democratic Republic of the Congo
+Bologoye	RU	Europe/Moscow	Bologoye, Russia
+Bolotnoye	RU	Asia/Novosibirsk	Bolotnoye, Russia
+Bol’shaya Setun’	RU	Europe/Moscow	Bol’shaya Setun’, Russia
+Bom Conselho	BR	America/Recife	Bom Conselho, Brazil
+Bom Despacho	BR	America/Sao_Paulo	Bom Despacho, Brazil
+Bom Jesus	BR	America/Fortaleza	Bom Jesus, Brazil
+Bom Jesus da Lapa	BR	America/Bahia	Bom Jesus da Lapa, Brazil
+Bom Jesus das Selvas	BR	America/Fortaleza	Bom Jesus das Selvas, Brazil
+Bom Jesus de Goiás	BR	America/Sao_Paulo	Bom Jesus de Goiás, Brazil
+Bom Jesus do Itabapoana	BR	America/Sao_Paulo	Bom Jesus do Itabapoana, Brazil
+Bom Jesus do Tocantins	BR	America/Belem	Bom Jesus do Tocantins, Brazil
+Bom Jesus dos Perdões	BR	America/Sao_Paulo	Bom Jesus dos Perdões, Brazil
+Bom Retiro	BR	America/Sao_Paulo	Bom Retiro, Brazil
+Bom Sucesso	BR	America/Sao_Paulo	Bom Sucesso, Brazil
+Bombinhas	BR	America/Sao_Paulo	Bombinhas, Brazil
+Bomfim	PT	Europe/Lisbon	Bomfim, Portugal
+Bon Air	US	America/New_York	Bon Air, United States
+Bonan	CN	Asia/Shanghai	Bonan, China
+Bondowoso	ID	Asia/Jakarta	Bondowoso, Indonesia
+Bonita Springs	US	America/New_York	Bonita Springs, United States
+Bonney Lake	US	America/Los_Angeles	Bonney Lake, United States
+Boone	US	America/New_York	Boone, United States
+Boqueirão	BR	America/Fortaleza	Boqueirão, Brazil
+Boquim	BR	America/Maceio	Boquim, Brazil
+Boquira	BR	America/Bahia	Boquira, Brazil
+Borba	BR	America/Manaus	Borba, Brazil
+Borda da Mata	BR	America/Sao_Paulo	Borda da Mata, Brazil
+Bormujos	ES	Europe/Madrid	Bormujos, Spain
+Borodino	RU	Asia/Krasnoyarsk	Borodino, Russia
+Boronia	AU	Australia/Melbourne	Boronia, Australia
+Borovskiy	RU	Asia/Yekaterinburg	Borovskiy, Russia
+Bortnychi	UA	Europe/Kyiv	Bortnychi, Ukraine
+Bosaso	SO	Africa/Mogadishu	Bosaso, Somalia
+Bossier City	US	America/Chicago	Bossier City, United States
+Bostonia	US	America/Los_Angeles	Bostonia, United States
+Bothell	US	America/Los_Angeles	Bothell, United States
+Bothell West	US	America/Los_Angeles	Bothell West, United States
+Botou	CN	Asia/Shanghai	Botou, China
+Boucherville	CA	America/Toronto	Boucherville, Canada
+Bougado	PT	Europe/Lisbon	Bougado, Portugal
+Boulder City	US	America/Los_Angeles	Boulder City, United States
+Bountiful	US	America/Denver	Bountiful, United States
+Bourbonnais	US	America/Chicago	Bourbonnais, United States
+Bowangshan	CN	Asia/Shanghai	Bowangshan, China
+Bowie	US	America/New_York	Bowie, United States
+Bowmanville	CA	America/Toronto	Bowmanville, Canada
+Boyle Heights	US	America/Los_Angeles	Boyle Heights, United States
+Boynton Beach	US	America/New_York	Boynton Beach, United States
+Boyolali	ID	Asia/Jakarta	Boyolali, Indonesia
+Boyolangu	ID	Asia/Jakarta	Boyolangu, Indonesia
+Boysun	UZ	Asia/Samarkand	Boysun, Uzbekistan
+Bozeman	US	America/Denver	Bozeman, United States
+Bo‘ka	UZ	Asia/Tashkent	Bo‘ka, Uzbekistan
+Bracebridge	CA	America/Toronto	Bracebridge, Canada
+Bracken Ridge	AU	Australia/Brisbane	Bracken Ridge, Australia
+Bradenton	US	America/New_York	Bradenton, United States
+Bradley	US	America/Chicago	Bradley, United States
+Bragado	AR	America/Argentina/Buenos_Aires	Bragado, Argentina
+Branford	US	America/New_York	Branford, United States
+Brant	CA	America/Toronto	Brant, Canada
+Brasil Novo	BR	America/Santarem	Brasil Novo, Brazil
+Brasilândia de Minas	BR	America/Sao_Paulo	Brasilândia de Minas, Brazil
+Brasiléia	BR	America/Rio_Branco	Brasiléia, Brazil
+Brasnorte	BR	America/Cuiaba	Brasnorte, Brazil
+Brasília de Minas	BR	America/Sao_Paulo	Brasília de Minas, Brazil
+Brawley	US	America/Los_Angeles	Brawley, United States
+Brazlândia	BR	America/Sao_Paulo	Brazlândia, Brazil
+Braço do Norte	BR	America/Sao_Paulo	Braço do Norte, Brazil
+Brea	US	America/Los_Angeles	Brea, United States
+Brejo	BR	America/Fortaleza	Brejo, Brazil
+Brejo Santo	BR	America/Fortaleza	Brejo Santo, Brazil
+Brejo da Madre de Deus	BR	America/Recife	Brejo da Madre de Deus, Brazil
+Bremerton	US	America/Los_Angeles	Bremerton, United States
+Brenham	US	America/Chicago	Brenham, United States
+Brentwood Estates	US	America/Chicago	Brentwood Estates, United States
+Breu Branco	BR	America/Belem	Breu Branco, Brazil
+Briarwood	US	America/New_York	Briarwood, United States
+Brick	US	America/New_York	Brick, United States
+Bridgeton	US	America/New_York	Bridgeton, United States
+Bridgeview	US	America/Chicago	Bridgeview, United States
+Bridgewater	US	America/New_York	Bridgewater, United States
+Bridlewood	CA	America/Toronto	Bridlewood, Canada
+Brigham City	US	America/Denver	Brigham City, United States
+Brighouse-City Centre	CA	America/Vancouver	Brighouse-City Centre, Canada
+Brighton Beach	US	America/New_York	Brighton Beach, United States
+Brighton East	AU	Australia/Melbourne	Brighton East, Australia
+Brighton Park	US	America/Chicago	Brighton Park, United States
+Brightwood	US	America/New_York	Brightwood, United States
+Broad Ripple	US	America/Indiana/Indianapolis	Broad Ripple, United States
+Broadmoor	CA	America/Vancouver	Broadmoor, Canada
+Broadview Heights	US	America/New_York	Broadview Heights, United States
+Brocklehurst	CA	America/Vancouver	Brocklehurst, Canada
+Brockton	US	America/New_York	Brockton, United States
+Brockville	CA	America/Toronto	Brockville, Canada
+Brodowski	BR	America/Sao_Paulo	Brodowski, Brazil
+Brody	UA	Europe/Kyiv	Brody, Ukraine
+Broken Hill	AU	Australia/Broken_Hill	Broken Hill, Australia
+Bronnitsy	RU	Europe/Moscow	Bronnitsy, Russia
+Brook Park	US	America/New_York	Brook Park, United States
+Brookfield	US	America/Chicago	Brookfield, United States
+Brookhaven	US	America/New_York	Brookhaven, United States
+Brookhaven-Amesbury	CA	America/Toronto	Brookhaven-Amesbury, Canada
+Brookings	US	America/Chicago	Brookings, United States
+Brooklin	CA	America/Toronto	Brooklin, Canada
+Brookline	US	America/New_York	Brookline, United States
+Brooklyn Center	US	America/Chicago	Brooklyn Center, United States
+Brooklyn Heights	US	America/New_York	Brooklyn Heights, United States
+Brooklyn Park	US	America/Chicago	Brooklyn Park, United States
+Broomfield	US	America/Denver	Broomfield, United States
+Brossard	CA	America/Toronto	Brossard, Canada
+Brotas	BR	America/Sao_Paulo	Brotas, Brazil
+Brownsburg	US	America/Indiana/Indianapolis	Brownsburg, United States
+Brownwood	US	America/Chicago	Brownwood, United States
+Brumadinho	BR	America/Sao_Paulo	Brumadinho, Brazil
+Brumado	BR	America/Bahia	Brumado, Brazil
+Brushy Creek	US	America/Chicago	Brushy Creek, United States
+Bryan	US	America/Chicago	Bryan, United States
+Bryant	US	America/Chicago	Bryant, United States
+Bryn Mawr-Skyway	US	America/Los_Angeles	Bryn Mawr-Skyway, United States
+Bryukhovetskaya	RU	Europe/Moscow	Bryukhovetskaya, Russia
+Brás	BR	America/Sao_Paulo	Brás, Brazil
+Buaran	ID	Asia/Jakarta	Buaran, Indonesia
+Bucerías	MX	America/Bahia_Banderas	Bucerías, Mexico
+Buckeye	US	America/Phoenix	Buckeye, United States
+Buckhall	US	America/New_York	Buckhall, United States
+Buckingham	CA	America/Toronto	Buckingham, Canada
+Buderim	AU	Australia/Brisbane	Buderim, Australia
+Buduran	ID	Asia/Jakarta	Buduran, Indonesia
+Buena Park	US	America/Los_Angeles	Buena Park, United States
+Buenaventura Lakes	US	America/New_York	Buenaventura Lakes, United States
+Buffalo Grove	US	America/Chicago	Buffalo Grove, United States
+Buin	CL	America/Santiago	Buin, Chile
+Buinsk	RU	Europe/Moscow	Buinsk, Russia
+Bujaru	BR	America/Belem	Bujaru, Brazil
+Bukit Beruntung	MY	Asia/Kuala_Lumpur	Bukit Beruntung, Malaysia
+Bukit Gambir	MY	Asia/Kuala_Lumpur	Bukit Gambir, Malaysia
+Bukit Gemuroh	MY	Asia/Kuala_Lumpur	Bukit Gemuroh, Malaysia
+Bukit Indah	MY	Asia/Kuala_Lumpur	Bukit Indah, Malaysia
+Bukit Kerinchi	MY	Asia/Kuala_Lumpur	Bukit Kerinchi, Malaysia
+Bukit Rambai	MY	Asia/Kuala_Lumpur	Bukit Rambai, Malaysia
+Bukit Tambun	MY	Asia/Kuala_Lumpur	Bukit Tambun, Malaysia
+Bukit Tengah	MY	Asia/Kuala_Lumpur	Bukit Tengah, Malaysia
+Bulakamba	ID	Asia/Jakarta	Bulakamba, Indonesia
+Bulgan	MN	Asia/Ulaanbaatar	Bulgan, Mongolia
+Bullhead City	US	America/Phoenix	Bullhead City, United States
+Bulolo	PG	Pacific/Port_Moresby	Bulolo, Papua New Guinea
+Bulungu	CD	Africa/Kinshasa	Bulungu, Democratic Republic of the Congo
+Bulung’ur Shahri	UZ	Asia/Samarkand	Bulung’ur Shahri, Uzbekistan
+Bunbury	AU	Australia/Perth	Bunbury, Australia
+Bundaberg	AU	Australia/Brisbane	Bundaberg, Australia
+Bundoora	AU	Australia/Melbourne	Bundoora, Australia
+Bungku	ID	Asia/Makassar	Bungku, Indonesia
+Buraca	PT	Europe/Lisbon	Buraca, Portugal
+Burao	SO	Africa/Mogadishu	Burao, Somalia
+Buri	BR	America/Sao_Paulo	Buri, Brazil
+Burien	US	America/Los_Angeles	Burien, United States
+Buritama	BR	America/Sao_Paulo	Buritama, Brazil
+Buriti	BR	America/Fortaleza	Buriti, Brazil
+Buriti Bravo	BR	America/Fortaleza	Buriti Bravo, Brazil
+Buriti dos Lopes	BR	America/Fortaleza	Buriti dos Lopes, Brazil
+Buriticupu	BR	America/Fortaleza	Buriticupu, Brazil
+Buritirama	BR	America/Bahia	Buritirama, Brazil
+Buritizeiro	BR	America/Sao_Paulo	Buritizeiro, Brazil
+Burke	US	America/New_York	Burke, United States
+Burlata	ES	Europe/Madrid	Burlata, Spain
+Burleson	US	America/Chicago	Burleson, United States
+Burlingame	US	America/Los_Angeles	Burlingame, United States
+Burnie	AU	Australia/Hobart	Burnie, Australia
+Burnsville	US	America/Chicago	Burnsville, United States
+Burqin	CN	Asia/Urumqi	Burqin, China
+Burton	US	America/Detroit	Burton, United States
+Burunday	KZ	Asia/Almaty	Burunday, Kazakhstan
+Burzaco	AR	America/Argentina/Buenos_Aires	Burzaco, Argentina
+Businga	CD	Africa/Kinshasa	Businga, Democratic Republic of the Congo
+Busselton	AU	Australia/Perth	Busselton, Australia
+Bustleton	US	America/New_York	Bustleton, United States
+Buta	CD	Africa/Lubumbashi	Buta, Democratic Republic of the Congo
+Butarque	ES	Europe/Madrid	Butarque, Spain
+Butiá	BR	America/Sao_Paulo	Butiá, Brazil
+Butte	US	America/Denver	Butte, United States
+Buturlinovka	RU	Europe/Moscow	Buturlinovka, Russia
+Buulobarde	SO	Africa/Mogadishu	Buulobarde, Somalia
+Buurhakaba	SO	Africa/Mogadishu	Buurhakaba, Somalia
+Buy	RU	Europe/Moscow	Buy, Russia
+Buzhake	CN	Asia/Urumqi	Buzhake, China
+Buzhuang	CN	Asia/Shanghai	Buzhuang, China
+Buíque	BR	America/Recife	Buíque, Brazil
+Buôn Trấp	VN	Asia/Ho_Chi_Minh	Buôn Trấp, Vietnam
+Bu’aale	SO	Africa/Mogadishu	Bu’aale, Somalia
+Byford	AU	Australia/Perth	Byford, Australia
+Bà Nà	VN	Asia/Ho_Chi_Minh	Bà Nà, Vietnam
+Báigōng Jiēdào	CN	Asia/Shanghai	Báigōng Jiēdào, China
+Báishí Zhèn	CN	Asia/Shanghai	Báishí Zhèn, China
+Béjar	ES	Europe/Madrid	Béjar, Spain
+Bétera	ES	Europe/Madrid	Bétera, Spain
+Bình Minh	VN	Asia/Ho_Chi_Minh	Bình Minh, Vietnam
+Bạch Mai	VN	Asia/Bangkok	Bạch Mai, Vietnam
+Bản Na Hỷ	VN	Asia/Ho_Chi_Minh	Bản Na Hỷ, Vietnam
+Bắc Kạn	VN	Asia/Bangkok	Bắc Kạn, Vietnam
+Bến Thủy	VN	Asia/Bangkok	Bến Thủy, Vietnam
+Bỉm Sơn	VN	Asia/Ho_Chi_Minh	Bỉm Sơn, Vietnam
+Caaporã	BR	America/Fortaleza	Caaporã, Brazil
+Caarapó	BR	America/Campo_Grande	Caarapó, Brazil
+Cabaceiras do Paraguaçu	BR	America/Bahia	Cabaceiras do Paraguaçu, Brazil
+Cabeceiras de Basto	PT	Europe/Lisbon	Cabeceiras de Basto, Portugal
+Cabedelo	BR	America/Fortaleza	Cabedelo, Brazil
+Cabildo	CL	America/Santiago	Cabildo, Chile
+Caboolture	AU	Australia/Brisbane	Caboolture, Australia
+Cabot	US	America/Chicago	Cabot, United States
+Cabra	ES	Europe/Madrid	Cabra, Spain
+Cabramatta	AU	Australia/Sydney	Cabramatta, Australia
+Cabrero	CL	America/Santiago	Cabrero, Chile
+Cabreúva	BR	America/Sao_Paulo	Cabreúva, Brazil
+Cabrobó	BR	America/Recife	Cabrobó, Brazil
+Cacahoatán	MX	America/Mexico_City	Cacahoatán, Mexico
+Cachoeira	BR	America/Bahia	Cachoeira, Brazil
+Cachoeira Paulista	BR	America/Sao_Paulo	Cachoeira Paulista, Brazil
+Cachoeira do Arari	BR	America/Belem	Cachoeira do Arari, Brazil
+Cachoeira do Piriá	BR	America/Belem	Cachoeira do Piriá, Brazil
+Cachoeira do Sul	BR	America/Sao_Paulo	Cachoeira do Sul, Brazil
+Cachoeiras de Macacu	BR	America/Sao_Paulo	Cachoeiras de Macacu, Brazil
+Cacimba de Dentro	BR	America/Fortaleza	Cacimba de Dentro, Brazil
+Cacoal	BR	America/Porto_Velho	Cacoal, Brazil
+Caconde	BR	America/Sao_Paulo	Caconde, Brazil
+Caculé	BR	America/Bahia	Caculé, Brazil
+Cadereyta	MX	America/Monterrey	Cadereyta, Mexico
+Cadereyta Jiménez	MX	America/Monterrey	Cadereyta Jiménez, Mexico
+Caetité	BR	America/Bahia	Caetité, Brazil
+Caeté	BR	America/Sao_Paulo	Caeté, Brazil
+Caetés	BR	America/Recife	Caetés, Brazil
+Cafarnaum	BR	America/Bahia	Cafarnaum, Brazil
+Cafayate	AR	America/Argentina/Salta	Cafayate, Argentina
+Cafelândia	BR	America/Sao_Paulo	Cafelândia, Brazil
+Caiapônia	BR	America/Sao_Paulo	Caiapônia, Brazil
+Caicó	BR	America/Fortaleza	Caicó, Brazil
+Caidian	CN	Asia/Shanghai	Caidian, China
+Caijia	CN	Asia/Shanghai	Caijia, China
+Caijiagang	CN	Asia/Shanghai	Caijiagang, China
+Cairu	BR	America/Bahia	Cairu, Brazil
+Cajamar	BR	America/Sao_Paulo	Cajamar, Brazil
+Cajari	BR	America/Fortaleza	Cajari, Brazil
+Cajati	BR	America/Sao_Paulo	Cajati, Brazil
+Cajazeiras	BR	America/Fortaleza	Cajazeiras, Brazil
+Cajueiro	BR	America/Maceio	Cajueiro, Brazil
+Cajuru	BR	America/Sao_Paulo	Cajuru, Brazil
+Calabasas	US	America/Los_Angeles	Calabasas, United States
+Calafell	ES	Europe/Madrid	Calafell, Spain
+Calahorra	ES	Europe/Madrid	Calahorra, Spain
+Calamvale	AU	Australia/Brisbane	Calamvale, Australia
+Calatayud	ES	Europe/Madrid	Calatayud, Spain
+Calbuco	CL	America/Santiago	Calbuco, Chile
+Caldas Novas	BR	America/Sao_Paulo	Caldas Novas, Brazil
+Caldas da Rainha	PT	Europe/Lisbon	Caldas da Rainha, Portugal
+Caldera	CL	America/Santiago	Caldera, Chile
+Caldes de Montbui	ES	Europe/Madrid	Caldes de Montbui, Spain
+Caldwell	US	America/Boise	Caldwell, United States
+Caledonia	US	America/Chicago	Caledonia, United States
+Calella	ES	Europe/Madrid	Calella, Spain
+Caleta Olivia	AR	America/Argentina/Rio_Gallegos	Caleta Olivia, Argentina
+Calexico	US	America/Los_Angeles	Calexico, United States
+Calhoun	US	America/New_York	Calhoun, United States
+Callosa de Segura	ES	Europe/Madrid	Callosa de Segura, Spain
+Caloundra	AU	Australia/Brisbane	Caloundra, Australia
+Calp	ES	Europe/Madrid	Calp, Spain
+Calpulalpan	MX	America/Mexico_City	Calpulalpan, Mexico
+Calumet City	US	America/Chicago	Calumet City, United States
+Calverton	US	America/New_York	Calverton, United States
+Calvillo	MX	America/Mexico_City	Calvillo, Mexico
+Cam Lộ	VN	Asia/Bangkok	Cam Lộ, Vietnam
+Camacan	BR	America/Bahia	Camacan, Brazil
+Camamu	BR	America/Bahia	Camamu, Brazil
+Camanducaia	BR	America/Sao_Paulo	Camanducaia, Brazil
+Camaquã	BR	America/Sao_Paulo	Camaquã, Brazil
+Camarate	PT	Europe/Lisbon	Camarate, Portugal
+Camarillo	US	America/Los_Angeles	Camarillo, United States
+Cambará	BR	America/Sao_Paulo	Cambará, Brazil
+Camberwell	AU	Australia/Melbourne	Camberwell, Australia
+Camboriú	BR	America/Sao_Paulo	Camboriú, Brazil
+Cambre	ES	Europe/Madrid	Cambre, Spain
+Cambria Heights	US	America/New_York	Cambria Heights, United States
+Cambuci	BR	America/Sao_Paulo	Cambuci, Brazil
+Cambuí	BR	America/Sao_Paulo	Cambuí, Brazil
+Camden	US	America/New_York	Camden, United States
+Cameron Park	US	America/Los_Angeles	Cameron Park, United States
+Camocim	BR	America/Fortaleza	Camocim, Brazil
+Camocim de São Félix	BR	America/Recife	Camocim de São Félix, Brazil
+Camp Springs	US	America/New_York	Camp Springs, United States
+Campamento	ES	Europe/Madrid	Campamento, Spain
+Campana	AR	America/Argentina/Buenos_Aires	Campana, Argentina
+Campanha	BR	America/Sao_Paulo	Campanha, Brazil
+Campanhã	PT	Europe/Lisbon	Campanhã, Portugal
+Campbell	US	America/Los_Angeles	Campbell, United States
+Campbell River	CA	America/Vancouver	Campbell River, Canada
+Campestre	BR	America/Sao_Paulo	Campestre, Brazil
+Campina Grande do Sul	BR	America/Sao_Paulo	Campina Grande do Sul, Brazil
+Campina Verde	BR	America/Sao_Paulo	Campina Verde, Brazil
+Campina da Lagoa	BR	America/Sao_Paulo	Campina da Lagoa, Brazil
+Campinápolis	BR	America/Cuiaba	Campinápolis, Brazil
+Campo Alegre	BR	America/Maceio	Campo Alegre, Brazil
+Campo Alegre de Lourdes	BR	America/Bahia	Campo Alegre de Lourdes, Brazil
+Campo Belo	BR	America/Sao_Paulo	Campo Belo, Brazil
+Campo Bom	BR	America/Sao_Paulo	Campo Bom, Brazil
+Campo De Ourique	PT	Europe/Lisbon	Campo De Ourique, Portugal
+Campo Formoso	BR	America/Bahia	Campo Formoso, Brazil
+Campo Limpo Paulista	BR	America/Sao_Paulo	Campo Limpo Paulista, Brazil
+Campo Magro	BR	America/Sao_Paulo	Campo Magro, Brazil
+Campo Maior	BR	America/Fortaleza	Campo Maior, Brazil
+Campo Mourão	BR	America/Sao_Paulo	Campo Mourão, Brazil
+Campo Novo do Parecis	BR	America/Cuiaba	Campo Novo do Parecis, Brazil
+Campo de Criptana	ES	Europe/Madrid	Campo de Criptana, Spain
+Campo do Brito	BR	America/Maceio	Campo do Brito, Brazil
+Campos Belos	BR	America/Sao_Paulo	Campos Belos, Brazil
+Campos Gerais	BR	America/Sao_Paulo	Campos Gerais, Brazil
+Campos Novos	BR	America/Sao_Paulo	Campos Novos, Brazil
+Campos Sales	BR	America/Fortaleza	Campos Sales, Brazil
+Campos do Jordão	BR	America/Sao_Paulo	Campos do Jordão, Brazil
+Campsie	AU	Australia/Sydney	Campsie, Australia
+Camrose	CA	America/Edmonton	Camrose, Canada
+Cananea	MX	America/Hermosillo	Cananea, Mexico
+Canapi	BR	America/Maceio	Canapi, Brazil
+Canarsie	US	America/New_York	Canarsie, United States
+Canavieiras	BR	America/Bahia	Canavieiras, Brazil
+Canaã dos Carajás	BR	America/Belem	Canaã dos Carajás, Brazil
+Canby	US	America/Los_Angeles	Canby, United States
+Candeias	BR	America/Bahia	Candeias, Brazil
+Candeias do Jamari	BR	America/Porto_Velho	Candeias do Jamari, Brazil
+Candelária	BR	America/Sao_Paulo	Candelária, Brazil
+Candi Prambanan	ID	Asia/Jakarta	Candi Prambanan, Indonesia
+Candiac	CA	America/Toronto	Candiac, Canada
+Candler-McAfee	US	America/New_York	Candler-McAfee, United States
+Canela	BR	America/Sao_Paulo	Canela, Brazil
+Cangas do Morrazo	ES	Europe/Madrid	Cangas do Morrazo, Spain
+Cangkat Jong	MY	Asia/Kuala_Lumpur	Cangkat Jong, Malaysia
+Canguaretama	BR	America/Fortaleza	Canguaretama, Brazil
+Canguçu	BR	America/Sao_Paulo	Canguçu, Brazil
+Canhotinho	BR	America/Recife	Canhotinho, Brazil
+Canidelo	PT	Europe/Lisbon	Canidelo, Portugal
+Canillejas	ES	Europe/Madrid	Canillejas, Spain
+Canindé	BR	America/Fortaleza	Canindé, Brazil
+Canindé de São Francisco	BR	America/Maceio	Canindé de São Francisco, Brazil
+Caniço	PT	Atlantic/Madeira	Caniço, Portugal
+Canning Vale	AU	Australia/Perth	Canning Vale, Australia
+Canoga Park	US	America/Los_Angeles	Canoga Park, United States
+Canoinhas	BR	America/Sao_Paulo	Canoinhas, Brazil
+Canovelles	ES	Europe/Madrid	Canovelles, Spain
+Cansanção	BR	America/Bahia	Cansanção, Brazil
+Cantagalo	BR	America/Sao_Paulo	Cantagalo, Brazil
+Cantanhede	BR	America/Fortaleza	Cantanhede, Brazil
+Canto do Buriti	BR	America/Fortaleza	Canto do Buriti, Brazil
+Cantonment	US	America/Chicago	Cantonment, United States
+Cantá	BR	America/Boa_Vista	Cantá, Brazil
+Canudos	BR	America/Bahia	Canudos, Brazil
+Canutama	BR	America/Manaus	Canutama, Brazil
+Canyon Country	US	America/Los_Angeles	Canyon Country, United States
+Canyon Lake	US	America/Chicago	Canyon Lake, United States
+Cao Bằng	VN	Asia/Bangkok	Cao Bằng, Vietnam
+Caohe	CN	Asia/Shanghai	Caohe, China
+Caohui	CN	Asia/Shanghai	Caohui, China
+Caojie	CN	Asia/Shanghai	Caojie, China
+Caoqiao	CN	Asia/Shanghai	Caoqiao, China
+Caotang	CN	Asia/Shanghai	Caotang, China
+Capalaba	AU	Australia/Brisbane	Capalaba, Australia
+Caparica	PT	Europe/Lisbon	Caparica, Portugal
+Cape Girardeau	US	America/Chicago	Cape Girardeau, United States
+Capela	BR	America/Maceio	Capela, Brazil
+Capela do Alto	BR	America/Sao_Paulo	Capela do Alto, Brazil
+Capelinha	BR	America/Sao_Paulo	Capelinha, Brazil
+Capim Grosso	BR	America/Bahia	Capim Grosso, Brazil
+Capinzal	BR	America/Sao_Paulo	Capinzal, Brazil
+Capistrano	BR	America/Fortaleza	Capistrano, Brazil
+Capitol Riverfront	US	America/New_York	Capitol Riverfront, United States
+Capitán Bermúdez	AR	America/Argentina/Cordoba	Capitán Bermúdez, Argentina
+Capitão Poço	BR	America/Belem	Capitão Poço, Brazil
+Capivari	BR	America/Sao_Paulo	Capivari, Brazil
+Capivari de Baixo	BR	America/Sao_Paulo	Capivari de Baixo, Brazil
+Capoeiras	BR	America/Recife	Capoeiras, Brazil
+Capulhuac de Mirafuentes	MX	America/Mexico_City	Capulhuac de Mirafuentes, Mexico
+Capão Bonito	BR	America/Sao_Paulo	Capão Bonito, Brazil
+Capão da Canoa	BR	America/Sao_Paulo	Capão da Canoa, Brazil
+Capão do Leão	BR	America/Sao_Paulo	Capão do Leão, Brazil
+Caracaraí	BR	America/Boa_Vista	Caracaraí, Brazil
+Carahue	CL	America/Santiago	Carahue, Chile
+Carandaí	BR	America/Sao_Paulo	Carandaí, Brazil
+Carangola	BR	America/Sao_Paulo	Carangola, Brazil
+Caratinga	BR	America/Sao_Paulo	Caratinga, Brazil
+Carauari	BR	America/Manaus	Carauari, Brazil
+Caravaca	ES	Europe/Madrid	Caravaca, Spain
+Carazinho	BR	America/Sao_Paulo	Carazinho, Brazil
+Caraí	BR	America/Sao_Paulo	Caraí, Brazil
+Caraúbas	BR	America/Fortaleza	Caraúbas, Brazil
+Carbondale	US	America/Chicago	Carbondale, United States
+Carcaixent	ES	Europe/Madrid	Carcaixent, Spain
+Carcarañá	AR	America/Argentina/Cordoba	Carcarañá, Argentina
+Carcavelos	PT	Europe/Lisbon	Carcavelos, Portugal
+Cardedeu	ES	Europe/Madrid	Cardedeu, Spain
+Careiro	BR	America/Manaus	Careiro, Brazil
+Careiro da Várzea	BR	America/Manaus	Careiro da Várzea, Brazil
+Carey	CA	America/Vancouver	Carey, Canada
+Cariboo	CA	America/Vancouver	Cariboo, Canada
+Caridade	BR	America/Fortaleza	Caridade, Brazil
+Carindale	AU	Australia/Brisbane	Carindale, Australia
+Caringin	ID	Asia/Jakarta	Caringin, Indonesia
+Carinhanha	BR	America/Bahia	Carinhanha, Brazil
+Carira	BR	America/Maceio	Carira, Brazil
+Caririaçu	BR	America/Fortaleza	Caririaçu, Brazil
+Cariré	BR	America/Fortaleza	Cariré, Brazil
+Cariús	BR	America/Fortaleza	Cariús, Brazil
+Carlet	ES	Europe/Madrid	Carlet, Spain
+Carlingford	AU	Australia/Sydney	Carlingford, Australia
+Carlos A. Carrillo	MX	America/Mexico_City	Carlos A. Carrillo, Mexico
+Carlos Barbosa	BR	America/Sao_Paulo	Carlos Barbosa, Brazil
+Carlos Casares	AR	America/Argentina/Buenos_Aires	Carlos Casares, Argentina
+Carlos Chagas	BR	America/Sao_Paulo	Carlos Chagas, Brazil
+Carlton	AU	Australia/Melbourne	Carlton, Australia
+Carlópolis	BR	America/Sao_Paulo	Carlópolis, Brazil
+Carmel	US	America/Indiana/Indianapolis	Carmel, United States
+Carmen de Areco	AR	America/Argentina/Buenos_Aires	Carmen de Areco, Argentina
+Carmen de Patagones	AR	America/Argentina/Buenos_Aires	Carmen de Patagones, Argentina
+Carmichael	US	America/Los_Angeles	Carmichael, United States
+Carmo	BR	America/Sao_Paulo	Carmo, Brazil
+Carmo do Cajuru	BR	America/Sao_Paulo	Carmo do Cajuru, Brazil
+Carmo do Paranaíba	BR	America/Sao_Paulo	Carmo do Paranaíba, Brazil
+Carmo do Rio Claro	BR	America/Sao_Paulo	Carmo do Rio Claro, Brazil
+Carmópolis de Minas	BR	America/Sao_Paulo	Carmópolis de Minas, Brazil
+Carnaubal	BR	America/Fortaleza	Carnaubal, Brazil
+Carnaxide	PT	Europe/Lisbon	Carnaxide, Portugal
+Carnaíba	BR	America/Recife	Carnaíba, Brazil
+Carnegie	AU	Australia/Melbourne	Carnegie, Australia
+Carney	US	America/New_York	Carney, United States
+Carnide	PT	Europe/Lisbon	Carnide, Portugal
+Carol City	US	America/New_York	Carol City, United States
+Carol Stream	US	America/Chicago	Carol Stream, United States
+Caroline Springs	AU	Australia/Melbourne	Caroline Springs, Australia
+Carpentersville	US	America/Chicago	Carpentersville, United States
+Carpina	BR	America/Recife	Carpina, Brazil
+Carrao	BR	America/Sao_Paulo	Carrao, Brazil
+Carrboro	US	America/New_York	Carrboro, United States
+Carrollwood	US	America/New_York	Carrollwood, United States
+Carrollwood Village	US	America/New_York	Carrollwood Village, United States
+Carrum Downs	AU	Australia/Melbourne	Carrum Downs, Australia
+Carson	US	America/Los_Angeles	Carson, United States
+Cartaya	ES	Europe/Madrid	Cartaya, Spain
+Carteret	US	America/New_York	Carteret, United States
+Cartersville	US	America/New_York	Cartersville, United States
+Cartierville	CA	America/Toronto	Cartierville, Canada
+Carutapera	BR	America/Fortaleza	Carutapera, Brazil
+Casa Blanca	MX	America/Mexico_City	Casa Blanca, Mexico
+Casa Branca	BR	America/Sao_Paulo	Casa Branca, Brazil
+Casa Grande	US	America/Phoenix	Casa Grande, United States
+Casa Nova	BR	America/Bahia	Casa Nova, Brazil
+Casa Verde	BR	America/Sao_Paulo	Casa Verde, Brazil
+Casa de Oro-Mount Helix	US	America/Los_Angeles	Casa de Oro-Mount Helix, United States
+Casas Adobes	US	America/Phoenix	Casas Adobes, United States
+Casilda	AR	America/Argentina/Cordoba	Casilda, Argentina
+Casimiro de Abreu	BR	America/Sao_Paulo	Casimiro de Abreu, Brazil
+Casper	US	America/Denver	Casper, United States
+Casselberry	US	America/New_York	Casselberry, United States
+Cassilândia	BR	America/Campo_Grande	Cassilândia, Brazil
+Castaic	US	America/Los_Angeles	Castaic, United States
+Castaños	MX	America/Monterrey	Castaños, Mexico
+Castellana	ES	Europe/Madrid	Castellana, Spain
+Castellar del Vallès	ES	Europe/Madrid	Castellar del Vallès, Spain
+Castelo	BR	America/Sao_Paulo	Castelo, Brazil
+Castelo do Piauí	BR	America/Fortaleza	Castelo do Piauí, Brazil
+Castilho	BR	America/Sao_Paulo	Castilho, Brazil
+Castilla	ES	Europe/Madrid	Castilla, Spain
+Castilleja de la Cuesta	ES	Europe/Madrid	Castilleja de la Cuesta, Spain
+Castle Hill	AU	Australia/Sydney	Castle Hill, Australia
+Castle Rock	US	America/Denver	Castle Rock, United States
+Castlewood	US	America/Denver	Castlewood, United States
+Castro Alves	BR	America/Bahia	Castro Alves, Brazil
+Castro Valley	US	America/Los_Angeles	Castro Valley, United States
+Casula	AU	Australia/Sydney	Casula, Australia
+Cataguases	BR	America/Sao_Paulo	Cataguases, Brazil
+Catalina Foothills	US	America/Phoenix	Catalina Foothills, United States
+Catarroja	ES	Europe/Madrid	Catarroja, Spain
+Catemaco	MX	America/Mexico_City	Catemaco, Mexico
+Catende	BR	America/Recife	Catende, Brazil
+Catete	BR	America/Sao_Paulo	Catete, Brazil
+Cathedral City	US	America/Los_Angeles	Cathedral City, United States
+Catolé do Rocha	BR	America/Fortaleza	Catolé do Rocha, Brazil
+Catonsville	US	America/New_York	Catonsville, United States
+Catriel	AR	America/Argentina/Salta	Catriel, Argentina
+Catu	BR	America/Bahia	Catu, Brazil
+Caucete	AR	America/Argentina/San_Juan	Caucete, Argentina
+Caulfield North	AU	Australia/Melbourne	Caulfield North, Australia
+Cauquenes	CL	America/Santiago	Cauquenes, Chile
+Cave Spring	US	America/New_York	Cave Spring, United States
+Caxambu	BR	America/Sao_Paulo	Caxambu, Brazil
+Caçador	BR	America/Sao_Paulo	Caçador, Brazil
+Caçapava	BR	America/Sao_Paulo	Caçapava, Brazil
+Caçapava do Sul	BR	America/Sao_Paulo	Caçapava do Sul, Brazil
+Cañada de Gómez	AR	America/Argentina/Cordoba	Cañada de Gómez, Argentina
+Cañete	CL	America/Santiago	Cañete, Chile
+Cañon City	US	America/Denver	Cañon City, United States
+Cañuelas	AR	America/Argentina/Buenos_Aires	Cañuelas, Argentina
+Ceará-Mirim	BR	America/Fortaleza	Ceará-Mirim, Brazil
+Cedar City	US	America/Denver	Cedar City, United States
+Cedar Falls	US	America/Chicago	Cedar Falls, United States
+Cedar Hill	US	America/Chicago	Cedar Hill, United States
+Cedar Park	US	America/Chicago	Cedar Park, United States
+Cedro	BR	America/Fortaleza	Cedro, Brazil
+Ceeldheer	SO	Africa/Mogadishu	Ceeldheer, Somalia
+Ceerigaabo	SO	Africa/Mogadishu	Ceerigaabo, Somalia
+Cehegín	ES	Europe/Madrid	Cehegín, Spain
+Celina	US	America/Chicago	Celina, United States
+Center City	US	America/New_York	Center City, United States
+Center Point	US	America/Chicago	Center Point, United States
+Centereach	US	America/New_York	Centereach, United States
+Central 14th Street / Spring Road	US	America/New_York	Central 14th Street / Spring Road, United States
+Central City	US	America/Phoenix	Central City, United States
+Central Coquitlam	CA	America/Vancouver	Central Coquitlam, Canada
+Central Falls	US	America/New_York	Central Falls, United States
+Central Islip	US	America/New_York	Central Islip, United States
+Central Lonsdale	CA	America/Vancouver	Central Lonsdale, Canada
+Central Point	US	America/Los_Angeles	Central Point, United States
+Central Saanich	CA	America/Vancouver	Central Saanich, Canada
+Centralia	US	America/Los_Angeles	Centralia, United States
+Centretown	CA	America/Toronto	Centretown, Canada
+Centreville	US	America/New_York	Centreville, United States
+Centro Familiar la Soledad	MX	America/Mexico_City	Centro Familiar la Soledad, Mexico
+Centro Novo do Maranhão	BR	America/Fortaleza	Centro Novo do Maranhão, Brazil
+Ceper	ID	Asia/Jakarta	Ceper, Indonesia
+Cepu	ID	Asia/Jakarta	Cepu, Indonesia
+Cerejeiras	BR	America/Porto_Velho	Cerejeiras, Brazil
+Cerqueira César	BR	America/Sao_Paulo	Cerqueira César, Brazil
+Cerquilho	BR	America/Sao_Paulo	Cerquilho, Brazil
+Cerritos	US	America/Los_Angeles	Cerritos, United States
+Cessnock	AU	Australia/Sydney	Cessnock, Australia
+Cesário Lange	BR	America/Sao_Paulo	Cesário Lange, Brazil
+Chacabuco	AR	America/Argentina/Buenos_Aires	Chacabuco, Argentina
+Chahe	CN	Asia/Shanghai	Chahe, China
+Chaigou	CN	Asia/Shanghai	Chaigou, China
+Chaihe	CN	Asia/Shanghai	Chaihe, China
+Chajarí	AR	America/Argentina/Cordoba	Chajarí, Argentina
+Chalmette	US	America/Chicago	Chalmette, United States
+Chambersburg	US	America/New_York	Chambersburg, United States
+Chamblee	US	America/New_York	Chamblee, United States
+Chambly	CA	America/Toronto	Chambly, Canada
+Champaign	US	America/Chicago	Champaign, United States
+Champlin	US	America/Chicago	Champlin, United States
+Champotón	MX	America/Merida	Champotón, Mexico
+Changba	CN	Asia/Shanghai	Changba, China
+Changbai	CN	Asia/Shanghai	Changbai, China
+Changcheng	CN	Asia/Shanghai	Changcheng, China
+Changdao	CN	Asia/Shanghai	Changdao, China
+Changdian	CN	Asia/Shanghai	Changdian, China
+Changleng	CN	Asia/Shanghai	Changleng, China
+Changli	CN	Asia/Shanghai	Changli, China
+Changling	CN	Asia/Shanghai	Changling, China
+Changlong	CN	Asia/Shanghai	Changlong, China
+Changloon	MY	Asia/Kuala_Lumpur	Changloon, Malaysia
+Changping	CN	Asia/Shanghai	Changping, China
+Changqing	CN	Asia/Shanghai	Changqing, China
+Changshouhu	CN	Asia/Shanghai	Changshouhu, China
+Changtan	CN	Asia/Shanghai	Changtan, China
+Changtu	CN	Asia/Shanghai	Changtu, China
+Changxin	CN	Asia/Shanghai	Changxin, China
+Chanhassen	US	America/Chicago	Chanhassen, United States
+Channelview	US	America/Chicago	Channelview, United States
+Chantilly	US	America/New_York	Chantilly, United States
+Chaotian	CN	Asia/Shanghai	Chaotian, China
+Chapada dos Guimarães	BR	America/Cuiaba	Chapada dos Guimarães, Brazil
+Chapadinha	BR	America/Fortaleza	Chapadinha, Brazil
+Chapadão do Sul	BR	America/Campo_Grande	Chapadão do Sul, Brazil
+Chapala	MX	America/Mexico_City	Chapala, Mexico
+Chapchal	CN	Asia/Urumqi	Chapchal, China
+Chapel Hill	US	America/New_York	Chapel Hill, United States
+Charata	AR	America/Argentina/Cordoba	Charata, Argentina
+Charlesbourg	CA	America/Toronto	Charlesbourg, Canada
+Charlestown	US	America/New_York	Charlestown, United States
+Charlottesville	US	America/New_York	Charlottesville, United States
+Charneca de Caparica	PT	Europe/Lisbon	Charneca de Caparica, Portugal
+Charqueada	BR	America/Sao_Paulo	Charqueada, Brazil
+Charqueadas	BR	America/Sao_Paulo	Charqueadas, Brazil
+Chascomús	AR	America/Argentina/Buenos_Aires	Chascomús, Argentina
+Chaska	US	America/Chicago	Chaska, United States
+Chatswood	AU	Australia/Sydney	Chatswood, Australia
+Chatsworth	US	America/Los_Angeles	Chatsworth, United States
+Cheektowaga	US	America/New_York	Cheektowaga, United States
+Chefushan	CN	Asia/Shanghai	Chefushan, China
+Chegem	RU	Europe/Moscow	Chegem, Russia
+Chelak	UZ	Asia/Samarkand	Chelak, Uzbekistan
+Chemor	MY	Asia/Kuala_Lumpur	Chemor, Malaysia
+Chenghai	CN	Asia/Shanghai	Chenghai, China
+Chengjiang	CN	Asia/Shanghai	Chengjiang, China
+Chengjiao	CN	Asia/Shanghai	Chengjiao, China
+Chengxi	CN	Asia/Shanghai	Chengxi, China
+Chengxian Chengguanzhen	CN	Asia/Shanghai	Chengxian Chengguanzhen, China
+Chengxiang	CN	Asia/Shanghai	Chengxiang, China
+Chengyang	CN	Asia/Shanghai	Chengyang, China
+Chengzihe	CN	Asia/Shanghai	Chengzihe, China
+Chenjiaba	CN	Asia/Shanghai	Chenjiaba, China
+Chenlou	CN	Asia/Shanghai	Chenlou, China
+Chenshi	CN	Asia/Shanghai	Chenshi, China
+Chentuan	CN	Asia/Shanghai	Chentuan, China
+Cherepanovo	RU	Asia/Novosibirsk	Cherepanovo, Russia
+Chernogolovka	RU	Europe/Moscow	Chernogolovka, Russia
+Chernyanka	RU	Europe/Moscow	Chernyanka, Russia
+Cherry Hill	US	America/New_York	Cherry Hill, United States
+Cherrybrook	AU	Australia/Sydney	Cherrybrook, Australia
+Cheshire	US	America/New_York	Cheshire, United States
+Chestermere	CA	America/Edmonton	Chestermere, Canada
+Chestnut Hill	US	America/New_York	Chestnut Hill, United States
+Chiapa de Corzo	MX	America/Mexico_City	Chiapa de Corzo, Mexico
+Chicago Heights	US	America/Chicago	Chicago Heights, United States
+Chicago Lawn	US	America/Chicago	Chicago Lawn, United States
+Chicago Loop	US	America/Chicago	Chicago Loop, United States
+Chichén-Itzá	MX	America/Merida	Chichén-Itzá, Mexico
+Chickasha	US	America/Chicago	Chickasha, United States
+Chiconcuac	MX	America/Mexico_City	Chiconcuac, Mexico
+Chicopee	US	America/New_York	Chicopee, United States
+Chicoutimi	CA	America/Toronto	Chicoutimi, Canada
+Chicureo	CL	America/Santiago	Chicureo, Chile
+Chigiri	RU	Asia/Yakutsk	Chigiri, Russia
+Chignahuapan	MX	America/Mexico_City	Chignahuapan, Mexico
+Chiguayante	CL	America/Santiago	Chiguayante, Chile
+Chilapa de Álvarez	MX	America/Mexico_City	Chilapa de Álvarez, Mexico
+Chilecito	AR	America/Argentina/La_Rioja	Chilecito, Argentina
+Chillicothe	US	America/New_York	Chillicothe, United States
+Chilliwack-Downtown	CA	America/Vancouver	Chilliwack-Downtown, Canada
+Chillum	US	America/New_York	Chillum, United States
+Chillán Viejo	CL	America/Santiago	Chillán Viejo, Chile
+Chimbarongo	CL	America/Santiago	Chimbarongo, Chile
+Chimbas	AR	America/Argentina/San_Juan	Chimbas, Argentina
+Chino Hills	US	America/Los_Angeles	Chino Hills, United States
+Chinobod	UZ	Asia/Tashkent	Chinobod, Uzbekistan
+Chinoz	UZ	Asia/Tashkent	Chinoz, Uzbekistan
+Chipiona	ES	Europe/Madrid	Chipiona, Spain
+Chiroqchi	UZ	Asia/Samarkand	Chiroqchi, Uzbekistan
+Chishmy	RU	Asia/Yekaterinburg	Chishmy, Russia
+Chivilcoy	AR	America/Argentina/Buenos_Aires	Chivilcoy, Argentina
+Choibalsan	MN	Asia/Ulaanbaatar	Choibalsan, Mongolia
+Chomedey	CA	America/Toronto	Chomedey, Canada
+Chongkan	CN	Asia/Shanghai	Chongkan, China
+Chonglong	CN	Asia/Shanghai	Chonglong, China
+Chongxing	CN	Asia/Shanghai	Chongxing, China
+Chopera	ES	Europe/Madrid	Chopera, Spain
+Chopinzinho	BR	America/Sao_Paulo	Chopinzinho, Brazil
+Chorozinho	BR	America/Fortaleza	Chorozinho, Brazil
+Chortkiv	UA	Europe/Kyiv	Chortkiv, Ukraine
+Chortoq	UZ	Asia/Tashkent	Chortoq, Uzbekistan
+Chowchilla	US	America/Los_Angeles	Chowchilla, United States
+Christiansburg	US	America/New_York	Christiansburg, United States
+Christopher-Champlain	CA	America/Toronto	Christopher-Champlain, Canada
+Chudovo	RU	Europe/Moscow	Chudovo, Russia
+Chunskiy	RU	Asia/Irkutsk	Chunskiy, Russia
+Church-Yonge Corridor	CA	America/Toronto	Church-Yonge Corridor, Canada
+Châteauguay	CA	America/Toronto	Châteauguay, Canada
+Châu Phong	VN	Asia/Ho_Chi_Minh	Châu Phong, Vietnam
+Châu Đốc	VN	Asia/Ho_Chi_Minh	Châu Đốc, Vietnam
+Chã Grande	BR	America/Recife	Chã Grande, Brazil
+Cianorte	BR	America/Sao_Paulo	Cianorte, Brazil
+Cibolo	US	America/Chicago	Cibolo, United States
+Cicurug	ID	Asia/Jakarta	Cicurug, Indonesia
+Cidade Ocidental	BR	America/Sao_Paulo	Cidade Ocidental, Brazil
+Cidreira	BR	America/Sao_Paulo	Cidreira, Brazil
+Ciempozuelos	ES	Europe/Madrid	Ciempozuelos, Spain
+Cihuatlán	MX	America/Mexico_City	Cihuatlán, Mexico
+Cimarron Hills	US	America/Denver	Cimarron Hills, United States
+Cinco Ranch	US	America/Chicago	Cinco Ranch, United States
+Cinco Saltos	AR	America/Argentina/Salta	Cinco Saltos, Argentina
+Cintalapa de Figueroa	MX	America/Mexico_City	Cintalapa de Figueroa, Mexico
+Cipolletti	AR	America/Argentina/Salta	Cipolletti, Argentina
+Cipó	BR	America/Bahia	Cipó, Brazil
+Ciranjang-hilir	ID	Asia/Jakarta	Ciranjang-hilir, Indonesia
+Citrus Heights	US	America/Los_Angeles	Citrus Heights, United States
+Citrus Park	US	America/New_York	Citrus Park, United States
+City of Milford (balance)	US	America/New_York	City of Milford (balance), United States
+City of Sammamish	US	America/Los_Angeles	City of Sammamish, United States
+Ciudad Altamirano	MX	America/Mexico_City	Ciudad Altamirano, Mexico
+Ciudad Constitución	MX	America/Mazatlan	Ciudad Constitución, Mexico
+Ciudad Fernández	MX	America/Mexico_City	Ciudad Fernández, Mexico
+Ciudad Guadalupe Victoria	MX	America/Tijuana	Ciudad Guadalupe Victoria, Mexico
+Ciudad Hidalgo	MX	America/Mexico_City	Ciudad Hidalgo, Mexico
+Ciudad Jardín	ES	Europe/Madrid	Ciudad Jardín, Spain
+Ciudad Mante	MX	America/Monterrey	Ciudad Mante, Mexico
+Ciudad Melchor Múzquiz	MX	America/Monterrey	Ciudad Melchor Múzquiz, Mexico
+Ciudad Mendoza	MX	America/Mexico_City	Ciudad Mendoza, Mexico
+Ciudad Miguel Alemán	MX	America/Monterrey	Ciudad Miguel Alemán, Mexico
+Ciudad Río Bravo	MX	America/Monterrey	Ciudad Río Bravo, Mexico
+Ciudad Sabinas Hidalgo	MX	America/Monterrey	Ciudad Sabinas Hidalgo, Mexico
+Ciudad Sahagun	MX	America/Mexico_City	Ciudad Sahagun, Mexico
+Ciudad Serdán	MX	America/Mexico_City	Ciudad Serdán, Mexico
+Ciudad Universitaria	ES	Europe/Madrid	Ciudad Universitaria, Spain
+Ciudad de Allende	MX	America/Monterrey	Ciudad de Allende, Mexico
+Ciudad de Armería	MX	America/Mexico_City	Ciudad de Armería, Mexico
+Ciudad de Huajuapan de León	MX	America/Mexico_City	Ciudad de Huajuapan de León, Mexico
+Ciudad de Huitzuco	MX	America/Mexico_City	Ciudad de Huitzuco, Mexico
+Ciutadella	ES	Europe/Madrid	Ciutadella, Spain
+Ciyun	CN	Asia/Shanghai	Ciyun, China
+Cizhu	CN	Asia/Shanghai	Cizhu, China
+Ciénega de Flores	MX	America/Monterrey	Ciénega de Flores, Mexico
+Clairlea-Birchmount	CA	America/Toronto	Clairlea-Birchmount, Canada
+Clanton Park	CA	America/Toronto	Clanton Park, Canada
+Claremont	US	America/Los_Angeles	Claremont, United States
+Claremore	US	America/Chicago	Claremore, United States
+Clarence-Rockland	CA	America/Toronto	Clarence-Rockland, Canada
+Clark-Fulton	US	America/New_York	Clark-Fulton, United States
+Clarksburg	US	America/New_York	Clarksburg, United States
+Clarksdale	US	America/Chicago	Clarksdale, United States
+Clay	US	America/New_York	Clay, United States
+Clayton Park West	CA	America/Halifax	Clayton Park West, Canada
+Clearfield	US	America/Denver	Clearfield, United States
+Clearlake	US	America/Los_Angeles	Clearlake, United States
+Cleburne	US	America/Chicago	Cleburne, United States
+Clemmons	US	America/New_York	Clemmons, United States
+Clemson	US	America/New_York	Clemson, United States
+Clermont	US	America/New_York	Clermont, United States
+Cleveland Heights	US	America/New_York	Cleveland Heights, United States
+Clevelândia	BR	America/Sao_Paulo	Clevelândia, Brazil
+Cliffcrest	CA	America/Toronto	Cliffcrest, Canada
+Cliffside Park	US	America/New_York	Cliffside Park, United States
+Clifton Park	US	America/New_York	Clifton Park, United States
+Clinton Township	US	America/Detroit	Clinton Township, United States
+Clive	US	America/Chicago	Clive, United States
+Cloverdale	CA	America/Vancouver	Cloverdale, Canada
+Cloverleaf	US	America/Chicago	Cloverleaf, United States
+Cloverly	US	America/New_York	Cloverly, United States
+Cláudio	BR	America/Sao_Paulo	Cláudio, Brazil
+Coachella	US	America/Los_Angeles	Coachella, United States
+Coalcomán de Vázquez Pallares	MX	America/Mexico_City	Coalcomán de Vázquez Pallares, Mexico
+Coalinga	US	America/Los_Angeles	Coalinga, United States
+Coaraci	BR	America/Bahia	Coaraci, Brazil
+Coari	BR	America/Manaus	Coari, Brazil
+Coatepec	MX	America/Mexico_City	Coatepec, Mexico
+Coatzintla	MX	America/Mexico_City	Coatzintla, Mexico
+Cobbs Creek	US	America/New_York	Cobbs Creek, United States
+Cobourg	CA	America/Toronto	Cobourg, Canada
+Cocal	BR	America/Fortaleza	Cocal, Brazil
+Cocal do Sul	BR	America/Sao_Paulo	Cocal do Sul, Brazil
+Cocalzinho de Goiás	BR	America/Sao_Paulo	Cocalzinho de Goiás, Brazil
+Cochrane	CA	America/Edmonton	Cochrane, Canada
+Cockeysville	US	America/New_York	Cockeysville, United States
+Cocoa	US	America/New_York	Cocoa, United States
+Coconut Creek	US	America/New_York	Coconut Creek, United States
+Coconut Grove	US	America/New_York	Coconut Grove, United States
+Cocos	BR	America/Bahia	Cocos, Brazil
+Cocula	MX	America/Mexico_City	Cocula, Mexico
+Codajás	BR	America/Manaus	Codajás, Brazil
+Coelemu	CL	America/Santiago	Coelemu, Chile
+Coelho Neto	BR	America/Fortaleza	Coelho Neto, Brazil
+Coeur d'Alene	US	America/Los_Angeles	Coeur d'Alene, United States
+Coffs Harbour	AU	Australia/Sydney	Coffs Harbour, Australia
+Cohoes	US	America/New_York	Cohoes, United States
+Coihueco	CL	America/Santiago	Coihueco, Chile
+Colbún	CL	America/Santiago	Colbún, Chile
+Cole Harbour	CA	America/Halifax	Cole Harbour, Canada
+Colegiales	AR	America/Argentina/Buenos_Aires	Colegiales, Argentina
+Colinas	BR	America/Fortaleza	Colinas, Brazil
+Colinas do Tocantins	BR	America/Araguaina	Colinas do Tocantins, Brazil
+College Park	US	America/New_York	College Park, United States
+College Point	US	America/New_York	College Point, United States
+Colleyville	US	America/Chicago	Colleyville, United States
+Collierville	US	America/Chicago	Collierville, United States
+Collingwood	CA	America/Toronto	Collingwood, Canada
+Collinsville	US	America/Chicago	Collinsville, United States
+Collinwood	US	America/New_York	Collinwood, United States
+Collipulli	CL	America/Santiago	Collipulli, Chile
+Colniza	BR	America/Cuiaba	Colniza, Brazil
+Colomadu	ID	Asia/Jakarta	Colomadu, Indonesia
+Colonia	US	America/New_York	Colonia, United States
+Colonia Caroya	AR	America/Argentina/Cordoba	Colonia Caroya, Argentina
+Colonia Nativitas	MX	America/Mexico_City	Colonia Nativitas, Mexico
+Colonia Wanda	AR	America/Argentina/Cordoba	Colonia Wanda, Argentina
+Colonia del Sol	MX	America/Mazatlan	Colonia del Sol, Mexico
+Colonial Heights	US	America/New_York	Colonial Heights, United States
+Colorado	BR	America/Sao_Paulo	Colorado, Brazil
+Colorado do Oeste	BR	America/Porto_Velho	Colorado do Oeste, Brazil
+Colton	US	America/Los_Angeles	Colton, United States
+Columbia City	US	America/Los_Angeles	Columbia City, United States
+Columbine	US	America/Denver	Columbine, United States
+Colwood	CA	America/Vancouver	Colwood, Canada
+Colíder	BR	America/Cuiaba	Colíder, Brazil
+Colônia Leopoldina	BR	America/Recife	Colônia Leopoldina, Brazil
+Comal	ID	Asia/Jakarta	Comal, Indonesia
+Comalcalco	MX	America/Merida	Comalcalco, Mexico
+Comillas	ES	Europe/Madrid	Comillas, Spain
+Commack	US	America/New_York	Commack, United States
+Commerce City	US	America/Denver	Commerce City, United States
+Comodoro	BR	America/Cuiaba	Comodoro, Brazil
+Comonfort	MX	America/Mexico_City	Comonfort, Mexico
+Compton	US	America/Los_Angeles	Compton, United States
+Conceição	BR	America/Fortaleza	Conceição, Brazil
+Conceição da Barra	BR	America/Sao_Paulo	Conceição da Barra, Brazil
+Conceição da Feira	BR	America/Bahia	Conceição da Feira, Brazil
+Conceição das Alagoas	BR	America/Sao_Paulo	Conceição das Alagoas, Brazil
+Conceição de Macabu	BR	America/Sao_Paulo	Conceição de Macabu, Brazil
+Conceição do Almeida	BR	America/Bahia	Conceição do Almeida, Brazil
+Conceição do Araguaia	BR	America/Belem	Conceição do Araguaia, Brazil
+Conceição do Coité	BR	America/Bahia	Conceição do Coité, Brazil
+Conceição do Jacuípe	BR	America/Bahia	Conceição do Jacuípe, Brazil
+Conceição do Mato Dentro	BR	America/Sao_Paulo	Conceição do Mato Dentro, Brazil
+Concepción del Uruguay	AR	America/Argentina/Cordoba	Concepción del Uruguay, Argentina
+Conception Bay South	CA	America/St_Johns	Conception Bay South, Canada
+Conchal	BR	America/Sao_Paulo	Conchal, Brazil
+Conchas	BR	America/Sao_Paulo	Conchas, Brazil
+Concón	CL	America/Santiago	Concón, Chile
+Concórdia	BR	America/Sao_Paulo	Concórdia, Brazil
+Concórdia do Pará	BR	America/Belem	Concórdia do Pará, Brazil
+Condeixa-a-Nova	PT	Europe/Lisbon	Condeixa-a-Nova, Portugal
+Condeúba	BR	America/Bahia	Condeúba, Brazil
+Coney Island	US	America/New_York	Coney Island, United States
+Confederation	CA	America/Regina	Confederation, Canada
+Confresa	BR	America/Cuiaba	Confresa, Brazil
+Conglin	CN	Asia/Shanghai	Conglin, China
+Congonhas	BR	America/Sao_Paulo	Congonhas, Brazil
+Conil de la Frontera	ES	Europe/Madrid	Conil de la Frontera, Spain
+Conroe	US	America/Chicago	Conroe, United States
+Conselheiro Pena	BR	America/Sao_Paulo	Conselheiro Pena, Brazil
+Consolação	BR	America/Sao_Paulo	Consolação, Brazil
+Constitución	CL	America/Santiago	Constitución, Chile
+Contenda	BR	America/Sao_Paulo	Contenda, Brazil
+Contla	MX	America/Mexico_City	Contla, Mexico
+Converse	US	America/Chicago	Converse, United States
+Conyers	US	America/New_York	Conyers, United States
+Coogee	AU	Australia/Sydney	Coogee, Australia
+Cookeville	US	America/Chicago	Cookeville, United States
+Coon Rapids	US	America/Chicago	Coon Rapids, United States
+Cooper City	US	America/New_York	Cooper City, United States
+Coorparoo	AU	Australia/Brisbane	Coorparoo, Australia
+Coos Bay	US	America/Los_Angeles	Coos Bay, United States
+Copiague	US	America/New_York	Copiague, United States
+Coppell	US	America/Chicago	Coppell, United States
+Copperas Cove	US	America/Chicago	Copperas Cove, United States
+Coquitlam Town Centre	CA	America/Vancouver	Coquitlam Town Centre, Canada
+Coquitlam West	CA	America/Vancouver	Coquitlam West, Canada
+Coral Gables	US	America/New_York	Coral Gables, United States
+Coral Terrace	US	America/New_York	Coral Terrace, United States
+Coralville	US	America/Chicago	Coralville, United States
+Coram	US	America/New_York	Coram, United States
+Coração de Jesus	BR	America/Sao_Paulo	Coração de Jesus, Brazil
+Coração de Maria	BR	America/Bahia	Coração de Maria, Brazil
+Corbélia	BR	America/Sao_Paulo	Corbélia, Brazil
+Corcoran	US	America/Los_Angeles	Corcoran, United States
+Cordeiro	BR	America/Sao_Paulo	Cordeiro, Brazil
+Cordeirópolis	BR	America/Sao_Paulo	Cordeirópolis, Brazil
+Core Neighbourhoods	CA	America/Regina	Core Neighbourhoods, Canada
+Coreaú	BR	America/Fortaleza	Coreaú, Brazil
+Corinth	US	America/Chicago	Corinth, United States
+Corio	AU	Australia/Melbourne	Corio, Australia
+Cornelius	US	America/New_York	Cornelius, United States
+Corner Brook	CA	America/St_Johns	Corner Brook, Canada
+Cornwall	CA	America/Toronto	Cornwall, Canada
+Cornélio Procópio	BR	America/Sao_Paulo	Cornélio Procópio, Brazil
+Coroatá	BR	America/Fortaleza	Coroatá, Brazil
+Coromandel	BR	America/Sao_Paulo	Coromandel, Brazil
+Coronado	US	America/Los_Angeles	Coronado, United States
+Coronda	AR	America/Argentina/Cordoba	Coronda, Argentina
+Coronel Brandsen	AR	America/Argentina/Buenos_Aires	Coronel Brandsen, Argentina
+Coronel João Sá	BR	America/Bahia	Coronel João Sá, Brazil
+Coronel Pringles	AR	America/Argentina/Buenos_Aires	Coronel Pringles, Argentina
+Coronel Suárez	AR	America/Argentina/Buenos_Aires	Coronel Suárez, Argentina
+Coronel Vivida	BR	America/Sao_Paulo	Coronel Vivida, Brazil
+Correia Pinto	BR	America/Sao_Paulo	Correia Pinto, Brazil
+Corrente	BR	America/Fortaleza	Corrente, Brazil
+Correntes	BR	America/Recife	Correntes, Brazil
+Correntina	BR	America/Bahia	Correntina, Brazil
+Corsicana	US	America/Chicago	Corsicana, United States
+Cortazar	MX	America/Mexico_City	Cortazar, Mexico
+Cortland	US	America/New_York	Cortland, United States
+Cortlandt Manor	US	America/New_York	Cortlandt Manor, United States
+Corumbá	BR	America/Campo_Grande	Corumbá, Brazil
+Corupá	BR	America/Sao_Paulo	Corupá, Brazil
+Coruripe	BR	America/Maceio	Coruripe, Brazil
+Corvallis	US	America/Los_Angeles	Corvallis, United States
+Corvera de Asturias	ES	Europe/Madrid	Corvera de Asturias, Spain
+Cosamaloapan	MX	America/Mexico_City	Cosamaloapan, Mexico
+Coscomatepec de Bravo	MX	America/Mexico_City	Coscomatepec de Bravo, Mexico
+Cosmópolis	BR	America/Sao_Paulo	Cosmópolis, Brazil
+Cosoleacaque	MX	America/Mexico_City	Cosoleacaque, Mexico
+Cosquín	AR	America/Argentina/Cordoba	Cosquín, Argentina
+Costillares	ES	Europe/Madrid	Costillares, Spain
+Cottage Grove	US	America/Chicago	Cottage Grove, United States
+Cottage Lake	US	America/Los_Angeles	Cottage Lake, United States
+Cottonwood Heights	US	America/Denver	Cottonwood Heights, United States
+Council Bluffs	US	America/Chicago	Council Bluffs, United States
+Country Club	US	America/New_York	Country Club, United States
+Country Club Hills	US	America/Chicago	Country Club Hills, United States
+Country Walk	US	America/New_York	Country Walk, United States
+Courtenay	CA	America/Vancouver	Courtenay, Canada
+Coventry Hills	CA	America/Edmonton	Coventry Hills, Canada
+Covilhã	PT	Europe/Lisbon	Covilhã, Portugal
+Covina	US	America/Los_Angeles	Covina, United States
+Coxim	BR	America/Campo_Grande	Coxim, Brazil
+Coyhaique	CL	America/Coyhaique	Coyhaique, Chile
+Coyotepec	MX	America/Mexico_City	Coyotepec, Mexico
+Coyula	MX	America/Mexico_City	Coyula, Mexico
+Cozumel	MX	America/Cancun	Cozumel, Mexico
+Coín	ES	Europe/Madrid	Coín, Spain
+Craigieburn	AU	Australia/Melbourne	Craigieburn, Australia
+Cranberry Township	US	America/New_York	Cranberry Township, United States
+Cranbourne	AU	Australia/Melbourne	Cranbourne, Australia
+Cranbourne East	AU	Australia/Melbourne	Cranbourne East, Australia
+Cranbourne North	AU	Australia/Melbourne	Cranbourne North, Australia
+Cranbourne West	AU	Australia/Melbourne	Cranbourne West, Australia
+Cranbrook	CA	America/Edmonton	Cranbrook, Canada
+Cranebrook	AU	Australia/Sydney	Cranebrook, Australia
+Cranford	US	America/New_York	Cranford, United States
+Crateús	BR	America/Fortaleza	Crateús, Brazil
+Cravinhos	BR	America/Sao_Paulo	Cravinhos, Brazil
+Crawfordsville	US	America/Indiana/Indianapolis	Crawfordsville, United States
+Craíbas	BR	America/Maceio	Craíbas, Brazil
+Crespo	AR	America/Argentina/Cordoba	Crespo, Argentina
+Crest Hill	US	America/Chicago	Crest Hill, United States
+Crestview	US	America/Chicago	Crestview, United States
+Creve Coeur	US	America/Chicago	Creve Coeur, United States
+Crevillente	ES	Europe/Madrid	Crevillente, Spain
+Cristalina	BR	America/Sao_Paulo	Cristalina, Brazil
+Cristinápolis	BR	America/Maceio	Cristinápolis, Brazil
+Crisópolis	BR	America/Bahia	Crisópolis, Brazil
+Crixás	BR	America/Sao_Paulo	Crixás, Brazil
+Croatá	BR	America/Fortaleza	Croatá, Brazil
+Crofton	US	America/New_York	Crofton, United States
+Cronulla	AU	Australia/Sydney	Cronulla, Australia
+Crown Point	US	America/Chicago	Crown Point, United States
+Crucecita	MX	America/Mexico_City	Crucecita, Mexico
+Cruz Alta	BR	America/Sao_Paulo	Cruz Alta, Brazil
+Cruz Machado	BR	America/Sao_Paulo	Cruz Machado, Brazil
+Cruz das Almas	BR	America/Bahia	Cruz das Almas, Brazil
+Cruz del Eje	AR	America/Argentina/Cordoba	Cruz del Eje, Argentina
+Cruz do Espírito Santo	BR	America/Fortaleza	Cruz do Espírito Santo, Brazil
+Cruzeiro	BR	America/Sao_Paulo	Cruzeiro, Brazil
+Cruzeiro do Oeste	BR	America/Sao_Paulo	Cruzeiro do Oeste, Brazil
+Cruzeiro do Sul	BR	America/Rio_Branco	Cruzeiro do Sul, Brazil
+Cruzília	BR	America/Sao_Paulo	Cruzília, Brazil
+Crystal	US	America/Chicago	Crystal, United States
+Crystal Lake	US	America/Chicago	Crystal Lake, United States
+Cuautepec de Hinojosa	MX	America/Mexico_City	Cuautepec de Hinojosa, Mexico
+Cuautlancingo	MX	America/Mexico_City	Cuautlancingo, Mexico
+Cuijiaji	CN	Asia/Shanghai	Cuijiaji, China
+Cuité	BR	America/Fortaleza	Cuité, Brazil
+Cuiyun	CN	Asia/Shanghai	Cuiyun, China
+Cukai	MY	Asia/Kuala_Lumpur	Cukai, Malaysia
+Cullera	ES	Europe/Madrid	Cullera, Spain
+Cullman	US	America/Chicago	Cullman, United States
+Culpeper	US	America/New_York	Culpeper, United States
+Culver City	US	America/Los_Angeles	Culver City, United States
+Cumaru	BR	America/Recife	Cumaru, Brazil
+Cumberland	US	America/New_York	Cumberland, United States
+Cunco	CL	America/Santiago	Cunco, Chile
+Cunduacán	MX	America/Mexico_City	Cunduacán, Mexico
+Cung Kiệm	VN	Asia/Ho_Chi_Minh	Cung Kiệm, Vietnam
+Cunha	BR	America/Sao_Paulo	Cunha, Brazil
+Cupertino	US	America/Los_Angeles	Cupertino, United States
+Cupira	BR	America/Recife	Cupira, Brazil
+Curacaví	CL	America/Santiago	Curacaví, Chile
+Curanilahue	CL	America/Santiago	Curanilahue, Chile
+Curaçá	BR	America/Bahia	Curaçá, Brazil
+Curionópolis	BR	America/Belem	Curionópolis, Brazil
+Curitibanos	BR	America/Sao_Paulo	Curitibanos, Brazil
+Currais Novos	BR	America/Fortaleza	Currais Novos, Brazil
+Curralinho	BR	America/Belem	Curralinho, Brazil
+Curup	ID	Asia/Jakarta	Curup, Indonesia
+Cururupu	BR	America/Fortaleza	Cururupu, Brazil
+Curuzú Cuatiá	AR	America/Argentina/Cordoba	Curuzú Cuatiá, Argentina
+Curuçá	BR	America/Belem	Curuçá, Brazil
+Curvelo	BR	America/Sao_Paulo	Curvelo, Brazil
+Custoias	PT	Europe/Lisbon	Custoias, Portugal
+Custódia	BR	America/Recife	Custódia, Brazil
+Cutler	US	America/New_York	Cutler, United States
+Cutler Bay	US	America/New_York	Cutler Bay, United States
+Cutler Ridge	US	America/New_York	Cutler Ridge, United States
+Cutral-Có	AR	America/Argentina/Salta	Cutral-Có, Argentina
+Cuyahoga Falls	US	America/New_York	Cuyahoga Falls, United States
+Cyberjaya	MY	Asia/Kuala_Lumpur	Cyberjaya, Malaysia
+Cypress Hills	US	America/New_York	Cypress Hills, United States
+Cái Răng	VN	Asia/Ho_Chi_Minh	Cái Răng, Vietnam
+Cái Đôi Vàm	VN	Asia/Ho_Chi_Minh	Cái Đôi Vàm, Vietnam
+Cármenes	ES	Europe/Madrid	Cármenes, Spain
+Cártama	ES	Europe/Madrid	Cártama, Spain
+Cássia	BR	America/Sao_Paulo	Cássia, Brazil
+Cát Bà	VN	Asia/Ho_Chi_Minh	Cát Bà, Vietnam
+Cândido Mendes	BR	America/Fortaleza	Cândido Mendes, Brazil
+Cândido Mota	BR	America/Sao_Paulo	Cândido Mota, Brazil
+Cândido Sales	BR	America/Bahia	Cândido Sales, Brazil
+Cândido de Abreu	BR	America/Sao_Paulo	Cândido de Abreu, Brazil
+Cícero Dantas	BR	America/Bahia	Cícero Dantas, Brazil
+Cô Tô	VN	Asia/Ho_Chi_Minh	Cô Tô, Vietnam
+Côte-Saint-Luc	CA	America/Toronto	Côte-Saint-Luc, Canada
+Cần Giờ	VN	Asia/Ho_Chi_Minh	Cần Giờ, Vietnam
+Cần Đước	VN	Asia/Ho_Chi_Minh	Cần Đước, Vietnam
+Cầu Diễn	VN	Asia/Bangkok	Cầu Diễn, Vietnam
+Cẩm Lệ	VN	Asia/Ho_Chi_Minh	Cẩm Lệ, Vietnam
+Cổ Lóa	VN	Asia/Ho_Chi_Minh	Cổ Lóa, Vietnam
+Cổ Đô	VN	Asia/Bangkok	Cổ Đô, Vietnam
+Củ Chi	VN	Asia/Ho_Chi_Minh	Củ Chi, Vietnam
+Cửa Nam	VN	Asia/Bangkok	Cửa Nam, Vietnam
+Dachang Shandao	CN	Asia/Shanghai	Dachang Shandao, China
+Dacheng	CN	Asia/Shanghai	Dacheng, China
+Dadamtu	CN	Asia/Urumqi	Dadamtu, China
+Dade	CN	Asia/Shanghai	Dade, China
+Dafengdong	CN	Asia/Shanghai	Dafengdong, China
+Dagestanskiye Ogni	RU	Europe/Moscow	Dagestanskiye Ogni, Russia
+Dagomys	RU	Europe/Moscow	Dagomys, Russia
+Daguan	CN	Asia/Shanghai	Daguan, China
+Dagzê	CN	Asia/Shanghai	Dagzê, China
+Dahuangshan	CN	Asia/Shanghai	Dahuangshan, China
+Daimiel	ES	Europe/Madrid	Daimiel, Spain
+Daizhuang	CN	Asia/Shanghai	Daizhuang, China
+Dajin	CN	Asia/Shanghai	Dajin, China
+Dakota Ridge	US	America/Denver	Dakota Ridge, United States
+Dalai	CN	Asia/Shanghai	Dalai, China
+Dalain Hob	CN	Asia/Shanghai	Dalain Hob, China
+Dalandzadgad	MN	Asia/Ulaanbaatar	Dalandzadgad, Mongolia
+Dalat	MY	Asia/Kuching	Dalat, Malaysia
+Dale City	US	America/New_York	Dale City, United States
+Dali Old Town	CN	Asia/Shanghai	Dali Old Town, China
+Dalianwan	CN	Asia/Shanghai	Dalianwan, China
+Dalnerechensk	RU	Asia/Vladivostok	Dalnerechensk, Russia
+Dalton	US	America/New_York	Dalton, United States
+Dalu	CN	Asia/Shanghai	Dalu, China
+Dalung	ID	Asia/Makassar	Dalung, Indonesia
+Damansara Damai	MY	Asia/Kuala_Lumpur	Damansara Damai, Malaysia
+Damiao	CN	Asia/Shanghai	Damiao, China
+Damoujia	CN	Asia/Shanghai	Damoujia, China
+Dampit	ID	Asia/Jakarta	Dampit, Indonesia
+Damxung	CN	Asia/Shanghai	Damxung, China
+Dana Point	US	America/Los_Angeles	Dana Point, United States
+Danbury	US	America/New_York	Danbury, United States
+Dandenong	AU	Australia/Melbourne	Dandenong, Australia
+Dandenong North	AU	Australia/Melbourne	Dandenong North, Australia
+Danforth East York	CA	America/Toronto	Danforth East York, Canada
+Dangjiang	CN	Asia/Shanghai	Dangjiang, China
+Dania Beach	US	America/New_York	Dania Beach, United States
+Danilov	RU	Europe/Moscow	Danilov, Russia
+Danjiangkou	CN	Asia/Shanghai	Danjiangkou, China
+Dankov	RU	Europe/Moscow	Dankov, Russia
+Danvers	US	America/New_York	Danvers, United States
+Danzi	CN	Asia/Shanghai	Danzi, China
+Daocheng	CN	Asia/Shanghai	Daocheng, China
+Daokou	CN	Asia/Shanghai	Daokou, China
+Daotian	CN	Asia/Shanghai	Daotian, China
+Dapeng	CN	Asia/Shanghai	Dapeng, China
+Daphne	US	America/Chicago	Daphne, United States
+Dardoq	UZ	Asia/Tashkent	Dardoq, Uzbekistan
+Darhan	MN	Asia/Ulaanbaatar	Darhan, Mongolia
+Darnytsya Car Repair Plant Microdistrict	UA	Europe/Kyiv	Darnytsya Car Repair Plant Microdistrict, Ukraine
+Daro	MY	Asia/Kuching	Daro, Malaysia
+Daru	PG	Pacific/Port_Moresby	Daru, Papua New Guinea
+Daruba	ID	Asia/Jayapura	Daruba, Indonesia
+Dashahe	CN	Asia/Shanghai	Dashahe, China
+Dashan	CN	Asia/Shanghai	Dashan, China
+Dasheng	CN	Asia/Shanghai	Dasheng, China
+Dashi	CN	Asia/Shanghai	Dashi, China
+Dashiqiao	CN	Asia/Shanghai	Dashiqiao, China
+Dashitou	CN	Asia/Shanghai	Dashitou, China
+Dashtobod	UZ	Asia/Tashkent	Dashtobod, Uzbekistan
+Dashu	CN	Asia/Shanghai	Dashu, China
+Dashun	CN	Asia/Shanghai	Dashun, China
+Davis	US	America/Los_Angeles	Davis, United States
+Davlekanovo	RU	Asia/Yekaterinburg	Davlekanovo, Russia
+Dawan	CN	Asia/Shanghai	Dawan, China
+Daxie	CN	Asia/Shanghai	Daxie, China
+Daxu	CN	Asia/Shanghai	Daxu, China
+Dayang	CN	Asia/Shanghai	Dayang, China
+Dayr al Balaḩ	PS	Asia/Gaza	Dayr al Balaḩ, Palestinian Territory
+Daytona Beach	US	America/New_York	Daytona Beach, United States
+Dazeshan	CN	Asia/Shanghai	Dazeshan, China
+Dazhong	CN	Asia/Shanghai	Dazhong, China
+Dazhuang	CN	Asia/Shanghai	Dazhuang, China
+Da’an	CN	Asia/Shanghai	Da’an, China
+De Pere	US	America/Chicago	De Pere, United States
+DeBary	US	America/New_York	DeBary, United States
+DeKalb	US	America/Chicago	DeKalb, United States
+DeLand	US	America/New_York	DeLand, United States
+DeSoto	US	America/Chicago	DeSoto, United States
+Dearborn	US	America/Detroit	Dearborn, United States
+Dearborn Heights	US	America/Detroit	Dearborn Heights, United States
+Debaltseve	UA	Europe/Kyiv	Debaltseve, Ukraine
+Deception Bay	AU	Australia/Brisbane	Deception Bay, Australia
+Dedham	US	America/New_York	Dedham, United States
+Dedovsk	RU	Europe/Moscow	Dedovsk, Russia
+Dee Why	AU	Australia/Sydney	Dee Why, Australia
+Deerfield	US	America/Chicago	Deerfield, United States
+Deerfield Beach	US	America/New_York	Deerfield Beach, United States
+Defiance	US	America/New_York	Defiance, United States
+Degan	CN	Asia/Shanghai	Degan, China
+Degtyarsk	RU	Asia/Yekaterinburg	Degtyarsk, Russia
+Del City	US	America/Chicago	Del City, United States
+Del Rio	US	America/Chicago	Del Rio, United States
+Delanggu	ID	Asia/Jakarta	Delanggu, Indonesia
+Delano	US	America/Los_Angeles	Delano, United States
+Delaware	US	America/New_York	Delaware, United States
+Deli Tua	ID	Asia/Jakarta	Deli Tua, Indonesia
+Delmiro Gouveia	BR	America/Maceio	Delmiro Gouveia, Brazil
+Delray Beach	US	America/New_York	Delray Beach, United States
+Deltona	US	America/New_York	Deltona, United States
+Demak	ID	Asia/Jakarta	Demak, Indonesia
+Demba	CD	Africa/Lubumbashi	Demba, Democratic Republic of the Congo
+Demerval Lobão	BR	America/Fortaleza	Demerval Lobão, Brazil
+Demiyivka	UA	Europe/Kyiv	Demiyivka, Ukraine
+Denai Alam	MY	Asia/Kuala_Lumpur	Denai Alam, Malaysia
+Dengbu	CN	Asia/Shanghai	Dengbu, China
+Denison	US	America/Chicago	Denison, United States
+Denov	UZ	Asia/Samarkand	Denov, Uzbekistan
+Denville	US	America/New_York	Denville, United States
+Depew	US	America/New_York	Depew, United States
+Deqing	CN	Asia/Shanghai	Deqing, China
+Derhachi	UA	Europe/Kyiv	Derhachi, Ukraine
+Derry Village	US	America/New_York	Derry Village, United States
+Des Plaines	US	America/Chicago	Des Plaines, United States
+Desa Parkcity	MY	Asia/Kuala_Lumpur	Desa Parkcity, Malaysia
+Desa Petaling	MY	Asia/Kuala_Lumpur	Desa Petaling, Malaysia
+Descalvado	BR	America/Sao_Paulo	Descalvado, Brazil
+Desert Hot Springs	US	America/Los_Angeles	Desert Hot Springs, United States
+Desmarchais-Crawford	CA	America/Toronto	Desmarchais-Crawford, Canada
+Detroit-Shoreway	US	America/New_York	Detroit-Shoreway, United States
+Deux-Montagnes	CA	America/Toronto	Deux-Montagnes, Canada
+Devonport	AU	Australia/Hobart	Devonport, Australia
+Dewdney East	CA	America/Regina	Dewdney East, Canada
+Deán Funes	AR	America/Argentina/Cordoba	Deán Funes, Argentina
+Dhabad	SO	Africa/Mogadishu	Dhabad, Somalia
+Dhamas	SO	Africa/Mogadishu	Dhamas, Somalia
+Diamante	AR	America/Argentina/Cordoba	Diamante, Argentina
+Diamantina	BR	America/Sao_Paulo	Diamantina, Brazil
+Diamantino	BR	America/Cuiaba	Diamantino, Brazil
+Diamond Bar	US	America/Los_Angeles	Diamond Bar, United States
+Diamond Head / Kapahulu / Saint Louis Heights	US	Pacific/Honolulu	Diamond Head / Kapahulu / Saint Louis Heights, United States
+Dianbu	CN	Asia/Shanghai	Dianbu, China
+Dianella	AU	Australia/Perth	Dianella, Australia
+Dianga	CN	Asia/Shanghai	Dianga, China
+Dianshui	CN	Asia/Shanghai	Dianshui, China
+Dianzi	CN	Asia/Shanghai	Dianzi, China
+Dianópolis	BR	America/Araguaina	Dianópolis, Brazil
+Diaoyucheng	CN	Asia/Shanghai	Diaoyucheng, China
+Dias d'Ávila	BR	America/Bahia	Dias d'Ávila, Brazil
+Dibaya-Lubwe	CD	Africa/Kinshasa	Dibaya-Lubwe, Democratic Republic of the Congo
+Dickson	US	America/Chicago	Dickson, United States
+Dien Bien Phu	VN	Asia/Bangkok	Dien Bien Phu, Vietnam
+Diinsoor	SO	Africa/Mogadishu	Diinsoor, Somalia
+Dingjia	CN	Asia/Shanghai	Dingjia, China
+Dingshi	CN	Asia/Shanghai	Dingshi, China
+Dingtao	CN	Asia/Shanghai	Dingtao, China
+Dinuba	US	America/Los_Angeles	Dinuba, United States
+Dionísio Cerqueira	BR	America/Sao_Paulo	Dionísio Cerqueira, Brazil
+Divino	BR	America/Sao_Paulo	Divino, Brazil
+Divnoye	RU	Europe/Moscow	Divnoye, Russia
+Diwek	ID	Asia/Jakarta	Diwek, Indonesia
+Dix Hills	US	America/New_York	Dix Hills, United States
+Dixiana	US	America/Chicago	Dixiana, United States
+Diễn Thành	VN	Asia/Bangkok	Diễn Thành, Vietnam
+Djugu	CD	Africa/Lubumbashi	Djugu, Democratic Republic of the Congo
+Dniprorudne	UA	Europe/Kyiv	Dniprorudne, Ukraine
+Dobo	ID	Asia/Jayapura	Dobo, Indonesia
+Dobropillia	UA	Europe/Kyiv	Dobropillia, Ukraine
+Docklands	AU	Australia/Melbourne	Docklands, Australia
+Dodge City	US	America/Chicago	Dodge City, United States
+Dois Córregos	BR	America/Sao_Paulo	Dois Córregos, Brazil
+Dois Irmãos	BR	America/Sao_Paulo	Dois Irmãos, Brazil
+Dois Vizinhos	BR	America/Sao_Paulo	Dois Vizinhos, Brazil
+Dokuchayevsk	UA	Europe/Kyiv	Dokuchayevsk, Ukraine
+Dollard-Des Ormeaux	CA	America/Toronto	Dollard-Des Ormeaux, Canada
+Dolores Hidalgo	MX	America/Mexico_City	Dolores Hidalgo, Mexico
+Dolton	US	America/Chicago	Dolton, United States
+Dolyna	UA	Europe/Kyiv	Dolyna, Ukraine
+Dolynska	UA	Europe/Kyiv	Dolynska, Ukraine
+Dom Eliseu	BR	America/Belem	Dom Eliseu, Brazil
+Dom Pedrito	BR	America/Sao_Paulo	Dom Pedrito, Brazil
+Dom Pedro	BR	America/Fortaleza	Dom Pedro, Brazil
+Domingos Martins	BR	America/Sao_Paulo	Domingos Martins, Brazil
+Dompu	ID	Asia/Makassar	Dompu, Indonesia
+Don Antonio	MX	America/Mexico_City	Don Antonio, Mexico
+Don Torcuato	AR	America/Argentina/Buenos_Aires	Don Torcuato, Argentina
+Don Valley Village	CA	America/Toronto	Don Valley Village, Canada
+Doncaster East	AU	Australia/Melbourne	Doncaster East, Australia
+Dongcheng	CN	Asia/Shanghai	Dongcheng, China
+Dongchuan	CN	Asia/Shanghai	Dongchuan, China
+Dongcun	CN	Asia/Shanghai	Dongcun, China
+Dongdu	CN	Asia/Shanghai	Dongdu, China
+Dongfeng	CN	Asia/Shanghai	Dongfeng, China
+Donggongon	MY	Asia/Kuching	Donggongon, Malaysia
+Donghe	CN	Asia/Shanghai	Donghe, China
+Donghui	CN	Asia/Shanghai	Donghui, China
+Dongjia	CN	Asia/Shanghai	Dongjia, China
+Dongjiang	CN	Asia/Shanghai	Dongjiang, China
+Dongkan	CN	Asia/Shanghai	Dongkan, China
+Dongning	CN	Asia/Shanghai	Dongning, China
+Dongsheng	CN	Asia/Shanghai	Dongsheng, China
+Dongta	CN	Asia/Shanghai	Dongta, China
+Dongwenquan	CN	Asia/Shanghai	Dongwenquan, China
+Dongxi	CN	Asia/Shanghai	Dongxi, China
+Dongxia	CN	Asia/Shanghai	Dongxia, China
+Dongxing	CN	Asia/Shanghai	Dongxing, China
+Donna	US	America/Chicago	Donna, United States
+Donskoye	RU	Europe/Moscow	Donskoye, Russia
+Doral	US	America/New_York	Doral, United States
+Dorbod	CN	Asia/Shanghai	Dorbod, China
+Doreen	AU	Australia/Melbourne	Doreen, Australia
+Dormentes	BR	America/Recife	Dormentes, Brazil
+Dorset Park	CA	America/Toronto	Dorset Park, Canada
+Dorval	CA	America/Toronto	Dorval, Canada
+Dothan	US	America/Chicago	Dothan, United States
+Douglasville	US	America/New_York	Douglasville, United States
+Dovercourt-Wallace Emerson-Junction	CA	America/Toronto	Dovercourt-Wallace Emerson-Junction, Canada
+Downers Grove	US	America/Chicago	Downers Grove, United States
+Downsview-Roding-CFB	CA	America/Toronto	Downsview-Roding-CFB, Canada
+Downtown DC	US	America/New_York	Downtown DC, United States
+Downtown Eastside	CA	America/Vancouver	Downtown Eastside, Canada
+Downtown Halifax	CA	America/Halifax	Downtown Halifax, Canada
+Downtown Vancouver	CA	America/Vancouver	Downtown Vancouver, Canada
+Do’stlik Shahri	UZ	Asia/Samarkand	Do’stlik Shahri, Uzbekistan
+Dracena	BR	America/Sao_Paulo	Dracena, Brazil
+Dracut	US	America/New_York	Dracut, United States
+Draper	US	America/Denver	Draper, United States
+Drexel Heights	US	America/Phoenix	Drexel Heights, United States
+Drexel Hill	US	America/New_York	Drexel Hill, United States
+Driyorejo	ID	Asia/Jakarta	Driyorejo, Indonesia
+Drummondville	CA	America/Toronto	Drummondville, Canada
+Druzhba	UZ	Asia/Samarkand	Druzhba, Uzbekistan
+Duarte	US	America/Los_Angeles	Duarte, United States
+Dubbo	AU	Australia/Sydney	Dubbo, Australia
+Dubovka	RU	Europe/Volgograd	Dubovka, Russia
+Dubuque	US	America/Chicago	Dubuque, United States
+Ducheng	CN	Asia/Shanghai	Ducheng, China
+Dudinka	RU	Asia/Krasnoyarsk	Dudinka, Russia
+Dugulubgey	RU	Europe/Moscow	Dugulubgey, Russia
+Dukuhturi	ID	Asia/Jakarta	Dukuhturi, Indonesia
+Dumas	US	America/Chicago	Dumas, United States
+Dumont	US	America/New_York	Dumont, United States
+Dunayivtsi	UA	Europe/Kyiv	Dunayivtsi, Ukraine
+Dunbage	CN	Asia/Urumqi	Dunbage, China
+Dunbar-Southlands	CA	America/Vancouver	Dunbar-Southlands, Canada
+Duncanville	US	America/Chicago	Duncanville, United States
+Duncraig	AU	Australia/Perth	Duncraig, Australia
+Dungu	CD	Africa/Kinshasa	Dungu, Democratic Republic of the Congo
+Dungun	MY	Asia/Kuala_Lumpur	Dungun, Malaysia
+Dunhao	CN	Asia/Shanghai	Dunhao, China
+Dunhou	CN	Asia/Shanghai	Dunhou, China
+Dunwoody	US	America/New_York	Dunwoody, United States
+Duoba	CN	Asia/Shanghai	Duoba, China
+Duobao	CN	Asia/Shanghai	Duobao, China
+Dupont Circle	US	America/New_York	Dupont Circle, United States
+Durant	US	America/Chicago	Durant, United States
+Dure	CN	Asia/Urumqi	Dure, China
+Durian Tunggal	MY	Asia/Kuala_Lumpur	Durian Tunggal, Malaysia
+Dushan	CN	Asia/Shanghai	Dushan, China
+Dushi	CN	Asia/Shanghai	Dushi, China
+Duvernay	CA	America/Toronto	Duvernay, Canada
+Duxbury	US	America/New_York	Duxbury, United States
+Duyên Hải	VN	Asia/Ho_Chi_Minh	Duyên Hải, Vietnam
+Duzhou	CN	Asia/Shanghai	Duzhou, China
+Dyat’kovo	RU	Europe/Moscow	Dyat’kovo, Russia
+Dyer	US	America/Chicago	Dyer, United States
+Dyersburg	US	America/Chicago	Dyersburg, United States
+Dyker Heights	US	America/New_York	Dyker Heights, United States
+Dzuunmod	MN	Asia/Ulaanbaatar	Dzuunmod, Mongolia
+Dzüünharaa	MN	Asia/Ulaanbaatar	Dzüünharaa, Mongolia
+Dêqên	CN	Asia/Shanghai	Dêqên, China
+Dūrā	PS	Asia/Hebron	Dūrā, Palestinian Territory
+Dương Minh Châu	VN	Asia/Ho_Chi_Minh	Dương Minh Châu, Vietnam
+Dại Mỗ	VN	Asia/Bangkok	Dại Mỗ, Vietnam
+Dịch Vọng	VN	Asia/Bangkok	Dịch Vọng, Vietnam
+Ea Drăng	VN	Asia/Ho_Chi_Minh	Ea Drăng, Vietnam
+Ea T’ling	VN	Asia/Ho_Chi_Minh	Ea T’ling, Vietnam
+Eagan	US	America/Chicago	Eagan, United States
+Eagle	US	America/Boise	Eagle, United States
+Eagle Mountain	US	America/Denver	Eagle Mountain, United States
+Eagle Pass	US	America/Chicago	Eagle Pass, United States
+Eagle River	US	America/Anchorage	Eagle River, United States
+Earlwood	AU	Australia/Sydney	Earlwood, Australia
+Easley	US	America/New_York	Easley, United States
+East Amherst	US	America/New_York	East Amherst, United States
+East Boston	US	America/New_York	East Boston, United States
+East Brainerd	US	America/New_York	East Brainerd, United States
+East Brunswick	US	America/New_York	East Brunswick, United States
+East Chicago	US	America/Chicago	East Chicago, United States
+East Cleveland	US	America/New_York	East Cleveland, United States
+East Concord	US	America/New_York	East Concord, United States
+East Elmhurst	US	America/New_York	East Elmhurst, United States
+East End-Danforth	CA	America/Toronto	East End-Danforth, Canada
+East Florence	US	America/Chicago	East Florence, United States
+East Garfield Park	US	America/Chicago	East Garfield Park, United States
+East Gwillimbury	CA	America/Toronto	East Gwillimbury, Canada
+East Hartford	US	America/New_York	East Hartford, United States
+East Hastings	CA	America/Vancouver	East Hastings, Canada
+East Haven	US	America/New_York	East Haven, United States
+East Hemet	US	America/Los_Angeles	East Hemet, United States
+East Hill-Meridian	US	America/Los_Angeles	East Hill-Meridian, United States
+East Honolulu	US	Pacific/Honolulu	East Honolulu, United States
+East Lake	US	America/New_York	East Lake, United States
+East Lake-Orient Park	US	America/New_York	East Lake-Orient Park, United States
+East Lansing	US	America/Detroit	East Lansing, United States
+East Longmeadow	US	America/New_York	East Longmeadow, United States
+East Massapequa	US	America/New_York	East Massapequa, United States
+East Meadow	US	America/New_York	East Meadow, United States
+East Millcreek	US	America/Denver	East Millcreek, United States
+East Moline	US	America/Chicago	East Moline, United States
+East Mount Airy	US	America/New_York	East Mount Airy, United States
+East Naples	US	America/New_York	East Naples, United States
+East Northport	US	America/New_York	East Northport, United States
+East Norwalk	US	America/New_York	East Norwalk, United States
+East Orange	US	America/New_York	East Orange, United States
+East Palo Alto	US	America/Los_Angeles	East Palo Alto, United States
+East Patchogue	US	America/New_York	East Patchogue, United States
+East Pensacola Heights	US	America/Chicago	East Pensacola Heights, United States
+East Peoria	US	America/Chicago	East Peoria, United States
+East Point	US	America/New_York	East Point, United States
+East Providence	US	America/New_York	East Providence, United States
+East Rancho Dominguez	US	America/Los_Angeles	East Rancho Dominguez, United States
+East Ridge	US	America/New_York	East Ridge, United States
+East Riverdale	US	America/New_York	East Riverdale, United States
+East Saint Louis	US	America/Chicago	East Saint Louis, United States
+East Setauket	US	America/New_York	East Setauket, United States
+East Tremont	US	America/New_York	East Tremont, United States
+East Village	US	America/New_York	East Village, United States
+Eastchester	US	America/New_York	Eastchester, United States
+Easthampton	US	America/New_York	Easthampton, United States
+Eastlake	US	America/New_York	Eastlake, United States
+Eastmont	US	America/Los_Angeles	Eastmont, United States
+Easton	US	America/New_York	Easton, United States
+Eastpointe	US	America/Detroit	Eastpointe, United States
+Eastvale	US	America/Los_Angeles	Eastvale, United States
+Eau Claire	US	America/Chicago	Eau Claire, United States
+Echo Park	US	America/Los_Angeles	Echo Park, United States
+Echuca	AU	Australia/Melbourne	Echuca, Australia
+Ecopark	VN	Asia/Ho_Chi_Minh	Ecopark, Vietnam
+Ecoporanga	BR	America/Sao_Paulo	Ecoporanga, Brazil
+Eden	US	America/New_York	Eden, United States
+Eden Prairie	US	America/Chicago	Eden Prairie, United States
+Edenbridge-Humber Valley	CA	America/Toronto	Edenbridge-Humber Valley, Canada
+Edgemont	CA	America/Edmonton	Edgemont, Canada
+Edgewood	US	America/New_York	Edgewood, United States
+Edina	US	America/Chicago	Edina, United States
+Edinburg	US	America/Chicago	Edinburg, United States
+Edmond	US	America/Chicago	Edmond, United States
+Edmundston	CA	America/Moncton	Edmundston, Canada
+Edwardsville	US	America/Chicago	Edwardsville, United States
+Eggertsville	US	America/New_York	Eggertsville, United States
+Eglinton East	CA	America/Toronto	Eglinton East, Canada
+Egypt Lake-Leto	US	America/New_York	Egypt Lake-Leto, United States
+Ehen Hudag	CN	Asia/Shanghai	Ehen Hudag, China
+Eibar	ES	Europe/Madrid	Eibar, Spain
+Eight Mile Plains	AU	Australia/Brisbane	Eight Mile Plains, Australia
+Eiras	PT	Europe/Lisbon	Eiras, Portugal
+Eirunepé	BR	America/Eirunepe	Eirunepé, Brazil
+Ejea de los Caballeros	ES	Europe/Madrid	Ejea de los Caballeros, Spain
+Ekazhevo	RU	Europe/Moscow	Ekazhevo, Russia
+El Arahal	ES	Europe/Madrid	El Arahal, Spain
+El Astillero	ES	Europe/Madrid	El Astillero, Spain
+El Bolsón	AR	America/Argentina/Salta	El Bolsón, Argentina
+El Calafate	AR	America/Argentina/Rio_Gallegos	El Calafate, Argentina
+El Camino Real	US	America/Los_Angeles	El Camino Real, United States
+El Campello	ES	Europe/Madrid	El Campello, Spain
+El Centro	US	America/Los_Angeles	El Centro, United States
+El Dorado Hills	US	America/Los_Angeles	El Dorado Hills, United States
+El Escorial	ES	Europe/Madrid	El Escorial, Spain
+El Goloso	ES	Europe/Madrid	El Goloso, Spain
+El Grao	ES	Europe/Madrid	El Grao, Spain
+El Grullo	MX	America/Mexico_City	El Grullo, Mexico
+El Masnou	ES	Europe/Madrid	El Masnou, Spain
+El Mirage	US	America/Phoenix	El Mirage, United States
+El Palomar	AR	America/Argentina/Buenos_Aires	El Palomar, Argentina
+El Pueblito	MX	America/Mexico_City	El Pueblito, Mexico
+El Quisco	CL	America/Santiago	El Quisco, Chile
+El Reno	US	America/Chicago	El Reno, United States
+El Segundo	US	America/Los_Angeles	El Segundo, United States
+El Soberbio	AR	America/Argentina/Cordoba	El Soberbio, Argentina
+El Viso	ES	Europe/Madrid	El Viso, Spain
+El Viso del Alcor	ES	Europe/Madrid	El Viso del Alcor, Spain
+Eldersburg	US	America/New_York	Eldersburg, United States
+Eldorado	AR	America/Argentina/Cordoba	Eldorado, Argentina
+Eldorado do Sul	BR	America/Sao_Paulo	Eldorado do Sul, Brazil
+Eldorado dos Carajás	BR	America/Belem	Eldorado dos Carajás, Brazil
+Elektrogorsk	RU	Europe/Moscow	Elektrogorsk, Russia
+Elektrougli	RU	Europe/Moscow	Elektrougli, Russia
+Elias Fausto	BR	America/Sao_Paulo	Elias Fausto, Brazil
+Elixku	CN	Asia/Urumqi	Elixku, China
+Elizabeth City	US	America/New_York	Elizabeth City, United States
+Elizabethtown	US	America/New_York	Elizabethtown, United States
+Elk Grove Village	US	America/Chicago	Elk Grove Village, United States
+Elk River	US	America/Chicago	Elk River, United States
+Elkhart	US	America/Indiana/Indianapolis	Elkhart, United States
+Elko	US	America/Los_Angeles	Elko, United States
+Elkridge	US	America/New_York	Elkridge, United States
+Elkton	US	America/New_York	Elkton, United States
+Ellenbrook	AU	Australia/Perth	Ellenbrook, Australia
+Ellendale	US	America/Chicago	Ellendale, United States
+Ellensburg	US	America/Los_Angeles	Ellensburg, United States
+Ellicott City	US	America/New_York	Ellicott City, United States
+Elmira	US	America/New_York	Elmira, United States
+Elmont	US	America/New_York	Elmont, United States
+Elmwood	US	America/New_York	Elmwood, United States
+Eloise	US	America/New_York	Eloise, United States
+Eloy	US	America/Phoenix	Eloy, United States
+Elwood	AU	Australia/Melbourne	Elwood, Australia
+Elyria	US	America/New_York	Elyria, United States
+Elói Mendes	BR	America/Sao_Paulo	Elói Mendes, Brazil
+Eman	CN	Asia/Shanghai	Eman, China
+Embalse	AR	America/Argentina/Cordoba	Embalse, Argentina
+Embarcación	AR	America/Argentina/Salta	Embarcación, Argentina
+Embi	KZ	Asia/Aqtobe	Embi, Kazakhstan
+Embu-Guaçu	BR	America/Sao_Paulo	Embu-Guaçu, Brazil
+Emerson Hill	US	America/New_York	Emerson Hill, United States
+Emiliano Zapata	MX	America/Mexico_City	Emiliano Zapata, Mexico
+Emin	CN	Asia/Urumqi	Emin, China
+Empalme	MX	America/Hermosillo	Empalme, Mexico
+Emporia	US	America/Chicago	Emporia, United States
+Encantado	BR	America/Sao_Paulo	Encantado, Brazil
+Encanto	US	America/Phoenix	Encanto, United States
+Encarnación de Díaz	MX	America/Mexico_City	Encarnación de Díaz, Mexico
+Enchanted Hills	US	America/Denver	Enchanted Hills, United States
+Encinitas	US	America/Los_Angeles	Encinitas, United States
+Encino	US	America/Los_Angeles	Encino, United States
+Encruzilhada	BR	America/Bahia	Encruzilhada, Brazil
+Encruzilhada do Sul	BR	America/Sao_Paulo	Encruzilhada do Sul, Brazil
+Ende	ID	Asia/Makassar	Ende, Indonesia
+Endeavour Hills	AU	Australia/Melbourne	Endeavour Hills, Australia
+Enem	RU	Europe/Moscow	Enem, Russia
+Enfield	US	America/New_York	Enfield, United States
+Engadine	AU	Australia/Sydney	Engadine, Australia
+Engenheiro Coelho	BR	America/Sao_Paulo	Engenheiro Coelho, Brazil
+Engkilili	MY	Asia/Kuching	Engkilili, Malaysia
+Englemount-Lawrence	CA	America/Toronto	Englemount-Lawrence, Canada
+Enid	US	America/Chicago	Enid, United States
+Ensley	US	America/Chicago	Ensley, United States
+Entre Rios	BR	America/Bahia	Entre Rios, Brazil
+Entroncamento	PT	Europe/Lisbon	Entroncamento, Portugal
+Epitaciolândia	BR	America/Rio_Branco	Epitaciolândia, Brazil
+Erandio	ES	Europe/Madrid	Erandio, Spain
+Erdaojiang	CN	Asia/Shanghai	Erdaojiang, China
+Erdenet	MN	Asia/Ulaanbaatar	Erdenet, Mongolia
+Erechim	BR	America/Sao_Paulo	Erechim, Brazil
+Erenhot	CN	Asia/Shanghai	Erenhot, China
+Eringate-Centennial-West Deane	CA	America/Toronto	Eringate-Centennial-West Deane, Canada
+Erlang	CN	Asia/Shanghai	Erlang, China
+Erlanger	US	America/New_York	Erlanger, United States
+Ermitagaña	ES	Europe/Madrid	Ermitagaña, Spain
+Ermua	ES	Europe/Madrid	Ermua, Spain
+Erong	CN	Asia/Shanghai	Erong, China
+Ersheng	CN	Asia/Shanghai	Ersheng, China
+Ervália	BR	America/Sao_Paulo	Ervália, Brazil
+Escada	BR	America/Recife	Escada, Brazil
+Escuinapa de Hidalgo	MX	America/Mazatlan	Escuinapa de Hidalgo, Mexico
+Escárcega	MX	America/Merida	Escárcega, Mexico
+Esik	KZ	Asia/Almaty	Esik, Kazakhstan
+Esparreguera	ES	Europe/Madrid	Esparreguera, Spain
+Espera Feliz	BR	America/Sao_Paulo	Espera Feliz, Brazil
+Esperantina	BR	America/Fortaleza	Esperantina, Brazil
+Esperantinópolis	BR	America/Fortaleza	Esperantinópolis, Brazil
+Esperança	BR	America/Fortaleza	Esperança, Brazil
+Espigão dOeste	BR	America/Porto_Velho	Espigão dOeste, Brazil
+Espinosa	BR	America/Sao_Paulo	Espinosa, Brazil
+Esplanada	BR	America/Bahia	Esplanada, Brazil
+Espumoso	BR	America/Sao_Paulo	Espumoso, Brazil
+Espírito Santo do Pinhal	BR	America/Sao_Paulo	Espírito Santo do Pinhal, Brazil
+Esquel	AR	America/Argentina/Catamarca	Esquel, Argentina
+Esquimalt	CA	America/Vancouver	Esquimalt, Canada
+Esquina	AR	America/Argentina/Cordoba	Esquina, Argentina
+Essendon	AU	Australia/Melbourne	Essendon, Australia
+Essex	US	America/New_York	Essex, United States
+Esteio	BR	America/Sao_Paulo	Esteio, Brazil
+Estelle	US	America/Chicago	Estelle, United States
+Estero	US	America/New_York	Estero, United States
+Estoril	PT	Europe/Lisbon	Estoril, Portugal
+Estreito	BR	America/Fortaleza	Estreito, Brazil
+Estrela	BR	America/Sao_Paulo	Estrela, Brazil
+Estrela de Alagoas	BR	America/Maceio	Estrela de Alagoas, Brazil
+Estrella	ES	Europe/Madrid	Estrella, Spain
+Estácio	BR	America/Sao_Paulo	Estácio, Brazil
+Estância	BR	America/Maceio	Estância, Brazil
+Estância Velha	BR	America/Sao_Paulo	Estância Velha, Brazil
+Euclid	US	America/New_York	Euclid, United States
+Euclides da Cunha	BR	America/Bahia	Euclides da Cunha, Brazil
+Euless	US	America/Chicago	Euless, United States
+Eureka	US	America/Los_Angeles	Eureka, United States
+Eustis	US	America/New_York	Eustis, United States
+Eusébio	BR	America/Fortaleza	Eusébio, Brazil
+Evergreen	CA	America/Edmonton	Evergreen, Canada
+Evergreen Park	US	America/Chicago	Evergreen Park, United States
+Ewing	US	America/New_York	Ewing, United States
+Extrema	BR	America/Sao_Paulo	Extrema, Brazil
+Extremoz	BR	America/Fortaleza	Extremoz, Brazil
+Exu	BR	America/Recife	Exu, Brazil
+Eyl	SO	Africa/Mogadishu	Eyl, Somalia
+E’erguna	CN	Asia/Shanghai	E’erguna, China
+FELDA Chini	MY	Asia/Kuala_Lumpur	FELDA Chini, Malaysia
+Fafe	PT	Europe/Lisbon	Fafe, Portugal
+Fair Lawn	US	America/New_York	Fair Lawn, United States
+Fair Oaks	US	America/Los_Angeles	Fair Oaks, United States
+Fairbanks	US	America/Anchorage	Fairbanks, United States
+Fairborn	US	America/New_York	Fairborn, United States
+Fairfax	US	America/New_York	Fairfax, United States
+Fairfield Heights	US	America/Indiana/Indianapolis	Fairfield Heights, United States
+Fairhaven	US	America/New_York	Fairhaven, United States
+Fairhope	US	America/Chicago	Fairhope, United States
+Fairland	US	America/New_York	Fairland, United States
+Fairmont	US	America/New_York	Fairmont, United States
+Fairview	CA	America/Vancouver	Fairview, Canada
+Fairview Heights	US	America/Chicago	Fairview Heights, United States
+Fairwood	US	America/Los_Angeles	Fairwood, United States
+Fakfak	ID	Asia/Jayapura	Fakfak, Indonesia
+Falagueira	PT	Europe/Lisbon	Falagueira, Portugal
+Fall River	US	America/New_York	Fall River, United States
+Fallbrook	US	America/Los_Angeles	Fallbrook, United States
+Fallingbrook	CA	America/Toronto	Fallingbrook, Canada
+Famaillá	AR	America/Argentina/Tucuman	Famaillá, Argentina
+Fangcheng	CN	Asia/Shanghai	Fangcheng, China
+Fangcun	CN	Asia/Shanghai	Fangcun, China
+Fangshan	CN	Asia/Shanghai	Fangshan, China
+Fanlou	CN	Asia/Shanghai	Fanlou, China
+Far Rockaway	US	America/New_York	Far Rockaway, United States
+Farias Brito	BR	America/Fortaleza	Farias Brito, Brazil
+Faribault	US	America/Chicago	Faribault, United States
+Farmers Branch	US	America/Chicago	Farmers Branch, United States
+Farmington Hills	US	America/Detroit	Farmington Hills, United States
+Farmingville	US	America/New_York	Farmingville, United States
+Farragut	US	America/New_York	Farragut, United States
+Farroupilha	BR	America/Sao_Paulo	Farroupilha, Brazil
+Fartura	BR	America/Sao_Paulo	Fartura, Brazil
+Fate	CN	Asia/Shanghai	Fate, China
+Faxinal	BR	America/Sao_Paulo	Faxinal, Brazil
+Fazhanhe	CN	Asia/Shanghai	Fazhanhe, China
+Federal	AR	America/Argentina/Cordoba	Federal, Argentina
+Federal Way	US	America/Los_Angeles	Federal Way, United States
+Fedorovskiy	RU	Asia/Yekaterinburg	Fedorovskiy, Russia
+Feicheng	CN	Asia/Shanghai	Feicheng, China
+Feijó	BR	America/Rio_Branco	Feijó, Brazil
+Feira	PT	Europe/Lisbon	Feira, Portugal
+Feira Grande	BR	America/Maceio	Feira Grande, Brazil
+Feira Nova	BR	America/Recife	Feira Nova, Brazil
+Felanitx	ES	Europe/Madrid	Felanitx, Spain
+Felipe Carrillo Puerto	MX	America/Cancun	Felipe Carrillo Puerto, Mexico
+Fenggang	CN	Asia/Shanghai	Fenggang, China
+Fenggao	CN	Asia/Shanghai	Fenggao, China
+Fenghua	CN	Asia/Shanghai	Fenghua, China
+Fengjia	CN	Asia/Shanghai	Fengjia, China
+Fengkou	CN	Asia/Shanghai	Fengkou, China
+Fengle	CN	Asia/Shanghai	Fengle, China
+Fengling	CN	Asia/Shanghai	Fengling, China
+Fengping	CN	Asia/Shanghai	Fengping, China
+Fengrun	CN	Asia/Shanghai	Fengrun, China
+Fengyi	CN	Asia/Shanghai	Fengyi, China
+Fenhe	CN	Asia/Shanghai	Fenhe, China
+Fenshui	CN	Asia/Shanghai	Fenshui, China
+Fenway/Kenmore	US	America/New_York	Fenway/Kenmore, United States
+Fenyi	CN	Asia/Shanghai	Fenyi, China
+Fergus	CA	America/Toronto	Fergus, Canada
+Ferguson	US	America/Chicago	Ferguson, United States
+Fern Creek	US	America/Kentucky/Louisville	Fern Creek, United States
+Fernandópolis	BR	America/Sao_Paulo	Fernandópolis, Brazil
+Fernley	US	America/Los_Angeles	Fernley, United States
+Ferntree Gully	AU	Australia/Melbourne	Ferntree Gully, Australia
+Ferreiros	BR	America/Recife	Ferreiros, Brazil
+Ferry Pass	US	America/Chicago	Ferry Pass, United States
+Fiddlesticks	CA	America/Toronto	Fiddlesticks, Canada
+Filadélfia	BR	America/Bahia	Filadélfia, Brazil
+Fillmore	US	America/Los_Angeles	Fillmore, United States
+Financial District	US	America/New_York	Financial District, United States
+Findlay	US	America/New_York	Findlay, United States
+Firmat	AR	America/Argentina/Cordoba	Firmat, Argentina
+Fishers	US	America/Indiana/Indianapolis	Fishers, United States
+Fishtown	US	America/New_York	Fishtown, United States
+Five Corners	US	America/Los_Angeles	Five Corners, United States
+Flagami	US	America/New_York	Flagami, United States
+Flagstaff	US	America/Phoenix	Flagstaff, United States
+Flatbush	US	America/New_York	Flatbush, United States
+Flatlands	US	America/New_York	Flatlands, United States
+Fleming Island	US	America/New_York	Fleming Island, United States
+Flemingdon Park	CA	America/Toronto	Flemingdon Park, Canada
+Floral Park	US	America/New_York	Floral Park, United States
+Florence-Graham	US	America/Los_Angeles	Florence-Graham, United States
+Flores da Cunha	BR	America/Sao_Paulo	Flores da Cunha, Brazil
+Floresta	BR	America/Recife	Floresta, Brazil
+Floresta do Araguaia	BR	America/Belem	Floresta do Araguaia, Brazil
+Floriano	BR	America/Fortaleza	Floriano, Brazil
+Florida Ridge	US	America/New_York	Florida Ridge, United States
+Florin	US	America/Los_Angeles	Florin, United States
+Florissant	US	America/Chicago	Florissant, United States
+Flower Mound	US	America/Chicago	Flower Mound, United States
+Flowing Wells	US	America/Phoenix	Flowing Wells, United States
+Foggy Bottom	US	America/New_York	Foggy Bottom, United States
+Fokino	RU	Asia/Vladivostok	Fokino, Russia
+Foley	US	America/Chicago	Foley, United States
+Folsom	US	America/Los_Angeles	Folsom, United States
+Fond du Lac	US	America/Chicago	Fond du Lac, United States
+Fontarrón	ES	Europe/Madrid	Fontarrón, Spain
+Fonte Boa	BR	America/Manaus	Fonte Boa, Brazil
+Foothill Farms	US	America/Los_Angeles	Foothill Farms, United States
+Footscray	AU	Australia/Melbourne	Footscray, Australia
+Fordham	US	America/New_York	Fordham, United States
+Fords	US	America/New_York	Fords, United States
+Forest Grove	US	America/Los_Angeles	Forest Grove, United States
+Forest Heights	CA	America/Toronto	Forest Heights, Canada
+Forest Park	US	America/New_York	Forest Park, United States
+Formiga	BR	America/Sao_Paulo	Formiga, Brazil
+Formosa da Serra Negra	BR	America/Fortaleza	Formosa da Serra Negra, Brazil
+Formosa do Rio Preto	BR	America/Bahia	Formosa do Rio Preto, Brazil
+Formoso do Araguaia	BR	America/Araguaina	Formoso do Araguaia, Brazil
+Forney	US	America/Chicago	Forney, United States
+Forquilha	BR	America/Fortaleza	Forquilha, Brazil
+Forquilhinha	BR	America/Sao_Paulo	Forquilhinha, Brazil
+Fort Bragg	US	America/New_York	Fort Bragg, United States
+Fort Cavazos	US	America/Chicago	Fort Cavazos, United States
+Fort Dodge	US	America/Chicago	Fort Dodge, United States
+Fort Erie	CA	America/Toronto	Fort Erie, Canada
+Fort Garry South	CA	America/Winnipeg	Fort Garry South, Canada
+Fort Hamilton	US	America/New_York	Fort Hamilton, United States
+Fort Hunt	US	America/New_York	Fort Hunt, United States
+Fort Lee	US	America/New_York	Fort Lee, United States
+Fort Leonard Wood	US	America/Chicago	Fort Leonard Wood, United States
+Fort McMurray	CA	America/Edmonton	Fort McMurray, Canada
+Fort Myers	US	America/New_York	Fort Myers, United States
+Fort Pierce	US	America/New_York	Fort Pierce, United States
+Fort Smith	US	America/Chicago	Fort Smith, United States
+Fort St. John	CA	America/Dawson_Creek	Fort St. John, Canada
+Fort Thomas	US	America/New_York	Fort Thomas, United States
+Fort Walton Beach	US	America/Chicago	Fort Walton Beach, United States
+Fort Washington	US	America/New_York	Fort Washington, United States
+Fortim	BR	America/Fortaleza	Fortim, Brazil
+Fortuna	BR	America/Fortaleza	Fortuna, Brazil
+Fortuna Foothills	US	America/Phoenix	Fortuna Foothills, United States
+Fortín de las Flores	MX	America/Mexico_City	Fortín de las Flores, Mexico
+Foster City	US	America/Los_Angeles	Foster City, United States
+Fountain	US	America/Denver	Fountain, United States
+Fountain Hills	US	America/Phoenix	Fountain Hills, United States
+Fountain Valley	US	America/Los_Angeles	Fountain Valley, United States
+Fountainebleau	US	America/New_York	Fountainebleau, United States
+Fox Chase	US	America/New_York	Fox Chase, United States
+Fraccionamiento Ciudad Olmeca	MX	America/Mexico_City	Fraccionamiento Ciudad Olmeca, Mexico
+Fraccionamiento Real Palmas	MX	America/Monterrey	Fraccionamiento Real Palmas, Mexico
+Fraiburgo	BR	America/Sao_Paulo	Fraiburgo, Brazil
+Framingham	US	America/New_York	Framingham, United States
+Framingham Center	US	America/New_York	Framingham Center, United States
+Francisco Beltrão	BR	America/Sao_Paulo	Francisco Beltrão, Brazil
+Francisco I. Madero	MX	America/Monterrey	Francisco I. Madero, Mexico
+Francisco Sá	BR	America/Sao_Paulo	Francisco Sá, Brazil
+Franconia	US	America/New_York	Franconia, United States
+Frankford	US	America/New_York	Frankford, United States
+Franklin Park	US	America/Chicago	Franklin Park, United States
+Franklin Square	US	America/New_York	Franklin Square, United States
+Frankston	AU	Australia/Melbourne	Frankston, Australia
+Frankston East	AU	Australia/Melbourne	Frankston East, Australia
+Frankston South	AU	Australia/Melbourne	Frankston South, Australia
+Fraser Heights	CA	America/Vancouver	Fraser Heights, Canada
+Frecheirinha	BR	America/Fortaleza	Frecheirinha, Brazil
+Frederick	US	America/New_York	Frederick, United States
+Fredericksburg	US	America/New_York	Fredericksburg, United States
+Frederickson	US	America/Los_Angeles	Frederickson, United States
+Frederico Westphalen	BR	America/Sao_Paulo	Frederico Westphalen, Brazil
+Fredericton Northside	CA	America/Moncton	Fredericton Northside, Canada
+Freguesia do Ribeirao da Ilha	BR	America/Sao_Paulo	Freguesia do Ribeirao da Ilha, Brazil
+Freire	CL	America/Santiago	Freire, Chile
+Fresh Meadows	US	America/New_York	Fresh Meadows, United States
+Fridley	US	America/Chicago	Fridley, United States
+Friendswood	US	America/Chicago	Friendswood, United States
+Front Royal	US	America/New_York	Front Royal, United States
+Fruit Cove	US	America/New_York	Fruit Cove, United States
+Frutal	BR	America/Sao_Paulo	Frutal, Brazil
+Frutillar	CL	America/Santiago	Frutillar, Chile
+Fubang	CN	Asia/Shanghai	Fubang, China
+Fudong	CN	Asia/Shanghai	Fudong, China
+Fuente del Berro	ES	Europe/Madrid	Fuente del Berro, Spain
+Fuentes del Valle	MX	America/Mexico_City	Fuentes del Valle, Mexico
+Fuhuan	CN	Asia/Shanghai	Fuhuan, China
+Fujia	CN	Asia/Shanghai	Fujia, China
+Fujin	CN	Asia/Shanghai	Fujin, China
+Fulu	CN	Asia/Shanghai	Fulu, China
+Fundão	BR	America/Sao_Paulo	Fundão, Brazil
+Fungurume	CD	Africa/Lubumbashi	Fungurume, Democratic Republic of the Congo
+Fuqing	CN	Asia/Shanghai	Fuqing, China
+Fuquay-Varina	US	America/New_York	Fuquay-Varina, United States
+Futian	CN	Asia/Shanghai	Futian, China
+Fuxing	CN	Asia/Shanghai	Fuxing, China
+Fuyong	CN	Asia/Shanghai	Fuyong, China
+Fuyuan	CN	Asia/Shanghai	Fuyuan, China
+Fuyun	CN	Asia/Urumqi	Fuyun, China
+Fátima	BR	America/Bahia	Fátima, Brazil
+Fátima do Sul	BR	America/Campo_Grande	Fátima do Sul, Brazil
+Fânzeres	PT	Europe/Lisbon	Fânzeres, Portugal
+Gaalkacyo	SO	Africa/Mogadishu	Gaalkacyo, Somalia
+Gabriel Leyva Solano	MX	America/Mazatlan	Gabriel Leyva Solano, Mexico
+Gadsden	US	America/Chicago	Gadsden, United States
+Gagarin	RU	Europe/Moscow	Gagarin, Russia
+Gagarin Shahri	UZ	Asia/Samarkand	Gagarin Shahri, Uzbekistan
+Gage Park	US	America/Chicago	Gage Park, United States
+Gahanna	US	America/New_York	Gahanna, United States
+Gaithersburg	US	America/New_York	Gaithersburg, United States
+Galdakao	ES	Europe/Madrid	Galdakao, Spain
+Galesburg	US	America/Chicago	Galesburg, United States
+Galesong	ID	Asia/Makassar	Galesong, Indonesia
+Galich	RU	Europe/Moscow	Galich, Russia
+Gallatin	US	America/Chicago	Gallatin, United States
+Gallup	US	America/Denver	Gallup, United States
+Galt	US	America/Los_Angeles	Galt, United States
+Galveston	US	America/Chicago	Galveston, United States
+Gambiran Satu	ID	Asia/Jakarta	Gambiran Satu, Indonesia
+Gameleira	BR	America/Recife	Gameleira, Brazil
+Gampengrejo	ID	Asia/Jakarta	Gampengrejo, Indonesia
+Gamping Lor	ID	Asia/Jakarta	Gamping Lor, Indonesia
+Gandu	BR	America/Bahia	Gandu, Brazil
+Gangjia	CN	Asia/Shanghai	Gangjia, China
+Gangshang	CN	Asia/Shanghai	Gangshang, China
+Gangtou	CN	Asia/Shanghai	Gangtou, China
+Gangxia	CN	Asia/Shanghai	Gangxia, China
+Gannan	CN	Asia/Shanghai	Gannan, China
+Ganning	CN	Asia/Shanghai	Ganning, China
+Ganshui	CN	Asia/Shanghai	Ganshui, China
+Gantang	CN	Asia/Shanghai	Gantang, China
+Gaofeng	CN	Asia/Shanghai	Gaofeng, China
+Gaogou	CN	Asia/Shanghai	Gaogou, China
+Gaogu	CN	Asia/Shanghai	Gaogu, China
+Gaojia	CN	Asia/Shanghai	Gaojia, China
+Gaoliang	CN	Asia/Shanghai	Gaoliang, China
+Gaoliu	CN	Asia/Shanghai	Gaoliu, China
+Gaolou	CN	Asia/Shanghai	Gaolou, China
+Gaoqiao	CN	Asia/Shanghai	Gaoqiao, China
+Gaoyou	CN	Asia/Shanghai	Gaoyou, China
+Gaozuo	CN	Asia/Shanghai	Gaozuo, China
+Gao’an	CN	Asia/Shanghai	Gao’an, China
+Gar	CN	Asia/Shanghai	Gar, China
+García	MX	America/Monterrey	García, Mexico
+Gardena	US	America/Los_Angeles	Gardena, United States
+Garfield	US	America/New_York	Garfield, United States
+Garfield Heights	US	America/New_York	Garfield Heights, United States
+Garibaldi	BR	America/Sao_Paulo	Garibaldi, Brazil
+Garner	US	America/New_York	Garner, United States
+Garoowe	SO	Africa/Mogadishu	Garoowe, Somalia
+Garopaba	BR	America/Sao_Paulo	Garopaba, Brazil
+Garrafão do Norte	BR	America/Belem	Garrafão do Norte, Brazil
+Garupá	AR	America/Argentina/Cordoba	Garupá, Argentina
+Garuva	BR	America/Sao_Paulo	Garuva, Brazil
+Gary	US	America/Chicago	Gary, United States
+Garça	BR	America/Sao_Paulo	Garça, Brazil
+Gaspar	BR	America/Sao_Paulo	Gaspar, Brazil
+Gastonia	US	America/New_York	Gastonia, United States
+Gatak	ID	Asia/Jakarta	Gatak, Indonesia
+Gates-North Gates	US	America/New_York	Gates-North Gates, United States
+Gatesville	US	America/Chicago	Gatesville, United States
+Gautier	US	America/Chicago	Gautier, United States
+Gavrilov-Yam	RU	Europe/Moscow	Gavrilov-Yam, Russia
+Gawler	AU	Australia/Adelaide	Gawler, Australia
+Gaztambide	ES	Europe/Madrid	Gaztambide, Spain
+Gbadolite	CD	Africa/Kinshasa	Gbadolite, Democratic Republic of the Congo
+Gebiley	SO	Africa/Mogadishu	Gebiley, Somalia
+Gebog	ID	Asia/Jakarta	Gebog, Indonesia
+Gecheng	CN	Asia/Shanghai	Gecheng, China
+Gedangan	ID	Asia/Jakarta	Gedangan, Indonesia
+Gelan	CN	Asia/Shanghai	Gelan, China
+Gelang Patah	MY	Asia/Kuala_Lumpur	Gelang Patah, Malaysia
+Gemas	MY	Asia/Kuala_Lumpur	Gemas, Malaysia
+General Acha	AR	America/Argentina/Salta	General Acha, Argentina
+General Alvear	AR	America/Argentina/Mendoza	General Alvear, Argentina
+General Belgrano	AR	America/Argentina/Buenos_Aires	General Belgrano, Argentina
+General Güemes	AR	America/Argentina/Salta	General Güemes, Argentina
+General José de San Martín	AR	America/Argentina/Cordoba	General José de San Martín, Argentina
+General Juan Madariaga	AR	America/Argentina/Buenos_Aires	General Juan Madariaga, Argentina
+General Mosconi	AR	America/Argentina/Salta	General Mosconi, Argentina
+General Pacheco	AR	America/Argentina/Buenos_Aires	General Pacheco, Argentina
+General Pico	AR	America/Argentina/Salta	General Pico, Argentina
+General Pinedo	AR	America/Argentina/Cordoba	General Pinedo, Argentina
+General Roca	AR	America/Argentina/Salta	General Roca, Argentina
+General Villegas	AR	America/Argentina/Buenos_Aires	General Villegas, Argentina
+Gengqing	CN	Asia/Shanghai	Gengqing, China
+Genhe	CN	Asia/Shanghai	Genhe, China
+Genteng	ID	Asia/Jakarta	Genteng, Indonesia
+Geraldton	AU	Australia/Perth	Geraldton, Australia
+Gerik	MY	Asia/Kuala_Lumpur	Gerik, Malaysia
+Gerisek	MY	Asia/Kuala_Lumpur	Gerisek, Malaysia
+Germasógeia	CY	Asia/Nicosia	Germasógeia, Cyprus
+Gernika-Lumo	ES	Europe/Madrid	Gernika-Lumo, Spain
+Getúlio Vargas	BR	America/Sao_Paulo	Getúlio Vargas, Brazil
+Gia Nghĩa	VN	Asia/Ho_Chi_Minh	Gia Nghĩa, Vietnam
+Giaginskaya	RU	Europe/Moscow	Giaginskaya, Russia
+Gillette	US	America/Denver	Gillette, United States
+Gilroy	US	America/Los_Angeles	Gilroy, United States
+Girau do Ponciano	BR	America/Maceio	Girau do Ponciano, Brazil
+Giruá	BR	America/Sao_Paulo	Giruá, Brazil
+Glace Bay	CA	America/Glace_Bay	Glace Bay, Canada
+Glassboro	US	America/New_York	Glassboro, United States
+Glassmanor	US	America/New_York	Glassmanor, United States
+Glastonbury	US	America/New_York	Glastonbury, United States
+Glen Avon	US	America/Los_Angeles	Glen Avon, United States
+Glen Burnie	US	America/New_York	Glen Burnie, United States
+Glen Cove	US	America/New_York	Glen Cove, United States
+Glen Ellyn	US	America/Chicago	Glen Ellyn, United States
+Glen Iris	AU	Australia/Melbourne	Glen Iris, Australia
+Glen Waverley	AU	Australia/Melbourne	Glen Waverley, Australia
+Glendale Heights	US	America/Chicago	Glendale Heights, United States
+Glendora	US	America/Los_Angeles	Glendora, United States
+Glenferrie	AU	Australia/Melbourne	Glenferrie, Australia
+Glenfield-Jane Heights	CA	America/Toronto	Glenfield-Jane Heights, Canada
+Glenmore Park	AU	Australia/Sydney	Glenmore Park, Australia
+Glenroy	AU	Australia/Melbourne	Glenroy, Australia
+Glenvar Heights	US	America/New_York	Glenvar Heights, United States
+Glenview	US	America/Chicago	Glenview, United States
+Glenville	US	America/New_York	Glenville, United States
+Glenwood	AU	Australia/Sydney	Glenwood, Australia
+Gloversville	US	America/New_York	Gloversville, United States
+Glugor	MY	Asia/Kuala_Lumpur	Glugor, Malaysia
+Glória	BR	America/Bahia	Glória, Brazil
+Glória do Goitá	BR	America/Recife	Glória do Goitá, Brazil
+Gobernador Gálvez	AR	America/Argentina/Cordoba	Gobernador Gálvez, Argentina
+Gobernador Virasora	AR	America/Argentina/Cordoba	Gobernador Virasora, Argentina
+Godean	ID	Asia/Jakarta	Godean, Indonesia
+Godfrey	US	America/Chicago	Godfrey, United States
+Goiana	BR	America/Recife	Goiana, Brazil
+Goianinha	BR	America/Fortaleza	Goianinha, Brazil
+Goianira	BR	America/Sao_Paulo	Goianira, Brazil
+Goianésia	BR	America/Sao_Paulo	Goianésia, Brazil
+Goianésia do Pará	BR	America/Belem	Goianésia do Pará, Brazil
+Goiatuba	BR	America/Sao_Paulo	Goiatuba, Brazil
+Goioerê	BR	America/Sao_Paulo	Goioerê, Brazil
+Goiás	BR	America/Sao_Paulo	Goiás, Brazil
+Golden	US	America/Denver	Golden, United States
+Golden Gate	US	America/New_York	Golden Gate, United States
+Golden Glades	US	America/New_York	Golden Glades, United States
+Golden Triangle	US	America/New_York	Golden Triangle, United States
+Golden Valley	US	America/Chicago	Golden Valley, United States
+Goldsboro	US	America/New_York	Goldsboro, United States
+Goleta	US	America/Los_Angeles	Goleta, United States
+Golitsyno	RU	Europe/Moscow	Golitsyno, Russia
+Gombong	ID	Asia/Jakarta	Gombong, Indonesia
+Gondomar	PT	Europe/Lisbon	Gondomar, Portugal
+Gongchangling	CN	Asia/Shanghai	Gongchangling, China
+Gongdanglegi Kulon	ID	Asia/Jakarta	Gongdanglegi Kulon, Indonesia
+Gongguan	CN	Asia/Shanghai	Gongguan, China
+Gongmen	CN	Asia/Shanghai	Gongmen, China
+Gongping	CN	Asia/Shanghai	Gongping, China
+Gongqingcheng	CN	Asia/Shanghai	Gongqingcheng, China
+Gongtan	CN	Asia/Shanghai	Gongtan, China
+Gongyi	CN	Asia/Shanghai	Gongyi, China
+Goodings Grove	US	America/Chicago	Goodings Grove, United States
+Goodlettsville	US	America/Chicago	Goodlettsville, United States
+Goodyear	US	America/Phoenix	Goodyear, United States
+Goose Creek	US	America/New_York	Goose Creek, United States
+Gordon Head	CA	America/Vancouver	Gordon Head, Canada
+Gorelovo	RU	Europe/Moscow	Gorelovo, Russia
+Gori	GE	Asia/Tbilisi	Gori, Georgia
+Gornyak	RU	Asia/Barnaul	Gornyak, Russia
+Gorodishche	RU	Europe/Volgograd	Gorodishche, Russia
+Goroka	PG	Pacific/Port_Moresby	Goroka, Papua New Guinea
+Goryachiy Klyuch	RU	Europe/Moscow	Goryachiy Klyuch, Russia
+Goshen	US	America/Indiana/Indianapolis	Goshen, United States
+Gosnells	AU	Australia/Perth	Gosnells, Australia
+Goulburn	AU	Australia/Sydney	Goulburn, Australia
+Governador Celso Ramos	BR	America/Sao_Paulo	Governador Celso Ramos, Brazil
+Governador Edison Lobão	BR	America/Fortaleza	Governador Edison Lobão, Brazil
+Governador Mangabeira	BR	America/Bahia	Governador Mangabeira, Brazil
+Governador Nunes Freire	BR	America/Fortaleza	Governador Nunes Freire, Brazil
+Graham	US	America/Los_Angeles	Graham, United States
+Gramado	BR	America/Sao_Paulo	Gramado, Brazil
+Gramercy Park	US	America/New_York	Gramercy Park, United States
+Granadero Baigorria	AR	America/Argentina/Cordoba	Granadero Baigorria, Argentina
+Granby	CA	America/Toronto	Granby, Canada
+Grand Boulevard	US	America/Chicago	Grand Boulevard, United States
+Grand Forks	US	America/Chicago	Grand Forks, United States
+Grand Junction	US	America/Denver	Grand Junction, United States
+Grande Prairie	CA	America/Edmonton	Grande Prairie, Canada
+Grandview	US	America/Chicago	Grandview, United States
+Grandview-Woodlands	CA	America/Vancouver	Grandview-Woodlands, Canada
+Grandville	US	America/Detroit	Grandville, United States
+Graneros	CL	America/Santiago	Graneros, Chile
+Granger	US	America/Indiana/Indianapolis	Granger, United States
+Granite Bay	US	America/Los_Angeles	Granite Bay, United States
+Granite City	US	America/Chicago	Granite City, United States
+Graniteville	US	America/New_York	Graniteville, United States
+Granja	BR	America/Fortaleza	Granja, Brazil
+Grants Pass	US	America/Los_Angeles	Grants Pass, United States
+Granville	AU	Australia/Sydney	Granville, Australia
+Grapevine	US	America/Chicago	Grapevine, United States
+Gravatá	BR	America/Recife	Gravatá, Brazil
+Grayslake	US	America/Chicago	Grayslake, United States
+Great Bend	US	America/Chicago	Great Bend, United States
+Great Kills	US	America/New_York	Great Kills, United States
+Greater Grand Crossing	US	America/Chicago	Greater Grand Crossing, United States
+Greater Napanee	CA	America/Toronto	Greater Napanee, Canada
+Greater Northdale	US	America/New_York	Greater Northdale, United States
+Greater Upper Marlboro	US	America/New_York	Greater Upper Marlboro, United States
+Green	US	America/New_York	Green, United States
+Green Haven	US	America/New_York	Green Haven, United States
+Green Valley	US	America/Phoenix	Green Valley, United States
+Greenacre	AU	Australia/Sydney	Greenacre, Australia
+Greenacres City	US	America/New_York	Greenacres City, United States
+Greenbelt	US	America/New_York	Greenbelt, United States
+Greenburgh	US	America/New_York	Greenburgh, United States
+Greeneville	US	America/New_York	Greeneville, United States
+Greenfield Park	CA	America/Toronto	Greenfield Park, Canada
+Greenpoint	US	America/New_York	Greenpoint, United States
+Greensborough	AU	Australia/Melbourne	Greensborough, Australia
+Greenvale	AU	Australia/Melbourne	Greenvale, Australia
+Greenwood Village	US	America/Denver	Greenwood Village, United States
+Greer	US	America/New_York	Greer, United States
+Gresik	ID	Asia/Jakarta	Gresik, Indonesia
+Gretna	US	America/Chicago	Gretna, United States
+Greystanes	AU	Australia/Sydney	Greystanes, Australia
+Gribanovskiy	RU	Europe/Moscow	Gribanovskiy, Russia
+Griffin	US	America/New_York	Griffin, United States
+Grosse Pointe Woods	US	America/Detroit	Grosse Pointe Woods, United States
+Grove City	US	America/New_York	Grove City, United States
+Groves	US	America/Chicago	Groves, United States
+Gryazovets	RU	Europe/Moscow	Gryazovets, Russia
+Gua Musang	MY	Asia/Kuala_Lumpur	Gua Musang, Malaysia
+Guabiruba	BR	America/Sao_Paulo	Guabiruba, Brazil
+Guadalupe Victoria	MX	America/Monterrey	Guadalupe Victoria, Mexico
+Guadix	ES	Europe/Madrid	Guadix, Spain
+Guaiúba	BR	America/Fortaleza	Guaiúba, Brazil
+Guajará Mirim	BR	America/Porto_Velho	Guajará Mirim, Brazil
+Gualeguay	AR	America/Argentina/Cordoba	Gualeguay, Argentina
+Gualeguaychú	AR	America/Argentina/Cordoba	Gualeguaychú, Argentina
+Guamaré	BR	America/Fortaleza	Guamaré, Brazil
+Guamúchil	MX	America/Mazatlan	Guamúchil, Mexico
+Guanajuato	MX	America/Mexico_City	Guanajuato, Mexico
+Guanambi	BR	America/Bahia	Guanambi, Brazil
+Guanba	CN	Asia/Shanghai	Guanba, China
+Guandu	CN	Asia/Shanghai	Guandu, China
+Guangcun	CN	Asia/Shanghai	Guangcun, China
+Guangpu	CN	Asia/Shanghai	Guangpu, China
+Guangshun	CN	Asia/Shanghai	Guangshun, China
+Guangtong	CN	Asia/Shanghai	Guangtong, China
+Guanhu	CN	Asia/Shanghai	Guanhu, China
+Guanhães	BR	America/Sao_Paulo	Guanhães, Brazil
+Guanlong	CN	Asia/Shanghai	Guanlong, China
+Guanshan	CN	Asia/Shanghai	Guanshan, China
+Guanyin	CN	Asia/Shanghai	Guanyin, China
+Guanzhuang	CN	Asia/Shanghai	Guanzhuang, China
+Guapiara	BR	America/Sao_Paulo	Guapiara, Brazil
+Guapiaçu	BR	America/Sao_Paulo	Guapiaçu, Brazil
+Guapimirim	BR	America/Sao_Paulo	Guapimirim, Brazil
+Guaporé	BR	America/Sao_Paulo	Guaporé, Brazil
+Guapó	BR	America/Sao_Paulo	Guapó, Brazil
+Guarabira	BR	America/Fortaleza	Guarabira, Brazil
+Guaraciaba do Norte	BR	America/Fortaleza	Guaraciaba do Norte, Brazil
+Guaramirim	BR	America/Sao_Paulo	Guaramirim, Brazil
+Guarantã do Norte	BR	America/Cuiaba	Guarantã do Norte, Brazil
+Guaranésia	BR	America/Sao_Paulo	Guaranésia, Brazil
+Guararapes	BR	America/Sao_Paulo	Guararapes, Brazil
+Guararema	BR	America/Sao_Paulo	Guararema, Brazil
+Guaratinga	BR	America/Bahia	Guaratinga, Brazil
+Guaratuba	BR	America/Sao_Paulo	Guaratuba, Brazil
+Guaraí	BR	America/Araguaina	Guaraí, Brazil
+Guardamar del Segura	ES	Europe/Madrid	Guardamar del Segura, Spain
+Guareí	BR	America/Sao_Paulo	Guareí, Brazil
+Guariba	BR	America/Sao_Paulo	Guariba, Brazil
+Guasave	MX	America/Mazatlan	Guasave, Mexico
+Guaxupé	BR	America/Sao_Paulo	Guaxupé, Brazil
+Guaçuí	BR	America/Sao_Paulo	Guaçuí, Brazil
+Guaíba	BR	America/Sao_Paulo	Guaíba, Brazil
+Guaíra	BR	America/Sao_Paulo	Guaíra, Brazil
+Gubakha	RU	Asia/Yekaterinburg	Gubakha, Russia
+Gubkinskiy	RU	Asia/Yekaterinburg	Gubkinskiy, Russia
+Guchang	CN	Asia/Shanghai	Guchang, China
+Gucheng	CN	Asia/Shanghai	Gucheng, China
+Gucheng Chengguanzhen	CN	Asia/Shanghai	Gucheng Chengguanzhen, China
+Gudong	CN	Asia/Shanghai	Gudong, China
+Guilford	US	America/New_York	Guilford, United States
+Guiping	CN	Asia/Shanghai	Guiping, China
+Guiren	CN	Asia/Shanghai	Guiren, China
+Gulebage	CN	Asia/Urumqi	Gulebage, China
+Gulfport	US	America/Chicago	Gulfport, United States
+Guliston	UZ	Asia/Tashkent	Guliston, Uzbekistan
+Gulou	CN	Asia/Shanghai	Gulou, China
+Guochuan	CN	Asia/Shanghai	Guochuan, China
+Guocun	CN	Asia/Shanghai	Guocun, China
+Guofu	CN	Asia/Shanghai	Guofu, China
+Guojia	CN	Asia/Shanghai	Guojia, China
+Guozhen	CN	Asia/Shanghai	Guozhen, China
+Gupi	CN	Asia/Shanghai	Gupi, China
+Gurlan	UZ	Asia/Samarkand	Gurlan, Uzbekistan
+Gurnee	US	America/Chicago	Gurnee, United States
+Gurun	MY	Asia/Kuala_Lumpur	Gurun, Malaysia
+Gurupi	BR	America/Araguaina	Gurupi, Brazil
+Gurupá	BR	America/Belem	Gurupá, Brazil
+Gur’yevsk	RU	Asia/Novokuznetsk	Gur’yevsk, Russia
+Gusev	RU	Europe/Kaliningrad	Gusev, Russia
+Gushu	CN	Asia/Shanghai	Gushu, China
+Gusinoozyorsk	RU	Asia/Irkutsk	Gusinoozyorsk, Russia
+Gusong	CN	Asia/Shanghai	Gusong, China
+Gutao	CN	Asia/Shanghai	Gutao, China
+Guxi	CN	Asia/Shanghai	Guxi, China
+Guxian	CN	Asia/Shanghai	Guxian, China
+Guye	CN	Asia/Shanghai	Guye, China
+Guía de Isora	ES	Atlantic/Canary	Guía de Isora, Spain
+Guōlèmùdé	CN	Asia/Shanghai	Guōlèmùdé, China
+Gwynn Oak	US	America/New_York	Gwynn Oak, United States
+Gympie	AU	Australia/Brisbane	Gympie, Australia
+Gành Hào	VN	Asia/Ho_Chi_Minh	Gành Hào, Vietnam
+Gáldar	ES	Atlantic/Canary	Gáldar, Spain
+Gálvez	AR	America/Argentina/Cordoba	Gálvez, Argentina
+Gò Công	VN	Asia/Ho_Chi_Minh	Gò Công, Vietnam
+Güimar	ES	Atlantic/Canary	Güimar, Spain
+G‘azalkent	UZ	Asia/Tashkent	G‘azalkent, Uzbekistan
+G‘uzor	UZ	Asia/Samarkand	G‘uzor, Uzbekistan
+G’allaorol Shahri	UZ	Asia/Samarkand	G’allaorol Shahri, Uzbekistan
+G’ijduvon Shahri	UZ	Asia/Samarkand	G’ijduvon Shahri, Uzbekistan
+H Street NE	US	America/New_York	H Street NE, United States
+Hacienda Heights	US	America/Los_Angeles	Hacienda Heights, United States
+Hacienda La Calera	CL	America/Santiago	Hacienda La Calera, Chile
+Hacienda Santa Fe	MX	America/Mexico_City	Hacienda Santa Fe, Mexico
+Hackensack	US	America/New_York	Hackensack, United States
+Hadapu Zhen	CN	Asia/Shanghai	Hadapu Zhen, China
+Haddington	US	America/New_York	Haddington, United States
+Hadyach	UA	Europe/Kyiv	Hadyach, Ukraine
+Haedo	AR	America/Argentina/Buenos_Aires	Haedo, Argentina
+Hagerstown	US	America/New_York	Hagerstown, United States
+Haidong Zhen	CN	Asia/Shanghai	Haidong Zhen, China
+Haines City	US	America/New_York	Haines City, United States
+Haining	CN	Asia/Shanghai	Haining, China
+Haitang	CN	Asia/Shanghai	Haitang, China
+Haitou	CN	Asia/Shanghai	Haitou, China
+Haiyang	CN	Asia/Shanghai	Haiyang, China
+Haizhou	CN	Asia/Shanghai	Haizhou, China
+Halifax South End	CA	America/Halifax	Halifax South End, Canada
+Halifax West End	CA	America/Halifax	Halifax West End, Canada
+Hallandale Beach	US	America/New_York	Hallandale Beach, United States
+Haltom City	US	America/Chicago	Haltom City, United States
+Halton Hills	CA	America/Toronto	Halton Hills, Canada
+Ham Lake	US	America/Chicago	Ham Lake, United States
+Hamden	US	America/New_York	Hamden, United States
+Hammond	US	America/Chicago	Hammond, United States
+Hampton Park	AU	Australia/Melbourne	Hampton Park, Australia
+Hamtramck	US	America/Detroit	Hamtramck, United States
+Hanahan	US	America/New_York	Hanahan, United States
+Hancheng	CN	Asia/Shanghai	Hancheng, China
+Hanchuan	CN	Asia/Shanghai	Hanchuan, China
+Haney	CA	America/Vancouver	Haney, Canada
+Hanford	US	America/Los_Angeles	Hanford, United States
+Hannibal	US	America/Chicago	Hannibal, United States
+Hanover Park	US	America/Chicago	Hanover Park, United States
+Hanting	CN	Asia/Shanghai	Hanting, China
+Hanwang	CN	Asia/Shanghai	Hanwang, China
+Hanyin Chengguanzhen	CN	Asia/Shanghai	Hanyin Chengguanzhen, China
+Hanyuan	CN	Asia/Shanghai	Hanyuan, China
+Han’airike	CN	Asia/Urumqi	Han’airike, China
+Haojiaqiao	CN	Asia/Shanghai	Haojiaqiao, China
+Haomen	CN	Asia/Shanghai	Haomen, China
+Happy Valley	US	America/Los_Angeles	Happy Valley, United States
+Haqqulobod	UZ	Asia/Tashkent	Haqqulobod, Uzbekistan
+Harewood	CA	America/Vancouver	Harewood, Canada
+Harker Heights	US	America/Chicago	Harker Heights, United States
+Harrison	US	America/New_York	Harrison, United States
+Harrisonburg	US	America/New_York	Harrisonburg, United States
+Hartranft	US	America/New_York	Hartranft, United States
+Harvey	US	America/Chicago	Harvey, United States
+Haslett	US	America/Detroit	Haslett, United States
+Hastings-Sunrise	CA	America/Vancouver	Hastings-Sunrise, Canada
+Hattiesburg	US	America/Chicago	Hattiesburg, United States
+Hauppauge	US	America/New_York	Hauppauge, United States
+Havelock	US	America/New_York	Havelock, United States
+Havertown	US	America/New_York	Havertown, United States
+Hawai‘i Kai	US	Pacific/Honolulu	Hawai‘i Kai, United States
+Hawthorn	AU	Australia/Melbourne	Hawthorn, Australia
+Hawthorn South	AU	Australia/Melbourne	Hawthorn South, Australia
+Hayesville	US	America/Los_Angeles	Hayesville, United States
+Hays	US	America/Chicago	Hays, United States
+Haysyn	UA	Europe/Kyiv	Haysyn, Ukraine
+Hazel Dell	US	America/Los_Angeles	Hazel Dell, United States
+Hazel Park	US	America/Detroit	Hazel Park, United States
+Hazelwood	US	America/Chicago	Hazelwood, United States
+Hazleton	US	America/New_York	Hazleton, United States
+Hazorasp	UZ	Asia/Samarkand	Hazorasp, Uzbekistan
+Heba	CN	Asia/Shanghai	Heba, China
+Hebao	CN	Asia/Shanghai	Hebao, China
+Hebian	CN	Asia/Shanghai	Hebian, China
+Hecun	CN	Asia/Shanghai	Hecun, China
+Hede	CN	Asia/Shanghai	Hede, China
+Hegeng	CN	Asia/Shanghai	Hegeng, China
+Hegou	CN	Asia/Shanghai	Hegou, China
+Heguan	CN	Asia/Shanghai	Heguan, China
+Hehua	CN	Asia/Shanghai	Hehua, China
+Heishan	CN	Asia/Shanghai	Heishan, China
+Heishui	CN	Asia/Shanghai	Heishui, China
+Hekou	CN	Asia/Shanghai	Hekou, China
+Helensvale	AU	Australia/Brisbane	Helensvale, Australia
+Helin	CN	Asia/Shanghai	Helin, China
+Hell's Kitchen	US	America/New_York	Hell's Kitchen, United States
+Helong	CN	Asia/Shanghai	Helong, China
+Hemet	US	America/Los_Angeles	Hemet, United States
+Hempstead	US	America/New_York	Hempstead, United States
+Hendersonville	US	America/Chicago	Hendersonville, United States
+Hengbei	CN	Asia/Shanghai	Hengbei, China
+Henichesk	UA	Europe/Kyiv	Henichesk, Ukraine
+Henrietta	US	America/New_York	Henrietta, United States
+Henry Farm	CA	America/Toronto	Henry Farm, Canada
+Hepingjie	CN	Asia/Shanghai	Hepingjie, China
+Heqian	CN	Asia/Shanghai	Heqian, China
+Heqiao	CN	Asia/Shanghai	Heqiao, China
+Heqing	CN	Asia/Shanghai	Heqing, China
+Hercules	US	America/Los_Angeles	Hercules, United States
+Hermiston	US	America/Los_Angeles	Hermiston, United States
+Hermosa Beach	US	America/Los_Angeles	Hermosa Beach, United States
+Hernando	US	America/Chicago	Hernando, United States
+Hernani	ES	Europe/Madrid	Hernani, Spain
+Herndon	US	America/New_York	Herndon, United States
+Heroica Caborca	MX	America/Hermosillo	Heroica Caborca, Mexico
+Heroica Ciudad de Juchitán de Zaragoza	MX	America/Mexico_City	Heroica Ciudad de Juchitán de Zaragoza, Mexico
+Heroica Ciudad de Tlaxiaco	MX	America/Mexico_City	Heroica Ciudad de Tlaxiaco, Mexico
+Herriman	US	America/Denver	Herriman, United States
+Herval dOeste	BR	America/Sao_Paulo	Herval dOeste, Brazil
+Hervey Bay	AU	Australia/Brisbane	Hervey Bay, Australia
+Heróica Zitácuaro	MX	America/Mexico_City	Heróica Zitácuaro, Mexico
+Hespeler	CA	America/Toronto	Hespeler, Canada
+Hesperia	US	America/Los_Angeles	Hesperia, United States
+Hetoudian	CN	Asia/Shanghai	Hetoudian, China
+Hexing	CN	Asia/Shanghai	Hexing, China
+Heyan	CN	Asia/Shanghai	Heyan, China
+Hezuo	CN	Asia/Shanghai	Hezuo, China
+Hialeah Gardens	US	America/New_York	Hialeah Gardens, United States
+Hibbing	US	America/Chicago	Hibbing, United States
+Hickory	US	America/New_York	Hickory, United States
+Hicksville	US	America/New_York	Hicksville, United States
+Hidalgo	MX	America/Monterrey	Hidalgo, Mexico
+High Park North	CA	America/Toronto	High Park North, Canada
+High Park-Swansea	CA	America/Toronto	High Park-Swansea, Canada
+Highland Park	US	America/Chicago	Highland Park, United States
+Highland Springs	US	America/New_York	Highland Springs, United States
+Highland Village	US	America/Chicago	Highland Village, United States
+Highlands Ranch	US	America/Denver	Highlands Ranch, United States
+Highton	AU	Australia/Melbourne	Highton, Australia
+Highview	US	America/Kentucky/Louisville	Highview, United States
+Hillcrest Heights	US	America/New_York	Hillcrest Heights, United States
+Hillcrest Village	CA	America/Toronto	Hillcrest Village, Canada
+Hilliard	US	America/New_York	Hilliard, United States
+Hillsborough	US	America/New_York	Hillsborough, United States
+Hilo	US	Pacific/Honolulu	Hilo, United States
+Hilton Head	US	America/New_York	Hilton Head, United States
+Hilton Head Island	US	America/New_York	Hilton Head Island, United States
+Hinesville	US	America/New_York	Hinesville, United States
+Hinsdale	US	America/Chicago	Hinsdale, United States
+Hobbs	US	America/Denver	Hobbs, United States
+Hoffman Estates	US	America/Chicago	Hoffman Estates, United States
+Hoi An	VN	Asia/Ho_Chi_Minh	Hoi An, Vietnam
+Holambra	BR	America/Sao_Paulo	Holambra, Brazil
+Holbrook	US	America/New_York	Holbrook, United States
+Holden	US	America/New_York	Holden, United States
+Holiday	US	America/New_York	Holiday, United States
+Holladay	US	America/Denver	Holladay, United States
+Holland	US	America/Detroit	Holland, United States
+Hollis	US	America/New_York	Hollis, United States
+Hollister	US	America/Los_Angeles	Hollister, United States
+Holly Springs	US	America/New_York	Holly Springs, United States
+Holmesburg	US	America/New_York	Holmesburg, United States
+Holt	US	America/Detroit	Holt, United States
+Holtsville	US	America/New_York	Holtsville, United States
+Holubivka	UA	Europe/Kyiv	Holubivka, Ukraine
+Holyoke	US	America/New_York	Holyoke, United States
+Homer Glen	US	America/Chicago	Homer Glen, United States
+Homestead	US	America/New_York	Homestead, United States
+Homewood	US	America/Chicago	Homewood, United States
+Hondarribia	ES	Europe/Madrid	Hondarribia, Spain
+Hongbao	CN	Asia/Shanghai	Hongbao, China
+Hongguang Qidui	CN	Asia/Shanghai	Hongguang Qidui, China
+Honghe	CN	Asia/Shanghai	Honghe, China
+Honghu	CN	Asia/Shanghai	Honghu, China
+Hongjiang	CN	Asia/Shanghai	Hongjiang, China
+Honglu	CN	Asia/Shanghai	Honglu, China
+Hongqiao	CN	Asia/Shanghai	Hongqiao, China
+Hongzhou	CN	Asia/Shanghai	Hongzhou, China
+Hong’an	CN	Asia/Shanghai	Hong’an, China
+Hoover	US	America/Chicago	Hoover, United States
+Hopatcong Hills	US	America/New_York	Hopatcong Hills, United States
+Hope Mills	US	America/New_York	Hope Mills, United States
+Hopewell	US	America/New_York	Hopewell, United States
+Hopkins	US	America/Chicago	Hopkins, United States
+Hopkinsville	US	America/Chicago	Hopkinsville, United States
+Hoppers Crossing	AU	Australia/Melbourne	Hoppers Crossing, Australia
+Horizon City	US	America/Denver	Horizon City, United States
+Horizon Hills	MY	Asia/Kuala_Lumpur	Horizon Hills, Malaysia
+Horizonte	BR	America/Fortaleza	Horizonte, Brazil
+Horizontina	BR	America/Sao_Paulo	Horizontina, Brazil
+Horn Lake	US	America/Chicago	Horn Lake, United States
+Hornsby	AU	Australia/Sydney	Hornsby, Australia
+Horodok	UA	Europe/Kyiv	Horodok, Ukraine
+Horta	ES	Europe/Madrid	Horta, Spain
+Hostafrancs	ES	Europe/Madrid	Hostafrancs, Spain
+Hostomel	UA	Europe/Kyiv	Hostomel, Ukraine
+Hot Springs	US	America/Chicago	Hot Springs, United States
+Houba	CN	Asia/Shanghai	Houba, China
+Hough	US	America/New_York	Hough, United States
+Houhai	CN	Asia/Shanghai	Houhai, China
+Houma	US	America/Chicago	Houma, United States
+Houqiao	CN	Asia/Shanghai	Houqiao, China
+Houshan	CN	Asia/Shanghai	Houshan, China
+Houzhen	CN	Asia/Shanghai	Houzhen, China
+Howard	US	America/Chicago	Howard, United States
+Howard Beach	US	America/New_York	Howard Beach, United States
+Hoxtolgay	CN	Asia/Urumqi	Hoxtolgay, China
+Hoàn Lão	VN	Asia/Bangkok	Hoàn Lão, Vietnam
+Huaicheng	CN	Asia/Shanghai	Huaicheng, China
+Huaidian	CN	Asia/Shanghai	Huaidian, China
+Huaiyang	CN	Asia/Shanghai	Huaiyang, China
+Huaiyuan Chengguanzhen	CN	Asia/Shanghai	Huaiyuan Chengguanzhen, China
+Huajing	CN	Asia/Shanghai	Huajing, China
+Hualin	CN	Asia/Shanghai	Hualin, China
+Hualong	CN	Asia/Shanghai	Hualong, China
+Hualpén	CL	America/Santiago	Hualpén, Chile
+Hualqui	CL	America/Santiago	Hualqui, Chile
+Huamantla	MX	America/Mexico_City	Huamantla, Mexico
+Huanan	CN	Asia/Shanghai	Huanan, China
+Huangchuan	CN	Asia/Shanghai	Huangchuan, China
+Huangdi	CN	Asia/Urumqi	Huangdi, China
+Huanghua	CN	Asia/Shanghai	Huanghua, China
+Huangji	CN	Asia/Shanghai	Huangji, China
+Huanglou	CN	Asia/Shanghai	Huanglou, China
+Huangmei	CN	Asia/Shanghai	Huangmei, China
+Huangnihe	CN	Asia/Shanghai	Huangnihe, China
+Huangpi	CN	Asia/Shanghai	Huangpi, China
+Huankou	CN	Asia/Shanghai	Huankou, China
+Huanren	CN	Asia/Shanghai	Huanren, China
+Huashan	CN	Asia/Shanghai	Huashan, China
+Huatabampo	MX	America/Hermosillo	Huatabampo, Mexico
+Huatugou	CN	Asia/Shanghai	Huatugou, China
+Huatusco	MX	America/Mexico_City	Huatusco, Mexico
+Huauchinango	MX	America/Mexico_City	Huauchinango, Mexico
+Huayuan	CN	Asia/Shanghai	Huayuan, China
+Huazhou	CN	Asia/Shanghai	Huazhou, China
+Huber Heights	US	America/New_York	Huber Heights, United States
+Hucheng	CN	Asia/Shanghai	Hucheng, China
+Hudiyuzi	CN	Asia/Urumqi	Hudiyuzi, China
+Hudson	US	America/New_York	Hudson, United States
+Huejotzingo	MX	America/Mexico_City	Huejotzingo, Mexico
+Huejutla de Reyes	MX	America/Mexico_City	Huejutla de Reyes, Mexico
+Huercal-Overa	ES	Europe/Madrid	Huercal-Overa, Spain
+Huetamo de Núñez	MX	America/Mexico_City	Huetamo de Núñez, Mexico
+Hueytown	US	America/Chicago	Hueytown, United States
+Hufeng	CN	Asia/Shanghai	Hufeng, China
+Huguo	CN	Asia/Shanghai	Huguo, China
+Huilango	MX	America/Mexico_City	Huilango, Mexico
+Huilong	CN	Asia/Shanghai	Huilong, China
+Huimanguillo	MX	America/Merida	Huimanguillo, Mexico
+Huimin	CN	Asia/Shanghai	Huimin, China
+Huinan	CN	Asia/Shanghai	Huinan, China
+Huiqu	CN	Asia/Shanghai	Huiqu, China
+Huixian Chengguanzhen	CN	Asia/Shanghai	Huixian Chengguanzhen, China
+Huixtla	MX	America/Mexico_City	Huixtla, Mexico
+Hull	CA	America/Toronto	Hull, Canada
+Hulu Langat	MY	Asia/Kuala_Lumpur	Hulu Langat, Malaysia
+Hulu Yam Lama	MY	Asia/Kuala_Lumpur	Hulu Yam Lama, Malaysia
+Humaitá	BR	America/Manaus	Humaitá, Brazil
+Humanes de Madrid	ES	Europe/Madrid	Humanes de Madrid, Spain
+Humbermede	CA	America/Toronto	Humbermede, Canada
+Humberto de Campos	BR	America/Fortaleza	Humberto de Campos, Brazil
+Humble	US	America/Chicago	Humble, United States
+Hunchun	CN	Asia/Shanghai	Hunchun, China
+Hunt Valley	US	America/New_York	Hunt Valley, United States
+Huntersville	US	America/New_York	Huntersville, United States
+Hunting Park	US	America/New_York	Hunting Park, United States
+Huntington Park	US	America/Los_Angeles	Huntington Park, United States
+Huntington Station	US	America/New_York	Huntington Station, United States
+Huntley	US	America/Chicago	Huntley, United States
+Hunts Point	US	America/New_York	Hunts Point, United States
+Hunucmá	MX	America/Merida	Hunucmá, Mexico
+Huolu	CN	Asia/Shanghai	Huolu, China
+Huoqiu Chengguanzhen	CN	Asia/Shanghai	Huoqiu Chengguanzhen, China
+Huoshilafu	CN	Asia/Urumqi	Huoshilafu, China
+Hurlingham	AR	America/Argentina/Buenos_Aires	Hurlingham, Argentina
+Hurricane	US	America/Denver	Hurricane, United States
+Hurst	US	America/Chicago	Hurst, United States
+Hurstville	AU	Australia/Sydney	Hurstville, Australia
+Hushitai	CN	Asia/Shanghai	Hushitai, China
+Hutan Melintang	MY	Asia/Kuala_Lumpur	Hutan Melintang, Malaysia
+Hutang	CN	Asia/Shanghai	Hutang, China
+Hutchinson	US	America/Chicago	Hutchinson, United States
+Hutto	US	America/Chicago	Hutto, United States
+Huwei	CN	Asia/Shanghai	Huwei, China
+Huyanghe	CN	Asia/Urumqi	Huyanghe, China
+Huzhai	CN	Asia/Shanghai	Huzhai, China
+Hyattsville	US	America/New_York	Hyattsville, United States
+Hybla Valley	US	America/New_York	Hybla Valley, United States
+Hyosha	CD	Africa/Lubumbashi	Hyosha, Democratic Republic of the Congo
+Hà Giang	VN	Asia/Bangkok	Hà Giang, Vietnam
+Hà Đông	VN	Asia/Bangkok	Hà Đông, Vietnam
+Hàm Ninh	VN	Asia/Ho_Chi_Minh	Hàm Ninh, Vietnam
+Hưng Mỹ	VN	Asia/Ho_Chi_Minh	Hưng Mỹ, Vietnam
+Hương Thủy	VN	Asia/Ho_Chi_Minh	Hương Thủy, Vietnam
+Hương Trà	VN	Asia/Bangkok	Hương Trà, Vietnam
+Hồng Lĩnh	VN	Asia/Bangkok	Hồng Lĩnh, Vietnam
+Iati	BR	America/Recife	Iati, Brazil
+Iaçu	BR	America/Bahia	Iaçu, Brazil
+Ibaiti	BR	America/Sao_Paulo	Ibaiti, Brazil
+Ibatiba	BR	America/Sao_Paulo	Ibatiba, Brazil
+Ibaté	BR	America/Sao_Paulo	Ibaté, Brazil
+Ibiapina	BR	America/Fortaleza	Ibiapina, Brazil
+Ibicaraí	BR	America/Bahia	Ibicaraí, Brazil
+Ibicoara	BR	America/Bahia	Ibicoara, Brazil
+Ibimirim	BR	America/Recife	Ibimirim, Brazil
+Ibipeba	BR	America/Bahia	Ibipeba, Brazil
+Ibiporã	BR	America/Sao_Paulo	Ibiporã, Brazil
+Ibirama	BR	America/Sao_Paulo	Ibirama, Brazil
+Ibirapitanga	BR	America/Bahia	Ibirapitanga, Brazil
+Ibirataia	BR	America/Bahia	Ibirataia, Brazil
+Ibirubá	BR	America/Sao_Paulo	Ibirubá, Brazil
+Ibitinga	BR	America/Sao_Paulo	Ibitinga, Brazil
+Ibititá	BR	America/Bahia	Ibititá, Brazil
+Ibiá	BR	America/Sao_Paulo	Ibiá, Brazil
+Ibiúna	BR	America/Sao_Paulo	Ibiúna, Brazil
+Ibotirama	BR	America/Bahia	Ibotirama, Brazil
+Icapuí	BR	America/Fortaleza	Icapuí, Brazil
+Icatu	BR	America/Fortaleza	Icatu, Brazil
+Icod de los Vinos	ES	Atlantic/Canary	Icod de los Vinos, Spain
+Icó	BR	America/Fortaleza	Icó, Brazil
+Idaho Falls	US	America/Boise	Idaho Falls, United States
+Idhnā	PS	Asia/Hebron	Idhnā, Palestinian Territory
+Idiofa	CD	Africa/Kinshasa	Idiofa, Democratic Republic of the Congo
+Idylwood	US	America/New_York	Idylwood, United States
+Igaci	BR	America/Maceio	Igaci, Brazil
+Igaporã	BR	America/Bahia	Igaporã, Brazil
+Igarapava	BR	America/Sao_Paulo	Igarapava, Brazil
+Igarapé	BR	America/Sao_Paulo	Igarapé, Brazil
+Igarapé Miri	BR	America/Belem	Igarapé Miri, Brazil
+Igarapé-Açu	BR	America/Belem	Igarapé-Açu, Brazil
+Igaraçu do Tietê	BR	America/Sao_Paulo	Igaraçu do Tietê, Brazil
+Igra	RU	Europe/Samara	Igra, Russia
+Igreja Nova	BR	America/Maceio	Igreja Nova, Brazil
+Igrejinha	BR	America/Sao_Paulo	Igrejinha, Brazil
+Iguaba Grande	BR	America/Sao_Paulo	Iguaba Grande, Brazil
+Iguape	BR	America/Sao_Paulo	Iguape, Brazil
+Iguatu	BR	America/Fortaleza	Iguatu, Brazil
+Iguaí	BR	America/Bahia	Iguaí, Brazil
+Ihren	UA	Europe/Kyiv	Ihren, Ukraine
+Ijuí	BR	America/Sao_Paulo	Ijuí, Brazil
+Ilanskiy	RU	Asia/Krasnoyarsk	Ilanskiy, Russia
+Ilchester	US	America/New_York	Ilchester, United States
+Ile-des-Soeurs	CA	America/Toronto	Ile-des-Soeurs, Canada
+Ilha Solteira	BR	America/Sao_Paulo	Ilha Solteira, Brazil
+Ilha de Itamaracá	BR	America/Recife	Ilha de Itamaracá, Brazil
+Ilhabela	BR	America/Sao_Paulo	Ilhabela, Brazil
+Ilhota	BR	America/Sao_Paulo	Ilhota, Brazil
+Illapel	CL	America/Santiago	Illapel, Chile
+Illescas	ES	Europe/Madrid	Illescas, Spain
+Ilovays’k	UA	Europe/Kyiv	Ilovays’k, Ukraine
+Il’skiy	RU	Europe/Moscow	Il’skiy, Russia
+Imbituba	BR	America/Sao_Paulo	Imbituba, Brazil
+Imbituva	BR	America/Sao_Paulo	Imbituva, Brazil
+Imbé	BR	America/Sao_Paulo	Imbé, Brazil
+Immokalee	US	America/New_York	Immokalee, United States
+Imperial Beach	US	America/Los_Angeles	Imperial Beach, United States
+Inajá	BR	America/Recife	Inajá, Brazil
+Inca	ES	Europe/Madrid	Inca, Spain
+Indaial	BR	America/Sao_Paulo	Indaial, Brazil
+Independência	BR	America/Fortaleza	Independência, Brazil
+Indian Trail	US	America/New_York	Indian Trail, United States
+Indianola	US	America/Chicago	Indianola, United States
+Indiara	BR	America/Sao_Paulo	Indiara, Brazil
+Indiaroba	BR	America/Maceio	Indiaroba, Brazil
+Indio	US	America/Los_Angeles	Indio, United States
+Indralaya	ID	Asia/Jakarta	Indralaya, Indonesia
+Ingeniero Pablo Nogués	AR	America/Argentina/Buenos_Aires	Ingeniero Pablo Nogués, Argentina
+Ingenio	ES	Atlantic/Canary	Ingenio, Spain
+Inglewood-Finn Hill	US	America/Los_Angeles	Inglewood-Finn Hill, United States
+Ingá	BR	America/Fortaleza	Ingá, Brazil
+Inhambupe	BR	America/Bahia	Inhambupe, Brazil
+Inhapi	BR	America/Maceio	Inhapi, Brazil
+Inhapim	BR	America/Sao_Paulo	Inhapim, Brazil
+Inhumas	BR	America/Sao_Paulo	Inhumas, Brazil
+Inkster	US	America/Detroit	Inkster, United States
+Innisfil	CA	America/Toronto	Innisfil, Canada
+Inongo	CD	Africa/Kinshasa	Inongo, Democratic Republic of the Congo
+Inozemtsevo	RU	Europe/Moscow	Inozemtsevo, Russia
+Inver Grove Heights	US	America/Chicago	Inver Grove Heights, United States
+Inza	RU	Europe/Ulyanovsk	Inza, Russia
+Iona	US	America/New_York	Iona, United States
+Iowa City	US	America/Chicago	Iowa City, United States
+Ipaba	BR	America/Sao_Paulo	Ipaba, Brazil
+Ipameri	BR	America/Sao_Paulo	Ipameri, Brazil
+Ipanema	BR	America/Sao_Paulo	Ipanema, Brazil
+Ipatovo	RU	Europe/Moscow	Ipatovo, Russia
+Iperó	BR	America/Sao_Paulo	Iperó, Brazil
+Ipiaú	BR	America/Bahia	Ipiaú, Brazil
+Ipirá	BR	America/Bahia	Ipirá, Brazil
+Ipixuna	BR	America/Eirunepe	Ipixuna, Brazil
+Ipixuna do Pará	BR	America/Belem	Ipixuna do Pará, Brazil
+Iporá	BR	America/Sao_Paulo	Iporá, Brazil
+Iporã	BR	America/Sao_Paulo	Iporã, Brazil
+Ipu	BR	America/Fortaleza	Ipu, Brazil
+Ipubi	BR	America/Recife	Ipubi, Brazil
+Ipueiras	BR	America/Fortaleza	Ipueiras, Brazil
+Iracemápolis	BR	America/Sao_Paulo	Iracemápolis, Brazil
+Iranduba	BR	America/Manaus	Iranduba, Brazil
+Iraquara	BR	America/Bahia	Iraquara, Brazil
+Irará	BR	America/Bahia	Irará, Brazil
+Irati	BR	America/Sao_Paulo	Irati, Brazil
+Irauçuba	BR	America/Fortaleza	Irauçuba, Brazil
+Irecê	BR	America/Bahia	Irecê, Brazil
+Irituia	BR	America/Belem	Irituia, Brazil
+Irondequoit	US	America/New_York	Irondequoit, United States
+Irving Park	US	America/Chicago	Irving Park, United States
+Irvington	US	America/New_York	Irvington, United States
+Isakogorka	RU	Europe/Moscow	Isakogorka, Russia
+Iselin	US	America/New_York	Iselin, United States
+Isil’kul’	RU	Asia/Omsk	Isil’kul’, Russia
+Iskandar	UZ	Asia/Tashkent	Iskandar, Uzbekistan
+Isla	MX	America/Mexico_City	Isla, Mexico
+Isla Cristina	ES	Europe/Madrid	Isla Cristina, Spain
+Isla Vista	US	America/Los_Angeles	Isla Vista, United States
+Islington-City Centre West	CA	America/Toronto	Islington-City Centre West, Canada
+Islip	US	America/New_York	Islip, United States
+Issaquah	US	America/Los_Angeles	Issaquah, United States
+Itabaianinha	BR	America/Maceio	Itabaianinha, Brazil
+Itabela	BR	America/Bahia	Itabela, Brazil
+Itaberaba	BR	America/Bahia	Itaberaba, Brazil
+Itaberaí	BR	America/Sao_Paulo	Itaberaí, Brazil
+Itaberá	BR	America/Sao_Paulo	Itaberá, Brazil
+Itabirito	BR	America/Sao_Paulo	Itabirito, Brazil
+Itacarambi	BR	America/Sao_Paulo	Itacarambi, Brazil
+Itacaré	BR	America/Bahia	Itacaré, Brazil
+Itagibá	BR	America/Bahia	Itagibá, Brazil
+Itaitinga	BR	America/Fortaleza	Itaitinga, Brazil
+Itaiópolis	BR	America/Sao_Paulo	Itaiópolis, Brazil
+Itajobi	BR	America/Sao_Paulo	Itajobi, Brazil
+Itajubá	BR	America/Sao_Paulo	Itajubá, Brazil
+Itajuípe	BR	America/Bahia	Itajuípe, Brazil
+Itamaraju	BR	America/Bahia	Itamaraju, Brazil
+Itamarandiba	BR	America/Sao_Paulo	Itamarandiba, Brazil
+Itambacuri	BR	America/Sao_Paulo	Itambacuri, Brazil
+Itanhandu	BR	America/Sao_Paulo	Itanhandu, Brazil
+Itanhém	BR	America/Bahia	Itanhém, Brazil
+Itaobim	BR	America/Sao_Paulo	Itaobim, Brazil
+Itaocara	BR	America/Sao_Paulo	Itaocara, Brazil
+Itapaci	BR	America/Sao_Paulo	Itapaci, Brazil
+Itapagé	BR	America/Fortaleza	Itapagé, Brazil
+Itaparica	BR	America/Bahia	Itaparica, Brazil
+Itapecerica	BR	America/Sao_Paulo	Itapecerica, Brazil
+Itapecuru Mirim	BR	America/Fortaleza	Itapecuru Mirim, Brazil
+Itapema	BR	America/Sao_Paulo	Itapema, Brazil
+Itapemirim	BR	America/Sao_Paulo	Itapemirim, Brazil
+Itaperuçu	BR	America/Sao_Paulo	Itaperuçu, Brazil
+Itapetinga	BR	America/Bahia	Itapetinga, Brazil
+Itapeva	BR	America/Sao_Paulo	Itapeva, Brazil
+Itapicuru	BR	America/Bahia	Itapicuru, Brazil
+Itapira	BR	America/Sao_Paulo	Itapira, Brazil
+Itapiranga	BR	America/Sao_Paulo	Itapiranga, Brazil
+Itapissuma	BR	America/Recife	Itapissuma, Brazil
+Itapiúna	BR	America/Fortaleza	Itapiúna, Brazil
+Itaporanga	BR	America/Fortaleza	Itaporanga, Brazil
+Itaporanga d'Ajuda	BR	America/Maceio	Itaporanga d'Ajuda, Brazil
+Itapororoca	BR	America/Fortaleza	Itapororoca, Brazil
+Itaporã	BR	America/Campo_Grande	Itaporã, Brazil
+Itapoá	BR	America/Sao_Paulo	Itapoá, Brazil
+Itapoã	BR	America/Sao_Paulo	Itapoã, Brazil
+Itapuranga	BR	America/Sao_Paulo	Itapuranga, Brazil
+Itaqui	BR	America/Sao_Paulo	Itaqui, Brazil
+Itaquiraí	BR	America/Campo_Grande	Itaquiraí, Brazil
+Itaquitinga	BR	America/Recife	Itaquitinga, Brazil
+Itarantim	BR	America/Bahia	Itarantim, Brazil
+Itararé	BR	America/Sao_Paulo	Itararé, Brazil
+Itarema	BR	America/Fortaleza	Itarema, Brazil
+Itariri	BR	America/Sao_Paulo	Itariri, Brazil
+Itatiaia	BR	America/Sao_Paulo	Itatiaia, Brazil
+Itatim	BR	America/Bahia	Itatim, Brazil
+Itatinga	BR	America/Sao_Paulo	Itatinga, Brazil
+Itatira	BR	America/Fortaleza	Itatira, Brazil
+Itaí	BR	America/Sao_Paulo	Itaí, Brazil
+Itaíba	BR	America/Recife	Itaíba, Brazil
+Itaúna	BR	America/Sao_Paulo	Itaúna, Brazil
+Ithaca	US	America/New_York	Ithaca, United States
+Itinga do Maranhão	BR	America/Fortaleza	Itinga do Maranhão, Brazil
+Itirapina	BR	America/Sao_Paulo	Itirapina, Brazil
+Itiúba	BR	America/Bahia	Itiúba, Brazil
+Itororó	BR	America/Bahia	Itororó, Brazil
+Ituaçu	BR	America/Bahia	Ituaçu, Brazil
+Ituberá	BR	America/Bahia	Ituberá, Brazil
+Itumbiara	BR	America/Sao_Paulo	Itumbiara, Brazil
+Itupeva	BR	America/Sao_Paulo	Itupeva, Brazil
+Itupiranga	BR	America/Belem	Itupiranga, Brazil
+Ituporanga	BR	America/Sao_Paulo	Ituporanga, Brazil
+Iturama	BR	America/Sao_Paulo	Iturama, Brazil
+Iturrama	ES	Europe/Madrid	Iturrama, Spain
+Ituverava	BR	America/Sao_Paulo	Ituverava, Brazil
+Itápolis	BR	America/Sao_Paulo	Itápolis, Brazil
+Ivaiporã	BR	America/Sao_Paulo	Ivaiporã, Brazil
+Ivdel’	RU	Asia/Yekaterinburg	Ivdel’, Russia
+Ives Estates	US	America/New_York	Ives Estates, United States
+Ivoti	BR	America/Sao_Paulo	Ivoti, Brazil
+Ixmiquilpan	MX	America/Mexico_City	Ixmiquilpan, Mexico
+Ixtaczoquitlán	MX	America/Mexico_City	Ixtaczoquitlán, Mexico
+Ixtapa	MX	America/Mexico_City	Ixtapa, Mexico
+Ixtapa-Zihuatanejo	MX	America/Mexico_City	Ixtapa-Zihuatanejo, Mexico
+Ixtapan de la Sal	MX	America/Mexico_City	Ixtapan de la Sal, Mexico
+Ixtepec	MX	America/Mexico_City	Ixtepec, Mexico
+Ixtlán del Río	MX	America/Mazatlan	Ixtlán del Río, Mexico
+Izamal	MX	America/Merida	Izamal, Mexico
+Iziaslav	UA	Europe/Kyiv	Iziaslav, Ukraine
+Izluchinsk	RU	Asia/Yekaterinburg	Izluchinsk, Russia
+Izúcar de Matamoros	MX	America/Mexico_City	Izúcar de Matamoros, Mexico
+Içara	BR	America/Sao_Paulo	Içara, Brazil
+Iúna	BR	America/Sao_Paulo	Iúna, Brazil
+Jaboticabal	BR	America/Sao_Paulo	Jaboticabal, Brazil
+Jaboticatubas	BR	America/Sao_Paulo	Jaboticatubas, Brazil
+Jacareacanga	BR	America/Santarem	Jacareacanga, Brazil
+Jacarezinho	BR	America/Sao_Paulo	Jacarezinho, Brazil
+Jaciara	BR	America/Cuiaba	Jaciara, Brazil
+Jackson Heights	US	America/New_York	Jackson Heights, United States
+Jacksonville Beach	US	America/New_York	Jacksonville Beach, United States
+Jacobina	BR	America/Bahia	Jacobina, Brazil
+Jacona de Plancarte	MX	America/Mexico_City	Jacona de Plancarte, Mexico
+Jacundá	BR	America/Belem	Jacundá, Brazil
+Jacupiranga	BR	America/Sao_Paulo	Jacupiranga, Brazil
+Jacutinga	BR	America/Sao_Paulo	Jacutinga, Brazil
+Jaguapitã	BR	America/Sao_Paulo	Jaguapitã, Brazil
+Jaguaquara	BR	America/Bahia	Jaguaquara, Brazil
+Jaguara	BR	America/Sao_Paulo	Jaguara, Brazil
+Jaguarari	BR	America/Bahia	Jaguarari, Brazil
+Jaguare	BR	America/Sao_Paulo	Jaguare, Brazil
+Jaguaretama	BR	America/Fortaleza	Jaguaretama, Brazil
+Jaguariaíva	BR	America/Sao_Paulo	Jaguariaíva, Brazil
+Jaguaribe	BR	America/Fortaleza	Jaguaribe, Brazil
+Jaguaripe	BR	America/Bahia	Jaguaripe, Brazil
+Jaguariúna	BR	America/Sao_Paulo	Jaguariúna, Brazil
+Jaguaruana	BR	America/Fortaleza	Jaguaruana, Brazil
+Jaguaruna	BR	America/Sao_Paulo	Jaguaruna, Brazil
+Jaguarão	BR	America/Sao_Paulo	Jaguarão, Brazil
+Jaguaré	BR	America/Sao_Paulo	Jaguaré, Brazil
+Jaicós	BR	America/Fortaleza	Jaicós, Brazil
+Jales	BR	America/Sao_Paulo	Jales, Brazil
+Jalolquduq	UZ	Asia/Tashkent	Jalolquduq, Uzbekistan
+Jalostotitlán	MX	America/Mexico_City	Jalostotitlán, Mexico
+Jalpa de Méndez	MX	America/Mexico_City	Jalpa de Méndez, Mexico
+Jamaame	SO	Africa/Mogadishu	Jamaame, Somalia
+Jamaica Plain	US	America/New_York	Jamaica Plain, United States
+Jamay	MX	America/Mexico_City	Jamay, Mexico
+Janaúba	BR	America/Sao_Paulo	Janaúba, Brazil
+Jandaia do Sul	BR	America/Sao_Paulo	Jandaia do Sul, Brazil
+Janesville	US	America/Chicago	Janesville, United States
+Januária	BR	America/Sao_Paulo	Januária, Brazil
+Janīn	PS	Asia/Hebron	Janīn, Palestinian Territory
+Japaratuba	BR	America/Maceio	Japaratuba, Brazil
+Jaral del Progreso	MX	America/Mexico_City	Jaral del Progreso, Mexico
+Jardim Botânico	BR	America/Sao_Paulo	Jardim Botânico, Brazil
+Jardim Paulista	BR	America/Sao_Paulo	Jardim Paulista, Brazil
+Jardines de la Silla	MX	America/Monterrey	Jardines de la Silla, Mexico
+Jardinópolis	BR	America/Sao_Paulo	Jardinópolis, Brazil
+Jardín América	AR	America/Argentina/Cordoba	Jardín América, Argentina
+Jarinu	BR	America/Sao_Paulo	Jarinu, Brazil
+Jaru	BR	America/Porto_Velho	Jaru, Brazil
+Jasmine Estates	US	America/New_York	Jasmine Estates, United States
+Jasper	US	America/Indiana/Vincennes	Jasper, United States
+Jataúba	BR	America/Recife	Jataúba, Brazil
+Jaten	ID	Asia/Jakarta	Jaten, Indonesia
+Jatibarang	ID	Asia/Jakarta	Jatibarang, Indonesia
+Jatiroto	ID	Asia/Jakarta	Jatiroto, Indonesia
+Jatiwangi	ID	Asia/Jakarta	Jatiwangi, Indonesia
+Javea	ES	Europe/Madrid	Javea, Spain
+Jawhar	SO	Africa/Mogadishu	Jawhar, Somalia
+Jawi	MY	Asia/Kuala_Lumpur	Jawi, Malaysia
+Jaçanã	BR	America/Sao_Paulo	Jaçanã, Brazil
+Jaíba	BR	America/Sao_Paulo	Jaíba, Brazil
+Jeffersontown	US	America/Kentucky/Louisville	Jeffersontown, United States
+Jeffersonville	US	America/Kentucky/Louisville	Jeffersonville, United States
+Jekulo	ID	Asia/Jakarta	Jekulo, Indonesia
+Jelilyüzi	CN	Asia/Urumqi	Jelilyüzi, China
+Jelutong	MY	Asia/Kuala_Lumpur	Jelutong, Malaysia
+Jenipapo dos Vieiras	BR	America/Fortaleza	Jenipapo dos Vieiras, Brazil
+Jenison	US	America/Detroit	Jenison, United States
+Jenjarum	MY	Asia/Kuala_Lumpur	Jenjarum, Malaysia
+Jenks	US	America/Chicago	Jenks, United States
+Jequitinhonha	BR	America/Sao_Paulo	Jequitinhonha, Brazil
+Jerantut	MY	Asia/Kuala_Lumpur	Jerantut, Malaysia
+Jeremoabo	BR	America/Bahia	Jeremoabo, Brazil
+Jerez de García Salinas	MX	America/Mexico_City	Jerez de García Salinas, Mexico
+Jericho	PS	Asia/Hebron	Jericho, Palestinian Territory
+Jesús del Monte	MX	America/Mexico_City	Jesús del Monte, Mexico
+Jiachuan	CN	Asia/Shanghai	Jiachuan, China
+Jiagao	CN	Asia/Shanghai	Jiagao, China
+Jiahanbage	CN	Asia/Urumqi	Jiahanbage, China
+Jiangbei	CN	Asia/Shanghai	Jiangbei, China
+Jiangjia	CN	Asia/Shanghai	Jiangjia, China
+Jiangkou	CN	Asia/Shanghai	Jiangkou, China
+Jiangluo	CN	Asia/Shanghai	Jiangluo, China
+Jiangnan	CN	Asia/Shanghai	Jiangnan, China
+Jiangping	CN	Asia/Shanghai	Jiangping, China
+Jiangshan	CN	Asia/Shanghai	Jiangshan, China
+Jianguang	CN	Asia/Shanghai	Jianguang, China
+Jiangxi	CN	Asia/Shanghai	Jiangxi, China
+Jiangyan	CN	Asia/Shanghai	Jiangyan, China
+Jiangzhuang	CN	Asia/Shanghai	Jiangzhuang, China
+Jiang’an	CN	Asia/Shanghai	Jiang’an, China
+Jianlong	CN	Asia/Shanghai	Jianlong, China
+Jianshan	CN	Asia/Shanghai	Jianshan, China
+Jian’ou	CN	Asia/Shanghai	Jian’ou, China
+Jiaogong	CN	Asia/Shanghai	Jiaogong, China
+Jiaoshi	CN	Asia/Shanghai	Jiaoshi, China
+Jiaping	CN	Asia/Shanghai	Jiaping, China
+Jiasi	CN	Asia/Shanghai	Jiasi, China
+Jiawang Zhen	CN	Asia/Shanghai	Jiawang Zhen, China
+Jiayi	CN	Asia/Urumqi	Jiayi, China
+Jiayue	CN	Asia/Shanghai	Jiayue, China
+Jidong	CN	Asia/Shanghai	Jidong, China
+Jiehu	CN	Asia/Shanghai	Jiehu, China
+Jielong	CN	Asia/Shanghai	Jielong, China
+Jietou	CN	Asia/Shanghai	Jietou, China
+Jiexiu	CN	Asia/Shanghai	Jiexiu, China
+Jifeng	CN	Asia/Shanghai	Jifeng, China
+Jijoca de Jericoacoara	BR	America/Fortaleza	Jijoca de Jericoacoara, Brazil
+Jilib	SO	Africa/Mogadishu	Jilib, Somalia
+Jimo	CN	Asia/Shanghai	Jimo, China
+Jinding	CN	Asia/Shanghai	Jinding, China
+Jing'an	CN	Asia/Shanghai	Jing'an, China
+Jinggou	CN	Asia/Shanghai	Jinggou, China
+Jingguan	CN	Asia/Shanghai	Jingguan, China
+Jingui	CN	Asia/Shanghai	Jingui, China
+Jinji	CN	Asia/Shanghai	Jinji, China
+Jinlong	CN	Asia/Shanghai	Jinlong, China
+Jinniu	CN	Asia/Shanghai	Jinniu, China
+Jinqiao	CN	Asia/Shanghai	Jinqiao, China
+Jinsha	CN	Asia/Shanghai	Jinsha, China
+Jinshi	CN	Asia/Shanghai	Jinshi, China
+Jinxiang	CN	Asia/Shanghai	Jinxiang, China
+Jinzhongzi	CN	Asia/Shanghai	Jinzhongzi, China
+Jiquilpan de Juárez	MX	America/Mexico_City	Jiquilpan de Juárez, Mexico
+Jishui	CN	Asia/Shanghai	Jishui, China
+Jitai	CN	Asia/Shanghai	Jitai, China
+Jitra	MY	Asia/Kuala_Lumpur	Jitra, Malaysia
+Jiuchao	CN	Asia/Shanghai	Jiuchao, China
+Jiuchi	CN	Asia/Shanghai	Jiuchi, China
+Jiudian	CN	Asia/Shanghai	Jiudian, China
+Jiuhe	CN	Asia/Shanghai	Jiuhe, China
+Jiulongshan	CN	Asia/Shanghai	Jiulongshan, China
+Jiushan	CN	Asia/Shanghai	Jiushan, China
+Jiuxian	CN	Asia/Shanghai	Jiuxian, China
+Jixian	CN	Asia/Shanghai	Jixian, China
+Joaquim Gomes	BR	America/Maceio	Joaquim Gomes, Brazil
+Joaquín V. González	AR	America/Argentina/Salta	Joaquín V. González, Argentina
+Joaçaba	BR	America/Sao_Paulo	Joaçaba, Brazil
+Jocotepec	MX	America/Mexico_City	Jocotepec, Mexico
+Jogonalan	ID	Asia/Jakarta	Jogonalan, Indonesia
+Johns Creek	US	America/New_York	Johns Creek, United States
+Johnson City	US	America/New_York	Johnson City, United States
+Johnstown	US	America/New_York	Johnstown, United States
+Johor Jaya	MY	Asia/Kuala_Lumpur	Johor Jaya, Malaysia
+Joint Base Pearl Harbor Hickam	US	Pacific/Honolulu	Joint Base Pearl Harbor Hickam, United States
+Jojutla	MX	America/Mexico_City	Jojutla, Mexico
+Joliette	CA	America/Toronto	Joliette, Canada
+Jollyville	US	America/Chicago	Jollyville, United States
+Jonesboro	US	America/Chicago	Jonesboro, United States
+Jonquière	CA	America/Toronto	Jonquière, Canada
+Joplin	US	America/Chicago	Joplin, United States
+José Bonifácio	BR	America/Sao_Paulo	José Bonifácio, Brazil
+José Cardel	MX	America/Mexico_City	José Cardel, Mexico
+José Mariano Jiménez	MX	America/Chihuahua	José Mariano Jiménez, Mexico
+José de Freitas	BR	America/Fortaleza	José de Freitas, Brazil
+João Alfredo	BR	America/Recife	João Alfredo, Brazil
+João Câmara	BR	America/Fortaleza	João Câmara, Brazil
+João Dourado	BR	America/Bahia	João Dourado, Brazil
+João Lisboa	BR	America/Fortaleza	João Lisboa, Brazil
+João Monlevade	BR	America/Sao_Paulo	João Monlevade, Brazil
+João Pinheiro	BR	America/Sao_Paulo	João Pinheiro, Brazil
+Juan José Castelli	AR	America/Argentina/Cordoba	Juan José Castelli, Argentina
+Juan José Ríos	MX	America/Mazatlan	Juan José Ríos, Mexico
+Juara	BR	America/Cuiaba	Juara, Brazil
+Juatuba	BR	America/Sao_Paulo	Juatuba, Brazil
+Juchitepec	MX	America/Mexico_City	Juchitepec, Mexico
+Jucurutu	BR	America/Fortaleza	Jucurutu, Brazil
+Jucás	BR	America/Fortaleza	Jucás, Brazil
+Judian	CN	Asia/Shanghai	Judian, China
+Juegang	CN	Asia/Shanghai	Juegang, China
+Juexi	CN	Asia/Shanghai	Juexi, China
+Jukui	CN	Asia/Shanghai	Jukui, China
+Julau	MY	Asia/Kuching	Julau, Malaysia
+Juma Shahri	UZ	Asia/Samarkand	Juma Shahri, Uzbekistan
+Jumilla	ES	Europe/Madrid	Jumilla, Spain
+Junction City	US	America/Chicago	Junction City, United States
+Juniata Park	US	America/New_York	Juniata Park, United States
+Junlian	CN	Asia/Shanghai	Junlian, China
+Junqueiro	BR	America/Maceio	Junqueiro, Brazil
+Junqueirópolis	BR	America/Sao_Paulo	Junqueirópolis, Brazil
+Jupi	BR	America/Recife	Jupi, Brazil
+Jupiter	US	America/New_York	Jupiter, United States
+Juquitiba	BR	America/Sao_Paulo	Juquitiba, Brazil
+Juquiá	BR	America/Sao_Paulo	Juquiá, Brazil
+Jurupa Valley	US	America/Los_Angeles	Jurupa Valley, United States
+Juruti	BR	America/Santarem	Juruti, Brazil
+Justicia	ES	Europe/Madrid	Justicia, Spain
+Jutou	CN	Asia/Shanghai	Jutou, China
+Juventino Rosas	MX	America/Mexico_City	Juventino Rosas, Mexico
+Juwana	ID	Asia/Jakarta	Juwana, Indonesia
+Juye	CN	Asia/Shanghai	Juye, China
+Juína	BR	America/Cuiaba	Juína, Brazil
+Jáltipan de Morelos	MX	America/Mexico_City	Jáltipan de Morelos, Mexico
+Júlio de Castilhos	BR	America/Sao_Paulo	Júlio de Castilhos, Brazil
+Ka'ersai	CN	Asia/Urumqi	Ka'ersai, China
+Kaambooni	SO	Africa/Mogadishu	Kaambooni, Somalia
+Kabalo	CD	Africa/Lubumbashi	Kabalo, Democratic Republic of the Congo
+Kabanjahe	ID	Asia/Jakarta	Kabanjahe, Indonesia
+Kabanovo	RU	Europe/Moscow	Kabanovo, Russia
+Kabare	CD	Africa/Lubumbashi	Kabare, Democratic Republic of the Congo
+Kabeya-Kamwanga	CD	Africa/Lubumbashi	Kabeya-Kamwanga, Democratic Republic of the Congo
+Kageleke	CN	Asia/Urumqi	Kageleke, China
+Kahului	US	Pacific/Honolulu	Kahului, United States
+Kaihua	CN	Asia/Shanghai	Kaihua, China
+Kailua	US	Pacific/Honolulu	Kailua, United States
+Kaimukī	US	Pacific/Honolulu	Kaimukī, United States
+Kaitang	CN	Asia/Shanghai	Kaitang, China
+Kaitong	CN	Asia/Shanghai	Kaitong, China
+Kalabahi	ID	Asia/Makassar	Kalabahi, Indonesia
+Kalach	RU	Europe/Moscow	Kalach, Russia
+Kalach-na-Donu	RU	Europe/Volgograd	Kalach-na-Donu, Russia
+Kalachinsk	RU	Asia/Omsk	Kalachinsk, Russia
+Kalamazoo	US	America/Detroit	Kalamazoo, United States
+Kalbatau	KZ	Asia/Almaty	Kalbatau, Kazakhstan
+Kalgoorlie	AU	Australia/Perth	Kalgoorlie, Australia
+Kalianget	ID	Asia/Jakarta	Kalianget, Indonesia
+Kalihi Valley	US	Pacific/Honolulu	Kalihi Valley, United States
+Kalihi-Palama	US	Pacific/Honolulu	Kalihi-Palama, United States
+Kalima	CD	Africa/Lubumbashi	Kalima, Democratic Republic of the Congo
+Kalininsk	RU	Europe/Saratov	Kalininsk, Russia
+Kalispell	US	America/Denver	Kalispell, United States
+Kallangur	AU	Australia/Brisbane	Kallangur, Australia
+Kaltan	RU	Asia/Novokuznetsk	Kaltan, Russia
+Kalynivka	UA	Europe/Kyiv	Kalynivka, Ukraine
+Kamal	ID	Asia/Jakarta	Kamal, Indonesia
+Kambove	CD	Africa/Lubumbashi	Kambove, Democratic Republic of the Congo
+Kampar	MY	Asia/Kuala_Lumpur	Kampar, Malaysia
+Kampene	CD	Africa/Lubumbashi	Kampene, Democratic Republic of the Congo
+Kampong Dungun	MY	Asia/Kuala_Lumpur	Kampong Dungun, Malaysia
+Kampong Kadok	MY	Asia/Kuala_Lumpur	Kampong Kadok, Malaysia
+Kampong Masjid Tanah	MY	Asia/Kuala_Lumpur	Kampong Masjid Tanah, Malaysia
+Kampong Pangkal Kalong	MY	Asia/Kuala_Lumpur	Kampong Pangkal Kalong, Malaysia
+Kampong Sidam	MY	Asia/Kuala_Lumpur	Kampong Sidam, Malaysia
+Kampung Alor Mengkudu	MY	Asia/Kuala_Lumpur	Kampung Alor Mengkudu, Malaysia
+Kampung Ayer Keroh	MY	Asia/Kuala_Lumpur	Kampung Ayer Keroh, Malaysia
+Kampung Ayer Molek	MY	Asia/Kuala_Lumpur	Kampung Ayer Molek, Malaysia
+Kampung Baharu Nilai	MY	Asia/Kuala_Lumpur	Kampung Baharu Nilai, Malaysia
+Kampung Baru Balakong	MY	Asia/Kuala_Lumpur	Kampung Baru Balakong, Malaysia
+Kampung Baru Ulu Melaka	MY	Asia/Kuala_Lumpur	Kampung Baru Ulu Melaka, Malaysia
+Kampung Batu Empat	MY	Asia/Kuala_Lumpur	Kampung Batu Empat, Malaysia
+Kampung Bertam Ulu	MY	Asia/Kuala_Lumpur	Kampung Bertam Ulu, Malaysia
+Kampung Bukit Baharu	MY	Asia/Kuala_Lumpur	Kampung Bukit Baharu, Malaysia
+Kampung Cheng	MY	Asia/Kuala_Lumpur	Kampung Cheng, Malaysia
+Kampung Hutan Arau	MY	Asia/Kuala_Lumpur	Kampung Hutan Arau, Malaysia
+Kampung Jeli	MY	Asia/Kuala_Lumpur	Kampung Jeli, Malaysia
+Kampung Jelutong Tengah	MY	Asia/Kuala_Lumpur	Kampung Jelutong Tengah, Malaysia
+Kampung Kerubong	MY	Asia/Kuala_Lumpur	Kampung Kerubong, Malaysia
+Kampung Kupang	MY	Asia/Kuala_Lumpur	Kampung Kupang, Malaysia
+Kampung Machap Baru	MY	Asia/Kuala_Lumpur	Kampung Machap Baru, Malaysia
+Kampung Manjoi	MY	Asia/Kuala_Lumpur	Kampung Manjoi, Malaysia
+Kampung Minyak Beku	MY	Asia/Kuala_Lumpur	Kampung Minyak Beku, Malaysia
+Kampung Perak	MY	Asia/Kuala_Lumpur	Kampung Perak, Malaysia
+Kampung Sedenak	MY	Asia/Kuala_Lumpur	Kampung Sedenak, Malaysia
+Kampung Selang	MY	Asia/Kuala_Lumpur	Kampung Selang, Malaysia
+Kampung Setia	MY	Asia/Kuala_Lumpur	Kampung Setia, Malaysia
+Kampung Simpang Renggam	MY	Asia/Kuala_Lumpur	Kampung Simpang Renggam, Malaysia
+Kampung Sungai Kajang	MY	Asia/Kuala_Lumpur	Kampung Sungai Kajang, Malaysia
+Kampung Tanjung Karang	MY	Asia/Kuala_Lumpur	Kampung Tanjung Karang, Malaysia
+Kampung Tanjung Minyak	MY	Asia/Kuala_Lumpur	Kampung Tanjung Minyak, Malaysia
+Kampung Teluk Air Tawar	MY	Asia/Kuala_Lumpur	Kampung Teluk Air Tawar, Malaysia
+Kampung Teluk Kemang	MY	Asia/Kuala_Lumpur	Kampung Teluk Kemang, Malaysia
+Kampung Teluk Kumbar	MY	Asia/Kuala_Lumpur	Kampung Teluk Kumbar, Malaysia
+Kamunting	MY	Asia/Kuala_Lumpur	Kamunting, Malaysia
+Kamyshlov	RU	Asia/Yekaterinburg	Kamyshlov, Russia
+Kamyzyak	RU	Europe/Astrakhan	Kamyzyak, Russia
+Kanasín	MX	America/Merida	Kanasín, Mexico
+Kanata	CA	America/Toronto	Kanata, Canada
+Kandyagash	KZ	Asia/Aqtobe	Kandyagash, Kazakhstan
+Kaneohe	US	Pacific/Honolulu	Kaneohe, United States
+Kangar	MY	Asia/Kuala_Lumpur	Kangar, Malaysia
+Kangle	CN	Asia/Shanghai	Kangle, China
+Kaniv	UA	Europe/Kyiv	Kaniv, Ukraine
+Kanjia	CN	Asia/Shanghai	Kanjia, China
+Kankakee	US	America/Chicago	Kankakee, United States
+Kannapolis	US	America/New_York	Kannapolis, United States
+Kanowit	MY	Asia/Kuching	Kanowit, Malaysia
+Kantyshevo	RU	Europe/Moscow	Kantyshevo, Russia
+Kanyama	CD	Africa/Lubumbashi	Kanyama, Democratic Republic of the Congo
+Kanyobagonga	CD	Africa/Lubumbashi	Kanyobagonga, Democratic Republic of the Congo
+Kapit	MY	Asia/Kuching	Kapit, Malaysia
+Kapolei	US	Pacific/Honolulu	Kapolei, United States
+Kapolei Villages	US	Pacific/Honolulu	Kapolei Villages, United States
+Kapotnya	RU	Europe/Moscow	Kapotnya, Russia
+Kaqun	CN	Asia/Urumqi	Kaqun, China
+Karabanovo	RU	Europe/Moscow	Karabanovo, Russia
+Karabash	RU	Asia/Yekaterinburg	Karabash, Russia
+Karachayevsk	RU	Europe/Moscow	Karachayevsk, Russia
+Karachev	RU	Europe/Moscow	Karachev, Russia
+Karakul’	UZ	Asia/Samarkand	Karakul’, Uzbekistan
+Karangampel	ID	Asia/Jakarta	Karangampel, Indonesia
+Karanganom	ID	Asia/Jakarta	Karanganom, Indonesia
+Karangnongko	ID	Asia/Jakarta	Karangnongko, Indonesia
+Karangsembung	ID	Asia/Jakarta	Karangsembung, Indonesia
+Karasuk	RU	Asia/Novosibirsk	Karasuk, Russia
+Karatau	KZ	Asia/Almaty	Karatau, Kazakhstan
+Karratha	AU	Australia/Perth	Karratha, Australia
+Kartaly	RU	Asia/Yekaterinburg	Kartaly, Russia
+Kartasura	ID	Asia/Jakarta	Kartasura, Indonesia
+Kasangulu	CD	Africa/Kinshasa	Kasangulu, Democratic Republic of the Congo
+Kashin	RU	Europe/Moscow	Kashin, Russia
+Kasihan	ID	Asia/Jakarta	Kasihan, Indonesia
+Kasli	RU	Asia/Yekaterinburg	Kasli, Russia
+Kasongo	CD	Africa/Lubumbashi	Kasongo, Democratic Republic of the Congo
+Kasongo-Lunda	CD	Africa/Kinshasa	Kasongo-Lunda, Democratic Republic of the Congo
+Kastanayevo	RU	Europe/Moscow	Kastanayevo, Russia
+Katanda	CD	Africa/Lubumbashi	Katanda, Democratic Republic of the Congo
+Katav-Ivanovsk	RU	Asia/Yekaterinburg	Katav-Ivanovsk, Russia
+Kataysk	RU	Asia/Yekaterinburg	Kataysk, Russia
+Katerynivka	UA	Europe/Kyiv	Katerynivka, Ukraine
+Katobu	ID	Asia/Makassar	Katobu, Indonesia
+Kattaqo’rg’on Shahri	UZ	Asia/Samarkand	Kattaqo’rg’on Shahri, Uzbekistan
+Katwa	CD	Africa/Lubumbashi	Katwa, Democratic Republic of the Congo
+Katy	US	America/Chicago	Katy, United States
+Kaukauna	US	America/Chicago	Kaukauna, United States
+Kavalerovo	RU	Asia/Vladivostok	Kavalerovo, Russia
+Kawalu	ID	Asia/Jakarta	Kawalu, Indonesia
+Kawasan Penempatan Ulu Benut Lima	MY	Asia/Kuala_Lumpur	Kawasan Penempatan Ulu Benut Lima, Malaysia
+Kawasan Penempatan Ulu Benut Tiga	MY	Asia/Kuala_Lumpur	Kawasan Penempatan Ulu Benut Tiga, Malaysia
+Kawasan Penempatan Ulu Sungai Benut	MY	Asia/Kuala_Lumpur	Kawasan Penempatan Ulu Sungai Benut, Malaysia
+Kawasan Perindustrian Cheng	MY	Asia/Kuala_Lumpur	Kawasan Perindustrian Cheng, Malaysia
+Kawasi	ID	Asia/Jayapura	Kawasi, Indonesia
+Kax	CN	Asia/Urumqi	Kax, China
+Kayna	CD	Africa/Lubumbashi	Kayna, Democratic Republic of the Congo
+Kaysville	US	America/Denver	Kaysville, United States
+Kayyerkan	RU	Asia/Krasnoyarsk	Kayyerkan, Russia
+Kearney	US	America/Chicago	Kearney, United States
+Kearns	US	America/Denver	Kearns, United States
+Kearny	US	America/New_York	Kearny, United States
+Kebomas	ID	Asia/Jakarta	Kebomas, Indonesia
+Kebonarun	ID	Asia/Jakarta	Kebonarun, Indonesia
+Kedrovka	RU	Asia/Novokuznetsk	Kedrovka, Russia
+Kedungwaru	ID	Asia/Jakarta	Kedungwaru, Indonesia
+Keene	US	America/New_York	Keene, United States
+Kefamenanu	ID	Asia/Makassar	Kefamenanu, Indonesia
+Keilor East	AU	Australia/Melbourne	Keilor East, Australia
+Keizer	US	America/Los_Angeles	Keizer, United States
+Keller	US	America/Chicago	Keller, United States
+Kellyville	AU	Australia/Sydney	Kellyville, Australia
+Kempas	MY	Asia/Kuala_Lumpur	Kempas, Malaysia
+Ken Caryl	US	America/Denver	Ken Caryl, United States
+Kencong	ID	Asia/Jakarta	Kencong, Indonesia
+Kendale Lakes	US	America/New_York	Kendale Lakes, United States
+Kendall	US	America/New_York	Kendall, United States
+Kendall West	US	America/New_York	Kendall West, United States
+Kenge	CD	Africa/Kinshasa	Kenge, Democratic Republic of the Congo
+Keningau	MY	Asia/Kuching	Keningau, Malaysia
+Kennedy Park	CA	America/Toronto	Kennedy Park, Canada
+Kennedy Street	US	America/New_York	Kennedy Street, United States
+Kenner	US	America/Chicago	Kenner, United States
+Kennesaw	US	America/New_York	Kennesaw, United States
+Kennewick	US	America/Los_Angeles	Kennewick, United States
+Kenora	CA	America/Winnipeg	Kenora, Canada
+Kenosha	US	America/Chicago	Kenosha, United States
+Kensington-Cedar Cottage	CA	America/Vancouver	Kensington-Cedar Cottage, Canada
+Kensington-Chinatown	CA	America/Toronto	Kensington-Chinatown, Canada
+Kentau	KZ	Asia/Almaty	Kentau, Kazakhstan
+Kentwood	US	America/Detroit	Kentwood, United States
+Kenwood	US	America/Chicago	Kenwood, United States
+Kepala Batas	MY	Asia/Kuala_Lumpur	Kepala Batas, Malaysia
+Kepanjen	ID	Asia/Jakarta	Kepanjen, Indonesia
+Kepong	MY	Asia/Kuala_Lumpur	Kepong, Malaysia
+Kernersville	US	America/New_York	Kernersville, United States
+Kerrville	US	America/Chicago	Kerrville, United States
+Kertih	MY	Asia/Kuala_Lumpur	Kertih, Malaysia
+Kertosono	ID	Asia/Jakarta	Kertosono, Indonesia
+Keswick	CA	America/Toronto	Keswick, Canada
+Ketanggungan	ID	Asia/Jakarta	Ketanggungan, Indonesia
+Kew	AU	Australia/Melbourne	Kew, Australia
+Kew Gardens	US	America/New_York	Kew Gardens, United States
+Kew Gardens Hills	US	America/New_York	Kew Gardens Hills, United States
+Key West	US	America/New_York	Key West, United States
+Keysborough	AU	Australia/Melbourne	Keysborough, Australia
+Keystone	US	America/New_York	Keystone, United States
+Khadyzhensk	RU	Europe/Moscow	Khadyzhensk, Russia
+Kharabali	RU	Europe/Astrakhan	Kharabali, Russia
+Khashuri	GE	Asia/Tbilisi	Khashuri, Georgia
+Khmilnyk	UA	Europe/Kyiv	Khmilnyk, Ukraine
+Kholmskiy	RU	Europe/Moscow	Kholmskiy, Russia
+Khosta	RU	Europe/Moscow	Khosta, Russia
+Khot'kovo	RU	Europe/Moscow	Khot'kovo, Russia
+Khovd	MN	Asia/Hovd	Khovd, Mongolia
+Khrestivka	UA	Europe/Kyiv	Khrestivka, Ukraine
+Khromtau	KZ	Asia/Aqtobe	Khromtau, Kazakhstan
+Khust	UA	Europe/Kyiv	Khust, Ukraine
+Khánh Hòa	VN	Asia/Ho_Chi_Minh	Khánh Hòa, Vietnam
+Khánh Hải	VN	Asia/Ho_Chi_Minh	Khánh Hải, Vietnam
+Kiliya	UA	Europe/Kyiv	Kiliya, Ukraine
+Killingly Center	US	America/New_York	Killingly Center, United States
+Kim Liên	VN	Asia/Ho_Chi_Minh	Kim Liên, Vietnam
+Kimbe	PG	Pacific/Port_Moresby	Kimbe, Papua New Guinea
+Kimpese	CD	Africa/Kinshasa	Kimpese, Democratic Republic of the Congo
+Kinarut	MY	Asia/Kuching	Kinarut, Malaysia
+Kinel’-Cherkassy	RU	Europe/Samara	Kinel’-Cherkassy, Russia
+King of Prussia	US	America/New_York	King of Prussia, United States
+Kingman	US	America/Phoenix	Kingman, United States
+Kings Bridge	US	America/New_York	Kings Bridge, United States
+Kings Park	US	America/New_York	Kings Park, United States
+Kingsessing	US	America/New_York	Kingsessing, United States
+Kingsford	AU	Australia/Sydney	Kingsford, Australia
+Kingsland	US	America/New_York	Kingsland, United States
+Kingsport	US	America/New_York	Kingsport, United States
+Kingsview Village-The Westway	CA	America/Toronto	Kingsview Village-The Westway, Canada
+Kinston	US	America/New_York	Kinston, United States
+Kipamba	CD	Africa/Lubumbashi	Kipamba, Democratic Republic of the Congo
+Kireyevsk	RU	Europe/Moscow	Kireyevsk, Russia
+Kirguli	UZ	Asia/Tashkent	Kirguli, Uzbekistan
+Kirksville	US	America/Chicago	Kirksville, United States
+Kirkwood	US	America/Chicago	Kirkwood, United States
+Kirovgrad	RU	Asia/Yekaterinburg	Kirovgrad, Russia
+Kirovsk	RU	Europe/Moscow	Kirovsk, Russia
+Kirsanov	RU	Europe/Moscow	Kirsanov, Russia
+Kirumba	CD	Africa/Lubumbashi	Kirumba, Democratic Republic of the Congo
+Kirwan	AU	Australia/Brisbane	Kirwan, Australia
+Kiryas Joel	US	America/New_York	Kiryas Joel, United States
+Kissimmee	US	America/New_York	Kissimmee, United States
+Kitob	UZ	Asia/Samarkand	Kitob, Uzbekistan
+Kitsilano	CA	America/Vancouver	Kitsilano, Canada
+Kituku	CD	Africa/Lubumbashi	Kituku, Democratic Republic of the Congo
+Kivsharivka	UA	Europe/Kyiv	Kivsharivka, Ukraine
+Kizel	RU	Asia/Yekaterinburg	Kizel, Russia
+Kiên Hải	VN	Asia/Ho_Chi_Minh	Kiên Hải, Vietnam
+Klamath Falls	US	America/Los_Angeles	Klamath Falls, United States
+Klangenan	ID	Asia/Jakarta	Klangenan, Indonesia
+Klebang Besar	MY	Asia/Kuala_Lumpur	Klebang Besar, Malaysia
+Klov	UA	Europe/Kyiv	Klov, Ukraine
+Knyahynyn	UA	Europe/Kyiv	Knyahynyn, Ukraine
+Kobuleti	GE	Asia/Tbilisi	Kobuleti, Georgia
+Kochenëvo	RU	Asia/Novosibirsk	Kochenëvo, Russia
+Kochubeyevskoye	RU	Europe/Moscow	Kochubeyevskoye, Russia
+Kodinsk	RU	Asia/Krasnoyarsk	Kodinsk, Russia
+Kogarah	AU	Australia/Sydney	Kogarah, Australia
+Kogon Shahri	UZ	Asia/Samarkand	Kogon Shahri, Uzbekistan
+Kokhma	RU	Europe/Moscow	Kokhma, Russia
+Kokomo	US	America/Indiana/Indianapolis	Kokomo, United States
+Kokopo	PG	Pacific/Port_Moresby	Kokopo, Papua New Guinea
+Kokyar	CN	Asia/Urumqi	Kokyar, China
+Kolpashevo	RU	Asia/Tomsk	Kolpashevo, Russia
+Kommunar	RU	Europe/Moscow	Kommunar, Russia
+Konayev	KZ	Asia/Almaty	Konayev, Kazakhstan
+Kongolo	CD	Africa/Lubumbashi	Kongolo, Democratic Republic of the Congo
+Kongtan	CN	Asia/Shanghai	Kongtan, China
+Konstantinovsk	RU	Europe/Moscow	Konstantinovsk, Russia
+Koolauloa	US	Pacific/Honolulu	Koolauloa, United States
+Korostyshiv	UA	Europe/Kyiv	Korostyshiv, Ukraine
+Korsun-Shevchenkivskyi	UA	Europe/Kyiv	Korsun-Shevchenkivskyi, Ukraine
+Kosaya Gora	RU	Europe/Moscow	Kosaya Gora, Russia
+Koson	UZ	Asia/Samarkand	Koson, Uzbekistan
+Kosonsoy	UZ	Asia/Tashkent	Kosonsoy, Uzbekistan
+Kota Sambas	ID	Asia/Ho_Chi_Minh	Kota Sambas, Indonesia
+Kota Tinggi	MY	Asia/Kuala_Lumpur	Kota Tinggi, Malaysia
+Kotabumi	ID	Asia/Jakarta	Kotabumi, Indonesia
+Kotel’nich	RU	Europe/Kirov	Kotel’nich, Russia
+Kotel’niki	RU	Europe/Moscow	Kotel’niki, Russia
+Kotel’nikovo	RU	Europe/Volgograd	Kotel’nikovo, Russia
+Kotovo	RU	Europe/Volgograd	Kotovo, Russia
+Kotsyubynske	UA	Europe/Kyiv	Kotsyubynske, Ukraine
+Kovdor	RU	Europe/Moscow	Kovdor, Russia
+Kovylkino	RU	Europe/Moscow	Kovylkino, Russia
+Kozel’sk	RU	Europe/Moscow	Kozel’sk, Russia
+Kozyatyn	UA	Europe/Kyiv	Kozyatyn, Ukraine
+Koz’modem’yansk	RU	Europe/Moscow	Koz’modem’yansk, Russia
+Kraksaan	ID	Asia/Jakarta	Kraksaan, Indonesia
+Krasnoarmeyskaya	RU	Europe/Moscow	Krasnoarmeyskaya, Russia
+Krasnogvardeyskoye	RU	Europe/Moscow	Krasnogvardeyskoye, Russia
+Krasnoobsk	RU	Asia/Novosibirsk	Krasnoobsk, Russia
+Krasnoural’sk	RU	Asia/Yekaterinburg	Krasnoural’sk, Russia
+Krasnovishersk	RU	Asia/Yekaterinburg	Krasnovishersk, Russia
+Krasyliv	UA	Europe/Kyiv	Krasyliv, Ukraine
+Kremenets	UA	Europe/Kyiv	Kremenets, Ukraine
+Kreminna	UA	Europe/Kyiv	Kreminna, Ukraine
+Krestovskiy ostrov	RU	Europe/Moscow	Krestovskiy ostrov, Russia
+Krian	ID	Asia/Jakarta	Krian, Indonesia
+Krolevets	UA	Europe/Kyiv	Krolevets, Ukraine
+Kroya	ID	Asia/Jakarta	Kroya, Indonesia
+Kuah	MY	Asia/Kuala_Lumpur	Kuah, Malaysia
+Kuala Kangsar	MY	Asia/Kuala_Lumpur	Kuala Kangsar, Malaysia
+Kuala Kedah	MY	Asia/Kuala_Lumpur	Kuala Kedah, Malaysia
+Kuala Ketil	MY	Asia/Kuala_Lumpur	Kuala Ketil, Malaysia
+Kuala Kurau	MY	Asia/Kuala_Lumpur	Kuala Kurau, Malaysia
+Kuala Lipis	MY	Asia/Kuala_Lumpur	Kuala Lipis, Malaysia
+Kuala Nerus	MY	Asia/Kuala_Lumpur	Kuala Nerus, Malaysia
+Kuala Penyu	MY	Asia/Kuching	Kuala Penyu, Malaysia
+Kuala Pilah	MY	Asia/Kuala_Lumpur	Kuala Pilah, Malaysia
+Kuala Selangor	MY	Asia/Kuala_Lumpur	Kuala Selangor, Malaysia
+Kuala Tungkal	ID	Asia/Jakarta	Kuala Tungkal, Indonesia
+Kualakapuas	ID	Asia/Jakarta	Kualakapuas, Indonesia
+Kuanchuan	CN	Asia/Shanghai	Kuanchuan, China
+Kuandian	CN	Asia/Shanghai	Kuandian, China
+Kuang	MY	Asia/Kuala_Lumpur	Kuang, Malaysia
+Kuangshi	CN	Asia/Shanghai	Kuangshi, China
+Kubang Semang	MY	Asia/Kuala_Lumpur	Kubang Semang, Malaysia
+Kubinka	RU	Europe/Moscow	Kubinka, Russia
+Kuchai Lama	MY	Asia/Kuala_Lumpur	Kuchai Lama, Malaysia
+Kudat	MY	Asia/Kuching	Kudat, Malaysia
+Kudepsta	RU	Europe/Moscow	Kudepsta, Russia
+Kudus	ID	Asia/Jakarta	Kudus, Indonesia
+Kuiya	CN	Asia/Urumqi	Kuiya, China
+Kukmor	RU	Europe/Moscow	Kukmor, Russia
+Kulai	MY	Asia/Kuala_Lumpur	Kulai, Malaysia
+Kuliouou - Kalani Iki	US	Pacific/Honolulu	Kuliouou - Kalani Iki, United States
+Kulunda	RU	Asia/Barnaul	Kulunda, Russia
+Kuna	US	America/Boise	Kuna, United States
+Kunyang	CN	Asia/Shanghai	Kunyang, China
+Kuoshi'airike	CN	Asia/Urumqi	Kuoshi'airike, China
+Kuoyiqi	CN	Asia/Urumqi	Kuoyiqi, China
+Kupino	RU	Asia/Novosibirsk	Kupino, Russia
+Kupyansk	UA	Europe/Kyiv	Kupyansk, Ukraine
+Kurakhove	UA	Europe/Kyiv	Kurakhove, Ukraine
+Kurchaloy	RU	Europe/Moscow	Kurchaloy, Russia
+Kurenivka	UA	Europe/Kyiv	Kurenivka, Ukraine
+Kurovskoye	RU	Europe/Moscow	Kurovskoye, Russia
+Kurtamysh	RU	Asia/Yekaterinburg	Kurtamysh, Russia
+Kusa	RU	Asia/Yekaterinburg	Kusa, Russia
+Kushchyovskaya	RU	Europe/Moscow	Kushchyovskaya, Russia
+Kuta	ID	Asia/Makassar	Kuta, Indonesia
+Kutoarjo	ID	Asia/Jakarta	Kutoarjo, Indonesia
+Kutu	CD	Africa/Kinshasa	Kutu, Democratic Republic of the Congo
+Kuvandyk	RU	Asia/Yekaterinburg	Kuvandyk, Russia
+Kwinana	AU	Australia/Perth	Kwinana, Australia
+Kyakhta	RU	Asia/Irkutsk	Kyakhta, Russia
+Kybalchych	UA	Europe/Kyiv	Kybalchych, Ukraine
+Kyle	US	America/Chicago	Kyle, United States
+Kyrenia	CY	Asia/Famagusta	Kyrenia, Cyprus
+Káto Polemídia	CY	Asia/Nicosia	Káto Polemídia, Cyprus
+Kīhei	US	Pacific/Honolulu	Kīhei, United States
+L'Amoreaux	CA	America/Toronto	L'Amoreaux, Canada
+L'Ancienne-Lorette	CA	America/Toronto	L'Ancienne-Lorette, Canada
+L'Assomption	CA	America/Toronto	L'Assomption, Canada
+L'Eliana	ES	Europe/Madrid	L'Eliana, Spain
+L'Île-Bizard–Sainte-Geneviève	CA	America/Toronto	L'Île-Bizard–Sainte-Geneviève, Canada
+La Algaba	ES	Europe/Madrid	La Algaba, Spain
+La Barca	MX	America/Mexico_City	La Barca, Mexico
+La Bonanova	ES	Europe/Madrid	La Bonanova, Spain
+La Bordeta	ES	Europe/Madrid	La Bordeta, Spain
+La Carolina	ES	Europe/Madrid	La Carolina, Spain
+La Cañada Flintridge	US	America/Los_Angeles	La Cañada Flintridge, United States
+La Crescenta-Montrose	US	America/Los_Angeles	La Crescenta-Montrose, United States
+La Crosse	US	America/Chicago	La Crosse, United States
+La Ermita	MX	America/Mexico_City	La Ermita, Mexico
+La Falda	AR	America/Argentina/Cordoba	La Falda, Argentina
+La Felguera	ES	Europe/Madrid	La Felguera, Spain
+La Grange	US	America/Chicago	La Grange, United States
+La Habra	US	America/Los_Angeles	La Habra, United States
+La Haute-Saint-Charles	CA	America/Toronto	La Haute-Saint-Charles, Canada
+La Isla	MX	America/Mexico_City	La Isla, Mexico
+La Jolla	US	America/Los_Angeles	La Jolla, United States
+La Joya	MX	America/Tijuana	La Joya, Mexico
+La Ligua	CL	America/Santiago	La Ligua, Chile
+La Magdalena Tlaltelulco	MX	America/Mexico_City	La Magdalena Tlaltelulco, Mexico
+La Marque	US	America/Chicago	La Marque, United States
+La Mirada	US	America/Los_Angeles	La Mirada, United States
+La Oliva	ES	Atlantic/Canary	La Oliva, Spain
+La Orilla	MX	America/Mexico_City	La Orilla, Mexico
+La Palma	US	America/Los_Angeles	La Palma, United States
+La Piedad de Cabadas	MX	America/Mexico_City	La Piedad de Cabadas, Mexico
+La Pineda	ES	Europe/Madrid	La Pineda, Spain
+La Pobla de Vallbona	ES	Europe/Madrid	La Pobla de Vallbona, Spain
+La Porte	US	America/Chicago	La Porte, United States
+La Prairie	CA	America/Toronto	La Prairie, Canada
+La Presa	US	America/Los_Angeles	La Presa, United States
+La Providencia Siglo XXI	MX	America/Mexico_City	La Providencia Siglo XXI, Mexico
+La Puente	US	America/Los_Angeles	La Puente, United States
+La Quinta	US	America/Los_Angeles	La Quinta, United States
+La Roda	ES	Europe/Madrid	La Roda, Spain
+La Sagrera	ES	Europe/Madrid	La Sagrera, Spain
+La Solana	ES	Europe/Madrid	La Solana, Spain
+La Vergne	US	America/Chicago	La Vergne, United States
+La Verne	US	America/Los_Angeles	La Verne, United States
+La Vista	US	America/Chicago	La Vista, United States
+LaGrange	US	America/New_York	LaGrange, United States
+LaSalle	CA	America/Toronto	LaSalle, Canada
+Laascaanood	SO	Africa/Mogadishu	Laascaanood, Somalia
+Labis	MY	Asia/Kuala_Lumpur	Labis, Malaysia
+Laboulaye	AR	America/Argentina/Cordoba	Laboulaye, Argentina
+Labrador	AU	Australia/Brisbane	Labrador, Australia
+Labranza	CL	America/Santiago	Labranza, Chile
+Labuhan Deli	ID	Asia/Jakarta	Labuhan Deli, Indonesia
+Labuleng	CN	Asia/Shanghai	Labuleng, China
+Labytnangi	RU	Asia/Yekaterinburg	Labytnangi, Russia
+Lacey	US	America/Los_Angeles	Lacey, United States
+Lackawanna	US	America/New_York	Lackawanna, United States
+Laconia	US	America/New_York	Laconia, United States
+Ladang Seri Kundang	MY	Asia/Kuala_Lumpur	Ladang Seri Kundang, Malaysia
+Ladera Ranch	US	America/Los_Angeles	Ladera Ranch, United States
+Ladner	CA	America/Vancouver	Ladner, Canada
+Ladyzhyn	UA	Europe/Kyiv	Ladyzhyn, Ukraine
+Ladário	BR	America/Campo_Grande	Ladário, Brazil
+Lae	PG	Pacific/Port_Moresby	Lae, Papua New Guinea
+Laflèche	CA	America/Toronto	Laflèche, Canada
+Lago Norte	BR	America/Sao_Paulo	Lago Norte, Brazil
+Lago Sul	BR	America/Sao_Paulo	Lago Sul, Brazil
+Lago da Pedra	BR	America/Fortaleza	Lago da Pedra, Brazil
+Lagoa Formosa	BR	America/Sao_Paulo	Lagoa Formosa, Brazil
+Lagoa Grande	BR	America/Recife	Lagoa Grande, Brazil
+Lagoa Nova	BR	America/Fortaleza	Lagoa Nova, Brazil
+Lagoa Santa	BR	America/Sao_Paulo	Lagoa Santa, Brazil
+Lagoa Seca	BR	America/Fortaleza	Lagoa Seca, Brazil
+Lagoa Vermelha	BR	America/Sao_Paulo	Lagoa Vermelha, Brazil
+Lagoa da Canoa	BR	America/Maceio	Lagoa da Canoa, Brazil
+Lagoa da Confusão	BR	America/Araguaina	Lagoa da Confusão, Brazil
+Lagoa da Prata	BR	America/Sao_Paulo	Lagoa da Prata, Brazil
+Lagoa do Carro	BR	America/Recife	Lagoa do Carro, Brazil
+Lagoa do Itaenga	BR	America/Recife	Lagoa do Itaenga, Brazil
+Lagos de Moreno	MX	America/Mexico_City	Lagos de Moreno, Mexico
+Laguna Beach	US	America/Los_Angeles	Laguna Beach, United States
+Laguna Hills	US	America/Los_Angeles	Laguna Hills, United States
+Laguna Niguel	US	America/Los_Angeles	Laguna Niguel, United States
+Laguna Woods	US	America/Los_Angeles	Laguna Woods, United States
+Laguna de Duero	ES	Europe/Madrid	Laguna de Duero, Spain
+Lahewa	ID	Asia/Jakarta	Lahewa, Indonesia
+Lai Châu	VN	Asia/Bangkok	Lai Châu, Vietnam
+Lai Vung	VN	Asia/Ho_Chi_Minh	Lai Vung, Vietnam
+Laisu	CN	Asia/Shanghai	Laisu, China
+Laitan	CN	Asia/Shanghai	Laitan, China
+Laje	BR	America/Bahia	Laje, Brazil
+Lajedo	BR	America/Recife	Lajedo, Brazil
+Lajinha	BR	America/Sao_Paulo	Lajinha, Brazil
+Lake Butler	US	America/New_York	Lake Butler, United States
+Lake Charles	US	America/Chicago	Lake Charles, United States
+Lake Country	CA	America/Vancouver	Lake Country, Canada
+Lake Elsinore	US	America/Los_Angeles	Lake Elsinore, United States
+Lake Havasu City	US	America/Phoenix	Lake Havasu City, United States
+Lake Jackson	US	America/Chicago	Lake Jackson, United States
+Lake Magdalene	US	America/New_York	Lake Magdalene, United States
+Lake Mary	US	America/New_York	Lake Mary, United States
+Lake Oswego	US	America/Los_Angeles	Lake Oswego, United States
+Lake Ridge	US	America/New_York	Lake Ridge, United States
+Lake Ronkonkoma	US	America/New_York	Lake Ronkonkoma, United States
+Lake Shore	US	America/New_York	Lake Shore, United States
+Lake Stevens	US	America/Los_Angeles	Lake Stevens, United States
+Lake Wales	US	America/New_York	Lake Wales, United States
+Lake Worth Beach	US	America/New_York	Lake Worth Beach, United States
+Lake Worth Corridor	US	America/New_York	Lake Worth Corridor, United States
+Lake Zurich	US	America/Chicago	Lake Zurich, United States
+Lake in the Hills	US	America/Chicago	Lake in the Hills, United States
+Lakemba	AU	Australia/Sydney	Lakemba, Australia
+Lakeville	US	America/Chicago	Lakeville, United States
+Lakinsk	RU	Europe/Moscow	Lakinsk, Russia
+Lalor	AU	Australia/Melbourne	Lalor, Australia
+Lalín	ES	Europe/Madrid	Lalín, Spain
+Lambari	BR	America/Sao_Paulo	Lambari, Brazil
+Lambari d'Oeste	BR	America/Cuiaba	Lambari d'Oeste, Brazil
+Lamongan	ID	Asia/Jakarta	Lamongan, Indonesia
+Lamont	US	America/Los_Angeles	Lamont, United States
+Land O' Lakes	US	America/New_York	Land O' Lakes, United States
+Landover	US	America/New_York	Landover, United States
+Landsdale	AU	Australia/Perth	Landsdale, Australia
+Langao Chengguanzhen	CN	Asia/Shanghai	Langao Chengguanzhen, China
+Langford	CA	America/Vancouver	Langford, Canada
+Langgar	CN	Asia/Urumqi	Langgar, China
+Langley Park	US	America/New_York	Langley Park, United States
+Langru	CN	Asia/Urumqi	Langru, China
+Langtoucun	CN	Asia/Shanghai	Langtoucun, China
+Langwarrin	AU	Australia/Melbourne	Langwarrin, Australia
+Langxiang	CN	Asia/Shanghai	Langxiang, China
+Langzhong	CN	Asia/Shanghai	Langzhong, China
+Lanham-Seabrook	US	America/New_York	Lanham-Seabrook, United States
+Lansdale	US	America/New_York	Lansdale, United States
+Lanshan	CN	Asia/Shanghai	Lanshan, China
+Lansing-Westgate	CA	America/Toronto	Lansing-Westgate, Canada
+Lanxi	CN	Asia/Shanghai	Lanxi, China
+Lanyang	CN	Asia/Shanghai	Lanyang, China
+Laojunmiao	CN	Asia/Shanghai	Laojunmiao, China
+Lapa	BR	America/Sao_Paulo	Lapa, Brazil
+Laplace	US	America/Chicago	Laplace, United States
+Lapão	BR	America/Bahia	Lapão, Brazil
+Lara	AU	Australia/Melbourne	Lara, Australia
+Laramie	US	America/Denver	Laramie, United States
+Laranjal Paulista	BR	America/Sao_Paulo	Laranjal Paulista, Brazil
+Laranjal do Jari	BR	America/Belem	Laranjal do Jari, Brazil
+Laranjeiras	BR	America/Maceio	Laranjeiras, Brazil
+Laranjeiras do Sul	BR	America/Sao_Paulo	Laranjeiras do Sul, Brazil
+Laranjeiro	PT	Europe/Lisbon	Laranjeiro, Portugal
+Largo	US	America/New_York	Largo, United States
+Las Animas	CL	America/Santiago	Las Animas, Chile
+Las Breñas	AR	America/Argentina/Cordoba	Las Breñas, Argentina
+Las Cabezas de San Juan	ES	Europe/Madrid	Las Cabezas de San Juan, Spain
+Las Choapas	MX	America/Mexico_City	Las Choapas, Mexico
+Las Delicias	MX	America/Tijuana	Las Delicias, Mexico
+Las Flores	AR	America/Argentina/Buenos_Aires	Las Flores, Argentina
+Las Gabias	ES	Europe/Madrid	Las Gabias, Spain
+Las Guacamayas	MX	America/Mexico_City	Las Guacamayas, Mexico
+Las Heras	AR	America/Argentina/Rio_Gallegos	Las Heras, Argentina
+Las Margaritas	MX	America/Merida	Las Margaritas, Mexico
+Las Pintas de Arriba	MX	America/Mexico_City	Las Pintas de Arriba, Mexico
+Las Pintitas	MX	America/Mexico_City	Las Pintitas, Mexico
+Las Rosas	MX	America/Mexico_City	Las Rosas, Mexico
+Las Torres de Cotillas	ES	Europe/Madrid	Las Torres de Cotillas, Spain
+Las Tres Torres	ES	Europe/Madrid	Las Tres Torres, Spain
+Las Varillas	AR	America/Argentina/Cordoba	Las Varillas, Argentina
+Lasarte	ES	Europe/Madrid	Lasarte, Spain
+Lasem	ID	Asia/Jakarta	Lasem, Indonesia
+Latham	US	America/New_York	Latham, United States
+Lathrop	US	America/Los_Angeles	Lathrop, United States
+Lauderdale Lakes	US	America/New_York	Lauderdale Lakes, United States
+Lauderhill	US	America/New_York	Lauderhill, United States
+Laudio / Llodio	ES	Europe/Madrid	Laudio / Llodio, Spain
+Launceston	AU	Australia/Hobart	Launceston, Australia
+Laurelton	US	America/New_York	Laurelton, United States
+Laurinburg	US	America/New_York	Laurinburg, United States
+Lautaro	CL	America/Santiago	Lautaro, Chile
+Laval-des-Rapides	CA	America/Toronto	Laval-des-Rapides, Canada
+Lavradio	PT	Europe/Lisbon	Lavradio, Portugal
+Lavras da Mangabeira	BR	America/Fortaleza	Lavras da Mangabeira, Brazil
+Lawas	MY	Asia/Kuching	Lawas, Malaysia
+Lawrence Park South	CA	America/Toronto	Lawrence Park South, Canada
+Lawrenceville	US	America/New_York	Lawrenceville, United States
+Lawson	CA	America/Regina	Lawson, Canada
+Lawton	US	America/Chicago	Lawton, United States
+Layka	CN	Asia/Urumqi	Layka, China
+Layton	US	America/Denver	Layton, United States
+Le Sud-Ouest	CA	America/Toronto	Le Sud-Ouest, Canada
+League City	US	America/Chicago	League City, United States
+Lealman	US	America/New_York	Lealman, United States
+Leamington	CA	America/Toronto	Leamington, Canada
+Leander	US	America/Chicago	Leander, United States
+Leandro N. Alem	AR	America/Argentina/Cordoba	Leandro N. Alem, Argentina
+Leaside-Bennington	CA	America/Toronto	Leaside-Bennington, Canada
+Leavenworth	US	America/Chicago	Leavenworth, United States
+Leawood	US	America/Chicago	Leawood, United States
+Lebaksiu	ID	Asia/Jakarta	Lebaksiu, Indonesia
+Lebedyan’	RU	Europe/Moscow	Lebedyan’, Russia
+Lebedyn	UA	Europe/Kyiv	Lebedyn, Ukraine
+Leblon	BR	America/Sao_Paulo	Leblon, Brazil
+Lebrija	ES	Europe/Madrid	Lebrija, Spain
+Lebu	CL	America/Santiago	Lebu, Chile
+Leduc	CA	America/Edmonton	Leduc, Canada
+Ledyard	US	America/New_York	Ledyard, United States
+Lee's Summit	US	America/Chicago	Lee's Summit, United States
+Leesburg	US	America/New_York	Leesburg, United States
+Legazpi	ES	Europe/Madrid	Legazpi, Spain
+Lehi	US	America/Denver	Lehi, United States
+Lehigh Acres	US	America/New_York	Lehigh Acres, United States
+Leifeng	CN	Asia/Shanghai	Leifeng, China
+Leisure City	US	America/New_York	Leisure City, United States
+Leland	US	America/New_York	Leland, United States
+Lemay	US	America/Chicago	Lemay, United States
+Leme	BR	America/Sao_Paulo	Leme, Brazil
+Lemon Grove	US	America/Los_Angeles	Lemon Grove, United States
+Lemont	US	America/Chicago	Lemont, United States
+Lemoore	US	America/Los_Angeles	Lemoore, United States
+Lenexa	US	America/Chicago	Lenexa, United States
+Lenger	KZ	Asia/Almaty	Lenger, Kazakhstan
+Lengshuitan	CN	Asia/Shanghai	Lengshuitan, China
+Leninsk	RU	Europe/Volgograd	Leninsk, Russia
+Lennox	US	America/Los_Angeles	Lennox, United States
+Lenoir	US	America/New_York	Lenoir, United States
+Lensk	RU	Asia/Yakutsk	Lensk, Russia
+Lents	US	America/Los_Angeles	Lents, United States
+Lençóis Paulista	BR	America/Sao_Paulo	Lençóis Paulista, Brazil
+Leominster	US	America/New_York	Leominster, United States
+Leopoldina	BR	America/Sao_Paulo	Leopoldina, Brazil
+Lepe	ES	Europe/Madrid	Lepe, Spain
+Lequn	CN	Asia/Shanghai	Lequn, China
+Lerdo	MX	America/Monterrey	Lerdo, Mexico
+Lerdo de Tejada	MX	America/Mexico_City	Lerdo de Tejada, Mexico
+Lerma de Villada	MX	America/Mexico_City	Lerma de Villada, Mexico
+Lermontov	RU	Europe/Moscow	Lermontov, Russia
+Les Coteaux	CA	America/Toronto	Les Coteaux, Canada
+Les Rivières	CA	America/Toronto	Les Rivières, Canada
+Leuwiliang	ID	Asia/Jakarta	Leuwiliang, Indonesia
+Lewiston Orchards	US	America/Los_Angeles	Lewiston Orchards, United States
+Lewoleba	ID	Asia/Makassar	Lewoleba, Indonesia
+Leça da Palmeira	PT	Europe/Lisbon	Leça da Palmeira, Portugal
+Leça do Bailio	PT	Europe/Lisbon	Leça do Bailio, Portugal
+Lhünzhub	CN	Asia/Shanghai	Lhünzhub, China
+Liancheng	CN	Asia/Shanghai	Liancheng, China
+Liangji	CN	Asia/Shanghai	Liangji, China
+Liangshui	CN	Asia/Shanghai	Liangshui, China
+Liangxiang	CN	Asia/Shanghai	Liangxiang, China
+Liangzhai	CN	Asia/Shanghai	Liangzhai, China
+Lianhu	CN	Asia/Shanghai	Lianhu, China
+Lianhua	CN	Asia/Shanghai	Lianhua, China
+Lianyuan	CN	Asia/Shanghai	Lianyuan, China
+Lianzhou	CN	Asia/Shanghai	Lianzhou, China
+Liaolan	CN	Asia/Shanghai	Liaolan, China
+Liaozhong	CN	Asia/Shanghai	Liaozhong, China
+Libenge	CD	Africa/Kinshasa	Libenge, Democratic Republic of the Congo
+Liberal	US	America/Chicago	Liberal, United States
+Liberdade	BR	America/Sao_Paulo	Liberdade, Brazil
+Libertador General San Martín	AR	America/Argentina/Jujuy	Libertador General San Martín, Argentina
+Liberty	US	America/Chicago	Liberty, United States
+Libertyville	US	America/Chicago	Libertyville, United States
+Libres	MX	America/Mexico_City	Libres, Mexico
+Licenciado Benito Juárez	MX	America/Mazatlan	Licenciado Benito Juárez, Mexico
+Licha	CN	Asia/Shanghai	Licha, China
+Lichuan Zhen	CN	Asia/Shanghai	Lichuan Zhen, China
+Lidcombe	AU	Australia/Sydney	Lidcombe, Australia
+Lidu	CN	Asia/Shanghai	Lidu, China
+Ligang	CN	Asia/Shanghai	Ligang, China
+Ligezhuang	CN	Asia/Shanghai	Ligezhuang, China
+Liguo	CN	Asia/Shanghai	Liguo, China
+Lihe	CN	Asia/Shanghai	Lihe, China
+Liji	CN	Asia/Shanghai	Liji, China
+Lijia	CN	Asia/Shanghai	Lijia, China
+Lijun	CN	Asia/Shanghai	Lijun, China
+Liliha - Kapalama	US	Pacific/Honolulu	Liliha - Kapalama, United States
+Lilydale	AU	Australia/Melbourne	Lilydale, Australia
+Lima Duarte	BR	America/Sao_Paulo	Lima Duarte, Brazil
+Limache	CL	America/Santiago	Limache, Chile
+Limbang	MY	Asia/Kuching	Limbang, Malaysia
+Limoeiro	BR	America/Recife	Limoeiro, Brazil
+Limoeiro de Anadia	BR	America/Maceio	Limoeiro de Anadia, Brazil
+Limoeiro do Ajuru	BR	America/Belem	Limoeiro do Ajuru, Brazil
+Limoeiro do Norte	BR	America/Fortaleza	Limoeiro do Norte, Brazil
+Limão	BR	America/Sao_Paulo	Limão, Brazil
+Lincoln Square	US	America/Chicago	Lincoln Square, United States
+Lincolnia	US	America/New_York	Lincolnia, United States
+Linda	US	America/Los_Angeles	Linda, United States
+Linda-a-Velha	PT	Europe/Lisbon	Linda-a-Velha, Portugal
+Lindenhurst	US	America/New_York	Lindenhurst, United States
+Lindenwold	US	America/New_York	Lindenwold, United States
+Lindsay	CA	America/Toronto	Lindsay, Canada
+Linfeng	CN	Asia/Shanghai	Linfeng, China
+Lingao	CN	Asia/Shanghai	Lingao, China
+Lingcheng	CN	Asia/Shanghai	Lingcheng, China
+Lingdong	CN	Asia/Shanghai	Lingdong, China
+Linghai	CN	Asia/Shanghai	Linghai, China
+Linghe	CN	Asia/Shanghai	Linghe, China
+Lingquan	CN	Asia/Shanghai	Lingquan, China
+Lingwu	CN	Asia/Shanghai	Lingwu, China
+Lingyuan	CN	Asia/Shanghai	Lingyuan, China
+Linh Đàm	VN	Asia/Bangkok	Linh Đàm, Vietnam
+Linhe	CN	Asia/Shanghai	Linhe, China
+Linjiacun	CN	Asia/Shanghai	Linjiacun, China
+Linjiang	CN	Asia/Shanghai	Linjiang, China
+Linkou	CN	Asia/Shanghai	Linkou, China
+Lino Lakes	US	America/Chicago	Lino Lakes, United States
+Linping	CN	Asia/Shanghai	Linping, China
+Linqiong	CN	Asia/Shanghai	Linqiong, China
+Lins	BR	America/Sao_Paulo	Lins, Brazil
+Linshi	CN	Asia/Shanghai	Linshi, China
+Lintan Chengguanzhen	CN	Asia/Shanghai	Lintan Chengguanzhen, China
+Linton Hall	US	America/New_York	Linton Hall, United States
+Lintong	CN	Asia/Shanghai	Lintong, China
+Linëvo	RU	Asia/Novosibirsk	Linëvo, Russia
+Liping	CN	Asia/Shanghai	Liping, China
+Lirang	CN	Asia/Shanghai	Lirang, China
+Lisakovsk	KZ	Asia/Qostanay	Lisakovsk, Kazakhstan
+Lishi	CN	Asia/Shanghai	Lishi, China
+Lishu	CN	Asia/Shanghai	Lishu, China
+Lisle	US	America/Chicago	Lisle, United States
+Lista	ES	Europe/Madrid	Lista, Spain
+Lithia Springs	US	America/New_York	Lithia Springs, United States
+Little Elm	US	America/Chicago	Little Elm, United States
+Little Havana	US	America/New_York	Little Havana, United States
+Little Portugal	CA	America/Toronto	Little Portugal, Canada
+Littleton	US	America/Denver	Littleton, United States
+Liubotyn	UA	Europe/Kyiv	Liubotyn, Ukraine
+Liufeng	CN	Asia/Shanghai	Liufeng, China
+Liuhe	CN	Asia/Shanghai	Liuhe, China
+Liuji	CN	Asia/Shanghai	Liuji, China
+Liuku	CN	Asia/Shanghai	Liuku, China
+Liulin	CN	Asia/Shanghai	Liulin, China
+Liuping	CN	Asia/Shanghai	Liuping, China
+Liuquan	CN	Asia/Shanghai	Liuquan, China
+Liushan	CN	Asia/Shanghai	Liushan, China
+Liutuan	CN	Asia/Shanghai	Liutuan, China
+Liuxin	CN	Asia/Shanghai	Liuxin, China
+Liuyin	CN	Asia/Shanghai	Liuyin, China
+Livermore	US	America/Los_Angeles	Livermore, United States
+Livoberezhnyi Masyv	UA	Europe/Kyiv	Livoberezhnyi Masyv, Ukraine
+Livonia	US	America/Detroit	Livonia, United States
+Livramento de Nossa Senhora	BR	America/Bahia	Livramento de Nossa Senhora, Brazil
+Livramento do Brumado	BR	America/Bahia	Livramento do Brumado, Brazil
+Lixi	CN	Asia/Shanghai	Lixi, China
+Lixian	CN	Asia/Shanghai	Lixian, China
+Lixin	CN	Asia/Shanghai	Lixin, China
+Liễu Giai	VN	Asia/Bangkok	Liễu Giai, Vietnam
+Llaillay	CL	America/Santiago	Llaillay, Chile
+Llanquihue	CL	America/Santiago	Llanquihue, Chile
+Lloydminster	CA	America/Edmonton	Lloydminster, Canada
+Llíria	ES	Europe/Madrid	Llíria, Spain
+Loanda	BR	America/Sao_Paulo	Loanda, Brazil
+Lobos	AR	America/Argentina/Buenos_Aires	Lobos, Argentina
+Lochearn	US	America/New_York	Lochearn, United States
+Lodeynoye Pole	RU	Europe/Moscow	Lodeynoye Pole, Russia
+Lodja	CD	Africa/Lubumbashi	Lodja, Democratic Republic of the Congo
+Logan Square	US	America/Chicago	Logan Square, United States
+Logansport	US	America/Indiana/Indianapolis	Logansport, United States
+Loma Bonita	MX	America/Mexico_City	Loma Bonita, Mexico
+Loma Linda	US	America/Los_Angeles	Loma Linda, United States
+Lomas del Sur	MX	America/Mexico_City	Lomas del Sur, Mexico
+Lombard	US	America/Chicago	Lombard, United States
+Lomita	US	America/Los_Angeles	Lomita, United States
+Lompoc	US	America/Los_Angeles	Lompoc, United States
+Loncoche	CL	America/Santiago	Loncoche, Chile
+Long Branch	US	America/New_York	Long Branch, United States
+Long Diền	VN	Asia/Ho_Chi_Minh	Long Diền, Vietnam
+Long Island City	US	America/New_York	Long Island City, United States
+Long Mỹ	VN	Asia/Ho_Chi_Minh	Long Mỹ, Vietnam
+Long Thành	VN	Asia/Ho_Chi_Minh	Long Thành, Vietnam
+Longaví	CL	America/Santiago	Longaví, Chile
+Longchang	CN	Asia/Shanghai	Longchang, China
+Longcheng	CN	Asia/Shanghai	Longcheng, China
+Longchi	CN	Asia/Shanghai	Longchi, China
+Longfellow Community	US	America/Chicago	Longfellow Community, United States
+Longgu	CN	Asia/Shanghai	Longgu, China
+Longhe	CN	Asia/Shanghai	Longhe, China
+Longhua	CN	Asia/Shanghai	Longhua, China
+Longju	CN	Asia/Shanghai	Longju, China
+Longkong	CN	Asia/Shanghai	Longkong, China
+Longlin	CN	Asia/Shanghai	Longlin, China
+Longmeadow	US	America/New_York	Longmeadow, United States
+Longmen	CN	Asia/Shanghai	Longmen, China
+Longmont	US	America/Denver	Longmont, United States
+Longnan	CN	Asia/Shanghai	Longnan, China
+Longqiao	CN	Asia/Shanghai	Longqiao, China
+Longquan	CN	Asia/Shanghai	Longquan, China
+Longsha	CN	Asia/Shanghai	Longsha, China
+Longshe	CN	Asia/Shanghai	Longshe, China
+Longsheng	CN	Asia/Shanghai	Longsheng, China
+Longshi	CN	Asia/Shanghai	Longshi, China
+Longtan	CN	Asia/Shanghai	Longtan, China
+Longxi	CN	Asia/Shanghai	Longxi, China
+Longxing	CN	Asia/Shanghai	Longxing, China
+Long’e	CN	Asia/Shanghai	Long’e, China
+Lop	CN	Asia/Urumqi	Lop, China
+Lora del Río	ES	Europe/Madrid	Lora del Río, Spain
+Lorain	US	America/New_York	Lorain, United States
+Lordelo do Ouro	PT	Europe/Lisbon	Lordelo do Ouro, Portugal
+Lorena	BR	America/Sao_Paulo	Lorena, Brazil
+Loreto	MX	America/Mexico_City	Loreto, Mexico
+Lorton	US	America/New_York	Lorton, United States
+Los Alcázares	ES	Europe/Madrid	Los Alcázares, Spain
+Los Altos	US	America/Los_Angeles	Los Altos, United States
+Los Andes	CL	America/Santiago	Los Andes, Chile
+Los Banos	US	America/Los_Angeles	Los Banos, United States
+Los Barrios	ES	Europe/Madrid	Los Barrios, Spain
+Los Gatos	US	America/Los_Angeles	Los Gatos, United States
+Los Llanos de Aridane	ES	Atlantic/Canary	Los Llanos de Aridane, Spain
+Los Lunas	US	America/Denver	Los Lunas, United States
+Los Polvorines	AR	America/Argentina/Buenos_Aires	Los Polvorines, Argentina
+Los Reyes Acaquilpan	MX	America/Mexico_City	Los Reyes Acaquilpan, Mexico
+Los Reyes de Juárez	MX	America/Mexico_City	Los Reyes de Juárez, Mexico
+Los Reyes de Salgado	MX	America/Mexico_City	Los Reyes de Salgado, Mexico
+Los Toldos	AR	America/Argentina/Buenos_Aires	Los Toldos, Argentina
+Los Vilos	CL	America/Santiago	Los Vilos, Chile
+Los Álamos	CL	America/Santiago	Los Álamos, Chile
+Losino-Petrovskiy	RU	Europe/Moscow	Losino-Petrovskiy, Russia
+Lota	CL	America/Santiago	Lota, Chile
+Lougheed	CA	America/Vancouver	Lougheed, Canada
+Loulé	PT	Europe/Lisbon	Loulé, Portugal
+Loushanguan	CN	Asia/Shanghai	Loushanguan, China
+Louveira	BR	America/Sao_Paulo	Louveira, Brazil
+Loveland	US	America/Denver	Loveland, United States
+Loves Park	US	America/Chicago	Loves Park, United States
+Lower Lonsdale	CA	America/Vancouver	Lower Lonsdale, Canada
+Lower Moyamensing	US	America/New_York	Lower Moyamensing, United States
+Lower Sackville	CA	America/Halifax	Lower Sackville, Canada
+Lower West Side	US	America/Chicago	Lower West Side, United States
+Lubero	CD	Africa/Lubumbashi	Lubero, Democratic Republic of the Congo
+Lubu	CN	Asia/Shanghai	Lubu, China
+Lucas	BR	America/Cuiaba	Lucas, Brazil
+Lucas do Rio Verde	BR	America/Cuiaba	Lucas do Rio Verde, Brazil
+Luchegorsk	RU	Asia/Vladivostok	Luchegorsk, Russia
+Lucheng	CN	Asia/Shanghai	Lucheng, China
+Lucélia	BR	America/Sao_Paulo	Lucélia, Brazil
+Ludlow	US	America/New_York	Ludlow, United States
+Luebo	CD	Africa/Lubumbashi	Luebo, Democratic Republic of the Congo
+Lufkin	US	America/Chicago	Lufkin, United States
+Luhe	CN	Asia/Shanghai	Luhe, China
+Luján	AR	America/Argentina/Buenos_Aires	Luján, Argentina
+Lukula	CD	Africa/Lubumbashi	Lukula, Democratic Republic of the Congo
+Lukut	MY	Asia/Kuala_Lumpur	Lukut, Malaysia
+Lulou	CN	Asia/Shanghai	Lulou, China
+Lumberton	US	America/New_York	Lumberton, United States
+Lumut	MY	Asia/Kuala_Lumpur	Lumut, Malaysia
+Lunas	MY	Asia/Kuala_Lumpur	Lunas, Malaysia
+Lundu	MY	Asia/Kuching	Lundu, Malaysia
+Luobei	CN	Asia/Shanghai	Luobei, China
+Luobuqiongzi	CN	Asia/Shanghai	Luobuqiongzi, China
+Luocheng	CN	Asia/Shanghai	Luocheng, China
+Luohuang	CN	Asia/Shanghai	Luohuang, China
+Luojing	CN	Asia/Shanghai	Luojing, China
+Luolong	CN	Asia/Shanghai	Luolong, China
+Luomen	CN	Asia/Shanghai	Luomen, China
+Luoping	CN	Asia/Shanghai	Luoping, China
+Luoqi	CN	Asia/Shanghai	Luoqi, China
+Luorong	CN	Asia/Shanghai	Luorong, China
+Luotang	CN	Asia/Shanghai	Luotang, China
+Luotian	CN	Asia/Shanghai	Luotian, China
+Luoyu	CN	Asia/Shanghai	Luoyu, China
+Luputa	CD	Africa/Lubumbashi	Luputa, Democratic Republic of the Congo
+Lusambo	CD	Africa/Lubumbashi	Lusambo, Democratic Republic of the Congo
+Lushan	CN	Asia/Shanghai	Lushan, China
+Lushar	CN	Asia/Shanghai	Lushar, China
+Lutes Mountain	CA	America/Moncton	Lutes Mountain, Canada
+Lutherville-Timonium	US	America/New_York	Lutherville-Timonium, United States
+Lutuhyne	UA	Europe/Kyiv	Lutuhyne, Ukraine
+Lutz	US	America/New_York	Lutz, United States
+Luuq	SO	Africa/Mogadishu	Luuq, Somalia
+Luwuk	ID	Asia/Makassar	Luwuk, Indonesia
+Luz	BR	America/Sao_Paulo	Luz, Brazil
+Luzilândia	BR	America/Fortaleza	Luzilândia, Brazil
+Luís Correia	BR	America/Fortaleza	Luís Correia, Brazil
+Lyman	UA	Europe/Kyiv	Lyman, Ukraine
+Lynbrook	US	America/New_York	Lynbrook, United States
+Lynchburg	US	America/New_York	Lynchburg, United States
+Lyndhurst	US	America/New_York	Lyndhurst, United States
+Lynn	US	America/New_York	Lynn, United States
+Lynn Haven	US	America/Chicago	Lynn Haven, United States
+Lynnwood	US	America/Los_Angeles	Lynnwood, United States
+Lynwood	US	America/Los_Angeles	Lynwood, United States
+Lypky	UA	Europe/Kyiv	Lypky, Ukraine
+Lyskovo	RU	Europe/Moscow	Lyskovo, Russia
+Lábrea	BR	America/Manaus	Lábrea, Brazil
+Láng Thượng	VN	Asia/Ho_Chi_Minh	Láng Thượng, Vietnam
+Lázaro Cárdenas	MX	America/Tijuana	Lázaro Cárdenas, Mexico
+Lüeyang Chengguanzhen	CN	Asia/Shanghai	Lüeyang Chengguanzhen, China
+Lüfeng	CN	Asia/Shanghai	Lüfeng, China
+Lüshun	CN	Asia/Shanghai	Lüshun, China
+Lý Sơn	VN	Asia/Ho_Chi_Minh	Lý Sơn, Vietnam
+Lương Bằng	VN	Asia/Bangkok	Lương Bằng, Vietnam
+L’govskiy	RU	Europe/Moscow	L’govskiy, Russia
+Mabai	CN	Asia/Shanghai	Mabai, China
+Mableton	US	America/New_York	Mableton, United States
+Macaparana	BR	America/Recife	Macaparana, Brazil
+Macarani	BR	America/Bahia	Macarani, Brazil
+Macatuba	BR	America/Sao_Paulo	Macatuba, Brazil
+Macaíba	BR	America/Fortaleza	Macaíba, Brazil
+Macaúbas	BR	America/Bahia	Macaúbas, Brazil
+Machadinho d'Oeste	BR	America/Porto_Velho	Machadinho d'Oeste, Brazil
+Machado	BR	America/Sao_Paulo	Machado, Brazil
+Machagai	AR	America/Argentina/Cordoba	Machagai, Argentina
+Machalí	CL	America/Santiago	Machalí, Chile
+Machesney Park	US	America/Chicago	Machesney Park, United States
+Mackay	AU	Australia/Brisbane	Mackay, Australia
+Macomb	US	America/Chicago	Macomb, United States
+Macon	US	America/New_York	Macon, United States
+Macuspana	MX	America/Mexico_City	Macuspana, Mexico
+Madalena	BR	America/Fortaleza	Madalena, Brazil
+Madang	PG	Pacific/Port_Moresby	Madang, Papua New Guinea
+Madison Heights	US	America/Detroit	Madison Heights, United States
+Madisonville	US	America/Chicago	Madisonville, United States
+Madre de Deus	BR	America/Bahia	Madre de Deus, Brazil
+Mafra	BR	America/Sao_Paulo	Mafra, Brazil
+Magdalena Atlicpac	MX	America/Mexico_City	Magdalena Atlicpac, Mexico
+Magdalena de Kino	MX	America/Hermosillo	Magdalena de Kino, Mexico
+Magna	US	America/Denver	Magna, United States
+Magog	CA	America/Toronto	Magog, Canada
+Maguan	CN	Asia/Shanghai	Maguan, China
+Mahwah	US	America/New_York	Mahwah, United States
+Mai Dịch	VN	Asia/Bangkok	Mai Dịch, Vietnam
+Maillardville	CA	America/Vancouver	Maillardville, Canada
+Mairena del Alcor	ES	Europe/Madrid	Mairena del Alcor, Spain
+Mairi	BR	America/Bahia	Mairi, Brazil
+Mairinque	BR	America/Sao_Paulo	Mairinque, Brazil
+Maizhokunggar	CN	Asia/Shanghai	Maizhokunggar, China
+Majalengka	ID	Asia/Jakarta	Majalengka, Indonesia
+Majenang	ID	Asia/Jakarta	Majenang, Indonesia
+Majene	ID	Asia/Makassar	Majene, Indonesia
+Major Isidoro	BR	America/Maceio	Major Isidoro, Brazil
+Makakilo	US	Pacific/Honolulu	Makakilo, United States
+Makakilo / Kapolei / Honokai Hale	US	Pacific/Honolulu	Makakilo / Kapolei / Honokai Hale, United States
+Makakilo City	US	Pacific/Honolulu	Makakilo City, United States
+Makakilo-Makaīwa Hills-Kunia	US	Pacific/Honolulu	Makakilo-Makaīwa Hills-Kunia, United States
+Makiki / Lower Punchbowl / Tantalus	US	Pacific/Honolulu	Makiki / Lower Punchbowl / Tantalus, United States
+Makinsk	KZ	Asia/Almaty	Makinsk, Kazakhstan
+Malacacheta	BR	America/Sao_Paulo	Malacacheta, Brazil
+Malakhovka	RU	Europe/Moscow	Malakhovka, Russia
+Malargüe	AR	America/Argentina/Mendoza	Malargüe, Argentina
+Malden	US	America/New_York	Malden, United States
+Malemba	CD	Africa/Lubumbashi	Malemba, Democratic Republic of the Congo
+Malemba-Nkulu	CD	Africa/Lubumbashi	Malemba-Nkulu, Democratic Republic of the Congo
+Malgrat de Mar	ES	Europe/Madrid	Malgrat de Mar, Spain
+Malhada	BR	America/Bahia	Malhada, Brazil
+Malianzhuang	CN	Asia/Shanghai	Malianzhuang, China
+Malinau	ID	Asia/Makassar	Malinau, Indonesia
+Malingshan	CN	Asia/Shanghai	Malingshan, China
+Maliu	CN	Asia/Shanghai	Maliu, China
+Maliuzui	CN	Asia/Shanghai	Maliuzui, China
+Malvern	CA	America/Toronto	Malvern, Canada
+Malvern East	AU	Australia/Melbourne	Malvern East, Australia
+Malyn	UA	Europe/Kyiv	Malyn, Ukraine
+Mamanguape	BR	America/Fortaleza	Mamanguape, Brazil
+Mamaroneck	US	America/New_York	Mamaroneck, United States
+Manaquiri	BR	America/Manaus	Manaquiri, Brazil
+Manari	BR	America/Recife	Manari, Brazil
+Manassas	US	America/New_York	Manassas, United States
+Manassas Park	US	America/New_York	Manassas Park, United States
+Mandaguari	BR	America/Sao_Paulo	Mandaguari, Brazil
+Mandaguaçu	BR	America/Sao_Paulo	Mandaguaçu, Brazil
+Mandan	US	America/North_Dakota/New_Salem	Mandan, United States
+Mandirituba	BR	America/Sao_Paulo	Mandirituba, Brazil
+Mangai	CD	Africa/Kinshasa	Mangai, Democratic Republic of the Congo
+Mangaratiba	BR	America/Sao_Paulo	Mangaratiba, Brazil
+Mangbang	CN	Asia/Shanghai	Mangbang, China
+Mangbwalu	CD	Africa/Lubumbashi	Mangbwalu, Democratic Republic of the Congo
+Manggar	ID	Asia/Jakarta	Manggar, Indonesia
+Manghit	UZ	Asia/Samarkand	Manghit, Uzbekistan
+Mangina	CD	Africa/Lubumbashi	Mangina, Democratic Republic of the Congo
+Mangistau	KZ	Asia/Aqtau	Mangistau, Kazakhstan
+Manglai	CN	Asia/Urumqi	Manglai, China
+Mangnai Zhen	CN	Asia/Shanghai	Mangnai Zhen, China
+Mangshi	CN	Asia/Shanghai	Mangshi, China
+Mangueirinha	BR	America/Sao_Paulo	Mangueirinha, Brazil
+Manhattan Beach	US	America/Los_Angeles	Manhattan Beach, United States
+Manhattan Valley	US	America/New_York	Manhattan Valley, United States
+Manhuaçu	BR	America/Sao_Paulo	Manhuaçu, Brazil
+Manhumirim	BR	America/Sao_Paulo	Manhumirim, Brazil
+Manicoré	BR	America/Manaus	Manicoré, Brazil
+Manismata	ID	Asia/Pontianak	Manismata, Indonesia
+Manitowoc	US	America/Chicago	Manitowoc, United States
+Mankato	US	America/Chicago	Mankato, United States
+Manlleu	ES	Europe/Madrid	Manlleu, Spain
+Manly	AU	Australia/Sydney	Manly, Australia
+Manoa	US	Pacific/Honolulu	Manoa, United States
+Manono	CD	Africa/Lubumbashi	Manono, Democratic Republic of the Congo
+Mansfield City	US	America/New_York	Mansfield City, United States
+Manteca	US	America/Los_Angeles	Manteca, United States
+Mantena	BR	America/Sao_Paulo	Mantena, Brazil
+Manturovo	RU	Europe/Moscow	Manturovo, Russia
+Manuel Ojinaga	MX	America/Ojinaga	Manuel Ojinaga, Mexico
+Manzhouli	CN	Asia/Shanghai	Manzhouli, China
+Maocun	CN	Asia/Shanghai	Maocun, China
+Maozhou	CN	Asia/Shanghai	Maozhou, China
+Mapastepec	MX	America/Mexico_City	Mapastepec, Mexico
+Maple Grove	US	America/Chicago	Maple Grove, United States
+Maple Heights	US	America/New_York	Maple Heights, United States
+Maple Ridge	CA	America/Vancouver	Maple Ridge, Canada
+Maple Shade	US	America/New_York	Maple Shade, United States
+Maple Valley	US	America/Los_Angeles	Maple Valley, United States
+Mapo	CN	Asia/Shanghai	Mapo, China
+Maqanshy	KZ	Asia/Almaty	Maqanshy, Kazakhstan
+Maqin County	CN	Asia/Shanghai	Maqin County, China
+Mar de Ajó	AR	America/Argentina/Buenos_Aires	Mar de Ajó, Argentina
+Mar del Tuyú	AR	America/Argentina/Buenos_Aires	Mar del Tuyú, Argentina
+Maracaju	BR	America/Campo_Grande	Maracaju, Brazil
+Maracanã	BR	America/Belem	Maracanã, Brazil
+Maracaçumé	BR	America/Fortaleza	Maracaçumé, Brazil
+Maracena	ES	Europe/Madrid	Maracena, Spain
+Maracás	BR	America/Bahia	Maracás, Brazil
+Maradong	MY	Asia/Kuching	Maradong, Malaysia
+Maragogi	BR	America/Maceio	Maragogi, Brazil
+Maragogipe	BR	America/Bahia	Maragogipe, Brazil
+Marana	US	America/Phoenix	Marana, United States
+Marang	MY	Asia/Kuala_Lumpur	Marang, Malaysia
+Marapanim	BR	America/Belem	Marapanim, Brazil
+Marataizes	BR	America/Sao_Paulo	Marataizes, Brazil
+Marau	BR	America/Sao_Paulo	Marau, Brazil
+Maravatío de Ocampo	MX	America/Mexico_City	Maravatío de Ocampo, Mexico
+Maravilha	BR	America/Sao_Paulo	Maravilha, Brazil
+Maraã	BR	America/Manaus	Maraã, Brazil
+Maraú	BR	America/Bahia	Maraú, Brazil
+Marblehead	US	America/New_York	Marblehead, United States
+Marchena	ES	Europe/Madrid	Marchena, Spain
+Marco	BR	America/Fortaleza	Marco, Brazil
+Marco Island	US	America/New_York	Marco Island, United States
+Marcos Juárez	AR	America/Argentina/Cordoba	Marcos Juárez, Argentina
+Marechal Cândido Rondon	BR	America/Sao_Paulo	Marechal Cândido Rondon, Brazil
+Marechal Deodoro	BR	America/Maceio	Marechal Deodoro, Brazil
+Marechal Floriano	BR	America/Sao_Paulo	Marechal Floriano, Brazil
+Marechal Thaumaturgo	BR	America/Rio_Branco	Marechal Thaumaturgo, Brazil
+Marfil	MX	America/Mexico_City	Marfil, Mexico
+Margahayukencana	ID	Asia/Jakarta	Margahayukencana, Indonesia
+Margasari	ID	Asia/Jakarta	Margasari, Indonesia
+Mari	BR	America/Fortaleza	Mari, Brazil
+Marialva	BR	America/Sao_Paulo	Marialva, Brazil
+Mariana	BR	America/Sao_Paulo	Mariana, Brazil
+Maricopa	US	America/Phoenix	Maricopa, United States
+Marietta	US	America/New_York	Marietta, United States
+Marina	US	America/Los_Angeles	Marina, United States
+Mariners Harbor	US	America/New_York	Mariners Harbor, United States
+Marinha Grande	PT	Europe/Lisbon	Marinha Grande, Portugal
+Marion Oaks	US	America/New_York	Marion Oaks, United States
+Markova	RU	Asia/Irkutsk	Markova, Russia
+Marlboro	US	America/New_York	Marlboro, United States
+Marlborough	US	America/New_York	Marlborough, United States
+Marmeleiro	BR	America/Sao_Paulo	Marmeleiro, Brazil
+Marneuli	GE	Asia/Tbilisi	Marneuli, Georgia
+Maroochydore	AU	Australia/Brisbane	Maroochydore, Australia
+Maros	ID	Asia/Makassar	Maros, Indonesia
+Maroubra	AU	Australia/Sydney	Maroubra, Australia
+Marpole	CA	America/Vancouver	Marpole, Canada
+Marquette	US	America/Detroit	Marquette, United States
+Marrero	US	America/Chicago	Marrero, United States
+Marrickville	AU	Australia/Sydney	Marrickville, Australia
+Marroquina	ES	Europe/Madrid	Marroquina, Spain
+Marshall	US	America/Chicago	Marshall, United States
+Marshalltown	US	America/Chicago	Marshalltown, United States
+Marshfield	US	America/Chicago	Marshfield, United States
+Martha Lake	US	America/Los_Angeles	Martha Lake, United States
+Martinsburg	US	America/New_York	Martinsburg, United States
+Martinópolis	BR	America/Sao_Paulo	Martinópolis, Brazil
+Martorell	ES	Europe/Madrid	Martorell, Spain
+Martos	ES	Europe/Madrid	Martos, Spain
+Martínez de la Torre	MX	America/Mexico_City	Martínez de la Torre, Mexico
+Marudi	MY	Asia/Kuching	Marudi, Malaysia
+Maruim	BR	America/Maceio	Maruim, Brazil
+Maryborough	AU	Australia/Brisbane	Maryborough, Australia
+Maryland City	US	America/New_York	Maryland City, United States
+Maryland Heights	US	America/Chicago	Maryland Heights, United States
+Maryville	US	America/New_York	Maryville, United States
+Marín	ES	Europe/Madrid	Marín, Spain
+Masamba	ID	Asia/Makassar	Masamba, Indonesia
+Mascot	AU	Australia/Sydney	Mascot, Australia
+Mascouche	CA	America/Toronto	Mascouche, Canada
+Masi-Manimba	CD	Africa/Kinshasa	Masi-Manimba, Democratic Republic of the Congo
+Masohi	ID	Asia/Jayapura	Masohi, Indonesia
+Mason	US	America/New_York	Mason, United States
+Mason City	US	America/Chicago	Mason City, United States
+Maspeth	US	America/New_York	Maspeth, United States
+Massamagrell	ES	Europe/Madrid	Massamagrell, Spain
+Massamá	PT	Europe/Lisbon	Massamá, Portugal
+Massapequa	US	America/New_York	Massapequa, United States
+Massapequa Park	US	America/New_York	Massapequa Park, United States
+Massapê	BR	America/Fortaleza	Massapê, Brazil
+Massaranduba	BR	America/Sao_Paulo	Massaranduba, Brazil
+Massillon	US	America/New_York	Massillon, United States
+Mastic	US	America/New_York	Mastic, United States
+Mata Grande	BR	America/Maceio	Mata Grande, Brazil
+Mata Roma	BR	America/Fortaleza	Mata Roma, Brazil
+Mata de São João	BR	America/Bahia	Mata de São João, Brazil
+Matamoros	MX	America/Monterrey	Matamoros, Mexico
+Matehuala	MX	America/Mexico_City	Matehuala, Mexico
+Matelândia	BR	America/Sao_Paulo	Matelândia, Brazil
+Mateus Leme	BR	America/Sao_Paulo	Mateus Leme, Brazil
+Matinha	BR	America/Fortaleza	Matinha, Brazil
+Matinhos	BR	America/Sao_Paulo	Matinhos, Brazil
+Matipó	BR	America/Sao_Paulo	Matipó, Brazil
+Matosinhos	PT	Europe/Lisbon	Matosinhos, Portugal
+Matozinhos	BR	America/Sao_Paulo	Matozinhos, Brazil
+Matriz de Camaragibe	BR	America/Maceio	Matriz de Camaragibe, Brazil
+Mattapan	US	America/New_York	Mattapan, United States
+Matteson	US	America/Chicago	Matteson, United States
+Matthews	US	America/New_York	Matthews, United States
+Mattoon	US	America/Chicago	Mattoon, United States
+Matupá	BR	America/Cuiaba	Matupá, Brazil
+Matão	BR	America/Sao_Paulo	Matão, Brazil
+Matías Romero Avendaño	MX	America/Mexico_City	Matías Romero Avendaño, Mexico
+Matões	BR	America/Fortaleza	Matões, Brazil
+Matões do Norte	BR	America/Fortaleza	Matões do Norte, Brazil
+Mauldin	US	America/New_York	Mauldin, United States
+Maullín	CL	America/Santiago	Maullín, Chile
+Maumelle	US	America/Chicago	Maumelle, United States
+Maumere	ID	Asia/Makassar	Maumere, Indonesia
+Mauriti	BR	America/Fortaleza	Mauriti, Brazil
+Maués	BR	America/Manaus	Maués, Brazil
+Mawang	CN	Asia/Shanghai	Mawang, China
+Mawu	CN	Asia/Shanghai	Mawu, China
+Mayfield Heights	US	America/New_York	Mayfield Heights, United States
+Maying	CN	Asia/Shanghai	Maying, China
+Mayma	RU	Asia/Barnaul	Mayma, Russia
+Mazagão	BR	America/Belem	Mazagão, Brazil
+Mazhan	CN	Asia/Shanghai	Mazhan, China
+Maó	ES	Europe/Madrid	Maó, Spain
+Ma‘ale Adummim	PS	Asia/Jerusalem	Ma‘ale Adummim, Palestinian Territory
+McAlester	US	America/Chicago	McAlester, United States
+McCully - Moiliili	US	Pacific/Honolulu	McCully - Moiliili, United States
+McDonough	US	America/New_York	McDonough, United States
+McHenry	US	America/Chicago	McHenry, United States
+McKeesport	US	America/New_York	McKeesport, United States
+McKenzie Towne	CA	America/Edmonton	McKenzie Towne, Canada
+McKinley Park	US	America/Chicago	McKinley Park, United States
+McKinleyville	US	America/Los_Angeles	McKinleyville, United States
+McLean	US	America/New_York	McLean, United States
+McMinnville	US	America/Los_Angeles	McMinnville, United States
+Mead Valley	US	America/Los_Angeles	Mead Valley, United States
+Meadow Woods	US	America/New_York	Meadow Woods, United States
+Meadowbrook	US	America/New_York	Meadowbrook, United States
+Mechanicsville	US	America/New_York	Mechanicsville, United States
+Medeiros Neto	BR	America/Bahia	Medeiros Neto, Brazil
+Media Legua	ES	Europe/Madrid	Media Legua, Spain
+Medianeira	BR	America/Sao_Paulo	Medianeira, Brazil
+Medicilândia	BR	America/Santarem	Medicilândia, Brazil
+Medicine Hat	CA	America/Edmonton	Medicine Hat, Canada
+Medina del Campo	ES	Europe/Madrid	Medina del Campo, Spain
+Medvedevo	RU	Europe/Moscow	Medvedevo, Russia
+Medvedovskaya	RU	Europe/Moscow	Medvedovskaya, Russia
+Medvezh’yegorsk	RU	Europe/Moscow	Medvezh’yegorsk, Russia
+Mehlville	US	America/Chicago	Mehlville, United States
+Meihekou	CN	Asia/Shanghai	Meihekou, China
+Meijiang	CN	Asia/Shanghai	Meijiang, China
+Mejorada del Campo	ES	Europe/Madrid	Mejorada del Campo, Spain
+Melati	ID	Asia/Jakarta	Melati, Indonesia
+Melbourne City Centre	AU	Australia/Melbourne	Melbourne City Centre, Australia
+Melchor Ocampo	MX	America/Mexico_City	Melchor Ocampo, Mexico
+Melenki	RU	Europe/Moscow	Melenki, Russia
+Melgaço	BR	America/Belem	Melgaço, Brazil
+Melipilla	CL	America/Santiago	Melipilla, Chile
+Melrose	US	America/New_York	Melrose, United States
+Melrose Park	US	America/Chicago	Melrose Park, United States
+Melville	US	America/New_York	Melville, United States
+Menasha	US	America/Chicago	Menasha, United States
+Mendaha	ID	Asia/Jakarta	Mendaha, Indonesia
+Mendeleyevsk	RU	Europe/Moscow	Mendeleyevsk, Russia
+Mendes	BR	America/Sao_Paulo	Mendes, Brazil
+Mendi	PG	Pacific/Port_Moresby	Mendi, Papua New Guinea
+Mengcheng Chengguanzhen	CN	Asia/Shanghai	Mengcheng Chengguanzhen, China
+Menghuan	CN	Asia/Shanghai	Menghuan, China
+Mengla	CN	Asia/Shanghai	Mengla, China
+Menglang	CN	Asia/Shanghai	Menglang, China
+Mengman	CN	Asia/Shanghai	Mengman, China
+Mengyin	CN	Asia/Shanghai	Mengyin, China
+Meng’a	CN	Asia/Shanghai	Meng’a, China
+Menifee	US	America/Los_Angeles	Menifee, United States
+Menlo Park	US	America/Los_Angeles	Menlo Park, United States
+Menomonee Falls	US	America/Chicago	Menomonee Falls, United States
+Menomonie	US	America/Chicago	Menomonie, United States
+Mentakab	MY	Asia/Kuala_Lumpur	Mentakab, Malaysia
+Mentor	US	America/New_York	Mentor, United States
+Menzelinsk	RU	Europe/Moscow	Menzelinsk, Russia
+Mequon	US	America/Chicago	Mequon, United States
+Merced	US	America/Los_Angeles	Merced, United States
+Mercer Island	US	America/Los_Angeles	Mercer Island, United States
+Mercerville-Hamilton Square	US	America/New_York	Mercerville-Hamilton Square, United States
+Merefa	UA	Europe/Kyiv	Merefa, Ukraine
+Meriden	US	America/New_York	Meriden, United States
+Merke	KZ	Asia/Almaty	Merke, Kazakhstan
+Merlimau	MY	Asia/Kuala_Lumpur	Merlimau, Malaysia
+Mernda	AU	Australia/Melbourne	Mernda, Australia
+Merrick	US	America/New_York	Merrick, United States
+Merrifield	US	America/New_York	Merrifield, United States
+Merrillville	US	America/Chicago	Merrillville, United States
+Merrimack	US	America/New_York	Merrimack, United States
+Merritt Island	US	America/New_York	Merritt Island, United States
+Merrylands	AU	Australia/Sydney	Merrylands, Australia
+Mersing	MY	Asia/Kuala_Lumpur	Mersing, Malaysia
+Mertoyudan	ID	Asia/Jakarta	Mertoyudan, Indonesia
+Meruoca	BR	America/Fortaleza	Meruoca, Brazil
+Messias	BR	America/Maceio	Messias, Brazil
+Metallostroy	RU	Europe/Moscow	Metallostroy, Russia
+Metepec	MX	America/Mexico_City	Metepec, Mexico
+Methuen	US	America/New_York	Methuen, United States
+Metrotown	CA	America/Vancouver	Metrotown, Canada
+Meulaboh	ID	Asia/Jakarta	Meulaboh, Indonesia
+Mezcales	MX	America/Bahia_Banderas	Mezcales, Mexico
+Mezgor'e	RU	Asia/Yekaterinburg	Mezgor'e, Russia
+Miabi	CD	Africa/Lubumbashi	Miabi, Democratic Republic of the Congo
+Miahuatlán de Porfirio Díaz	MX	America/Mexico_City	Miahuatlán de Porfirio Díaz, Mexico
+Miami Beach	US	America/New_York	Miami Beach, United States
+Miami Lakes	US	America/New_York	Miami Lakes, United States
+Miamisburg	US	America/New_York	Miamisburg, United States
+Miaohang	CN	Asia/Shanghai	Miaohang, China
+Miaojie	CN	Asia/Shanghai	Miaojie, China
+Miaoyu	CN	Asia/Shanghai	Miaoyu, China
+Miaozi	CN	Asia/Shanghai	Miaozi, China
+Micheng	CN	Asia/Shanghai	Micheng, China
+Michigan City	US	America/Chicago	Michigan City, United States
+Mid-City	US	America/Los_Angeles	Mid-City, United States
+Middle River	US	America/New_York	Middle River, United States
+Middle Village	US	America/New_York	Middle Village, United States
+Middleborough	US	America/New_York	Middleborough, United States
+Middleburg Heights	US	America/New_York	Middleburg Heights, United States
+Middletown	US	America/New_York	Middletown, United States
+Midvale	US	America/Denver	Midvale, United States
+Midway	US	America/Chicago	Midway, United States
+Midwest City	US	America/Chicago	Midwest City, United States
+Miguel Alemán (La Doce)	MX	America/Hermosillo	Miguel Alemán (La Doce), Mexico
+Miguel Alves	BR	America/Fortaleza	Miguel Alves, Brazil
+Miguel Calmon	BR	America/Bahia	Miguel Calmon, Brazil
+Miguel Pereira	BR	America/Sao_Paulo	Miguel Pereira, Brazil
+Miguelturra	ES	Europe/Madrid	Miguelturra, Spain
+Miguelópolis	BR	America/Sao_Paulo	Miguelópolis, Brazil
+Mihe	CN	Asia/Shanghai	Mihe, China
+Milagres	BR	America/Fortaleza	Milagres, Brazil
+Mildura	AU	Australia/Melbourne	Mildura, Australia
+Mile End	CA	America/Toronto	Mile End, Canada
+Milford	US	America/New_York	Milford, United States
+Milford Mill	US	America/New_York	Milford Mill, United States
+Mililani Mauka	US	Pacific/Honolulu	Mililani Mauka, United States
+Mililani Mauka / Launani Valley	US	Pacific/Honolulu	Mililani Mauka / Launani Valley, United States
+Mililani Town	US	Pacific/Honolulu	Mililani Town, United States
+Mill Creek	US	America/Los_Angeles	Mill Creek, United States
+Mill Creek East	US	America/Los_Angeles	Mill Creek East, United States
+Mill Park	AU	Australia/Melbourne	Mill Park, Australia
+Millbrae	US	America/Los_Angeles	Millbrae, United States
+Millbrook	US	America/Chicago	Millbrook, United States
+Millburn	US	America/New_York	Millburn, United States
+Millcreek	US	America/Denver	Millcreek, United States
+Milledgeville	US	America/New_York	Milledgeville, United States
+Milliken	CA	America/Toronto	Milliken, Canada
+Millville	US	America/New_York	Millville, United States
+Milpa Alta	MX	America/Mexico_City	Milpa Alta, Mexico
+Milpitas	US	America/Los_Angeles	Milpitas, United States
+Milwaukie	US	America/Los_Angeles	Milwaukie, United States
+Mimico	CA	America/Toronto	Mimico, Canada
+Mimoso do Sul	BR	America/Sao_Paulo	Mimoso do Sul, Brazil
+Minas Novas	BR	America/Sao_Paulo	Minas Novas, Brazil
+Minaçu	BR	America/Sao_Paulo	Minaçu, Brazil
+Mineiros	BR	America/Sao_Paulo	Mineiros, Brazil
+Mineola	US	America/New_York	Mineola, United States
+Mingcun	CN	Asia/Shanghai	Mingcun, China
+Mingda	CN	Asia/Shanghai	Mingda, China
+Minggang	CN	Asia/Shanghai	Minggang, China
+Mingguang	CN	Asia/Shanghai	Mingguang, China
+Mingshan	CN	Asia/Shanghai	Mingshan, China
+Minnetonka	US	America/Chicago	Minnetonka, United States
+Minnetonka Mills	US	America/Chicago	Minnetonka Mills, United States
+Minning	CN	Asia/Shanghai	Minning, China
+Minot	US	America/Chicago	Minot, United States
+Mint Hill	US	America/New_York	Mint Hill, United States
+Mira Mesa	US	America/Los_Angeles	Mira Mesa, United States
+Mirabel	CA	America/Toronto	Mirabel, Canada
+Miracatu	BR	America/Sao_Paulo	Miracatu, Brazil
+Miracema	BR	America/Sao_Paulo	Miracema, Brazil
+Miracema do Tocantins	BR	America/Araguaina	Miracema do Tocantins, Brazil
+Mirador	BR	America/Fortaleza	Mirador, Brazil
+Miramichi	CA	America/Moncton	Miramichi, Canada
+Miranda do Norte	BR	America/Fortaleza	Miranda do Norte, Brazil
+Mirandópolis	BR	America/Sao_Paulo	Mirandópolis, Brazil
+Mirangaba	BR	America/Bahia	Mirangaba, Brazil
+Mirante do Paranapanema	BR	America/Sao_Paulo	Mirante do Paranapanema, Brazil
+Mirassol	BR	America/Sao_Paulo	Mirassol, Brazil
+Mirassol d'Oeste	BR	America/Cuiaba	Mirassol d'Oeste, Brazil
+Mirnyy	RU	Europe/Moscow	Mirnyy, Russia
+Misantla	MX	America/Mexico_City	Misantla, Mexico
+Mishan	CN	Asia/Shanghai	Mishan, China
+Mishawaka	US	America/Indiana/Indianapolis	Mishawaka, United States
+Mission Bend	US	America/Chicago	Mission Bend, United States
+Mission District	US	America/Los_Angeles	Mission District, United States
+Mission Hill	US	America/New_York	Mission Hill, United States
+Mission Viejo	US	America/Los_Angeles	Mission Viejo, United States
+Missoula	US	America/Denver	Missoula, United States
+Missouri City	US	America/Chicago	Missouri City, United States
+Missão Velha	BR	America/Fortaleza	Missão Velha, Brazil
+Mitchell	US	America/Chicago	Mitchell, United States
+Mitras Poniente	MX	America/Monterrey	Mitras Poniente, Mexico
+Mixia	CN	Asia/Urumqi	Mixia, China
+Mixquiahuala de Juarez	MX	America/Mexico_City	Mixquiahuala de Juarez, Mexico
+Miyang	CN	Asia/Shanghai	Miyang, China
+Mlonggo	ID	Asia/Jakarta	Mlonggo, Indonesia
+Moaña	ES	Europe/Madrid	Moaña, Spain
+Mocajuba	BR	America/Belem	Mocajuba, Brazil
+Mococa	BR	America/Sao_Paulo	Mococa, Brazil
+Moema	BR	America/Sao_Paulo	Moema, Brazil
+Mogi Mirim	BR	America/Sao_Paulo	Mogi Mirim, Brazil
+Moguer	ES	Europe/Madrid	Moguer, Spain
+Mogán	ES	Atlantic/Canary	Mogán, Spain
+Moita	PT	Europe/Lisbon	Moita, Portugal
+Mojoagung	ID	Asia/Jakarta	Mojoagung, Indonesia
+Moju	BR	America/Belem	Moju, Brazil
+Mojuí dos Campos	BR	America/Santarem	Mojuí dos Campos, Brazil
+Mokambo	CD	Africa/Lubumbashi	Mokambo, Democratic Republic of the Congo
+Mokena	US	America/Chicago	Mokena, United States
+Molina	CL	America/Santiago	Molina, Chile
+Moline	US	America/Chicago	Moline, United States
+Molins de Rei	ES	Europe/Madrid	Molins de Rei, Spain
+Mombaça	BR	America/Fortaleza	Mombaça, Brazil
+Moncada	ES	Europe/Madrid	Moncada, Spain
+Moncton	CA	America/Moncton	Moncton, Canada
+Monforte de Lemos	ES	Europe/Madrid	Monforte de Lemos, Spain
+Mongaguá	BR	America/Sao_Paulo	Mongaguá, Brazil
+Monino	RU	Europe/Moscow	Monino, Russia
+Monroeville	US	America/New_York	Monroeville, United States
+Monsenhor Tabosa	BR	America/Fortaleza	Monsenhor Tabosa, Brazil
+Monsey	US	America/New_York	Monsey, United States
+Mont Kiara	MY	Asia/Kuala_Lumpur	Mont Kiara, Malaysia
+Mont-Royal	CA	America/Toronto	Mont-Royal, Canada
+Mont-Saint-Hilaire	CA	America/Toronto	Mont-Saint-Hilaire, Canada
+Montanha	BR	America/Sao_Paulo	Montanha, Brazil
+Monte Alegre de Minas	BR	America/Sao_Paulo	Monte Alegre de Minas, Brazil
+Monte Alto	BR	America/Sao_Paulo	Monte Alto, Brazil
+Monte Aprazível	BR	America/Sao_Paulo	Monte Aprazível, Brazil
+Monte Azul	BR	America/Sao_Paulo	Monte Azul, Brazil
+Monte Azul Paulista	BR	America/Sao_Paulo	Monte Azul Paulista, Brazil
+Monte Carmelo	BR	America/Sao_Paulo	Monte Carmelo, Brazil
+Monte Caseros	AR	America/Argentina/Cordoba	Monte Caseros, Argentina
+Monte Chingolo	AR	America/Argentina/Buenos_Aires	Monte Chingolo, Argentina
+Monte Estoril	PT	Europe/Lisbon	Monte Estoril, Portugal
+Monte Mor	BR	America/Sao_Paulo	Monte Mor, Brazil
+Monte Santo	BR	America/Bahia	Monte Santo, Brazil
+Monte Santo de Minas	BR	America/Sao_Paulo	Monte Santo de Minas, Brazil
+Monte Sião	BR	America/Sao_Paulo	Monte Sião, Brazil
+Montebello	US	America/Los_Angeles	Montebello, United States
+Montecanal	ES	Europe/Madrid	Montecanal, Spain
+Montecarlo	AR	America/Argentina/Cordoba	Montecarlo, Argentina
+Monteiro	BR	America/Fortaleza	Monteiro, Brazil
+Montemorelos	MX	America/Monterrey	Montemorelos, Mexico
+Monterey	US	America/Los_Angeles	Monterey, United States
+Monterey Park	US	America/Los_Angeles	Monterey Park, United States
+Monteros	AR	America/Argentina/Tucuman	Monteros, Argentina
+Montgomery Village	US	America/New_York	Montgomery Village, United States
+Montilla	ES	Europe/Madrid	Montilla, Spain
+Montornès del Vallès	ES	Europe/Madrid	Montornès del Vallès, Spain
+Montrose	US	America/Denver	Montrose, United States
+Montréal-Nord	CA	America/Toronto	Montréal-Nord, Canada
+Montville Center	US	America/New_York	Montville Center, United States
+Monzón	ES	Europe/Madrid	Monzón, Spain
+Mooca	BR	America/Sao_Paulo	Mooca, Brazil
+Moonee Ponds	AU	Australia/Melbourne	Moonee Ponds, Australia
+Moore	US	America/Chicago	Moore, United States
+Mooresville	US	America/New_York	Mooresville, United States
+Moorhead	US	America/Chicago	Moorhead, United States
+Mooroolbark	AU	Australia/Melbourne	Mooroolbark, Australia
+Moorpark	US	America/Los_Angeles	Moorpark, United States
+Moose Jaw	CA	America/Regina	Moose Jaw, Canada
+Morada Nova	BR	America/Fortaleza	Morada Nova, Brazil
+Moraga	US	America/Los_Angeles	Moraga, United States
+Morayfield	AU	Australia/Brisbane	Morayfield, Australia
+Morgan Hill	US	America/Los_Angeles	Morgan Hill, United States
+Morgan Park	US	America/Chicago	Morgan Park, United States
+Morganton	US	America/New_York	Morganton, United States
+Morgantown	US	America/New_York	Morgantown, United States
+Morningside	CA	America/Toronto	Morningside, Canada
+Morningside Heights	US	America/New_York	Morningside Heights, United States
+Mornington	AU	Australia/Melbourne	Mornington, Australia
+Moroleón	MX	America/Mexico_City	Moroleón, Mexico
+Morozovsk	RU	Europe/Moscow	Morozovsk, Russia
+Morphett Vale	AU	Australia/Adelaide	Morphett Vale, Australia
+Morretes	BR	America/Sao_Paulo	Morretes, Brazil
+Morris Heights	US	America/New_York	Morris Heights, United States
+Morrisania	US	America/New_York	Morrisania, United States
+Morristown	US	America/New_York	Morristown, United States
+Morrisville	US	America/New_York	Morrisville, United States
+Morro Agudo	BR	America/Sao_Paulo	Morro Agudo, Brazil
+Morro da Fumaça	BR	America/Sao_Paulo	Morro da Fumaça, Brazil
+Morro do Chapéu	BR	America/Bahia	Morro do Chapéu, Brazil
+Morros	BR	America/Fortaleza	Morros, Brazil
+Morteros	AR	America/Argentina/Cordoba	Morteros, Argentina
+Morton	US	America/Chicago	Morton, United States
+Morton Grove	US	America/Chicago	Morton Grove, United States
+Morumbi	BR	America/Sao_Paulo	Morumbi, Brazil
+Morón de la Frontera	ES	Europe/Madrid	Morón de la Frontera, Spain
+Moscardó	ES	Europe/Madrid	Moscardó, Spain
+Moscavide e Portela	PT	Europe/Lisbon	Moscavide e Portela, Portugal
+Moses Lake	US	America/Los_Angeles	Moses Lake, United States
+Mosman	AU	Australia/Sydney	Mosman, Australia
+Moss Park	CA	America/Toronto	Moss Park, Canada
+Mostovskoy	RU	Europe/Moscow	Mostovskoy, Russia
+Mostyska	UA	Europe/Kyiv	Mostyska, Ukraine
+Mostytskyi Masyv	UA	Europe/Kyiv	Mostytskyi Masyv, Ukraine
+Motozintla	MX	America/Merida	Motozintla, Mexico
+Mott Haven	US	America/New_York	Mott Haven, United States
+Motul	MX	America/Merida	Motul, Mexico
+Mount Barker	AU	Australia/Adelaide	Mount Barker, Australia
+Mount Clemens	US	America/Detroit	Mount Clemens, United States
+Mount Druitt	AU	Australia/Sydney	Mount Druitt, Australia
+Mount Eliza	AU	Australia/Melbourne	Mount Eliza, Australia
+Mount Gambier	AU	Australia/Adelaide	Mount Gambier, Australia
+Mount Greenwood	US	America/Chicago	Mount Greenwood, United States
+Mount Hagen	PG	Pacific/Port_Moresby	Mount Hagen, Papua New Guinea
+Mount Isa	AU	Australia/Brisbane	Mount Isa, Australia
+Mount Juliet	US	America/Chicago	Mount Juliet, United States
+Mount Laurel	US	America/New_York	Mount Laurel, United States
+Mount Lebanon	US	America/New_York	Mount Lebanon, United States
+Mount Martha	AU	Australia/Melbourne	Mount Martha, Australia
+Mount Olive-Silverstone-Jamestown	CA	America/Toronto	Mount Olive-Silverstone-Jamestown, Canada
+Mount Pearl	CA	America/St_Johns	Mount Pearl, Canada
+Mount Pleasant East	CA	America/Toronto	Mount Pleasant East, Canada
+Mount Pleasant West	CA	America/Toronto	Mount Pleasant West, Canada
+Mount Prospect	US	America/Chicago	Mount Prospect, United States
+Mount Vernon Triangle	US	America/New_York	Mount Vernon Triangle, United States
+Mount Waverley	AU	Australia/Melbourne	Mount Waverley, Australia
+Mountain Brook	US	America/Chicago	Mountain Brook, United States
+Mountain View	US	America/Los_Angeles	Mountain View, United States
+Mountlake Terrace	US	America/Los_Angeles	Mountlake Terrace, United States
+Moyotzingo	MX	America/Mexico_City	Moyotzingo, Mexico
+Mranggen	ID	Asia/Jakarta	Mranggen, Indonesia
+Mt Pleasant	CA	America/Vancouver	Mt Pleasant, Canada
+Muaná	BR	America/Belem	Muaná, Brazil
+Muara Bungo	ID	Asia/Jakarta	Muara Bungo, Indonesia
+Muara Teweh	ID	Asia/Pontianak	Muara Teweh, Indonesia
+Muborak	UZ	Asia/Samarkand	Muborak, Uzbekistan
+Mucajaí	BR	America/Boa_Vista	Mucajaí, Brazil
+Mucuri	BR	America/Bahia	Mucuri, Brazil
+Mudong	CN	Asia/Shanghai	Mudong, China
+Mudu	CN	Asia/Shanghai	Mudu, China
+Mugala	CN	Asia/Urumqi	Mugala, China
+Muhe	CN	Asia/Shanghai	Muhe, China
+Mui Ne	VN	Asia/Ho_Chi_Minh	Mui Ne, Vietnam
+Mujia	CN	Asia/Shanghai	Mujia, China
+Mujiayingzi	CN	Asia/Shanghai	Mujiayingzi, China
+Mukah	MY	Asia/Kuching	Mukah, Malaysia
+Mukilteo	US	America/Los_Angeles	Mukilteo, United States
+Mula	ES	Europe/Madrid	Mula, Spain
+Mulchén	CL	America/Santiago	Mulchén, Chile
+Mulgrave	AU	Australia/Melbourne	Mulgrave, Australia
+Mulia	ID	Asia/Jayapura	Mulia, Indonesia
+Muling	CN	Asia/Shanghai	Muling, China
+Mulongo	CD	Africa/Lubumbashi	Mulongo, Democratic Republic of the Congo
+Muncar	ID	Asia/Jakarta	Muncar, Indonesia
+Muncie	US	America/Indiana/Indianapolis	Muncie, United States
+Mundelein	US	America/Chicago	Mundelein, United States
+Mundo Novo	BR	America/Bahia	Mundo Novo, Brazil
+Mungia	ES	Europe/Madrid	Mungia, Spain
+Muniz Freire	BR	America/Sao_Paulo	Muniz Freire, Brazil
+Muntilan	ID	Asia/Jakarta	Muntilan, Indonesia
+Muntok	ID	Asia/Jakarta	Muntok, Indonesia
+Murici	BR	America/Maceio	Murici, Brazil
+Muritiba	BR	America/Bahia	Muritiba, Brazil
+Murphy	US	America/Chicago	Murphy, United States
+Murrysville	US	America/New_York	Murrysville, United States
+Muscatine	US	America/Chicago	Muscatine, United States
+Mushie	CD	Africa/Kinshasa	Mushie, Democratic Republic of the Congo
+Muskego	US	America/Chicago	Muskego, United States
+Muskegon	US	America/Detroit	Muskegon, United States
+Muskogee	US	America/Chicago	Muskogee, United States
+Mustang	US	America/Chicago	Mustang, United States
+Muswellbrook	AU	Australia/Sydney	Muswellbrook, Australia
+Mutang	CN	Asia/Shanghai	Mutang, China
+Mutum	BR	America/Sao_Paulo	Mutum, Brazil
+Mutuípe	BR	America/Bahia	Mutuípe, Brazil
+Mutxamel	ES	Europe/Madrid	Mutxamel, Spain
+Muzambinho	BR	America/Sao_Paulo	Muzambinho, Brazil
+Muñiz	AR	America/Argentina/Buenos_Aires	Muñiz, Argentina
+Mu’er	CN	Asia/Shanghai	Mu’er, China
+Mweka	CD	Africa/Lubumbashi	Mweka, Democratic Republic of the Congo
+Myrtle Beach	US	America/New_York	Myrtle Beach, United States
+Myrtle Grove	US	America/Chicago	Myrtle Grove, United States
+Mário Campos	BR	America/Sao_Paulo	Mário Campos, Brazil
+Mâncio Lima	BR	America/Rio_Branco	Mâncio Lima, Brazil
+Mãe do Rio	BR	America/Belem	Mãe do Rio, Brazil
+Mórfou	CY	Asia/Nicosia	Mórfou, Cyprus
+Mörön	MN	Asia/Ulaanbaatar	Mörön, Mongolia
+Mō‘ili‘ili	US	Pacific/Honolulu	Mō‘ili‘ili, United States
+Mường Lay	VN	Asia/Ho_Chi_Minh	Mường Lay, Vietnam
+Mỹ Khê	VN	Asia/Ho_Chi_Minh	Mỹ Khê, Vietnam
+Mỹ Lại	VN	Asia/Ho_Chi_Minh	Mỹ Lại, Vietnam
+Nabire	ID	Asia/Jayapura	Nabire, Indonesia
+Nacimiento	CL	America/Santiago	Nacimiento, Chile
+Nacogdoches	US	America/Chicago	Nacogdoches, United States
+Nadvirna	UA	Europe/Kyiv	Nadvirna, Ukraine
+Nagqu	CN	Asia/Shanghai	Nagqu, China
+Nalayh	MN	Asia/Ulaanbaatar	Nalayh, Mongolia
+Naliang	CN	Asia/Shanghai	Naliang, China
+Namlea	ID	Asia/Jayapura	Namlea, Indonesia
+Nampa	US	America/Boise	Nampa, United States
+Namrole	ID	Asia/Jayapura	Namrole, Indonesia
+Nanaimo	CA	America/Vancouver	Nanaimo, Canada
+Nanchital de Lázaro Cárdenas del Río	MX	America/Mexico_City	Nanchital de Lázaro Cárdenas del Río, Mexico
+Nandajie	CN	Asia/Shanghai	Nandajie, China
+Nanding	CN	Asia/Shanghai	Nanding, China
+Nandu	CN	Asia/Shanghai	Nandu, China
+Nanfeng	CN	Asia/Shanghai	Nanfeng, China
+Nangong	CN	Asia/Shanghai	Nangong, China
+Nanhu	CN	Asia/Shanghai	Nanhu, China
+Nanjian	CN	Asia/Shanghai	Nanjian, China
+Nanling	CN	Asia/Shanghai	Nanling, China
+Nanlong	CN	Asia/Shanghai	Nanlong, China
+Nanma	CN	Asia/Shanghai	Nanma, China
+Nanmen	CN	Asia/Shanghai	Nanmen, China
+Nanpeng	CN	Asia/Shanghai	Nanpeng, China
+Nanshu	CN	Asia/Shanghai	Nanshu, China
+Nantai	CN	Asia/Shanghai	Nantai, China
+Nantuo	CN	Asia/Shanghai	Nantuo, China
+Nanuet	US	America/New_York	Nanuet, United States
+Nanuque	BR	America/Sao_Paulo	Nanuque, Brazil
+Nanxi	CN	Asia/Shanghai	Nanxi, China
+Nanya	CN	Asia/Shanghai	Nanya, China
+Nanzhang Chengguanzhen	CN	Asia/Shanghai	Nanzhang Chengguanzhen, China
+Nanzhou	CN	Asia/Shanghai	Nanzhou, China
+Napa	US	America/Los_Angeles	Napa, United States
+Nar'yan-Mar	RU	Europe/Moscow	Nar'yan-Mar, Russia
+Narangba	AU	Australia/Brisbane	Narangba, Australia
+Naranjos	MX	America/Mexico_City	Naranjos, Mexico
+Narian-Mar	RU	Europe/Kirov	Narian-Mar, Russia
+Narragansett	US	America/New_York	Narragansett, United States
+Narre Warren	AU	Australia/Melbourne	Narre Warren, Australia
+Narre Warren South	AU	Australia/Melbourne	Narre Warren South, Australia
+Nashua	US	America/New_York	Nashua, United States
+Natahoyo	ES	Europe/Madrid	Natahoyo, Spain
+Natchez	US	America/Chicago	Natchez, United States
+Natchitoches	US	America/Chicago	Natchitoches, United States
+Natick	US	America/New_York	Natick, United States
+National City	US	America/Los_Angeles	National City, United States
+Natividade	BR	America/Sao_Paulo	Natividade, Brazil
+Naugatuck	US	America/New_York	Naugatuck, United States
+Nava	MX	America/Monterrey	Nava, Mexico
+Navalcarnero	ES	Europe/Madrid	Navalcarnero, Spain
+Navalmoral de la Mata	ES	Europe/Madrid	Navalmoral de la Mata, Spain
+Navarre	US	America/Chicago	Navarre, United States
+Navarro	AR	America/Argentina/Buenos_Aires	Navarro, Argentina
+Navas	ES	Europe/Madrid	Navas, Spain
+Naviraí	BR	America/Campo_Grande	Naviraí, Brazil
+Navolato	MX	America/Mazatlan	Navolato, Mexico
+Naxi	CN	Asia/Shanghai	Naxi, China
+Nazaré	BR	America/Bahia	Nazaré, Brazil
+Nazaré Paulista	BR	America/Sao_Paulo	Nazaré Paulista, Brazil
+Nazaré da Mata	BR	America/Recife	Nazaré da Mata, Brazil
+Near North Side	US	America/Chicago	Near North Side, United States
+Near South Side	US	America/Chicago	Near South Side, United States
+Necochea	AR	America/Argentina/Buenos_Aires	Necochea, Argentina
+Nederland	US	America/Chicago	Nederland, United States
+Needham	US	America/New_York	Needham, United States
+Neenah	US	America/Chicago	Neenah, United States
+Neftegorsk	RU	Europe/Samara	Neftegorsk, Russia
+Neftekumsk	RU	Europe/Moscow	Neftekumsk, Russia
+Nelidovo	RU	Europe/Moscow	Nelidovo, Russia
+Nenjiang	CN	Asia/Shanghai	Nenjiang, China
+Nepomuceno	BR	America/Sao_Paulo	Nepomuceno, Brazil
+Nerang	AU	Australia/Brisbane	Nerang, Australia
+Nerchinsk	RU	Asia/Chita	Nerchinsk, Russia
+Nerekhta	RU	Europe/Moscow	Nerekhta, Russia
+Nerja	ES	Europe/Madrid	Nerja, Spain
+Nerópolis	BR	America/Sao_Paulo	Nerópolis, Brazil
+Nesterovskaya	RU	Europe/Moscow	Nesterovskaya, Russia
+Neufchâtel-Est–Lebourgneuf	CA	America/Toronto	Neufchâtel-Est–Lebourgneuf, Canada
+Nevel’	RU	Europe/Moscow	Nevel’, Russia
+Nevel’sk	RU	Asia/Sakhalin	Nevel’sk, Russia
+Nev’yansk	RU	Asia/Yekaterinburg	Nev’yansk, Russia
+New Albany	US	America/Kentucky/Louisville	New Albany, United States
+New Berlin	US	America/Chicago	New Berlin, United States
+New Bern	US	America/New_York	New Bern, United States
+New Braunfels	US	America/Chicago	New Braunfels, United States
+New Brighton	US	America/Chicago	New Brighton, United States
+New Britain	US	America/New_York	New Britain, United States
+New Brunswick	US	America/New_York	New Brunswick, United States
+New Canaan	US	America/New_York	New Canaan, United States
+New Caney	US	America/Chicago	New Caney, United States
+New Glasgow	CA	America/Halifax	New Glasgow, Canada
+New Hope	US	America/Chicago	New Hope, United States
+New Iberia	US	America/Chicago	New Iberia, United States
+New Lenox	US	America/Chicago	New Lenox, United States
+New London	US	America/New_York	New London, United States
+New Milford	US	America/New_York	New Milford, United States
+New Philadelphia	US	America/New_York	New Philadelphia, United States
+New Port Richey	US	America/New_York	New Port Richey, United States
+New Rochelle	US	America/New_York	New Rochelle, United States
+New Smyrna Beach	US	America/New_York	New Smyrna Beach, United States
+New Springville	US	America/New_York	New Springville, United States
+New Territory	US	America/Chicago	New Territory, United States
+New Westminster	CA	America/Vancouver	New Westminster, Canada
+Newberg	US	America/Los_Angeles	Newberg, United States
+Newburg	US	America/Kentucky/Louisville	Newburg, United States
+Newburgh	US	America/New_York	Newburgh, United States
+Newburyport	US	America/New_York	Newburyport, United States
+Newington	US	America/New_York	Newington, United States
+Newnan	US	America/New_York	Newnan, United States
+Newport Beach	US	America/Los_Angeles	Newport Beach, United States
+Newtonbrook East	CA	America/Toronto	Newtonbrook East, Canada
+Newtonbrook West	CA	America/Toronto	Newtonbrook West, Canada
+Nezlobnaya	RU	Europe/Moscow	Nezlobnaya, Russia
+Neópolis	BR	America/Maceio	Neópolis, Brazil
+Nga Sơn	VN	Asia/Bangkok	Nga Sơn, Vietnam
+Nganjuk	ID	Asia/Jakarta	Nganjuk, Indonesia
+Ngawi	ID	Asia/Jakarta	Ngawi, Indonesia
+Ngemplak	ID	Asia/Jakarta	Ngemplak, Indonesia
+Nghèn	VN	Asia/Bangkok	Nghèn, Vietnam
+Nghĩa Lộ	VN	Asia/Ho_Chi_Minh	Nghĩa Lộ, Vietnam
+Nghĩa Đô	VN	Asia/Bangkok	Nghĩa Đô, Vietnam
+Ngoro	ID	Asia/Jakarta	Ngoro, Indonesia
+Ngunut	ID	Asia/Jakarta	Ngunut, Indonesia
+Ngã Năm	VN	Asia/Ho_Chi_Minh	Ngã Năm, Vietnam
+Nhamundá	BR	America/Santarem	Nhamundá, Brazil
+Nhà Bè	VN	Asia/Ho_Chi_Minh	Nhà Bè, Vietnam
+Niagara	CA	America/Toronto	Niagara, Canada
+Niagara-on-the-Lake	CA	America/Toronto	Niagara-on-the-Lake, Canada
+Niah	MY	Asia/Kuching	Niah, Malaysia
+Nianzhuang	CN	Asia/Shanghai	Nianzhuang, China
+Nianzishan	CN	Asia/Shanghai	Nianzishan, China
+Nibong Tebal	MY	Asia/Kuala_Lumpur	Nibong Tebal, Malaysia
+Nicetown-Tioga	US	America/New_York	Nicetown-Tioga, United States
+Nicholasville	US	America/New_York	Nicholasville, United States
+Nigrán	ES	Europe/Madrid	Nigrán, Spain
+Nikel	RU	Europe/Moscow	Nikel, Russia
+Nikolayevsk	RU	Europe/Volgograd	Nikolayevsk, Russia
+Nikolayevsk-on-Amure	RU	Asia/Vladivostok	Nikolayevsk-on-Amure, Russia
+Nikol’sk	RU	Europe/Moscow	Nikol’sk, Russia
+Nima	CN	Asia/Shanghai	Nima, China
+Ningdong	CN	Asia/Shanghai	Ningdong, China
+Ninghai	CN	Asia/Shanghai	Ninghai, China
+Ningyang	CN	Asia/Shanghai	Ningyang, China
+Ninh Bình	VN	Asia/Bangkok	Ninh Bình, Vietnam
+Nioki	CD	Africa/Kinshasa	Nioki, Democratic Republic of the Congo
+Nipomo	US	America/Los_Angeles	Nipomo, United States
+Niquelândia	BR	America/Sao_Paulo	Niquelândia, Brazil
+Niu Valley	US	Pacific/Honolulu	Niu Valley, United States
+Nixa	US	America/Chicago	Nixa, United States
+Nizhnesortymskiy	RU	Asia/Yekaterinburg	Nizhnesortymskiy, Russia
+Nizhniy Lomov	RU	Europe/Moscow	Nizhniy Lomov, Russia
+Nizhnyaya Salda	RU	Asia/Yekaterinburg	Nizhnyaya Salda, Russia
+Nizhnyaya Tura	RU	Asia/Yekaterinburg	Nizhnyaya Tura, Russia
+Niño Jesús	ES	Europe/Madrid	Niño Jesús, Spain
+NoMa	US	America/New_York	NoMa, United States
+Noble Park	AU	Australia/Melbourne	Noble Park, Australia
+Noblesville	US	America/Indiana/Indianapolis	Noblesville, United States
+Nobres	BR	America/Cuiaba	Nobres, Brazil
+Nochistlán de Mejía	MX	America/Mexico_City	Nochistlán de Mejía, Mexico
+Noe Valley	US	America/Los_Angeles	Noe Valley, United States
+Nogoyá	AR	America/Argentina/Cordoba	Nogoyá, Argentina
+Nongzhang	CN	Asia/Shanghai	Nongzhang, China
+Norco	US	America/Los_Angeles	Norco, United States
+Norcross	US	America/New_York	Norcross, United States
+Nordestina	BR	America/Bahia	Nordestina, Brazil
+Norfolk County	CA	America/Toronto	Norfolk County, Canada
+Norland	US	America/New_York	Norland, United States
+Normal	US	America/Chicago	Normal, United States
+Norristown	US	America/New_York	Norristown, United States
+North Amityville	US	America/New_York	North Amityville, United States
+North Andover	US	America/New_York	North Andover, United States
+North Arlington	US	America/New_York	North Arlington, United States
+North Attleborough Center	US	America/New_York	North Attleborough Center, United States
+North Augusta	US	America/New_York	North Augusta, United States
+North Aurora	US	America/Chicago	North Aurora, United States
+North Babylon	US	America/New_York	North Babylon, United States
+North Battleford	CA	America/Regina	North Battleford, Canada
+North Bay	CA	America/Toronto	North Bay, Canada
+North Bay Shore	US	America/New_York	North Bay Shore, United States
+North Bel Air	US	America/New_York	North Bel Air, United States
+North Bellmore	US	America/New_York	North Bellmore, United States
+North Bergen	US	America/New_York	North Bergen, United States
+North Bethesda	US	America/New_York	North Bethesda, United States
+North Brunswick	US	America/New_York	North Brunswick, United States
+North Canton	US	America/New_York	North Canton, United States
+North Center	US	America/Chicago	North Center, United States
+North Chicago	US	America/Chicago	North Chicago, United States
+North Chicopee	US	America/New_York	North Chicopee, United States
+North Cowichan	CA	America/Vancouver	North Cowichan, Canada
+North Creek	US	America/Los_Angeles	North Creek, United States
+North Decatur	US	America/New_York	North Decatur, United States
+North Delta	CA	America/Vancouver	North Delta, Canada
+North Druid Hills	US	America/New_York	North Druid Hills, United States
+North Fort Myers	US	America/New_York	North Fort Myers, United States
+North Haven	US	America/New_York	North Haven, United States
+North Highlands	US	America/Los_Angeles	North Highlands, United States
+North Hills	US	America/Los_Angeles	North Hills, United States
+North Hollywood	US	America/Los_Angeles	North Hollywood, United States
+North Kingstown	US	America/New_York	North Kingstown, United States
+North La Crosse	US	America/Chicago	North La Crosse, United States
+North Lakes	AU	Australia/Brisbane	North Lakes, Australia
+North Lauderdale	US	America/New_York	North Lauderdale, United States
+North Lawndale	US	America/Chicago	North Lawndale, United States
+North Liberty	US	America/Chicago	North Liberty, United States
+North Little Rock	US	America/Chicago	North Little Rock, United States
+North Massapequa	US	America/New_York	North Massapequa, United States
+North Melbourne	AU	Australia/Melbourne	North Melbourne, Australia
+North Miami	US	America/New_York	North Miami, United States
+North Miami Beach	US	America/New_York	North Miami Beach, United States
+North Myrtle Beach	US	America/New_York	North Myrtle Beach, United States
+North Ogden	US	America/Denver	North Ogden, United States
+North Olmsted	US	America/New_York	North Olmsted, United States
+North Plainfield	US	America/New_York	North Plainfield, United States
+North Platte	US	America/Chicago	North Platte, United States
+North Port	US	America/New_York	North Port, United States
+North Potomac	US	America/New_York	North Potomac, United States
+North Providence	US	America/New_York	North Providence, United States
+North Richland Hills	US	America/Chicago	North Richland Hills, United States
+North Ridgeville	US	America/New_York	North Ridgeville, United States
+North Royalton	US	America/New_York	North Royalton, United States
+North Salt Lake	US	America/Denver	North Salt Lake, United States
+North St.James Town	CA	America/Toronto	North St.James Town, Canada
+North Tonawanda	US	America/New_York	North Tonawanda, United States
+North Tustin	US	America/Los_Angeles	North Tustin, United States
+North Valley Stream	US	America/New_York	North Valley Stream, United States
+North Vancouver	CA	America/Vancouver	North Vancouver, Canada
+Northbrook	US	America/Chicago	Northbrook, United States
+Northcote	AU	Australia/Melbourne	Northcote, Australia
+Northdale	US	America/New_York	Northdale, United States
+Northfield	US	America/Chicago	Northfield, United States
+Northglenn	US	America/Denver	Northglenn, United States
+Northport	US	America/Chicago	Northport, United States
+Northridge	US	America/Los_Angeles	Northridge, United States
+Northwest One	US	America/New_York	Northwest One, United States
+Northwood	US	America/Los_Angeles	Northwood, United States
+Norton Shores	US	America/Detroit	Norton Shores, United States
+Norwood	US	America/New_York	Norwood, United States
+Nossa Senhora da Glória	BR	America/Maceio	Nossa Senhora da Glória, Brazil
+Nossa Senhora das Dores	BR	America/Maceio	Nossa Senhora das Dores, Brazil
+Notre-Dame-de-Grâce	CA	America/Toronto	Notre-Dame-de-Grâce, Canada
+Nova Alvorada do Sul	BR	America/Campo_Grande	Nova Alvorada do Sul, Brazil
+Nova Andradina	BR	America/Campo_Grande	Nova Andradina, Brazil
+Nova Cruz	BR	America/Fortaleza	Nova Cruz, Brazil
+Nova Era	BR	America/Sao_Paulo	Nova Era, Brazil
+Nova Esperança	BR	America/Sao_Paulo	Nova Esperança, Brazil
+Nova Esperança do Piriá	BR	America/Belem	Nova Esperança do Piriá, Brazil
+Nova Granada	BR	America/Sao_Paulo	Nova Granada, Brazil
+Nova Hartz	BR	America/Sao_Paulo	Nova Hartz, Brazil
+Nova Mamoré	BR	America/Porto_Velho	Nova Mamoré, Brazil
+Nova Mutum	BR	America/Cuiaba	Nova Mutum, Brazil
+Nova Odessa	BR	America/Sao_Paulo	Nova Odessa, Brazil
+Nova Olinda	BR	America/Fortaleza	Nova Olinda, Brazil
+Nova Olinda do Norte	BR	America/Manaus	Nova Olinda do Norte, Brazil
+Nova Olímpia	BR	America/Cuiaba	Nova Olímpia, Brazil
+Nova Petrópolis	BR	America/Sao_Paulo	Nova Petrópolis, Brazil
+Nova Prata	BR	America/Sao_Paulo	Nova Prata, Brazil
+Nova Resende	BR	America/Sao_Paulo	Nova Resende, Brazil
+Nova Russas	BR	America/Fortaleza	Nova Russas, Brazil
+Nova Santa Rita	BR	America/Sao_Paulo	Nova Santa Rita, Brazil
+Nova Soure	BR	America/Bahia	Nova Soure, Brazil
+Nova Venécia	BR	America/Sao_Paulo	Nova Venécia, Brazil
+Nova Viçosa	BR	America/Bahia	Nova Viçosa, Brazil
+Nova Xavantina	BR	America/Cuiaba	Nova Xavantina, Brazil
+Novato	US	America/Los_Angeles	Novato, United States
+Novaya Derevnya	RU	Europe/Moscow	Novaya Derevnya, Russia
+Novaya Usman’	RU	Europe/Moscow	Novaya Usman’, Russia
+Novelda	ES	Europe/Madrid	Novelda, Spain
+Novhorod-Siverskyi	UA	Europe/Kyiv	Novhorod-Siverskyi, Ukraine
+Novi	US	America/Detroit	Novi, United States
+Novo Airão	BR	America/Manaus	Novo Airão, Brazil
+Novo Aripuanã	BR	America/Manaus	Novo Aripuanã, Brazil
+Novo Cruzeiro	BR	America/Sao_Paulo	Novo Cruzeiro, Brazil
+Novo Horizonte	BR	America/Sao_Paulo	Novo Horizonte, Brazil
+Novo Oriente	BR	America/Fortaleza	Novo Oriente, Brazil
+Novo Progresso	BR	America/Santarem	Novo Progresso, Brazil
+Novo Repartimento	BR	America/Belem	Novo Repartimento, Brazil
+Novoaleksandrovsk	RU	Europe/Moscow	Novoaleksandrovsk, Russia
+Novoanninskiy	RU	Europe/Volgograd	Novoanninskiy, Russia
+Novobilychi	UA	Europe/Kyiv	Novobilychi, Ukraine
+Novokazalinsk	KZ	Asia/Qyzylorda	Novokazalinsk, Kazakhstan
+Novomichurinsk	RU	Europe/Moscow	Novomichurinsk, Russia
+Novopavlovsk	RU	Europe/Moscow	Novopavlovsk, Russia
+Novopokrovskaya	RU	Europe/Moscow	Novopokrovskaya, Russia
+Novosilikatnyy	RU	Asia/Barnaul	Novosilikatnyy, Russia
+Novotitarovskaya	RU	Europe/Moscow	Novotitarovskaya, Russia
+Novoukrayinka	UA	Europe/Kyiv	Novoukrayinka, Ukraine
+Novoul’yanovsk	RU	Europe/Ulyanovsk	Novoul’yanovsk, Russia
+Novouzensk	RU	Europe/Saratov	Novouzensk, Russia
+Novy Oskol	RU	Europe/Moscow	Novy Oskol, Russia
+Novyi Rozdil	UA	Europe/Kyiv	Novyi Rozdil, Ukraine
+Novyy Turtkul’	UZ	Asia/Samarkand	Novyy Turtkul’, Uzbekistan
+Nueva España	ES	Europe/Madrid	Nueva España, Spain
+Nueva Imperial	CL	America/Santiago	Nueva Imperial, Chile
+Nueva Italia de Ruiz	MX	America/Mexico_City	Nueva Italia de Ruiz, Mexico
+Nueva Rosita	MX	America/Monterrey	Nueva Rosita, Mexico
+Nueve de Julio	AR	America/Argentina/Buenos_Aires	Nueve de Julio, Argentina
+Nuevo Casas Grandes	MX	America/Chihuahua	Nuevo Casas Grandes, Mexico
+Nuevo México	MX	America/Mexico_City	Nuevo México, Mexico
+Nunukan	ID	Asia/Makassar	Nunukan, Indonesia
+Nuofu	CN	Asia/Shanghai	Nuofu, China
+Nuozhadu	CN	Asia/Shanghai	Nuozhadu, China
+Nurota	UZ	Asia/Samarkand	Nurota, Uzbekistan
+Nutana Sector	CA	America/Regina	Nutana Sector, Canada
+Nutley	US	America/New_York	Nutley, United States
+Nuuanu - Punchbowl	US	Pacific/Honolulu	Nuuanu - Punchbowl, United States
+Nyandoma	RU	Europe/Moscow	Nyandoma, Russia
+Nytva	RU	Asia/Yekaterinburg	Nytva, Russia
+Nyunzu	CD	Africa/Lubumbashi	Nyunzu, Democratic Republic of the Congo
+Nyzhnya Telychka	UA	Europe/Kyiv	Nyzhnya Telychka, Ukraine
+Nyêmo	CN	Asia/Shanghai	Nyêmo, China
+Não-Me-Toque	BR	America/Sao_Paulo	Não-Me-Toque, Brazil
+Níjar	ES	Europe/Madrid	Níjar, Spain
+Nísia Floresta	BR	America/Fortaleza	Nísia Floresta, Brazil
+Núcleo Bandeirante	BR	America/Sao_Paulo	Núcleo Bandeirante, Brazil
+Núi Sập	VN	Asia/Ho_Chi_Minh	Núi Sập, Vietnam
+Núi Thành	VN	Asia/Ho_Chi_Minh	Núi Thành, Vietnam
+Năm Căn	VN	Asia/Ho_Chi_Minh	Năm Căn, Vietnam
+O'Connor-Parkview	CA	America/Toronto	O'Connor-Parkview, Canada
+O'Fallon	US	America/Chicago	O'Fallon, United States
+Oak Bay	CA	America/Vancouver	Oak Bay, Canada
+Oak Creek	US	America/Chicago	Oak Creek, United States
+Oak Forest	US	America/Chicago	Oak Forest, United States
+Oak Grove	US	America/Los_Angeles	Oak Grove, United States
+Oak Harbor	US	America/Los_Angeles	Oak Harbor, United States
+Oak Hill	US	America/New_York	Oak Hill, United States
+Oak Lawn	US	America/Chicago	Oak Lawn, United States
+Oak Ridge	US	America/New_York	Oak Ridge, United States
+Oakland Park	US	America/New_York	Oakland Park, United States
+Oakleaf Plantation	US	America/New_York	Oakleaf Plantation, United States
+Oakley	US	America/Los_Angeles	Oakley, United States
+Oakton	US	America/New_York	Oakton, United States
+Oakwood Village	CA	America/Toronto	Oakwood Village, Canada
+Oberá	AR	America/Argentina/Cordoba	Oberá, Argentina
+Ob’	RU	Asia/Novosibirsk	Ob’, Russia
+Ocala	US	America/New_York	Ocala, United States
+Ocara	BR	America/Fortaleza	Ocara, Brazil
+Ocean Acres	US	America/New_York	Ocean Acres, United States
+Ocean Springs	US	America/Chicago	Ocean Springs, United States
+Ochër	RU	Asia/Yekaterinburg	Ochër, Russia
+Ocoee	US	America/New_York	Ocoee, United States
+Oconomowoc	US	America/Chicago	Oconomowoc, United States
+Ocosingo	MX	America/Mexico_City	Ocosingo, Mexico
+Ocotlán	MX	America/Mexico_City	Ocotlán, Mexico
+Ocotlán de Morelos	MX	America/Mexico_City	Ocotlán de Morelos, Mexico
+Ocoyoacac	MX	America/Mexico_City	Ocoyoacac, Mexico
+Ocozocoautla de Espinosa	MX	America/Merida	Ocozocoautla de Espinosa, Mexico
+Odenton	US	America/New_York	Odenton, United States
+Oeiras do Pará	BR	America/Belem	Oeiras do Pará, Brazil
+Officer	AU	Australia/Melbourne	Officer, Australia
+Ogden	US	America/Denver	Ogden, United States
+Ohangaron	UZ	Asia/Tashkent	Ohangaron, Uzbekistan
+Oiapoque	BR	America/Belem	Oiapoque, Brazil
+Oildale	US	America/Los_Angeles	Oildale, United States
+Ojinaga	MX	America/Ojinaga	Ojinaga, Mexico
+Ojus	US	America/New_York	Ojus, United States
+Okanagan Mission	CA	America/Vancouver	Okanagan Mission, Canada
+Okemos	US	America/Detroit	Okemos, United States
+Okolona	US	America/Kentucky/Louisville	Okolona, United States
+Okotoks	CA	America/Edmonton	Okotoks, Canada
+Oktyabr’sk	RU	Europe/Samara	Oktyabr’sk, Russia
+Olavarría	AR	America/Argentina/Buenos_Aires	Olavarría, Argentina
+Old Bridge	US	America/New_York	Old Bridge, United States
+Old City	PS	Asia/Hebron	Old City, Palestinian Territory
+Old Jamestown	US	America/Chicago	Old Jamestown, United States
+Olenegorsk	RU	Europe/Moscow	Olenegorsk, Russia
+Olesa de Montserrat	ES	Europe/Madrid	Olesa de Montserrat, Spain
+Oleshky	UA	Europe/Kyiv	Oleshky, Ukraine
+Olho d'Água das Flores	BR	America/Maceio	Olho d'Água das Flores, Brazil
+Olho d’Água das Cunhãs	BR	America/Fortaleza	Olho d’Água das Cunhãs, Brazil
+Olhão	PT	Europe/Lisbon	Olhão, Portugal
+Olindina	BR	America/Bahia	Olindina, Brazil
+Oliva	ES	Europe/Madrid	Oliva, Spain
+Olive Branch	US	America/Chicago	Olive Branch, United States
+Oliveira	BR	America/Sao_Paulo	Oliveira, Brazil
+Oliveira do Douro	PT	Europe/Lisbon	Oliveira do Douro, Portugal
+Oliveira dos Brejinhos	BR	America/Bahia	Oliveira dos Brejinhos, Brazil
+Olney	US	America/New_York	Olney, United States
+Oltiariq	UZ	Asia/Tashkent	Oltiariq, Uzbekistan
+Oltinko‘l	UZ	Asia/Samarkand	Oltinko‘l, Uzbekistan
+Olímpia	BR	America/Sao_Paulo	Olímpia, Brazil
+Ometepec	MX	America/Mexico_City	Ometepec, Mexico
+Omutninsk	RU	Europe/Kirov	Omutninsk, Russia
+Onalaska	US	America/Chicago	Onalaska, United States
+Onda	ES	Europe/Madrid	Onda, Spain
+Onega	RU	Europe/Moscow	Onega, Russia
+Onyar	CN	Asia/Urumqi	Onyar, China
+Opa-locka	US	America/New_York	Opa-locka, United States
+Opelika	US	America/Chicago	Opelika, United States
+Opelousas	US	America/Chicago	Opelousas, United States
+Opportunity	US	America/Los_Angeles	Opportunity, United States
+Oqtosh	UZ	Asia/Samarkand	Oqtosh, Uzbekistan
+Orangevale	US	America/Los_Angeles	Orangevale, United States
+Orangeville	CA	America/Toronto	Orangeville, Canada
+Orcasitas	ES	Europe/Madrid	Orcasitas, Spain
+Orchards	US	America/Los_Angeles	Orchards, United States
+Orcutt	US	America/Los_Angeles	Orcutt, United States
+Oregon	US	America/New_York	Oregon, United States
+Oregon City	US	America/Los_Angeles	Oregon City, United States
+Orem	US	America/Denver	Orem, United States
+Oria	ES	Europe/Madrid	Oria, Spain
+Orient Heights	US	America/New_York	Orient Heights, United States
+Orillia	CA	America/Toronto	Orillia, Canada
+Orinda	US	America/Los_Angeles	Orinda, United States
+Oriximiná	BR	America/Santarem	Oriximiná, Brazil
+Orizona	BR	America/Sao_Paulo	Orizona, Brazil
+Orland Park	US	America/Chicago	Orland Park, United States
+Orleans	BR	America/Sao_Paulo	Orleans, Brazil
+Orlovskiy	RU	Europe/Moscow	Orlovskiy, Russia
+Orlândia	BR	America/Sao_Paulo	Orlândia, Brazil
+Ormond Beach	US	America/New_York	Ormond Beach, United States
+Oro Valley	US	America/Phoenix	Oro Valley, United States
+Orobó	BR	America/Recife	Orobó, Brazil
+Oroqen Zizhiqi	CN	Asia/Shanghai	Oroqen Zizhiqi, China
+Oroville	US	America/Los_Angeles	Oroville, United States
+Ortigueira	BR	America/Sao_Paulo	Ortigueira, Brazil
+Orós	BR	America/Fortaleza	Orós, Brazil
+Osa	RU	Asia/Yekaterinburg	Osa, Russia
+Oshkosh	US	America/Chicago	Oshkosh, United States
+Ossining	US	America/New_York	Ossining, United States
+Ostashkov	RU	Europe/Moscow	Ostashkov, Russia
+Osuna	ES	Europe/Madrid	Osuna, Spain
+Osvaldo Cruz	BR	America/Sao_Paulo	Osvaldo Cruz, Brazil
+Osório	BR	America/Sao_Paulo	Osório, Brazil
+Otacílio Costa	BR	America/Sao_Paulo	Otacílio Costa, Brazil
+Otamanivka	UA	Europe/Kyiv	Otamanivka, Ukraine
+Otegen Batyra	KZ	Asia/Almaty	Otegen Batyra, Kazakhstan
+Otradnaya	RU	Europe/Moscow	Otradnaya, Russia
+Otradnoye	RU	Europe/Moscow	Otradnoye, Russia
+Otsego	US	America/Chicago	Otsego, United States
+Ottumwa	US	America/Chicago	Ottumwa, United States
+Ouricuri	BR	America/Recife	Ouricuri, Brazil
+Ourilândia do Norte	BR	America/Belem	Ourilândia do Norte, Brazil
+Ouro Branco	BR	America/Sao_Paulo	Ouro Branco, Brazil
+Ouro Fino	BR	America/Sao_Paulo	Ouro Fino, Brazil
+Ouro Preto	BR	America/Sao_Paulo	Ouro Preto, Brazil
+Ouro Preto do Oeste	BR	America/Porto_Velho	Ouro Preto do Oeste, Brazil
+Ourolândia	BR	America/Bahia	Ourolândia, Brazil
+Ourém	BR	America/Belem	Ourém, Brazil
+Outremont	CA	America/Toronto	Outremont, Canada
+Ovalle	CL	America/Santiago	Ovalle, Chile
+Ovar	PT	Europe/Lisbon	Ovar, Portugal
+Overbrook	US	America/New_York	Overbrook, United States
+Overland	US	America/Chicago	Overland, United States
+Ovruch	UA	Europe/Kyiv	Ovruch, Ukraine
+Owasso	US	America/Chicago	Owasso, United States
+Owatonna	US	America/Chicago	Owatonna, United States
+Owen Sound	CA	America/Toronto	Owen Sound, Canada
+Owensboro	US	America/Chicago	Owensboro, United States
+Owings Mills	US	America/New_York	Owings Mills, United States
+Oxford Circle	US	America/New_York	Oxford Circle, United States
+Oxkutzkab	MX	America/Merida	Oxkutzkab, Mexico
+Oxon Hill	US	America/New_York	Oxon Hill, United States
+Oxon Hill-Glassmanor	US	America/New_York	Oxon Hill-Glassmanor, United States
+Oyim	UZ	Asia/Tashkent	Oyim, Uzbekistan
+Oymak	CN	Asia/Urumqi	Oymak, China
+Oytograk	CN	Asia/Urumqi	Oytograk, China
+Ozark	US	America/Chicago	Ozark, United States
+Ozone Park	US	America/New_York	Ozone Park, United States
+Ozumba de Alzate	MX	America/Mexico_City	Ozumba de Alzate, Mexico
+Ozëry	RU	Europe/Moscow	Ozëry, Russia
+Pabellón de Arteaga	MX	America/Mexico_City	Pabellón de Arteaga, Mexico
+Pacajus	BR	America/Fortaleza	Pacajus, Brazil
+Pacajá	BR	America/Belem	Pacajá, Brazil
+Pacaraima	BR	America/Boa_Vista	Pacaraima, Brazil
+Pacatuba	BR	America/Fortaleza	Pacatuba, Brazil
+Pace	US	America/Chicago	Pace, United States
+Pacific Grove	US	America/Los_Angeles	Pacific Grove, United States
+Pacific Palisades	US	America/Los_Angeles	Pacific Palisades, United States
+Pacific Pines	AU	Australia/Brisbane	Pacific Pines, Australia
+Pacifica	US	America/Los_Angeles	Pacifica, United States
+Paciran	ID	Asia/Jakarta	Paciran, Indonesia
+Padang Besar	MY	Asia/Kuala_Lumpur	Padang Besar, Malaysia
+Padang Rengas	MY	Asia/Kuala_Lumpur	Padang Rengas, Malaysia
+Padang Serai	MY	Asia/Kuala_Lumpur	Padang Serai, Malaysia
+Padangpanjang	ID	Asia/Jakarta	Padangpanjang, Indonesia
+Padre Bernardo	BR	America/Sao_Paulo	Padre Bernardo, Brazil
+Padre Hurtado	CL	America/Santiago	Padre Hurtado, Chile
+Padre Las Casas	CL	America/Santiago	Padre Las Casas, Chile
+Padre Paraíso	BR	America/Sao_Paulo	Padre Paraíso, Brazil
+Paducah	US	America/Chicago	Paducah, United States
+Pagar Alam	ID	Asia/Jakarta	Pagar Alam, Indonesia
+Pagoh	MY	Asia/Kuala_Lumpur	Pagoh, Malaysia
+Pahrump	US	America/Los_Angeles	Pahrump, United States
+Paikeqi	CN	Asia/Urumqi	Paikeqi, China
+Paillaco	CL	America/Santiago	Paillaco, Chile
+Paine	CL	America/Santiago	Paine, Chile
+Painesville	US	America/New_York	Painesville, United States
+Paiporta	ES	Europe/Madrid	Paiporta, Spain
+Paipu	CN	Asia/Shanghai	Paipu, China
+Paiçandu	BR	America/Sao_Paulo	Paiçandu, Brazil
+Paka	MY	Asia/Kuala_Lumpur	Paka, Malaysia
+Pakan	MY	Asia/Kuching	Pakan, Malaysia
+Pakenham	AU	Australia/Melbourne	Pakenham, Australia
+Pakisaji	ID	Asia/Jakarta	Pakisaji, Indonesia
+Palacio	ES	Europe/Madrid	Palacio, Spain
+Palafrugell	ES	Europe/Madrid	Palafrugell, Spain
+Palamós	ES	Europe/Madrid	Palamós, Spain
+Palatine	US	America/Chicago	Palatine, United States
+Palaú	MX	America/Monterrey	Palaú, Mexico
+Palenque	MX	America/Merida	Palenque, Mexico
+Palimanan	ID	Asia/Jakarta	Palimanan, Indonesia
+Palisades Park	US	America/New_York	Palisades Park, United States
+Pallasovka	RU	Europe/Volgograd	Pallasovka, Russia
+Palm Beach	AU	Australia/Brisbane	Palm Beach, Australia
+Palm Beach Gardens	US	America/New_York	Palm Beach Gardens, United States
+Palm City	US	America/New_York	Palm City, United States
+Palm Coast	US	America/New_York	Palm Coast, United States
+Palm Desert	US	America/Los_Angeles	Palm Desert, United States
+Palm Harbor	US	America/New_York	Palm Harbor, United States
+Palm River-Clair Mel	US	America/New_York	Palm River-Clair Mel, United States
+Palm Valley	US	America/New_York	Palm Valley, United States
+Palma del Río	ES	Europe/Madrid	Palma del Río, Spain
+Palmares	BR	America/Recife	Palmares, Brazil
+Palmarito Tochapan	MX	America/Mexico_City	Palmarito Tochapan, Mexico
+Palmas de Monte Alto	BR	America/Bahia	Palmas de Monte Alto, Brazil
+Palmeira	BR	America/Sao_Paulo	Palmeira, Brazil
+Palmeira das Missões	BR	America/Sao_Paulo	Palmeira das Missões, Brazil
+Palmeiras de Goiás	BR	America/Sao_Paulo	Palmeiras de Goiás, Brazil
+Palmeirândia	BR	America/Fortaleza	Palmeirândia, Brazil
+Palmela	PT	Europe/Lisbon	Palmela, Portugal
+Palmer	US	America/New_York	Palmer, United States
+Palmerston	AU	Australia/Darwin	Palmerston, Australia
+Palmetto Bay	US	America/New_York	Palmetto Bay, United States
+Palmital	BR	America/Sao_Paulo	Palmital, Brazil
+Palmitos	BR	America/Sao_Paulo	Palmitos, Brazil
+Palo Alto	US	America/Los_Angeles	Palo Alto, United States
+Palos Hills	US	America/Chicago	Palos Hills, United States
+Palos de Moguer	ES	Europe/Madrid	Palos de Moguer, Spain
+Palotina	BR	America/Sao_Paulo	Palotina, Brazil
+Palpalá	AR	America/Argentina/Jujuy	Palpalá, Argentina
+Pamekasan	ID	Asia/Jakarta	Pamekasan, Indonesia
+Pameungpeuk	ID	Asia/Jakarta	Pameungpeuk, Indonesia
+Pampa	US	America/Chicago	Pampa, United States
+Panambi	BR	America/Sao_Paulo	Panambi, Brazil
+Panarukan	ID	Asia/Jakarta	Panarukan, Indonesia
+Pancas	BR	America/Sao_Paulo	Pancas, Brazil
+Pandaan	ID	Asia/Jakarta	Pandaan, Indonesia
+Pandak	ID	Asia/Jakarta	Pandak, Indonesia
+Pandamaran	MY	Asia/Kuala_Lumpur	Pandamaran, Malaysia
+Pandeglang	ID	Asia/Jakarta	Pandeglang, Indonesia
+Panelas	BR	America/Recife	Panelas, Brazil
+Panghai	CN	Asia/Shanghai	Panghai, China
+Pangkalan Brandan	ID	Asia/Jakarta	Pangkalan Brandan, Indonesia
+Panguipulli	CL	America/Santiago	Panguipulli, Chile
+Pangururan	ID	Asia/Jakarta	Pangururan, Indonesia
+Panji	ID	Asia/Jakarta	Panji, Indonesia
+Panlong	CN	Asia/Shanghai	Panlong, China
+Panorama Hills	CA	America/Edmonton	Panorama Hills, Canada
+Panshi	CN	Asia/Shanghai	Panshi, China
+Pantai Remis	MY	Asia/Kuala_Lumpur	Pantai Remis, Malaysia
+Pan’an	CN	Asia/Shanghai	Pan’an, China
+Paosha	CN	Asia/Shanghai	Paosha, China
+Papalotla	MX	America/Mexico_City	Papalotla, Mexico
+Papanduva	BR	America/Sao_Paulo	Papanduva, Brazil
+Papantla de Olarte	MX	America/Mexico_City	Papantla de Olarte, Mexico
+Papar	MY	Asia/Kuching	Papar, Malaysia
+Papillion	US	America/Chicago	Papillion, United States
+Paracambi	BR	America/Sao_Paulo	Paracambi, Brazil
+Paracatu	BR	America/Sao_Paulo	Paracatu, Brazil
+Paracho de Verduzco	MX	America/Mexico_City	Paracho de Verduzco, Mexico
+Paracuru	BR	America/Fortaleza	Paracuru, Brazil
+Parafield Gardens	AU	Australia/Adelaide	Parafield Gardens, Australia
+Paragould	US	America/Chicago	Paragould, United States
+Paraguaçu	BR	America/Sao_Paulo	Paraguaçu, Brazil
+Paraguaçu Paulista	BR	America/Sao_Paulo	Paraguaçu Paulista, Brazil
+Paraibano	BR	America/Fortaleza	Paraibano, Brazil
+Paraibuna	BR	America/Sao_Paulo	Paraibuna, Brazil
+Paraipaba	BR	America/Fortaleza	Paraipaba, Brazil
+Paraisópolis	BR	America/Sao_Paulo	Paraisópolis, Brazil
+Paralowie	AU	Australia/Adelaide	Paralowie, Australia
+Parambu	BR	America/Fortaleza	Parambu, Brazil
+Paramirim	BR	America/Bahia	Paramirim, Brazil
+Paramount	US	America/Los_Angeles	Paramount, United States
+Paramus	US	America/New_York	Paramus, United States
+Paranapanema	BR	America/Sao_Paulo	Paranapanema, Brazil
+Paranatinga	BR	America/Cuiaba	Paranatinga, Brazil
+Paranavaí	BR	America/Sao_Paulo	Paranavaí, Brazil
+Paranaíba	BR	America/Campo_Grande	Paranaíba, Brazil
+Paranoá	BR	America/Sao_Paulo	Paranoá, Brazil
+Paraopeba	BR	America/Sao_Paulo	Paraopeba, Brazil
+Paratinga	BR	America/Bahia	Paratinga, Brazil
+Paraty	BR	America/Sao_Paulo	Paraty, Brazil
+Paraíba do Sul	BR	America/Sao_Paulo	Paraíba do Sul, Brazil
+Paraíso do Tocantins	BR	America/Araguaina	Paraíso do Tocantins, Brazil
+Parc-Extension	CA	America/Toronto	Parc-Extension, Canada
+Parede	PT	Europe/Lisbon	Parede, Portugal
+Paredes	PT	Europe/Lisbon	Paredes, Portugal
+Parelhas	BR	America/Fortaleza	Parelhas, Brazil
+Parets del Vallès	ES	Europe/Madrid	Parets del Vallès, Spain
+Pari	BR	America/Sao_Paulo	Pari, Brazil
+Pariaman	ID	Asia/Jakarta	Pariaman, Indonesia
+Paripiranga	BR	America/Bahia	Paripiranga, Brazil
+Pariquera-Açu	BR	America/Sao_Paulo	Pariquera-Açu, Brazil
+Parit	MY	Asia/Kuala_Lumpur	Parit, Malaysia
+Parit Buntar	MY	Asia/Kuala_Lumpur	Parit Buntar, Malaysia
+Parit Raja	MY	Asia/Kuala_Lumpur	Parit Raja, Malaysia
+Parit Sulung	MY	Asia/Kuala_Lumpur	Parit Sulung, Malaysia
+Park Forest	US	America/Chicago	Park Forest, United States
+Park Ridge	US	America/Chicago	Park Ridge, United States
+Park Slope	US	America/New_York	Park Slope, United States
+Park View	US	America/New_York	Park View, United States
+Park Way	BR	America/Sao_Paulo	Park Way, Brazil
+Parkchester	US	America/New_York	Parkchester, United States
+Parkent	UZ	Asia/Tashkent	Parkent, Uzbekistan
+Parker	US	America/Denver	Parker, United States
+Parkersburg	US	America/New_York	Parkersburg, United States
+Parkside	US	America/Los_Angeles	Parkside, United States
+Parkville	US	America/New_York	Parkville, United States
+Parkwood Manor	US	America/New_York	Parkwood Manor, United States
+Parkwoods-Donalda	CA	America/Toronto	Parkwoods-Donalda, Canada
+Parlier	US	America/Los_Angeles	Parlier, United States
+Parma Heights	US	America/New_York	Parma Heights, United States
+Parnarama	BR	America/Fortaleza	Parnarama, Brazil
+Parobé	BR	America/Sao_Paulo	Parobé, Brazil
+Parole	US	America/New_York	Parole, United States
+Paropo	ID	Asia/Jakarta	Paropo, Indonesia
+Parque Do Carmo	BR	America/Sao_Paulo	Parque Do Carmo, Brazil
+Parque Industrial Ciudad Mitras	MX	America/Monterrey	Parque Industrial Ciudad Mitras, Mexico
+Parque das Nações	PT	Europe/Lisbon	Parque das Nações, Portugal
+Parral	CL	America/Santiago	Parral, Chile
+Parramatta	AU	Australia/Sydney	Parramatta, Australia
+Parras de la Fuente	MX	America/Monterrey	Parras de la Fuente, Mexico
+Parsippany	US	America/New_York	Parsippany, United States
+Pará de Minas	BR	America/Sao_Paulo	Pará de Minas, Brazil
+Pasaia	ES	Europe/Madrid	Pasaia, Spain
+Pascagoula	US	America/Chicago	Pascagoula, United States
+Pasco	US	America/Los_Angeles	Pasco, United States
+Pascoe Vale	AU	Australia/Melbourne	Pascoe Vale, Australia
+Paso Robles	US	America/Los_Angeles	Paso Robles, United States
+Paso de los Libres	AR	America/Argentina/Cordoba	Paso de los Libres, Argentina
+Passa Quatro	BR	America/Sao_Paulo	Passa Quatro, Brazil
+Passagem Franca	BR	America/Fortaleza	Passagem Franca, Brazil
+Passaic	US	America/New_York	Passaic, United States
+Passira	BR	America/Recife	Passira, Brazil
+Pastos Bons	BR	America/Fortaleza	Pastos Bons, Brazil
+Pataskala	US	America/New_York	Pataskala, United States
+Pato Branco	BR	America/Sao_Paulo	Pato Branco, Brazil
+Patrocínio	BR	America/Sao_Paulo	Patrocínio, Brazil
+Patterson	US	America/Los_Angeles	Patterson, United States
+Paty do Alferes	BR	America/Sao_Paulo	Paty do Alferes, Brazil
+Pau dos Ferros	BR	America/Fortaleza	Pau dos Ferros, Brazil
+Paudalho	BR	America/Recife	Paudalho, Brazil
+Pauini	BR	America/Manaus	Pauini, Brazil
+Paulino Neves	BR	America/Fortaleza	Paulino Neves, Brazil
+Paulistana	BR	America/Fortaleza	Paulistana, Brazil
+Paulo Ramos	BR	America/Fortaleza	Paulo Ramos, Brazil
+Pavlovsk	RU	Europe/Moscow	Pavlovsk, Russia
+Pawtucket	US	America/New_York	Pawtucket, United States
+Paxtakor Shahri	UZ	Asia/Samarkand	Paxtakor Shahri, Uzbekistan
+Paxtaobod	UZ	Asia/Tashkent	Paxtaobod, Uzbekistan
+Payshamba Shahri	UZ	Asia/Samarkand	Payshamba Shahri, Uzbekistan
+Paço de Arcos	PT	Europe/Lisbon	Paço de Arcos, Portugal
+Peabody	US	America/New_York	Peabody, United States
+Peachtree City	US	America/New_York	Peachtree City, United States
+Peachtree Corners	US	America/New_York	Peachtree Corners, United States
+Pearl	US	America/Chicago	Pearl, United States
+Pearl City	US	Pacific/Honolulu	Pearl City, United States
+Pearl River	US	America/New_York	Pearl River, United States
+Pecan Grove	US	America/Chicago	Pecan Grove, United States
+Pecangaan	ID	Asia/Jakarta	Pecangaan, Indonesia
+Pederneiras	BR	America/Sao_Paulo	Pederneiras, Brazil
+Pedra	BR	America/Recife	Pedra, Brazil
+Pedra Azul	BR	America/Sao_Paulo	Pedra Azul, Brazil
+Pedra Branca	BR	America/Fortaleza	Pedra Branca, Brazil
+Pedra Preta	BR	America/Cuiaba	Pedra Preta, Brazil
+Pedras de Fogo	BR	America/Fortaleza	Pedras de Fogo, Brazil
+Pedregulho	BR	America/Sao_Paulo	Pedregulho, Brazil
+Pedreiras	BR	America/Fortaleza	Pedreiras, Brazil
+Pedro Canário	BR	America/Bahia	Pedro Canário, Brazil
+Pedro II	BR	America/Fortaleza	Pedro II, Brazil
+Pedro Leopoldo	BR	America/Sao_Paulo	Pedro Leopoldo, Brazil
+Pedro Meoqui	MX	America/Chihuahua	Pedro Meoqui, Mexico
+Pedro do Rosário	BR	America/Fortaleza	Pedro do Rosário, Brazil
+Pedroso	PT	Europe/Lisbon	Pedroso, Portugal
+Peekskill	US	America/New_York	Peekskill, United States
+Pehuajó	AR	America/Argentina/Buenos_Aires	Pehuajó, Argentina
+Peixoto de Azevedo	BR	America/Cuiaba	Peixoto de Azevedo, Brazil
+Pekan	MY	Asia/Kuala_Lumpur	Pekan, Malaysia
+Pekan Bahapal	ID	Asia/Jakarta	Pekan Bahapal, Indonesia
+Pekan Nenas	MY	Asia/Kuala_Lumpur	Pekan Nenas, Malaysia
+Pekin	US	America/Chicago	Pekin, United States
+Pelabuhan Klang	MY	Asia/Kuala_Lumpur	Pelabuhan Klang, Malaysia
+Pelahiivka	UA	Europe/Kyiv	Pelahiivka, Ukraine
+Pelham	US	America/Chicago	Pelham, United States
+Pemangkat	ID	Asia/Pontianak	Pemangkat, Indonesia
+Penalva	BR	America/Fortaleza	Penalva, Brazil
+Penco	CL	America/Santiago	Penco, Chile
+Pendang	MY	Asia/Kuala_Lumpur	Pendang, Malaysia
+Pendleton	US	America/Los_Angeles	Pendleton, United States
+Penedo	BR	America/Maceio	Penedo, Brazil
+Pengcheng	CN	Asia/Shanghai	Pengcheng, China
+Pengerang	MY	Asia/Kuala_Lumpur	Pengerang, Malaysia
+Penha	BR	America/Sao_Paulo	Penha, Brazil
+Peniche	PT	Europe/Lisbon	Peniche, Portugal
+Penn Hills	US	America/New_York	Penn Hills, United States
+Pennsauken	US	America/New_York	Pennsauken, United States
+Pennsport	US	America/New_York	Pennsport, United States
+Pensacola	US	America/Chicago	Pensacola, United States
+Pentecoste	BR	America/Fortaleza	Pentecoste, Brazil
+Penticton	CA	America/Vancouver	Penticton, Canada
+Penápolis	BR	America/Sao_Paulo	Penápolis, Brazil
+Pepa	CD	Africa/Lubumbashi	Pepa, Democratic Republic of the Congo
+Perai	MY	Asia/Kuala_Lumpur	Perai, Malaysia
+Perdriel	AR	America/Argentina/Mendoza	Perdriel, Argentina
+Perdões	BR	America/Sao_Paulo	Perdões, Brazil
+Pereiaslav	UA	Europe/Kyiv	Pereiaslav, Ukraine
+Pereira Barreto	BR	America/Sao_Paulo	Pereira Barreto, Brazil
+Pereiro	BR	America/Fortaleza	Pereiro, Brazil
+Perevalsk	UA	Europe/Kyiv	Perevalsk, Ukraine
+Pergamino	AR	America/Argentina/Buenos_Aires	Pergamino, Argentina
+Peribán de Ramos	MX	America/Mexico_City	Peribán de Ramos, Mexico
+Peringat	MY	Asia/Kuala_Lumpur	Peringat, Malaysia
+Peritoró	BR	America/Fortaleza	Peritoró, Brazil
+Permatang Kuching	MY	Asia/Kuala_Lumpur	Permatang Kuching, Malaysia
+Perote	MX	America/Mexico_City	Perote, Mexico
+Perris	US	America/Los_Angeles	Perris, United States
+Perry	US	America/New_York	Perry, United States
+Perry Hall	US	America/New_York	Perry Hall, United States
+Perrysburg	US	America/New_York	Perrysburg, United States
+Persianovka	RU	Europe/Moscow	Persianovka, Russia
+Perth Amboy	US	America/New_York	Perth Amboy, United States
+Perus	BR	America/Sao_Paulo	Perus, Brazil
+Peruíbe	BR	America/Sao_Paulo	Peruíbe, Brazil
+Pesqueira	BR	America/Recife	Pesqueira, Brazil
+Pestovo	RU	Europe/Moscow	Pestovo, Russia
+Petagas	MY	Asia/Kuching	Petagas, Malaysia
+Petaluma	US	America/Los_Angeles	Petaluma, United States
+Petatlán	MX	America/Mexico_City	Petatlán, Mexico
+Petawawa	CA	America/Toronto	Petawawa, Canada
+Petersburg	US	America/New_York	Petersburg, United States
+Peto	MX	America/Merida	Peto, Mexico
+Petrolândia	BR	America/Recife	Petrolândia, Brazil
+Petrovsk-Zabaykal’skiy	RU	Asia/Chita	Petrovsk-Zabaykal’skiy, Russia
+Petushki	RU	Europe/Moscow	Petushki, Russia
+Petworth	US	America/New_York	Petworth, United States
+Peçanha	BR	America/Sao_Paulo	Peçanha, Brazil
+Peñaflor	CL	America/Santiago	Peñaflor, Chile
+Pflugerville	US	America/Chicago	Pflugerville, United States
+Pharr	US	America/Chicago	Pharr, United States
+Phenix City	US	America/New_York	Phenix City, United States
+Phoenixville	US	America/New_York	Phoenixville, United States
+Phong Thạnh	VN	Asia/Ho_Chi_Minh	Phong Thạnh, Vietnam
+Phú Khương	VN	Asia/Ho_Chi_Minh	Phú Khương, Vietnam
+Phú Lộc	VN	Asia/Ho_Chi_Minh	Phú Lộc, Vietnam
+Phú Quý	VN	Asia/Ho_Chi_Minh	Phú Quý, Vietnam
+Phú Thọ	VN	Asia/Bangkok	Phú Thọ, Vietnam
+Phú Đô	VN	Asia/Bangkok	Phú Đô, Vietnam
+Phước An	VN	Asia/Ho_Chi_Minh	Phước An, Vietnam
+Phước Hòa	VN	Asia/Ho_Chi_Minh	Phước Hòa, Vietnam
+Piancó	BR	America/Fortaleza	Piancó, Brazil
+Pianjiao	CN	Asia/Shanghai	Pianjiao, China
+Piatã	BR	America/Bahia	Piatã, Brazil
+Piaçabuçu	BR	America/Maceio	Piaçabuçu, Brazil
+Picassent	ES	Europe/Madrid	Picassent, Spain
+Pichanal	AR	America/Argentina/Salta	Pichanal, Argentina
+Picheng	CN	Asia/Shanghai	Picheng, China
+Pickering	CA	America/Toronto	Pickering, Canada
+Pickerington	US	America/New_York	Pickerington, United States
+Picnic Point-North Lynnwood	US	America/Los_Angeles	Picnic Point-North Lynnwood, United States
+Pico Rivera	US	America/Los_Angeles	Pico Rivera, United States
+Pico Truncado	AR	America/Argentina/Rio_Gallegos	Pico Truncado, Argentina
+Picos	BR	America/Fortaleza	Picos, Brazil
+Picuí	BR	America/Fortaleza	Picuí, Brazil
+Pidhorodnye	UA	Europe/Kyiv	Pidhorodnye, Ukraine
+Piera	ES	Europe/Madrid	Piera, Spain
+Pierrefonds	CA	America/Toronto	Pierrefonds, Canada
+Pierrefonds-Roxboro	CA	America/Toronto	Pierrefonds-Roxboro, Canada
+Pigüé	AR	America/Argentina/Buenos_Aires	Pigüé, Argentina
+Pijijiapan	MX	America/Mexico_City	Pijijiapan, Mexico
+Pikalëvo	RU	Europe/Moscow	Pikalëvo, Russia
+Pikesville	US	America/New_York	Pikesville, United States
+Pilar de la Horadada	ES	Europe/Madrid	Pilar de la Horadada, Spain
+Pilar do Sul	BR	America/Sao_Paulo	Pilar do Sul, Brazil
+Pilão Arcado	BR	America/Bahia	Pilão Arcado, Brazil
+Pimenta Bueno	BR	America/Porto_Velho	Pimenta Bueno, Brazil
+Pinamar	AR	America/Argentina/Buenos_Aires	Pinamar, Argentina
+Pindaré-Mirim	BR	America/Fortaleza	Pindaré-Mirim, Brazil
+Pindobaçu	BR	America/Bahia	Pindobaçu, Brazil
+Pindoretama	BR	America/Fortaleza	Pindoretama, Brazil
+Pine Bluff	US	America/Chicago	Pine Bluff, United States
+Pine Hills	US	America/New_York	Pine Hills, United States
+Pinecrest	US	America/New_York	Pinecrest, United States
+Pineda de Mar	ES	Europe/Madrid	Pineda de Mar, Spain
+Pinehurst	US	America/New_York	Pinehurst, United States
+Pinellas Park	US	America/New_York	Pinellas Park, United States
+Pinewood	US	America/New_York	Pinewood, United States
+Pingjin	CN	Asia/Shanghai	Pingjin, China
+Pingkai	CN	Asia/Shanghai	Pingkai, China
+Pingli	CN	Asia/Shanghai	Pingli, China
+Pingnan	CN	Asia/Shanghai	Pingnan, China
+Pingtan	CN	Asia/Shanghai	Pingtan, China
+Pingyi	CN	Asia/Shanghai	Pingyi, China
+Pingyin	CN	Asia/Shanghai	Pingyin, China
+Pingzhuang	CN	Asia/Shanghai	Pingzhuang, China
+Pinhal Novo	PT	Europe/Lisbon	Pinhal Novo, Portugal
+Pinhalzinho	BR	America/Sao_Paulo	Pinhalzinho, Brazil
+Pinheiral	BR	America/Sao_Paulo	Pinheiral, Brazil
+Pinheiro	BR	America/Fortaleza	Pinheiro, Brazil
+Pinheiros	BR	America/Sao_Paulo	Pinheiros, Brazil
+Pinhão	BR	America/Sao_Paulo	Pinhão, Brazil
+Pinole	US	America/Los_Angeles	Pinole, United States
+Pinotepa Nacional	MX	America/Mexico_City	Pinotepa Nacional, Mexico
+Pio IX	BR	America/Fortaleza	Pio IX, Brazil
+Pio XII	BR	America/Fortaleza	Pio XII, Brazil
+Piovera	ES	Europe/Madrid	Piovera, Spain
+Piqua	US	America/New_York	Piqua, United States
+Piquet Carneiro	BR	America/Fortaleza	Piquet Carneiro, Brazil
+Piracaia	BR	America/Sao_Paulo	Piracaia, Brazil
+Piracanjuba	BR	America/Sao_Paulo	Piracanjuba, Brazil
+Piracuruca	BR	America/Fortaleza	Piracuruca, Brazil
+Piraju	BR	America/Sao_Paulo	Piraju, Brazil
+Pirajuí	BR	America/Sao_Paulo	Pirajuí, Brazil
+Piranga	BR	America/Sao_Paulo	Piranga, Brazil
+Piranhas	BR	America/Maceio	Piranhas, Brazil
+Pirané	AR	America/Argentina/Cordoba	Pirané, Argentina
+Pirapemas	BR	America/Fortaleza	Pirapemas, Brazil
+Pirapora	BR	America/Sao_Paulo	Pirapora, Brazil
+Pirapora do Bom Jesus	BR	America/Sao_Paulo	Pirapora do Bom Jesus, Brazil
+Pirapozinho	BR	America/Sao_Paulo	Pirapozinho, Brazil
+Pirassununga	BR	America/Sao_Paulo	Pirassununga, Brazil
+Piratini	BR	America/Sao_Paulo	Piratini, Brazil
+Piratininga	BR	America/Sao_Paulo	Piratininga, Brazil
+Piraí	BR	America/Sao_Paulo	Piraí, Brazil
+Piraí do Sul	BR	America/Sao_Paulo	Piraí do Sul, Brazil
+Pirenópolis	BR	America/Sao_Paulo	Pirenópolis, Brazil
+Pires do Rio	BR	America/Sao_Paulo	Pires do Rio, Brazil
+Piripiri	BR	America/Fortaleza	Piripiri, Brazil
+Piritiba	BR	America/Bahia	Piritiba, Brazil
+Piscataway	US	America/New_York	Piscataway, United States
+Piskent	UZ	Asia/Tashkent	Piskent, Uzbekistan
+Pisochyn	UA	Europe/Kyiv	Pisochyn, Ukraine
+Pitanga	BR	America/Sao_Paulo	Pitanga, Brazil
+Pitangueiras	BR	America/Sao_Paulo	Pitangueiras, Brazil
+Pitangui	BR	America/Sao_Paulo	Pitangui, Brazil
+Pitimbu	BR	America/Fortaleza	Pitimbu, Brazil
+Pitrufquén	CL	America/Santiago	Pitrufquén, Chile
+Pitt Meadows	CA	America/Vancouver	Pitt Meadows, Canada
+Pittsfield	US	America/New_York	Pittsfield, United States
+Pittwater	AU	Australia/Sydney	Pittwater, Australia
+Piumhi	BR	America/Sao_Paulo	Piumhi, Brazil
+Piúma	BR	America/Sao_Paulo	Piúma, Brazil
+Placas	BR	America/Santarem	Placas, Brazil
+Placentia	US	America/Los_Angeles	Placentia, United States
+Placilla	CL	America/Santiago	Placilla, Chile
+Plainville	US	America/New_York	Plainville, United States
+Planalto	BR	America/Bahia	Planalto, Brazil
+Plant City	US	America/New_York	Plant City, United States
+Plantation	US	America/New_York	Plantation, United States
+Plast	RU	Asia/Yekaterinburg	Plast, Russia
+Plattsburgh	US	America/New_York	Plattsburgh, United States
+Plavsk	RU	Europe/Moscow	Plavsk, Russia
+Playa del Ingles	ES	Atlantic/Canary	Playa del Ingles, Spain
+Playas del Rosario	MX	America/Mexico_City	Playas del Rosario, Mexico
+Pleasant Grove	US	America/Denver	Pleasant Grove, United States
+Pleasant Hill	US	America/Los_Angeles	Pleasant Hill, United States
+Pleasant Plains	US	America/New_York	Pleasant Plains, United States
+Pleasant Prairie	US	America/Chicago	Pleasant Prairie, United States
+Pleasant View	CA	America/Toronto	Pleasant View, Canada
+Pleasanton	US	America/Los_Angeles	Pleasanton, United States
+Pleasantville	US	America/New_York	Pleasantville, United States
+Pleasure Ridge Park	US	America/Kentucky/Louisville	Pleasure Ridge Park, United States
+Plottier	AR	America/Argentina/Salta	Plottier, Argentina
+Plum	US	America/New_York	Plum, United States
+Plácido de Castro	BR	America/Rio_Branco	Plácido de Castro, Brazil
+Pocatello	US	America/Boise	Pocatello, United States
+Pochep	RU	Europe/Moscow	Pochep, Russia
+Pocinhos	BR	America/Fortaleza	Pocinhos, Brazil
+Pocito	AR	America/Argentina/San_Juan	Pocito, Argentina
+Poconé	BR	America/Cuiaba	Poconé, Brazil
+Podporozh’ye	RU	Europe/Moscow	Podporozh’ye, Russia
+Poinciana	US	America/New_York	Poinciana, United States
+Point Breeze	US	America/New_York	Point Breeze, United States
+Point Cook	AU	Australia/Melbourne	Point Cook, Australia
+Point Pleasant	US	America/New_York	Point Pleasant, United States
+Pointe-Claire	CA	America/Toronto	Pointe-Claire, Canada
+Poio	ES	Europe/Madrid	Poio, Spain
+Pojuca	BR	America/Bahia	Pojuca, Brazil
+Pokachi	RU	Asia/Yekaterinburg	Pokachi, Russia
+Pokhvistnevo	RU	Europe/Samara	Pokhvistnevo, Russia
+Pokok Sena	MY	Asia/Kuala_Lumpur	Pokok Sena, Malaysia
+Polanco	MX	America/Mexico_City	Polanco, Mexico
+Polewali	ID	Asia/Makassar	Polewali, Indonesia
+Pollença	ES	Europe/Madrid	Pollença, Spain
+Polohy	UA	Europe/Kyiv	Polohy, Ukraine
+Polonne	UA	Europe/Kyiv	Polonne, Ukraine
+Polyarnyy	RU	Europe/Moscow	Polyarnyy, Russia
+Polyarnyye Zori	RU	Europe/Moscow	Polyarnyye Zori, Russia
+Polysayevo	RU	Asia/Novokuznetsk	Polysayevo, Russia
+Pombos	BR	America/Recife	Pombos, Brazil
+Pomerode	BR	America/Sao_Paulo	Pomerode, Brazil
+Pompéia	BR	America/Sao_Paulo	Pompéia, Brazil
+Pompéu	BR	America/Sao_Paulo	Pompéu, Brazil
+Ponca City	US	America/Chicago	Ponca City, United States
+Ponorogo	ID	Asia/Jakarta	Ponorogo, Indonesia
+Ponta Delgada	PT	Atlantic/Azores	Ponta Delgada, Portugal
+Ponta Porã	BR	America/Campo_Grande	Ponta Porã, Brazil
+Ponta de Pedras	BR	America/Belem	Ponta de Pedras, Brazil
+Pontal	BR	America/Sao_Paulo	Pontal, Brazil
+Pontal do Paraná	BR	America/Sao_Paulo	Pontal do Paraná, Brazil
+Pontalina	BR	America/Sao_Paulo	Pontalina, Brazil
+Ponte Nova	BR	America/Sao_Paulo	Ponte Nova, Brazil
+Ponte Rasa	BR	America/Sao_Paulo	Ponte Rasa, Brazil
+Ponte Vedra Beach	US	America/New_York	Ponte Vedra Beach, United States
+Ponteareas	ES	Europe/Madrid	Ponteareas, Spain
+Pontes e Lacerda	BR	America/Cuiaba	Pontes e Lacerda, Brazil
+Pontiac	US	America/Detroit	Pontiac, United States
+Pontian Besar	MY	Asia/Kuala_Lumpur	Pontian Besar, Malaysia
+Pontinha	PT	Europe/Lisbon	Pontinha, Portugal
+Ponto Novo	BR	America/Bahia	Ponto Novo, Brazil
+Pooler	US	America/New_York	Pooler, United States
+Pop	UZ	Asia/Tashkent	Pop, Uzbekistan
+Popasna	UA	Europe/Kyiv	Popasna, Ukraine
+Poplar Bluff	US	America/Chicago	Poplar Bluff, United States
+Popondetta	PG	Pacific/Port_Moresby	Popondetta, Papua New Guinea
+Porangatu	BR	America/Sao_Paulo	Porangatu, Brazil
+Porciúncula	BR	America/Sao_Paulo	Porciúncula, Brazil
+Poronaysk	RU	Asia/Sakhalin	Poronaysk, Russia
+Porriño	ES	Europe/Madrid	Porriño, Spain
+Port Alberni	CA	America/Vancouver	Port Alberni, Canada
+Port Angeles	US	America/Los_Angeles	Port Angeles, United States
+Port Arthur	US	America/Chicago	Port Arthur, United States
+Port Charlotte	US	America/New_York	Port Charlotte, United States
+Port Chester	US	America/New_York	Port Chester, United States
+Port Colborne	CA	America/Toronto	Port Colborne, Canada
+Port Coquitlam	CA	America/Vancouver	Port Coquitlam, Canada
+Port Hedland	AU	Australia/Perth	Port Hedland, Australia
+Port Hueneme	US	America/Los_Angeles	Port Hueneme, United States
+Port Huron	US	America/Detroit	Port Huron, United States
+Port Macquarie	AU	Australia/Sydney	Port Macquarie, Australia
+Port Melbourne	AU	Australia/Melbourne	Port Melbourne, Australia
+Port Moody	CA	America/Vancouver	Port Moody, Canada
+Port Orange	US	America/New_York	Port Orange, United States
+Port Richmond	US	America/New_York	Port Richmond, United States
+Port Washington	US	America/New_York	Port Washington, United States
+Porta	ES	Europe/Madrid	Porta, Spain
+Portage Park	US	America/Chicago	Portage Park, United States
+Portalegre	PT	Europe/Lisbon	Portalegre, Portugal
+Portazgo	ES	Europe/Madrid	Portazgo, Spain
+Porteiras	BR	America/Fortaleza	Porteiras, Brazil
+Porteirinha	BR	America/Sao_Paulo	Porteirinha, Brazil
+Portel	BR	America/Belem	Portel, Brazil
+Porterville	US	America/Los_Angeles	Porterville, United States
+Porto Acre	BR	America/Rio_Branco	Porto Acre, Brazil
+Porto Belo	BR	America/Sao_Paulo	Porto Belo, Brazil
+Porto Calvo	BR	America/Maceio	Porto Calvo, Brazil
+Porto Feliz	BR	America/Sao_Paulo	Porto Feliz, Brazil
+Porto Ferreira	BR	America/Sao_Paulo	Porto Ferreira, Brazil
+Porto Franco	BR	America/Fortaleza	Porto Franco, Brazil
+Porto Grande	BR	America/Belem	Porto Grande, Brazil
+Porto Nacional	BR	America/Araguaina	Porto Nacional, Brazil
+Porto Real	BR	America/Sao_Paulo	Porto Real, Brazil
+Porto Real do Colégio	BR	America/Maceio	Porto Real do Colégio, Brazil
+Porto União	BR	America/Sao_Paulo	Porto União, Brazil
+Porto da Folha	BR	America/Maceio	Porto da Folha, Brazil
+Porto de Moz	BR	America/Santarem	Porto de Moz, Brazil
+Porto de Mós	PT	Europe/Lisbon	Porto de Mós, Portugal
+Portsmouth Heights	US	America/New_York	Portsmouth Heights, United States
+Portão	BR	America/Sao_Paulo	Portão, Brazil
+Poso	ID	Asia/Makassar	Poso, Indonesia
+Posse	BR	America/Sao_Paulo	Posse, Brazil
+Post Falls	US	America/Los_Angeles	Post Falls, United States
+Posto da Mata	BR	America/Bahia	Posto da Mata, Brazil
+Poti	GE	Asia/Tbilisi	Poti, Georgia
+Potim	BR	America/Sao_Paulo	Potim, Brazil
+Potirendaba	BR	America/Sao_Paulo	Potirendaba, Brazil
+Potomac	US	America/New_York	Potomac, United States
+Pottstown	US	America/New_York	Pottstown, United States
+Poughkeepsie	US	America/New_York	Poughkeepsie, United States
+Pouso Redondo	BR	America/Sao_Paulo	Pouso Redondo, Brazil
+Povorino	RU	Europe/Moscow	Povorino, Russia
+Poway	US	America/Los_Angeles	Poway, United States
+Poxoréu	BR	America/Cuiaba	Poxoréu, Brazil
+Poyang	CN	Asia/Shanghai	Poyang, China
+Poykovskiy	RU	Asia/Yekaterinburg	Poykovskiy, Russia
+Poytug‘	UZ	Asia/Tashkent	Poytug‘, Uzbekistan
+Pozo Almonte	CL	America/Santiago	Pozo Almonte, Chile
+Pozoblanco	ES	Europe/Madrid	Pozoblanco, Spain
+Poço Fundo	BR	America/Sao_Paulo	Poço Fundo, Brazil
+Poço Redondo	BR	America/Maceio	Poço Redondo, Brazil
+Poço Verde	BR	America/Bahia	Poço Verde, Brazil
+Poção de Pedras	BR	America/Fortaleza	Poção de Pedras, Brazil
+Poções	BR	America/Bahia	Poções, Brazil
+Prado	BR	America/Bahia	Prado, Brazil
+Pradolongo	ES	Europe/Madrid	Pradolongo, Spain
+Pradópolis	BR	America/Sao_Paulo	Pradópolis, Brazil
+Prainha	BR	America/Santarem	Prainha, Brazil
+Prairie Village	US	America/Chicago	Prairie Village, United States
+Prairieville	US	America/Chicago	Prairieville, United States
+Prata	BR	America/Sao_Paulo	Prata, Brazil
+Prattville	US	America/Chicago	Prattville, United States
+Praya	ID	Asia/Makassar	Praya, Indonesia
+Premià de Mar	ES	Europe/Madrid	Premià de Mar, Spain
+Prescott	US	America/Phoenix	Prescott, United States
+Prescott Valley	US	America/Phoenix	Prescott Valley, United States
+Presidencia Roque Sáenz Peña	AR	America/Argentina/Cordoba	Presidencia Roque Sáenz Peña, Argentina
+Presidente Epitácio	BR	America/Sao_Paulo	Presidente Epitácio, Brazil
+Presidente Figueiredo	BR	America/Manaus	Presidente Figueiredo, Brazil
+Presidente Getúlio	BR	America/Sao_Paulo	Presidente Getúlio, Brazil
+Presidente Médici	BR	America/Porto_Velho	Presidente Médici, Brazil
+Presidente Olegário	BR	America/Sao_Paulo	Presidente Olegário, Brazil
+Presidente Sarney	BR	America/Fortaleza	Presidente Sarney, Brazil
+Presidente Tancredo Neves	BR	America/Bahia	Presidente Tancredo Neves, Brazil
+Presidente Venceslau	BR	America/Sao_Paulo	Presidente Venceslau, Brazil
+Prestons	AU	Australia/Sydney	Prestons, Australia
+Prichard	US	America/Chicago	Prichard, United States
+Pridonskoy	RU	Europe/Moscow	Pridonskoy, Russia
+Priego de Córdoba	ES	Europe/Madrid	Priego de Córdoba, Spain
+Prigen	ID	Asia/Jakarta	Prigen, Indonesia
+Primer Ensanche	ES	Europe/Madrid	Primer Ensanche, Spain
+Prince Albert	CA	America/Regina	Prince Albert, Canada
+Prince George	CA	America/Vancouver	Prince George, Canada
+Princesa Isabel	BR	America/Fortaleza	Princesa Isabel, Brazil
+Princeton	US	America/New_York	Princeton, United States
+Prior Lake	US	America/Chicago	Prior Lake, United States
+Priozërsk	RU	Europe/Moscow	Priozërsk, Russia
+Privolzhsk	RU	Europe/Moscow	Privolzhsk, Russia
+Priyutovo	RU	Asia/Yekaterinburg	Priyutovo, Russia
+Profesor Salvador Mazza	AR	America/Argentina/Salta	Profesor Salvador Mazza, Argentina
+Progreso de Alvaro Obregon	MX	America/Mexico_City	Progreso de Alvaro Obregon, Mexico
+Proletarsk	RU	Europe/Moscow	Proletarsk, Russia
+Promissão	BR	America/Sao_Paulo	Promissão, Brazil
+Promyshlennaya	RU	Asia/Novokuznetsk	Promyshlennaya, Russia
+Propriá	BR	America/Maceio	Propriá, Brazil
+Prospect Heights	US	America/Chicago	Prospect Heights, United States
+Prosper	US	America/Chicago	Prosper, United States
+Protaras	CY	Asia/Famagusta	Protaras, Cyprus
+Provenals del Poblenou	ES	Europe/Madrid	Provenals del Poblenou, Spain
+Prudentópolis	BR	America/Sao_Paulo	Prudentópolis, Brazil
+Prunedale	US	America/Los_Angeles	Prunedale, United States
+Pucheng	CN	Asia/Shanghai	Pucheng, China
+Puchi	CN	Asia/Shanghai	Puchi, China
+Puchuan	CN	Asia/Shanghai	Puchuan, China
+Pucón	CL	America/Santiago	Pucón, Chile
+Pueblo West	US	America/Denver	Pueblo West, United States
+Puente de Ixtla	MX	America/Mexico_City	Puente de Ixtla, Mexico
+Puerto Aysén	CL	America/Coyhaique	Puerto Aysén, Chile
+Puerto Deseado	AR	America/Argentina/Rio_Gallegos	Puerto Deseado, Argentina
+Puerto Escondido	MX	America/Mexico_City	Puerto Escondido, Mexico
+Puerto Esperanza	AR	America/Argentina/Cordoba	Puerto Esperanza, Argentina
+Puerto Iguazú	AR	America/Argentina/Cordoba	Puerto Iguazú, Argentina
+Puerto Madryn	AR	America/Argentina/Catamarca	Puerto Madryn, Argentina
+Puerto Natales	CL	America/Punta_Arenas	Puerto Natales, Chile
+Puerto Peñasco	MX	America/Hermosillo	Puerto Peñasco, Mexico
+Puerto Varas	CL	America/Santiago	Puerto Varas, Chile
+Puji	CN	Asia/Shanghai	Puji, China
+Pulai	MY	Asia/Kuala_Lumpur	Pulai, Malaysia
+Pullman	US	America/Los_Angeles	Pullman, United States
+Pulü	CN	Asia/Shanghai	Pulü, China
+Punchbowl	AU	Australia/Sydney	Punchbowl, Australia
+Pundong	ID	Asia/Jakarta	Pundong, Indonesia
+Punta Alta	AR	America/Argentina/Buenos_Aires	Punta Alta, Argentina
+Punta Gorda	US	America/New_York	Punta Gorda, United States
+Punta Gorda Isles	US	America/New_York	Punta Gorda Isles, United States
+Puqiakeqi	CN	Asia/Urumqi	Puqiakeqi, China
+Purbalingga	ID	Asia/Jakarta	Purbalingga, Indonesia
+Purranque	CL	America/Santiago	Purranque, Chile
+Puruándiro	MX	America/Mexico_City	Puruándiro, Mexico
+Purépero de Echáiz	MX	America/Mexico_City	Purépero de Echáiz, Mexico
+Purísima de Bustos	MX	America/Mexico_City	Purísima de Bustos, Mexico
+Pushchino	RU	Europe/Moscow	Pushchino, Russia
+Pushun	CN	Asia/Shanghai	Pushun, China
+Putaendo	CL	America/Santiago	Putaendo, Chile
+Putra Heights	MY	Asia/Kuala_Lumpur	Putra Heights, Malaysia
+Putrajaya	MY	Asia/Kuala_Lumpur	Putrajaya, Malaysia
+Puyallup	US	America/Los_Angeles	Puyallup, United States
+Puzi	CN	Asia/Shanghai	Puzi, China
+Puçol	ES	Europe/Madrid	Puçol, Spain
+Pu’an	CN	Asia/Shanghai	Pu’an, China
+Pweto	CD	Africa/Lubumbashi	Pweto, Democratic Republic of the Congo
+Pyatykhatky	UA	Europe/Kyiv	Pyatykhatky, Ukraine
+Pájara	ES	Atlantic/Canary	Pájara, Spain
+Pánlóngchéng Jīngjì Kāifāqū	CN	Asia/Shanghai	Pánlóngchéng Jīngjì Kāifāqū, China
+Pánuco	MX	America/Mexico_City	Pánuco, Mexico
+Pátzcuaro	MX	America/Mexico_City	Pátzcuaro, Mexico
+Pão de Açúcar	BR	America/Maceio	Pão de Açúcar, Brazil
+Pénjamo	MX	America/Mexico_City	Pénjamo, Mexico
+Pérez	AR	America/Argentina/Cordoba	Pérez, Argentina
+Pórticos de San Antonio	MX	America/Tijuana	Pórticos de San Antonio, Mexico
+Póvoa de Santa Iria	PT	Europe/Lisbon	Póvoa de Santa Iria, Portugal
+Póvoa de Varzim	PT	Europe/Lisbon	Póvoa de Varzim, Portugal
+Qabqa	CN	Asia/Shanghai	Qabqa, China
+Qabāţīyah	PS	Asia/Hebron	Qabāţīyah, Palestinian Territory
+Qalqīlyah	PS	Asia/Hebron	Qalqīlyah, Palestinian Territory
+Qamdo	CN	Asia/Shanghai	Qamdo, China
+Qandala	SO	Africa/Mogadishu	Qandala, Somalia
+Qaraqash	CN	Asia/Urumqi	Qaraqash, China
+Qarasu	CN	Asia/Urumqi	Qarasu, China
+Qarek	CN	Asia/Urumqi	Qarek, China
+Qianhu	CN	Asia/Shanghai	Qianhu, China
+Qianliu	CN	Asia/Shanghai	Qianliu, China
+Qiantang	CN	Asia/Shanghai	Qiantang, China
+Qiaoguan	CN	Asia/Shanghai	Qiaoguan, China
+Qibray	UZ	Asia/Tashkent	Qibray, Uzbekistan
+Qiemo	CN	Asia/Urumqi	Qiemo, China
+Qilian	CN	Asia/Shanghai	Qilian, China
+Qincheng	CN	Asia/Shanghai	Qincheng, China
+Qingfeng	CN	Asia/Shanghai	Qingfeng, China
+Qingfu	CN	Asia/Shanghai	Qingfu, China
+Qinggang	CN	Asia/Shanghai	Qinggang, China
+Qinglian	CN	Asia/Shanghai	Qinglian, China
+Qinglong	CN	Asia/Shanghai	Qinglong, China
+Qingping	CN	Asia/Shanghai	Qingping, China
+Qingquan	CN	Asia/Shanghai	Qingquan, China
+Qingshanquan	CN	Asia/Shanghai	Qingshanquan, China
+Qingshizui	CN	Asia/Shanghai	Qingshizui, China
+Qingshuping	CN	Asia/Shanghai	Qingshuping, China
+Qingxi	CN	Asia/Shanghai	Qingxi, China
+Qingxichang	CN	Asia/Shanghai	Qingxichang, China
+Qing’an	CN	Asia/Shanghai	Qing’an, China
+Qinnan	CN	Asia/Shanghai	Qinnan, China
+Qionghu	CN	Asia/Shanghai	Qionghu, China
+Qiongshan	CN	Asia/Shanghai	Qiongshan, China
+Qipan	CN	Asia/Shanghai	Qipan, China
+Qisha	CN	Asia/Shanghai	Qisha, China
+Qishan	CN	Asia/Shanghai	Qishan, China
+Qitang	CN	Asia/Shanghai	Qitang, China
+Qiuji	CN	Asia/Shanghai	Qiuji, China
+Qorasuv	UZ	Asia/Tashkent	Qorasuv, Uzbekistan
+Qoryooley	SO	Africa/Mogadishu	Qoryooley, Somalia
+Qo‘rg‘ontepa	UZ	Asia/Tashkent	Qo‘rg‘ontepa, Uzbekistan
+Qo’shko’pir	UZ	Asia/Samarkand	Qo’shko’pir, Uzbekistan
+Quakers Hill	AU	Australia/Sydney	Quakers Hill, Australia
+Quang Minh	VN	Asia/Ho_Chi_Minh	Quang Minh, Vietnam
+Quankou	CN	Asia/Shanghai	Quankou, China
+Quaraí	BR	America/Sao_Paulo	Quaraí, Brazil
+Quart de Poblet	ES	Europe/Madrid	Quart de Poblet, Spain
+Quarteira	PT	Europe/Lisbon	Quarteira, Portugal
+Quatro Barras	BR	America/Sao_Paulo	Quatro Barras, Brazil
+Quedas do Iguaçu	BR	America/Sao_Paulo	Quedas do Iguaçu, Brazil
+Queen Creek	US	America/Phoenix	Queen Creek, United States
+Queens Village	US	America/New_York	Queens Village, United States
+Queensbury	US	America/New_York	Queensbury, United States
+Quelfes	PT	Europe/Lisbon	Quelfes, Portugal
+Quellón	CL	America/Santiago	Quellón, Chile
+Querência	BR	America/Cuiaba	Querência, Brazil
+Qufu	CN	Asia/Shanghai	Qufu, China
+Quijingue	BR	America/Bahia	Quijingue, Brazil
+Quillota	CL	America/Santiago	Quillota, Chile
+Quillón	CL	America/Santiago	Quillón, Chile
+Quinta Do Conde	PT	Europe/Lisbon	Quinta Do Conde, Portugal
+Quintana	ES	Europe/Madrid	Quintana, Spain
+Quinte West	CA	America/Toronto	Quinte West, Canada
+Quintero	CL	America/Santiago	Quintero, Chile
+Quipapá	BR	America/Recife	Quipapá, Brazil
+Quirinópolis	BR	America/Sao_Paulo	Quirinópolis, Brazil
+Quispamsis	CA	America/Moncton	Quispamsis, Canada
+Quissamã	BR	America/Sao_Paulo	Quissamã, Brazil
+Quitandinha	BR	America/Sao_Paulo	Quitandinha, Brazil
+Quiterianópolis	BR	America/Fortaleza	Quiterianópolis, Brazil
+Quitilipi	AR	America/Argentina/Cordoba	Quitilipi, Argentina
+Quixadá	BR	America/Fortaleza	Quixadá, Brazil
+Quixelô	BR	America/Fortaleza	Quixelô, Brazil
+Quixeramobim	BR	America/Fortaleza	Quixeramobim, Brazil
+Quixeré	BR	America/Fortaleza	Quixeré, Brazil
+Qulsary	KZ	Asia/Atyrau	Qulsary, Kazakhstan
+Qushi	CN	Asia/Shanghai	Qushi, China
+Quva	UZ	Asia/Tashkent	Quva, Uzbekistan
+Quvasoy	UZ	Asia/Tashkent	Quvasoy, Uzbekistan
+Quxu	CN	Asia/Shanghai	Quxu, China
+Quán Hàu	VN	Asia/Bangkok	Quán Hàu, Vietnam
+Quảng Phú	VN	Asia/Ho_Chi_Minh	Quảng Phú, Vietnam
+Qŭnghirot	UZ	Asia/Samarkand	Qŭnghirot, Uzbekistan
+Racine	US	America/Chicago	Racine, United States
+Radcliff	US	America/New_York	Radcliff, United States
+Radford	US	America/New_York	Radford, United States
+Radnor	US	America/New_York	Radnor, United States
+Radomyshl	UA	Europe/Kyiv	Radomyshl, Ukraine
+Raduzhnyy	RU	Europe/Moscow	Raduzhnyy, Russia
+Rafael Jambeiro	BR	America/Bahia	Rafael Jambeiro, Brazil
+Rafaela	AR	America/Argentina/Cordoba	Rafaela, Argentina
+Raha	ID	Asia/Makassar	Raha, Indonesia
+Rahway	US	America/New_York	Rahway, United States
+Rajapolah	ID	Asia/Jakarta	Rajapolah, Indonesia
+Rakhiv	UA	Europe/Kyiv	Rakhiv, Ukraine
+Rakivka	UA	Europe/Kyiv	Rakivka, Ukraine
+Rakove	UA	Europe/Kyiv	Rakove, Ukraine
+Ramada	PT	Europe/Lisbon	Ramada, Portugal
+Ramallah	PS	Asia/Hebron	Ramallah, Palestinian Territory
+Ramallo	AR	America/Argentina/Buenos_Aires	Ramallo, Argentina
+Ramona	US	America/Los_Angeles	Ramona, United States
+Ramos Arizpe	MX	America/Monterrey	Ramos Arizpe, Mexico
+Ranau	MY	Asia/Kuching	Ranau, Malaysia
+Rancharia	BR	America/Sao_Paulo	Rancharia, Brazil
+Rancho Cordova	US	America/Los_Angeles	Rancho Cordova, United States
+Rancho Mirage	US	America/Los_Angeles	Rancho Mirage, United States
+Rancho Palos Verdes	US	America/Los_Angeles	Rancho Palos Verdes, United States
+Rancho Penasquitos	US	America/Los_Angeles	Rancho Penasquitos, United States
+Rancho San Diego	US	America/Los_Angeles	Rancho San Diego, United States
+Rancho Santa Margarita	US	America/Los_Angeles	Rancho Santa Margarita, United States
+Randallstown	US	America/New_York	Randallstown, United States
+Randolph	US	America/New_York	Randolph, United States
+Randudongkal	ID	Asia/Jakarta	Randudongkal, Indonesia
+Randwick	AU	Australia/Sydney	Randwick, Australia
+Ransiki	ID	Asia/Jayapura	Ransiki, Indonesia
+Rantepao	ID	Asia/Makassar	Rantepao, Indonesia
+Rapid City	US	America/Denver	Rapid City, United States
+Raposa	BR	America/Fortaleza	Raposa, Brazil
+Raposos	BR	America/Sao_Paulo	Raposos, Brazil
+Raub	MY	Asia/Kuala_Lumpur	Raub, Malaysia
+Raul Soares	BR	America/Sao_Paulo	Raul Soares, Brazil
+Raychikhinsk	RU	Asia/Yakutsk	Raychikhinsk, Russia
+Rayduzhnyi Masyv	UA	Europe/Kyiv	Rayduzhnyi Masyv, Ukraine
+Rayevskiy	RU	Asia/Yekaterinburg	Rayevskiy, Russia
+Raymore	US	America/Chicago	Raymore, United States
+Raytown	US	America/Chicago	Raytown, United States
+Razumnoye	RU	Europe/Moscow	Razumnoye, Russia
+Realeza	BR	America/Sao_Paulo	Realeza, Brazil
+Recoletos	ES	Europe/Madrid	Recoletos, Spain
+Reconquista	AR	America/Argentina/Cordoba	Reconquista, Argentina
+Red Wing	US	America/Chicago	Red Wing, United States
+Redan	US	America/New_York	Redan, United States
+Redbank Plains	AU	Australia/Brisbane	Redbank Plains, Australia
+Redding	US	America/Los_Angeles	Redding, United States
+Redford	US	America/Detroit	Redford, United States
+Redland	US	America/New_York	Redland, United States
+Redlands	US	America/Los_Angeles	Redlands, United States
+Redmond	US	America/Los_Angeles	Redmond, United States
+Redondela	ES	Europe/Madrid	Redondela, Spain
+Redondo Beach	US	America/Los_Angeles	Redondo Beach, United States
+Redwood City	US	America/Los_Angeles	Redwood City, United States
+Reedley	US	America/Los_Angeles	Reedley, United States
+Reforma	MX	America/Merida	Reforma, Mexico
+Reftinskiy	RU	Asia/Yekaterinburg	Reftinskiy, Russia
+Regeneração	BR	America/Fortaleza	Regeneração, Brazil
+Regente Feijó	BR	America/Sao_Paulo	Regente Feijó, Brazil
+Registro	BR	America/Sao_Paulo	Registro, Brazil
+Rego Park	US	America/New_York	Rego Park, United States
+Reisterstown	US	America/New_York	Reisterstown, United States
+Rejas	ES	Europe/Madrid	Rejas, Spain
+Relau	MY	Asia/Kuala_Lumpur	Relau, Malaysia
+Remanso	BR	America/Bahia	Remanso, Brazil
+Rembangan	ID	Asia/Jakarta	Rembangan, Indonesia
+Rembau	MY	Asia/Kuala_Lumpur	Rembau, Malaysia
+Remedios de Escalada de San Martín	AR	America/Argentina/Buenos_Aires	Remedios de Escalada de San Martín, Argentina
+Remígio	BR	America/Fortaleza	Remígio, Brazil
+Renfrew Heights	CA	America/Vancouver	Renfrew Heights, Canada
+Renfrew-Collingwood	CA	America/Vancouver	Renfrew-Collingwood, Canada
+Rengo	CL	America/Santiago	Rengo, Chile
+Renhe	CN	Asia/Shanghai	Renhe, China
+Reni	UA	Europe/Kyiv	Reni, Ukraine
+Renqiu	CN	Asia/Shanghai	Renqiu, China
+Rensha	CN	Asia/Shanghai	Rensha, China
+Renxian	CN	Asia/Shanghai	Renxian, China
+Renyi	CN	Asia/Shanghai	Renyi, China
+Renzhao	CN	Asia/Shanghai	Renzhao, China
+Repentigny	CA	America/Toronto	Repentigny, Canada
+Republic	US	America/Chicago	Republic, United States
+Republica	BR	America/Sao_Paulo	Republica, Brazil
+Reriutaba	BR	America/Fortaleza	Reriutaba, Brazil
+Reseda	US	America/Los_Angeles	Reseda, United States
+Reserva	BR	America/Sao_Paulo	Reserva, Brazil
+Reservoir	AU	Australia/Melbourne	Reservoir, Australia
+Resplendor	BR	America/Sao_Paulo	Resplendor, Brazil
+Reston	US	America/New_York	Reston, United States
+Reuleuet	ID	Asia/Jakarta	Reuleuet, Indonesia
+Revere	US	America/New_York	Revere, United States
+Rexburg	US	America/Boise	Rexburg, United States
+Reyes Acozac	MX	America/Mexico_City	Reyes Acozac, Mexico
+Reynoldsburg	US	America/New_York	Reynoldsburg, United States
+Rhawnhurst	US	America/New_York	Rhawnhurst, United States
+Riacho Fundo	BR	America/Sao_Paulo	Riacho Fundo, Brazil
+Riacho das Almas	BR	America/Recife	Riacho das Almas, Brazil
+Riacho de Santana	BR	America/Bahia	Riacho de Santana, Brazil
+Riachão	BR	America/Fortaleza	Riachão, Brazil
+Riachão das Neves	BR	America/Bahia	Riachão das Neves, Brazil
+Riachão do Dantas	BR	America/Maceio	Riachão do Dantas, Brazil
+Riachão do Jacuípe	BR	America/Bahia	Riachão do Jacuípe, Brazil
+Ribarroja del Turia	ES	Europe/Madrid	Ribarroja del Turia, Spain
+Ribas do Rio Pardo	BR	America/Campo_Grande	Ribas do Rio Pardo, Brazil
+Ribeira	ES	Europe/Madrid	Ribeira, Spain
+Ribeira de Frades	PT	Europe/Lisbon	Ribeira de Frades, Portugal
+Ribeira do Pombal	BR	America/Bahia	Ribeira do Pombal, Brazil
+Ribeirão	BR	America/Recife	Ribeirão, Brazil
+Ribeirão Branco	BR	America/Sao_Paulo	Ribeirão Branco, Brazil
+Ribeirão da Ilha	BR	America/Sao_Paulo	Ribeirão da Ilha, Brazil
+Ribeirópolis	BR	America/Maceio	Ribeirópolis, Brazil
+Richfield	US	America/Chicago	Richfield, United States
+Richland	US	America/Los_Angeles	Richland, United States
+Richmond West	US	America/New_York	Richmond West, United States
+Ridder	KZ	Asia/Almaty	Ridder, Kazakhstan
+Ridgecrest	US	America/Los_Angeles	Ridgecrest, United States
+Ridgeland	US	America/Chicago	Ridgeland, United States
+Ridgewood	US	America/New_York	Ridgewood, United States
+Rikaze	CN	Asia/Shanghai	Rikaze, China
+Riley Park	CA	America/Vancouver	Riley Park, Canada
+Rimouski	CA	America/Toronto	Rimouski, Canada
+Rincón de Romos	MX	America/Mexico_City	Rincón de Romos, Mexico
+Ringwood	AU	Australia/Melbourne	Ringwood, Australia
+Rio Bananal	BR	America/Sao_Paulo	Rio Bananal, Brazil
+Rio Bonito	BR	America/Sao_Paulo	Rio Bonito, Brazil
+Rio Branco do Sul	BR	America/Sao_Paulo	Rio Branco do Sul, Brazil
+Rio Brilhante	BR	America/Campo_Grande	Rio Brilhante, Brazil
+Rio Formoso	BR	America/Recife	Rio Formoso, Brazil
+Rio Grande da Serra	BR	America/Sao_Paulo	Rio Grande da Serra, Brazil
+Rio Largo	BR	America/Maceio	Rio Largo, Brazil
+Rio Linda	US	America/Los_Angeles	Rio Linda, United States
+Rio Maria	BR	America/Belem	Rio Maria, Brazil
+Rio Negrinho	BR	America/Sao_Paulo	Rio Negrinho, Brazil
+Rio Negro	BR	America/Sao_Paulo	Rio Negro, Brazil
+Rio Pardo	BR	America/Sao_Paulo	Rio Pardo, Brazil
+Rio Pardo de Minas	BR	America/Sao_Paulo	Rio Pardo de Minas, Brazil
+Rio Pomba	BR	America/Sao_Paulo	Rio Pomba, Brazil
+Rio Preto da Eva	BR	America/Manaus	Rio Preto da Eva, Brazil
+Rio Rancho	US	America/Denver	Rio Rancho, United States
+Rio Real	BR	America/Bahia	Rio Real, Brazil
+Rio Rico	US	America/Phoenix	Rio Rico, United States
+Rio Verde de Mato Grosso	BR	America/Campo_Grande	Rio Verde de Mato Grosso, Brazil
+Rio das Pedras	BR	America/Sao_Paulo	Rio das Pedras, Brazil
+Rio do Sul	BR	America/Sao_Paulo	Rio do Sul, Brazil
+Rios Rosas	ES	Europe/Madrid	Rios Rosas, Spain
+Rioverde	MX	America/Mexico_City	Rioverde, Mexico
+Rishton	UZ	Asia/Tashkent	Rishton, Uzbekistan
+Rittenhouse	US	America/New_York	Rittenhouse, United States
+Rivadavia	AR	America/Argentina/Mendoza	Rivadavia, Argentina
+River Falls	US	America/Chicago	River Falls, United States
+Riverbank	US	America/Los_Angeles	Riverbank, United States
+Riverdale	US	America/New_York	Riverdale, United States
+Riverton	US	America/Denver	Riverton, United States
+Riviera Beach	US	America/New_York	Riviera Beach, United States
+Rivière-du-Loup	CA	America/Toronto	Rivière-du-Loup, Canada
+Rizhuang	CN	Asia/Shanghai	Rizhuang, China
+Roanoke Rapids	US	America/New_York	Roanoke Rapids, United States
+Robina	AU	Australia/Brisbane	Robina, Australia
+Rochedale South	AU	Australia/Brisbane	Rochedale South, Australia
+Rochester Hills	US	America/Detroit	Rochester Hills, United States
+Rocinha	BR	America/Sao_Paulo	Rocinha, Brazil
+Rock Forest	CA	America/Toronto	Rock Forest, Canada
+Rock Hill	US	America/New_York	Rock Hill, United States
+Rock Island	US	America/Chicago	Rock Island, United States
+Rock Springs	US	America/Denver	Rock Springs, United States
+Rockcliffe-Smythe	CA	America/Toronto	Rockcliffe-Smythe, Canada
+Rockdale	AU	Australia/Sydney	Rockdale, Australia
+Rockhampton	AU	Australia/Brisbane	Rockhampton, Australia
+Rockingham	AU	Australia/Perth	Rockingham, Australia
+Rockland	US	America/New_York	Rockland, United States
+Rockledge	US	America/New_York	Rockledge, United States
+Rocklin	US	America/Los_Angeles	Rocklin, United States
+Rockville	US	America/New_York	Rockville, United States
+Rockville Centre	US	America/New_York	Rockville Centre, United States
+Rockwall	US	America/Chicago	Rockwall, United States
+Rocky Mount	US	America/New_York	Rocky Mount, United States
+Rocky River	US	America/New_York	Rocky River, United States
+Rodeo del Medio	AR	America/Argentina/Mendoza	Rodeo del Medio, Argentina
+Rodniki	RU	Europe/Moscow	Rodniki, Russia
+Rodolfo Sánchez Taboada	MX	America/Tijuana	Rodolfo Sánchez Taboada, Mexico
+Rogers	US	America/Chicago	Rogers, United States
+Rogers Park	US	America/Chicago	Rogers Park, United States
+Rohnert Park	US	America/Los_Angeles	Rohnert Park, United States
+Rojales	ES	Europe/Madrid	Rojales, Spain
+Rojas	AR	America/Argentina/Buenos_Aires	Rojas, Argentina
+Rolante	BR	America/Sao_Paulo	Rolante, Brazil
+Rolim de Moura	BR	America/Porto_Velho	Rolim de Moura, Brazil
+Rolim de Moura do Guaporé	BR	America/Porto_Velho	Rolim de Moura do Guaporé, Brazil
+Rolla	US	America/Chicago	Rolla, United States
+Rolling Meadows	US	America/Chicago	Rolling Meadows, United States
+Rolândia	BR	America/Sao_Paulo	Rolândia, Brazil
+Romeoville	US	America/Chicago	Romeoville, United States
+Romita	MX	America/Mexico_City	Romita, Mexico
+Rompin	MY	Asia/Kuala_Lumpur	Rompin, Malaysia
+Romulus	US	America/Detroit	Romulus, United States
+Rondon do Pará	BR	America/Belem	Rondon do Pará, Brazil
+Rongjiang	CN	Asia/Shanghai	Rongjiang, China
+Ronglong	CN	Asia/Shanghai	Ronglong, China
+Rongxi	CN	Asia/Shanghai	Rongxi, China
+Ronkonkoma	US	America/New_York	Ronkonkoma, United States
+Roosevelt	US	America/New_York	Roosevelt, United States
+Rorainópolis	BR	America/Boa_Vista	Rorainópolis, Brazil
+Rosamond	US	America/Los_Angeles	Rosamond, United States
+Rosana	BR	America/Sao_Paulo	Rosana, Brazil
+Rosario de Lerma	AR	America/Argentina/Salta	Rosario de Lerma, Argentina
+Rosario de la Frontera	AR	America/Argentina/Salta	Rosario de la Frontera, Argentina
+Rose Hill	US	America/New_York	Rose Hill, United States
+Roseburg	US	America/Los_Angeles	Roseburg, United States
+Rosedale	US	America/New_York	Rosedale, United States
+Rosedale-Moore Park	CA	America/Toronto	Rosedale-Moore Park, Canada
+Rosemead	US	America/Los_Angeles	Rosemead, United States
+Rosemont	US	America/Los_Angeles	Rosemont, United States
+Rosemount	US	America/Chicago	Rosemount, United States
+Rosenberg	US	America/Chicago	Rosenberg, United States
+Roses	ES	Europe/Madrid	Roses, Spain
+Roshal’	RU	Europe/Moscow	Roshal’, Russia
+Roslindale	US	America/New_York	Roslindale, United States
+Rossville	US	America/New_York	Rossville, United States
+Rosário	BR	America/Fortaleza	Rosário, Brazil
+Rosário Oeste	BR	America/Cuiaba	Rosário Oeste, Brazil
+Rosário do Sul	BR	America/Sao_Paulo	Rosário do Sul, Brazil
+Rota	ES	Europe/Madrid	Rota, Spain
+Rouge	CA	America/Toronto	Rouge, Canada
+Round Lake	US	America/Chicago	Round Lake, United States
+Round Lake Beach	US	America/Chicago	Round Lake Beach, United States
+Rouyn-Noranda	CA	America/Toronto	Rouyn-Noranda, Canada
+Rowland Heights	US	America/Los_Angeles	Rowland Heights, United States
+Rowlett	US	America/Chicago	Rowlett, United States
+Rowville	AU	Australia/Melbourne	Rowville, Australia
+Roxburgh Park	AU	Australia/Melbourne	Roxburgh Park, Australia
+Roxbury Crossing	US	America/New_York	Roxbury Crossing, United States
+Roy	US	America/Denver	Roy, United States
+Royal Oak	US	America/Detroit	Royal Oak, United States
+Royal Palm Beach	US	America/New_York	Royal Palm Beach, United States
+Rozdilna	UA	Europe/Kyiv	Rozdilna, Ukraine
+Rubiataba	BR	America/Sao_Paulo	Rubiataba, Brazil
+Rubidoux	US	America/Los_Angeles	Rubidoux, United States
+Rublëvo	RU	Europe/Moscow	Rublëvo, Russia
+Rufino	AR	America/Argentina/Cordoba	Rufino, Argentina
+Ruidian	CN	Asia/Shanghai	Ruidian, China
+Runan	CN	Asia/Shanghai	Runan, China
+Rurópolis	BR	America/Santarem	Rurópolis, Brazil
+Rusanivka	UA	Europe/Kyiv	Rusanivka, Ukraine
+Ruskin	US	America/New_York	Ruskin, United States
+Russas	BR	America/Fortaleza	Russas, Brazil
+Russellville	US	America/Chicago	Russellville, United States
+Ruston	US	America/Chicago	Ruston, United States
+Ruteng	ID	Asia/Makassar	Ruteng, Indonesia
+Rutherford	US	America/New_York	Rutherford, United States
+Rutshuru	CD	Africa/Lubumbashi	Rutshuru, Democratic Republic of the Congo
+Ruy Barbosa	BR	America/Bahia	Ruy Barbosa, Brazil
+Ryazhsk	RU	Europe/Moscow	Ryazhsk, Russia
+Rybnoye	RU	Europe/Moscow	Rybnoye, Russia
+Rye	US	America/New_York	Rye, United States
+Ryl’sk	RU	Europe/Moscow	Ryl’sk, Russia
+Río Bueno	CL	America/Santiago	Río Bueno, Chile
+Río Ceballos	AR	America/Argentina/Cordoba	Río Ceballos, Argentina
+Río Colorado	AR	America/Argentina/Salta	Río Colorado, Argentina
+Río Gallegos	AR	America/Argentina/Rio_Gallegos	Río Gallegos, Argentina
+Río Segundo	AR	America/Argentina/Cordoba	Río Segundo, Argentina
+Río Tercero	AR	America/Argentina/Cordoba	Río Tercero, Argentina
+Río de Teapa	MX	America/Merida	Río de Teapa, Mexico
+SS2	MY	Asia/Kuala_Lumpur	SS2, Malaysia
+Saaxo	SO	Africa/Mogadishu	Saaxo, Somalia
+Sabang	ID	Asia/Jakarta	Sabang, Indonesia
+Sabinas	MX	America/Monterrey	Sabinas, Mexico
+Sacavém	PT	Europe/Lisbon	Sacavém, Portugal
+Sachse	US	America/Chicago	Sachse, United States
+Saco	US	America/New_York	Saco, United States
+Saddle Ridge	CA	America/Edmonton	Saddle Ridge, Canada
+Safety Harbor	US	America/New_York	Safety Harbor, United States
+Saginaw Township North	US	America/Detroit	Saginaw Township North, United States
+Sagrada Familia	CL	America/Santiago	Sagrada Familia, Chile
+Sahuarita	US	America/Phoenix	Sahuarita, United States
+Sahuayo de Morelos	MX	America/Mexico_City	Sahuayo de Morelos, Mexico
+Saint Albans	AU	Australia/Melbourne	Saint Albans, Australia
+Saint Clair Shores	US	America/Detroit	Saint Clair Shores, United States
+Saint George	US	America/Denver	Saint George, United States
+Saint John	CA	America/Moncton	Saint John, Canada
+Saint John West	CA	America/Moncton	Saint John West, Canada
+Saint Joseph	US	America/Chicago	Saint Joseph, United States
+Saint Kilda	AU	Australia/Melbourne	Saint Kilda, Australia
+Saint Louis Park	US	America/Chicago	Saint Louis Park, United States
+Saint Matthews	US	America/Kentucky/Louisville	Saint Matthews, United States
+Saint Michael	US	America/Chicago	Saint Michael, United States
+Saint-Augustin-de-Desmaures	CA	America/Toronto	Saint-Augustin-de-Desmaures, Canada
+Saint-Basile-le-Grand	CA	America/Toronto	Saint-Basile-le-Grand, Canada
+Saint-Bruno-de-Montarville	CA	America/Toronto	Saint-Bruno-de-Montarville, Canada
+Saint-Charles-Borromée	CA	America/Toronto	Saint-Charles-Borromée, Canada
+Saint-Constant	CA	America/Toronto	Saint-Constant, Canada
+Saint-Eustache	CA	America/Toronto	Saint-Eustache, Canada
+Saint-Georges	CA	America/Toronto	Saint-Georges, Canada
+Saint-Henri	CA	America/Toronto	Saint-Henri, Canada
+Saint-Hubert	CA	America/Toronto	Saint-Hubert, Canada
+Saint-Hyacinthe	CA	America/Toronto	Saint-Hyacinthe, Canada
+Saint-Jean-sur-Richelieu	CA	America/Toronto	Saint-Jean-sur-Richelieu, Canada
+Saint-Jérôme	CA	America/Toronto	Saint-Jérôme, Canada
+Saint-Laurent	CA	America/Toronto	Saint-Laurent, Canada
+Saint-Lazare	CA	America/Toronto	Saint-Lazare, Canada
+Saint-Lin-Laurentides	CA	America/Toronto	Saint-Lin-Laurentides, Canada
+Saint-Léonard	CA	America/Toronto	Saint-Léonard, Canada
+Saint-Michel	CA	America/Toronto	Saint-Michel, Canada
+Saint-Vincent-de-Paul	CA	America/Toronto	Saint-Vincent-de-Paul, Canada
+Sainte-Catherine	CA	America/Toronto	Sainte-Catherine, Canada
+Sainte-Julie	CA	America/Toronto	Sainte-Julie, Canada
+Sainte-Thérèse	CA	America/Toronto	Sainte-Thérèse, Canada
+Sake	CD	Africa/Lubumbashi	Sake, Democratic Republic of the Congo
+Salaberry-de-Valleyfield	CA	America/Toronto	Salaberry-de-Valleyfield, Canada
+Saladas	AR	America/Argentina/Cordoba	Saladas, Argentina
+Saladillo	AR	America/Argentina/Buenos_Aires	Saladillo, Argentina
+Salesópolis	BR	America/Sao_Paulo	Salesópolis, Brazil
+Salgado	BR	America/Maceio	Salgado, Brazil
+Salgueiro	BR	America/Recife	Salgueiro, Brazil
+Salina	US	America/Chicago	Salina, United States
+Salina Cruz	MX	America/Mexico_City	Salina Cruz, Mexico
+Salinas de Hidalgo	MX	America/Mexico_City	Salinas de Hidalgo, Mexico
+Salinópolis	BR	America/Belem	Salinópolis, Brazil
+Salitre	BR	America/Fortaleza	Salitre, Brazil
+Salmon Arm	CA	America/Vancouver	Salmon Arm, Canada
+Salmon Creek	US	America/Los_Angeles	Salmon Creek, United States
+Salor	UZ	Asia/Tashkent	Salor, Uzbekistan
+Salou	ES	Europe/Madrid	Salou, Spain
+Salto de Pirapora	BR	America/Sao_Paulo	Salto de Pirapora, Brazil
+Salto do Lontra	BR	America/Sao_Paulo	Salto do Lontra, Brazil
+Salvaterra	BR	America/Belem	Salvaterra, Brazil
+Salvatierra	MX	America/Mexico_City	Salvatierra, Mexico
+Sammamish	US	America/Los_Angeles	Sammamish, United States
+Sampang	ID	Asia/Jakarta	Sampang, Indonesia
+Samtredia	GE	Asia/Tbilisi	Samtredia, Georgia
+Samuyuzi	CN	Asia/Urumqi	Samuyuzi, China
+San Agustín	MX	America/Mexico_City	San Agustín, Mexico
+San Andrés Cholula	MX	America/Mexico_City	San Andrés Cholula, Mexico
+San Andrés Cuexcontitlán	MX	America/Mexico_City	San Andrés Cuexcontitlán, Mexico
+San Andrés Tuxtla	MX	America/Mexico_City	San Andrés Tuxtla, Mexico
+San Angelo	US	America/Chicago	San Angelo, United States
+San Antonio Acahualco	MX	America/Mexico_City	San Antonio Acahualco, Mexico
+San Antonio Oeste	AR	America/Argentina/Salta	San Antonio Oeste, Argentina
+San Antonio Tecómitl	MX	America/Mexico_City	San Antonio Tecómitl, Mexico
+San Antonio de Areco	AR	America/Argentina/Buenos_Aires	San Antonio de Areco, Argentina
+San Antonio de Padua	AR	America/Argentina/Buenos_Aires	San Antonio de Padua, Argentina
+San Antonio de la Cal	MX	America/Mexico_City	San Antonio de la Cal, Mexico
+San Bartolomé	ES	Atlantic/Canary	San Bartolomé, Spain
+San Bernardino Tlaxcalancingo	MX	America/Mexico_City	San Bernardino Tlaxcalancingo, Mexico
+San Bruno	US	America/Los_Angeles	San Bruno, United States
+San Carlos Park	US	America/New_York	San Carlos Park, United States
+San Carlos de Bariloche	AR	America/Argentina/Salta	San Carlos de Bariloche, Argentina
+San Carlos de Bolívar	AR	America/Argentina/Buenos_Aires	San Carlos de Bolívar, Argentina
+San Dimas	US	America/Los_Angeles	San Dimas, United States
+San Esteban	CL	America/Santiago	San Esteban, Chile
+San Fermín	ES	Europe/Madrid	San Fermín, Spain
+San Francisco Acuautla	MX	America/Mexico_City	San Francisco Acuautla, Mexico
+San Francisco Cuaxusco	MX	America/Mexico_City	San Francisco Cuaxusco, Mexico
+San Francisco Tesistán	MX	America/Mexico_City	San Francisco Tesistán, Mexico
+San Francisco Tlalcilalcalpan	MX	America/Mexico_City	San Francisco Tlalcilalcalpan, Mexico
+San Francisco de los Romo	MX	America/Mexico_City	San Francisco de los Romo, Mexico
+San Francisco del Rincón	MX	America/Mexico_City	San Francisco del Rincón, Mexico
+San Gabriel	US	America/Los_Angeles	San Gabriel, United States
+San Jerónimo	MX	America/Mexico_City	San Jerónimo, Mexico
+San Jerónimo Cuatro Vientos	MX	America/Mexico_City	San Jerónimo Cuatro Vientos, Mexico
+San Jorge	AR	America/Argentina/Cordoba	San Jorge, Argentina
+San Jorge Pueblo Nuevo	MX	America/Mexico_City	San Jorge Pueblo Nuevo, Mexico
+San José Guadalupe Otzacatipan	MX	America/Mexico_City	San José Guadalupe Otzacatipan, Mexico
+San José Iturbide	MX	America/Mexico_City	San José Iturbide, Mexico
+San José de Metán	AR	America/Argentina/Salta	San José de Metán, Argentina
+San José de los Cerrillos	AR	America/Argentina/Salta	San José de los Cerrillos, Argentina
+San José de los Olvera	MX	America/Mexico_City	San José de los Olvera, Mexico
+San José del Castillo	MX	America/Mexico_City	San José del Castillo, Mexico
+San José del Quince	MX	America/Mexico_City	San José del Quince, Mexico
+San José del Valle	MX	America/Mazatlan	San José del Valle, Mexico
+San Juan Capistrano	US	America/Los_Angeles	San Juan Capistrano, United States
+San Juan Ixtayopan	MX	America/Mexico_City	San Juan Ixtayopan, Mexico
+San Juan Zitlaltepec	MX	America/Mexico_City	San Juan Zitlaltepec, Mexico
+San Juan de Aznalfarache	ES	Europe/Madrid	San Juan de Aznalfarache, Spain
+San Juan de los Lagos	MX	America/Mexico_City	San Juan de los Lagos, Mexico
+San Leandro	US	America/Los_Angeles	San Leandro, United States
+San Lorenzo Acopilco	MX	America/Mexico_City	San Lorenzo Acopilco, Mexico
+San Lorenzo de El Escorial	ES	Europe/Madrid	San Lorenzo de El Escorial, Spain
+San Luis Obispo	US	America/Los_Angeles	San Luis Obispo, United States
+San Luis de la Paz	MX	America/Mexico_City	San Luis de la Paz, Mexico
+San Luis del Palmar	AR	America/Argentina/Cordoba	San Luis del Palmar, Argentina
+San Martín Azcatepec	MX	America/Mexico_City	San Martín Azcatepec, Mexico
+San Martín Cuautlalpan	MX	America/Mexico_City	San Martín Cuautlalpan, Mexico
+San Martín de la Vega	ES	Europe/Madrid	San Martín de la Vega, Spain
+San Martín de los Andes	AR	America/Argentina/Salta	San Martín de los Andes, Argentina
+San Mateo Atenco	MX	America/Mexico_City	San Mateo Atenco, Mexico
+San Mateo Huitzilzingo	MX	America/Mexico_City	San Mateo Huitzilzingo, Mexico
+San Mateo Otzacatipan	MX	America/Mexico_City	San Mateo Otzacatipan, Mexico
+San Miguel Ajusco	MX	America/Mexico_City	San Miguel Ajusco, Mexico
+San Miguel Coatlinchán	MX	America/Mexico_City	San Miguel Coatlinchán, Mexico
+San Miguel De Abona	ES	Atlantic/Canary	San Miguel De Abona, Spain
+San Miguel Topilejo	MX	America/Mexico_City	San Miguel Topilejo, Mexico
+San Miguel del Monte	AR	America/Argentina/Buenos_Aires	San Miguel del Monte, Argentina
+San Miguel el Alto	MX	America/Mexico_City	San Miguel el Alto, Mexico
+San Pablo Autopan	MX	America/Mexico_City	San Pablo Autopan, Mexico
+San Pablo Oztotepec	MX	America/Mexico_City	San Pablo Oztotepec, Mexico
+San Pedro Totoltepec	MX	America/Mexico_City	San Pedro Totoltepec, Mexico
+San Pedro de Jujuy	AR	America/Argentina/Jujuy	San Pedro de Jujuy, Argentina
+San Pedro del Pinatar	ES	Europe/Madrid	San Pedro del Pinatar, Spain
+San Rafael Tlanalapan	MX	America/Mexico_City	San Rafael Tlanalapan, Mexico
+San Ramon	US	America/Los_Angeles	San Ramon, United States
+San Ramón de la Nueva Orán	AR	America/Argentina/Salta	San Ramón de la Nueva Orán, Argentina
+San Roque	ES	Europe/Madrid	San Roque, Spain
+San Salvador Atenco	MX	America/Mexico_City	San Salvador Atenco, Mexico
+San Salvador El Seco	MX	America/Mexico_City	San Salvador El Seco, Mexico
+San Salvador Tizatlalli	MX	America/Mexico_City	San Salvador Tizatlalli, Mexico
+San Sebastián el Grande	MX	America/Mexico_City	San Sebastián el Grande, Mexico
+San Tan Valley	US	America/Phoenix	San Tan Valley, United States
+San Vicente de Tagua Tagua	CL	America/Santiago	San Vicente de Tagua Tagua, Chile
+Sanana	ID	Asia/Jayapura	Sanana, Indonesia
+Sananduva	BR	America/Sao_Paulo	Sananduva, Brazil
+Sanchazi	CN	Asia/Shanghai	Sanchazi, China
+Sanchuan	CN	Asia/Shanghai	Sanchuan, China
+Sanctorum	MX	America/Mexico_City	Sanctorum, Mexico
+Sand Springs	US	America/Chicago	Sand Springs, United States
+Sandalfoot Cove	US	America/New_York	Sandalfoot Cove, United States
+Sandaohezi	CN	Asia/Urumqi	Sandaohezi, China
+Sandaoling Lutiankuang Wuqi Nongchang	CN	Asia/Urumqi	Sandaoling Lutiankuang Wuqi Nongchang, China
+Sandu	CN	Asia/Shanghai	Sandu, China
+Sandusky	US	America/New_York	Sandusky, United States
+Sandy	US	America/Denver	Sandy, United States
+Sandy Hills	US	America/Denver	Sandy Hills, United States
+Sanford	US	America/New_York	Sanford, United States
+Sanger	US	America/Los_Angeles	Sanger, United States
+Sangkapura	ID	Asia/Jakarta	Sangkapura, Indonesia
+Sangzhe	CN	Asia/Shanghai	Sangzhe, China
+Sanharó	BR	America/Recife	Sanharó, Brazil
+Sanhui	CN	Asia/Shanghai	Sanhui, China
+Sanjiang	CN	Asia/Shanghai	Sanjiang, China
+Sanjianzai	CN	Asia/Shanghai	Sanjianzai, China
+Sanjiao	CN	Asia/Shanghai	Sanjiao, China
+Sankeshu	CN	Asia/Shanghai	Sankeshu, China
+Sanmiao	CN	Asia/Shanghai	Sanmiao, China
+Sanqu	CN	Asia/Shanghai	Sanqu, China
+Sansheng	CN	Asia/Shanghai	Sansheng, China
+Sant Agustí	ES	Europe/Madrid	Sant Agustí, Spain
+Sant Andreu de la Barca	ES	Europe/Madrid	Sant Andreu de la Barca, Spain
+Sant Antoni de Portmany	ES	Europe/Madrid	Sant Antoni de Portmany, Spain
+Sant Carles de la Ràpita	ES	Europe/Madrid	Sant Carles de la Ràpita, Spain
+Sant Celoni	ES	Europe/Madrid	Sant Celoni, Spain
+Sant Feliu de Guíxols	ES	Europe/Madrid	Sant Feliu de Guíxols, Spain
+Sant Joan d'Alacant	ES	Europe/Madrid	Sant Joan d'Alacant, Spain
+Sant Just Desvern	ES	Europe/Madrid	Sant Just Desvern, Spain
+Sant Martí de Provençals	ES	Europe/Madrid	Sant Martí de Provençals, Spain
+Sant Pere de Ribes	ES	Europe/Madrid	Sant Pere de Ribes, Spain
+Sant Pere, Santa Caterina i La Ribera	ES	Europe/Madrid	Sant Pere, Santa Caterina i La Ribera, Spain
+Sant Quirze del Vallès	ES	Europe/Madrid	Sant Quirze del Vallès, Spain
+Sant Vicenç dels Horts	ES	Europe/Madrid	Sant Vicenç dels Horts, Spain
+Sant'Ana do Livramento	BR	America/Sao_Paulo	Sant'Ana do Livramento, Brazil
+Santa Ana Chiautempan	MX	America/Mexico_City	Santa Ana Chiautempan, Mexico
+Santa Ana Xalmimilulco	MX	America/Mexico_City	Santa Ana Xalmimilulco, Mexico
+Santa Anita	MX	America/Mexico_City	Santa Anita, Mexico
+Santa Brígida	ES	Atlantic/Canary	Santa Brígida, Spain
+Santa Bárbara do Pará	BR	America/Belem	Santa Bárbara do Pará, Brazil
+Santa Cecilia	BR	America/Sao_Paulo	Santa Cecilia, Brazil
+Santa Cecília	BR	America/Sao_Paulo	Santa Cecília, Brazil
+Santa Clara del Mar	AR	America/Argentina/Buenos_Aires	Santa Clara del Mar, Argentina
+Santa Cruz Cabrália	BR	America/Bahia	Santa Cruz Cabrália, Brazil
+Santa Cruz Xoxocotlán	MX	America/Mexico_City	Santa Cruz Xoxocotlán, Mexico
+Santa Cruz das Palmeiras	BR	America/Sao_Paulo	Santa Cruz das Palmeiras, Brazil
+Santa Cruz de la Palma	ES	Atlantic/Canary	Santa Cruz de la Palma, Spain
+Santa Cruz do Capibaribe	BR	America/Recife	Santa Cruz do Capibaribe, Brazil
+Santa Cruz do Rio Pardo	BR	America/Sao_Paulo	Santa Cruz do Rio Pardo, Brazil
+Santa Eugenia	ES	Europe/Madrid	Santa Eugenia, Spain
+Santa Fe Springs	US	America/Los_Angeles	Santa Fe Springs, United States
+Santa Fé do Sul	BR	America/Sao_Paulo	Santa Fé do Sul, Brazil
+Santa Gertrudes	BR	America/Sao_Paulo	Santa Gertrudes, Brazil
+Santa Helena de Goiás	BR	America/Sao_Paulo	Santa Helena de Goiás, Brazil
+Santa Inês	BR	America/Fortaleza	Santa Inês, Brazil
+Santa Iria da Azóia	PT	Europe/Lisbon	Santa Iria da Azóia, Portugal
+Santa Isabel do Pará	BR	America/Belem	Santa Isabel do Pará, Brazil
+Santa Juliana	BR	America/Sao_Paulo	Santa Juliana, Brazil
+Santa Luzia do Paruá	BR	America/Fortaleza	Santa Luzia do Paruá, Brazil
+Santa Luzia do Pará	BR	America/Belem	Santa Luzia do Pará, Brazil
+Santa Margarida	BR	America/Sao_Paulo	Santa Margarida, Brazil
+Santa Maria da Boa Vista	BR	America/Bahia	Santa Maria da Boa Vista, Brazil
+Santa Maria da Vitória	BR	America/Bahia	Santa Maria da Vitória, Brazil
+Santa Maria das Barreiras	BR	America/Belem	Santa Maria das Barreiras, Brazil
+Santa Maria de Jetibá	BR	America/Sao_Paulo	Santa Maria de Jetibá, Brazil
+Santa Maria do Pará	BR	America/Belem	Santa Maria do Pará, Brazil
+Santa María	AR	America/Argentina/Catamarca	Santa María, Argentina
+Santa María Ajoloapan	MX	America/Mexico_City	Santa María Ajoloapan, Mexico
+Santa María Atzompa	MX	America/Mexico_City	Santa María Atzompa, Mexico
+Santa María Chimalhuacán	MX	America/Mexico_City	Santa María Chimalhuacán, Mexico
+Santa María Totoltepec	MX	America/Mexico_City	Santa María Totoltepec, Mexico
+Santa Monica	US	America/Los_Angeles	Santa Monica, United States
+Santa Paula	US	America/Los_Angeles	Santa Paula, United States
+Santa Perpètua de Mogoda	ES	Europe/Madrid	Santa Perpètua de Mogoda, Spain
+Santa Quitéria	BR	America/Fortaleza	Santa Quitéria, Brazil
+Santa Quitéria do Maranhão	BR	America/Fortaleza	Santa Quitéria do Maranhão, Brazil
+Santa Rita de Cássia	BR	America/Bahia	Santa Rita de Cássia, Brazil
+Santa Rita do Passa Quatro	BR	America/Sao_Paulo	Santa Rita do Passa Quatro, Brazil
+Santa Rita do Sapucaí	BR	America/Sao_Paulo	Santa Rita do Sapucaí, Brazil
+Santa Rosa Beach	US	America/Chicago	Santa Rosa Beach, United States
+Santa Rosa Jáuregui	MX	America/Mexico_City	Santa Rosa Jáuregui, Mexico
+Santa Rosa Treinta	MX	America/Mexico_City	Santa Rosa Treinta, Mexico
+Santa Rosa de Viterbo	BR	America/Sao_Paulo	Santa Rosa de Viterbo, Brazil
+Santa Rosalía de Camargo	MX	America/Chihuahua	Santa Rosalía de Camargo, Mexico
+Santa Teresita	AR	America/Argentina/Buenos_Aires	Santa Teresita, Argentina
+Santa Terezinha de Itaipu	BR	America/Sao_Paulo	Santa Terezinha de Itaipu, Brazil
+Santa Uxía de Ribeira	ES	Europe/Madrid	Santa Uxía de Ribeira, Spain
+Santa Vitória	BR	America/Sao_Paulo	Santa Vitória, Brazil
+Santa Vitória do Palmar	BR	America/Sao_Paulo	Santa Vitória do Palmar, Brazil
+Santafé	ES	Europe/Madrid	Santafé, Spain
+Santaluz	BR	America/Bahia	Santaluz, Brazil
+Santana do Acaraú	BR	America/Fortaleza	Santana do Acaraú, Brazil
+Santana do Araguaia	BR	America/Belem	Santana do Araguaia, Brazil
+Santana do Cariri	BR	America/Fortaleza	Santana do Cariri, Brazil
+Santana do Ipanema	BR	America/Maceio	Santana do Ipanema, Brazil
+Santana do Paraíso	BR	America/Sao_Paulo	Santana do Paraíso, Brazil
+Santangpu	CN	Asia/Shanghai	Santangpu, China
+Santee	US	America/Los_Angeles	Santee, United States
+Santiago Ixcuintla	MX	America/Mazatlan	Santiago Ixcuintla, Mexico
+Santiago Momoxpan	MX	America/Mexico_City	Santiago Momoxpan, Mexico
+Santiago Papasquiaro	MX	America/Monterrey	Santiago Papasquiaro, Mexico
+Santiago Teyahualco	MX	America/Mexico_City	Santiago Teyahualco, Mexico
+Santiago Tlacotepec	MX	America/Mexico_City	Santiago Tlacotepec, Mexico
+Santiago Tulantepec	MX	America/Mexico_City	Santiago Tulantepec, Mexico
+Santiago Tuxtla	MX	America/Mexico_City	Santiago Tuxtla, Mexico
+Santo Amaro da Imperatriz	BR	America/Sao_Paulo	Santo Amaro da Imperatriz, Brazil
+Santo Anastácio	BR	America/Sao_Paulo	Santo Anastácio, Brazil
+Santo Antônio	BR	America/Fortaleza	Santo Antônio, Brazil
+Santo Antônio da Patrulha	BR	America/Sao_Paulo	Santo Antônio da Patrulha, Brazil
+Santo Antônio da Platina	BR	America/Sao_Paulo	Santo Antônio da Platina, Brazil
+Santo Antônio de Posse	BR	America/Sao_Paulo	Santo Antônio de Posse, Brazil
+Santo Antônio de Pádua	BR	America/Sao_Paulo	Santo Antônio de Pádua, Brazil
+Santo Antônio do Amparo	BR	America/Sao_Paulo	Santo Antônio do Amparo, Brazil
+Santo Antônio do Descoberto	BR	America/Sao_Paulo	Santo Antônio do Descoberto, Brazil
+Santo Antônio do Içá	BR	America/Manaus	Santo Antônio do Içá, Brazil
+Santo Antônio do Leverger	BR	America/Cuiaba	Santo Antônio do Leverger, Brazil
+Santo Antônio do Monte	BR	America/Sao_Paulo	Santo Antônio do Monte, Brazil
+Santo Antônio do Sudoeste	BR	America/Sao_Paulo	Santo Antônio do Sudoeste, Brazil
+Santo Antônio do Tauá	BR	America/Belem	Santo Antônio do Tauá, Brazil
+Santo Cristo	BR	America/Sao_Paulo	Santo Cristo, Brazil
+Santo Domingo Tehuantepec	MX	America/Mexico_City	Santo Domingo Tehuantepec, Mexico
+Santo Estêvão	BR	America/Bahia	Santo Estêvão, Brazil
+Santo Tomé	AR	America/Argentina/Cordoba	Santo Tomé, Argentina
+Santo Ângelo	BR	America/Sao_Paulo	Santo Ângelo, Brazil
+Santomera	ES	Europe/Madrid	Santomera, Spain
+Santos Dumont	BR	America/Sao_Paulo	Santos Dumont, Brazil
+Santos Lugares	AR	America/Argentina/Buenos_Aires	Santos Lugares, Argentina
+Sants - Badal	ES	Europe/Madrid	Sants - Badal, Spain
+Sanxenxo	ES	Europe/Madrid	Sanxenxo, Spain
+Sanxi	CN	Asia/Shanghai	Sanxi, China
+Sanzhuang	CN	Asia/Shanghai	Sanzhuang, China
+Sao Domingos	BR	America/Sao_Paulo	Sao Domingos, Brazil
+Sapeaçu	BR	America/Bahia	Sapeaçu, Brazil
+Saperna Slobidka	UA	Europe/Kyiv	Saperna Slobidka, Ukraine
+Sapezal	BR	America/Cuiaba	Sapezal, Brazil
+Sapiranga	BR	America/Sao_Paulo	Sapiranga, Brazil
+Sapucaia	BR	America/Sao_Paulo	Sapucaia, Brazil
+Sapulpa	US	America/Chicago	Sapulpa, United States
+Sapé	BR	America/Fortaleza	Sapé, Brazil
+Saquarema	BR	America/Sao_Paulo	Saquarema, Brazil
+Saraktash	RU	Asia/Yekaterinburg	Saraktash, Russia
+Sarandí	AR	America/Argentina/Buenos_Aires	Sarandí, Argentina
+Sarasota	US	America/New_York	Sarasota, United States
+Saratoga	US	America/Los_Angeles	Saratoga, United States
+Saratok	MY	Asia/Kuching	Saratok, Malaysia
+Sarikei	MY	Asia/Kuching	Sarikei, Malaysia
+Sarnia	CA	America/Toronto	Sarnia, Canada
+Sarny	UA	Europe/Kyiv	Sarny, Ukraine
+Sarqant	KZ	Asia/Almaty	Sarqant, Kazakhstan
+Sarrià	ES	Europe/Madrid	Sarrià, Spain
+Sartell	US	America/Chicago	Sartell, United States
+Saryaghash	KZ	Asia/Almaty	Saryaghash, Kazakhstan
+Sarykemer	KZ	Asia/Almaty	Sarykemer, Kazakhstan
+Sarzedo	BR	America/Sao_Paulo	Sarzedo, Brazil
+Sasovo	RU	Europe/Moscow	Sasovo, Russia
+Satpayev	KZ	Asia/Almaty	Satpayev, Kazakhstan
+Satuba	BR	America/Maceio	Satuba, Brazil
+Saugus	US	America/New_York	Saugus, United States
+Sault Ste. Marie	CA	America/Toronto	Sault Ste. Marie, Canada
+Savage	US	America/Chicago	Savage, United States
+Sawtelle	US	America/Los_Angeles	Sawtelle, United States
+Saybag	CN	Asia/Urumqi	Saybag, China
+Saylac	SO	Africa/Mogadishu	Saylac, Somalia
+Saynshand	MN	Asia/Ulaanbaatar	Saynshand, Mongolia
+Sayreville	US	America/New_York	Sayreville, United States
+Sayreville Junction	US	America/New_York	Sayreville Junction, United States
+Sayula	MX	America/Mexico_City	Sayula, Mexico
+Sayville	US	America/New_York	Sayville, United States
+Sa‘īr	PS	Asia/Hebron	Sa‘īr, Palestinian Territory
+Scaggsville	US	America/New_York	Scaggsville, United States
+Scarborough Village	CA	America/Toronto	Scarborough Village, Canada
+Scarsdale	US	America/New_York	Scarsdale, United States
+Schaumburg	US	America/Chicago	Schaumburg, United States
+Schenectady	US	America/New_York	Schenectady, United States
+Schererville	US	America/Chicago	Schererville, United States
+Schertz	US	America/Chicago	Schertz, United States
+Schofield Barracks	US	Pacific/Honolulu	Schofield Barracks, United States
+Schofield-Wheeler	US	Pacific/Honolulu	Schofield-Wheeler, United States
+Schroeder	BR	America/Sao_Paulo	Schroeder, Brazil
+Scotch Plains	US	America/New_York	Scotch Plains, United States
+Scranton	US	America/New_York	Scranton, United States
+Se	BR	America/Sao_Paulo	Se, Brazil
+SeaTac	US	America/Los_Angeles	SeaTac, United States
+Seabra	BR	America/Bahia	Seabra, Brazil
+Seabrook	US	America/New_York	Seabrook, United States
+Seafair	CA	America/Vancouver	Seafair, Canada
+Seagoville	US	America/Chicago	Seagoville, United States
+Seal Beach	US	America/Los_Angeles	Seal Beach, United States
+Seara	BR	America/Sao_Paulo	Seara, Brazil
+Searcy	US	America/Chicago	Searcy, United States
+Seaside	US	America/Los_Angeles	Seaside, United States
+Sebastian	US	America/New_York	Sebastian, United States
+Sebauh	MY	Asia/Kuching	Sebauh, Malaysia
+Secaucus	US	America/New_York	Secaucus, United States
+Security-Widefield	US	America/Denver	Security-Widefield, United States
+Sedalia	US	America/Chicago	Sedalia, United States
+Segamat	MY	Asia/Kuala_Lumpur	Segamat, Malaysia
+Seguin	US	America/Chicago	Seguin, United States
+Segundo Ensanche	ES	Europe/Madrid	Segundo Ensanche, Spain
+Selama	MY	Asia/Kuala_Lumpur	Selama, Malaysia
+Selangau	MY	Asia/Kuching	Selangau, Malaysia
+Selden	US	America/New_York	Selden, United States
+Selogiri	ID	Asia/Jakarta	Selogiri, Indonesia
+Selong	ID	Asia/Makassar	Selong, Indonesia
+Selydove	UA	Europe/Kyiv	Selydove, Ukraine
+Sel’tso	RU	Europe/Moscow	Sel’tso, Russia
+Semender	RU	Europe/Moscow	Semender, Russia
+Semenyih	MY	Asia/Kuala_Lumpur	Semenyih, Malaysia
+Semikarakorsk	RU	Europe/Moscow	Semikarakorsk, Russia
+Semiluki	RU	Europe/Moscow	Semiluki, Russia
+Seminole	US	America/New_York	Seminole, United States
+Seminyih	MY	Asia/Kuala_Lumpur	Seminyih, Malaysia
+Semporna	MY	Asia/Kuching	Semporna, Malaysia
+Semënov	RU	Europe/Moscow	Semënov, Russia
+Sena Madureira	BR	America/Rio_Branco	Sena Madureira, Brazil
+Senador Guiomard	BR	America/Rio_Branco	Senador Guiomard, Brazil
+Senador José Porfírio	BR	America/Belem	Senador José Porfírio, Brazil
+Senador Pompeu	BR	America/Fortaleza	Senador Pompeu, Brazil
+Sengkang	ID	Asia/Makassar	Sengkang, Indonesia
+Sengés	BR	America/Sao_Paulo	Sengés, Brazil
+Senhor do Bonfim	BR	America/Bahia	Senhor do Bonfim, Brazil
+Senhora da Hora	PT	Europe/Lisbon	Senhora da Hora, Portugal
+Sentani	ID	Asia/Jayapura	Sentani, Indonesia
+Sento Sé	BR	America/Bahia	Sento Sé, Brazil
+Sept-Îles	CA	America/Toronto	Sept-Îles, Canada
+Seputeh	MY	Asia/Kuala_Lumpur	Seputeh, Malaysia
+Sequeira	PT	Europe/Lisbon	Sequeira, Portugal
+Serafina Corrêa	BR	America/Sao_Paulo	Serafina Corrêa, Brazil
+Seremban 2	MY	Asia/Kuala_Lumpur	Seremban 2, Malaysia
+Serendah	MY	Asia/Kuala_Lumpur	Serendah, Malaysia
+Sergach	RU	Europe/Moscow	Sergach, Russia
+Serian	MY	Asia/Kuching	Serian, Malaysia
+Seririt	ID	Asia/Makassar	Seririt, Indonesia
+Seropédica	BR	America/Sao_Paulo	Seropédica, Brazil
+Serpong	ID	Asia/Jakarta	Serpong, Indonesia
+Serra Dourada	BR	America/Bahia	Serra Dourada, Brazil
+Serra Negra	BR	America/Sao_Paulo	Serra Negra, Brazil
+Serra Preta	BR	America/Bahia	Serra Preta, Brazil
+Serra Talhada	BR	America/Recife	Serra Talhada, Brazil
+Serra do Ramalho	BR	America/Bahia	Serra do Ramalho, Brazil
+Serrana	BR	America/Sao_Paulo	Serrana, Brazil
+Serrinha	BR	America/Bahia	Serrinha, Brazil
+Serrita	BR	America/Recife	Serrita, Brazil
+Serro	BR	America/Sao_Paulo	Serro, Brazil
+Sertanópolis	BR	America/Sao_Paulo	Sertanópolis, Brazil
+Sertânia	BR	America/Recife	Sertânia, Brazil
+Seseña	ES	Europe/Madrid	Seseña, Spain
+Sestao	ES	Europe/Madrid	Sestao, Spain
+Setauket-East Setauket	US	America/New_York	Setauket-East Setauket, United States
+Sete Rios	PT	Europe/Lisbon	Sete Rios, Portugal
+Setia Tropika	MY	Asia/Kuala_Lumpur	Setia Tropika, Malaysia
+Setor Complementar de Indústria e Abastecimento	BR	America/Sao_Paulo	Setor Complementar de Indústria e Abastecimento, Brazil
+Setun’	RU	Europe/Moscow	Setun’, Russia
+Seven Hills	AU	Australia/Sydney	Seven Hills, Australia
+Seven Oaks	US	America/New_York	Seven Oaks, United States
+Severn	US	America/New_York	Severn, United States
+Severna Park	US	America/New_York	Severna Park, United States
+Severo-Zadonsk	RU	Europe/Moscow	Severo-Zadonsk, Russia
+Severobaykal’sk	RU	Asia/Irkutsk	Severobaykal’sk, Russia
+Severskaya	RU	Europe/Moscow	Severskaya, Russia
+Sevierville	US	America/New_York	Sevierville, United States
+Sewell	US	America/New_York	Sewell, United States
+Sewon	ID	Asia/Jakarta	Sewon, Indonesia
+Shafter	US	America/Los_Angeles	Shafter, United States
+Shagang	CN	Asia/Shanghai	Shagang, China
+Shahe	CN	Asia/Shanghai	Shahe, China
+Shahrixon	UZ	Asia/Tashkent	Shahrixon, Uzbekistan
+Shaji	CN	Asia/Shanghai	Shaji, China
+Shajing Residential District	CN	Asia/Shanghai	Shajing Residential District, China
+Shajing Town	CN	Asia/Shanghai	Shajing Town, China
+Shaker Heights	US	America/New_York	Shaker Heights, United States
+Shakhtarske	UA	Europe/Kyiv	Shakhtarske, Ukraine
+Shakhtinsk	KZ	Asia/Almaty	Shakhtinsk, Kazakhstan
+Shakhun’ya	RU	Europe/Moscow	Shakhun’ya, Russia
+Shakopee	US	America/Chicago	Shakopee, United States
+Shali	RU	Europe/Moscow	Shali, Russia
+Shalkar	KZ	Asia/Atyrau	Shalkar, Kazakhstan
+Shalqar	KZ	Asia/Aqtobe	Shalqar, Kazakhstan
+Shancheng	CN	Asia/Shanghai	Shancheng, China
+Shandan	CN	Asia/Shanghai	Shandan, China
+Shangchong	CN	Asia/Shanghai	Shangchong, China
+Shanghe	CN	Asia/Shanghai	Shanghe, China
+Shanghuang	CN	Asia/Shanghai	Shanghuang, China
+Shangkou	CN	Asia/Shanghai	Shangkou, China
+Shangmei	CN	Asia/Shanghai	Shangmei, China
+Shangpa	CN	Asia/Shanghai	Shangpa, China
+Shangsi	CN	Asia/Shanghai	Shangsi, China
+Shangyun	CN	Asia/Shanghai	Shangyun, China
+Shanhecun	CN	Asia/Shanghai	Shanhecun, China
+Shanji	CN	Asia/Shanghai	Shanji, China
+Shankou	CN	Asia/Shanghai	Shankou, China
+Shanting	CN	Asia/Shanghai	Shanting, China
+Shanwang	CN	Asia/Shanghai	Shanwang, China
+Shaodian	CN	Asia/Shanghai	Shaodian, China
+Shaoyu	CN	Asia/Shanghai	Shaoyu, China
+Shaoyun	CN	Asia/Shanghai	Shaoyun, China
+Shaozhuang	CN	Asia/Shanghai	Shaozhuang, China
+Shardara	KZ	Asia/Almaty	Shardara, Kazakhstan
+Shar’ya	RU	Europe/Moscow	Shar’ya, Russia
+Shaw	US	America/New_York	Shaw, United States
+Shawan	CN	Asia/Shanghai	Shawan, China
+Shawei	CN	Asia/Shanghai	Shawei, China
+Shawinigan	CA	America/Toronto	Shawinigan, Canada
+Shawnee	US	America/Chicago	Shawnee, United States
+Shcherbinka	RU	Europe/Moscow	Shcherbinka, Russia
+Shchigry	RU	Europe/Moscow	Shchigry, Russia
+Shchuchinsk	KZ	Asia/Almaty	Shchuchinsk, Kazakhstan
+Sheboygan	US	America/Chicago	Sheboygan, United States
+Shekou	CN	Asia/Shanghai	Shekou, China
+Sheksna	RU	Europe/Moscow	Sheksna, Russia
+Shelek	KZ	Asia/Almaty	Shelek, Kazakhstan
+Shelton	US	America/New_York	Shelton, United States
+Shemonaikha	KZ	Asia/Almaty	Shemonaikha, Kazakhstan
+Shenandoah	US	America/Chicago	Shenandoah, United States
+Shenjiamen	CN	Asia/Shanghai	Shenjiamen, China
+Shenliu	CN	Asia/Shanghai	Shenliu, China
+Shenzhen City Centre	CN	Asia/Shanghai	Shenzhen City Centre, China
+Shenzhenwan	CN	Asia/Shanghai	Shenzhenwan, China
+Shepparton	AU	Australia/Melbourne	Shepparton, Australia
+Sheridan	US	America/Denver	Sheridan, United States
+Sherman	US	America/Chicago	Sherman, United States
+Sherman Oaks	US	America/Los_Angeles	Sherman Oaks, United States
+Sherrelwood	US	America/Denver	Sherrelwood, United States
+Sherwood Park	CA	America/Edmonton	Sherwood Park, Canada
+Shetan	CN	Asia/Shanghai	Shetan, China
+Shibao	CN	Asia/Shanghai	Shibao, China
+Shibuzi	CN	Asia/Shanghai	Shibuzi, China
+Shichuan	CN	Asia/Shanghai	Shichuan, China
+Shidui	CN	Asia/Shanghai	Shidui, China
+Shigang	CN	Asia/Shanghai	Shigang, China
+Shigu	CN	Asia/Shanghai	Shigu, China
+Shiguai	CN	Asia/Shanghai	Shiguai, China
+Shihao	CN	Asia/Shanghai	Shihao, China
+Shihui	CN	Asia/Shanghai	Shihui, China
+Shiji	CN	Asia/Shanghai	Shiji, China
+Shijiao	CN	Asia/Shanghai	Shijiao, China
+Shikang	CN	Asia/Shanghai	Shikang, China
+Shili	CN	Asia/Shanghai	Shili, China
+Shilin	CN	Asia/Shanghai	Shilin, China
+Shilongba	CN	Asia/Shanghai	Shilongba, China
+Shilovo	RU	Europe/Moscow	Shilovo, Russia
+Shimanovsk	RU	Asia/Yakutsk	Shimanovsk, Russia
+Shimen	CN	Asia/Shanghai	Shimen, China
+Shiqiaozi	CN	Asia/Shanghai	Shiqiaozi, China
+Shiquan	CN	Asia/Shanghai	Shiquan, China
+Shitan	CN	Asia/Shanghai	Shitan, China
+Shitanjing	CN	Asia/Shanghai	Shitanjing, China
+Shituo	CN	Asia/Shanghai	Shituo, China
+Shively	US	America/Kentucky/Louisville	Shively, United States
+Shiwan	CN	Asia/Shanghai	Shiwan, China
+Shixing	CN	Asia/Shanghai	Shixing, China
+Shiyeli	KZ	Asia/Qyzylorda	Shiyeli, Kazakhstan
+Shizhai	CN	Asia/Shanghai	Shizhai, China
+Shizhi	CN	Asia/Shanghai	Shizhi, China
+Shizilu	CN	Asia/Shanghai	Shizilu, China
+Shofirkon Shahri	UZ	Asia/Samarkand	Shofirkon Shahri, Uzbekistan
+Shoreline	US	America/Los_Angeles	Shoreline, United States
+Shoreview	US	America/Chicago	Shoreview, United States
+Shorewood	US	America/Chicago	Shorewood, United States
+Short Pump	US	America/New_York	Short Pump, United States
+Shouxian	CN	Asia/Shanghai	Shouxian, China
+Shovot	UZ	Asia/Samarkand	Shovot, Uzbekistan
+Sho‘rchi	UZ	Asia/Samarkand	Sho‘rchi, Uzbekistan
+Shpola	UA	Europe/Kyiv	Shpola, Ukraine
+Shu	KZ	Asia/Almaty	Shu, Kazakhstan
+Shuangfeng	CN	Asia/Shanghai	Shuangfeng, China
+Shuangfengqiao	CN	Asia/Shanghai	Shuangfengqiao, China
+Shuangfu	CN	Asia/Shanghai	Shuangfu, China
+Shuanggou	CN	Asia/Shanghai	Shuanggou, China
+Shuanghe	CN	Asia/Shanghai	Shuanghe, China
+Shuanghekou	CN	Asia/Shanghai	Shuanghekou, China
+Shuanghuai	CN	Asia/Shanghai	Shuanghuai, China
+Shuangjiang	CN	Asia/Shanghai	Shuangjiang, China
+Shuangliao	CN	Asia/Shanghai	Shuangliao, China
+Shuanglong	CN	Asia/Shanghai	Shuanglong, China
+Shuanglu	CN	Asia/Shanghai	Shuanglu, China
+Shuangshi	CN	Asia/Shanghai	Shuangshi, China
+Shuangtang	CN	Asia/Shanghai	Shuangtang, China
+Shuangyang	CN	Asia/Shanghai	Shuangyang, China
+Shuijiang	CN	Asia/Shanghai	Shuijiang, China
+Shuikou	CN	Asia/Shanghai	Shuikou, China
+Shuitu	CN	Asia/Shanghai	Shuitu, China
+Shulan	CN	Asia/Shanghai	Shulan, China
+Shumikha	RU	Asia/Yekaterinburg	Shumikha, Russia
+Shunhe	CN	Asia/Shanghai	Shunhe, China
+Shunzhou	CN	Asia/Shanghai	Shunzhou, China
+Shuren	CN	Asia/Shanghai	Shuren, China
+Shushary	RU	Europe/Moscow	Shushary, Russia
+Shushenskoye	RU	Asia/Krasnoyarsk	Shushenskoye, Russia
+Shu‘fāţ	PS	Asia/Hebron	Shu‘fāţ, Palestinian Territory
+Sibolga	ID	Asia/Jakarta	Sibolga, Indonesia
+Sibu Jaya	MY	Asia/Kuching	Sibu Jaya, Malaysia
+Siburan	MY	Asia/Kuching	Siburan, Malaysia
+Sicklerville	US	America/New_York	Sicklerville, United States
+Sidareja	ID	Asia/Jakarta	Sidareja, Indonesia
+Sidikalang	ID	Asia/Jakarta	Sidikalang, Indonesia
+Sidney	US	America/New_York	Sidney, United States
+Sidrolândia	BR	America/Campo_Grande	Sidrolândia, Brazil
+Sierra Vista	US	America/Phoenix	Sierra Vista, United States
+Sigli	ID	Asia/Jakarta	Sigli, Indonesia
+Sihu	CN	Asia/Shanghai	Sihu, China
+Sijunjung	ID	Asia/Jakarta	Sijunjung, Indonesia
+Sik	MY	Asia/Kuala_Lumpur	Sik, Malaysia
+Sikeston	US	America/Chicago	Sikeston, United States
+Silao de la Victoria	MX	America/Mexico_City	Silao de la Victoria, Mexico
+Silla	ES	Europe/Madrid	Silla, Spain
+Siloam Springs	US	America/Chicago	Siloam Springs, United States
+Silva Jardim	BR	America/Sao_Paulo	Silva Jardim, Brazil
+Silver Firs	US	America/Los_Angeles	Silver Firs, United States
+Silver Lake	US	America/Los_Angeles	Silver Lake, United States
+Silver Spring	US	America/New_York	Silver Spring, United States
+Silverdale	US	America/Los_Angeles	Silverdale, United States
+Silvânia	BR	America/Sao_Paulo	Silvânia, Brazil
+Sim	RU	Asia/Yekaterinburg	Sim, Russia
+Simancas	ES	Europe/Madrid	Simancas, Spain
+Simen	CN	Asia/Shanghai	Simen, China
+Simonésia	BR	America/Sao_Paulo	Simonésia, Brazil
+Simpang	ID	Asia/Jakarta	Simpang, Indonesia
+Simpang Empat	MY	Asia/Kuala_Lumpur	Simpang Empat, Malaysia
+Simpang Renggam	MY	Asia/Kuala_Lumpur	Simpang Renggam, Malaysia
+Simpsonville	US	America/New_York	Simpsonville, United States
+Simunjan	MY	Asia/Kuching	Simunjan, Malaysia
+Simão Dias	BR	America/Maceio	Simão Dias, Brazil
+Singaparna	ID	Asia/Jakarta	Singaparna, Indonesia
+Singkil	ID	Asia/Jakarta	Singkil, Indonesia
+Singojuruh	ID	Asia/Jakarta	Singojuruh, Indonesia
+Sinjai	ID	Asia/Makassar	Sinjai, Indonesia
+Sintang	ID	Asia/Pontianak	Sintang, Indonesia
+Sintra	PT	Europe/Lisbon	Sintra, Portugal
+Sioux City	US	America/Chicago	Sioux City, United States
+Sipitang	MY	Asia/Kuching	Sipitang, Malaysia
+Siqueira Campos	BR	America/Sao_Paulo	Siqueira Campos, Brazil
+Sirdaryo	UZ	Asia/Tashkent	Sirdaryo, Uzbekistan
+Sirinhaém	BR	America/Recife	Sirinhaém, Brazil
+Sishui	CN	Asia/Shanghai	Sishui, China
+Sitges	ES	Europe/Madrid	Sitges, Spain
+Sitou	CN	Asia/Shanghai	Sitou, China
+Siwei	CN	Asia/Shanghai	Siwei, China
+Siyeke	CN	Asia/Urumqi	Siyeke, China
+Skadovsk	UA	Europe/Kyiv	Skadovsk, Ukraine
+Skhodnya	RU	Europe/Moscow	Skhodnya, Russia
+Skokie	US	America/Chicago	Skokie, United States
+Skopin	RU	Europe/Moscow	Skopin, Russia
+Skvyra	UA	Europe/Kyiv	Skvyra, Ukraine
+Slavutych	UA	Europe/Kyiv	Slavutych, Ukraine
+Slawi	ID	Asia/Jakarta	Slawi, Indonesia
+Sleman	ID	Asia/Jakarta	Sleman, Indonesia
+Slidell	US	America/Chicago	Slidell, United States
+Slobodka	RU	Europe/Moscow	Slobodka, Russia
+Slobozhanske	UA	Europe/Kyiv	Slobozhanske, Ukraine
+Slyudyanka	RU	Asia/Irkutsk	Slyudyanka, Russia
+Smithfield	US	America/New_York	Smithfield, United States
+Smithtown	US	America/New_York	Smithtown, United States
+Snellville	US	America/New_York	Snellville, United States
+Snowdon	CA	America/Toronto	Snowdon, Canada
+Sobinka	RU	Europe/Moscow	Sobinka, Russia
+Sobradinho II	BR	America/Sao_Paulo	Sobradinho II, Brazil
+Socastee	US	America/New_York	Socastee, United States
+Socorro Mission Number 1 Colonia	US	America/Denver	Socorro Mission Number 1 Colonia, United States
+Soe	ID	Asia/Makassar	Soe, Indonesia
+Sofifi	ID	Asia/Jayapura	Sofifi, Indonesia
+Sofiivska Borschahivka	UA	Europe/Kyiv	Sofiivska Borschahivka, Ukraine
+Sofrino	RU	Europe/Moscow	Sofrino, Russia
+Sokal	UA	Europe/Kyiv	Sokal, Ukraine
+Sokaraja	ID	Asia/Jakarta	Sokaraja, Indonesia
+Sokhumi	GE	Europe/Moscow	Sokhumi, Georgia
+Soko	ID	Asia/Jakarta	Soko, Indonesia
+Soledade	BR	America/Sao_Paulo	Soledade, Brazil
+Solok	ID	Asia/Jakarta	Solok, Indonesia
+Solon	US	America/New_York	Solon, United States
+Solonópole	BR	America/Fortaleza	Solonópole, Brazil
+Solânea	BR	America/Fortaleza	Solânea, Brazil
+Sol’-Iletsk	RU	Asia/Yekaterinburg	Sol’-Iletsk, Russia
+Sombrerete	MX	America/Mexico_City	Sombrerete, Mexico
+Sombrio	BR	America/Sao_Paulo	Sombrio, Brazil
+Somerset	US	America/New_York	Somerset, United States
+Somerville	US	America/New_York	Somerville, United States
+Son Rapinya	ES	Europe/Madrid	Son Rapinya, Spain
+Songbai	CN	Asia/Shanghai	Songbai, China
+Songgang	CN	Asia/Shanghai	Songgang, China
+Songjianghe	CN	Asia/Shanghai	Songjianghe, China
+Songling	CN	Asia/Shanghai	Songling, China
+Songlingcun	CN	Asia/Shanghai	Songlingcun, China
+Songlou	CN	Asia/Shanghai	Songlou, China
+Songyang	CN	Asia/Shanghai	Songyang, China
+Sooke	CA	America/Vancouver	Sooke, Canada
+Sooretama	BR	America/Sao_Paulo	Sooretama, Brazil
+Sorel-Tracy	CA	America/Toronto	Sorel-Tracy, Canada
+Sortavala	RU	Europe/Moscow	Sortavala, Russia
+Sosnogorsk	RU	Europe/Moscow	Sosnogorsk, Russia
+Soure	BR	America/Belem	Soure, Brazil
+Sousa	BR	America/Fortaleza	Sousa, Brazil
+South Bel Air	US	America/New_York	South Bel Air, United States
+South Bradenton	US	America/New_York	South Bradenton, United States
+South Burlington	US	America/New_York	South Burlington, United States
+South Chicago	US	America/Chicago	South Chicago, United States
+South El Monte	US	America/Los_Angeles	South El Monte, United States
+South Elgin	US	America/Chicago	South Elgin, United States
+South Euclid	US	America/New_York	South Euclid, United States
+South Granville	CA	America/Vancouver	South Granville, Canada
+South Hadley	US	America/New_York	South Hadley, United States
+South Hill	US	America/Los_Angeles	South Hill, United States
+South Holland	US	America/Chicago	South Holland, United States
+South Houston	US	America/Chicago	South Houston, United States
+South Jordan	US	America/Denver	South Jordan, United States
+South Jordan Heights	US	America/Denver	South Jordan Heights, United States
+South Kingstown	US	America/New_York	South Kingstown, United States
+South Lake Tahoe	US	America/Los_Angeles	South Lake Tahoe, United States
+South Laurel	US	America/New_York	South Laurel, United States
+South Lawndale	US	America/Chicago	South Lawndale, United States
+South Miami Heights	US	America/New_York	South Miami Heights, United States
+South Milwaukee	US	America/Chicago	South Milwaukee, United States
+South Morang	AU	Australia/Melbourne	South Morang, Australia
+South Ogden	US	America/Denver	South Ogden, United States
+South Old Bridge	US	America/New_York	South Old Bridge, United States
+South Orange	US	America/New_York	South Orange, United States
+South Ozone Park	US	America/New_York	South Ozone Park, United States
+South Parkdale	CA	America/Toronto	South Parkdale, Canada
+South Pasadena	US	America/Los_Angeles	South Pasadena, United States
+South Peabody	US	America/New_York	South Peabody, United States
+South Plainfield	US	America/New_York	South Plainfield, United States
+South Portland	US	America/New_York	South Portland, United States
+South Portland Gardens	US	America/New_York	South Portland Gardens, United States
+South Riding	US	America/New_York	South Riding, United States
+South River	US	America/New_York	South River, United States
+South Riverdale	CA	America/Toronto	South Riverdale, Canada
+South Saint Paul	US	America/Chicago	South Saint Paul, United States
+South Salt Lake	US	America/Denver	South Salt Lake, United States
+South San Francisco	US	America/Los_Angeles	South San Francisco, United States
+South San Jose Hills	US	America/Los_Angeles	South San Jose Hills, United States
+South Shore	US	America/Chicago	South Shore, United States
+South Suffolk	US	America/New_York	South Suffolk, United States
+South Surrey	CA	America/Vancouver	South Surrey, Canada
+South Valley	US	America/Denver	South Valley, United States
+South Vineland	US	America/New_York	South Vineland, United States
+South Whittier	US	America/Los_Angeles	South Whittier, United States
+South Windsor	US	America/New_York	South Windsor, United States
+South Yarra	AU	Australia/Melbourne	South Yarra, Australia
+South Yuba City	US	America/Los_Angeles	South Yuba City, United States
+Southaven	US	America/Chicago	Southaven, United States
+Southbank	AU	Australia/Melbourne	Southbank, Australia
+Southbridge	US	America/New_York	Southbridge, United States
+Southbury	US	America/New_York	Southbury, United States
+Southchase	US	America/New_York	Southchase, United States
+Southfield	US	America/Detroit	Southfield, United States
+Southgate	US	America/Detroit	Southgate, United States
+Southglenn	US	America/Denver	Southglenn, United States
+Southington	US	America/New_York	Southington, United States
+Southlake	US	America/Chicago	Southlake, United States
+Southwest Waterfront	US	America/New_York	Southwest Waterfront, United States
+Souto Soares	BR	America/Bahia	Souto Soares, Brazil
+Souzas	BR	America/Sao_Paulo	Souzas, Brazil
+Sovetskaya Gavan’	RU	Asia/Vladivostok	Sovetskaya Gavan’, Russia
+Sovetskiy	RU	Asia/Yekaterinburg	Sovetskiy, Russia
+Spanaway	US	America/Los_Angeles	Spanaway, United States
+Spanish Fork	US	America/Denver	Spanish Fork, United States
+Spanish Lake	US	America/Chicago	Spanish Lake, United States
+Spanish Springs	US	America/Los_Angeles	Spanish Springs, United States
+Sparks	US	America/Los_Angeles	Sparks, United States
+Spartanburg	US	America/New_York	Spartanburg, United States
+Spokane Valley	US	America/Los_Angeles	Spokane Valley, United States
+Spring	US	America/Chicago	Spring, United States
+Springboro	US	America/New_York	Springboro, United States
+Springdale	US	America/Chicago	Springdale, United States
+Springfield Gardens	US	America/New_York	Springfield Gardens, United States
+Springfield Lakes	AU	Australia/Brisbane	Springfield Lakes, Australia
+Springvale	AU	Australia/Melbourne	Springvale, Australia
+Springville	US	America/Denver	Springville, United States
+Spruce Grove	CA	America/Edmonton	Spruce Grove, Canada
+Squamish	CA	America/Vancouver	Squamish, Canada
+Sragen	ID	Asia/Jakarta	Sragen, Indonesia
+Srandakan	ID	Asia/Jakarta	Srandakan, Indonesia
+Sredneuralsk	RU	Asia/Yekaterinburg	Sredneuralsk, Russia
+Sri Aman	MY	Asia/Kuching	Sri Aman, Malaysia
+Sri Petaling	MY	Asia/Kuala_Lumpur	Sri Petaling, Malaysia
+Srono	ID	Asia/Jakarta	Srono, Indonesia
+St Clair	AU	Australia/Sydney	St Clair, Australia
+St. Albert	CA	America/Edmonton	St. Albert, Canada
+St. Andrew-Windfields	CA	America/Toronto	St. Andrew-Windfields, Canada
+St. James-Assiniboia East	CA	America/Winnipeg	St. James-Assiniboia East, Canada
+St. Johns	US	America/New_York	St. Johns, United States
+St. Marys	US	America/New_York	St. Marys, United States
+St. Thomas	CA	America/Toronto	St. Thomas, Canada
+Stabat	ID	Asia/Jakarta	Stabat, Indonesia
+Stallings	US	America/New_York	Stallings, United States
+Stanton	US	America/Los_Angeles	Stanton, United States
+Stantsiya Novyy Afon	GE	Asia/Tbilisi	Stantsiya Novyy Afon, Georgia
+Stara Darnytsya	UA	Europe/Kyiv	Stara Darnytsya, Ukraine
+Staraya Kupavna	RU	Europe/Moscow	Staraya Kupavna, Russia
+Starkville	US	America/Chicago	Starkville, United States
+Starobilsk	UA	Europe/Kyiv	Starobilsk, Ukraine
+Starodub	RU	Europe/Moscow	Starodub, Russia
+Staroshcherbinovskaya	RU	Europe/Moscow	Staroshcherbinovskaya, Russia
+State College	US	America/New_York	State College, United States
+Statesboro	US	America/New_York	Statesboro, United States
+Statesville	US	America/New_York	Statesville, United States
+Staunton	US	America/New_York	Staunton, United States
+Stebnyk	UA	Europe/Kyiv	Stebnyk, Ukraine
+Steeles	CA	America/Toronto	Steeles, Canada
+Steinbach	CA	America/Winnipeg	Steinbach, Canada
+Stephenville	US	America/Chicago	Stephenville, United States
+Stepnogorsk	KZ	Asia/Almaty	Stepnogorsk, Kazakhstan
+Steubenville	US	America/New_York	Steubenville, United States
+Stevens Point	US	America/Chicago	Stevens Point, United States
+Stevenson Ranch	US	America/Los_Angeles	Stevenson Ranch, United States
+Steveston	CA	America/Vancouver	Steveston, Canada
+Stillwater	US	America/Chicago	Stillwater, United States
+Stittsville	CA	America/Toronto	Stittsville, Canada
+Stockbridge	US	America/New_York	Stockbridge, United States
+Stonebridge	CA	America/Regina	Stonebridge, Canada
+Stonecrest	US	America/New_York	Stonecrest, United States
+Stonegate	US	America/Los_Angeles	Stonegate, United States
+Stonegate-Queensway	CA	America/Toronto	Stonegate-Queensway, Canada
+Stoneham	US	America/New_York	Stoneham, United States
+Stoney Creek	CA	America/Toronto	Stoney Creek, Canada
+Stony Plain	CA	America/Edmonton	Stony Plain, Canada
+Storrs	US	America/New_York	Storrs, United States
+Stouffville	CA	America/Toronto	Stouffville, Canada
+Stoughton	US	America/New_York	Stoughton, United States
+Stow	US	America/New_York	Stow, United States
+Strathfield	AU	Australia/Sydney	Strathfield, Australia
+Strathroy	CA	America/Toronto	Strathroy, Canada
+Strawberry Hill	CA	America/Vancouver	Strawberry Hill, Canada
+Strawberry Mansion	US	America/New_York	Strawberry Mansion, United States
+Streamwood	US	America/Chicago	Streamwood, United States
+Streetsboro	US	America/New_York	Streetsboro, United States
+Stroitel	RU	Europe/Moscow	Stroitel, Russia
+Strongsville	US	America/New_York	Strongsville, United States
+Strunino	RU	Europe/Moscow	Strunino, Russia
+Stuart	US	America/New_York	Stuart, United States
+Studio City	US	America/Los_Angeles	Studio City, United States
+Suchiapa	MX	America/Merida	Suchiapa, Mexico
+Sudak	UA	Europe/Simferopol	Sudak, Ukraine
+Sudley	US	America/New_York	Sudley, United States
+Sudoeste/Octagonal	BR	America/Sao_Paulo	Sudoeste/Octagonal, Brazil
+Sueca	ES	Europe/Madrid	Sueca, Spain
+Suffolk	US	America/New_York	Suffolk, United States
+Sugar Hill	US	America/New_York	Sugar Hill, United States
+Sugar Land	US	America/Chicago	Sugar Land, United States
+Suhe	CN	Asia/Shanghai	Suhe, China
+Suifenhe	CN	Asia/Shanghai	Suifenhe, China
+Suiling	CN	Asia/Shanghai	Suiling, China
+Suisun	US	America/Los_Angeles	Suisun, United States
+Suitland	US	America/New_York	Suitland, United States
+Suitland-Silver Hill	US	America/New_York	Suitland-Silver Hill, United States
+Suixi	CN	Asia/Shanghai	Suixi, China
+Sukhinichi	RU	Europe/Moscow	Sukhinichi, Russia
+Sukhodilsk	UA	Europe/Kyiv	Sukhodilsk, Ukraine
+Sulphur	US	America/Chicago	Sulphur, United States
+Sulphur Springs	US	America/Chicago	Sulphur Springs, United States
+Sultonobod	UZ	Asia/Tashkent	Sultonobod, Uzbekistan
+Sumbawa Besar	ID	Asia/Makassar	Sumbawa Besar, Indonesia
+Sumber	ID	Asia/Jakarta	Sumber, Indonesia
+Sumberpucung	ID	Asia/Jakarta	Sumberpucung, Indonesia
+Sumenep	ID	Asia/Jakarta	Sumenep, Indonesia
+Sumidouro	BR	America/Sao_Paulo	Sumidouro, Brazil
+Summerlin South	US	America/Los_Angeles	Summerlin South, United States
+Summerville	US	America/New_York	Summerville, United States
+Summit	US	America/New_York	Summit, United States
+Sumter	US	America/New_York	Sumter, United States
+Sumé	BR	America/Fortaleza	Sumé, Brazil
+Sun City Center	US	America/New_York	Sun City Center, United States
+Sun City West	US	America/Phoenix	Sun City West, United States
+Sun Prairie	US	America/Chicago	Sun Prairie, United States
+Sun Valley	US	America/Los_Angeles	Sun Valley, United States
+Sunbury	AU	Australia/Melbourne	Sunbury, Australia
+Sunchales	AR	America/Argentina/Cordoba	Sunchales, Argentina
+Sungai Besar	MY	Asia/Kuala_Lumpur	Sungai Besar, Malaysia
+Sungai Dua	MY	Asia/Kuala_Lumpur	Sungai Dua, Malaysia
+Sungai Jawi	MY	Asia/Kuala_Lumpur	Sungai Jawi, Malaysia
+Sungai Lalang	MY	Asia/Kuala_Lumpur	Sungai Lalang, Malaysia
+Sungai Raya	ID	Asia/Pontianak	Sungai Raya, Indonesia
+Sungai Siput	MY	Asia/Kuala_Lumpur	Sungai Siput, Malaysia
+Sungai Udang	MY	Asia/Kuala_Lumpur	Sungai Udang, Malaysia
+Sungkai	MY	Asia/Kuala_Lumpur	Sungkai, Malaysia
+Sunland	US	America/Los_Angeles	Sunland, United States
+Sunland Park	US	America/Denver	Sunland Park, United States
+Sunlou	CN	Asia/Shanghai	Sunlou, China
+Sunny Isles Beach	US	America/New_York	Sunny Isles Beach, United States
+Sunnybank Hills	AU	Australia/Brisbane	Sunnybank Hills, Australia
+Sunrise	US	America/New_York	Sunrise, United States
+Sunshine West	AU	Australia/Melbourne	Sunshine West, Australia
+Suozhen	CN	Asia/Shanghai	Suozhen, China
+Superior	US	America/Chicago	Superior, United States
+Surfers Paradise	AU	Australia/Brisbane	Surfers Paradise, Australia
+Surif City	PS	Asia/Hebron	Surif City, Palestinian Territory
+Surkhakhi	RU	Europe/Moscow	Surkhakhi, Russia
+Surovikino	RU	Europe/Volgograd	Surovikino, Russia
+Surrey City Centre	CA	America/Vancouver	Surrey City Centre, Canada
+Surry Hills	AU	Australia/Sydney	Surry Hills, Australia
+Surubim	BR	America/Recife	Surubim, Brazil
+Susanville	US	America/Los_Angeles	Susanville, United States
+Suvorov	RU	Europe/Moscow	Suvorov, Russia
+Suvorovskaya	RU	Europe/Moscow	Suvorovskaya, Russia
+Suwanee	US	America/New_York	Suwanee, United States
+Suyangshan	CN	Asia/Shanghai	Suyangshan, China
+Suzun	RU	Asia/Novosibirsk	Suzun, Russia
+Svalyava	UA	Europe/Kyiv	Svalyava, Ukraine
+Svatove	UA	Europe/Kyiv	Svatove, Ukraine
+Svetlyy	RU	Europe/Kaliningrad	Svetlyy, Russia
+Svetogorsk	RU	Europe/Moscow	Svetogorsk, Russia
+Svobody	RU	Europe/Moscow	Svobody, Russia
+Svyatopetrivske	UA	Europe/Kyiv	Svyatopetrivske, Ukraine
+Sweetwater	US	America/New_York	Sweetwater, United States
+Swift Current	CA	America/Swift_Current	Swift Current, Canada
+Sycamore	US	America/Chicago	Sycamore, United States
+Sydney Central Business District	AU	Australia/Sydney	Sydney Central Business District, Australia
+Sylmar	US	America/Los_Angeles	Sylmar, United States
+Sylvan Lake	CA	America/Edmonton	Sylvan Lake, Canada
+Sylvania	US	America/New_York	Sylvania, United States
+Syosset	US	America/New_York	Syosset, United States
+Sysert’	RU	Asia/Yekaterinburg	Sysert’, Russia
+Sátiro Dias	BR	America/Bahia	Sátiro Dias, Brazil
+São Benedito	BR	America/Fortaleza	São Benedito, Brazil
+São Benedito do Rio Preto	BR	America/Fortaleza	São Benedito do Rio Preto, Brazil
+São Bento	BR	America/Fortaleza	São Bento, Brazil
+São Bento do Sul	BR	America/Sao_Paulo	São Bento do Sul, Brazil
+São Bento do Una	BR	America/Recife	São Bento do Una, Brazil
+São Bernardo	BR	America/Fortaleza	São Bernardo, Brazil
+São Borja	BR	America/Sao_Paulo	São Borja, Brazil
+São Caetano de Odivelas	BR	America/Belem	São Caetano de Odivelas, Brazil
+São Caitano	BR	America/Recife	São Caitano, Brazil
+São Cristóvão	BR	America/Maceio	São Cristóvão, Brazil
+São Desidério	BR	America/Bahia	São Desidério, Brazil
+São Domingos do Araguaia	BR	America/Belem	São Domingos do Araguaia, Brazil
+São Domingos do Capim	BR	America/Belem	São Domingos do Capim, Brazil
+São Domingos do Maranhão	BR	America/Fortaleza	São Domingos do Maranhão, Brazil
+São Domingos do Prata	BR	America/Sao_Paulo	São Domingos do Prata, Brazil
+São Felipe	BR	America/Bahia	São Felipe, Brazil
+São Fidélis	BR	America/Sao_Paulo	São Fidélis, Brazil
+São Francisco	BR	America/Sao_Paulo	São Francisco, Brazil
+São Francisco de Assis	BR	America/Sao_Paulo	São Francisco de Assis, Brazil
+São Francisco de Itabapoana	BR	America/Sao_Paulo	São Francisco de Itabapoana, Brazil
+São Francisco de Paula	BR	America/Sao_Paulo	São Francisco de Paula, Brazil
+São Francisco do Conde	BR	America/Bahia	São Francisco do Conde, Brazil
+São Francisco do Guaporé	BR	America/Porto_Velho	São Francisco do Guaporé, Brazil
+São Francisco do Sul	BR	America/Sao_Paulo	São Francisco do Sul, Brazil
+São Félix do Coribe	BR	America/Bahia	São Félix do Coribe, Brazil
+São Félix do Xingu	BR	America/Belem	São Félix do Xingu, Brazil
+São Gabriel da Cachoeira	BR	America/Manaus	São Gabriel da Cachoeira, Brazil
+São Gabriel da Palha	BR	America/Sao_Paulo	São Gabriel da Palha, Brazil
+São Gabriel do Oeste	BR	America/Campo_Grande	São Gabriel do Oeste, Brazil
+São Geraldo do Araguaia	BR	America/Belem	São Geraldo do Araguaia, Brazil
+São Gonçalo do Sapucaí	BR	America/Sao_Paulo	São Gonçalo do Sapucaí, Brazil
+São Gonçalo dos Campos	BR	America/Bahia	São Gonçalo dos Campos, Brazil
+São Gotardo	BR	America/Sao_Paulo	São Gotardo, Brazil
+São Jerônimo	BR	America/Sao_Paulo	São Jerônimo, Brazil
+São Joaquim	BR	America/Sao_Paulo	São Joaquim, Brazil
+São Joaquim da Barra	BR	America/Sao_Paulo	São Joaquim da Barra, Brazil
+São Joaquim de Bicas	BR	America/Sao_Paulo	São Joaquim de Bicas, Brazil
+São Joaquim do Monte	BR	America/Recife	São Joaquim do Monte, Brazil
+São Jorge de Arroios	PT	Europe/Lisbon	São Jorge de Arroios, Portugal
+São José da Coroa Grande	BR	America/Recife	São José da Coroa Grande, Brazil
+São José da Laje	BR	America/Maceio	São José da Laje, Brazil
+São José da Lapa	BR	America/Sao_Paulo	São José da Lapa, Brazil
+São José da Tapera	BR	America/Maceio	São José da Tapera, Brazil
+São José de Mipibu	BR	America/Fortaleza	São José de Mipibu, Brazil
+São José de Piranhas	BR	America/Fortaleza	São José de Piranhas, Brazil
+São José do Belmonte	BR	America/Recife	São José do Belmonte, Brazil
+São José do Egito	BR	America/Recife	São José do Egito, Brazil
+São José do Norte	BR	America/Sao_Paulo	São José do Norte, Brazil
+São José do Rio Pardo	BR	America/Sao_Paulo	São José do Rio Pardo, Brazil
+São José do Vale do Rio Preto	BR	America/Sao_Paulo	São José do Vale do Rio Preto, Brazil
+São José dos Quatro Marcos	BR	America/Cuiaba	São José dos Quatro Marcos, Brazil
+São João	BR	America/Recife	São João, Brazil
+São João Evangelista	BR	America/Sao_Paulo	São João Evangelista, Brazil
+São João Nepomuceno	BR	America/Sao_Paulo	São João Nepomuceno, Brazil
+São João da Barra	BR	America/Sao_Paulo	São João da Barra, Brazil
+São João da Boa Vista	BR	America/Sao_Paulo	São João da Boa Vista, Brazil
+São João da Madeira	PT	Europe/Lisbon	São João da Madeira, Portugal
+São João da Ponte	BR	America/Sao_Paulo	São João da Ponte, Brazil
+São João da Talha	PT	Europe/Lisbon	São João da Talha, Portugal
+São João de Pirabas	BR	America/Belem	São João de Pirabas, Brazil
+São João del Rei	BR	America/Sao_Paulo	São João del Rei, Brazil
+São João do Paraíso	BR	America/Sao_Paulo	São João do Paraíso, Brazil
+São João do Piauí	BR	America/Fortaleza	São João do Piauí, Brazil
+São João do Rio do Peixe	BR	America/Fortaleza	São João do Rio do Peixe, Brazil
+São João do Soter	BR	America/Fortaleza	São João do Soter, Brazil
+São João dos Inhamuns	BR	America/Fortaleza	São João dos Inhamuns, Brazil
+São João dos Patos	BR	America/Fortaleza	São João dos Patos, Brazil
+São Lourenço da Serra	BR	America/Sao_Paulo	São Lourenço da Serra, Brazil
+São Lourenço do Oeste	BR	America/Sao_Paulo	São Lourenço do Oeste, Brazil
+São Lourenço do Sul	BR	America/Sao_Paulo	São Lourenço do Sul, Brazil
+São Luiz Gonzaga	BR	America/Sao_Paulo	São Luiz Gonzaga, Brazil
+São Luís Gonzaga do Maranhão	BR	America/Fortaleza	São Luís Gonzaga do Maranhão, Brazil
+São Luís de Montes Belos	BR	America/Sao_Paulo	São Luís de Montes Belos, Brazil
+São Luís do Quitunde	BR	America/Maceio	São Luís do Quitunde, Brazil
+São Lázaro	CN	Asia/Macau	São Lázaro, China
+São Mamede de Infesta	PT	Europe/Lisbon	São Mamede de Infesta, Portugal
+São Manuel	BR	America/Sao_Paulo	São Manuel, Brazil
+São Marcos	BR	America/Sao_Paulo	São Marcos, Brazil
+São Martinho	PT	Atlantic/Madeira	São Martinho, Portugal
+São Martinho do Bispo	PT	Europe/Lisbon	São Martinho do Bispo, Portugal
+São Mateus do Maranhão	BR	America/Fortaleza	São Mateus do Maranhão, Brazil
+São Mateus do Sul	BR	America/Sao_Paulo	São Mateus do Sul, Brazil
+São Miguel Arcanjo	BR	America/Sao_Paulo	São Miguel Arcanjo, Brazil
+São Miguel d'Oeste	BR	America/Sao_Paulo	São Miguel d'Oeste, Brazil
+São Miguel do Araguaia	BR	America/Sao_Paulo	São Miguel do Araguaia, Brazil
+São Miguel do Guamá	BR	America/Belem	São Miguel do Guamá, Brazil
+São Miguel do Guaporé	BR	America/Porto_Velho	São Miguel do Guaporé, Brazil
+São Miguel do Iguaçu	BR	America/Sao_Paulo	São Miguel do Iguaçu, Brazil
+São Miguel do Tapuio	BR	America/Fortaleza	São Miguel do Tapuio, Brazil
+São Miguel dos Campos	BR	America/Maceio	São Miguel dos Campos, Brazil
+São Paulo de Frades	PT	Europe/Lisbon	São Paulo de Frades, Portugal
+São Paulo de Olivença	BR	America/Manaus	São Paulo de Olivença, Brazil
+São Paulo do Potengi	BR	America/Fortaleza	São Paulo do Potengi, Brazil
+São Pedro	BR	America/Sao_Paulo	São Pedro, Brazil
+São Pedro da Cova	PT	Europe/Lisbon	São Pedro da Cova, Portugal
+São Pedro do Sul	BR	America/Sao_Paulo	São Pedro do Sul, Brazil
+São Raimundo Nonato	BR	America/Fortaleza	São Raimundo Nonato, Brazil
+São Raimundo das Mangabeiras	BR	America/Fortaleza	São Raimundo das Mangabeiras, Brazil
+São Roque	BR	America/Sao_Paulo	São Roque, Brazil
+São Sebastião da Boa Vista	BR	America/Belem	São Sebastião da Boa Vista, Brazil
+São Sebastião do Caí	BR	America/Sao_Paulo	São Sebastião do Caí, Brazil
+São Sebastião do Paraíso	BR	America/Sao_Paulo	São Sebastião do Paraíso, Brazil
+São Sebastião do Passé	BR	America/Bahia	São Sebastião do Passé, Brazil
+São Sepé	BR	America/Sao_Paulo	São Sepé, Brazil
+São Simão	BR	America/Sao_Paulo	São Simão, Brazil
+São Tiago de Custoias	PT	Europe/Lisbon	São Tiago de Custoias, Portugal
+São Vicente Ferrer	BR	America/Fortaleza	São Vicente Ferrer, Brazil
+São Vicente Férrer	BR	America/Recife	São Vicente Férrer, Brazil
+Sítio Novo	BR	America/Fortaleza	Sítio Novo, Brazil
+Sóc Sơn	VN	Asia/Bangkok	Sóc Sơn, Vietnam
+Sông Cầu	VN	Asia/Ho_Chi_Minh	Sông Cầu, Vietnam
+Sühbaatar	MN	Asia/Ulaanbaatar	Sühbaatar, Mongolia
+Sơn Trà	VN	Asia/Ho_Chi_Minh	Sơn Trà, Vietnam
+Tabanan	ID	Asia/Makassar	Tabanan, Indonesia
+Tabatinga	BR	America/Manaus	Tabatinga, Brazil
+Tabira	BR	America/Recife	Tabira, Brazil
+Tabuleiro do Norte	BR	America/Fortaleza	Tabuleiro do Norte, Brazil
+Tacaratu	BR	America/Recife	Tacaratu, Brazil
+Tacony	US	America/New_York	Tacony, United States
+Tacoronte	ES	Atlantic/Canary	Tacoronte, Spain
+Tacámbaro de Codallos	MX	America/Mexico_City	Tacámbaro de Codallos, Mexico
+Tafí Viejo	AR	America/Argentina/Tucuman	Tafí Viejo, Argentina
+Tage'erqi	CN	Asia/Urumqi	Tage'erqi, China
+Tahe	CN	Asia/Shanghai	Tahe, China
+Tahlequah	US	America/Chicago	Tahlequah, United States
+Tahuna	ID	Asia/Makassar	Tahuna, Indonesia
+Taifu	CN	Asia/Shanghai	Taifu, China
+Taihe	CN	Asia/Shanghai	Taihe, China
+Tailai	CN	Asia/Shanghai	Tailai, China
+Tailândia	BR	America/Belem	Tailândia, Brazil
+Taiobeiras	BR	America/Sao_Paulo	Taiobeiras, Brazil
+Taitou	CN	Asia/Shanghai	Taitou, China
+Taixing	CN	Asia/Shanghai	Taixing, China
+Taió	BR	America/Sao_Paulo	Taió, Brazil
+Takoma Park	US	America/New_York	Takoma Park, United States
+Tala	MX	America/Mexico_City	Tala, Mexico
+Talagante	CL	America/Santiago	Talagante, Chile
+Talghar	KZ	Asia/Almaty	Talghar, Kazakhstan
+Talitsa	RU	Asia/Yekaterinburg	Talitsa, Russia
+Taliwang	ID	Asia/Makassar	Taliwang, Indonesia
+Talladega	US	America/Chicago	Talladega, United States
+Tallmadge	US	America/New_York	Tallmadge, United States
+Tal’menka	RU	Asia/Barnaul	Tal’menka, Russia
+Tam Giang	VN	Asia/Ho_Chi_Minh	Tam Giang, Vietnam
+Tam O'Shanter-Sullivan	CA	America/Toronto	Tam O'Shanter-Sullivan, Canada
+Taman Desa	MY	Asia/Kuala_Lumpur	Taman Desa, Malaysia
+Taman Greenwood	MY	Asia/Kuala_Lumpur	Taman Greenwood, Malaysia
+Taman Melati	MY	Asia/Kuala_Lumpur	Taman Melati, Malaysia
+Taman Melawati	MY	Asia/Kuala_Lumpur	Taman Melawati, Malaysia
+Taman OUG	MY	Asia/Kuala_Lumpur	Taman OUG, Malaysia
+Taman Pelangi	MY	Asia/Kuala_Lumpur	Taman Pelangi, Malaysia
+Taman Permas Jaya	MY	Asia/Kuala_Lumpur	Taman Permas Jaya, Malaysia
+Taman Scientex	MY	Asia/Kuala_Lumpur	Taman Scientex, Malaysia
+Taman Senai	MY	Asia/Kuala_Lumpur	Taman Senai, Malaysia
+Taman Senawang Indah	MY	Asia/Kuala_Lumpur	Taman Senawang Indah, Malaysia
+Taman Seremban Jaya	MY	Asia/Kuala_Lumpur	Taman Seremban Jaya, Malaysia
+Taman Sri Sinar	MY	Asia/Kuala_Lumpur	Taman Sri Sinar, Malaysia
+Taman Tun Dr Ismail	MY	Asia/Kuala_Lumpur	Taman Tun Dr Ismail, Malaysia
+Taman Universiti	MY	Asia/Kuala_Lumpur	Taman Universiti, Malaysia
+Tamandaré	BR	America/Recife	Tamandaré, Brazil
+Tamarac	US	America/New_York	Tamarac, United States
+Tamazula de Gordiano	MX	America/Mexico_City	Tamazula de Gordiano, Mexico
+Tamazunchale	MX	America/Mexico_City	Tamazunchale, Mexico
+Tambaú	BR	America/Sao_Paulo	Tambaú, Brazil
+Tambolaka	ID	Asia/Makassar	Tambolaka, Indonesia
+Tambunan	MY	Asia/Kuching	Tambunan, Malaysia
+Tamiami	US	America/New_York	Tamiami, United States
+Tampin	MY	Asia/Kuala_Lumpur	Tampin, Malaysia
+Tamuín	MX	America/Mexico_City	Tamuín, Mexico
+Tanabi	BR	America/Sao_Paulo	Tanabi, Brazil
+Tanah Merah	MY	Asia/Kuala_Lumpur	Tanah Merah, Malaysia
+Tanchang Chengguanzhen	CN	Asia/Shanghai	Tanchang Chengguanzhen, China
+Tanfang	CN	Asia/Shanghai	Tanfang, China
+Tangancícuaro de Arista	MX	America/Mexico_City	Tangancícuaro de Arista, Mexico
+Tangba	CN	Asia/Shanghai	Tangba, China
+Tange	CN	Asia/Shanghai	Tange, China
+Tangfang	CN	Asia/Shanghai	Tangfang, China
+Tanggulangin	ID	Asia/Jakarta	Tanggulangin, Indonesia
+Tangjiazhuang	CN	Asia/Shanghai	Tangjiazhuang, China
+Tangkak	MY	Asia/Kuala_Lumpur	Tangkak, Malaysia
+Tangping	CN	Asia/Shanghai	Tangping, China
+Tanguá	BR	America/Sao_Paulo	Tanguá, Brazil
+Tangwu	CN	Asia/Shanghai	Tangwu, China
+Tangxiang	CN	Asia/Shanghai	Tangxiang, China
+Tangzhai	CN	Asia/Shanghai	Tangzhai, China
+Tangzhang	CN	Asia/Shanghai	Tangzhang, China
+Tanhaçu	BR	America/Bahia	Tanhaçu, Brazil
+Tanjia	CN	Asia/Shanghai	Tanjia, China
+Tanjong Malim	MY	Asia/Kuala_Lumpur	Tanjong Malim, Malaysia
+Tanjung	ID	Asia/Makassar	Tanjung, Indonesia
+Tanjung Balai	ID	Asia/Jakarta	Tanjung Balai, Indonesia
+Tanjung Selor	ID	Asia/Makassar	Tanjung Selor, Indonesia
+Tanjung Sepat	MY	Asia/Kuala_Lumpur	Tanjung Sepat, Malaysia
+Tanjungagung	ID	Asia/Jakarta	Tanjungagung, Indonesia
+Tanjungtiram	ID	Asia/Jakarta	Tanjungtiram, Indonesia
+Tanque Novo	BR	America/Bahia	Tanque Novo, Brazil
+Tanque Verde	US	America/Phoenix	Tanque Verde, United States
+Tantoyuca	MX	America/Mexico_City	Tantoyuca, Mexico
+Taolin	CN	Asia/Shanghai	Taolin, China
+Taoluo	CN	Asia/Shanghai	Taoluo, China
+Taozhuang	CN	Asia/Shanghai	Taozhuang, China
+Tapah Road	MY	Asia/Kuala_Lumpur	Tapah Road, Malaysia
+Tapauá	BR	America/Manaus	Tapauá, Brazil
+Tapejara	BR	America/Sao_Paulo	Tapejara, Brazil
+Taperoá	BR	America/Bahia	Taperoá, Brazil
+Tapiramutá	BR	America/Bahia	Tapiramutá, Brazil
+Tapurah	BR	America/Cuiaba	Tapurah, Brazil
+Taquara	BR	America/Sao_Paulo	Taquara, Brazil
+Taquarana	BR	America/Maceio	Taquarana, Brazil
+Taquari	BR	America/Sao_Paulo	Taquari, Brazil
+Taquaritinga	BR	America/Sao_Paulo	Taquaritinga, Brazil
+Taquaritinga do Norte	BR	America/Recife	Taquaritinga do Norte, Brazil
+Taquarituba	BR	America/Sao_Paulo	Taquarituba, Brazil
+Tara	RU	Asia/Omsk	Tara, Russia
+Taradale	CA	America/Edmonton	Taradale, Canada
+Tarancón	ES	Europe/Madrid	Tarancón, Spain
+Tarauacá	BR	America/Rio_Branco	Tarauacá, Brazil
+Taree	AU	Australia/Sydney	Taree, Australia
+Tarifa	ES	Europe/Madrid	Tarifa, Spain
+Tarko-Sale	RU	Asia/Yekaterinburg	Tarko-Sale, Russia
+Tarneit	AU	Australia/Melbourne	Tarneit, Australia
+Tarpon Springs	US	America/New_York	Tarpon Springs, United States
+Tartagal	AR	America/Argentina/Salta	Tartagal, Argentina
+Tarub	ID	Asia/Jakarta	Tarub, Indonesia
+Tarutung	ID	Asia/Jakarta	Tarutung, Indonesia
+Tasbuget	KZ	Asia/Qyzylorda	Tasbuget, Kazakhstan
+Tashan	CN	Asia/Shanghai	Tashan, China
+Tashtagol	RU	Asia/Novokuznetsk	Tashtagol, Russia
+Tatarka	UA	Europe/Kyiv	Tatarka, Ukraine
+Tatarsk	RU	Asia/Novosibirsk	Tatarsk, Russia
+Tatau	MY	Asia/Kuching	Tatau, Malaysia
+Tatuapé	BR	America/Sao_Paulo	Tatuapé, Brazil
+Tauá	BR	America/Fortaleza	Tauá, Brazil
+Tavares	US	America/New_York	Tavares, United States
+Tavernes de la Valldigna	ES	Europe/Madrid	Tavernes de la Valldigna, Spain
+Tavira	PT	Europe/Lisbon	Tavira, Portugal
+Tawakule	CN	Asia/Urumqi	Tawakule, China
+Taxco de Alarcón	MX	America/Mexico_City	Taxco de Alarcón, Mexico
+Taxkowrük	CN	Asia/Urumqi	Taxkowrük, China
+Tayga	RU	Asia/Novokuznetsk	Tayga, Russia
+Taylor-Massey	CA	America/Toronto	Taylor-Massey, Canada
+Taylors	US	America/New_York	Taylors, United States
+Taylors Hill	AU	Australia/Melbourne	Taylors Hill, Australia
+Taylors Lakes	AU	Australia/Melbourne	Taylors Lakes, Australia
+Taylorsville	US	America/Denver	Taylorsville, United States
+Tayu	ID	Asia/Jakarta	Tayu, Indonesia
+Tbilisskaya	RU	Europe/Moscow	Tbilisskaya, Russia
+Teaneck	US	America/New_York	Teaneck, United States
+Teapa	MX	America/Merida	Teapa, Mexico
+Tebedu	MY	Asia/Kuching	Tebedu, Malaysia
+Tecamachalco	MX	America/Mexico_City	Tecamachalco, Mexico
+Tecate	MX	America/Tijuana	Tecate, Mexico
+Tecax	MX	America/Merida	Tecax, Mexico
+Tecomán	MX	America/Mexico_City	Tecomán, Mexico
+Tecumseh	CA	America/Toronto	Tecumseh, Canada
+Tecámac	MX	America/Mexico_City	Tecámac, Mexico
+Tecámac de Felipe Villanueva	MX	America/Mexico_City	Tecámac de Felipe Villanueva, Mexico
+Tefé	BR	America/Manaus	Tefé, Brazil
+Teguise	ES	Atlantic/Canary	Teguise, Spain
+Tejupilco de Hidalgo	MX	America/Mexico_City	Tejupilco de Hidalgo, Mexico
+Tejuçuoca	BR	America/Fortaleza	Tejuçuoca, Brazil
+Tekeli	KZ	Asia/Almaty	Tekeli, Kazakhstan
+Telavi	GE	Asia/Tbilisi	Telavi, Georgia
+Teloi Kanan	MY	Asia/Kuala_Lumpur	Teloi Kanan, Malaysia
+Teloloapan	MX	America/Mexico_City	Teloloapan, Mexico
+Teluk Dalam	ID	Asia/Jakarta	Teluk Dalam, Indonesia
+Teluk Nibung	ID	Asia/Jakarta	Teluk Nibung, Indonesia
+Teluk Panglima Garang	MY	Asia/Kuala_Lumpur	Teluk Panglima Garang, Malaysia
+Telêmaco Borba	BR	America/Sao_Paulo	Telêmaco Borba, Brazil
+Temerluh	MY	Asia/Kuala_Lumpur	Temerluh, Malaysia
+Teminabuan	ID	Asia/Jayapura	Teminabuan, Indonesia
+Temixco	MX	America/Mexico_City	Temixco, Mexico
+Temple	US	America/Chicago	Temple, United States
+Temple City	US	America/Los_Angeles	Temple City, United States
+Temple Terrace	US	America/New_York	Temple Terrace, United States
+Templestowe	AU	Australia/Melbourne	Templestowe, Australia
+Templeton-Est	CA	America/Toronto	Templeton-Est, Canada
+Tenango de Arista	MX	America/Mexico_City	Tenango de Arista, Mexico
+Tenosique	MX	America/Mexico_City	Tenosique, Mexico
+Teo	ES	Europe/Madrid	Teo, Spain
+Teocaltiche	MX	America/Mexico_City	Teocaltiche, Mexico
+Teodoro Sampaio	BR	America/Sao_Paulo	Teodoro Sampaio, Brazil
+Teodoro Schmidt	CL	America/Santiago	Teodoro Schmidt, Chile
+Teofilândia	BR	America/Bahia	Teofilândia, Brazil
+Teolocholco	MX	America/Mexico_City	Teolocholco, Mexico
+Teoloyucan	MX	America/Mexico_City	Teoloyucan, Mexico
+Teolândia	BR	America/Bahia	Teolândia, Brazil
+Teopisca	MX	America/Merida	Teopisca, Mexico
+Teotihuacán de Arista	MX	America/Mexico_City	Teotihuacán de Arista, Mexico
+Teotônio Vilela	BR	America/Maceio	Teotônio Vilela, Brazil
+Tepalcatepec	MX	America/Mexico_City	Tepalcatepec, Mexico
+Tepatitlán de Morelos	MX	America/Mexico_City	Tepatitlán de Morelos, Mexico
+Tepatlaxco de Hidalgo	MX	America/Mexico_City	Tepatlaxco de Hidalgo, Mexico
+Tepeaca	MX	America/Mexico_City	Tepeaca, Mexico
+Tepeapulco	MX	America/Mexico_City	Tepeapulco, Mexico
+Tepeji del Río de Ocampo	MX	America/Mexico_City	Tepeji del Río de Ocampo, Mexico
+Tepotzotlán	MX	America/Mexico_City	Tepotzotlán, Mexico
+Tequila	MX	America/Mexico_City	Tequila, Mexico
+Tequisquiapan	MX	America/Mexico_City	Tequisquiapan, Mexico
+Tequixquiac	MX	America/Mexico_City	Tequixquiac, Mexico
+Terbanggi Besar	ID	Asia/Jakarta	Terbanggi Besar, Indonesia
+Terek	RU	Europe/Moscow	Terek, Russia
+Teremky-II	UA	Europe/Kyiv	Teremky-II, Ukraine
+Terenos	BR	America/Campo_Grande	Terenos, Brazil
+Termas de Río Hondo	AR	America/Argentina/Cordoba	Termas de Río Hondo, Argentina
+Ternivka	UA	Europe/Kyiv	Ternivka, Ukraine
+Terny	UA	Europe/Kyiv	Terny, Ukraine
+Terra Boa	BR	America/Sao_Paulo	Terra Boa, Brazil
+Terra Preta	BR	America/Sao_Paulo	Terra Preta, Brazil
+Terra Roxa	BR	America/Sao_Paulo	Terra Roxa, Brazil
+Terra Santa	BR	America/Santarem	Terra Santa, Brazil
+Terrace	CA	America/Vancouver	Terrace, Canada
+Terrace Heights	US	America/New_York	Terrace Heights, United States
+Terrazas del Valle	MX	America/Tijuana	Terrazas del Valle, Mexico
+Terre Haute	US	America/Indiana/Indianapolis	Terre Haute, United States
+Terrell	US	America/Chicago	Terrell, United States
+Terrytown	US	America/Chicago	Terrytown, United States
+Tetla	MX	America/Mexico_City	Tetla, Mexico
+Teutônia	BR	America/Sao_Paulo	Teutônia, Brazil
+Tewksbury	US	America/New_York	Tewksbury, United States
+Texarkana	US	America/Chicago	Texarkana, United States
+Texas City	US	America/Chicago	Texas City, United States
+Tezoyuca	MX	America/Mexico_City	Tezoyuca, Mexico
+Thanh Liệt	VN	Asia/Bangkok	Thanh Liệt, Vietnam
+The Acreage	US	America/New_York	The Acreage, United States
+The Beaches	CA	America/Toronto	The Beaches, Canada
+The Colony	US	America/Chicago	The Colony, United States
+The Crossings	US	America/New_York	The Crossings, United States
+The Dalles	US	America/Los_Angeles	The Dalles, United States
+The Gap	AU	Australia/Brisbane	The Gap, Australia
+The Hammocks	US	America/New_York	The Hammocks, United States
+The Trails of Frisco	US	America/Chicago	The Trails of Frisco, United States
+The Villages	US	America/New_York	The Villages, United States
+The Woodlands	US	America/Chicago	The Woodlands, United States
+Thetford-Mines	CA	America/Toronto	Thetford-Mines, Canada
+Thomastown	AU	Australia/Melbourne	Thomastown, Australia
+Thomasville	US	America/New_York	Thomasville, United States
+Thornbury	AU	Australia/Melbourne	Thornbury, Australia
+Thorncliffe Park	CA	America/Toronto	Thorncliffe Park, Canada
+Thornlie	AU	Australia/Perth	Thornlie, Australia
+Thorold	CA	America/Toronto	Thorold, Canada
+Three Lakes	US	America/New_York	Three Lakes, United States
+Throgs Neck	US	America/New_York	Throgs Neck, United States
+Thành Phố Uông Bí	VN	Asia/Ho_Chi_Minh	Thành Phố Uông Bí, Vietnam
+Thái Bình	VN	Asia/Bangkok	Thái Bình, Vietnam
+Thái Hòa	VN	Asia/Ho_Chi_Minh	Thái Hòa, Vietnam
+Thượng Cát	VN	Asia/Bangkok	Thượng Cát, Vietnam
+Thị Trấn Ba Chẽ	VN	Asia/Bangkok	Thị Trấn Ba Chẽ, Vietnam
+Thị Trấn Lam Sơn	VN	Asia/Ho_Chi_Minh	Thị Trấn Lam Sơn, Vietnam
+Thị Trấn Mạo Khê	VN	Asia/Ho_Chi_Minh	Thị Trấn Mạo Khê, Vietnam
+Thị Trấn Na Dương	VN	Asia/Ho_Chi_Minh	Thị Trấn Na Dương, Vietnam
+Thị Trấn Ngải Giao	VN	Asia/Ho_Chi_Minh	Thị Trấn Ngải Giao, Vietnam
+Thị Trấn Nước Hai	VN	Asia/Ho_Chi_Minh	Thị Trấn Nước Hai, Vietnam
+Thị Trấn Phước Bửu	VN	Asia/Ho_Chi_Minh	Thị Trấn Phước Bửu, Vietnam
+Thị Trấn Phố Lu	VN	Asia/Ho_Chi_Minh	Thị Trấn Phố Lu, Vietnam
+Thị Trấn Thất Khê	VN	Asia/Ho_Chi_Minh	Thị Trấn Thất Khê, Vietnam
+Thị Trấn Tiên Yên	VN	Asia/Ho_Chi_Minh	Thị Trấn Tiên Yên, Vietnam
+Thị Trấn Trùng Khánh	VN	Asia/Ho_Chi_Minh	Thị Trấn Trùng Khánh, Vietnam
+Thị Trấn Việt Quang	VN	Asia/Bangkok	Thị Trấn Việt Quang, Vietnam
+Thị Trấn Đất Đỏ	VN	Asia/Ho_Chi_Minh	Thị Trấn Đất Đỏ, Vietnam
+Thị Trấn Đầm Hà	VN	Asia/Bangkok	Thị Trấn Đầm Hà, Vietnam
+Thới Bình	VN	Asia/Ho_Chi_Minh	Thới Bình, Vietnam
+Tianchang	CN	Asia/Shanghai	Tianchang, China
+Tiancheng	CN	Asia/Shanghai	Tiancheng, China
+Tianducheng	CN	Asia/Shanghai	Tianducheng, China
+Tianguá	BR	America/Fortaleza	Tianguá, Brazil
+Tianjia	CN	Asia/Shanghai	Tianjia, China
+Tianliu	CN	Asia/Shanghai	Tianliu, China
+Tianpeng	CN	Asia/Shanghai	Tianpeng, China
+Tianzhuang	CN	Asia/Shanghai	Tianzhuang, China
+Tiaoshi	CN	Asia/Shanghai	Tiaoshi, China
+Tibagi	BR	America/Sao_Paulo	Tibagi, Brazil
+Tibau do Sul	BR	America/Fortaleza	Tibau do Sul, Brazil
+Ticul	MX	America/Merida	Ticul, Mexico
+Tiefu	CN	Asia/Shanghai	Tiefu, China
+Tieqiao	CN	Asia/Shanghai	Tieqiao, China
+Tierra Blanca	MX	America/Mexico_City	Tierra Blanca, Mexico
+Tieshan	CN	Asia/Shanghai	Tieshan, China
+Tietê	BR	America/Sao_Paulo	Tietê, Brazil
+Tiffin	US	America/New_York	Tiffin, United States
+Tifton	US	America/New_York	Tifton, United States
+Tigard	US	America/Los_Angeles	Tigard, United States
+Tigre	AR	America/Argentina/Buenos_Aires	Tigre, Argentina
+Tijucas	BR	America/Sao_Paulo	Tijucas, Brazil
+Tijucas do Sul	BR	America/Sao_Paulo	Tijucas do Sul, Brazil
+Tillmans Corner	US	America/Chicago	Tillmans Corner, United States
+Tillsonburg	CA	America/Toronto	Tillsonburg, Canada
+Timbaúba	BR	America/Recife	Timbaúba, Brazil
+Timbiras	BR	America/Fortaleza	Timbiras, Brazil
+Timbó	BR	America/Sao_Paulo	Timbó, Brazil
+Times Square	US	America/New_York	Times Square, United States
+Timmins	CA	America/Toronto	Timmins, Canada
+Timóteo	BR	America/Sao_Paulo	Timóteo, Brazil
+Tinley Park	US	America/Chicago	Tinley Park, United States
+Tinton Falls	US	America/New_York	Tinton Falls, United States
+Tiom	ID	Asia/Jayapura	Tiom, Indonesia
+Titusville	US	America/New_York	Titusville, United States
+Tixtla de Guerrero	MX	America/Mexico_City	Tixtla de Guerrero, Mexico
+Tizayuca	MX	America/Mexico_City	Tizayuca, Mexico
+Tizimín	MX	America/Merida	Tizimín, Mexico
+Tlajomulco de Zúñiga	MX	America/Mexico_City	Tlajomulco de Zúñiga, Mexico
+Tlaltenango de Sánchez Román	MX	America/Mexico_City	Tlaltenango de Sánchez Román, Mexico
+Tlapa de Comonfort	MX	America/Mexico_City	Tlapa de Comonfort, Mexico
+Tlapacoyan	MX	America/Mexico_City	Tlapacoyan, Mexico
+Tlaquiltenango	MX	America/Mexico_City	Tlaquiltenango, Mexico
+Tlaxcala	MX	America/Mexico_City	Tlaxcala, Mexico
+Toay	AR	America/Argentina/Salta	Toay, Argentina
+Tobelo	ID	Asia/Jayapura	Tobelo, Indonesia
+Tobias Barreto	BR	America/Maceio	Tobias Barreto, Brazil
+Tocantins	BR	America/Sao_Paulo	Tocantins, Brazil
+Tocantinópolis	BR	America/Araguaina	Tocantinópolis, Brazil
+Tocopilla	CL	America/Santiago	Tocopilla, Chile
+Tog Wajaale	SO	Africa/Mogadishu	Tog Wajaale, Somalia
+Toguchin	RU	Asia/Novosibirsk	Toguchin, Russia
+Tokmak	UA	Europe/Kyiv	Tokmak, Ukraine
+Tolosa	ES	Europe/Madrid	Tolosa, Spain
+Tomar	PT	Europe/Lisbon	Tomar, Portugal
+Tomares	ES	Europe/Madrid	Tomares, Spain
+Tomilino	RU	Europe/Moscow	Tomilino, Russia
+Tomohon	ID	Asia/Makassar	Tomohon, Indonesia
+Toms River	US	America/New_York	Toms River, United States
+Tomé	CL	America/Santiago	Tomé, Chile
+Tomé-Açu	BR	America/Belem	Tomé-Açu, Brazil
+Tonantins	BR	America/Manaus	Tonantins, Brazil
+Tondano	ID	Asia/Makassar	Tondano, Indonesia
+Tongging	ID	Asia/Jakarta	Tongging, Indonesia
+Tonggu	CN	Asia/Shanghai	Tonggu, China
+Tongjiaxi	CN	Asia/Shanghai	Tongjiaxi, China
+Tongjing	CN	Asia/Shanghai	Tongjing, China
+Tongle	CN	Asia/Shanghai	Tongle, China
+Tongxi	CN	Asia/Shanghai	Tongxi, China
+Tongyangdao	CN	Asia/Shanghai	Tongyangdao, China
+Tooele	US	America/Denver	Tooele, United States
+Tordera	ES	Europe/Madrid	Tordera, Spain
+Toritama	BR	America/Recife	Toritama, Brazil
+Torre del Mar	ES	Europe/Madrid	Torre del Mar, Spain
+Torredembarra	ES	Europe/Madrid	Torredembarra, Spain
+Torrelodones	ES	Europe/Madrid	Torrelodones, Spain
+Torres	BR	America/Sao_Paulo	Torres, Brazil
+Torres Novas	PT	Europe/Lisbon	Torres Novas, Portugal
+Torres Vedras	PT	Europe/Lisbon	Torres Vedras, Portugal
+Torrington	US	America/New_York	Torrington, United States
+Torrox	ES	Europe/Madrid	Torrox, Spain
+Tortuguitas	AR	America/Argentina/Buenos_Aires	Tortuguitas, Argentina
+Toshbuloq	UZ	Asia/Tashkent	Toshbuloq, Uzbekistan
+Toshloq	UZ	Asia/Tashkent	Toshloq, Uzbekistan
+Tostado	AR	America/Argentina/Cordoba	Tostado, Argentina
+Totana	ES	Europe/Madrid	Totana, Spain
+Touros	BR	America/Fortaleza	Touros, Brazil
+Town 'n' Country	US	America/New_York	Town 'n' Country, United States
+Townline	CA	America/Vancouver	Townline, Canada
+Towson	US	America/New_York	Towson, United States
+To‘rqao‘rg‘on	UZ	Asia/Tashkent	To‘rqao‘rg‘on, Uzbekistan
+Tracuateua	BR	America/Belem	Tracuateua, Brazil
+Tracy	US	America/Los_Angeles	Tracy, United States
+Trafalgar	ES	Europe/Madrid	Trafalgar, Spain
+Traiguén	CL	America/Santiago	Traiguén, Chile
+Traipu	BR	America/Maceio	Traipu, Brazil
+Trairi	BR	America/Fortaleza	Trairi, Brazil
+Trairão	BR	America/Santarem	Trairão, Brazil
+Tramandaí	BR	America/Sao_Paulo	Tramandaí, Brazil
+Traralgon	AU	Australia/Melbourne	Traralgon, Australia
+Traverse City	US	America/Detroit	Traverse City, United States
+Trelew	AR	America/Argentina/Catamarca	Trelew, Argentina
+Tremedal	BR	America/Bahia	Tremedal, Brazil
+Tremembé	BR	America/Sao_Paulo	Tremembé, Brazil
+Tremont	US	America/New_York	Tremont, United States
+Trenggalek	ID	Asia/Jakarta	Trenggalek, Indonesia
+Trenque Lauquen	AR	America/Argentina/Buenos_Aires	Trenque Lauquen, Argentina
+Tres Arroyos	AR	America/Argentina/Buenos_Aires	Tres Arroyos, Argentina
+Tres Isletas	AR	America/Argentina/Cordoba	Tres Isletas, Argentina
+Tres Valles	MX	America/Mexico_City	Tres Valles, Mexico
+Tres de Mayo	MX	America/Mexico_City	Tres de Mayo, Mexico
+Trinity-Bellwoods	CA	America/Toronto	Trinity-Bellwoods, Canada
+Tristán Suárez	AR	America/Argentina/Buenos_Aires	Tristán Suárez, Argentina
+Triunfo	BR	America/Sao_Paulo	Triunfo, Brazil
+Trizidela do Vale	BR	America/Fortaleza	Trizidela do Vale, Brazil
+Trofa	PT	Europe/Lisbon	Trofa, Portugal
+Troitskaya	RU	Europe/Moscow	Troitskaya, Russia
+Tropicana Indah	MY	Asia/Kuala_Lumpur	Tropicana Indah, Malaysia
+Trostyanets	UA	Europe/Kyiv	Trostyanets, Ukraine
+Trotwood	US	America/New_York	Trotwood, United States
+Troutdale	US	America/Los_Angeles	Troutdale, United States
+Trubchevsk	RU	Europe/Moscow	Trubchevsk, Russia
+Truckee	US	America/Los_Angeles	Truckee, United States
+Trucuk	ID	Asia/Jakarta	Trucuk, Indonesia
+Trudivskyi	UA	Europe/Kyiv	Trudivskyi, Ukraine
+Trudovoye	RU	Asia/Vladivostok	Trudovoye, Russia
+Truganina	AU	Australia/Melbourne	Truganina, Australia
+Trumbull	US	America/New_York	Trumbull, United States
+Trung Phụng	VN	Asia/Bangkok	Trung Phụng, Vietnam
+Truskavets	UA	Europe/Kyiv	Truskavets, Ukraine
+Trussville	US	America/Chicago	Trussville, United States
+Tràm Chim	VN	Asia/Ho_Chi_Minh	Tràm Chim, Vietnam
+Trâu Quỳ	VN	Asia/Bangkok	Trâu Quỳ, Vietnam
+Três Barras	BR	America/Sao_Paulo	Três Barras, Brazil
+Três Corações	BR	America/Sao_Paulo	Três Corações, Brazil
+Três Coroas	BR	America/Sao_Paulo	Três Coroas, Brazil
+Três Lagoas	BR	America/Campo_Grande	Três Lagoas, Brazil
+Três Marias	BR	America/Sao_Paulo	Três Marias, Brazil
+Três Passos	BR	America/Sao_Paulo	Três Passos, Brazil
+Três Pontas	BR	America/Sao_Paulo	Três Pontas, Brazil
+Três Rios	BR	America/Sao_Paulo	Três Rios, Brazil
+Três de Maio	BR	America/Sao_Paulo	Três de Maio, Brazil
+Trảng Bom	VN	Asia/Ho_Chi_Minh	Trảng Bom, Vietnam
+Trần Văn Thời	VN	Asia/Ho_Chi_Minh	Trần Văn Thời, Vietnam
+Tsawwassen	CA	America/Vancouver	Tsawwassen, Canada
+Tsetserleg	MN	Asia/Ulaanbaatar	Tsetserleg, Mongolia
+Tshela	CD	Africa/Kinshasa	Tshela, Democratic Republic of the Congo
+Tsimlyansk	RU	Europe/Moscow	Tsimlyansk, Russia
+Tsotsin-Yurt	RU	Europe/Moscow	Tsotsin-Yurt, Russia
+Ts’khinvali	GE	Asia/Tbilisi	Ts’khinvali, Georgia
+Tu Bông	VN	Asia/Ho_Chi_Minh	Tu Bông, Vietnam
+Tual	ID	Asia/Jayapura	Tual, Indonesia
+Tualatin	US	America/Los_Angeles	Tualatin, United States
+Tuanbao	CN	Asia/Shanghai	Tuanbao, China
+Tuantian	CN	Asia/Shanghai	Tuantian, China
+Tucano	BR	America/Bahia	Tucano, Brazil
+Tuchang	CN	Asia/Shanghai	Tuchang, China
+Tuchkovo	RU	Europe/Moscow	Tuchkovo, Russia
+Tuckahoe	US	America/New_York	Tuckahoe, United States
+Tucker	US	America/New_York	Tucker, United States
+Tucumã	BR	America/Belem	Tucumã, Brazil
+Tucuruvi	BR	America/Sao_Paulo	Tucuruvi, Brazil
+Tucuruí	BR	America/Belem	Tucuruí, Brazil
+Tuggeranong	AU	Australia/Sydney	Tuggeranong, Australia
+Tui	ES	Europe/Madrid	Tui, Spain
+Tujunga	US	America/Los_Angeles	Tujunga, United States
+Tukwila	US	America/Los_Angeles	Tukwila, United States
+Tula de Allende	MX	America/Mexico_City	Tula de Allende, Mexico
+Tulangan Utara	ID	Asia/Jakarta	Tulangan Utara, Indonesia
+Tulantongo	MX	America/Mexico_City	Tulantongo, Mexico
+Tulare	US	America/Los_Angeles	Tulare, United States
+Tulchyn	UA	Europe/Kyiv	Tulchyn, Ukraine
+Tullahoma	US	America/Chicago	Tullahoma, United States
+Tultepec	MX	America/Mexico_City	Tultepec, Mexico
+Tultitlán de Mariano Escobedo	MX	America/Mexico_City	Tultitlán de Mariano Escobedo, Mexico
+Tulum	MX	America/Cancun	Tulum, Mexico
+Tulungagung	ID	Asia/Jakarta	Tulungagung, Indonesia
+Tumen	CN	Asia/Shanghai	Tumen, China
+Tumwater	US	America/Los_Angeles	Tumwater, United States
+Tuntum	BR	America/Fortaleza	Tuntum, Brazil
+Tunuyán	AR	America/Argentina/Mendoza	Tunuyán, Argentina
+Tuohula	CN	Asia/Urumqi	Tuohula, China
+Tuomuwusitang	CN	Asia/Urumqi	Tuomuwusitang, China
+Tupaciguara	BR	America/Sao_Paulo	Tupaciguara, Brazil
+Tupanatinga	BR	America/Recife	Tupanatinga, Brazil
+Tupanciretã	BR	America/Sao_Paulo	Tupanciretã, Brazil
+Tupelo	US	America/Chicago	Tupelo, United States
+Tupi Paulista	BR	America/Sao_Paulo	Tupi Paulista, Brazil
+Tupungato	AR	America/Argentina/Mendoza	Tupungato, Argentina
+Tupã	BR	America/Sao_Paulo	Tupã, Brazil
+Tuqiang	CN	Asia/Shanghai	Tuqiang, China
+Turar Ryskulov	KZ	Asia/Almaty	Turar Ryskulov, Kazakhstan
+Turaru	BR	America/Fortaleza	Turaru, Brazil
+Turiaçu	BR	America/Fortaleza	Turiaçu, Brazil
+Turilândia	BR	America/Fortaleza	Turilândia, Brazil
+Turinsk	RU	Asia/Yekaterinburg	Turinsk, Russia
+Turlock	US	America/Los_Angeles	Turlock, United States
+Turmalina	BR	America/Sao_Paulo	Turmalina, Brazil
+Tuscany	CA	America/Edmonton	Tuscany, Canada
+Tushan	CN	Asia/Shanghai	Tushan, China
+Tustin	US	America/Los_Angeles	Tustin, United States
+Tustin Legacy	US	America/Los_Angeles	Tustin Legacy, United States
+Tutóia	BR	America/Fortaleza	Tutóia, Brazil
+Tuwaite	CN	Asia/Urumqi	Tuwaite, China
+Tuxiang	CN	Asia/Shanghai	Tuxiang, China
+Tuzantla	MX	America/Mexico_City	Tuzantla, Mexico
+Twentynine Palms	US	America/Los_Angeles	Twentynine Palms, United States
+Twin Falls	US	America/Boise	Twin Falls, United States
+Twinsburg	US	America/New_York	Twinsburg, United States
+Tyrnyauz	RU	Europe/Moscow	Tyrnyauz, Russia
+Tysons	US	America/New_York	Tysons, United States
+Tàrrega	ES	Europe/Madrid	Tàrrega, Spain
+Tân Bình	VN	Asia/Ho_Chi_Minh	Tân Bình, Vietnam
+Tân Uyên	VN	Asia/Ho_Chi_Minh	Tân Uyên, Vietnam
+Tây Mỗ	VN	Asia/Bangkok	Tây Mỗ, Vietnam
+Técpan de Galeana	MX	America/Mexico_City	Técpan de Galeana, Mexico
+Tías	ES	Atlantic/Canary	Tías, Spain
+Túxpam de Rodríguez Cano	MX	America/Mexico_City	Túxpam de Rodríguez Cano, Mexico
+Tŭytepa	UZ	Asia/Tashkent	Tŭytepa, Uzbekistan
+Từ Sơn	VN	Asia/Bangkok	Từ Sơn, Vietnam
+UC Irvine	US	America/Los_Angeles	UC Irvine, United States
+Uarini	BR	America/Manaus	Uarini, Brazil
+Uauá	BR	America/Bahia	Uauá, Brazil
+Ubaitaba	BR	America/Bahia	Ubaitaba, Brazil
+Ubajara	BR	America/Fortaleza	Ubajara, Brazil
+Ubatuba	BR	America/Sao_Paulo	Ubatuba, Brazil
+Ubatã	BR	America/Bahia	Ubatã, Brazil
+Ubaíra	BR	America/Bahia	Ubaíra, Brazil
+Ubiratã	BR	America/Sao_Paulo	Ubiratã, Brazil
+Ubrique	ES	Europe/Madrid	Ubrique, Spain
+Ubud	ID	Asia/Makassar	Ubud, Indonesia
+Uchkeken	RU	Europe/Moscow	Uchkeken, Russia
+Uchkuduk	UZ	Asia/Samarkand	Uchkuduk, Uzbekistan
+Uchqŭrghon Shahri	UZ	Asia/Tashkent	Uchqŭrghon Shahri, Uzbekistan
+Udachny	RU	Asia/Yakutsk	Udachny, Russia
+Ukiah	US	America/Los_Angeles	Ukiah, United States
+Ulaangom	MN	Asia/Hovd	Ulaangom, Mongolia
+Ulianópolis	BR	America/Belem	Ulianópolis, Brazil
+Uliastay	MN	Asia/Hovd	Uliastay, Mongolia
+Ulu Kelang	MY	Asia/Kuala_Lumpur	Ulu Kelang, Malaysia
+Ulu Tiram	MY	Asia/Kuala_Lumpur	Ulu Tiram, Malaysia
+Umbaúba	BR	America/Maceio	Umbaúba, Brazil
+Umina Beach	AU	Australia/Sydney	Umina Beach, Australia
+Umirim	BR	America/Fortaleza	Umirim, Brazil
+Umán	MX	America/Merida	Umán, Mexico
+Unaí	BR	America/Sao_Paulo	Unaí, Brazil
+Undurkhaan	MN	Asia/Ulaanbaatar	Undurkhaan, Mongolia
+Unecha	RU	Europe/Moscow	Unecha, Russia
+Union Hill-Novelty Hill	US	America/Los_Angeles	Union Hill-Novelty Hill, United States
+Uniondale	US	America/New_York	Uniondale, United States
+Unionport	US	America/New_York	Unionport, United States
+Universidade Rural	BR	America/Sao_Paulo	Universidade Rural, Brazil
+University	US	America/New_York	University, United States
+University Endowment Lands	CA	America/Vancouver	University Endowment Lands, Canada
+University Place	US	America/Los_Angeles	University Place, United States
+University of Texas	US	America/Chicago	University of Texas, United States
+União	BR	America/Fortaleza	União, Brazil
+União da Vitória	BR	America/Sao_Paulo	União da Vitória, Brazil
+União dos Palmares	BR	America/Maceio	União dos Palmares, Brazil
+Unquillo	AR	America/Argentina/Cordoba	Unquillo, Argentina
+Upland	US	America/Los_Angeles	Upland, United States
+Upper Alton	US	America/Chicago	Upper Alton, United States
+Upper Arlington	US	America/New_York	Upper Arlington, United States
+Upper Coomera	AU	Australia/Brisbane	Upper Coomera, Australia
+Upper Saint Clair	US	America/New_York	Upper Saint Clair, United States
+Uptown	US	America/Chicago	Uptown, United States
+Urandi	BR	America/Bahia	Urandi, Brazil
+Urbana	US	America/Chicago	Urbana, United States
+Urbandale	US	America/Chicago	Urbandale, United States
+Urbano Santos	BR	America/Fortaleza	Urbano Santos, Brazil
+Urgut Shahri	UZ	Asia/Samarkand	Urgut Shahri, Uzbekistan
+Uriangato	MX	America/Mexico_City	Uriangato, Mexico
+Uruará	BR	America/Santarem	Uruará, Brazil
+Uruaçu	BR	America/Sao_Paulo	Uruaçu, Brazil
+Uruburetama	BR	America/Fortaleza	Uruburetama, Brazil
+Urucará	BR	America/Manaus	Urucará, Brazil
+Urucuia	BR	America/Sao_Paulo	Urucuia, Brazil
+Urucurituba	BR	America/Manaus	Urucurituba, Brazil
+Urussanga	BR	America/Sao_Paulo	Urussanga, Brazil
+Uruçuca	BR	America/Bahia	Uruçuca, Brazil
+Uruçuí	BR	America/Fortaleza	Uruçuí, Brazil
+Ushtobe	KZ	Asia/Almaty	Ushtobe, Kazakhstan
+Ushuaia	AR	America/Argentina/Ushuaia	Ushuaia, Argentina
+Usman’	RU	Europe/Moscow	Usman’, Russia
+Ust’-Katav	RU	Asia/Yekaterinburg	Ust’-Katav, Russia
+Utan	ID	Asia/Jakarta	Utan, Indonesia
+Utebo	ES	Europe/Madrid	Utebo, Spain
+Utica	US	America/New_York	Utica, United States
+Utinga	BR	America/Bahia	Utinga, Brazil
+Uva	RU	Europe/Samara	Uva, Russia
+Uvalde	US	America/Chicago	Uvalde, United States
+Uvarovo	RU	Europe/Moscow	Uvarovo, Russia
+Uychi	UZ	Asia/Tashkent	Uychi, Uzbekistan
+Uzhur	RU	Asia/Krasnoyarsk	Uzhur, Russia
+Vacaria	BR	America/Sao_Paulo	Vacaria, Brazil
+Vacaville	US	America/Los_Angeles	Vacaville, United States
+Val Dor	MY	Asia/Kuala_Lumpur	Val Dor, Malaysia
+Val-d'Or	CA	America/Toronto	Val-d'Or, Canada
+Val-des-Arbres	CA	America/Toronto	Val-des-Arbres, Canada
+Valadares	PT	Europe/Lisbon	Valadares, Portugal
+Valday	RU	Europe/Moscow	Valday, Russia
+Valdeacederas	ES	Europe/Madrid	Valdeacederas, Spain
+Valdebernardo	ES	Europe/Madrid	Valdebernardo, Spain
+Valdosta	US	America/New_York	Valdosta, United States
+Valente	BR	America/Bahia	Valente, Brazil
+Valente Diaz	MX	America/Mexico_City	Valente Diaz, Mexico
+Valentín Alsina	AR	America/Argentina/Buenos_Aires	Valentín Alsina, Argentina
+Valença do Piauí	BR	America/Fortaleza	Valença do Piauí, Brazil
+Valinda	US	America/Los_Angeles	Valinda, United States
+Vallcarca	ES	Europe/Madrid	Vallcarca, Spain
+Valle Hermoso	MX	America/Monterrey	Valle Hermoso, Mexico
+Valle de Bravo	MX	America/Mexico_City	Valle de Bravo, Mexico
+Valle de Santiago	MX	America/Mexico_City	Valle de Santiago, Mexico
+Vallehermoso	ES	Europe/Madrid	Vallehermoso, Spain
+Vallenar	CL	America/Santiago	Vallenar, Chile
+Valley East	CA	America/Toronto	Valley East, Canada
+Valley Glen	US	America/Los_Angeles	Valley Glen, United States
+Valley Station	US	America/Kentucky/Louisville	Valley Station, United States
+Valley Stream	US	America/New_York	Valley Stream, United States
+Valls	ES	Europe/Madrid	Valls, Spain
+Valongo	PT	Europe/Lisbon	Valongo, Portugal
+Valparaiso	US	America/Chicago	Valparaiso, United States
+Valrico	US	America/New_York	Valrico, United States
+Van Buren	US	America/Chicago	Van Buren, United States
+Van Nest	US	America/New_York	Van Nest, United States
+Vandalia	US	America/New_York	Vandalia, United States
+Vanier	CA	America/Toronto	Vanier, Canada
+Vanino	RU	Asia/Vladivostok	Vanino, Russia
+Varennes	CA	America/Toronto	Varennes, Canada
+Vargem Alta	BR	America/Sao_Paulo	Vargem Alta, Brazil
+Vargem Grande	BR	America/Fortaleza	Vargem Grande, Brazil
+Vargem Grande Paulista	BR	America/Sao_Paulo	Vargem Grande Paulista, Brazil
+Vargem Grande do Sul	BR	America/Sao_Paulo	Vargem Grande do Sul, Brazil
+Varjota	BR	America/Fortaleza	Varjota, Brazil
+Varzelândia	BR	America/Sao_Paulo	Varzelândia, Brazil
+Vasil’yevo	RU	Europe/Moscow	Vasil’yevo, Russia
+Vassouras	BR	America/Sao_Paulo	Vassouras, Brazil
+Vaudreuil-Dorion	CA	America/Toronto	Vaudreuil-Dorion, Canada
+Vazante	BR	America/Sao_Paulo	Vazante, Brazil
+Vedder Crossing	CA	America/Vancouver	Vedder Crossing, Canada
+Veinticinco de Mayo	AR	America/Argentina/Buenos_Aires	Veinticinco de Mayo, Argentina
+Vel’sk	RU	Europe/Moscow	Vel’sk, Russia
+Venado Tuerto	AR	America/Argentina/Cordoba	Venado Tuerto, Argentina
+Venceremos	MX	America/Mexico_City	Venceremos, Mexico
+Ventura	US	America/Los_Angeles	Ventura, United States
+Venturosa	BR	America/Recife	Venturosa, Brazil
+Venâncio Aires	BR	America/Sao_Paulo	Venâncio Aires, Brazil
+Venëv	RU	Europe/Moscow	Venëv, Russia
+Vera	AR	America/Argentina/Cordoba	Vera, Argentina
+Veranópolis	BR	America/Sao_Paulo	Veranópolis, Brazil
+Vereshchagino	RU	Asia/Yekaterinburg	Vereshchagino, Russia
+Verkhnodniprovsk	UA	Europe/Kyiv	Verkhnodniprovsk, Ukraine
+Vermoim	PT	Europe/Lisbon	Vermoim, Portugal
+Vermont Square	US	America/Los_Angeles	Vermont Square, United States
+Vernon Hills	US	America/Chicago	Vernon Hills, United States
+Vero Beach	US	America/New_York	Vero Beach, United States
+Vero Beach South	US	America/New_York	Vero Beach South, United States
+Vertentes	BR	America/Recife	Vertentes, Brazil
+Vestal	US	America/New_York	Vestal, United States
+Vestavia Hills	US	America/Chicago	Vestavia Hills, United States
+Vialonga	PT	Europe/Lisbon	Vialonga, Portugal
+Vicente Guerrero	MX	America/Monterrey	Vicente Guerrero, Mexico
+Vicente Pires	BR	America/Sao_Paulo	Vicente Pires, Brazil
+Vicksburg	US	America/Chicago	Vicksburg, United States
+Victoria Village	CA	America/Toronto	Victoria Village, Canada
+Victoria-Downtown	CA	America/Vancouver	Victoria-Downtown, Canada
+Victoria-Fraserview	CA	America/Vancouver	Victoria-Fraserview, Canada
+Victoriaville	CA	America/Toronto	Victoriaville, Canada
+Vicuña	CL	America/Santiago	Vicuña, Chile
+Vicência	BR	America/Recife	Vicência, Brazil
+Videira	BR	America/Sao_Paulo	Videira, Brazil
+Vidigal	BR	America/Sao_Paulo	Vidigal, Brazil
+Viedma	AR	America/Argentina/Salta	Viedma, Argentina
+Vigia	BR	America/Belem	Vigia, Brazil
+Vikhorevka	RU	Asia/Irkutsk	Vikhorevka, Russia
+Vila Bela da Santíssima Trindade	BR	America/Cuiaba	Vila Bela da Santíssima Trindade, Brazil
+Vila Formosa	BR	America/Sao_Paulo	Vila Formosa, Brazil
+Vila Franca de Xira	PT	Europe/Lisbon	Vila Franca de Xira, Portugal
+Vila Galvão	BR	America/Sao_Paulo	Vila Galvão, Brazil
+Vila Guilherme	BR	America/Sao_Paulo	Vila Guilherme, Brazil
+Vila Leopoldina	BR	America/Sao_Paulo	Vila Leopoldina, Brazil
+Vila Real	PT	Europe/Lisbon	Vila Real, Portugal
+Vila Rica	BR	America/Cuiaba	Vila Rica, Brazil
+Vila do Conde	PT	Europe/Lisbon	Vila do Conde, Portugal
+Vila-seca	ES	Europe/Madrid	Vila-seca, Spain
+Vilapicina i la Torre Llobeta	ES	Europe/Madrid	Vilapicina i la Torre Llobeta, Spain
+Vilar	PT	Europe/Lisbon	Vilar, Portugal
+Vilar de Andorinho	PT	Europe/Lisbon	Vilar de Andorinho, Portugal
+Vilaseca	ES	Europe/Madrid	Vilaseca, Spain
+Vilassar de Mar	ES	Europe/Madrid	Vilassar de Mar, Spain
+Vilcún	CL	America/Santiago	Vilcún, Chile
+Vilhena	BR	America/Porto_Velho	Vilhena, Brazil
+Villa Alemana	CL	America/Santiago	Villa Alemana, Chile
+Villa Allende	AR	America/Argentina/Cordoba	Villa Allende, Argentina
+Villa Carlos Paz	AR	America/Argentina/Cordoba	Villa Carlos Paz, Argentina
+Villa Constitución	AR	America/Argentina/Cordoba	Villa Constitución, Argentina
+Villa Dolores	AR	America/Argentina/Cordoba	Villa Dolores, Argentina
+Villa General San Martín	AR	America/Argentina/San_Juan	Villa General San Martín, Argentina
+Villa Gesell	AR	America/Argentina/Buenos_Aires	Villa Gesell, Argentina
+Villa Hidalgo	MX	America/Mexico_City	Villa Hidalgo, Mexico
+Villa Independencia	MX	America/Mexico_City	Villa Independencia, Mexico
+Villa María	AR	America/Argentina/Cordoba	Villa María, Argentina
+Villa Ocampo	AR	America/Argentina/Cordoba	Villa Ocampo, Argentina
+Villa Ortúzar	AR	America/Argentina/Buenos_Aires	Villa Ortúzar, Argentina
+Villa Park	US	America/Chicago	Villa Park, United States
+Villa Paula de Sarmiento	AR	America/Argentina/San_Juan	Villa Paula de Sarmiento, Argentina
+Villa Regina	AR	America/Argentina/Salta	Villa Regina, Argentina
+Villa Santa Rita	AR	America/Argentina/Buenos_Aires	Villa Santa Rita, Argentina
+Villa Sarmiento	AR	America/Argentina/Buenos_Aires	Villa Sarmiento, Argentina
+Villa Vicente Guerrero	MX	America/Mexico_City	Villa Vicente Guerrero, Mexico
+Villa de Mayo	AR	America/Argentina/Buenos_Aires	Villa de Mayo, Argentina
+Villa del Prado 2da Sección	MX	America/Tijuana	Villa del Prado 2da Sección, Mexico
+Villa Ángela	AR	America/Argentina/Cordoba	Villa Ángela, Argentina
+Villaflores	MX	America/Mexico_City	Villaflores, Mexico
+Villagrán	MX	America/Mexico_City	Villagrán, Mexico
+Villaguay	AR	America/Argentina/Cordoba	Villaguay, Argentina
+Villanueva de la Cañada	ES	Europe/Madrid	Villanueva de la Cañada, Spain
+Villanueva de la Serena	ES	Europe/Madrid	Villanueva de la Serena, Spain
+Villanueva del Pardillo	ES	Europe/Madrid	Villanueva del Pardillo, Spain
+Villaquilambre	ES	Europe/Madrid	Villaquilambre, Spain
+Villarrobledo	ES	Europe/Madrid	Villarrobledo, Spain
+Villaviciosa de Odón	ES	Europe/Madrid	Villaviciosa de Odón, Spain
+Ville-Émard	CA	America/Toronto	Ville-Émard, Canada
+Vilnohirsk	UA	Europe/Kyiv	Vilnohirsk, Ukraine
+Vilnyansk	UA	Europe/Kyiv	Vilnyansk, Ukraine
+Vilyuchinsk	RU	Asia/Kamchatka	Vilyuchinsk, Russia
+Vinaròs	ES	Europe/Madrid	Vinaròs, Spain
+Vinateros	ES	Europe/Madrid	Vinateros, Spain
+Vincent	US	America/Los_Angeles	Vincent, United States
+Vincentown	US	America/New_York	Vincentown, United States
+Vineland	US	America/New_York	Vineland, United States
+Vineyard	US	America/Los_Angeles	Vineyard, United States
+Vinhedo	BR	America/Sao_Paulo	Vinhedo, Brazil
+Vinhomes Ocean Park	VN	Asia/Bangkok	Vinhomes Ocean Park, Vietnam
+Vinhomes Royal City	VN	Asia/Ho_Chi_Minh	Vinhomes Royal City, Vietnam
+Vinhomes Smart City	VN	Asia/Ho_Chi_Minh	Vinhomes Smart City, Vietnam
+Vinhomes Times City	VN	Asia/Bangkok	Vinhomes Times City, Vietnam
+Viradouro	BR	America/Sao_Paulo	Viradouro, Brazil
+Visconde do Rio Branco	BR	America/Sao_Paulo	Visconde do Rio Branco, Brazil
+Visitacion Valley	US	America/Los_Angeles	Visitacion Valley, United States
+Vitorino Freire	BR	America/Fortaleza	Vitorino Freire, Brazil
+Vitryani Hory	UA	Europe/Kyiv	Vitryani Hory, Ukraine
+Vitória do Mearim	BR	America/Fortaleza	Vitória do Mearim, Brazil
+Vitória do Xingu	BR	America/Santarem	Vitória do Xingu, Brazil
+Viveiro	ES	Europe/Madrid	Viveiro, Spain
+Viçosa do Ceará	BR	America/Fortaleza	Viçosa do Ceará, Brazil
+Vnukovo	RU	Europe/Moscow	Vnukovo, Russia
+Vobkent Shahri	UZ	Asia/Samarkand	Vobkent Shahri, Uzbekistan
+Volgorechensk	RU	Europe/Moscow	Volgorechensk, Russia
+Volnovakha	UA	Europe/Kyiv	Volnovakha, Ukraine
+Volochysk	UA	Europe/Kyiv	Volochysk, Ukraine
+Volokolamsk	RU	Europe/Moscow	Volokolamsk, Russia
+Vorgashor	RU	Europe/Moscow	Vorgashor, Russia
+Votuporanga	BR	America/Sao_Paulo	Votuporanga, Brazil
+Vovchansk	UA	Europe/Kyiv	Vovchansk, Ukraine
+Voznesenivka	UA	Europe/Kyiv	Voznesenivka, Ukraine
+Vrangel’	RU	Asia/Vladivostok	Vrangel’, Russia
+Vyazemskiy	RU	Asia/Vladivostok	Vyazemskiy, Russia
+Vynnyky	UA	Europe/Kyiv	Vynnyky, Ukraine
+Vynohradiv	UA	Europe/Kyiv	Vynohradiv, Ukraine
+Vyselki	RU	Europe/Moscow	Vyselki, Russia
+Várzea Alegre	BR	America/Fortaleza	Várzea Alegre, Brazil
+Várzea da Palma	BR	America/Sao_Paulo	Várzea da Palma, Brazil
+Vícar	ES	Europe/Madrid	Vícar, Spain
+Víctor Rosales	MX	America/Mexico_City	Víctor Rosales, Mexico
+Vĩnh Thạnh	VN	Asia/Ho_Chi_Minh	Vĩnh Thạnh, Vietnam
+Vĩnh Tuy	VN	Asia/Bangkok	Vĩnh Tuy, Vietnam
+Vị Thanh	VN	Asia/Ho_Chi_Minh	Vị Thanh, Vietnam
+Wacheng Neighborhood	CN	Asia/Shanghai	Wacheng Neighborhood, China
+Wade Hampton	US	America/New_York	Wade Hampton, United States
+Wadsworth	US	America/New_York	Wadsworth, United States
+Wahiawā	US	Pacific/Honolulu	Wahiawā, United States
+Wahiawā-Whitmore	US	Pacific/Honolulu	Wahiawā-Whitmore, United States
+Wahroonga	AU	Australia/Sydney	Wahroonga, Australia
+Waiau-Pacific Palisades	US	Pacific/Honolulu	Waiau-Pacific Palisades, United States
+Waikīkī	US	Pacific/Honolulu	Waikīkī, United States
+Wailuku	US	Pacific/Honolulu	Wailuku, United States
+Waina	CN	Asia/Shanghai	Waina, China
+Waingapu	ID	Asia/Makassar	Waingapu, Indonesia
+Waipahu	US	Pacific/Honolulu	Waipahu, United States
+Waisai	ID	Asia/Jayapura	Waisai, Indonesia
+Wakaf Baharu	MY	Asia/Kuala_Lumpur	Wakaf Baharu, Malaysia
+Wake Forest	US	America/New_York	Wake Forest, United States
+Waldorf	US	America/New_York	Waldorf, United States
+Walker	US	America/Detroit	Walker, United States
+Walla Walla	US	America/Los_Angeles	Walla Walla, United States
+Wallan	AU	Australia/Melbourne	Wallan, Australia
+Wallingford	US	America/New_York	Wallingford, United States
+Wallingford Center	US	America/New_York	Wallingford Center, United States
+Walnut	US	America/Los_Angeles	Walnut, United States
+Walnut Creek	US	America/Los_Angeles	Walnut Creek, United States
+Walnut Grove	CA	America/Vancouver	Walnut Grove, Canada
+Walnut Park	US	America/Los_Angeles	Walnut Park, United States
+Waltham	US	America/New_York	Waltham, United States
+Wamena	ID	Asia/Jayapura	Wamena, Indonesia
+Wanaraja	ID	Asia/Jakarta	Wanaraja, Indonesia
+Wangaratta	AU	Australia/Melbourne	Wangaratta, Australia
+Wangfen	CN	Asia/Shanghai	Wangfen, China
+Wanggou	CN	Asia/Shanghai	Wanggou, China
+Wanghong	CN	Asia/Shanghai	Wanghong, China
+Wangji	CN	Asia/Shanghai	Wangji, China
+Wangjia	CN	Asia/Shanghai	Wangjia, China
+Wangkui	CN	Asia/Shanghai	Wangkui, China
+Wangon	ID	Asia/Jakarta	Wangon, Indonesia
+Wangpu	CN	Asia/Shanghai	Wangpu, China
+Wangqing	CN	Asia/Shanghai	Wangqing, China
+Wangu	CN	Asia/Shanghai	Wangu, China
+Wangwu	CN	Asia/Shanghai	Wangwu, China
+Wangyao	CN	Asia/Shanghai	Wangyao, China
+Wangyin	CN	Asia/Shanghai	Wangyin, China
+Wangyuan	CN	Asia/Shanghai	Wangyuan, China
+Wanlaweyn	SO	Africa/Mogadishu	Wanlaweyn, Somalia
+Wanmu	CN	Asia/Shanghai	Wanmu, China
+Wanqiao Zhen	CN	Asia/Shanghai	Wanqiao Zhen, China
+Wanshui	CN	Asia/Shanghai	Wanshui, China
+Wanshun	CN	Asia/Shanghai	Wanshun, China
+Wantagh	US	America/New_York	Wantagh, United States
+Wantirna South	AU	Australia/Melbourne	Wantirna South, Australia
+Warner Robins	US	America/New_York	Warner Robins, United States
+Warragul	AU	Australia/Melbourne	Warragul, Australia
+Warren Township	US	America/New_York	Warren Township, United States
+Warrensburg	US	America/Chicago	Warrensburg, United States
+Warrnambool	AU	Australia/Melbourne	Warrnambool, Australia
+Wasaga Beach	CA	America/Toronto	Wasaga Beach, Canada
+Washougal	US	America/Los_Angeles	Washougal, United States
+Watauga	US	America/Chicago	Watauga, United States
+Waterdown	CA	America/Toronto	Waterdown, Canada
+Waterfront Communities-The Island	CA	America/Toronto	Waterfront Communities-The Island, Canada
+Waterville	US	America/New_York	Waterville, United States
+Watsa	CD	Africa/Lubumbashi	Watsa, Democratic Republic of the Congo
+Watsonville	US	America/Los_Angeles	Watsonville, United States
+Waukee	US	America/Chicago	Waukee, United States
+Waukegan	US	America/Chicago	Waukegan, United States
+Waukesha	US	America/Chicago	Waukesha, United States
+Wausau	US	America/Chicago	Wausau, United States
+Wauwatosa	US	America/Chicago	Wauwatosa, United States
+Waverly	US	America/Detroit	Waverly, United States
+Waxahachie	US	America/Chicago	Waxahachie, United States
+Wayao	CN	Asia/Shanghai	Wayao, China
+Waynesboro	US	America/New_York	Waynesboro, United States
+Weatherford	US	America/Chicago	Weatherford, United States
+Webster Groves	US	America/Chicago	Webster Groves, United States
+Wedi	ID	Asia/Jakarta	Wedi, Indonesia
+Weidian	CN	Asia/Shanghai	Weidian, China
+Weiji	CN	Asia/Shanghai	Weiji, China
+Weimiao	CN	Asia/Shanghai	Weimiao, China
+Weining	CN	Asia/Shanghai	Weining, China
+Weirton	US	America/New_York	Weirton, United States
+Weirton Heights	US	America/New_York	Weirton Heights, United States
+Weituo	CN	Asia/Shanghai	Weituo, China
+Weiwu'eryuqiwen	CN	Asia/Urumqi	Weiwu'eryuqiwen, China
+Weixinghu	CN	Asia/Shanghai	Weixinghu, China
+Wekiwa Springs	US	America/New_York	Wekiwa Springs, United States
+Welahan	ID	Asia/Jakarta	Welahan, Indonesia
+Weleri	ID	Asia/Jakarta	Weleri, Indonesia
+Welland	CA	America/Toronto	Welland, Canada
+Wellesley	US	America/New_York	Wellesley, United States
+Wenatchee	US	America/Los_Angeles	Wenatchee, United States
+Wenceslau Braz	BR	America/Sao_Paulo	Wenceslau Braz, Brazil
+Wenceslau Guimarães	BR	America/Bahia	Wenceslau Guimarães, Brazil
+Wenfeng	CN	Asia/Shanghai	Wenfeng, China
+Wenheng	CN	Asia/Shanghai	Wenheng, China
+Wenjiang	CN	Asia/Shanghai	Wenjiang, China
+Wenling	CN	Asia/Shanghai	Wenling, China
+Wenquan	CN	Asia/Shanghai	Wenquan, China
+Wenshang	CN	Asia/Shanghai	Wenshang, China
+Wensu	CN	Asia/Urumqi	Wensu, China
+Wentzville	US	America/Chicago	Wentzville, United States
+Wenxian Chengguanzhen	CN	Asia/Shanghai	Wenxian Chengguanzhen, China
+Wenxing	CN	Asia/Shanghai	Wenxing, China
+Werribee	AU	Australia/Melbourne	Werribee, Australia
+Weslaco	US	America/Chicago	Weslaco, United States
+Wesley Chapel	US	America/New_York	Wesley Chapel, United States
+West Albany	US	America/New_York	West Albany, United States
+West Allis	US	America/Chicago	West Allis, United States
+West Babylon	US	America/New_York	West Babylon, United States
+West Bend	US	America/Chicago	West Bend, United States
+West Bloomfield Township	US	America/Detroit	West Bloomfield Township, United States
+West Carson	US	America/Los_Angeles	West Carson, United States
+West Chester	US	America/New_York	West Chester, United States
+West Chicago	US	America/Chicago	West Chicago, United States
+West Columbia	US	America/New_York	West Columbia, United States
+West Coon Rapids	US	America/Chicago	West Coon Rapids, United States
+West Des Moines	US	America/Chicago	West Des Moines, United States
+West Elkridge	US	America/New_York	West Elkridge, United States
+West Elsdon	US	America/Chicago	West Elsdon, United States
+West End	CA	America/Vancouver	West End, Canada
+West Englewood	US	America/Chicago	West Englewood, United States
+West Falls Church	US	America/New_York	West Falls Church, United States
+West Fargo	US	America/Chicago	West Fargo, United States
+West Garfield Park	US	America/Chicago	West Garfield Park, United States
+West Gulfport	US	America/Chicago	West Gulfport, United States
+West Hartford	US	America/New_York	West Hartford, United States
+West Haven	US	America/New_York	West Haven, United States
+West Hempstead	US	America/New_York	West Hempstead, United States
+West Hill	CA	America/Toronto	West Hill, Canada
+West Hills	US	America/Los_Angeles	West Hills, United States
+West Humber-Clairville	CA	America/Toronto	West Humber-Clairville, Canada
+West Islip	US	America/New_York	West Islip, United States
+West Kelowna	CA	America/Vancouver	West Kelowna, Canada
+West Lafayette	US	America/Indiana/Indianapolis	West Lafayette, United States
+West Lake Sammamish	US	America/Los_Angeles	West Lake Sammamish, United States
+West Lake Stevens	US	America/Los_Angeles	West Lake Stevens, United States
+West Lawn	US	America/Chicago	West Lawn, United States
+West Linn	US	America/Los_Angeles	West Linn, United States
+West Little River	US	America/New_York	West Little River, United States
+West Lynchburg	US	America/New_York	West Lynchburg, United States
+West Melbourne	US	America/New_York	West Melbourne, United States
+West Memphis	US	America/Chicago	West Memphis, United States
+West Mifflin	US	America/New_York	West Mifflin, United States
+West Milford	US	America/New_York	West Milford, United States
+West New York	US	America/New_York	West New York, United States
+West Oak Lane	US	America/New_York	West Oak Lane, United States
+West Odessa	US	America/Chicago	West Odessa, United States
+West Orange	US	America/New_York	West Orange, United States
+West Park	US	America/New_York	West Park, United States
+West Pennant Hills	AU	Australia/Sydney	West Pennant Hills, Australia
+West Pensacola	US	America/Chicago	West Pensacola, United States
+West Puente Valley	US	America/Los_Angeles	West Puente Valley, United States
+West Ridge	US	America/Chicago	West Ridge, United States
+West Roxbury	US	America/New_York	West Roxbury, United States
+West Sacramento	US	America/Los_Angeles	West Sacramento, United States
+West Saint Paul	US	America/Chicago	West Saint Paul, United States
+West Scarborough	US	America/New_York	West Scarborough, United States
+West Seneca	US	America/New_York	West Seneca, United States
+West Springfield	US	America/New_York	West Springfield, United States
+West Torrington	US	America/New_York	West Torrington, United States
+West Town	US	America/Chicago	West Town, United States
+West University Place	US	America/Chicago	West University Place, United States
+West Vancouver	CA	America/Vancouver	West Vancouver, Canada
+West Village	US	America/New_York	West Village, United States
+West Warwick	US	America/New_York	West Warwick, United States
+West Whittier-Los Nietos	US	America/Los_Angeles	West Whittier-Los Nietos, United States
+West and East Lealman	US	America/New_York	West and East Lealman, United States
+Westbrook	US	America/New_York	Westbrook, United States
+Westchase	US	America/New_York	Westchase, United States
+Westerly	US	America/New_York	Westerly, United States
+Westerville	US	America/New_York	Westerville, United States
+Westford	US	America/New_York	Westford, United States
+Westlake	US	America/New_York	Westlake, United States
+Westland	US	America/Detroit	Westland, United States
+Westmead	AU	Australia/Sydney	Westmead, Australia
+Westminster-Branson	CA	America/Toronto	Westminster-Branson, Canada
+Westmount	CA	America/Toronto	Westmount, Canada
+Westpark	US	America/Los_Angeles	Westpark, United States
+Westport	US	America/New_York	Westport, United States
+Westwood Plateau	CA	America/Vancouver	Westwood Plateau, Canada
+Wethersfield	US	America/New_York	Wethersfield, United States
+Wewak	PG	Pacific/Port_Moresby	Wewak, Papua New Guinea
+Wexford/Maryvale	CA	America/Toronto	Wexford/Maryvale, Canada
+Wharton	US	America/New_York	Wharton, United States
+Wheat Ridge	US	America/Denver	Wheat Ridge, United States
+Wheelers Hill	AU	Australia/Melbourne	Wheelers Hill, Australia
+Whitchurch-Stouffville	CA	America/Toronto	Whitchurch-Stouffville, Canada
+White Bear Lake	US	America/Chicago	White Bear Lake, United States
+White Oak	US	America/New_York	White Oak, United States
+White Plains	US	America/New_York	White Plains, United States
+White Rock	CA	America/Vancouver	White Rock, Canada
+White Settlement	US	America/Chicago	White Settlement, United States
+Whitehall	US	America/New_York	Whitehall, United States
+Whitehall Township	US	America/New_York	Whitehall Township, United States
+Whitestone	US	America/New_York	Whitestone, United States
+Whitman	US	America/New_York	Whitman, United States
+Whitney	US	America/Los_Angeles	Whitney, United States
+Whittier	US	America/Los_Angeles	Whittier, United States
+Whyalla	AU	Australia/Adelaide	Whyalla, Australia
+Wildomar	US	America/Los_Angeles	Wildomar, United States
+Wildwood	US	America/Chicago	Wildwood, United States
+Wilkes-Barre	US	America/New_York	Wilkes-Barre, United States
+Wilkinsburg	US	America/New_York	Wilkinsburg, United States
+Willetton	AU	Australia/Perth	Willetton, Australia
+Williamsburg	US	America/New_York	Williamsburg, United States
+Williamsport	US	America/New_York	Williamsport, United States
+Williamstown	US	America/New_York	Williamstown, United States
+Willimantic	US	America/New_York	Willimantic, United States
+Willingboro	US	America/New_York	Willingboro, United States
+Williston	US	America/Chicago	Williston, United States
+Willmar	US	America/Chicago	Willmar, United States
+Willow Grove	US	America/New_York	Willow Grove, United States
+Willowbrook	US	America/Los_Angeles	Willowbrook, United States
+Willowdale	CA	America/Toronto	Willowdale, Canada
+Willowdale East	CA	America/Toronto	Willowdale East, Canada
+Willowdale West	CA	America/Toronto	Willowdale West, Canada
+Willowridge-Martingrove-Richview	CA	America/Toronto	Willowridge-Martingrove-Richview, Canada
+Wilmette	US	America/Chicago	Wilmette, United States
+Wilmington Island	US	America/New_York	Wilmington Island, United States
+Wilson	US	America/New_York	Wilson, United States
+Wilsonville	US	America/Los_Angeles	Wilsonville, United States
+Wilton	US	America/New_York	Wilton, United States
+Winder	US	America/New_York	Winder, United States
+Windham	US	America/New_York	Windham, United States
+Winnetka	US	America/Los_Angeles	Winnetka, United States
+Winona	US	America/Chicago	Winona, United States
+Winter Garden	US	America/New_York	Winter Garden, United States
+Winter Gardens	US	America/Los_Angeles	Winter Gardens, United States
+Winter Haven	US	America/New_York	Winter Haven, United States
+Winter Park	US	America/New_York	Winter Park, United States
+Winter Springs	US	America/New_York	Winter Springs, United States
+Winthrop	US	America/New_York	Winthrop, United States
+Wiradesa	ID	Asia/Jakarta	Wiradesa, Indonesia
+Wisconsin Rapids	US	America/Chicago	Wisconsin Rapids, United States
+Wissinoming	US	America/New_York	Wissinoming, United States
+Wodonga	AU	Australia/Melbourne	Wodonga, Australia
+Wofo	CN	Asia/Shanghai	Wofo, China
+Wolcott	US	America/New_York	Wolcott, United States
+Wolf Trap	US	America/New_York	Wolf Trap, United States
+Wollert	AU	Australia/Melbourne	Wollert, Australia
+Wollongong city centre	AU	Australia/Sydney	Wollongong city centre, Australia
+Wongsorejo	ID	Asia/Jakarta	Wongsorejo, Indonesia
+Wonopringgo	ID	Asia/Jakarta	Wonopringgo, Indonesia
+Wonosari	ID	Asia/Jakarta	Wonosari, Indonesia
+Wonosobo	ID	Asia/Jakarta	Wonosobo, Indonesia
+Woodburn	US	America/Los_Angeles	Woodburn, United States
+Woodbury	US	America/Chicago	Woodbury, United States
+Woodhaven	US	America/New_York	Woodhaven, United States
+Woodland	US	America/Los_Angeles	Woodland, United States
+Woodland Hills	US	America/Los_Angeles	Woodland Hills, United States
+Woodmere	US	America/New_York	Woodmere, United States
+Woodridge	US	America/Chicago	Woodridge, United States
+Woodrow	US	America/New_York	Woodrow, United States
+Woodside	US	America/New_York	Woodside, United States
+Woonsocket	US	America/New_York	Woonsocket, United States
+Wooster	US	America/New_York	Wooster, United States
+Wright	US	America/Chicago	Wright, United States
+Wu'erqi	CN	Asia/Urumqi	Wu'erqi, China
+Wuchang	CN	Asia/Shanghai	Wuchang, China
+Wucheng	CN	Asia/Shanghai	Wucheng, China
+Wudalike	CN	Asia/Urumqi	Wudalike, China
+Wudong	CN	Asia/Shanghai	Wudong, China
+Wuduan	CN	Asia/Shanghai	Wuduan, China
+Wuhe	CN	Asia/Shanghai	Wuhe, China
+Wujia	CN	Asia/Shanghai	Wujia, China
+Wujian	CN	Asia/Shanghai	Wujian, China
+Wujing	CN	Asia/Shanghai	Wujing, China
+Wuling	CN	Asia/Shanghai	Wuling, China
+Wulingyuan	CN	Asia/Shanghai	Wulingyuan, China
+Wulong	CN	Asia/Shanghai	Wulong, China
+Wuma	CN	Asia/Shanghai	Wuma, China
+Wuqiao	CN	Asia/Shanghai	Wuqiao, China
+Wushipai	CN	Asia/Shanghai	Wushipai, China
+Wusu	CN	Asia/Urumqi	Wusu, China
+Wutan	CN	Asia/Shanghai	Wutan, China
+Wutongshu	CN	Asia/Shanghai	Wutongshu, China
+Wuyang	CN	Asia/Shanghai	Wuyang, China
+Wuying	CN	Asia/Shanghai	Wuying, China
+Wuzhen	CN	Asia/Shanghai	Wuzhen, China
+Wyandotte	US	America/Detroit	Wyandotte, United States
+Wyckoff	US	America/New_York	Wyckoff, United States
+Wylie	US	America/Chicago	Wylie, United States
+Wyndham Vale	AU	Australia/Melbourne	Wyndham Vale, Australia
+Wyoming	US	America/Detroit	Wyoming, United States
+Wîhkwêntôwin	CA	America/Edmonton	Wîhkwêntôwin, Canada
+Xalatlaco	MX	America/Mexico_City	Xalatlaco, Mexico
+Xalisco	MX	America/Mazatlan	Xalisco, Mexico
+Xambabazar	CN	Asia/Urumqi	Xambabazar, China
+Xangri-lá	BR	America/Sao_Paulo	Xangri-lá, Brazil
+Xanxerê	BR	America/Sao_Paulo	Xanxerê, Brazil
+Xapuri	BR	America/Rio_Branco	Xapuri, Brazil
+Xaxim	BR	America/Sao_Paulo	Xaxim, Brazil
+Xenia	US	America/New_York	Xenia, United States
+Xiaba	CN	Asia/Shanghai	Xiaba, China
+Xiagezhuang	CN	Asia/Shanghai	Xiagezhuang, China
+Xialu	CN	Asia/Shanghai	Xialu, China
+Xianfeng	CN	Asia/Shanghai	Xianfeng, China
+Xianglong	CN	Asia/Shanghai	Xianglong, China
+Xiangshui	CN	Asia/Shanghai	Xiangshui, China
+Xiangxiang	CN	Asia/Shanghai	Xiangxiang, China
+Xiangzhou	CN	Asia/Shanghai	Xiangzhou, China
+Xianju	CN	Asia/Shanghai	Xianju, China
+Xianlong	CN	Asia/Shanghai	Xianlong, China
+Xiannü	CN	Asia/Shanghai	Xiannü, China
+Xianshuigu	CN	Asia/Shanghai	Xianshuigu, China
+Xiaochangshan	CN	Asia/Shanghai	Xiaochangshan, China
+Xiaochuan	CN	Asia/Shanghai	Xiaochuan, China
+Xiaodu	CN	Asia/Shanghai	Xiaodu, China
+Xiaojia	CN	Asia/Shanghai	Xiaojia, China
+Xiaolingwei	CN	Asia/Shanghai	Xiaolingwei, China
+Xiaomian	CN	Asia/Shanghai	Xiaomian, China
+Xiaoshan	CN	Asia/Shanghai	Xiaoshan, China
+Xiaoshi	CN	Asia/Shanghai	Xiaoshi, China
+Xiaoweizhai	CN	Asia/Shanghai	Xiaoweizhai, China
+Xiasi	CN	Asia/Shanghai	Xiasi, China
+Xiaying	CN	Asia/Shanghai	Xiaying, China
+Xiazhuang	CN	Asia/Shanghai	Xiazhuang, China
+Xichuan	CN	Asia/Shanghai	Xichuan, China
+Xicotepec de Juárez	MX	America/Mexico_City	Xicotepec de Juárez, Mexico
+Xiejiawan	CN	Asia/Shanghai	Xiejiawan, China
+Xiema	CN	Asia/Shanghai	Xiema, China
+Xifeng	CN	Asia/Shanghai	Xifeng, China
+Xigaoshan	CN	Asia/Shanghai	Xigaoshan, China
+Xihe	CN	Asia/Shanghai	Xihe, China
+Xili	CN	Asia/Shanghai	Xili, China
+Xilinji	CN	Asia/Shanghai	Xilinji, China
+Ximeicun	CN	Asia/Shanghai	Ximeicun, China
+Xindian	CN	Asia/Shanghai	Xindian, China
+Xingcheng	CN	Asia/Shanghai	Xingcheng, China
+Xingdaohu	CN	Asia/Shanghai	Xingdaohu, China
+Xingfeng	CN	Asia/Shanghai	Xingfeng, China
+Xingguo	CN	Asia/Shanghai	Xingguo, China
+Xinglong	CN	Asia/Shanghai	Xinglong, China
+Xinglongshan	CN	Asia/Shanghai	Xinglongshan, China
+Xinglou	CN	Asia/Shanghai	Xinglou, China
+Xingqiao	CN	Asia/Shanghai	Xingqiao, China
+Xingren	CN	Asia/Shanghai	Xingren, China
+Xinguara	BR	America/Belem	Xinguara, Brazil
+Xinhe	CN	Asia/Shanghai	Xinhe, China
+Xinhua	CN	Asia/Shanghai	Xinhua, China
+Xininglu	CN	Asia/Urumqi	Xininglu, China
+Xinle	CN	Asia/Shanghai	Xinle, China
+Xinlin	CN	Asia/Shanghai	Xinlin, China
+Xinmiao	CN	Asia/Shanghai	Xinmiao, China
+Xinmin	CN	Asia/Shanghai	Xinmin, China
+Xinqing	CN	Asia/Shanghai	Xinqing, China
+Xinsheng	CN	Asia/Shanghai	Xinsheng, China
+Xinshi	CN	Asia/Shanghai	Xinshi, China
+Xintian	CN	Asia/Shanghai	Xintian, China
+Xinxing	CN	Asia/Shanghai	Xinxing, China
+Xinye	CN	Asia/Shanghai	Xinye, China
+Xinyingpan	CN	Asia/Shanghai	Xinyingpan, China
+Xinzhi	CN	Asia/Shanghai	Xinzhi, China
+Xiongjia	CN	Asia/Shanghai	Xiongjia, China
+Xiongzhou	CN	Asia/Shanghai	Xiongzhou, China
+Xiping	CN	Asia/Shanghai	Xiping, China
+Xique-Xique	BR	America/Bahia	Xique-Xique, Brazil
+Xishan	CN	Asia/Shanghai	Xishan, China
+Xituo	CN	Asia/Shanghai	Xituo, China
+Xiugu	CN	Asia/Shanghai	Xiugu, China
+Xiuyan	CN	Asia/Shanghai	Xiuyan, China
+Xixiang	CN	Asia/Shanghai	Xixiang, China
+Xiyu	CN	Asia/Shanghai	Xiyu, China
+Xochitepec	MX	America/Mexico_City	Xochitepec, Mexico
+Xonacatlán	MX	America/Mexico_City	Xonacatlán, Mexico
+Xonobod	UZ	Asia/Tashkent	Xonobod, Uzbekistan
+Xoxocotla	MX	America/Mexico_City	Xoxocotla, Mexico
+Xo‘jaobod	UZ	Asia/Tashkent	Xo‘jaobod, Uzbekistan
+Xo‘jayli Shahri	UZ	Asia/Samarkand	Xo‘jayli Shahri, Uzbekistan
+Xuantan	CN	Asia/Shanghai	Xuantan, China
+Xucheng	CN	Asia/Shanghai	Xucheng, China
+Xujiang	CN	Asia/Shanghai	Xujiang, China
+Xunsi	CN	Asia/Shanghai	Xunsi, China
+Xunyang	CN	Asia/Shanghai	Xunyang, China
+Xuzhuang	CN	Asia/Shanghai	Xuzhuang, China
+Xuân Mai	VN	Asia/Ho_Chi_Minh	Xuân Mai, Vietnam
+Xàtiva	ES	Europe/Madrid	Xàtiva, Spain
+Xã Long Hải	VN	Asia/Ho_Chi_Minh	Xã Long Hải, Vietnam
+Xóm Cái Nước	VN	Asia/Ho_Chi_Minh	Xóm Cái Nước, Vietnam
+Xóm Mỹ Xuân	VN	Asia/Ho_Chi_Minh	Xóm Mỹ Xuân, Vietnam
+Yagoona	AU	Australia/Sydney	Yagoona, Australia
+Yahotyn	UA	Europe/Kyiv	Yahotyn, Ukraine
+Yaiza	ES	Atlantic/Canary	Yaiza, Spain
+Yajalón	MX	America/Mexico_City	Yajalón, Mexico
+Yajiang	CN	Asia/Shanghai	Yajiang, China
+Yakima	US	America/Los_Angeles	Yakima, United States
+Yan Besar	MY	Asia/Kuala_Lumpur	Yan Besar, Malaysia
+Yanaul	RU	Asia/Yekaterinburg	Yanaul, Russia
+Yangambi	CD	Africa/Lubumbashi	Yangambi, Democratic Republic of the Congo
+Yangcun	CN	Asia/Shanghai	Yangcun, China
+Yanghe	CN	Asia/Shanghai	Yanghe, China
+Yangiobod	UZ	Asia/Tashkent	Yangiobod, Uzbekistan
+Yangiqo‘rg‘on	UZ	Asia/Tashkent	Yangiqo‘rg‘on, Uzbekistan
+Yangirabot	UZ	Asia/Samarkand	Yangirabot, Uzbekistan
+Yangiyer	UZ	Asia/Tashkent	Yangiyer, Uzbekistan
+Yangiyŭl	UZ	Asia/Tashkent	Yangiyŭl, Uzbekistan
+Yangjiaying	CN	Asia/Shanghai	Yangjiaying, China
+Yangliuqing	CN	Asia/Shanghai	Yangliuqing, China
+Yangtun	CN	Asia/Shanghai	Yangtun, China
+Yanguan	CN	Asia/Shanghai	Yanguan, China
+Yanjia	CN	Asia/Shanghai	Yanjia, China
+Yanjing	CN	Asia/Shanghai	Yanjing, China
+Yanliang	CN	Asia/Shanghai	Yanliang, China
+Yanta	CN	Asia/Shanghai	Yanta, China
+Yantongshan	CN	Asia/Shanghai	Yantongshan, China
+Yanwo	CN	Asia/Shanghai	Yanwo, China
+Yanzibu	CN	Asia/Shanghai	Yanzibu, China
+Yaoji	CN	Asia/Shanghai	Yaoji, China
+Yaowan	CN	Asia/Shanghai	Yaowan, China
+Yaransk	RU	Europe/Kirov	Yaransk, Russia
+Yarmouth	US	America/New_York	Yarmouth, United States
+Yarovoye	RU	Asia/Barnaul	Yarovoye, Russia
+Yarraville	AU	Australia/Melbourne	Yarraville, Australia
+Yashan	CN	Asia/Shanghai	Yashan, China
+Yashkino	RU	Asia/Novokuznetsk	Yashkino, Russia
+Yasnogorsk	RU	Europe/Moscow	Yasnogorsk, Russia
+Yasnyy	RU	Asia/Yekaterinburg	Yasnyy, Russia
+Yatou	CN	Asia/Shanghai	Yatou, China
+Yawa	CN	Asia/Urumqi	Yawa, China
+Yaxing	CN	Asia/Shanghai	Yaxing, China
+Yaypan	UZ	Asia/Tashkent	Yaypan, Uzbekistan
+Yaţţā	PS	Asia/Hebron	Yaţţā, Palestinian Territory
+Yebaishou	CN	Asia/Shanghai	Yebaishou, China
+Yebao	CN	Asia/Shanghai	Yebao, China
+Yecapixtla	MX	America/Mexico_City	Yecapixtla, Mexico
+Yegorlykskaya	RU	Europe/Moscow	Yegorlykskaya, Russia
+Yelan’	RU	Europe/Volgograd	Yelan’, Russia
+Yelizavetinskaya	RU	Europe/Moscow	Yelizavetinskaya, Russia
+Yemanzhelinsk	RU	Asia/Yekaterinburg	Yemanzhelinsk, Russia
+Yemva	RU	Europe/Moscow	Yemva, Russia
+Yengisar	CN	Asia/Urumqi	Yengisar, China
+Yengitam	CN	Asia/Urumqi	Yengitam, China
+Yeniseysk	RU	Asia/Krasnoyarsk	Yeniseysk, Russia
+Yerba Buena	AR	America/Argentina/Tucuman	Yerba Buena, Argentina
+Yershov	RU	Europe/Saratov	Yershov, Russia
+Yessentukskaya	RU	Europe/Moscow	Yessentukskaya, Russia
+Yeyuan	CN	Asia/Shanghai	Yeyuan, China
+Yicheng	CN	Asia/Shanghai	Yicheng, China
+Yigai'erqi	CN	Asia/Urumqi	Yigai'erqi, China
+Yigou	CN	Asia/Shanghai	Yigou, China
+Yihe	CN	Asia/Shanghai	Yihe, China
+Yima	CN	Asia/Shanghai	Yima, China
+Yinggen	CN	Asia/Shanghai	Yinggen, China
+Yingjiang	CN	Asia/Shanghai	Yingjiang, China
+Yingli	CN	Asia/Shanghai	Yingli, China
+Yingpan	CN	Asia/Shanghai	Yingpan, China
+Yingqiu	CN	Asia/Shanghai	Yingqiu, China
+Yingshang Chengguanzhen	CN	Asia/Shanghai	Yingshang Chengguanzhen, China
+Ying’awati	CN	Asia/Urumqi	Ying’awati, China
+Yinma	CN	Asia/Shanghai	Yinma, China
+Yinping	CN	Asia/Shanghai	Yinping, China
+Yinqiao Zhen	CN	Asia/Shanghai	Yinqiao Zhen, China
+Yinzhu	CN	Asia/Shanghai	Yinzhu, China
+Yishan	CN	Asia/Shanghai	Yishan, China
+Yishikuli	CN	Asia/Urumqi	Yishikuli, China
+Yishui	CN	Asia/Shanghai	Yishui, China
+Yisilamu'awati	CN	Asia/Urumqi	Yisilamu'awati, China
+Yitang	CN	Asia/Shanghai	Yitang, China
+Yizhuang	CN	Asia/Shanghai	Yizhuang, China
+Yong Peng	MY	Asia/Kuala_Lumpur	Yong Peng, Malaysia
+Yongbei	CN	Asia/Shanghai	Yongbei, China
+Yongcheng	CN	Asia/Shanghai	Yongcheng, China
+Yongfeng	CN	Asia/Shanghai	Yongfeng, China
+Yongjia	CN	Asia/Shanghai	Yongjia, China
+Yongjian	CN	Asia/Shanghai	Yongjian, China
+Yongle	CN	Asia/Shanghai	Yongle, China
+Yongning	CN	Asia/Shanghai	Yongning, China
+Yongping	CN	Asia/Shanghai	Yongping, China
+Yongqing	CN	Asia/Shanghai	Yongqing, China
+Yongxi	CN	Asia/Shanghai	Yongxi, China
+Yongxin	CN	Asia/Shanghai	Yongxin, China
+Yongxing	CN	Asia/Shanghai	Yongxing, China
+Yorba Linda	US	America/Los_Angeles	Yorba Linda, United States
+York University Heights	CA	America/Toronto	York University Heights, Canada
+Yorkton	CA	America/Regina	Yorkton, Canada
+Yorkville	US	America/Chicago	Yorkville, United States
+Youchou	CN	Asia/Shanghai	Youchou, China
+Youhao	CN	Asia/Shanghai	Youhao, China
+Youngstown	US	America/New_York	Youngstown, United States
+Yousuo	CN	Asia/Shanghai	Yousuo, China
+Youting	CN	Asia/Shanghai	Youting, China
+Youxi	CN	Asia/Shanghai	Youxi, China
+Ypsilanti	US	America/Detroit	Ypsilanti, United States
+Yuanping	CN	Asia/Shanghai	Yuanping, China
+Yuanshang	CN	Asia/Shanghai	Yuanshang, China
+Yuanyang	CN	Asia/Shanghai	Yuanyang, China
+Yuba City	US	America/Los_Angeles	Yuba City, United States
+Yucaipa	US	America/Los_Angeles	Yucaipa, United States
+Yucca Valley	US	America/Los_Angeles	Yucca Valley, United States
+Yucheng	CN	Asia/Shanghai	Yucheng, China
+Yudong	CN	Asia/Shanghai	Yudong, China
+Yuexi	CN	Asia/Shanghai	Yuexi, China
+Yufengshan	CN	Asia/Shanghai	Yufengshan, China
+Yujia	CN	Asia/Shanghai	Yujia, China
+Yukon	US	America/Chicago	Yukon, United States
+Yulinshi	CN	Asia/Shanghai	Yulinshi, China
+Yulong	CN	Asia/Shanghai	Yulong, China
+Yuma	US	America/Phoenix	Yuma, United States
+Yunji	CN	Asia/Shanghai	Yunji, China
+Yunjin	CN	Asia/Shanghai	Yunjin, China
+Yunmen	CN	Asia/Shanghai	Yunmen, China
+Yunmeng Chengguanzhen	CN	Asia/Shanghai	Yunmeng Chengguanzhen, China
+Yunnanyi	CN	Asia/Shanghai	Yunnanyi, China
+Yunshan	CN	Asia/Shanghai	Yunshan, China
+Yuntai	CN	Asia/Shanghai	Yuntai, China
+Yunyang	CN	Asia/Shanghai	Yunyang, China
+Yuqunweng	CN	Asia/Urumqi	Yuqunweng, China
+Yuriria	MX	America/Mexico_City	Yuriria, Mexico
+Yurécuaro	MX	America/Mexico_City	Yurécuaro, Mexico
+Yur’yev-Pol’skiy	RU	Europe/Moscow	Yur’yev-Pol’skiy, Russia
+Yushan	CN	Asia/Shanghai	Yushan, China
+Yushkovo	RU	Europe/Moscow	Yushkovo, Russia
+Yutan	CN	Asia/Shanghai	Yutan, China
+Yuxia	CN	Asia/Shanghai	Yuxia, China
+Yuzhnyy	RU	Asia/Barnaul	Yuzhnyy, Russia
+Yuzhou	CN	Asia/Shanghai	Yuzhou, China
+Yên Hòa	VN	Asia/Bangkok	Yên Hòa, Vietnam
+Yên Phụ	VN	Asia/Bangkok	Yên Phụ, Vietnam
+Yùmén	CN	Asia/Shanghai	Yùmén, China
+Zacapu	MX	America/Mexico_City	Zacapu, Mexico
+Zacatelco	MX	America/Mexico_City	Zacatelco, Mexico
+Zacatepec	MX	America/Mexico_City	Zacatepec, Mexico
+Zacatlán	MX	America/Mexico_City	Zacatlán, Mexico
+Zachary	US	America/Chicago	Zachary, United States
+Zacoalco de Torres	MX	America/Mexico_City	Zacoalco de Torres, Mexico
+Zacualtipán	MX	America/Mexico_City	Zacualtipán, Mexico
+Zafar	UZ	Asia/Tashkent	Zafar, Uzbekistan
+Zafra	ES	Europe/Madrid	Zafra, Spain
+Zanesville	US	America/New_York	Zanesville, United States
+Zapala	AR	America/Argentina/Salta	Zapala, Argentina
+Zapolyarnyy	RU	Europe/Moscow	Zapolyarnyy, Russia
+Zapotiltic	MX	America/Mexico_City	Zapotiltic, Mexico
+Zapotlanejo	MX	America/Mexico_City	Zapotlanejo, Mexico
+Zarautz	ES	Europe/Madrid	Zarautz, Spain
+Zaraysk	RU	Europe/Moscow	Zaraysk, Russia
+Zarya	RU	Europe/Moscow	Zarya, Russia
+Zavety Il’icha	RU	Europe/Moscow	Zavety Il’icha, Russia
+Zavodoukovsk	RU	Asia/Yekaterinburg	Zavodoukovsk, Russia
+Zaysan	KZ	Asia/Almaty	Zaysan, Kazakhstan
+Zdolbuniv	UA	Europe/Kyiv	Zdolbuniv, Ukraine
+Zelenchukskaya	RU	Europe/Moscow	Zelenchukskaya, Russia
+Zelenogradsk	RU	Europe/Kaliningrad	Zelenogradsk, Russia
+Zengfu	CN	Asia/Shanghai	Zengfu, China
+Zepu	CN	Asia/Urumqi	Zepu, China
+Zernograd	RU	Europe/Moscow	Zernograd, Russia
+Zestaponi	GE	Asia/Tbilisi	Zestaponi, Georgia
+Zeya	RU	Asia/Yakutsk	Zeya, Russia
+Zhakou	CN	Asia/Shanghai	Zhakou, China
+Zhancheng	CN	Asia/Shanghai	Zhancheng, China
+Zhangaqorghan	KZ	Asia/Qyzylorda	Zhangaqorghan, Kazakhstan
+Zhangatas	KZ	Asia/Almaty	Zhangatas, Kazakhstan
+Zhangfeng	CN	Asia/Shanghai	Zhangfeng, China
+Zhangji	CN	Asia/Shanghai	Zhangji, China
+Zhangjiachuan	CN	Asia/Shanghai	Zhangjiachuan, China
+Zhangzhai	CN	Asia/Shanghai	Zhangzhai, China
+Zhangzhuang	CN	Asia/Shanghai	Zhangzhuang, China
+Zhanhe	CN	Asia/Shanghai	Zhanhe, China
+Zhaobaoshan	CN	Asia/Shanghai	Zhaobaoshan, China
+Zhaodun	CN	Asia/Shanghai	Zhaodun, China
+Zhaogezhuang	CN	Asia/Shanghai	Zhaogezhuang, China
+Zhaojia	CN	Asia/Shanghai	Zhaojia, China
+Zhaoxing	CN	Asia/Shanghai	Zhaoxing, China
+Zhaozhuang	CN	Asia/Shanghai	Zhaozhuang, China
+Zharkent	KZ	Asia/Almaty	Zharkent, Kazakhstan
+Zhawa	CN	Asia/Urumqi	Zhawa, China
+Zhefang	CN	Asia/Shanghai	Zhefang, China
+Zheleznogorsk-Ilimskiy	RU	Asia/Irkutsk	Zheleznogorsk-Ilimskiy, Russia
+Zheleznovodsk	RU	Europe/Moscow	Zheleznovodsk, Russia
+Zhelou	CN	Asia/Shanghai	Zhelou, China
+Zhendong	CN	Asia/Shanghai	Zhendong, China
+Zhengji	CN	Asia/Shanghai	Zhengji, China
+Zhengxing	CN	Asia/Shanghai	Zhengxing, China
+Zhenlai	CN	Asia/Shanghai	Zhenlai, China
+Zhenxi	CN	Asia/Shanghai	Zhenxi, China
+Zhen’an	CN	Asia/Shanghai	Zhen’an, China
+Zherdevka	RU	Europe/Moscow	Zherdevka, Russia
+Zheshan	CN	Asia/Shanghai	Zheshan, China
+Zhetysay	KZ	Asia/Almaty	Zhetysay, Kazakhstan
+Zhifeng	CN	Asia/Shanghai	Zhifeng, China
+Zhigou	CN	Asia/Shanghai	Zhigou, China
+Zhijiang	CN	Asia/Shanghai	Zhijiang, China
+Zhiping	CN	Asia/Shanghai	Zhiping, China
+Zhirnovsk	RU	Europe/Volgograd	Zhirnovsk, Russia
+Zhitikara	KZ	Asia/Qostanay	Zhitikara, Kazakhstan
+Zhongba	CN	Asia/Shanghai	Zhongba, China
+Zhongchao	CN	Asia/Shanghai	Zhongchao, China
+Zhongduo	CN	Asia/Shanghai	Zhongduo, China
+Zhonggulou	CN	Asia/Shanghai	Zhonggulou, China
+Zhongling	CN	Asia/Shanghai	Zhongling, China
+Zhongshu	CN	Asia/Shanghai	Zhongshu, China
+Zhongxin	CN	Asia/Shanghai	Zhongxin, China
+Zhongxing	CN	Asia/Shanghai	Zhongxing, China
+Zhongzhai	CN	Asia/Shanghai	Zhongzhai, China
+Zhong’ao	CN	Asia/Shanghai	Zhong’ao, China
+Zhosaly	KZ	Asia/Qyzylorda	Zhosaly, Kazakhstan
+Zhoubai	CN	Asia/Shanghai	Zhoubai, China
+Zhoucheng	CN	Asia/Shanghai	Zhoucheng, China
+Zhoujia	CN	Asia/Shanghai	Zhoujia, China
+Zhoujiaba	CN	Asia/Shanghai	Zhoujiaba, China
+Zhouqu Chengguanzhen	CN	Asia/Shanghai	Zhouqu Chengguanzhen, China
+Zhouxi	CN	Asia/Shanghai	Zhouxi, China
+Zhouzhuang	CN	Asia/Shanghai	Zhouzhuang, China
+Zhuanghe	CN	Asia/Shanghai	Zhuanghe, China
+Zhuangyuan	CN	Asia/Shanghai	Zhuangyuan, China
+Zhuantang	CN	Asia/Shanghai	Zhuantang, China
+Zhujiajiao	CN	Asia/Shanghai	Zhujiajiao, China
+Zhukovka	RU	Europe/Moscow	Zhukovka, Russia
+Zhuoshui	CN	Asia/Shanghai	Zhuoshui, China
+Zhuravlivka	UA	Europe/Kyiv	Zhuravlivka, Ukraine
+Zhutang	CN	Asia/Shanghai	Zhutang, China
+Zhutuo	CN	Asia/Shanghai	Zhutuo, China
+Zhuxi	CN	Asia/Shanghai	Zhuxi, China
+Zhuyang	CN	Asia/Shanghai	Zhuyang, China
+Zhuyi	CN	Asia/Shanghai	Zhuyi, China
+Zhuyuan	CN	Asia/Shanghai	Zhuyuan, China
+Zhuzhai	CN	Asia/Shanghai	Zhuzhai, China
+Zhuzilin	CN	Asia/Shanghai	Zhuzilin, China
+Zibihu	CN	Asia/Shanghai	Zibihu, China
+Zimovniki	RU	Europe/Moscow	Zimovniki, Russia
+Zinacantepec	MX	America/Mexico_City	Zinacantepec, Mexico
+Zinacatepec	MX	America/Mexico_City	Zinacatepec, Mexico
+Zinapécuaro de Figueroa	MX	America/Mexico_City	Zinapécuaro de Figueroa, Mexico
+Zion	US	America/Chicago	Zion, United States
+Zionsville	US	America/Indiana/Indianapolis	Zionsville, United States
+Zishui	CN	Asia/Shanghai	Zishui, China
+Ziyang Chengguanzhen	CN	Asia/Shanghai	Ziyang Chengguanzhen, China
+Zizhuang	CN	Asia/Shanghai	Zizhuang, China
+Zlatopil	UA	Europe/Kyiv	Zlatopil, Ukraine
+Znamyanka	UA	Europe/Kyiv	Znamyanka, Ukraine
+Zolochiv	UA	Europe/Kyiv	Zolochiv, Ukraine
+Zolotonosha	UA	Europe/Kyiv	Zolotonosha, Ukraine
+Zomin Shaharchasi	UZ	Asia/Samarkand	Zomin Shaharchasi, Uzbekistan
+Zongo	CD	Africa/Kinshasa	Zongo, Democratic Republic of the Congo
+Zouma	CN	Asia/Shanghai	Zouma, China
+Zouzhuang	CN	Asia/Shanghai	Zouzhuang, China
+Zubia	ES	Europe/Madrid	Zubia, Spain
+Zugdidi	GE	Asia/Tbilisi	Zugdidi, Georgia
+Zuhres	UA	Europe/Kyiv	Zuhres, Ukraine
+Zuitai	CN	Asia/Shanghai	Zuitai, China
+Zumpango del Río	MX	America/Mexico_City	Zumpango del Río, Mexico
+Zuunmod	MN	Asia/Ulaanbaatar	Zuunmod, Mongolia
+Zvenigorod	RU	Europe/Moscow	Zvenigorod, Russia
+Zvenyhorodka	UA	Europe/Kyiv	Zvenyhorodka, Ukraine
+Zverevo	RU	Europe/Moscow	Zverevo, Russia
+Zárate	AR	America/Argentina/Buenos_Aires	Zárate, Argentina
+Zé Doca	BR	America/Fortaleza	Zé Doca, Brazil
+el Baix Guinardó	ES	Europe/Madrid	el Baix Guinardó, Spain
+el Besòs i el Maresme	ES	Europe/Madrid	el Besòs i el Maresme, Spain
+el Clot	ES	Europe/Madrid	el Clot, Spain
+el Putxet i el Farró	ES	Europe/Madrid	el Putxet i el Farró, Spain
+el Turó de la Peira	ES	Europe/Madrid	el Turó de la Peira, Spain
+l'Alfàs del Pi	ES	Europe/Madrid	l'Alfàs del Pi, Spain
+la Barceloneta	ES	Europe/Madrid	la Barceloneta, Spain
+la Guineueta	ES	Europe/Madrid	la Guineueta, Spain
+la Maternitat i Sant Ramon	ES	Europe/Madrid	la Maternitat i Sant Ramon, Spain
+la Nucia	ES	Europe/Madrid	la Nucia, Spain
+la Prosperitat	ES	Europe/Madrid	la Prosperitat, Spain
+la Verneda i la Pau	ES	Europe/Madrid	la Verneda i la Pau, Spain
+les Roquetes	ES	Europe/Madrid	les Roquetes, Spain
+thị xã Quảng Trị	VN	Asia/Ho_Chi_Minh	thị xã Quảng Trị, Vietnam
+Água Azul do Norte	BR	America/Belem	Água Azul do Norte, Brazil
+Água Boa	BR	America/Cuiaba	Água Boa, Brazil
+Água Clara	BR	America/Campo_Grande	Água Clara, Brazil
+Água Preta	BR	America/Recife	Água Preta, Brazil
+Água Rasa	BR	America/Sao_Paulo	Água Rasa, Brazil
+Águas Belas	BR	America/Recife	Águas Belas, Brazil
+Águas Formosas	BR	America/Sao_Paulo	Águas Formosas, Brazil
+Águas Santas	PT	Europe/Lisbon	Águas Santas, Portugal
+Águas de Lindóia	BR	America/Sao_Paulo	Águas de Lindóia, Brazil
+Álamo	MX	America/Mexico_City	Álamo, Mexico
+Álvares Machado	BR	America/Sao_Paulo	Álvares Machado, Brazil
+Ébano	MX	America/Mexico_City	Ébano, Mexico
+Égkomi	CY	Asia/Famagusta	Égkomi, Cyprus
+Ílhavo	PT	Europe/Lisbon	Ílhavo, Portugal
+Ít Ong	VN	Asia/Bangkok	Ít Ong, Vietnam
+Óbidos	BR	America/Santarem	Óbidos, Brazil
+Óc Eo	VN	Asia/Ho_Chi_Minh	Óc Eo, Vietnam
+Ô Chợ Dừa	VN	Asia/Ho_Chi_Minh	Ô Chợ Dừa, Vietnam
+Ölgii	MN	Asia/Hovd	Ölgii, Mongolia
+Ānwén	CN	Asia/Shanghai	Ānwén, China
+Đan Phượng	VN	Asia/Bangkok	Đan Phượng, Vietnam
+Đinh Văn	VN	Asia/Ho_Chi_Minh	Đinh Văn, Vietnam
+Đông Phú	VN	Asia/Ho_Chi_Minh	Đông Phú, Vietnam
+Đại Lộc	VN	Asia/Ho_Chi_Minh	Đại Lộc, Vietnam
+Đố Sơn	VN	Asia/Ho_Chi_Minh	Đố Sơn, Vietnam
+Ţūbās	PS	Asia/Hebron	Ţūbās, Palestinian Territory
+Ţūlkarm	PS	Asia/Hebron	Ţūlkarm, Palestinian Territory
+ʻEwa Beach-Iroquois Point	US	Pacific/Honolulu	ʻEwa Beach-Iroquois Point, United States
+ʻEwa Gentry-West Loch	US	Pacific/Honolulu	ʻEwa Gentry-West Loch, United States
+Ḩalḩūl	PS	Asia/Hebron	Ḩalḩūl, Palestinian Territory
+Ấp Bình Châu	VN	Asia/Ho_Chi_Minh	Ấp Bình Châu, Vietnam
+Ấp Hô Phòng	VN	Asia/Ho_Chi_Minh	Ấp Hô Phòng, Vietnam
+Ấp Long Thạnh	VN	Asia/Ho_Chi_Minh	Ấp Long Thạnh, Vietnam
+Ấp Một	VN	Asia/Ho_Chi_Minh	Ấp Một, Vietnam
+Ấp Phước Tĩnh	VN	Asia/Ho_Chi_Minh	Ấp Phước Tĩnh, Vietnam
+‘Abasān al Kabīrah	PS	Asia/Gaza	‘Abasān al Kabīrah, Palestinian Territory
+‘Aţārūt	PS	Asia/Hebron	‘Aţārūt, Palestinian Territory
+‘Ewa Beach	US	Pacific/Honolulu	‘Ewa Beach, United States
+‘Ewa Gentry	US	Pacific/Honolulu	‘Ewa Gentry, United States
+"""

@@ -166,6 +166,7 @@ def year_heading(block: Block, mentions: list[Mention], context: Reading) -> boo
         context.heading_year = None if block.kind == HEADING else context.heading_year
         return False
     context.heading_year = int(year.group())
+    context.list_heading = (block.number, block.text)
     return True
 
 

@@ -1,5 +1,6 @@
 """A day counted back ("The day before", "the previous day") in a sentence that tells, in the past, what someone
-said or announced: when it was said, not an event. Pure.
+said or announced: when it was said, not an event; and a day in a clause telling who took part in or missed something
+("Applicants who missed the workshop of 10 June 2010 are welcome"): that happening is past. Pure.
 
 "The day before, the chief announced a restructuring of the department" under a release of 22 July: what was said
 on the 21st. ("Yesterday ..." and a weekday told so are read elsewhere; a past meeting on such a day is left.)
@@ -20,3 +21,14 @@ def said_then(sentence: str, mention: Mention) -> bool:
     """A day before the day in context, in a sentence whose act is one of saying, told in the past."""
     return mention.kind == "relative" and mention.offset < 0 and _SAID.search(sentence) is not None \
         and not tells_what_is_to_come(sentence)
+
+
+# "who missed the workshop of 10 June 2010", "those who attended the meeting on 3 May": the clause, up to the day.
+_TOOK_PART = re.compile(r"\b(?:who|that)\s+(?:missed|attended|joined|took\s+part\s+in|participated\s+in)\b"
+                        r"[^.;:!?]{0,80}$")
+
+
+def attended_then(sentence: str, mention: Mention) -> bool:
+    """A day in a clause telling, in the past, who took part in or missed what happened on it."""
+    return mention.kind in ("day", "span") and _TOOK_PART.search(sentence, max(0, mention.start - 120),
+                                                                 mention.start) is not None

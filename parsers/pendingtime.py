@@ -6,7 +6,7 @@ cell or what happens; article.py walks the blocks and hands each block after suc
 
 from __future__ import annotations
 
-from parsers import schedule
+from parsers import itinerary, schedule
 from parsers.advisory import item
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import Mention, find_mentions
@@ -31,6 +31,14 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     Returns what still waits, and whether the block was used up.
     """
     start, start_mentions, venue = pending
+    in_run = context.slot_caption is not None and context.slot_next == start.number
+    if in_run and not venue and not schedule.only_when(block.text, mentions) \
+            and _dated_slots(start_mentions, start_mentions):
+        # The last of a run of dated slots ("Thursday, 10/29 at 5:30 pm" / "Zoom details are posted online."): the
+        # slots above had no line saying what, so the line under it says no more of this one than of them.
+        _slot(start, start_mentions, context)
+        context.slot_caption = None
+        return None, False
     if not venue and schedule.end_time_line(block.text, mentions) and all(m.until is None for m in start_mentions):
         # "09:50 AM" then "11:45 AM": the entry's start and end on lines of their own.
         joined = Block(ITEM, schedule.joined_range(start.text, block.text), start.number, start.chunk)
@@ -65,8 +73,33 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
             schedule.locate(context.findings[-1], venue)
         context.last_item = (block.number, block.chunk)
         return None, True
-    if not schedule.only_when(block.text, mentions):
-        # An entry with no words of its own, followed by another entry, is left out.
+    if _dated_slots(start_mentions, mentions):
+        # An entry with no words of its own, followed by another entry, is left out; but a line giving a day and its
+        # hour, followed by another ("Monday October 19th at 10am" / "Tuesday October 20th at 5:30 pm" under
+        # "Introductory Session:"), is a list of dated slots, each one a happening, each named by the caption above.
+        caption = context.slot_caption if in_run and context.slot_caption is not None \
+            else context.caption or itinerary.announced_above(start, context.blocks)
+        context.slot_caption, context.slot_next = caption, block.number
+        _slot(start, start_mentions, context)
+        context.caption = caption
+    elif not schedule.only_when(block.text, mentions):
         item(start, start_mentions, context, wait=False)
         context.last_item = (start.number, start.chunk)
+        context.slot_caption = None
     return None, False
+
+
+def _slot(start: Block, start_mentions: list[Mention], context: Reading) -> None:
+    """One of a run of dated slots, named by the caption over the run."""
+    if context.slot_caption is not None and context.slot_next == start.number:
+        context.caption = context.slot_caption
+    item(start, start_mentions, context, wait=False)
+    context.last_item = (start.number, start.chunk)
+
+
+def _dated_slots(start_mentions: list[Mention], mentions: list[Mention]) -> bool:
+    """Both lines give a day of their own and the hour something starts; not the hours something is open
+    ("Wednesday, 5 December – 10:00 – 18:00" over "Thursday, 6 December – 06:00 – 22:00": a centre's opening hours)."""
+    return all(any(m.kind == "day" and m.first is not None for m in ms)
+               and any(m.kind == "time" for m in ms) and all(m.until is None for m in ms if m.kind == "time")
+               for ms in (start_mentions, mentions))

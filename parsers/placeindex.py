@@ -10,8 +10,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV, TOWN_CLOCKS_TSV
-from parsers.regions import AFTER_A_TOWN, CITIES, regions, seats
+from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV, SMALL_TOWNS_TSV, TOWN_CLOCKS_TSV
+from parsers.regions import AFTER_A_TOWN, CITIES, county_clocks, regions, seats
 
 COUNTRY = "country"
 REGION = "region"  # a state, province or island: "Vermont", "Poultney, VT", "Bali"
@@ -159,7 +159,8 @@ def namesakes() -> dict[str, tuple[tuple[Place, str], ...]]:
 
 @functools.cache
 def _town_clocks() -> dict[tuple[str, str], str]:
-    return {(town, state): zone for town, state, zone in (line.split("\t") for line in TOWN_CLOCKS_TSV.splitlines())}
+    towns = {(town, state): zone for town, state, zone in (line.split("\t") for line in TOWN_CLOCKS_TSV.splitlines())}
+    return towns | county_clocks()  # "Oak Ridge, Tennessee"; "Porter County, Indiana"
 
 
 def town_in_state(name: str, state: Place) -> Place:
@@ -168,6 +169,21 @@ def town_in_state(name: str, state: Place) -> Place:
     zone = _town_clocks().get((name, state.name))
     return Place(name, CITY, f"{name}, {state.name}", state.country, zone or state.zone,
                  state.zone_certain or zone is not None)
+
+
+@functools.cache
+def _small_towns() -> dict[str, Place]:
+    found = {}
+    for line in SMALL_TOWNS_TSV.splitlines():
+        name, country, zone, display = line.split("\t")
+        found[name] = Place(name, CITY, display, country, zone, True)
+    return found
+
+
+def small_town(name: str) -> Place | None:
+    """The smaller town of that name ("Parramatta"), of a country of several clocks: only for an organisation's
+    name, which names a town as a place ("Catholic Diocese of Parramatta")."""
+    return _small_towns().get(name)
 
 
 def has_namesakes(place: Place) -> bool:

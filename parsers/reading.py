@@ -21,6 +21,7 @@ from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import Place, find_places
 from parsers.tense import tells_what_is_to_come, told_in_the_past
+from parsers.thisweek import this_week_days
 
 _LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
 
@@ -116,6 +117,10 @@ class Reading:
     last_item: tuple[int, int] | None = None  # block and chunk of the last list entry, which a venue line may locate
     caption: str = ""  # "- Lock-Up": a short line naming the entry below it
     caption_at: int | None = None  # its block
+    slot_caption: str | None = None  # the caption over a run of dated slot lines, kept for each ("Sessions:")
+    slot_next: int = -1  # the block of the run's next slot line
+    this_week: frozenset[int] | None = None  # weekdays said as "this Saturday" in the item, found when first needed
+    list_heading: tuple[int, str] | None = None  # "Meeting dates - 2020": a year's heading over a list, and its block
     heading_line: tuple[int, str] | None = None  # the last heading: its block and text
     caption_where: str = ""  # an address line under the caption, where that entry is
     part: str = ""  # the heading naming the entry of the page's part being read ("Flea market at the DIY store")
@@ -363,6 +368,11 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
     if mention.kind == "weekday" and (back := beforeday.day_before(text, mention, context.day, context.published,
                                                                     context.findings)) is not None:
         return back  # "... played on Tuesday, before the draw": the Tuesday before the draw's day in context
+    if mention.kind == "weekday" and mention.weekday is not None and context.published is not None \
+            and mention.weekday in _this_week(context):
+        # "tours this Saturday" under the item's date, then "Patient care begins on June 2.", then "visitors are
+        # welcome on Saturday": the Saturday the item already named, not the one after the day in context.
+        return context.published + dt.timedelta(days=(mention.weekday - context.published.weekday()) % 7)
     if mention.kind in ("weekday", "weekdays") and mention.weekday is not None:
         # "On Wednesday": the next such day from the day in context (or that day itself).
         base = context.day
@@ -376,6 +386,13 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
             return base + dt.timedelta(days=7 - base.weekday() + mention.weekday)
         return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
     return context.day + dt.timedelta(days=mention.offset)
+
+
+def _this_week(context: Reading) -> frozenset[int]:
+    """The weekdays the item says as "this Saturday", found once."""
+    if context.this_week is None:
+        context.this_week = this_week_days("\n".join([context.title, *(b.text for b in context.blocks)]))
+    return context.this_week
 
 
 def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:

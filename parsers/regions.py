@@ -8,6 +8,8 @@ most populous part is given and marked uncertain (as the gazetteer does for coun
 from __future__ import annotations
 
 # name, postal abbreviation ("" when none is in use), country code, zone; "?" marks a region spanning zones.
+# The counties of Great Britain whose names no other country's places share ("Nottinghamshire County Council",
+# "NHS Oxfordshire ...": the county tells the clock as its towns do); not "Kent", "Durham", "Essex" or "Hampshire".
 _REGIONS = """\
 Alabama	AL	US	America/Chicago
 Alaska	AK	US	America/Anchorage?
@@ -135,6 +137,61 @@ Scotland		GB	Europe/London
 Wales		GB	Europe/London
 England		GB	Europe/London
 Northern Ireland		GB	Europe/London
+Bedfordshire		GB	Europe/London
+Buckinghamshire		GB	Europe/London
+Cambridgeshire		GB	Europe/London
+Derbyshire		GB	Europe/London
+Gloucestershire		GB	Europe/London
+Herefordshire		GB	Europe/London
+Hertfordshire		GB	Europe/London
+Lancashire		GB	Europe/London
+Leicestershire		GB	Europe/London
+Lincolnshire		GB	Europe/London
+Northamptonshire		GB	Europe/London
+Nottinghamshire		GB	Europe/London
+Oxfordshire		GB	Europe/London
+Shropshire		GB	Europe/London
+Staffordshire		GB	Europe/London
+Warwickshire		GB	Europe/London
+Wiltshire		GB	Europe/London
+Worcestershire		GB	Europe/London
+Yorkshire		GB	Europe/London
+North Yorkshire		GB	Europe/London
+South Yorkshire		GB	Europe/London
+West Yorkshire		GB	Europe/London
+East Riding of Yorkshire		GB	Europe/London
+Cumbria		GB	Europe/London
+Merseyside		GB	Europe/London
+Tyne and Wear		GB	Europe/London
+Greater Manchester		GB	Europe/London
+Aberdeenshire		GB	Europe/London
+Ayrshire		GB	Europe/London
+East Ayrshire		GB	Europe/London
+North Ayrshire		GB	Europe/London
+South Ayrshire		GB	Europe/London
+Lanarkshire		GB	Europe/London
+North Lanarkshire		GB	Europe/London
+South Lanarkshire		GB	Europe/London
+Renfrewshire		GB	Europe/London
+East Renfrewshire		GB	Europe/London
+Dunbartonshire		GB	Europe/London
+Perthshire		GB	Europe/London
+Stirlingshire		GB	Europe/London
+Clackmannanshire		GB	Europe/London
+Scottish Borders		GB	Europe/London
+Dumfries and Galloway		GB	Europe/London
+Argyll and Bute		GB	Europe/London
+West Lothian		GB	Europe/London
+East Lothian		GB	Europe/London
+Midlothian		GB	Europe/London
+Pembrokeshire		GB	Europe/London
+Carmarthenshire		GB	Europe/London
+Monmouthshire		GB	Europe/London
+Denbighshire		GB	Europe/London
+Flintshire		GB	Europe/London
+Ceredigion		GB	Europe/London
+Gwynedd		GB	Europe/London
+Powys		GB	Europe/London
 """
 
 
@@ -159,6 +216,7 @@ AFTER_A_TOWN = {
 # nationality stands in that country; so does one named in its own language ("Norges Bank", "Sveriges Riksbank",
 # "Magyar Nemzeti Bank", "Banco de México": central banks and agencies keep their own names in English releases).
 # Read in organisations' names only ("her French counterpart" in a sentence is who, not where).
+# So does a body of the National Health Service, named by its initials ("NHS Borders", "NHS Oxfordshire ...").
 # Adjective=country, as the gazetteer names it ("_" for a space).
 _NATIONALITIES = """\
 Australian=Australia Scottish=Scotland Welsh=Wales Irish=Ireland British=United_Kingdom Canadian=Canada
@@ -177,6 +235,7 @@ Cypriot=Cyprus Zambian=Zambia Zimbabwean=Zimbabwe Jamaican=Jamaica Moroccan=Moro
 Jordanian=Jordan Lebanese=Lebanon Qatari=Qatar Omani=Oman Kuwaiti=Kuwait Iranian=Iran Iraqi=Iraq
 Afghan=Afghanistan Nepalese=Nepal Mongolian=Mongolia Taiwanese=Taiwan Fijian=Fiji Samoan=Samoa
 Tasmanian=Tasmania Hawaiian=Hawaii Alaskan=Alaska
+NHS=United_Kingdom
 Norges=Norway Sveriges=Sweden Danmarks=Denmark Suomen=Finland Íslands=Iceland Eesti=Estonia Latvijas=Latvia
 Lietuvos=Lithuania Polski=Poland Česká=Czechia Slovenska=Slovakia Slovenije=Slovenia Magyar=Hungary
 Hrvatska=Croatia Srbije=Serbia României=Romania Deutsche=Germany Österreichische=Austria Oesterreichische=Austria
@@ -312,4 +371,26 @@ def organisation_seats() -> dict[str, str]:
     for line in _ORGANISATION_SEATS.splitlines():
         names, town = line.split("\t")
         found.update((name, town) for name in names.split("|"))
+    return found
+
+# Counties of the US states that keep several clocks, on the clock their state's main part does not keep ("Liberty
+# Township, Porter County, Indiana" is on Central time, as north-west Indiana is; "Malheur County, Oregon" on
+# Mountain time): read, as a town the gazetteer lacks is, only right before its state. State, zone, counties.
+_COUNTY_CLOCKS = """\
+Indiana	America/Chicago	Lake|Porter|LaPorte|La Porte|Newton|Jasper|Starke|Gibson|Posey|Vanderburgh|Warrick|Spencer|Perry
+Michigan	America/Menominee	Gogebic|Iron|Dickinson|Menominee
+Florida	America/Chicago	Escambia|Santa Rosa|Okaloosa|Walton|Holmes|Washington|Bay|Jackson|Calhoun
+Kansas	America/Denver	Sherman|Wallace|Greeley|Hamilton
+Texas	America/Denver	El Paso|Hudspeth
+Oregon	America/Boise	Malheur
+Idaho	America/Los_Angeles	Boundary|Bonner|Kootenai|Shoshone|Benewah|Latah|Clearwater|Nez Perce|Lewis
+"""
+
+
+def county_clocks() -> dict[tuple[str, str], str]:
+    """("Porter County", "Indiana") -> the county's zone, for the counties on their state's other clock."""
+    found: dict[tuple[str, str], str] = {}
+    for line in _COUNTY_CLOCKS.splitlines():
+        state, zone, counties = line.split("\t")
+        found.update(((f"{county} County", state), zone) for county in counties.split("|"))
     return found

@@ -72,6 +72,11 @@ _VENUE_LENGTH = 150
 _LEADER = re.compile(r"^[\s,;:–—-]*$")
 _DAY_LINE = 60  # characters of a line that says only a day
 _DIARY_ENTRY = 300  # characters of a diary's entry line
+# "Attends a meeting of the Finance Council.", "Takes part in ...": a diary's entry told as a sentence that opens with
+# its verb, the diarist being the subject of every line.
+_ENGAGEMENT = re.compile(r"(?:Attends|Takes\s+part|Chairs|Convenes|Calls|Hosts|Meets|Visits|Presides|Receives|Addresses"
+                         r"|Opens|Leads|Celebrates|Launches|Delivers|Speaks|Joins|Holds|Tours|Officiates|Participates"
+                         r"|Inaugurates|Unveils|Welcomes)\b")
 _LONG_ROW = 200  # characters of a line blocks.py makes a paragraph of its own
 # "Press release no. (2012) 045", "Ref.: AVI-135/17": a numbered document under its date, not an engagement.
 _NUMBERED = re.compile(r"\b(?:no|nr|ref)\.\s*[:(]?\s*\(?\d|\bpress\s+release\b", re.IGNORECASE)
@@ -381,7 +386,8 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
     text = block.text.strip()
     # A row too long for blocks.py to call it one ("Arrival in X; welcoming ceremony; talks with ...; state
     # dinner given by ...") is a row still: one line, no full stop, in a diary of day lines.
-    row = block.kind != PARAGRAPH or (context.diary_days >= 2 and len(text) >= _LONG_ROW and not text.endswith("."))
+    row = block.kind != PARAGRAPH or (context.diary_days >= 2 and len(text) >= _LONG_ROW and not text.endswith(".")) \
+        or (context.diary_days >= 2 and _ENGAGEMENT.match(text) is not None)
     if not row or len(text) > _DIARY_ENTRY or not text[:1].isupper():
         return False
     if context.diary_days < 2 and not follows_row and not (block.kind == ITEM and _listed(block, context.blocks)):

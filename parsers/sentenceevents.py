@@ -80,7 +80,7 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         # "is shown at 5 pm, at 7 pm and 9 pm": the event again at each time of the list.
         on = days[0] if days else relative
         add(context, f"{lead}{text}", on, again, kind, summary, place, [m for m in (on, again) if m])
-    if len(days) > 1 and said.times and all(d.kind == "day" for d in days):
+    if len(days) > 1 and said.times and all(d.kind == "day" for d in days) and not _hours_of_their_own(days, said):
         _whole(days, said.sentence, kind, summary, place, context)
     walk.timed_alone = walk.current if said.timed_only is not None and not days and relative is None else None
     context.last_prose = walk.block.number
@@ -94,6 +94,12 @@ def _listed_on_its_day(days: list[Mention], anchor: Mention, said: DatedSentence
     after = days[days.index(anchor) + 1 :]
     stop = after[0].start if after else len(said.sentence)
     return [m for m in itinerary.listed_times(said.sentence, said.times, time, said.later) if m.start < stop]
+
+
+def _hours_of_their_own(days: list[Mention], said: DatedSentence) -> bool:
+    """Does each day give hours of its own, not all alike ("from 11 a.m. to 2 p.m. Saturday, August 11, and noon to
+    3 p.m. Sunday, August 12")? Then the days are sessions apart, not one event from the first to the last."""
+    return len(said.times) >= len(days) and len({(m.time, m.until) for m in said.times}) > 1
 
 
 def _several_days(mention: Mention) -> bool:

@@ -21,9 +21,12 @@ _MONTH_YEAR = re.compile(
     + r")\s+(?P<year>(?:19|20)\d\d)\b"
 )
 _WORD_CHAR = re.compile(r"\w")
-# "10/22 7:00 p.m.": a row's day and month before its clock time tells the order as well.
-_SLASHED = re.compile(r"\b([0-3]?\d)/([0-3]?\d)(?:/(?:19|20)\d\d\b|(?=[ \t]+\d\d?(?:[:.]\d\d|\s*[aApP]\.?[mM])))")
-_MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})  # countries that write 11/21/2023
+# "10/22 7:00 p.m.", "10/25 at 3:30 pm": a row's day and month before its clock time tells the order as well; so
+# does one after a weekday ("Sunday, 10/25"), which makes it a date.
+_SLASHED = re.compile(r"(?:(?<=day )|(?<=day, ))([0-3]?\d)/([0-3]?\d)\b(?![/.-]?\d)"
+                      r"|\b([0-3]?\d)/([0-3]?\d)(?:/(?:19|20)\d\d\b"
+                      r"|(?=,?[ \t]+(?:at[ \t]+)?\d\d?(?:[:.]\d\d|\s*[aApP]\.?[mM])))")
+MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})  # countries that write 11/21/2023
 
 
 def month_anchor(text: str) -> dt.date | None:
@@ -59,7 +62,8 @@ _ANY_YEAR = re.compile(r"(?:19|20)(?<![\w.,/:-]..)\d\d(?![\w/]|[.:]\d)")
 # (Each word's first letter is taken first, then checked to open a word, `\b` behind it: the engine skips to those
 # letters instead of trying `\b` and the words at every position. The same matches.)
 _AHEAD_YEAR = re.compile(r"(?:e(?<!\w.)arly\s+in|l(?<!\w.)ate\s+in|i(?<!\w.)n\s+(?:early|late)"
-                         r"|b(?<!\w.)y(?:\s+(?:early|late))?)\s+(?P<year>(?:19|20)\d\d)\b(?![/.-]?\d)")
+                         r"|b(?<!\w.)y(?:\s+(?:early|late|(?:the\s+)?end\s+of))?|b(?<!\w.)efore\s+the\s+end\s+of)"
+                         r"\s+(?P<year>(?:19|20)\d\d)\b(?![/.-]?\d)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
 
@@ -104,14 +108,14 @@ def numeric_order(text: str, country: str) -> str:
     """How the item writes 03/04/2024: as a date of it that reads one way only does, else as its country does."""
     # Every such date holds a slash: without one, a scan of the whole item (at every position) is spared.
     for match in _SLASHED.finditer(text) if "/" in text else ():
-        a, b = int(match.group(1)), int(match.group(2))
+        a, b = int(match.group(1) or match.group(3)), int(match.group(2) or match.group(4))
         if a > 12 >= b:
             return "dmy"
         if b > 12 >= a:
             return "mdy"
     if not country:
         return ""
-    return "mdy" if country in _MONTH_FIRST else "dmy"
+    return "mdy" if country in MONTH_FIRST else "dmy"
 
 
 # A line that is only a weekday ("Wednesday", "Thursday:"): a heading over that day's entries.

@@ -293,13 +293,14 @@ def test_lower_case_reads_the_another_needles_as_case_blind_matching_does() -> N
 
 
 # The plain form of yearclues._AHEAD_YEAR, which opens with `\b`.
-_AHEAD_YEAR = re.compile(r"\b(?:(?:early|late)\s+in|in\s+(?:early|late)|by(?:\s+(?:early|late))?)\s+"
-                         r"(?P<year>(?:19|20)\d\d)\b(?![/.-]?\d)")
+_AHEAD_YEAR = re.compile(r"\b(?:(?:early|late)\s+in|in\s+(?:early|late)|by(?:\s+(?:early|late|(?:the\s+)?end\s+of))?"
+                         r"|before\s+the\s+end\s+of)\s+(?P<year>(?:19|20)\d\d)\b(?![/.-]?\d)")
 
 
 def test_a_year_looked_ahead_to_is_found_where_the_plain_pattern_finds_it() -> None:
     found = 0
-    for text in [*_texts(), "early in 2014", "by late 2031.", "xby 2014", "in early 2019", "abby 2020", "by 20145"]:
+    more = ["by 20145", "by the end of 2020", "by end of 2021", "before the end of 2019", "xbefore the end of 2019"]
+    for text in [*_texts(), "early in 2014", "by late 2031.", "xby 2014", "in early 2019", "abby 2020", *more]:
         expected = [(m.span(), m.groups()) for m in _AHEAD_YEAR.finditer(text)]
         assert [(m.span(), m.groups()) for m in yearclues._AHEAD_YEAR.finditer(text)] == expected, text[:200]
         found += len(expected)
@@ -308,7 +309,7 @@ def test_a_year_looked_ahead_to_is_found_where_the_plain_pattern_finds_it() -> N
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["early", "late", "in", "by", " ", "\n", "2014", "1999", "x", "_", "é", "-", "/3",
-                                 "Early", "BY"]), max_size=10))
+                                 "Early", "BY", "the", "end", "of", "before"]), max_size=10))
 def test_a_year_looked_ahead_to_agrees_on_any_text(words: list[str]) -> None:
     text = "".join(words)
     assert [m.span() for m in yearclues._AHEAD_YEAR.finditer(text)] == [m.span() for m in _AHEAD_YEAR.finditer(text)]

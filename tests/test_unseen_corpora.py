@@ -50,6 +50,7 @@ SETS = {
     "world-twentythird": (15, 15),
     "world-twentyfourth": (12, 12),
     "world-twentyfifth": (14, 14),
+    "world-twentysixth": (14, 14),
 }
 
 
