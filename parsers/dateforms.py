@@ -276,7 +276,10 @@ _TIME_FORMS = {
     # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.
     # (Figures that may be a year, 1900 to 2359, only before "on" and a day: "at 1930 on 22 January".)
     "mil": (rf"\b(?:at|At)\s+(?!(?:19|20)\d\d\s+(?!on\s+(?:\d|{_WEEKDAY})))(?!(?:19|20)\d\d(?!\s))"
-            rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?![\d,:/%]|\.\d){_zone('mil')}"),
+            # ("at 1400H": the hour's letter after the figures, as Manila writes it)
+            rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?:[hH]\b)?(?![\d,:/%]|\.\d)"
+            r"(?!\s?(?:Hz|kHz|MHz|kW|MW|m|km|ft|feet|metres|meters|tonnes|people|units)\b)"  # a quantity, "at 1000 Hz"
+            rf"{_zone('mil')}"),
     # "at 10 o'clock", "at 3 o'clock in the afternoon": a meeting's hour of the day, the half of the day told or
     # else the one meetings are held in (7 to 11 in the morning, 1 to 6 after noon).
     "oc": (r"(?:\b(?:at|At)\s+)?(?P<och>1[0-2]|0?[1-9])\s?o[’']\s?clock\b"

@@ -284,6 +284,8 @@ def test_a_title_in_capitals_over_two_lines_names_the_entry_under_it() -> None:
     ("The dinner is at 2000 on Thursday", [(20, 0)], "the same before a weekday"),
     ("Output stays at 1990 levels", [], "figures that may be a year, before anything else"),
     ("The trail was mapped at 1930.", [], "the same before a full stop"),
+    ("The flag is raised at 1400H (PHT) at the plaza", [(14, 0)], "the hour's letter after the figures"),
+    ("The siren sounds at 1000 Hz", [], "a quantity after the figures"),
     ("District Court Case No. 2:18-cv-06754 MWF", [], "a case number: letters hyphened onto the digits"),
     ("under file No. 10:15 of the register", [], "a number's sign right before"),
     ("The court sits at 2:15 pm in room 4", [(14, 15)], "a clock time stays one"),
