@@ -30,6 +30,7 @@ from parsers.datecontext import in_context
 from parsers.datematch import days_in, listed, mention_of
 from parsers.datescan import BACK, anchors, leftmost
 from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
+from parsers.digitscan import digit_positions
 from parsers.mentions import DayPart, Mention
 from parsers.zonewords import with_foreign_labels, with_list_labels, with_row_labels, without_utc_restatements
 
@@ -45,9 +46,10 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     without one, a slashed date is read only where it can be read one way.
     """
     mentions: list[Mention] = []
+    digits = digit_positions(text)  # for the anchors here and the German and French ones: one scan
     taken = 0  # text before this is inside a mention already found
     tried = 0  # word starts before this were tried already: a failed start fails for later anchors too
-    for anchor in anchors(text):
+    for anchor in anchors(text, digits):
         if anchor < taken:
             continue
         low = max(taken, tried, anchor - BACK)
@@ -67,7 +69,8 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     from parsers.lang_malay import malay_mentions  # Malay and Indonesian forms
 
     merged = in_context(text, _weekday_run_of_span(text, _dated_relatives(text, mentions)))
-    for other_language in (foreign_mentions, iberian_mentions, malay_mentions):
+    merged = overlay(merged, foreign_mentions(text, digits))
+    for other_language in (iberian_mentions, malay_mentions):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     labelled = with_row_labels(text, with_list_labels(text, with_foreign_labels(text, merged)))

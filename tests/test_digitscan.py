@@ -1,0 +1,53 @@
+"""The digit-led patterns tried only at a text's digits find what their search of the whole text finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsers import datescan, digitscan, lang
+from tests.test_fast_patterns import _texts
+
+# Every pattern matched at the digits: each match opens with a digit.
+_DIGIT_LED = [datescan._NUMBER_ANCHOR, datescan._RUN_TOGETHER, datescan._DOTTED_YEAR_FIRST, lang._DIGIT_ANCHOR]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        ("", [], "no text"),
+        ("no digits here", [], "none"),
+        ("21 November 2023", [0, 1, 12, 13, 14, 15], "every digit, not runs"),
+        ("\u0662\u0661 x \uff11", [0, 1, 5], "digits of other scripts, as \\d reads them"),
+        ("\u00b2 \u00bd \u2460", [], "superscripts, fractions, circled numbers are no decimal digits"),
+    ],
+)
+def test_digit_positions(text: str, expected: list[int], why: str) -> None:
+    assert digitscan.digit_positions(text) == expected, why
+    assert expected == [m.start() for m in re.finditer(r"\d", text)], why
+
+
+def test_the_digit_led_patterns_match_at_the_digits_as_their_search_does() -> None:
+    found = 0
+    for text in _texts():
+        digits = digitscan.digit_positions(text)
+        for pattern in _DIGIT_LED:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in digitscan.matches_at(pattern, text, digits)] == expected, text[:200]
+            found += len(expected)
+    assert found > 1000
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["1", "12", "2023", "9.15", "14:30", "730", "AM", "pm", "12NN", "2026.10.04", " ",
+                                 ".", ",", "-", "\n", "Uhr", "h", "er", "März", "November", "Nov.", "\u0661", "x",
+                                 "\u00e9", "’"]), max_size=14))
+def test_the_digit_led_patterns_agree_on_any_text(words: list[str]) -> None:
+    text = "".join(words)
+    digits = digitscan.digit_positions(text)
+    for pattern in _DIGIT_LED:
+        assert [m.span() for m in digitscan.matches_at(pattern, text, digits)] == \
+            [m.span() for m in pattern.finditer(text)], text
