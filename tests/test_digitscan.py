@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsers import datescan, digitscan, lang
+from parsers import datescan, digitscan, lang, yearclues
 from tests.test_fast_patterns import _texts
 
 # Every pattern matched at the digits: each match opens with a digit.
@@ -29,6 +29,23 @@ def test_digit_positions(text: str, expected: list[int], why: str) -> None:
     assert digitscan.digit_positions(text) == expected, why
     assert expected == [m.start() for m in re.finditer(r"\d", text)], why
 
+# Every pattern matched where a century stands: each match opens with "19" or "20".
+_YEAR_LED = [yearclues._NAMING_YEAR, yearclues._ANY_YEAR, yearclues._SEASON]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        ("", [], "no text"),
+        ("in 2019", [3, 5], "a century and the year's last two digits"),
+        ("202020", [0, 2, 4], "overlapping ones, each"),
+        ("1919 and 1920", [0, 2, 9, 11], "both centuries, in order"),
+        ("\uff12\uff10\uff11\uff19 1 9", [], "only the ASCII digits the patterns spell"),
+    ],
+)
+def test_century_starts(text: str, expected: list[int], why: str) -> None:
+    assert digitscan.century_starts(text) == expected, why
+
 
 def test_the_digit_led_patterns_match_at_the_digits_as_their_search_does() -> None:
     found = 0
@@ -38,11 +55,17 @@ def test_the_digit_led_patterns_match_at_the_digits_as_their_search_does() -> No
             expected = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in digitscan.matches_at(pattern, text, digits)] == expected, text[:200]
             found += len(expected)
+        centuries = digitscan.century_starts(text)
+        for pattern in _YEAR_LED:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in digitscan.matches_at(pattern, text, centuries)] == expected, text[:200]
+            found += len(expected)
     assert found > 1000
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(["1", "12", "2023", "9.15", "14:30", "730", "AM", "pm", "12NN", "2026.10.04", " ",
+@given(st.lists(st.sampled_from(["1", "12", "2023", "19", "20", "2017-18", "2019/20", "–", "season", "Cup ",
+                                 "9.15", "14:30", "730", "AM", "pm", "12NN", "2026.10.04", " ",
                                  ".", ",", "-", "\n", "Uhr", "h", "er", "März", "November", "Nov.", "\u0661", "x",
                                  "\u00e9", "’"]), max_size=14))
 def test_the_digit_led_patterns_agree_on_any_text(words: list[str]) -> None:
@@ -50,4 +73,7 @@ def test_the_digit_led_patterns_agree_on_any_text(words: list[str]) -> None:
     digits = digitscan.digit_positions(text)
     for pattern in _DIGIT_LED:
         assert [m.span() for m in digitscan.matches_at(pattern, text, digits)] == \
+            [m.span() for m in pattern.finditer(text)], text
+    for pattern in _YEAR_LED:
+        assert [m.span() for m in digitscan.matches_at(pattern, text, digitscan.century_starts(text))] == \
             [m.span() for m in pattern.finditer(text)], text
