@@ -21,7 +21,9 @@ regular expression), datescan (where to try it), datematch (a match -> mentions)
 """
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from parsers.clock import parse_clock
@@ -63,11 +65,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
                 break
             low = taken
         tried = anchor + 1
-    # Imported here, as the language modules import this one.
-    from parsers.lang import foreign_mentions, overlay  # German and French forms
-    from parsers.lang_iberian import iberian_mentions  # Spanish and Portuguese forms
-    from parsers.lang_malay import malay_mentions  # Malay and Indonesian forms
-
+    foreign_mentions, overlay, iberian_mentions, malay_mentions = _other_languages()
     merged = in_context(text, _weekday_run_of_span(text, _dated_relatives(text, mentions)))
     merged = overlay(merged, foreign_mentions(text, digits))
     for other_language in (iberian_mentions, malay_mentions):
@@ -77,6 +75,19 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     labelled = without_utc_restatements(text, labelled)  # "10:15 p.m. EDT (02:15 UTC on May 15)": one moment
     # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them
     return with_told_ranges(text, with_bare_hours(text, with_halves_of_the_day(text, labelled)))
+
+
+@functools.cache
+def _other_languages() -> tuple[Callable[[str, list[int]], list[Mention]],
+                                Callable[[list[Mention], list[Mention]], list[Mention]],
+                                Callable[[str], list[Mention]], Callable[[str], list[Mention]]]:
+    """The readers of other languages' forms, imported at the first text read (parsers.lang imports this module);
+    once: an import statement run at every call costs an AttributeError a time (a module has no __path__)."""
+    from parsers.lang import foreign_mentions, overlay  # German and French forms
+    from parsers.lang_iberian import iberian_mentions  # Spanish and Portuguese forms
+    from parsers.lang_malay import malay_mentions  # Malay and Indonesian forms
+
+    return foreign_mentions, overlay, iberian_mentions, malay_mentions
 
 
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*$")

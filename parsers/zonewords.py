@@ -92,8 +92,6 @@ _CELL_REACH = 60  # characters of the cell before it: an offset in brackets or a
 
 def with_row_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each unlabelled time opening a table cell after a cell that names a clock, with that clock as its zone."""
-    from parsers.zones import label_zone  # zones reads the gazetteer: imported when a row needs it
-
     out: list[Mention] = []
     for mention in mentions:
         if mention.kind == "time" and not mention.zone:
@@ -103,6 +101,10 @@ def with_row_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             line_start = text.rfind("\n", max(0, mention.start - _CELL_REACH), mention.start) + 1
             cell = _CELL_BEFORE.search(text, max(line_start, mention.start - _CELL_REACH), mention.start)
             if cell is not None and cell.end() == mention.start:
+                # (zones reads the gazetteer: imported when a row needs it; an import statement run at every call
+                # costs an AttributeError a time, the module having no __path__)
+                from parsers.zones import label_zone
+
                 zone = cell.group("offset") or cell.group("label")
                 if cell.group("offset") or label_zone(zone) is not None:
                     mention = mention._replace(zone=" ".join(zone.split()))
