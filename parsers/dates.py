@@ -78,7 +78,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
 
 
 @functools.cache
-def _other_languages() -> tuple[Callable[[str, list[int]], list[Mention]],
+def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]],
                                 Callable[[list[Mention], list[Mention]], list[Mention]],
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]]]:
     """The readers of other languages' forms, imported at the first text read (parsers.lang imports this module);

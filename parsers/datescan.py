@@ -6,7 +6,7 @@ import re
 
 from parsers.dateforms import GLUED, GRAMMAR
 from parsers.datewords import COUNTS, MONTHS, ORDINALS, WEEKDAYS
-from parsers.digitscan import digit_positions, matches_at
+from parsers.digitscan import matches_at
 
 _GLUED_WORD = re.compile(r"[A-Za-z]+$")  # the letters just before a time glued to them
 
@@ -90,7 +90,7 @@ def leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:
     return None
 
 
-def anchors(text: str, digits: list[int] | None = None) -> list[int]:
+def anchors(text: str, digits: list[int] | None) -> list[int]:
     """Positions where a mention may be. A superset: GRAMMAR decides; this only skips hopeless places.
 
     A number can start a mention only if it is small (a day or an hour) and followed
@@ -98,9 +98,9 @@ def anchors(text: str, digits: list[int] | None = None) -> list[int]:
     word; or if it is the year of an ISO date. Month and weekday names, and the
     words of relative days, are anchors too ("November 21", "On Wednesday"). Each
     test is a regular expression, so the scan runs in the regex engine, not in Python. The patterns that open
-    with a digit are tried only at `digits` (digitscan.digit_positions of the text, found once for several users).
+    with a digit are tried only at `digits` (digitscan.digit_positions of the text, found once for several users;
+    None for a text dense with digits, which they search themselves).
     """
-    digits = digit_positions(text) if digits is None else digits
     found = [m.start() for m in matches_at(_NUMBER_ANCHOR, text, digits) if int(m.group()) <= 31]
     found.extend(max(0, m.start() - 4) for m in _ISO_ANCHOR.finditer(text))
     found.extend(m.start() for m in matches_at(_DOTTED_YEAR_FIRST, text, digits))
