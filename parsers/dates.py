@@ -21,7 +21,9 @@ regular expression), datescan (where to try it), datematch (a match -> mentions)
 """
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from parsers.clock import parse_clock
@@ -30,8 +32,11 @@ from parsers.datecontext import in_context
 from parsers.datematch import days_in, listed, mention_of
 from parsers.datescan import BACK, anchors, leftmost
 from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
+from parsers.digitscan import digit_positions
+from parsers.fourdigitrows import four_digit_rows
 from parsers.mentions import DayPart, Mention
 from parsers.restated import without_utc_restatements
+from parsers.spokenclock import spoken_mentions
 from parsers.zonewords import with_foreign_labels, with_list_labels, with_row_labels
 
 # Imported from here by many callers: the records, the words and the clock.
@@ -46,9 +51,10 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     without one, a slashed date is read only where it can be read one way.
     """
     mentions: list[Mention] = []
+    digits = digit_positions(text)  # for the anchors here and the German and French ones: one scan
     taken = 0  # text before this is inside a mention already found
     tried = 0  # word starts before this were tried already: a failed start fails for later anchors too
-    for anchor in anchors(text):
+    for anchor in anchors(text, digits):
         if anchor < taken:
             continue
         low = max(taken, tried, anchor - BACK)
@@ -62,21 +68,30 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
                 break
             low = taken
         tried = anchor + 1
-    # Imported here, as the language modules import this one.
-    from parsers.fourdigitrows import four_digit_rows  # "0900 – Arrival of ministers"
-    from parsers.lang import foreign_mentions, overlay  # German and French forms
-    from parsers.lang_iberian import iberian_mentions  # Spanish and Portuguese forms
-    from parsers.lang_malay import malay_mentions  # Malay and Indonesian forms
-    from parsers.spokenclock import spoken_mentions  # "half past ten", "seven o'clock"
-
+    foreign_mentions, overlay, iberian_mentions, malay_mentions = _other_languages()
     merged = in_context(text, _weekday_run_of_span(text, _dated_relatives(text, mentions)))
-    for other_language in (foreign_mentions, iberian_mentions, malay_mentions, spoken_mentions, four_digit_rows):
+    merged = overlay(merged, foreign_mentions(text, digits))
+    # (and the clocks said in words, "half past ten", and four-figure rows, "0900 – Arrival of ministers")
+    for other_language in (iberian_mentions, malay_mentions, spoken_mentions, four_digit_rows):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     labelled = with_row_labels(text, with_list_labels(text, with_foreign_labels(text, merged)))
     labelled = without_utc_restatements(text, labelled)  # "10:15 p.m. EDT (02:15 UTC on May 15)": one moment
     # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them
     return with_told_ranges(text, with_bare_hours(text, with_halves_of_the_day(text, labelled)))
+
+
+@functools.cache
+def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]],
+                                Callable[[list[Mention], list[Mention]], list[Mention]],
+                                Callable[[str], list[Mention]], Callable[[str], list[Mention]]]:
+    """The readers of other languages' forms, imported at the first text read (parsers.lang imports this module);
+    once: an import statement run at every call costs an AttributeError a time (a module has no __path__)."""
+    from parsers.lang import foreign_mentions, overlay  # German and French forms
+    from parsers.lang_iberian import iberian_mentions  # Spanish and Portuguese forms
+    from parsers.lang_malay import malay_mentions  # Malay and Indonesian forms
+
+    return foreign_mentions, overlay, iberian_mentions, malay_mentions
 
 
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*$")

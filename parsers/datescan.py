@@ -6,6 +6,7 @@ import re
 
 from parsers.dateforms import GLUED, GRAMMAR
 from parsers.datewords import COUNTS, MONTHS, ORDINALS, WEEKDAYS
+from parsers.digitscan import matches_at
 
 _GLUED_WORD = re.compile(r"[A-Za-z]+$")  # the letters just before a time glued to them
 
@@ -89,21 +90,23 @@ def leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:
     return None
 
 
-def anchors(text: str) -> list[int]:
+def anchors(text: str, digits: list[int] | None) -> list[int]:
     """Positions where a mention may be. A superset: GRAMMAR decides; this only skips hopeless places.
 
     A number can start a mention only if it is small (a day or an hour) and followed
     by what dates and times are made of: a name, a time separator, am/pm, a range
     word; or if it is the year of an ISO date. Month and weekday names, and the
     words of relative days, are anchors too ("November 21", "On Wednesday"). Each
-    test is a regular expression, so the scan runs in the regex engine, not in Python.
+    test is a regular expression, so the scan runs in the regex engine, not in Python. The patterns that open
+    with a digit are tried only at `digits` (digitscan.digit_positions of the text, found once for several users;
+    None for a text dense with digits, which they search themselves).
     """
-    found = [m.start() for m in _NUMBER_ANCHOR.finditer(text) if int(m.group()) <= 31]
+    found = [m.start() for m in matches_at(_NUMBER_ANCHOR, text, digits) if int(m.group()) <= 31]
     found.extend(max(0, m.start() - 4) for m in _ISO_ANCHOR.finditer(text))
-    found.extend(m.start() for m in _DOTTED_YEAR_FIRST.finditer(text))
+    found.extend(m.start() for m in matches_at(_DOTTED_YEAR_FIRST, text, digits))
     found.extend(_starts(text, _HOURS_WORDS))  # "1400 hrs": the hour starts before it
     found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
-    found.extend(m.start() for m in _RUN_TOGETHER.finditer(text))
+    found.extend(m.start() for m in matches_at(_RUN_TOGETHER, text, digits))
     found.extend(_starts(text, _DAY_WORDS))
     found.extend(_starts(text, _ORDINAL_WORDS))
     found.extend(at for at in _starts(text, (_TOMORROW,))

@@ -22,16 +22,17 @@ _APART = ("\u0131", "\u017f", "\u0307")
 class Gated:
     """`pattern`, searched only where one of `needles` (lower case) occurs in the lower-cased text."""
 
-    __slots__ = ("needles", "pattern")
+    __slots__ = ("ascii", "needles", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
         if not needles or any(n != n.lower() for n in needles):
             raise ValueError("a gate needs needles, in lower case")
         self.pattern = pattern
         self.needles = needles
+        self.ascii = all(n.isascii() and "?" not in n for n in needles)  # looked for in the folded text (_folded)
 
     def could_match(self, text: str) -> bool:
-        lowered, apart = _lowered(text)
+        lowered, apart = _folded(text) if self.ascii else _lowered(text)
         if apart:
             return True
         for needle in self.needles:  # noqa: SIM110 (a loop, not any(): the generator costs more than the scans)
@@ -74,6 +75,33 @@ class LinePattern:
 # lowered and looked through once, not at each (a third of what the gates lowered on the sample). Only a memo: the
 # answers are text.lower()'s; a tuple, replaced whole, so threads reading texts at once never see half of one.
 _LAST_LOWERED: tuple[str, str, bool] = ("", "", False)
+
+
+def _folded(text: str) -> tuple[str, bool]:
+    """What _lowered gives, as far as needles of ASCII letters (without "?") can tell: the text's lower case, or
+    where the text goes beyond ASCII, its ASCII letters lowered and "?" for every other character. An ASCII needle
+    is in one exactly when it is in the other: lower() maps an ASCII letter to one ASCII letter and any other
+    character to letters beyond ASCII, but "İ" (an "i" and a dot) and the Kelvin sign ("k"), which a text is lowered
+    whole for. Lowering a text beyond ASCII maps each character through Unicode's tables, at several times the cost
+    of the copies (most sentences hold a curly quote or a dash)."""
+    global _LAST_FOLDED
+    last, lowered = _LAST_FOLDED, _LAST_LOWERED
+    if last[0] == text:
+        return last[1], last[2]
+    if lowered[0] == text:  # lowered already (a whole article's text, read by the readers of other languages)
+        return lowered[1], lowered[2]
+    if text.isascii():
+        folded, apart = text.lower(), False
+    elif "\u0131" in text or "\u017f" in text or "\u0307" in text or "\u0130" in text or "\u212a" in text:
+        return _lowered(text)  # a letter lower() keeps apart from the one (?i) reads, or one it lowers to ASCII
+    else:
+        folded, apart = text.encode("ascii", "replace").decode("ascii").lower(), False
+    _LAST_FOLDED = (text, folded, apart)
+    return folded, apart
+
+
+# The text last folded, its folding, and whether it holds a letter lower() keeps apart (see _LAST_LOWERED).
+_LAST_FOLDED: tuple[str, str, bool] = ("", "", False)
 
 
 def lower_case(text: str) -> str:

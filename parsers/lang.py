@@ -21,6 +21,7 @@ import re
 
 from parsers.dateforms import by_first_letter
 from parsers.dates import DayPart, Mention
+from parsers.digitscan import matches_at
 
 MONTHS = {
     "januar": 1, "jänner": 1, "jan": 1, "janv": 1, "janvier": 1, "februar": 2, "feb": 2, "febr": 2, "février": 2,
@@ -155,13 +156,15 @@ _BACK = 48  # the most a mention starts before its anchor ("zwischen 10:00 und 1
 _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?[:.h]\s?(?P<m>\d\d))?")
 
 
-def foreign_mentions(text: str) -> list[Mention]:
-    """The German and French date and time mentions of `text`, in order."""
+def foreign_mentions(text: str, digits: list[int] | None) -> list[Mention]:
+    """The German and French date and time mentions of `text`, in order (`digits`: where its digits stand, as
+    digitscan.digit_positions gives them)."""
     found: list[Mention] = []
     taken = 0  # text before this is inside a mention already found
     tried = 0  # word starts before this were tried already: what failed for one anchor fails for the next
     cut_off = -10  # where the last cut-off date ended
-    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(text)] + [m.start() for m in _WORD_ANCHOR.finditer(text)]
+    anchors = [m.start() for m in matches_at(_DIGIT_ANCHOR, text, digits)] + \
+        [m.start() for m in _WORD_ANCHOR.finditer(text)]
     for anchor in sorted(anchors):
         if anchor < taken:
             continue

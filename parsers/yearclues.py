@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from parsers.dates import MONTHS, DayPart, Mention
+from parsers.digitscan import century_starts, matches_at
 
 # Opens with the month's capital, not \b, so the regex engine skips straight to it; a letter
 # before it is checked after.
@@ -92,10 +93,11 @@ def years_ahead(text: str, reference: dt.date) -> list[int]:
 def mentioned_years(text: str, reference: dt.date) -> list[int]:
     """The years the text writes out, none after next year (the weekdays of a year-less date are fitted to them);
     not one after a preposition ("since 2013", "by 2031", "in 1975"), which tells of another time."""
-    years = [year for found in _ANY_YEAR.finditer(text) if (year := int(found.group())) <= reference.year + 1
+    years = [year for found in matches_at(_ANY_YEAR, text, century_starts(text))
+             if (year := int(found.group())) <= reference.year + 1
              and not _PREPOSITION.search(text, max(0, found.start() - 12), found.start())]
     # "Front-page news 2019-2020", "the 2019/20 session": a span of two years running speaks of its second too.
-    for found in _SEASON.finditer(text) if "20" in text else ():
+    for found in matches_at(_SEASON, text, century_starts(text)) if "20" in text else ():
         one, two = int(found.group("one")), found.group("two")
         second = int(two) if len(two) == 4 else one // 100 * 100 + int(two)
         if second == one + 1 <= reference.year + 1 \
@@ -153,7 +155,7 @@ def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int
     """Years the text names as part of a name or a season, not as a time of their own; none after next year.
     A title's year names what the item is about ("Media guide 2018") unless a preposition says otherwise."""
     years = []
-    for found in _NAMING_YEAR.finditer(text):
+    for found in matches_at(_NAMING_YEAR, text, century_starts(text)):
         before = text[max(0, found.start() - 30) : found.start()]
         word = before.split()[-1] if before.split() else ""
         participle = word.endswith("ed") and word.lower() not in _STAMPED  # "Founded 1990": a time of its own
@@ -176,7 +178,7 @@ _SEASON_AFTER = re.compile(r"\s*(?:season|campaign|term|academic year|school yea
 
 def season_of(text: str, reference: dt.date, title: bool = False) -> tuple[int, int] | None:
     """The first season the text names: two years running ("2017-18", "2017 – 2018") by a name or "season"."""
-    for found in _SEASON.finditer(text):
+    for found in matches_at(_SEASON, text, century_starts(text)):
         one, two = int(found.group("one")), found.group("two")
         if (int(two) if len(two) == 4 else one // 100 * 100 + int(two)) != one + 1 or one > reference.year:
             continue

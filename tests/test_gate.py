@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import parsers
 from parsers.gate import Gated, lower_case
@@ -114,3 +116,53 @@ def test_a_text_asked_again_is_lowered_as_before() -> None:
         assert lower_case(text) == text.lower()
         assert minutes.could_match(text) is ("minutes" in text.lower() or odd)
         assert held.could_match(text) is ("held" in text.lower() or odd)
+
+
+def _answer_on_the_lower_case(gate: Gated, text: str) -> bool:
+    """could_match as it was before folding: on text.lower(), letting through the letters lower() keeps apart."""
+    lowered = text.lower()
+    return any(odd in lowered for odd in ("\u0131", "\u017f", "\u0307")) or any(n in lowered for n in gate.needles)
+
+
+ASCII_GATES = [(name, gate) for name, gate in GATES if gate.ascii]
+
+
+def test_most_gates_have_ascii_needles() -> None:
+    assert len(ASCII_GATES) > 40
+    assert not Gated(re.compile("x"), "après").ascii
+    assert not Gated(re.compile("x"), "what?").ascii
+
+
+@pytest.mark.parametrize(("name", "gate"), ASCII_GATES, ids=[name for name, _ in ASCII_GATES])
+def test_a_gate_of_ascii_needles_answers_on_the_folded_text_as_on_the_lower_case(name: str, gate: Gated) -> None:
+    for line in _lines():
+        assert gate.could_match(line) is _answer_on_the_lower_case(gate, line), f"{name} differs on {line!r}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["MINUTES", "minutes", "Held", "HOLD", " ", "\n", "?", "é", "’", "\u212a", "\u0130",
+                                 "\u0131", "\u017f", "\u0307", "\u00c9", "\u03a3", "x", "ing", "DAILY", "dai"]),
+                max_size=8),
+       st.sampled_from(ASCII_GATES))
+def test_a_gate_of_ascii_needles_agrees_on_any_text(words: list[str], named: tuple[str, Gated]) -> None:
+    text = "".join(words)
+    assert named[1].could_match(text) is _answer_on_the_lower_case(named[1], text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected", "why"),
+    [
+        ("The \u212aelvin scale", "kelvin", True, "the Kelvin sign lowers to an ASCII k: the text is lowered whole"),
+        ("The Kelvin scale\u2019s", "kelvin", True, "beyond ASCII elsewhere: the ASCII letters are lowered"),
+        ("caf\u00e9 MINUTES", "minutes", True, "an accented letter folds to '?', the needle's letters stay"),
+        ("caf\u00e9", "caf?", False, "(a needle holding '?' is not folded: it would meet every folded letter)"),
+        ("\u0130stanbul", "held", True, "'\u0130' lowers to an i and a dot, which (?i) reads apart: let through"),
+        ("\u03a3\u039f\u03a3 held", "held", True, "final sigma and other letters beyond ASCII"),
+        ("\u00c9t\u00e9 2024", "held", False, "none of the needle"),
+    ],
+)
+def test_a_folded_text_holds_an_ascii_needle_where_its_lower_case_does(text: str, needle: str, expected: bool,
+                                                                       why: str) -> None:
+    gate = Gated(re.compile("x"), needle)
+    assert gate.could_match(text) is expected, why
+    assert _answer_on_the_lower_case(gate, text) is expected, why
