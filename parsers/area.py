@@ -12,6 +12,7 @@ import re
 
 from model import Article
 from parsers.blocks import Block
+from parsers.contactcountry import contact_country
 from parsers.findings import Finding
 from parsers.placeindex import (
     abbreviations,
@@ -269,7 +270,9 @@ def area_of(article: Article, context: Reading) -> Place | None:
     if repeated:
         return max(repeated, key=lambda c: (c[0], c[1]))[2]
     # Nothing in the text says where: the country of the site's own domain ("hoy.com.py"), if it keeps one clock.
-    return _town_with_its_state(context) or seat or _one_clock(context) or site_country(article.url)
+    # (Else the country its contacts' addresses and telephone numbers are in: "press@borough.gov.uk", "+353 1 ...".)
+    return _town_with_its_state(context) or seat or _one_clock(context) or site_country(article.url) \
+        or contact_country(article.body)
 
 
 def _town_with_its_state(context: Reading) -> Place | None:

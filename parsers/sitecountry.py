@@ -31,10 +31,19 @@ def _countries() -> dict[str, str]:
 
 def site_country(url: str) -> Place | None:
     """The country of `url`'s country-code domain, when that country keeps one clock; else None."""
-    host = urllib.parse.urlsplit(url).hostname or ""
-    code = host.rsplit(".", 1)[-1].lower()
+    return domain_country(urllib.parse.urlsplit(url).hostname or "")
+
+
+def domain_country(host: str) -> Place | None:
+    """The country of a host name's country-code domain ("borough.gov.uk"), when that country keeps one clock."""
+    code = host.rstrip(".").rsplit(".", 1)[-1].lower()
     if len(code) != 2 or not code.isalpha() or code in _BRANDS:
         return None
-    name = _countries().get(_ISO_OF.get(code, code))
+    return country_of_code(_ISO_OF.get(code, code))
+
+
+def country_of_code(iso: str) -> Place | None:
+    """The country of an ISO code ("gb"), when it keeps one clock; else None."""
+    name = _countries().get(iso.lower())
     place = place_named(name) if name else None
     return place if place is not None and place.zone_certain else None
