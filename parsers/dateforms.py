@@ -174,7 +174,8 @@ _DATE_FORMS = {
     # "Tuesday(11.28)", "Wednesday (12.8.)": its day and month in brackets, in either order (the weekday tells).
     # "will vote on the 14th at 18:00": a day of the month alone, the next such day from the item's (only before a
     # time, a place or the clause's end: "on the 14th floor", "on the 2nd day" are no dates)
-    "od": (r"\b[Oo]n\s+the\s+(?P<odn>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    # ("on the 27th of this month": the month said in words is the one in context)
+    "od": (r"\b[Oo]n\s+the\s+(?P<odn>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?:\s+of\s+this\s+month\b)?"
            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|from|in|between|starting|when)\b|\s+\d{1,2}[:.h]?\d\d)"),
     # (wdr: the weekday ends a run of weekdays, "Monday - Friday")
     "wd": (rf"\b(?:(?P<wdr>{_AFTER_A_RUN})|{_NOT_AFTER_A_RUN})"

@@ -24,7 +24,7 @@ _NUMBER_ANCHOR = re.compile(
     r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b|\s*HRS\b|\s*noon\b"
     r"|\s?h\b|\s?o[’']\s?clock\b"
     # "at 10:00 on the 18th.": an ordinal day alone, where dateforms' "od" may read it
-    r"|(?:st|nd|rd|th)(?:\s*(?:[,.;:)]|$)|\s+(?:at|from|in|between|starting|when)\b)))"
+    r"|(?:st|nd|rd|th)(?:\s*(?:[,.;:)]|$)|\s+(?:at|from|in|between|starting|when)\b|\s+of\s+this\s+month\b)))"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d)|(?<=(?:{_MONTH_ENDS})\. \d)"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d\d)|(?<=(?:{_MONTH_ENDS})\. \d\d))"
 )

@@ -143,6 +143,12 @@ def test_a_day_of_the_month_alone_is_the_next_such_day_from_the_item() -> None:
     assert starts(events) == ["2026-01-05 10:00", "2026-01-14 18:00"]
 
 
+def test_a_day_of_this_month() -> None:
+    events = events_of("Published 3 December 2025\n\nThe hearings resume on the 17th of this month at 10:00. Rents are "
+                       "paid on the 1st of the month.", title="Hearings")
+    assert starts(events) == ["2025-12-17 10:00"]  # "of the month" alone says every month
+
+
 def test_a_day_of_the_month_alone_after_its_time() -> None:
     events = events_of("Published 20 December 2025\n\nThe council will vote on the budget at 18:00 on the 14th.",
                        title="Budget vote")
