@@ -40,7 +40,9 @@ def _stated(block: Block, mentions: list[Mention]) -> _Stated | None:
     if block.kind not in (PARAGRAPH, ITEM) or len(mentions) != 1 or mentions[0].kind != "time":
         return None
     kind = kinds.classify(block.text)
-    if kind == kinds.EVENT or LOGISTICS.search(block.text.lower()):
+    # (Of no kind it names, a paragraph's time is a list's only when it leads into the list: "Each open house runs
+    # from 5:30 to 7:30 p.m.:")
+    if kind == kinds.EVENT and not block.text.rstrip().endswith(":") or LOGISTICS.search(block.text.lower()):
         return None
     return block, mentions[0], kind
 
@@ -90,24 +92,37 @@ def days_at_one_time(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             stated, run = _stated(block, mentions), []
 
 
+def _of_the_lead_in(text: str, lead_in: str) -> bool:
+    """Is a finding's text the lead-in's, or part of it, or the lead-in under its caption ("TITLE: lead-in")?"""
+    said = " ".join(text.split())
+    return said in lead_in or said.endswith(lead_in)
+
+
 def _add_days(stated: _Stated, run: list[tuple[Block, Mention]], context: Reading) -> None:
     block, time, kind = stated
     # The lead-in's hour is the list's: read alone, it took the day of the line above it ("Press briefings, daily
     # at 12:30" under a photo call's Tuesday), no event of its own.
     lead_in, hour = " ".join(block.text.split()), stated[1].time
     context.findings[:] = [f for f in context.findings
-                           if not (f.date_inferred and f.time == hour and " ".join(f.text.split()) == lead_in)]
+                           if not (f.date_inferred and f.time == hour and _of_the_lead_in(f.text, lead_in))]
     taken = {f.first for f in context.findings}
-    summary = kinds.sentence_summary(kind, without_dates(block.text, [time]))
+    # Named by the lead-in's sentence that gives the hour ("Each open house runs from 5:30 to 7:30 p.m.:"), not by
+    # the sentences before it in its paragraph.
+    hour_said = next((said for said in sentences(block.text) if time.text in said), block.text)
+    at = hour_said.find(time.text)
+    summary = kinds.sentence_summary(kind, without_dates(hour_said, [time._replace(start=at, end=at + len(time.text))]))
     place = best_place(find_places(block.text))
     for line, day in run:
         text = f"{line.text}: {block.text}"
         shifted = day._replace(start=0, end=len(line.text))
         heading, _, told = line.text.partition("\n")
+        # "Tuesday, Jan. 20 – Northside Library": the row says where, the lead-in what
+        venue = told if told and (schedule.venue_between(told) or schedule.names_a_room(told)) else ""
         # A day with its own description below it is named by the description's first sentence.
-        named = kinds.sentence_summary(kind, next(iter(sentences(told)), told).strip()) if told else summary
+        named = kinds.sentence_summary(kind, next(iter(sentences(told)), told).strip()) if told and not venue \
+            else summary
         found = add(context, text, day._replace(start=0, end=len(heading)) if told else shifted, time, kind, named,
-                    place, [day, time])
+                    best_place(find_places(venue)) or place if venue else place, [day, time], location=venue)
         if found.first not in taken:
             continue
         others = [f for f in context.findings if f is not found and f.first == found.first]

@@ -48,7 +48,9 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                                                       or timed and _THIS.search(sentence, 0, m.start)
                                                       or timed and _PLANNED_FOR.search(sentence, 0, m.start)
                                                       or timed and m.text[:3].lower() in _AM_LE
-                                                      or timed and itinerary.weekday_after_time(sentence, m, mentions))
+                                                      or timed and itinerary.weekday_after_time(sentence, m, mentions)
+                                                      or itinerary.weekday_before_time(sentence, m, mentions)
+                                                      and not _NEXT.search(sentence, 0, m.start))
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
                          and not notevents.past_before(sentence, m, context.published, context.day)), None)

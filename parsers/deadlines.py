@@ -12,11 +12,10 @@ import re
 from parsers.verbs import DUTY
 
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|on)|deadline(?:\s+is)?"
+    r"\b(?:by|before|until|till|through|thru|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|on)|deadline(?:\s+is)?"
     # "will begin no earlier than 10:30 a.m.": a bound on when, as a deadline is, not the time something starts
     r"|no\s+earlier\s+than|not\s+earlier\s+than"
     r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?"
-    r"|(?:accepted|received|submitted)\s+(?:through|thru)"  # "Nominations will be accepted through February 27"
     # "EMBARGOED: 00:01 GMT Thursday 15 March", "For release at 10:00 CET on": when a text may be published
     r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|(?:not\s+)?for\s+(?:release|publication|broadcast)(?:\s+(?:before|until|on|at))?"
     # "by close of business on 30 March", "before the end of the day on"

@@ -277,6 +277,28 @@ def weekday_after_time(sentence: str, weekday: Mention, mentions: list[Mention])
         for m in mentions)
 
 
+# "Tuesday, 11 a.m.": a comma between the weekday and its time.
+_WEEKDAY_TIME_JOINT = re.compile(r"\s*,\s*")
+# "Wednesday morning": the weekday's half of the day said after it.
+_HALF_OF_DAY_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def weekday_before_time(sentence: str, weekday: Mention, mentions: list[Mention]) -> bool:
+    """"will hold a media availability Tuesday at 11 a.m.", "will speak Wednesday morning": a weekday without "on"
+    right before its clock time or its half of the day (the style of US copy) is the day of the event."""
+    if weekday.kind != "weekday":
+        return False
+    if _HALF_OF_DAY_AFTER.match(sentence, weekday.end):
+        return True
+    after = next((m for m in mentions if m.start >= weekday.end), None)
+    if after is None or after.kind != "time":
+        return False
+    # "Tuesday at 11 a.m." ("at" is the time's mention's), "Tuesday, 11 a.m."; not a bare space ("Sunday 10 A.M. to
+    # 3 P.M.": a row of opening hours)
+    return _WEEKDAY_TIME_JOINT.fullmatch(sentence, weekday.end, after.start) is not None \
+        or after.text[:3].lower() == "at " and not sentence[weekday.end : after.start].strip()
+
+
 # "Every lecture starts at 8 p.m.", "Unless noted otherwise, the series' events are held ... at 7:30 pm": one
 # time for each dated entry of a series, said once. (The words between the noun and the verb are bounded, so a
 # long text without a verb is not scanned to its end from every "every".)

@@ -5,6 +5,8 @@ our own words."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from parsers import extract
@@ -50,3 +52,24 @@ def test_a_row_is_named_by_what_it_holds() -> None:
     assert "Obi" in timed[2].summary
     assert not [e for e in extract(text, source="rows", reference=REFERENCE).events
                 if e.all_day and "Duarte" in e.summary], "the row's day-long event gives way to the timed one"
+
+
+def test_a_lead_in_of_no_kind_ending_with_a_colon_times_rows_that_say_where() -> None:
+    item = ("County to host open houses on the bus plan\n\nSource: County Board\n\nIssued: 12 January 2026\n\n"
+            "The Board invites residents to three open houses on the draft bus plan. Each open house runs from 5:30 "
+            "to 7:30 p.m.:\n\n- Tuesday, Jan. 20 – Northside Library, 1200 Elm St.\n"
+            "- Thursday, Jan. 22 – Riverside Community Center\n"
+            "- Monday, Jan. 26 – County Administration Building, Room 101\n")
+    events = extract(item, source="rows", reference=REFERENCE, default_zone="America/Chicago").events
+    assert sorted((f"{e.start:%Y-%m-%d %H:%M}", e.location) for e in events) == [
+        ("2026-01-20 17:30", "Northside Library, 1200 Elm St."),
+        ("2026-01-22 17:30", "Riverside Community Center"),
+        ("2026-01-26 17:30", "County Administration Building, Room 101")]
+    assert all("open house" in e.summary.lower() for e in events)
+
+
+def test_a_paragraph_of_no_kind_not_leading_into_the_list_times_no_row() -> None:
+    item = ("Notice\n\nSource: County Board\n\nIssued: 12 January 2026\n\nThe offices stay open until 7:30 p.m.\n\n"
+            "- Tuesday, Jan. 20 – Northside Library\n- Thursday, Jan. 22 – Riverside Community Center\n")
+    events = extract(item, source="rows", reference=REFERENCE, default_zone="America/Chicago").events
+    assert all(not isinstance(e.start, dt.datetime) or e.start.hour != 19 for e in events)

@@ -79,6 +79,27 @@ def test_next_and_a_weekday_without_a_time(text: str, expected: list[str], why: 
     assert [e.start.isoformat() for e in events_of(text)] == expected, why
 
 
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("Denver, March 13, 2023 – The mayor will hold a media availability Tuesday at 11 a.m. at City Hall.",
+     ["2023-03-14T11:00:00-06:00"], "a weekday without 'on', right before its time"),
+    ("Denver, March 13, 2023 – Results of the count are expected Thursday, 5 p.m.",
+     ["2023-03-16T17:00:00-06:00"], "a comma between them"),
+    ("Denver, March 13, 2023 – The mayor will speak Wednesday morning at the chamber breakfast.",
+     ["2023-03-15"], "the half of the day after the weekday"),
+])
+def test_a_weekday_right_before_its_time(text: str, expected: list[str], why: str) -> None:
+    assert [e.start.isoformat() for e in events_of(text)] == expected, why
+
+
+def test_a_bare_space_before_hours_joins_no_weekday_to_them() -> None:
+    # "Sunday 10 A.M. to 3 P.M.": a row of opening hours; "Sunday at 10 a.m.", "Sunday, 10 a.m.": a weekday's time.
+    from parsers.dates import find_mentions
+    from parsers.itinerary import weekday_before_time
+    for text, joined in (("Sunday 10 A.M. to 3 P.M.", False), ("Sunday at 10 a.m.", True), ("Sunday, 10 a.m.", True)):
+        mentions = find_mentions(text)
+        assert weekday_before_time(text, mentions[0], mentions) is joined, text
+
+
 def test_an_ampersand_joins_two_days_as_and_does() -> None:
     together = events_of("The Riverbank Fair is held on the 14th & 15th March 2023 in London.")
     apart = events_of("Open mornings of the lifeboat crew in London on 8 March & 19 April 2023.")

@@ -150,6 +150,9 @@ NOT_EVENTS = [
     ("Published 10 March 2030\n\nVoting opens on 2 April and closes on 9 April.", "a vote's window, the same"),
     ("Published 10 March 2030\n\nNominations will be accepted through April 27.",
      "'accepted through DAY': a deadline"),
+    ("Published 10 March 2030\n\nResidents may comment online through April 13.", "'through DAY': until it"),
+    ("Published 10 March 2030\n\nThe quilt show is on view through April 13 at the museum.",
+     "'on view through DAY': the end of a run whose start is not told"),
     ("Published 10 March 2030\n\nThe new parking rules apply from 1 April.",
      "'rules apply from DAY': a rule's first day"),
     ("EMBARGOED: 00:01 GMT Thursday 14 March 2030\n\nThe study looks at the price of bread.",
@@ -194,6 +197,8 @@ def test_not_events(body: str, why: str) -> None:
 
 EVENTS = [
     # (body, expected starts, why)
+    ("Published 10 March 2030\n\nThe fair runs April 10 through April 13 at the showground.",
+     ["2030-04-10..2030-04-13"], "'D1 through D2': a span, its days told"),
     ("Published 10 March 2030\n\nRegistration opens at 8:30 am on Monday 7 April; the first panel starts at 9:00.",
      ["2030-04-07 07:00"], "registration opening at a conference: the day is the conference's"),
     ("Published 10 March 2030\n\nIf it rains on Saturday 16 March 2030, the fair will move to the hall.",
