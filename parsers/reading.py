@@ -380,7 +380,9 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
             # A day named before the item's own ("On Feb 14 he warned ...") is history: a bare weekday
             # is of the item's week, the last such day if the sentence tells of the past.
             base = context.published
-            if told_in_the_past(text, mention):
+            # (not where the sentence also tells what is to come: "The vote, which was postponed, will now take
+            # place on Thursday")
+            if told_in_the_past(text, mention) and not tells_what_is_to_come(text):
                 return base - dt.timedelta(days=(base.weekday() - mention.weekday) % 7)
         if _NEXT_WEEK.match(text, mention.end):  # "on Monday next week": that day of the week after the base's
             return base + dt.timedelta(days=7 - base.weekday() + mention.weekday)
