@@ -20,7 +20,7 @@ from parsers.fieldnames import WHEN, WHERE, alternatives
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import Place, find_places
-from parsers.tense import tells_what_is_to_come, told_in_the_past
+from parsers.tense import future_marker, tells_what_is_to_come, told_in_the_past
 from parsers.thisweek import this_week_days
 
 _LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
@@ -380,7 +380,10 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
             # A day named before the item's own ("On Feb 14 he warned ...") is history: a bare weekday
             # is of the item's week, the last such day if the sentence tells of the past.
             base = context.published
-            if told_in_the_past(text, mention):
+            # (not where what is to come is told before the weekday: "The vote, which was postponed, will now take
+            # place on Thursday"; "The board met on Tuesday and will meet again on Friday" counts the Tuesday back)
+            at = text.find(mention.text)
+            if told_in_the_past(text, mention) and (at < 0 or future_marker(text, 0, at) is None):
                 return base - dt.timedelta(days=(base.weekday() - mention.weekday) % 7)
         if _NEXT_WEEK.match(text, mention.end):  # "on Monday next week": that day of the week after the base's
             return base + dt.timedelta(days=7 - base.weekday() + mention.weekday)

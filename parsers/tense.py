@@ -22,6 +22,10 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|no
                          r"|launched|won|defeated|drew)"  # not "held", "made": "the fair, held this year", "to be made"
                          # a result: "Kestrel beat Harbourside 24-17 on Saturday" (not "hope to beat")
                          r"|(?<!to )(?<!will )(?<!can )beat"
+                         # "The mayor held a media availability on Tuesday": held with its object, active past (not
+                         # "to be held the week of", "the fair, held this year")
+                         r"|(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+                         r"held(?=\s+(?:a|an|its|their|his|her|talks)\s)"
                          # Spanish and Portuguese preterites: "inauguró", "visitaron", "visitou", "assinaram" (in
                          # lower case: "Zhou" is a name)
                          r"|\b[a-zà-ú]{2,}(?:ó|aron|ieron|ou|aram|eram|iram))\b")

@@ -100,6 +100,20 @@ def test_a_bare_space_before_hours_joins_no_weekday_to_them() -> None:
         assert weekday_before_time(text, mentions[0], mentions) is joined, text
 
 
+@pytest.mark.parametrize(("text", "expected", "why"), [
+    ("Denver, March 15, 2023 – The vote, which was postponed, will now take place on Thursday.", ["2023-03-16"],
+     "a clause in the past, the sentence's 'will' to come: the Thursday ahead"),
+    ("Denver, March 15, 2023 – The council met on Monday and will meet again on Thursday.", ["2023-03-16"],
+     "the Monday gone by is history, the Thursday ahead an event"),
+    ("Denver, March 15, 2023 – The board held its first meeting on Tuesday and will meet again on Friday.",
+     ["2023-03-17"], "'held its ...': an active past, its Tuesday the one gone by"),
+    ("Denver, March 15, 2023 – The mayor held a media availability on Tuesday.", [], "the same, alone"),
+    ("Denver, March 15, 2023 – The fair will be held on Tuesday.", ["2023-03-21"], "'be held': to come"),
+])
+def test_a_weekday_in_a_sentence_that_also_tells_what_is_to_come(text: str, expected: list[str], why: str) -> None:
+    assert [e.start.isoformat() for e in events_of(text)] == expected, why
+
+
 def test_an_ampersand_joins_two_days_as_and_does() -> None:
     together = events_of("The Riverbank Fair is held on the 14th & 15th March 2023 in London.")
     apart = events_of("Open mornings of the lifeboat crew in London on 8 March & 19 April 2023.")
