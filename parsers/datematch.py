@@ -141,9 +141,10 @@ def _span_of(match: re.Match[str], p: str, span: tuple[int, int, str]) -> Mentio
     # "Tuesday-Thursday, 23-25 May": the first weekday is the first day's, the second the last day's.
     ranged = g(p + "0w") is not None
     if p == "sd" and g("sd1m") is None and not ranged and span[2][:1].isdigit() \
-            and _COUNTER.search(match.string, max(0, match.start() - 10), match.start()):
-        # "Day 1 – Tuesday, 13 January 2026": the day's number in a programme, then its date; no span from the 1st
-        begin = match.start("sd2w") if g("sd2w") else match.start("sd2d")
+            and (counter := _COUNTER.search(match.string, max(0, match.start() - 10), match.start())):
+        # "Day 1 – Tuesday, 13 January 2026": the day's number in a programme, then its date; no span from the 1st.
+        # The counter is part of the day's words, as its date is ("Day 1 –: Opening plenary" was left as a title).
+        begin = counter.start()
         day = _day(g("sd2d"), g("sd2m"), g("sd2y"), g("sd2w"))
         return Mention("day", begin, span[1], match.string[begin : span[1]].strip(), first=day) if day else None
     first = _day(g(p + "1d"), g(p + "1m") or g(p + "2m"), g(p + "1y"), g(p + "0w") if ranged else g(p + "1w"))

@@ -101,8 +101,14 @@ def _next_week(sentence: str, mentions: list[Mention], context: Reading, timed: 
     """"next Monday": the day it names, as a day of the calendar; without a clock time not as an attribute
     ("Next Monday's session brings ...": the sentence tells what the session holds)."""
     for mention in mentions:
-        if mention.kind == "weekday" and mention.weekday is not None and _NEXT.search(sentence, 0, mention.start) \
-                and not past_weekday(sentence, mention, context) \
+        if mention.kind != "weekday" or mention.weekday is None \
+                or (said := _NEXT.search(sentence, 0, mention.start)) is None:
+            continue
+        # Without a clock, a bound is no event's day ("runs until next Monday", "will decide by next Friday"): the
+        # deadline's words stand before "next", so the day is weighed with it. (With a clock the time would be left
+        # on the item's day: "accepted until next Monday at 5 p.m." keeps its day.)
+        bound = not timed and notevents.deadline(sentence, mention._replace(start=said.start()), mentions)
+        if not bound and not past_weekday(sentence, mention, context) \
                 and (timed or not sentence.startswith(("'s", "’s"), mention.end)):
             base = context.published or context.day
             day = base + dt.timedelta(days=7 - base.weekday() + mention.weekday)

@@ -31,6 +31,11 @@ _ROW = re.compile(
 # Where a line opens with four figures: the engine skips to line feeds, and the row is tried only there.
 _LINE_OF_FIGURES = re.compile(r"\n(?=[ \t]*(?:[•*·]\s*)?[0-2]\d[0-5]\d)")
 _NEAR = 400  # characters: rows of one programme stand this close
+# Figures a year opens with ("2019 – Elected to parliament"): such a row is read as a clock only where no new part of
+# the text (a blank line, then a line of no row: "About the minister") stands between it and a row keeping the clock.
+_YEAR_LIKE = ("19", "20")
+# (An article's blocks are read joined, runs of lines parted by two NULs: see blockmentions.)
+_NEW_PART = re.compile(r"(?:\n[ \t]*\n|\x00\x00\n)(?![ \t]*(?:[•*·]\s*)?[0-2]\d[0-5]\d)[ \t]*\S")
 
 
 def four_digit_rows(text: str) -> list[Mention]:
@@ -41,9 +46,12 @@ def four_digit_rows(text: str) -> list[Mention]:
     sure = [row.start() for row in rows if _says_a_clock(row)]
     found: list[Mention] = []
     for row in rows:
-        nearest = bisect.bisect_left(sure, row.start() - _NEAR)
-        if nearest == len(sure) or sure[nearest] > row.start() + _NEAR:
+        near = sure[bisect.bisect_left(sure, row.start() - _NEAR) : bisect.bisect_right(sure, row.start() + _NEAR)]
+        if not near:
             continue  # no row keeping a clock near it: four figures of a year, a count
+        if row.group("start").startswith(_YEAR_LIKE) and all(
+                _NEW_PART.search(text, min(at, row.start()), max(at, row.start())) for at in near):
+            continue  # a year's row of the part after a programme (or before it)
         begin, end = row.start("start"), row.end()
         until = _clock(row.group("end")) if row.group("end") else None
         found.append(Mention("time", begin, end, text[begin:end], time=_clock(row.group("start")), until=until,

@@ -185,7 +185,9 @@ _DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "til
 # (a new clause follows); "What is new is, above all, the market" keeps its copula, whose complement follows.
 _LEFT_COPULA = re.compile(r"\s+(?:is|are)(?=,\s*(?:after|before|following|followed|when|where|while|which|whereupon"
                           r"|and|then|with)\b)")
-_LEFT_AT_SIGN = re.compile(r"\s+@(?=\s|$)")  # "on February 3rd @ 7PM": the "at" of a time taken out
+# "on February 3rd @ 7PM": the "at" of a time taken out; before a name it says where ("Book talk @ The Hub") and
+# stays, as "at".
+_LEFT_AT_SIGN = re.compile(r"\s+@(?=(?P<name>\s+[A-Z])?)(?=\s|$)")
 _LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
 # A clause cut at the next time or at a comma inside a short aside: "follows (", "the tournament (seniors"
 # (a long one lost its closing bracket with a date: "MOSCOW (Agency - 5 May) NATO ...", and stays).
@@ -201,7 +203,7 @@ def _tidy(text: str) -> str:
         text = _LEFT_CLOSE.sub("", _LEFT_OPEN.sub("", text)) or text
     if any(pair in text for pair in _LEFT_PAIRS):
         text = _LEFT_COMMAS.sub(lambda m: "," if "," in m.group() else "", text)
-    text = _LEFT_AT_SIGN.sub("", text) if "@" in text else text
+    text = _LEFT_AT_SIGN.sub(lambda m: " at" if m.group("name") else "", text) if "@" in text else text
     text = _LEFT_OPENING.sub("", _LEFT_POSSESSIVE.sub("", text))
     text = _LEFT_COPULA.sub("", text) if " is," in text or " are," in text else text
     tidy = text.strip(" ,;:.")

@@ -102,12 +102,18 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     """
     findings = _headline_told_below(findings, headlines)
     kept: list[Finding] = []
+    # The timed findings kept, by their days and time: only those can be the same (a programme of thousands of
+    # rows was otherwise weighed row against row). A finding's days and time do not change once kept.
+    at_moment: dict[tuple[dt.date, dt.date, dt.time | None], list[Finding]] = {}
     for finding in findings:
-        twin = next((k for k in kept if k.time is not None and _same(k, finding)), None)
+        moment = (finding.first, finding.last, finding.time)
+        twin = next((k for k in at_moment.get(moment, ()) if _same(k, finding)), None)
         if finding.time is not None and twin is not None:
             _absorb(twin, finding)
             continue
         kept.append(finding)
+        if finding.time is not None:
+            at_moment.setdefault(moment, []).append(finding)
     timed = [f for f in kept if f.time is not None]
     out = []
     for finding in kept:

@@ -46,6 +46,9 @@ _NIGHT = re.compile(r"\b(?i:evenings?|tonight|at\s+night|(?:mon|tues|wednes|thur
                     r"|\b[A-Z][\w'’-]*\s+Nights?\b")
 # ... unless it says the morning too ("from 7:00 to 9:00 in the morning", "breakfast").
 _MORNING = re.compile(r"\b(?:morning|mornings|breakfast|dawn|sunrise|a\.\s?m\b|am\b)", re.IGNORECASE)
+# The hours an evening's happening starts at, on the 12-hour clock: 5 to 9. A night said anywhere in the sentence
+# ("the evening bus service", "Twelfth Night" with its matinee) must not put a meeting at "10:00" or "11:30" at 22:00.
+_EVENING_STARTS = range(5, 10)
 
 
 def evening(mention: Mention, sentence: str) -> tuple[dt.time, dt.time | None] | None:
@@ -53,7 +56,7 @@ def evening(mention: Mention, sentence: str) -> tuple[dt.time, dt.time | None] |
     9:00, when the observatory marks Observe the Moon Night": 19:00 to 21:00), else None. The caller asks only
     for items on the 12-hour clock; "07:00", with its leading zero, is the 24-hour clock and stays as written."""
     time, until = mention.time, mention.until
-    if time is None or not 1 <= time.hour <= 11 or _MARKED.search(mention.text):
+    if time is None or time.hour not in _EVENING_STARTS or _MARKED.search(mention.text):
         return None
     if re.match(r"\D{0,12}?\b0\d", mention.text) or not _NIGHT.search(sentence) or _MORNING.search(sentence):
         return None

@@ -31,9 +31,11 @@ _HOUR_WORD = "|".join(sorted(_HOURS, key=len, reverse=True))
 _HOUR = (rf"(?:{_HOUR_WORD}|(?:1[0-2]|[1-9])(?![\d:.]\d)(?!\s*(?:%|per\b|percent|million|billion|thousand|times)))")
 _HALF_OF_DAY = r"(?:\s+(?:in\s+the\s+)(?P<half>morning|afternoon|evening)|\s+at\s+(?P<night>night))"
 _ZONE = rf"(?:\s*\(?\s*(?P<zone>{ZONE_LABELS})\b\)?)?"
+# The word between the part and the hour is written small (or all in capitals): "Half Past Seven", "The Quarter to
+# 3 Club" name a book or a place, and a clock read there would cut a title out of the event's name.
 _SPOKEN = Gated(re.compile(
     r"\b(?:"
-    rf"(?:a\s+)?(?P<part>quarter|half)\s+(?P<rel>past|to|after)\s+(?P<h1>{_HOUR})\b(?:\s+o[’']\s?clock\b)?"
+    rf"(?:a\s+)?(?P<part>quarter|half)\s+(?P<rel>(?-i:past|to|after|PAST|TO|AFTER))\s+(?P<h1>{_HOUR})\b(?:\s+o[’']\s?clock\b)?"
     rf"|(?P<h2>{_HOUR_WORD})\s?o[’']\s?clock\b"
     rf"|(?<=\bat\s)(?P<h3>{_HOUR_WORD})(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)"
     rf"){_HALF_OF_DAY}?{_ZONE}",

@@ -36,3 +36,14 @@ def test_rows_under_numbered_days_are_on_those_days() -> None:
             "Day 2 – Wednesday, 14 January 2026\n09:00 – 12:00 Field visit to the treatment works\n")
     timed = [e for e in extract(item, source="days", reference=REFERENCE).events if isinstance(e.start, dt.datetime)]
     assert sorted(e.start.strftime("%Y-%m-%d %H:%M") for e in timed) == ["2026-01-13 09:00", "2026-01-14 09:00"]
+
+
+@pytest.mark.parametrize(("line", "expected", "why"), [
+    ("Day 1 – 13 May 2026: Opening plenary at 09:00", "Opening plenary", "the counter goes with its date"),
+    ("Session 2 - Thursday, 14 May 2026: Talks on fisheries at 10:00", "Talks on fisheries",
+     "a session's number and weekday go too"),
+])  # fmt: skip
+def test_a_counted_day_leaves_no_counter_in_the_title(line: str, expected: str, why: str) -> None:
+    item = f"Workshop programme\n\nSource: Water Research Institute\n\nNairobi, 2 May 2026\n\nPROGRAMME:\n{line}\n"
+    [event] = extract(item, source="days", reference=REFERENCE).events
+    assert event.summary.split(": ", 1)[-1] == expected, why

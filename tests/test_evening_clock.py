@@ -42,6 +42,10 @@ def _times(sentence: str) -> list[tuple[str, str]]:
      "no night or evening in the sentence: nothing to infer"),
     ("The dome opens on Saturday, Oct. 12 at 7:00; on the night of Oct. 19 the talk starts at 21:30.",
      [("07:00", "08:00"), ("21:30", "22:30")], "the item writes 21:30: it keeps the 24-hour clock"),
+    ("The board meets on Saturday, Oct. 12 at 10:00 to plan the evening shuttle route.", [("10:00", "11:00")],
+     "an evening named in passing: 10 o'clock is no hour an evening's happening starts at, so no 22:00"),
+    ("Twelfth Night opens on Saturday, Oct. 12 with a matinee at 11:30.", [("11:30", "12:30")],
+     "a play's name with Night in it: 11:30 stays in the morning, not 23:30"),
 ])  # fmt: skip
 def test_an_unmarked_clock_at_night(sentence: str, expected: list[tuple[str, str]], why: str) -> None:
     assert _times(sentence) == expected, why

@@ -35,6 +35,12 @@ BODIES = [
     ("The minister has led the fisheries board since 2019.\n2019 – Elected to the council\n"
      "2021 – Chair of the board\nShe opens the fair on Tuesday 3 February at 10:00.",
      [("10:00", "opens the fair")], "years opening lines of a life: no clock near them"),
+    ("TUESDAY 3 FEBRUARY\n0900 – Arrival of ministers\n0930 – Tour of the harbour\n\nAbout the chair\n"
+     "2019 – Elected to the council\n2022 – Chair of the board",
+     [("09:00", "Arrival of ministers"), ("09:30", "Tour of the harbour")],
+     "a life's years in the part under a programme: a heading after a blank line parts them from its clock"),
+    ("TUESDAY 3 FEBRUARY\n\n0900 – Arrival of ministers\n\n2000 – Dinner at the residence",
+     [("09:00", "Arrival of ministers"), ("20:00", "Dinner")], "rows parted by blank lines are one programme"),
 ]
 
 

@@ -74,6 +74,10 @@ def test_next_and_a_weekday_with_a_time_is_that_day_of_the_following_week() -> N
      ["2023-03-13"], "opening the sentence"),
     ("Toronto, March 10, 2023 – Next Monday's bridge opening in Barrie brings the trail board together.",
      [], "an attribute of what the sentence tells of: no day of it"),
+    ("Toronto, March 10, 2023 – Comments on the bridge plan are taken until next Monday.", [],
+     "a bound, no event: 'until' stands before 'next'"),
+    ("Toronto, March 10, 2023 – The trail board said it would choose a builder by next Friday.", [],
+     "a deadline by next Friday, no event"),
 ])
 def test_next_and_a_weekday_without_a_time(text: str, expected: list[str], why: str) -> None:
     assert [e.start.isoformat() for e in events_of(text)] == expected, why

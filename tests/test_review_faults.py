@@ -38,6 +38,8 @@ def events_of(body: str, title: str = "Notice") -> list[Event]:
      "the '@' of a time taken out ('on March 3rd @ 7PM')"),
     ("Tickets go on sale @TownHallBooks at the library", "Event: Tickets go on sale @TownHallBooks at the library",
      "a handle keeps its '@'"),
+    ("A book talk @ The Hub", "Event: Book talk at The Hub",
+     "before a name the '@' says where, and reads 'at' ('Book talk The Hub' lost it)"),
 ])
 def test_titles_leave_no_open_bracket_or_dangling_words(clause: str, expected: str, why: str) -> None:
     assert kinds.sentence_summary(kinds.EVENT, clause) == expected, why

@@ -37,8 +37,8 @@ SENTENCES = [
     ("The lecture begins at nine o'clock on Tuesday 3 February.", "2026-02-03 09:00", "a spelled hour o'clock"),
     ("The vigil on Tuesday 3 February ends the day at a quarter past eleven at night.", "2026-02-03 23:15",
      "at night: after noon"),
-    ("The service starts at Half Past 10 (GMT) on Tuesday 3 February.", "2026-02-03 10:30",
-     "any case, a numeral hour, a zone label after it"),
+    ("The service starts at HALF PAST 10 (GMT) on Tuesday 3 February.", "2026-02-03 10:30",
+     "all in capitals, a numeral hour, a zone label after it"),
     ("The tender round on Tuesday 3 February grew by a quarter to 3 million entries.", "",
      "a quarter of a count is no clock"),
     ("At seven the next morning they walk; the fair opens on Tuesday 3 February.", "",
@@ -67,6 +67,8 @@ CLOCKS = [
     ("the motion passed ten to four", [], "ten to four is a vote's count, never read"),
     ("the half past year and a quarter to 2025", [], "no hour after the quarter or half"),
     ("the first quarter to 7 per cent", [], "a share"),
+    ('the novel "Half Past Seven" is read aloud', [], "Title Case names a book: read as a clock it left the "
+     "event's name with empty quotes"),
 ]
 
 
