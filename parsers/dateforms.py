@@ -146,7 +146,9 @@ _DATE_FORMS = {
             r"(?:[Tt]he\s+(?:same\s+(?:day|morning|afternoon|evening|night)|following\s+(?:day|morning|afternoon|evening)|next\s+(?:day|morning|evening)"
             r"|day\s+(?:after(?!\s+tomorrow)|before(?!\s+yesterday))|previous\s+day|preceding\s+day)"
             r"|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
-            r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?)"
+            r"|(?:[Ss]traight|[Ii]mmediately|[Dd]irectly|[Ss]hortly|[Rr]ight)\s+afterwards?"
+            # "Later in the day, he addresses ...": the day in context, later on
+            r"|(?<=[Ll]ater\s)in\s+the\s+(?:day|afternoon|evening))"
             # "Two days later", "three days after that": days after the day in context.
             r"|(?P<reln>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[2-9])\s+days\s+(?:later|afterwards|after\s+that))\b"),
     # "today(11.27)", "tomorrow(12.5)": the day's numbers in brackets after it say the same day (no clock time).

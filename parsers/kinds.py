@@ -168,7 +168,10 @@ def item_summary(kind: str, text: str) -> str:
 
 # What taking the date and time out of a sentence can leave behind: "Starting, the decisions come out
 # (instead of 13:45)", "to take part,, in the launch", "at Seetammadhara , where", "The fair opens on".
-_LEFT_OPENING = re.compile(r"^(?:starting|beginning|effective|as\s+of|with\s+effect|from|on|at|by)\s*[,:]\s*(?=\w)",
+# ("On 12th January, at around 10:30 AM, the Prime Minister ...": "At around," left; "Thereafter, at around, he ...")
+_LEFT_OPENING = re.compile(r"^(?:(?:thereafter|then|afterwards|later)\s*,\s*)?"
+                           r"(?:starting|beginning|effective|as\s+of|with\s+effect|from|on"
+                           r"|at(?:\s+(?:around|about|approximately))?|by|around|about|approximately)\s*[,:]\s*(?=\w)",
                            re.IGNORECASE)
 _LEFT_ASIDE = re.compile(r"\s*\((?:\s*(?:instead\s+of|rather\s+than|formerly|previously|until\s+now|to|from|at|or)\b"
                          r"[^()]*?\d[^()]*|[^()\w]*)\)", re.IGNORECASE)

@@ -42,6 +42,8 @@ SHORT_SENTENCES = [
      ["2025-10-09"], "a sentence in the past with 'the same day' inside it is no event"),
     ("Thursday 2 October 2025\n\nThe envoy arrives in Porto on Monday and meets the mayor on Tuesday.",
      ["2025-10-06", "2025-10-07"], "a later clause of its own verb that ends with its weekday: that day's event"),
+    ("Thursday 2 October 2025\n\nThe envoy chairs the harbour board on Tuesday. Later in the day, she will open the "
+     "new ferry terminal.", ["2025-10-07", "2025-10-07"], "'Later in the day' is the day in context"),
     ("Thursday 2 October 2025\n\nThe envoy flies to Porto on Monday, where she will open the trade fair on Tuesday.",
      ["2025-10-06", "2025-10-07"], "', where she will ... on WEEKDAY': what she does there, that day"),
     ("Thursday 2 October 2025\n\nThe envoy flies to Porto on Friday, where she will attend the river summit on "
