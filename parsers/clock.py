@@ -43,3 +43,17 @@ def parse_clock(text: str, partner: str = "") -> dt.time:
             if dt.time(hour, minute) > until and hour >= 12:
                 hour -= 12
     return dt.time(hour, minute)
+
+
+_MEETING_AFTERNOON = 6  # a bare hour up to 6 is after noon: meetings are not held at 3 in the night
+
+
+def said_hour(hour: int, half: str | None) -> int:
+    """The hour of the day (0-23) of an hour of the clock (1-12) said in words, with the half of the day said after
+    it or not ("at 3 o'clock in the afternoon", "half past ten", "seven o'clock"): without one, the hours meetings
+    are held in (7 to 11 in the morning, 1 to 6 after noon); 12 is noon, midnight only if said to be at night."""
+    if hour == 12:
+        return 0 if half == "night" else 12
+    if half in ("afternoon", "evening", "night") or half is None and hour <= _MEETING_AFTERNOON:
+        return hour + 12
+    return hour

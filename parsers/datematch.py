@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers.clock import parse_clock
+from parsers.clock import parse_clock, said_hour
 from parsers.dateforms import GRAMMAR
 from parsers.datewords import COUNTS, MONTHS, ORDINALS, RELATIVE_DAYS, WEEKDAYS
 from parsers.mentions import DayPart, Mention
@@ -87,11 +87,7 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         later = 12 if need("hdp") != "morning" else 0
         return Mention("time", *span, time=dt.time(hour + later, minute), zone=g("hdzone") or "")
     if form == "oc":
-        hour, half = int(need("och")), g("ocp")
-        afternoon = half in ("afternoon", "evening", "night") or half is None and hour <= 6
-        if hour == 12:  # "12 o'clock": noon, midnight only if said to be at night
-            afternoon = half != "night"
-        return Mention("time", *span, time=dt.time(hour % 12 + (12 if afternoon else 0)), zone=g("oczone") or "")
+        return Mention("time", *span, time=dt.time(said_hour(int(need("och")), g("ocp"))), zone=g("oczone") or "")
     return Mention("time", *span, time=parse_clock(need("t")), zone=g("tzone") or "")
 
 

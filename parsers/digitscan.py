@@ -11,6 +11,7 @@ finditer's matches (tests/test_digitscan.py checks it).
 from __future__ import annotations
 
 import re
+from typing import AnyStr
 
 _DIGITS = tuple(bytes([code]) for code in b"0123456789")
 # A text with more digits than one character in this many (a table of figures, the bench's runs of digits) is
@@ -26,15 +27,9 @@ def digit_positions(text: str) -> list[int] | None:
     memory speed (a class the engine tests at every character cost several times as much), and each character
     beyond ASCII is asked whether it is a decimal digit."""
     folded = text.encode("ascii", "replace")
-    most = len(text) // DENSE
-    found: list[int] = []
-    for digit in _DIGITS:
-        at = folded.find(digit)
-        while at >= 0:
-            if len(found) == most:
-                return None
-            found.append(at)
-            at = folded.find(digit, at + 1)
+    found = _found(folded, _DIGITS, len(text) // DENSE)
+    if found is None:
+        return None
     if not text.isascii():
         at = folded.find(b"?")
         while at >= 0:
@@ -49,16 +44,22 @@ def century_starts(text: str) -> list[int] | None:
     """Where "19" or "20" stands in `text`, overlapping ones too ("2019"), in order: where a year of 1900-2099 may
     open. str.find skips to them at memory speed; a pattern opening with (?:19|20) tests a class at every position.
     None for a text dense with them (see DENSE)."""
-    most = len(text) // DENSE
+    found = _found(text, ("19", "20"), len(text) // DENSE)
+    if found is not None:
+        found.sort()
+    return found
+
+
+def _found(haystack: AnyStr, needles: tuple[AnyStr, ...], most: int) -> list[int] | None:
+    """Every position of each needle in `haystack` (overlapping ones too), needle by needle; None past `most`."""
     found: list[int] = []
-    for century in ("19", "20"):
-        at = text.find(century)
+    for needle in needles:
+        at = haystack.find(needle)
         while at >= 0:
             if len(found) == most:
                 return None
             found.append(at)
-            at = text.find(century, at + 1)
-    found.sort()
+            at = haystack.find(needle, at + 1)
     return found
 
 

@@ -9,8 +9,8 @@ Pure.
 
 Only the quarters and the half count minutes: "ten to four" and "twenty past" also say scores and counts ("the
 motion passed ten to four"). An hour in words alone ("at seven") is no clock; it needs "o'clock", a quarter or
-half, or the half of the day after it. Without the half of the day, an hour is read as dateforms reads "at 3
-o'clock": 7 to 11 in the morning, 12 at noon, 1 to 6 after noon.
+half, or the half of the day after it. The hour of the day is clock.said_hour's, as for "at 3 o'clock": without
+the half of the day, 7 to 11 in the morning, 12 at noon, 1 to 6 after noon.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from parsers.clock import said_hour
 from parsers.datewords import ZONE_LABELS
 from parsers.gate import Gated
 from parsers.mentions import Mention
@@ -43,7 +44,6 @@ _SPOKEN = Gated(re.compile(
     "night")
 _MINUTES = {("quarter", "past"): 15, ("quarter", "after"): 15, ("half", "past"): 30, ("half", "after"): 30,
             ("quarter", "to"): -15, ("half", "to"): -30}
-_MEETING_AFTERNOON = 6  # a bare hour up to 6 is after noon: meetings are not held at 3 in the night
 
 
 def spoken_mentions(text: str) -> list[Mention]:
@@ -60,14 +60,8 @@ def spoken_mentions(text: str) -> list[Mention]:
 def _clock(match: re.Match[str]) -> dt.time:
     said = match.group("h1") or match.group("h2") or match.group("h3")
     hour = int(said) if said.isdigit() else _HOURS[said.lower()]
-    half = (match.group("half") or match.group("night") or "").lower()
-    if half:
-        afternoon = half != "morning" and (hour != 12 or half == "afternoon")
-        if hour == 12 and half == "night":
-            hour, afternoon = 0, False  # twelve at night: midnight
-    else:
-        afternoon = hour <= _MEETING_AFTERNOON or hour == 12
-    minutes = (hour % 12 + (12 if afternoon else 0)) * 60
+    half = (match.group("half") or match.group("night") or "").lower() or None
+    minutes = said_hour(hour, half) * 60
     part, rel = (match.group("part") or "").lower(), (match.group("rel") or "").lower()
     if part:
         minutes = (minutes + _MINUTES[(part, rel)]) % (24 * 60)  # a quarter to midnight is the day before's 23:45

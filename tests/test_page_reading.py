@@ -284,6 +284,8 @@ def test_a_title_in_capitals_over_two_lines_names_the_entry_under_it() -> None:
     ("The dinner is at 2000 on Thursday", [(20, 0)], "the same before a weekday"),
     ("Output stays at 1990 levels", [], "figures that may be a year, before anything else"),
     ("The trail was mapped at 1930.", [], "the same before a full stop"),
+    ("The index closed at 2015 on Monday", [], "figures that may be a year, after a value's verb: a level"),
+    ("The session closed at 1700 on Monday", [(17, 0)], "figures that cannot be a year stay a clock"),
     ("The flag is raised at 1400H (PHT) at the plaza", [(14, 0)], "the hour's letter after the figures"),
     ("The siren sounds at 1000 Hz", [], "a quantity after the figures"),
     ("District Court Case No. 2:18-cv-06754 MWF", [], "a case number: letters hyphened onto the digits"),

@@ -9,6 +9,8 @@ import datetime as dt
 import pytest
 
 from parsers import extract
+from parsers.clock import said_hour
+from parsers.dates import find_mentions
 from parsers.spokenclock import spoken_mentions
 
 from .conftest import REFERENCE
@@ -77,3 +79,22 @@ def test_spoken_mentions(text: str, expected: list[str], why: str) -> None:
     found = spoken_mentions(text)
     assert [m.time.strftime("%H:%M") for m in found if m.time] == expected, why
     assert all(text[m.start:m.end] == m.text for m in found), why
+
+
+@pytest.mark.parametrize(("hour", "half", "expected"), [
+    (3, None, 15), (7, None, 7), (12, None, 12), (12, "night", 0), (12, "morning", 12), (9, "evening", 21),
+    (11, "morning", 11), (6, "morning", 6),
+])
+def test_one_rule_for_an_hour_said_in_words(hour: int, half: str | None, expected: int) -> None:
+    assert said_hour(hour, half) == expected
+
+
+@pytest.mark.parametrize(("figures", "words"), [
+    ("at 12 o'clock in the morning", "twelve o'clock in the morning"),
+    ("at 3 o'clock", "three o'clock"),
+    ("at 9 o'clock in the evening", "nine o'clock in the evening"),
+])
+def test_figures_and_words_read_alike(figures: str, words: str) -> None:
+    # datematch reads the figures, spokenclock the words: one rule (clock.said_hour) for both.
+    [by_figures] = [m for m in find_mentions(figures) if m.kind == "time"]
+    assert by_figures.time == spoken_mentions(words)[0].time
