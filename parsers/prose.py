@@ -64,6 +64,11 @@ _ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)"
 # event the sentence before announced.
 _EVERY_ONE = re.compile(r"^(?:both|all|each|the\s+(?:two|three|four|five))\b", re.IGNORECASE)
 
+# "Registration is open for the conference, which takes place on 10 March at 9:00": a practicality, then a clause
+# that tells when the event it serves happens.
+_HAPPENS_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:takes?\s+place|(?:is|are|will\s+be)\s+held"
+                             r"|runs?|opens?|starts?|begins?)\s+(?:on|from|at)\b")
+
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
 # "The event is expected to take place at 13:00 CEST": a clause this short, of no kind, leaves the sentence
 # before to say what; "He leaves the hall by road at 1.25 p.m." says it itself.
@@ -125,7 +130,8 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
             times, timed_only, mentions = [], None, [m for m in mentions if m.kind != "time"]  # the hours: a rule
         elif timed_only is not None and (start_time := start_after_doors(sentence, times)) is not None:
             timed_only = start_time  # "Doors open at 6pm, talk at 6.30pm": the talk's time
-        elif LOGISTICS.search(lowered) and not itinerary.invited(lowered) or of_a_life(lowered) \
+        elif LOGISTICS.search(lowered) and not itinerary.invited(lowered) and not _HAPPENS_CLAUSE.search(lowered) \
+                or of_a_life(lowered) \
                 or recurring.recurring(lowered, span=any(d.kind == "span" for d in days)):
             days, relative, timed_only = [], None, None
     if by_time and not (days or relative or timed_only):

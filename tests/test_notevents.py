@@ -197,6 +197,8 @@ def test_not_events(body: str, why: str) -> None:
 
 EVENTS = [
     # (body, expected starts, why)
+    ("Published 10 March 2030\n\nRegistration opens on 3 April for the forum, which takes place on 10 April at "
+     "9:00.", ["2030-04-10 07:00"], "a practicality, then a clause telling when the event it serves happens"),
     ("Published 10 March 2030\n\nThe fair runs April 10 through April 13 at the showground.",
      ["2030-04-10..2030-04-13"], "'D1 through D2': a span, its days told"),
     ("Published 10 March 2030\n\nRegistration opens at 8:30 am on Monday 7 April; the first panel starts at 9:00.",
