@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from parsers import itinerary, schedule
 from parsers.advisory import item
-from parsers.blocks import ITEM, Block, sentence_spans
+from parsers.blocks import ITEM, Block, first_of_chunk, sentence_spans
 from parsers.dates import Mention, find_mentions
 from parsers.reading import Reading
 
@@ -86,7 +86,20 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         item(start, start_mentions, context, wait=False)
         context.last_item = (start.number, start.chunk)
         context.slot_caption = None
+    elif _closes_a_card(start, block, context):
+        item(start, start_mentions, context, wait=False)
+        context.last_item = None  # the next card's venue line is its own, not this card's
     return None, False
+
+
+def _closes_a_card(start: Block, block: Block, context: Reading) -> bool:
+    """Does the time close a card that opened with its date line ("Tuesday 3 February 2026" / "Parliament House,
+    Canberra" / "9.00am – 12.30pm"), the next card starting after a blank line? Then it is its card's entry, though
+    no line says what (times pasted one cell a paragraph, "11:15 AM" / "11:15 AM", are not)."""
+    if block.chunk == start.chunk or context.dated_line is None:
+        return False
+    first = first_of_chunk(context.blocks, start.chunk)
+    return first is not None and first.number == context.dated_line < start.number
 
 
 def _slot(start: Block, start_mentions: list[Mention], context: Reading) -> None:

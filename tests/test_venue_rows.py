@@ -38,3 +38,12 @@ def test_a_rows_venue_waits_for_what_happens_there(body: str, expected: list[tup
         assert event.start.strftime("%H:%M") == hour, why
         assert summary in event.summary, why
         assert location in f"{event.location} {event.sentence}", why
+
+
+def test_cards_of_date_venue_and_time_each_give_their_event() -> None:
+    # Each card: its date line, its venue, its hours; a blank line before the next card. The first card's time was
+    # dropped, as a time with no words followed by another entry is (cells pasted one a paragraph).
+    body = ("The committee will hold public hearings as follows:\n\nTuesday 11 March 2025\nTown Hall, Room 2\n"
+            "9.00am – 12.30pm\n\nWednesday 12 March 2025\nHarbour Convention Centre\n10.00am – 4.00pm")
+    found = sorted((e for e in events_of(body, "Hearings") if not e.all_day), key=lambda e: e.start)
+    assert [e.start.strftime("%d %H:%M") for e in found] == ["11 09:00", "12 10:00"]
