@@ -33,7 +33,10 @@ FIELD = re.compile(
     r"^(?:duration|length|speakers?|moderators?|participants|special guests|contacts?|tel|phone|e-?mail|fax"
     r"|languages?|interpretation|format|notes?|conditions[\w ]*|accreditation|registration|rsvp|dress code"
     # "Webcast: registration on the website", "Dial-in: ...": how to follow the entry, not what happens
-    r"|who|when|cost|price|tickets|links?|livestream|streaming|webcast|dial-?in|replay|passcode|access\s+code)\s*:",
+    r"|who|when|cost|price|tickets|links?|livestream|streaming|webcast|dial-?in|replay|passcode|access\s+code"
+    # the people who run it: "Programme Director: Ms T. Nkosi", "Master of Ceremonies: ...", "Facilitator: ..."
+    r"|programme\s+director|program\s+director|master\s+of\s+ceremonies|mc|facilitators?|hosts?|hosted\s+by"
+    r"|chair(?:ed\s+by)?|chairperson|keynote(?:\s+speaker)?|guest\s+of\s+honou?r|panell?ists)\s*:",
     re.IGNORECASE,
 )
 # Notes on media coverage between an itinerary's entries ("No media", "Media note:"): no new section.

@@ -56,3 +56,10 @@ def test_a_listing_pages_heading_names_no_card(heading: str) -> None:
     [event] = events_of(body, "Library news")
     assert "Rivers of the North" in event.summary, heading
     assert heading not in event.summary, heading
+
+
+def test_the_people_who_run_it_name_no_event() -> None:
+    body = ("PROGRAMME DIRECTOR: Ms A. Dlamini\nDATE: 14 March 2025\nTIME: 10h00\nVENUE: Civic Centre Hall")
+    [event] = events_of(body, "Opening of the new clinic")
+    assert event.summary.endswith("Opening of the new clinic")
+    assert event.start.strftime("%H:%M") == "10:00"
