@@ -22,8 +22,9 @@ _CLAUSE_DAYS = ("day", "weekday", "relative", "published")  # a later clause's o
 _LAST_PREPOSITION = re.compile(r"\b(?:on|from|at|by|between|during|in)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")  # "... of Sabbavaram mandal. There, ...": its clause ends
 _NEW_SENTENCE = re.compile(r"\s+(?=[A-Z])")  # "at 10.30 a.m. By road he reaches": the time's full stop ends it
-_CONTENT = re.compile(r"\b(?!(?:at|by|on|in|around|about|from|and|then|the|a|an|approximately|again)\b)[^\W\d_]{2,}",
-                      re.IGNORECASE)
+# (a word joined by "&" counts as one: "the Q&A follows at 11:00", "R&D")
+_CONTENT = re.compile(r"\b(?!(?:at|by|on|in|around|about|from|and|then|the|a|an|approximately|again)\b)"
+                      r"(?:[^\W\d_]+&[^\W\d_]+|[^\W\d_]{2,})", re.IGNORECASE)
 # "at 10:00, 11:00 and 12:00 in the main hall": words that only say where belong to the list, no clause.
 _PLACE_ONLY = re.compile(r"(?:in|at|on|for|with|inside|near|of)\b", re.IGNORECASE)
 _ON_DAY = re.compile(r"on\s+(?:the\s+)?(?:[A-Z][a-z]+day\b|\d{1,2}\b)")  # a clause of its own day, no place

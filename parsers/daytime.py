@@ -14,7 +14,7 @@ def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> 
         return times[0] if times else None
     after = [m for m in times if m.start >= anchor.end]
     before = [m for m in times if m.end <= anchor.start]
-    if before and itinerary.time_before_day(anchor, before[-1], after):
+    if before and itinerary.time_before_day(anchor, before[-1], after, sentence):
         return before[-1]  # "at 9:30 a.m. on Thursday, October 9, followed by a reception at 11 a.m."
     if before and not after and anchor.kind == "published":
         return before[0]  # "leaves at 11.05am and lands at 1.05 pm tomorrow": the day of every clause before it

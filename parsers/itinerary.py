@@ -260,10 +260,18 @@ def announced_above(block: Block, blocks: list[Block]) -> str:
 _NEXT_TO = 4  # characters between a time and the day after it: " on ", ", "
 
 
-def time_before_day(day: Mention, before: Mention, after: list[Mention]) -> bool:
+# "at 10:00 EST (15:00 GMT) on 5 March": the same moment on another clock, in brackets, stands between them.
+_RESTATED_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def time_before_day(day: Mention, before: Mention, after: list[Mention], sentence: str = "") -> bool:
     """Is the time right before the day its time, though a later time follows ("at 9:30 on Thursday 9 October,
-    followed by a lunch at 11")? Only a time next to the day: nothing but "on" or a comma between them."""
-    return bool(after) and 0 <= day.start - before.end <= _NEXT_TO
+    followed by a lunch at 11")? Only a time next to the day: nothing but "on" or a comma between them, and a
+    bracket that restates the time on another clock."""
+    if not after or day.start < before.end:
+        return False
+    between = sentence[before.end : day.start] if sentence else " " * (day.start - before.end)
+    return len(_RESTATED_ASIDE.sub("", between) if "(" in between else between) <= _NEXT_TO
 
 
 _BARE_JOINT = re.compile(r"[ ,]{1,3}")

@@ -190,6 +190,8 @@ _LEFT_COPULA = re.compile(r"\s+(?:is|are)(?=,\s*(?:after|before|following|follow
                           r"|and|then|with)\b)")
 # "on February 3rd @ 7PM": the "at" of a time taken out; before a name it says where ("Book talk @ The Hub") and
 # stays, as "at".
+# "Webinar starts (15:00 GMT)": the same moment on another clock, in brackets, left by its time.
+_LEFT_CLOCK_ASIDE = re.compile(r"\s*\([^()]{0,12}\d{1,2}[:.]\d\d[^()]{0,20}\)")
 _LEFT_AT_SIGN = re.compile(r"\s+@(?=(?P<name>\s+[A-Z])?)(?=\s|$)")
 _LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
 # A clause cut at the next time or at a comma inside a short aside: "follows (", "the tournament (seniors"
@@ -201,7 +203,7 @@ _LEFT_CLOSE = re.compile(r"^[^()]*\)(?:\([^()]*\)|[\s,;:–—-])*(?=\w)")
 
 def _tidy(text: str) -> str:
     """The title without what the removed date and time words left dangling."""
-    text = _LEFT_ASIDE.sub("", text) if "(" in text else text
+    text = _LEFT_CLOCK_ASIDE.sub("", _LEFT_ASIDE.sub("", text)) if "(" in text else text
     if "(" in text or ")" in text:
         text = _LEFT_CLOSE.sub("", _LEFT_OPEN.sub("", text)) or text
     if any(pair in text for pair in _LEFT_PAIRS):

@@ -33,7 +33,10 @@ FIELD = re.compile(
     r"^(?:duration|length|speakers?|moderators?|participants|special guests|contacts?|tel|phone|e-?mail|fax"
     r"|languages?|interpretation|format|notes?|conditions[\w ]*|accreditation|registration|rsvp|dress code"
     # "Webcast: registration on the website", "Dial-in: ...": how to follow the entry, not what happens
-    r"|who|when|cost|price|tickets|links?|livestream|streaming|webcast|dial-?in|replay|passcode|access\s+code)\s*:",
+    r"|who|when|cost|price|tickets|links?|livestream|streaming|webcast|dial-?in|replay|passcode|access\s+code"
+    # the people who run it: "Programme Director: Ms T. Nkosi", "Master of Ceremonies: ...", "Facilitator: ..."
+    r"|programme\s+director|program\s+director|master\s+of\s+ceremonies|mc|facilitators?|hosts?|hosted\s+by"
+    r"|chair(?:ed\s+by)?|chairperson|keynote(?:\s+speaker)?|guest\s+of\s+honou?r|panell?ists)\s*:",
     re.IGNORECASE,
 )
 # Notes on media coverage between an itinerary's entries ("No media", "Media note:"): no new section.
@@ -61,7 +64,11 @@ _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour",
                                "event information", "meeting information"})
 # The other column headings of a table given one cell a line ("Time" / "Place" / "Event"): no entry's name.
 _COLUMN_HEADINGS = frozenset({"place", "venue", "location", "where", "event", "events", "what", "description"})
-_NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS
+# A listing page's heading over its cards ("Upcoming events" / "Winter lecture" / date / venue): no card's name.
+_LISTING_HEADINGS = frozenset({"upcoming events", "upcoming", "coming up", "what's on", "what’s on", "whats on",
+                               "calendar", "events calendar", "event calendar", "news and events", "upcoming meetings",
+                               "meetings", "future events", "forthcoming events", "all events", "diary"})
+_NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS | _LISTING_HEADINGS
 CAPTION_WORDS = 14
 NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 ENTRY_LENGTH = 160  # characters of a line that names an entry

@@ -59,6 +59,9 @@ def test_short_sentences_of_an_itinerary(body: str, expected: list[str], why: st
 
 TIME_LISTS = [
     # (body, expected UTC starts, why)
+    ("Wednesday 8 October 2025\n\nThe webinar starts at 10:00 CEST (08:00 GMT) on 9 October, and the Q&A follows "
+     "at 11:00 CEST (09:00 GMT).", ["2025-10-09 08:00", "2025-10-09 09:00"],
+     "a time restated in brackets before its day is still next to it; 'the Q&A' says what the later clause holds"),
     ("Wednesday 8 October 2025\n\nThe film about the river is shown at 4:00PM, at 6:00PM and 8:00PM.",
      ["2025-10-08 14:00", "2025-10-08 16:00", "2025-10-08 18:00"], "each time of a list is a showing"),
     ("Wednesday 8 October 2025\n\nGuided tours of the dam leave at 10:00 and 14:00 from the gate.",

@@ -40,6 +40,7 @@ def events_of(body: str, title: str = "Notice") -> list[Event]:
      "'at around' left by its time ('On 12th June, at around 10:30 AM, the envoy ...')"),
     ("Thereafter, at around, she lays the first stone of the bridge", "Event: She lays the first stone of the bridge",
      "the same after 'Thereafter,'"),
+    ("The webinar starts (15:00 GMT)", "Event: Webinar starts", "the same moment on another clock, in brackets"),
     ("Tickets go on sale @TownHallBooks at the library", "Event: Tickets go on sale @TownHallBooks at the library",
      "a handle keeps its '@'"),
     ("A book talk @ The Hub", "Event: Book talk at The Hub",

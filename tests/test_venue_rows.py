@@ -47,3 +47,19 @@ def test_cards_of_date_venue_and_time_each_give_their_event() -> None:
             "9.00am – 12.30pm\n\nWednesday 12 March 2025\nHarbour Convention Centre\n10.00am – 4.00pm")
     found = sorted((e for e in events_of(body, "Hearings") if not e.all_day), key=lambda e: e.start)
     assert [e.start.strftime("%d %H:%M") for e in found] == ["11 09:00", "12 10:00"]
+
+
+@pytest.mark.parametrize("heading", ["Upcoming events", "What's on", "Coming up", "Calendar"])
+def test_a_listing_pages_heading_names_no_card(heading: str) -> None:
+    body = (f"{heading}\n\nWinter Lecture: Rivers of the North\nMarch 14, 2025 6:00 PM - 8:00 PM\n"
+            "Main Library Auditorium")
+    [event] = events_of(body, "Library news")
+    assert "Rivers of the North" in event.summary, heading
+    assert heading not in event.summary, heading
+
+
+def test_the_people_who_run_it_name_no_event() -> None:
+    body = ("PROGRAMME DIRECTOR: Ms A. Dlamini\nDATE: 14 March 2025\nTIME: 10h00\nVENUE: Civic Centre Hall")
+    [event] = events_of(body, "Opening of the new clinic")
+    assert event.summary.endswith("Opening of the new clinic")
+    assert event.start.strftime("%H:%M") == "10:00"
