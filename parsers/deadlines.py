@@ -49,15 +49,17 @@ def _itinerary_by(before: str) -> bool:
 
 # "Applications are open from 2 to 27 February", "the report covers the period from 1 July to 31 December": a window
 # in which something may be done, or a period a text reports on, bounded like a deadline; nobody gathers.
+# What a window is for: applications, votes, bids (both patterns below read the same list).
+_WINDOW_SUBJECT = r"applications?|registrations?|nominations?|submissions?|entries|bids|proposals|voting"
 _WINDOW_BEFORE = re.compile(
-    r"\b(?:(?:applications?|registrations?|nominations?|submissions?|entries|bids|proposals|voting|tickets"
+    rf"\b(?:(?:{_WINDOW_SUBJECT}|tickets"
     r"|the\s+(?:call|consultation|survey|poll|window|portal|register))\s+(?:is|are|will\s+be|remains?|stays?)\s+open"
     r"|cover(?:s|ing|ed)?\s+the\s+(?:reporting\s+)?period|for\s+the\s+reporting\s+period)"
     r"\s+(?:from|between|until|till|through|of)?\s*$", re.IGNORECASE)
 # "Applications for the grant programme open on 2 February and close on 15 March": the days that bound a window
 # ("Registration opens at 8:30 am" at a conference is the hour its doors open, and stays).
 _WINDOW_DAY_BEFORE = re.compile(
-    r"\b(?:applications?|registrations?|nominations?|submissions?|entries|bids|proposals|voting)(?:\s+(?:for|to|of)"
+    rf"\b(?:{_WINDOW_SUBJECT})(?:\s+(?:for|to|of)"
     r"(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:will\s+)?(?:open|close)s?|opened|closed)\s+on\s+$", re.IGNORECASE)
 
 

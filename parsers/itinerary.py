@@ -264,13 +264,13 @@ _NEXT_TO = 4  # characters between a time and the day after it: " on ", ", "
 _RESTATED_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 
 
-def time_before_day(day: Mention, before: Mention, after: list[Mention], sentence: str = "") -> bool:
+def time_before_day(day: Mention, before: Mention, after: list[Mention], sentence: str) -> bool:
     """Is the time right before the day its time, though a later time follows ("at 9:30 on Thursday 9 October,
     followed by a lunch at 11")? Only a time next to the day: nothing but "on" or a comma between them, and a
     bracket that restates the time on another clock."""
     if not after or day.start < before.end:
         return False
-    between = sentence[before.end : day.start] if sentence else " " * (day.start - before.end)
+    between = sentence[before.end : day.start]
     return len(_RESTATED_ASIDE.sub("", between) if "(" in between else between) <= _NEXT_TO
 
 

@@ -19,14 +19,11 @@ import datetime as dt
 import re
 
 from parsers.clock import said_hour
-from parsers.datewords import ZONE_LABELS
+from parsers.datewords import COUNTS, ZONE_LABELS
 from parsers.gate import Gated
 from parsers.mentions import Mention
 
-_HOURS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_HOURS = {"one": 1, **COUNTS, "ten": 10, "eleven": 11, "twelve": 12}  # datewords' counts, two to nine
 _HOUR_WORD = "|".join(sorted(_HOURS, key=len, reverse=True))
 # A numeral hour, never the start of a larger number, a share or a count ("a quarter to 3 per cent").
 _HOUR = (rf"(?:{_HOUR_WORD}|(?:1[0-2]|[1-9])(?![\d:.]\d)(?!\s*(?:%|per\b|percent|million|billion|thousand|times)))")
