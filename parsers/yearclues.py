@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from parsers.dates import MONTHS, DayPart, Mention
+from parsers.dates import MONTHS, WEEKDAYS, DayPart, Mention
 from parsers.digitscan import century_starts, matches_at
 
 # Opens with the month's capital, not \b, so the regex engine skips straight to it; a letter
@@ -234,6 +234,8 @@ _SPELLED_DAY = re.compile(
     r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)(?P<y>(?:19|20)\d\d)\b")
 _SLASHED_FULL = re.compile(r"\b([01]?\d)/([01]?\d)/((?:19|20)\d\d)\b")
 _NEAR_DAYS = 120  # a numeric date this near the item's own day is read the way that puts it there
+_WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_SLASHED = re.compile(rf"\b({_WEEKDAY_NAMES})\.?,?[ \t]+([0-3]?\d)/([0-3]?\d)\b(?![/.-]?\d)", re.IGNORECASE)
 
 
 def order_near_its_day(text: str, day: dt.date | None) -> str:
@@ -251,6 +253,12 @@ def order_near_its_day(text: str, day: dt.date | None) -> str:
         for order, (month, number) in (("dmy", (b, a)), ("mdy", (a, b))):
             near[order] = near[order] and _within(year, month, number, day)
         seen = True
+    # "Wednesday 11/5" (no year): the reading that falls on its weekday in the item's year or the next.
+    for match in _WEEKDAY_SLASHED.finditer(text) if "/" in text else ():
+        week, a, b = WEEKDAYS[match.group(1).lower()], int(match.group(2)), int(match.group(3))
+        for order, (month, number) in (("dmy", (b, a)), ("mdy", (a, b))):
+            near[order] = near[order] and _falls_on(week, month, number, day.year)
+        seen = True
     if not seen or near["dmy"] == near["mdy"]:
         return ""
     return "dmy" if near["dmy"] else "mdy"
@@ -265,6 +273,13 @@ def _spelled(match: re.Match[str]) -> dt.date | None:
         return dt.date(int(match.group("y")), month, number)
     except ValueError:
         return None
+
+
+def _falls_on(week: int, month: int, number: int, year: int) -> bool:
+    try:
+        return any(dt.date(one, month, number).weekday() == week for one in (year, year + 1))
+    except ValueError:
+        return False
 
 
 def _within(year: int, month: int, number: int, day: dt.date) -> bool:

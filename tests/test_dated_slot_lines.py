@@ -60,6 +60,23 @@ ORDERS = [
 ]
 
 
+# (stamp, rows, expected local starts, why): both numbers 12 or under; only the weekday tells the order
+WEEKDAY_FITS = [
+    ("Published: 28 October 2031", "Open evenings:\n\nWednesday 11/5 at 6pm\n\nThursday 11/6 at 6pm",
+     ["2031-11-05 18:00", "2031-11-06 18:00"], "5 November 2031 is a Wednesday, 11 May is not: month first"),
+    ("Published: 1 March 2031", "Clinics:\n\nWed 5/3 at 9:30\n\nThu 6/3 at 9:30",
+     ["2031-03-05 09:30", "2031-03-06 09:30"], "5 March 2031 is a Wednesday, 3 May is not: day first"),
+]
+
+
+@pytest.mark.parametrize(("lead", "rows", "expected", "why"), WEEKDAY_FITS)
+def test_weekday_tells_how_small_numbers_run(lead: str, rows: str, expected: list[str], why: str) -> None:
+    text = ITEM.format(lead=lead, rows=rows)
+    events = [e for e in extract(text, source="slots", reference=dt.date(2026, 12, 3), default_zone="UTC").events
+              if not e.all_day]
+    assert sorted(e.start.strftime("%Y-%m-%d %H:%M") for e in events) == expected, why
+
+
 @pytest.mark.parametrize(("text", "expected", "why"), ORDERS)
 def test_numeric_order_of_yearless_slashed_days(text: str, expected: str, why: str) -> None:
     assert numeric_order(text, "") == expected, why
