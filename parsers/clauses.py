@@ -168,6 +168,7 @@ _STARTS = re.compile(r"\b(?:starts?|begins?|commences?|opens?|kicks? off|gets? u
 _FROM_A_TIME = re.compile(r"\s*[a-z][\w\s-]{0,40}?\bfrom\s+\d")  # "; speeches from 6.30pm": it starts then
 
 
+_FOR_A_START = re.compile(r" for an? (?=\d)")  # "... for a 7 pm start": the time after it is the event's
 _PRACTICAL_OPENING = 16  # characters: before "and", the practicality opens the sentence ("Doors open", "Registration")
 
 
@@ -187,6 +188,8 @@ def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
     joint = 2
     if cut < 0:
         cut, joint = sentence.rfind(" and "), 5
+    if cut < 0 and (start := _FOR_A_START.search(sentence)):  # "Doors open at 6:30 pm for a 7 pm start"
+        cut, joint = start.start(), start.end() - start.start()
     if cut < 0 or not any(m.kind == "time" and m.start > cut for m in mentions):
         return 0
     lowered = sentence.lower()

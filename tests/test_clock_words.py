@@ -49,6 +49,10 @@ def _times(body: str) -> list[tuple[str, str]]:
      [("12 19:00", "")], "an arrival for a start: the start is the event's time"),
     ("Friday 12 March 2027, 7pm for 7.30pm start, at the old mill.",
      [("12 19:30", "")], "the same, with 'start' after it"),
+    ("Doors open at 6:30 pm for a 7 pm start on Friday 12 March 2027 at the town hall.",
+     [("12 19:00", "")], "doors before 'for a' start: the start is the event's time, and the sentence is kept"),
+    ("Registration opens at 8:30 for a 9:15 start on Friday 12 March 2027 in the sports hall.",
+     [("12 09:15", "")], "registration the same"),
     ("The boat trip on Friday 12 March 2027 leaves at 9:00 for 45 minutes on the lake.",
      [("12 09:00", "")], "'for' before a length is no arrival"),
 ])  # fmt: skip
