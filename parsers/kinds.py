@@ -183,7 +183,8 @@ _LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )", ":,", ": ,", " for,", 
 # "The press conference is" (on Thursday at 10:30), "The fair opens on": words that wait for a date at the end.
 _DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "till", "to", "of", "in", "is", "are",
                        "as of", "will be", "for", "set for", "scheduled for", "planned for", "has been", "have been",
-                       "respectively", "set", "scheduled", "planned"})  # ("is set" for a date whose "for" went with it)
+                       "respectively", "set", "scheduled", "planned",  # ("is set": a date whose "for" went with it)
+                       "around"})  # ("expected at around": its time went)
 # "Questions are (on Thursday), after which ...": a copula its date left before a comma, where the clause ends
 # (a new clause follows); "What is new is, above all, the market" keeps its copula, whose complement follows.
 _LEFT_COPULA = re.compile(r"\s+(?:is|are)(?=,\s*(?:after|before|following|followed|when|where|while|which|whereupon"
@@ -191,7 +192,9 @@ _LEFT_COPULA = re.compile(r"\s+(?:is|are)(?=,\s*(?:after|before|following|follow
 # "on February 3rd @ 7PM": the "at" of a time taken out; before a name it says where ("Book talk @ The Hub") and
 # stays, as "at".
 # "Webinar starts (15:00 GMT)": the same moment on another clock, in brackets, left by its time.
-_LEFT_CLOCK_ASIDE = re.compile(r"\s*\([^()]{0,12}\d{1,2}[:.]\d\d[^()]{0,20}\)")
+_LEFT_CLOCK_ASIDE = re.compile(r"\s*\([^()]{0,12}(?:\d{1,2}[:.]\d\d|\d{4}\s*(?:GMT|UTC)\b)[^()]{0,20}\)")
+# "10:00 a.m. PT / 1:00 p.m. ET": the same moment told again after a slash, its first telling gone
+_LEFT_SLASHED_CLOCK = re.compile(r"\s+/\s+\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*(?:[A-Z]{1,5}\b)?")
 _LEFT_AT_SIGN = re.compile(r"\s+@(?=(?P<name>\s+[A-Z])?)(?=\s|$)")
 _LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
 # A clause cut at the next time or at a comma inside a short aside: "follows (", "the tournament (seniors"
@@ -208,6 +211,7 @@ def _tidy(text: str) -> str:
         text = _LEFT_CLOSE.sub("", _LEFT_OPEN.sub("", text)) or text
     if any(pair in text for pair in _LEFT_PAIRS):
         text = _LEFT_COMMAS.sub(lambda m: "," if "," in m.group() else "", text)
+    text = _LEFT_SLASHED_CLOCK.sub("", text) if "/" in text else text
     text = _LEFT_AT_SIGN.sub(lambda m: " at" if m.group("name") else "", text) if "@" in text else text
     text = _LEFT_OPENING.sub("", _LEFT_POSSESSIVE.sub("", text))
     text = _LEFT_COPULA.sub("", text) if " is," in text or " are," in text else text

@@ -1,0 +1,34 @@
+"""A time told twice ("10:00 a.m. PT / 1:00 p.m. ET", "2:30 p.m. local time (0730 GMT)") and a time said roughly
+("at around noon") leave nothing of themselves in the event's title. Items in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+
+ITEM = """Notice
+
+Source: Harbour Holdings
+
+Published: 2 June 2031
+
+{body}
+"""
+
+
+@pytest.mark.parametrize(("body", "title", "why"), [
+    ("The quarterly call is on June 10 at 10:00 a.m. PT / 1:00 p.m. ET.", "Event: Quarterly call",
+     "the second telling after a slash goes with the first"),
+    ("The appeal is heard at 2:30 p.m. local time (0730 GMT) on 9 June in Manila.", "Event: Appeal is heard in Manila",
+     "a four-digit restatement in brackets goes too"),
+    ("The count is expected at around noon Eastern on Tuesday 3 June.", "Event: Count is expected",
+     "'around' left after its time went"),
+    ("The members vote on 10 June at 10:00 a.m. PT on the plan for sections 4 / 5.",
+     "Event: Members vote on the plan for sections 4 / 5", "a slash between numbers that tell no time stays"),
+])  # fmt: skip
+def test_titles_keep_no_trace_of_a_told_time(body: str, title: str, why: str) -> None:
+    events = extract(ITEM.format(body=body), source="titles", reference=dt.date(2031, 6, 2)).events
+    assert [e.summary for e in events if not e.all_day] == [title], why
