@@ -70,12 +70,18 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         relative = None  # "The day before, the chief announced ...": when it was said
     if relative is not None and past_weekday(sentence, relative, context):
         relative = None  # "As of Wednesday the country had ...": a day of the week before the item's
+    gone: set[int] = set()
     if (days or relative) and notevents.past_before(sentence, days[0] if days else relative, context.published,
                                                     context.day):
-        days, relative = [], None  # "left the state on 11 July", said in a release of 12 July
+        # "left the state on 11 July", said in a release of 12 July; but "The minister, who visited Kenya on 28
+        # May, will travel to Uganda on 9 June": a later day of the sentence that is not past stays, with its times
+        past = [d for d in days if notevents.past_before(sentence, d, context.published, context.day)]
+        days = [d for d in days if d not in past] if len(past) < len(days) else []
+        relative = None
+        gone = {id(m) for day in past or days for m in same_moment(sentence, day, mentions)}
     if days and context.published is None and notevents.past_before_newest(sentence, days[0], context.newest):
         days, relative = [], None  # "The House rose on June 9" in a notice of July that gives no publication date
-    times = [m for m in mentions if m.kind == "time"]
+    times = [m for m in mentions if m.kind == "time" and id(m) not in gone]
     if not days and relative is None and times:
         # "The minister opened the crossing on Monday at 10am": the time of a weekday gone by is gone by too.
         past = [m for m in mentions if m.kind == "weekday" and past_weekday(sentence, m, context)]

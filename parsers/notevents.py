@@ -166,6 +166,7 @@ _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
                    r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed"
                    r"|rose|sat|adjourned|voted|elected|sworn\s+in|resigned|won|lost|began"
+                   r"|toured|hosted|launched|unveiled|inaugurated|opened|completed|celebrated|marked"
                    r"|hat|haben|hatte|hatten|wurde|wurden)\b"
                    r"[^.;]{0,50}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".

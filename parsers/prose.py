@@ -211,10 +211,11 @@ def _dated(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> None:
 def _clauses_of(said: DatedSentence) -> None:
     """The time of the sentence's first event, its later clauses, and the words of its first event."""
     sentence, mentions, days = said.sentence, said.mentions, said.days
-    said.used = said.timed_only or (time_for(days[0] if days else said.relative, mentions, sentence) if len(days) <= 1
+    timing = said.timing()
+    said.used = said.timed_only or (time_for(days[0] if days else said.relative, timing, sentence) if len(days) <= 1
                                     else None)
     said.later = clauses.later_clauses(sentence, said.times, said.used) \
-        or clauses.paired_times(sentence, mentions, said.used)
+        or clauses.paired_times(sentence, timing, said.used)
     # "On Friday she meets X, and on Saturday she visits Y": each weekday's clause is an event of its own.
     said.onward = [] if said.times or said.later else itinerary.weekday_clauses(sentence, mentions,
                                                                                 said.relative or days[0])

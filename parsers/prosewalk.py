@@ -50,3 +50,9 @@ class DatedSentence:
     what: str = ""  # the words that say what the event is
     text: str = ""  # the text the event is found in
     kind: str = ""
+
+    def timing(self) -> list[Mention]:
+        """Its mentions without the times of a day gone by ("toured the coast on 28 May at 10:00 and will open the
+        gallery on 9 June": not the gallery's time), which the dating put out of its times."""
+        kept = {id(m) for m in self.times}
+        return [m for m in self.mentions if m.kind != "time" or id(m) in kept]

@@ -45,7 +45,7 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
     summary = kinds.sentence_summary(kind, said.what)
     for anchor in (list(days) if days else [relative])[:MAX_PER_SENTENCE]:
         # a time alone on the day in context: the one the sentence chose ("Doors open at 6, dinner at 7": 7)
-        time_mention = said.timed_only if anchor is None and said.timed_only else time_for(anchor, mentions,
+        time_mention = said.timed_only if anchor is None and said.timed_only else time_for(anchor, said.timing(),
                                                                                            said.sentence)
         series = itinerary.series_entry(said.sentence, walk.block, context) \
             if time_mention is None and anchor is not None and anchor.kind == "day" else None
