@@ -33,6 +33,15 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         spanned = itinerary.day_of_span(sentence, context.findings)
         if spanned and not (tense.told_in_the_past(sentence, spanned[0]) and not tense.tells_what_is_to_come(sentence)):
             days = spanned
+    gone: set[int] = set()
+    if days and notevents.past_before(sentence, days[0], context.published, context.day):
+        # "left the state on 11 July", said in a release of 12 July: history, its times too. But "The minister, who
+        # visited Kenya on 28 May, will travel to Uganda on 9 June", "The trial, which opened on 19 May, resumes on
+        # Monday": a later day or weekday of the sentence that is not past stays
+        past = [d for d in days if notevents.past_before(sentence, d, context.published, context.day)]
+        gone = {id(m) for day in past for m in same_moment(sentence, day, mentions)}
+        days = [d for d in days if d not in past]
+        mentions = [m for m in mentions if id(m) not in gone]
     opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
     relative = opening if opening and opening.kind in ("relative", "weekday", "weekdays") and context.anchored else None
     if relative is None and context.anchored and not days:
@@ -70,15 +79,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         relative = None  # "The day before, the chief announced ...": when it was said
     if relative is not None and past_weekday(sentence, relative, context):
         relative = None  # "As of Wednesday the country had ...": a day of the week before the item's
-    gone: set[int] = set()
-    if (days or relative) and notevents.past_before(sentence, days[0] if days else relative, context.published,
-                                                    context.day):
-        # "left the state on 11 July", said in a release of 12 July; but "The minister, who visited Kenya on 28
-        # May, will travel to Uganda on 9 June": a later day of the sentence that is not past stays, with its times
-        past = [d for d in days if notevents.past_before(sentence, d, context.published, context.day)]
-        days = [d for d in days if d not in past] if len(past) < len(days) else []
+    if relative is not None and notevents.past_before(sentence, relative, context.published, context.day):
         relative = None
-        gone = {id(m) for day in past or days for m in same_moment(sentence, day, mentions)}
     if days and context.published is None and notevents.past_before_newest(sentence, days[0], context.newest):
         days, relative = [], None  # "The House rose on June 9" in a notice of July that gives no publication date
     times = [m for m in mentions if m.kind == "time" and id(m) not in gone]

@@ -30,6 +30,10 @@ Published: 2 June 2031
      ["2031-06-20 19:00"], "a past span, then the day of the event"),
     ("The director toured the coast on 28 May at 10:00 and will open the valley gallery on 9 June.",
      ["2031-06-09"], "the past day's time goes with it, not to the later day"),
+    ("The inquiry, which opened on 19 May, resumes on Thursday at 9:30 in the council chamber.",
+     ["2031-06-05 09:30"], "a weekday after the past day is looked for, as when no day is named"),
+    ("The director arrived on 28 May and met growers on Saturday at 10:00.",
+     [], "a weekday told in the past stays history"),
     ("The director toured the coast on 28 May at 10:00 and met growers on 30 May.",
      [], "every day past: nothing, and no time left on the item's day"),
 ])  # fmt: skip
