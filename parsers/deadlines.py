@@ -21,6 +21,8 @@ _DEADLINE_BEFORE = re.compile(
     # "by close of business on 30 March", "before the end of the day on"
     r"|(?:by|before)\s+(?:the\s+)?(?:close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:working\s+)?(?:day|business))"
     r"(?:\s+on)?"
+    # "jars with a best-before date of 12 June", "expiry date: 30/06/2026": what a product or paper is good until
+    r"|(?:best[- ]before|use[- ]by|sell[- ]by|expiry|expiration)(?:\s+dates?)?(?:\s+(?:of|is|on))?"
     r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -274,7 +274,9 @@ def _replaced_list(sentence: str, start: int, mentions: list[Mention]) -> bool:
 # ("Valid from 1 March, the new fares apply", "in force as of Monday", "the law will take effect on 1 July", "comes
 # into force on 1 April": a rule's first day too)
 _STATE_BEFORE = re.compile(r"\b(?:starting\s+(?:from|as\s+of)|as\s+(?:of|from)|with\s+effect\s+(?:from|as\s+of)"
-                           r"|effective\s+(?:from|as\s+of)?|(?:valid|applicable|in\s+force)\s+(?:from|as\s+of)"
+                           r"|effective\s+(?:from|as\s+of)?|(?:valid|applicable|in\s+(?:force|effect))\s+(?:from|as\s+of)"
+                           # "a warning is in force from 06:00 on Thursday": with the hour it begins at
+                           r"|(?:valid|in\s+(?:force|effect))\s+from\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+on)?"
                            r"|(?:(?:take|takes|taking)\s+effect|(?:come|comes|coming|enter|enters|entering|go|goes|going)"
                            r"\s+into\s+(?:force|effect)|(?:become|becomes)\s+effective)\s+(?:on|from|as\s+of)|from)\s*$",
                            re.IGNORECASE)
