@@ -394,6 +394,8 @@ def weekday_of_time(mentions: list[Mention]) -> Mention | None:
 _CLAUSE_JOINT = re.compile(r"(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+and\s+(?:then\s+)?)$")
 _CLAUSE_CONTENT = re.compile(r"\b[a-z]{3,}\b")
 _CLAUSE_MIN = 2  # words of the clause after the weekday: "she visits Osaka"
+# (after its verb, names count: "and meets President Prabowo on Monday")
+_VERB_CLAUSE_CONTENT = re.compile(r"\b[A-Za-z]{3,}\b")
 # ", and meets the Prime Minister on Tuesday": a clause of its own verb (third person, present) ending with its weekday
 # ", where he will attend the summit on Saturday": a clause of where the sentence took him, with its own weekday
 _VERB_CLAUSE = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?(?=[a-z]{3,}s\b)"
@@ -415,7 +417,7 @@ def weekday_clauses(sentence: str, mentions: list[Mention], anchor: Mention | No
             # "arrives in Tokyo on Monday and meets the Prime Minister on Tuesday": the weekday ends its clause
             verb = _VERB_CLAUSE.search(sentence, opened, mention.start)
             if verb is not None and (words := sentence[verb.end() : mention.start].strip(" ,;.")) \
-                    and len(_CLAUSE_CONTENT.findall(words)) >= _CLAUSE_MIN and not any(
+                    and len(_VERB_CLAUSE_CONTENT.findall(words)) >= _CLAUSE_MIN and not any(
                         opened <= m.start < mention.start for m in mentions if m is not anchor):
                 found.append((verb.start(), _with_the_next_day(sentence, mention, mentions), words))
             opened = mention.end

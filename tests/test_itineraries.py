@@ -49,6 +49,10 @@ SHORT_SENTENCES = [
     ("Thursday 2 October 2025\n\nThe envoy flies to Porto on Friday, where she will attend the river summit on "
      "Saturday and Sunday.", ["2025-10-03", "2025-10-04..2025-10-05"],
      "'on Saturday and Sunday': the two days, one run"),
+    ("Thursday 2 October 2025\n\nThe envoy flies to Porto on Monday, where she meets President Silva on Tuesday.",
+     ["2025-10-06", "2025-10-07"], "the clause's words after its verb may be names"),
+    ("Thursday 2 October 2025\n\nThe envoy flies to Porto on Monday and meets Mayor Costa on Tuesday.",
+     ["2025-10-06", "2025-10-07"], "'and meets NAME on WEEKDAY' the same"),
 ]
 
 
