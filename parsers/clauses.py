@@ -169,6 +169,10 @@ _FROM_A_TIME = re.compile(r"\s*[a-z][\w\s-]{0,40}?\bfrom\s+\d")  # "; speeches f
 
 
 _FOR_A_START = re.compile(r" for an? (?=\d)")  # "... for a 7 pm start": the time after it is the event's
+# "meeting 9:00 am", "the meeting runs 9:00 am", "talk at 7 pm": a clause that names a thing and its time at once
+_NAMED_TIME = re.compile(r"\s*(?:the\s+)?(?!(?:from|at|on|until|till|by|to|between|and|or)\b)[a-z][\w-]*"
+                         r"(?:\s+[a-z][\w-]*)?\s+(?:(?:runs|is|starts|begins)\s+)?"
+                         r"(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h\b)?")
 _PRACTICAL_OPENING = 16  # characters: before "and", the practicality opens the sentence ("Doors open", "Registration")
 
 
@@ -182,24 +186,30 @@ def _words_before(sentence: str, end: int, mentions: list[Mention]) -> int:
 
 def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
     """"Runners register by 8:00; the race starts at 9:30", "Doors open at 6:30 pm and the talk starts at 7": the
-    practicalities before a semicolon or "and", the event's time after it. Where the event's words begin (0 when the
-    sentence is not so)."""
+    practicalities before a semicolon or "and" (or a comma before a thing named with its time: "Registration 8:30 am,
+    meeting 9:00 am"), the event's time after it. Where the event's words begin (0 when the sentence is not so)."""
     cut = sentence.rfind("; ")
     joint = 2
     if cut < 0:
         cut, joint = sentence.rfind(" and "), 5
     if cut < 0 and (start := _FOR_A_START.search(sentence)):  # "Doors open at 6:30 pm for a 7 pm start"
         cut, joint = start.start(), start.end() - start.start()
+    if cut < 0:  # "Registration 8:30 am, meeting 9:00 am - 12:00 pm": the event's time after a comma
+        commas = [(comma, m) for m in mentions if m.kind == "time" and (comma := sentence.rfind(", ", 0, m.start)) >= 0]
+        cut = next((comma for comma, m in commas if _NAMED_TIME.match(sentence.lower(), comma + 2, m.end)), -1)
+        joint = 2
     if cut < 0 or not any(m.kind == "time" and m.start > cut for m in mentions):
         return 0
     lowered = sentence.lower()
     practical = LOGISTICS.search(lowered, 0, cut)
     if practical is None or LOGISTICS.search(lowered, cut) is not None:
         return 0
-    if joint == len(" and ") and _words_before(sentence, practical.start(), mentions) > _PRACTICAL_OPENING:
+    opening_only = joint == len(" and ") or sentence.startswith(", ", cut)  # (not after a semicolon)
+    if opening_only and _words_before(sentence, practical.start(), mentions) > _PRACTICAL_OPENING:
         return 0  # "The Minister launches the voter registration drive at 10:00 ... and ...": the event's own words
     # only a clause that starts something: "accredit online; the procedure closes at midnight" is one deadline
-    return cut + joint if _STARTS.search(lowered, cut) or _FROM_A_TIME.match(lowered, cut + joint) else 0
+    return cut + joint if _STARTS.search(lowered, cut) or _FROM_A_TIME.match(lowered, cut + joint) \
+        or _NAMED_TIME.match(lowered, cut + joint) else 0
 
 
 # "... begins at dusk and ends at 8 pm": the words just before a time that say it is when the event is over.

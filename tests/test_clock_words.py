@@ -53,6 +53,12 @@ def _times(body: str) -> list[tuple[str, str]]:
      [("12 19:00", "")], "doors before 'for a' start: the start is the event's time, and the sentence is kept"),
     ("Registration opens at 8:30 for a 9:15 start on Friday 12 March 2027 in the sports hall.",
      [("12 09:15", "")], "registration the same"),
+    ("Registration 8:30 am, forum 9:00 am - 12:00 pm, Friday 12 March 2027, the old mill.",
+     [("12 09:00", "12:00")], "registration's time, then the thing named with its own time after a comma"),
+    ("Registration at 8:30 am; the forum runs 9:00 am - 12:00 pm on Friday 12 March 2027 at the old mill.",
+     [("12 09:00", "12:00")], "the same after a semicolon, with 'runs'"),
+    ("Visitors with no pass may register at the gate of the old mill, on Friday 12 March 2027, from 13h00.",
+     [], "a comma before 'from' and a time opens no event's clause: registering is all it tells"),
     ("The boat trip on Friday 12 March 2027 leaves at 9:00 for 45 minutes on the lake.",
      [("12 09:00", "")], "'for' before a length is no arrival"),
 ])  # fmt: skip
