@@ -126,7 +126,7 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
     by_time = itinerary.attributive(sentence, times) if times and not standing else None
     if days or relative or timed_only or by_time:
         lowered = sentence[clauses.after_practicalities(sentence, mentions):said].lower()  # lower case: faster
-        if days and recurring.hours_beside_a_day(lowered):
+        if days and recurring.hours_beside_a_day(lowered, span=any(d.kind == "span" for d in days)):
             times, timed_only, mentions = [], None, [m for m in mentions if m.kind != "time"]  # the hours: a rule
         elif timed_only is not None and (start_time := start_after_doors(sentence, times)) is not None:
             timed_only = start_time  # "Doors open at 6pm, talk at 6.30pm": the talk's time

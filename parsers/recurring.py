@@ -131,11 +131,15 @@ def _week_hours(sentence: str) -> re.Match[str] | None:
     return hours
 
 
-def hours_beside_a_day(sentence: str) -> bool:
+def hours_beside_a_day(sentence: str, span: bool = False) -> bool:
     """"City Hall reopens on Thursday, April 1; hours 8:30 to 4:30, Monday through Friday": the day is an event,
-    the hours a rule from then on, no time of it (`sentence` lower-cased). Only when nothing else recurs."""
+    the hours a rule from then on, no time of it (`sentence` lower-cased). Only when nothing else recurs. Hours said
+    to hold daily beside a `span` of days ("June 12-13, 9am-4pm daily") are each of its days' hours, as with "each
+    day"."""
     hours = _week_hours(sentence)
-    return hours is not None and not recurring(sentence[: hours.start()] + sentence[hours.end() :])
+    if hours is None or span and _EACH_DAY.search(hours.group()):
+        return False
+    return not recurring(sentence[: hours.start()] + sentence[hours.end() :])
 
 
 # "on 5-6 October, from 9:00 to 17:00 each day": the hours of each day of the span the sentence names.
@@ -146,7 +150,8 @@ def recurring(sentence: str, span: bool = False) -> bool:
     """A rule of recurrence ("usually on the 4th Tuesday", "every third Wednesday", opening hours):
     no one day's event (`sentence` lower-cased). A sentence that names a particular day is that day's; one that
     names a `span` of days gives the hours of each of its days with "each day", "daily"."""
-    if _week_hours(sentence) or _OBSERVED.search(sentence):
+    if (hours := _week_hours(sentence)) and not (span and _EACH_DAY.search(hours.group())) \
+            or _OBSERVED.search(sentence):
         return True
     told = _ASIDE.sub(",", sentence)
     if span:

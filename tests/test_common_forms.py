@@ -88,6 +88,14 @@ def test_hours_of_each_day_of_a_named_span_are_no_rule_of_recurrence() -> None:
                        "from 10:00 to 18:00 each day.", title="Book fair")
     assert starts(events) == ["2026-11-14", "2026-11-14 10:00"]
     assert events_of("The reading room is open every day from 9am to 5pm.", title="Reading room") == []
+    # "daily" the same, said after the hours ("9am-4pm daily"), or before them ("open daily from")
+    events = events_of("The workshops run Thu-Fri, 14-15 January 2027, 9am-4pm daily, at the old mill, Leeds.",
+                       title="Workshops")
+    assert starts(events) == ["2027-01-14", "2027-01-14 09:00"]
+    events = events_of("The craft fair on 14-15 November 2026 in the corn exchange, Leeds, is open daily from 10:00 "
+                       "to 17:00.", title="Craft fair")
+    assert starts(events) == ["2026-11-14", "2026-11-14 10:00"]
+    assert events_of("The gallery is open 9am-4pm daily.", title="Gallery") == []
 
 
 @pytest.mark.parametrize(("fields", "zone"), [
