@@ -57,7 +57,9 @@ def _done_on(before: str, mention: Mention) -> bool:
 
 # "On 3 January the Chair circulated a list", "that on Thursday 17 May the authorities had reported a case": the
 # clause after the date tells what was done then, when the sentence says nothing of the future.
-_DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her)\s)",
+_DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her)\s"
+                         # "The fair on May 24 drew 3,000 visitors": what a day gone by brought in, counted
+                         r"|(?:drew|attracted|welcomed|brought\s+in)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d)",
                          re.IGNORECASE)
 # "On Feb 14 he warned that", "On Tuesday, the Minister Jane Roe said", "As of Wednesday the country had 178 cases":
 # a date opening a sentence whose subject then acts in the past. The verb must be followed by what a verb takes
@@ -167,6 +169,7 @@ _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed"
                    r"|rose|sat|adjourned|voted|elected|sworn\s+in|resigned|won|lost|began"
                    r"|toured|hosted|launched|unveiled|inaugurated|opened|completed|celebrated|marked"
+                   r"|followed|drew|attracted|featured|welcomed"
                    r"|hat|haben|hatte|hatten|wurde|wurden)\b"
                    r"[^.;]{0,50}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
@@ -278,8 +281,10 @@ _STATE_BEFORE = re.compile(r"\b(?:starting\s+(?:from|as\s+of)|as\s+(?:of|from)|w
                            # "a warning is in force from 06:00 on Thursday": with the hour it begins at
                            r"|(?:valid|in\s+(?:force|effect))\s+from\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+on)?"
                            r"|(?:(?:take|takes|taking)\s+effect|(?:come|comes|coming|enter|enters|entering|go|goes|going)"
-                           r"\s+into\s+(?:force|effect)|(?:become|becomes)\s+effective)\s+(?:on|from|as\s+of)|from)\s*$",
+                           r"\s+into\s+(?:force|effect)|(?:become|becomes)\s+effective)(?:\s+(?:on|from|as\s+of))?|from)\s*$",
                            re.IGNORECASE)
+_EVERY_SUCH_DAY_AFTER = re.compile(r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:each|every)\s+"
+                                   r"(?:day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 _ONWARDS_AFTER = re.compile(r"^\s*(?:onwards?\b|on\s*(?:[,.;]|$))", re.IGNORECASE)
 def state_start(sentence: str, mention: Mention) -> bool:
     """The day a standing rule begins ("Starting from 21 July", "as of Monday", "from 3 June onwards")."""
@@ -290,8 +295,10 @@ def state_start(sentence: str, mention: Mention) -> bool:
     if found is None:
         return False
     plain_from = found.group().strip().lower() == "from"
+    # ("From 14 June it will also open on Mondays": from then on, any such day)
     return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None \
-        or _PRICE_CHANGE.search(sentence, 0, mention.start) is not None
+        or _PRICE_CHANGE.search(sentence, 0, mention.start) is not None \
+        or _EVERY_SUCH_DAY_AFTER.search(sentence, mention.end) is not None
 
 
 # "asked to raise its non-tariff charges from September 1", "new fares apply from 1 April": a price's change from a
