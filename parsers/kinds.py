@@ -193,6 +193,9 @@ _LEFT_COPULA = re.compile(r"\s+(?:is|are)(?=,\s*(?:after|before|following|follow
 # stays, as "at".
 # "Webinar starts (15:00 GMT)": the same moment on another clock, in brackets, left by its time.
 _LEFT_CLOCK_ASIDE = re.compile(r"\s*\([^()]{0,12}(?:\d{1,2}[:.]\d\d|\d{4}\s*(?:GMT|UTC)\b)[^()]{0,20}\)")
+# "Akira, Friday, September 23, 7:30 p.m. ET | Packard Campus" without its date: "Akira, | Packard Campus"; "Club
+# night: Thu 5 Jun | 18:00 | Town Hall": a card's cell bars, with what the dates left beside them, read as one comma
+_LEFT_BARS = re.compile(r"\s*(?:[,;:]\s*)*\|(?:\s*[|,;:])*\s*")
 # "10:00 a.m. PT / 1:00 p.m. ET": the same moment told again after a slash, its first telling gone
 _LEFT_SLASHED_CLOCK = re.compile(r"\s+/\s+\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*(?:[A-Z]{1,5}\b)?")
 _LEFT_AT_SIGN = re.compile(r"\s+@(?=(?P<name>\s+[A-Z])?)(?=\s|$)")
@@ -212,6 +215,7 @@ def _tidy(text: str) -> str:
     if any(pair in text for pair in _LEFT_PAIRS):
         text = _LEFT_COMMAS.sub(lambda m: "," if "," in m.group() else "", text)
     text = _LEFT_SLASHED_CLOCK.sub("", text) if "/" in text else text
+    text = _LEFT_BARS.sub(", ", text) if "|" in text else text
     text = _LEFT_AT_SIGN.sub(lambda m: " at" if m.group("name") else "", text) if "@" in text else text
     text = _LEFT_OPENING.sub("", _LEFT_POSSESSIVE.sub("", text))
     text = _LEFT_COPULA.sub("", text) if " is," in text or " are," in text else text

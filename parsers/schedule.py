@@ -57,7 +57,10 @@ _VENUE_WORDS = re.compile(
     r"\b(?:Hall|Room|Building|Street|St\.|Avenue|Ave\.|Square|Centre|Center|House|Palace|Castle|Steps|Rotunda"
     r"|Auditorium|Theatre|Theater|Hotel|Office|College|University|Library|Foyer|Capitol|Parliament|Headquarters"
     r"|Museum|Stadium|Arena|Park|Plaza|Residence|Embassy|Chamber|Court|Airport|School|Abbey|Chapel|Cathedral"
-    r"|Church|Ballroom|Pavilion|Terminal|Base)\b"
+    r"|Church|Ballroom|Pavilion|Terminal|Base"
+    # (rooms and grounds of a town's events: "Council Chambers", "Rose Garden", "The Old Mill", "Fairgrounds")
+    r"|Chambers|Gardens?|Gallery|Galleries|Inn|Tavern|Pub|Fairgrounds|Grounds|Depot|Pier|Wharf|Quay|Marina"
+    r"|Lodge|Campus|Hospital|Clinic|Mill)\b"
 )
 _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour", "hours", "timing", "schedule",
                                "programme", "program", "agenda", "details", "event details", "meeting details",
