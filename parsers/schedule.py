@@ -188,6 +188,8 @@ def joined_range(start_line: str, end_line: str) -> str:
 
 def caption(text: str) -> str:
     """The line as a caption of the entry below it ("- Lock-Up"), or '' when it cannot be one."""
+    if WHAT_LABEL.match(text):
+        text = text.rstrip(" .")  # "WHAT: The mayor signs the bill.": a field's sentence names its entry all the same
     words = text.split()
     if not words or len(words) > CAPTION_WORDS or any(ch.isdigit() for ch in text) or text.rstrip()[-1] in ".:;,":
         return ""
@@ -357,8 +359,11 @@ def what_of_last(block: Block, context: Reading) -> bool:
     dated = near[at] if at is not None and all(FIELD.match(b.text) or VENUE_LINE.match(b.text)
                                                for b in near[at + 1 :]) else None
     said = {kinds.item_summary(last.kind, name) for name in (context.title, context.caption) if name}
+    # (or the caption above the card, gone by now: "MEDIA ADVISORY" over "WHEN:", its text's label)
+    core = last.summary.split(": ", 1)[-1]
+    borrowed = last.summary in said or core not in last.text or last.text.startswith(f"{core}: ")
     what = caption(block.text)
-    if dated is None or last.summary not in said or not what:
+    if dated is None or not borrowed or not what:
         return False
     kind = kinds.classify(what) if last.kind == kinds.EVENT else last.kind
     last.kind, last.summary, last.text = kind, kinds.item_summary(kind, what), f"{last.text} {block.text}"

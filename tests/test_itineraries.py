@@ -335,6 +335,10 @@ WHAT_WHEN = [
      "2025, 10:00 a.m. to 11:00 a.m.\nWHERE: 12 Main Street", "WHAT, WHEN and WHERE on three lines under a date line"),
     ("MEDIA ADVISORY\n\nWHAT: Ribbon cutting at the new clinic\n\nWHEN: Thursday, October 9, 2025, 10:00 a.m. to "
      "11:00 a.m.\n\nWHERE: 12 Main Street, Annex B", "WHAT, WHEN and WHERE set apart by blank lines"),
+    ("MEDIA ADVISORY\n\nWHAT: Ribbon cutting at the new clinic.\nWHEN: Thursday, October 9, 2025, 10:00 a.m.\n"
+     "WHERE: 12 Main Street", "a WHAT line ending with a full stop names the entry all the same"),
+    ("MEDIA ADVISORY\nWHEN: Thursday, October 9, 2025, 10:00 a.m.\nWHERE: 12 Main Street\n"
+     "WHAT: Ribbon cutting at the new clinic.", "WHAT last, under a caption of the card that is gone by then"),
 ]
 
 
