@@ -154,6 +154,7 @@ def default_duration(kind: str) -> dt.timedelta:
 def item_summary(kind: str, text: str) -> str:
     """Title of a listed item: "Joint press conference by A with B" -> "Press conference: A and B"."""
     clause = text.strip().rstrip(".;:")
+    clause = _LEFT_BARS.sub(", ", clause).strip(" ,") if "|" in clause else clause  # a row's cells: "Forum | Hall"
     parts = _BY_WITH.search(clause)
     # Only where the words before "by" name no more than the kind ("Joint press conference"),
     # else "Address to the Assembly by ..." would lose where it is given.

@@ -29,6 +29,8 @@ Published: 2 June 2031
      "a venue after a cell bar: no bar left in the title"),
     ("Club night: Thu 12 Jun 2031 | 18:00–19:30 | Town Hall", "Event: Club night, Town Hall",
      "the bars the date and time leave read as one comma"),
+    ("Date | Time | Event | Venue\n12 June 2031 | 10:00 | Tree planting | Mill Gardens", "Tree planting, Mill Gardens",
+     "a table row's cells after its date and time"),
 ])  # fmt: skip
 def test_card_titles(body: str, title: str, why: str) -> None:
     events = extract(ITEM.format(body=body), source="cards", reference=dt.date(2031, 6, 2)).events
