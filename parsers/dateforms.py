@@ -136,7 +136,10 @@ _DATE_FORMS = {
     "nd": (r"\b(?P<nda>[0-3]?\d)(?:/(?P<ndb>[0-3]?\d)|\.(?P<ndc>1[0-2]|0?[1-9])\.)"
            # ("19/01 – 10h00: Meeting with the mayor": a dash may part them, the clock may say its hour with "h")
            rf"(?=,?[ \t]+(?:[-–—][ \t]+)?(?:(?:um|at)[ \t]+)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\.?\d)"
-           rf"|(?:[01]?\d|2[0-3])\s*{_AMPM}))"),
+           rf"|(?:[01]?\d|2[0-3])\s*{_AMPM}"
+           # ("Samstag, 14.6., 10 bis 14 Uhr", "14.6. ab 10 Uhr": German hours, said with "Uhr")
+           r"|(?:(?:ab|von)[ \t]+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]*(?:(?:bis|-|–)[ \t]*(?:[01]?\d|2[0-3])"
+           r"(?:[:.][0-5]\d)?[ \t]*)?Uhr\b))"),
     # "Tuesday, 8/26:", "Wed 27/8": a weekday before a slashed day and month with no year, as week schedules head
     # their days; the weekday makes it a date (alone "8/26" may be a fraction or a score), the year is in context.
     "wsl": (rf"\b(?P<wslw>{_names(WEEKDAYS)})\.?,?[ \t]+(?P<wsla>[0-3]?\d)/(?P<wslb>[0-3]?\d)\b(?![/.-]?\d)"),

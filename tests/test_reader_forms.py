@@ -154,6 +154,15 @@ Source: Musikschule
 The 3.5 10:00 figure is a ratio, not a day.
 """
 
+GERMAN_HOURS = """Termine 2026
+
+Source: Musikschule
+
+Samstag, 18.4., 10 bis 14 Uhr: Tag der offenen Tür
+Am 25.4. ab 19 Uhr Vorspielabend im Saal
+Die Ausgabe 2.4. kostet 10 Euro.
+"""
+
 DASHED_ROWS = """Minister's agenda
 
 Source: Ministry of the Sea
@@ -274,6 +283,9 @@ The first ferry now leaves on Tuesday 10.30
      "'10/8 7:00 p.m.' rows under a year: day and month before a clock; '10/22' tells the month comes first"),
     (DOTTED_ROWS, ["2026-04-28 18:00", "2026-05-05 10:00"],
      "'28.4. 18:00' rows: day, month and a closing full stop before a clock; '3.5 10:00' stays a number"),
+    (GERMAN_HOURS, ["2026-04-18 10:00", "2026-04-25 19:00"],
+     "'14.6., 10 bis 14 Uhr', '14.6. ab 19 Uhr': a dotted day before German hours said with 'Uhr'; '2.4.' before "
+     "a price stays a number"),
     (DASHED_ROWS, ["2026-06-19 10:00", "2026-06-20 15:30"],
      "'19/06 – 10h00: ...': a dash between the day and its clock, the hour told with 'h'"),
 ])  # fmt: skip
