@@ -88,7 +88,18 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         return Mention("time", *span, time=dt.time(hour + later, minute), zone=g("hdzone") or "")
     if form == "oc":
         return Mention("time", *span, time=dt.time(said_hour(int(need("och")), g("ocp"))), zone=g("oczone") or "")
+    if _NUMBERED_BEFORE.search(match.string, max(0, match.start() - _NUMBERED_REACH), match.start()) \
+            and _BARE_DOTTED.fullmatch(match.group()):
+        return None  # "Room 2.14", "Gate 4.30", "Section 3.15": a number of a room or a part, not a clock
     return Mention("time", *span, time=parse_clock(need("t")), zone=g("tzone") or "")
+
+
+# The words that number rooms, places and parts of a text before a dotted number ("Room 2.14").
+_NUMBERED_BEFORE = re.compile(r"\b(?:Room|room|Rm\.?|Gate|gate|Level|level|Floor|floor|Suite|suite|Platform|Section"
+                              r"|section|Clause|clause|Article|Chapter|Item|item|Paragraph|Para\.?|Rule|Table|Figure"
+                              r"|Unit|Block|Stand|Booth|Box|Lecture\s+Theatre|Seminar\s+Room|Raum|Saal|Salle)\s*$")
+_NUMBERED_REACH = 20
+_BARE_DOTTED = re.compile(r"\s*\d{1,2}\.\d\d\s*")  # (no am/pm, zone or "h": "Room 2.14", not "at 2.14 pm")
 
 
 def _numbered(match: re.Match[str], form: str, span: tuple[int, int, str], numeric_order: str) -> Mention | None:
