@@ -445,7 +445,7 @@ Arezzo	city	Arezzo, Italy	IT	Europe/Rome
 Arganda	city	Arganda, Spain	ES	Europe/Madrid
 Arganzuela	city	Arganzuela, Spain	ES	Europe/Madrid
 Argenteuil	city	Argenteuil, France	FR	Europe/Paris
-Argentina	country	Argentina	AR	America/Argentina/Buenos_Aires?
+Argentina	country	Argentina	AR	America/Argentina/Buenos_Aires
 Argyroúpoli	city	Argyroúpoli, Greece	GR	Europe/Athens
 Arica	city	Arica, Chile	CL	America/Santiago
 Arif Wala	city	Arif Wala, Pakistan	PK	Asia/Karachi
@@ -2070,7 +2070,7 @@ Cuxhaven	city	Cuxhaven, Germany	DE	Europe/Berlin
 Cuíto	city	Cuíto, Angola	AO	Africa/Luanda
 Cwmbran	city	Cwmbran, United Kingdom	GB	Europe/London
 Cypress	city	Cypress, United States	US	America/Chicago
-Cyprus	country	Cyprus	CY	Asia/Nicosia?
+Cyprus	country	Cyprus	CY	Asia/Nicosia
 Czech Republic	country	Czechia	CZ	Europe/Prague
 Czechia	country	Czechia	CZ	Europe/Prague
 Czechowice-Dziedzice	city	Czechowice-Dziedzice, Poland	PL	Europe/Warsaw
@@ -5064,7 +5064,7 @@ Malappuram	city	Malappuram, India	IN	Asia/Kolkata
 Malatia-Sebastia	city	Malatia-Sebastia, Armenia	AM	Asia/Yerevan
 Malatya	city	Malatya, Turkey	TR	Europe/Istanbul
 Malawi	country	Malawi	MW	Africa/Blantyre
-Malaysia	country	Malaysia	MY	Asia/Kuala_Lumpur?
+Malaysia	country	Malaysia	MY	Asia/Kuala_Lumpur
 Malbork	city	Malbork, Poland	PL	Europe/Warsaw
 Malda	city	Malda, India	IN	Asia/Kolkata
 Maldives	country	Maldives	MV	Indian/Maldives
@@ -6255,8 +6255,8 @@ Palau	country	Palau	PW	Pacific/Palau
 Palembang	city	Palembang, Indonesia	ID	Asia/Jakarta
 Palencia	city	Palencia, Spain	ES	Europe/Madrid
 Palermo	city	Palermo, Italy	IT	Europe/Rome
-Palestine	country	Palestinian Territory	PS	Asia/Hebron?
-Palestinian Territory	country	Palestinian Territory	PS	Asia/Hebron?
+Palestine	country	Palestinian Territory	PS	Asia/Hebron
+Palestinian Territory	country	Palestinian Territory	PS	Asia/Hebron
 Palhoça	city	Palhoça, Brazil	BR	America/Sao_Paulo
 Palikir	city	Palikir, Micronesia	FM	Pacific/Pohnpei
 Pallabi	city	Pallabi, Bangladesh	BD	Asia/Dhaka
@@ -7882,7 +7882,7 @@ Solntsevo	city	Solntsevo, Russia	RU	Europe/Moscow
 Solomon Islands	country	Solomon Islands	SB	Pacific/Guadalcanal
 Solomyanka	city	Solomyanka, Ukraine	UA	Europe/Kyiv
 Solwezi	city	Solwezi, Zambia	ZM	Africa/Lusaka
-Somalia	country	Somalia	SO	Africa/Mogadishu?
+Somalia	country	Somalia	SO	Africa/Mogadishu
 Somaroboro	city	Somaroboro, South Africa	ZA	Africa/Johannesburg
 Sombor	city	Sombor, Serbia	RS	Europe/Belgrade
 Somerset West	city	Somerset West, South Africa	ZA	Africa/Johannesburg
@@ -7988,7 +7988,7 @@ Staryy Oskol	city	Staryy Oskol, Russia	RU	Europe/Moscow
 Staré Mesto	city	Staré Mesto, Slovakia	SK	Europe/Bratislava
 Staré Strašnice	city	Staré Strašnice, Czechia	CZ	Europe/Prague
 State Department	venue	State Department, Washington, United States	US	America/New_York
-State of Palestine	country	Palestinian Territory	PS	Asia/Hebron?
+State of Palestine	country	Palestinian Territory	PS	Asia/Hebron
 Staten Island	city	Staten Island, United States	US	America/New_York
 Stavanger	city	Stavanger, Norway	NO	Europe/Oslo
 Stavropol	city	Stavropol, Russia	RU	Europe/Moscow
@@ -8793,7 +8793,7 @@ Utsunomiya	city	Utsunomiya, Japan	JP	Asia/Tokyo
 Uvira	city	Uvira, Democratic Republic of the Congo	CD	Africa/Lubumbashi
 Uxbridge	city	Uxbridge, United Kingdom	GB	Europe/London
 Uyo	city	Uyo, Nigeria	NG	Africa/Lagos
-Uzbekistan	country	Uzbekistan	UZ	Asia/Tashkent?
+Uzbekistan	country	Uzbekistan	UZ	Asia/Tashkent
 Uzhhorod	city	Uzhhorod, Ukraine	UA	Europe/Kyiv
 Uzlovaya	city	Uzlovaya, Russia	RU	Europe/Moscow
 Uíge	city	Uíge, Angola	AO	Africa/Luanda
@@ -8925,9 +8925,9 @@ Vienne	city	Vienne, France	FR	Europe/Paris
 Vientiane	city	Vientiane, Laos	LA	Asia/Vientiane
 Viernheim	city	Viernheim, Germany	DE	Europe/Berlin
 Viersen	city	Viersen, Germany	DE	Europe/Berlin
-Viet Nam	country	Vietnam	VN	Asia/Bangkok?
+Viet Nam	country	Vietnam	VN	Asia/Bangkok
 Viet Tri	city	Việt Trì, Vietnam	VN	Asia/Bangkok
-Vietnam	country	Vietnam	VN	Asia/Bangkok?
+Vietnam	country	Vietnam	VN	Asia/Bangkok
 Vigevano	city	Vigevano, Italy	IT	Europe/Rome
 Vigo	city	Vigo, Spain	ES	Europe/Madrid
 Vihari	city	Vihari, Pakistan	PK	Asia/Karachi

@@ -101,6 +101,26 @@ def test_a_single_zone_country_is_certain() -> None:
     assert (serbia.kind, serbia.zone, serbia.zone_certain) == (COUNTRY, "Europe/Belgrade", True)
 
 
+@pytest.mark.parametrize(("name", "zone"), [
+    ("Malaysia", "Asia/Kuala_Lumpur"), ("Argentina", "America/Argentina/Buenos_Aires"), ("Uzbekistan", "Asia/Tashkent"),
+])
+def test_a_country_of_several_zones_that_keep_one_clock_is_certain(name: str, zone: str) -> None:
+    # Malaysia's two zones, Argentina's many: one clock all year, so "(Malaysian time)" tells it
+    country = lookup(name)
+    assert country is not None
+    assert (country.zone, country.zone_certain) == (zone, True)
+    indonesia = lookup("Indonesia")
+    assert indonesia is not None
+    assert indonesia.zone_certain is False  # three clocks
+
+
+def test_the_time_of_a_country_whose_zones_keep_one_clock() -> None:
+    text = ("Briefing\n\nSource: Trade Office\n\nPublished: 2 June 2031\n\n"
+            "The briefing is at 3pm (Malaysian time) on June 12.\n")
+    [event] = extract(text, source="clock", reference=dt.date(2031, 6, 2)).events
+    assert (event.start.isoformat(), event.timezone) == ("2031-06-12T15:00:00+08:00", "Asia/Kuala_Lumpur")
+
+
 def test_the_longest_name_wins_and_locatives_are_marked() -> None:
     mentions = find_places("The Secretary General travelled to Bosnia and Herzegovina and met the Prime Minister.")
     assert [(m.place.name, m.locative) for m in mentions] == [("Bosnia and Herzegovina", True)]

