@@ -180,8 +180,10 @@ _DATE_FORMS = {
     # "will vote on the 14th at 18:00": a day of the month alone, the next such day from the item's (only before a
     # time, a place or the clause's end: "on the 14th floor", "on the 2nd day" are no dates)
     # ("on the 27th of this month": the month said in words is the one in context)
+    # ("for 12th instant", "on the 3rd inst.": the day of this month, as South Asian English says it)
     "od": (r"\b[Oo]n\s+the\s+(?P<odn>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?:\s+of\s+this\s+month\b)?"
-           r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|from|in|between|starting|when)\b|\s+\d{1,2}[:.h]?\d\d)"),
+           r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|from|in|between|starting|when)\b|\s+\d{1,2}[:.h]?\d\d)"
+           r"|\b(?P<odi>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\s+(?:instant\b|inst\.)"),
     # (wdr: the weekday ends a run of weekdays, "Monday - Friday")
     "wd": (rf"\b(?:(?P<wdr>{_AFTER_A_RUN})|{_NOT_AFTER_A_RUN})"
            rf"(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b"

@@ -155,6 +155,10 @@ def test_a_day_of_this_month() -> None:
     events = events_of("Published 3 December 2025\n\nThe hearings resume on the 17th of this month at 10:00. Rents are "
                        "paid on the 1st of the month.", title="Hearings")
     assert starts(events) == ["2025-12-17 10:00"]  # "of the month" alone says every month
+    # "12th instant", "3rd inst.": South Asian English for a day of this month
+    events = events_of("Published 3 December 2025\n\nThe signing is set for 12th instant at 11 am at the "
+                       "secretariat in Dhaka. Instant replies are welcome.", title="Signing")
+    assert starts(events) == ["2025-12-12 11:00"]
 
 
 def test_a_day_of_the_month_alone_after_its_time() -> None:
