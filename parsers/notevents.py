@@ -225,7 +225,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (opening is not None and deadlines.by_then(sentence, before + opening.group(), mention.kind))
                 or _REPLACED_BEFORE.search(before)
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
-                or _PERIOD_BEFORE.search(before_period)
+                or mention.kind != "time" and _PERIOD_BEFORE.search(before_period)  # (a period is days, not a clock)
                 or mention.kind != "time" and deadlines.opens_or_closes_a_window(before_period)
                 or _ACCOUNTS_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
