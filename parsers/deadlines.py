@@ -60,9 +60,14 @@ _WINDOW_BEFORE = re.compile(
     r"\s+(?:from|between|until|till|through|of)?\s*$", re.IGNORECASE)
 # "Applications for the grant programme open on 2 February and close on 15 March": the days that bound a window
 # ("Registration opens at 8:30 am" at a conference is the hour its doors open, and stays).
+# ("Consultation closes: 14 July 2025": a key date's row, its label before a colon or a dash)
 _WINDOW_DAY_BEFORE = re.compile(
-    rf"\b(?:{_WINDOW_SUBJECT})(?:\s+(?:for|to|of)"
-    r"(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:will\s+)?(?:open|close)s?|opened|closed)\s+on\s+$", re.IGNORECASE)
+    rf"\b(?:{_WINDOW_SUBJECT}|consultation|survey)(?:\s+(?:for|to|of)"
+    r"(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:will\s+)?(?:open|close)s?|opened|closed)(?:\s+on\s+|\s*[:–—-]\s*)$",
+    re.IGNORECASE)
+# "9 June – Applications open", "4 July: Consultation closes": a row whose words are only a window's bound
+_WINDOW_ROW = re.compile(rf"^\W*(?:the\s+)?(?:{_WINDOW_SUBJECT}|consultation|survey|call\s+for\s+[\w-]+)"
+                         r"\s+(?:(?:will\s+)?(?:open|close)s?|opening|closing)\W*$", re.IGNORECASE)
 
 
 def by_then(sentence: str, before: str, kind: str) -> bool:
@@ -71,6 +76,11 @@ def by_then(sentence: str, before: str, kind: str) -> bool:
                  and not _MOVED_UNTIL.search(before) and not _AFTER_A_CLOSE.search(before))
                 or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence))
                 or _WINDOW_BEFORE.search(before))
+
+
+def window_row(words: str) -> bool:
+    """Are a dated row's words (its date left out) only the day a window of applications opens or closes?"""
+    return _WINDOW_ROW.match(words) is not None
 
 
 def opens_or_closes_a_window(before: str) -> bool:
