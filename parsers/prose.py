@@ -62,7 +62,11 @@ _ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)"
 
 # "Both hearings start at 9am", "All sessions begin at 10:00", "The two debates open at 6 pm": the time of each
 # event the sentence before announced.
-_EVERY_ONE = re.compile(r"^(?:both|all|each|the\s+(?:two|three|four|five))\b", re.IGNORECASE)
+# ("Meetings start at 7pm" after a list of meeting dates: a plural gathering opening the clause is each of them)
+_EVERY_ONE = re.compile(r"^(?:both|all|each|the\s+(?:two|three|four|five)\b"
+                        r"|(?:the\s+)?(?:meetings|sessions|sittings|hearings|talks|lectures|classes|workshops|tours"
+                        r"|screenings|concerts|briefings)\s+(?:all\s+)?(?:start|begin|are\s+held|take\s+place|run)\b)",
+                        re.IGNORECASE)
 
 # "Registration is open for the conference, which takes place on 10 March at 9:00": a practicality, then a clause
 # that tells when the event it serves happens.
@@ -114,7 +118,8 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
     if relative is not None and relative.kind == "published" and times and not days \
             and relative.start > times[-1].start and relative_day(relative, context) == context.day:
         relative = None  # "... lands at 1.05 pm tomorrow" under "visit tomorrow (December 24)": the day in force
-    if itinerary.series_time(sentence, mentions, walk.block, context):
+    if not (_EVERY_ONE.match(sentence.lstrip()) and _untimed_list_above(context)) \
+            and itinerary.series_time(sentence, mentions, walk.block, context):
         return  # "Every lecture starts at 8 p.m.": no event, the time of those below
     if sitting_hours(sentence, mentions, context.findings):
         return  # "Hours of sitting: 10am to 1pm": no event, the time of the sittings above
@@ -273,6 +278,14 @@ def _date_line(said: DatedSentence, context: Reading) -> bool:
         context.anchored = True
         return True
     return False
+
+
+def _untimed_list_above(context: Reading) -> bool:
+    """Did the sentence before list several days of one event with no time ("Meeting dates: 10 June, 8 July.")? Then
+    "All meetings begin at 10am" gives them their time, as it would give a series below its own."""
+    last = context.findings[-1] if context.findings else None
+    return last is not None and last.time is None and last.first == last.last == context.day \
+        and sum(1 for f in context.findings if f.text == last.text and f.time is None) > 1
 
 
 def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: str, context: Reading) -> bool:
