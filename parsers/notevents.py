@@ -64,7 +64,10 @@ _DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+
 # (an object, "that", a number), so "the newly elected president takes office" stays an event.
 # ("Earlier on Monday, the President met": an opening "earlier", "also", "separately" too)
 # ("This Monday at 10am, the minister opened": "this" or "last" before a weekday opens it too.)
+# ("At a ceremony on Friday, 28 October, the Assembly gave its prize", "During a visit to Riga on 3 May, the minister
+# signed": the occasion it happened at may open the sentence before its date.)
 _OPENING_DATE = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:(?:earlier|also|separately)\s*,?\s*)?"
+                           r"(?:(?:at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?)?"
                            r"(?:on\s+|as\s+of\s+|this\s+(?:past\s+)?|last\s+)?$", re.IGNORECASE)
 _HISTORY_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:[\w.'’-]+\s+){0,7}?(?:[a-z]{3,}ed|said|had|was|were|met|held|gave|made"

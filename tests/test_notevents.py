@@ -187,6 +187,10 @@ NOT_EVENTS = [
      "'the ranking of DATE': a table as it stood that day"),
     ("Lima, 9 de enero de 2031\n\nLos cabezas de serie siguen el Ranking FIFA del 19 de diciembre de 2030.",
      "'el Ranking FIFA del DATE': the same in Spanish, the body's initials after the noun"),
+    ("Published 8 November 2031\n\nAt a ceremony on Friday, 31 October, the Assembly gave its prize to two "
+     "historians.", "'At a ceremony on DAY, the Assembly gave': the occasion opens the sentence, the act is past"),
+    ("Published 8 November 2031\n\nAt the gala dinner in Riga on Monday, 3 November, the league named its "
+     "player of the year.", "'At the gala dinner in Riga on DAY, ... named': the same with a place in the opening"),
 ]
 
 
@@ -385,6 +389,8 @@ EVENTS = [
     ("Members' meeting\n\nThe Guild will hold its 41st Annual General Meeting on May 14.\n\nA special meeting "
      "follows on Tuesday, June 11, 2030 at 10:00.", ["2030-05-14", "2030-06-11 08:00"],
      "'will hold its ... on May 14': to come, an event"),
+    ("Awards\n\nPublished 1 November 2031\n\nAt a ceremony on Tuesday, 4 November, the President will present "
+     "the national awards at 11:00.", ["2031-11-04 10:00"], "'At a ceremony on DAY, ... will present': to come"),
 ]
 
 
