@@ -160,9 +160,13 @@ _PERIOD_BEFORE = Gated(re.compile(
 ), "schedule", "diar", "agenda", "programme", "itinerar", "briefings", "calendar", "daybook")
 # "results for the year to 30 June 2019", "the three months ended March 31", "the quarter ending 30 September", "in
 # the week to 30 January": the last day of a reporting period, of which results are told, not a day something happens.
+# ("the Clerk's report for 1 July – 30 September 2023", "accounts for the period 1 April to 31 March": the period a
+# report covers.)
 _ACCOUNTS_BEFORE = Gated(re.compile(
-    r"\b(?:year|quarter|half|half-year|months|period|week|weeks|month)\s+(?:to|ended|ending)\s*$", re.IGNORECASE),
-    "year", "quarter", "half", "month", "period", "week")
+    r"\b(?:year|quarter|half|half-year|months|period|week|weeks|month)\s+(?:to|ended|ending)\s*$"
+    r"|\b(?:reports?|accounts|statements?|figures|statistics|returns)\s+for\s+(?:the\s+period\s+(?:of\s+|from\s+)?)?$",
+    re.IGNORECASE), "year", "quarter", "half", "month", "period", "week", "report", "accounts", "statement", "figures",
+    "statistics", "returns")
 # A sentence told in the past: what it dates happened before the text was written (German "hat am 5. Mai beschlossen").
 # ("will now be held on 23 February", "is to be adopted on": a verb to come, so its participle is no past.)
 _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
