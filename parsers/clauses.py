@@ -216,3 +216,17 @@ def only_its_end(sentence: str, mentions: list[Mention]) -> list[Mention]:
     if not _ENDS_AT.search(sentence, max(0, first.start - _ENDS_REACH), first.start):
         return mentions
     return [m for m in mentions if m is not first]
+
+
+# What opens a later clause that ends with its own day: "..., and flies home on", "..., before the summit on".
+_DAY_CLAUSE_JOINT = re.compile(r",\s*(?:and\s+|then\s+|before\s+|after\s+)?|\s+and\s+|\s+before\s+|\s+after\s+")
+
+
+def before_its_day(sentence: str, opened: int, day: int) -> tuple[int, str] | None:
+    """The clause that a day at `day` ends ("..., before the summit on Thursday 26 June": "the summit"), after the
+    last joint since `opened`: where its joint starts and its words; None without a joint."""
+    joints = list(_DAY_CLAUSE_JOINT.finditer(sentence, opened, day))
+    if not joints:
+        return None
+    words = sentence[joints[-1].end() : day].strip(" ,;.")
+    return joints[-1].start(), words[:-2].rstrip() if words.lower().endswith(" on") else words
