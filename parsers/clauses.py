@@ -181,14 +181,17 @@ def _words_before(sentence: str, end: int, mentions: list[Mention]) -> int:
 
 def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
     """"Runners register by 8:00; the race starts at 9:30", "Doors open at 6:30 pm and the talk starts at 7": the
-    practicalities before a semicolon or "and", the event's time after it. Where the event's words begin (0 when the
-    sentence is not so)."""
+    practicalities before a semicolon or "and", the event's time after it ("Registration closes on Friday, and the
+    conference opens on Monday 30 June": or its day). Where the event's words begin (0 when the sentence is not so)."""
     cut = sentence.rfind("; ")
     joint = 2
     if cut < 0:
         cut, joint = sentence.rfind(" and "), 5
-    if cut < 0 or not any(m.kind == "time" and m.start > cut for m in mentions):
+    if cut < 0 or not any(m.kind in ("time", "day", "span") and m.start > cut for m in mentions):
         return 0
+    if not any(m.kind == "time" and m.start > cut for m in mentions) \
+            and (joint == len(" and ") and sentence[cut - 1] != "," or not _STARTS.search(sentence.lower(), cut)):
+        return 0  # a day alone after the joint: only after ", and" or ";", a clause that starts something
     lowered = sentence.lower()
     practical = LOGISTICS.search(lowered, 0, cut)
     if practical is None or LOGISTICS.search(lowered, cut) is not None:
