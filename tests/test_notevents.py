@@ -491,6 +491,8 @@ def test_dates_of_the_page(title: str, body: str, expected: list[str], why: str)
      "above all, the night market in the square", "a copula before an aside, its complement after it, stays"),
     ("By road he reaches the new depot", "Event: By road he reaches the new depot", "an opening phrase stays"),
     ("The new wing of the museum opens on", "Event: New wing of the museum opens", "a preposition left at the end"),
+    ("Liberal Democrat Group - ", "Event: Liberal Democrat Group", "the dash before a row's time, left at the end"),
+    ("Board meeting | ", "Event: Board meeting", "a bar before a date, left at the end"),
     ("LISBON - The trade council opens its spring session", "Event: Trade council opens its spring session",
      "a town in capitals and a dash: the dateline opens the story, not the title"),
     ("NAIROBI, Kenya, Feb. 3 (Agency) -- The envoy meets the press", "Event: Envoy meets the press",
