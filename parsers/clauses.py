@@ -187,7 +187,8 @@ def _words_before(sentence: str, end: int, mentions: list[Mention]) -> int:
 def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
     """"Runners register by 8:00; the race starts at 9:30", "Doors open at 6:30 pm and the talk starts at 7": the
     practicalities before a semicolon or "and" (or a comma before a thing named with its time: "Registration 8:30 am,
-    meeting 9:00 am"), the event's time after it. Where the event's words begin (0 when the sentence is not so)."""
+    meeting 9:00 am"), the event's time after it ("Registration closes on Friday, and the conference opens on Monday
+    30 June": or its day). Where the event's words begin (0 when the sentence is not so)."""
     cut = sentence.rfind("; ")
     joint = 2
     if cut < 0:
@@ -198,8 +199,11 @@ def after_practicalities(sentence: str, mentions: list[Mention]) -> int:
         commas = [(comma, m) for m in mentions if m.kind == "time" and (comma := sentence.rfind(", ", 0, m.start)) >= 0]
         cut = next((comma for comma, m in commas if _NAMED_TIME.match(sentence.lower(), comma + 2, m.end)), -1)
         joint = 2
-    if cut < 0 or not any(m.kind == "time" and m.start > cut for m in mentions):
+    if cut < 0 or not any(m.kind in ("time", "day", "span") and m.start > cut for m in mentions):
         return 0
+    if not any(m.kind == "time" and m.start > cut for m in mentions) \
+            and (joint == len(" and ") and sentence[cut - 1] != "," or not _STARTS.search(sentence.lower(), cut)):
+        return 0  # a day alone after the joint: only after ", and" or ";", a clause that starts something
     lowered = sentence.lower()
     practical = LOGISTICS.search(lowered, 0, cut)
     if practical is None or LOGISTICS.search(lowered, cut) is not None:
@@ -229,3 +233,17 @@ def only_its_end(sentence: str, mentions: list[Mention]) -> list[Mention]:
     if not _ENDS_AT.search(sentence, max(0, first.start - _ENDS_REACH), first.start):
         return mentions
     return [m for m in mentions if m is not first]
+
+
+# What opens a later clause that ends with its own day: "..., and flies home on", "..., before the summit on".
+_DAY_CLAUSE_JOINT = re.compile(r",\s*(?:and\s+|then\s+|before\s+|after\s+)?|\s+and\s+|\s+before\s+|\s+after\s+")
+
+
+def before_its_day(sentence: str, opened: int, day: int) -> tuple[int, str] | None:
+    """The clause that a day at `day` ends ("..., before the summit on Thursday 26 June": "the summit"), after the
+    last joint since `opened`: where its joint starts and its words; None without a joint."""
+    joints = list(_DAY_CLAUSE_JOINT.finditer(sentence, opened, day))
+    if not joints:
+        return None
+    words = sentence[joints[-1].end() : day].strip(" ,;.")
+    return joints[-1].start(), words[:-2].rstrip() if words.lower().endswith(" on") else words

@@ -44,6 +44,12 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         mentions = [m for m in mentions if id(m) not in gone]
     opening = mentions[0] if mentions and opens(sentence, mentions[0]) else None
     relative = opening if opening and opening.kind in ("relative", "weekday", "weekdays") and context.anchored else None
+    # "holds talks on Tuesday, and is back on Wednesday 25th June": the weekday dates the first clause; the dated
+    # day is a later clause's own (itinerary.weekday_clauses)
+    if len(days) == 1 and context.anchored and (first := _weekday_clause_first(sentence, mentions, days[0])) \
+            and not past_weekday(sentence, first, context) \
+            and not notevents.past_before(sentence, first, context.published, context.day):
+        days, relative = [], first
     if relative is None and context.anchored and not days:
         # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
         # So are "am Samstag um 19.30 Uhr" and "le samedi à 10h": with a clock time, as a German or French
@@ -122,6 +128,27 @@ def _next_week(sentence: str, mentions: list[Mention], context: Reading, timed: 
             day = base + dt.timedelta(days=7 - base.weekday() + mention.weekday)
             return [mention._replace(kind="day", first=DayPart(day.day, day.month, day.year, mention.weekday))]
     return []
+
+
+# "on Tuesday, and to be back on", "on Tuesday and flies home on": a joint between two clauses.
+_CLAUSES_APART = re.compile(r"[^.;:()]*?(?:,\s*(?:and\s+|then\s+|before\s+)?|\s+and\s+|\s+before\s+)(?!\d)[^.;:()]*")
+
+
+def _weekday_clause_first(sentence: str, mentions: list[Mention], day: Mention) -> Mention | None:
+    """"on WEEKDAY" ending a clause before another clause that gives a dated day of another weekday: the first
+    clause's day ("He holds bilateral talks on Tuesday, and is back on Wednesday 25th June 2025")."""
+    before = [m for m in mentions if m.end <= day.start]
+    if len(before) != 1 or before[0].kind != "weekday" or not before[0].text.lower().startswith("on ") \
+            or any(m.kind == "time" for m in mentions):  # "..., and the vote is on Wednesday 25 June at 10:00"
+        return None
+    weekday = before[0]
+    first = day.first
+    if first is None or first.weekday is None or first.weekday == weekday.weekday \
+            or not sentence.lower().endswith("on ", 0, day.start) \
+            or not _CLAUSES_APART.fullmatch(sentence, weekday.end, day.start) \
+            or notevents.deadline(sentence, weekday, mentions):  # "Registration closes on Friday, and ..."
+        return None
+    return weekday
 
 
 def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:

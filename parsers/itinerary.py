@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from model import CONFERENCE, COURSE, EVENT, LABELS, SUMMIT, VISIT
-from parsers import kinds, recurring, saidtoday
+from parsers import clauses, kinds, recurring, saidtoday
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention
 from parsers.datewords import THE_BEFORE
@@ -409,10 +409,20 @@ def weekday_clauses(sentence: str, mentions: list[Mention], anchor: Mention | No
     if anchor is None or anchor.kind not in ("weekday", "day"):
         return []
     found: list[tuple[int, Mention, str]] = []
-    later = [m for m in mentions if m.start >= anchor.end and m.kind == "weekday" and m.text[:3].lower() == "on "]
+    # ("..., and on Wednesday 25th June she flies home": a dated day after "on" opens one too.)
+    later = [m for m in mentions if m.start >= anchor.end and (
+        m.kind == "weekday" and m.text[:3].lower() == "on "
+        or m.kind == "day" and anchor.kind == "weekday" and sentence.lower().endswith("on ", 0, m.start))]
     opened = anchor.end  # where the clause of the weekday before ends
     for at, mention in enumerate(later):
         joint = _CLAUSE_JOINT.search(sentence, anchor.end, mention.start)
+        if joint is None and mention.kind == "day":
+            # "meets the minister on Monday, before the summit on Thursday 26 June": the words since the last joint
+            if (clause := clauses.before_its_day(sentence, opened, mention.start)) \
+                    and len(_CLAUSE_CONTENT.findall(clause[1])) >= _CLAUSE_MIN:
+                found.append((clause[0], mention, clause[1]))
+            opened = mention.end
+            continue
         if joint is None:
             # "arrives in Tokyo on Monday and meets the Prime Minister on Tuesday": the weekday ends its clause
             verb = _VERB_CLAUSE.search(sentence, opened, mention.start)

@@ -233,7 +233,8 @@ def _tidy(text: str) -> str:
 
 def sentence_summary(kind: str, clause: str) -> str:
     """Title of a narrative event from its sentence with the date words removed."""
-    text = _tidy(_APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:."))
+    # ("Board meeting - 11.8.2016": the dash its date left at the end goes too)
+    text = _tidy(_APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:.").rstrip(" -–—|,;:"))
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _without_dateline(_WIRE_DATELINE.sub("", text))))
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text
     text = _PART_OF_DAY_LEAD.sub("", text)  # "(On Wednesday) morning the Minister opens ..."

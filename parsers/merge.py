@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from model import CANCELLED, SUMMIT, VISIT, Article, Event
-from parsers import kinds
+from parsers import kinds, postedheads, spanbounds
 from parsers.findings import Finding
 from parsers.gate import Gated
 
@@ -100,7 +100,8 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     it is of the same kind and place, or when it names no kind at all. A headline's
     day (`headlines`: the lines that head the item) is the day of the event its text tells.
     """
-    findings = _headline_told_below(findings, headlines)
+    findings = spanbounds.drop_restated_bounds(postedheads.drop_posted_headings(_headline_told_below(findings,
+                                                                                                     headlines)))
     kept: list[Finding] = []
     # The timed findings kept, by their days and time: only those can be the same (a programme of thousands of
     # rows was otherwise weighed row against row). A finding's days and time do not change once kept.

@@ -66,7 +66,10 @@ _DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+
 # (an object, "that", a number), so "the newly elected president takes office" stays an event.
 # ("Earlier on Monday, the President met": an opening "earlier", "also", "separately" too)
 # ("This Monday at 10am, the minister opened": "this" or "last" before a weekday opens it too.)
+# ("At a ceremony on Friday, 28 October, the Assembly gave its prize", "During a visit to Riga on 3 May, the minister
+# signed": the occasion it happened at may open the sentence before its date.)
 _OPENING_DATE = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:(?:earlier|also|separately)\s*,?\s*)?"
+                           r"(?:(?:at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?)?"
                            r"(?:on\s+|as\s+of\s+|this\s+(?:past\s+)?|last\s+)?$", re.IGNORECASE)
 _HISTORY_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:[\w.'’-]+\s+){0,7}?(?:[a-z]{3,}ed|said|had|was|were|met|held|gave|made"
@@ -159,9 +162,13 @@ _PERIOD_BEFORE = Gated(re.compile(
 ), "schedule", "diar", "agenda", "programme", "itinerar", "briefings", "calendar", "daybook")
 # "results for the year to 30 June 2019", "the three months ended March 31", "the quarter ending 30 September", "in
 # the week to 30 January": the last day of a reporting period, of which results are told, not a day something happens.
+# ("the Clerk's report for 1 July – 30 September 2023", "accounts for the period 1 April to 31 March": the period a
+# report covers.)
 _ACCOUNTS_BEFORE = Gated(re.compile(
-    r"\b(?:year|quarter|half|half-year|months|period|week|weeks|month)\s+(?:to|ended|ending)\s*$", re.IGNORECASE),
-    "year", "quarter", "half", "month", "period", "week")
+    r"\b(?:year|quarter|half|half-year|months|period|week|weeks|month)\s+(?:to|ended|ending)\s*$"
+    r"|\b(?:reports?|accounts|statements?|figures|statistics|returns)\s+for\s+(?:the\s+period\s+(?:of\s+|from\s+)?)?$",
+    re.IGNORECASE), "year", "quarter", "half", "month", "period", "week", "report", "accounts", "statement", "figures",
+    "statistics", "returns")
 # A sentence told in the past: what it dates happened before the text was written (German "hat am 5. Mai beschlossen").
 # ("will now be held on 23 February", "is to be adopted on": a verb to come, so its participle is no past.)
 _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"

@@ -13,13 +13,17 @@ _REACH = 40  # characters before a mention where its saying verb stands
 _LIFE = Gated(re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s+killed|was\s+assassinated)\b"),
               "born", "died", "passed", "killed", "assassinated")
 # "said today", "issued this statement today", "released a report today", „Heute gedenken wir“ (a quote): said.
+# ("The Forum chose the Speaker today", "swore in the Cabinet today": an irregular past and its object, done.)
 _SAID_BEFORE = re.compile(r"(?:[„“\"«‚‘]|\b(?:(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)"
-                          r"\s*[,:]?\s*[\"“]?|(?:issued|released|published|delivered|gave|made\s+public)\s+"
-                          r"(?:[\w'’-]+\s+){1,4}))\s*$", re.IGNORECASE)
+                          r"\s*[,:]?\s*[\"“]?|(?:issued|released|published|delivered|gave|made\s+public|took|chose"
+                          r"|swore)\s+(?:[\w'’-]+\s+){1,4}))\s*$", re.IGNORECASE)
 # "The Cabinet today adopted", "Today I set out": what the author did or does as they write.
 # "Today Dr. Jane Roe (D-Springfield) introduced": the subject's name may stand between.
 _PAST_AFTER = re.compile(r"^\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|\([^()]{1,40}\))\s+){0,6}"
-                         r"(?:\w+ed|said|held|made|met|gave|took|sent|wrote|began|won|paid|I|we)\b")
+                         r"(?:\w+ed|said|held|made|met|gave|took|sent|wrote|began|won|paid|I|we"
+                         # irregular pasts: "The Forum today chose the Speaker", "today swore in the Cabinet"
+                         r"|chose|swore|spoke|told|brought|sought|struck|became|went|came|saw|heard|found|left|rose"
+                         r"|sat|lost|led|drew|threw|grew|knew|ran|shook|sold|bought|taught|fought)\b")
 
 
 def of_a_life(sentence: str) -> bool:

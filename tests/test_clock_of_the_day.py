@@ -52,6 +52,18 @@ def test_a_practicality_beside_the_time_leaves_the_event_its_own(body: str) -> N
     assert _timed(body) == ["03-14 10:15"]
 
 
+@pytest.mark.parametrize("body", [
+    "Published: 2 March 2026\n\nRegistration closes on Friday, and the kite parade starts in Galway on Saturday "
+    "14 March 2026.",
+    "Published: 2 March 2026\n\nFliers sign up until 12 March; the kite parade opens the festival in Galway on "
+    "14 March 2026.",
+])
+def test_a_practicality_beside_the_day_leaves_the_event_its_own(body: str) -> None:
+    # ", and" or ";" before a clause that starts something on a day of its own: the event (not "accredited both
+    # electronically and in person from 15-17 November", one clause)
+    assert _timed(body) == ["03-14"]
+
+
 def test_a_time_after_a_semicolon_and_another_day_is_that_days() -> None:
     body = "The new kite hall opens on 14 March 2026 in Galway; its first contest follows on 15 March at 13:00."
     assert _timed(body) == ["03-14", "03-15 13:00"]

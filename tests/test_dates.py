@@ -699,8 +699,17 @@ def test_a_date_after_after_is_the_start_of_a_state_not_an_event() -> None:
 
 
 @pytest.mark.parametrize("body", ["Washington, DC – Today Dr. Jane Roe (D-Springfield) introduced her first bill.",
-                                  "Today, the Council adopted its position on the harbour law."])
+                                  "Today, the Council adopted its position on the harbour law.",
+                                  "The Assembly's caucus today chose the Speaker and the Premier.",
+                                  "Today the Governor swore in the new Cabinet at Government House."])
 def test_today_before_a_named_subject_and_a_past_verb_is_when_it_was_done(body: str) -> None:
+    assert _starts(body, dt.date(2031, 4, 9)) == []
+
+
+@pytest.mark.parametrize("body", ["The Forum chose the territory's Speaker today.",
+                                  "The Governor swore in the new Cabinet today at Government House.",
+                                  "The harbour council took its decision today."])
+def test_an_irregular_past_and_its_object_before_today_is_what_was_done(body: str) -> None:
     assert _starts(body, dt.date(2031, 4, 9)) == []
 
 

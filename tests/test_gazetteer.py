@@ -305,6 +305,9 @@ WHERE_IT_HAPPENS = [
     ("Media note\n\nSource: WHO Regional Office for Europe\n\n"
      "The regional director briefs journalists on 14 March 2023 at 11:00.\n",
      "Europe/Brussels", "a regional office does not sit at its body's seat: no guess"),
+    ("Public meeting\n\nSource: Legislative Assembly of the Falkland Islands (Gilbert House)\n\n"
+     "Members meet the public in the Town Hall on Monday 6th November 2023, 16.30, Gilbert House reports.\n",
+     "Atlantic/Stanley", "the body's house, named after a town of Arizona, is not the town: the islands' clock"),
 ]
 
 
@@ -454,6 +457,11 @@ LENT_NAMES = [
     ("The Commissioner meets the Roma community", [], "'Roma' names a people, not Rome"),
     ("the vigil in Victoria Square, Adelaide", ["Adelaide"], "a square named after a town, in another town"),
     ("a market on Lisbon Plaza in Toronto", ["Toronto"], "a plaza named after a town"),
+    ("Questions go to Gilbert House by Friday", [], "a house named after a town (or a person) stands elsewhere"),
+    ("Legislative Assembly of the Falkland Islands (Gilbert House)", ["Falkland Islands"],
+     "so does one in a line of capitalised words"),
+    ("The launch is at Dallas House, Leicester", ["Leicester"], "the house's own town, written after it"),
+    ("a concert at the Sydney Opera House", ["Sydney"], "an opera house keeps the town its name opens with"),
 ]
 
 

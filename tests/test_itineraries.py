@@ -405,6 +405,14 @@ WEEKDAY_CLAUSES = [
     ("Monday 6 October 2025\n\nOn Friday at 10:00 the envoy meets the mayor, and on Saturday at 9:00 she visits "
      "the port.", ["2025-10-10 08:00", "2025-10-11 07:00"], ["meets the mayor", "visits the port"],
      "a later clause with its own weekday and time: on its own day, though 'on' opens it"),
+    ("Monday 6 October 2025\n\nThe envoy opens the trade fair on Thursday and flies home on Saturday 11 October "
+     "2025.", ["2025-10-09", "2025-10-11"], ["opens the trade fair", "lies home"],
+     "'on Thursday and flies home on DATE': the weekday dates the first clause, the dated day the second"),
+    ("Monday 6 October 2025\n\nThe envoy meets the mayor on Thursday, before the summit on Saturday 11 October "
+     "2025.", ["2025-10-09", "2025-10-11"], ["meets the mayor", "ummit"],
+     "'on Thursday, before the summit on DATE': the same, the second clause without a verb"),
+    ("Monday 6 October 2025\n\nThe council meets on Thursday, and the vote is on Saturday 11 October 2025 at 10:00.",
+     ["2025-10-11 08:00"], ["vote"], "with a clock time that may be either clause's, the dated day keeps the sentence"),
 ]
 
 
