@@ -58,6 +58,12 @@ SPAN_ROWS: list[Row] = [
     ("les 4 et 5 mars", (("span", D(4, 3), D(5, 3)),), "French les … et …"),
     ("am 27. März, 15. Mai und 30. Oktober", (("day", D(27, 3)), ("day", D(15, 5)), ("day", D(30, 10))),
      "a list of full dates is days, not a span"),
+    ("entre le 2 mai et le 30 juin 2031", (("span", D(2, 5, 2031), D(30, 6, 2031)),),
+     "French entre le … et le …: two full dates are a span's ends, the year given once"),
+    ("zwischen dem 3. März und dem 9. April", (("span", D(3, 3), D(9, 4)),), "German zwischen dem … und dem …"),
+    ("entre le 3 et le 5 mai", (("span", D(3, 5), D(5, 5)),), "entre le … et le …, the month named once"),
+    ("la foire du 3 mai et le 5 juin 2031", (("day", D(3, 5)), ("day", D(5, 6, 2031))),
+     "without 'entre', two full dates joined by 'et le' stay two days"),
 ]
 TIME_ROWS: list[Row] = [
     ("14.30 Uhr", (("time", T(14, 30), None, ""),), "dotted time and 'Uhr'"),
