@@ -1,0 +1,38 @@
+"""Dates on real pages that are no event, and a date badge split over boxes (helper pages14).
+
+Each row is a small text of our own in the form a rule reads, run through the whole parser:
+    counted    "recorded 48,200 crossings between 2 May and 30 June": the period a number was counted over
+    papers     "View the March 7, 2031 Meeting Agenda": a link to a meeting's papers, dated by the meeting
+    nowadays   "Today in Ruritania, demand for cement outstrips supply": the present age, not a day
+    badge      "4.4" / "2031" in boxes of their own: one date
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_notevents import events_of, when
+
+COUNTED = [
+    # (body, expected, why)
+    ("The ferry company recorded 48,200 crossings between 2 May and 30 June 2031, most of them at weekends.",
+     [], "a count over a period: the period is no event"),
+    ("About 1,250 complaints were registered between 3 March and 9 April 2031.", [],
+     "the number before a passive verb of counting"),
+    ("Les bacs ont enregistré 48 200 traversées entre le 2 mai et le 30 juin 2031, surtout le week-end.", [],
+     "the same count in French, 'entre le … et le …'"),
+    ("Die Fähren verzeichneten 48.200 Überfahrten zwischen dem 2. Mai und dem 30. Juni 2031.", [],
+     "the same count in German"),
+    ("The harbour festival will be held between 2 May and 4 May 2031 on the quay.", ["2031-05-02..2031-05-04"],
+     "a span with no count before it is the event's"),
+    ("The choir recorded its new album between 2 May and 4 May 2031 in the old church.",
+     ["2031-05-02..2031-05-04"], "a verb of recording with no number counts nothing: the span stays"),
+    ("Le festival aura lieu entre le 2 mai et le 4 mai 2031 sur le quai.", ["2031-05-02..2031-05-04"],
+     "a French span read whole: one event, the year of its end for its start too"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), COUNTED, ids=[row[2] for row in COUNTED])
+def test_the_period_of_a_count_is_no_event(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
+
