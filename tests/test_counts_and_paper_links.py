@@ -36,3 +36,18 @@ COUNTED = [
 def test_the_period_of_a_count_is_no_event(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
 
+
+PAPERS = [
+    ("View the March 7, 2031 Meeting Agenda", [], "a link to an agenda, dated by its meeting"),
+    ("Download the 5 May 2031 board minutes", [], "minutes to download"),
+    ("Watch the June 2, 2031 hearing video", [], "a recording to watch"),
+    ("The board meets on March 7, 2031 to adopt its agenda.", ["2031-03-07"], "a meeting announced: stays"),
+    ("See the March 7, 2031 meeting of the harbour board, where the budget is adopted.", ["2031-03-07"],
+     "'see' before a meeting that is no paper: stays"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), PAPERS, ids=[row[2] for row in PAPERS])
+def test_a_link_to_a_meetings_papers_is_no_meeting(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body, zone="America/New_York")) == expected, why
+
