@@ -43,9 +43,12 @@ _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}
 # "Today, the painter is known for her murals", "Today, the village has become a suburb": "Today," opening a
 # sentence that tells what someone or something lastingly is now (known, home to, become), not what happens ("is
 # part of a delegation visiting ..." happens).
+# "Today in Ruritania, demand for cement outstrips supply": one quantity set against another, at present.
 _STATE_NOW_AFTER = re.compile(
-    r"\s*,\s*(?:[\w.'’-]+\s+){1,6}?(?:is|are|has|have|remains?)\s+(?:still\s+|now\s+|widely\s+|best\s+|also\s+)?"
-    r"(?:known|recogni[sz]ed|regarded|considered|home|become|grown|called|famous|renowned)\b", re.IGNORECASE)
+    r"(?-i:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
+    r"\s*,\s*(?:[\w.'’-]+\s+){1,6}?(?:(?:is|are|has|have|remains?)\s+(?:still\s+|now\s+|widely\s+|best\s+|also\s+)?"
+    r"(?:known|recogni[sz]ed|regarded|considered|home|become|grown|called|famous|renowned)"
+    r"|outstrips?|outpaces?|outnumbers?|outweighs?|exceeds?|surpass(?:es)?|dwarfs?)\b", re.IGNORECASE)
 # "Today, more than ever, we need ...", "Today, we face a crisis", "Today, the world must ...": a "Today," opening a
 # general truth of the present age, not an act of the day ("Today, we launch the plan" is one).
 _NOWADAYS_OPENING = re.compile(

@@ -51,3 +51,17 @@ PAPERS = [
 def test_a_link_to_a_meetings_papers_is_no_meeting(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body, zone="America/New_York")) == expected, why
 
+
+NOWADAYS = [
+    ("Published 9 May 2031\n\nToday in Ruritania and Borduria, the demand for cement outstrips the supply.", [],
+     "a quantity set against another, at present"),
+    ("Published 9 May 2031\n\nToday, the number of ferries exceeds the number of berths.", [],
+     "the same with 'exceeds'"),
+    ("Published 9 May 2031\n\nToday in Ruritania, the minister opens the new cement works.", ["2031-05-09"],
+     "an act of the day: stays"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), NOWADAYS, ids=[row[2] for row in NOWADAYS])
+def test_today_setting_one_quantity_against_another_is_no_day(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
