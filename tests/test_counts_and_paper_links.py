@@ -9,8 +9,12 @@ Each row is a small text of our own in the form a rule reads, run through the wh
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from parsers import extract_articles
+from parsers.html import html_article
 from tests.test_notevents import events_of, when
 
 COUNTED = [
@@ -65,3 +69,28 @@ NOWADAYS = [
 @pytest.mark.parametrize(("body", "expected", "why"), NOWADAYS, ids=[row[2] for row in NOWADAYS])
 def test_today_setting_one_quantity_against_another_is_no_day(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
+
+
+def _badge_page(badge: str, place: str, more: str = "") -> bytes:
+    return f"""<html><head><title>Harbour Fund Board Meeting</title></head><body><main>
+<div class="event"><div class="day"><div class="day__date">{badge}</div><div class="day__year">2031</div></div>
+<h2>Harbour Fund Board Meeting</h2><div class="times"> 9:00 AM - 11:00 AM</div><div class="venue">{place}</div></div>
+<p>The fund's board meets once a month; its meetings are open to the public.</p>{more}</main></body></html>""".encode()
+
+
+_TOLEDO = "Harbour Hall, 12 Quay Road, Toledo, OH 43604"
+_FREIBURG = "Rathaus, Marktplatz 1, 79098 Freiburg"
+
+
+@pytest.mark.parametrize(("page", "expected", "why"), [
+    (_badge_page("4.4", _TOLEDO), (4, 4), "the same number twice: the day whichever order"),
+    (_badge_page("4.10", _TOLEDO, '<p><a href="/a.pdf">View the 3/13/2031 Meeting Agenda</a></p>'), (4, 10),
+     "an American badge, month first as the page's other date tells"),
+    (_badge_page("4.10.", _FREIBURG), (10, 4), "a German badge with its stop: day first"),
+    (_badge_page("4.10", _FREIBURG), None, "nothing tells the order: no day rather than a wrong one"),
+])
+def test_a_date_badge_over_two_boxes_is_one_date(page: bytes, expected: tuple[int, int] | None, why: str) -> None:
+    article = html_article(page, url="https://example.org/events/fund", source="t")
+    events = extract_articles([article], reference=dt.date(2031, 1, 1)).events
+    days = [(e.start.month, e.start.day) for e in events if isinstance(e.start, dt.datetime)]
+    assert days == ([expected] if expected else []), why
