@@ -1,10 +1,11 @@
-"""Dates on real pages that are no event, and a date badge split over boxes (helper pages14).
+"""Dates on real pages that are no event, a date badge split over boxes, a town for each day (helper pages14).
 
 Each row is a small text of our own in the form a rule reads, run through the whole parser:
     counted    "recorded 48,200 crossings between 2 May and 30 June": the period a number was counted over
     papers     "View the March 7, 2031 Meeting Agenda": a link to a meeting's papers, dated by the meeting
     nowadays   "Today in Ruritania, demand for cement outstrips supply": the present age, not a day
     badge      "4.4" / "2031" in boxes of their own: one date
+    towns      "first on 3 March at 18:30 in Leipzig, then on 5 March at 16:00 in London": each day on its town's clock
 """
 
 from __future__ import annotations
@@ -94,3 +95,25 @@ def test_a_date_badge_over_two_boxes_is_one_date(page: bytes, expected: tuple[in
     events = extract_articles([article], reference=dt.date(2031, 1, 1)).events
     days = [(e.start.month, e.start.day) for e in events if isinstance(e.start, dt.datetime)]
     assert days == ([expected] if expected else []), why
+
+
+OWN_TOWNS = [
+    # (body, expected zones in order of start, why)
+    ("The team plays twice against Ruritania, first on 3 March 2031 at 18:30 in Leipzig, then on 5 March 2031 at "
+     "16:00 in London.", ["Europe/Berlin", "Europe/London"], "each day with its town after it"),
+    ("Die Mannschaft trifft zweimal auf Ruritanien – erst am 3. März 2031 um 18.30 Uhr in Leipzig, dann am "
+     "5. März 2031 um 16 Uhr in London.", ["Europe/Berlin", "Europe/London"], "the same in German"),
+    ("The envoy flies to Lisbon on 3 May 2031 at 10:00 and to Warsaw on 4 May 2031 at 09:00.",
+     ["Europe/Lisbon", "Europe/Warsaw"], "each day with its town before it"),
+    ("The choir sings on 3 May 2031 at 19:00 and on 4 May 2031 at 19:00 in Lisbon.",
+     ["Europe/Lisbon", "Europe/Lisbon"], "one town for both days: the sentence's"),
+    ("In Lisbon, the choir sings on 3 May 2031 at 19:00 and on 4 May 2031 at 19:00 in the old cathedral.",
+     ["Europe/Lisbon", "Europe/Lisbon"], "a town before the first day only: the sentence's"),
+]
+
+
+@pytest.mark.parametrize(("body", "zones", "why"), OWN_TOWNS, ids=[row[2] for row in OWN_TOWNS])
+def test_each_day_of_a_sentence_may_have_a_town_of_its_own(body: str, zones: list[str], why: str) -> None:
+    timed = sorted((e for e in events_of(body, zone="Asia/Tokyo") if isinstance(e.start, dt.datetime)),
+                   key=lambda e: e.start)
+    assert [e.timezone for e in timed] == zones, why
