@@ -6,6 +6,7 @@ Each row is a small text of our own in the form a rule reads, run through the wh
     nowadays   "Today in Ruritania, demand for cement outstrips supply": the present age, not a day
     badge      "4.4" / "2031" in boxes of their own: one date
     towns      "first on 3 March at 18:30 in Leipzig, then on 5 March at 16:00 in London": each day on its town's clock
+    titles     "« All Events", "Event Type", "City Council Chambers" beside an event's date: no name of it
 """
 
 from __future__ import annotations
@@ -117,3 +118,38 @@ def test_each_day_of_a_sentence_may_have_a_town_of_its_own(body: str, zones: lis
     timed = sorted((e for e in events_of(body, zone="Asia/Tokyo") if isinstance(e.start, dt.datetime)),
                    key=lambda e: e.start)
     assert [e.timezone for e in timed] == zones, why
+
+
+_BACK_LINK_PAGE = """<html><head><title>Ferry Users Committee - Harbour Planning</title></head><body><main>
+<h1 class="event-title">Ferry Users Committee</h1><p><a href="/events">« All Events</a></p>
+<h2><span>June 12 @ 2:30 pm</span> - <span>4:00 pm</span></h2>
+<h2>Details</h2><dl><dt>Date:</dt><dd>June 12</dd><dt>Time:</dt><dd>2:30 pm - 4:00 pm</dd></dl></main>
+<footer><p>&copy; 2031 Harbour Planning</p></footer></body></html>"""
+_FIELD_LABEL_PAGE = """<html><head><title>June Board Meeting - Harbour Trust</title></head><body><main>
+<h1>June Board Meeting</h1><h3>Date/Time</h3><p>Date(s) - 06.26.2031<br>5:30 pm</p><h3>Event Type</h3>
+<ul><li>Board Meetings</li></ul><h3>Event Location</h3><p>Trust Offices, 9 Quay Road, Toledo, OH 43604</p>
+</main></body></html>"""
+_ROOM_PAGE = """<html><head><title>Ferry Fund Advisory Board | Harbour Trust</title></head><body><main>
+<div class="day"><div>6.18</div><div>2031</div></div><div class="times">9:00 AM - 11:00 AM</div>
+<div class="venue">Harbour Council Chambers</div><div>12 Quay Road, Toledo, OH 43604</div>
+<p>The advisory board meets on the first Thursday of the month, in public.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(("page", "title", "why"), [
+    (_BACK_LINK_PAGE, "Ferry Users Committee", "a link back to the listing names no event"),
+    (_FIELD_LABEL_PAGE, "June Board Meeting", "a field's label ('Event Type', 'Date/Time') names no event"),
+    (_ROOM_PAGE, "Ferry Fund Advisory Board", "a line that only names a room says where, not what"),
+])
+def test_an_event_page_names_its_event_by_its_title_not_its_furniture(page: str, title: str, why: str) -> None:
+    article = html_article(page.encode(), url="https://example.org/events/ferry", source="t")
+    events = extract_articles([article], reference=dt.date(2031, 1, 1)).events
+    assert len(events) == 1, why
+    assert title in events[0].summary, (why, events[0].summary)
+
+
+def test_a_where_field_above_the_date_is_no_name() -> None:
+    body = ("Location: Quay Hall, Takoradi\nDate(s): 20/11/2031, 9:00 am – 2:00 pm\n\n"
+            "The agency holds a public hearing on the draft statement of the harbour project.")
+    events = events_of(body, title="Public hearing on the harbour project", zone="Africa/Accra")
+    assert [e.summary for e in events if isinstance(e.start, dt.datetime)] == \
+        ["Public hearing on the harbour project"]
