@@ -72,6 +72,8 @@ _LISTING_HEADINGS = frozenset({"upcoming events", "upcoming", "coming up", "what
 _NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS | _LISTING_HEADINGS | frozenset(ABOUT)
 # "Back to Calendar", "‹ Return to events", "View all meetings": a link back to the listing, above an event's details.
 _BACK_LINK = re.compile(r"^\W*(?:back\s+to|return\s+to|(?:view|see)\s+all)\b", re.IGNORECASE)
+# "Enter your email above to sign up for news and event updates": a form's prompt, above an event's fields.
+_PROMPT = re.compile(r"\b(?:sign\s+up\s+(?:for|to)|subscribe\s+to|enter\s+your\s+e-?mail)\b", re.IGNORECASE)
 CAPTION_WORDS = 14
 NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 ENTRY_LENGTH = 160  # characters of a line that names an entry
@@ -192,7 +194,7 @@ def caption(text: str) -> str:
     if not words or len(words) > CAPTION_WORDS or any(ch.isdigit() for ch in text) or text.rstrip()[-1] in ".:;,":
         return ""
     if text.strip(" -–—:«»‹›<>←→").lower() in _NOT_CAPTIONS or COVERAGE.match(text) or FIELD.match(text) \
-            or _BACK_LINK.match(text):
+            or _BACK_LINK.match(text) or _PROMPT.search(text):
         return ""  # "- Time", "Note: All times local", "Contact: ...", "« All Events" name no entry
     if sum(m.end - m.start for m in find_places(text)) >= _PLACE_SHARE * len(text.strip()):
         return ""  # "Kosovo", "London, United Kingdom": a place heading, not a name of an entry

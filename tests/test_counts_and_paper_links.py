@@ -153,3 +153,16 @@ def test_a_where_field_above_the_date_is_no_name() -> None:
     events = events_of(body, title="Public hearing on the harbour project", zone="Africa/Accra")
     assert [e.summary for e in events if isinstance(e.start, dt.datetime)] == \
         ["Public hearing on the harbour project"]
+
+
+@pytest.mark.parametrize(("body", "title", "why"), [
+    ("Enter your email above to sign up for news and event updates\nWhen: Wednesday, June 18, 2031\n"
+     "1:00 PM - 4:00 PM\nLocation: 40 West Quay\nToledo, OH", "Ferry Board Meeting 6-18-31",
+     "a form's prompt above the fields names no event"),
+    ("When: Thursday, June 12, 2031 from 10:00 AM to 11:00 AM EDT\nWhere: 40 W Harbour 3rd Floor, Room 12B\n"
+     "40 W. Harbour - Room 12\nToledo, OH 43604\nDriving Directions", "Ferry Board Meeting 6-18-31",
+     "the lines going on under 'Where:' are its address, not the entry's name"),
+])
+def test_an_entry_is_not_named_by_a_prompt_or_its_address(body: str, title: str, why: str) -> None:
+    events = events_of(body, title=title, zone="America/New_York")
+    assert [e.summary for e in events] == [title], why
