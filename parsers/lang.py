@@ -96,8 +96,9 @@ _FORMS = {
     "n": rf"{_LEAD}{_weekday('n')}{_numeric('n')}",
     # "am 03.11.", "ab Mo., 5.8.": a day and month with their full stops and no year, only after a word that
     # opens a date; alone, "03.11" is a clock time.
-    # "am Dienstag (1.12.)": the same in brackets after the weekday.
-    "ny": (rf"(?:[Aa]m|[Vv]om|[Aa]b)\s+{_weekday('ny')}(?P<nyb>\()?{_g('nyd', _DAY)}\.\s?"
+    # "am Dienstag (1.12.)": the same in brackets after the weekday. "Der 11.10. jedes Jahres", "den 3.5.": after an
+    # article, too (with its closing stop, unlike a clock time "11.10 Uhr").
+    "ny": (rf"(?:[Aa]m|[Vv]om|[Aa]b|[Dd]e[rnm])\s+{_weekday('ny')}(?P<nyb>\()?{_g('nyd', _DAY)}\.\s?"
            rf"{_g('nym', r'1[0-2]|0?[1-9]')}(?:\.(?(nyb)\)|)|(?(nyb)\)|(?!)))"
            r"(?![\d.])"),
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
@@ -148,8 +149,8 @@ _OPENING_LENGTH = 16  # the first letters that tell an opening word; a bound kee
 _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 # Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
 _OPENING_WORDS = frozenset(
-    {"am", "vom", "le", "la", "du", "les", "ab", "von", "zwischen", "de", "entre", "um", "à", "dès",
-     "heute", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen"}
+    {"am", "vom", "le", "la", "du", "les", "ab", "von", "zwischen", "de", "entre", "um", "à", "dès", "der", "den",
+     "dem", "heute", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen"}
     | {phrase.split()[0] for phrase in RELATIVE_DAYS} | WEEKDAYS.keys()
 )
 # "Bis einschließlich 9. November 2021 registrierte …", "jusqu'au 31 décembre": the end of a count or a

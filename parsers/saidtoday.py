@@ -37,6 +37,9 @@ _NOWADAYS_VERBS = (r"(?:ist|sind|steht|stehen|gilt|gelten|bleibt|bleiben|lebt|le
                    r"|(?:präsentiert|präsentieren|zeigt|zeigen)\s+sich|gibt\s+es|signifie|signifient|est|sont|reste"
                    r"|restent|demeure|demeurent|vit|vivent|existe|existent)")
 _NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$")
+# "wie es früher war, heute ist und in Zukunft sein könnte", "autrefois ..., aujourd'hui ...": "heute",
+# "aujourd'hui" after a word for the old days in the same sentence is the present age.
+_FORMERLY = re.compile(r"\b(?:früher|damals|einst|ehemals|autrefois|jadis|naguère)\b", re.IGNORECASE)
 _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}\b")
 
 
@@ -78,7 +81,8 @@ def said_today(sentence: str, mention: Mention) -> bool:
                                              or _NOWADAYS_AFTER.match(sentence[mention.end :])))
                 or (mention.offset == 0 and mention.text[:1] in "HhAa"  # "heute", "aujourd'hui"
                     and (_NOWADAYS_VERB_BEFORE.search(before) is not None
-                         or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None))
+                         or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None
+                         or _FORMERLY.search(sentence, 0, mention.start) is not None))
                 or (_POSSESSIVE.match(sentence, mention.end) is not None and _CLOCK_TIME.search(sentence) is None)
                 or (mention.offset == 0 and _nowadays(sentence, mention)))
 

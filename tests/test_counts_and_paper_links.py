@@ -166,3 +166,23 @@ def test_a_where_field_above_the_date_is_no_name() -> None:
 def test_an_entry_is_not_named_by_a_prompt_or_its_address(body: str, title: str, why: str) -> None:
     events = events_of(body, title=title, zone="America/New_York")
     assert [e.summary for e in events] == [title], why
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), [
+    ("Veröffentlicht am 11.10.2031\n\nDie Reihe zeigt, wie es früher für Lotsinnen war, heute für sie ist und "
+     "morgen sein könnte.", [], "'heute' after 'früher' in the sentence: the present age"),
+    ("Veröffentlicht am 11.10.2031\n\nDer 11.10. eines jeden Jahres ist der Tag der Lotsen.", [],
+     "a date 'eines jeden Jahres': a day kept every year, no event"),
+    ("Published 9 May 2031\n\nThe 3rd of May of every year is the harbour's own day.", [],
+     "the same in English"),
+    ("Veröffentlicht am 11.10.2031\n\nDie neue Reihe startet heute im Hafenmuseum.", ["2031-10-11"],
+     "a 'heute' with no old days before it is the day"),
+])
+def test_yearly_days_and_the_present_age_are_no_events(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
+
+
+def test_a_french_times_field_names_no_match() -> None:
+    body = "DATE : 27/09/2031\nHoraires : 17h00\nSTADE : Stade du Port, Lorient"
+    events = events_of(body, title="Lorient vs Quimper", zone="Europe/Paris")
+    assert [e.summary for e in events] == ["Lorient vs Quimper"]
