@@ -186,3 +186,25 @@ def test_a_french_times_field_names_no_match() -> None:
     body = "DATE : 27/09/2031\nHoraires : 17h00\nSTADE : Stade du Port, Lorient"
     events = events_of(body, title="Lorient vs Quimper", zone="Europe/Paris")
     assert [e.summary for e in events] == ["Lorient vs Quimper"]
+
+
+_WIDGET_ROWS_PAGE = """<html><head><title>Ferry Board | Harbour Town</title></head><body>
+<nav class="main-menu"><a>Home</a><a>Government</a></nav><div id="content"><h1>Ferry Board</h1>
+<p>The Ferry Board meets on the second Tuesday of the month in the council chamber of Harbour Town, Ohio.</p>
+<table class="listtable"><thead><tr><th>Meeting Title</th><th class="mobile_hide">Meeting Date</th>
+<th class="mobile_hide">Agenda</th></tr></thead><tbody>
+<tr class="meeting_widget_item"><td><a href="/m/1">Ferry Board</a></td><td class="mobile_hide">07/14/2031 6:15 PM</td>
+<td class="mobile_hide"><a href="/a/1.pdf">Agenda</a></td></tr>
+<tr class="meeting_widget_item"><td><a href="/m/2">Ferry Board</a></td><td class="mobile_hide">06/09/2031 6:00 PM</td>
+<td class="mobile_hide">Not Available</td></tr>
+<tr class="meeting_widget_item"><td><a href="/m/3">Ferry Board</a></td><td class="mobile_hide">05/12/2031 6:30 PM</td>
+<td class="mobile_hide">Not Available</td></tr></tbody></table></div>
+<footer class="site-footer"><p>10 Quay Road, Harbour Town, OH 43604</p></footer></body></html>"""
+
+
+def test_the_rows_of_a_meeting_table_are_no_furniture_whatever_their_class() -> None:
+    """'meeting_widget_item' rows and 'mobile_hide' cells: a table's parts, not a sidebar widget."""
+    article = html_article(_WIDGET_ROWS_PAGE.encode(), url="https://example.org/ferry-board", source="t")
+    events = extract_articles([article], reference=dt.date(2031, 1, 1), default_zone="America/New_York").events
+    assert sorted((e.start.month, e.start.day, e.start.hour) for e in events  # type: ignore[union-attr]
+                  ) == [(5, 12, 18), (6, 9, 18), (7, 14, 18)]
