@@ -208,3 +208,16 @@ def test_the_rows_of_a_meeting_table_are_no_furniture_whatever_their_class() -> 
     events = extract_articles([article], reference=dt.date(2031, 1, 1), default_zone="America/New_York").events
     assert sorted((e.start.month, e.start.day, e.start.hour) for e in events  # type: ignore[union-attr]
                   ) == [(5, 12, 18), (6, 9, 18), (7, 14, 18)]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), [
+    ("Meeting Title   Meeting Date   Agenda\nFerry Board   07/28/2031   Not Available\n"
+     "Ferry Board   07/17/2031 3:00 PM   Not Available\nFerry Board   05/26/2031\n"
+     "Ferry Board   05/22/2031 9:30 AM   Not Available",
+     ["2031-05-22 14:30", "2031-05-26", "2031-07-17 20:00", "2031-07-28"],
+     "rows without a time beside rows of the same name with one: meetings of those days (the first no dateline)"),
+    ("Ferry Board   07/28/2031   Not Available\nFerry Board   05/26/2031", [],
+     "no row gives a time: the dated lines stay unread, as before"),
+])
+def test_a_meeting_row_without_its_time_is_still_a_meeting(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body, title="Ferry Board", zone="America/Chicago")) == expected, why
