@@ -84,7 +84,7 @@ _MORNING_CLOCK = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*Uhr"  # the clock that m
 _FORMS = {
     # Spans first: "vom 26. bis 28. Juni" must not be read as "28. Juni".
     # "und"/"et" join two days of one month ("am 11. und 12. Februar"); between two dates they make a list.
-    # "entre le 21 juin et le 15 novembre 2019", "zwischen dem 3. März und dem 9. April": "between ... and" makes
+    # "entre le 2 mai et le 30 juin 2031", "zwischen dem 3. März und dem 9. April": "between ... and" makes
     # the two dates a span's ends (without that lead, "le 3 mai et le 5 juin" is a list of two days).
     "s": (rf"(?:(?P<sb>[Ee]ntre\s+le|[Zz]wischen\s+dem)\s+|{_LEAD}){_weekday('s')}{_g('s1d', _DAY)}(?:\.|er\b)?"
           rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*(?:{_TO}|(?(sb)(?:et\s+le|und\s+dem)\b|(?!)))"

@@ -72,7 +72,7 @@ _LISTING_HEADINGS = frozenset({"upcoming events", "upcoming", "coming up", "what
 _NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS | _LISTING_HEADINGS | frozenset(ABOUT)
 # "Back to Calendar", "‹ Return to events", "View all meetings": a link back to the listing, above an event's details.
 _BACK_LINK = re.compile(r"^\W*(?:back\s+to|return\s+to|(?:view|see)\s+all)\b", re.IGNORECASE)
-# "Enter your email above to sign up for news and event updates": a form's prompt, above an event's fields.
+# "Type your e-mail above to sign up for harbour news": a form's prompt, above an event's fields.
 _PROMPT = re.compile(r"\b(?:sign\s+up\s+(?:for|to)|subscribe\s+to|enter\s+your\s+e-?mail)\b", re.IGNORECASE)
 CAPTION_WORDS = 14
 NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line

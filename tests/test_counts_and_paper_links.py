@@ -156,7 +156,7 @@ def test_a_where_field_above_the_date_is_no_name() -> None:
 
 
 @pytest.mark.parametrize(("body", "title", "why"), [
-    ("Enter your email above to sign up for news and event updates\nWhen: Wednesday, June 18, 2031\n"
+    ("Type your e-mail address above to sign up for harbour news\nWhen: Wednesday, June 18, 2031\n"
      "1:00 PM - 4:00 PM\nLocation: 40 West Quay\nToledo, OH", "Ferry Board Meeting 6-18-31",
      "a form's prompt above the fields names no event"),
     ("When: Thursday, June 12, 2031 from 10:00 AM to 11:00 AM EDT\nWhere: 40 W Harbour 3rd Floor, Room 12B\n"
