@@ -294,7 +294,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         if standing:
             context.standing_time = time
         listed_year, context.heading_year = context.heading_year, None
-        context.row, context.last_item = listrows.is_meeting_row(block, mentions), None
+        context.row = listrows.is_meeting_row(block, mentions) or listrows.untimed_row(block, mentions, context)
+        context.last_item = None
         paragraph(block, mentions, context)
         context.row = False
         context.heading_year = listed_year

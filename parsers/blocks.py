@@ -50,6 +50,7 @@ _STACKED_MONTH = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oc
                             r"|march|april|june|july|august|september|october|november|december)$")
 _STACKED_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?$")
 _STACKED_YEAR = re.compile(r"(?:19|20)\d\d$")
+_BADGE_DAY = re.compile(r"(?P<a>[12]\d|3[01]|0?[1-9])[./](?P<b>[12]\d|3[01]|0?[1-9])\.?")  # "4.4", "12/9", "4.10."
 _WRAPPED_SHARE = 0.3
 MAX_SENTENCE = 1000  # characters
 
@@ -79,7 +80,7 @@ def first_of_chunk(blocks: list[Block], chunk: int) -> Block | None:
 def split_blocks(body: str) -> list[Block]:
     """The body's blocks in order; list lines become one ITEM each."""
     blocks: list[Block] = []
-    for chunk, lines_of in enumerate(_BLANK_LINE.split(body)):
+    for chunk, lines_of in enumerate(_badges_joined(_BLANK_LINE.split(body))):
         # Table cells pasted as text ("5:30 a.m. |", a lone "|"): the bars only separate cells.
         lines = [_cells(edged) for line in lines_of.split("\n") if (edged := line.strip(_CELL_EDGES))]
         if not lines:
@@ -113,6 +114,24 @@ def split_blocks(body: str) -> list[Block]:
         else:
             blocks.append(Block(PARAGRAPH, " ".join(" ".join(lines).split()), len(blocks), chunk))
     return blocks
+
+
+def _badges_joined(chunks: list[str]) -> list[str]:
+    """A date badge whose day and month ("4.4", "12/9", "4.10.") and year ("2031") stand in boxes of their own, a
+    blank line between: one line ("4/4/2031", "4.10.2031")."""
+    out: list[str] = []
+    for chunk in chunks:
+        lone_year = out and len(chunk) < 20 and _STACKED_YEAR.fullmatch(chunk.strip())
+        badge = _BADGE_DAY.fullmatch(out[-1].strip()) if lone_year else None
+        if badge is not None:
+            # "4.10." with its stop is German, day first, as a dotted date is read; "4.10" or "4/10" may be an
+            # American April 10: with slashes, read in the order the page's other dates or its country tell
+            # (and left unread when nothing tells)
+            year = chunk.strip()
+            out[-1] = badge.group() + year if badge.group().endswith(".") else f"{badge['a']}/{badge['b']}/{year}"
+            continue
+        out.append(chunk)
+    return out
 
 
 def _unstacked(lines: list[str]) -> list[str]:

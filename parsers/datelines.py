@@ -13,6 +13,7 @@ import re
 
 from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
+from parsers.listrows import beside_a_timed_row
 from parsers.schedule import bare, only_when
 from parsers.shortstamps import unread_stamp
 from parsers.viewcount import VIEW_COUNT
@@ -272,7 +273,10 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             continue
         under_time = bool(mentions) and all(m.kind == "time" for m in mentions) and only_when(block.text, mentions)
         heads_rows = at + 1 < len(blocks) and _opens_a_row(blocks[at + 1], mentions_of[blocks[at + 1].number])
-        if (dateline := dateline_of(block.text, mentions, header and published is None and not heads_rows)
+        if mentions and mentions[0].kind == "day" \
+                and beside_a_timed_row(block, mentions[0], blocks[max(0, at - 1) : at + 2]):
+            pass  # "Board of Trustees   7/28/2031" beside rows of the same name with their times: a row, no dateline
+        elif (dateline := dateline_of(block.text, mentions, header and published is None and not heads_rows)
                 or _stamp_again(block.text, mentions, header, published)) is not None:
             published = published or dateline
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.

@@ -48,11 +48,21 @@ _LINKED_BEFORE = re.compile(
     r"\b(?:available|published|posted|online)\s+(?:in\s+full\s+)?(?:here|online|below)\s*\(?\s*$", re.IGNORECASE)
 
 
+# "View the March 7, 2031 Meeting Agenda", "Download the 5 May minutes", "Watch the June 2 hearing video": a link
+# that opens a meeting's papers or recording; the meeting's date names the file, and nothing is announced.
+_OPEN_BEFORE = re.compile(r"\b(?:view|download|read|see|open|print|watch|listen\s+to)\s+(?:the\s+|our\s+)?$",
+                          re.IGNORECASE)
+_PAPERS_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:agenda|minutes|packet|transcript|recording|video|audio)s?\b",
+                           re.IGNORECASE)
+
+
 def named(sentence: str, before: str, after_end: int) -> bool:
     """A document named by its date: "the Communique of DATE" (`before`, the words ahead of the mention) or
-    "DATE's communique" (the words from `after_end`, where the mention ends)."""
+    "DATE's communique" (the words from `after_end`, where the mention ends), or a link to a meeting's papers
+    ("View the DATE Meeting Agenda")."""
     return (_DOCUMENT_BEFORE.search(before) is not None or _LINKED_BEFORE.search(before) is not None
-            or _DOCUMENT_AFTER.match(sentence, after_end) is not None)
+            or _DOCUMENT_AFTER.match(sentence, after_end) is not None
+            or (_OPEN_BEFORE.search(before) is not None and _PAPERS_AFTER.match(sentence, after_end) is not None))
 
 
 # "From 10:30am Monday morning the poll, the all-conference teams and the preview video are online at ...": the

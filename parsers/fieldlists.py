@@ -27,6 +27,10 @@ _WHERE = re.compile(rf"^\W*(?:(?:{alternatives(WHERE)})\s*:\s*)+", re.IGNORECASE
 _ANY_FIELD = re.compile(r"^\W*[\w&\- ]{2,30}:(?!//)")  # "Eintritt:", "Anmeldung & Karten:"
 _LIST = 8  # lines of a field list: more is a list of its own
 _TITLE = 100  # characters: a longer line is a description, not the entry's name
+# A line of an address: a house number first ("121 N. Quay Street"; a year is none: "2031 Annual Meeting"), a
+# postcode last ("Toledo, OH 43604"), or the link to a map.
+_ADDRESS_PART = re.compile(r"^\s*(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?\s|\b\d{4,5}(?:-\d{4})?\s*$"
+                           r"|^\W*(?:(?:driving|get)\s+directions|directions|(?:view\s+)?map)\W*$", re.IGNORECASE)
 
 
 def fill_from_fields(blocks: list[Block], mentions_of: dict[int, list[Mention]], findings: list[Finding]) -> None:
@@ -72,10 +76,28 @@ def _fields(blocks: list[Block], at: int, mentions_of: dict[int, list[Mention]])
     return found if len(found) >= 2 and any(_WHAT.match(b.text) or _WHERE.match(b.text) for b in found) else []
 
 
+def _outside_where(fields: list[Block]) -> list[Block]:
+    """The lines of a field list but those going on under "Where:" with the rest of its address ("Where: Quay Hall"
+    / "121 N. Quay Street - Room 10" / "Toledo, OH 43604" / "Driving Directions"); a line that is no part of an
+    address ("Ort: Marktplatz" / "Stadtführung mit Weinprobe") ends them and may name the entry."""
+    kept: list[Block] = []
+    in_where = False
+    for block in fields:
+        if _ANY_FIELD.match(block.text):
+            in_where = bool(_WHERE.match(block.text))
+        elif in_where and _ADDRESS_PART.search(block.text):
+            continue
+        else:
+            in_where = False
+        kept.append(block)
+    return kept
+
+
 def _fill(finding: Finding, fields: list[Block]) -> None:
     what = next((_WHAT.sub("", b.text).strip() for b in fields if _WHAT.match(b.text)), "")
     if not what:
-        what = next((b.text.strip() for b in fields if not _ANY_FIELD.match(b.text) and len(b.text) <= _TITLE), "")
+        what = next((b.text.strip() for b in _outside_where(fields) if not _ANY_FIELD.match(b.text)
+                     and len(b.text) <= _TITLE), "")
     where = next((_WHERE.sub("", b.text).strip() for b in fields if _WHERE.match(b.text)), "")
     if what:
         finding.kind = kinds.classify(what)

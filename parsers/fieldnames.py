@@ -8,8 +8,12 @@ from collections.abc import Iterable
 
 WHEN = ("when", "time", "date", "hour", "date and time", "time and place", "time & date",
         "wann", "datum", "termin", "uhrzeit", "zeit", "datum und uhrzeit",
-        "quand", "heure", "horaire", "date et heure",
+        "quand", "heure", "horaire", "horaires", "date et heure",
         "fecha", "hora", "cuándo", "fecha y hora")
+# The other fields of an event page ("Event Type", "Event Category:", "Date/Time"): labels, which name no event.
+ABOUT = ("event type", "event category", "event categories", "category", "categories", "type", "event description",
+         "description", "event location", "date/time", "date(s)", "tags", "organizer", "organiser", "cost",
+         "veranstaltungsart", "kategorie", "beschreibung", "catégorie", "type d'événement")
 WHERE = ("location", "venue", "place", "where", "room", "meeting room", "address",
          "ort", "wo", "veranstaltungsort", "raum", "lieu", "où", "salle", "lugar", "dónde", "sede", "sala")
 

@@ -84,8 +84,11 @@ _MORNING_CLOCK = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*Uhr"  # the clock that m
 _FORMS = {
     # Spans first: "vom 26. bis 28. Juni" must not be read as "28. Juni".
     # "und"/"et" join two days of one month ("am 11. und 12. Februar"); between two dates they make a list.
-    "s": (rf"{_LEAD}{_weekday('s')}{_g('s1d', _DAY)}(?:\.|er\b)?"
-          rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*{_TO}|\s*(?:und|et))"
+    # "entre le 2 mai et le 30 juin 2031", "zwischen dem 3. März und dem 9. April": "between ... and" makes
+    # the two dates a span's ends (without that lead, "le 3 mai et le 5 juin" is a list of two days).
+    "s": (rf"(?:(?P<sb>[Ee]ntre\s+le|[Zz]wischen\s+dem)\s+|{_LEAD}){_weekday('s')}{_g('s1d', _DAY)}(?:\.|er\b)?"
+          rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*(?:{_TO}|(?(sb)(?:et\s+le|und\s+dem)\b|(?!)))"
+          r"|\s*(?:und|et))"
           rf"\s*(?:{_WEEKDAY}\s*,?\s*)?{_written('s2')}"),
     # "am 23.-26.8.2017", "vom 23. bis 26.8.2017", "23.8.-26.8.2017", "am 23./24.8.2017": a span in figures.
     "ns": (rf"{_LEAD}{_weekday('ns')}{_g('ns1d', _DAY)}\.(?:\s?{_g('ns1m', r'1[0-2]|0?[1-9]')}\.)?"
@@ -93,8 +96,9 @@ _FORMS = {
     "n": rf"{_LEAD}{_weekday('n')}{_numeric('n')}",
     # "am 03.11.", "ab Mo., 5.8.": a day and month with their full stops and no year, only after a word that
     # opens a date; alone, "03.11" is a clock time.
-    # "am Dienstag (1.12.)": the same in brackets after the weekday.
-    "ny": (rf"(?:[Aa]m|[Vv]om|[Aa]b)\s+{_weekday('ny')}(?P<nyb>\()?{_g('nyd', _DAY)}\.\s?"
+    # "am Dienstag (1.12.)": the same in brackets after the weekday. "Der 11.10. jedes Jahres", "den 3.5.": after an
+    # article, too (with its closing stop, unlike a clock time "11.10 Uhr").
+    "ny": (rf"(?:[Aa]m|[Vv]om|[Aa]b|[Dd]e[rnm])\s+{_weekday('ny')}(?P<nyb>\()?{_g('nyd', _DAY)}\.\s?"
            rf"{_g('nym', r'1[0-2]|0?[1-9]')}(?:\.(?(nyb)\)|)|(?(nyb)\)|(?!)))"
            r"(?![\d.])"),
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
@@ -145,8 +149,8 @@ _OPENING_LENGTH = 16  # the first letters that tell an opening word; a bound kee
 _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 # Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
 _OPENING_WORDS = frozenset(
-    {"am", "vom", "le", "la", "du", "les", "ab", "von", "zwischen", "de", "entre", "um", "à", "dès",
-     "heute", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen"}
+    {"am", "vom", "le", "la", "du", "les", "ab", "von", "zwischen", "de", "entre", "um", "à", "dès", "der", "den",
+     "dem", "heute", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen"}
     | {phrase.split()[0] for phrase in RELATIVE_DAYS} | WEEKDAYS.keys()
 )
 # "Bis einschließlich 9. November 2021 registrierte …", "jusqu'au 31 décembre": the end of a count or a

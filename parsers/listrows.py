@@ -41,6 +41,30 @@ def is_meeting_row(block: Block, mentions: list[Mention]) -> bool:
         and any(m.kind == "day" and m.end <= _ROW for m in mentions)
 
 
+def untimed_row(block: Block, mentions: list[Mention], context: Reading) -> bool:
+    """A row of a meetings table that gives its day but no time ("Board of Trustees   7/28/2031   Not Available"),
+    beside a row of the same name with one ("Board of Trustees   7/17/2031 3:00 PM"): a meeting of that day too,
+    whose time the table does not give."""
+    day = next((m for m in mentions if m.kind == "day" and m.end <= _ROW), None)
+    if block.kind != ITEM or day is None or any(m.kind == "time" for m in mentions):
+        return False
+    return beside_a_timed_row(block, day, numbered(context.blocks, block.number - 1, block.number + 1))
+
+
+def beside_a_timed_row(block: Block, day: Mention, near: list[Block]) -> bool:
+    """Is the name before the block's `day` ("Board of Trustees   7/28/2031") that of a row next to it, in the same
+    run of lines, that gives a day and a clock time ("Board of Trustees   7/17/2031 3:00 PM")?"""
+    name = block.text[: day.start].strip(" |")
+    if not name or len(name.split()) > _NAME_WORDS:
+        return False
+    return any(other.number != block.number and other.chunk == block.chunk and other.text.startswith(name)
+               and _CLOCK_AFTER_DAY.match(other.text, len(name)) for other in near)
+
+
+# A day in figures and a clock time after it, in a row: "7/17/2031 3:00 PM", "17.07.2031 15:00".
+_CLOCK_AFTER_DAY = re.compile(r"\s*\|?\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*,?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?")
+
+
 def name_of_row(block: Block, context: Reading) -> bool:
     """The line right under a row of cells ("Talk | 21 April 2025, 06:30 pm | Conference Room I") says what the
     row dates: a short title names the entry (summary and text), a sentence describes it (its text). True when

@@ -27,6 +27,7 @@ NOISE_TAGS = frozenset(
 )
 # A photo's caption describes the photo (often a past event: "… at London Stadium, August 6, 2017").
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption"})
+_TABLE_PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th"})
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
 # A class or id naming furniture: a whole word of it, between the start/end and "-" or "_".
 _FURNITURE_WORD = re.compile(
@@ -166,8 +167,9 @@ def is_furniture(element: Any) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
-    if tag in ("article", "main"):
-        # The page's own article ("post tag-gas-leak category-news entry"): its classes name its topics.
+    if tag in ("article", "main") or tag in _TABLE_PARTS:
+        # The page's own article ("post tag-gas-leak category-news entry"): its classes name its topics. A table's
+        # row or cell ("meeting_widget_item", "mobile_hide") is part of its table, which says itself what it is.
         return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     return bool(names.strip()) and bool(_FURNITURE_WORD.search(names))

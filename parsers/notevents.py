@@ -248,6 +248,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _FOOTNOTE.match(sentence) is not None
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
                 or tallies.counted_to(before, mention.kind)
+                or (mention.kind == "span" and tallies.counted_over(sentence, start))
                 or standing.hours_of_a_rule(sentence, start)
                 or incidents.incident(sentence, start)
                 or (mention.kind == "time" and movedfrom.time_set_aside(sentence, start, mention.end))

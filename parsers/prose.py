@@ -268,12 +268,13 @@ def _date_line(said: DatedSentence, context: Reading) -> bool:
     if said.kind == kinds.EVENT and days and not said.times and len(LETTERS.findall(said.clause)) < _HEADING_WORDS \
             and not (said.start > 0 and days[0].kind == "span") \
             and not itinerary.statement(said.sentence, said.clause, days[0]) \
-            and not (context.section and find_places(said.clause)):
+            and not (context.section and find_places(said.clause)) and not context.row:
         # (Under a heading of proceedings, "Hearings", a short dated line that names a town besides its day,
         # "Madurai: August 18, Lakshmi Sundaram Hall", is one of them; "Week of Monday, November 11" heads rows.)
         # ("Ab 22. November ist es soweit." in prose; "Am 11. und 12. März bietet X Y an." is a sentence of
         # prose, an event; "THE HAGUE, 22 January 2015." a dateline)
-        # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event.
+        # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event. (A row of a
+        # meetings table whose time is not given is a meeting: listrows.untimed_row.)
         context.day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
         context.anchored = True
         return True

@@ -16,7 +16,7 @@ from typing import Any
 from parsers import beforeday, kinds, meridiem, resolve
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention, resolve_day
-from parsers.fieldnames import WHEN, WHERE, alternatives
+from parsers.fieldnames import ABOUT, WHEN, WHERE, alternatives
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import Place, find_places
@@ -58,6 +58,9 @@ VENUE_LINE = re.compile(rf"^(?:{alternatives(WHERE)})\s*(?::|[–—-](?=\s))\s*
 LETTERS = re.compile(r"[^\W\d_]+")
 _STREET = re.compile(r"\s*\d{1,5}\s+(?:[\w.'’-]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr"
                      r"|Lane|Way)\b")
+# "City Council Chambers", "Harbour Board Room": a line that is only the name of a room says where, not what.
+# (Not "Hall", which names meetings too: "Virtual Town Hall".)
+_ROOM = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,5}(?:Chambers?|Room|Boardroom|Auditorium|Building)\s*$")
 
 NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)", re.IGNORECASE)
 
@@ -73,7 +76,8 @@ _NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
 _YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re.IGNORECASE)  # what may come between
 # A field's name left alone as a title ("WHEN: Tuesday, March 17, 2020, at 6 p.m."): it says when, not what.
-_FIELD_NAMES = frozenset(WHEN)
+_FIELD_NAMES = frozenset((*WHEN, *ABOUT))
+_FIELD_LINE = re.compile(rf"\W*(?:{alternatives((*WHEN, *WHERE, *ABOUT))})\s*:", re.IGNORECASE)  # "Location: ..."
 _YEAR_DAYS = 366  # a weekday may pick a year of the item's own dates this far from the day in context
 _NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
 
@@ -187,8 +191,12 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         text = text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
     said_what = summary.split(":", 1)[-1]
     if not LETTERS.search(said_what) or said_what.strip(" :").lower() in _FIELD_NAMES or kinds.subjectless(said_what):
-        summary = kinds.item_summary(kind, context.caption or context.title)  # "Event: ", "Event: WHEN" say nothing
-    elif _STREET.match(said_what):  # "55 Trinity Avenue SW, Room One": where, not what; the page's title says
+        # "Event: ", "Event: WHEN", "Meeting: Event Type" say nothing: the caption above, else the page's title
+        caption = "" if context.caption.strip(" :").lower() in _FIELD_NAMES or _FIELD_LINE.match(context.caption) \
+            else context.caption
+        summary = kinds.item_summary(kind, caption or context.title)
+    elif _STREET.match(said_what) or _ROOM.fullmatch(said_what):
+        # "55 Trinity Avenue SW, Room One", "City Council Chambers": where, not what; the page's title says
         summary = kinds.item_summary(kind, context.title or context.caption)
     time, until = _clock_time(context, time_mention, first), time_mention.until if time_mention else None
     at_night = meridiem.evening(time_mention, text) if time_mention and context.twelve_hour() else None

@@ -89,10 +89,14 @@ _HOURS_LABEL = re.compile(
     r"|horarios?\s+de\s+(?:atención|apertura))\s*(?::|[–—-]\s|are\b|is\b)", re.IGNORECASE)
 
 
-# A day kept every year: "ist seit 1996 Gedenktag", "has been designated as a National Day of Service".
+# A day kept every year: "ist seit 1996 Gedenktag", "has been designated as a National Day of Service", "Der 11.10.
+# eines jeden Jahres ist ...", "the 3rd of May of every year", "le 3 mai de chaque année" (a date of every year).
 _OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|feiertag)\b"
                        r"|\b(?:designated|proclaimed|declared)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
-                       r"(?:\w+\s+){0,3}day\b"), "gedenktag", "feiertag", "designated", "proclaimed", "declared")
+                       r"(?:\w+\s+){0,3}day\b"
+                       r"|\b(?:eines\s+jeden|jedes)\s+jahres\b|\bof\s+(?:every|each)\s+year\b|\bde\s+chaque\s+ann[ée]e\b"),
+                  "gedenktag", "feiertag", "designated", "proclaimed", "declared", "jahres", "every year", "each year",
+                  "chaque ann")
 
 
 # A particular day: "10 May", "May 10", "3 June": a sentence that names one is about that day, whatever

@@ -41,15 +41,21 @@ _NOWADAYS_VERBS = (r"(?:ist|sind|steht|stehen|gilt|gelten|bleibt|bleiben|lebt|le
                    r"|(?:präsentiert|präsentieren|zeigt|zeigen)\s+sich|gibt\s+es|signifie|signifient|est|sont|reste"
                    r"|restent|demeure|demeurent|vit|vivent|existe|existent)")
 _NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$")
+# "wie es früher war, heute ist und in Zukunft sein könnte", "autrefois ..., aujourd'hui ...": "heute",
+# "aujourd'hui" after a word for the old days in the same sentence is the present age.
+_FORMERLY = re.compile(r"\b(?:früher|damals|einst|ehemals|autrefois|jadis|naguère)\b", re.IGNORECASE)
 _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}\b")
 
 
 # "Today, the painter is known for her murals", "Today, the village has become a suburb": "Today," opening a
 # sentence that tells what someone or something lastingly is now (known, home to, become), not what happens ("is
 # part of a delegation visiting ..." happens).
+# "Today in Ruritania, demand for cement outstrips supply": one quantity set against another, at present.
 _STATE_NOW_AFTER = re.compile(
-    r"\s*,\s*(?:[\w.'’-]+\s+){1,6}?(?:is|are|has|have|remains?)\s+(?:still\s+|now\s+|widely\s+|best\s+|also\s+)?"
-    r"(?:known|recogni[sz]ed|regarded|considered|home|become|grown|called|famous|renowned)\b", re.IGNORECASE)
+    r"(?-i:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
+    r"\s*,\s*(?:[\w.'’-]+\s+){1,6}?(?:(?:is|are|has|have|remains?)\s+(?:still\s+|now\s+|widely\s+|best\s+|also\s+)?"
+    r"(?:known|recogni[sz]ed|regarded|considered|home|become|grown|called|famous|renowned)"
+    r"|outstrips?|outpaces?|outnumbers?|outweighs?|exceeds?|surpass(?:es)?|dwarfs?)\b", re.IGNORECASE)
 # "Today, more than ever, we need ...", "Today, we face a crisis", "Today, the world must ...": a "Today," opening a
 # general truth of the present age, not an act of the day ("Today, we launch the plan" is one).
 _NOWADAYS_OPENING = re.compile(
@@ -79,7 +85,8 @@ def said_today(sentence: str, mention: Mention) -> bool:
                                              or _NOWADAYS_AFTER.match(sentence[mention.end :])))
                 or (mention.offset == 0 and mention.text[:1] in "HhAa"  # "heute", "aujourd'hui"
                     and (_NOWADAYS_VERB_BEFORE.search(before) is not None
-                         or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None))
+                         or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None
+                         or _FORMERLY.search(sentence, 0, mention.start) is not None))
                 or (_POSSESSIVE.match(sentence, mention.end) is not None and _CLOCK_TIME.search(sentence) is None)
                 or (mention.offset == 0 and _nowadays(sentence, mention)))
 

@@ -23,6 +23,7 @@ import re
 from parsers import kinds, recurring
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, first_of_chunk, numbered
 from parsers.dates import ZONE_LABELS, Mention, find_mentions
+from parsers.fieldnames import ABOUT
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import best_place, find_places
@@ -71,7 +72,11 @@ _COLUMN_HEADINGS = frozenset({"place", "venue", "location", "where", "event", "e
 _LISTING_HEADINGS = frozenset({"upcoming events", "upcoming", "coming up", "what's on", "what’s on", "whats on",
                                "calendar", "events calendar", "event calendar", "news and events", "upcoming meetings",
                                "meetings", "future events", "forthcoming events", "all events", "diary"})
-_NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS | _LISTING_HEADINGS
+_NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS | _LISTING_HEADINGS | frozenset(ABOUT)
+# "Back to Calendar", "‹ Return to events", "View all meetings": a link back to the listing, above an event's details.
+_BACK_LINK = re.compile(r"^\W*(?:back\s+to|return\s+to|(?:view|see)\s+all)\b", re.IGNORECASE)
+# "Type your e-mail above to sign up for harbour news": a form's prompt, above an event's fields.
+_PROMPT = re.compile(r"\b(?:sign\s+up\s+(?:for|to)|subscribe\s+to|enter\s+your\s+e-?mail)\b", re.IGNORECASE)
 CAPTION_WORDS = 14
 NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 ENTRY_LENGTH = 160  # characters of a line that names an entry
@@ -193,8 +198,9 @@ def caption(text: str) -> str:
     words = text.split()
     if not words or len(words) > CAPTION_WORDS or any(ch.isdigit() for ch in text) or text.rstrip()[-1] in ".:;,":
         return ""
-    if text.strip(" -–—:").lower() in _NOT_CAPTIONS or COVERAGE.match(text) or FIELD.match(text):
-        return ""  # "- Time", "Note: All times local", "Contact: ..." name no entry
+    if text.strip(" -–—:«»‹›<>←→").lower() in _NOT_CAPTIONS or COVERAGE.match(text) or FIELD.match(text) \
+            or _BACK_LINK.match(text) or _PROMPT.search(text):
+        return ""  # "- Time", "Note: All times local", "Contact: ...", "« All Events" name no entry
     if sum(m.end - m.start for m in find_places(text)) >= _PLACE_SHARE * len(text.strip()):
         return ""  # "Kosovo", "London, United Kingdom": a place heading, not a name of an entry
     return WHAT_LABEL.sub("", text.strip(" -–—"))  # "What: Press Conference - Launch of ..."

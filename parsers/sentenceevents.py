@@ -42,8 +42,10 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
     lead, text, kind, days, relative, mentions = walk.lead, said.text, said.kind, said.days, said.relative, \
         said.mentions
     place, listed = _place_of(said, context)
+    own_places = _places_of_days(days, said)
     summary = kinds.sentence_summary(kind, said.what)
     for anchor in (list(days) if days else [relative])[:MAX_PER_SENTENCE]:
+        here = own_places.get(anchor.start, place) if anchor is not None else place
         # a time alone on the day in context: the one the sentence chose ("Doors open at 6, dinner at 7": 7)
         time_mention = said.timed_only if anchor is None and said.timed_only else time_for(anchor, said.timing(),
                                                                                            said.sentence)
@@ -53,14 +55,14 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         location = listed if anchor and anchor.kind == "span" else ""
         if time_mention is not None and anchor is not None and _several_days(anchor):
             # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.
-            add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor], location=location)
+            add(context, f"{lead}{text}", anchor, None, kind, summary, here, [anchor], location=location)
         walk.current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
-                           place, [m for m in (anchor, time_mention) if m], location=location)
+                           here, [m for m in (anchor, time_mention) if m], location=location)
         for again in _listed_on_its_day(days, anchor, said, time_mention) if time_mention and anchor else []:
-            add(context, f"{lead}{text}", anchor, again, kind, summary, place, [m for m in (anchor, again) if m],
+            add(context, f"{lead}{text}", anchor, again, kind, summary, here, [m for m in (anchor, again) if m],
                 location=location)
         if time_mention is not None and (second := extent.second_of_a_pair(anchor, said.sentence, time_mention)):
-            add(context, f"{lead}{text}", second, time_mention, kind, summary, place, [second, time_mention])
+            add(context, f"{lead}{text}", second, time_mention, kind, summary, here, [second, time_mention])
         if walk.current is not None and anchor is not None and (note := extent.year_note(anchor)):
             walk.current.notes = (*walk.current.notes, note)  # "opens on 3 June and closes on 28 June 2030"
         if walk.current is not None and series is not None:
@@ -84,6 +86,27 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         _whole(days, said.sentence, kind, summary, place, context)
     walk.timed_alone = walk.current if said.timed_only is not None and not days and relative is None else None
     context.last_prose = walk.block.number
+
+
+def _places_of_days(days: list[Mention], said: DatedSentence) -> dict[int, Place]:
+    """"first on 3 March at 18:30 in Leipzig, then on 5 March at 16:00 in London", "flies to Paris on 3 May at 10:00
+    and to London on 4 May at 9:00": when each of several days has a town of its own, all after their days or all
+    before them, each day's event is in its own town (and on its clock); keyed by where the day's mention starts.
+    Else nothing."""
+    if len(days) < 2 or len(days) > MAX_PER_SENTENCE:
+        return {}
+    named = [m for m in find_places(said.sentence) if m.locative and not m.topical and m.place.kind != COUNTRY]
+    edges = [0, *(d.start for d in days), len(said.sentence)]
+    for after in (True, False):
+        # after each day, up to the next day; or before each day, from the end of the day before
+        own = {day.start: best_place([m for m in named if (day.end if after else edges[at]) <= m.start
+                                      and m.end <= (edges[at + 2] if after else day.start)])
+               for at, day in enumerate(days)}
+        if after and any(m.start < days[0].start for m in named):
+            continue  # a town before the first day: not the layout of towns after their days
+        if all(own.values()) and len({p.display for p in own.values() if p}) == len(own):
+            return {start: p for start, p in own.items() if p}
+    return {}
 
 
 def _listed_on_its_day(days: list[Mention], anchor: Mention, said: DatedSentence, time: Mention) -> list[Mention]:

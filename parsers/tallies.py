@@ -4,6 +4,8 @@
 "mis à jour le 3 mai", "zuletzt aktualisiert am 3. Mai": the words before the day say that what follows
 (a sum raised, cases counted, a page's text) stood so at that moment. "the road is closed, the police
 reported at 1:30 p.m.": the moment a state of things was reported. Nothing happens then.
+"recorded 4,100 crossings between 2 May and 30 June", "ont enregistré 12 000 entrées entre le 2 mai et le 30 juin":
+the period over which a number was counted, not a happening that lasts that long.
 """
 
 from __future__ import annotations
@@ -44,3 +46,24 @@ def counted_to(before: str, kind: str = "day") -> bool:
     things was reported then?"""
     return _TALLY_BEFORE.search(before) is not None or _UPDATED_BEFORE.search(before) is not None \
         or (kind in ("time", "day") and _REPORTED_AT_BEFORE.search(before) is not None)
+
+
+# "the operators recorded 4,100 crossings between", "1,250 cases were registered from", "ont enregistré 12 000
+# entrées", "verzeichnete 800 Besucher": a verb of counting, then a few words, right before a span, with a number
+# near (what was counted). (A number is asked for: "the band recorded its album between" counts nothing.)
+_COUNTED_OVER = Gated(re.compile(
+    r"\b(?:recorded|registered|counted|logged|tallied|enregistr[ée]e?s?|recens[ée]e?s?|comptabilis[ée]e?s?"
+    r"|d[ée]nombr[ée]e?s?|registrierte[n]?|z[äa]hlte[n]?|verzeichnete[n]?)"
+    r"(?P<gap>(?:\s+[^\s.;:!?]+){0,6}?)\s*$", re.IGNORECASE),
+    "recorded", "registered", "counted", "logged", "tallied", "enregistr", "recens", "comptabilis", "nombr",
+    "registrierte", "hlte", "verzeichnete")
+_COUNT_REACH = 90  # "ont enregistré 365 000 déplacements en trottinette et à vélo entre le ..."
+
+
+def counted_over(sentence: str, start: int) -> bool:
+    """Do the words before a span at `start` say that a number was counted over it ("recorded 4,100 crossings
+    between 2 May and 30 June")?"""
+    window = sentence[max(0, start - _COUNT_REACH) : start]
+    found = _COUNTED_OVER.search(window)
+    # the number after the verb ("recorded 4,100 crossings") or just before it ("4,100 crossings were recorded")
+    return found is not None and any(c.isdigit() for c in window[max(0, found.start() - 30) :])

@@ -31,7 +31,10 @@ DAY_ROWS: list[Row] = [
     ("Sa. 13.11.2021", (("day", D(13, 11, 2021, 5)),), "weekday before a dotted date"),
     ("Der Basar ist am 03.11. im Saal", (("day", D(3, 11)),), "a dotted day and month without a year, after 'am'"),
     ("ab Mo., 5.8. geöffnet", (("day", D(5, 8, None, 0)),), "a weekday before a yearless dotted date"),
+    ("Der 11.10. ist ihr Festtag", (("day", D(11, 10)),), "an article before a dotted day and month with its stop"),
+    ("Er kommt den 3.5. wieder", (("day", D(3, 5)),), "'den' before a dotted day and month"),
     ("um 10.11 Uhr", (("time", T(10, 11), None, ""),), "'um' opens a time: a dotted hour stays a time"),
+    ("Der Zug um 11.10 Uhr", (("time", T(11, 10), None, ""),), "an article, then a clock time without a stop"),
     ("le mardi 21 novembre 2023", (("day", D(21, 11, 2023, 1)),), "French weekday, day, month, year"),
     ("1er décembre", (("day", D(1, 12)),), "French ordinal first"),
     ("Am Mittwoch", (("weekday", 2),), "a German weekday alone"),
@@ -58,6 +61,12 @@ SPAN_ROWS: list[Row] = [
     ("les 4 et 5 mars", (("span", D(4, 3), D(5, 3)),), "French les … et …"),
     ("am 27. März, 15. Mai und 30. Oktober", (("day", D(27, 3)), ("day", D(15, 5)), ("day", D(30, 10))),
      "a list of full dates is days, not a span"),
+    ("entre le 2 mai et le 30 juin 2031", (("span", D(2, 5, 2031), D(30, 6, 2031)),),
+     "French entre le … et le …: two full dates are a span's ends, the year given once"),
+    ("zwischen dem 3. März und dem 9. April", (("span", D(3, 3), D(9, 4)),), "German zwischen dem … und dem …"),
+    ("entre le 3 et le 5 mai", (("span", D(3, 5), D(5, 5)),), "entre le … et le …, the month named once"),
+    ("la foire du 3 mai et le 5 juin 2031", (("day", D(3, 5)), ("day", D(5, 6, 2031))),
+     "without 'entre', two full dates joined by 'et le' stay two days"),
 ]
 TIME_ROWS: list[Row] = [
     ("14.30 Uhr", (("time", T(14, 30), None, ""),), "dotted time and 'Uhr'"),
