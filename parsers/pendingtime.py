@@ -6,7 +6,7 @@ cell or what happens; article.py walks the blocks and hands each block after suc
 
 from __future__ import annotations
 
-from parsers import itinerary, schedule
+from parsers import deadlines, itinerary, schedule
 from parsers.advisory import item
 from parsers.blocks import ITEM, Block, first_of_chunk, sentence_spans
 from parsers.dates import Mention, find_mentions
@@ -56,6 +56,14 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         flush(pending, context)  # no words came after the venue: the entry is the time at that venue
         context.last_item = (start.number, start.chunk)
         return None, False
+    above = _caption_above(start, block, start_mentions, context, numeric_order) if not venue else ""
+    if above:
+        # "Board meeting" / "10:00am Monday, 4 June 2018" / "Staff picnic" / "1:00pm Saturday, 9 June 2018": each
+        # caption stands over its dated line, so the line under this one names the next entry, not this one.
+        if not deadlines.row_deadline(above):  # "Proxy Forms must be received by" over its day: no happening
+            item(Block(ITEM, f"{start.text} {above}", start.number, start.chunk), start_mentions, context, wait=False)
+        context.last_item = (start.number, start.chunk)
+        return None, False
     if schedule.says_what(block, mentions) or venue:
         # What happens, on the line under the time: its first sentence.
         what = block.text
@@ -90,6 +98,28 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         item(start, start_mentions, context, wait=False)
         context.last_item = None  # the next card's venue line is its own, not this card's
     return None, False
+
+
+def _caption_above(start: Block, block: Block, start_mentions: list[Mention], context: Reading,
+                   numeric_order: str) -> str:
+    """The caption right above a dated line (a day and the hour it starts) when captions and such lines alternate,
+    each caption over its line: the run goes on below with a caption and a dated line, and ends with a dated line
+    (a run that ends with a caption has its captions under their lines). '' otherwise."""
+    if not schedule.caption(block.text):
+        return ""
+    lines = {b.number: b for b in context.blocks if b.chunk == start.chunk}
+    above = lines.get(start.number - 1)
+    caption = schedule.caption(above.text) if above is not None else ""
+    number, dated = block.number, 0
+    while caption and number in lines and schedule.caption(lines[number].text):
+        below = lines.get(number + 1)
+        if below is None or len(below.text) > schedule.NEXT_LINE_LIMIT:
+            return ""
+        below_mentions = find_mentions(below.text, numeric_order)
+        if not (schedule.only_when(below.text, below_mentions) and _dated_slots(start_mentions, below_mentions)):
+            return ""
+        number, dated = number + 2, dated + 1
+    return caption if dated else ""
 
 
 def _closes_a_card(start: Block, block: Block, context: Reading) -> bool:
