@@ -169,8 +169,18 @@ class Reading:
         return self._twelve_hour[0]
 
 
+# "FORT WAYNE, Ind. - ", "RIO DE JANEIRO, BRAZIL - ": a news dateline, the town in capitals (a state or country
+# after it) and a dash; what follows it opens the sentence ("FORT WAYNE, Ind. - Saturday brings ...").
+_NEWS_DATELINE = re.compile(r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
+                            r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?[ \t]+[–—-][ \t]+")
+
+
 def opens(text: str, mention: Mention) -> bool:
-    return mention.start <= _LEADING_LIMIT and bool(OPENING_WORDS.match(text[: mention.start]))
+    start = 0
+    if text[1:2].isupper():  # (most sentences open in lower case after their capital: no dateline to look for)
+        dateline = _NEWS_DATELINE.match(text, 0, mention.start)
+        start = dateline.end() if dateline is not None else 0
+    return mention.start - start <= _LEADING_LIMIT and bool(OPENING_WORDS.match(text[start : mention.start]))
 
 
 def add(context: Reading, text: str, day_mention: Mention | None, time_mention: Mention | None, kind: str,
