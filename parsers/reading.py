@@ -74,6 +74,7 @@ _NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
 _YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re.IGNORECASE)  # what may come between
 # A field's name left alone as a title ("WHEN: Tuesday, March 17, 2020, at 6 p.m."): it says when, not what.
 _FIELD_NAMES = frozenset(WHEN)
+_ENUMERATOR = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")  # "1. ", "(a) ", "iv) " before a field's name
 _YEAR_DAYS = 366  # a weekday may pick a year of the item's own dates this far from the day in context
 _NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
 
@@ -196,7 +197,9 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     if len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
     said_what = summary.split(":", 1)[-1]
-    if not LETTERS.search(said_what) or said_what.strip(" :").lower() in _FIELD_NAMES or kinds.subjectless(said_what):
+    # "1. Date and Time: (reception opens)": a numbered field's name, what is left of its value said beside it
+    field = _ENUMERATOR.sub("", said_what.strip(" :").split(":", 1)[0]).strip().lower()
+    if not LETTERS.search(said_what) or field in _FIELD_NAMES or kinds.subjectless(said_what):
         summary = kinds.item_summary(kind, context.caption or context.title)  # "Event: ", "Event: WHEN" say nothing
     elif _STREET.match(said_what):  # "55 Trinity Avenue SW, Room One": where, not what; the page's title says
         summary = kinds.item_summary(kind, context.title or context.caption)
