@@ -192,6 +192,9 @@ _LEFT_COPULA = re.compile(r"\s+(?:is|are)(?=,\s*(?:after|before|following|follow
 # stays, as "at".
 # "Webinar starts (15:00 GMT)": the same moment on another clock, in brackets, left by its time.
 _LEFT_CLOCK_ASIDE = re.compile(r"\s*\([^()]{0,12}\d{1,2}[:.]\d\d[^()]{0,20}\)")
+# "8:00 a.m. CT / 9:00 a.m. ET": the same time on another clock after a slash, left when the first was taken out.
+_LEFT_SLASHED_CLOCK = re.compile(r"(?:^|\s*)/\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?\s?[Mm]\.?\s*)?"
+                                 r"(?:[A-Z]{2,5}|[Ll]ocal\s+time)\b\.?")
 _LEFT_AT_SIGN = re.compile(r"\s+@(?=(?P<name>\s+[A-Z])?)(?=\s|$)")
 _LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
 # A clause cut at the next time or at a comma inside a short aside: "follows (", "the tournament (seniors"
@@ -204,6 +207,7 @@ _LEFT_CLOSE = re.compile(r"^[^()]*\)(?:\([^()]*\)|[\s,;:–—-])*(?=\w)")
 def _tidy(text: str) -> str:
     """The title without what the removed date and time words left dangling."""
     text = _LEFT_CLOCK_ASIDE.sub("", _LEFT_ASIDE.sub("", text)) if "(" in text else text
+    text = _LEFT_SLASHED_CLOCK.sub("", text) if "/" in text else text
     if "(" in text or ")" in text:
         text = _LEFT_CLOSE.sub("", _LEFT_OPEN.sub("", text)) or text
     if any(pair in text for pair in _LEFT_PAIRS):
@@ -220,6 +224,11 @@ def _tidy(text: str) -> str:
             break
         tidy = tidy[: len(tidy) - len(last)].rstrip(" ,;:")
     return tidy or text
+
+
+def other_clock_only(text: str) -> bool:
+    """Is the text only the same time on another clock ("/ 9:00 a.m. ET"), left of a line of times?"""
+    return "/" in text and not _LEFT_SLASHED_CLOCK.sub("", text).strip(" ,;:.-–—")
 
 
 def sentence_summary(kind: str, clause: str) -> str:

@@ -199,7 +199,8 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     said_what = summary.split(":", 1)[-1]
     # "1. Date and Time: (reception opens)": a numbered field's name, what is left of its value said beside it
     field = _ENUMERATOR.sub("", said_what.strip(" :").split(":", 1)[0]).strip().lower()
-    if not LETTERS.search(said_what) or field in _FIELD_NAMES or kinds.subjectless(said_what):
+    if not LETTERS.search(said_what) or field in _FIELD_NAMES or kinds.subjectless(said_what) \
+            or kinds.other_clock_only(summary):
         summary = kinds.item_summary(kind, context.caption or context.title)  # "Event: ", "Event: WHEN" say nothing
     elif _STREET.match(said_what):  # "55 Trinity Avenue SW, Room One": where, not what; the page's title says
         summary = kinds.item_summary(kind, context.title or context.caption)
