@@ -37,7 +37,11 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
              r"|deliver(?:s|ed)? (?:remarks|an address)|remarks|amanat|ucapan|pidato|perutusan", False),
     (COURSE, r"courses?|exercises?|training|workshops?|drills?", False),
     # ("all-conference teams", "non-conference games": a sports league's word, no gathering)
-    (CONFERENCE, r"(?<!-)conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress", False),
+    # ("an analyst call", "the earnings webcast", "Capital Markets Day": a company's call with its investors, as a
+    # conference call is)
+    (CONFERENCE, r"(?<!-)conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress"
+                 r"|(?:analyst|analysts'|earnings|investor|results)\s+calls?|webcasts?|teleconferences?"
+                 r"|(?:investor|capital\s+markets)\s+days?", False),
     (MEETING, r"meet(?:s|ing|ings)?|met|talks|discussions?|dinner|lunch|breakfast|consultations?|bilateral"
               r"|session|roundtable|round table|sit(?:s|tings?)?|mesyuarat|pertemuan", None),  # a house that sits meets
     (MEETING, r"welcome[sd]?|participate[sd]? in|engage[sd]? with|receive[sd]?|hosted|hosts?", True),
