@@ -107,19 +107,61 @@ def _caption_above(start: Block, block: Block, start_mentions: list[Mention], co
     (a run that ends with a caption has its captions under their lines). '' otherwise."""
     if not schedule.caption(block.text):
         return ""
-    lines = {b.number: b for b in context.blocks if b.chunk == start.chunk}
+    if not context.by_number:
+        context.by_number.update((b.number, b) for b in context.blocks)
+    lines = _Chunk(context.by_number, start.chunk)
     above = lines.get(start.number - 1)
     caption = schedule.caption(above.text) if above is not None else ""
-    number, dated = block.number, 0
-    while caption and number in lines and schedule.caption(lines[number].text):
+    if not caption:
+        return ""
+    return caption if _run_over_lines(block.number, lines, start_mentions, context, numeric_order) else ""
+
+
+class _Chunk:
+    """The blocks of one chunk, by number (a view of the item's blocks, made in no time)."""
+
+    def __init__(self, blocks: dict[int, Block], chunk: int) -> None:
+        self.blocks, self.chunk = blocks, chunk
+
+    def get(self, number: int) -> Block | None:
+        block = self.blocks.get(number)
+        return block if block is not None and block.chunk == self.chunk else None
+
+    def __contains__(self, number: int) -> bool:
+        return self.get(number) is not None
+
+    def __getitem__(self, number: int) -> Block:
+        block = self.get(number)
+        if block is None:
+            raise KeyError(number)
+        return block
+
+
+def _run_over_lines(number: int, lines: _Chunk, start_mentions: list[Mention], context: Reading,
+                    numeric_order: str) -> bool:
+    """From the caption at `number` on, do captions and dated lines alternate to the run's end, a dated line?
+    (One answer for the whole run, kept for each of its captions.)"""
+    seen: list[int] = []
+    answer = False
+    while number in lines and schedule.caption(lines[number].text):
+        if number in context.caption_runs:
+            answer = context.caption_runs[number]
+            break
+        seen.append(number)
         below = lines.get(number + 1)
         if below is None or len(below.text) > schedule.NEXT_LINE_LIMIT:
-            return ""
-        below_mentions = find_mentions(below.text, numeric_order)
+            break
+        below_mentions = context.mentions_of.get(below.number)
+        if below_mentions is None:
+            below_mentions = find_mentions(below.text, numeric_order)
         if not (schedule.only_when(below.text, below_mentions) and _dated_slots(start_mentions, below_mentions)):
-            return ""
-        number, dated = number + 2, dated + 1
-    return caption if dated else ""
+            break
+        number += 2
+    else:
+        answer = bool(seen)  # the run ended with a dated line
+    for caption_at in seen:
+        context.caption_runs[caption_at] = answer
+    return answer
 
 
 def _closes_a_card(start: Block, block: Block, context: Reading) -> bool:

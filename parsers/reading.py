@@ -119,6 +119,11 @@ class Reading:
     caption: str = ""  # "- Lock-Up": a short line naming the entry below it
     caption_at: int | None = None  # its block
     slot_caption: str | None = None  # the caption over a run of dated slot lines, kept for each ("Sessions:")
+    # Captions that alternate with dated lines, by block: is each caption over its line (pendingtime.py)? Found once
+    # for a whole run, so a long run is read in one pass.
+    caption_runs: dict[int, bool] = field(default_factory=dict)
+    by_number: dict[int, Block] = field(default_factory=dict)  # the blocks by number, made when first asked
+    mentions_of: dict[int, list[Mention]] = field(default_factory=dict)  # each block's mentions, found once
     slot_next: int = -1  # the block of the run's next slot line
     this_week: frozenset[int] | None = None  # weekdays said as "this Saturday" in the item, found when first needed
     list_heading: tuple[int, str] | None = None  # "Meeting dates - 2020": a year's heading over a list, and its block
