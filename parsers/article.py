@@ -169,6 +169,7 @@ def _settle(article: Article, context: Reading) -> None:
 
 def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: Reading, numeric_order: str) -> None:
     """Read the blocks in order; a time alone on its line waits for the lines that say what and where."""
+    context.mentions_of = mentions_of  # (a line's mentions, for the lines that look ahead)
     pending: Pending | None = None  # "+/- 09.00" alone on its line: what happens is on the next line
     taken = -1  # a day line read with the time above it
     texts = {b.number: b.text for b in blocks}  # (for the stamps atop releases, looked up once)

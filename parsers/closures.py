@@ -44,10 +44,22 @@ _FOR_AN_OCCASION = re.compile(r"(?i:\b(?:for\s+(?:the|a|an|its|their)|because\s+
 _CLAUSE_END = re.compile(r"[.;!?,](?:\s|$)|\n")
 
 
+# Trading hours: "US equity markets will close early, at 1:00 p.m. ET, on Friday, November 29, and will be closed on
+# Thursday, November 28", "trading ends early at 1 p.m.": a market's hours and holidays, not events.
+_MARKET_HOURS = re.compile(
+    r"(?i:\b(?:markets?|exchanges?|trading)\b[^.;]{0,60}?\b(?:clos(?:e|es|ing)\s+early|ends?\s+early"
+    r"|(?:will\s+be|are|is|remains?|remain)\s+closed|early\s+close|shortened\s+(?:trading\s+)?(?:session|day)"
+    r"|half[- ]day\s+(?:of\s+)?trading))")
+
+
 def closes_a_place(sentence: str, mention: Mention) -> bool:
     """Is `mention` the day or time a place or service closes, by the words of its clause?"""
-    if not _CLOSING.search(sentence):
+    if not _CLOSING.search(sentence) and "early" not in sentence:
         return False  # most sentences: a cheap test first
+    if _MARKET_HOURS.search(sentence) is not None:
+        return True  # a market's early close or closed day: its hours, anywhere in the sentence
+    if not _CLOSING.search(sentence):
+        return False
     start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, mention.start)), default=0)
     after = _CLAUSE_END.search(sentence, mention.end)
     clause = sentence[start : after.start() if after else len(sentence)]

@@ -238,6 +238,8 @@ _ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?
                r"|[ECMP]\.(?:[SD]\.)?T(?=\.)"
                # "8:15 central time": the North American clocks, in lower case as news copy writes them
                r"|(?:eastern|central|mountain|pacific)(?:\s(?:standard|daylight))?\s+time"
+               # "10:00 a.m. Japan standard time": a country's clock, its kind in lower case
+               r"|[A-Z][a-z]+\s(?:standard|daylight|summer)\s+time"
                # "2 p.m. Eastern on June 10": a North American clock's name alone, where the sentence goes on
                # with a day, a place or punctuation (never "10 a.m. Pacific Islands Forum", "Central Bank")
                r"|(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)(?=\s*(?:[,;)]|\.(?!\w)|$)|\s(?:on|at|in|and)\b)")

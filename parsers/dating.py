@@ -20,6 +20,18 @@ _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that 
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
 
 
+def _told_before_the_day(sentence: str, mention: Mention, day: dt.date) -> bool:
+    """Is a year-less day told in the past, and before `day` in its year, history?"""
+    part = mention.first
+    if part is None or part.year is not None or not tense.told_in_the_past(sentence, mention) \
+            or tense.tells_what_is_to_come(sentence):
+        return False
+    try:
+        return dt.date(day.year, part.month, part.day) < day
+    except ValueError:
+        return False
+
+
 def sentence_dates(sentence: str, mentions: list[Mention],
                    context: Reading) -> tuple[list[Mention], Mention | None, list[Mention]]:
     """The days, the relative day and the times that date a sentence's event, if it is one."""
@@ -89,6 +101,11 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         relative = None
     if days and context.published is None and notevents.past_before_newest(sentence, days[0], context.newest):
         days, relative = [], None  # "The House rose on June 9" in a notice of July that gives no publication date
+    if days and context.published is None and context.newest is None and context.findings \
+            and context.year_evidence and _told_before_the_day(sentence, days[0], context.day):
+        # With no date of writing nor a full date, the day of what the item already told is the newest it knows:
+        # "is due to open on Sunday, March 1st. ... The mayor opened the visitation room on February 19th."
+        days, relative = [], None
     times = [m for m in mentions if m.kind == "time" and id(m) not in gone]
     if not days and relative is None and times:
         # "The minister opened the crossing on Monday at 10am": the time of a weekday gone by is gone by too.

@@ -88,6 +88,22 @@ def opens_or_closes_a_window(before: str) -> bool:
     return _WINDOW_DAY_BEFORE.search(before) is not None
 
 
+# A table row's caption over (or beside) its date that names a deadline or a record date, not a happening:
+# "Last day for written questions", "Closing date for entries", "Record date", "Entitlement to vote fixed at",
+# "Proxy forms must be received by".
+_ROW_DEADLINE = re.compile(
+    r"^\W*(?:(?:last|final|closing)\s+(?:day|date)\b|deadlines?\b|cut-?off\b|clos(?:e|es|ing)\s+(?:for|of)\b"
+    r"|(?:record|ex-?dividend|ex-?date|payment)\s+date\b|(?:determination\s+of\s+)?entitlement\s+to\s+vote\b"
+    r"|.*\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\W*$)",
+    re.IGNORECASE,
+)
+
+
+def row_deadline(caption: str) -> bool:
+    """Does a row's caption name a deadline or a record date ("Proxy Forms must be received by")?"""
+    return _ROW_DEADLINE.match(caption) is not None
+
+
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
 
 

@@ -34,6 +34,8 @@ _END_BEFORE = Gated(re.compile(
     r"\b(?:(?:(?:close|end|conclude|rise|finish|adjourn|wind\s+up|come\s+to\s+an\s+end)(?:s|es)?"
     r"|closing|ending|concluding)(?:\s+sine\s+die)?\s+(?:on|by)?"
     r"|(?:runs?|continues?|lasts?|go(?:es)?\s+on|carr(?:y|ies)\s+on)\s+(?:until|till|to|through)"
+    # "The show runs at the Nasrec centre in Johannesburg until October 31": where it runs, then its last day
+    r"|(?:runs?|continues?|lasts?)\s+(?:at|in|on)\s+(?:[\w'’.,-]+\s+){1,7}?(?:until|till|through)"
     # "sits from 10 a.m. on Wednesday until the adjournment on Friday": the sitting's last day
     r"|(?:until|till)\s+(?:the\s+)?(?:adjournment|close|end|rise)(?:\s+of\s+(?:the\s+)?\w+)?\s+on)\s*(?:the\s+)?$",
     re.IGNORECASE), "clos", "end ", "ends ", "ending", "conclud", "rise", "finish", "adjourn", "wind", "until",

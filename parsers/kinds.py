@@ -37,7 +37,11 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
              r"|deliver(?:s|ed)? (?:remarks|an address)|remarks|amanat|ucapan|pidato|perutusan", False),
     (COURSE, r"courses?|exercises?|training|workshops?|drills?", False),
     # ("all-conference teams", "non-conference games": a sports league's word, no gathering)
-    (CONFERENCE, r"(?<!-)conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress", False),
+    # ("an analyst call", "the earnings webcast", "Capital Markets Day": a company's call with its investors, as a
+    # conference call is)
+    (CONFERENCE, r"(?<!-)conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress"
+                 r"|(?:analyst|analysts'|earnings|investor|results)\s+calls?|webcasts?|teleconferences?"
+                 r"|(?:investor|capital\s+markets)\s+days?", False),
     (MEETING, r"meet(?:s|ing|ings)?|met|talks|discussions?|dinner|lunch|breakfast|consultations?|bilateral"
               r"|session|roundtable|round table|sit(?:s|tings?)?|mesyuarat|pertemuan", None),  # a house that sits meets
     (MEETING, r"welcome[sd]?|participate[sd]? in|engage[sd]? with|receive[sd]?|hosted|hosts?", True),
@@ -96,7 +100,7 @@ _CITY_DATELINE = re.compile(
     r"^(?P<city>[A-Z][\w.'’]*(?:[ /][A-Z][\w.'’]*){0,2})(?:\s*\[[A-Z][\w .]{1,30}\])?"  # "New Delhi [India]"
     r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2}"
     r"(?:\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
-    r"(?:,?\s*\d{4})?)?\s*(?:\([^()]{1,40}\)|/[\w .&-]{2,30}/)?\s*(?:—|–|--?|:)\s+(?=[A-Z\d])")
+    r"(?:,?\s*\d{4})?)?\s*(?:\([^()]{1,40}\)|/[\w .&-]{2,30}/)?\s*(?:—|–|--?|:)\s+(?=[A-Z\d]|[a-z]+s\b)")
 
 
 def _without_dateline(text: str) -> str:
@@ -197,8 +201,9 @@ _LEFT_CLOCK_ASIDE = re.compile(r"\s*\([^()]{0,12}(?:\d{1,2}[:.]\d\d|\d{4}\s*(?:G
 # "Akira, Friday, September 23, 7:30 p.m. ET | Packard Campus" without its date: "Akira, | Packard Campus"; "Club
 # night: Thu 5 Jun | 18:00 | Town Hall": a card's cell bars, with what the dates left beside them, read as one comma
 _LEFT_BARS = re.compile(r"\s*(?:[,;:]\s*)*\|(?:\s*[|,;:])*\s*")
-# "10:00 a.m. PT / 1:00 p.m. ET": the same moment told again after a slash, its first telling gone
-_LEFT_SLASHED_CLOCK = re.compile(r"\s+/\s+\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*(?:[A-Z]{1,5}\b)?")
+# "8:00 a.m. CT / 9:00 a.m. ET": the same time on another clock after a slash, left when the first was taken out.
+_LEFT_SLASHED_CLOCK = re.compile(r"(?:^|\s*)/\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?\s?[Mm]\.?\s*)?"
+                                 r"(?:[A-Z]{2,5}|[Ll]ocal\s+time)\b\.?")
 _LEFT_AT_SIGN = re.compile(r"\s+@(?=(?P<name>\s+[A-Z])?)(?=\s|$)")
 _LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
 # A clause cut at the next time or at a comma inside a short aside: "follows (", "the tournament (seniors"
@@ -211,11 +216,11 @@ _LEFT_CLOSE = re.compile(r"^[^()]*\)(?:\([^()]*\)|[\s,;:–—-])*(?=\w)")
 def _tidy(text: str) -> str:
     """The title without what the removed date and time words left dangling."""
     text = _LEFT_CLOCK_ASIDE.sub("", _LEFT_ASIDE.sub("", text)) if "(" in text else text
+    text = _LEFT_SLASHED_CLOCK.sub("", text) if "/" in text else text
     if "(" in text or ")" in text:
         text = _LEFT_CLOSE.sub("", _LEFT_OPEN.sub("", text)) or text
     if any(pair in text for pair in _LEFT_PAIRS):
         text = _LEFT_COMMAS.sub(lambda m: "," if "," in m.group() else "", text)
-    text = _LEFT_SLASHED_CLOCK.sub("", text) if "/" in text else text
     text = _LEFT_BARS.sub(", ", text) if "|" in text else text
     text = _LEFT_AT_SIGN.sub(lambda m: " at" if m.group("name") else "", text) if "@" in text else text
     text = _LEFT_OPENING.sub("", _LEFT_POSSESSIVE.sub("", text))
@@ -229,6 +234,11 @@ def _tidy(text: str) -> str:
             break
         tidy = tidy[: len(tidy) - len(last)].rstrip(" ,;:")
     return tidy or text
+
+
+def other_clock_only(text: str) -> bool:
+    """Is the text only the same time on another clock ("/ 9:00 a.m. ET"), left of a line of times?"""
+    return "/" in text and not _LEFT_SLASHED_CLOCK.sub("", text).strip(" ,;:.-–—")
 
 
 def sentence_summary(kind: str, clause: str) -> str:

@@ -125,6 +125,13 @@ _SUPERSEDED = Gated(re.compile(
     r"\bhad\s+(?:\w+ly\s+|earlier\s+|first\s+)?(?:announced|said|stated|indicated|set|scheduled|planned|fixed)\b"
     r"[^.;]{0,80}?\b(?:was|were)\s+(?:expected|due|scheduled|set|planned|slated|to)\b[^.;]{0,60}$", re.IGNORECASE),
     "had")
+# "The airport had said the first arrival, which ..., would be the flight from Singapore at 6.40 am; it ran late":
+# what was said before would happen, at the sentence's last day or time (not "would take place on Thursday, but it
+# was moved to Friday at 6 pm", whose new day comes after).
+_SAID_IT_WOULD = Gated(re.compile(
+    r"\bhad\s+(?:\w+ly\s+|earlier\s+|first\s+)?(?:announced|said|stated|indicated|planned|expected)\b"
+    r"[^.;]{0,120}?\bwould\b(?:(?!\b(?:but|moved|now|instead|postponed|rescheduled|changed)\b)[^.;]){0,60}$",
+    re.IGNORECASE), "had")
 _WILL = re.compile(r"\b(?:will|shall|as\s+planned|go(?:es)?\s+ahead|(?:is|are|remains?)\s+(?:confirmed|unchanged)"
                    r"|still)\b", re.IGNORECASE)  # the plan stands: "goes ahead as planned", "is confirmed"
 
@@ -232,6 +239,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (opening is not None and deadlines.by_then(sentence, before + opening.group(), mention.kind))
                 or _REPLACED_BEFORE.search(before)
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
+                or (_SAID_IT_WOULD.search(sentence, max(0, start - 5 * _REACH), start) and not _WILL.search(sentence)
+                    and all(m.start <= mention.start for m in mentions))
                 or mention.kind != "time" and _PERIOD_BEFORE.search(before_period)  # (a period is days, not a clock)
                 or mention.kind != "time" and deadlines.opens_or_closes_a_window(before_period)
                 or _ACCOUNTS_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])

@@ -6,7 +6,7 @@ cell or what happens; article.py walks the blocks and hands each block after suc
 
 from __future__ import annotations
 
-from parsers import itinerary, schedule
+from parsers import deadlines, itinerary, schedule
 from parsers.advisory import item
 from parsers.blocks import ITEM, Block, first_of_chunk, sentence_spans
 from parsers.dates import Mention, find_mentions
@@ -56,6 +56,14 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         flush(pending, context)  # no words came after the venue: the entry is the time at that venue
         context.last_item = (start.number, start.chunk)
         return None, False
+    above = _caption_above(start, block, start_mentions, context, numeric_order) if not venue else ""
+    if above:
+        # "Board meeting" / "10:00am Monday, 4 June 2018" / "Staff picnic" / "1:00pm Saturday, 9 June 2018": each
+        # caption stands over its dated line, so the line under this one names the next entry, not this one.
+        if not deadlines.row_deadline(above):  # "Proxy Forms must be received by" over its day: no happening
+            item(Block(ITEM, f"{start.text} {above}", start.number, start.chunk), start_mentions, context, wait=False)
+        context.last_item = (start.number, start.chunk)
+        return None, False
     if schedule.says_what(block, mentions) or venue:
         # What happens, on the line under the time: its first sentence.
         what = block.text
@@ -90,6 +98,70 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         item(start, start_mentions, context, wait=False)
         context.last_item = None  # the next card's venue line is its own, not this card's
     return None, False
+
+
+def _caption_above(start: Block, block: Block, start_mentions: list[Mention], context: Reading,
+                   numeric_order: str) -> str:
+    """The caption right above a dated line (a day and the hour it starts) when captions and such lines alternate,
+    each caption over its line: the run goes on below with a caption and a dated line, and ends with a dated line
+    (a run that ends with a caption has its captions under their lines). '' otherwise."""
+    if not schedule.caption(block.text):
+        return ""
+    if not context.by_number:
+        context.by_number.update((b.number, b) for b in context.blocks)
+    lines = _Chunk(context.by_number, start.chunk)
+    above = lines.get(start.number - 1)
+    caption = schedule.caption(above.text) if above is not None else ""
+    if not caption:
+        return ""
+    return caption if _run_over_lines(block.number, lines, start_mentions, context, numeric_order) else ""
+
+
+class _Chunk:
+    """The blocks of one chunk, by number (a view of the item's blocks, made in no time)."""
+
+    def __init__(self, blocks: dict[int, Block], chunk: int) -> None:
+        self.blocks, self.chunk = blocks, chunk
+
+    def get(self, number: int) -> Block | None:
+        block = self.blocks.get(number)
+        return block if block is not None and block.chunk == self.chunk else None
+
+    def __contains__(self, number: int) -> bool:
+        return self.get(number) is not None
+
+    def __getitem__(self, number: int) -> Block:
+        block = self.get(number)
+        if block is None:
+            raise KeyError(number)
+        return block
+
+
+def _run_over_lines(number: int, lines: _Chunk, start_mentions: list[Mention], context: Reading,
+                    numeric_order: str) -> bool:
+    """From the caption at `number` on, do captions and dated lines alternate to the run's end, a dated line?
+    (One answer for the whole run, kept for each of its captions.)"""
+    seen: list[int] = []
+    answer = False
+    while number in lines and schedule.caption(lines[number].text):
+        if number in context.caption_runs:
+            answer = context.caption_runs[number]
+            break
+        seen.append(number)
+        below = lines.get(number + 1)
+        if below is None or len(below.text) > schedule.NEXT_LINE_LIMIT:
+            break
+        below_mentions = context.mentions_of.get(below.number)
+        if below_mentions is None:
+            below_mentions = find_mentions(below.text, numeric_order)
+        if not (schedule.only_when(below.text, below_mentions) and _dated_slots(start_mentions, below_mentions)):
+            break
+        number += 2
+    else:
+        answer = bool(seen)  # the run ended with a dated line
+    for caption_at in seen:
+        context.caption_runs[caption_at] = answer
+    return answer
 
 
 def _closes_a_card(start: Block, block: Block, context: Reading) -> bool:

@@ -23,7 +23,9 @@ _ABOUT = re.compile(r"\bon\s+(?:the\s+)?$")
 # "departs from Brasília" or "live from Brussels", which happen there).
 _ORIGIN = Gated(re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es|ing)|came|travel(?:l?ing|s|l?ed)"
                            r"|delegat(?:es|ions?)|visitors|guests|students|experts|officials|representatives|ministers"
-                           r"|leaders|participants|members|colleagues|counterparts?)\s+from\s+(?:the\s+)?$",
+                           r"|leaders|participants|members|colleagues|counterparts?"
+                           # "the first flight from Doha lands at Cape Town International": where it set out from
+                           r"|flights?|services?|passengers|planes?|aircraft)\s+from\s+(?:the\s+)?$",
                            re.IGNORECASE), "from")  # tried for every place named: the gate spares most
 # "a journalist based in Los Angeles", "born in Lagos": where a speaker lives or works, told in a biography, is
 # not where the event is.
@@ -44,12 +46,17 @@ _GATHERING = re.compile(r"\s+(?:talks|summit|conference|negotiations|meeting|min
                         re.IGNORECASE)
 
 
+# "the Amora Hotel Jamison Sydney", "the Savoy Hotel": a town's name right before "Hotel" is the hotel's name (a
+# hotel named after a town mostly stands elsewhere); where it stands is said apart.
+_HOTEL_AFTER = re.compile(r"[ \t]+(?:Hotel|Inn|Resort|Suites|Lodge)\b")
+
+
 def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     """(locative, topical): is the place named as where something happens, or as what or whence it is?"""
     before = text[max(0, start - 20) : start]
     # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
     if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
-            or place.kind == COUNTRY and _ABOUT.search(before):
+            or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end):
         return False, True
     locative = bool(LOCATIVE.search(before)) and not _AFFILIATION.match(text, end) \
         or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None \

@@ -115,6 +115,10 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
     named_before, walk.named_days = walk.named_days, [m for m in mentions if m.kind in ("day", "span")]
     mentions, said = _event_mentions(walk, sentence, mentions, context)
     days, relative, times = dating.sentence_dates(sentence, mentions, context)
+    if relative is not None and not days and _that_day(relative, named_before, context):
+        # "... will report its results after the market closes on Tuesday, April 29. A call follows at 4:30 p.m.
+        # ET that day": the day the sentence before named, though it told no event of its own.
+        context.day = resolve_part(named_before[0].first, context)[0]  # type: ignore[arg-type]
     if relative is not None and relative.kind == "published" and times and not days \
             and relative.start > times[-1].start and relative_day(relative, context) == context.day:
         relative = None  # "... lands at 1.05 pm tomorrow" under "visit tomorrow (December 24)": the day in force
@@ -147,6 +151,18 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
     _dated(walk, DatedSentence(sentence, start, previous, mentions, said, days, relative, times, timed_only,
                                named_before),
            context)
+
+
+_THAT_DAY = re.compile(r"^(?:on\s+)?(?:that|the\s+same|that\s+same)\s+day$", re.IGNORECASE)
+
+
+def _that_day(relative: Mention, named_before: list[Mention], context: Reading) -> bool:
+    """Is the relative day "that day", "the same day", said after a sentence that named one full day of its own,
+    which is not the day in context (no event of that sentence moved the day to it)?"""
+    if relative.kind != "relative" or relative.offset or not _THAT_DAY.match(relative.text.strip(" ,.")):
+        return False
+    named = [m for m in named_before if m.kind == "day" and m.first is not None]
+    return len(named) == 1 and resolve_part(named[0].first, context)[0] != context.day  # type: ignore[arg-type]
 
 
 def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],

@@ -78,6 +78,7 @@ _YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re
 # A field's name left alone as a title ("WHEN: Tuesday, March 17, 2020, at 6 p.m."): it says when, not what.
 _FIELD_NAMES = frozenset((*WHEN, *ABOUT))
 _FIELD_LINE = re.compile(rf"\W*(?:{alternatives((*WHEN, *WHERE, *ABOUT))})\s*:", re.IGNORECASE)  # "Location: ..."
+_ENUMERATOR = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")  # "1. ", "(a) ", "iv) " before a field's name
 _YEAR_DAYS = 366  # a weekday may pick a year of the item's own dates this far from the day in context
 _NAMED_YEAR_REACH = 2  # a named year is taken when it is this near the year a date would get
 
@@ -122,6 +123,11 @@ class Reading:
     caption: str = ""  # "- Lock-Up": a short line naming the entry below it
     caption_at: int | None = None  # its block
     slot_caption: str | None = None  # the caption over a run of dated slot lines, kept for each ("Sessions:")
+    # Captions that alternate with dated lines, by block: is each caption over its line (pendingtime.py)? Found once
+    # for a whole run, so a long run is read in one pass.
+    caption_runs: dict[int, bool] = field(default_factory=dict)
+    by_number: dict[int, Block] = field(default_factory=dict)  # the blocks by number, made when first asked
+    mentions_of: dict[int, list[Mention]] = field(default_factory=dict)  # each block's mentions, found once
     slot_next: int = -1  # the block of the run's next slot line
     this_week: frozenset[int] | None = None  # weekdays said as "this Saturday" in the item, found when first needed
     list_heading: tuple[int, str] | None = None  # "Meeting dates - 2020": a year's heading over a list, and its block
@@ -173,8 +179,18 @@ class Reading:
         return self._twelve_hour[0]
 
 
+# "FORT WAYNE, Ind. - ", "RIO DE JANEIRO, BRAZIL - ": a news dateline, the town in capitals (a state or country
+# after it) and a dash; what follows it opens the sentence ("FORT WAYNE, Ind. - Saturday brings ...").
+_NEWS_DATELINE = re.compile(r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
+                            r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?[ \t]+[–—-][ \t]+")
+
+
 def opens(text: str, mention: Mention) -> bool:
-    return mention.start <= _LEADING_LIMIT and bool(OPENING_WORDS.match(text[: mention.start]))
+    start = 0
+    if text[1:2].isupper():  # (most sentences open in lower case after their capital: no dateline to look for)
+        dateline = _NEWS_DATELINE.match(text, 0, mention.start)
+        start = dateline.end() if dateline is not None else 0
+    return mention.start - start <= _LEADING_LIMIT and bool(OPENING_WORDS.match(text[start : mention.start]))
 
 
 def add(context: Reading, text: str, day_mention: Mention | None, time_mention: Mention | None, kind: str,
@@ -190,7 +206,10 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     if len(text) > MAX_TEXT:
         text = text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
     said_what = summary.split(":", 1)[-1]
-    if not LETTERS.search(said_what) or said_what.strip(" :").lower() in _FIELD_NAMES or kinds.subjectless(said_what):
+    # "1. Date and Time: (reception opens)": a numbered field's name, what is left of its value said beside it
+    field = _ENUMERATOR.sub("", said_what.strip(" :").split(":", 1)[0]).strip().lower()
+    if not LETTERS.search(said_what) or field in _FIELD_NAMES or kinds.subjectless(said_what) \
+            or kinds.other_clock_only(summary):
         # "Event: ", "Event: WHEN", "Meeting: Event Type" say nothing: the caption above, else the page's title
         caption = "" if context.caption.strip(" :").lower() in _FIELD_NAMES or _FIELD_LINE.match(context.caption) \
             else context.caption

@@ -79,6 +79,8 @@ _HOURS = Gated(re.compile(
     r"|\b(?:opening|business|visiting|counter|service)\s+(?:hours|times)\b"
     # "The Assembly's regular hours are ...", "usual sitting hours": a body's week, not one day's sitting
     r"|\b(?:regular|usual|normal)\s+(?:sitting\s+)?(?:hours|times)\b"
+    # "The museum keeps special hours for the open house, 9 a.m. to 4 p.m.", "extended hours": when a place is open
+    r"|\b(?:special|extended|longer|late|holiday)\s+(?:opening\s+)?hours\b"
 ), "open", "daily", "hours", "times")
 # A line that opens with the label of its hours: "Opening hours: Mon-Fri 9am-5pm", "Öffnungszeiten: Mo.-Fr. 8-16 Uhr",
 # "Horaires d'ouverture : du lundi au vendredi de 9 h à 17 h". (A bare "Hours: 10 a.m. – 4 p.m." under a fair's

@@ -90,12 +90,19 @@ def years_ahead(text: str, reference: dt.date) -> list[int]:
     return years
 
 
+# "the celebrations for the city's 450th anniversary in 2015": the year a jubilee is kept is the time the item
+# speaks of, though a preposition stands before it.
+_CELEBRATED_IN = re.compile(r"\b(?:anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|jubilee\s+year)"
+                            r"\s+in\s+$", re.IGNORECASE)
+
+
 def mentioned_years(text: str, reference: dt.date) -> list[int]:
     """The years the text writes out, none after next year (the weekdays of a year-less date are fitted to them);
     not one after a preposition ("since 2013", "by 2031", "in 1975"), which tells of another time."""
     years = [year for found in matches_at(_ANY_YEAR, text, century_starts(text))
              if (year := int(found.group())) <= reference.year + 1
-             and not _PREPOSITION.search(text, max(0, found.start() - 12), found.start())]
+             and (not _PREPOSITION.search(text, max(0, found.start() - 12), found.start())
+                  or _CELEBRATED_IN.search(text, max(0, found.start() - 30), found.start()))]
     # "Front-page news 2019-2020", "the 2019/20 session": a span of two years running speaks of its second too.
     for found in matches_at(_SEASON, text, century_starts(text)) if "20" in text else ():
         one, two = int(found.group("one")), found.group("two")

@@ -50,7 +50,9 @@ LABELS: dict[str, Label] = {
     "WET": Label("Europe/Lisbon", False),
     "WEST": Label("Europe/Lisbon", True),
     "BST": Label("Europe/London", True),
-    "IST": Label("Europe/Dublin", None),  # Irish Standard Time is the summer clock: pytz marks winter as DST
+    # India Standard Time, which releases mean by "IST" far more often than Ireland's summer clock (Irish Standard
+    # Time, which pytz marks winter as DST of): Ireland's when the place is Irish, see AMBIGUOUS.
+    "IST": Label("Asia/Kolkata", None),
     "MSK": Label("Europe/Moscow", None),
     "ET": Label("America/New_York", None),
     "EST": Label("America/New_York", False),
@@ -186,7 +188,7 @@ LABELS: dict[str, Label] = {
 }
 # Labels that name different clocks in different places: the place decides, else the first is read.
 AMBIGUOUS: dict[str, tuple[Label, ...]] = {
-    "IST": (Label("Europe/Dublin", None), Label("Asia/Kolkata", None), Label("Asia/Jerusalem", False)),
+    "IST": (Label("Asia/Kolkata", None), Label("Europe/Dublin", None), Label("Asia/Jerusalem", False)),
     "AST": (Label("America/Halifax", False), Label("Asia/Riyadh", None)),
     "CST": (Label("America/Chicago", False), Label("Asia/Shanghai", None), Label("Australia/Adelaide", False)),
     # Australian releases write their eastern and central clocks without the "A" ("10am EST" in Sydney).

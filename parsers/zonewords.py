@@ -45,15 +45,42 @@ def _english_name(town: str) -> str:
     return place.display.split(",")[0] if place is not None and place.kind == CITY else town
 
 
+# "at 12:00pm, Australian Eastern Standard Time", "at 9 a.m., Eastern Time", "at 15:00, Brussels time": an English
+# clock spelled out after a comma (the grammar reads it only right after the time). The clock's long name must be
+# one zones.py knows, the town one the gazetteer holds as a city.
+_SPELLED = re.compile(
+    r"[ \t]*,[ \t]*(?P<label>(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:(?i:standard|daylight|summer)[ \t]+)?(?i:time))(?![\w'’-])"
+)
+
+
+def _spelled_label(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """An English clock's name after a comma at `start`, if it names a clock zones.py (or the gazetteer) knows."""
+    found = _SPELLED.match(text, start, stop)
+    if found is None:
+        return None
+    label = " ".join(found.group("label").split())
+    if label_zone(label) is not None:
+        return found
+    town = label.rsplit(" ", 1)[0]  # "Brussels time": a city's clock
+    place = lookup(town) if town.count(" ") < 2 else None
+    return found if place is not None and place.kind == CITY else None
+
+
 def with_foreign_labels(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Each unlabelled time followed by a foreign zone label, with that label (in its English form) as its zone."""
+    """Each unlabelled time followed by a foreign zone label, with that label (in its English form) as its zone;
+    and each followed by an English clock's name after a comma, with that name."""
     out: list[Mention] = []
     for at, mention in enumerate(mentions):
         if mention.kind == "time" and not mention.zone:
             stop = mentions[at + 1].start if at + 1 < len(mentions) else len(text)
             label = _LABEL.match(text, mention.end, stop)
+            english = None
             if label is not None:
                 english = english_label(label.group("town"), label.group("fixed"))
+            elif text.startswith(",", mention.end) or text.startswith(", ", mention.end):
+                label = _spelled_label(text, mention.end, stop)
+                english = None if label is None else " ".join(label.group("label").split())
+            if label is not None and english is not None:
                 end = label.end()  # the label is part of what the text gave as the time
                 mention = mention._replace(end=end, text=text[mention.start : end].strip(), zone=english)
         out.append(mention)

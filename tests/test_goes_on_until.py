@@ -24,3 +24,26 @@ The Lantern Festival {sentence}, the council said.
 ])
 def test_a_start_and_an_end_said_with_their_verbs_are_one_span(sentence: str) -> None:
     assert listed(ITEM.format(sentence=sentence)) == ["2025-01-12..2025-02-08"]
+
+
+SHOW = """Motor show opens next month
+
+Source: A motor show
+
+Published: 1 September 2030
+
+The motor show opens to the public from October 27. {later}
+"""
+
+
+# (later sentence, expected days, why) -- world-twentyseventh 11: the place between "runs" and "until" hid the end
+@pytest.mark.parametrize(("later", "expected", "why"), [
+    ("The show runs at the expo centre in Midrand until October 31.", ["2030-10-27..2030-10-31"],
+     "where it runs stands between 'runs' and 'until': still its last day"),
+    ("It continues in the main hall until October 31.", ["2030-10-27..2030-10-31"], "'continues in ... until'"),
+    ("The show runs until October 31.", ["2030-10-27..2030-10-31"], "as before, the verb right before 'until'"),
+    ("Tickets are on sale at the expo centre until October 31.", ["2030-10-27"],
+     "a sale open until a day is no end of the show"),
+])
+def test_an_end_said_later_with_its_place_between(later: str, expected: list[str], why: str) -> None:
+    assert listed(SHOW.format(later=later)) == expected, why

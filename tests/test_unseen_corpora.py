@@ -52,6 +52,7 @@ SETS = {
     "world-twentyfifth": (14, 14),
     "world-twentysixth": (14, 14),
     "world-twentyninth": (14, 14),
+    "world-twentyseventh": (14, 14),
 }
 
 
