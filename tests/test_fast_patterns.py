@@ -16,6 +16,7 @@ from parsers import (
     gate,
     lang,
     lang_iberian,
+    lang_malay,
     legend,
     merge,
     recurring,
@@ -337,3 +338,24 @@ def test_one_spaced_joins_the_words_as_split_and_join_do() -> None:
 @given(st.text(alphabet=st.sampled_from(list("ab \t\n\r\u00a0\u2028\u3000\u200b\x1f\x85é")), max_size=20))
 def test_one_spaced_agrees_on_any_text(text: str) -> None:
     assert blocks.one_spaced(text) == " ".join(text.split())
+
+
+def _malay_hint(lowered: str) -> bool:
+    return any(word in lowered for word in lang_malay._HINT_WORDS)
+
+
+def test_the_malay_hint_words_are_found_in_the_folded_text_as_in_the_lower_case() -> None:
+    assert all(word.isascii() and "?" not in word for word in lang_malay._HINT_WORDS)  # what folding keeps
+    texts = [*_texts(), "Isnin, 5 Januari", "hari\u00a0ini", "\u0130SNIN", "\u212aAMIS", "pada\u2009hari", "rab\u00fc"]
+    hits = 0
+    for text in texts:
+        expected = _malay_hint(text.lower())
+        assert _malay_hint(gate.folded_case(text)) is expected, text[:200]
+        hits += expected
+    assert hits > 20
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("padhrinISNKm \u00a0\u0130\u0131\u212a\u017fé?")), max_size=20))
+def test_the_malay_hint_agrees_on_any_text(text: str) -> None:
+    assert _malay_hint(gate.folded_case(text)) is _malay_hint(text.lower())
