@@ -53,10 +53,8 @@ _HALF_DAY = 12
 
 def with_bare_hours(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with a time for each bare hour after a verb of starting that a nearby time places."""
-    if not _BARE_HOUR.could_match(text) or not _AT_A_BARE_HOUR.search(text):
-        return mentions
-    times = [m for m in mentions if m.kind == "time" and m.time is not None]
-    if not times:
+    times = [m for m in mentions if m.kind == "time" and m.time is not None]  # (the cheapest test first)
+    if not times or not _BARE_HOUR.could_match(text) or not _AT_A_BARE_HOUR.search(text):
         return mentions
     found = []
     for match in _BARE_HOUR.pattern.finditer(text):

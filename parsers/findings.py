@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from model import CANCELLED, CONFIRMED, TENTATIVE, Article, Event, make_uid
 from parsers import kinds, zones
 from parsers.dates import find_mentions
-from parsers.gate import Gated
+from parsers.gate import Gated, lower_case
 from parsers.places import CITY, COUNTRY, Place
 
 # Searched on every event's text: gated by their words (parsers/gate.py). The first is matched against
@@ -52,7 +52,7 @@ _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|,\s|\s[–—-]\s|\s(?:so|but|and|whil
 
 def _negated(finding: Finding) -> bool:
     """Is the event said not to happen, in the clause that gives its day or time?"""
-    text = finding.text.lower()
+    text = lower_case(finding.text)  # (lowered once for the three questions to_event asks of it)
     if not _NEGATED.could_match(text):
         return False  # without its words in the whole text, no clause of it is negated: its bounds are spared
     at = text.find(finding.as_published.lower().split(" ")[0]) if finding.as_published else -1
@@ -66,7 +66,7 @@ def negated_at(text: str, at: int) -> bool:
     return _NEGATED.search(text[start:end]) is not None
 def _called_off_here(finding: Finding) -> bool:
     """Is the event called off by a verb in the part of its sentence that gives its day?"""
-    text = finding.text.lower()
+    text = lower_case(finding.text)  # (lowered once for the three questions to_event asks of it)
     at = text.find(finding.as_published.lower()) if finding.as_published else -1
     if at < 0:
         return False
@@ -151,7 +151,7 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         if end_estimate:
             inferred.add("end")
     status = CONFIRMED
-    if (_CANCELLED.search(finding.text.lower()) or _negated(finding) or _called_off_here(finding)) \
+    if (_CANCELLED.search(lower_case(finding.text)) or _negated(finding) or _called_off_here(finding)) \
             and not _moved_here(finding):
         status = CANCELLED
     elif not certain or _UNCONFIRMED.search(finding.text):

@@ -104,6 +104,12 @@ def _folded(text: str) -> tuple[str, bool]:
 _LAST_FOLDED: tuple[str, str, bool] = ("", "", False)
 
 
+def folded_case(text: str) -> str:
+    """What lower_case gives, as far as looking for words of ASCII letters (without "?") in it can tell (see
+    _folded), remembered for the next call with the same text."""
+    return _folded(text)[0]
+
+
 def lower_case(text: str) -> str:
     """`text.lower()`, remembered for the next call with the same text."""
     return _lowered(text)[0]

@@ -112,7 +112,7 @@ def hinted(text: str, lowered: str) -> bool:
 
 def iberian_mentions(text: str) -> list[Mention]:
     """The Spanish and Portuguese date and time mentions of `text`, in order."""
-    lowered = lower_case(text)  # remembered: malay_mentions lowers the same text next
+    lowered = lower_case(text)
     if not hinted(text, lowered) or not any(word in lowered for word in _HINT_WORDS):
         return []
     found = []

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.gate import lower_case
+from parsers.gate import folded_case
 from parsers.mentions import DayPart, Mention
 
 MONTHS = {
@@ -68,7 +68,9 @@ _HINT_WORDS = ("januari", "februari", "maret", " mac ", " jun ", "julai", "ogos"
 
 def malay_mentions(text: str) -> list[Mention]:
     """The Malay and Indonesian date and time mentions of `text`, in order."""
-    lowered = lower_case(text)
+    # Words of ASCII letters: looked for in the text folded to ASCII, one byte a character, which the clock words'
+    # gate (spokenclock) asks for next.
+    lowered = folded_case(text)
     for word in _HINT_WORDS:  # (a loop, not any(): the generator costs more than the scans)
         if word in lowered:
             return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]

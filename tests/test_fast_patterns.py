@@ -9,12 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsers import (
+    blocks,
     clean,
     daily,
     datescan,
     gate,
     lang,
     lang_iberian,
+    lang_malay,
     legend,
     merge,
     recurring,
@@ -313,3 +315,47 @@ def test_a_year_looked_ahead_to_is_found_where_the_plain_pattern_finds_it() -> N
 def test_a_year_looked_ahead_to_agrees_on_any_text(words: list[str]) -> None:
     text = "".join(words)
     assert [m.span() for m in yearclues._AHEAD_YEAR.finditer(text)] == [m.span() for m in _AHEAD_YEAR.finditer(text)]
+
+
+def test_the_space_is_the_only_white_space_a_printable_text_holds() -> None:
+    """blocks.one_spaced takes a printable text for one holding no white space but spaces: what str.split() splits
+    at, but the space, str.isprintable() refuses."""
+    spaces = [char for char in map(chr, range(0x110000)) if char.isspace()]
+    assert len(spaces) > 20
+    assert [char for char in spaces if char.isprintable()] == [" "]
+
+
+def test_one_spaced_joins_the_words_as_split_and_join_do() -> None:
+    texts = [*_texts(), "", " ", "a  b", " a", "a ", "a\tb", "a\u00a0b", "a\u2028b", "a\u3000b", "x\u200bx", "a\n"]
+    kept = 0
+    for text in texts:
+        assert blocks.one_spaced(text) == " ".join(text.split()), text[:200]
+        kept += blocks.one_spaced(text) is text
+    assert kept > len(texts) / 3  # most lines are their own answer
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\r\u00a0\u2028\u3000\u200b\x1f\x85é")), max_size=20))
+def test_one_spaced_agrees_on_any_text(text: str) -> None:
+    assert blocks.one_spaced(text) == " ".join(text.split())
+
+
+def _malay_hint(lowered: str) -> bool:
+    return any(word in lowered for word in lang_malay._HINT_WORDS)
+
+
+def test_the_malay_hint_words_are_found_in_the_folded_text_as_in_the_lower_case() -> None:
+    assert all(word.isascii() and "?" not in word for word in lang_malay._HINT_WORDS)  # what folding keeps
+    texts = [*_texts(), "Isnin, 5 Januari", "hari\u00a0ini", "\u0130SNIN", "\u212aAMIS", "pada\u2009hari", "rab\u00fc"]
+    hits = 0
+    for text in texts:
+        expected = _malay_hint(text.lower())
+        assert _malay_hint(gate.folded_case(text)) is expected, text[:200]
+        hits += expected
+    assert hits > 20
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("padhrinISNKm \u00a0\u0130\u0131\u212a\u017fé?")), max_size=20))
+def test_the_malay_hint_agrees_on_any_text(text: str) -> None:
+    assert _malay_hint(gate.folded_case(text)) is _malay_hint(text.lower())
