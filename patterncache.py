@@ -99,6 +99,9 @@ def write(table: Path = TABLE) -> int:
 
 if __name__ == "__main__":  # python -m patterncache [TABLE]: in a process of its own, whose re cache holds them all
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else TABLE
+    # The commands import this module by its name: as a module of its own it would fill re's cache from the installed
+    # table, and its dead patterns (of code since changed) would be written out again. This run is that module.
+    sys.modules.setdefault("patterncache", sys.modules[__name__])
     print(f"patterncache: {write(path)} compiled patterns written to {path}")
 else:
     fill()

@@ -35,6 +35,29 @@ def test_every_entry_rebuilds_the_pattern_re_compiles(tmp_path: Path) -> None:
         assert (rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == (fresh.flags, fresh.groups, fresh.groupindex)
 
 
+def test_a_pattern_no_code_compiles_is_not_written_again(tmp_path: Path) -> None:
+    # The installed table is what importing the commands fills re's cache from: a pattern that only it holds (of code
+    # since changed) must not come back in a table made afresh.
+    installed = patterncache.TABLE
+    saved = installed.read_bytes() if installed.exists() else None
+    python, entries = (patterncache._python(), [])
+    if saved is not None:
+        python, entries = marshal.loads(saved)
+    dead = patterncache.entry(r"no code compiles this (?P<dead>pattern)", 0)
+    try:
+        installed.parent.mkdir(exist_ok=True)
+        installed.write_bytes(marshal.dumps((python, [*entries, dead])))
+        table = tmp_path / "patterns.marshal"
+        written(table)
+        _, fresh = marshal.loads(table.read_bytes())
+        assert all(made[0] != dead[0] for made in fresh)
+    finally:
+        if saved is None:
+            installed.unlink(missing_ok=True)
+        else:
+            installed.write_bytes(saved)
+
+
 def test_fill_puts_the_table_in_res_cache(tmp_path: Path) -> None:
     table = tmp_path / "patterns.marshal"
     made = patterncache.entry(r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+)(?i: at noon)?", 0)
