@@ -51,6 +51,7 @@ SETS = {
     "world-twentyfourth": (12, 12),
     "world-twentyfifth": (14, 14),
     "world-twentysixth": (14, 14),
+    "world-twentyeighth": (14, 14),
 }
 
 
