@@ -138,6 +138,7 @@ class Reading:
     row_text: str = ""  # that row, while no section names what it is
     row_days: list[dt.date] = field(default_factory=list)  # the days of a calendar's rows read so far
     heading_day: dt.date | None = None  # "Today at the Court - Friday, Nov 15, 2024": the day of the lines below
+    banner_day: dt.date | None = None  # "SUNDAY 26 MAY 2019" opening the item: the day its "Race day" part is about
     year_reason: str = ""  # why a date without a year gets the year it gets
     year_guessed: bool = False  # no full date and no publication date: the item's year is an inference
     item_years: frozenset[int] = frozenset()  # the years the item's full dates and publication date give

@@ -25,6 +25,8 @@ _RECURRING = Gated(re.compile(
     r"\b(?:every|each)\s+(?:other\s+|(?:first|second|third|fourth|fifth|last|[1-4](?:st|nd|rd|th))\s+)?"
     r"(?:day|week|month|year|quarter|morning|evening|" + _WEEKDAY_NAMES + r")\b"
     r"|\busually\b|\bregularly\b|\b(?:once|twice|three times)\s+a\s+(?:week|month|year)\b"
+    # "meets at 6.30pm on one Friday a month", "one Saturday per month": which one of them, not one day
+    r"|\bone\s+(?:day|evening|morning|weekend|" + _WEEKDAY_NAMES + r")\s+(?:a|per|each|every)\s+(?:week|month|year)\b"
     r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
     + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b"
     # "täglich 9.30 bis 17.30 Uhr", "jeden Montag", "werktags", "tous les jours", "chaque mardi"
@@ -39,6 +41,7 @@ _RECURRING = Gated(re.compile(
     r"|domingo)|todos\s+los\s+(?:días|dias|lunes|martes|miércoles|jueves|viernes|sábados|domingos)"
     r"|todas\s+las\s+(?:mañanas|tardes|noches))\b"
 ), "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly",
+    "a week", "per week", "a year", "per year",
     "täglich", "werktags", "jede", "tous", "toutes", "chaque", "jeweils", "cada", "todos", "todas")
 # Rules that say when, not how often: a sentence naming a particular day beside one is that day's event
 # ("will brief the media after each round, on 3 June at 18:00").
