@@ -75,6 +75,11 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         days, relative = [], None  # "left the state on 11 July", said in a release of 12 July
     if days and context.published is None and notevents.past_before_newest(sentence, days[0], context.newest):
         days, relative = [], None  # "The House rose on June 9" in a notice of July that gives no publication date
+    if days and context.published is None and context.newest is None and not any(m.kind == "time" for m in mentions) \
+            and notevents.past_of_no_year(sentence, days[0]):
+        # "held a reception on July 14th" in a round-up that gives no year nor date (not a row with a clock, "How
+        # the set was designed Mon 25 Sep, 10.30am": a talk's title)
+        days, relative = [], None
     times = [m for m in mentions if m.kind == "time"]
     if not days and relative is None and times:
         # "The minister opened the crossing on Monday at 10am": the time of a weekday gone by is gone by too.
