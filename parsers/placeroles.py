@@ -23,7 +23,11 @@ _ABOUT = re.compile(r"\bon\s+(?:the\s+)?$")
 # "departs from Brasília" or "live from Brussels", which happen there).
 _ORIGIN = Gated(re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es|ing)|came|travel(?:l?ing|s|l?ed)"
                            r"|delegat(?:es|ions?)|visitors|guests|students|experts|officials|representatives|ministers"
-                           r"|leaders|participants|members|colleagues|counterparts?)\s+from\s+(?:the\s+)?$",
+                           r"|leaders|participants|members|colleagues|counterparts?"
+                           # "eight artists from Mexico, Argentina and Cuba", "runners from Kenya": who, not where
+                           r"|artists|performers|musicians|dancers|singers|writers|authors|speakers|filmmakers"
+                           r"|photographers|designers|chefs|scholars|researchers|athletes|players|runners|teams)"
+                           r"\s+from\s+(?:the\s+)?$",
                            re.IGNORECASE), "from")  # tried for every place named: the gate spares most
 # "a journalist based in Los Angeles", "born in Lagos": where a speaker lives or works, told in a biography, is
 # not where the event is.

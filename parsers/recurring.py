@@ -103,6 +103,8 @@ _OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|fe
 _MONTH_NAME = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
 _PARTICULAR_DAY = re.compile(rf"\b(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:{_MONTH_NAME})[a-zé]*\b"
                              rf"|(?:{_MONTH_NAME})[a-zé]*\.?\s+(?:3[01]|[12]\d|0?[1-9])(?!\d))")
+# "the next one is on", "the next session will be": the one day of a series the sentence names besides its rule.
+_NEXT_ONE = re.compile(r"\bnext\s+(?:one|[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:is|will\s+be|takes\s+place|falls)\b")
 # An aside ", which is normally closed on Mondays," describes a place or a body, not the event's day; so does one
 # that tells the event's habit ("Media Day, held every year, takes place on Monday, Oct. 27").
 _ASIDE = re.compile(r",\s*(?:which|who|where|as|held|organi[sz]ed|staged|hosted)\b[^,.;]*,")
@@ -155,5 +157,7 @@ def recurring(sentence: str, span: bool = False) -> bool:
     if span:
         told = _EACH_DAY.sub("", told)
     if _RECURRING.search(told):
-        return True
+        # "Once a month the centre holds a French evening, and the next one is on October 11": the rule, then the
+        # one day it names
+        return not (_NEXT_ONE.search(told) and _PARTICULAR_DAY.search(told))
     return bool(_ANY_SUCH_DAY.search(told)) and not _PARTICULAR_DAY.search(_DATELINE.sub("", sentence))

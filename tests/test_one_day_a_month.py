@@ -34,3 +34,17 @@ def test_one_day_named_stays() -> None:
     """'one Friday in March' names no rule: what the item says of it is read as before (no change here)."""
     text = ITEM.format(rule="The club meets at 6.30pm on Friday 6 March 2026.")
     assert listed(text) == ["2026-03-06 18:30", "2026-03-13 18:30"]
+
+
+def test_the_rule_then_the_next_day_it_names() -> None:
+    """"Once a month the centre holds a French evening, and the next one is on 13 March 2026 at 7.30pm": the rule,
+    then the one day of the series it names; before, the whole sentence was read as a rule (world-twentyeighth 4)."""
+    text = ITEM.format(rule="Once a month the centre holds a French evening, and the next one is on 13 October 2026 "
+                            "at 7.30pm.").replace("  • 13 March 2026, 6.30pm: a novel from Chile\n", "")
+    assert listed(text) == ["2026-10-13 19:30"]
+
+
+def test_a_rule_alone_stays_a_rule() -> None:
+    text = ITEM.format(rule="Once a month the centre holds a French evening at 7.30pm.").replace(
+        "  • 13 March 2026, 6.30pm: a novel from Chile\n", "")
+    assert listed(text) == []
