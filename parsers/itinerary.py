@@ -310,10 +310,12 @@ def weekday_before_time(sentence: str, weekday: Mention, mentions: list[Mention]
 # "Every lecture starts at 8 p.m.", "Unless noted otherwise, the series' events are held ... at 7:30 pm": one
 # time for each dated entry of a series, said once. (The words between the noun and the verb are bounded, so a
 # long text without a verb is not scanned to its end from every "every".)
+# "The two Bledisloe Cup Tests ... will kick off at 4pm", "Both matches kick off at 7pm": the time of each fixture.
 _SERIES = re.compile(
-    r"\b(?:(?:every|each|all)\s+(?:[\w-]+\s+){0,3}?(?P<noun>lecture|session|event|meeting|talk|briefing|sitting"
-    r"|performance|show|concert|screening|debate|hearing)s?\b[^.;]{0,200}?\b(?:starts?|begins?|are\s+held"
-    r"|takes?\s+place|will\s+(?:start|begin|be\s+held))\b|\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated)\b)",
+    r"\b(?:(?:every|each|all|both|the\s+(?:two|three|four))\s+(?:[\w-]+\s+){0,3}?(?P<noun>lecture|session|event"
+    r"|meeting|talk|briefing|sitting|performance|show|concert|screening|debate|hearing|test|match|game|fixture)"
+    r"(?:s|es)?\b[^.;]{0,200}?\b(?:starts?|begins?|are\s+held|takes?\s+place|kicks?\s+off"
+    r"|will\s+(?:start|begin|be\s+held|kick\s+off))\b|\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated)\b)",
     re.IGNORECASE)
 
 
@@ -356,12 +358,16 @@ def _standing_time(sentence: str, time: Mention, block: Block, context: Reading)
     return True
 
 
+_GOES_ON_SALE = re.compile(r"\b(?:go(?:es)?|went|are|is)\s+(?:to\s+go\s+)?on\s+sale\b|\bsales?\s+opens?\b",
+                           re.IGNORECASE)
+
+
 def series_entry(sentence: str, block: Block, context: Reading) -> Mention | None:
     """The series' time for a dated sentence: one in a block after the series' own, while the blocks keep the kind
     of the first of them, or one that names the series' noun ("All concerts start at 8 pm. ... the festival
     opens on Friday": the festival is no concert)."""
-    if context.series_time is None:
-        return None
+    if context.series_time is None or _GOES_ON_SALE.search(sentence):
+        return None  # (ticket sales for the series' entries, "go on sale on Monday, 5 October", are no entry)
     if block.number > context.series_block and context.series_layout != _NAMED:
         context.series_layout = context.series_layout or block.kind
         if block.kind == context.series_layout:
