@@ -47,3 +47,11 @@ def test_no_opening_date_leaves_the_day_in_context() -> None:
     text = PAGE.format(opening="Our annual run is back.", heading="RACE DAY")
     times = [day for day in listed(text) if day.endswith(("08:00", "08:30"))]
     assert all(not t.startswith("2026-03-08") for t in times)
+
+
+def test_who_must_collect_when_is_a_practicality() -> None:
+    """"Marathon walkers must collect on the Saturday afternoon": when to fetch a race number, as "pick up" is, not
+    an event (world-twentyeighth 7, where it became an event of a Saturday)."""
+    text = PAGE.format(opening="SUNDAY 8 MARCH 2026", heading="RACE DAY").replace(
+        "at the club rooms\n", "at the club rooms. Walkers must collect on the Saturday afternoon.\n")
+    assert [day for day in listed(text) if " " not in day] == []
