@@ -310,12 +310,14 @@ def weekday_before_time(sentence: str, weekday: Mention, mentions: list[Mention]
 # "Every lecture starts at 8 p.m.", "Unless noted otherwise, the series' events are held ... at 7:30 pm": one
 # time for each dated entry of a series, said once. (The words between the noun and the verb are bounded, so a
 # long text without a verb is not scanned to its end from every "every".)
-# "The two Bledisloe Cup Tests ... will kick off at 4pm", "Both matches kick off at 7pm": the time of each fixture.
 _SERIES = re.compile(
-    r"\b(?:(?:every|each|all|both|the\s+(?:two|three|four))\s+(?:[\w-]+\s+){0,3}?(?P<noun>lecture|session|event"
-    r"|meeting|talk|briefing|sitting|performance|show|concert|screening|debate|hearing|test|match|game|fixture)"
-    r"(?:s|es)?\b[^.;]{0,200}?\b(?:starts?|begins?|are\s+held|takes?\s+place|kicks?\s+off"
-    r"|will\s+(?:start|begin|be\s+held|kick\s+off))\b|\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated)\b)",
+    r"\b(?:(?:every|each|all)\s+(?:[\w-]+\s+){0,3}?(?P<noun>lecture|session|event|meeting|talk|briefing|sitting"
+    r"|performance|show|concert|screening|debate|hearing)s?\b[^.;]{0,200}?\b(?:starts?|begins?|are\s+held"
+    r"|takes?\s+place|will\s+(?:start|begin|be\s+held))\b|\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated)\b"
+    # "The two Bledisloe Cup Tests ... will kick off at 4pm": the kick-off of each fixture of a series ("Both matches
+    # kick off at 7pm" after two dated matches is theirs: datecontext reads it)
+    r"|\bthe\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,3}?(?P<fixture>test|match|game|fixture)(?:s|es)?\b[^.;]{0,200}?"
+    r"\b(?:will\s+)?kicks?\s+off\b)",
     re.IGNORECASE)
 
 
@@ -332,7 +334,7 @@ def series_time(sentence: str, mentions: list[Mention], block: Block, context: R
     if said is None:
         return _standing_time(sentence, times[0], block, context)
     context.series_time, context.series_said, context.series_block = times[0], " ".join(sentence.split()), block.number
-    context.series_noun, context.series_layout = (said.group("noun") or "").lower(), ""
+    context.series_noun, context.series_layout = (said.group("noun") or said.group("fixture") or "").lower(), ""
     return True
 
 
