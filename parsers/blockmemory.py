@@ -24,8 +24,10 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
     if mentions:
         if block.kind != PARAGRAPH or len(block.text) <= schedule.NEXT_LINE_LIMIT:
             dayheading.heading_day(block.text, mentions, context)
+            dayheading.banner(block.number, block.text, mentions, context)
         return
     if block.kind == HEADING:
+        dayheading.the_day(block.text, context)
         context.heading_line = (block.number, block.text)  # the caption of a date line right under it
         context.part = schedule.caption(block.text)  # "Details", "Time" head no entry of their own
     row = context.dated_finding if context.dated_line == context.dated_finding_at else None  # a diary row above

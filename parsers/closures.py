@@ -41,6 +41,10 @@ _GATHERING = re.compile(
 # A closing for an occasion is that occasion's: "The office will be closed on 6 April for the visit of the President".
 _FOR_AN_OCCASION = re.compile(r"(?i:\b(?:for\s+(?:the|a|an|its|their)|because\s+of|due\s+to|owing\s+to|wegen"
                               r"|anl[äa]sslich|pour\s+(?:la|le|les|l[’'])|en\s+raison\s+d|con\s+motivo\s+de|debido\s+a)\b)")
+# ... but a holiday is no occasion anyone gathers for: "our offices stay shut for the federal holiday on Monday"
+_HOLIDAY = re.compile(r"(?i:\b(?:(?:public|bank|federal|national|official)\s+holiday|holidays?|Eid(?:-|\s+)?\w*"
+                      r"|Christmas|Easter|New\s+Year|Thanksgiving|Labou?r\s+Day|Feiertag\w*|jour\s+férié|feriado)\b)")
+
 _CLAUSE_END = re.compile(r"[.;!?,](?:\s|$)|\n")
 
 
@@ -53,17 +57,23 @@ _MARKET_HOURS = re.compile(
 
 
 def closes_a_place(sentence: str, mention: Mention) -> bool:
-    """Is `mention` the day or time a place or service closes, by the words of its clause?"""
+    """Is `mention` the day or time a place or service closes, by the words of its clause? (A reopening stays an
+    event: "The mayor will reopen the county library at 10 a.m. Saturday".)"""
     if not _CLOSING.search(sentence) and "early" not in sentence:
         return False  # most sentences: a cheap test first
     if _MARKET_HOURS.search(sentence) is not None:
         return True  # a market's early close or closed day: its hours, anywhere in the sentence
     if not _CLOSING.search(sentence):
         return False
-    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, mention.start)), default=0)
-    after = _CLAUSE_END.search(sentence, mention.end)
-    clause = sentence[start : after.start() if after else len(sentence)]
+    clause = _clause(sentence, mention)
     if _OPENING.search(sentence) is not None:
         return False
+    occasion = _FOR_AN_OCCASION.search(clause)
     return (_CLOSING.search(clause) is not None and _FACILITY.search(clause) is not None
-            and _GATHERING.search(clause) is None and _FOR_AN_OCCASION.search(clause) is None)
+            and _GATHERING.search(clause) is None and (occasion is None or _HOLIDAY.search(clause) is not None))
+
+
+def _clause(sentence: str, mention: Mention) -> str:
+    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, mention.start)), default=0)
+    after = _CLAUSE_END.search(sentence, mention.end)
+    return sentence[start : after.start() if after else len(sentence)]

@@ -286,7 +286,9 @@ _TIME_FORMS = {
     # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.
     # (Figures that may be a year, 1900 to 2359, only before "on" and a day: "at 1930 on 22 January".)
     # (Nor after a value's verb: "The index closed at 2015 on Monday" is a level.)
-    "mil": (rf"\b(?:at|At)\s+(?!(?:19|20)\d\d\s+(?!on\s+(?:\d|{_WEEKDAY})))(?!(?:19|20)\d\d(?!\s))"
+    # ("at about 1400": an hour told as near, the prize-giving's)
+    "mil": (rf"\b(?:at|At)\s+(?:(?:about|around|approximately)\s+)?"
+            rf"(?!(?:19|20)\d\d\s+(?!on\s+(?:\d|{_WEEKDAY})))(?!(?:19|20)\d\d(?!\s))"
             r"(?:(?<!closed at )(?<!stood at )(?<!ended at )(?<!settled at )(?<!peaked at )(?<!finished at )"
             r"(?<!traded at )|(?!(?:19|20)\d\d))"
             # ("at 1400H": the hour's letter after the figures, as Manila writes it)

@@ -68,11 +68,11 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
                 break
             low = taken
         tried = anchor + 1
-    foreign_mentions, overlay, iberian_mentions, malay_mentions = _other_languages()
+    foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions = _other_languages()
     merged = in_context(text, _weekday_run_of_span(text, _dated_relatives(text, mentions)))
     merged = overlay(merged, foreign_mentions(text, digits))
     # (and the clocks said in words, "half past ten", and four-figure rows, "0900 – Arrival of ministers")
-    for other_language in (iberian_mentions, malay_mentions, spoken_mentions, four_digit_rows):
+    for other_language in (iberian_mentions, malay_mentions, italian_mentions, spoken_mentions, four_digit_rows):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     labelled = with_row_labels(text, with_list_labels(text, with_foreign_labels(text, merged)))
@@ -84,14 +84,16 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
 @functools.cache
 def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]],
                                 Callable[[list[Mention], list[Mention]], list[Mention]],
-                                Callable[[str], list[Mention]], Callable[[str], list[Mention]]]:
+                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
+                                Callable[[str], list[Mention]]]:
     """The readers of other languages' forms, imported at the first text read (parsers.lang imports this module);
     once: an import statement run at every call costs an AttributeError a time (a module has no __path__)."""
     from parsers.lang import foreign_mentions, overlay  # German and French forms
     from parsers.lang_iberian import iberian_mentions  # Spanish and Portuguese forms
+    from parsers.lang_italian import italian_mentions  # Italian forms
     from parsers.lang_malay import malay_mentions  # Malay and Indonesian forms
 
-    return foreign_mentions, overlay, iberian_mentions, malay_mentions
+    return foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions
 
 
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*$")

@@ -106,6 +106,11 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         # With no date of writing nor a full date, the day of what the item already told is the newest it knows:
         # "is due to open on Sunday, March 1st. ... The mayor opened the visitation room on February 19th."
         days, relative = [], None
+    if days and context.published is None and context.newest is None and not any(m.kind == "time" for m in mentions) \
+            and notevents.past_of_no_year(sentence, days[0]):
+        # "held a reception on July 14th" in a round-up that gives no year nor date (not a row with a clock, "How
+        # the set was designed Mon 25 Sep, 10.30am": a talk's title)
+        days, relative = [], None
     times = [m for m in mentions if m.kind == "time" and id(m) not in gone]
     if not days and relative is None and times:
         # "The minister opened the crossing on Monday at 10am": the time of a weekday gone by is gone by too.

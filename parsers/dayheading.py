@@ -93,6 +93,26 @@ def heading_day(text: str, mentions: list[Mention], context: Reading) -> None:
         context.heading_day = None
 
 
+# "RACE DAY", "Event day", "On the day:", "Match day timetable": the heading of the part of an event's page that tells
+# what happens on the day the page opens with ("SUNDAY 26 MAY 2019"), after its key dates (entries, pick-up).
+_THE_DAY = re.compile(r"(?:(?:race|event|match|game|show|festival|competition|tournament|regatta|parade)\s+day"
+                      r"|on\s+the\s+day)(?:\s+(?:programme|program|schedule|timetable|timings?|information|info))?"
+                      r"[\s:.!-]*", re.IGNORECASE)
+
+
+def banner(block_number: int, text: str, mentions: list[Mention], context: Reading) -> None:
+    """A line of only a date opening the item ("SUNDAY 26 MAY 2019") is the day of the event the page is about."""
+    if context.blocks and block_number == context.blocks[0].number and len(mentions) == 1 \
+            and mentions[0].kind == "day" and mentions[0].first is not None and only_when(text, mentions):
+        context.banner_day = resolve_part(mentions[0].first, context)[0]
+
+
+def the_day(text: str, context: Reading) -> None:
+    """A heading "Race day" (no date of its own) under such an opening date: the lines below are on that day."""
+    if context.banner_day is not None and len(text) < 40 and _THE_DAY.fullmatch(text.strip()):
+        context.day = context.banner_day
+
+
 def happening(sentence: str) -> bool:
     """An undated sentence that says, in the present tense, that something happens (under a dated heading)."""
     return sentence[:1].isupper() and _HAPPENING.search(sentence) is not None and not recurring.negated(sentence) \

@@ -313,7 +313,11 @@ def weekday_before_time(sentence: str, weekday: Mention, mentions: list[Mention]
 _SERIES = re.compile(
     r"\b(?:(?:every|each|all)\s+(?:[\w-]+\s+){0,3}?(?P<noun>lecture|session|event|meeting|talk|briefing|sitting"
     r"|performance|show|concert|screening|debate|hearing)s?\b[^.;]{0,200}?\b(?:starts?|begins?|are\s+held"
-    r"|takes?\s+place|will\s+(?:start|begin|be\s+held))\b|\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated)\b)",
+    r"|takes?\s+place|will\s+(?:start|begin|be\s+held))\b|\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated)\b"
+    # "The two Bledisloe Cup Tests ... will kick off at 4pm": the kick-off of each fixture of a series ("Both matches
+    # kick off at 7pm" after two dated matches is theirs: datecontext reads it)
+    r"|\bthe\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,3}?(?P<fixture>test|match|game|fixture)(?:s|es)?\b[^.;]{0,200}?"
+    r"\b(?:will\s+)?kicks?\s+off\b)",
     re.IGNORECASE)
 
 
@@ -330,7 +334,7 @@ def series_time(sentence: str, mentions: list[Mention], block: Block, context: R
     if said is None:
         return _standing_time(sentence, times[0], block, context)
     context.series_time, context.series_said, context.series_block = times[0], " ".join(sentence.split()), block.number
-    context.series_noun, context.series_layout = (said.group("noun") or "").lower(), ""
+    context.series_noun, context.series_layout = (said.group("noun") or said.group("fixture") or "").lower(), ""
     return True
 
 
@@ -356,12 +360,16 @@ def _standing_time(sentence: str, time: Mention, block: Block, context: Reading)
     return True
 
 
+_GOES_ON_SALE = re.compile(r"\b(?:go(?:es)?|went|are|is)\s+(?:to\s+go\s+)?on\s+sale\b|\bsales?\s+opens?\b",
+                           re.IGNORECASE)
+
+
 def series_entry(sentence: str, block: Block, context: Reading) -> Mention | None:
     """The series' time for a dated sentence: one in a block after the series' own, while the blocks keep the kind
     of the first of them, or one that names the series' noun ("All concerts start at 8 pm. ... the festival
     opens on Friday": the festival is no concert)."""
-    if context.series_time is None:
-        return None
+    if context.series_time is None or _GOES_ON_SALE.search(sentence):
+        return None  # (ticket sales for the series' entries, "go on sale on Monday, 5 October", are no entry)
     if block.number > context.series_block and context.series_layout != _NAMED:
         context.series_layout = context.series_layout or block.kind
         if block.kind == context.series_layout:

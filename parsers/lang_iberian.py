@@ -53,7 +53,9 @@ _FORMS = {
           rf"\s+(?i:al|a|y\s+el|y|hasta\s+el|até)\s+(?P<s2d>{_DAY})\s+de\s+(?P<s2m>{_MONTH})\b"
           rf"(?:\s+(?:de|del)\s+(?P<s2y>{_YEAR})\b)?"),
     # "Miércoles, 07 de julio del 2021", "09 de octubre", "10 de janeiro de 2024"
-    "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})(?:º|°)?\s+de\s+(?P<dm>{_MONTH})\b"
+    # ("28 mayo, 6.30pm" in a list: the "de" left out, the month written small as Spanish writes it)
+    "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})(?:º|°)?"
+          rf"\s+(?:de\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}))\b"
           rf"(?:\s+(?:de|del)\s+(?P<dy>{_YEAR})\b)?"),
     # "quarta-feira (10/1)": the weekday, then its day and month in brackets (the weekday confirms them)
     "b": rf"(?:{_DETERMINER}\s+)?(?P<bw>{_WEEKDAY})\s?\((?P<bd>{_DAY})/(?P<bm>1[0-2]|0?[1-9])\)",
@@ -139,7 +141,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("span", *span, first=first, last=last)
     if form in ("d", "b"):
         year = groups.get("dy") if form == "d" else None
-        day = _day(groups[form + "d"], groups[form + "m"], year, groups[form + "w"])
+        day = _day(groups[form + "d"], groups[form + "m"] or groups.get("dn") or "", year, groups[form + "w"])
         return Mention("day", *span, first=day) if day else None
     before = match.string[max(0, match.start() - 20) : match.start()]
     if form == "r":

@@ -18,6 +18,9 @@ from parsers.reading import Reading
 from parsers.schedule import only_when
 
 _NAME = re.compile(r"^\s*(?P<name>[A-Z][^:\n]{2,80}?)\s*:\s*$")  # "Annual Public Meeting:" before the day
+# "Day 2: 11 September 2014", "Day one:": a programme's counter of its days names no entry; the hours under it are
+# its first row, named by the line under them.
+_DAY_COUNTER = re.compile(r"(?i:day|jour|tag|día|dia)\s+(?:\d{1,2}|one|two|three|four|five|six|seven)", re.IGNORECASE)
 
 
 def named_day_over_hours(block: Block, mentions: list[Mention], mentions_of: dict[int, list[Mention]],
@@ -27,7 +30,7 @@ def named_day_over_hours(block: Block, mentions: list[Mention], mentions_of: dic
         return None
     day = mentions[0]
     name = _NAME.match(block.text, 0, day.start)
-    if name is None or block.text[day.end :].strip(" ."):
+    if name is None or block.text[day.end :].strip(" .") or _DAY_COUNTER.fullmatch(name.group("name")):
         return None
     below = next((b for b in context.blocks if b.number == block.number + 1), None)
     hours = mentions_of.get(below.number, []) if below is not None else []

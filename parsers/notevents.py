@@ -429,6 +429,15 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
         return False
 
 
+def past_of_no_year(sentence: str, mention: Mention) -> bool:
+    """In an item with no publication date and no full date: a day without a year in a sentence told wholly in the
+    past ("the French Ambassador held a reception at the Palácio de Santos on July 14th", "Morocco's National Day was
+    celebrated on the 30th of July") is a day gone by, told as history, with nothing to count its year from."""
+    return mention.first is not None and mention.first.year is None and mention.kind in ("day", "span") \
+        and tense.told_in_the_past(sentence, mention) and not tense.tells_what_is_to_come(sentence) \
+        and _MODAL.search(sentence) is None
+
+
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
     if mention is not None and mention.first is None and _past_act_before(sentence, mention):

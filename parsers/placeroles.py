@@ -25,7 +25,11 @@ _ORIGIN = Gated(re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|co
                            r"|delegat(?:es|ions?)|visitors|guests|students|experts|officials|representatives|ministers"
                            r"|leaders|participants|members|colleagues|counterparts?"
                            # "the first flight from Doha lands at Cape Town International": where it set out from
-                           r"|flights?|services?|passengers|planes?|aircraft)\s+from\s+(?:the\s+)?$",
+                           r"|flights?|services?|passengers|planes?|aircraft"
+                           # "eight artists from Mexico, Argentina and Cuba", "runners from Kenya": who, not where
+                           r"|artists|performers|musicians|dancers|singers|writers|authors|speakers|filmmakers"
+                           r"|photographers|designers|chefs|scholars|researchers|athletes|players|runners|teams)"
+                           r"\s+from\s+(?:the\s+)?$",
                            re.IGNORECASE), "from")  # tried for every place named: the gate spares most
 # "a journalist based in Los Angeles", "born in Lagos": where a speaker lives or works, told in a biography, is
 # not where the event is.

@@ -41,7 +41,7 @@ LOGISTICS = Gated(re.compile(
     r"|media pass(?:es)?|press pass(?:es)?|press card|rsvp|sat(?:ellite)? vans?|security check"
     r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
     r"|preset time|final access|still photographers|video cameras|camera crews|pool gathers"
-    r"|picked up|pick(?:-| )up|opening hours"
+    r"|picked up|pick(?:-| )up|opening hours|must\s+collect"
     # "Media arrival: 10:00am", "media set-up from 9.30": when the press should come, not the event's time
     r"|media\s+(?:arrival|set-?up|check-?in)"
     # "Refreshments will be served", "coffee available from 9:30"; not "a lunch offered by the mayor", an event
@@ -50,7 +50,7 @@ LOGISTICS = Gated(re.compile(
 ), "accredit", "regist", "sign", "deadline", "later than", "pass", "press card", "rsvp", "sat", "security check",
     "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
     "opening hours", "arrival", "set-up", "setup", "check-in", "checkin", "geschlossen", "ferm", "served", "available",
-    "provided")
+    "provided", "must collect")
 
 # "Location: NATO Headquarters, Brussels", "Location – Sandy": where a list's events (or the one above) are.
 VENUE_LINE = re.compile(rf"^(?:{alternatives(WHERE)})\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)
@@ -148,6 +148,7 @@ class Reading:
     row_text: str = ""  # that row, while no section names what it is
     row_days: list[dt.date] = field(default_factory=list)  # the days of a calendar's rows read so far
     heading_day: dt.date | None = None  # "Today at the Court - Friday, Nov 15, 2024": the day of the lines below
+    banner_day: dt.date | None = None  # "SUNDAY 26 MAY 2019" opening the item: the day its "Race day" part is about
     year_reason: str = ""  # why a date without a year gets the year it gets
     year_guessed: bool = False  # no full date and no publication date: the item's year is an inference
     item_years: frozenset[int] = frozenset()  # the years the item's full dates and publication date give

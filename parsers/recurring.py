@@ -25,6 +25,8 @@ _RECURRING = Gated(re.compile(
     r"\b(?:every|each)\s+(?:other\s+|(?:first|second|third|fourth|fifth|last|[1-4](?:st|nd|rd|th))\s+)?"
     r"(?:day|week|month|year|quarter|morning|evening|" + _WEEKDAY_NAMES + r")\b"
     r"|\busually\b|\bregularly\b|\b(?:once|twice|three times)\s+a\s+(?:week|month|year)\b"
+    # "meets at 6.30pm on one Friday a month", "one Saturday per month": which one of them, not one day
+    r"|\bone\s+(?:day|evening|morning|weekend|" + _WEEKDAY_NAMES + r")\s+(?:a|per|each|every)\s+(?:week|month|year)\b"
     r"|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + _WEEKDAY_NAMES
     + r"\s+of\s+(?:each|every|the)\s+month\b|\b(?:weekly|monthly|fortnightly)\s+(?:on|at)\b"
     # "täglich 9.30 bis 17.30 Uhr", "jeden Montag", "werktags", "tous les jours", "chaque mardi"
@@ -39,6 +41,7 @@ _RECURRING = Gated(re.compile(
     r"|domingo)|todos\s+los\s+(?:días|dias|lunes|martes|miércoles|jueves|viernes|sábados|domingos)"
     r"|todas\s+las\s+(?:mañanas|tardes|noches))\b"
 ), "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly",
+    "a week", "per week", "a year", "per year",
     "täglich", "werktags", "jede", "tous", "toutes", "chaque", "jeweils", "cada", "todos", "todas")
 # Rules that say when, not how often: a sentence naming a particular day beside one is that day's event
 # ("will brief the media after each round, on 3 June at 18:00").
@@ -106,6 +109,8 @@ _OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|fe
 _MONTH_NAME = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
 _PARTICULAR_DAY = re.compile(rf"\b(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:{_MONTH_NAME})[a-zé]*\b"
                              rf"|(?:{_MONTH_NAME})[a-zé]*\.?\s+(?:3[01]|[12]\d|0?[1-9])(?!\d))")
+# "the next one is on", "the next session will be": the one day of a series the sentence names besides its rule.
+_NEXT_ONE = re.compile(r"\bnext\s+(?:one|[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:is|will\s+be|takes\s+place|falls)\b")
 # An aside ", which is normally closed on Mondays," describes a place or a body, not the event's day; so does one
 # that tells the event's habit ("Media Day, held every year, takes place on Monday, Oct. 27").
 _ASIDE = re.compile(r",\s*(?:which|who|where|as|held|organi[sz]ed|staged|hosted)\b[^,.;]*,")
@@ -163,5 +168,7 @@ def recurring(sentence: str, span: bool = False) -> bool:
     if span:
         told = _EACH_DAY.sub("", told)
     if _RECURRING.search(told):
-        return True
+        # "Once a month the centre holds a French evening, and the next one is on October 11": the rule, then the
+        # one day it names
+        return not (_NEXT_ONE.search(told) and _PARTICULAR_DAY.search(told))
     return bool(_ANY_SUCH_DAY.search(told)) and not _PARTICULAR_DAY.search(_DATELINE.sub("", sentence))

@@ -8,6 +8,8 @@ most populous part is given and marked uncertain (as the gazetteer does for coun
 from __future__ import annotations
 
 # name, postal abbreviation ("" when none is in use), country code, zone; "?" marks a region spanning zones.
+# The regions of New Zealand whose names no other country's places share ("Manawatu Striders", "Waikato"); not
+# "Canterbury", "Nelson", "Marlborough", "West Coast" or "Tasman".
 # The counties of Great Britain whose names no other country's places share ("Nottinghamshire County Council",
 # "NHS Oxfordshire ...": the county tells the clock as its towns do); not "Kent", "Durham", "Essex" or "Hampshire".
 _REGIONS = """\
@@ -192,6 +194,18 @@ Flintshire		GB	Europe/London
 Ceredigion		GB	Europe/London
 Gwynedd		GB	Europe/London
 Powys		GB	Europe/London
+Northland		NZ	Pacific/Auckland
+Waikato		NZ	Pacific/Auckland
+Bay of Plenty		NZ	Pacific/Auckland
+Hawke's Bay		NZ	Pacific/Auckland
+Taranaki		NZ	Pacific/Auckland
+Manawatu		NZ	Pacific/Auckland
+Manawatū		NZ	Pacific/Auckland
+Manawatu-Whanganui		NZ	Pacific/Auckland
+Manawatū-Whanganui		NZ	Pacific/Auckland
+Whanganui		NZ	Pacific/Auckland
+Otago		NZ	Pacific/Auckland
+Southland		NZ	Pacific/Auckland
 """
 
 

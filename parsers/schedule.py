@@ -84,7 +84,7 @@ _PLACE_SHARE = 0.6  # a line this much filled by place names is a place heading
 WHAT_LABEL = re.compile(r"^(?:what|event|title|subject|item)\s*:\s*", re.IGNORECASE)
 _VENUE_WORDS_MAX = 7  # "St. George's Chapel, Windsor Castle": a venue set apart is a few words
 _VENUE_LENGTH = 150
-_LEADER = re.compile(r"^[\s,;:–—-]*$")
+_LEADER = re.compile(r"^[\s,;:–—-]*\.?\s*$")  # (a full stop may close a list's last line: "• November 8.")
 _DAY_LINE = 60  # characters of a line that says only a day
 _DIARY_ENTRY = 300  # characters of a diary's entry line
 # "Attends a meeting of the Finance Council.", "Takes part in ...": a diary's entry told as a sentence that opens with

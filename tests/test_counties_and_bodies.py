@@ -40,6 +40,11 @@ CASES = [
      "a county on the state's main clock: Indiana's Eastern time"),
     ("City of Santa Fe Water Office", "Listening sessions:\n\nSaturday, 6/14 at 10 am\n\nMonday, 6/16 at 5:30 pm",
      "June", "2031-06-14 16:00", "month-first dates: Santa Fe, New Mexico (MDT), not Argentina"),
+    # world-twentyeighth 7: a club named after its New Zealand region, its town below the town table's floor
+    ("Manawatu Harriers Club", "The cross-country relay starts on Saturday 14 June 2031 at 9am.", "June",
+     "2031-06-13 21:00", "a New Zealand region: NZST (UTC+12)"),
+    ("Waikato Rowing Association", "The regatta opens on Saturday 14 June 2031 at 8am at Lake Karapiro.", "June",
+     "2031-06-13 20:00", "another New Zealand region"),
 ]
 
 
@@ -57,6 +62,7 @@ PLACES = [
      "a US state whose name holds an English county's is the state"),
     ("offices across Oxfordshire", ("Oxfordshire", "Europe/London"), "an English county"),
     ("Malheur County, Oregon", ("Malheur County", "America/Boise"), "Oregon's county on Mountain time"),
+    ("a farm trail across Taranaki", ("Taranaki", "Pacific/Auckland"), "a New Zealand region"),
 ]
 
 

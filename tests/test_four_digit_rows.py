@@ -41,6 +41,14 @@ BODIES = [
      "a life's years in the part under a programme: a heading after a blank line parts them from its clock"),
     ("TUESDAY 3 FEBRUARY\n\n0900 – Arrival of ministers\n\n2000 – Dinner at the residence",
      [("09:00", "Arrival of ministers"), ("20:00", "Dinner")], "rows parted by blank lines are one programme"),
+    ("TUESDAY 3 FEBRUARY\nStart times:\n  • 0730 Half Marathon\n  • 0800 10km Run\n  • 1000 Kids Dash",
+     [("07:30", "Half Marathon"), ("08:00", "10km Run"), ("10:00", "Kids Dash")],
+     "one space after the figures, a distance after them: a row where the programme keeps such a clock"),
+    ("Tuesday 3 February\n0845 Coffee\n0915 Opening by the chair\n1130 Close",
+     [("08:45", "Coffee"), ("09:15", "Opening"), ("11:30", "Close")], "one space, no bullets"),
+    ("The club was founded long ago; it meets on Tuesday 3 February at 10:00.\n\nOur story\n"
+     "1998 Club founded\n2004 First race held\n2019 Record entry",
+     [("10:00", "meets")], "years and one space: no row keeps a clock, so they stay years"),
 ]
 
 

@@ -97,6 +97,10 @@ def test_spanish_and_portuguese_days_and_times(text: str, expected: list[str], w
     ("atiende de lunes a viernes", ["weekdays"]),  # a run of weekdays, not Friday
     ("de segunda a sexta-feira", ["weekdays"]),
     ("there is no Domingo on the card, 5 de mayo", ["day"]),  # a capital weekday after a small word: a name
+    # A list row "28 mayo, 6.30pm" leaves out the "de" (world-twentyeighth 12), in a Spanish text...
+    ("Los próximos libros: 26 de marzo; 28 mayo, 6.30pm", ["day", "day", "time"]),
+    # ... but a month written with a capital and no "de" is a name ("Mayo Clinic", "3 Marco Polo").
+    ("Lecturas de marzo: visit 3 Mayo Clinic sites", []),
 ])
 def test_which_words_are_mentions(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_mentions(text, "dmy")] == kinds

@@ -63,3 +63,29 @@ def test_the_two_lines_joined(line: str, expected: str | None, why: str) -> None
     mentions_of = {1: find_mentions(first.text, ""), 2: find_mentions(second.text, "")}
     joined = named_day_over_hours(first, mentions_of[1], mentions_of, context, "")
     assert (joined[0].text if joined else None) == expected, why
+
+
+PROGRAMME = """Conference programme
+
+Source: A conference committee
+
+Day 1: 10 September 2031
+14.00 – 15.00
+Opening ceremony
+Ballroom
+
+{counter}: 11 September 2031
+08.00 – 10.05
+Parallel session 3
+Room 1
+"""
+
+
+@pytest.mark.parametrize(("counter", "why"), [
+    ("Day 2", "a programme's counter of its days names no entry (world-twentyeighth 9)"),
+    ("Day two", "the counter in words"),
+])
+def test_a_day_counter_names_no_entry(counter: str, why: str) -> None:
+    events = extract(PROGRAMME.format(counter=counter), source="t", reference=dt.date(2031, 9, 1)).events
+    timed = {f"{e.start:%Y-%m-%d %H:%M}": e.summary for e in events if not e.all_day}
+    assert "Parallel session 3" in timed.get("2031-09-11 08:00", ""), why

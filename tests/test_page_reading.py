@@ -291,6 +291,9 @@ def test_a_title_in_capitals_over_two_lines_names_the_entry_under_it() -> None:
     ("District Court Case No. 2:18-cv-06754 MWF", [], "a case number: letters hyphened onto the digits"),
     ("under file No. 10:15 of the register", [], "a number's sign right before"),
     ("The court sits at 2:15 pm in room 4", [(14, 15)], "a clock time stays one"),
+    ("Prizes are given out at about 1400; see the note.", [(14, 0)],
+     "'at about' before four figures: an hour told as near (world-twentyeighth 7)"),
+    ("Output stays at around 1990 levels", [], "after 'at around', figures that may be a year stay a year"),
 ])
 def test_a_house_number_is_not_a_clock_time(text: str, times: list[tuple[int, int]], why: str) -> None:
     from parsers.dates import find_mentions

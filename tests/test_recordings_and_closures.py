@@ -95,6 +95,11 @@ CLOSURES = [
     ("La oficina de turismo cerrará el 28 de febrero de 2031.", "Spanish 'cerrará'"),
     ("The embassy will be closed on 17 February 2031 for Presidents' Day.", "an embassy shut for a holiday"),
     ("The city museum closes on 28 February 2031 for the winter.", "a museum closes for a season"),
+    # world-twentyeighth 1 and 6: a holiday is no occasion anyone gathers for
+    ("A reminder: for the federal holiday our offices stay shut on Monday, 17 February 2031.",
+     "shut for a holiday named after 'for the'"),
+    ("The consulate is closed for the Eid holidays on 20 February 2031; urgent cases are still seen.",
+     "closed for the Eid holidays"),
 ]
 
 
@@ -117,6 +122,8 @@ STILL_EVENTS = [
      ["2031-05-10..2031-06-25"], "an opening and a closing: the course's extent"),
     ("The library hosts a reading on 28 February 2031 at 6 pm.", ["2031-02-28 17:00"],
      "a facility named, no closing"),
+    ("The branch library reopens on 24 February 2031 after its refit.", ["2031-02-24"],
+     "a reopening stays an event (test_opening_hours, test_reader_forms)"),
 ]
 
 

@@ -53,6 +53,7 @@ SETS = {
     "world-twentysixth": (14, 14),
     "world-twentyninth": (14, 14),
     "world-twentyseventh": (14, 14),
+    "world-twentyeighth": (14, 14),
 }
 
 

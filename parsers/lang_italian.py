@@ -1,0 +1,117 @@
+"""Italian dates and times, read into the same mentions as the English grammar. Pure.
+
+    days     19 settembre · il 23 ottobre 2024 · giovedì 12 giugno 2025 · 1° maggio
+    spans    dal 12 al 14 novembre · dal 30 settembre al 2 ottobre 2024
+    weekdays il giovedì · questo sabato · prossimo lunedì
+    relative oggi · domani · ieri
+    times    alle 17,45 · alle ore 21 · alle 21.00 · ore 18:30 · dalle 10 alle 19 · dalle ore 9 alle ore 13
+
+dates.find_mentions lays them over the mentions the other grammars found in the same text, the longer
+reading of the same words winning ("alle 17,45" is one time, where the English grammar sees no clock).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.fieldnames import alternatives
+from parsers.gate import lower_case
+from parsers.mentions import DayPart, Mention
+
+MONTHS = {
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
+    "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,
+    "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
+}  # fmt: skip
+PUBLISHED = {"oggi": 0, "domani": 1, "ieri": -1}
+
+_MONTH = rf"(?i:{alternatives(MONTHS)})"
+_WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_YEAR = r"(?:19|20)\d\d"
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_FORMS = {
+    # "dal 12 al 14 novembre", "dal 30 settembre al 2 ottobre 2024": a span (found before its days)
+    "s": (rf"(?i:dal|dall'|da)\s*(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}))?\s+(?i:al|all')\s*(?P<s2d>{_DAY})"
+          rf"\s+(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{_YEAR})\b)?"),
+    # "giovedì 12 giugno 2025", "19 settembre", "1° maggio": a day (a month name always after its day's number)
+    # ("il" and "dal" before it are part of the date: "Dal 23 ottobre 2024", the first of a monthly series)
+    "d": (rf"(?:(?i:il|dal)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})(?:°|º)?\s+(?P<dm>{_MONTH})\b"
+          rf"(?:\s+(?P<dy>{_YEAR})\b)?"),
+    # "il giovedì", "questo sabato": a weekday after a word that makes it a day of the week in context
+    "w": rf"(?i:il|questo|questa|prossimo|prossima)\s+(?P<ww>{_WEEKDAY})(?![\w'])",
+    # "alle 17,45", "alle ore 21", "ore 18:30", "dalle 10 alle 19": a clock after the word that says it is one
+    "t": (rf"(?P<lead>(?i:dalle|alle|all'|ore))\s*(?:(?i:ore)\s+)?(?P<th>{_HOUR})(?:[.:,](?P<tm>[0-5]\d))?"
+          rf"(?:\s+(?i:alle|e\s+le|a)\s+(?:(?i:ore)\s+)?(?P<uh>{_HOUR})(?:[.:,](?P<um>[0-5]\d))?)?"
+          r"(?![\d.,:]?\d)(?!\s*%)"),
+    # "oggi", "domani", "ieri": a day counted from the publication date
+    "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))\b",
+}
+GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+# Only a text with one of these words is read: most texts are not Italian and pay a few substring searches.
+_HINT_WORDS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+               "ottobre", "novembre", "dicembre", " alle ", "dalle ", " ore ", "oggi", "domani")
+# Words that say the text is Italian: a month's name shared with French or Spanish ("novembre", "marzo") does not,
+# nor "alle" in a German text ("alle 14 Tage").
+_ITALIAN = re.compile(r"\b(?i:il|di|del|della|dei|nel|nella|al|alla|presso|si|sarà|una|degli|delle|gli)\b")
+
+
+def italian_mentions(text: str) -> list[Mention]:
+    """The Italian date and time mentions of `text`, in order."""
+    lowered = lower_case(text)
+    for word in _HINT_WORDS:  # (a loop, not any(): the generator costs more than the scans)
+        if word in lowered:
+            if _ITALIAN.search(text) is None:
+                return []
+            return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return []
+
+
+def _mention(match: re.Match[str]) -> Mention | None:
+    form = (match.lastgroup or "")[2:]
+    groups = match.groupdict()
+    span = (match.start(), match.end(), match.group().strip())
+    if form == "s":
+        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
+        first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], None)
+        if first is None or last is None or (first.month, first.day) >= (last.month, last.day):
+            return None
+        return Mention("span", *span, first=first, last=last)
+    if form == "d":
+        day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
+        return Mention("day", *span, first=day) if day else None
+    if form == "w":
+        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
+    if form == "p":
+        if groups["pub"][0].isupper() and match.start() > 0 and match.string[match.start() - 2 : match.start()] \
+                not in (". ", "\n", ": "):
+            return None  # a capital inside a sentence is a name
+        return Mention("published", *span, offset=PUBLISHED[groups["pub"].lower()])
+    return _time(groups, span)
+
+
+def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention | None:
+    """Italian keeps the 24-hour clock; an hour before 7 without minutes may be either half of the day."""
+    hour, minute = int(groups["th"] or 0), int(groups["tm"] or 0)
+    if not groups["tm"] and hour < 7:
+        return None  # "alle 5": the text does not say which half of the day
+    until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
+    if until is not None and until <= dt.time(hour, minute):
+        return None  # "dalle 10 alle 2": not a range of one day's clock
+    return Mention("time", *span, time=dt.time(hour, minute), until=until)
+
+
+def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
+    if day is None or month is None:
+        return None
+    number = MONTHS[month.lower()]
+    try:
+        dt.date(int(year) if year else 2024, number, int(day))  # 2024: a leap year lets 29 February through
+    except ValueError:
+        return None
+    week = WEEKDAYS.get(weekday.lower()) if weekday else None
+    return DayPart(int(day), number, int(year) if year else None, week)
