@@ -367,7 +367,7 @@ def what_of_last(block: Block, context: Reading) -> bool:
     said = {kinds.item_summary(last.kind, name) for name in (context.title, context.caption) if name}
     # (or the caption above the card, gone by now: "MEDIA ADVISORY" over "WHEN:", its text's label)
     core = last.summary.split(": ", 1)[-1]
-    borrowed = last.summary in said or core not in last.text or last.text.startswith(f"{core}: ")
+    borrowed = last.summary in said or last.text.startswith(f"{core}: ")
     what = caption(block.text)
     if dated is None or not borrowed or not what:
         return False
