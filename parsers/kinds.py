@@ -225,7 +225,7 @@ def _tidy(text: str) -> str:
     text = _LEFT_AT_SIGN.sub(lambda m: " at" if m.group("name") else "", text) if "@" in text else text
     text = _LEFT_OPENING.sub("", _LEFT_POSSESSIVE.sub("", text))
     text = _LEFT_COPULA.sub("", text) if " is," in text or " are," in text else text
-    tidy = text.strip(" ,;:.–—")  # ("Planning Committee – [its date and time]": the dash left)
+    tidy = text.strip(" ,;:.")
     while tidy:
         words = tidy.rsplit(None, 2)
         last = " ".join(words[-2:]).lower() if len(words) > 2 and " ".join(words[-2:]).lower() in _DANGLING else \
