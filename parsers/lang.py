@@ -22,6 +22,7 @@ import re
 from parsers.dateforms import by_first_letter
 from parsers.dates import DayPart, Mention
 from parsers.digitscan import matches_at
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, day_part
 
 MONTHS = {
     "januar": 1, "jänner": 1, "jan": 1, "janv": 1, "janvier": 1, "februar": 2, "feb": 2, "febr": 2, "février": 2,
@@ -55,8 +56,8 @@ def _alternatives(names: dict[str, int]) -> str:
 _MONTH = rf"(?:{_alternatives(MONTHS)})(?:\.|\b)"
 # Two-letter weekdays ("Sa", "Do") only in front of a date, where they cannot be other words.
 _WEEKDAY = rf"(?:{_alternatives(WEEKDAYS)})\.?"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-_YEAR = r"(?:19|20)\d\d"
+_DAY = DAY_NUMBER
+_YEAR = YEAR_NUMBER
 _TO = r"(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|au)"
 _LEAD = r"(?:(?:[Aa]m|[Vv]om|[Ll]e|[Dd]u|[Ll]es|[Aa]b)\s+)?"
 
@@ -285,12 +286,7 @@ def _day(day: str | None, month: str | None, year: str | None, weekday: str | No
     if day is None or month is None:
         return None
     number = MONTHS.get(month.lower().rstrip("."), 0) if not month.isdigit() else int(month)
-    try:
-        dt.date(int(year) if year else 2024, number, int(day))  # 2024: a leap year lets 29 February through
-    except ValueError:
-        return None
-    week = WEEKDAYS.get(weekday.lower().rstrip(".")) if weekday else None
-    return DayPart(int(day), number, int(year) if year else None, week)
+    return day_part(day, number, year, WEEKDAYS.get(weekday.lower().rstrip(".")) if weekday else None)
 
 
 def _clock(text: str) -> dt.time:

@@ -18,7 +18,7 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.gate import lower_case
-from parsers.mentions import DayPart, Mention
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
@@ -42,8 +42,8 @@ _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 # "de segunda a sexta": Portuguese weekdays cut short in a run of them
 SHORT = {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 _SHORT = rf"(?i:{alternatives(SHORT)})"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-_YEAR = r"(?:19|20)\d\d"
+_DAY = DAY_NUMBER
+_YEAR = YEAR_NUMBER
 # Words before a weekday that make it a day of the week in context ("este lunes", "nesta quarta-feira").
 _DETERMINER = r"(?i:este|esta|el|próximo|proximo|nesta|neste|na|no|o|a|desta|deste)"
 _FORMS = {
@@ -136,9 +136,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "s":
         last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
         first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], None)
-        if first is None or last is None or (first.month, first.day) >= (last.month, last.day):
-            return None  # a span over a new year ("del 28 de diciembre al 2 de enero"): read as its two days
-        return Mention("span", *span, first=first, last=last)
+        return ordered_span(span, first, last)  # (over a new year, "del 28 de diciembre al 2 de enero": None)
     if form in ("d", "b"):
         year = groups.get("dy") if form == "d" else None
         day = _day(groups[form + "d"], groups[form + "m"] or groups.get("dn") or "", year, groups[form + "w"])
@@ -180,9 +178,4 @@ def _weekday(word: str) -> int:
 
 def _day(day: str, month: str, year: str | None, weekday: str | None) -> DayPart | None:
     number = int(month) if month.isdigit() else MONTHS[month.lower()]
-    try:
-        dt.date(int(year) if year else 2024, number, int(day))  # 2024: a leap year lets 29 February through
-    except ValueError:
-        return None
-    week = WEEKDAYS.get(weekday.lower()) if weekday else None
-    return DayPart(int(day), number, int(year) if year else None, week)
+    return day_part(day, number, year, WEEKDAYS.get(weekday.lower()) if weekday else None)

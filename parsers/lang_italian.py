@@ -17,7 +17,7 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.gate import lower_case
-from parsers.mentions import DayPart, Mention
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
     "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
@@ -31,8 +31,8 @@ PUBLISHED = {"oggi": 0, "domani": 1, "ieri": -1}
 
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-_YEAR = r"(?:19|20)\d\d"
+_DAY = DAY_NUMBER
+_YEAR = YEAR_NUMBER
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _FORMS = {
     # "dal 12 al 14 novembre", "dal 30 settembre al 2 ottobre 2024": a span (found before its days)
@@ -78,9 +78,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "s":
         last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
         first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], None)
-        if first is None or last is None or (first.month, first.day) >= (last.month, last.day):
-            return None
-        return Mention("span", *span, first=first, last=last)
+        return ordered_span(span, first, last)
     if form == "d":
         day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
         return Mention("day", *span, first=day) if day else None
@@ -108,10 +106,4 @@ def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention 
 def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
     if day is None or month is None:
         return None
-    number = MONTHS[month.lower()]
-    try:
-        dt.date(int(year) if year else 2024, number, int(day))  # 2024: a leap year lets 29 February through
-    except ValueError:
-        return None
-    week = WEEKDAYS.get(weekday.lower()) if weekday else None
-    return DayPart(int(day), number, int(year) if year else None, week)
+    return day_part(day, MONTHS[month.lower()], year, WEEKDAYS.get(weekday.lower()) if weekday else None)

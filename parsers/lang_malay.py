@@ -17,7 +17,7 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case
-from parsers.mentions import DayPart, Mention
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part
 
 MONTHS = {
     "januari": 1, "februari": 2, "mac": 3, "maret": 3, "april": 4, "mei": 5, "jun": 6, "juni": 6, "julai": 7,
@@ -37,8 +37,8 @@ _ZONES = "WIB|WITA|WIT|MYT"
 
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-_YEAR = r"(?:19|20)\d\d"
+_DAY = DAY_NUMBER
+_YEAR = YEAR_NUMBER
 _FORMS = {
     # "26 hingga 28 November 2018", "dari 2 sampai 4 Disember": a span (found before its days)
     "s": (rf"(?:(?i:dari|pada)\s+)?(?P<s1d>{_DAY})\s*(?:-|–|(?i:hingga|sehingga|sampai))\s*(?P<s2d>{_DAY})"
@@ -124,9 +124,4 @@ def _day(day: str | None, month: str | None, year: str | None, weekday: str | No
     if day is None or month is None:
         return None
     number = MONTHS[" ".join(month.lower().split())]
-    try:
-        dt.date(int(year) if year else 2024, number, int(day))  # 2024: a leap year lets 29 February through
-    except ValueError:
-        return None
-    week = WEEKDAYS.get(weekday.lower()) if weekday else None
-    return DayPart(int(day), number, int(year) if year else None, week)
+    return day_part(day, number, year, WEEKDAYS.get(weekday.lower()) if weekday else None)

@@ -43,3 +43,26 @@ class Mention(NamedTuple):
         """The same mention in a text that starts `by` characters later."""
         return Mention(self.kind, self.start - by, self.end - by, self.text, self.first, self.last, self.offset,
                        self.weekday, self.time, self.until, self.zone)
+
+
+# A day of the month and a year as the other languages' grammars write them ("12", "2025").
+DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
+YEAR_NUMBER = r"(?:19|20)\d\d"
+
+
+def day_part(day: str, month: int, year: str | None, weekday: int | None) -> DayPart | None:
+    """The day, if the calendar has it ("31 November" is none; without a year, 2024, a leap year, lets 29 February
+    through)."""
+    try:
+        dt.date(int(year) if year else 2024, month, int(day))
+    except ValueError:
+        return None
+    return DayPart(int(day), month, int(year) if year else None, weekday)
+
+
+def ordered_span(span: tuple[int, int, str], first: DayPart | None, last: DayPart | None) -> Mention | None:
+    """A span of two days of one year, the first before the last (else None: "from 28 December to 2 January" is read
+    as its two days)."""
+    if first is None or last is None or (first.month, first.day) >= (last.month, last.day):
+        return None
+    return Mention("span", *span, first=first, last=last)
