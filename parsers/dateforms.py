@@ -195,6 +195,9 @@ _DATE_FORMS = {
            # "on Thursday and Friday, January 23 and 24": the first of two weekdays of a span of dates, read above
            rf"(?!\s*(?:and|&)\s*{_WEEKDAY}\s*,\s*(?:\d|{_MONTH}))\.?)"),
 }
+# "Wednesday 11/5": the weekday before a slashed day, which also tells an item how its numbers run (yearclues)
+WEEKDAY_SLASHED_FORM = _DATE_FORMS["wsl"]
+
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas" after a Spanish date
 # "10: 45 a. m." (a space after the colon), "14 h 45", "15 h" and "10H00" (French style): forms seen in the wild.

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from parsers.dateforms import WEEKDAY_SLASHED_FORM
 from parsers.dates import MONTHS, WEEKDAYS, DayPart, Mention
 from parsers.digitscan import century_starts, matches_at
 
@@ -241,8 +242,7 @@ _SPELLED_DAY = re.compile(
     r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)(?P<y>(?:19|20)\d\d)\b")
 _SLASHED_FULL = re.compile(r"\b([01]?\d)/([01]?\d)/((?:19|20)\d\d)\b")
 _NEAR_DAYS = 120  # a numeric date this near the item's own day is read the way that puts it there
-_WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_WEEKDAY_SLASHED = re.compile(rf"\b({_WEEKDAY_NAMES})\.?,?[ \t]+([0-3]?\d)/([0-3]?\d)\b(?![/.-]?\d)", re.IGNORECASE)
+_WEEKDAY_SLASHED = re.compile(WEEKDAY_SLASHED_FORM)  # (the grammar's own form: the days it reads are the ones weighed)
 
 
 def order_near_its_day(text: str, day: dt.date | None) -> str:
@@ -262,7 +262,8 @@ def order_near_its_day(text: str, day: dt.date | None) -> str:
         seen = True
     # "Wednesday 11/5" (no year): the reading that falls on its weekday in the item's year or the next.
     for match in _WEEKDAY_SLASHED.finditer(text) if "/" in text else ():
-        week, a, b = WEEKDAYS[match.group(1).lower()], int(match.group(2)), int(match.group(3))
+        week = WEEKDAYS[match["wslw"].lower().rstrip(".")]
+        a, b = int(match["wsla"]), int(match["wslb"])
         for order, (month, number) in (("dmy", (b, a)), ("mdy", (a, b))):
             near[order] = near[order] and _falls_on(week, month, number, day.year)
         seen = True
