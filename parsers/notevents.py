@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import deadlines, documents, incidents, movedfrom, sending, standing, tallies, tense
+from parsers import deadlines, documents, incidents, movedfrom, recurring, sending, standing, tallies, tense
 from parsers.dates import Mention
 from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
@@ -300,8 +300,6 @@ _STATE_BEFORE = re.compile(r"\b(?:starting\s+(?:from|as\s+of)|as\s+(?:of|from)|w
                            r"|(?:(?:take|takes|taking)\s+effect|(?:come|comes|coming|enter|enters|entering|go|goes|going)"
                            r"\s+into\s+(?:force|effect)|(?:become|becomes)\s+effective)(?:\s+(?:on|from|as\s+of))?|from)\s*$",
                            re.IGNORECASE)
-_EVERY_SUCH_DAY_AFTER = re.compile(r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:each|every)\s+"
-                                   r"(?:day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 _ONWARDS_AFTER = re.compile(r"^\s*(?:onwards?\b|on\s*(?:[,.;]|$))", re.IGNORECASE)
 def state_start(sentence: str, mention: Mention) -> bool:
     """The day a standing rule begins ("Starting from 21 July", "as of Monday", "from 3 June onwards")."""
@@ -315,7 +313,7 @@ def state_start(sentence: str, mention: Mention) -> bool:
     # ("From 14 June it will also open on Mondays": from then on, any such day)
     return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None \
         or _PRICE_CHANGE.search(sentence, 0, mention.start) is not None \
-        or _EVERY_SUCH_DAY_AFTER.search(sentence, mention.end) is not None
+        or recurring.recurring(sentence[mention.end :].lower())
 
 
 # "asked to raise its non-tariff charges from September 1", "new fares apply from 1 April": a price's change from a
