@@ -55,6 +55,7 @@ def _itinerary_by(before: str) -> bool:
 # in which something may be done, or a period a text reports on, bounded like a deadline; nobody gathers.
 # What a window is for: applications, votes, bids (both patterns below read the same list).
 _WINDOW_SUBJECT = r"applications?|registrations?|nominations?|submissions?|entries|bids|proposals|voting"
+_WINDOW_BOUNDED = rf"{_WINDOW_SUBJECT}|consultation|survey"  # what opens and closes on a key date's row
 _WINDOW_BEFORE = re.compile(
     rf"\b(?:(?:{_WINDOW_SUBJECT}|tickets"
     r"|the\s+(?:call|consultation|survey|poll|window|portal|register))\s+(?:is|are|will\s+be|remains?|stays?)\s+open"
@@ -64,11 +65,11 @@ _WINDOW_BEFORE = re.compile(
 # ("Registration opens at 8:30 am" at a conference is the hour its doors open, and stays).
 # ("Consultation closes: 14 July 2025": a key date's row, its label before a colon or a dash)
 _WINDOW_DAY_BEFORE = re.compile(
-    rf"\b(?:{_WINDOW_SUBJECT}|consultation|survey)(?:\s+(?:for|to|of)"
+    rf"\b(?:{_WINDOW_BOUNDED})(?:\s+(?:for|to|of)"
     r"(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:will\s+)?(?:open|close)s?|opened|closed)(?:\s+on\s+|\s*[:–—-]\s*)$",
     re.IGNORECASE)
 # "9 June – Applications open", "4 July: Consultation closes": a row whose words are only a window's bound
-_WINDOW_ROW = re.compile(rf"^\W*(?:the\s+)?(?:{_WINDOW_SUBJECT}|consultation|survey|call\s+for\s+[\w-]+)"
+_WINDOW_ROW = re.compile(rf"^\W*(?:the\s+)?(?:{_WINDOW_BOUNDED}|call\s+for\s+[\w-]+)"
                          r"\s+(?:(?:will\s+)?(?:open|close)s?|opening|closing)\W*$", re.IGNORECASE)
 
 

@@ -44,10 +44,11 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
     place, listed = _place_of(said, context)
     own_places = _places_of_days(days, said)
     summary = kinds.sentence_summary(kind, said.what)
+    timing = said.timing()
     for anchor in (list(days) if days else [relative])[:MAX_PER_SENTENCE]:
         here = own_places.get(anchor.start, place) if anchor is not None else place
         # a time alone on the day in context: the one the sentence chose ("Doors open at 6, dinner at 7": 7)
-        time_mention = said.timed_only if anchor is None and said.timed_only else time_for(anchor, said.timing(),
+        time_mention = said.timed_only if anchor is None and said.timed_only else time_for(anchor, timing,
                                                                                            said.sentence)
         series = itinerary.series_entry(said.sentence, walk.block, context) \
             if time_mention is None and anchor is not None and anchor.kind == "day" else None
