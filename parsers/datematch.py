@@ -170,6 +170,8 @@ def listed(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:
     form = (match.lastgroup or "")[2:]
     if form == "ml" and mention.first is not None and mention.last is not None:
         return _month_list(match, mention, mention.first)
+    if form == "sl" and mention.first is not None and mention.last is not None:
+        return _day_list(match, mention, mention.first)
     if form not in ("sd", "sm") or mention.first is None or mention.last is None:
         return (mention,)
     joined = match.group(form + "to")
@@ -207,6 +209,30 @@ def _month_list(match: re.Match[str], mention: Mention, first: DayPart) -> tuple
     spans = [(begin if n == 0 else d.start(), match.end() if n == last else d.end()) for n, d in enumerate(found)]
     return tuple(Mention("day", a, b, text[a:b].strip(), first=DayPart(days[n], month, first.year, None))
                  for n, (a, b) in enumerate(spans))
+
+
+def _day_list(match: re.Match[str], mention: Mention, first: DayPart) -> tuple[Mention, ...]:
+    """"5, 6 and 7 September": days that follow each other are one span; "3, 10 and 17 March 2026" are three days,
+    each of that month and year."""
+    text, month_at = match.string, match.start("slm")
+    found = list(_LISTED_DAY.finditer(text, match.start(), month_at))
+    days = [int(d.group().rstrip("stndrh")) for d in found]
+    if len(found) < 2 or all(b == a + 1 for a, b in zip(days, days[1:], strict=False)):
+        return (mention,)
+    year, last = mention.last.year if mention.last else first.year, len(found) - 1
+    ends = [match.start(), *(d.end() for d in found)]
+    weekdays = [_LIST_WEEKDAY.search(text, ends[n], d.start()) for n, d in enumerate(found)]
+    # Each day's mention opens at its weekday; the last one holds the month and the year, so that no part of the
+    # list is left over.
+    spans = [(match.start() if n == 0 else said.start() if (said := weekdays[n]) else d.start(),
+              match.end() if n == last else d.end()) for n, d in enumerate(found)]
+    return tuple(Mention("day", a, b, text[a:b].strip(), first=DayPart(
+        days[n], first.month, year, WEEKDAYS[said.group(1).lower()] if (said := weekdays[n]) else None))
+        for n, (a, b) in enumerate(spans))
+
+
+# "Tuesday 23, Thursday 25 and Saturday 27 April": the weekday just before a listed day is that day's.
+_LIST_WEEKDAY = re.compile(rf"\b({'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?\s*,?\s*$", re.IGNORECASE)
 
 
 def _day(day: str | None, month: str | int | None, year: str | None, weekday: str | None) -> DayPart | None:

@@ -275,12 +275,24 @@ def extend_to(finding: Finding, end: Mention) -> None:
 _OPENING_AT = re.compile(r"\b(?:open\w*|start\w*|begin\w*|kicks?\s+off)\s+(?:at\s+)?$", re.IGNORECASE)
 
 
-def second_of_a_pair(anchor: Mention | None, sentence: str, time: Mention) -> Mention | None:
-    """"The Board meets on 15 and 16 October at 09:30": two days that follow each other, joined by "and", with
-    one time are a sitting at that time on each; the second day as a mention of its own, else None (also when
-    the time is the opening's: "on 30 November and 1 December, opening at 10:00")."""
-    if anchor is None or anchor.kind != "span" or anchor.last is None or not re.search(r"\s(?:and|&)\s", anchor.text):
-        return None
+def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -> list[Mention]:
+    """"The Board meets on 15 and 16 October at 09:30", "hearings on 12, 13 and 14 May at 10am": days that follow
+    each other, listed and joined by "and", with one time are a sitting at that time on each; the days after the
+    first as mentions of their own (none when the time is the opening's: "on 30 November and 1 December, opening
+    at 10:00")."""
+    if anchor is None or anchor.kind != "span" or anchor.first is None or anchor.last is None \
+            or not _LISTED_AND.search(anchor.text):
+        return []
     if _OPENING_AT.search(sentence, max(0, time.start - 20), time.start):
-        return None
-    return anchor._replace(kind="day", first=anchor.last, last=None)
+        return []
+    first, last = anchor.first, anchor.last
+    named = len(_DAY_NUMBER.findall(anchor.text))
+    if first.month != last.month or named != last.day - first.day + 1:
+        return [anchor._replace(kind="day", first=last, last=None)]  # two days ("15 October and 16 October")
+    year = last.year if last.year is not None else first.year
+    return [anchor._replace(kind="day", first=DayPart(day, last.month, year, None), last=None)
+            for day in range(first.day + 1, last.day + 1)]
+
+
+_LISTED_AND = re.compile(r"\s(?:and|&)\s")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # the days' numbers (not the year's)

@@ -62,8 +62,9 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         for again in _listed_on_its_day(days, anchor, said, time_mention) if time_mention and anchor else []:
             add(context, f"{lead}{text}", anchor, again, kind, summary, here, [m for m in (anchor, again) if m],
                 location=location)
-        if time_mention is not None and (second := extent.second_of_a_pair(anchor, said.sentence, time_mention)):
-            add(context, f"{lead}{text}", second, time_mention, kind, summary, here, [second, time_mention])
+        if time_mention is not None:  # "on 12, 13 and 14 May at 10am": the days after the first at that time
+            for later in extent.later_days_of_a_list(anchor, said.sentence, time_mention):
+                add(context, f"{lead}{text}", later, time_mention, kind, summary, here, [later, time_mention])
         if walk.current is not None and anchor is not None and (note := extent.year_note(anchor)):
             walk.current.notes = (*walk.current.notes, note)  # "opens on 3 June and closes on 28 June 2030"
         if walk.current is not None and series is not None:
