@@ -1,5 +1,6 @@
 """The start of an event told after its doors' opening ("Doors open at 6pm, talk at 6.30pm", "doors open at 7 for a
-7.30pm start"): the doors are a practicality, the later time is the event's own. Pure."""
+7.30pm start"): the doors are a practicality, the later time is the event's own; and the doors of a named event
+alone ("Doors open at 7pm for the concert on Saturday 14 March"), which give its day. Pure."""
 
 from __future__ import annotations
 
@@ -25,3 +26,21 @@ def start_after_doors(sentence: str, times: list[Mention]) -> Mention | None:
     if doors is None or later is None or doors.time is None or later.time is None or later.time <= doors.time:
         return None
     return later if _THEN.match(sentence, doors.end, later.start) else None
+
+
+# "Doors open at 7pm for the concert on Saturday 14 March", "The town hall meeting is on Friday 13 March, and doors
+# open at 6pm": doors opening at an hour, in a sentence that names the gathering they open for. (Not registration,
+# which as often opens a window online as a desk at the door.)
+_DOORS_AT = re.compile(r"\bdoors\s+(?:will\s+)?(?:open|opens|are\s+open)\s+(?:at|from)\s+\d")
+_GATHERING = re.compile(r"\b(?:meeting|concert|conference|hearing|talk|lecture|ceremony|forum|workshop|seminar"
+                        r"|session|festival|show|performance|screening|match|game|debate|briefing|summit|launch"
+                        r"|reception|gala|dinner|rally|town\s+hall|assembly|quiz|recital|premiere|party|celebration"
+                        r"|vigil|fundraiser|auction|tournament|race|service)s?\b")
+DOORS_NOTE = "time taken from the doors' opening: the text gives no later start"
+
+
+def doors_of_a_gathering(lowered: str) -> bool:
+    """Does a sentence (lower-cased) open the doors at an hour for a gathering it names? Then the day is that
+    gathering's, and the doors' hour the only time it gives."""
+    found = _DOORS_AT.search(lowered)
+    return found is not None and _GATHERING.search(lowered[: found.start()] + " " + lowered[found.end() :]) is not None

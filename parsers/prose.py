@@ -31,7 +31,7 @@ from parsers.closures import closes_a_place
 from parsers.datefree import without_dates
 from parsers.dates import Mention
 from parsers.daytime import time_for
-from parsers.doors import start_after_doors
+from parsers.doors import DOORS_NOTE, doors_of_a_gathering, start_after_doors
 from parsers.fieldnames import WHEN, alternatives
 from parsers.findings import Finding
 from parsers.papernames import sunday_paper
@@ -133,12 +133,15 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
     standing = walk.standing
     timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
     by_time = itinerary.attributive(sentence, times) if times and not standing else None
+    doors = False
     if days or relative or timed_only or by_time:
         lowered = sentence[clauses.after_practicalities(sentence, mentions):said].lower()  # lower case: faster
         if days and recurring.hours_beside_a_day(lowered, span=any(d.kind == "span" for d in days)):
             times, timed_only, mentions = [], None, [m for m in mentions if m.kind != "time"]  # the hours: a rule
         elif timed_only is not None and (start_time := start_after_doors(sentence, times)) is not None:
             timed_only = start_time  # "Doors open at 6pm, talk at 6.30pm": the talk's time
+        elif doors_of_a_gathering(lowered) and not start_after_doors(sentence, times):
+            doors = True  # "Doors open at 7pm for the concert on Saturday 14 March": the concert's day, the doors' hour
         elif LOGISTICS.search(lowered) and not itinerary.invited(lowered) and not _HAPPENS_CLAUSE.search(lowered) \
                 or of_a_life(lowered) \
                 or recurring.recurring(lowered, span=any(d.kind == "span" for d in days)):
@@ -151,6 +154,8 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
     _dated(walk, DatedSentence(sentence, start, previous, mentions, said, days, relative, times, timed_only,
                                named_before),
            context)
+    if doors and walk.current is not None and walk.current.time is not None:
+        walk.current.notes = (*walk.current.notes, DOORS_NOTE)
 
 
 _THAT_DAY = re.compile(r"^(?:on\s+)?(?:that|the\s+same|that\s+same)\s+day$", re.IGNORECASE)
