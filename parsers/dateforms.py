@@ -111,7 +111,11 @@ _DATE_FORMS = {
            rf"(?:{_WEEKDAY}\s*,?\s*)?{_g('ml2', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('mly', _YEAR)})?"),
     "dd": _dmy("dd"),
     "dm": _mdy("dm"),
-    "iso": r"\b(?P<isoy>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)\b",
+    # "2026-04-14", and "2026-04-14T09:30:00-04:00" (ISO 8601, as pages and feeds stamp an event's start): the day,
+    # then its clock with its offset from UTC ("Z" is UTC itself).
+    "iso": (r"\b(?P<isoy>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)"
+            r"(?:T(?P<isoh>[01]\d|2[0-3]):(?P<isoi>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
+            r"(?P<isoz>Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?\b"),
     # "2026.10.04", "2026/10/4": year, month and day, as East Asian and some European texts write them.
     "ymd": (r"\b(?P<ymdy>(?:19|20)\d\d)(?P<ymds>[./])(?P<ymdm>1[0-2]|0?[1-9])(?P=ymds)(?P<ymdd>3[01]|[12]\d|0?[1-9])"
             r"\b\.?(?![.:/-]?\d)"),

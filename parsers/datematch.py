@@ -168,6 +168,8 @@ def listed(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:
     """"those on 8 March, 19 April and 23 May": two dates, each with its month, joined by "and" are two days,
     unless they follow each other ("on 30 November and 1 December", a two-day summit) or "between" opens them."""
     form = (match.lastgroup or "")[2:]
+    if form == "iso" and match.group("isoh") is not None:
+        return _iso_datetime(match, mention)
     if form == "ml" and mention.first is not None and mention.last is not None:
         return _month_list(match, mention, mention.first)
     if form == "sl" and mention.first is not None and mention.last is not None:
@@ -209,6 +211,18 @@ def _month_list(match: re.Match[str], mention: Mention, first: DayPart) -> tuple
     spans = [(begin if n == 0 else d.start(), match.end() if n == last else d.end()) for n, d in enumerate(found)]
     return tuple(Mention("day", a, b, text[a:b].strip(), first=DayPart(days[n], month, first.year, None))
                  for n, (a, b) in enumerate(spans))
+
+
+def _iso_datetime(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:
+    """"2026-04-14T09:30:00-04:00": the day, and the time on its clock, whose offset is its zone label ("UTC-04:00";
+    "Z" is UTC)."""
+    offset = match.group("isoz") or ""
+    zone = "UTC" if offset in ("Z", "") else f"UTC{offset}"
+    clock = dt.time(int(match.group("isoh")), int(match.group("isoi")))
+    day_end = match.start("isoh") - 1  # the time's mention holds the "T" that opens it
+    return (mention._replace(end=day_end, text=match.string[match.start() : day_end]),
+            Mention("time", day_end, match.end(), match.string[day_end : match.end()], time=clock,
+                    zone=zone if offset else ""))
 
 
 def _day_list(match: re.Match[str], mention: Mention, first: DayPart) -> tuple[Mention, ...]:
