@@ -135,6 +135,11 @@ def before_practicalities(sentence: str, mentions: list[Mention]) -> tuple[list[
     parted = max(sentence.rfind(mark, 0, found.start()) for mark in (": ", ". ", "; ")) + 1
     if parted <= 1 or not any(m.end <= parted for m in mentions):
         return mentions, len(sentence)
+    if not any(m.kind == "time" and m.end <= parted for m in mentions) \
+            and after_practicalities(sentence, mentions) > parted:
+        # "Thursday June 11, Boise: registration 8 a.m., meeting 9 a.m.": no time before the colon, and after the
+        # practicality the event named with its own time (after_practicalities leaves the practicality's clock out)
+        return mentions, len(sentence)
     return [m for m in mentions if m.end <= parted], parted
 
 
@@ -177,10 +182,12 @@ _PRACTICAL_OPENING = 16  # characters: before "and", the practicality opens the 
 
 
 def _words_before(sentence: str, end: int, mentions: list[Mention]) -> int:
-    """Characters of words before `end`, its dates not counted ("On Thursday 19 February, doors open ...": "On")."""
-    kept = sentence[:end]
-    for mention in reversed([m for m in mentions if m.end <= end]):
-        kept = kept[: mention.start] + kept[mention.end :]
+    """Characters of words before `end` in its clause, its dates not counted ("On Thursday 19 February, doors open
+    ...": "On"; "Friday 12 March, the old mill, Leeds: registration ...": none, the colon opens the clause)."""
+    begin = sentence.rfind(": ", 0, end) + 1  # (0 without a colon)
+    kept = sentence[begin:end]
+    for mention in reversed([m for m in mentions if begin <= m.start and m.end <= end]):
+        kept = kept[: mention.start - begin] + kept[mention.end - begin :]
     return len(kept.strip(" ,;:"))
 
 
