@@ -189,6 +189,11 @@ def numeric_order_of(article: Article, configured: str = "") -> str:
     home = best_place(find_places(article.org)) or best_place(find_places(article.title)) or (
         best_place(find_places(opening)) if len(opening) <= _DATELINE_LENGTH else None)
     if home is None:
+        # "Location: Clovis City Hall, Clovis, California" under "03/10/2026 6:00 PM": the one country of the towns
+        # the item names writes its dates so.
+        countries = {m.place.country for m in find_places(article.body) if not m.topical and m.place.country}
+        if len(countries) == 1:
+            return yearclues.numeric_order("", countries.pop())
         # "Publié le 02/05/2016" of a town hall whose name says no country: French writes the day first.
         return "dmy" if yearclues.writes_day_first(text) else ""
     return yearclues.numeric_order("", home.country)  # (the text told nothing: not scanned again)

@@ -1,0 +1,22 @@
+"""An item whose numeric dates read both ways ("03/10/2026"), whose organisation, title and dateline name no
+country, reads them as the one country of the towns it names writes them. Items in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from model import Article
+from parsers.itemyear import numeric_order_of
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), [
+    ("Date & Time: 03/10/2026 6:00 PM - 8:00 PM\nLocation: Clovis City Hall, Clovis, California", "mdy",
+     "a town of the United States: the month first"),
+    ("Drop-in session: 03/10/2026, 6pm to 8pm, at the Civic Hall, Leeds", "dmy", "a town of England: the day first"),
+    ("Sessions: 03/10/2026 in Leeds and 04/10/2026 in Boston, Massachusetts", "",
+     "towns of two countries: nothing tells"),
+    ("Session: 03/10/2026 at the community hall", "", "no town: nothing tells, as before"),
+])  # fmt: skip
+def test_the_country_of_the_items_towns(body: str, expected: str, why: str) -> None:
+    article = Article(title="Notice", body=body, source="test", org="Works Office")
+    assert numeric_order_of(article) == expected, why
