@@ -50,6 +50,13 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_REACH = 80  # characters: a dateline opens its block
+# A word in lower case before the date (but the small words of place names: "Stratford-upon-Avon", "Frankfurt am
+# Main", "Port of Spain", "Alphen aan den Rijn", "Boulogne-sur-Mer"): the words name a thing, not where the text was
+# written. (A wire's agency in brackets is looked past: "MOSCOW (Sputnik news agency - ".)
+_NOT_A_PLACE = re.compile(r"(?<![\w'’-])(?!(?:upon|sur|sous|del|der|des|den|dem|von|van|aan|and|the|les|los|las|bei"
+                          r"|unter|ob|on|in|of|am|im|an|la|le|de|du|di|da|do|dos|das|et|y|en|al|el)\b)[a-z]{2,}")
+# "... - Hartford City Hall" to the line's end: a row's place after its time, where a dateline's story would go on.
+_ROW_TAIL = re.compile(r"[ \t]*[–—-][ \t]+[A-Z][\w.'’&-]*(?:[ \t,]+[\w.'’&-]+){0,6}[ \t]*(?:\n|$)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORDS_AFTER_DATELINE = 4  # words after a dateline's date that make a sentence of their own
 _STAMP_LEFTOVER = 3  # characters beside the time on a stamp's second line ("t 17:52")
@@ -70,6 +77,8 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
         return _date_of(first)
     if not header or first.start > _DATELINE_REACH or not _DATELINE_BEFORE.match(before):
         return None
+    if _NOT_A_PLACE.search(before.split("(", 1)[0].split("[", 1)[0]) and _ROW_TAIL.match(text, mentions[-1].end):
+        return None  # "Budget town hall - March 10, 2026 6:00 PM EDT - City Hall": a row's what, when and where
     if first.first is not None and first.first.weekday is not None and not _named_weekday_dateline(text, mentions):
         return None  # "Tuesday, 25 June 2019" atop an advisory is the day of its events
     if len(mentions) > 1 and mentions[1].kind == "time" and mentions[1].until is not None:
