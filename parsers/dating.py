@@ -36,7 +36,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                    context: Reading) -> tuple[list[Mention], Mention | None, list[Mention]]:
     """The days, the relative day and the times that date a sentence's event, if it is one."""
     days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
-                                   and not _historical(m, sentence, context)
+                                   and not _historical(m, sentence, context, mentions)
                                    and not saidtoday.said_in_brackets(sentence, m)
                                    and not _yesterday_named(m, mentions, sentence)])
     if not days:
@@ -188,12 +188,16 @@ def _yesterday_named(mention: Mention, mentions: list[Mention], sentence: str) -
                and _APPOSITION.fullmatch(sentence, m.end, mention.start) for m in mentions)
 
 
-def _historical(mention: Mention, sentence: str, context: Reading) -> bool:
+def _historical(mention: Mention, sentence: str, context: Reading, mentions: list[Mention]) -> bool:
     first = mention.first
     if first is None or first.year is None or context.newest is None:
         return False
-    if context.row and not tense.told_in_the_past(sentence, mention):
-        return False  # a list's row: a meeting of an archive's year, not history told beside the list's newest
+    if (context.row or any(m.kind == "time" for m in same_moment(sentence, mention, mentions))) \
+            and not tense.told_in_the_past(sentence, mention):
+        # a list's row: a meeting of an archive's year, not history told beside the list's newest; so too a day
+        # with its clock, told as to come ("reaches Colombo Port on Saturday, 21 May 2016 at 1:30pm" in a page of
+        # advisories whose newest is of 2017): an announcement of its own
+        return False
     try:
         day = dt.date(first.year, first.month, first.day)
     except ValueError:

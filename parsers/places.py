@@ -117,6 +117,11 @@ def _places_in(text: str) -> list[PlaceMention]:
     resume = 0  # text before this is inside a place already found
     for capital in _CAPITALISED.finditer(text):
         most = firsts.get(capital.group().rstrip("."))
+        if not most and (district := _POSTAL_DISTRICT.fullmatch(capital.group().rstrip("."))) \
+                and capital.start() >= resume and (town := _district_town(text, capital.start(), district)):
+            found.append(town)
+            resume = town.end
+            continue
         if not most or capital.start() < resume or not capital.group()[0].isupper():
             continue
         # Only here, at a word some name starts with, are the words around it needed.
@@ -161,6 +166,18 @@ def _places_in(text: str) -> list[PlaceMention]:
     for address in australian_addresses(text):
         _add_address(text, found, *address)
     return found
+
+
+# "Republic Building, Colombo-01", "Colombo-7": a town written with its postal district's number.
+_POSTAL_DISTRICT = re.compile(r"([A-Z][\w'’]*)-\d{1,2}")
+
+
+def _district_town(text: str, start: int, district: re.Match[str]) -> PlaceMention | None:
+    place = place_named(district.group(1))
+    if place is None or place.kind != CITY:
+        return None
+    end = start + len(district.group(1))
+    return PlaceMention(start, end, place, *role(text, start, end, place))
 
 
 def _towns_of_clocked_states(text: str, found: list[PlaceMention]) -> None:

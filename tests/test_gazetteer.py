@@ -388,6 +388,10 @@ TOPICS = [
     ("Who: Ana Ruiz (Green Watch – Germany)", [("Germany", False)], "a place closing a bracket is an affiliation"),
     ("the Dubai talks resume", [("Dubai", False)], "a town before the gathering it hosts is where it is"),
     ("the convoy departs from Lyon", [("Lyon", False)], "a departure from a town happens there"),
+    ("the visiting US trade envoy signs", [("US", True)], "a visitor's country is whence, not where"),
+    ("the envoy is visiting Japan", [("Japan", False)], "a country visited is where"),
+    ("at the Republic Building, Colombo-01, in the hall", [("Colombo", False)],
+     "a town written with its postal district's number is the town"),
 ]
 
 

@@ -287,6 +287,12 @@ EVENTS = [
     ("The council meets on Wednesday, 13 July 2030 at 10:00 in the town hall.\n\nThe council rose on June 9 before "
      "the summer recess.", ["2030-07-13 08:00"],
      "no publication date: a day told in the past before the item's newest full date is history"),
+    ("MEDIA NOTE: The donated ambulances reach the port on Saturday, 21 May 2029 at 1:30pm, where the envoy hands "
+     "them over.\n\nMedia note: The two ministers hold a joint briefing on Monday 6 November 2030 at 19:30.\n\n"
+     "The archive opened on 3 March 2027 with 40 boxes.",
+     ["2029-05-21 11:30", "2030-11-06 18:30"],
+     "no publication date: a day with its clock told as to come, in a page of notes whose newest is a year later, is "
+     "an announcement of its own; a day told in the past before it stays history"),
     ("The senate sits on Thursday, 19 January 2030 in a special sitting. First it swears in the winner of the "
      "January 5th by-election.",
      ["2030-01-19"], "'the January 5th by-election': a day named as the attribute of what happened on it, history"),
