@@ -116,8 +116,17 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         # "The minister opened the crossing on Monday at 10am": the time of a weekday gone by is gone by too.
         past = [m for m in mentions if m.kind == "weekday" and past_weekday(sentence, m, context)]
         gone = {id(m) for day in past for m in same_moment(sentence, day, mentions)}
+        if _told_of_yesterday(sentence, mentions, times):
+            gone |= {id(m) for m in times}
         times = [m for m in times if id(m) not in gone]
     return days, relative, times
+
+
+def _told_of_yesterday(sentence: str, mentions: list[Mention], times: list[Mention]) -> bool:
+    """"began a four-day visit last night: he landed at the airport at 7.40 pm": a sentence told in the past of the
+    day before the item's, which names no other day, tells the times of that day gone by."""
+    said = [m for m in mentions if m.kind == "published"]
+    return bool(said) and all(m.offset < 0 for m in said) and tense.told_in_the_past(sentence, times[0])
 
 
 # "this Friday at 6.00pm", "this coming Monday at 10am": with a clock time, the weekday of the days to come.

@@ -207,6 +207,15 @@ EVENTS = [
     # (body, expected starts, why)
     ("Published 10 March 2030\n\nRegistration opens on 3 April for the forum, which takes place on 10 April at "
      "9:00.", ["2030-04-10 07:00"], "a practicality, then a clause telling when the event it serves happens"),
+    ("Published 10 March 2030\n\nThe envoy meets the President on Friday 15 March 2030. The trip follows her talks "
+     "in the northern province and its capital from 2 to 4 March 2030.\n\nA gala follows on 16 March 2030.",
+     ["2030-03-15", "2030-03-16"],
+     "what an event 'follows', on days before the stamp, came before: no event; 'follows on' a later day is one"),
+    ("Published 10 March 2030\n\nThe delegation began its visit last night: it landed at the airport at 9.10 pm. "
+     "The envoy arrived last night and meets the minister today at 11:00.",
+     ["2030-03-10 10:00"],
+     "'last night' is the day before the stamp: a sentence told in the past of it tells its times gone by; 'today' "
+     "beside it still dates what is to come"),
     ("Published 10 March 2030\n\nThe fair runs April 10 through April 13 at the showground.",
      ["2030-04-10..2030-04-13"], "'D1 through D2': a span, its days told"),
     ("Published 10 March 2030\n\nRegistration opens at 8:30 am on Monday 7 April; the first panel starts at 9:00.",
