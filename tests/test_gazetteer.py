@@ -390,6 +390,9 @@ TOPICS = [
     ("the convoy departs from Lyon", [("Lyon", False)], "a departure from a town happens there"),
     ("the visiting US trade envoy signs", [("US", True)], "a visitor's country is whence, not where"),
     ("the envoy is visiting Japan", [("Japan", False)], "a country visited is where"),
+    ("a lecture at the University of San Carlos Museum", [("San Carlos", True)],
+     "a house named after a town of several countries' names says nothing sure of where it stands"),
+    ("a lecture at the University of Nairobi", [("Nairobi", False)], "named after a town of one name: there"),
     ("at the Republic Building, Colombo-01, in the hall", [("Colombo", False)],
      "a town written with its postal district's number is the town"),
 ]
