@@ -162,6 +162,8 @@ _REPLACED_BEFORE = Gated(re.compile(
 # "the briefings planned for 18-24 August", "their public schedules for Monday, September 30–Sunday, October 6":
 # the period a schedule covers.
 _PERIOD_BEFORE = Gated(re.compile(
+    # (not a programme something opens or closes: "a prayer opens the programme today, Friday 26 September")
+    r"(?<!opens the )(?<!open the )(?<!closes the )(?<!close the )(?<!begins the )(?<!starts the )(?<!ends the )"
     r"\b(?:schedules?|diar(?:y|ies)|agendas?|programmes?|itinerar(?:y|ies)|briefings|calendars?|daybook)"
     r"(?:(?:\s+[\w.]+){0,2}\s+(?:for|of|covering)\s*(?:the\s+(?:coming\s+)?(?:week|period)\s*,?\s*(?:of\s+|from\s+)?)?"
     r"|(?:\s+[\w.]+){0,12}\s*,|\s*[:–—-]?)\s*$",

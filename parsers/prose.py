@@ -238,8 +238,9 @@ def _clauses_of(said: DatedSentence) -> None:
     said.later = clauses.later_clauses(sentence, said.times, said.used) \
         or clauses.paired_times(sentence, timing, said.used)
     # "On Friday she meets X, and on Saturday she visits Y": each weekday's clause is an event of its own.
-    said.onward = [] if said.times or said.later else itinerary.weekday_clauses(sentence, mentions,
-                                                                                said.relative or days[0])
+    # ("opens the programme today, Friday 26 September, and ... follows on Sunday": the day said beside "today")
+    anchor = days[0] if days and (said.relative is None or said.relative.kind == "published") else said.relative
+    said.onward = [] if said.times or said.later else itinerary.weekday_clauses(sentence, mentions, anchor)
     # "leaves at 11.05am and lands at 1.05 pm": the first event is named by its own clause.
     cut = said.later[0][0] if said.later else said.onward[0][0] if said.onward else len(sentence)
     own = [m for m in mentions if m.end <= cut]
