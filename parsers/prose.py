@@ -35,7 +35,7 @@ from parsers.doors import start_after_doors
 from parsers.fieldnames import WHEN, alternatives
 from parsers.findings import Finding
 from parsers.papernames import sunday_paper
-from parsers.pastrelative import attended_then
+from parsers.pastrelative import attended_then, in_caption
 from parsers.places import COUNTRY, best_place, find_places
 from parsers.prosewalk import DatedSentence, ParagraphWalk
 from parsers.reading import (
@@ -192,7 +192,8 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
                                         or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
                 and not notevents.state_start(sentence, m) and not closes_a_place(sentence, m)
                 and not stamps.stamp(sentence, m) and not sunday_paper(sentence, m)
-                and not attended_then(sentence, m)]  # "Applicants who missed the workshop of 10 June 2010 ..."
+                and not attended_then(sentence, m)  # "Applicants who missed the workshop of 10 June 2010 ..."
+                and not in_caption(sentence, m)]  # "(Photo: the minister at a summit, January 13, 2020.)"
     mentions, said = clauses.before_practicalities(sentence, clauses.only_its_end(sentence, mentions))
     if begun := clauses.after_practicalities(sentence, mentions):
         mentions = [m for m in mentions if m.kind != "time" or m.start >= begun]  # the practicalities' clocks
