@@ -579,6 +579,10 @@ def test_practicalities_after_the_event(body: str, expected: list[str], why: str
      ["2025-03-04", "2025-04-22"], "meetings called off"),
     ("Three board meetings of the central bank are dropped altogether: those on 8 March, 19 April and 23 May 2025.",
      ["2025-03-08", "2025-04-19", "2025-05-23"], "a list of dropped days, never a span from the second to the third"),
+    ("To all head teachers: every examination set for Monday 16 June 2025 is to be moved to another date.",
+     ["2025-06-16"], "a day's events moved to another date, none named: off that day"),
+    ("The board meeting set for 4 June 2025 is to be rescheduled.", ["2025-06-04"],
+     "'is to be rescheduled', with no new day: off its day"),
 ])
 def test_days_called_off_are_cancelled_events(body: str, expected: list[str], why: str) -> None:
     events = events_of(body)
