@@ -117,7 +117,8 @@ def _places_in(text: str) -> list[PlaceMention]:
     resume = 0  # text before this is inside a place already found
     for capital in _CAPITALISED.finditer(text):
         most = firsts.get(capital.group().rstrip("."))
-        if not most and (district := _POSTAL_DISTRICT.fullmatch(capital.group().rstrip("."))) \
+        if not most and "-" in capital.group() \
+                and (district := _POSTAL_DISTRICT.fullmatch(capital.group().rstrip("."))) \
                 and capital.start() >= resume and (town := _district_town(text, capital.start(), district)):
             found.append(town)
             resume = town.end
