@@ -159,10 +159,11 @@ _DATE_FORMS = {
             # "Two days later", "three days after that": days after the day in context.
             r"|(?P<reln>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[2-9])\s+days\s+(?:later|afterwards|after\s+that))\b"),
     # "today(11.27)", "tomorrow(12.5)": the day's numbers in brackets after it say the same day (no clock time).
-    # "this morning", "this evening", "tonight": a part of the publication day, as today is.
+    # "this morning", "this evening", "tonight": a part of the publication day, as today is ("last night": of the
+    # day before it).
     # "the day after tomorrow", "the day before yesterday": two days from the publication day.
     "pub": (r"\b(?P<pub>(?:[Tt]he\s+day\s+after\s+)?[Tt]omorrow|(?:[Tt]he\s+day\s+before\s+)?[Yy]esterday|[Tt]oday"
-            r"|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)\b"
+            r"|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|[Ll]ast\s+(?:night|evening))\b"
             r"(?:\s?\((?:[0-3]?\d)[./](?:[0-3]?\d)\.?\))?"),
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",
     # "On Thursday, May 2"): the look-ahead covers the optional full stop, so no backtracking gets past it.

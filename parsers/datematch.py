@@ -60,7 +60,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         return Mention("relative", *span, offset=offset)
     if form == "pub":
         said = " ".join(need("pub").lower().split())
-        offset = {"tomorrow": 1, "yesterday": -1, "the day after tomorrow": 2, "the day before yesterday": -2}.get(
+        offset = {"tomorrow": 1, "yesterday": -1, "the day after tomorrow": 2, "the day before yesterday": -2,
+                  "last night": -1, "last evening": -1}.get(
             said, 0)  # this morning, tonight: 0
         return Mention("published", *span, offset=offset)
     if form == "wsp":

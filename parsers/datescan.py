@@ -61,7 +61,7 @@ _OPENING_WORDS = frozenset(
     {"from", "between", "on", "during", "in", "at", "the", "that", "later", "earlier", "straight", "immediately",
      *COUNTS,
      "directly", "shortly", "right", "today", "tomorrow", "yesterday", "this", "tonight", "noon", "midday",
-     "midnight", "twenty", "thirty"}
+     "midnight", "twenty", "thirty", "last"}
     | MONTHS.keys() | WEEKDAYS.keys() | ORDINALS.keys()
 )
 BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")

@@ -36,7 +36,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                    context: Reading) -> tuple[list[Mention], Mention | None, list[Mention]]:
     """The days, the relative day and the times that date a sentence's event, if it is one."""
     days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
-                                   and not _historical(m, sentence, context)
+                                   and not _historical(m, sentence, context, mentions)
                                    and not saidtoday.said_in_brackets(sentence, m)
                                    and not _yesterday_named(m, mentions, sentence)])
     if not days:
@@ -116,8 +116,17 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         # "The minister opened the crossing on Monday at 10am": the time of a weekday gone by is gone by too.
         past = [m for m in mentions if m.kind == "weekday" and past_weekday(sentence, m, context)]
         gone = {id(m) for day in past for m in same_moment(sentence, day, mentions)}
+        if _told_of_yesterday(sentence, mentions, times):
+            gone |= {id(m) for m in times}
         times = [m for m in times if id(m) not in gone]
     return days, relative, times
+
+
+def _told_of_yesterday(sentence: str, mentions: list[Mention], times: list[Mention]) -> bool:
+    """"began a four-day visit last night: he landed at the airport at 7.40 pm": a sentence told in the past of the
+    day before the item's, which names no other day, tells the times of that day gone by."""
+    said = [m for m in mentions if m.kind == "published"]
+    return bool(said) and all(m.offset < 0 for m in said) and tense.told_in_the_past(sentence, times[0])
 
 
 # "this Friday at 6.00pm", "this coming Monday at 10am": with a clock time, the weekday of the days to come.
@@ -188,12 +197,16 @@ def _yesterday_named(mention: Mention, mentions: list[Mention], sentence: str) -
                and _APPOSITION.fullmatch(sentence, m.end, mention.start) for m in mentions)
 
 
-def _historical(mention: Mention, sentence: str, context: Reading) -> bool:
+def _historical(mention: Mention, sentence: str, context: Reading, mentions: list[Mention]) -> bool:
     first = mention.first
     if first is None or first.year is None or context.newest is None:
         return False
-    if context.row and not tense.told_in_the_past(sentence, mention):
-        return False  # a list's row: a meeting of an archive's year, not history told beside the list's newest
+    if (context.row or any(m.kind == "time" for m in same_moment(sentence, mention, mentions))) \
+            and not tense.told_in_the_past(sentence, mention):
+        # a list's row: a meeting of an archive's year, not history told beside the list's newest; so too a day
+        # with its clock, told as to come ("reaches Colombo Port on Saturday, 21 May 2016 at 1:30pm" in a page of
+        # advisories whose newest is of 2017): an announcement of its own
+        return False
     try:
         day = dt.date(first.year, first.month, first.day)
     except ValueError:

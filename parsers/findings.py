@@ -23,8 +23,12 @@ from parsers.places import CITY, COUNTRY, Place
 # lower-cased text; the second is case-sensitive ("TBC").
 _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped(?! off)|scrapped"
                               r"|will not take place|no longer take place"
+                              # "is to be moved to another date", "will be rescheduled": off its day, no new one
+                              r"|moved\s+to\s+(?:another|a\s+(?:later|new|different|future))\s+date"
+                              r"|(?:to\s+be|will\s+be|be)\s+re-?scheduled\b(?!\s+(?:for|to|on)\b)"
                               r"|abgesagt|(?:findet|finden|fand|fanden) nicht statt|annul[ée]e?s?|n'aura pas lieu)\b"),
-                   "cancel", "postponed", "called off", "dropped", "scrapped", "take place", "abgesagt",
+                   "cancel", "postponed", "called off", "dropped", "scrapped", "take place", "moved to", "schedul",
+                   "abgesagt",
                    "nicht statt", "annul", "pas lieu")
 # Calling an event off told by a verb that also has other objects ("to cancel the meetings scheduled for June 26",
 # "auf den vom 21. bis 23. Februar angesetzten Lehrgang verzichten"): only in the part of the sentence that gives

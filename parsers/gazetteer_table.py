@@ -7960,11 +7960,16 @@ St Helens	city	St Helens, United Kingdom	GB	Europe/London
 St Kitts and Nevis	country	Saint Kitts and Nevis	KN	America/St_Kitts
 St Lucia	country	Saint Lucia	LC	America/St_Lucia
 St Petersburg	city	Saint Petersburg, Russia	RU	Europe/Moscow
+St Pierre and Miquelon	country	Saint Pierre and Miquelon	PM	America/Miquelon
+St Vincent and the Grenadines	country	Saint Vincent and the Grenadines	VC	America/St_Vincent
 St. Catharines	city	St. Catharines, Canada	CA	America/Toronto
 St. John's	city	St. John's, Canada	CA	America/St_Johns
+St. Kitts and Nevis	country	Saint Kitts and Nevis	KN	America/St_Kitts
 St. Louis	city	St. Louis, United States	US	America/Chicago
 St. Lucia	country	Saint Lucia	LC	America/St_Lucia
 St. Petersburg	city	St. Petersburg, United States	US	America/New_York
+St. Pierre and Miquelon	country	Saint Pierre and Miquelon	PM	America/Miquelon
+St. Vincent and the Grenadines	country	Saint Vincent and the Grenadines	VC	America/St_Vincent
 Staaken	city	Staaken, Germany	DE	Europe/Berlin
 Stafford	city	Stafford, United Kingdom	GB	Europe/London
 Staines	city	Staines, United Kingdom	GB	Europe/London

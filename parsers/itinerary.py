@@ -406,8 +406,10 @@ _CLAUSE_MIN = 2  # words of the clause after the weekday: "she visits Osaka"
 _VERB_CLAUSE_CONTENT = re.compile(r"\b[A-Za-z]{3,}\b")
 # ", and meets the Prime Minister on Tuesday": a clause of its own verb (third person, present) ending with its weekday
 # ", where he will attend the summit on Saturday": a clause of where the sentence took him, with its own weekday
+# ", and a Christian service follows on Sunday", "; the fair opens on Monday": a clause of its own subject
 _VERB_CLAUSE = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?(?=[a-z]{3,}s\b)"
-                          r"|,\s*where\s+(?:he|she|they|we)\s+(?:will\s+)?(?=[a-z]{3,}\b)")
+                          r"|,\s*where\s+(?:he|she|they|we)\s+(?:will\s+)?(?=[a-z]{3,}\b)"
+                          r"|(?:,\s*and|;)\s+(?=(?:a|an|the)\s)")
 _AND_THE_NEXT = re.compile(r"\s+and\s+$")
 
 

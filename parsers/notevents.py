@@ -162,6 +162,8 @@ _REPLACED_BEFORE = Gated(re.compile(
 # "the briefings planned for 18-24 August", "their public schedules for Monday, September 30–Sunday, October 6":
 # the period a schedule covers.
 _PERIOD_BEFORE = Gated(re.compile(
+    # (not a programme something opens or closes: "a prayer opens the programme today, Friday 26 September")
+    r"(?<!opens the )(?<!open the )(?<!closes the )(?<!close the )(?<!begins the )(?<!starts the )(?<!ends the )"
     r"\b(?:schedules?|diar(?:y|ies)|agendas?|programmes?|itinerar(?:y|ies)|briefings|calendars?|daybook)"
     r"(?:(?:\s+[\w.]+){0,2}\s+(?:for|of|covering)\s*(?:the\s+(?:coming\s+)?(?:week|period)\s*,?\s*(?:of\s+|from\s+)?)?"
     r"|(?:\s+[\w.]+){0,12}\s*,|\s*[:–—-]?)\s*$",
@@ -186,6 +188,9 @@ _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"|followed|drew|attracted|featured|welcomed"
                    r"|hat|haben|hatte|hatten|wurde|wurden)\b"
                    r"[^.;]{0,50}$", re.IGNORECASE)
+# "It follows the minister's visit to the Kingdom of Saudi Arabia from February 22 to February 23" under a later
+# stamp: what an event comes after came before it.
+_FOLLOWS = re.compile(r"\b(?:follows|comes\s+after)\b[^.;]{0,90}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
                        r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on\s*)?$",
@@ -446,7 +451,8 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
         return False
     cited = _CITED_BEFORE.search(sentence[: mention.start]) and _CITED_AFTER.match(sentence[mention.end :])
     named = _named_past(sentence, mention)
-    if not cited and not named and not _PAST.search(sentence[: mention.start]):  # a verb in the past before it
+    if not cited and not named and not _PAST.search(sentence[: mention.start]) \
+            and not _FOLLOWS.search(sentence[: mention.start]):  # a verb in the past before it, or "follows"
         return False
     part = mention.first
     try:

@@ -1,6 +1,7 @@
 """A day counted back ("The day before", "the previous day") in a sentence that tells, in the past, what someone
 said or announced: when it was said, not an event; and a day in a clause telling who took part in or missed something
-("Applicants who missed the workshop of 10 June 2010 are welcome"): that happening is past. Pure.
+("Applicants who missed the workshop of 10 June 2010 are welcome"): that happening is past; and a day in a photo's
+caption ("(Photo: the minister at a summit in Mombasa, January 13, 2020.)"): when the picture was taken. Pure.
 
 "The day before, the chief announced a restructuring of the department" under a release of 22 July: what was said
 on the 21st. ("Yesterday ..." and a weekday told so are read elsewhere; a past meeting on such a day is left.)
@@ -32,3 +33,14 @@ def attended_then(sentence: str, mention: Mention) -> bool:
     """A day in a clause telling, in the past, who took part in or missed what happened on it."""
     return mention.kind in ("day", "span") and _TOOK_PART.search(sentence, max(0, mention.start - 120),
                                                                  mention.start) is not None
+
+
+# "(Photo: PS Kibicho at a summit in Mombasa, January 13, 2020.)", "(File photo: ...)": a caption in brackets, up to
+# the day; what a picture shows was, not is to come.
+_CAPTION = re.compile(r"\((?:File\s+)?(?:[Pp]hoto|[Pp]icture|[Ii]mage)(?:\s+credit)?\s*:[^()]{0,160}$")
+
+
+def in_caption(sentence: str, mention: Mention) -> bool:
+    """A day in a photo's caption in brackets."""
+    return ("hoto" in sentence or "icture" in sentence or "mage" in sentence) \
+        and _CAPTION.search(sentence, max(0, mention.start - 170), mention.start) is not None

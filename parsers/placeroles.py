@@ -7,7 +7,7 @@ import re
 
 from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
-from parsers.placeindex import CITY, COUNTRY, Place
+from parsers.placeindex import CITY, COUNTRY, Place, has_namesakes
 
 # "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line); as French, Spanish and
 # Portuguese say "in": "à Paris", "en Madrid", "em Lisboa", "dans Paris".
@@ -31,6 +31,13 @@ _ORIGIN = Gated(re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|co
                            r"|photographers|designers|chefs|scholars|researchers|athletes|players|runners|teams)"
                            r"\s+from\s+(?:the\s+)?$",
                            re.IGNORECASE), "from")  # tried for every place named: the gate spares most
+# "the visiting US Under Secretary", "a visiting Kenya delegation": the visitor's home, not the place visited
+# ("visiting Kenya next week" is the place visited).
+_VISITOR = re.compile(r"\b(?:the|a|an|our|its|their)\s+visiting\s+$", re.IGNORECASE)
+# "the University of San Carlos Museum": a house named after a town of several countries' names (San Carlos of
+# Venezuela, Chile, Uruguay ...) says nothing sure of where it stands (not "the University of Nairobi": one town).
+_HOUSE_OF = re.compile(r"\b(?:University|College|Institute|Museum|Academy|School|Library|Cathedral)\s+of\s+"
+                       r"(?:the\s+)?$")
 # "a journalist based in Los Angeles", "born in Lagos": where a speaker lives or works, told in a biography, is
 # not where the event is.
 _RESIDENCE = Gated(re.compile(r"\b(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered)\s+in\s+"
@@ -60,7 +67,8 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     before = text[max(0, start - 20) : start]
     # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
     if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
-            or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end):
+            or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end) \
+            or _VISITOR.search(before) or place.kind == CITY and _HOUSE_OF.search(before) and has_namesakes(place):
         return False, True
     locative = bool(LOCATIVE.search(before)) and not _AFFILIATION.match(text, end) \
         or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None \

@@ -117,6 +117,12 @@ def _places_in(text: str) -> list[PlaceMention]:
     resume = 0  # text before this is inside a place already found
     for capital in _CAPITALISED.finditer(text):
         most = firsts.get(capital.group().rstrip("."))
+        if not most and "-" in capital.group() \
+                and (district := _POSTAL_DISTRICT.fullmatch(capital.group().rstrip("."))) \
+                and capital.start() >= resume and (town := _district_town(text, capital.start(), district)):
+            found.append(town)
+            resume = town.end
+            continue
         if not most or capital.start() < resume or not capital.group()[0].isupper():
             continue
         # Only here, at a word some name starts with, are the words around it needed.
@@ -152,13 +158,27 @@ def _places_in(text: str) -> list[PlaceMention]:
         resume = end
     if ", " in text:
         _add_abbreviations(text, found)
+    if ", " in text or " (" in text:
         _namesakes_beside(text, found)
+    if ", " in text:
         _towns_of_clocked_states(text, found)
         _countries_of_unknown_towns(text, found)
         _grounds_in_towns(text, found)
     for address in australian_addresses(text):
         _add_address(text, found, *address)
     return found
+
+
+# "Republic Building, Colombo-01", "Colombo-7": a town written with its postal district's number.
+_POSTAL_DISTRICT = re.compile(r"([A-Z][\w'’]*)-\d{1,2}")
+
+
+def _district_town(text: str, start: int, district: re.Match[str]) -> PlaceMention | None:
+    place = place_named(district.group(1))
+    if place is None or place.kind != CITY:
+        return None
+    end = start + len(district.group(1))
+    return PlaceMention(start, end, place, *role(text, start, end, place))
 
 
 def _towns_of_clocked_states(text: str, found: list[PlaceMention]) -> None:
@@ -218,10 +238,19 @@ def _grounds_in_towns(text: str, found: list[PlaceMention]) -> None:
                 town.place.zone_certain), ground.locative, ground.topical)
 
 
+# "Perth, Scotland", and in a body's name "San Juan (Argentina)": a town, then its state or country after a comma
+# or alone in brackets ("London (Ontario delegates attend)" is no state of London's).
+def _beside(text: str, town: PlaceMention, after: PlaceMention) -> bool:
+    between = text[town.end : after.start]
+    return between == ", " or between == " (" and text.startswith(")", after.end)
+
+
 def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
     """"Perth, Scotland", "London, Ontario": the region or country after a town says which town of the name."""
     states = region_places()
     for at, (town, after) in enumerate(itertools.pairwise(found)):
+        if not _beside(text, town, after):
+            continue
         state = states.get(after.place.name) if after.place.kind == COUNTRY else None
         # "Rome, Georgia": a town not in the country of the name is in the state of the name.
         abroad = state is not None and town.place.kind == CITY and town.place.country != after.place.country
@@ -229,21 +258,19 @@ def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
             # "Geneva, New York": a city of a state's name after a town of another country is the state.
             state = states.get(after.place.name) or states.get(f"{after.place.name} State")
             abroad = state is not None
-        if state is not None and text[town.end : after.start] == ", " and (state.country == town.place.country
-                                                                            or abroad):
+        if state is not None and (state.country == town.place.country or abroad):
             # "Atlanta, Georgia": after a town of the United States, the state, not the country of the name; so
             # too after a town the state's country has a namesake of ("Athens, Georgia").
             after = PlaceMention(after.start, after.end, state, after.locative, after.topical)
             found[at + 1] = after
         if town.place.kind == CITY and after.place.kind == REGION and after.place.zone_certain \
-                and after.place.country == town.place.country and after.place.zone != town.place.zone \
-                and text[town.end : after.start] == ", ":
+                and after.place.country == town.place.country and after.place.zone != town.place.zone:
             # "Portland, Maine": not the town of the name the gazetteer knows (in a state on another clock) but
             # one in the state named, on its clock (a state on one clock only: "Pensacola, Florida" stays).
             found[at] = PlaceMention(town.start, town.end, town_in_state(text[town.start : town.end], after.place),
                                      town.locative, town.topical)
-        if town.place.kind == CITY and text[town.end : after.start] == ", " \
-                and after.place.kind in (REGION, COUNTRY) and after.place.country != town.place.country:
+        if town.place.kind == CITY and after.place.kind in (REGION, COUNTRY) \
+                and after.place.country != town.place.country:
             there = [p for p, _ in namesakes()[town.place.name] if p.country == after.place.country] \
                 if has_namesakes(town.place) else []
             if there and (after.place.kind == COUNTRY or any(p.zone == after.place.zone for p in there)):

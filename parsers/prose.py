@@ -35,7 +35,7 @@ from parsers.doors import DOORS_NOTE, doors_of_a_gathering, start_after_doors
 from parsers.fieldnames import WHEN, alternatives
 from parsers.findings import Finding
 from parsers.papernames import sunday_paper
-from parsers.pastrelative import attended_then
+from parsers.pastrelative import attended_then, in_caption
 from parsers.places import COUNTRY, best_place, find_places
 from parsers.prosewalk import DatedSentence, ParagraphWalk
 from parsers.reading import (
@@ -197,7 +197,8 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
                                         or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
                 and not notevents.state_start(sentence, m) and not closes_a_place(sentence, m)
                 and not stamps.stamp(sentence, m) and not sunday_paper(sentence, m)
-                and not attended_then(sentence, m)]  # "Applicants who missed the workshop of 10 June 2010 ..."
+                and not attended_then(sentence, m)  # "Applicants who missed the workshop of 10 June 2010 ..."
+                and not in_caption(sentence, m)]  # "(Photo: the minister at a summit, January 13, 2020.)"
     mentions, said = clauses.before_practicalities(sentence, clauses.only_its_end(sentence, mentions))
     if begun := clauses.after_practicalities(sentence, mentions):
         mentions = [m for m in mentions if m.kind != "time" or m.start >= begun]  # the practicalities' clocks
@@ -243,8 +244,9 @@ def _clauses_of(said: DatedSentence) -> None:
     said.later = clauses.later_clauses(sentence, said.times, said.used) \
         or clauses.paired_times(sentence, timing, said.used)
     # "On Friday she meets X, and on Saturday she visits Y": each weekday's clause is an event of its own.
-    said.onward = [] if said.times or said.later else itinerary.weekday_clauses(sentence, mentions,
-                                                                                said.relative or days[0])
+    # ("opens the programme today, Friday 26 September, and ... follows on Sunday": the day said beside "today")
+    anchor = days[0] if days and (said.relative is None or said.relative.kind == "published") else said.relative
+    said.onward = [] if said.times or said.later else itinerary.weekday_clauses(sentence, mentions, anchor)
     # "leaves at 11.05am and lands at 1.05 pm": the first event is named by its own clause.
     cut = said.later[0][0] if said.later else said.onward[0][0] if said.onward else len(sentence)
     own = [m for m in mentions if m.end <= cut]

@@ -20,6 +20,8 @@ _HAPPENS = re.compile(
     r"(?:hold|host|meet|brief|address|open|launch|begin|start|commence|convene|arrive|gather|flag\s+off|take\s+place"
     r"|be\s+held|sit|kick\s+off|unveil|inaugurate|visit|tour|lead|chair|speak|attend)\b"
     r"|\b(?:holds|takes\s+place|is\s+scheduled|are\s+scheduled)\b"
+    # a programme's present: "the dinner is held ... by 7.00 p.m.", "the President broadcasts to the nation by 7 a.m."
+    r"|\b(?:(?:is|are)\s+held|opens|begins|starts|commences|convenes|broadcasts)\b"
     # an itinerary's present: "reaches Lagos airport by 7.15 p.m. on Friday", "is at the palace by noon"
     r"|\b(?:arrives|reaches|lands|returns|(?:is|are)\s+(?:at|in|back))\b",
     re.IGNORECASE,

@@ -308,6 +308,12 @@ WHERE_IT_HAPPENS = [
     ("Public meeting\n\nSource: Legislative Assembly of the Falkland Islands (Gilbert House)\n\n"
      "Members meet the public in the Town Hall on Monday 6th November 2023, 16.30, Gilbert House reports.\n",
      "Atlantic/Stanley", "the body's house, named after a town of Arizona, is not the town: the islands' clock"),
+    ("Lantern parade\n\nSource: Carnival Development Corporation, St Vincent and the Grenadines\n\n"
+     "The lantern parade leaves the bus terminal at 7pm on Friday 3 July 2026.\n",
+     "America/St_Vincent", "the islands' country as their government shortens it, in the body's name"),
+    ("Vaccination day\n\nSource: Dirección de Salud de San Juan (Argentina)\n\n"
+     "La jornada de vacunación empieza el sábado 4 de julio de 2026 a las 9.\n",
+     "America/Argentina/San_Juan", "a town of several countries, its country in brackets in the body's name"),
 ]
 
 
@@ -382,6 +388,13 @@ TOPICS = [
     ("Who: Ana Ruiz (Green Watch – Germany)", [("Germany", False)], "a place closing a bracket is an affiliation"),
     ("the Dubai talks resume", [("Dubai", False)], "a town before the gathering it hosts is where it is"),
     ("the convoy departs from Lyon", [("Lyon", False)], "a departure from a town happens there"),
+    ("the visiting US trade envoy signs", [("US", True)], "a visitor's country is whence, not where"),
+    ("the envoy is visiting Japan", [("Japan", False)], "a country visited is where"),
+    ("a lecture at the University of San Carlos Museum", [("San Carlos", True)],
+     "a house named after a town of several countries' names says nothing sure of where it stands"),
+    ("a lecture at the University of Nairobi", [("Nairobi", False)], "named after a town of one name: there"),
+    ("at the Republic Building, Colombo-01, in the hall", [("Colombo", False)],
+     "a town written with its postal district's number is the town"),
 ]
 
 
@@ -413,6 +426,9 @@ SPELLINGS = [
     ("Bruxelles", "Brussels, Belgium", "a capital as French writes it"),
     ("Ginebra", "Geneva, Switzerland", "a town as Spanish writes it"),
     ("Peking", "Beijing, China", "a capital as German writes it"),
+    ("St Vincent and the Grenadines", "Saint Vincent and the Grenadines",
+     "a country named after a saint, as its government writes it"),
+    ("St. Kitts and Nevis", "Saint Kitts and Nevis", "the same with a full stop"),
 ]
 
 
@@ -421,6 +437,12 @@ def test_towns_as_releases_in_english_spell_them(name: str, display: str, why: s
     place = lookup(name)
     assert place is not None, why
     assert place.display == display, why
+
+
+@pytest.mark.parametrize("name", ["St Helena", "St Martin", "St. Helena"])
+def test_a_saints_name_alone_is_no_country(name: str) -> None:
+    # "St Helena Hospice", "St Martin in the Fields": only the islands' long names are shortened so.
+    assert lookup(name) is None or lookup(name).kind != "country"
 
 
 def test_a_small_towns_plain_spelling_is_not_taken_for_a_word() -> None:
@@ -501,6 +523,12 @@ TOWN_WITH_A_STATE_ABROAD = [
     ("a lecture in Oxford, Ohio", "America/New_York", "the namesake the table knows in the state's country"),
     ("a dinner in Brooklyn, New York", "America/New_York", "a town of the city's own country: New York as written"),
     ("a festival in Perth, Scotland", "Europe/London", "a country after the town"),
+    ("Ministerio de Salud Pública de San Juan (Argentina)", "America/Argentina/San_Juan",
+     "a country in brackets after a town of several countries says which town, as after a comma"),
+    ("the forum meets in Portland (Maine)", "America/New_York", "a state in brackets after a town on another clock"),
+    ("talks open in London (Ontario)", "America/Toronto", "a province in brackets after a town abroad"),
+    ("talks open in London (Ontario delegates attend)", "Europe/London",
+     "a bracket that opens a phrase naming a province, not the province itself: the town the table knows"),
 ]
 
 

@@ -53,6 +53,14 @@ SHORT_SENTENCES = [
      ["2025-10-06", "2025-10-07"], "the clause's words after its verb may be names"),
     ("Thursday 2 October 2025\n\nThe envoy flies to Porto on Monday and meets Mayor Costa on Tuesday.",
      ["2025-10-06", "2025-10-07"], "'and meets NAME on WEEKDAY' the same"),
+    ("Thursday 2 October 2025\n\nA harvest fair on the quay opens the festival on Friday 3 October, and a choir "
+     "concert in the old church follows on Sunday.",
+     ["2025-10-03", "2025-10-05"], "', and a NOUN ... follows on WEEKDAY': a clause of its own subject, its own day"),
+    ("Thursday 2 October 2025\n\nA harvest fair opens the programme today, Thursday 2 October; the choir sings in "
+     "the old church on Saturday.",
+     ["2025-10-02", "2025-10-04"],
+     "'opens the programme today, DATE': the day of a programme something opens, not a schedule's heading; "
+     "'; the NOUN ... on WEEKDAY' its own"),
 ]
 
 

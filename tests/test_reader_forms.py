@@ -76,6 +76,13 @@ The port minister will arrive at the new terminal by 11am on Friday 5 June 2026 
 The governor reaches the harbour office by 4.15 p.m. on Saturday 6 June 2026 and meets the pilots.
 """
 
+PROGRAMME_BY = (
+    "Jubilee week\n\nSource: Office of the Governor\n\n"
+    "On Friday 12 June 2026 the Governor broadcasts to the state by 8.00 a.m.; the same day the wreath laying takes "
+    "place at the Cenotaph by 10.00 a.m, and the jubilee banquet is held in Government House by 7.30 p.m.\n\n"
+    "The trade fair opens on Saturday 13 June 2026 by 9 a.m. at the exhibition ground.\n"
+)
+
 TASK_BY = """Port tenders
 
 Source: Harbour Board
@@ -296,6 +303,9 @@ def test_day_headings(text: str, expected: list[str], why: str) -> None:
 @pytest.mark.parametrize(("text", "expected", "why"), [
     (CLOCK_BY, ["2026-06-02 12:00", "2026-06-05 11:00", "2026-06-06 16:15"],
      "'will hold ... by 12noon', 'will arrive ... by 11am on Friday': 'by' before an event's clock says when"),
+    (PROGRAMME_BY, ["2026-06-12 08:00", "2026-06-12 10:00", "2026-06-12 19:30", "2026-06-13 09:00"],
+     "a programme's present before 'by' ('broadcasts ... by 8.00 a.m.', 'is held ... by 7.30 p.m.', 'opens ... by "
+     "9 a.m.') says when, as 'takes place ... by 10.00 a.m' does: each clause its own event"),
     (TASK_BY, [],
      "what must be done by a time ('must be submitted by 5pm on Friday') stays a deadline, no event; a 'by' clock in "
      "a clause of its own ('and the channel will reopen by 6pm', 'with a decision expected by noon') or after a "

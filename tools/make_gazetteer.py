@@ -161,7 +161,6 @@ ALIASES = (
     ("Slovak Republic", "Slovakia"),
     ("St Lucia", "Saint Lucia"),
     ("St. Lucia", "Saint Lucia"),
-    ("St Kitts and Nevis", "Saint Kitts and Nevis"),
     ("Federated States of Micronesia", "Micronesia"),
     # English names and spellings of towns geonames writes otherwise.
     ("New York", "New York City"),
@@ -343,6 +342,13 @@ def rows() -> list[tuple[str, str, str, str, str]]:
     for alias, name in ALIASES:
         _, kind, display, code, zone = table[name]
         table[alias] = (alias, kind, display, code, zone)
+    for name, kind, display, code, zone in list(table.values()):
+        if kind == "country" and name.startswith("Saint ") and " and " in name:
+            # "St Vincent and the Grenadines", "St. Kitts and Nevis": a country of islands named after a saint, as
+            # its own government and the press write it (not "St Helena" or "St Martin" alone: as often a
+            # hospice's or a church's name).
+            for short in ("St ", "St. "):
+                table.setdefault(short + name[6:], (short + name[6:], kind, display, code, zone))
     for name, kind, display, code, zone in list(table.values()):
         plain = folded(name)
         # Only capitals, large towns and countries: a small town's plain name is often a word ("Ełk", "Elk").
