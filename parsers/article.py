@@ -37,6 +37,7 @@ from parsers.blocks import HEADING, ITEM, Block, split_blocks
 from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, resolve_day
+from parsers.endfield import end_field, end_of_the_event_above
 from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
 from parsers.namedday import named_day_over_hours
@@ -194,6 +195,9 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
             block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
             mentions = [m for m in mentions if m.kind != "time"]
+        if pending is not None and mentions and end_field(block.text):
+            flush(pending, context)  # "Starts: ..., 18:00" waits for what; "Ends: 20:00" only says when it ends
+            pending = None
         if pending is not None:
             pending, used = after_pending(pending, block, mentions, context, numeric_order)
             if used:
@@ -216,6 +220,9 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue
         if mentions and hours_line(block.text):
             continue  # "Opening hours: Mon-Fri 9am-5pm": a week's rule, none of its days or times an event
+        if end_of_the_event_above(block, mentions, context):
+            remember(block, mentions, context)
+            continue  # "Ends: Tue 10 Mar 2026, 20:00" under the start: the end of the event above
         if (card := schedule.card_line(block, mentions, context) or schedule.card_row(block, mentions, context)):
             block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what
         pending = _read(block, mentions, venue, context)

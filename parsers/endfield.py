@@ -1,0 +1,44 @@
+"""An event's end told on a line of its own under its start ("Starts: Tue 10 Mar 2026, 18:00" over "Ends: Tue 10 Mar
+2026, 20:00"): the end of the event above, not an event of its own. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.blocks import Block
+from parsers.dates import Mention
+from parsers.reading import Reading, resolve_part
+
+# "Ends:", "End date:", "End time -", "Finishes:", "Bis:", "Fin :": the field of an end.
+_END_FIELD = re.compile(r"^\W*(?:ends?|end\s+(?:date|time)(?:\s*(?:&|and|/)\s*time)?|finish(?:es)?|finishing"
+                        r"|bis|ende|fin)\s*(?::|[–—-](?=\s))", re.IGNORECASE)
+
+
+def end_field(text: str) -> bool:
+    """Does the line open with the field of an end ("Ends:", "End time -")?"""
+    return _END_FIELD.match(text) is not None
+
+
+def end_of_the_event_above(block: Block, mentions: list[Mention], context: Reading) -> bool:
+    """Is the block an end's field whose day and time end the event just found above? Then that event ends there:
+    at the line's time on its own day, or, for a day's event, on the line's later day."""
+    if not context.findings or not mentions or _END_FIELD.match(block.text) is None:
+        return False
+    last = context.findings[-1]
+    days = [m for m in mentions if m.kind == "day" and m.first is not None]
+    times = [m for m in mentions if m.kind == "time" and m.time is not None]
+    if len(days) > 1 or len(times) > 1 or len(days) + len(times) != len(mentions):
+        return False
+    day = resolve_part(days[0].first, context, near=last.first)[0] if days and days[0].first else last.first
+    end = times[0].time if times else None
+    if end is not None and last.time is not None and (day == last.first and end > last.time
+                                                      or day == last.first + dt.timedelta(days=1) and end <= last.time):
+        last.until = end  # "Ends: Tue 10 Mar 2026, 20:00" under a start that day at 18:00 (or the next night at 02:00)
+    elif not times and last.time is None and day > last.last:
+        last.last = day  # "End date: 14 March 2026" under a day's event that starts on the 10th
+    else:
+        return False
+    last.as_published = f"{last.as_published}; {block.text.strip()}"
+    context.last_item = (block.number, block.chunk)  # the entry goes on: a place line under the end is its place
+    return True
