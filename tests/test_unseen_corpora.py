@@ -54,6 +54,7 @@ SETS = {
     "world-twentyninth": (14, 14),
     "world-twentyseventh": (14, 14),
     "world-twentyeighth": (14, 14),
+    "world-thirtyfirst": (14, 14),
 }
 
 
