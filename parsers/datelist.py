@@ -48,19 +48,21 @@ def _stated(block: Block, mentions: list[Mention]) -> _Stated | None:
 
 
 def _bare_day(block: Block, mentions: list[Mention]) -> Block | None:
-    """A line of a list that gives only a day, as it is, or a row "Tuesday 29/9 – Ms Ana Duarte" as the day over
-    what it holds; None for any other line."""
+    """A line of a list that gives only a day, as it is, or a row "Tuesday 29/9 – Ms Ana Duarte" (or "6 November
+    2018 Feilding Civic Centre") as the day over what it holds; None for any other line."""
     if block.kind == PARAGRAPH or len(mentions) != 1 or mentions[0].kind != "day":
         return None
     if schedule.only_when(block.text, mentions):
         return block
-    row = schedule.day_then_told(block.text, mentions)
+    row = schedule.day_then_told(block.text, mentions) or schedule.day_then_venue(block.text, mentions)
     return None if row is None or not row[1] else Block(block.kind, "\n".join(row), block.number, block.chunk)
 
 
 def _same_row(text: str, heading: str, told: str) -> bool:
-    """The walk's day-long event of a row "Tuesday 29/9 – Ms Ana Duarte": its text is the row, day and all."""
-    return text.startswith(heading) and told[:20] in text
+    """The walk's day-long event of a row "Tuesday 29/9 – Ms Ana Duarte": its text is the row, day and all (under
+    the caption of its column, "DateVenue: 6 November 2018 ...", for the first row)."""
+    at = text.find(heading)
+    return (at == 0 or text[:at].endswith(": ")) and told[:20] in text[at:]
 
 
 def _in_list(stated: _Stated, run: list[tuple[Block, Mention]]) -> bool:
@@ -79,9 +81,10 @@ def days_at_one_time(blocks: list[Block], mentions_of: dict[int, list[Mention]],
         if stated is not None and (line := _bare_day(block, mentions)) is not None:
             run.append((line, mentions[0]))
             continue
-        if stated is not None and run and block.kind in (PARAGRAPH, ITEM) and block.text and not mentions \
-                and block.chunk == run[-1][0].chunk:
-            # "Tuesday 27 August" / "Dr Helen Robinson: The villages of the Liesbeek River. ...": what that day holds
+        if stated is not None and run and block.text and not mentions and block.chunk == run[-1][0].chunk:
+            # "Tuesday 27 August" / "Dr Helen Robinson: The villages of the Liesbeek River. ...": what that day holds;
+            # a short line under the day in its own paragraph ("Telus Room, Ontario Science Centre") is the day's
+            # too, though it reads like a heading
             line, listed = run[-1]
             run[-1] = (Block(line.kind, f"{line.text}\n{block.text}", line.number, line.chunk), listed)
             continue

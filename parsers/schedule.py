@@ -152,6 +152,15 @@ def day_then_told(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
     return text[: mentions[0].end], text[separator.end():].strip()
 
 
+def day_then_venue(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """A row of a table pasted a row a line that opens with its day and then names only a venue, with no separator
+    ("6 November 2018 Palmerston North Convention Centre"): the day's words and the venue. None for any other."""
+    if len(mentions) != 1 or mentions[0].kind != "day" or not _DAY_OPENING.match(text[: mentions[0].start]):
+        return None
+    rest = text[mentions[0].end :].strip()
+    return (text[: mentions[0].end], rest) if rest and venue_between(rest) else None
+
+
 def day_then_sentences(text: str, mentions: list[Mention]) -> bool:
     """A programme line that opens with its day and tells in sentences what happens then, clocks inside them
     ("Monday 8 June: The minister meets the chamber at 10:00, then ... at 13:00."): read as prose of that day."""
