@@ -1,0 +1,42 @@
+"""Disruptions of a service, not events: engineering works, lines closed, buses replacing trains, a supply
+interrupted ("buses replace trains between Banbury and Princes Risborough from 11pm", "supply will be off from
+9:00am to 5:00pm"). Pure.
+
+Like a closure (parsers/closures.py), the window of an outage or of works says when a service is not there; nobody
+gathers for it. The test is a form of words in the mention's sentence: words of works on a network, of a line or
+train service closed or replaced, or of a supply cut, with no gathering named ("a drop-in session on the
+engineering works on Tuesday at 7pm" is a gathering).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import Mention
+from parsers.gate import Gated
+
+_DISRUPTION = Gated(re.compile(
+    r"(?i:\b(?:engineering|track|rail|railway|line|signal(?:l?ing)?|overhead\s+line|planned|maintenance)\s+works?\b"
+    r"|\bworks?\s+(?:close|closes|will\s+close|shut|shuts)\b|\b(?:is|are)\s+being\s+worked\s+on\b"
+    r"|\bclos(?:e|es|ed|ing|ure|ures)\s+(?:of\s+)?(?:the\s+)?(?:lines?|railway|track|route)\b"
+    r"|\b(?:line|rail|railway|track|route)\s+closures?\b"
+    r"|\breplacement\s+bus(?:es|ses)?\b|\bbus(?:es|ses)?\s+(?:will\s+)?replac(?:e|es|ing)\s+(?:the\s+)?trains?\b"
+    r"|\bno\s+(?:trains?|services?|train\s+services?)\s+(?:will\s+)?(?:run|call|stop|to|between|from|on|at)\b"
+    r"|\b(?:power|electricity|water|gas|supply|planned|scheduled)\s+(?:interruptions?|outages?|cuts?|shutdowns?)\b"
+    r"|\binterruptions?\s+(?:of|to|in)\s+(?:the\s+)?(?:power\s+|electricity\s+|water\s+|gas\s+)?supply\b"
+    r"|\bsupply\b[^.;]{0,60}?\b(?:(?:be|is|are)\s+(?:off|interrupted|cut|suspended)|goes\s+off)\b"
+    r"|\b(?:outages?|blackouts?|load[- ]shedding)\b)"),
+    "works", "work ", "work,", "clos", "replac", "bus", "no train", "no service", "interruption", "outage", "cut",
+    "shutdown", "supply", "blackout", "shedding", "worked on")
+# Someone gathers: a meeting or session about the works is an event, with its own day and hour.
+_GATHERING = re.compile(
+    r"(?i:\b(?:meet(?:s|ing|ings)?|sessions?|open\s+(?:house|day|evening)s?|drop-ins?|briefings?|hearings?"
+    r"|workshops?|consultations?|conferences?|forums?|ceremon(?:y|ies)|webinars?|tours?|visits?|launch(?:es)?"
+    r"|exhibitions?|presentations?|talks?)\b)")
+
+
+def disrupts_a_service(sentence: str, mention: Mention) -> bool:
+    """Is `mention` the day or time of works, a closure of a line, buses replacing trains or a supply cut, by the
+    words of its sentence, with no gathering named there?"""
+    del mention  # the sentence tells it: "On Sunday (October 1), works close the line ... until about 08.35"
+    return _DISRUPTION.search(sentence) is not None and _GATHERING.search(sentence) is None

@@ -1,0 +1,47 @@
+"""Disruptions of a service are no events: engineering works, a line closed, buses replacing trains, a supply cut
+(world-thirtyfirst 13 and 14: a train operator's weekend works and a power utility's planned interruption were
+published as events). A gathering about the works stays an event. Items in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import extract
+from parsers.disruptions import disrupts_a_service
+from parsers.mentions import Mention
+
+from .conftest import REFERENCE
+
+ITEM = "Notice\n\nSource: Network Office\n\nPublished: 2 March 2026\n\n{body}\n"
+
+# (body, number of events, why)
+CASES = [
+    ("Track renewal works close the railway between Ashford and Dover on Saturday 7 March from 10pm until 6am on "
+     "Monday 9 March; replacement buses run.", 0, "works closing a line, and buses replacing trains"),
+    ("On Saturday 7 March, buses replace trains between Leeds and York from 11pm.", 0, "buses replacing trains"),
+    ("On Sunday 8 March, engineering work means no trains to the airport.", 0, "engineering work, no trains"),
+    ("A planned power outage will affect parts of Eastfield on Tuesday 10 March from 8 a.m. to 4 p.m. while cables "
+     "are replaced.", 0, "a power outage"),
+    ("Water supply to the north of the town will be interrupted on Thursday 12 March between 9am and 3pm.", 0,
+     "a supply interrupted"),
+    ("The utility says supply in the listed areas will be off from 9:00am to 5:00pm on Sunday 8 March.", 0,
+     "a supply off"),
+    ("Residents can learn more about the engineering works at a drop-in session on Thursday 12 March from 4pm to "
+     "7pm at the Town Hall.", 1, "a gathering about the works is an event"),
+    ("The minister will open the new signalling centre on Friday 13 March at 11am.", 1,
+     "an opening is no disruption"),
+    ("The council meets on Tuesday 10 March at 7pm to discuss the bus service.", 1, "a meeting on buses"),
+]
+
+
+@pytest.mark.parametrize(("body", "count", "why"), CASES)
+def test_a_disruption_is_no_event(body: str, count: int, why: str) -> None:
+    events = extract(ITEM.format(body=body), source="network", reference=REFERENCE,
+                     default_zone="Europe/London").events
+    assert len(events) == count, why
+
+
+def test_the_test_reads_the_sentence_not_a_word_alone() -> None:
+    mention = Mention("weekday", 30, 36, "Sunday")
+    assert not disrupts_a_service("The service of thanksgiving is on Sunday.", mention)
+    assert not disrupts_a_service("Work on the plan goes on through the year.", mention)
