@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import kinds, listedtimes, schedule
+from parsers import itemyear, kinds, listedtimes, schedule
 from parsers.blocks import ITEM, PARAGRAPH, Block, sentences
 from parsers.datefree import without_dates
 from parsers.dates import Mention
@@ -205,15 +205,39 @@ def days_under_heading(blocks: list[Block], mentions_of: dict[int, list[Mention]
             at += 1
             continue
         run, end = _run(blocks, at, mentions_of)
-        what, least = _list_title(_captions(blocks, at, mentions_of), context.title), _LISTED
+        captions = _captions(blocks, at - (above := _timed_rows_above(blocks, at, mentions_of)), mentions_of)
+        # Rows of the same list that give their own hour ("May 8th, 5:00 p.m.") make it a list however few its
+        # bare days are ("March 13th", its hour not set); the captions are read above the list's first row.
+        below = _timed_rows_above(blocks[::-1], len(blocks) - end, mentions_of)
+        timed = above + below + sum(_timed_row(b, mentions_of.get(b.number, [])) for b in blocks[at:end])
+        what, least = _list_title(captions, context.title), _LISTED
         if not what and (heading := _dates_heading_above(blocks, at, context)):
             # "Meeting dates - 2020" / timed rows / "26 November 2020" / "28 January 2021": the last days of the
             # list, whose hours are not set yet, are dates of it too; two of them are no range's ends there.
             what, least = _list_title([heading], context.title), _LEAST
-        if what and len({(m.first.month, m.first.day) for _, m in run if m.first}) >= least:
+        if what and len({(m.first.month, m.first.day) for _, m in run if m.first}) + timed >= least:
             context.day = day
+            # "2024 Meeting Dates": the caption's year is the list's, whatever heading the walk read last
+            walked, context.heading_year = context.heading_year, next(
+                (y for y in map(itemyear.year_of_heading, captions) if y is not None), context.heading_year)
             _add_listed(what, run, context, listedtimes.standing_above(blocks, at, mentions_of))
+            context.heading_year = walked
         at = end
+
+
+def _timed_row(block: Block, mentions: list[Mention]) -> bool:
+    """A line of a list that gives one day and its own time ("May 8th, 5:00 p.m.")."""
+    return block.kind != PARAGRAPH and listedtimes.breaks_list(block, mentions) == "skip" \
+        and any(m.kind == "time" for m in mentions)
+
+
+def _timed_rows_above(blocks: list[Block], at: int, mentions_of: dict[int, list[Mention]]) -> int:
+    """How many rows with their own day and time stand right above blocks[at], in its list (right below, given the
+    blocks reversed)."""
+    above = 0
+    while above < at and _timed_row(blocks[at - above - 1], mentions_of.get(blocks[at - above - 1].number, [])):
+        above += 1
+    return above
 
 
 def _dates_heading_above(blocks: list[Block], at: int, context: Reading) -> str:
