@@ -28,15 +28,17 @@ _DISRUPTION = Gated(re.compile(
     r"|\b(?:outages?|blackouts?|load[- ]shedding)\b)"),
     "works", "work ", "work,", "clos", "replac", "bus", "no train", "no service", "interruption", "outage", "cut",
     "shutdown", "supply", "blackout", "shedding", "worked on")
-# Someone gathers: a meeting or session about the works is an event, with its own day and hour.
+# Someone gathers, or something opens: a meeting about the works, or a line's opening, is an event.
 _GATHERING = re.compile(
     r"(?i:\b(?:meet(?:s|ing|ings)?|sessions?|open\s+(?:house|day|evening)s?|drop-ins?|briefings?|hearings?"
     r"|workshops?|consultations?|conferences?|forums?|ceremon(?:y|ies)|webinars?|tours?|visits?|launch(?:es)?"
-    r"|exhibitions?|presentations?|talks?)\b)")
+    r"|exhibitions?|presentations?|talks?)\b"
+    # an opening: "The new line opens on Sunday at 10am, and the replacement buses stop"
+    r"|\b(?:opens?|opened|opening|inaugurat\w*)\b)")
 
 
 def disrupts_a_service(sentence: str, mention: Mention) -> bool:
     """Is `mention` the day or time of works, a closure of a line, buses replacing trains or a supply cut, by the
-    words of its sentence, with no gathering named there?"""
+    words of its sentence, with no gathering or opening named there?"""
     del mention  # the sentence tells it: "On Sunday (October 1), works close the line ... until about 08.35"
     return _DISRUPTION.search(sentence) is not None and _GATHERING.search(sentence) is None

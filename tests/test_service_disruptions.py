@@ -31,6 +31,8 @@ CASES = [
     ("The minister will open the new signalling centre on Friday 13 March at 11am.", 1,
      "an opening is no disruption"),
     ("The council meets on Tuesday 10 March at 7pm to discuss the bus service.", 1, "a meeting on buses"),
+    ("The new tram line opens on Sunday 15 March at 10am, and the replacement buses stop running.", 1,
+     "a line's opening is an event"),
 ]
 
 
