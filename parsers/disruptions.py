@@ -22,12 +22,17 @@ _DISRUPTION = Gated(re.compile(
     r"|\b(?:line|rail|railway|track|route)\s+closures?\b"
     r"|\breplacement\s+bus(?:es|ses)?\b|\bbus(?:es|ses)?\s+(?:will\s+)?replac(?:e|es|ing)\s+(?:the\s+)?trains?\b"
     r"|\bno\s+(?:trains?|services?|train\s+services?)\s+(?:will\s+)?(?:run|call|stop|to|between|from|on|at)\b"
+    r"|\b(?:trains?|services?)\s+(?:will\s+)?(?:not|n't)\s+(?:run|call|stop|operate)\b"
+    r"|\b(?:lines?|railway|route|track|tunnel)\s+(?:will\s+be|is|are|remains?)\s+(?:closed|shut)\b"
+    r"|\bmaintenance\s+(?:projects?|shutdowns?)\b"
+    r"|\b(?:without|(?:not|n't)\s+have)\s+(?:power|electricity|water)\b"
     r"|\b(?:power|electricity|water|gas|supply|planned|scheduled)\s+(?:interruptions?|outages?|cuts?|shutdowns?)\b"
     r"|\binterruptions?\s+(?:of|to|in)\s+(?:the\s+)?(?:power\s+|electricity\s+|water\s+|gas\s+)?supply\b"
     r"|\bsupply\b[^.;]{0,60}?\b(?:(?:be|is|are)\s+(?:off|interrupted|cut|suspended)|goes\s+off)\b"
     r"|\b(?:outages?|blackouts?|load[- ]shedding)\b)"),
     "works", "work ", "work,", "clos", "replac", "bus", "no train", "no service", "interruption", "outage", "cut",
-    "shutdown", "supply", "blackout", "shedding", "worked on")
+    "shutdown", "supply", "blackout", "shedding", "worked on", "train", "servic", "closed", "shut", "maintenance",
+    "power", "electric", "water")
 # Someone gathers, or something opens: a meeting about the works, or a line's opening, is an event.
 _GATHERING = re.compile(
     r"(?i:\b(?:meet(?:s|ing|ings)?|sessions?|open\s+(?:house|day|evening)s?|drop-ins?|briefings?|hearings?"

@@ -26,6 +26,12 @@ CASES = [
      "a supply interrupted"),
     ("The utility says supply in the listed areas will be off from 9:00am to 5:00pm on Sunday 8 March.", 0,
      "a supply off"),
+    ("Parts of Westfield will be without power from 9 am to 5 pm on Tuesday 10 March.", 0, "without power"),
+    ("Most estates in Hillside will not have electricity on Sunday 8 March.", 0, "not having electricity"),
+    ("The Circle line will be closed between Aldgate and Bank on Saturday 7 March.", 0, "a line closed"),
+    ("Trains will not run between Leeds and York on Sunday 8 March.", 0, "trains not running"),
+    ("The 30-hour maintenance project runs from 7pm on Tuesday 10 March until 1am on Thursday 12 March.", 0,
+     "a maintenance project's window"),
     ("Residents can learn more about the engineering works at a drop-in session on Thursday 12 March from 4pm to "
      "7pm at the Town Hall.", 1, "a gathering about the works is an event"),
     ("The minister will open the new signalling centre on Friday 13 March at 11am.", 1,
