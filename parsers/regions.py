@@ -8,6 +8,8 @@ most populous part is given and marked uncertain (as the gazetteer does for coun
 from __future__ import annotations
 
 # name, postal abbreviation ("" when none is in use), country code, zone; "?" marks a region spanning zones.
+# The states of Malaysia whose names are no one's and no other place's ("Sarawak"; not "Sabah", a name of Kuwait's
+# emirs, nor "Penang", "Perak", "Melaka"/"Malacca", whose names towns and straits share).
 # The regions of New Zealand whose names no other country's places share ("Manawatu Striders", "Waikato"); not
 # "Canterbury", "Nelson", "Marlborough", "West Coast" or "Tasman".
 # The counties of Great Britain whose names no other country's places share ("Nottinghamshire County Council",
@@ -96,6 +98,14 @@ Australian Capital Territory	ACT	AU	Australia/Sydney
 Bali		ID	Asia/Makassar
 Java		ID	Asia/Jakarta
 Sumatra		ID	Asia/Jakarta
+Sarawak		MY	Asia/Kuching
+Selangor		MY	Asia/Kuala_Lumpur
+Johor		MY	Asia/Kuala_Lumpur
+Kedah		MY	Asia/Kuala_Lumpur
+Pahang		MY	Asia/Kuala_Lumpur
+Kelantan		MY	Asia/Kuala_Lumpur
+Terengganu		MY	Asia/Kuala_Lumpur
+Negeri Sembilan		MY	Asia/Kuala_Lumpur
 Andhra Pradesh		IN	Asia/Kolkata
 Arunachal Pradesh		IN	Asia/Kolkata
 Assam		IN	Asia/Kolkata

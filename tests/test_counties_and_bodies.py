@@ -45,6 +45,9 @@ CASES = [
      "2031-06-13 21:00", "a New Zealand region: NZST (UTC+12)"),
     ("Waikato Rowing Association", "The regatta opens on Saturday 14 June 2031 at 8am at Lake Karapiro.", "June",
      "2031-06-13 20:00", "another New Zealand region"),
+    # found probing world-thirtyfirst 11's form: a Malaysian state names the clock, its towns below the table's floor
+    ("Public Works Department", "The ground-breaking takes place on Saturday 14 June 2031 at 10am at the bridge site "
+     "near Sebuyau, Sarawak.", "June", "2031-06-14 02:00", "a Malaysian state: MYT (UTC+8)"),
 ]
 
 
