@@ -54,7 +54,8 @@ def _bare_day(block: Block, mentions: list[Mention]) -> Block | None:
         return None
     if schedule.only_when(block.text, mentions):
         return block
-    row = schedule.day_then_told(block.text, mentions) or schedule.day_then_venue(block.text, mentions)
+    row = schedule.day_then_told(block.text, mentions) or schedule.day_then_venue(block.text, mentions) \
+        or schedule.cell_day_then_told(block.text, mentions)
     return None if row is None or not row[1] else Block(block.kind, "\n".join(row), block.number, block.chunk)
 
 

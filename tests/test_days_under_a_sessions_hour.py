@@ -1,6 +1,7 @@
 """A sentence giving the hours of every session ("Each session runs from 6:30 p.m. to 8:30 p.m."), then the sessions'
-days: day lines with their venue on the short lines under them, in a paragraph each, or rows of a table pasted a row
-a line that give a day and then only a venue ("6 November 2018 Feilding Civic Centre"). Each day is a session at
+days: day lines with their venue on the short lines under them, in a paragraph each, rows of a table pasted a row
+a line that give a day and then only a venue ("6 November 2018 Feilding Civic Centre"), or rows of a town, a day and a
+venue set apart by dashes. Each day is a session at
 that hour (world-thirtyfirst 2 and 6: read as one event on the stamp's day, and as days). Items in our own words."""
 
 from __future__ import annotations
@@ -85,3 +86,14 @@ def test_a_row_of_a_day_and_words_that_are_no_venue_is_no_session() -> None:
         "17 February 2026 Riverbank Sports Centre", "17 February 2026 results of the survey published")
     events = extract(item, source="sessions", reference=REFERENCE, default_zone="America/Chicago").events
     assert dt.date(2026, 2, 17) not in {e.start.date() for e in events if isinstance(e.start, dt.datetime)}
+
+
+def test_rows_of_a_town_a_day_and_a_venue_set_apart_by_dashes() -> None:
+    """"Dewsbury – Tuesday 8 August – Dewsbury Library": a short first cell before the row's day."""
+    item = ("Drop-in sessions on the line upgrade\n\nSource: Rail Upgrade Team\n\nPublished: 3 February 2026\n\n"
+            "Drop-in sessions for neighbours of the line take place between 5pm and 7pm on the following days:\n\n"
+            "  • Eastby – Tuesday 10 February – Eastby Library, Market Place\n"
+            "  • Westby – Thursday 12 February – Westby Community Centre\n")
+    events = extract(item, source="sessions", reference=REFERENCE, default_zone="Europe/London").events
+    assert sorted((f"{e.start:%Y-%m-%d %H:%M}", e.location) for e in events) == [
+        ("2026-02-10 17:00", "Eastby Library, Market Place"), ("2026-02-12 17:00", "Westby Community Centre")]
