@@ -23,7 +23,11 @@ _DISRUPTION = Gated(re.compile(
     r"|\breplacement\s+bus(?:es|ses)?\b|\bbus(?:es|ses)?\s+(?:will\s+)?replac(?:e|es|ing)\s+(?:the\s+)?trains?\b"
     r"|\bno\s+(?:trains?|services?|train\s+services?)\s+(?:will\s+)?(?:run|call|stop|to|between|from|on|at)\b"
     r"|\b(?:trains?|services?)\s+(?:will\s+)?(?:not|n't)\s+(?:run|call|stop|operate)\b"
-    r"|\b(?:lines?|railway|route|track|tunnel)\s+(?:will\s+be|is|are|remains?)\s+(?:closed|shut)\b"
+    r"|\b(?:lines?|railway|route|track|tunnel|street|road|avenue|highway|motorway|bridge|ramp|lane|carriageway"
+    r"|junction|interchange)s?\s+(?:will\s+be|is|are|remains?|will\s+remain)\s+(?:fully\s+|partially\s+)?(?:closed|shut)\b"
+    r"|\b(?:road|lane|street|ramp|bridge|tunnel|carriageway)\s+closures?\b"
+    # "crews will flush water mains", "hydrant flushing": maintenance of a network
+    r"|\bflush\w*\s+(?:the\s+)?(?:water\s+)?(?:mains|hydrants|lines|pipes)\b|\b(?:mains?|hydrant)\s+flushing\b"
     r"|\bmaintenance\s+(?:projects?|shutdowns?)\b"
     r"|\b(?:without|(?:not|n't)\s+have)\s+(?:power|electricity|water)\b"
     r"|\b(?:power|electricity|water|gas|supply|planned|scheduled)\s+(?:interruptions?|outages?|cuts?|shutdowns?)\b"
@@ -32,12 +36,13 @@ _DISRUPTION = Gated(re.compile(
     r"|\b(?:outages?|blackouts?|load[- ]shedding)\b)"),
     "works", "work ", "work,", "clos", "replac", "bus", "no train", "no service", "interruption", "outage", "cut",
     "shutdown", "supply", "blackout", "shedding", "worked on", "train", "servic", "closed", "shut", "maintenance",
-    "power", "electric", "water")
+    "power", "electric", "water", "flush")
 # Someone gathers, or something opens: a meeting about the works, or a line's opening, is an event.
 _GATHERING = re.compile(
     r"(?i:\b(?:meet(?:s|ing|ings)?|sessions?|open\s+(?:house|day|evening)s?|drop-ins?|briefings?|hearings?"
     r"|workshops?|consultations?|conferences?|forums?|ceremon(?:y|ies)|webinars?|tours?|visits?|launch(?:es)?"
-    r"|exhibitions?|presentations?|talks?)\b"
+    r"|exhibitions?|presentations?|talks?|festivals?|fairs?|parades?|processions?|markets?|races?|marathons?"
+    r"|concerts?|celebrations?|events?|matches|games?)\b"
     # an opening: "The new line opens on Sunday at 10am, and the replacement buses stop"
     r"|\b(?:opens?|opened|opening|inaugurat\w*)\b)")
 

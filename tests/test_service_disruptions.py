@@ -32,6 +32,11 @@ CASES = [
     ("Trains will not run between Leeds and York on Sunday 8 March.", 0, "trains not running"),
     ("The 30-hour maintenance project runs from 7pm on Tuesday 10 March until 1am on Thursday 12 March.", 0,
      "a maintenance project's window"),
+    ("Main Street will be closed from 7 a.m. to 5 p.m. on Saturday 7 March for bridge repairs.", 0, "a street closed"),
+    ("Crews will flush water mains across the north side on Tuesday 10 March from 8 a.m. to 3 p.m.", 0,
+     "mains flushed"),
+    ("The spring fair fills Main Street on Saturday 7 March from 10am, and the street will be closed to traffic.", 1,
+     "a street closed for a fair: the fair is an event"),
     ("Residents can learn more about the engineering works at a drop-in session on Thursday 12 March from 4pm to "
      "7pm at the Town Hall.", 1, "a gathering about the works is an event"),
     ("The minister will open the new signalling centre on Friday 13 March at 11am.", 1,
