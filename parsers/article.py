@@ -28,7 +28,18 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers import dayheading, itemyear, itinerary, kinds, listrows, resolve, schedule, toldbelow, yearclues
+from parsers import (
+    dayheading,
+    itemyear,
+    itinerary,
+    kinds,
+    listrows,
+    resolve,
+    schedule,
+    sentencelabel,
+    toldbelow,
+    yearclues,
+)
 from parsers.advisory import heading, item, place_line, venue_of_row
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blockmemory import remember
@@ -162,6 +173,7 @@ def _settle(article: Article, context: Reading) -> None:
     settle_namesakes(article, context, context.findings)
     _openings_of_spans(context)
     toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows
+    sentencelabel.carry_labels(context.findings)  # "on 12 June at 2pm (BST) and a second one on 19 June at 6pm"
     # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
     for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
         if whole is not None:
