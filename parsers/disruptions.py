@@ -32,6 +32,7 @@ _DISRUPTION = Gated(re.compile(
     r"|\b(?:without|(?:not|n't)\s+have)\s+(?:power|electricity|water)\b"
     r"|\b(?:power|electricity|water|gas|supply|planned|scheduled)\s+(?:interruptions?|outages?|cuts?|shutdowns?)\b"
     r"|\binterruptions?\s+(?:of|to|in)\s+(?:the\s+)?(?:power\s+|electricity\s+|water\s+|gas\s+)?supply\b"
+    r"|\binterruptions?\s+(?:will|would|are\s+to|is\s+to)\s+(?:occur|take\s+place|last|run)\b"
     r"|\bsupply\b[^.;]{0,60}?\b(?:(?:be|is|are)\s+(?:off|interrupted|cut|suspended)|goes\s+off)\b"
     r"|\b(?:outages?|blackouts?|load[- ]shedding)\b)"),
     "works", "work ", "work,", "clos", "replac", "bus", "no train", "no service", "interruption", "outage", "cut",

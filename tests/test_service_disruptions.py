@@ -27,6 +27,7 @@ CASES = [
     ("The utility says supply in the listed areas will be off from 9:00am to 5:00pm on Sunday 8 March.", 0,
      "a supply off"),
     ("Parts of Westfield will be without power from 9 am to 5 pm on Tuesday 10 March.", 0, "without power"),
+    ("The interruptions will occur between 9 am and 5 pm on Tuesday 10 March.", 0, "interruptions that occur"),
     ("Most estates in Hillside will not have electricity on Sunday 8 March.", 0, "not having electricity"),
     ("The Circle line will be closed between Aldgate and Bank on Saturday 7 March.", 0, "a line closed"),
     ("Trains will not run between Leeds and York on Sunday 8 March.", 0, "trains not running"),
