@@ -48,6 +48,7 @@ from parsers.blocks import HEADING, ITEM, Block, split_blocks
 from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, resolve_day
+from parsers.disruptions import drop_disruptions
 from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
 from parsers.namedday import named_day_over_hours
@@ -174,6 +175,7 @@ def _settle(article: Article, context: Reading) -> None:
     _openings_of_spans(context)
     toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows
     sentencelabel.carry_labels(context.findings)  # "on 12 June at 2pm (BST) and a second one on 19 June at 6pm"
+    drop_disruptions(context.findings)  # "Saturday 14 March, 22:00 – ...: no trains between Leeds and York"
     # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
     for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
         if whole is not None:

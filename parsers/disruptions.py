@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parsers.dates import Mention
+from parsers.findings import Finding
 from parsers.gate import Gated
 
 _DISRUPTION = Gated(re.compile(
@@ -52,4 +53,18 @@ def disrupts_a_service(sentence: str, mention: Mention) -> bool:
     """Is `mention` the day or time of works, a closure of a line, buses replacing trains or a supply cut, by the
     words of its sentence, with no gathering or opening named there?"""
     del mention  # the sentence tells it: "On Sunday (October 1), works close the line ... until about 08.35"
-    return _DISRUPTION.search(sentence) is not None and _GATHERING.search(sentence) is None
+    return _names_a_disruption(sentence)
+
+
+def _names_a_disruption(text: str) -> bool:
+    return _DISRUPTION.search(text) is not None and _GATHERING.search(text) is None
+
+
+# A sentence's end inside a finding's text: more than one sentence was told of it.
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def drop_disruptions(findings: list[Finding]) -> None:
+    """Remove the findings of schedule rows and lines that tell a disruption ("Saturday 14 March, 22:00 – Monday
+    16 March, 05:00: no trains between Leeds and York"); a finding told in several sentences is left alone."""
+    findings[:] = [f for f in findings if _SENTENCE_END.search(f.text) or not _names_a_disruption(f.text)]

@@ -59,3 +59,14 @@ def test_the_test_reads_the_sentence_not_a_word_alone() -> None:
     mention = Mention("weekday", 30, 36, "Sunday")
     assert not disrupts_a_service("The service of thanksgiving is on Sunday.", mention)
     assert not disrupts_a_service("Work on the plan goes on through the year.", mention)
+
+
+def test_rows_of_a_schedule_that_tell_a_disruption_are_no_events() -> None:
+    """Rows of a weekend's works, each its window and what is off: no events; a row of a gathering stays."""
+    body = ("Weekend engineering works:\n"
+            "Saturday 14 March, 22:00 – Monday 16 March, 05:00: no trains between Leeds and York.\n"
+            "Sunday 15 March, all day: buses replace trains between Hull and Selby.\n"
+            "Monday 16 March, 18:00: drop-in session on the works at York station.")
+    events = extract(ITEM.format(body=body), source="network", reference=REFERENCE,
+                     default_zone="Europe/London").events
+    assert [f"{e.start:%Y-%m-%d %H:%M}" for e in events] == ["2026-03-16 18:00"]
