@@ -35,10 +35,16 @@ _DISRUPTION = Gated(re.compile(
     r"|\binterruptions?\s+(?:of|to|in)\s+(?:the\s+)?(?:power\s+|electricity\s+|water\s+|gas\s+)?supply\b"
     r"|\binterruptions?\s+(?:will|would|are\s+to|is\s+to)\s+(?:occur|take\s+place|last|run)\b"
     r"|\bsupply\b[^.;]{0,60}?\b(?:(?:be|is|are)\s+(?:off|interrupted|cut|suspended)|goes\s+off)\b"
-    r"|\b(?:outages?|blackouts?|load[- ]shedding)\b)"),
+    r"|\b(?:outages?|blackouts?|load[- ]shedding)\b"
+    # in Spanish, French and German: "corte programado de energía", "coupure d'eau", "Schienenersatzverkehr"
+    r"|\bcortes?\s+(?:programados?\s+)?de\s+(?:luz|energ[ií]a|agua|suministro)\b"
+    r"|\binterrupci[oó]n\s+(?:programada\s+)?del?\s+(?:servicio|suministro)\b"
+    r"|\bcoupures?\s+(?:de\s+courant|d['’](?:électricité|eau)|de\s+(?:l['’])?(?:électricité|eau|gaz))\b"
+    r"|\b(?:Stromausfall|Stromabschaltung|Wasserabschaltung|Schienenersatzverkehr|Streckensperrung|Vollsperrung)\b)"),
     "works", "work ", "work,", "clos", "replac", "bus", "no train", "no service", "interruption", "outage", "cut",
     "shutdown", "supply", "blackout", "shedding", "worked on", "train", "servic", "closed", "shut", "maintenance",
-    "power", "electric", "water", "flush")
+    "power", "electric", "water", "flush", "corte", "interrupci", "coupure", "strom", "wasser", "ersatzverkehr",
+    "sperrung")
 # Someone gathers, or something opens: a meeting about the works, or a line's opening, is an event.
 _GATHERING = re.compile(
     r"(?i:\b(?:meet(?:s|ing|ings)?|sessions?|open\s+(?:house|day|evening)s?|drop-ins?|briefings?|hearings?"
