@@ -29,6 +29,11 @@ _SERIES_DAY = re.compile(r"\b(?:(?:first|second|third|fourth|last)\s+\w+day\s+of
                          r"|every\s+\w+day)\b", re.IGNORECASE)
 
 
+# A line that leads into the list below it: its colon, words that point ahead, or a label of the hours.
+_LEADS_IN = re.compile(r":\s*$|\b(?:the\s+following|these|below|as\s+follows)\b"
+                       r"|^\W*(?:times?|hours?|opening\s+hours)\b[^:]{0,40}:", re.IGNORECASE)
+
+
 def _stated(block: Block, mentions: list[Mention]) -> _Stated | None:
     """A paragraph giving one time and no day, naming what happens then ("All meetings ... at 9 a.m."), or the
     series' rule ("lectures are on the last Tuesday of the month at 19:00")."""
@@ -41,8 +46,8 @@ def _stated(block: Block, mentions: list[Mention]) -> _Stated | None:
         return None
     kind = kinds.classify(block.text)
     # (Of no kind it names, a paragraph's time is a list's only when it leads into the list: "Each open house runs
-    # from 5:30 to 7:30 p.m.:")
-    if kind == kinds.EVENT and not block.text.rstrip().endswith(":") or LOGISTICS.search(block.text.lower()):
+    # from 5:30 to 7:30 p.m.:", "... at the following locations", "Times for all sessions: 10am to 12 noon")
+    if kind == kinds.EVENT and not _LEADS_IN.search(block.text) or LOGISTICS.search(block.text.lower()):
         return None
     return block, mentions[0], kind
 
@@ -67,8 +72,10 @@ def _same_row(text: str, heading: str, told: str) -> bool:
 
 
 def _in_list(stated: _Stated, run: list[tuple[Block, Mention]]) -> bool:
-    """A lead-in line of a list gives its hour to the rows of its own list only; a paragraph's sentence to any."""
-    return stated[0].kind == PARAGRAPH or all(line.chunk == stated[0].chunk for line, _ in run)
+    """A lead-in line of a list gives its hour to the rows of its own list only, or to those it points to ("... at
+    the following locations", "Times for all sessions: 10am to 12 noon"); a paragraph's sentence to any."""
+    return stated[0].kind == PARAGRAPH or all(line.chunk == stated[0].chunk for line, _ in run) \
+        or _LEADS_IN.search(stated[0].text) is not None
 
 
 def days_at_one_time(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: Reading,

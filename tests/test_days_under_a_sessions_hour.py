@@ -61,6 +61,12 @@ CASES = [
      ["2026-02-10 16:00", "2026-02-12 16:00", "2026-02-17 16:00"], "rows of a day and a venue, no separator"),
     (ROWS, "The sessions are listed below.",
      [], "a lead-in with no hour times no row"),
+    (HEADINGS, "Drop in any time between 4pm and 7pm at one of these community events.",
+     ["2026-02-10 16:00", "2026-02-12 16:00"], "a sentence of no kind that points ahead ('these')"),
+    (HEADINGS, "All open houses run from 6 to 8 p.m. at the following locations",
+     ["2026-02-10 18:00", "2026-02-12 18:00"], "a lead-in line with no colon, in a paragraph of its own"),
+    (ROWS, "Times for all sessions: 10am to 12 noon",
+     ["2026-02-10 10:00", "2026-02-12 10:00", "2026-02-17 10:00"], "a label of the hours"),
 ]
 
 
@@ -97,3 +103,9 @@ def test_rows_of_a_town_a_day_and_a_venue_set_apart_by_dashes() -> None:
     events = extract(item, source="sessions", reference=REFERENCE, default_zone="Europe/London").events
     assert sorted((f"{e.start:%Y-%m-%d %H:%M}", e.location) for e in events) == [
         ("2026-02-10 17:00", "Eastby Library, Market Place"), ("2026-02-12 17:00", "Westby Community Centre")]
+
+
+def test_a_sentence_that_does_not_lead_into_the_list_times_no_day() -> None:
+    item = HEADINGS.format(lead="The museum shop is open from 10am to 5pm.")
+    events = extract(item, source="sessions", reference=REFERENCE, default_zone="America/Chicago").events
+    assert not [e for e in events if isinstance(e.start, dt.datetime) and e.start.day in (10, 12)]
