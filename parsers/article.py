@@ -28,7 +28,18 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers import dayheading, itemyear, itinerary, kinds, listrows, resolve, schedule, yearclues
+from parsers import (
+    dayheading,
+    itemyear,
+    itinerary,
+    kinds,
+    listrows,
+    resolve,
+    schedule,
+    sentencelabel,
+    toldbelow,
+    yearclues,
+)
 from parsers.advisory import heading, item, place_line, venue_of_row
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blockmemory import remember
@@ -37,6 +48,7 @@ from parsers.blocks import HEADING, ITEM, Block, split_blocks
 from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, resolve_day
+from parsers.disruptions import drop_disruptions
 from parsers.endfield import end_field, end_of_the_event_above
 from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
@@ -162,6 +174,9 @@ def _settle(article: Article, context: Reading) -> None:
     """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
     settle_namesakes(article, context, context.findings)
     _openings_of_spans(context)
+    toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows
+    sentencelabel.carry_labels(context.findings)  # "on 12 June at 2pm (BST) and a second one on 19 June at 6pm"
+    drop_disruptions(context.findings)  # "Saturday 14 March, 22:00 – ...: no trains between Leeds and York"
     # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
     for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
         if whole is not None:

@@ -38,6 +38,7 @@ _CLAUSE_WORDS = 2  # "at 10:00, 11:00 and 12:00" lists times; a clause says what
 _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
 _NAMED_ROW = re.compile(rf"\s*;\s*(?P<name>{_NAME}),\s*$")
 _NAMED_ROW_HEAD = re.compile(rf"(?P<head>[^;]*?\w[^;]*?)\s*[—–:-]\s*(?:{_NAME},\s*){{1,2}}$")
+_ROW = re.compile(r";\s*(?P<name>[^;]*?\w[^;]*?),\s*$")  # "; the Committee on Finance, " before a row's time
 # The verbs of an event's ending.
 _ENDING = r"ends?|finish(?:es)?|concludes?|is\s+over|wraps?\s+up"
 # "starts at 10:00 and ends at 12:00": one event
@@ -82,6 +83,11 @@ def later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> 
         if named and head and not after.split(";", 1)[0].strip(" ,."):
             # "Bend, 9 a.m.-10 a.m.; Redmond, 1 p.m.-2 p.m.": each place and its hours, the head's event there
             lead_in, after = f"{head.group('head')}, {named.group('name')}", ""
+        elif not lead_in.strip(" ,;") and (row := _ROW.search(sentence, previous.end, mention.start)) \
+                and not after.split(";", 1)[0].strip(" ,."):
+            # "the Audit Committee, 8 a.m.; the Governance and Ethics Committee, 9 a.m.; ...": rows of a name and
+            # its time set apart by semicolons; each time's name is the one before it, not the next row's
+            lead_in, after = row.group("name"), ""
         words = f"{lead_in} {after}"
         clause = " ".join(_SENTENCE_END.split(words, maxsplit=1)[0].split()).strip(" ,;.")
         clause = _RELATIVE.sub("", clause)  # "..., where at 10.30 the host receives her": the host receives her

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import kinds, listedtimes, schedule
+from parsers import itemyear, kinds, listedtimes, schedule
 from parsers.blocks import ITEM, PARAGRAPH, Block, sentences
 from parsers.datefree import without_dates
 from parsers.dates import Mention
@@ -29,6 +29,11 @@ _SERIES_DAY = re.compile(r"\b(?:(?:first|second|third|fourth|last)\s+\w+day\s+of
                          r"|every\s+\w+day)\b", re.IGNORECASE)
 
 
+# A line that leads into the list below it: its colon, words that point ahead, or a label of the hours.
+_LEADS_IN = re.compile(r":\s*$|\b(?:the\s+following|these|below|as\s+follows)\b"
+                       r"|^\W*(?:times?|hours?|opening\s+hours)\b[^:]{0,40}:", re.IGNORECASE)
+
+
 def _stated(block: Block, mentions: list[Mention]) -> _Stated | None:
     """A paragraph giving one time and no day, naming what happens then ("All meetings ... at 9 a.m."), or the
     series' rule ("lectures are on the last Tuesday of the month at 19:00")."""
@@ -41,31 +46,36 @@ def _stated(block: Block, mentions: list[Mention]) -> _Stated | None:
         return None
     kind = kinds.classify(block.text)
     # (Of no kind it names, a paragraph's time is a list's only when it leads into the list: "Each open house runs
-    # from 5:30 to 7:30 p.m.:")
-    if kind == kinds.EVENT and not block.text.rstrip().endswith(":") or LOGISTICS.search(block.text.lower()):
+    # from 5:30 to 7:30 p.m.:", "... at the following locations", "Times for all sessions: 10am to 12 noon")
+    if kind == kinds.EVENT and not _LEADS_IN.search(block.text) or LOGISTICS.search(block.text.lower()):
         return None
     return block, mentions[0], kind
 
 
 def _bare_day(block: Block, mentions: list[Mention]) -> Block | None:
-    """A line of a list that gives only a day, as it is, or a row "Tuesday 29/9 – Ms Ana Duarte" as the day over
-    what it holds; None for any other line."""
+    """A line of a list that gives only a day, as it is, or a row "Tuesday 29/9 – Ms Ana Duarte" (or "6 November
+    2018 Feilding Civic Centre") as the day over what it holds; None for any other line."""
     if block.kind == PARAGRAPH or len(mentions) != 1 or mentions[0].kind != "day":
         return None
     if schedule.only_when(block.text, mentions):
         return block
-    row = schedule.day_then_told(block.text, mentions)
+    row = schedule.day_then_told(block.text, mentions) or schedule.day_then_venue(block.text, mentions) \
+        or schedule.cell_day_then_told(block.text, mentions)
     return None if row is None or not row[1] else Block(block.kind, "\n".join(row), block.number, block.chunk)
 
 
 def _same_row(text: str, heading: str, told: str) -> bool:
-    """The walk's day-long event of a row "Tuesday 29/9 – Ms Ana Duarte": its text is the row, day and all."""
-    return text.startswith(heading) and told[:20] in text
+    """The walk's day-long event of a row "Tuesday 29/9 – Ms Ana Duarte": its text is the row, day and all (under
+    the caption of its column, "DateVenue: 6 November 2018 ...", for the first row)."""
+    at = text.find(heading)
+    return (at == 0 or text[:at].endswith(": ")) and told[:20] in text[at:]
 
 
 def _in_list(stated: _Stated, run: list[tuple[Block, Mention]]) -> bool:
-    """A lead-in line of a list gives its hour to the rows of its own list only; a paragraph's sentence to any."""
-    return stated[0].kind == PARAGRAPH or all(line.chunk == stated[0].chunk for line, _ in run)
+    """A lead-in line of a list gives its hour to the rows of its own list only, or to those it points to ("... at
+    the following locations", "Times for all sessions: 10am to 12 noon"); a paragraph's sentence to any."""
+    return stated[0].kind == PARAGRAPH or all(line.chunk == stated[0].chunk for line, _ in run) \
+        or _LEADS_IN.search(stated[0].text) is not None
 
 
 def days_at_one_time(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: Reading,
@@ -79,9 +89,10 @@ def days_at_one_time(blocks: list[Block], mentions_of: dict[int, list[Mention]],
         if stated is not None and (line := _bare_day(block, mentions)) is not None:
             run.append((line, mentions[0]))
             continue
-        if stated is not None and run and block.kind in (PARAGRAPH, ITEM) and block.text and not mentions \
-                and block.chunk == run[-1][0].chunk:
-            # "Tuesday 27 August" / "Dr Helen Robinson: The villages of the Liesbeek River. ...": what that day holds
+        if stated is not None and run and block.text and not mentions and block.chunk == run[-1][0].chunk:
+            # "Tuesday 27 August" / "Dr Helen Robinson: The villages of the Liesbeek River. ...": what that day holds;
+            # a short line under the day in its own paragraph ("Telus Room, Ontario Science Centre") is the day's
+            # too, though it reads like a heading
             line, listed = run[-1]
             run[-1] = (Block(line.kind, f"{line.text}\n{block.text}", line.number, line.chunk), listed)
             continue
@@ -202,15 +213,39 @@ def days_under_heading(blocks: list[Block], mentions_of: dict[int, list[Mention]
             at += 1
             continue
         run, end = _run(blocks, at, mentions_of)
-        what, least = _list_title(_captions(blocks, at, mentions_of), context.title), _LISTED
+        captions = _captions(blocks, at - (above := _timed_rows_above(blocks, at, mentions_of)), mentions_of)
+        # Rows of the same list that give their own hour ("May 8th, 5:00 p.m.") make it a list however few its
+        # bare days are ("March 13th", its hour not set); the captions are read above the list's first row.
+        below = _timed_rows_above(blocks[::-1], len(blocks) - end, mentions_of)
+        timed = above + below + sum(_timed_row(b, mentions_of.get(b.number, [])) for b in blocks[at:end])
+        what, least = _list_title(captions, context.title), _LISTED
         if not what and (heading := _dates_heading_above(blocks, at, context)):
             # "Meeting dates - 2020" / timed rows / "26 November 2020" / "28 January 2021": the last days of the
             # list, whose hours are not set yet, are dates of it too; two of them are no range's ends there.
             what, least = _list_title([heading], context.title), _LEAST
-        if what and len({(m.first.month, m.first.day) for _, m in run if m.first}) >= least:
+        if what and len({(m.first.month, m.first.day) for _, m in run if m.first}) + timed >= least:
             context.day = day
+            # "2024 Meeting Dates": the caption's year is the list's, whatever heading the walk read last
+            walked, context.heading_year = context.heading_year, next(
+                (y for y in map(itemyear.year_of_heading, captions) if y is not None), context.heading_year)
             _add_listed(what, run, context, listedtimes.standing_above(blocks, at, mentions_of))
+            context.heading_year = walked
         at = end
+
+
+def _timed_row(block: Block, mentions: list[Mention]) -> bool:
+    """A line of a list that gives one day and its own time ("May 8th, 5:00 p.m.")."""
+    return block.kind != PARAGRAPH and listedtimes.breaks_list(block, mentions) == "skip" \
+        and any(m.kind == "time" for m in mentions)
+
+
+def _timed_rows_above(blocks: list[Block], at: int, mentions_of: dict[int, list[Mention]]) -> int:
+    """How many rows with their own day and time stand right above blocks[at], in its list (right below, given the
+    blocks reversed)."""
+    above = 0
+    while above < at and _timed_row(blocks[at - above - 1], mentions_of.get(blocks[at - above - 1].number, [])):
+        above += 1
+    return above
 
 
 def _dates_heading_above(blocks: list[Block], at: int, context: Reading) -> str:

@@ -16,8 +16,10 @@ _DEADLINE_BEFORE = re.compile(
     # "will begin no earlier than 10:30 a.m.": a bound on when, as a deadline is, not the time something starts
     r"|no\s+earlier\s+than|not\s+earlier\s+than"
     r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?"
-    # "Standard prices end at 5pm", "early-bird pricing ends on 3 May": when an offer's price runs out
-    r"|(?:prices?|pricing|rates?|fees?|discounts?|offers?)\s+(?:ends?|expires?|run\s+out)\s+(?:on|at)"
+    # "Standard prices end at 5pm", "early-bird pricing ends on 3 May": when an offer's price runs out; "the
+    # tariffs now in force run out on March 31", "the contract expires on": when a tariff or an agreement lapses
+    r"|(?:prices?|pricing|rates?|fees?|discounts?|offers?|tariffs?|fares?|contracts?|agreements?|licen[cs]es?"
+    r"|permits?|leases?|concessions?)\s+(?:[\w-]+\s+){0,3}?(?:ends?|expires?|runs?\s+out|lapses?)\s+(?:on|at)"
     # "EMBARGOED: 00:01 GMT Thursday 15 March", "For release at 10:00 CET on": when a text may be published
     r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|(?:not\s+)?for\s+(?:release|publication|broadcast)(?:\s+(?:before|until|on|at))?"
     # "by close of business on 30 March", "before the end of the day on"

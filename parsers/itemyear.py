@@ -154,6 +154,14 @@ def _fiscal_year_begins_before(article: Article) -> bool:
     return home is not None and home.country in _FISCAL_BEFORE
 
 
+def year_of_heading(text: str) -> int | None:
+    """The year a short heading names for the list below it ("2024 Meeting Dates"), else None."""
+    if len(text.split()) > _YEAR_HEADING_WORDS or _COPYRIGHT.search(text):
+        return None
+    year = _HEADING_YEAR.search(text)
+    return int(year.group()) if year else None
+
+
 def year_heading(block: Block, mentions: list[Mention], context: Reading) -> bool:
     """A heading naming a year and no day ("2023 Library Board Meeting Schedule") gives the list below it its
     year; the next heading ends that list. True when the block is such a heading."""

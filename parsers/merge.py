@@ -132,6 +132,8 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
                 twin = same_day[0]
             if twin is None and finding.kind not in (VISIT, SUMMIT):
                 twin = _named_alike(finding, same_day) or _told_again_with_time(finding, same_day)
+            if twin is None and finding.kind in (VISIT, SUMMIT):
+                twin = _time_field_of_the_day(same_day)
             untold = _only_time_of_day(same_day) if twin is None and finding.kind not in (VISIT, SUMMIT) else None
             twin = twin or untold
             if twin is not None:
@@ -184,6 +186,17 @@ def _headline_told_below(findings: list[Finding], headlines: tuple[str, ...]) ->
             twin.kind, twin.summary = finding.kind, finding.summary
         out.remove(finding)
     return out
+
+
+# "Time: 09H00" under "Date: Thursday, 3 October 2024": a card's field that only says when
+_TIME_FIELD = re.compile(r"\W*(?:time|hour|heure|hora|uhrzeit|zeit)\s*:", re.IGNORECASE)
+
+
+def _time_field_of_the_day(same_day: list[Finding]) -> Finding | None:
+    """"The Minister will on Thursday, 3 October 2024 visit the Port of Ngqura" over a card "Date: Thursday,
+    3 October 2024" / "Time: 09H00" / "Venue: Port of Ngqura": the day's one time, in a card's time field, is the
+    time of the visit (a visit is otherwise kept apart from the day's timed happenings, which may be parts of it)."""
+    return same_day[0] if len(same_day) == 1 and _TIME_FIELD.match(same_day[0].text) else None
 
 
 def _only_of_kind(finding: Finding, below: list[Finding]) -> Finding | None:

@@ -31,6 +31,7 @@ from parsers.closures import closes_a_place
 from parsers.datefree import without_dates
 from parsers.dates import Mention
 from parsers.daytime import time_for
+from parsers.disruptions import disrupts_a_service
 from parsers.doors import DOORS_NOTE, doors_of_a_gathering, start_after_doors
 from parsers.fieldnames import WHEN, alternatives
 from parsers.findings import Finding
@@ -196,6 +197,7 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
     mentions = [m for m in mentions if (not notevents.deadline(sentence, m, mentions)
                                         or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
                 and not notevents.state_start(sentence, m) and not closes_a_place(sentence, m)
+                and not disrupts_a_service(sentence, m)
                 and not stamps.stamp(sentence, m) and not sunday_paper(sentence, m)
                 and not attended_then(sentence, m)  # "Applicants who missed the workshop of 10 June 2010 ..."
                 and not in_caption(sentence, m)]  # "(Photo: the minister at a summit, January 13, 2020.)"

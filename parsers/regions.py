@@ -8,6 +8,10 @@ most populous part is given and marked uncertain (as the gazetteer does for coun
 from __future__ import annotations
 
 # name, postal abbreviation ("" when none is in use), country code, zone; "?" marks a region spanning zones.
+# The counties of Ireland and Northern Ireland, and County Durham, as addresses write them ("Kilcock, Co. Kildare",
+# "County Tyrone"); the bare names are left out ("Clare", "Down", "Kerry", "Mayo" are words and names too).
+# The states of Malaysia whose names are no one's and no other place's ("Sarawak"; not "Sabah", a name of Kuwait's
+# emirs, nor "Penang", "Perak", "Melaka"/"Malacca", whose names towns and straits share).
 # The regions of New Zealand whose names no other country's places share ("Manawatu Striders", "Waikato"); not
 # "Canterbury", "Nelson", "Marlborough", "West Coast" or "Tasman".
 # The counties of Great Britain whose names no other country's places share ("Nottinghamshire County Council",
@@ -96,6 +100,113 @@ Australian Capital Territory	ACT	AU	Australia/Sydney
 Bali		ID	Asia/Makassar
 Java		ID	Asia/Jakarta
 Sumatra		ID	Asia/Jakarta
+Sarawak		MY	Asia/Kuching
+County Carlow		IE	Europe/Dublin
+Co. Carlow		IE	Europe/Dublin
+Co Carlow		IE	Europe/Dublin
+County Cavan		IE	Europe/Dublin
+Co. Cavan		IE	Europe/Dublin
+Co Cavan		IE	Europe/Dublin
+County Clare		IE	Europe/Dublin
+Co. Clare		IE	Europe/Dublin
+Co Clare		IE	Europe/Dublin
+County Cork		IE	Europe/Dublin
+Co. Cork		IE	Europe/Dublin
+Co Cork		IE	Europe/Dublin
+County Donegal		IE	Europe/Dublin
+Co. Donegal		IE	Europe/Dublin
+Co Donegal		IE	Europe/Dublin
+County Dublin		IE	Europe/Dublin
+Co. Dublin		IE	Europe/Dublin
+Co Dublin		IE	Europe/Dublin
+County Galway		IE	Europe/Dublin
+Co. Galway		IE	Europe/Dublin
+Co Galway		IE	Europe/Dublin
+County Kerry		IE	Europe/Dublin
+Co. Kerry		IE	Europe/Dublin
+Co Kerry		IE	Europe/Dublin
+County Kildare		IE	Europe/Dublin
+Co. Kildare		IE	Europe/Dublin
+Co Kildare		IE	Europe/Dublin
+County Kilkenny		IE	Europe/Dublin
+Co. Kilkenny		IE	Europe/Dublin
+Co Kilkenny		IE	Europe/Dublin
+County Laois		IE	Europe/Dublin
+Co. Laois		IE	Europe/Dublin
+Co Laois		IE	Europe/Dublin
+County Leitrim		IE	Europe/Dublin
+Co. Leitrim		IE	Europe/Dublin
+Co Leitrim		IE	Europe/Dublin
+County Limerick		IE	Europe/Dublin
+Co. Limerick		IE	Europe/Dublin
+Co Limerick		IE	Europe/Dublin
+County Longford		IE	Europe/Dublin
+Co. Longford		IE	Europe/Dublin
+Co Longford		IE	Europe/Dublin
+County Louth		IE	Europe/Dublin
+Co. Louth		IE	Europe/Dublin
+Co Louth		IE	Europe/Dublin
+County Mayo		IE	Europe/Dublin
+Co. Mayo		IE	Europe/Dublin
+Co Mayo		IE	Europe/Dublin
+County Meath		IE	Europe/Dublin
+Co. Meath		IE	Europe/Dublin
+Co Meath		IE	Europe/Dublin
+County Monaghan		IE	Europe/Dublin
+Co. Monaghan		IE	Europe/Dublin
+Co Monaghan		IE	Europe/Dublin
+County Offaly		IE	Europe/Dublin
+Co. Offaly		IE	Europe/Dublin
+Co Offaly		IE	Europe/Dublin
+County Roscommon		IE	Europe/Dublin
+Co. Roscommon		IE	Europe/Dublin
+Co Roscommon		IE	Europe/Dublin
+County Sligo		IE	Europe/Dublin
+Co. Sligo		IE	Europe/Dublin
+Co Sligo		IE	Europe/Dublin
+County Tipperary		IE	Europe/Dublin
+Co. Tipperary		IE	Europe/Dublin
+Co Tipperary		IE	Europe/Dublin
+County Waterford		IE	Europe/Dublin
+Co. Waterford		IE	Europe/Dublin
+Co Waterford		IE	Europe/Dublin
+County Westmeath		IE	Europe/Dublin
+Co. Westmeath		IE	Europe/Dublin
+Co Westmeath		IE	Europe/Dublin
+County Wexford		IE	Europe/Dublin
+Co. Wexford		IE	Europe/Dublin
+Co Wexford		IE	Europe/Dublin
+County Wicklow		IE	Europe/Dublin
+Co. Wicklow		IE	Europe/Dublin
+Co Wicklow		IE	Europe/Dublin
+County Antrim		GB	Europe/London
+Co. Antrim		GB	Europe/London
+Co Antrim		GB	Europe/London
+County Armagh		GB	Europe/London
+Co. Armagh		GB	Europe/London
+Co Armagh		GB	Europe/London
+County Down		GB	Europe/London
+Co. Down		GB	Europe/London
+Co Down		GB	Europe/London
+County Fermanagh		GB	Europe/London
+Co. Fermanagh		GB	Europe/London
+Co Fermanagh		GB	Europe/London
+County Londonderry		GB	Europe/London
+Co. Londonderry		GB	Europe/London
+Co Londonderry		GB	Europe/London
+County Tyrone		GB	Europe/London
+Co. Tyrone		GB	Europe/London
+Co Tyrone		GB	Europe/London
+County Durham		GB	Europe/London
+Co. Durham		GB	Europe/London
+Co Durham		GB	Europe/London
+Selangor		MY	Asia/Kuala_Lumpur
+Johor		MY	Asia/Kuala_Lumpur
+Kedah		MY	Asia/Kuala_Lumpur
+Pahang		MY	Asia/Kuala_Lumpur
+Kelantan		MY	Asia/Kuala_Lumpur
+Terengganu		MY	Asia/Kuala_Lumpur
+Negeri Sembilan		MY	Asia/Kuala_Lumpur
 Andhra Pradesh		IN	Asia/Kolkata
 Arunachal Pradesh		IN	Asia/Kolkata
 Assam		IN	Asia/Kolkata

@@ -152,6 +152,34 @@ def day_then_told(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
     return text[: mentions[0].end], text[separator.end():].strip()
 
 
+# "Dewsbury – ": a short first cell (a town) and a dash before a row's day
+_LEAD_CELL = re.compile(r"^\W{0,3}[^\W\d][^\d–—:;,.]{0,40}?\s+[-–—]\s+$")
+_LEAD_WORDS = 4
+
+
+def cell_day_then_told(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """A row of cells set apart by dashes, a short first cell before its day ("Dewsbury – Tuesday 8 August –
+    Dewsbury Library, WF12 8EQ"): the cell and day's words, and what follows. None for any other line."""
+    if len(mentions) != 1 or mentions[0].kind != "day":
+        return None
+    lead = text[: mentions[0].start]
+    if not _LEAD_CELL.match(lead) or len(lead.split()) > _LEAD_WORDS + 1:
+        return None
+    separator = _DAY_SEPARATOR.match(text, mentions[0].end)
+    if separator is None:
+        return None
+    return text[: mentions[0].end], text[separator.end():].strip()
+
+
+def day_then_venue(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """A row of a table pasted a row a line that opens with its day and then names only a venue, with no separator
+    ("6 November 2018 Palmerston North Convention Centre"): the day's words and the venue. None for any other."""
+    if len(mentions) != 1 or mentions[0].kind != "day" or not _DAY_OPENING.match(text[: mentions[0].start]):
+        return None
+    rest = text[mentions[0].end :].strip()
+    return (text[: mentions[0].end], rest) if rest and venue_between(rest) else None
+
+
 def day_then_sentences(text: str, mentions: list[Mention]) -> bool:
     """A programme line that opens with its day and tells in sentences what happens then, clocks inside them
     ("Monday 8 June: The minister meets the chamber at 10:00, then ... at 13:00."): read as prose of that day."""

@@ -45,6 +45,14 @@ CASES = [
      "2031-06-13 21:00", "a New Zealand region: NZST (UTC+12)"),
     ("Waikato Rowing Association", "The regatta opens on Saturday 14 June 2031 at 8am at Lake Karapiro.", "June",
      "2031-06-13 20:00", "another New Zealand region"),
+    # found probing world-thirtyfirst 11's form: a Malaysian state names the clock, its towns below the table's floor
+    ("Public Works Department", "The ground-breaking takes place on Saturday 14 June 2031 at 10am at the bridge site "
+     "near Sebuyau, Sarawak.", "June", "2031-06-14 02:00", "a Malaysian state: MYT (UTC+8)"),
+    # found probing an Irish council's card: an Irish county as addresses write it names the clock
+    ("Roads Consultation Team", "Public meeting\nDate: Saturday 14 June 2031\nTime: 7.00pm - 9.00pm\n"
+     "Location: Parish Hall, Kilcock, Co. Kildare", "June", "2031-06-14 18:00", "an Irish county: IST (UTC+1)"),
+    ("Rural Transport Group", "The bus forum meets on Saturday 14 June 2031 at 11am in Omagh, County Tyrone.",
+     "June", "2031-06-14 10:00", "a county of Northern Ireland: BST (UTC+1)"),
 ]
 
 

@@ -1,6 +1,6 @@
 """When an offer's price runs out ("Standard prices end at 5pm Sunday 12 May 2019", "early-bird pricing ends on 3
-May") is a deadline, not an event (world-twentyeighth 7, where it was an event of that Sunday). Items in our own
-words."""
+May"), or a tariff, a contract or a licence lapses ("the tariffs now in force run out on March 31"), is a deadline, not
+an event (world-twentyeighth 7, where it was an event of that Sunday). Items in our own words."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ The fun run starts at the waterfront on Sunday 25 May 2031 at 8am.
     ("Standard prices end at 5pm Sunday 11 May 2031; a late fee applies after that.", "'prices end at'"),
     ("Early-bird pricing ends on Thursday 1 May 2031.", "'pricing ends on'"),
     ("The team discount expires on 30 April 2031.", "'discount expires on'"),
+    # (world-thirtyfirst 10: "The tariffs now in force run out on March 31" was an event of that day)
+    ("The tariffs now in force run out on 31 March 2031.", "a tariff running out, words between"),
+    ("The operator's current licence expires on 30 April 2031.", "a licence expiring"),
+    ("Our lease lapses on 1 May 2031, so the club moves.", "a lease lapsing"),
 ])
 def test_a_price_running_out_is_no_event(line: str, why: str) -> None:
     assert listed(ITEM.format(line=line)) == ["2031-05-25 08:00"], why

@@ -55,6 +55,7 @@ SETS = {
     "world-twentyseventh": (14, 14),
     "world-twentyeighth": (14, 14),
     "world-thirtieth": (14, 14),
+    "world-thirtyfirst": (14, 14),
 }
 
 
