@@ -220,7 +220,9 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)|[ \t]*(?m:$))"
                r"|(?<=\b[Aa]t )(?:Noon|Midday|Midnight)\b)")  # 1400 hrs: military
 # A number followed by a unit is a quantity, not a time: "1.13MB" is a file size, "2.5 km" a distance.
+# (A recipe's nutrition table: "Eiweiß 5.71g 6.14g", "Fett 20.32 g"; a price "6.14€".)
 _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars"
+               r"|g\b|mg\b|ml\b|kcal\b|kJ\b|cm\b|mm\b|€"
                r"|[kKMGT]i?B\b|[kKMG]b\b|[kKMG]bytes?\b|bytes?\b|pages?\b"
                # "in 3:41 Minuten", "a 2:05 min run": a duration, not a clock time
                r"|min\b|mins\b|minutes?\b|[Mm]inuten\b|secs?\b|seconds?\b|[Ss]ekunden\b)|[.,:]?\d"
