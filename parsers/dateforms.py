@@ -228,6 +228,9 @@ _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|to
                r"|min\b|mins\b|minutes?\b|[Mm]inuten\b|secs?\b|seconds?\b|[Ss]ekunden\b)|[.,:]?\d"
                # "from 11.26-12.1": month.day to month.day, as East Asian texts write a trip; no clock ends at "12.1"
                r"|\s?[-–]\s?\d\d?\.\d(?![\d:.]))")
+# The words naming a part of a law, a code or a document, before its number ("WSMC Title 3.36", "Section 10.30").
+_NOT_A_PART = "".join(f"(?<!{word} )" for word in ("Title", "Section", "Sections", "Chapter", "Article", "Art.",
+                                                     "Sec.", "Rule", "Paragraph", "§", "§§", "Item", "Clause"))
 # Words that make "X time" a part of a day or of a sitting, not a clock: "Question Time", "Free time", "Lunch time".
 _NOT_A_CLOCK = (r"(?:Question|Free|Lunch|Tea|Coffee|Prime|Screen|Story|Play|Half|Extra|Full|Injury|Quiet|Family"
                 r"|Reading|Speaking|Break|Travel|Show|Closing|Opening|Start|Starting|Arrival|Departure|Registration"
@@ -286,7 +289,8 @@ _TIME_FORMS = {
     # (only after "at"/"from", where a bare number is a clock and not a count).
     "hd": (r"\b(?:at|At|from|From)\s+(?P<hdh>1[0-2]|0?[1-9])(?:[.:](?P<hdm>[0-5]\d))?\s+in\s+the\s+"
            r"(?P<hdp>morning|afternoon|evening)\b" + _zone("hd")),
-    "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
+    # (Not a part of a code or a document: "Title 3.36", "Section 10.30", "§ 2.15", "Chapter 7.12".)
+    "t": rf"(?:\b(?:at|from|At|From)\s+)?{_NOT_A_PART}{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
     # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.
     # (Figures that may be a year, 1900 to 2359, only before "on" and a day: "at 1930 on 22 January".)

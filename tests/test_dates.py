@@ -642,6 +642,25 @@ def test_a_quantity_is_not_a_time(text: str, why: str) -> None:
     assert [m for m in find_mentions(text) if m.kind == "time"] == [], why
 
 
+# (text, why): a number after the word naming a part of a law, a code or a document refers to that part (pages-dev15:
+# a town's notice amending "Title 3.36" of its code made an event at 03:36)
+PARTS = [
+    ("The ordinance amends Title 3.36 of the town code.", "a title of a code"),
+    ("Under Section 10.30 the fee is waived.", "a section"),
+    ("See § 2.15 of the statute.", "a paragraph sign"),
+    ("as Chapter 7.12 of the plan sets out", "a chapter"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), PARTS)
+def test_a_part_of_a_code_is_not_a_time(text: str, why: str) -> None:
+    assert [m for m in find_mentions(text) if m.kind == "time"] == [], why
+
+
+def test_a_time_after_other_words_is_still_a_time() -> None:
+    assert [m.text for m in find_mentions("The second session starts 10.30 sharp") if m.kind == "time"] == ["10.30"]
+
+
 @pytest.mark.parametrize("text", ["Doors open at 10.30 giving visitors an hour", "um 18.30 gibt es Suppe"])
 def test_a_word_starting_with_g_after_a_time_is_no_unit(text: str) -> None:
     assert [m for m in find_mentions(text) if m.kind == "time"] != []
