@@ -66,3 +66,25 @@ def test_a_later_heading_names_the_rows_under_it(section: str, why: str) -> None
     timed = {e.start.strftime("%Y-%m-%d %H:%M"): e.summary for e in events}
     for start in ("2031-03-10 13:45", "2031-03-11 14:00", "2031-03-13 13:45"):
         assert section in timed.get(start, ""), (why, timed)
+
+
+# (row, expected local starts on that day, why): two ranges of one day joined by "and" in German or French are two
+# sessions, as in English, and the row is named by its caption, not by "und 14:00 – 15:45 Uhr"
+TWO_SITTINGS = [
+    ("Samstag, 15. März 09:45 – 11:30 Uhr und 14:00 – 15:45 Uhr", ["2031-03-15 09:45", "2031-03-15 14:00"],
+     "German 'und' between two ranges"),
+    ("samedi 15 mars de 9h45 à 11h30 et de 14h00 à 15h45", ["2031-03-15 09:45", "2031-03-15 14:00"],
+     "French 'et' between two ranges"),
+    ("Saturday, 15 March 09:45 – 11:30 and 14:00 – 15:45", ["2031-03-15 09:45", "2031-03-15 14:00"],
+     "English 'and', as before"),
+]
+
+
+@pytest.mark.parametrize(("row", "expected", "why"), TWO_SITTINGS)
+def test_two_ranges_of_one_day_are_two_sessions(row: str, expected: list[str], why: str) -> None:
+    rows = f"Open swim:\n\n{row}\n\nMonday, 17 March 13:45 – 15:30"
+    events = [e for e in extract(ITEM.format(rows=rows), source="pool", reference=dt.date(2031, 3, 1),
+                                 default_zone="UTC").events if not e.all_day]
+    starts = sorted(e.start.strftime("%Y-%m-%d %H:%M") for e in events if e.start.day == 15)
+    assert starts == expected, why
+    assert not any(e.summary.lower().startswith(("und ", "et ")) for e in events), why
