@@ -51,3 +51,20 @@ def test_full_dates_ending_a_section_of_meetings(heading: str, between: str, day
     found = sorted({e.start.strftime("%Y-%m-%d") for e in events
                     if e.start.strftime("%Y-%m-%d") in ("2031-06-10", "2031-07-08")})
     assert found == expected, why
+
+
+# (the heading under the last day of a list of days without their year, whether that day gets an event, why)
+LAST_LINE = [
+    ("Trustee Open Evening", True, "a line naming a happening under the day names that day's event"),
+    ("Apply to serve as a trustee", False, "a call to act names what the reader may do, not the day's event"),
+    ("Trustee Meeting Archive", False, "an archive names the records the page keeps, not the day's event"),
+]
+
+
+@pytest.mark.parametrize(("heading", "expected", "why"), LAST_LINE)
+def test_what_stands_under_the_last_day(heading: str, expected: bool, why: str) -> None:
+    page = _PAGE.format(heading="Upcoming Trustee Meetings", between="Questions may be sent to the clerk's office.",
+                        days=_YEARLESS).replace("Serve as a trustee", heading).encode()
+    article = html_article(page, url="https://trust.example.org/meetings", source="trust")
+    events = extract_articles([article], reference=dt.date(2031, 5, 1), default_zone="UTC").events
+    assert any(e.start.strftime("%m-%d") == "08-12" for e in events) == expected, (why, [e.summary for e in events])
