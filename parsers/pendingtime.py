@@ -195,11 +195,12 @@ def _dated_slots(start_mentions: list[Mention], mentions: list[Mention]) -> bool
 _SESSION_MINUTES = 180  # at most three hours: a session; a longer range is a day's opening hours
 
 
-def _session(time: Mention) -> bool:
+def _session(mention: Mention) -> bool:
     """A start alone, or a range short enough to be one sitting rather than the hours a place is open."""
-    if time.until is None:
+    start, until = mention.time, mention.until
+    if until is None:
         return True
-    if time.time is None:
+    if start is None:
         return False
-    minutes = (time.until.hour * 60 + time.until.minute) - (time.time.hour * 60 + time.time.minute)
+    minutes = (until.hour * 60 + until.minute) - (start.hour * 60 + start.minute)
     return 0 < minutes <= _SESSION_MINUTES
