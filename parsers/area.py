@@ -64,6 +64,10 @@ def is_local(context: Reading) -> bool:
     return context.zone_label.lower().startswith("local")
 
 
+# A comma set tight between a town and a state's postal abbreviation in a page's title ("Norcross,GA").
+_TIGHT_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z]{2}\b)")
+
+
 def _as_written(capitals: str) -> str:
     """'MINISTER TO VISIT NEW DELHI' -> 'Minister To Visit New Delhi': place names as the gazetteer spells them."""
     return " ".join(w.lower() if at and w.lower() in _LOWER_WORDS else w.capitalize()
@@ -245,6 +249,8 @@ def area_of(article: Article, context: Reading) -> Place | None:
         # A city's library or council naming a branch "Southport" once: its town is where its meetings are.
         return dateline or home
     title = _as_written(article.title) if article.title.isupper() else article.title
+    if "," in title:
+        title = _TIGHT_COMMA.sub(", ", title)  # "Meeting Portal - Norcross,GA": the town and its state
     titled = best_place(find_places(title), locative_only=True)
     if main is not None and main.kind == COUNTRY and titled is not None and titled.kind != COUNTRY:
         return titled

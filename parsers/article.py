@@ -95,6 +95,9 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         dayheading.heading_day(article.title, list(title_mentions(article.title, numeric_order)), context)
     context.blocks = [b for b in blocks if b.number not in datelines]
     _read_blocks(blocks, mentions_of, context, numeric_order)
+    if context.history_findings:
+        # Clock times told after a day of history ("À 00h49, ...") with no day of their own: that night's, not events.
+        context.findings[:] = [f for f in context.findings if not any(f is h for h in context.history_findings)]
     _settle(article, context)
     if not context.findings and titled is None:
         card(article, context)

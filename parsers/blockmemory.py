@@ -61,6 +61,11 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
             and block.text.isupper() and schedule.caption(f"{context.caption} {block.text}"):
         # "THE WHITE HOUSE" / "OPEN DATA INNOVATION SUMMIT": a title set in capitals over two lines.
         context.caption, context.caption_at = f"{context.caption} {block.text}", block.number
+    elif block.kind == HEADING and context.caption_at is not None and block.number - context.caption_at > 1 \
+            and (section := schedule.caption(block.text)):
+        # "Sommer-Events" ... rows of prices ... "Öffentlicher Lauf" over dated rows: a later heading opens a section
+        # of its own, and names its rows instead of the heading of a section before it.
+        context.caption, context.caption_at = section, block.number
     elif block.kind == PARAGRAPH and len(block.text) > schedule.NEXT_LINE_LIMIT:
         context.caption = ""  # prose between a caption and a time: the caption was for something else
     elif context.caption and not context.caption_where and schedule.address(block.text):

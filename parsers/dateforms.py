@@ -225,12 +225,17 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)|[ \t]*(?m:$))"
                r"|(?<=\b[Aa]t )(?:Noon|Midday|Midnight)\b)")  # 1400 hrs: military
 # A number followed by a unit is a quantity, not a time: "1.13MB" is a file size, "2.5 km" a distance.
+# (A recipe's nutrition table: "Eiweiß 5.71g 6.14g", "Fett 20.32 g"; a price "6.14€".)
 _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars"
+               r"|g\b|mg\b|ml\b|kcal\b|kJ\b|cm\b|mm\b|€"
                r"|[kKMGT]i?B\b|[kKMG]b\b|[kKMG]bytes?\b|bytes?\b|pages?\b"
                # "in 3:41 Minuten", "a 2:05 min run": a duration, not a clock time
                r"|min\b|mins\b|minutes?\b|[Mm]inuten\b|secs?\b|seconds?\b|[Ss]ekunden\b)|[.,:]?\d"
                # "from 11.26-12.1": month.day to month.day, as East Asian texts write a trip; no clock ends at "12.1"
                r"|\s?[-–]\s?\d\d?\.\d(?![\d:.]))")
+# The words naming a part of a law, a code or a document, before its number ("WSMC Title 3.36", "Section 10.30").
+_NOT_A_PART = "".join(f"(?<!{word} )" for word in ("Title", "Section", "Sections", "Chapter", "Article", "Art.",
+                                                     "Sec.", "Rule", "Paragraph", "§", "§§", "Item", "Clause"))
 # Words that make "X time" a part of a day or of a sitting, not a clock: "Question Time", "Free time", "Lunch time".
 _NOT_A_CLOCK = (r"(?:Question|Free|Lunch|Tea|Coffee|Prime|Screen|Story|Play|Half|Extra|Full|Injury|Quiet|Family"
                 r"|Reading|Speaking|Break|Travel|Show|Closing|Opening|Start|Starting|Arrival|Departure|Registration"
@@ -289,7 +294,8 @@ _TIME_FORMS = {
     # (only after "at"/"from", where a bare number is a clock and not a count).
     "hd": (r"\b(?:at|At|from|From)\s+(?P<hdh>1[0-2]|0?[1-9])(?:[.:](?P<hdm>[0-5]\d))?\s+in\s+the\s+"
            r"(?P<hdp>morning|afternoon|evening)\b" + _zone("hd")),
-    "t": rf"(?:\b(?:at|from|At|From)\s+)?{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
+    # (Not a part of a code or a document: "Title 3.36", "Section 10.30", "§ 2.15", "Chapter 7.12".)
+    "t": rf"(?:\b(?:at|from|At|From)\s+)?{_NOT_A_PART}{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
     # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
     # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.
     # (Figures that may be a year, 1900 to 2359, only before "on" and a day: "at 1930 on 22 January".)

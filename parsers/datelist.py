@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from parsers import itemyear, kinds, listedtimes, schedule
-from parsers.blocks import ITEM, PARAGRAPH, Block, sentences
+from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentences
 from parsers.datefree import without_dates
 from parsers.dates import Mention
 from parsers.places import best_place, find_places
@@ -223,6 +223,10 @@ def days_under_heading(blocks: list[Block], mentions_of: dict[int, list[Mention]
             # "Meeting dates - 2020" / timed rows / "26 November 2020" / "28 January 2021": the last days of the
             # list, whose hours are not set yet, are dates of it too; two of them are no range's ends there.
             what, least = _list_title([heading], context.title), _LEAST
+        if not what and (heading := _section_heading(blocks, at, run, mentions_of)):
+            # "Upcoming Board Meetings" / a few sentences on how to attend / "June 10, 2026" / "July 8, 2026" / ...:
+            # the heading of the section names what its full dates are.
+            what, least = _list_title([heading], context.title), _LISTED
         if what and len({(m.first.month, m.first.day) for _, m in run if m.first}) + timed >= least:
             context.day = day
             # "2024 Meeting Dates": the caption's year is the list's, whatever heading the walk read last
@@ -246,6 +250,23 @@ def _timed_rows_above(blocks: list[Block], at: int, mentions_of: dict[int, list[
     while above < at and _timed_row(blocks[at - above - 1], mentions_of.get(blocks[at - above - 1].number, [])):
         above += 1
     return above
+
+
+_SECTION_REACH = 6  # blocks between a section's heading and its list of days
+
+
+def _section_heading(blocks: list[Block], at: int, run: list[tuple[Block, Mention]],
+                     mentions_of: dict[int, list[Mention]]) -> str:
+    """The heading of the section a run of full dates (each with its year) ends, when it names a kind of event and
+    only sentences giving no day or time stand between them; '' otherwise."""
+    if any(m.first is None or m.first.year is None for _, m in run):
+        return ""  # ("December 10" under a year's tab: an archive whose years the page set apart)
+    for block in reversed(blocks[max(0, at - _SECTION_REACH) : at]):
+        if mentions_of.get(block.number):
+            return ""
+        if block.kind == HEADING:
+            return block.text if kinds.classify(block.text) != kinds.EVENT else ""
+    return ""
 
 
 def _dates_heading_above(blocks: list[Block], at: int, context: Reading) -> str:

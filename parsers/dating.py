@@ -3,6 +3,7 @@ past, history and topics put aside. Pure."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -35,10 +36,17 @@ def _told_before_the_day(sentence: str, mention: Mention, day: dt.date) -> bool:
 def sentence_dates(sentence: str, mentions: list[Mention],
                    context: Reading) -> tuple[list[Mention], Mention | None, list[Mention]]:
     """The days, the relative day and the times that date a sentence's event, if it is one."""
-    days = _listed_days(sentence, [m for m in mentions if m.kind in ("day", "span")
-                                   and not _historical(m, sentence, context, mentions)
+    named = [m for m in mentions if m.kind in ("day", "span")]
+    history = [m for m in named if _historical(m, sentence, context, mentions)] if named else []
+    days = _listed_days(sentence, [m for m in named if m not in history
                                    and not saidtoday.said_in_brackets(sentence, m)
                                    and not _yesterday_named(m, mentions, sentence)])
+    if history and not days and opens(sentence, history[0]) and (part := history[0].first) is not None \
+            and part.year is not None:
+        # "Le 2 décembre 2014, ...": a sentence that opens with a day of history tells history (not "The room has
+        # been closed since March 17, 2020", a state of things told in passing).
+        with contextlib.suppress(ValueError):  # (a day the calendar lacks tells no day of history)
+            context.history_day = dt.date(part.year, part.month, part.day)
     if not days:
         # "on day two" of the span named before; not "The Premier announced the mission on the opening day of
         # the show", told in the past: the day something was done then

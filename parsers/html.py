@@ -27,6 +27,7 @@ from parsers.listing import (
     FULL_DAY,
     card_line,
     document_links,
+    kindred_rows,
     listing_rows,
     meeting_list,
     paper_cells,
@@ -87,7 +88,7 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     cut_notes(container)
     cut_related(container)
     cut_dated_link_lists(container)  # a press review: each day is a piece's, published about the story
-    rows = listing_rows(listing[0]) if listing else frozenset()
+    rows = kindred_rows(container, listing_rows(listing[0])) if listing else frozenset()
     for paper in paper_rows(rows):
         paper.drop_tree()  # a dated link to a meeting's minutes would read as a meeting named "Minutes"
     for cell in paper_cells(rows):
@@ -221,6 +222,14 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         _flush(chunks, pending)
         chunks.extend((True, lines) for lines in columns)
         return
+    if tag == "tr" and _layout_row(element):
+        # A page laid out in a table: the cell holding the page's sections is read as blocks, not as one line.
+        _flush(chunks, pending)
+        for cell in element:
+            _walk(cell, chunks, pending, rows)
+            pending.append(cell.tail or "")
+        _flush(chunks, pending)
+        return
     if tag in ("li", "tr"):
         _flush(chunks, pending)
         nested: list[Any] = []
@@ -253,6 +262,17 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         pending.append(child.tail or "")
     if block:
         _flush(chunks, pending)
+
+
+_LAYOUT_BLOCKS = 10  # block elements in one cell: the sections of a page, not a cell of a table's row
+_LAYOUT_TEXT = _CARD_LINE  # characters: longer than a card or a row read as one line
+
+
+def _layout_row(row: Any) -> bool:
+    """A row of a table that lays a page out: one of its cells holds many blocks and much text (a portal's
+    lists of meetings, each meeting a block of its own, in the cell right of the menu)."""
+    return any(tag_of(cell) in ("td", "th") and _blocks_inside(cell) >= _LAYOUT_BLOCKS
+               and len(cell.text_content()) > _LAYOUT_TEXT for cell in row)
 
 
 def _picker_week(cells: list[str]) -> bool:

@@ -29,7 +29,7 @@ _HAPPENS = re.compile(r"\b(?:runs|opens|returns|continues|begins|starts|(?:is|ar
 # (Not a participle after "be", "is", "are": "will be held", "is scheduled" tell of what is to come.)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|took|made|came|went|left|met|gave|saw"
                         r"|(?<!\bbe )(?<!\bis )(?<!\bare )(?:held|\w{3,}ed))\b")
-_LIST_JOINT = list_joint("and")
+_LIST_JOINT = list_joint("and", "und", "et")  # (German and French join their lists of times so too)
 # "Accredited correspondents are invited to a press briefing": an invitation to an event, whatever practicality
 # ("accredited") it also names.
 _INVITED = re.compile(r"\binvited\s+to\s+(?:attend\s+|join\s+|cover\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"

@@ -148,6 +148,18 @@ def listing_rows(listing: Any) -> frozenset[Any]:
     return frozenset(row for row in rows if tag_of(row) == kind)
 
 
+def kindred_rows(container: Any, rows: frozenset[Any]) -> frozenset[Any]:
+    """The rows, with the dated rows of the same tag and class elsewhere in `container`: a portal's "Past
+    Meetings" set out as its "Upcoming Meetings" list, under it, is a list of the same meetings' rows."""
+    classes = {(tag_of(row), row.get("class")) for row in rows if row.get("class")}
+    if not classes:
+        return rows
+    more = [e for e in container.iter() if isinstance(e.tag, str) and e not in rows
+            and (tag_of(e), e.get("class")) in classes
+            and _is_dated_row(" ".join(" ".join(e.itertext()).split()))]
+    return rows | frozenset(more) if more else rows
+
+
 def paper_rows(rows: frozenset[Any]) -> list[Any]:
     """The items of a documents cell inside a meeting's row of a list of meetings ("Jan 16, 2018 Minutes"),
     read as lines of their own after the row, that give a day, no time, and name nothing but documents:

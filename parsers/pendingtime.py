@@ -183,8 +183,24 @@ def _slot(start: Block, start_mentions: list[Mention], context: Reading) -> None
 
 
 def _dated_slots(start_mentions: list[Mention], mentions: list[Mention]) -> bool:
-    """Both lines give a day of their own and the hour something starts; not the hours something is open
-    ("Wednesday, 5 December – 10:00 – 18:00" over "Thursday, 6 December – 06:00 – 22:00": a centre's opening hours)."""
+    """Both lines give a day of their own and the hour something starts, or the short while it lasts; not the hours
+    something is open ("Wednesday, 5 December – 10:00 – 18:00" over "Thursday, 6 December – 06:00 – 22:00": a
+    centre's opening hours). A range of a few hours ("Tuesday, 6 May 13:45 – 15:30" over "Thursday, 8 May 14:00 –
+    15:45": a pool's or a rink's public sessions) is a session one goes to, each day's its own."""
     return all(any(m.kind == "day" and m.first is not None for m in ms)
-               and any(m.kind == "time" for m in ms) and all(m.until is None for m in ms if m.kind == "time")
+               and any(m.kind == "time" for m in ms) and all(_session(m) for m in ms if m.kind == "time")
                for ms in (start_mentions, mentions))
+
+
+_SESSION_MINUTES = 180  # at most three hours: a session; a longer range is a day's opening hours
+
+
+def _session(mention: Mention) -> bool:
+    """A start alone, or a range short enough to be one sitting rather than the hours a place is open."""
+    start, until = mention.time, mention.until
+    if until is None:
+        return True
+    if start is None:
+        return False
+    minutes = (until.hour * 60 + until.minute) - (start.hour * 60 + start.minute)
+    return 0 < minutes <= _SESSION_MINUTES

@@ -26,7 +26,7 @@ from parsers.thisweek import this_week_days
 _LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
 
 OPENING_WORDS = re.compile(
-    r"^\W*(?:(?:on|from|at|by|between|during|in|and|then|around|about|approx\.?|approximately|circa|c\.|as of"
+    r"^\W*(?:(?:on|from|at|by|between|during|in|and|und|et|then|around|about|approx\.?|approximately|circa|c\.|as of"
     r"|not before|starting at|starts at"
     r"|(?:hour|time|timing|when|date|start|wann|datum|termin|uhrzeit|zeit|quand|heure|fecha|hora)s?"
     r"(?:\s*(?:&|and|/)\s*(?:time|date)s?)?\s*:)"
@@ -166,6 +166,11 @@ class Reading:
     series_block: int = -1  # the block that gives it: the entries are the blocks after it, ...
     series_layout: str = ""  # ... while they keep the kind of the first of them
     findings: list[Finding] = field(default_factory=list)
+    # "Le 2 décembre 2014, ..." then "À 00h49, les gendarmes tirent ...": a day of history the text told last, and
+    # the findings of the times said after it with no day of their own, which are that history's (article.py drops
+    # them)
+    history_day: dt.date | None = None
+    history_findings: list[Finding] = field(default_factory=list)
     reference: dt.date | None = None  # the day the text is read: a weekday no item date fits is sought near it
     named_years: list[int] = field(default_factory=list)  # years the item names ("Expo 2017"), which break a tie
     published_inferred: bool = False  # the publication date's year is a guess (a wire's "Nov 9"): say so
@@ -236,6 +241,14 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         caption=context.part,
     )  # fmt: skip
     context.findings.append(finding)
+    if date_inferred and time_mention is not None and context.history_day not in (None, first) \
+            and not tells_what_is_to_come(text):
+        # A clock time of the history told just before, put on another day (the item's): that history's, no event.
+        # (On the day in context itself, "convenes at 10:30 on Thursday, 11 December 2014" under a title of that
+        # day, the time is that day's, however old beside a page's later update.)
+        context.history_findings.append(finding)
+    elif not date_inferred:
+        context.history_day = None  # a day of the item's own time: what follows is no longer that history
     context.caption, context.caption_where = "", ""  # a caption names the one entry after it
     if not (day_mention is not None and day_mention.kind == "span" and context.titled) \
             and not (first < context.day and day_mention is not None and day_mention.kind == "weekday"

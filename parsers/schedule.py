@@ -444,7 +444,7 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
     return not (FIELD.match(text) or WHAT_LABEL.match(text) or VENUE_LINE.match(text) or COVERAGE.match(text)
                 or TIME_COLUMN.search(text) or _NUMBERED.search(text) or recurring.negated(text)
                 or LOGISTICS.search(text.lower()) or generic(text) or (address(text) and not follows_row)
-                or PEOPLE.search(text))
+                or PEOPLE.search(text) or _NOT_AN_ENTRY.search(text))
 
 
 def same_row_form(above: str, text: str) -> bool:
@@ -462,8 +462,16 @@ def _listed(block: Block, blocks: list[Block]) -> bool:
 PEOPLE = re.compile(r"\b(?:members|staff|contacts)\s*:?\s*$", re.IGNORECASE)
 
 
+# A call to act opening the line, or an archive named by it (lines under a dated line that name no happening).
+_NOT_AN_ENTRY = re.compile(r"^\W*(?:apply|subscribe|sign\s+up|donate|register\s+(?:now|here|online)|contact\s+us)\b"
+                           r"|\barchives?\s*$", re.IGNORECASE)
+
+
 def names_an_event(text: str) -> bool:
-    """A short line that names a kind of event ("UNRWA Press Conference"): an entry under the date above it."""
-    if len(text) > ENTRY_LENGTH or text.rstrip().endswith(".") or recurring.negated(text) or PEOPLE.search(text):
+    """A short line that names a kind of event ("UNRWA Press Conference"): an entry under the date above it. Not a
+    page's call to act ("Apply to be a Board Member", "Subscribe for Updates") nor its archive of records ("Board
+    Meeting Archive"), which name what the reader may do or find, not what happens on the day above."""
+    if len(text) > ENTRY_LENGTH or text.rstrip().endswith(".") or recurring.negated(text) or PEOPLE.search(text) \
+            or _NOT_AN_ENTRY.search(text):
         return False
     return not TIME_COLUMN.search(text) and kinds.classify(text) != kinds.EVENT

@@ -625,6 +625,47 @@ def test_a_file_size_is_not_a_time(text: str) -> None:
     assert [m for m in find_mentions(text) if m.kind == "time"] == []
 
 
+# (text, why): a weight, an energy, a volume or a price after a dotted number is a quantity (pages-dev15: a recipe's
+# nutrition table, "Fett 20.32g", made two events at 20:32 and 06:14)
+QUANTITIES = [
+    ("Protein 4.12g per portion", "grams written against the number"),
+    ("Fat 20.32 g, of which saturates 9.15 g", "grams after a space"),
+    ("Salt 0.45g, sugar 12.30 mg", "milligrams"),
+    ("Energy 11.40 kcal", "kilocalories"),
+    ("Cream 2.50 ml", "millilitres"),
+    ("Ticket 6.14€ at the door", "a price in euros written after the number"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), QUANTITIES)
+def test_a_quantity_is_not_a_time(text: str, why: str) -> None:
+    assert [m for m in find_mentions(text) if m.kind == "time"] == [], why
+
+
+# (text, why): a number after the word naming a part of a law, a code or a document refers to that part (pages-dev15:
+# a town's notice amending "Title 3.36" of its code made an event at 03:36)
+PARTS = [
+    ("The ordinance amends Title 3.36 of the town code.", "a title of a code"),
+    ("Under Section 10.30 the fee is waived.", "a section"),
+    ("See § 2.15 of the statute.", "a paragraph sign"),
+    ("as Chapter 7.12 of the plan sets out", "a chapter"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), PARTS)
+def test_a_part_of_a_code_is_not_a_time(text: str, why: str) -> None:
+    assert [m for m in find_mentions(text) if m.kind == "time"] == [], why
+
+
+def test_a_time_after_other_words_is_still_a_time() -> None:
+    assert [m.text for m in find_mentions("The second session starts 10.30 sharp") if m.kind == "time"] == ["10.30"]
+
+
+@pytest.mark.parametrize("text", ["Doors open at 10.30 giving visitors an hour", "um 18.30 gibt es Suppe"])
+def test_a_word_starting_with_g_after_a_time_is_no_unit(text: str) -> None:
+    assert [m for m in find_mentions(text) if m.kind == "time"] != []
+
+
 def test_a_time_before_a_weekday_is_still_a_time() -> None:
     assert [m.text for m in find_mentions("Doors open at 10.30 on Monday") if m.kind == "time"] == ["at 10.30"]
 
