@@ -42,5 +42,5 @@ DOORS_NOTE = "time taken from the doors' opening: the text gives no later start"
 def doors_of_a_gathering(lowered: str) -> bool:
     """Does a sentence (lower-cased) open the doors at an hour for a gathering it names? Then the day is that
     gathering's, and the doors' hour the only time it gives."""
-    found = _DOORS_AT.search(lowered)
+    found = _DOORS_AT.search(lowered) if "doors" in lowered else None  # (a scan at memory speed first)
     return found is not None and _GATHERING.search(lowered[: found.start()] + " " + lowered[found.end() :]) is not None
