@@ -56,6 +56,7 @@ _DATELINE_REACH = 80  # characters: a dateline opens its block
 _NOT_A_PLACE = re.compile(r"(?<![\w'’-])(?!(?:upon|sur|sous|del|der|des|den|dem|von|van|aan|and|the|les|los|las|bei"
                           r"|unter|ob|on|in|of|am|im|an|la|le|de|du|di|da|do|dos|das|et|y|en|al|el)\b)[a-z]{2,}")
 # "... - Hartford City Hall" to the line's end: a row's place after its time, where a dateline's story would go on.
+_LIST_OPENS = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")  # a colon ending the line: a list follows
 _ROW_TAIL = re.compile(r"[ \t]*[–—-][ \t]+[A-Z][\w.'’&-]*(?:[ \t,]+[\w.'’&-]+){0,6}[ \t]*(?:\n|$)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORDS_AFTER_DATELINE = 4  # words after a dateline's date that make a sentence of their own
@@ -77,8 +78,8 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
         return _date_of(first)
     if not header or first.start > _DATELINE_REACH or not _DATELINE_BEFORE.match(before):
         return None
-    if _NOT_A_PLACE.search(before.split("(", 1)[0].split("[", 1)[0]) and _ROW_TAIL.match(text, mentions[-1].end):
-        return None  # "Budget town hall - March 10, 2026 6:00 PM EDT - City Hall": a row's what, when and where
+    if _row_or_list_head(text, mentions):
+        return None
     if first.first is not None and first.first.weekday is not None and not _named_weekday_dateline(text, mentions):
         return None  # "Tuesday, 25 June 2019" atop an advisory is the day of its events
     if len(mentions) > 1 and mentions[1].kind == "time" and mentions[1].until is not None:
@@ -153,6 +154,15 @@ _DASH_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2
 _DATELINE_DAYS = 3  # a dateline's date is the publication day or shortly before it
 
 
+def _row_or_list_head(text: str, mentions: list[Mention]) -> bool:
+    """"Budget town hall - March 10, 2026 6:00 PM EDT - City Hall": a row's what, when and where; "Programme of the
+    Prime Minister for 12.03.2026:" over the rows of that day: the day of a list. Words in lower case before the
+    date name a thing, not the place a text was written in."""
+    before = text[: mentions[0].start].split("(", 1)[0].split("[", 1)[0]
+    return _NOT_A_PLACE.search(before) is not None and (
+        _ROW_TAIL.match(text, mentions[-1].end) is not None or _LIST_OPENS.match(text, mentions[-1].end) is not None)
+
+
 def placed_dateline(text: str, mentions: list[Mention], published: dt.date | None) -> bool:
     """"PARIS, April 8 — The ...": a place and a day opening the body, the year left out, dated as the
     page is; the day the story was filed, not an event. With no publication date known, the place, the day
@@ -160,7 +170,8 @@ def placed_dateline(text: str, mentions: list[Mention], published: dt.date | Non
     if not mentions or mentions[0].kind != "day" or mentions[0].first is None or mentions[0].start > _DATELINE_REACH:
         return False
     part = mentions[0].first
-    if not (_DATELINE_BEFORE.match(text[: mentions[0].start]) and _DASH_AFTER.match(text[mentions[0].end :])):
+    if not (_DATELINE_BEFORE.match(text[: mentions[0].start]) and _DASH_AFTER.match(text[mentions[0].end :])) \
+            or _row_or_list_head(text, mentions):
         return False
     if published is None:
         return part.weekday is None and _LETTERS.match(text) is not None  # a place opens it, not a weekday

@@ -1,6 +1,7 @@
-"""A row that says what, when and where with hyphens ("Budget town hall - March 10, 2026 6:00 PM EDT - City Hall")
-is an event, not a dateline: words in lower case before the date name a thing, not the place a text was written
-in; a place's dateline stays one. Items in our own words."""
+"""A row that says what, when and where with hyphens ("Budget town hall - March 10, 2026 6:00 PM EDT - City Hall"),
+and a line that opens a list of that day ("Programme of the Prime Minister for 12 March 2026:"), are not datelines:
+words in lower case before the date name a thing, not the place a text was written in; a place's dateline stays
+one. Items in our own words."""
 
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ def _events(body: str) -> list[tuple[str, str]]:
      "Parks forum - March 12, 2026 7:00 PM EDT - Hartford Public Library",
      [("2026-03-10 18:00", "Event: Budget town hall - Hartford City Hall"),
       ("2026-03-12 19:00", "Conference: Parks forum - Hartford Public Library")], "the first row too"),
+    ("Programme of the Prime Minister for 12 March 2026:\n10:00 – Meeting with the Ambassador of Japan\n"
+     "11:30 – Cabinet session",
+     [("2026-03-12 10:00", "Meeting with the Ambassador of Japan"), ("2026-03-12 11:30", "Meeting: Cabinet session")],
+     "a list's day, its colon ending the line"),
+    ("Schedule for 12.03.2026:\n\n10:00 – Meeting with the Ambassador of Japan\n\n11:30 – Cabinet session",
+     [("2026-03-12 10:00", "Meeting with the Ambassador of Japan"), ("2026-03-12 11:30", "Meeting: Cabinet session")],
+     "a dotted day, its rows set apart by blank lines"),
     ("HARTFORD - March 10, 2026 - The council approved the budget after a long debate.", [],
      "a town's dateline: when the story was written, as before"),
     ("Stratford-upon-Avon - March 10, 2026 - The council approved the budget after a long debate.", [],
