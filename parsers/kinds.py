@@ -257,15 +257,24 @@ def sentence_summary(kind: str, clause: str) -> str:
 def _plural(subject: str) -> bool:
     """Does the subject before "will" name several ("Ministers", "A and B", "they")? Then the verb keeps its form."""
     clause = re.split(r"[,;:()]|\b(?:where|who|which|that|when|while)\b", subject)[-1]
-    words = clause.split()
+    if _TWO_SUBJECTS.search(clause):
+        return True  # "The President of Ghana and the Prime Minister of Togo"
+    # The head of "X of Y" is X: "The Minister of Foreign Affairs", "The Council of Ministers", "The Department of
+    # Trade and Industry" are one; "Heads of State" are several.
+    head = _OF.split(clause, 1)[0]
+    words = head.split()
     if not words:
         return False
     last = words[-1].lower()
     if last in _SINGULAR_PRONOUNS:
         return False
-    if last in _PLURAL_PRONOUNS or " and " in f" {clause.lower()} ":
+    if last in _PLURAL_PRONOUNS or " and " in f" {head.lower()} ":
         return True
     return last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
+
+
+_OF = re.compile(r"\s+of\s+")
+_TWO_SUBJECTS = re.compile(r"\s(?:and|&)\s+(?:the|his|her|their|its|a|an)\s", re.IGNORECASE)
 
 
 def _plural_present(verb: str) -> str:
