@@ -16,6 +16,7 @@ from parsers import (
     gate,
     lang,
     lang_iberian,
+    lang_italian,
     lang_malay,
     legend,
     merge,
@@ -56,6 +57,7 @@ def test_the_iberian_hint_finds_a_match_where_its_slow_form_does() -> None:
     hits = 0
     for text in texts:
         expected = lang_iberian._HINT.search(text) is not None
+        assert lang_iberian.hinted(text, gate.folded_case(text)) == expected, text[:200]
         assert lang_iberian.hinted(text, text.lower()) == expected, text[:200]
         hits += expected
     assert hits > 50  # both answers are given, many times
@@ -63,9 +65,22 @@ def test_the_iberian_hint_finds_a_match_where_its_slow_form_does() -> None:
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("deDElunsLUNSaohyjtqmrcbfiç àÀãſK\u0130ı-_5\t\nxé")), max_size=30))
+@given(st.text(alphabet=st.sampled_from(list("deDElunsLUNSaohyjtqmrcbfiç àÀãſK\u0130ı-_5\t\nxéáÁ’?")), max_size=30))
 def test_the_iberian_hint_agrees_on_any_text(text: str) -> None:
-    assert lang_iberian.hinted(text, text.lower()) == (lang_iberian._HINT.search(text) is not None)
+    expected = lang_iberian._HINT.search(text) is not None
+    assert lang_iberian.hinted(text, gate.folded_case(text)) == expected
+    assert lang_iberian.hinted(text, text.lower()) == expected
+
+
+def test_the_italian_hint_words_are_found_in_the_folded_text_where_in_the_lowered_one() -> None:
+    """italian_mentions looks for its words in the folded text, which costs less to make than the lowered one."""
+    words = lang_italian._HINT_WORDS
+    hits = 0
+    for text in [*_texts(), "OGGİ alle 9", "\u212aoggi", "Domani à 9", "x\u00a0alle 9"]:
+        expected = any(word in text.lower() for word in words)
+        assert any(word in gate.folded_case(text) for word in words) == expected, text[:200]
+        hits += expected
+    assert hits > 50
 
 
 def test_run_together_hours_are_found_where_the_plain_pattern_finds_them() -> None:
