@@ -54,7 +54,8 @@ _DATELINE_REACH = 80  # characters: a dateline opens its block
 # Main", "Port of Spain", "Alphen aan den Rijn", "Boulogne-sur-Mer"): the words name a thing, not where the text was
 # written. (A wire's agency in brackets is looked past: "MOSCOW (Sputnik news agency - ".)
 _NOT_A_PLACE = re.compile(r"(?<![\w'’-])(?!(?:upon|sur|sous|del|der|des|den|dem|von|van|aan|and|the|les|los|las|bei"
-                          r"|unter|ob|on|in|of|am|im|an|la|le|de|du|di|da|do|dos|das|et|y|en|al|el)\b)[a-z]{2,}")
+                          r"|unter|ob|on|in|of|am|im|an|la|le|de|du|di|da|do|dos|das|et|y|en|al|el|es|bin|ibn|ul)\b)"
+                          r"[a-z]{2,}")  # ("Dar es Salaam", "Bandar Seri Begawan", "Ras al Khaimah")
 # "... - Hartford City Hall" to the line's end: a row's place after its time, where a dateline's story would go on.
 _LIST_OPENS = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")  # a colon ending the line: a list follows
 _ROW_TAIL = re.compile(r"[ \t]*[–—-][ \t]+[A-Z][\w.'’&-]*(?:[ \t,]+[\w.'’&-]+){0,6}[ \t]*(?:\n|$)")

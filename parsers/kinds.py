@@ -260,7 +260,7 @@ def _plural(subject: str) -> bool:
     if _TWO_SUBJECTS.search(clause):
         return True  # "The President of Ghana and the Prime Minister of Togo"
     # The head of "X of Y" is X: "The Minister of Foreign Affairs", "The Council of Ministers", "The Department of
-    # Trade and Industry" are one; "Heads of State" are several.
+    # Trade and Industry", "The Minister for Foreign Affairs" are one; "Heads of State" are several.
     head = _OF.split(clause, 1)[0]
     words = head.split()
     if not words:
@@ -273,7 +273,7 @@ def _plural(subject: str) -> bool:
     return last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
 
 
-_OF = re.compile(r"\s+of\s+")
+_OF = re.compile(r"\s+(?:of|for)\s+")  # ("The Minister for Foreign Affairs" too)
 _TWO_SUBJECTS = re.compile(r"\s(?:and|&)\s+(?:the|his|her|their|its|a|an)\s", re.IGNORECASE)
 
 

@@ -36,6 +36,8 @@ def _events(body: str) -> list[tuple[str, str]]:
      "a town's dateline: when the story was written, as before"),
     ("Stratford-upon-Avon - March 10, 2026 - The council approved the budget after a long debate.", [],
      "the small words of a town's name are not a thing's"),
+    ("Dar es Salaam, 10 March 2026:\nThe council approved the budget after a long debate.", [],
+     "a town's small words before a colon: a dateline"),
 ])  # fmt: skip
 def test_a_row_of_hyphens_is_not_a_dateline(body: str, expected: list[tuple[str, str]], why: str) -> None:
     assert _events(body) == expected, why

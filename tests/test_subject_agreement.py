@@ -18,6 +18,8 @@ from parsers import kinds
      "President of Ghana and the Prime Minister of Togo meet in Accra", "two subjects joined by 'and the'"),
     ("The Department of Trade and Industry will host a forum", "Department of Trade and Industry hosts a forum",
      "an 'and' inside the name after 'of' joins no subjects"),
+    ("The Minister for Foreign Affairs will open the forum", "Minister for Foreign Affairs opens the forum",
+     "'for' as 'of'"),
     ("Ministers will meet in Brussels", "Ministers meet in Brussels", "plural, as before"),
     ("The Minister will receive the delegation", "Minister receives the delegation", "singular, as before"),
 ])  # fmt: skip
