@@ -114,7 +114,9 @@ def _without_dateline(text: str) -> str:
 
 # "In collaboration with the Centre in Bucharest, NATO held ...": the title starts at the subject.
 # "The spokesman said that (on Tuesday) evening the Minister gives ...": the title is what was reported.
-_REPORTED_LEAD = re.compile(r"^[^,;:]{0,60}?\b(?:said|says|announced|added|noted|stated|confirmed|reported)\s+that\s+"
+# ("Notice is hereby given that the City Council will meet ...": a legal notice's formula, the same)
+_REPORTED_LEAD = re.compile(r"^[^,;:]{0,60}?\b(?:said|says|announced|added|noted|stated|confirmed|reported"
+                            r"|(?:is|are)\s+(?:hereby\s+)?given)\s+that\s+"
                             r"(?:(?:morning|afternoon|evening|night)\s+)?(?=\S)")
 # Lower case: left by a date ("On Wednesday morning the ..."); "On the evening of (9 October), the ...".
 _PART_OF_DAY_LEAD = re.compile(r"^(?:(?:[Oo]n|[Ii]n|[Dd]uring)\s+the\s+(?:morning|afternoon|evening|night)\s+of\b"

@@ -20,6 +20,8 @@ from parsers import kinds
      "an 'and' inside the name after 'of' joins no subjects"),
     ("The Minister for Foreign Affairs will open the forum", "Minister for Foreign Affairs opens the forum",
      "'for' as 'of'"),
+    ("Notice is hereby given that the City Council of the City of Tulsa will meet in Council Chambers",
+     "City Council of the City of Tulsa meets in Council Chambers", "a legal notice's formula goes, as 'said that'"),
     ("Ministers will meet in Brussels", "Ministers meet in Brussels", "plural, as before"),
     ("The Minister will receive the delegation", "Minister receives the delegation", "singular, as before"),
 ])  # fmt: skip
