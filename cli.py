@@ -389,6 +389,11 @@ def _serve(args: argparse.Namespace) -> int:
     print(f"  calendar:   {base}/calendar.ics")
     print(f"  feed:       {base}/feed.atom")
     print("  stop with Ctrl+C", flush=True)
+    import faulthandler
+    import signal
+
+    if hasattr(signal, "SIGUSR1"):  # `kill -USR1 PID` prints where every thread is, for a server that will not stop
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     server.run()
     return 0
 
