@@ -33,18 +33,21 @@ class Gated:
 
     def could_match(self, text: str) -> bool:
         lowered, apart = _folded(text) if self.ascii else _lowered(text)
-        if apart:
-            return True
-        for needle in self.needles:  # noqa: SIM110 (a loop, not any(): the generator costs more than the scans)
-            if needle in lowered:
-                return True
-        return False
+        return apart or holds_any(lowered, self.needles)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.could_match(text) else None
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self.pattern.sub(repl, text) if self.could_match(text) else text
+
+
+def holds_any(lowered: str, words: tuple[str, ...]) -> bool:
+    """Does `lowered` hold one of `words`?"""
+    for word in words:  # noqa: SIM110 (a loop, not any(): the generator costs more than the scans)
+        if word in lowered:
+            return True
+    return False
 
 
 class LinePattern:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.gate import folded_case, lower_case
+from parsers.gate import folded_case, holds_any, lower_case
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
@@ -124,7 +124,7 @@ def iberian_mentions(text: str) -> list[Mention]:
     if not hinted(text, folded_case(text)):
         return []
     lowered = lower_case(text)
-    if not any(word in lowered for word in _HINT_WORDS):
+    if not holds_any(lowered, _HINT_WORDS):
         return []
     found = []
     for match in GRAMMAR.finditer(text):

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.gate import folded_case
+from parsers.gate import folded_case, holds_any
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
@@ -62,13 +62,10 @@ _ITALIAN = re.compile(r"\b(?i:il|di|del|della|dei|nel|nella|al|alla|presso|si|sa
 
 def italian_mentions(text: str) -> list[Mention]:
     """The Italian date and time mentions of `text`, in order."""
-    lowered = folded_case(text)  # (words of ASCII letters: the folded text shows them as the lowered one does)
-    for word in _HINT_WORDS:  # (a loop, not any(): the generator costs more than the scans)
-        if word in lowered:
-            if _ITALIAN.search(text) is None:
-                return []
-            return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
-    return []
+    # (words of ASCII letters: the folded text shows them as the lowered one does)
+    if not holds_any(folded_case(text), _HINT_WORDS) or _ITALIAN.search(text) is None:
+        return []
+    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
 
 
 def _mention(match: re.Match[str]) -> Mention | None:

@@ -16,8 +16,8 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.gate import folded_case
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part
+from parsers.gate import folded_case, holds_any
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
     "januari": 1, "februari": 2, "mac": 3, "maret": 3, "april": 4, "mei": 5, "jun": 6, "juni": 6, "julai": 7,
@@ -70,12 +70,9 @@ def malay_mentions(text: str) -> list[Mention]:
     """The Malay and Indonesian date and time mentions of `text`, in order."""
     # Words of ASCII letters: looked for in the text folded to ASCII, one byte a character, which the clock words'
     # gate (spokenclock) asks for next.
-    lowered = folded_case(text)
-    for word in _HINT_WORDS:  # (a loop, not any(): the generator costs more than the scans)
-        if word in lowered:
-            return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
-    return []
-
+    if not holds_any(folded_case(text), _HINT_WORDS):
+        return []
+    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
@@ -83,11 +80,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
     groups = match.groupdict()
     span = (match.start(), match.end(), match.group().strip())
     if form == "s":
-        first, last = _day(groups["s1d"], groups["s2m"], groups["s2y"], None), \
-            _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
-        if first is None or last is None or first.day >= last.day:
-            return None
-        return Mention("span", *span, first=first, last=last)
+        return ordered_span(span, _day(groups["s1d"], groups["s2m"], groups["s2y"], None),
+                            _day(groups["s2d"], groups["s2m"], groups["s2y"], None))
     if form == "d":
         day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
         return Mention("day", *span, first=day) if day else None
