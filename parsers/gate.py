@@ -33,7 +33,12 @@ class Gated:
 
     def could_match(self, text: str) -> bool:
         lowered, apart = _folded(text) if self.ascii else _lowered(text)
-        return apart or holds_any(lowered, self.needles)
+        if apart:
+            return True
+        for needle in self.needles:  # noqa: SIM110 (holds_any inlined: this runs ~800 times a copy, a call costs 0.4 M)
+            if needle in lowered:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.search(text, pos, endpos) if self.could_match(text) else None
