@@ -195,23 +195,8 @@ def listed(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:
             Mention("day", start, match.end(), text[start : match.end()].strip(), first=last))
 
 
-_LISTED_DAY = re.compile(r"(?<![\w:.])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d)")
-
-
-def _month_list(match: re.Match[str], mention: Mention, first: DayPart) -> tuple[Mention, ...]:
-    """"May 5, 6 and 7": days that follow each other are one span; "March 3, 10 and 17" are three days."""
-    text, begin = match.string, match.start("mlm")
-    year = match.group("mly")
-    end = match.start("mly") if year else match.end()
-    found = list(_LISTED_DAY.finditer(text, match.end("mlm"), end))
-    days = [int(d.group().rstrip("stndrh")) for d in found]
-    if all(b == a + 1 for a, b in zip(days, days[1:], strict=False)):
-        return (mention,)
-    month, last = first.month, len(found) - 1
-    # The first day's mention holds the month, the last one's the year, so that no part of the list is left over.
-    spans = [(begin if n == 0 else d.start(), match.end() if n == last else d.end()) for n, d in enumerate(found)]
-    return tuple(Mention("day", a, b, text[a:b].strip(), first=DayPart(days[n], month, first.year, None))
-                 for n, (a, b) in enumerate(spans))
+# A day of a list: "5", "6th" (not a clock's "5.30", nor a year).
+LISTED_DAY = re.compile(r"(?<![\w:.])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d)")
 
 
 def _iso_datetime(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:
@@ -226,20 +211,32 @@ def _iso_datetime(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]
                     zone=zone if offset else ""))
 
 
+def _month_list(match: re.Match[str], mention: Mention, first: DayPart) -> tuple[Mention, ...]:
+    """"May 5, 6 and 7": days that follow each other are one span; "March 3, 10 and 17" are three days."""
+    end = match.start("mly") if match.group("mly") else match.end()
+    return _listed_days(match, mention, first, match.end("mlm"), end, match.start("mlm"))
+
+
 def _day_list(match: re.Match[str], mention: Mention, first: DayPart) -> tuple[Mention, ...]:
-    """"5, 6 and 7 September": days that follow each other are one span; "3, 10 and 17 March 2026" are three days,
-    each of that month and year."""
-    text, month_at = match.string, match.start("slm")
-    found = list(_LISTED_DAY.finditer(text, match.start(), month_at))
+    """"5, 6 and 7 September": days that follow each other are one span; "3, 10 and 17 March 2026" are three days."""
+    return _listed_days(match, mention, first, match.start(), match.start("slm"), match.start())
+
+
+def _listed_days(match: re.Match[str], mention: Mention, first: DayPart, numbers_from: int, numbers_to: int,
+                 opening: int) -> tuple[Mention, ...]:
+    """The days listed one by one between `numbers_from` and `numbers_to`, each of the list's month and year and of
+    the weekday just before it; the list's mention whole where they follow each other (a span)."""
+    text = match.string
+    found = list(LISTED_DAY.finditer(text, numbers_from, numbers_to))
     days = [int(d.group().rstrip("stndrh")) for d in found]
     if len(found) < 2 or all(b == a + 1 for a, b in zip(days, days[1:], strict=False)):
         return (mention,)
     year, last = mention.last.year if mention.last else first.year, len(found) - 1
-    ends = [match.start(), *(d.end() for d in found)]
+    ends = [numbers_from, *(d.end() for d in found)]
     weekdays = [_LIST_WEEKDAY.search(text, ends[n], d.start()) for n, d in enumerate(found)]
-    # Each day's mention opens at its weekday; the last one holds the month and the year, so that no part of the
-    # list is left over.
-    spans = [(match.start() if n == 0 else said.start() if (said := weekdays[n]) else d.start(),
+    # Each day's mention opens at its weekday (the first at the list's opening, "March" or "Tuesday"); the last one
+    # holds what closes the list, so that no part of it is left over.
+    spans = [(opening if n == 0 else said.start() if (said := weekdays[n]) else d.start(),
               match.end() if n == last else d.end()) for n, d in enumerate(found)]
     return tuple(Mention("day", a, b, text[a:b].strip(), first=DayPart(
         days[n], first.month, year, WEEKDAYS[said.group(1).lower()] if (said := weekdays[n]) else None))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from parsers.datematch import LISTED_DAY
 from parsers.dates import DayPart, Mention
 from parsers.findings import Finding
 from parsers.gate import Gated
@@ -286,7 +287,7 @@ def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -
     if _OPENING_AT.search(sentence, max(0, time.start - 20), time.start):
         return []
     first, last = anchor.first, anchor.last
-    named = len(_DAY_NUMBER.findall(anchor.text))
+    named = len(LISTED_DAY.findall(anchor.text))
     if first.month != last.month or named != last.day - first.day + 1:
         return [anchor._replace(kind="day", first=last, last=None)]  # two days ("15 October and 16 October")
     year = last.year if last.year is not None else first.year
@@ -295,4 +296,3 @@ def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -
 
 
 _LISTED_AND = re.compile(r"\s(?:and|&)\s")
-_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # the days' numbers (not the year's)
