@@ -8,11 +8,11 @@ import re
 
 from parsers.blocks import Block
 from parsers.dates import Mention
+from parsers.fieldnames import END, alternatives
 from parsers.reading import Reading, resolve_part
 
 # "Ends:", "End date:", "End time -", "Finishes:", "Bis:", "Fin :": the field of an end.
-_END_FIELD = re.compile(r"^\W*(?:ends?|end\s+(?:date|time)(?:\s*(?:&|and|/)\s*time)?|finish(?:es)?|finishing"
-                        r"|bis|ende|fin)\s*(?::|[–—-](?=\s))", re.IGNORECASE)
+_END_FIELD = re.compile(rf"^\W*(?:{alternatives(END)})\s*(?::|[–—-](?=\s))", re.IGNORECASE)
 
 
 def end_field(text: str) -> bool:

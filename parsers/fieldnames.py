@@ -14,6 +14,9 @@ WHEN = ("when", "time", "date", "hour", "date and time", "time and place", "time
 ABOUT = ("event type", "event category", "event categories", "category", "categories", "type", "event description",
          "description", "event location", "date/time", "date(s)", "tags", "organizer", "organiser", "cost",
          "veranstaltungsart", "kategorie", "beschreibung", "catégorie", "type d'événement")
+# The fields of an event's end under its start ("Ends:", "End time -", "Bis:", "Fin :").
+END = ("end", "ends", "end date", "end time", "end date and time", "end date & time", "end date/time", "finish",
+       "finishes", "finishing", "bis", "ende", "fin")
 WHERE = ("location", "venue", "place", "where", "room", "meeting room", "address",
          "ort", "wo", "veranstaltungsort", "raum", "lieu", "où", "salle", "lugar", "dónde", "sede", "sala")
 
