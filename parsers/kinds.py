@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 
 from model import CEREMONY, CONFERENCE, COURSE, DOORSTEP, LABELS, PRESS_CONFERENCE, SPEECH, SUMMIT, VISIT
 from model import EVENT as EVENT  # re-exported: the parsers say kinds.EVENT, kinds.MEETING
@@ -109,7 +110,9 @@ def _without_dateline(text: str) -> str:
     if match is None:
         return text
     towns = match.group("city").replace("/", " / ").split(" / ")
-    return text[match.end():] if all(placeindex.lookup(town.title()) for town in towns) else text
+    # (Each word capitalised as well as title-cased: title() writes "St. John'S".)
+    return text[match.end():] if all(placeindex.lookup(town.title()) or placeindex.lookup(string.capwords(town))
+                                     for town in towns) else text
 
 
 # "In collaboration with the Centre in Bucharest, NATO held ...": the title starts at the subject.

@@ -163,6 +163,12 @@ LABELS: dict[str, Label] = {
     "ISRAELDAYLIGHTTIME": Label("Asia/Jerusalem", True),
     "INDIANSTANDARDTIME": Label("Asia/Kolkata", None),
     "PAKISTANSTANDARDTIME": Label("Asia/Karachi", None),
+    "NEPALSTANDARDTIME": Label("Asia/Kathmandu", None),
+    "NEPALTIME": Label("Asia/Kathmandu", None),
+    "MALAYSIASTANDARDTIME": Label("Asia/Kuala_Lumpur", None),
+    "MALAYSIATIME": Label("Asia/Kuala_Lumpur", None),
+    "NEWFOUNDLANDSTANDARDTIME": Label("America/St_Johns", False),
+    "NEWFOUNDLANDDAYLIGHTTIME": Label("America/St_Johns", True),
     "CHINASTANDARDTIME": Label("Asia/Shanghai", None),
     "HONGKONGTIME": Label("Asia/Hong_Kong", None),
     "SINGAPORESTANDARDTIME": Label("Asia/Singapore", None),
@@ -196,7 +202,10 @@ AMBIGUOUS: dict[str, tuple[Label, ...]] = {
     "EDT": (Label("America/New_York", True), Label("Australia/Sydney", True)),
     "CDT": (Label("America/Chicago", True), Label("Australia/Adelaide", True)),
     "BST": (Label("Europe/London", True), Label("Asia/Dhaka", None)),  # British Summer or Bangladesh Standard Time
-    "PST": (Label("America/Los_Angeles", False), Label("Asia/Manila", None)),  # Pacific or Philippine Standard Time
+    # Pacific, Philippine or Pakistan Standard Time
+    "PST": (Label("America/Los_Angeles", False), Label("Asia/Manila", None), Label("Asia/Karachi", None)),
+    "NST": (Label("America/St_Johns", False), Label("Asia/Kathmandu", None)),  # Newfoundland or Nepal Standard Time
+    "MST": (Label("America/Denver", False), Label("Asia/Kuala_Lumpur", None)),  # Mountain or Malaysia Standard Time
 }
 # The long name of each clock an ambiguous label may name, by whether that clock is then on summer time: what the
 # label becomes once its offset from UTC, given beside it, says which clock it is ("10:30 IST (0500 GMT)": India's).
@@ -213,6 +222,11 @@ _NAMED_CLOCKS: dict[str, dict[bool, str]] = {
     "Asia/Dhaka": {False: "Bangladesh Standard Time"},
     "America/Los_Angeles": {False: "Pacific Standard Time"},
     "Asia/Manila": {False: "Philippine Standard Time"},
+    "Asia/Karachi": {False: "Pakistan Standard Time"},
+    "America/St_Johns": {False: "Newfoundland Standard Time"},
+    "Asia/Kathmandu": {False: "Nepal Standard Time"},
+    "America/Denver": {False: "Mountain Standard Time"},
+    "Asia/Kuala_Lumpur": {False: "Malaysia Standard Time"},
 }
 _OFFSET = re.compile(r"^(?:(?:UTC|GMT)\s*/\s*)?(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?$")
 # Greenwich Mean Time, however written: UTC+0, which London keeps in winter only.

@@ -518,6 +518,10 @@ def test_dates_of_the_page(title: str, body: str, expected: list[str], why: str)
      "a town, its country, a date and an agency before a double dash"),
     ("Lucknow, March 4: The commission holds a briefing", "Event: Commission holds a briefing",
      "a town, a date and a colon"),
+    ("St. John's — The premier speaks to the chamber", "Event: Premier speaks to the chamber",
+     "a town written with a dotted 'St.' and an apostrophe: its words capitalised as written, not title-cased"),
+    ("ST. JOHN'S - The premier speaks to the chamber", "Event: Premier speaks to the chamber",
+     "the same town in capitals"),
     ("MEDIA: Breakfast interview by phone", "Event: MEDIA: Breakfast interview by phone",
      "a label in capitals that names no town stays"),
 ])
