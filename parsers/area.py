@@ -94,10 +94,11 @@ def dateline_place(body: str) -> Place | None:
 
 
 def _dated_country(match: re.Match[str], place: Place) -> bool:
-    """"Singapore, 12 January 2026", "Luxembourg, 3 March": a country of one clock before a comma and a date heads
-    the item as a town does (city-states write so); before a colon it is more often a topic ("Ukraine: ...")."""
+    """"Singapore, 12 January 2026", "Luxembourg, 3 March", "Singapore — The ...": a country of one clock before a
+    comma and a date, or a dash, heads the item as a town does (city-states write so); before a colon it is more
+    often a topic ("Ukraine: ...")."""
     return place.kind == COUNTRY and place.zone_certain and bool(place.zone) \
-        and match.group().startswith(",", len(match.group("place")))
+        and not match.group().startswith(":", len(match.group("place")))
 
 
 @functools.cache

@@ -63,6 +63,9 @@ COUNTRY_LINES = [
     ("Luxembourg, 2 February 2027", "Europe/Luxembourg", "the country and its capital share the name"),
     ("Canada, 2 February 2027", "", "a country of several clocks says no hour's zone"),
     ("Ukraine: talks resume on 2 February 2027", "", "a country before a colon is the heading's topic"),
+    ("Singapore — The agency holds a webinar on 2 February 2027", "Asia/Singapore",
+     "a city-state before a dash opens the story as a town does"),
+    ("Canada — The agency holds a webinar on 2 February 2027", "", "but not a country of several clocks"),
 ]
 
 
