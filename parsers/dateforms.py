@@ -223,7 +223,10 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                # "Noon –" opening a row; "Tuesday, March 3, Noon" ending a line; "at Noon": the clock, where a name
                # ("Dr. Lena Noon") never stands
                r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)|[ \t]*(?m:$))"
-               r"|(?<=\b[Aa]t )(?:Noon|Midday|Midnight)\b)")  # 1400 hrs: military
+               r"|(?<=\b[Aa]t )(?:Noon|Midday|Midnight)\b"
+               # "at 10 hours", "at 15 hrs": a whole hour as Spanish and Portuguese say it ("a las 10 horas"),
+               # after "at" only ("for 10 hours" is a while; "at 24 hours' notice", "at 2 hours before" too)
+               rf"|(?<=\b[Aa]t ){_HOUR}\s{_HRS}(?![’']|\s+(?:notice|of|before|after|earlier|later|prior|ahead)\b))")
 # A number followed by a unit is a quantity, not a time: "1.13MB" is a file size, "2.5 km" a distance.
 # (A recipe's nutrition table: "Eiweiß 5.71g 6.14g", "Fett 20.32 g"; a price "6.14€".)
 _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars"

@@ -111,11 +111,22 @@ def _dated_relatives(text: str, mentions: list[Mention]) -> list[Mention]:
                     and _APPOSED.fullmatch(text, m.end, after.start))]
 
 
+# "... to Thursday (": the last weekday of a run, its dates in brackets after it.
+_TO_WEEKDAY_BRACKETED = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*"
+                                   r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*")
+_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_BRACKET_CLOSED = re.compile(r"\s*\)")
+
+
 def _weekday_run_of_span(text: str, mentions: list[Mention]) -> list[Mention]:
     """"from Monday to Wednesday, 9 to 11 March": the second weekday opens the span's text but names its last
-    day; the run of weekdays and the span are one span, each weekday on its day."""
+    day; the run of weekdays and the span are one span, each weekday on its day. So is "from Tuesday to Thursday
+    (8-10 December)", the span in brackets after both weekdays."""
     out: list[Mention] = []
     for mention in mentions:
+        if (run := _bracketed_span_of_run(text, out, mention)) is not None:
+            out[-1] = run
+            continue
         before = out[-1] if out else None
         if before is not None and before.kind == "weekday" and not before.offset and mention.kind == "span" \
                 and mention.first is not None and mention.last is not None and mention.first.weekday is not None \
@@ -127,6 +138,22 @@ def _weekday_run_of_span(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(mention)
     return out
+
+
+def _bracketed_span_of_run(text: str, out: list[Mention], mention: Mention) -> Mention | None:
+    """"Tuesday to Thursday (8-10 December)": the weekday before `mention`, the run to the next and the span in
+    brackets, as one span (or None)."""
+    if mention.kind != "span" or not out or mention.first is None or mention.last is None:
+        return None
+    opening = out[-1]
+    if opening.kind != "weekday" or opening.offset \
+            or (run := _TO_WEEKDAY_BRACKETED.fullmatch(text, opening.end, mention.start)) is None \
+            or (bracket := _BRACKET_CLOSED.match(text, mention.end)) is None:
+        return None
+    first = replace(mention.first, weekday=opening.weekday)
+    last = replace(mention.last, weekday=_WEEKDAY_STEMS.index(run.group(1)))
+    whole = text[opening.start : bracket.end()]
+    return mention._replace(start=opening.start, end=bracket.end(), text=whole, first=first, last=last)
 
 NEAR_DAYS = 250  # a weekday that fits this near the day in context is of that day's year (resolve.py too)
 
