@@ -185,12 +185,14 @@ _LEFT_OPENING = re.compile(r"^(?:(?:thereafter|then|afterwards|later)\s*,\s*)?"
                            re.IGNORECASE)
 _LEFT_ASIDE = re.compile(r"\s*\((?:\s*(?:instead\s+of|rather\s+than|formerly|previously|until\s+now|to|from|at|or)\b"
                          r"[^()]*?\d[^()]*|[^()\w]*)\)", re.IGNORECASE)
-# ("Media call: 9.45am Wednesday 13 May, Parliament House": a label's colon left before the place's comma;
+# ("Media call: 9.45am Wednesday 13 May, Parliament House": a label's colon left before the place's comma, as a
+# row's semicolon is in "Panel of the chiefs; 9 December, 10:00, Assembly Hall";
 # "is scheduled for 2 p.m. Monday, in Courtroom 4B": a preposition left before a comma.)
 # ("Municipio A – hora 10 – Teatro" without its time: "Municipio A – – Teatro", one dash of the two stays)
-_LEFT_COMMAS = re.compile(r"\s*,(?:\s*,)+|\s+(?=[,;:.)])|:(?=\s*,)|\s+(?:for|to)(?=,)|(?<=[–—])\s+[–—](?=\s)"
+_LEFT_COMMAS = re.compile(r"\s*,(?:\s*,)+|\s+(?=[,;:.)])|[:;](?=\s*,)|\s+(?:for|to)(?=,)|(?<=[–—])\s+[–—](?=\s)"
                           r"|(?<=\s-)\s+-(?=\s)")  # ("Town hall - - City Hall": hyphens spaced as dashes, too)
-_LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )", ":,", ": ,", " for,", " to,", "– –", "— —", " - - ")
+_LEFT_PAIRS = (",,", ", ,", " ,", " ;", " :", " .", " )", ":,", ": ,", ";,", "; ,", " for,", " to,", "– –", "— —",
+               " - - ")
 # "The press conference is" (on Thursday at 10:30), "The fair opens on": words that wait for a date at the end.
 _DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "till", "to", "of", "in", "is", "are",
                        "as of", "will be", "for", "set for", "scheduled for", "planned for", "has been", "have been",

@@ -79,6 +79,13 @@ def told_as_to_come(sentence: str) -> bool:
     return future_marker(sentence) is not None and _PAST_TENSE.search(sentence) is None
 
 
+def told_as_history(clause: str) -> bool:
+    """Is the clause told wholly in the past: a verb of the past ("drew", "thanked the staff"), and no marker of
+    what is to come?"""
+    return (_PAST_TENSE.search(clause) is not None or _REGULAR_PAST.search(clause) is not None) \
+        and future_marker(clause) is None
+
+
 def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
     """May a bare weekday name the day of a date in its paragraph (`resolve.paired_weekdays`)? A wire's day is
     the day the news was made: a weekday told in the past or present ("said on Tuesday", "On Tuesday a doctor
