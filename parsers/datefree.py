@@ -22,19 +22,38 @@ _mark = operator.itemgetter(1)  # a match's punctuation mark
 _EMPTY_LEAD_OR_BRACKETS = re.compile(r"^[\s,;:()]+|\(\s*[^\w\s]*\s*\)|\s*\((?=\s*[:;,])")
 
 
+_APPOSED = re.compile(r"\s*,\s*")
+_CLOSING_COMMA = re.compile(r"\s*,")
+# An auxiliary before a date set off by commas: "will, on Friday, open", "will tomorrow, Wednesday, open".
+_AUXILIARY_BEFORE = re.compile(r"\b(?:will|shall|would|should|is\s+to|are\s+to)\s*,?\s*$", re.IGNORECASE)
+
+
 def without_dates(sentence: str, mentions: list[Mention]) -> str:
-    """The sentence with its date and time words (and the preposition before them) taken out."""
+    """The sentence with its date and time words (and the preposition before them) taken out.
+
+    A date set off by commas after an auxiliary goes with its commas, so that the verb's words stay together:
+    "will, on Friday, open" and "will tomorrow, Wednesday, open" are "will open"."""
     out, at = [], 0
+    aside = False  # the dates just taken out follow an auxiliary: the comma after them closes their aside
+    last_kind = ""
     for mention in mentions:
         before = sentence[at : mention.start]
         stripped = before.rstrip()
         preposition = _LAST_PREPOSITION.search(stripped, max(0, len(stripped) - _PREPOSITION_REACH))
         if preposition is not None:
             before = stripped[: preposition.start()]
-        if at and _LISTED.fullmatch(before):
+        if aside and _APPOSED.fullmatch(before) and "time" not in (last_kind, mention.kind):
+            before = ""  # "tomorrow, Wednesday": one day said twice (not "9 December, 10:00, Hall")
+        elif at and _LISTED.fullmatch(before):
             before = ""  # "on 14 February and 19 June": the "and" between two dates goes with them
+        elif _AUXILIARY_BEFORE.search(before, max(0, len(before) - 16)):
+            before, aside = before.rstrip().removesuffix(",") + " ", True
+        else:
+            aside = False
         out.append(before)
-        at = mention.end
+        at, last_kind = mention.end, mention.kind
+    if aside and (closing := _CLOSING_COMMA.match(sentence, at)) is not None:
+        at = closing.end()
     out.append(sentence[at:])
     # (a function, not the template r"\1": a template sends each call through the re module's Python code)
     text = _SPACE_BEFORE_PUNCTUATION.sub(_mark, "".join(out))

@@ -1,5 +1,6 @@
-"""A sentence whose first clause tells of the past and whose clause after a semicolon announces the event: the title
-is the announcing clause's. Texts in our own words."""
+"""Titles from the words a date leaves: a sentence whose first clause tells of the past and whose clause after a
+semicolon announces the event is titled by the announcing clause; a date set off by commas after an auxiliary
+goes with its commas. Texts in our own words."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ ROWS = [
     ("Panel of the district chiefs and the regional minister; 9 December 2026, 10:00, Assembly Hall, Accra.",
      "Conference: Panel of the district chiefs and the regional minister, Assembly Hall, Accra",
      "a row: who, then when and where, keeps who (and its semicolon left by the date goes)"),
+    ("The chief executive will tomorrow, Thursday, open the new ward at the hospital in Cape Coast.",
+     "Event: Chief executive opens the new ward at the hospital in Cape Coast",
+     "a day said twice between an auxiliary and its verb: the commas go with it, the verb is rewritten"),
+    ("The regional minister will, on 9 December 2026, open the new market in Koforidua.",
+     "Event: Regional minister opens the new market in Koforidua", "a date in commas after 'will'"),
     ("The council will meet the chiefs; the minister opens the road on 9 December 2026 at 11:00 in Ho.",
      "Meeting: Council meets the chiefs; the minister opens the road in Ho",
      "a clause of what is to come before the semicolon is no history: the sentence stays whole"),
