@@ -24,6 +24,7 @@ _EMPTY_LEAD_OR_BRACKETS = re.compile(r"^[\s,;:()]+|\(\s*[^\w\s]*\s*\)|\s*\((?=\s
 
 _APPOSED = re.compile(r"\s*,\s*")
 _CLOSING_COMMA = re.compile(r"\s*,")
+_PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:morning|afternoon|evening|night)\b")
 # An auxiliary before a date set off by commas: "will, on Friday, open", "will tomorrow, Wednesday, open".
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|shall|would|should|is\s+to|are\s+to)\s*,?\s*$", re.IGNORECASE)
 
@@ -37,6 +38,8 @@ def without_dates(sentence: str, mentions: list[Mention]) -> str:
     aside = False  # the dates just taken out follow an auxiliary: the comma after them closes their aside
     last_kind = ""
     for mention in mentions:
+        if at > mention.start:
+            at = mention.start  # a part of the day taken with the mention before is this one's
         before = sentence[at : mention.start]
         stripped = before.rstrip()
         preposition = _LAST_PREPOSITION.search(stripped, max(0, len(stripped) - _PREPOSITION_REACH))
@@ -52,6 +55,8 @@ def without_dates(sentence: str, mentions: list[Mention]) -> str:
             aside = False
         out.append(before)
         at, last_kind = mention.end, mention.kind
+        if (part := _PART_OF_DAY_AFTER.match(sentence, at)) is not None and mention.kind != "time":
+            at = part.end()  # "on Monday evening", "Tomorrow morning": the part of the day goes with its day
     if aside and (closing := _CLOSING_COMMA.match(sentence, at)) is not None:
         at = closing.end()
     out.append(sentence[at:])

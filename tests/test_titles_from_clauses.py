@@ -1,6 +1,6 @@
 """Titles from the words a date leaves: a sentence whose first clause tells of the past and whose clause after a
 semicolon announces the event is titled by the announcing clause; a date set off by commas after an auxiliary
-goes with its commas. Texts in our own words."""
+goes with its commas, and a part of the day with its day. Texts in our own words."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ ROWS = [
      "a day said twice between an auxiliary and its verb: the commas go with it, the verb is rewritten"),
     ("The regional minister will, on 9 December 2026, open the new market in Koforidua.",
      "Event: Regional minister opens the new market in Koforidua", "a date in commas after 'will'"),
+    ("The regional minister opens the new market in Koforidua on Friday evening.",
+     "Event: Regional minister opens the new market in Koforidua", "a part of the day after its day goes with it"),
     ("The council will meet the chiefs; the minister opens the road on 9 December 2026 at 11:00 in Ho.",
      "Meeting: Council meets the chiefs; the minister opens the road in Ho",
      "a clause of what is to come before the semicolon is no history: the sentence stays whole"),
