@@ -69,16 +69,18 @@ def _dmy(p: str) -> str:
 def _mdy(p: str) -> str:
     # "August, 21, 2025": a comma after the month only where a year follows ("In May, 12 ministers" is no date).
     # "Jan.5", "Sept.28": an abbreviation's full stop may stand for the space before the day.
-    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*)?{_g(p + 'm', _MONTH)}"
+    # "Tuesday (Dec. 8)": the date in brackets after its weekday, as _dmy reads "Thursday (10 December)".
+    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*{_g(p + 'b', '[(]')}?\s*)?{_g(p + 'm', _MONTH)}"
             rf"(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b)|(?<=[a-z]\.)(?=\d))"
             rf"(?:{_g(p + 'd', _DAY)}(?![:.]\d)|{_g(p + 'o', _DAY_WORD)}{_WORD_DAY_ENDS})"
-            rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?{_weekday_after(p)}")
+            rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?(?({p}b)\s*\)){_weekday_after(p)}")  # (the bracket it opened)
 
 
 def _weekday_after(p: str) -> str:
     # "March 28, Thursday", "December 8th (Thursday)": the weekday after the date; not one that opens the next
     # date of a list ("Tuesday, February 7, Wednesday, February 8"), nor a run of weekdays ("Monday to Friday").
-    return (rf"(?:(?:\s*,\s*|\s*\(\s*){_g(p + 'v', _WEEKDAY)}(?:\s*\))?"
+    # "December 8 (Tue.), 2026": the year after the bracketed weekday, as Japanese ministries write it.
+    return (rf"(?:(?:\s*,\s*|\s*\(\s*){_g(p + 'v', _WEEKDAY)}(?:\s*\)(?:\s*,\s*{_g(p + 'z', _YEAR)}\b)?)?"
             rf"(?!\.?\s*,?\s*(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d)"
             rf"|\s*(?:to|until|till|through|-|–)\s*{_WEEKDAY}))?")
 

@@ -153,6 +153,7 @@ _REPLACED_BEFORE = Gated(re.compile(
     # "on 6 May, not 7 May", "(and not on Tuesday 7 May as announced)": the day set aside
     r"|(?:[,(;]|\band|\bbut)\s*(?:and\s+)?not\s+(?:on|for|at)?)"
     r"(?:\s+(?:next\s+|this\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(?)?"  # "next Saturday (Dec. 10)"
+    r"(?:\s+(?:next|this|last))?"  # the same where the weekday opens the date ("next" + "Saturday (Dec. 10)")
     # "not at the customary 12 p.m.", "instead of the present 7:00 am": the time or day set aside, so described
     r"(?:\s+the\s+(?:usual|customary|normal|regular|present|current|previous|earlier|original|traditional))?"
     r"\s*$",
