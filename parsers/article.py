@@ -34,6 +34,7 @@ from parsers import (
     itinerary,
     kinds,
     listrows,
+    numericorder,
     resolve,
     schedule,
     sentencelabel,
@@ -82,8 +83,12 @@ _ALL_TIMES = re.compile(
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
     """The events of `article` as found in its text, in order."""
     blocks = split_blocks(article.body)
-    numeric_order = itemyear.numeric_order_of(article, numeric_order)
-    mentions_of = itemyear.mend_slips(mentions_by_block(blocks, numeric_order))
+    order = numericorder.order_of(article, numeric_order)
+    mentions_of = mentions_by_block(blocks, order.order)
+    if (dotted := numericorder.dotted_order(article, (m for ms in mentions_of.values() for m in ms), order)):
+        order, mentions_of = dotted, mentions_by_block(blocks, dotted.order)  # "03.10.2026" of a US item: again
+    numeric_order = order.order
+    mentions_of = itemyear.mend_slips(mentions_of)
     marked = itemyear.anniversary(article, reference) if article.published is None else None
     if marked is not None:
         # "the 72nd anniversary of the victory of 8 May 1945": that date is history, not a day of the item.
@@ -102,6 +107,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     if not context.findings and titled is None:
         card(article, context)
     title_event(article, titled, numeric_order, context)
+    numericorder.note_orders(context.findings, order)
     return context.findings
 
 
