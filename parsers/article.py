@@ -49,6 +49,7 @@ from parsers.blocks import HEADING, ITEM, Block, split_blocks
 from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, resolve_day
+from parsers.daycard import day_card
 from parsers.disruptions import drop_disruptions
 from parsers.endfield import end_field, end_of_the_event_above
 from parsers.fieldlists import fill_from_fields
@@ -104,8 +105,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         # Clock times told after a day of history ("À 00h49, ...") with no day of their own: that night's, not events.
         context.findings[:] = [f for f in context.findings if not any(f is h for h in context.history_findings)]
     _settle(article, context)
-    if not context.findings and titled is None:
-        card(article, context)
+    if not context.findings and titled is None and not card(article, context):
+        day_card(article, context)  # "Date: Friday 12 June 2026" / "Venue: Town Hall, Leeds" under any title
     title_event(article, titled, numeric_order, context)
     numericorder.note_orders(context.findings, order)
     return context.findings
@@ -280,7 +281,7 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
     elif (counted := dayheading.counted_day(block.text, mentions, context.findings)) is not None:
         context.day, context.previous, context.anchored = counted, "", True  # "Day 2" under "on 14 and 15 March"
     elif venue:
-        context.venue = venue.group("venue").strip()
+        context.venue, context.venue_at = venue.group("venue").strip(), block.number
         context.heading_place = best_place(find_places(context.venue)) or context.heading_place
     elif block.kind == HEADING:
         heading(block, mentions, context)
