@@ -110,8 +110,8 @@ def note_orders(findings: list[Finding], order: Order) -> None:
             continue
         for match in _NUMERIC.finditer(said):
             a, b = int(match.group(1)), int(match.group(2) or match.group(4))
-            if a == b or not (1 <= a <= 12 and 1 <= b <= 12):
-                continue
+            if a == b or not (1 <= a <= 12 and 1 <= b <= 12) or (match.group(3) and order.order == "dmy"):
+                continue  # (a dotted date read day first is read as its form runs: nothing was decided)
             month, number = (a, b) if order.order == "mdy" else (b, a)
             if any((day.month, day.day) == (month, number) for day in (finding.first, finding.last)):
                 finding.notes = (*finding.notes, _note(finding.first, month, number, match.group(), order))
