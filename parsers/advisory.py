@@ -16,6 +16,7 @@ from parsers import calendarrows, clauses, deadlines, itinerary, kinds, schedule
 from parsers.area import is_local
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import DayPart, Mention
+from parsers.daycard import DAY_FIELD
 from parsers.places import Place, best_place, closing_place, find_places
 from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, relative_day, resolve_part
 
@@ -163,6 +164,8 @@ def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list
         kept, context.caption_at = schedule.caption(context.heading_line[1]), block.number - 1
     context.dated_line, context.dated_mention, context.caption = block.number, day_mention, kept
     context.card_days.append(context.day)
+    if DAY_FIELD.match(block.text):
+        context.day_field = block.number  # "Date: Friday 12 June 2026": a card's field, with a place field beside it
     if day_mention.kind == "span" and day_mention.last is not None:  # "Date: 10-12 February 2026": each of its days
         last, _, _ = resolve_part(day_mention.last, context, near=context.day)
         context.card_days.extend(context.day + dt.timedelta(days=n) for n in range(1, min((last - context.day).days,

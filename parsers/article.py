@@ -34,6 +34,7 @@ from parsers import (
     itinerary,
     kinds,
     listrows,
+    numericorder,
     resolve,
     schedule,
     sentencelabel,
@@ -48,6 +49,7 @@ from parsers.blocks import HEADING, ITEM, Block, split_blocks
 from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, resolve_day
+from parsers.daycard import day_card
 from parsers.disruptions import drop_disruptions
 from parsers.endfield import end_field, end_of_the_event_above
 from parsers.fieldlists import fill_from_fields
@@ -82,8 +84,12 @@ _ALL_TIMES = re.compile(
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
     """The events of `article` as found in its text, in order."""
     blocks = split_blocks(article.body)
-    numeric_order = itemyear.numeric_order_of(article, numeric_order)
-    mentions_of = itemyear.mend_slips(mentions_by_block(blocks, numeric_order))
+    order = numericorder.order_of(article, numeric_order)
+    mentions_of = mentions_by_block(blocks, order.order)
+    if (dotted := numericorder.dotted_order(article, (m for ms in mentions_of.values() for m in ms), order)):
+        order, mentions_of = dotted, mentions_by_block(blocks, dotted.order)  # "03.10.2026" of a US item: again
+    numeric_order = order.order
+    mentions_of = itemyear.mend_slips(mentions_of)
     marked = itemyear.anniversary(article, reference) if article.published is None else None
     if marked is not None:
         # "the 72nd anniversary of the victory of 8 May 1945": that date is history, not a day of the item.
@@ -99,9 +105,10 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         # Clock times told after a day of history ("À 00h49, ...") with no day of their own: that night's, not events.
         context.findings[:] = [f for f in context.findings if not any(f is h for h in context.history_findings)]
     _settle(article, context)
-    if not context.findings and titled is None:
-        card(article, context)
+    if not context.findings and titled is None and not card(article, context):
+        day_card(article, context)  # "Date: Friday 12 June 2026" / "Venue: Town Hall, Leeds" under any title
     title_event(article, titled, numeric_order, context)
+    numericorder.note_orders(context.findings, order)
     return context.findings
 
 
@@ -274,7 +281,7 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
     elif (counted := dayheading.counted_day(block.text, mentions, context.findings)) is not None:
         context.day, context.previous, context.anchored = counted, "", True  # "Day 2" under "on 14 and 15 March"
     elif venue:
-        context.venue = venue.group("venue").strip()
+        context.venue, context.venue_at = venue.group("venue").strip(), block.number
         context.heading_place = best_place(find_places(context.venue)) or context.heading_place
     elif block.kind == HEADING:
         heading(block, mentions, context)

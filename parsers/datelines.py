@@ -60,6 +60,8 @@ _NOT_A_PLACE = re.compile(r"(?<![\w'’-])(?!(?:upon|sur|sous|del|der|des|den|de
 _LIST_OPENS = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")  # a colon ending the line: a list follows
 _ROW_TAIL = re.compile(r"[ \t]*[–—-][ \t]+[A-Z][\w.'’&-]*(?:[ \t,]+[\w.'’&-]+){0,6}[ \t]*(?:\n|$)")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_CELL_BETWEEN = re.compile(r"[ \t]*[–—|•-][ \t]*")  # between two cells of a row
+_CELL_BEFORE = re.compile(r"[–—|•-][ \t]*$")
 _WORDS_AFTER_DATELINE = 4  # words after a dateline's date that make a sentence of their own
 _STAMP_LEFTOVER = 3  # characters beside the time on a stamp's second line ("t 17:52")
 
@@ -160,8 +162,18 @@ def _row_or_list_head(text: str, mentions: list[Mention]) -> bool:
     Prime Minister for 12.03.2026:" over the rows of that day: the day of a list. Words in lower case before the
     date name a thing, not the place a text was written in."""
     before = text[: mentions[0].start].split("(", 1)[0].split("[", 1)[0]
-    return _NOT_A_PLACE.search(before) is not None and (
-        _ROW_TAIL.match(text, mentions[-1].end) is not None or _LIST_OPENS.match(text, mentions[-1].end) is not None)
+    if _NOT_A_PLACE.search(before) is None:
+        return _timed_cell(text, mentions)
+    return _ROW_TAIL.match(text, mentions[-1].end) is not None or _LIST_OPENS.match(text, mentions[-1].end) is not None
+
+
+def _timed_cell(text: str, mentions: list[Mention]) -> bool:
+    """"Agenda – Planning Commission – 03.10.2026 – 7:00 PM – Civic Center, Ann Arbor": a date in a cell of its own,
+    its clock time in the next and a place after them is a row of what, when and where, whatever the words before."""
+    if len(mentions) != 2 or mentions[1].kind != "time" or not _CELL_BEFORE.search(text, 0, mentions[0].start):
+        return False
+    return _CELL_BETWEEN.fullmatch(text, mentions[0].end, mentions[1].start) is not None \
+        and _ROW_TAIL.match(text, mentions[1].end) is not None
 
 
 def placed_dateline(text: str, mentions: list[Mention], published: dt.date | None) -> bool:

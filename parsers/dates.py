@@ -70,7 +70,12 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
         tried = anchor + 1
     foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions = _other_languages()
     merged = in_context(text, _weekday_run_of_span(text, _dated_relatives(text, mentions)))
-    merged = overlay(merged, foreign_mentions(text, digits))
+    foreign = foreign_mentions(text, digits)
+    if numeric_order == "mdy" and foreign:
+        # "03.10.2026" of a month-first item: the grammar's reading in that order stands over the German day first.
+        read = {(m.start, m.end) for m in merged if m.kind == "day"}
+        foreign = [m for m in foreign if (m.start, m.end) not in read]
+    merged = overlay(merged, foreign)
     # (and the clocks said in words, "half past ten", and four-figure rows, "0900 – Arrival of ministers")
     for other_language in (iberian_mentions, malay_mentions, italian_mentions, spoken_mentions, four_digit_rows):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays

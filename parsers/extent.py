@@ -274,25 +274,28 @@ def extend_to(finding: Finding, end: Mention) -> None:
 
 
 _OPENING_AT = re.compile(r"\b(?:open\w*|start\w*|begin\w*|kicks?\s+off)\s+(?:at\s+)?$", re.IGNORECASE)
+_EACH_DAY = re.compile(r"\b(?:each|every)\s+(?:day|morning|afternoon|evening)\b|\bdaily\b", re.IGNORECASE)
 
 
-def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -> list[Mention]:
+def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -> tuple[list[Mention], str]:
     """"The Board meets on 15 and 16 October at 09:30", "hearings on 12, 13 and 14 May at 10am": days that follow
     each other, listed and joined by "and", with one time are a sitting at that time on each; the days after the
-    first as mentions of their own (none when the time is the opening's: "on 30 November and 1 December, opening
-    at 10:00")."""
+    first as mentions of their own. A time told as the opening's ("on 8, 9 and 10 June, opening at 10:00") is taken
+    for each day too, as a reader planning a visit takes it: the note returned says so, unless the sentence says it
+    opens then each day."""
     if anchor is None or anchor.kind != "span" or anchor.first is None or anchor.last is None \
             or not _LISTED_AND.search(anchor.text):
-        return []
-    if _OPENING_AT.search(sentence, max(0, time.start - 20), time.start):
-        return []
+        return [], ""
+    note = ""
+    if _OPENING_AT.search(sentence, max(0, time.start - 20), time.start) and not _EACH_DAY.search(sentence):
+        note = f"time {time.text.strip()} inferred: the sentence gives it once for the days it lists, as their opening"
     first, last = anchor.first, anchor.last
     named = len(LISTED_DAY.findall(anchor.text))
     if first.month != last.month or named != last.day - first.day + 1:
-        return [anchor._replace(kind="day", first=last, last=None)]  # two days ("15 October and 16 October")
+        return [anchor._replace(kind="day", first=last, last=None)], note  # two days ("15 October and 16 October")
     year = last.year if last.year is not None else first.year
     return [anchor._replace(kind="day", first=DayPart(day, last.month, year, None), last=None)
-            for day in range(first.day + 1, last.day + 1)]
+            for day in range(first.day + 1, last.day + 1)], note
 
 
 _LISTED_AND = re.compile(r"\s(?:and|&)\s")

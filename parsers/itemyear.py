@@ -142,7 +142,6 @@ def without_anniversary(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
-_DATELINE_LENGTH = 60  # characters of a body's first line that may be a dateline ("Brussels, 12/03/2019")
 _FISCAL_BEFORE = frozenset({"US"})  # countries whose fiscal year N begins in the calendar year N-1
 
 
@@ -176,32 +175,3 @@ def year_heading(block: Block, mentions: list[Mention], context: Reading) -> boo
     context.heading_year = int(year.group())
     context.list_heading = (block.number, block.text)
     return True
-
-
-def numeric_order_of(article: Article, configured: str = "") -> str:
-    """How the article's numeric dates ("3/4/2019") run: as a date of its own that reads one way only tells
-    (a US page's "7/19/2022" beside "8/1/2022", whatever the configuration says), else as `configured`, else
-    as its home country (of its organisation, its title or its dateline) writes them, else day first if it is
-    not written in English ("" if nothing tells)."""
-    if "/" not in article.body:
-        return configured
-    text = f"{article.title}\n{article.body}"
-    told = yearclues.numeric_order(text, "")
-    if told or configured:
-        return told or configured
-    # "Issued 2 February 2026" over rows of "10/02/2026": the reading near the item's own day (not October's).
-    if near := yearclues.order_near_its_day(text, article.published):
-        return near
-    # "Brussels, 12/03/2019" opening the body: a dateline's place is where the item was written.
-    opening = article.body.lstrip().split("\n", 1)[0]
-    home = best_place(find_places(article.org)) or best_place(find_places(article.title)) or (
-        best_place(find_places(opening)) if len(opening) <= _DATELINE_LENGTH else None)
-    if home is None:
-        # "Location: Clovis City Hall, Clovis, California" under "03/10/2026 6:00 PM": the one country of the towns
-        # the item names writes its dates so.
-        countries = {m.place.country for m in find_places(article.body) if not m.topical and m.place.country}
-        if len(countries) == 1:
-            return yearclues.numeric_order("", countries.pop())
-        # "Publié le 02/05/2016" of a town hall whose name says no country: French writes the day first.
-        return "dmy" if yearclues.writes_day_first(text) else ""
-    return yearclues.numeric_order("", home.country)  # (the text told nothing: not scanned again)

@@ -35,6 +35,7 @@ from parsers.placeindex import (
 from parsers.placenames import inside_name, name_goes_on, title_case
 from parsers.placeroles import LOCATIVE, role
 from parsers.postcodes import australian_addresses
+from parsers.townregions import REGION_AFTER_A_TOWN, regions_after_a_town
 
 # Imported from here by many callers: the record, the kinds of place.
 __all__ = ["CITY", "COUNTRY", "REGION", "VENUE", "Place", "PlaceMention", "best_place", "closing_place", "find_places"]
@@ -158,6 +159,7 @@ def _places_in(text: str) -> list[PlaceMention]:
         resume = end
     if ", " in text:
         _add_abbreviations(text, found)
+        _regions_after_towns(text, found)
     if ", " in text or " (" in text:
         _namesakes_beside(text, found)
     if ", " in text:
@@ -282,6 +284,36 @@ def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
                 # is not meant; the town is one of the state named, on its clock.
                 found[at] = PlaceMention(town.start, town.end, town_in_state(text[town.start : town.end],
                                                                              after.place), town.locative, town.topical)
+
+
+def _regions_after_towns(text: str, found: list[PlaceMention]) -> None:
+    """"Truro, Cornwall", "Windsor, Berkshire": a county read only after a town (townregions.py) says where the town
+    is. A town the gazetteer lacks is one of that county, on its clock; a known town of the name abroad is its
+    namesake in the county's country."""
+    for match in REGION_AFTER_A_TOWN.finditer(text):
+        region, start, end = regions_after_a_town()[match.group(1)], match.start(1), match.end(1)
+        before = next((at for at, m in enumerate(found) if m.end == match.start()), None)
+        if before is not None:
+            town = found[before]
+            if town.place.kind != CITY:
+                continue  # "Devon, Cornwall": a list of counties, no town
+            if town.place.country != region.country:
+                # "Windsor, Berkshire": the town of the name in the county's country, not the Windsor of Ontario
+                # ("Akron, Kent and Canton": a town no namesake of which is there is no town of the county).
+                there = [p for p, _ in namesakes()[town.place.name] if p.country == region.country] \
+                    if has_namesakes(town.place) else []
+                if not there:
+                    continue
+                found[before] = PlaceMention(town.start, town.end, there[0], town.locative, town.topical)
+        else:
+            unknown = _unknown_town_before(text, start, region, found)
+            if unknown is None or unknown.place.name in regions_after_a_town():
+                continue
+            found.append(unknown)  # "Truro, Cornwall": the town the gazetteer lacks, of the county
+        # (the county's name read as a town abroad, "Norfolk" of Virginia, gives way to the county)
+        found[:] = [m for m in found if m.end <= start or m.start >= end]
+        found.append(PlaceMention(start, end, region, False))
+        found.sort(key=lambda m: m.start)
 
 
 def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:

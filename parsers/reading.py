@@ -96,6 +96,8 @@ class Reading:
     zone_label: str = ""  # set by "All times are CET" for the times after it
     heading_place: Place | None = None
     venue: str = ""  # set by a "Location: ..." line
+    venue_at: int | None = None  # that line's block
+    day_field: int | None = None  # the block of the last "Date: Friday 12 June 2026" line, a field of only a date
     blocks: list[Block] = field(default_factory=list)
     _main_place: list[Any] = field(default_factory=list)  # (place, named more than once), computed when needed
     _area: list[Place | None] = field(default_factory=list)

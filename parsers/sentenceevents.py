@@ -63,8 +63,10 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
             add(context, f"{lead}{text}", anchor, again, kind, summary, here, [m for m in (anchor, again) if m],
                 location=location)
         if time_mention is not None:  # "on 12, 13 and 14 May at 10am": the days after the first at that time
-            for later in extent.later_days_of_a_list(anchor, said.sentence, time_mention):
-                add(context, f"{lead}{text}", later, time_mention, kind, summary, here, [later, time_mention])
+            later_days, opening = extent.later_days_of_a_list(anchor, said.sentence, time_mention)
+            for later in later_days:
+                day = add(context, f"{lead}{text}", later, time_mention, kind, summary, here, [later, time_mention])
+                day.notes = (*day.notes, opening) if opening else day.notes
         if walk.current is not None and anchor is not None and (note := extent.year_note(anchor)):
             walk.current.notes = (*walk.current.notes, note)  # "opens on 3 June and closes on 28 June 2030"
         if walk.current is not None and series is not None:

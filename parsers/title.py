@@ -114,11 +114,12 @@ def _span_found(titled: Mention, spans: set[tuple[dt.date, dt.date]], context: R
         all(first + dt.timedelta(days=n) in days for n in range((last - first).days + 1))
 
 
-def card(article: Article, context: Reading) -> None:
-    """An event card: the title says what, lines of their own give its days ("June 05" / "June 06")."""
+def card(article: Article, context: Reading) -> bool:
+    """An event card: the title says what, lines of their own give its days ("June 05" / "June 06"). True when
+    the title named an event."""
     days = sorted(set(context.card_days))
     if not days or any((b - a).days != 1 for a, b in zip(days, days[1:], strict=False)):
-        return
+        return False
     first = DayPart(days[0].day, days[0].month, days[0].year)
     whole = Mention("span", 0, 0, "", first=first, last=DayPart(days[-1].day, days[-1].month, days[-1].year))
     kind = kinds.classify(article.title)
@@ -127,3 +128,5 @@ def card(article: Article, context: Reading) -> None:
     if kinds.classify(article.title, generic=False) != kinds.EVENT:
         add(context, article.title, whole, None, kind, kinds.sentence_summary(kind, article.title),
             best_place(find_places(article.title)), [])
+        return True
+    return False

@@ -28,6 +28,8 @@ _WORD_CHAR = re.compile(r"\w")
 _SLASHED = re.compile(r"(?:(?<=day )|(?<=day, ))([0-3]?\d)/([0-3]?\d)\b(?![/.-]?\d)"
                       r"|\b([0-3]?\d)/([0-3]?\d)(?:/(?:19|20)\d\d\b"
                       r"|(?=,?[ \t]+(?:at[ \t]+)?\d\d?(?:[:.]\d\d|\s*[aApP]\.?[mM])))")
+# "03.10.2026", "24-04-2019": a dotted or dashed date with its year (its groups: _SLASHED's first two).
+DOTTED_FULL = re.compile(r"(?<![\w.-])([0-3]?\d)[.-]([0-3]?\d)[.-](?:19|20)\d\d(?![\w-]|\.\d)")
 MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})  # countries that write 11/21/2023
 
 
@@ -116,16 +118,48 @@ def mentioned_years(text: str, reference: dt.date) -> list[int]:
 
 def numeric_order(text: str, country: str) -> str:
     """How the item writes 03/04/2024: as a date of it that reads one way only does, else as its country does."""
-    # Every such date holds a slash: without one, a scan of the whole item (at every position) is spared.
-    for match in _SLASHED.finditer(text) if "/" in text else ():
-        a, b = int(match.group(1) or match.group(3)), int(match.group(2) or match.group(4))
-        if a > 12 >= b:
-            return "dmy"
-        if b > 12 >= a:
-            return "mdy"
+    told = one_way_date(text)
+    if told is not None:
+        return told[0]
     if not country:
         return ""
     return "mdy" if country in MONTH_FIRST else "dmy"
+
+
+_DOTTED_BACK = (6, 5, 4)  # characters from a dotted date's start to its year's: "03.10.", "3.10.", "3.1."
+_BEFORE_A_YEAR = (".20", "-20", ".19", "-19")  # a dotted or dashed date's last separator and its century
+
+
+def dotted_dates(text: str) -> list[re.Match[str]]:
+    """Every dotted or dashed date with its year in `text` ("03.10.2026", "3-10-2026"), in order. Looked for from
+    where its last separator and century stand (str.find skips to them): a scan of the pattern at every position
+    costs a hundred times more."""
+    found = []
+    for needle in _BEFORE_A_YEAR:
+        at = text.find(needle)
+        while at >= 0:
+            year = at + 1
+            for back in _DOTTED_BACK:
+                match = DOTTED_FULL.match(text, year - back) if year >= back else None
+                if match is not None and match.end() == year + 4:
+                    found.append(match)
+                    break
+            at = text.find(needle, year)
+    return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
+
+
+def one_way_date(text: str) -> tuple[str, str] | None:
+    """The order the first numeric date of the text that reads one way only tells ("19/07/2022": "dmy", "12.17.2026":
+    "mdy"), and that date as written; None when there is none."""
+    # A slashed date holds a slash: without one, a scan (at every position) is spared.
+    found = [*(_SLASHED.finditer(text) if "/" in text else ()), *dotted_dates(text)]
+    for match in sorted(found, key=lambda m: m.start()) if len(found) > 1 else found:
+        a, b = int(match.group(1) or match.group(3)), int(match.group(2) or match.group(4))
+        if a > 12 >= b:
+            return "dmy", match.group().strip()
+        if b > 12 >= a:
+            return "mdy", match.group().strip()
+    return None
 
 
 # A line that is only a weekday ("Wednesday", "Thursday:"): a heading over that day's entries.

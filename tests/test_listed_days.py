@@ -63,8 +63,9 @@ def test_days_listed_before_their_month(text: str, expected: list[tuple[str, Day
      "two days in a row: both, as before"),
     ("The summit meets on 5, 6 and 7 September 2026 in Leeds.", ["2026-09-05 to 2026-09-07"],
      "days in a row without a time: one event over them"),
-    ("The forum is held on 8, 9 and 10 June 2026, opening at 10:00, in Leeds.", ["2026-06-08 10:00"],
-     "a time that opens the run is the first day's alone"),
+    ("The forum is held on 8, 9 and 10 June 2026, opening at 10:00, in Leeds.",
+     ["2026-06-08 10:00", "2026-06-09 10:00", "2026-06-10 10:00"],
+     "a time told as the opening's is taken for each listed day (its later days noted), not the first alone"),
 ])  # fmt: skip
 def test_one_time_for_listed_days(body: str, expected: list[str], why: str) -> None:
     assert _events(body) == expected, why

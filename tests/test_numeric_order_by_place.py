@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from model import Article
-from parsers.itemyear import numeric_order_of
+from parsers.numericorder import numeric_order_of
 
 
 @pytest.mark.parametrize(("body", "expected", "why"), [
