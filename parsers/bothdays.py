@@ -46,9 +46,10 @@ def over_the_days(findings: list[Finding]) -> None:
         if days_of is None:
             out.append(finding)
             continue
-        note = f"days inferred: the hours are said of each day of {days_of[0].as_published!r}"
+        why = f"the hours are said of each day of {days_of[0].as_published!r}"
         out.extend(dataclasses.replace(finding, first=day, last=day, date_inferred=True,
-                                       notes=(*finding.notes, note)) for day in _days(days_of))
+                                       notes=(*finding.notes, f"date {day:%d %B %Y} inferred: {why}"))
+                   for day in _days(days_of))
     findings[:] = out
 
 

@@ -35,7 +35,7 @@ from parsers.yearclues import WEEKDAY_NAMES, naming_years, season_of
 
 _SEARCH = 30
 _AHEAD = dt.timedelta(days=200)  # years either side of the reference in which a weekday may be looked for
-INFERENCE_PREFIXES = ("year ", "zone ", "time ")  # notes that explain a guess, not problems of the text
+INFERENCE_PREFIXES = ("year ", "zone ", "time ", "date ")  # notes that explain a guess, not problems of the text
 
 
 def _fits(part: DayPart, year: int) -> bool:

@@ -43,3 +43,12 @@ def test_hours_of_both_days(body: str, expected: list[str], why: str) -> None:
     starts = sorted(e.start.strftime("%Y-%m-%d %H:%M") if isinstance(e.start, dt.datetime)
                     else e.start.strftime("%Y-%m-%d") for e in events)
     assert starts == sorted(expected), why
+
+
+def test_the_days_are_an_inference_the_event_shows() -> None:
+    body = ("The seed library holds its swap from 6 to 8 June.\n\nOn each of the three days the stalls open at 9:00.")
+    result = extract(ITEM.format(body=body), source="both", reference=dt.date(2031, 5, 2), default_zone="UTC")
+    timed = [e for e in result.events if isinstance(e.start, dt.datetime)]
+    assert timed
+    assert all(any("each day of" in note for note in e.notes) for e in timed)
+    assert not any("each day of" in problem for problem in result.problems), "an inference, not a problem of the text"
