@@ -29,6 +29,7 @@ import re
 
 from model import Article
 from parsers import (
+    bothdays,
     dayheading,
     itemyear,
     itinerary,
@@ -183,6 +184,7 @@ def _named_clocks(blocks: list[Block]) -> tuple[str, ...]:
 def _settle(article: Article, context: Reading) -> None:
     """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
     settle_namesakes(article, context, context.findings)
+    bothdays.over_the_days(context.findings)  # "on March 20 and 21" ... "On both days the gates open from 9.30 am"
     _openings_of_spans(context)
     toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows
     sentencelabel.carry_labels(context.findings)  # "on 12 June at 2pm (BST) and a second one on 19 June at 6pm"

@@ -41,8 +41,10 @@ _NAMED_ROW_HEAD = re.compile(rf"(?P<head>[^;]*?\w[^;]*?)\s*[—–:-]\s*(?:{_NAM
 _ROW = re.compile(r";\s*(?P<name>[^;]*?\w[^;]*?),\s*$")  # "; the Committee on Finance, " before a row's time
 # The verbs of an event's ending.
 _ENDING = r"ends?|finish(?:es)?|concludes?|is\s+over|wraps?\s+up"
-# "starts at 10:00 and ends at 12:00": one event
-_ENDS = re.compile(rf"^(?:it\s+|they\s+)?(?:{_ENDING}|closes?)\b", re.IGNORECASE)
+# "starts at 10:00 and ends at 12:00": one event; so is "the gates open from 9.30 am; the exhibition itself shuts at
+# 4.45 pm" (a thing the sentence named before, closing)
+_ENDS = re.compile(rf"^(?:it\s+|they\s+|the\s+\w+(?:\s+\w+)?\s+(?:itself\s+)?)?(?:{_ENDING}|closes?|shuts?)\b",
+                   re.IGNORECASE)
 
 
 def later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> list[tuple[int, Mention, str]]:

@@ -45,7 +45,10 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     if dated is not None:
         return dated[0], f"the date gives none; {dated[1]}", True
     anchor = yearclues.month_anchor(text)
-    if anchor is not None:
+    # "made Einstein famous in November 1919" in "Astronomy talks, 2017": a month and year told long before every
+    # other year the item names is history, not the time of its days.
+    others = [year for year in named if anchor is not None and year != anchor.year]
+    if anchor is not None and not (others and all(year > anchor.year + 1 for year in others)):
         return anchor, f"the date gives none; the item names {anchor:%B %Y}", True
     # "March 28" under "Fiscal Year 2023 Budget" of a US office: the year before, when that fiscal year begins.
     guess = resolve.fiscal_year_before(article.title, article.body, yearclues.yearless_parts(mentions)) \

@@ -6,6 +6,8 @@ cell or what happens; article.py walks the blocks and hands each block after suc
 
 from __future__ import annotations
 
+import re
+
 from parsers import deadlines, itinerary, schedule
 from parsers.advisory import item
 from parsers.blocks import ITEM, Block, first_of_chunk, sentence_spans
@@ -33,7 +35,7 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     start, start_mentions, venue = pending
     in_run = context.slot_caption is not None and context.slot_next == start.number
     if in_run and not venue and not schedule.only_when(block.text, mentions) \
-            and _dated_slots(start_mentions, start_mentions):
+            and _dated_slots(start_mentions, start_mentions, context.slot_caption or ""):
         # The last of a run of dated slots ("Thursday, 10/29 at 5:30 pm" / "Zoom details are posted online."): the
         # slots above had no line saying what, so the line under it says no more of this one than of them.
         _slot(start, start_mentions, context)
@@ -81,7 +83,7 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
             schedule.locate(context.findings[-1], venue)
         context.last_item = (block.number, block.chunk)
         return None, True
-    if _dated_slots(start_mentions, mentions):
+    if _dated_slots(start_mentions, mentions, "" if _hours_above(start, context) else context.caption):
         # An entry with no words of its own, followed by another entry, is left out; but a line giving a day and its
         # hour, followed by another ("Monday October 19th at 10am" / "Tuesday October 20th at 5:30 pm" under
         # "Introductory Session:"), is a list of dated slots, each one a happening, each named by the caption above.
@@ -182,14 +184,38 @@ def _slot(start: Block, start_mentions: list[Mention], context: Reading) -> None
     context.last_item = (start.number, start.chunk)
 
 
-def _dated_slots(start_mentions: list[Mention], mentions: list[Mention]) -> bool:
+def _dated_slots(start_mentions: list[Mention], mentions: list[Mention], caption: str = "") -> bool:
     """Both lines give a day of their own and the hour something starts, or the short while it lasts; not the hours
     something is open ("Wednesday, 5 December – 10:00 – 18:00" over "Thursday, 6 December – 06:00 – 22:00": a
     centre's opening hours). A range of a few hours ("Tuesday, 6 May 13:45 – 15:30" over "Thursday, 8 May 14:00 –
-    15:45": a pool's or a rink's public sessions) is a session one goes to, each day's its own."""
+    15:45": a pool's or a rink's public sessions) is a session one goes to, each day's its own; so is a longer one
+    under a caption that names a place, not its hours ("Canouan Health Centre" over "• Tuesday, 26th October- 9:00
+    am- 7:00 pm": a day of a vaccination drive there)."""
+    long_ok = bool(caption) and _HOURS_CAPTION.search(caption) is None
     return all(any(m.kind == "day" and m.first is not None for m in ms)
-               and any(m.kind == "time" for m in ms) and all(_session(m) for m in ms if m.kind == "time")
+               and any(m.kind == "time" for m in ms)
+               and all(_session(m) or long_ok and m.time is not None for m in ms if m.kind == "time")
                for ms in (start_mentions, mentions))
+
+
+def _hours_above(start: Block, context: Reading) -> bool:
+    """Does the line above the dated lines that end with this one say they list hours ("Opening hours of the media
+    centre:" over "Wednesday, 5 December – 10:00 – 18:00" and the days after it)?"""
+    if not context.by_number:
+        context.by_number.update((b.number, b) for b in context.blocks)
+    number = start.number - 1
+    while (above := context.by_number.get(number)) is not None and _dated(context.mentions_of.get(number, [])):
+        number -= 1
+    return above is not None and _HOURS_CAPTION.search(above.text) is not None
+
+
+def _dated(mentions: list[Mention]) -> bool:
+    """A line of a day and its hours."""
+    return any(m.kind == "day" for m in mentions) and any(m.kind == "time" for m in mentions)
+
+
+# "Opening hours of the media centre:", "Hours:", "Heures d'ouverture": a caption over the hours a place is open
+_HOURS_CAPTION = re.compile(r"\b(?:hours|open(?:ing)?|horaires?|heures|öffnungszeiten|horario)\b", re.IGNORECASE)
 
 
 _SESSION_MINUTES = 180  # at most three hours: a session; a longer range is a day's opening hours

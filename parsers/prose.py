@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from parsers import (
+    bothdays,
     clauses,
     dating,
     dayheading,
@@ -345,6 +346,8 @@ def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: st
         return False
     if itinerary.names_its_own(clause, current.text):
         return False  # "... the House sits. Question Time will be held at 2pm.": a part of the day, named
+    if bothdays.said_of_days(clause, context.findings):
+        return False  # "On both days the gates open at 9.30 am": the hours of the days told before (bothdays.py)
     if current.time is None:
         # "hearings in Townsville on 2 February and in Cairns on 3 February. Both hearings start at 9am."
         told = [f for f in context.findings if f.text == current.text and f.time is None] if every else [current]

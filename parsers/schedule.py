@@ -219,8 +219,16 @@ def joined_range(start_line: str, end_line: str) -> str:
     return f"{start_line.rstrip()}{joiner}{end_line.strip()}"
 
 
+# "Canouan Health Centre, tel. 458-8305", "Stubbs Polyclinic (458- 0743)": a place's telephone after its name
+_PHONE_TAIL = re.compile(r"(?:,\s*(?:tel|phone|ph)\.?:?\s*|\s*\(\s*(?:tel\.?:?\s*)?)\+?\d[\d .-]{5,}\d\)?\s*$",
+                         re.IGNORECASE)
+
+
 def caption(text: str) -> str:
-    """The line as a caption of the entry below it ("- Lock-Up"), or '' when it cannot be one."""
+    """The line as a caption of the entry below it ("- Lock-Up"), or '' when it cannot be one (a telephone number
+    after a name is no part of it)."""
+    if "-" in text or " " in text:
+        text = _PHONE_TAIL.sub("", text) if text[-1:].isdigit() or text.endswith(")") else text
     if WHAT_LABEL.match(text):
         text = text.rstrip(" .")  # "WHAT: The mayor signs the bill.": a field's sentence names its entry all the same
     words = text.split()
