@@ -104,3 +104,24 @@ def test_the_bracketed_dateline_leaves_the_summary() -> None:
     body = DATELINES[1][0]
     events = extract(_release("Probe Office", body), source="bodies", reference=REFERENCE).events
     assert [e.summary for e in events] == ["Meeting: Council of Ministers meets"]
+
+
+# (title, body, the starts, why)
+SUMMARIES = [
+    ("Biweekly press briefing: summary, 4 December 2026",
+     "Published: 4 December 2026\n\nToday (December 04, 2026) the Ministry's spokesperson gave the media its biweekly"
+     " press briefing on the week's diplomacy.", [], "the record of a briefing given the day of writing: no event"),
+    ("Summary of the weekly press briefing, 4 December 2026",
+     "Published: 4 December 2026\n\nToday the spokesperson took questions on the week's visits.", [],
+     "'Today' opening a sentence told in the past; the title's day is the briefing's, gone by"),
+    ("Press briefing today",
+     "Published: 2 December 2026\n\nToday (December 02, 2026) the spokesperson briefs the media at 11:00 in Addis"
+     " Ababa.", ["2026-12-02T08:00"], "a briefing told as to be given today: its day stays"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "starts", "why"), SUMMARIES)
+def test_a_briefing_told_as_given_today_is_no_event(title: str, body: str, starts: list[str], why: str) -> None:
+    text = f"{title}\n\nSource: Ministry of Foreign Affairs, Ethiopia\n\n{body}\n"
+    events = extract(text, source="bodies", reference=REFERENCE).events
+    assert sorted(f"{e.start.astimezone(dt.UTC):%Y-%m-%dT%H:%M}" for e in events) == starts, why
