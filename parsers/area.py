@@ -106,9 +106,10 @@ def _dated_country(match: re.Match[str], place: Place) -> bool:
 @functools.cache
 def _nationality() -> re.Pattern[str]:
     names = sorted(nationalities(), key=len, reverse=True)  # "South African" before a shorter name within it
-    # "Latin American", "Inter-American", "Pan American": a region's adjective, not the nation's.
+    # "Latin American", "Inter-American", "Pan American": a region's adjective, not the nation's; nor is the
+    # "Indian" of "Indian Ocean Commission" India's.
     return re.compile(r"(?<![\w-])(?<!Latin )(?<!Pan )(?<!North )(?<!South )(?<!Central )(?:"
-                      + "|".join(re.escape(name) for name in names) + r")\b")
+                      + "|".join(re.escape(name) for name in names) + r")\b(?!\s+Ocean\b)")
 
 
 @functools.cache

@@ -57,7 +57,10 @@ def _done_on(before: str, mention: Mention) -> bool:
 
 # "On 3 January the Chair circulated a list", "that on Thursday 17 May the authorities had reported a case": the
 # clause after the date tells what was done then, when the sentence says nothing of the future.
-_DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her)\s"
+# (Not across a relative clause's opening: "holds its session on 6 October, closing a year in which Mauritius chaired
+# the organisation" tells of something else in the past.)
+_DONE_AFTER = re.compile(r"^(?:(?!\b(?:which|who|whom|whose|where)\b)[^.;:]){0,80}?"
+                         r"\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her)\s"
                          # "The fair on May 24 drew 3,000 visitors": what a day gone by brought in, counted
                          r"|(?:drew|attracted|welcomed|brought\s+in)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d)",
                          re.IGNORECASE)

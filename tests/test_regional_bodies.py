@@ -125,3 +125,24 @@ def test_a_briefing_told_as_given_today_is_no_event(title: str, body: str, start
     text = f"{title}\n\nSource: Ministry of Foreign Affairs, Ethiopia\n\n{body}\n"
     events = extract(text, source="bodies", reference=REFERENCE).events
     assert sorted(f"{e.start.astimezone(dt.UTC):%Y-%m-%dT%H:%M}" for e in events) == starts, why
+
+
+# (organisation, body, the starts, why)
+CLAUSES = [
+    ("Indian Ocean Commission (COI)",
+     "The Council of Ministers holds its 28th session at the Sofitel hotel, Mauritius, on Thursday 10 December 2026,"
+     " closing a busy year in which Mauritius chaired the organisation. The Prime Minister opens the Council at a"
+     " ceremony on Thursday at 9h30.",
+     ["2026-12-10", "2026-12-10T05:30"],
+     "a verb in the past in a relative clause after the day ('in which Mauritius chaired the organisation') tells of"
+     " something else; and the 'Indian' of 'Indian Ocean' is not India's clock"),
+    ("Probe Office", "The Council holds its session on Thursday 10 December 2026, in a year whose chair led the group"
+     " well.", ["2026-12-10"], "'whose' opens a relative clause too"),
+    ("Probe Office", "Parliament on Thursday 10 December 2026 adopted the budget.", [],
+     "the day's own sentence told in the past: no event"),
+]
+
+
+@pytest.mark.parametrize(("org", "body", "starts", "why"), CLAUSES)
+def test_a_past_verb_in_a_relative_clause_after_the_day(org: str, body: str, starts: list[str], why: str) -> None:
+    assert _starts(org, body) == starts, why
