@@ -146,3 +146,24 @@ CLAUSES = [
 @pytest.mark.parametrize(("org", "body", "starts", "why"), CLAUSES)
 def test_a_past_verb_in_a_relative_clause_after_the_day(org: str, body: str, starts: list[str], why: str) -> None:
     assert _starts(org, body) == starts, why
+
+
+# (body, the starts, why)
+OPENING_TIMES = [
+    ("Published: 4 December 2026\n\nFrom 10 am the President receives his counterparts at the palace in Lima. A joint"
+     " declaration is expected, and at 1:15 pm the leaders will speak to the press.",
+     ["2026-12-04T15:00", "2026-12-04T18:15"], "a paragraph opening with a time, a second in a later sentence: two"),
+    ("Publicado: 4/12/2026\n\nDesde el mediodía, el presidente recibe a sus homólogos en Lima. Concluida la reunión,"
+     " a las 13:15 horas los mandatarios hablarán ante la prensa.",
+     ["2026-12-04T17:00", "2026-12-04T18:15"], "the same in Spanish"),
+    ("Published: 4 December 2026\n\nAt 9:00 the Council opens its session in Lima. Lunch follows in the garden.",
+     ["2026-12-04T14:00"], "one time only: one event, the next sentence describing it"),
+    ("Friday 4 December 2026\n\n8:00 PM PET – Great Hall, Lima - The keynote speaker talks about jobs. Before the"
+     " lecture a reception is held, 7-8pm, in the South Ballroom.",
+     ["2026-12-05T01:00"], "a row opening with its bare time stays one row, whatever times its sentences give"),
+]
+
+
+@pytest.mark.parametrize(("body", "starts", "why"), OPENING_TIMES)
+def test_a_paragraph_opening_with_a_time_keeps_later_sentences_times(body: str, starts: list[str], why: str) -> None:
+    assert _starts("Probe Office", body) == starts, why
