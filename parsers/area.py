@@ -18,6 +18,7 @@ from parsers.placeindex import (
     abbreviations,
     has_namesakes,
     in_countries,
+    in_seat_country,
     initials_place,
     lookup,
     namesakes,
@@ -38,7 +39,9 @@ _REPEATED = 2  # times a town is named before its zone is taken for the text's u
 # The state may be a country's or state's full name: "SAN JUAN, Puerto Rico –", "PORT MORESBY, Papua New Guinea —".
 _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"  # "BOGOTÁ"
                        r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
-                       r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s"
+                       # ("..., June 3, 2024 [Press Secretary, PMO] –": the office that filed it in square brackets)
+                       r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s"
+                       r"|,\s[^\n]{0,40}?\d[^\n]{0,20}?(?:\s\[[^]\n]{1,40}\])?(?:[.:]|\s[–—-]+)\s"
                        # "PERTH, 3 March 2025" and "SANTIAGO, Chile, March 3, 2025": a line of the place and the day
                        r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$|,\s\d{4}-\d\d-\d\d[ \t]*$)",
                        re.MULTILINE)
@@ -104,9 +107,10 @@ def _dated_country(match: re.Match[str], place: Place) -> bool:
 @functools.cache
 def _nationality() -> re.Pattern[str]:
     names = sorted(nationalities(), key=len, reverse=True)  # "South African" before a shorter name within it
-    # "Latin American", "Inter-American", "Pan American": a region's adjective, not the nation's.
+    # "Latin American", "Inter-American", "Pan American": a region's adjective, not the nation's; nor is the
+    # "Indian" of "Indian Ocean Commission" India's.
     return re.compile(r"(?<![\w-])(?<!Latin )(?<!Pan )(?<!North )(?<!South )(?<!Central )(?:"
-                      + "|".join(re.escape(name) for name in names) + r")\b")
+                      + "|".join(re.escape(name) for name in names) + r")\b(?!\s+Ocean\b)")
 
 
 @functools.cache
@@ -365,13 +369,19 @@ def settle_namesakes(article: Article, context: Reading, findings: list[Finding]
              for m in find_places(text) if m.place.kind != COUNTRY]
 
     home = home_of(article.org)
+    seat = seat_of(article.org) if home is None else None
 
     def settled(place: Place) -> Place:
         countries: dict[str, int] = {}
         for name, country in named:
             if name != place.name:  # the town's own mentions say nothing of which town it is
                 countries[country] = countries.get(country, 0) + 1
-        return in_countries(place, countries, home)
+        found = in_countries(place, countries, home)
+        if found is place and seat is not None and not countries.get(place.country) \
+                and place.name not in organisation_seats().values():
+            # (A town that is itself the seat of international bodies, "Geneva", is that town in any body's text.)
+            found = in_seat_country(place, seat)
+        return found
 
     for finding in findings:
         if finding.place is not None and has_namesakes(finding.place):

@@ -33,7 +33,8 @@ _MONTH = rf"(?:{_names(MONTHS)}|{_LOWER_MONTHS})(?:\.|\b)"
 _LOWER_WEEKDAYS = by_first_letter([n for n in sorted(WEEKDAYS, key=len, reverse=True) if len(n) > 5])
 # A full weekday name in lower case too ("thursday 28 february"), as the month may be: a day always follows it.
 _WEEKDAY = rf"(?:{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS})(?:\.|\b)"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+# ("28TH JANUARY, 2016": an order paper in capitals writes the ordinal's letters in capitals too)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?\b"
 # A day in words, tens and units joined by a hyphen or a space ("twenty-first", "Twenty First"); not a word
 # that goes on ("the second-largest", "fourth-quarter").
 _DAY_WORD = "(?:" + "|".join("[- ]".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in w.split("-"))

@@ -229,7 +229,7 @@ def _listed_days(match: re.Match[str], mention: Mention, first: DayPart, numbers
     the weekday just before it; the list's mention whole where they follow each other (a span)."""
     text = match.string
     found = list(LISTED_DAY.finditer(text, numbers_from, numbers_to))
-    days = [int(d.group().rstrip("stndrh")) for d in found]
+    days = [int(d.group().rstrip("stndrhSTNDRH")) for d in found]
     if len(found) < 2 or all(b == a + 1 for a, b in zip(days, days[1:], strict=False)):
         return (mention,)
     year, last = mention.last.year if mention.last else first.year, len(found) - 1
@@ -251,7 +251,7 @@ _LIST_WEEKDAY = re.compile(rf"\b({'|'.join(sorted(WEEKDAYS, key=len, reverse=Tru
 def _day(day: str | None, month: str | int | None, year: str | None, weekday: str | None) -> DayPart | None:
     if day is None or month is None:
         return None
-    number = ORDINALS.get("-".join(day.lower().split()).replace("--", "-")) or int(day.rstrip("stndrh"))
+    number = ORDINALS.get("-".join(day.lower().split()).replace("--", "-")) or int(day.rstrip("stndrhSTNDRH"))
     month_number = month if isinstance(month, int) else MONTHS[month.lower().rstrip(".")]
     if not 1 <= month_number <= 12 or number > days_in(month_number, int(year) if year else 2024):
         return None  # "31 November": not a date

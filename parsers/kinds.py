@@ -99,9 +99,11 @@ _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]
 # then a dash or a colon: the dateline that opens a story, not part of its title.
 _CITY_DATELINE = re.compile(
     r"^(?P<city>[A-Z][\w.'’]*(?:[ /][A-Z][\w.'’]*){0,2})(?:\s*\[[A-Z][\w .]{1,30}\])?"  # "New Delhi [India]"
-    r"(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2}"
+    # ("Saint Kitts and Nevis", "Trinidad and Tobago"; "[Press Secretary, PMO]": the office that filed it)
+    r"(?:\s*,\s*[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){0,2}){0,2}"
     r"(?:\s*,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
-    r"(?:,?\s*\d{4})?)?\s*(?:\([^()]{1,40}\)|/[\w .&-]{2,30}/)?\s*(?:—|–|--?|:)\s+(?=[A-Z\d]|[a-z]+s\b)")
+    r"(?:,?\s*\d{4})?)?\s*(?:\([^()]{1,40}\)|/[\w .&-]{2,30}/|\[[^][]{1,40}\])?"
+    r"\s*(?:—|–|--?|:)\s+(?=[A-Z\d]|[a-z]+s\b)")
 
 
 def _without_dateline(text: str) -> str:

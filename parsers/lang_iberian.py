@@ -65,6 +65,9 @@ _FORMS = {
     # "el jueves 12 a las 18": or after it, with no month
     "w": (rf"(?P<wlead>{_DETERMINER})\s+(?P<ww>{_WEEKDAY})"
           rf"(?:\s?\((?P<wd>{_DAY})\)|\s+(?P<wn>{_DAY})\b(?![:.h]?\d|\s+de\b|º|°)|\b)"),
+    # "al mediodía", "desde el mediodía", "ao meio-dia": noon, after the word that puts it on the clock ("el mediodía
+    # de Europa" alone is no time)
+    "n": r"(?i:al|a|desde\s+el|hasta\s+el|ao|até\s+o|desde\s+o)\s+(?i:mediod[ií]a|meio-dia)\b",
     # "las 5 de la tarde", "a las 17 horas", "a las 11:00 horas", "a las 16", "às 9h" (a clock after "a las");
     # "a las 19 y 30 horas", "las 8 y media"; "de las 8 a las 14 horas", "das 8h às 17h" (a range);
     # "a la hora 14", "Municipio B – hora 9 – Teatro": the River Plate's hour on a 24-hour clock
@@ -82,18 +85,19 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:¡¿\n]|[.!?]\W)\s*$")
 GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
 _DAYS = re.compile(r"(?<![\w/.:-])(?P<f_d>" + _FORMS["d"] + ")")
 # Only a text with one of these is read: most texts are English and pay for one search of this pattern.
-_HINT = re.compile(rf"\b(?:de\s+{_MONTH}\b|{_WEEKDAY}|(?i:las|às|hora)\s+\d|(?i:hoy|hoje|amanhã|ayer|ontem)\b)")
+_HINT = re.compile(rf"\b(?:de\s+{_MONTH}\b|{_WEEKDAY}|(?i:las|às|hora)\s+\d|(?i:hoy|hoje|amanhã|ayer|ontem)\b"
+                   r"|(?i:mediod[ií]a|meio-dia)\b)")
 # Words one of which every text _HINT finds holds, in the lower-cased text, but where (?i) reads "ſ" as an "s" or
 # "ı" as an "i" ("luneſ"): such a text is not read (the grammar has no such names). Asked after `hinted`, which
 # answers the most texts at the cost of half as many substring searches as these 47.
-_HINT_WORDS = (*MONTHS, *WEEKDAYS, "las", "às", "hora", "hoy", "hoje", "amanhã", "ayer", "ontem")
+_HINT_WORDS = (*MONTHS, *WEEKDAYS, "las", "às", "hora", "hoy", "hoje", "amanhã", "ayer", "ontem", "mediod", "meio-dia")
 # _HINT's answer at a tenth of its cost (tests/test_fast_patterns.py checks both agree): the engine tries `\b`
 # and every (?i) word at each position of a text. "de" and a month: the literal first, which the engine skips to,
 # the `\b` before it a look-behind after it.
 _HINT_DE = re.compile(rf"de(?<!\wde)\s+{_MONTH}\b")
 # Each other match opens with one of these words, found in the lower-cased text where (?i) reads it; but for
 # letters (?i) takes for "i" or "s" that lower() keeps apart, "İ" lowering to two letters.
-_HINT_OPENINGS = (*WEEKDAYS, "las", "às", "hora", "hoy", "hoje", "amanhã", "ayer", "ontem")
+_HINT_OPENINGS = (*WEEKDAYS, "las", "às", "hora", "hoy", "hoje", "amanhã", "ayer", "ontem", "mediod", "meio-dia")
 _ODD_CASES = ("ı", "ſ", "İ")
 # The openings as the folded text (gate.folded_case) shows them, "?" for each letter beyond ASCII ("s?bado", "?s"):
 # found where the lower-cased text has the word and at times elsewhere, which _HINT then rules out. Folding costs a
@@ -163,6 +167,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         if groups["pub"][0].isupper() and not _SENTENCE_OPENS.search(before):
             return None  # "the ferry to Hoy": a capital inside a sentence is a name
         return Mention("published", *span, offset=PUBLISHED[groups["pub"].lower()])
+    if form == "n":
+        return Mention("time", *span, time=dt.time(12, 0))
     if match.group().lower().startswith("das") and not re.search(r"\dh|:", match.group()):
         return None  # "das 10.": Portuguese "of the" (and German "das") before a number, no clock
     quarter = {"media": "30", "cuarto": "15"}.get((groups["tq"] or "").lower(), groups["tq"])

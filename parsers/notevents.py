@@ -57,7 +57,10 @@ def _done_on(before: str, mention: Mention) -> bool:
 
 # "On 3 January the Chair circulated a list", "that on Thursday 17 May the authorities had reported a case": the
 # clause after the date tells what was done then, when the sentence says nothing of the future.
-_DONE_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her)\s"
+# (Not across a relative clause's opening: "holds its session on 6 October, closing a year in which Mauritius chaired
+# the organisation" tells of something else in the past.)
+_DONE_AFTER = re.compile(r"^(?:(?!\b(?:which|who|whom|whose|where)\b)[^.;:]){0,80}?"
+                         r"\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her)\s"
                          # "The fair on May 24 drew 3,000 visitors": what a day gone by brought in, counted
                          r"|(?:drew|attracted|welcomed|brought\s+in)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d)",
                          re.IGNORECASE)
@@ -465,10 +468,19 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     return when < published
 
 
+# "Today (March 04, 2022) the spokesperson gave ...": the date of writing in brackets after the "today" that opens it.
+_TODAY_IN_BRACKETS = re.compile(r"\W*(?i:today|this\s+(?:morning|afternoon|evening))\s*\(\s*")
+
+
 def _done_the_day_published(sentence: str, mention: Mention, published: dt.date | None) -> bool:
     """"X made the announcement on Friday" in an item published that Friday: a weekday told in the past that is
     the day of writing names what was done as the text was written, not an event; unless the sentence also tells
     what is to come ("said on Friday he will travel")."""
-    return (published is not None and mention.kind == "weekday" and mention.weekday == published.weekday()
-            and not mention.offset and tense.told_in_the_past(sentence, mention)
-            and not tense.tells_what_is_to_come(sentence))
+    if published is None:
+        return False
+    # ("Today (March 04, 2022) the spokesperson gave the briefing": "today" opening a sentence told in the past, the
+    # same; not "reached Kolkata today, ... since he took office", told in passing)
+    that_day = mention.kind == "weekday" and mention.weekday == published.weekday() and not mention.offset \
+        or mention.kind == "published" and not mention.offset and _OPENS.fullmatch(sentence, 0, mention.start) \
+        or mention.kind == "day" and _TODAY_IN_BRACKETS.fullmatch(sentence, 0, mention.start) is not None
+    return that_day and tense.told_in_the_past(sentence, mention) and not tense.tells_what_is_to_come(sentence)

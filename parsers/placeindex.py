@@ -191,6 +191,14 @@ def has_namesakes(place: Place) -> bool:
     return place.kind == CITY and place.name in namesakes()
 
 
+def in_seat_country(place: Place, seat: Place) -> Place:
+    """The town of `place`'s name in the country of an international body's seat, if there is one: "San Isidro" in a
+    release of the Andean Community (seat Lima) is the district of Lima, not the Spanish town, when the item names no
+    other town of Spain. A body's meetings are often at home, and its readers' towns are its members'."""
+    mine = [p for p, _ in namesakes()[place.name] if p.country == seat.country]
+    return min(mine, key=lambda p: p.zone != seat.zone) if mine else place
+
+
 def in_countries(place: Place, countries: dict[str, int], home: Place | None = None) -> Place:
     """The town of `place`'s name in the country the item names most, when it does not name the town's own.
 

@@ -487,6 +487,30 @@ Interpol|INTERPOL	Lyon
 League of Arab States|Arab League	Cairo
 ECOWAS Commission	Abuja
 Pacific Islands Forum	Suva
+East African Community|East African Legislative Assembly|EALA|East African Court of Justice\
+|African Court on Human and Peoples' Rights	Arusha
+Southern African Development Community|SADC	Gaborone
+Common Market for Eastern and Southern Africa|COMESA	Lusaka
+Intergovernmental Authority on Development|IGAD	Djibouti
+Economic Community of Central African States|ECCAS|CEEAC	Libreville
+African Development Bank	Abidjan
+Pan-African Parliament	Johannesburg
+South Asian Association for Regional Cooperation|SAARC	Kathmandu
+BIMSTEC	Dhaka
+Mekong River Commission	Vientiane
+Caribbean Community|CARICOM	Georgetown
+Organisation of Eastern Caribbean States|Organization of Eastern Caribbean States|OECS	Castries
+Association of Caribbean States	Port of Spain
+Caribbean Disaster Emergency Management Agency|CDEMA	Bridgetown
+Central American Integration System|Sistema de la Integración Centroamericana|SICA	San Salvador
+Andean Community|Comunidad Andina	Lima
+Mercosur|MERCOSUR	Montevideo
+Organisation of Islamic Cooperation|Organization of Islamic Cooperation|Islamic Development Bank	Jeddah
+Gulf Cooperation Council	Riyadh
+Economic Cooperation Organization	Tehran
+Indian Ocean Commission|Indian Ocean Rim Association	Port Louis
+Pacific Islands Development Forum	Suva
+Secretariat of the Pacific Regional Environment Programme|SPREP	Apia
 """
 
 

@@ -56,6 +56,7 @@ SETS = {
     "world-twentyeighth": (14, 14),
     "world-thirtieth": (14, 14),
     "world-thirtyfirst": (14, 14),
+    "world-thirtysecond": (14, 14),
     "world-thirtythird": (14, 14),
 }
 
