@@ -35,6 +35,7 @@ from parsers.listing import (
     with_list,
 )
 from parsers.mainpart import NOISE_TAGS, main_container, one_story, tag_of, with_headline, within_article
+from parsers.monthgrid import cell_days, grid_lines, grid_month
 from parsers.pagecuts import cut_furniture, cut_notes, cut_related, cut_teasers
 from parsers.pagemeta import page_title, postal_place, published_date, publisher
 from parsers.pagestamps import cut_stamps_above
@@ -239,7 +240,9 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
                      for part in _inline(element, nested, breaks=True).split(_BREAK)]
         elif _in_month_grid(element):
             # A month view: each day's cell holds its events, and one cell may hold two; a week's row is no line.
-            lines = [line for cell in element if tag_of(cell) in ("td", "th") for line in _events_of(cell)]
+            numbered = _grid_lines(element)
+            lines = [line for cell in element if tag_of(cell) in ("td", "th")
+                     for line in (_events_of(cell) or numbered.get(cell, []))]
         else:
             # A table inside a cell (a page laid out in a table, a grid of meetings in one of its cells) is
             # read after the row, as a list inside an item is: it is no part of the row's line.
@@ -291,6 +294,17 @@ def _in_month_grid(row: Any) -> bool:
     names = [_collapse(cell.text_content()).lower()[:3] for cell in head if tag_of(cell) in ("td", "th")] \
         if head is not None else []
     return sum(name in _WEEKDAYS for name in names) >= _WEEK_DAYS_SHOWN
+
+
+def _grid_lines(row: Any) -> dict[Any, list[str]]:
+    """The lines of each numbered cell of the month view `row` is in, when a "Month YYYY" heading names it."""
+    table = next((a for a in row.iterancestors() if tag_of(a) == "table"), None)
+    month = grid_month(table) if table is not None else None
+    if table is None or month is None:
+        return {}
+    cells = [cell for r in table.iter() if tag_of(r) == "tr" and _own_row(r, table)
+             for cell in r if tag_of(cell) == "td"]
+    return grid_lines(cell_days(cells, month))
 
 
 def _events_of(cell: Any) -> list[str]:
