@@ -39,6 +39,7 @@ from parsers.monthgrid import cell_days, grid_lines, grid_month
 from parsers.pagecuts import cut_furniture, cut_notes, cut_related, cut_teasers
 from parsers.pagemeta import page_title, postal_place, published_date, publisher
 from parsers.pagestamps import cut_stamps_above
+from parsers.timeoffsets import label_offsets
 
 _BLOCKS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 section article main body blockquote pre figure figcaption form "
@@ -46,7 +47,7 @@ _BLOCKS = frozenset(
 )
 # The labels of an event page's fields, in English, German and French.
 _LABEL = re.compile(
-    r"(?i:date|dates|time|times|when|where|location|venue|place|address|hours|start|starts|datum|termin|zeit|uhrzeit"
+    r"(?i:date|dates|time|times|when|where|location|venue|place|address|hours|start|starts|end|ends|beginn|ende|datum|termin|zeit|uhrzeit"
     r"|wann|wo|ort|veranstaltungsort|heure|horaire|lieu|adresse|quand|o[uù])\s*:?"
 )
 _LISTS = frozenset({"ul", "ol"})
@@ -78,6 +79,7 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     except (lxml.etree.ParserError, ValueError):  # nothing to make a document of: empty, or only a comment
         root = lxml.html.Element("html")
     published = published_date(text)
+    label_offsets(root)  # before any cut: a <time>'s instant and shown clock tell the page's UTC offset
     org = _org(root)  # before any cut: the publisher's postal address is in the footer, which is furniture
     listing = meeting_list(root)
     container = with_list(_container(root, text), listing)
