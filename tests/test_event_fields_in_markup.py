@@ -46,7 +46,7 @@ def _timed(page: bytes) -> list[dt.datetime]:
 ])
 def test_a_start_field_gives_the_meeting_at_its_instant(start: str, end: str, names: tuple[str, str],
                                                         utc_hour: int, why: str) -> None:
-    starts = [s.astimezone(dt.timezone.utc) for s in _timed(_page(start, end, names))]
+    starts = [s.astimezone(dt.UTC) for s in _timed(_page(start, end, names))]
     assert (2031, 10, 15, utc_hour) in [(s.year, s.month, s.day, s.hour) for s in starts], why
 
 
