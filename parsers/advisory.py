@@ -19,6 +19,7 @@ from parsers.dates import DayPart, Mention
 from parsers.daycard import DAY_FIELD
 from parsers.places import Place, best_place, closing_place, find_places
 from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, relative_day, resolve_part
+from parsers.recurring import recurring
 
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|•·–—-]*")
 _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
@@ -63,8 +64,11 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     leading = _leading(block, mentions)
     day_mention = next((m for m in leading if m.kind in ("day", "span")), None)
     if day_mention is None and context.anchored:
-        # "On Wednesday at noon PT, ...": a weekday or relative day opening the line.
+        # "On Wednesday at noon PT, ...": a weekday or relative day opening the line; not the first day of a week's
+        # opening hours ("Monday - Friday 6:00 am - 6:00 pm" in a contact block), a rule for every week.
         day_mention = next((m for m in leading if m.kind in ("weekday", "relative", "published")), None)
+        if day_mention is not None and day_mention.kind == "weekday" and recurring(block.text.lower()):
+            return False
     time_mention = next((m for m in leading if m.kind == "time"), None)
     if time_mention is not None and time_mention.time == dt.time(0) and time_mention.until in _WHOLE_DAY_ENDS:
         time_mention = None  # "00:00 - 23:59": all day

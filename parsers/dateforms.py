@@ -133,9 +133,12 @@ _DATE_FORMS = {
     "ny2": (r"(?:(?<=\()|(?<=\bam\s))(?P<ny2a>3[01]|[12]\d|0?[1-9])\.(?P<ny2b>1[0-2]|0?[1-9])\.(?P<ny2y>\d\d)"
             r"(?![\d.:/-])"),
     # "When: 9/7/19", "Date: 11/23/21", "on 9/7/19", "Sat., 9/7/19": a slashed date with a year of two digits, as
-    # event cards and US listings write it; only after a date's field label, "on" or a weekday, for elsewhere such
-    # numbers may be scores, ratios or versions. The order is the item's or its country's, as for "10/12/2026".
-    "ns2": (rf"(?:(?<=[Ww]hen:\s)|(?<=[Dd]ate:\s)|(?<=[Dd]ates:\s)|(?<=\b[Oo]n\s)|(?P<ns2w>{_names(WEEKDAYS)})\.?,?\s+)"
+    # event cards and US listings write it; only after a date's field label, "on" or a weekday, or right before a
+    # clock time ("08/06/20, 9:00 AM - 10:30 AM", an event page's date line), for elsewhere such numbers may be
+    # scores, ratios or versions. The order is the item's or its country's, as for "10/12/2026".
+    "ns2": (rf"(?:(?<=[Ww]hen:\s)|(?<=[Dd]ate:\s)|(?<=[Dd]ates:\s)|(?<=\b[Oo]n\s)|(?P<ns2w>{_names(WEEKDAYS)})\.?,?\s+"
+            r"|(?<![\w/.,-])(?=[0-3]?\d/[0-3]?\d/\d\d,?[ \t]+(?:(?:at|@)[ \t]+)?(?:(?:[01]?\d|2[0-3]):[0-5]\d"
+            rf"|(?:1[0-2]|0?[1-9])\s*{_AMPM})))"
             r"(?P<ns2a>[0-3]?\d)/(?P<ns2b>[0-3]?\d)/(?P<ns2y>\d\d)(?![\d/.:-]|\.\d)"),
     # "10/8 7:00 p.m.", "28.4. 18:00", "6.11. um 20.15 Uhr": a day and month without a year, as rows of a
     # calendar under its year write them; only right before a clock time, where no fraction, score or clause

@@ -35,9 +35,11 @@ from parsers.listing import (
     with_list,
 )
 from parsers.mainpart import NOISE_TAGS, main_container, one_story, tag_of, with_headline, within_article
+from parsers.monthgrid import cell_days, grid_lines, grid_month
 from parsers.pagecuts import cut_furniture, cut_notes, cut_related, cut_teasers
 from parsers.pagemeta import page_title, postal_place, published_date, publisher
 from parsers.pagestamps import cut_stamps_above
+from parsers.timeoffsets import label_offsets
 
 _BLOCKS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 section article main body blockquote pre figure figcaption form "
@@ -45,7 +47,7 @@ _BLOCKS = frozenset(
 )
 # The labels of an event page's fields, in English, German and French.
 _LABEL = re.compile(
-    r"(?i:date|dates|time|times|when|where|location|venue|place|address|hours|start|starts|datum|termin|zeit|uhrzeit"
+    r"(?i:date|dates|time|times|when|where|location|venue|place|address|hours|start|starts|end|ends|beginn|ende|datum|termin|zeit|uhrzeit"
     r"|wann|wo|ort|veranstaltungsort|heure|horaire|lieu|adresse|quand|o[uù])\s*:?"
 )
 _LISTS = frozenset({"ul", "ol"})
@@ -77,6 +79,7 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     except (lxml.etree.ParserError, ValueError):  # nothing to make a document of: empty, or only a comment
         root = lxml.html.Element("html")
     published = published_date(text)
+    label_offsets(root)  # before any cut: a <time>'s instant and shown clock tell the page's UTC offset
     org = _org(root)  # before any cut: the publisher's postal address is in the footer, which is furniture
     listing = meeting_list(root)
     container = with_list(_container(root, text), listing)
@@ -239,7 +242,9 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
                      for part in _inline(element, nested, breaks=True).split(_BREAK)]
         elif _in_month_grid(element):
             # A month view: each day's cell holds its events, and one cell may hold two; a week's row is no line.
-            lines = [line for cell in element if tag_of(cell) in ("td", "th") for line in _events_of(cell)]
+            numbered = _grid_lines(element)
+            lines = [line for cell in element if tag_of(cell) in ("td", "th")
+                     for line in (_events_of(cell) or numbered.get(cell, []))]
         else:
             # A table inside a cell (a page laid out in a table, a grid of meetings in one of its cells) is
             # read after the row, as a list inside an item is: it is no part of the row's line.
@@ -291,6 +296,17 @@ def _in_month_grid(row: Any) -> bool:
     names = [_collapse(cell.text_content()).lower()[:3] for cell in head if tag_of(cell) in ("td", "th")] \
         if head is not None else []
     return sum(name in _WEEKDAYS for name in names) >= _WEEK_DAYS_SHOWN
+
+
+def _grid_lines(row: Any) -> dict[Any, list[str]]:
+    """The lines of each numbered cell of the month view `row` is in, when a "Month YYYY" heading names it."""
+    table = next((a for a in row.iterancestors() if tag_of(a) == "table"), None)
+    month = grid_month(table) if table is not None else None
+    if table is None or month is None:
+        return {}
+    cells = [cell for r in table.iter() if tag_of(r) == "tr" and _own_row(r, table)
+             for cell in r if tag_of(cell) == "td"]
+    return grid_lines(cell_days(cells, month))
 
 
 def _events_of(cell: Any) -> list[str]:

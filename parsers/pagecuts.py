@@ -156,6 +156,8 @@ def cut_related(container: Any) -> None:
         for sibling in block.itersiblings():
             if tag_of(sibling) in _SECTION_TAGS and tag_of(sibling) <= tag_of(heading):
                 break
+            if tag_of(sibling) == "p" and any(tag_of(e) in ("ul", "ol") for e in doomed):
+                break  # the story again after a list of links set in its flow ("Auch interessant" and two teasers)
             doomed.append(sibling)
         for element in doomed:
             element.drop_tree()

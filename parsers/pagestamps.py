@@ -30,7 +30,12 @@ _POSTED_AT = re.compile(r"(?P<day>\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|[A
                         r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h))?(?![\d:.]|\s*[ap]\.?m\b)(?:\s*[-–,|·•]?\s*)",
                         re.IGNORECASE)
 _STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker ("02.02.2022 Women's team")
-_EVENT_DATE_WORD = re.compile(r"(?:^|\s)(?:dtstart|dtend)(?:$|\s)", re.IGNORECASE)
+# An event's start or end by its markup: hCalendar "dtstart", or a field named so ("field--name-field-start-date",
+# "event-date", "date_end"); a stamp is named for its posting, never for a start.
+_EVENT_DATE_WORD = re.compile(r"(?:^|\s)(?:dtstart|dtend)(?:$|\s)"
+                              r"|(?:^|[-_\s])(?:(?:start|end|event)[-_]?(?:date|time)s?|date[-_]?(?:start|end))(?:$|[-_\s])",
+                              re.IGNORECASE)
+_FIELD_DEPTH = 3  # ancestors of a date that may name the field it fills
 _EVENT_PROPS = frozenset({"startdate", "enddate", "doortime"})
 _STAMP_LIMIT = 200  # characters: a stamp is a line (with its categories), not a paragraph
 
@@ -41,7 +46,7 @@ def is_stamp(element: Any, published: str) -> bool:
     if len(text) > _STAMP_LIMIT:
         return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if _EVENT_DATE_WORD.search(names) or (element.get("itemprop") or "").lower() in _EVENT_PROPS:
+    if _event_field(element) or (element.get("itemprop") or "").lower() in _EVENT_PROPS:
         return False  # an event's start or end (hCalendar "dtstart", even when also classed "published")
     if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")):
         return True
@@ -56,7 +61,18 @@ def is_stamp(element: Any, published: str) -> bool:
         return False  # an event's header: its day badge beside its hours "4:00 pm - 5:00 pm", which no stamp gives
     # An event's own start and end (schema.org startDate/endDate) are the event, whatever day it was posted.
     return bool(published) and any((t.get("datetime") or "").startswith(published)
-                                   and (t.get("itemprop") or "").lower() not in _EVENT_PROPS for t in times)
+                                   and (t.get("itemprop") or "").lower() not in _EVENT_PROPS
+                                   and not _event_field(t) for t in times)
+
+
+def _event_field(element: Any) -> bool:
+    """Is `element`, or the field it sits in, named as an event's start or end?"""
+    for depth, owner in enumerate((element, *element.iterancestors())):
+        if depth > _FIELD_DEPTH:
+            return False
+        if _EVENT_DATE_WORD.search(f"{owner.get('class') or ''} {owner.get('id') or ''}"):
+            return True
+    return False
 
 
 # A clock time and nothing else: "16:45", "9.30 Uhr".

@@ -39,12 +39,20 @@ _NOWADAYS_AFTER = re.compile(r"^\s*as\b")
 # "heute", "aujourd'hui" with a verb of being or standing, set against the past: nowadays.
 _NOWADAYS_VERBS = (r"(?:ist|sind|steht|stehen|gilt|gelten|bleibt|bleiben|lebt|leben|existiert|existieren"
                    r"|(?:präsentiert|präsentieren|zeigt|zeigen)\s+sich|gibt\s+es|signifie|signifient|est|sont|reste"
-                   r"|restent|demeure|demeurent|vit|vivent|existe|existent)")
+                   r"|restent|demeure|demeurent|vit|vivent|existe|existent"
+                   # "beherbergt heute ein Museum", "dient heute als Anleger", "abrite aujourd'hui": what a place
+                   # houses or serves as, nowadays
+                   r"|beherbergt|beherbergen|dient|dienen|liegt|liegen|gehört|gehören|heißt|heißen|umfasst|umfassen"
+                   r"|abrite|abritent|sert|servent)")
 _NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$")
 # "wie es früher war, heute ist und in Zukunft sein könnte", "autrefois ..., aujourd'hui ...": "heute",
 # "aujourd'hui" after a word for the old days in the same sentence is the present age.
 _FORMERLY = re.compile(r"\b(?:früher|damals|einst|ehemals|autrefois|jadis|naguère)\b", re.IGNORECASE)
 _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}\b")
+# "ist bis heute in Familienbesitz", "jusqu'à aujourd'hui" (to this day); "wird heute als Lager genutzt" (what it
+# is used as now): the present age, when the sentence gives no clock time ("bis heute 18 Uhr" is a deadline).
+_TO_THIS_DAY_BEFORE = re.compile(r"(?:\bbis|\bjusqu['’]\s*(?:à\s*)?)\s*$", re.IGNORECASE)
+_AS_NOW_AFTER = re.compile(r"^\s*(?:noch\s+)?als\b")
 
 
 # "Today, the painter is known for her murals", "Today, the village has become a suburb": "Today," opening a
@@ -86,7 +94,10 @@ def said_today(sentence: str, mention: Mention) -> bool:
                 or (mention.offset == 0 and mention.text[:1] in "HhAa"  # "heute", "aujourd'hui"
                     and (_NOWADAYS_VERB_BEFORE.search(before) is not None
                          or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None
-                         or _FORMERLY.search(sentence, 0, mention.start) is not None))
+                         or _FORMERLY.search(sentence, 0, mention.start) is not None
+                         or ((_TO_THIS_DAY_BEFORE.search(before) is not None
+                              or _AS_NOW_AFTER.match(sentence[mention.end :]) is not None)
+                             and _CLOCK_TIME.search(sentence) is None)))
                 or (_POSSESSIVE.match(sentence, mention.end) is not None and _CLOCK_TIME.search(sentence) is None)
                 or (mention.offset == 0 and _nowadays(sentence, mention)))
 

@@ -18,7 +18,8 @@ from parsers.zones import label_zone
 _TOWN = r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|de\s[A-Z][\w'’-]+)){0,2}"
 _LABEL = re.compile(
     r"[ \t]*,?[ \t]*\(?[ \t]*(?P<label>"
-    rf"(?i:heure|hora|hor[áa]rio)\s+(?:de\s+|d['’])(?P<town>{_TOWN})"
+    # ("11:30 horas de Perú": the time took "horas" as its own word; the country's name follows it.)
+    rf"(?:(?i:heure|hora|hor[áa]rio)\s+|(?<=[Hh]oras\s))(?:de\s+|d['’])(?P<town>{_TOWN})"
     r"|(?i:heure\s+locale|hora\s+local|hor[áa]rio\s+local|Ortszeit|lokale[rn]?\s+Zeit)"
     r"|(?P<fixed>(?i:hora\s+peninsular|(?:hora|tiempo)\s+(?:oficial\s+)?del\s+centro(?:\s+de\s+M[ée]xico)?"
     r"|heure\s+de\s+l['’]Est|hora\s+del\s+(?:Este|Pac[ií]fico)))"

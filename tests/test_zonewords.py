@@ -26,6 +26,9 @@ from .conftest import REFERENCE
     ("a las 11:00 a. m. hora del Este", "Eastern Time"),
     ("a las 9:00 hora del Pacífico", "Pacific Time"),
     ("a las 10:00 horas, tiempo del centro de México", "Mexico City time"),
+    ("desde las 11:30 horas de Perú", "Perú time"),  # the time takes "horas"; the country's name follows it
+    ("a las 19:00 horas de Colombia", "Colombia time"),
+    ("a las 19:00 horas del domingo", ""),  # a day, no clock
 ])
 def test_foreign_labels_in_their_english_form(text: str, zone: str) -> None:
     assert [m.zone for m in find_mentions(text) if m.kind == "time"] == [zone]
