@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from model import Article
 from parsers import yearclues
+from parsers.area import dateline_place
 from parsers.dates import Mention
 from parsers.findings import Finding
 from parsers.placeindex import Place
@@ -90,6 +91,9 @@ def _home(article: Article) -> Place | None:
         best_place(find_places(opening)) if len(opening) <= _DATELINE_LENGTH else None)
     if home is not None:
         return home
+    # "ABUJA – The Minister will brief the press on 09/12/2026 ...": a wire dateline opening a long first line.
+    if (dated := dateline_place(article.body)) is not None and dated.country:
+        return dated
     towns = [m.place for m in find_places(article.body) if not m.topical and m.place.country]
     return towns[0] if towns and len({p.country for p in towns}) == 1 else None
 

@@ -20,3 +20,15 @@ from parsers.numericorder import numeric_order_of
 def test_the_country_of_the_items_towns(body: str, expected: str, why: str) -> None:
     article = Article(title="Notice", body=body, source="test", org="Works Office")
     assert numeric_order_of(article) == expected, why
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), [
+    ("ABUJA – The Minister will brief the press on 09/12/2026 at 1000 hours at the press centre in Garki, where "
+     "officials from Boston, Massachusetts will also speak.", "dmy",
+     "a wire dateline in capitals opening a long first line: the item is of Nigeria, whatever towns it names"),
+    ("HOUSTON – The district will hold its hearing on 03/10/2026 at 6 p.m. at the service centre, with guests from "
+     "Leeds.", "mdy", "the same in the United States"),
+])  # fmt: skip
+def test_the_country_of_a_wire_dateline(body: str, expected: str, why: str) -> None:
+    article = Article(title="Notice", body=body, source="test", org="Works Office")
+    assert numeric_order_of(article) == expected, why
