@@ -80,8 +80,7 @@ def _mdy(p: str) -> str:
 def _weekday_after(p: str) -> str:
     # "March 28, Thursday", "December 8th (Thursday)": the weekday after the date; not one that opens the next
     # date of a list ("Tuesday, February 7, Wednesday, February 8"), nor a run of weekdays ("Monday to Friday").
-    # "December 8 (Tue.), 2026": the year after the bracketed weekday, as Japanese ministries write it.
-    return (rf"(?:(?:\s*,\s*|\s*\(\s*){_g(p + 'v', _WEEKDAY)}(?:\s*\)(?:\s*,\s*{_g(p + 'z', _YEAR)}\b)?)?"
+    return (rf"(?:(?:\s*,\s*|\s*\(\s*){_g(p + 'v', _WEEKDAY)}(?:\s*\))?"
             rf"(?!\.?\s*,?\s*(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d)"
             rf"|\s*(?:to|until|till|through|-|–)\s*{_WEEKDAY}))?")
 
