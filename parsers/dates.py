@@ -101,7 +101,8 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
     return foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions
 
 
-_RUN_TO = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*$")
+_RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"
+_RUN_TO = re.compile(_RUN_WORDS + "$")
 _APPOSED = re.compile(r"\s*,\s*")
 
 
@@ -117,9 +118,7 @@ def _dated_relatives(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # "... to Thursday (": the last weekday of a run, its dates in brackets after it.
-_TO_WEEKDAY_BRACKETED = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*"
-                                   r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*")
-_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_TO_WEEKDAY_BRACKETED = re.compile(_RUN_WORDS + r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*\(\s*")
 _BRACKET_CLOSED = re.compile(r"\s*\)")
 
 
@@ -156,7 +155,7 @@ def _bracketed_span_of_run(text: str, out: list[Mention], mention: Mention) -> M
             or (bracket := _BRACKET_CLOSED.match(text, mention.end)) is None:
         return None
     first = replace(mention.first, weekday=opening.weekday)
-    last = replace(mention.last, weekday=_WEEKDAY_STEMS.index(run.group(1)))
+    last = replace(mention.last, weekday=WEEKDAYS[run.group(1).lower()])
     whole = text[opening.start : bracket.end()]
     return mention._replace(start=opening.start, end=bracket.end(), text=whole, first=first, last=last)
 
