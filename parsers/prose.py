@@ -254,9 +254,7 @@ def _clauses_of(said: DatedSentence) -> None:
     # "leaves at 11.05am and lands at 1.05 pm": the first event is named by its own clause.
     cut = said.later[0][0] if said.later else said.onward[0][0] if said.onward else len(sentence)
     own = [m for m in mentions if m.end <= cut]
-    opens = _clause_start(sentence[:cut], own)
-    said.clause = without_dates(sentence[opens:cut], [m._replace(start=m.start - opens, end=m.end - opens)
-                                                       for m in own]) if opens else without_dates(sentence[:cut], own)
+    said.clause = _announcing_clause(sentence[:cut], own) or without_dates(sentence[:cut], own)
     said.kind = kinds.classify(said.clause)
     said.text, said.what = sentence, said.clause
 
@@ -264,19 +262,18 @@ def _clauses_of(said: DatedSentence) -> None:
 _CLAUSE_OPENING_WORDS = 3  # "; the new clinic opens": a clause says what happens in a few words at least
 
 
-def _clause_start(sentence: str, own: list[Mention]) -> int:
-    """Where the clause of the sentence's first event opens: after the semicolon before its first date or time
-    when what comes before that semicolon is history, undated ("Last year's forum drew 400 delegates; this year's
-    opens on ..."), else at the sentence's start (a row's "Speakers; 28 March, 1:25 p.m., Briefing Room" keeps
-    its speakers)."""
+def _announcing_clause(sentence: str, own: list[Mention]) -> str:
+    """The words of the clause after the semicolon before the first date or time, without its dates, when what comes
+    before that semicolon is history, undated ("Last year's forum drew 400 delegates; this year's opens on ..."); ""
+    when the whole sentence says what (a row's "Speakers; 28 March, 1:25 p.m., Briefing Room" keeps its speakers)."""
     if ";" not in sentence or not own:
-        return 0
+        return ""
     semicolon = sentence.rfind(";", 0, own[0].start)
     if semicolon < 0 or not tense.told_as_history(sentence[:semicolon]):
-        return 0
-    after = without_dates(sentence[semicolon + 1 :], [m._replace(start=m.start - semicolon - 1,
-                                                                  end=m.end - semicolon - 1) for m in own])
-    return semicolon + 1 if len(after.split()) >= _CLAUSE_OPENING_WORDS else 0
+        return ""
+    opens = semicolon + 1
+    after = without_dates(sentence[opens:], [m._replace(start=m.start - opens, end=m.end - opens) for m in own])
+    return after if len(after.split()) >= _CLAUSE_OPENING_WORDS else ""
 
 
 def _what_it_tells(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> None:
