@@ -191,11 +191,18 @@ def has_namesakes(place: Place) -> bool:
     return place.kind == CITY and place.name in namesakes()
 
 
+def namesakes_in(place: Place, country: str) -> list[Place]:
+    """The towns of `place`'s name in `country` ([] for a town with no namesakes)."""
+    if not has_namesakes(place):
+        return []
+    return [p for p, _ in namesakes()[place.name] if p.country == country]
+
+
 def in_seat_country(place: Place, seat: Place) -> Place:
     """The town of `place`'s name in the country of an international body's seat, if there is one: "San Isidro" in a
     release of the Andean Community (seat Lima) is the district of Lima, not the Spanish town, when the item names no
     other town of Spain. A body's meetings are often at home, and its readers' towns are its members'."""
-    mine = [p for p, _ in namesakes()[place.name] if p.country == seat.country]
+    mine = namesakes_in(place, seat.country)
     return min(mine, key=lambda p: p.zone != seat.zone) if mine else place
 
 

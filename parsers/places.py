@@ -25,9 +25,8 @@ from parsers.placeindex import (
     Place,
     abbreviations,
     first_words,
-    has_namesakes,
     known_names,
-    namesakes,
+    namesakes_in,
     place_named,
     region_places,
     town_in_state,
@@ -273,8 +272,7 @@ def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
                                      town.locative, town.topical)
         if town.place.kind == CITY and after.place.kind in (REGION, COUNTRY) \
                 and after.place.country != town.place.country:
-            there = [p for p, _ in namesakes()[town.place.name] if p.country == after.place.country] \
-                if has_namesakes(town.place) else []
+            there = namesakes_in(town.place, after.place.country)
             if there and (after.place.kind == COUNTRY or any(p.zone == after.place.zone for p in there)):
                 # "Oxford, Ohio": of the country's towns of the name, the one on the state's clock
                 other = min(there, key=lambda p: p.zone != after.place.zone)
@@ -300,8 +298,7 @@ def _regions_after_towns(text: str, found: list[PlaceMention]) -> None:
             if town.place.country != region.country:
                 # "Windsor, Berkshire": the town of the name in the county's country, not the Windsor of Ontario
                 # ("Akron, Kent and Canton": a town no namesake of which is there is no town of the county).
-                there = [p for p, _ in namesakes()[town.place.name] if p.country == region.country] \
-                    if has_namesakes(town.place) else []
+                there = namesakes_in(town.place, region.country)
                 if not there:
                     continue
                 found[before] = PlaceMention(town.start, town.end, there[0], town.locative, town.topical)
