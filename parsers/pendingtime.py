@@ -109,9 +109,7 @@ def _caption_above(start: Block, block: Block, start_mentions: list[Mention], co
     (a run that ends with a caption has its captions under their lines). '' otherwise."""
     if not schedule.caption(block.text):
         return ""
-    if not context.by_number:
-        context.by_number.update((b.number, b) for b in context.blocks)
-    lines = _Chunk(context.by_number, start.chunk)
+    lines = _Chunk(_blocks_by_number(context), start.chunk)
     above = lines.get(start.number - 1)
     caption = schedule.caption(above.text) if above is not None else ""
     if not caption:
@@ -201,12 +199,18 @@ def _dated_slots(start_mentions: list[Mention], mentions: list[Mention], caption
 def _hours_above(start: Block, context: Reading) -> bool:
     """Does the line above the dated lines that end with this one say they list hours ("Opening hours of the media
     centre:" over "Wednesday, 5 December – 10:00 – 18:00" and the days after it)?"""
-    if not context.by_number:
-        context.by_number.update((b.number, b) for b in context.blocks)
+    by_number = _blocks_by_number(context)
     number = start.number - 1
-    while (above := context.by_number.get(number)) is not None and _dated(context.mentions_of.get(number, [])):
+    while (above := by_number.get(number)) is not None and _dated(context.mentions_of.get(number, [])):
         number -= 1
     return above is not None and _HOURS_CAPTION.search(above.text) is not None
+
+
+def _blocks_by_number(context: Reading) -> dict[int, Block]:
+    """The item's blocks by number, made when first asked (most items never ask)."""
+    if not context.by_number:
+        context.by_number.update((b.number, b) for b in context.blocks)
+    return context.by_number
 
 
 def _dated(mentions: list[Mention]) -> bool:
