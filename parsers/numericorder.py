@@ -36,11 +36,6 @@ class Order(NamedTuple):
     why: str  # why, when presscal decided it ("" when configured or undecided)
 
 
-def numeric_order_of(article: Article, configured: str = "") -> str:
-    """How the article's numeric dates run: "mdy", "dmy" or "" (see `order_of`)."""
-    return order_of(article, configured).order
-
-
 def order_of(article: Article, configured: str = "") -> Order:
     """How the article's slashed dates run, and why (a date of its own that reads one way only tells, whatever
     the configuration says; else `configured`; else the item's day, country or language). An item without a

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from model import Article
-from parsers.numericorder import numeric_order_of
+from parsers.numericorder import order_of
 
 
 @pytest.mark.parametrize(("body", "expected", "why"), [
@@ -19,7 +19,7 @@ from parsers.numericorder import numeric_order_of
 ])  # fmt: skip
 def test_the_country_of_the_items_towns(body: str, expected: str, why: str) -> None:
     article = Article(title="Notice", body=body, source="test", org="Works Office")
-    assert numeric_order_of(article) == expected, why
+    assert order_of(article).order == expected, why
 
 
 @pytest.mark.parametrize(("body", "expected", "why"), [
@@ -31,4 +31,4 @@ def test_the_country_of_the_items_towns(body: str, expected: str, why: str) -> N
 ])  # fmt: skip
 def test_the_country_of_a_wire_dateline(body: str, expected: str, why: str) -> None:
     article = Article(title="Notice", body=body, source="test", org="Works Office")
-    assert numeric_order_of(article) == expected, why
+    assert order_of(article).order == expected, why
