@@ -22,7 +22,6 @@ _MONTHS = {**_OTHER_MONTHS, **_ENGLISH_MONTHS}
 # "March 2031", "März 2031", "mars 2031": the month the grid shows.
 _MONTH_YEAR = re.compile(r"(?i)\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+((?:19|20)\d\d)\b")
 _DAY_NUMBER = re.compile(r"\s*(\d{1,2})\b")
-_MONTH_NAMES = ("January February March April May June July August September October November December").split()
 _HEADING_REACH = 400  # characters of text before the grid in which its month's heading stands
 
 
@@ -109,7 +108,7 @@ def _items(cell: Any) -> list[str]:
 
 def _spelled(day: dt.date) -> str:
     """"March 4, 2031": the form the date grammar reads as a day and, twice with a dash, as a span."""
-    return f"{_MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
+    return f"{day:%B} {day.day}, {day.year}"  # (%B as the events' notes write it: the C locale's English)
 
 
 def _outermost_items(cell: Any) -> list[Any]:
