@@ -192,6 +192,7 @@ _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"|followed|drew|attracted|featured|welcomed"
                    r"|hat|haben|hatte|hatten|wurde|wurden)\b"
                    r"[^.;]{0,50}$", re.IGNORECASE)
+_PAST_REACH = 70  # a regular past ("the crew finished the channel on") and its object before the day
 # "It follows the minister's visit to the Kingdom of Saudi Arabia from February 22 to February 23" under a later
 # stamp: what an event comes after came before it.
 _FOLLOWS = re.compile(r"\b(?:follows|comes\s+after)\b[^.;]{0,90}$", re.IGNORECASE)
@@ -455,8 +456,9 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
         return False
     cited = _CITED_BEFORE.search(sentence[: mention.start]) and _CITED_AFTER.match(sentence[mention.end :])
     named = _named_past(sentence, mention)
-    if not cited and not named and not _PAST.search(sentence[: mention.start]) \
-            and not _FOLLOWS.search(sentence[: mention.start]):  # a verb in the past before it, or "follows"
+    before = sentence[: mention.start]
+    if not cited and not named and not _PAST.search(before) and not _FOLLOWS.search(before) \
+            and not tense.regular_past_near_end(before, _PAST_REACH):  # a verb in the past before it, or "follows"
         return False
     part = mention.first
     try:

@@ -79,6 +79,16 @@ def told_as_to_come(sentence: str) -> bool:
     return future_marker(sentence) is not None and _PAST_TENSE.search(sentence) is None
 
 
+_CLAUSE_STOP = re.compile(r"[.;]")
+
+
+def regular_past_near_end(text: str, reach: int) -> bool:
+    """Is a regular past after its subject ("the crew finished the channel") in the last `reach` characters of
+    `text`, within its clause?"""
+    tail = _CLAUSE_STOP.split(text[-reach:])[-1]
+    return _REGULAR_PAST.search(tail) is not None
+
+
 def told_as_history(clause: str) -> bool:
     """Is the clause told wholly in the past: a verb of the past ("drew", "thanked the staff"), and no marker of
     what is to come?"""

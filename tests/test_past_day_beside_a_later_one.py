@@ -36,6 +36,10 @@ Published: 2 June 2031
      [], "a weekday told in the past stays history"),
     ("The director toured the coast on 28 May at 10:00 and met growers on 30 May.",
      [], "every day past: nothing, and no time left on the item's day"),
+    ("The crew finished the new footbridge on 28 May, and the valley gallery opens to visitors on 9 June.",
+     ["2031-06-09"], "a regular past after its subject and before its object, outside the list of past verbs"),
+    ("Volunteers repainted the old mill on 30 May; the mill's open day follows on 14 June.",
+     ["2031-06-14"], "the same, the later day after a semicolon"),
 ])  # fmt: skip
 def test_only_the_past_day_is_put_aside(body: str, expected: list[str], why: str) -> None:
     events = extract(ITEM.format(body=body), source="past", reference=dt.date(2031, 6, 2)).events
