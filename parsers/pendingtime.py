@@ -12,6 +12,7 @@ from parsers import deadlines, itinerary, schedule
 from parsers.advisory import item
 from parsers.blocks import ITEM, Block, first_of_chunk, sentence_spans
 from parsers.dates import Mention, find_mentions
+from parsers.mentions import DayPart
 from parsers.reading import Reading
 
 # A time alone on its line, its mentions, and the venue cell under it ("" when none came yet)
@@ -64,6 +65,13 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         # caption stands over its dated line, so the line under this one names the next entry, not this one.
         if not deadlines.row_deadline(above):  # "Proxy Forms must be received by" over its day: no happening
             item(Block(ITEM, f"{start.text} {above}", start.number, start.chunk), start_mentions, context, wait=False)
+        context.last_item = (start.number, start.chunk)
+        return None, False
+    if not venue and _tells_other_days(block, start_mentions, mentions):
+        # "Date and time: 10:00 - 10:30 a.m., March 11, 2026" over a paragraph that goes on "... the next rocket
+        # follows on April 20": prose with days of its own tells its own happenings; the dated time above is the
+        # item's event, named as the item names it.
+        flush(pending, context)
         context.last_item = (start.number, start.chunk)
         return None, False
     if schedule.says_what(block, mentions) or venue:
@@ -234,3 +242,23 @@ def _session(mention: Mention) -> bool:
         return False
     minutes = (until.hour * 60 + until.minute) - (start.hour * 60 + start.minute)
     return 0 < minutes <= _SESSION_MINUTES
+
+
+_PROSE_END = re.compile(r"[.!?]\s*$")
+_PROSE_WORDS = 8  # a sentence, not the few words of a row
+
+
+def _tells_other_days(block: Block, start_mentions: list[Mention], mentions: list[Mention]) -> bool:
+    """Is the block under a dated time a sentence of prose that names a later day than the time's own? (An earlier
+    day is the history a notice tells, "declared on March 11, 2020", over the rows of the time's day.)"""
+    if not _PROSE_END.search(block.text) or len(block.text.split()) < _PROSE_WORDS:
+        return False  # a row's words under its time ("Launch of the March 20 report"), whatever day they name
+    own = next((m.first for m in start_mentions if m.kind == "day" and m.first is not None), None)
+    if own is None:
+        return False
+    return any(m.kind in ("day", "span") and m.first is not None and _later(m.first, own) for m in mentions)
+
+
+def _later(day: DayPart, than: DayPart) -> bool:
+    year = day.year or than.year or 0
+    return (year, day.month, day.day) > (than.year or year, than.month, than.day)
