@@ -61,9 +61,10 @@ def _g(name: str, pattern: str) -> str:
 
 
 def _dmy(p: str) -> str:
-    # A day in words only with "of" ("the fourth of July"): "the second May in a row" names no day.
+    # A day in words only with "of" ("the fourth of July"): "the second May in a row" names no day. "The 8th day of
+    # December, 2026": the formal day of proclamations and notices of sittings.
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?"
-            rf"(?:{_g(p + 'd', _DAY)}(?:\s+of)?|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+of)\s+"
+            rf"(?:{_g(p + 'd', _DAY)}(?:\s+(?:day\s+)?of)?|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+(?:day\s+)?of)\s+"
             rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?(?:\s*\))?{_weekday_after(p)}")
 
 
@@ -92,8 +93,9 @@ _DATE_FORMS = {
     "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?"
            rf"(?:{_g('sd0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd1d', _DAY)}"
-           rf"(?:\s+(?:of\s+)?{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_g('sdto', _TO)}\s*"
-           rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY)}\s+(?:of\s+)?{_g('sd2m', _MONTH)}"
+           rf"(?:\s+(?:(?:day\s+)?of\s+)?{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_g('sdto', _TO)}\s*"
+           rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY)}"
+           rf"\s+(?:(?:day\s+)?of\s+)?{_g('sd2m', _MONTH)}"
            rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)})?"),
     "sm": (rf"(?:(?:from|{_g('smb', 'between|Between')}|From)\s+)?"
            rf"(?:{_g('sm0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"

@@ -26,6 +26,9 @@ _DOCUMENT_BEFORE = re.compile(
     # "In a statement on 3 March, the ministry said": the day a text was given out
     r"|\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|press\s+release"
     r"|tweet|post|interview|message)(?:\s+(?:issued|released|published|posted|sent))?(?:\s+on)?"
+    # "Given under my hand this 3rd day of December", "Done at Kingstown this": the day a paper was signed
+    r"|\b(?:given\s+under\s+(?:my|our|the)\s+hands?(?:\s+and\s+(?:the\s+)?seal)?"
+    r"|(?:done|signed|dated|sealed)(?:\s+(?:at|in)\s+[A-Z][\w'’ -]{1,40})?)\s*,?\s+this"
     r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.

@@ -189,6 +189,9 @@ NOT_EVENTS = [
      "'the report for DATE – DATE': the period a report covers"),
     ("The Treasury has tabled the accounts for the period 1 April 2030 to 31 March 2031.",
      "'the accounts for the period DATE to DATE': the same"),
+    ("Given under my hand this 3rd day of December, 2031, at the Office of the Governor.",
+     "'Given under my hand this DAY': the day a proclamation was signed"),
+    ("Done at Kingstown this 2nd day of December 2031.", "'Done at PLACE this DAY': the same"),
     ("Lima, 9 January 2031\n\nThe seeds follow the FIFA ranking of 19 December 2030 for the draw.",
      "'the ranking of DATE': a table as it stood that day"),
     ("Lima, 9 de enero de 2031\n\nLos cabezas de serie siguen el Ranking FIFA del 19 de diciembre de 2030.",
@@ -232,6 +235,11 @@ EVENTS = [
      "tickets.", ["2030-03-16"], "'Imagine' sells a real evening: its day stays an event"),
     ("The exchange announces its results for the year to 30 June 2031 on Thursday, 14 August 2031.",
      ["2031-08-14"], "the period's last day is not an event; the day the results come out still is"),
+    ("Signed copies of the atlas are on sale this Friday, 4 April 2031, at the town library.", ["2031-04-04"],
+     "'signed' that names the copies, not the act of signing a paper: the day stays an event"),
+    ("Done at Kingstown this 2nd day of March 2031. The House meets on Tuesday, the 8th day of April, 2031, at 2 "
+     "o'clock in the afternoon.", ["2031-04-08 18:00"],
+     "after the signing formula, the sitting in the formal style keeps its day and time (2 p.m. in Kingstown)"),
     ("The council meetings on 14 February 2025 and 19 June 2025 will now start at 9 a.m.",
      ["2025-02-14 08:00", "2025-06-19 07:00"], "one time for two listed days: each day at that time"),
     ("Published 9 Apr 2025\n\nOn Apr 2 the governor cautioned that prices would rise. On Thursday the newly "
