@@ -145,7 +145,8 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
             timed_only = start_time  # "Doors open at 6pm, talk at 6.30pm": the talk's time
         elif doors_of_a_gathering(lowered) and not start_after_doors(sentence, times):
             doors = True  # "Doors open at 7pm for the concert on Saturday 14 March": the concert's day, the doors' hour
-        elif LOGISTICS.search(lowered) and not itinerary.invited(lowered) and not _HAPPENS_CLAUSE.search(lowered) \
+        elif LOGISTICS.search(lowered) and not _aside_only(lowered) and not itinerary.invited(lowered) \
+                and not _HAPPENS_CLAUSE.search(lowered) \
                 or of_a_life(lowered) \
                 or recurring.recurring(lowered, span=any(d.kind == "span" for d in days)):
             days, relative, timed_only = [], None, None
@@ -159,6 +160,15 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
            context)
     if doors and walk.current is not None and walk.current.time is not None:
         walk.current.notes = (*walk.current.notes, DOORS_NOTE)
+
+
+# "(doors open 7.30pm)", "(registration from 9am)": a practicality in brackets, beside the event the sentence tells
+_ASIDE = re.compile(r"\([^()]{0,80}\)")
+
+
+def _aside_only(lowered: str) -> bool:
+    """Are the sentence's practicalities all in brackets, an aside to what it tells?"""
+    return "(" in lowered and LOGISTICS.search(_ASIDE.sub(" ", lowered)) is None
 
 
 _THAT_DAY = re.compile(r"^(?:on\s+)?(?:that|the\s+same|that\s+same)\s+day$", re.IGNORECASE)

@@ -40,6 +40,10 @@ def _events(body: str) -> list[tuple[str, bool]]:
      "doors that open for nothing named: a practicality, as before"),
     ("Registration opens at 9am on Monday 2 March 2026 for the spring conference in Leeds.", [],
      "registration may open a window online: read as before"),
+    ("The quiz night is on Friday 6 March 2026 at 8pm (doors open 7.30pm) at the Old Mill, Leeds.",
+     [("2026-03-06 20:00", False)], "the doors in brackets: an aside to the quiz, which keeps its own time"),
+    ("The spring fair opens on Saturday 7 March 2026 at 10am (registration from 9am) in the Leeds market hall.",
+     [("2026-03-07 10:00", False)], "registration in brackets: the same"),
 ])  # fmt: skip
 def test_doors_of_a_gathering(body: str, expected: list[tuple[str, bool]], why: str) -> None:
     assert _events(body) == expected, why
