@@ -65,7 +65,7 @@ def _dmy(p: str) -> str:
     # December, 2026": the formal day of proclamations and notices of sittings.
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?"
             rf"(?:{_g(p + 'd', _DAY)}(?:\s+(?:day\s+)?of)?|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+(?:day\s+)?of)\s+"
-            rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?(?:\s*\))?{_weekday_after(p)}")
+            rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)}|{_short_year(p)})?(?:\s*\))?{_weekday_after(p)}")
 
 
 def _mdy(p: str) -> str:
@@ -75,7 +75,15 @@ def _mdy(p: str) -> str:
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*{_g(p + 'b', '[(]')}?\s*)?{_g(p + 'm', _MONTH)}"
             rf"(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b)|(?<=[a-z]\.)(?=\d))"
             rf"(?:{_g(p + 'd', _DAY)}(?![:.]\d)|{_g(p + 'o', _DAY_WORD)}{_WORD_DAY_ENDS})"
-            rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)})?(?({p}b)\s*\)){_weekday_after(p)}")  # (the bracket it opened)
+            rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)}|{_short_year(p)})?(?({p}b)\s*\)){_weekday_after(p)}")  # (its bracket)
+
+
+_TWO_DIGITS = r"\d\d"
+
+
+def _short_year(p: str) -> str:
+    # "10 Dec '26", "Dec. 10 '26": the year's last two digits after an apostrophe, as posters and flyers write it
+    return rf"\s*,?\s*['’]{_g(p + 'z', _TWO_DIGITS)}\b(?!['’])"
 
 
 def _weekday_after(p: str) -> str:
