@@ -29,8 +29,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         return Mention("span", *span, first=first, last=last) if first and last else None
     if form in ("dd", "dm"):
         short = g(form + "z")  # "'26"
-        year = str(2000 + int(short)) if short else g(form + "y")
-        day = _day(g(form + "d") or g(form + "o"), g(form + "m"), year, g(form + "w") or g(form + "v"))
+        said = str(2000 + int(short)) if short else g(form + "y")
+        day = _day(g(form + "d") or g(form + "o"), g(form + "m"), said, g(form + "w") or g(form + "v"))
         return Mention("day", *span, first=day) if day else None
     if form == "iso":
         day = _day(g("isod"), int(need("isom")), g("isoy"), None)
