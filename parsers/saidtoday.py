@@ -51,6 +51,14 @@ _FORMERLY = re.compile(r"\b(?:früher|damals|einst|ehemals|autrefois|jadis|nagu�
 _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}\b")
 # "ist bis heute in Familienbesitz", "jusqu'à aujourd'hui" (to this day); "wird heute als Lager genutzt" (what it
 # is used as now): the present age, when the sentence gives no clock time ("bis heute 18 Uhr" is a deadline).
+# "das heute meist genutzte Erdgas", "werden heute schon eingespeist", "feiert man heute", "aujourd'hui encore": a
+# "heute" qualified as a habit or a state of the age (most, already, often, one does), not a day's act ("heute
+# noch" is "later today").
+_NOWADAYS_ADVERB_AFTER = re.compile(r"^\s*(?:schon|bereits|meist|meistens|oft|häufig|selten|kaum|vor\s+allem"
+                                    r"|weitgehend|überwiegend|längst|zunehmend|fast|weltweit|vielfach|vielerorts"
+                                    r"|gut|immer\s+(?:mehr|öfter|häufiger)|encore|déjà|souvent|largement|rarement"
+                                    r"|plus\s+que\s+jamais)\b", re.IGNORECASE)
+_ONE_DOES_BEFORE = re.compile(r"\bman\s*$")
 _TO_THIS_DAY_BEFORE = re.compile(r"(?:\bbis|\bjusqu['’]\s*(?:à\s*)?)\s*$", re.IGNORECASE)
 _AS_NOW_AFTER = re.compile(r"^\s*(?:noch\s+)?als\b")
 
@@ -95,6 +103,9 @@ def said_today(sentence: str, mention: Mention) -> bool:
                     and (_NOWADAYS_VERB_BEFORE.search(before) is not None
                          or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None
                          or _FORMERLY.search(sentence, 0, mention.start) is not None
+                         or ((_NOWADAYS_ADVERB_AFTER.match(sentence[mention.end :]) is not None
+                              or _ONE_DOES_BEFORE.search(before) is not None)
+                             and _CLOCK_TIME.search(sentence) is None)
                          or ((_TO_THIS_DAY_BEFORE.search(before) is not None
                               or _AS_NOW_AFTER.match(sentence[mention.end :]) is not None)
                              and _CLOCK_TIME.search(sentence) is None)))

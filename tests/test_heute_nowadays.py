@@ -32,6 +32,13 @@ def _events(text: str) -> list[object]:
     ("Heute beginnt das Stadtfest auf dem Marktplatz.", True, "a festival starting today"),
     ("Die Kapelle spielt heute als Vorgruppe um 20.30 Uhr in der Stadthalle.", True,
      "'heute als' with a clock time: tonight's concert"),
+    ("Das heute meist verbaute Dämmmaterial stammt aus Erdöl.", False, "'heute meist': what is usual nowadays"),
+    ("Solarstrom wird heute schon in vielen Dörfern gespeichert.", False, "'heute schon': already, nowadays"),
+    ("Wie backt man heute einen echten Stollen?", False, "'man heute': what one does nowadays"),
+    ("Der Bürgermeister eröffnet heute die neue Fähre am Hafen.", True, "an act of the page's day, no adverb"),
+    ("Der Markt öffnet heute schon um 7 Uhr am Hafen.", True, "'heute schon' with a clock time: today's opening"),
+    ("Wir verlosen heute noch zwei Karten für das Konzert.", True,
+     "'heute noch' is 'later today', not 'still nowadays'"),
 ])
 def test_heute_of_a_description_is_no_day(text: str, event: bool, why: str) -> None:
     assert bool(_events(text)) is event, why
