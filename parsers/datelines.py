@@ -46,7 +46,11 @@ _DATELINE_AFTER = re.compile(
 # "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
 _CHROME = re.compile(
     r"\b(?:issued|published(?:\s+on)?|last\s+updated?|updated(?:\s+on)?|created(?:\s+on)?|last\s+modified|posted(?:\s+on)?|press\s+release"
-    r"|printed\s+on|for\s+immediate\s+release|release\s+date|date\s+of\s+issue|media\s+contacts?|last\s+reviewed)"
+    r"|printed\s+on|for\s+immediate\s+release|release\s+date|date\s+of\s+issue|media\s+contacts?|last\s+reviewed"
+    # the same in the languages presscal reads: "Publicado el", "Publié le", "Veröffentlicht am", "Pubblicato il"
+    r"|publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|atualizado(?:\s+em)?|publi[ée](?:\s+le)?"
+    r"|mis\s+[àa]\s+jour(?:\s+le)?|ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|pubblicato(?:\s+il)?"
+    r"|aggiornato(?:\s+il)?)"
     r"(?:\s+on)?\s*:?\s*$",  # "Last modified on 14 May 2030 at 10:15"
     re.IGNORECASE,
 )
