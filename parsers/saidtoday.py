@@ -24,6 +24,12 @@ _PAST_AFTER = re.compile(r"^\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|\([^()]{1,
                          # irregular pasts: "The Forum today chose the Speaker", "today swore in the Cabinet"
                          r"|chose|swore|spoke|told|brought|sought|struck|became|went|came|saw|heard|found|left|rose"
                          r"|sat|lost|led|drew|threw|grew|knew|ran|shook|sold|bought|taught|fought)\b")
+# "Heute hat die Präsidentin ... den Bescheid übergeben", "heute wurde der Vertrag unterzeichnet": a German perfect or
+# passive of a deed, its participle closing the clause, done as the text was written ("Heute hat die Band ihren
+# Auftritt" has no participle: it happens today).
+_DONE_AFTER_DE = re.compile(r"\s*(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind)\b[^.;:!?]{0,160}?"
+                            r"\b(?:ge\w{3,}(?:t|en)|\w{3,}iert|\w+(?:über|unter|ver|er|be|ent|zer)\w*(?:t|en))"
+                            r"\s*(?:worden\s*)?[.;:!?]")
 
 
 def of_a_life(sentence: str) -> bool:
@@ -103,6 +109,7 @@ def said_today(sentence: str, mention: Mention) -> bool:
                     and (_NOWADAYS_VERB_BEFORE.search(before) is not None
                          or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None
                          or _FORMERLY.search(sentence, 0, mention.start) is not None
+                         or _DONE_AFTER_DE.match(sentence, mention.end) is not None
                          or ((_NOWADAYS_ADVERB_AFTER.match(sentence[mention.end :]) is not None
                               or _ONE_DOES_BEFORE.search(before) is not None)
                              and _CLOCK_TIME.search(sentence) is None)
