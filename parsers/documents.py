@@ -26,6 +26,9 @@ _DOCUMENT_BEFORE = re.compile(
     # "In a statement on 3 March, the ministry said": the day a text was given out
     r"|\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|press\s+release"
     r"|tweet|post|interview|message)(?:\s+(?:issued|released|published|posted|sent))?(?:\s+on)?"
+    # "Urt. v. 4.5.2022", "Beschluss vom 3. März 2022", "Schreiben vom": a German paper named by its date
+    r"|\b(?:urt\.|urteil|beschluss|bescheid|schreiben|erlass|verordnung|gesetz|mitteilung|pressemitteilung"
+    r"|verf[üu]gung)(?:\s+[\w/.-]*\d[\w/.-]*)?\s+(?:vom|v\.)"
     # "Given under my hand this 3rd day of December", "Done at Kingstown this": the day a paper was signed
     r"|\b(?:given\s+under\s+(?:my|our|the)\s+hands?(?:\s+and\s+(?:the\s+)?seal)?"
     r"|(?:done|signed|dated|sealed)(?:\s+(?:at|in)\s+[A-Z][\w'’ -]{1,40})?)\s*,?\s+this"
