@@ -192,6 +192,10 @@ NOT_EVENTS = [
     ("Nach dem Urteil des Landesarbeitsgerichts (Urt. v. 4.5.2031 – 23 Sa 11/31) gilt die Regel auch für Schichten.",
      "'Urt. v. DATE': a German judgment cited by its date"),
     ("Der Beschluss vom 3. März 2031 gilt für alle Kreise.", "'Beschluss vom DATE': a German decision by its date"),
+    ("Veröffentlicht am 7. Juni 2031\n\nIn seinem am 16. Februar 2031 veröffentlichten Aufruf nennt er drei Ziele.",
+     "'am DATE veröffentlichten Aufruf': the day a German text came out"),
+    ("Veröffentlicht am 7. Juni 2031\n\nDieser Kommentar ist am 1. Juni 2031 in der Wochenzeitung erschienen.",
+     "'ist am DATE ... erschienen': the same, its participle closing the sentence"),
     ("Given under my hand this 3rd day of December, 2031, at the Office of the Governor.",
      "'Given under my hand this DAY': the day a proclamation was signed"),
     ("Done at Kingstown this 2nd day of December 2031.", "'Done at PLACE this DAY': the same"),
@@ -238,6 +242,8 @@ EVENTS = [
      "tickets.", ["2030-03-16"], "'Imagine' sells a real evening: its day stays an event"),
     ("The exchange announces its results for the year to 30 June 2031 on Thursday, 14 August 2031.",
      ["2031-08-14"], "the period's last day is not an event; the day the results come out still is"),
+    ("Veröffentlicht am 7. Juni 2031\n\nDie Gemeinde lädt am 20. Juni 2031 zur Lesung aus dem Buch ein, das im Mai "
+     "erschienen ist.", ["2031-06-20"], "'erschienen' in another clause names the book's month, not the reading's day"),
     ("Signed copies of the atlas are on sale this Friday, 4 April 2031, at the town library.", ["2031-04-04"],
      "'signed' that names the copies, not the act of signing a paper: the day stays an event"),
     ("Done at Kingstown this 2nd day of March 2031. The House meets on Tuesday, the 8th day of April, 2031, at 2 "
