@@ -65,6 +65,27 @@ def named(sentence: str, before: str, after_end: int) -> bool:
             or (_OPEN_BEFORE.search(before) is not None and _PAPERS_AFTER.match(sentence, after_end) is not None))
 
 
+# "Date 03-01-2031 Agenda Transcript   Date 02-22-2031 Agenda": a row of a meeting's papers, each cell a date and the
+# names of its files; with the dates set aside, nothing is left but those names, so nothing is announced.
+_PAPER_NAME = re.compile(r"agendas?|minutes|transcripts?|packets?|videos?|audio|recordings?", re.IGNORECASE)
+_PAPER_ROW_WORD = re.compile(r"(?:date|agendas?|minutes|transcripts?|packets?|videos?|audio|recordings?|amended"
+                             r"|revised|draft|pdf|summary|and)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def papers_only(sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """The sentence, its dates (`spans`) set aside, holds only the names of a meeting's papers ("Agenda",
+    "Minutes", "Transcript") and the label "Date": a list of files, no meeting announced."""
+    rest, at = [], 0
+    for start, end in sorted(spans):
+        rest.append(sentence[at:start])
+        at = max(at, end)
+    rest.append(sentence[at:])
+    words = _WORD.findall(" ".join(rest))
+    return (bool(words) and all(_PAPER_ROW_WORD.fullmatch(w) for w in words)
+            and any(_PAPER_NAME.fullmatch(w) for w in words))
+
+
 # "From 10:30am Monday morning the poll, the all-conference teams and the preview video are online at ...": the
 # time first, then what appears; the sentence's subject is what is put out, and its verb says it is out.
 _PUBLISHED_AFTER = Gated(re.compile(
