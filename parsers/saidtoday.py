@@ -52,7 +52,10 @@ _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}
 # "ist bis heute in Familienbesitz", "jusqu'à aujourd'hui" (to this day); "wird heute als Lager genutzt" (what it
 # is used as now): the present age, when the sentence gives no clock time ("bis heute 18 Uhr" is a deadline).
 _TO_THIS_DAY_BEFORE = re.compile(r"(?:\bbis|\bjusqu['’]\s*(?:à\s*)?)\s*$", re.IGNORECASE)
-_AS_NOW_AFTER = re.compile(r"^\s*(?:noch\s+)?als\b")
+# "die heute zumeist verwendeten Lösungen", "sont aujourd'hui le plus souvent en nylon": how things mostly are now.
+_AS_NOW_AFTER = re.compile(r"^\s*(?:(?:noch\s+)?als|zumeist|meist|meistens|überwiegend|vorwiegend|größtenteils"
+                           r"|weitgehend|vielfach|häufig|gemeinhin|üblicherweise|le\s+plus\s+souvent|généralement"
+                           r"|majoritairement)\b")
 
 
 # "Today, the painter is known for her murals", "Today, the village has become a suburb": "Today," opening a
