@@ -4,9 +4,11 @@ figures will be published at 10:00 on 2 May", "available here (13.02.2025)". Pur
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from parsers import kinds
 from parsers.gate import Gated
+from parsers.mentions import Mention
 
 _REACH = 100 + 30  # characters before a mention where a publication's words stand
 
@@ -73,17 +75,25 @@ _PAPER_ROW_WORD = re.compile(r"(?:date|agendas?|minutes|transcripts?|packets?|vi
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
-def papers_only(sentence: str, spans: list[tuple[int, int]]) -> bool:
-    """The sentence, its dates (`spans`) set aside, holds only the names of a meeting's papers ("Agenda",
+def papers_only(sentence: str, mentions: Sequence[Mention]) -> bool:
+    """The sentence, its dates (`mentions`) set aside, holds only the names of a meeting's papers ("Agenda",
     "Minutes", "Transcript") and the label "Date": a list of files, no meeting announced."""
-    rest, at = [], 0
-    for start, end in sorted(spans):
-        rest.append(sentence[at:start])
+    if not mentions:
+        return False
+    # (Most sentences let go at the first word before or after their first date: spared the sort below.)
+    first = mentions[0]
+    word = _WORD.search(sentence, 0, first.start) or _WORD.search(sentence, first.end)
+    if word is None or _PAPER_ROW_WORD.fullmatch(word.group()) is None:
+        return False
+    named, at = False, 0
+    # (Word by word, from the start: a sentence lets go at its first word of its own.)
+    for start, end in sorted((m.start, m.end) for m in mentions) + [(len(sentence), len(sentence))]:
+        for word in _WORD.finditer(sentence, at, max(at, start)):
+            if _PAPER_ROW_WORD.fullmatch(word.group()) is None:
+                return False
+            named = named or _PAPER_NAME.fullmatch(word.group()) is not None
         at = max(at, end)
-    rest.append(sentence[at:])
-    words = _WORD.findall(" ".join(rest))
-    return (bool(words) and all(_PAPER_ROW_WORD.fullmatch(w) for w in words)
-            and any(_PAPER_NAME.fullmatch(w) for w in words))
+    return named
 
 
 # "From 10:30am Monday morning the poll, the all-conference teams and the preview video are online at ...": the

@@ -263,7 +263,6 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _MINUTES_BEFORE.search(before) or _RECORD_BEFORE.search(before)
                 or _NAMES_HISTORY.match(sentence[mention.end :])
                 or documents.named(sentence, before, after_end)
-                or documents.papers_only(sentence, [(m.start, m.end) for m in mentions])
                 or _FOOTNOTE.match(sentence) is not None
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
                 or tallies.counted_to(before, mention.kind)
