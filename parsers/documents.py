@@ -4,9 +4,11 @@ figures will be published at 10:00 on 2 May", "available here (13.02.2025)". Pur
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from parsers import kinds
 from parsers.gate import Gated
+from parsers.mentions import Mention
 
 _REACH = 100 + 30  # characters before a mention where a publication's words stand
 
@@ -76,6 +78,35 @@ def named(sentence: str, before: str, after_end: int) -> bool:
             or _DOCUMENT_AFTER.match(sentence, after_end) is not None
             or (_ISSUED_WORDS_DE.could_match(sentence) and _ISSUED_AFTER_DE.match(sentence, after_end) is not None)
             or (_OPEN_BEFORE.search(before) is not None and _PAPERS_AFTER.match(sentence, after_end) is not None))
+
+
+# "Date 03-01-2031 Agenda Transcript   Date 02-22-2031 Agenda": a row of a meeting's papers, each cell a date and the
+# names of its files; with the dates set aside, nothing is left but those names, so nothing is announced.
+_PAPER_NAME = re.compile(r"agendas?|minutes|transcripts?|packets?|videos?|audio|recordings?", re.IGNORECASE)
+_PAPER_ROW_WORD = re.compile(r"(?:date|agendas?|minutes|transcripts?|packets?|videos?|audio|recordings?|amended"
+                             r"|revised|draft|pdf|summary|and)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def papers_only(sentence: str, mentions: Sequence[Mention]) -> bool:
+    """The sentence, its dates (`mentions`) set aside, holds only the names of a meeting's papers ("Agenda",
+    "Minutes", "Transcript") and the label "Date": a list of files, no meeting announced."""
+    if not mentions:
+        return False
+    # (Most sentences let go at the first word before or after their first date: spared the sort below.)
+    first = mentions[0]
+    word = _WORD.search(sentence, 0, first.start) or _WORD.search(sentence, first.end)
+    if word is None or _PAPER_ROW_WORD.fullmatch(word.group()) is None:
+        return False
+    named, at = False, 0
+    # (Word by word, from the start: a sentence lets go at its first word of its own.)
+    for start, end in sorted((m.start, m.end) for m in mentions) + [(len(sentence), len(sentence))]:
+        for word in _WORD.finditer(sentence, at, max(at, start)):
+            if _PAPER_ROW_WORD.fullmatch(word.group()) is None:
+                return False
+            named = named or _PAPER_NAME.fullmatch(word.group()) is not None
+        at = max(at, end)
+    return named
 
 
 # "From 10:30am Monday morning the poll, the all-conference teams and the preview video are online at ...": the

@@ -1,5 +1,6 @@
 """An appeal about an incident ("Police are appealing for witnesses after a burglary on Main Street between
-10pm on Saturday 3 January and 6am on Sunday"): its dates say when something happened, not an event. Pure."""
+10pm on Saturday 3 January and 6am on Sunday") or a police report of one ("Am Sonntag, 5. Mai, kurz nach 21.25 Uhr,
+wurde der Polizei ein Unfall gemeldet"): its dates say when something happened, not an event. Pure."""
 
 from __future__ import annotations
 
@@ -20,10 +21,21 @@ _AFTER_INCIDENT = Gated(re.compile(
     r"|attack|collision|crash|shooting|stabbing|hit-and-run|arson|disturbance|incident)\b[^.;]*$",
     re.IGNORECASE), "after", "following")
 
+# "wurde der Kantonspolizei ein Brand gemeldet", "kam es auf der Hauptstrasse zu einem Unfall", "Police were called to
+# the harbour road": a police report's account of what happened, and when; every match holds a needle.
+_REPORTED = Gated(re.compile(
+    r"\bwurde\s+(?:der|dem)\s+[\w-]*polizei\b[^.;]{0,160}?\bgemeldet\b"
+    r"|\bkam\s+es\b[^.;]{0,120}?\bzu\s+(?:einem|einer)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*unfall|[\w-]*brand"
+    r"|zusammensto(?:ss|ß)|kollision|[\w-]*überfall|einbruch|schlägerei|auseinandersetzung)\b"
+    r"|\b(?:police|officers|firefighters|paramedics|emergency\s+services)\s+(?:were|was)\s+called\b"
+    r"|\bwas\s+reported\s+to\s+(?:the\s+)?police\b",
+    re.IGNORECASE), "gemeldet", "kam", " called", "reported to")
+
 
 def incident(sentence: str, start: int) -> bool:
     """Does the date at `start` tell when an incident happened, in a sentence that appeals about it or names
     it right before (and tells of nothing to come: "will hold a press conference on Monday to appeal ...")?"""
     if tells_what_is_to_come(sentence):
         return False
-    return _APPEAL.search(sentence) is not None or _AFTER_INCIDENT.search(sentence, 0, start) is not None
+    return (_APPEAL.search(sentence) is not None or _AFTER_INCIDENT.search(sentence, 0, start) is not None
+            or _REPORTED.search(sentence) is not None)

@@ -44,7 +44,9 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
                  r"|(?:analyst|analysts'|earnings|investor|results)\s+calls?|webcasts?|teleconferences?"
                  r"|(?:investor|capital\s+markets)\s+days?", False),
     (MEETING, r"meet(?:s|ing|ings)?|met|talks|discussions?|dinner|lunch|breakfast|consultations?|bilateral"
-              r"|session|roundtable|round table|sit(?:s|tings?)?|mesyuarat|pertemuan", None),  # a house that sits meets
+              r"|session|roundtable|round table|sit(?:s|tings?)?|mesyuarat|pertemuan"
+              # "the public hearing on the permits": a body meets to hear; not "hearing aids", "hearing-impaired"
+              r"|hearings?(?![- ](?:aids?|loss|impair|test|devices?)\b)", None),  # a house that sits meets
     (MEETING, r"welcome[sd]?|participate[sd]? in|engage[sd]? with|receive[sd]?|hosted|hosts?", True),
     (VISIT, r"visit(?:s|ed|ing)?|travel(?:s|led|ling)?|trip|tour|be in|arrive[sd]? in|arrivals?|attend(?:s|ed)?",
      True),

@@ -18,6 +18,7 @@ from parsers import (
     clauses,
     dating,
     dayheading,
+    documents,
     extent,
     itinerary,
     kinds,
@@ -206,6 +207,8 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
     if stamps.stamp_line(sentence, mentions):
         mentions = [m for m in mentions if m.kind != "time"]  # "(Agency) 16:09, October 17, 2024": its day only
     mentions = without_days_of_saying(sentence, mentions, context)  # "said on May 3 that it will meet on Saturday"
+    if documents.papers_only(sentence, mentions):
+        mentions = []  # "Date 03-01-2031 Agenda Transcript   Date 02-22-2031 Agenda": a row of files
     mentions = [m for m in mentions if (not notevents.deadline(sentence, m, mentions)
                                         or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
                 and not notevents.state_start(sentence, m) and not closes_a_place(sentence, m)

@@ -66,7 +66,10 @@ _NOWADAYS_ADVERB_AFTER = re.compile(r"^\s*(?:schon|bereits|meist|meistens|oft|h�
                                     r"|plus\s+que\s+jamais)\b", re.IGNORECASE)
 _ONE_DOES_BEFORE = re.compile(r"\bman\s*$")
 _TO_THIS_DAY_BEFORE = re.compile(r"(?:\bbis|\bjusqu['’]\s*(?:à\s*)?)\s*$", re.IGNORECASE)
-_AS_NOW_AFTER = re.compile(r"^\s*(?:noch\s+)?als\b")
+# "die heute zumeist verwendeten Lösungen", "sont aujourd'hui le plus souvent en nylon": how things mostly are now.
+_AS_NOW_AFTER = re.compile(r"^\s*(?:(?:noch\s+)?als|zumeist|meist|meistens|überwiegend|vorwiegend|größtenteils"
+                           r"|weitgehend|vielfach|häufig|gemeinhin|üblicherweise|le\s+plus\s+souvent|généralement"
+                           r"|majoritairement)\b")
 
 
 # "Today, the painter is known for her murals", "Today, the village has become a suburb": "Today," opening a

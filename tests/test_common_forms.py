@@ -51,6 +51,24 @@ def test_an_appeal_about_an_incident_publishes_no_event_but_a_briefing_about_it_
     assert starts(events) == ["2026-01-12 14:00"]
 
 
+POLICE_REPORTS = [
+    # (body, expected starts, why)
+    ("Am Samstag, 4. Mai 2030, kurz nach 22.10 Uhr, wurde der Kantonspolizei ein Brand in einer Scheune bei "
+     "Lenzburg gemeldet. Verletzt wurde niemand.", [], "'wurde der Kantonspolizei ... gemeldet': what was reported"),
+    ("Am Montag, 6. Mai 2030, um 7.40 Uhr kam es auf der Hauptstrasse in Winterthur zu einem Unfall zwischen zwei "
+     "Autos.", [], "'kam es ... zu einem Unfall': what happened"),
+    ("Police were called to the harbour road in Exeter at 9.25pm on Sunday 5 May 2030 after reports of a crash.", [],
+     "'Police were called': the time of a call-out"),
+    ("Die Kantonspolizei lädt am Samstag, 11. Mai 2030, um 10 Uhr zum Tag der offenen Tür in Aarau ein.",
+     ["2030-05-11 10:00"], "the police inviting to an open day: an event"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), POLICE_REPORTS, ids=[row[2] for row in POLICE_REPORTS])
+def test_a_police_report_of_an_incident_is_no_event(body: str, expected: list[str], why: str) -> None:
+    assert starts(events_of(body, title="Polizeimeldung")) == expected, why
+
+
 def test_a_range_ending_on_a_bare_hour_ends_then() -> None:
     # "from 9:30 to 11", "10.30-12,": the end written without minutes; never a day ("to 11 March").
     events = events_of("The members' meeting takes place on Thursday 12 March 2026 from 9:30 to 11 at the Guild "

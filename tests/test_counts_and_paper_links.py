@@ -221,3 +221,30 @@ def test_the_rows_of_a_meeting_table_are_no_furniture_whatever_their_class() -> 
 ])
 def test_a_meeting_row_without_its_time_is_still_a_meeting(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body, title="Ferry Board", zone="America/Chicago")) == expected, why
+
+
+def _papers_page(rows: str) -> bytes:
+    return f"""<html><head><title>Levee Board meetings</title></head><body><main><h1>Levee Board meetings</h1>
+<p>The levee board's sittings are open to the public at Levee Hall, 5 River Street, Natchez, MS 39120.</p>
+{rows}</main></body></html>""".encode()
+
+
+_CELL = '<td>Date {day}<br/><a href="/a.pdf">Agenda</a>{more}</td>'
+PAPER_ROWS = [
+    # (rows, expected days, why)
+    ("<table><tr>" + _CELL.format(day="05-20-2031", more='<br/><a href="/t.pdf">Transcript</a>')
+     + _CELL.format(day="05-13-2031", more="") + _CELL.format(day="05-06-2031", more='<br/><a href="/v">Video</a>')
+     + "</tr></table>", [], "a table row of cells 'Date MM-DD-YYYY / Agenda / Transcript': files, no meeting"),
+    ("<p>Date 05-20-2031 Agenda Minutes   Date 05-06-2031 Agenda (Amended) Minutes   Date 04-22-2031 Agenda</p>", [],
+     "the same list as one line of text"),
+    ("<p>Date 05-20-2031 Agenda   Public hearing on the levee tax   Date 05-06-2031 Agenda</p>",
+     ["2031-05-06", "2031-05-20"], "a row that names a happening besides the files is not a list of files"),
+    ("<p>Next sitting: May 27, 2031 Agenda</p>", ["2031-05-27"], "a word other than a file's name: the day stays"),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected", "why"), PAPER_ROWS, ids=[row[2] for row in PAPER_ROWS])
+def test_a_row_of_dated_papers_is_no_meeting(rows: str, expected: list[str], why: str) -> None:
+    article = html_article(_papers_page(rows), url="https://example.org/levee-board", source="t")
+    events = extract_articles([article], reference=dt.date(2031, 1, 1)).events
+    assert sorted(str(e.start)[:10] for e in events) == expected, why
