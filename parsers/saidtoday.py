@@ -55,21 +55,19 @@ _NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$")
 # "aujourd'hui" after a word for the old days in the same sentence is the present age.
 _FORMERLY = re.compile(r"\b(?:früher|damals|einst|ehemals|autrefois|jadis|naguère)\b", re.IGNORECASE)
 _NOWADAYS_VERB_AFTER = re.compile(rf"^\s*(?:noch\s+|encore\s+)?{_NOWADAYS_VERBS}\b")
-# "ist bis heute in Familienbesitz", "jusqu'à aujourd'hui" (to this day); "wird heute als Lager genutzt" (what it
-# is used as now): the present age, when the sentence gives no clock time ("bis heute 18 Uhr" is a deadline).
 # "das heute meist genutzte Erdgas", "werden heute schon eingespeist", "feiert man heute", "aujourd'hui encore": a
 # "heute" qualified as a habit or a state of the age (most, already, often, one does), not a day's act ("heute
-# noch" is "later today").
-_NOWADAYS_ADVERB_AFTER = re.compile(r"^\s*(?:schon|bereits|meist|meistens|oft|häufig|selten|kaum|vor\s+allem"
-                                    r"|weitgehend|überwiegend|längst|zunehmend|fast|weltweit|vielfach|vielerorts"
-                                    r"|gut|immer\s+(?:mehr|öfter|häufiger)|encore|déjà|souvent|largement|rarement"
-                                    r"|plus\s+que\s+jamais)\b", re.IGNORECASE)
+# noch" is "later today"); "die heute zumeist verwendeten Lösungen", "sont aujourd'hui le plus souvent en nylon".
+_NOWADAYS_ADVERB_AFTER = re.compile(r"^\s*(?:schon|bereits|zumeist|meist|meistens|oft|häufig|selten|kaum|vor\s+allem"
+                                    r"|weitgehend|überwiegend|vorwiegend|größtenteils|längst|zunehmend|fast|weltweit"
+                                    r"|vielfach|vielerorts|gemeinhin|üblicherweise|gut|immer\s+(?:mehr|öfter|häufiger)"
+                                    r"|encore|déjà|souvent|le\s+plus\s+souvent|généralement|majoritairement|largement"
+                                    r"|rarement|plus\s+que\s+jamais)\b", re.IGNORECASE)
 _ONE_DOES_BEFORE = re.compile(r"\bman\s*$")
+# "ist bis heute in Familienbesitz", "jusqu'à aujourd'hui" (to this day); "wird heute als Lager genutzt" (what it
+# is used as now): the present age, when the sentence gives no clock time ("bis heute 18 Uhr" is a deadline).
 _TO_THIS_DAY_BEFORE = re.compile(r"(?:\bbis|\bjusqu['’]\s*(?:à\s*)?)\s*$", re.IGNORECASE)
-# "die heute zumeist verwendeten Lösungen", "sont aujourd'hui le plus souvent en nylon": how things mostly are now.
-_AS_NOW_AFTER = re.compile(r"^\s*(?:(?:noch\s+)?als|zumeist|meist|meistens|überwiegend|vorwiegend|größtenteils"
-                           r"|weitgehend|vielfach|häufig|gemeinhin|üblicherweise|le\s+plus\s+souvent|généralement"
-                           r"|majoritairement)\b")
+_AS_NOW_AFTER = re.compile(r"^\s*(?:noch\s+)?als\b")
 
 
 # "Today, the painter is known for her murals", "Today, the village has become a suburb": "Today," opening a
