@@ -27,6 +27,10 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:\s+on)?"
     # "jars with a best-before date of 12 June", "expiry date: 30/06/2026": what a product or paper is good until
     r"|(?:best[- ]before|use[- ]by|sell[- ]by|expiry|expiration)(?:\s+dates?)?(?:\s+(?:of|is|on))?"
+    # the same in the other languages' words, before a date the English grammar reads ("bis zum 30.06.2020",
+    # "spätestens am 3.5.2031", "jusqu'au 12/05/2031", "a más tardar el 12/05/2031")
+    r"|bis(?:\s+(?:zum|zur|einschließlich|spätestens))?|spätestens(?:\s+(?:am|bis(?:\s+zum)?))?"
+    r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|hasta(?:\s+el)?"
     r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )

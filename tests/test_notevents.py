@@ -192,6 +192,12 @@ NOT_EVENTS = [
     ("Nach dem Urteil des Landesarbeitsgerichts (Urt. v. 4.5.2031 – 23 Sa 11/31) gilt die Regel auch für Schichten.",
      "'Urt. v. DATE': a German judgment cited by its date"),
     ("Der Beschluss vom 3. März 2031 gilt für alle Kreise.", "'Beschluss vom DATE': a German decision by its date"),
+    ("Veröffentlicht am 25.08.2030\n\nDer Finanzchef erhält einen Vertrag bis zum 30.06.2031.",
+     "'bis zum' before a numeric date the English grammar reads: when a contract ends"),
+    ("Publicado: 25 de agosto de 2030\n\nLas solicitudes se reciben hasta el 03/09/2030 en la alcaldía.",
+     "'hasta el' before a numeric date: a deadline"),
+    ("Publié le 25/08/2030\n\nLes dossiers sont à envoyer au plus tard le 03/09/2030 au secrétariat.",
+     "'au plus tard le': the same in French"),
     ("Veröffentlicht am 7. Juni 2031\n\nIn seinem am 16. Februar 2031 veröffentlichten Aufruf nennt er drei Ziele.",
      "'am DATE veröffentlichten Aufruf': the day a German text came out"),
     ("Veröffentlicht am 7. Juni 2031\n\nDieser Kommentar ist am 1. Juni 2031 in der Wochenzeitung erschienen.",
@@ -244,6 +250,8 @@ EVENTS = [
      ["2031-08-14"], "the period's last day is not an event; the day the results come out still is"),
     ("Veröffentlicht am 7. Juni 2031\n\nDie Gemeinde lädt am 20. Juni 2031 zur Lesung aus dem Buch ein, das im Mai "
      "erschienen ist.", ["2031-06-20"], "'erschienen' in another clause names the book's month, not the reading's day"),
+    ("Veröffentlicht am 25.08.2030\n\nAnmeldungen sind spätestens am 03.09.2030 einzureichen. Das Turnier findet "
+     "am 12.09.2030 in Aalen statt.", ["2030-09-12"], "the deadline goes, the tournament's day stays"),
     ("Signed copies of the atlas are on sale this Friday, 4 April 2031, at the town library.", ["2031-04-04"],
      "'signed' that names the copies, not the act of signing a paper: the day stays an event"),
     ("Done at Kingstown this 2nd day of March 2031. The House meets on Tuesday, the 8th day of April, 2031, at 2 "
