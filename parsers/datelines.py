@@ -50,7 +50,10 @@ _CHROME = re.compile(
     # the same in the languages presscal reads: "Publicado el", "Publié le", "Veröffentlicht am", "Pubblicato il"
     r"|publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|atualizado(?:\s+em)?|publi[ée](?:\s+le)?"
     r"|mis\s+[àa]\s+jour(?:\s+le)?|ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|pubblicato(?:\s+il)?"
-    r"|aggiornato(?:\s+il)?)"
+    r"|aggiornato(?:\s+il)?"
+    # a byline with its author: "Posted by Jo Bloggs on", "Geschrieben von Cooper am", "Publié par la rédaction le"
+    r"|(?:(?:posted|written|submitted|published)\s+by|(?:geschrieben|verfasst|gepostet|erstellt)\s+von"
+    r"|publi[ée]\s+par|publicado\s+por|escrito\s+por)\s+[\w.'’ -]{1,40}?\s+(?:on|am|le|el))"
     r"(?:\s+on)?\s*:?\s*$",  # "Last modified on 14 May 2030 at 10:15"
     re.IGNORECASE,
 )

@@ -192,6 +192,8 @@ NOT_EVENTS = [
     ("Nach dem Urteil des Landesarbeitsgerichts (Urt. v. 4.5.2031 – 23 Sa 11/31) gilt die Regel auch für Schichten.",
      "'Urt. v. DATE': a German judgment cited by its date"),
     ("Der Beschluss vom 3. März 2031 gilt für alle Kreise.", "'Beschluss vom DATE': a German decision by its date"),
+    ("Posted by Jo Bloggs on March 3, 2031 at 9:15 am\n\nThe allotment society thanks its volunteers.",
+     "'Posted by AUTHOR on DATE at TIME': a byline's stamp"),
     ("Veröffentlicht am 25.08.2030\n\nDer Finanzchef erhält einen Vertrag bis zum 30.06.2031.",
      "'bis zum' before a numeric date the English grammar reads: when a contract ends"),
     ("Publicado: 25 de agosto de 2030\n\nLas solicitudes se reciben hasta el 03/09/2030 en la alcaldía.",
