@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import deadlines, documents, incidents, movedfrom, recurring, sending, standing, tallies, tense
+from parsers import deadlines, documents, electoral, incidents, movedfrom, recurring, sending, standing, tallies, tense
 from parsers.dates import Mention
 from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
@@ -273,6 +273,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.kind in ("day", "span") and movedfrom.day_set_aside(sentence, start, mention.end, mentions))
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or documents.published_then(sentence, start, after_end)
+                or electoral.timetable_step(sentence, start)
                 or sending.sent_then(sentence, start)
                 or _HYPOTHETICAL.match(sentence) is not None
                 or (mention.kind in ("relative", "weekday") and _NEVER_BEFORE.search(before) is not None))
