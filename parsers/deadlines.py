@@ -27,6 +27,10 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:\s+on)?"
     # "jars with a best-before date of 12 June", "expiry date: 30/06/2026": what a product or paper is good until
     r"|(?:best[- ]before|use[- ]by|sell[- ]by|expiry|expiration)(?:\s+dates?)?(?:\s+(?:of|is|on))?"
+    # Spanish and French "until" and "at the latest": "tienen plazo hasta el 18 de abril a las 18:00 hrs.", "a más
+    # tardar el 5 de mayo", "jusqu'au 12 mars", "au plus tard le 3 juin"
+    r"|(?:plazo\s+)?hasta(?:\s+el)?|a\s+m[aá]s\s+tardar(?:\s+el)?|fecha\s+l[ií]mite(?:\s+es)?(?:\s+el)?"
+    r"|jusqu['’]\s?au|au\s+plus\s+tard\s+le|date\s+limite"
     r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
