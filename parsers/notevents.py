@@ -448,6 +448,22 @@ def past_of_no_year(sentence: str, mention: Mention) -> bool:
         and _MODAL.search(sentence) is None
 
 
+def past_of_stamp(sentence: str, mention: Mention, published: dt.date) -> bool:
+    """A day without a year a little before the publication date, in a sentence told wholly in the past ("Some of
+    them danced in a qualifying round at Universal Studios on Sept. 11." under a stamp of 26 September): a day gone
+    by, as `past_of_no_year` reads one in an item with no stamp."""
+    if mention.first is None or mention.first.year is not None or mention.kind not in ("day", "span"):
+        return False
+    try:
+        when = dt.date(published.year, mention.first.month, mention.first.day)
+    except ValueError:
+        return False
+    return 0 < (published - when).days <= _RECENT_DAYS and past_of_no_year(sentence, mention)
+
+
+_RECENT_DAYS = 90  # a yearless day this little before the stamp is of the stamp's year, not of the next
+
+
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
     if mention is not None and mention.first is None and _past_act_before(sentence, mention):
