@@ -79,8 +79,17 @@ _WINDOW_ROW = re.compile(rf"^\W*(?:the\s+)?(?:{_WINDOW_BOUNDED}|call\s+for\s+[\w
                          r"\s+(?:(?:will\s+)?(?:open|close)s?|opening|closing)\W*$", re.IGNORECASE)
 
 
+# "The day closes at 3:00pm at the National Stadium, where ...": a day's programme closes with a last happening at a
+# place, at a time, not with a deadline ("the day closes at 6 pm" alone is its end, and stays no event).
+_PROGRAMME_CLOSES = re.compile(r"\bthe\s+(?:day|evening|programme|program|celebrations?|festivities)\s+"
+                               r"(?:closes|ends|concludes)\s+at\s*$", re.IGNORECASE)
+_AT_A_PLACE = re.compile(r"\b(?:closes|ends|concludes)\s+at\s+[\w:. ]{1,12}?\s+(?:at|in)\s+the\s+[A-Z]")
+
+
 def by_then(sentence: str, before: str, kind: str) -> bool:
     """Do the words `before` a mention of `kind` (in `sentence`) make it a deadline (or a window's bound)?"""
+    if kind == "time" and _PROGRAMME_CLOSES.search(before) and _AT_A_PLACE.search(sentence):
+        return False
     return bool((_DEADLINE_BEFORE.search(before) and not (kind == "time" and _itinerary_by(before))
                  and not _MOVED_UNTIL.search(before) and not _AFTER_A_CLOSE.search(before))
                 or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence))
