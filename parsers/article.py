@@ -30,6 +30,7 @@ import re
 from model import Article
 from parsers import (
     bothdays,
+    captionrows,
     dayheading,
     itemyear,
     itinerary,
@@ -340,7 +341,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         if standing:
             context.standing_time = time
         listed_year, context.heading_year = context.heading_year, None
-        context.row = listrows.is_meeting_row(block, mentions) or listrows.untimed_row(block, mentions, context)
+        context.row = listrows.is_meeting_row(block, mentions) or listrows.untimed_row(block, mentions, context) \
+            or captionrows.captioned_day_row(block, mentions, context)
         context.last_item = None
         paragraph(block, mentions, context)
         context.row = False

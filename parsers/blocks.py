@@ -30,7 +30,7 @@ _ABBREVIATIONS = frozenset(
 # "... at 6:30 p.m. The next meeting is ...": after a clock's a.m./p.m., a word that opens sentences opens one
 # ("6 p.m. Eastern", "10 a.m. Monday" go on).
 _CLOCK_MARKS = frozenset({"a.m", "p.m"})
-_OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|We|You|I|Our|His|Her|Their|Its|There"
+_OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|We|You|I|Our|His|Her|Their|Its|There|Some"
                      r"|Please|All|Each|Every|If|For more|On|During|After|Before|Later|Then|Afterwards)\b")
 # German and French weekdays cut short ("am Mi. 5. Februar", "le mer. 5 février"): no sentence ends after one
 # when a day's number follows.

@@ -140,20 +140,22 @@ def _starts(text: str, words: tuple[str, ...]) -> list[int]:
 
 # "will travel to Paris tomorrow.", "meets tomorrow at the hall": "tomorrow" after a word of the sentence, ending
 # its clause or before a preposition, is the day after the item's; not "the leaders of tomorrow", "tomorrow's", nor
-# a hedge ("as soon as tomorrow").
-_CLAUSE_TOMORROW = re.compile(r"(?<=[a-z] )(?<!\bof )(?<!\bas )tomorrow"
+# a hedge ("as soon as tomorrow"). The word before may be a name in capitals ("begins at the TSC tomorrow.").
+_CLAUSE_TOMORROW = re.compile(r"(?<=[A-Za-z] )(?<!\bof )(?<!\bas )tomorrow"
                               r"(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|on|for|with|to|from)\b)")
 
 
 # "Tomorrow the Foreign Minister travels to Lima", "Tomorrow, the Council votes on ...": a sentence that opens with
 # "Tomorrow", a third party as its subject and an act of one as its verb tells the day after the item's; not
-# "Tomorrow, we will join ... to rejoice", "Tomorrow is another day", "Tomorrow's leaders".
+# "Tomorrow, we will join ... to rejoice", "Tomorrow is another day", "Tomorrow's leaders". A story opens so after
+# its dateline's dash too ("DHAKA, Jan 9 (BSS) - Tomorrow the university starts ...").
 _OPENING_TOMORROW = re.compile(
-    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))Tomorrow(?:\s*,)?\s+"
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=\)\s-\s)|(?<=\)\s–\s)|(?<=\)\s—\s)|(?<=\)\s--\s))Tomorrow(?:\s*,)?\s+"
     r"(?!(?:we|I|you|our|my|your|they|it|is|will|belongs|never|may|might|could|can|must)\b)(?:the\s+[A-Za-z]|[A-Z])"
     r"(?=[^.!?\n]{0,120}?\b(?:will\s+)?(?:travels?|visits?|meets?|hosts?|holds?|chairs?|attends?|opens?"
     r"|launch(?:es)?|signs?|speaks?|address(?:es)?|delivers?|presents?|receives?|welcomes?|tours?|flies|fly"
-    r"|arrives?|departs?|leaves?|takes?\s+part|participates?|votes?|debates?|sits?|convenes?)\b)")
+    r"|arrives?|departs?|leaves?|takes?\s+part|participates?|votes?|debates?|sits?|convenes?|starts?|begins?"
+    r"|inaugurates?|celebrates?)\b)")
 
 
 def _after_a_time(before: str) -> bool:

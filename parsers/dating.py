@@ -119,6 +119,9 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         # "held a reception on July 14th" in a round-up that gives no year nor date (not a row with a clock, "How
         # the set was designed Mon 25 Sep, 10.30am": a talk's title)
         days, relative = [], None
+    if days and context.published is not None and not any(m.kind == "time" for m in mentions) \
+            and notevents.past_of_stamp(sentence, days[0], context.published):
+        days, relative = [], None  # "danced in a qualifying round on Sept. 11" under a stamp of 26 September
     times = [m for m in mentions if m.kind == "time" and id(m) not in gone]
     if not days and relative is None and times:
         # "The minister opened the crossing on Monday at 10am": the time of a weekday gone by is gone by too.

@@ -27,10 +27,11 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:\s+on)?"
     # "jars with a best-before date of 12 June", "expiry date: 30/06/2026": what a product or paper is good until
     r"|(?:best[- ]before|use[- ]by|sell[- ]by|expiry|expiration)(?:\s+dates?)?(?:\s+(?:of|is|on))?"
-    # the same in the other languages' words, before a date the English grammar reads ("bis zum 30.06.2020",
-    # "spätestens am 3.5.2031", "jusqu'au 12/05/2031", "a más tardar el 12/05/2031")
+    # the same in the other languages' words: "bis zum 30.06.2020", "spätestens am 3.5.2031", "tienen plazo hasta el
+    # 18 de abril a las 18:00 hrs.", "a más tardar el 5 de mayo", "jusqu'au 12 mars", "au plus tard le 3 juin"
     r"|bis(?:\s+(?:zum|zur|einschließlich|spätestens))?|spätestens(?:\s+(?:am|bis(?:\s+zum)?))?"
-    r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar(?:\s+el)?|hasta(?:\s+el)?"
+    r"|(?:plazo\s+)?hasta(?:\s+el)?|a\s+m[aá]s\s+tardar(?:\s+el)?|fecha\s+l[ií]mite(?:\s+es)?(?:\s+el)?"
+    r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+le)?|date\s+limite"
     r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -79,8 +80,17 @@ _WINDOW_ROW = re.compile(rf"^\W*(?:the\s+)?(?:{_WINDOW_BOUNDED}|call\s+for\s+[\w
                          r"\s+(?:(?:will\s+)?(?:open|close)s?|opening|closing)\W*$", re.IGNORECASE)
 
 
+# "The day closes at 3:00pm at the National Stadium, where ...": a day's programme closes with a last happening at a
+# place, at a time, not with a deadline ("the day closes at 6 pm" alone is its end, and stays no event).
+_PROGRAMME_CLOSES = re.compile(r"\bthe\s+(?:day|evening|programme|program|celebrations?|festivities)\s+"
+                               r"(?:closes|ends|concludes)\s+at\s*$", re.IGNORECASE)
+_AT_A_PLACE = re.compile(r"\b(?:closes|ends|concludes)\s+at\s+[\w:. ]{1,12}?\s+(?:at|in)\s+the\s+[A-Z]")
+
+
 def by_then(sentence: str, before: str, kind: str) -> bool:
     """Do the words `before` a mention of `kind` (in `sentence`) make it a deadline (or a window's bound)?"""
+    if kind == "time" and _PROGRAMME_CLOSES.search(before) and _AT_A_PLACE.search(sentence):
+        return False
     return bool((_DEADLINE_BEFORE.search(before) and not (kind == "time" and _itinerary_by(before))
                  and not _MOVED_UNTIL.search(before) and not _AFTER_A_CLOSE.search(before))
                 or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence))

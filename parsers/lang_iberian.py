@@ -48,8 +48,9 @@ _YEAR = YEAR_NUMBER
 _DETERMINER = r"(?i:este|esta|el|próximo|proximo|nesta|neste|na|no|o|a|desta|deste)"
 _FORMS = {
     # "del 12 al 14 de noviembre", "de 19 de janeiro a 9 de fevereiro de 2024", "entre el 3 y el 5 de mayo": a span
-    # (before the days: it opens earlier, so it is found first)
-    "s": (rf"(?i:del|de|entre\s+el|entre|desde\s+el|desde)\s+(?P<s1d>{_DAY})(?:\s+de\s+(?P<s1m>{_MONTH}))?"
+    # (before the days: it opens earlier, so it is found first); a row or the days named gives it bare ("Lima: 24
+    # al 27 de mayo de 2017", "los días 22 y 23 de mayo"), both days, not the last one alone
+    "s": (rf"(?:(?i:del|de|entre\s+el|entre|desde\s+el|desde)\s+)?(?P<s1d>{_DAY})(?:\s+de\s+(?P<s1m>{_MONTH}))?"
           rf"\s+(?i:al|a|y\s+el|y|hasta\s+el|até)\s+(?P<s2d>{_DAY})\s+de\s+(?P<s2m>{_MONTH})\b"
           rf"(?:\s+(?:de|del)\s+(?P<s2y>{_YEAR})\b)?"),
     # "Miércoles, 07 de julio del 2021", "09 de octubre", "10 de janeiro de 2024"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import deadlines, documents, incidents, movedfrom, recurring, sending, standing, tallies, tense
+from parsers import deadlines, documents, electoral, incidents, movedfrom, recurring, sending, standing, tallies, tense
 from parsers.dates import Mention
 from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
@@ -60,7 +60,9 @@ def _done_on(before: str, mention: Mention) -> bool:
 # (Not across a relative clause's opening: "holds its session on 6 October, closing a year in which Mauritius chaired
 # the organisation" tells of something else in the past.)
 _DONE_AFTER = re.compile(r"^(?:(?!\b(?:which|who|whom|whose|where)\b)[^.;:]){0,80}?"
-                         r"\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her)\s"
+                         # ("From Monday 6 March to Friday 10 March we visited five schools": a count for object)
+                         r"\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her|our|two|three|four"
+                         r"|five|six|seven|eight|nine|ten|\d+)\s"
                          # "The fair on May 24 drew 3,000 visitors": what a day gone by brought in, counted
                          r"|(?:drew|attracted|welcomed|brought\s+in)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d)",
                          re.IGNORECASE)
@@ -276,6 +278,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.kind in ("day", "span") and movedfrom.day_set_aside(sentence, start, mention.end, mentions))
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or documents.published_then(sentence, start, after_end)
+                or electoral.timetable_step(sentence, start)
                 or sending.sent_then(sentence, start)
                 or _HYPOTHETICAL.match(sentence) is not None
                 or (mention.kind in ("relative", "weekday") and _NEVER_BEFORE.search(before) is not None))
@@ -446,6 +449,22 @@ def past_of_no_year(sentence: str, mention: Mention) -> bool:
     return mention.first is not None and mention.first.year is None and mention.kind in ("day", "span") \
         and tense.told_in_the_past(sentence, mention) and not tense.tells_what_is_to_come(sentence) \
         and _MODAL.search(sentence) is None
+
+
+def past_of_stamp(sentence: str, mention: Mention, published: dt.date) -> bool:
+    """A day without a year a little before the publication date, in a sentence told wholly in the past ("Some of
+    them danced in a qualifying round at Universal Studios on Sept. 11." under a stamp of 26 September): a day gone
+    by, as `past_of_no_year` reads one in an item with no stamp."""
+    if mention.first is None or mention.first.year is not None or mention.kind not in ("day", "span"):
+        return False
+    try:
+        when = dt.date(published.year, mention.first.month, mention.first.day)
+    except ValueError:
+        return False
+    return 0 < (published - when).days <= _RECENT_DAYS and past_of_no_year(sentence, mention)
+
+
+_RECENT_DAYS = 90  # a yearless day this little before the stamp is of the stamp's year, not of the next
 
 
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:

@@ -12,8 +12,12 @@ from parsers import deadlines, itinerary, schedule
 from parsers.advisory import item
 from parsers.blocks import ITEM, Block, first_of_chunk, sentence_spans
 from parsers.dates import Mention, find_mentions
+from parsers.fieldnames import WHEN, alternatives
 from parsers.mentions import DayPart
 from parsers.reading import Reading
+
+# "Time: 10h00", "Hora:": a time under the label of a card's when field
+_WHEN_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
 
 # A time alone on its line, its mentions, and the venue cell under it ("" when none came yet)
 Pending = tuple[Block, list[Mention], str]
@@ -41,6 +45,12 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         # slots above had no line saying what, so the line under it says no more of this one than of them.
         _slot(start, start_mentions, context)
         context.slot_caption = None
+        return None, False
+    if not venue and (name := _card_caption(start, block, context)):
+        # "Venue: ..." / "Time: 10h00", a blank line, "Part two: ...": the next card's name, not this time's
+        context.caption = name
+        flush(pending, context)
+        context.last_item = (start.number, start.chunk)
         return None, False
     if not venue and schedule.end_time_line(block.text, mentions) and all(m.until is None for m in start_mentions):
         # "09:50 AM" then "11:45 AM": the entry's start and end on lines of their own.
@@ -170,6 +180,16 @@ def _run_over_lines(number: int, lines: _Chunk, start_mentions: list[Mention], c
     for caption_at in seen:
         context.caption_runs[caption_at] = answer
     return answer
+
+
+def _card_caption(start: Block, block: Block, context: Reading) -> str:
+    """The caption opening the card whose last field is the time ("Part one: site visit" / "Date: 11 July 2018" /
+    "Venue: ..." / "Time: 10h00"), when a blank line follows it: the line after the blank names the next card, not
+    what happens at this time. '' otherwise."""
+    if block.chunk == start.chunk or not _WHEN_FIELD.match(start.text):
+        return ""
+    first = first_of_chunk(context.blocks, start.chunk)
+    return schedule.caption(first.text) if first is not None and first.number < start.number else ""
 
 
 def _closes_a_card(start: Block, block: Block, context: Reading) -> bool:

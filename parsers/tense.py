@@ -37,7 +37,9 @@ _REGULAR_PAST = re.compile(r"(?<=\w )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )
                            r"(?<!\bto )(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bthe )(?<!\ba )(?<!\ban )"
                            r"(?!(?:called|named|entitled|titled|dubbed|scheduled|rescheduled|planned|arranged|organi[sz]ed"
                            r"|postponed|moved|delayed|fixed|booked|convened|invited)\b)"
-                           r"[a-z]{2,}[a-df-z]ed(?=\s+(?:the|a|an|his|her|its|their|our)\s|\s+(?:him|them)\b)")
+                           # ("danced in a qualifying round", "performed at the gala": the verb, then where)
+                           r"[a-z]{2,}[a-df-z]ed(?=\s+(?:(?:in|at|with)\s+)?(?:the|a|an|his|her|its|their|our)\s"
+                           r"|\s+(?:him|them)\b)")
 # ("said he would travel on Friday": a future told from the past, not history; "would have" is past.)
 _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to"
                            r"|would(?!\s+have\b)"
