@@ -35,6 +35,7 @@ from parsers import (
     itinerary,
     kinds,
     listrows,
+    monthcells,
     numericorder,
     resolve,
     schedule,
@@ -84,7 +85,7 @@ _ALL_TIMES = re.compile(
 
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
     """The events of `article` as found in its text, in order."""
-    blocks = split_blocks(article.body)
+    blocks = split_blocks(monthcells.written_out(article.title, article.body))  # "12" under "... December 2019"
     order = numericorder.order_of(article, numeric_order)
     mentions_of = mentions_by_block(blocks, order.order)
     if (dotted := numericorder.dotted_order(article, (m for ms in mentions_of.values() for m in ms), order)):
