@@ -74,7 +74,12 @@ _OPENING_HOURS = re.compile(
 # to hold daily ("open daily from 10:00 to 18:00", "9am - 5pm daily", "open seven days a week, 10am-6pm"); a
 # sentence that names its hours as such ("Opening times are ...", "business hours").
 _HOURS_THEN_DAYS = re.compile(rf"{_CLOCK}\s*(?:-|–|to|until|bis|à)\s*{_CLOCK}\s*,?\s*(?:from\s+|on\s+|von\s+)?"
-                             rf"{_DAY_NAME}\s*(?:-|–|to|through|bis|au)\s*{_DAY_NAME}(?![a-z])")
+                             rf"{_DAY_NAME}\s*(?:-|–|to|through|bis|au)\s*{_DAY_NAME}(?![a-z])"
+                             # the times a thing starts at, then a comma and the days: "tours at 9.30 am and 2.30 pm,
+                             # Monday to Friday" (a week's timetable)
+                             rf"|\bat\s+{_CLOCK}(?:\s*(?:,|and|&)\s*{_CLOCK})*\s*,\s*(?:from\s+|on\s+)?"
+                             rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|–|to|through)\s*"
+                             rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])(?!\s+(?:of\s+)?(?:next|this|that|the\s+coming)\s+week)")
 _HOURS = Gated(re.compile(
     r"\bopen\s+(?:\w+\s+){0,2}?(?:daily|seven\s+days\s+a\s+week|7\s+days\s+a\s+week|(?:on\s+)?weekdays)\b"
     rf"|\bdaily\s*,?\s*(?:from\s+)?{_CLOCK}\s*(?:-|–|to|until)|{_CLOCK}\s*(?:-|–|to|until)\s*{_CLOCK}\s*,?\s*daily\b"
