@@ -35,6 +35,7 @@ from parsers import (
     itinerary,
     kinds,
     listrows,
+    minutes,
     monthcells,
     numericorder,
     resolve,
@@ -185,6 +186,8 @@ def _named_clocks(blocks: list[Block]) -> tuple[str, ...]:
 def _settle(article: Article, context: Reading) -> None:
     """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
     settle_namesakes(article, context, context.findings)
+    if minutes.records(article.title):
+        minutes.keep_what_is_to_come(context.findings)  # "The meeting was held on ...": the minutes record it
     bothdays.over_the_days(context.findings)  # "on March 20 and 21" ... "On both days the gates open from 9.30 am"
     _openings_of_spans(context)
     toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows
