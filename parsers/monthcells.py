@@ -14,13 +14,16 @@ import re
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 # The header's date cell: "Date", "Dates", "Day", with or without a colon, on a line of its own.
-_HEADER = re.compile(r"(?im)^[ \t]*(?:dates?|day)[ \t]*:?[ \t]*$")
+_HEADER = re.compile(r"(?im)^[ \t|]*(?:dates?|day)(?:[ \t]*:?[ \t]*$|[ \t]*(?:\||\t| {2,}))")
 _MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(_MONTH_NAMES) + r")\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _ANY_MONTH = re.compile(r"\b(?:" + "|".join(name.capitalize() for name in _MONTH_NAMES) + r")\b")
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[\s,]*$")  # "12 December 2019" is a date, not a month's name
 # A first cell: the day's number alone, or with the row's time after it ("2 10am").
 _DAY_CELL = re.compile(r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?P<clock>\s+\d{1,2}(?:[.:]\d\d)?\s*"
                        r"(?:[ap]\.?m\.?|h)?)?", re.IGNORECASE)
+# A table pasted a row a line: "Date | Time | Venue" (or cells apart by tabs or two spaces), then "12 | 9.30am | ...".
+_ROW_HEADER = re.compile(r"[ \t|]*(?:dates?|day)[ \t]*(?:\||\t| {2,})\s*\S", re.IGNORECASE)
+_DAY_FIRST_CELL = re.compile(r"(?P<lead>[ \t|]*)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=[ \t]*(?:\||\t| {2,}))")
 _HEADER_CELL_MAX = 40  # characters: "Committee and venue", "Board and place"
 _HEADING_MAX = 100  # characters: a line above the table that may name its month; longer lines are prose
 
@@ -33,6 +36,9 @@ def written_out(title: str, body: str) -> str:
     out = list(lines)
     at = 0
     while at < len(lines):
+        if _ROW_HEADER.match(lines[at]) and (month := _month_above(title, lines[:at])) is not None:
+            at = _write_day_cells(out, lines, at + 1, month)
+            continue
         if _HEADER.fullmatch(lines[at]):
             columns = _header_cells(lines, at)
             month = _month_above(title, lines[:at]) if columns >= 2 else None
@@ -71,6 +77,16 @@ def _one_month(text: str) -> str | None:
         return None  # none, or several ("May and June 2031": which month the days are of is not told)
     month, year = named.pop()
     return f"{month} {year}"
+
+
+def _write_day_cells(out: list[str], lines: list[str], start: int, month: str) -> int:
+    """Write out the first cell of each row a line from `start` on, up to a blank line or a row opening with no day.
+    Returns the line after the table."""
+    at = start
+    while at < len(lines) and lines[at].strip() and (day := _DAY_FIRST_CELL.match(lines[at])) is not None:
+        out[at] = f"{day['lead']}{int(day['day'])} {month}{lines[at][day.end():]}"
+        at += 1
+    return at
 
 
 def _write_rows(out: list[str], lines: list[str], start: int, columns: int, month: str) -> int:

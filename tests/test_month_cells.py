@@ -59,6 +59,12 @@ WRITTEN = [
      "a title naming a whole date names no month for a table"),
     ("Meetings in December 2029", "Date: 12 December 2029\nTime: 9.30am", "Date: 12 December 2029\nTime: 9.30am",
      "fields, not a header of cells: left alone"),
+    ("Meetings in December 2029", "Date\tTime\tVenue\n12\t9.30am\tCivic Offices\n19\t2pm\tCivic Offices",
+     "Date\tTime\tVenue\n12 December 2029\t9.30am\tCivic Offices\n19 December 2029\t2pm\tCivic Offices",
+     "a table pasted a row a line, its cells apart by tabs: each row's first cell"),
+    ("Meetings in December 2029", "Date | Time | Venue\n12 | 9.30am | Civic Offices\nTotal: 1 meeting",
+     "Date | Time | Venue\n12 December 2029 | 9.30am | Civic Offices\nTotal: 1 meeting",
+     "cells apart by bars; a row opening with no day ends the table"),
 ]
 
 
