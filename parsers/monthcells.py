@@ -15,6 +15,9 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")
 # The header's date cell: "Date", "Dates", "Day", with or without a colon, on a line of its own.
 _HEADER = re.compile(r"(?im)^[ \t|]*(?:dates?|day)(?:[ \t]*:?[ \t]*$|[ \t]*(?:\||\t| {2,}))")
+# A header after a line's end, searched before the header's search of every line (a pattern that opens with a
+# character is found by a fast scan for it): most bodies hold none.
+_HEADER_AFTER_LINE = re.compile(r"\n[ \t|]*(?:[Dd]ates?|[Dd]ay|DATES?|DAY)[ \t]*(?:\n|\t|\||  |:|\Z)")
 _MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(_MONTH_NAMES) + r")\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _ANY_MONTH = re.compile(r"\b(?:" + "|".join(name.capitalize() for name in _MONTH_NAMES) + r")\b")
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[\s,]*$")  # "12 December 2019" is a date, not a month's name
@@ -30,7 +33,8 @@ _HEADING_MAX = 100  # characters: a line above the table that may name its month
 
 def written_out(title: str, body: str) -> str:
     """`body` with the day cells of its tables of days of one month written out ("12" -> "12 December 2019")."""
-    if _HEADER.search(body) is None:
+    if (_HEADER_AFTER_LINE.search(body) is None and body[:8].lstrip(" \t|")[:3].lower() not in ("dat", "day")) \
+            or _HEADER.search(body) is None:
         return body  # most bodies: no header cell "Date" on a line of its own
     lines = body.split("\n")
     out = list(lines)
