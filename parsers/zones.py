@@ -161,6 +161,7 @@ LABELS: dict[str, Label] = {
     "EASTERNEUROPEANSUMMERTIME": Label("Europe/Athens", True),
     "WESTERNEUROPEANSUMMERTIME": Label("Europe/Lisbon", True),
     "IRISHSTANDARDTIME": Label("Europe/Dublin", None),
+    "IRISHTIME": Label("Europe/Dublin", None),  # "at 11am Irish time", as Dublin's advisories write it
     "MOSCOWSTANDARDTIME": Label("Europe/Moscow", None),
     "ISRAELSTANDARDTIME": Label("Asia/Jerusalem", False),
     "ISRAELDAYLIGHTTIME": Label("Asia/Jerusalem", True),

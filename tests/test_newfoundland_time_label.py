@@ -28,6 +28,10 @@ CASES = [
      "an Australian place: the Northern Territory's clock"),
     ("The minister takes questions on Wednesday, March 5 at 2pm at the NT Parliament House.", "UTC",
      "NT not after the clock: no label"),
+    ("The minister takes questions at 11am Irish time on Wednesday, March 5.", "Europe/Dublin",
+     "'Irish time', as Dublin's advisories write it"),
+    ("The minister takes questions at 1100hrs (Irish time) on Wednesday, March 5.", "Europe/Dublin",
+     "the same in brackets after a clock of hours"),
 ]
 
 
