@@ -13,8 +13,9 @@ import re
 from parsers.findings import Finding
 from parsers.tense import tells_what_is_to_come
 
-# "Minutes of proceedings", "Minutes: Board meeting", "Open minutes"; not "30 minutes' walk", "Ten minutes with".
-_MINUTES_TITLE = re.compile(r"^(?:(?:draft|open|confirmed|unconfirmed|approved)\s+)?minutes\b(?!\s+with\b)"
+# "Minutes of proceedings", "Minutes of the Board meeting", "Open minutes"; not "30 minutes' walk", "Ten minutes with".
+# (Not "Minutes" alone: an item so titled may tell when minutes come out.)
+_MINUTES_TITLE = re.compile(r"^(?:draft|open|confirmed|unconfirmed|approved)\s+minutes\b"
                             r"|\bminutes\s+of\s+(?:the\s+)?(?:proceedings|meeting|\w+\s+meeting)\b", re.IGNORECASE)
 
 

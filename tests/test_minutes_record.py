@@ -45,6 +45,7 @@ TITLES = [
     ("Open Minutes", True, "a council's open minutes"),
     ("Minutes of the Board meeting, 3 March 2031", True, "minutes of a meeting"),
     ("Ten minutes with the Lord Mayor", False, "a count of minutes"),
+    ("Minutes", False, "one word: the item may tell when minutes come out"),
     ("Library is five minutes from the station", False, "a count of minutes"),
 ]
 
