@@ -36,6 +36,8 @@ from parsers import (
     itinerary,
     kinds,
     listrows,
+    minutes,
+    monthcells,
     numericorder,
     resolve,
     schedule,
@@ -85,7 +87,7 @@ _ALL_TIMES = re.compile(
 
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
     """The events of `article` as found in its text, in order."""
-    blocks = split_blocks(article.body)
+    blocks = split_blocks(monthcells.written_out(article.title, article.body))  # "12" under "... December 2019"
     order = numericorder.order_of(article, numeric_order)
     mentions_of = mentions_by_block(blocks, order.order)
     if (dotted := numericorder.dotted_order(article, (m for ms in mentions_of.values() for m in ms), order)):
@@ -185,6 +187,8 @@ def _named_clocks(blocks: list[Block]) -> tuple[str, ...]:
 def _settle(article: Article, context: Reading) -> None:
     """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
     settle_namesakes(article, context, context.findings)
+    if minutes.records(article.title):
+        minutes.keep_what_is_to_come(context.findings)  # "The meeting was held on ...": the minutes record it
     bothdays.over_the_days(context.findings)  # "on March 20 and 21" ... "On both days the gates open from 9.30 am"
     _openings_of_spans(context)
     toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows

@@ -45,10 +45,30 @@ def untimed_row(block: Block, mentions: list[Mention], context: Reading) -> bool
     """A row of a meetings table that gives its day but no time ("Board of Trustees   7/28/2031   Not Available"),
     beside a row of the same name with one ("Board of Trustees   7/17/2031 3:00 PM"): a meeting of that day too,
     whose time the table does not give."""
-    day = next((m for m in mentions if m.kind == "day" and m.end <= _ROW), None)
+    day = next((m for m in mentions if m.kind in ("day", "span") and m.end <= _ROW), None)
     if block.kind != ITEM or day is None or any(m.kind == "time" for m in mentions):
         return False
-    return beside_a_timed_row(block, day, numbered(context.blocks, block.number - 1, block.number + 1))
+    if day.kind == "day" and beside_a_timed_row(block, day, numbered(context.blocks, block.number - 1,
+                                                                       block.number + 1)):
+        return True
+    return _among_named_rows(block, day, numbered(context.blocks, block.number - 2, block.number + 2),
+                            context.mentions_of)
+
+
+# "Estimates Committee A - Monday 5 June - Thursday 8 June 2023": a name, a dash, then the day (a weekday first).
+_NAME_DASH = re.compile(r"[^\d|:\n]{3,120}?\s[–—-]\s*")
+_NAMED_ROW = re.compile(r"[^\d|:\n]{3,120}?\s[–—-]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d", re.IGNORECASE)
+
+
+def _among_named_rows(block: Block, day: Mention, near: list[Block], mentions_of: dict[int, list[Mention]]) -> bool:
+    """A line naming what, a dash, then its days and no time ("Estimates Committee A - Monday 5 June - Thursday 8
+    June 2023"), in a run of lines of that shape that give their clock ("House of Assembly - Tuesday 20 June 2023 at
+    10:00am"): an entry of the list, whose hours the list does not give (not a date line heading rows)."""
+    if _NAME_DASH.fullmatch(block.text, 0, day.start) is None:
+        return False
+    return sum(1 for other in near if other.number != block.number and other.chunk == block.chunk
+               and _NAMED_ROW.match(other.text) is not None
+               and any(m.kind == "time" for m in mentions_of.get(other.number, []))) >= 2
 
 
 def beside_a_timed_row(block: Block, day: Mention, near: list[Block]) -> bool:

@@ -29,10 +29,20 @@ _TOOK_PART = re.compile(r"\b(?:who|that)\s+(?:missed|attended|joined|took\s+part
                         r"[^.;:!?]{0,80}$")
 
 
+# "the consensus reached when he met leaders of the community on Friday, July 26": a clause of "when", its subject
+# and a verb in the past, up to the day (not "when they meet", "when it is held").
+_WHEN_DONE = re.compile(r"\bwhen\s+(?:he|she|they|we|I|it|the\s+[\w-]+)\s+(?:met|held|visited|signed|spoke|gave|took"
+                        r"|went|came|sat|won|[a-z]{3,}ed)\b[^.;:!?]{0,120}$")
+
+
 def attended_then(sentence: str, mention: Mention) -> bool:
-    """A day in a clause telling, in the past, who took part in or missed what happened on it."""
-    return mention.kind in ("day", "span") and _TOOK_PART.search(sentence, max(0, mention.start - 120),
-                                                                 mention.start) is not None
+    """A day in a clause telling, in the past, who took part in or missed what happened on it, or what was done
+    when it happened."""
+    if mention.kind not in ("day", "span"):
+        return False
+    start = max(0, mention.start - 160)
+    return _TOOK_PART.search(sentence, max(0, mention.start - 120), mention.start) is not None \
+        or "when " in sentence and _WHEN_DONE.search(sentence, start, mention.start) is not None
 
 
 # "(Photo: PS Kibicho at a summit in Mombasa, January 13, 2020.)", "(File photo: ...)": a caption in brackets, up to

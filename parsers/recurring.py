@@ -75,6 +75,13 @@ _OPENING_HOURS = re.compile(
 # sentence that names its hours as such ("Opening times are ...", "business hours").
 _HOURS_THEN_DAYS = re.compile(rf"{_CLOCK}\s*(?:-|–|to|until|bis|à)\s*{_CLOCK}\s*,?\s*(?:from\s+|on\s+|von\s+)?"
                              rf"{_DAY_NAME}\s*(?:-|–|to|through|bis|au)\s*{_DAY_NAME}(?![a-z])")
+# The times a thing starts at, then a comma and the days: "tours at 9.30 am and 2.30 pm, Monday to Friday" (a week's
+# timetable; not "..., Monday to Thursday next week"). Searched only where a range of weekdays may stand.
+_TIMES_THEN_DAYS = re.compile(rf"\bat\s+{_CLOCK}(?:\s*(?:,|and|&)\s*{_CLOCK})*\s*,\s*(?:from\s+|on\s+)?"
+                              rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|–|to|through)\s*"
+                              rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?![a-z])"
+                              rf"(?!\s+(?:of\s+)?(?:next|this|that|the\s+coming)\s+week)")
+_RANGE_OF_DAYS = ("day to ", "day through ", "day-", "day –", "day - ", "mon", "tue", "fri")
 _HOURS = Gated(re.compile(
     r"\bopen\s+(?:\w+\s+){0,2}?(?:daily|seven\s+days\s+a\s+week|7\s+days\s+a\s+week|(?:on\s+)?weekdays)\b"
     rf"|\bdaily\s*,?\s*(?:from\s+)?{_CLOCK}\s*(?:-|–|to|until)|{_CLOCK}\s*(?:-|–|to|until)\s*{_CLOCK}\s*,?\s*daily\b"
@@ -138,6 +145,8 @@ def _week_hours(sentence: str) -> re.Match[str] | None:
     if last[0] == sentence:
         return last[1]
     hours = _OPENING_HOURS.search(sentence) or _HOURS_THEN_DAYS.search(sentence) or _HOURS.search(sentence)
+    if hours is None and "at " in sentence and ", " in sentence and any(w in sentence for w in _RANGE_OF_DAYS):
+        hours = _TIMES_THEN_DAYS.search(sentence)  # "tours at 9.30 am and 2.30 pm, monday to friday"
     _LAST_ASKED = (sentence, hours)
     return hours
 

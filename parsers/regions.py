@@ -12,6 +12,8 @@ from __future__ import annotations
 # "County Tyrone"); the bare names are left out ("Clare", "Down", "Kerry", "Mayo" are words and names too).
 # The states of Malaysia whose names are no one's and no other place's ("Sarawak"; not "Sabah", a name of Kuwait's
 # emirs, nor "Penang", "Perak", "Melaka"/"Malacca", whose names towns and straits share).
+# Hawaii as Hawaiian writes it, with its ʻokina ("County of Hawaiʻi"), and the islands of Hawaii whose names are no
+# other place's or word's ("Oʻahu", "Kauai"; not "Maui", a name, nor "Lanai", a veranda).
 # The regions of New Zealand whose names no other country's places share ("Manawatu Striders", "Waikato"); not
 # "Canterbury", "Nelson", "Marlborough", "West Coast" or "Tasman".
 # The counties of Great Britain whose names no other country's places share ("Nottinghamshire County Council",
@@ -28,6 +30,13 @@ Delaware	DE	US	America/New_York
 Florida	FL	US	America/New_York?
 Georgia	GA	US	America/New_York
 Hawaii	HI	US	Pacific/Honolulu
+Hawaiʻi		US	Pacific/Honolulu
+Oahu		US	Pacific/Honolulu
+Oʻahu		US	Pacific/Honolulu
+Kauai		US	Pacific/Honolulu
+Kauaʻi		US	Pacific/Honolulu
+Molokai		US	Pacific/Honolulu
+Molokaʻi		US	Pacific/Honolulu
 Idaho	ID	US	America/Boise?
 Illinois	IL	US	America/Chicago
 Indiana	IN	US	America/Indiana/Indianapolis?

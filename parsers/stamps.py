@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.dates import Mention
+from parsers.dates import Mention, find_mentions
 
 _REACH = 40  # characters before a mention where a page's stamp stands
 
@@ -114,9 +114,30 @@ def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_
         return False
     if number != 0:
         return _heads_release(number, days[0], mentions_of, texts)
+    if _over_its_dateline(days[0], texts.get(1, "")):
+        return True  # "Jul 05, 2019, 12:30 ET" over "VANCOUVER, July 5, 2019 - ...": a wire's page stamp
     return any(any(m.kind == "time" for m in below)
                and any(m.kind in _DAY_KINDS and not _DEADLINE.search(texts.get(n, ""), 0, m.start) for m in below)
                for n, below in mentions_of.items() if n > number)
+
+
+_DATELINE_REACH = 60  # characters: the dateline's day stands this near the story's start
+# "VANCOUVER, ", "OTTAWA, ON, ": a wire story's dateline, its town in capitals, before the day it was filed.
+_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w.]{1,20})?,\s*")
+
+
+def _over_its_dateline(day: Mention, text: str) -> bool:
+    """The body's first line, a day and a time, over a story that opens with a wire's dateline of the same day.
+    (The dateline's own mentions are read again: the walk has taken them as the item's date line.)"""
+    if _CAPITALS_DATELINE.match(text) is None:
+        return False
+    below = find_mentions(text[:_DATELINE_REACH], "")
+    opening = below[0] if below else None
+    if opening is None or opening.kind != "day" or opening.first is None or day.first is None:
+        return False
+    same = (opening.first.month, opening.first.day) == (day.first.month, day.first.day) \
+        and opening.first.year in (None, day.first.year)
+    return same and _CAPITALS_DATELINE.fullmatch(text, 0, opening.start) is not None
 
 
 _RELEASE_WORDS = 8  # words of 3+ letters a release's paragraph has at least (a schedule's next row has fewer)

@@ -72,6 +72,9 @@ LABELS: dict[str, Label] = {
     "ADT": Label("America/Halifax", True),
     "NST": Label("America/St_Johns", False),
     "NDT": Label("America/St_Johns", True),
+    # "9:30 a.m. NT": Newfoundland time, as Canada's advisories write it (the Northern Territory's where the place is
+    # Australian, see AMBIGUOUS)
+    "NT": Label("America/St_Johns", None),
     "AEST": Label("Australia/Sydney", False),
     "AEDT": Label("Australia/Sydney", True),
     "ACST": Label("Australia/Adelaide", False),
@@ -158,6 +161,7 @@ LABELS: dict[str, Label] = {
     "EASTERNEUROPEANSUMMERTIME": Label("Europe/Athens", True),
     "WESTERNEUROPEANSUMMERTIME": Label("Europe/Lisbon", True),
     "IRISHSTANDARDTIME": Label("Europe/Dublin", None),
+    "IRISHTIME": Label("Europe/Dublin", None),  # "at 11am Irish time", as Dublin's advisories write it
     "MOSCOWSTANDARDTIME": Label("Europe/Moscow", None),
     "ISRAELSTANDARDTIME": Label("Asia/Jerusalem", False),
     "ISRAELDAYLIGHTTIME": Label("Asia/Jerusalem", True),
@@ -205,6 +209,7 @@ AMBIGUOUS: dict[str, tuple[Label, ...]] = {
     # Pacific, Philippine or Pakistan Standard Time
     "PST": (Label("America/Los_Angeles", False), Label("Asia/Manila", None), Label("Asia/Karachi", None)),
     "NST": (Label("America/St_Johns", False), Label("Asia/Kathmandu", None)),  # Newfoundland or Nepal Standard Time
+    "NT": (Label("America/St_Johns", None), Label("Australia/Darwin", None)),  # Newfoundland or Northern Territory
     "MST": (Label("America/Denver", False), Label("Asia/Kuala_Lumpur", None)),  # Mountain or Malaysia Standard Time
 }
 # The long name of each clock an ambiguous label may name, by whether that clock is then on summer time: what the

@@ -28,6 +28,10 @@ CASES = [
     ("Those who attended the meeting on 3 July 2031 need not register again.", [], "who attended: past"),
     ("The Networks workshop is held on 10 September 2031 in the Council's offices.", ["2031-09-10"],
      "the workshop told as what happens: an event"),
+    ("The chair will report on the agreement reached when she met the network's leaders on Friday, July 25.", [],
+     "a clause of 'when' with its verb in the past (world-thirtyfourth 4): the meeting is past"),
+    ("The chair signs the agreement on Friday, 5 September 2031, when the two councils meet in Lakeside.",
+     ["2031-09-05"], "'when' with a verb of the present: the day stays an event"),
 ]
 
 

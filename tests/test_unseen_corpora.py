@@ -58,6 +58,7 @@ SETS = {
     "world-thirtyfirst": (14, 14),
     "world-thirtysecond": (14, 14),
     "world-thirtythird": (14, 14),
+    "world-thirtyfourth": (14, 14),
     "world-thirtyfifth": (14, 14),
 }
 

@@ -1,0 +1,29 @@
+"""Minutes of a meeting: what they record was done; only what they tell as to come is an event. Pure.
+
+    Minutes of proceedings: the 4431 meeting of Council      the title says the item is minutes
+    The meeting was held at City Hall on Tuesday 18 March 2014 at 2pm.        recorded: no event
+    The report of the Committee's meeting of 11 March 2014 was adopted.       recorded: no event
+    The next meeting will be held on Tuesday 1 April 2014 at 2pm.             to come: an event
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.findings import Finding
+from parsers.tense import tells_what_is_to_come
+
+# "Minutes of proceedings", "Minutes of the Board meeting", "Open minutes"; not "30 minutes' walk", "Ten minutes with".
+# (Not "Minutes" alone: an item so titled may tell when minutes come out.)
+_MINUTES_TITLE = re.compile(r"^(?:draft|open|confirmed|unconfirmed|approved)\s+minutes\b"
+                            r"|\bminutes\s+of\s+(?:the\s+)?(?:proceedings|meeting|\w+\s+meeting)\b", re.IGNORECASE)
+
+
+def records(title: str) -> bool:
+    """Does the title say the item is the minutes of a meeting?"""
+    return "inutes" in title and _MINUTES_TITLE.search(title) is not None
+
+
+def keep_what_is_to_come(findings: list[Finding]) -> None:
+    """Drop, in place, the findings of sentences that do not tell what is to come: in minutes, the past."""
+    findings[:] = [f for f in findings if tells_what_is_to_come(f.text)]
