@@ -7,7 +7,7 @@ import contextlib
 import datetime as dt
 import re
 
-from parsers import itinerary, notevents, pastrelative, saidtoday, tense
+from parsers import itinerary, notevents, pastdays, pastrelative, saidtoday, tense
 from parsers.dates import DayPart, Mention
 from parsers.moment import same_moment
 from parsers.reading import Reading, opens, past_weekday
@@ -54,11 +54,11 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         if spanned and not (tense.told_in_the_past(sentence, spanned[0]) and not tense.tells_what_is_to_come(sentence)):
             days = spanned
     gone: set[int] = set()
-    if days and notevents.past_before(sentence, days[0], context.published, context.day):
+    if days and pastdays.past_before(sentence, days[0], context.published, context.day):
         # "left the state on 11 July", said in a release of 12 July: history, its times too. But "The minister, who
         # visited Kenya on 28 May, will travel to Uganda on 9 June", "The trial, which opened on 19 May, resumes on
         # Monday": a later day or weekday of the sentence that is not past stays
-        past = [d for d in days if notevents.past_before(sentence, d, context.published, context.day)]
+        past = [d for d in days if pastdays.past_before(sentence, d, context.published, context.day)]
         gone = {id(m) for day in past for m in same_moment(sentence, day, mentions)}
         days = [d for d in days if d not in past]
         mentions = [m for m in mentions if id(m) not in gone]
@@ -68,7 +68,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     # day is a later clause's own (itinerary.weekday_clauses)
     if len(days) == 1 and context.anchored and (first := _weekday_clause_first(sentence, mentions, days[0])) \
             and not past_weekday(sentence, first, context) \
-            and not notevents.past_before(sentence, first, context.published, context.day):
+            and not pastdays.past_before(sentence, first, context.published, context.day):
         days, relative = [], first
     if relative is None and context.anchored and not days:
         # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
@@ -88,7 +88,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                                                       and not _NEXT.search(sentence, 0, m.start))
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
-                         and not notevents.past_before(sentence, m, context.published, context.day)), None)
+                         and not pastdays.past_before(sentence, m, context.published, context.day)), None)
         if relative is None:
             days = _next_week(sentence, mentions, context, timed)
     if relative is None and context.anchored and not days:
@@ -105,9 +105,9 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         relative = None  # "The day before, the chief announced ...": when it was said
     if relative is not None and past_weekday(sentence, relative, context):
         relative = None  # "As of Wednesday the country had ...": a day of the week before the item's
-    if relative is not None and notevents.past_before(sentence, relative, context.published, context.day):
+    if relative is not None and pastdays.past_before(sentence, relative, context.published, context.day):
         relative = None
-    if days and context.published is None and notevents.past_before_newest(sentence, days[0], context.newest):
+    if days and context.published is None and pastdays.past_before_newest(sentence, days[0], context.newest):
         days, relative = [], None  # "The House rose on June 9" in a notice of July that gives no publication date
     if days and context.published is None and context.newest is None and context.findings \
             and context.year_evidence and _told_before_the_day(sentence, days[0], context.day):
@@ -115,12 +115,12 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         # "is due to open on Sunday, March 1st. ... The mayor opened the visitation room on February 19th."
         days, relative = [], None
     if days and context.published is None and context.newest is None and not any(m.kind == "time" for m in mentions) \
-            and notevents.past_of_no_year(sentence, days[0]):
+            and pastdays.past_of_no_year(sentence, days[0]):
         # "held a reception on July 14th" in a round-up that gives no year nor date (not a row with a clock, "How
         # the set was designed Mon 25 Sep, 10.30am": a talk's title)
         days, relative = [], None
     if days and context.published is not None and not any(m.kind == "time" for m in mentions) \
-            and notevents.past_of_stamp(sentence, days[0], context.published):
+            and pastdays.past_of_stamp(sentence, days[0], context.published):
         days, relative = [], None  # "danced in a qualifying round on Sept. 11" under a stamp of 26 September
     times = [m for m in mentions if m.kind == "time" and id(m) not in gone]
     if not days and relative is None and times:

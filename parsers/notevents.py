@@ -7,20 +7,20 @@ Each test is a form of words around a date or time mention, never a sentence:
     done       "came into force on 1 October 2019", "having closed on 31 December"
     rule       "Starting from 21 July, ... at 14:15 (instead of 13:45)", "as of 1 March", "from 3 June onwards"
     history    "On Feb 14 he warned that", "As of Wednesday the country had 178 cases"
-Births, deaths and "said today" live in parsers/saidtoday.py; page stamps in parsers/stamps.py; rules of
+Days a dated sentence tells in the past live in parsers/pastdays.py; births, deaths and "said today" in
+parsers/saidtoday.py; page stamps in parsers/stamps.py; rules of
 recurrence and empty schedules in parsers/recurring.py.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from parsers import deadlines, documents, electoral, incidents, movedfrom, recurring, sending, standing, tallies, tense
 from parsers.dates import Mention
-from parsers.datewords import THE_BEFORE
 from parsers.gate import Gated
 from parsers.moment import joined_end, reach_back, same_moment
+from parsers.pastdays import FUTURE
 from parsers.verbs import MOVED, PLANNED
 
 # "came into force on 1 October 2019", "tested positive for COVID-19 on Aug. 21", "having closed on 31 December":
@@ -80,8 +80,6 @@ _HISTORY_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:[\w.'’-]+\s+){0,7}?(?:[a-z]{3,}ed|said|had|was|were|met|held|gave|made"
     r"|told|spoke|wrote|took|went|came|saw|sent|began|won|lost|left|became)(?=\s+(?:that|a|an|the|his|her|its"
     r"|their|our|to|with|on|in|about|for|it|he|she|they|we|\d)\b|\s*[,.;]|\s*$)")
-_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|going\s+to|expected|due|scheduled|planned|plans"
-                     r"|invited|invites)\b", re.IGNORECASE)
 # "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
 _SINCE_BEFORE = Gated(re.compile(r"\b(?:since|ever since|after)\s*$"
                                  r"|\bago\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE),  # "a year ago, on 20 May 2029"
@@ -184,31 +182,6 @@ _ACCOUNTS_BEFORE = Gated(re.compile(
     r"|\b(?:reports?|accounts|statements?|figures|statistics|returns)\s+for\s+(?:the\s+period\s+(?:of\s+|from\s+)?)?$",
     re.IGNORECASE), "year", "quarter", "half", "month", "period", "week", "report", "accounts", "statement", "figures",
     "statistics", "returns")
-# A sentence told in the past: what it dates happened before the text was written (German "hat am 5. Mai beschlossen").
-# ("will now be held on 23 February", "is to be adopted on": a verb to come, so its participle is no past.)
-_PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
-                   r"\b(?:was|were|had|left|took\s+place|came\s+into\s+force|held|met|visited|attended|signed"
-                   r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed"
-                   r"|rose|sat|adjourned|voted|elected|sworn\s+in|resigned|won|lost|began"
-                   r"|toured|hosted|launched|unveiled|inaugurated|opened|completed|celebrated|marked"
-                   r"|followed|drew|attracted|featured|welcomed"
-                   r"|hat|haben|hatte|hatten|wurde|wurden"
-                   # Spanish and Portuguese preterites ("encabezó", "se vieron", "inauguraram"), as tense.py reads them
-                   r"|(?-i:[a-zà-ú]+(?:aron|ieron|eron)|[a-zà-ú]{2,}(?:ó|aram|eram|iram)))\b"
-                   r"[^.;]{0,50}$", re.IGNORECASE)
-_PAST_REACH = 70  # a regular past ("the crew finished the channel on") and its object before the day
-# "It follows the minister's visit to the Kingdom of Saudi Arabia from February 22 to February 23" under a later
-# stamp: what an event comes after came before it.
-_FOLLOWS = re.compile(r"\b(?:follows|comes\s+after)\b[^.;]{0,90}$", re.IGNORECASE)
-# A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
-_PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
-                       r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on\s*)?$",
-                       re.IGNORECASE)
-# (Not "said that on Tuesday the minister opens ...": a weekday in what was said is of what was said.)
-# "Executive Order: Preparing ... (November 1, 2013)", "The standoff continues (12.04.2019)": a document
-# cited with its date; a past date in parentheses of its own is no event.
-_CITED_BEFORE = re.compile(r"\w\s*\(\s*$")
-_CITED_AFTER = re.compile(r"^\s*\)")
 _REACH = 40  # characters before a mention where its preposition stands
 _PERIOD_REACH = 100  # "Schedules of Gov. Spencer J. Cox and Lt. Gov. Deidre Henderson, July 29-Aug. 2"
 
@@ -261,7 +234,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
                 or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
-                    and not _FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
+                    and not FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
                 or _history_after(sentence, mention, start, after_end, mentions)
                 or _last_weekday(sentence, mention, mentions)
                 or deadlines.at_the_latest(sentence, after_end)
@@ -354,156 +327,10 @@ def _history_after(sentence: str, mention: Mention, start: int, after_end: int, 
     if mention.text[:3] in ("Am ", "am "):  # German: the verb comes right after the opening date
         return _HISTORY_AFTER_DE.match(sentence, after_end) is not None
     found = _HISTORY_AFTER.match(sentence, after_end)
-    return found is not None and not _FUTURE.search(sentence, 0, found.end())
+    return found is not None and not FUTURE.search(sentence, 0, found.end())
 
 
 # "Am 23. September ließen die Parteien verlauten", "Am 3. Mai wurde der Rat gewählt": an opening German date
 # and a verb in the past ("hat geöffnet" may be a state to come, so not "hat").
 _HISTORY_AFTER_DE = re.compile(r"\s*,?\s*(?:hatte|hatten|war|waren|wurde|wurden|ließ|ließen|gab|gaben|kam|kamen"
                                r"|nahm|nahmen|trat|traten|fand|fanden|sprach|sprachen|[a-zäöüß]{3,}te|[a-zäöüß]{3,}ten)\b")
-
-
-# "The spokesman said that on Tuesday ...": what follows "said that" is reported, in its own tense.
-_REPORTING = re.compile(r"\b(?:said|told\s+\w+|announced|added|noted|stated|confirmed|reported)\s+that\s")
-
-
-_REPORTED_PAST = re.compile(r"\b(?:was|were|had|did|met|held|gave|took|went|came|spoke|visited|attended|signed"
-                            r"|arrived|returned|opened|launched|delivered|addressed|chaired|hosted)\b")
-
-
-def _past_act_before(sentence: str, mention: Mention) -> bool:
-    """A verb in the past before a weekday; after "said that", the tense of what is reported, all of it."""
-    before = sentence[: mention.start]
-    reported = list(_REPORTING.finditer(before)) if "that" in before else []
-    if not reported:
-        return bool(_PAST_ACT.search(before))
-    clause = sentence[reported[-1].end() :]
-    return bool(_PAST_ACT.search(clause) or _REPORTED_PAST.search(clause))
-
-
-# "the January 5th by-election", "the 3 March vote": a day named as an attribute of what happened on it.
-_NOUN_AFTER = re.compile(r"\s*,?\s*[a-z][a-z-]{2,}\b(?<!\bat)(?<!\bin)(?<!\bon)(?<!\band)(?<!\bthe)")
-
-
-def _named_past(sentence: str, mention: Mention) -> bool:
-    return THE_BEFORE.search(sentence, max(0, mention.start - 5), mention.start) is not None \
-        and _NOUN_AFTER.match(sentence, mention.end) is not None  # "in the January 5th by-election"
-
-
-# "The House rose indefinitely on June 9", "the panel was held on 3 May": a verb in the past right before the day.
-_DID_RIGHT_BEFORE = re.compile(
-    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:was|were|rose|sat|adjourned|voted|elected"
-    r"|resigned|won|lost|began|met|held|took\s+place)\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+(?:the\s+)?$"
-    # "The Chamber held its 133rd Annual General Meeting on May 27": "held" with its owner's gathering after it is
-    # the active past (the passive is "was held"), however many words name the gathering
-    r"|(?<!\bbe )(?<!\bbeen )\bheld\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,6}?(?:on|in)\s+(?:the\s+)?$"
-    # "the committee heard the public in Regina on September 6 and 7": a hearing's verb, whom it heard and where
-    r"|\bheard\s+(?:the\s+)?(?:public|witnesses|evidence|submissions|presenters)\s+(?:in\s+[\w-]+\s+)?on\s+$",
-    re.IGNORECASE)
-
-
-# A day opening its sentence ("On Tuesday, February 18, 2014, the court sentenced him ..."): the main clause's tense.
-_OPENS = re.compile(r"\W*(?:[Oo]n\s+)?")
-# "The forum, held on 12 June in Lyon, will bring together": a participle in an aside, not a past act.
-_ASIDE_BEFORE = re.compile(r",\s*$")
-# "the winner of the January 5th by-election": what came of a past day; not "ahead of the 14 March vote".
-_OUTCOME_OF = re.compile(r"(?<!ahead )(?<!front )\bof\s+the\s+$")
-# (lower-case "may" only: "on May 27" is the month)
-_MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|[Cc]an|may|[Mm]ight|[Ss]hould|[Mm]ust)\b")
-_DONE_REACH = 80  # characters before a day where its verb in the past and whom or what it names stand
-
-
-def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date | None) -> bool:
-    """With no publication date: a day told in the past right before it ("rose indefinitely on June 9"), or named
-    as the attribute of what happened then ("the January 5th by-election"), before the item's newest full date.
-    A sentence telling of what is to come ("will bring together") is no history, whatever its other dates."""
-    if mention is None or newest is None or mention.first is None or mention.kind not in ("day", "span"):
-        return False
-    before = sentence[max(0, mention.start - _DONE_REACH) : mention.start]
-    did = _DID_RIGHT_BEFORE.search(before)
-    if did is not None and _ASIDE_BEFORE.search(before, 0, did.start()) and not did.group().lower().startswith("heard"):
-        # (an aside's participle, "The forum, held on 12 June"; "heard the public" has an object: a finite verb)
-        did = None
-    if did is None and _OPENS.fullmatch(sentence, 0, mention.start) and tense.told_in_the_past(sentence, mention):
-        did = _OPENS.fullmatch(sentence, 0, mention.start)  # "On Tuesday, February 18, 2014, the court sentenced him"
-    named = _named_past(sentence, mention)
-    # The tests of a few characters first: the searches of the whole sentence run only where they decide.
-    if did is None and not named or _FUTURE.search(sentence) or _MODAL.search(sentence):
-        return False
-    # A named day is history when the sentence tells something past, or what came of that day.
-    named = named and (
-        tense.told_in_the_past(sentence, mention) or _OUTCOME_OF.search(sentence, 0, mention.start) is not None)
-    if did is None and not named:
-        return False
-    part = mention.first
-    try:
-        return dt.date(part.year or newest.year, part.month, part.day) < newest
-    except ValueError:
-        return False
-
-
-def past_of_no_year(sentence: str, mention: Mention) -> bool:
-    """In an item with no publication date and no full date: a day without a year in a sentence told wholly in the
-    past ("the French Ambassador held a reception at the Palácio de Santos on July 14th", "Morocco's National Day was
-    celebrated on the 30th of July") is a day gone by, told as history, with nothing to count its year from."""
-    return mention.first is not None and mention.first.year is None and mention.kind in ("day", "span") \
-        and tense.told_in_the_past(sentence, mention) and not tense.tells_what_is_to_come(sentence) \
-        and _MODAL.search(sentence) is None
-
-
-def past_of_stamp(sentence: str, mention: Mention, published: dt.date) -> bool:
-    """A day without a year a little before the publication date, in a sentence told wholly in the past ("Some of
-    them danced in a qualifying round at Universal Studios on Sept. 11." under a stamp of 26 September): a day gone
-    by, as `past_of_no_year` reads one in an item with no stamp."""
-    if mention.first is None or mention.first.year is not None or mention.kind not in ("day", "span"):
-        return False
-    try:
-        when = dt.date(published.year, mention.first.month, mention.first.day)
-    except ValueError:
-        return False
-    return 0 < (published - when).days <= _RECENT_DAYS and past_of_no_year(sentence, mention)
-
-
-_RECENT_DAYS = 90  # a yearless day this little before the stamp is of the stamp's year, not of the next
-
-
-def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
-    """A dated sentence in the past tense about a day before the publication date: history, not an event."""
-    if mention is not None and mention.first is None and _past_act_before(sentence, mention):
-        return True  # "published on Friday their schedules": a weekday after a verb in the past
-    if mention is not None and _done_the_day_published(sentence, mention, published):
-        return True
-    if mention is None or published is None or mention.first is None:
-        return False
-    cited = _CITED_BEFORE.search(sentence[: mention.start]) and _CITED_AFTER.match(sentence[mention.end :])
-    named = _named_past(sentence, mention)
-    before = sentence[: mention.start]
-    if not cited and not named and not _PAST.search(before) and not _FOLLOWS.search(before) \
-            and not tense.regular_past_near_end(before, _PAST_REACH):  # a verb in the past before it, or "follows"
-        return False
-    part = mention.first
-    try:
-        when = dt.date(part.year or published.year, part.month, part.day)
-    except ValueError:
-        return False
-    if part.year is None and when > published:
-        when = when.replace(year=published.year - 1) if (when - published).days > 180 else when
-    return when < published
-
-
-# "Today (March 04, 2022) the spokesperson gave ...": the date of writing in brackets after the "today" that opens it.
-_TODAY_IN_BRACKETS = re.compile(r"\W*(?i:today|this\s+(?:morning|afternoon|evening))\s*\(\s*")
-
-
-def _done_the_day_published(sentence: str, mention: Mention, published: dt.date | None) -> bool:
-    """"X made the announcement on Friday" in an item published that Friday: a weekday told in the past that is
-    the day of writing names what was done as the text was written, not an event; unless the sentence also tells
-    what is to come ("said on Friday he will travel")."""
-    if published is None:
-        return False
-    # ("Today (March 04, 2022) the spokesperson gave the briefing": "today" opening a sentence told in the past, the
-    # same; not "reached Kolkata today, ... since he took office", told in passing)
-    that_day = mention.kind == "weekday" and mention.weekday == published.weekday() and not mention.offset \
-        or mention.kind == "published" and not mention.offset and _OPENS.fullmatch(sentence, 0, mention.start) \
-        or mention.kind == "day" and _TODAY_IN_BRACKETS.fullmatch(sentence, 0, mention.start) is not None
-    return that_day and tense.told_in_the_past(sentence, mention) and not tense.tells_what_is_to_come(sentence)
