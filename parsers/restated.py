@@ -98,10 +98,15 @@ def _settled(text: str, before: Mention, mention: Mention) -> Mention:
     if mention.zone.upper() not in _WORLD or before.time is None or mention.time is None:
         return before
     minutes = _offset_minutes(before.time, mention.time)
-    zone = settled_by_offset(before.zone, minutes) if before.zone else _offset_label(minutes)
+    # ("10:00 local time (0700 GMT)": "local time" names no clock, as no label does; the bracket's offset does)
+    local = _LOCAL_TIME.fullmatch(before.zone) is not None
+    zone = settled_by_offset(before.zone, minutes) if before.zone and not local else _offset_label(minutes)
     if zone is None:
         return before
     return before._replace(end=mention.end, text=text[before.start : mention.end], zone=zone)
+
+
+_LOCAL_TIME = re.compile(r"[Ll]ocal\s+time")
 
 
 def _offset_minutes(local: dt.time, utc: dt.time) -> int:

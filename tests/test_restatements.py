@@ -62,6 +62,8 @@ RESTATED = [
      "GMT beside another clock is UTC, not London's summer clock"),
     ("Figures come out at 7 a.m. (0600 GMT).", [("at 7 a.m. (0600 GMT)", "UTC+01:00")],
      "a time with no label: the bracket says how far its clock is from UTC"),
+    ("The envoy speaks at 10:00 local time (0700 GMT).", [("at 10:00 local time (0700 GMT)", "UTC+03:00")],
+     "'local time' names no clock: the bracket's offset does, as for a time with no label"),
     ("The island votes at 8 am (1800 GMT).", [("at 8 am (1800 GMT)", "UTC-10:00")],
      "a gap of more than fourteen hours is read the short way round: ten hours behind"),
     ("The vote is at 10:30 IST (0500 GMT).", [("at 10:30 IST (0500 GMT)", "India Standard Time")],
