@@ -209,6 +209,12 @@ _DATE_FORMS = {
            rf"(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b"
            r"(?:\s?\((?P<wdn>0?[1-9]|[12]\d|3[01])\)"
            r"|\s?\((?P<wda>0?[1-9]|[12]\d|3[01])[./](?P<wdb>0?[1-9]|[12]\d|3[01])(?:[./](?:\d\d){1,2})?\.?\)"
+           # "on Tuesday 8th at 7pm": the weekday and its day of the month as an ordinal, no month ("Tuesday 8th
+           # December" is a full date, and "Monday, 15th and Tuesday, 16th December" a list of them, read above;
+           # "Tuesday 29th of Jumada Al Owla" is of another calendar's month)
+           # (nor the end of a run, "from Monday 7th to Friday 11th", a span of days without their month)
+           rf"|(?(wdr)(?!)|\s*,?\s*(?P<wdo>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+           rf"(?!\s*,?\s*(?:of\b|{_MONTH}|(?:and|&|to|until|till|through|[-–—])\s)))"
            # not before a date ("Tuesday, 10 March"); before a time it is a weekday still ("Tuesday, 10:00 hrs"),
            # unless it ends a run of weekdays ("Monday - Friday 6:00 am - 6:00 pm": hours of opening, read as before)
            rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d(?(wdr)|(?!{_CLOCK_AFTER_DAY}))|{_MONTH}))"

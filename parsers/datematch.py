@@ -72,7 +72,7 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "od":  # read as a day once the day in context is known (dayheading.numbered_days)
         return Mention("monthday", *span, offset=int(g("odn") or need("odi")))
     if form == "wd":
-        number = g("wdn")
+        number = g("wdn") or g("wdo")
         paired = int(need("wda")) * 100 + int(need("wdb")) if g("wda") else 0  # both numbers: 11.28 -> 1128
         return Mention("weekday", *span, weekday=WEEKDAYS[need("wdw").lower().rstrip(".")],
                        offset=int(number) if number else paired)
