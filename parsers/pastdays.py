@@ -1,7 +1,8 @@
 """Days a dated sentence tells as history: a day before the publication date (or, with none, before the item's
 newest full date) in a sentence told in the past ("the crew finished the footbridge on 28 May", "rose indefinitely
 on June 9", "the January 5th by-election"), and the day of writing told as done ("made the announcement on
-Friday"). Pure. Split from parsers/notevents.py, which asks these questions of each dated sentence.
+Friday"). Pure. parsers/dating.py asks these questions of each dated sentence; the other dates that are no
+events are in parsers/notevents.py.
 """
 
 from __future__ import annotations
