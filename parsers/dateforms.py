@@ -278,8 +278,10 @@ _ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?
                # "10:00 a.m. Japan standard time": a country's clock, its kind in lower case
                r"|[A-Z][a-z]+\s(?:standard|daylight|summer)\s+time"
                # "2 p.m. Eastern on June 10": a North American clock's name alone, where the sentence goes on
-               # with a day, a place or punctuation (never "10 a.m. Pacific Islands Forum", "Central Bank")
-               r"|(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)(?=\s*(?:[,;)]|\.(?!\w)|$)|\s(?:on|at|in|and)\b)")
+               # with a day, a place or punctuation (never "10 a.m. Pacific Islands Forum", "Central Bank"), or at the
+               # end of its line or before a card's next field ("10:00 a.m. Central" / "WHERE: Online")
+               r"|(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)"
+               r"(?=\s*(?:[,;)]|\.(?!\w)|$|\n)|\s(?:on|at|in|and)\b|\s+[A-Z][A-Za-z]{1,15}\s?:)")
 
 
 _RANGE_START = (_CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."

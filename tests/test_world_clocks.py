@@ -71,6 +71,8 @@ def test_the_horn_of_africa_is_no_german_town() -> None:
     ("The webinar on jobs will begin at 2 p.m. Eastern on Wednesday, June 10, 2026.", "2026-06-10T18:00"),
     ("The hearing will open on Wednesday, June 10, 2026 at 9 a.m. Pacific.", "2026-06-10T16:00"),
     ("The growers' call starts at 11 a.m. central on Wednesday, June 10, 2026.", "2026-06-10T16:00"),
+    ("The agency briefs the press on the new rules.\n\nWHEN: Wednesday, June 10, 2026, 10:00 a.m. Central\n"
+     "WHERE: Online", "2026-06-10T15:00"),
 ])
 def test_a_north_american_clock_named_alone(body: str, utc: str) -> None:
     assert _utc_starts(body) == [utc]
