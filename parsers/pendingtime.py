@@ -14,7 +14,7 @@ from parsers.blocks import ITEM, Block, first_of_chunk, sentence_spans
 from parsers.dates import Mention, find_mentions
 from parsers.fieldnames import WHEN, alternatives
 from parsers.mentions import DayPart
-from parsers.reading import Reading
+from parsers.reading import LOGISTICS, Reading
 
 # "Time: 10h00", "Hora:": a time under the label of a card's when field
 _WHEN_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
@@ -75,6 +75,14 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         # caption stands over its dated line, so the line under this one names the next entry, not this one.
         if not deadlines.row_deadline(above):  # "Proxy Forms must be received by" over its day: no happening
             item(Block(ITEM, f"{start.text} {above}", start.number, start.chunk), start_mentions, context, wait=False)
+        context.last_item = (start.number, start.chunk)
+        return None, False
+    if not venue and any(m.kind == "time" for m in mentions) and LOGISTICS.search(block.text.lower()) \
+            and schedule.says_what(block, mentions):
+        # "10:30 a.m. PST" / "Media are asked to arrive by 10:15 a.m.": what the press must do, at a time of its own,
+        # not what happens at the time above, which the item's title names ("9:30" / "Registration and coffee" is
+        # the programme's row, as before).
+        flush(pending, context)
         context.last_item = (start.number, start.chunk)
         return None, False
     if not venue and _tells_other_days(block, start_mentions, mentions):

@@ -44,13 +44,16 @@ LOGISTICS = Gated(re.compile(
     r"|picked up|pick(?:-| )up|opening hours|must\s+collect"
     # "Media arrival: 10:00am", "media set-up from 9.30": when the press should come, not the event's time
     r"|media\s+(?:arrival|set-?up|check-?in)"
+    # "Media are asked to arrive by 10:15 a.m.", "Reporters should arrive no later than": the press's own time
+    r"|(?:media|reporters|journalists|crews|photographers)\s+(?:are|is|should|must|will\s+need\s+to)\s+"
+    r"(?:(?:asked|requested|advised|invited|encouraged)\s+)?(?:to\s+)?arrive"
     # "Refreshments will be served", "coffee available from 9:30"; not "a lunch offered by the mayor", an event
     r"|(?:refreshments|coffee|tea|drinks|snacks)\s+(?:(?:will\s+be|is|are|to\s+be)\s+)?(?:served|available|provided)"
     r"|(?:ist|sind|bleibt|bleiben|hat|haben)\b[^.;]{0,60}\bgeschlossen|(?:est|sont|reste|restent)\b[^.;]{0,60}\bfermée?s?)\b"
 ), "accredit", "regist", "sign", "deadline", "later than", "pass", "press card", "rsvp", "sat", "security check",
     "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
     "opening hours", "arrival", "set-up", "setup", "check-in", "checkin", "geschlossen", "ferm", "served", "available",
-    "provided", "must collect")
+    "provided", "must collect", "arrive")
 
 # "Location: NATO Headquarters, Brussels", "Location – Sandy": where a list's events (or the one above) are.
 VENUE_LINE = re.compile(rf"^(?:{alternatives(WHERE)})\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)
