@@ -49,9 +49,7 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     if not venue and (name := _card_caption(start, block, context)):
         # "Venue: ..." / "Time: 10h00", a blank line, "Part two: ...": the next card's name, not this time's
         context.caption = name
-        flush(pending, context)
-        context.last_item = (start.number, start.chunk)
-        return None, False
+        return _let_go(pending, context)
     if not venue and schedule.end_time_line(block.text, mentions) and all(m.until is None for m in start_mentions):
         # "09:50 AM" then "11:45 AM": the entry's start and end on lines of their own.
         joined = Block(ITEM, schedule.joined_range(start.text, block.text), start.number, start.chunk)
@@ -82,16 +80,12 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         # "10:30 a.m. PST" / "Media are asked to arrive by 10:15 a.m.": what the press must do, at a time of its own,
         # not what happens at the time above, which the item's title names ("9:30" / "Registration and coffee" is
         # the programme's row, as before).
-        flush(pending, context)
-        context.last_item = (start.number, start.chunk)
-        return None, False
+        return _let_go(pending, context)
     if not venue and _tells_other_days(block, start_mentions, mentions):
         # "Date and time: 10:00 - 10:30 a.m., March 11, 2026" over a paragraph that goes on "... the next rocket
         # follows on April 20": prose with days of its own tells its own happenings; the dated time above is the
         # item's event, named as the item names it.
-        flush(pending, context)
-        context.last_item = (start.number, start.chunk)
-        return None, False
+        return _let_go(pending, context)
     if schedule.says_what(block, mentions) or venue:
         # What happens, on the line under the time: its first sentence.
         what = block.text
@@ -188,6 +182,13 @@ def _run_over_lines(number: int, lines: _Chunk, start_mentions: list[Mention], c
     for caption_at in seen:
         context.caption_runs[caption_at] = answer
     return answer
+
+
+def _let_go(pending: Pending, context: Reading) -> tuple[Pending | None, bool]:
+    """The time above is an entry of its own, named as the item names it; the block under it is read on its own."""
+    flush(pending, context)
+    context.last_item = (pending[0].number, pending[0].chunk)
+    return None, False
 
 
 def _card_caption(start: Block, block: Block, context: Reading) -> str:
