@@ -27,8 +27,7 @@ _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"|toured|hosted|launched|unveiled|inaugurated|opened|completed|celebrated|marked"
                    r"|followed|drew|attracted|featured|welcomed"
                    r"|hat|haben|hatte|hatten|wurde|wurden"
-                   # Spanish and Portuguese preterites ("encabezó", "se vieron", "inauguraram"), as tense.py reads them
-                   r"|(?-i:[a-zà-ú]+(?:aron|ieron|eron)|[a-zà-ú]{2,}(?:ó|aram|eram|iram)))\b"
+                   rf"|{tense.IBERIAN_PRETERITE})\b"  # "encabezó", "se vieron", "inauguraram"
                    r"[^.;]{0,50}$", re.IGNORECASE)
 _PAST_REACH = 70  # a regular past ("the crew finished the channel on") and its object before the day
 # "It follows the minister's visit to the Kingdom of Saudi Arabia from February 22 to February 23" under a later

@@ -12,6 +12,9 @@ from parsers.verbs import SAID, TOLD
 
 # "As of Wednesday the country had", "On Tuesday the minister said": a sentence told in the past; unless it
 # also tells of what is to come ("said he will").
+# Spanish and Portuguese preterites: "inauguró", "visitaron", "se vieron", "fueron", "visitou", "assinaram" (in lower
+# case: "Zhou" is a name). Matched in lower case only, whatever flags the pattern it joins has.
+IBERIAN_PRETERITE = r"(?-i:[a-zà-ú]+ieron|[a-zà-ú]{2,}(?:ó|aron|eron|ou|aram|eram|iram))"
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|noted|stated|did|went|met|gave"
                          r"|took|began|came|spoke|wrote"
                          # "made the announcement on Friday"; not "to be made", "has been made" (told as to come)
@@ -26,9 +29,7 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|no
                          # "to be held the week of", "the fair, held this year")
                          r"|(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
                          r"held(?=\s+(?:a|an|its|their|his|her|talks)\s)"
-                         # Spanish and Portuguese preterites: "inauguró", "visitaron", "visitou", "assinaram" (in
-                         # lower case: "Zhou" is a name)
-                         r"|\b[a-zà-ú]{2,}(?:ó|aron|ieron|ou|aram|eram|iram))\b")
+                         rf"|\b{IBERIAN_PRETERITE})\b")
 # "the minister opened the bridge": a regular past after its subject, before its object; not a perfect or passive
 # ("has opened", "is opened"), a clause ("who registered the"), a name ("an event called the Fair") nor a plan
 # ("scheduled the vote for Monday"). Read only in a sentence that tells nothing to come ("welcomed the decision and
