@@ -13,6 +13,7 @@ import re
 
 from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
+from parsers.datewords import STAMP_LABELS_ABROAD
 from parsers.listrows import beside_a_timed_row
 from parsers.schedule import bare, only_when
 from parsers.shortstamps import unread_stamp
@@ -47,10 +48,7 @@ _DATELINE_AFTER = re.compile(
 _CHROME = re.compile(
     r"\b(?:issued|published(?:\s+on)?|last\s+updated?|updated(?:\s+on)?|created(?:\s+on)?|last\s+modified|posted(?:\s+on)?|press\s+release"
     r"|printed\s+on|for\s+immediate\s+release|release\s+date|date\s+of\s+issue|media\s+contacts?|last\s+reviewed"
-    # the same in the languages presscal reads: "Publicado el", "Publié le", "Veröffentlicht am", "Pubblicato il"
-    r"|publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|atualizado(?:\s+em)?|publi[ée](?:\s+le)?"
-    r"|mis\s+[àa]\s+jour(?:\s+le)?|ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|pubblicato(?:\s+il)?"
-    r"|aggiornato(?:\s+il)?"
+    rf"|{STAMP_LABELS_ABROAD}"  # the same in the other languages presscal reads
     # a byline with its author: "Posted by Jo Bloggs on", "Geschrieben von Cooper am", "Publié par la rédaction le"
     r"|(?:(?:posted|written|submitted|published)\s+by|(?:geschrieben|verfasst|gepostet|erstellt)\s+von"
     r"|publi[ée]\s+par|publicado\s+por|escrito\s+por)\s+[\w.'’ -]{1,40}?\s+(?:on|am|le|el))"

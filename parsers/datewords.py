@@ -41,3 +41,9 @@ ZONE_LABELS = (
 
 # "the" right before a date or a place ("the 3 March vote", "the Brussels summit"): what follows names a thing.
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+# The publication labels of the other languages presscal reads, before a page's or item's stamp: "Publicado el",
+# "Publicado em", "Publié le", "Mis à jour le", "Veröffentlicht am", "Aktualisiert am", "Pubblicato il".
+STAMP_LABELS_ABROAD = (r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|atualizado(?:\s+em)?|publi[ée](?:\s+le)?"
+                       r"|mis\s+[àa]\s+jour(?:\s+le)?|ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?"
+                       r"|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?")

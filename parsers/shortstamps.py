@@ -13,12 +13,12 @@ import datetime as dt
 import re
 
 from parsers.datematch import days_in
+from parsers.datewords import STAMP_LABELS_ABROAD
 
 _SHORT_STAMP = re.compile(
     r"^\W*(?i:(?:release|publication|issue)\s+date|date(?:\s+of\s+(?:release|publication|issue))?"
     r"|(?:last\s+)?(?:posted|published|updated|modified|issued|released|revised)(?:\s+on)?"
-    r"|stand|datum|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|publié\s+le|mis\s+à\s+jour\s+le|date\s+de\s+publication"
-    r"|fecha(?:\s+de\s+publicación)?|publicado(?:\s+el)?|actualizado(?:\s+el)?)"
+    rf"|stand|datum|date\s+de\s+publication|fecha(?:\s+de\s+publicación)?|{STAMP_LABELS_ABROAD})"
     r"\s*:?\s*(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)"
     r"(?:\s*,?\s*(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:[aApP]\.?[mM]\.?|Uhr))?)?\W*$"
 )
