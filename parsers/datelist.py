@@ -18,7 +18,7 @@ from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentences
 from parsers.datefree import without_dates
 from parsers.dates import Mention
 from parsers.places import best_place, find_places
-from parsers.reading import LOGISTICS, Reading, add
+from parsers.reading import LOGISTICS, Reading, add, opens
 
 _LEAST = 2  # days in a list: one day alone is a date heading, not a list
 _Stated = tuple[Block, Mention, str]  # the sentence giving the time, its time, what happens
@@ -44,6 +44,8 @@ def _stated(block: Block, mentions: list[Mention]) -> _Stated | None:
     # days): it stands for the sentence, if the days below it are in its list (see _in_list).
     if block.kind not in (PARAGRAPH, ITEM) or len(mentions) != 1 or mentions[0].kind != "time":
         return None
+    if block.kind == ITEM and opens(block.text, mentions[0]) and not _LEADS_IN.search(block.text):
+        return None  # "13:30 Address to the Forum": a diary's row, the entry of the day above, not its list's hour
     kind = kinds.classify(block.text)
     # (Of no kind it names, a paragraph's time is a list's only when it leads into the list: "Each open house runs
     # from 5:30 to 7:30 p.m.:", "... at the following locations", "Times for all sessions: 10am to 12 noon")

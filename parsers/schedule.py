@@ -370,6 +370,8 @@ def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -
         return False  # a "Location:" line may follow the entry's bill list; another line must be close
     if block.chunk != chunk and not venue and not venue_between(block.text):
         return False  # "Kosovo" on its own after a list entry heads the next entries
+    if context.dated_line is not None and number < context.dated_line < block.number:
+        return False  # a day's line between them: the line under it is that day's, not the entry's place
     last = context.findings[-1]
     if venue is None and not venue_after(block.text):
         return False
