@@ -365,13 +365,14 @@ def best_place(mentions: list[PlaceMention], locative_only: bool = False) -> Pla
 
 
 def closing_place(text: str) -> Place | None:
-    """The place a list line ends with, after a comma or a dash: where its entry happens.
+    """The place a list line ends with, after a comma, a dash or a bracket: where its entry happens.
 
     "7:00 p.m. Reception at the Summit, Los Angeles, California": the town and its state close the
     line as a venue does; the most specific of that run of names is taken.
     """
     mentions = [m for m in find_places(text) if not m.topical]
-    end = len(text.rstrip(" .;"))
+    # "Meeting with the finance minister (Government Office, Tallinn)": a venue in brackets closes it as well
+    end = len(text.rstrip(" .;)")) if text.rstrip(" .;").endswith(")") else len(text.rstrip(" .;"))
     if not mentions or mentions[-1].end < end:
         return None
     run = [mentions[-1]]
@@ -379,7 +380,7 @@ def closing_place(text: str) -> Place | None:
         if text[before.end : run[-1].start] != ", ":
             break
         run.append(before)
-    while run and not text[max(0, run[-1].start - 3) : run[-1].start].endswith((", ", " – ", " — ", " - ")):
+    while run and not text[max(0, run[-1].start - 3) : run[-1].start].endswith((", ", " – ", " — ", " - ", " (")):
         # "Talks with the President of Ghana": a name's end, not a venue; but in "Talks with the Foreign
         # Minister of Japan, Tokyo" the town after the name still closes the line.
         run.pop()

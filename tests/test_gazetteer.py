@@ -357,6 +357,9 @@ CLOSING = [
     ("Future partnership with the ACP countries (post-Lisbon)", None, "a place inside a word or brackets is no venue"),
     ("Call with the President of Peru", None, "a place that ends a name, not set off by a comma or dash"),
     ("Lunch with the Prime Minister of Japan, Osaka", "Osaka", "the town after a name that ends in a country"),
+    ("Talks with the finance minister (State Chancellery, Riga)", "Riga", "a venue and its town in closing brackets"),
+    ("Tea with the ambassadors (Vilnius).", "Vilnius", "a town alone in closing brackets"),
+    ("Call with the President of Peru (by telephone)", None, "brackets that name no place"),
 ]
 
 
