@@ -241,9 +241,10 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                # (not in a code: "form 1130AM-B")
                rf"|(?:1[0-2]|0?[1-9])[0-5]\d{_AMPM}(?![-/]\w)|12\s?NN\b"
                r"|(?:12\s*)?noon|midday|midnight"
-               # "Noon –" opening a row; "Tuesday, March 3, Noon" ending a line; "at Noon": the clock, where a name
-               # ("Dr. Lena Noon") never stands
-               r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)|[ \t]*(?m:$))"
+               # "Noon –" opening a row; "Tuesday, March 3, Noon" ending a line; "at Noon"; "Noon ET Thursday:",
+               # "Noon Friday –": the clock, where a name ("Dr. Lena Noon") never stands
+               r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)|[ \t]*(?m:$)"
+               r"|\s(?:[ECMP][SD]?T|GMT|UTC|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
                r"|(?<=\b[Aa]t )(?:Noon|Midday|Midnight)\b"
                # "at 10 hours", "at 15 hrs": a whole hour as Spanish and Portuguese say it ("a las 10 horas"),
                # after "at" only ("for 10 hours" is a while; "at 24 hours' notice", "at 2 hours before" too)

@@ -292,6 +292,9 @@ CAPITAL_NOON = [
     ("The vigil begins March 3 at Midnight.", [dt.time(0)], "'at Midnight'"),
     ("Blood drive: Friday, March 6, Noon to 5 p.m.", [dt.time(12)], "'Noon to 5 p.m.' as before"),
     ("Dr. Lena Noon will speak on March 3.", [], "a name is no clock"),
+    ("Noon ET Thursday: the governor signs the budget.", [dt.time(12)], "'Noon' before its zone label"),
+    ("Noon Friday - the mayor opens the bridge.", [dt.time(12)], "'Noon' before its weekday"),
+    ("Dr. Lena Noon Fellowship talks on March 3.", [], "a name before another word is no clock"),
 ]
 
 
