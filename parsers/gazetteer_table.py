@@ -259,6 +259,7 @@ Almería	city	Almería, Spain	ES	Europe/Madrid
 Almirante Tamandaré	city	Almirante Tamandaré, Brazil	BR	America/Sao_Paulo
 Alofi	city	Alofi, Niue	NU	Pacific/Niue
 Alor Setar	city	Alor Setar, Malaysia	MY	Asia/Kuala_Lumpur
+Alpbach	city	Alpbach, Austria	AT	Europe/Vienna
 Alphen aan den Rijn	city	Alphen aan den Rijn, The Netherlands	NL	Europe/Amsterdam
 Alsdorf	city	Alsdorf, Germany	DE	Europe/Berlin
 Alsergrund	city	Alsergrund, Austria	AT	Europe/Vienna
@@ -708,6 +709,7 @@ Bandarban	city	Bāndarban, Bangladesh	BD	Asia/Dhaka
 Bandundu Province	city	Bandundu Province, Democratic Republic of the Congo	CD	Africa/Kinshasa
 Bandung	city	Bandung, Indonesia	ID	Asia/Jakarta
 Bandırma	city	Bandırma, Turkey	TR	Europe/Istanbul
+Banff	city	Banff, Canada	CA	America/Edmonton
 Banfora	city	Banfora, Burkina Faso	BF	Africa/Ouagadougou
 Bang Bon	city	Bang Bon, Thailand	TH	Asia/Bangkok
 Bang Kapi	city	Bang Kapi, Thailand	TH	Asia/Bangkok
@@ -1084,6 +1086,7 @@ Blagoveshchensk	city	Blagoveshchensk, Russia	RU	Asia/Yakutsk
 Blanes	city	Blanes, Spain	ES	Europe/Madrid
 Blantyre	city	Blantyre, Malawi	MW	Africa/Blantyre
 Blauwput	city	Blauwput, Belgium	BE	Europe/Brussels
+Bled	city	Bled, Slovenia	SI	Europe/Ljubljana
 Bletchley	city	Bletchley, United Kingdom	GB	Europe/London
 Blida	city	Blida, Algeria	DZ	Africa/Algiers
 Blitar	city	Blitar, Indonesia	ID	Asia/Jakarta
@@ -1146,6 +1149,7 @@ Bordj Bou Arreridj	city	Bordj Bou Arreridj, Algeria	DZ	Africa/Algiers
 Bordj el Kiffan	city	Bordj el Kiffan, Algeria	DZ	Africa/Algiers
 Borehamwood	city	Borehamwood, United Kingdom	GB	Europe/London
 Borgerhout	city	Borgerhout, Belgium	BE	Europe/Brussels
+Borgo Egnazia	city	Borgo Egnazia, Italy	IT	Europe/Rome
 Borgo San Paolo	city	Borgo San Paolo, Italy	IT	Europe/Rome
 Borisoglebsk	city	Borisoglebsk, Russia	RU	Europe/Moscow
 Borivli	city	Borivli, India	IN	Asia/Kolkata
@@ -1220,6 +1224,7 @@ Brentwood	city	Brentwood, United Kingdom	GB	Europe/London
 Brescia	city	Brescia, Italy	IT	Europe/Rome
 Brest	city	Brest, Belarus	BY	Europe/Minsk
 Bretten	city	Bretten, Germany	DE	Europe/Berlin
+Bretton Woods	city	Bretton Woods, United States	US	America/New_York
 Breves	city	Breves, Brazil	BR	America/Belem
 Bridgend	city	Bridgend, United Kingdom	GB	Europe/London
 Bridgeport	city	Bridgeport, United States	US	America/New_York
@@ -1390,6 +1395,7 @@ Bình Thạnh	city	Bình Thạnh, Vietnam	VN	Asia/Ho_Chi_Minh
 Bình Thủy	city	Bình Thủy, Vietnam	VN	Asia/Ho_Chi_Minh
 Böblingen	city	Böblingen, Germany	DE	Europe/Berlin
 Bünde	city	Bünde, Germany	DE	Europe/Berlin
+Bürgenstock	city	Bürgenstock, Switzerland	CH	Europe/Zurich
 Büyükçekmece	city	Büyükçekmece, Turkey	TR	Europe/Istanbul
 Bābol	city	Bābol, Iran	IR	Asia/Tehran
 Bāli	city	Bāli, India	IN	Asia/Kolkata
@@ -1480,6 +1486,7 @@ Cambuslang	city	Cambuslang, United Kingdom	GB	Europe/London
 Cambé	city	Cambé, Brazil	BR	America/Sao_Paulo
 Cameroon	country	Cameroon	CM	Africa/Douala
 Cametá	city	Cametá, Brazil	BR	America/Belem
+Camp David	city	Camp David, United States	US	America/New_York
 Campeche	city	Campeche, Mexico	MX	America/Merida
 Campi Bisenzio	city	Campi Bisenzio, Italy	IT	Europe/Rome
 Campina Grande	city	Campina Grande, Brazil	BR	America/Fortaleza
@@ -1531,6 +1538,7 @@ Caraguatatuba	city	Caraguatatuba, Brazil	BR	America/Sao_Paulo
 Carapicuiba	city	Carapicuíba, Brazil	BR	America/Sao_Paulo
 Carapicuíba	city	Carapicuíba, Brazil	BR	America/Sao_Paulo
 Carballo	city	Carballo, Spain	ES	Europe/Madrid
+Carbis Bay	city	Carbis Bay, United Kingdom	GB	Europe/London
 Carcassonne	city	Carcassonne, France	FR	Europe/Paris
 Cardiff	city	Cardiff, United Kingdom	GB	Europe/London
 Cariacica	city	Cariacica, Brazil	BR	America/Sao_Paulo
@@ -1619,6 +1627,7 @@ Cerdanyola del Vallès	city	Cerdanyola del Vallès, Spain	ES	Europe/Madrid
 Cergy	city	Cergy, France	FR	Europe/Paris
 Cergy-Pontoise	city	Cergy-Pontoise, France	FR	Europe/Paris
 Cerignola	city	Cerignola, Italy	IT	Europe/Rome
+Cernobbio	city	Cernobbio, Italy	IT	Europe/Rome
 Cerro	city	Cerro, Cuba	CU	America/Havana
 Cesano Maderno	city	Cesano Maderno, Italy	IT	Europe/Rome
 Cesena	city	Cesena, Italy	IT	Europe/Rome
@@ -1670,6 +1679,7 @@ Charenton-le-Pont	city	Charenton-le-Pont, France	FR	Europe/Paris
 Charleroi	city	Charleroi, Belgium	BE	Europe/Brussels
 Charleston	city	Charleston, United States	US	America/New_York
 Charleville-Mézières	city	Charleville-Mézières, France	FR	Europe/Paris
+Charlevoix	city	Charlevoix, Canada	CA	America/Toronto
 Charlotte	city	Charlotte, United States	US	America/New_York
 Charlotte Amalie	city	Charlotte Amalie, U.S. Virgin Islands	VI	America/St_Thomas
 Charlottenburg	city	Charlottenburg, Germany	DE	Europe/Berlin
@@ -1707,6 +1717,7 @@ Chennai	city	Chennai, India	IN	Asia/Kolkata
 Chenzhou	city	Chenzhou, China	CN	Asia/Shanghai
 Cheonan	city	Cheonan, South Korea	KR	Asia/Seoul
 Cheongju-si	city	Cheongju-si, South Korea	KR	Asia/Seoul
+Chequers	city	Chequers, United Kingdom	GB	Europe/London
 Cheras	city	Cheras, Malaysia	MY	Asia/Kuala_Lumpur
 Cheremkhovo	city	Cheremkhovo, Russia	RU	Asia/Irkutsk
 Cheremushky	city	Cheremushky, Ukraine	UA	Europe/Kyiv
@@ -2155,6 +2166,7 @@ Davangere	city	Davangere, India	IN	Asia/Kolkata
 Davao	city	Davao, Philippines	PH	Asia/Manila
 Davenport	city	Davenport, United States	US	America/Chicago
 Davie	city	Davie, United States	US	America/New_York
+Davos	city	Davos, Switzerland	CH	Europe/Zurich
 Davydkovo	city	Davydkovo, Russia	RU	Europe/Moscow
 Dawei	city	Dawei, Myanmar	MM	Asia/Yangon
 Dawukou	city	Dawukou, China	CN	Asia/Shanghai
@@ -2167,6 +2179,7 @@ Dayton	city	Dayton, United States	US	America/New_York
 Dazhou	city	Dazhou, China	CN	Asia/Shanghai
 Daşoguz	city	Daşoguz, Turkmenistan	TM	Asia/Ashgabat
 Dchira El Jihadia	city	Dchira El Jihadia, Morocco	MA	Africa/Casablanca
+Deauville	city	Deauville, France	FR	Europe/Paris
 Debre Birhan	city	Debre Birhan, Ethiopia	ET	Africa/Addis_Ababa
 Debre Mark’os	city	Debre Mark’os, Ethiopia	ET	Africa/Addis_Ababa
 Debre Tabor	city	Debre Tabor, Ethiopia	ET	Africa/Addis_Ababa
@@ -2484,6 +2497,7 @@ Elista	city	Elista, Russia	RU	Europe/Moscow
 Elizabeth	city	Elizabeth, United States	US	America/New_York
 Elk Grove	city	Elk Grove, United States	US	America/Los_Angeles
 Ellesmere Port Town	city	Ellesmere Port Town, United Kingdom	GB	Europe/London
+Elmau	city	Elmau, Germany	DE	Europe/Berlin
 Elmhurst	city	Elmhurst, United States	US	America/New_York
 Elmshorn	city	Elmshorn, Germany	DE	Europe/Berlin
 Eloy Alfaro	city	Eloy Alfaro, Ecuador	EC	America/Guayaquil
@@ -2917,6 +2931,7 @@ Gladbeck	city	Gladbeck, Germany	DE	Europe/Berlin
 Glasgow	city	Glasgow, United Kingdom	GB	Europe/London
 Glazov	city	Glazov, Russia	RU	Europe/Samara
 Glendale	city	Glendale, United States	US	America/Phoenix
+Gleneagles	city	Gleneagles, United Kingdom	GB	Europe/London
 Glenrothes	city	Glenrothes, United Kingdom	GB	Europe/London
 Gliwice	city	Gliwice, Poland	PL	Europe/Warsaw
 Glogovac	city	Glogovac, Kosovo	XK	Europe/Belgrade
@@ -3683,6 +3698,7 @@ Jaboatão dos Guararapes	city	Jaboatão dos Guararapes, Brazil	BR	America/Recife
 Jabālyā	city	Jabālyā, Palestinian Territory	PS	Asia/Gaza
 Jacareí	city	Jacareí, Brazil	BR	America/Sao_Paulo
 Jackson	city	Jackson, United States	US	America/Chicago
+Jackson Hole	city	Jackson Hole, United States	US	America/Denver
 Jacksonville	city	Jacksonville, United States	US	America/New_York
 Jacmel	city	Jacmel, Haiti	HT	America/Port-au-Prince
 Jacobabad	city	Jacobabad, Pakistan	PK	Asia/Karachi
@@ -3963,6 +3979,7 @@ Kamyanobridskyi	city	Kamyanobridskyi, Ukraine	UA	Europe/Kyiv
 Kamyanske	city	Kamyanske, Ukraine	UA	Europe/Kyiv
 Kamyshin	city	Kamyshin, Russia	RU	Europe/Volgograd
 Kamālshahr	city	Kamālshahr, Iran	IR	Asia/Tehran
+Kananaskis	city	Kananaskis, Canada	CA	America/Edmonton
 Kananga	city	Kananga, Democratic Republic of the Congo	CD	Africa/Lubumbashi
 Kanash	city	Kanash, Russia	RU	Europe/Moscow
 Kanayannur	city	Kanayannur, India	IN	Asia/Kolkata
@@ -4870,6 +4887,7 @@ Los Teques	city	Los Teques, Venezuela	VE	America/Caracas
 Los Ángeles	city	Los Ángeles, Chile	CL	America/Santiago
 Loudi	city	Loudi, China	CN	Asia/Shanghai
 Louga	city	Louga, Senegal	SN	Africa/Dakar
+Lough Erne	city	Lough Erne, United Kingdom	GB	Europe/London
 Loughborough	city	Loughborough, United Kingdom	GB	Europe/London
 Loughton	city	Loughton, United Kingdom	GB	Europe/London
 Louisville	city	Louisville, United States	US	America/Kentucky/Louisville
@@ -5512,6 +5530,7 @@ Montpelier	city	Montpelier, United States	US	America/New_York
 Montpellier	city	Montpellier, France	FR	Europe/Paris
 Montreal	city	Montréal, Canada	CA	America/Toronto
 Montreuil	city	Montreuil, France	FR	Europe/Paris
+Montreux	city	Montreux, Switzerland	CH	Europe/Zurich
 Montrouge	city	Montrouge, France	FR	Europe/Paris
 Montréal	city	Montréal, Canada	CA	America/Toronto
 Montserrat	country	Montserrat	MS	America/Montserrat
@@ -6029,6 +6048,7 @@ Nuoro	city	Nuoro, Italy	IT	Europe/Rome
 Nuremberg	city	Nuremberg, Germany	DE	Europe/Berlin
 Nurlat	city	Nurlat, Russia	RU	Europe/Moscow
 Nurmijärvi	city	Nurmijärvi, Finland	FI	Europe/Helsinki
+Nusa Dua	city	Nusa Dua, Indonesia	ID	Asia/Makassar
 Nusle	city	Nusle, Czechia	CZ	Europe/Prague
 Nuuk	city	Nuuk, Greenland	GL	America/Nuuk
 Nyagan	city	Nyagan, Russia	RU	Asia/Yekaterinburg
@@ -6681,6 +6701,7 @@ Prievidza	city	Prievidza, Slovakia	SK	Europe/Bratislava
 Prijedor	city	Prijedor, Bosnia and Herzegovina	BA	Europe/Sarajevo
 Prilep	city	Prilep, North Macedonia	MK	Europe/Skopje
 Primorsko-Akhtarsk	city	Primorsko-Akhtarsk, Russia	RU	Europe/Moscow
+Prince Rupert	city	Prince Rupert, Canada	CA	America/Vancouver
 Priorka	city	Priorka, Ukraine	UA	Europe/Kyiv
 Pristina	city	Pristina, Kosovo	XK	Europe/Belgrade
 Privolzhskiy	city	Privolzhskiy, Russia	RU	Europe/Saratov
@@ -7524,6 +7545,7 @@ Schöneberg	city	Schöneberg, Germany	DE	Europe/Berlin
 Sciacca	city	Sciacca, Italy	IT	Europe/Rome
 Scottsdale	city	Scottsdale, United States	US	America/Phoenix
 Scunthorpe	city	Scunthorpe, United Kingdom	GB	Europe/London
+Sea Island	city	Sea Island, United States	US	America/New_York
 Seattle	city	Seattle, United States	US	America/Los_Angeles
 Sebeta	city	Sebeta, Ethiopia	ET	Africa/Addis_Ababa
 Secondigliano	city	Secondigliano, Italy	IT	Europe/Rome
@@ -7653,6 +7675,7 @@ Shaoxing	city	Shaoxing, China	CN	Asia/Shanghai
 Shaoyang	city	Shaoyang, China	CN	Asia/Shanghai
 Shaping	city	Shaping, China	CN	Asia/Shanghai
 Sharjah	city	Sharjah, United Arab Emirates	AE	Asia/Dubai
+Sharm el-Sheikh	city	Sharm el-Sheikh, Egypt	EG	Africa/Cairo
 Sharypovo	city	Sharypovo, Russia	RU	Asia/Krasnoyarsk
 Shashamane	city	Shashamane, Ethiopia	ET	Africa/Addis_Ababa
 Shatura	city	Shatura, Russia	RU	Europe/Moscow
@@ -8282,6 +8305,7 @@ Tanza	city	Tanza, Philippines	PH	Asia/Manila
 Tanzania	country	Tanzania	TZ	Africa/Dar_es_Salaam
 Tanzhou	city	Tanzhou, China	CN	Asia/Shanghai
 Taonan	city	Taonan, China	CN	Asia/Shanghai
+Taormina	city	Taormina, Italy	IT	Europe/Rome
 Taourirt	city	Taourirt, Morocco	MA	Africa/Casablanca
 Taoyuan	city	Taoyuan, Taiwan	TW	Asia/Taipei
 Taozhou	city	Taozhou, China	CN	Asia/Shanghai
@@ -8554,6 +8578,7 @@ Toulouse	city	Toulouse, France	FR	Europe/Paris
 Tourcoing	city	Tourcoing, France	FR	Europe/Paris
 Tournai	city	Tournai, Belgium	BE	Europe/Brussels
 Townsville	city	Townsville, Australia	AU	Australia/Brisbane
+Toyako	city	Toyako, Japan	JP	Asia/Tokyo
 Toyama	city	Toyama, Japan	JP	Asia/Tokyo
 Toyohashi	city	Toyohashi, Japan	JP	Asia/Tokyo
 Toyokawa	city	Toyokawa, Japan	JP	Asia/Tokyo
@@ -9181,6 +9206,7 @@ Wetzlar	city	Wetzlar, Germany	DE	Europe/Berlin
 Wevelgem	city	Wevelgem, Belgium	BE	Europe/Brussels
 Weymouth	city	Weymouth, United Kingdom	GB	Europe/London
 Whalley	city	Whalley, Canada	CA	America/Vancouver
+Whistler	city	Whistler, Canada	CA	America/Vancouver
 Whitby	city	Whitby, Canada	CA	America/Toronto
 White House	venue	White House, Washington, United States	US	America/New_York
 Whitehorse	city	Whitehorse, Canada	CA	America/Whitehorse
@@ -9619,6 +9645,7 @@ the Netherlands	country	The Netherlands	NL	Europe/Amsterdam
 Épinal	city	Épinal, France	FR	Europe/Paris
 Épinay-sur-Seine	city	Épinay-sur-Seine, France	FR	Europe/Paris
 Érd	city	Érd, Hungary	HU	Europe/Budapest
+Évian-les-Bains	city	Évian-les-Bains, France	FR	Europe/Paris
 Évora	city	Évora, Portugal	PT	Europe/Lisbon
 Évosmos	city	Évosmos, Greece	GR	Europe/Athens
 Évreux	city	Évreux, France	FR	Europe/Paris

@@ -539,3 +539,18 @@ TOWN_WITH_A_STATE_ABROAD = [
                          ids=[row[2][:50] for row in TOWN_WITH_A_STATE_ABROAD])
 def test_a_town_named_with_a_state_is_that_states_town(text: str, zone: str, why: str) -> None:
     assert find_places(text)[0].place.zone == zone, why
+
+
+# (sentence, the town it names and that town's clock): towns below the population floors where summits, forums and
+# ministerial retreats are held, which an itinerary names alone.
+MEETING_TOWNS = [
+    ("The President is in Davos for the forum.", "Davos, Switzerland", "Europe/Zurich"),
+    ("Leaders gather in Kananaskis on Sunday.", "Kananaskis, Canada", "America/Edmonton"),
+    ("The talks move to Sharm el-Sheikh.", "Sharm el-Sheikh, Egypt", "Africa/Cairo"),
+    ("The ministers meet at Camp David.", "Camp David, United States", "America/New_York"),
+]
+
+
+@pytest.mark.parametrize(("text", "display", "zone"), MEETING_TOWNS, ids=[row[1] for row in MEETING_TOWNS])
+def test_small_towns_of_summits_have_their_clock(text: str, display: str, zone: str) -> None:
+    assert [(m.place.display, m.place.zone) for m in find_places(text)] == [(display, zone)]

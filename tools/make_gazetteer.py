@@ -55,6 +55,21 @@ SEATS = frozenset({
 })
 # Seats geonames' table of towns lacks: (name, country code, zone).
 SEATS_UNLISTED = (("Montpelier", "US", "America/New_York"), ("Iqaluit", "CA", "America/Iqaluit"))
+# Small towns and retreats where summits, forums and ministerial meetings are held, below the population floors:
+# an itinerary names them alone ("is in Davos", "arrives in Kananaskis"), and only the town tells the clock.
+MEETING_TOWNS = (
+    ("Davos", "CH", "Europe/Zurich"), ("Montreux", "CH", "Europe/Zurich"), ("Bürgenstock", "CH", "Europe/Zurich"),
+    ("Sharm el-Sheikh", "EG", "Africa/Cairo"), ("Kananaskis", "CA", "America/Edmonton"),
+    ("Banff", "CA", "America/Edmonton"), ("Whistler", "CA", "America/Vancouver"),
+    ("Prince Rupert", "CA", "America/Vancouver"), ("Charlevoix", "CA", "America/Toronto"),
+    ("Bled", "SI", "Europe/Ljubljana"), ("Cernobbio", "IT", "Europe/Rome"), ("Taormina", "IT", "Europe/Rome"),
+    ("Borgo Egnazia", "IT", "Europe/Rome"), ("Deauville", "FR", "Europe/Paris"),
+    ("Évian-les-Bains", "FR", "Europe/Paris"), ("Elmau", "DE", "Europe/Berlin"), ("Alpbach", "AT", "Europe/Vienna"),
+    ("Gleneagles", "GB", "Europe/London"), ("Chequers", "GB", "Europe/London"), ("Lough Erne", "GB", "Europe/London"),
+    ("Carbis Bay", "GB", "Europe/London"), ("Nusa Dua", "ID", "Asia/Makassar"), ("Toyako", "JP", "Asia/Tokyo"),
+    ("Camp David", "US", "America/New_York"), ("Sea Island", "US", "America/New_York"),
+    ("Bretton Woods", "US", "America/New_York"), ("Jackson Hole", "US", "America/Denver"),
+)
 # (venue, city it stands in, country code): NATO and EU meeting places.
 VENUES = (
     ("NATO Headquarters", "Brussels", "BE"),
@@ -317,7 +332,7 @@ def rows() -> list[tuple[str, str, str, str, str]]:
         city_rows.setdefault(city["name"], (city["name"], "city", display, code, city["timezone"]))
         if is_capital or city["population"] >= FOLD_MIN_POPULATION:
             known.add(city["name"])
-    for name, code, zone in SEATS_UNLISTED:
+    for name, code, zone in (*SEATS_UNLISTED, *MEETING_TOWNS):
         city_rows.setdefault(name, (name, "city", f"{name}, {countries[code]['name']}", code, zone))
     table = dict(city_rows)
     for code, country in countries.items():
