@@ -54,6 +54,7 @@ from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, resolve_day
 from parsers.daycard import day_card
+from parsers.diaryplaces import follow_the_diary
 from parsers.disruptions import drop_disruptions
 from parsers.endfield import end_field, end_of_the_event_above
 from parsers.fieldlists import fill_from_fields
@@ -170,6 +171,8 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
     fill_from_fields(context.blocks, mentions_of, context.findings)
     days_at_one_time(context.blocks, mentions_of, context, before_walk)
     days_under_heading(context.blocks, mentions_of, context, before_walk)
+    if context.diary_days >= 2 and any(f.time is not None for f in context.findings):
+        follow_the_diary(context.findings, context.area())  # "Travel to Addis Ababa" on Wednesday: Thursday is there
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):
         area = context.area()  # only where a time needs it: finding the area reads every place in the text
         # A regional label ("MST") its area may not keep that day: the clocks of the towns the item names.
