@@ -271,7 +271,8 @@ def _plural(subject: str) -> bool:
     if _TWO_SUBJECTS.search(clause):
         return True  # "The President of Ghana and the Prime Minister of Togo"
     # The head of "X of Y" is X: "The Minister of Foreign Affairs", "The Council of Ministers", "The Department of
-    # Trade and Industry", "The Minister for Foreign Affairs" are one; "Heads of State" are several.
+    # Trade and Industry", "The Minister for Foreign Affairs", "The Committee on Budgets", "The Envoy to the Sahel" are
+    # one; "Heads of State" are several.
     head = _OF.split(clause, 1)[0]
     words = head.split()
     if not words:
@@ -284,7 +285,7 @@ def _plural(subject: str) -> bool:
     return last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
 
 
-_OF = re.compile(r"\s+(?:of|for)\s+")  # ("The Minister for Foreign Affairs" too)
+_OF = re.compile(r"\s+(?:of|for|on|to)\s+")  # ("The Minister for Foreign Affairs", "The Committee on Budgets" too)
 _TWO_SUBJECTS = re.compile(r"\s(?:and|&)\s+(?:the|his|her|their|its|a|an)\s", re.IGNORECASE)
 
 

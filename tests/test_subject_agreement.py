@@ -22,6 +22,9 @@ from parsers import kinds
      "'for' as 'of'"),
     ("Notice is hereby given that the City Council of the City of Tulsa will meet in Council Chambers",
      "City Council of the City of Tulsa meets in Council Chambers", "a legal notice's formula goes, as 'said that'"),
+    ("The Committee on Budgets will hold a hearing", "Committee on Budgets holds a hearing", "'on' as 'of'"),
+    ("The Special Envoy to the Great Lakes will brief the Council",
+     "Special Envoy to the Great Lakes briefs the Council", "'to' as 'of'"),
     ("Ministers will meet in Brussels", "Ministers meet in Brussels", "plural, as before"),
     ("The Minister will receive the delegation", "Minister receives the delegation", "singular, as before"),
 ])  # fmt: skip
