@@ -19,7 +19,9 @@ _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 _SECOND_TIME = re.compile(r"\s+and\s+(?:at\s+)?(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*,?\s*respectively\b")
 _RESPECTIVE_REACH = 16
 _CLAUSE_DAYS = ("day", "weekday", "relative", "published")  # a later clause's own day: "and Y on Tuesday at 10:30"
-_LAST_PREPOSITION = re.compile(r"\b(?:on|from|at|by|between|during|in)\s*$", re.IGNORECASE)
+# ("at about 13:00", "at around noon": the hedge goes with the preposition)
+_LAST_PREPOSITION = re.compile(r"\b(?:on|from|at|by|between|during|in)(?:\s+(?:about|around|approximately))?\s*$",
+                               re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")  # "... of Sabbavaram mandal. There, ...": its clause ends
 _NEW_SENTENCE = re.compile(r"\s+(?=[A-Z])")  # "at 10.30 a.m. By road he reaches": the time's full stop ends it
 # (a word joined by "&" counts as one: "the Q&A follows at 11:00", "R&D")
@@ -94,7 +96,8 @@ def later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> 
         clause = " ".join(_SENTENCE_END.split(words, maxsplit=1)[0].split()).strip(" ,;.")
         clause = _RELATIVE.sub("", clause)  # "..., where at 10.30 the host receives her": the host receives her
         if len(_CONTENT.findall(clause)) >= _CLAUSE_WORDS and not _ENDS.search(clause) \
-                and not (_PLACE_ONLY.match(clause) and not _ON_DAY.match(clause)):  # "and on Saturday at 9:00 ..."
+                and not (_PLACE_ONLY.match(clause) and not _ON_DAY.match(clause)  # "and on Saturday at 9:00 ..."
+                         and kinds.classify(clause) == kinds.EVENT):  # (", with a press conference at 13:00": one)
             found.append((joint.start(), mention, clause))
         elif _WEEKDAY_ONLY.fullmatch(clause) and _WEEKDAY_ONLY.search(sentence, 0, used.start):
             found.append((joint.start(), mention, ""))  # "Friday 08:00 to 16:00, Saturday 08:00 to 14:00"
