@@ -27,8 +27,9 @@ _ROW = re.compile(
     rf"(?:\s*(?:-|–|—|to)\s*(?P<end>{_CLOCK})(?P<h2>{_HOURS_WORD})?)?"
     rf"(?:\s*\(?(?P<zone>{ZONE_LABELS})\)?)?"
     # then what happens, after a dash, colon or bar, a tab, a gap or one space ("0700 Marathon walkers"), a word or
-    # a distance ("1000 10km"); a row of one space is a clock only where the programme keeps one (below)
-    r"(?=(?:\s*[-–—:|]\s*|\t\s*| +)(?:[^\W\d]|\d+[^\W\d]))")
+    # a distance ("1000 10km"); a row of one space is a clock only where the programme keeps one (below); or
+    # alone on its line over the line that says what ("0900" / "Arrival of guests": a table pasted a cell a line)
+    r"(?=(?:\s*[-–—:|]\s*|\t\s*| +)(?:[^\W\d]|\d+[^\W\d])|[ \t]*\n(?:\x00{1,2}\n)?[ \t]*(?:[•*·]\s*)?[^\W\d])")
 # Where a line opens with four figures: the engine skips to line feeds, and the row is tried only there.
 _LINE_OF_FIGURES = re.compile(r"\n(?=[ \t]*(?:[•*·]\s*)?[0-2]\d[0-5]\d)")
 _NEAR = 400  # characters: rows of one programme stand this close

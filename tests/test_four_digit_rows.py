@@ -49,6 +49,12 @@ BODIES = [
     ("The club was founded long ago; it meets on Tuesday 3 February at 10:00.\n\nOur story\n"
      "1998 Club founded\n2004 First race held\n2019 Record entry",
      [("10:00", "meets")], "years and one space: no row keeps a clock, so they stay years"),
+    ("Tuesday 3 February\nTime\nActivity\n0900\nArrival of ministers\n1000\nWorking session on quotas\n1230\nLunch",
+     [("09:00", "Arrival of ministers"), ("10:00", "Working session"), ("12:30", "Lunch")],
+     "a table pasted a cell a line: the figures alone over what happens"),
+    ("The club was founded long ago; it meets on Tuesday 3 February at 10:00.\n\nOur story\n"
+     "1998\nClub founded\n2004\nFirst race held",
+     [("10:00", "meets")], "years alone on their lines with no clock near them stay years"),
 ]
 
 
