@@ -59,6 +59,7 @@ from parsers.disruptions import drop_disruptions
 from parsers.endfield import end_field, end_of_the_event_above
 from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
+from parsers.followingrows import row_after_above
 from parsers.namedday import named_day_over_hours
 from parsers.notevents import opens_history
 from parsers.pendingtime import Pending, after_pending, flush
@@ -250,7 +251,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue  # "In Kigali:" over the items of that town
         if not mentions and not venue and venue_under(block, context):
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
-        if not mentions and (listrows.name_of_row(block, context) or schedule.venue_of_last(block, venue, context)
+        if not mentions and (listrows.name_of_row(block, context) or row_after_above(block, context)
+                             or schedule.venue_of_last(block, venue, context)
                              or schedule.what_of_last(block, context)):
             continue
         if mentions and hours_line(block.text):

@@ -17,6 +17,7 @@ import re
 from model import CANCELLED, SUMMIT, VISIT, Article, Event
 from parsers import kinds, postedheads, spanbounds
 from parsers.findings import Finding
+from parsers.followingrows import after_above
 from parsers.gate import Gated
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -120,7 +121,7 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     for finding in kept:
         if finding.time is None and finding.first == finding.last:
             same_day = [t for t in timed if t.first == finding.first]
-            same_day = [] if _another(finding, same_day) else same_day
+            same_day = [] if _another(finding, same_day) or after_above(finding.text) else same_day
             place = finding.place.name if finding.place else ""
             twin = next((t for t in same_day if t.kind == finding.kind
                          and (t.place.name if t.place else "") == place), None)

@@ -1,0 +1,43 @@
+"""A programme's row whose time cell says only that it comes after the row above ("Following above – Meeting with
+the business community") is an entry of that day, with no time of its own, named by what follows its dash; it is
+not the timed row above said again. It was dropped. Items in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+
+ITEM = """Visit of the Minister to Gaborone, Thursday 12 March 2031
+
+Source: Ministry of International Affairs
+
+The programme of the visit is set out below.
+
+{rows}
+"""
+
+# (rows, (start, words of its summary) of each entry, why)
+CASES = [
+    ("0830 hrs – Courtesy call on the Vice President\nFollowing above – Meeting with the chamber of mines\n"
+     "1300 hrs – Press briefing at the High Commission",
+     [("2031-03-12", "chamber of mines"), ("2031-03-12 08:30", "courtesy call"), ("2031-03-12 13:00", "briefing")],
+     "a row between two timed rows"),
+    ("10:00 – Talks with the Foreign Minister\nThereafter: Working lunch at the ministry",
+     [("2031-03-12", "working lunch"), ("2031-03-12 10:00", "talks")], "'Thereafter' and a colon"),
+]
+
+
+def _start(start: dt.datetime | dt.date) -> str:
+    return f"{start:%Y-%m-%d %H:%M}" if isinstance(start, dt.datetime) else start.isoformat()
+
+
+@pytest.mark.parametrize(("rows", "expected", "why"), CASES)
+def test_a_row_after_the_row_above(rows: str, expected: list[tuple[str, str]], why: str) -> None:
+    events = extract(ITEM.format(rows=rows), source="rows", reference=dt.date(2031, 3, 10)).events
+    entries = sorted((_start(e.start), e.summary.lower()) for e in events if not e.summary.startswith("Visit: Visit"))
+    assert [start for start, _ in entries] == [start for start, _ in expected], why
+    for (_, summary), (_, words) in zip(entries, expected, strict=True):
+        assert words in summary, why
