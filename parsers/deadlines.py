@@ -70,10 +70,12 @@ _WINDOW_BEFORE = re.compile(
     r"\s+(?:from|between|until|till|through|of)?\s*$", re.IGNORECASE)
 # "Applications for the grant programme open on 2 February and close on 15 March": the days that bound a window
 # ("Registration opens at 8:30 am" at a conference is the hour its doors open, and stays).
-# ("Consultation closes: 14 July 2025": a key date's row, its label before a colon or a dash)
+# ("Consultation closes: 14 July 2025": a key date's row, its label before a colon or a dash; a close needs neither:
+# "The consultation closes 30/01/2026")
 _WINDOW_DAY_BEFORE = re.compile(
     rf"\b(?:{_WINDOW_BOUNDED})(?:\s+(?:for|to|of)"
-    r"(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:will\s+)?(?:open|close)s?|opened|closed)(?:\s+on\s+|\s*[:–—-]\s*)$",
+    r"(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:(?:will\s+)?(?:open|close)s?|opened|closed)(?:\s+on\s+|\s*[:–—-]\s*)"
+    r"|(?:will\s+)?close[sd]?\s+)$",
     re.IGNORECASE)
 # "9 June – Applications open", "4 July: Consultation closes": a row whose words are only a window's bound
 _WINDOW_ROW = re.compile(rf"^\W*(?:the\s+)?(?:{_WINDOW_BOUNDED}|call\s+for\s+[\w-]+)"
