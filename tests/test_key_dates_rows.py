@@ -27,6 +27,8 @@ Published: 2 June 2031
      "• 4 July – Applications close", ["2031-06-20 18:30"], "rows whose words follow the date"),
     ("Timetable\n• 9 June – Open day at the yard\n• 4 July – Regatta", ["2031-06-09", "2031-07-04"],
      "rows that name happenings stay"),
+    ("The public consultation closes 14/07/2031 00:00:00. A drop-in session is held on 18 June 2031 at 2pm.",
+     ["2031-06-18 14:00"], "a close needs no 'on' nor colon before its date"),
 ])  # fmt: skip
 def test_a_windows_bounds_are_no_events(body: str, expected: list[str], why: str) -> None:
     events = extract(ITEM.format(body=body), source="keys", reference=dt.date(2031, 6, 2)).events
