@@ -176,6 +176,8 @@ TIME_ROWS: list[Row] = [
     ("the call starts at 15:00 GMT (11 a.m. EDT)", (("time", T(15), None, "UTC"),),
      "beside a conversion to another clock, GMT is Greenwich's own, not London's summer clock"),
     ("1400-1530 GMT", (("time", T(14), T(15, 30), "GMT"),), "a wire range, its clock written once after the end"),
+    ("1300-1430 EST", (("time", T(13), T(14, 30), "EST"),), "a range of four figures, a clock label after the end"),
+    ("In 2019-2020 EST was", (), "years are no range, whatever follows them"),
     ("at 10:30 IST (0500 GMT)", (("time", T(10, 30), None, "India Standard Time"),),
      "an ambiguous label: the bracket's offset from GMT says India's clock, not Ireland's"),
     ("at 9:00 CST (01:00 UTC)", (("time", T(9), None, "China Standard Time"),), "China's CST, not Chicago's"),
