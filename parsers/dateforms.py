@@ -235,7 +235,8 @@ _SECONDS = rf"(?::[0-5]\d(?=\s*(?:{_AMPM}\s*)?\(?\s*(?:{ZONE_LABELS})\b|\s*(?:{_
 _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR}[:.hH][0-5]\d{_SECONDS}"
                rf"(?:\s*(?:{_HRS}|h\b))?"
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s|\s\(?(?:{ZONE_LABELS})\b)"
-               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC)\b)"  # wire: "0600 GMT"
+               # wire: "0600 GMT"; forces: "0930 Zulu"
+               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC|Zulu|ZULU)\b)"
                # the end of a range of such figures written once with its clock's label ("1300-1430 EST")
                rf"|(?<=\d\d[0-5]\d[-–])(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:{_RANGE_LABELS})\b)"
                # "16-00 hours", "12-00 noon": a dash between hour and minutes, only before the word that says clock

@@ -40,7 +40,8 @@ _AT_ABOUT_ANCHOR = re.compile(r"\b[Aa]t (?:about|around|approximately) (?=\d{4}\
 _RUN_TOGETHER = re.compile(r"[^\x00-/:-\x7f](?<=\d)(?:\d{2,3}[AaPp]\.?[Mm]\b|(?<=1)2\s?NN\b)")
 # "0600 GMT": four digits before the label, checked after (found as _starts does); "1300-1430 EST": a range's end
 _WIRE_WORDS = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST",
-               "BST", "IST", "SAST", "EAT", "WAT", "CAT", "AEST", "AEDT", "JST", "KST", "SGT", "HKT", "MSK")
+               "BST", "IST", "SAST", "EAT", "WAT", "CAT", "AEST", "AEDT", "JST", "KST", "SGT", "HKT", "MSK",
+               "Zulu", "ZULU")
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterward")
 # "tomorrow" holds none of them: after its time ("at 10:45 am tomorrow") no number anchors it. Only there, in

@@ -19,7 +19,9 @@ CITY = "city"
 VENUE = "venue"
 _SPECIFICITY = {COUNTRY: 0, REGION: 1, CITY: 2, VENUE: 3}
 _ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States",
-            "U.K.": "United Kingdom", "UK": "United Kingdom"}
+            "U.K.": "United Kingdom", "UK": "United Kingdom",
+            # as Gulf and Asian releases abbreviate them ("3 p.m. KSA time", "the ROK delegation")
+            "KSA": "Saudi Arabia", "PRC": "China", "ROK": "South Korea"}
 _COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom",
                   "IN": "India", "ZA": "South Africa"}
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # a word of a place's name

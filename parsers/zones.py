@@ -291,7 +291,7 @@ def resolve(
     upper = text.upper()
     if upper in _GREENWICH:
         upper = "UTC+0"  # "14:00 GMT": Greenwich's own clock, UTC, in every season
-    if upper in ("UTC", "Z"):
+    if upper in ("UTC", "Z", "ZULU"):  # "0930 Zulu": UTC, as forces and launch providers write it
         return Resolved(pytz.utc.localize(wall), UTC_ZONE, True, True)
     offset = _OFFSET.match(upper)
     if offset:

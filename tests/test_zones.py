@@ -363,6 +363,9 @@ SPELLED_LABELS = [
     ("The debate starts on 12 January 2009 at 9:00 p.m. eastern time.", "America/New_York", "the same for Eastern"),
     ("The launch is on 3 May 2022 at 19:00 Japan time.", "Asia/Tokyo", "a country's name for its one clock"),
     ("The launch is on 3 May 2022 at 11:00 UK time.", "Europe/London", "a country's initials"),
+    ("The forum opens on 3 May 2022 at 3 p.m. KSA time.", "Asia/Riyadh", "Saudi Arabia's initials, as Gulf releases"),
+    ("The drill starts on 3 May 2022 at 0930 Zulu.", "UTC", "'Zulu' after four figures: UTC, as forces write it"),
+    ("The drill starts on 3 May 2022 at 14:00 Zulu.", "UTC", "'Zulu' after a clock with a colon"),
     ("The launch is on 3 May 2022 at 11:00 US time in Boston.", "America/New_York",
      "a land of several clocks names none: the place named decides"),
 ]
