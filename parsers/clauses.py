@@ -42,7 +42,8 @@ _NAMED_ROW = re.compile(rf"\s*;\s*(?P<name>{_NAME}),\s*$")
 _NAMED_ROW_HEAD = re.compile(rf"(?P<head>[^;]*?\w[^;]*?)\s*[—–:-]\s*(?:{_NAME},\s*){{1,2}}$")
 _ROW = re.compile(r";\s*(?P<name>[^;]*?\w[^;]*?),\s*$")  # "; the Committee on Finance, " before a row's time
 # The verbs of an event's ending.
-_ENDING = r"ends?|finish(?:es)?|concludes?|is\s+over|wraps?\s+up"
+# ("The House rises at 10 pm", "and adjourns at 6 pm": a sitting's end, as parliaments say it)
+_ENDING = r"ends?|finish(?:es)?|concludes?|is\s+over|wraps?\s+up|rises|adjourns"
 # "starts at 10:00 and ends at 12:00": one event; so is "the gates open from 9.30 am; the exhibition itself shuts at
 # 4.45 pm" (a thing the sentence named before, closing)
 _ENDS = re.compile(rf"^(?:it\s+|they\s+|the\s+\w+(?:\s+\w+)?\s+(?:itself\s+)?)?(?:{_ENDING}|closes?|shuts?)\b",

@@ -42,8 +42,9 @@ _HALF_OF_THE_DAY = re.compile(
     rf"\bthe\s+{_HALF}\s+of\b[^.;:]{{0,60}}?\s(?P<at>at\s+)(?P<hour>{_CLOCK}){_BARE_ENDING}", re.IGNORECASE)
 # Between a start and its end: "starts at 6 pm and ends at 8 pm", "begins at 9:00, finishing at 11:00".
 _THEN_ENDS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:it|they)\s+)?(?:ends?|finish(?:es|ing)?|concludes?|closes?"
-                        r"|is\s+over|wraps?\s+up|ending|concluding|closing|runs?\s+(?:until|till|to))\s+"
+                        r"|adjourns|is\s+over|wraps?\s+up|ending|concluding|closing|runs?\s+(?:until|till|to))\s+"
                         r"(?:(?:at|by|around|about)\s+)?$", re.IGNORECASE)
+_NEW_SENTENCE = re.compile(r"\.\s+[A-Z]")  # a full stop (a.m.'s own too), then a capital: the next sentence
 # "7pm for 7.30pm": arrive at the first time for a start at the second (invitations in British usage).
 _ARRIVE_FOR = re.compile(r"\s+for\s+$")
 _ARRIVAL_REACH = dt.timedelta(hours=2)  # "9am for 10am"; "2 pm for 11 pm" is no arrival
@@ -138,7 +139,9 @@ def with_told_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if start is not None and start.kind == "time" and start.until is None and mention.kind == "time" \
                 and mention.until is None and mention.time is not None and mention.time != start.time \
-                and _THEN_ENDS.match(text[start.end : mention.start] + (" " if mention.text[:1].isdigit() else "")):
+                and _THEN_ENDS.match(text[start.end : mention.start] + (" " if mention.text[:1].isdigit() else "")) \
+                and not _NEW_SENTENCE.match(text, start.end - 1, mention.start):
+            # (not across a full stop: "sits at 9.30 am. It closes at 6 pm." tells the start, then the close)
             out[-1] = start._replace(end=mention.end, text=text[start.start : mention.end], until=mention.time,
                                      zone=start.zone or mention.zone)
             continue

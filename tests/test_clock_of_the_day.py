@@ -80,6 +80,11 @@ def test_a_deadline_after_the_semicolon_stays_a_practicality() -> None:
      ["2026-12-09"]),  # no start said: a day, not an event at 8 pm
     ("The open day on 9 December 2026 finishes at 4 pm.", ["2026-12-09"]),
     ("The open day on 9 December 2026 starts at 10 am and finishes at 4 pm.", ["2026-12-09 10:00"]),
+    # a sitting's end, as parliaments say it: no event of its own
+    ("The House meets on 9 December 2026 at 2 pm. The House rises at 10 pm.", ["2026-12-09 14:00"]),
+    ("The Senate sits on 9 December 2026 at 9.30 am. It adjourns at 6 pm.", ["2026-12-09 09:30"]),
+    # a start whose "am." ends its sentence: the next sentence's close is no end of its range
+    ("The fair opens on 9 December 2026 at 9.30 am. It closes at 6 pm.", ["2026-12-09 09:30"]),
 ])
 def test_the_time_an_event_ends_at_is_not_its_start(body: str, said: list[str]) -> None:
     events = extract(f"Lantern walk\n\nSource: Old Town Society\n\n{body}\n", source="test",
