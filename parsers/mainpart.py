@@ -205,3 +205,35 @@ def one_story(container: Any, title: str) -> Any:
 
 def _has_h1(element: Any) -> bool:
     return any(tag_of(h) == "h1" for h in element.iterdescendants())
+
+
+# A section headed only by a word for a day's programme ("Tagesablauf", "Programme", "Schedule", "Horaires"): an
+# event page's timetable, laid out beside its description.
+_PROGRAMME_HEADING = re.compile(
+    r"(?:the\s+)?(?:programm?e?|program|agenda|schedule|timetable|time\s?table|itinerary|order\s+of\s+(?:events|the\s+day)"
+    r"|tagesablauf|ablauf|zeitplan|tagesordnung|horaires?|d[ée]roulement|programa|horario|cronograma)\s*:?",
+    re.IGNORECASE)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d\d(?!\d)|(?<!\d)\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+
+
+def with_programme(container: Any) -> Any:
+    """The container with the programme sections laid out beside it.
+
+    A page builder puts an event page's parts in sections side by side (a description, the companies, a
+    "Tagesablauf" of times); trafilatura keeps the section of prose. A sibling section headed by a word for the
+    programme alone, and giving clock times, is the article's too: it is moved to the container's end.
+    """
+    parent = container.getparent()
+    if parent is None or tag_of(parent) == "html":
+        return container
+    for sibling in list(parent):
+        if sibling is container or not isinstance(sibling.tag, str) or tag_of(sibling) in NOISE_TAGS \
+                or is_furniture(sibling):
+            continue
+        heading = next((h for h in sibling.iter() if tag_of(h) in _HEADLINE_TAGS), None)
+        if heading is None or not _PROGRAMME_HEADING.fullmatch(_SPACE.sub(" ", heading.text_content()).strip()):
+            continue
+        if _CLOCK.search(sibling.text_content()):
+            container.append(sibling)  # (moved: lxml takes it out of the parent)
+    return container
+
