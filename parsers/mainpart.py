@@ -225,11 +225,12 @@ def _has_h1(element: Any) -> bool:
     return any(tag_of(h) == "h1" for h in element.iterdescendants())
 
 
-# A section headed only by a word for a day's programme ("Tagesablauf", "Programme", "Schedule", "Horaires"): an
-# event page's timetable, laid out beside its description.
+# A section headed only by a word for a day's programme ("Tagesablauf", "Programme", "Schedule"): an event page's
+# timetable, laid out beside its description. (Not "Agenda", which many sites head their calendar of coming events
+# with, nor "Horaires"/"Horario", often opening hours.)
 _PROGRAMME_HEADING = re.compile(
-    r"(?:the\s+)?(?:programm?e?|program|agenda|schedule|timetable|time\s?table|itinerary|order\s+of\s+(?:events|the\s+day)"
-    r"|tagesablauf|ablauf|zeitplan|tagesordnung|horaires?|d[ée]roulement|programa|horario|cronograma)\s*:?",
+    r"(?:the\s+)?(?:programm?e?|program|schedule|timetable|time\s?table|itinerary|order\s+of\s+(?:events|the\s+day)"
+    r"|tagesablauf|ablauf|zeitplan|tagesordnung|d[ée]roulement|programa|cronograma)\s*:?",
     re.IGNORECASE)
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d\d(?!\d)|(?<!\d)\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 

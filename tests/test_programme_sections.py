@@ -52,3 +52,7 @@ def test_a_german_timetable_heading_as_well() -> None:
 
 def test_a_section_under_another_heading_stays_out() -> None:
     assert _starts(_page("Getting there")) == []
+
+
+def test_an_agenda_beside_the_article_is_a_calendar_of_other_events() -> None:
+    assert _starts(_page("Agenda")) == []
