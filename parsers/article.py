@@ -226,7 +226,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)
                 or named_day_over_hours(block, mentions, mentions_of, context, numeric_order)) is not None:
             block, mentions, taken = *over, block.number + 1
-        if len(mentions) == 2 and (stamp_line(block.text, mentions)
+        if len(mentions) == 2 and (stamp_line(block.text, mentions, line_above.text if line_above else "")
                                    or opening_stamp(block.number, block.text, mentions, mentions_of, texts)):
             # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
             block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)

@@ -37,7 +37,7 @@ from parsers.fourdigitrows import four_digit_rows
 from parsers.mentions import DayPart, Mention
 from parsers.restated import without_utc_restatements
 from parsers.spokenclock import spoken_mentions
-from parsers.zonewords import with_foreign_labels, with_list_labels, with_row_labels
+from parsers.zonewords import with_clock_rows, with_foreign_labels, with_list_labels, with_row_labels
 
 # Imported from here by many callers: the records, the words and the clock.
 __all__ = ["MONTHS", "NEAR_DAYS", "WEEKDAYS", "ZONE_LABELS", "DayPart", "Mention", "find_mentions", "parse_clock",
@@ -80,7 +80,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     for other_language in (iberian_mentions, malay_mentions, italian_mentions, spoken_mentions, four_digit_rows):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
-    labelled = with_row_labels(text, with_list_labels(text, with_foreign_labels(text, merged)))
+    labelled = with_clock_rows(text, with_row_labels(text, with_list_labels(text, with_foreign_labels(text, merged))))
     labelled = without_utc_restatements(text, labelled)  # "10:15 p.m. EDT (02:15 UTC on May 15)": one moment
     # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them
     return with_told_ranges(text, with_bare_hours(text, with_halves_of_the_day(text, labelled)))

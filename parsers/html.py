@@ -34,7 +34,15 @@ from parsers.listing import (
     paper_rows,
     with_list,
 )
-from parsers.mainpart import NOISE_TAGS, main_container, one_story, tag_of, with_headline, within_article
+from parsers.mainpart import (
+    NOISE_TAGS,
+    main_container,
+    one_story,
+    tag_of,
+    with_headline,
+    with_programme,
+    within_article,
+)
 from parsers.monthgrid import cell_days, grid_lines, grid_month
 from parsers.pagecuts import cut_furniture, cut_notes, cut_related, cut_teasers
 from parsers.pagemeta import page_title, postal_place, published_date, publisher
@@ -84,7 +92,7 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     listing = meeting_list(root)
     container = with_list(_container(root, text), listing)
     title = page_title(root, container, url)
-    container = one_story(with_headline(container, root, title), title)
+    container = with_programme(one_story(with_headline(container, root, title), title))
     cut_teasers(container, keep=listing[0] if listing else None)
     day = published.isoformat() if published else ""
     cut_furniture(container, day)

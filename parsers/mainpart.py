@@ -21,6 +21,8 @@ _SNIPPET = 40  # characters of a line looked up in the page's text
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 _GROWTH = 1500  # characters a container may gain besides doubling, to take in its headline
 _MAJORITY = 0.7  # the container holds this share of the located text
+_PARAGRAPH = 120  # characters: a line of trafilatura's text this long is a paragraph of prose, no menu item
+_PARAGRAPHS = 3  # such paragraphs under one element: an article, whatever its class's words sound like
 # Markup that is never the article (noscript/template hold markup, not prose; form controls, not prose).
 NOISE_TAGS = frozenset(
     "script style noscript template iframe svg button select input textarea label option canvas object".split()
@@ -63,6 +65,7 @@ def main_container(root: Any, located_text: str) -> Any | None:
     """The deepest element holding most of `located_text` (trafilatura's reading of the page), or None."""
     owners, flat = _text_index(root)
     weights: dict[Any, int] = {}
+    paragraphs: dict[Any, int] = {}  # long lines of prose each element holds
     total = 0
     for line in located_text.splitlines():
         snippet = _SPACE.sub(" ", line).strip()[:_SNIPPET]
@@ -73,8 +76,10 @@ def main_container(root: Any, located_text: str) -> Any | None:
             continue
         owner = owners[_owner_index(owners, at)][1]
         total += len(snippet)
+        long = len(line.strip()) >= _PARAGRAPH
         for element in (owner, *owner.iterancestors()):
             weights[element] = weights.get(element, 0) + len(snippet)
+            paragraphs[element] = paragraphs.get(element, 0) + long
     if not total:
         return None
     holding = [e for e, w in weights.items() if w >= _MAJORITY * total]
@@ -83,10 +88,23 @@ def main_container(root: Any, located_text: str) -> Any | None:
     deepest = max(holding, key=_depth)
     if not is_furniture(deepest):
         return deepest
+    if paragraphs.get(deepest, 0) >= _PARAGRAPHS and _furniture_by_name_only(deepest):
+        # "cuerpo-ad" (a Spanish site's article body, "ad" a word of its class): paragraphs of prose under a class
+        # that only sounds like furniture are the article; markup that says so (<nav>, role=menu) is believed.
+        return deepest
     # trafilatura read a menu (a page with little prose), or mis-nested markup put the article inside one:
     # the article is the <article> or <main> in it that holds most of the text, else not in it at all.
     inner = [e for e in weights if tag_of(e) in ("article", "main") and deepest in e.iterancestors()]
     return max(inner, key=lambda e: (weights[e], _depth(e)), default=None)
+
+
+def _furniture_by_name_only(element: Any) -> bool:
+    """Is the element furniture only by a word of its class or id, not by its tag, role or hiding?"""
+    if tag_of(element) in _FURNITURE_TAGS or (element.get("role") or "").lower() in _FURNITURE_ROLES:
+        return False
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return element.get("hidden") is None and element.get("aria-hidden") != "true" \
+        and "display:none" not in style and "visibility:hidden" not in style
 
 
 def with_headline(container: Any, root: Any, title: str) -> Any:
@@ -205,3 +223,36 @@ def one_story(container: Any, title: str) -> Any:
 
 def _has_h1(element: Any) -> bool:
     return any(tag_of(h) == "h1" for h in element.iterdescendants())
+
+
+# A section headed only by a word for a day's programme ("Tagesablauf", "Programme", "Schedule"): an event page's
+# timetable, laid out beside its description. (Not "Agenda", which many sites head their calendar of coming events
+# with, nor "Horaires"/"Horario", often opening hours.)
+_PROGRAMME_HEADING = re.compile(
+    r"(?:the\s+)?(?:programm?e?|program|schedule|timetable|time\s?table|itinerary|order\s+of\s+(?:events|the\s+day)"
+    r"|tagesablauf|ablauf|zeitplan|tagesordnung|d[ée]roulement|programa|cronograma)\s*:?",
+    re.IGNORECASE)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d\d(?!\d)|(?<!\d)\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+
+
+def with_programme(container: Any) -> Any:
+    """The container with the programme sections laid out beside it.
+
+    A page builder puts an event page's parts in sections side by side (a description, the companies, a
+    "Tagesablauf" of times); trafilatura keeps the section of prose. A sibling section headed by a word for the
+    programme alone, and giving clock times, is the article's too: it is moved to the container's end.
+    """
+    parent = container.getparent()
+    if parent is None or tag_of(parent) == "html":
+        return container
+    for sibling in list(parent):
+        if sibling is container or not isinstance(sibling.tag, str) or tag_of(sibling) in NOISE_TAGS \
+                or is_furniture(sibling):
+            continue
+        heading = next((h for h in sibling.iter() if tag_of(h) in _HEADLINE_TAGS), None)
+        if heading is None or not _PROGRAMME_HEADING.fullmatch(_SPACE.sub(" ", heading.text_content()).strip()):
+            continue
+        if _CLOCK.search(sibling.text_content()):
+            container.append(sibling)  # (moved: lxml takes it out of the parent)
+    return container
+

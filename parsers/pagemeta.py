@@ -140,7 +140,22 @@ def publisher(root: Any) -> str:
     if len(parts) > 1:
         return parts[-1]
     pieces = _DASH.split(tab)
-    return pieces[-1].strip() if len(pieces) > 1 and _NAME.fullmatch(pieces[-1].strip()) else ""
+    if len(pieces) > 1 and _NAME.fullmatch(pieces[-1].strip()):
+        return pieces[-1].strip()
+    headlines = " ".join(h.text_content() for h in root.iter("h1"))
+    return _site_card(_meta(root, "og:title"), f"{tab} {headlines}")
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _site_card(card: str, headings: str) -> str:
+    """og:title when it shares no word with the page's <title> and headlines: a site that copies its home page's
+    card into every page ("Harbour News, the best of the island's sport") names itself there, not the article."""
+    if not card or not headings.strip():
+        return ""
+    words = {w.casefold() for w in _WORD.findall(headings)}
+    return card if not any(w.casefold() in words for w in _WORD.findall(card)) else ""
 
 
 def postal_place(root: Any) -> str:

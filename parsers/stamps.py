@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parsers.dates import Mention, find_mentions
+from parsers.datewords import STAMP_LABELS_ABROAD
 
 _REACH = 40  # characters before a mention where a page's stamp stands
 
@@ -33,9 +34,10 @@ _STAMP_REST = re.compile(r"\W*(?:\([^()]{1,30}\))?[\s,/|·•–—-]*")
 _MIDNIGHT = re.compile(r"00[:.]00(?:[:.]00)?")
 
 
-def stamp_line(sentence: str, mentions: list[Mention]) -> bool:
-    """A line that is only a wire's or a page's stamp: a dated day with a year and a time, no words."""
-    if filed_line(sentence, mentions):
+def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
+    """A line that is only a wire's or a page's stamp: a dated day with a year and a time, no words. `above` is the
+    line over it, which may be the stamp's label alone ("Publicado:")."""
+    if filed_line(sentence, mentions, above):
         return True
     days = [m for m in mentions if m.kind == "day" and m.first is not None and m.first.year is not None]
     if len(days) != 1 or len(mentions) != 2 or not any(m.kind == "time" for m in mentions):
@@ -60,7 +62,11 @@ def stamp_line(sentence: str, mentions: list[Mention]) -> bool:
 # "Published in English on 8.5.2019 at 13.24", "The Canadian Press, 11 Dec, 2023 01:59 PM": a line of full dates,
 # each with the minute it was filed at (no one sets a meeting for 13.24), and besides them only a word of
 # publishing or a source's name before a comma: a stamp, as the bracketed ones above.
-_FILED_WORD = re.compile(r"\b(?:published|posted|updated|filed|modified|issued)\b", re.IGNORECASE)
+_FILED_WORD = re.compile(rf"\b(?:published|posted|updated|filed|modified|issued|{STAMP_LABELS_ABROAD})\b",
+                         re.IGNORECASE)
+# "Publicado:" alone on its line over "Miércoles, 4 de Mayo de 2022 a las 07:46hrs.": a page's template puts the
+# label and the stamp on lines of their own.
+_LABEL_ALONE = re.compile(rf"^\W*(?:{_FILED_WORD.pattern})(?:\s+on)?\s*:\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^\W*(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*\s*,\s*$")
 _FILED_GAP = re.compile(r"[\s,]*")
 _FILED_WORDS = 6  # words of 3+ letters besides the dates: a department's name and "Published in English"
@@ -69,7 +75,7 @@ _NUMERIC_DAY_BEFORE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d[\s,]*$"
 _FILED_MENTIONS = 4
 
 
-def filed_line(sentence: str, mentions: list[Mention]) -> bool:
+def filed_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
     """A line of stamps: each time straight after a full date, at a minute that is no multiple of five."""
     times = [m for m in mentions if m.kind == "time"]
     days = [m for m in mentions if m.kind != "time"]
@@ -87,7 +93,7 @@ def filed_line(sentence: str, mentions: list[Mention]) -> bool:
     rest = " ".join(sentence[end : m.start] for end, m in zip(ends, mentions, strict=False)) + sentence[ends[-1] :]
     if len(_WORD3.findall(rest)) > _FILED_WORDS:
         return False
-    return _FILED_WORD.search(rest) is not None or (
+    return _FILED_WORD.search(rest) is not None or _LABEL_ALONE.match(above) is not None or (
         _BYLINE.match(sentence[: mentions[0].start]) is not None and not sentence[mentions[-1].end :].strip(" .|"))
 
 

@@ -139,3 +139,35 @@ def with_row_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                     mention = mention._replace(zone=" ".join(zone.split()))
         out.append(mention)
     return out
+
+
+# "Bolivia, Venezuela, Chile y Paraguay: 12:30 horas": a row of a kick-off or broadcast table names the countries
+# (or towns) whose clock its time is on, before a colon, and says nothing else.
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’.-]+(?:[ \t][A-ZÁÉÍÓÚÑ][\w'’.-]+){0,2}"
+_ROW_NAMES = re.compile(rf"^[ \t•*-]*(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*"
+                        rf"(?:[ \t]+(?:y|e|and|et|und|o|or)[ \t]+{_NAME})?)[ \t]*:[ \t]*$")
+_ROW_SPLIT = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:y|e|and|et|und|o|or)[ \t]+")
+_ROW_END = re.compile(r"[ \t]*(?:horas?|hrs?\.?|h|Uhr|heures?)?[ \t]*\.?[ \t]*$", re.IGNORECASE)
+
+
+def with_clock_rows(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each time of a line that only names places before a colon and gives the time ("Argentina, Brasil y Uruguay:
+    13:30 horas"), on the clock of the first of them that keeps one: the table restates one moment on each
+    country's clock, and so the rows meet at one instant (restated.py keeps the first)."""
+    if ":" not in text:
+        return mentions
+    return [_on_row_clock(text, m) if m.kind == "time" and not m.zone else m for m in mentions]
+
+
+def _on_row_clock(text: str, mention: Mention) -> Mention:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    names = _ROW_NAMES.match(text[line_start : mention.start])
+    if names is None or not _ROW_END.fullmatch(text, mention.end, len(text) if line_end < 0 else line_end):
+        return mention
+    for name in _ROW_SPLIT.split(names.group("names")):
+        place = lookup(name)
+        # zones.py reads "<name> time" as the clock of a town, or of a country that keeps one ("Bolivia time").
+        if place is not None and place.zone and (place.kind == CITY or place.zone_certain):
+            return mention._replace(zone=f"{name} time")
+    return mention

@@ -376,6 +376,8 @@ TOPICS = [
     ("Croatia v. Serbia: judgment", [("Croatia", True), ("Serbia", True)], "the parties of a case"),
     ("Final – Australia v England", [("Australia", True), ("England", True)],
      "the sides of a match after a dash are no venue"),
+    ("Round 9 – Santos vs Lyon (6 pm)", [("Santos", True), ("Lyon", True)],
+     "'vs' written without its full stop also joins the two sides of a match"),
     ("the minister travels to Serbia", [("Serbia", False)], "a place after 'to' is where something happens"),
     ("the envoy, back from Tokyo, speaks", [("Tokyo", True)], "where someone comes back from is not where"),
     ("a debate on Mexico", [("Mexico", True)], "a country after 'on' is what is talked about"),

@@ -32,3 +32,18 @@ def days(body: str) -> list[str]:
 ])  # fmt: skip
 def test_stamp_and_preterite(body: str, expected: list[str], why: str) -> None:
     assert days(body) == expected, why
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), [
+    ("Publicado:\n\nJueves, 8 de mayo de 2031 a las 09:17hrs.\n\nLa alcaldesa abrirá la feria el 20 de mayo.",
+     ["2031-05-20"], "the label alone on its line over a full date and a filed minute: the page's stamp"),
+    ("Veröffentlicht:\n\nDonnerstag, 8. Mai 2031 um 09:17 Uhr\n\nDer Bürgermeister eröffnet die Messe am 20. Mai um 10 "
+     "Uhr im Rathaus.",
+     ["2031-05-20"], "the same in German, the label over the stamp"),
+    ("Publicado el 8 de mayo de 2031 09:17\n\nLa alcaldesa abrirá la feria el 20 de mayo.",
+     ["2031-05-20"], "the label and the stamp on one line: the other languages' label marks it as 'Published' does"),
+    ("Programa:\n\nJueves, 8 de mayo de 2031 a las 09:17\n\nLa alcaldesa abrirá la feria el 20 de mayo.",
+     ["2031-05-08", "2031-05-20"], "a line over the date that is no publication label keeps its event"),
+])  # fmt: skip
+def test_stamp_under_its_label_line(body: str, expected: list[str], why: str) -> None:
+    assert days(body) == expected, why

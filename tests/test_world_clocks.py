@@ -123,3 +123,16 @@ def test_an_in_town_line_moves_the_items_below_it_there() -> None:
     body = ("Thursday 11 June 2026\nIn Nairobi:\n- 09:00 Meeting with the chamber of commerce\n"
             "Friday 12 June 2026\nIn Kigali:\n- 10:00 Meeting with the trade minister")
     assert _utc_starts(body) == ["2026-06-11T06:00", "2026-06-12T08:00"]
+
+
+def test_rows_of_countries_restate_one_kick_off_on_their_clocks() -> None:
+    # A kick-off table: each row names the countries whose clock its time is on; all rows are one moment.
+    body = ("The cup final is played on Saturday 14 June 2031 from 15:00 hora de Perú at the national stadium.\n"
+            "Bolivia y Paraguay: 16:00 horas\nArgentina: 17:00 horas")
+    assert _utc_starts(body) == ["2031-06-14T20:00"]
+
+
+def test_a_row_naming_no_place_keeps_its_own_time() -> None:
+    body = ("The cup final is played on Saturday 14 June 2031 from 15:00 at the national stadium in Lima.\n"
+            "Fan zone: 12:00 horas")
+    assert _utc_starts(body) == ["2031-06-14T17:00", "2031-06-14T20:00"]
