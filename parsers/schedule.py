@@ -72,7 +72,11 @@ _COLUMN_HEADINGS = frozenset({"place", "venue", "location", "where", "event", "e
 _LISTING_HEADINGS = frozenset({"upcoming events", "upcoming", "coming up", "what's on", "what’s on", "whats on",
                                "calendar", "events calendar", "event calendar", "news and events", "upcoming meetings",
                                "meetings", "future events", "forthcoming events", "all events", "diary"})
-_NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS | _LISTING_HEADINGS | frozenset(ABOUT)
+# The kind of document over its heading ("NOTICE OF MEETING" / "Standing Committee on Finance"): no entry's name.
+_DOCUMENT_KINDS = frozenset({"notice of meeting", "meeting notice", "notice of public meeting", "public notice",
+                             "notice", "media advisory", "press release", "news release", "for immediate release",
+                             "media alert"})
+_NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS | _LISTING_HEADINGS | _DOCUMENT_KINDS | frozenset(ABOUT)
 # "Back to Calendar", "‹ Return to events", "View all meetings": a link back to the listing, above an event's details.
 _BACK_LINK = re.compile(r"^\W*(?:back\s+to|return\s+to|(?:view|see)\s+all)\b", re.IGNORECASE)
 # "Type your e-mail above to sign up for harbour news": a form's prompt, above an event's fields.
