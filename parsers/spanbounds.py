@@ -20,7 +20,8 @@ def drop_restated_bounds(findings: list[Finding]) -> list[Finding]:
     runs = [f for f in findings if f.first < f.last and f.time is None]
     if not runs:
         return findings
-    return [f for f in findings if not (f.first == f.last and f.time is None and any(_restates(f, run) for run in runs))]
+    return [f for f in findings
+            if not (f.first == f.last and f.time is None and any(_restates(f, run) for run in runs))]
 
 
 def _restates(finding: Finding, run: Finding) -> bool:

@@ -40,7 +40,8 @@ def test_each_cell_at_its_columns_time_on_its_rows_day() -> None:
 
 def test_the_cell_names_the_event() -> None:
     summaries = " ".join(summary for _, summary in _events(_TABLE))
-    assert "fishing cooperative" in summaries and "SESSION" not in summaries
+    assert "fishing cooperative" in summaries
+    assert "SESSION" not in summaries
 
 
 def test_lines_that_are_no_such_table_stay() -> None:
