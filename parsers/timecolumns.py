@@ -34,6 +34,8 @@ _CELL_LIMIT = 160  # characters: a cell is short; prose ends the table
 
 def time_columns(lines: list[str]) -> list[str]:
     """`lines` with a table of clock-time columns, if one begins at a run of two or more heads, as dated lines."""
+    if any(" | " in line for line in lines):
+        return _barred(lines)
     if len(lines) < 5 or not any(_HEAD.fullmatch(line) for line in lines):
         return lines
     for at in range(len(lines) - 3):
@@ -74,3 +76,26 @@ def _rows(lines: list[str], start: int, width: int) -> tuple[list[tuple[str, lis
         rows.append((lines[at], cells))
         at += 1 + width
     return rows, at
+
+
+def _barred(lines: list[str]) -> list[str]:
+    """The same table with its rows kept whole, cells between bars: "DATE | 09H00 SESSION | 11H00 SESSION", then
+    "Monday, 14 Feb 2022 | Courtesy call | School visit"."""
+    for at, line in enumerate(lines):
+        cells = line.split(" | ")
+        if len(cells) < 3 or not _DATE_HEAD.fullmatch(cells[0]):
+            continue
+        heads = [_HEAD.fullmatch(cell) for cell in cells[1:]]
+        if not all(heads) or len({cell[head.end("clock"):].strip().lower()
+                                  for cell, head in zip(cells[1:], heads, strict=True) if head}) != 1:
+            continue
+        clocks = [head.group("clock") for head in heads if head]
+        dated: list[str] = []
+        stop = at + 1
+        while stop < len(lines) and len(row := lines[stop].split(" | ")) == len(cells) and _DATE.fullmatch(row[0]):
+            dated.extend(f"{row[0]} {clock}: {cell}" for clock, cell in zip(clocks, row[1:], strict=True)
+                         if cell.strip(" -–—"))
+            stop += 1
+        if dated:
+            return [*lines[:at], *dated, *lines[stop:]]
+    return lines

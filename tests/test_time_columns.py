@@ -51,3 +51,12 @@ def test_lines_that_are_no_such_table_stay() -> None:
     assert time_columns(agenda) == agenda  # heads differ in their words: a programme's rows
     prose = ["DATE", "09H00", "11H00", "Monday, 14 Feb", "Our tour goes on in the spring."]
     assert time_columns(prose) == prose  # a row with too few cells is no table
+
+
+def test_rows_kept_whole_between_bars() -> None:
+    text = ("Members of the public may attend every meeting below.\n\n"
+            "DATE | 10H00 SESSION | 14H30 SESSION\n"
+            "Wednesday, 5 Feb 2031 | Courtesy call on the Regional Governor | Town hall meeting, KEETMANSHOOP\n"
+            "Thursday, 6 Feb 2031 | Visit to the fishing cooperative | -")
+    assert [start for start, _ in _events(text)] == ["2031-02-05 10:00:00+02:00", "2031-02-05 14:30:00+02:00",
+                                                     "2031-02-06 10:00:00+02:00"]
