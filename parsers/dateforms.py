@@ -66,7 +66,8 @@ def _dmy(p: str) -> str:
     # A day in words only with "of" ("the fourth of July"): "the second May in a row" names no day. "The 8th day of
     # December, 2026": the formal day of proclamations and notices of sittings.
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?"
-            rf"(?:{_g(p + 'd', _DAY_GLUED)}(?:\s+(?:day\s+)?of)?|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+(?:day\s+)?of)"
+            rf"(?:{_g(p + 'd', _DAY_GLUED)}(?:\s+(?:day\s+)?of)?"
+            rf"|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+(?:day\s+)?of)"
             r"(?:\s+|(?<=[a-z])(?=[A-Z]))"
             rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)}|{_short_year(p)})?(?:\s*\))?{_weekday_after(p)}")
 
