@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import calendarrows, clauses, deadlines, itinerary, kinds, schedule
+from parsers import calendarrows, clauses, deadlines, extent, itinerary, kinds, schedule
 from parsers.area import is_local
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import DayPart, Mention
@@ -88,7 +88,9 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         return False
     if day_mention is None:
         # "10:00 (CET)  Pre-ministerial press conference (Tuesday 13 February)": the date comes last.
-        day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end), None)
+        # (not a last day: "9:00 a.m.-5:00 p.m. (concludes on Tuesday, 30 May)" is on the day in context)
+        day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end
+                            and not extent.told_as_last_day(block.text, m)), None)
         if day_mention is not None:
             what = what[: max(0, day_mention.start - (len(block.text) - len(what)))].rstrip(" ,;:(–—-")
     first_sentence = next(iter(sentence_spans(what)), (0, len(what)))
