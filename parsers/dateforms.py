@@ -35,6 +35,8 @@ _LOWER_WEEKDAYS = by_first_letter([n for n in sorted(WEEKDAYS, key=len, reverse=
 _WEEKDAY = rf"(?:{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS})(?:\.|\b)"
 # ("28TH JANUARY, 2016": an order paper in capitals writes the ordinal's letters in capitals too)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?\b"
+# "on 17thMay": an ordinal's letters run into the month's capital, the space left out (only before a capital)
+_DAY_GLUED = rf"{_DAY}|(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=[A-Z][a-z])"
 # A day in words, tens and units joined by a hyphen or a space ("twenty-first", "Twenty First"); not a word
 # that goes on ("the second-largest", "fourth-quarter").
 _DAY_WORD = "(?:" + "|".join("[- ]".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in w.split("-"))
@@ -64,7 +66,9 @@ def _dmy(p: str) -> str:
     # A day in words only with "of" ("the fourth of July"): "the second May in a row" names no day. "The 8th day of
     # December, 2026": the formal day of proclamations and notices of sittings.
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?"
-            rf"(?:{_g(p + 'd', _DAY)}(?:\s+(?:day\s+)?of)?|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+(?:day\s+)?of)\s+"
+            rf"(?:{_g(p + 'd', _DAY_GLUED)}(?:\s+(?:day\s+)?of)?"
+            rf"|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+(?:day\s+)?of)"
+            r"(?:\s+|(?<=[a-z])(?=[A-Z]))"
             rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)}|{_short_year(p)})?(?:\s*\))?{_weekday_after(p)}")
 
 

@@ -55,6 +55,11 @@ def _said_before(sentence: str, mention: Mention) -> str:
     return before + "on" if mention.text[:3].lower() == "on " else before
 
 
+def told_as_last_day(sentence: str, mention: Mention) -> bool:
+    """Is `mention` said as a last day ("(concludes on Tuesday, 30 May)", "runs until 4 June")?"""
+    return _END_BEFORE.could_match(sentence) and _verb_before(_END_BEFORE, sentence, mention) is not None
+
+
 def _verb_before(pattern: re.Pattern[str] | Gated, sentence: str, mention: Mention) -> re.Match[str] | None:
     return pattern.search(_said_before(sentence, mention))
 

@@ -369,6 +369,11 @@ def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: st
             finding.zone_label = said.zone or context.zone_label
             if finding is not current:
                 finding.as_published = f"{finding.as_published} {said.text}"
+        # "... holds an Open Briefing on Friday 29 May" / "It runs from 1:15 - 3:15pm at United Nations Headquarters,
+        # New York": where the time is, over a town the sentence before named (its dateline's, the sender's)
+        here = best_place([m for m in find_places(clause) if m.locative and not m.topical and m.place.kind != COUNTRY])
+        if here is not None and (current.place is None or here.specificity > current.place.specificity):
+            current.place = here
     current.as_published = f"{current.as_published} {said.text}"
     current.text = f"{current.text} {clause}" if len(current.text) < MAX_TEXT else current.text
     return True

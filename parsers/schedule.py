@@ -353,10 +353,16 @@ def address(text: str) -> bool:
 # -- entries of a schedule, read with what the reader keeps in mind ----------------------------------
 
 
+# A cell that only gives a length: "30 minutes", "1 hour", "90 min.", "2 hrs".
+_LENGTH_ONLY = re.compile(r"(?i:about\s+|approx(?:imately|\.)?\s+)?\d{1,3}(?:[.,]\d)?\s*"
+                          r"(?i:minutes?|mins?\.?|hours?|hrs?\.?)")
+
+
 def says_what(block: Block, mentions: list[Mention]) -> bool:
     """Can the block under a time alone on its line say what happens then? Not a field, a venue, a new entry."""
-    if VENUE_LINE.match(block.text) or FIELD.match(block.text) or generic(block.text):
-        return False  # "Details" over an event page's fields names no entry
+    if VENUE_LINE.match(block.text) or FIELD.match(block.text) or generic(block.text) \
+            or _LENGTH_ONLY.fullmatch(block.text.strip()):
+        return False  # "Details" over an event page's fields names no entry; "30 minutes" is how long, not what
     if block.kind == HEADING:
         return not mentions and len(block.text) <= NEXT_LINE_LIMIT
     if any(m.kind in ("day", "span") for m in mentions) and any(m.kind == "time" for m in mentions):
