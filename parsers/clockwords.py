@@ -45,6 +45,10 @@ _HALF_OF_THE_DAY = re.compile(
 _THIS_HALF = re.compile(
     r"\b(?P<at>at\s+)(?P<hour>(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?)(?=\s+(?:this\s+(?P<half>morning|afternoon|evening)"
     r"|(?P<tonight>tonight))\b)", re.IGNORECASE)
+# "this afternoon at 3", "tonight at 8": the part of today first, then the bare hour.
+_THIS_HALF_FIRST = re.compile(
+    r"\b(?:this\s+(?P<half>morning|afternoon|evening)|(?P<tonight>tonight))\s+"
+    rf"(?P<at>at\s+)(?P<hour>(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?){_BARE_ENDING}", re.IGNORECASE)
 _TONIGHT_HOURS = range(5, 12)
 # Between a start and its end: "starts at 6 pm and ends at 8 pm", "begins at 9:00, finishing at 11:00".
 _THEN_ENDS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:it|they)\s+)?(?:ends?|finish(?:es|ing)?|concludes?|closes?"
@@ -113,7 +117,7 @@ def with_halves_of_the_day(text: str, mentions: list[Mention]) -> list[Mention]:
         start = match.start("at")
         found.append(Mention("time", start, match.end(), text[start : match.end()],
                              time=_on_half(match.group("hour"), match.group("half"))))
-    for match in _THIS_HALF.finditer(text):
+    for match in (*_THIS_HALF.finditer(text), *_THIS_HALF_FIRST.finditer(text)):
         hour = match.group("hour")
         if match.group("tonight") and int(re.split(r"[.:]", hour)[0]) not in _TONIGHT_HOURS:
             continue

@@ -28,6 +28,10 @@ def _starts(text: str, org: str = "Office of the Prime Minister, Fiji") -> list[
      "a bare hour before 'tonight': an evening hour"),
     ("The guest plants a tree in the Botanical Garden at 9.30 this morning.", "2031-03-11 09:30:00+12:00",
      "hour and minutes before 'this morning'"),
+    ("This afternoon at 4, the visiting minister calls on the Speaker.", "2031-03-11 16:00:00+12:00",
+     "the part of today first, then the bare hour"),
+    ("The two leaders dine at the State House tonight at 8.", "2031-03-11 20:00:00+12:00",
+     "'tonight at 8': an evening hour"),
 ])
 def test_a_bare_hour_before_a_part_of_today(text: str, wanted: str, why: str) -> None:
     assert wanted in _starts(text), why
