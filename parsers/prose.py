@@ -25,6 +25,7 @@ from parsers import (
     notevents,
     recurring,
     schedule,
+    series,
     stamps,
     tense,
     yearclues,
@@ -130,7 +131,7 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
             and relative.start > times[-1].start and relative_day(relative, context) == context.day:
         relative = None  # "... lands at 1.05 pm tomorrow" under "visit tomorrow (December 24)": the day in force
     if not (_EVERY_ONE.match(sentence.lstrip()) and _untimed_list_above(context)) \
-            and itinerary.series_time(sentence, mentions, walk.block, context):
+            and series.series_time(sentence, mentions, walk.block, context):
         return  # "Every lecture starts at 8 p.m.": no event, the time of those below
     if sitting_hours(sentence, mentions, context.findings):
         return  # "Hours of sitting: 10am to 1pm": no event, the time of the sittings above
