@@ -44,8 +44,8 @@ _DAY_WORD = "(?:" + "|".join("[- ]".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p 
 _YEAR = r"(?:19|20)\d\d\b"
 # "December fourth at 10 a.m." names a day; "December first responders", "January second graders" do not.
 _WORD_DAY_ENDS = r"(?!\s+(?!(?:at|from|to|through|until|till|and|or|on|in|of|for|by|the|this|next|with)\b)[a-z])"
-# "14th & 15th March": "&" joins two days as "and" does.
-_TO = r"(?:-|–|—|to|until|till|through|and|&)"
+# "14th & 15th March": "&" joins two days as "and" does; "14/15 November", the two days of a meeting, so does "/".
+_TO = r"(?:-|–|—|to|until|till|through|and|&|/)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
 _CLOCK_AFTER_DAY = r"\d?\s?(?:[:hH][0-5]\d|\.[0-5]\d(?![.\d/])|[AaPp]\.?[Mm]\b)"  # "10:00", "10.30", "10 am"
 # What stands before the last weekday of a run ("Monday - Friday", "Monday to Friday"), each a look-behind's width.
@@ -114,7 +114,7 @@ _DATE_FORMS = {
            rf"(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"
            rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
            rf"\s*{_g('smto', _TO)}\s*"
-           rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
+           rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_THE_ORDINAL}{_g('sm2d', _DAY)}(?![:.]\d)"
            rf"(?:{_Y_SEP}{_g('sm2y', _YEAR)})?"),
     # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
     # "Tuesday 23, Wednesday 24 and Thursday 25 April 2024": each day with its weekday.
