@@ -164,8 +164,9 @@ def stretch(finding: Finding, days: int, ends: bool) -> None:
     else:
         finding.last = finding.first + dt.timedelta(days=days - 1)
     finding.time = finding.until = None
-    finding.notes = (*finding.notes, f"the text gives {days} days: the event runs from {finding.first:%d %B} "
-                                     f"to {finding.last:%d %B %Y}")
+    # (an inference, not a problem of the text: its note opens as the resolver's do, so no problem is reported)
+    finding.notes = (*finding.notes, f"date span inferred: the text gives {days} days: the event runs from "
+                                     f"{finding.first:%d %B} to {finding.last:%d %B %Y}")
 
 
 def _started(finding: Finding) -> bool:
