@@ -125,10 +125,12 @@ def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 # "for a two-day official visit", "to begin a three-day working visit", "Copom's two-day meeting": how many days
 # the event the sentence dates lasts.
+# ("will be in Ghana for three days from 14 November": the count after "for")
 _COUNTED = Gated(re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\b(?:(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:visit|meeting|session|summit|conference|trip|tour|talks|mission|forum|retreat|workshop|congress"
-    r"|seminar|symposium|sitting|programme|program|swing|stay)s?\b", re.IGNORECASE), "-day", " day ")
+    r"|seminar|symposium|sitting|programme|program|swing|stay)s?"
+    r"|for\s+(?P<m>two|three|four|five|six|seven|[2-7])\s+days)\b", re.IGNORECASE), "-day", " day ", " days")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "Following last month's two-day summit", "after the previous three-day session": an event told before, not the
 # one the sentence dates.
@@ -152,7 +154,7 @@ def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
         elif found.end() > anchor.start or ("," in sentence[found.end() : anchor.start] and not ends) \
                 or _TOLD_BEFORE.search(sentence[max(0, found.start() - 40) : found.start()]):
             continue
-        count = found.group("n").lower()
+        count = (found.group("n") or found.group("m")).lower()
         return _NUMBERS.get(count) or int(count), ends
     return None
 

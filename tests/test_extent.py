@@ -73,6 +73,8 @@ def test_start_and_end_said_apart_are_one_span(body: str, expected: list[str], w
 
 COUNTED = [
     # (body, expected, why)
+    ("Published 10 March 2030\n\nThe foreign minister will be in Oslo for three days from 14 March 2030.",
+     ["2030-03-14..2030-03-16"], "'for three days from DATE': the count after 'for'"),
     ("Published 10 March 2030\n\nThe foreign minister travels to Oslo on Friday for a two-day official visit at the "
      "invitation of his Norwegian counterpart.", ["2030-03-15..2030-03-16"],
      "'on Friday for a two-day visit': the day said becomes the visit as a whole, not a second event"),
