@@ -115,3 +115,19 @@ def test_counted_days_are_an_inference_not_a_problem() -> None:
     assert when(found.events) == ["2030-05-14..2030-05-16"]
     assert any("the text gives 3 days" in note for note in found.events[0].notes)
     assert found.problems == []
+
+
+# (body, expected, why): the day in context said in words ("tomorrow", "today") starts a span its last day closes.
+RELATIVE_STARTS = [
+    ("Published 20 October 2030\n\nThe exhibition runs from tomorrow until 7 November 2030 at the town hall of Graz.",
+     ["2030-10-21..2030-11-07"], "'from tomorrow until D'"),
+    ("Published 20 October 2030\n\nThe exhibition opens today and runs until 7 November 2030 at the town hall of Graz.",
+     ["2030-10-20..2030-11-07"], "'opens today and runs until D'"),
+    ("Published 20 October 2030\n\nTickets are on sale from today; the concert is on 7 November 2030 in Graz.",
+     ["2030-11-07"], "a relative day not followed by 'until D' starts no span"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), RELATIVE_STARTS, ids=[row[2] for row in RELATIVE_STARTS])
+def test_a_span_from_the_day_in_context(body: str, expected: list[str], why: str) -> None:
+    assert when(events_of(body)) == expected, why
