@@ -7,6 +7,7 @@ import re
 from collections.abc import Container
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
+_INITIALS = re.compile(r"[A-Z]{3,8}|UN|EU|AU")  # (two letters are as often a person's: "TH Barry")
 # A person's title before a capitalised word makes it a name ("President Lugo", "Senator Lima").
 _TITLE = re.compile(r"(?:President|Senator|Governor|Mayor|Ambassador|Minister|Premier|Chancellor|Speaker|Mr\.?"
                     r"|Mrs\.?|Ms\.?|Dr\.?)")
@@ -99,5 +100,7 @@ def inside_name(text: str, start: int) -> bool:
         return False
     if _TITLE.fullmatch(before.group(1)):
         return True  # "President Lugo arrives", a sentence's first words too: a title, then the person's name
+    if _INITIALS.fullmatch(before.group(1)):
+        return False  # "UN Bangkok", "UNICEF Nairobi": an organisation's initials, then the town of its office
     sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?"
     return not sentence_start

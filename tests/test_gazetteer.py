@@ -556,3 +556,18 @@ MEETING_TOWNS = [
 @pytest.mark.parametrize(("text", "display", "zone"), MEETING_TOWNS, ids=[row[1] for row in MEETING_TOWNS])
 def test_small_towns_of_summits_have_their_clock(text: str, display: str, zone: str) -> None:
     assert [(m.place.display, m.place.zone) for m in find_places(text)] == [(display, zone)]
+
+
+# (text, the place found, why): an organisation's initials before a town name its office there; a person's two
+# initials ("TH Barry") and a title ("President Lugo") make a name of the town's word.
+INITIALS = [
+    ("The press briefing is held at UN Bangkok at 11:00.", "Bangkok, Thailand", "the UN's office in Bangkok"),
+    ("Reporters meet at the JAXA Tokyo Office.", "Tokyo, Japan", "an agency's initials before its town"),
+    ("Lectures are in the TH Barry Lecture Theatre.", None, "a person's two initials and surname"),
+]
+
+
+@pytest.mark.parametrize(("text", "display", "why"), INITIALS, ids=[row[2] for row in INITIALS])
+def test_initials_before_a_town(text: str, display: str | None, why: str) -> None:
+    found = [m.place.display for m in find_places(text)]
+    assert (found[0] if found else None) == display, why
