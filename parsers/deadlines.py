@@ -93,7 +93,8 @@ _AT_A_PLACE = re.compile(r"\b(?:closes|ends|concludes)\s+at\s+[\w:. ]{1,12}?\s+(
 # Luncheon at the Centre follows by 2:00pm": a programme's entry, an event's title (and its place) with no verb of duty,
 # where "by" gives the hour it is held (West African usage); "Applications by 5pm", "Media must register by" stay.
 _TITLE_BY = re.compile(
-    r"(?:^|[:;–—]|\bthen)\s*(?!(?i:" + _WINDOW_SUBJECT + r"|rsvps?|replies|responses|comments|forms|payments?|tickets?|fees?)\b)"
+    r"(?:^|[:;–—]|\bthen)\s*(?!(?i:" + _WINDOW_SUBJECT
+    + r"|rsvps?|replies|responses|comments|forms|payments?|tickets?|fees?)\b)"
     r"(?:(?:a|an|the)\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&))*"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^;:.!?]{0,80}?)?,?"
     r"(?:\s+(?:follows|starts|begins|opens|commences|holds|is\s+held|takes\s+place))?\s+by\s*$")
