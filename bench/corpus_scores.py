@@ -127,7 +127,7 @@ DEVELOPED |= {"world-thirtyseventh"}
 # statistics and state-government notices of Africa, Europe, East Asia, North America and Oceania: an armed forces day
 # programme in "08h00" times, a release calendar table, polling hours, a launch time, a passing-out parade, a media
 # advisory, an inauguration programme, flyover times in a column, two items with no event) and scored blind once
-# (see its .md).
+# at f1fac12: recall 0.286, precision 0.552.
 DEVELOPED |= {"world-thirtyninth"}
 # world-thirteenth was built in session 8 (15 twins, 15 new organisations) and scored blind once (see its .md for the
 # commit); it joins the held-out pool, never read nor tuned on. world-sixteenth was built the same way in session 9
