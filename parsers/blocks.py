@@ -195,6 +195,10 @@ def _stands_alone(first: str, rest: list[str]) -> bool:
             and not _terminal(first) and first[:1].isupper() and any(map(str.isdigit, first)))
 
 
+# "New York City: Noon", "Closing prayer – Midday": a row whose value is a clock said in a word, not a heading.
+_CLOCK_WORD_VALUE = re.compile(r"[:–—-]\s*(?:12\s*)?(?:[Nn]oon|NOON|[Mm]idday|[Mm]idnight)\s*$")
+
+
 def _looks_like_heading(line: str) -> bool:
     # Cheapest test first; words are counted no further than one too many.
     return (
@@ -202,6 +206,7 @@ def _looks_like_heading(line: str) -> bool:
         and 0 < len(line.split(maxsplit=_HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
         and not _terminal(line)
         and not any(map(str.isdigit, line))
+        and _CLOCK_WORD_VALUE.search(line) is None
     )
 
 

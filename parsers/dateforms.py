@@ -207,7 +207,11 @@ _DATE_FORMS = {
     # ("for 12th instant", "on the 3rd inst.": the day of this month, as South Asian English says it)
     "od": (r"\b[Oo]n\s+the\s+(?P<odn>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?:\s+of\s+this\s+month\b)?"
            r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|from|in|between|starting|when)\b|\s+\d{1,2}[:.h]?\d\d)"
-           r"|\b(?P<odi>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\s+(?:instant\b|inst\.)"),
+           r"|\b(?P<odi>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\s+(?:instant\b|inst\.)"
+           # "21st: Mechanised parade at the stadium": a row of a programme opened by its day of the month alone
+           # ("16 - 21st: Fan Park", "17 - 19th:": a row opened by a span of days of the month alone)
+           r"|(?m:^)[ \t]*(?:(?P<ods>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?[ \t]*[-–][ \t]*)?"
+           r"(?P<odr>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?=[ \t]*:)"),
     # (wdr: the weekday ends a run of weekdays, "Monday - Friday")
     "wd": (rf"\b(?:(?P<wdr>{_AFTER_A_RUN})|{_NOT_AFTER_A_RUN})"
            rf"(?:[Oo]n\s+)?(?P<wdw>{_names(WEEKDAYS)})\b"

@@ -69,8 +69,10 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "wsp":
         first_day, last_day = WEEKDAYS[need("wsp1").lower()], WEEKDAYS[need("wsp2").lower()]
         return Mention("weekdays", *span, weekday=first_day, offset=(last_day - first_day) % 7 or 7)
+    if form == "od" and g("ods"):  # "16 - 21st:": both days, read as a span once the day in context is known
+        return Mention("monthdays", *span, offset=int(need("ods")) * 100 + int(need("odr")))
     if form == "od":  # read as a day once the day in context is known (dayheading.numbered_days)
-        return Mention("monthday", *span, offset=int(g("odn") or need("odi")))
+        return Mention("monthday", *span, offset=int(g("odn") or g("odr") or need("odi")))
     if form == "wd":
         number = g("wdn") or g("wdo")
         paired = int(need("wda")) * 100 + int(need("wdb")) if g("wda") else 0  # both numbers: 11.28 -> 1128

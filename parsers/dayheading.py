@@ -59,13 +59,16 @@ def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
 def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
     """"Mon 8" in a row or heading of a programme ("| Mon 8 | 10:00 - 11:00 | Workshop |"): the weekday that is an
     8th near the item's own days, read as that day (its year left to the resolver, which says how it chose it)."""
-    if not any(m.kind == "weekday" and m.offset and "(" not in m.text or m.kind == "monthday" for m in mentions):
+    if not any(m.kind == "weekday" and m.offset and "(" not in m.text or m.kind in ("monthday", "monthdays")
+               for m in mentions):
         return mentions
     out = []
     for mention in mentions:
         if mention.kind == "monthday":  # "on the 14th": the next 14th from the item's day
             base = context.published or context.day
             mention = mention._replace(kind="day", first=next_monthday(mention.offset, base))
+        elif mention.kind == "monthdays":
+            mention = _monthday_span(mention, context.published or context.day)
         if mention.kind == "weekday" and mention.offset and "(" not in mention.text:
             day = relative_day(mention, context)
             if day.day == mention.offset:  # a weekday that is that day of the month was found near
@@ -117,6 +120,22 @@ def happening(sentence: str) -> bool:
     """An undated sentence that says, in the present tense, that something happens (under a dated heading)."""
     return sentence[:1].isupper() and _HAPPENING.search(sentence) is not None and not recurring.negated(sentence) \
         and not LOGISTICS.search(sentence.lower())
+
+
+def _monthday_span(mention: Mention, base: dt.date) -> Mention:
+    """"16 - 21st:" under a stamp of the 20th: the days of the stamp's month when the span has not ended more than a
+    few days before it (a list of the days around a stamp), else of the next month where the span fits."""
+    first, last = divmod(mention.offset, 100)
+    if not 1 <= first < last:
+        return mention._replace(kind="day", first=next_monthday(last, base))
+    year, month = base.year, base.month
+    if dt.date(year, month, min(last, days_in(month, year))) < base - dt.timedelta(days=3):
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    if last > days_in(month, year):
+        return mention._replace(kind="day", first=next_monthday(last, base))
+    begin, end = dt.date(year, month, first), dt.date(year, month, last)
+    return mention._replace(kind="span", first=DayPart(begin.day, begin.month, begin.year, begin.weekday()),
+                            last=DayPart(end.day, end.month, end.year, end.weekday()))
 
 
 def next_monthday(number: int, base: dt.date) -> DayPart:

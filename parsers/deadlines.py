@@ -89,9 +89,29 @@ _PROGRAMME_CLOSES = re.compile(r"\bthe\s+(?:day|evening|programme|program|celebr
 _AT_A_PLACE = re.compile(r"\b(?:closes|ends|concludes)\s+at\s+[\w:. ]{1,12}?\s+(?:at|in)\s+the\s+[A-Z]")
 
 
+# "Thursday 25th May: Inaugural Lecture by 10:00am", "Special Polo Tournament at the Minna Polo Ground by 4:00pm", "A
+# Luncheon at the Centre follows by 2:00pm": a programme's entry, an event's title (and its place) with no verb of duty,
+# where "by" gives the hour it is held (West African usage); "Applications by 5pm", "Media must register by" stay.
+_TITLE_BY = re.compile(
+    r"(?:^|[:;–—]|\bthen)\s*(?!(?i:" + _WINDOW_SUBJECT
+    + r"|rsvps?|replies|responses|comments|forms|payments?|tickets?|fees?)\b)"
+    r"(?:(?:a|an|the)\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&))*"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^;:.!?]{0,80}?)?,?"
+    r"(?:\s+(?:follows|starts|begins|opens|commences|holds|is\s+held|takes\s+place))?\s+by\s*$")
+
+
+def _title_by(sentence: str, before: str) -> bool:
+    """Is "by" before a time a programme entry's hour? The whole sentence up to it is read, as a title runs long."""
+    end = sentence.find(before)
+    head = sentence[: end + len(before)] if end >= 0 else before
+    return _TITLE_BY.search(head) is not None and _MUST.search(head) is None
+
+
 def by_then(sentence: str, before: str, kind: str) -> bool:
     """Do the words `before` a mention of `kind` (in `sentence`) make it a deadline (or a window's bound)?"""
     if kind == "time" and _PROGRAMME_CLOSES.search(before) and _AT_A_PLACE.search(sentence):
+        return False
+    if kind == "time" and before.endswith("by ") and _title_by(sentence, before):
         return False
     return bool((_DEADLINE_BEFORE.search(before) and not (kind == "time" and _itinerary_by(before))
                  and not _MOVED_UNTIL.search(before) and not _AFTER_A_CLOSE.search(before))
