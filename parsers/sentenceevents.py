@@ -56,7 +56,10 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         location = listed if anchor and anchor.kind == "span" else ""
         if time_mention is not None and anchor is not None and _several_days(anchor):
             # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.
-            add(context, f"{lead}{text}", anchor, None, kind, summary, here, [anchor], location=location)
+            whole = add(context, f"{lead}{text}", anchor, None, kind, summary, here, [anchor], location=location)
+            if time_mention.until is not None:
+                walk.current = whole  # "16 to 21 February, 08h00 to 16h00": each day's hours, no start of its own
+                continue
         walk.current = add(context, f"{lead}{text}", anchor, time_mention, kind, summary,
                            here, [m for m in (anchor, time_mention) if m], location=location)
         for again in _listed_on_its_day(days, anchor, said, time_mention) if time_mention and anchor else []:
