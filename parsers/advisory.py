@@ -108,6 +108,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         what = _said_above(block, context)
     elif not _content(first_clause) and len(first_clause) < first_sentence[1]:
         what = _said_above(block, context)  # "14:30 (2:30 pm); bring press credentials": the advice names nothing
+    elif _BADGE_ONLY.fullmatch(_content(what).strip(" |")):
+        what = _said_above(block, context)  # "November 14, 2031 all-day America/New York Timezone": when, not what
     elif _HOW_ONLY.fullmatch(_content(what).strip(" |")):
         # "Tuesday, February 17, 2026 | 10:00 a.m. | Virtual": the row says how to attend, the title says what
         what = f"{_said_above(block, context)} ({_content(what).strip(' |')})"
@@ -193,6 +195,11 @@ def _times_the_dated_entry(day_mention: Mention | None, time_mention: Mention | 
 # A cell that only says how one attends: no name of what happens.
 _HOW_ONLY = re.compile(r"(?i:virtual(?:ly)?|online|in[- ]person|hybrid|(?:via\s+)?(?:zoom|teams|webex)"
                        r"|by\s+(?:phone|video)|livestream(?:ed)?|webcast)")
+
+
+# What a calendar plugin prints after an event's day: its all-day badge and its zone's IANA name.
+_BADGE_ONLY = re.compile(r"(?i:all[- ]?day)(?:\s+(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian"
+                         r"|Pacific)/[\w /-]+?(?:\s+(?i:time\s?zone))?)?")
 
 
 def _said_above(block: Block, context: Reading) -> str:

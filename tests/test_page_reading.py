@@ -360,3 +360,15 @@ def test_a_hidden_copy_of_an_all_day_event_adds_no_day() -> None:
     assert "2031-06-03" not in article.body
     events = extract_articles([article], reference=dt.date(2031, 5, 1)).events
     assert [e.start.isoformat()[:10] for e in events] == ["2031-06-02"]
+
+
+def test_an_all_day_badge_and_zone_name_do_not_title_the_event() -> None:
+    """"June 2, 2031 all-day America/New York Timezone": what a calendar plugin prints after the day says when,
+    not what; the page's title names the event."""
+    page = _ALL_DAY_PAGE.replace("<span class=\"cal-badge\">all-day</span>",
+                                 "<span class=\"cal-badge\">all-day</span> <span>America/New York Timezone</span>")
+    article = html_article(page.encode(), url="https://example.org/event/board-session", source="t")
+    events = extract_articles([article], reference=dt.date(2031, 5, 1)).events
+    assert len(events) == 1
+    assert "School Board Session" in events[0].summary
+    assert "Timezone" not in events[0].summary
