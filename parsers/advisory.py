@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import calendarrows, clauses, deadlines, itinerary, kinds, schedule
+from parsers import calendarrows, clauses, deadlines, documents, itinerary, kinds, schedule
 from parsers.area import is_local
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import DayPart, Mention
@@ -96,8 +96,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     # the event's time, and what follows the semicolon tells the press how to attend.
     first_clause = what[: first_sentence[1]].split(";", 1)[0]
     if (day_mention is None and not context.anchored) or LOGISTICS.search(first_clause.lower()) \
-            or deadlines.window_row(_content(what)):
-        return False  # ("9 June – Applications open": a window's bound, no event)
+            or deadlines.window_row(_content(what)) or documents.file_link(what):
+        return False  # ("9 June – Applications open": a window's bound; "3 June Agenda (26.78 KB)": a file)
     if wait and time_mention is not None and venue_of_row(block, mentions):
         return True  # "– 9.30 Uhr, Schloss Bellevue": what happens there is on the next line
     if not _content(what):
