@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import calendarrows, clauses, deadlines, documents, itinerary, kinds, schedule
+from parsers import calendarrows, clauses, deadlines, documents, extent, itinerary, kinds, schedule
 from parsers.area import is_local
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import DayPart, Mention
@@ -88,7 +88,9 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         return False
     if day_mention is None:
         # "10:00 (CET)  Pre-ministerial press conference (Tuesday 13 February)": the date comes last.
-        day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end), None)
+        # (not a last day: "9:00 a.m.-5:00 p.m. (concludes on Tuesday, 30 May)" is on the day in context)
+        day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end
+                            and not extent.told_as_last_day(block.text, m)), None)
         if day_mention is not None:
             what = what[: max(0, day_mention.start - (len(block.text) - len(what)))].rstrip(" ,;:(–—-")
     first_sentence = next(iter(sentence_spans(what)), (0, len(what)))
@@ -100,12 +102,14 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         return False  # ("9 June – Applications open": a window's bound; "3 June Agenda (26.78 KB)": a file)
     if wait and time_mention is not None and venue_of_row(block, mentions):
         return True  # "– 9.30 Uhr, Schloss Bellevue": what happens there is on the next line
+    table = _clock_table(block, context) if day_mention is None else []
     if not _content(what):
         if _times_the_dated_entry(day_mention, time_mention, wait, context):
             return False
         if wait:
             return True
-        what = _said_above(block, context)
+        # (a table's row of clocks: the sentence above the table names what happens then)
+        what = (_above_the_table(table[0][0], context) if table else "") or _said_above(block, context)
     elif not _content(first_clause) and len(first_clause) < first_sentence[1]:
         what = _said_above(block, context)  # "14:30 (2:30 pm); bring press credentials": the advice names nothing
     elif _BADGE_ONLY.fullmatch(_content(what).strip(" |")):
@@ -113,8 +117,42 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     elif _HOW_ONLY.fullmatch(_content(what).strip(" |")):
         # "Tuesday, February 17, 2026 | 10:00 a.m. | Virtual": the row says how to attend, the title says what
         what = f"{_said_above(block, context)} ({_content(what).strip(' |')})"
+    if table:
+        context.day = table[0][1]  # the first clock's date
     _add_entry(block, what, day_mention, time_mention, leading, context, mentions)
     return False
+
+
+# A time on a clock given by its offset: "01:30 AM (GMT + 12)".
+_OFFSET_CLOCK = re.compile(r"\(\s*(?:GMT|UTC)\s*[+−-]\s*\d")
+_HEADER_WORDS = 4  # a header cell of a table of clocks: "New Zealand time"
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+def _clock_table(block: Block, context: Reading) -> list[tuple[int, dt.date]]:
+    """A table pasted a cell per line, one column per clock: "Saturday, 17 July 2021" / "Friday, 16 July 2021" over
+    "01:30 AM (GMT + 12)" / "09:30 PM (GMT + 8 )", one moment on two clocks. The run of date lines right above,
+    as many as the clocks (the first clock's time is on the first date), or [] when the block is no such row."""
+    clocks = len(_OFFSET_CLOCK.findall(block.text))
+    run = context.date_lines[-clocks:] if clocks > 1 else []
+    if not run or len(run) < clocks or run[-1][0] != block.number - 1 \
+            or any(later[0] != earlier[0] + 1 for earlier, later in zip(run, run[1:], strict=False)):
+        return []
+    return run
+
+
+def _above_the_table(first: int, context: Reading) -> str:
+    """The sentence right above a table of clocks (its first date line `first`) and its header cells ("New Zealand
+    time" / "Singapore time"), if it names a kind of happening: what the row of clocks is."""
+    numbers = {b.number: b for b in context.blocks}
+    at = first - 1
+    while at in numbers and len(numbers[at].text.split()) <= _HEADER_WORDS \
+            and not _SENTENCE_END.search(numbers[at].text):
+        at -= 1
+    above = numbers.get(at)
+    if above is None or any(ch.isdigit() for ch in above.text) or kinds.classify(above.text) == kinds.EVENT:
+        return ""
+    return above.text
 
 
 _IN_PLACE_LINE = re.compile(r"^(?:In|At)\s+(?P<place>[^:\n]{2,60}):\s*$")
@@ -170,6 +208,7 @@ def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list
         kept, context.caption_at = schedule.caption(context.heading_line[1]), block.number - 1
     context.dated_line, context.dated_mention, context.caption = block.number, day_mention, kept
     context.card_days.append(context.day)
+    context.date_lines.append((block.number, context.day))
     if DAY_FIELD.match(block.text):
         context.day_field = block.number  # "Date: Friday 12 June 2026": a card's field, with a place field beside it
     if day_mention.kind == "span" and day_mention.last is not None:  # "Date: 10-12 February 2026": each of its days

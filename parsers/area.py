@@ -14,6 +14,7 @@ from model import Article
 from parsers.blocks import Block
 from parsers.contactcountry import contact_country
 from parsers.findings import Finding
+from parsers.nationalities import nationalities
 from parsers.placeindex import (
     abbreviations,
     has_namesakes,
@@ -27,7 +28,7 @@ from parsers.placeindex import (
 )
 from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, best_place, find_places
 from parsers.reading import VENUE_LINE, Reading
-from parsers.regions import nationalities, organisation_seats
+from parsers.seats import organisation_seats
 from parsers.sitecountry import site_country
 from parsers.yearclues import MONTH_FIRST, numeric_order
 from parsers.zones import in_zone

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from parsers.timecolumns import time_columns
+
 HEADING = "heading"
 ITEM = "item"
 PARAGRAPH = "paragraph"
@@ -83,6 +85,7 @@ def split_blocks(body: str) -> list[Block]:
     for chunk, lines_of in enumerate(_badges_joined(_BLANK_LINE.split(body))):
         # Table cells pasted as text ("5:30 a.m. |", a lone "|"): the bars only separate cells.
         lines = [_cells(edged) for line in lines_of.split("\n") if (edged := line.strip(_CELL_EDGES))]
+        lines = time_columns(lines)  # a table whose column heads are clock times: one dated line a cell
         if not lines:
             continue
         if len(lines) > 1 and any(len(line) <= _STACKED_PART for line in lines):

@@ -40,6 +40,16 @@ _HALF_DAY_RANGE = Gated(re.compile(
 # "on the evening of Tuesday 18 March at 7": the half of the day before the date, a bare hour after it.
 _HALF_OF_THE_DAY = re.compile(
     rf"\bthe\s+{_HALF}\s+of\b[^.;:]{{0,60}}?\s(?P<at>at\s+)(?P<hour>{_CLOCK}){_BARE_ENDING}", re.IGNORECASE)
+# "at 3 this afternoon", "at 7 tonight": a bare hour before the part of today it falls in (the words after it are
+# left to the date's reading: today); "tonight" only of evening hours ("at 12 tonight" is not read).
+_THIS_HALF = re.compile(
+    r"\b(?P<at>at\s+)(?P<hour>(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?)(?=\s+(?:this\s+(?P<half>morning|afternoon|evening)"
+    r"|(?P<tonight>tonight))\b)", re.IGNORECASE)
+# "this afternoon at 3", "tonight at 8": the part of today first, then the bare hour.
+_THIS_HALF_FIRST = re.compile(
+    r"\b(?:this\s+(?P<half>morning|afternoon|evening)|(?P<tonight>tonight))\s+"
+    rf"(?P<at>at\s+)(?P<hour>(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?){_BARE_ENDING}", re.IGNORECASE)
+_TONIGHT_HOURS = range(5, 12)
 # Between a start and its end: "starts at 6 pm and ends at 8 pm", "begins at 9:00, finishing at 11:00".
 _THEN_ENDS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:it|they)\s+)?(?:ends?|finish(?:es|ing)?|concludes?|closes?"
                         r"|adjourns|is\s+over|wraps?\s+up|ending|concluding|closing|runs?\s+(?:until|till|to))\s+"
@@ -107,6 +117,13 @@ def with_halves_of_the_day(text: str, mentions: list[Mention]) -> list[Mention]:
         start = match.start("at")
         found.append(Mention("time", start, match.end(), text[start : match.end()],
                              time=_on_half(match.group("hour"), match.group("half"))))
+    for match in (*_THIS_HALF.finditer(text), *_THIS_HALF_FIRST.finditer(text)):
+        hour = match.group("hour")
+        if match.group("tonight") and int(re.split(r"[.:]", hour)[0]) not in _TONIGHT_HOURS:
+            continue
+        start = match.start("at")
+        found.append(Mention("time", start, match.end(), text[start : match.end()],
+                             time=_on_half(hour, match.group("half") or "evening")))
     found = [f for f in found if not any(m.start < f.end and f.start < m.end and not _unmarked(m) for m in mentions)]
     if not found:
         return mentions

@@ -35,6 +35,8 @@ _LOWER_WEEKDAYS = by_first_letter([n for n in sorted(WEEKDAYS, key=len, reverse=
 _WEEKDAY = rf"(?:{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS})(?:\.|\b)"
 # ("28TH JANUARY, 2016": an order paper in capitals writes the ordinal's letters in capitals too)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?\b"
+# "on 17thMay": an ordinal's letters run into the month's capital, the space left out (only before a capital)
+_DAY_GLUED = rf"{_DAY}|(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=[A-Z][a-z])"
 # A day in words, tens and units joined by a hyphen or a space ("twenty-first", "Twenty First"); not a word
 # that goes on ("the second-largest", "fourth-quarter").
 _DAY_WORD = "(?:" + "|".join("[- ]".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in w.split("-"))
@@ -42,8 +44,8 @@ _DAY_WORD = "(?:" + "|".join("[- ]".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p 
 _YEAR = r"(?:19|20)\d\d\b"
 # "December fourth at 10 a.m." names a day; "December first responders", "January second graders" do not.
 _WORD_DAY_ENDS = r"(?!\s+(?!(?:at|from|to|through|until|till|and|or|on|in|of|for|by|the|this|next|with)\b)[a-z])"
-# "14th & 15th March": "&" joins two days as "and" does.
-_TO = r"(?:-|–|—|to|until|till|through|and|&)"
+# "14th & 15th March": "&" joins two days as "and" does; "14/15 November", the two days of a meeting, so does "/".
+_TO = r"(?:-|–|—|to|until|till|through|and|&|/)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
 _CLOCK_AFTER_DAY = r"\d?\s?(?:[:hH][0-5]\d|\.[0-5]\d(?![.\d/])|[AaPp]\.?[Mm]\b)"  # "10:00", "10.30", "10 am"
 # What stands before the last weekday of a run ("Monday - Friday", "Monday to Friday"), each a look-behind's width.
@@ -64,7 +66,9 @@ def _dmy(p: str) -> str:
     # A day in words only with "of" ("the fourth of July"): "the second May in a row" names no day. "The 8th day of
     # December, 2026": the formal day of proclamations and notices of sittings.
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?"
-            rf"(?:{_g(p + 'd', _DAY)}(?:\s+(?:day\s+)?of)?|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+(?:day\s+)?of)\s+"
+            rf"(?:{_g(p + 'd', _DAY_GLUED)}(?:\s+(?:day\s+)?of)?"
+            rf"|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+(?:day\s+)?of)"
+            r"(?:\s+|(?<=[a-z])(?=[A-Z]))"
             rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)}|{_short_year(p)})?(?:\s*\))?{_weekday_after(p)}")
 
 
@@ -110,7 +114,7 @@ _DATE_FORMS = {
            rf"(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"
            rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
            rf"\s*{_g('smto', _TO)}\s*"
-           rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_g('sm2d', _DAY)}(?![:.]\d)"
+           rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_THE_ORDINAL}{_g('sm2d', _DAY)}(?![:.]\d)"
            rf"(?:{_Y_SEP}{_g('sm2y', _YEAR)})?"),
     # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
     # "Tuesday 23, Wednesday 24 and Thursday 25 April 2024": each day with its weekday.
@@ -227,7 +231,7 @@ WEEKDAY_SLASHED_FORM = _DATE_FORMS["wsl"]
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas" after a Spanish date
 # Clock labels written once after a range of four figures ("1300-1430 EST", "0930-1100 CET"), as GMT is.
-_RANGE_LABELS = r"E[SD]T|C[SD]T|M[SD]T|P[SD]T|CEST|CET|EEST|EET|BST|IST|SAST|EAT|WAT|CAT|AEST|AEDT|JST|KST|SGT|HKT|MSK"
+RANGE_LABELS = r"E[SD]T|C[SD]T|M[SD]T|P[SD]T|CEST|CET|EEST|EET|BST|IST|SAST|EAT|WAT|CAT|AEST|AEDT|JST|KST|SGT|HKT|MSK"
 # "10: 45 a. m." (a space after the colon), "14 h 45", "15 h" and "10H00" (French style): forms seen in the wild.
 # "10:29:14 p.m. EDT", "14:32:10 UTC": a launch's second, where a zone follows; a race's "2:05:37" and a page's
 # "last revised ..., 04:22:05 PM" name none.
@@ -238,7 +242,7 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                # wire: "0600 GMT"; forces: "0930 Zulu"
                rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC|Zulu|ZULU)\b)"
                # the end of a range of such figures written once with its clock's label ("1300-1430 EST")
-               rf"|(?<=\d\d[0-5]\d[-–])(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:{_RANGE_LABELS})\b)"
+               rf"|(?<=\d\d[0-5]\d[-–])(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:{RANGE_LABELS})\b)"
                # "16-00 hours", "12-00 noon": a dash between hour and minutes, only before the word that says clock
                rf"|{_HOUR}-[0-5]\d(?=\s*(?:{_HRS}|noon\b))(?:\s*(?:{_HRS}|noon\b))"
                # "730AM", "1030PM": hour and minutes run together and glued to am/pm ("620 AM" is a radio's
@@ -297,7 +301,7 @@ _RANGE_START = (_CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10
                 + rf"(?:\s*{_HRS}|\s(?:GMT|UTC)\b))"
                 # "1300-1430 EST": so with another clock's label (not "2019-2020 EST", two years)
                 + r"|(?!(?:19|20)\d\d-(?:19|20)\d\d)(?:[01]\d|2[0-3])[0-5]\d(?=[-–](?:[01]\d|2[0-3])[0-5]\d"
-                + rf"\s(?:{_RANGE_LABELS})\b)"
+                + rf"\s(?:{RANGE_LABELS})\b)"
                 # "730-1130AM": a run-together start whose am/pm is written once, after the run-together end
                 + rf"|(?:1[0-2]|0?[1-9])[0-5]\d(?=\s?[-–]\s?(?:1[0-2]|0?[1-9])[0-5]\d{_AMPM})")
 

@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from parsers.clock import parse_clock
 from parsers.clockwords import with_bare_hours, with_halves_of_the_day, with_told_ranges
+from parsers.dashedclocks import with_dashed_clocks
 from parsers.datecontext import in_context, without_air_times
 from parsers.datematch import days_in, listed, mention_of
 from parsers.datescan import BACK, anchors, leftmost
@@ -80,7 +81,9 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     for other_language in (iberian_mentions, malay_mentions, italian_mentions, spoken_mentions, four_digit_rows):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
-    labelled = with_clock_rows(text, with_row_labels(text, with_list_labels(text, with_foreign_labels(text, merged))))
+    # ("a las 9 hora local -10 de la Argentina-": the second clock, a land's, says the moment)
+    labelled = with_foreign_labels(text, with_dashed_clocks(text, merged))
+    labelled = with_clock_rows(text, with_row_labels(text, with_list_labels(text, labelled)))
     labelled = without_utc_restatements(text, labelled)  # "10:15 p.m. EDT (02:15 UTC on May 15)": one moment
     # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them
     told = with_told_ranges(text, with_bare_hours(text, with_halves_of_the_day(text, labelled)))

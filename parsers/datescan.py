@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.dateforms import GLUED, GRAMMAR
+from parsers.dateforms import GLUED, GRAMMAR, RANGE_LABELS
 from parsers.datewords import COUNTS, MONTHS, ORDINALS, WEEKDAYS
 from parsers.digitscan import matches_at
 
@@ -38,10 +38,9 @@ _AT_ABOUT_ANCHOR = re.compile(r"\b[Aa]t (?:about|around|approximately) (?=\d{4}\
 # "730AM", "12NN": an hour run into its minutes. (Its first digit found by the cheap class and checked behind, as
 # in _NUMBER_ANCHOR, "1" of "12NN" too: the matches of r"\d{3,4}[AaPp]\.?[Mm]\b|12\s?NN\b", at a quarter of its cost.)
 _RUN_TOGETHER = re.compile(r"[^\x00-/:-\x7f](?<=\d)(?:\d{2,3}[AaPp]\.?[Mm]\b|(?<=1)2\s?NN\b)")
-# "0600 GMT": four digits before the label, checked after (found as _starts does); "1300-1430 EST": a range's end
-_WIRE_WORDS = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "EET", "EEST",
-               "BST", "IST", "SAST", "EAT", "WAT", "CAT", "AEST", "AEDT", "JST", "KST", "SGT", "HKT", "MSK",
-               "Zulu", "ZULU")
+_WIRE_WORDS = ("GMT", "UTC", "Zulu", "ZULU")  # "0600 GMT": four digits before the label, checked after (as _starts)
+# "1300-1430 EST": a range of four figures with another clock's label after its end, found at its first digit
+_FOUR_FIGURE_RANGE = re.compile(rf"(?:[01]\d|2[0-3])[0-5]\d[-–](?:[01]\d|2[0-3])[0-5]\d\s(?:{RANGE_LABELS})\b")
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterward")
 # "tomorrow" holds none of them: after its time ("at 10:45 am tomorrow") no number anchors it. Only there, in
@@ -118,6 +117,7 @@ def anchors(text: str, digits: list[int] | None) -> list[int]:
                  if _after_a_time(text[max(0, at - _TIME_REACH) : at]) or _CLAUSE_TOMORROW.match(text, at))
     found.extend(at for at in _starts(text, ("Tomorrow",)) if _OPENING_TOMORROW.match(text, at))
     found.extend(at for at in _starts(text, _WIRE_WORDS) if text[max(0, at - 5) : at - 1].isdigit())
+    found.extend(m.start() for m in matches_at(_FOUR_FIGURE_RANGE, text, digits))
     found.sort()
     return found
 

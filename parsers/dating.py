@@ -125,7 +125,12 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     times = [m for m in mentions if m.kind == "time" and id(m) not in gone]
     if not days and relative is None and times:
         # "The minister opened the crossing on Monday at 10am": the time of a weekday gone by is gone by too.
-        past = [m for m in mentions if m.kind == "weekday" and past_weekday(sentence, m, context)]
+        # ("Este sábado, a las 07:00 horas, lo despidieron" under a Saturday's stamp, once "este domingo" was named:
+        # the context is past the stamp, and a weekday set aside as history takes its times with it.)
+        ahead = context.published is not None and context.day > context.published
+        past = [m for m in mentions if m.kind == "weekday" and (
+            past_weekday(sentence, m, context)
+            or ahead and pastdays.past_before(sentence, m, context.published, context.day))]
         gone = {id(m) for day in past for m in same_moment(sentence, day, mentions)}
         if _told_of_yesterday(sentence, mentions, times):
             gone |= {id(m) for m in times}

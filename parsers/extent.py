@@ -55,6 +55,11 @@ def _said_before(sentence: str, mention: Mention) -> str:
     return before + "on" if mention.text[:3].lower() == "on " else before
 
 
+def told_as_last_day(sentence: str, mention: Mention) -> bool:
+    """Is `mention` said as a last day ("(concludes on Tuesday, 30 May)", "runs until 4 June")?"""
+    return _END_BEFORE.could_match(sentence) and _verb_before(_END_BEFORE, sentence, mention) is not None
+
+
 def _verb_before(pattern: re.Pattern[str] | Gated, sentence: str, mention: Mention) -> re.Match[str] | None:
     return pattern.search(_said_before(sentence, mention))
 
@@ -120,10 +125,12 @@ def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 # "for a two-day official visit", "to begin a three-day working visit", "Copom's two-day meeting": how many days
 # the event the sentence dates lasts.
+# ("will be in Ghana for three days from 14 November": the count after "for")
 _COUNTED = Gated(re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\b(?:(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:visit|meeting|session|summit|conference|trip|tour|talks|mission|forum|retreat|workshop|congress"
-    r"|seminar|symposium|sitting|programme|program|swing|stay)s?\b", re.IGNORECASE), "-day", " day ")
+    r"|seminar|symposium|sitting|programme|program|swing|stay)s?"
+    r"|for\s+(?P<m>two|three|four|five|six|seven|[2-7])\s+days)\b", re.IGNORECASE), "-day", " day ", " days")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "Following last month's two-day summit", "after the previous three-day session": an event told before, not the
 # one the sentence dates.
@@ -147,7 +154,7 @@ def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
         elif found.end() > anchor.start or ("," in sentence[found.end() : anchor.start] and not ends) \
                 or _TOLD_BEFORE.search(sentence[max(0, found.start() - 40) : found.start()]):
             continue
-        count = found.group("n").lower()
+        count = (found.group("n") or found.group("m")).lower()
         return _NUMBERS.get(count) or int(count), ends
     return None
 
@@ -159,8 +166,9 @@ def stretch(finding: Finding, days: int, ends: bool) -> None:
     else:
         finding.last = finding.first + dt.timedelta(days=days - 1)
     finding.time = finding.until = None
-    finding.notes = (*finding.notes, f"the text gives {days} days: the event runs from {finding.first:%d %B} "
-                                     f"to {finding.last:%d %B %Y}")
+    # (an inference, not a problem of the text: its note opens as the resolver's do, so no problem is reported)
+    finding.notes = (*finding.notes, f"date span inferred: the text gives {days} days: the event runs from "
+                                     f"{finding.first:%d %B} to {finding.last:%d %B %Y}")
 
 
 def _started(finding: Finding) -> bool:

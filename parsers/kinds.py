@@ -33,7 +33,10 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
     (SUMMIT, r"summits?|ministerials?(?! (?:statements?|advisory|committees?|orders?|decisions?|directives?"
              r"|portfolios?|responsibilit|appointments?|posts?)\b)"
              r"|ministers'? meetings?|meetings? of (?:\w+ ){0,4}ministers", False),
-    (CEREMONY, r"ceremon(?:y|ies)|awarded|awards?|medals?|wreath|commemorat\w+|inaugurat\w+|flag-raising", False),
+    # ("la toma de posesión", "la investidura", "a cerimónia de posse": a swearing-in, in Spanish and Portuguese)
+    (CEREMONY, r"ceremon(?:y|ies)|awarded|awards?|medals?|wreath|commemorat\w+|inaugurat\w+|flag-raising"
+               r"|swearing-in|ceremonias?|cerim[ôó]nias?|toma de posesi[óo]n|investidura|transmisi[óo]n de mando",
+     False),
     (SPEECH, r"speech(?:es)?|keynote|lectures?|address(?:es)? (?:to|the)|address to|give an address"
              r"|deliver(?:s|ed)? (?:remarks|an address)|remarks|amanat|ucapan|pidato|perutusan", False),
     (COURSE, r"courses?|exercises?|training|workshops?|drills?", False),

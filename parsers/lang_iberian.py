@@ -72,12 +72,16 @@ _FORMS = {
     # "las 5 de la tarde", "a las 17 horas", "a las 11:00 horas", "a las 16", "às 9h" (a clock after "a las");
     # "a las 19 y 30 horas", "las 8 y media"; "de las 8 a las 14 horas", "das 8h às 17h" (a range);
     # "a la hora 14", "Municipio B – hora 9 – Teatro": the River Plate's hour on a 24-hour clock
+    # "a las 9 hora local", "a las 9 -10 de la Argentina-" (the host's clock, then another land's: dashedclocks.py)
     "t": (r"(?i:(?:a|desde|para|hasta|de)\s+)?(?:(?<!\d\s)(?i:la\s+)?(?i:hora)|(?i:las|la|às|das))"
           r"\s+(?P<th>[01]?\d|2[0-3])"
           r"(?:[:.h](?P<tm>[0-5]\d)|\s+y\s+(?P<tq>15|30|45|(?i:media|cuarto))\b)?"
           r"(?:\s*h\b)?(?:\s+(?i:a|hasta|às)\s+(?i:las\s+)?(?P<uh>[01]?\d|2[0-3])(?:[:.h](?P<um>[0-5]\d))?)?"
           r"(?:\s*(?:horas|hrs|h)\b|\s+(?i:de\s+la)\s+(?P<tp>tarde|noche|mañana|madrugada)\b"
-          r"|(?=\s*[,.;)–—]|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s*$))"),
+          r"|(?=\s*[,.;)–—]|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s+hora\s+local\b|\s+[-(]\d|\s*$))"),
+    # "Al día siguiente", "el día anterior", "no dia seguinte": a day counted from the day in context (a day before it
+    # hints the text already)
+    "x": r"(?i:al|el|del|no|o|ao|do)\s+(?P<xr>(?i:d[ií]a\s+(?:siguiente|seguinte|anterior)|otro\s+d[ií]a))\b",
     # ("por la mañana", "esta mañana": the morning, not tomorrow; "hoy en día", "hoje em dia": nowadays)
     "p": (r"(?<!la )(?<![Ee]sta )(?<![Cc]ada )(?P<pub>(?i:hoy|hoje|amanhã|ayer|ontem|mañana))\b"
           r"(?!\s+(?i:en|em)\s+d[ií]a\b)"),
@@ -168,6 +172,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         if groups["pub"][0].isupper() and not _SENTENCE_OPENS.search(before):
             return None  # "the ferry to Hoy": a capital inside a sentence is a name
         return Mention("published", *span, offset=PUBLISHED[groups["pub"].lower()])
+    if form == "x":
+        return Mention("relative", *span, offset=-1 if groups["xr"].lower().endswith("anterior") else 1)
     if form == "n":
         return Mention("time", *span, time=dt.time(12, 0))
     if match.group().lower().startswith("das") and not re.search(r"\dh|:", match.group()):

@@ -288,6 +288,10 @@ _STATE_BEFORE = re.compile(r"\b(?:starting\s+(?:from|as\s+of)|as\s+(?:of|from)|w
                            r"|(?:(?:take|takes|taking)\s+effect|(?:come|comes|coming|enter|enters|entering|go|goes|going)"
                            r"\s+into\s+(?:force|effect)|(?:become|becomes)\s+effective)(?:\s+(?:on|from|as\s+of))?|from)\s*$",
                            re.IGNORECASE)
+# "hearings will no longer be hybrid, starting on Monday, August 7": a practice that stops from that day on (not
+# "the festival runs for three days, starting on Friday", whose first day it is).
+_STARTING_ON = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
+_NO_LONGER = re.compile(r"\b(?:no\s+longer|(?:will|to)\s+(?:stop|cease|end)|discontinu\w*)\b", re.IGNORECASE)
 _ONWARDS_AFTER = re.compile(r"^\s*(?:onwards?\b|on\s*(?:[,.;]|$))", re.IGNORECASE)
 def state_start(sentence: str, mention: Mention) -> bool:
     """The day a standing rule begins ("Starting from 21 July", "as of Monday", "from 3 June onwards")."""
@@ -296,7 +300,7 @@ def state_start(sentence: str, mention: Mention) -> bool:
     before = sentence[max(0, mention.start - _REACH) : mention.start]
     found = _STATE_BEFORE.search(before)
     if found is None:
-        return False
+        return _STARTING_ON.search(before) is not None and _NO_LONGER.search(sentence) is not None
     plain_from = found.group().strip().lower() == "from"
     # ("From 14 June it will also open on Mondays": from then on, any such day)
     return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None \

@@ -285,7 +285,10 @@ def _tells_other_days(block: Block, start_mentions: list[Mention], mentions: lis
     own = next((m.first for m in start_mentions if m.kind == "day" and m.first is not None), None)
     if own is None:
         return False
-    return any(m.kind in ("day", "span") and m.first is not None and _later(m.first, own) for m in mentions)
+    # ("meet from 21 – 23 June" under "1 p.m., Tuesday 21 June": days running past the time's own are a happening
+    # of their own too, the meeting whose briefing the time is)
+    return any(m.kind in ("day", "span") and m.first is not None and _later(m.first, own)
+               or m.kind == "span" and m.last is not None and _later(m.last, own) for m in mentions)
 
 
 def _later(day: DayPart, than: DayPart) -> bool:

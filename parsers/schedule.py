@@ -72,7 +72,11 @@ _COLUMN_HEADINGS = frozenset({"place", "venue", "location", "where", "event", "e
 _LISTING_HEADINGS = frozenset({"upcoming events", "upcoming", "coming up", "what's on", "what’s on", "whats on",
                                "calendar", "events calendar", "event calendar", "news and events", "upcoming meetings",
                                "meetings", "future events", "forthcoming events", "all events", "diary"})
-_NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS | _LISTING_HEADINGS | frozenset(ABOUT)
+# The kind of document over its heading ("NOTICE OF MEETING" / "Standing Committee on Finance"): no entry's name.
+_DOCUMENT_KINDS = frozenset({"notice of meeting", "meeting notice", "notice of public meeting", "public notice",
+                             "notice", "media advisory", "press release", "news release", "for immediate release",
+                             "media alert"})
+_NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS | _LISTING_HEADINGS | _DOCUMENT_KINDS | frozenset(ABOUT)
 # "Back to Calendar", "‹ Return to events", "View all meetings": a link back to the listing, above an event's details.
 _BACK_LINK = re.compile(r"^\W*(?:back\s+to|return\s+to|(?:view|see)\s+all)\b", re.IGNORECASE)
 # "Type your e-mail above to sign up for harbour news": a form's prompt, above an event's fields.
@@ -349,10 +353,16 @@ def address(text: str) -> bool:
 # -- entries of a schedule, read with what the reader keeps in mind ----------------------------------
 
 
+# A cell that only gives a length: "30 minutes", "1 hour", "90 min.", "2 hrs".
+_LENGTH_ONLY = re.compile(r"(?i:about\s+|approx(?:imately|\.)?\s+)?\d{1,3}(?:[.,]\d)?\s*"
+                          r"(?i:minutes?|mins?\.?|hours?|hrs?\.?)")
+
+
 def says_what(block: Block, mentions: list[Mention]) -> bool:
     """Can the block under a time alone on its line say what happens then? Not a field, a venue, a new entry."""
-    if VENUE_LINE.match(block.text) or FIELD.match(block.text) or generic(block.text):
-        return False  # "Details" over an event page's fields names no entry
+    if VENUE_LINE.match(block.text) or FIELD.match(block.text) or generic(block.text) \
+            or _LENGTH_ONLY.fullmatch(block.text.strip()):
+        return False  # "Details" over an event page's fields names no entry; "30 minutes" is how long, not what
     if block.kind == HEADING:
         return not mentions and len(block.text) <= NEXT_LINE_LIMIT
     if any(m.kind in ("day", "span") for m in mentions) and any(m.kind == "time" for m in mentions):

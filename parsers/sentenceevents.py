@@ -6,7 +6,7 @@ adds the events: each day's, a counted stay as a whole, later clauses, listed ti
 
 from __future__ import annotations
 
-from parsers import clauses, extent, itinerary, kinds
+from parsers import clauses, extent, itinerary, kinds, series
 from parsers.dates import Mention
 from parsers.daytime import time_for
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
@@ -50,9 +50,9 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         # a time alone on the day in context: the one the sentence chose ("Doors open at 6, dinner at 7": 7)
         time_mention = said.timed_only if anchor is None and said.timed_only else time_for(anchor, timing,
                                                                                            said.sentence)
-        series = itinerary.series_entry(said.sentence, walk.block, context) \
+        of_series = series.series_entry(said.sentence, walk.block, context) \
             if time_mention is None and anchor is not None and anchor.kind == "day" else None
-        time_mention = time_mention or series
+        time_mention = time_mention or of_series
         location = listed if anchor and anchor.kind == "span" else ""
         if time_mention is not None and anchor is not None and _several_days(anchor):
             # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.
@@ -69,8 +69,8 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
                 day.notes = (*day.notes, opening) if opening else day.notes
         if walk.current is not None and anchor is not None and (note := extent.year_note(anchor)):
             walk.current.notes = (*walk.current.notes, note)  # "opens on 3 June and closes on 28 June 2030"
-        if walk.current is not None and series is not None:
-            walk.current.notes = (*walk.current.notes, itinerary.series_note(context))
+        if walk.current is not None and of_series is not None:
+            walk.current.notes = (*walk.current.notes, series.series_note(context))
     anchor = days[0] if days else relative
     counted = extent.counted_days(said.sentence, anchor) if len(days) <= 1 and anchor is not None \
         and anchor.kind != "span" else None

@@ -67,7 +67,8 @@ def title_event(article: Article, titled: Mention | None, numeric_order: str, co
     timed = _timed_title(article.title, titled, numeric_order, context)
     kind = kinds.classify(article.title) if titled is not None else kinds.EVENT
     if titled is not None and not schedule.only_when(article.title, [titled]) and not notevents.filed(
-            article.title, titled) and not _DIGEST_TITLE.search(article.title) and (
+            article.title, titled) and not _DIGEST_TITLE.search(article.title) \
+            and not notevents.state_start(article.title, titled) and (
             not context.findings or timed is not None or titled.kind == "span" and titled.first and titled.last
                                and not _PERIOD_TITLE.search(article.title) and kind != kinds.EVENT
                                and not _span_found(titled, spans, context)):

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 import pytz
 
+from parsers.nationalities import nationalities
 from parsers.placeindex import CITY, Place, lookup
-from parsers.regions import nationalities
 
 UTC_ZONE = "UTC"
 

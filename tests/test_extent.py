@@ -3,8 +3,11 @@ form the rule reads, run through the whole parser (`extract`) with a reference d
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from parsers import extract
 from tests.test_notevents import events_of, when
 
 TWO_PARTS = [
@@ -70,6 +73,8 @@ def test_start_and_end_said_apart_are_one_span(body: str, expected: list[str], w
 
 COUNTED = [
     # (body, expected, why)
+    ("Published 10 March 2030\n\nThe foreign minister will be in Oslo for three days from 14 March 2030.",
+     ["2030-03-14..2030-03-16"], "'for three days from DATE': the count after 'for'"),
     ("Published 10 March 2030\n\nThe foreign minister travels to Oslo on Friday for a two-day official visit at the "
      "invitation of his Norwegian counterpart.", ["2030-03-15..2030-03-16"],
      "'on Friday for a two-day visit': the day said becomes the visit as a whole, not a second event"),
@@ -100,3 +105,13 @@ def test_a_year_taken_from_the_last_day_is_noted() -> None:
 @pytest.mark.parametrize(("body", "expected", "why"), COUNTED, ids=[row[2] for row in COUNTED])
 def test_an_event_of_counted_days(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
+
+
+def test_counted_days_are_an_inference_not_a_problem() -> None:
+    # The span's end is inferred from the count: the event says so, and no problem of the text is reported.
+    text = ("A visit\n\nSource: Office of the President\n\nPublished 1 May 2030\n\n"
+            "The President pays a three-day visit to Ghana from 14 May 2030.\n")
+    found = extract(text, source="visit", reference=dt.date(2030, 5, 1))
+    assert when(found.events) == ["2030-05-14..2030-05-16"]
+    assert any("the text gives 3 days" in note for note in found.events[0].notes)
+    assert found.problems == []

@@ -60,6 +60,8 @@ SETS = {
     "world-thirtythird": (14, 14),
     "world-thirtyfourth": (14, 14),
     "world-thirtyfifth": (14, 14),
+    "world-thirtysixth": (14, 14),
+    "world-thirtyseventh": (14, 14),
 }
 
 
