@@ -19,7 +19,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"|gazette|notification|memorandum|protocol|accord|conclusions|directive|regulation|circular|judge?ment|ruling"
     r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article|release|notice"
     # "the FIFA ranking of 20 December 2018", "el Ranking FIFA del 20 de diciembre": a table as it stood that day
-    r"|ranking|standings|informe|comunicado|decreto|resoluci[oó]n|clasificaci[oó]n)s?"
+    r"|ranking|standings|informe|comunicado|decreto|resoluci[oó]n|clasificaci[oó]n"
+    # "las noticias del 26 de abril", "the news of 3 May": a day's news, a bulletin or podcast, named by its day
+    r"|noticia|news)s?"
     r"(?-i:\s+[A-Z]{2,}\w*)?"  # the body that keeps it, after the noun: "Ranking FIFA del"
     # "Gazette No. 2308/62 of", "Resolution 2231 of", "Press Release: 2020-2021/1323 of": its number between.
     # ([\w/.-]*\d[\w/.-]* backtracks over a long run of word characters; it stays cheap only because it is
