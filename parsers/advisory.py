@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import calendarrows, clauses, deadlines, extent, itinerary, kinds, schedule
+from parsers import calendarrows, clauses, deadlines, documents, extent, itinerary, kinds, schedule
 from parsers.area import is_local
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import DayPart, Mention
@@ -98,8 +98,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     # the event's time, and what follows the semicolon tells the press how to attend.
     first_clause = what[: first_sentence[1]].split(";", 1)[0]
     if (day_mention is None and not context.anchored) or LOGISTICS.search(first_clause.lower()) \
-            or deadlines.window_row(_content(what)):
-        return False  # ("9 June – Applications open": a window's bound, no event)
+            or deadlines.window_row(_content(what)) or documents.file_link(what):
+        return False  # ("9 June – Applications open": a window's bound; "3 June Agenda (26.78 KB)": a file)
     if wait and time_mention is not None and venue_of_row(block, mentions):
         return True  # "– 9.30 Uhr, Schloss Bellevue": what happens there is on the next line
     table = _clock_table(block, context) if day_mention is None else []
@@ -112,6 +112,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         what = (_above_the_table(table[0][0], context) if table else "") or _said_above(block, context)
     elif not _content(first_clause) and len(first_clause) < first_sentence[1]:
         what = _said_above(block, context)  # "14:30 (2:30 pm); bring press credentials": the advice names nothing
+    elif _BADGE_ONLY.fullmatch(_content(what).strip(" |")):
+        what = _said_above(block, context)  # "November 14, 2031 all-day America/New York Timezone": when, not what
     elif _HOW_ONLY.fullmatch(_content(what).strip(" |")):
         # "Tuesday, February 17, 2026 | 10:00 a.m. | Virtual": the row says how to attend, the title says what
         what = f"{_said_above(block, context)} ({_content(what).strip(' |')})"
@@ -232,6 +234,11 @@ def _times_the_dated_entry(day_mention: Mention | None, time_mention: Mention | 
 # A cell that only says how one attends: no name of what happens.
 _HOW_ONLY = re.compile(r"(?i:virtual(?:ly)?|online|in[- ]person|hybrid|(?:via\s+)?(?:zoom|teams|webex)"
                        r"|by\s+(?:phone|video)|livestream(?:ed)?|webcast)")
+
+
+# What a calendar plugin prints after an event's day: its all-day badge and its zone's IANA name.
+_BADGE_ONLY = re.compile(r"(?i:all[- ]?day)(?:\s+(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian"
+                         r"|Pacific)/[\w /-]+?(?:\s+(?i:time\s?zone))?)?")
 
 
 def _said_above(block: Block, context: Reading) -> str:

@@ -181,3 +181,23 @@ _PLACE_CLOCK = re.compile(r"\s*\(\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime
 _STREET_AFTER = re.compile(r"\s*[–-]\s*\d|\s+[NSEW]\.?\s|\s+(?:[A-Z][\w.]*\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd"
                            r"|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl)\b")
 
+
+
+# A recording's length right after a time: "00:41 min", "27:37 Min.", "1:02:10 min" (minutes and seconds).
+_LENGTH_AFTER = re.compile(r"[ \t]*(?:[,|·•–-][ \t]*)?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d[ \t]*(?i:min(?:\.|uten|utes)?)"
+                           r"(?!\w)")
+
+
+def without_air_times(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Mi 08.07.2020 13:30 Uhr 00:41 min" under a video's teaser: when a recording aired, then its length; the
+    time and its day tell of the recording, no event."""
+    aired = [m for m in mentions if m.kind == "time" and _LENGTH_AFTER.match(text, m.end)]
+    if not aired:
+        return mentions
+    gone = {id(m) for m in aired}
+    for time in aired:
+        # (the day just before it on the same line: "Mi 08.07.2020 13:30 Uhr")
+        days = [m for m in mentions if m.kind == "day" and m.end <= time.start
+                and "\n" not in text[m.end : time.start] and time.start - m.end <= 3]
+        gone.update(id(m) for m in days[-1:])
+    return [m for m in mentions if id(m) not in gone]

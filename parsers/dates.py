@@ -29,7 +29,7 @@ from dataclasses import replace
 from parsers.clock import parse_clock
 from parsers.clockwords import with_bare_hours, with_halves_of_the_day, with_told_ranges
 from parsers.dashedclocks import with_dashed_clocks
-from parsers.datecontext import in_context
+from parsers.datecontext import in_context, without_air_times
 from parsers.datematch import days_in, listed, mention_of
 from parsers.datescan import BACK, anchors, leftmost
 from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
@@ -86,7 +86,8 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     labelled = with_clock_rows(text, with_row_labels(text, with_list_labels(text, labelled)))
     labelled = without_utc_restatements(text, labelled)  # "10:15 p.m. EDT (02:15 UTC on May 15)": one moment
     # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them
-    return with_told_ranges(text, with_bare_hours(text, with_halves_of_the_day(text, labelled)))
+    told = with_told_ranges(text, with_bare_hours(text, with_halves_of_the_day(text, labelled)))
+    return without_air_times(text, told)
 
 
 @functools.cache

@@ -19,7 +19,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"|gazette|notification|memorandum|protocol|accord|conclusions|directive|regulation|circular|judge?ment|ruling"
     r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article|release|notice"
     # "the FIFA ranking of 20 December 2018", "el Ranking FIFA del 20 de diciembre": a table as it stood that day
-    r"|ranking|standings|informe|comunicado|decreto|resoluci[oó]n|clasificaci[oó]n)s?"
+    r"|ranking|standings|informe|comunicado|decreto|resoluci[oó]n|clasificaci[oó]n"
+    # "las noticias del 26 de abril", "the news of 3 May": a day's news, a bulletin or podcast, named by its day
+    r"|noticia|news)s?"
     r"(?-i:\s+[A-Z]{2,}\w*)?"  # the body that keeps it, after the noun: "Ranking FIFA del"
     # "Gazette No. 2308/62 of", "Resolution 2231 of", "Press Release: 2020-2021/1323 of": its number between.
     # ([\w/.-]*\d[\w/.-]* backtracks over a long run of word characters; it stays cheap only because it is
@@ -70,11 +72,24 @@ _ISSUED_AFTER_DE = re.compile(r"[^.;:!?,]{0,100}?\b(?:ver[öo]ffentlicht|erschie
 _ISSUED_WORDS_DE = ("ffentlicht", "erschienen", "publiziert")  # one of them is in every match: a scan first
 
 
+# "July 16, 2031 Harbour Board Agenda (26.78 KB)", "Minutes 3 May [PDF, 1.2 MB]": a link to a file, its size at the
+# end of its label; the date names the file.
+_FILE_SIZE_END = re.compile(r"[(\[]\s*(?:(?:pdf|docx?|xlsx?|pptx?|rtf|zip|mp3|mp4)\s*[,:;-]?\s*)?"
+                            r"\d{1,4}(?:[.,]\d{1,2})?\s*(?:[kmg]i?b|[kmg]o|bytes)\s*[)\]]\s*$", re.IGNORECASE)
+_FILE_LABEL = 160  # characters: a link's label, not a paragraph that ends with a size
+
+
+def file_link(label: str) -> bool:
+    """A link's label naming a file by its size at the end ("Harbour Board Agenda (26.78 KB)")."""
+    return len(label) <= _FILE_LABEL and _FILE_SIZE_END.search(label) is not None
+
+
 def named(sentence: str, before: str, after_end: int) -> bool:
     """A document named by its date: "the Communique of DATE" (`before`, the words ahead of the mention) or
     "DATE's communique" (the words from `after_end`, where the mention ends), or a link to a meeting's papers
-    ("View the DATE Meeting Agenda")."""
+    ("View the DATE Meeting Agenda"), or a file's link with its size ("DATE Agenda (26.78 KB)")."""
     return (_DOCUMENT_BEFORE.search(before) is not None or _LINKED_BEFORE.search(before) is not None
+            or file_link(sentence)
             or _DOCUMENT_AFTER.match(sentence, after_end) is not None
             or (any(word in sentence for word in _ISSUED_WORDS_DE)
                 and _ISSUED_AFTER_DE.match(sentence, after_end) is not None)

@@ -103,7 +103,9 @@ _FORMS = {
            rf"{_g('nym', r'1[0-2]|0?[1-9]')}(?:\.(?(nyb)\)|)|(?(nyb)\)|(?!)))"
            r"(?![\d.])"),
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
-    "w": rf"(?:[Aa]m|[Ll]e)\s+{_g('ww', _alternatives(_FULL_WEEKDAYS))}\b(?!\s*,?\s*\d)",
+    # ("am kommenden Sonntag", "am nächsten Freitag": the weekday ahead, as "am Sonntag" is)
+    "w": rf"(?:[Aa]m|[Ll]e)\s+(?:(?:kommenden|nächsten)\s+)?{_g('ww', _alternatives(_FULL_WEEKDAYS))}\b"
+         r"(?!\s*,?\s*\d)",
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
     # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
     # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).
@@ -137,7 +139,7 @@ _DIGIT_ANCHOR = re.compile(
     r"|\s?(?:Uhr|h\b|h\s?[0-5]\d|heures?\b)"  # 18 Uhr · 14h30
     r"|(?<!\d\d)\d?\.\d\d?\.(?:(?:19|20)\d\d|(?![\d.])))"  # 31.01.2020 · am 03.11.
 )
-_NEAR_DAYS = "selben|gleichen|folgenden|nächsten|[Tt]ag|Vortag|même|jour|lendemain|veille"
+_NEAR_DAYS = "selben|gleichen|folgenden|nächsten|kommenden|[Tt]ag|Vortag|même|jour|lendemain|veille"
 # (The letter after the first, which every word has among "meauiob", is tested before the look-behind: most of
 # the many a, l, h, d, m and g the engine stops at are ruled out by it; the scan of a copy of the sample
 # 3.2 -> 2.6 M instructions.)

@@ -189,8 +189,26 @@ def is_furniture(element: Any) -> bool:
         # The page's own article ("post tag-gas-leak category-news entry"): its classes name its topics. A table's
         # row or cell ("meeting_widget_item", "mobile_hide") is part of its table, which says itself what it is.
         return False
+    if hidden_by_class(element.get("class") or ""):
+        return True
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     return bool(names.strip()) and bool(_FURNITURE_WORD.search(names))
+
+
+# A class that hides its element on every screen ("hidden", "ai1ec-hidden", "is-hidden"); not "overflow-hidden"
+# (it clips), nor "hidden-xs" (small screens only).
+_HIDING_CLASS = re.compile(r"(?:[a-z0-9]+-)?hidden", re.IGNORECASE)
+_NOT_HIDING = ("overflow-", "visibility-", "text-")
+
+
+def hidden_by_class(classes: str) -> bool:
+    """Whether a class hides the element everywhere: what it holds is a machine copy of what the page shows
+    ("2022-11-15T00:00:00-05:00" beside "November 14, 2022 all-day": an all-day event's exclusive end). Not when
+    another class shows it on some screens ("hidden md:block")."""
+    names = classes.split()
+    if any(":" in name for name in names):
+        return False
+    return any(_HIDING_CLASS.fullmatch(name) and not name.lower().startswith(_NOT_HIDING) for name in names)
 
 
 def within_article(container: Any) -> Any:

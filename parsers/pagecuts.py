@@ -31,7 +31,9 @@ RELATED_HEADING = re.compile(
     r"|autres [ée]v[ée]nements|you (?:may|might) also like|(?:[àa] )?lire aussi|voir aussi"
     r"|derniers articles|articles? r[ée]cents|sur le m[êe]me (?:th[èe]me|sujet)|dans la m[êe]me rubrique"
     r"|weitere (?:artikel|meldungen|nachrichten|beitr[äa]ge|news)|das k[öo]nnte sie auch interessieren"
-    r"|auch interessant|mehr zum thema|neueste (?:beitr[äa]ge|artikel|meldungen)|[äa]hnliche (?:artikel|beitr[äa]ge))\b"
+    r"|auch interessant|mehr zum thema|neueste (?:beitr[äa]ge|artikel|meldungen)|[äa]hnliche (?:artikel|beitr[äa]ge)"
+    # ("Weiterführende Links", "Further links", "Liens utiles": a list of other pages, each under its own date)
+    r"|weiterf[üu]hrende links|further (?:links|reading)|useful links|liens (?:utiles|connexes))\b"
 )
 
 # A block's heading labelling it paid for ("SmartAsset  Paid Partner", "Sponsored Content", "Anzeige"): its links

@@ -253,6 +253,18 @@ class Resolved:
     note: str = ""
 
 
+def iana_name(label: str) -> str | None:
+    """The IANA zone a label spells ("America/New_York", "America/New York" as calendar plugins print it), else
+    None."""
+    name = "_".join(label.split())
+    return name if name in _iana_names() else None
+
+
+@functools.cache
+def _iana_names() -> frozenset[str]:
+    return frozenset(pytz.all_timezones)  # (the lazy set of pytz iterates empty)
+
+
 def label_zone(label: str) -> Label | None:
     """The region a label names: 'CET', 'Brussels time', ...; None for unknown labels."""
     return LABELS.get(label.upper().replace(" ", ""))
@@ -303,6 +315,8 @@ def resolve(
             return Resolved(localize(place_zone, wall), place_zone, True, True)
         # A fixed offset has no IANA zone: keep the instant, shown in UTC.
         return Resolved(wall.replace(tzinfo=fixed).astimezone(dt.UTC), UTC_ZONE, True, True)
+    if "/" in text and (named := iana_name(text)) is not None:
+        return Resolved(localize(named, wall), named, True, True)  # "America/New_York": the zone itself
     if upper == "LOCAL TIME" or upper == "LOCAL":
         if place_zone:
             return Resolved(localize(place_zone, wall), place_zone, False, place_zone_certain)

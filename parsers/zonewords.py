@@ -12,7 +12,7 @@ import re
 
 from parsers.mentions import Mention
 from parsers.placeindex import CITY, lookup
-from parsers.zones import label_zone
+from parsers.zones import iana_name, label_zone
 
 # "hora de Brasília", "heure d'Ottawa", "horário de Lisboa": a town's (or a country's) clock.
 _TOWN = r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|de\s[A-Z][\w'’-]+)){0,2}"
@@ -25,6 +25,30 @@ _LABEL = re.compile(
     r"|heure\s+de\s+l['’]Est|hora\s+del\s+(?:Este|Pac[ií]fico)))"
     r")(?![\w'’-])[ \t]*\)?"
 )
+# "1:00 pm – 3:00 pm America/New York Timezone", "(Europe/Berlin)": the zone's own IANA name, as calendar plugins
+# print it (with a space for the underscore, or "Timezone" after it).
+_IANA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?P<zone>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian"
+                   r"|Pacific)/[A-Z][A-Za-z_-]+(?:[ /][A-Z][A-Za-z_-]+){0,2})")
+_IANA_AFTER = re.compile(r"(?:[ \t]+(?i:time[ \t]?zone|time))?(?![\w/])[ \t]*\)?")
+
+
+def _iana_label(text: str, start: int, stop: int) -> tuple[re.Match[str], str] | None:
+    """The IANA zone named right after a time, its words the longest that name one ("America/New York Timezone"
+    is New York's, not "America/New"): the match that ends the label, and the zone."""
+    found = _IANA.match(text, start, stop)
+    if found is None:
+        return None
+    words = found.group("zone").split(" ")
+    for count in range(len(words), 0, -1):
+        named = iana_name(" ".join(words[:count]))
+        if named is not None:
+            zone_end = found.start("zone") + len(" ".join(words[:count]))
+            after = _IANA_AFTER.match(text, zone_end, stop)
+            if after is not None:
+                return after, named
+    return None
+
+
 # Clocks named by a region's word, not a town's.
 _FIXED = {"peninsular": "Madrid time", "centro": "Mexico City time", "est": "Eastern Time", "pac": "Pacific Time"}
 
@@ -78,6 +102,8 @@ def with_foreign_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             english = None
             if label is not None:
                 english = english_label(label.group("town"), label.group("fixed"))
+            elif (named := _iana_label(text, mention.end, stop)) is not None:
+                label, english = named
             elif text.startswith(",", mention.end) or text.startswith(", ", mention.end):
                 label = _spelled_label(text, mention.end, stop)
                 english = None if label is None else " ".join(label.group("label").split())

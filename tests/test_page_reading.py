@@ -30,6 +30,9 @@ def _element(markup: str) -> lxml.html.HtmlElement:
     ('<span class="sr-only">Previous event</span>', True, "Bootstrap's screen-reader-only text"),
     ('<span class="screen-reader-text">Search for:</span>', True, "WordPress's screen-reader text"),
     ('<div class="hidden-xs">The committee meets at noon.</div>', False, "hidden on phones only: seen elsewhere"),
+    ('<div class="cal-hidden dt-end">2031-06-03T00:00:00-05:00</div>', True, "a class that hides it on every screen"),
+    ('<div class="overflow-hidden">The committee meets at noon.</div>', False, "a class that clips, not hides"),
+    ('<div class="hidden md:block">The committee meets at noon.</div>', False, "shown on wider screens"),
     ('<article class="post tag-harbour category-news entry"><p>Text</p></article>', False,
      "the page's own article: its classes name its topics, not a tag cloud"),
     ('<main class="site-main related-content"><p>Text</p></main>', False, "the page's main content"),
@@ -340,3 +343,32 @@ def test_a_generic_heading_over_an_event_pages_fields_does_not_name_it() -> None
 ])
 def test_visible_size_counts_what_a_reader_sees(html: str, seen: str) -> None:
     assert visible_size(lxml.html.fragment_fromstring(html)) == len(seen)
+
+
+_ALL_DAY_PAGE = """<html><head><title>School Board Session</title></head><body><main>
+<h1>School Board Session</h1><div class="cal-when"><div class="cal-label">When:</div>
+<div class="cal-value">June 2, 2031 <span class="cal-badge">all-day</span></div>
+<div class="cal-hidden dt-start">2031-06-02T00:00:00-04:00</div>
+<div class="cal-hidden dt-end">2031-06-03T00:00:00-04:00</div></div>
+<p>Where: District Office, 12 Elm Road, Springfield, Georgia</p></main></body></html>"""
+
+
+def test_a_hidden_copy_of_an_all_day_event_adds_no_day() -> None:
+    """The calendar plugin's hidden start and end stamps repeat the shown day; the end, at midnight of the next
+    day, is where the all-day event stops, not a second event."""
+    article = html_article(_ALL_DAY_PAGE.encode(), url="https://example.org/event/board-session", source="t")
+    assert "2031-06-03" not in article.body
+    events = extract_articles([article], reference=dt.date(2031, 5, 1)).events
+    assert [e.start.isoformat()[:10] for e in events] == ["2031-06-02"]
+
+
+def test_an_all_day_badge_and_zone_name_do_not_title_the_event() -> None:
+    """"June 2, 2031 all-day America/New York Timezone": what a calendar plugin prints after the day says when,
+    not what; the page's title names the event."""
+    page = _ALL_DAY_PAGE.replace("<span class=\"cal-badge\">all-day</span>",
+                                 "<span class=\"cal-badge\">all-day</span> <span>America/New York Timezone</span>")
+    article = html_article(page.encode(), url="https://example.org/event/board-session", source="t")
+    events = extract_articles([article], reference=dt.date(2031, 5, 1)).events
+    assert len(events) == 1
+    assert "School Board Session" in events[0].summary
+    assert "Timezone" not in events[0].summary
