@@ -126,7 +126,7 @@ DEVELOPED |= {"world-thirtyseventh"}
 # world-thirtyeighth was built in session 18 as a development set (foreign ministries, embassies, a high commission,
 # a consulate general and UN country offices of Africa, the Pacific, Europe and the Americas: a national day, an open
 # house, mobile consulates (in Spanish), a press card, an ambassadors' conference (in Czech), a weekly briefing, a
-# visit (in Bulgarian), two items with no event) and scored blind once (see its .md).
+# visit (in Bulgarian), two items with no event) and scored blind once at 4bf0a78: recall 0.533, precision 0.6.
 DEVELOPED |= {"world-thirtyeighth"}
 # world-thirteenth was built in session 8 (15 twins, 15 new organisations) and scored blind once (see its .md for the
 # commit); it joins the held-out pool, never read nor tuned on. world-sixteenth was built the same way in session 9
