@@ -32,6 +32,8 @@ _DEADLINE_BEFORE = re.compile(
     r"|bis(?:\s+(?:zum|zur|einschließlich|spätestens))?|spätestens(?:\s+(?:am|bis(?:\s+zum)?))?"
     r"|(?:plazo\s+)?hasta(?:\s+el)?|a\s+m[aá]s\s+tardar(?:\s+el)?|fecha\s+l[ií]mite(?:\s+es)?(?:\s+el)?"
     r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+le)?|date\s+limite"
+    # and the West Slavic "at the latest (by)": "nejpozději do 8:40 hod.", "najneskôr do 15. mája", "najpóźniej do"
+    r"|nejpozději(?:\s+(?:do|dne|v))?|najneskôr(?:\s+(?:do|dňa|v))?|najpóźniej(?:\s+(?:do|dnia|w))?"
     r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
