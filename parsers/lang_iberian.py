@@ -183,9 +183,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "n":
         return Mention("time", *span, time=dt.time(12, 0))
     if form == "c":
-        opening = dt.time(int(groups["ch"]), int(groups["cm"]))
-        closing = dt.time(int(groups["cu"]), int(groups["cv"]))
-        return Mention("time", *span, time=opening, until=closing) if closing > opening else None
+        begins = dt.time(int(groups["ch"]), int(groups["cm"]))
+        ends = dt.time(int(groups["cu"]), int(groups["cv"]))
+        return Mention("time", *span, time=begins, until=ends) if ends > begins else None
     if match.group().lower().startswith("das") and not re.search(r"\dh|:", match.group()):
         return None  # "das 10.": Portuguese "of the" (and German "das") before a number, no clock
     quarter = {"media": "30", "cuarto": "15"}.get((groups["tq"] or "").lower(), groups["tq"])
