@@ -45,6 +45,9 @@ _WRAPPED_MIN_LINES = 4
 # "... gives the keynote address on" / "Tuesday 23 May.": no list line ends with an article or a preposition.
 _DANGLING = re.compile(r"\s(?:a|an|the|of|on|for|to|in|at|by|with|from|and|or)$")
 _DATE_GOES_ON = re.compile(r"\d{1,2},\s")  # "Thursday, February" / "9, 1995": a date broken over two lines
+# "projev ministra: 10:30 – 11.20": a caption, a colon and its clock (or two) closing the line is a row of a list,
+# though it opens in lower case, not prose that goes on
+_CLOCK_ROW = re.compile(r":[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[:.]\d\d)?[ \t]*$")
 _CELL_EDGES = " \t|\u00a0"
 # The parts of a date a badge sets on lines of their own: a month's name, a day's number, a year.
 _STACKED_PART = 9
@@ -184,8 +187,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < _WRAPPED_MIN_LINES:
         return False
     goes_on = sum(1 for line, after in zip(lines, lines[1:], strict=False)
-                  if after[:1].islower() or line.endswith((",", "-")) or _DATE_GOES_ON.match(after)
-                  or _DANGLING.search(line))
+                  if (after[:1].islower() and not _CLOCK_ROW.search(after)) or line.endswith((",", "-"))
+                  or _DATE_GOES_ON.match(after) or _DANGLING.search(line))
     return goes_on >= _WRAPPED_SHARE * (len(lines) - 1)
 
 

@@ -15,6 +15,9 @@ _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|before|until|till|through|thru|no\s+later\s+than|not\s+later\s+than|latest\s+(?:by|on)|deadline(?:\s+is)?"
     # "will begin no earlier than 10:30 a.m.": a bound on when, as a deadline is, not the time something starts
     r"|no\s+earlier\s+than|not\s+earlier\s+than"
+    # "applications received later will only be handled from January 2", "are processed after 5 May": when an office
+    # gets to papers again, a bound on when, not a happening
+    r"|(?:processed|handled|dealt\s+with|attended\s+to)\s+(?:only\s+)?(?:from|after|as\s+of|starting(?:\s+on)?)"
     r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?"
     # "Standard prices end at 5pm", "early-bird pricing ends on 3 May": when an offer's price runs out; "the
     # tariffs now in force run out on March 31", "the contract expires on": when a tariff or an agreement lapses
@@ -32,6 +35,8 @@ _DEADLINE_BEFORE = re.compile(
     r"|bis(?:\s+(?:zum|zur|einschließlich|spätestens))?|spätestens(?:\s+(?:am|bis(?:\s+zum)?))?"
     r"|(?:plazo\s+)?hasta(?:\s+el)?|a\s+m[aá]s\s+tardar(?:\s+el)?|fecha\s+l[ií]mite(?:\s+es)?(?:\s+el)?"
     r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+le)?|date\s+limite"
+    # and the West Slavic "at the latest (by)": "nejpozději do 8:40 hod.", "najneskôr do 15. mája", "najpóźniej do"
+    r"|nejpozději(?:\s+(?:do|dne|v))?|najneskôr(?:\s+(?:do|dňa|v))?|najpóźniej(?:\s+(?:do|dnia|w))?"
     r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -203,9 +203,14 @@ def named_by_its_time(named: tuple[Mention, str], days: list[Mention], earlier: 
         context.heading_place, [m for m in (day, time) if m])
 
 
+# "Monday to Friday this week": the range is pinned to the item's own week, a span of days, however "open every
+# day" the sentence says it is
+_THIS_WEEK = re.compile(r"day,?\s+this\s+week\b", re.IGNORECASE)
+
+
 def weekly(sentence: str) -> bool:
     """"open Monday to Friday", "hours ..., Monday through Friday": a range of weekdays in a weekly rule, no span."""
-    return _WEEKLY.search(sentence) is not None
+    return _WEEKLY.search(sentence) is not None and _THIS_WEEK.search(sentence) is None
 
 
 def names_its_own(clause: str, announced: str) -> bool:

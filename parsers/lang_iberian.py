@@ -79,6 +79,12 @@ _FORMS = {
           r"(?:\s*h\b)?(?:\s+(?i:a|hasta|às)\s+(?i:las\s+)?(?P<uh>[01]?\d|2[0-3])(?:[:.h](?P<um>[0-5]\d))?)?"
           r"(?:\s*(?:horas|hrs|h)\b|\s+(?i:de\s+la)\s+(?P<tp>tarde|noche|mañana|madrugada)\b"
           r"|(?=\s*[,.;)–—]|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s+hora\s+local\b|\s+[-(]\d|\s*$))"),
+    # "de 08:00 a 17:00", "desde 9.30 hasta 13.00 horas" closing a line: a range of two clocks with minutes after
+    # "de" (no "las"), as a timetable's rows give hours; one mention, so a row "sábado 18 de octubre de 08:00 a
+    # 17:00" says only when (inside prose the two clocks stay apart, as the sentences around them are read)
+    "c": (r"(?i:de|desde)\s+(?P<ch>[01]?\d|2[0-3])[:.h](?P<cm>[0-5]\d)(?:\s*h\b)?"
+          r"\s+(?i:a|hasta|às|ao)\s+(?P<cu>[01]?\d|2[0-3])[:.h](?P<cv>[0-5]\d)(?:\s*(?:horas|hrs|h)\b)?"
+          r"(?=[ \t]*\.?[ \t]*(?:\n|$))"),
     # "Al día siguiente", "el día anterior", "no dia seguinte": a day counted from the day in context (a day before it
     # hints the text already)
     "x": r"(?i:al|el|del|no|o|ao|do)\s+(?P<xr>(?i:d[ií]a\s+(?:siguiente|seguinte|anterior)|otro\s+d[ií]a))\b",
@@ -176,6 +182,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("relative", *span, offset=-1 if groups["xr"].lower().endswith("anterior") else 1)
     if form == "n":
         return Mention("time", *span, time=dt.time(12, 0))
+    if form == "c":
+        begins = dt.time(int(groups["ch"]), int(groups["cm"]))
+        ends = dt.time(int(groups["cu"]), int(groups["cv"]))
+        return Mention("time", *span, time=begins, until=ends) if ends > begins else None
     if match.group().lower().startswith("das") and not re.search(r"\dh|:", match.group()):
         return None  # "das 10.": Portuguese "of the" (and German "das") before a number, no clock
     quarter = {"media": "30", "cuarto": "15"}.get((groups["tq"] or "").lower(), groups["tq"])

@@ -62,6 +62,7 @@ SETS = {
     "world-thirtyfifth": (14, 14),
     "world-thirtysixth": (14, 14),
     "world-thirtyseventh": (14, 14),
+    "world-thirtyeighth": (11, 11),
     "world-thirtyninth": (10, 10),
 }
 
