@@ -101,18 +101,21 @@ def test_titles_leave_no_colon_or_preposition_before_a_comma(clause: str, expect
 
 
 def test_hours_of_each_day_of_a_named_span_are_no_rule_of_recurrence() -> None:
-    # "each day" after a span of days: its daily hours, published as a span with its opening day timed.
+    # "each day" after a span of days: its daily hours, published as the span, the hours in its description (not as
+    # an event of their own on the first day: that day has no start the others lack).
     events = events_of("The book fair will be held on 14-15 November 2026 at the Exhibition Centre, Leeds, "
                        "from 10:00 to 18:00 each day.", title="Book fair")
-    assert starts(events) == ["2026-11-14", "2026-11-14 10:00"]
+    assert starts(events) == ["2026-11-14"]
+    assert events[0].end == dt.date(2026, 11, 16)
+    assert "10:00 to 18:00" in events[0].sentence
     assert events_of("The reading room is open every day from 9am to 5pm.", title="Reading room") == []
     # "daily" the same, said after the hours ("9am-4pm daily"), or before them ("open daily from")
     events = events_of("The workshops run Thu-Fri, 14-15 January 2027, 9am-4pm daily, at the old mill, Leeds.",
                        title="Workshops")
-    assert starts(events) == ["2027-01-14", "2027-01-14 09:00"]
+    assert starts(events) == ["2027-01-14"]
     events = events_of("The craft fair on 14-15 November 2026 in the corn exchange, Leeds, is open daily from 10:00 "
                        "to 17:00.", title="Craft fair")
-    assert starts(events) == ["2026-11-14", "2026-11-14 10:00"]
+    assert starts(events) == ["2026-11-14"]
     assert events_of("The gallery is open 9am-4pm daily.", title="Gallery") == []
 
 
