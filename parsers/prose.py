@@ -82,9 +82,6 @@ _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only sa
 # "The event is expected to take place at 13:00 CEST": a clause this short, of no kind, leaves the sentence
 # before to say what; "He leaves the hall by road at 1.25 p.m." says it itself.
 _SAYS_WHAT = 5
-# "Question Time will follow at 2.30 pm", "Prime Minister's Questions follow": a short clause whose subject is a name
-# in capitals says what happens; only a bare one ("The event is expected to take place") needs the sentence before.
-_NAMED_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)+\s+[a-z]")
 
 
 
@@ -301,7 +298,8 @@ def _what_it_tells(walk: ParagraphWalk, said: DatedSentence, context: Reading) -
         said.clause = said.what = context.caption
         said.kind = kinds.classify(said.clause)
     bare = said.kind == kinds.EVENT and not said.days and not said.later \
-        and len(LETTERS.findall(said.clause)) < _SAYS_WHAT and not _NAMED_SUBJECT.match(said.clause)
+        and len(LETTERS.findall(said.clause)) < _SAYS_WHAT \
+        and not itinerary.names_its_own(said.clause, said.previous)  # "Question Time will follow at 2.30 pm"
     if said.previous and (bare or _ANAPHOR.match(said.clause)) and not _dated_apart(said):
         # "The event is expected to take place at 13:00 CEST", "This meeting takes place on 16 November
         # at 7 pm": what it is, the sentence before says.
