@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.clock import AMPM as _AMPM
-from parsers.datewords import MONTHS, ORDINALS, WEEKDAYS, ZONE_LABELS
+from parsers.datewords import LONG_ZONE_LABELS, MONTHS, ORDINALS, WEEKDAYS, ZONE_LABELS
 
 
 def _names(table: dict[str, int]) -> str:
@@ -234,8 +234,6 @@ WEEKDAY_SLASHED_FORM = _DATE_FORMS["wsl"]
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas" after a Spanish date
-# Clock labels written once after a range of four figures ("1300-1430 EST", "0930-1100 CET"), as GMT is.
-RANGE_LABELS = r"E[SD]T|C[SD]T|M[SD]T|P[SD]T|CEST|CET|EEST|EET|BST|IST|SAST|EAT|WAT|CAT|AEST|AEDT|JST|KST|SGT|HKT|MSK"
 # "10: 45 a. m." (a space after the colon), "14 h 45", "15 h" and "10H00" (French style): forms seen in the wild.
 # "10:29:14 p.m. EDT", "14:32:10 UTC": a launch's second, where a zone follows; a race's "2:05:37" and a page's
 # "last revised ..., 04:22:05 PM" name none.
@@ -246,7 +244,7 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                # wire: "0600 GMT"; forces: "0930 Zulu"
                rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC|Zulu|ZULU)\b)"
                # the end of a range of such figures written once with its clock's label ("1300-1430 EST")
-               rf"|(?<=\d\d[0-5]\d[-–])(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:{RANGE_LABELS})\b)"
+               rf"|(?<=\d\d[0-5]\d[-–])(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:{LONG_ZONE_LABELS})\b)"
                # "16-00 hours", "12-00 noon": a dash between hour and minutes, only before the word that says clock
                rf"|{_HOUR}-[0-5]\d(?=\s*(?:{_HRS}|noon\b))(?:\s*(?:{_HRS}|noon\b))"
                # "730AM", "1030PM": hour and minutes run together and glued to am/pm ("620 AM" is a radio's
@@ -305,7 +303,7 @@ _RANGE_START = (_CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10
                 + rf"(?:\s*{_HRS}|\s(?:GMT|UTC)\b))"
                 # "1300-1430 EST": so with another clock's label (not "2019-2020 EST", two years)
                 + r"|(?!(?:19|20)\d\d-(?:19|20)\d\d)(?:[01]\d|2[0-3])[0-5]\d(?=[-–](?:[01]\d|2[0-3])[0-5]\d"
-                + rf"\s(?:{RANGE_LABELS})\b)"
+                + rf"\s(?:{LONG_ZONE_LABELS})\b)"
                 # "730-1130AM": a run-together start whose am/pm is written once, after the run-together end
                 + rf"|(?:1[0-2]|0?[1-9])[0-5]\d(?=\s?[-–]\s?(?:1[0-2]|0?[1-9])[0-5]\d{_AMPM})")
 

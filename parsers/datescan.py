@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.dateforms import GLUED, GRAMMAR, RANGE_LABELS
-from parsers.datewords import COUNTS, MONTHS, ORDINALS, WEEKDAYS
+from parsers.dateforms import GLUED, GRAMMAR
+from parsers.datewords import COUNTS, LONG_ZONE_LABELS, MONTHS, ORDINALS, WEEKDAYS
 from parsers.digitscan import matches_at
 
 _GLUED_WORD = re.compile(r"[A-Za-z]+$")  # the letters just before a time glued to them
@@ -40,7 +40,7 @@ _AT_ABOUT_ANCHOR = re.compile(r"\b[Aa]t (?:about|around|approximately) (?=\d{4}\
 _RUN_TOGETHER = re.compile(r"[^\x00-/:-\x7f](?<=\d)(?:\d{2,3}[AaPp]\.?[Mm]\b|(?<=1)2\s?NN\b)")
 _WIRE_WORDS = ("GMT", "UTC", "Zulu", "ZULU")  # "0600 GMT": four digits before the label, checked after (as _starts)
 # "1300-1430 EST": a range of four figures with another clock's label after its end, found at its first digit
-_FOUR_FIGURE_RANGE = re.compile(rf"(?:[01]\d|2[0-3])[0-5]\d[-–](?:[01]\d|2[0-3])[0-5]\d\s(?:{RANGE_LABELS})\b")
+_FOUR_FIGURE_RANGE = re.compile(rf"(?:[01]\d|2[0-3])[0-5]\d[-–](?:[01]\d|2[0-3])[0-5]\d\s(?:{LONG_ZONE_LABELS})\b")
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterward")
 # "tomorrow" holds none of them: after its time ("at 10:45 am tomorrow") no number anchors it. Only there, in

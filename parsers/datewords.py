@@ -38,6 +38,9 @@ ZONE_LABELS = (
     "AKST|AKDT|HST|NST|NDT|ADT|AST|AET|NZT|MYT|NPT|IRST|BRST|BRT|ART|CLST|CLT|COT|PET|UYT|VET|"
     "EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|NT|IST|Zulu|ZULU|Z"
 )
+# The labels of three letters or more: after a range of four figures ("1300-1430 EST") they name its clock, where a
+# shorter one ("ET", "Z") may end any code.
+LONG_ZONE_LABELS = "|".join(label for label in ZONE_LABELS.split("|") if len(label) >= 3 and "/" not in label)
 
 # "the" right before a date or a place ("the 3 March vote", "the Brussels summit"): what follows names a thing.
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
