@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parsers import beforeday, kinds, meridiem, resolve
+from parsers import beforeday, comingyear, kinds, meridiem, resolve
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention, resolve_day
 from parsers.fieldnames import ABOUT, WHEN, WHERE, alternatives
@@ -291,6 +291,10 @@ def _named_days(context: Reading, text: str, mention: Mention,
         # year-less date stays near the item's date.)
         first = _in_year(first, context.named_year)
         notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
+    elif year_inferred and (later := comingyear.next_year_day(first, context.published, text, mention)):
+        first = later
+        notes.append(resolve.year_note(first, f"the date gives none; it is told as to come, and {first:%d %B} had"
+                                              f" passed by the item's date {context.published:%d %B %Y}"))
     elif year_inferred and not resolve.is_inference(note):  # (the weekday's own reason is noted already)
         notes.append(resolve.year_note(first, context.year_reason))
     last = first

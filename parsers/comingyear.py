@@ -1,0 +1,37 @@
+"""A year-less date told as to come that would fall well before the item's own date: it is next year's. Pure.
+
+"Published: 2 July 2019 ... The President will pay a state visit to Japan from 12 to 15 April": the nearest
+April to July is the one just gone, but a visit that "will" happen is not history, so it is April 2020. A date
+only a little before the item's date is left alone: a release is often dated a few days after it was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers.blocks import sentence_spans
+from parsers.dates import Mention
+from parsers.tense import told_as_to_come, told_in_the_past
+
+_BEHIND = dt.timedelta(days=30)  # further before the item's date than this, a date told as to come is next year's
+_AHEAD = dt.timedelta(days=335)  # ... as long as next year's day is no further ahead of it than this
+
+
+def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: Mention) -> dt.date | None:
+    """`day` a year later, when the mention's sentence tells it as to come and it falls well before `published`;
+    None otherwise. `day`'s year was inferred; a weekday with it has already chosen the year, and is not asked."""
+    if published is None or mention.first is None or mention.first.weekday is not None \
+            or day >= published - _BEHIND:
+        return None
+    try:
+        later = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
+    if later - published > _AHEAD:
+        return None
+    at = text.find(mention.text)
+    start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
+    sentence = text[start:end]
+    if not told_as_to_come(sentence) or told_in_the_past(sentence, mention):
+        return None
+    return later
