@@ -12,7 +12,9 @@ A missed fact is put down to the nearest event whose text holds one of the fact'
 - unread: nothing near it at all.
 An extra event matches no fact and is worded like no missed fact: a date that is no event.
 Only counts are printed, so it may be run on the held-out sets: it says where their errors lie without
-showing a line of them; --show lists each missed fact, of the other sets only.
+showing a line of them; --show lists each missed fact, of the other sets only. --years adds, for each pool, how
+the events that put a fact in the wrong year chose it (the reason their note gives) and whether that year is too
+late or too early: the mechanism to mend, still without a line of text.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -50,14 +53,43 @@ def event_span(event: Record) -> tuple[dt.date, dt.date]:
     return event["first"], event["last"]
 
 
+# How an event's note says its year was chosen (resolve.py's and itemyear.py's reasons, folded as the scorer folds).
+_YEAR_REASONS = (
+    ("no note: the date gives it", r"^$"),
+    ("reference date guessed", r"guessed from the reference date|the latest such (?:year|day) up to"),
+    ("the item's date", r"the item's date |title is dated"),
+    ("a weekday", r" is a \w+ in \d{4}|is a \w+day|weekday|headings"),
+    ("a year the item names", r"names \d{4}|names the season|speaks of|fiscal year|names [a-z]+ \d{4}"),
+    ("a number or address", r"release|number|address|link|url"),
+    ("near another date", r"it is put near"),
+)
+_YEAR_NOTE = re.compile(r"year \d{4} inferred: ([^\n]*?)(?:\\n|\n|$)")
+
+
+def year_reason(event: Record) -> str:
+    found = _YEAR_NOTE.search(event["text"])
+    reason = found.group(1) if found else ""
+    return next((name for name, pattern in _YEAR_REASONS if re.search(pattern, reason)), "other")
+
+
+def year_misses(fact: Record, events: list[Record], scorer: ModuleType) -> list[tuple[str, str]]:
+    """(reason, too late or too early) of the worded events that put the fact's day in another year."""
+    first, _ = fact_span(fact)
+    found = []
+    for event in events:
+        start, _ = event_span(event)
+        if scorer.has_any(event["text"], fact["terms"]) and start.year != first.year \
+                and abs((start.replace(year=2000) - first.replace(year=2000)).days) <= _WEEK_SHIFT:
+            found.append((year_reason(event), "too late" if start.year > first.year else "too early"))
+    return found
+
+
 def kind_of_miss(fact: Record, events: list[Record], scorer: ModuleType) -> str:
+    if year_misses(fact, events, scorer):
+        # A year read wrong moves a weekday's date by up to six days as well ("Tuesday 17 January").
+        return "year"
     first, _ = fact_span(fact)
     worded = [e for e in events if scorer.has_any(e["text"], fact["terms"])]
-    for event in worded:
-        start, _ = event_span(event)
-        # A year read wrong moves a weekday's date by up to six days as well ("Tuesday 17 January").
-        if start.year != first.year and abs((start.replace(year=2000) - first.replace(year=2000)).days) <= _WEEK_SHIFT:
-            return "year"
     if "start" in fact:
         want = dt.datetime.fromisoformat(fact["start"].replace("Z", "+00:00"))
         for event in worded:
@@ -106,6 +138,9 @@ def classify(calendar: Path, gold: Path, scorer: ModuleType, show: bool) -> tupl
             missed.append(fact)
             kind = kind_of_miss(fact, events, scorer)
             kinds[kind] += 1
+            if kind == "year":
+                reason, way = year_misses(fact, events, scorer)[0]
+                kinds[f"year: {reason}, {way}"] += 1
             if show:
                 print(f"  {kind:6} {fact['id']:>4} {fact.get('start') or fact.get('date')} {fact['terms'][:2]}")
     required = sum(1 for f in facts if not f.get("optional"))
@@ -133,8 +168,8 @@ def _matches(fact: Record, event: Record, scorer: ModuleType) -> bool:
 
 def main(argv: list[str]) -> None:
     scorer = load_scorer()
-    show = "--show" in argv
-    argv = [a for a in argv if a != "--show"]
+    show, years = "--show" in argv, "--years" in argv
+    argv = [a for a in argv if a not in ("--show", "--years")]
     if argv[:1] == ["--pages"]:
         print(f"{'pages':24} {'facts':>5} " + " ".join(f"{k:>6}" for k in KINDS) + f" {'extra':>6}")
         for folder in argv[1:]:
@@ -155,6 +190,9 @@ def main(argv: list[str]) -> None:
         if kinds["facts"]:
             print(f"{'pooled, ' + name:24} {kinds['facts']:>5} " + " ".join(f"{kinds[k]:>6}" for k in KINDS)
                   + f" {kinds['extra']:>6}")
+    for name, kinds in pools.items():
+        for key in sorted(k for k in kinds if years and k.startswith("year: ")):
+            print(f"  {name}, {key}: {kinds[key]}")
 
 
 if __name__ == "__main__":
