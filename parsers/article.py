@@ -44,6 +44,7 @@ from parsers import (
     sentencelabel,
     toldbelow,
     yearclues,
+    yearslips,
 )
 from parsers.advisory import heading, item, place_line, venue_of_row
 from parsers.area import area_of, settle_namesakes, venue_under
@@ -102,6 +103,10 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         mentions_of = {n: itemyear.without_anniversary(b.text, mentions_of[n]) for n, b in
                        ((b.number, b) for b in blocks)}
     context, datelines = _context(article, blocks, mentions_of, reference, numeric_order, marked)
+    mended, context.slips = yearslips.mend(mentions_of, context.published)  # "Monday, 16 January 2022" of 2023
+    if context.slips:
+        mentions_of.update(mended)
+        context.item_years |= {year for year, _, _ in context.slips}
     titled = title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     if dayheading.may_date_below(article.title):
         dayheading.heading_day(article.title, list(title_mentions(article.title, numeric_order)), context)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parsers import beforeday, comingyear, kinds, meridiem, resolve
+from parsers import beforeday, comingyear, kinds, meridiem, resolve, yearslips
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention, resolve_day
 from parsers.fieldnames import ABOUT, WHEN, WHERE, alternatives
@@ -159,6 +159,7 @@ class Reading:
     year_guessed: bool = False  # no full date and no publication date: the item's year is an inference
     item_years: frozenset[int] = frozenset()  # the years the item's full dates and publication date give
     paired: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> weekday the text says it has
+    slips: dict[tuple[int, int, int], int] = field(default_factory=dict)  # days whose year was a slip (yearslips)
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
     heading_year: int | None = None  # the year a heading names for the list below it ("2023 Board Meetings")
     row: bool = False  # the block read is a row of a list (a short list line with a day and a clock time)
@@ -272,6 +273,8 @@ def _named_days(context: Reading, text: str, mention: Mention,
     ("this year", "next year", a year the paragraph names, or the item's own reason)."""
     notes: list[str] = []
     first, year_inferred, note = resolve_part(part, context)
+    if context.slips and (mended := yearslips.note(first, context.slips, context.published)):
+        year_inferred, note = True, mended
     notes.append(note)
     this_year = _THIS_YEAR.match(text, mention.end) if mention.end <= len(text) else None
     if year_inferred and this_year:
