@@ -170,6 +170,9 @@ def default_duration(kind: str) -> dt.timedelta:
 def item_summary(kind: str, text: str) -> str:
     """Title of a listed item: "Joint press conference by A with B" -> "Press conference: A and B"."""
     clause = text.strip().rstrip(".;:")
+    if clause.startswith("/") and (other := _LEFT_SLASHED_CLOCK.match(clause)):
+        # "10:00-11:00 EST / 16:00-17:00 CET: Online briefing": the row's times on another clock, then what it is
+        clause = clause[other.end() :].lstrip(" :;,–—-") or clause
     clause = _LEFT_BARS.sub(", ", clause).strip(" ,") if "|" in clause else clause  # a row's cells: "Forum | Hall"
     parts = _BY_WITH.search(clause)
     # Only where the words before "by" name no more than the kind ("Joint press conference"),
@@ -216,9 +219,11 @@ _LEFT_CLOCK_ASIDE = re.compile(r"\s*\([^()]{0,12}(?:\d{1,2}[:.]\d\d|\d{4}\s*(?:G
 # "Akira, Friday, September 23, 7:30 p.m. ET | Packard Campus" without its date: "Akira, | Packard Campus"; "Club
 # night: Thu 5 Jun | 18:00 | Town Hall": a card's cell bars, with what the dates left beside them, read as one comma
 _LEFT_BARS = re.compile(r"\s*(?:[,;:]\s*)*\|(?:\s*[|,;:])*\s*")
-# "8:00 a.m. CT / 9:00 a.m. ET": the same time on another clock after a slash, left when the first was taken out.
-_LEFT_SLASHED_CLOCK = re.compile(r"(?:^|\s*)/\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?\s?[Mm]\.?\s*)?"
-                                 r"(?:[A-Z]{2,5}|[Ll]ocal\s+time)\b\.?")
+# "8:00 a.m. CT / 9:00 a.m. ET", "10:00-11:00 EST / 16:00-17:00 CET", "15:00 Geneva time / 9:00 New York time": the
+# same time (or hours) on another clock after a slash, left when the first was taken out.
+_SLASHED_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?\s?[Mm]\.?\s*)?"
+_LEFT_SLASHED_CLOCK = re.compile(rf"(?:^|\s*)/\s*{_SLASHED_CLOCK}(?:[-–]\s*{_SLASHED_CLOCK})?"
+                                 r"(?:[A-Z]{2,5}|[Ll]ocal\s+time|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time)\b\.?")
 _LEFT_AT_SIGN = re.compile(r"\s+@(?=(?P<name>\s+[A-Z])?)(?=\s|$)")
 _LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
 # A clause cut at the next time or at a comma inside a short aside: "follows (", "the tournament (seniors"

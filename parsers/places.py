@@ -54,6 +54,8 @@ _STREET = re.compile(
     r"|Agreements?\b|Accords?\b|Conventions?\b(?!\s+Cent)|Protocol\b|Treaty\b|Declaration\b|Principles\b|Process\b"
     r"|Format\b|Group\b|Club\b|Consensus\b|Charter\b|Statute\b|Times\b|Post\b|Herald\b|Journal\b|Tribune\b"
     r"|Gazette\b|Chronicle\b"
+    # "15:00 Geneva time / 9:00 New York time": a town whose clock tells the time, not where it is
+    r"|[Tt]ime\b"
     # "the Columbia River Gorge Commission": a river a place lends its name to is no venue.
     r"|River\b(?!\s+(?:Hall|Center|Centre|Room|Park)\b))"
 )

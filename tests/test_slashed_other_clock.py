@@ -29,7 +29,17 @@ CASES = [
      ("2025-04-30 13:00", "Event: Call starts"), "a sentence: the other clock leaves the title"),
     ("The call starts on Wednesday, April 30, 2025 at 9:00 a.m. ET / 15:00 CET.",
      ("2025-04-30 13:00", "Event: Call starts"), "a 24-hour clock after the slash"),
+    ("30 April 2025, 9:00-10:00 EDT / 15:00-16:00 CEST: Online call for analysts",
+     ("2025-04-30 13:00", "Online call for analysts"), "hours on both clocks, a row's title after them"),
+    ("The call starts on 30 April 2025 at 15:00 Geneva time / 9:00 New York time.",
+     ("2025-04-30 13:00", "Event: Call starts"), "a town's clock after the slash"),
 ]
+
+
+def test_a_towns_clock_is_no_place() -> None:
+    body = "The call starts on 30 April 2025 at 15:00 Geneva time / 9:00 New York time."
+    events = extract(ITEM.format(body=body), source="slash", reference=dt.date(2026, 1, 20)).events
+    assert [e.location for e in events] == [""], "New York tells the time, not where the call is"
 
 
 @pytest.mark.parametrize(("body", "expected", "why"), CASES)
