@@ -76,7 +76,7 @@ from parsers.reading import (
 from parsers.recurring import hours_line
 from parsers.stamps import opening_stamp, stamp_line
 from parsers.tense import names_the_news_day
-from parsers.timefield import day_of_the_time_above, time_then_date
+from parsers.timefield import date_field_under, day_of_the_time_above, time_then_date
 from parsers.title import card, title_day, title_event, title_mentions
 
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
@@ -217,6 +217,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
     texts = {b.number: b.text for b in blocks}  # (for the stamps atop releases, looked up once)
     above: Block | None = None
     datelines = {b.number for b in blocks} - {b.number for b in context.blocks}
+    next_blocks = {a.number: b for a, b in zip(blocks, blocks[1:], strict=False)}
     for block in blocks:
         mentions = mentions_of[block.number]
         if block.number == taken:
@@ -228,8 +229,11 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if day_of_the_time_above(line_above, block, mentions, context):
             continue
         mentions = dayheading.numbered_days(mentions, context)  # "Mon 8 |": that weekday and day, near the item's days
+        below = next_blocks.get(block.number)
         if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)
-                or named_day_over_hours(block, mentions, mentions_of, context, numeric_order)) is not None:
+                or named_day_over_hours(block, mentions, mentions_of, context, numeric_order)
+                or (date_field_under(block, mentions, below, mentions_of[below.number], context, numeric_order)
+                    if below is not None else None)) is not None:
             block, mentions, taken = *over, block.number + 1
         if len(mentions) == 2 and (stamp_line(block.text, mentions, line_above.text if line_above else "")
                                    or opening_stamp(block.number, block.text, mentions, mentions_of, texts)):

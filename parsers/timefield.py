@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.blocks import Block
+from parsers.dates import find_mentions
 from parsers.fieldnames import WHEN, alternatives
 from parsers.findings import Finding
 from parsers.mentions import Mention
@@ -26,6 +27,18 @@ def time_then_date(above: Block | None, block: Block, mentions: list[Mention]) -
     return above is not None and above.number == block.number - 1 and _TIME_FIELD.match(above.text) is not None \
         and len(mentions) == 1 and mentions[0].kind == "day" and mentions[0].first is not None \
         and _DATE_FIELD.match(block.text) is not None
+
+
+def date_field_under(block: Block, mentions: list[Mention], below: Block | None, below_mentions: list[Mention],
+                     context: Reading, numeric_order: str) -> tuple[Block, list[Mention]] | None:
+    """A "Time:" line over its "Date:" line in an item nothing has dated yet: the two lines read as one, the day
+    first ("Date: 14 February 2023 Time: 10:00-12:00"). (Once a day is in context, the time is read on it and the
+    date line below moves it: `day_of_the_time_above`.)"""
+    if context.anchored or below is None or not mentions or any(m.kind != "time" for m in mentions) \
+            or below.chunk != block.chunk or not time_then_date(block, below, below_mentions):
+        return None
+    joined = Block(block.kind, f"{below.text.strip()} {block.text.strip()}", block.number, block.chunk)
+    return joined, find_mentions(joined.text, numeric_order)
 
 
 def day_of_the_time_above(above: Block | None, block: Block, mentions: list[Mention], context: Reading) -> bool:
