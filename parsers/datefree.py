@@ -16,6 +16,8 @@ _LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|eve
                                r"|el(?:\s+d[ií]a)?|a\s+las|le|am|um|no\s+dia)$|(?<!\w)(?:à|às)$",
                                re.IGNORECASE)
 _PREPOSITION_REACH = len("on the afternoon of")
+# "at approximately 12.30", "around 10:00": a time's hedge goes with it (not "talks about 14 February plans")
+_HEDGE = re.compile(r"\b(?:at\s+)?(?:about|around|approximately|approx\.|roughly)$", re.IGNORECASE)
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:)])")
 _mark = operator.itemgetter(1)  # a match's punctuation mark
 # ("Day 1 (Monday, 9 February): Arrival": a bracket the date closed, left open before the colon)
@@ -43,6 +45,8 @@ def without_dates(sentence: str, mentions: list[Mention]) -> str:
         before = sentence[at : mention.start]
         stripped = before.rstrip()
         preposition = _LAST_PREPOSITION.search(stripped, max(0, len(stripped) - _PREPOSITION_REACH))
+        if preposition is None and mention.kind == "time":
+            preposition = _HEDGE.search(stripped, max(0, len(stripped) - _PREPOSITION_REACH))
         if preposition is not None:
             before = stripped[: preposition.start()]
         if aside and _APPOSED.fullmatch(before) and "time" not in (last_kind, mention.kind):
