@@ -238,8 +238,9 @@ _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas"
 # "10:29:14 p.m. EDT", "14:32:10 UTC": a launch's second, where a zone follows; a race's "2:05:37" and a page's
 # "last revised ..., 04:22:05 PM" name none.
 _SECONDS = rf"(?::[0-5]\d(?=\s*(?:{_AMPM}\s*)?\(?\s*(?:{ZONE_LABELS})\b|\s*(?:{_AMPM}\s*)?[Ll]ocal\s))?"
+# ("10:00H", "11:00 hrs. local time": the hour's letter, and the abbreviation's dot before the clock's name)
 _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR}[:.hH][0-5]\d{_SECONDS}"
-               rf"(?:\s*(?:{_HRS}|h\b))?"
+               rf"(?:\s*(?:{_HRS}(?:\.(?=\s+(?:[Ll]ocal\s+time|\(?[A-Z]{{2,5}}\b)))?|h\b)|H\b(?!\.))?"
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s|\s\(?(?:{ZONE_LABELS})\b)"
                # wire: "0600 GMT"; forces: "0930 Zulu"
                rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC|Zulu|ZULU)\b)"
