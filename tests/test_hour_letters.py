@@ -34,5 +34,6 @@ def test_no_letter_left_in_the_title() -> None:
             " Lusaka.\n")
     events = extract(item, source="letters", reference=dt.date(2026, 12, 3)).events
     assert len(events) == 1
-    assert "local time" not in events[0].summary and ". " not in events[0].summary
+    assert "local time" not in events[0].summary
+    assert ". " not in events[0].summary
     assert events[0].timezone == "Africa/Lusaka"
