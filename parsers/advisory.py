@@ -22,6 +22,8 @@ from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, rel
 from parsers.recurring import recurring
 
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|•·–—-]*")
+# "(afternoon): ", "(to be confirmed) – ", "(Suva): " after a row's day
+_LEADING_ASIDE = re.compile(r"\((?P<aside>[^()\d]{1,30})\)\s*[:–—-]\s*(?=\w)")
 _PLACE_HEADING = 0.6  # share of a heading that place names fill when it names where the entries below are
 _WHOLE_DAY_ENDS = (dt.time(23, 59), dt.time(0))
 _VENUE_ROW_WORDS = 6  # words of a venue after a row's time ("9.30 Uhr, Schloss Bellevue")
@@ -73,6 +75,10 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     if time_mention is not None and time_mention.time == dt.time(0) and time_mention.until in _WHOLE_DAY_ENDS:
         time_mention = None  # "00:00 - 23:59": all day
     what = _ITEM_SEPARATOR.sub("", block.text[leading[-1].end :]) if leading else block.text
+    if what.startswith("(") and (aside := _LEADING_ASIDE.match(what)):
+        # "Friday 7 October (afternoon): The Minister opens ...": when, more loosely; "(Lautoka): Opening of ...": where
+        where = aside.group("aside") if find_places(aside.group("aside")) else ""
+        what = what[aside.end() :] + (f", {where}" if where else "")
     if day_mention is not None and day_mention.kind in ("day", "span") and time_mention is None and _content(what):
         # (A weekday opening the line, "Monday - Friday 6:00 am - 6:00 pm", gives opening hours, not a listed day.)
         time_mention = _time_after(mentions, leading[-1].end) or context.standing_time

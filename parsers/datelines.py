@@ -129,7 +129,8 @@ def _date_of(mention: Mention) -> dt.date | None:
 # without a year.
 _CLOSES = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?\)")
 # "MOSCOW, January 28. /TASS/.": the agency between slashes, after and before a full stop.
-_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\([\w .&/-]{2,30}\)\s*[-–—:]|/[\w .&-]{2,30}/\s*[-–—:]"
+# (An agency's name opens in capitals: "(IANS):", not "(morning):", a part of the day after a programme's date.)
+_WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\((?=[A-Z])[\w .&/-]{2,30}\)\s*[-–—:]|/[\w .&-]{2,30}/\s*[-–—:]"
                          r"|\.\s*/[A-Z][\w .&-]{1,29}/\s*[-–—:.])")
 
 
@@ -140,6 +141,8 @@ def wire_dateline(text: str, mentions: list[Mention]) -> bool:
     before, after = text[: mentions[0].start], text[mentions[0].end :]
     if not _DATELINE_BEFORE.match(before):
         return False
+    if not before.strip(" \t([") and mentions[0].first is not None and mentions[0].first.weekday is not None:
+        return False  # "Thursday 6 October (TBC): ...": a programme's day, its weekday given; a wire names its town
     # "MOSCOW (UrduPoint News / Sputnik - 06th June, 2020) OPEC's ...": the date inside the agency's brackets
     closes = mentions[0].text.endswith(")") or _CLOSES.match(after)
     return bool(_WIRE_AFTER.match(after) or before.count("(") > before.count(")") and closes)
