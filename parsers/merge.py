@@ -45,6 +45,10 @@ def _same(a: Finding, b: Finding) -> bool:
         return False
     if a.until is not None and b.until is not None and a.until != b.until:
         return False  # "7-9 p.m." and "7-8 p.m.": two cards of one evening, each with its own end
+    if kinds.EVENT in (a.kind, b.kind) and (_bare_when(a) if a.kind == kinds.EVENT else _bare_when(b)):
+        # "Monday, January 20, 2031 - 6:00pm" under a meeting's name and "Time: 6:00 PM Pacific Time" below: a line
+        # of only the day and time says when the other happens, it names no happening of its own.
+        return True
     if a.kind == b.kind:
         # A schedule may list two happenings of one kind at once: two lines, each its time and what happens.
         return not (_led_by_time(a) and _led_by_time(b))
@@ -55,6 +59,17 @@ def _same(a: Finding, b: Finding) -> bool:
         # "15h30 - return to Brazil"): one happening told twice, not two.
         return True
     return _alike(a.summary, b.summary) or (kinds.EVENT in (a.kind, b.kind) and _alike(a.text, b.text))
+
+
+_DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december"})
+
+
+def _bare_when(finding: Finding) -> bool:
+    """Is the finding's text only its day and time ("Monday, January 20, 2031 - 6:00pm"), no word besides?"""
+    said = _words(finding.text)
+    return bool(said) and "\n" not in finding.text.strip() and said <= _words(finding.as_published) | _DAY_NAMES
 
 
 def _prose(finding: Finding) -> bool:
