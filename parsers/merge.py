@@ -61,15 +61,11 @@ def _same(a: Finding, b: Finding) -> bool:
     return _alike(a.summary, b.summary) or (kinds.EVENT in (a.kind, b.kind) and _alike(a.text, b.text))
 
 
-_DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                        "november", "december"})
-
-
 def _bare_when(finding: Finding) -> bool:
     """Is the finding's text only its day and time ("Monday, January 20, 2031 - 6:00pm"), no word besides?"""
     said = _words(finding.text)
-    return bool(said) and "\n" not in finding.text.strip() and said <= _words(finding.as_published) | _DAY_NAMES
+    calendar = _words(finding.as_published) | _CALENDAR_WORDS | {"may"}
+    return bool(said) and "\n" not in finding.text.strip() and said <= calendar
 
 
 def _prose(finding: Finding) -> bool:
