@@ -45,6 +45,9 @@ def _same(a: Finding, b: Finding) -> bool:
         return False
     if a.until is not None and b.until is not None and a.until != b.until:
         return False  # "7-9 p.m." and "7-8 p.m.": two cards of one evening, each with its own end
+    if a.caption and b.caption and a.caption != b.caption and _prose(a) and _prose(b) \
+            and not _labelled(a) and not _labelled(b):
+        return False  # "Halloween at the fire station" / "Party on the sports ground", each at 4 pm: two entries
     if kinds.EVENT in (a.kind, b.kind) and (_bare_when(a) if a.kind == kinds.EVENT else _bare_when(b)):
         # "Monday, January 20, 2031 - 6:00pm" under a meeting's name and "Time: 6:00 PM Pacific Time" below: a line
         # of only the day and time says when the other happens, it names no happening of its own.
@@ -59,6 +62,13 @@ def _same(a: Finding, b: Finding) -> bool:
         # "15h30 - return to Brazil"): one happening told twice, not two.
         return True
     return _alike(a.summary, b.summary) or (kinds.EVENT in (a.kind, b.kind) and _alike(a.text, b.text))
+
+
+def _labelled(finding: Finding) -> bool:
+    """Does the finding's line open with a field's label ("WHEN: Wednesday, ...", also after the caption put before
+    it: "Annual Session: WHEN: ...")? It says when of what a part above names."""
+    parts = finding.text.split(": ", 2)[:-1]
+    return any("\n" not in label and 0 < len(_WORDS.findall(label)) <= _LABEL_WORDS for label in parts)
 
 
 def _bare_when(finding: Finding) -> bool:
