@@ -115,6 +115,11 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     if context.history_findings:
         # Clock times told after a day of history ("À 00h49, ...") with no day of their own: that night's, not events.
         context.findings[:] = [f for f in context.findings if not any(f is h for h in context.history_findings)]
+    if context.incident_clocks:
+        # "De melding werd om 11:12 ... verzonden" over the pager row "11:12 a1 ...": the incident's clock told again
+        # with no day of its own is no event either.
+        clocks = context.incident_clocks
+        context.findings[:] = [f for f in context.findings if not (f.date_inferred and f.time in clocks)]
     _settle(article, context)
     if not context.findings and titled is None and not card(article, context):
         day_card(article, context)  # "Date: Friday 12 June 2026" / "Venue: Town Hall, Leeds" under any title

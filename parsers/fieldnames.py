@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-WHEN = ("when", "time", "date", "hour", "date and time", "time and place", "time & date",
+WHEN = ("when", "time", "date", "hour", "date and time", "time and place", "time & date", "next date",
         "wann", "datum", "termin", "uhrzeit", "zeit", "datum und uhrzeit",
         "quand", "heure", "horaire", "horaires", "date et heure",
         "fecha", "hora", "cuándo", "fecha y hora")

@@ -31,6 +31,21 @@ _REPORTED = Gated(re.compile(
     r"|\bwas\s+reported\s+to\s+(?:the\s+)?police\b",
     re.IGNORECASE), "gemeldet", "kam", " called", "reported to")
 
+# A Dutch emergency dispatch report ("is de ambulance met spoed uitgereden naar ...", "De melding werd om 11:12 via
+# het P2000-netwerk verzonden"): when the crews were sent, no event. Words rare in the corpora: a plain substring scan
+# lets a sentence through to the pattern, no Gated.
+_DISPATCHED = re.compile(
+    r"\b(?:is|zijn|werd|werden)\s+(?:de\s+|het\s+)?(?:ambulance|brandweer|politie|traumahelikopter|hulpdiensten?)\b"
+    r"[^.;]{0,80}?\b(?:uitgereden|uitgerukt|gealarmeerd|opgeroepen)\b"
+    r"|\bmelding\s+(?:werd|is)\b[^.;]{0,160}?\b(?:verzonden|ontvangen|binnengekomen)\b",
+    re.IGNORECASE)
+_DISPATCH_WORDS = ("uitgere", "uitgeruk", "gealarmeerd", "opgeroepen", "melding")
+
+
+def _dispatched(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(word in low for word in _DISPATCH_WORDS) and _DISPATCHED.search(sentence) is not None
+
 
 def incident(sentence: str, start: int) -> bool:
     """Does the date at `start` tell when an incident happened, in a sentence that appeals about it or names
@@ -38,4 +53,4 @@ def incident(sentence: str, start: int) -> bool:
     if tells_what_is_to_come(sentence):
         return False
     return (_APPEAL.search(sentence) is not None or _AFTER_INCIDENT.search(sentence, 0, start) is not None
-            or _REPORTED.search(sentence) is not None)
+            or _REPORTED.search(sentence) is not None or _dispatched(sentence))

@@ -19,13 +19,12 @@ from parsers import kinds, postedheads, spanbounds
 from parsers.findings import Finding
 from parsers.followingrows import after_above
 from parsers.gate import Gated
+from parsers.whenlines import CALENDAR_WORDS, bare_when, labelled, when_line
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _ALIKE = 0.5  # share of words two titles have in common when they say the same thing
 _MAX_TEXT = 3000
 _PROSE_WORDS = 12  # a list line says what and when in fewer words
-_WHEN_LEAD = 8  # characters before a line's date when it opens the line ("This ", "On ")
-_LABEL_WORDS = 3  # words of a label before its colon ("Date and time:"); more make a sentence
 _WORDS = re.compile(r"\w+")
 
 
@@ -45,6 +44,13 @@ def _same(a: Finding, b: Finding) -> bool:
         return False
     if a.until is not None and b.until is not None and a.until != b.until:
         return False  # "7-9 p.m." and "7-8 p.m.": two cards of one evening, each with its own end
+    if a.caption and b.caption and a.caption != b.caption and _prose(a) and _prose(b) \
+            and not labelled(a) and not labelled(b):
+        return False  # "Halloween at the fire station" / "Party on the sports ground", each at 4 pm: two entries
+    if kinds.EVENT in (a.kind, b.kind) and (bare_when(a) if a.kind == kinds.EVENT else bare_when(b)):
+        # "Monday, January 20, 2031 - 6:00pm" under a meeting's name and "Time: 6:00 PM Pacific Time" below: a line
+        # of only the day and time says when the other happens, it names no happening of its own.
+        return True
     if a.kind == b.kind:
         # A schedule may list two happenings of one kind at once: two lines, each its time and what happens.
         return not (_led_by_time(a) and _led_by_time(b))
@@ -139,7 +145,7 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
             twin = twin or untold
             if twin is not None:
                 twin.text = _joined(twin.text, finding.text)
-                if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT and (untold or _when_line(twin)):
+                if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT and (untold or when_line(twin)):
                     twin.kind, twin.summary = finding.kind, finding.summary  # the WHEN line names nothing
                 continue
         out.append(finding)
@@ -256,11 +262,11 @@ def _named_alike(finding: Finding, same_day: list[Finding]) -> Finding | None:
 def _told_again_with_time(finding: Finding, same_day: list[Finding]) -> Finding | None:
     """"The Assembly is called to meet in the House on Monday" and "Under the order, the House sits on Monday at
     4 pm": two sentences of prose about one day and one named body or place, the second giving the time of what
-    the first named, and naming no kind. Or the second is a line that only says when (`_when_line`)."""
+    the first named, and naming no kind. Or the second is a line that only says when (`whenlines.when_line`)."""
     if len(same_day) != 1 or same_day[0].kind != kinds.EVENT or not _prose(finding) or _led_by_time(same_day[0]):
         return None
     timed = same_day[0]
-    if _proper_words(finding.text) & _proper_words(timed.text) or _when_line(timed) or _points_back(finding, timed):
+    if _proper_words(finding.text) & _proper_words(timed.text) or when_line(timed) or _points_back(finding, timed):
         return timed
     return None
 
@@ -278,27 +284,10 @@ def _points_back(finding: Finding, timed: Finding) -> bool:
     return bool(said) and re.search(said, finding.text, re.IGNORECASE) is not None
 
 
-def _when_line(finding: Finding) -> bool:
-    """"This Sunday, May 16, 2-4 p.m.": a line that opens with its day and time and names no kind, as the WHEN
-    of an advisory does; the time of the event its text names elsewhere. So is a line whose date follows a short
-    label and its colon ("WHEN:   Thursday, ...", "Live broadcast: Wednesday, 29 November, 1 pm")."""
-    first = finding.as_published.split()[0] if finding.as_published.strip() else ""
-    at = finding.text.find(first) if first else -1
-    if at > _WHEN_LEAD:
-        label = finding.text[:at].rstrip()
-        return label.endswith(":") and "\n" not in label and len(_WORDS.findall(label)) <= _LABEL_WORDS
-    return at >= 0 and not first[:1].isdigit()
-
-
-_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                             "february", "march", "april", "june", "july", "august", "september", "october",
-                             "november", "december", "under", "this", "there", "then", "after", "before", "during"})
-
-
 def _proper_words(text: str) -> set[str]:
     """Capitalised words past a sentence's first, days and months aside: the names a sentence speaks of."""
     words = _TOKEN.findall(text)
-    return {w.lower() for w in words[1:] if len(w) >= 4 and w[:1].isupper() and w.lower() not in _CALENDAR_WORDS}
+    return {w.lower() for w in words[1:] if len(w) >= 4 and w[:1].isupper() and w.lower() not in CALENDAR_WORDS}
 
 
 def across_items(events: list[Event]) -> list[Event]:

@@ -40,8 +40,14 @@ _POSTAL = re.compile(
 )
 # A year closing a date before a word ("February 28, 2023 Cancelled"), not a four-digit code before its town.
 _DATED_CODE = re.compile(r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\s*$)")
-# lines of a text node, and "100 Main St | White Salmon, WA 98672", "210 Main Ave NW   Riverton, ND  58554"
-_ADDRESS_PARTS = re.compile(r"\n|\s\|\s|\s{3,}")
+# lines of a text node, and "100 Main St | White Salmon, WA 98672", "210 Main Ave NW   Riverton, ND  58554",
+# "6:30 p.m. │ Board Room │ 12 N Elm Rd Riverton WA" (a box-drawing bar)
+_ADDRESS_PARTS = re.compile(r"\n|\s[|\u2502]\s|\s{3,}")
+# A street and the town and state code closing a part of a line, no ZIP code ("2210 N Elm Rd Riverton WA"): the
+# house number and the street's kind (Rd, Ave, ...) make it a US address; codes only, a state's name is a word.
+_STREET_TOWN = re.compile(
+    r"^\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][\w'.-]* ){1,3}(?:Rd|St|Ave|Blvd|Dr|Ln|Pkwy|Hwy|Ct|Pl|Way|Road|Street"
+    rf"|Avenue|Drive|Lane)\.?,? (?P<us>{_TOWN},? (?:{_US_STATES[:_US_STATES.index('|Alabama')]}))$")
 # A state and ZIP code alone on a line ("KS 67202"), and the town closing the line before ("455 N Main Wichita,").
 _STATE_LINE = re.compile(rf"(?:{_US_STATES})\.? \d{{5}}")
 _TOWN_TAIL = re.compile(r"(?<![\w'.-])[A-Z][a-zA-Z'.-]+(?: [A-Z][a-zA-Z'.-]+){0,2},?$")
@@ -181,10 +187,11 @@ def postal_place(root: Any) -> str:
             parts = _ADDRESS_PARTS.split(text.strip())
             for number, line in enumerate([whole, *(" ".join(part.split()) for part in parts if len(parts) > 1)]):
                 tail = _TOWN_TAIL.search(before) if _STATE_LINE.match(line) else None
-                if _DIGITS.search(line) and (match := _POSTAL.search(line) or (
-                        _POSTAL.search(f"{tail.group()} {line}") if tail else None)) and not _in_menu(element) \
+                match = (_POSTAL.search(line) or (_POSTAL.search(f"{tail.group()} {line}") if tail else None)) \
+                    if _DIGITS.search(line) else None
+                if (match := match or _STREET_TOWN.search(line)) and not _in_menu(element) \
                         and (number == 0 or match.group("us")) \
-                        and not (match.group("eu") and _DATED_CODE.search(line, 0, match.start("eu"))):
+                        and not (match.groupdict().get("eu") and _DATED_CODE.search(line, 0, match.start("eu"))):
                     # A line of a text node ends an address only in the US form (town, state, ZIP code): a
                     # paragraph broken in the markup ends lines anywhere ("the May 6, 2020 Airport" is no
                     # postal code 2020 of a town Airport).
@@ -196,7 +203,7 @@ def postal_place(root: Any) -> str:
 
 def _us_state_named(town: str | None) -> str:
     """"White Salmon, WA" with the state the gazetteer knows it by: "WA" alone could be Western Australia,
-    but before a five-digit ZIP code it is Washington State."""
+    but before a five-digit ZIP code, or after a US street ("12 N Elm Rd"), it is Washington State."""
     if not town:
         return ""
     return town[:-2] + "Washington State" if town.endswith(" WA") else town
@@ -252,11 +259,21 @@ def _agree(heading: str, declared: str) -> bool:
 def _headings(element: Any) -> list[tuple[str, str]]:
     found = []
     for heading in element.iter():
-        if tag_of(heading) in _HEADINGS and not any(is_furniture(a) for a in (heading, *heading.iterancestors())):
+        tag = _heading_tag(heading)
+        if tag in _HEADINGS and not any(is_furniture(a) for a in (heading, *heading.iterancestors())):
             text = " ".join(heading.text_content().replace("\xad", "").split())
             if len(text) >= _MIN_HEADLINE:
-                found.append((tag_of(heading), text))
+                found.append((tag, text))
     return found
+
+
+def _heading_tag(element: Any) -> str:
+    """An element's heading level as a tag: <h2>, or a <div role="heading" aria-level="1"> as "h1" (a board's
+    meeting page names its meeting so); ARIA's default level is 2."""
+    if (element.get("role") or "").lower() != "heading":
+        return tag_of(element)
+    level = (element.get("aria-level") or "2").strip()
+    return f"h{level}" if level.isdigit() else ""
 
 
 def _meta(root: Any, name: str) -> str:

@@ -20,6 +20,7 @@ from parsers import (
     dayheading,
     documents,
     extent,
+    incidents,
     itinerary,
     kinds,
     notevents,
@@ -212,6 +213,8 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
     mentions = without_days_of_saying(sentence, mentions, context)  # "said on May 3 that it will meet on Saturday"
     if documents.papers_only(sentence, mentions):
         mentions = []  # "Date 03-01-2031 Agenda Transcript   Date 02-22-2031 Agenda": a row of files
+    context.incident_clocks.update(m.time for m in mentions if m.kind == "time" and m.time is not None
+                                   and incidents.incident(sentence, m.start))  # told again below, still no event
     mentions = [m for m in mentions if (not notevents.deadline(sentence, m, mentions)
                                         or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
                 and not notevents.state_start(sentence, m) and not closes_a_place(sentence, m)

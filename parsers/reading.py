@@ -180,6 +180,7 @@ class Reading:
     # them)
     history_day: dt.date | None = None
     history_findings: list[Finding] = field(default_factory=list)
+    incident_clocks: set[dt.time] = field(default_factory=set)  # "De melding werd om 11:12 ... verzonden": not events
     reference: dt.date | None = None  # the day the text is read: a weekday no item date fits is sought near it
     named_years: list[int] = field(default_factory=list)  # years the item names ("Expo 2017"), which break a tie
     published_inferred: bool = False  # the publication date's year is a guess (a wire's "Nov 9"): say so
