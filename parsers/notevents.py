@@ -26,14 +26,18 @@ from parsers.verbs import MOVED, PLANNED
 # "came into force on 1 October 2019", "tested positive for COVID-19 on Aug. 21", "having closed on 31 December":
 # a verb in the past right before the date says it is over; "will be closed on", "is closed on" do not.
 _DONE_BEFORE = Gated(re.compile(
-    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )\b(?:came\s+into\s+(?:force|effect)"
-    r"|took\s+(?:effect|office)|tested\s+positive|(?:had|has|have|having)\s+(?:been\s+)?\w+ed|closed|expired|occurred|happened"
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )\b(?:(?:came|entered)\s+into\s+(?:force|effect)"
+    r"|took\s+(?:effect|office)|tested\s+positive|(?:had|has|have|having)\s+(?:been\s+)?\w+ed|closed|expired"
+    r"|occurred|happened"
     # "lifted off without a hitch on Feb. 1": a flight gone by
     r"|lifted\s+off|took\s+off|touched\s+down|splashed\s+down)"
-    r"\s+(?:[\w-]+\s+){0,3}?on\s*$",
+    r"\s+(?:[\w-]+\s+){0,3}?on\s*$"
+    # "took effect at 18:00 on 2 October": so before the time of a happening gone by
+    r"|(?<!\bbe )(?<!\bwill )\b(?:(?:came|entered)\s+into\s+(?:force|effect)|took\s+(?:effect|off)|lifted\s+off"
+    r"|touched\s+down|splashed\s+down|occurred|happened|expired)(?:\s+at)?\s*$",  # (a time's mention may hold its "at")
     re.IGNORECASE,
-), "came", "took", "tested", "had", "has", "hav", "closed", "expired", "occurred", "happened", "lifted", "touched",
-    "splashed")
+), "came", "entered", "took", "tested", "had", "has", "hav", "closed", "expired", "occurred", "happened", "lifted",
+    "touched", "splashed")
 # "As we reported to the 19th meeting on Jan. 16, ...": the speaker's own earlier word, and the day it was given.
 _AS_SAID_BEFORE = Gated(re.compile(
     r"\bas\s+(?:we|I|you|they|he|she|it)\s+(?:reported|said|noted|announced|explained|stated|mentioned|told\s+\w+)"
