@@ -74,10 +74,10 @@ def _dmy(p: str) -> str:
 
 def _mdy(p: str) -> str:
     # "August, 21, 2025": a comma after the month only where a year follows ("In May, 12 ministers" is no date).
-    # "Jan.5", "Sept.28": an abbreviation's full stop may stand for the space before the day.
+    # "Jan.5", "Sept.28": an abbreviation's full stop may stand for the space before the day; "October the 12th".
     # "Tuesday (Dec. 8)": the date in brackets after its weekday, as _dmy reads "Thursday (10 December)".
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*{_g(p + 'b', '[(]')}?\s*)?{_g(p + 'm', _MONTH)}"
-            rf"(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b)|(?<=[a-z]\.)(?=\d))"
+            rf"(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b)|(?<=[a-z]\.)(?=\d)|\s+the\s+(?=\d\d?(?:st|nd|rd|th)\b))"
             rf"(?:{_g(p + 'd', _DAY)}(?![:.]\d)|{_g(p + 'o', _DAY_WORD)}{_WORD_DAY_ENDS})"
             rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)}|{_short_year(p)})?(?({p}b)\s*\)){_weekday_after(p)}")  # (its bracket)
 
@@ -278,7 +278,9 @@ _NOT_A_CLOCK = (r"(?:Question|Free|Lunch|Tea|Coffee|Prime|Screen|Story|Play|Half
                 r"|Reading|Speaking|Break|Travel|Show|Closing|Opening|Start|Starting|Arrival|Departure|Registration"
                 r"|Dinner|Game|Prayer|Private|Members|Member|Down|Bed|Nap|Supper|Meal|Social|Study)\s")
 # "GMT+8", "UTC/GMT +5:30" (both names of the clock, as some releases write them)
+# ("5 p.m. local (2200 GMT)": "local" alone, before the same moment on another clock, as wires write it)
 _ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
+               r"|[Ll]ocal(?=\s\((?=[^()]{0,20}\d))"
                # "Geneva time", "Eastern Time"; not what an agenda's row names ("2:00pm Question Time", "Free time")
                # ("Bogotá time", "Zürich time": a town's name may carry an accent)
                r"|(?!" + _NOT_A_CLOCK + r")[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+){0,3}\s+[Tt]ime"

@@ -17,7 +17,8 @@ _LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|eve
                                re.IGNORECASE)
 _PREPOSITION_REACH = len("on the afternoon of")
 # "at approximately 12.30", "around 10:00": a time's hedge goes with it (not "talks about 14 February plans")
-_HEDGE = re.compile(r"\b(?:at\s+)?(?:about|around|approximately|approx\.|roughly)$", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:(?:at\s+)?(?:about|around|approximately|approx\.|roughly)|starting|beginning)$",
+                    re.IGNORECASE)  # ("continues on 12 October, starting at 9.30am": the start's word too)
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:)])")
 _mark = operator.itemgetter(1)  # a match's punctuation mark
 # ("Day 1 (Monday, 9 February): Arrival": a bracket the date closed, left open before the colon)

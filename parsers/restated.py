@@ -134,7 +134,7 @@ def _settled(text: str, before: Mention, mention: Mention) -> Mention:
     return before._replace(end=mention.end, text=text[before.start : mention.end], zone=zone)
 
 
-_LOCAL_TIME = re.compile(r"[Ll]ocal\s+time")
+_LOCAL_TIME = re.compile(r"[Ll]ocal(?:\s+time)?")
 
 
 def _offset_minutes(local: dt.time, utc: dt.time) -> int:
