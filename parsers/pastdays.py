@@ -35,7 +35,12 @@ _PAST_REACH = 70  # a regular past ("the crew finished the channel on") and its 
 _FOLLOWS = re.compile(r"\b(?:follows|comes\s+after)\b[^.;]{0,90}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
-                       r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on\s*)?$",
+                       r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed"
+                       # "tuvo lugar el martes", "se realizó el lunes", "teve lugar na sexta-feira": took place, in
+                       # Spanish and Portuguese
+                       r"|tuvo\s+lugar|tuvieron\s+lugar|teve\s+lugar|tiveram\s+lugar|ocurrió|aconteceu|ocorreu"
+                       r"|se\s+(?:realizó|realizaron|llevó\s+a\s+cabo|celebró|efectuó))"
+                       r"\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on\s*)?$",
                        re.IGNORECASE)
 # (Not "said that on Tuesday the minister opens ...": a weekday in what was said is of what was said.)
 # "Executive Order: Preparing ... (November 1, 2013)", "The standoff continues (12.04.2019)": a document
