@@ -28,6 +28,7 @@ def test_done_today_is_no_event(body: str) -> None:
 
 
 def test_what_is_to_come_today_stays() -> None:
-    body = "The Minister will attend the commissioning ceremony at the Naval Base today Friday, 3rd of July 2020, at 12pm."
+    body = ("The Minister will attend the commissioning ceremony at the Naval Base today Friday, 3rd of July 2020, "
+            "at 12pm.")
     events = extract(ITEM.format(body=body), source="x", reference=dt.date(2020, 6, 1), default_zone="UTC").events
     assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events] == ["2020-07-03 12:00"]

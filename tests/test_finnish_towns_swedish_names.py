@@ -18,8 +18,8 @@ The press conference is on 16 March 2022 at 13.05 at {place}.
 """
 
 
-@pytest.mark.parametrize("place", ["the cultural centre, Hanaholmsstranden 5, 02100 Esbo", "the town hall in Helsingfors",
-                                   "the castle in Åbo"])
+@pytest.mark.parametrize("place", ["the cultural centre, Hanaholmsstranden 5, 02100 Esbo",
+                                   "the town hall in Helsingfors", "the castle in Åbo"])
 def test_a_swedish_name_of_a_finnish_town(place: str) -> None:
     events = extract(ITEM.format(place=place), source="ministry", reference=dt.date(2022, 3, 1),
                      default_zone="Europe/Stockholm").events
