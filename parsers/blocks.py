@@ -37,7 +37,9 @@ _OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|W
                      r"|Please|All|Each|Every|If|For more|On|During|After|Before|Later|Then|Afterwards)\b")
 # German and French weekdays cut short ("am Mi. 5. Februar", "le mer. 5 février"): no sentence ends after one
 # when a day's number follows.
-_DAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so lun mar mer jeu ven sam dim".split())
+# (So with the Scandinavian weekdays written with a full stop before the day: "senest søndag. 5. juni kl. 14:00".)
+_DAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so lun mar mer jeu ven sam dim "
+                               "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag".split())
 _HEADING_MAX_WORDS = 8
 _ALONE_MAX = 40  # characters of a date line atop a paragraph
 _ALONE_LINE = 100  # characters: a line this short, standing alone without a full stop, is a list line

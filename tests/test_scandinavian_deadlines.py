@@ -33,3 +33,13 @@ def test_the_ceremony_itself_stays() -> None:
     events = extract(ITEM.format(body=body), source="x", reference=dt.date(2016, 6, 1),
                      default_zone="Europe/Copenhagen").events
     assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events] == ["2016-06-06 12:15"]
+
+
+def test_a_weekday_with_its_full_stop_ends_no_sentence() -> None:
+    # "senest søndag. 5. juni kl. 14:00": a Scandinavian weekday written with a full stop before the day's number
+    # keeps the deadline's words with its day and clock (world-fortieth 11, under the programme's "7. juni:").
+    body = ("7. juni 2016:\n0900 – 1100: Åbent skib for alle\n\n"
+            "Tilmelding for medier: senest søndag. 5. juni kl. 14:00, til presse@mil.dk.")
+    events = extract(ITEM.format(body=body), source="x", reference=dt.date(2016, 6, 1),
+                     default_zone="Europe/Copenhagen").events
+    assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events] == ["2016-06-07 09:00"]
