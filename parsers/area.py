@@ -30,6 +30,7 @@ from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, bes
 from parsers.reading import VENUE_LINE, Reading
 from parsers.seats import organisation_seats
 from parsers.sitecountry import site_country
+from parsers.venueabroad import venue_abroad
 from parsers.yearclues import MONTH_FIRST, numeric_order
 from parsers.zones import in_zone
 
@@ -234,6 +235,8 @@ def area_of(article: Article, context: Reading) -> Place | None:
     about ("the crisis in Mexico"), however often it is named.
     """
     home = _written_as_its_namesake(home_of(article.org), article.body)
+    if (abroad := venue_abroad(context, home)) is not None:
+        return abroad
     main = context.main_place()
     dateline = dateline_place(article.body)
     if home is not None and (main is None or (not context.main_place_repeated and home.kind in (COUNTRY, REGION)

@@ -27,7 +27,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt adm sgt st no nos vol fig approx etc vs "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
-    "e.g i.e h.e u.s u.k u.n d.c a.m p.m".split()
+    "e.g i.e h.e u.s u.k u.n d.c a.m p.m "
+    "kl".split()  # the Scandinavian "at" before a clock: "senest tirsdag 31. oktober kl. 12.00" is one sentence
 )
 # "... at 6:30 p.m. The next meeting is ...": after a clock's a.m./p.m., a word that opens sentences opens one
 # ("6 p.m. Eastern", "10 a.m. Monday" go on).
@@ -36,7 +37,9 @@ _OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|W
                      r"|Please|All|Each|Every|If|For more|On|During|After|Before|Later|Then|Afterwards)\b")
 # German and French weekdays cut short ("am Mi. 5. Februar", "le mer. 5 février"): no sentence ends after one
 # when a day's number follows.
-_DAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so lun mar mer jeu ven sam dim".split())
+# (So with the Scandinavian weekdays written with a full stop before the day: "senest søndag. 5. juni kl. 14:00".)
+_DAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so lun mar mer jeu ven sam dim "
+                               "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag".split())
 _HEADING_MAX_WORDS = 8
 _ALONE_MAX = 40  # characters of a date line atop a paragraph
 _ALONE_LINE = 100  # characters: a line this short, standing alone without a full stop, is a list line

@@ -37,6 +37,8 @@ _DEADLINE_BEFORE = re.compile(
     r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+le)?|date\s+limite"
     # and the West Slavic "at the latest (by)": "nejpozději do 8:40 hod.", "najneskôr do 15. mája", "najpóźniej do"
     r"|nejpozději(?:\s+(?:do|dne|v))?|najneskôr(?:\s+(?:do|dňa|v))?|najpóźniej(?:\s+(?:do|dnia|w))?"
+    # and the Scandinavian: "senest søndag 5. juni kl. 14:00", "senast måndagen den 14 mars", "senest kl. 11:45"
+    r"|sen[ae]st(?:\s+(?:den|d\.|på|kl\.?))?"
     r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -2550,6 +2550,7 @@ Erzincan	city	Erzincan, Turkey	TR	Europe/Istanbul
 Erzsébetváros	city	Erzsébetváros, Hungary	HU	Europe/Budapest
 Erzurum	city	Erzurum, Turkey	TR	Europe/Istanbul
 Esbjerg	city	Esbjerg, Denmark	DK	Europe/Copenhagen
+Esbo	city	Espoo, Finland	FI	Europe/Helsinki
 Esch-sur-Alzette	city	Esch-sur-Alzette, Luxembourg	LU	Europe/Luxembourg
 Eschweiler	city	Eschweiler, Germany	DE	Europe/Berlin
 Escondido	city	Escondido, United States	US	America/Los_Angeles
@@ -3272,6 +3273,7 @@ Hellersdorf	city	Hellersdorf, Germany	DE	Europe/Berlin
 Hellín	city	Hellín, Spain	ES	Europe/Madrid
 Helmond	city	Helmond, The Netherlands	NL	Europe/Amsterdam
 Helsingborg	city	Helsingborg, Sweden	SE	Europe/Stockholm
+Helsingfors	city	Helsinki, Finland	FI	Europe/Helsinki
 Helsingør	city	Helsingør, Denmark	DK	Europe/Copenhagen
 Helsinki	city	Helsinki, Finland	FI	Europe/Helsinki
 Hemel Hempstead	city	Hemel Hempstead, United Kingdom	GB	Europe/London
@@ -8277,6 +8279,7 @@ Taman Petaling	city	Taman Petaling, Malaysia	MY	Asia/Kuala_Lumpur
 Tambacounda	city	Tambacounda, Senegal	SN	Africa/Dakar
 Tambaram	city	Tambaram, India	IN	Asia/Kolkata
 Tambov	city	Tambov, Russia	RU	Europe/Moscow
+Tammerfors	city	Tampere, Finland	FI	Europe/Helsinki
 Tampa	city	Tampa, United States	US	America/New_York
 Tampere	city	Tampere, Finland	FI	Europe/Helsinki
 Tampico	city	Tampico, Mexico	MX	America/Monterrey
@@ -8754,6 +8757,7 @@ Ulan Bator	city	Ulan Bator, Mongolia	MN	Asia/Ulaanbaatar
 Ulan-Ude	city	Ulan-Ude, Russia	RU	Asia/Irkutsk
 Ulanhot	city	Ulanhot, China	CN	Asia/Shanghai
 Ulanqab	city	Ulanqab, China	CN	Asia/Shanghai
+Uleåborg	city	Oulu, Finland	FI	Europe/Helsinki
 Ulhasnagar	city	Ulhasnagar, India	IN	Asia/Kolkata
 Ulm	city	Ulm, Germany	DE	Europe/Berlin
 Ulsan	city	Ulsan, South Korea	KR	Asia/Seoul
@@ -9629,6 +9633,7 @@ the Netherlands	country	The Netherlands	NL	Europe/Amsterdam
 Álvaro Obregón	city	Álvaro Obregón, Mexico	MX	America/Mexico_City
 Áno Liósia	city	Áno Liósia, Greece	GR	Europe/Athens
 Ávila	city	Ávila, Spain	ES	Europe/Madrid
+Åbo	city	Turku, Finland	FI	Europe/Helsinki
 Åkersberga	city	Åkersberga, Sweden	SE	Europe/Stockholm
 Ålesund	city	Ålesund, Norway	NO	Europe/Oslo
 Århus	city	Århus, Denmark	DK	Europe/Copenhagen

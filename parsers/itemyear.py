@@ -29,7 +29,8 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     """The day in context of an item without a full date: from its weekdays (given with a date, else beside one
     in its paragraph), else a month and year it names. `named`: the item's naming years, which break a tie."""
     text = f"{article.title}\n{article.body}"
-    guess = resolve.year_of_weekdays(yearclues.weekday_parts(mentions) or paired, named, reference,
+    parts = yearclues.weekday_parts(mentions) or paired or yearclues.numbered_weekday_parts(mentions)
+    guess = resolve.year_of_weekdays(parts, named, reference,
                                      yearclues.mentioned_years(text, reference), yearclues.years_ahead(text, reference))
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.

@@ -36,6 +36,10 @@ WEEKDAYS = {
     "montag": 0, "mo": 0, "dienstag": 1, "di": 1, "mittwoch": 2, "mi": 2, "donnerstag": 3, "do": 3,
     "freitag": 4, "fr": 4, "samstag": 5, "sonnabend": 5, "sa": 5, "sonntag": 6, "so": 6,
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    # Swedish, Danish and Norwegian, bare and with their article ("måndagen den 14 mars", "søndag. 5. juni")
+    "måndag": 0, "måndagen": 0, "mandag": 0, "mandagen": 0, "tisdag": 1, "tisdagen": 1, "tirsdag": 1,
+    "tirsdagen": 1, "onsdag": 2, "onsdagen": 2, "torsdag": 3, "torsdagen": 3, "fredag": 4, "fredagen": 4,
+    "lördag": 5, "lördagen": 5, "lørdag": 5, "lørdagen": 5, "söndag": 6, "söndagen": 6, "søndag": 6, "søndagen": 6,
 }  # fmt: skip
 _FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 2}
 # Days counted from the day in context ("le lendemain", "am Tag darauf"), in any case.

@@ -9,8 +9,9 @@ import re
 
 from parsers.dates import Mention
 
-# Words that join two mentions of one moment: "noon (ET) on Tuesday", "10:00, Monday".
-_JOIN = re.compile(r"^\s*(?:,|on|at|of)?\s*,?\s*$", re.IGNORECASE)
+# Words that join two mentions of one moment: "noon (ET) on Tuesday", "10:00, Monday"; the Scandinavian "at" before
+# a clock, "tirsdag 31. oktober kl 12.00", "måndagen den 14 mars kl. 16.00", "klokka 10".
+_JOIN = re.compile(r"^\s*(?:,|on|at|of|kl\.?|klokka|klokken|klockan)?\s*,?\s*$", re.IGNORECASE)
 
 
 def reach_back(sentence: str, mention: Mention, mentions: list[Mention]) -> int:

@@ -35,7 +35,12 @@ _PAST_REACH = 70  # a regular past ("the crew finished the channel on") and its 
 _FOLLOWS = re.compile(r"\b(?:follows|comes\s+after)\b[^.;]{0,90}$", re.IGNORECASE)
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
-                       r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed)\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on\s*)?$",
+                       r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed"
+                       # "tuvo lugar el martes", "se realizó el lunes", "teve lugar na sexta-feira": took place, in
+                       # Spanish and Portuguese
+                       r"|tuvo\s+lugar|tuvieron\s+lugar|teve\s+lugar|tiveram\s+lugar|ocurrió|aconteceu|ocorreu"
+                       r"|se\s+(?:realizó|realizaron|llevó\s+a\s+cabo|celebró|efectuó))"
+                       r"\s+(?:(?!that\b)[\w'’-]+\s+){0,4}?(?:on\s*)?$",
                        re.IGNORECASE)
 # (Not "said that on Tuesday the minister opens ...": a weekday in what was said is of what was said.)
 # "Executive Order: Preparing ... (November 1, 2013)", "The standoff continues (12.04.2019)": a document
@@ -154,6 +159,8 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
         return True  # "published on Friday their schedules": a weekday after a verb in the past
     if mention is not None and _done_the_day_published(sentence, mention, published):
         return True
+    if mention is not None and _done_today(sentence, mention):
+        return True
     if mention is None or published is None or mention.first is None:
         return False
     cited = _CITED_BEFORE.search(sentence[: mention.start]) and _CITED_AFTER.match(sentence[mention.end :])
@@ -170,6 +177,20 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     if part.year is None and when > published:
         when = when.replace(year=published.year - 1) if (when - published).days > 180 else when
     return when < published
+
+
+# "... were at the ceremony in Cork today Friday, 3rd of July 2020, at 12pm": a full date that "today" names is the
+# day of writing.
+_TODAY_BEFORE = re.compile(r"\b(?i:today)\s*,?\s*$")
+
+
+def _done_today(sentence: str, mention: Mention) -> bool:
+    """A full date named as "today" in a sentence told wholly in the past: what was done the day the text was
+    written, as "made the announcement on Friday" under that Friday's stamp, even with no stamp."""
+    return mention.kind == "day" and mention.first is not None and mention.first.year is not None \
+        and _TODAY_BEFORE.search(sentence, max(0, mention.start - 12), mention.start) is not None \
+        and tense.told_in_the_past(sentence, mention) and not tense.tells_what_is_to_come(sentence) \
+        and _MODAL.search(sentence) is None
 
 
 # "Today (March 04, 2022) the spokesperson gave ...": the date of writing in brackets after the "today" that opens it.

@@ -422,6 +422,10 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
         fitting = [d for n in numbers if (d := resolve.numbered_weekday(mention.weekday, n, near)) is not None]
         if fitting:
             return min(fitting, key=lambda d: abs((d - near).days))
+    if mention.kind == "weekday" and not mention.offset and (again := _numbered_before(mention, context)) is not None:
+        # "que cai neste domingo (11)", then two paragraphs on "neste domingo, a partir das 8h35": the weekday the
+        # item gave with its day of the month, come back bare, is that day, not the one after the day in context.
+        return again
     if mention.kind == "weekday" and (back := beforeday.day_before(text, mention, context.day, context.published,
                                                                     context.findings)) is not None:
         return back  # "... played on Tuesday, before the draw": the Tuesday before the draw's day in context
@@ -446,6 +450,25 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
             return base + dt.timedelta(days=7 - base.weekday() + mention.weekday)
         return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
     return context.day + dt.timedelta(days=mention.offset)
+
+
+def _numbered_before(mention: Mention, context: Reading) -> dt.date | None:
+    """The day an earlier block of the item gave this weekday with its day of the month ("neste domingo (11)")."""
+    near = context.published or context.day
+    here = next((number for number, found in context.mentions_of.items() if any(m is mention for m in found)), None)
+    for number, found in sorted(context.mentions_of.items()):
+        if here is not None and number > here:
+            break
+        for other in found:
+            if here is not None and number == here and other.start >= mention.start:
+                break
+            if other.kind == "weekday" and other.weekday is not None and other.weekday == mention.weekday \
+                    and 1 <= other.offset <= _MONTH_DAYS:
+                return resolve.numbered_weekday(other.weekday, other.offset, near)
+    return None
+
+
+_MONTH_DAYS = 31
 
 
 def _this_week(context: Reading) -> frozenset[int]:

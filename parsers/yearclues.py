@@ -53,6 +53,21 @@ def weekday_parts(mentions: Iterable[Mention]) -> list[DayPart]:
     return parts
 
 
+def numbered_weekday_parts(mentions: Iterable[Mention]) -> list[DayPart]:
+    """"neste domingo (11)", "Sunday 8": weekdays given with their day of the month but no month, put in the one
+    month the item's year-less dates all name ("de 16 a 18 de junho"), so that their weekdays tell the year."""
+    mentions = list(mentions)
+    months = {part.month for part in yearless_parts(mentions) if part.month}
+    if len(months) != 1:
+        return []
+    month = months.pop()
+    return [DayPart(m.offset, month, None, m.weekday) for m in mentions
+            if m.kind == "weekday" and m.weekday is not None and 1 <= m.offset <= _MONTH_DAYS]
+
+
+_MONTH_DAYS = 31
+
+
 def yearless_parts(mentions: Iterable[Mention]) -> list[DayPart]:
     """The days the item gives without a year, in order."""
     return [p for m in mentions for p in (m.first, m.last) if p is not None and p.year is None]

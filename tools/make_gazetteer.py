@@ -204,6 +204,9 @@ ALIASES = (
     ("Moskau", "Moscow"), ("Moscou", "Moscow"), ("Moscú", "Moscow"), ("Moskva", "Moscow"),
     ("København", "Copenhagen"), ("Kopenhagen", "Copenhagen"), ("Copenhague", "Copenhagen"),
     ("Göteborg", "Gothenburg"),
+    # Finland's towns by their Swedish names, as Swedish and Finnish releases give them ("02100 Esbo").
+    ("Helsingfors", "Helsinki"), ("Esbo", "Espoo"), ("Åbo", "Turku"),
+    ("Tammerfors", "Tampere"), ("Uleåborg", "Oulu"),
     ("Athen", "Athens"), ("Athènes", "Athens"), ("Atenas", "Athens"),
     ("Beograd", "Belgrade"), ("Belgrad", "Belgrade"),
     ("Bukarest", "Bucharest"), ("Bucarest", "Bucharest"), ("București", "Bucharest"),
