@@ -16,7 +16,19 @@ from __future__ import annotations
 
 import re
 
-from parsers import deadlines, documents, electoral, incidents, movedfrom, recurring, sending, standing, tallies, tense
+from parsers import (
+    asides,
+    deadlines,
+    documents,
+    electoral,
+    incidents,
+    movedfrom,
+    recurring,
+    sending,
+    standing,
+    tallies,
+    tense,
+)
 from parsers.dates import Mention
 from parsers.gate import Gated
 from parsers.moment import joined_end, reach_back, same_moment
@@ -247,6 +259,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or documents.named(sentence, before, after_end)
                 or _FOOTNOTE.match(sentence) is not None
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
+                or asides.no_happening(before, sentence[start : start + asides.LEAD_REACH])
                 or tallies.counted_to(before, mention.kind)
                 or (mention.kind == "span" and tallies.counted_over(sentence, start))
                 or standing.hours_of_a_rule(sentence, start)
