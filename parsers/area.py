@@ -56,7 +56,11 @@ _TOWN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+"
 _TOWN_DATELINE = re.compile(rf"^(?P<place>{_TOWN_WORD}(?: (?:de |del |la |do |da )?{_TOWN_WORD}){{0,2}})"
                             r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|\s[–—-])\s(?=[A-Z])"
                             r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s"
-                            r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$|,\s\d{4}-\d\d-\d\d[ \t]*$)", re.MULTILINE)
+                            r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$|,\s\d{4}-\d\d-\d\d[ \t]*$"
+                            r"|,\s[0-3]?\d/[0-3]?\d/\d\d(?:\d\d)?[ \t]*$)", re.MULTILINE)  # ("Canberra, 12/03/19")
+# "PRESS RELEASE 12 March 2019 | Canberra", "12 March 2019 – Suva": a header line that ends with the town after its date
+_DATE_THEN_TOWN = re.compile(rf"^[^\n]{{0,40}}?\b(?:19|20)\d\d[ \t]*[|–—-][ \t]*(?P<place>{_TOWN_WORD}"
+                             rf"(?: (?:de |del |la |do |da )?{_TOWN_WORD}){{0,2}})[ \t]*$", re.MULTILINE)
 _POSTCODE_AFTER = re.compile(r"\s\d{4}\b")
 _TOWN_SPACE_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*) $")
 _DATELINE_REACH = 1500  # a dateline opens the text: look only at its first lines
@@ -94,6 +98,11 @@ def dateline_place(body: str) -> Place | None:
         # all of the name before the colon or dash.
         if named and named[0].start == 0 and named[0].end >= len(name.rstrip(".")) \
                 and (named[0].place.kind in (CITY, VENUE) or _dated_country(match, named[0].place)):
+            return named[0].place
+    for match in _DATE_THEN_TOWN.finditer(body, 0, _DATELINE_REACH):
+        name = match.group("place")
+        named = find_places(name)
+        if named and named[0].start == 0 and named[0].end >= len(name) and named[0].place.kind == CITY:
             return named[0].place
     return None
 

@@ -149,7 +149,9 @@ _DATE_FORMS = {
     # event cards and US listings write it; only after a date's field label, "on" or a weekday, or right before a
     # clock time ("08/06/20, 9:00 AM - 10:30 AM", an event page's date line), for elsewhere such numbers may be
     # scores, ratios or versions. The order is the item's or its country's, as for "10/12/2026".
+    # ("Canberra, 12/03/19": so after a dateline's town, the line ending there)
     "ns2": (rf"(?:(?<=[Ww]hen:\s)|(?<=[Dd]ate:\s)|(?<=[Dd]ates:\s)|(?<=\b[Oo]n\s)|(?P<ns2w>{_names(WEEKDAYS)})\.?,?\s+"
+            r"|(?<=[a-z],\s)(?=[0-3]?\d/[0-3]?\d/\d\d[ \t]*(?:\n|$))"
             r"|(?<![\w/.,-])(?=[0-3]?\d/[0-3]?\d/\d\d,?[ \t]+(?:(?:at|@)[ \t]+)?(?:(?:[01]?\d|2[0-3]):[0-5]\d"
             rf"|(?:1[0-2]|0?[1-9])\s*{_AMPM})))"
             r"(?P<ns2a>[0-3]?\d)/(?P<ns2b>[0-3]?\d)/(?P<ns2y>\d\d)(?![\d/.:-]|\.\d)"),
