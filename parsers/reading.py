@@ -25,10 +25,11 @@ from parsers.thisweek import this_week_days
 
 _LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
 
-# ("2. 11 October 2022 – General debate": a numbered line's number opens it before its date)
+# ("2. 11 October 2022 – General debate": a numbered line's number alone opens it before its date; "1. Date and
+# Time: ..." is a numbered field, read as fields are)
 OPENING_WORDS = re.compile(
-    r"^\W*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)][ \t]+)?"
-    r"\W*(?:(?:on|from|at|by|between|during|in|and|und|et|then|around|about|approx\.?|approximately|circa|c\.|as of"
+    r"^\W*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)][ \t]+$"
+    r"|^\W*(?:(?:on|from|at|by|between|during|in|and|und|et|then|around|about|approx\.?|approximately|circa|c\.|as of"
     r"|not before|starting at|starts at"
     r"|(?:hour|time|timing|when|date|start|wann|datum|termin|uhrzeit|zeit|quand|heure|fecha|hora)s?"
     r"(?:\s*(?:&|and|/)\s*(?:time|date)s?)?\s*:)"
