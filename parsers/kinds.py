@@ -215,7 +215,9 @@ _LEFT_COPULA = re.compile(r"\s+(?:is|are)(?=,\s*(?:after|before|following|follow
 # "on February 3rd @ 7PM": the "at" of a time taken out; before a name it says where ("Book talk @ The Hub") and
 # stays, as "at".
 # "Webinar starts (15:00 GMT)": the same moment on another clock, in brackets, left by its time.
-_LEFT_CLOCK_ASIDE = re.compile(r"\s*\([^()]{0,12}(?:\d{1,2}[:.]\d\d|\d{4}\s*(?:GMT|UTC)\b)[^()]{0,20}\)")
+# "Launch takes place (Beijing time)", "(local time)": the clock's name in brackets, left after its date
+_LEFT_CLOCK_ASIDE = re.compile(r"\s*\([^()]{0,12}(?:\d{1,2}[:.]\d\d|\d{4}\s*(?:GMT|UTC)\b)[^()]{0,20}\)"
+                               r"|\s*\((?:[A-Z][\w.’'-]*\s+){1,2}(?:[Ss]tandard\s+)?[Tt]ime\)|\s*\([Ll]ocal(?:\s+time)?\)")
 # "Akira, Friday, September 23, 7:30 p.m. ET | Packard Campus" without its date: "Akira, | Packard Campus"; "Club
 # night: Thu 5 Jun | 18:00 | Town Hall": a card's cell bars, with what the dates left beside them, read as one comma
 _LEFT_BARS = re.compile(r"\s*(?:[,;:]\s*)*\|(?:\s*[|,;:])*\s*")
