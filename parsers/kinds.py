@@ -180,7 +180,7 @@ def item_summary(kind: str, text: str) -> str:
     if kind != EVENT and parts and parts.group("with") and len(clause[: parts.start()].split()) <= _KIND_PHRASE_WORDS:
         people = (_bare(parts.group("by")), _bare(parts.group("with")))
         return _limit(f"{LABELS[kind]}: {' and '.join(people)}")
-    bare = _capital(_bare(clause))
+    bare = _capital(_bare(_in_the_present(clause)))
     if kind == EVENT or LABELS[kind].lower() in " ".join(bare.lower().split()[:4]):
         return _limit(bare)  # "Doorstep by Josep Borrell" says its kind already
     return _limit(f"{LABELS[kind]}: {bare}")
@@ -266,13 +266,19 @@ def other_clock_only(text: str) -> bool:
 def sentence_summary(kind: str, clause: str) -> str:
     """Title of a narrative event from its sentence with the date words removed."""
     # ("Board meeting - 11.8.2016": the dash its date left at the end goes too)
-    text = _tidy(_APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:.").rstrip(" -–—|,;:"))
+    # ("3 October, 10:00 – The delegations arrive": the dash its time left at the start goes too)
+    text = _tidy(_APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:.").rstrip(" -–—|,;:")).lstrip(" –—|")
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _without_dateline(_WIRE_DATELINE.sub("", text))))
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text
     text = _PART_OF_DAY_LEAD.sub("", text)  # "(On Wednesday) morning the Minister opens ..."
-    text = _WILL.sub(lambda m: _plural_present(m.group("verb")) if _plural(text[: m.start()])
-                     else _present(m.group("verb")), text)
+    text = _in_the_present(text)
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")
+
+
+def _in_the_present(text: str) -> str:
+    """"The Minister will open" -> "The Minister opens"; "Ministers will meet" -> "Ministers meet"."""
+    return _WILL.sub(lambda m: _plural_present(m.group("verb")) if _plural(text[: m.start()])
+                     else _present(m.group("verb")), text)
 
 
 def _plural(subject: str) -> bool:
