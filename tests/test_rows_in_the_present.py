@@ -1,6 +1,7 @@
 """A row or a sentence that opens with its time ("At 10.00 hrs on 3rd October, 2022, the Prime Minister will
 inaugurate the new terminal") is titled in the present, as a sentence that opens otherwise is ("Prime Minister
-inaugurates the new terminal"), its subject's number kept ("Delegations arrive"), the dash its time left gone. Items in our own words."""
+inaugurates the new terminal"), its subject's number kept ("Delegations arrive"), the dash its time left gone.
+Items in our own words."""
 
 from __future__ import annotations
 
