@@ -64,6 +64,7 @@ SETS = {
     "world-thirtyseventh": (14, 14),
     "world-thirtyeighth": (11, 11),
     "world-thirtyninth": (10, 10),
+    "world-fortyfirst": (14, 14),
 }
 
 
