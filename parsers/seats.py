@@ -5,7 +5,8 @@ from __future__ import annotations
 
 # Parliaments and seats of government the venue table lacks: an organisation or a sentence naming one tells the
 # clock of its capital ("Houses of the Oireachtas" is in Dublin, not in the Brussels its release mentions).
-# The UN General Assembly sits at the UN headquarters: "speaks before the UN General Assembly at 3:15 p.m." is New York's.
+# The UN General Assembly sits at the UN headquarters: "speaks before the UN General Assembly at 3:15 p.m." is
+# New York's time.
 _SEATS = """\
 Oireachtas|Dáil Éireann|Seanad Éireann|Leinster House	IE	Europe/Dublin	Dublin, Ireland
 Bundestag|Bundeskanzleramt	DE	Europe/Berlin	Berlin, Germany
