@@ -32,6 +32,7 @@ from parsers import (
     bothdays,
     captionrows,
     dayheading,
+    extent,
     itemyear,
     itinerary,
     kinds,
@@ -295,6 +296,8 @@ def _blank_times(text: str, mentions: list[Mention]) -> str:
 
 def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, context: Reading) -> Pending | None:
     """One block: a venue line, a heading, a list line or a paragraph. Returns a time left waiting."""
+    if context.findings and context.last_prose == block.number - 1 and block.kind != HEADING:
+        extent.length_told_after(block.text, context.findings[-1])  # "... flies to India today." / "The five-day trip"
     if len(mentions) == 1 and mentions[0].kind == "weekday" and context.anchored \
             and yearclues.WEEKDAY_LINE.match(block.text):
         # A line that is only a weekday ("Wednesday" under "the 23-24 March session"): a heading over the

@@ -160,6 +160,22 @@ def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
     return None
 
 
+# "Premier flies to India today ... The five-day trip takes him to New Delhi, Hyderabad and Mumbai.": a sentence
+# with no day of its own that opens on the count of the event just told ("The", "This", "Her", not "A") gives its
+# length.
+_COUNT_OPENS = re.compile(
+    r"^(?:the|this|his|her|their|its)\s+(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:visit|trip|tour|mission|stay|swing)\b", re.IGNORECASE)
+
+
+def length_told_after(sentence: str, told: Finding) -> None:
+    """A sentence opening on the count of days of the one-day event just told ("The five-day trip ...") stretches it."""
+    found = _COUNT_OPENS.match(sentence.lstrip())
+    if found is not None and told.time is None and told.first == told.last:
+        count = found.group("n").lower()
+        stretch(told, _NUMBERS.get(count) or int(count), False)
+
+
 def stretch(finding: Finding, days: int, ends: bool) -> None:
     """The finding of the event's one day said becomes the whole event, with a note of the inference."""
     if ends:
