@@ -219,7 +219,11 @@ def end_said_later(sentence: str, mentions: list[Mention], findings: list[Findin
 # "is leaving for an official visit to India on", "leaves for Ulaanbaatar on", "departs for Lima on": the day
 # a trip begins. "returning to Kathmandu on", "comes back Tuesday", "will return home on": the day it ends.
 _LEAVES_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|set(?:s|ting)?\s+off)\s+for\b"
-                            r"(?:\s+[\w'’-]+){0,6}?\s+on\s*(?:the\s+)?$", re.IGNORECASE)
+                            r"(?:\s+[\w'’-]+){0,6}?\s+on\s*(?:the\s+)?$"
+                            # "left Ghana today, Thursday, March 28, for a nine-day visit": the country left, then
+                            # the day
+                            r"|\b(?:leaves|left|departs|departed)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:today,?\s+|on\s+)$",
+                            re.IGNORECASE)
 _RETURNS_BEFORE = Gated(re.compile(
     r"\b(?:return(?:s|ing)?|(?:come|comes|coming|fl(?:y|ies|ying)|be)\s+back)(?:\s+(?:home|to\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?))?\s+(?:on\s*)?(?:the\s+)?$"), "return", "back")
