@@ -120,9 +120,12 @@ def _places_in(text: str) -> list[PlaceMention]:
         most = firsts.get(capital.group().rstrip("."))
         folded = False
         if not most and not capital.group().isascii() and capital.start() >= resume \
-                and not _NAME_BEFORE.search(text, max(0, capital.start() - 40), capital.start()):
+                and not _NAME_BEFORE.search(text, max(0, capital.start() - 40), capital.start()) \
+                and not (_SENTENCE_START.search(text, max(0, capital.start() - 3), capital.start())
+                         and not _ALONE_AFTER.match(text, capital.end())):
             # "Sófia", "Bulgária", "Panamá": a name the table writes without the accents a Portuguese, Spanish or
-            # French text gives it; not a word of a person's name ("Estadio Ebal Rodríguez")
+            # French text gives it; not a word of a person's name ("Estadio Ebal Rodríguez"), nor a word opening a
+            # sentence ("Réunion publique ...": a meeting, not the island) unless a comma or the line's end follows
             most, folded = firsts.get(_unaccented(capital.group().rstrip("."))), True
         if not most and "-" in capital.group() \
                 and (district := _POSTAL_DISTRICT.fullmatch(capital.group().rstrip("."))) \
@@ -340,6 +343,7 @@ def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_ALONE_AFTER = re.compile(r"\s*(?:,|$)", re.MULTILINE)
 
 
 def _unaccented(word: str) -> str:
