@@ -17,7 +17,7 @@ from parsers.area import is_local
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import DayPart, Mention
 from parsers.daycard import DAY_FIELD
-from parsers.places import Place, best_place, closing_place, find_places
+from parsers.places import Place, PlaceMention, best_place, closing_place, find_places
 from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, relative_day, resolve_part
 from parsers.recurring import recurring
 
@@ -37,6 +37,8 @@ def heading(block: Block, mentions: list[Mention], context: Reading) -> None:
     covered = sum(p.end - p.start for p in places)
     if places and covered >= _PLACE_HEADING * len(block.text.strip()):
         context.heading_place = places[0].place  # "London, United Kingdom" over an itinerary's entries
+    elif (visited := visit_heading(block.text, places)) is not None:
+        context.heading_place = visited  # "Bulgária, visita oficial (1.º dia)" over the times of that day's visit
     elif not schedule.COVERAGE.match(block.text) and not is_local(context):
         # A new section ("Kosovo" then "Press conference") is somewhere else; in an itinerary
         # in local times, only the next place heading moves it.
@@ -54,6 +56,22 @@ def heading(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.day, context.anchored = day, True
     elif any(m.kind == "time" for m in mentions):
         item(block, mentions, context)
+
+
+# "State visit to Japan - day 2", "Official Visit to the Republic of Bulgaria - Day 1", "Bulgária, visita oficial
+# (1.º dia)", "Visite d'État au Sénégal": a short heading naming a visit and where it is, over that visit's entries.
+_VISIT_WORD = re.compile(r"\b(?:(?:state|official|working)\s+visit|visit\s+to|visita\s+(?:oficial|de\s+estado|a)"
+                         r"|visite\s+(?:officielle|d'[ée]tat|au|en|à)|Staatsbesuch|Besuch\s+in)\b", re.IGNORECASE)
+_VISIT_HEADING_WORDS = 10
+
+
+def visit_heading(text: str, places: list[PlaceMention]) -> Place | None:
+    """The place a short heading of a visit names (the last, the most specific of its line), if it is one."""
+    line = text.strip().splitlines()[-1] if text.strip() else ""
+    if len(line.split()) > _VISIT_HEADING_WORDS or not _VISIT_WORD.search(line):
+        return None
+    on_line = [p for p in places if p.start >= len(text.rstrip()) - len(line)]
+    return best_place(on_line) if on_line else None
 
 
 def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = True) -> bool:

@@ -61,8 +61,22 @@ _AFTER_A_CLOSE = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,3}closes?\s+(
 _MUST = re.compile(rf"\b(?:{DUTY}|need|needs|expected|invited)\b", re.IGNORECASE)
 
 
-def _itinerary_by(before: str) -> bool:
-    return _THERE_BY.search(before) is not None and _MUST.search(before) is None
+# "The Prime Minister should land at the airport by 2:30 pm", "is expected to arrive in the city by noon": when a
+# traveller is due, an itinerary's forecast; "Guests should arrive by 6 pm", "media are expected to be there by" stay
+# duties.
+_DUE_THERE_BY = re.compile(r"\b(?:should|(?:is|are)\s+expected\s+to)\s+(?:land|arrive|reach|touch\s+down)\b"
+                           r"[^,;.]{0,30}\bby\s*$", re.IGNORECASE)
+_ATTENDING = re.compile(r"\b(?:guests|media|journalists|reporters|participants|delegates|attendees|visitors|applicants"
+                        r"|invitees|members|students|parents|you|everyone|all)\b", re.IGNORECASE)
+
+
+def _itinerary_by(sentence: str, before: str) -> bool:
+    if _THERE_BY.search(before) is None:
+        return False
+    end = sentence.find(before)
+    head = sentence[: end + len(before)] if end >= 0 else before  # who is due: the whole clause up to the time
+    return _MUST.search(before) is None or _DUE_THERE_BY.search(before) is not None \
+        and _ATTENDING.search(head) is None
 
 
 # "Applications are open from 2 to 27 February", "the report covers the period from 1 July to 31 December": a window
@@ -120,7 +134,7 @@ def by_then(sentence: str, before: str, kind: str) -> bool:
         return False
     if kind == "time" and before.endswith("by ") and _title_by(sentence, before):
         return False
-    return bool((_DEADLINE_BEFORE.search(before) and not (kind == "time" and _itinerary_by(before))
+    return bool((_DEADLINE_BEFORE.search(before) and not (kind == "time" and _itinerary_by(sentence, before))
                  and not _MOVED_UNTIL.search(before) and not _AFTER_A_CLOSE.search(before))
                 or (_BY_THE_MOMENT.search(before) and _OBLIGED.search(sentence))
                 or _WINDOW_BEFORE.search(before))

@@ -160,6 +160,22 @@ def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
     return None
 
 
+# "Premier flies to India today ... The five-day trip takes him to New Delhi, Hyderabad and Mumbai.": a sentence
+# with no day of its own that opens on the count of the event just told ("The", "This", "Her", not "A") gives its
+# length.
+_COUNT_OPENS = re.compile(
+    r"^(?:the|this|his|her|their|its)\s+(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:visit|trip|tour|mission|stay|swing)\b", re.IGNORECASE)
+
+
+def length_told_after(sentence: str, told: Finding) -> None:
+    """A sentence opening on the count of days of the one-day event just told ("The five-day trip ...") stretches it."""
+    found = _COUNT_OPENS.match(sentence.lstrip())
+    if found is not None and told.time is None and told.first == told.last:
+        count = found.group("n").lower()
+        stretch(told, _NUMBERS.get(count) or int(count), False)
+
+
 def stretch(finding: Finding, days: int, ends: bool) -> None:
     """The finding of the event's one day said becomes the whole event, with a note of the inference."""
     if ends:
@@ -203,7 +219,11 @@ def end_said_later(sentence: str, mentions: list[Mention], findings: list[Findin
 # "is leaving for an official visit to India on", "leaves for Ulaanbaatar on", "departs for Lima on": the day
 # a trip begins. "returning to Kathmandu on", "comes back Tuesday", "will return home on": the day it ends.
 _LEAVES_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|set(?:s|ting)?\s+off)\s+for\b"
-                            r"(?:\s+[\w'’-]+){0,6}?\s+on\s*(?:the\s+)?$", re.IGNORECASE)
+                            r"(?:\s+[\w'’-]+){0,6}?\s+on\s*(?:the\s+)?$"
+                            # "left Ghana today, Thursday, March 28, for a nine-day visit": the country left, then
+                            # the day
+                            r"|\b(?:leaves|left|departs|departed)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:today,?\s+|on\s+)$",
+                            re.IGNORECASE)
 _RETURNS_BEFORE = Gated(re.compile(
     r"\b(?:return(?:s|ing)?|(?:come|comes|coming|fl(?:y|ies|ying)|be)\s+back)(?:\s+(?:home|to\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?))?\s+(?:on\s*)?(?:the\s+)?$"), "return", "back")

@@ -197,6 +197,24 @@ def _done_today(sentence: str, mention: Mention) -> bool:
 _TODAY_IN_BRACKETS = re.compile(r"\W*(?i:today|this\s+(?:morning|afternoon|evening))\s*\(\s*")
 
 
+# "Kathmandu 31 August: On Sunday, 31 August, the club ... held a mock session": the day of writing opening a
+# sentence (after its dateline's town, if any) that tells what was done: a report of the day, no event.
+_OPENS_AFTER_A_TOWN = re.compile(r"\W*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},?\s+"
+                                 r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s*[:–—-]\s*)?)?(?:[Oo]n\s+)?")
+
+
+# (what was done, in a finite past, and nothing told in the present: "briefs the media as the month is launched")
+_DONE_AFTER = re.compile(r"\b(?:held|hosted|organi[sz]ed|staged|met|visited|opened|launched|celebrated|marked|gave"
+                         r"|delivered|took\s+place)\b")
+_NOW_AFTER = re.compile(r"\b(?:is|are|will|shall|holds|hosts|opens|launches|gives|meets|visits|takes)\b", re.IGNORECASE)
+
+
+def _the_day_itself(mention: Mention, published: dt.date) -> bool:
+    part = mention.first
+    return part is not None and part.year in (None, published.year) \
+        and (part.month, part.day) == (published.month, published.day)
+
+
 def _done_the_day_published(sentence: str, mention: Mention, published: dt.date | None) -> bool:
     """"X made the announcement on Friday" in an item published that Friday: a weekday told in the past that is
     the day of writing names what was done as the text was written, not an event; unless the sentence also tells
@@ -207,5 +225,8 @@ def _done_the_day_published(sentence: str, mention: Mention, published: dt.date 
     # same; not "reached Kolkata today, ... since he took office", told in passing)
     that_day = mention.kind == "weekday" and mention.weekday == published.weekday() and not mention.offset \
         or mention.kind == "published" and not mention.offset and _OPENS.fullmatch(sentence, 0, mention.start) \
-        or mention.kind == "day" and _TODAY_IN_BRACKETS.fullmatch(sentence, 0, mention.start) is not None
+        or mention.kind == "day" and _TODAY_IN_BRACKETS.fullmatch(sentence, 0, mention.start) is not None \
+        or mention.kind == "day" and _the_day_itself(mention, published) \
+        and _OPENS_AFTER_A_TOWN.fullmatch(sentence, 0, mention.start) is not None \
+        and _DONE_AFTER.search(sentence, mention.end) is not None and _NOW_AFTER.search(sentence, mention.end) is None
     return that_day and tense.told_in_the_past(sentence, mention) and not tense.tells_what_is_to_come(sentence)

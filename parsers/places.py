@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -119,6 +120,15 @@ def _places_in(text: str) -> list[PlaceMention]:
     resume = 0  # text before this is inside a place already found
     for capital in _CAPITALISED.finditer(text):
         most = firsts.get(capital.group().rstrip("."))
+        folded = False
+        if not most and not capital.group().isascii() and capital.start() >= resume \
+                and not _NAME_BEFORE.search(text, max(0, capital.start() - 40), capital.start()) \
+                and not (_SENTENCE_START.search(text, max(0, capital.start() - 3), capital.start())
+                         and not _ALONE_AFTER.match(text, capital.end())):
+            # "Sófia", "Bulgária", "Panamá": a name the table writes without the accents a Portuguese, Spanish or
+            # French text gives it; not a word of a person's name ("Estadio Ebal Rodríguez"), nor a word opening a
+            # sentence ("Réunion publique ...": a meeting, not the island) unless a comma or the line's end follows
+            most, folded = firsts.get(_unaccented(capital.group().rstrip("."))), True
         if not most and "-" in capital.group() \
                 and (district := _POSTAL_DISTRICT.fullmatch(capital.group().rstrip("."))) \
                 and capital.start() >= resume and (town := _district_town(text, capital.start(), district)):
@@ -129,7 +139,7 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         # Only here, at a word some name starts with, are the words around it needed.
         words = list(itertools.islice(WORD.finditer(text, capital.start()), min(most, _MAX_WORDS)))
-        match = _longest_at(text, words, names)
+        match = _longest_at(text, words, names, folded)
         if match is None:
             continue
         place, last = match
@@ -334,12 +344,22 @@ def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:
     found.sort(key=lambda m: m.start)
 
 
-def _longest_at(text: str, words: list[re.Match[str]], names: Container[str]) -> tuple[Place, int] | None:
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_ALONE_AFTER = re.compile(r"\s*(?:,|$)", re.MULTILINE)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _longest_at(text: str, words: list[re.Match[str]], names: Container[str],
+                folded: bool = False) -> tuple[Place, int] | None:
     """The longest name made of words[0] and the words after it, as (place, index of its last word)."""
     for last in range(len(words) - 1, -1, -1):
         if words[last].group().lower().rstrip(".") in _TRAILING_CONNECTORS:
             continue
         name = " ".join(text[words[0].start() : words[last].end()].split())
+        name = _unaccented(name) if folded else name
         if name not in names:  # (a test of the name before a look-up: most are no place's)
             name = name.rstrip(".")
             if name not in names:

@@ -238,6 +238,8 @@ def _undated(walk: ParagraphWalk, sentence: str, mentions: list[Mention], contex
                            best_place(find_places(sentence)) or context.heading_place, [])
         return
     if walk.current is not None:
+        extent.length_told_after(sentence, walk.current)  # "... flies to India today. The five-day trip ..."
+    if walk.current is not None:
         walk.current = _extend(walk.current, sentence)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 # Parliaments and seats of government the venue table lacks: an organisation or a sentence naming one tells the
 # clock of its capital ("Houses of the Oireachtas" is in Dublin, not in the Brussels its release mentions).
+# The UN General Assembly sits at the UN headquarters: "speaks before the UN General Assembly at 3:15 p.m." is
+# New York's time.
 _SEATS = """\
 Oireachtas|Dáil Éireann|Seanad Éireann|Leinster House	IE	Europe/Dublin	Dublin, Ireland
 Bundestag|Bundeskanzleramt	DE	Europe/Berlin	Berlin, Germany
@@ -42,6 +44,8 @@ Rosenbad	SE	Europe/Stockholm	Stockholm, Sweden
 Bundeshaus|Federal Palace	CH	Europe/Zurich	Bern, Switzerland
 Quirinal Palace|Quirinale	IT	Europe/Rome	Rome, Italy
 Hyderabad House|Sansad Bhavan	IN	Asia/Kolkata	New Delhi, India
+UN General Assembly|United Nations General Assembly|UN Headquarters|UN headquarters|United Nations Headquarters\
+	US	America/New_York	New York, United States
 """
 
 

@@ -65,6 +65,7 @@ SETS = {
     "world-thirtyeighth": (11, 11),
     "world-thirtyninth": (10, 10),
     "world-fortieth": (14, 14),
+    "world-fortyfirst": (14, 14),
 }
 
 
