@@ -20,6 +20,8 @@ CASES = [
     ("Published: 5 July 2023", "Monday, 16 January 2022", "2022-01-16",
      "the fitting day is half a year from the item's date: no slip is assumed"),
     ("", "Monday, 16 January 2022", "2022-01-16", "no publication date to weigh it against"),
+    ("Replies are due by 9 January 2023.", "Monday, 16 January 2022", "2023-01-16",
+     "no publication date, but another full date of the item near the day the weekday fits"),
 ]
 
 
