@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parsers import beforeday, comingyear, kinds, meridiem, resolve, yearslips
+from parsers import beforeday, comingyear, kinds, meridiem, resolve, yearclues, yearslips
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention, resolve_day
 from parsers.fieldnames import ABOUT, WHEN, WHERE, alternatives
@@ -350,7 +350,9 @@ def years_named(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]
     """Years a sentence names as part of a name, not in a date ("the 2022 Commonwealth Games",
     "Interkulturelle Woche 2022"): (where, year). A year a plan covers ("Work Programme for 2014",
     "fiscal year 1996 budget") says nothing of when its events are."""
-    return [(y.start(), int(y.group())) for y in _BARE_YEAR.finditer(sentence)
+    # ("presents its Annual Report 2018 on 14 March": an account of 2018, given out in 2019)
+    return [(y.start(), int(y.group()) + yearclues.account_year(sentence, y.start(), y.end()))
+            for y in _BARE_YEAR.finditer(sentence)
             if not any(m.start <= y.start() < m.end for m in mentions)
             and (_NAME_BEFORE.search(sentence, 0, y.start()) or _NAME_AFTER.match(sentence, y.end())
                  or _dates_after(sentence, y.end(), mentions))]

@@ -208,7 +208,9 @@ def year_of_names(title: str, body: str, parts: list[DayPart], reference: dt.dat
     else:
         year = max(named, key=lambda y: (named.count(y), y))
         where = "title" if year in naming_years(title, reference, title=True) else "text"
-        reason = f"the date gives none; the item's {where} names {year}"
+        said = title if where == "title" else body
+        reason = f"the date gives none; the item's {where} names {year}" if str(year) in said else \
+            f"the date gives none; the item's {where} names the account of {year - 1}, given out in {year}"
     first = next((p for p in parts if _valid(p, year)), first)
     return _day(first, year), reason
 

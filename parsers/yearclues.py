@@ -208,11 +208,29 @@ _PREPOSITION = re.compile(r"\b(?:in|since|by|from|until|till|before|after|of|to|
                           r"|on|at|around|circa|early|late|mid)\s$")
 
 
+# "Annual Report 2018", "the 2018 annual results", "Financial Statements 2018": an account of a year gone by, given
+# out in the year after it
+_ACCOUNT_AFTER = re.compile(r"\s(?:[Aa]nnual\s+)?(?:[Rr]esults|[Aa]ccounts|[Ff]inancial\s+[Ss]tatements)\b"
+                            r"|\s[Aa]nnual\s+(?:[Rr]eport|[Rr]eview)\b")
+_ACCOUNT_BEFORE = re.compile(r"\b(?:[Aa]nnual\s+(?:[Rr]eport|[Rr]eview|[Rr]esults|[Aa]ccounts)"
+                             r"|[Ff]inancial\s+[Ss]tatements)(?:\s+(?:for|of))?\s$")
+
+
+def account_year(text: str, start: int, end: int) -> bool:
+    """Is the year at text[start:end] the year an account covers ("Annual Report 2018", "2018 annual results")?"""
+    return bool(_ACCOUNT_BEFORE.search(text, max(0, start - 30), start) or _ACCOUNT_AFTER.match(text, end))
+
+
 def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int]:
     """Years the text names as part of a name or a season, not as a time of their own; none after next year.
-    A title's year names what the item is about ("Media guide 2018") unless a preposition says otherwise."""
+    A title's year names what the item is about ("Media guide 2018") unless a preposition says otherwise; the
+    account of a year ("Annual Report 2018") names the year after it, when it is given out."""
     years = []
     for found in matches_at(_NAMING_YEAR, text, century_starts(text)):
+        if account_year(text, found.start(), found.end()):
+            if int(found.group()) <= reference.year:
+                years.append(int(found.group()) + 1)
+            continue
         before = text[max(0, found.start() - 30) : found.start()]
         word = before.split()[-1] if before.split() else ""
         participle = word.endswith("ed") and word.lower() not in _STAMPED  # "Founded 1990": a time of its own
