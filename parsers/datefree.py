@@ -12,7 +12,8 @@ _LISTED = re.compile(r"\s*(?:,|and|&|or)?\s*", re.IGNORECASE)
 # ("on the 27th of January": the article goes with the preposition; "planned for 24-25 January", "next Wednesday";
 # "será el 10 de febrero a las 10:00", "le 10 février", "am 10. Februar", "no dia 10")
 _LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)\s+of"
-                               r"|(?:on|from|by|between|during|for)(?:\s+the)?|at|in|next|this|coming"
+                               r"|(?:on|from|by|between|during|for)(?:\s+the)?|at|in|next|(?:this\s+)?coming|this"
+                               r"|later|earlier"
                                r"|el(?:\s+d[ií]a)?|a\s+las|le|am|um|no\s+dia)$|(?<!\w)(?:à|às)$",
                                re.IGNORECASE)
 _PREPOSITION_REACH = len("on the afternoon of")
@@ -27,7 +28,7 @@ _EMPTY_LEAD_OR_BRACKETS = re.compile(r"^[\s,;:()]+|\(\s*[^\w\s]*\s*\)|\s*\((?=\s
 
 _APPOSED = re.compile(r"\s*,\s*")
 _CLOSING_COMMA = re.compile(r"\s*,")
-_PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:morning|afternoon|evening|night)\b")
+_PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:morning|afternoon|evening|night|week(?![ \t]+(?:of|in|on)\b))\b")
 # An auxiliary before a date set off by commas: "will, on Friday, open", "will tomorrow, Wednesday, open".
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|shall|would|should|is\s+to|are\s+to)\s*,?\s*$", re.IGNORECASE)
 

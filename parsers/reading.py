@@ -409,6 +409,7 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
 
 
 _NEXT_WEEK = re.compile(r"\s*,?\s*(?:of\s+)?next\s+week\b", re.IGNORECASE)
+_WEEK_AFTER = re.compile(r"[ \t]+week\b(?![ \t]+(?:of|in|on|two|three|one|\d))")  # "on Thursday week": a week later
 
 
 def relative_day(mention: Mention | None, context: Reading, text: str = "") -> dt.date:
@@ -451,6 +452,8 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
                 return base - dt.timedelta(days=(base.weekday() - mention.weekday) % 7)
         if _NEXT_WEEK.match(text, mention.end):  # "on Monday next week": that day of the week after the base's
             return base + dt.timedelta(days=7 - base.weekday() + mention.weekday)
+        if _WEEK_AFTER.match(text, mention.end):  # "on Thursday week": a week after the next Thursday
+            return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7 + 7)
         return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
     return context.day + dt.timedelta(days=mention.offset)
 
