@@ -65,11 +65,19 @@ _VISIT_WORD = re.compile(r"\b(?:(?:state|official|working)\s+visit|visit\s+to|vi
 _VISIT_HEADING_WORDS = 10
 
 
+def names_a_visit(text: str) -> bool:
+    """Does the block's last line, a short one, name a visit? (Asked before its places are looked for.)"""
+    if "isit" not in text and "ISIT" not in text and "esuch" not in text and "ESUCH" not in text:  # a scan first
+        return False
+    line = text.strip().splitlines()[-1] if text.strip() else ""
+    return len(line.split()) <= _VISIT_HEADING_WORDS and _VISIT_WORD.search(line) is not None
+
+
 def visit_heading(text: str, places: list[PlaceMention]) -> Place | None:
     """The place a short heading of a visit names (the last, the most specific of its line), if it is one."""
-    line = text.strip().splitlines()[-1] if text.strip() else ""
-    if len(line.split()) > _VISIT_HEADING_WORDS or not _VISIT_WORD.search(line):
+    if not names_a_visit(text):
         return None
+    line = text.strip().splitlines()[-1]
     on_line = [p for p in places if p.start >= len(text.rstrip()) - len(line)]
     return best_place(on_line) if on_line else None
 

@@ -47,7 +47,7 @@ from parsers import (
     yearclues,
     yearslips,
 )
-from parsers.advisory import heading, item, place_line, venue_of_row, visit_heading
+from parsers.advisory import heading, item, names_a_visit, place_line, venue_of_row, visit_heading
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blockmemory import remember
 from parsers.blockmentions import mentions_by_block
@@ -312,7 +312,7 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
     """One block: a venue line, a heading, a list line or a paragraph. Returns a time left waiting."""
     if context.findings and context.last_prose == block.number - 1 and block.kind != HEADING:
         extent.length_told_after(block.text, context.findings[-1])  # "... flies to India today." / "The five-day trip"
-    if not any(m.kind == "time" for m in mentions) \
+    if not any(m.kind == "time" for m in mentions) and names_a_visit(block.text) \
             and (visited := visit_heading(block.text, find_places(block.text))) is not None:
         context.heading_place = visited  # "Bulgária, visita oficial (1.º dia)", however its line is laid out
     if len(mentions) == 1 and mentions[0].kind == "weekday" and context.anchored \
