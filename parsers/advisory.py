@@ -18,8 +18,9 @@ from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import DayPart, Mention
 from parsers.daycard import DAY_FIELD
 from parsers.places import Place, PlaceMention, best_place, closing_place, find_places
-from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, relative_day, resolve_part
+from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, resolve_part
 from parsers.recurring import recurring
+from parsers.relativedays import relative_day
 
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|•·–—-]*")
 # "(afternoon): ", "(to be confirmed) – ", "(Suva): " after a row's day

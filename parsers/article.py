@@ -71,10 +71,10 @@ from parsers.reading import (
     VENUE_LINE,
     Reading,
     opens,
-    relative_day,
     resolve_part,
 )
 from parsers.recurring import hours_line
+from parsers.relativedays import relative_day
 from parsers.stamps import opening_stamp, stamp_line
 from parsers.tense import names_the_news_day
 from parsers.timefield import date_field_under, day_of_the_time_above, time_then_date

@@ -10,7 +10,8 @@ import re
 from parsers import itinerary, notevents, pastdays, pastrelative, saidtoday, tense
 from parsers.dates import DayPart, Mention
 from parsers.moment import same_moment
-from parsers.reading import Reading, opens, past_weekday
+from parsers.reading import Reading, opens
+from parsers.relativedays import past_weekday
 
 _HISTORY = dt.timedelta(days=366)
 

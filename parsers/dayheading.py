@@ -11,7 +11,8 @@ from parsers.datematch import days_in
 from parsers.dates import DayPart, Mention
 from parsers.findings import Finding
 from parsers.gate import Gated
-from parsers.reading import LOGISTICS, Reading, relative_day, resolve_part
+from parsers.reading import LOGISTICS, Reading, resolve_part
+from parsers.relativedays import relative_day
 from parsers.schedule import ENTRY_LENGTH, NEXT_LINE_LIMIT, only_when
 
 # "Media Briefing - Monday 3 March 2014", "Today at the Court - Friday, Nov 15, 2024": a heading that ends

@@ -50,10 +50,10 @@ from parsers.reading import (
     MAX_TEXT,
     Reading,
     add,
-    relative_day,
     resolve_part,
     years_named,
 )
+from parsers.relativedays import relative_day
 from parsers.saidtoday import of_a_life
 from parsers.sentenceevents import add_events
 from parsers.sittinghours import sitting_hours

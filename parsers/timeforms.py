@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from parsers.dates import Mention
-from parsers.reading import Reading, relative_day, resolve_part
+from parsers.reading import Reading, resolve_part
+from parsers.relativedays import relative_day
 from parsers.verbs import DUTY, SAYING
 
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)

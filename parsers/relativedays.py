@@ -1,0 +1,106 @@
+"""The day a weekday or a relative day names ("On Wednesday", "today", "Thursday week", "neste domingo (11)"), counted
+from the day in context or the item's date, and whether a bare weekday told in the past is history. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from parsers import beforeday, resolve
+from parsers.dates import Mention
+from parsers.tense import future_marker, tells_what_is_to_come, told_in_the_past
+from parsers.thisweek import this_week_days
+
+if TYPE_CHECKING:
+    from parsers.reading import Reading
+
+_NEXT_WEEK = re.compile(r"\s*,?\s*(?:of\s+)?next\s+week\b", re.IGNORECASE)
+_WEEK_AFTER = re.compile(r"[ \t]+week\b(?![ \t]+(?:of|in|on|two|three|one|\d))")  # "on Thursday week": a week later
+
+
+def relative_day(mention: Mention | None, context: Reading, text: str = "") -> dt.date:
+    if mention is None:
+        return context.day
+    if mention.kind == "published":
+        # "today": the publication date, else the day the item's first date line gave, not a day named since
+        # ("will host a reception on March 23. ... From 5:40 p.m. today" under "Wednesday, March 22, 2017").
+        return (context.published or context.opening or context.day) + dt.timedelta(days=mention.offset)
+    if mention.kind == "weekday" and mention.weekday is not None and mention.offset:
+        near = context.published or context.day
+        # "Friday (09)": the Friday that is a 9th, near the item's date; "Friday(12.1)": a 12th or a 1st.
+        numbers = divmod(mention.offset, 100) if mention.offset >= 100 else (mention.offset,)
+        fitting = [d for n in numbers if (d := resolve.numbered_weekday(mention.weekday, n, near)) is not None]
+        if fitting:
+            return min(fitting, key=lambda d: abs((d - near).days))
+    if mention.kind == "weekday" and not mention.offset and (again := _numbered_before(mention, context)) is not None:
+        # "que cai neste domingo (11)", then two paragraphs on "neste domingo, a partir das 8h35": the weekday the
+        # item gave with its day of the month, come back bare, is that day, not the one after the day in context.
+        return again
+    if mention.kind == "weekday" and (back := beforeday.day_before(text, mention, context.day, context.published,
+                                                                    context.findings)) is not None:
+        return back  # "... played on Tuesday, before the draw": the Tuesday before the draw's day in context
+    if mention.kind == "weekday" and mention.weekday is not None and context.published is not None \
+            and mention.weekday in _this_week(context):
+        # "tours this Saturday" under the item's date, then "Patient care begins on June 2.", then "visitors are
+        # welcome on Saturday": the Saturday the item already named, not the one after the day in context.
+        return context.published + dt.timedelta(days=(mention.weekday - context.published.weekday()) % 7)
+    if mention.kind in ("weekday", "weekdays") and mention.weekday is not None:
+        # "On Wednesday": the next such day from the day in context (or that day itself).
+        base = context.day
+        if context.published is not None and base <= context.published:
+            # A day named before the item's own ("On Feb 14 he warned ...") is history: a bare weekday
+            # is of the item's week, the last such day if the sentence tells of the past.
+            base = context.published
+            # (not where what is to come is told before the weekday: "The vote, which was postponed, will now take
+            # place on Thursday"; "The board met on Tuesday and will meet again on Friday" counts the Tuesday back)
+            at = text.find(mention.text)
+            if told_in_the_past(text, mention) and (at < 0 or future_marker(text, 0, at) is None):
+                return base - dt.timedelta(days=(base.weekday() - mention.weekday) % 7)
+        if _NEXT_WEEK.match(text, mention.end):  # "on Monday next week": that day of the week after the base's
+            return base + dt.timedelta(days=7 - base.weekday() + mention.weekday)
+        if _WEEK_AFTER.match(text, mention.end):  # "on Thursday week": a week after the next Thursday
+            return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7 + 7)
+        return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
+    return context.day + dt.timedelta(days=mention.offset)
+
+
+def _numbered_before(mention: Mention, context: Reading) -> dt.date | None:
+    """The day an earlier block of the item gave this weekday with its day of the month ("neste domingo (11)")."""
+    near = context.published or context.day
+    here = next((number for number, found in context.mentions_of.items() if any(m is mention for m in found)), None)
+    for number, found in sorted(context.mentions_of.items()):
+        if here is not None and number > here:
+            break
+        for other in found:
+            if here is not None and number == here and other.start >= mention.start:
+                break
+            if other.kind == "weekday" and other.weekday is not None and other.weekday == mention.weekday \
+                    and 1 <= other.offset <= _MONTH_DAYS:
+                return resolve.numbered_weekday(other.weekday, other.offset, near)
+    return None
+
+
+_MONTH_DAYS = 31
+
+
+def _this_week(context: Reading) -> frozenset[int]:
+    """The weekdays the item says as "this Saturday", found once."""
+    if context.this_week is None:
+        context.this_week = this_week_days("\n".join([context.title, *(b.text for b in context.blocks)]))
+    return context.this_week
+
+
+def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
+    """A bare weekday in a sentence told in the past, before the item's date: history, not an event."""
+    if mention.kind not in ("weekday", "weekdays"):
+        return False
+    if context.published is None:
+        # No publication date to count back from: a weekday the sentence tells in the past is still a day before
+        # the text was written ("the agency recalls that on Saturday ... the vote was put off"), whatever later day
+        # the item named before it. Not when the sentence also tells what is to come: with no date to count back
+        # from, "The meeting, which was postponed, will now take place on Thursday" is read by its "will".
+        return context.anchored and told_in_the_past(sentence, mention) and not tells_what_is_to_come(sentence)
+    if context.day > context.published:
+        return False
+    return told_in_the_past(sentence, mention) and relative_day(mention, context, sentence) < context.published
