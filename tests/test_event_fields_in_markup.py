@@ -86,7 +86,8 @@ def _entry(day: int) -> str:
             "<a class='fsCalendarEventTitle' title='Board Work Session' href='#'>Board Work Session</a>\n"
             "<div class='fsTimeRange'>\n" + clock.format(day=day, h=18, which="Start", s=6)
             + "<span class='fsTimeSeperator'> - </span>\n" + clock.format(day=day, h=21, which="End", s=9)
-            + "</div>\n<div class='fsLocation'>\n  Learning Hall, 12 Oak Rd, Fernbrook, OH 45000,\n  USA\n</div>\n</div>\n")
+            + "</div>\n<div class='fsLocation'>\n  Learning Hall, 12 Oak Rd, Fernbrook, OH 45000,\n  USA\n</div>\n"
+            + "</div>\n")
 
 
 def _day_box(day: int, entries: int) -> str:
