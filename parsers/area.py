@@ -63,6 +63,9 @@ _DATE_THEN_TOWN = re.compile(rf"^[^\n]{{0,40}}?\b(?:19|20)\d\d[ \t]*[|–—-][ 
                              rf"(?: (?:de |del |la |do |da )?{_TOWN_WORD}){{0,2}})[ \t]*$", re.MULTILINE)
 _POSTCODE_AFTER = re.compile(r"\s\d{4}\b")
 _TOWN_SPACE_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*) $")
+# "COLUMBUS, OH 43207": an address line in capitals, the town before its state and ZIP code.
+_CAPS_TOWN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][A-Z'’-]+\s){0,2}[A-Z][A-Z'’-]+), $")
+_ZIP_AFTER = re.compile(r"\s+\d{5}(?:-\d{4})?\b")
 _DATELINE_REACH = 1500  # a dateline opens the text: look only at its first lines
 _SEVERAL = 3  # places of one clock named in an item that names no place twice, for that clock to be the item's
 _LOWER_WORDS = frozenset({"of", "the", "de", "la", "du", "del", "des", "upon", "on"})
@@ -311,9 +314,11 @@ def _town_with_its_state(context: Reading) -> Place | None:
             if town is None and _POSTCODE_AFTER.match(block.text, mention.end):
                 # "20 Bridge Street, Sydney NSW 2000": Australia's addresses put no comma before the state.
                 town = _TOWN_SPACE_BEFORE.search(block.text, max(0, mention.start - 40), mention.start)
+            if town is None and _ZIP_AFTER.match(block.text, mention.end):
+                town = _CAPS_TOWN_BEFORE.search(block.text, max(0, mention.start - 40), mention.start)
             if state.kind != REGION or town is None:
                 continue
-            found.append(town_in_state(town.group(1), state))
+            found.append(town_in_state(town.group(1).title() if town.group(1).isupper() else town.group(1), state))
     if not found or len({place.zone for place in found}) != 1:
         return None
     return found[0]

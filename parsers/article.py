@@ -88,6 +88,10 @@ _ALL_TIMES = re.compile(
     r"|(?P<region>Eastern|Central|Mountain|Pacific)\b(?!\s[A-Z]))"  # "(all times Eastern)": the region's clock
 )
 
+# "Today's order of play (UK time unless stated)", "(CET unless otherwise noted)": the zone of the list below.
+_UNLESS_STATED = re.compile(r"\(\s*(?P<label>[A-Z]{2,4}(?:\s+[Tt]ime)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[Tt]ime)"
+                            r",?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown|specified)\s*\)")
+
 
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
     """The events of `article` as found in its text, in order."""
@@ -256,6 +260,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if mentions or block.kind == HEADING or "ime" in block.text:
             declared = _ALL_TIMES.search(block.text) if "imes " in block.text else None
             declared = declared or schedule.TIME_COLUMN.search(block.text)
+            declared = declared or (_UNLESS_STATED.search(block.text) if "unless" in block.text else None)
             if declared:
                 region = declared.groupdict().get("region")
                 context.zone_label = f"{region} Time" if region else declared.group("label")

@@ -71,6 +71,7 @@ _PICKER_DAYS = 5  # numbered cells in a row: a week of a date picker, not a row 
 _CARD_LINE = 300
 _CELL_GAP = "   "  # between table cells: wide enough to read as the gap in "09:15 (CET)   Press conference"
 _BREAK = "\x00"  # stands for <br> while text is gathered; NUL never survives _CONTROL below
+_DOCUMENT_TAG = re.compile(r"<(?:html|head|body)\b", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # lxml refuses these in text
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*encoding\s*=\s*["']([-\w.:]+)""")
@@ -124,6 +125,10 @@ def _container(root: Any, text: str) -> Any:
     """The element holding the article: where trafilatura's text is, else <article>, <main> or <body>."""
     import trafilatura  # imported when a page is read: it takes a while to load
 
+    if not _DOCUMENT_TAG.search(text):
+        # A fragment (no <html>, <head> or <body>: the piece a calendar widget sends) has no page around its
+        # content to cut: read it whole, not the one entry of it trafilatura keeps.
+        return next(root.iter("body"), root)
     located = trafilatura.extract(text, include_tables=True, include_comments=False, favor_recall=True,
                                   with_metadata=False, deduplicate=False) or ""
     container = main_container(root, located)

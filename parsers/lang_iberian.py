@@ -55,7 +55,8 @@ _FORMS = {
           rf"(?:\s+(?:de|del)\s+(?P<s2y>{_YEAR})\b)?"),
     # "Miércoles, 07 de julio del 2021", "09 de octubre", "10 de janeiro de 2024"
     # ("28 mayo, 6.30pm" in a list: the "de" left out, the month written small as Spanish writes it)
-    "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})(?:º|°)?"
+    # ("el próximo 1ro. de mayo": the first of the month written as an ordinal)
+    "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})(?:º|°|(?<=1)(?i:ro|ero)\.?)?"
           rf"\s+(?:de\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}))\b"
           rf"(?:\s+(?:de|del)\s+(?P<dy>{_YEAR})\b)?"),
     # "quarta-feira (10/1)": the weekday, then its day and month in brackets (the weekday confirms them)

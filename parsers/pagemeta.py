@@ -80,9 +80,27 @@ def published_date(text: str) -> dt.date | None:
         found = None
     guessed = dt.date.fromisoformat(found) if found else None
     declared = _declared_date(text)
+    if guessed is not None and declared is None and _only_event_times(text, found or ""):
+        guessed = None  # a calendar's <time class="fsStartTime">: the day of an event, not of the page
     if declared is not None and (guessed is None or abs((guessed - declared).days) > _STAMP_DRIFT):
         return declared
     return guessed
+
+
+_TIME_TAG = re.compile(r"<time\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""\b(datetime|class)\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+
+
+def _only_event_times(text: str, day: str) -> bool:
+    """Is every <time> of `day` in the markup named as an event's start or end ("fsStartTime", "dtstart")?"""
+    from parsers.pagestamps import EVENT_DATE_WORD
+
+    named = []
+    for tag in _TIME_TAG.findall(text):
+        fields = {key.lower(): value for key, value in _ATTRIBUTE.findall(tag)}
+        if fields.get("datetime", "").startswith(day):
+            named.append(bool(EVENT_DATE_WORD.search(fields.get("class", ""))))
+    return bool(named) and all(named)
 
 
 def _declared_date(text: str) -> dt.date | None:

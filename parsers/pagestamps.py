@@ -32,8 +32,10 @@ _POSTED_AT = re.compile(r"(?P<day>\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|[A
 _STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker ("02.02.2022 Women's team")
 # An event's start or end by its markup: hCalendar "dtstart", or a field named so ("field--name-field-start-date",
 # "event-date", "date_end"); a stamp is named for its posting, never for a start.
-_EVENT_DATE_WORD = re.compile(r"(?:^|\s)(?:dtstart|dtend)(?:$|\s)"
-                              r"|(?:^|[-_\s])(?:(?:start|end|event)[-_]?(?:date|time)s?|date[-_]?(?:start|end))(?:$|[-_\s])",
+EVENT_DATE_WORD = re.compile(r"(?:^|\s)(?:dtstart|dtend)(?:$|\s)"
+                              r"|(?:^|[-_\s])(?:(?:start|end|event)[-_]?(?:date|time)s?|date[-_]?(?:start|end))(?:$|[-_\s])"
+                              # "fsStartTime", "calEventDate": the same names in camel case, after a prefix
+                              r"|(?-i:[a-z](?:Start|End|Event)(?:Date|Time)s?)(?:$|[-_\s])",
                               re.IGNORECASE)
 _FIELD_DEPTH = 3  # ancestors of a date that may name the field it fills
 _EVENT_PROPS = frozenset({"startdate", "enddate", "doortime"})
@@ -70,7 +72,7 @@ def _event_field(element: Any) -> bool:
     for depth, owner in enumerate((element, *element.iterancestors())):
         if depth > _FIELD_DEPTH:
             return False
-        if _EVENT_DATE_WORD.search(f"{owner.get('class') or ''} {owner.get('id') or ''}"):
+        if EVENT_DATE_WORD.search(f"{owner.get('class') or ''} {owner.get('id') or ''}"):
             return True
     return False
 

@@ -43,8 +43,9 @@ __all__ = ["CITY", "COUNTRY", "REGION", "VENUE", "Place", "PlaceMention", "best_
 # "Poultney, VT", "Ottawa, ON K1A 0G9": a postal abbreviation after a town names its state or province.
 # "Annapolis, Md.", "Richmond, B.C.": news style abbreviates states and provinces so too.
 # (Every form opens with a capital, taken before the look-behind: the engine then skips to capitals.)
-_ABBREVIATION = re.compile(r"[A-Z](?<=[a-z.], .)(?:[A-Z]{1,2}\b(?![.'’-]\w)|[a-z]{1,3}\.|\.(?:[A-Z]\.){1,2}"
-                           r"|(?<=W)\.Va\.)")
+# "COLUMBUS, OH 43207": an address in capitals; there the ZIP code after the two letters tells them a state's.
+_ABBREVIATION = re.compile(r"[A-Z](?:(?<=[a-z.], .)(?:[A-Z]{1,2}\b(?![.'’-]\w)|[a-z]{1,3}\.|\.(?:[A-Z]\.){1,2}"
+                           r"|(?<=W)\.Va\.)|(?<=[A-Z], .)[A-Z](?=\s+\d{5}(?:-\d{4})?\b))")
 # "Frederick, MD": up to three capitalised words before a state's abbreviation, not a title ("Senator X, NC").
 TOWN_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:Senator|Governor|Mayor|President|Minister|Secretary|Sen|Rep|Gov)\b)"
                           r"((?:[A-Z][a-z][\w'’-]*\s){0,2}[A-Z][a-z][\w'’-]*), $")

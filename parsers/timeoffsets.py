@@ -17,6 +17,8 @@ _INSTANT = re.compile(r"\d{4}-\d\d-\d\dT(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::\
                       r"(?P<z>Z|[+-](?:0\d|1[0-4]):?[0-5]\d)$")
 _SHOWN = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[AaPp])\.?[Mm]\b"
                     r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])")
+_RANGE_JOIN = re.compile(r"[-–—]|to|until|till|bis|à|a|al|tot", re.IGNORECASE)
+_SPLIT_CLOCK = re.compile(r"(\d)\s+:\s+(\d)")
 _DAY_MINUTES = 24 * 60
 _EARLIEST, _LATEST = -12 * 60, 14 * 60  # the offsets clocks keep
 
@@ -24,10 +26,16 @@ _EARLIEST, _LATEST = -12 * 60, 14 * 60  # the offsets clocks keep
 def label_offsets(root: Any) -> None:
     """Append "(UTC±hh:mm)" to each <time> whose shown clock is its instant moved by a whole quarter-hour
     offset other than zero (zero says nothing: the page may print UTC, or label its local clock "Z")."""
+    offsets: dict[Any, int | None] = {}
     for element in root.iter():
-        if tag_of(element) != "time":
-            continue
-        offset = _offset(element.get("datetime") or "", " ".join(element.itertext()))
+        if tag_of(element) == "time":
+            # (the hour and the minutes may be spans of their own: "<span>6</span>:<span>00</span>" is 6:00)
+            shown = _SPLIT_CLOCK.sub(r"\1:\2", " ".join(element.itertext()))
+            offsets[element] = _offset(element.get("datetime") or "", shown)
+    for element, offset in offsets.items():
+        end = _range_end(element, offsets)
+        if offset and end is not None and offsets[end] == offset:
+            continue  # a start and end of one offset ("6:00 PM - 9:00 PM"): the range is labelled once, at its end
         if offset:
             sign = "-" if offset < 0 else "+"
             label = f" (UTC{sign}{abs(offset) // 60:02}:{abs(offset) % 60:02})"
@@ -36,6 +44,16 @@ def label_offsets(root: Any) -> None:
                 last.tail = (last.tail or "") + label
             else:
                 element.text = (element.text or "") + label
+
+
+def _range_end(element: Any, offsets: dict[Any, int | None]) -> Any | None:
+    """The <time> ending the range `element` starts: a sibling after it, only a dash or "to" between."""
+    between = element.tail or ""
+    for sibling in element.itersiblings():
+        if sibling in offsets:
+            return sibling if _RANGE_JOIN.fullmatch(between.strip()) else None
+        between += sibling.text_content() + (sibling.tail or "")
+    return None
 
 
 def _offset(instant: str, shown: str) -> int | None:

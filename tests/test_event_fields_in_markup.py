@@ -62,3 +62,46 @@ def test_a_time_elements_instant_and_clock_label_its_offset(instant: str, shown:
     root = lxml.html.fromstring(f"<div><time datetime='{instant}'>{shown}</time></div>")
     label_offsets(root)
     assert root.text_content() == shown + label, why
+
+
+def test_a_clock_in_spans_of_its_own_still_tells_its_offset() -> None:
+    root = lxml.html.fromstring("<div><time datetime='2031-10-15T18:00:00-05:00'><span>6</span>:<span>00</span>"
+                                " <span>PM</span></time></div>")
+    label_offsets(root)
+    assert root.text_content().endswith("PM (UTC-05:00)")
+
+
+def test_a_range_of_one_offset_is_labelled_once_at_its_end() -> None:
+    root = lxml.html.fromstring("<div><time datetime='2031-10-15T23:00:00Z'>6:00 PM</time><span> - </span>"
+                                "<time datetime='2031-10-16T02:00:00Z'>9:00 PM</time></div>")
+    label_offsets(root)
+    assert root.text_content() == "6:00 PM - 9:00 PM (UTC-05:00)"
+
+
+def _entry(day: int) -> str:
+    clock = ("<time datetime='2031-10-{day}T{h}:00:00-05:00' class='fs{which}Time'>\n"
+             "  <span class='fsHour'> {s}</span>:<span class='fsMinute'>00</span>\n  <span>PM</span></time>\n")
+    return ("<div class='fsCalendarInfo'>\n<span class='fsIcon' aria-hidden='true' title='School Calendar'></span>\n"
+            "<span class='fsStyleSROnly'>School Calendar</span>\n"
+            "<a class='fsCalendarEventTitle' title='Board Work Session' href='#'>Board Work Session</a>\n"
+            "<div class='fsTimeRange'>\n" + clock.format(day=day, h=18, which="Start", s=6)
+            + "<span class='fsTimeSeperator'> - </span>\n" + clock.format(day=day, h=21, which="End", s=9)
+            + "</div>\n<div class='fsLocation'>\n  Learning Hall, 12 Oak Rd, Fernbrook, OH 45000,\n  USA\n</div>\n"
+            + "</div>\n")
+
+
+def _day_box(day: int, entries: int) -> str:
+    return (f"<div class='fsCalendarDaybox'>\n<div class='fsCalendarDate' data-day='{day}'>\n"
+            f"<span class='fsCalendarDay'>Thursday,</span>\n<span class='fsCalendarMonth'>October</span> {day}\n"
+            f"</div>\n" + _entry(day) * entries + "</div>\n")
+
+
+def test_a_calendar_fragment_is_read_whole_and_its_event_times_are_no_stamp() -> None:
+    # A widget's markup alone (no <html> or <body>): two day boxes, each time classed in camel case as a start,
+    # its hour and minutes in spans of their own.
+    page = (_day_box(16, 2) + _day_box(23, 1)).encode()
+    article = html_article(page, url="https://example.org/calendar", source="t")
+    assert article.published is None  # the first box's <time> is an event's, not the page's day
+    events = extract_articles([article], reference=dt.date(2031, 10, 1)).events
+    starts = {e.start.astimezone(dt.UTC) for e in events if isinstance(e.start, dt.datetime)}
+    assert {(s.day, s.hour) for s in starts} == {(16, 23), (23, 23)}

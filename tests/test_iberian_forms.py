@@ -67,8 +67,18 @@ Source: Una municipalidad
 El foro de alcaldes se realiza del 10 al 12 de noviembre de 2027 en el centro de convenciones de Lima.
 """
 
+FIRST_OF_THE_MONTH = """Marcha del día del trabajo
+
+Source: Una central sindical
+
+26 de abril de 2027
+
+Las delegaciones marcharán el próximo 1ro. de mayo por la avenida central de La Paz.
+"""
+
 
 @pytest.mark.parametrize(("text", "expected", "why"), [
+    (FIRST_OF_THE_MONTH, ["2027-05-01"], "'el próximo 1ro. de mayo': the first written as an ordinal"),
     (TODAY_AT_FIVE, ["2027-09-14 17:00"], "'hoy' under 'Martes, 14 de septiembre del 2027'; 'las 5 de la tarde'"),
     (WEEKDAY_AND_NUMBERS, ["2026-09-16 10:30"],
      "'Nesta quarta-feira (16/9), às 10h30': weekday, day and month (16 September is a Wednesday in 2026)"),

@@ -106,6 +106,9 @@ TOWNS_WITH_THEIR_STATE = [
      "The new riverside trail opens on Friday 6 March 2026 at 10.30 am with a walk for families.\n\n"
      "Shire Council, 3 Bank Street, Wattle Gully, Queensland 4000\n",
      "Australia/Brisbane", "an Australian state after a town the table lacks"),
+    ("SCHOOL BOARD WORK SESSION\n\nSource: School District\n\nMonday, March 9, 2026\n\n"
+     "DISTRICT SERVICE CENTER\n55 N. MILL RD.\nORCHARD GROVE, OH 45000\n7:00PM\n",
+     "America/New_York", "an address block all in capitals, the state's two letters before a ZIP code"),
 ]
 
 

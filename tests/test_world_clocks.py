@@ -88,6 +88,13 @@ def test_all_times_are_eastern_heads_a_schedule() -> None:
     assert _utc_starts(body) == ["2026-06-10T13:00", "2026-06-10T15:00"]
 
 
+def test_a_zone_unless_stated_heads_a_list_played_elsewhere() -> None:
+    # The matches are played in Lima, but the list says its clock is the UK's.
+    body = ("The cup semi-finals are played in Lima, Peru, on Saturday 7 March 2026.\n\n"
+            "Order of play (UK time unless stated)\n\nNot before 6pm Rivera v Okafor\n\nNot before 8.30pm Lind v Sato")
+    assert _utc_starts(body) == ["2026-03-07T18:00", "2026-03-07T20:30"]
+
+
 def test_an_hour_written_14h_takes_the_label_after_it() -> None:
     body = "The exchange will announce the results at a press conference at 14h GMT on Monday 2 March 2026."
     assert _utc_starts(body) == ["2026-03-02T14:00"]
