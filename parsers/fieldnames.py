@@ -10,6 +10,8 @@ WHEN = ("when", "time", "date", "hour", "date and time", "time and place", "time
         "wann", "datum", "termin", "uhrzeit", "zeit", "datum und uhrzeit",
         "quand", "heure", "horaire", "horaires", "date et heure",
         "fecha", "hora", "cuándo", "fecha y hora")
+# The fields that give only the time ("Time:", "Hours:", "Uhrzeit:", "Horaire :").
+TIME = ("time", "times", "hour", "hours", "hora", "horario", "heure", "horaire", "zeit", "uhrzeit")
 # The other fields of an event page ("Event Type", "Event Category:", "Date/Time"): labels, which name no event.
 ABOUT = ("event type", "event category", "event categories", "category", "categories", "type", "event description",
          "description", "event location", "date/time", "date(s)", "tags", "organizer", "organiser", "cost",

@@ -7,24 +7,22 @@ their own, they are the clock (as `fourdigitrows` reads them when they open a pr
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from parsers.datewords import ZONE_LABELS
-from parsers.fieldnames import alternatives
+from parsers.fieldnames import TIME, alternatives
+from parsers.fourdigitrows import CLOCK, HOURS_WORD, clock_of
 from parsers.mentions import Mention
 
-_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
-_HOURS_WORD = r"(?:\s*(?:hrs|hours|hr|h|H)\b\.?)"
+_HOURS = rf"(?:{HOURS_WORD}|H\b)"  # ("1000H-1200H", as Philippine notices write it)
 # Where a field may give one: a colon, then four figures (the engine skips to the colons).
-_AFTER_COLON = re.compile(rf":[ \t]*{_CLOCK}")
-_TIME_NAMES = ("time", "times", "hour", "hours", "hora", "horario", "heure", "horaire", "zeit", "uhrzeit")
+_AFTER_COLON = re.compile(rf":[ \t]*{CLOCK}")
 # The field's name right before the colon, opening its line or after a space ("Date: 14 May Time: 1000", the two
 # lines of a card read as one)
-_NAME = re.compile(rf"(?:^|(?<=\s))(?i:{alternatives(_TIME_NAMES)})[ \t]*$", re.MULTILINE)
+_NAME = re.compile(rf"(?:^|(?<=\s))(?i:{alternatives(TIME)})[ \t]*$", re.MULTILINE)
 # After the colon: the figures, maybe a range, maybe "hrs" and a zone, and the line's end
 _VALUE = re.compile(
-    rf":[ \t]*(?P<start>{_CLOCK}){_HOURS_WORD}?(?:[ \t]*(?:-|–|—|to)[ \t]*(?P<end>{_CLOCK}){_HOURS_WORD}?)?"
+    rf":[ \t]*(?P<start>{CLOCK}){_HOURS}?(?:[ \t]*(?:-|–|—|to)[ \t]*(?P<end>{CLOCK}){_HOURS}?)?"
     rf"(?:[ \t]*\(?(?P<zone>{ZONE_LABELS})\)?)?[ \t]*$",
     re.MULTILINE,
 )
@@ -41,11 +39,8 @@ def four_digit_fields(text: str) -> list[Mention]:
         if field is None:
             continue
         begin, end = field.start("start"), field.end()
-        until = _clock(field.group("end")) if field.group("end") else None
-        found.append(Mention("time", begin, end, text[begin:end].rstrip(), time=_clock(field.group("start")),
+        until = clock_of(field.group("end")) if field.group("end") else None
+        found.append(Mention("time", begin, end, text[begin:end].rstrip(), time=clock_of(field.group("start")),
                              until=until, zone=field.group("zone") or ""))
     return found
 
-
-def _clock(figures: str) -> dt.time:
-    return dt.time(int(figures[:2]), int(figures[2:]))

@@ -20,11 +20,11 @@ import re
 from parsers.datewords import ZONE_LABELS
 from parsers.mentions import Mention
 
-_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
-_HOURS_WORD = r"(?:\s*(?:hrs|hours|hr|h)\b\.?)"
+CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour time in four figures
+HOURS_WORD = r"(?:\s*(?:hrs|hours|hr|h)\b\.?)"
 _ROW = re.compile(
-    rf"[ \t]*(?:[•*·]\s*)?(?P<start>{_CLOCK})(?P<h1>{_HOURS_WORD})?"
-    rf"(?:\s*(?:-|–|—|to)\s*(?P<end>{_CLOCK})(?P<h2>{_HOURS_WORD})?)?"
+    rf"[ \t]*(?:[•*·]\s*)?(?P<start>{CLOCK})(?P<h1>{HOURS_WORD})?"
+    rf"(?:\s*(?:-|–|—|to)\s*(?P<end>{CLOCK})(?P<h2>{HOURS_WORD})?)?"
     rf"(?:\s*\(?(?P<zone>{ZONE_LABELS})\)?)?"
     # then what happens, after a dash, colon or bar, a tab, a gap or one space ("0700 Marathon walkers"), a word or
     # a distance ("1000 10km"); a row of one space is a clock only where the programme keeps one (below); or
@@ -55,8 +55,8 @@ def four_digit_rows(text: str) -> list[Mention]:
                 _NEW_PART.search(text, min(at, row.start()), max(at, row.start())) for at in near):
             continue  # a year's row of the part after a programme (or before it)
         begin, end = row.start("start"), row.end()
-        until = _clock(row.group("end")) if row.group("end") else None
-        found.append(Mention("time", begin, end, text[begin:end], time=_clock(row.group("start")), until=until,
+        until = clock_of(row.group("end")) if row.group("end") else None
+        found.append(Mention("time", begin, end, text[begin:end], time=clock_of(row.group("start")), until=until,
                              zone=row.group("zone") or ""))
     return found
 
@@ -65,5 +65,5 @@ def _says_a_clock(row: re.Match[str]) -> bool:
     return bool(row.group("h1") or row.group("h2")) or row.group("start").startswith("0")
 
 
-def _clock(figures: str) -> dt.time:
+def clock_of(figures: str) -> dt.time:
     return dt.time(int(figures[:2]), int(figures[2:]))

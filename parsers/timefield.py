@@ -13,12 +13,12 @@ import re
 
 from parsers.blocks import Block
 from parsers.dates import find_mentions
-from parsers.fieldnames import WHEN, alternatives
+from parsers.fieldnames import TIME, WHEN, alternatives
 from parsers.findings import Finding
 from parsers.mentions import Mention
 from parsers.reading import Reading, resolve_part
 
-_TIME_FIELD = re.compile(r"^\W*(?:time|hour|heure|hora|uhrzeit|zeit)\s*:", re.IGNORECASE)
+_TIME_FIELD = re.compile(rf"^\W*(?:{alternatives(TIME)})\s*:", re.IGNORECASE)
 _DATE_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
 
 
