@@ -17,16 +17,12 @@ _PREVIOUS_FIELD = re.compile(r"^\W*(?:previous|last|prior|preceding)\s+(?:[\w-]+
 _EMBARGO = re.compile(r"\bembargo(?:ed)?\b[^.;]{0,30}?(?:lift(?:s|ed)?|ends?|expires?|until|till)(?:\s+(?:at|on))?\s*$",
                       re.IGNORECASE)
 _REACH = 60  # characters before a date where these words stand
-# A preposition the date's or time's own words may open with ("from 15:00", "at 00:01")
-_LEAD = re.compile(r"(?:from|as\s+of|after|at|on|until|till)\b", re.IGNORECASE)
-LEAD_REACH = len("as of ")
 
 
-def no_happening(before: str, opening: str) -> bool:
-    """Do the words right before a date or time (`opening`: the first letters of its own words, which may hold their
-    preposition) say it is none of a happening?"""
-    lead = _LEAD.match(opening)
-    near = before[-_REACH:] + (lead.group() if lead is not None else "")
+def no_happening(before: str) -> bool:
+    """Do the words right before a date or time (with the preposition its own words may hold) say it is none of a
+    happening?"""
+    near = before[-_REACH:]
     lowered = near.lower()
     return ("previous" in lowered or "last" in lowered or "prior" in lowered or "preceding" in lowered) \
         and _PREVIOUS_FIELD.search(near) is not None \

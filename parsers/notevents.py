@@ -259,7 +259,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or documents.named(sentence, before, after_end)
                 or _FOOTNOTE.match(sentence) is not None
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
-                or asides.no_happening(before, sentence[start : start + asides.LEAD_REACH])
+                or asides.no_happening(before + (opening.group() if opening is not None else ""))
                 or tallies.counted_to(before, mention.kind)
                 or (mention.kind == "span" and tallies.counted_over(sentence, start))
                 or standing.hours_of_a_rule(sentence, start)
