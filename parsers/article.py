@@ -227,8 +227,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
     texts = {b.number: b.text for b in blocks}  # (for the stamps atop releases, looked up once)
     above: Block | None = None
     datelines = {b.number for b in blocks} - {b.number for b in context.blocks}
-    next_blocks = {a.number: b for a, b in zip(blocks, blocks[1:], strict=False)}
-    for block in blocks:
+    for at, block in enumerate(blocks):
         mentions = mentions_of[block.number]
         if block.number == taken:
             continue
@@ -239,7 +238,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if day_of_the_time_above(line_above, block, mentions, context):
             continue
         mentions = dayheading.numbered_days(mentions, context)  # "Mon 8 |": that weekday and day, near the item's days
-        below = next_blocks.get(block.number)
+        below = blocks[at + 1] if at + 1 < len(blocks) else None
         if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)
                 or named_day_over_hours(block, mentions, mentions_of, context, numeric_order)
                 or (date_field_under(block, mentions, below, mentions_of[below.number], context, numeric_order)
