@@ -249,6 +249,11 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         yield from _bounded(text, *_trimmed(text, start, len(text)))
 
 
+def sentence_around(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence of `text` that holds the character at `at`; the whole text when none does."""
+    return next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
+
+
 _QUOTE_REACH = 120  # characters to the closing mark of a quoted title that holds a full stop
 
 

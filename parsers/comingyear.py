@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers.blocks import sentence_spans
+from parsers.blocks import sentence_around
 from parsers.dates import Mention
 from parsers.tense import told_as_to_come, told_in_the_past
 
@@ -30,7 +30,7 @@ def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: M
     if later - published > _AHEAD:
         return None
     at = text.find(mention.text)
-    start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
+    start, end = sentence_around(text, at)
     sentence = text[start:end]
     if not told_as_to_come(sentence) or told_in_the_past(sentence, mention):
         return None

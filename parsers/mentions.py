@@ -16,6 +16,18 @@ class DayPart:
     year: int | None = None
     weekday: int | None = None  # 0 = Monday
 
+    def in_year(self, year: int) -> dt.date | None:
+        """This day in `year`; None where that year has no such day (29 February)."""
+        try:
+            return dt.date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def weekday_fits(self, year: int) -> bool:
+        """Whether the weekday the text gave is this day's weekday in `year` (whatever year the text gave)."""
+        day = self.in_year(year)
+        return day is not None and day.weekday() == self.weekday
+
 
 class Mention(NamedTuple):
     """One date or time expression found in a sentence.

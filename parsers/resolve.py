@@ -38,13 +38,6 @@ _AHEAD = dt.timedelta(days=200)  # years either side of the reference in which a
 INFERENCE_PREFIXES = ("year ", "zone ", "time ", "date ")  # notes that explain a guess, not problems of the text
 
 
-def _fits(part: DayPart, year: int) -> bool:
-    try:
-        return dt.date(year, part.month, part.day).weekday() == part.weekday
-    except ValueError:
-        return False
-
-
 def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
                      mentioned: Iterable[int] = (), ahead: Iterable[int] = ()) -> tuple[dt.date, str] | None:
     """The day in context for an item whose only clue to its year is its weekdays.
@@ -58,13 +51,13 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
     first = parts[0]
 
     def fits(year: int) -> int:
-        return sum(_fits(p, year) or ((p.month, p.day) < (first.month, first.day) and _fits(p, year + 1))
+        return sum(p.weekday_fits(year) or ((p.month, p.day) < (first.month, first.day) and p.weekday_fits(year + 1))
                    for p in parts)
 
     # A text that gives only weekdays announces days of the coming months, not of years ahead: later
     # candidates than that are not its days (a release read today was written on or before today).
     horizon = reference + _AHEAD
-    years = [y for y in range(reference.year - _SEARCH, reference.year + 2) if _valid(first, y)
+    years = [y for y in range(reference.year - _SEARCH, reference.year + 2) if first.in_year(y) is not None
              and _day(first, y) <= horizon]
     scores = {year: fits(year) for year in years}
     best = max(scores.values(), default=0)
@@ -98,16 +91,8 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
     return _day(first, year), reason
 
 
-def _valid(part: DayPart, year: int) -> bool:
-    try:
-        dt.date(year, part.month, part.day)
-    except ValueError:
-        return False
-    return True
-
-
 def _day(part: DayPart, year: int) -> dt.date:
-    day = min(part.day, 28) if (part.month, part.day) == (2, 29) and not _valid(part, year) else part.day
+    day = min(part.day, 28) if (part.month, part.day) == (2, 29) and part.in_year(year) is None else part.day
     return dt.date(year, part.month, day)
 
 
@@ -121,11 +106,11 @@ def is_inference(note: str) -> bool:
 
 def _span_days(first: DayPart, last: DayPart, year: int) -> list[dt.date] | None:
     """The days of a year-less span put in `year` (a span past New Year ends in the next one)."""
-    if not _valid(first, year):
+    if first.in_year(year) is None:
         return None
     start = dt.date(year, first.month, first.day)
     end_year = year + 1 if (last.month, last.day) < (first.month, first.day) else year
-    if not _valid(last, end_year):
+    if last.in_year(end_year) is None:
         return None
     end = dt.date(end_year, last.month, last.day)
     return [start + dt.timedelta(days=k) for k in range((end - start).days + 1)]
@@ -183,7 +168,7 @@ def fiscal_year_before(title: str, body: str, parts: list[DayPart]) -> tuple[dt.
     if found is None or not parts:
         return None
     named = int(found.group("year"))
-    first = next((p for p in parts if _valid(p, named - 1)), parts[0])
+    first = next((p for p in parts if p.in_year(named - 1) is not None), parts[0])
     return _day(first, named - 1), (f"the date gives none; the item is about fiscal year {named}, which begins in"
                                     f" {named - 1}, when its budget is presented and heard")
 
@@ -211,19 +196,19 @@ def year_of_names(title: str, body: str, parts: list[DayPart], reference: dt.dat
         said = title if where == "title" else body
         reason = f"the date gives none; the item's {where} names {year}" if str(year) in said else \
             f"the date gives none; the item's {where} names the account of {year - 1}, given out in {year}"
-    first = next((p for p in parts if _valid(p, year)), first)
+    first = next((p for p in parts if p.in_year(year) is not None), first)
     return _day(first, year), reason
 
 
 def agreeing_date(part: DayPart, others: Iterable[Mention]) -> DayPart | None:
     """The date the item gives elsewhere for a day whose weekday its year contradicts ("Monday 3rd March 2013",
     a Sunday, beside "Monday 3 March 2014"): the same day and month in a year where the weekday fits."""
-    if part.year is None or part.weekday is None or _fits(part, part.year):
+    if part.year is None or part.weekday is None or part.weekday_fits(part.year):
         return None
     for mention in others:
         other = mention.first
         if other is not None and other.year is not None and (other.month, other.day) == (part.month, part.day) \
-                and _fits(DayPart(part.day, part.month, None, part.weekday), other.year):
+                and part.weekday_fits(other.year):
             return DayPart(part.day, part.month, other.year, part.weekday)
     return None
 
@@ -241,7 +226,7 @@ def weekday_year(part: DayPart, published: dt.date | None, reference: dt.date | 
         return None
     if published is not None:
         fits = [dt.date(y, part.month, part.day) for y in range(published.year - 1, published.year + 2)
-                if _valid(part, y) and _fits(part, y)]
+                if part.weekday_fits(y)]
         near = [d for d in fits if abs((d - published).days) < NEAR_DAYS]
         if not near:
             return None
@@ -314,7 +299,7 @@ def default_day(part: DayPart, reference: dt.date) -> tuple[dt.date, str]:
     """
     limit = reference + _DEFAULT_AHEAD
     year = next((y for y in range(limit.year, max(limit.year - _LEAP_GAP - 1, 0), -1)
-                 if _valid(part, y) and dt.date(y, part.month, part.day) <= limit), None)
+                 if part.in_year(y) is not None and dt.date(y, part.month, part.day) <= limit), None)
     if year is None:  # "30 February" fits no year: a date the calendar cannot hold (article_events reports it)
         raise ValueError(f"no year has day {part.day} of month {part.month}")
     day = dt.date(year, part.month, part.day)

@@ -22,12 +22,13 @@ import re
 
 from parsers import kinds, recurring
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, first_of_chunk, numbered
-from parsers.dates import ZONE_LABELS, Mention, find_mentions
+from parsers.dates import ZONE_LABELS, Mention
 from parsers.fieldnames import ABOUT
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import best_place, find_places
 from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens
+from parsers.timefield import day_first
 
 # Lines that describe an entry without saying what happens ("Duration: Maximum 45 minutes").
 FIELD = re.compile(
@@ -213,8 +214,7 @@ def time_over_date(block: Block, mentions: list[Mention], mentions_of: dict[int,
     day = below[0]
     if not date_under_time(day.text, mentions_of.get(day.number, []), below[1] if len(below) > 1 else None):
         return None
-    joined = Block(block.kind, f"{day.text.strip()} {block.text.strip()}", block.number, block.chunk)
-    return joined, find_mentions(joined.text, numeric_order)
+    return day_first(block, day, numeric_order)
 
 
 def joined_range(start_line: str, end_line: str) -> str:

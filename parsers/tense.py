@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sys
 
-from parsers.blocks import sentence_spans
+from parsers.blocks import sentence_around
 from parsers.dates import Mention
 from parsers.verbs import SAID, TOLD
 
@@ -110,7 +110,7 @@ def names_the_news_day(text: str, mention: Mention, wire: bool) -> bool:
     at = text.find(mention.text)
     if _SAID_ON.search(text, max(0, at - _SAID_REACH), at):
         return True  # "X will travel next week, his ministry said Thursday": the day of the saying is the news day
-    start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
+    start, end = sentence_around(text, at)
     return past or future_marker(text, start, end) is None
 
 
@@ -132,7 +132,7 @@ def told_in_the_past(text: str, mention: Mention) -> bool:
     if at >= 0 and GONE_BY.search(text, max(0, at - 12), at):
         return True  # "last Friday", "this past Monday": the weekday before, whatever the verb
     if at >= 0:
-        start, end = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
+        start, end = sentence_around(text, at)
         text, at = text[start:end], at - start
     past = _PAST_TENSE.search(text)
     that = text.rfind(" that ", past.end(), at) if past is not None and at > past.end() else -1

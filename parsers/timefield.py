@@ -37,7 +37,14 @@ def date_field_under(block: Block, mentions: list[Mention], below: Block | None,
     if context.anchored or below is None or not mentions or any(m.kind != "time" for m in mentions) \
             or below.chunk != block.chunk or not time_then_date(block, below, below_mentions):
         return None
-    joined = Block(block.kind, f"{below.text.strip()} {block.text.strip()}", block.number, block.chunk)
+    return day_first(block, below, numeric_order)
+
+
+def day_first(time_line: Block, day_line: Block, numeric_order: str) -> tuple[Block, list[Mention]]:
+    """A time's line and the day's line under it read as one line, in the time line's place, the day first: the
+    date grammar reads a day before its time ("14 February 2023 10:00-12:00")."""
+    joined = Block(time_line.kind, f"{day_line.text.strip()} {time_line.text.strip()}", time_line.number,
+                   time_line.chunk)
     return joined, find_mentions(joined.text, numeric_order)
 
 

@@ -18,17 +18,11 @@ _NEAR = dt.timedelta(days=92)  # the mended day lies this near the publication d
 def _mended(part: DayPart | None, anchors: list[dt.date]) -> DayPart | None:
     if part is None or part.year is None or part.weekday is None:
         return None
-    try:
-        if dt.date(part.year, part.month, part.day).weekday() == part.weekday:
-            return None
-    except ValueError:
+    if part.in_year(part.year) is None or part.weekday_fits(part.year):
         return None
     for year in (part.year + 1, part.year - 1):
-        try:
-            day = dt.date(year, part.month, part.day)
-        except ValueError:
-            continue
-        if day.weekday() == part.weekday and any(abs(day - anchor) <= _NEAR for anchor in anchors):
+        day = part.in_year(year)
+        if day is not None and day.weekday() == part.weekday and any(abs(day - anchor) <= _NEAR for anchor in anchors):
             return DayPart(part.day, part.month, year, part.weekday)
     return None
 
@@ -64,11 +58,10 @@ def _sound_dates(mentions_of: dict[int, list[Mention]]) -> list[dt.date]:
             part = mention.first
             if part is None or part.year is None:
                 continue
-            try:
-                day = dt.date(part.year, part.month, part.day)
-            except ValueError:
+            day = part.in_year(part.year)
+            if day is None:
                 continue
-            if part.weekday is None or day.weekday() == part.weekday:
+            if part.weekday is None or part.weekday_fits(part.year):
                 found.append(day)
     return found
 
