@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parsers import beforeday, comingyear, kinds, meridiem, resolve, yearclues, yearslips
+from parsers import beforeday, comingyear, kinds, lang, meridiem, resolve, yearclues, yearslips
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention, resolve_day
+from parsers.datewords import MONTHS
 from parsers.fieldnames import ABOUT, WHEN, WHERE, alternatives
 from parsers.findings import Finding
 from parsers.gate import Gated
@@ -80,6 +81,9 @@ _NEXT_YEAR = re.compile(r"\s*,?\s*(?:(?:of\s+)?next\s+year|(?:im\s+)?nächsten\s
 _BARE_YEAR = re.compile(r"[12](?<![\d./:-].)(?:(?<=1)9|(?<=2)0)\d\d(?![\d./:-])")
 _NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
+# "2 December 2022" that is no mention any more: a dateline or stamp put aside, the item's own date, not a name's year
+_DAY_AND_MONTH_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|\.)?\s+([A-ZÄÖÜ]\w*)\.?\s$")
+_MONTH_WORDS = frozenset((*MONTHS, *lang.MONTHS))
 _YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re.IGNORECASE)  # what may come between
 # A field's name left alone as a title ("WHEN: Tuesday, March 17, 2020, at 6 p.m."): it says when, not what.
 _FIELD_NAMES = frozenset((*WHEN, *ABOUT))
@@ -353,9 +357,14 @@ def years_named(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]
     # ("presents its Annual Report 2018 on 14 March": an account of 2018, given out in 2019)
     return [(y.start(), int(y.group()) + yearclues.account_year(sentence, y.start(), y.end()))
             for y in _BARE_YEAR.finditer(sentence)
-            if not any(m.start <= y.start() < m.end for m in mentions)
+            if not any(m.start <= y.start() < m.end for m in mentions) and not _closes_a_date(sentence, y.start())
             and (_NAME_BEFORE.search(sentence, 0, y.start()) or _NAME_AFTER.match(sentence, y.end())
                  or _dates_after(sentence, y.end(), mentions))]
+
+
+def _closes_a_date(sentence: str, at: int) -> bool:
+    before = _DAY_AND_MONTH_BEFORE.search(sentence, max(0, at - 20), at)
+    return before is not None and before.group(1).lower() in _MONTH_WORDS
 
 
 def _dates_after(sentence: str, end: int, mentions: list[Mention]) -> bool:
