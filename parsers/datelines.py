@@ -79,6 +79,8 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
     (before its first paragraph, or opening it): a date alone, or after a place,
     "Brussels, 14 November 2023 –", "MOSCOW (Sputnik - 07th July, 2023)".
     """
+    if (clock_first := _clock_then_date(text, mentions)) is not None:
+        return clock_first
     if not mentions or mentions[0].kind != "day" or mentions[0].first is None or mentions[0].first.year is None:
         return None
     first = mentions[0]
@@ -96,6 +98,24 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
     if not _DATELINE_AFTER.match(text[first.end :]) and not VIEW_COUNT.match(text[first.end :].strip(" \t·|•–-")):
         return None  # (a page's count of views may follow its date: "2023-02-18 310次")
     return _date_of(first)
+
+
+_CLOCK_TO_DATE = re.compile(r"\s*(?:,|on|of)?\s*", re.IGNORECASE)
+
+
+def _clock_then_date(text: str, mentions: list[Mention]) -> dt.date | None:
+    """"Issued at 14:30 on 30 September 2022", "Last updated: 09:12, 3 March 2023": a stamp that gives its minute
+    before its date, the label opening its line ("the decision will be posted at 14:30 on ..." says what is to come)."""
+    if len(mentions) < 2 or mentions[0].kind != "time" or mentions[0].until is not None:
+        return None
+    day = mentions[1]
+    if day.kind != "day" or day.first is None or day.first.year is None \
+            or not _CLOCK_TO_DATE.fullmatch(text, mentions[0].end, day.start):
+        return None
+    label = _CHROME.search(text, 0, mentions[0].start)
+    if label is None or _LETTERS.search(text, 0, label.start()):
+        return None
+    return _date_of(day)
 
 
 def _stamp_again(text: str, mentions: list[Mention], header: bool, published: dt.date | None) -> dt.date | None:
@@ -323,8 +343,9 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             published = published or dateline
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
             # "Strasbourg 10.11.2005 - Ministers meet on ...": the words after the dateline go on.
-            goes_on = len(_LETTERS.findall(block.text[mentions[0].end :])) >= _WORDS_AFTER_DATELINE
-            mentions_of[block.number] = _past_stamps(block.text, mentions) if goes_on else []
+            dated = mentions[1:] if mentions[0].kind == "time" else mentions  # (the stamp's minute before its date)
+            goes_on = len(_LETTERS.findall(block.text[dated[0].end :])) >= _WORDS_AFTER_DATELINE
+            mentions_of[block.number] = _past_stamps(block.text, dated) if goes_on else []
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
