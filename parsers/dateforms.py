@@ -356,10 +356,12 @@ _TIME_FORMS = {
             rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?:[hH]\b)?(?![\d,:/%]|\.\d)"
             r"(?!\s?(?:Hz|kHz|MHz|kW|MW|m|km|ft|feet|metres|meters|tonnes|people|units)\b)"  # a quantity, "at 1000 Hz"
             rf"{_zone('mil')}"),
-    # "at 10 o'clock", "at 3 o'clock in the afternoon": a meeting's hour of the day, the half of the day told or
-    # else the one meetings are held in (7 to 11 in the morning, 1 to 6 after noon).
+    # "at 10 o'clock", "at 3 o'clock in the afternoon", "at 10 o'clock a.m. ET": a meeting's hour of the day, the half
+    # of the day told (in words or as am/pm) or else the one meetings are held in (7 to 11 in the morning, 1 to 6 after
+    # noon).
     "oc": (r"(?:\b(?:at|At)\s+)?(?P<och>1[0-2]|0?[1-9])\s?o[’']\s?clock\b"
-           r"(?:\s+(?:in\s+the\s+|at\s+)(?P<ocp>morning|afternoon|evening|night)\b)?" + _zone("oc")),
+           rf"(?:\s+(?:in\s+the\s+|at\s+)(?P<ocp>morning|afternoon|evening|night)\b|\s?(?P<ocm>{_AMPM}))?"
+           + _zone("oc")),
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_DATE_FORMS, **_TIME_FORMS}.items())
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})")

@@ -92,7 +92,9 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         later = 12 if need("hdp") != "morning" else 0
         return Mention("time", *span, time=dt.time(hour + later, minute), zone=g("hdzone") or "")
     if form == "oc":
-        return Mention("time", *span, time=dt.time(said_hour(int(need("och")), g("ocp"))), zone=g("oczone") or "")
+        meridiem = g("ocm")
+        half = g("ocp") or (("morning" if meridiem[0] in "aA" else "afternoon") if meridiem else None)
+        return Mention("time", *span, time=dt.time(said_hour(int(need("och")), half)), zone=g("oczone") or "")
     if _NUMBERED_BEFORE.search(match.string, max(0, match.start() - _NUMBERED_REACH), match.start()) \
             and _BARE_DOTTED.fullmatch(match.group()):
         return None  # "Room 2.14", "Gate 4.30", "Section 3.15": a number of a room or a part, not a clock
