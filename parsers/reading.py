@@ -17,7 +17,7 @@ from parsers import beforeday, comingyear, kinds, lang, meridiem, resolve, yearc
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention, resolve_day
 from parsers.datewords import MONTHS
-from parsers.fieldnames import ABOUT, WHEN, WHERE, alternatives
+from parsers.fieldnames import ABOUT, TIME, WHEN, WHERE, alternatives
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import Place, find_places
@@ -86,7 +86,7 @@ _DAY_AND_MONTH_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|\.)?\s+([A-ZÄÖÜ]
 _MONTH_WORDS = frozenset((*MONTHS, *lang.MONTHS))
 _YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re.IGNORECASE)  # what may come between
 # A field's name left alone as a title ("WHEN: Tuesday, March 17, 2020, at 6 p.m."): it says when, not what.
-_FIELD_NAMES = frozenset((*WHEN, *ABOUT))
+_FIELD_NAMES = frozenset((*WHEN, *TIME, *ABOUT))
 _FIELD_LINE = re.compile(rf"\W*(?:{alternatives((*WHEN, *WHERE, *ABOUT))})\s*:", re.IGNORECASE)  # "Location: ..."
 _ENUMERATOR = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")  # "1. ", "(a) ", "iv) " before a field's name
 _YEAR_DAYS = 366  # a weekday may pick a year of the item's own dates this far from the day in context

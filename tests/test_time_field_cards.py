@@ -51,3 +51,14 @@ def test_a_region_clock_before_an_aside() -> None:
     assert [e.start.astimezone(dt.UTC).strftime("%H:%M") for e in events if isinstance(e.start, dt.datetime)] \
         == ["16:00"]
     assert events[0].timezone == "America/New_York"
+
+
+@pytest.mark.parametrize("label", ["Start", "Start time", "Kick-off", "Beginn"])
+def test_a_start_field_over_the_date(label: str) -> None:
+    # A field that says when it starts is a time field: its line above the date takes that day, not the day the
+    # item was published, and its name is no title.
+    text = (f"Launch of the youth survey\n\nSource: Youth Office, Juba\n\nPublished: 12 September 2022\n"
+            f"{label}: 19:45\nDate: Saturday 8 October 2022\n")
+    events = extract(text, source="cards", reference=dt.date(2026, 12, 3)).events
+    assert [(e.start.strftime("%Y-%m-%d %H:%M"), e.summary) for e in events] \
+        == [("2022-10-08 19:45", "Launch of the youth survey")]
