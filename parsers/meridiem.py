@@ -42,7 +42,9 @@ def afternoon(mention: Mention, day: dt.date, previous: Finding | None) -> dt.ti
 
 # A sentence that places its happening at night: "Observe the Moon Night", "Quiz Night" (a night's name), "a Saturday
 # evening", "Friday night", "tonight", "at night"; not "after a night of rain", where the night is over.
-_NIGHT = re.compile(r"\b(?i:evenings?|tonight|at\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+nights?)\b"
+# A happening of the evening by its kind counts too: "The concert begins at 7.30", "a gala dinner at 7".
+_NIGHT = re.compile(r"\b(?i:evenings?|tonight|at\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+nights?"
+                    r"|concerts?|recitals?|galas?|dinners?|operas?|ballets?|cabarets?|fireworks)\b"
                     r"|\b[A-Z][\w'’-]*\s+Nights?\b")
 # ... unless it says the morning too ("from 7:00 to 9:00 in the morning", "breakfast").
 _MORNING = re.compile(r"\b(?:morning|mornings|breakfast|dawn|sunrise|a\.\s?m\b|am\b)", re.IGNORECASE)

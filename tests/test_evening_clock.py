@@ -44,6 +44,10 @@ def _times(sentence: str) -> list[tuple[str, str]]:
      [("07:00", "08:00"), ("21:30", "22:30")], "the item writes 21:30: it keeps the 24-hour clock"),
     ("The board meets on Saturday, Oct. 12 at 10:00 to plan the evening shuttle route.", [("10:00", "11:00")],
      "an evening named in passing: 10 o'clock is no hour an evening's happening starts at, so no 22:00"),
+    ("The choir's autumn concert begins at 7.30 on Saturday, Oct. 12 in the chapel.", [("19:30", "20:30")],
+     "a concert, a happening of the evening by its kind: half past seven at night"),
+    ("The club's breakfast concert begins at 8:00 on Saturday, Oct. 12 in the chapel.", [("08:00", "09:00")],
+     "a breakfast concert says the morning"),
     ("Twelfth Night opens on Saturday, Oct. 12 with a matinee at 11:30.", [("11:30", "12:30")],
      "a play's name with Night in it: 11:30 stays in the morning, not 23:30"),
 ])  # fmt: skip
