@@ -80,6 +80,10 @@ _HAPPENS_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:takes?\s+plac
                              r"|runs?|opens?|starts?|begins?)\s+(?:on|from|at)\b")
 
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
+# "The memorial service is on the morning of 6 October": a thing said to be on the day, a sentence of its own (not
+# "The date is ...", "Today is ...")
+_THING_IS_ON = re.compile(r"\s*(?:the|a|an|our|this|next|their|his|her)\s+(?!(?:date|day|today|deadline|week)\b)"
+                          r"(?:[\w'’-]+\s+){0,4}?(?:is|are|will\s+be)\s+(?:on|held)\b", re.IGNORECASE)
 # "The event is expected to take place at 13:00 CEST": a clause this short, of no kind, leaves the sentence
 # before to say what; "He leaves the hall by road at 1.25 p.m." says it itself.
 _SAYS_WHAT = 5
@@ -334,7 +338,8 @@ def _date_line(said: DatedSentence, context: Reading) -> bool:
     if said.kind == kinds.EVENT and days and not said.times and len(LETTERS.findall(said.clause)) < _HEADING_WORDS \
             and not (said.start > 0 and days[0].kind == "span") \
             and not itinerary.statement(said.sentence, said.clause, days[0]) \
-            and not (context.section and find_places(said.clause)) and not context.row:
+            and not (context.section and find_places(said.clause)) and not context.row \
+            and not _THING_IS_ON.match(said.sentence):
         # (Under a heading of proceedings, "Hearings", a short dated line that names a town besides its day,
         # "Madurai: August 18, Lakshmi Sundaram Hall", is one of them; "Week of Monday, November 11" heads rows.)
         # ("Ab 22. November ist es soweit." in prose; "Am 11. und 12. März bietet X Y an." is a sentence of
