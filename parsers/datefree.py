@@ -14,7 +14,8 @@ _LISTED = re.compile(r"\s*(?:,|and|&|or)?\s*", re.IGNORECASE)
 _LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)\s+of"
                                r"|(?:on|from|by|between|during|for)(?:\s+the)?|at|in|next|(?:this\s+)?coming|this"
                                r"|later|earlier"
-                               r"|el(?:\s+d[ií]a)?|a\s+las|le|am|um|no\s+dia)$|(?<!\w)(?:à|às)$",
+                               r"|el(?:\s+d[ií]a)?|a\s+las|le|am|um|no\s+dia)$|(?<!\w)(?:à|às)$"
+                               r"|(?<!\S)@$",  # "6 Oct 2022 @ 10:00", "Lecture @ 7pm": the at sign of event listings
                                re.IGNORECASE)
 _PREPOSITION_REACH = len("on the afternoon of")
 # "at approximately 12.30", "around 10:00": a time's hedge goes with it (not "talks about 14 February plans")

@@ -1,6 +1,7 @@
 """A time's hedge goes out of the title with it: "The vote takes place at approximately 12.30 in the chamber" is
 "Vote takes place in the chamber", not "... at approximately in the chamber". A date is not hedged: "talks about
-the 14 February plans" keeps its "about". Sentences in our own words."""
+the 14 February plans" keeps its "about". A listing's "@ 10:00" goes as "at 10:00" does. Sentences in our own
+words."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ CASES = [
     ("Voting starts around 10:00 on 14 February 2023.", "Voting starts."),
     ("The ship docks approx. 10:00 on 14 February 2023.", "The ship docks."),
     ("Ministers hold talks about 14 February 2023 plans.", "Ministers hold talks about plans."),
+    # an event listing's at sign goes with its time, as "at" does
+    ("Launch event: 14 Feb 2023 @ 10:00, Civic Hall.", "Launch event:, Civic Hall."),
+    ("Public lecture @ 7pm on 14 February 2023.", "Public lecture."),
+    ("Send questions to press@example.org by 14 February 2023.", "Send questions to press@example.org."),
 ]
 
 
