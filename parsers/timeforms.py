@@ -12,7 +12,7 @@ import re
 from parsers.dates import Mention
 from parsers.reading import Reading, resolve_part
 from parsers.relativedays import relative_day
-from parsers.verbs import DUTY, SAYING
+from parsers.verbs import DUTY, SAID, SAYING
 
 _BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 # The sentence announces something that happens: a future or scheduled verb of an event before the "by".
@@ -79,6 +79,11 @@ _SAID_IN_ON = re.compile(
 _SAID_AT = re.compile(r"\b(?:said|announced|told\s+\w+|stated|confirmed|revealed|disclosed|declared)"
                       r"(?:\s+(?!that\b)[\w'’-]+){0,6}\s+on\s*$", re.IGNORECASE)
 _SENTENCE_ENDS = re.compile(r"\s*[.;]?\s*$")
+# "Speaking on 30 September, the Minister said ...", "Addressing reporters at a briefing on Friday, she said ...":
+# a participle of speaking opens the sentence with the day it was done, and the sentence tells what was said.
+_SPEAKING_OPENS = re.compile(r"^\W*(?:Speaking|Addressing|Writing|Commenting|Responding|Talking)\b[^,.;]{0,60}?"
+                             r"\s(?:on|at)\s*$")
+_COMMA_THEN_SAID = re.compile(rf"\s*,[^.;]{{0,80}}?\b(?:{SAID})\b", re.IGNORECASE)
 
 
 def day_of_saying(sentence: str, mention: Mention, mentions: list[Mention], undated: bool = False) -> bool:
@@ -89,6 +94,8 @@ def day_of_saying(sentence: str, mention: Mention, mentions: list[Mention], unda
     something was said ("The spokesman announced it at a briefing on Tuesday, 1 February.") is that day too."""
     if mention.kind not in ("day", "weekday"):
         return False
+    if _SPEAKING_OPENS.match(sentence, 0, mention.start) and _COMMA_THEN_SAID.match(sentence, mention.end):
+        return True
     if _SAID_IN_ON.search(sentence, max(0, mention.start - 60), mention.start) \
             and not sentence[mention.end :].strip(" .\"”'’"):
         return True
