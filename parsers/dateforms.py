@@ -302,7 +302,10 @@ _ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?
                r"(?=\s*(?:[,;)]|\.(?!\w)|$|\n)|\s(?:on|at|in|and)\b|\s+[A-Z][A-Za-z]{1,15}\s?:|\s\((?=[^()]{0,20}\d))")
 
 
-_RANGE_START = (_CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
+_RANGE_START = (_CLOCK_TIME
+                # "15. 00 – 16.00": a stray space after the start's dot, where an end with its minutes follows
+                + "|" + _HOUR + r"\.\s[0-5]\d(?=\s*[-–]\s*" + _HOUR + r"[.:][0-5]\d)"
+                + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
                 # "0930-1030 hrs", "from 0930 to 1100 hours", "1400-1530 GMT": a military or wire start whose "hrs"
                 # or clock is written once, after the end
                 + r"|(?:[01]\d|2[0-3])[0-5]\d(?=(?:\s?[-–]\s?|\s+to\s+)(?:[01]\d|2[0-3])[0-5]\d"
