@@ -18,7 +18,7 @@ Source: Grid Pricing Authority
 
 def _events(body: str) -> list[str]:
     events = extract(ITEM.format(body=body), source="x", reference=dt.date(2013, 10, 1), default_zone="UTC").events
-    return [f"{e.start.astimezone(dt.timezone.utc):%Y-%m-%d %H:%M}Z" if isinstance(e.start, dt.datetime)
+    return [f"{e.start.astimezone(dt.UTC):%Y-%m-%d %H:%M}Z" if isinstance(e.start, dt.datetime)
             else str(e.start) for e in events]
 
 
