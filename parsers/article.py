@@ -64,6 +64,7 @@ from parsers.findings import Finding
 from parsers.followingrows import row_after_above
 from parsers.namedday import named_day_over_hours
 from parsers.notevents import opens_history
+from parsers.pastlist import drop_past_rows
 from parsers.pendingtime import Pending, after_pending, flush
 from parsers.places import COUNTRY, best_place, find_places
 from parsers.prose import paragraph
@@ -187,6 +188,7 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
     fill_from_fields(context.blocks, mentions_of, context.findings)
     days_at_one_time(context.blocks, mentions_of, context, before_walk)
     days_under_heading(context.blocks, mentions_of, context, before_walk)
+    drop_past_rows(context.blocks, context.findings, context.published)  # "... flew to six cities:" / "May 7 – Gander"
     if context.diary_days >= 2 and any(f.time is not None for f in context.findings):
         follow_the_diary(context.findings, context.area())  # "Travel to Addis Ababa" on Wednesday: Thursday is there
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):

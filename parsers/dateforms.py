@@ -246,6 +246,9 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s|\s\(?(?:{ZONE_LABELS})\b)"
                # wire: "0600 GMT"; forces: "0930 Zulu"
                rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC|Zulu|ZULU)\b)"
+               # aviation: "0900L", the local hour (as a notice to airmen writes it), where a range, punctuation, a
+               # line's end or a day follows (never "a 1000L tank")
+               r"|(?:[01]\d|2[0-3])[0-5]\dL(?=[ \t]*(?:[-–]|and\b|to\b|until\b|[.,;)]|\r?\n|$|[A-Z][a-z]+day\b))"
                # the end of a range of such figures written once with its clock's label ("1300-1430 EST")
                rf"|(?<=\d\d[0-5]\d[-–])(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:{LONG_ZONE_LABELS})\b)"
                # "16-00 hours", "12-00 noon": a dash between hour and minutes, only before the word that says clock
@@ -302,7 +305,10 @@ _ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?
                r"(?=\s*(?:[,;)]|\.(?!\w)|$|\n)|\s(?:on|at|in|and)\b|\s+[A-Z][A-Za-z]{1,15}\s?:|\s\((?=[^()]{0,20}\d))")
 
 
-_RANGE_START = (_CLOCK_TIME + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
+_RANGE_START = (_CLOCK_TIME
+                # "15. 00 – 16.00": a stray space after the start's dot, where an end with its minutes follows
+                + "|" + _HOUR + r"\.\s[0-5]\d(?=\s*[-–]\s*" + _HOUR + r"[.:][0-5]\d)"
+                + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
                 # "0930-1030 hrs", "from 0930 to 1100 hours", "1400-1530 GMT": a military or wire start whose "hrs"
                 # or clock is written once, after the end
                 + r"|(?:[01]\d|2[0-3])[0-5]\d(?=(?:\s?[-–]\s?|\s+to\s+)(?:[01]\d|2[0-3])[0-5]\d"

@@ -29,9 +29,10 @@ _SERIES_DAY = re.compile(r"\b(?:(?:first|second|third|fourth|last)\s+\w+day\s+of
                          r"|every\s+\w+day)\b", re.IGNORECASE)
 
 
-# A line that leads into the list below it: its colon, words that point ahead, or a label of the hours.
+# A line that leads into the list below it: its colon, words that point ahead, or a label of the hours (a card's
+# "When:" too, where it gives only the hours: "When: Between 0900L and 1800L" over its days).
 _LEADS_IN = re.compile(r":\s*$|\b(?:the\s+following|these|below|as\s+follows)\b"
-                       r"|^\W*(?:times?|hours?|opening\s+hours)\b[^:]{0,40}:", re.IGNORECASE)
+                       r"|^\W*(?:times?|hours?|opening\s+hours|when)\b[^:]{0,40}:", re.IGNORECASE)
 
 
 def _stated(block: Block, mentions: list[Mention]) -> _Stated | None:

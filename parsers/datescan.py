@@ -41,6 +41,8 @@ _RUN_TOGETHER = re.compile(r"[^\x00-/:-\x7f](?<=\d)(?:\d{2,3}[AaPp]\.?[Mm]\b|(?<
 _WIRE_WORDS = ("GMT", "UTC", "Zulu", "ZULU")  # "0600 GMT": four digits before the label, checked after (as _starts)
 # "1300-1430 EST": a range of four figures with another clock's label after its end, found at its first digit
 _FOUR_FIGURE_RANGE = re.compile(rf"(?:[01]\d|2[0-3])[0-5]\d[-–](?:[01]\d|2[0-3])[0-5]\d\s(?:{LONG_ZONE_LABELS})\b")
+# "0900L": aviation's local hour, four figures and an L, found at its first digit (dateforms decides)
+_LOCAL_HOUR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\dL\b")
 # Words that relative days, weekdays, noon and midnight all contain: a superset, GRAMMAR decides.
 _WORD_ANCHOR = re.compile(r"day|DAY|noon|Noon|night|orning|vening|fternoon|fterward")
 # "tomorrow" holds none of them: after its time ("at 10:45 am tomorrow") no number anchors it. Only there, in
@@ -118,6 +120,7 @@ def anchors(text: str, digits: list[int] | None) -> list[int]:
     found.extend(at for at in _starts(text, ("Tomorrow",)) if _OPENING_TOMORROW.match(text, at))
     found.extend(at for at in _starts(text, _WIRE_WORDS) if text[max(0, at - 5) : at - 1].isdigit())
     found.extend(m.start() for m in matches_at(_FOUR_FIGURE_RANGE, text, digits))
+    found.extend(m.start() for m in matches_at(_LOCAL_HOUR, text, digits))
     found.sort()
     return found
 

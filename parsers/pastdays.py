@@ -25,7 +25,7 @@ _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"|arrived|returned|concluded|ended|announced|said|declared|adopted|approved|released|closed"
                    r"|rose|sat|adjourned|voted|elected|sworn\s+in|resigned|won|lost|began"
                    r"|toured|hosted|launched|unveiled|inaugurated|opened|completed|celebrated|marked"
-                   r"|followed|drew|attracted|featured|welcomed"
+                   r"|followed|drew|attracted|featured|welcomed|ran"
                    r"|hat|haben|hatte|hatten|wurde|wurden"
                    rf"|{tense.IBERIAN_PRETERITE})\b"  # "encabezó", "se vieron", "inauguraram"
                    r"[^.;]{0,50}$", re.IGNORECASE)
@@ -76,10 +76,11 @@ def _named_past(sentence: str, mention: Mention) -> bool:
         and _NOUN_AFTER.match(sentence, mention.end) is not None  # "in the January 5th by-election"
 
 
-# "The House rose indefinitely on June 9", "the panel was held on 3 May": a verb in the past right before the day.
+# "The House rose indefinitely on June 9", "the panel was held on 3 May", "It was then heard from 11 to 13 September":
+# a verb in the past right before the day.
 _DID_RIGHT_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:was|were|rose|sat|adjourned|voted|elected"
-    r"|resigned|won|lost|began|met|held|took\s+place)\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+(?:the\s+)?$"
+    r"|resigned|won|lost|began|met|held|took\s+place)\s+(?:[\w-]+\s+){0,4}?(?:on|in|from)\s+(?:the\s+)?$"
     # "The Chamber held its 133rd Annual General Meeting on May 27": "held" with its owner's gathering after it is
     # the active past (the passive is "was held"), however many words name the gathering
     r"|(?<!\bbe )(?<!\bbeen )\bheld\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,6}?(?:on|in)\s+(?:the\s+)?$"
@@ -106,6 +107,8 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
     if mention is None or newest is None or mention.first is None or mention.kind not in ("day", "span"):
         return False
     before = sentence[max(0, mention.start - _DONE_REACH) : mention.start]
+    if sentence.startswith(("from ", "From "), mention.start):
+        before += "from "  # a span's own "from" ("It was then heard from 11 to 13 September") stands in the mention
     did = _DID_RIGHT_BEFORE.search(before)
     if did is not None and _ASIDE_BEFORE.search(before, 0, did.start()) and not did.group().lower().startswith("heard"):
         # (an aside's participle, "The forum, held on 12 June"; "heard the public" has an object: a finite verb)

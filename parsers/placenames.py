@@ -76,7 +76,14 @@ def name_goes_on(text: str, end: int, names: Container[str]) -> bool:
         return True  # "Gilbert House", "(Chatham House)": a house named after a town, in a headline too
     if _MEMORIAL.search(rest) and not _REMEMBERED.fullmatch(word):
         return not title_case(text)
+    if rest and _NAMED_BUILDING.search(rest) and _CELL_END.match(text, follower.end()):
+        return True  # "..., Centennial United Methodist Church, 5401 Freeport Blvd.": a building's name, its cell ends
     return (not rest or _NAMED_BUILDING.search(rest) is not None) and not title_case(text)
+
+
+# The end of a list's cell or an address's part: a comma, a semicolon, a bracket or the line's end (title case or not,
+# what stands there is the building's whole name).
+_CELL_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
 
 
 def title_case(text: str) -> bool:

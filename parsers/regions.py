@@ -347,9 +347,9 @@ AFTER_A_TOWN = {
 
 
 # Capitals the city table lacks (it keeps towns of 100,000 outside Europe), named in releases without their
-# province or state ("Victoria": British Columbia's). The seats of government of the provinces, territories and
-# states of federations that keep several clocks; not those whose name is a word, a first name or a larger town
-# abroad ("Concord", "Helena", "Pierre", "Dover", "Salem", "Bismarck").
+# province or state ("Victoria": British Columbia's), and the towns of a province's other clock. The seats of
+# government of the provinces, territories and states of federations that keep several clocks; not those whose name
+# is a word, a first name or a larger town abroad ("Concord", "Helena", "Pierre", "Dover", "Salem", "Bismarck").
 CITIES = {
     "Victoria": ("CA", "America/Vancouver", "Victoria, Canada"),
     "Whitehorse": ("CA", "America/Whitehorse", "Whitehorse, Canada"),
@@ -366,6 +366,13 @@ CITIES = {
     "Jefferson City": ("US", "America/Chicago", "Jefferson City, United States"),
     "Carson City": ("US", "America/Los_Angeles", "Carson City, United States"),
     "Cheyenne": ("US", "America/Denver", "Cheyenne, United States"),
+    # Labrador's towns keep Atlantic time, half an hour behind the island of Newfoundland's clock, though both are
+    # one province ("O'Brien Hall Labrador City ... 9:30 A.M."); not "Labrador" alone (a town of Queensland too, and
+    # a dog)
+    "Labrador City": ("CA", "America/Goose_Bay", "Labrador City, Canada"),
+    "Wabush": ("CA", "America/Goose_Bay", "Wabush, Canada"),
+    "Happy Valley-Goose Bay": ("CA", "America/Goose_Bay", "Happy Valley-Goose Bay, Canada"),
+    "Churchill Falls": ("CA", "America/Goose_Bay", "Churchill Falls, Canada"),
 }
 
 

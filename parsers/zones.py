@@ -79,6 +79,9 @@ LABELS: dict[str, Label] = {
     "AEDT": Label("Australia/Sydney", True),
     "ACST": Label("Australia/Adelaide", False),
     "ACDT": Label("Australia/Adelaide", True),
+    # "5pm AEDST": Australian Eastern (Central) Daylight Saving Time, as some regulators write summer time
+    "AEDST": Label("Australia/Sydney", True),
+    "ACDST": Label("Australia/Adelaide", True),
     "AWST": Label("Australia/Perth", None),
     "NZST": Label("Pacific/Auckland", False),
     "NZDT": Label("Pacific/Auckland", True),
