@@ -344,6 +344,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         # "Prime Minister's Schedule December 8" over the rows of that day, under the page's own date line.
         context.day, _, _ = resolve_part(diary.first, context)  # type: ignore[arg-type]
         context.anchored = True
+        # "Programme for Thursday 6 October 2022, Kenyatta International Convention Centre, Nairobi:": there
+        context.heading_place = best_place(find_places(block.text[diary.end :])) or context.heading_place
     elif block.kind == ITEM and schedule.day_then_sentences(block.text, mentions):
         # "Monday 8 June: The minister meets ... at 10:00.": a day's line of a programme, told in sentences.
         paragraph(block, mentions, context)

@@ -38,6 +38,16 @@ def test_a_heading_naming_a_schedule_of_something_then_its_day_and_town_dates_th
     assert all(e.timezone == "Europe/London" for e in events)
 
 
+def test_a_diary_heading_may_close_on_a_venue_and_its_town() -> None:
+    # "..., Kenyatta International Convention Centre, Nairobi:": the rows are that day's, and in that town
+    # (the town, not the country the source names)
+    events = extract("Notice\n\nSource: Ministry of Education, Kenya\n\nProgramme for Thursday 16 March 2023, "
+                     "Kenyatta International Convention Centre, Nairobi:\n09:00-09:30 Arrival of guests\n"
+                     "09:30-10:00 Opening remarks\n", source="t", reference=REFERENCE).events
+    assert starts(events) == ["2023-03-16T09:00+03:00", "2023-03-16T09:30+03:00"]
+    assert [e.location for e in events] == ["Nairobi, Kenya"] * 2
+
+
 def test_a_programme_of_a_visit_dates_its_rows() -> None:
     events = events_of("Programme of the visit, Wednesday 15 March 2023, Madrid\n\n"
                        "10:00 Talks with the mayor\n12:00 Tour of the harbour")
