@@ -29,6 +29,7 @@ _EMPTY_LEAD_OR_BRACKETS = re.compile(r"^[\s,;:()]+|\(\s*[^\w\s]*\s*\)|\s*\((?=\s
 
 _APPOSED = re.compile(r"\s*,\s*")
 _CLOSING_COMMA = re.compile(r"\s*,")
+_ONWARDS = re.compile(r"[ \t]+onwards?\b", re.IGNORECASE)
 _PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:morning|afternoon|evening|night|week(?![ \t]+(?:of|in|on)\b))\b")
 # An auxiliary before a date set off by commas: "will, on Friday, open", "will tomorrow, Wednesday, open".
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|shall|would|should|is\s+to|are\s+to)\s*,?\s*$", re.IGNORECASE)
@@ -64,6 +65,8 @@ def without_dates(sentence: str, mentions: list[Mention]) -> str:
         at, last_kind = mention.end, mention.kind
         if (part := _PART_OF_DAY_AFTER.match(sentence, at)) is not None and mention.kind != "time":
             at = part.end()  # "on Monday evening", "Tomorrow morning": the part of the day goes with its day
+        elif (onwards := _ONWARDS.match(sentence, at)) is not None and mention.kind == "time":
+            at = onwards.end()  # "at 10.00 am onwards": the open end goes with its start
     if aside and (closing := _CLOSING_COMMA.match(sentence, at)) is not None:
         at = closing.end()
     out.append(sentence[at:])
