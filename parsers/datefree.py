@@ -12,6 +12,7 @@ _LISTED = re.compile(r"\s*(?:,|and|&|or)?\s*", re.IGNORECASE)
 # ("on the 27th of January": the article goes with the preposition; "planned for 24-25 January", "next Wednesday";
 # "será el 10 de febrero a las 10:00", "le 10 février", "am 10. Februar", "no dia 10")
 _LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)\s+of"
+                               r"|(?:(?:over|during|on|in|for)\s+)?the\s+(?:weekend|week)\s+of"  # "over the weekend of"
                                r"|(?:on|from|by|between|during|for)(?:\s+the)?|at|in|next|(?:this\s+)?coming|this"
                                r"|later|earlier"
                                r"|el(?:\s+d[ií]a)?|a\s+las|le|am|um|no\s+dia)$|(?<!\w)(?:à|às)$"

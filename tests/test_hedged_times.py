@@ -21,6 +21,8 @@ CASES = [
     ("Launch event: 14 Feb 2023 @ 10:00, Civic Hall.", "Launch event:, Civic Hall."),
     ("Public lecture @ 7pm on 14 February 2023.", "Public lecture."),
     ("Send questions to press@example.org by 14 February 2023.", "Send questions to press@example.org."),
+    # "over the weekend of" goes with its days, as "on the morning of" does
+    ("The fair is held over the weekend of 18-19 February 2023 in Leeds.", "The fair is held in Leeds."),
     # an open end goes with its start
     ("The fair opens on 14 February 2023 at 10.00 am onwards at the showground.", "The fair opens at the showground."),
 ]
