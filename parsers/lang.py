@@ -31,6 +31,8 @@ MONTHS = {
     "august": 8, "aug": 8, "août": 8, "aout": 8, "september": 9, "sep": 9, "sept": 9, "septembre": 9,
     "oktober": 10, "okt": 10, "octobre": 10, "oct": 10, "november": 11, "nov": 11, "novembre": 11,
     "dezember": 12, "dez": 12, "décembre": 12, "déc": 12, "decembre": 12,
+    # Dutch (the others are spelled as in German or English)
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
 }  # fmt: skip
 WEEKDAYS = {
     "montag": 0, "mo": 0, "dienstag": 1, "di": 1, "mittwoch": 2, "mi": 2, "donnerstag": 3, "do": 3,
@@ -40,6 +42,8 @@ WEEKDAYS = {
     "måndag": 0, "måndagen": 0, "mandag": 0, "mandagen": 0, "tisdag": 1, "tisdagen": 1, "tirsdag": 1,
     "tirsdagen": 1, "onsdag": 2, "onsdagen": 2, "torsdag": 3, "torsdagen": 3, "fredag": 4, "fredagen": 4,
     "lördag": 5, "lördagen": 5, "lørdag": 5, "lørdagen": 5, "söndag": 6, "söndagen": 6, "søndag": 6, "søndagen": 6,
+    # Dutch
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
 }  # fmt: skip
 _FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 2}
 # Days counted from the day in context ("le lendemain", "am Tag darauf"), in any case.
@@ -62,8 +66,8 @@ _MONTH = rf"(?:{_alternatives(MONTHS)})(?:\.|\b)"
 _WEEKDAY = rf"(?:{_alternatives(WEEKDAYS)})\.?"
 _DAY = DAY_NUMBER
 _YEAR = YEAR_NUMBER
-_TO = r"(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|au)"
-_LEAD = r"(?:(?:[Aa]m|[Vv]om|[Ll]e|[Dd]u|[Ll]es|[Aa]b)\s+)?"
+_TO = r"(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|au|tot(?:\s+en\s+met)?)"  # (Dutch "tot (en met)")
+_LEAD = r"(?:(?:[Aa]m|[Vv]om|[Ll]e|[Dd]u|[Ll]es|[Aa]b|[Oo]p|[Vv]an)\s+)?"
 
 
 def _g(name: str, pattern: str) -> str:
@@ -120,14 +124,14 @@ _FORMS = {
             r")\b"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
-_HOURS_WORD = r"(?:\s*(?:Uhr|h\b|heures?\b))"
+_HOURS_WORD = r"(?:\s*(?:Uhr|h\b|heures?\b|uur\b))"
 # "14 h 30", "14h30" (the word between hour and minutes), else "14.30 Uhr", "18 Uhr", "10 heures".
 _CLOCK = rf"(?:{_HOUR}\s?h\s?[0-5]\d\b|{_HOUR}(?:[:.][0-5]\d)?{_HOURS_WORD}|midi|minuit)"
 _RANGE_START = rf"{_CLOCK}|{_HOUR}(?:[:.][0-5]\d)?"  # "von 15.00 bis 18.00 Uhr": the word comes once, at the end
 _TIMES = {
-    "r": (rf"(?:(?:[Vv]on|[Zz]wischen|[Dd]e|[Ee]ntre)\s+)?{_g('r1', _RANGE_START)}"
-          rf"\s*(?:-|–|—|bis|und|à|et)\s*{_g('r2', _CLOCK)}"),
-    "t": rf"(?:(?:[Uu]m|[Aa]b|[Àà]|[Dd]ès)\s+)?{_g('t', _CLOCK)}",
+    "r": (rf"(?:(?:[Vv]on|[Zz]wischen|[Dd]e|[Ee]ntre|[Vv]an)\s+)?{_g('r1', _RANGE_START)}"
+          rf"\s*(?:-|–|—|bis|und|à|et|tot)\s*{_g('r2', _CLOCK)}"),
+    "t": rf"(?:(?:[Uu]m|[Aa]b|[Àà]|[Dd]ès|[Oo]m)\s+)?{_g('t', _CLOCK)}",
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_FORMS, **_TIMES}.items())
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})(?![\w])")
@@ -140,7 +144,7 @@ _DIGIT_ANCHOR = re.compile(
     # 27. Januar · 1er décembre (the look-ahead spares the month names after most digits: a year, a time)
     # (the digit found by a cheap class and checked behind, as datescan's anchor does)
     rf"[^\x00-/:-\x7f](?<=\d)(?:(?<!\d\d)\d?(?:\.|er\b)?\s?(?=[^\W\d_])(?:{_MONTH})"
-    r"|\s?(?:Uhr|h\b|h\s?[0-5]\d|heures?\b)"  # 18 Uhr · 14h30
+    r"|\s?(?:Uhr|h\b|h\s?[0-5]\d|heures?\b|uur\b)"  # 18 Uhr · 14h30 · 14 uur
     r"|(?<!\d\d)\d?\.\d\d?\.(?:(?:19|20)\d\d|(?![\d.])))"  # 31.01.2020 · am 03.11.
 )
 _NEAR_DAYS = "selben|gleichen|folgenden|nächsten|kommenden|[Tt]ag|Vortag|même|jour|lendemain|veille"
@@ -157,7 +161,7 @@ _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 # Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
 _OPENING_WORDS = frozenset(
     {"am", "vom", "le", "la", "du", "les", "ab", "von", "zwischen", "de", "entre", "um", "à", "dès", "der", "den",
-     "dem", "heute", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen"}
+     "dem", "heute", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen", "op", "om", "van"}
     | {phrase.split()[0] for phrase in RELATIVE_DAYS} | WEEKDAYS.keys()
 )
 # "Bis einschließlich 9. November 2021 registrierte …", "jusqu'au 31 décembre": the end of a count or a
