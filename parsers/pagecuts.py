@@ -33,7 +33,9 @@ RELATED_HEADING = re.compile(
     r"|weitere (?:artikel|meldungen|nachrichten|beitr[äa]ge|news)|das k[öo]nnte sie auch interessieren"
     r"|auch interessant|mehr zum thema|neueste (?:beitr[äa]ge|artikel|meldungen)|[äa]hnliche (?:artikel|beitr[äa]ge)"
     # ("Weiterführende Links", "Further links", "Liens utiles": a list of other pages, each under its own date)
-    r"|weiterf[üu]hrende links|further (?:links|reading)|useful links|liens (?:utiles|connexes))\b"
+    r"|weiterf[üu]hrende links|further (?:links|reading)|useful links|liens (?:utiles|connexes)"
+    # ("aktuell auf taz.de", "More on example.com": the site's other stories, named by its host)
+    r"|(?:aktuell|mehr|neu|more|latest|also) (?:auf|on) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b"
 )
 
 # A block's heading labelling it paid for ("SmartAsset  Paid Partner", "Sponsored Content", "Anzeige"): its links
