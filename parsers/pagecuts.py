@@ -35,7 +35,9 @@ RELATED_HEADING = re.compile(
     # ("Weiterführende Links", "Further links", "Liens utiles": a list of other pages, each under its own date)
     r"|weiterf[üu]hrende links|further (?:links|reading)|useful links|liens (?:utiles|connexes)"
     # ("aktuell auf taz.de", "More on example.com": the site's other stories, named by its host)
-    r"|(?:aktuell|mehr|neu|more|latest|also) (?:auf|on) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\b"
+    r"|(?:aktuell|mehr|neu|more|latest|also) (?:auf|on) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
+    # A department's page with a block "Press Releases" beside its events: other pages, their titles' days past.
+    r"|(?:press|news|media) releases\s*$)\b"
 )
 
 # A block's heading labelling it paid for ("SmartAsset  Paid Partner", "Sponsored Content", "Anzeige"): its links

@@ -1,7 +1,8 @@
 """Three forms of page furniture met on real pages (pages-dev22):
 
 * a block headed by the site's host ("aktuell auf example.de", "More on example.com") lists the site's other
-  stories: the places they name (a war abroad) say nothing of where the article's event is;
+  stories: the places they name (a war abroad) say nothing of where the article's event is; so does a block
+  headed "Press Releases" on a department's page (titles telling of past days);
 * a field holding schema.org's startDate beside the day it shows ("Beginn: 14.06.2031 11:00") is the event's,
   even when the page's date was read from that same day: no publication stamp;
 * a stamp opened by a weekday and set off by a dash ("Domingo, Junio 8, 2031 - 07:32") is the page's stamp.
@@ -30,6 +31,8 @@ ROWS = [
     ("More on news.example.com", True, "English, a host of three labels"),
     ("Aktuell", False, "the word alone names no site"),
     ("Mehr auf der Karte", False, "no host after 'auf'"),
+    ("Press Releases", True, "a department page's block of its press releases: other pages"),
+    ("Press releases on the new bridge", False, "a heading about releases, no block of them"),
 ]
 
 
