@@ -1,11 +1,12 @@
-"""Three forms of page furniture met on real pages (pages-dev22):
+"""Forms of page furniture met on real pages (pages-dev22):
 
 * a block headed by the site's host ("aktuell auf example.de", "More on example.com") lists the site's other
   stories: the places they name (a war abroad) say nothing of where the article's event is; so does a block
   headed "Press Releases" on a department's page (titles telling of past days);
 * a field holding schema.org's startDate beside the day it shows ("Beginn: 14.06.2031 11:00") is the event's,
   even when the page's date was read from that same day: no publication stamp;
-* a stamp opened by a weekday and set off by a dash ("Domingo, Junio 8, 2031 - 07:32") is the page's stamp.
+* a stamp opened by a weekday and set off by a dash ("Domingo, Junio 8, 2031 - 07:32") is the page's stamp;
+* a block classed as "more posts" is a list of the site's other stories.
 
 Markup and texts are our own."""
 
@@ -65,3 +66,12 @@ def test_same_line_without_microdata_is_a_stamp() -> None:
 ])  # fmt: skip
 def test_weekday_and_dash_stamp(text: str, published: str, stamp: bool, why: str) -> None:
     assert stamped_at(text, published) == stamp, why
+
+
+def test_more_posts_list_is_furniture() -> None:
+    from parsers.mainpart import is_furniture
+
+    teaser = lxml.html.fragment_fromstring('<div class="theme-more-post-text"><h2><a href="/x">Race today with the new '
+                                           'kart game</a></h2><p>Fine, I will try it.</p></div>')
+    assert is_furniture(teaser), "a theme's 'more posts' list: other stories, their 'today' is theirs"
+    assert not is_furniture(lxml.html.fragment_fromstring('<div class="post-text"><p>The story.</p></div>'))
