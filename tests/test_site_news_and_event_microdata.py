@@ -6,7 +6,8 @@
 * a field holding schema.org's startDate beside the day it shows ("Beginn: 14.06.2031 11:00") is the event's,
   even when the page's date was read from that same day: no publication stamp;
 * a stamp opened by a weekday and set off by a dash ("Domingo, Junio 8, 2031 - 07:32") is the page's stamp;
-* a block classed as "more posts" is a list of the site's other stories.
+* a block classed as "more posts" is a list of the site's other stories; so are blocks headed "Minuto a Minuto",
+  "Vea También", and a teaser ending in "Leer más".
 
 Markup and texts are our own."""
 
@@ -75,3 +76,26 @@ def test_more_posts_list_is_furniture() -> None:
                                            'kart game</a></h2><p>Fine, I will try it.</p></div>')
     assert is_furniture(teaser), "a theme's 'more posts' list: other stories, their 'today' is theirs"
     assert not is_furniture(lxml.html.fragment_fromstring('<div class="post-text"><p>The story.</p></div>'))
+
+
+@pytest.mark.parametrize(("heading", "cut", "why"), [
+    ("Minuto a Minuto", True, "a Spanish paper's live list of its stories"),
+    ("Vea También...", True, "Spanish 'see also'"),
+    ("Últimas noticias", True, "Spanish 'latest news'"),
+    ("Minuto de silencio en el estadio", False, "an ordinary heading stays"),
+])  # fmt: skip
+def test_spanish_related_headings(heading: str, cut: bool, why: str) -> None:
+    root = lxml.html.fragment_fromstring(f"<div>{STORY}{_site_news(heading)}</div>")
+    cut_related(root)
+    assert ("Kiew" not in root.text_content()) == cut, why
+
+
+def test_spanish_read_more_teaser_is_cut() -> None:
+    from parsers.pagecuts import cut_teasers
+
+    root = lxml.html.fragment_fromstring(
+        f'<div>{STORY}<div class="card"><div>05/06/2031 - 12:20</div><h2><a href="/y">Cumple años un cantante</a></h2>'
+        '<p>Nació un día como hoy.</p><ul><li><a href="/y">Leer más</a></li></ul></div></div>')
+    cut_teasers(root)
+    assert "Cumple" not in root.text_content(), "a teaser with its 'Leer más' link: another page's story"
+    assert "Galerie" in root.text_content()
