@@ -30,10 +30,8 @@ def _us_towns() -> dict[str, list[Place]]:
             fields = line.split("\t")
             if len(fields) == 5 and fields[1] == CITY and fields[3] == "US":  # name, kind, display, code, zone
                 name, zone = fields[0], fields[4]
-            elif len(fields) in (4, 5) and fields[1] == "US":  # name, code, zone, display (, tag)
-                name, zone = fields[0], fields[2]
-            elif len(fields) == 3 and "/" in fields[2]:  # name, state, zone
-                name, zone = fields[0], fields[2]
+            elif (len(fields) in (4, 5) and fields[1] == "US") or (len(fields) == 3 and "/" in fields[2]):
+                name, zone = fields[0], fields[2]  # name, code, zone, display (, tag); or name, state, zone
             else:
                 continue
             towns.setdefault(_squashed(name), []).append(Place(name, CITY, f"{name}, United States", "US", zone, True))
