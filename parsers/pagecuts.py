@@ -43,7 +43,7 @@ RELATED_HEADING = re.compile(
     r"|minuto a minuto|[úu]ltimas (?:noticias|not[íi]cias)|m[áa]s noticias|noticias relacionadas"
     r"|(?:tambi[ée]n )?(?:te|le) puede interesar|lo m[áa]s (?:le[íi]do|visto)|vea tambi[ée]n|leia tamb[ée]m"
     r"|veja tamb[ée]m"
-    r"|mais lidas)\b"
+    r"|mais lidas|recomendad[oa]s?\s*$|recomendamos)\b"
 )
 
 # A block's heading labelling it paid for ("SmartAsset  Paid Partner", "Sponsored Content", "Anzeige"): its links

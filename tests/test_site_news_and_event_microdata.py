@@ -82,6 +82,8 @@ def test_more_posts_list_is_furniture() -> None:
     ("Minuto a Minuto", True, "a Spanish paper's live list of its stories"),
     ("Vea También...", True, "Spanish 'see also'"),
     ("Últimas noticias", True, "Spanish 'latest news'"),
+    ("Recomendado", True, "Spanish 'recommended', a block of other stories"),
+    ("Recomendado por el médico", False, "a heading that goes on is no such block"),
     ("Minuto de silencio en el estadio", False, "an ordinary heading stays"),
 ])  # fmt: skip
 def test_spanish_related_headings(heading: str, cut: bool, why: str) -> None:
