@@ -30,6 +30,7 @@ from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, bes
 from parsers.reading import VENUE_LINE, Reading
 from parsers.seats import organisation_seats
 from parsers.sitecountry import site_country
+from parsers.sitetown import host_town, site_town
 from parsers.venueabroad import venue_abroad
 from parsers.yearclues import MONTH_FIRST, numeric_order
 from parsers.zones import in_zone
@@ -147,7 +148,7 @@ def home_of(org: str) -> Place | None:
     nationality ("Scottish Government")."""
     _, found_in, town = org.rpartition(" in ")
     home = (best_place(find_places(town)) if found_in else None) or best_place(find_places(org)) \
-        or _city_word(org) or _named_after(org)
+        or _city_word(org) or _named_after(org) or host_town(org)  # "pittsburghpa.gov", the <title>'s site part
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
     if home is None and not org.isupper():
@@ -298,8 +299,8 @@ def area_of(article: Article, context: Reading) -> Place | None:
         return max(repeated, key=lambda c: (c[0], c[1]))[2]
     # Nothing in the text says where: the country of the site's own domain ("hoy.com.py"), if it keeps one clock.
     # (Else the country its contacts' addresses and telephone numbers are in: "press@borough.gov.uk", "+353 1 ...".)
-    return _town_with_its_state(context) or seat or _one_clock(context) or site_country(article.url) \
-        or contact_country(article.body)
+    return _town_with_its_state(context) or seat or _one_clock(context) or site_town(article.url) \
+        or site_country(article.url) or contact_country(article.body)
 
 
 def _town_with_its_state(context: Reading) -> Place | None:

@@ -37,7 +37,8 @@ _FURNITURE_WORD = re.compile(
     r"|popular|more-?news|also|share|sharing|social|cookies?|consent|gdpr|survey|feedback|history"
     r"|page-?history|changelog|change-?notes|footer|comments?|widgets?|tags?|tag-?cloud|promo|newsletter"
     r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search|login|advert|ads?"
-    r"|print|rating|photo-of-the-day|rail|trending|most-?read|most-?viewed|recommended|more-?from|in-this-section"
+    r"|print|rating|photo-of-the-day|rail|trending|most-?read|most-?viewed|recommended|more-?from|more-?posts?"
+    r"|in-this-section"
     r"|revisions?|revision-history|caption|wp-caption-text|image-credits?|photo-credits?|copyright|byline-share|post-navigation|you-?may-?also-?like"
     # A language switcher ("español", "Deutsch"): a link to the page in another language, not a caption.
     r"|lang-?(?:selector|switch(?:er)?|menu|links?|picker|chooser)|language-?(?:selector|switch(?:er)?|menu|links?|picker|chooser)"

@@ -14,7 +14,8 @@ _SPACE = re.compile(r"\s+")
 _TEXT_NOISE = ("script", "style", "noscript", "template")  # elements whose text no reader sees
 _READ_MORE = re.compile(
     r"(?i:continue reading|read more|read the full (?:story|release|article)|more|full story|weiterlesen|mehr"
-    r"|mehr lesen|lire la suite|en savoir plus)\s*[»›>…→.]*"
+    r"|mehr lesen|lire la suite|en savoir plus|leer m[áa]s|seguir leyendo|leia mais|continue lendo|lees meer"
+    r"|leggi (?:tutto|di pi[ùu]))\s*[»›>…→.]*"
 )
 _TEASER_LIMIT = 1500  # characters: a teaser is a few lines, not an article
 # The heading of an article's notes: sources cited with the days they were read ("[13.10.2021]"), not events.
@@ -33,7 +34,16 @@ RELATED_HEADING = re.compile(
     r"|weitere (?:artikel|meldungen|nachrichten|beitr[äa]ge|news)|das k[öo]nnte sie auch interessieren"
     r"|auch interessant|mehr zum thema|neueste (?:beitr[äa]ge|artikel|meldungen)|[äa]hnliche (?:artikel|beitr[äa]ge)"
     # ("Weiterführende Links", "Further links", "Liens utiles": a list of other pages, each under its own date)
-    r"|weiterf[üu]hrende links|further (?:links|reading)|useful links|liens (?:utiles|connexes))\b"
+    r"|weiterf[üu]hrende links|further (?:links|reading)|useful links|liens (?:utiles|connexes)"
+    # ("aktuell auf taz.de", "More on example.com": the site's other stories, named by its host)
+    r"|(?:aktuell|mehr|neu|more|latest|also) (?:auf|on) [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
+    # A department's page with a block "Press Releases" beside its events: other pages, their titles' days past.
+    r"|(?:press|news|media) releases\s*$"
+    # Spanish and Portuguese: "Minuto a Minuto", "Últimas noticias", "Te puede interesar", "Leia também"
+    r"|minuto a minuto|[úu]ltimas (?:noticias|not[íi]cias)|m[áa]s noticias|noticias relacionadas"
+    r"|(?:tambi[ée]n )?(?:te|le) puede interesar|lo m[áa]s (?:le[íi]do|visto)|vea tambi[ée]n|leia tamb[ée]m"
+    r"|veja tamb[ée]m"
+    r"|mais lidas|recomendad[oa]s?\s*$|recomendamos)\b"
 )
 
 # A block's heading labelling it paid for ("SmartAsset  Paid Partner", "Sponsored Content", "Anzeige"): its links

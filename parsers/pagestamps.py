@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from parsers.dates import MONTHS
+from parsers.lang_iberian import MONTHS as IBERIAN_MONTHS
 from parsers.mainpart import tag_of
 
 _SPACE = re.compile(r"\s+")
@@ -25,8 +26,10 @@ _STAMP_LINE = re.compile(
 # A clock time, not the day and month of a dotted date ("11.11.2021" is no 11:11).
 _CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d\d\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 # A date in figures and a 24-hour clock time, nothing between but a comma, a dot or "um": a posting's minute.
-_POSTED_AT = re.compile(r"(?P<day>\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})"
-                        r"\s*(?:[,·|•]|um|à)?\s*"
+# A weekday may open it and a dash may stand before the time: "Domingo, Diciembre 6, 2020 - 07:32".
+_POSTED_AT = re.compile(r"(?:[^\W\d_]{3,13},\s*)?"
+                        r"(?P<day>\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4})"
+                        r"\s*(?:[,·|•]|\s[-–]|um|à)?\s*"
                         r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h))?(?![\d:.]|\s*[ap]\.?m\b)(?:\s*[-–,|·•]?\s*)",
                         re.IGNORECASE)
 _STAMP_WORDS = 4  # words besides the date in a stamp line: a category or kicker ("02.02.2022 Women's team")
@@ -48,7 +51,7 @@ def is_stamp(element: Any, published: str) -> bool:
     if len(text) > _STAMP_LIMIT:
         return False
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if _event_field(element) or (element.get("itemprop") or "").lower() in _EVENT_PROPS:
+    if _event_field(element) or (element.get("itemprop") or "").lower() in _EVENT_PROPS or _holds_event_prop(element):
         return False  # an event's start or end (hCalendar "dtstart", even when also classed "published")
     if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")):
         return True
@@ -65,6 +68,13 @@ def is_stamp(element: Any, published: str) -> bool:
     return bool(published) and any((t.get("datetime") or "").startswith(published)
                                    and (t.get("itemprop") or "").lower() not in _EVENT_PROPS
                                    and not _event_field(t) for t in times)
+
+
+def _holds_event_prop(element: Any) -> bool:
+    """Does `element` hold schema.org's startDate or endDate of an event (a <meta itemprop="startDate"> beside the
+    day it shows, "13. Mai 2012 11:00")? Then the day is the event's, even when the page is dated by it."""
+    return any((e.get("itemprop") or "").lower() in _EVENT_PROPS for e in element.iterdescendants()
+               if isinstance(e.tag, str))
 
 
 def _event_field(element: Any) -> bool:
@@ -153,7 +163,8 @@ _NAMED_DAY = re.compile(r"(?P<month>[A-Z][a-z]{2,8})\.?\s(?P<day>\d{1,2}),?\s(?P
 def _named_day(shown: str) -> tuple[int, int, int] | None:
     """(year, month, day) of "March 17, 2031" / "Mar. 17 2031", None for any other form."""
     found = _NAMED_DAY.fullmatch(shown)
-    month = MONTHS.get(found.group("month").lower()) if found else None
+    month = (MONTHS.get(found.group("month").lower()) or IBERIAN_MONTHS.get(found.group("month").lower())) \
+        if found else None
     if found is None or month is None:
         return None
     return int(found.group("year")), month, int(found.group("day"))
