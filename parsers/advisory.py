@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import calendarrows, clauses, deadlines, documents, extent, itinerary, kinds, schedule
+from parsers import calendarrows, clauses, deadlines, documents, extent, itinerary, kinds, schedule, scheduleentries
 from parsers.area import is_local
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import DayPart, Mention
@@ -232,7 +232,7 @@ def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list
     """A line that is only a date ("Wednesday, 14 February 2024") heads the items below it."""
     context.day, _, _ = resolve_part(first, context)
     context.anchored = True
-    if schedule.table_row(block, leading, context):
+    if scheduleentries.table_row(block, leading, context):
         return
     # A heading right above the date line names the dated entry ("Audit Committee" / "Wednesday,
     # July 31, 2024" / "11:00 am - 1:00 pm"); a caption further up named something else.

@@ -42,6 +42,7 @@ from parsers import (
     numericorder,
     resolve,
     schedule,
+    scheduleentries,
     sentencelabel,
     toldbelow,
     yearclues,
@@ -182,7 +183,7 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
                  numeric_order: str) -> None:
     """Read the blocks in order, then the days that lists and headings give many events at once; the area
     goes to timed findings whose place does not settle their zone."""
-    context.diary_days = schedule.day_lines(context.blocks, mentions_of)
+    context.diary_days = scheduleentries.day_lines(context.blocks, mentions_of)
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
     fill_from_fields(context.blocks, mentions_of, context.findings)
@@ -273,8 +274,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if not mentions and not venue and venue_under(block, context):
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
         if not mentions and (listrows.name_of_row(block, context) or row_after_above(block, context)
-                             or schedule.venue_of_last(block, venue, context)
-                             or schedule.what_of_last(block, context)):
+                             or scheduleentries.venue_of_last(block, venue, context)
+                             or scheduleentries.what_of_last(block, context)):
             continue
         if mentions and hours_line(block.text):
             continue  # "Opening hours: Mon-Fri 9am-5pm": a week's rule, none of its days or times an event

@@ -6,7 +6,7 @@ dates the rows under it, "Cards can be picked up at these times:" makes the list
 
 from __future__ import annotations
 
-from parsers import calendarrows, dayheading, kinds, schedule
+from parsers import calendarrows, dayheading, kinds, schedule, scheduleentries
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
 from parsers.dates import Mention
 from parsers.notevents import MINUTES_HEADING
@@ -31,8 +31,8 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.heading_line = (block.number, block.text)  # the caption of a date line right under it
         context.part = schedule.caption(block.text)  # "Details", "Time" head no entry of their own
     row = context.dated_finding if context.dated_line == context.dated_finding_at else None  # a diary row above
-    if context.dated_line == block.number - 1 and (row is None or schedule.same_row_form(row.text, block.text)) \
-            and schedule.diary_entry(block, context, follows_row=row is not None):
+    if context.dated_line == block.number - 1 and (row is None or scheduleentries.same_row_form(row.text, block.text)) \
+            and scheduleentries.diary_entry(block, context, follows_row=row is not None):
         kind = kinds.classify(block.text)
         context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
                                     kinds.item_summary(kind, block.text), context.heading_place,
@@ -43,7 +43,7 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
     if calendarrows.calendar_row(block, context):
         return
     calendarrows.section(block, context)
-    if context.dated_line == block.number - 1 and schedule.names_an_event(block.text):
+    if context.dated_line == block.number - 1 and scheduleentries.names_an_event(block.text):
         # "06 Dec 2023" then "OHCHR Press Conference": a dated list of events without times.
         kind = kinds.classify(block.text)
         context.dated_finding = add(context, block.text, context.dated_mention, None, kind,

@@ -8,7 +8,8 @@ import re
 from parsers import kinds, recurring
 from parsers.blocks import HEADING, Block
 from parsers.reading import VENUE_LINE, Reading, add
-from parsers.schedule import CAPTION_WORDS, COVERAGE, FIELD, NEXT_LINE_LIMIT, PEOPLE, WHAT_LABEL, venue_between
+from parsers.schedule import CAPTION_WORDS, COVERAGE, FIELD, NEXT_LINE_LIMIT, WHAT_LABEL, venue_between
+from parsers.scheduleentries import PEOPLE
 
 # Words of proceedings: a heading with one ("Oral Arguments") or a line under a row ("Grand Chamber hearing")
 # says what the rows of names are.

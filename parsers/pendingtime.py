@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parsers import deadlines, itinerary, schedule
+from parsers import deadlines, itinerary, schedule, scheduleentries
 from parsers.advisory import item
 from parsers.blocks import ITEM, Block, first_of_chunk, sentence_spans
 from parsers.dates import Mention, find_mentions
@@ -61,7 +61,7 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     if not venue and schedule.venue_cell(block.text, mentions, context.caption):
         # "12:00 pm" / "Press Briefing Room, S-237" / "Noon Briefing": the place column comes before what happens.
         return (start, start_mentions, block.text), True
-    if venue and (not schedule.says_what(block, mentions) and not schedule.same_time(start_mentions, mentions)
+    if venue and (not scheduleentries.says_what(block, mentions) and not schedule.same_time(start_mentions, mentions)
                   or any(m.kind in ("day", "span") for m in mentions)):
         # (A line with a date of its own is the next entry, not what happens at the venue above.)
         flush(pending, context)  # no words came after the venue: the entry is the time at that venue
@@ -76,7 +76,7 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         context.last_item = (start.number, start.chunk)
         return None, False
     if not venue and any(m.kind == "time" for m in mentions) and LOGISTICS.search(block.text.lower()) \
-            and schedule.says_what(block, mentions):
+            and scheduleentries.says_what(block, mentions):
         # "10:30 a.m. PST" / "Media are asked to arrive by 10:15 a.m.": what the press must do, at a time of its own,
         # not what happens at the time above, which the item's title names ("9:30" / "Registration and coffee" is
         # the programme's row, as before).
@@ -86,7 +86,7 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         # follows on April 20": prose with days of its own tells its own happenings; the dated time above is the
         # item's event, named as the item names it.
         return _let_go(pending, context)
-    if schedule.says_what(block, mentions) or venue:
+    if scheduleentries.says_what(block, mentions) or venue:
         # What happens, on the line under the time: its first sentence.
         what = block.text
         if context.caption and schedule.address(what):

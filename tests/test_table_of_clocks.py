@@ -53,7 +53,7 @@ def test_the_sentence_above_says_what() -> None:
 def test_a_length_says_not_what() -> None:
     from parsers.blocks import ITEM as LINE
     from parsers.blocks import Block
-    from parsers.schedule import says_what
+    from parsers.scheduleentries import says_what
     assert not says_what(Block(LINE, "30 minutes", 3, 0), [])
     assert not says_what(Block(LINE, "about 2 hours", 3, 0), [])
     assert says_what(Block(LINE, "Thirty minutes of questions from the floor", 3, 0), [])

@@ -1,0 +1,184 @@
+"""The entries of a schedule, read with what the reader keeps in mind: whether a line says what happens, where
+the entry above is, the row of a table, the entries of a diary. Pure. (schedule.py tells the layouts' lines apart.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers import kinds, recurring
+from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, numbered
+from parsers.dates import Mention
+from parsers.places import best_place, find_places
+from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens
+from parsers.schedule import (
+    COVERAGE,
+    DAY_LINE,
+    ENTRY_LENGTH,
+    FIELD,
+    NEXT_LINE_LIMIT,
+    TIME_COLUMN,
+    WHAT_LABEL,
+    address,
+    caption,
+    generic,
+    only_when,
+    venue_after,
+    venue_between,
+)
+
+_DIARY_ENTRY = 300  # characters of a diary's entry line
+# "Attends a meeting of the Finance Council.", "Takes part in ...": a diary's entry told as a sentence that opens with
+# its verb, the diarist being the subject of every line.
+_ENGAGEMENT = re.compile(r"(?:Attends|Takes\s+part|Chairs|Convenes|Calls|Hosts|Meets|Visits|Presides|Receives|Addresses"
+                         r"|Opens|Leads|Celebrates|Launches|Delivers|Speaks|Joins|Holds|Tours|Officiates|Participates"
+                         r"|Inaugurates|Unveils|Welcomes)\b")
+_LONG_ROW = 200  # characters of a line blocks.py makes a paragraph of its own
+# "Press release no. (2012) 045", "Ref.: AVI-135/17": a numbered document under its date, not an engagement.
+_NUMBERED = re.compile(r"\b(?:no|nr|ref)\.\s*[:(]?\s*\(?\d|\bpress\s+release\b", re.IGNORECASE)
+# The opening of a list row up to its separator: a place or a name, then " - " or ": " ("IDRIJA - ").
+_ROW_OPENING = re.compile(r"^[^\W\d][^.;:]{0,40}?(\s[-–—]\s|:\s)")
+
+
+# A cell that only gives a length: "30 minutes", "1 hour", "90 min.", "2 hrs".
+_LENGTH_ONLY = re.compile(r"(?i:about\s+|approx(?:imately|\.)?\s+)?\d{1,3}(?:[.,]\d)?\s*"
+                          r"(?i:minutes?|mins?\.?|hours?|hrs?\.?)")
+
+
+def says_what(block: Block, mentions: list[Mention]) -> bool:
+    """Can the block under a time alone on its line say what happens then? Not a field, a venue, a new entry."""
+    if VENUE_LINE.match(block.text) or FIELD.match(block.text) or generic(block.text) \
+            or _LENGTH_ONLY.fullmatch(block.text.strip()):
+        return False  # "Details" over an event page's fields names no entry; "30 minutes" is how long, not what
+    if block.kind == HEADING:
+        return not mentions and len(block.text) <= NEXT_LINE_LIMIT
+    if any(m.kind in ("day", "span") for m in mentions) and any(m.kind == "time" for m in mentions):
+        return False  # "... while the guests arrive on Thursday 6 May, 7:30-9:15am.": its own day and time
+    return not mentions or not opens(block.text, mentions[0])
+
+
+def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -> bool:
+    """A line right under a list entry that says where it is ("Rotunda, City Hall", "Location – Sandy")
+    locates that entry; True when the line is used up so."""
+    if context.last_item is None or not context.findings:
+        return False
+    number, chunk = context.last_item
+    if block.number - number > 2 and not venue:
+        return False  # a "Location:" line may follow the entry's bill list; another line must be close
+    if block.chunk != chunk and not venue and not venue_between(block.text):
+        return False  # "Kosovo" on its own after a list entry heads the next entries
+    if context.dated_line is not None and number < context.dated_line < block.number:
+        return False  # a day's line between them: the line under it is that day's, not the entry's place
+    last = context.findings[-1]
+    if venue is None and not venue_after(block.text):
+        return False
+    where = venue.group("venue").strip() if venue else block.text
+    if last.location and not venue:
+        return False
+    last.location = where
+    named = best_place(find_places(where))
+    if named is not None and (last.place is None or named.country == last.place.country):
+        last.place = named  # "Windsor Castle" under "London, United Kingdom" is not Windsor, Ontario
+    last.text = f"{last.text} {block.text}"
+    if venue:
+        context.last_item = None  # a labelled location is the last word; an unlabelled venue may be corrected
+    return True
+
+
+_WHAT_REACH = 3  # lines from a card's "When:" line down to its "What:" line
+
+
+def what_of_last(block: Block, context: Reading) -> bool:
+    """"What: Launch of the water report" under a card's "When:" and "Where:" lines names the event they dated,
+    which had only the page's title to go by. True when the line is used up so."""
+    if not context.findings or not WHAT_LABEL.match(block.text):
+        return False
+    last = context.findings[-1]
+    near = numbered(context.blocks, block.number - _WHAT_REACH, block.number - 1)
+    at = next((n for n in range(len(near) - 1, -1, -1) if near[n].text in last.text), None)
+    # (only fields between them: "Where: ...", "Who: ...")
+    dated = near[at] if at is not None and all(FIELD.match(b.text) or VENUE_LINE.match(b.text)
+                                               for b in near[at + 1 :]) else None
+    said = {kinds.item_summary(last.kind, name) for name in (context.title, context.caption) if name}
+    # (or the caption above the card, gone by now: "MEDIA ADVISORY" over "WHEN:", its text's label)
+    core = last.summary.split(": ", 1)[-1]
+    borrowed = last.summary in said or last.text.startswith(f"{core}: ")
+    what = caption(block.text)
+    if dated is None or not borrowed or not what:
+        return False
+    kind = kinds.classify(what) if last.kind == kinds.EVENT else last.kind
+    last.kind, last.summary, last.text = kind, kinds.item_summary(kind, what), f"{last.text} {block.text}"
+    return True
+
+
+def table_row(block: Block, leading: list[Mention], context: Reading) -> bool:
+    """A row of dates under column headings ("DAC meeting date" | "Deadline for submission"): the first
+    column's heading names the event of the row's first date; a deadline column holds no events."""
+    days = [m for m in leading if m.kind in ("day", "span")]
+    heading = context.caption
+    if len(days) < 2 or not heading or kinds.classify(heading) == kinds.EVENT or LOGISTICS.search(heading.lower()):
+        return False
+    add(context, f"{heading}: {block.text}", days[0], None, kinds.classify(heading),
+        kinds.item_summary(kinds.classify(heading), heading), context.heading_place, [days[0]])
+    context.caption = heading  # the heading names every row below it
+    return True
+
+
+def day_lines(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> int:
+    """How many lines of an item say only a day ("Mittwoch, 4. September 2024", "MONDAY, 24 April")."""
+    return sum(1 for b in blocks if b.kind != PARAGRAPH and len(b.text) <= DAY_LINE
+               and any(m.kind == "day" for m in mentions_of.get(b.number, ()))
+               and only_when(b.text, mentions_of.get(b.number, [])))
+
+
+def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bool:
+    """A line under a day heading in a diary of several days, with no time: that day's engagement.
+
+        Mittwoch, 4. September 2024            a diary whose days head their own lines (two or more of them):
+        Kanzler Scholz in Todendorf            the heading or list rows under a day line are what happens
+        MONDAY, 24 April                       that day, whatever words they use; the paragraph that tells
+            LJUBLJANA - Parliament debates ... more about an entry is not another one.
+    """
+    text = block.text.strip()
+    # A row too long for blocks.py to call it one ("Arrival in X; welcoming ceremony; talks with ...; state
+    # dinner given by ...") is a row still: one line, no full stop, in a diary of day lines.
+    row = block.kind != PARAGRAPH or (context.diary_days >= 2 and len(text) >= _LONG_ROW and not text.endswith(".")) \
+        or (context.diary_days >= 2 and _ENGAGEMENT.match(text) is not None)
+    if not row or len(text) > _DIARY_ENTRY or not text[:1].isupper():
+        return False
+    if context.diary_days < 2 and not follows_row and not (block.kind == ITEM and _listed(block, context.blocks)):
+        return False  # one day line over one line: a dateline over whatever comes first
+    return not (FIELD.match(text) or WHAT_LABEL.match(text) or VENUE_LINE.match(text) or COVERAGE.match(text)
+                or TIME_COLUMN.search(text) or _NUMBERED.search(text) or recurring.negated(text)
+                or LOGISTICS.search(text.lower()) or generic(text) or (address(text) and not follows_row)
+                or PEOPLE.search(text) or _NOT_AN_ENTRY.search(text))
+
+
+def same_row_form(above: str, text: str) -> bool:
+    """Do two rows open alike ("LJUBLJANA - ...", "IDRIJA - ...")? Then the second goes on the day's list."""
+    first, second = _ROW_OPENING.match(above), _ROW_OPENING.match(text)
+    return first is not None and second is not None and first.group(1) == second.group(1)
+
+
+def _listed(block: Block, blocks: list[Block]) -> bool:
+    """Is the row followed by another row of the same form ("LJUBLJANA - ..." over "IDRIJA - ...")?"""
+    return any(b.number == block.number + 1 and b.kind == ITEM and same_row_form(block.text, b.text) for b in blocks)
+
+
+# "Board Members", "Council Staff", "Press Contacts": a heading over people, not an entry under the date above it
+PEOPLE = re.compile(r"\b(?:members|staff|contacts)\s*:?\s*$", re.IGNORECASE)
+
+
+# A call to act opening the line, or an archive named by it (lines under a dated line that name no happening).
+_NOT_AN_ENTRY = re.compile(r"^\W*(?:apply|subscribe|sign\s+up|donate|register\s+(?:now|here|online)|contact\s+us)\b"
+                           r"|\barchives?\s*$", re.IGNORECASE)
+
+
+def names_an_event(text: str) -> bool:
+    """A short line that names a kind of event ("UNRWA Press Conference"): an entry under the date above it. Not a
+    page's call to act ("Apply to be a Board Member", "Subscribe for Updates") nor its archive of records ("Board
+    Meeting Archive"), which name what the reader may do or find, not what happens on the day above."""
+    if len(text) > ENTRY_LENGTH or text.rstrip().endswith(".") or recurring.negated(text) or PEOPLE.search(text) \
+            or _NOT_AN_ENTRY.search(text):
+        return False
+    return not TIME_COLUMN.search(text) and kinds.classify(text) != kinds.EVENT
