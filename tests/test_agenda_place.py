@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from parsers import extract
-from parsers.area import dateline_place, home_of
+from parsers.area import dateline_place
+from parsers.orghome import home_of
 
 from .conftest import REFERENCE
 

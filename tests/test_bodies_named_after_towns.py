@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from parsers import extract
-from parsers.area import home_of
+from parsers.orghome import home_of
 
 # (organisation, expected zone or None, why)
 HOMES = [

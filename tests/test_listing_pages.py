@@ -14,7 +14,7 @@ import pytest
 
 from model import Article
 from parsers import extract_articles
-from parsers.area import home_of
+from parsers.orghome import home_of
 from parsers.html import html_article
 from parsers.listing import meeting_list, with_list
 from parsers.pagemeta import postal_place

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import extract
-from parsers.area import home_of
+from parsers.orghome import home_of
 
 from .conftest import REFERENCE
 

@@ -1,0 +1,134 @@
+"""Where an organisation stands, read from its name: the town it is "in", a place or city in its name, the body of a
+place it is named after, a state's postal code, an English civil parish, its nationality, or the seat of the
+international body it belongs to. Pure. (area.py weighs this against the places the item names.)"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from parsers.nationalities import nationalities
+from parsers.placeindex import abbreviations, has_namesakes, initials_place, lookup, namesakes, small_town
+from parsers.places import CITY, Place, best_place, find_places
+from parsers.seats import organisation_seats
+from parsers.sitetown import host_town
+from parsers.yearclues import MONTH_FIRST, numeric_order
+
+
+@functools.cache
+def _nationality() -> re.Pattern[str]:
+    names = sorted(nationalities(), key=len, reverse=True)  # "South African" before a shorter name within it
+    # "Latin American", "Inter-American", "Pan American": a region's adjective, not the nation's; nor is the
+    # "Indian" of "Indian Ocean Commission" India's.
+    return re.compile(r"(?<![\w-])(?<!Latin )(?<!Pan )(?<!North )(?<!South )(?<!Central )(?:"
+                      + "|".join(re.escape(name) for name in names) + r")\b(?!\s+Ocean\b)")
+
+
+@functools.cache
+def _seat() -> re.Pattern[str]:
+    names = sorted(organisation_seats(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])")
+
+
+_LOCAL_BODY = re.compile(
+    r"\b(?:Public Library|Library|City|Town|Village|County|Borough|Township|School District|Schools|Board of"
+    r" Education|Housing Authority|Transit|Airport Authority|Port Authority|Park District|Water District"
+    r"|University|College"  # a university's talks are on its campus ("American University of Beirut")
+    # a house that holds its own events ("National Theatre (London)": talks about a play set in Geneva)
+    r"|Theatre|Theater|Opera House|Museum|Gallery|Zoo|Planetarium|Observatory|Botanic Gardens?|Botanical Gardens?)\b")
+
+
+def home_of(org: str) -> Place | None:
+    """Where an organisation stands: the town it is "in" (a page's postal address: "Columbia River Gorge
+    Commission in White Salmon, Washington State" is not in Columbia), else a place in its name, else its
+    nationality ("Scottish Government")."""
+    _, found_in, town = org.rpartition(" in ")
+    home = (best_place(find_places(town)) if found_in else None) or best_place(find_places(org)) \
+        or _city_word(org) or _named_after(org) or host_town(org)  # "pittsburghpa.gov", the <title>'s site part
+    if home is None and (adjective := _nationality().search(org)):
+        home = lookup(nationalities()[adjective.group()])
+    if home is None and not org.isupper():
+        home = initials_place(org) or _postal_code_first(org) or _civil_parish(org)  # "NSW Government"; ...
+    return home
+
+
+def written_as_its_namesake(home: Place | None, body: str) -> Place | None:
+    """The town of the organisation's name in the one country of that name's towns that writes its numeric dates
+    as the item does: "City of Santa Fe ..." writing "Sunday, 10/25" (month first, as the United States writes it) is
+    in New Mexico, not in Argentina, which writes the day first."""
+    if home is None or not has_namesakes(home) or home.country in MONTH_FIRST or "/" not in body \
+            or numeric_order(body, "") != "mdy":
+        return home
+    month_first = [place for place, _ in namesakes()[home.name] if place.country in MONTH_FIRST]
+    return month_first[0] if len(month_first) == 1 else home
+
+
+# Two-letter postal codes that are also words or Latin abbreviations ("IN", "ME", "OR", "ON", "PA", "AL").
+_WORD_CODES = frozenset("IN ME OR OK HI OH MA AL LA DE PA ID MO GA CO ON".split())
+
+
+def _postal_code_first(org: str) -> Place | None:
+    """A state's or province's two-letter postal code opening a body's name, before a capitalised word ("NL Health
+    Services", "NB Power", "NJ Transit"): the body of that state or province. Not a code that is also a word."""
+    first, _, rest = org.partition(" ")
+    if len(first) != 2 or not first.isupper() or first in _WORD_CODES or not rest[:1].isupper():
+        return None
+    return abbreviations().get(first)
+
+
+# "Castor Parish Council": the council of a civil parish, England's (and Wales's) smallest local body, named after
+# its village; not a church's parish council ("St Mary's Parish Council") nor a Louisiana parish's ("Lafourche").
+_PARISH_COUNCIL = re.compile(r"(?!(?:St|Saint|Holy|Our|Sacred|Immaculate|Christ|Blessed)\b)"
+                             r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}) Parish Council")
+_LOUISIANA_PARISHES = frozenset((
+    "Acadia Allen Ascension Assumption Avoyelles Beauregard Bienville Bossier Caddo Calcasieu Caldwell Cameron "
+    "Catahoula Claiborne Concordia Evangeline Franklin Grant Iberia Iberville Jackson Jefferson Lafayette Lafourche "
+    "LaSalle Lincoln Livingston Madison Morehouse Natchitoches Orleans Ouachita Plaquemines Rapides Richland Sabine "
+    "Tangipahoa Tensas Terrebonne Union Vermilion Vernon Washington Webster Winn").split()) | {
+    "De Soto", "East Baton Rouge", "East Carroll", "East Feliciana", "Jefferson Davis", "Pointe Coupee", "Red River",
+    "West Baton Rouge", "West Carroll", "West Feliciana"}
+
+
+def _civil_parish(org: str) -> Place | None:
+    """An English civil parish's council ("Castor Parish Council"): England's clock."""
+    named = _PARISH_COUNCIL.fullmatch(org.strip())
+    if named is None or named.group("name") in _LOUISIANA_PARISHES:
+        return None
+    return lookup("England")
+
+
+# "Catholic Diocese of Parramatta", "City of Corner Brook": a body of a place, named "... of" the place (not
+# "University of Buckingham" or "Friends of Spring": a town's name is often a word or a person's name).
+_OF_TOWN = re.compile(r"\b(?:City|Town|Village|Borough|Township|Municipality|Shire|County|District|Diocese"
+                      r"|Archdiocese|Eparchy|Parish|Mayor)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*$")
+
+
+def _named_after(org: str) -> Place | None:
+    """A smaller town the table lacks, of a country of several clocks, that a body is named after ("Catholic
+    Diocese of Parramatta": Sydney's clock)."""
+    named = _OF_TOWN.search(org)
+    return small_town(named.group(1)) if named else None
+
+
+def _city_word(org: str) -> Place | None:
+    """A city of one clock as the last word of a title-case name ("Rough Draft Atlanta", "Time Out London"): a local
+    publisher named after its city, read as part of the longer name when the name is read whole. (Not the first
+    word: "Richmond Fellowship", "Victoria Hospice" are bodies named after a person or a district, anywhere.)"""
+    words = org.split()
+    if len(words) < 2:
+        return None
+    place = best_place(find_places(words[-1].strip(".,:;")))
+    return place if place is not None and place.kind == CITY and place.zone_certain else None
+
+
+def seat_of(org: str) -> Place | None:
+    """The seat of the international body an organisation is or belongs to ("UNESCO": Paris), for an item that
+    names no place at all: its meetings are often elsewhere, so any place the text names comes first."""
+    if "Regional" in org or not (body := _seat().search(org)):  # a regional office sits elsewhere
+        return None
+    return lookup(organisation_seats()[body.group()])
+
+
+def org_is_local(org: str) -> bool:
+    """A city's own body ("Indianapolis Public Library", "Riverton City Council"), not a state's or a union's."""
+    return bool(_LOCAL_BODY.search(org))
