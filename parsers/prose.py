@@ -42,6 +42,7 @@ from parsers.fieldnames import WHEN, alternatives
 from parsers.findings import Finding
 from parsers.papernames import sunday_paper
 from parsers.pastrelative import attended_then, in_caption
+from parsers.performances import of_the_work, performance_caption
 from parsers.places import COUNTRY, best_place, find_places
 from parsers.prosewalk import DatedSentence, ParagraphWalk
 from parsers.reading import (
@@ -302,6 +303,8 @@ def _what_it_tells(walk: ParagraphWalk, said: DatedSentence, context: Reading) -
     if walk.lead and schedule.generic(said.clause):  # "WHAT: Ribbon cutting" over "WHEN: Thursday, ...": the caption
         said.clause = said.what = context.caption
         said.kind = kinds.classify(said.clause)
+    elif context.caption and performance_caption(said.sentence):  # "Premiere: ..." under the work's title
+        said.clause = said.what = of_the_work(said.clause, context.caption)
     bare = said.kind == kinds.EVENT and not said.days and not said.later \
         and len(LETTERS.findall(said.clause)) < _SAYS_WHAT \
         and not itinerary.names_its_own(said.clause, said.previous)  # "Question Time will follow at 2.30 pm"
@@ -334,12 +337,14 @@ def _date_line(said: DatedSentence, context: Reading) -> bool:
     if said.kind == kinds.EVENT and days and not said.times and len(LETTERS.findall(said.clause)) < _HEADING_WORDS \
             and not (said.start > 0 and days[0].kind == "span") \
             and not itinerary.statement(said.sentence, said.clause, days[0]) \
-            and not (context.section and find_places(said.clause)) and not context.row:
+            and not (context.section and find_places(said.clause)) and not context.row \
+            and not performance_caption(said.sentence):
         # (Under a heading of proceedings, "Hearings", a short dated line that names a town besides its day,
         # "Madurai: August 18, Lakshmi Sundaram Hall", is one of them; "Week of Monday, November 11" heads rows.)
         # ("Ab 22. November ist es soweit." in prose; "Am 11. und 12. März bietet X Y an." is a sentence of
         # prose, an event; "THE HAGUE, 22 January 2015." a dateline)
-        # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event. (A row of a
+        # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event; "Premiere:
+        # Saturday 05. Sep. 2020" tells a performance on it (performances.py). (A row of a
         # meetings table whose time is not given is a meeting: listrows.untimed_row.)
         context.day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
         context.anchored = True
