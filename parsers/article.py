@@ -65,6 +65,7 @@ from parsers.followingrows import row_after_above
 from parsers.namedday import named_day_over_hours
 from parsers.notevents import opens_history
 from parsers.pendingtime import Pending, after_pending, flush
+from parsers.programmeends import drop_end_rows
 from parsers.places import COUNTRY, best_place, find_places
 from parsers.prose import paragraph
 from parsers.reading import (
@@ -213,6 +214,7 @@ def _settle(article: Article, context: Reading) -> None:
     toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows
     sentencelabel.carry_labels(context.findings)  # "on 12 June at 2pm (BST) and a second one on 19 June at 6pm"
     drop_disruptions(context.findings)  # "Saturday 14 March, 22:00 – ...: no trains between Leeds and York"
+    drop_end_rows(context.findings)  # "7pm – End" under the evening's rows: when it is over, no event
     # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
     for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
         if whole is not None:
