@@ -65,8 +65,8 @@ from parsers.followingrows import row_after_above
 from parsers.namedday import named_day_over_hours
 from parsers.notevents import opens_history
 from parsers.pendingtime import Pending, after_pending, flush
-from parsers.programmeends import drop_end_rows
 from parsers.places import COUNTRY, best_place, find_places
+from parsers.programmeends import drop_end_rows
 from parsers.prose import paragraph
 from parsers.reading import (
     VENUE_LINE,
