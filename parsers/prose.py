@@ -76,9 +76,9 @@ _EVERY_ONE = re.compile(r"^(?:both|all|each|the\s+(?:two|three|four|five)\b"
                         re.IGNORECASE)
 
 # "Registration is open for the conference, which takes place on 10 March at 9:00": a practicality, then a clause
-# that tells when the event it serves happens.
+# that tells when the event it serves happens ("..., which will be held in Washington DC on Friday 5 December").
 _HAPPENS_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:takes?\s+place|(?:is|are|will\s+be)\s+held"
-                             r"|runs?|opens?|starts?|begins?)\s+(?:on|from|at)\b")
+                             r"|runs?|opens?|starts?|begins?)\s+(?:on|from|at|in)\b")
 
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
 # "The event is expected to take place at 13:00 CEST": a clause this short, of no kind, leaves the sentence
