@@ -63,6 +63,7 @@ from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
 from parsers.followingrows import row_after_above
 from parsers.namedday import named_day_over_hours
+from parsers.namesakegrounds import settle_grounds
 from parsers.notevents import opens_history
 from parsers.pendingtime import Pending, after_pending, flush
 from parsers.places import COUNTRY, best_place, find_places
@@ -207,6 +208,7 @@ def _named_clocks(blocks: list[Block]) -> tuple[str, ...]:
 def _settle(article: Article, context: Reading) -> None:
     """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
     settle_namesakes(article, context, context.findings)
+    settle_grounds(context.blocks, context.findings)  # "(Orlando Stadium, 6pm)" among Gauteng's grounds: Soweto's
     if minutes.records(article.title):
         minutes.keep_what_is_to_come(context.findings)  # "The meeting was held on ...": the minutes record it
     bothdays.over_the_days(context.findings)  # "on March 20 and 21" ... "On both days the gates open from 9.30 am"
