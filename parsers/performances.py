@@ -23,3 +23,13 @@ def of_the_work(clause: str, caption: str) -> str:
     """The performance named by the work captioned above it: "Premiere" under "Boris Godunov | Modest P. Mussorgski"
     is "Premiere of Boris Godunov | Modest P. Mussorgski" (the blurb between them tells the story, not the event)."""
     return f"{clause.strip(' :–—-')} of {caption.strip()}"
+
+
+# "The Truth of a New Year's Eve | Johannes Harneit", "Tosca | Giacomo Puccini": a work, a bar, its maker's name.
+_WORK_AND_MAKER = re.compile(r"[^|\n]{2,80}?\s\|\s(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’ß-]*")
+
+
+def work_and_maker(line: str) -> bool:
+    """Is the line a work's title and its maker's name, split by a bar? It names the entry below it, over a section's
+    heading above it ("opera stabile")."""
+    return _WORK_AND_MAKER.fullmatch(line.strip()) is not None

@@ -1,7 +1,8 @@
 """A season's list of works, each a "Title | Composer" line, a blurb, and a line "Premiere: Saturday 05. Sep. 2020":
 the caption says a performance happens on that day, so the line is an event named by the work above it, not a line
 that only says which day; the day may be written with the full stop of German order before an English month's short
-name ("Sunday 23. May. 2021"). A date line with a field's caption ("Date:") or none stays a date line
+name ("Sunday 23. May. 2021"); a "Title | Composer" line under a section's heading ("opera stabile") names the entry
+instead of that heading. A date line with a field's caption ("Date:") or none stays a date line
 (world-fortysecond 8: no premiere was read). Items in our own words."""
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ CASES = [
      "Alcina | Georg Friedrich Händel\n\nAn enchanted island ...\n\nPremiere: Sunday 18. Apr. 2032",
      [("2032-04-18", "alcina"), ("2032-05-23", "otello")], "'23. May. 2032': the month's dot does not end a sentence"),
     ("Studio stage\n\nThe Glass Bell | Anna Berg\n\nA chamber opera ...\n\nWorld Premiere: Friday 09. Apr. 2032",
-     [("2032-04-09", "world premiere")], "a world premiere"),
+     [("2032-04-09", "world premiere of the glass bell")],
+     "a world premiere, named by the 'Title | Composer' line under a section's heading, not by the heading"),
     ("Tosca | Giacomo Puccini\n\nA singer, a painter and a chief of police in Rome ...\n\nSaturday 05. Sep. 2032",
      [], "a date line with no caption only says which day"),
 ]
