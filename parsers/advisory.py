@@ -225,7 +225,7 @@ def _leading(block: Block, mentions: list[Mention]) -> list[Mention]:
     return leading
 
 
-_CARD_DAYS = 60  # a card's span of days: a festival or a session, not a season
+_CARD_DAYS = 366  # a card's span of days: a festival, a session, an exhibition of some months; a year at most
 
 
 def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list[Mention], context: Reading) -> None:
