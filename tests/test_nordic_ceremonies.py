@@ -1,5 +1,5 @@
 """Swedish, Danish and Norwegian ceremonies, alone or in a compound ("Invigningsceremonin", "prisceremonien",
-"seremonien"), are ceremonies: a later sentence that names the same day's "Opening Ceremony" without a time is then
+"seremonien"), and French and Italian ones ("la cérémonie", "la cerimonia"), are ceremonies: a later sentence that names the same day's "Opening Ceremony" without a time is then
 that timed ceremony said again, not a day-long event of its own (world-fortysecond 5). Items in our own words."""
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from parsers import extract, kinds
 
 
 @pytest.mark.parametrize("text", ["Invigningsceremonin sänds direkt från Stora Teatern", "Prisceremonien begynder",
-                                  "Seremonien starter i rådhuset", "Avslutningsceremoni i hamnen"])
+                                  "Seremonien starter i rådhuset", "Avslutningsceremoni i hamnen",
+                                  "La cérémonie d'ouverture est prévue à 19 h", "La cerimonia di premiazione"])
 def test_nordic_ceremony_words(text: str) -> None:
     assert kinds.classify(text) == CEREMONY
 
