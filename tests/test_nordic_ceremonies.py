@@ -1,6 +1,7 @@
 """Swedish, Danish and Norwegian ceremonies, alone or in a compound ("Invigningsceremonin", "prisceremonien",
-"seremonien"), and French and Italian ones ("la cérémonie", "la cerimonia"), are ceremonies: a later sentence that names the same day's "Opening Ceremony" without a time is then
-that timed ceremony said again, not a day-long event of its own (world-fortysecond 5). Items in our own words."""
+"seremonien"), and French and Italian ones ("la cérémonie", "la cerimonia"), are ceremonies: a later sentence that
+names the same day's "Opening Ceremony" without a time is then that timed ceremony said again, not a day-long event
+of its own (world-fortysecond 5). Items in our own words."""
 
 from __future__ import annotations
 
