@@ -239,7 +239,8 @@ def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list
     kept = ""
     if context.heading_line and context.heading_line[0] == block.number - 1:
         kept, context.caption_at = schedule.caption(context.heading_line[1]), block.number - 1
-        if not kept and context.caption and schedule.FIELD.match(context.heading_line[1]) and DAY_FIELD.match(block.text):
+        if not kept and context.caption and schedule.FIELD.match(context.heading_line[1]) \
+                and DAY_FIELD.match(block.text):
             # "What: Lecture on ..." / "Speaker: Prof. ..." / "Date: ...": a card's field between its caption and its
             # day names nothing; the caption above still names the card.
             kept = context.caption
