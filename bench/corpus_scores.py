@@ -150,8 +150,8 @@ DEVELOPED |= {"world-fortyfirst"}
 # the Americas and Oceania: a football league's fixture list, a national library's talk card, an Olympic confederation
 # (in German), a book fair (in Spanish), a film festival's opening (in Swedish), an orchestra's season with times before
 # yearless dates, a commencement schedule with times on their own lines, an opera's premieres, a national archive's
-# card, a university lecture, a football draw with a CET label, two items with no event) and scored blind once (see
-# its .md).
+# card, a university lecture, a football draw with a CET label, two items with no event) and scored blind once at
+# 020d0be: recall 0.745, precision 0.82.
 DEVELOPED |= {"world-fortysecond"}
 # world-thirteenth was built in session 8 (15 twins, 15 new organisations) and scored blind once (see its .md for the
 # commit); it joins the held-out pool, never read nor tuned on. world-sixteenth was built the same way in session 9
