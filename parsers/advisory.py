@@ -225,7 +225,7 @@ def _leading(block: Block, mentions: list[Mention]) -> list[Mention]:
     return leading
 
 
-_CARD_DAYS = 60  # a card's span of days: a festival or a session, not a season
+_CARD_DAYS = 366  # a card's span of days: a festival, a session, an exhibition of some months; a year at most
 
 
 def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list[Mention], context: Reading) -> None:
@@ -239,6 +239,11 @@ def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list
     kept = ""
     if context.heading_line and context.heading_line[0] == block.number - 1:
         kept, context.caption_at = schedule.caption(context.heading_line[1]), block.number - 1
+        if not kept and context.caption and schedule.FIELD.match(context.heading_line[1]) \
+                and DAY_FIELD.match(block.text):
+            # "What: Lecture on ..." / "Speaker: Prof. ..." / "Date: ...": a card's field between its caption and its
+            # day names nothing; the caption above still names the card.
+            kept = context.caption
     context.dated_line, context.dated_mention, context.caption = block.number, day_mention, kept
     context.card_days.append(context.day)
     context.date_lines.append((block.number, context.day))

@@ -64,10 +64,12 @@ from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
 from parsers.followingrows import row_after_above
 from parsers.namedday import named_day_over_hours
+from parsers.namesakegrounds import settle_grounds
 from parsers.notevents import opens_history
 from parsers.pastlist import drop_past_rows
 from parsers.pendingtime import Pending, after_pending, flush
 from parsers.places import COUNTRY, best_place, find_places
+from parsers.programmeends import drop_end_rows
 from parsers.prose import paragraph
 from parsers.reading import (
     VENUE_LINE,
@@ -209,6 +211,7 @@ def _named_clocks(blocks: list[Block]) -> tuple[str, ...]:
 def _settle(article: Article, context: Reading) -> None:
     """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
     settle_namesakes(article, context, context.findings)
+    settle_grounds(context.blocks, context.findings)  # "(Orlando Stadium, 6pm)" among Gauteng's grounds: Soweto's
     if minutes.records(article.title):
         minutes.keep_what_is_to_come(context.findings)  # "The meeting was held on ...": the minutes record it
     bothdays.over_the_days(context.findings)  # "on March 20 and 21" ... "On both days the gates open from 9.30 am"
@@ -216,6 +219,7 @@ def _settle(article: Article, context: Reading) -> None:
     toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows
     sentencelabel.carry_labels(context.findings)  # "on 12 June at 2pm (BST) and a second one on 19 June at 6pm"
     drop_disruptions(context.findings)  # "Saturday 14 March, 22:00 – ...: no trains between Leeds and York"
+    drop_end_rows(context.findings)  # "7pm – End" under the evening's rows: when it is over, no event
     # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
     for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
         if whole is not None:

@@ -10,6 +10,7 @@ from parsers import calendarrows, dayheading, kinds, schedule, scheduleentries
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
 from parsers.dates import Mention
 from parsers.notevents import MINUTES_HEADING
+from parsers.performances import work_and_maker
 from parsers.reading import LOGISTICS, Reading, add
 
 
@@ -54,8 +55,10 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         # "Gov holds Executive Council Meeting" / "Robert D Ray Conference Room" / "Iowa State Capitol"
         found = context.dated_finding
         found.location = f"{found.location}, {block.text}" if found.location else block.text
-    elif block.kind != PARAGRAPH and (not context.caption or schedule.names_what(block.text)):
-        # "WHAT: Ribbon cutting at the clinic" names the event of the "WHEN:" line below, over any caption before
+    elif block.kind != PARAGRAPH and (not context.caption or schedule.names_what(block.text)
+                                      or work_and_maker(block.text)):
+        # "WHAT: Ribbon cutting at the clinic" names the event of the "WHEN:" line below, over any caption before; so
+        # does "Title | Composer" (performances.py)
         context.caption, context.caption_at = schedule.caption(block.text), block.number
     elif block.kind == HEADING and context.caption_at == block.number - 1 and context.caption.isupper() \
             and block.text.isupper() and schedule.caption(f"{context.caption} {block.text}"):

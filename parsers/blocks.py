@@ -40,6 +40,7 @@ _OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|W
 # (So with the Scandinavian weekdays written with a full stop before the day: "senest søndag. 5. juni kl. 14:00".)
 _DAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so lun mar mer jeu ven sam dim "
                                "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag".split())
+_YEAR_NEXT = re.compile(r"\s*,?\s*(?:19|20)\d\d\b")
 _HEADING_MAX_WORDS = 8
 _ALONE_MAX = 40  # characters of a date line atop a paragraph
 _ALONE_LINE = 100  # characters: a line this short, standing alone without a full stop, is a list line
@@ -241,6 +242,8 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         if text[match.start()] == "." and word in _DAY_ABBREVIATIONS and text[match.end() : match.end() + 1].isdigit():
             continue
+        if text[match.start()] == "." and word == "may" and _YEAR_NEXT.match(text, match.end()):
+            continue  # "Sunday 23. May. 2021": a list's dotted month as its neighbours write "Sep.", the year next
         if _inside_low_quote(text, start, match):
             continue
         yield from _bounded(text, *_trimmed(text, start, match.end()))

@@ -58,6 +58,11 @@ _THE_ORDINAL = r"(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?"  # "the 18th and 19th of
 _AND_WEEKDAY = rf"(?:and|&)(?=\s*{_WEEKDAY}\s*,)"
 
 
+# "Saturday 05. Sep. 2020", "Sunday 23. May. 2021": a day's number with the full stop of German order before an English
+# month's name; only where a year follows the month ("page 5. May we ..." is two sentences).
+_DOTTED_DAY = rf"(?<=\d)\.\s+(?={_MONTH}\s*,?\s*{_YEAR})"
+
+
 def _g(name: str, pattern: str) -> str:
     return f"(?P<{name}>{pattern})"
 
@@ -68,7 +73,7 @@ def _dmy(p: str) -> str:
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?"
             rf"(?:{_g(p + 'd', _DAY_GLUED)}(?:\s+(?:day\s+)?of)?"
             rf"|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+(?:day\s+)?of)"
-            r"(?:\s+|(?<=[a-z])(?=[A-Z]))"
+            rf"(?:\s+|(?<=[a-z])(?=[A-Z])|{_DOTTED_DAY})"
             rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)}|{_short_year(p)})?(?:\s*\))?{_weekday_after(p)}")
 
 

@@ -47,8 +47,10 @@ _NAMED_SUBJECT = re.compile(r"^(?:The\s+)?((?:[A-Z][\w'’-]*\s+){1,4}?[A-Z][\w'
 _ORDINALS = {"first": 1, "opening": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4,
              "four": 4, "fifth": 5, "five": 5, "sixth": 6, "six": 6, "seventh": 7, "seven": 7}
 _NUMBER = "|".join(_ORDINALS) + r"|[1-7]"
-# "On the second day", "on days four and five of the conference", "On the final day": days of the span just named.
-_DAY_OF_SPAN = re.compile(rf"\b[Oo]n\s+(?:the\s+)?(?:(?P<nth>{_NUMBER}|final|last|closing)\s+day"
+# "On the second day", "on days four and five of the conference", "On the final day": days of the span just named;
+# "on the festival's first night", "on its closing evening": the first or last of them, told by its evening.
+_DAY_OF_SPAN = re.compile(rf"\b[Oo]n\s+(?:the\s+)?(?:(?:[a-z][\w-]*['’]s|its|their)\s+)?"
+                          rf"(?:(?P<nth>{_NUMBER}|final|last|closing)\s+(?:day|night|evening)"
                           rf"|days?\s+(?P<from>{_NUMBER})(?:\s+(?:and|to|through)\s+(?P<to>{_NUMBER}))?)\b"
                           # "of the conference" goes with the days; "the first day of the month" is a calendar's
                           r"(?!\s+of\s+(?:the|each|every|a)\s+(?:month|year|week|quarter|term)\b)"
@@ -227,7 +229,8 @@ def _count(word: str) -> int:
 def day_of_span(sentence: str, findings: list[Finding]) -> list[Mention]:
     """"On days four and five of the conference ...", "On the final day ...": those days of the span of days
     the item named last (a conference of 13 to 17 June), as a mention whose year is still to be inferred."""
-    said = _DAY_OF_SPAN.search(sentence) if " day" in sentence else None
+    said = _DAY_OF_SPAN.search(sentence) if " day" in sentence or " night" in sentence or " evening" in sentence \
+        else None
     if said is None:
         return []  # most sentences: the findings are not walked back
     span = next((f for f in reversed(findings) if f.last > f.first), None)

@@ -34,8 +34,12 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
              r"|portfolios?|responsibilit|appointments?|posts?)\b)"
              r"|ministers'? meetings?|meetings? of (?:\w+ ){0,4}ministers", False),
     # ("la toma de posesión", "la investidura", "a cerimónia de posse": a swearing-in, in Spanish and Portuguese)
+    # ("invigningsceremonin", "prisceremonien": Swedish, Danish and Norwegian ceremonies, often in a compound; "la
+    # cérémonie", "la cerimonia": French and Italian ones)
     (CEREMONY, r"ceremon(?:y|ies)|awarded|awards?|medals?|wreath|commemorat\w+|inaugurat\w+|flag-raising"
-               r"|swearing-in|ceremonias?|cerim[ôó]nias?|toma de posesi[óo]n|investidura|transmisi[óo]n de mando",
+               r"|swearing-in|ceremonias?|cerim[ôó]nias?|toma de posesi[óo]n|investidura|transmisi[óo]n de mando"
+               r"|(?:invignings|öppnings|åbnings|avslutnings|afslutnings|pris)?[cs]eremoni(?:n|en|er)?"
+               r"|c[ée]r[ée]monies?|cerimoni[ae]",
      False),
     (SPEECH, r"speech(?:es)?|keynote|lectures?|address(?:es)? (?:to|the)|address to|give an address"
              r"|deliver(?:s|ed)? (?:remarks|an address)|remarks|amanat|ucapan|pidato|perutusan", False),

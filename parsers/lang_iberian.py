@@ -59,8 +59,10 @@ _FORMS = {
     "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})(?:º|°|(?<=1)(?i:ro|ero)\.?)?"
           rf"\s+(?:de\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}))\b"
           rf"(?:\s+(?:de|del)\s+(?P<dy>{_YEAR})\b)?"),
-    # "quarta-feira (10/1)": the weekday, then its day and month in brackets (the weekday confirms them)
-    "b": rf"(?:{_DETERMINER}\s+)?(?P<bw>{_WEEKDAY})\s?\((?P<bd>{_DAY})/(?P<bm>1[0-2]|0?[1-9])\)",
+    # "quarta-feira (10/1)": the weekday, then its day and month in brackets (the weekday confirms them); "Sábado
+    # 15/03 – 16h", "Domingo, 16/03": a fixture list's weekday and day and month, no brackets (not "15/03/2031")
+    "b": (rf"(?:{_DETERMINER}\s+)?(?P<bw>{_WEEKDAY})(?:\s?\(|,?\s+)(?P<bd>{_DAY})/(?P<bm>1[0-2]|0?[1-9])"
+          r"(?:\)|(?![/\d]))"),
     # "de lunes a viernes", "de segunda a sexta-feira": a run of weekdays (the days of the week an office opens)
     "r": (rf"(?i:de|desde)\s+(?P<r1>{_WEEKDAY}|{_SHORT})\s+(?i:a|al|hasta(?:\s+el)?)\s+(?P<r2>{_WEEKDAY}|{_SHORT})\b"),
     # "nesta quinta-feira (22)": Brazil's releases give the day of the month in brackets after the weekday;

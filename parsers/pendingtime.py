@@ -23,6 +23,12 @@ _WHEN_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
 Pending = tuple[Block, list[Mention], str]
 
 
+# "Free, no booking required", "Admission free", "Booking essential", "Tickets $10": a short line of what it costs
+# to get in, under a time; it names no entry.
+_ADMISSION = re.compile(r"(?i:free\b|admission\b|entry\s+(?:is\s+)?free\b|tickets?\b|bookings?\s+(?:essential|required"
+                        r"|recommended)\b|no\s+booking\b|cost\b|price\b)(?=[^\n]{0,60}$)")
+
+
 def flush(pending: Pending, context: Reading) -> None:
     """A time that waited for its words and got none but, maybe, its venue cell: an entry of its own."""
     start, start_mentions, venue = pending
@@ -89,9 +95,9 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     if scheduleentries.says_what(block, mentions) or venue:
         # What happens, on the line under the time: its first sentence.
         what = block.text
-        if context.caption and schedule.address(what):
+        if context.caption and (schedule.address(what) or _ADMISSION.match(what)):
             # "Audit Committee" / a date / "11:00 am - 1:00 pm" / "Campus, 5410 Lancaster Drive, ...": the caption
-            # names the entry, the line under its time says where.
+            # names the entry, the line under its time says where (or what it costs: "Free, no booking required").
             what = f"{context.caption}, {what}"
         if len(what) > schedule.NEXT_LINE_LIMIT:
             what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]

@@ -42,6 +42,7 @@ from parsers.fieldnames import WHEN, alternatives
 from parsers.findings import Finding
 from parsers.papernames import sunday_paper
 from parsers.pastrelative import attended_then, in_caption
+from parsers.performances import of_the_work, performance_caption
 from parsers.places import COUNTRY, best_place, find_places
 from parsers.prosewalk import DatedSentence, ParagraphWalk
 from parsers.reading import (
@@ -75,9 +76,9 @@ _EVERY_ONE = re.compile(r"^(?:both|all|each|the\s+(?:two|three|four|five)\b"
                         re.IGNORECASE)
 
 # "Registration is open for the conference, which takes place on 10 March at 9:00": a practicality, then a clause
-# that tells when the event it serves happens.
+# that tells when the event it serves happens ("..., which will be held in Washington DC on Friday 5 December").
 _HAPPENS_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:takes?\s+place|(?:is|are|will\s+be)\s+held"
-                             r"|runs?|opens?|starts?|begins?)\s+(?:on|from|at)\b")
+                             r"|runs?|opens?|starts?|begins?)\s+(?:on|from|at|in)\b")
 
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
 # "The memorial service is on the morning of 6 October": a thing said to be on the day, a sentence of its own (not
@@ -306,6 +307,8 @@ def _what_it_tells(walk: ParagraphWalk, said: DatedSentence, context: Reading) -
     if walk.lead and schedule.generic(said.clause):  # "WHAT: Ribbon cutting" over "WHEN: Thursday, ...": the caption
         said.clause = said.what = context.caption
         said.kind = kinds.classify(said.clause)
+    elif context.caption and performance_caption(said.sentence):  # "Premiere: ..." under the work's title
+        said.clause = said.what = of_the_work(said.clause, context.caption)
     bare = said.kind == kinds.EVENT and not said.days and not said.later \
         and len(LETTERS.findall(said.clause)) < _SAYS_WHAT \
         and not itinerary.names_its_own(said.clause, said.previous)  # "Question Time will follow at 2.30 pm"
@@ -339,12 +342,14 @@ def _date_line(said: DatedSentence, context: Reading) -> bool:
             and not (said.start > 0 and days[0].kind == "span") \
             and not itinerary.statement(said.sentence, said.clause, days[0]) \
             and not (context.section and find_places(said.clause)) and not context.row \
-            and not _THING_IS_ON.match(said.sentence):
+            and not _THING_IS_ON.match(said.sentence) \
+            and not performance_caption(said.sentence):
         # (Under a heading of proceedings, "Hearings", a short dated line that names a town besides its day,
         # "Madurai: August 18, Lakshmi Sundaram Hall", is one of them; "Week of Monday, November 11" heads rows.)
         # ("Ab 22. November ist es soweit." in prose; "Am 11. und 12. März bietet X Y an." is a sentence of
         # prose, an event; "THE HAGUE, 22 January 2015." a dateline)
-        # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event. (A row of a
+        # "Residence Palace - Monday 2 April 2012": a date line says which day, it is not an event; "Premiere:
+        # Saturday 05. Sep. 2020" tells a performance on it (performances.py). (A row of a
         # meetings table whose time is not given is a meeting: listrows.untimed_row.)
         context.day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
         context.anchored = True

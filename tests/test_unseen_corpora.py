@@ -66,6 +66,7 @@ SETS = {
     "world-thirtyninth": (10, 10),
     "world-fortieth": (14, 14),
     "world-fortyfirst": (14, 14),
+    "world-fortysecond": (14, 14),
     "world-fortythird": (14, 14),
 }
 
