@@ -14,9 +14,9 @@ import pytest
 
 from model import Article
 from parsers import extract_articles
-from parsers.orghome import home_of
 from parsers.html import html_article
 from parsers.listing import meeting_list, with_list
+from parsers.orghome import home_of
 from parsers.pagemeta import postal_place
 from parsers.places import find_places
 
