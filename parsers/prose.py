@@ -40,6 +40,7 @@ from parsers.disruptions import disrupts_a_service
 from parsers.doors import DOORS_NOTE, doors_of_a_gathering, start_after_doors
 from parsers.fieldnames import WHEN, alternatives
 from parsers.findings import Finding
+from parsers.namedyears import years_named
 from parsers.papernames import sunday_paper
 from parsers.pastrelative import attended_then, in_caption
 from parsers.performances import of_the_work, performance_caption
@@ -52,7 +53,6 @@ from parsers.reading import (
     Reading,
     add,
     resolve_part,
-    years_named,
 )
 from parsers.relativedays import relative_day
 from parsers.saidtoday import of_a_life

@@ -13,10 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from parsers import beforeday, comingyear, kinds, lang, meridiem, resolve, yearclues, yearslips
+from parsers import beforeday, comingyear, kinds, meridiem, resolve, yearslips
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention, resolve_day
-from parsers.datewords import MONTHS
 from parsers.fieldnames import ABOUT, TIME, WHEN, WHERE, alternatives
 from parsers.findings import Finding
 from parsers.gate import Gated
@@ -71,20 +70,12 @@ _ROOM = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,5}(?:Chambers?|Room|Boardroom|
 
 NOTHING = re.compile(r"\((?:tbc|tbd|to be confirmed|approx\.?|approximately|indicative)\)", re.IGNORECASE)
 
-MAX_TEXT = 1500
+MAX_TEXT = 1500  # characters of source text an event carries
 _ROW_OPENING = 3  # a time this near the start of its line ("• 1:30 ...") opens a row
-_THIS_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?this\s+year\b", re.IGNORECASE)  # characters of source text an event carries
+_THIS_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?this\s+year\b", re.IGNORECASE)
 # "on July 23-August 8 next year", "im nächsten Jahr", "l'année prochaine": the year after the text's.
 _NEXT_YEAR = re.compile(r"\s*,?\s*(?:(?:of\s+)?next\s+year|(?:im\s+)?nächsten\s+Jahr(?:es)?|de\s+l'année\s+prochaine"
                         r"|l'an(?:née)?\s+prochain(?:e)?)\b", re.IGNORECASE)
-# (The digit first, its look-behind after it: the engine then skips to the 1s and 2s instead of trying each position.)
-_BARE_YEAR = re.compile(r"[12](?<![\d./:-].)(?:(?<=1)9|(?<=2)0)\d\d(?![\d./:-])")
-_NAME_BEFORE = re.compile(r"\b[A-ZÄÖÜ][\w-]*\s$")
-_NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
-# "2 December 2022" that is no mention any more: a dateline or stamp put aside, the item's own date, not a name's year
-_DAY_AND_MONTH_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|\.)?\s+([A-ZÄÖÜ]\w*)\.?\s$")
-_MONTH_WORDS = frozenset((*MONTHS, *lang.MONTHS))
-_YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re.IGNORECASE)  # what may come between
 # A field's name left alone as a title ("WHEN: Tuesday, March 17, 2020, at 6 p.m."): it says when, not what.
 _FIELD_NAMES = frozenset((*WHEN, *TIME, *ABOUT))
 _FIELD_LINE = re.compile(rf"\W*(?:{alternatives((*WHEN, *WHERE, *ABOUT))})\s*:", re.IGNORECASE)  # "Location: ..."
@@ -348,30 +339,6 @@ def _clock_time(context: Reading, mention: Mention | None, day: dt.date) -> dt.t
     later = meridiem.afternoon(mention, day, previous) if previous is not None and previous.time is not None \
         and previous.time.hour >= 12 else None
     return later if later is not None and context.twelve_hour() else mention.time
-
-
-def years_named(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]:
-    """Years a sentence names as part of a name, not in a date ("the 2022 Commonwealth Games",
-    "Interkulturelle Woche 2022"): (where, year). A year a plan covers ("Work Programme for 2014",
-    "fiscal year 1996 budget") says nothing of when its events are."""
-    # ("presents its Annual Report 2018 on 14 March": an account of 2018, given out in 2019)
-    return [(y.start(), int(y.group()) + yearclues.account_year(sentence, y.start(), y.end()))
-            for y in _BARE_YEAR.finditer(sentence)
-            if not any(m.start <= y.start() < m.end for m in mentions) and not _closes_a_date(sentence, y.start())
-            and (_NAME_BEFORE.search(sentence, 0, y.start()) or _NAME_AFTER.match(sentence, y.end())
-                 or _dates_after(sentence, y.end(), mentions))]
-
-
-def _closes_a_date(sentence: str, at: int) -> bool:
-    before = _DAY_AND_MONTH_BEFORE.search(sentence, max(0, at - 20), at)
-    return before is not None and before.group(1).lower() in _MONTH_WORDS
-
-
-def _dates_after(sentence: str, end: int, mentions: list[Mention]) -> bool:
-    """A year set right before a date that gives none: "und 2023 von 2. bis 5. März", "in 2032, on 4-6 May"."""
-    after = next((m for m in mentions if m.start >= end), None)
-    return after is not None and after.kind in ("day", "span") and _YEAR_THEN_DATE.fullmatch(
-        sentence, end, after.start) is not None
 
 
 def _in_year(day: dt.date, year: int) -> dt.date:
