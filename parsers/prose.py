@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from parsers import (
-    bothdays,
     clauses,
     dating,
     dayheading,
@@ -39,17 +38,16 @@ from parsers.daytime import time_for
 from parsers.disruptions import disrupts_a_service
 from parsers.doors import DOORS_NOTE, doors_of_a_gathering, start_after_doors
 from parsers.fieldnames import WHEN, alternatives
-from parsers.findings import Finding
+from parsers.joinsbefore import ANAPHOR, EVERY_ONE, extend, times_the_day, untimed_list_above
 from parsers.namedyears import years_named
 from parsers.papernames import sunday_paper
 from parsers.pastrelative import attended_then, in_caption
 from parsers.performances import of_the_work, performance_caption
-from parsers.places import COUNTRY, best_place, find_places
+from parsers.places import best_place, find_places
 from parsers.prosewalk import DatedSentence, ParagraphWalk
 from parsers.reading import (
     LETTERS,
     LOGISTICS,
-    MAX_TEXT,
     Reading,
     add,
     resolve_part,
@@ -62,19 +60,6 @@ from parsers.timeforms import clock_by, without_days_of_saying
 from parsers.timethenday import gives_its_day, move_to_its_day
 
 _WHEN_FIELD = re.compile(rf"(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
-# "This meeting takes place ...", "It starts at ...": the sentence before says what.
-_ANAPHOR = re.compile(r"^(?:this|that|these|it(?!\s+is\s+(?:the\s+turn|time)\b)"  # not "it is the turn of"
-                      r"|the\s+(?:meeting|event|session|briefing|conference|ceremony|visit"
-                      r"|hearing|discussion|call|talks?))\b", re.IGNORECASE)
-
-# "Both hearings start at 9am", "All sessions begin at 10:00", "The two debates open at 6 pm": the time of each
-# event the sentence before announced.
-# ("Meetings start at 7pm" after a list of meeting dates: a plural gathering opening the clause is each of them)
-_EVERY_ONE = re.compile(r"^(?:both|all|each|the\s+(?:two|three|four|five)\b"
-                        r"|(?:the\s+)?(?:meetings|sessions|sittings|hearings|talks|lectures|classes|workshops|tours"
-                        r"|screenings|concerts|briefings)\s+(?:all\s+)?(?:start|begin|are\s+held|take\s+place|run)\b)",
-                        re.IGNORECASE)
-
 # "Registration is open for the conference, which takes place on 10 March at 9:00": a practicality, then a clause
 # that tells when the event it serves happens ("..., which will be held in Washington DC on Friday 5 December").
 _HAPPENS_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:takes?\s+place|(?:is|are|will\s+be)\s+held"
@@ -133,7 +118,7 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
     if relative is not None and relative.kind == "published" and times and not days \
             and relative.start > times[-1].start and relative_day(relative, context) == context.day:
         relative = None  # "... lands at 1.05 pm tomorrow" under "visit tomorrow (December 24)": the day in force
-    if not (_EVERY_ONE.match(sentence.lstrip()) and _untimed_list_above(context)) \
+    if not (EVERY_ONE.match(sentence.lstrip()) and untimed_list_above(context)) \
             and series.series_time(sentence, mentions, walk.block, context):
         return  # "Every lecture starts at 8 p.m.": no event, the time of those below
     if sitting_hours(sentence, mentions, context.findings):
@@ -245,14 +230,14 @@ def _undated(walk: ParagraphWalk, sentence: str, mentions: list[Mention], contex
     if walk.current is not None:
         extent.length_told_after(sentence, walk.current)  # "... flies to India today. The five-day trip ..."
     if walk.current is not None:
-        walk.current = _extend(walk.current, sentence)
+        walk.current = extend(walk.current, sentence)
 
 
 def _dated(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> None:
     """A dated sentence: the time of the event just announced, a line that only says which day, or events."""
     _clauses_of(said)
     announced = walk.current or (context.findings[-1] if context.last_prose == walk.block.number - 1 else None)
-    if said.timed_only is not None and _times_the_day(announced, said.timed_only, said.kind, said.clause, context):
+    if said.timed_only is not None and times_the_day(announced, said.timed_only, said.kind, said.clause, context):
         clauses.add_clauses(said.later, said.sentence, context, context.heading_place, walk.lead, said.mentions)
         return  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
     _what_it_tells(walk, said, context)
@@ -312,7 +297,7 @@ def _what_it_tells(walk: ParagraphWalk, said: DatedSentence, context: Reading) -
     bare = said.kind == kinds.EVENT and not said.days and not said.later \
         and len(LETTERS.findall(said.clause)) < _SAYS_WHAT \
         and not itinerary.names_its_own(said.clause, said.previous)  # "Question Time will follow at 2.30 pm"
-    if said.previous and (bare or _ANAPHOR.match(said.clause)) and not _dated_apart(said):
+    if said.previous and (bare or ANAPHOR.match(said.clause)) and not _dated_apart(said):
         # "The event is expected to take place at 13:00 CEST", "This meeting takes place on 16 November
         # at 7 pm": what it is, the sentence before says.
         said.what = without_dates(said.previous, [])
@@ -355,57 +340,3 @@ def _date_line(said: DatedSentence, context: Reading) -> bool:
         context.anchored = True
         return True
     return False
-
-
-def _untimed_list_above(context: Reading) -> bool:
-    """Did the sentence before list several days of one event with no time ("Meeting dates: 10 June, 8 July.")? Then
-    "All meetings begin at 10am" gives them their time, as it would give a series below its own."""
-    last = context.findings[-1] if context.findings else None
-    return last is not None and last.time is None and last.first == last.last == context.day \
-        and sum(1 for f in context.findings if f.text == last.text and f.time is None) > 1
-
-
-def _times_the_day(current: Finding | None, said: Mention, kind: str, clause: str, context: Reading) -> bool:
-    """A sentence that gives only a time to the day-long event the sentence before announced joins it; so does
-    one at the very time of the event before ("... at 11am. A silence will be observed at 11am.")."""
-    if current is None or not current.first == current.last == context.day or current.time not in (None, said.time):
-        return False
-    every = _EVERY_ONE.match(clause) is not None
-    if kind not in (kinds.EVENT, current.kind) and not _ANAPHOR.match(clause) and not every:
-        return False
-    if itinerary.names_its_own(clause, current.text):
-        return False  # "... the House sits. Question Time will be held at 2pm.": a part of the day, named
-    if bothdays.said_of_days(clause, context.findings):
-        return False  # "On both days the gates open at 9.30 am": the hours of the days told before (bothdays.py)
-    if current.time is None:
-        # "hearings in Townsville on 2 February and in Cairns on 3 February. Both hearings start at 9am."
-        told = [f for f in context.findings if f.text == current.text and f.time is None] if every else [current]
-        for finding in told:
-            finding.time, finding.until = said.time, said.until
-            finding.zone_label = said.zone or context.zone_label
-            if finding is not current:
-                finding.as_published = f"{finding.as_published} {said.text}"
-        # "... holds an Open Briefing on Friday 29 May" / "It runs from 1:15 - 3:15pm at United Nations Headquarters,
-        # New York": where the time is, over a town the sentence before named (its dateline's, the sender's)
-        here = best_place([m for m in find_places(clause) if m.locative and not m.topical and m.place.kind != COUNTRY])
-        if here is not None and (current.place is None or here.specificity > current.place.specificity):
-            current.place = here
-    current.as_published = f"{current.as_published} {said.text}"
-    current.text = f"{current.text} {clause}" if len(current.text) < MAX_TEXT else current.text
-    return True
-
-
-def _extend(finding: Finding, sentence: str) -> Finding:
-    """A sentence that goes on about the event before it joins its text (and may give its place)."""
-    if len(finding.text) + len(sentence) >= MAX_TEXT:
-        return finding  # enough said: the description stays readable and the work bounded
-    place = finding.place
-    if place is None or (place.kind == COUNTRY and not finding.location):
-        better = best_place([m for m in find_places(sentence) if m.locative or m.place.kind != COUNTRY])
-        if better is not None and (place is None or better.country == place.country):
-            place = better
-    finding.text = f"{finding.text} {sentence}"
-    finding.place = place
-    return finding
-
-
