@@ -10,15 +10,14 @@ from collections import Counter
 from parsers.blocks import Block
 from parsers.findings import Finding
 from parsers.placeindex import CITY, COUNTRY, VENUE, Place
-from parsers.places import best_place, find_places
+from parsers.places import GROUND_WORDS, best_place, find_places
 
-_GROUND_WORDS = r"(?:Oval|Stadium|Arena|Park|Grounds?|Showgrounds?|Racecourse|Velodrome)"
 _HOME_PLACES = 2  # the item's own country must be named by this many places of it at least
 
 
 def _named_after(place: Place, finding: Finding) -> str:
     """The town a ground ("Orlando Stadium") or, in the row's words, a club ("Orlando Pirates") is named after."""
-    if place.kind == VENUE and (ground := re.fullmatch(rf"(.+?)\s+{_GROUND_WORDS}", place.name)):
+    if place.kind == VENUE and (ground := re.fullmatch(rf"(.+?)\s+{GROUND_WORDS}", place.name)):
         return ground.group(1)
     if place.kind == CITY and re.search(rf"\b{re.escape(place.name)}\s+[A-Z][a-z]", finding.text) \
             and not re.search(rf"\b{re.escape(place.name)}\s*,", finding.text):

@@ -38,7 +38,8 @@ from parsers.postcodes import australian_addresses
 from parsers.townregions import REGION_AFTER_A_TOWN, regions_after_a_town
 
 # Imported from here by many callers: the record, the kinds of place.
-__all__ = ["CITY", "COUNTRY", "REGION", "VENUE", "Place", "PlaceMention", "best_place", "closing_place", "find_places"]
+__all__ = ["CITY", "COUNTRY", "GROUND_WORDS", "REGION", "VENUE", "Place", "PlaceMention", "best_place", "closing_place",
+           "find_places"]
 
 # "Poultney, VT", "Ottawa, ON K1A 0G9": a postal abbreviation after a town names its state or province.
 # "Annapolis, Md.", "Richmond, B.C.": news style abbreviates states and provinces so too.
@@ -68,7 +69,8 @@ _MAX_WORDS = 6
 # position. The same matches.)
 _CAPITALISED = re.compile(r"[^\x00-@\[-\x7f](?<=[^\W\d_a-z])[\w'’.-]*")  # [^...]: A-Z and all but ASCII
 # "Adelaide Oval", "Leeds Arena": a ground named after its town stands in that town (also after "England").
-_GROUND = re.compile(r"\s+(?:Oval|Stadium|Arena|Park|Grounds?|Showgrounds?|Racecourse|Velodrome)\b")
+GROUND_WORDS = r"(?:Oval|Stadium|Arena|Park|Grounds?|Showgrounds?|Racecourse|Velodrome)"
+_GROUND = re.compile(rf"\s+{GROUND_WORDS}\b")
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
 _TRAILING_CONNECTORS = _CONNECTORS - {"d.c."}  # a name may end with "D.C.", never with "of"
 
