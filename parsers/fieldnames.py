@@ -10,11 +10,11 @@ WHEN = ("when", "time", "date", "hour", "date and time", "time and place", "time
         "wann", "datum", "termin", "uhrzeit", "zeit", "datum und uhrzeit",
         "quand", "heure", "horaire", "horaires", "date et heure",
         "fecha", "hora", "cuándo", "fecha y hora")
-# The fields that give only the time ("Time:", "Hours:", "Uhrzeit:", "Horaire :").
-TIME = ("time", "times", "hour", "hours", "hora", "horario", "heure", "horaire", "zeit", "uhrzeit",
-        # ... or when it starts ("Start: 7pm", "Kick-off: 19:45", "Beginn: 19 Uhr", "Début : 19h")
-        "start", "starts", "start time", "starting time", "begins", "kick-off", "kickoff", "kick off", "beginn",
-        "début", "inicio", "comienzo")
+# The fields that give when something starts ("Start: 7pm", "Kick-off: 19:45", "Beginn: 19 Uhr", "Début : 19h").
+START = ("start", "starts", "start time", "starting time", "begins", "kick-off", "kickoff", "kick off", "beginn",
+         "début", "inicio", "comienzo")
+# The fields that give only the time ("Time:", "Hours:", "Uhrzeit:", "Horaire :"), or its start.
+TIME = ("time", "times", "timing", "hour", "hours", "hora", "horario", "heure", "horaire", "zeit", "uhrzeit", *START)
 # The other fields of an event page ("Event Type", "Event Category:", "Date/Time"): labels, which name no event.
 ABOUT = ("event type", "event category", "event categories", "category", "categories", "type", "event description",
          "description", "event location", "date/time", "date(s)", "tags", "organizer", "organiser", "cost",

@@ -16,7 +16,7 @@ from typing import Any
 from parsers import beforeday, comingyear, kinds, meridiem, resolve, yearslips
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention, resolve_day
-from parsers.fieldnames import ABOUT, TIME, WHEN, WHERE, alternatives
+from parsers.fieldnames import ABOUT, START, TIME, WHEN, WHERE, alternatives
 from parsers.findings import Finding
 from parsers.gate import Gated
 from parsers.places import Place, find_places
@@ -31,7 +31,8 @@ OPENING_WORDS = re.compile(
     r"^\W*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)][ \t]+$"
     r"|^\W*(?:(?:on|from|at|by|between|during|in|and|und|et|then|around|about|approx\.?|approximately|circa|c\.|as of"
     r"|not before|starting at|starts at"
-    r"|(?:hour|time|timing|when|date|start|wann|datum|termin|uhrzeit|zeit|quand|heure|fecha|hora)s?"
+    # a field's name ("Date:", "Time:"), or a start's (fieldnames.START: "Start:", "Kick-off:", "Beginn:")
+    rf"|(?:(?:hour|time|timing|when|date|wann|datum|termin|uhrzeit|zeit|quand|heure|fecha|hora)s?|{alternatives(START)})"
     r"(?:\s*(?:&|and|/)\s*(?:time|date)s?)?\s*:)"
     r"\s*)*\W*$",
     re.IGNORECASE,

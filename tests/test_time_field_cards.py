@@ -62,3 +62,13 @@ def test_a_start_field_over_the_date(label: str) -> None:
     events = extract(text, source="cards", reference=dt.date(2026, 12, 3)).events
     assert [(e.start.strftime("%Y-%m-%d %H:%M"), e.summary) for e in events] \
         == [("2022-10-08 19:45", "Launch of the youth survey")]
+
+
+@pytest.mark.parametrize("label", ["Start", "Kick-off", "Beginn", "Timing"])
+def test_a_start_field_waits_for_its_venue(label: str) -> None:
+    # The field's name opens the line as "Time:" does: the time waits for the lines that say when and where.
+    text = (f"Cup tie\n\nSource: Football Club\n\nPublished: 12 September 2022\n"
+            f"{label}: 19:45\nDate: Saturday 8 October 2022\nVenue: Easter Road, Edinburgh\n")
+    events = extract(text, source="cards", reference=dt.date(2026, 12, 3)).events
+    assert [(e.start.strftime("%Y-%m-%d %H:%M"), e.location) for e in events] \
+        == [("2022-10-08 19:45", "Edinburgh, United Kingdom")]
