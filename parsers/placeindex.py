@@ -183,6 +183,20 @@ def _small_towns() -> dict[str, Place]:
     return found
 
 
+@functools.cache
+def towns_in(country: str) -> tuple[tuple[str, str], ...]:
+    """(name, zone) of every town of `country` the tables know: its cities, its namesakes of other countries' towns,
+    its smaller towns and the towns its states keep on a clock of their own ("Oak Ridge", Tennessee)."""
+    cities = (_from_line(line) for line in PLACES_TSV.splitlines())
+    found = [(p.name, p.zone) for p in cities if p.kind == CITY and p.country == country]
+    found += [(p.name, p.zone) for towns in namesakes().values() for p, _ in towns if p.country == country]
+    found += [(p.name, p.zone) for p in _small_towns().values() if p.country == country]
+    states = region_places()
+    found += [(town, zone) for town, state, zone in (line.split("\t") for line in TOWN_CLOCKS_TSV.splitlines())
+              if state in states and states[state].country == country]
+    return tuple(found)
+
+
 def small_town(name: str) -> Place | None:
     """The smaller town of that name ("Parramatta"), of a country of several clocks: only for an organisation's
     name, which names a town as a place ("Catholic Diocese of Parramatta")."""

@@ -12,8 +12,7 @@ import functools
 import re
 import urllib.parse
 
-from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV, SMALL_TOWNS_TSV, TOWN_CLOCKS_TSV
-from parsers.placeindex import Place, abbreviations
+from parsers.placeindex import Place, abbreviations, towns_in
 from parsers.places import CITY
 
 # A host of a US body: its first label, after "www.", and a generic top-level domain.
@@ -25,16 +24,8 @@ _PREFIX = re.compile(r"(?:city|town|village)-?of-?")
 def _us_towns() -> dict[str, list[Place]]:
     """A US town's name run together in lower case ("stlouis") -> the towns of that name, of every table."""
     towns: dict[str, list[Place]] = {}
-    for table in (PLACES_TSV, NAMESAKES_TSV, SMALL_TOWNS_TSV, TOWN_CLOCKS_TSV):
-        for line in table.splitlines():
-            fields = line.split("\t")
-            if len(fields) == 5 and fields[1] == CITY and fields[3] == "US":  # name, kind, display, code, zone
-                name, zone = fields[0], fields[4]
-            elif (len(fields) in (4, 5) and fields[1] == "US") or (len(fields) == 3 and "/" in fields[2]):
-                name, zone = fields[0], fields[2]  # name, code, zone, display (, tag); or name, state, zone
-            else:
-                continue
-            towns.setdefault(_squashed(name), []).append(Place(name, CITY, f"{name}, United States", "US", zone, True))
+    for name, zone in towns_in("US"):
+        towns.setdefault(_squashed(name), []).append(Place(name, CITY, f"{name}, United States", "US", zone, True))
     return towns
 
 
