@@ -135,6 +135,12 @@ _REPORTED_LEAD = re.compile(r"^[^,;:]{0,60}?\b(?:said|says|announced|added|noted
 # Lower case: left by a date ("On Wednesday morning the ..."); "On the evening of (9 October), the ...".
 _PART_OF_DAY_LEAD = re.compile(r"^(?:(?:[Oo]n|[Ii]n|[Dd]uring)\s+the\s+(?:morning|afternoon|evening|night)\s+of\b"
                                r"|(?:morning|afternoon|evening|night)\b)[\s,]*(?=\S)")
+# "Registration is open for the seminar ...", "Sign up for the workshop ...", "Join the webinar ...", "Media wishing to
+# attend the briefing ...": a call to come, before what it is to come to (the title).
+_CALL_TO_COME = re.compile(r"^(?:(?:registration|booking|enrol?ment)\s+(?:is\s+)?(?:now\s+)?open\s+for"
+                           r"|(?:please\s+)?(?:register|sign\s+up|book|join\s+us)(?:\s+now)?\s+(?:for|to)"
+                           r"|(?:please\s+)?join|(?:journalists|media|reporters)\s+(?:wishing|who\s+wish|wanting)"
+                           r"\s+to\s+(?:attend|cover|join))\s+(?=(?:the|a|an|our|this|next)\s)", re.IGNORECASE)
 _INTRODUCTORY = re.compile(r"^(?:In|With|At|During|After|Following|Together with|On behalf of|As part of|Under)\b"
                            r"[^,]{3,100},\s+(?=[A-Z])")
 
@@ -275,6 +281,7 @@ def sentence_summary(kind: str, clause: str) -> str:
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _without_dateline(_WIRE_DATELINE.sub("", text))))
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text
     text = _PART_OF_DAY_LEAD.sub("", text)  # "(On Wednesday) morning the Minister opens ..."
+    text = _CALL_TO_COME.sub("", text)
     text = _in_the_present(text)
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")
 

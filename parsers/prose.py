@@ -64,6 +64,17 @@ _WHEN_FIELD = re.compile(rf"(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
 # that tells when the event it serves happens ("..., which will be held in Washington DC on Friday 5 December").
 _HAPPENS_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:takes?\s+place|(?:is|are|will\s+be)\s+held"
                              r"|runs?|opens?|starts?|begins?)\s+(?:on|from|at|in)\b")
+# "Registration is open for the seminar on Tuesday 8 February", "Sign up for the workshop, held on 4 May": the day
+# belongs to the event the practicality serves, named right before it (not "register by Friday", a deadline; not
+# "Accreditation for the Summit opens on 3 September", the practicality's own day; not "journalists who want to cover
+# the session on Monday must arrive by 1.30 p.m.", a duty whose hour is the press's).
+_FOR_THE_EVENT_ON = re.compile(
+    r"^(?!.*\b(?:must|should|required|needs?\s+to)\b)"
+    r".*\b(?:for|to)\s+(?:(?:attend|join)\s+)?(?:the|a|an|our|this|next|its|their)\s+"
+    r"(?:(?!(?:opens?|closes?|starts?|ends?|begins?|runs?|is|are|was|will)\b)[\w'’-]+\s+){0,5}?"
+    r"(?!(?:opens?|closes?|starts?|ends?|begins?|runs?|is|are|was|will)\b)[\w'’-]+,?\s+"
+    r"(?:(?:(?:to\s+be\s+)?held|taking\s+place|scheduled)\s+(?:on|for)|on)\s+"
+    r"(?:[a-z]+day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
 
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
 # "The memorial service is on the morning of 6 October": a thing said to be on the day, a sentence of its own (not
@@ -139,7 +150,7 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
         elif doors_of_a_gathering(lowered) and not start_after_doors(sentence, times):
             doors = True  # "Doors open at 7pm for the concert on Saturday 14 March": the concert's day, the doors' hour
         elif LOGISTICS.search(lowered) and not _aside_only(lowered) and not itinerary.invited(lowered) \
-                and not _HAPPENS_CLAUSE.search(lowered) \
+                and not _HAPPENS_CLAUSE.search(lowered) and not _FOR_THE_EVENT_ON.search(lowered) \
                 or of_a_life(lowered) \
                 or recurring.recurring(lowered, span=any(d.kind == "span" for d in days)):
             days, relative, timed_only = [], None, None
