@@ -8,11 +8,17 @@ only a little before the item's date is left alone: a release is often dated a f
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from parsers.blocks import sentence_around
 from parsers.dates import Mention
 from parsers.tense import told_as_to_come, told_in_the_past
 
+# "The committee meets on 2 March", "The next sitting is scheduled for 2 March": a plan told in the present, which
+# a release tells of days to come (a day gone by is told in the past: "met", "was held").
+_PLANNED = re.compile(r"\b(?:(?:is|are)\s+(?:scheduled|planned|slated|set|expected|due)\s+(?:for|to|on)\b"
+                      r"|takes?\s+place|(?:is|are)\s+held|(?:meets|convenes|sits|gathers)\s+(?:again\s+)?on)\b",
+                      re.IGNORECASE)
 _BEHIND = dt.timedelta(days=30)  # further before the item's date than this, a date told as to come is next year's
 _AHEAD = dt.timedelta(days=335)  # ... as long as next year's day is no further ahead of it than this
 
@@ -32,6 +38,6 @@ def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: M
     at = text.find(mention.text)
     start, end = sentence_around(text, at)
     sentence = text[start:end]
-    if not told_as_to_come(sentence) or told_in_the_past(sentence, mention):
+    if not (told_as_to_come(sentence) or _PLANNED.search(sentence)) or told_in_the_past(sentence, mention):
         return None
     return later

@@ -1,5 +1,6 @@
 """A year-less date told as to come that would fall well before the item's own date is next year's: a release of
-2 July that says a visit "will" run "from 12 to 15 April" means the April after it, not the one gone by. A date told
+2 July that says a visit "will" run "from 12 to 15 April", or that a council "meets on 4 March", means the April or
+March after it, not the one gone by. A date told
 in the past, one a few days before the item's date, or one whose weekday has already chosen its year keeps the
 nearest year. Items in our own words."""
 
@@ -24,6 +25,9 @@ CASES = [
     ("The Minister will visit the northern ports on Friday 12 April.", "2019-04-12",
      "a Friday in 2019, not in 2020: the weekday chose the year"),
     ("The Minister will visit the northern ports on 12 September.", "2019-09-12", "ahead of the item's date anyway"),
+    ("The fisheries council meets on 4 March in Valparaíso to set the quotas.", "2020-03-04",
+     "a meeting told in the present: a plan, to come"),
+    ("The next round of talks is scheduled for 4 March in Valparaíso.", "2020-03-04", "'is scheduled for': to come"),
 ]
 
 
