@@ -31,6 +31,7 @@ from model import Article
 from parsers import (
     bothdays,
     captionrows,
+    comingyear,
     dayheading,
     extent,
     itemyear,
@@ -176,7 +177,8 @@ def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[
                        published_inferred=guessed, year_guessed=not explicit and published is None,
                        item_years=frozenset([*(d.year for d in explicit), *([published.year] if published else [])]),
                        paired=resolve.weekdays_said_of_dates(blocks, found) if explicit or published else {},
-                       history_dated=lambda: published is None and itemyear.dated_by_history(blocks, mentions_of))
+                       history_dated=lambda: published is None and itemyear.dated_by_history(blocks, mentions_of),
+                       written_after=lambda: None if published else comingyear.written_after(blocks, mentions_of))
     context.area_of = lambda: area_of(article, context)
     return context, datelines
 

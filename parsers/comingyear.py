@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers.blocks import sentence_around
+from parsers.blocks import Block, sentence_around
 from parsers.dates import Mention
 from parsers.tense import told_as_to_come, told_in_the_past
 
@@ -21,6 +21,21 @@ _PLANNED = re.compile(r"\b(?:(?:is|are)\s+(?:scheduled|planned|slated|set|expect
                       re.IGNORECASE)
 _BEHIND = dt.timedelta(days=30)  # further before the item's date than this, a date told as to come is next year's
 _AHEAD = dt.timedelta(days=335)  # ... as long as next year's day is no further ahead of it than this
+
+
+# "the decision of 3 June 2021", "our letter of 12 May 2021": a document named by its date, which exists when named
+_DOCUMENT_OF = re.compile(r"\b(?:decision|resolution|letter|agreement|declaration|communiqu[ée]|statement|judge?ment"
+                          r"|ruling|decree|order|report|note|release|notice|circular|memorandum|minutes)s?\s+of\s+$",
+                          re.IGNORECASE)
+
+
+def written_after(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> dt.date | None:
+    """For an item with no date of its own: the newest of its full dates that are history, a document it names by
+    its date or a day told in the past; the item was written after it."""
+    gone = [dt.date(m.first.year, m.first.month, m.first.day) for b in blocks for m in mentions_of[b.number]
+            if m.first is not None and m.first.year and m.kind == "day"
+            and (_DOCUMENT_OF.search(b.text, max(0, m.start - 40), m.start) or told_in_the_past(b.text, m))]
+    return max(gone, default=None)
 
 
 def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: Mention) -> dt.date | None:

@@ -184,6 +184,7 @@ class Reading:
     # Are the item's only full dates told in the past ("On 26 December 2004 a tsunami took ...")? Then they say
     # nothing of the year of its weekdays. Asked only when a weekday contradicts a year (article.py sets it).
     history_dated: Callable[[], bool] = lambda: False
+    written_after: Callable[[], dt.date | None] = lambda: None  # an undated item's newest day of history
     _twelve_hour: list[bool] = field(default_factory=list)  # does the item keep to the 12-hour clock (when asked)
 
     def twelve_hour(self) -> bool:
@@ -294,10 +295,12 @@ def _named_days(context: Reading, text: str, mention: Mention,
         # year-less date stays near the item's date.)
         first = _in_year(first, context.named_year)
         notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
-    elif year_inferred and (later := comingyear.next_year_day(first, context.published, text, mention)):
+    elif year_inferred and (later := comingyear.next_year_day(first, bound := context.published
+                                                              or context.written_after(), text, mention)):
         first = later
         notes.append(resolve.year_note(first, f"the date gives none; it is told as to come, and {first:%d %B} had"
-                                              f" passed by the item's date {context.published:%d %B %Y}"))
+                                              f" passed by the item's {'date' if context.published else 'history'}"
+                                              f" {bound:%d %B %Y}"))
     elif year_inferred and not resolve.is_inference(note):  # (the weekday's own reason is noted already)
         notes.append(resolve.year_note(first, context.year_reason))
     last = first

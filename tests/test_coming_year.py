@@ -42,3 +42,24 @@ def test_a_date_to_come_after_the_item(body: str, expected: str, why: str) -> No
 def test_the_note_says_why() -> None:
     event = extract(HEAD + CASES[0][0] + "\n", source="coming", reference=dt.date(2026, 12, 3)).events[0]
     assert "told as to come" in " ".join(event.notes)
+
+
+# An item with no date of its own, whose only full date is history: a document it names by its date, or a day told
+# in the past. It was written after that day, so a year-less date told as to come well before it is next year's.
+UNDATED = [
+    ("Under the ruling of 3 June 2021, the fisheries council will meet again on 14 March in Valparaíso.", "2022-03-14",
+     "a document named by its date: the meeting to come is the March after it"),
+    ("The quotas were cut on 3 June 2021. The fisheries council will meet again on 14 March in Valparaíso.",
+     "2022-03-14", "a day told in the past: the same"),
+    ("The fisheries council will meet on 14 March in Valparaíso; its final report is due on 30 June 2021.",
+     "2021-03-14", "a full date still to come bounds nothing: the nearest March stands"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), UNDATED)
+def test_a_date_to_come_after_the_items_history(body: str, expected: str, why: str) -> None:
+    item = "Title\n\nSource: Coastal Ministry\n\n" + body + "\n"
+    events = extract(item, source="coming", reference=dt.date(2026, 12, 3), default_zone="UTC").events
+    assert events, why
+    first = events[0].start
+    assert (first.date() if isinstance(first, dt.datetime) else first).isoformat() == expected, why
