@@ -33,6 +33,8 @@ CASES = [
      "2025-03-03 14:00", "a city's time after the comma: Brussels, CET"),
     ("The debate starts on Monday, 3 March 2025 at 14:00, Question Time follows at 15:00.",
      "2025-03-03 14:00", "'Question Time' is a part of a sitting, not a clock: the default clock (UTC here)"),
+    ("The results are announced on Wednesday, 5 March 2025 at 12:00 noon Beijing Time.",
+     "2025-03-05 04:00", "'12:00 noon', the hour said twice, then its clock: Beijing, UTC+8"),
 ]
 
 
