@@ -219,9 +219,10 @@ _DANGLING = frozenset({"on", "at", "from", "by", "between", "and", "until", "til
                        "respectively", "set", "scheduled", "planned",  # ("is set": a date whose "for" went with it)
                        "around"})  # ("expected at around": its time went)
 # "Questions are (on Thursday), after which ...": a copula its date left before a comma, where the clause ends
-# (a new clause follows); "What is new is, above all, the market" keeps its copula, whose complement follows.
+# (a new clause follows), or where the place follows ("The seminar is (on 5 March, 9h-12h), in Lyon"); "What is new
+# is, above all, the market" keeps its copula, whose complement follows.
 _LEFT_COPULA = re.compile(r"\s+(?:is|are)(?=,\s*(?:after|before|following|followed|when|where|while|which|whereupon"
-                          r"|and|then|with)\b)")
+                          r"|and|then|with|in|at)\b)")
 # "on February 3rd @ 7PM": the "at" of a time taken out; before a name it says where ("Book talk @ The Hub") and
 # stays, as "at".
 # "Webinar starts (15:00 GMT)": the same moment on another clock, in brackets, left by its time.

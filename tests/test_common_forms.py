@@ -95,6 +95,7 @@ def test_the_start_told_after_the_doors_opening_times_the_event() -> None:
     ("Hearing on water prices: , Room 3A", "Event: Hearing on water prices, Room 3A", "the same, spaced"),
     ("A sentencing hearing is scheduled for, in Courtroom 2", "Event: Sentencing hearing is scheduled, in Courtroom 2",
      "'for' left before a comma"),
+    ("The seminar is, , in Lyon", "Event: Seminar, in Lyon", "a copula its date and hours left before the place"),
 ])
 def test_titles_leave_no_colon_or_preposition_before_a_comma(clause: str, expected: str, why: str) -> None:
     assert kinds.sentence_summary(kinds.EVENT, clause) == expected, why
