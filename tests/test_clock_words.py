@@ -101,7 +101,7 @@ def test_a_start_and_its_end_are_one_mention() -> None:
     ("The open meeting is held on the 12th of March, 2027 from 6:00 PM to 8:00 PM in the old mill.", "old mill",
      "on the"),
     ("A second reading is planned for 12 March 2027 at 7 pm in the old mill.", "old mill", "for in"),
-    ("Join us next Friday, 12 March 2027, at 7 pm for the quiz in the old mill.", "quiz", "next"),
+    ("Join us next Friday, 12 March 2027, at 7 pm for the quiz in the old mill.", "Quiz in the old mill", "next"),
     ("Day 1 (Friday, 12 March 2027): Arrival in the old mill; the quiz at 19:00.", "Day 1: Arrival", "("),
     ("La feria será el 12 de marzo de 2027 a las 19:00 en el molino.", "feria será", " el en"),
 ])  # fmt: skip
