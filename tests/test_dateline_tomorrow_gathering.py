@@ -33,6 +33,6 @@ def test_tomorrow_with_a_counted_crowd_after_a_dateline() -> None:
 
 
 def test_a_count_in_a_sentence_of_its_own_without_chairing_is_left() -> None:
-    body = ("ABU DHABI, 24th Jun, 2031 (WAM) - Tomorrow more than 300 delegates gather in Abu Dhabi for the Council.\n\n"
-            "Last year the two-day meeting drew fewer delegates.")
+    body = ("ABU DHABI, 24th Jun, 2031 (WAM) - Tomorrow more than 300 delegates gather in Abu Dhabi for the "
+            "Council.\n\nLast year the two-day meeting drew fewer delegates.")
     assert _days(body) == [("2031-06-25", "2031-06-25")]
