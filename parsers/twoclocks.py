@@ -16,7 +16,8 @@ from parsers.mentions import Mention
 from parsers.placeindex import lookup
 from parsers.zonelabels import LABELS
 
-_NAME = r"[A-Z][\w'’-]*\.?(?:[ \t][A-Z][\w'’-]*\.?){0,2}"
+# A place's name of up to three words; an abbreviation's stop ends it ("in Dominican R. The national anthem").
+_NAME = r"[A-Z][\w'’-]*(?:\.|[ \t][A-Z][\w'’-]*(?:\.|[ \t][A-Z][\w'’-]*\.?)?)?"
 _MARKED = (rf"(?:in[ \t]+(?P<inN>{_NAME})(?:[ \t]+(?:local[ \t]+)?time)?"
            rf"|(?P<namedN>{_NAME})[ \t]+(?:local[ \t]+)?time)")
 _TWO_CLOCKS = re.compile(
@@ -36,14 +37,15 @@ def two_clocks(text: str, mention: Mention) -> tuple[Mention, int] | None:
         return None
     first = _place(found.group("in1") or found.group("named1"))
     second = _place(found.group("in2") or found.group("named2"))
+    # (the mention takes in both clocks, so that a summary drops them with it)
+    said = text[mention.start : found.end()]
     if first:
-        return mention._replace(zone=f"{first} time"), found.end()
+        return mention._replace(end=found.end(), text=said, zone=f"{first} time"), found.end()
     if not second:
         return None
     hour = int(found.group("hour")) % 12 + (12 if found.group("half") == "p" else 0) if found.group("half") \
         else int(found.group("hour"))
-    at = found.start("hour")
-    return mention._replace(start=at, text=text[at : found.end()], time=dt.time(hour, int(found.group("minute") or 0)),
+    return mention._replace(end=found.end(), text=said, time=dt.time(hour, int(found.group("minute") or 0)),
                             zone=f"{second} time"), found.end()
 
 

@@ -43,3 +43,15 @@ def test_a_bracket_naming_no_clock_is_left() -> None:
     events = extract(ITEM.format(body=body), source="office", reference=dt.date(2031, 3, 1),
                      default_zone="UTC").events
     assert [e.start.astimezone(dt.UTC).strftime("%H:%M") for e in events if not e.all_day] == ["09:00"]
+
+
+def test_the_summary_drops_both_clocks() -> None:
+    body = ("The council meets in Punta Cana on May 9, 2031.\n\nAgenda – Friday May 9th, 2031:\n"
+            "9:00 a.m. in Central America / 11:00 a.m. in Dominican R. Remarks by the chair\n"
+            "9:30 a.m. in Central America / 11:30 a.m. in Dominican R. Report of the president")
+    events = extract(ITEM.format(body=body), source="office", reference=dt.date(2031, 3, 1),
+                     default_zone="UTC").events
+    summaries = [e.summary for e in events if not e.all_day]
+    assert len(summaries) == 2
+    assert not any("Dominican R" in s or "Central America" in s for s in summaries), summaries
+    assert any("Remarks by the chair" in s for s in summaries), summaries
