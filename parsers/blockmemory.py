@@ -6,12 +6,12 @@ dates the rows under it, "Cards can be picked up at these times:" makes the list
 
 from __future__ import annotations
 
-from parsers import calendarrows, dayheading, kinds, schedule, scheduleentries
+from parsers import calendarrows, dayheading, kinds, schedule, scheduleentries, tense
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
 from parsers.dates import Mention
 from parsers.notevents import MINUTES_HEADING
 from parsers.performances import work_and_maker
-from parsers.reading import LOGISTICS, Reading, add
+from parsers.reading import LOGISTICS, Reading, add, resolve_part
 
 
 def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
@@ -33,7 +33,8 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.part = schedule.caption(block.text)  # "Details", "Time" head no entry of their own
     row = context.dated_finding if context.dated_line == context.dated_finding_at else None  # a diary row above
     if context.dated_line == block.number - 1 and (row is None or scheduleentries.same_row_form(row.text, block.text)) \
-            and scheduleentries.diary_entry(block, context, follows_row=row is not None):
+            and scheduleentries.diary_entry(block, context, follows_row=row is not None) \
+            and not _done_before_the_stamp(block.text, context):
         kind = kinds.classify(block.text)
         context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
                                     kinds.item_summary(kind, block.text), context.heading_place,
@@ -44,7 +45,8 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
     if calendarrows.calendar_row(block, context):
         return
     calendarrows.section(block, context)
-    if context.dated_line == block.number - 1 and scheduleentries.names_an_event(block.text):
+    if context.dated_line == block.number - 1 and scheduleentries.names_an_event(block.text) \
+            and not _done_before_the_stamp(block.text, context):
         # "06 Dec 2023" then "OHCHR Press Conference": a dated list of events without times.
         kind = kinds.classify(block.text)
         context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
@@ -77,3 +79,12 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.field_at = block.number
     if schedule.LOCAL_TIME.match(block.text):
         context.local_at = block.number
+
+
+def _done_before_the_stamp(entry: str, context: Reading) -> bool:
+    """A diary's entry told wholly in the past under a day line before the item's stamp ("30 September" / "H.E. Dr
+    Reyes joined the reception ..." in a round-up published on 4 October): what was done, no event."""
+    dated = context.dated_mention
+    if context.published is None or dated is None or dated.first is None or not tense.told_as_history(entry):
+        return False
+    return resolve_part(dated.first, context)[0] < context.published

@@ -157,11 +157,13 @@ _CLAUSE_TOMORROW = re.compile(r"(?<=[A-Za-z] )(?<!\bof )(?<!\bas )tomorrow"
 # its dateline's dash too ("DHAKA, Jan 9 (BSS) - Tomorrow the university starts ...").
 _OPENING_TOMORROW = re.compile(
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=\)\s-\s)|(?<=\)\s–\s)|(?<=\)\s—\s)|(?<=\)\s--\s))Tomorrow(?:\s*,)?\s+"
-    r"(?!(?:we|I|you|our|my|your|they|it|is|will|belongs|never|may|might|could|can|must)\b)(?:the\s+[A-Za-z]|[A-Z])"
+    r"(?!(?:we|I|you|our|my|your|they|it|is|will|belongs|never|may|might|could|can|must)\b)"
+    # ("Tomorrow more than 360 delegates from 116 countries gather ...": a counted crowd is a third party too)
+    r"(?:the\s+[A-Za-z]|[A-Z]|(?:more\s+than|over|some|about|around|nearly)\s+\d)"
     r"(?=[^.!?\n]{0,120}?\b(?:will\s+)?(?:travels?|visits?|meets?|hosts?|holds?|chairs?|attends?|opens?"
     r"|launch(?:es)?|signs?|speaks?|address(?:es)?|delivers?|presents?|receives?|welcomes?|tours?|flies|fly"
     r"|arrives?|departs?|leaves?|takes?\s+part|participates?|votes?|debates?|sits?|convenes?|starts?|begins?"
-    r"|inaugurates?|celebrates?)\b)")
+    r"|inaugurates?|celebrates?|gathers?|assembles?|comes?\s+together)\b)")
 
 
 def _after_a_time(before: str) -> bool:

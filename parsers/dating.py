@@ -7,7 +7,7 @@ import contextlib
 import datetime as dt
 import re
 
-from parsers import itinerary, notevents, pastdays, pastrelative, saidtoday, tense
+from parsers import extent, itinerary, notevents, pastdays, pastrelative, saidtoday, tense
 from parsers.dates import DayPart, Mention
 from parsers.moment import same_moment
 from parsers.reading import Reading, opens
@@ -106,7 +106,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         relative = None  # "The day before, the chief announced ...": when it was said
     if relative is not None and past_weekday(sentence, relative, context):
         relative = None  # "As of Wednesday the country had ...": a day of the week before the item's
-    if relative is not None and pastdays.past_before(sentence, relative, context.published, context.day):
+    if relative is not None and pastdays.past_before(sentence, relative, context.published, context.day) \
+            and not _arrived_for_a_stay(sentence, relative):
         relative = None
     if days and context.published is None and pastdays.past_before_newest(sentence, days[0], context.newest):
         days, relative = [], None  # "The House rose on June 9" in a notice of July that gives no publication date
@@ -229,3 +230,14 @@ def _historical(mention: Mention, sentence: str, context: Reading, mentions: lis
     except ValueError:
         return True
     return day < context.newest - _HISTORY or ("anniversary" in sentence.lower() and day < context.newest)
+
+
+_ARRIVED = re.compile(r"\b(?:arrived|landed)\b", re.IGNORECASE)
+
+
+def _arrived_for_a_stay(sentence: str, today: Mention) -> bool:
+    """"arrived in Sri Lanka today (25) for a four-day official visit": the arrival is told done, but the visit it
+    opens, counted in days, runs from today on (an event under way, not history)."""
+    return today.kind == "published" and today.offset == 0 \
+        and _ARRIVED.search(sentence, 0, today.start) is not None \
+        and extent.counted_days(sentence, today) is not None

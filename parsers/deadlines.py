@@ -39,6 +39,8 @@ _DEADLINE_BEFORE = re.compile(
     r"|nejpozději(?:\s+(?:do|dne|v))?|najneskôr(?:\s+(?:do|dňa|v))?|najpóźniej(?:\s+(?:do|dnia|w))?"
     # and the Scandinavian: "senest søndag 5. juni kl. 14:00", "senast måndagen den 14 mars", "senest kl. 11:45"
     r"|sen[ae]st(?:\s+(?:den|d\.|på|kl\.?))?"
+    # and a Scandinavian deadline named: "fristen er 28. oktober kl. 14.00", "påmeldingsfristen er", "sista dag är"
+    r"|\w*frist(?:en)?(?:\s+(?:er|är))?|sista\s+dag(?:en)?(?:\s+är)?"
     r")\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )

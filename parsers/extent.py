@@ -163,16 +163,21 @@ def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
 # "Premier flies to India today ... The five-day trip takes him to New Delhi, Hyderabad and Mumbai.": a sentence
 # with no day of its own that opens on the count of the event just told ("The", "This", "Her", not "A") gives its
 # length.
+# So does its first clause naming "the Agency's two-day high-level meeting" as its object ("Luxembourg chairs the
+# Agency's two-day high-level meeting, which ..."): the meeting just dated, by its definite article or owner.
 _COUNT_OPENS = re.compile(
     r"^(?:the|this|his|her|their|its)\s+(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:visit|trip|tour|mission|stay|swing)\b", re.IGNORECASE)
+    r"(?:visit|trip|tour|mission|stay|swing)\b"
+    r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:chairs|hosts|leads|opens)\s+(?:the|this|its)\s+(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?P<o>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:meeting|session|summit|conference|council|forum)\b", re.IGNORECASE)
 
 
 def length_told_after(sentence: str, told: Finding) -> None:
     """A sentence opening on the count of days of the one-day event just told ("The five-day trip ...") stretches it."""
     found = _COUNT_OPENS.match(sentence.lstrip())
     if found is not None and told.time is None and told.first == told.last:
-        count = found.group("n").lower()
+        count = (found.group("n") or found.group("o")).lower()
         stretch(told, _NUMBERS.get(count) or int(count), False)
 
 

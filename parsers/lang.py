@@ -66,7 +66,8 @@ _MONTH = rf"(?:{_alternatives(MONTHS)})(?:\.|\b)"
 _WEEKDAY = rf"(?:{_alternatives(WEEKDAYS)})\.?"
 _DAY = DAY_NUMBER
 _YEAR = YEAR_NUMBER
-_TO = r"(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|au|tot(?:\s+en\s+met)?)"  # (Dutch "tot (en met)")
+# (Dutch "tot (en met)"; Norwegian and Danish "til (og med)", Swedish "till (och med)")
+_TO = r"(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|au|tot(?:\s+en\s+met)?|till?(?:\s+o(?:g|ch)\s+med)?)"
 _LEAD = r"(?:(?:[Aa]m|[Vv]om|[Ll]e|[Dd]u|[Ll]es|[Aa]b|[Oo]p|[Vv]an)\s+)?"
 
 

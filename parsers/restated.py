@@ -30,6 +30,7 @@ from collections.abc import Callable
 from model import Event
 from parsers.mentions import Mention
 from parsers.placeindex import lookup
+from parsers.twoclocks import two_clocks
 from parsers.zones import settled_by_offset
 
 # The world's clock, as a bracket after a time writes it: Greenwich's is read as UTC there.
@@ -52,7 +53,7 @@ def without_bracketed(text: str, mentions: list[Mention], screen: Screen) -> lis
     for mention in mentions:
         if mention.kind == "time" and mention.start < bracket_end:
             continue  # one more place's clock in the bracket: the same moment again
-        home = _home_clock(text, mention)
+        home = _home_clock(text, mention) or two_clocks(text, mention)
         if home is not None:
             mention, bracket_end = home
         said = _restating(text, kept[-1], mention) if kept else None

@@ -39,7 +39,8 @@ def of_a_life(sentence: str) -> bool:
 
 # "as strong today as it was", "as high school is today", "But today, the cost is": today as
 # "nowadays", set against the past; not the day of anything.
-_NOWADAYS_BEFORE = re.compile(r"(?:\b(?:is|are|am)|^\W*but)\s*$", re.IGNORECASE)
+# ("the one instrument ready today to meet the goals": what is at hand in the present age, too)
+_NOWADAYS_BEFORE = re.compile(r"(?:\b(?:is|are|am|ready|viable|feasible)|^\W*but)\s*$", re.IGNORECASE)
 _NOWADAYS_AFTER = re.compile(r"^\s*as\b")
 # "vor denen das Land heute steht", "Heute präsentiert sich das Viertel renoviert", "signifie aujourd'hui":
 # "heute", "aujourd'hui" with a verb of being or standing, set against the past: nowadays.

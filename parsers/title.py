@@ -23,7 +23,10 @@ _PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programm
 # ("Biweekly press briefing: summary, 4 March 2022": the record of a briefing given that day, the same.)
 _DIGEST_TITLE = re.compile(r"(?i)\b(?:in\s+the\s+(?:media|news|press)|press\s+(?:review|cuttings|digest|summary)"
                            r"|briefing\s*:?\s+summary|summary\s+of\s+the\s+(?:[\w-]+\s+)?(?:press\s+|media\s+)?briefing"
-                           r"|media\s+(?:review|digest|summary|round-?up|monitoring)|news\s+(?:digest|round-?up|summary))\b")
+                           r"|media\s+(?:review|digest|summary|round-?up|monitoring)|news\s+(?:digest|round-?up|summary)"
+                           # "Weekly round-up: the Secretary-General's engagements, 30th Sep - 03rd Oct 2024": the
+                           # record of a week gone by, dated by the days it covers
+                           r"|(?:daily|weekly|monthly|week'?s)\s+round-?up)\b")
 _FEW_DAYS = 3  # a title of more days is a list of them, whatever its words (and weighing each would cost)
 _LISTED_DAYS = re.compile(r"\d\s*(?:,|and|&|et|und|y)\s*\d", re.IGNORECASE)  # "9 and 10", "4 et 5", "11 und 12"
 

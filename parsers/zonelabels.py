@@ -104,6 +104,8 @@ LABELS: dict[str, Label] = {
     "ARABIASTANDARDTIME": Label("Asia/Riyadh", None),
     "GULFSTANDARDTIME": Label("Asia/Dubai", None),
     "EASTAFRICATIME": Label("Africa/Nairobi", None),
+    # One clock, six hours behind UTC all year, from Guatemala to Costa Rica ("8:00 a.m. in Central America")
+    "CENTRALAMERICATIME": Label("America/Guatemala", None),
     "AUSTRALIANEASTERNSTANDARDTIME": Label("Australia/Sydney", False),
     "AUSTRALIANEASTERNDAYLIGHTTIME": Label("Australia/Sydney", True),
     "CET/CEST": Label("Europe/Brussels", None),
