@@ -18,8 +18,20 @@ _HISTORY = dt.timedelta(days=366)
 # "on Friday", and as Spanish and Portuguese say it, "este viernes", "el viernes", "nesta sexta-feira", "na sexta-feira"
 _ON = ("on ", "este ", "esta ", "el ", "nesta ", "neste ", "na ", "no ", "próximo ", "proximo ")
 _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that opens with a clock time
+# "ready for Thursday's by-elections", "voting in Friday's poll": a weekday in the possessive after "for" or "in" names
+# the day of what follows it, what the sentence prepares for or takes part in; not "at Wednesday's summit, the text
+# to be signed ..." (a topic, told beside the day's own programme), "follows Thursday's session", "put off Tuesday's
+# appearance" (what came before or was called off).
+_POSSESSIVE = re.compile(r"['’]s\s+\w")
+_FOR_OR_IN = re.compile(r"\b(?:for|in)\s+$", re.IGNORECASE)
 # "... the preparations for the National Elections on 08 May 2019": a date that names a topic.
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
+
+
+def _possessive(sentence: str, mention: Mention) -> bool:
+    """"for Thursday's by-elections": the weekday of what follows it."""
+    return _POSSESSIVE.match(sentence, mention.end) is not None \
+        and _FOR_OR_IN.search(sentence, max(0, mention.start - 8), mention.start) is not None
 
 
 def _told_before_the_day(sentence: str, mention: Mention, day: dt.date) -> bool:
@@ -86,7 +98,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                                                       or timed and m.text[:3].lower() in _AM_LE
                                                       or timed and itinerary.weekday_after_time(sentence, m, mentions)
                                                       or itinerary.weekday_before_time(sentence, m, mentions)
-                                                      and not _NEXT.search(sentence, 0, m.start))
+                                                      and not _NEXT.search(sentence, 0, m.start)
+                                                      or _possessive(sentence, m))
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
                          and not pastdays.past_before(sentence, m, context.published, context.day)), None)
