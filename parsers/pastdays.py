@@ -29,7 +29,9 @@ _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"|hat|haben|hatte|hatten|wurde|wurden"
                    rf"|{tense.IBERIAN_PRETERITE}"  # "encabezó", "se vieron", "inauguraram"
                    # French passé composé and passive: "a rejeté le", "ont décidé le", "confirmé par la Cour ... le"
-                   r"|(?:a|ont|avait|avaient)\s+(?:été\s+)?[a-zà-ü]{3,}é(?:e?s?)|[a-zà-ü]{3,}é(?:e?s?)\s+par)\b"
+                   r"|(?:a|ont|avait|avaient)\s+(?:été\s+)?[a-zà-ü]{3,}é(?:e?s?)|[a-zà-ü]{3,}é(?:e?s?)\s+par"
+                   # Romanian perfect and past participles: "a fost semnat ... pe 17 octombrie", "ales pe 28 septembrie"
+                   r"|(?-i:a|au)\s+(?:fost|avut|semnat|votat|adoptat|aprobat|anunțat|declarat)|ales|aleasă|aleșii?)\b"
                    r"[^.;]{0,50}$", re.IGNORECASE)
 _PAST_REACH = 70  # a regular past ("the crew finished the channel on") and its object before the day
 # "It follows the minister's visit to the Kingdom of Saudi Arabia from February 22 to February 23" under a later
