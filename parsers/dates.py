@@ -70,7 +70,8 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
                 break
             low = taken
         tried = anchor + 1
-    foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions, romanian_mentions = _other_languages()
+    foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions, romanian_mentions = \
+        _other_languages()
     merged = in_context(text, _weekday_run_of_span(text, _dated_relatives(text, mentions)))
     foreign = foreign_mentions(text, digits)
     if numeric_order == "mdy" and foreign:

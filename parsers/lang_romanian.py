@@ -42,10 +42,12 @@ _FORMS = {
           rf"(?P<s2d>{_DAY})\s+(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{_YEAR})\b)?"),
     # "miercuri, 22 octombrie", "pe 17 octombrie 2025": a day (a month name always after its day's number)
     # ("pe" and "în data de" before it are part of the date, as "on" is left out of a summary)
-    "d": (rf"(?:(?i:pe|în\s+data\s+de|in\s+data\s+de)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})\s+(?P<dm>{_MONTH})\b(?:\s+(?P<dy>{_YEAR})\b)?"),
+    "d": (rf"(?:(?i:pe|în\s+data\s+de|in\s+data\s+de)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
+          rf"(?P<dd>{_DAY})\s+(?P<dm>{_MONTH})\b(?:\s+(?P<dy>{_YEAR})\b)?"),
     # "la ora 10:00", "ora 18", "orele 9.30", "între orele 10:00 și 14:00": a clock after the word that says it is one
     # ("la" and "începând cu" before it are part of the time)
-    "t": (rf"(?:(?i:la|începând\s+cu|incepand\s+cu)\s+)?(?P<lead>(?i:ora|orele))\s+(?P<th>{_HOUR})(?:[.:](?P<tm>[0-5]\d))?"
+    "t": (rf"(?:(?i:la|începând\s+cu|incepand\s+cu)\s+)?(?P<lead>(?i:ora|orele))\s+"
+          rf"(?P<th>{_HOUR})(?:[.:](?P<tm>[0-5]\d))?"
           rf"(?:\s*(?:[-–]|(?i:și|şi|si|la|până\s+la)\s+(?:(?i:ora|orele)\s+)?)\s*(?P<uh>{_HOUR})(?:[.:](?P<um>[0-5]\d))?)?"
           r"(?![\d.,:]?\d)(?!\s*%)"),
     # "astăzi", "mâine", "ieri": a day counted from the publication date

@@ -35,7 +35,8 @@ def test_romanian_mentions(text: str, kind: str, said: tuple[int, int, int | Non
         return
     assert [m.kind for m in found] == [kind]
     first = found[0].first
-    assert first is not None and (first.month, first.day, first.weekday) == said
+    assert first is not None
+    assert (first.month, first.day, first.weekday) == said
 
 
 @pytest.mark.parametrize(("body", "expected"), [
