@@ -83,6 +83,14 @@ def sentence_dates(sentence: str, mentions: list[Mention],
             and not past_weekday(sentence, first, context) \
             and not pastdays.past_before(sentence, first, context.published, context.day):
         days, relative = [], first
+    weekdays = [m for m in mentions if m.kind == "weekday"]
+    if context.published is not None and context.day > context.published and weekdays and not days \
+            and tense.future_marker(sentence) is None and all(tense.told_in_the_past(sentence, m) for m in weekdays) \
+            and any(past_weekday(sentence, m, context) for m in weekdays):
+        # "The exercise starts on June 16. ... A C-130 arrived on Monday." under a stamp of June 10: the story is
+        # back in the stamp's week, and "On Wednesday a convoy moves" after it is that week's Wednesday (not "travels
+        # on Friday, the office said on Thursday": a sentence with a weekday to come stays where it is).
+        context.day = context.published
     if relative is None and context.anchored and not days:
         # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
         # So are "am Samstag um 19.30 Uhr" and "le samedi à 10h": with a clock time, as a German or French
