@@ -41,3 +41,10 @@ def test_weekday_in_the_possessive(body: str, expected: str, why: str) -> None:
     events = extract(ITEM.format(body=body), source="board", reference=dt.date(2031, 12, 3),
                      default_zone="UTC").events
     assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events if not e.all_day] == [expected], why
+
+
+def test_summary_keeps_what_the_day_owned() -> None:
+    """The weekday taken out of the summary leaves "the" before what it owned, not a stray "'s"."""
+    events = extract(ITEM.format(body="Voting in Thursday's by-elections opens at 6 am."), source="board",
+                     reference=dt.date(2031, 12, 3), default_zone="UTC").events
+    assert [e.summary for e in events] == ["Event: Voting in the by-elections opens"]
