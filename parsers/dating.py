@@ -24,13 +24,16 @@ _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that 
 # appearance" (what came before or was called off).
 _POSSESSIVE = re.compile(r"['’]s\s+\w")
 _FOR_OR_IN = re.compile(r"\b(?:for|in)\s+$", re.IGNORECASE)
+_OTHER_DAYS = frozenset({"published", "relative", "day", "span", "weekday", "weekdays"})
 # "... the preparations for the National Elections on 08 May 2019": a date that names a topic.
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
 
 
-def _possessive(sentence: str, mention: Mention) -> bool:
-    """"for Thursday's by-elections": the weekday of what follows it."""
-    return _POSSESSIVE.match(sentence, mention.end) is not None \
+def _possessive(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """"for Thursday's by-elections": the weekday of what follows it, when the sentence names no other day
+    ("Preparations for Saturday's parade begin today": today)."""
+    return not any(m is not mention and m.kind in _OTHER_DAYS for m in mentions) \
+        and _POSSESSIVE.match(sentence, mention.end) is not None \
         and _FOR_OR_IN.search(sentence, max(0, mention.start - 8), mention.start) is not None
 
 
@@ -107,7 +110,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                                                       or timed and itinerary.weekday_after_time(sentence, m, mentions)
                                                       or itinerary.weekday_before_time(sentence, m, mentions)
                                                       and not _NEXT.search(sentence, 0, m.start)
-                                                      or _possessive(sentence, m))
+                                                      or _possessive(sentence, m, mentions))
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
                          and not pastdays.past_before(sentence, m, context.published, context.day)), None)

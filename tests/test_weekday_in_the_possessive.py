@@ -29,6 +29,7 @@ CASES = [
      "the possessive after 'for', the hour in the next paragraph"),
     ("Voting in Friday's poll opens at 7 am.", "2031-12-05 07:00", "the possessive after 'in'"),
     ("Delegates who follow Friday's session closely meet at 7 am.", "2031-12-03 07:00", "no 'for' or 'in' before it"),
+    ("Preparations for Saturday's parade begin today at 9 am.", "2031-12-03 09:00", "another day named: today"),
     ("The court is expected to give its ruling on Thursday, three months after it reserved its verdict.\n\n"
      "Two judges will read it out at 10:30am.", "2031-12-04 10:30", "'is expected to' tells what is to come"),
     ("The court is likely to rule on Friday, a year after the hearing closed.\n\nThe bench sits at 10 am.",
