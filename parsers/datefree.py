@@ -34,6 +34,8 @@ _ONWARDS = re.compile(r"[ \t]+onwards?\b", re.IGNORECASE)
 _PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:morning|afternoon|evening|night|week(?![ \t]+(?:of|in|on)\b))\b")
 # An auxiliary before a date set off by commas: "will, on Friday, open", "will tomorrow, Wednesday, open".
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|shall|would|should|is\s+to|are\s+to)\s*,?\s*$", re.IGNORECASE)
+# "ready for Thursday's by-elections": a day in the possessive leaves "the" before what it owned, not a stray "'s".
+_POSSESSIVE_AFTER = re.compile(r"['’]s(?=\s+\w)")
 
 
 def without_dates(sentence: str, mentions: list[Mention]) -> str:
@@ -49,6 +51,10 @@ def without_dates(sentence: str, mentions: list[Mention]) -> str:
             at = mention.start  # a part of the day taken with the mention before is this one's
         before = sentence[at : mention.start]
         stripped = before.rstrip()
+        if mention.kind != "time" and (owned := _POSSESSIVE_AFTER.match(sentence, mention.end)) is not None:
+            out.append(before + "the")
+            at, last_kind, aside = owned.end(), mention.kind, False
+            continue
         preposition = _LAST_PREPOSITION.search(stripped, max(0, len(stripped) - _PREPOSITION_REACH))
         if preposition is None and mention.kind == "time":
             preposition = _HEDGE.search(stripped, max(0, len(stripped) - _PREPOSITION_REACH))

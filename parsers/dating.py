@@ -18,8 +18,23 @@ _HISTORY = dt.timedelta(days=366)
 # "on Friday", and as Spanish and Portuguese say it, "este viernes", "el viernes", "nesta sexta-feira", "na sexta-feira"
 _ON = ("on ", "este ", "esta ", "el ", "nesta ", "neste ", "na ", "no ", "próximo ", "proximo ")
 _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that opens with a clock time
+# "ready for Thursday's by-elections", "voting in Friday's poll": a weekday in the possessive after "for" or "in" names
+# the day of what follows it, what the sentence prepares for or takes part in; not "at Wednesday's summit, the text
+# to be signed ..." (a topic, told beside the day's own programme), "follows Thursday's session", "put off Tuesday's
+# appearance" (what came before or was called off).
+_POSSESSIVE = re.compile(r"['’]s\s+\w")
+_FOR_OR_IN = re.compile(r"\b(?:for|in)\s+$", re.IGNORECASE)
+_OTHER_DAYS = frozenset({"published", "relative", "day", "span", "weekday", "weekdays"})
 # "... the preparations for the National Elections on 08 May 2019": a date that names a topic.
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
+
+
+def _possessive(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """"for Thursday's by-elections": the weekday of what follows it, when the sentence names no other day
+    ("Preparations for Saturday's parade begin today": today)."""
+    return not any(m is not mention and m.kind in _OTHER_DAYS for m in mentions) \
+        and _POSSESSIVE.match(sentence, mention.end) is not None \
+        and _FOR_OR_IN.search(sentence, max(0, mention.start - 8), mention.start) is not None
 
 
 def _told_before_the_day(sentence: str, mention: Mention, day: dt.date) -> bool:
@@ -71,6 +86,14 @@ def sentence_dates(sentence: str, mentions: list[Mention],
             and not past_weekday(sentence, first, context) \
             and not pastdays.past_before(sentence, first, context.published, context.day):
         days, relative = [], first
+    weekdays = [m for m in mentions if m.kind == "weekday"]
+    if context.published is not None and context.day > context.published and weekdays and not days \
+            and tense.future_marker(sentence) is None and all(tense.told_in_the_past(sentence, m) for m in weekdays) \
+            and any(past_weekday(sentence, m, context) for m in weekdays):
+        # "The exercise starts on June 16. ... A C-130 arrived on Monday." under a stamp of June 10: the story is
+        # back in the stamp's week, and "On Wednesday a convoy moves" after it is that week's Wednesday (not "travels
+        # on Friday, the office said on Thursday": a sentence with a weekday to come stays where it is).
+        context.day = context.published
     if relative is None and context.anchored and not days:
         # "... will give a news conference at 6:00 p.m. on Thursday": a weekday after "on" anywhere.
         # So are "am Samstag um 19.30 Uhr" and "le samedi à 10h": with a clock time, as a German or French
@@ -86,7 +109,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                                                       or timed and m.text[:3].lower() in _AM_LE
                                                       or timed and itinerary.weekday_after_time(sentence, m, mentions)
                                                       or itinerary.weekday_before_time(sentence, m, mentions)
-                                                      and not _NEXT.search(sentence, 0, m.start))
+                                                      and not _NEXT.search(sentence, 0, m.start)
+                                                      or _possessive(sentence, m, mentions))
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
                          and not pastdays.past_before(sentence, m, context.published, context.day)), None)

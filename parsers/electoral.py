@@ -15,7 +15,9 @@ _REACH = 120  # characters before a mention where its clause's step is named
 # scrutiny of the papers (not a committee's scrutiny of a bill), complaints and withdrawals, the symbols given to
 # candidates; then the rest of the clause up to the date.
 _STEP_BEFORE = Gated(re.compile(
-    r"\b(?:nominations?(?:\s+(?:papers?|forms?))?|candidatures?|(?:(?:preliminary|provisional|final|revised)\s+)?"
+    # ("certificates of candidacy", "Candidacies are received from 8:00 a.m.", "the filing runs from 1 to 8 October")
+    r"\b(?:nominations?(?:\s+(?:papers?|forms?))?|candidatures?|candidac(?:y|ies)|filing"
+    r"|(?:(?:preliminary|provisional|final|revised)\s+)?"
     r"lists?\s+of\s+(?:registered\s+|contesting\s+|valid\s+)?candidates|candidates['’]?\s+lists?"
     r"|voters['’]?\s+(?:lists?|rolls?)|voter\s+(?:lists?|rolls?)|electoral\s+(?:rolls?|registers?|lists?)"
     r"|scrutiny\s+of\s+(?:the\s+)?(?:nomination\s+)?(?:papers|nominations?|candidatures?|forms)"
@@ -23,7 +25,7 @@ _STEP_BEFORE = Gated(re.compile(
     r"|(?:election\s+)?symbols\s+(?:are\s+|will\s+be\s+)?allott?ed|complaints?\s+against\s+(?:the\s+)?candidat\w*"
     r"|candidates\s+(?:can|may|must|should|will)\s+(?:\w+\s+){0,3}?(?:file|submit|lodge))"
     r"[^.;]{0,80}$", re.IGNORECASE),
-    "nominat", "candida", "voter", "electoral", "scrutiny", "symbols")
+    "nominat", "candida", "voter", "electoral", "scrutiny", "symbols", "filing")
 # A clause that names a gathering or the vote itself is about that, not about a step: "a hearing on the nomination
 # on 5 May", "voting takes place ... on January 26".
 _HAPPENING = re.compile(r"\b(?:hearings?|meetings?|debates?|sessions?|ceremon(?:y|ies)|briefings?|conferences?"

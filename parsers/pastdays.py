@@ -29,7 +29,9 @@ _PAST = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
                    r"|hat|haben|hatte|hatten|wurde|wurden"
                    rf"|{tense.IBERIAN_PRETERITE}"  # "encabezó", "se vieron", "inauguraram"
                    # French passé composé and passive: "a rejeté le", "ont décidé le", "confirmé par la Cour ... le"
-                   r"|(?:a|ont|avait|avaient)\s+(?:été\s+)?[a-zà-ü]{3,}é(?:e?s?)|[a-zà-ü]{3,}é(?:e?s?)\s+par)\b"
+                   r"|(?:a|ont|avait|avaient)\s+(?:été\s+)?[a-zà-ü]{3,}é(?:e?s?)|[a-zà-ü]{3,}é(?:e?s?)\s+par"
+                   # Romanian perfect and past participles: "a fost semnat ... pe 17 octombrie", "ales pe 28 septembrie"
+                   r"|(?-i:a|au)\s+(?:fost|avut|semnat|votat|adoptat|aprobat|anunțat|declarat)|ales|aleasă|aleșii?)\b"
                    r"[^.;]{0,50}$", re.IGNORECASE)
 _PAST_REACH = 70  # a regular past ("the crew finished the channel on") and its object before the day
 # "It follows the minister's visit to the Kingdom of Saudi Arabia from February 22 to February 23" under a later
@@ -158,6 +160,19 @@ def past_of_stamp(sentence: str, mention: Mention, published: dt.date) -> bool:
 _RECENT_DAYS = 90  # a yearless day this little before the stamp is of the stamp's year, not of the next
 
 
+# "in the light of the Constitution bench's July 4 verdict", "the ministry's 3 March circular": a ruling or a paper
+# cited by its day, owned by whoever issued it: what was decided or written then, not a day to come.
+_OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
+_PAPER_AFTER = re.compile(r"\s+(?:verdict|ruling|judg(?:e)?ment|decision|order|directive|circular|notification"
+                          r"|letter|statement|communiqu[eé])s?\b", re.IGNORECASE)
+
+
+def _cited_paper(sentence: str, mention: Mention) -> bool:
+    return mention.kind == "day" and mention.first is not None and mention.first.year is None \
+        and _OWNER_BEFORE.search(sentence, max(0, mention.start - 30), mention.start) is not None \
+        and _PAPER_AFTER.match(sentence, mention.end) is not None and FUTURE.search(sentence) is None
+
+
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
     if mention is not None and mention.first is None and _past_act_before(sentence, mention):
@@ -165,6 +180,8 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     if mention is not None and _done_the_day_published(sentence, mention, published):
         return True
     if mention is not None and _done_today(sentence, mention):
+        return True
+    if mention is not None and _cited_paper(sentence, mention):
         return True
     if mention is None or published is None or mention.first is None:
         return False

@@ -48,6 +48,13 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
     if mention.kind in ("weekday", "weekdays") and mention.weekday is not None:
         # "On Wednesday": the next such day from the day in context (or that day itself).
         base = context.day
+        at = text.find(mention.text)
+        if context.published is not None and base > context.published and at >= 0 \
+                and told_in_the_past(text[: at + len(mention.text)], mention) and future_marker(text) is None:
+            # "The exercise starts on June 16." under a stamp of June 10, then "A C-130 arrived on Monday morning":
+            # what is told in the past is no later than the stamp, whatever later day the item named before (its verb
+            # in the past before the weekday: "travels on Friday, the office said on Thursday" counts only Thursday).
+            return context.published - dt.timedelta(days=(context.published.weekday() - mention.weekday) % 7)
         if context.published is not None and base <= context.published:
             # A day named before the item's own ("On Feb 14 he warned ...") is history: a bare weekday
             # is of the item's week, the last such day if the sentence tells of the past.
@@ -101,6 +108,5 @@ def past_weekday(sentence: str, mention: Mention, context: Reading) -> bool:
         # the item named before it. Not when the sentence also tells what is to come: with no date to count back
         # from, "The meeting, which was postponed, will now take place on Thursday" is read by its "will".
         return context.anchored and told_in_the_past(sentence, mention) and not tells_what_is_to_come(sentence)
-    if context.day > context.published:
-        return False
+    # (after a later day in context too: relative_day counts a weekday told in the past back from the stamp)
     return told_in_the_past(sentence, mention) and relative_day(mention, context, sentence) < context.published

@@ -42,7 +42,9 @@ _REGULAR_PAST = re.compile(r"(?<=\w )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )
                            r"[a-z]{2,}[a-df-z]ed(?=\s+(?:(?:in|at|with)\s+)?(?:the|a|an|his|her|its|their|our)\s"
                            r"|\s+(?:him|them)\b)")
 # ("said he would travel on Friday": a future told from the past, not history; "would have" is past.)
+# ("is expected to give its ruling on Thursday", "are likely to meet": what is to come, as "is due to" is)
 _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to"
+                           r"|(?:is|are)\s+(?:expected|likely)\s+to"
                            r"|would(?!\s+have\b)"
                            r"|\w+rán?|vai|vão)\b",  # "se realizará", "vai inaugurar"
                            re.IGNORECASE)
@@ -56,6 +58,7 @@ _SAYING = frozenset({"said", "told", "warned", "announced", "added", "noted", "s
 # text. Outside three letters (?i) and lower() read apart (ı, ſ, İ: then the pattern alone), the answer is the
 # pattern's own (tests/test_fast_patterns.py).
 _FUTURE_WORDS = ("will", "would", "shall", "to be", "is due", "are due", "going to", "is set", "are set", "plan",
+                 "expected", "likely",
                  "rá", "vai", "vão")
 _ODD_CASES = ("ı", "ſ", "İ")
 

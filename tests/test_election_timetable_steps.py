@@ -1,6 +1,7 @@
 """The steps of an election's timetable are no events: nomination papers filed, lists of candidates or voters put
 out, scrutiny of the papers, complaints against candidates, withdrawals, symbols allotted, the hours candidates can
-file their papers (world-thirtyfifth 11 and 13: ten steps were read as events). Polling and voting stay events, and
+file their papers, the filing of certificates of candidacy and its window (world-thirtyfifth 11 and 13: ten steps were
+read as events; world-fortyfourth 13: two). Polling and voting stay events, and
 so does a hearing or a meeting about a nomination; a committee's scrutiny of a bill is a sitting, no step. Items in
 our own words."""
 
@@ -37,6 +38,10 @@ CASES = [
      ["2031-03-05 10:00"], "a hearing about a nomination is a happening"),
     ("The committee's line-by-line scrutiny of the bill begins on Tuesday 11 March at 2.00 pm.",
      ["2031-03-11 14:00"], "a committee's scrutiny of a bill is a sitting"),
+    # (world-fortyfourth 13: a filing window and its hours were read as events)
+    ("All is set for the first day of filing of certificates of candidacy, the board said; the filing runs from "
+     "10 to 14 March. Candidacies are received from 8:00 a.m. to 5:00 p.m. In the islands, filing for council "
+     "seats was moved to 20 to 24 March.", [], "certificates of candidacy and a filing window"),
 ]
 
 

@@ -68,6 +68,7 @@ SETS = {
     "world-fortyfirst": (14, 14),
     "world-fortysecond": (14, 14),
     "world-fortythird": (14, 14),
+    "world-fortyfourth": (14, 14),
     "world-fortyfifth": (14, 14),
 }
 

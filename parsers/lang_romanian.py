@@ -1,0 +1,105 @@
+"""Romanian dates and times, read into the same mentions as the English grammar. Pure.
+
+    days     22 octombrie · miercuri, 22 octombrie · pe 17 octombrie 2025 · 1 decembrie
+    spans    între 10 și 12 noiembrie · 10-12 noiembrie · din 3 până în 5 mai 2026
+    times    la ora 10:00 · ora 18 · orele 9.30 · începând cu ora 10:00 · între orele 10:00 și 14:00
+    relative astăzi · azi · mâine · ieri
+
+dates.find_mentions lays them over the mentions the other grammars found in the same text, the longer
+reading of the same words winning ("la ora 10:00" is one time, where the English grammar sees a bare "10:00").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.fieldnames import alternatives
+from parsers.gate import folded_case, holds_any
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+
+MONTHS = {
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "mai": 5, "iunie": 6, "iulie": 7, "august": 8,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+}  # fmt: skip
+# Both spellings of ș and ț: the comma below and the older cedilla ("marți", "marţi").
+WEEKDAYS = {
+    "luni": 0, "marți": 1, "marţi": 1, "marti": 1, "miercuri": 2, "joi": 3, "vineri": 4, "sâmbătă": 5,
+    "sîmbătă": 5, "sambata": 5, "duminică": 6, "duminica": 6,
+}  # fmt: skip
+PUBLISHED = {"astăzi": 0, "azi": 0, "mâine": 1, "ieri": -1}
+
+_MONTH = rf"(?i:{alternatives(MONTHS)})"
+_WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
+_DAY = DAY_NUMBER
+_YEAR = YEAR_NUMBER
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_FORMS = {
+    # "între 10 și 12 noiembrie", "din 3 până în 5 mai 2026", "10-12 noiembrie": a span (found before its days)
+    "s": (rf"(?:(?i:între|intre)\s+(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}))?\s+(?i:și|şi|si)\s+"
+          rf"|(?i:din|de\s+la)\s+(?P<s3d>{_DAY})(?:\s+(?P<s3m>{_MONTH}))?\s+(?i:până|pana)\s+(?i:în|in|la)\s+"
+          rf"|(?P<s4d>{_DAY})\s*[-–]\s*)"
+          rf"(?P<s2d>{_DAY})\s+(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{_YEAR})\b)?"),
+    # "miercuri, 22 octombrie", "pe 17 octombrie 2025": a day (a month name always after its day's number)
+    # ("pe" and "în data de" before it are part of the date, as "on" is left out of a summary)
+    "d": (rf"(?:(?i:pe|în\s+data\s+de|in\s+data\s+de)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
+          rf"(?P<dd>{_DAY})\s+(?P<dm>{_MONTH})\b(?:\s+(?P<dy>{_YEAR})\b)?"),
+    # "la ora 10:00", "ora 18", "orele 9.30", "între orele 10:00 și 14:00": a clock after the word that says it is one
+    # ("la" and "începând cu" before it are part of the time)
+    "t": (rf"(?:(?i:la|începând\s+cu|incepand\s+cu)\s+)?(?P<lead>(?i:ora|orele))\s+"
+          rf"(?P<th>{_HOUR})(?:[.:](?P<tm>[0-5]\d))?"
+          rf"(?:\s*(?:[-–]|(?i:și|şi|si|la|până\s+la)\s+(?:(?i:ora|orele)\s+)?)\s*(?P<uh>{_HOUR})(?:[.:](?P<um>[0-5]\d))?)?"
+          r"(?![\d.,:]?\d)(?!\s*%)"),
+    # "astăzi", "mâine", "ieri": a day counted from the publication date
+    "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
+}
+GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+# Only a text with one of these words is read: most texts are not Romanian and pay a few substring searches.
+_HINT_WORDS = ("ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie", "septembrie", "octombrie",
+               "noiembrie", "decembrie", " ora ", " orele ", " mai")
+# Words that say the text is Romanian ("mai" and "august" are English or German words too, so " mai" alone only asks).
+_ROMANIAN = re.compile(r"(?<!\w)(?i:și|şi|în|să|către|după|această|acest|fost|ședința|ședință|şedinţa|va\s+avea)(?!\w)")
+
+
+def romanian_mentions(text: str) -> list[Mention]:
+    """The Romanian date and time mentions of `text`, in order."""
+    if not holds_any(folded_case(text), _HINT_WORDS) or _ROMANIAN.search(text) is None:
+        return []
+    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+
+
+def _mention(match: re.Match[str]) -> Mention | None:
+    form = (match.lastgroup or "")[2:]
+    groups = match.groupdict()
+    span = (match.start(), match.end(), match.group().strip())
+    if form == "s":
+        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
+        opening = groups["s1d"] or groups["s3d"] or groups["s4d"]
+        first = _day(opening, groups["s1m"] or groups["s3m"] or groups["s2m"], groups["s2y"], None)
+        return ordered_span(span, first, last)
+    if form == "d":
+        day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
+        return Mention("day", *span, first=day) if day else None
+    if form == "p":
+        if groups["pub"][0].isupper() and match.start() > 0 and match.string[match.start() - 2 : match.start()] \
+                not in (". ", "\n", ": "):
+            return None  # a capital inside a sentence is a name
+        return Mention("published", *span, offset=PUBLISHED[groups["pub"].lower()])
+    return _time(groups, span)
+
+
+def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention | None:
+    """Romanian keeps the 24-hour clock; an hour before 7 without minutes may be either half of the day."""
+    hour, minute = int(groups["th"] or 0), int(groups["tm"] or 0)
+    if not groups["tm"] and hour < 7:
+        return None  # "ora 5": the text does not say which half of the day
+    until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
+    if until is not None and until <= dt.time(hour, minute):
+        return None  # not a range of one day's clock
+    return Mention("time", *span, time=dt.time(hour, minute), until=until)
+
+
+def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
+    if day is None or month is None:
+        return None
+    return day_part(day, MONTHS[month.lower()], year, WEEKDAYS.get(weekday.lower()) if weekday else None)
