@@ -30,4 +30,5 @@ def test_bracketed_weekday_letters_keep_year_and_span() -> None:
     days = sorted((e.start, e.end) for e in events if e.all_day)
     assert (dt.date(2027, 3, 9), dt.date(2027, 3, 11)) in days  # the end is exclusive
     timed = [e.start for e in events if not e.all_day]
-    assert timed and all(isinstance(t, dt.datetime) and t.year == 2027 for t in timed)
+    assert timed
+    assert all(isinstance(t, dt.datetime) and t.year == 2027 for t in timed)
