@@ -47,6 +47,8 @@ _WORD_DAY_ENDS = r"(?!\s+(?!(?:at|from|to|through|until|till|and|or|on|in|of|for
 # "14th & 15th March": "&" joins two days as "and" does; "14/15 November", the two days of a meeting, so does "/".
 _TO = r"(?:-|–|—|to|until|till|through|and|&|/)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
+# "April 13(W) & 14(TH), 2022": a weekday's letters in brackets right after its day, as meeting schedules write them
+_DAY_LETTERS = r"(?:\s?\((?:M|Tu|TU|W|Th|TH|F|Sa|SA|Su|SU)\))?"
 _CLOCK_AFTER_DAY = r"\d?\s?(?:[:hH][0-5]\d|\.[0-5]\d(?![.\d/])|[AaPp]\.?[Mm]\b)"  # "10:00", "10.30", "10 am"
 # What stands before the last weekday of a run ("Monday - Friday", "Monday to Friday"), each a look-behind's width.
 _RUN_OF_WEEKDAYS = ("[-–—] ", "[-–—]", r"\bto ", r"\btill ", r"\buntil ", r"\bthrough ")
@@ -83,7 +85,7 @@ def _mdy(p: str) -> str:
     # "Tuesday (Dec. 8)": the date in brackets after its weekday, as _dmy reads "Thursday (10 December)".
     return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*{_g(p + 'b', '[(]')}?\s*)?{_g(p + 'm', _MONTH)}"
             rf"(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b)|(?<=[a-z]\.)(?=\d)|\s+the\s+(?=\d\d?(?:st|nd|rd|th)\b))"
-            rf"(?:{_g(p + 'd', _DAY)}(?![:.]\d)|{_g(p + 'o', _DAY_WORD)}{_WORD_DAY_ENDS})"
+            rf"(?:{_g(p + 'd', _DAY)}(?![:.]\d){_DAY_LETTERS}|{_g(p + 'o', _DAY_WORD)}{_WORD_DAY_ENDS})"
             rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)}|{_short_year(p)})?(?({p}b)\s*\)){_weekday_after(p)}")  # (its bracket)
 
 
@@ -117,9 +119,10 @@ _DATE_FORMS = {
     "sm": (rf"(?:(?:from|{_g('smb', 'between|Between')}|From)\s+)?"
            rf"(?:{_g('sm0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"
-           rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
+           rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d){_DAY_LETTERS}(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
            rf"\s*{_g('smto', _TO)}\s*"
            rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_THE_ORDINAL}{_g('sm2d', _DAY)}(?![:.]\d)"
+           rf"{_DAY_LETTERS}"
            rf"(?:{_Y_SEP}{_g('sm2y', _YEAR)})?"),
     # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
     # "Tuesday 23, Wednesday 24 and Thursday 25 April 2024": each day with its weekday.
@@ -280,6 +283,8 @@ _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|to
                r"|[kKMGT]i?B\b|[kKMG]b\b|[kKMG]bytes?\b|bytes?\b|pages?\b"
                # "in 3:41 Minuten", "a 2:05 min run": a duration, not a clock time
                r"|min\b|mins\b|minutes?\b|[Mm]inuten\b|secs?\b|seconds?\b|[Ss]ekunden\b)|[.,:]?\d"
+               # "(12.11.)", "am 4.11., ...": day and month with their closing dot, as German writes a date
+               r"|\.[),]"
                # "from 11.26-12.1": month.day to month.day, as East Asian texts write a trip; no clock ends at "12.1"
                r"|\s?[-–]\s?\d\d?\.\d(?![\d:.]))")
 # The words naming a part of a law, a code or a document, before its number ("WSMC Title 3.36", "Section 10.30").

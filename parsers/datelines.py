@@ -119,6 +119,11 @@ def _clock_then_date(text: str, mentions: list[Mention]) -> dt.date | None:
     return _date_of(day)
 
 
+# "INFORMATICA" / a standfirst / "24/09/2020" / "24/09/2020 – I progettisti ...": the stamp restated as the body's
+# dateline a few blocks down, past a standfirst that ends the header.
+_STAMP_AGAIN_BLOCKS = 6
+
+
 def _stamp_again(text: str, mentions: list[Mention], header: bool, published: dt.date | None) -> dt.date | None:
     """"Publication Date: January 27, 2026 - 14:57" over "January 27, 2026": the body's own stamp repeats the date
     the page gave; standing where a dateline stands, it is that stamp again, not an event."""
@@ -340,7 +345,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
                 and beside_a_timed_row(block, mentions[0], blocks[max(0, at - 1) : at + 2]):
             pass  # "Board of Trustees   7/28/2031" beside rows of the same name with their times: a row, no dateline
         elif (dateline := dateline_of(block.text, mentions, header and published is None and not heads_rows)
-                or _stamp_again(block.text, mentions, header, published)) is not None:
+                or _stamp_again(block.text, mentions, header or at < _STAMP_AGAIN_BLOCKS, published)) is not None:
             published = published or dateline
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
             # "Strasbourg 10.11.2005 - Ministers meet on ...": the words after the dateline go on.

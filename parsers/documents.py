@@ -36,6 +36,10 @@ _DOCUMENT_BEFORE = re.compile(
     # "Given under my hand this 3rd day of December", "Done at Kingstown this": the day a paper was signed
     r"|\b(?:given\s+under\s+(?:my|our|the)\s+hands?(?:\s+and\s+(?:the\s+)?seal)?"
     r"|(?:done|signed|dated|sealed)(?:\s+(?:at|in)\s+[A-Z][\w'’ -]{1,40})?)\s*,?\s+this"
+    # "Meeting Minutes - May 3 2022", "Minutes: 3 May 2022": the minutes of a meeting held, named by its day
+    r"|\b(?:meeting\s+)?minutes\s*[-–—:]"
+    # "registers dated April 29, 2022 and May 6, 2022": the second date of papers dated in a list
+    r"|\bdated\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[A-Z][a-z]+\.?\s+\d{4})\s+(?:and|&)"
     r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.

@@ -87,7 +87,7 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
         root = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError):  # nothing to make a document of: empty, or only a comment
         root = lxml.html.Element("html")
-    published = published_date(text)
+    published = published_date(text, url)
     label_offsets(root)  # before any cut: a <time>'s instant and shown clock tell the page's UTC offset
     org = _org(root)  # before any cut: the publisher's postal address is in the footer, which is furniture
     listing = meeting_list(root)

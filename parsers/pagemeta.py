@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import urllib.parse
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from parsers.mainpart import is_furniture, tag_of
 
@@ -64,13 +65,47 @@ _DECLARED = re.compile(
     r"""<meta\b(?=[^>]{0,500}\b(?:itemprop|property|name)\s*=\s*["'](?:datePublished|article:published_time"""
     r"""|parsely-pub-date)["'])[^>]{0,500}\b(?:content|value)\s*=\s*["'](\d{4}-\d\d-\d\d)""", re.IGNORECASE)
 _STAMP_DRIFT = 2  # days: a declared day in UTC and a byline in local time, or an embargo, differ by one
+# <meta property="article:published_time" content="2022-05-04T00:53:29.274Z">: the declared instant, in UTC.
+_DECLARED_UTC = re.compile(
+    r"""<meta\b(?=[^>]{0,500}\b(?:itemprop|property|name)\s*=\s*["'](?:datePublished|article:published_time"""
+    r"""|parsely-pub-date)["'])[^>]{0,500}\b(?:content|value)\s*=\s*["']"""
+    r"""(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(?:Z|[+]00:?00)["']""", re.IGNORECASE)
 
 
-def published_date(text: str) -> dt.date | None:
+def published_date(text: str, url: str = "") -> dt.date | None:
     """The page's publication date from its metadata, byline or stamp (htmldate); None if it has none.
 
     A date the page declares in its markup as the day it was published wins when htmldate's guess is days
-    away from it: htmldate then read the stamp of another story (a teaser in a sidebar, newer than the page)."""
+    away from it: htmldate then read the stamp of another story (a teaser in a sidebar, newer than the page).
+    A day read off an instant declared in UTC is the day on the clock of the site's country, where one clock
+    tells it ("2022-05-04T00:53Z" on an Argentine daily was written on 3 May, as its byline says)."""
+    day = _published_utc_day(text)
+    utc = _declared_utc(text) if day is not None and url else None
+    if day is None or utc is None or utc.date() != day:
+        return day
+    from parsers.sitecountry import site_country  # the gazetteer's countries, only for a page stamped in UTC
+
+    # (the address the page names for itself, where it was fetched from a mirror or a local copy)
+    country = site_country(url) or next((c for a in _SELF_ADDRESS.findall(text) if (c := site_country(a))), None)
+    return utc.astimezone(ZoneInfo(country.zone)).date() if country is not None else day
+
+
+_SELF_ADDRESS = re.compile(r"""<(?:link\b[^>]{0,200}\brel\s*=\s*["']canonical["']"""
+                           r"""|meta\b[^>]{0,200}\bproperty\s*=\s*["']og:url["'])"""
+                           r"""[^>]{0,200}?\b(?:href|content)\s*=\s*["'](https?://[^"'\s]+)""", re.IGNORECASE)
+
+
+def _declared_utc(text: str) -> dt.datetime | None:
+    found = _DECLARED_UTC.search(text)
+    if found is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(found.group(1)).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+
+
+def _published_utc_day(text: str) -> dt.date | None:
     import htmldate  # imported when a page is read: it takes a while to load
 
     try:

@@ -251,4 +251,15 @@ def _done_the_day_published(sentence: str, mention: Mention, published: dt.date 
         or mention.kind == "day" and _the_day_itself(mention, published) \
         and _OPENS_AFTER_A_TOWN.fullmatch(sentence, 0, mention.start) is not None \
         and _DONE_AFTER.search(sentence, mention.end) is not None and _NOW_AFTER.search(sentence, mention.end) is None
+    written = mention.kind == "weekday" and mention.weekday == published.weekday() and not mention.offset \
+        or mention.kind == "day" and _the_day_itself(mention, published)
+    if written and _GERMAN_SAID.search(sentence) and not _GERMAN_TO_COME.search(sentence):
+        return True  # "Das hat der Bischof am Freitag, 19. November, mitgeteilt": German tells it in the perfect
     return that_day and tense.told_in_the_past(sentence, mention) and not tense.tells_what_is_to_come(sentence)
+
+
+# "hat ... am Freitag, 19. November, ... mitgeteilt", "haben ... erklärt": a saying in the German perfect (its
+# participle at the end; a day's dot does not end the sentence)
+_GERMAN_SAID = re.compile(r"\b(?:hat|haben)\b(?:[^.;!?]|(?<=\d)\.){0,160}?\b(?:mitgeteilt|erklärt|gesagt|betont"
+                          r"|bekannt\s?gegeben|berichtet|informiert|angekündigt|bestätigt)\b")
+_GERMAN_TO_COME = re.compile(r"\b(?:wird|werden|soll|sollen)\b")

@@ -92,6 +92,10 @@ _ROMANCE_WORD_TOWNS = frozenset({"Como", "Nada"})
 _ROMANCE_FOLLOWER = re.compile(r"\s+(?:o|a|os|as|el|la|los|las|lo|le|les|se|un|una|um|uma|en|em|no|na|que|es|é)\s",
                                re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+# "unzählige Male", "zum ersten Male": after a count, German "Male" is a number of times, not the Maldives' capital.
+_GERMAN_TIMES = re.compile(r"\b(?:unzählige|zahllose|viele|einige|etliche|mehrere|manche|dutzende|hundert|tausend|zwei"
+                           r"|drei|vier|fünf|sechs|sieben|acht|neun|zehn|paar|ersten|letzten|anderen|\d+)\s+$",
+                           re.IGNORECASE)
 # "the Commonwealth countries", "the Pacific Island nations": a word before a plural of states names a group of
 # them, not the town of that name (a barangay of Quezon City is called Commonwealth).
 _STATES_AFTER = re.compile(r"\s+(?:countries|nations|realms|member\s+states)\b", re.IGNORECASE)
@@ -166,6 +170,8 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         if last == 0 and text[start:end] in _ROMANCE_WORD_TOWNS and _ROMANCE_FOLLOWER.match(text, end) \
                 and _SENTENCE_START.search(text, max(0, start - 3), start):
+            continue
+        if text[start:end] == "Male" and _GERMAN_TIMES.search(text, max(0, start - 20), start):
             continue
         if place.kind != VENUE and _STREET.match(text, end):
             continue  # "150 Wellington Street", "Columbus Day": a street, a square or a holiday named after a place

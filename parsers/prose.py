@@ -56,6 +56,7 @@ from parsers.relativedays import relative_day
 from parsers.saidtoday import of_a_life
 from parsers.sentenceevents import add_events
 from parsers.sittinghours import sitting_hours
+from parsers.sittingrecord import sitting_record
 from parsers.timeforms import clock_by, without_days_of_saying
 from parsers.timethenday import gives_its_day, move_to_its_day
 
@@ -222,7 +223,8 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
                 and not disrupts_a_service(sentence, m)
                 and not stamps.stamp(sentence, m) and not sunday_paper(sentence, m)
                 and not attended_then(sentence, m)  # "Applicants who missed the workshop of 10 June 2010 ..."
-                and not in_caption(sentence, m)]  # "(Photo: the minister at a summit, January 13, 2020.)"
+                and not in_caption(sentence, m)  # "(Photo: the minister at a summit, January 13, 2020.)"
+                and not sitting_record(sentence, m)]  # minutes: "ADJOURNMENT ... at 8:43 p.m."
     mentions, said = clauses.before_practicalities(sentence, clauses.only_its_end(sentence, mentions))
     if begun := clauses.after_practicalities(sentence, mentions):
         mentions = [m for m in mentions if m.kind != "time" or m.start >= begun]  # the practicalities' clocks

@@ -9,6 +9,7 @@ from __future__ import annotations
 from parsers import clauses, extent, itinerary, kinds, series
 from parsers.dates import Mention
 from parsers.daytime import time_for
+from parsers.namedtimes import named_times_before
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
 from parsers.prosewalk import DatedSentence, ParagraphWalk
 from parsers.reading import Reading, add
@@ -85,7 +86,9 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         extent.stretch(found, *counted)
     clauses.add_clauses(said.later, said.sentence, context, place, lead, mentions)
     itinerary.add_clauses(said.onward, f"{lead}{said.sentence}", place, context)
-    for again in itinerary.listed_times(said.sentence, said.times, said.used, said.later) if len(days) <= 1 else []:
+    repeats = itinerary.listed_times(said.sentence, said.times, said.used, said.later) \
+        or named_times_before(said.sentence, said.times, said.used)  # "Closed Session - 4:00 PM & Regular ..."
+    for again in repeats if len(days) <= 1 else []:
         # "is shown at 5 pm, at 7 pm and 9 pm": the event again at each time of the list.
         on = days[0] if days else relative
         add(context, f"{lead}{text}", on, again, kind, summary, place, [m for m in (on, again) if m])

@@ -1,0 +1,25 @@
+"""The clock of a sitting's own course as minutes record it: "ADJOURNMENT OF THE REGULAR MEETING at 8:43 p.m.",
+"The meeting was recessed from 7:50 p.m. to 8:00 p.m.", "reconvened at 2:10 pm". What was done at that minute is
+the record of a meeting held, not an event to come. Pure.
+
+(An agenda's "Adjournment" row after its time, or "will recess at noon and reconvene at 1:30 p.m.", is not this:
+the words of the record stand before the time, in the past or as the heading of a record.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import Mention
+
+_RECORDED_BEFORE = re.compile(
+    r"\b(?:adjournment\b(?:\s+of\b[^.;:\n]{0,80})?|adjourned|recessed|reconvened|called\s+to\s+order)"
+    r"(?:\s+[^.;:\n\d]{0,30}?)?(?:\s+(?:at|from))?\s*$",  # (the mention itself may hold its "at" or "from")
+    re.IGNORECASE)
+_REACH = 140  # characters before the time: the record's words and what they name
+
+
+def sitting_record(sentence: str, mention: Mention) -> bool:
+    """Is `mention` a time at which minutes record a sitting adjourned, recessed, reconvened or called to order?"""
+    return mention.kind == "time" \
+        and _RECORDED_BEFORE.search(sentence, max(0, mention.start - _REACH), mention.start) is not None
