@@ -151,7 +151,7 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
         elif doors_of_a_gathering(lowered) and not start_after_doors(sentence, times):
             doors = True  # "Doors open at 7pm for the concert on Saturday 14 March": the concert's day, the doors' hour
         elif LOGISTICS.search(lowered) and not _aside_only(lowered) and not itinerary.invited(lowered) \
-                and not _HAPPENS_CLAUSE.search(lowered) and not _FOR_THE_EVENT_ON.search(lowered) \
+                and not _HAPPENS_CLAUSE.search(lowered) and not _serves_an_event(lowered, sentence, days) \
                 or of_a_life(lowered) \
                 or recurring.recurring(lowered, span=any(d.kind == "span" for d in days)):
             days, relative, timed_only = [], None, None
@@ -165,6 +165,13 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
            context)
     if doors and walk.current is not None and walk.current.time is not None:
         walk.current.notes = (*walk.current.notes, DOORS_NOTE)
+
+
+def _serves_an_event(lowered: str, sentence: str, days: list[Mention]) -> bool:
+    """Does the practicality name the event it serves before that event's day, told as now or to come ("kept the
+    promise made at the last meeting, on 15 October" is history)?"""
+    return bool(days) and _FOR_THE_EVENT_ON.search(lowered) is not None \
+        and not tense.told_in_the_past(sentence, days[0])
 
 
 # "(doors open 7.30pm)", "(registration from 9am)": a practicality in brackets, beside the event the sentence tells

@@ -49,3 +49,10 @@ def test_practicality_for_the_event_on(body: str, expected: list[tuple[str, str]
         assert words in summary.lower(), (why, summary)
         assert not summary.split(":", 1)[-1].strip().lower().startswith(("registration", "sign up", "join")), \
             (why, summary)
+
+
+def test_a_practicality_told_in_the_past_stays_history() -> None:
+    item = ("Register released early\n\nSource: Harbour Skills Council\n\nThe council released the members' register "
+            "on 6th November. It also kept the promise made to the members at the last general meeting, on 15th "
+            "October 2031, to publish the register within a month.\n")
+    assert extract(item, source="skills", reference=dt.date(2031, 12, 1)).events == []
