@@ -20,10 +20,6 @@ _PLANNED = re.compile(r"\b(?:(?:is|are)\s+(?:scheduled|planned|slated|set|expect
                       r"|takes?\s+place|(?:is|are)\s+held|(?:meets|convenes|sits|gathers)\s+(?:again\s+)?on)\b",
                       re.IGNORECASE)
 _BEHIND = dt.timedelta(days=30)  # further before the item's date than this, a date told as to come is next year's
-# Further behind than this, a day told in no past at all ("posts are at stake in the elections on 12 May") is to come.
-# (unless the sentence names a year: "Africa Day is kept on 25 May, but in May 2018 ..." speaks of the item's year)
-_LONG_BEHIND = dt.timedelta(days=90)
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AHEAD = dt.timedelta(days=335)  # ... as long as next year's day is no further ahead of it than this
 
 
@@ -57,8 +53,6 @@ def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: M
     at = text.find(mention.text)
     start, end = sentence_around(text, at)
     sentence = text[start:end]
-    long_behind = published - day > _LONG_BEHIND and not _A_YEAR.search(sentence)
-    if not (told_as_to_come(sentence) or _PLANNED.search(sentence) or long_behind) \
-            or told_in_the_past(sentence, mention):
+    if not (told_as_to_come(sentence) or _PLANNED.search(sentence)) or told_in_the_past(sentence, mention):
         return None
     return later
