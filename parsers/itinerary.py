@@ -17,6 +17,7 @@ from parsers.dates import DayPart, Mention
 from parsers.datewords import THE_BEFORE
 from parsers.findings import Finding
 from parsers.gate import Gated
+from parsers.namedtimes import earlier_times
 from parsers.places import COUNTRY, Place, best_place, find_places
 from parsers.reading import Reading, add
 from parsers.zonewords import list_joint
@@ -103,16 +104,7 @@ def listed_times(sentence: str, times: list[Mention], used: Mention | None,
 def _listed_before(sentence: str, times: list[Mention], used: Mention) -> list[Mention]:
     """"at 11.30 am, and again at 2.00 pm, on Thursday": the event's time is the one next to its day, and the
     earlier times listed before it are times it happens too."""
-    listed: list[Mention] = []
-    after = used
-    for mention in reversed(times[max(0, times.index(used) - _MAX_LISTED) : times.index(used)]):
-        if not _LIST_JOINT.fullmatch(sentence, mention.end, after.start) or mention.zone != used.zone \
-                or mention.time is None or after.time is None or mention.time >= after.time \
-                or mention.until is not None:
-            break
-        listed.insert(0, mention)
-        after = mention
-    return listed
+    return earlier_times(sentence, times, used, _LIST_JOINT, _MAX_LISTED)
 
 
 # The sentence that starts a journey and the one that ends it ("flies to California", "is due back in Honolulu").

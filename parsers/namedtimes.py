@@ -22,13 +22,21 @@ def named_times_before(sentence: str, times: list[Mention], used: Mention | None
     """The times of sittings named before the event's own in `sentence`, earliest first."""
     if used is None or used not in times:
         return []
-    named: list[Mention] = []
+    return earlier_times(sentence, times, used, _NAMED_JOINT, _MAX_NAMED)
+
+
+def earlier_times(sentence: str, times: list[Mention], used: Mention, joint: re.Pattern[str],
+                  most: int) -> list[Mention]:
+    """The times before `used` (at most `most`), earliest first, each joined to the next by `joint` alone, on the
+    same clock, each earlier than the next and none a range: times the event, or a sitting named with it, happens
+    too (itinerary.listed_times reads "at 11.30 am, and again at 2.00 pm, on Thursday" by it as well)."""
+    found: list[Mention] = []
     after = used
-    for mention in reversed(times[max(0, times.index(used) - _MAX_NAMED) : times.index(used)]):
-        if not _NAMED_JOINT.fullmatch(sentence, mention.end, after.start) or mention.zone != used.zone \
+    for mention in reversed(times[max(0, times.index(used) - most) : times.index(used)]):
+        if not joint.fullmatch(sentence, mention.end, after.start) or mention.zone != used.zone \
                 or mention.time is None or after.time is None or mention.time >= after.time \
                 or mention.until is not None:
             break
-        named.insert(0, mention)
+        found.insert(0, mention)
         after = mention
-    return named
+    return found
