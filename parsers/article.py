@@ -25,6 +25,7 @@ the article's newest one (history, anniversaries).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from model import Article
@@ -177,8 +178,10 @@ def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[
                        published_inferred=guessed, year_guessed=not explicit and published is None,
                        item_years=frozenset([*(d.year for d in explicit), *([published.year] if published else [])]),
                        paired=resolve.weekdays_said_of_dates(blocks, found) if explicit or published else {},
-                       history_dated=lambda: published is None and itemyear.dated_by_history(blocks, mentions_of),
-                       written_after=lambda: None if published else comingyear.written_after(blocks, mentions_of))
+                       history_dated=functools.cache(lambda: published is None
+                                                     and itemyear.dated_by_history(blocks, mentions_of)),
+                       written_after=functools.cache(lambda: None if published
+                                                     else comingyear.written_after(blocks, mentions_of)))
     context.area_of = lambda: area_of(article, context)
     return context, datelines
 

@@ -8,25 +8,15 @@ only a little before the item's date is left alone: a release is often dated a f
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from parsers import documents
 from parsers.blocks import Block, sentence_around
 from parsers.dates import Mention
 from parsers.tense import told_as_to_come, told_in_the_past
 
-# "The committee meets on 2 March", "The next sitting is scheduled for 2 March": a plan told in the present, which
-# a release tells of days to come (a day gone by is told in the past: "met", "was held").
-_PLANNED = re.compile(r"\b(?:(?:is|are)\s+(?:scheduled|planned|slated|set|expected|due)\s+(?:for|to|on)\b"
-                      r"|takes?\s+place|(?:is|are)\s+held|(?:meets|convenes|sits|gathers)\s+(?:again\s+)?on)\b",
-                      re.IGNORECASE)
 _BEHIND = dt.timedelta(days=30)  # further before the item's date than this, a date told as to come is next year's
 _AHEAD = dt.timedelta(days=335)  # ... as long as next year's day is no further ahead of it than this
-
-
-# "the decision of 3 June 2021", "our letter of 12 May 2021": a document named by its date, which exists when named
-_DOCUMENT_OF = re.compile(r"\b(?:decision|resolution|letter|agreement|declaration|communiqu[ée]|statement|judge?ment"
-                          r"|ruling|decree|order|report|note|release|notice|circular|memorandum|minutes)s?\s+of\s+$",
-                          re.IGNORECASE)
+_DOCUMENT_REACH = 40  # characters before a full date where the paper it dates is named ("our letter of")
 
 
 def written_after(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> dt.date | None:
@@ -34,7 +24,8 @@ def written_after(blocks: list[Block], mentions_of: dict[int, list[Mention]]) ->
     its date or a day told in the past; the item was written after it."""
     gone = [dt.date(m.first.year, m.first.month, m.first.day) for b in blocks for m in mentions_of[b.number]
             if m.first is not None and m.first.year and m.kind == "day"
-            and (_DOCUMENT_OF.search(b.text, max(0, m.start - 40), m.start) or told_in_the_past(b.text, m))]
+            and (documents.named(b.text, b.text[max(0, m.start - _DOCUMENT_REACH) : m.start], m.end)
+                 or told_in_the_past(b.text, m))]
     return max(gone, default=None)
 
 
@@ -53,6 +44,6 @@ def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: M
     at = text.find(mention.text)
     start, end = sentence_around(text, at)
     sentence = text[start:end]
-    if not (told_as_to_come(sentence) or _PLANNED.search(sentence)) or told_in_the_past(sentence, mention):
+    if not told_as_to_come(sentence) or told_in_the_past(sentence, mention):
         return None
     return later

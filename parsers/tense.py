@@ -49,6 +49,11 @@ _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is se
                            r"|\w+rán?|vai|vão)\b",  # "se realizará", "vai inaugurar"
                            re.IGNORECASE)
 
+# "The committee meets on 2 March", "The next sitting is scheduled for 2 March": a plan told in the present, which
+# a release tells of days to come (a day gone by is told in the past: "met", "was held").
+_PLANNED = re.compile(r"\b(?:(?:is|are)\s+(?:scheduled|planned|slated|set|expected|due)\s+(?:for|to|on)\b"
+                      r"|takes?\s+place|(?:is|are)\s+held|(?:meets|convenes|sits|gathers)\s+(?:again\s+)?on)\b",
+                      re.IGNORECASE)
 
 _SAYING = frozenset({"said", "told", "warned", "announced", "added", "noted", "stated", "confirmed", "reported"})
 
@@ -81,8 +86,10 @@ def tells_what_is_to_come(text: str) -> bool:
 
 
 def told_as_to_come(sentence: str) -> bool:
-    """Is the sentence told wholly of what is to come: a marker of it, and no verb of the past?"""
-    return future_marker(sentence) is not None and _PAST_TENSE.search(sentence) is None
+    """Is the sentence told wholly of what is to come: a marker of it or a plan told in the present, and no verb of
+    the past?"""
+    return (future_marker(sentence) is not None or _PLANNED.search(sentence) is not None) \
+        and _PAST_TENSE.search(sentence) is None
 
 
 _CLAUSE_STOP = re.compile(r"[.;]")
