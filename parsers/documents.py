@@ -43,9 +43,15 @@ _DOCUMENT_BEFORE = re.compile(
     r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.
-_DOCUMENT_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree|circular"
-    r"|tweet|editorial|ruling|judge?ment|press\s+release|declaration|resolution)s?\b", re.IGNORECASE)
+_PAPER_NOUNS = (r"communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree|circular|tweet|editorial|ruling"
+                r"|judge?ment|press\s+release|declaration|resolution")
+_DOCUMENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:{_PAPER_NOUNS})s?\b", re.IGNORECASE)
+# (Owned, a paper that rules or directs is one too: "the bench's July 4 verdict"; unowned, "will publish the 3 March
+# decision at a briefing on that day" may name the day it is made.)
+_PAPER_RIGHT_AFTER = re.compile(rf"\s+(?:{_PAPER_NOUNS}|verdict|decision|order|directive|notification)s?\b",
+                                re.IGNORECASE)
+# "in the light of the Constitution bench's July 4 verdict": the date between its owner and the paper
+_OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 # "the report comes out on Wednesday 15 March", "The figures will be published at 10:00 on 2 May", "the agenda goes
 # up at 3 p.m. tomorrow": the day a document appears, when the sentence names no happening (a press conference that
 # launches it is one).
@@ -106,6 +112,13 @@ _PAPER_NAME = re.compile(r"agendas?|minutes|transcripts?|packets?|videos?|audio|
 _PAPER_ROW_WORD = re.compile(r"(?:date|agendas?|minutes|transcripts?|packets?|videos?|audio|recordings?|amended"
                              r"|revised|draft|pdf|summary|and)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def cited_by_owner(sentence: str, start: int, end: int) -> bool:
+    """A paper cited by its day and owned by whoever issued it, the date at sentence[start:end] ("the ministry's
+    3 March circular"): what was decided or written then, not a day to come."""
+    return _OWNER_BEFORE.search(sentence, max(0, start - 30), start) is not None \
+        and _PAPER_RIGHT_AFTER.match(sentence, end) is not None
 
 
 def papers_only(sentence: str, mentions: Sequence[Mention]) -> bool:

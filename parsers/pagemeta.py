@@ -60,16 +60,15 @@ _MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
 _MIN_HEADLINE = 5  # characters: "Menu", "News" and one-letter icons are not headlines
 # The latest date htmldate may accept: a fixed bound, not today's, so reading a page needs no clock.
 _LATEST = "2099-12-31"
+# <meta property="article:published_time" content="...">: the page's declared publication, by any of its names
+_DECLARED_META = (r"""<meta\b(?=[^>]{0,500}\b(?:itemprop|property|name)\s*=\s*["'](?:datePublished"""
+                  r"""|article:published_time|parsely-pub-date)["'])[^>]{0,500}\b(?:content|value)\s*=\s*["']""")
 # <meta itemprop="datePublished" value="2031-03-12T15:35:00+00:00">: a publication day the page declares.
-_DECLARED = re.compile(
-    r"""<meta\b(?=[^>]{0,500}\b(?:itemprop|property|name)\s*=\s*["'](?:datePublished|article:published_time"""
-    r"""|parsely-pub-date)["'])[^>]{0,500}\b(?:content|value)\s*=\s*["'](\d{4}-\d\d-\d\d)""", re.IGNORECASE)
+_DECLARED = re.compile(_DECLARED_META + r"(\d{4}-\d\d-\d\d)", re.IGNORECASE)
 _STAMP_DRIFT = 2  # days: a declared day in UTC and a byline in local time, or an embargo, differ by one
-# <meta property="article:published_time" content="2022-05-04T00:53:29.274Z">: the declared instant, in UTC.
+# content="2022-05-04T00:53:29.274Z": the declared instant, in UTC.
 _DECLARED_UTC = re.compile(
-    r"""<meta\b(?=[^>]{0,500}\b(?:itemprop|property|name)\s*=\s*["'](?:datePublished|article:published_time"""
-    r"""|parsely-pub-date)["'])[^>]{0,500}\b(?:content|value)\s*=\s*["']"""
-    r"""(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(?:Z|[+]00:?00)["']""", re.IGNORECASE)
+    _DECLARED_META + r"""(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(?:Z|[+]00:?00)["']""", re.IGNORECASE)
 
 
 def published_date(text: str, url: str = "") -> dt.date | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import tense
+from parsers import documents, tense
 from parsers.dates import Mention
 from parsers.datewords import THE_BEFORE
 
@@ -160,17 +160,9 @@ def past_of_stamp(sentence: str, mention: Mention, published: dt.date) -> bool:
 _RECENT_DAYS = 90  # a yearless day this little before the stamp is of the stamp's year, not of the next
 
 
-# "in the light of the Constitution bench's July 4 verdict", "the ministry's 3 March circular": a ruling or a paper
-# cited by its day, owned by whoever issued it: what was decided or written then, not a day to come.
-_OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
-_PAPER_AFTER = re.compile(r"\s+(?:verdict|ruling|judg(?:e)?ment|decision|order|directive|circular|notification"
-                          r"|letter|statement|communiqu[eé])s?\b", re.IGNORECASE)
-
-
 def _cited_paper(sentence: str, mention: Mention) -> bool:
     return mention.kind == "day" and mention.first is not None and mention.first.year is None \
-        and _OWNER_BEFORE.search(sentence, max(0, mention.start - 30), mention.start) is not None \
-        and _PAPER_AFTER.match(sentence, mention.end) is not None and FUTURE.search(sentence) is None
+        and documents.cited_by_owner(sentence, mention.start, mention.end) and FUTURE.search(sentence) is None
 
 
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:

@@ -69,11 +69,12 @@ _HAPPENS_CLAUSE = re.compile(r",\s*(?:which|that)\s+(?:will\s+)?(?:takes?\s+plac
 # belongs to the event the practicality serves, named right before it (not "register by Friday", a deadline; not
 # "Accreditation for the Summit opens on 3 September", the practicality's own day; not "journalists who want to cover
 # the session on Monday must arrive by 1.30 p.m.", a duty whose hour is the press's).
+# (The event's name is words, none of them a verb that would make the day the practicality's own.)
+_NOT_A_VERB = r"(?!(?:opens?|closes?|starts?|ends?|begins?|runs?|is|are|was|will)\b)"
 _FOR_THE_EVENT_ON = re.compile(
     r"^(?!.*\b(?:must|should|required|needs?\s+to)\b)"
     r".*\b(?:for|to)\s+(?:(?:attend|join)\s+)?(?:the|a|an|our|this|next|its|their)\s+"
-    r"(?:(?!(?:opens?|closes?|starts?|ends?|begins?|runs?|is|are|was|will)\b)[\w'’-]+\s+){0,5}?"
-    r"(?!(?:opens?|closes?|starts?|ends?|begins?|runs?|is|are|was|will)\b)[\w'’-]+,?\s+"
+    rf"(?:{_NOT_A_VERB}[\w'’-]+\s+){{0,5}}?{_NOT_A_VERB}[\w'’-]+,?\s+"
     r"(?:(?:(?:to\s+be\s+)?held|taking\s+place|scheduled)\s+(?:on|for)|on)\s+"
     r"(?:[a-z]+day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
 
