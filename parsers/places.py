@@ -15,7 +15,6 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Container
-from dataclasses import dataclass
 
 from parsers.placeindex import (
     CITY,
@@ -29,12 +28,13 @@ from parsers.placeindex import (
     known_names,
     namesakes_in,
     place_named,
-    region_places,
     town_in_state,
 )
+from parsers.placemention import PlaceMention
 from parsers.placenames import inside_name, name_goes_on, title_case
 from parsers.placeroles import LOCATIVE, role
 from parsers.postcodes import australian_addresses
+from parsers.townnamesakes import namesakes_beside
 from parsers.townregions import REGION_AFTER_A_TOWN, regions_after_a_town
 
 # Imported from here by many callers: the record, the kinds of place.
@@ -73,15 +73,6 @@ GROUND_WORDS = r"(?:Oval|Stadium|Arena|Park|Grounds?|Showgrounds?|Racecourse|Vel
 _GROUND = re.compile(rf"\s+{GROUND_WORDS}\b")
 _CONNECTORS = frozenset({"and", "of", "the", "de", "la", "du", "del", "des", "d.c."})
 _TRAILING_CONNECTORS = _CONNECTORS - {"d.c."}  # a name may end with "D.C.", never with "of"
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    start: int
-    end: int
-    place: Place
-    locative: bool  # preceded by "in", "at", "to", ...: where something happens
-    topical: bool = False  # "including East Jerusalem", "Croatia v. Serbia": named, not where anything happens
 
 
 # "City of Akron Appointee", "Town of Wayland Clerk": a town named as its government, whatever word follows
@@ -181,7 +172,7 @@ def _places_in(text: str) -> list[PlaceMention]:
         _add_abbreviations(text, found)
         _regions_after_towns(text, found)
     if ", " in text or " (" in text:
-        _namesakes_beside(text, found)
+        namesakes_beside(text, found)
     if ", " in text:
         _towns_of_clocked_states(text, found)
         _countries_of_unknown_towns(text, found)
@@ -258,51 +249,6 @@ def _grounds_in_towns(text: str, found: list[PlaceMention]) -> None:
             found[at] = PlaceMention(ground.start, ground.end, Place(
                 name, VENUE, f"{name}, {town.place.display}", town.place.country, town.place.zone,
                 town.place.zone_certain), ground.locative, ground.topical)
-
-
-# "Perth, Scotland", and in a body's name "San Juan (Argentina)": a town, then its state or country after a comma
-# or alone in brackets ("London (Ontario delegates attend)" is no state of London's).
-def _beside(text: str, town: PlaceMention, after: PlaceMention) -> bool:
-    between = text[town.end : after.start]
-    return between == ", " or between == " (" and text.startswith(")", after.end)
-
-
-def _namesakes_beside(text: str, found: list[PlaceMention]) -> None:
-    """"Perth, Scotland", "London, Ontario": the region or country after a town says which town of the name."""
-    states = region_places()
-    for at, (town, after) in enumerate(itertools.pairwise(found)):
-        if not _beside(text, town, after):
-            continue
-        state = states.get(after.place.name) if after.place.kind == COUNTRY else None
-        # "Rome, Georgia": a town not in the country of the name is in the state of the name.
-        abroad = state is not None and town.place.kind == CITY and town.place.country != after.place.country
-        if after.place.kind == CITY and town.place.kind == CITY and town.place.country != after.place.country:
-            # "Geneva, New York": a city of a state's name after a town of another country is the state.
-            state = states.get(after.place.name) or states.get(f"{after.place.name} State")
-            abroad = state is not None
-        if state is not None and (state.country == town.place.country or abroad):
-            # "Atlanta, Georgia": after a town of the United States, the state, not the country of the name; so
-            # too after a town the state's country has a namesake of ("Athens, Georgia").
-            after = PlaceMention(after.start, after.end, state, after.locative, after.topical)
-            found[at + 1] = after
-        if town.place.kind == CITY and after.place.kind == REGION and after.place.zone_certain \
-                and after.place.country == town.place.country and after.place.zone != town.place.zone:
-            # "Portland, Maine": not the town of the name the gazetteer knows (in a state on another clock) but
-            # one in the state named, on its clock (a state on one clock only: "Pensacola, Florida" stays).
-            found[at] = PlaceMention(town.start, town.end, town_in_state(text[town.start : town.end], after.place),
-                                     town.locative, town.topical)
-        if town.place.kind == CITY and after.place.kind in (REGION, COUNTRY) \
-                and after.place.country != town.place.country:
-            there = namesakes_in(town.place, after.place.country)
-            if there and (after.place.kind == COUNTRY or any(p.zone == after.place.zone for p in there)):
-                # "Oxford, Ohio": of the country's towns of the name, the one on the state's clock
-                other = min(there, key=lambda p: p.zone != after.place.zone)
-                found[at] = PlaceMention(town.start, town.end, other, town.locative, town.topical)
-            elif after.place.kind == REGION:
-                # "Paris, Texas", "Geneva, New York": a town abroad by the name, or a namesake on another clock,
-                # is not meant; the town is one of the state named, on its clock.
-                found[at] = PlaceMention(town.start, town.end, town_in_state(text[town.start : town.end],
-                                                                             after.place), town.locative, town.topical)
 
 
 def _regions_after_towns(text: str, found: list[PlaceMention]) -> None:
