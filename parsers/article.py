@@ -54,7 +54,7 @@ from parsers.advisory import heading, item, names_a_visit, place_line, venue_of_
 from parsers.area import area_of, settle_namesakes, venue_under
 from parsers.blockmemory import remember
 from parsers.blockmentions import mentions_by_block
-from parsers.blocks import HEADING, ITEM, Block, sentence_spans, split_blocks
+from parsers.blocks import HEADING, ITEM, Block, split_blocks
 from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, resolve_day
@@ -301,23 +301,6 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         flush(pending, context)
 
 
-def _times_told_later(text: str, mentions: list[Mention]) -> bool:
-    """A paragraph that opens with a time and gives another in a later sentence ("From noon the President receives
-    his counterparts. ... at 1:15 pm the leaders speak to the press."): prose, each sentence its own, not a list's
-    row whose later sentences only describe it."""
-    if len(mentions) < 2 or "." not in text or not text.lstrip()[:1].isalpha():
-        return False  # ("8:00 PM – Great Hall - ...": a row opening with its time, its sentences all about it)
-    first_end = next(sentence_spans(text), (0, len(text)))[1]
-    return any(m.kind == "time" and m.start >= first_end for m in mentions[1:])
-
-
-def _when_alone(text: str, mentions: list[Mention]) -> bool:
-    """A paragraph of only a day and a time ("Saturday, 24 September 2016, 7:30 p.m."), over the paragraph that says
-    what happens then: a list's line, read as its rows are."""
-    return any(m.kind == "time" for m in mentions) and any(m.kind == "day" for m in mentions) \
-        and schedule.only_when(text, mentions)
-
-
 def _blank_times(text: str, mentions: list[Mention]) -> str:
     """The text with its times (and the separator or source name around them) blanked, places kept."""
     day = next(m for m in mentions if m.kind != "time")
@@ -361,8 +344,8 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         paragraph(block, mentions, context)
         context.last_item = None
     elif mentions and opens(block.text, mentions[0]) and (block.kind == ITEM or mentions[0].kind == "time"
-                                                          and not _times_told_later(block.text, mentions)
-                                                          or _when_alone(block.text, mentions)) \
+                                                          and not schedule.times_told_later(block.text, mentions)
+                                                          or schedule.when_alone(block.text, mentions)) \
             and not (block.kind != ITEM and opens_history(block.text, mentions)):
         # A list line, bulleted or not: "±12:00 (CET)  Press briefing ..."
         found = len(context.findings)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
 from parsers.placeindex import (
     CITY,
@@ -362,3 +362,18 @@ def closing_place(text: str) -> Place | None:
         # Minister of Japan, Tokyo" the town after the name still closes the line.
         run.pop()
     return max(run, key=lambda m: (m.place.specificity, -m.start)).place if run else None
+
+
+def most_named_place(texts: Iterable[str]) -> tuple[Place | None, bool]:
+    """The place the texts name most often after "in", "at", "to" (the most specific on a tie), and whether they
+    name it more than once."""
+    counts: dict[str, tuple[int, int, Place]] = {}
+    for text in texts:
+        for mention in find_places(text):
+            if mention.locative:
+                seen, _, place = counts.get(mention.place.name, (0, 0, mention.place))
+                counts[mention.place.name] = (seen + 1, place.specificity, place)
+    if not counts:
+        return None, False
+    seen, _, place = max(counts.values(), key=lambda c: (c[0], c[1]))
+    return place, seen > 1

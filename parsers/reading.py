@@ -19,7 +19,7 @@ from parsers.dates import DayPart, Mention, resolve_day
 from parsers.fieldnames import ABOUT, START, TIME, WHEN, WHERE, alternatives
 from parsers.findings import Finding
 from parsers.gate import Gated
-from parsers.places import Place, find_places
+from parsers.places import Place, most_named_place
 from parsers.relativedays import relative_day
 from parsers.tense import tells_what_is_to_come
 
@@ -108,7 +108,8 @@ class Reading:
     def main_place(self) -> Place | None:
         """Where the article mostly says things happen: for list lines naming no place."""
         if not self._main_place:
-            self._main_place.extend(_main_place(self.blocks))
+            # ("Location – Nashville, TN" under one entry says nothing of the others)
+            self._main_place.extend(most_named_place(b.text for b in self.blocks if not VENUE_LINE.match(b.text)))
         place: Place | None = self._main_place[0]
         return place
 
@@ -386,20 +387,3 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
             context.year_reason = f"the date gives none; it is put near {fitting[0]:%d %B %Y}, where {fitting[1]}"
             return fitting[0], True, resolve.year_note(fitting[0], fitting[1])
     return day, inferred, note
-
-
-def _main_place(blocks: list[Block]) -> tuple[Place | None, bool]:
-    """The place the article names most often after "in", "at", "to" (the most specific on a tie),
-    and whether it names it more than once."""
-    counts: dict[str, tuple[int, int, Place]] = {}
-    for block in blocks:
-        if VENUE_LINE.match(block.text):
-            continue  # "Location – Nashville, TN" under one entry says nothing of the others
-        for mention in find_places(block.text):
-            if mention.locative:
-                seen, _, place = counts.get(mention.place.name, (0, 0, mention.place))
-                counts[mention.place.name] = (seen + 1, place.specificity, place)
-    if not counts:
-        return None, False
-    seen, _, place = max(counts.values(), key=lambda c: (c[0], c[1]))
-    return place, seen > 1

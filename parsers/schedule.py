@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from parsers.blocks import ITEM, PARAGRAPH, Block, first_of_chunk, numbered
+from parsers.blocks import ITEM, PARAGRAPH, Block, first_of_chunk, numbered, sentence_spans
 from parsers.dates import ZONE_LABELS, Mention
 from parsers.fieldnames import ABOUT
 from parsers.findings import Finding
@@ -336,3 +336,20 @@ def address(text: str) -> bool:
     if len(text) > _VENUE_LENGTH:
         return False
     return "," in text and any(ch.isdigit() for ch in text) or venue_between(text)
+
+
+def times_told_later(text: str, mentions: list[Mention]) -> bool:
+    """A paragraph that opens with a time and gives another in a later sentence ("From noon the President receives
+    his counterparts. ... at 1:15 pm the leaders speak to the press."): prose, each sentence its own, not a list's
+    row whose later sentences only describe it."""
+    if len(mentions) < 2 or "." not in text or not text.lstrip()[:1].isalpha():
+        return False  # ("8:00 PM – Great Hall - ...": a row opening with its time, its sentences all about it)
+    first_end = next(sentence_spans(text), (0, len(text)))[1]
+    return any(m.kind == "time" and m.start >= first_end for m in mentions[1:])
+
+
+def when_alone(text: str, mentions: list[Mention]) -> bool:
+    """A paragraph of only a day and a time ("Saturday, 24 September 2016, 7:30 p.m."), over the paragraph that says
+    what happens then: a list's line, read as its rows are."""
+    return any(m.kind == "time" for m in mentions) and any(m.kind == "day" for m in mentions) \
+        and only_when(text, mentions)
