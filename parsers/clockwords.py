@@ -54,6 +54,7 @@ _TONIGHT_HOURS = range(5, 12)
 _THEN_ENDS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:it|they)\s+)?(?:ends?|finish(?:es|ing)?|concludes?|closes?"
                         r"|adjourns|is\s+over|wraps?\s+up|ending|concluding|closing|runs?\s+(?:until|till|to))\s+"
                         r"(?:(?:at|by|around|about)\s+)?$", re.IGNORECASE)
+_ON_ITS_DAY = re.compile(r"\s*,?\s*(?:on\s+)?$")  # "at 7 a.m. on 20 February": only "on" between a time and its day
 _NEW_SENTENCE = re.compile(r"\.\s+[A-Z]")  # a full stop (a.m.'s own too), then a capital: the next sentence
 # "7pm for 7.30pm": arrive at the first time for a start at the second (invitations in British usage).
 _ARRIVE_FOR = re.compile(r"\s+for\s+$")
@@ -162,8 +163,23 @@ def with_told_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
             out[-1] = start._replace(end=mention.end, text=text[start.start : mention.end], until=mention.time,
                                      zone=start.zone or mention.zone)
             continue
+        if len(out) >= 2 and _ends_after_its_day(text, out[-2], out[-1], mention):
+            # "open at 7 a.m. on 20 February and close at 5 p.m.": the day between a start and its end. (The end's
+            # words go with the day's, the next words: stretched over them, the start's would hold the day's.)
+            out[-2] = out[-2]._replace(until=mention.time, zone=out[-2].zone or mention.zone)
+            out[-1] = out[-1]._replace(end=mention.end, text=text[out[-1].start : mention.end])
+            continue
         out.append(mention)
     return out
+
+
+def _ends_after_its_day(text: str, start: Mention, day: Mention, end: Mention) -> bool:
+    """"at 9 a.m. on Saturday 13 February and closes at 4 p.m.": a time, its day, then a clause that ends it."""
+    return start.kind == "time" and start.until is None and start.time is not None and day.kind == "day" \
+        and end.kind == "time" and end.until is None and end.time is not None and end.time > start.time \
+        and _ON_ITS_DAY.match(text, start.end, day.start) is not None \
+        and _THEN_ENDS.match(text[day.end : end.start] + (" " if end.text[:1].isdigit() else "")) is not None \
+        and not _NEW_SENTENCE.match(text, day.end - 1, end.start)
 
 
 def _arrival_for(text: str, arrival: Mention, start: Mention) -> bool:
