@@ -90,7 +90,7 @@ def _days_apart(first: DayPart, last: DayPart) -> dt.timedelta | None:
 def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a start day and a later end day said with their own verbs joined into one span; a
     window for sending something in ("nominations open on D1 and close on D2") gives neither day."""
-    if len(mentions) < 2 or not _END_BEFORE.could_match(sentence):
+    if len(mentions) < 2 or not (_END_BEFORE.could_match(sentence) or _RETURNS_BEFORE.could_match(sentence)):
         return mentions
     window = _WINDOW.search(sentence[: mentions[0].start]) is not None
     out: list[Mention] = []
@@ -105,6 +105,13 @@ def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # "opening on Friday, 25 October at 14h00 and closing on Monday, 28 October": the close of what opened
             # at that hour, no event of its own (its day would take the opening's hour).
             continue
+        if mention.kind == "day" and start is not None and mention.first is not None \
+                and start.first is not None and out[-1] is start and _a_trip(sentence, start, mention):
+            apart = _days_apart(start.first, mention.first)
+            if apart is not None and apart.days <= _TRIP_LONGEST:
+                out[-1] = Mention("span", start.start, mention.end, sentence[start.start : mention.end],
+                                  start.first, mention.first)
+                continue
         if mention.kind == "day" and start is not None and mention.first is not None \
                 and start.first is not None and out[-1] is start \
                 and _verb_before(_END_BEFORE, sentence, mention) and _verb_before(_START_BEFORE, sentence, start):
@@ -225,6 +232,8 @@ def end_said_later(sentence: str, mentions: list[Mention], findings: list[Findin
 # a trip begins. "returning to Kathmandu on", "comes back Tuesday", "will return home on": the day it ends.
 _LEAVES_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|depart(?:s|ing)?|set(?:s|ting)?\s+off)\s+for\b"
                             r"(?:\s+[\w'’-]+){0,6}?\s+on\s*(?:the\s+)?$"
+                            # "will travel to Santiago on", "flies to Nairobi on": the journey there
+                            r"|\b(?:travel(?:s|l?ing)?|fl(?:y|ies|ying))\s+to\b(?:\s+[\w'’-]+){0,6}?\s+on\s*(?:the\s+)?$"
                             # "left Ghana today, Thursday, March 28, for a nine-day visit": the country left, then
                             # the day
                             r"|\b(?:leaves|left|departs|departed)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:today,?\s+|on\s+)$",
@@ -233,6 +242,13 @@ _RETURNS_BEFORE = Gated(re.compile(
     r"\b(?:return(?:s|ing)?|(?:come|comes|coming|fl(?:y|ies|ying)|be)\s+back)(?:\s+(?:home|to\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?))?\s+(?:on\s*)?(?:the\s+)?$"), "return", "back")
 _TRIP_LONGEST = 31  # days: a trip abroad lasts a few weeks at most
+
+
+def _a_trip(sentence: str, leaving: Mention, back: Mention) -> bool:
+    """"leaves for Santiago on 8 January, returning on 10 January": a day of setting out and, in the same sentence,
+    the day of coming back."""
+    return _RETURNS_BEFORE.could_match(sentence) and _verb_before(_RETURNS_BEFORE, sentence, back) is not None \
+        and _verb_before(_LEAVES_BEFORE, sentence, leaving) is not None
 
 
 def return_said_later(sentence: str, mentions: list[Mention],

@@ -56,6 +56,16 @@ TWO_PARTS = [
     ("Published 22 August 2030\n\nMinister Okafor leaves for Accra on Sunday to open the trade fair. Okafor comes "
      "back Thursday, and the ambassador will come back on 5 September 2030.", ["2030-08-25..2030-08-29", "2030-09-05"],
      "the traveller named again comes back; the ambassador's return is another journey"),
+    ("Published 2 May 2030\n\nThe foreign minister travels to Bogota on 6 May 2030, returning on 9 May 2030.",
+     ["2030-05-06..2030-05-09"], "'travels to X on D1, returning on D2': the trip's span, in one sentence"),
+    ("Published 2 June 2030\n\nThe governor will fly to Osaka on 14 June 2030 and will return to Perth on "
+     "18 June 2030.",
+     ["2030-06-14..2030-06-18"], "'will fly to X on D1 and will return to Y on D2': the same"),
+    ("Published 1 March 2030\n\nThe minister will travel to Kigali on 3 March 2030 for talks.\n\nShe comes back "
+     "on 6 March 2030.", ["2030-03-03..2030-03-06"], "'will travel to X on D1. She comes back on D2.': a span"),
+    ("Published 1 June 2030\n\nThe delegation travels to Oslo on 2 June 2030, and the tapestry returns to the museum "
+     "on 30 September 2030.", ["2030-06-02", "2030-09-30"],
+     "a return months later is not the trip's end, in one sentence"),
     ("The council meets in special session at the Grand Hotel, opening on Friday, 25 October 2030 at 14h00 and "
      "closing on Monday, 28 October 2030.", ["2030-10-25 12:00"],
      "'opening on D1 at T and closing on D2': the close of what opened at T, no event at T on D2 (w24 5)"),
