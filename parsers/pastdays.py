@@ -179,8 +179,9 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
         return False
     cited = _CITED_BEFORE.search(sentence[: mention.start]) and _CITED_AFTER.match(sentence[mention.end :])
     named = _named_past(sentence, mention)
-    before = sentence[: mention.start]
-    if not cited and not named and not _PAST.search(before) and not _FOLLOWS.search(before) \
+    # ("The board, which met in Accra, will meet again on 14 January": the past of an aside is not the day's)
+    before = tense.without_asides(sentence, mention.start)[: mention.start]
+    if not cited and not named and not _past_verb_last(before) and not _FOLLOWS.search(before) \
             and not tense.regular_past_near_end(before, _PAST_REACH):  # a verb in the past before it, or "follows"
         return False
     part = mention.first
@@ -191,6 +192,12 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     if part.year is None and when > published:
         when = when.replace(year=published.year - 1) if (when - published).days > 180 else when
     return when < published
+
+
+def _past_verb_last(before: str) -> bool:
+    """Is a verb of the past the last marker of tense before the day ("met ... on", not "met ... and will meet on")?"""
+    past = _PAST.search(before)  # (the verb and the words after it, up to the day)
+    return past is not None and not tense.future_in_a_later_clause(before, past.start(), len(before))
 
 
 # "... were at the ceremony in Cork today Friday, 3rd of July 2020, at 12pm": a full date that "today" names is the

@@ -87,9 +87,24 @@ def tells_what_is_to_come(text: str) -> bool:
 
 def told_as_to_come(sentence: str) -> bool:
     """Is the sentence told wholly of what is to come: a marker of it or a plan told in the present, and no verb of
-    the past?"""
+    the past outside its asides ("The board, which met in Accra, will meet again on 14 January")?"""
     return (future_marker(sentence) is not None or _PLANNED.search(sentence) is not None) \
-        and _PAST_TENSE.search(sentence) is None
+        and _PAST_TENSE.search(without_asides(sentence)) is None
+
+
+# "The board, which met in Accra, will meet ...", "As announced last week, the festival runs ...", "The fair,
+# postponed from May, opens ...", "Having met in Accra, the board will ...": a clause set off by commas that tells
+# something else in the past, not the tense of what the sentence dates.
+_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\s[^,;()]{1,80},"
+                    r"|,\s*(?!(?:and|but|or)\b)[a-z]{3,}ed\s(?:in|on|at|by|for|from|last|earlier)\b[^,;()]{0,60},"
+                    r"|^\s*(?:As\s+(?:announced|reported|agreed|planned|decided|stated|said)|Having\s+\w+)\b[^,;()]{0,60},")
+
+
+def without_asides(sentence: str, keep: int = -1) -> str:
+    """The sentence with its asides told apart ("which met in Accra,") blanked, all but one holding `keep`."""
+    if "," not in sentence:
+        return sentence
+    return _ASIDE.sub(lambda m: m.group() if m.start() <= keep < m.end() else " " * len(m.group()), sentence)
 
 
 _CLAUSE_STOP = re.compile(r"[.;]")
@@ -136,14 +151,15 @@ GONE_BY = re.compile(r"(?<!\bthe )\b(?:last|this\s+past)\s+$", re.IGNORECASE)
 
 def told_in_the_past(text: str, mention: Mention) -> bool:
     """Is the sentence of `mention` told in the past ("As of Wednesday the country had", "On Tuesday X said
-    that ... will")? Its first marker of tense tells: "X will speak on Thursday, the ministry said" is to come.
+    that ... will")? Its first marker of tense tells: "X will speak on Thursday, the ministry said" is to come; unless
+    a later clause before it tells what is to come ("met in Tamale and will meet again on 14 January").
     `text` may hold the sentence before it too, which says what: only the mention's own sentence counts."""
     at = text.find(mention.text)
     if at >= 0 and GONE_BY.search(text, max(0, at - 12), at):
         return True  # "last Friday", "this past Monday": the weekday before, whatever the verb
     if at >= 0:
         start, end = sentence_around(text, at)
-        text, at = text[start:end], at - start
+        text, at = without_asides(text[start:end], at - start), at - start
     past = _PAST_TENSE.search(text)
     that = text.rfind(" that ", past.end(), at) if past is not None and at > past.end() else -1
     if that < 0 and past is not None and past.group() in _SAYING and future_marker(text, past.end(), at):
@@ -151,9 +167,30 @@ def told_in_the_past(text: str, mention: Mention) -> bool:
     if that >= 0:
         # "X said (on Monday) that on Tuesday evening Y gives the lecture": the weekday is in what was said,
         # and the tense of what was said counts.
-        text = text[that:]
+        text, at = text[that:], at - that
         past = _PAST_TENSE.search(text)
+    if at > 0 and _to_come_after_the_past(text, at):
+        return False  # "The council met in Tamale and will meet again on 14 January": the tense nearest the day
     future = future_marker(text)
     if past is None and future is None:
         past = _REGULAR_PAST.search(text)
     return past is not None and (future is None or past.start() < future.start())
+
+
+def _to_come_after_the_past(text: str, at: int) -> bool:
+    """Is the last verb of the past before `at` followed, in a later clause, by a marker of what is to come ("The
+    council met in Tamale and will meet again on")?"""
+    starts = [past.start() for past in _PAST_TENSE.finditer(text, 0, at)]
+    return bool(starts) and future_in_a_later_clause(text, starts[-1], at)
+
+
+# Where a clause ends and another begins: "met in Tamale and will meet", "It was agreed that it would meet".
+_CLAUSE_JOINT = re.compile(r",|;|\b(?:and|but|that|while|whereas|so)\b")
+
+
+def future_in_a_later_clause(text: str, past: int, at: int) -> bool:
+    """Does a clause after the verb of the past at `past` tell what is to come, before `at` ("met in Tamale and will
+    meet again on")? "was to be held on", "was scheduled to be held on", "had been expected to": a plan told in the
+    past, one clause, no future."""
+    future = future_marker(text, past, at)
+    return future is not None and _CLAUSE_JOINT.search(text, past, future.start()) is not None
