@@ -16,6 +16,7 @@ from model import EVENT as EVENT  # re-exported: the parsers say kinds.EVENT, ki
 from model import MEETING as MEETING
 from parsers import placeindex
 from parsers.gate import Gated
+from parsers.tense import ASIDE, tells_what_is_to_come
 
 # (kind, words, generic). The kind is the one whose words come first in the text;
 # generic verbs ("attended", "welcomed", "travel") count as if they came later,
@@ -278,13 +279,21 @@ def sentence_summary(kind: str, clause: str) -> str:
     """Title of a narrative event from its sentence with the date words removed."""
     # ("Board meeting - 11.8.2016": the dash its date left at the end goes too)
     # ("3 October, 10:00 – The delegations arrive": the dash its time left at the start goes too)
-    text = _tidy(_APPOSITION.sub("", " ".join(clause.split())).strip(" ,;:.").rstrip(" -–—|,;:")).lstrip(" –—|")
+    # ("The board, which met in Accra, meets again": an aside that tells something else goes too; not one that holds
+    # the date, "who will open the fair on 3 May", whose words are the event's)
+    text = " ".join(clause.split())
+    text = " ".join(ASIDE.sub(_past_aside_dropped, text).split()) if "," in text else text
+    text = _tidy(_APPOSITION.sub("", text).strip(" ,;:.").rstrip(" -–—|,;:")).lstrip(" –—|")
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _without_dateline(_WIRE_DATELINE.sub("", text))))
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text
     text = _PART_OF_DAY_LEAD.sub("", text)  # "(On Wednesday) morning the Minister opens ..."
     text = _CALL_TO_COME.sub("", text)
     text = _in_the_present(text)
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")
+
+
+def _past_aside_dropped(aside: re.Match[str]) -> str:
+    return aside.group() if tells_what_is_to_come(aside.group()) or any(c.isdigit() for c in aside.group()) else " "
 
 
 def _in_the_present(text: str) -> str:

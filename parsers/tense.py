@@ -95,7 +95,7 @@ def told_as_to_come(sentence: str) -> bool:
 # "The board, which met in Accra, will meet ...", "As announced last week, the festival runs ...", "The fair,
 # postponed from May, opens ...", "Having met in Accra, the board will ...": a clause set off by commas that tells
 # something else in the past, not the tense of what the sentence dates.
-_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\s[^,;()]{1,80},"
+ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\s[^,;()]{1,80},"
                     r"|,\s*(?!(?:and|but|or)\b)[a-z]{3,}ed\s(?:in|on|at|by|for|from|last|earlier)\b[^,;()]{0,60},"
                     r"|^\s*(?:As\s+(?:announced|reported|agreed|planned|decided|stated|said)|Having\s+\w+)\b[^,;()]{0,60},")
 
@@ -104,7 +104,7 @@ def without_asides(sentence: str, keep: int = -1) -> str:
     """The sentence with its asides told apart ("which met in Accra,") blanked, all but one holding `keep`."""
     if "," not in sentence:
         return sentence
-    return _ASIDE.sub(lambda m: m.group() if m.start() <= keep < m.end() else " " * len(m.group()), sentence)
+    return ASIDE.sub(lambda m: m.group() if m.start() <= keep < m.end() else " " * len(m.group()), sentence)
 
 
 _CLAUSE_STOP = re.compile(r"[.;]")

@@ -5,7 +5,11 @@ aside, or a sentence whose last tense before the day is past, is still history. 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from parsers import extract
 
 from .conftest import listed
 
@@ -41,3 +45,16 @@ Published: 20 November 2030
 ])
 def test_a_past_aside_is_not_the_days_tense(sentence: str, expected: list[str], why: str) -> None:
     assert listed(ITEM.format(sentence=sentence)) == expected, why
+
+
+@pytest.mark.parametrize(("sentence", "expected", "why"), [
+    ("The council, which met in Tamale last month, will meet again on 14 January in Bolgatanga.",
+     "Meeting: Council meets again in Bolgatanga", "a relative aside"),
+    ("The trade fair, postponed from May, opens in Kumasi on 14 January.", "Event: Trade fair opens in Kumasi",
+     "a participle's aside"),
+    ("Ms Adjei, who will open the fair on 14 January, is the new minister.",
+     "Event: Ms Adjei, who opens the fair, is the new minister", "an aside that holds the date stays"),
+])
+def test_a_past_aside_leaves_the_title(sentence: str, expected: str, why: str) -> None:
+    events = extract(ITEM.format(sentence=sentence), source="council", reference=dt.date(2030, 11, 20)).events
+    assert [e.summary for e in events] == [expected], why
