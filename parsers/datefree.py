@@ -6,7 +6,8 @@ import re
 
 from parsers.dates import Mention
 
-_LISTED = re.compile(r"\s*(?:,|and|&|or)?\s*", re.IGNORECASE)
+# ("entre las 06:00 y las 16:00", "entre hoje e 5 de outubro": the Spanish and Portuguese "and", with its article)
+_LISTED = re.compile(r"\s*(?:,|and|&|or|(?:y|e)(?:\s+(?:las|los|el|as|os|o|a))?)?\s*", re.IGNORECASE)
 # The preposition that ends the words before a date ("on", "on the evening of"); searched only in the last
 # letters, where it can be.
 # ("on the 27th of January": the article goes with the preposition; "planned for 24-25 January", "next Wednesday";
@@ -15,7 +16,8 @@ _LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|eve
                                r"|(?:(?:over|during|on|in|for)\s+)?the\s+(?:weekend|week)\s+of"  # "over the weekend of"
                                r"|(?:on|from|by|between|during|for)(?:\s+the)?|at|in|next|(?:this\s+)?coming|this"
                                r"|later|earlier"
-                               r"|el(?:\s+d[ií]a)?|a\s+las|le|am|um|no\s+dia)$|(?<!\w)(?:à|às)$"
+                               r"|el(?:\s+d[ií]a)?|a\s+las|le|am|um|no\s+dia|entre(?:\s+(?:las|los|el|as|os|o|a))?)$"
+                               r"|(?<!\w)(?:à|às)$"
                                r"|(?<!\S)@$",  # "6 Oct 2022 @ 10:00", "Lecture @ 7pm": the at sign of event listings
                                re.IGNORECASE)
 _PREPOSITION_REACH = len("on the afternoon of")

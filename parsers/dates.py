@@ -30,7 +30,9 @@ from parsers.clock import parse_clock
 from parsers.clockwords import with_bare_hours, with_halves_of_the_day, with_told_ranges
 from parsers.dashedclocks import with_dashed_clocks
 from parsers.datecontext import in_context, without_air_times
+from parsers.datedends import with_dated_ends
 from parsers.datematch import days_in, listed, mention_of
+from parsers.datenames import without_place_names
 from parsers.datescan import BACK, anchors, leftmost
 from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
 from parsers.digitscan import digit_positions
@@ -90,7 +92,8 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     labelled = without_utc_restatements(text, labelled)  # "10:15 p.m. EDT (02:15 UTC on May 15)": one moment
     # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them
     told = with_told_ranges(text, with_bare_hours(text, with_halves_of_the_day(text, labelled)))
-    return without_air_times(text, told)
+    # ("from 01:00 on 10 May to 15:00 on 10 May" is one range; "Piazza 1° Maggio" is a square)
+    return without_place_names(text, with_dated_ends(text, without_air_times(text, told)))
 
 
 @functools.cache

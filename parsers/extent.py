@@ -354,9 +354,13 @@ _LISTED_AND = re.compile(r"\s(?:and|&)\s")
 # "runs from tomorrow until 7 November", "opens today and runs until 7 November", "sits from today to 25 May": the
 # day in context said in words, then the last day. Words before the relative day that open the span, and words between
 # it and the last day that close it.
-_FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|opens?|begins?|starts?)\s*$", re.IGNORECASE)
+# ("between today and 5 October", and as Portuguese and Spanish say it: "entre hoje e 5 de outubro", "de hoje até 5
+# de outubro", "desde hoy hasta el 5 de octubre", "entre hoy y el 5 de octubre")
+_FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|opens?|begins?|starts?|between|entre|desde|de|a\s+partir\s+de)"
+                          r"\s*$", re.IGNORECASE)
 _UNTIL_BETWEEN = re.compile(r"\s*,?\s*(?:and\s+(?:runs?|continues?|lasts?|sits?|stays?\s+open|is\s+open)\s+)?"
-                            r"(?:until|till|through|to|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+                            r"(?:until|till|through|to|up\s+to|and|e|y|até|hasta)\s+(?:the\s+|el\s+|a\s+|ao\s+)?$",
+                            re.IGNORECASE)
 
 
 def relative_start_spans(sentence: str, mentions: list[Mention],

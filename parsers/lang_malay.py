@@ -44,7 +44,9 @@ _FORMS = {
     "s": (rf"(?:(?i:dari|pada)\s+)?(?P<s1d>{_DAY})\s*(?:-|–|(?i:hingga|sehingga|sampai))\s*(?P<s2d>{_DAY})"
           rf"\s+(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{_YEAR})\b)?"),
     # "Isnin, 5 Januari 2026", "hari Rabu, 17 Ogos", "4 Januari 2026"
-    "d": (rf"(?:(?:(?i:hari)\s+)?(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})\s+(?P<dm>{_MONTH})\b"
+    # ("Sabtu tanggal 2 Desember 2023": Indonesian may put the word for date between the weekday and its day)
+    "d": (rf"(?:(?:(?i:pada)\s+)?(?:(?i:hari)\s+)?(?P<dw>{_WEEKDAY}),?\s+(?:(?i:tanggal|tgl\.?)\s+)?)?"
+          rf"(?P<dd>{_DAY})\s+(?P<dm>{_MONTH})\b"
           rf"(?:\s+(?P<dy>{_YEAR})\b)?"),
     # "pada hari Isnin", "esok Isnin": a weekday after a word that makes it a day (a bare "Rabu" may be a name)
     "w": rf"(?i:pada|hari|esok|besok)\s+(?:(?i:hari)\s+)?(?P<ww>{_WEEKDAY})\b",

@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from model import CANCELLED, SUMMIT, VISIT, Article, Event
+from model import CANCELLED, LABELS, SUMMIT, VISIT, Article, Event
 from parsers import kinds, postedheads, spanbounds
 from parsers.findings import Finding
 from parsers.followingrows import after_above
@@ -60,7 +60,20 @@ def _same(a: Finding, b: Finding) -> bool:
         # "The meeting is held ... at 2 pm"), or a sentence and an agenda line ("At 15h30 he leaves Santa Fe",
         # "15h30 - return to Brazil"): one happening told twice, not two.
         return True
+    if _restated_row(a, b) or _restated_row(b, a):
+        return True
     return _alike(a.summary, b.summary) or (kinds.EVENT in (a.kind, b.kind) and _alike(a.text, b.text))
+
+
+def _restated_row(row: Finding, told: Finding) -> bool:
+    """A programme's row naming nothing its sentence did not ("17h00: The 4th annual lecture, City Hall" below "...
+    hosts its 4th annual memorial lecture tomorrow at 17:00 in the City Hall"): the happening told, then listed, though
+    each was given a kind of its own (a speech, a meeting)."""
+    if not (_led_by_time(row) and _prose(told)):
+        return False
+    label = f"{LABELS.get(row.kind, '')}: "
+    words = _words(row.summary.removeprefix(label))
+    return len(words) >= 2 and words <= _words(told.text)
 
 
 def _prose(finding: Finding) -> bool:

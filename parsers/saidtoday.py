@@ -96,9 +96,18 @@ _SAID_BRACKET = re.compile(r"\b(?:said|says|announced|stated|declared|noted|conf
                            r"(?:today|yesterday|on\s+\w+day)?\s*\(\s*$", re.IGNORECASE)
 
 
+# "ujar Syafrin Liputo, Jumat (1/12/2023)", "Menurut Kepala Dinas Ani Lestari, Kamis (3/7)", "katanya, Senin (": the
+# Indonesian press gives the day of a saying as a weekday and its date in brackets after the speaker's name.
+_SAID_BRACKET_ID = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|terang|menurut)(?:nya)?"
+                              r"(?:\s+[\w.'’-]+){0,8}\s*,\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
+                              r"\s*\(\s*$", re.IGNORECASE)
+_REACH_ID = 110  # a verb, a title and a name of eight words, a weekday
+
+
 def said_in_brackets(sentence: str, mention: Mention) -> bool:
     """A date in brackets right after a verb of saying ("told BSS today (16 June)"): the day of the saying."""
-    return _SAID_BRACKET.search(sentence, max(0, mention.start - _REACH), mention.start) is not None
+    return _SAID_BRACKET.search(sentence, max(0, mention.start - _REACH), mention.start) is not None \
+        or _SAID_BRACKET_ID.search(sentence, max(0, mention.start - _REACH_ID), mention.start) is not None
 
 
 def said_today(sentence: str, mention: Mention) -> bool:

@@ -1,6 +1,7 @@
 """Publication stamps in forms the date grammar does not read as days: a year of two digits ("Release date:
 3/14/19", "Published 14/03/19", "Stand: 14.03.19"), a numeric date that may run either way in an item that
-does not say which ("Posted 11/08/2018": its year is sure) and an ISO timestamp ("2019-03-12T09:14:00Z"). Pure.
+does not say which ("Posted 11/08/2018": its year is sure), a bare day and posting minute ("22/09/14 07:44") and
+an ISO timestamp ("2019-03-12T09:14:00Z"). Pure.
 
 In running text "14/03/19" may be a score, a reference or a fraction; after a word that says when the item
 was published, alone on its line, it is the item's day. A timestamp alone on its line is a feed's or a
@@ -28,6 +29,10 @@ _ISO_STAMP = re.compile(
     r"^\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:?\s*)?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
     r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?\W*$"
 )
+# "22/09/14 07:44" alone on its line, no word before it: a posting's day and minute (an odd minute: events are set
+# at round ones, a text is posted at any), as a news page prints it over its story.
+_BARE_STAMP = re.compile(r"^\W*(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\s*,?\s*"
+                         r"(?:[01]?\d|2[0-3])[:.h][0-5](?P<unit>\d)\W*$")
 _LAST_CENTURY = 70  # two-digit years from here on are of the 1900s
 
 
@@ -42,6 +47,8 @@ def unread_stamp(text: str, numeric_order: str) -> dt.date | None:
         year, month, day = int(iso.group("year")), int(iso.group("month")), int(iso.group("day"))
         return dt.date(year, month, day) if 1 <= month <= 12 and 1 <= day <= days_in(month, year) else None
     found = _SHORT_STAMP.match(text.strip())
+    if found is None and (bare := _BARE_STAMP.match(text.strip())) is not None and bare.group("unit") not in "05":
+        found = bare
     if found is None:
         return None
     a, b, year = int(found.group("a")), int(found.group("b")), int(found.group("year"))

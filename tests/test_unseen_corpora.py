@@ -70,6 +70,7 @@ SETS = {
     "world-fortythird": (14, 14),
     "world-fortyfourth": (14, 14),
     "world-fortyfifth": (14, 14),
+    "world-fortysixth": (14, 14),
 }
 
 

@@ -1,0 +1,34 @@
+"""A date that is part of a street's or a square's name is no day. Pure.
+
+Southern Europe and Latin America name streets and squares after days: "Piazza 1° Maggio", "Corso 22 Marzo",
+"Avenida 9 de Julio", "Plaza 25 de Mayo", "Rua 25 de Março", "Place du 4 Septembre", "Rue du 8 Mai 1945". Such a
+date, right after the word for a street or a square (and the article some languages put between), names a place;
+read as a day, it puts an item's rows on a holiday ("divieto di sosta in Piazza 1° Maggio" on 1 May).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.mentions import Mention
+
+# The words in any case: these do not open a date elsewhere ("via" in English is "by", but not before a day's
+# number). French and English "Place" and "Avenue" only written as a name, capital first: "takes place 5 May" is
+# a day.
+_ANY_CASE = r"(?i:piazza|piazzale|piazzetta|via|viale|vicolo|corso|largo|lungomare|avenida|calle|plaza|plazuela|paseo" \
+            r"|rua|praça|praca|travessa|alameda|rue|boulevard|quai|cours|esplanade)"
+_AS_A_NAME = r"(?:Place|PLACE|Avenue|AVENUE|Av\.|Avda\.|Pza\.|P\.za|P\.zza)"
+_ARTICLE = r"(?i:del|de|do|da|du|dei|della|des)"
+# The street's word, then perhaps its article, then the date: the mention starts where this ends.
+_PLACE_BEFORE = re.compile(rf"(?<![\w.])(?:{_ANY_CASE}|{_AS_A_NAME})\s+(?:{_ARTICLE}\s+)?$")
+_REACH = 24  # more than a street's word and an article are long
+
+
+def names_a_place(text: str, start: int) -> bool:
+    """Does a street's or a square's word stand just before `start` (where a date begins)?"""
+    return _PLACE_BEFORE.search(text, max(0, start - _REACH), start) is not None
+
+
+def without_place_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` without the days that name a street or a square."""
+    return [m for m in mentions if not (m.kind == "day" and names_a_place(text, m.start))]
