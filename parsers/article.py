@@ -58,6 +58,7 @@ from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, resolve_day
 from parsers.daycard import day_card
+from parsers.declaredzone import declared_label
 from parsers.diaryplaces import follow_the_diary
 from parsers.disruptions import drop_disruptions
 from parsers.endfield import end_field, end_of_the_event_above
@@ -86,17 +87,6 @@ from parsers.timefield import date_field_under, day_of_the_time_above, time_then
 from parsers.title import card, title_day, title_event, title_mentions
 
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
-# "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
-_ALL_TIMES = re.compile(
-    r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
-    r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
-    r"|(?P<region>Eastern|Central|Mountain|Pacific)\b(?!\s[A-Z]))"  # "(all times Eastern)": the region's clock
-)
-
-# "Today's order of play (UK time unless stated)", "(CET unless otherwise noted)": the zone of the list below.
-_UNLESS_STATED = re.compile(r"\(\s*(?P<label>[A-Z]{2,4}(?:\s+[Tt]ime)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[Tt]ime)"
-                            r",?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown|specified)\s*\)")
-
 
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
     """The events of `article` as found in its text, in order."""
@@ -265,13 +255,9 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             pending, used = after_pending(pending, block, mentions, context, numeric_order)
             if used:
                 continue
-        if mentions or block.kind == HEADING or "ime" in block.text:
-            declared = _ALL_TIMES.search(block.text) if "imes " in block.text else None
-            declared = declared or schedule.TIME_COLUMN.search(block.text)
-            declared = declared or (_UNLESS_STATED.search(block.text) if "unless" in block.text else None)
-            if declared:
-                region = declared.groupdict().get("region")
-                context.zone_label = f"{region} Time" if region else declared.group("label")
+        if (mentions or block.kind == HEADING or "ime" in block.text) \
+                and (label := declared_label(block.text)) is not None:
+            context.zone_label = label
         if itemyear.year_heading(block, mentions, context):
             continue
         venue = VENUE_LINE.match(block.text)
