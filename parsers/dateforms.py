@@ -112,7 +112,8 @@ _DATE_FORMS = {
     "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?"
            rf"(?:{_g('sd0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd1d', _DAY)}"
-           rf"(?:\s+(?:(?:day\s+)?of\s+)?{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_g('sdto', _TO)}\s*"
+           rf"(?:\s+(?:(?:day\s+)?of\s+)?{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?"
+           rf"\s*(?(sdb),?\s*){_g('sdto', _TO)}\s*"
            rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY)}"
            rf"\s+(?:(?:day\s+)?of\s+)?{_g('sd2m', _MONTH)}"
            rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)})?"),
@@ -120,7 +121,8 @@ _DATE_FORMS = {
            rf"(?:{_g('sm0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"
            rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d){_DAY_LETTERS}(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
-           rf"\s*{_g('smto', _TO)}\s*"
+           # "between May 24th, and May 28th, 2021": after "between", a comma may stand before "and"
+           rf"\s*(?(smb),?\s*){_g('smto', _TO)}\s*"
            rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_THE_ORDINAL}{_g('sm2d', _DAY)}(?![:.]\d)"
            rf"{_DAY_LETTERS}"
            rf"(?:{_Y_SEP}{_g('sm2y', _YEAR)})?"),
