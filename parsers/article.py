@@ -65,6 +65,7 @@ from parsers.endfield import end_field, end_of_the_event_above
 from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
 from parsers.followingrows import row_after_above
+from parsers.livelog import drop_live_log
 from parsers.namedday import named_day_over_hours
 from parsers.namesakegrounds import settle_grounds
 from parsers.notevents import opens_history
@@ -184,6 +185,7 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
     days_at_one_time(context.blocks, mentions_of, context, before_walk)
     days_under_heading(context.blocks, mentions_of, context, before_walk)
     drop_past_rows(context.blocks, context.findings, context.published)  # "... flew to six cities:" / "May 7 – Gander"
+    drop_live_log(context.blocks, context.findings)  # "10.22 - ..." over "10.18 - ...": a live blog, newest first
     if context.diary_days >= 2 and any(f.time is not None for f in context.findings):
         follow_the_diary(context.findings, context.area())  # "Travel to Addis Ababa" on Wednesday: Thursday is there
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):
