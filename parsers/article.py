@@ -249,7 +249,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
                                    or opening_stamp(block.number, block.text, mentions, mentions_of, texts)):
             # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
             block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
-            mentions = [m for m in mentions if m.kind != "time"]
+            mentions, context.stamp_at = [m for m in mentions if m.kind != "time"], block.number
         if pending is not None and mentions and end_field(block.text):
             flush(pending, context)  # "Starts: ..., 18:00" waits for what; "Ends: 20:00" only says when it ends
             pending = None
