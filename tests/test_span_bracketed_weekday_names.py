@@ -24,7 +24,9 @@ def test_the_span_is_one_mention() -> None:
 
 def test_a_single_day_keeps_its_weekday() -> None:
     day = find_mentions("on October 17 (Tue) at 10:00", "")[0]
-    assert day.kind == "day" and day.first is not None and day.first.weekday == 1
+    assert day.kind == "day"
+    assert day.first is not None
+    assert day.first.weekday == 1
 
 
 def test_the_span_is_one_event() -> None:
