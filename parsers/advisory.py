@@ -245,7 +245,8 @@ def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list
             # day names nothing; the caption above still names the card.
             kept = context.caption
     context.dated_line, context.dated_mention, context.caption = block.number, day_mention, kept
-    context.card_days.append(context.day)
+    if block.number != context.stamp_at:  # (a stamp dates the story; the title's news is not on a card of that day)
+        context.card_days.append(context.day)
     context.date_lines.append((block.number, context.day))
     if DAY_FIELD.match(block.text):
         context.day_field = block.number  # "Date: Friday 12 June 2026": a card's field, with a place field beside it

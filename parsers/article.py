@@ -59,12 +59,14 @@ from parsers.datelines import read_datelines, wire_dateline, wire_day
 from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, resolve_day
 from parsers.daycard import day_card
+from parsers.declaredzone import declared_label
 from parsers.diaryplaces import follow_the_diary
 from parsers.disruptions import drop_disruptions
 from parsers.endfield import end_field, end_of_the_event_above
 from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
 from parsers.followingrows import row_after_above
+from parsers.livelog import drop_live_log
 from parsers.namedday import named_day_over_hours
 from parsers.namesakegrounds import settle_grounds
 from parsers.notevents import opens_history
@@ -87,17 +89,6 @@ from parsers.timefield import date_field_under, day_of_the_time_above, time_then
 from parsers.title import card, title_day, title_event, title_mentions
 
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
-# "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
-_ALL_TIMES = re.compile(
-    r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
-    r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
-    r"|(?P<region>Eastern|Central|Mountain|Pacific)\b(?!\s[A-Z]))"  # "(all times Eastern)": the region's clock
-)
-
-# "Today's order of play (UK time unless stated)", "(CET unless otherwise noted)": the zone of the list below.
-_UNLESS_STATED = re.compile(r"\(\s*(?P<label>[A-Z]{2,4}(?:\s+[Tt]ime)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[Tt]ime)"
-                            r",?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown|specified)\s*\)")
-
 
 def article_findings(article: Article, reference: dt.date, numeric_order: str = "") -> list[Finding]:
     """The events of `article` as found in its text, in order."""
@@ -197,6 +188,7 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
     days_at_one_time(context.blocks, mentions_of, context, before_walk)
     days_under_heading(context.blocks, mentions_of, context, before_walk)
     drop_past_rows(context.blocks, context.findings, context.published)  # "... flew to six cities:" / "May 7 – Gander"
+    drop_live_log(context.blocks, context.findings)  # "10.22 - ..." over "10.18 - ...": a live blog, newest first
     if context.diary_days >= 2 and any(f.time is not None for f in context.findings):
         follow_the_diary(context.findings, context.area())  # "Travel to Addis Ababa" on Wednesday: Thursday is there
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):
@@ -260,7 +252,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
                                    or opening_stamp(block.number, block.text, mentions, mentions_of, texts)):
             # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
             block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
-            mentions = [m for m in mentions if m.kind != "time"]
+            mentions, context.stamp_at = [m for m in mentions if m.kind != "time"], block.number
         if pending is not None and mentions and end_field(block.text):
             flush(pending, context)  # "Starts: ..., 18:00" waits for what; "Ends: 20:00" only says when it ends
             pending = None
@@ -268,13 +260,9 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             pending, used = after_pending(pending, block, mentions, context, numeric_order)
             if used:
                 continue
-        if mentions or block.kind == HEADING or "ime" in block.text:
-            declared = _ALL_TIMES.search(block.text) if "imes " in block.text else None
-            declared = declared or schedule.TIME_COLUMN.search(block.text)
-            declared = declared or (_UNLESS_STATED.search(block.text) if "unless" in block.text else None)
-            if declared:
-                region = declared.groupdict().get("region")
-                context.zone_label = f"{region} Time" if region else declared.group("label")
+        if (mentions or block.kind == HEADING or "ime" in block.text) \
+                and (label := declared_label(block.text)) is not None:
+            context.zone_label = label
         if itemyear.year_heading(block, mentions, context):
             continue
         venue = VENUE_LINE.match(block.text)

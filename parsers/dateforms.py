@@ -49,6 +49,9 @@ _TO = r"(?:-|–|—|to|until|till|through|and|&|/)"
 _Y_SEP = r"(?:\s*,?\s*|\s+in\s+)"  # "July 15-24, 2022", "July 15-24 in 2022"
 # "April 13(W) & 14(TH), 2022": a weekday's letters in brackets right after its day, as meeting schedules write them
 _DAY_LETTERS = r"(?:\s?\((?:M|Tu|TU|W|Th|TH|F|Sa|SA|Su|SU)\))?"
+# "Sep. 28 (Mon) – Sep. 30 (Wed)", "October 17 (Tue) - December 8 (Fri), 2023": in a span, each end's weekday may be
+# its short name in brackets, as Japanese societies' pages write them (a single day keeps its weekday, read apart)
+_SPAN_DAY_LETTERS = r"(?:\s?\((?:M|Tu|TU|W|Th|TH|F|Sa|SA|Su|SU|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\))?"
 _CLOCK_AFTER_DAY = r"\d?\s?(?:[:hH][0-5]\d|\.[0-5]\d(?![.\d/])|[AaPp]\.?[Mm]\b)"  # "10:00", "10.30", "10 am"
 # What stands before the last weekday of a run ("Monday - Friday", "Monday to Friday"), each a look-behind's width.
 _RUN_OF_WEEKDAYS = ("[-–—] ", "[-–—]", r"\bto ", r"\btill ", r"\buntil ", r"\bthrough ")
@@ -112,17 +115,19 @@ _DATE_FORMS = {
     "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?"
            rf"(?:{_g('sd0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd1d', _DAY)}"
-           rf"(?:\s+(?:(?:day\s+)?of\s+)?{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?\s*{_g('sdto', _TO)}\s*"
+           rf"(?:\s+(?:(?:day\s+)?of\s+)?{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?"
+           rf"\s*(?(sdb),?\s*){_g('sdto', _TO)}\s*"
            rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY)}"
            rf"\s+(?:(?:day\s+)?of\s+)?{_g('sd2m', _MONTH)}"
            rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)})?"),
     "sm": (rf"(?:(?:from|{_g('smb', 'between|Between')}|From)\s+)?"
            rf"(?:{_g('sm0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"
-           rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d){_DAY_LETTERS}(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
-           rf"\s*{_g('smto', _TO)}\s*"
+           rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d){_SPAN_DAY_LETTERS}(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
+           # "between May 24th, and May 28th, 2021": after "between", a comma may stand before "and"
+           rf"\s*(?(smb),?\s*){_g('smto', _TO)}\s*"
            rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_THE_ORDINAL}{_g('sm2d', _DAY)}(?![:.]\d)"
-           rf"{_DAY_LETTERS}"
+           rf"{_SPAN_DAY_LETTERS}"
            rf"(?:{_Y_SEP}{_g('sm2y', _YEAR)})?"),
     # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
     # "Tuesday 23, Wednesday 24 and Thursday 25 April 2024": each day with its weekday.

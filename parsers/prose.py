@@ -59,6 +59,7 @@ from parsers.sittinghours import sitting_hours
 from parsers.sittingrecord import sitting_record
 from parsers.timeforms import clock_by, without_days_of_saying
 from parsers.timethenday import gives_its_day, move_to_its_day
+from parsers.trailingaside import after_the_event
 
 _WHEN_FIELD = re.compile(rf"(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
 # "Registration is open for the conference, which takes place on 10 March at 9:00": a practicality, then a clause
@@ -153,6 +154,7 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
             doors = True  # "Doors open at 7pm for the concert on Saturday 14 March": the concert's day, the doors' hour
         elif LOGISTICS.search(lowered) and not _aside_only(lowered) and not itinerary.invited(lowered) \
                 and not _HAPPENS_CLAUSE.search(lowered) and not _serves_an_event(lowered, sentence, days) \
+                and not after_the_event(sentence.lower(), mentions) \
                 or of_a_life(lowered) \
                 or recurring.recurring(lowered, span=any(d.kind == "span" for d in days)):
             days, relative, timed_only = [], None, None

@@ -145,6 +145,7 @@ class Reading:
     dated_finding_at: int | None = None  # the diary row that gave dated_finding: a row like it may follow
     diary_days: int = 0  # lines of the item that say only a day: two or more head a diary's entries
     card_days: list[dt.date] = field(default_factory=list)  # days of the lines that are only a date
+    stamp_at: int | None = None  # the block of the story's stamp ("June 28, 2018 / 3:54 AM"): no card's day
     date_lines: list[tuple[int, dt.date]] = field(default_factory=list)  # those lines' numbers and days
     dated_line: int | None = None  # the last line that was only a date ("06 Dec 2023")
     dated_mention: Mention | None = None

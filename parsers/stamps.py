@@ -29,8 +29,9 @@ def stamp(sentence: str, mention: Mention) -> bool:
 
 
 # "(Agency) 16:09, October 17, 2024", "June 28, 2018 / 3:54 AM": a line of a full date and a clock time and
-# nothing more than a source's name in brackets and a separator: when the story was filed, not an event.
-_STAMP_REST = re.compile(r"\W*(?:\([^()]{1,30}\))?[\s,/|·•–—-]*")
+# nothing more than a source's name in brackets and a separator: when the story was filed, not an event. The clock
+# may have a second label after a slash ("21:01 HKT/SGT", as wires that serve two cities of one clock print it).
+_STAMP_REST = re.compile(r"(?:/[A-Z]{2,5}\b)?\W*(?:\([^()]{1,30}\))?[\s,/|·•–—-]*")
 _MIDNIGHT = re.compile(r"00[:.]00(?:[:.]00)?")
 
 

@@ -1,0 +1,35 @@
+"""A line that gives one zone for the times below it ("All times are CET", "(UK time unless stated)", an
+events site's "Asia/Riyadh timezone" under the dates). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from parsers import schedule
+from parsers.zones import iana_name
+
+# "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
+_ALL_TIMES = re.compile(
+    r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
+    r"(?P<label>(?i:local(?:\s+time)?)|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
+    r"|(?P<region>Eastern|Central|Mountain|Pacific)\b(?!\s[A-Z]))"  # "(all times Eastern)": the region's clock
+)
+
+# "Today's order of play (UK time unless stated)", "(CET unless otherwise noted)": the zone of the list below.
+_UNLESS_STATED = re.compile(r"\(\s*(?P<label>[A-Z]{2,4}(?:\s+[Tt]ime)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[Tt]ime)"
+                            r",?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown|specified)\s*\)")
+
+# "28–31 Oct 2024" / "Asia/Riyadh timezone": a conference site's header names the IANA zone of its times.
+_ZONE_HEADER = re.compile(r"^\W*(?P<label>[A-Z][a-z]+/[A-Z][A-Za-z_-]+(?:/[A-Z][A-Za-z_-]+)?)\s+(?i:time\s?zone)\W*$")
+
+
+def declared_label(text: str) -> str | None:
+    """The zone label the line declares for the times below it, else None."""
+    declared = _ALL_TIMES.search(text) if "imes " in text else None
+    declared = declared or schedule.TIME_COLUMN.search(text)
+    declared = declared or (_UNLESS_STATED.search(text) if "unless" in text else None)
+    if declared:
+        region = declared.groupdict().get("region")
+        return f"{region} Time" if region else declared.group("label")
+    header = _ZONE_HEADER.match(text) if "/" in text else None
+    return header.group("label") if header and iana_name(header.group("label")) else None

@@ -1,0 +1,43 @@
+"""A live blog's entries, newest first ("10.22 - The COO takes the stage" over "10.18 - ..." over "10.17 - ..."):
+moments of a show reported while it runs, not events to come. A programme's rows go forward in time; three or more
+time-led lines in a row that each go back are a log. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.blocks import Block
+from parsers.findings import Finding
+
+# "10.22 - ...", "14:05 – ...", "9.58: ...": a clock, then a dash or a colon, then the entry
+_ENTRY = re.compile(r"^\W{0,3}(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*[-–—:|]\s+\S")
+_RUN = 3  # entries going back in time that make a log
+
+
+def _runs(lines: list[str]) -> list[list[str]]:
+    """The runs of consecutive entries, each earlier than the one above it."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    before = -1
+    for line in lines:
+        entry = _ENTRY.match(line)
+        minute = int(entry.group("h")) * 60 + int(entry.group("m")) if entry else -1
+        if entry and run and minute < before:
+            run.append(line)
+        else:
+            runs.append(run)
+            run = [line] if entry else []
+        before = minute
+    runs.append(run)
+    return [r for r in runs if len(r) >= _RUN]
+
+
+def drop_live_log(blocks: list[Block], findings: list[Finding]) -> None:
+    """Remove the findings of a live log's entries."""
+    if not findings:
+        return
+    lines = [line for block in blocks for line in block.text.splitlines() if line.strip()]
+    rows = [" ".join(row.split()) for run in _runs(lines) for row in run]
+    if rows:
+        findings[:] = [f for f in findings if not any(row in " ".join(f.text.split()) or " ".join(f.text.split())
+                                                      in row for row in rows)]
