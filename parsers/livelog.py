@@ -9,8 +9,9 @@ import re
 from parsers.blocks import Block
 from parsers.findings import Finding
 
-# "10.22 - ...", "14:05 – ...", "9.58: ...": a clock, then a dash or a colon, then the entry
-_ENTRY = re.compile(r"^\W{0,3}(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*[-–—:|]\s+\S")
+# "10.22 - ...", "14:05 – ...", "9.58: ...": a clock, then a dash or a colon, then the entry (not "11:00 - 12:00 |
+# EAT", a range's end: rows of one moment on several clocks go back in time too)
+_ENTRY = re.compile(r"^\W{0,3}(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*[-–—:|]\s+(?!\d)\S")
 _RUN = 3  # entries going back in time that make a log
 
 
