@@ -6,7 +6,7 @@
              27.-29. Feb. 2020 · du 19 au 22 novembre 2023 · les 4 et 5 mars
     weekdays am Mittwoch · le mercredi
     relative am Tag darauf · am selben Tag · le lendemain · la veille · heute · gestern · aujourd'hui · demain
-    times    14.30 Uhr · 18 Uhr · um 18 Uhr · von 15.00 bis 18.00 Uhr · zwischen 10:00 und 17:00 Uhr
+    times    14.30 Uhr · 18 Uhr · um 18 Uhr · von 15.00 bis 18.00 Uhr · zwischen 10:00 und 17:00 Uhr · 20 Uhr MEZ
              14 h 30 · 14h · à 10 heures · de 10 h à 12 h 30 · à midi
 
 `foreign_mentions` finds them; `overlay` puts them among the English grammar's mentions of
@@ -21,6 +21,7 @@ import re
 
 from parsers.dateforms import by_first_letter
 from parsers.dates import DayPart, Mention
+from parsers.datewords import ZONE_LABELS
 from parsers.digitscan import matches_at
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, day_part
 
@@ -129,10 +130,19 @@ _HOURS_WORD = r"(?:\s*(?:Uhr|h\b|heures?\b|uur\b))"
 # "14 h 30", "14h30" (the word between hour and minutes), else "14.30 Uhr", "18 Uhr", "10 heures".
 _CLOCK = rf"(?:{_HOUR}\s?h\s?[0-5]\d\b|{_HOUR}(?:[:.][0-5]\d)?{_HOURS_WORD}|midi|minuit)"
 _RANGE_START = rf"{_CLOCK}|{_HOUR}(?:[:.][0-5]\d)?"  # "von 15.00 bis 18.00 Uhr": the word comes once, at the end
+_OFFSET = r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?"  # "UTC+02:00", a <time>'s offset as the page reader writes it
+
+
+def _zone_after(name: str) -> str:
+    """The label of the clock after a time, bare or in brackets: "um 20 Uhr MEZ", "9.30 Uhr (MESZ)", "à 14 heures
+    (CET)", "05:00 Uhr (UTC+02:00)" (an offset is read whole: never "UTC" alone before it)."""
+    return rf"(?:\s*\(?\s*{_g(name, _OFFSET + '|' + ZONE_LABELS)}\b(?![+−-]\d)\)?)?"
+
+
 _TIMES = {
     "r": (rf"(?:(?:[Vv]on|[Zz]wischen|[Dd]e|[Ee]ntre|[Vv]an)\s+)?{_g('r1', _RANGE_START)}"
-          rf"\s*(?:-|–|—|bis|und|à|et|tot)\s*{_g('r2', _CLOCK)}"),
-    "t": rf"(?:(?:[Uu]m|[Aa]b|[Àà]|[Dd]ès|[Oo]m)\s+)?{_g('t', _CLOCK)}",
+          rf"\s*(?:-|–|—|bis|und|à|et|tot)\s*{_g('r2', _CLOCK)}{_zone_after('rz')}"),
+    "t": rf"(?:(?:[Uu]m|[Aa]b|[Àà]|[Dd]ès|[Oo]m)\s+)?{_g('t', _CLOCK)}{_zone_after('tz')}",
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_FORMS, **_TIMES}.items())
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})(?![\w])")
@@ -277,10 +287,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
         offset = {"heute": 0, "gestern": -1, "demain": 1, "morgen": 1, "übermorgen": 2}.get(groups["pub"].lower(), 0)
         return Mention("published", *span, offset=offset)
     if form == "r":
-        return Mention("time", *span, time=_clock(groups["r1"]), until=_clock(groups["r2"]))
+        return Mention("time", *span, time=_clock(groups["r1"]), until=_clock(groups["r2"]), zone=groups["rz"] or "")
     if groups["t"].lower() in ("midi", "minuit") and not _said_as_time(match):
         return None  # „midi“, "Referent bei midi": a name (a workshop, a bar), not noon
-    return Mention("time", *span, time=_clock(groups["t"]))
+    return Mention("time", *span, time=_clock(groups["t"]), zone=groups["tz"] or "")
 
 
 # What puts "midi" and "minuit" on the clock: a preposition ("à midi", "vers minuit", "jusqu'à midi").
