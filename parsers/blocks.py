@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.timecolumns import time_columns
+from parsers.zonecolumns import zone_columns
 
 HEADING = "heading"
 ITEM = "item"
@@ -93,6 +94,7 @@ def split_blocks(body: str) -> list[Block]:
         # Table cells pasted as text ("5:30 a.m. |", a lone "|"): the bars only separate cells.
         lines = [_cells(edged) for line in lines_of.split("\n") if (edged := line.strip(_CELL_EDGES))]
         lines = time_columns(lines)  # a table whose column heads are clock times: one dated line a cell
+        lines = zone_columns(lines)  # a table whose head names its times' clock ("Uhrzeit (MEZ)"): each time's label
         if not lines:
             continue
         if len(lines) > 1 and any(len(line) <= _STACKED_PART for line in lines):

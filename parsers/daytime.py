@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from parsers import itinerary
 from parsers.dates import Mention
 from parsers.moment import same_moment
+
+# What stands between a day and the time right after it: a comma, spaces ("20.10., 17 Uhr"; the time's mention holds
+# its "um" or "at").
+_DAY_THEN_TIME = re.compile(r"[\s,]*")
 
 
 def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> Mention | None:
@@ -14,7 +20,8 @@ def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> 
         return times[0] if times else None
     after = [m for m in times if m.start >= anchor.end]
     before = [m for m in times if m.end <= anchor.start]
-    if before and itinerary.time_before_day(anchor, before[-1], after, sentence):
+    if before and itinerary.time_before_day(anchor, before[-1], after, sentence) \
+            and not _times_close_their_days(mentions, sentence):
         return before[-1]  # "at 9:30 a.m. on Thursday, October 9, followed by a reception at 11 a.m."
     if before and not after and anchor.kind == "published":
         return before[0]  # "leaves at 11.05am and lands at 1.05 pm tomorrow": the day of every clause before it
@@ -25,3 +32,13 @@ def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> 
                      and "; " in sentence[anchor.end : m.start] for m in mentions):
         after = []  # "opens on 14 May; the naming follows on 15 May at 11:00": the time of the other day's clause
     return after[0] if after else (before[-1] if before else None)
+
+
+def _times_close_their_days(mentions: list[Mention], sentence: str) -> bool:
+    """"20.10., 17 Uhr, 24.10., 30.10., 20 Uhr": a list whose first day has its time right after it, and a later
+    time after the next days. Each time closes the days before it, so a day right after a time is the next time's,
+    not that one's."""
+    dated = [m for m in mentions if m.kind in ("day", "weekday", "time")]
+    return len(dated) >= 4 and dated[0].kind in ("day", "weekday") and dated[1].kind == "time" \
+        and _DAY_THEN_TIME.fullmatch(sentence, dated[0].end, dated[1].start) is not None \
+        and dated[-1].kind == "time"

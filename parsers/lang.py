@@ -3,10 +3,11 @@
     days     27. Januar 2022 · am Freitag, 31. Januar · Sa., 13.11.2021 · 5. Dez. · 31.01.2020
              le mardi 21 novembre 2023 · 1er décembre
     spans    vom 26. bis 28. Juni · vom 25. September bis 2. Oktober · am 11. und 12. Februar
+    lists    24./30.10. · 2./5./9.11. (days of one month, each a day of its own)
              27.-29. Feb. 2020 · du 19 au 22 novembre 2023 · les 4 et 5 mars
     weekdays am Mittwoch · le mercredi
     relative am Tag darauf · am selben Tag · le lendemain · la veille · heute · gestern · aujourd'hui · demain
-    times    14.30 Uhr · 18 Uhr · um 18 Uhr · von 15.00 bis 18.00 Uhr · zwischen 10:00 und 17:00 Uhr
+    times    14.30 Uhr · 18 Uhr · um 18 Uhr · von 15.00 bis 18.00 Uhr · zwischen 10:00 und 17:00 Uhr · 20 Uhr MEZ
              14 h 30 · 14h · à 10 heures · de 10 h à 12 h 30 · à midi
 
 `foreign_mentions` finds them; `overlay` puts them among the English grammar's mentions of
@@ -21,6 +22,7 @@ import re
 
 from parsers.dateforms import by_first_letter
 from parsers.dates import DayPart, Mention
+from parsers.datewords import ZONE_LABELS
 from parsers.digitscan import matches_at
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, day_part
 
@@ -90,6 +92,7 @@ def _numeric(p: str) -> str:
     return rf"{_g(p + 'd', _DAY)}\.\s?{_g(p + 'm', r'1[0-2]|0?[1-9]')}\.\s?{_g(p + 'y', _YEAR)}\b"
 
 
+_SLASHED_DAYS = rf"(?:{_DAY}\./){{1,3}}"  # "24./", "2./5./": the days before the last of a slashed list
 _MORNING_CLOCK = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*Uhr"  # the clock that makes "morgen" a day
 _FORMS = {
     # Spans first: "vom 26. bis 28. Juni" must not be read as "28. Juni".
@@ -104,6 +107,10 @@ _FORMS = {
     "ns": (rf"{_LEAD}{_weekday('ns')}{_g('ns1d', _DAY)}\.(?:\s?{_g('ns1m', r'1[0-2]|0?[1-9]')}\.)?"
            rf"(?:\s?{_g('ns1y', _YEAR)})?\s*(?:{_TO}|/|und)\s*(?:{_WEEKDAY}\s*,?\s*)?{_numeric('ns2')}"),
     "n": rf"{_LEAD}{_weekday('n')}{_numeric('n')}",
+    # "24./30.10.", "2./5./9.11.2032": days of one month, slashed, the month (and year) written once after the last,
+    # as a theatre lists its next performances ("am 23./24.8.2017", two days and a year, is a span, above).
+    "sd": (rf"{_LEAD}{_g('sdl', _SLASHED_DAYS)}{_g('sdd', _DAY)}\.{_g('sdm', r'1[0-2]|0?[1-9]')}\."
+           rf"(?:\s?{_g('sdy', _YEAR)})?(?![\d.])"),
     # "am 03.11.", "ab Mo., 5.8.": a day and month with their full stops and no year, only after a word that
     # opens a date; alone, "03.11" is a clock time.
     # "am Dienstag (1.12.)": the same in brackets after the weekday. "Der 11.10. jedes Jahres", "den 3.5.": after an
@@ -129,10 +136,19 @@ _HOURS_WORD = r"(?:\s*(?:Uhr|h\b|heures?\b|uur\b))"
 # "14 h 30", "14h30" (the word between hour and minutes), else "14.30 Uhr", "18 Uhr", "10 heures".
 _CLOCK = rf"(?:{_HOUR}\s?h\s?[0-5]\d\b|{_HOUR}(?:[:.][0-5]\d)?{_HOURS_WORD}|midi|minuit)"
 _RANGE_START = rf"{_CLOCK}|{_HOUR}(?:[:.][0-5]\d)?"  # "von 15.00 bis 18.00 Uhr": the word comes once, at the end
+_OFFSET = r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?"  # "UTC+02:00", a <time>'s offset as the page reader writes it
+
+
+def _zone_after(name: str) -> str:
+    """The label of the clock after a time, bare or in brackets: "um 20 Uhr MEZ", "9.30 Uhr (MESZ)", "à 14 heures
+    (CET)", "05:00 Uhr (UTC+02:00)" (an offset is read whole: never "UTC" alone before it)."""
+    return rf"(?:\s*\(?\s*{_g(name, _OFFSET + '|' + ZONE_LABELS)}\b(?![+−-]\d)\)?)?"
+
+
 _TIMES = {
     "r": (rf"(?:(?:[Vv]on|[Zz]wischen|[Dd]e|[Ee]ntre|[Vv]an)\s+)?{_g('r1', _RANGE_START)}"
-          rf"\s*(?:-|–|—|bis|und|à|et|tot)\s*{_g('r2', _CLOCK)}"),
-    "t": rf"(?:(?:[Uu]m|[Aa]b|[Àà]|[Dd]ès|[Oo]m)\s+)?{_g('t', _CLOCK)}",
+          rf"\s*(?:-|–|—|bis|und|à|et|tot)\s*{_g('r2', _CLOCK)}{_zone_after('rz')}"),
+    "t": rf"(?:(?:[Uu]m|[Aa]b|[Àà]|[Dd]ès|[Oo]m)\s+)?{_g('t', _CLOCK)}{_zone_after('tz')}",
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_FORMS, **_TIMES}.items())
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})(?![\w])")
@@ -191,7 +207,12 @@ def foreign_mentions(text: str, digits: list[int] | None) -> list[Mention]:
                 continue  # a word no form opens with: a quick test saves a match of the whole grammar
             match = GRAMMAR.match(text, word.start())
             if match is not None and match.end() > anchor:
-                mention = _mention(match)
+                if match.lastgroup == "f_sd":  # "24./30.10.": a day mention for each day
+                    listed = _slashed_days(match)
+                    mention = listed.pop() if listed else None
+                    found.extend(listed)
+                else:
+                    mention = _mention(match)
                 before = max(0, match.start() - _BACK)  # only the words just before: megabytes stay linear
                 if mention is not None and mention.kind == "day" and _CUT_OFF.search(text, before, match.start()):
                     cut_off = match.end()
@@ -253,6 +274,29 @@ def overlay(base: list[Mention], foreign: list[Mention]) -> list[Mention]:
     return merged
 
 
+_NUMBER = re.compile(r"\d+")
+
+
+def _slashed_days(match: re.Match[str]) -> list[Mention]:
+    """The days of "24./30.10.", "2./5./9.11.", each a mention of its own number (the last with the month's); two
+    days in a row ("23./24.8.") are one span from the first to the second."""
+    month = int(match.group("sdm"))
+    numbers = [*_NUMBER.finditer(match.group("sdl")), None]
+    at = match.start("sdl")
+    days = []
+    for number in numbers:
+        # (each day's mention takes its slash in: no "//" is left where the days are cut from a summary)
+        start, end = (at + number.start(), at + number.end() + 2) if number else (match.start("sdd"), match.end())
+        day = day_part(number.group() if number else match.group("sdd"), month, match.group("sdy"), None)
+        if day is None:
+            return []  # "31./32.10.": no list of days
+        days.append(Mention("day", start, end, match.string[start:end], first=day))
+    if len(days) == 2 and days[0].first and days[1].first and days[1].first.day == days[0].first.day + 1:
+        return [Mention("span", match.start(), match.end(), match.group().strip(), first=days[0].first,
+                        last=days[1].first)]
+    return days
+
+
 def _mention(match: re.Match[str]) -> Mention | None:
     form = (match.lastgroup or "")[2:]
     span = (match.start(), match.end(), match.group().strip())
@@ -277,10 +321,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
         offset = {"heute": 0, "gestern": -1, "demain": 1, "morgen": 1, "übermorgen": 2}.get(groups["pub"].lower(), 0)
         return Mention("published", *span, offset=offset)
     if form == "r":
-        return Mention("time", *span, time=_clock(groups["r1"]), until=_clock(groups["r2"]))
+        return Mention("time", *span, time=_clock(groups["r1"]), until=_clock(groups["r2"]), zone=groups["rz"] or "")
     if groups["t"].lower() in ("midi", "minuit") and not _said_as_time(match):
         return None  # „midi“, "Referent bei midi": a name (a workshop, a bar), not noon
-    return Mention("time", *span, time=_clock(groups["t"]))
+    return Mention("time", *span, time=_clock(groups["t"]), zone=groups["tz"] or "")
 
 
 # What puts "midi" and "minuit" on the clock: a preposition ("à midi", "vers minuit", "jusqu'à midi").

@@ -161,8 +161,37 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
                 if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT and (untold or when_line(twin)):
                     twin.kind, twin.summary = finding.kind, finding.summary  # the WHEN line names nothing
                 continue
+        if finding.time is None and finding.first < finding.last and (first := _hours_of_each_day(finding, timed)):
+            first.text = _joined(first.text, finding.text)
+            continue
         out.append(finding)
     return out
+
+
+_RUN_DAYS = 7  # days of a run that one sentence may give the hours of, day by day
+
+
+def _first_sentence(text: str) -> str:
+    found = _SENTENCE_START.search(text)
+    return text[: found.start()] if found else text
+
+
+def _hours_of_each_day(run: Finding, timed: list[Finding]) -> Finding | None:
+    """"Am 21. und 22. Mai findet die Show im Park statt" and "Die Show ist am Samstag, 21. Mai, von 10 bis 18 Uhr
+    und am Sonntag, 22. Mai, von 10 bis 17 Uhr geöffnet": a run of days, each of which one sentence gives its hours,
+    is those timed days said without their times, when both name the same thing. The first timed day is returned,
+    to keep the run's words; None when a day has no time, or another, or the hours are told apart, or where the one
+    sentence gives the run and its days' time (the run as a whole is told too)."""
+    days = (run.last - run.first).days + 1
+    if days > _RUN_DAYS:
+        return None
+    each = [[t for t in timed if t.first == t.last == run.first + dt.timedelta(days=d)] for d in range(days)]
+    if any(len(on) != 1 for on in each):
+        return None
+    told = {_first_sentence(on[0].text) for on in each}  # (later sentences add to a day's text: the first tells)
+    if len(told) != 1 or _first_sentence(run.text) in told:
+        return None  # "Hearings are set for Tuesday, ..., and Thursday, ..., starting at 10:00 a.m.": run and days
+    return each[0][0] if _proper_words(run.text) & _proper_words(each[0][0].text) else None
 
 
 # "Later on Saturday, the Fijiana play ...", "The All Blacks also play on Saturday", "On the same day, an

@@ -16,6 +16,7 @@ _STAMP_WORD = re.compile(
     r"|(?:post|entry|news|publish|article|blog)[-_]?(?:date|time|info|metas?))(?:$|[-_\s])",
     re.IGNORECASE,
 )
+_AUTHOR_WORD = re.compile(r"(?:^|[-_\s])(?:author|authors|byline)(?:$|[-_\s])", re.IGNORECASE)
 _META_WORD = re.compile(r"(?:^|[-_\s])metas?(?:$|[-_\s])", re.IGNORECASE)
 # A line that says it is the page's stamp: "Posted the September 1, 2017 at 0h00", "Stand: 08.05.2019, 05:02 Uhr".
 _STAMP_LINE = re.compile(
@@ -53,7 +54,7 @@ def is_stamp(element: Any, published: str) -> bool:
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     if _event_field(element) or (element.get("itemprop") or "").lower() in _EVENT_PROPS or _holds_event_prop(element):
         return False  # an event's start or end (hCalendar "dtstart", even when also classed "published")
-    if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")):
+    if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")) or _beside_author(element):
         return True
     if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
         return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
@@ -68,6 +69,17 @@ def is_stamp(element: Any, published: str) -> bool:
     return bool(published) and any((t.get("datetime") or "").startswith(published)
                                    and (t.get("itemprop") or "").lower() not in _EVENT_PROPS
                                    and not _event_field(t) for t in times)
+
+
+def _beside_author(element: Any) -> bool:
+    """A <time> beside the author's name ("<span class="metainfo__author">…</span> <time>19.10.2019, 05:00
+    Uhr</time>"): the byline's date, even a day off the declared one (the print edition's day)."""
+    parent = element.getparent() if tag_of(element) == "time" else None
+    return parent is not None and any(
+        other is not element and isinstance(other.tag, str)
+        and (_AUTHOR_WORD.search(f"{other.get('class') or ''} {other.get('id') or ''}")
+             or (other.get("itemprop") or other.get("rel") or "").lower() == "author")
+        for other in parent)
 
 
 def _holds_event_prop(element: Any) -> bool:

@@ -1,5 +1,6 @@
 """A day counted back ("The day before", "the previous day") in a sentence that tells, in the past, what someone
-said or announced: when it was said, not an event; and a day in a clause telling who took part in or missed something
+said or announced: when it was said, not an event; a clock time with no day in a clause told in the past: when
+something happened; and a day in a clause telling who took part in or missed something
 ("Applicants who missed the workshop of 10 June 2010 are welcome"): that happening is past; and a day in a photo's
 caption ("(Photo: the minister at a summit in Mombasa, January 13, 2020.)"): when the picture was taken. Pure.
 
@@ -12,8 +13,8 @@ from __future__ import annotations
 import re
 
 from parsers.mentions import Mention
-from parsers.tense import tells_what_is_to_come
-from parsers.verbs import SAYING
+from parsers.tense import tells_what_is_to_come, told_in_the_past
+from parsers.verbs import SAID, SAYING
 
 _SAID = re.compile(r"\b(?:" + "|".join(SAYING) + r"|named|appointed|unveiled|released|published)\b")
 
@@ -54,3 +55,30 @@ def in_caption(sentence: str, mention: Mention) -> bool:
     """A day in a photo's caption in brackets."""
     return ("hoto" in sentence or "icture" in sentence or "mage" in sentence) \
         and _CAPTION.search(sentence, max(0, mention.start - 170), mention.start) is not None
+
+
+# What someone said or alleged, before the clause it reports: "His brother said (that)", "The men alleged that".
+_REPORTED = re.compile(r"\b(?:" + SAID + r"|alleged|claimed|recalled|recounted|testified)\b(?:\s+that\b)?")
+
+
+def time_gone_by(sentence: str, time: Mention) -> bool:
+    """A clock time with no day, in a clause told in the past ("The men alleged that around 23:00hrs they heard a
+    shot", "Firefighters arrived at the scene at 4.10 a.m."): the hour something happened, which a report tells, not
+    an event (its day would only be the page's). The saying that reports the clause is not its tense: "The ministry
+    said the meeting starts at 10 a.m." is to come."""
+    cut = max((m.end() for m in _REPORTED.finditer(sentence, 0, max(time.start, 0))), default=0)
+    clause = sentence[cut:]
+    if _ANNOUNCED.search(sentence, cut, max(time.start, cut)):
+        return False  # "has called a news conference for 2 p.m. and has said little else": a time announced
+    return (told_in_the_past(clause, time) or _NARRATED.search(clause) is not None) \
+        and not tells_what_is_to_come(clause)
+
+
+# Past forms of a story's verbs that are no other form ("saw", "heard"; not "left", "hit", "shot", "led": adjectives,
+# nouns or presents too), which the tense's regular "-ed" does not catch.
+_NARRATED = re.compile(r"\b(?:saw|heard|found|fled|fell|ran|caught|threw|drove|flew|woke|broke|stole)\b")
+
+
+# "has called a news conference for 2 p.m.", "have set the vote for 11:00": a present perfect, or "for" right before
+# the time, before it in its clause: the hour announced for what comes.
+_ANNOUNCED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|set|put)\b|\bfor\s+(?:about\s+)?$")

@@ -41,7 +41,7 @@ from parsers.fieldnames import WHEN, alternatives
 from parsers.joinsbefore import ANAPHOR, EVERY_ONE, extend, times_the_day, untimed_list_above
 from parsers.namedyears import years_named
 from parsers.papernames import sunday_paper
-from parsers.pastrelative import attended_then, in_caption
+from parsers.pastrelative import attended_then, in_caption, time_gone_by
 from parsers.performances import of_the_work, performance_caption
 from parsers.places import best_place, find_places
 from parsers.prosewalk import DatedSentence, ParagraphWalk
@@ -142,6 +142,8 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
     # "He will hold a press conference at 14:30 (CET).": a time alone is on the day in context.
     standing = walk.standing
     timed_only = times[0] if times and not days and not relative and context.anchored and not standing else None
+    if timed_only is not None and context.day == context.published and time_gone_by(sentence, timed_only):
+        timed_only = None  # "they heard a shot around 23:00hrs": told of the past, on no day but the page's
     by_time = itinerary.attributive(sentence, times) if times and not standing else None
     doors = False
     if days or relative or timed_only or by_time:

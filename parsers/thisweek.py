@@ -1,5 +1,5 @@
 """The weekdays an item names as of its own week ("tours this Saturday", "este sábado", "nesta sexta-feira", "ce
-samedi"). Pure.
+samedi", "el sábado y domingo venideros"). Pure.
 
 A later bare "on Saturday" in the item is that Saturday, though a sentence between named another day ("Patient
 care begins on June 2."): reading.relative_day asks here.
@@ -19,9 +19,19 @@ _ABROAD = re.compile(r"(?i:\b(?:este|esta|neste|nesta|ce)\s+)"
                      r"|(viernes|sexta-feira|vendredi)|(sábado|sabado|samedi)|(domingo|dimanche))\b")
 
 
+# Spanish weekdays said as the coming ones: "el próximo sábado", "el sábado y domingo venideros", "el lunes próximo".
+_SPANISH = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
+            "sabado": 5, "domingo": 6}
+_SPANISH_DAY = "|".join(_SPANISH)
+_COMING = re.compile(rf"(?i:\bpr[óo]xim[oa]\s+({_SPANISH_DAY})\b"
+                     rf"|\b({_SPANISH_DAY})(?:\s+y\s+({_SPANISH_DAY}))?\s+(?:venider[oa]s?|pr[óo]xim[oa]s?)\b)")
+
+
 def this_week_days(text: str) -> frozenset[int]:
-    """The weekday numbers (Monday 0) the text says with "this" ("this Saturday": 5)."""
+    """The weekday numbers (Monday 0) the text says with "this" ("this Saturday": 5), or as the coming ones."""
     days = frozenset(_NUMBERS[m.group(1)] for m in _THIS_WEEKDAY.finditer(text)) if "his " in text else frozenset()
     if "st" in text or "ce " in text:
         days |= {next(n for n, name in enumerate(m.groups()) if name) for m in _ABROAD.finditer(text)}
+    if "xim" in text or "venider" in text:
+        days |= {_SPANISH[name.lower()] for m in _COMING.finditer(text) for name in m.groups() if name}
     return days
