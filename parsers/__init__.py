@@ -14,13 +14,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from model import Article, Event, ParseError, excerpt_of
+from parsers.acrossitems import across_items
 from parsers.article import article_findings
 from parsers.bundle import split_bundle
 from parsers.clean import clean_article
 from parsers.daily import each_day
 from parsers.findings import to_event
 from parsers.legend import lend_legend_hours
-from parsers.merge import across_items, distinct, headlines
+from parsers.merge import distinct, headlines
 from parsers.resolve import is_inference
 from parsers.restated import one_per_instant
 

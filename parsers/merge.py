@@ -10,11 +10,10 @@ at one minute (a meeting and a group photo) stay two.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
-from model import CANCELLED, LABELS, SUMMIT, VISIT, Article, Event
+from model import LABELS, SUMMIT, VISIT, Article
 from parsers import kinds, postedheads, spanbounds
 from parsers.findings import Finding
 from parsers.followingrows import after_above
@@ -22,7 +21,7 @@ from parsers.gate import Gated
 from parsers.whenlines import CALENDAR_WORDS, bare_when, labelled, when_line
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_ALIKE = 0.5  # share of words two titles have in common when they say the same thing
+ALIKE = 0.5  # share of words two titles have in common when they say the same thing
 _MAX_TEXT = 3000
 _PROSE_WORDS = 12  # a list line says what and when in fewer words
 _WORDS = re.compile(r"\w+")
@@ -32,11 +31,11 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
 
-def _alike(a: str, b: str) -> bool:
+def alike(a: str, b: str) -> bool:
     first, second = _words(a), _words(b)
     if not first or not second:
         return True  # a title with no words of its own says nothing against the other
-    return len(first & second) / min(len(first), len(second)) >= _ALIKE
+    return len(first & second) / min(len(first), len(second)) >= ALIKE
 
 
 def _same(a: Finding, b: Finding) -> bool:
@@ -62,7 +61,7 @@ def _same(a: Finding, b: Finding) -> bool:
         return True
     if _restated_row(a, b) or _restated_row(b, a):
         return True
-    return _alike(a.summary, b.summary) or (kinds.EVENT in (a.kind, b.kind) and _alike(a.text, b.text))
+    return alike(a.summary, b.summary) or (kinds.EVENT in (a.kind, b.kind) and alike(a.text, b.text))
 
 
 def _restated_row(row: Finding, told: Finding) -> bool:
@@ -94,7 +93,7 @@ def _led_by_time(finding: Finding) -> bool:
     return bool(_WORDS.search(after))
 
 
-def _joined(text: str, more: str) -> str:
+def joined(text: str, more: str) -> str:
     if more in text or len(text) >= _MAX_TEXT:
         return text
     return f"{text} {more}"
@@ -109,7 +108,7 @@ def _absorb(kept: Finding, other: Finding) -> None:
     kept.location = kept.location or other.location
     kept.until = kept.until or other.until
     kept.zone_label = kept.zone_label or other.zone_label
-    kept.text = _joined(kept.text, other.text)
+    kept.text = joined(kept.text, other.text)
 
 
 def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[Finding]:
@@ -157,12 +156,12 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
             untold = _only_time_of_day(same_day) if twin is None and finding.kind not in (VISIT, SUMMIT) else None
             twin = twin or untold
             if twin is not None:
-                twin.text = _joined(twin.text, finding.text)
+                twin.text = joined(twin.text, finding.text)
                 if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT and (untold or when_line(twin)):
                     twin.kind, twin.summary = finding.kind, finding.summary  # the WHEN line names nothing
                 continue
         if finding.time is None and finding.first < finding.last and (first := _hours_of_each_day(finding, timed)):
-            first.text = _joined(first.text, finding.text)
+            first.text = joined(first.text, finding.text)
             continue
         out.append(finding)
     return out
@@ -230,7 +229,7 @@ def _headline_told_below(findings: list[Finding], headlines: tuple[str, ...]) ->
         twin = below[0] if len(below) == 1 else _only_of_kind(finding, below)
         if twin is None or finding.kind not in (kinds.EVENT, twin.kind):
             continue  # "Council sitting called off for Wednesday, June 3" over a curfew of that day: another thing
-        twin.text = _joined(twin.text, finding.text)
+        twin.text = joined(twin.text, finding.text)
         if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT:
             twin.kind, twin.summary = finding.kind, finding.summary
         out.remove(finding)
@@ -330,89 +329,6 @@ def _proper_words(text: str) -> set[str]:
     """Capitalised words past a sentence's first, days and months aside: the names a sentence speaks of."""
     words = _TOKEN.findall(text)
     return {w.lower() for w in words[1:] if len(w) >= 4 and w[:1].isupper() and w.lower() not in CALENDAR_WORDS}
-
-
-def across_items(events: list[Event]) -> list[Event]:
-    """The same timed event announced in two items of a source is one event; the first keeps both sentences."""
-    kept: list[Event] = []
-    at_instant: dict[tuple[str, object], list[int]] = {}  # (source, start) -> indexes in `kept`
-    for event in events:
-        key = (event.source, event.start)
-        twin = None if event.all_day else next(
-            (at for at in at_instant.get(key, []) if _told_again(kept[at], event)), None)
-        if twin is None:
-            if not event.all_day:
-                at_instant.setdefault(key, []).append(len(kept))
-            kept.append(event)
-            continue
-        first = kept[twin]
-        kept[twin] = dataclasses.replace(first, sentence=_joined(first.sentence, event.sentence),
-                                         location=first.location or event.location)
-    return _days_told_with_time(kept)
-
-
-def _told_again(kept: Event, event: Event) -> bool:
-    """Is `event`, of another item at the same instant, the one `kept` already announces? Of one named kind (two
-    items' press conferences at 11:00), or saying much the same; an event of no named kind says nothing of what
-    happens, so it takes alike titles ("open day" and "spring concert" at 10:00 are two)."""
-    if kept.uid == event.uid or kept.article_title == event.article_title:
-        return False  # within one article, `distinct` decided
-    same_kind = kept.kind == event.kind and event.kind != kinds.EVENT
-    return (same_kind or _alike(kept.summary, event.summary)) and kept.location in (event.location, "")
-
-
-def _days_told_with_time(events: list[Event]) -> list[Event]:
-    """A day-long event of one item that another item of the source gives a time: "the council will vote at its
-    meeting on March 17" and "the council meets on March 17 at 7 p.m." are one meeting; the timed one keeps both
-    sentences. Only where one timed event of that day is of its kind (or says much the same) and its place."""
-    timed: dict[tuple[str, object], list[int]] = {}  # (source, day) -> indexes of timed events
-    for at, event in enumerate(events):
-        if not event.all_day and isinstance(event.start, dt.datetime):
-            timed.setdefault((event.source, event.start.date()), []).append(at)
-    if not timed:
-        return events
-    joined: dict[int, list[Event]] = {}
-    dropped: set[int] = set()
-    for at, event in enumerate(events):
-        start, end = event.start, event.end
-        if not event.all_day or isinstance(start, dt.datetime) or isinstance(end, dt.datetime) \
-                or end - start != _ONE_DAY:
-            continue
-        twins = [t for t in timed.get((event.source, event.start), []) if _same_happening(event, events[t])]
-        if len(twins) == 1:
-            joined.setdefault(twins[0], []).append(event)
-            dropped.add(at)
-    out = []
-    for at, event in enumerate(events):
-        if at in dropped:
-            continue
-        for day_long in sorted(joined.get(at, []), key=lambda e: e.sentence):  # in any order of the items, one text
-            event = dataclasses.replace(event, sentence=_joined(event.sentence, day_long.sentence),
-                                        location=event.location or day_long.location)
-        out.append(event)
-    return out
-
-
-_ONE_DAY = dt.timedelta(days=1)
-
-
-def _same_happening(day_long: Event, timed: Event) -> bool:
-    """Is the timed event of another item the day-long one said with its time: its kind (a named one) or much the
-    same words, and no other place?"""
-    if CANCELLED in (day_long.status, timed.status):
-        return False  # a notice that calls the day off is matched to what it cancels later, by its own rule
-    return day_long.article_title != timed.article_title and day_long.location in ("", timed.location) and (
-        day_long.kind == timed.kind != kinds.EVENT or _alike_topics(day_long.summary, timed.summary))
-
-
-_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _alike_topics(a: str, b: str) -> bool:
-    """Do two titles speak of the same thing in their own words, past the kind before the colon ("Event: ") and
-    the small words ("the", "and") that any two share?"""
-    first, second = ({w.lower() for w in _TOPIC_WORD.findall(t.partition(": ")[2] or t)} for t in (a, b))
-    return bool(first and second) and len(first & second) / min(len(first), len(second)) >= _ALIKE
 
 
 _HEAD_LINES = 2  # a date line may stand above the headline
