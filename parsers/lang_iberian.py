@@ -76,10 +76,13 @@ _FORMS = {
     # "a las 19 y 30 horas", "las 8 y media"; "de las 8 a las 14 horas", "das 8h às 17h" (a range);
     # "a la hora 14", "Municipio B – hora 9 – Teatro": the River Plate's hour on a 24-hour clock
     # "a las 9 hora local", "a las 9 -10 de la Argentina-" (the host's clock, then another land's: dashedclocks.py)
-    "t": (r"(?i:(?:a|desde|para|hasta|de)\s+)?(?:(?<!\d\s)(?i:la\s+)?(?i:hora)|(?i:las|la|às|das))"
+    # "entre las 10:00 y las 12:00", "entre as 14h00 e as 17h30": "y"/"e" makes a range only after "entre"
+    "t": (r"(?:(?P<tb>(?i:entre))\s+(?i:las|as)"
+          r"|(?i:(?:a|desde|para|hasta|de)\s+)?(?:(?<!\d\s)(?i:la\s+)?(?i:hora)|(?i:las|la|às|das)))"
           r"\s+(?P<th>[01]?\d|2[0-3])"
-          r"(?:[:.h](?P<tm>[0-5]\d)|\s+y\s+(?P<tq>15|30|45|(?i:media|cuarto))\b)?"
-          r"(?:\s*h\b)?(?:\s+(?i:a|hasta|às)\s+(?i:las\s+)?(?P<uh>[01]?\d|2[0-3])(?:[:.h](?P<um>[0-5]\d))?)?"
+          r"(?:[:.h](?P<tm>[0-5]\d)|(?(tb)(?!)|\s+y\s+(?P<tq>15|30|45|(?i:media|cuarto))\b))?"
+          r"(?:\s*h\b)?(?:\s+(?:(?i:a|hasta|às)|(?(tb)(?:y|e)|(?!)))\s+(?i:las\s+|as\s+)?"
+          r"(?P<uh>[01]?\d|2[0-3])(?:[:.h](?P<um>[0-5]\d))?)?"
           r"(?:\s*(?:horas|hrs|h)\b|\s+(?i:de\s+la)\s+(?P<tp>tarde|noche|mañana|madrugada)\b"
           r"|(?=\s*[,.;)–—]|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s+hora\s+local\b|\s+[-(]\d|\s*$))"),
     # "de 08:00 a 17:00", "desde 9.30 hasta 13.00 horas" closing a line: a range of two clocks with minutes after

@@ -50,3 +50,17 @@ def test_inside_prose_the_clocks_stay_apart() -> None:
 def test_a_range_that_runs_backwards_is_not_read_whole() -> None:
     times = [m for m in find_mentions("de 10:00 a 02:00") if m.kind == "time"]
     assert all(m.until is None for m in times)
+
+
+@pytest.mark.parametrize(("body", "expected", "why"), [
+    ("La jornada se realizará el 10 de marzo entre las 10:00 y las 12:30 en la plaza.", ("10:00", "12:30"),
+     "'entre las ... y las ...': one range"),
+    ("O seminário decorre a 10 de março entre as 14h00 e as 17h30 na biblioteca.", ("14:00", "17:30"),
+     "in Portuguese, 'entre as ... e as ...'"),
+    ("La brigada llega el 10 de marzo a las 10:00 y las 12:30 se reparten los kits.", ("10:00", "11:00"),
+     "'y' after a clock not led by 'entre' makes no range"),
+])
+def test_between_two_clocks(body: str, expected: tuple[str, str], why: str) -> None:
+    events = extract(ITEM.format(body=body), source="es", reference=dt.date(2031, 3, 1), default_zone="UTC").events
+    first = min(events, key=lambda e: e.start)
+    assert (f"{first.start:%H:%M}", f"{first.end:%H:%M}") == expected, why
