@@ -26,7 +26,9 @@ from parsers.gate import Gated
 # "opens on", "to meet on", "commence on", "begins its annual review on", "summoned for", "sits from": the first
 # day. Only the verbs of group `begin` say, on their own, that more days follow ("meets on 22 April" is one day's).
 _START_BEFORE = re.compile(
-    r"\b(?:(?P<begin>begin|start|commence|open|launch|(?:beginn|start|commenc|open)ing(?=\s+on\b))|meet|convene|sit|resume"
+    r"\b(?:(?P<begin>begin|start|commence|open|launch|(?:beginn|start|commenc|open)ing(?=\s+on\b)"
+    # "opened on 20 October and runs until 30 November": a run under way, its first day gone by
+    r"|began|started|commenced|opened)|meet|convene|sit|resume"
     r"|reconvene|(?:be\s+)?held|take\s+place)(?:s|es)?\b(?:\s+[\w'’.:-]+){0,5}?\s+(?:on|from)\s*(?:the\s+)?$"
     r"|\b(?:summoned|called|convened)\s+(?:for|on)\s*(?:the\s+)?$",
     re.IGNORECASE)
@@ -48,6 +50,16 @@ _WINDOW = re.compile(r"\b(?:nominations?|applications?|consultations?|registrati
                      r"|calls?\s+for|bids|tenders?|proposals|the\s+call)\b", re.IGNORECASE)
 _REACH = 60  # characters before a day where its verb stands
 _LONGEST = dt.timedelta(days=120)  # a session, a festival, a series of briefings: a few months at most
+
+
+# "opened on 20 October and runs until 30 November": a run begun, told to go on; its first day gone by is no history
+_GOES_ON = re.compile(r"\b(?:runs?|continues?|lasts?|goes\s+on|ends|closes|concludes|will\s+(?:run|continue|last"
+                      r"|end|close|conclude))\b", re.IGNORECASE)
+
+
+def still_running(mention: Mention) -> bool:
+    """Is the mention a span whose end is told in the present or future ("opened on D1 and runs until D2")?"""
+    return mention.kind == "span" and _GOES_ON.search(mention.text) is not None
 
 
 def _said_before(sentence: str, mention: Mention) -> str:

@@ -21,6 +21,7 @@ from parsers import (
     deadlines,
     documents,
     electoral,
+    extent,
     incidents,
     movedfrom,
     recurring,
@@ -65,6 +66,8 @@ _TO_COME = frozenset({"be", "is", "are", "been", "being", "will", "shall", "to",
 
 
 def _done_on(before: str, mention: Mention) -> bool:
+    if extent.still_running(mention):
+        return False
     if mention.text[:3].lower() == "on ":
         before += " on"  # a weekday's mention holds its "on"
     found = _DID_ON.search(before)

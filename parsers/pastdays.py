@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import documents, tense
+from parsers import documents, extent, tense
 from parsers.dates import Mention
 from parsers.datewords import THE_BEFORE
 
@@ -167,6 +167,8 @@ def _cited_paper(sentence: str, mention: Mention) -> bool:
 
 def past_before(sentence: str, mention: Mention | None, published: dt.date | None, day: dt.date) -> bool:
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
+    if mention is not None and extent.still_running(mention):
+        return False  # "opened on 20 October and runs until 30 November": under way, not history
     if mention is not None and mention.first is None and _past_act_before(sentence, mention):
         return True  # "published on Friday their schedules": a weekday after a verb in the past
     if mention is not None and _done_the_day_published(sentence, mention, published):

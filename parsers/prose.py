@@ -352,7 +352,7 @@ def _date_line(said: DatedSentence, context: Reading) -> bool:
             and not (said.start > 0 and days[0].kind == "span") \
             and not itinerary.statement(said.sentence, said.clause, days[0]) \
             and not (context.section and find_places(said.clause)) and not context.row \
-            and not _THING_IS_ON.match(said.sentence) \
+            and not _THING_IS_ON.match(said.sentence) and not extent.still_running(days[0]) \
             and not performance_caption(said.sentence):
         # (Under a heading of proceedings, "Hearings", a short dated line that names a town besides its day,
         # "Madurai: August 18, Lakshmi Sundaram Hall", is one of them; "Week of Monday, November 11" heads rows.)
