@@ -40,5 +40,9 @@ def drop_live_log(blocks: list[Block], findings: list[Finding]) -> None:
     lines = [line for block in blocks for line in block.text.splitlines() if line.strip()]
     rows = [" ".join(row.split()) for run in _runs(lines) for row in run]
     if rows:
-        findings[:] = [f for f in findings if not any(row in " ".join(f.text.split()) or " ".join(f.text.split())
-                                                      in row for row in rows)]
+        findings[:] = [f for f in findings if not _of_the_log(" ".join(f.text.split()), rows)]
+
+
+def _of_the_log(text: str, rows: list[str]) -> bool:
+    """Is the finding's text (spaces made single) a row of the log, or a row's part?"""
+    return any(row in text or text in row for row in rows)

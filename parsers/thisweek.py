@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.lang_iberian import WEEKDAYS as IBERIAN_WEEKDAYS
+
 _THIS_WEEKDAY = re.compile(r"\b[Tt]his\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NUMBERS = {name: n for n, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                               "Sunday"))}
@@ -19,12 +21,11 @@ _ABROAD = re.compile(r"(?i:\b(?:este|esta|neste|nesta|ce)\s+)"
                      r"|(viernes|sexta-feira|vendredi)|(sábado|sabado|samedi)|(domingo|dimanche))\b")
 
 
-# Spanish weekdays said as the coming ones: "el próximo sábado", "el sábado y domingo venideros", "el lunes próximo".
-_SPANISH = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
-            "sabado": 5, "domingo": 6}
-_SPANISH_DAY = "|".join(_SPANISH)
-_COMING = re.compile(rf"(?i:\bpr[óo]xim[oa]\s+({_SPANISH_DAY})\b"
-                     rf"|\b({_SPANISH_DAY})(?:\s+y\s+({_SPANISH_DAY}))?\s+(?:venider[oa]s?|pr[óo]xim[oa]s?)\b)")
+# Spanish and Portuguese weekdays said as the coming ones: "el próximo sábado", "el sábado y domingo venideros", "el
+# lunes próximo", "a próxima sexta-feira".
+_IBERIAN_DAY = "|".join(sorted(IBERIAN_WEEKDAYS, key=len, reverse=True))
+_COMING = re.compile(rf"(?i:\bpr[óo]xim[oa]\s+({_IBERIAN_DAY})\b"
+                     rf"|\b({_IBERIAN_DAY})(?:\s+y\s+({_IBERIAN_DAY}))?\s+(?:venider[oa]s?|pr[óo]xim[oa]s?)\b)")
 
 
 def this_week_days(text: str) -> frozenset[int]:
@@ -33,5 +34,5 @@ def this_week_days(text: str) -> frozenset[int]:
     if "st" in text or "ce " in text:
         days |= {next(n for n, name in enumerate(m.groups()) if name) for m in _ABROAD.finditer(text)}
     if "xim" in text or "venider" in text:
-        days |= {_SPANISH[name.lower()] for m in _COMING.finditer(text) for name in m.groups() if name}
+        days |= {IBERIAN_WEEKDAYS[name.lower()] for m in _COMING.finditer(text) for name in m.groups() if name}
     return days

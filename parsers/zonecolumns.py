@@ -34,8 +34,10 @@ def zone_columns(lines: list[str]) -> list[str]:
     out = list(lines)
     for at, line in enumerate(lines):
         heads = _GAP.split(line.strip())
+        if len(heads) < 2:
+            continue  # (most lines are no table's row: their cells are never matched)
         column = next((k for k, cell in enumerate(heads) if len(cell) <= _CELL_LIMIT and _HEAD.fullmatch(cell)), None)
-        if column is None or len(heads) < 2 or _CLOCK.search(line):
+        if column is None or _CLOCK.search(line):
             continue
         found = _HEAD.fullmatch(heads[column])
         labelled = _labelled((found.group("zone") or found.group("bare")) if found else "")
