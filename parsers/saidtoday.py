@@ -6,6 +6,7 @@ import re
 
 from parsers.dates import Mention
 from parsers.gate import Gated
+from parsers.lang_malay import WEEKDAYS as MALAY_WEEKDAYS
 
 _REACH = 40  # characters before a mention where its saying verb stands
 
@@ -96,10 +97,13 @@ _SAID_BRACKET = re.compile(r"\b(?:said|says|announced|stated|declared|noted|conf
                            r"(?:today|yesterday|on\s+\w+day)?\s*\(\s*$", re.IGNORECASE)
 
 
+# (The Malay and Indonesian weekdays, and before a bracketed date "Minggu", Sunday, which elsewhere is "week", and
+# "Jum'at", Friday's older spelling)
+_SAID_WEEKDAYS = "|".join([*MALAY_WEEKDAYS, "jum'at", "minggu"])
 # "ujar Syafrin Liputo, Jumat (1/12/2023)", "Menurut Kepala Dinas Ani Lestari, Kamis (3/7)", "katanya, Senin (": the
 # Indonesian press gives the day of a saying as a weekday and its date in brackets after the speaker's name.
 _SAID_BRACKET_ID = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|terang|menurut)(?:nya)?"
-                              r"(?:\s+[\w.'’-]+){0,8}\s*,\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
+                              rf"(?:\s+[\w.'’-]+){{0,8}}\s*,\s*(?:{_SAID_WEEKDAYS})"
                               r"\s*\(\s*$", re.IGNORECASE)
 _REACH_ID = 110  # a verb, a title and a name of eight words, a weekday
 
