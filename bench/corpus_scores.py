@@ -2,11 +2,14 @@
 reference date, then the shared scorer. Prints each corpus and the figures pooled over all facts
 (recall weighted by required facts, precision by published events).
 
-    .venv/bin/python bench/corpus_scores.py
+    .venv/bin/python bench/corpus_scores.py [--keep DIR]
+
+--keep DIR keeps each corpus's calendar as DIR/NAME.ics, so that two checkouts' calendars can be compared.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -212,10 +215,15 @@ def score(corpus: Path, work: Path) -> dict[str, object]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", type=Path, help="keep each corpus's calendar in this folder")
+    keep = parser.parse_args().keep
+    if keep:
+        keep.mkdir(parents=True, exist_ok=True)
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for corpus in CORPORA:
-            row = score(corpus, Path(folder))
+            row = score(corpus, keep or Path(folder))
             rows.append(row)
             print(f"{corpus.stem:24} recall {row['recall']:<6} precision {row['precision']:<6} "
                   f"timed {row['timed']:<8} events {row['events']}")
