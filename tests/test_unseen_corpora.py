@@ -71,6 +71,7 @@ SETS = {
     "world-fortyfourth": (14, 14),
     "world-fortyfifth": (14, 14),
     "world-fortysixth": (14, 14),
+    "world-fortyseventh": (14, 14),
 }
 
 
