@@ -263,7 +263,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if (mentions or block.kind == HEADING or "ime" in block.text) \
                 and (label := declared_label(block.text)) is not None:
             context.zone_label = label
-        if itemyear.year_heading(block, mentions, context):
+        if itemyear.year_heading(block, mentions, context, stamp=block.number in datelines):
             continue
         venue = VENUE_LINE.match(block.text)
         if not mentions and place_line(block, context):

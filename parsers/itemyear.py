@@ -165,9 +165,11 @@ def year_of_heading(text: str) -> int | None:
     return int(year.group()) if year else None
 
 
-def year_heading(block: Block, mentions: list[Mention], context: Reading) -> bool:
+def year_heading(block: Block, mentions: list[Mention], context: Reading, *, stamp: bool = False) -> bool:
     """A heading naming a year and no day ("2023 Library Board Meeting Schedule") gives the list below it its
-    year; the next heading ends that list. True when the block is such a heading."""
+    year; the next heading ends that list. True when the block is such a heading. A `stamp` ("Posted 3 October
+    2023", its day set aside as the item's date) is passed over the same way but gives no list its year: what it
+    dates is when the item was written, and the dates below fall near it, not in it."""
     if block.kind == PARAGRAPH:
         return False
     year = _HEADING_YEAR.search(block.text) if len(block.text.split()) <= _YEAR_HEADING_WORDS \
@@ -176,6 +178,7 @@ def year_heading(block: Block, mentions: list[Mention], context: Reading) -> boo
     if year is None:
         context.heading_year = None if block.kind == HEADING else context.heading_year
         return False
-    context.heading_year = int(year.group())
-    context.list_heading = (block.number, block.text)
+    if not stamp:
+        context.heading_year = int(year.group())
+        context.list_heading = (block.number, block.text)
     return True
