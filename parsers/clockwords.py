@@ -1,10 +1,9 @@
 """Clock times told in words around them: a bare hour after a verb of starting, read beside a time that says its
-half of the day; hours whose half of the day is said in words; and a start and an end told in two clauses, one
-range. Pure.
+half of the day, and hours whose half of the day is said in words (a start and an end told in two clauses are one
+range: toldranges.py). Pure.
 
     Doors open at 6:30 pm and the talk starts at 7.        19:00: the next such hour after 18:30
-    The fair starts at 6 and ends at 8 pm.                 18:00 to 20:00: the last such hour before 20:00, and
-                                                           its end
+    The fair starts at 6 and ends at 8 pm.                 18:00: the last such hour before 20:00
     from 7 to 9 in the evening                             19:00 to 21:00
     on the evening of Tuesday 18 March at 7                19:00
 
@@ -50,15 +49,6 @@ _THIS_HALF_FIRST = re.compile(
     r"\b(?:this\s+(?P<half>morning|afternoon|evening)|(?P<tonight>tonight))\s+"
     rf"(?P<at>at\s+)(?P<hour>(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?){_BARE_ENDING}", re.IGNORECASE)
 _TONIGHT_HOURS = range(5, 12)
-# Between a start and its end: "starts at 6 pm and ends at 8 pm", "begins at 9:00, finishing at 11:00".
-_THEN_ENDS = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:(?:it|they)\s+)?(?:ends?|finish(?:es|ing)?|concludes?|closes?"
-                        r"|adjourns|is\s+over|wraps?\s+up|ending|concluding|closing|runs?\s+(?:until|till|to))\s+"
-                        r"(?:(?:at|by|around|about)\s+)?$", re.IGNORECASE)
-_ON_ITS_DAY = re.compile(r"\s*,?\s*(?:on\s+)?$")  # "at 7 a.m. on 20 February": only "on" between a time and its day
-_NEW_SENTENCE = re.compile(r"\.\s+[A-Z]")  # a full stop (a.m.'s own too), then a capital: the next sentence
-# "7pm for 7.30pm": arrive at the first time for a start at the second (invitations in British usage).
-_ARRIVE_FOR = re.compile(r"\s+for\s+$")
-_ARRIVAL_REACH = dt.timedelta(hours=2)  # "9am for 10am"; "2 pm for 11 pm" is no arrival
 _REACH = 200  # characters between the bare hour and the time that tells its half of the day
 _HALF_DAY = 12
 
@@ -144,49 +134,3 @@ def _on_half(clock: str, half: str) -> dt.time:
     hour, _, minute = clock.replace(".", ":").partition(":")
     later = half != "morning" and not (half == "night" and int(hour) < 5)  # "at 2 in the night": 02:00
     return dt.time(int(hour) % _HALF_DAY + (_HALF_DAY if later else 0), int(minute or 0))
-
-
-def with_told_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` with a time and the end a next clause gives it ("starts at 6 pm and ends at 8 pm") as one range,
-    and an arrival and the start it is for ("7pm for 7.30pm start") as the start alone, its words the arrival's too."""
-    out: list[Mention] = []
-    for mention in mentions:
-        start = out[-1] if out else None
-        if start is not None and _arrival_for(text, start, mention):
-            out[-1] = mention._replace(start=start.start, text=text[start.start : mention.end])
-            continue
-        if start is not None and start.kind == "time" and start.until is None and mention.kind == "time" \
-                and mention.until is None and mention.time is not None and mention.time != start.time \
-                and _THEN_ENDS.match(text[start.end : mention.start] + (" " if mention.text[:1].isdigit() else "")) \
-                and not _NEW_SENTENCE.match(text, start.end - 1, mention.start):
-            # (not across a full stop: "sits at 9.30 am. It closes at 6 pm." tells the start, then the close)
-            out[-1] = start._replace(end=mention.end, text=text[start.start : mention.end], until=mention.time,
-                                     zone=start.zone or mention.zone)
-            continue
-        if len(out) >= 2 and _ends_after_its_day(text, out[-2], out[-1], mention):
-            # "open at 7 a.m. on 20 February and close at 5 p.m.": the day between a start and its end. (The end's
-            # words go with the day's, the next words: stretched over them, the start's would hold the day's.)
-            out[-2] = out[-2]._replace(until=mention.time, zone=out[-2].zone or mention.zone)
-            out[-1] = out[-1]._replace(end=mention.end, text=text[out[-1].start : mention.end])
-            continue
-        out.append(mention)
-    return out
-
-
-def _ends_after_its_day(text: str, start: Mention, day: Mention, end: Mention) -> bool:
-    """"at 9 a.m. on Saturday 13 February and closes at 4 p.m.": a time, its day, then a clause that ends it."""
-    return start.kind == "time" and start.until is None and start.time is not None and day.kind == "day" \
-        and end.kind == "time" and end.until is None and end.time is not None and end.time > start.time \
-        and _ON_ITS_DAY.match(text, start.end, day.start) is not None \
-        and _THEN_ENDS.match(text[day.end : end.start] + (" " if end.text[:1].isdigit() else "")) is not None \
-        and not _NEW_SENTENCE.match(text, day.end - 1, end.start)
-
-
-def _arrival_for(text: str, arrival: Mention, start: Mention) -> bool:
-    """"6.30pm for 7pm": two times with only "for" between them, the second a little later than the first."""
-    if arrival.kind != "time" or start.kind != "time" or arrival.until is not None or arrival.time is None \
-            or start.time is None or not _ARRIVE_FOR.match(text, arrival.end, start.start):
-        return False
-    day = dt.date(2000, 1, 1)
-    later = dt.datetime.combine(day, start.time) - dt.datetime.combine(day, arrival.time)
-    return dt.timedelta(0) < later <= _ARRIVAL_REACH

@@ -27,10 +27,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from parsers.clock import parse_clock
-from parsers.clockwords import with_bare_hours, with_halves_of_the_day, with_told_ranges
+from parsers.clockwords import with_bare_hours, with_halves_of_the_day
 from parsers.dashedclocks import with_dashed_clocks
 from parsers.datecontext import in_context, without_air_times
-from parsers.datedends import with_dated_ends
 from parsers.datematch import days_in, listed, mention_of
 from parsers.datenames import without_place_names
 from parsers.datescan import BACK, anchors, leftmost
@@ -41,6 +40,7 @@ from parsers.fourdigitrows import four_digit_rows
 from parsers.mentions import DayPart, Mention
 from parsers.restated import without_utc_restatements
 from parsers.spokenclock import spoken_mentions
+from parsers.toldranges import with_dated_ends, with_told_ranges
 from parsers.zonewords import with_clock_rows, with_foreign_labels, with_list_labels, with_row_labels
 
 # Imported from here by many callers: the records, the words and the clock.
