@@ -69,6 +69,9 @@ _ROW_TAIL = re.compile(r"[ \t]*[–—-][ \t]+[A-Z][\w.'’&-]*(?:[ \t,]+[\w.'�
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CELL_BETWEEN = re.compile(r"[ \t]*[–—|•-][ \t]*")  # between two cells of a row
 _CELL_BEFORE = re.compile(r"[–—|•-][ \t]*$")
+# "| Town hall on housing, Central Library": a cell of what (and where) after a row's time; not a byline ("| By ...")
+_WHAT_CELL = re.compile(r"[ \t]*[–—|•][ \t]*(?!(?:By|Par|Von|Por)\b)[A-Z][\w.'’&-]*(?:[ \t,]+[\w.'’&-]+){1,12}"
+                        r"[ \t]*(?:\n|$)")
 _WORDS_AFTER_DATELINE = 4  # words after a dateline's date that make a sentence of their own
 _STAMP_LEFTOVER = 3  # characters beside the time on a stamp's second line ("t 17:52")
 
@@ -204,10 +207,16 @@ def _row_or_list_head(text: str, mentions: list[Mention]) -> bool:
 
 def _timed_cell(text: str, mentions: list[Mention]) -> bool:
     """"Agenda – Planning Commission – 03.10.2026 – 7:00 PM – Civic Center, Ann Arbor": a date in a cell of its own,
-    its clock time in the next and a place after them is a row of what, when and where, whatever the words before."""
-    if len(mentions) != 2 or mentions[1].kind != "time" or not _CELL_BEFORE.search(text, 0, mentions[0].start):
+    its clock time in the next and a place after them is a row of what, when and where, whatever the words before.
+    "Jan. 10, 2024 | 10 a.m. | Town hall on housing, Central Library": the row may open with its date, what and
+    where in the cell after its time (a stamp's minute is when a page was posted: no row's)."""
+    if len(mentions) != 2 or mentions[1].kind != "time" \
+            or _CELL_BETWEEN.fullmatch(text, mentions[0].end, mentions[1].start) is None:
         return False
-    return _CELL_BETWEEN.fullmatch(text, mentions[0].end, mentions[1].start) is not None \
+    if not text[: mentions[0].start].strip():
+        clock = mentions[1].time
+        return clock is not None and clock.minute % 5 == 0 and _WHAT_CELL.match(text, mentions[1].end) is not None
+    return _CELL_BEFORE.search(text, 0, mentions[0].start) is not None \
         and _ROW_TAIL.match(text, mentions[1].end) is not None
 
 
