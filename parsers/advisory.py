@@ -12,7 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import calendarrows, clauses, deadlines, documents, extent, itinerary, kinds, schedule, scheduleentries
+from parsers import (
+    calendarrows,
+    clauses,
+    comingyear,
+    deadlines,
+    documents,
+    extent,
+    itinerary,
+    kinds,
+    schedule,
+    scheduleentries,
+)
 from parsers.area import is_local
 from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.dates import DayPart, Mention
@@ -53,8 +64,7 @@ def heading(block: Block, mentions: list[Mention], context: Reading) -> None:
         return
     if days and not any(m.kind == "time" for m in mentions):
         # A date heading ("Monday, 20 November") sets the day of the list below it.
-        day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
-        context.day, context.anchored = day, True
+        context.day, context.anchored = _day_of_line(block, days[0], days[0].first, context), True  # type: ignore[arg-type]
     elif any(m.kind == "time" for m in mentions):
         item(block, mentions, context)
 
@@ -225,13 +235,24 @@ def _leading(block: Block, mentions: list[Mention]) -> list[Mention]:
     return leading
 
 
+def _day_of_line(block: Block, mention: Mention, first: DayPart, context: Reading) -> dt.date:
+    """The day a date line names. A year-less date field ("Date: 20 January" in an advisory dated 4 July) is the
+    next such day after the item's date: the field gives the day of what the item announces."""
+    day, inferred, _ = resolve_part(first, context)
+    if inferred and context.published is not None and DAY_FIELD.match(block.text) \
+            and (later := comingyear.next_year_day(day, context.published, block.text, mention, announced=True)):
+        context.year_reason = f"the date gives none; it is a date field, and {later:%d %B} had passed by the" \
+                              f" item's date {context.published:%d %B %Y}"
+        return later
+    return day
+
+
 _CARD_DAYS = 366  # a card's span of days: a festival, a session, an exhibition of some months; a year at most
 
 
 def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list[Mention], context: Reading) -> None:
     """A line that is only a date ("Wednesday, 14 February 2024") heads the items below it."""
-    context.day, _, _ = resolve_part(first, context)
-    context.anchored = True
+    context.day, context.anchored = _day_of_line(block, day_mention, first, context), True
     if scheduleentries.table_row(block, leading, context):
         return
     # A heading right above the date line names the dated entry ("Audit Committee" / "Wednesday,

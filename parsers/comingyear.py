@@ -29,9 +29,11 @@ def written_after(blocks: list[Block], mentions_of: dict[int, list[Mention]]) ->
     return max(gone, default=None)
 
 
-def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: Mention) -> dt.date | None:
+def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: Mention, *,
+                  announced: bool = False) -> dt.date | None:
     """`day` a year later, when the mention's sentence tells it as to come and it falls well before `published`;
-    None otherwise. `day`'s year was inferred; a weekday with it has already chosen the year, and is not asked."""
+    None otherwise. `day`'s year was inferred; a weekday with it has already chosen the year, and is not asked.
+    An `announced` day (an advisory's "Date: 20 January" field) is to come unless its sentence tells it in the past."""
     if published is None or mention.first is None or mention.first.weekday is not None \
             or day >= published - _BEHIND:
         return None
@@ -44,6 +46,6 @@ def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: M
     at = text.find(mention.text)
     start, end = sentence_around(text, at)
     sentence = text[start:end]
-    if not told_as_to_come(sentence) or told_in_the_past(sentence, mention):
+    if not (announced or told_as_to_come(sentence)) or told_in_the_past(sentence, mention):
         return None
     return later

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from model import Article
-from parsers import kinds
+from parsers import kinds, resolve
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
 from parsers.reading import Reading, add
@@ -37,5 +37,9 @@ def day_card(article: Article, context: Reading) -> None:
                     last=DayPart(days[-1].day, days[-1].month, days[-1].year))
     kind = kinds.classify(article.title)
     said = [context.dated_mention] if context.dated_mention is not None else []
-    add(context, article.title, whole, None, kind, kinds.sentence_summary(kind, article.title),
-        best_place(find_places(context.venue)), said, location=context.venue)
+    card = add(context, article.title, whole, None, kind, kinds.sentence_summary(kind, article.title),
+               best_place(find_places(context.venue)), said, location=context.venue)
+    if said and said[0].first is not None and said[0].first.year is None:
+        # ("Date: 22 January": the card's year was inferred when its line was read; the event says so.)
+        card.year_inferred = True
+        card.notes = (*card.notes, resolve.year_note(days[0], context.year_reason))
