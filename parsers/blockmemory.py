@@ -6,7 +6,7 @@ dates the rows under it, "Cards can be picked up at these times:" makes the list
 
 from __future__ import annotations
 
-from parsers import calendarrows, dayheading, kinds, schedule, scheduleentries, tense
+from parsers import calendarrows, comingyear, dayheading, kinds, schedule, scheduleentries, tense
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
 from parsers.dates import Mention
 from parsers.notevents import MINUTES_HEADING
@@ -22,6 +22,8 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
                                  and LOGISTICS.search(block.text.lower()))
     if not mentions and MINUTES_HEADING.search(block.text):
         context.practical = True  # "Approval of the Minutes" over "Regular Meeting of November 18, 2021"
+    if not mentions and (block.kind == HEADING or block.text.rstrip().endswith(":")):
+        context.coming_list = comingyear.heads_what_is_to_come(block.text)  # "Upcoming events", "Forthcoming ...:"
     if mentions:
         if block.kind != PARAGRAPH or len(block.text) <= schedule.NEXT_LINE_LIMIT:
             dayheading.heading_day(block.text, mentions, context)

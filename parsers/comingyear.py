@@ -8,6 +8,7 @@ only a little before the item's date is left alone: a release is often dated a f
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from parsers import documents
 from parsers.blocks import Block, sentence_around
@@ -17,6 +18,12 @@ from parsers.tense import told_as_to_come, told_in_the_past
 _BEHIND = dt.timedelta(days=30)  # further before the item's date than this, a date told as to come is next year's
 _AHEAD = dt.timedelta(days=335)  # ... as long as next year's day is no further ahead of it than this
 _DOCUMENT_REACH = 40  # characters before a full date where the paper it dates is named ("our letter of")
+# A heading over what is to come: "Upcoming events", "Forthcoming meetings of the Commission:", "Next sessions",
+# "Save the date", "Prochains rendez-vous", "Próximos eventos", "Kommende Termine".
+_COMING_HEADING = re.compile(
+    r"\b(?:upcoming|forthcoming|coming\s+up|next\s+(?:meetings?|events?|sessions?|dates?|sittings?)"
+    r"|future\s+(?:meetings?|events?|dates?|sessions?)|save\s+the\s+dates?|(?:à|a)\s+venir|prochain(?:e?s)?"
+    r"|próxim[oa]s|proxim[oa]s|kommende[nr]?|demnächst)\b", re.IGNORECASE)
 
 
 def written_after(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> dt.date | None:
@@ -29,11 +36,17 @@ def written_after(blocks: list[Block], mentions_of: dict[int, list[Mention]]) ->
     return max(gone, default=None)
 
 
+def heads_what_is_to_come(heading: str) -> bool:
+    """Does a heading say that the list under it is to come ("Upcoming events")? Its rows' days then are."""
+    return _COMING_HEADING.search(heading) is not None
+
+
 def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: Mention, *,
                   announced: bool = False) -> dt.date | None:
     """`day` a year later, when the mention's sentence tells it as to come and it falls well before `published`;
     None otherwise. `day`'s year was inferred; a weekday with it has already chosen the year, and is not asked.
-    An `announced` day (an advisory's "Date: 20 January" field) is to come unless its sentence tells it in the past."""
+    An `announced` day (an advisory's "Date: 20 January" field, a row under "Upcoming events") is to come unless its
+    sentence tells it in the past."""
     if published is None or mention.first is None or mention.first.weekday is not None \
             or day >= published - _BEHIND:
         return None

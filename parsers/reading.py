@@ -163,6 +163,7 @@ class Reading:
     slips: dict[tuple[int, int, int], int] = field(default_factory=dict)  # days whose year was a slip (yearslips)
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
     heading_year: int | None = None  # the year a heading names for the list below it ("2023 Board Meetings")
+    coming_list: bool = False  # under a heading of what is to come ("Upcoming events"): its rows' days are to come
     row: bool = False  # the block read is a row of a list (a short list line with a day and a clock time)
     standing_time: Mention | None = None  # "The board meets at 6:30 p.m. on the fourth Monday": its list's time
     titled: bool = False  # the title gives the day of the article's list
@@ -298,7 +299,8 @@ def _named_days(context: Reading, text: str, mention: Mention,
         first = _in_year(first, context.named_year)
         notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
     elif year_inferred and (later := comingyear.next_year_day(first, bound := context.published
-                                                              or context.written_after(), text, mention)):
+                                                              or context.written_after(), text, mention,
+                                                              announced=context.coming_list)):
         first = later
         notes.append(resolve.year_note(first, f"the date gives none; it is told as to come, and {first:%d %B} had"
                                               f" passed by the item's {'date' if context.published else 'history'}"
