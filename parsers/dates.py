@@ -36,6 +36,7 @@ from parsers.datescan import BACK, anchors, leftmost
 from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
 from parsers.digitscan import digit_positions
 from parsers.fourdigitfields import four_digit_fields
+from parsers.fourdigitranges import four_digit_ranges
 from parsers.fourdigitrows import four_digit_rows
 from parsers.mentions import DayPart, Mention
 from parsers.restated import without_utc_restatements
@@ -83,7 +84,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     merged = overlay(merged, foreign)
     # (and the clocks said in words, "half past ten", and four-figure rows, "0900 – Arrival of ministers")
     for other_language in (iberian_mentions, malay_mentions, italian_mentions, romanian_mentions, spoken_mentions,
-                           four_digit_rows, four_digit_fields):
+                           four_digit_rows, four_digit_fields, four_digit_ranges):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     # ("a las 9 hora local -10 de la Argentina-": the second clock, a land's, says the moment)
