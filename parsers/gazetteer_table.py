@@ -1289,11 +1289,11 @@ Brampton	city	Brampton, Canada	CA	America/Toronto
 Brandenburg an der Havel	city	Brandenburg an der Havel, Germany	DE	Europe/Berlin
 Brandon	city	Brandon, United States	US	America/New_York
 Brantford	city	Brantford, Canada	CA	America/Toronto
-Brasil	country	Brazil	BR	America/Sao_Paulo?
+Brasil	country	Brazil	BR	America/Sao_Paulo
 Brasilandia	city	Brasilandia, Brazil	BR	America/Sao_Paulo
-Brasile	country	Brazil	BR	America/Sao_Paulo?
+Brasile	country	Brazil	BR	America/Sao_Paulo
 Brasilia	city	Brasília, Brazil	BR	America/Sao_Paulo
-Brasilien	country	Brazil	BR	America/Sao_Paulo?
+Brasilien	country	Brazil	BR	America/Sao_Paulo
 Brasschaat	city	Brasschaat, Belgium	BE	Europe/Brussels
 Brasília	city	Brasília, Brazil	BR	America/Sao_Paulo
 Brateyevo	city	Brateyevo, Russia	RU	Europe/Moscow
@@ -1301,7 +1301,7 @@ Bratislava	city	Bratislava, Slovakia	SK	Europe/Bratislava
 Bratsk	city	Bratsk, Russia	RU	Asia/Irkutsk
 Braunschweig	city	Braunschweig, Germany	DE	Europe/Berlin
 Bray	city	Bray, Ireland	IE	Europe/Dublin
-Brazil	country	Brazil	BR	America/Sao_Paulo?
+Brazil	country	Brazil	BR	America/Sao_Paulo
 Brazzaville	city	Brazzaville, Republic of the Congo	CG	Africa/Brazzaville
 Braşov	city	Braşov, Romania	RO	Europe/Bucharest
 Breda	city	Breda, The Netherlands	NL	Europe/Amsterdam
@@ -1310,7 +1310,7 @@ Bremerhaven	city	Bremerhaven, Germany	DE	Europe/Berlin
 Brent	city	Brent, United Kingdom	GB	Europe/London
 Brentwood	city	Brentwood, United Kingdom	GB	Europe/London
 Brescia	city	Brescia, Italy	IT	Europe/Rome
-Bresil	country	Brazil	BR	America/Sao_Paulo?
+Bresil	country	Brazil	BR	America/Sao_Paulo
 Brest	city	Brest, Belarus	BY	Europe/Minsk
 Bretten	city	Bretten, Germany	DE	Europe/Berlin
 Bretton Woods	city	Bretton Woods, United States	US	America/New_York
@@ -1359,7 +1359,7 @@ Bruxelles	city	Brussels, Belgium	BE	Europe/Brussels
 Bryanka	city	Bryanka, Ukraine	UA	Europe/Kyiv
 Bryansk	city	Bryansk, Russia	RU	Europe/Moscow
 Brzeg	city	Brzeg, Poland	PL	Europe/Warsaw
-Brésil	country	Brazil	BR	America/Sao_Paulo?
+Brésil	country	Brazil	BR	America/Sao_Paulo
 Brühl	city	Brühl, Germany	DE	Europe/Berlin
 Brüssel	city	Brussels, Belgium	BE	Europe/Brussels
 Brāhmanbāria	city	Brāhmanbāria, Bangladesh	BD	Asia/Dhaka
@@ -1720,8 +1720,8 @@ Caxias	city	Caxias, Brazil	BR	America/Fortaleza
 Caxias do Sul	city	Caxias do Sul, Brazil	BR	America/Sao_Paulo
 Cayenne	city	Cayenne, French Guiana	GF	America/Cayenne
 Cayman Islands	country	Cayman Islands	KY	America/Cayman
-Cazaquistao	country	Kazakhstan	KZ	Asia/Almaty?
-Cazaquistão	country	Kazakhstan	KZ	Asia/Almaty?
+Cazaquistao	country	Kazakhstan	KZ	Asia/Almaty
+Cazaquistão	country	Kazakhstan	KZ	Asia/Almaty
 Cazenga	city	Cazenga, Angola	AO	Africa/Luanda
 Caála	city	Caála, Angola	AO	Africa/Luanda
 Cebu City	city	Cebu City, Philippines	PH	Asia/Manila
@@ -1883,19 +1883,19 @@ Chikusei	city	Chikusei, Japan	JP	Asia/Tokyo
 Chikushino-shi	city	Chikushino-shi, Japan	JP	Asia/Tokyo
 Chilakalūrupet	city	Chilakalūrupet, India	IN	Asia/Kolkata
 Chilanzar	city	Chilanzar, Uzbekistan	UZ	Asia/Tashkent
-Chile	country	Chile	CL	America/Santiago?
+Chile	country	Chile	CL	America/Santiago
 Chililabombwe	city	Chililabombwe, Zambia	ZM	Africa/Lusaka
 Chilliwack	city	Chilliwack, Canada	CA	America/Vancouver
 Chillán	city	Chillán, Chile	CL	America/Santiago
 Chilpancingo	city	Chilpancingo, Mexico	MX	America/Mexico_City
 Chimbote	city	Chimbote, Peru	PE	America/Lima
 Chimoio	city	Chimoio, Mozambique	MZ	Africa/Maputo
-China	country	China	CN	Asia/Shanghai?
+China	country	China	CN	Asia/Shanghai
 Chinandega	city	Chinandega, Nicaragua	NI	America/Managua
 Chinatown	city	Chinatown, United States	US	America/Los_Angeles
 Chinautla	city	Chinautla, Guatemala	GT	America/Guatemala
 Chincha Alta	city	Chincha Alta, Peru	PE	America/Lima
-Chine	country	China	CN	Asia/Shanghai?
+Chine	country	China	CN	Asia/Shanghai
 Chingford	city	Chingford, United Kingdom	GB	Europe/London
 Chingola	city	Chingola, Zambia	ZM	Africa/Lusaka
 Chiniot	city	Chiniot, Pakistan	PK	Asia/Karachi
@@ -1998,12 +1998,12 @@ Cikampek	city	Cikampek, Indonesia	ID	Asia/Jakarta
 Cikarang	city	Cikarang, Indonesia	ID	Asia/Jakarta
 Cikupa	city	Cikupa, Indonesia	ID	Asia/Jakarta
 Cilacap	city	Cilacap, Indonesia	ID	Asia/Jakarta
-Cile	country	Chile	CL	America/Santiago?
+Cile	country	Chile	CL	America/Santiago
 Cilegon	city	Cilegon, Indonesia	ID	Asia/Jakarta
 Cileungsir	city	Cileungsir, Indonesia	ID	Asia/Jakarta
 Cileunyi	city	Cileunyi, Indonesia	ID	Asia/Jakarta
 Cimahi	city	Cimahi, Indonesia	ID	Asia/Jakarta
-Cina	country	China	CN	Asia/Shanghai?
+Cina	country	China	CN	Asia/Shanghai
 Cincinnati	city	Cincinnati, United States	US	America/New_York
 Cinisello Balsamo	city	Cinisello Balsamo, Italy	IT	Europe/Rome
 Cipro	country	Cyprus	CY	Asia/Nicosia
@@ -2744,10 +2744,10 @@ Eslovaquia	country	Slovakia	SK	Europe/Bratislava
 Eslovenia	country	Slovenia	SI	Europe/Ljubljana
 Esmeraldas	city	Esmeraldas, Ecuador	EC	America/Guayaquil
 Esna	city	Esna, Egypt	EG	Africa/Cairo
-Espagne	country	Spain	ES	Europe/Madrid?
-Espana	country	Spain	ES	Europe/Madrid?
-Espanha	country	Spain	ES	Europe/Madrid?
-España	country	Spain	ES	Europe/Madrid?
+Espagne	country	Spain	ES	Europe/Madrid
+Espana	country	Spain	ES	Europe/Madrid
+Espanha	country	Spain	ES	Europe/Madrid
+España	country	Spain	ES	Europe/Madrid
 Espinho	city	Espinho, Portugal	PT	Europe/Lisbon
 Esplugues de Llobregat	city	Esplugues de Llobregat, Spain	ES	Europe/Madrid
 Espoo	city	Espoo, Finland	FI	Europe/Helsinki
@@ -3094,9 +3094,9 @@ Genève	city	Geneva, Switzerland	CH	Europe/Zurich
 Geoje	city	Geoje, South Korea	KR	Asia/Seoul
 George Town	city	George Town, Malaysia	MY	Asia/Kuala_Lumpur
 Georgetown	city	Georgetown, Guyana	GY	America/Guyana
-Georgia	country	Georgia	GE	Asia/Tbilisi?
+Georgia	country	Georgia	GE	Asia/Tbilisi
 Georgia del Sud e Sandwich Australi	country	South Georgia and the South Sandwich Islands	GS	Atlantic/South_Georgia
-Georgie	country	Georgia	GE	Asia/Tbilisi?
+Georgie	country	Georgia	GE	Asia/Tbilisi
 Georgie du Sud-et-les Iles Sandwich du Sud	country	South Georgia and the South Sandwich Islands	GS	Atlantic/South_Georgia
 Georgiyevsk	city	Georgiyevsk, Russia	RU	Europe/Moscow
 Georgsmarienhütte	city	Georgsmarienhütte, Germany	DE	Europe/Berlin
@@ -3384,7 +3384,7 @@ Gyöngyös	city	Gyöngyös, Hungary	HU	Europe/Budapest
 Gyānpur	city	Gyānpur, India	IN	Asia/Kolkata
 Győr	city	Győr, Hungary	HU	Europe/Budapest
 Gävle	city	Gävle, Sweden	SE	Europe/Stockholm
-Géorgie	country	Georgia	GE	Asia/Tbilisi?
+Géorgie	country	Georgia	GE	Asia/Tbilisi
 Géorgie du Sud-et-les Îles Sandwich du Sud	country	South Georgia and the South Sandwich Islands	GS	Atlantic/South_Georgia
 Gò Vấp	city	Gò Vấp, Vietnam	VN	Asia/Ho_Chi_Minh
 Gómez Palacio	city	Gómez Palacio, Mexico	MX	America/Monterrey
@@ -4437,7 +4437,7 @@ Karāwalnagar	city	Karāwalnagar, India	IN	Asia/Kolkata
 Karīmnagar	city	Karīmnagar, India	IN	Asia/Kolkata
 Karłowice-Różanka	city	Karłowice-Różanka, Poland	PL	Europe/Warsaw
 Karşıyaka	city	Karşıyaka, Turkey	TR	Europe/Istanbul
-Kasachstan	country	Kazakhstan	KZ	Asia/Almaty?
+Kasachstan	country	Kazakhstan	KZ	Asia/Almaty
 Kasama	city	Kasama, Zambia	ZM	Africa/Lusaka
 Kasangati	city	Kasangati, Uganda	UG	Africa/Kampala
 Kasese	city	Kasese, Uganda	UG	Africa/Kampala
@@ -4482,10 +4482,10 @@ Kawasaki	city	Kawasaki, Japan	JP	Asia/Tokyo
 Kaya	city	Kaya, Burkina Faso	BF	Africa/Ouagadougou
 Kayes	city	Kayes, Mali	ML	Africa/Bamako
 Kayseri	city	Kayseri, Turkey	TR	Europe/Istanbul
-Kazajistan	country	Kazakhstan	KZ	Asia/Almaty?
-Kazajistán	country	Kazakhstan	KZ	Asia/Almaty?
-Kazakhstan	country	Kazakhstan	KZ	Asia/Almaty?
-Kazakistan	country	Kazakhstan	KZ	Asia/Almaty?
+Kazajistan	country	Kazakhstan	KZ	Asia/Almaty
+Kazajistán	country	Kazakhstan	KZ	Asia/Almaty
+Kazakhstan	country	Kazakhstan	KZ	Asia/Almaty
+Kazakistan	country	Kazakhstan	KZ	Asia/Almaty
 Kazan	city	Kazan, Russia	RU	Europe/Moscow
 Kazanlak	city	Kazanlak, Bulgaria	BG	Europe/Sofia
 Kazincbarcika	city	Kazincbarcika, Hungary	HU	Europe/Budapest
@@ -5962,9 +5962,9 @@ Moncalieri	city	Moncalieri, Italy	IT	Europe/Rome
 Monchegorsk	city	Monchegorsk, Russia	RU	Europe/Moscow
 Moncloa-Aravaca	city	Moncloa-Aravaca, Spain	ES	Europe/Madrid
 Monclova	city	Monclova, Mexico	MX	America/Monterrey
-Mongolei	country	Mongolia	MN	Asia/Ulaanbaatar?
-Mongolia	country	Mongolia	MN	Asia/Ulaanbaatar?
-Mongolie	country	Mongolia	MN	Asia/Ulaanbaatar?
+Mongolei	country	Mongolia	MN	Asia/Ulaanbaatar
+Mongolia	country	Mongolia	MN	Asia/Ulaanbaatar
+Mongolie	country	Mongolia	MN	Asia/Ulaanbaatar
 Mongu	city	Mongu, Zambia	ZM	Africa/Lusaka
 Monheim am Rhein	city	Monheim am Rhein, Germany	DE	Europe/Berlin
 Monopoli	city	Monopoli, Italy	IT	Europe/Rome
@@ -6828,15 +6828,15 @@ Papeete	city	Papeete, French Polynesia	PF	Pacific/Tahiti
 Papenburg	city	Papenburg, Germany	DE	Europe/Berlin
 Papendrecht	city	Papendrecht, The Netherlands	NL	Europe/Amsterdam
 Paphos	city	Paphos, Cyprus	CY	Asia/Nicosia
-Papouasie-Nouvelle-Guinee	country	Papua New Guinea	PG	Pacific/Port_Moresby?
-Papouasie-Nouvelle-Guinée	country	Papua New Guinea	PG	Pacific/Port_Moresby?
-Papua New Guinea	country	Papua New Guinea	PG	Pacific/Port_Moresby?
-Papua Nueva Guinea	country	Papua New Guinea	PG	Pacific/Port_Moresby?
-Papua Nuova Guinea	country	Papua New Guinea	PG	Pacific/Port_Moresby?
-Papua-Neuguinea	country	Papua New Guinea	PG	Pacific/Port_Moresby?
-Papua-Nova Guine	country	Papua New Guinea	PG	Pacific/Port_Moresby?
-Papua-Nova Guiné	country	Papua New Guinea	PG	Pacific/Port_Moresby?
-Papúa Nueva Guinea	country	Papua New Guinea	PG	Pacific/Port_Moresby?
+Papouasie-Nouvelle-Guinee	country	Papua New Guinea	PG	Pacific/Port_Moresby
+Papouasie-Nouvelle-Guinée	country	Papua New Guinea	PG	Pacific/Port_Moresby
+Papua New Guinea	country	Papua New Guinea	PG	Pacific/Port_Moresby
+Papua Nueva Guinea	country	Papua New Guinea	PG	Pacific/Port_Moresby
+Papua Nuova Guinea	country	Papua New Guinea	PG	Pacific/Port_Moresby
+Papua-Neuguinea	country	Papua New Guinea	PG	Pacific/Port_Moresby
+Papua-Nova Guine	country	Papua New Guinea	PG	Pacific/Port_Moresby
+Papua-Nova Guiné	country	Papua New Guinea	PG	Pacific/Port_Moresby
+Papúa Nueva Guinea	country	Papua New Guinea	PG	Pacific/Port_Moresby
 Paquistao	country	Pakistan	PK	Asia/Karachi
 Paquistão	country	Pakistan	PK	Asia/Karachi
 Paragominas	city	Paragominas, Brazil	BR	America/Belem
@@ -6961,7 +6961,7 @@ Pengze	city	Pengze, China	CN	Asia/Shanghai
 Pentagon	venue	Pentagon, Washington, United States	US	America/New_York
 Penza	city	Penza, Russia	RU	Europe/Moscow
 Penzing	city	Penzing, Austria	AT	Europe/Vienna
-People's Republic of China	country	China	CN	Asia/Shanghai?
+People's Republic of China	country	China	CN	Asia/Shanghai
 Peoria	city	Peoria, United States	US	America/Phoenix
 Perbaungan	city	Perbaungan, Indonesia	ID	Asia/Jakarta
 Percut	city	Percut, Indonesia	ID	Asia/Jakarta
@@ -7186,11 +7186,11 @@ Porto Rico	country	Puerto Rico	PR	America/Puerto_Rico
 Porto Seguro	city	Porto Seguro, Brazil	BR	America/Bahia
 Porto Velho	city	Porto Velho, Brazil	BR	America/Porto_Velho
 Porto-Novo	city	Porto-Novo, Benin	BJ	Africa/Porto-Novo
-Portogallo	country	Portugal	PT	Europe/Lisbon?
+Portogallo	country	Portugal	PT	Europe/Lisbon
 Portorico	country	Puerto Rico	PR	America/Puerto_Rico
 Portoviejo	city	Portoviejo, Ecuador	EC	America/Guayaquil
 Portsmouth	city	Portsmouth, United Kingdom	GB	Europe/London
-Portugal	country	Portugal	PT	Europe/Lisbon?
+Portugal	country	Portugal	PT	Europe/Lisbon
 Portugalete	city	Portugalete, Spain	ES	Europe/Madrid
 Porvoo	city	Porvoo, Finland	FI	Europe/Helsinki
 Porz am Rhein	city	Porz am Rhein, Germany	DE	Europe/Berlin
@@ -8579,11 +8579,11 @@ Soweto	city	Soweto, South Africa	ZA	Africa/Johannesburg
 Soyapango	city	Soyapango, El Salvador	SV	America/El_Salvador
 Soyo	city	Soyo, Angola	AO	Africa/Luanda
 Soyībug	city	Soyībug, India	IN	Asia/Kolkata
-Spagna	country	Spain	ES	Europe/Madrid?
-Spain	country	Spain	ES	Europe/Madrid?
+Spagna	country	Spain	ES	Europe/Madrid
+Spain	country	Spain	ES	Europe/Madrid
 Spalding	city	Spalding, United Kingdom	GB	Europe/London
 Spandau	city	Spandau, Germany	DE	Europe/Berlin
-Spanien	country	Spain	ES	Europe/Madrid?
+Spanien	country	Spain	ES	Europe/Madrid
 Spanish Town	city	Spanish Town, Jamaica	JM	America/Jamaica
 Spassk-Dal’niy	city	Spassk-Dal’niy, Russia	RU	Asia/Vladivostok
 Speyer	city	Speyer, Germany	DE	Europe/Berlin
@@ -9444,8 +9444,8 @@ Ubon Ratchathani	city	Ubon Ratchathani, Thailand	TH	Asia/Bangkok
 Ubá	city	Ubá, Brazil	BR	America/Sao_Paulo
 Uccle	city	Uccle, Belgium	BE	Europe/Brussels
 Uchaly	city	Uchaly, Russia	RU	Asia/Yekaterinburg
-Ucraina	country	Ukraine	UA	Europe/Kyiv?
-Ucrania	country	Ukraine	UA	Europe/Kyiv?
+Ucraina	country	Ukraine	UA	Europe/Kyiv
+Ucrania	country	Ukraine	UA	Europe/Kyiv
 Udaipur	city	Udaipur, India	IN	Asia/Kolkata
 Uddevalla	city	Uddevalla, Sweden	SE	Europe/Stockholm
 Uden	city	Uden, The Netherlands	NL	Europe/Amsterdam
@@ -9465,7 +9465,7 @@ Uijeongbu-si	city	Uijeongbu-si, South Korea	KR	Asia/Seoul
 Uji	city	Uji, Japan	JP	Asia/Tokyo
 Ujjain	city	Ujjain, India	IN	Asia/Kolkata
 Ukhta	city	Ukhta, Russia	RU	Europe/Moscow
-Ukraine	country	Ukraine	UA	Europe/Kyiv?
+Ukraine	country	Ukraine	UA	Europe/Kyiv
 Ulaanbaatar	city	Ulan Bator, Mongolia	MN	Asia/Ulaanbaatar
 Ulan Bator	city	Ulan Bator, Mongolia	MN	Asia/Ulaanbaatar
 Ulan-Ude	city	Ulan-Ude, Russia	RU	Asia/Irkutsk

