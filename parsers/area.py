@@ -13,6 +13,7 @@ from model import Article
 from parsers.blocks import Block
 from parsers.contactcountry import contact_country
 from parsers.findings import Finding
+from parsers.institutioncountry import institution_country
 from parsers.orghome import home_of, org_is_local, seat_of, written_as_its_namesake
 from parsers.placeindex import (
     has_namesakes,
@@ -263,9 +264,11 @@ def settle_namesakes(article: Article, context: Reading, findings: list[Finding]
 
     home = home_of(article.org)
     seat = seat_of(article.org) if home is None else None
+    # "Ayuntamiento de Valencia": the kind of office says the country of its town
+    office = institution_country(article.org) or institution_country(article.title)
 
     def settled(place: Place) -> Place:
-        countries: dict[str, int] = {}
+        countries: dict[str, int] = {office: 1} if office else {}
         for name, country in named:
             if name != place.name:  # the town's own mentions say nothing of which town it is
                 countries[country] = countries.get(country, 0) + 1
