@@ -11,6 +11,7 @@ import re
 
 from model import Article
 from parsers.blocks import Block
+from parsers.capostcodes import province_of_postcodes
 from parsers.contactcountry import contact_country
 from parsers.findings import Finding
 from parsers.institutioncountry import institution_country
@@ -174,7 +175,9 @@ def area_of(article: Article, context: Reading) -> Place | None:
         return max(repeated, key=lambda c: (c[0], c[1]))[2]
     # Nothing in the text says where: the country of the site's own domain ("hoy.com.py"), if it keeps one clock.
     # (Else the country its contacts' addresses and telephone numbers are in: "press@borough.gov.uk", "+353 1 ...".)
-    return _town_with_its_state(context) or seat or _one_clock(context) or site_town(article.url) \
+    # ("Prince George," / "BC" / "V2N 1B2": a Canadian address split over lines says its province by its postal code)
+    return _town_with_its_state(context) or seat or _one_clock(context) \
+        or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
         or site_country(article.url) or contact_country(article.body)
 
 

@@ -71,7 +71,7 @@ from parsers.namedday import named_day_over_hours
 from parsers.namesakegrounds import settle_grounds
 from parsers.notevents import opens_history
 from parsers.pastlist import drop_past_rows
-from parsers.pendingtime import Pending, after_pending, flush
+from parsers.pendingtime import Pending, after_pending, flush, share_the_runs_place
 from parsers.places import COUNTRY, best_place, find_places
 from parsers.programmeends import drop_end_rows
 from parsers.prose import paragraph
@@ -184,6 +184,7 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
     context.diary_days = scheduleentries.day_lines(context.blocks, mentions_of)
     before_walk = context.day
     _walk(blocks, mentions_of, context, numeric_order)
+    share_the_runs_place(context)
     fill_from_fields(context.blocks, mentions_of, context.findings)
     days_at_one_time(context.blocks, mentions_of, context, before_walk)
     days_under_heading(context.blocks, mentions_of, context, before_walk)

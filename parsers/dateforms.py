@@ -8,24 +8,8 @@ from __future__ import annotations
 import re
 
 from parsers.clock import AMPM as _AMPM
-from parsers.datewords import LONG_ZONE_LABELS, MONTHS, ORDINALS, WEEKDAYS, ZONE_LABELS
-
-
-def _names(table: dict[str, int]) -> str:
-    """Capitalised and upper-case spellings, longest first, so 'Sept' wins over 'Sep'."""
-    spelled = sorted(table, key=len, reverse=True)
-    return by_first_letter([s for n in spelled for s in (n.capitalize(), n.upper())])
-
-
-def by_first_letter(words: list[str]) -> str:
-    """The words as alternatives, those with one first letter grouped (in their order): the engine then tests a
-    handful of letters at each place, not every word. Words of different first letters never match at one place,
-    so the matches are the same."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
+from parsers.datewords import LONG_ZONE_LABELS, MONTHS, ORDINALS, WEEKDAYS, ZONE_LABELS, by_first_letter
+from parsers.datewords import spelled_names as _names
 
 # Full month names may also be in lower case ("Monday 2 april 2012"); a day number always goes with them.
 _LOWER_MONTHS = by_first_letter([n for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3])
@@ -79,7 +63,8 @@ def _dmy(p: str) -> str:
             rf"(?:{_g(p + 'd', _DAY_GLUED)}(?:\s+(?:day\s+)?of)?"
             rf"|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+(?:day\s+)?of)"
             rf"(?:\s+|(?<=[a-z])(?=[A-Z])|{_DOTTED_DAY})"
-            rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)}|{_short_year(p)})?(?:\s*\))?{_weekday_after(p)}")
+            rf"{_g(p + 'm', _MONTH)}(?:{_Y_SEP}{_g(p + 'y', _YEAR)}|{_short_year(p)}|{_bare_short_year(p + 'q')})?"
+            rf"(?:\s*\))?{_weekday_after(p)}")
 
 
 def _mdy(p: str) -> str:
@@ -100,6 +85,12 @@ def _short_year(p: str) -> str:
     return rf"\s*,?\s*['’]{_g(p + 'z', _TWO_DIGITS)}\b(?!['’])"
 
 
+# "26 Aug 13", "17 Oct 12 - 17 Dec 13", "03-18 Aug 13": two digits after the month, no apostrophe, as venues'
+# listings print a year; only where the line ends or the span's other end follows ("14 March 10 - 12 noon" is none)
+def _bare_short_year(name: str) -> str:
+    return rf"[ \t]+{_g(name, _TWO_DIGITS)}(?=[ \t]*(?:\r?\n|$)|[ \t]*[-–—][ \t]*\d\d?[ \t]+{_MONTH})"
+
+
 def _weekday_after(p: str) -> str:
     # "March 28, Thursday", "December 8th (Thursday)": the weekday after the date; not one that opens the next
     # date of a list ("Tuesday, February 7, Wednesday, February 8"), nor a run of weekdays ("Monday to Friday").
@@ -115,11 +106,12 @@ _DATE_FORMS = {
     "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?"
            rf"(?:{_g('sd0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd1d', _DAY)}"
-           rf"(?:\s+(?:(?:day\s+)?of\s+)?{_g('sd1m', _MONTH)}(?:\s*,?\s*{_g('sd1y', _YEAR)})?)?"
+           rf"(?:\s+(?:(?:day\s+)?of\s+)?{_g('sd1m', _MONTH)}"
+           rf"(?:\s*,?\s*{_g('sd1y', _YEAR)}|{_bare_short_year('sd1q')})?)?"
            rf"\s*(?(sdb),?\s*){_g('sdto', _TO)}\s*"
            rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY)}"
            rf"\s+(?:(?:day\s+)?of\s+)?{_g('sd2m', _MONTH)}"
-           rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)})?"),
+           rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)}|{_bare_short_year('sd2q')})?"),
     "sm": (rf"(?:(?:from|{_g('smb', 'between|Between')}|From)\s+)?"
            rf"(?:{_g('sm0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"

@@ -28,7 +28,7 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         last = _day(g(form + "2"), g(form + "m"), g(form + "y"), None)
         return Mention("span", *span, first=first, last=last) if first and last else None
     if form in ("dd", "dm"):
-        short = g(form + "z")  # "'26"
+        short = g(form + "z") or g(form + "q")  # "'26", "26 Aug 13"
         said = str(2000 + int(short)) if short else g(form + "y")
         day = _day(g(form + "d") or g(form + "o"), g(form + "m"), said, g(form + "w") or g(form + "v"))
         return Mention("day", *span, first=day) if day else None
@@ -161,14 +161,21 @@ def _span_of(match: re.Match[str], p: str, span: tuple[int, int, str]) -> Mentio
         begin = counter.start()
         day = _day(g("sd2d"), g("sd2m"), g("sd2y"), g("sd2w"))
         return Mention("day", begin, span[1], match.string[begin : span[1]].strip(), first=day) if day else None
-    first = _day(g(p + "1d"), g(p + "1m") or g(p + "2m"), g(p + "1y"), g(p + "0w") if ranged else g(p + "1w"))
-    last = _day(g(p + "2d"), g(p + "2m") or g(p + "1m"), g(p + "2y"), g(p + "1w") if ranged else g(p + "2w"))
+    first = _day(g(p + "1d"), g(p + "1m") or g(p + "2m"), g(p + "1y") or _century(g(p + "1q")),
+                 g(p + "0w") if ranged else g(p + "1w"))
+    last = _day(g(p + "2d"), g(p + "2m") or g(p + "1m"), g(p + "2y") or _century(g(p + "2q")),
+                g(p + "1w") if ranged else g(p + "2w"))
     if first is None or last is None:
         return None
     if first.year is None and last.year is not None:
         wraps = (first.month, first.day) > (last.month, last.day)
         first = DayPart(first.day, first.month, last.year - 1 if wraps else last.year, first.weekday)
     return Mention("span", *span, first=first, last=last)
+
+
+def _century(short: str | None) -> str | None:
+    """"13" of "26 Aug 13": the year's last two digits, in this century."""
+    return str(2000 + int(short)) if short else None
 
 
 def listed(match: re.Match[str], mention: Mention) -> tuple[Mention, ...]:

@@ -50,3 +50,19 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 STAMP_LABELS_ABROAD = (r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|atualizado(?:\s+em)?|publi[ée](?:\s+le)?"
                        r"|mis\s+[àa]\s+jour(?:\s+le)?|ver[öo]ffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?"
                        r"|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?")
+
+
+def spelled_names(table: dict[str, int]) -> str:
+    """Capitalised and upper-case spellings, longest first, so 'Sept' wins over 'Sep'."""
+    spelled = sorted(table, key=len, reverse=True)
+    return by_first_letter([s for n in spelled for s in (n.capitalize(), n.upper())])
+
+
+def by_first_letter(words: list[str]) -> str:
+    """The words as alternatives, those with one first letter grouped (in their order): the engine then tests a
+    handful of letters at each place, not every word. Words of different first letters never match at one place,
+    so the matches are the same."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())

@@ -20,9 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers.dateforms import by_first_letter
 from parsers.dates import DayPart, Mention
-from parsers.datewords import ZONE_LABELS
+from parsers.datewords import ZONE_LABELS, by_first_letter
 from parsers.digitscan import matches_at
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, day_part
 

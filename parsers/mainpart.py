@@ -192,8 +192,14 @@ def is_furniture(element: Any) -> bool:
         return False
     if hidden_by_class(element.get("class") or ""):
         return True
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    names = _BUILDER_BLOCK.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
     return bool(names.strip()) and bool(_FURNITURE_WORD.search(names))
+
+
+# "elementor-widget", "elementor-widget-container", "elementor-widget-text-editor": every block of a page built with
+# Elementor, the article's heading and paragraphs too, is its "widget"; the rest of the name says what the block is
+# ("elementor-widget-nav-menu" is a menu, "elementor-widget-share-buttons" sharing).
+_BUILDER_BLOCK = re.compile(r"\belementor-widget(?=$|[-_\s])", re.IGNORECASE)
 
 
 # A class that hides its element on every screen ("hidden", "ai1ec-hidden", "is-hidden"); not "overflow-hidden"

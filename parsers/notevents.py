@@ -29,6 +29,7 @@ from parsers import (
     standing,
     tallies,
     tense,
+    weather,
 )
 from parsers.dates import Mention
 from parsers.gate import Gated
@@ -267,6 +268,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.kind == "span" and tallies.counted_over(sentence, start))
                 or standing.hours_of_a_rule(sentence, start)
                 or incidents.incident(sentence, start)
+                or weather.weather(sentence)
                 or (mention.kind == "time" and movedfrom.time_set_aside(sentence, start, mention.end))
                 or (mention.kind in ("day", "span") and movedfrom.day_set_aside(sentence, start, mention.end, mentions))
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)

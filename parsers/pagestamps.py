@@ -54,6 +54,8 @@ def is_stamp(element: Any, published: str) -> bool:
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     if _event_field(element) or (element.get("itemprop") or "").lower() in _EVENT_PROPS or _holds_event_prop(element):
         return False  # an event's start or end (hCalendar "dtstart", even when also classed "published")
+    if _marked_range(element):
+        return False  # "<time datetime=...>Fri, Jul 4 2025, 11am</time> - <time datetime=...>3pm</time>": its hours
     if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")) or _beside_author(element):
         return True
     if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
@@ -80,6 +82,24 @@ def _beside_author(element: Any) -> bool:
         and (_AUTHOR_WORD.search(f"{other.get('class') or ''} {other.get('id') or ''}")
              or (other.get("itemprop") or other.get("rel") or "").lower() == "author")
         for other in parent)
+
+
+# What stands between the start and the end of a range: "11am - 3pm", "10:00 to 12:00", "10 bis 12 Uhr"
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to|until|bis|à|au|a|hasta)\s*")
+
+
+def _marked_range(element: Any) -> bool:
+    """Does `element` hold a range marked up as two <time>s, start and end, each with its machine instant (Drupal's
+    smart dates, event calendars)? Those are an event's hours: a stamp gives the one minute it was posted."""
+    times = [element] if tag_of(element) == "time" else element.findall(".//time")
+    if tag_of(element) == "time" and (before := element.getprevious()) is not None and tag_of(before) == "time":
+        times.insert(0, before)  # the range's end, "3pm", alone
+    for start in times:
+        end = start.getnext()
+        if end is not None and tag_of(end) == "time" and start.get("datetime") and end.get("datetime") \
+                and start.get("datetime") != end.get("datetime") and _RANGE_JOIN.fullmatch(start.tail or " "):
+            return True
+    return False
 
 
 def _holds_event_prop(element: Any) -> bool:

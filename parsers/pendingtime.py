@@ -6,6 +6,7 @@ cell or what happens; article.py walks the blocks and hands each block after suc
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from parsers import deadlines, itinerary, schedule, scheduleentries
@@ -221,8 +222,23 @@ def _slot(start: Block, start_mentions: list[Mention], context: Reading) -> None
     """One of a run of dated slots, named by the caption over the run."""
     if context.slot_caption is not None and context.slot_next == start.number:
         context.caption = context.slot_caption
+    found = len(context.findings)
     item(start, start_mentions, context, wait=False)
+    context.slotted.extend(context.findings[found:])
     context.last_item = (start.number, start.chunk)
+
+
+def share_the_runs_place(context: Reading) -> None:
+    """"Fri, Jul 4 2025, 11am - 3pm" ... "Fri, Aug 8 2025, 11am - 3pm" / "Location: ...": the place said under a run
+    of dated slots at the same hours is each slot's, not only the last one's (each else keeps the calendar's clock)."""
+    for slot in reversed(context.slotted):
+        at = next((n for n, f in enumerate(context.findings) if f is slot), None)
+        if slot.place is not None or at is None or at + 1 >= len(context.findings):
+            continue
+        after = context.findings[at + 1]
+        same_hours = (after.time, after.until) == (slot.time, slot.until)
+        if after.place is not None and after.place.zone_certain and same_hours and after.first > slot.first:
+            slot.place, slot.location = after.place, slot.location or after.location
 
 
 def _dated_slots(start_mentions: list[Mention], mentions: list[Mention], caption: str = "") -> bool:
@@ -232,11 +248,29 @@ def _dated_slots(start_mentions: list[Mention], mentions: list[Mention], caption
     15:45": a pool's or a rink's public sessions) is a session one goes to, each day's its own; so is a longer one
     under a caption that names a place, not its hours ("Canouan Health Centre" over "• Tuesday, 26th October- 9:00
     am- 7:00 pm": a day of a vaccination drive there)."""
-    long_ok = bool(caption) and _HOURS_CAPTION.search(caption) is None
+    long_ok = bool(caption) and _HOURS_CAPTION.search(caption) is None or _weeks_apart(start_mentions, mentions)
     return all(any(m.kind == "day" and m.first is not None for m in ms)
                and any(m.kind == "time" for m in ms)
                and all(_session(m) or long_ok and m.time is not None for m in ms if m.kind == "time")
                for ms in (start_mentions, mentions))
+
+
+_WEEK = 7  # days
+
+
+def _weeks_apart(start_mentions: list[Mention], mentions: list[Mention]) -> bool:
+    """"Fri, Jul 4 2025, 11am - 3pm" over "Fri, Jul 18 2025, 11am - 3pm": the same hours on days a week or more apart
+    are the dates of one recurring event (a market, a fair), however long each lasts; a place's opening hours run
+    day after day."""
+    days = [next((m.first for m in ms if m.kind == "day" and m.first is not None), None)
+            for ms in (start_mentions, mentions)]
+    hours = [next(((m.time, m.until) for m in ms if m.kind == "time"), None) for ms in (start_mentions, mentions)]
+    first, second = days
+    if first is None or second is None or hours[0] is None or hours[0] != hours[1]:
+        return False
+    year = first.year or second.year or 2000
+    gap = dt.date(second.year or year, second.month, second.day) - dt.date(first.year or year, first.month, first.day)
+    return gap.days >= _WEEK
 
 
 def _hours_above(start: Block, context: Reading) -> bool:

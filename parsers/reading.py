@@ -134,6 +134,7 @@ class Reading:
     by_number: dict[int, Block] = field(default_factory=dict)  # the blocks by number, made when first asked
     mentions_of: dict[int, list[Mention]] = field(default_factory=dict)  # each block's mentions, found once
     slot_next: int = -1  # the block of the run's next slot line
+    slotted: list[Finding] = field(default_factory=list)  # the findings of dated slot lines, in order (pendingtime.py)
     this_week: frozenset[int] | None = None  # weekdays said as "this Saturday" in the item, found when first needed
     list_heading: tuple[int, str] | None = None  # "Meeting dates - 2020": a year's heading over a list, and its block
     heading_line: tuple[int, str] | None = None  # the last heading: its block and text

@@ -1,0 +1,34 @@
+"""Weather: "After heavy downpours on Monday, ...", "Wednesday is forecast to be colder, with morning lows of two
+degrees", "temperatures climb back up on Thursday". A day in a sentence that tells the weather says when it rained or
+will turn cold, not when something is held. Pure.
+
+Only a sentence that names the weather in its own words (rain, snow, temperatures, a cold snap, lows of so many
+degrees) and no gathering: "The fun run goes ahead on Sunday despite the rain" names a run and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.gate import Gated
+
+_WEATHER = Gated(re.compile(
+    r"\b(?:temperatures?|downpours?|rainfall|snowfall|showers|thunderstorms?|heavy\s+(?:rain|snow)"
+    r"|cold\s+(?:wave|snap|spell|front)|heat\s*waves?|wind\s+chill|(?:morning|overnight|daytime)\s+(?:lows?|highs?)"
+    r"|(?:lows?|highs?)\s+of\s+(?:minus\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+degrees"
+    r"|meteorological\s+(?:administration|office|agency|service)|weather\s+(?:service|office|forecast|warning)s?)\b",
+    re.IGNORECASE),
+    "temperature", "downpour", "rainfall", "snowfall", "showers", "thunderstorm", "heavy", "cold", "heat", "chill",
+    "low", "high", "meteorolog", "weather")
+# A gathering named in the same sentence: its day is the gathering's, whatever the weather.
+_GATHERING = re.compile(
+    r"\b(?:meetings?|conferences?|ceremon(?:y|ies)|festivals?|concerts?|parades?|races?|runs?|matches|games?"
+    r"|fairs?|markets?|events?|visits?|summits?|sessions?|briefings?|launch(?:es)?|opening|exhibitions?"
+    r"|symposi(?:um|a)|seminars?|forums?|workshops?|lectures?|talks|hearings?|congress(?:es)?|webinars?|courses?"
+    r"|training|speech(?:es)?|tours?|trips?|dinners?|lunch(?:es)?|receptions?|screenings?|shows?|performances?)\b",
+    re.IGNORECASE)
+
+
+def weather(sentence: str) -> bool:
+    """Does the sentence tell the weather, and of no gathering?"""
+    return _WEATHER.search(sentence) is not None and _GATHERING.search(sentence) is None
