@@ -56,9 +56,29 @@ _MARKET_HOURS = re.compile(
     r"|half[- ]day\s+(?:of\s+)?trading))")
 
 
+# A holiday an office keeps: "City Hall observes the Columbus Day Holiday on October 13", "the county observes the
+# Memorial Day holiday on May 26", "in observance of Veterans Day": its doors are shut that day, nobody gathers.
+_OBSERVES = Gated(re.compile(r"(?i:\bobserv(?:e|es|ed|ing|ance\s+of)\b)"), "observ")
+_KEEPER = re.compile(r"(?i:\b(?:(?:city|town|village)\s+hall|county|city|town|government|courts?|council)\b)")
+_NAMED_HOLIDAY = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Day|Holiday)\b")
+
+
+def keeps_a_holiday(sentence: str, mention: Mention) -> bool:
+    """Is `mention` the day an office, a court or a town hall keeps a holiday, by the words of its clause?"""
+    if not _OBSERVES.could_match(sentence) or not _OBSERVES.pattern.search(sentence):
+        return False
+    clause = _clause(sentence, mention)
+    return _OBSERVES.pattern.search(clause) is not None \
+        and (_HOLIDAY.search(clause) is not None or _NAMED_HOLIDAY.search(clause) is not None) \
+        and (_FACILITY.search(clause) is not None or _KEEPER.search(clause) is not None) \
+        and _GATHERING.search(clause) is None
+
+
 def closes_a_place(sentence: str, mention: Mention) -> bool:
     """Is `mention` the day or time a place or service closes, by the words of its clause? (A reopening stays an
-    event: "The mayor will reopen the county library at 10 a.m. Saturday".)"""
+    event: "The mayor will reopen the county library at 10 a.m. Saturday".) A holiday an office keeps is one."""
+    if keeps_a_holiday(sentence, mention):
+        return True
     if not _CLOSING.search(sentence) and "early" not in sentence:
         return False  # most sentences: a cheap test first
     if _MARKET_HOURS.search(sentence) is not None:

@@ -247,9 +247,9 @@ _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas"
 _SECONDS = rf"(?::[0-5]\d(?=\s*(?:{_AMPM}\s*)?\(?\s*(?:{ZONE_LABELS})\b|\s*(?:{_AMPM}\s*)?[Ll]ocal\s))?"
 # ("10:00H", "11:00 hrs. local time": the hour's letter, and the abbreviation's dot before the clock's name)
 _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR}[:.hH][0-5]\d{_SECONDS}"
-               # ("12:00 noon Beijing time": the hour said twice, the zone after both)
+               # ("12:00 noon Beijing time": the hour said twice, the zone after both; "12.00noon-8.00pm": glued)
                rf"(?:\s*(?:{_HRS}(?:\.(?=\s+(?:[Ll]ocal\s+time|\(?[A-Z]{{2,5}}\b)))?|h\b)|H\b(?!\.)"
-               r"|(?<=12[:.]00)\s(?:noon|midday)\b)?"
+               r"|(?<=12[:.]00)\s?(?:noon|midday)\b)?"
                rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s|\s\(?(?:{ZONE_LABELS})\b)"
                # wire: "0600 GMT"; forces: "0930 Zulu"
                rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC|Zulu|ZULU)\b)"

@@ -70,11 +70,13 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         if spanned and not (tense.told_in_the_past(sentence, spanned[0]) and not tense.tells_what_is_to_come(sentence)):
             days = spanned
     gone: set[int] = set()
-    if days and pastdays.past_before(sentence, days[0], context.published, context.day):
+    # "elegido en las votaciones del 12 de octubre pasado, se reúne el 20 de junio": a day marked as past is history
+    marked = [d for d in days if pastdays.marked_gone_by(sentence, d)]
+    if marked or days and pastdays.past_before(sentence, days[0], context.published, context.day):
         # "left the state on 11 July", said in a release of 12 July: history, its times too. But "The minister, who
         # visited Kenya on 28 May, will travel to Uganda on 9 June", "The trial, which opened on 19 May, resumes on
         # Monday": a later day or weekday of the sentence that is not past stays
-        past = [d for d in days if pastdays.past_before(sentence, d, context.published, context.day)]
+        past = [d for d in days if d in marked or pastdays.past_before(sentence, d, context.published, context.day)]
         gone = {id(m) for day in past for m in same_moment(sentence, day, mentions)}
         days = [d for d in days if d not in past]
         mentions = [m for m in mentions if id(m) not in gone]

@@ -99,6 +99,8 @@ _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "sev
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")
 _LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
+# "Subject: News briefing at 1145 TODAY", "Re: Fwd: Hearing moved": a forwarded mail's header labels, not the title.
+_MAIL_LABEL = re.compile(r"^(?:(?:Subject|Re|Fwd?|Betreff|Objet|Asunto|Assunto)\s*:\s*)+", re.IGNORECASE)
 # "MOSCOW (UrduPoint News / Sputnik -) NATO ...", "RIYADH, Saudi Arabia, /PRNewswire/ -- The ...":
 # a news agency's dateline, not part of the title.
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’,-]{2,40}\s*\([^()]*\)\s*[–—-]?\s*"
@@ -285,6 +287,7 @@ def sentence_summary(kind: str, clause: str) -> str:
     text = " ".join(ASIDE.sub(_past_aside_dropped, text).split()) if "," in text else text
     text = _tidy(_APPOSITION.sub("", text).strip(" ,;:.").rstrip(" -–—|,;:")).lstrip(" –—|")
     text = _INTRODUCTORY.sub("", _LEADING_CONNECTOR.sub("", _without_dateline(_WIRE_DATELINE.sub("", text))))
+    text = _MAIL_LABEL.sub("", text)
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text
     text = _PART_OF_DAY_LEAD.sub("", text)  # "(On Wednesday) morning the Minister opens ..."
     text = _CALL_TO_COME.sub("", text)

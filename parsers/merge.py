@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from model import LABELS, SUMMIT, VISIT, Article
-from parsers import kinds, postedheads, spanbounds
+from parsers import kinds, postedheads, sameday, spanbounds
 from parsers.findings import Finding
 from parsers.followingrows import after_above
 from parsers.gate import Gated
@@ -121,6 +121,7 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     """
     findings = spanbounds.drop_restated_bounds(postedheads.drop_posted_headings(_headline_told_below(findings,
                                                                                                      headlines)))
+    findings = sameday.same_named_day(findings)  # "the SPA Public Board Meeting - 25 May", said again that day
     kept: list[Finding] = []
     # The timed findings kept, by their days and time: only those can be the same (a programme of thousands of
     # rows was otherwise weighed row against row). A finding's days and time do not change once kept.

@@ -135,6 +135,21 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
         return False
 
 
+# A day marked as gone by, whatever the tense and whatever the stamp: Spanish "del pasado 14 de marzo", "el 12 de
+# octubre (próximo) pasado", Portuguese "no passado dia 6 de setembro", Italian "lo scorso 6 settembre", French "le 6
+# septembre dernier", English "on 6 September last." (Not "el próximo 13 de enero", "le 6 septembre prochain": to come.)
+_GONE_BEFORE = re.compile(r"\b(?:pasado|passado|scors[oa])\s+(?:dia\s+)?$", re.IGNORECASE)
+_GONE_AFTER = re.compile(r"\s*(?:(?:próximo\s+)?pasado|passado|derni(?:er|ère)|last(?=\s*(?:[,.;:)]|$)))\b",
+                         re.IGNORECASE)
+
+
+def marked_gone_by(sentence: str, mention: Mention) -> bool:
+    """A named day with a word of its own that says it is past ("el pasado 14 de marzo", "le 6 septembre dernier")."""
+    return mention.kind in ("day", "span") and mention.first is not None \
+        and (_GONE_BEFORE.search(sentence, max(0, mention.start - 16), mention.start) is not None
+             or _GONE_AFTER.match(sentence, mention.end) is not None)
+
+
 def past_of_no_year(sentence: str, mention: Mention) -> bool:
     """In an item with no publication date and no full date: a day without a year in a sentence told wholly in the
     past ("the French Ambassador held a reception at the Palácio de Santos on July 14th", "Morocco's National Day was

@@ -6,7 +6,7 @@ adds the events: each day's, a counted stay as a whole, later clauses, listed ti
 
 from __future__ import annotations
 
-from parsers import clauses, extent, itinerary, kinds, series
+from parsers import clauses, extent, itinerary, kinds, lengthbefore, series
 from parsers.dates import Mention
 from parsers.daytime import time_for
 from parsers.namedtimes import named_times_before
@@ -78,6 +78,8 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
     anchor = days[0] if days else relative
     counted = extent.counted_days(said.sentence, anchor) if len(days) <= 1 and anchor is not None \
         and anchor.kind != "span" else None
+    if counted is None and len(days) == 1 and anchor is not None and not said.times:
+        counted = lengthbefore.counted_before(said.previous, said.sentence, anchor)  # "spend two days ... starting on"
     if counted is not None and anchor is not None:  # "to Ankara on Friday for a two-day visit": the whole visit
         found = walk.current
         if found is None or found.time is not None or extent.ARRIVAL.search(said.clause):
