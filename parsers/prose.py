@@ -231,7 +231,8 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
                                    and incidents.incident(sentence, m.start))  # told again below, still no event
     mentions = [m for m in mentions if (not notevents.deadline(sentence, m, mentions)
                                         or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
-                and not notevents.state_start(sentence, m) and not closes_a_place(sentence, m)
+                and not notevents.state_start(sentence, m) and not notevents.office_term(sentence, m)
+                and not closes_a_place(sentence, m)
                 and not disrupts_a_service(sentence, m)
                 and not stamps.stamp(sentence, m) and not sunday_paper(sentence, m)
                 and not attended_then(sentence, m)  # "Applicants who missed the workshop of 10 June 2010 ..."
