@@ -42,6 +42,9 @@ _OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|W
 _DAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so lun mar mer jeu ven sam dim "
                                "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag".split())
 _YEAR_NEXT = re.compile(r"\s*,?\s*(?:19|20)\d\d\b")
+# "from Apr. 28 to May. 3, 2024", "from May. 2 to 3": the dotted month's day next, then a year or the span's
+# other end, as "Apr." and "Sept." are written beside it; "in May. 3 people ..." goes on otherwise.
+_SPAN_DAY_NEXT = re.compile(r"\s*[0-3]?\d(?:,?\s+(?:19|20)\d\d\b|\s*(?:[-–]|to\b|and\b|until\b))")
 _HEADING_MAX_WORDS = 8
 _ALONE_MAX = 40  # characters of a date line atop a paragraph
 _ALONE_LINE = 100  # characters: a line this short, standing alone without a full stop, is a list line
@@ -244,8 +247,9 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         if text[match.start()] == "." and word in _DAY_ABBREVIATIONS and text[match.end() : match.end() + 1].isdigit():
             continue
-        if text[match.start()] == "." and word == "may" and _YEAR_NEXT.match(text, match.end()):
-            continue  # "Sunday 23. May. 2021": a list's dotted month as its neighbours write "Sep.", the year next
+        if text[match.start()] == "." and word == "may" and (_YEAR_NEXT.match(text, match.end())
+                                                             or _SPAN_DAY_NEXT.match(text, match.end())):
+            continue  # "Sunday 23. May. 2021", "to May. 3, 2024": a dotted month as its neighbours write "Sep."
         if _inside_low_quote(text, start, match):
             continue
         yield from _bounded(text, *_trimmed(text, start, match.end()))

@@ -148,6 +148,9 @@ _DATE_FORMS = {
             r"\b(?P<numa>[0-3]?\d)(?P<nums>[/.-])(?P<numb>[0-3]?\d)(?P=nums)(?P<numy>(?:19|20)\d\d)\b(?![.:/-]\d)"),
     # "am Montag (06.11.23)", "am 06.11.23": a dotted date with a year of two digits, as German texts write
     # it in brackets after a weekday or after "am"; elsewhere such numbers may be versions or scores.
+    # "12. 02. 2021.": day, month and year each closed by a stop and parted by a space, as Hungarian, Czech and
+    # Slovak pages stamp their news; always in that order, the year in four figures.
+    "nsd": (r"\b(?P<nsda>3[01]|[12]\d|0?[1-9])\. (?P<nsdb>1[0-2]|0?[1-9])\. (?P<nsdy>(?:19|20)\d\d)\b(?![.:/-]?\d)"),
     "ny2": (r"(?:(?<=\()|(?<=\bam\s))(?P<ny2a>3[01]|[12]\d|0?[1-9])\.(?P<ny2b>1[0-2]|0?[1-9])\.(?P<ny2y>\d\d)"
             r"(?![\d.:/-])"),
     # "When: 9/7/19", "Date: 11/23/21", "on 9/7/19", "Sat., 9/7/19": a slashed date with a year of two digits, as

@@ -44,6 +44,9 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "ny2":
         day = _day(need("ny2a"), int(need("ny2b")), str(2000 + int(need("ny2y"))), None)
         return Mention("day", *span, first=day) if day else None
+    if form == "nsd":
+        day = _day(need("nsda"), int(need("nsdb")), need("nsdy"), None)
+        return Mention("day", *span, first=day) if day else None
     if form == "ns2":
         day = _numeric(need("ns2a"), need("ns2b"), str(2000 + int(need("ns2y"))), "/", numeric_order)
         if g("ns2w"):

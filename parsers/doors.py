@@ -44,3 +44,23 @@ def doors_of_a_gathering(lowered: str) -> bool:
     gathering's, and the doors' hour the only time it gives."""
     found = _DOORS_AT.search(lowered) if "doors" in lowered else None  # (a scan at memory speed first)
     return found is not None and _GATHERING.search(lowered[: found.start()] + " " + lowered[found.end() :]) is not None
+
+
+# "..., at approximately 10.30, the Prime Minister holds a press conference ...; seating at 10.15": the seating or
+# the doors told after the event's own, later, time, in a clause that says nothing else before its hour.
+_DOORS_AFTER = re.compile(r"[,;]\s*(?:(?:the\s+)?seating|doors)(?:\s+(?:will\s+be|is|are|open|opens|will\s+open))?"
+                          r"\s*(?:at|from)?\s*$", re.IGNORECASE)
+
+
+def without_doors_after(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, less a seating's or doors' hour told after a later hour of the same sentence: that later hour
+    is the event's, the earlier one a practicality of it."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.kind == "time" and mention.time is not None and "(" not in sentence[: mention.start][-1:]:
+            found = _DOORS_AFTER.search(sentence, max(0, mention.start - 40), mention.start)
+            if found is not None and any(m.kind == "time" and m.time is not None and m.time > mention.time
+                                         for m in kept):
+                continue
+        kept.append(mention)
+    return kept

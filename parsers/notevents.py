@@ -360,3 +360,15 @@ def _history_after(sentence: str, mention: Mention, start: int, after_end: int, 
 # and a verb in the past ("hat geöffnet" may be a state to come, so not "hat").
 _HISTORY_AFTER_DE = re.compile(r"\s*,?\s*(?:hatte|hatten|war|waren|wurde|wurden|ließ|ließen|gab|gaben|kam|kamen"
                                r"|nahm|nahmen|trat|traten|fand|fanden|sprach|sprachen|[a-zäöüß]{3,}te|[a-zäöüß]{3,}ten)\b")
+
+
+# "The Presidency runs from 1 July 2024 to 30 June 2025", "its term ends on 30 June": the days an office is held
+# for, told by the office's word and a verb of its lasting, are no event (the meetings held in it are).
+_TERM_BEFORE = re.compile(r"\b(?:presidency|chairmanship|chairship|term|mandate|tenure)\b[^.;:]{0,40}?"
+                          r"\b(?:runs?|ran|lasts?|ends?|ended|expires?)\s+(?:on\s+|from\s+|until\s+)?$", re.IGNORECASE)
+
+
+def office_term(sentence: str, mention: Mention) -> bool:
+    """A day or span that bounds an office's term ("the Presidency runs from ...", "its term ends on ...")."""
+    return mention.kind in ("day", "span") and \
+        _TERM_BEFORE.search(sentence, max(0, mention.start - _REACH), mention.start) is not None

@@ -36,7 +36,7 @@ from parsers.datefree import without_dates
 from parsers.dates import Mention
 from parsers.daytime import time_for
 from parsers.disruptions import disrupts_a_service
-from parsers.doors import DOORS_NOTE, doors_of_a_gathering, start_after_doors
+from parsers.doors import DOORS_NOTE, doors_of_a_gathering, start_after_doors, without_doors_after
 from parsers.fieldnames import WHEN, alternatives
 from parsers.joinsbefore import ANAPHOR, EVERY_ONE, extend, times_the_day, untimed_list_above
 from parsers.namedyears import years_named
@@ -120,7 +120,7 @@ def _placed(walk: ParagraphWalk, start: int, end: int) -> list[Mention]:
 def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> None:
     """One sentence: what dates it, and then its events, or more about the event before it."""
     sentence = walk.block.text[start:end]
-    mentions = _placed(walk, start, end)
+    mentions = without_doors_after(sentence, _placed(walk, start, end))  # "...; seating at 10.15": no event
     previous, context.previous = context.previous, sentence
     named_before, walk.named_days = walk.named_days, [m for m in mentions if m.kind in ("day", "span")]
     mentions, said = _event_mentions(walk, sentence, mentions, context)
@@ -231,7 +231,8 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
                                    and incidents.incident(sentence, m.start))  # told again below, still no event
     mentions = [m for m in mentions if (not notevents.deadline(sentence, m, mentions)
                                         or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
-                and not notevents.state_start(sentence, m) and not closes_a_place(sentence, m)
+                and not notevents.state_start(sentence, m) and not notevents.office_term(sentence, m)
+                and not closes_a_place(sentence, m)
                 and not disrupts_a_service(sentence, m)
                 and not stamps.stamp(sentence, m) and not sunday_paper(sentence, m)
                 and not attended_then(sentence, m)  # "Applicants who missed the workshop of 10 June 2010 ..."

@@ -160,3 +160,27 @@ def _heads_release(number: int, day: Mention, mentions_of: dict[int, list[Mentio
     own = day.first
     return bool(dated) and own is not None and len(_WORD3.findall(texts.get(number + 1, ""))) >= _RELEASE_WORDS \
         and all((d.year, d.month, d.day) != (own.year, own.month, own.day) for d in dated)
+
+
+# "Ministry of Foreign Affairs and Trade, February 28, 2020 8:00 PM" under each headline of a news list: a
+# publisher's name, a comma, a full date and a clock time, nothing after. One such line may be an event page's
+# organiser and start; the same name heading two of them in one item is a list's stamps, whatever the minute.
+_NAMED_STAMP = re.compile(r"^\W*([A-Z][^\d,:;()]{2,80}?)\s*,\s*$")
+_NAMED_GAP = re.compile(r"[\s,]*(?:at\s+)?")
+
+
+def listed_byline(number: int, sentence: str, mentions: list[Mention], texts: dict[int, str]) -> bool:
+    """A line of a name, a full date and a time, whose name opens another such line of the item: a stamp."""
+    if len(mentions) != 2:
+        return False
+    day, clock = mentions
+    if day.kind != "day" or day.first is None or day.first.year is None or day.until is not None \
+            or clock.kind != "time" or clock.until is not None:
+        return False
+    named = _NAMED_STAMP.match(sentence[: day.start])
+    if named is None or _NAMED_GAP.fullmatch(sentence[day.end : clock.start]) is None \
+            or sentence[clock.end :].strip(" .|"):
+        return False
+    head = named.group(1) + ","
+    return any(n != number and text.lstrip().startswith(head) and any(c.isdigit() for c in text)
+               for n, text in texts.items())

@@ -72,6 +72,7 @@ SETS = {
     "world-fortyfifth": (14, 14),
     "world-fortysixth": (14, 14),
     "world-fortyseventh": (14, 14),
+    "world-fortyeighth": (14, 14),
     "world-fortyninth": (14, 14),
 }
 
