@@ -112,9 +112,6 @@ def _of_the_lead_in(text: str, lead_in: str) -> bool:
     return said in lead_in or said.endswith(lead_in)
 
 
-_LEAD_IN_YEAR = re.compile(r"(?<![\d/.:-])(?:19|20)\d\d(?![\d/.-]|:\d)")  # "in 2031:", not "20:30"
-
-
 def _add_days(stated: _Stated, run: list[tuple[Block, Mention]], context: Reading) -> None:
     block, time, kind = stated
     # The lead-in's hour is the list's: read alone, it took the day of the line above it ("Press briefings, daily
@@ -130,7 +127,7 @@ def _add_days(stated: _Stated, run: list[tuple[Block, Mention]], context: Readin
     summary = kinds.sentence_summary(kind, without_dates(hour_said, [time._replace(start=at, end=at + len(time.text))]))
     place = best_place(find_places(block.text))
     # "... on these dates in 2031:": the lead-in's year is the list's, whatever the item's date is near
-    named_year = _LEAD_IN_YEAR.search(block.text)
+    named_year = itemyear.BARE_YEAR.search(block.text)
     walked = context.heading_year
     context.heading_year = int(named_year.group()) if named_year else walked
     for line, day in run:

@@ -57,7 +57,7 @@ def without_doors_after(sentence: str, mentions: list[Mention]) -> list[Mention]
     is the event's, the earlier one a practicality of it."""
     kept: list[Mention] = []
     for mention in mentions:
-        if mention.kind == "time" and mention.time is not None and "(" not in sentence[: mention.start][-1:]:
+        if mention.kind == "time" and mention.time is not None and sentence[mention.start - 1 : mention.start] != "(":
             found = _DOORS_AFTER.search(sentence, max(0, mention.start - 40), mention.start)
             if found is not None and any(m.kind == "time" and m.time is not None and m.time > mention.time
                                          for m in kept):

@@ -19,7 +19,8 @@ from parsers.reading import Reading
 from parsers.tense import told_in_the_past
 
 # A year standing alone in a short line: "2023 Board Meetings", "Meeting Archive 2022", not "2023/24" or a date.
-_HEADING_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+# A year alone, not part of a numeric date ("2024 Meeting Dates", "on these dates in 2031:").
+BARE_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _YEAR_HEADING_WORDS = 8
 _COPYRIGHT = re.compile(r"(?i:©|\(c\)|copyright)")  # "© 2019 City of Riverton": the page's year, over no list
 
@@ -161,7 +162,7 @@ def year_of_heading(text: str) -> int | None:
     """The year a short heading names for the list below it ("2024 Meeting Dates"), else None."""
     if len(text.split()) > _YEAR_HEADING_WORDS or _COPYRIGHT.search(text):
         return None
-    year = _HEADING_YEAR.search(text)
+    year = BARE_YEAR.search(text)
     return int(year.group()) if year else None
 
 
@@ -172,7 +173,7 @@ def year_heading(block: Block, mentions: list[Mention], context: Reading, *, sta
     dates is when the item was written, and the dates below fall near it, not in it."""
     if block.kind == PARAGRAPH:
         return False
-    year = _HEADING_YEAR.search(block.text) if len(block.text.split()) <= _YEAR_HEADING_WORDS \
+    year = BARE_YEAR.search(block.text) if len(block.text.split()) <= _YEAR_HEADING_WORDS \
         and not any(m.kind in ("day", "span", "time") for m in mentions) and not _COPYRIGHT.search(block.text) \
         else None
     if year is None:

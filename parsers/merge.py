@@ -111,6 +111,18 @@ def _absorb(kept: Finding, other: Finding) -> None:
     kept.text = joined(kept.text, other.text)
 
 
+def _named_days_once(findings: list[Finding]) -> list[Finding]:
+    """The findings, a whole-day one absorbed by a whole-day one before it that is the same named happening."""
+    kept: list[Finding] = []
+    for finding in findings:
+        twin = next((k for k in kept if sameday.same_named_day(k, finding)), None)
+        if twin is None:
+            kept.append(finding)
+        else:
+            _absorb(twin, finding)
+    return kept
+
+
 def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[Finding]:
     """One finding per happening in one article.
 
@@ -121,7 +133,7 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     """
     findings = spanbounds.drop_restated_bounds(postedheads.drop_posted_headings(_headline_told_below(findings,
                                                                                                      headlines)))
-    findings = sameday.same_named_day(findings)  # "the SPA Public Board Meeting - 25 May", said again that day
+    findings = _named_days_once(findings)  # "the SPA Public Board Meeting - 25 May", said again that day
     kept: list[Finding] = []
     # The timed findings kept, by their days and time: only those can be the same (a programme of thousands of
     # rows was otherwise weighed row against row). A finding's days and time do not change once kept.

@@ -21,6 +21,7 @@ _PLACE_BEFORE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.]*(?:[ -][A-ZÀ-Þ][\w'
 # What may stand between a time of the list and the next place: a separator, maybe the hours' word left over.
 _SEPARATOR = re.compile(r"[ \t]*(?:horas?|hrs?|h|Uhr|heures?)?\.?[ \t]*(?:[,;/|·•–-]|\b(?:and|y|e|und|et)\b)[ \t]*")
 _LEAST = 2  # clocks in a list
+_REACH = 40  # characters before a time where its place's name stands (the longest town names fit)
 
 
 def with_place_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -52,7 +53,7 @@ def _place_clock(text: str, end: int, mention: Mention) -> tuple[str, str] | Non
     """The zone of the place named right before this time, and the words that name it; else None."""
     if mention.kind != "time" or mention.zone or mention.time is None:
         return None
-    before = _PLACE_BEFORE.search(text, end, mention.start)
+    before = _PLACE_BEFORE.search(text, max(end, mention.start - _REACH), mention.start)
     if before is None:
         return None
     name = before.group("place")

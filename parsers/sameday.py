@@ -2,7 +2,7 @@
 Meeting - 25 May 2017." and "... the SPA public board meeting due tomorrow (25 May 2017)". The name (capitalised
 words ending on a word for a gathering) one title gives is said again, its last three words in any case, by the
 other's text. Pure.
-(Timed mentions at one moment merge in parsers/merge.py; a day-long mention of a day that has a timed one too, there.)
+(merge.py merges such twins as it merges timed mentions at one moment, and a day-long mention of a timed one.)
 """
 
 from __future__ import annotations
@@ -25,19 +25,10 @@ def _name(finding: Finding) -> str:
     return " ".join(found.group().split()[-_TAIL:]).lower() if found is not None else ""
 
 
-def same_named_day(findings: list[Finding]) -> list[Finding]:
-    """The findings, a whole-day one dropped where a whole-day one kept before, of that day and kind, is the same
-    named happening (the texts are joined)."""
-    kept: list[Finding] = []
-    for finding in findings:
-        day = finding.time is None and finding.first == finding.last
-        twin = next((k for k in kept if day and k.time is None and k.first == k.last == finding.first
-                     and k.kind == finding.kind and _told_by_name(k, finding)), None)
-        if twin is not None:
-            twin.text = f"{twin.text} {finding.text}"
-            continue
-        kept.append(finding)
-    return kept
+def same_named_day(kept: Finding, finding: Finding) -> bool:
+    """Are two whole-day findings of one day and kind the same named happening? (merge.py then merges them.)"""
+    return kept.time is None and finding.time is None and kept.first == kept.last == finding.first == finding.last \
+        and kept.kind == finding.kind and _told_by_name(kept, finding)
 
 
 def _told_by_name(a: Finding, b: Finding) -> bool:
