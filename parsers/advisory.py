@@ -241,8 +241,7 @@ def _day_of_line(block: Block, mention: Mention, first: DayPart, context: Readin
     day, inferred, _ = resolve_part(first, context)
     if inferred and context.published is not None and DAY_FIELD.match(block.text) \
             and (later := comingyear.next_year_day(day, context.published, block.text, mention, announced=True)):
-        context.year_reason = f"the date gives none; it is a date field, and {later:%d %B} had passed by the" \
-                              f" item's date {context.published:%d %B %Y}"
+        context.year_reason = comingyear.reason(later, context.published, "it is a date field")
         return later
     return day
 

@@ -41,6 +41,11 @@ def heads_what_is_to_come(heading: str) -> bool:
     return _COMING_HEADING.search(heading) is not None
 
 
+def reason(day: dt.date, bound: dt.date, told: str = "it is told as to come", of: str = "date") -> str:
+    """Why a year-less `day` was put a year after the nearest one: the note its event carries."""
+    return f"the date gives none; {told}, and {day:%d %B} had passed by the item's {of} {bound:%d %B %Y}"
+
+
 def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: Mention, *,
                   announced: bool = False) -> dt.date | None:
     """`day` a year later, when the mention's sentence tells it as to come and it falls well before `published`;

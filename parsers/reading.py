@@ -299,13 +299,11 @@ def _named_days(context: Reading, text: str, mention: Mention,
         # year-less date stays near the item's date.)
         first = _in_year(first, context.named_year)
         notes.append(resolve.year_note(first, f"the paragraph names {context.named_year}"))
-    elif year_inferred and (later := comingyear.next_year_day(first, bound := context.published
-                                                              or context.written_after(), text, mention,
-                                                              announced=context.coming_list)):
+    elif year_inferred and (bound := context.published or context.written_after()) is not None \
+            and (later := comingyear.next_year_day(first, bound, text, mention, announced=context.coming_list)):
         first = later
-        notes.append(resolve.year_note(first, f"the date gives none; it is told as to come, and {first:%d %B} had"
-                                              f" passed by the item's {'date' if context.published else 'history'}"
-                                              f" {bound:%d %B %Y}"))
+        notes.append(resolve.year_note(first, comingyear.reason(first, bound,
+                                                                of="date" if context.published else "history")))
     elif year_inferred and not resolve.is_inference(note):  # (the weekday's own reason is noted already)
         notes.append(resolve.year_note(first, context.year_reason))
     last = first
