@@ -34,6 +34,7 @@ from parsers import (
     captionrows,
     comingyear,
     dayheading,
+    dotteddays,
     extent,
     itemyear,
     itinerary,
@@ -109,6 +110,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     if context.slips:
         mentions_of.update(mended)
         context.item_years |= {year for year, _, _ in context.slips}
+    mentions_of = dotteddays.dated_rows(blocks, mentions_of, context.day)  # "10.12 In Brussels" under its week
     titled = title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     if dayheading.may_date_below(article.title):
         dayheading.heading_day(article.title, list(title_mentions(article.title, numeric_order)), context)
