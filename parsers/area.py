@@ -176,7 +176,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # Nothing in the text says where: the country of the site's own domain ("hoy.com.py"), if it keeps one clock.
     # (Else the country its contacts' addresses and telephone numbers are in: "press@borough.gov.uk", "+353 1 ...".)
     # ("Prince George," / "BC" / "V2N 1B2": a Canadian address split over lines says its province by its postal code)
-    return _town_with_its_state(context) or seat or _one_clock(context) \
+    return _town_with_its_state(context) or seat or _one_clock(context) or _town_of_the_events(context) \
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
         or site_country(article.url) or contact_country(article.body)
 
@@ -234,6 +234,25 @@ def _events_place(context: Reading) -> Place | None:
     if not places or len({place.zone for place in places}) != 1:
         return None
     return max(places, key=lambda place: place.specificity)
+
+
+def _town_of_the_events(context: Reading) -> Place | None:
+    """The one town the item's timed lines name, for an item that names no other place: "08:30 Visit to the
+    University Hospital of Montreal" is in Montreal, and so are the rows around it. A town named anywhere else too
+    (a speaker's affiliation, a contact's address) leaves it open; towns of two clocks say nothing."""
+    # (The lines with a clock time: the area is asked for at the first row, before any event is found.)
+    timed = [b.text for b in context.blocks
+             if any(m.kind == "time" for m in context.mentions_of.get(b.number, ()))]
+    # ("1:00 pm America/Springfield", ".../events/ottawa": a name after a slash is part of a zone's name or a path)
+    towns = {m.place.name: m.place for text in timed for m in find_places(text)
+             if not m.topical and m.place.kind != COUNTRY and text[m.start - 1 : m.start] != "/"}
+    named = {m.place.name for block in context.blocks for m in find_places(block.text) if m.place.kind != COUNTRY}
+    if not towns or named - set(towns):
+        return None
+    zones = {place.zone for place in towns.values()}
+    if len(zones) != 1 or not all(place.zone and place.zone_certain for place in towns.values()):
+        return None
+    return max(towns.values(), key=lambda place: place.specificity)
 
 
 def _venue_places(context: Reading) -> list[Place]:
