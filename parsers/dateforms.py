@@ -119,7 +119,8 @@ _DATE_FORMS = {
            # "between May 24th, and May 28th, 2021": after "between", a comma may stand before "and"
            rf"\s*(?(smb),?\s*){_g('smto', _TO)}\s*"
            rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_THE_ORDINAL}{_g('sm2d', _DAY)}(?![:.]\d)"
-           rf"{_SPAN_DAY_LETTERS}"
+           # ("March 10, 2026 - 10 a.m.", "... — 12 noon": a clock after the date, no second day)
+           rf"(?!{_CLOCK_AFTER_DAY}|\s?(?:noon|midday|o['’]clock)\b){_SPAN_DAY_LETTERS}"
            rf"(?:{_Y_SEP}{_g('sm2y', _YEAR)})?"),
     # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
     # "Tuesday 23, Wednesday 24 and Thursday 25 April 2024": each day with its weekday.
