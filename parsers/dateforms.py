@@ -86,9 +86,11 @@ def _short_year(p: str) -> str:
 
 
 # "26 Aug 13", "17 Oct 12 - 17 Dec 13", "03-18 Aug 13": two digits after the month, no apostrophe, as venues'
-# listings print a year; only where the line ends or the span's other end follows ("14 March 10 - 12 noon" is none)
+# listings print a year; only where the line ends or the span's other end follows ("14 March 10 - 12 noon" is none),
+# or a 24-hour clock ("03 Mar 19, 10:00", "03 Mar 19 14.30": a form's date and time)
 def _bare_short_year(name: str) -> str:
-    return rf"[ \t]+{_g(name, _TWO_DIGITS)}(?=[ \t]*(?:\r?\n|$)|[ \t]*[-–—][ \t]*\d\d?[ \t]+{_MONTH})"
+    return (rf"[ \t]+{_g(name, _TWO_DIGITS)}(?=[ \t]*(?:\r?\n|$)|[ \t]*[-–—][ \t]*\d\d?[ \t]+{_MONTH}"
+            r"|,?[ \t]+(?:[01]\d|2[0-3])[:.h][0-5]\d(?!\d))")
 
 
 def _weekday_after(p: str) -> str:

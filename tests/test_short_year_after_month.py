@@ -2,7 +2,7 @@
 
 Venues' "What's on" lists (a city-owned concert hall's listing showed it) print each item's day or run this way, on a
 line of its own. Read as a day of the month with no year, every item landed in the wrong year. The two digits are a
-year only where the line ends there or the span's other end follows: "14 March 10 - 12 noon", "5 May 20 people" and
+year only where the line ends there, the span's other end or a 24-hour clock follows: "14 March 10 - 12 noon", "5 May 20 people" and
 "10 Sep 13:00" keep no year. The texts are our own.
 """
 
@@ -46,3 +46,11 @@ def test_a_listing_gets_its_years() -> None:
             "Spring Lecture\n22 May 24\nLecture Room, talk starts at 7pm\n")
     events = parsers.extract(text, source="x", reference=dt.date(2026, 1, 10), default_zone="Europe/London").events
     assert sorted(e.start.date() for e in events) == [dt.date(2023, 12, 12), dt.date(2024, 5, 22)]
+
+
+def test_a_year_of_two_digits_before_a_24_hour_clock() -> None:
+    """"03 Mar 19, 10:00", "7 Nov 18 14.30": a form's date and its clock; found by probes of the year misses, where the
+    day was put in the current year."""
+    assert _days("Hearing: 03 Mar 19, 10:00, Court 2") == [("day", DayPart(3, 3, 2019), None)]
+    assert _days("Inspection on 7 Nov 18 14.30 at the depot") == [("day", DayPart(7, 11, 2018), None)]
+    assert [d[1].year for d in _days("Opening on 5 May 15:00 sharp") if d[1]] == [None]
