@@ -2,8 +2,8 @@
 
 Venues' "What's on" lists (a city-owned concert hall's listing showed it) print each item's day or run this way, on a
 line of its own. Read as a day of the month with no year, every item landed in the wrong year. The two digits are a
-year only where the line ends there, the span's other end or a 24-hour clock follows: "14 March 10 - 12 noon", "5 May 20 people" and
-"10 Sep 13:00" keep no year. The texts are our own.
+year only where the line ends there, the span's other end or a 24-hour clock follows: "14 March 10 - 12 noon",
+"5 May 20 people" and "10 Sep 13:00" keep no year. The texts are our own.
 """
 
 from __future__ import annotations
