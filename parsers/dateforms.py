@@ -316,8 +316,10 @@ _ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?
                # with a day, a place or punctuation (never "10 a.m. Pacific Islands Forum", "Central Bank"), or at the
                # end of its line or before a card's next field ("10:00 a.m. Central" / "WHERE: Online")
                r"|(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)"
-               # ... or an aside with the same time on another clock ("11 a.m. Eastern (4 p.m. GMT)")
-               r"(?=\s*(?:[,;)]|\.(?!\w)|$|\n)|\s(?:on|at|in|and)\b|\s+[A-Z][A-Za-z]{1,15}\s?:|\s\((?=[^()]{0,20}\d))")
+               # ... or an aside with the same time on another clock ("11 a.m. Eastern (4 p.m. GMT)", "9 a.m. Pacific /
+               # 12 p.m. Eastern")
+               r"(?=\s*(?:[,;)]|\.(?!\w)|$|\n)|\s(?:on|at|in|and)\b|\s+[A-Z][A-Za-z]{1,15}\s?:|\s\((?=[^()]{0,20}\d)"
+               r"|\s?/\s?\d)")
 
 
 _RANGE_START = (_CLOCK_TIME

@@ -239,7 +239,9 @@ _LEFT_BARS = re.compile(r"\s*(?:[,;:]\s*)*\|(?:\s*[|,;:])*\s*")
 # same time (or hours) on another clock after a slash, left when the first was taken out.
 _SLASHED_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?\s?[Mm]\.?\s*)?"
 _LEFT_SLASHED_CLOCK = re.compile(rf"(?:^|\s*)/\s*{_SLASHED_CLOCK}(?:[-–]\s*{_SLASHED_CLOCK})?"
-                                 r"(?:[A-Z]{2,5}|[Ll]ocal\s+time|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time)\b\.?")
+                                 r"(?:[A-Z]{2,5}|[Ll]ocal\s+time|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time"
+                                 # ("9:00 a.m. Pacific / 12:00 p.m. Eastern": a North American clock's name alone)
+                                 r"|(?:Eastern|Central|Mountain|Pacific)(?!\s[A-Z]))\b\.?")
 _LEFT_AT_SIGN = re.compile(r"\s+@(?=(?P<name>\s+[A-Z])?)(?=\s|$)")
 _LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
 # A clause cut at the next time or at a comma inside a short aside: "follows (", "the tournament (seniors"
