@@ -43,3 +43,13 @@ def test_a_traveller_due_by_a_time_is_an_event(body: str, expected: list[str]) -
 ])
 def test_those_asked_to_be_there_by_a_time_have_a_duty(body: str) -> None:
     assert not any(t.endswith(("18:00", "09:00")) for t in _timed(body))
+
+
+@pytest.mark.parametrize("body", [
+    "The bridge opens today. Written comments on the tolls are due by 5 pm on 20 May 2034 at the town office.",
+    "The bridge opens today. Tenders are due by 5 pm on Friday 19 May 2034.",
+])
+def test_papers_due_by_a_time_are_a_deadline(body: str) -> None:
+    """"Comments are due by 5 p.m. on March 5": "are ... by" read as a traveller's forecast made the deadline an event
+    at 17:00 on the item's own day; found by probes of the extra events."""
+    assert not any(t.endswith("17:00") for t in _timed(body))
