@@ -29,3 +29,12 @@ WHERE = ("location", "venue", "place", "where", "room", "meeting room", "address
 def alternatives(names: Iterable[str]) -> str:
     """A pattern of the names, longest first, each space any run of spaces ("date  and time")."""
     return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
+
+
+# A place's field label alone on its line ("Location", "Venue:", "Lieu"): the line under it says where.
+_PLACE_LABEL = re.compile(rf"\s*(?:{alternatives(WHERE)})\s*:?\s*", re.IGNORECASE)
+
+
+def place_label(text: str) -> bool:
+    """Is `text` only the label of a place's field, its value on the line under it?"""
+    return len(text) < 24 and _PLACE_LABEL.fullmatch(text) is not None

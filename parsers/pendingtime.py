@@ -13,7 +13,7 @@ from parsers import deadlines, itinerary, schedule, scheduleentries
 from parsers.advisory import item
 from parsers.blocks import ITEM, Block, first_of_chunk, sentence_spans
 from parsers.dates import Mention, find_mentions
-from parsers.fieldnames import WHEN, alternatives
+from parsers.fieldnames import WHEN, alternatives, place_label
 from parsers.mentions import DayPart
 from parsers.reading import LOGISTICS, Reading
 
@@ -53,6 +53,18 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         _slot(start, start_mentions, context)
         context.slot_caption = None
         return None, False
+    if not venue and place_label(block.text):
+        # "10:00 – 12:00" / "Location" / "Town Hall, Leeds": the label says the line under it is where, not what
+        context.place_label_at = block.number
+        return pending, True
+    if not venue and not mentions and context.place_label_at == block.number - 1:
+        # ... and with no line saying what, the card is the item's (or its caption's) event, there
+        what = context.caption if context.caption and context.caption_at is not None \
+            and context.caption_at < start.number else context.title
+        item(Block(ITEM, f"{start.text} {what}, {block.text}", start.number, start.chunk), start_mentions, context,
+             wait=False)
+        context.last_item = (start.number, start.chunk)
+        return None, True
     if not venue and (name := _card_caption(start, block, context)):
         # "Venue: ..." / "Time: 10h00", a blank line, "Part two: ...": the next card's name, not this time's
         context.caption = name

@@ -142,6 +142,7 @@ class Reading:
     part: str = ""  # the heading naming the entry of the page's part being read ("Flea market at the DIY store")
     local_at: int | None = None  # the last "Local Event Time:" line
     field_at: int | None = None  # the last "- Time" line: the line under it is a field's value
+    place_label_at: int | None = None  # the last "Location" line under a waiting time: the line under it is where
     practical: bool = False  # under "Cards can be picked up at these times:"
     dated_finding_at: int | None = None  # the diary row that gave dated_finding: a row like it may follow
     diary_days: int = 0  # lines of the item that say only a day: two or more head a diary's entries
