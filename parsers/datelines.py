@@ -324,6 +324,7 @@ def _unread(text: str, mentions: list[Mention], numeric_order: str) -> dt.date |
 
 
 _STAMP = re.compile(r"\b(?:printed|updated|created|modified|posted|generated)\b", re.IGNORECASE)
+_UPDATE = re.compile(r"\b(?:updated|modified|revised|aktualisiert|mis\s+à\s+jour|actualizado)\b", re.IGNORECASE)
 
 
 def is_stamp(text: str) -> bool:
@@ -337,6 +338,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
 
     Returns the date and the blocks that are datelines (their places are where the text was written).
     """
+    given = published  # the feed's or page's own date stands over any in the text
     header = True  # up to the first paragraph of prose: where datelines stand
     found: set[int] = set()
     stamps: set[int] = set()
@@ -356,6 +358,10 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
         elif (dateline := dateline_of(block.text, mentions, header and published is None and not heads_rows)
                 or _stamp_again(block.text, mentions, header or at < _STAMP_AGAIN_BLOCKS, published)) is not None:
             published = published or dateline
+            if given is None and dateline is not None and dateline > published and _UPDATE.search(block.text):
+                # "First published 3 May 2019" / "Last updated 14 November 2023": the text's days without a year
+                # are of the item as it now stands
+                published = dateline
             # "Issued on 23 Mar. 2015 | Last updated: 23 Mar. 2015 17:44": none of it is an event.
             # "Strasbourg 10.11.2005 - Ministers meet on ...": the words after the dateline go on.
             dated = mentions[1:] if mentions[0].kind == "time" else mentions  # (the stamp's minute before its date)
