@@ -52,7 +52,9 @@ _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is se
 # "The committee meets on 2 March", "The next sitting is scheduled for 2 March": a plan told in the present, which
 # a release tells of days to come (a day gone by is told in the past: "met", "was held").
 _PLANNED = re.compile(r"\b(?:(?:is|are)\s+(?:scheduled|planned|slated|set|expected|due)\s+(?:for|to|on)\b"
-                      r"|takes?\s+place|(?:is|are)\s+held|(?:meets|convenes|sits|gathers)\s+(?:again\s+)?on)\b",
+                      r"|takes?\s+place|(?:is|are)\s+held|(?:meets|convenes|sits|gathers)\s+(?:again\s+)?on"
+                      # "The authority holds a town hall on 20 November": a gathering set up, told in the present
+                      r"|(?:holds|hosts|organi[sz]es|stages|convenes)\s+(?:a|an|its|the|their)\s)\b",
                       re.IGNORECASE)
 
 _SAYING = frozenset({"said", "told", "warned", "announced", "added", "noted", "stated", "confirmed", "reported"})
