@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers import releaseyear, resolve, yearclues
+from parsers import documents, releaseyear, resolve, yearclues
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
@@ -67,12 +67,16 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
 
 
 _FEW_DATES = 4  # full dates an item may tell as history and still be dated by them only
+_DOCUMENT_REACH = 40  # characters before a full date where the paper it dates is named ("the act of")
 
 
 def dated_by_history(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> bool:
-    """Are the item's full dates, a few at most, all told in the past ("On 26 December 2004, a tsunami took")?"""
+    """Are the item's full dates, a few at most, all told in the past ("On 26 December 2004, a tsunami took") or the
+    days of papers named by them ("set up by the act of 14 June 2018")?"""
     dated = [(b.text, m) for b in blocks for m in mentions_of[b.number] if m.first is not None and m.first.year]
-    return 0 < len(dated) <= _FEW_DATES and all(told_in_the_past(text, m) for text, m in dated)
+    return 0 < len(dated) <= _FEW_DATES and all(
+        told_in_the_past(text, m) or documents.named(text, text[max(0, m.start - _DOCUMENT_REACH) : m.start], m.end)
+        for text, m in dated)
 
 
 def mend_slips(mentions_of: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
