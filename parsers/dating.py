@@ -10,6 +10,7 @@ import re
 from parsers import extent, itinerary, notevents, pastdays, pastrelative, saidtoday, tense
 from parsers.dates import DayPart, Mention
 from parsers.moment import same_moment
+from parsers.openinground import opening_round
 from parsers.reading import Reading, opens
 from parsers.relativedays import past_weekday
 
@@ -66,7 +67,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     if not days:
         # "on day two" of the span named before; not "The Premier announced the mission on the opening day of
         # the show", told in the past: the day something was done then
-        spanned = itinerary.day_of_span(sentence, context.findings)
+        # (or "Round one starts at 4 PM": the first day of the games' span)
+        spanned = itinerary.day_of_span(sentence, context.findings) or opening_round(sentence, context.findings)
         if spanned and not (tense.told_in_the_past(sentence, spanned[0]) and not tense.tells_what_is_to_come(sentence)):
             days = spanned
     gone: set[int] = set()
