@@ -11,6 +11,7 @@ from parsers import extent, itinerary, notevents, pastdays, pastrelative, saidto
 from parsers.dates import DayPart, Mention
 from parsers.moment import same_moment
 from parsers.openinground import opening_round
+from parsers.opensgoeson import opens_and_goes_on
 from parsers.reading import Reading, opens
 from parsers.relativedays import past_weekday
 
@@ -58,6 +59,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     days = _listed_days(sentence, [m for m in named if m not in history
                                    and not saidtoday.said_in_brackets(sentence, m)
                                    and not _yesterday_named(m, mentions, sentence)])
+    days = opens_and_goes_on(sentence, days)  # "opens on 4 October ... and continues on 5 October": one run
     if history and not days and opens(sentence, history[0]) and (part := history[0].first) is not None \
             and part.year is not None:
         # "Le 2 décembre 2014, ...": a sentence that opens with a day of history tells history (not "The room has
