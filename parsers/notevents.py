@@ -368,7 +368,15 @@ _TERM_BEFORE = re.compile(r"\b(?:presidency|chairmanship|chairship|term|mandate|
                           r"\b(?:runs?|ran|lasts?|ends?|ended|expires?)\s+(?:on\s+|from\s+|until\s+)?$", re.IGNORECASE)
 
 
+# "He leaves office on 3 July", "she steps down on 30 June": the day a holder's term ends, no event either.
+_LEAVES_BEFORE = re.compile(r"\b(?:(?:leaves?|leaving|left)\s+(?:office|(?:his|her|their)\s+post)"
+                            r"|(?:steps?|stepping|stepped|stands?|standing|stood)\s+down)\b[^.;:]{0,40}?"
+                            r"\b(?:on|from|as\s+of|with\s+effect\s+from)\s+$", re.IGNORECASE)
+
+
 def office_term(sentence: str, mention: Mention) -> bool:
-    """A day or span that bounds an office's term ("the Presidency runs from ...", "its term ends on ...")."""
-    return mention.kind in ("day", "span") and \
-        _TERM_BEFORE.search(sentence, max(0, mention.start - _REACH), mention.start) is not None
+    """A day or span that bounds an office's term ("the Presidency runs from ...", "its term ends on ...", "he
+    leaves office on ...")."""
+    before = max(0, mention.start - _REACH)
+    return mention.kind in ("day", "span") and (_TERM_BEFORE.search(sentence, before, mention.start) is not None
+                                                or _LEAVES_BEFORE.search(sentence, before, mention.start) is not None)
