@@ -374,6 +374,19 @@ _LEAVES_BEFORE = re.compile(r"\b(?:(?:leaves?|leaving|left)\s+(?:office|(?:his|h
                             r"\b(?:on|from|as\s+of|with\s+effect\s+from)\s+$", re.IGNORECASE)
 
 
+# "Media may arrive from 31 August and should leave on 3 September", "delegates are asked to depart by 6 May": the
+# days participants are told to travel on are logistics, not events (not "The President arrives in Accra on 3 June").
+_TRAVEL_BEFORE = re.compile(r"\b(?:may|should|must|can|(?:are|is)\s+(?:invited|expected|requested|asked|advised)\s+to)"
+                            r"\s+(?:arrive|depart|leave|check\s+(?:in|out))\b[^.;:]{0,30}?"
+                            r"\b(?:on|from|by|before|after|until)\s+$", re.IGNORECASE)
+
+
+def travel_day(sentence: str, mention: Mention) -> bool:
+    """A day participants are told they may or should arrive or leave on."""
+    return mention.kind in ("day", "span") and \
+        _TRAVEL_BEFORE.search(sentence, max(0, mention.start - _REACH - 20), mention.start) is not None
+
+
 def office_term(sentence: str, mention: Mention) -> bool:
     """A day or span that bounds an office's term ("the Presidency runs from ...", "its term ends on ...", "he
     leaves office on ...")."""
