@@ -44,6 +44,7 @@ from parsers import (
     monthcells,
     numericorder,
     resolve,
+    restated,
     schedule,
     scheduleentries,
     sentencelabel,
@@ -100,6 +101,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         order, mentions_of = dotted, mentions_by_block(blocks, dotted.order)  # "03.10.2026" of a US item: again
     numeric_order = order.order
     mentions_of = itemyear.mend_slips(mentions_of)
+    blocks = restated.clocks_restated_below(blocks, mentions_of)  # "(02.00 London; ...)" under "When: 10.00 ..."
     marked = itemyear.anniversary(article, reference) if article.published is None else None
     if marked is not None:
         # "the 72nd anniversary of the victory of 8 May 1945": that date is history, not a day of the item.

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from parsers.labelcolumns import label_columns
 from parsers.timecolumns import time_columns
 from parsers.zonecolumns import zone_columns
 
@@ -93,7 +94,8 @@ def first_of_chunk(blocks: list[Block], chunk: int) -> Block | None:
 def split_blocks(body: str) -> list[Block]:
     """The body's blocks in order; list lines become one ITEM each."""
     blocks: list[Block] = []
-    for chunk, lines_of in enumerate(_badges_joined(_BLANK_LINE.split(body))):
+    # A programme pasted label column first (labels, a blank line, their when-cells): one dated line a row.
+    for chunk, lines_of in enumerate(label_columns(_badges_joined(_BLANK_LINE.split(body)))):
         # Table cells pasted as text ("5:30 a.m. |", a lone "|"): the bars only separate cells.
         lines = [_cells(edged) for line in lines_of.split("\n") if (edged := line.strip(_CELL_EDGES))]
         lines = time_columns(lines)  # a table whose column heads are clock times: one dated line a cell

@@ -105,6 +105,9 @@ _DATE_FORMS = {
     # Spans first: "19 to 22 November" must not be read as "22 November".
     # "Tuesday-Thursday, 23-25 May" too, and "Monday and Tuesday, January 20 and 21" (each weekday its day's);
     # "the 18th and 19th of March", "18th of March to 20th of March".
+    # "28-2 September-October 2026": two days, then their two months (a table's span across a month's end).
+    "dmm": (rf"{_g('dmm1', _DAY)}\s*[-–]\s*{_g('dmm2', _DAY)}\s+{_g('dmma', _MONTH)}\s*[-–/]\s*{_g('dmmb', _MONTH)}"
+            rf"(?:\s*,?\s*{_g('dmmy', _YEAR)})?"),
     "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?"
            rf"(?:{_g('sd0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd1d', _DAY)}"

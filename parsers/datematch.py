@@ -23,6 +23,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         return str(match.group(name))
     if form in ("sd", "sm"):
         return _span_of(match, form, span)
+    if form == "dmm":
+        return _two_months(match, span)
     if form in ("sl", "ml"):
         first = _day(g(form + "1"), g(form + "m"), g(form + "y"), None)
         last = _day(g(form + "2"), g(form + "m"), g(form + "y"), None)
@@ -174,6 +176,18 @@ def _span_of(match: re.Match[str], p: str, span: tuple[int, int, str]) -> Mentio
         wraps = (first.month, first.day) > (last.month, last.day)
         first = DayPart(first.day, first.month, last.year - 1 if wraps else last.year, first.weekday)
     return Mention("span", *span, first=first, last=last)
+
+
+def _two_months(match: re.Match[str], span: tuple[int, int, str]) -> Mention | None:
+    """"28-2 September-October 2026": the first day of the first month to the second of the next; months that do
+    not follow each other ("5-6 May-July") say no span."""
+    year = match.group("dmmy")
+    first = _day(match.group("dmm1"), match.group("dmma"), None, None)
+    last = _day(match.group("dmm2"), match.group("dmmb"), year, None)
+    if first is None or last is None or last.month != first.month % 12 + 1:
+        return None
+    year_first = None if last.year is None else last.year - 1 if last.month == 1 else last.year
+    return Mention("span", *span, first=DayPart(first.day, first.month, year_first, None), last=last)
 
 
 def _century(short: str | None) -> str | None:

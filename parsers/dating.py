@@ -10,6 +10,8 @@ import re
 from parsers import extent, itinerary, notevents, pastdays, pastrelative, saidtoday, tense
 from parsers.dates import DayPart, Mention
 from parsers.moment import same_moment
+from parsers.openinground import opening_round
+from parsers.opensgoeson import opens_and_goes_on
 from parsers.reading import Reading, opens
 from parsers.relativedays import past_weekday
 
@@ -57,6 +59,7 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     days = _listed_days(sentence, [m for m in named if m not in history
                                    and not saidtoday.said_in_brackets(sentence, m)
                                    and not _yesterday_named(m, mentions, sentence)])
+    days = opens_and_goes_on(sentence, days)  # "opens on 4 October ... and continues on 5 October": one run
     if history and not days and opens(sentence, history[0]) and (part := history[0].first) is not None \
             and part.year is not None:
         # "Le 2 décembre 2014, ...": a sentence that opens with a day of history tells history (not "The room has
@@ -66,7 +69,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     if not days:
         # "on day two" of the span named before; not "The Premier announced the mission on the opening day of
         # the show", told in the past: the day something was done then
-        spanned = itinerary.day_of_span(sentence, context.findings)
+        # (or "Round one starts at 4 PM": the first day of the games' span)
+        spanned = itinerary.day_of_span(sentence, context.findings) or opening_round(sentence, context.findings)
         if spanned and not (tense.told_in_the_past(sentence, spanned[0]) and not tense.tells_what_is_to_come(sentence)):
             days = spanned
     gone: set[int] = set()

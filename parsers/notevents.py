@@ -368,7 +368,28 @@ _TERM_BEFORE = re.compile(r"\b(?:presidency|chairmanship|chairship|term|mandate|
                           r"\b(?:runs?|ran|lasts?|ends?|ended|expires?)\s+(?:on\s+|from\s+|until\s+)?$", re.IGNORECASE)
 
 
-def office_term(sentence: str, mention: Mention) -> bool:
-    """A day or span that bounds an office's term ("the Presidency runs from ...", "its term ends on ...")."""
+# "He leaves office on 3 July", "she steps down on 30 June": the day a holder's term ends, no event either.
+_LEAVES_BEFORE = re.compile(r"\b(?:(?:leaves?|leaving|left)\s+(?:office|(?:his|her|their)\s+post)"
+                            r"|(?:steps?|stepping|stepped|stands?|standing|stood)\s+down)\b[^.;:]{0,40}?"
+                            r"\b(?:on|from|as\s+of|with\s+effect\s+from)\s+$", re.IGNORECASE)
+
+
+# "Media may arrive from 31 August and should leave on 3 September", "delegates are asked to depart by 6 May": the
+# days participants are told to travel on are logistics, not events (not "The President arrives in Accra on 3 June").
+_TRAVEL_BEFORE = re.compile(r"\b(?:may|should|must|can|(?:are|is)\s+(?:invited|expected|requested|asked|advised)\s+to)"
+                            r"\s+(?:arrive|depart|leave|check\s+(?:in|out))\b[^.;:]{0,30}?"
+                            r"\b(?:on|from|by|before|after|until)\s+$", re.IGNORECASE)
+
+
+def travel_day(sentence: str, mention: Mention) -> bool:
+    """A day participants are told they may or should arrive or leave on."""
     return mention.kind in ("day", "span") and \
-        _TERM_BEFORE.search(sentence, max(0, mention.start - _REACH), mention.start) is not None
+        _TRAVEL_BEFORE.search(sentence, max(0, mention.start - _REACH - 20), mention.start) is not None
+
+
+def office_term(sentence: str, mention: Mention) -> bool:
+    """A day or span that bounds an office's term ("the Presidency runs from ...", "its term ends on ...", "he
+    leaves office on ...")."""
+    before = max(0, mention.start - _REACH)
+    return mention.kind in ("day", "span") and (_TERM_BEFORE.search(sentence, before, mention.start) is not None
+                                                or _LEAVES_BEFORE.search(sentence, before, mention.start) is not None)

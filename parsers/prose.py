@@ -232,6 +232,7 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
     mentions = [m for m in mentions if (not notevents.deadline(sentence, m, mentions)
                                         or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
                 and not notevents.state_start(sentence, m) and not notevents.office_term(sentence, m)
+                and not notevents.travel_day(sentence, m)
                 and not closes_a_place(sentence, m)
                 and not disrupts_a_service(sentence, m)
                 and not stamps.stamp(sentence, m) and not sunday_paper(sentence, m)

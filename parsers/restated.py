@@ -25,9 +25,10 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from model import Event
+from parsers.blocks import Block
 from parsers.mentions import Mention
 from parsers.placeindex import lookup
 from parsers.twoclocks import two_clocks
@@ -289,3 +290,17 @@ def _positions(words: str, body: str) -> list[int]:
             found.append(at)
             at = body.find(piece, at + 1)
     return found
+
+
+# "(02.00 London; 03.00 Geneva; 04.00 Nairobi; 21.00, New York (7 October))" on a line of its own, under "When: 10.00
+# a.m. Korea time on Monday, 8 October, 2018": the time above told on other cities' clocks, no event of its own.
+_CITY_CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d,?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*\([^()]{1,20}\))?"
+_CLOCKS_LINE = re.compile(rf"\(\s*{_CITY_CLOCK}(?:\s*[;,]\s*{_CITY_CLOCK})+\s*\)")
+
+
+def clocks_restated_below(blocks: Sequence[Block], mentions_of: dict[int, list[Mention]]) -> list[Block]:
+    """`blocks` without a bracketed line of city clocks right under a line with a time: it says nothing more."""
+    dropped = {block.number for above, block in zip(blocks, blocks[1:], strict=False)
+               if block.text.startswith("(") and _CLOCKS_LINE.fullmatch(block.text.strip())
+               and any(m.kind == "time" for m in mentions_of.get(above.number, []))}
+    return [b for b in blocks if b.number not in dropped] if dropped else list(blocks)

@@ -37,6 +37,9 @@ _OFFSET = re.compile(r"^(?:(?:UTC|GMT)\s*/\s*)?(?:UTC|GMT)\s*(?P<sign>[+\-−])\
 _DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$")
 # Greenwich Mean Time, however written: UTC+0, which London keeps in winter only.
 _GREENWICH = frozenset({"GMT", "GREENWICH MEAN TIME", "GMT+0", "UTC+0"})
+# A country's everyday short name, which the gazetteer (by official and local names) lacks, as clocks are named
+# after it: "10.00 a.m. Korea time", "East Timor time", "9 p.m. Holland time".
+_EVERYDAY_NAMES = {"korea": "South Korea", "east timor": "Timor-Leste", "holland": "Netherlands"}
 
 
 class UnknownZone(ValueError):
@@ -174,7 +177,8 @@ def _regional(wall: dt.datetime, text: str, region: Label, place_zone: str) -> R
 
 def _city_time(wall: dt.datetime, city: str) -> Resolved:
     """"Geneva time", and a country's or its people's name for a land of one clock: "Japan time", "Korean time"."""
-    place = lookup(city) or _nation(city)
+    place = lookup(city) or _nation(city) or (lookup(_EVERYDAY_NAMES[city.lower()])
+                                              if city.lower() in _EVERYDAY_NAMES else None)
     if place is None or not place.zone or place.kind != CITY and not place.zone_certain:
         # "US time" names no one clock: the country keeps several.
         raise UnknownZone(f"unknown time-zone label {city + ' time'!r}")
