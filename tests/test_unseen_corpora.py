@@ -74,6 +74,7 @@ SETS = {
     "world-fortyseventh": (14, 14),
     "world-fortyeighth": (14, 14),
     "world-fortyninth": (14, 14),
+    "world-fiftyfirst": (14, 14),
 }
 
 
