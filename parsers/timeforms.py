@@ -25,7 +25,10 @@ _HAPPENS = re.compile(
     # a programme's present: "the dinner is held ... by 7.00 p.m.", "the President broadcasts to the nation by 7 a.m."
     r"|\b(?:(?:is|are)\s+held|opens|begins|starts|commences|convenes|broadcasts)\b"
     # an itinerary's present: "reaches Lagos airport by 7.15 p.m. on Friday", "is at the palace by noon"
-    r"|\b(?:arrives|reaches|lands|returns|(?:is|are)\s+(?:at|in|back))\b",
+    r"|\b(?:arrives|reaches|lands|returns|(?:is|are)\s+(?:at|in|back))\b"
+    # a ceremony's act: "cuts the tape by 12noon", "the ribbon will be cut by 10am", "commissions the bridge by noon"
+    r"|\b(?:cuts?|cutting)\s+the\s+(?:tape|ribbon)\b|\b(?:will|shall)\s+be\s+cut\b"
+    r"|\b(?:commissions|unveils|inaugurates|declares\s+open)\b",
     re.IGNORECASE,
 )
 # What a reader must do by then: a deadline, whatever else the sentence says.
