@@ -200,12 +200,18 @@ DEVELOPED |= {"world-fortyeighth"}
 # two-day tour, a protocol guide, a wire's undated session and a call for submissions, two items with no event) and
 # scored blind once (see its .md).
 DEVELOPED |= {"world-fortyninth"}
-# world-fiftieth was built in session 23 as a development set (international and regional bodies: a UN climate panel's
+# world-fiftieth was built in session 24 as a development set (international and regional bodies: a UN climate panel's
 # press conference in 'Korea time' with four other clocks, a standards body's table of cross-month assemblies
 # ('28-2 September-October 2026'), a UN aviation agency's labels and times in two columns, a chess tournament's
 # 'noon CET; 4 AM PST' in March, yearless dates under datelines and stamps, deadlines beside a federation's assembly,
 # a 'Last update' line, items in French and Spanish, two items with no event) and scored blind once (see its .md).
 DEVELOPED |= {"world-fiftieth"}
+# world-fiftyfirst was built in session 24 as a development set (election offices, health and agriculture ministries,
+# regional parliaments in German, an education ministry in Spanish, central banks, governors' offices, an embassy's
+# national day in French and a statistics office, of Oceania, the Caribbean, Europe, Latin America, Africa and Asia:
+# bare weekdays under a stamp, a year only in the end of a span, a stamp with a clock, a date given up for another,
+# a session's reserve day, three items with no event) and scored blind once (see its .md).
+DEVELOPED |= {"world-fiftyfirst"}
 # world-thirteenth was built in session 8 (15 twins, 15 new organisations) and scored blind once (see its .md for the
 # commit); it joins the held-out pool, never read nor tuned on. world-sixteenth was built the same way in session 9
 # (15 twins, 15 new organisations of every continent) and joins it too.

@@ -43,6 +43,7 @@ from parsers import (
     minutes,
     monthcells,
     numericorder,
+    pastpage,
     resolve,
     restated,
     schedule,
@@ -216,6 +217,8 @@ def _settle(article: Article, context: Reading) -> None:
     settle_grounds(context.blocks, context.findings)  # "(Orlando Stadium, 6pm)" among Gauteng's grounds: Soweto's
     if minutes.records(article.title):
         minutes.keep_what_is_to_come(context.findings)  # "The meeting was held on ...": the minutes record it
+    elif pastpage.archive(article.title):
+        pastpage.keep_what_is_to_come(context.findings)  # "Vergangene Plenarsitzungen": the sittings held
     bothdays.over_the_days(context.findings)  # "on March 20 and 21" ... "On both days the gates open from 9.30 am"
     _openings_of_spans(context)
     toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows

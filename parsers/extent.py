@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 
 from parsers.datematch import LISTED_DAY
 from parsers.dates import DayPart, Mention
@@ -38,6 +37,9 @@ _END_BEFORE = Gated(re.compile(
     r"\b(?:(?:(?:close|end|conclude|rise|finish|adjourn|wind\s+up|come\s+to\s+an\s+end)(?:s|es)?"
     r"|closing|ending|concluding)(?:\s+sine\s+die)?\s+(?:on|by)?"
     r"|(?:runs?|continues?|lasts?|go(?:es)?\s+on|carr(?:y|ies)\s+on)\s+(?:until|till|to|through)"
+    # "remains open until February 28, 2025", "is on view until 30 June": an exhibition's last day
+    r"|(?:remains?|stays?)\s+open\s+(?:until|till|through)|(?:is|are|will\s+be)\s+on\s+(?:view|show|display)\s+"
+    r"(?:until|till|through)"
     # "The show runs at the Nasrec centre in Johannesburg until October 31": where it runs, then its last day
     r"|(?:runs?|continues?|lasts?)\s+(?:at|in|on)\s+(?:[\w'’.,-]+\s+){1,7}?(?:until|till|through)"
     # "sits from 10 a.m. on Wednesday until the adjournment on Friday": the sitting's last day
@@ -49,7 +51,12 @@ _END_BEFORE = Gated(re.compile(
 _WINDOW = re.compile(r"\b(?:nominations?|applications?|consultations?|registrations?|submissions?|entries|enrol+ments?"
                      r"|calls?\s+for|bids|tenders?|proposals|the\s+call)\b", re.IGNORECASE)
 _REACH = 60  # characters before a day where its verb stands
-_LONGEST = dt.timedelta(days=120)  # a session, a festival, a series of briefings: a few months at most
+LONGEST = dt.timedelta(days=120)  # a session, a festival, a series of briefings: a few months at most
+# "opens on December 16 and runs until June 30, 2020": a show told to run on (an exhibition) may last half a year or
+# more; told with these words, its two days are still one run.
+_RUNS_ON = re.compile(r"\b(?:runs?|continues?|(?:remains?|stays?)\s+open|on\s+(?:view|show|display))\s+(?:until|till"
+                      r"|through)\s*(?:the\s+)?$", re.IGNORECASE)
+_LONGEST_RUN = dt.timedelta(days=366)
 
 
 # "opened on 20 October and runs until 30 November": a run begun, told to go on; its first day gone by is no history
@@ -86,7 +93,7 @@ def year_note(span: Mention) -> str | None:
     return f"year {first.year} of {first.day} {dt.date(2000, first.month, 1):%B} taken from the last day the text gives"
 
 
-def _days_apart(first: DayPart, last: DayPart) -> dt.timedelta | None:
+def days_apart(first: DayPart, last: DayPart) -> dt.timedelta | None:
     """How long from `first` to `last` (each in the year given, or the other's), None when not after it."""
     year = first.year or last.year or 2000  # a leap year, so 29 February stands
     try:
@@ -94,6 +101,8 @@ def _days_apart(first: DayPart, last: DayPart) -> dt.timedelta | None:
         end = dt.date(last.year or year, last.month, last.day)
         if end < start and last.year is None:
             end = end.replace(year=end.year + 1)  # "30 December ... 2 January"
+        elif end < start and first.year is None:
+            start = start.replace(year=start.year - 1)  # "December 16 ... June 30, 2020": the year before the end's
     except ValueError:
         return None
     return end - start if end > start else None
@@ -112,14 +121,14 @@ def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 and all(m.kind == "time" for m in out[out.index(start) + 1 :]) \
                 and _verb_before(_END_BEFORE, sentence, mention) and _verb_before(_START_BEFORE, sentence, start) \
                 and start.first is not None and mention.first is not None \
-                and (apart := _days_apart(start.first, mention.first)) is not None and apart <= _LONGEST \
+                and (apart := days_apart(start.first, mention.first)) is not None and apart <= LONGEST \
                 and not window:
             # "opening on Friday, 25 October at 14h00 and closing on Monday, 28 October": the close of what opened
             # at that hour, no event of its own (its day would take the opening's hour).
             continue
         if mention.kind == "day" and start is not None and mention.first is not None \
                 and start.first is not None and out[-1] is start and _a_trip(sentence, start, mention):
-            apart = _days_apart(start.first, mention.first)
+            apart = days_apart(start.first, mention.first)
             if apart is not None and apart.days <= _TRIP_LONGEST:
                 out[-1] = Mention("span", start.start, mention.end, sentence[start.start : mention.end],
                                   start.first, mention.first)
@@ -127,15 +136,17 @@ def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if mention.kind == "day" and start is not None and mention.first is not None \
                 and start.first is not None and out[-1] is start \
                 and _verb_before(_END_BEFORE, sentence, mention) and _verb_before(_START_BEFORE, sentence, start):
-            apart = _days_apart(start.first, mention.first)
+            apart = days_apart(start.first, mention.first)
             if apart is not None and window:  # nominations open and close: no event on either day
                 out.pop()
                 continue
-            if apart is not None and apart <= _LONGEST:
+            longest = _LONGEST_RUN if _verb_before(_RUNS_ON, sentence, mention) else LONGEST
+            if apart is not None and apart <= longest:
                 first = start.first
-                if first.year is None and mention.first.year is not None and apart.days < 366 \
-                        and (first.month, first.day) < (mention.first.month, mention.first.day):
-                    first = DayPart(first.day, first.month, mention.first.year, first.weekday)
+                if first.year is None and mention.first.year is not None and apart.days < 366:
+                    # the first day in the last day's year, or the year before when it falls later in the year
+                    earlier = (first.month, first.day) < (mention.first.month, mention.first.day)
+                    first = DayPart(first.day, first.month, mention.first.year - (not earlier), first.weekday)
                 out[-1] = Mention("span", start.start, mention.end, sentence[start.start : mention.end], first,
                                   mention.first)
                 continue
@@ -237,7 +248,7 @@ def end_said_later(sentence: str, mentions: list[Mention], findings: list[Findin
         day = dt.date(year, last.month, last.day)
     except ValueError:
         return None
-    return (started, end) if dt.timedelta(0) < day - started.first <= _LONGEST else None
+    return (started, end) if dt.timedelta(0) < day - started.first <= LONGEST else None
 
 
 # "is leaving for an official visit to India on", "leaves for Ulaanbaatar on", "departs for Lima on": the day
@@ -361,34 +372,3 @@ def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -
 
 
 _LISTED_AND = re.compile(r"\s(?:and|&)\s")
-
-
-# "runs from tomorrow until 7 November", "opens today and runs until 7 November", "sits from today to 25 May": the
-# day in context said in words, then the last day. Words before the relative day that open the span, and words between
-# it and the last day that close it.
-# ("between today and 5 October", and as Portuguese and Spanish say it: "entre hoje e 5 de outubro", "de hoje até 5
-# de outubro", "desde hoy hasta el 5 de octubre", "entre hoy y el 5 de octubre")
-_FROM_BEFORE = re.compile(r"\b(?:from|starting|beginning|opens?|begins?|starts?|between|entre|desde|de|a\s+partir\s+de)"
-                          r"\s*$", re.IGNORECASE)
-_UNTIL_BETWEEN = re.compile(r"\s*,?\s*(?:and\s+(?:runs?|continues?|lasts?|sits?|stays?\s+open|is\s+open)\s+)?"
-                            r"(?:until|till|through|to|up\s+to|and|e|y|até|hasta)\s+(?:the\s+|el\s+|a\s+|ao\s+)?$",
-                            re.IGNORECASE)
-
-
-def relative_start_spans(sentence: str, mentions: list[Mention],
-                         day_of: Callable[[Mention], dt.date]) -> list[Mention]:
-    """The mentions, with "from tomorrow until 7 November" joined into one span from the day `day_of` gives."""
-    out: list[Mention] = []
-    for mention in mentions:
-        start = out[-1] if out else None
-        if start is not None and start.kind == "published" and start.offset >= 0 and mention.kind == "day" \
-                and mention.first is not None and _FROM_BEFORE.search(sentence, 0, start.start) \
-                and _UNTIL_BETWEEN.fullmatch(sentence, start.end, mention.start):
-            first = day_of(start)
-            part = DayPart(first.day, first.month, first.year, first.weekday())
-            if (apart := _days_apart(part, mention.first)) is not None and apart <= _LONGEST:
-                out[-1] = Mention("span", start.start, mention.end, sentence[start.start : mention.end], part,
-                                  mention.first)
-                continue
-        out.append(mention)
-    return out

@@ -53,6 +53,8 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
                  r"|(?:investor|capital\s+markets)\s+days?", False),
     (MEETING, r"meet(?:s|ing|ings)?|met|talks|discussions?|dinner|lunch|breakfast|consultations?|bilateral"
               r"|session|roundtable|round table|sit(?:s|tings?)?|mesyuarat|pertemuan"
+              # "Sitzung", "Landtagssitzung", "Plenarsitzungen": a German sitting, alone or in a compound
+              r"|\w*sitzung(?:en)?"
               # "the public hearing on the permits": a body meets to hear; not "hearing aids", "hearing-impaired"
               r"|hearings?(?![- ](?:aids?|loss|impair|test|devices?)\b)", None),  # a house that sits meets
     (MEETING, r"welcome[sd]?|participate[sd]? in|engage[sd]? with|receive[sd]?|hosted|hosts?", True),

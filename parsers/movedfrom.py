@@ -1,6 +1,8 @@
 """The time or day an event was set for, told before the new one it has moved to ("The press conference scheduled for
-10:00 on 7 May has been rescheduled to 15:00", "The meeting scheduled for 10 February has been moved to 12 February"):
-set aside, no event. Pure."""
+10:00 on 7 May has been rescheduled to 15:00", "The meeting scheduled for 10 February has been moved to 12 February"),
+and the day a yearly occasion usually falls on, or told to fall on a weekday, beside the day it is kept this year
+("Labour Day normally falls on 1 May, but the parade is held on Saturday 3 May instead", "Le 14 juillet tombant un
+dimanche, la fête aura lieu le jeudi 11 juillet"): set aside, no event. Pure."""
 
 from __future__ import annotations
 
@@ -17,6 +19,17 @@ _MOVED_ON = Gated(re.compile(
     re.IGNORECASE),
     "rescheduled", "moved", "postponed", "brought", "put back", "pushed back", "changed", "delayed", "shifted")
 _REACH = 24  # characters before the time where "scheduled for" stands
+_WEEKDAYS = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+             r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch")
+# "normally falls on 16 October", "is usually marked on 1 May": the day a yearly occasion is kept as a rule
+_USUALLY_ON = re.compile(r"\b(?:normally|usually|traditionally|ordinarily|customarily|generally)\s+(?:falls?"
+                         r"|(?:is|are)\s+(?:held|marked|celebrated|observed|kept)|takes?\s+place)\s+on\s*(?:the\s+)?$",
+                         re.IGNORECASE)
+# "14 July falls on a Sunday", "Le 14 juillet tombant un dimanche", "el 1 de mayo cae en domingo", "der 1. Mai fällt
+# auf einen Sonntag": the day named for the weekday it falls on
+_FALLS_ON_A_WEEKDAY = re.compile(rf"\s*,?\s*(?:(?:falls|falling|fell|tombe|tombant|tombait|cae|cayendo|fällt)\s+"
+                                 rf"(?:on\s+a\s+|un\s+|le\s+|en\s+|auf\s+einen\s+)?(?:{_WEEKDAYS})\b"
+                                 rf"|auf\s+einen\s+(?:{_WEEKDAYS})\s+fällt\b)", re.IGNORECASE)
 
 
 def time_set_aside(sentence: str, start: int, end: int) -> bool:
@@ -29,6 +42,11 @@ def day_set_aside(sentence: str, start: int, end: int, mentions: list[Mention]) 
     """Is the day from `start` to `end` the one its event was set for, the sentence giving another day it moved to?
     ("scheduled for 10 February has been moved to 12 February"; not "... moved to 14:30 on the same day", whose
     day stays the event's.)"""
+    falls = _FALLS_ON_A_WEEKDAY.match(sentence, end)
+    if falls is not None or _USUALLY_ON.search(sentence, max(0, start - 2 * _REACH), start) is not None:
+        # kept on another day this year: the sentence names that day (not the weekday it is said to fall on)
+        told = falls.end() if falls is not None else end
+        return any(m.kind in ("day", "span", "weekday") and (m.end <= start or m.start >= told) for m in mentions)
     if _SET_FOR.search(sentence, max(0, start - _REACH), start) is None:
         return False
     moved = _MOVED_ON.search(sentence, end)

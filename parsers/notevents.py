@@ -81,7 +81,9 @@ def _done_on(before: str, mention: Mention) -> bool:
 # the organisation" tells of something else in the past.)
 _DONE_AFTER = re.compile(r"^(?:(?!\b(?:which|who|whom|whose|where)\b)[^.;:]){0,80}?"
                          # ("From Monday 6 March to Friday 10 March we visited five schools": a count for object)
-                         r"\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed\s+(?:a|an|the|its|their|his|her|our|two|three|four"
+                         # ("published, in the Annex, its schedule": an aside between the verb and its object)
+                         r"\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed(?:\s*,[^,.;]{1,40},)?\s+(?:a|an|the|its|their|his|her|our"
+                         r"|two|three|four"
                          r"|five|six|seven|eight|nine|ten|\d+)\s"
                          # "The fair on May 24 drew 3,000 visitors": what a day gone by brought in, counted
                          r"|(?:drew|attracted|welcomed|brought\s+in)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d)",

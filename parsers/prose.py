@@ -24,6 +24,7 @@ from parsers import (
     kinds,
     notevents,
     recurring,
+    relativespans,
     schedule,
     series,
     stamps,
@@ -213,7 +214,7 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
         walk.standing = True  # "Starting from 21 July, ... at 14:15": a rule from then on, with its hours
     mentions = extent.two_part_spans(sentence, mentions)  # "opens on 3 June ... should close on 28 June"
     # "runs from tomorrow until 7 November": the day in context said in words starts the span
-    mentions = extent.relative_start_spans(sentence, mentions, lambda m: relative_day(m, context))
+    mentions = relativespans.relative_start_spans(sentence, mentions, lambda m: relative_day(m, context))
     if (ended := extent.end_said_later(sentence, mentions, context.findings)) is not None:
         extent.extend_to(*ended)  # "... begins on April 22." / "The briefings run until May 29."
         mentions = []

@@ -40,7 +40,11 @@ _RECURRING = Gated(re.compile(
     r"|\b(?:cada\s+(?:día|dia|mañana|tarde|noche|lunes|martes|miércoles|jueves|viernes|sábado"
     r"|domingo)|todos\s+los\s+(?:días|dias|lunes|martes|miércoles|jueves|viernes|sábados|domingos)"
     r"|todas\s+las\s+(?:mañanas|tardes|noches))\b"
-), "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly",
+    # "issued at 4.30pm on its release day", "at 9:30 on the day of publication": the hour of every release
+    r"|\bon\s+(?:its|their|each|the)\s+(?:release|publication|issue)\s+days?\b"
+    r"|\bon\s+the\s+days?\s+of\s+(?:(?:its|their)\s+)?(?:release|publication|issue)\b"
+), "release day", "publication day", "issue day", "of release", "of publication", "of issue",
+    "every", "each", "usually", "regularly", "once", "twice", "three times", "month", "weekly", "fortnightly",
     "a week", "per week", "a year", "per year",
     "täglich", "werktags", "jede", "tous", "toutes", "chaque", "jeweils", "cada", "todos", "todas")
 # Rules that say when, not how often: a sentence naming a particular day beside one is that day's event

@@ -69,6 +69,14 @@ _ONE_DOES_BEFORE = re.compile(r"\bman\s*$")
 # "ist bis heute in Familienbesitz", "jusqu'à aujourd'hui" (to this day); "wird heute als Lager genutzt" (what it
 # is used as now): the present age, when the sentence gives no clock time ("bis heute 18 Uhr" is a deadline).
 _TO_THIS_DAY_BEFORE = re.compile(r"(?:\bbis|\bjusqu['’]\s*(?:à\s*)?)\s*$", re.IGNORECASE)
+# "el establecimiento donde hoy estudia", "la casa en que hoy vive": a Spanish "hoy" in a relative clause with a verb
+# of a lasting state (studying, living, working somewhere) is the present age, not a day.
+_RELATIVE_BEFORE_ES = re.compile(r"\b(?:donde|que|quien|quienes)\s*$", re.IGNORECASE)
+_STATE_AFTER_ES = re.compile(r"\s*(?:estudian?|viven?|trabajan?|residen?|siguen?|permanecen?|existen?|albergan?"
+                             r"|funcionan?|ocupan?)\b", re.IGNORECASE)
+# "two centuries up to today", "letters from 1850 to today": an English today closing a stretch of time is the present
+# age.
+_UP_TO_TODAY = re.compile(r"(?:\bup\s+(?:un)?to|\bfrom\b[^.;:]{1,80}?\bto)\s*$", re.IGNORECASE)
 _AS_NOW_AFTER = re.compile(r"^\s*(?:noch\s+)?als\b")
 
 
@@ -128,6 +136,8 @@ def said_today(sentence: str, mention: Mention) -> bool:
                          or ((_NOWADAYS_ADVERB_AFTER.match(sentence[mention.end :]) is not None
                               or _ONE_DOES_BEFORE.search(before) is not None)
                              and _CLOCK_TIME.search(sentence) is None)
+                         or (_RELATIVE_BEFORE_ES.search(before) is not None
+                             and _STATE_AFTER_ES.match(sentence, mention.end) is not None)
                          or ((_TO_THIS_DAY_BEFORE.search(before) is not None
                               or _AS_NOW_AFTER.match(sentence[mention.end :]) is not None)
                              and _CLOCK_TIME.search(sentence) is None)))
@@ -141,7 +151,8 @@ def _nowadays(sentence: str, mention: Mention) -> bool:
         return False
     if _CLOCK_TIME.search(sentence) is not None:
         return False
-    if _STATE_NOW_AFTER.match(sentence, mention.end) is not None or _NOWADAYS_OPENING.match(sentence, mention.end):
+    if _STATE_NOW_AFTER.match(sentence, mention.end) is not None or _NOWADAYS_OPENING.match(sentence, mention.end) \
+            or _UP_TO_TODAY.search(sentence, max(0, mention.start - 100), mention.start) is not None:
         return True
     # the past age before the today, a word of contrast between: "in the 1950s or a podcast today"; not "Today the
     # Mayor unveils a memorial to miners lost 100 years ago", whose today dates the sentence's own act

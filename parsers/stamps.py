@@ -22,10 +22,26 @@ _STAMP = re.compile(r"^\W*(?:(?:posted|published|updated|last\s+updated|created|
                     r"\s*:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d\d)?\s*,?\s*$", re.IGNORECASE)
 
 
+# "Issued at HKT 16:30", "Posted at 09:14 GMT": a line that gives only the minute a release was issued, after a word
+# of publishing and "at", its clock's label before or after it (as Hong Kong's government closes each release under
+# "Ends/Wednesday, September 13, 2023").
+_FILED_AT = re.compile(r"\W*(?:issued|posted|published|released|updated|last\s+updated|filed|uploaded)\s+at\s+"
+                       r"(?:\(?(?-i:[A-Z]{2,5})\)?\s*)?", re.IGNORECASE)
+_FILED_AT_REST = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)?)?[\s.]*")
+
+
 def stamp(sentence: str, mention: Mention) -> bool:
-    """A time right after a numeric date, with no words on the line: when the page was made, not an event."""
-    return (mention.kind == "time" and mention.start <= _REACH and _STAMP.match(sentence[: mention.start]) is not None
-            and not sentence[mention.end :].strip(" .|"))
+    """A time right after a numeric date, with no words on the line, or alone on a line after "Issued at": when the
+    page was made, not an event."""
+    if mention.kind != "time":
+        return False
+    if mention.start <= _REACH and _STAMP.match(sentence[: mention.start]) is not None \
+            and not sentence[mention.end :].strip(" .|"):
+        return True
+    line_start = sentence.rfind("\n", 0, mention.start) + 1
+    line_end = sentence.find("\n", mention.end) % (len(sentence) + 1)
+    return _FILED_AT.fullmatch(sentence, line_start, mention.start) is not None \
+        and _FILED_AT_REST.fullmatch(sentence, mention.end, line_end) is not None
 
 
 # "(Agency) 16:09, October 17, 2024", "June 28, 2018 / 3:54 AM": a line of a full date and a clock time and

@@ -2,7 +2,8 @@
 
 "The ministry will hold its briefing ... by 12noon", "the governor will arrive at the harbour by 11am on Friday":
 in much of the English-speaking world "by" before the clock of an announced event says when it happens, as "at"
-does. A task to be done by then ("submit by 11am", "must register by noon") stays a deadline.
+does; so does a programme's row that names its item ("1.Church Service by 8am"). A task to be done by then ("submit
+by 11am", "must register by noon") stays a deadline.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ _HAPPENS = re.compile(
     # a programme's present: "the dinner is held ... by 7.00 p.m.", "the President broadcasts to the nation by 7 a.m."
     r"|\b(?:(?:is|are)\s+held|opens|begins|starts|commences|convenes|broadcasts)\b"
     # an itinerary's present: "reaches Lagos airport by 7.15 p.m. on Friday", "is at the palace by noon"
-    r"|\b(?:arrives|reaches|lands|returns|(?:is|are)\s+(?:at|in|back))\b",
+    r"|\b(?:arrives|reaches|lands|returns|(?:is|are)\s+(?:at|in|back))\b"
+    # a ceremony's act: "cuts the tape by 12noon", "the ribbon will be cut by 10am", "commissions the bridge by noon"
+    r"|\b(?:cuts?|cutting)\s+the\s+(?:tape|ribbon)\b|\b(?:will|shall)\s+be\s+cut\b"
+    r"|\b(?:commissions|unveils|inaugurates|declares\s+open)\b",
     re.IGNORECASE,
 )
 # What a reader must do by then: a deadline, whatever else the sentence says.
@@ -34,6 +38,11 @@ _TASK = re.compile(
     r"|confirm\w*|deadline|accredit\w*|deliver\w*|complete\w*|pay|paid|payment|closes?|closing|sent|send)\b",
     re.IGNORECASE,
 )
+# A programme's row that names its item and gives the clock after "by", with no verb ("1.Church Service by 8am",
+# "2. Reception by 1pm"): the item's name in capitals, after the row's number.
+_ROW_WORD = r"(?-i:[A-Z][\w'’-]*)"
+_ROW_NAME = re.compile(rf"\W*(?:\d{{1,2}}\s*[.)]\s*)?{_ROW_WORD}"
+                       rf"(?:\s+(?:(?:of|the|and|&)\s+)?{_ROW_WORD}){{0,4}}\s+by\s*", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r".*(?:;|\s(?:and|but|while|with|then)\s)", re.IGNORECASE | re.DOTALL)
 _JOINED = re.compile(r"^\s*,?\s*(?:on|of)?\s*,?\s*$", re.IGNORECASE)  # "11am on Friday": one moment
 
@@ -51,7 +60,8 @@ def clock_by(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     # 11 p.m." announces no event at 11 p.m.
     opening = _CLAUSE_OPENING.match(sentence, 0, time.start)
     clause = sentence[opening.end() if opening else 0 : time.start]
-    return _HAPPENS.search(clause) is not None and _TASK.search(sentence) is None
+    return (_HAPPENS.search(clause) is not None or _ROW_NAME.fullmatch(clause) is not None) \
+        and _TASK.search(sentence) is None
 
 
 # "said on May 3, 2026 that", "announced on Tuesday that": the day someone spoke, not the day of what they spoke of.

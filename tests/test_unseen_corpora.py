@@ -75,6 +75,7 @@ SETS = {
     "world-fortyeighth": (14, 14),
     "world-fortyninth": (14, 14),
     "world-fiftieth": (14, 14),
+    "world-fiftyfirst": (14, 14),
 }
 
 
