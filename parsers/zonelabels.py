@@ -121,6 +121,13 @@ LABELS: dict[str, Label] = {
     "EET/EEST": Label("Europe/Athens", None),
     "WET/WEST": Label("Europe/Lisbon", None),
     "GMT/BST": Label("Europe/London", None),
+    # "9:00 am EST/EDT": both of a clock's names, the season left to the date
+    "EST/EDT": Label("America/New_York", None),
+    "CST/CDT": Label("America/Chicago", None),
+    "MST/MDT": Label("America/Denver", None),
+    "PST/PDT": Label("America/Los_Angeles", None),
+    "AEST/AEDT": Label("Australia/Sydney", None),
+    "NZST/NZDT": Label("Pacific/Auckland", None),
     # The long names of the clocks above, as releases spell them out ("2 p.m. Central Standard Time").
     "CENTRALSTANDARDTIME": Label("America/Chicago", False),
     "CENTRALDAYLIGHTTIME": Label("America/Chicago", True),

@@ -44,3 +44,11 @@ def test_a_clock_named_alone_before_a_slash_is_its_zone() -> None:
                      source="clocks", reference=dt.date(2031, 6, 2), default_zone="Europe/Brussels").events
     assert [(e.start.isoformat(), e.timezone) for e in events] == [  # type: ignore[union-attr]
         ("2031-06-10T09:00:00-07:00", "America/Los_Angeles")]
+
+
+def test_both_names_of_a_clock_leave_the_title() -> None:
+    """"9:00 am EST/EDT": the pair is one label; the title kept "/EDT" (found by probes of the title misses)."""
+    events = extract(ITEM.format(body="The quarterly call is on July 9 at 9:00 am EST/EDT."), source="clocks",
+                     reference=dt.date(2031, 6, 2)).events
+    assert [(e.summary, e.start.isoformat()) for e in events] == [  # type: ignore[union-attr]
+        ("Event: Quarterly call", "2031-07-09T09:00:00-04:00")]

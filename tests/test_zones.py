@@ -106,6 +106,11 @@ def test_gmt_is_utc_in_every_season(label: str, day: dt.datetime, place_zone: st
     ("EST", NOVEMBER, "America/New_York", -5 * HOUR),
     ("EDT", JULY, "America/New_York", -4 * HOUR),
     ("PT", JULY, "America/Los_Angeles", -7 * HOUR),
+    # both of a clock's names: the date picks the season
+    ("EST/EDT", JULY, "America/New_York", -4 * HOUR),
+    ("CST/CDT", NOVEMBER, "America/Chicago", -6 * HOUR),
+    ("PST/PDT", JULY, "America/Los_Angeles", -7 * HOUR),
+    ("AEST/AEDT", NOVEMBER, "Australia/Sydney", 11 * HOUR),
 ])  # fmt: skip
 def test_regional_labels(label: str, day: dt.datetime, zone: str, offset: dt.timedelta) -> None:
     resolved = zones.resolve(day, label)
