@@ -19,6 +19,7 @@ from parsers.article import article_findings
 from parsers.bundle import split_bundle
 from parsers.clean import clean_article
 from parsers.daily import each_day
+from parsers.defaultday import lend_default_day
 from parsers.findings import to_event
 from parsers.legend import lend_legend_hours
 from parsers.merge import distinct, headlines
@@ -82,7 +83,8 @@ def extract_articles(
 def read_article(article: Article, reference: dt.date, default_zone: str, numeric_order: str) -> ArticleResult:
     """One article's events, or the sentence saying why it could not be read (a string crosses processes)."""
     try:
-        return article_events(lend_legend_hours(clean_article(article)), reference, default_zone, numeric_order)
+        return article_events(lend_default_day(lend_legend_hours(clean_article(article))), reference, default_zone,
+                              numeric_order)
     except ParseError as exc:
         return str(exc)
 
