@@ -20,6 +20,7 @@ from parsers.bundle import split_bundle
 from parsers.clean import clean_article
 from parsers.daily import each_day
 from parsers.dashlike import article_with_plain_dashes
+from parsers.defaultday import lend_default_day
 from parsers.findings import to_event
 from parsers.legend import lend_legend_hours
 from parsers.merge import distinct, headlines
@@ -84,7 +85,7 @@ def read_article(article: Article, reference: dt.date, default_zone: str, numeri
     """One article's events, or the sentence saying why it could not be read (a string crosses processes)."""
     try:
         plain = article_with_plain_dashes(clean_article(article))
-        return article_events(lend_legend_hours(plain), reference, default_zone, numeric_order)
+        return article_events(lend_default_day(lend_legend_hours(plain)), reference, default_zone, numeric_order)
     except ParseError as exc:
         return str(exc)
 

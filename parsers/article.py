@@ -73,6 +73,7 @@ from parsers.livelog import drop_live_log
 from parsers.namedday import named_day_over_hours
 from parsers.namesakegrounds import settle_grounds
 from parsers.notevents import opens_history
+from parsers.pairings import drop_visitors_towns
 from parsers.pastlist import drop_past_rows
 from parsers.pendingtime import Pending, after_pending, flush, share_the_runs_place
 from parsers.places import COUNTRY, best_place, find_places
@@ -195,6 +196,7 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
     days_under_heading(context.blocks, mentions_of, context, before_walk)
     drop_past_rows(context.blocks, context.findings, context.published)  # "... flew to six cities:" / "May 7 – Gander"
     drop_live_log(context.blocks, context.findings)  # "10.22 - ..." over "10.18 - ...": a live blog, newest first
+    drop_visitors_towns(context.findings)  # "No. 11 Windsor (9-2) at No. 6 Ponderosa (7-3), 6 p.m.": a team, no town
     if context.diary_days >= 2 and any(f.time is not None for f in context.findings):
         follow_the_diary(context.findings, context.area())  # "Travel to Addis Ababa" on Wednesday: Thursday is there
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):

@@ -23,6 +23,7 @@ import lxml.html
 from model import Article, ParseError, excerpt_of
 from parsers.datedlinks import cut_dated_link_lists
 from parsers.dates import find_mentions
+from parsers.eventmarkup import with_marked_events
 from parsers.listing import (
     FULL_DAY,
     card_line,
@@ -110,8 +111,8 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     body = _body(container, title, day, rows)
     if not body:
         raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))
-    return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]), body=body,
-                   url=url, published=published, org=org)
+    return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]),
+                   body=with_marked_events(body, text), url=url, published=published, org=org)
 
 
 def _org(root: Any) -> str:

@@ -8,6 +8,7 @@ import re
 from parsers import bothdays, itinerary, kinds
 from parsers.dates import Mention
 from parsers.findings import Finding
+from parsers.pairings import other_pairings
 from parsers.places import COUNTRY, best_place, find_places
 from parsers.reading import MAX_TEXT, Reading
 
@@ -38,6 +39,8 @@ def times_the_day(current: Finding | None, said: Mention, kind: str, clause: str
     one at the very time of the event before ("... at 11am. A silence will be observed at 11am.")."""
     if current is None or not current.first == current.last == context.day or current.time not in (None, said.time):
         return False
+    if other_pairings(current.summary, clause):
+        return False  # "Rampart at Erie, 7 p.m.: ..." under "Legacy at Cherry Creek, 7 p.m.: ...": two games of a round
     every = EVERY_ONE.match(clause) is not None
     if kind not in (kinds.EVENT, current.kind) and not ANAPHOR.match(clause) and not every:
         return False

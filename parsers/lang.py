@@ -93,6 +93,8 @@ def _numeric(p: str) -> str:
 
 _SLASHED_DAYS = rf"(?:{_DAY}\./){{1,3}}"  # "24./", "2./5./": the days before the last of a slashed list
 _MORNING_CLOCK = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*Uhr"  # the clock that makes "morgen" a day
+# The part of the day German writes onto a weekday: "Freitagabend", "Samstagnachmittag", "Sonntagmorgen".
+_DAY_PART = r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)"
 _FORMS = {
     # Spans first: "vom 26. bis 28. Juni" must not be read as "28. Juni".
     # "und"/"et" join two days of one month ("am 11. und 12. Februar"); between two dates they make a list.
@@ -119,7 +121,8 @@ _FORMS = {
            r"(?![\d.])"),
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
     # ("am kommenden Sonntag", "am nächsten Freitag": the weekday ahead, as "am Sonntag" is)
-    "w": rf"(?:[Aa]m|[Ll]e)\s+(?:(?:kommenden|nächsten)\s+)?{_g('ww', _alternatives(_FULL_WEEKDAYS))}\b"
+    # ("am Freitagabend", "am Sonntagnachmittag": the weekday with its part of the day, written as one word)
+    "w": rf"(?:[Aa]m|[Ll]e)\s+(?:(?:kommenden|nächsten)\s+)?{_g('ww', _alternatives(_FULL_WEEKDAYS))}{_DAY_PART}?\b"
          r"(?!\s*,?\s*\d)",
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
     # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
@@ -168,7 +171,8 @@ _NEAR_DAYS = "selben|gleichen|folgenden|nächsten|kommenden|[Tt]ag|Vortag|même|
 # the many a, l, h, d, m and g the engine stops at are ruled out by it; the scan of a copy of the sample
 # 3.2 -> 2.6 M instructions.)
 _WORD_ANCHOR = re.compile(  # the letter just matched, read back by the lookbehinds, picks the word
-    rf"[AaLlHhGgDdMmÜü](?=[meauiob])(?<!\w.)(?:(?<=[Aa])m\s+(?:{_alternatives(_FULL_WEEKDAYS)}|{_NEAR_DAYS})"
+    rf"[AaLlHhGgDdMmÜü](?=[meauiob])(?<!\w.)(?:(?<=[Aa])m\s+(?:(?:{_alternatives(_FULL_WEEKDAYS)}){_DAY_PART}?"
+    rf"|{_NEAR_DAYS})"
     rf"|(?<=[Ll])e\s+(?:{_alternatives(_FULL_WEEKDAYS)}|{_NEAR_DAYS})|(?<=[Ll])a\s+(?:{_NEAR_DAYS})"
     r"|(?<=[Hh])eute|(?<=[Gg])estern|(?<=[Aa])ujourd|(?<=[Dd])emain|(?<=m)i(?:di|nuit)|(?<=[Mm])orgen|(?<=[Üü])bermorgen)\b"
 )

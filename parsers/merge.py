@@ -18,6 +18,7 @@ from parsers import kinds, postedheads, sameday, spanbounds
 from parsers.findings import Finding
 from parsers.followingrows import after_above
 from parsers.gate import Gated
+from parsers.pairings import other_pairings
 from parsers.whenlines import CALENDAR_WORDS, bare_when, labelled, when_line
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -41,6 +42,8 @@ def alike(a: str, b: str) -> bool:
 def _same(a: Finding, b: Finding) -> bool:
     if (a.first, a.last, a.time) != (b.first, b.last, b.time):
         return False
+    if other_pairings(a.summary, b.summary):
+        return False  # "Legacy at Cherry Creek, 7 p.m." and "Rampart at Erie, 7 p.m.": two games of one round
     if a.until is not None and b.until is not None and a.until != b.until:
         return False  # "7-9 p.m." and "7-8 p.m.": two cards of one evening, each with its own end
     if a.caption and b.caption and a.caption != b.caption and _prose(a) and _prose(b) \

@@ -56,6 +56,8 @@ def is_stamp(element: Any, published: str) -> bool:
         return False  # an event's start or end (hCalendar "dtstart", even when also classed "published")
     if _marked_range(element):
         return False  # "<time datetime=...>Fri, Jul 4 2025, 11am</time> - <time datetime=...>3pm</time>": its hours
+    if EVENT_DATE_LABEL.search(_label_before(element)):
+        return False  # "<b>Seminar Date:</b> <span>Tue, 28/05/2019 - 12:00</span>": the field of an event's day
     if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")) or _beside_author(element):
         return True
     if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
@@ -71,6 +73,28 @@ def is_stamp(element: Any, published: str) -> bool:
     return bool(published) and any((t.get("datetime") or "").startswith(published)
                                    and (t.get("itemprop") or "").lower() not in _EVENT_PROPS
                                    and not _event_field(t) for t in times)
+
+
+# A label naming the field of an event's day, closing the text before a date: "Seminar Date:", "Event date and
+# time:", "Date of the meeting:". A page's stamp is labelled for its posting ("Posted:", "Date:"), never so.
+EVENT_DATE_LABEL = re.compile(
+    r"(?i:\b(?:seminar|lecture|talk|event|meeting|hearing|workshop|webinar|session|course|class|concert|performance"
+    r"|show|conference|colloquium|symposium|screening|exhibition|tour|match|game)s?\s+(?:date|day|time)s?"
+    r"(?:\s*(?:and|&)\s*time)?|\bdate\s+of\s+(?:the\s+)?(?:seminar|lecture|talk|event|meeting|hearing|workshop"
+    r"|webinar|session|conference))\s*:?\s*$")
+_LABEL_REACH = 60  # characters before a date that may hold its label
+
+
+def _label_before(element: Any) -> str:
+    """The text just before `element` in its parent: the previous sibling's text and tail, or the parent's own
+    text when `element` comes first."""
+    before = element.getprevious()
+    if before is None:
+        parent = element.getparent()
+        text = (parent.text or "") if parent is not None else ""
+    else:
+        text = (before.text_content() if isinstance(before.tag, str) else "") + (before.tail or "")
+    return _SPACE.sub(" ", text).replace("\xa0", " ")[-_LABEL_REACH:]
 
 
 def _beside_author(element: Any) -> bool:

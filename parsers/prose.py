@@ -38,6 +38,7 @@ from parsers.dates import Mention
 from parsers.daytime import time_for
 from parsers.disruptions import disrupts_a_service
 from parsers.doors import DOORS_NOTE, doors_of_a_gathering, start_after_doors, without_doors_after
+from parsers.exposure import exposure_notice
 from parsers.fieldnames import WHEN, alternatives
 from parsers.joinsbefore import ANAPHOR, EVERY_ONE, extend, times_the_day, untimed_list_above
 from parsers.namedyears import years_named
@@ -158,7 +159,7 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
         elif LOGISTICS.search(lowered) and not _aside_only(lowered) and not itinerary.invited(lowered) \
                 and not _HAPPENS_CLAUSE.search(lowered) and not _serves_an_event(lowered, sentence, days) \
                 and not after_the_event(sentence.lower(), mentions) \
-                or of_a_life(lowered) \
+                or of_a_life(lowered) or exposure_notice(lowered) \
                 or recurring.recurring(lowered, span=any(d.kind == "span" for d in days)):
             days, relative, timed_only = [], None, None
     if by_time and not (days or relative or timed_only):

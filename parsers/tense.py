@@ -29,6 +29,11 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|no
                          # "to be held the week of", "the fair, held this year")
                          r"|(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
                          r"held(?=\s+(?:a|an|its|their|his|her|talks)\s)"
+                         # a figure's change: "the number of cases rose to 15 on Sunday", "exports fell by 3 percent"
+                         # (not "will rise to", "is expected to fall by": those say "rise" and "fall")
+                         r"|(?<!\bbe )(?<!\bbeen )(?:rose|fell|grew|climbed|dropped|increased|decreased|declined"
+                         r"|jumped|soared|surged|dipped|plunged|slipped|doubled|tripled|halved)"
+                         r"(?=\s+(?:to|from|by)\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|some\s+)?[\d$€£])"
                          rf"|\b{IBERIAN_PRETERITE})\b")
 # "the minister opened the bridge": a regular past after its subject, before its object; not a perfect or passive
 # ("has opened", "is opened"), a clause ("who registered the"), a name ("an event called the Fair") nor a plan
