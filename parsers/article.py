@@ -114,7 +114,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     if context.slips:
         mentions_of.update(mended)
         context.item_years |= {year for year, _, _ in context.slips}
-    mentions_of = dotteddays.dated_rows(blocks, mentions_of, context.day)  # "10.12 In Brussels" under its week
+    # "10.12 In Brussels" under its week
+    mentions_of = dotteddays.dated_rows(blocks, mentions_of, context.day, title_mentions(article.title, numeric_order))
     titled = title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     if dayheading.may_date_below(article.title):
         dayheading.heading_day(article.title, list(title_mentions(article.title, numeric_order)), context)
@@ -217,10 +218,9 @@ def _settle(article: Article, context: Reading) -> None:
     """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
     settle_namesakes(article, context, context.findings)
     settle_grounds(context.blocks, context.findings)  # "(Orlando Stadium, 6pm)" among Gauteng's grounds: Soweto's
-    if minutes.records(article.title):
-        minutes.keep_what_is_to_come(context.findings)  # "The meeting was held on ...": the minutes record it
-    elif pastpage.archive(article.title):
-        pastpage.keep_what_is_to_come(context.findings)  # "Vergangene Plenarsitzungen": the sittings held
+    if minutes.records(article.title) or pastpage.archive(article.title):
+        # "The meeting was held on ...": the minutes record it; "Past sittings": the sittings held
+        minutes.keep_what_is_to_come(context.findings)
     bothdays.over_the_days(context.findings)  # "on March 20 and 21" ... "On both days the gates open from 9.30 am"
     _openings_of_spans(context)
     toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows

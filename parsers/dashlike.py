@@ -12,10 +12,11 @@ import re
 
 from model import Article
 
-# U+2010 hyphen, U+2011 non-breaking hyphen, U+FE63 small and U+FF0D full-width hyphen-minus: "-";
-# U+2012 figure dash, U+2015 horizontal bar, U+2212 minus sign, U+FE58 small em dash: "–" (a range's dash).
-_TWINS = str.maketrans({"\u2010": "-", "\u2011": "-", "\ufe63": "-", "\uff0d": "-",
-                        "\u2012": "–", "\u2015": "–", "\u2212": "–", "\ufe58": "–"})
+# U+2010 hyphen, U+2011 non-breaking hyphen, U+2212 minus sign, U+FE63 small and U+FF0D full-width hyphen-minus:
+# "-" (a minus sign may be an offset's, "UTC−5", and "10-16" is a range as well); U+2012 figure dash, U+2015
+# horizontal bar, U+FE58 small em dash: "–" (a range's dash).
+_TWINS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
+                        "\u2012": "–", "\u2015": "–", "\ufe58": "–"})
 _LOOKALIKE = re.compile("[\u2010\u2011\u2012\u2015\u2212\ufe58\ufe63\uff0d]")
 
 

@@ -60,8 +60,8 @@ _THERE_BY = re.compile(r"\b(?:is|are|arrives?|reach(?:es)?|gets?\s+(?:to|back)|r
                        r"\bby\s*$", re.IGNORECASE)
 # "will report after the market closes on Wednesday, Feb. 4": what happens after a close happens on its day.
 _AFTER_A_CLOSE = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,3}closes?\s+(?:on|at)\s*$", re.IGNORECASE)
-# ("Written comments are due by 5 p.m.": "due" is a duty, unlike "due to" a plan)
-_MUST = re.compile(rf"\b(?:{DUTY}|need|needs|expected|invited|due(?!\s+to\b))\b", re.IGNORECASE)
+# ("Written comments are due by 5 p.m.": "due" is a duty, unlike "due to" a plan or "due in Accra" an arrival)
+_MUST = re.compile(rf"\b(?:{DUTY}|need|needs|expected|invited|due(?!\s+(?:to|in|at|back|out)\b))\b", re.IGNORECASE)
 
 
 # "The Prime Minister should land at the airport by 2:30 pm", "is expected to arrive in the city by noon": when a

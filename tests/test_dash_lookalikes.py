@@ -26,10 +26,16 @@ def test_a_span_parted_by_a_lookalike_dash(dash: str) -> None:
 def test_each_character_keeps_its_place() -> None:
     text = "10\u2212 16 December, Jean\u2010Claude, UTC\u22125"
     plain = plain_dashes(text)
-    assert plain == "10– 16 December, Jean-Claude, UTC–5"
+    assert plain == "10- 16 December, Jean-Claude, UTC-5"
     assert len(plain) == len(text)
 
 
 def test_an_article_without_lookalikes_is_itself() -> None:
     article = Article(title="Talks – 3 March", body="Talks in Oslo on 3 March — the ministers meet.", source="x")
     assert article_with_plain_dashes(article) is article
+
+
+def test_a_minus_sign_before_an_offset_keeps_its_clock() -> None:
+    text = "Briefing\n\nSource: Example Office\n\nThe briefing is at 10:00 UTC\u22125 on Friday 5 June 2026.\n"
+    events = extract(text, source="offset", reference=REFERENCE).events
+    assert [e.start.astimezone(dt.UTC).hour for e in events] == [15]  # type: ignore[union-attr]

@@ -62,3 +62,12 @@ def test_numbered_clauses_are_no_days() -> None:
                      source="rules", reference=REFERENCE).events
     days = [e.start for e in events if not isinstance(e.start, dt.datetime)]
     assert days == [dt.date(2026, 11, 20)]
+
+
+def test_clock_rows_with_one_minute_under_a_dated_heading_stay_clocks() -> None:
+    # "09.10", "10.10", "11.10" could be 9, 10 and 11 October, near the item's day; no span names them.
+    body = "Friday 25 September 2026\n\n09.10 Arrival of guests\n10.10 Opening of the fair\n11.10 Keynote on trade"
+    events = extract(ITEM.format(title="Programme of the trade fair", org="Example Trade Board", body=body),
+                     source="programme", reference=REFERENCE).events
+    starts = sorted(e.start for e in events if isinstance(e.start, dt.datetime))
+    assert [f"{s:%m-%d %H:%M}" for s in starts] == ["09-25 09:10", "09-25 10:10", "09-25 11:10"]
