@@ -85,9 +85,8 @@ def _short_year(p: str) -> str:
     return rf"\s*,?\s*['’]{_g(p + 'z', _TWO_DIGITS)}\b(?!['’])"
 
 
-# "26 Aug 13", "17 Oct 12 - 17 Dec 13", "03-18 Aug 13": two digits after the month, no apostrophe, as venues'
-# listings print a year; only where the line ends or the span's other end follows ("14 March 10 - 12 noon" is none),
-# or a 24-hour clock ("03 Mar 19, 10:00", "03 Mar 19 14.30": a form's date and time)
+# "26 Aug 13", "17 Oct 12 - 17 Dec 13", "03 Mar 19, 10:00": two digits after the month, no apostrophe, a year where
+# the line ends, the span's other end or a 24-hour clock follows ("14 March 10 - 12 noon" is none)
 def _bare_short_year(name: str) -> str:
     return (rf"[ \t]+{_g(name, _TWO_DIGITS)}(?=[ \t]*(?:\r?\n|$)|[ \t]*[-–—][ \t]*\d\d?[ \t]+{_MONTH}"
             r"|,?[ \t]+(?:[01]\d|2[0-3])[:.h][0-5]\d(?!\d))")
@@ -105,8 +104,9 @@ _DATE_FORMS = {
     # Spans first: "19 to 22 November" must not be read as "22 November".
     # "Tuesday-Thursday, 23-25 May" too, and "Monday and Tuesday, January 20 and 21" (each weekday its day's);
     # "the 18th and 19th of March", "18th of March to 20th of March".
-    # "28-2 September-October 2026": two days, then their two months (a table's span across a month's end).
-    "dmm": (rf"{_g('dmm1', _DAY)}\s*[-–]\s*{_g('dmm2', _DAY)}\s+{_g('dmma', _MONTH)}\s*[-–/]\s*{_g('dmmb', _MONTH)}"
+    # "28-2 September-October 2026": two days, then their two months, only across a month's end ("5-6 May-July" is not)
+    "dmm": (rf"{_g('dmm1', '2[4-9]|3[01]')}\s*[-–]\s*{_g('dmm2', '0?[1-9]')}\s+{_g('dmma', _MONTH)}\s*[-–/]\s*"
+            rf"{_g('dmmb', _MONTH)}"
             rf"(?:\s*,?\s*{_g('dmmy', _YEAR)})?"),
     "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?"
            rf"(?:{_g('sd0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
@@ -319,8 +319,7 @@ _ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?
                # with a day, a place or punctuation (never "10 a.m. Pacific Islands Forum", "Central Bank"), or at the
                # end of its line or before a card's next field ("10:00 a.m. Central" / "WHERE: Online")
                r"|(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)"
-               # ... or an aside with the same time on another clock ("11 a.m. Eastern (4 p.m. GMT)", "9 a.m. Pacific /
-               # 12 p.m. Eastern")
+               # ... or an aside of the time on another clock ("11 a.m. Eastern (4 p.m. GMT)", "9 a.m. Pacific / 12 ET")
                r"(?=\s*(?:[,;)]|\.(?!\w)|$|\n)|\s(?:on|at|in|and)\b|\s+[A-Z][A-Za-z]{1,15}\s?:|\s\((?=[^()]{0,20}\d)"
                r"|\s?/\s?\d)")
 

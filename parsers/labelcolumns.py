@@ -26,7 +26,9 @@ _DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
 _DATE = rf"(?:{_WEEKDAY}\s+)?(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS},?)(?:\s+\d{{4}})?"
 _FOUR = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour time in four figures
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)"
-_TIME = rf"(?P<four>{_FOUR})(?:\s*[-–]\s*(?P<until>{_FOUR}))?(?:\s*hrs)?|{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?"
+# (four figures alone are a clock only as a range, with "hrs" or after a date: "2019" under "Founded:" is a year)
+_TIME = (rf"(?P<four>{_FOUR})(?:\s*[-–]\s*(?P<until>{_FOUR})(?:\s*hrs)?|\s*hrs|(?(date)|(?!)))"
+         rf"|{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?")
 # A when-cell: a date, a time, or a date then a time after a dash, a comma or a colon.
 _CELL = re.compile(rf"(?P<date>{_DATE})?(?:(?(date)\s*[–—,:-]?\s*|)(?P<time>{_TIME}))?", re.IGNORECASE)
 # A field's name is no label of a programme's row: "Date:", "Venue:", "WHO:".

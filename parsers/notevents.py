@@ -378,7 +378,10 @@ _LEAVES_BEFORE = re.compile(r"\b(?:(?:leaves?|leaving|left)\s+(?:office|(?:his|h
 
 # "Media may arrive from 31 August and should leave on 3 September", "delegates are asked to depart by 6 May": the
 # days participants are told to travel on are logistics, not events (not "The President arrives in Accra on 3 June").
-_TRAVEL_BEFORE = re.compile(r"\b(?:may|should|must|can|(?:are|is)\s+(?:invited|expected|requested|asked|advised)\s+to)"
+# ("The President is expected to arrive in Accra on 3 June" is news of a visit: "expected" only of those told to)
+_TRAVEL_BEFORE = re.compile(r"\b(?:may|should|must|can|(?:are|is)\s+(?:invited|requested|asked|advised)\s+to"
+                            r"|(?:participants|delegates|delegations|media|journalists|guests|attendees|visitors)"
+                            r"\s+are\s+expected\s+to)"
                             r"\s+(?:arrive|depart|leave|check\s+(?:in|out))\b[^.;:]{0,30}?"
                             r"\b(?:on|from|by|before|after|until)\s+$", re.IGNORECASE)
 

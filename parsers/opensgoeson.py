@@ -4,10 +4,10 @@ octobre", "se inaugura el 10 de marzo ... y concluye el 12 de marzo"): one run o
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from parsers.dates import Mention
+from parsers.extent import days_apart
 
 # The verb that opens the run, before its first day (English, French, Spanish).
 _OPENS = re.compile(r"\b(?:opens?|begins?|starts?|kicks?\s+off|s['’]ouvr\w*|début\w*|commence\w*|"
@@ -30,12 +30,7 @@ def opens_and_goes_on(sentence: str, days: list[Mention]) -> list[Mention]:
     if one is None or two is None or not _OPENS.search(sentence, max(0, first.start - _NEAR), first.start) \
             or not _GOES_ON.search(sentence, first.end, last.start):
         return days
-    year = 2024  # a leap year: only the distance between the two days counts here
-    try:
-        start = dt.date(one.year or year, one.month, one.day)
-        end = dt.date(two.year or one.year or year, two.month, two.day)
-    except ValueError:
-        return days
-    if not 1 <= (end - start).days < _LONGEST:
+    apart = days_apart(one, two)  # (either may give the year, and the run may cross the new year)
+    if apart is None or not 1 <= apart.days < _LONGEST:
         return days
     return [Mention("span", first.start, first.end, first.text, first=one, last=two)]

@@ -296,11 +296,14 @@ def _positions(words: str, body: str) -> list[int]:
 # a.m. Korea time on Monday, 8 October, 2018": the time above told on other cities' clocks, no event of its own.
 _CITY_CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d,?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*\([^()]{1,20}\))?"
 _CLOCKS_LINE = re.compile(rf"\(\s*{_CITY_CLOCK}(?:\s*[;,]\s*{_CITY_CLOCK})+\s*\)")
+_CITY_AFTER_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d,?\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
 def clocks_restated_below(blocks: Sequence[Block], mentions_of: dict[int, list[Mention]]) -> list[Block]:
-    """`blocks` without a bracketed line of city clocks right under a line with a time: it says nothing more."""
+    """`blocks` without a bracketed line of city clocks right under a line with a time: it says nothing more.
+    Each name after a clock must be a place ("14.00 Workshop A; 15.30 Closing Plenary" are a programme's rows)."""
     dropped = {block.number for above, block in zip(blocks, blocks[1:], strict=False)
                if block.text.startswith("(") and _CLOCKS_LINE.fullmatch(block.text.strip())
+               and all(lookup(name) is not None for name in _CITY_AFTER_CLOCK.findall(block.text))
                and any(m.kind == "time" for m in mentions_of.get(above.number, []))}
     return [b for b in blocks if b.number not in dropped] if dropped else list(blocks)

@@ -76,7 +76,10 @@ _STATE_AFTER_ES = re.compile(r"\s*(?:estudian?|viven?|trabajan?|residen?|siguen?
                              r"|funcionan?|ocupan?)\b", re.IGNORECASE)
 # "two centuries up to today", "letters from 1850 to today": an English today closing a stretch of time is the present
 # age.
-_UP_TO_TODAY = re.compile(r"(?:\bup\s+(?:un)?to|\bfrom\b[^.;:]{1,80}?\bto)\s*$", re.IGNORECASE)
+# ("moved from Wednesday to today" is a day: only a stretch from a year or an age is the present's)
+_UP_TO_TODAY = re.compile(r"(?:\bup\s+(?:un)?to|\bfrom\s+(?:the\s+)?(?:(?:1[5-9]|20)\d\d|\d{1,2}(?:st|nd|rd|th)"
+                          r"\s+century|(?:early|late)\s+\d{4}s|antiquity|(?:the\s+)?(?:founding|beginning|start))\b"
+                          r"[^.;:]{0,60}?\bto)\s*$", re.IGNORECASE)
 _AS_NOW_AFTER = re.compile(r"^\s*(?:noch\s+)?als\b")
 
 

@@ -35,7 +35,9 @@ _HAPPENS = re.compile(
 _TASK = re.compile(
     rf"\b(?:{DUTY}|invited\s+to\s+(?:submit|register|send)"
     r"|submit\w*|submissions?|regist\w+|appl(?:y|ies|ications?)|lodge\w*|fil(?:e|ed|ing)|repl(?:y|ies)|rsvp"
-    r"|confirm\w*|deadline|accredit\w*|deliver\w*|complete\w*|pay|paid|payment|closes?|closing|sent|send)\b",
+    r"|confirm\w*|deadline|accredit\w*|deliver\w*|complete\w*|pay|paid|payment|closes?|closing|sent|send"
+    # ("Comments by 5pm", "Abstracts by noon": papers handed in by then, a row of a call's timetable)
+    r"|comments|nominations?|abstracts?|entries|proposals?|papers|bids|tenders?|responses|forms|returns|claims)\b",
     re.IGNORECASE,
 )
 # A programme's row that names its item and gives the clock after "by", with no verb ("1.Church Service by 8am",

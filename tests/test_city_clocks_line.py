@@ -32,3 +32,9 @@ def test_the_clocks_line_is_no_event() -> None:
 
 def test_one_clock_on_the_day_before() -> None:
     assert _starts("(11.00 London; 12.00 Geneva; 22.00, Honolulu (2 March))") == ["2031-03-03 11:00"]
+
+
+def test_a_programmes_bracketed_rows_stay() -> None:
+    """"(15.00 Workshop A; 16.30 Closing Plenary)": the names after the clocks are no places (review)."""
+    assert _starts("(15.00 Workshop A; 16.30 Closing Plenary)") == [
+        "2031-03-03 11:00", "2031-03-03 12:00", "2031-03-03 13:30"]

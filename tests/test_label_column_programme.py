@@ -72,3 +72,8 @@ def test_fields_of_a_card_and_unequal_columns_stay() -> None:
     assert label_columns(card) == card
     uneven = ["Seminar:\nDialogue:\nBriefing:", "5 May – 0900-1030\n6 May – 1600-1630"]
     assert label_columns(uneven) == uneven
+
+
+def test_years_under_labels_are_no_clocks() -> None:
+    """"Founded:" / "Last review:" over "2019" / "2021": four figures alone are years, not 20:19 (review)."""
+    assert label_columns(["Founded:\nLast review:", "2019\n2021"]) == ["Founded:\nLast review:", "2019\n2021"]

@@ -43,3 +43,9 @@ def test_in_spanish_over_three_days() -> None:
 def test_days_far_apart_stay_two() -> None:
     sentence = "The exhibition opens on 4 October in Sintra, and continues on 20 November in Porto."
     assert _all_day(sentence) == [("10-04", "10-04"), ("11-20", "11-20")]
+
+
+def test_the_year_given_with_the_last_day_only() -> None:
+    """"opens on 4 October ... continues on 5 October 2031": the year of the last day is the first's too (review)."""
+    assert _all_day("The summit opens on 4 October in Sintra and continues on 5 October 2031 in Lisbon.") == [
+        ("10-04", "10-05")]

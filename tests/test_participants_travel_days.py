@@ -36,3 +36,8 @@ def test_travel_days_are_no_events(sentence: str) -> None:
 
 def test_an_arrival_told_as_news_stays() -> None:
     assert _firsts("The Emir arrives at the venue on 5 May to close the Assembly.") == ["05-04", "05-05"]
+
+
+def test_news_of_an_expected_arrival_stays() -> None:
+    """"is expected to arrive" of a visitor is news of the visit; only those told to be there have a duty (review)."""
+    assert _firsts("The Emir is expected to arrive at the venue on 5 May to close the Assembly.") == ["05-04", "05-05"]

@@ -52,3 +52,11 @@ def test_the_next_meeting_on_an_archive_page_stays() -> None:
 def test_the_same_rows_under_another_title_stay() -> None:
     assert _starts("Meetings of the Planning Board", "Planning Board of Example County", BOARD,
                    "America/Chicago") == ["2030-03-14", "2030-04-11"]
+
+
+def test_a_meeting_of_former_holders_is_no_archive() -> None:
+    """"Past Presidents Meeting" is a meeting of former presidents, not a page of past meetings (review)."""
+    from parsers.pastpage import archive
+
+    assert not archive("Past Presidents Meeting")
+    assert archive("Past meetings of the Board")

@@ -40,3 +40,8 @@ def test_a_number_glued_to_the_row() -> None:
 def test_a_row_of_a_task_stays_a_deadline() -> None:
     rows = "1. Registration of delegates by 8am at the gate."
     assert _starts(rows) == []
+
+
+def test_papers_due_by_a_clock_are_a_deadline() -> None:
+    """"2. Comments by 5pm", "Nominations by 12 noon": papers handed in by then, no event (review)."""
+    assert _starts("1. Comments by 5pm\n2. Nominations by 12 noon") == []

@@ -52,3 +52,10 @@ def test_spanish_today_of_an_act_stays() -> None:
     body = "La sesión que hoy se realiza en el Congreso empieza a las 10:00."
     assert _starts("Sesión del Congreso", "Congreso de Ejemplo", "QUITO, 20 nov —", body,
                    "America/Guayaquil") == ["2026-11-20T10:00:00-05:00"]
+
+
+def test_a_day_moved_to_today_stays() -> None:
+    """"moved from Wednesday to today": a day, not a stretch of time up to the present (review)."""
+    body = "The council's vote, moved from Wednesday to today, opens the session in the city hall."
+    starts = _starts("Vote today", "City Council of Example", "WELLINGTON, Nov 20 —", body, "Pacific/Auckland")
+    assert [start[5:] for start in starts] == ["11-20"]  # (the year is the one whose 20 November is the day)

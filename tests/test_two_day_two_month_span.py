@@ -43,3 +43,11 @@ def test_in_a_sentence_with_en_dashes() -> None:
 def test_months_apart_are_no_span() -> None:
     text = SENTENCE.replace("27–2 October–November 2031", "27–2 October–December 2031")
     assert ("2031-10-27", "2031-12-02") not in _spans(text)
+
+
+def test_days_of_one_month_before_another_date_are_no_such_span() -> None:
+    """"17-18 May - June 5" and "5-6 May-July" cross no month's end between their two days (review)."""
+    text = SENTENCE.replace("27–2 October–November 2031", "17-18 May - June 5 2031")
+    assert ("2031-05-17", "2031-06-18") not in _spans(text)
+    text = SENTENCE.replace("27–2 October–November 2031", "5-6 May-July 2031")
+    assert _spans(text) == [("2031-05-05", "2031-05-06")]
