@@ -324,7 +324,8 @@ def _unread(text: str, mentions: list[Mention], numeric_order: str) -> dt.date |
 
 
 _STAMP = re.compile(r"\b(?:printed|updated|created|modified|posted|generated)\b", re.IGNORECASE)
-_UPDATE = re.compile(r"\b(?:updated|modified|revised|aktualisiert|mis\s+à\s+jour|actualizado)\b", re.IGNORECASE)
+_UPDATE = re.compile(r"\b(?:updated|modified|revised|aktualisiert|mis\s+à\s+jour|actualizado|atualizado|aggiornato)\b",
+                     re.IGNORECASE)
 
 
 def is_stamp(text: str) -> bool:

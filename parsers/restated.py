@@ -292,8 +292,8 @@ def _positions(words: str, body: str) -> list[int]:
     return found
 
 
-# "(02.00 London; 03.00 Geneva; 04.00 Nairobi; 21.00, New York (7 October))" on a line of its own, under "When: 10.00
-# a.m. Korea time on Monday, 8 October, 2018": the time above told on other cities' clocks, no event of its own.
+# "(11.00 London; 12.00 Geneva; 22.00, Honolulu (2 March))" on a line of its own, under "When: 14.00 Nairobi time on
+# Thursday, 3 March": the time above told on other cities' clocks, no event of its own.
 _CITY_CLOCK = r"(?:[01]?\d|2[0-3])[.:][0-5]\d,?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*\([^()]{1,20}\))?"
 _CLOCKS_LINE = re.compile(rf"\(\s*{_CITY_CLOCK}(?:\s*[;,]\s*{_CITY_CLOCK})+\s*\)")
 _CITY_AFTER_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d,?\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")

@@ -23,8 +23,8 @@ _STAMP = re.compile(r"^\W*(?:(?:posted|published|updated|last\s+updated|created|
 
 
 # "Issued at HKT 16:30", "Posted at 09:14 GMT": a line that gives only the minute a release was issued, after a word
-# of publishing and "at", its clock's label before or after it (as Hong Kong's government closes each release under
-# "Ends/Wednesday, September 13, 2023").
+# of publishing and "at", its clock's label before or after it (as some governments close each release, under the
+# line that ends it).
 _FILED_AT = re.compile(r"\W*(?:issued|posted|published|released|updated|last\s+updated|filed|uploaded)\s+at\s+"
                        r"(?:\(?(?-i:[A-Z]{2,5})\)?\s*)?", re.IGNORECASE)
 _FILED_AT_REST = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)?)?[\s.]*")
@@ -39,7 +39,8 @@ def stamp(sentence: str, mention: Mention) -> bool:
             and not sentence[mention.end :].strip(" .|"):
         return True
     line_start = sentence.rfind("\n", 0, mention.start) + 1
-    line_end = sentence.find("\n", mention.end) % (len(sentence) + 1)
+    line_end = sentence.find("\n", mention.end)
+    line_end = line_end if line_end >= 0 else len(sentence)
     return _FILED_AT.fullmatch(sentence, line_start, mention.start) is not None \
         and _FILED_AT_REST.fullmatch(sentence, mention.end, line_end) is not None
 
