@@ -15,7 +15,7 @@ from parsers.capostcodes import province_of_postcodes
 from parsers.contactcountry import contact_country
 from parsers.findings import Finding
 from parsers.institutioncountry import institution_country
-from parsers.orghome import home_of, org_is_local, seat_of, written_as_its_namesake
+from parsers.orghome import american_service_town, home_of, org_is_local, seat_of, written_as_its_namesake
 from parsers.placeindex import (
     has_namesakes,
     in_countries,
@@ -285,6 +285,7 @@ def settle_namesakes(article: Article, context: Reading, findings: list[Finding]
              for m in find_places(text) if m.place.kind != COUNTRY]
 
     home = home_of(article.org)
+    service = american_service_town(article.org, best_place(find_places(article.org)))
     seat = seat_of(article.org) if home is None else None
     # "Ayuntamiento de Valencia": the kind of office says the country of its town
     office = institution_country(article.org) or institution_country(article.title)
@@ -294,6 +295,8 @@ def settle_namesakes(article: Article, context: Reading, findings: list[Finding]
         for name, country in named:
             if name != place.name:  # the town's own mentions say nothing of which town it is
                 countries[country] = countries.get(country, 0) + 1
+        if service is not None and service.name == place.name:
+            return service  # "Santa Cruz Police Department" meeting "in Santa Cruz": the town its name was read as
         found = in_countries(place, countries, home)
         if found is place and seat is not None and not countries.get(place.country) \
                 and place.name not in organisation_seats().values():

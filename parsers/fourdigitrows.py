@@ -45,7 +45,7 @@ def four_digit_rows(text: str) -> list[Mention]:
     starts = [0] if text[:1].isdigit() or text[:1] in " \t•*·" else []
     starts += [feed.end() for feed in _LINE_OF_FIGURES.finditer(text)]
     rows = [row for at in starts if (row := _ROW.match(text, at)) is not None]
-    sure = [row.start() for row in rows if _says_a_clock(row)]
+    sure = [row.start() for row in rows if _says_a_clock(row) or _under_a_day(text, row)]
     found: list[Mention] = []
     for row in rows:
         near = sure[bisect.bisect_left(sure, row.start() - _NEAR) : bisect.bisect_right(sure, row.start() + _NEAR)]
@@ -59,6 +59,25 @@ def four_digit_rows(text: str) -> list[Mention]:
         found.append(Mention("time", begin, end, text[begin:end], time=clock_of(row.group("start")), until=until,
                              zone=row.group("zone") or ""))
     return found
+
+
+# A day's heading alone on its line: "Saturday 26 June 2021", "Friday, May 3, 2019", "SUNDAY 10 NOVEMBER".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_HEADING = re.compile(
+    r"[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:\s*,?\s*\d{{4}})?[ \t]*",
+    re.IGNORECASE)
+
+
+def _under_a_day(text: str, row: re.Match[str]) -> bool:
+    """"Saturday 26 June 2021" / "1100 ...": a row right under its day's heading keeps the clock (an order of service,
+    a parade's programme), though it be the only row; not figures a year opens with."""
+    if row.group("start").startswith(_YEAR_LIKE):
+        return False
+    lines = text[max(0, row.start() - _NEAR) : row.start()].split("\n")[:-1]  # (a heading is a short line)
+    while lines and lines[-1] and not lines[-1].strip("\x00"):
+        lines.pop()  # a line of NULs parts the blocks of one run of lines (blockmentions), not a blank line
+    return bool(lines) and _DAY_HEADING.fullmatch(lines[-1]) is not None
 
 
 def _says_a_clock(row: re.Match[str]) -> bool:

@@ -301,10 +301,10 @@ def weekday_before_time(sentence: str, weekday: Mention, mentions: list[Mention]
     after = next((m for m in mentions if m.start >= weekday.end), None)
     if after is None or after.kind != "time":
         return False
-    # "Tuesday at 11 a.m." ("at" is the time's mention's), "Tuesday, 11 a.m."; not a bare space ("Sunday 10 A.M. to
-    # 3 P.M.": a row of opening hours)
+    # "Tuesday at 11 a.m.", "Monday from 6 to 7 p.m." (the time's mention's words), "Tuesday, 11 a.m."; not a bare
+    # space before the clock ("Sunday 10 A.M. to 3 P.M.": a row of opening hours)
     return _WEEKDAY_TIME_JOINT.fullmatch(sentence, weekday.end, after.start) is not None \
-        or after.text[:3].lower() == "at " and not sentence[weekday.end : after.start].strip()
+        or after.text.lower().startswith(("at ", "from ")) and not sentence[weekday.end : after.start].strip()
 
 
 def weekday_of_time(mentions: list[Mention]) -> Mention | None:

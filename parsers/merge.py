@@ -342,9 +342,11 @@ def _points_back(finding: Finding, timed: Finding) -> bool:
 
 
 def _proper_words(text: str) -> set[str]:
-    """Capitalised words past a sentence's first, days and months aside: the names a sentence speaks of."""
+    """Capitalised words past a sentence's first, days and months aside: the names a sentence speaks of; an acronym
+    however short ("its annual general meeting (AGM)", then "The AGM takes place ... at noon")."""
     words = _TOKEN.findall(text)
-    return {w.lower() for w in words[1:] if len(w) >= 4 and w[:1].isupper() and w.lower() not in CALENDAR_WORDS}
+    return {w.lower() for w in words[1:] if (len(w) >= 4 and w[:1].isupper() or len(w) >= 2 and w.isupper()
+                                             and w.isalpha()) and w.lower() not in CALENDAR_WORDS}
 
 
 _HEAD_LINES = 2  # a date line may stand above the headline

@@ -44,7 +44,8 @@ def home_of(org: str) -> Place | None:
     nationality ("Scottish Government")."""
     _, found_in, town = org.rpartition(" in ")
     home = (best_place(find_places(town)) if found_in else None) or best_place(find_places(org)) \
-        or _city_word(org) or _named_after(org) or host_town(org)  # "pittsburghpa.gov", the <title>'s site part
+        or _city_word(org) or _named_after(org) or _served_town(org) or host_town(org)  # "pittsburghpa.gov", ...
+    home = american_service_town(org, home) or home
     if home is None and (adjective := _nationality().search(org)):
         home = lookup(nationalities()[adjective.group()])
     if home is None and not org.isupper():
@@ -108,6 +109,37 @@ def _named_after(org: str) -> Place | None:
     Diocese of Parramatta": Sydney's clock)."""
     named = _OF_TOWN.search(org)
     return small_town(named.group(1)) if named else None
+
+
+# A town's own service named town first ("Poway Fire Department", "Gilroy Chamber of Commerce", "Cobourg Police
+# Service"), or a body "serving" its towns ("Chamber of Commerce serving Maple Ridge and Pitt Meadows").
+_SERVICE = (r"(?:Police|Fire|Sheriff'?s?|Fire\s+(?:and|&)\s+Rescue|Fire\s+Protection|Fire\s+Rescue)"
+            r"(?:\s+(?:Department|Service|Services|Office|District|Bureau|Authority))?|Chamber\s+of\s+Commerce"
+            r"|Public\s+Library|Board\s+of\s+Education|School\s+District")
+_TOWN = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
+_TOWN_FIRST = re.compile(rf"^(?:The\s+)?(?P<town>{_TOWN})\s+(?:{_SERVICE})\b")
+_SERVING = re.compile(rf"\bserving\s+(?:the\s+)?(?P<town>{_TOWN})")
+# The names North America gives a city's services: its police or fire "department", its "sheriff's office".
+_AMERICAN_SERVICE = re.compile(r"\b(?:Police|Fire)\s+Department\b|\bSheriff'?s\s+Office\b")
+
+
+def _served_town(org: str) -> Place | None:
+    """A smaller town the city table lacks, of a country of several clocks, whose service the body is ("Poway Fire
+    Department") or that it serves ("... serving Maple Ridge and Pitt Meadows"): that town's clock."""
+    named = _TOWN_FIRST.match(org) or _SERVING.search(org)
+    return small_town(named.group("town")) if named else None
+
+
+def american_service_town(org: str, home: Place | None) -> Place | None:
+    """"Santa Cruz Police Department": a town of several namesakes whose police or fire "department" the body is, is
+    the one of the United States (else of Canada), where services are so named; not the gazetteer's first. None
+    where the name is not so (or its town is already American)."""
+    named = _TOWN_FIRST.match(org)
+    if home is None or named is None or named.group("town") != home.name or home.country in ("US", "CA") \
+            or not _AMERICAN_SERVICE.search(org) or not has_namesakes(home):
+        return None
+    american = [p for p, _ in namesakes()[home.name] if p.country in ("US", "CA")]
+    return min(american, key=lambda p: p.country != "US") if american else None
 
 
 def _city_word(org: str) -> Place | None:

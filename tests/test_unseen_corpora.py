@@ -76,6 +76,7 @@ SETS = {
     "world-fortyninth": (14, 14),
     "world-fiftieth": (14, 14),
     "world-fiftyfirst": (14, 14),
+    "world-fiftysecond": (14, 14),
 }
 
 
