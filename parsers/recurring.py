@@ -23,7 +23,8 @@ def negated(text: str) -> bool:
 _WEEKDAY_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 _RECURRING = Gated(re.compile(
     r"\b(?:every|each)\s+(?:other\s+|(?:first|second|third|fourth|fifth|last|[1-4](?:st|nd|rd|th))\s+)?"
-    r"(?:day|week|month|year|quarter|morning|evening|" + _WEEKDAY_NAMES + r")\b"
+    r"(?:day|week|month|year|quarter|morning|evening|weekday|weekend|working\s+day|business\s+day|"
+    + _WEEKDAY_NAMES + r")\b"
     r"|\busually\b|\bregularly\b|\b(?:once|twice|three times)\s+a\s+(?:week|month|year)\b"
     # "meets at 6.30pm on one Friday a month", "one Saturday per month": which one of them, not one day
     r"|\bone\s+(?:day|evening|morning|weekend|" + _WEEKDAY_NAMES + r")\s+(?:a|per|each|every)\s+(?:week|month|year)\b"
