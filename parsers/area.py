@@ -22,6 +22,7 @@ from parsers.placeindex import (
     in_seat_country,
     town_in_state,
 )
+from parsers.placemention import PlaceMention
 from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, best_place, find_places
 from parsers.reading import VENUE_LINE, Reading
 from parsers.seats import organisation_seats
@@ -162,9 +163,11 @@ def area_of(article: Article, context: Reading) -> Place | None:
         # "Venue: Council Chamber, City Hall, Dame Street, Dublin 2.": where the item's venue lines put its
         # events, when they all keep one clock, though each town is named once.
         return venues[0]
+    # Each block's places, found once for the rules below that weigh the whole text.
+    placed = [(block, find_places(block.text)) for block in context.blocks]
     counts: dict[str, tuple[int, int, Place]] = {}
-    for block in context.blocks:
-        for mention in find_places(block.text):
+    for _, mentions in placed:
+        for mention in mentions:
             if mention.place.kind != COUNTRY:  # a country merely named is often a topic ("aggression against Ukraine")
                 seen, _, place = counts.get(mention.place.name, (0, 0, mention.place))
                 counts[mention.place.name] = (seen + 1, place.specificity, place)
@@ -176,18 +179,18 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # Nothing in the text says where: the country of the site's own domain ("hoy.com.py"), if it keeps one clock.
     # (Else the country its contacts' addresses and telephone numbers are in: "press@borough.gov.uk", "+353 1 ...".)
     # ("Prince George," / "BC" / "V2N 1B2": a Canadian address split over lines says its province by its postal code)
-    return _town_with_its_state(context) or seat or _one_clock(context) or _town_of_the_events(context) \
+    return _town_with_its_state(placed) or seat or _one_clock(placed) or _town_of_the_events(context, placed) \
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
         or site_country(article.url) or contact_country(article.body)
 
 
-def _town_with_its_state(context: Reading) -> Place | None:
+def _town_with_its_state(placed: list[tuple[Block, list[PlaceMention]]]) -> Place | None:
     """A town named once with its state ("Fernbrook, OR 97000" in the address closing the page), for an item
     that names no other place: the town is where its body sits, and its state tells the clock (a state of
     several clocks only as a guess, which the event notes). Towns in states of different clocks say nothing."""
     found: list[Place] = []
-    for block in context.blocks:
-        for mention in find_places(block.text):
+    for block, mentions in placed:
+        for mention in mentions:
             state = mention.place
             town = TOWN_BEFORE.search(block.text, max(0, mention.start - 40), mention.start)
             if town is None and _POSTCODE_AFTER.match(block.text, mention.end):
@@ -203,11 +206,11 @@ def _town_with_its_state(context: Reading) -> Place | None:
     return found[0]
 
 
-def _one_clock(context: Reading) -> Place | None:
+def _one_clock(placed: list[tuple[Block, list[PlaceMention]]]) -> Place | None:
     """The place of an item that names several places, each once, all keeping one clock: the eight states of a
     currency union of the Eastern Caribbean and its town "Kingstown" all keep Atlantic time. Places of two clocks,
     or one place alone (often a topic), say nothing."""
-    places = {m.place.name: m.place for block in context.blocks for m in find_places(block.text)}
+    places = {m.place.name: m.place for _, mentions in placed for m in mentions}
     clocks: dict[tuple[dt.timedelta | None, ...], list[Place]] = {}
     for place in places.values():
         if place.zone and place.zone_certain:
@@ -236,17 +239,17 @@ def _events_place(context: Reading) -> Place | None:
     return max(places, key=lambda place: place.specificity)
 
 
-def _town_of_the_events(context: Reading) -> Place | None:
+def _town_of_the_events(context: Reading, placed: list[tuple[Block, list[PlaceMention]]]) -> Place | None:
     """The one town the item's timed lines name, for an item that names no other place: "08:30 Visit to the
     University Hospital of Montreal" is in Montreal, and so are the rows around it. A town named anywhere else too
     (a speaker's affiliation, a contact's address) leaves it open; towns of two clocks say nothing."""
     # (The lines with a clock time: the area is asked for at the first row, before any event is found.)
-    timed = [b.text for b in context.blocks
+    timed = [(b.text, mentions) for b, mentions in placed
              if any(m.kind == "time" for m in context.mentions_of.get(b.number, ()))]
     # ("1:00 pm America/Springfield", ".../events/ottawa": a name after a slash is part of a zone's name or a path)
-    towns = {m.place.name: m.place for text in timed for m in find_places(text)
+    towns = {m.place.name: m.place for text, mentions in timed for m in mentions
              if not m.topical and m.place.kind != COUNTRY and text[m.start - 1 : m.start] != "/"}
-    named = {m.place.name for block in context.blocks for m in find_places(block.text) if m.place.kind != COUNTRY}
+    named = {m.place.name for _, mentions in placed for m in mentions if m.place.kind != COUNTRY}
     if not towns or named - set(towns):
         return None
     zones = {place.zone for place in towns.values()}
