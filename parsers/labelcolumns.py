@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 
 from parsers.fieldnames import ABOUT, END, START, TIME, WHEN, WHERE, alternatives
+from parsers.timecolumns import MONTH_WORD, WEEKDAY_WORD
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?"
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
-_DATE = rf"(?:{_WEEKDAY}\s+)?(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS},?)(?:\s+\d{{4}})?"
+_DATE = rf"(?:{WEEKDAY_WORD}\s+)?(?:{_DAYS}\s+{MONTH_WORD}|{MONTH_WORD}\s+{_DAYS},?)(?:\s+\d{{4}})?"
 _FOUR = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour time in four figures
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)"
 # (four figures alone are a clock only as a range, with "hrs" or after a date: "2019" under "Founded:" is a year)

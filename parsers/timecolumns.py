@@ -22,11 +22,12 @@ import re
 # ("SESSION", "Morning session").
 _HEAD = re.compile(r"(?P<clock>(?:[01]?\d|2[0-3])[:.hH][0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)"
                    r"(?:\s+[^\W\d]+){0,2}", re.IGNORECASE)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?"
+# A month's and a weekday's English name, in a table's cell (labelcolumns reads cells the same way).
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?"
 # A row's first cell: a date alone ("Monday, 14 Feb 2022", "Tue 15 March", "March 15, 2022").
-_DATE = re.compile(rf"(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)"
-                   r"(?:\s+\d{4})?", re.IGNORECASE)
+_DATE = re.compile(rf"(?:{WEEKDAY_WORD}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}"
+                   rf"|{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)(?:\s+\d{{4}})?", re.IGNORECASE)
 # The head over the dates: "DATE", "Day", "Date / Time".
 _DATE_HEAD = re.compile(r"(?:date|day|dates|days)(?:\s*/\s*time)?", re.IGNORECASE)
 _CELL_LIMIT = 160  # characters: a cell is short; prose ends the table
