@@ -42,7 +42,9 @@ _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-
                        r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s"
                        r"|,\s[^\n]{0,40}?\d[^\n]{0,20}?(?:\s\[[^]\n]{1,40}\])?(?:[.:]|\s[–—-]+)\s"
                        # "PERTH, 3 March 2025" and "SANTIAGO, Chile, March 3, 2025": a line of the place and the day
-                       r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$|,\s\d{4}-\d\d-\d\d[ \t]*$)",
+                       r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$|,\s\d{4}-\d\d-\d\d[ \t]*$"
+                       # "WASHINGTON (March 4, 2019)" alone on its line
+                       r"|\s*\([^()\n]{0,30}\b(?:19|20)\d\d\)[ \t]*$)",
                        re.MULTILINE)
 # The same in a town's own spelling ("Bhubaneswar: The programme ...", "Nairobi, 12 May 2022 – ..."): a town
 # only, as a country so written is more often a heading's topic ("Ukraine: statement on ..."). A line of only the
@@ -54,7 +56,9 @@ _TOWN_DATELINE = re.compile(rf"^(?P<place>{_TOWN_WORD}(?: (?:de |del |la |do |da
                             r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|\s[–—-])\s(?=[A-Z])"
                             r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:]|\s[–—-]+)\s"
                             r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$|,\s\d{4}-\d\d-\d\d[ \t]*$"
-                            r"|,\s[0-3]?\d/[0-3]?\d/\d\d(?:\d\d)?[ \t]*$)", re.MULTILINE)  # ("Canberra, 12/03/19")
+                            r"|,\s[0-3]?\d/[0-3]?\d/\d\d(?:\d\d)?[ \t]*$"  # ("Canberra, 12/03/19")
+                            r"|\s*\([^()\n]{0,30}\b(?:19|20)\d\d\)[ \t]*$)",  # ("Washington (May 4, 2019)")
+                            re.MULTILINE)
 # "PRESS RELEASE 12 March 2019 | Canberra", "12 March 2019 – Suva": a header line that ends with the town after its date
 _DATE_THEN_TOWN = re.compile(rf"^[^\n]{{0,40}}?\b(?:19|20)\d\d[ \t]*[|–—-][ \t]*(?P<place>{_TOWN_WORD}"
                              rf"(?: (?:de |del |la |do |da )?{_TOWN_WORD}){{0,2}})[ \t]*$", re.MULTILINE)

@@ -25,7 +25,10 @@ _DATELINE_BEFORE = re.compile(
     # "New Delhi [India], ": a country in square brackets, as Indian wires write it
     r"^\W*(?:[A-Z][\w .'’/\[\]-]{0,40}(?:[,–—-]\s*[A-Z][\w .'’]{0,30})?(?:[,–—-]\s*|\s+)"  # "VALLETTA/VIENNA, "
     # "MOSCOW (UrduPoint News / Sputnik - ", "OTTAWA, ONTARIO--(Marketwired - "
-    r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*(?:--?|[–—])?\s*\([^()]{0,60})?$"
+    r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*(?:--?|[–—])?\s*\([^()]{0,60}"
+    # "Washington, D.C. (March 4, 2019) –": a town as written and the date in brackets (no weekday: "On Tuesday (")
+    r"|(?!(?:On|The|From|By|Until|Since|Before|After)\b)(?![\w ,.]*(?:day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)"
+    r"[A-Z][\w.'’-]+(?:,?\s[A-Z][\w.'’-]+){0,3}\s*\()?$"
 )
 # "... 2023 17:30 –" too, and a wire's "Nov. 2, 2020 /PRNewswire/ --" or "(Reuters) -".
 _DATELINE_AFTER = re.compile(
