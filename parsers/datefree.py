@@ -12,7 +12,7 @@ _LISTED = re.compile(r"\s*(?:,|and|&|or|(?:y|e)(?:\s+(?:las|los|el|as|os|o|a))?)
 # letters, where it can be.
 # ("on the 27th of January": the article goes with the preposition; "planned for 24-25 January", "next Wednesday";
 # "será el 10 de febrero a las 10:00", "le 10 février", "am 10. Februar", "no dia 10")
-_LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)\s+of"
+_LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in|during|over)\s+the\s+(?:morning|afternoon|evening|night)\s+of"
                                r"|(?:(?:over|during|on|in|for)\s+)?the\s+(?:weekend|week)\s+of"  # "over the weekend of"
                                r"|(?:on|from|by|between|during|for)(?:\s+the)?|at|in|next|(?:this\s+)?coming|this"
                                r"|later|earlier"
@@ -20,7 +20,7 @@ _LAST_PREPOSITION = re.compile(r"\b(?:(?:on|in)\s+the\s+(?:morning|afternoon|eve
                                r"|(?<!\w)(?:à|às)$"
                                r"|(?<!\S)@$",  # "6 Oct 2022 @ 10:00", "Lecture @ 7pm": the at sign of event listings
                                re.IGNORECASE)
-_PREPOSITION_REACH = len("on the afternoon of")
+_PREPOSITION_REACH = len("during the afternoon of")
 # "at approximately 12.30", "around 10:00": a time's hedge goes with it (not "talks about 14 February plans")
 _HEDGE = re.compile(r"\b(?:(?:at\s+)?(?:about|around|approximately|approx\.|roughly)|starting|beginning)$",
                     re.IGNORECASE)  # ("continues on 12 October, starting at 9.30am": the start's word too)

@@ -6,6 +6,8 @@ adds the events: each day's, a counted stay as a whole, later clauses, listed ti
 
 from __future__ import annotations
 
+import datetime as dt
+
 from parsers import clauses, extent, itinerary, kinds, lengthbefore, series
 from parsers.dates import Mention
 from parsers.daytime import time_for
@@ -55,6 +57,8 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
             if time_mention is None and anchor is not None and anchor.kind == "day" else None
         time_mention = time_mention or of_series
         location = listed if anchor and anchor.kind == "span" else ""
+        if time_mention is not None and anchor is not None and (night := _overnight(anchor, time_mention)):
+            anchor = night
         if time_mention is not None and anchor is not None and _several_days(anchor):
             # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.
             whole = add(context, f"{lead}{text}", anchor, None, kind, summary, here, [anchor], location=location)
@@ -135,6 +139,21 @@ def _hours_of_their_own(days: list[Mention], said: DatedSentence) -> bool:
     """Does each day give hours of its own, not all alike ("from 11 a.m. to 2 p.m. Saturday, August 11, and noon to
     3 p.m. Sunday, August 12")? Then the days are sessions apart, not one event from the first to the last."""
     return len(said.times) >= len(days) and len({(m.time, m.until) for m in said.times}) > 1
+
+
+def _overnight(span: Mention, time: Mention) -> Mention | None:
+    """"the night of 5 to 6 March from 23:00 to 05:00": two days in a row and hours that end before they start are one
+    night's work, from the first day's start to the next morning: the first day alone, the hours carry over."""
+    first, last = span.first, span.last
+    if span.kind != "span" or first is None or last is None or time.time is None or time.until is None \
+            or time.until >= time.time:
+        return None
+    year = first.year or (last.year - 1 if last.year and last.month < first.month else last.year) or 2001
+    try:
+        nights = (dt.date(last.year or year, last.month, last.day) - dt.date(year, first.month, first.day)).days
+    except ValueError:
+        return None
+    return Mention("day", span.start, span.end, span.text, first=first) if nights == 1 else None
 
 
 def _several_days(mention: Mention) -> bool:
