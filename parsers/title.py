@@ -8,7 +8,7 @@ import functools
 import re
 
 from model import Article
-from parsers import kinds, notevents, resolve, schedule
+from parsers import kinds, notevents, resolve, schedule, standingdays
 from parsers.datefree import without_dates
 from parsers.dates import DayPart, Mention, find_mentions
 from parsers.findings import negated_at
@@ -71,7 +71,7 @@ def title_event(article: Article, titled: Mention | None, numeric_order: str, co
     kind = kinds.classify(article.title) if titled is not None else kinds.EVENT
     if titled is not None and not schedule.only_when(article.title, [titled]) and not notevents.filed(
             article.title, titled) and not _DIGEST_TITLE.search(article.title) \
-            and not notevents.state_start(article.title, titled) and (
+            and not standingdays.state_start(article.title, titled) and (
             not context.findings or timed is not None or titled.kind == "span" and titled.first and titled.last
                                and not _PERIOD_TITLE.search(article.title) and kind != kinds.EVENT
                                and not _span_found(titled, spans, context)):
