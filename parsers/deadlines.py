@@ -73,11 +73,21 @@ _ATTENDING = re.compile(r"\b(?:guests|media|journalists|reporters|participants|d
                         r"|invitees|members|students|parents|you|everyone|all)\b", re.IGNORECASE)
 
 
+# "Bids are due at the clerk's office by 2 p.m.", "Forms are due in Accra by": papers due somewhere are a deadline,
+# where a traveller due in a town ("The minister is due in Accra by 7 p.m.") arrives.
+_PAPERS_DUE = re.compile(r"\b(?:bids|tenders|offers|quotes|quotations|forms|applications|entries|submissions"
+                         r"|nominations|proposals|comments|payments|returns|papers|documents|reports|responses|replies"
+                         r"|rsvps?|fees|claims|objections|abstracts|ballots)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|were)\s+"
+                         r"due\s+(?:in|at)\b", re.IGNORECASE)
+
+
 def _itinerary_by(sentence: str, before: str) -> bool:
     if _THERE_BY.search(before) is None:
         return False
     end = sentence.find(before)
     head = sentence[: end + len(before)] if end >= 0 else before  # who is due: the whole clause up to the time
+    if _PAPERS_DUE.search(head):
+        return False
     return _MUST.search(before) is None or _DUE_THERE_BY.search(before) is not None \
         and _ATTENDING.search(head) is None
 

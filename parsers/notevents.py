@@ -242,8 +242,10 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     # "close at 5pm on Friday": the time's mention holds its "at", which the deadline's words end with
     opening = _HELD_PREPOSITION.match(sentence, start)
     before_period = sentence[max(0, start - _PERIOD_REACH) : start]
-    return bool(deadlines.by_then(sentence, before, mention.kind)
-                or (opening is not None and deadlines.by_then(sentence, before + opening.group(), mention.kind))
+    # "due in Accra by 7 p.m. on Friday": the words before the moment are read as of its first mention, the time
+    kind = next((m.kind for m in mentions if m.start == start), mention.kind)
+    return bool(deadlines.by_then(sentence, before, kind)
+                or (opening is not None and deadlines.by_then(sentence, before + opening.group(), kind))
                 or _REPLACED_BEFORE.search(before)
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
                 or (_SAID_IT_WOULD.search(sentence, max(0, start - 5 * _REACH), start) and not _WILL.search(sentence)
