@@ -26,6 +26,7 @@ from parsers import (
 )
 from parsers.area import is_local
 from parsers.blocks import ITEM, Block, sentence_spans
+from parsers.datefree import without_dates
 from parsers.dates import DayPart, Mention
 from parsers.daycard import DAY_FIELD
 from parsers.places import Place, PlaceMention, best_place, closing_place, find_places
@@ -119,6 +120,11 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     if day_mention is not None and day_mention.kind in ("day", "span") and time_mention is None and _content(what):
         # (A weekday opening the line, "Monday - Friday 6:00 am - 6:00 pm", gives opening hours, not a listed day.)
         time_mention = _time_after(mentions, leading[-1].end) or context.standing_time
+        what = _without_time(what, block.text, time_mention)
+    elif day_mention is not None and day_mention.kind == "weekday" and time_mention is None and _content(what):
+        # "Tuesday: Committee on Finance, 10:00, Room 3" under "Week of 4 March": one weekday's row, its time later
+        time_mention = _time_after(mentions, leading[-1].end)
+        what = _without_time(what, block.text, time_mention)
     if time_mention is None and day_mention is not None and day_mention.first is not None \
             and (town := _only_a_place(what)) is not None:
         # "Friday 12 June 2026 – Kigali": a date line naming the town of the items below it
@@ -349,6 +355,18 @@ def _time_after(mentions: list[Mention], start: int) -> Mention | None:
     if len(times) != 1 or any(m.kind in ("day", "span") for m in later):
         return None
     return times[0]
+
+
+def _without_time(what: str, text: str, time: Mention | None) -> str:
+    """"Committee on Finance, 10:00, Room 3" -> "Committee on Finance, Room 3": a row's time after its words."""
+    offset = len(text) - len(what)
+    if time is None or time.start < offset:
+        return what
+    left = _DOUBLED_COMMA.sub(",", without_dates(what, [time.shifted(offset)])).strip(" ,;–—-")
+    return left if _content(left) else what  # ("01/04/2019 a las 13:00": the row's words were only its time's)
+
+
+_DOUBLED_COMMA = re.compile(r"\s*,(?:\s*,)+")  # the commas around a time taken out of a row
 
 
 def _same_day(mention: Mention | None, day: dt.date, context: Reading) -> bool:
