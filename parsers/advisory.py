@@ -107,8 +107,9 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         # "On Wednesday at noon PT, ...": a weekday or relative day opening the line; not the first day of a week's
         # opening hours ("Monday - Friday 6:00 am - 6:00 pm" in a contact block), a rule for every week.
         day_mention = next((m for m in leading if m.kind in ("weekday", "relative", "published")), None)
-        if day_mention is not None and day_mention.kind == "weekday" and recurring(block.text.lower()):
-            return False
+        if day_mention is not None and day_mention.kind == "weekday" and recurring(block.text.lower()) \
+                or day_mention is None and any(m.kind == "weekdays" for m in leading):
+            return False  # ("Monday - Friday: office open, 9:00 - 17:00": every week's hours)
     time_mention = next((m for m in leading if m.kind == "time"), None)
     if time_mention is not None and time_mention.time == dt.time(0) and time_mention.until in _WHOLE_DAY_ENDS:
         time_mention = None  # "00:00 - 23:59": all day
