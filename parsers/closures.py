@@ -89,10 +89,25 @@ def shut_for_a_holiday(sentence: str, mention: Mention) -> bool:
         and (_HOLIDAY.search(sentence) is not None or _NAMED_HOLIDAY.search(sentence) is not None)
 
 
+# A place's hours on a day: "the Cashier's Office is open 8:30am-11:30am on Friday, December 22nd", "the library
+# will be open from 10 a.m. to 2 p.m. on Saturday": when a counter serves, not a gathering ("the exhibition is open
+# from 10:00" is one; "will be opened by the mayor" is an opening).
+# "City Offices close early, by 1pm, on Friday, December 22nd and Friday, December 29th": a short day, the same.
+_OPEN_HOURS = Gated(re.compile(r"(?i:\b(?:is|are|be|stays?|remains?)\s+open\s+(?:from\s+|between\s+)?\d"
+                               r"|\bclos(?:e|es|ing)\s+early\b)"), "open", "clos")
+
+
+def open_for_hours(sentence: str) -> bool:
+    """Does the sentence give a place's or service's hours on a day, or its early closing?"""
+    return _OPEN_HOURS.search(sentence) is not None and _FACILITY.search(sentence) is not None \
+        and _GATHERING.search(sentence) is None
+
+
 def closes_a_place(sentence: str, mention: Mention) -> bool:
     """Is `mention` the day or time a place or service closes, by the words of its clause? (A reopening stays an
-    event: "The mayor will reopen the county library at 10 a.m. Saturday".) A holiday an office keeps is one."""
-    if keeps_a_holiday(sentence, mention) or shut_for_a_holiday(sentence, mention):
+    event: "The mayor will reopen the county library at 10 a.m. Saturday".) A holiday an office keeps is one, and
+    so are a place's hours on a day."""
+    if keeps_a_holiday(sentence, mention) or shut_for_a_holiday(sentence, mention) or open_for_hours(sentence):
         return True
     if not _CLOSING.search(sentence) and "early" not in sentence:
         return False  # most sentences: a cheap test first
