@@ -160,15 +160,23 @@ def one_spaced(text: str) -> str:
     return " ".join(text.split())
 
 
+# A table's time cell broken over two lines, its figures over its unit: "0845" / "hrs", "0830" / "hrs onwards".
+_STACKED_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_STACKED_HOURS = re.compile(r"(?i:hrs|hours|hr|h)\.?(?:\s+onwards)?")
+
+
 def _unstacked(lines: list[str]) -> list[str]:
-    """A date set one part a line by a page's date badge ("Nov" / "12," / "2024", "13" / "Sep") as one line."""
+    """A date set one part a line by a page's date badge ("Nov" / "12," / "2024", "13" / "Sep") as one line; a time
+    cell's figures and unit set one a line ("0845" / "hrs") too."""
     out: list[str] = []
     at = 0
     while at < len(lines):
         line = lines[at]
         parts = 0
-        if at + 1 < len(lines) and (_STACKED_MONTH.match(line) and _STACKED_DAY.match(lines[at + 1])
-                                    or _STACKED_DAY.match(line) and _STACKED_MONTH.match(lines[at + 1])):
+        if at + 1 < len(lines) and _STACKED_CLOCK.fullmatch(line) and _STACKED_HOURS.fullmatch(lines[at + 1]):
+            parts = 2
+        elif at + 1 < len(lines) and (_STACKED_MONTH.match(line) and _STACKED_DAY.match(lines[at + 1])
+                                      or _STACKED_DAY.match(line) and _STACKED_MONTH.match(lines[at + 1])):
             parts = 2
             if at + 2 < len(lines) and _STACKED_YEAR.match(lines[at + 2]):
                 parts = 3

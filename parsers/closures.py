@@ -24,7 +24,7 @@ _FACILITY = re.compile(
     r"(?i:\b(?:sites?|centres?|centers?|offices?|stations?|branch(?:es)?|facilit(?:y|ies)|clinics?|hubs?|stores?"
     r"|shops?|desks?|counters?|libraries|library|pools?|roads?|bridges?|borders?|crossings?|lanes?"
     r"|walk-in|drive-through|points?\s+of\s+\w+|embass(?:y|ies)|consulates?|museums?|galler(?:y|ies)|archives?"
-    r"|parks?|zoos?)\b"
+    r"|parks?|zoos?|halls?)\b"
     r"|\b\w*(?:orte?|stellen?|zentren|zentrum|b[üu]ros?|filialen?|schalter|grenzen?|stra(?:ß|ss)en?"
     r"|br[üu]cken?|b[äa]der|[äa]mter|praxen|angebote?)\b"
     r"|\b(?:guichets?|bureaux|fronti[èe]res?|antennes?|centros?|sedes?|oficinas?|fronteras?)\b)")
@@ -74,10 +74,40 @@ def keeps_a_holiday(sentence: str, mention: Mention) -> bool:
         and _GATHERING.search(clause) is None
 
 
+# Shut for a holiday: "the General Assembly is closed on Monday" for Martin Luther King Day, "Town Hall is closed
+# Friday, July 4, for Independence Day": a state of being shut on a holiday, whoever is shut (a legislature too,
+# whose name is a gathering's); "closed to the public", "a closed session", "closed-door" are gatherings.
+_SHUT = re.compile(r"(?i:\b(?:is|are|be|been|stays?|remains?)\s+(?:\w+\s+)?closed\b(?!-|\s+(?:to\b|sessions?\b"
+                   r"|doors?\b|meetings?\b|hearings?\b)))")
+
+
+def shut_for_a_holiday(sentence: str, mention: Mention) -> bool:
+    """Is `mention` a day something is shut for a holiday the sentence names?"""
+    if "losed" not in sentence and "LOSED" not in sentence:
+        return False
+    return _SHUT.search(_clause(sentence, mention)) is not None and _OPENING.search(sentence) is None \
+        and (_HOLIDAY.search(sentence) is not None or _NAMED_HOLIDAY.search(sentence) is not None)
+
+
+# A place's hours on a day: "the Cashier's Office is open 8:30am-11:30am on Friday, December 22nd", "the library
+# will be open from 10 a.m. to 2 p.m. on Saturday": when a counter serves, not a gathering ("the exhibition is open
+# from 10:00" is one; "will be opened by the mayor" is an opening).
+# "City Offices close early, by 1pm, on Friday, December 22nd and Friday, December 29th": a short day, the same.
+_OPEN_HOURS = Gated(re.compile(r"(?i:\b(?:is|are|be|stays?|remains?)\s+open\s+(?:from\s+|between\s+)?\d"
+                               r"|\bclos(?:e|es|ing)\s+early\b)"), "open", "clos")
+
+
+def open_for_hours(sentence: str) -> bool:
+    """Does the sentence give a place's or service's hours on a day, or its early closing?"""
+    return _OPEN_HOURS.search(sentence) is not None and _FACILITY.search(sentence) is not None \
+        and _GATHERING.search(sentence) is None
+
+
 def closes_a_place(sentence: str, mention: Mention) -> bool:
     """Is `mention` the day or time a place or service closes, by the words of its clause? (A reopening stays an
-    event: "The mayor will reopen the county library at 10 a.m. Saturday".) A holiday an office keeps is one."""
-    if keeps_a_holiday(sentence, mention):
+    event: "The mayor will reopen the county library at 10 a.m. Saturday".) A holiday an office keeps is one, and
+    so are a place's hours on a day."""
+    if keeps_a_holiday(sentence, mention) or shut_for_a_holiday(sentence, mention) or open_for_hours(sentence):
         return True
     if not _CLOSING.search(sentence) and "early" not in sentence:
         return False  # most sentences: a cheap test first
@@ -93,7 +123,15 @@ def closes_a_place(sentence: str, mention: Mention) -> bool:
             and _GATHERING.search(clause) is None and (occasion is None or _HOLIDAY.search(clause) is not None))
 
 
+# A day joined right after the one before ("closed Thursday, November 27, and Friday, November 28"): the clause is
+# the sentence's up to it, since the commas inside the dates would cut it off from its verb. A clause of its own
+# after the "and" ("and City Hall observes ... on October 13") keeps its own words.
+_JOINED = re.compile(r"(?i:\s*(?:and|or|&|as\s+well\s+as)\s+(?:on\s+)?)")
+
+
 def _clause(sentence: str, mention: Mention) -> str:
     start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, mention.start)), default=0)
+    if (joined := _JOINED.match(sentence, start)) is not None and joined.end() == mention.start:
+        start = 0
     after = _CLAUSE_END.search(sentence, mention.end)
     return sentence[start : after.start() if after else len(sentence)]

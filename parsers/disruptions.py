@@ -40,11 +40,18 @@ _DISRUPTION = Gated(re.compile(
     r"|\bcortes?\s+(?:programados?\s+)?de\s+(?:luz|energ[ií]a|agua|suministro)\b"
     r"|\binterrupci[oó]n\s+(?:programada\s+)?del?\s+(?:servicio|suministro)\b"
     r"|\bcoupures?\s+(?:de\s+courant|d['’](?:électricité|eau)|de\s+(?:l['’])?(?:électricité|eau|gaz))\b"
-    r"|\b(?:Stromausfall|Stromabschaltung|Wasserabschaltung|Schienenersatzverkehr|Streckensperrung|Vollsperrung)\b)"),
+    r"|\b(?:Stromausfall|Stromabschaltung|Wasserabschaltung|Schienenersatzverkehr|Streckensperrung|Vollsperrung)\b"
+    # a collection round moved by a holiday: "garbage and recycling pickup will run one day behind in the weeks of
+    # December 25 and January 1", "NO collection services on Monday, December 25th", "pickup moves one day later"
+    r"|\b(?:garbage|trash|refuse|recycling|rubbish|waste|curbside|kerbside|collection|pickup|pick-up)\b[^.;]{0,80}?"
+    r"\b(?:delayed|(?:runs?|moves?|be\s+collected)\s+(?:one|a)\s+day|(?:one|a)\s+day\s+(?:late|later|behind))\b"
+    r"|\bno\s+(?:(?:garbage|trash|refuse|recycling|rubbish|waste|curbside|kerbside)\s+)?(?:collection|pickup|pick-up)s?"
+    r"(?:\s+services?)?\b)"),
     "works", "work ", "work,", "clos", "replac", "bus", "no train", "no service", "interruption", "outage", "cut",
     "shutdown", "supply", "blackout", "shedding", "worked on", "train", "servic", "closed", "shut", "maintenance",
     "power", "electric", "water", "flush", "corte", "interrupci", "coupure", "strom", "wasser", "ersatzverkehr",
-    "sperrung")
+    "sperrung", "garbage", "trash", "refuse", "recycl", "rubbish", "waste", "curbside", "kerbside", "collection",
+    "pickup", "pick-up")
 # Someone gathers, or something opens: a meeting about the works, or a line's opening, is an event.
 _GATHERING = re.compile(
     r"(?i:\b(?:meet(?:s|ing|ings)?|sessions?|open\s+(?:house|day|evening)s?|drop-ins?|briefings?|hearings?"

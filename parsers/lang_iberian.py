@@ -50,8 +50,10 @@ _FORMS = {
     # "del 12 al 14 de noviembre", "de 19 de janeiro a 9 de fevereiro de 2024", "entre el 3 y el 5 de mayo": a span
     # (before the days: it opens earlier, so it is found first); a row or the days named gives it bare ("Lima: 24
     # al 27 de mayo de 2017", "los días 22 y 23 de mayo"), both days, not the last one alone
-    "s": (rf"(?:(?i:del|de|entre\s+el|entre|desde\s+el|desde)\s+)?(?P<s1d>{_DAY})(?:\s+de\s+(?P<s1m>{_MONTH}))?"
-          rf"\s+(?i:al|a|y\s+el|y|hasta\s+el|até)\s+(?P<s2d>{_DAY})\s+de\s+(?P<s2m>{_MONTH})\b"
+    # "del martes 18 al viernes 21 de marzo": the days named with their weekdays
+    "s": (rf"(?:(?i:del|de|entre\s+el|entre|desde\s+el|desde)\s+)?(?:(?P<s1w>{_WEEKDAY}),?\s+)?(?P<s1d>{_DAY})"
+          rf"(?:\s+de\s+(?P<s1m>{_MONTH}))?\s+(?i:al|a|y\s+el|y|hasta\s+el|até)\s+(?:(?P<s2w>{_WEEKDAY}),?\s+)?"
+          rf"(?P<s2d>{_DAY})\s+de\s+(?P<s2m>{_MONTH})\b"
           rf"(?:\s+(?:de|del)\s+(?P<s2y>{_YEAR})\b)?"),
     # "Miércoles, 07 de julio del 2021", "09 de octubre", "10 de janeiro de 2024"
     # ("28 mayo, 6.30pm" in a list: the "de" left out, the month written small as Spanish writes it)
@@ -164,8 +166,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
     groups = match.groupdict()
     span = (match.start(), match.end(), match.group().strip())
     if form == "s":
-        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
-        first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], None)
+        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], groups["s2w"])
+        first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], groups["s1w"])
         return ordered_span(span, first, last)  # (over a new year, "del 28 de diciembre al 2 de enero": None)
     if form in ("d", "b"):
         year = groups.get("dy") if form == "d" else None

@@ -35,8 +35,10 @@ _DAY = DAY_NUMBER
 _YEAR = YEAR_NUMBER
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _FORMS = {
-    # "dal 12 al 14 novembre", "dal 30 settembre al 2 ottobre 2024": a span (found before its days)
-    "s": (rf"(?i:dal|dall'|da)\s*(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}))?\s+(?i:al|all')\s*(?P<s2d>{_DAY})"
+    # "dal 12 al 14 novembre", "dal 30 settembre al 2 ottobre 2024": a span (found before its days); "da martedì 19
+    # a venerdì 22 aprile": its days named with their weekdays, joined by "a"
+    "s": (rf"(?i:dal|dall'|da)\s*(?:(?P<s1w>{_WEEKDAY}),?\s+)?(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}))?"
+          rf"\s+(?:(?i:al|all')\s*|(?i:a)\s+(?={_WEEKDAY}))(?:(?P<s2w>{_WEEKDAY}),?\s+)?(?P<s2d>{_DAY})"
           rf"\s+(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{_YEAR})\b)?"),
     # "giovedì 12 giugno 2025", "19 settembre", "1° maggio": a day (a month name always after its day's number)
     # ("il" and "dal" before it are part of the date: "Dal 23 ottobre 2024", the first of a monthly series)
@@ -73,8 +75,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
     groups = match.groupdict()
     span = (match.start(), match.end(), match.group().strip())
     if form == "s":
-        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
-        first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], None)
+        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], groups["s2w"])
+        first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], groups["s1w"])
         return ordered_span(span, first, last)
     if form == "d":
         day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])

@@ -53,6 +53,10 @@ _GENERIC = re.compile(
 _MEMORIAL = re.compile(r"[ \t]Memorial\b")
 _REMEMBERED = re.compile(r"(?:War|Wars|Genocide|Holocaust|Anzac|Veterans|Victims|Martyrs|Heroes|Independence|Freedom"
                          r"|Liberation|Centenary|Earthquake|Tsunami|Flood|Famine)")
+# The towns whose name is an English verb in "-ing" ("Shaping", China; "Barking", "Felling", "Welling", England;
+# "Simmering", Vienna), before two or more capitalised words none of which is a town's body or venue: the verb
+# opening a title in title case ("Shaping Gender Norms"). (Not the "-ing" of Chinese towns: "Beijing", "Kunming".)
+_GERUND = re.compile(r"(?<![\w'’-])(?:Shaping|Barking|Felling|Welling|Simmering)$")
 _INITIAL_THEN_NAME = re.compile(r"[ \t][A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z]")
 
 
@@ -76,6 +80,9 @@ def name_goes_on(text: str, end: int, names: Container[str]) -> bool:
         return True  # "Gilbert House", "(Chatham House)": a house named after a town, in a headline too
     if _MEMORIAL.search(rest) and not _REMEMBERED.fullmatch(word):
         return not title_case(text)
+    if rest and _GERUND.search(text, max(0, end - 30), end) is not None \
+            and not any(_GENERIC.fullmatch(after) for after in rest.split()):
+        return True  # "Shaping Gender Norms", "Barking Up The Wrong Tree": a verb opening a title, not the town
     if rest and _NAMED_BUILDING.search(rest) and _CELL_END.match(text, follower.end()):
         return True  # "..., Centennial United Methodist Church, 5401 Freeport Blvd.": a building's name, its cell ends
     return (not rest or _NAMED_BUILDING.search(rest) is not None) and not title_case(text)

@@ -39,6 +39,13 @@ _VISITOR = re.compile(r"\b(?:the|a|an|our|its|their)\s+visiting\s+$", re.IGNOREC
 # Venezuela, Chile, Uruguay ...) says nothing sure of where it stands (not "the University of Nairobi": one town).
 _HOUSE_OF = re.compile(r"\b(?:University|College|Institute|Museum|Academy|School|Library|Cathedral)\s+of\s+"
                        r"(?:the\s+)?$")
+# "the war in Ukraine", "la guerra in Ucraina", "der Krieg in der Ukraine", "the conflict in Sudan": a place of strife
+# a speaker talks about, not where the meeting that talks about it is (a congress's page names it beside its town).
+_STRIFE = Gated(re.compile(r"(?i:\b(?:wars?|conflicts?|crisis|crises|fighting|violence|invasion|occupation|hostilities"
+                           r"|guerra|conflitto|crisi|guerre|conflit|krieg|konflikt|krise|conflicto)"
+                           r"\s+(?:in|en|nel|nella|im|in\s+der|au|dans)\s+(?:the\s+|la\s+|l['’])?)$"),
+                "war", "conflict", "cris", "fight", "violence", "invasion", "occupation", "hostilities", "guerr",
+                "conflit", "krieg", "konflikt", "krise")
 # "a journalist based in Los Angeles", "born in Lagos": where a speaker lives or works, told in a biography, is
 # not where the event is.
 _RESIDENCE = Gated(re.compile(r"\b(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered)\s+in\s+"
@@ -69,7 +76,8 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
     if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
             or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end) \
-            or _VISITOR.search(before) or place.kind == CITY and _HOUSE_OF.search(before) and has_namesakes(place):
+            or _VISITOR.search(before) or _STRIFE.search(before) \
+            or place.kind == CITY and _HOUSE_OF.search(before) and has_namesakes(place):
         return False, True
     locative = bool(LOCATIVE.search(before)) and not _AFFILIATION.match(text, end) \
         or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None \
