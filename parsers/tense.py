@@ -154,6 +154,14 @@ _SAID_REACH = len("told journalists on ")
 
 # "last Friday", "this past Monday"; not "the last Friday of the month", a rule.
 GONE_BY = re.compile(r"(?<!\bthe )\b(?:last|this\s+past)\s+$", re.IGNORECASE)
+# The same word after the weekday, as the Romance languages put it: "el lunes pasado", "o sábado passado", "sabato
+# scorso", "samedi dernier" (not "pasado mañana", the day after tomorrow).
+_GONE_AFTER = re.compile(r"\s+(?:pasado(?!\s+mañana)|passado|scors[oa]|derni(?:er|ère))\b", re.IGNORECASE)
+
+
+def weekday_gone_by(text: str, start: int, end: int) -> bool:
+    """Is the weekday at text[start:end] marked as the last one gone by ("last Friday", "el lunes pasado")?"""
+    return GONE_BY.search(text, max(0, start - 12), start) is not None or _GONE_AFTER.match(text, end) is not None
 
 
 def told_in_the_past(text: str, mention: Mention) -> bool:
@@ -162,8 +170,9 @@ def told_in_the_past(text: str, mention: Mention) -> bool:
     a later clause before it tells what is to come ("met in Tamale and will meet again on 14 January").
     `text` may hold the sentence before it too, which says what: only the mention's own sentence counts."""
     at = text.find(mention.text)
-    if at >= 0 and GONE_BY.search(text, max(0, at - 12), at):
-        return True  # "last Friday", "this past Monday": the weekday before, whatever the verb
+    if at >= 0 and mention.kind == "weekday" and weekday_gone_by(text, at, at + len(mention.text)) \
+            or at >= 0 and GONE_BY.search(text, max(0, at - 12), at):
+        return True  # "last Friday", "this past Monday", "el lunes pasado": the weekday before, whatever the verb
     if at >= 0:
         start, end = sentence_around(text, at)
         text, at = without_asides(text[start:end], at - start), at - start
