@@ -34,7 +34,16 @@ WEEKDAYS = {
 # "hoy" is the publication day; "mañana" is tomorrow only where it is no part of a clock ("de la mañana").
 PUBLISHED = {"hoy": 0, "hoje": 0, "mañana": 1, "amanhã": 1, "ayer": -1, "ontem": -1}
 # "las 5 de la tarde": the part of the day that says whether an hour is before or after noon.
-_AFTERNOON = {"tarde": True, "noche": True, "mañana": False, "madrugada": False}
+_AFTERNOON = {"tarde": True, "noche": True, "noite": True, "mañana": False, "manhã": False, "madrugada": False}
+# "a las cinco de la tarde", "às oito da noite": an hour written as a word, read only with the part of the day after
+# it ("las cinco provincias" is no clock)
+HOUR_WORDS = {
+    "una": 1, "uma": 1, "dos": 2, "duas": 2, "tres": 3, "três": 3, "cuatro": 4, "quatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "sete": 7, "ocho": 8, "oito": 8, "nueve": 9, "nove": 9, "diez": 10, "dez": 10, "once": 11,
+    "onze": 11, "doce": 12, "doze": 12,
+}  # fmt: skip
+_HOUR_WORD = rf"(?i:{alternatives(HOUR_WORDS)})"
+_PART_OF_DAY = r"(?i:de\s+la|da)\s+(?P<vp>(?i:tarde|noche|noite|mañana|manhã|madrugada))\b"
 
 
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
@@ -87,6 +96,10 @@ _FORMS = {
           r"(?P<uh>[01]?\d|2[0-3])(?:[:.h](?P<um>[0-5]\d))?)?"
           r"(?:\s*(?:horas|hrs|h)\b|\s+(?i:de\s+la)\s+(?P<tp>tarde|noche|mañana|madrugada)\b"
           r"|(?=\s*[,.;)–—]|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s+hora\s+local\b|\s+[-(]\d|\s*$))"),
+    # "a las cinco de la tarde", "a la una y media de la tarde", "às oito da noite": the hour as a word, then the part
+    # of the day
+    "v": (rf"(?i:(?:a|desde|para|hasta)\s+)?(?i:las|la|às|as)\s+(?P<vh>{_HOUR_WORD})"
+          rf"(?:\s+(?i:y|e)\s+(?P<vq>(?i:media|meia|cuarto)))?\s+{_PART_OF_DAY}"),
     # "de 08:00 a 17:00", "desde 9.30 hasta 13.00 horas" closing a line: a range of two clocks with minutes after
     # "de" (no "las"), as a timetable's rows give hours; one mention, so a row "sábado 18 de octubre de 08:00 a
     # 17:00" says only when (inside prose the two clocks stay apart, as the sentences around them are read)
@@ -104,7 +117,8 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:¡¿\n]|[.!?]\W)\s*$")
 GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
 _DAYS = re.compile(r"(?<![\w/.:-])(?P<f_d>" + _FORMS["d"] + ")")
 # Only a text with one of these is read: most texts are English and pay for one search of this pattern.
-_HINT = re.compile(rf"\b(?:de\s+{_MONTH}\b|{_WEEKDAY}|(?i:las|às|hora)\s+\d|(?i:hoy|hoje|amanhã|ayer|ontem)\b"
+_HINT = re.compile(rf"\b(?:de\s+{_MONTH}\b|{_WEEKDAY}|(?i:las|às|hora)\s+\d|(?i:las|às)\s+{_HOUR_WORD}\b"
+                   r"|(?i:hoy|hoje|amanhã|ayer|ontem)\b"
                    r"|(?i:mediod[ií]a|meio-dia)\b)")
 # Words one of which every text _HINT finds holds, in the lower-cased text, but where (?i) reads "ſ" as an "s" or
 # "ı" as an "i" ("luneſ"): such a text is not read (the grammar has no such names). Asked after `hinted`, which
@@ -190,6 +204,12 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("relative", *span, offset=-1 if groups["xr"].lower().endswith("anterior") else 1)
     if form == "n":
         return Mention("time", *span, time=dt.time(12, 0))
+    if form == "v":
+        hour = HOUR_WORDS[groups["vh"].lower()]
+        minute = {"media": 30, "meia": 30, "cuarto": 15}.get((groups["vq"] or "").lower(), 0)
+        if _AFTERNOON[groups["vp"].lower()] and hour < 12:
+            hour += 12
+        return Mention("time", *span, time=dt.time(hour, minute))
     if form == "c":
         begins = dt.time(int(groups["ch"]), int(groups["cm"]))
         ends = dt.time(int(groups["cu"]), int(groups["cv"]))

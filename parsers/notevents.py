@@ -282,7 +282,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
 
 
 def _last_weekday(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
-    return any(m.kind == "weekday" and tense.GONE_BY.search(sentence, max(0, m.start - 12), m.start)
+    return any(m.kind == "weekday" and tense.weekday_gone_by(sentence, m.start, m.end)
                for m in same_moment(sentence, mention, mentions))
 
 

@@ -15,7 +15,10 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near
                       r"|(?<!\w)(?:à|en|em|dans)\s+)$", re.IGNORECASE)
 # "including East Jerusalem", "concerning Mexico", "Croatia v. Serbia": a place in the name or topic of
 # something, not where it happens.
-_TOPIC_BEFORE = re.compile(r"(?:\b(?:including|concerning|regarding|about|against|versus|vs?\.|vs|v)\s+(?:the\s+)?)$")
+# ("la persecución contra Milagro", "manifestation contre Lyon", "Protest gegen Minden": "against" in other tongues;
+# a person's name that is also a town's, after it, is the side of a quarrel, not where anything happens)
+_TOPIC_BEFORE = re.compile(r"(?:\b(?:including|concerning|regarding|about|against|versus|vs?\.|vs|v"
+                           r"|contra|contre|gegen|contro)\s+(?:the\s+)?)$")
 # "Santos vs Saprissa (7 pm)": "vs" is often written without its full stop.
 _TOPIC_AFTER = re.compile(r"\s+(?:v|vs?\.|vs|versus)\s")
 # "a debate on Mexico", "a statement on Ukraine": a country after "on" is what is talked about.

@@ -44,7 +44,13 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
             and mention.weekday in _this_week(context):
         # "tours this Saturday" under the item's date, then "Patient care begins on June 2.", then "visitors are
         # welcome on Saturday": the Saturday the item already named, not the one after the day in context.
-        return context.published + dt.timedelta(days=(mention.weekday - context.published.weekday()) % 7)
+        ahead = (mention.weekday - context.published.weekday()) % 7
+        at = text.find(mention.text)
+        if ahead and told_in_the_past(text, mention) and not tells_what_is_to_come(text) \
+                and (at < 0 or future_marker(text, 0, at) is None):
+            # "Este martes, hubo acuerdo" under a Wednesday: the week's Tuesday gone by, not the next one
+            return context.published - dt.timedelta(days=7 - ahead)
+        return context.published + dt.timedelta(days=ahead)
     if mention.kind in ("weekday", "weekdays") and mention.weekday is not None:
         # "On Wednesday": the next such day from the day in context (or that day itself).
         base = context.day

@@ -14,7 +14,10 @@ from parsers.verbs import SAID, TOLD
 # also tells of what is to come ("said he will").
 # Spanish and Portuguese preterites: "inauguró", "visitaron", "se vieron", "fueron", "visitou", "assinaram" (in lower
 # case: "Zhou" is a name). Matched in lower case only, whatever flags the pattern it joins has.
-IBERIAN_PRETERITE = r"(?-i:[a-zà-ú]+ieron|[a-zà-ú]{2,}(?:ó|aron|eron|ou|aram|eram|iram))"
+# (and the irregular ones news tells most: "se hizo el anuncio", "hubo acuerdo", "tuvo lugar", "houve reunião"; not
+# "dijo"/"disse", whose clause may tell what is to come)
+IBERIAN_PRETERITE = (r"(?-i:[a-zà-ú]+ieron|[a-zà-ú]{2,}(?:ó|aron|eron|ou|aram|eram|iram)"
+                     r"|hizo|hubo|tuvo|estuvo|fez|houve|teve|esteve)")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|noted|stated|did|went|met|gave"
                          r"|took|began|came|spoke|wrote"
                          # "made the announcement on Friday"; not "to be made", "has been made" (told as to come)
@@ -154,6 +157,14 @@ _SAID_REACH = len("told journalists on ")
 
 # "last Friday", "this past Monday"; not "the last Friday of the month", a rule.
 GONE_BY = re.compile(r"(?<!\bthe )\b(?:last|this\s+past)\s+$", re.IGNORECASE)
+# The same word after the weekday, as the Romance languages put it: "el lunes pasado", "o sábado passado", "sabato
+# scorso", "samedi dernier" (not "pasado mañana", the day after tomorrow).
+_GONE_AFTER = re.compile(r"\s+(?:pasado(?!\s+mañana)|passado|scors[oa]|derni(?:er|ère))\b", re.IGNORECASE)
+
+
+def weekday_gone_by(text: str, start: int, end: int) -> bool:
+    """Is the weekday at text[start:end] marked as the last one gone by ("last Friday", "el lunes pasado")?"""
+    return GONE_BY.search(text, max(0, start - 12), start) is not None or _GONE_AFTER.match(text, end) is not None
 
 
 def told_in_the_past(text: str, mention: Mention) -> bool:
@@ -162,8 +173,9 @@ def told_in_the_past(text: str, mention: Mention) -> bool:
     a later clause before it tells what is to come ("met in Tamale and will meet again on 14 January").
     `text` may hold the sentence before it too, which says what: only the mention's own sentence counts."""
     at = text.find(mention.text)
-    if at >= 0 and GONE_BY.search(text, max(0, at - 12), at):
-        return True  # "last Friday", "this past Monday": the weekday before, whatever the verb
+    if at >= 0 and mention.kind == "weekday" and weekday_gone_by(text, at, at + len(mention.text)) \
+            or at >= 0 and GONE_BY.search(text, max(0, at - 12), at):
+        return True  # "last Friday", "this past Monday", "el lunes pasado": the weekday before, whatever the verb
     if at >= 0:
         start, end = sentence_around(text, at)
         text, at = without_asides(text[start:end], at - start), at - start
