@@ -16,9 +16,11 @@ import codecs
 import datetime as dt
 import glob
 import hashlib
+import ipaddress
 import json
 import re
 import time
+import urllib.parse
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -137,8 +139,12 @@ def _articles(data: bytes, kind: str, source: Source, where: str, problems: list
         article = _page(data, where, source, problems)
         if article is None:
             return []
-        # A page read from a file links to the URL it names for itself, never to a path on this server.
-        return [article if source.url else replace(article, url=own_url(data))]
+        # A page read from a file links to the URL it names for itself, never to a path on this server; so does a
+        # page served from an address with no name (a local mirror, "http://127.0.0.1:8000/..."), whose own URL
+        # also tells the site's country.
+        if not source.url or _unnamed_host(source.url) and own_url(data):
+            article = replace(article, url=own_url(data))
+        return [article]
     if kind == "rss":
         from parsers.feed import carries_release, item_article
 
@@ -328,6 +334,18 @@ def _page_charset(label: str) -> bool:
 
 _LINK_TAG = re.compile(rb"<(?:link|meta)\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(rb"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+
+
+def _unnamed_host(url: str) -> bool:
+    """Is `url`'s host an IP address or localhost, a name that says nothing of the site?"""
+    host = (urllib.parse.urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def own_url(data: bytes) -> str:
