@@ -17,8 +17,10 @@ from parsers.relativedays import past_weekday
 
 _HISTORY = dt.timedelta(days=366)
 
-# "on Friday", and as Spanish and Portuguese say it, "este viernes", "el viernes", "nesta sexta-feira", "na sexta-feira"
-_ON = ("on ", "este ", "esta ", "el ", "nesta ", "neste ", "na ", "no ", "próximo ", "proximo ")
+# "on Friday", as Spanish and Portuguese say it, "este viernes", "el viernes", "nesta sexta-feira", "na sexta-feira";
+# French "ce jeudi", Italian "il giovedì", "questo sabato"
+_ON = ("on ", "este ", "esta ", "el ", "nesta ", "neste ", "na ", "no ", "próximo ", "proximo ", "ce ", "il ",
+       "questo ", "questa ", "prossimo ", "prossima ")
 _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that opens with a clock time
 # "ready for Thursday's by-elections", "voting in Friday's poll": a weekday in the possessive after "for" or "in" names
 # the day of what follows it, what the sentence prepares for or takes part in; not "at Wednesday's summit, the text

@@ -304,7 +304,8 @@ def weekday_before_time(sentence: str, weekday: Mention, mentions: list[Mention]
     # "Tuesday at 11 a.m.", "Monday from 6 to 7 p.m." (the time's mention's words), "Tuesday, 11 a.m."; not a bare
     # space before the clock ("Sunday 10 A.M. to 3 P.M.": a row of opening hours)
     return _WEEKDAY_TIME_JOINT.fullmatch(sentence, weekday.end, after.start) is not None \
-        or after.text.lower().startswith(("at ", "from ")) and not sentence[weekday.end : after.start].strip()
+        or after.text.lower().startswith(("at ", "from ", "à ", "dès ", "alle ", "dalle ")) \
+        and not sentence[weekday.end : after.start].strip()  # ("jeudi à 17 heures", "giovedì alle 17")
 
 
 def weekday_of_time(mentions: list[Mention]) -> Mention | None:

@@ -47,6 +47,7 @@ WEEKDAYS = {
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
 }  # fmt: skip
 _FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 2}
+_FRENCH_WEEKDAY = "(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # Days counted from the day in context ("le lendemain", "am Tag darauf"), in any case.
 RELATIVE_DAYS = {
     "am selben tag": 0, "am gleichen tag": 0, "am selben abend": 0, "am gleichen abend": 0,
@@ -122,8 +123,9 @@ _FORMS = {
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
     # ("am kommenden Sonntag", "am nächsten Freitag": the weekday ahead, as "am Sonntag" is)
     # ("am Freitagabend", "am Sonntagnachmittag": the weekday with its part of the day, written as one word)
-    "w": rf"(?:[Aa]m|[Ll]e)\s+(?:(?:kommenden|nächsten)\s+)?{_g('ww', _alternatives(_FULL_WEEKDAYS))}{_DAY_PART}?\b"
-         r"(?!\s*,?\s*\d)",
+    # ("ce jeudi", and a French weekday bare before its clock or part of the day: "se rassemblent jeudi à 17 heures")
+    "w": (rf"(?:(?:[Aa]m|[Ll]e|[Cc]e)\s+(?:(?:kommenden|nächsten)\s+)?|(?={_FRENCH_WEEKDAY}\s+(?:à|dès|vers|matin"
+          rf"|soir|après-midi)\b)){_g('ww', _alternatives(_FULL_WEEKDAYS))}{_DAY_PART}?\b(?!\s*,?\s*\d)"),
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
     # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
     # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).
@@ -176,12 +178,14 @@ _WORD_ANCHOR = re.compile(  # the letter just matched, read back by the lookbehi
     rf"|(?<=[Ll])e\s+(?:{_alternatives(_FULL_WEEKDAYS)}|{_NEAR_DAYS})|(?<=[Ll])a\s+(?:{_NEAR_DAYS})"
     r"|(?<=[Hh])eute|(?<=[Gg])estern|(?<=[Aa])ujourd|(?<=[Dd])emain|(?<=m)i(?:di|nuit)|(?<=[Mm])orgen|(?<=[Üü])bermorgen)\b"
 )
+# "ce jeudi", "jeudi à 17 heures": a French weekday without "le", which the anchor above leaves out
+_FRENCH_DAY_ANCHOR = re.compile(rf"(?<![\w'’-])(?:[Cc]e\s+)?{_FRENCH_WEEKDAY}\b")
 _OPENING_LENGTH = 16  # the first letters that tell an opening word; a bound keeps long runs of letters cheap
 _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 # Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
 _OPENING_WORDS = frozenset(
     {"am", "vom", "le", "la", "du", "les", "ab", "von", "zwischen", "de", "entre", "um", "à", "dès", "der", "den",
-     "dem", "heute", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen", "op", "om", "van"}
+     "dem", "heute", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen", "op", "om", "van", "ce"}
     | {phrase.split()[0] for phrase in RELATIVE_DAYS} | WEEKDAYS.keys()
 )
 # "Bis einschließlich 9. November 2021 registrierte …", "jusqu'au 31 décembre": the end of a count or a
@@ -200,6 +204,8 @@ def foreign_mentions(text: str, digits: list[int] | None) -> list[Mention]:
     cut_off = -10  # where the last cut-off date ended
     anchors = [m.start() for m in matches_at(_DIGIT_ANCHOR, text, digits)] + \
         [m.start() for m in _WORD_ANCHOR.finditer(text)]
+    if "di" in text or "DI" in text:  # (every French weekday ends in "di" or opens with it)
+        anchors += [m.start() for m in _FRENCH_DAY_ANCHOR.finditer(text)]
     for anchor in sorted(anchors):
         if anchor < taken:
             continue
