@@ -77,6 +77,7 @@ SETS = {
     "world-fiftieth": (14, 14),
     "world-fiftyfirst": (14, 14),
     "world-fiftysecond": (14, 14),
+    "world-fiftythird": (14, 14),
 }
 
 
