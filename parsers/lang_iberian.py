@@ -52,8 +52,10 @@ _FORMS = {
     # "del 12 al 14 de noviembre", "de 19 de janeiro a 9 de fevereiro de 2024", "entre el 3 y el 5 de mayo": a span
     # (before the days: it opens earlier, so it is found first); a row or the days named gives it bare ("Lima: 24
     # al 27 de mayo de 2017", "los días 22 y 23 de mayo"), both days, not the last one alone
-    "s": (rf"(?:(?i:del|de|entre\s+el|entre|desde\s+el|desde)\s+)?(?P<s1d>{_DAY})(?:\s+de\s+(?P<s1m>{_MONTH}))?"
-          rf"\s+(?i:al|a|y\s+el|y|hasta\s+el|até)\s+(?P<s2d>{_DAY})\s+{_OF}\s+(?P<s2m>{_MONTH})\b"
+    # (each day may follow its weekday: "del sábado 27 al lunes 29 de julio", "de sexta-feira 4 a domingo 6 de outubro")
+    "s": (rf"(?:(?i:del|de|entre\s+el|entre|desde\s+el|desde)\s+)?(?:{_WEEKDAY},?\s+)?(?P<s1d>{_DAY})"
+          rf"(?:\s+de\s+(?P<s1m>{_MONTH}))?"
+          rf"\s+(?i:al|a|y\s+el|y|hasta\s+el|até)\s+(?:{_WEEKDAY},?\s+)?(?P<s2d>{_DAY})\s+{_OF}\s+(?P<s2m>{_MONTH})\b"
           rf"(?:\s+(?:{_OF}|del|DEL)\s+(?P<s2y>{_YEAR})\b)?"),
     # "Miércoles, 07 de julio del 2021", "09 de octubre", "10 de janeiro de 2024"
     # ("28 mayo, 6.30pm" in a list: the "de" left out, the month written small as Spanish writes it)
