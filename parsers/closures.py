@@ -1,7 +1,7 @@
 """Closures of places and services, not events: "will close the two test sites on 28 February", "die Teststellen
 am 28. Februar schliessen", "fermera ses guichets le 28 février". Pure.
 
-The day a facility shuts is a change of what is open, like the day a rule starts (parsers/notevents.py,
+The day a facility shuts is a change of what is open, like the day a rule starts (parsers/statestart.py,
 state_start); nobody gathers for it. The test is a form of words in the mention's clause: a verb of closing and a
 noun of a place or service, with no gathering named ("will close the conference on 3 May" is a closing session).
 """

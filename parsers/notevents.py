@@ -24,7 +24,6 @@ from parsers import (
     extent,
     incidents,
     movedfrom,
-    recurring,
     sending,
     standing,
     tallies,
@@ -299,48 +298,6 @@ def _replaced_list(sentence: str, start: int, mentions: list[Mention]) -> bool:
     """A day listed after a day another replaced ("first fixed for 16 February and 2 March"): replaced too."""
     head = _head_of_list(sentence, start, mentions)
     return head < start and _REPLACED_BEFORE.search(sentence[max(0, head - _REACH) : head]) is not None
-
-
-# "Starting from 21 July, the decisions come out at 14:15", "as of 1 January", "with effect from Monday",
-# "from 3 June onwards": the day a standing rule or state begins; the times that go with it are the rule's.
-# ("Valid from 1 March, the new fares apply", "in force as of Monday", "the law will take effect on 1 July", "comes
-# into force on 1 April": a rule's first day too)
-_STATE_BEFORE = re.compile(r"\b(?:starting\s+(?:from|as\s+of)|as\s+(?:of|from)|with\s+effect\s+(?:from|as\s+of)"
-                           r"|effective\s+(?:from|as\s+of)?|(?:valid|applicable|in\s+(?:force|effect))\s+(?:from|as\s+of)"
-                           # "a warning is in force from 06:00 on Thursday": with the hour it begins at
-                           r"|(?:valid|in\s+(?:force|effect))\s+from\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+on)?"
-                           r"|(?:(?:take|takes|taking)\s+effect|(?:come|comes|coming|enter|enters|entering|go|goes|going)"
-                           r"\s+into\s+(?:force|effect)|(?:become|becomes)\s+effective)(?:\s+(?:on|from|as\s+of))?|from)\s*$",
-                           re.IGNORECASE)
-# "hearings will no longer be hybrid, starting on Monday, August 7": a practice that stops from that day on (not
-# "the festival runs for three days, starting on Friday", whose first day it is).
-_STARTING_ON = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
-_NO_LONGER = re.compile(r"\b(?:no\s+longer|(?:will|to)\s+(?:stop|cease|end)|discontinu\w*)\b", re.IGNORECASE)
-_ONWARDS_AFTER = re.compile(r"^\s*(?:onwards?\b|on\s*(?:[,.;]|$))", re.IGNORECASE)
-def state_start(sentence: str, mention: Mention) -> bool:
-    """The day a standing rule begins ("Starting from 21 July", "as of Monday", "from 3 June onwards")."""
-    if mention.kind not in ("day", "weekday"):
-        return False
-    before = sentence[max(0, mention.start - _REACH) : mention.start]
-    found = _STATE_BEFORE.search(before)
-    if found is None:
-        return _STARTING_ON.search(before) is not None and _NO_LONGER.search(sentence) is not None
-    plain_from = found.group().strip().lower() == "from"
-    # ("From 14 June it will also open on Mondays": from then on, any such day)
-    return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None \
-        or _PRICE_CHANGE.search(sentence, 0, mention.start) is not None \
-        or recurring.recurring(sentence[mention.end :].lower())
-
-
-# "asked to raise its non-tariff charges from September 1", "new fares apply from 1 April": a price's change from a
-# day is a state that begins then, like "from 3 June onwards".
-_PRICE_CHANGE = re.compile(
-    r"\b(?:rais|increas|hik|cut|reduc|lower|revis|appl|ris|go(?:es)?\s+up|go(?:es)?\s+down)\w*\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:charges|fares|tariffs?|prices|rates|fees|tolls|premiums)\b"
-    # ("The new rules apply from 1 February": a rule's first day, as a price's is)
-    r"|\b(?:charges|fares|tariffs?|prices|rates|fees|tolls|premiums|rules|regulations|restrictions|requirements"
-    r"|guidelines)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:rise|go\s+up|go\s+down|apply|change|increase|fall)\b", re.IGNORECASE)
 
 
 def _history_after(sentence: str, mention: Mention, start: int, after_end: int, mentions: list[Mention]) -> bool:

@@ -59,6 +59,7 @@ from parsers.saidtoday import of_a_life
 from parsers.sentenceevents import add_events
 from parsers.sittinghours import sitting_hours
 from parsers.sittingrecord import sitting_record
+from parsers.statestart import state_start
 from parsers.timeforms import clock_by, without_days_of_saying
 from parsers.timethenday import gives_its_day, move_to_its_day
 from parsers.trailingaside import after_the_event
@@ -211,7 +212,7 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
     context.named_year = next((y for at_, y in reversed(years) if not mentions or at_ < mentions[0].start),
                               walk.carried)
     walk.carried = years[-1][1] if years else context.named_year
-    if any(notevents.state_start(sentence, m) for m in mentions):
+    if any(state_start(sentence, m) for m in mentions):
         walk.standing = True  # "Starting from 21 July, ... at 14:15": a rule from then on, with its hours
     mentions = extent.two_part_spans(sentence, mentions)  # "opens on 3 June ... should close on 28 June"
     # "runs from tomorrow until 7 November": the day in context said in words starts the span
@@ -233,7 +234,7 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
                                    and incidents.incident(sentence, m.start))  # told again below, still no event
     mentions = [m for m in mentions if (not notevents.deadline(sentence, m, mentions)
                                         or clock_by(sentence, m, mentions))  # "will hold ... by 12noon"
-                and not notevents.state_start(sentence, m) and not notevents.office_term(sentence, m)
+                and not state_start(sentence, m) and not notevents.office_term(sentence, m)
                 and not notevents.travel_day(sentence, m)
                 and not closes_a_place(sentence, m)
                 and not disrupts_a_service(sentence, m)

@@ -14,6 +14,7 @@ from parsers.dates import DayPart, Mention, find_mentions
 from parsers.findings import negated_at
 from parsers.places import best_place, find_places
 from parsers.reading import Reading, add, resolve_part
+from parsers.statestart import state_start
 
 # "Schedule ... July 7 - July 12", "Diary, 1 - 30 November": a title that dates a period, not a meeting.
 _PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programme|program|calendar|daybook|week"
@@ -71,7 +72,7 @@ def title_event(article: Article, titled: Mention | None, numeric_order: str, co
     kind = kinds.classify(article.title) if titled is not None else kinds.EVENT
     if titled is not None and not schedule.only_when(article.title, [titled]) and not notevents.filed(
             article.title, titled) and not _DIGEST_TITLE.search(article.title) \
-            and not notevents.state_start(article.title, titled) and (
+            and not state_start(article.title, titled) and (
             not context.findings or timed is not None or titled.kind == "span" and titled.first and titled.last
                                and not _PERIOD_TITLE.search(article.title) and kind != kinds.EVENT
                                and not _span_found(titled, spans, context)):
