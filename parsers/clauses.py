@@ -96,13 +96,26 @@ def later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> 
         words = f"{lead_in} {after}"
         clause = " ".join(_SENTENCE_END.split(words, maxsplit=1)[0].split()).strip(" ,;.")
         clause = _RELATIVE.sub("", clause)  # "..., where at 10.30 the host receives her": the host receives her
-        if len(_CONTENT.findall(clause)) >= _CLAUSE_WORDS and not _ENDS.search(clause) \
+        parallel = _PLACE_ONLY.match(clause) is not None and _parallel_places(sentence, used, clause)
+        if len(_CONTENT.findall(clause)) >= (1 if parallel else _CLAUSE_WORDS) and not _ENDS.search(clause) \
                 and not (_PLACE_ONLY.match(clause) and not _ON_DAY.match(clause)  # "and on Saturday at 9:00 ..."
-                         and kinds.classify(clause) == kinds.EVENT):  # (", with a press conference at 13:00": one)
+                         and kinds.classify(clause) == kinds.EVENT  # (", with a press conference at 13:00": one)
+                         and not parallel):
             found.append((joint.start(), mention, clause))
         elif _WEEKDAY_ONLY.fullmatch(clause) and _WEEKDAY_ONLY.search(sentence, 0, used.start):
             found.append((joint.start(), mention, ""))  # "Friday 08:00 to 16:00, Saturday 08:00 to 14:00"
     return found
+
+
+# "at the Nadi Civic Centre from 9am-12pm and at Sai Hall, Sigatoka, from 2pm-4pm": each place with its own hours
+# after the same preposition; the later place is a stop of its own, not the first event's room
+_PLACE_BEFORE_TIME = re.compile(r"\b(?P<prep>at|in)\s+(?:the\s+)?[^\W\d][^,;:]*?(?:,\s*[A-Z][\w'-]*)?,?"
+                                r"(?:\s+(?:from|at|between))?\s*$")
+
+
+def _parallel_places(sentence: str, used: Mention, clause: str) -> bool:
+    before = _PLACE_BEFORE_TIME.search(sentence, max(0, used.start - 80), used.start)
+    return before is not None and clause.split(maxsplit=1)[0].lower() == before.group("prep")
 
 
 def _said_after(sentence: str, joint: re.Match[str], mention: Mention) -> bool:

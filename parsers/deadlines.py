@@ -34,6 +34,8 @@ _DEADLINE_BEFORE = re.compile(
     # 18 de abril a las 18:00 hrs.", "a más tardar el 5 de mayo", "jusqu'au 12 mars", "au plus tard le 3 juin"
     r"|bis(?:\s+(?:zum|zur|einschließlich|spätestens))?|spätestens(?:\s+(?:am|bis(?:\s+zum)?))?"
     r"|(?:plazo\s+)?hasta(?:\s+el)?|a\s+m[aá]s\s+tardar(?:\s+el)?|fecha\s+l[ií]mite(?:\s+es)?(?:\s+el)?"
+    # ("seguirán hasta el próximo 4 de setiembre", "fica aberta até o próximo dia 4": the end of a run, told alone)
+    r"|hasta\s+el\s+pr[oó]ximo(?:\s+d[ií]a)?|até\s+(?:o|a)\s+pr[oó]xim[oa](?:\s+dia)?"
     r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+le)?|date\s+limite"
     # and the West Slavic "at the latest (by)": "nejpozději do 8:40 hod.", "najneskôr do 15. mája", "najpóźniej do"
     r"|nejpozději(?:\s+(?:do|dne|v))?|najneskôr(?:\s+(?:do|dňa|v))?|najpóźniej(?:\s+(?:do|dnia|w))?"

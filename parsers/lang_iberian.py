@@ -53,23 +53,26 @@ SHORT = {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta
 _SHORT = rf"(?i:{alternatives(SHORT)})"
 _DAY = DAY_NUMBER
 _YEAR = YEAR_NUMBER
+# "de" between a day and its month: small, or large in a heading set in capitals ("SABADO 13 DE JULIO")
+_OF = r"(?:de|DE)"
 # Words before a weekday that make it a day of the week in context ("este lunes", "nesta quarta-feira").
 _DETERMINER = r"(?i:este|esta|el|próximo|proximo|nesta|neste|na|no|o|a|desta|deste)"
 _FORMS = {
     # "del 12 al 14 de noviembre", "de 19 de janeiro a 9 de fevereiro de 2024", "entre el 3 y el 5 de mayo": a span
     # (before the days: it opens earlier, so it is found first); a row or the days named gives it bare ("Lima: 24
     # al 27 de mayo de 2017", "los días 22 y 23 de mayo"), both days, not the last one alone
-    # "del martes 18 al viernes 21 de marzo": the days named with their weekdays
+    # "del martes 18 al viernes 21 de marzo", "del sábado 27 al lunes 29 de julio", "de sexta-feira 4 a domingo 6 de
+    # outubro": each day may follow its weekday
     "s": (rf"(?:(?i:del|de|entre\s+el|entre|desde\s+el|desde)\s+)?(?:(?P<s1w>{_WEEKDAY}),?\s+)?(?P<s1d>{_DAY})"
           rf"(?:\s+de\s+(?P<s1m>{_MONTH}))?\s+(?i:al|a|y\s+el|y|hasta\s+el|até)\s+(?:(?P<s2w>{_WEEKDAY}),?\s+)?"
-          rf"(?P<s2d>{_DAY})\s+de\s+(?P<s2m>{_MONTH})\b"
-          rf"(?:\s+(?:de|del)\s+(?P<s2y>{_YEAR})\b)?"),
+          rf"(?P<s2d>{_DAY})\s+{_OF}\s+(?P<s2m>{_MONTH})\b"
+          rf"(?:\s+(?:{_OF}|del|DEL)\s+(?P<s2y>{_YEAR})\b)?"),
     # "Miércoles, 07 de julio del 2021", "09 de octubre", "10 de janeiro de 2024"
     # ("28 mayo, 6.30pm" in a list: the "de" left out, the month written small as Spanish writes it)
     # ("el próximo 1ro. de mayo": the first of the month written as an ordinal)
     "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})(?:º|°|(?<=1)(?i:ro|ero)\.?)?"
-          rf"\s+(?:de\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}))\b"
-          rf"(?:\s+(?:de|del)\s+(?P<dy>{_YEAR})\b)?"),
+          rf"\s+(?:{_OF}\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}))\b"
+          rf"(?:\s+(?:{_OF}|del|DEL)\s+(?P<dy>{_YEAR})\b)?"),
     # "quarta-feira (10/1)": the weekday, then its day and month in brackets (the weekday confirms them); "Sábado
     # 15/03 – 16h", "Domingo, 16/03": a fixture list's weekday and day and month, no brackets (not "15/03/2031")
     "b": (rf"(?:{_DETERMINER}\s+)?(?P<bw>{_WEEKDAY})(?:\s?\(|,?\s+)(?P<bd>{_DAY})/(?P<bm>1[0-2]|0?[1-9])"
@@ -117,7 +120,7 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:¡¿\n]|[.!?]\W)\s*$")
 GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
 _DAYS = re.compile(r"(?<![\w/.:-])(?P<f_d>" + _FORMS["d"] + ")")
 # Only a text with one of these is read: most texts are English and pay for one search of this pattern.
-_HINT = re.compile(rf"\b(?:de\s+{_MONTH}\b|{_WEEKDAY}|(?i:las|às|hora)\s+\d|(?i:las|às)\s+{_HOUR_WORD}\b"
+_HINT = re.compile(rf"\b(?:{_OF}\s+{_MONTH}\b|{_WEEKDAY}|(?i:las|às|hora)\s+\d|(?i:las|às)\s+{_HOUR_WORD}\b"
                    r"|(?i:hoy|hoje|amanhã|ayer|ontem)\b"
                    r"|(?i:mediod[ií]a|meio-dia)\b)")
 # Words one of which every text _HINT finds holds, in the lower-cased text, but where (?i) reads "ſ" as an "s" or
@@ -128,6 +131,8 @@ _HINT_WORDS = (*MONTHS, *WEEKDAYS, "las", "às", "hora", "hoy", "hoje", "amanhã
 # and every (?i) word at each position of a text. "de" and a month: the literal first, which the engine skips to,
 # the `\b` before it a look-behind after it.
 _HINT_DE = re.compile(rf"de(?<!\wde)\s+{_MONTH}\b")
+# (and "DE" of a heading in capitals, looked for only in a text that holds it)
+_HINT_DE_LARGE = re.compile(rf"DE(?<!\wDE)\s+{_MONTH}\b")
 # Each other match opens with one of these words, found in the lower-cased text where (?i) reads it; but for
 # letters (?i) takes for "i" or "s" that lower() keeps apart, "İ" lowering to two letters.
 _HINT_OPENINGS = (*WEEKDAYS, "las", "às", "hora", "hoy", "hoje", "amanhã", "ayer", "ontem", "mediod", "meio-dia")
@@ -142,6 +147,8 @@ _FOLDED_OPENINGS = tuple(word.encode("ascii", "replace").decode("ascii") for wor
 def hinted(text: str, folded: str) -> bool:
     """Does _HINT find a match in `text` (`folded` is folded_case(text))?"""
     if _HINT_DE.search(text) is not None:
+        return True
+    if "DE" in text and _HINT_DE_LARGE.search(text) is not None:
         return True
     if any(odd in text for odd in _ODD_CASES):
         return _HINT.search(text) is not None

@@ -53,11 +53,14 @@ LOGISTICS = Gated(re.compile(
     r"(?:(?:asked|requested|advised|invited|encouraged)\s+)?(?:to\s+)?arrive"
     # "Refreshments will be served", "coffee available from 9:30"; not "a lunch offered by the mayor", an event
     r"|(?:refreshments|coffee|tea|drinks|snacks)\s+(?:(?:will\s+be|is|are|to\s+be)\s+)?(?:served|available|provided)"
-    r"|(?:ist|sind|bleibt|bleiben|hat|haben)\b[^.;]{0,60}\bgeschlossen|(?:est|sont|reste|restent)\b[^.;]{0,60}\bfermée?s?)\b"
+    r"|(?:ist|sind|bleibt|bleiben|hat|haben)\b[^.;]{0,60}\bgeschlossen|(?:est|sont|reste|restent)\b[^.;]{0,60}\bfermée?s?"
+    # "el registro se hace del 6 hasta el 10 de enero; se cierra a las 23:00", "plazo para postular", "inscrições":
+    # Spanish and Portuguese registration and its close (not "registro" alone: "el Registro Civil" is an office)
+    r"|registro\s+(?:de\s+\w+\s+)?(?:se\s+hace|en\s+l[ií]nea|por\s+internet)|registrarse|inscripci[oó]n(?:es)?|inscriç(?:ão|ões)|(?:plazo|prazo)\s+para|se\s+cierra|con\s+cierre)\b"
 ), "accredit", "regist", "sign", "deadline", "later than", "pass", "press card", "rsvp", "sat", "security check",
     "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
     "opening hours", "arrival", "set-up", "setup", "check-in", "checkin", "geschlossen", "ferm", "served", "available",
-    "provided", "must collect", "arrive")
+    "provided", "must collect", "arrive", "inscri", "plazo", "prazo", "cierr")
 
 # "Location: NATO Headquarters, Brussels", "Location – Sandy": where a list's events (or the one above) are.
 VENUE_LINE = re.compile(rf"^(?:{alternatives(WHERE)})\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)

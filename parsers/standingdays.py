@@ -1,7 +1,8 @@
-"""Days that bound a state, not a happening: the day a standing rule or price begins, the days an office is held
-for, and the days participants are told to travel on. Pure.
+"""Days that bound a state, not a happening: the day a standing rule, price or supply begins, the days an office is
+held for, and the days participants are told to travel on. Pure.
 
-    rule     "Starting from 21 July, ... at 14:15", "as of 1 March", "from 3 June onwards", "new fares apply from"
+    rule     "Starting from 21 July, ... at 14:15", "as of 1 March", "from 3 June onwards", "new fares apply from",
+             "tickets are available from Thursday 8th April"
     term     "the Presidency runs from 1 July 2024 to 30 June 2025", "he leaves office on 3 July"
     travel   "Media may arrive from 31 August and should leave on 3 September"
 """
@@ -45,6 +46,7 @@ def state_start(sentence: str, mention: Mention) -> bool:
     # ("From 14 June it will also open on Mondays": from then on, any such day)
     return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None \
         or _PRICE_CHANGE.search(sentence, 0, mention.start) is not None \
+        or _AVAILABLE.search(sentence, 0, mention.start) is not None \
         or recurring.recurring(sentence[mention.end :].lower())
 
 
@@ -57,6 +59,12 @@ _PRICE_CHANGE = re.compile(
     r"|\b(?:charges|fares|tariffs?|prices|rates|fees|tolls|premiums|rules|regulations|restrictions|requirements"
     r"|guidelines)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rise|go\s+up|go\s+down|apply|change|increase|fall)\b", re.IGNORECASE)
+
+# "Tickets are available at the office from Thursday 8th April", "seats go on sale from 1 May", "race numbers can be
+# collected from Wednesday", "the office hands the tickets out from Monday": the day a supply opens, from then on;
+# no event, and no day for the times of the schedule around it
+_AVAILABLE = re.compile(r"\b(?:available|on\s+sale|collected|picked\s+up|issued|distributed"
+                        r"|hand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?out)\b[^.;:!?]*$", re.IGNORECASE)
 
 
 # "The Presidency runs from 1 July 2024 to 30 June 2025", "its term ends on 30 June": the days an office is held

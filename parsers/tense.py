@@ -15,9 +15,10 @@ from parsers.verbs import SAID, TOLD
 # Spanish and Portuguese preterites: "inauguró", "visitaron", "se vieron", "fueron", "visitou", "assinaram" (in lower
 # case: "Zhou" is a name). Matched in lower case only, whatever flags the pattern it joins has.
 # (and the irregular ones news tells most: "se hizo el anuncio", "hubo acuerdo", "tuvo lugar", "houve reunião"; not
-# "dijo"/"disse", whose clause may tell what is to come)
+# "dijo"/"disse", whose clause may tell what is to come; and "dio a conocer", "dio inicio", "deu início": gave, whose
+# preterite has no ending of its own)
 IBERIAN_PRETERITE = (r"(?-i:[a-zà-ú]+ieron|[a-zà-ú]{2,}(?:ó|aron|eron|ou|aram|eram|iram)"
-                     r"|hizo|hubo|tuvo|estuvo|fez|houve|teve|esteve)")
+                     r"|hizo|hubo|tuvo|estuvo|fez|houve|teve|esteve|dio|deu)")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|noted|stated|did|went|met|gave"
                          r"|took|began|came|spoke|wrote"
                          # "made the announcement on Friday"; not "to be made", "has been made" (told as to come)

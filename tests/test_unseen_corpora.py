@@ -78,6 +78,7 @@ SETS = {
     "world-fiftyfirst": (14, 14),
     "world-fiftysecond": (14, 14),
     "world-fiftyfourth": (14, 14),
+    "world-fiftythird": (14, 14),
 }
 
 
