@@ -23,6 +23,7 @@ import re
 from parsers.dates import DayPart, Mention
 from parsers.datewords import ZONE_LABELS, by_first_letter
 from parsers.digitscan import matches_at
+from parsers.gate import folded_case, holds_any
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, day_part
 
 MONTHS = {
@@ -47,7 +48,8 @@ WEEKDAYS = {
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
 }  # fmt: skip
 _FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 2}
-_FRENCH_WEEKDAY = "(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_FRENCH_DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_FRENCH_WEEKDAY = f"(?i:{'|'.join(_FRENCH_DAY_NAMES)})"
 # Days counted from the day in context ("le lendemain", "am Tag darauf"), in any case.
 RELATIVE_DAYS = {
     "am selben tag": 0, "am gleichen tag": 0, "am selben abend": 0, "am gleichen abend": 0,
@@ -204,7 +206,7 @@ def foreign_mentions(text: str, digits: list[int] | None) -> list[Mention]:
     cut_off = -10  # where the last cut-off date ended
     anchors = [m.start() for m in matches_at(_DIGIT_ANCHOR, text, digits)] + \
         [m.start() for m in _WORD_ANCHOR.finditer(text)]
-    if "di" in text or "DI" in text:  # (every French weekday ends in "di" or opens with it)
+    if holds_any(folded_case(text), _FRENCH_DAY_NAMES):  # (a few substring scans spare most texts the pattern)
         anchors += [m.start() for m in _FRENCH_DAY_ANCHOR.finditer(text)]
     for anchor in sorted(anchors):
         if anchor < taken:
