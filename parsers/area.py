@@ -237,10 +237,24 @@ def _events_place(context: Reading) -> Place | None:
     """The place the item's located events share a clock in, for its events that name none: an agenda's rows
     under a venue line ("... Mansion, Atlanta, Georgia"), a visit's landing at 2:05 pm one sentence before
     the meeting "in downtown San José". Places of several clocks say nothing of the others."""
-    places = [f.place for f in context.findings if f.place is not None and f.place.zone_certain and f.place.zone]
+    return _shared_place(context.findings)
+
+
+def _shared_place(findings: list[Finding]) -> Place | None:
+    places = [f.place for f in findings if f.place is not None and f.place.zone_certain and f.place.zone]
     if not places or len({place.zone for place in places}) != 1:
         return None
     return max(places, key=lambda place: place.specificity)
+
+
+def place_the_unplaced(findings: list[Finding]) -> None:
+    """Timed findings with no place and no area of the item take the place their item's located events share a
+    clock in, once all are found: a day's rows pasted a cell per line ("10:00" / "Cabinet meeting" / "Parliament House,
+    Canberra", then "14:30" / ... / "Government House") name their town after the area was asked for at the first."""
+    shared = _shared_place(findings)
+    for finding in findings if shared is not None else []:
+        if finding.time is not None and finding.place is None and finding.area is None and not finding.zone_label:
+            finding.area = shared
 
 
 def _town_of_the_events(context: Reading, placed: list[tuple[Block, list[PlaceMention]]]) -> Place | None:

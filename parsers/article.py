@@ -54,7 +54,7 @@ from parsers import (
     yearslips,
 )
 from parsers.advisory import heading, item, names_a_visit, place_line, venue_of_row, visit_heading
-from parsers.area import area_of, settle_namesakes, venue_under
+from parsers.area import area_of, place_the_unplaced, settle_namesakes, venue_under
 from parsers.blockmemory import remember
 from parsers.blockmentions import mentions_by_block
 from parsers.blocks import HEADING, ITEM, Block, split_blocks
@@ -227,6 +227,7 @@ def _settle(article: Article, context: Reading) -> None:
     sentencelabel.carry_labels(context.findings)  # "on 12 June at 2pm (BST) and a second one on 19 June at 6pm"
     drop_disruptions(context.findings)  # "Saturday 14 March, 22:00 – ...: no trains between Leeds and York"
     drop_end_rows(context.findings)  # "7pm – End" under the evening's rows: when it is over, no event
+    place_the_unplaced(context.findings)
     # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
     for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
         if whole is not None:
