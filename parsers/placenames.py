@@ -8,6 +8,7 @@ from collections.abc import Container
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _INITIALS = re.compile(r"[A-Z]{3,8}|UN|EU|AU")  # (two letters are as often a person's: "TH Barry")
+_HOUSE_BEFORE_TOWN = re.compile(r"College|University|Polytechnic|Conservatoire|Conservatory")
 # A person's title before a capitalised word makes it a name ("President Lugo", "Senator Lima").
 _TITLE = re.compile(r"(?:President|Senator|Governor|Mayor|Ambassador|Minister|Premier|Chancellor|Speaker|Mr\.?"
                     r"|Mrs\.?|Ms\.?|Dr\.?)")
@@ -116,5 +117,7 @@ def inside_name(text: str, start: int) -> bool:
         return True  # "President Lugo arrives", a sentence's first words too: a title, then the person's name
     if _INITIALS.fullmatch(before.group(1)):
         return False  # "UN Bangkok", "UNICEF Nairobi": an organisation's initials, then the town of its office
+    if _HOUSE_BEFORE_TOWN.fullmatch(before.group(1)):
+        return False  # "Trinity College Dublin", "Queen's University Belfast": a house named with its town
     sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?"
     return not sentence_start
