@@ -15,6 +15,7 @@ from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.datewords import STAMP_LABELS_ABROAD
 from parsers.listrows import beside_a_timed_row
+from parsers.places import find_places
 from parsers.schedule import bare, only_when
 from parsers.shortstamps import unread_stamp
 from parsers.viewcount import VIEW_COUNT
@@ -25,11 +26,20 @@ _DATELINE_BEFORE = re.compile(
     # "New Delhi [India], ": a country in square brackets, as Indian wires write it
     r"^\W*(?:[A-Z][\w .'’/\[\]-]{0,40}(?:[,–—-]\s*[A-Z][\w .'’]{0,30})?(?:[,–—-]\s*|\s+)"  # "VALLETTA/VIENNA, "
     # "MOSCOW (UrduPoint News / Sputnik - ", "OTTAWA, ONTARIO--(Marketwired - "
-    r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*(?:--?|[–—])?\s*\([^()]{0,60}"
-    # "Washington, D.C. (March 4, 2019) –": a town as written and the date in brackets (no weekday: "On Tuesday (")
-    r"|(?!(?:On|The|From|By|Until|Since|Before|After)\b)(?![\w ,.]*(?:day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)"
-    r"[A-Z][\w.'’-]+(?:,?\s[A-Z][\w.'’-]+){0,3}\s*\()?$"
+    r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*(?:--?|[–—])?\s*\([^()]{0,60})?$"
 )
+# "Washington, D.C. (March 4, 2019) –": a town as written and the date in brackets; the words must name a place
+# ("Public Hearing (March 14, 2031)" heads what it dates, "On Tuesday (21 November)" opens a sentence).
+_TOWN_BEFORE_BRACKET = re.compile(r"^\W*(?P<town>[A-Z][\w.'’-]+(?:,?\s[A-Z][\w.'’-]+){0,3})\s*\($")
+
+
+def _opens_dateline(before: str) -> bool:
+    """Are the words before a date those a dateline opens with (a place, a wire's agency)?"""
+    if _DATELINE_BEFORE.match(before):
+        return True
+    town = _TOWN_BEFORE_BRACKET.match(before)
+    named = find_places(town.group("town")) if town is not None else []
+    return bool(named) and named[0].start == 0
 # "... 2023 17:30 –" too, and a wire's "Nov. 2, 2020 /PRNewswire/ --" or "(Reuters) -".
 _DATELINE_AFTER = re.compile(
     # "11 Dec, 2023 01:59 PM": a minute no one schedules at (not a multiple of five) is the minute of posting.
@@ -94,7 +104,7 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
     before = text[: first.start]
     if _CHROME.search(before):
         return _date_of(first)
-    if not header or first.start > _DATELINE_REACH or not _DATELINE_BEFORE.match(before):
+    if not header or first.start > _DATELINE_REACH or not _opens_dateline(before):
         return None
     if _row_or_list_head(text, mentions):
         return None
@@ -171,7 +181,7 @@ def wire_dateline(text: str, mentions: list[Mention]) -> bool:
     if not mentions or mentions[0].kind != "day" or mentions[0].start > _DATELINE_REACH:
         return False
     before, after = text[: mentions[0].start], text[mentions[0].end :]
-    if not _DATELINE_BEFORE.match(before):
+    if not _opens_dateline(before):
         return False
     if not before.strip(" \t([") and mentions[0].first is not None and mentions[0].first.weekday is not None:
         return False  # "Thursday 6 October (TBC): ...": a programme's day, its weekday given; a wire names its town
@@ -230,7 +240,7 @@ def placed_dateline(text: str, mentions: list[Mention], published: dt.date | Non
     if not mentions or mentions[0].kind != "day" or mentions[0].first is None or mentions[0].start > _DATELINE_REACH:
         return False
     part = mentions[0].first
-    if not (_DATELINE_BEFORE.match(text[: mentions[0].start]) and _DASH_AFTER.match(text[mentions[0].end :])) \
+    if not (_opens_dateline(text[: mentions[0].start]) and _DASH_AFTER.match(text[mentions[0].end :])) \
             or _row_or_list_head(text, mentions):
         return False
     if published is None:
@@ -251,7 +261,7 @@ def _dates_what_follows(text: str, mentions: list[Mention], published: dt.date |
         return placed_dateline(text, mentions, published)
     first = mentions[0]
     return (first.kind == "day" and first.first is not None and first.first.weekday is None
-            and first.start <= _DATELINE_REACH and _DATELINE_BEFORE.match(text[: first.start]) is not None
+            and first.start <= _DATELINE_REACH and _opens_dateline(text[: first.start])
             and _DASH_AFTER.match(text[first.end :]) is not None)
 
 
