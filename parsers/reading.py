@@ -56,7 +56,13 @@ LOGISTICS = Gated(re.compile(
     r"|(?:ist|sind|bleibt|bleiben|hat|haben)\b[^.;]{0,60}\bgeschlossen|(?:est|sont|reste|restent)\b[^.;]{0,60}\bfermée?s?"
     # "el registro se hace del 6 hasta el 10 de enero; se cierra a las 23:00", "plazo para postular", "inscrições":
     # Spanish and Portuguese registration and its close (not "registro" alone: "el Registro Civil" is an office)
-    r"|registro\s+(?:de\s+\w+\s+)?(?:se\s+hace|en\s+l[ií]nea|por\s+internet)|registrarse|inscripci[oó]n(?:es)?|inscriç(?:ão|ões)|(?:plazo|prazo)\s+para|se\s+cierra|con\s+cierre)\b"
+    # (the registration as what is done, opened or closed, not named beside an event: "com inscrições abertas para
+    # expositores" after a fair's day; a close at an hour, not "el congreso se cierra el viernes con un concierto")
+    r"|registro\s+(?:de\s+\w+\s+)?(?:se\s+hace|en\s+l[ií]nea|por\s+internet)|registrarse"
+    r"|(?<!\bcon\s)(?<!\bcom\s)(?:(?:las?|as?|os)\s+)?(?:inscripci[oó]n(?:es)?|inscriç(?:ão|ões))\s+(?:(?:para|de|del|do|da)\s+"
+    r"(?:[\w-]+\s+){0,3}?)?(?:se\s+\w+|est[áa]n?|estar[áa]n?|quedan?|ficam?|ficar[aã]o|v[ãa]o|vai|van|va|abren?"
+    r"|cierran?|corren?|podem|pode|pueden|puede|hasta|até|desde|a\s+partir)"
+    r"|(?:plazo|prazo)\s+para|se\s+cierra\s+a\s+las|con\s+cierre\s+a\s+las)\b"
 ), "accredit", "regist", "sign", "deadline", "later than", "pass", "press card", "rsvp", "sat", "security check",
     "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
     "opening hours", "arrival", "set-up", "setup", "check-in", "checkin", "geschlossen", "ferm", "served", "available",

@@ -31,3 +31,16 @@ def test_the_civil_registry_is_a_name() -> None:
     events = extract(ITEM.format(org="Municipalidad de Ejemplo", body=body), source="x",
                      reference=dt.date(2021, 1, 6)).events
     assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events] == ["2021-03-15 10:00"]
+
+
+@pytest.mark.parametrize(("body", "start"), [
+    # (found by review: "se cierra" and "inscrições" alone had made these no events)
+    ("El congreso se cierra el viernes 7 de marzo de 2031 con un concierto a las 20:00 en el Teatro Real.",
+     "2031-03-07 20:00"),
+    ("A feira do livro será no sábado 8 de março de 2031 às 10h na praça central, com inscrições abertas para "
+     "expositores.", "2031-03-08 10:00"),
+])
+def test_an_event_that_names_a_close_or_a_registration_stays(body: str, start: str) -> None:
+    events = extract(ITEM.format(org="Ayuntamiento de Ejemplo", body=body), source="x",
+                     reference=dt.date(2031, 3, 1)).events
+    assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events] == [start]
