@@ -85,8 +85,12 @@ def shut_for_a_holiday(sentence: str, mention: Mention) -> bool:
     """Is `mention` a day something is shut for a holiday the sentence names?"""
     if "losed" not in sentence and "LOSED" not in sentence:
         return False
-    return _SHUT.search(_clause(sentence, mention)) is not None and _OPENING.search(sentence) is None \
-        and (_HOLIDAY.search(sentence) is not None or _NAMED_HOLIDAY.search(sentence) is not None)
+    shut = _SHUT.search(_clause(sentence, mention))
+    # ("Main Street will be closed on March 8 for the St. Patrick's Day Parade, which starts at 11 a.m.": a gathering
+    # named after the closing is what the day is for)
+    return shut is not None and _OPENING.search(sentence) is None \
+        and (_HOLIDAY.search(sentence) is not None or _NAMED_HOLIDAY.search(sentence) is not None) \
+        and _GATHERING.search(sentence, sentence.find(shut.group())) is None
 
 
 # A place's hours on a day: "the Cashier's Office is open 8:30am-11:30am on Friday, December 22nd", "the library
@@ -119,8 +123,18 @@ def closes_a_place(sentence: str, mention: Mention) -> bool:
     if _OPENING.search(sentence) is not None:
         return False
     occasion = _FOR_AN_OCCASION.search(clause)
+    if _PROGRAMME_CLOSES.search(clause):
+        return False  # "The evening closes at 10 pm at the Grand Hall with a dinner": its last happening
+    if _FOR_A_GATHERING.match(sentence, sentence.find(clause) + len(clause)):
+        return False  # "City Hall is closed Monday, March 10, for the Commonwealth Day ceremony": the ceremony's day
     return (_CLOSING.search(clause) is not None and _FACILITY.search(clause) is not None
             and _GATHERING.search(clause) is None and (occasion is None or _HOLIDAY.search(clause) is not None))
+
+
+_PROGRAMME_CLOSES = re.compile(r"(?i:\bthe\s+(?:day|evening|programme|program|celebrations?|festivities)\s+"
+                               r"(?:closes|ends|concludes)\b)")
+# The occasion told after the closed day's commas: ", for the Commonwealth Day ceremony, which ...".
+_FOR_A_GATHERING = re.compile(r"\s*,\s*(?i:for\s+(?:the|a|an|its))\s+[^,;.]{0,40}?" + _GATHERING.pattern)
 
 
 # A day joined right after the one before ("closed Thursday, November 27, and Friday, November 28"): the clause is

@@ -56,3 +56,16 @@ KEPT = [
 def test_gatherings_on_holidays_stay(body: str, expected: str, why: str) -> None:
     starts = [e.start.strftime("%Y-%m-%d %H:%M") for e in events_of(body) if isinstance(e.start, dt.datetime)]
     assert starts == [expected], why
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    # (found by review: the closing rules took the gathering's day, and its time fell on the item's own day)
+    ("Main Street will be closed on Saturday, March 8, 2031, for the annual St. Patrick's Day Parade, which starts "
+     "at 11 a.m. at City Hall.", "2031-03-08 11:00"),
+    ("City Hall is closed Monday, March 10, 2031, for the Commonwealth Day ceremony, which the mayor will host at "
+     "10 a.m. in the park.", "2031-03-10 10:00"),
+])
+def test_a_closing_for_a_gathering_keeps_the_gatherings_day(sentence: str, start: str) -> None:
+    text = f"Notice\n\nSource: Example City\n\n{sentence}\n"
+    events = extract(text, source="t", reference=dt.date(2031, 3, 1)).events
+    assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events] == [start]
