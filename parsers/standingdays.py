@@ -62,9 +62,11 @@ _PRICE_CHANGE = re.compile(
 
 # "Tickets are available at the office from Thursday 8th April", "seats go on sale from 1 May", "race numbers can be
 # collected from Wednesday", "the office hands the tickets out from Monday": the day a supply opens, from then on;
-# no event, and no day for the times of the schedule around it
+# no event, and no day for the times of the schedule around it (within the clause: not "Tickets are available online,
+# and the festival runs from Friday")
 _AVAILABLE = re.compile(r"\b(?:available|on\s+sale|collected|picked\s+up|issued|distributed"
-                        r"|hand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?out)\b[^.;:!?]*$", re.IGNORECASE)
+                        r"|hand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,3}?out)\b(?:(?!\band\b|\bbut\b)[^.;:!?,])*$",
+                        re.IGNORECASE)
 
 
 # "The Presidency runs from 1 July 2024 to 30 June 2025", "its term ends on 30 June": the days an office is held

@@ -31,3 +31,12 @@ def test_the_schedule_keeps_its_heading_day(org: str, body: str, expected: str) 
     events = extract(ITEM.format(title="Programme", org=org, body=body), source="x",
                      reference=dt.date(2021, 1, 10)).events
     assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events] == [expected]
+
+
+def test_a_supply_in_another_clause_leaves_the_event_its_day() -> None:
+    """(found by review) "Tickets are available online, and the festival runs from Friday 7 March at 19:00": the
+    supply's clause ends at the comma; the festival's day is its own."""
+    text = ("Jazz festival\n\nSource: Example Port\n\nTickets are available online, and the jazz festival runs from "
+            "Friday 7 March 2031 at 19:00 in the Old Port of Marseille.\n")
+    events = extract(text, source="t", reference=dt.date(2031, 3, 1)).events
+    assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events] == ["2031-03-07 19:00"]
