@@ -361,7 +361,7 @@ def _time_after(mentions: list[Mention], start: int) -> Mention | None:
 def _without_time(what: str, text: str, time: Mention | None) -> str:
     """"Committee on Finance, 10:00, Room 3" -> "Committee on Finance, Room 3": a row's time after its words."""
     offset = len(text) - len(what)
-    if time is None or time.start < offset:
+    if time is None or time.start < offset or not text.endswith(what):  # (an aside moved to its end: not a suffix)
         return what
     left = _DOUBLED_COMMA.sub(",", without_dates(what, [time.shifted(offset)])).strip(" ,;–—-")
     return left if _content(left) else what  # ("01/04/2019 a las 13:00": the row's words were only its time's)

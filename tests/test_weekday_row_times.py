@@ -36,3 +36,13 @@ def test_a_row_of_weekdays_open_each_week_is_no_event() -> None:
     assert [start for start, _ in _events("Monday - Friday: Visitor office open, 9:00 - 17:00\n"
                                           "Tuesday: Committee on Finance, 10:00, Room 3")] \
         == ["2019-03-05 10:00:00+01:00"]
+
+
+def test_a_row_with_an_aside_keeps_its_words_whole() -> None:
+    """(found by review) "Saturday 8 March (Nairobi): Visit ..., 10:00, Main Gate": the aside moved to the row's end
+    leaves its words no suffix of the line; nothing is cut out of them."""
+    text = ("Programme\n\nSource: Example Office\n\nPublished 2 March 2031\n\n"
+            "Saturday 8 March (Nairobi): Visit to the new water works, 10:00, Main Gate\n")
+    events = extract(text, source="t", reference=REFERENCE, default_zone="Europe/Brussels").events
+    assert [str(e.start) for e in events] == ["2031-03-08 10:00:00+03:00"]
+    assert "Main Gate" in events[0].summary
