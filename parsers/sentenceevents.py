@@ -7,6 +7,7 @@ adds the events: each day's, a counted stay as a whole, later clauses, listed ti
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from parsers import clauses, extent, itinerary, kinds, lengthbefore, series
 from parsers.dates import Mention
@@ -57,7 +58,8 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
             if time_mention is None and anchor is not None and anchor.kind == "day" else None
         time_mention = time_mention or of_series
         location = listed if anchor and anchor.kind == "span" else ""
-        if time_mention is not None and anchor is not None and (night := _overnight(anchor, time_mention)):
+        if time_mention is not None and anchor is not None \
+                and (night := _overnight(anchor, time_mention, said.sentence)):
             anchor = night
         if time_mention is not None and anchor is not None and _several_days(anchor):
             # "23-27 November 2017, 10am start": the days as a whole, and the start on the first of them.
@@ -141,19 +143,24 @@ def _hours_of_their_own(days: list[Mention], said: DatedSentence) -> bool:
     return len(said.times) >= len(days) and len({(m.time, m.until) for m in said.times}) > 1
 
 
-def _overnight(span: Mention, time: Mention) -> Mention | None:
+def _overnight(span: Mention, time: Mention, sentence: str) -> Mention | None:
     """"the night of 5 to 6 March from 23:00 to 05:00": two days in a row and hours that end before they start are one
     night's work, from the first day's start to the next morning: the first day alone, the hours carry over."""
     first, last = span.first, span.last
     if span.kind != "span" or first is None or last is None or time.time is None or time.until is None \
-            or time.until >= time.time:
-        return None
-    year = first.year or (last.year - 1 if last.year and last.month < first.month else last.year) or 2001
+            or time.until >= time.time or not _NIGHT.search(sentence):
+        return None  # ("on 12-13 March from 6pm to midnight": two evenings, unless the text says it is one night)
+    year = first.year or (last.year - 1 if last.year and last.month < first.month else last.year) or 2000
     try:
-        nights = (dt.date(last.year or year, last.month, last.day) - dt.date(year, first.month, first.day)).days
+        night = dt.date(year, first.month, first.day) + dt.timedelta(days=1)
     except ValueError:
         return None
-    return Mention("day", span.start, span.end, span.text, first=first) if nights == 1 else None
+    return Mention("day", span.start, span.end, span.text, first=first) \
+        if (night.month, night.day) == (last.month, last.day) else None
+
+
+# "overnight", "the night of 5 to 6 March", "la nuit du 5 au 6 mars", "in der Nacht vom 5. zum 6. März": one night
+_NIGHT = re.compile(r"(?i:\b(?:overnight|night\s+of|nuit\s+du|nacht\s+(?:vom|zum)|noche\s+del|notte\s+tra)\b)")
 
 
 def _several_days(mention: Mention) -> bool:

@@ -24,11 +24,27 @@ def _events(body: str) -> list[tuple[str, str, str]]:
      "2027-03-05 23:00:00+01:00", "2027-03-06 05:00:00+01:00"),
     ("Crews repaint the bridge overnight on 12-13 March, from 10pm to 6am, in Leeds.",
      "2027-03-12 22:00:00+00:00", "2027-03-13 06:00:00+00:00"),
-    ("Crews resurface the runway from 31 March to 1 April between 23:30 and 04:30 in Porto.",
+    ("Crews resurface the runway overnight from 31 March to 1 April between 23:30 and 04:30 in Porto.",
      "2027-03-31 23:30:00+01:00", "2027-04-01 04:30:00+01:00"),
 ])
 def test_hours_over_midnight_on_two_days_in_a_row_are_one_night(body: str, start: str, end: str) -> None:
     assert [(s, e) for s, e, _ in _events(body)] == [(start, end)]
+
+
+@pytest.mark.parametrize("body", [
+    # (found by review: two evenings that run to midnight or past it are two, unless the text says it is one night)
+    "The Night Market is held on 12-13 March from 6pm to midnight at the Old Square, Leeds.",
+    "The bars of the old town stay open on 13-14 March from 8pm to 2am for the carnival in Leeds.",
+])
+def test_two_evenings_past_midnight_stay_two_days(body: str) -> None:
+    assert [s for s, _, _ in _events(body)][0].count(":") == 0  # all-day days, not one night's hours
+
+
+def test_a_night_over_the_new_year_is_one_night() -> None:
+    body = "Crews resurface the runway overnight on 31 December to 1 January, from 22:00 to 04:00, in Porto."
+    [(start, end, _)] = _events(body)
+    assert start[4:] == "-12-31 22:00:00+00:00" and end[4:] == "-01-01 04:00:00+00:00"
+    assert int(end[:4]) == int(start[:4]) + 1
 
 
 def test_daily_hours_over_several_days_stay_the_days_as_a_whole() -> None:
