@@ -212,10 +212,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "n":
         return Mention("time", *span, time=dt.time(12, 0))
     if form == "v":
-        hour = HOUR_WORDS[groups["vh"].lower()]
         minute = {"media": 30, "meia": 30, "cuarto": 15}.get((groups["vq"] or "").lower(), 0)
-        if _AFTERNOON[groups["vp"].lower()] and hour < 12:
-            hour += 12
+        hour = _hour_of_day(HOUR_WORDS[groups["vh"].lower()], groups["vp"])
         return Mention("time", *span, time=dt.time(hour, minute))
     if form == "c":
         begins = dt.time(int(groups["ch"]), int(groups["cm"]))
@@ -226,10 +224,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     quarter = {"media": "30", "cuarto": "15"}.get((groups["tq"] or "").lower(), groups["tq"])
     hour, minute = int(groups["th"]), int(groups["tm"] or quarter or 0)
     part = groups["tp"]
-    if part and _AFTERNOON[part.lower()] and hour < 12:
-        hour += 12
-    elif part and _AFTERNOON[part.lower()] and hour == 12 and part.lower() == "noche":
-        hour = 0  # "las 12 de la noche": midnight
+    hour = _hour_of_day(hour, part) if part else hour
     minuted = groups["tm"] or quarter
     if not part and not minuted and hour < 7 and not re.search(r"horas|hrs|h\b", match.group()):
         return None  # "a las 5" alone: morning or afternoon, the text does not say
@@ -246,3 +241,10 @@ def _weekday(word: str) -> int:
 def _day(day: str, month: str, year: str | None, weekday: str | None) -> DayPart | None:
     number = int(month) if month.isdigit() else MONTHS[month.lower()]
     return day_part(day, number, year, WEEKDAYS.get(weekday.lower()) if weekday else None)
+
+
+def _hour_of_day(hour: int, part: str) -> int:
+    """The hour on the clock of "las 5 de la tarde", "às oito da noite"; "las doce de la noche" is midnight."""
+    if _AFTERNOON[part.lower()] and hour < 12:
+        return hour + 12
+    return 0 if hour == 12 and part.lower() in ("noche", "noite") else hour

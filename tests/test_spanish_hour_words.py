@@ -47,3 +47,14 @@ def test_hour_words_are_clocks(body: str, expected: list[str], why: str) -> None
 ])  # fmt: skip
 def test_without_the_part_of_the_day_the_word_is_no_clock(text: str) -> None:
     assert [m for m in find_mentions(text) if m.kind == "time"] == []
+
+
+@pytest.mark.parametrize(("sentence", "hour"), [
+    # (found by review: "doce de la noche" was read as noon)
+    ("El concierto será el sábado a las doce de la noche en la Plaza Mayor.", dt.time(0, 0)),
+    ("La vigilia empieza a las 12 de la noche.", dt.time(0, 0)),
+    ("O baile começa às doze da noite na praça.", dt.time(0, 0)),
+    ("A missa é às doze da manhã.", dt.time(12, 0)),
+])
+def test_twelve_at_night_is_midnight(sentence: str, hour: dt.time) -> None:
+    assert [m.time for m in find_mentions(sentence) if m.kind == "time"] == [hour]
