@@ -48,7 +48,7 @@ WEEKDAYS = {
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
 }  # fmt: skip
 _FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 2}
-_FRENCH_DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_FRENCH_DAY_NAMES = tuple(name for name in _FULL_WEEKDAYS if name.endswith("di") or name == "dimanche")
 _FRENCH_WEEKDAY = f"(?i:{'|'.join(_FRENCH_DAY_NAMES)})"
 # Days counted from the day in context ("le lendemain", "am Tag darauf"), in any case.
 RELATIVE_DAYS = {
@@ -125,9 +125,12 @@ _FORMS = {
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
     # ("am kommenden Sonntag", "am nächsten Freitag": the weekday ahead, as "am Sonntag" is)
     # ("am Freitagabend", "am Sonntagnachmittag": the weekday with its part of the day, written as one word)
-    # ("ce jeudi", and a French weekday bare before its clock or part of the day: "se rassemblent jeudi à 17 heures")
-    "w": (rf"(?:(?:[Aa]m|[Ll]e|[Cc]e)\s+(?:(?:kommenden|nächsten)\s+)?|(?={_FRENCH_WEEKDAY}\s+(?:à|dès|vers|matin"
-          rf"|soir|après-midi)\b)){_g('ww', _alternatives(_FULL_WEEKDAYS))}{_DAY_PART}?\b(?!\s*,?\s*\d)"),
+    # ("ce jeudi", and a French weekday bare before its clock or part of the day: "se rassemblent jeudi à 17 heures";
+    # not the last day of a week's run: "du lundi au vendredi à 14h")
+    "w": (rf"(?:(?:[Aa]m|[Ll]e|[Cc]e)\s+(?:(?:kommenden|nächsten)\s+)?"
+          rf"|(?<!\bau\s)(?<!\bà\s)(?<!\ba\s)(?={_FRENCH_WEEKDAY}\s+(?:à|dès|vers|matin|soir|après-midi)\b"
+          rf"(?!\s+{_FRENCH_WEEKDAY})))"
+          rf"{_g('ww', _alternatives(_FULL_WEEKDAYS))}{_DAY_PART}?\b(?!\s*,?\s*\d)"),
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
     # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
     # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).

@@ -37,3 +37,13 @@ def test_a_bare_weekday_before_its_clock_is_the_coming_day(stamp: str, body: str
 ])
 def test_a_weekday_that_names_a_habit_or_a_thing_is_no_day(sentence: str) -> None:
     assert [m for m in find_mentions(sentence) if m.kind == "weekday"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # (found by review: the last day of a week's run was read as the coming day of that name)
+    "Les ateliers ont lieu du lundi au vendredi à 14h à la médiathèque.",
+    "La mairie est ouverte de lundi à vendredi de 9h à 17h.",
+    "Gli incontri si tengono da lunedì a venerdì dalle 18 alle 20 nella sala del consiglio.",
+])
+def test_the_last_day_of_a_weeks_run_is_no_coming_day(sentence: str) -> None:
+    assert [m for m in find_mentions(sentence) if m.kind == "weekday"] == []
