@@ -83,13 +83,17 @@ _PAPERS_DUE = re.compile(r"\b(?:bids|tenders|offers|quotes|quotations|forms|appl
                          r"due\s+(?:in|at)\b", re.IGNORECASE)
 
 
+_RELATIVE_OPEN = re.compile(r"\b(?:who|whom|which|that)\b[^,;:]*$", re.IGNORECASE)
+
+
 def _itinerary_by(sentence: str, before: str) -> bool:
     if _THERE_BY.search(before) is None:
         return False
     end = sentence.find(before)
     head = sentence[: end + len(before)] if end >= 0 else before  # who is due: the whole clause up to the time
-    if _PAPERS_DUE.search(head):
-        return False
+    papers = _PAPERS_DUE.search(head)
+    if papers is not None and _RELATIVE_OPEN.search(head, 0, papers.start()) is None:
+        return False  # (not the papers of a relative clause: "the officials who drafted the reports are due in Accra")
     return _MUST.search(before) is None or _DUE_THERE_BY.search(before) is not None \
         and _ATTENDING.search(head) is None
 

@@ -36,3 +36,10 @@ def test_a_traveller_due_in_a_town_by_a_time_arrives_then() -> None:
 def test_the_opening_of_the_bids_stays_an_event() -> None:
     assert _starts("Bids are due in Accra by 7 p.m. on Friday 5 March. They are opened in public on Monday 8 March "
                    "at 10:00 in Accra.") == ["2027-03-08 10:00:00+00:00"]
+
+
+def test_papers_in_a_relative_clause_leave_the_traveller_arriving() -> None:
+    """(found by review) "the officials who drafted the reports are due in Accra by 7 p.m.": the reports are what the
+    officials drafted; the officials are due, an arrival."""
+    assert _starts("The minister and the officials who drafted the reports are due in Accra by 7 p.m. on Friday "
+                   "5 March for the summit.") == ["2027-03-05 19:00:00+00:00"]
