@@ -157,7 +157,7 @@ _DATE_FORMS = {
     "nsd": (r"\b(?P<nsda>3[01]|[12]\d|0?[1-9])\. (?P<nsdb>1[0-2]|0?[1-9])\. (?P<nsdy>(?:19|20)\d\d)\b(?![.:/-]?\d)"),
     # "am Montag (06.11.23)", "am 06.11.23", "Bern, 04.03.19 – ": a dotted date with a two-digit year in brackets, after
     # "am" or after a dateline's town (before its dash or the line's end); elsewhere it may be a version or a score.
-    "ny2": (r"(?:(?<=\()|(?<=\bam\s)|(?<=[a-z],\s)(?=[0-3]?\d\.[01]?\d\.\d\d(?:[ \t]*(?:\n|$)|[ \t]+[–—-][ \t])))"
+    "ny2": (r"(?:(?<=\()|(?<=\bam\s)|(?<=[a-z],\s)(?=[0-3]?\d\.[01]?\d\.\d\d(?:[ \t]*(?:\n|$)|[ \t]+[–—-][ \t]+[A-Z])))"
             r"(?P<ny2a>3[01]|[12]\d|0?[1-9])\.(?P<ny2b>1[0-2]|0?[1-9])\.(?P<ny2y>\d\d)(?![\d.:/-])"),
     # "When: 9/7/19", "Date: 11/23/21", "on 9/7/19", "Sat., 9/7/19": a slashed date with a year of two digits, as
     # event cards and US listings write it; only after a date's field label, "on" or a weekday, or right before a
@@ -165,7 +165,7 @@ _DATE_FORMS = {
     # scores, ratios or versions. The order is the item's or its country's, as for "10/12/2026".
     # ("Canberra, 12/03/19": so after a dateline's town, the line ending there or its dash following)
     "ns2": (rf"(?:(?<=[Ww]hen:\s)|(?<=[Dd]ate:\s)|(?<=[Dd]ates:\s)|(?<=\b[Oo]n\s)|(?P<ns2w>{_names(WEEKDAYS)})\.?,?\s+"
-            r"|(?<=[a-z],\s)(?=[0-3]?\d/[0-3]?\d/\d\d(?:[ \t]*(?:\n|$)|[ \t]+[–—-][ \t]))"
+            r"|(?<=[a-z],\s)(?=[0-3]?\d/[0-3]?\d/\d\d(?:[ \t]*(?:\n|$)|[ \t]+[–—-][ \t]+[A-Z]))"
             r"|(?<![\w/.,-])(?=[0-3]?\d/[0-3]?\d/\d\d,?[ \t]+(?:(?:at|@)[ \t]+)?(?:(?:[01]?\d|2[0-3]):[0-5]\d"
             rf"|(?:1[0-2]|0?[1-9])\s*{_AMPM})))"
             r"(?P<ns2a>[0-3]?\d)/(?P<ns2b>[0-3]?\d)/(?P<ns2y>\d\d)(?![\d/.:-]|\.\d)"),

@@ -34,3 +34,9 @@ def test_a_short_dotted_number_inside_a_sentence_stays_no_date() -> None:
     """"version 4.03.19" or a score in running text: not after a dateline's town, so no day."""
     assert _starts("The update, build 4.03.19 – the last one, ships with the council's tools on 7 March 2019 at "
                    "10:00 in Harare.") == ["2019-03-07 10:00:00+02:00"]
+
+
+def test_a_short_dotted_number_after_a_comma_inside_a_sentence_is_no_date() -> None:
+    """(found by review) "its parking app, version, 3.1.24 – it adds": a dateline's story opens with a capital."""
+    assert _starts("The city launches its parking app, version, 3.1.24 – it adds a map of the car parks on "
+                   "7 March 2031 at 10:00 in Leeds.") == ["2031-03-07 10:00:00+00:00"]
