@@ -97,7 +97,9 @@ def shut_for_a_holiday(sentence: str, mention: Mention) -> bool:
 # will be open from 10 a.m. to 2 p.m. on Saturday": when a counter serves, not a gathering ("the exhibition is open
 # from 10:00" is one; "will be opened by the mayor" is an opening).
 # "City Offices close early, by 1pm, on Friday, December 22nd and Friday, December 29th": a short day, the same.
-_OPEN_HOURS = Gated(re.compile(r"(?i:\b(?:is|are|be|stays?|remains?)\s+open\s+(?:from\s+|between\s+)?\d"
+# (a clock after "open", not a day: "the fan park is open from 16 to 21 February, 08h00 to 16h00" gives its days)
+_OPEN_HOURS = Gated(re.compile(r"(?i:\b(?:is|are|be|stays?|remains?)\s+open\s+(?:from\s+|between\s+)?"
+                               r"\d{1,2}(?:[:.h]\d\d|\s*[ap]\.?m\b|\s+(?:to|and|until|-|–)\s+\d{1,2}\s*[ap]\.?m\b)"
                                r"|\bclos(?:e|es|ing)\s+early\b)"), "open", "clos")
 
 

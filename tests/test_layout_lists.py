@@ -123,7 +123,7 @@ The committee shall sit—
 (a) at 10.00 am, and again at 2.30 pm, on Tuesday 9 March 2027;
 (b) at 9.30 am and 2.00 pm on Thursday 11 March 2027 in Leeds.
 
-The office is open between 10 am and 1 pm on Friday 12 March 2027 in Leeds.
+The committee hears witnesses between 10 am and 1 pm on Friday 12 March 2027 in Leeds.
 """
 
 
