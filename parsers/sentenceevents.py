@@ -143,12 +143,12 @@ def _hours_of_their_own(days: list[Mention], said: DatedSentence) -> bool:
     return len(said.times) >= len(days) and len({(m.time, m.until) for m in said.times}) > 1
 
 
-def _overnight(span: Mention, time: Mention, sentence: str) -> Mention | None:
+def _overnight(span: Mention, hours: Mention, sentence: str) -> Mention | None:
     """"the night of 5 to 6 March from 23:00 to 05:00": two days in a row and hours that end before they start are one
     night's work, from the first day's start to the next morning: the first day alone, the hours carry over."""
     first, last = span.first, span.last
-    if span.kind != "span" or first is None or last is None or time.time is None or time.until is None \
-            or time.until >= time.time or not _NIGHT.search(sentence):
+    if span.kind != "span" or first is None or last is None or hours.time is None or hours.until is None \
+            or hours.until >= hours.time or not _NIGHT.search(sentence):
         return None  # ("on 12-13 March from 6pm to midnight": two evenings, unless the text says it is one night)
     year = first.year or (last.year - 1 if last.year and last.month < first.month else last.year) or 2000
     try:

@@ -130,7 +130,7 @@ Source: Town Council
 
 For its meeting on 16 March 2027 the council will switch its start time from 2 p.m. to 6:30 p.m.
 
-The library is open from 10 am to 5 pm on 17 March 2027.
+The book fair is open from 10 am to 5 pm on 17 March 2027.
 """
 
 
