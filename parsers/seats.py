@@ -65,7 +65,7 @@ def seats() -> dict[str, tuple[str, str, str]]:
 # so "United Nations Environment Programme" (Nairobi) wins over "United Nations".
 _ORGANISATION_SEATS = """\
 United Nations|UN Secretariat|UN Secretary-General|UNICEF|UNDP|UNFPA|UN Women|UN Security Council\
-|General Assembly	New York City
+|General Assembly|UN Spokesperson|UN Department of Global Communications|UN Peacekeeping	New York City
 UNESCO|OECD|Organisation for Economic Co-operation and Development|International Energy Agency	Paris
 Food and Agriculture Organization|FAO|World Food Programme|WFP|IFAD	Rome
 UNHCR|World Health Organization|WHO|World Trade Organization|WTO|International Labour Organization|ILO|WMO|WIPO\

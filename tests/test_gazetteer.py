@@ -246,6 +246,8 @@ WHERE_IT_HAPPENS = [
     ("Media note\n\nSource: International Atomic Energy Agency press office\n\n"
      "The Director General briefs journalists on 14 March 2023 at 11:00 in the press room.\n",
      "Europe/Vienna", "an international body naming no place is on the clock of its seat"),
+    ("Schedule\n\nSource: UN Spokesperson\n\nThe Secretary-General meets the President of the Assembly on 8 March 2019 "
+     "at 9:00 a.m.\n", "America/New_York", "the UN Spokesperson's office sits at the UN's seat"),
     ("Media note\n\nSource: UNICEF Ghana\n\nThe representative briefs journalists on 14 March 2023 at 11:00.\n",
      "Africa/Accra", "a country in the body's name outranks its seat"),
     ("Media note\n\nSource: Food and Agriculture Organization of the United Nations\n\n"
