@@ -234,8 +234,8 @@ DEVELOPED |= {"world-fiftyfourth"}
 DEVELOPED |= {"world-fiftythird"}
 # world-fiftyfifth was built in session 25 as a development set (twelve items of twelve organisations of Central Asia,
 # the Caucasus, the Gulf, the Baltic, Eastern Europe and the Caribbean: a prime minister chairing a regional authority,
-# a government's evening briefings, foreign ministries' visits and conferences, a UN regional centre, a consulate's daily
-# bulletin with dotted clocks, a state news agency's daily agenda, an Italian prime minister's day in Bahrain on the
+# a government's evening briefings, foreign ministries' visits and conferences, a UN regional centre, a consulate's
+# daily bulletin with dotted clocks, a state news agency's daily agenda, an Italian prime minister's day in Bahrain on the
 # clock of the place, an emergency order, an accreditation notice; wire datelines and stamps, three items with no event)
 # and scored blind once (see its .md).
 DEVELOPED |= {"world-fiftyfifth"}
