@@ -23,7 +23,9 @@ PARAGRAPH = "paragraph"
 # "*" is a bullet only before a space: "*Geneva* - From ..." opens emphasis, as mail and markdown write it.
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙]|[-–—*](?=\s))\s*")
 _TERMINAL = frozenset(".!?:;,\"”’)")  # a line ending in one of these goes on or ends a sentence
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A blank line, or a line of three or more asterisks, dashes or rules ("***", "* * *", "---") that news agencies and
+# bulletins set between the entries of a day's agenda: each entry is a block of its own, not one paragraph.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[*=~_–—-][ \t]*){3,}(?=\n|$)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(

@@ -170,10 +170,11 @@ def _date_of(mention: Mention) -> dt.date | None:
 # "Tokyo, Aug. 30 (Jiji Press)--", "NEW YORK, May 3 (Reuters) -", "Delhi, Jan 4 (PTI):": a wire's dateline, with or
 # without a year.
 _CLOSES = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?\)")
-# "MOSCOW, January 28. /TASS/.": the agency between slashes, after and before a full stop.
+# "MOSCOW, January 28. /TASS/.": the agency between slashes, after and before a full stop; "Bishkek, March 4, 2021
+# / Kabar /.": spaced inside its slashes, the full stop before them left out.
 # (An agency's name opens in capitals: "(IANS):", not "(morning):", a part of the day after a programme's date.)
 _WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\((?=[A-Z])[\w .&/-]{2,30}\)\s*[-–—:]|/[\w .&-]{2,30}/\s*[-–—:]"
-                         r"|\.\s*/[A-Z][\w .&-]{1,29}/\s*[-–—:.])")
+                         r"|\.?\s*/\s?[A-Z][\w .&-]{1,29}/\s*[-–—:.])")
 
 
 def wire_dateline(text: str, mentions: list[Mention]) -> bool:

@@ -238,6 +238,9 @@ def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:
     return days[:1] + [m for m in days[1:] if not _TOPIC_BEFORE.search(sentence[max(0, m.start - 60) : m.start])]
 
 
+# The verbs of a report of what a body did: "held the forum", "organised a seminar", "hosted the talks".
+_ACTIVE_PAST = re.compile(r"\b(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"
+                          r"(?:held|hosted|organi[sz]ed|convened)\s+(?:the|a|an|its|their)\s")
 # "yesterday, Monday 20th February", "yesterday (20 February)": the date only says which day gone by.
 _APPOSITION = re.compile(r"\s*[,(]?\s*")
 
@@ -249,6 +252,13 @@ def _yesterday_named(mention: Mention, mentions: list[Mention], sentence: str) -
 
 def _historical(mention: Mention, sentence: str, context: Reading, mentions: list[Mention]) -> bool:
     first = mention.first
+    if first is not None and first.year is not None and context.published is None and not context.row \
+            and (context.newest is None or (first.year, first.month, first.day) >= context.newest.timetuple()[:3]) \
+            and _ACTIVE_PAST.search(sentence) and tense.told_in_the_past(sentence, mention):
+        # "UNRCCA held the Fifth Expert Forum in Ashgabat on 10 December 2022": the item's newest day, told in the
+        # active past with no stamp to weigh it against, is a report of what happened (a later post line is
+        # weighed as the stamp is, below)
+        return True
     if first is None or first.year is None or context.newest is None:
         return False
     if (context.row or any(m.kind == "time" for m in same_moment(sentence, mention, mentions))) \

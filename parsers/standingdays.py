@@ -25,10 +25,18 @@ _STATE_BEFORE = re.compile(r"\b(?:starting\s+(?:from|as\s+of)|as\s+(?:of|from)|w
                            # "a warning is in force from 06:00 on Thursday": with the hour it begins at
                            r"|(?:valid|in\s+(?:force|effect))\s+from\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+on)?"
                            r"|(?:(?:take|takes|taking)\s+effect|(?:come|comes|coming|enter|enters|entering|go|goes|going)"
-                           r"\s+into\s+(?:force|effect)|(?:become|becomes)\s+effective)(?:\s+(?:on|from|as\s+of))?|from)\s*$",
+                           r"\s+into\s+(?:force|effect)|(?:become|becomes)\s+effective)(?:\s+(?:on|from|as\s+of))?|from"
+                           # "the measures below begin at 5 a.m. on Tuesday", "the restrictions will start at midnight
+                           # on": the day an order's measures begin, with the hour they begin at (a curfew, a closure)
+                           r"|\b(?P<order>measures|restrictions|rules|regulations|curfews?|orders?|provisions|lockdown)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:begin|begins|start|starts|apply|applies|(?:take|takes)\s+effect)"
+                           r"(?:\s+at\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h(?:rs)?)?|midnight|noon))?"
+                           r"(?:\s+(?:on|from|as\s+of))?)\s*$",
                            re.IGNORECASE)
 # "hearings will no longer be hybrid, starting on Monday, August 7": a practice that stops from that day on (not
 # "the festival runs for three days, starting on Friday", whose first day it is).
+_TALKS = re.compile(r"\b(?:talks|negotiations|discussions|consultations|debates?|hearings?|meetings?|conferences?"
+                    r"|seminars?|workshops?|sessions?)\b", re.IGNORECASE)
 _STARTING_ON = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 _NO_LONGER = re.compile(r"\b(?:no\s+longer|(?:will|to)\s+(?:stop|cease|end)|discontinu\w*)\b", re.IGNORECASE)
 _ONWARDS_AFTER = re.compile(r"^\s*(?:onwards?\b|on\s*(?:[,.;]|$))", re.IGNORECASE)
@@ -40,6 +48,8 @@ def state_start(sentence: str, mention: Mention) -> bool:
         return False
     before = sentence[max(0, mention.start - _REACH) : mention.start]
     found = _STATE_BEFORE.search(before)
+    if found is not None and found.group("order") and _TALKS.search(sentence, 0, mention.start):
+        return False  # "Talks on the new trade rules begin on Monday": the talks begin, a happening
     if found is None:
         return _STARTING_ON.search(before) is not None and _NO_LONGER.search(sentence) is not None
     plain_from = found.group().strip().lower() == "from"

@@ -32,7 +32,11 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|no
                          # "The mayor held a media availability on Tuesday": held with its object, active past (not
                          # "to be held the week of", "the fair, held this year")
                          r"|(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
-                         r"held(?=\s+(?:a|an|its|their|his|her|talks)\s)"
+                         r"held(?=\s+(?:a|an|its|their|his|her|talks)\s"
+                         # "UNRCCA held the Fifth Expert Forum in Ashgabat on 10 December 2022" (not "the forum, held
+                         # the day before", "to be held the week of": a participle and its time)
+                         r"|\s+the\s+(?!(?:week|day|days|month|year|weekend|morning|afternoon|evening|following|next"
+                         r"|first|last|same|previous|other)\b))"
                          # a figure's change: "the number of cases rose to 15 on Sunday", "exports fell by 3 percent"
                          # (not "will rise to", "is expected to fall by": those say "rise" and "fall")
                          r"|(?<!\bbe )(?<!\bbeen )(?:rose|fell|grew|climbed|dropped|increased|decreased|declined"

@@ -21,6 +21,10 @@ _PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programm
 # "Defence in the media: Monday 20 August 2018", "Press review, 3 May 2024": a digest of the day's news, dated by
 # the day it covers; no event of that day.
 # ("Biweekly press briefing: summary, 4 March 2022": the record of a briefing given that day, the same.)
+# "Journalists' accreditation for the session opens on August 21", "From 12 September: accrediting journalists to
+# begin", "Registration for the forum starts 3 May": the day a practicality opens, not the gathering it serves.
+_PRACTICALITY_OPENS = re.compile(r"(?i)\b(?:accreditation|accrediting|registration|registering)\b"
+                                 r"(?=[^.;]*\b(?:opens?|begins?|starts?|to\s+(?:open|begin|start))\b)")
 _DIGEST_TITLE = re.compile(r"(?i)\b(?:in\s+the\s+(?:media|news|press)|press\s+(?:review|cuttings|digest|summary)"
                            r"|briefing\s*:?\s+summary|summary\s+of\s+the\s+(?:[\w-]+\s+)?(?:press\s+|media\s+)?briefing"
                            r"|media\s+(?:review|digest|summary|round-?up|monitoring)|news\s+(?:digest|round-?up|summary)"
@@ -71,6 +75,7 @@ def title_event(article: Article, titled: Mention | None, numeric_order: str, co
     kind = kinds.classify(article.title) if titled is not None else kinds.EVENT
     if titled is not None and not schedule.only_when(article.title, [titled]) and not notevents.filed(
             article.title, titled) and not _DIGEST_TITLE.search(article.title) \
+            and not _PRACTICALITY_OPENS.search(article.title) \
             and not standingdays.state_start(article.title, titled) and (
             not context.findings or timed is not None or titled.kind == "span" and titled.first and titled.last
                                and not _PERIOD_TITLE.search(article.title) and kind != kinds.EVENT

@@ -79,6 +79,7 @@ SETS = {
     "world-fiftysecond": (14, 14),
     "world-fiftyfourth": (14, 14),
     "world-fiftythird": (14, 14),
+    "world-fiftyfifth": (12, 12),
 }
 
 
