@@ -48,7 +48,8 @@ def test_a_weekday_before_a_bracketed_date_is_the_event_day_not_a_dateline() -> 
     assert [start for start, _ in events] == ["2028-11-21 10:00:00+01:00"]
 
 
-@pytest.mark.parametrize("heading", ["Public Hearing (March 14, 2031)\n\n", "Annual General Meeting (March 14, 2031) – "])
+@pytest.mark.parametrize("heading", ["Public Hearing (March 14, 2031)\n\n",
+                                     "Annual General Meeting (March 14, 2031) – "])
 def test_a_heading_with_its_date_in_brackets_dates_what_follows(heading: str) -> None:
     """Words that name no place before a bracketed date head the event, they are no dateline: its day stays."""
     events = _events(heading, "The Planning Board will hold a public hearing at 6 pm in the Council Chambers.")
