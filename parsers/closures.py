@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parsers.dates import Mention
+from parsers.deadlines import PROGRAMME_CLOSING
 from parsers.gate import Gated
 
 # A verb of closing, in English, German, French and Spanish; "closes on"/"closes at" alone (a registration,
@@ -133,8 +134,7 @@ def closes_a_place(sentence: str, mention: Mention) -> bool:
             and _GATHERING.search(clause) is None and (occasion is None or _HOLIDAY.search(clause) is not None))
 
 
-_PROGRAMME_CLOSES = re.compile(r"(?i:\bthe\s+(?:day|evening|programme|program|celebrations?|festivities)\s+"
-                               r"(?:closes|ends|concludes)\b)")
+_PROGRAMME_CLOSES = re.compile(rf"(?i:{PROGRAMME_CLOSING}\b)")
 # The occasion told after the closed day's commas: ", for the Commonwealth Day ceremony, which ...".
 _FOR_A_GATHERING = re.compile(r"\s*,\s*(?i:for\s+(?:the|a|an|its))\s+[^,;.]{0,40}?" + _GATHERING.pattern)
 

@@ -124,8 +124,9 @@ _WINDOW_ROW = re.compile(rf"^\W*(?:the\s+)?(?:{_WINDOW_BOUNDED}|call\s+for\s+[\w
 
 # "The day closes at 3:00pm at the National Stadium, where ...": a day's programme closes with a last happening at a
 # place, at a time, not with a deadline ("the day closes at 6 pm" alone is its end, and stays no event).
-_PROGRAMME_CLOSES = re.compile(r"\bthe\s+(?:day|evening|programme|program|celebrations?|festivities)\s+"
-                               r"(?:closes|ends|concludes)\s+at\s*$", re.IGNORECASE)
+# The words that say a day's programme closes (closures.py reads them too, to tell such a close from a hall shut).
+PROGRAMME_CLOSING = r"\bthe\s+(?:day|evening|programme|program|celebrations?|festivities)\s+(?:closes|ends|concludes)"
+_PROGRAMME_CLOSES = re.compile(PROGRAMME_CLOSING + r"\s+at\s*$", re.IGNORECASE)
 _AT_A_PLACE = re.compile(r"\b(?:closes|ends|concludes)\s+at\s+[\w:. ]{1,12}?\s+(?:at|in)\s+the\s+[A-Z]")
 
 
