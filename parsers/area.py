@@ -160,7 +160,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
     found = main or best_place(find_places(title)) or dateline or home
     if found is not None:
         return found
-    if (kept := _events_place(context)) is not None:
+    if (kept := _shared_place(context.findings)) is not None:
         return kept
     venues = _venue_places(context)
     if venues and len({place.zone for place in venues}) == 1:
@@ -233,14 +233,10 @@ def _clock(zone: str) -> tuple[dt.timedelta | None, ...]:
     return tuple(in_zone(dt.datetime(2021, month, 1, 12, tzinfo=dt.UTC), zone).utcoffset() for month in (1, 7))
 
 
-def _events_place(context: Reading) -> Place | None:
+def _shared_place(findings: list[Finding]) -> Place | None:
     """The place the item's located events share a clock in, for its events that name none: an agenda's rows
     under a venue line ("... Mansion, Atlanta, Georgia"), a visit's landing at 2:05 pm one sentence before
     the meeting "in downtown San José". Places of several clocks say nothing of the others."""
-    return _shared_place(context.findings)
-
-
-def _shared_place(findings: list[Finding]) -> Place | None:
     places = [f.place for f in findings if f.place is not None and f.place.zone_certain and f.place.zone]
     if not places or len({place.zone for place in places}) != 1:
         return None
