@@ -86,12 +86,13 @@ def shut_for_a_holiday(sentence: str, mention: Mention) -> bool:
     """Is `mention` a day something is shut for a holiday the sentence names?"""
     if "losed" not in sentence and "LOSED" not in sentence:
         return False
-    shut = _SHUT.search(_clause(sentence, mention))
+    clause = _clause(sentence, mention)
+    shut = _SHUT.search(clause)
     # ("Main Street will be closed on March 8 for the St. Patrick's Day Parade, which starts at 11 a.m.": a gathering
     # named after the closing is what the day is for)
     return shut is not None and _OPENING.search(sentence) is None \
         and (_HOLIDAY.search(sentence) is not None or _NAMED_HOLIDAY.search(sentence) is not None) \
-        and _GATHERING.search(sentence, sentence.find(shut.group())) is None
+        and _GATHERING.search(sentence, sentence.find(clause) + shut.start()) is None
 
 
 # A place's hours on a day: "the Cashier's Office is open 8:30am-11:30am on Friday, December 22nd", "the library
