@@ -56,9 +56,11 @@ _DAY_OF_SPAN = re.compile(rf"\b[Oo]n\s+(?:the\s+)?(?:(?:[a-z][\w-]*['’]s|its|t
                           # "of the conference" goes with the days; "the first day of the month" is a calendar's
                           r"(?!\s+of\s+(?:the|each|every|a)\s+(?:month|year|week|quarter|term)\b)"
                           r"(?:\s+of\s+the\s+[a-z][\w-]*\b)?")
-# "Date of publication: 3 March 2024.", "Valid until ...", "Next review due on ...": a line about the text itself.
-_ABOUT_THE_TEXT = re.compile(r"\b(?:valid|due(?!\s+back)|until|till|use|review|publication|published|release"
-                             r"|issued?|update[ds]?|effective|expires?|deadline|available|revised|version|edition)\b")
+# "Date of publication: 3 March 2024.", "Valid until ...", "Next review due on ...": a line about the text itself;
+# not what someone will do ("The Board will review the rate on 10 April", "will update Parliament on").
+_ABOUT_THE_TEXT = re.compile(r"\b(?:valid|due(?!\s+back)|until|till|use|(?<!will )(?<!to )review|publication"
+                             r"|published|release|issued?|(?<!will )(?<!to )update[ds]?|effective|expires?|deadline"
+                             r"|available|revised|version|edition)\b")
 _MAX_LISTED = 8  # a sentence lists a few showings, not hundreds
 
 

@@ -83,10 +83,13 @@ _FOR_THE_EVENT_ON = re.compile(
     r"(?:[a-z]+day\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
 
 _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only says which day
-# "The memorial service is on the morning of 6 October": a thing said to be on the day, a sentence of its own (not
-# "The date is ...", "Today is ...")
-_THING_IS_ON = re.compile(r"\s*(?:the|a|an|our|this|next|their|his|her)\s+(?!(?:date|day|today|deadline|week)\b)"
-                          r"(?:[\w'’-]+\s+){0,4}?(?:is|are|will\s+be)\s+(?:on|held)\b", re.IGNORECASE)
+# "The memorial service is on the morning of 6 October", "The next review is scheduled for 10 April": a thing said
+# to be on the day, a sentence of its own (not "The date is ...", "Today is ...")
+_THING_IS_ON = re.compile(r"\s*(?:the|a|an|our|this|next|their|his|her)\s+"
+                          r"(?!(?:(?:next|new|first|final)\s+)?(?:date|day|today|deadline|week"
+                          r"|release|update|edition|issue|version|publication)\b)"  # (a paper's, not an event)
+                          r"(?:[\w'’-]+\s+){0,4}?(?:is|are|will\s+be)\s+"
+                          r"(?:on|held|(?:scheduled|set|planned|slated)\s+for)\b", re.IGNORECASE)
 # "The event is expected to take place at 13:00 CEST": a clause this short, of no kind, leaves the sentence
 # before to say what; "He leaves the hall by road at 1.25 p.m." says it itself.
 _SAYS_WHAT = 5
