@@ -1,0 +1,32 @@
+"""A thing said to be on a day, "The memorial service is on the morning of 6 October", is told as planned, as "takes
+place" is: a year-less day well before the item's own date is next year's, not the one just gone. (Found by probes of
+the held-out kind "year": the item's date, too early.) Texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+
+REFERENCE = dt.date(2026, 12, 4)
+
+
+def _starts(body: str) -> list[str]:
+    text = f"Notice\n\nSource: Example Veterans' Council\n\nAuckland, 28 February 2024\n\n{body}\n"
+    return [str(e.start) for e in extract(text, source="t", reference=REFERENCE,
+                                          default_zone="Pacific/Auckland").events]
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("The memorial service is on the morning of 6 October.", "2024-10-06"),
+    ("The regional final is on Saturday, 5 October, at Eden Park.", "2024-10-05"),
+    ("The reunion dinner is on 12 October at the Northern Club.", "2024-10-12"),
+])
+def test_a_thing_said_to_be_on_a_day_is_to_come(body: str, day: str) -> None:
+    assert _starts(body) == [day]
+
+
+def test_a_day_told_in_the_past_stays_in_the_year_gone() -> None:
+    assert _starts("The reunion dinner was on 12 October at the Northern Club, and the club hosted it.") == []
