@@ -13,7 +13,7 @@ import re
 from parsers import documents
 from parsers.blocks import Block, sentence_around
 from parsers.dates import Mention
-from parsers.tense import told_as_to_come, told_in_the_past
+from parsers.tense import told_as_to_come, told_in_the_past, told_in_the_present
 
 _BEHIND = dt.timedelta(days=30)  # further before the item's date than this, a date told as to come is next year's
 _AHEAD = dt.timedelta(days=335)  # ... as long as next year's day is no further ahead of it than this
@@ -64,6 +64,7 @@ def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: M
     at = text.find(mention.text)
     start, end = sentence_around(text, at)
     sentence = text[start:end]
-    if not (announced or told_as_to_come(sentence)) or told_in_the_past(sentence, mention):
+    if not (announced or told_as_to_come(sentence) or told_in_the_present(sentence)) \
+            or told_in_the_past(sentence, mention):
         return None
     return later

@@ -74,6 +74,11 @@ _PLANNED = re.compile(r"\b(?:(?:is|are)\s+(?:scheduled|planned|slated|set|expect
                       r"|(?:holds|hosts|organi[sz]es|stages|convenes)\s+(?:a|an|its|the|their)\s)\b",
                       re.IGNORECASE)
 
+# "The festival runs from 3 to 5 October", "The Minister visits Fiji on 6 October": what is to happen, told in the
+# present by a release, as its plans are.
+_PRESENT_EVENT = re.compile(r"\b(?:runs|opens|starts|begins|kicks\s+off|returns|culminates|resumes|travels|visits"
+                            r"|tours|attends|addresses|launches|unveils|celebrates|welcomes|gathers|goes\s+ahead)\b")
+
 _SAYING = frozenset({"said", "told", "warned", "announced", "added", "noted", "stated", "confirmed", "reported"})
 
 
@@ -109,6 +114,12 @@ def told_as_to_come(sentence: str) -> bool:
     the past outside its asides ("The board, which met in Accra, will meet again on 14 January")?"""
     return (future_marker(sentence) is not None or _PLANNED.search(sentence) is not None) \
         and _PAST_TENSE.search(without_asides(sentence)) is None
+
+
+def told_in_the_present(sentence: str) -> bool:
+    """Is the sentence told in the present of what happens ("The exhibition opens on 6 October"), and no verb of
+    the past outside its asides?"""
+    return _PRESENT_EVENT.search(sentence) is not None and _PAST_TENSE.search(without_asides(sentence)) is None
 
 
 # "The board, which met in Accra, will meet ...", "As announced last week, the festival runs ...", "The fair,

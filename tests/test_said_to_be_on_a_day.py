@@ -1,6 +1,7 @@
-"""A thing said to be on a day, "The memorial service is on the morning of 6 October", is told as planned, as "takes
-place" is: a year-less day well before the item's own date is next year's, not the one just gone. (Found by probes of
-the held-out kind "year": the item's date, too early.) Texts of our own."""
+"""A thing said to be on a day, "The memorial service is on the morning of 6 October", or what happens told in the
+present, "The festival runs from 3 to 5 October", is told as planned, as "takes place" is: a year-less day well
+before the item's own date is next year's, not the one just gone. (Found by probes of the held-out kind "year": the
+item's date, too early.) Texts of our own."""
 
 from __future__ import annotations
 
@@ -30,3 +31,17 @@ def test_a_thing_said_to_be_on_a_day_is_to_come(body: str, day: str) -> None:
 
 def test_a_day_told_in_the_past_stays_in_the_year_gone() -> None:
     assert _starts("The reunion dinner was on 12 October at the Northern Club, and the club hosted it.") == []
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    # (told in the present, as a release tells its plans: "runs", "opens", "visits")
+    ("The lantern festival runs from 3 to 5 October in the Domain.", "2024-10-03"),
+    ("The new gallery wing opens on 6 October at the museum.", "2024-10-06"),
+    ("The Governor-General visits Samoa from 6 to 8 October.", "2024-10-06"),
+])
+def test_a_plan_told_in_the_present_is_to_come(body: str, day: str) -> None:
+    assert _starts(body) == [day]
+
+
+def test_a_visit_told_in_the_past_is_no_event_of_next_year() -> None:
+    assert _starts("The Governor-General visited Samoa from 6 to 8 October.") == []
