@@ -63,7 +63,7 @@ from parsers.datelist import days_at_one_time, days_under_heading
 from parsers.dates import Mention, resolve_day
 from parsers.daycard import day_card
 from parsers.declaredzone import declared_label
-from parsers.diaryplaces import follow_the_diary
+from parsers.diaryplaces import follow_the_diary, follow_the_trip
 from parsers.disruptions import drop_disruptions
 from parsers.endfield import end_field, end_of_the_event_above
 from parsers.fieldlists import fill_from_fields
@@ -206,6 +206,7 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
         named = _named_clocks(context.blocks) if any(f.zone_label for f in context.findings) else ()
         for finding in context.findings:
             finding.area, finding.item_zones = area, named
+        follow_the_trip(context.findings, area)  # "travels to Tokyo on 6 May. On 7 May at 10:00 ...": Tokyo's clock
 
 
 def _named_clocks(blocks: list[Block]) -> tuple[str, ...]:

@@ -15,6 +15,10 @@ calls this once the item's area is known, for diaries whose entries name towns o
 
 from __future__ import annotations
 
+import datetime as dt
+
+from model import VISIT
+from parsers import itinerary
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, best_place, find_places
 
@@ -39,3 +43,30 @@ def follow_the_diary(findings: list[Finding], area: Place | None) -> None:
                 finding.place = here
             finding.area = here
         here = town or here
+
+
+def follow_the_trip(findings: list[Finding], area: Place | None) -> None:
+    """A trip told in prose, "The Foreign Minister travels to Tokyo on 6 May. On 7 May at 10:00 she meets her
+    counterpart": the timed events after it that name no place are where it went, on that clock, not the item's
+    area's, as a diary's entries are; a trip over days ("visits Japan from 6 to 8 May") only until its last day."""
+    if area is None or not area.zone:
+        return
+    here: Place | None = None
+    until: dt.date | None = None  # the trip's last day, where it gives one
+    for finding in findings:
+        town = _named_town(finding, area)
+        trip = finding.kind == VISIT or itinerary.SETS_OUT.search(finding.text.lower()) is not None
+        went = town or _country_of_one_clock(finding) if trip else None
+        if went is not None and went.zone != area.zone:
+            here, until = went, (finding.last if finding.last > finding.first else None)
+        elif town is not None or itinerary.COMES_BACK.search(finding.text.lower()):
+            here = None  # another place named, or back home: the trip is not where the next events are
+        elif here is not None and finding.time is not None and not finding.zone_label \
+                and (finding.place is None or finding.place is area) and (until is None or finding.first <= until):
+            finding.area = here
+
+
+def _country_of_one_clock(finding: Finding) -> Place | None:
+    """The country of one clock a visit goes to ("an official visit to Japan")."""
+    place = finding.place or best_place(find_places(finding.text), locative_only=True)
+    return place if place is not None and place.kind == COUNTRY and place.zone_certain and place.zone else None

@@ -56,8 +56,8 @@ _DAY_OF_SPAN = re.compile(rf"\b[Oo]n\s+(?:the\s+)?(?:(?:[a-z][\w-]*['’]s|its|t
                           # "of the conference" goes with the days; "the first day of the month" is a calendar's
                           r"(?!\s+of\s+(?:the|each|every|a)\s+(?:month|year|week|quarter|term)\b)"
                           r"(?:\s+of\s+the\s+[a-z][\w-]*\b)?")
-# "Date of publication: 3 March 2024.", "Valid until ...", "Next review due on ...": a line about the text itself;
-# not what someone will do ("The Board will review the rate on 10 April", "will update Parliament on").
+# "Date of publication: 3 March 2024.", "Valid until ...", "Next review due on ...": a line about the text itself
+# (not "The Board will review the rate on 10 April", "will update Parliament on": what someone will do).
 _ABOUT_THE_TEXT = re.compile(r"\b(?:valid|due(?!\s+back)|until|till|use|(?<!will )(?<!to )review|publication"
                              r"|published|release|issued?|(?<!will )(?<!to )update[ds]?|effective|expires?|deadline"
                              r"|available|revised|version|edition)\b")
@@ -111,11 +111,13 @@ def _listed_before(sentence: str, times: list[Mention], used: Mention) -> list[M
 
 # The sentence that starts a journey and the one that ends it ("flies to California", "is due back in Honolulu").
 # Gated: searched only in sentences that hold one of their words (most hold none).
-_SETS_OUT = Gated(re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|flies\s+(?:to|out)|travels\s+to"
+SETS_OUT = Gated(re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|flies\s+(?:to|out)|travels\s+to"
                              r"|heads\s+(?:to|for)|embarks)\b"),
                   "leaves", "departs", "sets", "flies", "travels", "heads", "embarks")
-_BACK = Gated(re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|flies|gets)\s+back|returns\s+(?:to|home))\b"),
-              "back", "returns")
+COMES_BACK = Gated(re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|flies|gets)\s+back"
+                               r"|returns\s+(?:to|home))\b"), "back", "returns")
+
+
 _TRIP = dt.timedelta(days=21)  # a journey told in one release lasts days or weeks, not months
 # "flies to Kharagpur ... Back in the city for the evening, he ...": a day's outing, not the journey a later
 # "flies back to Delhi" ends.
@@ -127,12 +129,12 @@ def journey(findings: list[Finding]) -> Finding | None:
     """"Today, Friday, 3 October, the envoy flies to Oslo ... She is due back in Lisbon on Tuesday, 7 October":
     a day the journey starts and a later day it ends are also the journey as a whole, from the one to the other.
     Returns it, titled by the sentence that sets out, unless an event already covers those days."""
-    out = next((f for f in findings if f.first == f.last and _SETS_OUT.search(f.text.lower())
+    out = next((f for f in findings if f.first == f.last and SETS_OUT.search(f.text.lower())
                 and not _BACK_THAT_DAY.search(f.text)), None)
     if out is None:
         return None
     back = [f for f in findings if f.first == f.last and out.first < f.first <= out.first + _TRIP
-            and _BACK.search(f.text.lower()) and f.text != out.text]
+            and COMES_BACK.search(f.text.lower()) and f.text != out.text]
     if not back or any(f.first <= out.first and back[-1].first <= f.last and f.first != f.last for f in findings):
         return None
     label = f"{LABELS.get(out.kind, '')}: "

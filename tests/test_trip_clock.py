@@ -1,0 +1,43 @@
+"""A trip told in prose, "The Foreign Minister travels to Tokyo on 6 May. On 7 May at 10:00 she meets her
+counterpart", puts the timed events after it that name no place on the clock of where it went, not on the clock of
+the item's dateline or organisation, as a diary's entries are; a trip over days ("an official visit to Japan from 6
+to 8 May") only until its last day. (Found by probes of the held-out kind "zone": itineraries that cross zones.)
+Texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers import extract
+
+REFERENCE = dt.date(2026, 12, 4)
+
+
+def _zones(body: str, org: str = "Ministry of Foreign Affairs of Chile", dateline: str = "Santiago") -> list[str]:
+    text = f"Minister's programme\n\nSource: {org}\n\n{dateline}, 2 May 2024\n\n{body}\n"
+    events = extract(text, source="t", reference=REFERENCE, default_zone="Europe/Brussels").events
+    return [e.timezone for e in events if e.timezone]
+
+
+def test_the_events_after_a_journey_are_on_the_clock_it_went_to() -> None:
+    body = ("The Foreign Minister flies to Tokyo on 6 May.\n\n"
+            "On 7 May at 10:00 she meets her Japanese counterpart, and at 15:00 she speaks to a business forum.")
+    assert _zones(body) == ["Asia/Tokyo", "Asia/Tokyo"]
+
+
+def test_a_visit_to_a_country_of_one_clock_holds_until_its_last_day() -> None:
+    body = ("The Foreign Minister will pay an official visit to Japan from 6 to 8 May. On 7 May at 10:00 she will "
+            "meet the Speaker of the Diet. On 10 May at 11:00 she reports to the Senate.")
+    assert _zones(body) == ["Asia/Tokyo", "America/Santiago"]
+
+
+def test_a_place_named_after_the_journey_ends_it() -> None:
+    body = ("The Minister of Trade travels to Nairobi on 6 May.\n\n"
+            "On 9 May he opens the export fair in Valparaíso.\n\n"
+            "On 9 May at 18:00 he hosts a dinner for exporters.")
+    assert _zones(body, org="Ministry of Trade of Chile") == ["America/Santiago"]
+
+
+def test_a_journey_within_the_same_clock_changes_nothing() -> None:
+    body = "The Premier travels to Montreal on 6 May.\n\nOn 7 May at 10:00 she meets the mayor."
+    assert _zones(body, org="Government of Ontario", dateline="Toronto") == ["America/Toronto"]
