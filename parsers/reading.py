@@ -42,12 +42,14 @@ OPENING_WORDS = re.compile(
 LOGISTICS = Gated(re.compile(
     # (Not the book of records a "register" also names: "the register of companies", "the State Register of
     # Voters", "a new national register": a thing a roundtable or an exhibition is about, not signing up.)
-    r"\b(?:accreditation|accredited"
+    # (not the audience of a briefing: "The Commission will brief accredited media on ...")
+    r"\b(?:accreditation|(?<!brief )(?<!briefs )(?<!briefing )(?<!address )(?<!addresses )accredited"
     # (An article alone is not enough: "to publish the register within a month" is a practicality's errand.)
     r"|(?<!new )(?<!national )(?<!state )"
     r"(?<!parish )(?<!public )(?<!electoral )(?<!business )(?<!land )(?<!civil )(?<!central )(?<!trade )"
     # (but "the Texas Register of July 25, 2014", a gazette's dated issue, is as before)
-    r"(?<!population )register(?!\s+of\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z])(?:ed|ing)?"
+    r"(?<!population )(?<!voter )(?<!voters' )"
+    r"register(?!\s+of\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z])(?:ed|ing)?"
     r"|registration|sign(?:s|ed|ing)?[ -]?up|deadline"
     r"|no later than|not later than"
     r"|media pass(?:es)?|press pass(?:es)?|press card|rsvp|sat(?:ellite)? vans?|security check"
