@@ -87,7 +87,7 @@ from parsers.reading import (
 )
 from parsers.recurring import hours_line
 from parsers.relativedays import relative_day
-from parsers.stamps import listed_byline, opening_stamp, stamp_line
+from parsers.stamps import listed_byline, opening_stamp, seconds_stamp, stamp_line
 from parsers.tense import names_the_news_day
 from parsers.timefield import date_field_under, day_of_the_time_above, time_then_date
 from parsers.title import card, title_day, title_event, title_mentions
@@ -262,7 +262,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             block, mentions, taken = *over, block.number + 1
         if len(mentions) == 2 and (stamp_line(block.text, mentions, line_above.text if line_above else "")
                                    or opening_stamp(block.number, block.text, mentions, mentions_of, texts)
-                                   or listed_byline(block.number, block.text, mentions, texts)):
+                                   or listed_byline(block.number, block.text, mentions, texts)) \
+                or seconds_stamp(block.text, mentions):
             # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
             block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
             mentions, context.stamp_at = [m for m in mentions if m.kind != "time"], block.number

@@ -77,6 +77,21 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
         _STAMP_REST.fullmatch(part) is not None for part in parts)
 
 
+# "30/01/2013 00:00:00", "Date: 2019-03-04 09:12:45": a day and a clock to the second, a database's stamp; no one
+# sets a meeting for a second. (The clock is no mention: seconds are read by no time form.)
+_SECONDS_CLOCK = re.compile(r"[\s,|/·•–—-]*\d{1,2}[:.]\d\d[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
+_STAMP_LABEL = re.compile(r"\W*(?:[^\W\d_]+\s*){0,2}:?\s*")  # "Date:", "Published on"
+
+
+def seconds_stamp(line: str, mentions: list[Mention]) -> bool:
+    """A line of a full date and a clock to the second, after a label at most: when the page was stored."""
+    if len(mentions) != 1 or mentions[0].kind != "day" or mentions[0].first is None or not mentions[0].first.year:
+        return False
+    day = mentions[0]
+    return _SECONDS_CLOCK.fullmatch(line, day.end) is not None \
+        and _STAMP_LABEL.fullmatch(line, 0, day.start) is not None
+
+
 # "Published in English on 8.5.2019 at 13.24", "The Canadian Press, 11 Dec, 2023 01:59 PM": a line of full dates,
 # each with the minute it was filed at (no one sets a meeting for 13.24), and besides them only a word of
 # publishing or a source's name before a comma: a stamp, as the bracketed ones above.
