@@ -68,7 +68,7 @@ from parsers.disruptions import drop_disruptions
 from parsers.endfield import end_field, end_of_the_event_above
 from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
-from parsers.followingrows import row_after_above
+from parsers.followingrows import cell_over_its_row, row_after_above
 from parsers.livelog import drop_live_log
 from parsers.namedday import named_day_over_hours
 from parsers.namesakegrounds import settle_grounds
@@ -284,6 +284,10 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue  # "In Kigali:" over the items of that town
         if not mentions and not venue and venue_under(block, context):
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
+        if not mentions and (joined := cell_over_its_row(block, below)) is not None \
+                and not mentions_of[joined.number] and row_after_above(joined, context):
+            taken = joined.number  # "Following above" / "The Prime Minister will meet ...": one row
+            continue
         if not mentions and (listrows.name_of_row(block, context) or row_after_above(block, context)
                              or scheduleentries.venue_of_last(block, venue, context)
                              or scheduleentries.what_of_last(block, context)):

@@ -22,6 +22,16 @@ _AFTER_ABOVE = re.compile(r"^\W{0,3}(?:(?:immediately\s+)?(?:following(?:\s+(?:t
                           r"|after(?:\s+the\s+above|\s+that|wards)?|thereafter))\s*[-–—:|]\s*(?P<what>[^\W\d].{2,})$",
                           re.IGNORECASE)
 _REACH = 2  # lines from the timed row above (a venue line may stand between)
+# The cell alone on its line, its row's words on the next: "Following above" / "The Prime Minister will meet ...".
+_CELL_ALONE = re.compile(r"^\W{0,3}(?:immediately\s+)?(?:following(?:\s+(?:the\s+)?above)|after\s+the\s+above"
+                         r"|thereafter)\s*[-–—:|]?\s*$", re.IGNORECASE)
+
+
+def cell_over_its_row(block: Block, below: Block | None) -> Block | None:
+    """"Following above" alone on its line and the row's words on the next, as one row's line (or None)."""
+    if below is None or below.chunk != block.chunk or _CELL_ALONE.match(block.text.strip()) is None:
+        return None
+    return Block(block.kind, f"{block.text.strip()} – {below.text.strip()}", below.number, block.chunk)
 
 
 def after_above(text: str) -> bool:
@@ -37,7 +47,8 @@ def row_after_above(block: Block, context: Reading) -> bool:
         return False
     number, chunk = context.last_item
     above = context.findings[-1]
-    if above.time is None or block.chunk != chunk or block.number - number > _REACH:
+    # (the row may stand in the next chunk: rows set apart by blank lines)
+    if above.time is None or not 0 <= block.chunk - chunk <= 1 or block.number - number > _REACH:
         return False
     what = found.group("what").strip()
     kind = kinds.classify(what)

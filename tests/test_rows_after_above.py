@@ -1,6 +1,7 @@
 """A programme's row whose time cell says only that it comes after the row above ("Following above – Meeting with
 the business community") is an entry of that day, with no time of its own, named by what follows its dash; it is
-not the timed row above said again. It was dropped. Items in our own words."""
+not the timed row above said again. It was dropped; so was the cell alone on its line ("Following above" over
+"The Prime Minister will meet ..."). Items in our own words."""
 
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ CASES = [
      "a row between two timed rows"),
     ("10:00 – Talks with the Foreign Minister\nThereafter: Working lunch at the ministry",
      [("2031-03-12", "working lunch"), ("2031-03-12 10:00", "talks")], "'Thereafter' and a colon"),
+    # (found by probes of the issue's layouts: the cell alone on its line, rows set apart by blank lines)
+    ("10:00 The Minister will call on the Vice President.\n\nFollowing above\nThe Minister will meet the chamber of "
+     "mines.\n\n13:00 The Minister will brief the press.",
+     [("2031-03-12", "chamber of mines"), ("2031-03-12 10:00", "vice president"), ("2031-03-12 13:00", "brief")],
+     "the cell alone on its line, its row's words on the next"),
 ]
 
 
