@@ -24,9 +24,17 @@ _DATE_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
 
 def time_then_date(above: Block | None, block: Block, mentions: list[Mention]) -> bool:
     """Is `block` a "Date:" line of one day right under a "Time:" line?"""
-    return above is not None and above.number == block.number - 1 and _TIME_FIELD.match(above.text) is not None \
-        and len(mentions) == 1 and mentions[0].kind == "day" and mentions[0].first is not None \
-        and _DATE_FIELD.match(block.text) is not None
+    return above is not None and above.number == block.number - 1 and len(mentions) == 1 \
+        and mentions[0].kind == "day" and mentions[0].first is not None and _DATE_FIELD.match(block.text) is not None \
+        and (_TIME_FIELD.match(above.text) is not None or _times_only_field(above.text))
+
+
+def _times_only_field(text: str) -> bool:
+    """"When: 6:00 p.m. to 8:00 p.m." over "Date: ...": a field of when that gives only the times, as "Time:" does."""
+    if _DATE_FIELD.match(text) is None:
+        return False
+    said = find_mentions(text)
+    return bool(said) and all(m.kind == "time" for m in said)
 
 
 def date_field_under(block: Block, mentions: list[Mention], below: Block | None, below_mentions: list[Mention],
