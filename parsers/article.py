@@ -30,7 +30,6 @@ import re
 
 from model import Article
 from parsers import (
-    bothdays,
     captionrows,
     comingyear,
     dayheading,
@@ -38,24 +37,18 @@ from parsers import (
     extent,
     itemyear,
     itinerary,
-    kinds,
     listrows,
-    minutes,
     monthcells,
     numericorder,
-    pastpage,
-    programmeday,
     resolve,
     restated,
     schedule,
     scheduleentries,
-    sentencelabel,
-    toldbelow,
     yearclues,
     yearslips,
 )
 from parsers.advisory import heading, item, names_a_visit, place_line, venue_of_row, visit_heading
-from parsers.area import area_of, place_the_unplaced, settle_namesakes, venue_under
+from parsers.area import area_of, venue_under
 from parsers.blockmemory import remember
 from parsers.blockmentions import mentions_by_block
 from parsers.blocks import HEADING, ITEM, Block, split_blocks
@@ -65,20 +58,17 @@ from parsers.dates import Mention, resolve_day
 from parsers.daycard import day_card
 from parsers.declaredzone import declared_label
 from parsers.diaryplaces import follow_the_diary, follow_the_trip
-from parsers.disruptions import drop_disruptions
 from parsers.endfield import end_field, end_of_the_event_above
 from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
 from parsers.followingrows import cell_over_its_row, row_after_above
 from parsers.livelog import drop_live_log
 from parsers.namedday import named_day_over_hours
-from parsers.namesakegrounds import settle_grounds
 from parsers.notevents import opens_history
 from parsers.pairings import drop_visitors_towns
 from parsers.pastlist import drop_past_rows
 from parsers.pendingtime import Pending, after_pending, flush, share_the_runs_place
 from parsers.places import COUNTRY, best_place, find_places
-from parsers.programmeends import drop_end_rows
 from parsers.prose import paragraph
 from parsers.reading import (
     VENUE_LINE,
@@ -88,6 +78,7 @@ from parsers.reading import (
 )
 from parsers.recurring import hours_line
 from parsers.relativedays import relative_day
+from parsers.settle import settle
 from parsers.stamps import listed_byline, opening_stamp, seconds_stamp, stamp_line
 from parsers.tense import names_the_news_day
 from parsers.timefield import date_field_under, day_of_the_time_above, time_then_date
@@ -130,7 +121,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         # with no day of its own is no event either.
         clocks = context.incident_clocks
         context.findings[:] = [f for f in context.findings if not (f.date_inferred and f.time in clocks)]
-    _settle(article, context)
+    settle(article, context)
     if not context.findings and titled is None and not card(article, context):
         day_card(article, context)  # "Date: Friday 12 June 2026" / "Venue: Town Hall, Leeds" under any title
     title_event(article, titled, numeric_order, context)
@@ -214,27 +205,6 @@ def _named_clocks(blocks: list[Block]) -> tuple[str, ...]:
     """The zones of the towns and regions of one clock that the blocks name, in order, once each."""
     return tuple(dict.fromkeys(m.place.zone for b in blocks for m in find_places(b.text)
                                if m.place.zone and m.place.zone_certain and m.place.kind != COUNTRY))
-
-
-def _settle(article: Article, context: Reading) -> None:
-    """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
-    settle_namesakes(article, context, context.findings)
-    settle_grounds(context.blocks, context.findings)  # "(Orlando Stadium, 6pm)" among Gauteng's grounds: Soweto's
-    if minutes.records(article.title) or pastpage.archive(article.title):
-        # "The meeting was held on ...": the minutes record it; "Past sittings": the sittings held
-        minutes.keep_what_is_to_come(context.findings)
-    bothdays.over_the_days(context.findings)  # "on March 20 and 21" ... "On both days the gates open from 9.30 am"
-    _openings_of_spans(context)
-    toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows
-    sentencelabel.carry_labels(context.findings)  # "on 12 June at 2pm (BST) and a second one on 19 June at 6pm"
-    drop_disruptions(context.findings)  # "Saturday 14 March, 22:00 – ...: no trains between Leeds and York"
-    drop_end_rows(context.findings)  # "7pm – End" under the evening's rows: when it is over, no event
-    place_the_unplaced(context.findings)
-    programmeday.programme_before_its_day(context.findings, context.published, article.title)  # rows, then its day
-    # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
-    for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
-        if whole is not None:
-            context.findings.append(whole)
 
 
 def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: Reading, numeric_order: str) -> None:
@@ -386,17 +356,3 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         context.row = False
         context.heading_year = listed_year
     return None
-
-
-def _openings_of_spans(context: Reading) -> None:
-    """"The exhibition opens on 22 November" and, later, "from 22 November until 25 February": the opening
-    day, told first without a time or a kind of its own, is the first day of the span, not an event of its own.
-    (A span told first and then its days, "From 19 to 22 November ... On Sunday, 19 November, ...", is an
-    itinerary: its days stay.)"""
-    dropped: list[Finding] = []
-    for at, span in enumerate(context.findings):
-        if span.last > span.first and span.time is None:
-            dropped += [f for f in context.findings[:at]
-                        if f.last == f.first == span.first and f.time is None and f.kind == kinds.EVENT]
-    if dropped:
-        context.findings[:] = [f for f in context.findings if not any(f is d for d in dropped)]

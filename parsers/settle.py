@@ -1,0 +1,48 @@
+"""Settle what the walk of an article found, once it is over: namesake places, openings of spans, rows that
+the text dates or places after them, and a journey or programme as a whole. Pure."""
+
+from __future__ import annotations
+
+from model import Article
+from parsers import bothdays, itinerary, kinds, minutes, pastpage, programmeday, sentencelabel, toldbelow
+from parsers.area import place_the_unplaced, settle_namesakes
+from parsers.disruptions import drop_disruptions
+from parsers.findings import Finding
+from parsers.namesakegrounds import settle_grounds
+from parsers.programmeends import drop_end_rows
+from parsers.reading import Reading
+
+
+def settle(article: Article, context: Reading) -> None:
+    """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
+    settle_namesakes(article, context, context.findings)
+    settle_grounds(context.blocks, context.findings)  # "(Orlando Stadium, 6pm)" among Gauteng's grounds: Soweto's
+    if minutes.records(article.title) or pastpage.archive(article.title):
+        # "The meeting was held on ...": the minutes record it; "Past sittings": the sittings held
+        minutes.keep_what_is_to_come(context.findings)
+    bothdays.over_the_days(context.findings)  # "on March 20 and 21" ... "On both days the gates open from 9.30 am"
+    _openings_of_spans(context)
+    toldbelow.drop_told_below(context.findings)  # "... from October 8 to 16; the details follow." over timed rows
+    sentencelabel.carry_labels(context.findings)  # "on 12 June at 2pm (BST) and a second one on 19 June at 6pm"
+    drop_disruptions(context.findings)  # "Saturday 14 March, 22:00 – ...: no trains between Leeds and York"
+    drop_end_rows(context.findings)  # "7pm – End" under the evening's rows: when it is over, no event
+    place_the_unplaced(context.findings)
+    programmeday.programme_before_its_day(context.findings, context.published, article.title)  # rows, then its day
+    # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
+    for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
+        if whole is not None:
+            context.findings.append(whole)
+
+
+def _openings_of_spans(context: Reading) -> None:
+    """"The exhibition opens on 22 November" and, later, "from 22 November until 25 February": the opening
+    day, told first without a time or a kind of its own, is the first day of the span, not an event of its own.
+    (A span told first and then its days, "From 19 to 22 November ... On Sunday, 19 November, ...", is an
+    itinerary: its days stay.)"""
+    dropped: list[Finding] = []
+    for at, span in enumerate(context.findings):
+        if span.last > span.first and span.time is None:
+            dropped += [f for f in context.findings[:at]
+                        if f.last == f.first == span.first and f.time is None and f.kind == kinds.EVENT]
+    if dropped:
+        context.findings[:] = [f for f in context.findings if not any(f is d for d in dropped)]
