@@ -40,6 +40,7 @@ from parsers import (
     listrows,
     monthcells,
     numericorder,
+    pastpage,
     resolve,
     restated,
     schedule,
@@ -124,7 +125,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     settle(article, context)
     if not context.findings and titled is None and not card(article, context):
         day_card(article, context)  # "Date: Friday 12 June 2026" / "Venue: Town Hall, Leeds" under any title
-    title_event(article, titled, numeric_order, context)
+    if not pastpage.reported_judgment(article.title):  # "... [2013] NZCA 114 (17 April 2013)": the day it was given
+        title_event(article, titled, numeric_order, context)
     numericorder.note_orders(context.findings, order)
     return context.findings
 

@@ -197,7 +197,11 @@ _DATE_FORMS = {
     # "this morning", "this evening", "tonight": a part of the publication day, as today is ("last night": of the
     # day before it).
     # "the day after tomorrow", "the day before yesterday": two days from the publication day.
-    "pub": (r"\b(?P<pub>(?:[Tt]he\s+day\s+after\s+)?[Tt]omorrow|(?:[Tt]he\s+day\s+before\s+)?[Yy]esterday|[Tt]oday"
+    # ("the needs of today", "the jobs of today and of tomorrow", "leaders of tomorrow": the present age and the
+    # future, no day.)
+    "pub": (r"\b(?P<pub>(?:[Tt]he\s+day\s+after\s+)?(?<! of )[Tt]omorrow|(?:[Tt]he\s+day\s+before\s+)?[Yy]esterday"
+            r"|(?<!needs of )(?<!demands of )(?<!challenges of )(?<!problems of )(?<!jobs of )(?<!world of )"
+            r"(?<!leaders of )(?<!realities of )(?<!society of )(?<!requirements of )[Tt]oday"
             r"|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|[Ll]ast\s+(?:night|evening))\b"
             r"(?:\s?\((?:[0-3]?\d)[./](?:[0-3]?\d)\.?\))?"),
     # A weekday alone ("On Wednesday, the ..."); not one that starts a date ("On Wed. 22 Nov.",

@@ -19,6 +19,8 @@ _DEADLINE_BEFORE = re.compile(
     # gets to papers again, a bound on when, not a happening
     r"|(?:processed|handled|dealt\s+with|attended\s+to)\s+(?:only\s+)?(?:from|after|as\s+of|starting(?:\s+on)?)"
     r"|closes?\s+(?:on|at)|extended\s+to|cut-?off(?:\s+date)?(?:\s+is)?"
+    # "nominations handed in up to 18:00 on 7 December", "applications accepted up to 5 p.m.": papers taken in until
+    r"|(?:received|submitted|handed\s+in|filed|lodged|sent\s+in|accepted|registered)\s+(?:\w+\s+){0,2}?up\s+to"
     # "Standard prices end at 5pm", "early-bird pricing ends on 3 May": when an offer's price runs out; "the
     # tariffs now in force run out on March 31", "the contract expires on": when a tariff or an agreement lapses
     r"|(?:prices?|pricing|rates?|fees?|discounts?|offers?|tariffs?|fares?|contracts?|agreements?|licen[cs]es?"

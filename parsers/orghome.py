@@ -105,7 +105,7 @@ _OF_TOWN = re.compile(r"\b(?:City|Town|Village|Borough|Township|Municipality|Shi
 
 
 def _named_after(org: str) -> Place | None:
-    """A smaller town the table lacks, of a country of several clocks, that a body is named after ("Catholic
+    """A smaller town the table lacks that a body is named after ("Catholic
     Diocese of Parramatta": Sydney's clock)."""
     named = _OF_TOWN.search(org)
     return small_town(named.group(1)) if named else None
@@ -115,7 +115,9 @@ def _named_after(org: str) -> Place | None:
 # Service"), or a body "serving" its towns ("Chamber of Commerce serving Maple Ridge and Pitt Meadows").
 _SERVICE = (r"(?:Police|Fire|Sheriff'?s?|Fire\s+(?:and|&)\s+Rescue|Fire\s+Protection|Fire\s+Rescue)"
             r"(?:\s+(?:Department|Service|Services|Office|District|Bureau|Authority))?|Chamber\s+of\s+Commerce"
-            r"|Public\s+Library|Board\s+of\s+Education|School\s+District")
+            r"|Public\s+Library|Board\s+of\s+Education|School\s+District"
+            # a town's own council ("Whangarei District Council", "Stellenbosch Municipality")
+            r"|(?:District|City|Town|Borough|Shire|Municipal|Regional)\s+Council|Municipality|Municipal\s+Corporation")
 _TOWN = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
 _TOWN_FIRST = re.compile(rf"^(?:The\s+)?(?P<town>{_TOWN})\s+(?:{_SERVICE})\b")
 _SERVING = re.compile(rf"\bserving\s+(?:the\s+)?(?P<town>{_TOWN})")
@@ -124,8 +126,8 @@ _AMERICAN_SERVICE = re.compile(r"\b(?:Police|Fire)\s+Department\b|\bSheriff'?s\s
 
 
 def _served_town(org: str) -> Place | None:
-    """A smaller town the city table lacks, of a country of several clocks, whose service the body is ("Poway Fire
-    Department") or that it serves ("... serving Maple Ridge and Pitt Meadows"): that town's clock."""
+    """A smaller town the city table lacks, whose service or council the body is ("Poway Fire Department",
+    "Whangarei District Council") or that it serves ("... serving Maple Ridge and Pitt Meadows"): that town's clock."""
     named = _TOWN_FIRST.match(org) or _SERVING.search(org)
     return small_town(named.group("town")) if named else None
 

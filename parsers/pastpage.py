@@ -15,6 +15,16 @@ _PAST_TITLE = re.compile(
     re.IGNORECASE)
 
 
+# "Smith v Jones [2015] NZHC 1234 (3 June 2015)", "[2019] SGHC 45", "[2013] EWCA Civ 12": a judgment's neutral
+# citation, the year in brackets, the court's letters and the number; the item is the judgment as reported.
+_NEUTRAL_CITATION = re.compile(r"\[(?:19|20)\d\d\]\s+[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]{1,5})?\s+\d{1,5}\b")
+
+
+def reported_judgment(title: str) -> bool:
+    """Is the item a judgment as reported, titled with its neutral citation? Its hearing and judgment are history."""
+    return "[" in title and _NEUTRAL_CITATION.search(title) is not None
+
+
 def archive(title: str) -> bool:
     """Does the title say the page lists past sittings or events?"""
     return _PAST_TITLE.search(title) is not None

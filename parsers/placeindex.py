@@ -198,8 +198,8 @@ def towns_in(country: str) -> tuple[tuple[str, str], ...]:
 
 
 def small_town(name: str) -> Place | None:
-    """The smaller town of that name ("Parramatta"), of a country of several clocks: only for an organisation's
-    name, which names a town as a place ("Catholic Diocese of Parramatta")."""
+    """The smaller town of that name ("Parramatta", "Whangarei"): only for an organisation's name, which names a
+    town as a place ("Catholic Diocese of Parramatta", "Whangarei District Council")."""
     return _small_towns().get(name)
 
 

@@ -80,13 +80,13 @@ def name_goes_on(text: str, end: int, names: Container[str]) -> bool:
     if word == "House" and not rest:
         return True  # "Gilbert House", "(Chatham House)": a house named after a town, in a headline too
     if _MEMORIAL.search(rest) and not _REMEMBERED.fullmatch(word):
-        return not title_case(text)
+        return not title_case(text, end)
     if rest and _GERUND.search(text, max(0, end - 30), end) is not None \
             and not any(_GENERIC.fullmatch(after) for after in rest.split()):
         return True  # "Shaping Gender Norms", "Barking Up The Wrong Tree": a verb opening a title, not the town
     if rest and _NAMED_BUILDING.search(rest) and _CELL_END.match(text, follower.end()):
         return True  # "..., Centennial United Methodist Church, 5401 Freeport Blvd.": a building's name, its cell ends
-    return (not rest or _NAMED_BUILDING.search(rest) is not None) and not title_case(text)
+    return (not rest or _NAMED_BUILDING.search(rest) is not None) and not title_case(text, end)
 
 
 # The end of a list's cell or an address's part: a comma, a semicolon, a bracket or the line's end (title case or not,
@@ -94,10 +94,12 @@ def name_goes_on(text: str, end: int, names: Container[str]) -> bool:
 _CELL_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
 
 
-def title_case(text: str) -> bool:
+def title_case(text: str, at: int | None = None) -> bool:
     """A headline in title case ("Prime Minister To Visit Tokyo", "Lagos Hosts Regional Summit") capitalises every
     word, so capitals there do not join a town to a name. A name alone ("Professor Ana Santos Pinto") is no
     headline: it has no capitalised small word and fewer than four long ones."""
+    if at is not None and _STREET_ADDRESS.search(text, text.rfind("\n", 0, at) + 1, _line_end(text, at)):
+        return False  # "... Leisure Facility, 90 Sinclair St.": the word's line is an address, its capitals a name
     words = text.split()
     long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
     if len(long_words) < 2 or not all(word[0].isupper() for word in long_words):
@@ -105,6 +107,14 @@ def title_case(text: str) -> bool:
     return len(long_words) >= 4 or any(word in _SMALL_WORDS for word in words)
 
 
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+# A street number, then the street's name and its kind ("90 Sinclair St.", "12 Market Street").
+_STREET_ADDRESS = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?[ \t]+"
+                             r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Way|Cres|Crescent)\b")
 _SMALL_WORDS = frozenset({"To", "On", "In", "At", "For", "With", "And", "From", "Of", "By", "As"})
 
 

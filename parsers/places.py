@@ -155,7 +155,7 @@ def _places_in(text: str) -> list[PlaceMention]:
             place = Place(name, VENUE, f"{name}, {place.display}", place.country, place.zone, place.zone_certain)
             end = ground.end()
         elif place.kind == CITY and last == 0 and not _GOVERNMENT_OF.search(text, max(0, start - 20), start) \
-                and (inside_name(text, start) and not title_case(text) or name_goes_on(text, end, names)):
+                and (inside_name(text, start) and not title_case(text, start) or name_goes_on(text, end, names)):
             continue  # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town
         if place.kind == CITY and _STATES_AFTER.match(text, end):
             continue

@@ -32,6 +32,8 @@ from parsers.timefield import day_first
 # Lines that describe an entry without saying what happens ("Duration: Maximum 45 minutes").
 FIELD = re.compile(
     r"^(?:duration|length|speakers?|moderators?|participants|special guests|contacts?|tel|phone|e-?mail|fax"
+    # "Contact Telephone: (09) ...", "Media Contact: ...", "Telephone: ...": how to reach someone, named otherwise
+    r"|(?:(?:media|press)\s+)?contacts?(?:\s+(?:telephone|phone|number|e-?mail|details|person))?|telephone|mobile"
     r"|languages?|interpretation|format|notes?|conditions[\w ]*|accreditation|registration|rsvp|dress code"
     # "Webcast: registration on the website", "Dial-in: ...": how to follow the entry, not what happens
     r"|who|when|cost|price|tickets|links?|livestream|streaming|webcast|dial-?in|replay|passcode|access\s+code"

@@ -17,8 +17,9 @@ def settle(article: Article, context: Reading) -> None:
     """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
     settle_namesakes(article, context, context.findings)
     settle_grounds(context.blocks, context.findings)  # "(Orlando Stadium, 6pm)" among Gauteng's grounds: Soweto's
-    if minutes.records(article.title) or pastpage.archive(article.title):
-        # "The meeting was held on ...": the minutes record it; "Past sittings": the sittings held
+    if minutes.records(article.title) or pastpage.archive(article.title) or pastpage.reported_judgment(article.title):
+        # "The meeting was held on ...": the minutes record it; "Past sittings": the sittings held; "[2013] NZCA
+        # 114": the judgment given
         minutes.keep_what_is_to_come(context.findings)
     bothdays.over_the_days(context.findings)  # "on March 20 and 21" ... "On both days the gates open from 9.30 am"
     _openings_of_spans(context)

@@ -25,8 +25,9 @@ _STAMP = re.compile(r"^\W*(?:(?:posted|published|updated|last\s+updated|created|
 # "Issued at HKT 16:30", "Posted at 09:14 GMT": a line that gives only the minute a release was issued, after a word
 # of publishing and "at", its clock's label before or after it (as some governments close each release, under the
 # line that ends it).
-_FILED_AT = re.compile(r"\W*(?:issued|posted|published|released|updated|last\s+updated|filed|uploaded)\s+at\s+"
-                       r"(?:\(?(?-i:[A-Z]{2,5})\)?\s*)?", re.IGNORECASE)
+# The same with a colon for "at": "Released: 10:00 a.m.", "Issued: 14:30" (a city's releases, each under its day).
+_FILED_AT = re.compile(r"\W*(?:issued|posted|published|released|updated|last\s+updated|filed|uploaded)"
+                       r"(?:\s+at\s+|\s*:\s*)(?:\(?(?-i:[A-Z]{2,5})\)?\s*)?", re.IGNORECASE)
 _FILED_AT_REST = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)?)?[\s.]*")
 
 

@@ -14,6 +14,7 @@ from parsers.dates import DayPart, Mention, find_mentions
 from parsers.findings import negated_at
 from parsers.places import best_place, find_places
 from parsers.reading import Reading, add, resolve_part
+from parsers.tense import told_in_the_past
 
 # "Schedule ... July 7 - July 12", "Diary, 1 - 30 November": a title that dates a period, not a meeting.
 _PERIOD_TITLE = re.compile(r"(?i)\b(?:schedules?|diary|itinerary|agenda|programme|program|calendar|daybook|week"
@@ -76,7 +77,8 @@ def title_event(article: Article, titled: Mention | None, numeric_order: str, co
     if titled is not None and not schedule.only_when(article.title, [titled]) and not notevents.filed(
             article.title, titled) and not _DIGEST_TITLE.search(article.title) \
             and not _PRACTICALITY_OPENS.search(article.title) \
-            and not standingdays.state_start(article.title, titled) and (
+            and not standingdays.state_start(article.title, titled) \
+            and not _retold_in_the_past(article.title, titled, numeric_order, context) and (
             not context.findings or timed is not None or titled.kind == "span" and titled.first and titled.last
                                and not _PERIOD_TITLE.search(article.title) and kind != kinds.EVENT
                                and not _span_found(titled, spans, context)):
@@ -90,6 +92,25 @@ def title_event(article: Article, titled: Mention | None, numeric_order: str, co
             # "Agenda for ... Meeting on Monday 7th November, 6.15 pm": on the clock of the body (Dublin City
             # Council); not of a town a sermon names once in passing ("in Jerusalem").
             in_title.area = context.area()
+
+
+def _retold_in_the_past(title: str, titled: Mention, numeric_order: str, context: Reading) -> bool:
+    """Does the text tell the title's first day, and only in the past ("Visit ... (February 18–February 22, 2024)"
+    over "made an official visit ...: from February 18 to February 21 he was in ...")? Then the title names what
+    was done, a report's subject, not an event to come."""
+    if titled.first is None:
+        return False
+    day, month, told = titled.first.day, titled.first.month, False
+    for block in context.blocks:
+        if block.text == title or str(day) not in block.text:
+            continue
+        for mention in find_mentions(block.text, numeric_order):
+            if mention.first is None or (mention.first.day, mention.first.month) != (day, month):
+                continue
+            if not told_in_the_past(block.text, mention):
+                return False
+            told = True
+    return told
 
 
 def _timed_title(title: str, titled: Mention | None, numeric_order: str, context: Reading) -> Mention | None:

