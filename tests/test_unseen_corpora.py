@@ -80,6 +80,7 @@ SETS = {
     "world-fiftyfourth": (14, 14),
     "world-fiftythird": (14, 14),
     "world-fiftyfifth": (12, 12),
+    "world-fiftyseventh": (14, 14),
 }
 
 
