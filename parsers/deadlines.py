@@ -160,9 +160,17 @@ def by_then(sentence: str, before: str, kind: str) -> bool:
                 or _WINDOW_BEFORE.search(before))
 
 
+# "10 July 2013: Notices of acceptance sent", "Final program released: June 1", "20 May – Shortlist announced": a key
+# date's row that says only what is made known that day, a step of a call or an award, where nobody gathers
+_MADE_KNOWN_ROW = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:published|released|announced|sent(?:\s+out)?|notified|posted|issued"
+    r"|made\s+public|(?:sent|e-?mailed)\s+to\s+(?:authors|applicants|candidates|nominees))\W*$", re.IGNORECASE)
+
+
 def window_row(words: str) -> bool:
-    """Are a dated row's words (its date left out) only the day a window of applications opens or closes?"""
-    return _WINDOW_ROW.match(words) is not None
+    """Are a dated row's words (its date left out) only the day a window of applications opens or closes, or the day
+    a step of it is made known ("Program published")?"""
+    return _WINDOW_ROW.match(words) is not None or _MADE_KNOWN_ROW.match(words) is not None
 
 
 def opens_or_closes_a_window(before: str) -> bool:
