@@ -106,7 +106,10 @@ _WINDOW_BOUNDED = rf"{_WINDOW_SUBJECT}|consultation|survey"  # what opens and cl
 _WINDOW_BEFORE = re.compile(
     rf"\b(?:(?:{_WINDOW_SUBJECT}|tickets"
     r"|the\s+(?:call|consultation|survey|poll|window|portal|register))\s+(?:is|are|will\s+be|remains?|stays?)\s+open"
-    r"|cover(?:s|ing|ed)?\s+the\s+(?:reporting\s+)?period|for\s+the\s+reporting\s+period)"
+    r"|cover(?:s|ing|ed)?\s+the\s+(?:reporting\s+)?period|for\s+the\s+reporting\s+period"
+    # "Free tickets are released from 1st July", "general tickets are available from 3 March": a sale's first day
+    r"|tickets\s+(?:are|will\s+be|were|go|went)\s+(?:(?:released|available|on\s+sale|put\s+on\s+sale)"
+    r"(?:\s+(?:online|to\s+the\s+public|to\s+members))?))"
     r"\s+(?:from|between|until|till|through|of)?\s*$", re.IGNORECASE)
 # "Applications for the grant programme open on 2 February and close on 15 March": the days that bound a window
 # ("Registration opens at 8:30 am" at a conference is the hour its doors open, and stays).
