@@ -239,13 +239,20 @@ DEVELOPED |= {"world-fiftythird"}
 # the clock of the place, an emergency order, an accreditation notice; wire datelines and stamps, three items with no
 # event) and scored blind once (see its .md).
 DEVELOPED |= {"world-fiftyfifth"}
-# world-fiftysixth was built in session 25 as a development set (fourteen items of fourteen organisations: a rugby
+# world-fiftysixth was built in session 26 as a development set (fourteen items of fourteen organisations: a rugby
 # union's media schedule abroad, shires of Western Australia, councils of New Zealand, a Canadian city, a South African
 # metro, a chamber of commerce in Mauritius, a triathlon association, a university, a Japanese ministry, a court of
 # appeal, Korea's central bank and a hockey federation: '11h30' rows under yearless day headings on a named clock,
 # labels in a column above their values, New Zealand's summer time ending between two rows, a two-column date list,
 # stamps with clocks, deadlines, two items with no event) and scored blind once (see its .md).
 DEVELOPED |= {"world-fiftysixth"}
+# world-fiftyseventh was built in session 26 as a development set (fourteen items of fourteen organisations: two US
+# state transport departments, a National Park Service office, a museum service and an art museum, an arts festival, a
+# Palauan research centre, a medical NGO's invitation in German, Chile's congress, a standards body, Sweden's foreign
+# ministry, a book fair and a city government in Mexico, an embassy: a closure on one day and a run of weekdays, a list
+# of Fridays under one clock, a weekday with no date under a yearless stamp, three items in Spanish, two with no
+# required event) and scored blind once (see its .md).
+DEVELOPED |= {"world-fiftyseventh"}
 # world-thirteenth was built in session 8 (15 twins, 15 new organisations) and scored blind once (see its .md for the
 # commit); it joins the held-out pool, never read nor tuned on. world-sixteenth was built the same way in session 9
 # (15 twins, 15 new organisations of every continent) and joins it too.

@@ -21,6 +21,7 @@ from parsers import (
     extent,
     itinerary,
     kinds,
+    rowdays,
     schedule,
     scheduleentries,
 )
@@ -120,11 +121,11 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         what = what[aside.end() :] + (f", {where}" if where else "")
     if day_mention is not None and day_mention.kind in ("day", "span") and time_mention is None and _content(what):
         # (A weekday opening the line, "Monday - Friday 6:00 am - 6:00 pm", gives opening hours, not a listed day.)
-        time_mention = _time_after(mentions, leading[-1].end) or context.standing_time
+        time_mention = rowdays.time_after(mentions, leading[-1].end) or context.standing_time
         what = _without_time(what, block.text, time_mention)
     elif day_mention is not None and day_mention.kind == "weekday" and time_mention is None and _content(what):
         # "Tuesday: Committee on Finance, 10:00, Room 3" under "Week of 4 March": one weekday's row, its time later
-        time_mention = _time_after(mentions, leading[-1].end)
+        time_mention = rowdays.time_after(mentions, leading[-1].end)
         what = _without_time(what, block.text, time_mention)
     if time_mention is None and day_mention is not None and day_mention.first is not None \
             and (town := _only_a_place(what)) is not None:
@@ -341,21 +342,14 @@ def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mentio
     found = add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
     if time_mention is not None and time_mention is context.standing_time:
         found.notes = (*found.notes, f"time inferred: the text says the meetings are at {time_mention.text}")
+    for other in rowdays.more_days(block.text, mentions, day_mention, time_mention):  # ("..., and August 5-8, 6:30")
+        timed = time_mention if other.kind == "day" else None
+        add(context, text, other, timed, kind, kinds.item_summary(kind, what), place, [m for m in (other, timed) if m])
     for again in itinerary.listed_times(block.text, times, time_mention, []):
         # "Thursday 24 October, 10:00 CET and 16:00 CET": the entry again at each time of the list.
         add(context, text, day_mention, again, kind, kinds.item_summary(kind, what), place,
             [m for m in (day_mention, again) if m])
     clauses.add_clauses(later, block.text[:end], context, place, "", mentions)
-
-
-def _time_after(mentions: list[Mention], start: int) -> Mention | None:
-    """The one clock time later in a dated list line, when no other day or time follows: a listing's row
-    "January 17 - Special Meeting - Noon", "May 12 - Board meeting at the Central Library at 5 p.m."."""
-    later = [m for m in mentions if m.start >= start]
-    times = [m for m in later if m.kind == "time"]
-    if len(times) != 1 or any(m.kind in ("day", "span") for m in later):
-        return None
-    return times[0]
 
 
 def _without_time(what: str, text: str, time: Mention | None) -> str:

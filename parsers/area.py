@@ -33,13 +33,15 @@ from parsers.zones import in_zone
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
 # A wire dateline opening a line: "SINGAPORE:", "NAIROBI —", "GENEVA (ILO News) –", "ANNAPOLIS, Md. —",
-# "THE HAGUE, 12 July 2024." (a comma and a date after the place, then a full stop, colon or dash).
+# "THE HAGUE, 12 July 2024." (a comma and a date after the place, then a full stop, colon or dash), "DENVER—The".
 # Capitals only: "Note:" is no place.
 # The state may be a country's or state's full name: "SAN JUAN, Puerto Rico –", "PORT MORESBY, Papua New Guinea —".
 _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})"  # "BOGOTÁ"
                        r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
                        # ("..., June 3, 2024 [Press Secretary, PMO] –": the office that filed it in square brackets)
                        r"(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|[–—]|--?)\s"
+                       # "DENVER—The ...": the dash closed up on both sides, as the AP writes it
+                       r"|[–—](?=[A-Z][a-z])"
                        r"|,\s[^\n]{0,40}?\d[^\n]{0,20}?(?:\s\[[^]\n]{1,40}\])?(?:[.:]|\s[–—-]+)\s"
                        # "PERTH, 3 March 2025" and "SANTIAGO, Chile, March 3, 2025": a line of the place and the day
                        r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$|,\s\d{4}-\d\d-\d\d[ \t]*$"

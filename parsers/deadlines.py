@@ -108,7 +108,10 @@ _WINDOW_BOUNDED = rf"{_WINDOW_SUBJECT}|consultation|survey"  # what opens and cl
 _WINDOW_BEFORE = re.compile(
     rf"\b(?:(?:{_WINDOW_SUBJECT}|tickets"
     r"|the\s+(?:call|consultation|survey|poll|window|portal|register))\s+(?:is|are|will\s+be|remains?|stays?)\s+open"
-    r"|cover(?:s|ing|ed)?\s+the\s+(?:reporting\s+)?period|for\s+the\s+reporting\s+period)"
+    r"|cover(?:s|ing|ed)?\s+the\s+(?:reporting\s+)?period|for\s+the\s+reporting\s+period"
+    # "Free tickets are released from 1st July", "general tickets are available from 3 March": a sale's first day
+    r"|tickets\s+(?:are|will\s+be|were|go|went)\s+(?:(?:released|available|on\s+sale|put\s+on\s+sale)"
+    r"(?:\s+(?:online|to\s+the\s+public|to\s+members))?))"
     r"\s+(?:from|between|until|till|through|of)?\s*$", re.IGNORECASE)
 # "Applications for the grant programme open on 2 February and close on 15 March": the days that bound a window
 # ("Registration opens at 8:30 am" at a conference is the hour its doors open, and stays).
@@ -162,9 +165,17 @@ def by_then(sentence: str, before: str, kind: str) -> bool:
                 or _WINDOW_BEFORE.search(before))
 
 
+# "10 July 2013: Notices of acceptance sent", "Final program released: June 1", "20 May – Shortlist announced": a key
+# date's row that says only what is made known that day, a step of a call or an award, where nobody gathers
+_MADE_KNOWN_ROW = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:published|released|announced|sent(?:\s+out)?|notified|posted|issued"
+    r"|made\s+public|(?:sent|e-?mailed)\s+to\s+(?:authors|applicants|candidates|nominees))\W*$", re.IGNORECASE)
+
+
 def window_row(words: str) -> bool:
-    """Are a dated row's words (its date left out) only the day a window of applications opens or closes?"""
-    return _WINDOW_ROW.match(words) is not None
+    """Are a dated row's words (its date left out) only the day a window of applications opens or closes, or the day
+    a step of it is made known ("Program published")?"""
+    return _WINDOW_ROW.match(words) is not None or _MADE_KNOWN_ROW.match(words) is not None
 
 
 def opens_or_closes_a_window(before: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from parsers import kinds, recurring
+from parsers import deadlines, kinds, recurring
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, numbered
 from parsers.dates import Mention
 from parsers.places import best_place, find_places
@@ -151,7 +151,7 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
     return not (FIELD.match(text) or WHAT_LABEL.match(text) or VENUE_LINE.match(text) or COVERAGE.match(text)
                 or TIME_COLUMN.search(text) or _NUMBERED.search(text) or recurring.negated(text)
                 or LOGISTICS.search(text.lower()) or generic(text) or (address(text) and not follows_row)
-                or PEOPLE.search(text) or _NOT_AN_ENTRY.search(text))
+                or PEOPLE.search(text) or _NOT_AN_ENTRY.search(text) or deadlines.window_row(text))
 
 
 def same_row_form(above: str, text: str) -> bool:

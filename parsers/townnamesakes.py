@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from parsers.placeindex import CITY, COUNTRY, REGION, namesakes_in, region_places, town_in_state
+from parsers.placeindex import CITY, COUNTRY, REGION, Place, namesakes_in, region_places, town_in_state
 from parsers.placemention import PlaceMention
 
 
@@ -19,6 +19,7 @@ def _beside(text: str, town: PlaceMention, after: PlaceMention) -> bool:
 def namesakes_beside(text: str, found: list[PlaceMention]) -> None:
     """"Perth, Scotland", "London, Ontario": the region or country after a town says which town of the name."""
     states = region_places()
+    table = [mention.place for mention in found]
     for at, (town, after) in enumerate(itertools.pairwise(found)):
         if not _beside(text, town, after):
             continue
@@ -52,3 +53,17 @@ def namesakes_beside(text: str, found: list[PlaceMention]) -> None:
                 # is not meant; the town is one of the state named, on its clock.
                 found[at] = PlaceMention(town.start, town.end, town_in_state(text[town.start : town.end],
                                                                              after.place), town.locative, town.topical)
+    _same_town_throughout(text, found, table)
+
+
+def _same_town_throughout(text: str, found: list[PlaceMention], table: list[Place]) -> None:
+    """"at the Granada City Complex, ..., Granada, Colorado": the town a state named beside it settles is the town of
+    the name elsewhere in the text too, a venue named after it included (not Granada in Spain)."""
+    settled = {text[m.start : m.end]: m.place for m, was in zip(found, table, strict=True)
+               if m.place.kind == CITY and m.place != was}
+    if not settled:
+        return
+    for at, (mention, was) in enumerate(zip(found, table, strict=True)):
+        town = settled.get(text[mention.start : mention.end])
+        if town is not None and mention.place == was and was.kind == CITY and was != town:
+            found[at] = PlaceMention(mention.start, mention.end, town, mention.locative, mention.topical)

@@ -81,6 +81,7 @@ SETS = {
     "world-fiftythird": (14, 14),
     "world-fiftyfifth": (12, 12),
     "world-fiftysixth": (14, 14),
+    "world-fiftyseventh": (14, 14),
 }
 
 
