@@ -297,9 +297,9 @@ _NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|to
                r"|\.[),]"
                # "from 11.26-12.1": month.day to month.day, as East Asian texts write a trip; no clock ends at "12.1"
                r"|\s?[-–]\s?\d\d?\.\d(?![\d:.]))")
-# The words naming a part of a law, a code or a document, before its number ("WSMC Title 3.36", "Section 10.30").
-_NOT_A_PART = "".join(f"(?<!{word} )" for word in ("Title", "Section", "Sections", "Chapter", "Article", "Art.",
-                                                     "Sec.", "Rule", "Paragraph", "§", "§§", "Item", "Clause"))
+# A part of a law or a document ("Title 3.36", "Section 10.30"), or a German result after "eine" ("eine 3:41 läuft").
+_NOT_A_PART = "".join(f"(?<!{w} )" for w in ("Title Section Sections Chapter Article Art. Sec. Rule Paragraph § §§ "
+                                              "Item Clause eine einer einen Eine Einer Einen").split())
 # Words that make "X time" a part of a day or of a sitting, not a clock: "Question Time", "Free time", "Lunch time".
 _NOT_A_CLOCK = (r"(?:Question|Free|Lunch|Tea|Coffee|Prime|Screen|Story|Play|Half|Extra|Full|Injury|Quiet|Family"
                 r"|Reading|Speaking|Break|Travel|Show|Closing|Opening|Start|Starting|Arrival|Departure|Registration"

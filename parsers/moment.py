@@ -10,8 +10,9 @@ import re
 from parsers.dates import Mention
 
 # Words that join two mentions of one moment: "noon (ET) on Tuesday", "10:00, Monday"; the Scandinavian "at" before
-# a clock, "tirsdag 31. oktober kl 12.00", "måndagen den 14 mars kl. 16.00", "klokka 10".
-_JOIN = re.compile(r"^\s*(?:,|on|at|of|kl\.?|klokka|klokken|klockan)?\s*,?\s*$", re.IGNORECASE)
+# a clock, "tirsdag 31. oktober kl 12.00", "måndagen den 14 mars kl. 16.00", "klokka 10"; Spanish "of" between a
+# clock and its weekday, "a las 7 de este lunes".
+_JOIN = re.compile(r"^\s*(?:,|on|at|of|de|kl\.?|klokka|klokken|klockan)?\s*,?\s*$", re.IGNORECASE)
 
 
 def reach_back(sentence: str, mention: Mention, mentions: list[Mention]) -> int:

@@ -100,6 +100,8 @@ _HISTORY_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:[\w.'’-]+\s+){0,7}?(?:[a-z]{3,}ed|said|had|was|were|met|held|gave|made"
     r"|told|spoke|wrote|took|went|came|saw|sent|began|won|lost|left|became)(?=\s+(?:that|a|an|the|his|her|its"
     r"|their|our|to|with|on|in|about|for|it|he|she|they|we|\d)\b|\s*[,.;]|\s*$)")
+# "A las 7 de este lunes, el gremio resolvió un paro": a Spanish or Portuguese preterite after the opening moment.
+_HISTORY_AFTER_IB = re.compile(rf"\s*,?\s*(?:[\w.'’-]+\s+){{0,7}}?{tense.IBERIAN_PRETERITE}\b")
 # "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
 _SINCE_BEFORE = Gated(re.compile(r"\b(?:since|ever since|after)\s*$"
                                  r"|\bago\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE),  # "a year ago, on 20 May 2029"
@@ -312,7 +314,7 @@ def _history_after(sentence: str, mention: Mention, start: int, after_end: int, 
         return False  # "On March 5, 2013, the office announced": a dated record, which feeds keep as one
     if mention.text[:3] in ("Am ", "am "):  # German: the verb comes right after the opening date
         return _HISTORY_AFTER_DE.match(sentence, after_end) is not None
-    found = _HISTORY_AFTER.match(sentence, after_end)
+    found = _HISTORY_AFTER.match(sentence, after_end) or _HISTORY_AFTER_IB.match(sentence, after_end)
     return found is not None and not FUTURE.search(sentence, 0, found.end())
 
 

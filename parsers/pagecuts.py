@@ -17,6 +17,9 @@ _READ_MORE = re.compile(
     r"|mehr lesen|lire la suite|en savoir plus|leer m[áa]s|seguir leyendo|leia mais|continue lendo|lees meer"
     r"|leggi (?:tutto|di pi[ùu]))\s*[»›>…→.]*"
 )
+# "Mehr erfahren", "Learn more", "Find out more": a listing's teaser links where several stand together; a single one
+# is an event page's button (to register, to the organiser) and cuts nothing.
+_LEARN_MORE = re.compile(r"(?i:mehr erfahren|erfahren sie mehr|learn more|find out more)\s*[»›>…→.]*")
 _TEASER_LIMIT = 1500  # characters: a teaser is a few lines, not an article
 # The heading of an article's notes: sources cited with the days they were read ("[13.10.2021]"), not events.
 _NOTES_HEADING = re.compile(
@@ -59,7 +62,8 @@ _PAID_LABEL = 80  # characters: a block's heading with the label, not a sentence
 
 
 def cut_teasers(container: Any, keep: Any = None) -> None:
-    """Remove the teasers of a listing inside `container`: the block around each "Continue reading" link.
+    """Remove the teasers of a listing inside `container`: the block around each "Continue reading" link, and around
+    each "Mehr erfahren" or "Learn more" link where there are several.
 
     A teaser stands for another page's article; its "today" and "yesterday" are that article's.
     The block is the largest around the link that holds no other such link and is short. The
@@ -68,6 +72,10 @@ def cut_teasers(container: Any, keep: Any = None) -> None:
     """
     links = [a for a in container.iter("a") if _READ_MORE.fullmatch(_SPACE.sub(" ", a.text_content()).strip())
              and (keep is None or keep not in a.iterancestors())]
+    learn = [a for a in container.iter("a") if _LEARN_MORE.fullmatch(_SPACE.sub(" ", a.text_content()).strip())
+             and (keep is None or keep not in a.iterancestors())]
+    if len(learn) > 1:
+        links += learn
     holders = [set(link.iterancestors()) for link in links]
     blocks = []  # all found before any is cut: cutting changes the ancestors of the others
     for number, link in enumerate(links):

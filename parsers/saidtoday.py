@@ -119,6 +119,12 @@ _SAID_BRACKET_ID = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|terang|me
 _REACH_ID = 110  # a verb, a title and a name of eight words, a weekday
 
 
+# "(Visited 340 times, 5 visits today)", "87 views today": a page's counter of its readers, page furniture.
+_COUNT_BEFORE = re.compile(r"\b\d[\d,.]*\s+(?:visits?|views?|hits?|reads?|readers?|visitors?|downloads?|clicks?"
+                           r"|visitas|visualizaciones|lecturas|visites|vues|lectures|Aufrufe|Besuche|Zugriffe)\s*$",
+                           re.IGNORECASE)
+
+
 def said_in_brackets(sentence: str, mention: Mention) -> bool:
     """A date in brackets right after a verb of saying ("told BSS today (16 June)"): the day of the saying."""
     return _SAID_BRACKET.search(sentence, max(0, mention.start - _REACH), mention.start) is not None \
@@ -129,6 +135,7 @@ def said_today(sentence: str, mention: Mention) -> bool:
     """"said today", "The Cabinet today adopted": the day something was said or done, not an event."""
     before = sentence[max(0, mention.start - _REACH) : mention.start]
     return bool(_SAID_BEFORE.search(before) or _PAST_AFTER.match(sentence[mention.end :])
+                or _COUNT_BEFORE.search(before) is not None
                 or (mention.offset == 0 and (_NOWADAYS_BEFORE.search(before)
                                              or _NOWADAYS_AFTER.match(sentence[mention.end :])))
                 or (mention.offset == 0 and mention.text[:1] in "HhAa"  # "heute", "aujourd'hui"

@@ -79,6 +79,9 @@ _PLANNED = re.compile(r"\b(?:(?:is|are)\s+(?:scheduled|planned|slated|set|expect
 _PRESENT_EVENT = re.compile(r"\b(?:runs|opens|starts|begins|kicks\s+off|returns|culminates|resumes|travels|visits"
                             r"|tours|attends|addresses|launches|unveils|celebrates|welcomes|gathers|goes\s+ahead)\b")
 
+# Spanish and Portuguese "said" (which _PAST_TENSE leaves out: "dijo que viajará el lunes" is to come), then the
+# day within its clause with no "que" between: the day something was said.
+_SAID_THEN_DAY = re.compile(r"\b(?:dijo|dijeron|disse|disseram)\b(?![^.;:!?]*\bque\b)[^.;:!?]{0,60}$", re.IGNORECASE)
 _SAYING = frozenset({"said", "told", "warned", "announced", "added", "noted", "stated", "confirmed", "reported"})
 
 
@@ -199,6 +202,8 @@ def told_in_the_past(text: str, mention: Mention) -> bool:
     if at >= 0:
         start, end = sentence_around(text, at)
         text, at = without_asides(text[start:end], at - start), at - start
+    if at > 0 and _SAID_THEN_DAY.search(text, 0, at) is not None and future_marker(text, 0, at) is None:
+        return True  # "dijo el ministro este lunes", "disse o ministro nesta segunda-feira": the day of the saying
     past = _PAST_TENSE.search(text)
     that = text.rfind(" that ", past.end(), at) if past is not None and at > past.end() else -1
     if that < 0 and past is not None and past.group() in _SAYING and future_marker(text, past.end(), at):
