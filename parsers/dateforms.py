@@ -1,14 +1,12 @@
-"""The forms of the date and time grammar as one regular expression, `GRAMMAR` (and `GLUED`). Pure.
+"""The forms of dates in the date and time grammar (clockforms.py has its clocks, and joins both into `GRAMMAR`). Pure.
 
 Each form is built from small named parts so it reads as the prose it matches; dates.py lists them.
 """
 
 from __future__ import annotations
 
-import re
-
 from parsers.clock import AMPM as _AMPM
-from parsers.datewords import LONG_ZONE_LABELS, MONTHS, ORDINALS, WEEKDAYS, ZONE_LABELS, by_first_letter
+from parsers.datewords import MONTHS, ORDINALS, WEEKDAYS, by_first_letter
 from parsers.datewords import spelled_names as _names
 
 # Full month names may also be in lower case ("Monday 2 april 2012"); a day number always goes with them.
@@ -16,7 +14,7 @@ _LOWER_MONTHS = by_first_letter([n for n in sorted(MONTHS, key=len, reverse=True
 _MONTH = rf"(?:{_names(MONTHS)}|{_LOWER_MONTHS})(?:\.|\b)"
 _LOWER_WEEKDAYS = by_first_letter([n for n in sorted(WEEKDAYS, key=len, reverse=True) if len(n) > 5])
 # A full weekday name in lower case too ("thursday 28 february"), as the month may be: a day always follows it.
-_WEEKDAY = rf"(?:{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS})(?:\.|\b)"
+WEEKDAY = rf"(?:{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS})(?:\.|\b)"
 # ("28TH JANUARY, 2016": an order paper in capitals writes the ordinal's letters in capitals too)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?\b"
 # "on 17thMay": an ordinal's letters run into the month's capital, the space left out (only before a capital)
@@ -44,7 +42,7 @@ _NOT_AFTER_A_RUN = "".join(f"(?<!{words})" for words in _RUN_OF_WEEKDAYS)
 _THE_ORDINAL = r"(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?"  # "the 18th and 19th of March"; not "the 23-24 March"
 # "Monday and Tuesday, January 20 and 21": two weekdays joined by "and", the comma then joining them to their days
 # (not "Saturday and Sunday March 24-25", a heading read as before).
-_AND_WEEKDAY = rf"(?:and|&)(?=\s*{_WEEKDAY}\s*,)"
+_AND_WEEKDAY = rf"(?:and|&)(?=\s*{WEEKDAY}\s*,)"
 
 
 # "Saturday 05. Sep. 2020", "Sunday 23. May. 2021": a day's number with the full stop of German order before an English
@@ -52,14 +50,18 @@ _AND_WEEKDAY = rf"(?:and|&)(?=\s*{_WEEKDAY}\s*,)"
 _DOTTED_DAY = rf"(?<=\d)\.\s+(?={_MONTH}\s*,?\s*{_YEAR})"
 
 
-def _g(name: str, pattern: str) -> str:
+def group(name: str, pattern: str) -> str:
+    """A named group: the grammar reads its parts by name."""
     return f"(?P<{name}>{pattern})"
+
+
+_g = group  # (short, so that a form reads as the prose it matches)
 
 
 def _dmy(p: str) -> str:
     # A day in words only with "of" ("the fourth of July"): "the second May in a row" names no day. "The 8th day of
     # December, 2026": the formal day of proclamations and notices of sittings.
-    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?"
+    return (rf"(?:{_g(p + 'w', WEEKDAY)}\s*,?\s*(?:\(\s*)?(?:the\s+)?)?"
             rf"(?:{_g(p + 'd', _DAY_GLUED)}(?:\s+(?:day\s+)?of)?"
             rf"|(?:[Tt]he\s+)?{_g(p + 'o', _DAY_WORD)}\s+(?:day\s+)?of)"
             rf"(?:\s+|(?<=[a-z])(?=[A-Z])|{_DOTTED_DAY})"
@@ -71,7 +73,7 @@ def _mdy(p: str) -> str:
     # "August, 21, 2025": a comma after the month only where a year follows ("In May, 12 ministers" is no date).
     # "Jan.5", "Sept.28": an abbreviation's full stop may stand for the space before the day; "October the 12th".
     # "Tuesday (Dec. 8)": the date in brackets after its weekday, as _dmy reads "Thursday (10 December)".
-    return (rf"(?:{_g(p + 'w', _WEEKDAY)}\s*,?\s*{_g(p + 'b', '[(]')}?\s*)?{_g(p + 'm', _MONTH)}"
+    return (rf"(?:{_g(p + 'w', WEEKDAY)}\s*,?\s*{_g(p + 'b', '[(]')}?\s*)?{_g(p + 'm', _MONTH)}"
             rf"(?:\s+|,\s*(?=\d\d?\s*,\s*(?:19|20)\d\d\b)|(?<=[a-z]\.)(?=\d)|\s+the\s+(?=\d\d?(?:st|nd|rd|th)\b))"
             rf"(?:{_g(p + 'd', _DAY)}(?![:.]\d){_DAY_LETTERS}|{_g(p + 'o', _DAY_WORD)}{_WORD_DAY_ENDS})"
             rf"(?:{_Y_SEP}{_g(p + 'y', _YEAR)}|{_short_year(p)})?(?({p}b)\s*\)){_weekday_after(p)}")  # (its bracket)
@@ -95,12 +97,12 @@ def _bare_short_year(name: str) -> str:
 def _weekday_after(p: str) -> str:
     # "March 28, Thursday", "December 8th (Thursday)": the weekday after the date; not one that opens the next
     # date of a list ("Tuesday, February 7, Wednesday, February 8"), nor a run of weekdays ("Monday to Friday").
-    return (rf"(?:(?:\s*,\s*|\s*\(\s*){_g(p + 'v', _WEEKDAY)}(?:\s*\))?"
+    return (rf"(?:(?:\s*,\s*|\s*\(\s*){_g(p + 'v', WEEKDAY)}(?:\s*\))?"
             rf"(?!\.?\s*,?\s*(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d)"
-            rf"|\s*(?:to|until|till|through|-|–)\s*{_WEEKDAY}))?")
+            rf"|\s*(?:to|until|till|through|-|–)\s*{WEEKDAY}))?")
 
 
-_DATE_FORMS = {
+DATE_FORMS = {
     # Spans first: "19 to 22 November" must not be read as "22 November".
     # "Tuesday-Thursday, 23-25 May" too, and "Monday and Tuesday, January 20 and 21" (each weekday its day's);
     # "the 18th and 19th of March", "18th of March to 20th of March".
@@ -109,33 +111,33 @@ _DATE_FORMS = {
             rf"{_g('dmmb', _MONTH)}"
             rf"(?:\s*,?\s*{_g('dmmy', _YEAR)})?"),
     "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?"
-           rf"(?:{_g('sd0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
-           rf"(?:{_g('sd1w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd1d', _DAY)}"
+           rf"(?:{_g('sd0w', WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
+           rf"(?:{_g('sd1w', WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd1d', _DAY)}"
            rf"(?:\s+(?:(?:day\s+)?of\s+)?{_g('sd1m', _MONTH)}"
            rf"(?:\s*,?\s*{_g('sd1y', _YEAR)}|{_bare_short_year('sd1q')})?)?"
            rf"\s*(?(sdb),?\s*){_g('sdto', _TO)}\s*"
-           rf"(?:{_g('sd2w', _WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY)}"
+           rf"(?:{_g('sd2w', WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY)}"
            rf"\s+(?:(?:day\s+)?of\s+)?{_g('sd2m', _MONTH)}"
            rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)}|{_bare_short_year('sd2q')})?"),
     "sm": (rf"(?:(?:from|{_g('smb', 'between|Between')}|From)\s+)?"
-           rf"(?:{_g('sm0w', _WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
-           rf"(?:{_g('sm1w', _WEEKDAY)}\s*,?\s*)?"
+           rf"(?:{_g('sm0w', WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
+           rf"(?:{_g('sm1w', WEEKDAY)}\s*,?\s*)?"
            rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d){_SPAN_DAY_LETTERS}(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
            # "between May 24th, and May 28th, 2021": after "between", a comma may stand before "and"
            rf"\s*(?(smb),?\s*){_g('smto', _TO)}\s*"
-           rf"(?:{_g('sm2w', _WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_THE_ORDINAL}{_g('sm2d', _DAY)}(?![:.]\d)"
+           rf"(?:{_g('sm2w', WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_THE_ORDINAL}{_g('sm2d', _DAY)}(?![:.]\d)"
            # ("March 10, 2026 - 10 a.m.", "... — 12 noon": a clock after the date, no second day)
            rf"(?!{_CLOCK_AFTER_DAY}|\s?(?:noon|midday|o['’]clock)\b){_SPAN_DAY_LETTERS}"
            rf"(?:{_Y_SEP}{_g('sm2y', _YEAR)})?"),
     # "on 5, 6 and 7 September": days listed one by one, read as one span (as "5 and 7 March" is).
     # "Tuesday 23, Wednesday 24 and Thursday 25 April 2024": each day with its weekday.
-    "sl": (rf"(?:{_WEEKDAY}\s*,?\s*)?{_g('sl1', _DAY)}(?:\s*,\s*(?:{_WEEKDAY}\s*,?\s*)?{_DAY}){{1,5}}\s*,?\s*"
-           rf"(?:and|&)\s*(?:{_WEEKDAY}\s*,?\s*)?{_g('sl2', _DAY)}\s+{_g('slm', _MONTH)}"
+    "sl": (rf"(?:{WEEKDAY}\s*,?\s*)?{_g('sl1', _DAY)}(?:\s*,\s*(?:{WEEKDAY}\s*,?\s*)?{_DAY}){{1,5}}\s*,?\s*"
+           rf"(?:and|&)\s*(?:{WEEKDAY}\s*,?\s*)?{_g('sl2', _DAY)}\s+{_g('slm', _MONTH)}"
            rf"(?:\s*,?\s*{_g('sly', _YEAR)})?"),
     # "April Tuesday 23, Wednesday 24 and Thursday 25, 2024", "May 5, 6 and 7": the month before the listed days.
-    "ml": (rf"{_g('mlm', _MONTH)}\s+(?:{_WEEKDAY}\s*,?\s*)?{_g('ml1', _DAY)}(?![:.]\d)"
-           rf"(?:\s*,\s*(?:{_WEEKDAY}\s*,?\s*)?{_DAY}(?![:.]\d)){{1,5}}\s*,?\s*(?:and|&)\s*"
-           rf"(?:{_WEEKDAY}\s*,?\s*)?{_g('ml2', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('mly', _YEAR)})?"),
+    "ml": (rf"{_g('mlm', _MONTH)}\s+(?:{WEEKDAY}\s*,?\s*)?{_g('ml1', _DAY)}(?![:.]\d)"
+           rf"(?:\s*,\s*(?:{WEEKDAY}\s*,?\s*)?{_DAY}(?![:.]\d)){{1,5}}\s*,?\s*(?:and|&)\s*"
+           rf"(?:{WEEKDAY}\s*,?\s*)?{_g('ml2', _DAY)}(?![:.]\d)(?:\s*,?\s*{_g('mly', _YEAR)})?"),
     "dd": _dmy("dd"),
     "dm": _mdy("dm"),
     # "2026-04-14", and "2026-04-14T09:30:00-04:00" (ISO 8601, as pages and feeds stamp an event's start): the day,
@@ -247,157 +249,7 @@ _DATE_FORMS = {
            # unless it ends a run of weekdays ("Monday - Friday 6:00 am - 6:00 pm": hours of opening, read as before)
            rf"|(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d(?(wdr)|(?!{_CLOCK_AFTER_DAY}))|{_MONTH}))"
            # "on Thursday and Friday, January 23 and 24": the first of two weekdays of a span of dates, read above
-           rf"(?!\s*(?:and|&)\s*{_WEEKDAY}\s*,\s*(?:\d|{_MONTH}))\.?)"),
+           rf"(?!\s*(?:and|&)\s*{WEEKDAY}\s*,\s*(?:\d|{_MONTH}))\.?)"),
 }
 # "Wednesday 11/5": the weekday before a slashed day, which also tells an item how its numbers run (yearclues)
-WEEKDAY_SLASHED_FORM = _DATE_FORMS["wsl"]
-
-_HOUR = r"(?:[01]?\d|2[0-3])"
-_HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas" after a Spanish date
-# "10: 45 a. m." (a space after the colon), "14 h 45", "15 h" and "10H00" (French style): forms seen in the wild.
-# "10:29:14 p.m. EDT", "14:32:10 UTC": a launch's second, where a zone follows; a race's "2:05:37" and a page's
-# "last revised ..., 04:22:05 PM" name none.
-_SECONDS = rf"(?::[0-5]\d(?=\s*(?:{_AMPM}\s*)?\(?\s*(?:{ZONE_LABELS})\b|\s*(?:{_AMPM}\s*)?[Ll]ocal\s))?"
-# ("10:00H", "11:00 hrs. local time": the hour's letter, and the abbreviation's dot before the clock's name)
-_CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR}[:.hH][0-5]\d{_SECONDS}"
-               # ("12:00 noon Beijing time": the hour said twice, the zone after both; "12.00noon-8.00pm": glued)
-               rf"(?:\s*(?:{_HRS}(?:\.(?=\s+(?:[Ll]ocal\s+time|\(?[A-Z]{{2,5}}\b)))?|h\b)|H\b(?!\.)"
-               r"|(?<=12[:.]00)\s?(?:noon|midday)\b)?"
-               rf"|{_HOUR} h [0-5]\d\b|{_HOUR} h(?= \|? ?[A-Z])|{_HOUR}h(?=\s*[-–—:]\s|\s\(?(?:{ZONE_LABELS})\b)"
-               # wire: "0600 GMT"; forces: "0930 Zulu"
-               rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC|Zulu|ZULU)\b)"
-               # aviation: "0900L", the local hour (as a notice to airmen writes it), where a range, punctuation, a
-               # line's end or a day follows (never "a 1000L tank")
-               r"|(?:[01]\d|2[0-3])[0-5]\dL(?=[ \t]*(?:[-–]|and\b|to\b|until\b|[.,;)]|\r?\n|$|[A-Z][a-z]+day\b))"
-               # the end of a range of such figures written once with its clock's label ("1300-1430 EST")
-               rf"|(?<=\d\d[0-5]\d[-–])(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:{LONG_ZONE_LABELS})\b)"
-               # "16-00 hours", "12-00 noon": a dash between hour and minutes, only before the word that says clock
-               rf"|{_HOUR}-[0-5]\d(?=\s*(?:{_HRS}|noon\b))(?:\s*(?:{_HRS}|noon\b))"
-               # "730AM", "1030PM": hour and minutes run together and glued to am/pm ("620 AM" is a radio's
-               # frequency); "12NN": noon, as Manila writes it
-               # (not in a code: "form 1130AM-B")
-               rf"|(?:1[0-2]|0?[1-9])[0-5]\d{_AMPM}(?![-/]\w)|12\s?NN\b"
-               r"|(?:12\s*)?noon|midday|midnight"
-               # "Noon –" opening a row; "Tuesday, March 3, Noon" ending a line; "at Noon"; "Noon ET Thursday:",
-               # "Noon Friday –": the clock, where a name ("Dr. Lena Noon") never stands
-               r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)|[ \t]*(?m:$)"
-               r"|\s(?:[ECMP][SD]?T|GMT|UTC|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
-               r"|(?<=\b[Aa]t )(?:Noon|Midday|Midnight)\b"
-               # "at 10 hours", "at 15 hrs": a whole hour as Spanish and Portuguese say it ("a las 10 horas"),
-               # after "at" only ("for 10 hours" is a while; "at 24 hours' notice", "at 2 hours before" too)
-               rf"|(?<=\b[Aa]t ){_HOUR}\s{_HRS}(?![’']|\s+(?:notice|of|before|after|earlier|later|prior|ahead)\b))")
-# A number followed by a unit is a quantity, not a time: "1.13MB" is a file size, "2.5 km" a distance.
-# (A recipe's nutrition table: "Eiweiß 5.71g 6.14g", "Fett 20.32 g"; a price "6.14€".)
-_NOT_A_TIME = (r"(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|km|kg|m\b|tonnes|euro|EUR|USD|dollars"
-               r"|g\b|mg\b|ml\b|kcal\b|kJ\b|cm\b|mm\b|€"
-               r"|[kKMGT]i?B\b|[kKMG]b\b|[kKMG]bytes?\b|bytes?\b|pages?\b"
-               # "in 3:41 Minuten", "a 2:05 min run": a duration, not a clock time
-               r"|min\b|mins\b|minutes?\b|[Mm]inuten\b|secs?\b|seconds?\b|[Ss]ekunden\b)|[.,:]?\d"
-               # "(12.11.)", "am 4.11., ...": day and month with their closing dot, as German writes a date
-               r"|\.[),]"
-               # "from 11.26-12.1": month.day to month.day, as East Asian texts write a trip; no clock ends at "12.1"
-               r"|\s?[-–]\s?\d\d?\.\d(?![\d:.]))")
-# A part of a law or a document ("Title 3.36", "Section 10.30"), or a German result after "eine" ("eine 3:41 läuft").
-_NOT_A_PART = "".join(f"(?<!{w} )" for w in ("Title Section Sections Chapter Article Art. Sec. Rule Paragraph § §§ "
-                                              "Item Clause eine einer einen Eine Einer Einen").split())
-# Words that make "X time" a part of a day or of a sitting, not a clock: "Question Time", "Free time", "Lunch time".
-_NOT_A_CLOCK = (r"(?:Question|Free|Lunch|Tea|Coffee|Prime|Screen|Story|Play|Half|Extra|Full|Injury|Quiet|Family"
-                r"|Reading|Speaking|Break|Travel|Show|Closing|Opening|Start|Starting|Arrival|Departure|Registration"
-                r"|Dinner|Game|Prayer|Private|Members|Member|Down|Bed|Nap|Supper|Meal|Social|Study)\s")
-# "GMT+8", "UTC/GMT +5:30" (both names of the clock, as some releases write them)
-# ("5 p.m. local (2200 GMT)": "local" alone, before the same moment on another clock, as wires write it)
-_ZONE_LABEL = (r"(?:(?:UTC|GMT)\s?/\s?)?(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?|" + ZONE_LABELS + r"|[Ll]ocal\s+time"
-               r"|[Ll]ocal(?=\s\((?=[^()]{0,20}\d))"
-               # "Geneva time", "Eastern Time"; not what an agenda's row names ("2:00pm Question Time", "Free time")
-               # ("Bogotá time", "Zürich time": a town's name may carry an accent)
-               r"|(?!" + _NOT_A_CLOCK + r")[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+){0,3}\s+[Tt]ime"
-               r"|[A-Z]{2,3}\s+time"  # "UK time": a country's initials
-               # "8:30 a.m. E.T.": North America's clock letters with dots, as wire copy writes them (the last
-               # dot stays outside, where it may end the sentence)
-               r"|[ECMP]\.(?:[SD]\.)?T(?=\.)"
-               # "8:15 central time": the North American clocks, in lower case as news copy writes them
-               r"|(?:eastern|central|mountain|pacific)(?:\s(?:standard|daylight))?\s+time"
-               # "10:00 a.m. Japan standard time": a country's clock, its kind in lower case
-               r"|[A-Z][a-z]+\s(?:standard|daylight|summer)\s+time"
-               # "2 p.m. Eastern on June 10": a North American clock's name alone, where the sentence goes on
-               # with a day, a place or punctuation (never "10 a.m. Pacific Islands Forum", "Central Bank"), or at the
-               # end of its line or before a card's next field ("10:00 a.m. Central" / "WHERE: Online")
-               r"|(?:[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)"
-               # ... or an aside of the time on another clock ("11 a.m. Eastern (4 p.m. GMT)", "9 a.m. Pacific / 12 ET")
-               r"(?=\s*(?:[,;)]|\.(?!\w)|$|\n)|\s(?:on|at|in|and)\b|\s+[A-Z][A-Za-z]{1,15}\s?:|\s\((?=[^()]{0,20}\d)"
-               r"|\s?/\s?\d)")
-
-
-_RANGE_START = (_CLOCK_TIME
-                # "15. 00 – 16.00": a stray space after the start's dot, where an end with its minutes follows
-                + "|" + _HOUR + r"\.\s[0-5]\d(?=\s*[-–]\s*" + _HOUR + r"[.:][0-5]\d)"
-                + "|" + _HOUR + r"(?::\s?[0-5]\d)?"  # "9: 30 – 10: 30 a. m.", "from 2-6 p.m."
-                # "0930-1030 hrs", "from 0930 to 1100 hours", "1400-1530 GMT": a military or wire start whose "hrs"
-                # or clock is written once, after the end
-                + r"|(?:[01]\d|2[0-3])[0-5]\d(?=(?:\s?[-–]\s?|\s+to\s+)(?:[01]\d|2[0-3])[0-5]\d"
-                + rf"(?:\s*{_HRS}|\s(?:GMT|UTC)\b))"
-                # "1300-1430 EST": so with another clock's label (not "2019-2020 EST", two years)
-                + r"|(?!(?:19|20)\d\d-(?:19|20)\d\d)(?:[01]\d|2[0-3])[0-5]\d(?=[-–](?:[01]\d|2[0-3])[0-5]\d"
-                + rf"\s(?:{LONG_ZONE_LABELS})\b)"
-                # "730-1130AM": a run-together start whose am/pm is written once, after the run-together end
-                + rf"|(?:1[0-2]|0?[1-9])[0-5]\d(?=\s?[-–]\s?(?:1[0-2]|0?[1-9])[0-5]\d{_AMPM})")
-
-
-# "from 9:30 to 11", "10.30-12,": an end written as a bare hour after a start with its minutes, where the
-# sentence goes on with a place, a zone or punctuation (never a day: "from 9:30 to 11 March").
-# (The start has its minutes or am/pm: "beat Riverside 2-1 on Sunday" is a score.)
-_BARE_END = (r"(?:(?<=[:.h]\d\d to )|(?<=[:.h]\d\d[-–])|(?<=[:.h]\d\d [-–] )|(?<=[ap]m to )|(?<=[ap]m[-–]))" + _HOUR
-             + rf"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s(?:at|in|on|and|with|local)\b|\s\(?(?:{ZONE_LABELS})\b)")
-
-# "AWSTwith": a label of three or more capitals glued to the lower-case word after it still ends there.
-_LABEL_END = r"(?:\b|(?<=[A-Z]{3})(?=[a-z]{2}))"
-
-
-def _zone(p: str) -> str:
-    # The space before a closing bracket belongs to the label, never the line break after a bare label.
-    # "16:00 - 17:00 | East Africa Time", "13:00 - 14:00 | West African Countries (GMT)": a table's next cell may
-    # name the clock, alone or in brackets after the region's name.
-    return (rf"(?:\s*(?:\|\s*(?:[A-Z][\w/'.-]*\s+){{0,4}}(?=\()|\|\s*)?\(?\s*{_g(p + 'zone', _ZONE_LABEL)}{_LABEL_END}"
-            r"(?:\s*\))?)?")
-
-
-_TIME_FORMS = {
-    # "and" makes a range only after "between": "at 11:00 and 12:00" are two times, a list.
-    "tr": (rf"(?:(?:from|From|at|At)\s+|{_g('trb', 'between|Between')}\s+)?{_g('t1', _RANGE_START)}"
-           rf"\s*(?:-|–|—|to|To|TO|until|till|(?(trb)and|(?!)))\s*{_g('t2', _CLOCK_TIME + '|' + _BARE_END)}"
-           rf"{_NOT_A_TIME}{_zone('tr')}"),
-    # "at 10 in the morning", "from 7.30 in the evening": the half of the day told in words is the am/pm
-    # (only after "at"/"from", where a bare number is a clock and not a count).
-    "hd": (r"\b(?:at|At|from|From)\s+(?P<hdh>1[0-2]|0?[1-9])(?:[.:](?P<hdm>[0-5]\d))?\s+in\s+the\s+"
-           r"(?P<hdp>morning|afternoon|evening)\b" + _zone("hd")),
-    # (Not a part of a code or a document: "Title 3.36", "Section 10.30", "§ 2.15", "Chapter 7.12".)
-    "t": rf"(?:\b(?:at|from|At|From)\s+)?{_NOT_A_PART}{_g('t', _CLOCK_TIME)}{_NOT_A_TIME}{_zone('t')}",
-    # "at 1440": a 24-hour time without separator, only after "at" and never one that reads as a year.
-    # A sentence's final full stop may follow it ("on Sunday, 2 June at 1045."), a decimal may not.
-    # (Figures that may be a year, 1900 to 2359, only before "on" and a day: "at 1930 on 22 January".)
-    # (Nor after a value's verb: "The index closed at 2015 on Monday" is a level.)
-    # ("at about 1400": an hour told as near, the prize-giving's)
-    "mil": (rf"\b(?:at|At)\s+(?:(?:about|around|approximately)\s+)?"
-            rf"(?!(?:19|20)\d\d\s+(?!on\s+(?:\d|{_WEEKDAY})))(?!(?:19|20)\d\d(?!\s))"
-            r"(?:(?<!closed at )(?<!stood at )(?<!ended at )(?<!settled at )(?<!peaked at )(?<!finished at )"
-            r"(?<!traded at )|(?!(?:19|20)\d\d))"
-            # ("at 1400H": the hour's letter after the figures, as Manila writes it)
-            rf"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?:[hH]\b)?(?![\d,:/%]|\.\d)"
-            r"(?!\s?(?:Hz|kHz|MHz|kW|MW|m|km|ft|feet|metres|meters|tonnes|people|units)\b)"  # a quantity, "at 1000 Hz"
-            rf"{_zone('mil')}"),
-    # "at 10 o'clock", "at 3 o'clock in the afternoon", "at 10 o'clock a.m. ET": a meeting's hour of the day, the half
-    # of the day told (in words or as am/pm) or else the one meetings are held in (7 to 11 in the morning, 1 to 6 after
-    # noon).
-    "oc": (r"(?:\b(?:at|At)\s+)?(?P<och>1[0-2]|0?[1-9])\s?o[’']\s?clock\b"
-           rf"(?:\s+(?:in\s+the\s+|at\s+)(?P<ocp>morning|afternoon|evening|night)\b|\s?(?P<ocm>{_AMPM}))?"
-           + _zone("oc")),
-}
-_ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_DATE_FORMS, **_TIME_FORMS}.items())
-GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})")
-# A time glued to the word before it ("approximately12.00pm", "from1.00pm– 5.00pm"), as pages lose spaces:
-# only times that cannot be a version or a number ("v2.10"), with am/pm or a colon.
-_GLUED_TIME = rf"{_HOUR}(?:[:.][0-5]\d)?\s*{_AMPM}|{_HOUR}:[0-5]\d"
-GLUED = re.compile(
-    rf"(?<=[a-z])(?:(?P<f_tr>{_g('t1', _GLUED_TIME)}\s*(?:-|–|—|to)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}"
-    rf"{_zone('tr')})|(?P<f_t>{_g('t', _GLUED_TIME)}{_NOT_A_TIME}{_zone('t')}))"
-)
+WEEKDAY_SLASHED_FORM = DATE_FORMS["wsl"]

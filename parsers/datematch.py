@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from parsers.clock import parse_clock, said_hour
-from parsers.dateforms import GRAMMAR
+from parsers.clockforms import GRAMMAR
 from parsers.datewords import COUNTS, MONTHS, ORDINALS, RELATIVE_DAYS, WEEKDAYS
 from parsers.mentions import DayPart, Mention
 

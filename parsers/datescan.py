@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.dateforms import GLUED, GRAMMAR
+from parsers.clockforms import GLUED, GRAMMAR
 from parsers.datewords import COUNTS, LONG_ZONE_LABELS, MONTHS, ORDINALS, WEEKDAYS
 from parsers.digitscan import matches_at
 
