@@ -11484,13 +11484,11 @@ Aabenraa	DK	Europe/Copenhagen	Aabenraa, Denmark
 Aalsmeer	NL	Europe/Amsterdam	Aalsmeer, The Netherlands
 Aalten	NL	Europe/Amsterdam	Aalten, The Netherlands
 Aalter	BE	Europe/Brussels	Aalter, Belgium
-Aarau	CH	Europe/Zurich	Aarau, Switzerland
 Aarschot	BE	Europe/Brussels	Aarschot, Belgium
 Aarsâl	LB	Asia/Beirut	Aarsâl, Lebanon
 Abadeh	IR	Asia/Tehran	Abadeh, Iran
 Abadia de Goiás	BR	America/Sao_Paulo	Abadia de Goiás, Brazil
 Abaeté	BR	America/Sao_Paulo	Abaeté, Brazil
-Abala	ET	Africa/Addis_Ababa	Abala, Ethiopia
 Abalak	NE	Africa/Niamey	Abalak, Niger
 Abancay	PE	America/Lima	Abancay, Peru
 Abano Terme	IT	Europe/Rome	Abano Terme, Italy
@@ -11500,7 +11498,6 @@ Abashiri	JP	Asia/Tokyo	Abashiri, Japan
 Abasolo	MX	America/Mexico_City	Abasolo, Mexico
 Abay	KZ	Asia/Almaty	Abay, Kazakhstan
 Abaza	RU	Asia/Krasnoyarsk	Abaza, Russia
-Abba	CF	Africa/Bangui	Abba, Central African Republic
 Abbeville	FR	Europe/Paris	Abbeville, France
 Abbey Wood	GB	Europe/London	Abbey Wood, United Kingdom
 Abdu Rahiman Nagar	IN	Asia/Kolkata	Abdu Rahiman Nagar, India
@@ -11509,16 +11506,12 @@ Abejorral	CO	America/Bogota	Abejorral, Colombia
 Abelardo Luz	BR	America/Sao_Paulo	Abelardo Luz, Brazil
 Abepura	ID	Asia/Jayapura	Abepura, Indonesia
 Aberystwyth	GB	Europe/London	Aberystwyth, United Kingdom
-Abhar	IR	Asia/Tehran	Abhar, Iran
 Abhayāpuri	IN	Asia/Kolkata	Abhayāpuri, India
-Abim	UG	Africa/Kampala	Abim, Uganda
 Abington	US	America/New_York	Abington, United States
 Aboisso	CI	Africa/Abidjan	Aboisso, Ivory Coast
 Aboisso Comoé	CI	Africa/Abidjan	Aboisso Comoé, Ivory Coast
-Aboka	CI	Africa/Abidjan	Aboka, Ivory Coast
 Abomsa	ET	Africa/Addis_Ababa	Abomsa, Ethiopia
 Abong Mbang	CM	Africa/Douala	Abong Mbang, Cameroon
-Abony	HU	Europe/Budapest	Abony, Hungary
 Abou el Hassan	DZ	Africa/Algiers	Abou el Hassan, Algeria
 Abovyan	AM	Asia/Yerevan	Abovyan, Armenia
 Abqaiq	SA	Asia/Riyadh	Abqaiq, Saudi Arabia
@@ -11528,10 +11521,7 @@ Abrīsham	IR	Asia/Tehran	Abrīsham, Iran
 Abu Jibeha	SD	Africa/Khartoum	Abu Jibeha, Sudan
 Abu Suweir-el-Mahatta	EG	Africa/Cairo	Abu Suweir-el-Mahatta, Egypt
 Abucay	PH	Asia/Manila	Abucay, Philippines
-Abuko	GM	Africa/Banjul	Abuko, Gambia
-Aburi	GH	Africa/Accra	Aburi, Ghana
 Abuyog	PH	Asia/Manila	Abuyog, Philippines
-Abyei	SD	Africa/Khartoum	Abyei, Sudan
 Abū Hayl	AE	Asia/Dubai	Abū Hayl, United Arab Emirates
 Abū Qurqāş	EG	Africa/Cairo	Abū Qurqāş, Egypt
 Abū Qīr	EG	Africa/Cairo	Abū Qīr, Egypt
@@ -11566,7 +11556,6 @@ Acopiara	BR	America/Fortaleza	Acopiara, Brazil
 Acornhoek	ZA	Africa/Johannesburg	Acornhoek, South Africa
 Acquaviva delle Fonti	IT	Europe/Rome	Acquaviva delle Fonti, Italy
 Acqui Terme	IT	Europe/Rome	Acqui Terme, Italy
-Acre	IL	Asia/Jerusalem	Acre, Israel
 Acreúna	BR	America/Sao_Paulo	Acreúna, Brazil
 Actopan	MX	America/Mexico_City	Actopan, Mexico
 Acworth	US	America/New_York	Acworth, United States
@@ -11584,7 +11573,6 @@ Ad Dujayl	IQ	Asia/Baghdad	Ad Dujayl, Iraq
 Ad Dānā	SY	Asia/Damascus	Ad Dānā, Syria
 Ad-Dindar	SD	Africa/Khartoum	Ad-Dindar, Sudan
 Ada	US	America/Chicago	Ada, United States
-Adam	OM	Asia/Muscat	Adam, Oman
 Adamantina	BR	America/Sao_Paulo	Adamantina, Brazil
 Adampur	IN	Asia/Kolkata	Adampur, India
 Adams Morgan	US	America/New_York	Adams Morgan, United States
@@ -11606,49 +11594,33 @@ Adirampattinam	IN	Asia/Kolkata	Adirampattinam, India
 Adiyanuthu	IN	Asia/Kolkata	Adiyanuthu, India
 Adjaouèrè	BJ	Africa/Porto-Novo	Adjaouèrè, Benin
 Adjarra	BJ	Africa/Porto-Novo	Adjarra, Benin
-Adjud	RO	Europe/Bucharest	Adjud, Romania
 Adjumani	UG	Africa/Kampala	Adjumani, Uganda
 Adlershof	DE	Europe/Berlin	Adlershof, Germany
 Adliswil	CH	Europe/Zurich	Adliswil, Switzerland
 Ado-Odo	NG	Africa/Lagos	Ado-Odo, Nigeria
-Adrar	DZ	Africa/Algiers	Adrar, Algeria
 Adrian	US	America/Detroit	Adrian, United States
 Adriano	IT	Europe/Rome	Adriano, Italy
 Adrogué	AR	America/Argentina/Buenos_Aires	Adrogué, Argentina
-Adré	TD	Africa/Ndjamena	Adré, Chad
-Adwa	ET	Africa/Addis_Ababa	Adwa, Ethiopia
 Adwick le Street	GB	Europe/London	Adwick le Street, United Kingdom
 Adzopé	CI	Africa/Abidjan	Adzopé, Ivory Coast
-Adūr	IN	Asia/Kolkata	Adūr, India
 Affery	CI	Africa/Abidjan	Affery, Ivory Coast
 Affton	US	America/Chicago	Affton, United States
 Afgooye	SO	Africa/Mogadishu	Afgooye, Somalia
-Afif	SA	Asia/Riyadh	Afif, Saudi Arabia
 Afikpo	NG	Africa/Lagos	Afikpo, Nigeria
 Afipskiy	RU	Europe/Moscow	Afipskiy, Russia
-Aflao	GH	Africa/Accra	Aflao, Ghana
-Aflou	DZ	Africa/Algiers	Aflou, Algeria
 Afogados da Ingazeira	BR	America/Recife	Afogados da Ingazeira, Brazil
 Afonso Cláudio	BR	America/Sao_Paulo	Afonso Cláudio, Brazil
 Afrânio	BR	America/Recife	Afrânio, Brazil
-Afula	IL	Asia/Jerusalem	Afula, Israel
 Afuá	BR	America/Belem	Afuá, Brazil
 Afzalgarh	IN	Asia/Kolkata	Afzalgarh, India
 Afzalpur	IN	Asia/Kolkata	Afzalpur, India
-Afşin	TR	Europe/Istanbul	Afşin, Turkey
-Aga	EG	Africa/Cairo	Aga, Egypt
-Agano	JP	Asia/Tokyo	Agano, Japan
-Agar	IN	Asia/Kolkata	Agar, India
 Agaram	IN	Asia/Kolkata	Agaram, India
 Agats	ID	Asia/Jayapura	Agats, Indonesia
 Agawam	US	America/New_York	Agawam, United States
-Agbor	NG	Africa/Lagos	Agbor, Nigeria
 Agboville	CI	Africa/Abidjan	Agboville, Ivory Coast
-Agde	FR	Europe/Paris	Agde, France
 Aghajari	IR	Asia/Tehran	Aghajari, Iran
 Aghdam	AZ	Asia/Baku	Aghdam, Azerbaijan
 Aghjabadi	AZ	Asia/Baku	Aghjabadi, Azerbaijan
-Aghsu	AZ	Asia/Baku	Aghsu, Azerbaijan
 Agidel’	RU	Asia/Yekaterinburg	Agidel’, Russia
 Agincourt North	CA	America/Toronto	Agincourt North, Canada
 Agincourt South-Malvern West	CA	America/Toronto	Agincourt South-Malvern West, Canada
@@ -11657,8 +11629,6 @@ Agios Ioannis Rentis	GR	Europe/Athens	Agios Ioannis Rentis, Greece
 Aglantziá	CY	Asia/Nicosia	Aglantziá, Cyprus
 Aglipay	PH	Asia/Manila	Aglipay, Philippines
 Agnibilékrou	CI	Africa/Abidjan	Agnibilékrou, Ivory Coast
-Agogo	GH	Africa/Accra	Agogo, Ghana
-Agoo	PH	Asia/Manila	Agoo, Philippines
 Agoura	US	America/Los_Angeles	Agoura, United States
 Agoura Hills	US	America/Los_Angeles	Agoura Hills, United States
 Agouraï	MA	Africa/Casablanca	Agouraï, Morocco
@@ -11679,59 +11649,43 @@ Aguaí	BR	America/Sao_Paulo	Aguaí, Brazil
 Agudo	BR	America/Sao_Paulo	Agudo, Brazil
 Agudos	BR	America/Sao_Paulo	Agudos, Brazil
 Aguelmous	MA	Africa/Casablanca	Aguelmous, Morocco
-Agui	JP	Asia/Tokyo	Agui, Japan
-Aguié	NE	Africa/Niamey	Aguié, Niger
-Agulu	NG	Africa/Lagos	Agulu, Nigeria
 Agustín Codazzi	CO	America/Bogota	Agustín Codazzi, Colombia
 Agía Varvára	GR	Europe/Athens	Agía Varvára, Greece
 Agüimes	ES	Atlantic/Canary	Agüimes, Spain
 Ah Lel	MM	Asia/Yangon	Ah Lel, Myanmar
-Ahfir	MA	Africa/Casablanca	Ahfir, Morocco
 Ahigbé Koffikro	CI	Africa/Abidjan	Ahigbé Koffikro, Ivory Coast
-Ahlat	TR	Europe/Istanbul	Ahlat, Turkey
 Ahlone	MM	Asia/Yangon	Ahlone, Myanmar
 Ahmadpur	IN	Asia/Kolkata	Ahmadpur, India
 Ahmadpur Sial	PK	Asia/Karachi	Ahmadpur Sial, Pakistan
 Ahmed Bel Hadj	DZ	Africa/Algiers	Ahmed Bel Hadj, Algeria
 Ahmedgarh	IN	Asia/Kolkata	Ahmedgarh, India
-Ahor	IN	Asia/Kolkata	Ahor, India
 Ahouanou	CI	Africa/Abidjan	Ahouanou, Ivory Coast
-Ahram	IR	Asia/Tehran	Ahram, Iran
 Ahraura	IN	Asia/Kolkata	Ahraura, India
 Ahu	CN	Asia/Shanghai	Ahu, China
 Ahuachapán	SV	America/El_Salvador	Ahuachapán, El Salvador
 Ahualulco de Mercado	MX	America/Mexico_City	Ahualulco de Mercado, Mexico
-Ahwa	IN	Asia/Kolkata	Ahwa, India
 Ahwatukee Foothills	US	America/Phoenix	Ahwatukee Foothills, United States
 Ahwiaa	GH	Africa/Accra	Ahwiaa, Ghana
 Ahīwāra	IN	Asia/Kolkata	Ahīwāra, India
 Aichach	DE	Europe/Berlin	Aichach, Germany
 Aiken	US	America/New_York	Aiken, United States
-Aileu	TL	Asia/Dili	Aileu, Timor Leste
 Aimogasta	AR	America/Argentina/La_Rioja	Aimogasta, Argentina
 Aimorés	BR	America/Sao_Paulo	Aimorés, Brazil
 Ain El Aouda	MA	Africa/Casablanca	Ain El Aouda, Morocco
 Ain Sukhna	EG	Africa/Cairo	Ain Sukhna, Egypt
 Ain el Hadjel	DZ	Africa/Algiers	Ain el Hadjel, Algeria
-Aioi	JP	Asia/Tokyo	Aioi, Japan
-Aira	JP	Asia/Tokyo	Aira, Japan
 Airmadidi	ID	Asia/Makassar	Airmadidi, Indonesia
 Airport	US	Pacific/Honolulu	Airport, United States
-Aisai	JP	Asia/Tokyo	Aisai, Japan
 Aistala	IN	Asia/Kolkata	Aistala, India
 Ait Ourir	MA	Africa/Casablanca	Ait Ourir, Morocco
 Ait Yazza	MA	Africa/Casablanca	Ait Yazza, Morocco
-Aiud	RO	Europe/Bucharest	Aiud, Romania
 Aix-les-Bains	FR	Europe/Paris	Aix-les-Bains, France
 Aizu-misato Machi	JP	Asia/Tokyo	Aizu-misato Machi, Japan
 Ajab Shīr	IR	Asia/Tehran	Ajab Shīr, Iran
 Ajaigarh	IN	Asia/Kolkata	Ajaigarh, India
 Ajalpan	MX	America/Mexico_City	Ajalpan, Mexico
 Ajaokuta	NG	Africa/Lagos	Ajaokuta, Nigeria
-Ajara	IN	Asia/Kolkata	Ajara, India
 Ajeetgarh	IN	Asia/Kolkata	Ajeetgarh, India
-Ajiki	JP	Asia/Tokyo	Ajiki, Japan
-Ajim	TN	Africa/Tunis	Ajim, Tunisia
 Ajnāla	IN	Asia/Kolkata	Ajnāla, India
 Ajānūr	IN	Asia/Kolkata	Ajānūr, India
 Akaike	JP	Asia/Tokyo	Akaike, Japan
@@ -11744,7 +11698,6 @@ Akasaka	JP	Asia/Tokyo	Akasaka, Japan
 Akatsi	GH	Africa/Accra	Akatsi, Ghana
 Akatsuka	JP	Asia/Tokyo	Akatsuka, Japan
 Akbarpur	IN	Asia/Kolkata	Akbarpur, India
-Akbou	DZ	Africa/Algiers	Akbou, Algeria
 Akdağmadeni	TR	Europe/Istanbul	Akdağmadeni, Turkey
 Akesalayi	CN	Asia/Urumqi	Akesalayi, China
 Aketi	CD	Africa/Lubumbashi	Aketi, Democratic Republic of the Congo
@@ -11752,7 +11705,6 @@ Akhaltsikhe	GE	Asia/Tbilisi	Akhaltsikhe, Georgia
 Akhisar	TR	Europe/Istanbul	Akhisar, Turkey
 Akhnūr	IN	Asia/Kolkata	Akhnūr, India
 Akhtyrskiy	RU	Europe/Moscow	Akhtyrskiy, Russia
-Aki	JP	Asia/Tokyo	Aki, Japan
 Aki-takata	JP	Asia/Tokyo	Aki-takata, Japan
 Akihabara	JP	Asia/Tokyo	Akihabara, Japan
 Akim Oda	GH	Africa/Accra	Akim Oda, Ghana
@@ -11763,16 +11715,11 @@ Akjoujt	MR	Africa/Nouakchott	Akjoujt, Mauritania
 Akkarampalle	IN	Asia/Kolkata	Akkarampalle, India
 Akkol’	KZ	Asia/Almaty	Akkol’, Kazakhstan
 Aklera	IN	Asia/Kolkata	Aklera, India
-Aklūj	IN	Asia/Kolkata	Aklūj, India
 Akonolinga	CM	Africa/Douala	Akonolinga, Cameroon
 Akora Khattak	PK	Asia/Karachi	Akora Khattak, Pakistan
-Akot	IN	Asia/Kolkata	Akot, India
 Akouda	TN	Africa/Tunis	Akouda, Tunisia
 Akoupé	CI	Africa/Abidjan	Akoupé, Ivory Coast
 Aksu	KZ	Asia/Almaty	Aksu, Kazakhstan
-Aksum	ET	Africa/Addis_Ababa	Aksum, Ethiopia
-Aku	NG	Africa/Lagos	Aku, Nigeria
-Akune	JP	Asia/Tokyo	Akune, Japan
 Akureyri	IS	Atlantic/Reykjavik	Akureyri, Iceland
 Akwanga	NG	Africa/Lagos	Akwanga, Nigeria
 Akwatia	GH	Africa/Accra	Akwatia, Ghana
@@ -11914,7 +11861,6 @@ Ala Moana - Kakaʻako	US	Pacific/Honolulu	Ala Moana - Kakaʻako, United States
 Ala-Buka	KG	Asia/Bishkek	Ala-Buka, Kyrgyzstan
 Alabaster	US	America/Chicago	Alabaster, United States
 Alabel	PH	Asia/Manila	Alabel, Philippines
-Alaca	TR	Europe/Istanbul	Alaca, Turkey
 Alafaya	US	America/New_York	Alafaya, United States
 Alaghsas	NE	Africa/Niamey	Alaghsas, Niger
 Alagir	RU	Europe/Moscow	Alagir, Russia
@@ -11930,9 +11876,7 @@ Alameda de Osuna	ES	Europe/Madrid	Alameda de Osuna, Spain
 Alaminos	PH	Asia/Manila	Alaminos, Philippines
 Alamo	US	America/Chicago	Alamo, United States
 Alamogordo	US	America/Denver	Alamogordo, United States
-Aland	IN	Asia/Kolkata	Aland, India
 Alandi	IN	Asia/Kolkata	Alandi, India
-Alang	IN	Asia/Kolkata	Alang, India
 Alangad	IN	Asia/Kolkata	Alangad, India
 Alangāyam	IN	Asia/Kolkata	Alangāyam, India
 Alaplı	TR	Europe/Istanbul	Alaplı, Turkey
@@ -11940,7 +11884,6 @@ Alaquàs	ES	Europe/Madrid	Alaquàs, Spain
 Alarobia	MG	Indian/Antananarivo	Alarobia, Madagascar
 Alattūr	IN	Asia/Kolkata	Alattūr, India
 Alaşehir	TR	Europe/Istanbul	Alaşehir, Turkey
-Alba	IT	Europe/Rome	Alba, Italy
 Albadéria	GN	Africa/Conakry	Albadéria, Guinea
 Albal	ES	Europe/Madrid	Albal, Spain
 Albano Laziale	IT	Europe/Rome	Albano Laziale, Italy
@@ -11967,7 +11910,6 @@ Aldine	US	America/Chicago	Aldine, United States
 Aldoar	PT	Europe/Lisbon	Aldoar, Portugal
 Aldrich Bay	HK	Asia/Hong_Kong	Aldrich Bay, Hong Kong
 Aldridge	GB	Europe/London	Aldridge, United Kingdom
-Aleg	MR	Africa/Nouakchott	Aleg, Mauritania
 Alegre	BR	America/Sao_Paulo	Alegre, Brazil
 Alegrete	BR	America/Sao_Paulo	Alegrete, Brazil
 Aleksandrovsk	RU	Asia/Yekaterinburg	Aleksandrovsk, Russia
@@ -11995,7 +11937,6 @@ Algés	PT	Europe/Lisbon	Algés, Portugal
 Alhama de Murcia	ES	Europe/Madrid	Alhama de Murcia, Spain
 Alhandra	BR	America/Fortaleza	Alhandra, Brazil
 Alhaurín el Grande	ES	Europe/Madrid	Alhaurín el Grande, Spain
-Ali	IN	Asia/Kolkata	Ali, India
 Ali Mendjeli	DZ	Africa/Algiers	Ali Mendjeli, Algeria
 Ali Sabih	DJ	Africa/Djibouti	Ali Sabih, Djibouti
 Aliaga	PH	Asia/Manila	Aliaga, Philippines
@@ -12024,7 +11965,6 @@ Allerød	DK	Europe/Copenhagen	Allerød, Denmark
 Allinagaram	IN	Asia/Kolkata	Allinagaram, India
 Allison Park	US	America/New_York	Allison Park, United States
 Alliston	CA	America/Toronto	Alliston, Canada
-Alloa	GB	Europe/London	Alloa, United Kingdom
 Allschwil	CH	Europe/Zurich	Allschwil, Switzerland
 Allston	US	America/New_York	Allston, United States
 Alma	CA	America/Toronto	Alma, Canada
@@ -12040,9 +11980,7 @@ Almozara	ES	Europe/Madrid	Almozara, Spain
 Almuñécar	ES	Europe/Madrid	Almuñécar, Spain
 Alnāvar	IN	Asia/Kolkata	Alnāvar, India
 Aloha	US	America/Los_Angeles	Aloha, United States
-Along	IN	Asia/Kolkata	Along, India
 Alor Gajah	MY	Asia/Kuala_Lumpur	Alor Gajah, Malaysia
-Alot	IN	Asia/Kolkata	Alot, India
 Alotenango	GT	America/Guatemala	Alotenango, Guatemala
 Alpharetta	US	America/New_York	Alpharetta, United States
 Alpignano	IT	Europe/Rome	Alpignano, Italy
@@ -12052,7 +11990,6 @@ Alsfeld	DE	Europe/Berlin	Alsfeld, Germany
 Alsip	US	America/Chicago	Alsip, United States
 Alsterdorf	DE	Europe/Berlin	Alsterdorf, Germany
 Alsórákos	HU	Europe/Budapest	Alsórákos, Hungary
-Alta	NO	Europe/Oslo	Alta, Norway
 Alta Floresta d'Oeste	BR	America/Porto_Velho	Alta Floresta d'Oeste, Brazil
 Alta Gracia	AR	America/Argentina/Cordoba	Alta Gracia, Argentina
 Alta Vista	CA	America/Toronto	Alta Vista, Canada
@@ -12091,7 +12028,6 @@ Altınşehir	TR	Europe/Istanbul	Altınşehir, Turkey
 Alum Rock	US	America/Los_Angeles	Alum Rock, United States
 Alumínio	BR	America/Sao_Paulo	Alumínio, Brazil
 Alushta	UA	Europe/Simferopol	Alushta, Ukraine
-Aluva	IN	Asia/Kolkata	Aluva, India
 Alvand	IR	Asia/Tehran	Alvand, Iran
 Alvarado	MX	America/Mexico_City	Alvarado, Mexico
 Alvarães	BR	America/Manaus	Alvarães, Brazil
@@ -12099,7 +12035,6 @@ Alvin	US	America/Chicago	Alvin, United States
 Alvinópolis	BR	America/Sao_Paulo	Alvinópolis, Brazil
 Alwaye	IN	Asia/Kolkata	Alwaye, India
 Alzenau in Unterfranken	DE	Europe/Berlin	Alzenau in Unterfranken, Germany
-Alzey	DE	Europe/Berlin	Alzey, Germany
 Além Paraíba	BR	America/Sao_Paulo	Além Paraíba, Brazil
 Alībāg	IN	Asia/Kolkata	Alībāg, India
 Alīganj	IN	Asia/Kolkata	Alīganj, India
@@ -12107,16 +12042,13 @@ Alīgūdarz	IR	Asia/Tehran	Alīgūdarz, Iran
 Alīpur	IN	Asia/Kolkata	Alīpur, India
 Alīpur Duār	IN	Asia/Kolkata	Alīpur Duār, India
 Am Timan	TD	Africa/Ndjamena	Am Timan, Chad
-Ama	JP	Asia/Tokyo	Ama, Japan
 Amadeo	PH	Asia/Manila	Amadeo, Philippines
-Amagi	JP	Asia/Tokyo	Amagi, Japan
 Amahai	ID	Asia/Jayapura	Amahai, Indonesia
 Amakusa	JP	Asia/Tokyo	Amakusa, Japan
 Amaliáda	GR	Europe/Athens	Amaliáda, Greece
 Amalner	IN	Asia/Kolkata	Amalner, India
 Amalāpuram	IN	Asia/Kolkata	Amalāpuram, India
 Amambai	BR	America/Campo_Grande	Amambai, Brazil
-Amami	JP	Asia/Tokyo	Amami, Japan
 Amancio	CU	America/Havana	Amancio, Cuba
 Amandelbult	ZA	Africa/Johannesburg	Amandelbult, South Africa
 Amangarh	PK	Asia/Karachi	Amangarh, Pakistan
@@ -12129,13 +12061,11 @@ Amarpur	IN	Asia/Kolkata	Amarpur, India
 Amarpātan	IN	Asia/Kolkata	Amarpātan, India
 Amatitlán	GT	America/Guatemala	Amatitlán, Guatemala
 Amba Giorgis	ET	Africa/Addis_Ababa	Amba Giorgis, Ethiopia
-Ambad	IN	Asia/Kolkata	Ambad, India
 Ambaji	IN	Asia/Kolkata	Ambaji, India
 Ambalangoda	LK	Asia/Colombo	Ambalangoda, Sri Lanka
 Ambalantota	LK	Asia/Colombo	Ambalantota, Sri Lanka
 Ambalavao	MG	Indian/Antananarivo	Ambalavao, Madagascar
 Amballūr	IN	Asia/Kolkata	Amballūr, India
-Ambam	CM	Africa/Douala	Ambam, Cameroon
 Ambanja	MG	Indian/Antananarivo	Ambanja, Madagascar
 Ambarakaraka	MG	Indian/Antananarivo	Ambarakaraka, Madagascar
 Ambarawa	ID	Asia/Jakarta	Ambarawa, Indonesia
@@ -12154,7 +12084,6 @@ Ambohidratrimo	MG	Indian/Antananarivo	Ambohidratrimo, Madagascar
 Ambohitrolomahitsy	MG	Indian/Antananarivo	Ambohitrolomahitsy, Madagascar
 Ambositra	MG	Indian/Antananarivo	Ambositra, Madagascar
 Ambovombe	MG	Indian/Antananarivo	Ambovombe, Madagascar
-Ambāh	IN	Asia/Kolkata	Ambāh, India
 Ambājogāi	IN	Asia/Kolkata	Ambājogāi, India
 Amdjarass	TD	Africa/Ndjamena	Amdjarass, Chad
 Ameca	MX	America/Mexico_City	Ameca, Mexico
@@ -12166,14 +12095,10 @@ Amersham	GB	Europe/London	Amersham, United Kingdom
 Amersham on the Hill	GB	Europe/London	Amersham on the Hill, United Kingdom
 Ames	US	America/Chicago	Ames, United States
 Amesbury	US	America/New_York	Amesbury, United States
-Amet	IN	Asia/Kolkata	Amet, India
 Amherst Center	US	America/New_York	Amherst Center, United States
-Ami	JP	Asia/Tokyo	Ami, Japan
 Amirdzhan	AZ	Asia/Baku	Amirdzhan, Azerbaijan
 Amizmiz	MA	Africa/Casablanca	Amizmiz, Morocco
 Amizour	DZ	Africa/Algiers	Amizour, Algeria
-Amla	IN	Asia/Kolkata	Amla, India
-Amlai	IN	Asia/Kolkata	Amlai, India
 Amlapura	ID	Asia/Makassar	Amlapura, Indonesia
 Amlapura city	ID	Asia/Makassar	Amlapura city, Indonesia
 Amlash	IR	Asia/Tehran	Amlash, Iran
@@ -12181,7 +12106,6 @@ Ammainaickanur	IN	Asia/Kolkata	Ammainaickanur, India
 Ammanford	GB	Europe/London	Ammanford, United Kingdom
 Ammi Moussa	DZ	Africa/Algiers	Ammi Moussa, Algeria
 Amnat Charoen	TH	Asia/Bangkok	Amnat Charoen, Thailand
-Amod	IN	Asia/Kolkata	Amod, India
 Amontada	BR	America/Fortaleza	Amontada, Brazil
 Amorebieta	ES	Europe/Madrid	Amorebieta, Spain
 Amos	CA	America/Toronto	Amos, Canada
@@ -12225,13 +12149,10 @@ Anaimalai	IN	Asia/Kolkata	Anaimalai, India
 Anaime	CO	America/Bogota	Anaime, Colombia
 Anajatuba	BR	America/Fortaleza	Anajatuba, Brazil
 Anajás	BR	America/Belem	Anajás, Brazil
-Anak	KP	Asia/Pyongyang	Anak, North Korea
-Anaka	UG	Africa/Kampala	Anaka, Uganda
 Anakapalle	IN	Asia/Kolkata	Anakapalle, India
 Anakaputhur	IN	Asia/Kolkata	Anakaputhur, India
 Anamizu	JP	Asia/Tokyo	Anamizu, Japan
 Anamur	TR	Europe/Istanbul	Anamur, Turkey
-Anan	JP	Asia/Tokyo	Anan, Japan
 Anandpur	IN	Asia/Kolkata	Anandpur, India
 Anapu	BR	America/Belem	Anapu, Brazil
 Anastácio	BR	America/Campo_Grande	Anastácio, Brazil
@@ -12242,18 +12163,15 @@ Anchau	NG	Africa/Lagos	Anchau, Nigeria
 Anchieta	BR	America/Sao_Paulo	Anchieta, Brazil
 Ancien-Prozi	CI	Africa/Abidjan	Ancien-Prozi, Ivory Coast
 Ancud	CL	America/Santiago	Ancud, Chile
-Ancón	PA	America/Panama	Ancón, Panama
 Andada	IN	Asia/Kolkata	Andada, India
 Andahuaylas	PE	America/Lima	Andahuaylas, Peru
 Andalucía	CO	America/Bogota	Andalucía, Colombia
 Andapa	MG	Indian/Antananarivo	Andapa, Madagascar
 Andenne	BE	Europe/Brussels	Andenne, Belgium
-Andes	CO	America/Bogota	Andes, Colombia
 Andilamena	MG	Indian/Antananarivo	Andilamena, Madagascar
 Andipalayam	IN	Asia/Kolkata	Andipalayam, India
 Andirá	BR	America/Sao_Paulo	Andirá, Brazil
 Andkhoy	AF	Asia/Kabul	Andkhoy, Afghanistan
-Andol	IN	Asia/Kolkata	Andol, India
 Andorinha	BR	America/Bahia	Andorinha, Brazil
 Andradas	BR	America/Sao_Paulo	Andradas, Brazil
 Andradina	BR	America/Sao_Paulo	Andradina, Brazil
@@ -12261,28 +12179,22 @@ Andreyevskoye	RU	Europe/Moscow	Andreyevskoye, Russia
 Andritz	AT	Europe/Vienna	Andritz, Austria
 Andrychów	PL	Europe/Warsaw	Andrychów, Poland
 Andulo	AO	Africa/Luanda	Andulo, Angola
-Andé	CI	Africa/Abidjan	Andé, Ivory Coast
 Andéranboukan	ML	Africa/Bamako	Andéranboukan, Mali
 Anekal	IN	Asia/Kolkata	Anekal, India
 Anfu	CN	Asia/Shanghai	Anfu, China
 Angamāli	IN	Asia/Kolkata	Angamāli, India
-Angat	PH	Asia/Manila	Angat, Philippines
 Angatuba	BR	America/Sao_Paulo	Angatuba, Brazil
 Angermünde	DE	Europe/Berlin	Angermünde, Germany
 Angleton	US	America/Chicago	Angleton, United States
 Angol	CL	America/Santiago	Angol, Chile
-Angul	IN	Asia/Kolkata	Angul, India
 Anguo	CN	Asia/Shanghai	Anguo, China
 Anhanguera	BR	America/Sao_Paulo	Anhanguera, Brazil
 Anhua	CN	Asia/Shanghai	Anhua, China
 Anicuns	BR	America/Sao_Paulo	Anicuns, Brazil
-Anié	TG	Africa/Lome	Anié, Togo
-Anjad	IN	Asia/Kolkata	Anjad, India
 Anjala	FI	Europe/Helsinki	Anjala, Finland
 Anjangaon	IN	Asia/Kolkata	Anjangaon, India
 Anjiang	CN	Asia/Shanghai	Anjiang, China
 Anjozorobe	MG	Indian/Antananarivo	Anjozorobe, Madagascar
-Anjār	IN	Asia/Kolkata	Anjār, India
 Ankazoabo	MG	Indian/Antananarivo	Ankazoabo, Madagascar
 Ankazobe	MG	Indian/Antananarivo	Ankazobe, Madagascar
 Ankazondandy	MG	Indian/Antananarivo	Ankazondandy, Madagascar
@@ -12306,18 +12218,15 @@ Annex	CA	America/Toronto	Annex, Canada
 Annigeri	IN	Asia/Kolkata	Annigeri, India
 Anniston	US	America/Chicago	Anniston, United States
 Annonay	FR	Europe/Paris	Annonay, France
-Annur	IN	Asia/Kolkata	Annur, India
 Annāmalainagar	IN	Asia/Kolkata	Annāmalainagar, India
 Anoka	US	America/Chicago	Anoka, United States
 Anori	BR	America/Manaus	Anori, Brazil
 Anping	CN	Asia/Shanghai	Anping, China
-Ans	BE	Europe/Brussels	Ans, Belgium
 Anseong	KR	Asia/Seoul	Anseong, South Korea
 Anserma	CO	America/Bogota	Anserma, Colombia
 Ansfelden	AT	Europe/Vienna	Ansfelden, Austria
 Anshing	IN	Asia/Kolkata	Anshing, India
 Ansonia	US	America/New_York	Ansonia, United States
-Anta	IN	Asia/Kolkata	Anta, India
 Antalaha	MG	Indian/Antananarivo	Antalaha, Madagascar
 Antanifotsy	MG	Indian/Antananarivo	Antanifotsy, Madagascar
 Antelope	US	America/Los_Angeles	Antelope, United States
@@ -12339,29 +12248,21 @@ Anxiang	CN	Asia/Shanghai	Anxiang, China
 Anyinam	GH	Africa/Accra	Anyinam, Ghana
 Anyuan	CN	Asia/Shanghai	Anyuan, China
 Anáhuac	MX	America/Matamoros	Anáhuac, Mexico
-Aného	TG	Africa/Lome	Aného, Togo
-Anār	IR	Asia/Tehran	Anār, Iran
 Anūpgarh	IN	Asia/Kolkata	Anūpgarh, India
 Anūppur	IN	Asia/Kolkata	Anūppur, India
 Anūpshahr	IN	Asia/Kolkata	Anūpshahr, India
 Aobadai	JP	Asia/Tokyo	Aobadai, Japan
-Aoi	JP	Asia/Tokyo	Aoi, Japan
 Aoji-ri	KP	Asia/Pyongyang	Aoji-ri, North Korea
-Aonla	IN	Asia/Kolkata	Aonla, India
-Aoto	JP	Asia/Tokyo	Aoto, Japan
 Aoulef	DZ	Africa/Algiers	Aoulef, Algeria
 Aoulouz	MA	Africa/Casablanca	Aoulouz, Morocco
 Aourir	MA	Africa/Casablanca	Aourir, Morocco
 Aoxi	CN	Asia/Shanghai	Aoxi, China
-Apac	UG	Africa/Kampala	Apac, Uganda
 Apache Junction	US	America/Phoenix	Apache Junction, United States
-Apam	GH	Africa/Accra	Apam, Ghana
 Apan	MX	America/Mexico_City	Apan, Mexico
 Aparecida	BR	America/Sao_Paulo	Aparecida, Brazil
 Aparecida do Taboado	BR	America/Campo_Grande	Aparecida do Taboado, Brazil
 Aparri	PH	Asia/Manila	Aparri, Philippines
 Apartadó	CO	America/Bogota	Apartadó, Colombia
-Apas	PH	Asia/Manila	Apas, Philippines
 Apaseo el Alto	MX	America/Mexico_City	Apaseo el Alto, Mexico
 Apaseo el Grande	MX	America/Mexico_City	Apaseo el Grande, Mexico
 Apatin	RS	Europe/Belgrade	Apatin, Serbia
@@ -12374,7 +12275,6 @@ Aplahoué	BJ	Africa/Porto-Novo	Aplahoué, Benin
 Aplerbeck	DE	Europe/Berlin	Aplerbeck, Germany
 Apodi	BR	America/Fortaleza	Apodi, Brazil
 Apolda	DE	Europe/Berlin	Apolda, Germany
-Apomu	NG	Africa/Lagos	Apomu, Nigeria
 Apopka	US	America/New_York	Apopka, United States
 Aporá	BR	America/Bahia	Aporá, Brazil
 Apostol Santiago	ES	Europe/Madrid	Apostol Santiago, Spain
@@ -12383,7 +12283,6 @@ Appleton	US	America/Chicago	Appleton, United States
 Aprelevka	RU	Europe/Moscow	Aprelevka, Russia
 Apuí	BR	America/Manaus	Apuí, Brazil
 Apóstoles	AR	America/Argentina/Cordoba	Apóstoles, Argentina
-Aqaba	JO	Asia/Amman	Aqaba, Jordan
 Aqsay	KZ	Asia/Oral	Aqsay, Kazakhstan
 Aquidabã	BR	America/Maceio	Aquidabã, Brazil
 Aquidauana	BR	America/Campo_Grande	Aquidauana, Brazil
@@ -12419,7 +12318,6 @@ Aradíppou	CY	Asia/Nicosia	Aradíppou, Cyprus
 Aragarças	BR	America/Sao_Paulo	Aragarças, Brazil
 Aragua de Barcelona	VE	America/Caracas	Aragua de Barcelona, Venezuela
 Araguatins	BR	America/Araguaina	Araguatins, Brazil
-Arai	JP	Asia/Tokyo	Arai, Japan
 Araioses	BR	America/Fortaleza	Araioses, Brazil
 Arakkonam	IN	Asia/Kolkata	Arakkonam, India
 Araklı	TR	Europe/Istanbul	Araklı, Turkey
@@ -12429,11 +12327,9 @@ Arame	BR	America/Fortaleza	Arame, Brazil
 Aramil	RU	Asia/Yekaterinburg	Aramil, Russia
 Aramoko-Ekiti	NG	Africa/Lagos	Aramoko-Ekiti, Nigeria
 Arandas	MX	America/Mexico_City	Arandas, Mexico
-Arang	IN	Asia/Kolkata	Arang, India
 Arantāngi	IN	Asia/Kolkata	Arantāngi, India
 Aranyaprathet	TH	Asia/Bangkok	Aranyaprathet, Thailand
 Aranđelovac	RS	Europe/Belgrade	Aranđelovac, Serbia
-Arao	JP	Asia/Tokyo	Arao, Japan
 Arapiles	ES	Europe/Madrid	Arapiles, Spain
 Arapoti	BR	America/Sao_Paulo	Arapoti, Brazil
 Araquari	BR	America/Sao_Paulo	Araquari, Brazil
@@ -12448,7 +12344,6 @@ Arauca	CO	America/Bogota	Arauca, Colombia
 Arauco	CL	America/Santiago	Arauco, Chile
 Aravaca	ES	Europe/Madrid	Aravaca, Spain
 Arawa	PG	Pacific/Bougainville	Arawa, Papua New Guinea
-Araya	VE	America/Caracas	Araya, Venezuela
 Arayat	PH	Asia/Manila	Arayat, Philippines
 Araçagi	BR	America/Fortaleza	Araçagi, Brazil
 Araçariguama	BR	America/Sao_Paulo	Araçariguama, Brazil
@@ -12466,12 +12361,10 @@ Archena	ES	Europe/Madrid	Archena, Spain
 Arcola East	CA	America/Regina	Arcola East, Canada
 Arcore	IT	Europe/Rome	Arcore, Italy
 Arcos de Valdevez	PT	Europe/Lisbon	Arcos de Valdevez, Portugal
-Arcot	IN	Asia/Kolkata	Arcot, India
 Arcoverde	BR	America/Recife	Arcoverde, Brazil
 Arcueil	FR	Europe/Paris	Arcueil, France
 Ardahan	TR	Europe/Istanbul	Ardahan, Turkey
 Ardakān	IR	Asia/Tehran	Ardakān, Iran
-Ardea	IT	Europe/Rome	Ardea, Italy
 Arden-Arcade	US	America/Los_Angeles	Arden-Arcade, United States
 Ardestān	IR	Asia/Tehran	Ardestān, Iran
 Ardeşen	TR	Europe/Istanbul	Ardeşen, Turkey
@@ -12485,7 +12378,6 @@ Arenillas	EC	America/Guayaquil	Arenillas, Ecuador
 Arenys de Mar	ES	Europe/Madrid	Arenys de Mar, Spain
 Areraj	IN	Asia/Kolkata	Areraj, India
 Arerti	ET	Africa/Addis_Ababa	Arerti, Ethiopia
-Arese	IT	Europe/Rome	Arese, Italy
 Arewusitang	CN	Asia/Urumqi	Arewusitang, China
 Arfa Moussaïa	GN	Africa/Conakry	Arfa Moussaïa, Guinea
 Arfoud	MA	Africa/Casablanca	Arfoud, Morocco
@@ -12499,16 +12391,12 @@ Arhribs	DZ	Africa/Algiers	Arhribs, Algeria
 Aribinda	BF	Africa/Ouagadougou	Aribinda, Burkina Faso
 Aricanduva	BR	America/Sao_Paulo	Aricanduva, Brazil
 Ariccia	IT	Europe/Rome	Ariccia, Italy
-Arida	JP	Asia/Tokyo	Arida, Japan
-Ariel	IL	Asia/Jerusalem	Ariel, Israel
 Ariguaní	CO	America/Bogota	Ariguaní, Colombia
-Arima	TT	America/Port_of_Spain	Arima, Trinidad and Tobago
 Aringay	PH	Asia/Manila	Aringay, Philippines
 Arinos	BR	America/Sao_Paulo	Arinos, Brazil
 Ario de Rosales	MX	America/Mexico_City	Ario de Rosales, Mexico
 Aripuanã	BR	America/Cuiaba	Aripuanã, Brazil
 Ariquemes	BR	America/Porto_Velho	Ariquemes, Brazil
-Arita	JP	Asia/Tokyo	Arita, Japan
 Arivonimamo	MG	Indian/Antananarivo	Arivonimamo, Madagascar
 Arix	CN	Asia/Urumqi	Arix, China
 Ariyallur	IN	Asia/Kolkata	Ariyallur, India
@@ -12520,7 +12408,6 @@ Arkadag	TM	Asia/Ashgabat	Arkadag, Turkmenistan
 Arkalgūd	IN	Asia/Kolkata	Arkalgūd, India
 Arkalyk	KZ	Asia/Qostanay	Arkalyk, Kazakhstan
 Arlington Heights	US	America/Chicago	Arlington Heights, United States
-Arlon	BE	Europe/Brussels	Arlon, Belgium
 Armant	EG	Africa/Cairo	Armant, Egypt
 Armação dos Búzios	BR	America/Sao_Paulo	Armação dos Búzios, Brazil
 Armdale	CA	America/Halifax	Armdale, Canada
@@ -12528,11 +12415,8 @@ Armentières	FR	Europe/Paris	Armentières, France
 Armidale	AU	Australia/Sydney	Armidale, Australia
 Armilla	ES	Europe/Madrid	Armilla, Spain
 Armyansk	UA	Europe/Simferopol	Armyansk, Ukraine
-Arni	IN	Asia/Kolkata	Arni, India
 Arnstadt	DE	Europe/Berlin	Arnstadt, Germany
-Aroa	VE	America/Caracas	Aroa, Venezuela
 Aroeiras	BR	America/Fortaleza	Aroeiras, Brazil
-Aroor	IN	Asia/Kolkata	Aroor, India
 Arouca	PT	Europe/Lisbon	Arouca, Portugal
 Arpino	IT	Europe/Rome	Arpino, Italy
 Arraial do Cabo	BR	America/Sao_Paulo	Arraial do Cabo, Brazil
@@ -12540,7 +12424,6 @@ Arraiján	PA	America/Panama	Arraiján, Panama
 Arrasate / Mondragón	ES	Europe/Madrid	Arrasate / Mondragón, Spain
 Arrecifes	AR	America/Argentina/Buenos_Aires	Arrecifes, Argentina
 Arriaga	MX	America/Mexico_City	Arriaga, Mexico
-Arris	DZ	Africa/Algiers	Arris, Algeria
 Arroio Grande	BR	America/Sao_Paulo	Arroio Grande, Brazil
 Arroio do Meio	BR	America/Sao_Paulo	Arroio do Meio, Brazil
 Arroyito	AR	America/Argentina/Cordoba	Arroyito, Argentina
@@ -12550,20 +12433,16 @@ Arroyo de la Miel	ES	Europe/Madrid	Arroyo de la Miel, Spain
 Arsanjān	IR	Asia/Tehran	Arsanjān, Iran
 Arsi Negele	ET	Africa/Addis_Ababa	Arsi Negele, Ethiopia
 Arsikere	IN	Asia/Kolkata	Arsikere, India
-Arsin	TR	Europe/Istanbul	Arsin, Turkey
 Arsk	RU	Europe/Moscow	Arsk, Russia
-Arta	DJ	Africa/Djibouti	Arta, Djibouti
 Artashat	AM	Asia/Yerevan	Artashat, Armenia
 Arteixo	ES	Europe/Madrid	Arteixo, Spain
 Artemisa	CU	America/Havana	Artemisa, Cuba
 Artesia	US	America/Los_Angeles	Artesia, United States
 Artigas	UY	America/Montevideo	Artigas, Uruguay
-Artik	AM	Asia/Yerevan	Artik, Armenia
 Artur Nogueira	BR	America/Sao_Paulo	Artur Nogueira, Brazil
 Artvin	TR	Europe/Istanbul	Artvin, Turkey
 Artémida	GR	Europe/Athens	Artémida, Greece
 Aru	CD	Africa/Lubumbashi	Aru, Democratic Republic of the Congo
-Arua	UG	Africa/Kampala	Arua, Uganda
 Arujá	BR	America/Sao_Paulo	Arujá, Brazil
 Arukutti	IN	Asia/Kolkata	Arukutti, India
 Arumanai	IN	Asia/Kolkata	Arumanai, India
@@ -12572,9 +12451,7 @@ Arun Amarin	TH	Asia/Bangkok	Arun Amarin, Thailand
 Aruppukkottai	IN	Asia/Kolkata	Aruppukkottai, India
 Arvayheer	MN	Asia/Ulaanbaatar	Arvayheer, Mongolia
 Arvin	US	America/Los_Angeles	Arvin, United States
-Arwal	IN	Asia/Kolkata	Arwal, India
 Arys	KZ	Asia/Almaty	Arys, Kazakhstan
-Arzew	DZ	Africa/Algiers	Arzew, Algeria
 Arzgir	RU	Europe/Moscow	Arzgir, Russia
 Arzignano	IT	Europe/Rome	Arzignano, Italy
 Arāmbāgh	IN	Asia/Kolkata	Arāmbāgh, India
@@ -12594,21 +12471,17 @@ As Sulţah al Jadīdah	QA	Asia/Qatar	As Sulţah al Jadīdah, Qatar
 As Sāḩil	EG	Africa/Cairo	As Sāḩil, Egypt
 As Sūkī	SD	Africa/Khartoum	As Sūkī, Sudan
 As-Suwayda	SY	Asia/Damascus	As-Suwayda, Syria
-Asaba	NG	Africa/Lagos	Asaba, Nigeria
 Asagaya-minami	JP	Asia/Tokyo	Asagaya-minami, Japan
 Asagayakita	JP	Asia/Tokyo	Asagayakita, Japan
-Asahi	JP	Asia/Tokyo	Asahi, Japan
 Asaita	ET	Africa/Addis_Ababa	Asaita, Ethiopia
 Asakuchi	JP	Asia/Tokyo	Asakuchi, Japan
 Asakura	JP	Asia/Tokyo	Asakura, Japan
 Asakusa	JP	Asia/Tokyo	Asakusa, Japan
 Asamankese	GH	Africa/Accra	Asamankese, Ghana
-Asan	KR	Asia/Seoul	Asan, South Korea
 Asbury Park	US	America/New_York	Asbury Park, United States
 Ascención de Guarayos	BO	America/La_Paz	Ascención de Guarayos, Bolivia
 Ascheberg	DE	Europe/Berlin	Ascheberg, Germany
 Aschersleben	DE	Europe/Berlin	Aschersleben, Germany
-Ascot	GB	Europe/London	Ascot, United Kingdom
 Ascot Vale	AU	Australia/Melbourne	Ascot Vale, Australia
 Aserrí	CR	America/Costa_Rica	Aserrí, Costa Rica
 Ash Shafā	SA	Asia/Riyadh	Ash Shafā, Saudi Arabia
@@ -12626,39 +12499,30 @@ Ashiya	JP	Asia/Tokyo	Ashiya, Japan
 Ashkez̄ar	IR	Asia/Tehran	Ashkez̄ar, Iran
 Ashmont	US	America/New_York	Ashmont, United States
 Ashoknagar	IN	Asia/Kolkata	Ashoknagar, India
-Ashta	IN	Asia/Kolkata	Ashta, India
 Ashtabula	US	America/New_York	Ashtabula, United States
 Ashtarak	AM	Asia/Yerevan	Ashtarak, Armenia
 Ashton	ZA	Africa/Johannesburg	Ashton, South Africa
 Ashton in Makerfield	GB	Europe/London	Ashton in Makerfield, United Kingdom
 Ashwaubenon	US	America/Chicago	Ashwaubenon, United States
-Asia	PH	Asia/Manila	Asia, Philippines
 Asifābād	IN	Asia/Kolkata	Asifābād, India
 Asilah	MA	Africa/Casablanca	Asilah, Morocco
 Asino	RU	Asia/Tomsk	Asino, Russia
-Asni	MA	Africa/Casablanca	Asni, Morocco
-Aso	JP	Asia/Tokyo	Aso, Japan
 Asparuhovo	BG	Europe/Sofia	Asparuhovo, Bulgaria
 Aspe	ES	Europe/Madrid	Aspe, Spain
 Aspen Hill	US	America/New_York	Aspen Hill, United States
-Assa	MA	Africa/Casablanca	Assa, Morocco
-Assab	ER	Africa/Asmara	Assab, Eritrea
 Assaré	BR	America/Fortaleza	Assaré, Brazil
-Asse	BE	Europe/Brussels	Asse, Belgium
 Assebroek	BE	Europe/Brussels	Assebroek, Belgium
 Assemini	IT	Europe/Rome	Assemini, Italy
 Assendelft	NL	Europe/Amsterdam	Assendelft, The Netherlands
 Assi Bou Nif	DZ	Africa/Algiers	Assi Bou Nif, Algeria
 Assin Foso	GH	Africa/Accra	Assin Foso, Ghana
 Assis Chateaubriand	BR	America/Sao_Paulo	Assis Chateaubriand, Brazil
-Asso	JP	Asia/Tokyo	Asso, Japan
 Assomada	CV	Atlantic/Cape_Verde	Assomada, Cabo Verde
 Astara	AZ	Asia/Baku	Astara, Azerbaijan
 Astorga	BR	America/Sao_Paulo	Astorga, Brazil
 Astraviec	BY	Europe/Minsk	Astraviec, Belarus
 Astrea	CO	America/Bogota	Astrea, Colombia
 Asunción Mita	GT	America/Guatemala	Asunción Mita, Guatemala
-Asāra	IN	Asia/Kolkata	Asāra, India
 At Tall	SY	Asia/Damascus	At Tall, Syria
 At Tall al Kabīr	EG	Africa/Cairo	At Tall al Kabīr, Egypt
 At Tāj	LY	Africa/Tripoli	At Tāj, Libya
@@ -12667,16 +12531,12 @@ Atalaia	BR	America/Maceio	Atalaia, Brazil
 Atalaia do Norte	BR	America/Eirunepe	Atalaia do Norte, Brazil
 Atalaya	PE	America/Lima	Atalaya, Peru
 Atambua	ID	Asia/Makassar	Atambua, Indonesia
-Atami	JP	Asia/Tokyo	Atami, Japan
-Ataq	YE	Asia/Aden	Ataq, Yemen
-Atar	MR	Africa/Nouakchott	Atar, Mauritania
 Atarfe	ES	Europe/Madrid	Atarfe, Spain
 Atarra	IN	Asia/Kolkata	Atarra, India
 Atascadero	US	America/Los_Angeles	Atascadero, United States
 Atascocita	US	America/Chicago	Atascocita, United States
 Atbasar	KZ	Asia/Almaty	Atbasar, Kazakhstan
 Atebubu	GH	Africa/Accra	Atebubu, Ghana
-Ath	BE	Europe/Brussels	Ath, Belgium
 Ath Thumāmah Khamsūn	QA	Asia/Qatar	Ath Thumāmah Khamsūn, Qatar
 Ath Thumāmah Sab‘ah wa Arba‘ūn	QA	Asia/Qatar	Ath Thumāmah Sab‘ah wa Arba‘ūn, Qatar
 Ath Thumāmah Sittah wa Arba‘ūn	QA	Asia/Qatar	Ath Thumāmah Sittah wa Arba‘ūn, Qatar
@@ -12686,8 +12546,6 @@ Athi River	KE	Africa/Nairobi	Athi River, Kenya
 Athiyannur	IN	Asia/Kolkata	Athiyannur, India
 Athiémé	BJ	Africa/Porto-Novo	Athiémé, Benin
 Atholi	IN	Asia/Kolkata	Atholi, India
-Ati	TD	Africa/Ndjamena	Ati, Chad
-Atima	HN	America/Tegucigalpa	Atima, Honduras
 Atimonan	PH	Asia/Manila	Atimonan, Philippines
 Atkarsk	RU	Europe/Saratov	Atkarsk, Russia
 Atlacomulco de Fabela	MX	America/Mexico_City	Atlacomulco de Fabela, Mexico
@@ -12706,7 +12564,6 @@ Attili	IN	Asia/Kolkata	Attili, India
 Attimarappatti	IN	Asia/Kolkata	Attimarappatti, India
 Attingal	IN	Asia/Kolkata	Attingal, India
 Attleboro	US	America/New_York	Attleboro, United States
-Attur	IN	Asia/Kolkata	Attur, India
 Atuntaqui	EC	America/Guayaquil	Atuntaqui, Ecuador
 Atwater	US	America/Los_Angeles	Atwater, United States
 Atwater Village	US	America/Los_Angeles	Atwater Village, United States
@@ -12714,10 +12571,7 @@ Auburn Bay	CA	America/Edmonton	Auburn Bay, Canada
 Auburn Gresham	US	America/Chicago	Auburn Gresham, United States
 Auburn Hills	US	America/Detroit	Auburn Hills, United States
 Auburndale	US	America/New_York	Auburndale, United States
-Auch	FR	Europe/Paris	Auch, France
-Auchi	NG	Africa/Lagos	Auchi, Nigeria
 Audincourt	FR	Europe/Paris	Audincourt, France
-Aue	DE	Europe/Berlin	Aue, Germany
 Auerbach	DE	Europe/Berlin	Auerbach, Germany
 Augusto Corrêa	BR	America/Belem	Augusto Corrêa, Brazil
 Augustów	PL	Europe/Warsaw	Augustów, Poland
@@ -12727,15 +12581,11 @@ Aungban	MM	Asia/Yangon	Aungban, Myanmar
 Auraiya	IN	Asia/Kolkata	Auraiya, India
 Aurangabad Cantonment	IN	Asia/Kolkata	Aurangabad Cantonment, India
 Aurora do Pará	BR	America/Belem	Aurora do Pará, Brazil
-Aurād	IN	Asia/Kolkata	Aurād, India
-Ausa	IN	Asia/Kolkata	Ausa, India
 Austintown	US	America/New_York	Austintown, United States
 Australind	AU	Australia/Perth	Australind, Australia
 Autazes	BR	America/Manaus	Autazes, Brazil
 Autlán de Navarro	MX	America/Mexico_City	Autlán de Navarro, Mexico
-Autun	FR	Europe/Paris	Autun, France
 Avalēpalli	IN	Asia/Kolkata	Avalēpalli, India
-Avan	AM	Asia/Yerevan	Avan, Armenia
 Avanigadda	IN	Asia/Kolkata	Avanigadda, India
 Avaniyāpuram	IN	Asia/Kolkata	Avaniyāpuram, India
 Avaré	BR	America/Sao_Paulo	Avaré, Brazil
@@ -12743,27 +12593,18 @@ Avenel	US	America/New_York	Avenel, United States
 Aventura	US	America/New_York	Aventura, United States
 Avilala	IN	Asia/Kolkata	Avilala, India
 Avinashi	IN	Asia/Kolkata	Avinashi, India
-Avion	FR	Europe/Paris	Avion, France
 Avocado Heights	US	America/Los_Angeles	Avocado Heights, United States
-Avola	IT	Europe/Rome	Avola, Italy
 Avon Center	US	America/New_York	Avon Center, United States
 Avon Lake	US	America/New_York	Avon Lake, United States
 Avrankou	BJ	Africa/Porto-Novo	Avrankou, Benin
 Avtury	RU	Europe/Moscow	Avtury, Russia
-Awa	JP	Asia/Tokyo	Awa, Japan
-Awaji	JP	Asia/Tokyo	Awaji, Japan
-Awara	JP	Asia/Tokyo	Awara, Japan
 Awati	CN	Asia/Urumqi	Awati, China
-Aweil	SS	Africa/Juba	Aweil, South Sudan
 Awendo	KE	Africa/Nairobi	Awendo, Kenya
-Awgu	NG	Africa/Lagos	Awgu, Nigeria
 Awlād Şaqr	EG	Africa/Cairo	Awlād Şaqr, Egypt
 Awoshi	GH	Africa/Accra	Awoshi, Ghana
-Awsīm	EG	Africa/Cairo	Awsīm, Egypt
 Awuliya	CN	Asia/Urumqi	Awuliya, China
 Axochiapan	MX	America/Mexico_City	Axochiapan, Mexico
 Aya Nagar	IN	Asia/Kolkata	Aya Nagar, India
-Ayabe	JP	Asia/Tokyo	Ayabe, Japan
 Ayagoz	KZ	Asia/Almaty	Ayagoz, Kazakhstan
 Ayakudi	IN	Asia/Kolkata	Ayakudi, India
 Ayala Alabang	PH	Asia/Manila	Ayala Alabang, Philippines
@@ -12771,9 +12612,7 @@ Ayamonte	ES	Europe/Madrid	Ayamonte, Spain
 Ayanavelikulangara Vadakku	IN	Asia/Kolkata	Ayanavelikulangara Vadakku, India
 Ayang-ni	KP	Asia/Pyongyang	Ayang-ni, North Korea
 Ayapel	CO	America/Bogota	Ayapel, Colombia
-Ayase	JP	Asia/Tokyo	Ayase, Japan
 Ayaviri	PE	America/Lima	Ayaviri, Peru
-Aydūn	JO	Asia/Amman	Aydūn, Jordan
 Ayer Itam	MY	Asia/Kuala_Lumpur	Ayer Itam, Malaysia
 Aykhal	RU	Asia/Yakutsk	Aykhal, Russia
 Ayla Patakata	BD	Asia/Dhaka	Ayla Patakata, Bangladesh
@@ -12782,7 +12621,6 @@ Aymanam	IN	Asia/Kolkata	Aymanam, India
 Ayodhya	IN	Asia/Kolkata	Ayodhya, India
 Ayorou	NE	Africa/Niamey	Ayorou, Niger
 Ayoun El Atrous	MR	Africa/Nouakchott	Ayoun El Atrous, Mauritania
-Aytos	BG	Europe/Sofia	Aytos, Bulgaria
 Ayutla de los Libres	MX	America/Mexico_City	Ayutla de los Libres, Mexico
 Ayutuxtepeque	SV	America/El_Salvador	Ayutuxtepeque, El Salvador
 Ayvalık	TR	Europe/Istanbul	Ayvalık, Turkey
@@ -12807,11 +12645,7 @@ Azhiyūr	IN	Asia/Kolkata	Azhiyūr, India
 Azhoor	IN	Asia/Kolkata	Azhoor, India
 Azilal	MA	Africa/Casablanca	Azilal, Morocco
 Azimpur	BD	Asia/Dhaka	Azimpur, Bangladesh
-Azla	MA	Africa/Casablanca	Azla, Morocco
-Aznā	IR	Asia/Tehran	Aznā, Iran
 Azogues	EC	America/Guayaquil	Azogues, Ecuador
-Azrou	MA	Africa/Casablanca	Azrou, Morocco
-Azua	DO	America/Santo_Domingo	Azua, Dominican Republic
 Azul	AR	America/Argentina/Buenos_Aires	Azul, Argentina
 Azumino	JP	Asia/Tokyo	Azumino, Japan
 Azusa	US	America/Los_Angeles	Azusa, United States
@@ -12820,7 +12654,6 @@ Az̧ Z̧a‘āyin	QA	Asia/Qatar	Az̧ Z̧a‘āyin, Qatar
 Az̧ Z̧ulayl	JO	Asia/Amman	Az̧ Z̧ulayl, Jordan
 Az̧ Z̧āhirīyah	PS	Asia/Hebron	Az̧ Z̧āhirīyah, Palestinian Territory
 Açu	BR	America/Fortaleza	Açu, Brazil
-Aígio	GR	Europe/Athens	Aígio, Greece
 Aïn Arnat	DZ	Africa/Algiers	Aïn Arnat, Algeria
 Aïn Attig	MA	Africa/Casablanca	Aïn Attig, Morocco
 Aïn Beni Mathar	MA	Africa/Casablanca	Aïn Beni Mathar, Morocco
@@ -12840,8 +12673,6 @@ Aïn Temouchent	DZ	Africa/Algiers	Aïn Temouchent, Algeria
 Aïn Touta	DZ	Africa/Algiers	Aïn Touta, Algeria
 Aïn el Bya	DZ	Africa/Algiers	Aïn el Bya, Algeria
 Añatuya	AR	America/Argentina/Cordoba	Añatuya, Argentina
-Ağdaş	AZ	Asia/Baku	Ağdaş, Azerbaijan
-Aībak	AF	Asia/Kabul	Aībak, Afghanistan
 Aş Şaff	EG	Africa/Cairo	Aş Şaff, Egypt
 Aş Şalāḩāt	EG	Africa/Cairo	Aş Şalāḩāt, Egypt
 Aş Şanamayn	SY	Asia/Damascus	Aş Şanamayn, Syria
@@ -12851,12 +12682,8 @@ Aşkale	TR	Europe/Istanbul	Aşkale, Turkey
 Aţ Ţafīlah	JO	Asia/Amman	Aţ Ţafīlah, Jordan
 Aţ Ţaraf	SA	Asia/Riyadh	Aţ Ţaraf, Saudi Arabia
 Aţ Ţārif	EG	Africa/Cairo	Aţ Ţārif, Egypt
-Aţfīḩ	EG	Africa/Cairo	Aţfīḩ, Egypt
 Baalbek	LB	Asia/Beirut	Baalbek, Lebanon
-Baao	PH	Asia/Manila	Baao, Philippines
-Baar	CH	Europe/Zurich	Baar, Switzerland
 Baardheere	SO	Africa/Mogadishu	Baardheere, Somalia
-Baarn	NL	Europe/Amsterdam	Baarn, The Netherlands
 Babaeski	TR	Europe/Istanbul	Babaeski, Turkey
 Babahoyo	EC	America/Guayaquil	Babahoyo, Ecuador
 Babamba	CD	Africa/Lubumbashi	Babamba, Democratic Republic of the Congo
@@ -12864,12 +12691,10 @@ Babana	NG	Africa/Lagos	Babana, Nigeria
 Babanūsah	SD	Africa/Khartoum	Babanūsah, Sudan
 Babat	ID	Asia/Jakarta	Babat, Indonesia
 Babati	TZ	Africa/Dar_es_Salaam	Babati, Tanzania
-Baben	IN	Asia/Kolkata	Baben, India
 Babenhausen	DE	Europe/Berlin	Babenhausen, Germany
 Baberu	IN	Asia/Kolkata	Baberu, India
 Bablāi	IN	Asia/Kolkata	Bablāi, India
 Babo-Pangulo	PH	Asia/Manila	Babo-Pangulo, Philippines
-Babor	DZ	Africa/Algiers	Babor, Algeria
 Baboua	CF	Africa/Bangui	Baboua, Central African Republic
 Babrāla	IN	Asia/Kolkata	Babrāla, India
 Babu	CN	Asia/Shanghai	Babu, China
@@ -12921,16 +12746,12 @@ Bada Malhera	IN	Asia/Kolkata	Bada Malhera, India
 Badagara	IN	Asia/Kolkata	Badagara, India
 Badagry	NG	Africa/Lagos	Badagry, Nigeria
 Badarganj	BD	Asia/Dhaka	Badarganj, Bangladesh
-Baddi	IN	Asia/Kolkata	Baddi, India
 Baddomalhi	PK	Asia/Karachi	Baddomalhi, Pakistan
 Badessa	ET	Africa/Addis_Ababa	Badessa, Ethiopia
 Badger	US	America/Anchorage	Badger, United States
 Badgām	IN	Asia/Kolkata	Badgām, India
 Badhoevedorp	NL	Europe/Amsterdam	Badhoevedorp, The Netherlands
-Badi	IN	Asia/Kolkata	Badi, India
 Badnāwar	IN	Asia/Kolkata	Badnāwar, India
-Badou	TG	Africa/Lome	Badou, Togo
-Badr	EG	Africa/Cairo	Badr, Egypt
 Badr Ḩunayn	SA	Asia/Riyadh	Badr Ḩunayn, Saudi Arabia
 Badulla	LK	Asia/Colombo	Badulla, Sri Lanka
 Badvel	IN	Asia/Kolkata	Badvel, India
@@ -12945,16 +12766,11 @@ Baesweiler	DE	Europe/Berlin	Baesweiler, Germany
 Baeza	ES	Europe/Madrid	Baeza, Spain
 Bafang	CM	Africa/Douala	Bafang, Cameroon
 Bafatá	GW	Africa/Bissau	Bafatá, Guinea-Bissau
-Baffa	PK	Asia/Karachi	Baffa, Pakistan
-Bafia	CM	Africa/Douala	Bafia, Cameroon
 Bafilo	TG	Africa/Lome	Bafilo, Togo
 Bafoulabé	ML	Africa/Bamako	Bafoulabé, Mali
-Bafra	TR	Europe/Istanbul	Bafra, Turkey
-Bafut	CM	Africa/Douala	Bafut, Cameroon
 Bagale	ZA	Africa/Johannesburg	Bagale, South Africa
 Bagamoyo	TZ	Africa/Dar_es_Salaam	Bagamoyo, Tanzania
 Bagan Serai	MY	Asia/Kuala_Lumpur	Bagan Serai, Malaysia
-Bagar	IN	Asia/Kolkata	Bagar, India
 Bagasra	IN	Asia/Kolkata	Bagasra, India
 Bagayevskaya	RU	Europe/Moscow	Bagayevskaya, Russia
 Bagbera	IN	Asia/Kolkata	Bagbera, India
@@ -12968,7 +12784,6 @@ Bagnols-sur-Cèze	FR	Europe/Paris	Bagnols-sur-Cèze, France
 Bagong Barrio	PH	Asia/Manila	Bagong Barrio, Philippines
 Bagong Pagasa	PH	Asia/Manila	Bagong Pagasa, Philippines
 Bagre	BR	America/Belem	Bagre, Brazil
-Bagru	IN	Asia/Kolkata	Bagru, India
 Bagua Grande	PE	America/Lima	Bagua Grande, Peru
 Baguim do Monte	PT	Europe/Lisbon	Baguim do Monte, Portugal
 Bagulā	IN	Asia/Kolkata	Bagulā, India
@@ -12984,7 +12799,6 @@ Bahé-Blaon	CI	Africa/Abidjan	Bahé-Blaon, Ivory Coast
 Bahía Honda	CU	America/Havana	Bahía Honda, Cuba
 Bahía de Caráquez	EC	America/Guayaquil	Bahía de Caráquez, Ecuador
 Bahādurganj	IN	Asia/Kolkata	Bahādurganj, India
-Bahār	IR	Asia/Tehran	Bahār, Iran
 Bahārak	AF	Asia/Kabul	Bahārak, Afghanistan
 Baia Sprie	RO	Europe/Bucharest	Baia Sprie, Romania
 Baibli	CI	Africa/Abidjan	Baibli, Ivory Coast
@@ -13019,7 +12833,6 @@ Bairnsdale	AU	Australia/Melbourne	Bairnsdale, Australia
 Bairro Militar	GW	Africa/Bissau	Bairro Militar, Guinea-Bissau
 Bairro Parque Nossa Senhora do Carmo	BR	America/Sao_Paulo	Bairro Parque Nossa Senhora do Carmo, Brazil
 Bairāgnia	IN	Asia/Kolkata	Bairāgnia, India
-Bais	PH	Asia/Manila	Bais, Philippines
 Baisheng	CN	Asia/Shanghai	Baisheng, China
 Baishikante	CN	Asia/Urumqi	Baishikante, China
 Baishishan	CN	Asia/Shanghai	Baishishan, China
@@ -13035,7 +12848,6 @@ Bai’anba	CN	Asia/Shanghai	Bai’anba, China
 Bajos de Haina	DO	America/Santo_Domingo	Bajos de Haina, Dominican Republic
 Bakal	RU	Asia/Yekaterinburg	Bakal, Russia
 Bakarwāla	IN	Asia/Kolkata	Bakarwāla, India
-Bakau	GM	Africa/Banjul	Bakau, Gambia
 Bakau New Town	GM	Africa/Banjul	Bakau New Town, Gambia
 Bake	CN	Asia/Shanghai	Bake, China
 Bakhchysaray	UA	Europe/Simferopol	Bakhchysaray, Ukraine
@@ -13043,11 +12855,9 @@ Bakhmach	UA	Europe/Kyiv	Bakhmach, Ukraine
 Bakhri	IN	Asia/Kolkata	Bakhri, India
 Bakhtiarpur	IN	Asia/Kolkata	Bakhtiarpur, India
 Bakhtiyārpur	IN	Asia/Kolkata	Bakhtiyārpur, India
-Bako	ET	Africa/Addis_Ababa	Bako, Ethiopia
 Bakoti	GM	Africa/Banjul	Bakoti, Gambia
 Bakri	MY	Asia/Kuala_Lumpur	Bakri, Malaysia
 Bakıxanov	AZ	Asia/Baku	Bakıxanov, Azerbaijan
-Balad	IQ	Asia/Baghdad	Balad, Iraq
 Balagtas	PH	Asia/Manila	Balagtas, Philippines
 Balaguer	ES	Europe/Madrid	Balaguer, Spain
 Balai Pungut	ID	Asia/Jakarta	Balai Pungut, Indonesia
@@ -13073,10 +12883,8 @@ Baldwin	US	America/New_York	Baldwin, United States
 Baldwin Park	US	America/Los_Angeles	Baldwin Park, United States
 Bale Hawassa	ET	Africa/Addis_Ababa	Bale Hawassa, Ethiopia
 Bale Robe	ET	Africa/Addis_Ababa	Bale Robe, Ethiopia
-Balen	BE	Europe/Brussels	Balen, Belgium
 Balezino	RU	Europe/Samara	Balezino, Russia
 Balfour	ZA	Africa/Johannesburg	Balfour, South Africa
-Bali	CM	Africa/Douala	Bali, Cameroon
 Baliguda	IN	Asia/Kolkata	Baliguda, India
 Balik Pulau	MY	Asia/Kuala_Lumpur	Balik Pulau, Malaysia
 Baliwan	CN	Asia/Shanghai	Baliwan, China
@@ -13090,13 +12898,11 @@ Ballincollig	IE	Europe/Dublin	Ballincollig, Ireland
 Ballitoville	ZA	Africa/Johannesburg	Ballitoville, South Africa
 Ballwin	US	America/Chicago	Ballwin, United States
 Ballymena	GB	Europe/London	Ballymena, United Kingdom
-Balma	FR	Europe/Paris	Balma, France
 Balmazújváros	HU	Europe/Budapest	Balmazújváros, Hungary
 Balneário Arroio do Silva	BR	America/Sao_Paulo	Balneário Arroio do Silva, Brazil
 Balneário Gaivota	BR	America/Sao_Paulo	Balneário Gaivota, Brazil
 Balneário Piçarras	BR	America/Sao_Paulo	Balneário Piçarras, Brazil
 Balneário Rincão	BR	America/Sao_Paulo	Balneário Rincão, Brazil
-Balod	IN	Asia/Kolkata	Balod, India
 Baloda Bāzār	IN	Asia/Kolkata	Baloda Bāzār, India
 Balotra	IN	Asia/Kolkata	Balotra, India
 Balqash	KZ	Asia/Almaty	Balqash, Kazakhstan
@@ -13113,10 +12919,7 @@ Balzar	EC	America/Guayaquil	Balzar, Ecuador
 Baléyara	NE	Africa/Niamey	Baléyara, Niger
 Balāngīr	IN	Asia/Kolkata	Balāngīr, India
 Balāţah	PS	Asia/Hebron	Balāţah, Palestinian Territory
-Balş	RO	Europe/Bucharest	Balş, Romania
 Balţīm	EG	Africa/Cairo	Balţīm, Egypt
-Bam	IR	Asia/Tehran	Bam, Iran
-Bamba	ML	Africa/Bamako	Bamba, Mali
 Bamban	PH	Asia/Manila	Bamban, Philippines
 Bambang	PH	Asia/Manila	Bambang, Philippines
 Bambanglipuro	ID	Asia/Jakarta	Bambanglipuro, Indonesia
@@ -13171,12 +12974,9 @@ Ban Xénô	LA	Asia/Vientiane	Ban Xénô, Laos
 Banabuiú	BR	America/Fortaleza	Banabuiú, Brazil
 Banamba	ML	Africa/Bamako	Banamba, Mali
 Bananeiras	BR	America/Fortaleza	Bananeiras, Brazil
-Banat	IN	Asia/Kolkata	Banat, India
-Banaz	TR	Europe/Istanbul	Banaz, Turkey
 Banbridge	GB	Europe/London	Banbridge, United Kingdom
 Banbury-Don Mills	CA	America/Toronto	Banbury-Don Mills, Canada
 Banco Filipino Homes	PH	Asia/Manila	Banco Filipino Homes, Philippines
-Banda	IN	Asia/Kolkata	Banda, India
 Bandar	ID	Asia/Jakarta	Bandar, Indonesia
 Bandar Baharu	MY	Asia/Kuala_Lumpur	Bandar Baharu, Malaysia
 Bandar Baru Salak Tinggi	MY	Asia/Kuala_Lumpur	Bandar Baru Salak Tinggi, Malaysia
@@ -13208,9 +13008,7 @@ Banderilla	MX	America/Mexico_City	Banderilla, Mexico
 Bandiagara	ML	Africa/Bamako	Bandiagara, Mali
 Bandipura	IN	Asia/Kolkata	Bandipura, India
 Bandjoun	CM	Africa/Douala	Bandjoun, Cameroon
-Bandō	JP	Asia/Tokyo	Bandō, Japan
 Banepā	NP	Asia/Kathmandu	Banepā, Nepal
-Banes	CU	America/Havana	Banes, Cuba
 Banfield	AR	America/Argentina/Buenos_Aires	Banfield, Argentina
 Bang Ban	TH	Asia/Bangkok	Bang Ban, Thailand
 Bang Bo District	TH	Asia/Bangkok	Bang Bo District, Thailand
@@ -13245,7 +13043,6 @@ Bangarapet	IN	Asia/Kolkata	Bangarapet, India
 Bangassou	CF	Africa/Bangui	Bangassou, Central African Republic
 Bangawan	IN	Asia/Kolkata	Bangawan, India
 Bangbontai	TH	Asia/Bangkok	Bangbontai, Thailand
-Bange	JP	Asia/Tokyo	Bange, Japan
 Bangi	MY	Asia/Kuala_Lumpur	Bangi, Malaysia
 Bangil	ID	Asia/Jakarta	Bangil, Indonesia
 Bangkalan	ID	Asia/Jakarta	Bangkalan, Indonesia
@@ -13262,7 +13059,6 @@ Baniachang	BD	Asia/Dhaka	Baniachang, Bangladesh
 Banigbé	BJ	Africa/Porto-Novo	Banigbé, Benin
 Banikoara	BJ	Africa/Porto-Novo	Banikoara, Benin
 Bankass	ML	Africa/Bamako	Bankass, Mali
-Banko	GN	Africa/Conakry	Banko, Guinea
 Bankra	IN	Asia/Kolkata	Bankra, India
 Bankstown	AU	Australia/Sydney	Bankstown, Australia
 Bankāpur	IN	Asia/Kolkata	Bankāpur, India
@@ -13278,23 +13074,18 @@ Bantayan	PH	Asia/Manila	Bantayan, Philippines
 Banting	MY	Asia/Kuala_Lumpur	Banting, Malaysia
 Bantul	ID	Asia/Jakarta	Bantul, Indonesia
 Bantvāl	IN	Asia/Kolkata	Bantvāl, India
-Banté	BJ	Africa/Porto-Novo	Banté, Benin
-Banyo	CM	Africa/Douala	Banyo, Cameroon
 Banyoles	ES	Europe/Madrid	Banyoles, Spain
 Banyumas	ID	Asia/Jakarta	Banyumas, Indonesia
-Baní	DO	America/Santo_Domingo	Baní, Dominican Republic
 Banī Na‘īm	PS	Asia/Hebron	Banī Na‘īm, Palestinian Territory
 Banī Suhaylā	PS	Asia/Gaza	Banī Suhaylā, Palestinian Territory
 Banī Suwayf al Jadīdah	EG	Africa/Cairo	Banī Suwayf al Jadīdah, Egypt
 Banī ‘Ubayd	EG	Africa/Cairo	Banī ‘Ubayd, Egypt
-Banūr	IN	Asia/Kolkata	Banūr, India
 Baocheng	CN	Asia/Shanghai	Baocheng, China
 Baohe	CN	Asia/Shanghai	Baohe, China
 Baojia	CN	Asia/Shanghai	Baojia, China
 Baolong	CN	Asia/Shanghai	Baolong, China
 Baoluan	CN	Asia/Shanghai	Baoluan, China
 Baoqing	CN	Asia/Shanghai	Baoqing, China
-Baoro	CF	Africa/Bangui	Baoro, Central African Republic
 Baoutifla	CI	Africa/Abidjan	Baoutifla, Ivory Coast
 Baoxing	CN	Asia/Shanghai	Baoxing, China
 Baoying	CN	Asia/Shanghai	Baoying, China
@@ -13308,7 +13099,6 @@ Baradero	AR	America/Argentina/Buenos_Aires	Baradero, Argentina
 Baraguá	CU	America/Havana	Baraguá, Cuba
 Baraki Barak	AF	Asia/Kabul	Baraki Barak, Afghanistan
 Baranoa	CO	America/Bogota	Baranoa, Colombia
-Baras	PH	Asia/Manila	Baras, Philippines
 Barauli	IN	Asia/Kolkata	Barauli, India
 Barauni	IN	Asia/Kolkata	Barauni, India
 Baraut	IN	Asia/Kolkata	Baraut, India
@@ -13324,7 +13114,6 @@ Barbigha	IN	Asia/Kolkata	Barbigha, India
 Barbil	IN	Asia/Kolkata	Barbil, India
 Barbosa	CO	America/Bogota	Barbosa, Colombia
 Barceloneta	PR	America/Puerto_Rico	Barceloneta, Puerto Rico
-Barda	AZ	Asia/Baku	Barda, Azerbaijan
 Bardaskan	IR	Asia/Tehran	Bardaskan, Iran
 Bardsīr	IR	Asia/Tehran	Bardsīr, Iran
 Bareggio	IT	Europe/Rome	Bareggio, Italy
@@ -13333,7 +13122,6 @@ Bareli	IN	Asia/Kolkata	Bareli, India
 Barentu	ER	Africa/Asmara	Barentu, Eritrea
 Bareta	IN	Asia/Kolkata	Bareta, India
 Bargarh	IN	Asia/Kolkata	Bargarh, India
-Bargi	IN	Asia/Kolkata	Bargi, India
 Bargny	SN	Africa/Dakar	Bargny, Senegal
 Bargny Guèdj	SN	Africa/Dakar	Bargny Guèdj, Senegal
 Bargny Ngoude	SN	Africa/Dakar	Bargny Ngoude, Senegal
@@ -13342,7 +13130,6 @@ Barhiya	IN	Asia/Kolkata	Barhiya, India
 Bari Sādri	IN	Asia/Kolkata	Bari Sādri, India
 Barika	DZ	Africa/Algiers	Barika, Algeria
 Barinitas	VE	America/Caracas	Barinitas, Venezuela
-Bariq	SA	Asia/Riyadh	Bariq, Saudi Arabia
 Bariri	BR	America/Sao_Paulo	Bariri, Brazil
 Barjala	IN	Asia/Kolkata	Barjala, India
 Barkam	CN	Asia/Shanghai	Barkam, China
@@ -13352,7 +13139,6 @@ Barkā’	OM	Asia/Muscat	Barkā’, Oman
 Barnagar	IN	Asia/Kolkata	Barnagar, India
 Barnes	GB	Europe/London	Barnes, United Kingdom
 Barnstable	US	America/New_York	Barnstable, United States
-Baro	NG	Africa/Lagos	Baro, Nigeria
 Baroda	IN	Asia/Kolkata	Baroda, India
 Barogo	BF	Africa/Ouagadougou	Barogo, Burkina Faso
 Barpeta	IN	Asia/Kolkata	Barpeta, India
@@ -13417,12 +13203,10 @@ Basavakalyan	IN	Asia/Kolkata	Basavakalyan, India
 Basavana Bāgevādi	IN	Asia/Kolkata	Basavana Bāgevādi, India
 Basford	GB	Europe/London	Basford, United Kingdom
 Bashanet	TZ	Africa/Dar_es_Salaam	Bashanet, Tanzania
-Basi	IN	Asia/Kolkata	Basi, India
 Basirpur	PK	Asia/Karachi	Basirpur, Pakistan
 Baskil	TR	Europe/Istanbul	Baskil, Turkey
 Basking Ridge	US	America/New_York	Basking Ridge, United States
 Basmat	IN	Asia/Kolkata	Basmat, India
-Basni	IN	Asia/Kolkata	Basni, India
 Basoda	IN	Asia/Kolkata	Basoda, India
 Basoko	CD	Africa/Lubumbashi	Basoko, Democratic Republic of the Congo
 Basotu	TZ	Africa/Dar_es_Salaam	Basotu, Tanzania
@@ -13432,7 +13216,6 @@ Bassum	DE	Europe/Berlin	Bassum, Germany
 Bastia umbra	IT	Europe/Rome	Bastia umbra, Italy
 Bastos	BR	America/Sao_Paulo	Bastos, Brazil
 Basukinath	IN	Asia/Kolkata	Basukinath, India
-Baswa	IN	Asia/Kolkata	Baswa, India
 Basyūn	EG	Africa/Cairo	Basyūn, Egypt
 Bat Khela	PK	Asia/Karachi	Bat Khela, Pakistan
 Batabo	SY	Asia/Damascus	Batabo, Syria
@@ -13447,9 +13230,7 @@ Bathgate	GB	Europe/London	Bathgate, United Kingdom
 Bathurst	AU	Australia/Sydney	Bathurst, Australia
 Bathurst Manor	CA	America/Toronto	Bathurst Manor, Canada
 Batifa	IQ	Asia/Baghdad	Batifa, Iraq
-Batié	BF	Africa/Ouagadougou	Batié, Burkina Faso
 Batken	KG	Asia/Bishkek	Batken, Kyrgyzstan
-Bato	PH	Asia/Manila	Bato, Philippines
 Batouri	CM	Africa/Douala	Batouri, Cameroon
 Battaramulla South	LK	Asia/Colombo	Battaramulla South, Sri Lanka
 Batticaloa	LK	Asia/Colombo	Batticaloa, Sri Lanka
@@ -13466,28 +13247,20 @@ Batubulan	ID	Asia/Makassar	Batubulan, Indonesia
 Batuco	CL	America/Santiago	Batuco, Chile
 Baturaden	ID	Asia/Jakarta	Baturaden, Indonesia
 Baturité	BR	America/Fortaleza	Baturité, Brazil
-Batī	ET	Africa/Addis_Ababa	Batī, Ethiopia
 Bau	MY	Asia/Kuching	Bau, Malaysia
-Bauan	PH	Asia/Manila	Bauan, Philippines
 Bauang	PH	Asia/Manila	Bauang, Philippines
-Baud	IN	Asia/Kolkata	Baud, India
 Baudhuinville	CD	Africa/Lubumbashi	Baudhuinville, Democratic Republic of the Congo
 Baukau	TL	Asia/Dili	Baukau, Timor Leste
 Baulkham Hills	AU	Australia/Sydney	Baulkham Hills, Australia
 Baumschulenweg	DE	Europe/Berlin	Baumschulenweg, Germany
 Baunatal	DE	Europe/Berlin	Baunatal, Germany
-Bauta	CU	America/Havana	Bauta, Cuba
-Bavet	KH	Asia/Phnom_Penh	Bavet, Cambodia
 Bavly	RU	Europe/Moscow	Bavly, Russia
-Bawku	GH	Africa/Accra	Bawku, Ghana
 Bawāna	IN	Asia/Kolkata	Bawāna, India
 Bawāni Khera	IN	Asia/Kolkata	Bawāni Khera, India
-Bay	PH	Asia/Manila	Bay, Philippines
 Bay Point	US	America/Los_Angeles	Bay Point, United States
 Bay Shore	US	America/New_York	Bay Shore, United States
 Bay Street Corridor	CA	America/Toronto	Bay Street Corridor, Canada
 Bay Village	US	America/New_York	Bay Village, United States
-Bayad	IN	Asia/Kolkata	Bayad, India
 Bayaguana	DO	America/Santo_Domingo	Bayaguana, Dominican Republic
 Bayan	CN	Asia/Shanghai	Bayan, China
 Bayan Hot	CN	Asia/Shanghai	Bayan Hot, China
@@ -13519,12 +13292,10 @@ Baytown	US	America/Chicago	Baytown, United States
 Bayview Village	CA	America/Toronto	Bayview Village, Canada
 Bayview-Hunters Point	US	America/Los_Angeles	Bayview-Hunters Point, United States
 Bayville	US	America/New_York	Bayville, United States
-Bayān	KW	Asia/Kuwait	Bayān, Kuwait
 Bayāna	IN	Asia/Kolkata	Bayāna, India
 Bayındır	TR	Europe/Istanbul	Bayındır, Turkey
 Baza	ES	Europe/Madrid	Baza, Spain
 Bazar-Korgon	KG	Asia/Bishkek	Bazar-Korgon, Kyrgyzstan
-Bañga	PH	Asia/Manila	Bañga, Philippines
 Bačka Palanka	RS	Europe/Belgrade	Bačka Palanka, Serbia
 Bačka Topola	RS	Europe/Belgrade	Bačka Topola, Serbia
 Beaconsfield	CA	America/Toronto	Beaconsfield, Canada
@@ -13547,7 +13318,6 @@ Beckley	US	America/New_York	Beckley, United States
 Bedburg	DE	Europe/Berlin	Bedburg, Germany
 Bedelē	ET	Africa/Addis_Ababa	Bedelē, Ethiopia
 Bedford Park-Nortown	CA	America/Toronto	Bedford Park-Nortown, Canada
-Bedi	IN	Asia/Kolkata	Bedi, India
 Bedlington	GB	Europe/London	Bedlington, United Kingdom
 Bedong	MY	Asia/Kuala_Lumpur	Bedong, Malaysia
 Bedugul	ID	Asia/Makassar	Bedugul, Indonesia
@@ -13559,8 +13329,6 @@ Befandriana	MG	Indian/Antananarivo	Befandriana, Madagascar
 Begamganj	IN	Asia/Kolkata	Begamganj, India
 Begampur	IN	Asia/Kolkata	Begampur, India
 Begoro	GH	Africa/Accra	Begoro, Ghana
-Begūn	IN	Asia/Kolkata	Begūn, India
-Behat	IN	Asia/Kolkata	Behat, India
 Behror	IN	Asia/Kolkata	Behror, India
 Behshahr	IR	Asia/Tehran	Behshahr, Iran
 Beichengqu	CN	Asia/Shanghai	Beichengqu, China
@@ -13595,8 +13363,6 @@ Belaya Glina	RU	Europe/Moscow	Belaya Glina, Russia
 Beldānga	IN	Asia/Kolkata	Beldānga, India
 Beled Hawo	SO	Africa/Mogadishu	Beled Hawo, Somalia
 Beledweyne	SO	Africa/Mogadishu	Beledweyne, Somalia
-Belek	TR	Europe/Istanbul	Belek, Turkey
-Beli	NG	Africa/Lagos	Beli, Nigeria
 Beliatta	LK	Asia/Colombo	Beliatta, Sri Lanka
 Belidzhi	RU	Europe/Moscow	Belidzhi, Russia
 Belize City	BZ	America/Belize	Belize City, Belize
@@ -13647,7 +13413,6 @@ Belén	AR	America/Argentina/Catamarca	Belén, Argentina
 Belén Gualcho	HN	America/Tegucigalpa	Belén Gualcho, Honduras
 Belén de Umbría	CO	America/Bogota	Belén de Umbría, Colombia
 Belëv	RU	Europe/Moscow	Belëv, Russia
-Belūr	IN	Asia/Kolkata	Belūr, India
 Bembla et Mnara	TN	Africa/Tunis	Bembla et Mnara, Tunisia
 Bembèrèkè	BJ	Africa/Porto-Novo	Bembèrèkè, Benin
 Bemerode	DE	Europe/Berlin	Bemerode, Germany
@@ -13663,7 +13428,6 @@ Benavente	ES	Europe/Madrid	Benavente, Spain
 Benbrook	US	America/Chicago	Benbrook, United States
 Bend	US	America/Los_Angeles	Bend, United States
 Bendale	CA	America/Toronto	Bendale, Canada
-Bende	NG	Africa/Lagos	Bende, Nigeria
 Bendorf	DE	Europe/Berlin	Bendorf, Germany
 Benetússer	ES	Europe/Madrid	Benetússer, Spain
 Benevides	BR	America/Belem	Benevides, Brazil
@@ -13686,7 +13450,6 @@ Benipur	IN	Asia/Kolkata	Benipur, India
 Benjamin Constant	BR	America/Eirunepe	Benjamin Constant, Brazil
 Bennekom	NL	Europe/Amsterdam	Bennekom, The Netherlands
 Benoa	ID	Asia/Makassar	Benoa, Indonesia
-Benoy	TD	Africa/Ndjamena	Benoy, Chad
 Bensalem	US	America/New_York	Bensalem, United States
 Bensekrane	DZ	Africa/Algiers	Bensekrane, Algeria
 Bensenville	US	America/Chicago	Bensenville, United States
@@ -13703,12 +13466,10 @@ Bentung	MY	Asia/Kuala_Lumpur	Bentung, Malaysia
 Beohāri	IN	Asia/Kolkata	Beohāri, India
 Beolgyo	KR	Asia/Seoul	Beolgyo, South Korea
 Bequimão	BR	America/Fortaleza	Bequimão, Brazil
-Bera	BD	Asia/Dhaka	Bera, Bangladesh
 Berasia	IN	Asia/Kolkata	Berasia, India
 Berastagi	ID	Asia/Jakarta	Berastagi, Indonesia
 Berber	SD	Africa/Khartoum	Berber, Sudan
 Berchem-Sainte-Agathe	BE	Europe/Brussels	Berchem-Sainte-Agathe, Belgium
-Berck	FR	Europe/Paris	Berck, France
 Berck-Plage	FR	Europe/Paris	Berck-Plage, France
 Berea	US	America/New_York	Berea, United States
 Berehove	UA	Europe/Kyiv	Berehove, Ukraine
@@ -13733,7 +13494,6 @@ Berkley	US	America/Detroit	Berkley, United States
 Berkovitsa	BG	Europe/Sofia	Berkovitsa, Bulgaria
 Bermejo	BO	America/La_Paz	Bermejo, Bolivia
 Bermeo	ES	Europe/Madrid	Bermeo, Spain
-Bermo	IN	Asia/Kolkata	Bermo, India
 Beroroha	MG	Indian/Antananarivo	Beroroha, Madagascar
 Beroun	CZ	Europe/Prague	Beroun, Czechia
 Berrahal	DZ	Africa/Algiers	Berrahal, Algeria
@@ -13751,7 +13511,6 @@ Berëzovka	RU	Asia/Krasnoyarsk	Berëzovka, Russia
 Besbes	DZ	Africa/Algiers	Besbes, Algeria
 Beshariq	UZ	Asia/Tashkent	Beshariq, Uzbekistan
 Beshkent	UZ	Asia/Samarkand	Beshkent, Uzbekistan
-Besni	TR	Europe/Istanbul	Besni, Turkey
 Bessemer	US	America/Chicago	Bessemer, United States
 Besuki	ID	Asia/Jakarta	Besuki, Indonesia
 Bet She’an	IL	Asia/Jerusalem	Bet She’an, Israel
@@ -13763,7 +13522,6 @@ Bethesda	US	America/New_York	Bethesda, United States
 Bethnal Green	GB	Europe/London	Bethnal Green, United Kingdom
 Bethpage	US	America/New_York	Bethpage, United States
 Betioky	MG	Indian/Antananarivo	Betioky, Madagascar
-Betma	IN	Asia/Kolkata	Betma, India
 Betroka	MG	Indian/Antananarivo	Betroka, Madagascar
 Bettendorf	US	America/Chicago	Bettendorf, United States
 Betulia	CO	America/Bogota	Betulia, Colombia
@@ -13773,10 +13531,8 @@ Beverly	US	America/New_York	Beverly, United States
 Beverly Cove	US	America/New_York	Beverly Cove, United States
 Beverly Hills	US	America/Los_Angeles	Beverly Hills, United States
 Beverungen	DE	Europe/Berlin	Beverungen, Germany
-Bewar	IN	Asia/Kolkata	Bewar, India
 Bexbach	DE	Europe/Berlin	Bexbach, Germany
 Beykonak	TR	Europe/Istanbul	Beykonak, Turkey
-Beyla	GN	Africa/Conakry	Beyla, Guinea
 Beylagan	AZ	Asia/Baku	Beylagan, Azerbaijan
 Beypazarı	TR	Europe/Istanbul	Beypazarı, Turkey
 Beypore	IN	Asia/Kolkata	Beypore, India
@@ -13785,7 +13541,6 @@ Bezenchuk	RU	Europe/Samara	Bezenchuk, Russia
 Bezerros	BR	America/Recife	Bezerros, Brazil
 Bezhetsk	RU	Europe/Moscow	Bezhetsk, Russia
 Bezons	FR	Europe/Paris	Bezons, France
-Bečej	RS	Europe/Belgrade	Bečej, Serbia
 Beşikdüzü	TR	Europe/Istanbul	Beşikdüzü, Turkey
 Be’er Ya‘aqov	IL	Asia/Jerusalem	Be’er Ya‘aqov, Israel
 Bhabhua	IN	Asia/Kolkata	Bhabhua, India
@@ -13800,18 +13555,14 @@ Bhadrāchalam	IN	Asia/Kolkata	Bhadrāchalam, India
 Bhainsdehi	IN	Asia/Kolkata	Bhainsdehi, India
 Bhaisa	IN	Asia/Kolkata	Bhaisa, India
 Bhalwal	PK	Asia/Karachi	Bhalwal, Pakistan
-Bhamo	MM	Asia/Yangon	Bhamo, Myanmar
-Bhan	PK	Asia/Karachi	Bhan, Pakistan
 Bhandāra	IN	Asia/Kolkata	Bhandāra, India
 Bhanga	BD	Asia/Dhaka	Bhanga, Bangladesh
 Bhanjanagar	IN	Asia/Kolkata	Bhanjanagar, India
 Bharanikāvu Tekku	IN	Asia/Kolkata	Bharanikāvu Tekku, India
 Bharthana	IN	Asia/Kolkata	Bharthana, India
 Bharwāri	IN	Asia/Kolkata	Bharwāri, India
-Bhati	IN	Asia/Kolkata	Bhati, India
 Bhatkal	IN	Asia/Kolkata	Bhatkal, India
 Bhattiprolu	IN	Asia/Kolkata	Bhattiprolu, India
-Bhaun	PK	Asia/Karachi	Bhaun, Pakistan
 Bhauri	IN	Asia/Kolkata	Bhauri, India
 Bhavāni	IN	Asia/Kolkata	Bhavāni, India
 Bhawanipur	IN	Asia/Kolkata	Bhawanipur, India
@@ -13819,7 +13570,6 @@ Bhawāni Mandi	IN	Asia/Kolkata	Bhawāni Mandi, India
 Bhawānipatna	IN	Asia/Kolkata	Bhawānipatna, India
 Bhawānīgarh	IN	Asia/Kolkata	Bhawānīgarh, India
 Bhelai	IN	Asia/Kolkata	Bhelai, India
-Bhera	PK	Asia/Karachi	Bhera, Pakistan
 Bherāmāra	BD	Asia/Dhaka	Bherāmāra, Bangladesh
 Bhikangaon	IN	Asia/Kolkata	Bhikangaon, India
 Bhikkiwind Uttār	IN	Asia/Kolkata	Bhikkiwind Uttār, India
@@ -13835,13 +13585,10 @@ Bhitarwār	IN	Asia/Kolkata	Bhitarwār, India
 Bhogpur	IN	Asia/Kolkata	Bhogpur, India
 Bhokar	IN	Asia/Kolkata	Bhokar, India
 Bhokardan	IN	Asia/Kolkata	Bhokardan, India
-Bhola	BD	Asia/Dhaka	Bhola, Bangladesh
 Bholav	IN	Asia/Kolkata	Bholav, India
 Bhongaon	IN	Asia/Kolkata	Bhongaon, India
 Bhongīr	IN	Asia/Kolkata	Bhongīr, India
-Bhoom	IN	Asia/Kolkata	Bhoom, India
 Bhopalwala	PK	Asia/Karachi	Bhopalwala, Pakistan
-Bhor	IN	Asia/Kolkata	Bhor, India
 Bhuban	IN	Asia/Kolkata	Bhuban, India
 Bhudgaon	IN	Asia/Kolkata	Bhudgaon, India
 Bhundsi	IN	Asia/Kolkata	Bhundsi, India
@@ -13871,11 +13618,9 @@ Biantang	CN	Asia/Shanghai	Biantang, China
 Bianzhuang	CN	Asia/Shanghai	Bianzhuang, China
 Biaora	IN	Asia/Kolkata	Biaora, India
 Białogard	PL	Europe/Warsaw	Białogard, Poland
-Bibai	JP	Asia/Tokyo	Bibai, Japan
 Bibiani	GH	Africa/Accra	Bibiani, Ghana
 Bibir Hat	BD	Asia/Dhaka	Bibir Hat, Bangladesh
 Bibo	CN	Asia/Shanghai	Bibo, China
-Bibā	EG	Africa/Cairo	Bibā, Egypt
 Bichena	ET	Africa/Addis_Ababa	Bichena, Ethiopia
 Bicholim	IN	Asia/Kolkata	Bicholim, India
 Bidbid	OM	Asia/Muscat	Bidbid, Oman
@@ -13889,16 +13634,13 @@ Bielsk Podlaski	PL	Europe/Warsaw	Bielsk Podlaski, Poland
 Bieruń	PL	Europe/Warsaw	Bieruń, Poland
 Biesdorf	DE	Europe/Berlin	Biesdorf, Germany
 Big Spring	US	America/Chicago	Big Spring, United States
-Biga	TR	Europe/Istanbul	Biga, Turkey
 Bigadiç	TR	Europe/Istanbul	Bigadiç, Turkey
 Biggleswade	GB	Europe/London	Biggleswade, United Kingdom
 Bignay Uno	PH	Asia/Manila	Bignay Uno, Philippines
 Bignona	SN	Africa/Dakar	Bignona, Senegal
 Biguaçu	BR	America/Sao_Paulo	Biguaçu, Brazil
 Biharamulo	TZ	Africa/Dar_es_Salaam	Biharamulo, Tanzania
-Bihtā	IN	Asia/Kolkata	Bihtā, India
 Bihārīganj	IN	Asia/Kolkata	Bihārīganj, India
-Bihāt	IN	Asia/Kolkata	Bihāt, India
 Bijaipur	IN	Asia/Kolkata	Bijaipur, India
 Bijaynagar	IN	Asia/Kolkata	Bijaynagar, India
 Bijbehara	IN	Asia/Kolkata	Bijbehara, India
@@ -13913,7 +13655,6 @@ Bikramganj	IN	Asia/Kolkata	Bikramganj, India
 Bilajari	AZ	Asia/Baku	Bilajari, Azerbaijan
 Bilderstöckchen	DE	Europe/Berlin	Bilderstöckchen, Germany
 Bilecik	TR	Europe/Istanbul	Bilecik, Turkey
-Bilgi	IN	Asia/Kolkata	Bilgi, India
 Bilgrām	IN	Asia/Kolkata	Bilgrām, India
 Bilhaur	IN	Asia/Kolkata	Bilhaur, India
 Bilicenii Vechi	MD	Europe/Chisinau	Bilicenii Vechi, Moldova
@@ -13924,7 +13665,6 @@ Bilohorodka	UA	Europe/Kyiv	Bilohorodka, Ukraine
 Bilopillia	UA	Europe/Kyiv	Bilopillia, Ukraine
 Biloxi	US	America/Chicago	Biloxi, United States
 Bilsanda	IN	Asia/Kolkata	Bilsanda, India
-Bilsi	IN	Asia/Kolkata	Bilsi, India
 Bilthoven	NL	Europe/Amsterdam	Bilthoven, The Netherlands
 Bilthra	IN	Asia/Kolkata	Bilthra, India
 Biltine	TD	Africa/Ndjamena	Biltine, Chad
@@ -13972,7 +13712,6 @@ Birnin Gaouré	NE	Africa/Niamey	Birnin Gaouré, Niger
 Birnin Kudu	NG	Africa/Lagos	Birnin Kudu, Nigeria
 Birpara	IN	Asia/Kolkata	Birpara, India
 Biruaca	VE	America/Caracas	Biruaca, Venezuela
-Birūr	IN	Asia/Kolkata	Birūr, India
 Bisauli	IN	Asia/Kolkata	Bisauli, India
 Bischheim	FR	Europe/Paris	Bischheim, France
 Bishan New Town	SG	Asia/Singapore	Bishan New Town, Singapore
@@ -13989,22 +13728,17 @@ Bissāu	IN	Asia/Kolkata	Bissāu, India
 Biswanath Chariali	IN	Asia/Kolkata	Biswanath Chariali, India
 Biswān	IN	Asia/Kolkata	Biswān, India
 Bisālgarh	IN	Asia/Kolkata	Bisālgarh, India
-Bitam	GA	Africa/Libreville	Bitam, Gabon
 Bitkine	TD	Africa/Ndjamena	Bitkine, Chad
 Bitlis	TR	Europe/Istanbul	Bitlis, Turkey
 Bittou	BF	Africa/Ouagadougou	Bittou, Burkina Faso
 Bituruna	BR	America/Sao_Paulo	Bituruna, Brazil
-Biu	NG	Africa/Lagos	Biu, Nigeria
 Bixby	US	America/Chicago	Bixby, United States
 Biyalā	EG	Africa/Cairo	Biyalā, Egypt
 Biyang	CN	Asia/Shanghai	Biyang, China
-Bizen	JP	Asia/Tokyo	Bizen, Japan
-Biéby	CI	Africa/Abidjan	Biéby, Ivory Coast
 Biłgoraj	PL	Europe/Warsaw	Biłgoraj, Poland
 Bi’r al ‘Abd	EG	Africa/Cairo	Bi’r al ‘Abd, Egypt
 Bjelovar	HR	Europe/Zagreb	Bjelovar, Croatia
 Björlanda	SE	Europe/Stockholm	Björlanda, Sweden
-Bla	ML	Africa/Bamako	Bla, Mali
 Black Creek	CA	America/Toronto	Black Creek, Canada
 Blackheath	GB	Europe/London	Blackheath, United Kingdom
 Blacksburg	US	America/New_York	Blacksburg, United States
@@ -14014,7 +13748,6 @@ Blackwood	GB	Europe/London	Blackwood, United Kingdom
 Blagnac	FR	Europe/Paris	Blagnac, France
 Blaine	US	America/Chicago	Blaine, United States
 Blainville	CA	America/Toronto	Blainville, Canada
-Blaj	RO	Europe/Bucharest	Blaj, Romania
 Blanchardstown	IE	Europe/Dublin	Blanchardstown, Ireland
 Blangpidie	ID	Asia/Jakarta	Blangpidie, Indonesia
 Blangwa	CM	Africa/Douala	Blangwa, Cameroon
@@ -14048,9 +13781,6 @@ Bo Phloi	TH	Asia/Bangkok	Bo Phloi, Thailand
 Boa Esperança	BR	America/Sao_Paulo	Boa Esperança, Brazil
 Boa Viagem	BR	America/Fortaleza	Boa Viagem, Brazil
 Boa Vista do Tupim	BR	America/Bahia	Boa Vista do Tupim, Brazil
-Boaco	NI	America/Managua	Boaco, Nicaragua
-Boali	CF	Africa/Bangui	Boali, Central African Republic
-Boane	MZ	Africa/Maputo	Boane, Mozambique
 Boardman	US	America/New_York	Boardman, United States
 Bobangui	CF	Africa/Bangui	Bobangui, Central African Republic
 Bobbili	IN	Asia/Kolkata	Bobbili, India
@@ -14072,18 +13802,15 @@ Bochum-Werne	DE	Europe/Berlin	Bochum-Werne, Germany
 Bockum	DE	Europe/Berlin	Bockum, Germany
 Boconoito	VE	America/Caracas	Boconoito, Venezuela
 Boconó	VE	America/Caracas	Boconó, Venezuela
-Bocşa	RO	Europe/Bucharest	Bocşa, Romania
 Bodaybo	RU	Asia/Irkutsk	Bodaybo, Russia
 Bode Saadu	NG	Africa/Lagos	Bode Saadu, Nigeria
 Bodegraven	NL	Europe/Amsterdam	Bodegraven, The Netherlands
-Boden	SE	Europe/Stockholm	Boden, Sweden
 Bodh Gaya	IN	Asia/Kolkata	Bodh Gaya, India
 Bodhan	IN	Asia/Kolkata	Bodhan, India
 Bodināyakkanūr	IN	Asia/Kolkata	Bodināyakkanūr, India
 Bodmin	GB	Europe/London	Bodmin, United Kingdom
 Bodocó	BR	America/Recife	Bodocó, Brazil
 Bodrum	TR	Europe/Istanbul	Bodrum, Turkey
-Bodrī	IN	Asia/Kolkata	Bodrī, India
 Bodupāl	IN	Asia/Kolkata	Bodupāl, India
 Bodītī	ET	Africa/Addis_Ababa	Bodītī, Ethiopia
 Boedo	AR	America/Argentina/Buenos_Aires	Boedo, Argentina
@@ -14099,7 +13826,6 @@ Bogotol	RU	Asia/Krasnoyarsk	Bogotol, Russia
 Bogovinje	MK	Europe/Skopje	Bogovinje, North Macedonia
 Boguchar	RU	Europe/Moscow	Boguchar, Russia
 Boguszów-Gorce	PL	Europe/Warsaw	Boguszów-Gorce, Poland
-Bogué	MR	Africa/Nouakchott	Bogué, Mauritania
 Bohicon	BJ	Africa/Porto-Novo	Bohicon, Benin
 Bohnice	CZ	Europe/Prague	Bohnice, Czechia
 Bohodukhiv	UA	Europe/Kyiv	Bohodukhiv, Ukraine
@@ -14116,8 +13842,6 @@ Bojonegoro	ID	Asia/Jakarta	Bojonegoro, Indonesia
 Bokajān	IN	Asia/Kolkata	Bokajān, India
 Bokoro	TD	Africa/Ndjamena	Bokoro, Chad
 Boksitogorsk	RU	Europe/Moscow	Boksitogorsk, Russia
-Boké	GN	Africa/Conakry	Boké, Guinea
-Bol	TD	Africa/Ndjamena	Bol, Chad
 Boldumsaz	TM	Asia/Ashgabat	Boldumsaz, Turkmenistan
 Bolenge	CD	Africa/Kinshasa	Bolenge, Democratic Republic of the Congo
 Bolgatanga	GH	Africa/Accra	Bolgatanga, Ghana
@@ -14144,14 +13868,11 @@ Bom Retiro	BR	America/Sao_Paulo	Bom Retiro, Brazil
 Bom Sucesso	BR	America/Sao_Paulo	Bom Sucesso, Brazil
 Boma la Ngombe	TZ	Africa/Dar_es_Salaam	Boma la Ngombe, Tanzania
 Bombinhas	BR	America/Sao_Paulo	Bombinhas, Brazil
-Bombo	UG	Africa/Kampala	Bombo, Uganda
 Bomfim	PT	Europe/Lisbon	Bomfim, Portugal
 Bommasandra Industrial Area	IN	Asia/Kolkata	Bommasandra Industrial Area, India
 Bon Air	US	America/New_York	Bon Air, United States
 Bonan	CN	Asia/Shanghai	Bonan, China
-Bonao	DO	America/Santo_Domingo	Bonao, Dominican Republic
 Bondowoso	ID	Asia/Jakarta	Bondowoso, Indonesia
-Bonga	ET	Africa/Addis_Ababa	Bonga, Ethiopia
 Bongabon	PH	Asia/Manila	Bongabon, Philippines
 Bongaigaon	IN	Asia/Kolkata	Bongaigaon, India
 Bongao	PH	Asia/Manila	Bongao, Philippines
@@ -14160,18 +13881,13 @@ Bongouanou	CI	Africa/Abidjan	Bongouanou, Ivory Coast
 Bonita Springs	US	America/New_York	Bonita Springs, United States
 Bonneuil-sur-Marne	FR	Europe/Paris	Bonneuil-sur-Marne, France
 Bonney Lake	US	America/Los_Angeles	Bonney Lake, United States
-Bonny	NG	Africa/Lagos	Bonny, Nigeria
 Bonnyrigg	GB	Europe/London	Bonnyrigg, United Kingdom
 Bonoua	CI	Africa/Abidjan	Bonoua, Ivory Coast
 Bonoufla	CI	Africa/Abidjan	Bonoufla, Ivory Coast
 Bontoc	PH	Asia/Manila	Bontoc, Philippines
-Bonāb	IR	Asia/Tehran	Bonāb, Iran
-Boo	SE	Europe/Stockholm	Boo, Sweden
-Boom	BE	Europe/Brussels	Boom, Belgium
 Boon Lay	SG	Asia/Singapore	Boon Lay, Singapore
 Boone	US	America/New_York	Boone, United States
 Boothapandi	IN	Asia/Kolkata	Boothapandi, India
-Bopal	IN	Asia/Kolkata	Bopal, India
 Boppard	DE	Europe/Berlin	Boppard, Germany
 Boqueirão	BR	America/Fortaleza	Boqueirão, Brazil
 Boquim	BR	America/Maceio	Boquim, Brazil
@@ -14191,8 +13907,6 @@ Borikhan	LA	Asia/Vientiane	Borikhan, Laos
 Boriziny	MG	Indian/Antananarivo	Boriziny, Madagascar
 Borj Cedria	TN	Africa/Tunis	Borj Cedria, Tunisia
 Bormujos	ES	Europe/Madrid	Bormujos, Spain
-Borna	DE	Europe/Berlin	Borna, Germany
-Borne	NL	Europe/Amsterdam	Borne, The Netherlands
 Bornem	BE	Europe/Brussels	Bornem, Belgium
 Borodino	RU	Asia/Krasnoyarsk	Borodino, Russia
 Boromo	BF	Africa/Ouagadougou	Boromo, Burkina Faso
@@ -14206,7 +13920,6 @@ Borssele	NL	Europe/Amsterdam	Borssele, The Netherlands
 Bortnychi	UA	Europe/Kyiv	Bortnychi, Ukraine
 Boryeong	KR	Asia/Seoul	Boryeong, South Korea
 Borāwar	IN	Asia/Kolkata	Borāwar, India
-Borşa	RO	Europe/Bucharest	Borşa, Romania
 Borūjen	IR	Asia/Tehran	Borūjen, Iran
 Bosanska Krupa	BA	Europe/Sarajevo	Bosanska Krupa, Bosnia and Herzegovina
 Bosaso	SO	Africa/Mogadishu	Bosaso, Somalia
@@ -14235,9 +13948,7 @@ Bou Ismaïl	DZ	Africa/Algiers	Bou Ismaïl, Algeria
 Bou Izakarn	MA	Africa/Casablanca	Bou Izakarn, Morocco
 Bou Tlelis	DZ	Africa/Algiers	Bou Tlelis, Algeria
 Bouansa	CG	Africa/Brazzaville	Bouansa, Republic of the Congo
-Bouar	CF	Africa/Bangui	Bouar, Central African Republic
 Bouarfa	MA	Africa/Casablanca	Bouarfa, Morocco
-Bouca	CF	Africa/Bangui	Bouca, Central African Republic
 Boucherville	CA	America/Toronto	Boucherville, Canada
 Boudjima	DZ	Africa/Algiers	Boudjima, Algeria
 Boudouaou	DZ	Africa/Algiers	Boudouaou, Algeria
@@ -14260,7 +13971,6 @@ Boumahra Ahmed	DZ	Africa/Algiers	Boumahra Ahmed, Algeria
 Boumerdas	DZ	Africa/Algiers	Boumerdas, Algeria
 Boumhel El Bassatine	TN	Africa/Tunis	Boumhel El Bassatine, Tunisia
 Boumia	MA	Africa/Casablanca	Boumia, Morocco
-Bouna	CI	Africa/Abidjan	Bouna, Ivory Coast
 Boundiali	CI	Africa/Abidjan	Boundiali, Ivory Coast
 Bountiful	US	America/Denver	Bountiful, United States
 Bourbonnais	US	America/Chicago	Bourbonnais, United States
@@ -14275,7 +13985,6 @@ Boutilimitt	MR	Africa/Nouakchott	Boutilimitt, Mauritania
 Bouznika	MA	Africa/Casablanca	Bouznika, Morocco
 Bouïra	DZ	Africa/Algiers	Bouïra, Algeria
 Bovisio-Masciago	IT	Europe/Rome	Bovisio-Masciago, Italy
-Bow	GB	Europe/London	Bow, United Kingdom
 Bowangshan	CN	Asia/Shanghai	Bowangshan, China
 Bowie	US	America/New_York	Bowie, United States
 Bowmanville	CA	America/Toronto	Bowmanville, Canada
@@ -14295,12 +14004,10 @@ Bozyazı	TR	Europe/Istanbul	Bozyazı, Turkey
 Bozüyük	TR	Europe/Istanbul	Bozüyük, Turkey
 Boû Arfa	DZ	Africa/Algiers	Boû Arfa, Algeria
 Bo‘ka	UZ	Asia/Tashkent	Bo‘ka, Uzbekistan
-Bra	IT	Europe/Rome	Bra, Italy
 Bracebridge	CA	America/Toronto	Bracebridge, Canada
 Brackel	DE	Europe/Berlin	Brackel, Germany
 Bracken Ridge	AU	Australia/Brisbane	Bracken Ridge, Australia
 Brackenheim	DE	Europe/Berlin	Brackenheim, Germany
-Brad	RO	Europe/Bucharest	Brad, Romania
 Bradenton	US	America/New_York	Bradenton, United States
 Brades	MS	America/Montserrat	Brades, Montserrat
 Bradley	US	America/Chicago	Bradley, United States
@@ -14308,7 +14015,6 @@ Braemar Hill	HK	Asia/Hong_Kong	Braemar Hill, Hong Kong
 Bragado	AR	America/Argentina/Buenos_Aires	Bragado, Argentina
 Braine-le-Comte	BE	Europe/Brussels	Braine-le-Comte, Belgium
 Brajarajnagar	IN	Asia/Kolkata	Brajarajnagar, India
-Brak	LY	Africa/Tripoli	Brak, Libya
 Brake (Unterweser)	DE	Europe/Berlin	Brake (Unterweser), Germany
 Brakel	DE	Europe/Berlin	Brakel, Germany
 Bramhall	GB	Europe/London	Bramhall, United Kingdom
@@ -14340,7 +14046,6 @@ Bremerton	US	America/Los_Angeles	Bremerton, United States
 Bremervörde	DE	Europe/Berlin	Bremervörde, Germany
 Brenham	US	America/Chicago	Brenham, United States
 Brentwood Estates	US	America/Chicago	Brentwood Estates, United States
-Brera	IT	Europe/Rome	Brera, Italy
 Bressanone	IT	Europe/Rome	Bressanone, Italy
 Bresso	IT	Europe/Rome	Bresso, Italy
 Bressuire	FR	Europe/Paris	Bressuire, France
@@ -14348,8 +14053,6 @@ Breu Branco	BR	America/Belem	Breu Branco, Brazil
 Breyten	ZA	Africa/Johannesburg	Breyten, South Africa
 Brezina	DZ	Africa/Algiers	Brezina, Algeria
 Brezno	SK	Europe/Bratislava	Brezno, Slovakia
-Breña	PE	America/Lima	Breña, Peru
-Bria	CF	Africa/Bangui	Bria, Central African Republic
 Briarwood	US	America/New_York	Briarwood, United States
 Brick	US	America/New_York	Brick, United States
 Brickworks Estate	SG	Asia/Singapore	Brickworks Estate, Singapore
@@ -14430,10 +14133,8 @@ Brāhmana Periya Agrahāram	IN	Asia/Kolkata	Brāhmana Periya Agrahāram, India
 Brāhmanān di Bāri	IN	Asia/Kolkata	Brāhmanān di Bāri, India
 Bsharri	LB	Asia/Beirut	Bsharri, Lebanon
 Bua Yai	TH	Asia/Bangkok	Bua Yai, Thailand
-Buan	KR	Asia/Seoul	Buan, South Korea
 Buaran	ID	Asia/Jakarta	Buaran, Indonesia
 Bubanza	BI	Africa/Bujumbura	Bubanza, Burundi
-Bucak	TR	Europe/Istanbul	Bucak, Turkey
 Bucerías	MX	America/Bahia_Banderas	Bucerías, Mexico
 Buchanan	LR	Africa/Monrovia	Buchanan, Liberia
 Buchen in Odenwald	DE	Europe/Berlin	Buchen in Odenwald, Germany
@@ -14443,7 +14144,6 @@ Buckingham	CA	America/Toronto	Buckingham, Canada
 Buco Zau	AO	Africa/Luanda	Buco Zau, Angola
 Budadiri	UG	Africa/Kampala	Budadiri, Uganda
 Budafok	HU	Europe/Budapest	Budafok, Hungary
-Budai	TW	Asia/Taipei	Budai, Taiwan
 Budaka	UG	Africa/Kampala	Budaka, Uganda
 Budapest I. kerület	HU	Europe/Budapest	Budapest I. kerület, Hungary
 Budapest V. kerület	HU	Europe/Budapest	Budapest V. kerület, Hungary
@@ -14456,7 +14156,6 @@ Budhni	IN	Asia/Kolkata	Budhni, India
 Budhāna	IN	Asia/Kolkata	Budhāna, India
 Buduburam	GH	Africa/Accra	Buduburam, Ghana
 Buduran	ID	Asia/Jakarta	Buduran, Indonesia
-Budva	ME	Europe/Podgorica	Budva, Montenegro
 Buena Park	US	America/Los_Angeles	Buena Park, United States
 Buenaventura Lakes	US	America/New_York	Buenaventura Lakes, United States
 Buesaco	CO	America/Bogota	Buesaco, Colombia
@@ -14465,10 +14164,8 @@ Buftea	RO	Europe/Bucharest	Buftea, Romania
 Bugaragara	RW	Africa/Kigali	Bugaragara, Rwanda
 Bugembe	UG	Africa/Kampala	Bugembe, Uganda
 Bugiri	UG	Africa/Kampala	Bugiri, Uganda
-Bugo	PH	Asia/Manila	Bugo, Philippines
 Buguda	IN	Asia/Kolkata	Buguda, India
 Buhesi	UG	Africa/Kampala	Buhesi, Uganda
-Buhi	PH	Asia/Manila	Buhi, Philippines
 Buhimba	UG	Africa/Kampala	Buhimba, Uganda
 Buhuşi	RO	Europe/Bucharest	Buhuşi, Romania
 Buikwe	UG	Africa/Kampala	Buikwe, Uganda
@@ -14490,12 +14187,10 @@ Bukuya	UG	Africa/Kampala	Bukuya, Uganda
 Bula Atumba	AO	Africa/Luanda	Bula Atumba, Angola
 Bulacan	PH	Asia/Manila	Bulacan, Philippines
 Bulakamba	ID	Asia/Jakarta	Bulakamba, Indonesia
-Bulan	PH	Asia/Manila	Bulan, Philippines
 Bulancak	TR	Europe/Istanbul	Bulancak, Turkey
 Bulanık	TR	Europe/Istanbul	Bulanık, Turkey
 Buldāna	IN	Asia/Kolkata	Buldāna, India
 Bulgan	MN	Asia/Ulaanbaatar	Bulgan, Mongolia
-Bulle	CH	Europe/Zurich	Bulle, Switzerland
 Bullhead City	US	America/Phoenix	Bullhead City, United States
 Bulolo	PG	Pacific/Port_Moresby	Bulolo, Papua New Guinea
 Bulqizë	AL	Europe/Tirane	Bulqizë, Albania
@@ -14503,7 +14198,6 @@ Bultfontein	ZA	Africa/Johannesburg	Bultfontein, South Africa
 Buluan	PH	Asia/Manila	Buluan, Philippines
 Bulungu	CD	Africa/Kinshasa	Bulungu, Democratic Republic of the Congo
 Bulung’ur Shahri	UZ	Asia/Samarkand	Bulung’ur Shahri, Uzbekistan
-Bumpe	SL	Africa/Freetown	Bumpe, Sierra Leone
 Bunawan	PH	Asia/Manila	Bunawan, Philippines
 Bunbury	AU	Australia/Perth	Bunbury, Australia
 Bundaberg	AU	Australia/Brisbane	Bundaberg, Australia
@@ -14512,8 +14206,6 @@ Bundoora	AU	Australia/Melbourne	Bundoora, Australia
 Bungku	ID	Asia/Makassar	Bungku, Indonesia
 Bungo-Takada-shi	JP	Asia/Tokyo	Bungo-Takada-shi, Japan
 Bungoma	KE	Africa/Nairobi	Bungoma, Kenya
-Bungu	TZ	Africa/Dar_es_Salaam	Bungu, Tanzania
-Buni	PK	Asia/Karachi	Buni, Pakistan
 Bunjwah	IN	Asia/Kolkata	Bunjwah, India
 Bununka Kunda	GM	Africa/Banjul	Bununka Kunda, Gambia
 Bur Dubai	AE	Asia/Dubai	Bur Dubai, United Arab Emirates
@@ -14542,7 +14234,6 @@ Burj Islām	SY	Asia/Damascus	Burj Islām, Syria
 Burj al ‘Arab	EG	Africa/Cairo	Burj al ‘Arab, Egypt
 Burj al ‘Arab al Jadīdah	EG	Africa/Cairo	Burj al ‘Arab al Jadīdah, Egypt
 Burke	US	America/New_York	Burke, United States
-Burla	IN	Asia/Kolkata	Burla, India
 Burlata	ES	Europe/Madrid	Burlata, Spain
 Burleson	US	America/Chicago	Burleson, United States
 Burlingame	US	America/Los_Angeles	Burlingame, United States
@@ -14557,8 +14248,6 @@ Burton	US	America/Detroit	Burton, United States
 Burunday	KZ	Asia/Almaty	Burunday, Kazakhstan
 Burutu	NG	Africa/Lagos	Burutu, Nigeria
 Burzaco	AR	America/Argentina/Buenos_Aires	Burzaco, Argentina
-Burām	SD	Africa/Khartoum	Burām, Sudan
-Burē	ET	Africa/Addis_Ababa	Burē, Ethiopia
 Busembatia	UG	Africa/Kampala	Busembatia, Uganda
 Buseresere	TZ	Africa/Dar_es_Salaam	Buseresere, Tanzania
 Busesa	UG	Africa/Kampala	Busesa, Uganda
@@ -14597,12 +14286,8 @@ Buxton	GB	Europe/London	Buxton, United Kingdom
 Buy	RU	Europe/Moscow	Buy, Russia
 Buyale	UG	Africa/Kampala	Buyale, Uganda
 Buyende	UG	Africa/Kampala	Buyende, Uganda
-Buyeo	KR	Asia/Seoul	Buyeo, South Korea
-Buyo	CI	Africa/Abidjan	Buyo, Ivory Coast
-Buzen	JP	Asia/Tokyo	Buzen, Japan
 Buzhake	CN	Asia/Urumqi	Buzhake, China
 Buzhuang	CN	Asia/Shanghai	Buzhuang, China
-Buzi	TW	Asia/Taipei	Buzi, Taiwan
 Buzovna	AZ	Asia/Baku	Buzovna, Azerbaijan
 Buíque	BR	America/Recife	Buíque, Brazil
 Buôn Trấp	VN	Asia/Ho_Chi_Minh	Buôn Trấp, Vietnam
@@ -14615,7 +14300,6 @@ Byford	AU	Australia/Perth	Byford, Australia
 Bykhov	BY	Europe/Minsk	Bykhov, Belarus
 Byndoor	IN	Asia/Kolkata	Byndoor, India
 Bystrc	CZ	Europe/Prague	Bystrc, Czechia
-Bytów	PL	Europe/Warsaw	Bytów, Poland
 Byumba	RW	Africa/Kigali	Byumba, Rwanda
 Byādgi	IN	Asia/Kolkata	Byādgi, India
 Bà Nà	VN	Asia/Ho_Chi_Minh	Bà Nà, Vietnam
@@ -14629,42 +14313,26 @@ Bécédi-Brignan	CI	Africa/Abidjan	Bécédi-Brignan, Ivory Coast
 Bédiala	CI	Africa/Abidjan	Bédiala, Ivory Coast
 Bédiondo	TD	Africa/Ndjamena	Bédiondo, Chad
 Béguédo	BF	Africa/Ouagadougou	Béguédo, Burkina Faso
-Béja	TN	Africa/Tunis	Béja, Tunisia
 Béjar	ES	Europe/Madrid	Béjar, Spain
-Békés	HU	Europe/Budapest	Békés, Hungary
 Bélabo	CM	Africa/Douala	Bélabo, Cameroon
 Béoumi	CI	Africa/Abidjan	Béoumi, Ivory Coast
-Béré	TD	Africa/Ndjamena	Béré, Chad
 Bétera	ES	Europe/Madrid	Bétera, Spain
-Bétou	CG	Africa/Brazzaville	Bétou, Republic of the Congo
 Bình Minh	VN	Asia/Ho_Chi_Minh	Bình Minh, Vietnam
-Bönen	DE	Europe/Berlin	Bönen, Germany
-Búzi	MZ	Africa/Maputo	Búzi, Mozambique
 Bückeburg	DE	Europe/Berlin	Bückeburg, Germany
 Büdingen	DE	Europe/Berlin	Büdingen, Germany
-Bühl	DE	Europe/Berlin	Bühl, Germany
 Bülach	CH	Europe/Zurich	Bülach, Switzerland
-Büren	DE	Europe/Berlin	Büren, Germany
 Bürstadt	DE	Europe/Berlin	Bürstadt, Germany
-Bābai	IN	Asia/Kolkata	Bābai, India
 Bābarpur	IN	Asia/Kolkata	Bābarpur, India
 Bābolsar	IR	Asia/Tehran	Bābolsar, Iran
-Bābra	IN	Asia/Kolkata	Bābra, India
-Bāda	IN	Asia/Kolkata	Bāda, India
 Bādepalli	IN	Asia/Kolkata	Bādepalli, India
 Bādshāhpur	IN	Asia/Kolkata	Bādshāhpur, India
 Bādāmi	IN	Asia/Kolkata	Bādāmi, India
-Bāfq	IR	Asia/Tehran	Bāfq, Iran
-Bāft	IR	Asia/Tehran	Bāft, Iran
 Bāgbahra	IN	Asia/Kolkata	Bāgbahra, India
 Bāgepalli	IN	Asia/Kolkata	Bāgepalli, India
-Bāgh	PK	Asia/Karachi	Bāgh, Pakistan
 Bāgh-e Malek	IR	Asia/Tehran	Bāgh-e Malek, Iran
 Bāghestān	IR	Asia/Tehran	Bāghestān, Iran
 Bāghpat	IN	Asia/Kolkata	Bāghpat, India
 Bāgluṅ	NP	Asia/Kathmandu	Bāgluṅ, Nepal
-Bāh	IN	Asia/Kolkata	Bāh, India
-Bājil	YE	Asia/Aden	Bājil, Yemen
 Bājitpur	BD	Asia/Dhaka	Bājitpur, Bangladesh
 Bālugaon	IN	Asia/Kolkata	Bālugaon, India
 Bālugān	IN	Asia/Kolkata	Bālugān, India
@@ -14680,30 +14348,21 @@ Bāngarda	IN	Asia/Kolkata	Bāngarda, India
 Bāngarda Chhota	IN	Asia/Kolkata	Bāngarda Chhota, India
 Bāngarmau	IN	Asia/Kolkata	Bāngarmau, India
 Bāniyās	SY	Asia/Damascus	Bāniyās, Syria
-Bānk	IN	Asia/Kolkata	Bānk, India
-Bānka	IN	Asia/Kolkata	Bānka, India
-Bānki	IN	Asia/Kolkata	Bānki, India
 Bānsdīh	IN	Asia/Kolkata	Bānsdīh, India
-Bānsi	IN	Asia/Kolkata	Bānsi, India
 Bānswāda	IN	Asia/Kolkata	Bānswāda, India
 Bāntva	IN	Asia/Kolkata	Bāntva, India
-Bāola	IN	Asia/Kolkata	Bāola, India
 Bāonlī	IN	Asia/Kolkata	Bāonlī, India
 Bāpatla	IN	Asia/Kolkata	Bāpatla, India
 Bāprola	IN	Asia/Kolkata	Bāprola, India
 Bāqa el Gharbīya	IL	Asia/Jerusalem	Bāqa el Gharbīya, Israel
 Bāqershahr	IR	Asia/Tehran	Bāqershahr, Iran
-Bārah	SD	Africa/Khartoum	Bārah, Sudan
 Bāramūla	IN	Asia/Kolkata	Bāramūla, India
 Bārdoli	IN	Asia/Kolkata	Bārdoli, India
-Bārh	IN	Asia/Kolkata	Bārh, India
-Bāri	IN	Asia/Kolkata	Bāri, India
 Bārmer	IN	Asia/Kolkata	Bārmer, India
 Bāruni	IN	Asia/Kolkata	Bāruni, India
 Bārāmati	IN	Asia/Kolkata	Bārāmati, India
 Bāspalli	IN	Asia/Kolkata	Bāspalli, India
 Bāsudebpur	IN	Asia/Kolkata	Bāsudebpur, India
-Bāwal	IN	Asia/Kolkata	Bāwal, India
 Bāzpur	IN	Asia/Kolkata	Bāzpur, India
 Bāzār-e Yakāwlang	AF	Asia/Kabul	Bāzār-e Yakāwlang, Afghanistan
 Bāzārak	AF	Asia/Kabul	Bāzārak, Afghanistan
@@ -14712,15 +14371,12 @@ Băileşti	RO	Europe/Bucharest	Băileşti, Romania
 Bīdestān	IR	Asia/Tehran	Bīdestān, Iran
 Bīdāsar	IN	Asia/Kolkata	Bīdāsar, India
 Bījāpur	IN	Asia/Kolkata	Bījāpur, India
-Bījār	IR	Asia/Tehran	Bījār, Iran
 Bīlāspur	IN	Asia/Kolkata	Bīlāspur, India
-Bīna	IN	Asia/Kolkata	Bīna, India
 Bīrpur	IN	Asia/Kolkata	Bīrpur, India
 Bīsalpur	IN	Asia/Kolkata	Bīsalpur, India
 Břeclav	CZ	Europe/Prague	Břeclav, Czechia
 Būlāq Abū al ‘Ilā	EG	Africa/Cairo	Būlāq Abū al ‘Ilā, Egypt
 Būmahen	IR	Asia/Tehran	Būmahen, Iran
-Būndu	IN	Asia/Kolkata	Būndu, India
 Bạch Mai	VN	Asia/Bangkok	Bạch Mai, Vietnam
 Bản Na Hỷ	VN	Asia/Ho_Chi_Minh	Bản Na Hỷ, Vietnam
 Bắc Kạn	VN	Asia/Bangkok	Bắc Kạn, Vietnam
@@ -14775,7 +14431,6 @@ Cage Mazumbo	AO	Africa/Luanda	Cage Mazumbo, Angola
 Caguas	PR	America/Puerto_Rico	Caguas, Puerto Rico
 Cahama	AO	Africa/Luanda	Cahama, Angola
 Cahors	FR	Europe/Paris	Cahors, France
-Caia	MZ	Africa/Maputo	Caia, Mozambique
 Caiapônia	BR	America/Sao_Paulo	Caiapônia, Brazil
 Caibarién	CU	America/Havana	Caibarién, Cuba
 Caicara	VE	America/Caracas	Caicara, Venezuela
@@ -14794,7 +14449,6 @@ Cajazeiras	BR	America/Fortaleza	Cajazeiras, Brazil
 Cajicá	CO	America/Bogota	Cajicá, Colombia
 Cajueiro	BR	America/Maceio	Cajueiro, Brazil
 Cajuru	BR	America/Sao_Paulo	Cajuru, Brazil
-Cala	ZA	Africa/Johannesburg	Cala, South Africa
 Calabanga	PH	Asia/Manila	Calabanga, Philippines
 Calabasas	US	America/Los_Angeles	Calabasas, United States
 Calaca	PH	Asia/Manila	Calaca, Philippines
@@ -14828,7 +14482,6 @@ Calimete	CU	America/Havana	Calimete, Cuba
 Calle Blancos	CR	America/Costa_Rica	Calle Blancos, Costa Rica
 Calliaqua	VC	America/St_Vincent	Calliaqua, Saint Vincent and the Grenadines
 Callosa de Segura	ES	Europe/Madrid	Callosa de Segura, Spain
-Calne	GB	Europe/London	Calne, United Kingdom
 Caloundra	AU	Australia/Brisbane	Caloundra, Australia
 Calp	ES	Europe/Madrid	Calp, Spain
 Calpulalpan	MX	America/Mexico_City	Calpulalpan, Mexico
@@ -14838,7 +14491,6 @@ Calumpang	PH	Asia/Manila	Calumpang, Philippines
 Caluquembe	AO	Africa/Luanda	Caluquembe, Angola
 Calverton	US	America/New_York	Calverton, United States
 Calvillo	MX	America/Mexico_City	Calvillo, Mexico
-Calw	DE	Europe/Berlin	Calw, Germany
 Cam Lộ	VN	Asia/Bangkok	Cam Lộ, Vietnam
 Camabatela	AO	Africa/Luanda	Camabatela, Angola
 Camacan	BR	America/Bahia	Camacan, Brazil
@@ -14977,7 +14629,6 @@ Capitão Poço	BR	America/Belem	Capitão Poço, Brazil
 Capivari	BR	America/Sao_Paulo	Capivari, Brazil
 Capivari de Baixo	BR	America/Sao_Paulo	Capivari de Baixo, Brazil
 Capoeiras	BR	America/Recife	Capoeiras, Brazil
-Capua	IT	Europe/Rome	Capua, Italy
 Capulhuac de Mirafuentes	MX	America/Mexico_City	Capulhuac de Mirafuentes, Mexico
 Capunda	AO	Africa/Luanda	Capunda, Angola
 Capão Bonito	BR	America/Sao_Paulo	Capão Bonito, Brazil
@@ -15007,7 +14658,6 @@ Carcavelos	PT	Europe/Lisbon	Carcavelos, Portugal
 Cardedeu	ES	Europe/Madrid	Cardedeu, Spain
 Cardito	IT	Europe/Rome	Cardito, Italy
 Cardona	PH	Asia/Manila	Cardona, Philippines
-Carei	RO	Europe/Bucharest	Carei, Romania
 Careiro	BR	America/Manaus	Careiro, Brazil
 Careiro da Várzea	BR	America/Manaus	Careiro da Várzea, Brazil
 Carepa	CO	America/Bogota	Carepa, Colombia
@@ -15162,14 +14812,11 @@ Cave Spring	US	America/New_York	Cave Spring, United States
 Caxambu	BR	America/Sao_Paulo	Caxambu, Brazil
 Caxito	AO	Africa/Luanda	Caxito, Angola
 Cayambe	EC	America/Guayaquil	Cayambe, Ecuador
-Cayey	PR	America/Puerto_Rico	Cayey, Puerto Rico
-Cazin	BA	Europe/Sarajevo	Cazin, Bosnia and Herzegovina
 Cazombo	AO	Africa/Luanda	Cazombo, Angola
 Caçador	BR	America/Sao_Paulo	Caçador, Brazil
 Caçapava	BR	America/Sao_Paulo	Caçapava, Brazil
 Caçapava do Sul	BR	America/Sao_Paulo	Caçapava do Sul, Brazil
 Cañada de Gómez	AR	America/Argentina/Cordoba	Cañada de Gómez, Argentina
-Cañas	CR	America/Costa_Rica	Cañas, Costa Rica
 Cañete	CL	America/Santiago	Cañete, Chile
 Cañon City	US	America/Denver	Cañon City, United States
 Cañuelas	AR	America/Argentina/Buenos_Aires	Cañuelas, Argentina
@@ -15185,15 +14832,12 @@ Ceeldheer	SO	Africa/Mogadishu	Ceeldheer, Somalia
 Ceerigaabo	SO	Africa/Mogadishu	Ceerigaabo, Somalia
 Ceglie Messapica	IT	Europe/Rome	Ceglie Messapica, Italy
 Cehegín	ES	Europe/Madrid	Cehegín, Spain
-Cela	AO	Africa/Luanda	Cela, Angola
 Celbridge	IE	Europe/Dublin	Celbridge, Ireland
 Celina	US	America/Chicago	Celina, United States
 Cendajuru	BI	Africa/Bujumbura	Cendajuru, Burundi
-Cenon	FR	Europe/Paris	Cenon, France
 Center City	US	America/New_York	Center City, United States
 Center Point	US	America/Chicago	Center Point, United States
 Centereach	US	America/New_York	Centereach, United States
-Cento	IT	Europe/Rome	Cento, Italy
 Central 14th Street / Spring Road	US	America/New_York	Central 14th Street / Spring Road, United States
 Central City	US	America/Phoenix	Central City, United States
 Central Coquitlam	CA	America/Vancouver	Central Coquitlam, Canada
@@ -15250,7 +14894,6 @@ Chaigou	CN	Asia/Shanghai	Chaigou, China
 Chaihe	CN	Asia/Shanghai	Chaihe, China
 Chaiyaphum	TH	Asia/Bangkok	Chaiyaphum, Thailand
 Chajarí	AR	America/Argentina/Cordoba	Chajarí, Argentina
-Chak	PK	Asia/Karachi	Chak, Pakistan
 Chak Azam Sahu	PK	Asia/Karachi	Chak Azam Sahu, Pakistan
 Chak Five Hundred Seventy-five	PK	Asia/Karachi	Chak Five Hundred Seventy-five, Pakistan
 Chak One Hundred Twenty Nine Left	PK	Asia/Karachi	Chak One Hundred Twenty Nine Left, Pakistan
@@ -15261,7 +14904,6 @@ Chaklāsi	IN	Asia/Kolkata	Chaklāsi, India
 Chakradharpur	IN	Asia/Kolkata	Chakradharpur, India
 Chaksawari	PK	Asia/Karachi	Chaksawari, Pakistan
 Chaksu	IN	Asia/Kolkata	Chaksu, India
-Chala	TZ	Africa/Dar_es_Salaam	Chala, Tanzania
 Chalatenango	SV	America/El_Salvador	Chalatenango, El Salvador
 Chalchuapa	SV	America/El_Salvador	Chalchuapa, El Salvador
 Chalfont Saint Peter	GB	Europe/London	Chalfont Saint Peter, United Kingdom
@@ -15360,13 +15002,11 @@ Charāmaddi	BD	Asia/Dhaka	Charāmaddi, Bangladesh
 Chascomús	AR	America/Argentina/Buenos_Aires	Chascomús, Argentina
 Chaska	US	America/Chicago	Chaska, United States
 Chatan	JP	Asia/Tokyo	Chatan, Japan
-Chato	TZ	Africa/Dar_es_Salaam	Chato, Tanzania
 Chatrā	IN	Asia/Kolkata	Chatrā, India
 Chatswood	AU	Australia/Sydney	Chatswood, Australia
 Chatsworth	US	America/Los_Angeles	Chatsworth, United States
 Chatuchak subdistrict	TH	Asia/Bangkok	Chatuchak subdistrict, Thailand
 Chaudfontaine	BE	Europe/Brussels	Chaudfontaine, Belgium
-Chauk	MM	Asia/Yangon	Chauk, Myanmar
 Chaumont	FR	Europe/Paris	Chaumont, France
 Chaumu	IN	Asia/Kolkata	Chaumu, India
 Chaupimarca	PE	America/Lima	Chaupimarca, Peru
@@ -15470,7 +15110,6 @@ Chhaya	IN	Asia/Kolkata	Chhaya, India
 Chhibrāmau	IN	Asia/Kolkata	Chhibrāmau, India
 Chhipa Barod	IN	Asia/Kolkata	Chhipa Barod, India
 Chhiri	IN	Asia/Kolkata	Chhiri, India
-Chhor	PK	Asia/Karachi	Chhor, Pakistan
 Chhota Gobindpur	IN	Asia/Kolkata	Chhota Gobindpur, India
 Chhota Udepur	IN	Asia/Kolkata	Chhota Udepur, India
 Chhoti Sādri	IN	Asia/Kolkata	Chhoti Sādri, India
@@ -15553,8 +15192,6 @@ Chinobod	UZ	Asia/Tashkent	Chinobod, Uzbekistan
 Chinoz	UZ	Asia/Tashkent	Chinoz, Uzbekistan
 Chinsali	ZM	Africa/Lusaka	Chinsali, Zambia
 Chintamani	IN	Asia/Kolkata	Chintamani, India
-Chinú	CO	America/Bogota	Chinú, Colombia
-Chios	GR	Europe/Athens	Chios, Greece
 Chipinge	ZW	Africa/Harare	Chipinge, Zimbabwe
 Chipiona	ES	Europe/Madrid	Chipiona, Spain
 Chiplūn	IN	Asia/Kolkata	Chiplūn, India
@@ -15601,11 +15238,9 @@ Chok Chai	TH	Asia/Bangkok	Chok Chai, Thailand
 Chokkanāthapuram	IN	Asia/Kolkata	Chokkanāthapuram, India
 Chokwé	MZ	Africa/Maputo	Chokwé, Mozambique
 Chom Bueng	TH	Asia/Bangkok	Chom Bueng, Thailand
-Choma	ZM	Africa/Lusaka	Choma, Zambia
 Chomedey	CA	America/Toronto	Chomedey, Canada
 Chomphon	TH	Asia/Bangkok	Chomphon, Thailand
 Chon Daen	TH	Asia/Bangkok	Chon Daen, Thailand
-Chone	EC	America/Guayaquil	Chone, Ecuador
 Chong Nonsi	TH	Asia/Bangkok	Chong Nonsi, Thailand
 Chongkan	CN	Asia/Shanghai	Chongkan, China
 Chonglong	CN	Asia/Shanghai	Chonglong, China
@@ -15640,7 +15275,6 @@ Chuhar Jamali	PK	Asia/Karachi	Chuhar Jamali, Pakistan
 Chuhar Kana	PK	Asia/Karachi	Chuhar Kana, Pakistan
 Chuk Yuen	HK	Asia/Hong_Kong	Chuk Yuen, Hong Kong
 Chuk Yuen North Estate	HK	Asia/Hong_Kong	Chuk Yuen North Estate, Hong Kong
-Chuka	KE	Africa/Nairobi	Chuka, Kenya
 Chulucanas	PE	America/Lima	Chulucanas, Peru
 Chum Phae	TH	Asia/Bangkok	Chum Phae, Thailand
 Chumphon	TH	Asia/Bangkok	Chumphon, Thailand
@@ -15651,7 +15285,6 @@ Chunghwa	KP	Asia/Pyongyang	Chunghwa, North Korea
 Chunskiy	RU	Asia/Irkutsk	Chunskiy, Russia
 Chunār	IN	Asia/Kolkata	Chunār, India
 Church-Yonge Corridor	CA	America/Toronto	Church-Yonge Corridor, Canada
-Churi	IN	Asia/Kolkata	Churi, India
 Churāchāndpur	IN	Asia/Kolkata	Churāchāndpur, India
 Château-Thierry	FR	Europe/Paris	Château-Thierry, France
 Châteaudun	FR	Europe/Paris	Châteaudun, France
@@ -15675,7 +15308,6 @@ Chāndūr Bāzār	IN	Asia/Kolkata	Chāndūr Bāzār, India
 Chāpar	IN	Asia/Kolkata	Chāpar, India
 Chāībāsa	IN	Asia/Kolkata	Chāībāsa, India
 Chēmanchēri	IN	Asia/Kolkata	Chēmanchēri, India
-Chīka	IN	Asia/Kolkata	Chīka, India
 Chīpurupalle	IN	Asia/Kolkata	Chīpurupalle, India
 Chīrāla	IN	Asia/Kolkata	Chīrāla, India
 Chītāpur	IN	Asia/Kolkata	Chītāpur, India
@@ -15695,7 +15327,6 @@ Cifuentes	CU	America/Havana	Cifuentes, Cuba
 Cihuatlán	MX	America/Mexico_City	Cihuatlán, Mexico
 Cikcilli	TR	Europe/Istanbul	Cikcilli, Turkey
 Cimarron Hills	US	America/Denver	Cimarron Hills, United States
-Cimin	TR	Europe/Istanbul	Cimin, Turkey
 Cimitarra	CO	America/Bogota	Cimitarra, Colombia
 Cinco Ranch	US	America/Chicago	Cinco Ranch, United States
 Cinco Saltos	AR	America/Argentina/Salta	Cinco Saltos, Argentina
@@ -15706,8 +15337,6 @@ Cipó	BR	America/Bahia	Cipó, Brazil
 Ciranjang-hilir	ID	Asia/Jakarta	Ciranjang-hilir, Indonesia
 Circasia	CO	America/Bogota	Circasia, Colombia
 Cirencester	GB	Europe/London	Cirencester, United Kingdom
-Ciriè	IT	Europe/Rome	Ciriè, Italy
-Ciro	ET	Africa/Addis_Ababa	Ciro, Ethiopia
 Ciro Redondo	CU	America/Havana	Ciro Redondo, Cuba
 Cisnădie	RO	Europe/Bucharest	Cisnădie, Romania
 Cisterna di Latina	IT	Europe/Rome	Cisterna di Latina, Italy
@@ -15802,7 +15431,6 @@ Coatzintla	MX	America/Mexico_City	Coatzintla, Mexico
 Cobbs Creek	US	America/New_York	Cobbs Creek, United States
 Cobham	GB	Europe/London	Cobham, United Kingdom
 Cobija	BO	America/La_Paz	Cobija, Bolivia
-Cobly	BJ	Africa/Porto-Novo	Cobly, Benin
 Cobourg	CA	America/Toronto	Cobourg, Canada
 Cocal	BR	America/Fortaleza	Cocal, Brazil
 Cocal do Sul	BR	America/Sao_Paulo	Cocal do Sul, Brazil
@@ -15817,13 +15445,11 @@ Cocos	BR	America/Bahia	Cocos, Brazil
 Cocula	MX	America/Mexico_City	Cocula, Mexico
 Codajás	BR	America/Manaus	Codajás, Brazil
 Codlea	RO	Europe/Bucharest	Codlea, Romania
-Codru	MD	Europe/Chisinau	Codru, Moldova
 Coelemu	CL	America/Santiago	Coelemu, Chile
 Coelho Neto	BR	America/Fortaleza	Coelho Neto, Brazil
 Coeur d'Alene	US	America/Los_Angeles	Coeur d'Alene, United States
 Coffs Harbour	AU	Australia/Sydney	Coffs Harbour, Australia
 Cofradía	HN	America/Tegucigalpa	Cofradía, Honduras
-Cogan	PH	Asia/Manila	Cogan, Philippines
 Cognac	FR	Europe/Paris	Cognac, France
 Cohoes	US	America/New_York	Cohoes, United States
 Coihueco	CL	America/Santiago	Coihueco, Chile
@@ -15851,8 +15477,6 @@ Collingwood	CA	America/Toronto	Collingwood, Canada
 Collinsville	US	America/Chicago	Collinsville, United States
 Collinwood	US	America/New_York	Collinwood, United States
 Collipulli	CL	America/Santiago	Collipulli, Chile
-Collo	DZ	Africa/Algiers	Collo, Algeria
-Colne	GB	Europe/London	Colne, United Kingdom
 Colniza	BR	America/Cuiaba	Colniza, Brazil
 Colomadu	ID	Asia/Jakarta	Colomadu, Indonesia
 Colomba	GT	America/Guatemala	Colomba, Guatemala
@@ -15888,7 +15512,6 @@ Comodoro	BR	America/Cuiaba	Comodoro, Brazil
 Comonfort	MX	America/Mexico_City	Comonfort, Mexico
 Compton	US	America/Los_Angeles	Compton, United States
 Comrat	MD	Europe/Chisinau	Comrat, Moldova
-Comé	BJ	Africa/Porto-Novo	Comé, Benin
 Comăneşti	RO	Europe/Bucharest	Comăneşti, Romania
 Concarneau	FR	Europe/Paris	Concarneau, France
 Conceição	BR	America/Fortaleza	Conceição, Brazil
@@ -16008,13 +15631,11 @@ Cosoleacaque	MX	America/Mexico_City	Cosoleacaque, Mexico
 Cosquín	AR	America/Argentina/Cordoba	Cosquín, Argentina
 Costillares	ES	Europe/Madrid	Costillares, Spain
 Coswig	DE	Europe/Berlin	Coswig, Germany
-Cota	CO	America/Bogota	Cota, Colombia
 Cotoca	BO	America/La_Paz	Cotoca, Bolivia
 Cotorra	CO	America/Bogota	Cotorra, Colombia
 Cottage Grove	US	America/Chicago	Cottage Grove, United States
 Cottage Lake	US	America/Los_Angeles	Cottage Lake, United States
 Cottonwood Heights	US	America/Denver	Cottonwood Heights, United States
-Cotuí	DO	America/Santo_Domingo	Cotuí, Dominican Republic
 Coudekerque-Branche	FR	Europe/Paris	Coudekerque-Branche, France
 Coulommiers	FR	Europe/Paris	Coulommiers, France
 Coulsdon	GB	Europe/London	Coulsdon, United Kingdom
@@ -16029,11 +15650,8 @@ Couëron	FR	Europe/Paris	Couëron, France
 Coventry Hills	CA	America/Edmonton	Coventry Hills, Canada
 Covilhã	PT	Europe/Lisbon	Covilhã, Portugal
 Covina	US	America/Los_Angeles	Covina, United States
-Cové	BJ	Africa/Porto-Novo	Cové, Benin
-Cowes	GB	Europe/London	Cowes, United Kingdom
 Cowley	GB	Europe/London	Cowley, United Kingdom
 Coxim	BR	America/Campo_Grande	Coxim, Brazil
-Coyah	GN	Africa/Conakry	Coyah, Guinea
 Coyhaique	CL	America/Coyhaique	Coyhaique, Chile
 Coyotepec	MX	America/Mexico_City	Coyotepec, Mexico
 Coyula	MX	America/Mexico_City	Coyula, Mexico
@@ -16069,7 +15687,6 @@ Crixás	BR	America/Sao_Paulo	Crixás, Brazil
 Croatá	BR	America/Fortaleza	Croatá, Brazil
 Crocetta	IT	Europe/Rome	Crocetta, Italy
 Crofton	US	America/New_York	Crofton, United States
-Croix	FR	Europe/Paris	Croix, France
 Cronulla	AU	Australia/Sydney	Cronulla, Australia
 Croulebarbe	FR	Europe/Paris	Croulebarbe, France
 Crowborough	GB	Europe/London	Crowborough, United Kingdom
@@ -16096,16 +15713,12 @@ Cuamba	MZ	Africa/Maputo	Cuamba, Mozambique
 Cuango-Luzamba	AO	Africa/Luanda	Cuango-Luzamba, Angola
 Cuautepec de Hinojosa	MX	America/Mexico_City	Cuautepec de Hinojosa, Mexico
 Cuautlancingo	MX	America/Mexico_City	Cuautlancingo, Mexico
-Cubal	AO	Africa/Luanda	Cubal, Angola
 Cubal do Lumbo	AO	Africa/Luanda	Cubal do Lumbo, Angola
 Cucuyagua	HN	America/Tegucigalpa	Cucuyagua, Honduras
 Cuemba	AO	Africa/Luanda	Cuemba, Angola
-Cueto	CU	America/Havana	Cueto, Cuba
-Cugir	RO	Europe/Bucharest	Cugir, Romania
 Cugnaux	FR	Europe/Paris	Cugnaux, France
 Cuijiaji	CN	Asia/Shanghai	Cuijiaji, China
 Cuilapa	GT	America/Guatemala	Cuilapa, Guatemala
-Cuilo	AO	Africa/Luanda	Cuilo, Angola
 Cuité	BR	America/Fortaleza	Cuité, Brazil
 Cuiyun	CN	Asia/Shanghai	Cuiyun, China
 Cukai	MY	Asia/Kuala_Lumpur	Cukai, Malaysia
@@ -16140,7 +15753,6 @@ Curitibanos	BR	America/Sao_Paulo	Curitibanos, Brazil
 Currais Novos	BR	America/Fortaleza	Currais Novos, Brazil
 Curralinho	BR	America/Belem	Curralinho, Brazil
 Curridabat	CR	America/Costa_Rica	Curridabat, Costa Rica
-Curti	IN	Asia/Kolkata	Curti, India
 Curumaní	CO	America/Bogota	Curumaní, Colombia
 Curundú	PA	America/Panama	Curundú, Panama
 Curup	ID	Asia/Jakarta	Curup, Indonesia
@@ -16159,7 +15771,6 @@ Cutral-Có	AR	America/Argentina/Salta	Cutral-Có, Argentina
 Cuyahoga Falls	US	America/New_York	Cuyahoga Falls, United States
 Cuímba	AO	Africa/Luanda	Cuímba, Angola
 Cyangugu	RW	Africa/Kigali	Cyangugu, Rwanda
-Cyato	RW	Africa/Kigali	Cyato, Rwanda
 Cyberjaya	MY	Asia/Kuala_Lumpur	Cyberjaya, Malaysia
 Cypress Hills	US	America/New_York	Cypress Hills, United States
 Czerwionka-Leszczyny	PL	Europe/Warsaw	Czerwionka-Leszczyny, Poland
@@ -16179,7 +15790,6 @@ Cícero Dantas	BR	America/Bahia	Cícero Dantas, Brazil
 Cô Tô	VN	Asia/Ho_Chi_Minh	Cô Tô, Vietnam
 Côte-Saint-Luc	CA	America/Toronto	Côte-Saint-Luc, Canada
 Căuşeni	MD	Europe/Chisinau	Căuşeni, Moldova
-Cēsis	LV	Europe/Riga	Cēsis, Latvia
 Cần Giờ	VN	Asia/Ho_Chi_Minh	Cần Giờ, Vietnam
 Cần Đước	VN	Asia/Ho_Chi_Minh	Cần Đước, Vietnam
 Cầu Diễn	VN	Asia/Bangkok	Cầu Diễn, Vietnam
@@ -16192,21 +15802,16 @@ Da Nyin Kone	MM	Asia/Yangon	Da Nyin Kone, Myanmar
 Daanbantayan	PH	Asia/Manila	Daanbantayan, Philippines
 Dabajuro	VE	America/Caracas	Dabajuro, Venezuela
 Dabakala	CI	Africa/Abidjan	Dabakala, Ivory Coast
-Dabas	HU	Europe/Budapest	Dabas, Hungary
-Dabat	ET	Africa/Addis_Ababa	Dabat, Ethiopia
 Dabeiba	CO	America/Bogota	Dabeiba, Colombia
 Dabhel	IN	Asia/Kolkata	Dabhel, India
 Dabhoi	IN	Asia/Kolkata	Dabhoi, India
-Daboh	IN	Asia/Kolkata	Daboh, India
 Dabola	GN	Africa/Conakry	Dabola, Guinea
-Dabra	IN	Asia/Kolkata	Dabra, India
 Dabwāli	IN	Asia/Kolkata	Dabwāli, India
 Dachang Shandao	CN	Asia/Shanghai	Dachang Shandao, China
 Dacheng	CN	Asia/Shanghai	Dacheng, China
 Dadamtu	CN	Asia/Urumqi	Dadamtu, China
 Dade	CN	Asia/Shanghai	Dade, China
 Dadhar	PK	Asia/Karachi	Dadhar, Pakistan
-Daet	PH	Asia/Manila	Daet, Philippines
 Dafengdong	CN	Asia/Shanghai	Dafengdong, China
 Dagadji	CI	Africa/Abidjan	Dagadji, Ivory Coast
 Dagana	SN	Africa/Dakar	Dagana, Senegal
@@ -16221,7 +15826,6 @@ Dahegām	IN	Asia/Kolkata	Dahegām, India
 Dahlem	DE	Europe/Berlin	Dahlem, Germany
 Dahmani	TN	Africa/Tunis	Dahmani, Tunisia
 Dahuangshan	CN	Asia/Shanghai	Dahuangshan, China
-Daigo	JP	Asia/Tokyo	Daigo, Japan
 Daik-u	MM	Asia/Yangon	Daik-u, Myanmar
 Dailekh	NP	Asia/Kathmandu	Dailekh, Nepal
 Daimiel	ES	Europe/Madrid	Daimiel, Spain
@@ -16252,7 +15856,6 @@ Dalton	US	America/New_York	Dalton, United States
 Dalu	CN	Asia/Shanghai	Dalu, China
 Dalung	ID	Asia/Makassar	Dalung, Indonesia
 Dalyoni Bolo	TJ	Asia/Dushanbe	Dalyoni Bolo, Tajikistan
-Daman	IN	Asia/Kolkata	Daman, India
 Damansara Damai	MY	Asia/Kuala_Lumpur	Damansara Damai, Malaysia
 Damaturu	NG	Africa/Lagos	Damaturu, Nigeria
 Dambai	GH	Africa/Accra	Dambai, Ghana
@@ -16261,20 +15864,16 @@ Damboya	ET	Africa/Addis_Ababa	Damboya, Ethiopia
 Dambulla	LK	Asia/Colombo	Dambulla, Sri Lanka
 Damiao	CN	Asia/Shanghai	Damiao, China
 Dammarie-les-Lys	FR	Europe/Paris	Dammarie-les-Lys, France
-Damme	DE	Europe/Berlin	Damme, Germany
 Damnoen Saduak	TH	Asia/Bangkok	Damnoen Saduak, Thailand
 Damongo	GH	Africa/Accra	Damongo, Ghana
 Damoujia	CN	Asia/Shanghai	Damoujia, China
 Dampit	ID	Asia/Jakarta	Dampit, Indonesia
-Damua	IN	Asia/Kolkata	Damua, India
 Damxung	CN	Asia/Shanghai	Damxung, China
 Damyang	KR	Asia/Seoul	Damyang, South Korea
 Damāvand	IR	Asia/Tehran	Damāvand, Iran
 Dan Khun Thot	TH	Asia/Bangkok	Dan Khun Thot, Thailand
 Dana Point	US	America/Los_Angeles	Dana Point, United States
-Danai	MM	Asia/Yangon	Danai, Myanmar
 Danané	CI	Africa/Abidjan	Danané, Ivory Coast
-Danao	PH	Asia/Manila	Danao, Philippines
 Danbury	US	America/New_York	Danbury, United States
 Dandeli	IN	Asia/Kolkata	Dandeli, India
 Dandenong	AU	Australia/Melbourne	Dandenong, Australia
@@ -16288,8 +15887,6 @@ Dania Beach	US	America/New_York	Dania Beach, United States
 Danilov	RU	Europe/Moscow	Danilov, Russia
 Danjiangkou	CN	Asia/Shanghai	Danjiangkou, China
 Dankov	RU	Europe/Moscow	Dankov, Russia
-Dano	BF	Africa/Ouagadougou	Dano, Burkina Faso
-Danta	IN	Asia/Kolkata	Danta, India
 Danvers	US	America/New_York	Danvers, United States
 Danzi	CN	Asia/Shanghai	Danzi, China
 Daocheng	CN	Asia/Shanghai	Daocheng, China
@@ -16299,13 +15896,11 @@ Dapaong	TG	Africa/Lome	Dapaong, Togo
 Dapeng	CN	Asia/Shanghai	Dapeng, China
 Daphne	US	America/Chicago	Daphne, United States
 Dapitan	PH	Asia/Manila	Dapitan, Philippines
-Dar	KH	Asia/Phnom_Penh	Dar, Cambodia
 Dar Chabanne	TN	Africa/Tunis	Dar Chabanne, Tunisia
 Dar Chioukh	DZ	Africa/Algiers	Dar Chioukh, Algeria
 Dar Naim	MR	Africa/Nouakchott	Dar Naim, Mauritania
 Dar el Beïda	DZ	Africa/Algiers	Dar el Beïda, Algeria
 Dar el Haj Taïeb	TN	Africa/Tunis	Dar el Haj Taïeb, Tunisia
-Dara	SN	Africa/Dakar	Dara, Senegal
 Darazo	NG	Africa/Lagos	Darazo, Nigeria
 Dardoq	UZ	Asia/Tashkent	Dardoq, Uzbekistan
 Dareda	TZ	Africa/Dar_es_Salaam	Dareda, Tanzania
@@ -16316,14 +15911,11 @@ Darhan	MN	Asia/Ulaanbaatar	Darhan, Mongolia
 Darnytsya Car Repair Plant Microdistrict	UA	Europe/Kyiv	Darnytsya Car Repair Plant Microdistrict, Ukraine
 Daro	MY	Asia/Kuching	Daro, Malaysia
 Darreh Shahr	IR	Asia/Tehran	Darreh Shahr, Iran
-Darsi	IN	Asia/Kolkata	Darsi, India
 Darton	GB	Europe/London	Darton, United Kingdom
 Daru	PG	Pacific/Port_Moresby	Daru, Papua New Guinea
 Daruba	ID	Asia/Jayapura	Daruba, Indonesia
 Darya Khan	PK	Asia/Karachi	Darya Khan, Pakistan
 Daryāpur	IN	Asia/Kolkata	Daryāpur, India
-Darāw	EG	Africa/Cairo	Darāw, Egypt
-Dar‘ā	SY	Asia/Damascus	Dar‘ā, Syria
 Dashahe	CN	Asia/Shanghai	Dashahe, China
 Dashan	CN	Asia/Shanghai	Dashan, China
 Dasheng	CN	Asia/Shanghai	Dasheng, China
@@ -16337,33 +15929,24 @@ Dasnapur	IN	Asia/Kolkata	Dasnapur, India
 Dassa-Zoumè	BJ	Africa/Porto-Novo	Dassa-Zoumè, Benin
 Dastgerd	IR	Asia/Tehran	Dastgerd, Iran
 Dasūya	IN	Asia/Kolkata	Dasūya, India
-Date	JP	Asia/Tokyo	Date, Japan
 Dattāpur	IN	Asia/Kolkata	Dattāpur, India
 Daud Khel	PK	Asia/Karachi	Daud Khel, Pakistan
 Daudnagar	IN	Asia/Kolkata	Daudnagar, India
-Daund	IN	Asia/Kolkata	Daund, India
-Daura	NG	Africa/Lagos	Daura, Nigeria
-Dausa	IN	Asia/Kolkata	Dausa, India
 Daventry	GB	Europe/London	Daventry, United Kingdom
-David	PA	America/Panama	David, Panama
 Davis	US	America/Los_Angeles	Davis, United States
 Davlekanovo	RU	Asia/Yekaterinburg	Davlekanovo, Russia
 Davorlim	IN	Asia/Kolkata	Davorlim, India
 Davtashen	AM	Asia/Yerevan	Davtashen, Armenia
 Dawan	CN	Asia/Shanghai	Dawan, China
 Dawbon	MM	Asia/Yangon	Dawbon, Myanmar
-Dax	FR	Europe/Paris	Dax, France
-Daxi	TW	Asia/Taipei	Daxi, Taiwan
 Daxie	CN	Asia/Shanghai	Daxie, China
 Daxu	CN	Asia/Shanghai	Daxu, China
-Dayal	PK	Asia/Karachi	Dayal, Pakistan
 Dayal Pur	IN	Asia/Kolkata	Dayal Pur, India
 Dayang	CN	Asia/Shanghai	Dayang, China
 Dayr Mawās	EG	Africa/Cairo	Dayr Mawās, Egypt
 Dayr al Balaḩ	PS	Asia/Gaza	Dayr al Balaḩ, Palestinian Territory
 Dayr Ḩāfir	SY	Asia/Damascus	Dayr Ḩāfir, Syria
 Daytona Beach	US	America/New_York	Daytona Beach, United States
-Dayē	ET	Africa/Addis_Ababa	Dayē, Ethiopia
 Dazaifu	JP	Asia/Tokyo	Dazaifu, Japan
 Dazeshan	CN	Asia/Shanghai	Dazeshan, China
 Dazhong	CN	Asia/Shanghai	Dazhong, China
@@ -16378,17 +15961,13 @@ DeLand	US	America/New_York	DeLand, United States
 DeSoto	US	America/Chicago	DeSoto, United States
 Dearborn	US	America/Detroit	Dearborn, United States
 Dearborn Heights	US	America/Detroit	Dearborn Heights, United States
-Deba	NG	Africa/Lagos	Deba, Nigeria
 Debaltseve	UA	Europe/Kyiv	Debaltseve, Ukraine
-Debar	MK	Europe/Skopje	Debar, North Macedonia
 Debark’	ET	Africa/Addis_Ababa	Debark’, Ethiopia
 Debila	DZ	Africa/Algiers	Debila, Algeria
 Deception Bay	AU	Australia/Brisbane	Deception Bay, Australia
 Dededo Village	GU	Pacific/Guam	Dededo Village, Guam
-Deder	ET	Africa/Addis_Ababa	Deder, Ethiopia
 Dedham	US	America/New_York	Dedham, United States
 Dedovsk	RU	Europe/Moscow	Dedovsk, Russia
-Dedza	MW	Africa/Blantyre	Dedza, Malawi
 Dee Why	AU	Australia/Sydney	Dee Why, Australia
 Deerfield	US	America/Chicago	Deerfield, United States
 Deerfield Beach	US	America/New_York	Deerfield Beach, United States
@@ -16404,7 +15983,6 @@ Dehu Road	IN	Asia/Kolkata	Dehu Road, India
 Dehāqān	IR	Asia/Tehran	Dehāqān, Iran
 Deinze	BE	Europe/Brussels	Deinze, Belgium
 Dejvice	CZ	Europe/Prague	Dejvice, Czechia
-Dekoa	CF	Africa/Bangui	Dekoa, Central African Republic
 Del City	US	America/Chicago	Del City, United States
 Del Pilar	PH	Asia/Manila	Del Pilar, Philippines
 Del Remedio	PH	Asia/Manila	Del Remedio, Philippines
@@ -16450,7 +16028,6 @@ Deogarh	IN	Asia/Kolkata	Deogarh, India
 Deolali	IN	Asia/Kolkata	Deolali, India
 Deolāli	IN	Asia/Kolkata	Deolāli, India
 Deoraniān	IN	Asia/Kolkata	Deoraniān, India
-Deori	IN	Asia/Kolkata	Deori, India
 Deori Khās	IN	Asia/Kolkata	Deori Khās, India
 Depew	US	America/New_York	Depew, United States
 Depālpur	IN	Asia/Kolkata	Depālpur, India
@@ -16474,7 +16051,6 @@ Desāīganj	IN	Asia/Kolkata	Desāīganj, India
 Det Udom	TH	Asia/Bangkok	Det Udom, Thailand
 Detroit-Shoreway	US	America/New_York	Detroit-Shoreway, United States
 Deuil-la-Barre	FR	Europe/Paris	Deuil-la-Barre, France
-Deutz	DE	Europe/Berlin	Deutz, Germany
 Deux-Montagnes	CA	America/Toronto	Deux-Montagnes, Canada
 Devadanapatti	IN	Asia/Kolkata	Devadanapatti, India
 Devadurga	IN	Asia/Kolkata	Devadurga, India
@@ -16521,30 +16097,22 @@ Dhaunkal	PK	Asia/Karachi	Dhaunkal, Pakistan
 Dhaurahra	IN	Asia/Kolkata	Dhaurahra, India
 Dhekiajuli	IN	Asia/Kolkata	Dhekiajuli, India
 Dhenkānāl	IN	Asia/Kolkata	Dhenkānāl, India
-Dhing	IN	Asia/Kolkata	Dhing, India
 Dholka	IN	Asia/Kolkata	Dholka, India
-Dhone	IN	Asia/Kolkata	Dhone, India
 Dhoraji	IN	Asia/Kolkata	Dhoraji, India
 Dhoro Naro	PK	Asia/Karachi	Dhoro Naro, Pakistan
-Dhrol	IN	Asia/Kolkata	Dhrol, India
 Dhrāngadhra	IN	Asia/Kolkata	Dhrāngadhra, India
 Dhubri	IN	Asia/Kolkata	Dhubri, India
 Dhulagari	IN	Asia/Kolkata	Dhulagari, India
 Dhulikhel	NP	Asia/Kathmandu	Dhulikhel, Nepal
 Dhuliān	IN	Asia/Kolkata	Dhuliān, India
 Dhupgāri	IN	Asia/Kolkata	Dhupgāri, India
-Dhāka	IN	Asia/Kolkata	Dhāka, India
 Dhāmnod	IN	Asia/Kolkata	Dhāmnod, India
 Dhāmpur	IN	Asia/Kolkata	Dhāmpur, India
-Dhār	IN	Asia/Kolkata	Dhār, India
-Dhāri	IN	Asia/Kolkata	Dhāri, India
 Dhāriwāl	IN	Asia/Kolkata	Dhāriwāl, India
 Dhārni	IN	Asia/Kolkata	Dhārni, India
 Dhāruhera	IN	Asia/Kolkata	Dhāruhera, India
 Dhārūr	IN	Asia/Kolkata	Dhārūr, India
 Dhī as Sufāl	YE	Asia/Aden	Dhī as Sufāl, Yemen
-Dhūri	IN	Asia/Kolkata	Dhūri, India
-Diadi	PH	Asia/Manila	Diadi, Philippines
 Dialakorodji	ML	Africa/Bamako	Dialakorodji, Mali
 Diamante	AR	America/Argentina/Cordoba	Diamante, Argentina
 Diamantina	BR	America/Sao_Paulo	Diamantina, Brazil
@@ -16565,26 +16133,20 @@ Diaoyucheng	CN	Asia/Shanghai	Diaoyucheng, China
 Diapaga	BF	Africa/Ouagadougou	Diapaga, Burkina Faso
 Dias d'Ávila	BR	America/Bahia	Dias d'Ávila, Brazil
 Diawala	CI	Africa/Abidjan	Diawala, Ivory Coast
-Dibai	IN	Asia/Kolkata	Dibai, India
 Dibate	ET	Africa/Addis_Ababa	Dibate, Ethiopia
 Dibaya-Lubwe	CD	Africa/Kinshasa	Dibaya-Lubwe, Democratic Republic of the Congo
 Dibba Al-Fujairah	AE	Asia/Dubai	Dibba Al-Fujairah, United Arab Emirates
 Dibba Al-Hisn	AE	Asia/Dubai	Dibba Al-Hisn, United Arab Emirates
 Dickson	US	America/Chicago	Dickson, United States
-Didam	NL	Europe/Amsterdam	Didam, The Netherlands
 Didcot	GB	Europe/London	Didcot, United Kingdom
-Didim	TR	Europe/Istanbul	Didim, Turkey
 Didouche Mourad	DZ	Africa/Algiers	Didouche Mourad, Algeria
-Didy	MG	Indian/Antananarivo	Didy, Madagascar
 Dieburg	DE	Europe/Berlin	Dieburg, Germany
 Diego Martin	TT	America/Port_of_Spain	Diego Martin, Trinidad and Tobago
 Diemen	NL	Europe/Amsterdam	Diemen, The Netherlands
 Dien Bien Phu	VN	Asia/Bangkok	Dien Bien Phu, Vietnam
 Diepenbeek	BE	Europe/Brussels	Diepenbeek, Belgium
 Diepholz	DE	Europe/Berlin	Diepholz, Germany
-Diest	BE	Europe/Brussels	Diest, Belgium
 Dietikon	CH	Europe/Zurich	Dietikon, Switzerland
-Diffa	NE	Africa/Niamey	Diffa, Niger
 Digboi	IN	Asia/Kolkata	Digboi, India
 Dighwāra	IN	Asia/Kolkata	Dighwāra, India
 Digih Habar Es	ET	Africa/Addis_Ababa	Digih Habar Es, Ethiopia
@@ -16597,7 +16159,6 @@ Dijkot	PK	Asia/Karachi	Dijkot, Pakistan
 Dikhil	DJ	Africa/Djibouti	Dikhil, Djibouti
 Dikodougou	CI	Africa/Abidjan	Dikodougou, Ivory Coast
 Diksmuide	BE	Europe/Brussels	Diksmuide, Belgium
-Dikwa	NG	Africa/Lagos	Dikwa, Nigeria
 Dilijan	AM	Asia/Yerevan	Dilijan, Armenia
 Dillenburg	DE	Europe/Berlin	Dillenburg, Germany
 Dilling	SD	Africa/Khartoum	Dilling, Sudan
@@ -16606,12 +16167,9 @@ Dillingen an der Donau	DE	Europe/Berlin	Dillingen an der Donau, Germany
 Dimbaza	ZA	Africa/Johannesburg	Dimbaza, South Africa
 Dimbokro	CI	Africa/Abidjan	Dimbokro, Ivory Coast
 Dimona	IL	Asia/Jerusalem	Dimona, Israel
-Dimtu	ET	Africa/Addis_Ababa	Dimtu, Ethiopia
 Dinalupihan	PH	Asia/Manila	Dinalupihan, Philippines
 Dinapur Cantonment	IN	Asia/Kolkata	Dinapur Cantonment, India
-Dinar	TR	Europe/Istanbul	Dinar, Turkey
 Dindori	IN	Asia/Kolkata	Dindori, India
-Dinga	PK	Asia/Karachi	Dinga, Pakistan
 Dingjia	CN	Asia/Shanghai	Dingjia, China
 Dingolfing	DE	Europe/Berlin	Dingolfing, Germany
 Dingshi	CN	Asia/Shanghai	Dingshi, China
@@ -16626,18 +16184,14 @@ Diourouzon	CI	Africa/Abidjan	Diourouzon, Ivory Coast
 Dioïla	ML	Africa/Bamako	Dioïla, Mali
 Dipalpur	PK	Asia/Karachi	Dipalpur, Pakistan
 Dipayal	NP	Asia/Kathmandu	Dipayal, Nepal
-Diphu	IN	Asia/Kolkata	Diphu, India
 Dipolog	PH	Asia/Manila	Dipolog, Philippines
 Dippa Kunda	GM	Africa/Banjul	Dippa Kunda, Gambia
-Dirba	IN	Asia/Kolkata	Dirba, India
 Diriamba	NI	America/Managua	Diriamba, Nicaragua
-Diré	ML	Africa/Bamako	Diré, Mali
 Discovery Bay	HK	Asia/Hong_Kong	Discovery Bay, Hong Kong
 Discovery Park	HK	Asia/Hong_Kong	Discovery Park, Hong Kong
 Dishnā	EG	Africa/Cairo	Dishnā, Egypt
 District of Taher	DZ	Africa/Algiers	District of Taher, Algeria
 Ditzingen	DE	Europe/Berlin	Ditzingen, Germany
-Diu	IN	Asia/Kolkata	Diu, India
 Divichibazar	AZ	Asia/Baku	Divichibazar, Azerbaijan
 Divino	BR	America/Sao_Paulo	Divino, Brazil
 Divnoye	RU	Europe/Moscow	Divnoye, Russia
@@ -16650,7 +16204,6 @@ Dizangué	CM	Africa/Douala	Dizangué, Cameroon
 Diébougou	BF	Africa/Ouagadougou	Diébougou, Burkina Faso
 Diégonéfla	CI	Africa/Abidjan	Diégonéfla, Ivory Coast
 Diéhiba	CI	Africa/Abidjan	Diéhiba, Ivory Coast
-Diéma	ML	Africa/Bamako	Diéma, Mali
 Diósgyőr	HU	Europe/Budapest	Diósgyőr, Hungary
 Diễn Thành	VN	Asia/Bangkok	Diễn Thành, Vietnam
 Djakotomé	BJ	Africa/Porto-Novo	Djakotomé, Benin
@@ -16659,39 +16212,30 @@ Djambala	CG	Africa/Brazzaville	Djambala, Republic of the Congo
 Djapadji	CI	Africa/Abidjan	Djapadji, Ivory Coast
 Djemmal	TN	Africa/Tunis	Djemmal, Tunisia
 Djenné	ML	Africa/Bamako	Djenné, Mali
-Djibo	BF	Africa/Ouagadougou	Djibo, Burkina Faso
 Djidiouia	DZ	Africa/Algiers	Djidiouia, Algeria
 Djidja	BJ	Africa/Porto-Novo	Djidja, Benin
 Djougou	BJ	Africa/Porto-Novo	Djougou, Benin
 Djugu	CD	Africa/Lubumbashi	Djugu, Democratic Republic of the Congo
 Dniprorudne	UA	Europe/Kyiv	Dniprorudne, Ukraine
-Doba	TD	Africa/Ndjamena	Doba, Chad
 Dobo	ID	Asia/Jayapura	Dobo, Indonesia
-Doboj	BA	Europe/Sarajevo	Doboj, Bosnia and Herzegovina
 Dobropillia	UA	Europe/Kyiv	Dobropillia, Ukraine
 Dobrush	BY	Europe/Minsk	Dobrush, Belarus
 Docklands	AU	Australia/Melbourne	Docklands, Australia
-Doda	IN	Asia/Kolkata	Doda, India
 Doddaballapura	IN	Asia/Kolkata	Doddaballapura, India
 Dodge City	US	America/Chicago	Dodge City, United States
 Dodola	ET	Africa/Addis_Ababa	Dodola, Ethiopia
-Dogbo	BJ	Africa/Porto-Novo	Dogbo, Benin
 Dogomet	GN	Africa/Conakry	Dogomet, Guinea
 Dogonbadan	IR	Asia/Tehran	Dogonbadan, Iran
 Dogondoutchi	NE	Africa/Niamey	Dogondoutchi, Niger
 Dohazāri	BD	Asia/Dhaka	Dohazāri, Bangladesh
-Dohār	BD	Asia/Dhaka	Dohār, Bangladesh
 Dois Córregos	BR	America/Sao_Paulo	Dois Córregos, Brazil
 Dois Irmãos	BR	America/Sao_Paulo	Dois Irmãos, Brazil
 Dois Vizinhos	BR	America/Sao_Paulo	Dois Vizinhos, Brazil
 Dok Kham Tai	TH	Asia/Bangkok	Dok Kham Tai, Thailand
-Doka	SD	Africa/Khartoum	Doka, Sudan
 Dokolo	UG	Africa/Kampala	Dokolo, Uganda
 Dokuchayevsk	UA	Europe/Kyiv	Dokuchayevsk, Ukraine
-Dole	FR	Europe/Paris	Dole, France
 Dollard-Des Ormeaux	CA	America/Toronto	Dollard-Des Ormeaux, Canada
 Dolný Kubín	SK	Europe/Bratislava	Dolný Kubín, Slovakia
-Dolo	ET	Africa/Addis_Ababa	Dolo, Ethiopia
 Dologon	PH	Asia/Manila	Dologon, Philippines
 Dolores Hidalgo	MX	America/Mexico_City	Dolores Hidalgo, Mexico
 Dolton	US	America/Chicago	Dolton, United States
@@ -16700,13 +16244,11 @@ Dolynska	UA	Europe/Kyiv	Dolynska, Ukraine
 Dom Eliseu	BR	America/Belem	Dom Eliseu, Brazil
 Dom Pedrito	BR	America/Sao_Paulo	Dom Pedrito, Brazil
 Dom Pedro	BR	America/Fortaleza	Dom Pedro, Brazil
-Doma	NG	Africa/Lagos	Doma, Nigeria
 Domaa-Ahenkro	GH	Africa/Accra	Domaa-Ahenkro, Ghana
 Domalanoan	PH	Asia/Manila	Domalanoan, Philippines
 Dombe Grande	AO	Africa/Luanda	Dombe Grande, Angola
 Dombóvár	HU	Europe/Budapest	Dombóvár, Hungary
 Domchānch	IN	Asia/Kolkata	Domchānch, India
-Dome	GH	Africa/Accra	Dome, Ghana
 Domingos Martins	BR	America/Sao_Paulo	Domingos Martins, Brazil
 Domodossola	IT	Europe/Rome	Domodossola, Italy
 Domont	FR	Europe/Paris	Domont, France
@@ -16751,7 +16293,6 @@ Doral	US	America/New_York	Doral, United States
 Dorbod	CN	Asia/Shanghai	Dorbod, China
 Dorcheh Pīāz	IR	Asia/Tehran	Dorcheh Pīāz, Iran
 Doreen	AU	Australia/Melbourne	Doreen, Australia
-Dori	BF	Africa/Ouagadougou	Dori, Burkina Faso
 Dorking	GB	Europe/London	Dorking, United Kingdom
 Dormentes	BR	America/Recife	Dormentes, Brazil
 Dornakal	IN	Asia/Kolkata	Dornakal, India
@@ -16760,7 +16301,6 @@ Dorset Park	CA	America/Toronto	Dorset Park, Canada
 Dorstfeld	DE	Europe/Berlin	Dorstfeld, Germany
 Dorval	CA	America/Toronto	Dorval, Canada
 Dorāha	IN	Asia/Kolkata	Dorāha, India
-Dosso	NE	Africa/Niamey	Dosso, Niger
 Dothan	US	America/Chicago	Dothan, United States
 Dotzheim	DE	Europe/Berlin	Dotzheim, Germany
 Douako	GN	Africa/Conakry	Douako, Guinea
@@ -16774,9 +16314,7 @@ Dougabougou	ML	Africa/Bamako	Dougabougou, Mali
 Douglasville	US	America/New_York	Douglasville, United States
 Dougnane	SN	Africa/Dakar	Dougnane, Senegal
 Doukouya	CI	Africa/Abidjan	Doukouya, Ivory Coast
-Dour	BE	Europe/Brussels	Dour, Belgium
 Dourbali	TD	Africa/Ndjamena	Dourbali, Chad
-Douz	TN	Africa/Tunis	Douz, Tunisia
 Douéra	DZ	Africa/Algiers	Douéra, Algeria
 Dovercourt-Wallace Emerson-Junction	CA	America/Toronto	Dovercourt-Wallace Emerson-Junction, Canada
 Dowlatābād	IR	Asia/Tehran	Dowlatābād, Iran
@@ -16795,7 +16333,6 @@ Dracena	BR	America/Sao_Paulo	Dracena, Brazil
 Dracut	US	America/New_York	Dracut, United States
 Draper	US	America/Denver	Draper, United States
 Draveil	FR	Europe/Paris	Draveil, France
-Drean	DZ	Africa/Algiers	Drean, Algeria
 Drensteinfurt	DE	Europe/Berlin	Drensteinfurt, Germany
 Drexel Heights	US	America/Phoenix	Drexel Heights, United States
 Drexel Hill	US	America/New_York	Drexel Hill, United States
@@ -16815,10 +16352,8 @@ Druzhba	UZ	Asia/Samarkand	Druzhba, Uzbekistan
 Drzetowo-Grabowo	PL	Europe/Warsaw	Drzetowo-Grabowo, Poland
 Drăgăşani	RO	Europe/Bucharest	Drăgăşani, Romania
 Dschang	CM	Africa/Douala	Dschang, Cameroon
-Duaca	VE	America/Caracas	Duaca, Venezuela
 Duarte	US	America/Los_Angeles	Duarte, United States
 Duayaw-Nkwanta	GH	Africa/Accra	Duayaw-Nkwanta, Ghana
-Duba	SA	Asia/Riyadh	Duba, Saudi Arabia
 Dubai Festival City	AE	Asia/Dubai	Dubai Festival City, United Arab Emirates
 Dubai International Financial Centre	AE	Asia/Dubai	Dubai International Financial Centre, United Arab Emirates
 Dubai Internet City	AE	Asia/Dubai	Dubai Internet City, United Arab Emirates
@@ -16828,23 +16363,18 @@ Dubnica nad Váhom	SK	Europe/Bratislava	Dubnica nad Váhom, Slovakia
 Dubovka	RU	Europe/Volgograd	Dubovka, Russia
 Dubrovnik	HR	Europe/Zagreb	Dubrovnik, Croatia
 Dubrājpur	IN	Asia/Kolkata	Dubrājpur, India
-Dubti	ET	Africa/Addis_Ababa	Dubti, Ethiopia
 Dubuque	US	America/Chicago	Dubuque, United States
 Dubăsari	MD	Europe/Chisinau	Dubăsari, Moldova
 Ducheng	CN	Asia/Shanghai	Ducheng, China
-Ducos	MQ	America/Martinique	Ducos, Martinique
 Dudelange	LU	Europe/Luxembourg	Dudelange, Luxembourg
 Duderstadt	DE	Europe/Berlin	Duderstadt, Germany
 Dudinka	RU	Asia/Krasnoyarsk	Dudinka, Russia
 Duffel	BE	Europe/Brussels	Duffel, Belgium
-Dugda	IN	Asia/Kolkata	Dugda, India
 Dugulubgey	RU	Europe/Moscow	Dugulubgey, Russia
 Duitama	CO	America/Bogota	Duitama, Colombia
 Duiven	NL	Europe/Amsterdam	Duiven, The Netherlands
 Duiwelskloof	ZA	Africa/Johannesburg	Duiwelskloof, South Africa
 Dukinfield	GB	Europe/London	Dukinfield, United Kingdom
-Dukku	NG	Africa/Lagos	Dukku, Nigeria
-Dukli	IN	Asia/Kolkata	Dukli, India
 Dukuhturi	ID	Asia/Jakarta	Dukuhturi, Indonesia
 Dukuria	BD	Asia/Dhaka	Dukuria, Bangladesh
 Dulce Nombre de Culmí	HN	America/Tegucigalpa	Dulce Nombre de Culmí, Honduras
@@ -16858,9 +16388,7 @@ Dumbarton	GB	Europe/London	Dumbarton, United Kingdom
 Dumbéa	NC	Pacific/Noumea	Dumbéa, New Caledonia
 Dumila	TZ	Africa/Dar_es_Salaam	Dumila, Tanzania
 Dumjor	IN	Asia/Kolkata	Dumjor, India
-Dumka	IN	Asia/Kolkata	Dumka, India
 Dumont	US	America/New_York	Dumont, United States
-Dumra	IN	Asia/Kolkata	Dumra, India
 Dumraon	IN	Asia/Kolkata	Dumraon, India
 Dumyāţ al Jadīdah	EG	Africa/Cairo	Dumyāţ al Jadīdah, Egypt
 Dunaharaszti	HU	Europe/Budapest	Dunaharaszti, Hungary
@@ -16895,7 +16423,6 @@ Dursh Khela	PK	Asia/Karachi	Dursh Khela, Pakistan
 Dursunbey	TR	Europe/Istanbul	Dursunbey, Turkey
 Dushan	CN	Asia/Shanghai	Dushan, China
 Dushi	CN	Asia/Shanghai	Dushi, China
-Dutse	NG	Africa/Lagos	Dutse, Nigeria
 Dutsen Wai	NG	Africa/Lagos	Dutsen Wai, Nigeria
 Duvernay	CA	America/Toronto	Duvernay, Canada
 Duxbury	US	America/New_York	Duxbury, United States
@@ -16909,7 +16436,6 @@ Dyer	US	America/Chicago	Dyer, United States
 Dyersburg	US	America/Chicago	Dyersburg, United States
 Dyker Heights	US	America/New_York	Dyker Heights, United States
 Dysselsdorp	ZA	Africa/Johannesburg	Dysselsdorp, South Africa
-Dyāne	IN	Asia/Kolkata	Dyāne, India
 Dzaoudzi	YT	Indian/Mayotte	Dzaoudzi, Mayotte
 Działdowo	PL	Europe/Warsaw	Działdowo, Poland
 Dzodze	GH	Africa/Accra	Dzodze, Ghana
@@ -16925,9 +16451,7 @@ Döbeln	DE	Europe/Berlin	Döbeln, Germany
 Dörtyol	TR	Europe/Istanbul	Dörtyol, Turkey
 Dübendorf	CH	Europe/Zurich	Dübendorf, Switzerland
 Düsseldorf-Pempelfort	DE	Europe/Berlin	Düsseldorf-Pempelfort, Germany
-Dādri	IN	Asia/Kolkata	Dādri, India
 Dāhānu	IN	Asia/Kolkata	Dāhānu, India
-Dākor	IN	Asia/Kolkata	Dākor, India
 Dāmghān	IR	Asia/Tehran	Dāmghān, Iran
 Dāmnagar	IN	Asia/Kolkata	Dāmnagar, India
 Dāpoli	IN	Asia/Kolkata	Dāpoli, India
@@ -16937,16 +16461,10 @@ Dārayyā	SY	Asia/Damascus	Dārayyā, Syria
 Dārchulā	NP	Asia/Kathmandu	Dārchulā, Nepal
 Dārwha	IN	Asia/Kolkata	Dārwha, India
 Dārzciems	LV	Europe/Riga	Dārzciems, Latvia
-Dārāb	IR	Asia/Tehran	Dārāb, Iran
-Dārān	IR	Asia/Tehran	Dārān, Iran
 Dārāsuram	IN	Asia/Kolkata	Dārāsuram, India
-Dāsna	IN	Asia/Kolkata	Dāsna, India
 Dātāganj	IN	Asia/Kolkata	Dātāganj, India
-Dā‘il	SY	Asia/Damascus	Dā‘il, Syria
-Dēra	ET	Africa/Addis_Ababa	Dēra, Ethiopia
 Dęblin	PL	Europe/Warsaw	Dęblin, Poland
 Dīdwāna	IN	Asia/Kolkata	Dīdwāna, India
-Dīg	IN	Asia/Kolkata	Dīg, India
 Dīndārpur	IN	Asia/Kolkata	Dīndārpur, India
 Dīnhāta	IN	Asia/Kolkata	Dīnhāta, India
 Dīnānagar	IN	Asia/Kolkata	Dīnānagar, India
@@ -17026,14 +16544,10 @@ Eastpointe	US	America/Detroit	Eastpointe, United States
 Eastvale	US	America/Los_Angeles	Eastvale, United States
 Eau Claire	US	America/Chicago	Eau Claire, United States
 Eaubonne	FR	Europe/Paris	Eaubonne, France
-Ebara	JP	Asia/Tokyo	Ebara, Japan
 Ebebiyin	GQ	Africa/Malabo	Ebebiyin, Equatorial Guinea
 Eberbach	DE	Europe/Berlin	Eberbach, Germany
 Ebersbach an der Fils	DE	Europe/Berlin	Ebersbach an der Fils, Germany
 Ebilassokro	CI	Africa/Abidjan	Ebilassokro, Ivory Coast
-Ebino	JP	Asia/Tokyo	Ebino, Japan
-Ebisu	JP	Asia/Tokyo	Ebisu, Japan
-Eboli	IT	Europe/Rome	Eboli, Italy
 Ech Chettia	DZ	Africa/Algiers	Ech Chettia, Algeria
 Echemmaia Est	MA	Africa/Casablanca	Echemmaia Est, Morocco
 Echigawa	JP	Asia/Tokyo	Echigawa, Japan
@@ -17057,7 +16571,6 @@ Eden Prairie	US	America/Chicago	Eden Prairie, United States
 Edenbridge-Humber Valley	CA	America/Toronto	Edenbridge-Humber Valley, Canada
 Edenvale	ZA	Africa/Johannesburg	Edenvale, South Africa
 Edewecht	DE	Europe/Berlin	Edewecht, Germany
-Edfu	EG	Africa/Cairo	Edfu, Egypt
 Edgemont	CA	America/Edmonton	Edgemont, Canada
 Edgewood	US	America/New_York	Edgewood, United States
 Edina	US	America/Chicago	Edina, United States
@@ -17068,18 +16581,14 @@ Edmundston	CA	America/Moncton	Edmundston, Canada
 Edosaki	JP	Asia/Tokyo	Edosaki, Japan
 Edremit	TR	Europe/Istanbul	Edremit, Turkey
 Edwardsville	US	America/Chicago	Edwardsville, United States
-Eeklo	BE	Europe/Brussels	Eeklo, Belgium
 Eersel	NL	Europe/Amsterdam	Eersel, The Netherlands
 Effiduase	GH	Africa/Accra	Effiduase, Ghana
 Effium	NG	Africa/Lagos	Effium, Nigeria
 Efkarpía	GR	Europe/Athens	Efkarpía, Greece
-Egbe	NG	Africa/Lagos	Egbe, Nigeria
 Eggenberg	AT	Europe/Vienna	Eggenberg, Austria
 Eggenstein-Leopoldshafen	DE	Europe/Berlin	Eggenstein-Leopoldshafen, Germany
 Eggertsville	US	America/New_York	Eggertsville, United States
-Egham	GB	Europe/London	Egham, United Kingdom
 Eglinton East	CA	America/Toronto	Eglinton East, Canada
-Egra	IN	Asia/Kolkata	Egra, India
 Egypt Lake-Leto	US	America/New_York	Egypt Lake-Leto, United States
 Eha Amufu	NG	Africa/Lagos	Eha Amufu, Nigeria
 Ehen Hudag	CN	Asia/Shanghai	Ehen Hudag, China
@@ -17088,27 +16597,22 @@ Eibar	ES	Europe/Madrid	Eibar, Spain
 Eibergen	NL	Europe/Amsterdam	Eibergen, The Netherlands
 Eifuku	JP	Asia/Tokyo	Eifuku, Japan
 Eight Mile Plains	AU	Australia/Brisbane	Eight Mile Plains, Australia
-Eilat	IL	Asia/Jerusalem	Eilat, Israel
 Eilbek	DE	Europe/Berlin	Eilbek, Germany
 Eilenburg	DE	Europe/Berlin	Eilenburg, Germany
 Einbeck	DE	Europe/Berlin	Einbeck, Germany
 Einsiedeln	CH	Europe/Zurich	Einsiedeln, Switzerland
 Eiras	PT	Europe/Lisbon	Eiras, Portugal
 Eirunepé	BR	America/Eirunepe	Eirunepé, Brazil
-Eisen	KR	Asia/Seoul	Eisen, South Korea
 Eisleben Lutherstadt	DE	Europe/Berlin	Eisleben Lutherstadt, Germany
 Eislingen	DE	Europe/Berlin	Eislingen, Germany
 Eitorf	DE	Europe/Berlin	Eitorf, Germany
 Eißendorf	DE	Europe/Berlin	Eißendorf, Germany
 Ejea de los Caballeros	ES	Europe/Madrid	Ejea de los Caballeros, Spain
-Ejura	GH	Africa/Accra	Ejura, Ghana
 Ekangala	ZA	Africa/Johannesburg	Ekangala, South Africa
 Ekazhevo	RU	Europe/Moscow	Ekazhevo, Russia
 Ekeren	BE	Europe/Brussels	Ekeren, Belgium
-Eket	NG	Africa/Lagos	Eket, Nigeria
 Ekondo Titi	CM	Africa/Douala	Ekondo Titi, Cameroon
 Ekpoma	NG	Africa/Lagos	Ekpoma, Nigeria
-Ekpé	BJ	Africa/Porto-Novo	Ekpé, Benin
 El Abadia	DZ	Africa/Algiers	El Abadia, Algeria
 El Abiodh Sidi Cheikh	DZ	Africa/Algiers	El Abiodh Sidi Cheikh, Algeria
 El Affroun	DZ	Africa/Algiers	El Affroun, Algeria
@@ -17220,7 +16724,6 @@ Elefsína	GR	Europe/Athens	Elefsína, Greece
 Elefthério - Kordelió	GR	Europe/Athens	Elefthério - Kordelió, Greece
 Elektrogorsk	RU	Europe/Moscow	Elektrogorsk, Russia
 Elektrougli	RU	Europe/Moscow	Elektrougli, Russia
-Elele	NG	Africa/Lagos	Elele, Nigeria
 Elghabra	MR	Africa/Nouakchott	Elghabra, Mauritania
 Elias Fausto	BR	America/Sao_Paulo	Elias Fausto, Brazil
 Elixku	CN	Asia/Urumqi	Elixku, China
@@ -17251,25 +16754,17 @@ Eloise	US	America/New_York	Eloise, United States
 Elorza	VE	America/Caracas	Elorza, Venezuela
 Eloy	US	America/Phoenix	Eloy, United States
 Elsdorf	DE	Europe/Berlin	Elsdorf, Germany
-Elst	NL	Europe/Amsterdam	Elst, The Netherlands
 Eltville	DE	Europe/Berlin	Eltville, Germany
-Elubo	GH	Africa/Accra	Elubo, Ghana
 Elumalai	IN	Asia/Kolkata	Elumalai, India
 Elwood	AU	Australia/Melbourne	Elwood, Australia
-Ely	GB	Europe/London	Ely, United Kingdom
 Elyria	US	America/New_York	Elyria, United States
 Elói Mendes	BR	America/Sao_Paulo	Elói Mendes, Brazil
-Elūr	IN	Asia/Kolkata	Elūr, India
-El‘ad	IL	Asia/Jerusalem	El‘ad, Israel
-Emali	KE	Africa/Nairobi	Emali, Kenya
 Eman	CN	Asia/Shanghai	Eman, China
 Embalse	AR	America/Argentina/Cordoba	Embalse, Argentina
 Embarcación	AR	America/Argentina/Salta	Embarcación, Argentina
 Embi	KZ	Asia/Aqtobe	Embi, Kazakhstan
-Embu	KE	Africa/Nairobi	Embu, Kenya
 Embu-Guaçu	BR	America/Sao_Paulo	Embu-Guaçu, Brazil
 Emerson Hill	US	America/New_York	Emerson Hill, United States
-Emet	TR	Europe/Istanbul	Emet, Turkey
 Emiliano Zapata	MX	America/Mexico_City	Emiliano Zapata, Mexico
 Emin	CN	Asia/Urumqi	Emin, China
 Eminönü	TR	Europe/Istanbul	Eminönü, Turkey
@@ -17284,7 +16779,6 @@ Emsworth	GB	Europe/London	Emsworth, United Kingdom
 Emure-Ekiti	NG	Africa/Lagos	Emure-Ekiti, Nigeria
 En Nedjma	DZ	Africa/Algiers	En Nedjma, Algeria
 En Nâqoûra	LB	Asia/Beirut	En Nâqoûra, Lebanon
-Ena	JP	Asia/Tokyo	Ena, Japan
 Encantado	BR	America/Sao_Paulo	Encantado, Brazil
 Encanto	US	America/Phoenix	Encanto, United States
 Encarnación	PY	America/Asuncion	Encarnación, Paraguay
@@ -17305,14 +16799,11 @@ Engadine	AU	Australia/Sydney	Engadine, Australia
 Engaru	JP	Asia/Tokyo	Engaru, Japan
 Engelskirchen	DE	Europe/Berlin	Engelskirchen, Germany
 Engenheiro Coelho	BR	America/Sao_Paulo	Engenheiro Coelho, Brazil
-Enger	DE	Europe/Berlin	Enger, Germany
 Engkilili	MY	Asia/Kuching	Engkilili, Malaysia
 Englemount-Lawrence	CA	America/Toronto	Englemount-Lawrence, Canada
 Enid	US	America/Chicago	Enid, United States
-Eniwa	JP	Asia/Tokyo	Eniwa, Japan
 Enkhuizen	NL	Europe/Amsterdam	Enkhuizen, The Netherlands
 Enköping	SE	Europe/Stockholm	Enköping, Sweden
-Enna	IT	Europe/Rome	Enna, Italy
 Ennigerloh	DE	Europe/Berlin	Ennigerloh, Germany
 Enrique B. Magalona	PH	Asia/Manila	Enrique B. Magalona, Philippines
 Ensley	US	America/Chicago	Ensley, United States
@@ -17320,14 +16811,11 @@ Entre Rios	BR	America/Bahia	Entre Rios, Brazil
 Entroncamento	PT	Europe/Lisbon	Entroncamento, Portugal
 Enugu-Ezike	NG	Africa/Lagos	Enugu-Ezike, Nigeria
 Enugu-Ukwu	NG	Africa/Lagos	Enugu-Ukwu, Nigeria
-Enzan	JP	Asia/Tokyo	Enzan, Japan
 Epitaciolândia	BR	America/Rio_Branco	Epitaciolândia, Brazil
-Eppan	IT	Europe/Rome	Eppan, Italy
 Eppelborn	DE	Europe/Berlin	Eppelborn, Germany
 Eppendorf	DE	Europe/Berlin	Eppendorf, Germany
 Eppingen	DE	Europe/Berlin	Eppingen, Germany
 Eqbālīyeh	IR	Asia/Tehran	Eqbālīyeh, Iran
-Eqlīd	IR	Asia/Tehran	Eqlīd, Iran
 Er Roseires	SD	Africa/Khartoum	Er Roseires, Sudan
 Erandio	ES	Europe/Madrid	Erandio, Spain
 Erandique	HN	America/Tegucigalpa	Erandique, Honduras
@@ -17336,11 +16824,7 @@ Erannoli	IN	Asia/Kolkata	Erannoli, India
 Eravattūr	IN	Asia/Kolkata	Eravattūr, India
 Eravur Town	LK	Asia/Colombo	Eravur Town, Sri Lanka
 Erawan	TH	Asia/Bangkok	Erawan, Thailand
-Erba	IT	Europe/Rome	Erba, Italy
-Erbaa	TR	Europe/Istanbul	Erbaa, Turkey
-Erciş	TR	Europe/Istanbul	Erciş, Turkey
 Erdaojiang	CN	Asia/Shanghai	Erdaojiang, China
-Erdek	TR	Europe/Istanbul	Erdek, Turkey
 Erdemli	TR	Europe/Istanbul	Erdemli, Turkey
 Erdenet	MN	Asia/Ulaanbaatar	Erdenet, Mongolia
 Erechim	BR	America/Sao_Paulo	Erechim, Brazil
@@ -17349,8 +16833,6 @@ Ergani	TR	Europe/Istanbul	Ergani, Turkey
 Eringate-Centennial-West Deane	CA	America/Toronto	Eringate-Centennial-West Deane, Canada
 Erlang	CN	Asia/Shanghai	Erlang, China
 Erlanger	US	America/New_York	Erlanger, United States
-Erlin	TW	Asia/Taipei	Erlin, Taiwan
-Erlun	TW	Asia/Taipei	Erlun, Taiwan
 Ermenek	TR	Europe/Istanbul	Ermenek, Turkey
 Ermitagaña	ES	Europe/Madrid	Ermitagaña, Spain
 Ermont	FR	Europe/Paris	Ermont, France
@@ -17361,10 +16843,8 @@ Ersheng	CN	Asia/Shanghai	Ersheng, China
 Erskine	GB	Europe/London	Erskine, United Kingdom
 Eruvatti	IN	Asia/Kolkata	Eruvatti, India
 Eruvādi	IN	Asia/Kolkata	Eruvādi, India
-Eruwa	NG	Africa/Lagos	Eruwa, Nigeria
 Ervália	BR	America/Sao_Paulo	Ervália, Brazil
 Erwitte	DE	Europe/Berlin	Erwitte, Germany
-Erzin	TR	Europe/Istanbul	Erzin, Turkey
 Erémankono	CI	Africa/Abidjan	Erémankono, Ivory Coast
 Erāmala	IN	Asia/Kolkata	Erāmala, India
 Erāttupetta	IN	Asia/Kolkata	Erāttupetta, India
@@ -17381,9 +16861,7 @@ Esfarāyen	IR	Asia/Tehran	Esfarāyen, Iran
 Eshowe	ZA	Africa/Johannesburg	Eshowe, South Africa
 Eshtehārd	IR	Asia/Tehran	Eshtehārd, Iran
 Esik	KZ	Asia/Almaty	Esik, Kazakhstan
-Esim	GH	Africa/Accra	Esim, Ghana
 Eslam Qaleh	AF	Asia/Kabul	Eslam Qaleh, Afghanistan
-Eslöv	SE	Europe/Stockholm	Eslöv, Sweden
 Eslāmābād-e Gharb	IR	Asia/Tehran	Eslāmābād-e Gharb, Iran
 Esmeralda	CU	America/Havana	Esmeralda, Cuba
 Espargos	CV	Atlantic/Cape_Verde	Espargos, Cabo Verde
@@ -17415,7 +16893,6 @@ Essling	AT	Europe/Vienna	Essling, Austria
 Estahbān	IR	Asia/Tehran	Estahbān, Iran
 Estancia	PH	Asia/Manila	Estancia, Philippines
 Estcourt	ZA	Africa/Johannesburg	Estcourt, South Africa
-Este	IT	Europe/Rome	Este, Italy
 Esteio	BR	America/Sao_Paulo	Esteio, Brazil
 Estelle	US	America/Chicago	Estelle, United States
 Estelí	NI	America/Managua	Estelí, Nicaragua
@@ -17429,28 +16906,20 @@ Estácio	BR	America/Sao_Paulo	Estácio, Brazil
 Estância	BR	America/Maceio	Estância, Brazil
 Estância Velha	BR	America/Sao_Paulo	Estância Velha, Brazil
 Esztergom	HU	Europe/Budapest	Esztergom, Hungary
-Eséka	CM	Africa/Douala	Eséka, Cameroon
 Etajima	JP	Asia/Tokyo	Etajima, Japan
-Etlik	TR	Europe/Istanbul	Etlik, Turkey
 Etmadpur	IN	Asia/Kolkata	Etmadpur, India
 Ettadhamen	TN	Africa/Tunis	Ettadhamen, Tunisia
 Ettumanoor	IN	Asia/Kolkata	Ettumanoor, India
 Ettumānūr	IN	Asia/Kolkata	Ettumānūr, India
-Etāwa	IN	Asia/Kolkata	Etāwa, India
 Euclid	US	America/New_York	Euclid, United States
 Euclides da Cunha	BR	America/Bahia	Euclides da Cunha, Brazil
 Euless	US	America/Chicago	Euless, United States
-Eunos	SG	Asia/Singapore	Eunos, Singapore
-Eupen	BE	Europe/Brussels	Eupen, Belgium
 Eureka	US	America/Los_Angeles	Eureka, United States
 Eustis	US	America/New_York	Eustis, United States
 Eusébio	BR	America/Fortaleza	Eusébio, Brazil
-Eutin	DE	Europe/Berlin	Eutin, Germany
-Evaz	IR	Asia/Tehran	Evaz, Iran
 Evergreen	CA	America/Edmonton	Evergreen, Canada
 Evergreen Park	US	America/Chicago	Evergreen Park, United States
 Evesham	GB	Europe/London	Evesham, United Kingdom
-Eving	DE	Europe/Berlin	Eving, Germany
 Evington	GB	Europe/London	Evington, United Kingdom
 Evka-Üç	TR	Europe/Istanbul	Evka-Üç, Turkey
 Ewing	US	America/New_York	Ewing, United States
@@ -17459,12 +16928,10 @@ Extremoz	BR	America/Fortaleza	Extremoz, Brazil
 Exu	BR	America/Recife	Exu, Brazil
 Eyl	SO	Africa/Mogadishu	Eyl, Somalia
 Eysines	FR	Europe/Paris	Eysines, France
-Eyvān	IR	Asia/Tehran	Eyvān, Iran
 Ez Zahra	TN	Africa/Tunis	Ez Zahra, Tunisia
 Ezhome	IN	Asia/Kolkata	Ezhome, India
 Ezhudesam	IN	Asia/Kolkata	Ezhudesam, India
 Ezhupunna	IN	Asia/Kolkata	Ezhupunna, India
-Ezine	TR	Europe/Istanbul	Ezine, Turkey
 Ezza-Ohu	NG	Africa/Lagos	Ezza-Ohu, Nigeria
 Ezzouhour	TN	Africa/Tunis	Ezzouhour, Tunisia
 Eğirdir	TR	Europe/Istanbul	Eğirdir, Turkey
@@ -17472,10 +16939,8 @@ Eṭ Ṭaiyiba	IL	Asia/Jerusalem	Eṭ Ṭaiyiba, Israel
 Eṭ Ṭīra	IL	Asia/Jerusalem	Eṭ Ṭīra, Israel
 E’erguna	CN	Asia/Shanghai	E’erguna, China
 FELDA Chini	MY	Asia/Kuala_Lumpur	FELDA Chini, Malaysia
-Faaa	PF	Pacific/Tahiti	Faaa, French Polynesia
 Fabriano	IT	Europe/Rome	Fabriano, Italy
 Faches-Thumesnil	FR	Europe/Paris	Faches-Thumesnil, France
-Fada	TD	Africa/Ndjamena	Fada, Chad
 Fada N'gourma	BF	Africa/Ouagadougou	Fada N'gourma, Burkina Faso
 Fadhigaradle	ET	Africa/Addis_Ababa	Fadhigaradle, Ethiopia
 Fafe	PT	Europe/Lisbon	Fafe, Portugal
@@ -17494,7 +16959,6 @@ Fairview	CA	America/Vancouver	Fairview, Canada
 Fairview Heights	US	America/Chicago	Fairview Heights, United States
 Fairwood	US	America/Los_Angeles	Fairwood, United States
 Faizpur	IN	Asia/Kolkata	Faizpur, India
-Fajar	SG	Asia/Singapore	Fajar, Singapore
 Fajardo	PR	America/Puerto_Rico	Fajardo, Puerto Rico
 Faji Kunda	GM	Africa/Banjul	Faji Kunda, Gambia
 Fakfak	ID	Asia/Jayapura	Fakfak, Indonesia
@@ -17507,7 +16971,6 @@ Fallbrook	US	America/Los_Angeles	Fallbrook, United States
 Fallingbrook	CA	America/Toronto	Fallingbrook, Canada
 Falāvarjān	IR	Asia/Tehran	Falāvarjān, Iran
 Famaillá	AR	America/Argentina/Tucuman	Famaillá, Argentina
-Fana	ML	Africa/Bamako	Fana, Mali
 Fandriana	MG	Indian/Antananarivo	Fandriana, Madagascar
 Fangcheng	CN	Asia/Shanghai	Fangcheng, China
 Fangcun	CN	Asia/Shanghai	Fangcun, China
@@ -17519,7 +16982,6 @@ Far Rockaway	US	America/New_York	Far Rockaway, United States
 Fara Department	BF	Africa/Ouagadougou	Fara Department, Burkina Faso
 Farafangana	MG	Indian/Antananarivo	Farafangana, Madagascar
 Farafenni	GM	Africa/Banjul	Farafenni, Gambia
-Farah	AF	Asia/Kabul	Farah, Afghanistan
 Farakka	IN	Asia/Kolkata	Farakka, India
 Faranah	GN	Africa/Conakry	Faranah, Guinea
 Farato	GM	Africa/Banjul	Farato, Gambia
@@ -17539,12 +17001,10 @@ Farrāshband	IR	Asia/Tehran	Farrāshband, Iran
 Farshūţ	EG	Africa/Cairo	Farshūţ, Egypt
 Fartura	BR	America/Sao_Paulo	Fartura, Brazil
 Faruka	PK	Asia/Karachi	Faruka, Pakistan
-Farum	DK	Europe/Copenhagen	Farum, Denmark
 Farīdkot	IN	Asia/Kolkata	Farīdkot, India
 Farīj Kulayb	QA	Asia/Qatar	Farīj Kulayb, Qatar
 Farīj al Amīr	QA	Asia/Qatar	Farīj al Amīr, Qatar
 Fasano	IT	Europe/Rome	Fasano, Italy
-Fasā	IR	Asia/Tehran	Fasā, Iran
 Fate	CN	Asia/Shanghai	Fate, China
 Fatehganj West	IN	Asia/Kolkata	Fatehganj West, India
 Fatehgarh Chūriān	IN	Asia/Kolkata	Fatehgarh Chūriān, India
@@ -17553,8 +17013,6 @@ Fatehnagar	IN	Asia/Kolkata	Fatehnagar, India
 Fatehpur Sīkri	IN	Asia/Kolkata	Fatehpur Sīkri, India
 Fatehābād	IN	Asia/Kolkata	Fatehābād, India
 Fatick	SN	Africa/Dakar	Fatick, Senegal
-Fatsa	TR	Europe/Istanbul	Fatsa, Turkey
-Fatwa	IN	Asia/Kolkata	Fatwa, India
 Faversham	GB	Europe/London	Faversham, United Kingdom
 Faxinal	BR	America/Sao_Paulo	Faxinal, Brazil
 Faya-Largeau	TD	Africa/Ndjamena	Faya-Largeau, Chad
@@ -17591,7 +17049,6 @@ Fengping	CN	Asia/Shanghai	Fengping, China
 Fengrun	CN	Asia/Shanghai	Fengrun, China
 Fengyi	CN	Asia/Shanghai	Fengyi, China
 Fenhe	CN	Asia/Shanghai	Fenhe, China
-Feni	BD	Asia/Dhaka	Feni, Bangladesh
 Fenoarivo Atsinanana	MG	Indian/Antananarivo	Fenoarivo Atsinanana, Madagascar
 Fenoarivo Be	MG	Indian/Antananarivo	Fenoarivo Be, Madagascar
 Fenshui	CN	Asia/Shanghai	Fenshui, China
@@ -17606,7 +17063,6 @@ Ferguson	US	America/Chicago	Ferguson, United States
 Feriana	TN	Africa/Tunis	Feriana, Tunisia
 Ferizli	TR	Europe/Istanbul	Ferizli, Turkey
 Ferkessédougou	CI	Africa/Abidjan	Ferkessédougou, Ivory Coast
-Fermo	IT	Europe/Rome	Fermo, Italy
 Fern Creek	US	America/Kentucky/Louisville	Fern Creek, United States
 Fernandópolis	BR	America/Sao_Paulo	Fernandópolis, Brazil
 Ferndown	GB	Europe/London	Ferndown, United Kingdom
@@ -17621,7 +17077,6 @@ Ferūnābād	IR	Asia/Tehran	Ferūnābād, Iran
 Fetești-Gară	RO	Europe/Bucharest	Fetești-Gară, Romania
 Fethiye	TR	Europe/Istanbul	Fethiye, Turkey
 Fianga	TD	Africa/Ndjamena	Fianga, Chad
-Fichē	ET	Africa/Addis_Ababa	Fichē, Ethiopia
 Ficksburg	ZA	Africa/Johannesburg	Ficksburg, South Africa
 Fiddlesticks	CA	America/Toronto	Fiddlesticks, Canada
 Fidenza	IT	Europe/Rome	Fidenza, Italy
@@ -17653,11 +17108,9 @@ Flatbush	US	America/New_York	Flatbush, United States
 Flatlands	US	America/New_York	Flatlands, United States
 Fleming Island	US	America/New_York	Fleming Island, United States
 Flemingdon Park	CA	America/Toronto	Flemingdon Park, Canada
-Flers	FR	Europe/Paris	Flers, France
 Fleurus	BE	Europe/Brussels	Fleurus, Belgium
 Fleury-les-Aubrais	FR	Europe/Paris	Fleury-les-Aubrais, France
 Floirac	FR	Europe/Paris	Floirac, France
-Flora	SR	America/Paramaribo	Flora, Suriname
 Floral Park	US	America/New_York	Floral Park, United States
 Florence-Graham	US	America/Los_Angeles	Florence-Graham, United States
 Flores da Cunha	BR	America/Sao_Paulo	Flores da Cunha, Brazil
@@ -17705,7 +17158,6 @@ Fords	US	America/New_York	Fords, United States
 Forest Grove	US	America/Los_Angeles	Forest Grove, United States
 Forest Heights	CA	America/Toronto	Forest Heights, Canada
 Forest Park	US	America/New_York	Forest Park, United States
-Forio	IT	Europe/Rome	Forio, Italy
 Formby	GB	Europe/London	Formby, United Kingdom
 Formia	IT	Europe/Rome	Formia, Italy
 Formiga	BR	America/Sao_Paulo	Formiga, Brazil
@@ -17717,7 +17169,6 @@ Forney	US	America/Chicago	Forney, United States
 Forquilha	BR	America/Fortaleza	Forquilha, Brazil
 Forquilhinha	BR	America/Sao_Paulo	Forquilhinha, Brazil
 Forssa	FI	Europe/Helsinki	Forssa, Finland
-Forst	DE	Europe/Berlin	Forst, Germany
 Fort Abbas	PK	Asia/Karachi	Fort Abbas, Pakistan
 Fort Beaufort	ZA	Africa/Johannesburg	Fort Beaufort, South Africa
 Fort Bragg	US	America/New_York	Fort Bragg, United States
@@ -17747,7 +17198,6 @@ Fortuna Foothills	US	America/Phoenix	Fortuna Foothills, United States
 Fortín de las Flores	MX	America/Mexico_City	Fortín de las Flores, Mexico
 Forécariah	GN	Africa/Conakry	Forécariah, Guinea
 Fos-sur-Mer	FR	Europe/Paris	Fos-sur-Mer, France
-Foso	GH	Africa/Accra	Foso, Ghana
 Fossano	IT	Europe/Rome	Fossano, Italy
 Foster City	US	America/Los_Angeles	Foster City, United States
 Fouchana	TN	Africa/Tunis	Fouchana, Tunisia
@@ -17760,7 +17210,6 @@ Fountainebleau	US	America/New_York	Fountainebleau, United States
 Fouriesburg	ZA	Africa/Johannesburg	Fouriesburg, South Africa
 Fox Chase	US	America/New_York	Fox Chase, United States
 Foya Kamara	LR	Africa/Monrovia	Foya Kamara, Liberia
-Foça	TR	Europe/Istanbul	Foça, Turkey
 Fraccionamiento Ciudad Olmeca	MX	America/Mexico_City	Fraccionamiento Ciudad Olmeca, Mexico
 Fraccionamiento Real Palmas	MX	America/Monterrey	Fraccionamiento Real Palmas, Mexico
 Fraiburgo	BR	America/Sao_Paulo	Fraiburgo, Brazil
@@ -17798,7 +17247,6 @@ Frederikshavn	DK	Europe/Copenhagen	Frederikshavn, Denmark
 Frederikssund	DK	Europe/Copenhagen	Frederikssund, Denmark
 Fredonia	CO	America/Bogota	Fredonia, Colombia
 Freguesia do Ribeirao da Ilha	BR	America/Sao_Paulo	Freguesia do Ribeirao da Ilha, Brazil
-Freha	DZ	Africa/Algiers	Freha, Algeria
 Freiberg am Neckar	DE	Europe/Berlin	Freiberg am Neckar, Germany
 Freilassing	DE	Europe/Berlin	Freilassing, Germany
 Freire	CL	America/Santiago	Freire, Chile
@@ -17808,7 +17256,6 @@ Fresh Meadows	US	America/New_York	Fresh Meadows, United States
 Fresnes	FR	Europe/Paris	Fresnes, France
 Freudenberg	DE	Europe/Berlin	Freudenberg, Germany
 Freudenstadt	DE	Europe/Berlin	Freudenstadt, Germany
-Fria	GN	Africa/Conakry	Fria, Guinea
 Fridley	US	America/Chicago	Fridley, United States
 Friedberg	DE	Europe/Berlin	Friedberg, Germany
 Friedenau	DE	Europe/Berlin	Friedenau, Germany
@@ -17820,7 +17267,6 @@ Friesoythe	DE	Europe/Berlin	Friesoythe, Germany
 Frinton-on-Sea	GB	Europe/London	Frinton-on-Sea, United Kingdom
 Frischgewaagd	ZA	Africa/Johannesburg	Frischgewaagd, South Africa
 Frohnau	DE	Europe/Berlin	Frohnau, Germany
-Frome	GB	Europe/London	Frome, United Kingdom
 Fronan	CI	Africa/Abidjan	Fronan, Ivory Coast
 Front Royal	US	America/New_York	Front Royal, United States
 Frontignan	FR	Europe/Paris	Frontignan, France
@@ -17846,7 +17292,6 @@ Fujishiro	JP	Asia/Tokyo	Fujishiro, Japan
 Fujiyoshida	JP	Asia/Tokyo	Fujiyoshida, Japan
 Fukagawa	JP	Asia/Tokyo	Fukagawa, Japan
 Fukawa	JP	Asia/Tokyo	Fukawa, Japan
-Fuki	JP	Asia/Tokyo	Fuki, Japan
 Fukiage-fujimi	JP	Asia/Tokyo	Fukiage-fujimi, Japan
 Fukuchiyama	JP	Asia/Tokyo	Fukuchiyama, Japan
 Fukuechō	JP	Asia/Tokyo	Fukuechō, Japan
@@ -17872,10 +17317,7 @@ Furzedown	GB	Europe/London	Furzedown, United Kingdom
 Fusagasugá	CO	America/Bogota	Fusagasugá, Colombia
 Fushimi	JP	Asia/Tokyo	Fushimi, Japan
 Fushë-Krujë	AL	Europe/Tirane	Fushë-Krujë, Albania
-Fussa	JP	Asia/Tokyo	Fussa, Japan
-Fusō	JP	Asia/Tokyo	Fusō, Japan
 Futian	CN	Asia/Shanghai	Futian, China
-Futog	RS	Europe/Belgrade	Futog, Serbia
 Futtsu	JP	Asia/Tokyo	Futtsu, Japan
 Fuwwah	EG	Africa/Cairo	Fuwwah, Egypt
 Fuxing	CN	Asia/Shanghai	Fuxing, China
@@ -17887,27 +17329,22 @@ Fátima	BR	America/Bahia	Fátima, Brazil
 Fátima do Sul	BR	America/Campo_Grande	Fátima do Sul, Brazil
 Fânzeres	PT	Europe/Lisbon	Fânzeres, Portugal
 Fécamp	FR	Europe/Paris	Fécamp, France
-Fót	HU	Europe/Budapest	Fót, Hungary
 Füssen	DE	Europe/Berlin	Füssen, Germany
-Fālna	IN	Asia/Kolkata	Fālna, India
 Fālākāta	IN	Asia/Kolkata	Fālākāta, India
 Fāraskūr	EG	Africa/Cairo	Fāraskūr, Egypt
 Fārsān	IR	Asia/Tehran	Fārsān, Iran
-Fāyīd	EG	Africa/Cairo	Fāyīd, Egypt
 Fāẕelābād	IR	Asia/Tehran	Fāẕelābād, Iran
 Fălticeni	RO	Europe/Bucharest	Fălticeni, Romania
 Fīrozpur Jhirka	IN	Asia/Kolkata	Fīrozpur Jhirka, India
 Fīrūzkūh	IR	Asia/Tehran	Fīrūzkūh, Iran
 Fīrūzābād	IR	Asia/Tehran	Fīrūzābād, Iran
 Fūlād Shahr	IR	Asia/Tehran	Fūlād Shahr, Iran
-Fūman	IR	Asia/Tehran	Fūman, Iran
 Ga-Malakhe	ZA	Africa/Johannesburg	Ga-Malakhe, South Africa
 Ga-Rankuwa	ZA	Africa/Johannesburg	Ga-Rankuwa, South Africa
 Gaalkacyo	SO	Africa/Mogadishu	Gaalkacyo, Somalia
 Gabane	BW	Africa/Gaborone	Gabane, Botswana
 Gabiadji	CI	Africa/Abidjan	Gabiadji, Ivory Coast
 Gabriel Leyva Solano	MX	America/Mazatlan	Gabriel Leyva Solano, Mexico
-Gabú	GW	Africa/Bissau	Gabú, Guinea-Bissau
 Gadani	PK	Asia/Karachi	Gadani, Pakistan
 Gaddi Annaram	IN	Asia/Kolkata	Gaddi Annaram, India
 Gadhada	IN	Asia/Kolkata	Gadhada, India
@@ -17917,9 +17354,7 @@ Gadkhol	IN	Asia/Kolkata	Gadkhol, India
 Gadouan	CI	Africa/Abidjan	Gadouan, Ivory Coast
 Gadsden	US	America/Chicago	Gadsden, United States
 Gadwāl	IN	Asia/Kolkata	Gadwāl, India
-Gaeta	IT	Europe/Rome	Gaeta, Italy
 Gafargaon	BD	Asia/Dhaka	Gafargaon, Bangladesh
-Gafsa	TN	Africa/Tunis	Gafsa, Tunisia
 Gagarin	RU	Europe/Moscow	Gagarin, Russia
 Gagarin Shahri	UZ	Asia/Samarkand	Gagarin Shahri, Uzbekistan
 Gage Park	US	America/Chicago	Gage Park, United States
@@ -17929,7 +17364,6 @@ Gaigeturi	KR	Asia/Seoul	Gaigeturi, South Korea
 Gainsborough	GB	Europe/London	Gainsborough, United Kingdom
 Gairtganj	IN	Asia/Kolkata	Gairtganj, India
 Gaithersburg	US	America/New_York	Gaithersburg, United States
-Gaj	PL	Europe/Warsaw	Gaj, Poland
 Gajendragarh	IN	Asia/Kolkata	Gajendragarh, India
 Gajowice	PL	Europe/Warsaw	Gajowice, Poland
 Gajraula	IN	Asia/Kolkata	Gajraula, India
@@ -17945,7 +17379,6 @@ Galesburg	US	America/Chicago	Galesburg, United States
 Galesong	ID	Asia/Makassar	Galesong, Indonesia
 Galich	RU	Europe/Moscow	Galich, Russia
 Gallatin	US	America/Chicago	Gallatin, United States
-Galle	LK	Asia/Colombo	Galle, Sri Lanka
 Galliate	IT	Europe/Rome	Galliate, Italy
 Gallipoli	IT	Europe/Rome	Gallipoli, Italy
 Gallup	US	America/Denver	Gallup, United States
@@ -17966,7 +17399,6 @@ Gamping Lor	ID	Asia/Jakarta	Gamping Lor, Indonesia
 Gampola	LK	Asia/Colombo	Gampola, Sri Lanka
 Gan Yavne	IL	Asia/Jerusalem	Gan Yavne, Israel
 Ganaur	IN	Asia/Kolkata	Ganaur, India
-Ganda	AO	Africa/Luanda	Ganda, Angola
 Ganderbal	IN	Asia/Kolkata	Ganderbal, India
 Gandevi	IN	Asia/Kolkata	Gandevi, India
 Gandiaye	SN	Africa/Dakar	Gandiaye, Senegal
@@ -17989,10 +17421,8 @@ Ganning	CN	Asia/Shanghai	Ganning, China
 Gansbaai	ZA	Africa/Johannesburg	Gansbaai, South Africa
 Ganshoren	BE	Europe/Brussels	Ganshoren, Belgium
 Ganshui	CN	Asia/Shanghai	Ganshui, China
-Ganta	LR	Africa/Monrovia	Ganta, Liberia
 Gantang	CN	Asia/Shanghai	Gantang, China
 Ganvié	BJ	Africa/Porto-Novo	Ganvié, Benin
-Ganye	NG	Africa/Lagos	Ganye, Nigeria
 Gaofeng	CN	Asia/Shanghai	Gaofeng, China
 Gaogou	CN	Asia/Shanghai	Gaogou, China
 Gaogu	CN	Asia/Shanghai	Gaogu, China
@@ -18001,7 +17431,6 @@ Gaoliang	CN	Asia/Shanghai	Gaoliang, China
 Gaoliu	CN	Asia/Shanghai	Gaoliu, China
 Gaolou	CN	Asia/Shanghai	Gaolou, China
 Gaoqiao	CN	Asia/Shanghai	Gaoqiao, China
-Gaoua	BF	Africa/Ouagadougou	Gaoua, Burkina Faso
 Gaoulou	CI	Africa/Abidjan	Gaoulou, Ivory Coast
 Gaoyou	CN	Asia/Shanghai	Gaoyou, China
 Gaozuo	CN	Asia/Shanghai	Gaozuo, China
@@ -18027,14 +17456,12 @@ Garhwa	IN	Asia/Kolkata	Garhwa, India
 Garhākota	IN	Asia/Kolkata	Garhākota, India
 Gariadhar	IN	Asia/Kolkata	Gariadhar, India
 Garibaldi	BR	America/Sao_Paulo	Garibaldi, Brazil
-Garko	NG	Africa/Lagos	Garko, Nigeria
 Garmdarreh	IR	Asia/Tehran	Garmdarreh, Iran
 Garmisch-Partenkirchen	DE	Europe/Berlin	Garmisch-Partenkirchen, Germany
 Garmsār	IR	Asia/Tehran	Garmsār, Iran
 Garner	US	America/New_York	Garner, United States
 Garoowe	SO	Africa/Mogadishu	Garoowe, Somalia
 Garopaba	BR	America/Sao_Paulo	Garopaba, Brazil
-Garot	IN	Asia/Kolkata	Garot, India
 Garoua	CM	Africa/Douala	Garoua, Cameroon
 Garoua Boulaï	CM	Africa/Douala	Garoua Boulaï, Cameroon
 Garrafão do Norte	BR	America/Belem	Garrafão do Norte, Brazil
@@ -18053,14 +17480,12 @@ Gatak	ID	Asia/Jakarta	Gatak, Indonesia
 Gates-North Gates	US	America/New_York	Gates-North Gates, United States
 Gatesville	US	America/Chicago	Gatesville, United States
 Gatumba	BI	Africa/Bujumbura	Gatumba, Burundi
-Gaur	NP	Asia/Kathmandu	Gaur, Nepal
 Gaurela	IN	Asia/Kolkata	Gaurela, India
 Gauribidanur	IN	Asia/Kolkata	Gauribidanur, India
 Gauripur	IN	Asia/Kolkata	Gauripur, India
 Gaurnadi	BD	Asia/Dhaka	Gaurnadi, Bangladesh
 Gautier	US	America/Chicago	Gautier, United States
 Gauting	DE	Europe/Berlin	Gauting, Germany
-Gavar	AM	Asia/Yerevan	Gavar, Armenia
 Gavrilov-Yam	RU	Europe/Moscow	Gavrilov-Yam, Russia
 Gawler	AU	Australia/Adelaide	Gawler, Australia
 Gayéri	BF	Africa/Ouagadougou	Gayéri, Burkina Faso
@@ -18074,23 +17499,18 @@ Gbabam	CI	Africa/Abidjan	Gbabam, Ivory Coast
 Gbadolite	CD	Africa/Kinshasa	Gbadolite, Democratic Republic of the Congo
 Gbapleu	CI	Africa/Abidjan	Gbapleu, Ivory Coast
 Gbarnga	LR	Africa/Monrovia	Gbarnga, Liberia
-Gbawe	GH	Africa/Accra	Gbawe, Ghana
 Gbolouville	CI	Africa/Abidjan	Gbolouville, Ivory Coast
-Gdyel	DZ	Africa/Algiers	Gdyel, Algeria
 Gebiley	SO	Africa/Mogadishu	Gebiley, Somalia
 Gebog	ID	Asia/Jakarta	Gebog, Indonesia
 Gebre Guracha	ET	Africa/Addis_Ababa	Gebre Guracha, Ethiopia
 Gecheng	CN	Asia/Shanghai	Gecheng, China
 Gedangan	ID	Asia/Jakarta	Gedangan, Indonesia
-Gedeb	ET	Africa/Addis_Ababa	Gedeb, Ethiopia
 Gedera	IL	Asia/Jerusalem	Gedera, Israel
-Gediz	TR	Europe/Istanbul	Gediz, Turkey
 Geertruidenberg	NL	Europe/Amsterdam	Geertruidenberg, The Netherlands
 Geesthacht	DE	Europe/Berlin	Geesthacht, Germany
 Geidam	NG	Africa/Lagos	Geidam, Nigeria
 Geidorf	AT	Europe/Vienna	Geidorf, Austria
 Geilenkirchen	DE	Europe/Berlin	Geilenkirchen, Germany
-Geiro	TZ	Africa/Dar_es_Salaam	Geiro, Tanzania
 Geislingen an der Steige	DE	Europe/Berlin	Geislingen an der Steige, Germany
 Gelan	CN	Asia/Shanghai	Gelan, China
 Gelang Patah	MY	Asia/Kuala_Lumpur	Gelang Patah, Malaysia
@@ -18102,7 +17522,6 @@ Gelligaer	GB	Europe/London	Gelligaer, United Kingdom
 Gelnhausen	DE	Europe/Berlin	Gelnhausen, Germany
 Gemas	MY	Asia/Kuala_Lumpur	Gemas, Malaysia
 Gembloux	BE	Europe/Brussels	Gembloux, Belgium
-Gembu	NG	Africa/Lagos	Gembu, Nigeria
 Gemerek	TR	Europe/Istanbul	Gemerek, Turkey
 Gemert	NL	Europe/Amsterdam	Gemert, The Netherlands
 Gemlik	TR	Europe/Istanbul	Gemlik, Turkey
@@ -18123,7 +17542,6 @@ General Salipada K. Pendatun	PH	Asia/Manila	General Salipada K. Pendatun, Philip
 General Tinio	PH	Asia/Manila	General Tinio, Philippines
 General Trias	PH	Asia/Manila	General Trias, Philippines
 General Villegas	AR	America/Argentina/Buenos_Aires	General Villegas, Argentina
-Genet	ET	Africa/Addis_Ababa	Genet, Ethiopia
 Gengqing	CN	Asia/Shanghai	Gengqing, China
 Genhe	CN	Asia/Shanghai	Genhe, China
 Gennep	NL	Europe/Amsterdam	Gennep, The Netherlands
@@ -18131,7 +17549,6 @@ Gentbrugge	BE	Europe/Brussels	Gentbrugge, Belgium
 Genteng	ID	Asia/Jakarta	Genteng, Indonesia
 Gentilly	FR	Europe/Paris	Gentilly, France
 Genzano di Roma	IT	Europe/Rome	Genzano di Roma, Italy
-Genç	TR	Europe/Istanbul	Genç, Turkey
 Geraldton	AU	Australia/Perth	Geraldton, Australia
 Gerede	TR	Europe/Istanbul	Gerede, Turkey
 Gereshk	AF	Asia/Kabul	Gereshk, Afghanistan
@@ -18141,9 +17558,7 @@ Gerisek	MY	Asia/Kuala_Lumpur	Gerisek, Malaysia
 Gerlingen	DE	Europe/Berlin	Gerlingen, Germany
 Germasógeia	CY	Asia/Nicosia	Germasógeia, Cyprus
 Germersheim	DE	Europe/Berlin	Germersheim, Germany
-Germī	IR	Asia/Tehran	Germī, Iran
 Gernika-Lumo	ES	Europe/Madrid	Gernika-Lumo, Spain
-Gero	JP	Asia/Tokyo	Gero, Japan
 Gerona	PH	Asia/Manila	Gerona, Philippines
 Gerrards Cross	GB	Europe/London	Gerrards Cross, United Kingdom
 Gersthofen	DE	Europe/Berlin	Gersthofen, Germany
@@ -18153,12 +17568,10 @@ Geseke	DE	Europe/Berlin	Geseke, Germany
 Getúlio Vargas	BR	America/Sao_Paulo	Getúlio Vargas, Brazil
 Gevgelija	MK	Europe/Skopje	Gevgelija, North Macedonia
 Gevrai	IN	Asia/Kolkata	Gevrai, India
-Geyve	TR	Europe/Istanbul	Geyve, Turkey
 Ghantapada	IN	Asia/Kolkata	Ghantapada, India
 Ghanzi	BW	Africa/Gaborone	Ghanzi, Botswana
 Gharaunda	IN	Asia/Kolkata	Gharaunda, India
 Ghardimaou	TN	Africa/Tunis	Ghardimaou, Tunisia
-Gharo	PK	Asia/Karachi	Gharo, Pakistan
 Gharonda Neemka Bangar	IN	Asia/Kolkata	Gharonda Neemka Bangar, India
 Gharroli	IN	Asia/Kolkata	Gharroli, India
 Gharyan	LY	Africa/Tripoli	Gharyan, Libya
@@ -18167,14 +17580,12 @@ Ghauspur	PK	Asia/Karachi	Ghauspur, Pakistan
 Ghayl Bā Wazīr	YE	Asia/Aden	Ghayl Bā Wazīr, Yemen
 Ghazaouet	DZ	Africa/Algiers	Ghazaouet, Algeria
 Ghazieh	LB	Asia/Beirut	Ghazieh, Lebanon
-Ghedi	IT	Europe/Rome	Ghedi, Italy
 Gheorgheni	RO	Europe/Bucharest	Gheorgheni, Romania
 Gherla	RO	Europe/Bucharest	Gherla, Romania
 Ghinnir	ET	Africa/Addis_Ababa	Ghinnir, Ethiopia
 Ghogardīha	IN	Asia/Kolkata	Ghogardīha, India
 Ghorabandha	IN	Asia/Kolkata	Ghorabandha, India
 Ghormach	AF	Asia/Kabul	Ghormach, Afghanistan
-Ghosī	IN	Asia/Kolkata	Ghosī, India
 Ghoti Budrukh	IN	Asia/Kolkata	Ghoti Budrukh, India
 Ghubaysh	SD	Africa/Khartoum	Ghubaysh, Sudan
 Ghugus	IN	Asia/Kolkata	Ghugus, India
@@ -18191,29 +17602,23 @@ Giarre	IT	Europe/Rome	Giarre, Italy
 Gibara	CU	America/Havana	Gibara, Cuba
 Giddalūr	IN	Asia/Kolkata	Giddalūr, India
 Giddarbāha	IN	Asia/Kolkata	Giddarbāha, India
-Gien	FR	Europe/Paris	Gien, France
 Giengen an der Brenz	DE	Europe/Berlin	Giengen an der Brenz, Germany
 Gierłoż	PL	Europe/Warsaw	Gierłoż, Poland
 Gif-sur-Yvette	FR	Europe/Paris	Gif-sur-Yvette, France
 Gigante	CO	America/Bogota	Gigante, Colombia
 Gihombo	RW	Africa/Kigali	Gihombo, Rwanda
 Gikongoro	RW	Africa/Kigali	Gikongoro, Rwanda
-Gil	IN	Asia/Kolkata	Gil, India
 Gilching	DE	Europe/Berlin	Gilching, Germany
 Gilgil	KE	Africa/Nairobi	Gilgil, Kenya
 Gillette	US	America/Denver	Gillette, United States
-Gilly	BE	Europe/Brussels	Gilly, Belgium
 Gilroy	US	America/Los_Angeles	Gilroy, United States
-Gimbi	ET	Africa/Addis_Ababa	Gimbi, Ethiopia
 Gimja Bēt Maryam	ET	Africa/Addis_Ababa	Gimja Bēt Maryam, Ethiopia
-Ginan	JP	Asia/Tokyo	Ginan, Japan
 Gingee	IN	Asia/Kolkata	Gingee, India
 Ginja Bet	ET	Africa/Addis_Ababa	Ginja Bet, Ethiopia
 Ginosa	IT	Europe/Rome	Ginosa, Italy
 Ginsheim-Gustavsburg	DE	Europe/Berlin	Ginsheim-Gustavsburg, Germany
 Gioia Tauro	IT	Europe/Rome	Gioia Tauro, Italy
 Gioia del Colle	IT	Europe/Rome	Gioia del Colle, Italy
-Gion	JP	Asia/Tokyo	Gion, Japan
 Giovinazzo	IT	Europe/Rome	Giovinazzo, Italy
 Girau do Ponciano	BR	America/Maceio	Girau do Ponciano, Brazil
 Giruá	BR	America/Sao_Paulo	Giruá, Brazil
@@ -18232,7 +17637,6 @@ Giżycko	PL	Europe/Warsaw	Giżycko, Poland
 Gjirokastër	AL	Europe/Tirane	Gjirokastër, Albania
 Gjøvik	NO	Europe/Oslo	Gjøvik, Norway
 Glace Bay	CA	America/Glace_Bay	Glace Bay, Canada
-Glan	PH	Asia/Manila	Glan, Philippines
 Glanerbrug	NL	Europe/Amsterdam	Glanerbrug, The Netherlands
 Glassboro	US	America/New_York	Glassboro, United States
 Glassmanor	US	America/New_York	Glassmanor, United States
@@ -18265,32 +17669,23 @@ Gloversville	US	America/New_York	Gloversville, United States
 Glugor	MY	Asia/Kuala_Lumpur	Glugor, Malaysia
 Glória	BR	America/Bahia	Glória, Brazil
 Glória do Goitá	BR	America/Recife	Glória do Goitá, Brazil
-Gnago	CI	Africa/Abidjan	Gnago, Ivory Coast
 Gnatroa	CI	Africa/Abidjan	Gnatroa, Ivory Coast
 Gnépasso	CI	Africa/Abidjan	Gnépasso, Ivory Coast
-Goa	PH	Asia/Manila	Goa, Philippines
-Goaso	GH	Africa/Accra	Goaso, Ghana
-Goba	ET	Africa/Addis_Ababa	Goba, Ethiopia
 Gobabis	NA	Africa/Windhoek	Gobabis, Namibia
 Gobernador Gálvez	AR	America/Argentina/Cordoba	Gobernador Gálvez, Argentina
 Gobernador Virasora	AR	America/Argentina/Cordoba	Gobernador Virasora, Argentina
 Gobichettipalayam	IN	Asia/Kolkata	Gobichettipalayam, India
 Gobindgarh	IN	Asia/Kolkata	Gobindgarh, India
 Gobindpur	IN	Asia/Kolkata	Gobindpur, India
-Gobu	AZ	Asia/Baku	Gobu, Azerbaijan
 Gobārdānga	IN	Asia/Kolkata	Gobārdānga, India
 Gobēsa	ET	Africa/Addis_Ababa	Gobēsa, Ethiopia
-Gobō	JP	Asia/Tokyo	Gobō, Japan
 Godalming	GB	Europe/London	Godalming, United Kingdom
-Godda	IN	Asia/Kolkata	Godda, India
-Gode	ET	Africa/Addis_Ababa	Gode, Ethiopia
 Godean	ID	Asia/Jakarta	Godean, Indonesia
 Goderich	SL	Africa/Freetown	Goderich, Sierra Leone
 Godfrey	US	America/Chicago	Godfrey, United States
 Godoli	IN	Asia/Kolkata	Godoli, India
 Gogri Jamālpur	IN	Asia/Kolkata	Gogri Jamālpur, India
 Gogrial	SS	Africa/Juba	Gogrial, South Sudan
-Gohad	IN	Asia/Kolkata	Gohad, India
 Gohouo	CI	Africa/Abidjan	Gohouo, Ivory Coast
 Gohyakkoku	JP	Asia/Tokyo	Gohyakkoku, Japan
 Gohāna	IN	Asia/Kolkata	Gohāna, India
@@ -18303,11 +17698,8 @@ Goiatuba	BR	America/Sao_Paulo	Goiatuba, Brazil
 Goioerê	BR	America/Sao_Paulo	Goioerê, Brazil
 Goirle	NL	Europe/Amsterdam	Goirle, The Netherlands
 Goiás	BR	America/Sao_Paulo	Goiás, Brazil
-Gojō	JP	Asia/Tokyo	Gojō, Japan
-Gokak	IN	Asia/Kolkata	Gokak, India
 Gokarna	IN	Asia/Kolkata	Gokarna, India
 Gokavaram	IN	Asia/Kolkata	Gokavaram, India
-Gokwe	ZW	Africa/Harare	Gokwe, Zimbabwe
 Gola Gokarannāth	IN	Asia/Kolkata	Gola Gokarannāth, India
 Golbahār	IR	Asia/Tehran	Golbahār, Iran
 Golborne	GB	Europe/London	Golborne, United Kingdom
@@ -18326,10 +17718,8 @@ Golpāyegān	IR	Asia/Tehran	Golpāyegān, Iran
 Golungo Alto	AO	Africa/Luanda	Golungo Alto, Angola
 Golwayn	ET	Africa/Addis_Ababa	Golwayn, Ethiopia
 Golāghāt	IN	Asia/Kolkata	Golāghāt, India
-Gombi	NG	Africa/Lagos	Gombi, Nigeria
 Gombong	ID	Asia/Jakarta	Gombong, Indonesia
 Gomboussougou	BF	Africa/Ouagadougou	Gomboussougou, Burkina Faso
-Gomoh	IN	Asia/Kolkata	Gomoh, India
 Gomīshān	IR	Asia/Tehran	Gomīshān, Iran
 Gonaté	CI	Africa/Abidjan	Gonaté, Ivory Coast
 Gonaïves	HT	America/Port-au-Prince	Gonaïves, Haiti
@@ -18353,11 +17743,8 @@ Goodings Grove	US	America/Chicago	Goodings Grove, United States
 Goodlands	MU	Indian/Mauritius	Goodlands, Mauritius
 Goodlettsville	US	America/Chicago	Goodlettsville, United States
 Goodyear	US	America/Phoenix	Goodyear, United States
-Goole	GB	Europe/London	Goole, United Kingdom
 Goose Creek	US	America/New_York	Goose Creek, United States
-Gooty	IN	Asia/Kolkata	Gooty, India
 Gopavaram	IN	Asia/Kolkata	Gopavaram, India
-Gorai	IN	Asia/Kolkata	Gorai, India
 Gorantla	IN	Asia/Kolkata	Gorantla, India
 Goražde	BA	Europe/Sarajevo	Goražde, Bosnia and Herzegovina
 Gorbitz	DE	Europe/Berlin	Gorbitz, Germany
@@ -18365,10 +17752,8 @@ Gordon Head	CA	America/Vancouver	Gordon Head, Canada
 Gorelovo	RU	Europe/Moscow	Gorelovo, Russia
 Gorgonzola	IT	Europe/Rome	Gorgonzola, Italy
 Gori	GE	Asia/Tbilisi	Gori, Georgia
-Goris	AM	Asia/Yerevan	Goris, Armenia
 Gorjī-ye Soflá	IR	Asia/Tehran	Gorjī-ye Soflá, Iran
 Gorlice	PL	Europe/Warsaw	Gorlice, Poland
-Gormi	IN	Asia/Kolkata	Gormi, India
 Gornji Milanovac	RS	Europe/Belgrade	Gornji Milanovac, Serbia
 Gornyak	RU	Asia/Barnaul	Gornyak, Russia
 Gorodishche	RU	Europe/Volgograd	Gorodishche, Russia
@@ -18376,10 +17761,7 @@ Goroka	PG	Pacific/Port_Moresby	Goroka, Papua New Guinea
 Gorongosa	MZ	Africa/Maputo	Gorongosa, Mozambique
 Gorseinon	GB	Europe/London	Gorseinon, United Kingdom
 Goryachiy Klyuch	RU	Europe/Moscow	Goryachiy Klyuch, Russia
-Goré	TD	Africa/Ndjamena	Goré, Chad
 Gorāya	IN	Asia/Kolkata	Gorāya, India
-Gose	JP	Asia/Tokyo	Gose, Japan
-Gosen	JP	Asia/Tokyo	Gosen, Japan
 Goseong	KR	Asia/Seoul	Goseong, South Korea
 Gosforth	GB	Europe/London	Gosforth, United Kingdom
 Goshen	US	America/Indiana/Indianapolis	Goshen, United States
@@ -18389,21 +17771,18 @@ Gossas Village	SN	Africa/Dakar	Gossas Village, Senegal
 Gossau	CH	Europe/Zurich	Gossau, Switzerland
 Gostynin	PL	Europe/Warsaw	Gostynin, Poland
 Gostyń	PL	Europe/Warsaw	Gostyń, Poland
-Gotan	IN	Asia/Kolkata	Gotan, India
 Gotegaon	IN	Asia/Kolkata	Gotegaon, India
 Gotemba	JP	Asia/Tokyo	Gotemba, Japan
 Goth Radhan	PK	Asia/Karachi	Goth Radhan, Pakistan
 Gothara	IN	Asia/Kolkata	Gothara, India
 Gotse Delchev	BG	Europe/Sofia	Gotse Delchev, Bulgaria
 Gotvand	IR	Asia/Tehran	Gotvand, Iran
-Gotō	JP	Asia/Tokyo	Gotō, Japan
 Goudomp	SN	Africa/Dakar	Goudomp, Senegal
 Goulburn	AU	Australia/Sydney	Goulburn, Australia
 Goulmima	MA	Africa/Casablanca	Goulmima, Morocco
 Goundam	ML	Africa/Bamako	Goundam, Mali
 Gounou Gaya	TD	Africa/Ndjamena	Gounou Gaya, Chad
 Gourcy	BF	Africa/Ouagadougou	Gourcy, Burkina Faso
-Gouré	NE	Africa/Niamey	Gouré, Niger
 Govardhan	IN	Asia/Kolkata	Govardhan, India
 Governador Celso Ramos	BR	America/Sao_Paulo	Governador Celso Ramos, Brazil
 Governador Edison Lobão	BR	America/Fortaleza	Governador Edison Lobão, Brazil
@@ -18476,7 +17855,6 @@ Greenvale	AU	Australia/Melbourne	Greenvale, Australia
 Greenwood Village	US	America/Denver	Greenwood Village, United States
 Greer	US	America/New_York	Greer, United States
 Grefrath	DE	Europe/Berlin	Grefrath, Germany
-Greiz	DE	Europe/Berlin	Greiz, Germany
 Gremda	TN	Africa/Tunis	Gremda, Tunisia
 Grenchen	CH	Europe/Zurich	Grenchen, Switzerland
 Gresik	ID	Asia/Jakarta	Gresik, Indonesia
@@ -18486,7 +17864,6 @@ Greystanes	AU	Australia/Sydney	Greystanes, Australia
 Greystones	IE	Europe/Dublin	Greystones, Ireland
 Greytown	ZA	Africa/Johannesburg	Greytown, South Africa
 Gribanovskiy	RU	Europe/Moscow	Gribanovskiy, Russia
-Gries	AT	Europe/Vienna	Gries, Austria
 Griesheim	DE	Europe/Berlin	Griesheim, Germany
 Griffin	US	America/New_York	Griffin, United States
 Grigny	FR	Europe/Paris	Grigny, France
@@ -18516,7 +17893,6 @@ Grzegórzki	PL	Europe/Warsaw	Grzegórzki, Poland
 Gröbenzell	DE	Europe/Berlin	Gröbenzell, Germany
 Gua Musang	MY	Asia/Kuala_Lumpur	Gua Musang, Malaysia
 Guabiruba	BR	America/Sao_Paulo	Guabiruba, Brazil
-Guabo	EC	America/Guayaquil	Guabo, Ecuador
 Guacarí	CO	America/Bogota	Guacarí, Colombia
 Guadalupe Victoria	MX	America/Monterrey	Guadalupe Victoria, Mexico
 Guadix	ES	Europe/Madrid	Guadix, Spain
@@ -18528,10 +17904,8 @@ Gualaco	HN	America/Tegucigalpa	Gualaco, Honduras
 Gualeguay	AR	America/Argentina/Cordoba	Gualeguay, Argentina
 Gualeguaychú	AR	America/Argentina/Cordoba	Gualeguaychú, Argentina
 Gualán	GT	America/Guatemala	Gualán, Guatemala
-Guama	VE	America/Caracas	Guama, Venezuela
 Guamal	CO	America/Bogota	Guamal, Colombia
 Guamaré	BR	America/Fortaleza	Guamaré, Brazil
-Guamo	CO	America/Bogota	Guamo, Colombia
 Guamúchil	MX	America/Mazatlan	Guamúchil, Mexico
 Guanajay	CU	America/Havana	Guanajay, Cuba
 Guanajuato	MX	America/Mexico_City	Guanajuato, Mexico
@@ -18539,7 +17913,6 @@ Guanambi	BR	America/Bahia	Guanambi, Brazil
 Guanarito	VE	America/Caracas	Guanarito, Venezuela
 Guanba	CN	Asia/Shanghai	Guanba, China
 Guandu	CN	Asia/Shanghai	Guandu, China
-Guane	CU	America/Havana	Guane, Cuba
 Guangcun	CN	Asia/Shanghai	Guangcun, China
 Guangpu	CN	Asia/Shanghai	Guangpu, China
 Guangshun	CN	Asia/Shanghai	Guangshun, China
@@ -18583,16 +17956,11 @@ Guaíba	BR	America/Sao_Paulo	Guaíba, Brazil
 Guaíra	BR	America/Sao_Paulo	Guaíra, Brazil
 Gubadag	TM	Asia/Ashgabat	Gubadag, Turkmenistan
 Gubakha	RU	Asia/Yekaterinburg	Gubakha, Russia
-Gubat	PH	Asia/Manila	Gubat, Philippines
-Gubbi	IN	Asia/Kolkata	Gubbi, India
-Guben	DE	Europe/Berlin	Guben, Germany
-Gubin	PL	Europe/Warsaw	Gubin, Poland
 Gubkinskiy	RU	Asia/Yekaterinburg	Gubkinskiy, Russia
 Guchang	CN	Asia/Shanghai	Guchang, China
 Gucheng	CN	Asia/Shanghai	Gucheng, China
 Gucheng Chengguanzhen	CN	Asia/Shanghai	Gucheng Chengguanzhen, China
 Gudalur	IN	Asia/Kolkata	Gudalur, India
-Guder	ET	Africa/Addis_Ababa	Guder, Ethiopia
 Gudiyatham	IN	Asia/Kolkata	Gudiyatham, India
 Gudong	CN	Asia/Shanghai	Gudong, China
 Gueckedou	GN	Africa/Conakry	Gueckedou, Guinea
@@ -18614,13 +17982,11 @@ Guimba	PH	Asia/Manila	Guimba, Philippines
 Guinguinéo	SN	Africa/Dakar	Guinguinéo, Senegal
 Guiping	CN	Asia/Shanghai	Guiping, China
 Guiren	CN	Asia/Shanghai	Guiren, China
-Guisa	CU	America/Havana	Guisa, Cuba
 Guisborough	GB	Europe/London	Guisborough, United Kingdom
 Guiseley	GB	Europe/London	Guiseley, United Kingdom
 Guiset East	PH	Asia/Manila	Guiset East, Philippines
 Gujan-Mestras	FR	Europe/Paris	Gujan-Mestras, France
 Gujar Khan	PK	Asia/Karachi	Gujar Khan, Pakistan
-Gujō	JP	Asia/Tokyo	Gujō, Japan
 Gulariyā	NP	Asia/Kathmandu	Gulariyā, Nepal
 Gulebage	CN	Asia/Urumqi	Gulebage, China
 Guledagudda	IN	Asia/Kolkata	Guledagudda, India
@@ -18632,10 +17998,6 @@ Gulābpura	IN	Asia/Kolkata	Gulābpura, India
 Gulāothi	IN	Asia/Kolkata	Gulāothi, India
 Gumaca	PH	Asia/Manila	Gumaca, Philippines
 Gumdag	TM	Asia/Ashgabat	Gumdag, Turkmenistan
-Gumel	NG	Africa/Lagos	Gumel, Nigeria
-Gumia	IN	Asia/Kolkata	Gumia, India
-Gumlā	IN	Asia/Kolkata	Gumlā, India
-Gummi	NG	Africa/Lagos	Gummi, Nigeria
 Gummidipundi	IN	Asia/Kolkata	Gummidipundi, India
 Gundlupēt	IN	Asia/Kolkata	Gundlupēt, India
 Gunjur	GM	Africa/Banjul	Gunjur, Gambia
@@ -18671,7 +18033,6 @@ Guskhara	IN	Asia/Kolkata	Guskhara, India
 Gusong	CN	Asia/Shanghai	Gusong, China
 Gustavsberg	SE	Europe/Stockholm	Gustavsberg, Sweden
 Gutao	CN	Asia/Shanghai	Gutao, China
-Gutin	ET	Africa/Addis_Ababa	Gutin, Ethiopia
 Guxi	CN	Asia/Shanghai	Guxi, China
 Guxian	CN	Asia/Shanghai	Guxian, China
 Guye	CN	Asia/Shanghai	Guye, China
@@ -18681,33 +18042,26 @@ Guépaouo	CI	Africa/Abidjan	Guépaouo, Ivory Coast
 Guérande	FR	Europe/Paris	Guérande, France
 Guéret	FR	Europe/Paris	Guéret, France
 Guéssabo	CI	Africa/Abidjan	Guéssabo, Ivory Coast
-Guéyo	CI	Africa/Abidjan	Guéyo, Ivory Coast
 Guézon	CI	Africa/Abidjan	Guézon, Ivory Coast
 Guía de Isora	ES	Atlantic/Canary	Guía de Isora, Spain
 Guōlèmùdé	CN	Asia/Shanghai	Guōlèmùdé, China
-Gwa	MM	Asia/Yangon	Gwa, Myanmar
 Gwadabawa	NG	Africa/Lagos	Gwadabawa, Nigeria
 Gwadar	PK	Asia/Karachi	Gwadar, Pakistan
 Gwanda	ZW	Africa/Harare	Gwanda, Zimbabwe
 Gwaram	NG	Africa/Lagos	Gwaram, Nigeria
 Gwarzo	NG	Africa/Lagos	Gwarzo, Nigeria
-Gwoza	NG	Africa/Lagos	Gwoza, Nigeria
 Gwynn Oak	US	America/New_York	Gwynn Oak, United States
 Gympie	AU	Australia/Brisbane	Gympie, Australia
 Gyomaendrőd	HU	Europe/Budapest	Gyomaendrőd, Hungary
 Gyzylarbat	TM	Asia/Ashgabat	Gyzylarbat, Turkmenistan
-Gyál	HU	Europe/Budapest	Gyál, Hungary
-Gyōda	JP	Asia/Tokyo	Gyōda, Japan
 Gành Hào	VN	Asia/Ho_Chi_Minh	Gành Hào, Vietnam
 Gáldar	ES	Atlantic/Canary	Gáldar, Spain
 Gálvez	AR	America/Argentina/Cordoba	Gálvez, Argentina
 Gérakas	GR	Europe/Athens	Gérakas, Greece
 Gò Công	VN	Asia/Ho_Chi_Minh	Gò Công, Vietnam
-Göd	HU	Europe/Budapest	Göd, Hungary
 Gökdepe	TM	Asia/Ashgabat	Gökdepe, Turkmenistan
 Göksun	TR	Europe/Istanbul	Göksun, Turkey
 Gölcük	TR	Europe/Istanbul	Gölcük, Turkey
-Gönen	TR	Europe/Istanbul	Gönen, Turkey
 Görele	TR	Europe/Istanbul	Görele, Turkey
 Görogly	TM	Asia/Ashgabat	Görogly, Turkmenistan
 Görükle	TR	Europe/Istanbul	Görükle, Turkey
@@ -18723,32 +18077,25 @@ Günzburg	DE	Europe/Berlin	Günzburg, Germany
 Gürgentepe	TR	Europe/Istanbul	Gürgentepe, Turkey
 Güroymak	TR	Europe/Istanbul	Güroymak, Turkey
 Gürpınar	TR	Europe/Istanbul	Gürpınar, Turkey
-Gürsu	TR	Europe/Istanbul	Gürsu, Turkey
 Gādarwāra	IN	Asia/Kolkata	Gādarwāra, India
 Gālīkesh	IR	Asia/Tehran	Gālīkesh, Iran
 Găeşti	RO	Europe/Bucharest	Găeşti, Romania
 Gądów-Popowice Południowe	PL	Europe/Warsaw	Gądów-Popowice Południowe, Poland
-Gēdo	ET	Africa/Addis_Ababa	Gēdo, Ethiopia
 Gīdolē	ET	Africa/Addis_Ababa	Gīdolē, Ethiopia
 Gīmbīcho	ET	Africa/Addis_Ababa	Gīmbīcho, Ethiopia
 Gīnch’ī	ET	Africa/Addis_Ababa	Gīnch’ī, Ethiopia
 Głowno	PL	Europe/Warsaw	Głowno, Poland
 Głuchołazy	PL	Europe/Warsaw	Głuchołazy, Poland
-Gōdo	JP	Asia/Tokyo	Gōdo, Japan
 Gōtsuchō	JP	Asia/Tokyo	Gōtsuchō, Japan
 Gūduvāncheri	IN	Asia/Kolkata	Gūduvāncheri, India
-Gūdūr	IN	Asia/Kolkata	Gūdūr, India
 G‘azalkent	UZ	Asia/Tashkent	G‘azalkent, Uzbekistan
 G‘uzor	UZ	Asia/Samarkand	G‘uzor, Uzbekistan
 G’allaorol Shahri	UZ	Asia/Samarkand	G’allaorol Shahri, Uzbekistan
 G’ijduvon Shahri	UZ	Asia/Samarkand	G’ijduvon Shahri, Uzbekistan
 H Street NE	US	America/New_York	H Street NE, United States
 Ha Tsuen	HK	Asia/Hong_Kong	Ha Tsuen, Hong Kong
-Haaga	FI	Europe/Helsinki	Haaga, Finland
 Haaksbergen	NL	Europe/Amsterdam	Haaksbergen, The Netherlands
 Haaltert	BE	Europe/Brussels	Haaltert, Belgium
-Haan	DE	Europe/Berlin	Haan, Germany
-Haar	DE	Europe/Berlin	Haar, Germany
 Habaswein	KE	Africa/Nairobi	Habaswein, Kenya
 Habboûch	LB	Asia/Beirut	Habboûch, Lebanon
 Habiganj	BD	Asia/Dhaka	Habiganj, Bangladesh
@@ -18768,7 +18115,6 @@ Hadera	IL	Asia/Jerusalem	Hadera, Israel
 Hadero	ET	Africa/Addis_Ababa	Hadero, Ethiopia
 Haderslev	DK	Europe/Copenhagen	Haderslev, Denmark
 Hadgāon	IN	Asia/Kolkata	Hadgāon, India
-Hadim	TR	Europe/Istanbul	Hadim, Turkey
 Hadjout	DZ	Africa/Algiers	Hadjout, Algeria
 Hadleigh	GB	Europe/London	Hadleigh, United Kingdom
 Hadley Wood	GB	Europe/London	Hadley Wood, United Kingdom
@@ -18780,7 +18126,6 @@ Hafshejān	IR	Asia/Tehran	Hafshejān, Iran
 Haftkel	IR	Asia/Tehran	Haftkel, Iran
 Hagere Maryam	ET	Africa/Addis_Ababa	Hagere Maryam, Ethiopia
 Hagerstown	US	America/New_York	Hagerstown, United States
-Hagi	JP	Asia/Tokyo	Hagi, Japan
 Hagåtña	GU	Pacific/Guam	Hagåtña, Guam
 Haibara-akanedai	JP	Asia/Tokyo	Haibara-akanedai, Japan
 Haidong Zhen	CN	Asia/Shanghai	Haidong Zhen, China
@@ -18799,20 +18144,14 @@ Haji Zeynalabdin	AZ	Asia/Baku	Haji Zeynalabdin, Azerbaijan
 Hajiawa	IQ	Asia/Baghdad	Hajiawa, Iraq
 Hajira	PK	Asia/Karachi	Hajira, Pakistan
 Hajnówka	PL	Europe/Warsaw	Hajnówka, Poland
-Hajīn	SY	Asia/Damascus	Hajīn, Syria
-Hakha	MM	Asia/Yangon	Hakha, Myanmar
 Hakkâri	TR	Europe/Istanbul	Hakkâri, Turkey
 Hakonegasaki	JP	Asia/Tokyo	Hakonegasaki, Japan
-Hakui	JP	Asia/Tokyo	Hakui, Japan
 Hakurōmachi	JP	Asia/Tokyo	Hakurōmachi, Japan
-Hala	PK	Asia/Karachi	Hala, Pakistan
 Hala'ib	EG	Africa/Cairo	Hala'ib, Egypt
 Halabja	IQ	Asia/Baghdad	Halabja, Iraq
-Halaç	TM	Asia/Ashgabat	Halaç, Turkmenistan
 Haldaur	IN	Asia/Kolkata	Haldaur, India
 Halden	NO	Europe/Oslo	Halden, Norway
 Haldensleben I	DE	Europe/Berlin	Haldensleben I, Germany
-Hale	GB	Europe/London	Hale, United Kingdom
 Halewood	GB	Europe/London	Halewood, United Kingdom
 Half Way Tree	JM	America/Jamaica	Half Way Tree, Jamaica
 Halifax South End	CA	America/Halifax	Halifax South End, Canada
@@ -18831,7 +18170,6 @@ Ham Lake	US	America/Chicago	Ham Lake, United States
 Hamada	JP	Asia/Tokyo	Hamada, Japan
 Hamakita	JP	Asia/Tokyo	Hamakita, Japan
 Hamanoichi	JP	Asia/Tokyo	Hamanoichi, Japan
-Hamar	NO	Europe/Oslo	Hamar, Norway
 Hambantota	LK	Asia/Colombo	Hambantota, Sri Lanka
 Hamden	US	America/New_York	Hamden, United States
 Hamilton East	NZ	Pacific/Auckland	Hamilton East, New Zealand
@@ -18840,7 +18178,6 @@ Hamma Bouziane	DZ	Africa/Algiers	Hamma Bouziane, Algeria
 Hammam Bou Hadjar	DZ	Africa/Algiers	Hammam Bou Hadjar, Algeria
 Hammam Sousse	TN	Africa/Tunis	Hammam Sousse, Tunisia
 Hammam-Lif	TN	Africa/Tunis	Hammam-Lif, Tunisia
-Hamme	BE	Europe/Brussels	Hamme, Belgium
 Hamminkeln	DE	Europe/Berlin	Hamminkeln, Germany
 Hammond	US	America/Chicago	Hammond, United States
 Hampton Park	AU	Australia/Melbourne	Hampton Park, Australia
@@ -18861,7 +18198,6 @@ Hang Hau	HK	Asia/Hong_Kong	Hang Hau, Hong Kong
 Hannan	JP	Asia/Tokyo	Hannan, Japan
 Hannibal	US	America/Chicago	Hannibal, United States
 Hannoversch Münden	DE	Europe/Berlin	Hannoversch Münden, Germany
-Hannō	JP	Asia/Tokyo	Hannō, Japan
 Hanover Park	US	America/Chicago	Hanover Park, United States
 Hansestadt Salzwedel	DE	Europe/Berlin	Hansestadt Salzwedel, Germany
 Hanting	CN	Asia/Shanghai	Hanting, China
@@ -18871,7 +18207,6 @@ Hanwella Ihala	LK	Asia/Colombo	Hanwella Ihala, Sri Lanka
 Hanworth	GB	Europe/London	Hanworth, United Kingdom
 Hanyin Chengguanzhen	CN	Asia/Shanghai	Hanyin Chengguanzhen, China
 Hanyuan	CN	Asia/Shanghai	Hanyuan, China
-Hanyū	JP	Asia/Tokyo	Hanyū, Japan
 Han’airike	CN	Asia/Urumqi	Han’airike, China
 Haojiaqiao	CN	Asia/Shanghai	Haojiaqiao, China
 Haomen	CN	Asia/Shanghai	Haomen, China
@@ -18881,10 +18216,7 @@ Haramachi	JP	Asia/Tokyo	Haramachi, Japan
 Harappa	PK	Asia/Karachi	Harappa, Pakistan
 Harare Western Suburbs	ZW	Africa/Harare	Harare Western Suburbs, Zimbabwe
 Harbel	LR	Africa/Monrovia	Harbel, Liberia
-Harbu	ET	Africa/Addis_Ababa	Harbu, Ethiopia
-Harda	IN	Asia/Kolkata	Harda, India
 Harelbeke	BE	Europe/Brussels	Harelbeke, Belgium
-Haren	DE	Europe/Berlin	Haren, Germany
 Harewood	CA	America/Vancouver	Harewood, Canada
 Harihar	IN	Asia/Kolkata	Harihar, India
 Haripur	PK	Asia/Karachi	Haripur, Pakistan
@@ -18915,7 +18247,6 @@ Haruta	JP	Asia/Tokyo	Haruta, Japan
 Harvestehude	DE	Europe/Berlin	Harvestehude, Germany
 Harvey	US	America/Chicago	Harvey, United States
 Harwich	GB	Europe/London	Harwich, United Kingdom
-Harūr	IN	Asia/Kolkata	Harūr, India
 Hasaki	JP	Asia/Tokyo	Hasaki, Japan
 Hasanpur	IN	Asia/Kolkata	Hasanpur, India
 Haselhorst	DE	Europe/Berlin	Haselhorst, Germany
@@ -18936,9 +18267,7 @@ Hasune	JP	Asia/Tokyo	Hasune, Japan
 Hato Mayor del Rey	DO	America/Santo_Domingo	Hato Mayor del Rey, Dominican Republic
 Hatogaya-honchō	JP	Asia/Tokyo	Hatogaya-honchō, Japan
 Hatonuevo	CO	America/Bogota	Hatonuevo, Colombia
-Hatta	IN	Asia/Kolkata	Hatta, India
 Hattersheim	DE	Europe/Berlin	Hattersheim, Germany
-Hatti	IN	Asia/Kolkata	Hatti, India
 Hattiesburg	US	America/Chicago	Hattiesburg, United States
 Hatton	LK	Asia/Colombo	Hatton, Sri Lanka
 Hatvan	HU	Europe/Budapest	Hatvan, Hungary
@@ -18951,7 +18280,6 @@ Havelian	PK	Asia/Karachi	Havelian, Pakistan
 Havelock	US	America/New_York	Havelock, United States
 Havertown	US	America/New_York	Havertown, United States
 Havlíčkův Brod	CZ	Europe/Prague	Havlíčkův Brod, Czechia
-Havza	TR	Europe/Istanbul	Havza, Turkey
 Hawai‘i Kai	US	Pacific/Honolulu	Hawai‘i Kai, United States
 Hawarden	GB	Europe/London	Hawarden, United Kingdom
 Hawr al ‘Anz	AE	Asia/Dubai	Hawr al ‘Anz, United Arab Emirates
@@ -18993,9 +18321,7 @@ Heemstede	NL	Europe/Amsterdam	Heemstede, The Netherlands
 Hegeng	CN	Asia/Shanghai	Hegeng, China
 Hegou	CN	Asia/Shanghai	Hegou, China
 Heguan	CN	Asia/Shanghai	Heguan, China
-Heho	MM	Asia/Yangon	Heho, Myanmar
 Hehua	CN	Asia/Shanghai	Hehua, China
-Heide	DE	Europe/Berlin	Heide, Germany
 Heidenau	DE	Europe/Berlin	Heidenau, Germany
 Heilbad Heiligenstadt	DE	Europe/Berlin	Heilbad Heiligenstadt, Germany
 Heilbron	ZA	Africa/Johannesburg	Heilbron, South Africa
@@ -19016,7 +18342,6 @@ Hell-Ville	MG	Indian/Antananarivo	Hell-Ville, Madagascar
 Hellevoetsluis	NL	Europe/Amsterdam	Hellevoetsluis, The Netherlands
 Helmstedt	DE	Europe/Berlin	Helmstedt, Germany
 Helong	CN	Asia/Shanghai	Helong, China
-Hem	FR	Europe/Paris	Hem, France
 Hemet	US	America/Los_Angeles	Hemet, United States
 Hemmingen	DE	Europe/Berlin	Hemmingen, Germany
 Hempstead	US	America/New_York	Hempstead, United States
@@ -19066,7 +18391,6 @@ Hertford	GB	Europe/London	Hertford, United Kingdom
 Herttoniemi	FI	Europe/Helsinki	Herttoniemi, Finland
 Herval dOeste	BR	America/Sao_Paulo	Herval dOeste, Brazil
 Hervanta	FI	Europe/Helsinki	Hervanta, Finland
-Herve	BE	Europe/Brussels	Herve, Belgium
 Hervey Bay	AU	Australia/Brisbane	Hervey Bay, Australia
 Herzele	BE	Europe/Brussels	Herzele, Belgium
 Herzliya	IL	Asia/Jerusalem	Herzliya, Israel
@@ -19081,7 +18405,6 @@ Hettstedt	DE	Europe/Berlin	Hettstedt, Germany
 Heunghae	KR	Asia/Seoul	Heunghae, South Korea
 Heusenstamm	DE	Europe/Berlin	Heusenstamm, Germany
 Heusweiler	DE	Europe/Berlin	Heusweiler, Germany
-Heusy	BE	Europe/Brussels	Heusy, Belgium
 Heverlee	BE	Europe/Brussels	Heverlee, Belgium
 Hexing	CN	Asia/Shanghai	Hexing, China
 Heyan	CN	Asia/Shanghai	Heyan, China
@@ -19092,7 +18415,6 @@ Hialeah Gardens	US	America/New_York	Hialeah Gardens, United States
 Hibbing	US	America/Chicago	Hibbing, United States
 Hickory	US	America/New_York	Hickory, United States
 Hicksville	US	America/New_York	Hicksville, United States
-Hida	JP	Asia/Tokyo	Hida, Japan
 Hidaka	JP	Asia/Tokyo	Hidaka, Japan
 Hidalgo	MX	America/Monterrey	Hidalgo, Mexico
 Hiddenhausen	DE	Europe/Berlin	Hiddenhausen, Germany
@@ -19115,25 +18437,20 @@ Highlands Ranch	US	America/Denver	Highlands Ranch, United States
 Highton	AU	Australia/Melbourne	Highton, Australia
 Highview	US	America/Kentucky/Louisville	Highview, United States
 Higuerote	VE	America/Caracas	Higuerote, Venezuela
-Hihyā	EG	Africa/Cairo	Hihyā, Egypt
-Hiji	JP	Asia/Tokyo	Hiji, Japan
 Hikari	JP	Asia/Tokyo	Hikari, Japan
 Hikarigaoka	JP	Asia/Tokyo	Hikarigaoka, Japan
 Hikiso	JP	Asia/Tokyo	Hikiso, Japan
 Hilchenbach	DE	Europe/Berlin	Hilchenbach, Germany
 Hillcrest Heights	US	America/New_York	Hillcrest Heights, United States
 Hillcrest Village	CA	America/Toronto	Hillcrest Village, Canada
-Hille	DE	Europe/Berlin	Hille, Germany
 Hillegom	NL	Europe/Amsterdam	Hillegom, The Netherlands
 Hilliard	US	America/New_York	Hilliard, United States
 Hillsborough	US	America/New_York	Hillsborough, United States
 Hilo	US	Pacific/Honolulu	Hilo, United States
-Hilsa	IN	Asia/Kolkata	Hilsa, India
 Hilton Head	US	America/New_York	Hilton Head, United States
 Hilton Head Island	US	America/New_York	Hilton Head Island, United States
 Hilvan	TR	Europe/Istanbul	Hilvan, Turkey
 Himatnagar	IN	Asia/Kolkata	Himatnagar, India
-Himi	JP	Asia/Tokyo	Himi, Japan
 Himimachi	JP	Asia/Tokyo	Himimachi, Japan
 Himora	ER	Africa/Asmara	Himora, Eritrea
 Hinakallu	IN	Asia/Kolkata	Hinakallu, India
@@ -19149,28 +18466,21 @@ Hinjilicut	IN	Asia/Kolkata	Hinjilicut, India
 Hinsdale	US	America/Chicago	Hinsdale, United States
 Hirado	JP	Asia/Tokyo	Hirado, Japan
 Hiragi	JP	Asia/Tokyo	Hiragi, Japan
-Hirai	JP	Asia/Tokyo	Hirai, Japan
 Hirakawa	JP	Asia/Tokyo	Hirakawa, Japan
 Hirara	JP	Asia/Tokyo	Hirara, Japan
 Hiratachō	JP	Asia/Tokyo	Hiratachō, Japan
 Hirekerūr	IN	Asia/Kolkata	Hirekerūr, India
 Hiriyūr	IN	Asia/Kolkata	Hiriyūr, India
 Hirokawa	JP	Asia/Tokyo	Hirokawa, Japan
-Hiré	CI	Africa/Abidjan	Hiré, Ivory Coast
 Hisai-motomachi	JP	Asia/Tokyo	Hisai-motomachi, Japan
-Hisor	TJ	Asia/Dushanbe	Hisor, Tajikistan
-Hisua	IN	Asia/Kolkata	Hisua, India
-Hita	JP	Asia/Tokyo	Hita, Japan
 Hitachi-ota	JP	Asia/Tokyo	Hitachi-ota, Japan
 Hitachiomiya	JP	Asia/Tokyo	Hitachiomiya, Japan
 Hitokawame	JP	Asia/Tokyo	Hitokawame, Japan
 Hitoto	JP	Asia/Tokyo	Hitoto, Japan
 Hitoyoshi	JP	Asia/Tokyo	Hitoyoshi, Japan
-Hizan	TR	Europe/Istanbul	Hizan, Turkey
 Hizume	JP	Asia/Tokyo	Hizume, Japan
 Hjørring	DK	Europe/Copenhagen	Hjørring, Denmark
 Hlanganani	ZA	Africa/Johannesburg	Hlanganani, South Africa
-Hlegu	MM	Asia/Yangon	Hlegu, Myanmar
 Hlohlolwane	ZA	Africa/Johannesburg	Hlohlolwane, South Africa
 Hlohovec	SK	Europe/Bratislava	Hlohovec, Slovakia
 Hlotse	LS	Africa/Maseru	Hlotse, Lesotho
@@ -19184,7 +18494,6 @@ Hochfeld	DE	Europe/Berlin	Hochfeld, Germany
 Hochheim am Main	DE	Europe/Berlin	Hochheim am Main, Germany
 Hockenheim	DE	Europe/Berlin	Hockenheim, Germany
 Hod HaSharon	IL	Asia/Jerusalem	Hod HaSharon, Israel
-Hodal	IN	Asia/Kolkata	Hodal, India
 Hodonín	CZ	Europe/Prague	Hodonín, Czechia
 Hoensbroek	NL	Europe/Amsterdam	Hoensbroek, The Netherlands
 Hoeryŏng	KP	Asia/Pyongyang	Hoeryŏng, North Korea
@@ -19196,15 +18505,12 @@ Hoheluft-Ost	DE	Europe/Berlin	Hoheluft-Ost, Germany
 Hohen Neuendorf	DE	Europe/Berlin	Hohen Neuendorf, Germany
 Hohenems	AT	Europe/Vienna	Hohenems, Austria
 Hohenstein-Ernstthal	DE	Europe/Berlin	Hohenstein-Ernstthal, Germany
-Hohoe	GH	Africa/Accra	Hohoe, Ghana
 Hoi An	VN	Asia/Ho_Chi_Minh	Hoi An, Vietnam
 Hoi Lai Estate	HK	Asia/Hong_Kong	Hoi Lai Estate, Hong Kong
-Hojāi	IN	Asia/Kolkata	Hojāi, India
 Hok Yuen	HK	Asia/Hong_Kong	Hok Yuen, Hong Kong
 Hokmali	AZ	Asia/Baku	Hokmali, Azerbaijan
 Hokota	JP	Asia/Tokyo	Hokota, Japan
 Hokuto	JP	Asia/Tokyo	Hokuto, Japan
-Hola	KE	Africa/Nairobi	Hola, Kenya
 Holalkere	IN	Asia/Kolkata	Holalkere, India
 Holambra	BR	America/Sao_Paulo	Holambra, Brazil
 Holbrook	US	America/New_York	Holbrook, United States
@@ -19232,7 +18538,6 @@ Homer Glen	US	America/Chicago	Homer Glen, United States
 Homestead	US	America/New_York	Homestead, United States
 Homewood	US	America/Chicago	Homewood, United States
 Homnābād	IN	Asia/Kolkata	Homnābād, India
-Honda	CO	America/Bogota	Honda, Colombia
 Hondarribia	ES	Europe/Madrid	Hondarribia, Spain
 Hondomachi-hondo	JP	Asia/Tokyo	Hondomachi-hondo, Japan
 Hong Kah	SG	Asia/Singapore	Hong Kah, Singapore
@@ -19249,19 +18554,15 @@ Hongseong	KR	Asia/Seoul	Hongseong, South Korea
 Hongwŏn	KP	Asia/Pyongyang	Hongwŏn, North Korea
 Hongzhou	CN	Asia/Shanghai	Hongzhou, China
 Hong’an	CN	Asia/Shanghai	Hong’an, China
-Honjō	JP	Asia/Tokyo	Honjō, Japan
 Honnavar	IN	Asia/Kolkata	Honnavar, India
 Honnāli	IN	Asia/Kolkata	Honnāli, India
 Hoogezand	NL	Europe/Amsterdam	Hoogezand, The Netherlands
 Hoogstraten	BE	Europe/Brussels	Hoogstraten, Belgium
-Hook	GB	Europe/London	Hook, United Kingdom
 Hoopstad	ZA	Africa/Johannesburg	Hoopstad, South Africa
 Hoover	US	America/Chicago	Hoover, United States
-Hopa	TR	Europe/Istanbul	Hopa, Turkey
 Hopatcong Hills	US	America/New_York	Hopatcong Hills, United States
 Hope Mills	US	America/New_York	Hope Mills, United States
 Hopewell	US	America/New_York	Hopewell, United States
-Hopin	MM	Asia/Yangon	Hopin, Myanmar
 Hopkins	US	America/Chicago	Hopkins, United States
 Hopkinsville	US	America/Chicago	Hopkinsville, United States
 Hoppers Crossing	AU	Australia/Melbourne	Hoppers Crossing, Australia
@@ -19273,7 +18574,6 @@ Horizon City	US	America/Denver	Horizon City, United States
 Horizon Hills	MY	Asia/Kuala_Lumpur	Horizon Hills, Malaysia
 Horizonte	BR	America/Fortaleza	Horizonte, Brazil
 Horizontina	BR	America/Sao_Paulo	Horizontina, Brazil
-Horki	BY	Europe/Minsk	Horki, Belarus
 Horley	GB	Europe/London	Horley, United Kingdom
 Horn Lake	US	America/Chicago	Horn Lake, United States
 Hornchurch	GB	Europe/London	Hornchurch, United Kingdom
@@ -19304,7 +18604,6 @@ Hoveyzeh	IR	Asia/Tehran	Hoveyzeh, Iran
 Howard	US	America/Chicago	Howard, United States
 Howard Beach	US	America/New_York	Howard Beach, United States
 Howick	ZA	Africa/Johannesburg	Howick, South Africa
-Howli	IN	Asia/Kolkata	Howli, India
 Hoxtolgay	CN	Asia/Urumqi	Hoxtolgay, China
 Hoyland Nether	GB	Europe/London	Hoyland Nether, United Kingdom
 Hoàn Lão	VN	Asia/Bangkok	Hoàn Lão, Vietnam
@@ -19356,11 +18655,9 @@ Huaura	PE	America/Lima	Huaura, Peru
 Huayuan	CN	Asia/Shanghai	Huayuan, China
 Huazhou	CN	Asia/Shanghai	Huazhou, China
 Huber Heights	US	America/New_York	Huber Heights, United States
-Huby	PL	Europe/Warsaw	Huby, Poland
 Hucheng	CN	Asia/Shanghai	Hucheng, China
 Huckarde	DE	Europe/Berlin	Huckarde, Germany
 Hucknall	GB	Europe/London	Hucknall, United Kingdom
-Hude	DE	Europe/Berlin	Hude, Germany
 Hudiksvall	SE	Europe/Stockholm	Hudiksvall, Sweden
 Hudiyuzi	CN	Asia/Urumqi	Hudiyuzi, China
 Hudkeshwar Buzurg	IN	Asia/Kolkata	Hudkeshwar Buzurg, India
@@ -19393,7 +18690,6 @@ Humacao	PR	America/Puerto_Rico	Humacao, Puerto Rico
 Humaitá	BR	America/Manaus	Humaitá, Brazil
 Humanes de Madrid	ES	Europe/Madrid	Humanes de Madrid, Spain
 Humansdorp	ZA	Africa/Johannesburg	Humansdorp, South Africa
-Humbe	AO	Africa/Luanda	Humbe, Angola
 Humbermede	CA	America/Toronto	Humbermede, Canada
 Humberstone	GB	Europe/London	Humberstone, United Kingdom
 Humberto de Campos	BR	America/Fortaleza	Humberto de Campos, Brazil
@@ -19426,17 +18722,14 @@ Husainpur	IN	Asia/Kolkata	Husainpur, India
 Husainābād	IN	Asia/Kolkata	Husainābād, India
 Hushitai	CN	Asia/Shanghai	Hushitai, China
 Huskvarna	SE	Europe/Stockholm	Huskvarna, Sweden
-Husum	DE	Europe/Berlin	Husum, Germany
 Hutagalli	IN	Asia/Kolkata	Hutagalli, India
 Hutan Melintang	MY	Asia/Kuala_Lumpur	Hutan Melintang, Malaysia
 Hutang	CN	Asia/Shanghai	Hutang, China
 Hutchinson	US	America/Chicago	Hutchinson, United States
 Hutto	US	America/Chicago	Hutto, United States
 Huwei	CN	Asia/Shanghai	Huwei, China
-Huy	BE	Europe/Brussels	Huy, Belgium
 Huyanghe	CN	Asia/Urumqi	Huyanghe, China
 Huzhai	CN	Asia/Shanghai	Huzhai, China
-Huşi	RO	Europe/Bucharest	Huşi, Romania
 Hwacheon	KR	Asia/Seoul	Hwacheon, South Korea
 Hwadae	KP	Asia/Pyongyang	Hwadae, North Korea
 Hwange	ZW	Africa/Harare	Hwange, Zimbabwe
@@ -19448,12 +18741,9 @@ Hyattsville	US	America/New_York	Hyattsville, United States
 Hybla Valley	US	America/New_York	Hybla Valley, United States
 Hyesan-dong	KP	Asia/Pyongyang	Hyesan-dong, North Korea
 Hyosha	CD	Africa/Lubumbashi	Hyosha, Democratic Republic of the Congo
-Hythe	GB	Europe/London	Hythe, United Kingdom
-Hyūga	JP	Asia/Tokyo	Hyūga, Japan
 Hà Giang	VN	Asia/Bangkok	Hà Giang, Vietnam
 Hà Đông	VN	Asia/Bangkok	Hà Đông, Vietnam
 Hàm Ninh	VN	Asia/Ho_Chi_Minh	Hàm Ninh, Vietnam
-Háje	CZ	Europe/Prague	Háje, Czechia
 Härnösand	SE	Europe/Stockholm	Härnösand, Sweden
 Hässelby Villastad	SE	Europe/Stockholm	Hässelby Villastad, Sweden
 Hässleholm	SE	Europe/Stockholm	Hässleholm, Sweden
@@ -19462,7 +18752,6 @@ Hénin-Beaumont	FR	Europe/Paris	Hénin-Beaumont, France
 Hérouville-Saint-Clair	FR	Europe/Paris	Hérouville-Saint-Clair, France
 Hînceşti	MD	Europe/Chisinau	Hînceşti, Moldova
 Hôpital Saint-Louis	FR	Europe/Paris	Hôpital Saint-Louis, France
-Hörde	DE	Europe/Berlin	Hörde, Germany
 Hörstel	DE	Europe/Berlin	Hörstel, Germany
 Hövelhof	DE	Europe/Berlin	Hövelhof, Germany
 Hövsan	AZ	Asia/Baku	Hövsan, Azerbaijan
@@ -19471,41 +18760,27 @@ Hünfeld	DE	Europe/Berlin	Hünfeld, Germany
 Hādīshahr	IR	Asia/Tehran	Hādīshahr, Iran
 Hāflong	IN	Asia/Kolkata	Hāflong, India
 Hāgere Hiywet	ET	Africa/Addis_Ababa	Hāgere Hiywet, Ethiopia
-Hājo	IN	Asia/Kolkata	Hājo, India
 Hājīganj	BD	Asia/Dhaka	Hājīganj, Bangladesh
-Hālol	IN	Asia/Kolkata	Hālol, India
 Hāngal	IN	Asia/Kolkata	Hāngal, India
-Hānsi	IN	Asia/Kolkata	Hānsi, India
-Hārij	IN	Asia/Kolkata	Hārij, India
 Hāsimāra	IN	Asia/Kolkata	Hāsimāra, India
 Hāt Piplia	IN	Asia/Kolkata	Hāt Piplia, India
 Hāveri	IN	Asia/Kolkata	Hāveri, India
-Hāyk’	ET	Africa/Addis_Ababa	Hāyk’, Ethiopia
-Hīrna	ET	Africa/Addis_Ababa	Hīrna, Ethiopia
 Hīrākud	IN	Asia/Kolkata	Hīrākud, India
-Hīt	IQ	Asia/Baghdad	Hīt, Iraq
 Hıdırbey	TR	Europe/Istanbul	Hıdırbey, Turkey
-Hınıs	TR	Europe/Istanbul	Hınıs, Turkey
-Hōjō	JP	Asia/Tokyo	Hōjō, Japan
 Hōryūji	JP	Asia/Tokyo	Hōryūji, Japan
 Hōshakuji	JP	Asia/Tokyo	Hōshakuji, Japan
-Hūn	LY	Africa/Tripoli	Hūn, Libya
 Hŭkkyo-ri	KP	Asia/Pyongyang	Hŭkkyo-ri, North Korea
 Hưng Mỹ	VN	Asia/Ho_Chi_Minh	Hưng Mỹ, Vietnam
 Hương Thủy	VN	Asia/Ho_Chi_Minh	Hương Thủy, Vietnam
 Hương Trà	VN	Asia/Bangkok	Hương Trà, Vietnam
-H̱ura	IL	Asia/Jerusalem	H̱ura, Israel
 Hồng Lĩnh	VN	Asia/Bangkok	Hồng Lĩnh, Vietnam
 I-n-Tillit	ML	Africa/Bamako	I-n-Tillit, Mali
 Iapala	MZ	Africa/Maputo	Iapala, Mozambique
 Iati	BR	America/Recife	Iati, Brazil
 Iaçu	BR	America/Bahia	Iaçu, Brazil
-Iba	PH	Asia/Manila	Iba, Philippines
 Ibaiti	BR	America/Sao_Paulo	Ibaiti, Brazil
-Ibara	JP	Asia/Tokyo	Ibara, Japan
 Ibatiba	BR	America/Sao_Paulo	Ibatiba, Brazil
 Ibaté	BR	America/Sao_Paulo	Ibaté, Brazil
-Ibeto	NG	Africa/Lagos	Ibeto, Nigeria
 Ibiapina	BR	America/Fortaleza	Ibiapina, Brazil
 Ibicaraí	BR	America/Bahia	Ibicaraí, Brazil
 Ibicoara	BR	America/Bahia	Ibicoara, Brazil
@@ -19520,11 +18795,9 @@ Ibitinga	BR	America/Sao_Paulo	Ibitinga, Brazil
 Ibititá	BR	America/Bahia	Ibititá, Brazil
 Ibiá	BR	America/Sao_Paulo	Ibiá, Brazil
 Ibiúna	BR	America/Sao_Paulo	Ibiúna, Brazil
-Ibnat	ET	Africa/Addis_Ababa	Ibnat, Ethiopia
 Ibo Town	GM	Africa/Banjul	Ibo Town, Gambia
 Ibotirama	BR	America/Bahia	Ibotirama, Brazil
 Ibrāhīmpatnam	IN	Asia/Kolkata	Ibrāhīmpatnam, India
-Ibrā’	OM	Asia/Muscat	Ibrā’, Oman
 Ibshawāy	EG	Africa/Cairo	Ibshawāy, Egypt
 Ibusuki	JP	Asia/Tokyo	Ibusuki, Japan
 Icapuí	BR	America/Fortaleza	Icapuí, Brazil
@@ -19537,13 +18810,11 @@ Ichinoe	JP	Asia/Tokyo	Ichinoe, Japan
 Icod de los Vinos	ES	Atlantic/Canary	Icod de los Vinos, Spain
 Icó	BR	America/Fortaleza	Icó, Brazil
 Idaga Hamus	ET	Africa/Addis_Ababa	Idaga Hamus, Ethiopia
-Idah	NG	Africa/Lagos	Idah, Nigeria
 Idaho Falls	US	America/Boise	Idaho Falls, United States
 Idaiyarpālaiyam	IN	Asia/Kolkata	Idaiyarpālaiyam, India
 Idangansālai	IN	Asia/Kolkata	Idangansālai, India
 Idanre	NG	Africa/Lagos	Idanre, Nigeria
 Idappadi	IN	Asia/Kolkata	Idappadi, India
-Idar	IN	Asia/Kolkata	Idar, India
 Idar-Oberstein	DE	Europe/Berlin	Idar-Oberstein, Germany
 Idhnā	PS	Asia/Hebron	Idhnā, Palestinian Territory
 Idiofa	CD	Africa/Kinshasa	Idiofa, Democratic Republic of the Congo
@@ -19551,9 +18822,7 @@ Ido-dong	KR	Asia/Seoul	Ido-dong, South Korea
 Idstein	DE	Europe/Berlin	Idstein, Germany
 Idylwood	US	America/New_York	Idylwood, United States
 Ifanadiana	MG	Indian/Antananarivo	Ifanadiana, Madagascar
-Ifo	NG	Africa/Lagos	Ifo, Nigeria
 Ifrane	MA	Africa/Casablanca	Ifrane, Morocco
-Iga	JP	Asia/Tokyo	Iga, Japan
 Igaci	BR	America/Maceio	Igaci, Brazil
 Iganga	UG	Africa/Kampala	Iganga, Uganda
 Igangan	NG	Africa/Lagos	Igangan, Nigeria
@@ -19568,7 +18837,6 @@ Igbara-Odo	NG	Africa/Lagos	Igbara-Odo, Nigeria
 Igbeti	NG	Africa/Lagos	Igbeti, Nigeria
 Igbo-Ora	NG	Africa/Lagos	Igbo-Ora, Nigeria
 Igbo-Ukwu	NG	Africa/Lagos	Igbo-Ukwu, Nigeria
-Igbor	NG	Africa/Lagos	Igbor, Nigeria
 Igede-Ekiti	NG	Africa/Lagos	Igede-Ekiti, Nigeria
 Ighram	DZ	Africa/Algiers	Ighram, Algeria
 Iglesias	IT	Europe/Rome	Iglesias, Italy
@@ -19582,46 +18850,35 @@ Iguaí	BR	America/Bahia	Iguaí, Brazil
 Igugunu	TZ	Africa/Dar_es_Salaam	Igugunu, Tanzania
 Igunga	TZ	Africa/Dar_es_Salaam	Igunga, Tanzania
 Igurusi	TZ	Africa/Dar_es_Salaam	Igurusi, Tanzania
-Igusa	JP	Asia/Tokyo	Igusa, Japan
 Iharan̈a	MG	Indian/Antananarivo	Iharan̈a, Madagascar
 Ihiala	NG	Africa/Lagos	Ihiala, Nigeria
 Ihnāsyā al Madīnah	EG	Africa/Cairo	Ihnāsyā al Madīnah, Egypt
 Ihnāsīyah	EG	Africa/Cairo	Ihnāsīyah, Egypt
-Ihosy	MG	Indian/Antananarivo	Ihosy, Madagascar
 Ihren	UA	Europe/Kyiv	Ihren, Ukraine
 Iijima	JP	Asia/Tokyo	Iijima, Japan
 Iisalmi	FI	Europe/Helsinki	Iisalmi, Finland
 Iiyama	JP	Asia/Tokyo	Iiyama, Japan
 Ijebu-Jesa	NG	Africa/Lagos	Ijebu-Jesa, Nigeria
 Ijevan	AM	Asia/Yerevan	Ijevan, Armenia
-Ijoko	NG	Africa/Lagos	Ijoko, Nigeria
 Ijuí	BR	America/Sao_Paulo	Ijuí, Brazil
-Ijūin	JP	Asia/Tokyo	Ijūin, Japan
 Ikalamavony	MG	Indian/Antananarivo	Ikalamavony, Madagascar
 Ikaruga	JP	Asia/Tokyo	Ikaruga, Japan
 Ikebukuro	JP	Asia/Tokyo	Ikebukuro, Japan
 Ikedachō	JP	Asia/Tokyo	Ikedachō, Japan
 Ikegami	JP	Asia/Tokyo	Ikegami, Japan
-Ikeno	JP	Asia/Tokyo	Ikeno, Japan
-Iki	JP	Asia/Tokyo	Iki, Japan
-Ikom	NG	Africa/Lagos	Ikom, Nigeria
 Ikongo	MG	Indian/Antananarivo	Ikongo, Madagascar
 Ikungi	TZ	Africa/Dar_es_Salaam	Ikungi, Tanzania
 Ikwiriri	TZ	Africa/Dar_es_Salaam	Ikwiriri, Tanzania
 Ilaiyankudi	IN	Asia/Kolkata	Ilaiyankudi, India
 Ilanskiy	RU	Asia/Krasnoyarsk	Ilanskiy, Russia
-Ilaro	NG	Africa/Lagos	Ilaro, Nigeria
-Ilave	PE	America/Lima	Ilave, Peru
 Ilchester	US	America/New_York	Ilchester, United States
 Ile-des-Soeurs	CA	America/Toronto	Ile-des-Soeurs, Canada
 Ilembula	TZ	Africa/Dar_es_Salaam	Ilembula, Tanzania
-Ilgın	TR	Europe/Istanbul	Ilgın, Turkey
 Ilha Solteira	BR	America/Sao_Paulo	Ilha Solteira, Brazil
 Ilha de Itamaracá	BR	America/Recife	Ilha de Itamaracá, Brazil
 Ilhabela	BR	America/Sao_Paulo	Ilhabela, Brazil
 Ilhota	BR	America/Sao_Paulo	Ilhota, Brazil
 Ilinden	MK	Europe/Skopje	Ilinden, North Macedonia
-Ilkal	IN	Asia/Kolkata	Ilkal, India
 Illapel	CL	America/Santiago	Illapel, Chile
 Illela	NG	Africa/Lagos	Illela, Nigeria
 Illertissen	DE	Europe/Berlin	Illertissen, Germany
@@ -19630,12 +18887,9 @@ Illingen	DE	Europe/Berlin	Illingen, Germany
 Illkirch-Graffenstaden	FR	Europe/Paris	Illkirch-Graffenstaden, France
 Illzach	FR	Europe/Paris	Illzach, France
 Illéla	NE	Africa/Niamey	Illéla, Niger
-Ilo	PE	America/Lima	Ilo, Peru
 Ilongero	TZ	Africa/Dar_es_Salaam	Ilongero, Tanzania
 Ilopango	SV	America/El_Salvador	Ilopango, El Salvador
 Ilovays’k	UA	Europe/Kyiv	Ilovays’k, Ukraine
-Ilula	TZ	Africa/Dar_es_Salaam	Ilula, Tanzania
-Ilām	NP	Asia/Kathmandu	Ilām, Nepal
 Il’skiy	RU	Europe/Moscow	Il’skiy, Russia
 Imaichi	JP	Asia/Tokyo	Imaichi, Japan
 Imara Daima Estate	KE	Africa/Nairobi	Imara Daima Estate, Kenya
@@ -19648,23 +18902,16 @@ Imerimandroso	MG	Indian/Antananarivo	Imerimandroso, Madagascar
 Imerintsiatosika	MG	Indian/Antananarivo	Imerintsiatosika, Madagascar
 Imi-n-Tanout	MA	Africa/Casablanca	Imi-n-Tanout, Morocco
 Imishli	AZ	Asia/Baku	Imishli, Azerbaijan
-Imizu	JP	Asia/Tokyo	Imizu, Japan
 Immokalee	US	America/New_York	Immokalee, United States
 Imouzzer Kandar	MA	Africa/Casablanca	Imouzzer Kandar, Morocco
 Impasugong	PH	Asia/Manila	Impasugong, Philippines
 Imperial Beach	US	America/Los_Angeles	Imperial Beach, United States
 Impfondo	CG	Africa/Brazzaville	Impfondo, Republic of the Congo
-Imsil	KR	Asia/Seoul	Imsil, South Korea
 Imzouren	MA	Africa/Casablanca	Imzouren, Morocco
 In Salah	DZ	Africa/Algiers	In Salah, Algeria
-Ina	JP	Asia/Tokyo	Ina, Japan
 Inabanga	PH	Asia/Manila	Inabanga, Philippines
-Inabe	JP	Asia/Tokyo	Inabe, Japan
-Inada	JP	Asia/Tokyo	Inada, Japan
-Inagi	JP	Asia/Tokyo	Inagi, Japan
 Inajá	BR	America/Recife	Inajá, Brazil
 Inam Maniyachi	IN	Asia/Kolkata	Inam Maniyachi, India
-Inami	JP	Asia/Tokyo	Inami, Japan
 Inaruwa	NP	Asia/Kathmandu	Inaruwa, Nepal
 Inashiki	JP	Asia/Tokyo	Inashiki, Japan
 Inca	ES	Europe/Madrid	Inca, Spain
@@ -19674,7 +18921,6 @@ Indang	PH	Asia/Manila	Indang, Philippines
 Indargarh	IN	Asia/Kolkata	Indargarh, India
 Independência	BR	America/Fortaleza	Independência, Brazil
 Indergarh	IN	Asia/Kolkata	Indergarh, India
-Indi	IN	Asia/Kolkata	Indi, India
 Indian Trail	US	America/New_York	Indian Trail, United States
 Indianola	US	America/Chicago	Indianola, United States
 Indiara	BR	America/Sao_Paulo	Indiara, Brazil
@@ -19682,7 +18928,6 @@ Indiaroba	BR	America/Maceio	Indiaroba, Brazil
 Indio	US	America/Los_Angeles	Indio, United States
 Indralaya	ID	Asia/Jakarta	Indralaya, Indonesia
 Indre By	DK	Europe/Copenhagen	Indre By, Denmark
-Indri	IN	Asia/Kolkata	Indri, India
 Indāpur	IN	Asia/Kolkata	Indāpur, India
 Infernetto	IT	Europe/Rome	Infernetto, Italy
 Ingabu	MM	Asia/Yangon	Ingabu, Myanmar
@@ -19704,7 +18949,6 @@ Inner Huai Khwang	TH	Asia/Bangkok	Inner Huai Khwang, Thailand
 Innere Stadt	AT	Europe/Vienna	Innere Stadt, Austria
 Innisfil	CA	America/Toronto	Innisfil, Canada
 Innoshima	JP	Asia/Tokyo	Innoshima, Japan
-Ino	JP	Asia/Tokyo	Ino, Japan
 Inokashira	JP	Asia/Tokyo	Inokashira, Japan
 Inokura	JP	Asia/Tokyo	Inokura, Japan
 Inongo	CD	Africa/Kinshasa	Inongo, Democratic Republic of the Congo
@@ -19723,23 +18967,18 @@ Ipaba	BR	America/Sao_Paulo	Ipaba, Brazil
 Ipameri	BR	America/Sao_Paulo	Ipameri, Brazil
 Ipanema	BR	America/Sao_Paulo	Ipanema, Brazil
 Ipatovo	RU	Europe/Moscow	Ipatovo, Russia
-Iperu	NG	Africa/Lagos	Iperu, Nigeria
 Iperó	BR	America/Sao_Paulo	Iperó, Brazil
 Ipiales	CO	America/Bogota	Ipiales, Colombia
 Ipiaú	BR	America/Bahia	Ipiaú, Brazil
-Ipil	PH	Asia/Manila	Ipil, Philippines
 Ipinda	TZ	Africa/Dar_es_Salaam	Ipinda, Tanzania
 Ipirá	BR	America/Bahia	Ipirá, Brazil
 Ipixuna	BR	America/Eirunepe	Ipixuna, Brazil
 Ipixuna do Pará	BR	America/Belem	Ipixuna do Pará, Brazil
 Iporá	BR	America/Sao_Paulo	Iporá, Brazil
 Iporã	BR	America/Sao_Paulo	Iporã, Brazil
-Ipoti	NG	Africa/Lagos	Ipoti, Nigeria
-Ippy	CF	Africa/Bangui	Ippy, Central African Republic
 Ipu	BR	America/Fortaleza	Ipu, Brazil
 Ipubi	BR	America/Recife	Ipubi, Brazil
 Ipueiras	BR	America/Fortaleza	Ipueiras, Brazil
-Ipís	CR	America/Costa_Rica	Ipís, Costa Rica
 Iracemápolis	BR	America/Sao_Paulo	Iracemápolis, Brazil
 Iradan	KG	Asia/Bishkek	Iradan, Kyrgyzstan
 Iramallūr	IN	Asia/Kolkata	Iramallūr, India
@@ -19749,14 +18988,12 @@ Irará	BR	America/Bahia	Irará, Brazil
 Irati	BR	America/Sao_Paulo	Irati, Brazil
 Irauçuba	BR	America/Fortaleza	Irauçuba, Brazil
 Irecê	BR	America/Bahia	Irecê, Brazil
-Iriba	TD	Africa/Ndjamena	Iriba, Chad
 Irimbiliyam	IN	Asia/Kolkata	Irimbiliyam, India
 Iringal	IN	Asia/Kolkata	Iringal, India
 Irinjālakuda	IN	Asia/Kolkata	Irinjālakuda, India
 Iriona	HN	America/Tegucigalpa	Iriona, Honduras
 Irituia	BR	America/Belem	Irituia, Brazil
 Irivēri	IN	Asia/Kolkata	Irivēri, India
-Irlam	GB	Europe/London	Irlam, United Kingdom
 Irondequoit	US	America/New_York	Irondequoit, United States
 Iroopara	IN	Asia/Kolkata	Iroopara, India
 Irosin	PH	Asia/Manila	Irosin, Philippines
@@ -19764,12 +19001,9 @@ Irugūr	IN	Asia/Kolkata	Irugūr, India
 Irving Park	US	America/Chicago	Irving Park, United States
 Irvington	US	America/New_York	Irvington, United States
 Iryango	UG	Africa/Kampala	Iryango, Uganda
-Isa	JP	Asia/Tokyo	Isa, Japan
 Isabela	PH	Asia/Manila	Isabela, Philippines
-Isaka	TZ	Africa/Dar_es_Salaam	Isaka, Tanzania
 Isakogorka	RU	Europe/Moscow	Isakogorka, Russia
 Isanlu-Itedoijowa	NG	Africa/Lagos	Isanlu-Itedoijowa, Nigeria
-Isawa	JP	Asia/Tokyo	Isawa, Japan
 Ischia	IT	Europe/Rome	Ischia, Italy
 Ischia Porto	IT	Europe/Rome	Ischia Porto, Italy
 Isebania	KE	Africa/Nairobi	Isebania, Kenya
@@ -19780,7 +19014,6 @@ Ishaka	UG	Africa/Kampala	Ishaka, Uganda
 Ishigaki	JP	Asia/Tokyo	Ishigaki, Japan
 Ishigami	JP	Asia/Tokyo	Ishigami, Japan
 Ishige	JP	Asia/Tokyo	Ishige, Japan
-Ishii	JP	Asia/Tokyo	Ishii, Japan
 Ishikari	JP	Asia/Tokyo	Ishikari, Japan
 Ishikawa	JP	Asia/Tokyo	Ishikawa, Japan
 Ishiki	JP	Asia/Tokyo	Ishiki, Japan
@@ -19789,7 +19022,6 @@ Ishioka	JP	Asia/Tokyo	Ishioka, Japan
 Ishitsuka	JP	Asia/Tokyo	Ishitsuka, Japan
 Ishqoshim	TJ	Asia/Dushanbe	Ishqoshim, Tajikistan
 Ishwardi	BD	Asia/Dhaka	Ishwardi, Bangladesh
-Ishøj	DK	Europe/Copenhagen	Ishøj, Denmark
 Isieke	NG	Africa/Lagos	Isieke, Nigeria
 Isil’kul’	RU	Asia/Omsk	Isil’kul’, Russia
 Isingiro	UG	Africa/Kampala	Isingiro, Uganda
@@ -19806,15 +19038,10 @@ Islip	US	America/New_York	Islip, United States
 Islāmnagar	IN	Asia/Kolkata	Islāmnagar, India
 Islāmpur	IN	Asia/Kolkata	Islāmpur, India
 Ismayilli	AZ	Asia/Baku	Ismayilli, Azerbaijan
-Isnos	CO	America/Bogota	Isnos, Colombia
-Isogo	JP	Asia/Tokyo	Isogo, Japan
-Isoka	ZM	Africa/Lusaka	Isoka, Zambia
 Issaquah	US	America/Los_Angeles	Issaquah, United States
-Issia	CI	Africa/Abidjan	Issia, Ivory Coast
 Issoire	FR	Europe/Paris	Issoire, France
 Istiqlol	TJ	Asia/Dushanbe	Istiqlol, Tajikistan
 Istālif	AF	Asia/Kabul	Istālif, Afghanistan
-Isumi	JP	Asia/Tokyo	Isumi, Japan
 Itabaianinha	BR	America/Maceio	Itabaianinha, Brazil
 Itabela	BR	America/Bahia	Itabela, Brazil
 Itaberaba	BR	America/Bahia	Itaberaba, Brazil
@@ -19829,7 +19056,6 @@ Itaiópolis	BR	America/Sao_Paulo	Itaiópolis, Brazil
 Itajobi	BR	America/Sao_Paulo	Itajobi, Brazil
 Itajubá	BR	America/Sao_Paulo	Itajubá, Brazil
 Itajuípe	BR	America/Bahia	Itajuípe, Brazil
-Itako	JP	Asia/Tokyo	Itako, Japan
 Itamaraju	BR	America/Bahia	Itamaraju, Brazil
 Itamarandiba	BR	America/Sao_Paulo	Itamarandiba, Brazil
 Itambacuri	BR	America/Sao_Paulo	Itambacuri, Brazil
@@ -19876,10 +19102,8 @@ Itauguá	PY	America/Asuncion	Itauguá, Paraguay
 Itaí	BR	America/Sao_Paulo	Itaí, Brazil
 Itaíba	BR	America/Recife	Itaíba, Brazil
 Itaúna	BR	America/Sao_Paulo	Itaúna, Brazil
-Iten	KE	Africa/Nairobi	Iten, Kenya
 Itezhi-Tezhi	ZM	Africa/Lusaka	Itezhi-Tezhi, Zambia
 Ithaca	US	America/New_York	Ithaca, United States
-Itigi	TZ	Africa/Dar_es_Salaam	Itigi, Tanzania
 Itinga do Maranhão	BR	America/Fortaleza	Itinga do Maranhão, Brazil
 Itirapina	BR	America/Sao_Paulo	Itirapina, Brazil
 Itiúba	BR	America/Bahia	Itiúba, Brazil
@@ -19901,24 +19125,17 @@ Ituporanga	BR	America/Sao_Paulo	Ituporanga, Brazil
 Iturama	BR	America/Sao_Paulo	Iturama, Brazil
 Iturrama	ES	Europe/Madrid	Iturrama, Spain
 Ituverava	BR	America/Sao_Paulo	Ituverava, Brazil
-Itá	PY	America/Asuncion	Itá, Paraguay
 Itápolis	BR	America/Sao_Paulo	Itápolis, Brazil
-Itō	JP	Asia/Tokyo	Itō, Japan
 Ivaiporã	BR	America/Sao_Paulo	Ivaiporã, Brazil
 Ivanovka	KG	Asia/Bishkek	Ivanovka, Kyrgyzstan
-Ivato	MG	Indian/Antananarivo	Ivato, Madagascar
 Ivatsevichi	BY	Europe/Minsk	Ivatsevichi, Belarus
 Ivdel’	RU	Asia/Yekaterinburg	Ivdel’, Russia
 Ives Estates	US	America/New_York	Ives Estates, United States
 Ivohibe	MG	Indian/Antananarivo	Ivohibe, Madagascar
 Ivoti	BR	America/Sao_Paulo	Ivoti, Brazil
-Ivrea	IT	Europe/Rome	Ivrea, Italy
-Iwade	JP	Asia/Tokyo	Iwade, Japan
-Iwai	JP	Asia/Tokyo	Iwai, Japan
 Iwakura	JP	Asia/Tokyo	Iwakura, Japan
 Iwamizawa	JP	Asia/Tokyo	Iwamizawa, Japan
 Iwanuma	JP	Asia/Tokyo	Iwanuma, Japan
-Iwase	JP	Asia/Tokyo	Iwase, Japan
 Iwŏn-ŭp	KP	Asia/Pyongyang	Iwŏn-ŭp, North Korea
 Ixmiquilpan	MX	America/Mexico_City	Ixmiquilpan, Mexico
 Ixtaczoquitlán	MX	America/Mexico_City	Ixtaczoquitlán, Mexico
@@ -19927,23 +19144,16 @@ Ixtapa-Zihuatanejo	MX	America/Mexico_City	Ixtapa-Zihuatanejo, Mexico
 Ixtapan de la Sal	MX	America/Mexico_City	Ixtapan de la Sal, Mexico
 Ixtepec	MX	America/Mexico_City	Ixtepec, Mexico
 Ixtlán del Río	MX	America/Mazatlan	Ixtlán del Río, Mexico
-Iyesi	NG	Africa/Lagos	Iyesi, Nigeria
-Iyo	JP	Asia/Tokyo	Iyo, Japan
 Izalco	SV	America/El_Salvador	Izalco, El Salvador
 Izamal	MX	America/Merida	Izamal, Mexico
-Izazi	TZ	Africa/Dar_es_Salaam	Izazi, Tanzania
 Izegem	BE	Europe/Brussels	Izegem, Belgium
 Iziaslav	UA	Europe/Kyiv	Iziaslav, Ukraine
-Izkī	OM	Asia/Muscat	Izkī, Oman
 Izluchinsk	RU	Asia/Yekaterinburg	Izluchinsk, Russia
-Izu	JP	Asia/Tokyo	Izu, Japan
 Izumiōtsu	JP	Asia/Tokyo	Izumiōtsu, Japan
 Izunokuni	JP	Asia/Tokyo	Izunokuni, Japan
 Izúcar de Matamoros	MX	America/Mexico_City	Izúcar de Matamoros, Mexico
 Içara	BR	America/Sao_Paulo	Içara, Brazil
 Iúna	BR	America/Sao_Paulo	Iúna, Brazil
-Iţsā	EG	Africa/Cairo	Iţsā, Egypt
-I‘zāz	SY	Asia/Damascus	I‘zāz, Syria
 Ja Ela	LK	Asia/Colombo	Ja Ela, Sri Lanka
 Jabal os Saraj	AF	Asia/Kabul	Jabal os Saraj, Afghanistan
 Jablah	SY	Asia/Damascus	Jablah, Syria
@@ -19963,7 +19173,6 @@ Jacupiranga	BR	America/Sao_Paulo	Jacupiranga, Brazil
 Jacutinga	BR	America/Sao_Paulo	Jacutinga, Brazil
 Jadcherla	IN	Asia/Kolkata	Jadcherla, India
 Jadugora	IN	Asia/Kolkata	Jadugora, India
-Jaen	PH	Asia/Manila	Jaen, Philippines
 Jafaro	MG	Indian/Antananarivo	Jafaro, Madagascar
 Jagalūr	IN	Asia/Kolkata	Jagalūr, India
 Jagatsinghapur	IN	Asia/Kolkata	Jagatsinghapur, India
@@ -19973,7 +19182,6 @@ Jaggaiahpet	IN	Asia/Kolkata	Jaggaiahpet, India
 Jaggayyapeta	IN	Asia/Kolkata	Jaggayyapeta, India
 Jagiroad	IN	Asia/Kolkata	Jagiroad, India
 Jaglot	PK	Asia/Karachi	Jaglot, Pakistan
-Jagna	PH	Asia/Manila	Jagna, Philippines
 Jagraon	IN	Asia/Kolkata	Jagraon, India
 Jaguapitã	BR	America/Sao_Paulo	Jaguapitã, Brazil
 Jaguaquara	BR	America/Bahia	Jaguaquara, Brazil
@@ -19997,10 +19205,8 @@ Jahāngīrābād	IN	Asia/Kolkata	Jahāngīrābād, India
 Jahāzpur	IN	Asia/Kolkata	Jahāzpur, India
 Jaicós	BR	America/Fortaleza	Jaicós, Brazil
 Jainagar	IN	Asia/Kolkata	Jainagar, India
-Jais	IN	Asia/Kolkata	Jais, India
 Jaisalmer	IN	Asia/Kolkata	Jaisalmer, India
 Jaisingpur	IN	Asia/Kolkata	Jaisingpur, India
-Jaito	IN	Asia/Kolkata	Jaito, India
 Jaitpur	IN	Asia/Kolkata	Jaitpur, India
 Jaitāran	IN	Asia/Kolkata	Jaitāran, India
 Jakobsberg	SE	Europe/Stockholm	Jakobsberg, Sweden
@@ -20009,7 +19215,6 @@ Jalajala	PH	Asia/Manila	Jalajala, Philippines
 Jalakandapuram	IN	Asia/Kolkata	Jalakandapuram, India
 Jalalpore	IN	Asia/Kolkata	Jalalpore, India
 Jalandhar Cantonment	IN	Asia/Kolkata	Jalandhar Cantonment, India
-Jalda	IN	Asia/Kolkata	Jalda, India
 Jales	BR	America/Sao_Paulo	Jales, Brazil
 Jalesar	IN	Asia/Kolkata	Jalesar, India
 Jalgaon Jamod	IN	Asia/Kolkata	Jalgaon Jamod, India
@@ -20017,7 +19222,6 @@ Jalilabad	AZ	Asia/Baku	Jalilabad, Azerbaijan
 Jalladiampet	IN	Asia/Kolkata	Jalladiampet, India
 Jalochi	IN	Asia/Kolkata	Jalochi, India
 Jalolquduq	UZ	Asia/Tashkent	Jalolquduq, Uzbekistan
-Jalor	IN	Asia/Kolkata	Jalor, India
 Jalostotitlán	MX	America/Mexico_City	Jalostotitlán, Mexico
 Jalpa de Méndez	MX	America/Mexico_City	Jalpa de Méndez, Mexico
 Jalpatagua	GT	America/Guatemala	Jalpatagua, Guatemala
@@ -20025,7 +19229,6 @@ Jalālpur	IN	Asia/Kolkata	Jalālpur, India
 Jalālābad	IN	Asia/Kolkata	Jalālābad, India
 Jalālī	IN	Asia/Kolkata	Jalālī, India
 Jalārpet	IN	Asia/Kolkata	Jalārpet, India
-Jam	IR	Asia/Tehran	Jam, Iran
 Jamaame	SO	Africa/Mogadishu	Jamaame, Somalia
 Jamaica Plain	US	America/New_York	Jamaica Plain, United States
 Jamay	MX	America/Mexico_City	Jamay, Mexico
@@ -20038,10 +19241,8 @@ Jammalamadugu	IN	Asia/Kolkata	Jammalamadugu, India
 Jammu Cantonment	IN	Asia/Kolkata	Jammu Cantonment, India
 Jamrud	PK	Asia/Karachi	Jamrud, Pakistan
 Jamundí	CO	America/Bogota	Jamundí, Colombia
-Jamūī	IN	Asia/Kolkata	Jamūī, India
 Janakkala	FI	Europe/Helsinki	Janakkala, Finland
 Janaúba	BR	America/Sao_Paulo	Janaúba, Brazil
-Jand	PK	Asia/Karachi	Jand, Pakistan
 Jandaia do Sul	BR	America/Sao_Paulo	Jandaia do Sul, Brazil
 Jandiāla	IN	Asia/Kolkata	Jandiāla, India
 Jandiāla Gurū	IN	Asia/Kolkata	Jandiāla Gurū, India
@@ -20054,7 +19255,6 @@ Jangseong	KR	Asia/Seoul	Jangseong, South Korea
 Januária	BR	America/Sao_Paulo	Januária, Brazil
 Janīn	PS	Asia/Hebron	Janīn, Palestinian Territory
 Janūb as Surrah	KW	Asia/Kuwait	Janūb as Surrah, Kuwait
-Jaora	IN	Asia/Kolkata	Jaora, India
 Japaratuba	BR	America/Maceio	Japaratuba, Brazil
 Japekrom	GH	Africa/Accra	Japekrom, Ghana
 Jarabacoa	DO	America/Santo_Domingo	Jarabacoa, Dominican Republic
@@ -20078,7 +19278,6 @@ Jasaan	PH	Asia/Manila	Jasaan, Philippines
 Jasdan	IN	Asia/Kolkata	Jasdan, India
 Jashpur Nagar	IN	Asia/Kolkata	Jashpur Nagar, India
 Jasidih	IN	Asia/Kolkata	Jasidih, India
-Jask	IR	Asia/Tehran	Jask, Iran
 Jasmine Estates	US	America/New_York	Jasmine Estates, United States
 Jasper	US	America/Indiana/Vincennes	Jasper, United States
 Jaspur	IN	Asia/Kolkata	Jaspur, India
@@ -20092,28 +19291,22 @@ Jatiroto	ID	Asia/Jakarta	Jatiroto, Indonesia
 Jatiwangi	ID	Asia/Jakarta	Jatiwangi, Indonesia
 Jatoi Shimali	PK	Asia/Karachi	Jatoi Shimali, Pakistan
 Jatāra	IN	Asia/Kolkata	Jatāra, India
-Jauja	PE	America/Lima	Jauja, Peru
 Javea	ES	Europe/Madrid	Javea, Spain
 Javānrūd	IR	Asia/Tehran	Javānrūd, Iran
 Jawaharnagar	IN	Asia/Kolkata	Jawaharnagar, India
 Jawhar	SO	Africa/Mogadishu	Jawhar, Somalia
 Jawi	MY	Asia/Kuala_Lumpur	Jawi, Malaysia
-Jawor	PL	Europe/Warsaw	Jawor, Poland
 Jaxaay Parcelle Niakoul Rap	SN	Africa/Dakar	Jaxaay Parcelle Niakoul Rap, Senegal
 Jayamkondacholapuram	IN	Asia/Kolkata	Jayamkondacholapuram, India
 Jaynagar Majilpur	IN	Asia/Kolkata	Jaynagar Majilpur, India
 Jayrūd	SY	Asia/Damascus	Jayrūd, Syria
 Jaçanã	BR	America/Sao_Paulo	Jaçanã, Brazil
 Jaíba	BR	America/Sao_Paulo	Jaíba, Brazil
-Jebba	NG	Africa/Lagos	Jebba, Nigeria
-Jebel	TM	Asia/Ashgabat	Jebel, Turkmenistan
 Jedeïda	TN	Africa/Tunis	Jedeïda, Tunisia
 Jeffersontown	US	America/Kentucky/Louisville	Jeffersontown, United States
 Jeffersonville	US	America/Kentucky/Louisville	Jeffersonville, United States
 Jeffreys Bay	ZA	Africa/Johannesburg	Jeffreys Bay, South Africa
-Jega	NG	Africa/Lagos	Jega, Nigeria
 Jekulo	ID	Asia/Jakarta	Jekulo, Indonesia
-Jelcz	PL	Europe/Warsaw	Jelcz, Poland
 Jelcz Laskowice	PL	Europe/Warsaw	Jelcz Laskowice, Poland
 Jelebu	SG	Asia/Singapore	Jelebu, Singapore
 Jelilyüzi	CN	Asia/Urumqi	Jelilyüzi, China
@@ -20135,7 +19328,6 @@ Jesús Menéndez	CU	America/Havana	Jesús Menéndez, Cuba
 Jesús del Monte	MX	America/Mexico_City	Jesús del Monte, Mexico
 Jetafe	PH	Asia/Manila	Jetafe, Philippines
 Jevargi	IN	Asia/Kolkata	Jevargi, India
-Jewar	IN	Asia/Kolkata	Jewar, India
 Jeypore	IN	Asia/Kolkata	Jeypore, India
 Jhadeshwar	IN	Asia/Kolkata	Jhadeshwar, India
 Jhajha	IN	Asia/Kolkata	Jhajha, India
@@ -20149,16 +19341,13 @@ Jharsuguda	IN	Asia/Kolkata	Jharsuguda, India
 Jhawarian	PK	Asia/Karachi	Jhawarian, Pakistan
 Jhingergācha	BD	Asia/Dhaka	Jhingergācha, Bangladesh
 Jhinjhāna	IN	Asia/Kolkata	Jhinjhāna, India
-Jhol	PK	Asia/Karachi	Jhol, Pakistan
 Jhumri Telaiya	IN	Asia/Kolkata	Jhumri Telaiya, India
 Jhābua	IN	Asia/Kolkata	Jhābua, India
 Jhālod	IN	Asia/Kolkata	Jhālod, India
 Jhālrapātan	IN	Asia/Kolkata	Jhālrapātan, India
-Jhālu	IN	Asia/Kolkata	Jhālu, India
 Jhālāwār	IN	Asia/Kolkata	Jhālāwār, India
 Jhārgrām	IN	Asia/Kolkata	Jhārgrām, India
 Jhīnjhak	IN	Asia/Kolkata	Jhīnjhak, India
-Jhūsi	IN	Asia/Kolkata	Jhūsi, India
 Jiachuan	CN	Asia/Shanghai	Jiachuan, China
 Jiagao	CN	Asia/Shanghai	Jiagao, China
 Jiahanbage	CN	Asia/Urumqi	Jiahanbage, China
@@ -20205,10 +19394,7 @@ Jing'an	CN	Asia/Shanghai	Jing'an, China
 Jinggou	CN	Asia/Shanghai	Jinggou, China
 Jingguan	CN	Asia/Shanghai	Jingguan, China
 Jingui	CN	Asia/Shanghai	Jingui, China
-Jinhu	TW	Asia/Taipei	Jinhu, Taiwan
-Jinja	UG	Africa/Kampala	Jinja, Uganda
 Jinji	CN	Asia/Shanghai	Jinji, China
-Jinka	ET	Africa/Addis_Ababa	Jinka, Ethiopia
 Jinlong	CN	Asia/Shanghai	Jinlong, China
 Jinniu	CN	Asia/Shanghai	Jinniu, China
 Jinotega	NI	America/Managua	Jinotega, Nicaragua
@@ -20237,21 +19423,17 @@ Jiushan	CN	Asia/Shanghai	Jiushan, China
 Jiuxian	CN	Asia/Shanghai	Jiuxian, China
 Jiwani	PK	Asia/Karachi	Jiwani, Pakistan
 Jixian	CN	Asia/Shanghai	Jixian, China
-Jičín	CZ	Europe/Prague	Jičín, Czechia
-Joal	SN	Africa/Dakar	Joal, Senegal
 Joaquim Gomes	BR	America/Maceio	Joaquim Gomes, Brazil
 Joaquín V. González	AR	America/Argentina/Salta	Joaquín V. González, Argentina
 Joaçaba	BR	America/Sao_Paulo	Joaçaba, Brazil
 Jobabo	CU	America/Havana	Jobabo, Cuba
 Jocotenango	GT	America/Guatemala	Jocotenango, Guatemala
 Jocotepec	MX	America/Mexico_City	Jocotepec, Mexico
-Joda	IN	Asia/Kolkata	Joda, India
 Jodiya Bandar	IN	Asia/Kolkata	Jodiya Bandar, India
 Jogbani	IN	Asia/Kolkata	Jogbani, India
 Jogipet	IN	Asia/Kolkata	Jogipet, India
 Jogonalan	ID	Asia/Jakarta	Jogonalan, Indonesia
 Johannisthal	DE	Europe/Berlin	Johannisthal, Germany
-Johi	PK	Asia/Karachi	Johi, Pakistan
 Johns Creek	US	America/New_York	Johns Creek, United States
 Johnson City	US	America/New_York	Johnson City, United States
 Johnstone	GB	Europe/London	Johnstone, United Kingdom
@@ -20262,14 +19444,11 @@ Joinville-le-Pont	FR	Europe/Paris	Joinville-le-Pont, France
 Jojutla	MX	America/Mexico_City	Jojutla, Mexico
 Joliette	CA	America/Toronto	Joliette, Canada
 Jollyville	US	America/Chicago	Jollyville, United States
-Jona	CH	Europe/Zurich	Jona, Switzerland
 Jonava	LT	Europe/Vilnius	Jonava, Lithuania
 Jonesboro	US	America/Chicago	Jonesboro, United States
 Jonquière	CA	America/Toronto	Jonquière, Canada
 Joplin	US	America/Chicago	Joplin, United States
-Jora	IN	Asia/Kolkata	Jora, India
 Jora Khurd	IN	Asia/Kolkata	Jora Khurd, India
-Jorat	AZ	Asia/Baku	Jorat, Azerbaijan
 Jose Pañganiban	PH	Asia/Manila	Jose Pañganiban, Philippines
 Jose Rizal	PH	Asia/Manila	Jose Rizal, Philippines
 Josefstadt	AT	Europe/Vienna	Josefstadt, Austria
@@ -20280,7 +19459,6 @@ José de Freitas	BR	America/Fortaleza	José de Freitas, Brazil
 Jounieh	LB	Asia/Beirut	Jounieh, Lebanon
 Jouy-le-Moutier	FR	Europe/Paris	Jouy-le-Moutier, France
 Jovellanos	CU	America/Havana	Jovellanos, Cuba
-Jowai	IN	Asia/Kolkata	Jowai, India
 Joypur Hāt	BD	Asia/Dhaka	Joypur Hāt, Bangladesh
 João Alfredo	BR	America/Recife	João Alfredo, Brazil
 João Câmara	BR	America/Fortaleza	João Câmara, Brazil
@@ -20314,7 +19492,6 @@ Julau	MY	Asia/Kuching	Julau, Malaysia
 Julianadorp	NL	Europe/Amsterdam	Julianadorp, The Netherlands
 Juma Shahri	UZ	Asia/Samarkand	Juma Shahri, Uzbekistan
 Jumayrā	AE	Asia/Dubai	Jumayrā, United Arab Emirates
-Jumet	BE	Europe/Brussels	Jumet, Belgium
 Jumilla	ES	Europe/Madrid	Jumilla, Spain
 Jumunjin	KR	Asia/Seoul	Jumunjin, South Korea
 Junction City	US	America/Chicago	Junction City, United States
@@ -20328,7 +19505,6 @@ Jupi	BR	America/Recife	Jupi, Brazil
 Jupiter	US	America/New_York	Jupiter, United States
 Juquitiba	BR	America/Sao_Paulo	Juquitiba, Brazil
 Juquiá	BR	America/Sao_Paulo	Juquiá, Brazil
-Jurm	AF	Asia/Kabul	Jurm, Afghanistan
 Jurong East	SG	Asia/Singapore	Jurong East, Singapore
 Jurupa Valley	US	America/Los_Angeles	Jurupa Valley, United States
 Juruti	BR	America/Santarem	Juruti, Brazil
@@ -20342,7 +19518,6 @@ Juína	BR	America/Cuiaba	Juína, Brazil
 Jwaneng	BW	Africa/Gaborone	Jwaneng, Botswana
 Jáltipan de Morelos	MX	America/Mexico_City	Jáltipan de Morelos, Mexico
 Jászberény	HU	Europe/Budapest	Jászberény, Hungary
-Jämsä	FI	Europe/Helsinki	Jämsä, Finland
 Jérémie	HT	America/Port-au-Prince	Jérémie, Haiti
 Józefów	PL	Europe/Warsaw	Józefów, Poland
 Júlio de Castilhos	BR	America/Sao_Paulo	Júlio de Castilhos, Brazil
@@ -20351,24 +19526,17 @@ Jāfarābād	IN	Asia/Kolkata	Jāfarābād, India
 Jājarm	IR	Asia/Tehran	Jājarm, Iran
 Jājpur	IN	Asia/Kolkata	Jājpur, India
 Jālaun	IN	Asia/Kolkata	Jālaun, India
-Jālq	IR	Asia/Tehran	Jālq, Iran
 Jāmadoba	IN	Asia/Kolkata	Jāmadoba, India
-Jāmai	IN	Asia/Kolkata	Jāmai, India
 Jāmbai	IN	Asia/Kolkata	Jāmbai, India
 Jāmkhed	IN	Asia/Kolkata	Jāmkhed, India
 Jāmner	IN	Asia/Kolkata	Jāmner, India
 Jāmtāra	IN	Asia/Kolkata	Jāmtāra, India
-Jāmul	IN	Asia/Kolkata	Jāmul, India
 Jānjgīr	IN	Asia/Kolkata	Jānjgīr, India
 Jānsath	IN	Asia/Kolkata	Jānsath, India
 Jāridih	IN	Asia/Kolkata	Jāridih, India
-Jāsim	SY	Asia/Damascus	Jāsim, Syria
-Jāwad	IN	Asia/Kolkata	Jāwad, India
 Jēkabpils	LV	Europe/Riga	Jēkabpils, Latvia
 Jędrzejów	PL	Europe/Warsaw	Jędrzejów, Poland
 Jīwanpur	IN	Asia/Kolkata	Jīwanpur, India
-Jōsō	JP	Asia/Tokyo	Jōsō, Japan
-Jōyō	JP	Asia/Tokyo	Jōyō, Japan
 Jūjūvādi	IN	Asia/Kolkata	Jūjūvādi, India
 Jūnāgarh	IN	Asia/Kolkata	Jūnāgarh, India
 Jūybār	IR	Asia/Tehran	Jūybār, Iran
@@ -20383,14 +19551,12 @@ Kabanjahe	ID	Asia/Jakarta	Kabanjahe, Indonesia
 Kabanovo	RU	Europe/Moscow	Kabanovo, Russia
 Kabare	CD	Africa/Lubumbashi	Kabare, Democratic Republic of the Congo
 Kabarnet	KE	Africa/Nairobi	Kabarnet, Kenya
-Kabba	NG	Africa/Lagos	Kabba, Nigeria
 Kabbasin	SY	Asia/Damascus	Kabbasin, Syria
 Kabeya-Kamwanga	CD	Africa/Lubumbashi	Kabeya-Kamwanga, Democratic Republic of the Congo
 Kabilpor	IN	Asia/Kolkata	Kabilpor, India
 Kabirwala	PK	Asia/Karachi	Kabirwala, Pakistan
 Kabkābīyah	SD	Africa/Khartoum	Kabkābīyah, Sudan
 Kabnur	IN	Asia/Kolkata	Kabnur, India
-Kabo	CF	Africa/Bangui	Kabo, Central African Republic
 Kabompo	ZM	Africa/Lusaka	Kabompo, Zambia
 Kabrāi	IN	Asia/Kolkata	Kabrāi, India
 Kabūdarāhang	IR	Asia/Tehran	Kabūdarāhang, Iran
@@ -20403,22 +19569,17 @@ Kadakkavoor	IN	Asia/Kolkata	Kadakkavoor, India
 Kadamakudi	IN	Asia/Kolkata	Kadamakudi, India
 Kadayal	IN	Asia/Kolkata	Kadayal, India
 Kadayanallur	IN	Asia/Kolkata	Kadayanallur, India
-Kadaň	CZ	Europe/Prague	Kadaň, Czechia
-Kade	GH	Africa/Accra	Kade, Ghana
-Kadi	IN	Asia/Kolkata	Kadi, India
 Kadikkād	IN	Asia/Kolkata	Kadikkād, India
 Kadima Zoran	IL	Asia/Jerusalem	Kadima Zoran, Israel
 Kadiolo	ML	Africa/Bamako	Kadiolo, Mali
 Kadiri	IN	Asia/Kolkata	Kadiri, India
 Kadirli	TR	Europe/Istanbul	Kadirli, Turkey
-Kadod	IN	Asia/Kolkata	Kadod, India
 Kadodara	IN	Asia/Kolkata	Kadodara, India
 Kadogawa	JP	Asia/Tokyo	Kadogawa, Japan
 Kadoorie	HK	Asia/Hong_Kong	Kadoorie, Hong Kong
 Kadugli	SD	Africa/Khartoum	Kadugli, Sudan
 Kadungalūr	IN	Asia/Kolkata	Kadungalūr, India
 Kadınhanı	TR	Europe/Istanbul	Kadınhanı, Turkey
-Kadūr	IN	Asia/Kolkata	Kadūr, India
 Kaeng Khoi	TH	Asia/Bangkok	Kaeng Khoi, Thailand
 Kaeng Khro	TH	Asia/Bangkok	Kaeng Khro, Thailand
 Kafanchan	NG	Africa/Lagos	Kafanchan, Nigeria
@@ -20438,7 +19599,6 @@ Kafr al Kurdī	EG	Africa/Cairo	Kafr al Kurdī, Egypt
 Kafr az Zayyāt	EG	Africa/Cairo	Kafr az Zayyāt, Egypt
 Kafr Şaqr	EG	Africa/Cairo	Kafr Şaqr, Egypt
 Kafranbel	SY	Asia/Damascus	Kafranbel, Syria
-Kaga	JP	Asia/Tokyo	Kaga, Japan
 Kaga-Bandoro	CF	Africa/Bangui	Kaga-Bandoro, Central African Republic
 Kagadi	UG	Africa/Kampala	Kagadi, Uganda
 Kagano	RW	Africa/Kigali	Kagano, Rwanda
@@ -20446,7 +19606,6 @@ Kagaznāgār	IN	Asia/Kolkata	Kagaznāgār, India
 Kageleke	CN	Asia/Urumqi	Kageleke, China
 Kagoro	NG	Africa/Lagos	Kagoro, Nigeria
 Kahandhale	ET	Africa/Addis_Ababa	Kahandhale, Ethiopia
-Kahin	CI	Africa/Abidjan	Kahin, Ivory Coast
 Kahna Nau	PK	Asia/Karachi	Kahna Nau, Pakistan
 Kahnūj	IR	Asia/Tehran	Kahnūj, Iran
 Kahoku	JP	Asia/Tokyo	Kahoku, Japan
@@ -20455,11 +19614,9 @@ Kahror Pakka	PK	Asia/Karachi	Kahror Pakka, Pakistan
 Kahrīzak	IR	Asia/Tehran	Kahrīzak, Iran
 Kahului	US	Pacific/Honolulu	Kahului, United States
 Kahuta	PK	Asia/Karachi	Kahuta, Pakistan
-Kai	JP	Asia/Tokyo	Kai, Japan
 Kai Tak	HK	Asia/Hong_Kong	Kai Tak, Hong Kong
 Kaiama	NG	Africa/Lagos	Kaiama, Nigeria
 Kaihua	CN	Asia/Shanghai	Kaihua, China
-Kaij	IN	Asia/Kolkata	Kaij, India
 Kaikalapettai	IN	Asia/Kolkata	Kaikalapettai, India
 Kaikalūr	IN	Asia/Kolkata	Kaikalūr, India
 Kailua	US	Pacific/Honolulu	Kailua, United States
@@ -20477,12 +19634,10 @@ Kaitaichi	JP	Asia/Tokyo	Kaitaichi, Japan
 Kaitang	CN	Asia/Shanghai	Kaitang, China
 Kaithoon	IN	Asia/Kolkata	Kaithoon, India
 Kaitong	CN	Asia/Shanghai	Kaitong, China
-Kaizu	JP	Asia/Tokyo	Kaizu, Japan
 Kaizuka	JP	Asia/Tokyo	Kaizuka, Japan
 Kajiado	KE	Africa/Nairobi	Kajiado, Kenya
 Kajiki	JP	Asia/Tokyo	Kajiki, Japan
 Kajiya	JP	Asia/Tokyo	Kajiya, Japan
-Kaka	TM	Asia/Ashgabat	Kaka, Turkmenistan
 Kakata	LR	Africa/Monrovia	Kakata, Liberia
 Kakching	IN	Asia/Kolkata	Kakching, India
 Kakdwip	IN	Asia/Kolkata	Kakdwip, India
@@ -20512,11 +19667,8 @@ Kalamazoo	US	America/Detroit	Kalamazoo, United States
 Kalamb	IN	Asia/Kolkata	Kalamb, India
 Kalamnūri	IN	Asia/Kolkata	Kalamnūri, India
 Kalasin	TH	Asia/Bangkok	Kalasin, Thailand
-Kalat	PK	Asia/Karachi	Kalat, Pakistan
 Kalavoor	IN	Asia/Kolkata	Kalavoor, India
-Kalaw	MM	Asia/Yangon	Kalaw, Myanmar
 Kalbatau	KZ	Asia/Almaty	Kalbatau, Kazakhstan
-Kalbā	AE	Asia/Dubai	Kalbā, United Arab Emirates
 Kaleke Mandi	PK	Asia/Karachi	Kaleke Mandi, Pakistan
 Kalghatgi	IN	Asia/Kolkata	Kalghatgi, India
 Kalgoorlie	AU	Australia/Perth	Kalgoorlie, Australia
@@ -20531,7 +19683,6 @@ Kalinjur	IN	Asia/Kolkata	Kalinjur, India
 Kaliro	UG	Africa/Kampala	Kaliro, Uganda
 Kalisizo	UG	Africa/Kampala	Kalisizo, Uganda
 Kalispell	US	America/Denver	Kalispell, United States
-Kalk	DE	Europe/Berlin	Kalk, Germany
 Kallakkurichchi	IN	Asia/Kolkata	Kallakkurichchi, India
 Kallam	IN	Asia/Kolkata	Kallam, India
 Kallamchavadi	IN	Asia/Kolkata	Kallamchavadi, India
@@ -20574,14 +19725,12 @@ Kamal Pur Majra Burari	IN	Asia/Kolkata	Kamal Pur Majra Burari, India
 Kamalasai	TH	Asia/Bangkok	Kamalasai, Thailand
 Kamalganj	IN	Asia/Kolkata	Kamalganj, India
 Kamalāpuram	IN	Asia/Kolkata	Kamalāpuram, India
-Kaman	TR	Europe/Istanbul	Kaman, Turkey
 Kamaqhekeza	ZA	Africa/Johannesburg	Kamaqhekeza, South Africa
 Kamar Mushani	PK	Asia/Karachi	Kamar Mushani, Pakistan
 Kamaruddinnagar	IN	Asia/Kolkata	Kamaruddinnagar, India
 Kamata	JP	Asia/Tokyo	Kamata, Japan
 Kamaterón	GR	Europe/Athens	Kamaterón, Greece
 Kamatgi	IN	Asia/Kolkata	Kamatgi, India
-Kamba	NG	Africa/Lagos	Kamba, Nigeria
 Kambar	PK	Asia/Karachi	Kambar, Pakistan
 Kambove	CD	Africa/Lubumbashi	Kambove, Democratic Republic of the Congo
 Kameda-honchō	JP	Asia/Tokyo	Kameda-honchō, Japan
@@ -20589,7 +19738,6 @@ Kamenjane	MK	Europe/Skopje	Kamenjane, North Macedonia
 Kamenz	DE	Europe/Berlin	Kamenz, Germany
 Kameoka	JP	Asia/Tokyo	Kameoka, Japan
 Kameyama	JP	Asia/Tokyo	Kameyama, Japan
-Kami	JP	Asia/Tokyo	Kami, Japan
 Kamienna Góra	PL	Europe/Warsaw	Kamienna Góra, Poland
 Kamifukuoka	JP	Asia/Tokyo	Kamifukuoka, Japan
 Kamigotō	JP	Asia/Tokyo	Kamigotō, Japan
@@ -20608,7 +19756,6 @@ Kamiya	JP	Asia/Tokyo	Kamiya, Japan
 Kamizawa	JP	Asia/Tokyo	Kamizawa, Japan
 Kamiōi	JP	Asia/Tokyo	Kamiōi, Japan
 Kammivapettai	IN	Asia/Kolkata	Kammivapettai, India
-Kamo	JP	Asia/Tokyo	Kamo, Japan
 Kamogatachō-kamogata	JP	Asia/Tokyo	Kamogatachō-kamogata, Japan
 Kamogawa	JP	Asia/Tokyo	Kamogawa, Japan
 Kamojimachō-jōgejima	JP	Asia/Tokyo	Kamojimachō-jōgejima, Japan
@@ -20656,7 +19803,6 @@ Kampung Tanjung Minyak	MY	Asia/Kuala_Lumpur	Kampung Tanjung Minyak, Malaysia
 Kampung Teluk Air Tawar	MY	Asia/Kuala_Lumpur	Kampung Teluk Air Tawar, Malaysia
 Kampung Teluk Kemang	MY	Asia/Kuala_Lumpur	Kampung Teluk Kemang, Malaysia
 Kampung Teluk Kumbar	MY	Asia/Kuala_Lumpur	Kampung Teluk Kumbar, Malaysia
-Kamra	PK	Asia/Karachi	Kamra, Pakistan
 Kamuhanda / Ruyenzi	RW	Africa/Kigali	Kamuhanda / Ruyenzi, Rwanda
 Kamuli	UG	Africa/Kampala	Kamuli, Uganda
 Kamunting	MY	Asia/Kuala_Lumpur	Kamunting, Malaysia
@@ -20672,15 +19818,12 @@ Kanasín	MX	America/Merida	Kanasín, Mexico
 Kanata	CA	America/Toronto	Kanata, Canada
 Kanaya	JP	Asia/Tokyo	Kanaya, Japan
 Kanbalu	MM	Asia/Yangon	Kanbalu, Myanmar
-Kanbe	MM	Asia/Yangon	Kanbe, Myanmar
 Kanchanaburi	TH	Asia/Bangkok	Kanchanaburi, Thailand
 Kanchanpur	IN	Asia/Kolkata	Kanchanpur, India
-Kanda	JP	Asia/Tokyo	Kanda, Japan
 Kandalloor	IN	Asia/Kolkata	Kandalloor, India
 Kandamkunnu	IN	Asia/Kolkata	Kandamkunnu, India
 Kandana	LK	Asia/Colombo	Kandana, Sri Lanka
 Kandhkot	PK	Asia/Karachi	Kandhkot, Pakistan
-Kandi	BJ	Africa/Porto-Novo	Kandi, Benin
 Kandiaro	PK	Asia/Karachi	Kandiaro, Pakistan
 Kandoeng	KH	Asia/Phnom_Penh	Kandoeng, Cambodia
 Kandukūr	IN	Asia/Kolkata	Kandukūr, India
@@ -20690,7 +19833,6 @@ Kandıra	TR	Europe/Istanbul	Kandıra, Turkey
 Kanegasaki	JP	Asia/Tokyo	Kanegasaki, Japan
 Kanegusuku	JP	Asia/Tokyo	Kanegusuku, Japan
 Kanekomachi	JP	Asia/Tokyo	Kanekomachi, Japan
-Kanel	SN	Africa/Dakar	Kanel, Senegal
 Kaneohe	US	Pacific/Honolulu	Kaneohe, United States
 Kangaba	ML	Africa/Bamako	Kangaba, Mali
 Kanganpur	PK	Asia/Karachi	Kanganpur, Pakistan
@@ -20703,7 +19845,6 @@ Kangle	CN	Asia/Shanghai	Kangle, China
 Kangāvar	IR	Asia/Tehran	Kangāvar, Iran
 Kanhirode	IN	Asia/Kolkata	Kanhirode, India
 Kanhān	IN	Asia/Kolkata	Kanhān, India
-Kanie	JP	Asia/Tokyo	Kanie, Japan
 Kanifing	GM	Africa/Banjul	Kanifing, Gambia
 Kanigiri	IN	Asia/Kolkata	Kanigiri, India
 Kanigiri U	IN	Asia/Kolkata	Kanigiri U, India
@@ -20730,7 +19871,6 @@ Kanowit	MY	Asia/Kuching	Kanowit, Malaysia
 Kansad	IN	Asia/Kolkata	Kansad, India
 Kansanshi	ZM	Africa/Lusaka	Kansanshi, Zambia
 Kansāpur	IN	Asia/Kolkata	Kansāpur, India
-Kant	KG	Asia/Bishkek	Kant, Kyrgyzstan
 Kantai	IN	Asia/Kolkata	Kantai, India
 Kantharalak	TH	Asia/Bangkok	Kantharalak, Thailand
 Kantyshevo	RU	Europe/Moscow	Kantyshevo, Russia
@@ -20739,16 +19879,12 @@ Kanuma	JP	Asia/Tokyo	Kanuma, Japan
 Kanungu	UG	Africa/Kampala	Kanungu, Uganda
 Kanuru	IN	Asia/Kolkata	Kanuru, India
 Kanyama	CD	Africa/Lubumbashi	Kanyama, Democratic Republic of the Congo
-Kanye	BW	Africa/Gaborone	Kanye, Botswana
 Kanyobagonga	CD	Africa/Lubumbashi	Kanyobagonga, Democratic Republic of the Congo
 Kanzakimachi-kanzaki	JP	Asia/Tokyo	Kanzakimachi-kanzaki, Japan
-Kanō	JP	Asia/Tokyo	Kanō, Japan
 Kan’onjichō	JP	Asia/Tokyo	Kan’onjichō, Japan
-Kaoma	ZM	Africa/Lusaka	Kaoma, Zambia
 Kaouara	CI	Africa/Abidjan	Kaouara, Ivory Coast
 Kaouéni	YT	Indian/Mayotte	Kaouéni, Mayotte
 Kapadvanj	IN	Asia/Kolkata	Kapadvanj, India
-Kapan	AM	Asia/Yerevan	Kapan, Armenia
 Kapasan	IN	Asia/Kolkata	Kapasan, India
 Kapchorwa	UG	Africa/Kampala	Kapchorwa, Uganda
 Kapenguria	KE	Africa/Nairobi	Kapenguria, Kenya
@@ -20807,7 +19943,6 @@ Karera	IN	Asia/Kolkata	Karera, India
 Kargil	IN	Asia/Kolkata	Kargil, India
 Karhal	IN	Asia/Kolkata	Karhal, India
 Karhula	FI	Europe/Helsinki	Karhula, Finland
-Kari	NG	Africa/Lagos	Kari, Nigeria
 Karia Ba Mohamed	MA	Africa/Casablanca	Karia Ba Mohamed, Morocco
 Kariapatti	IN	Asia/Kolkata	Kariapatti, India
 Kariba	ZW	Africa/Harare	Kariba, Zimbabwe
@@ -20823,13 +19958,9 @@ Karlstadt	DE	Europe/Berlin	Karlstadt, Germany
 Karmi’el	IL	Asia/Jerusalem	Karmi’el, Israel
 Karmāla	IN	Asia/Kolkata	Karmāla, India
 Karnobat	BG	Europe/Sofia	Karnobat, Bulgaria
-Karoi	ZW	Africa/Harare	Karoi, Zimbabwe
 Karonga	MW	Africa/Blantyre	Karonga, Malawi
-Karor	PK	Asia/Karachi	Karor, Pakistan
 Karori	NZ	Pacific/Auckland	Karori, New Zealand
-Karow	DE	Europe/Berlin	Karow, Germany
 Karratha	AU	Australia/Perth	Karratha, Australia
-Kars	TR	Europe/Istanbul	Kars, Turkey
 Kartaly	RU	Asia/Yekaterinburg	Kartaly, Russia
 Kartasura	ID	Asia/Jakarta	Kartasura, Indonesia
 Karthikappally	IN	Asia/Kolkata	Karthikappally, India
@@ -20845,12 +19976,9 @@ Karusi	BI	Africa/Bujumbura	Karusi, Burundi
 Karuva	IN	Asia/Kolkata	Karuva, India
 Karuvanthuruthy	IN	Asia/Kolkata	Karuvanthuruthy, India
 Karwar	IN	Asia/Kolkata	Karwar, India
-Karād	IN	Asia/Kolkata	Karād, India
 Karāla	IN	Asia/Kolkata	Karāla, India
 Karīmganj	IN	Asia/Kolkata	Karīmganj, India
-Kas	SD	Africa/Khartoum	Kas, Sudan
 Kasaali	UG	Africa/Kampala	Kasaali, Uganda
-Kasai	JP	Asia/Tokyo	Kasai, Japan
 Kasamatsuchō	JP	Asia/Tokyo	Kasamatsuchō, Japan
 Kasambya	UG	Africa/Kampala	Kasambya, Uganda
 Kasamwa	TZ	Africa/Dar_es_Salaam	Kasamwa, Tanzania
@@ -20858,7 +19986,6 @@ Kasanda	UG	Africa/Kampala	Kasanda, Uganda
 Kasangulu	CD	Africa/Kinshasa	Kasangulu, Democratic Republic of the Congo
 Kasanje	UG	Africa/Kampala	Kasanje, Uganda
 Kasaoka	JP	Asia/Tokyo	Kasaoka, Japan
-Kasba	IN	Asia/Kolkata	Kasba, India
 Kasba Tadla	MA	Africa/Casablanca	Kasba Tadla, Morocco
 Kaseda-shirakame	JP	Asia/Tokyo	Kaseda-shirakame, Japan
 Kasempa	ZM	Africa/Lusaka	Kasempa, Zambia
@@ -20873,7 +20000,6 @@ Kashiwazaki	JP	Asia/Tokyo	Kashiwazaki, Japan
 Kashmor	PK	Asia/Karachi	Kashmor, Pakistan
 Kasihan	ID	Asia/Jakarta	Kasihan, Indonesia
 Kasli	RU	Asia/Yekaterinburg	Kasli, Russia
-Kasoa	GH	Africa/Accra	Kasoa, Ghana
 Kasongo	CD	Africa/Lubumbashi	Kasongo, Democratic Republic of the Congo
 Kasongo-Lunda	CD	Africa/Kinshasa	Kasongo-Lunda, Democratic Republic of the Congo
 Kasozi	UG	Africa/Kampala	Kasozi, Uganda
@@ -20899,11 +20025,9 @@ Katerynivka	UA	Europe/Kyiv	Katerynivka, Ukraine
 Katesh	TZ	Africa/Dar_es_Salaam	Katesh, Tanzania
 Katete	ZM	Africa/Lusaka	Katete, Zambia
 Katghora	IN	Asia/Kolkata	Katghora, India
-Katha	MM	Asia/Yangon	Katha, Myanmar
 Katheru	IN	Asia/Kolkata	Katheru, India
 Kathhāra	IN	Asia/Kolkata	Kathhāra, India
 Kathlāl	IN	Asia/Kolkata	Kathlāl, India
-Kathu	TH	Asia/Bangkok	Kathu, Thailand
 Kathua	IN	Asia/Kolkata	Kathua, India
 Katima Mulilo	NA	Africa/Windhoek	Katima Mulilo, Namibia
 Katiola	CI	Africa/Abidjan	Katiola, Ivory Coast
@@ -20929,7 +20053,6 @@ Katwa	CD	Africa/Lubumbashi	Katwa, Democratic Republic of the Congo
 Katwijk aan Zee	NL	Europe/Amsterdam	Katwijk aan Zee, The Netherlands
 Katy	US	America/Chicago	Katy, United States
 Katālem va Sādāt Shahr	IR	Asia/Tehran	Katālem va Sādāt Shahr, Iran
-Katō	JP	Asia/Tokyo	Katō, Japan
 Kauhava	FI	Europe/Helsinki	Kauhava, Finland
 Kaukauna	US	America/Chicago	Kaukauna, United States
 Kaulsdorf	DE	Europe/Berlin	Kaulsdorf, Germany
@@ -20938,7 +20061,6 @@ Kavaklı	TR	Europe/Istanbul	Kavaklı, Turkey
 Kavalerovo	RU	Asia/Vladivostok	Kavalerovo, Russia
 Kavanur	IN	Asia/Kolkata	Kavanur, India
 Kavisuryanagar	IN	Asia/Kolkata	Kavisuryanagar, India
-Kavār	IR	Asia/Tehran	Kavār, Iran
 Kawage	JP	Asia/Tokyo	Kawage, Japan
 Kawalu	ID	Asia/Jakarta	Kawalu, Indonesia
 Kawambwa	ZM	Africa/Lusaka	Kawambwa, Zambia
@@ -20950,25 +20072,19 @@ Kawasan Penempatan Ulu Benut Tiga	MY	Asia/Kuala_Lumpur	Kawasan Penempatan Ulu Be
 Kawasan Penempatan Ulu Sungai Benut	MY	Asia/Kuala_Lumpur	Kawasan Penempatan Ulu Sungai Benut, Malaysia
 Kawasan Perindustrian Cheng	MY	Asia/Kuala_Lumpur	Kawasan Perindustrian Cheng, Malaysia
 Kawasi	ID	Asia/Jayapura	Kawasi, Indonesia
-Kawit	PH	Asia/Manila	Kawit, Philippines
 Kawkareik	MM	Asia/Yangon	Kawkareik, Myanmar
 Kawm Ḩamādah	EG	Africa/Cairo	Kawm Ḩamādah, Egypt
 Kawthoung	MM	Asia/Yangon	Kawthoung, Myanmar
 Kax	CN	Asia/Urumqi	Kax, China
 Kayalpattinam	IN	Asia/Kolkata	Kayalpattinam, India
 Kayamkulam	IN	Asia/Kolkata	Kayamkulam, India
-Kayan	MM	Asia/Yangon	Kayan, Myanmar
 Kayanza	BI	Africa/Bujumbura	Kayanza, Burundi
-Kayar	SN	Africa/Dakar	Kayar, Senegal
 Kayna	CD	Africa/Lubumbashi	Kayna, Democratic Republic of the Congo
 Kaynaşlı	TR	Europe/Istanbul	Kaynaşlı, Turkey
 Kayonza	RW	Africa/Kigali	Kayonza, Rwanda
 Kaysville	US	America/Denver	Kaysville, United States
 Kayunga	UG	Africa/Kampala	Kayunga, Uganda
 Kayyerkan	RU	Asia/Krasnoyarsk	Kayyerkan, Russia
-Kaédi	MR	Africa/Nouakchott	Kaédi, Mauritania
-Kaélé	CM	Africa/Douala	Kaélé, Cameroon
-Kaïs	DZ	Africa/Algiers	Kaïs, Algeria
 Kağızman	TR	Europe/Istanbul	Kağızman, Turkey
 Kbombole	SN	Africa/Dakar	Kbombole, Senegal
 Kearney	US	America/Chicago	Kearney, United States
@@ -20979,7 +20095,6 @@ Kebili	TN	Africa/Tunis	Kebili, Tunisia
 Kebomas	ID	Asia/Jakarta	Kebomas, Indonesia
 Kebonarun	ID	Asia/Jakarta	Kebonarun, Indonesia
 Kebri Dahar	ET	Africa/Addis_Ababa	Kebri Dahar, Ethiopia
-Kedia	IN	Asia/Kolkata	Kedia, India
 Kedrovka	RU	Asia/Novokuznetsk	Kedrovka, Russia
 Kedungwaru	ID	Asia/Jakarta	Kedungwaru, Indonesia
 Keene	US	America/New_York	Keene, United States
@@ -20987,37 +20102,28 @@ Keetmanshoop	NA	Africa/Windhoek	Keetmanshoop, Namibia
 Keevallur	IN	Asia/Kolkata	Keevallur, India
 Keezhkulam	IN	Asia/Kolkata	Keezhkulam, India
 Kefamenanu	ID	Asia/Makassar	Kefamenanu, Indonesia
-Keffi	NG	Africa/Lagos	Keffi, Nigeria
 Keflavík	IS	Atlantic/Reykjavik	Keflavík, Iceland
 Kegalle	LK	Asia/Colombo	Kegalle, Sri Lanka
 Keilor East	AU	Australia/Melbourne	Keilor East, Australia
 Keirao Bitra	IN	Asia/Kolkata	Keirao Bitra, India
 Keizer	US	America/Los_Angeles	Keizer, United States
-Kekem	CM	Africa/Douala	Kekem, Cameroon
-Kekri	IN	Asia/Kolkata	Kekri, India
 Kelaa Kebira	TN	Africa/Tunis	Kelaa Kebira, Tunisia
 Kelaat Mgouna	MA	Africa/Casablanca	Kelaat Mgouna, Morocco
 Kelaniya	LK	Asia/Colombo	Kelaniya, Sri Lanka
-Kele	ET	Africa/Addis_Ababa	Kele, Ethiopia
 Kelheim	DE	Europe/Berlin	Kelheim, Germany
 Kelkheim	DE	Europe/Berlin	Kelkheim, Germany
 Kelkit	TR	Europe/Istanbul	Kelkit, Turkey
 Kellabine	TN	Africa/Tunis	Kellabine, Tunisia
 Keller	US	America/Chicago	Keller, United States
 Kellyville	AU	Australia/Sydney	Kellyville, Australia
-Kelo	TD	Africa/Ndjamena	Kelo, Chad
 Kelīshād va Sūdarjān	IR	Asia/Tehran	Kelīshād va Sūdarjān, Iran
 Kemalpaşa	TR	Europe/Istanbul	Kemalpaşa, Turkey
-Kemer	TR	Europe/Istanbul	Kemer, Turkey
-Kemi	FI	Europe/Helsinki	Kemi, Finland
 Kemisē	ET	Africa/Addis_Ababa	Kemisē, Ethiopia
 Kempas	MY	Asia/Kuala_Lumpur	Kempas, Malaysia
 Kempston	GB	Europe/London	Kempston, United Kingdom
 Kempston Hardwick	GB	Europe/London	Kempston Hardwick, United Kingdom
-Kemrī	IN	Asia/Kolkata	Kemrī, India
 Ken Caryl	US	America/Denver	Ken Caryl, United States
 Kencong	ID	Asia/Jakarta	Kencong, Indonesia
-Kenda	IN	Asia/Kolkata	Kenda, India
 Kendal	GB	Europe/London	Kendal, United Kingdom
 Kendale Lakes	US	America/New_York	Kendale Lakes, United States
 Kendall	US	America/New_York	Kendall, United States
@@ -21033,7 +20139,6 @@ Kennedy Town	HK	Asia/Hong_Kong	Kennedy Town, Hong Kong
 Kenner	US	America/Chicago	Kenner, United States
 Kennesaw	US	America/New_York	Kennesaw, United States
 Kennewick	US	America/Los_Angeles	Kennewick, United States
-Kenol	KE	Africa/Nairobi	Kenol, Kenya
 Kenora	CA	America/Winnipeg	Kenora, Canada
 Kenosha	US	America/Chicago	Kenosha, United States
 Kenscoff	HT	America/Port-au-Prince	Kenscoff, Haiti
@@ -21043,22 +20148,17 @@ Kentau	KZ	Asia/Almaty	Kentau, Kazakhstan
 Kentwood	US	America/Detroit	Kentwood, United States
 Kenwood	US	America/Chicago	Kenwood, United States
 Keonjhargarh	IN	Asia/Kolkata	Keonjhargarh, India
-Kep	KH	Asia/Phnom_Penh	Kep, Cambodia
 Kepala Batas	MY	Asia/Kuala_Lumpur	Kepala Batas, Malaysia
 Kepanjen	ID	Asia/Jakarta	Kepanjen, Indonesia
 Kepong	MY	Asia/Kuala_Lumpur	Kepong, Malaysia
 Kercha	ET	Africa/Addis_Ababa	Kercha, Ethiopia
-Keren	ER	Africa/Asmara	Keren, Eritrea
 Kericho	KE	Africa/Nairobi	Kericho, Kenya
 Kerkera	DZ	Africa/Algiers	Kerkera, Algeria
-Kerki	TM	Asia/Ashgabat	Kerki, Turkmenistan
 Kernersville	US	America/New_York	Kernersville, United States
 Kerrville	US	America/Chicago	Kerrville, United States
 Kertih	MY	Asia/Kuala_Lumpur	Kertih, Malaysia
 Kertosono	ID	Asia/Jakarta	Kertosono, Indonesia
-Keru	IN	Asia/Kolkata	Keru, India
 Kerugoya	KE	Africa/Nairobi	Kerugoya, Kenya
-Kerūr	IN	Asia/Kolkata	Kerūr, India
 Kesabpur	BD	Asia/Dhaka	Kesabpur, Bangladesh
 Kesariyā	IN	Asia/Kolkata	Kesariyā, India
 Kesennuma	JP	Asia/Tokyo	Kesennuma, Japan
@@ -21069,7 +20169,6 @@ Keskin	TR	Europe/Istanbul	Keskin, Turkey
 Kestel	TR	Europe/Istanbul	Kestel, Turkey
 Keswick	CA	America/Toronto	Keswick, Canada
 Keszthely	HU	Europe/Budapest	Keszthely, Hungary
-Keta	GH	Africa/Accra	Keta, Ghana
 Ketanggungan	ID	Asia/Jakarta	Ketanggungan, Indonesia
 Keur Médoune	SN	Africa/Dakar	Keur Médoune, Senegal
 Kevelaer	DE	Europe/Berlin	Kevelaer, Germany
@@ -21080,18 +20179,15 @@ Key West	US	America/New_York	Key West, United States
 Keynsham	GB	Europe/London	Keynsham, United Kingdom
 Keysborough	AU	Australia/Melbourne	Keysborough, Australia
 Keystone	US	America/New_York	Keystone, United States
-Keşan	TR	Europe/Istanbul	Keşan, Turkey
 Kežmarok	SK	Europe/Bratislava	Kežmarok, Slovakia
 Kfar Yona	IL	Asia/Jerusalem	Kfar Yona, Israel
 Khabarābād	IR	Asia/Tehran	Khabarābād, Iran
-Khada	IN	Asia/Kolkata	Khada, India
 Khadki	IN	Asia/Kolkata	Khadki, India
 Khadyzhensk	RU	Europe/Moscow	Khadyzhensk, Russia
 Khagaria	IN	Asia/Kolkata	Khagaria, India
 Khagaul	IN	Asia/Kolkata	Khagaul, India
 Khagrachhari	BD	Asia/Dhaka	Khagrachhari, Bangladesh
 Khai Gala	PK	Asia/Karachi	Khai Gala, Pakistan
-Khair	IN	Asia/Kolkata	Khair, India
 Khaira	IN	Asia/Kolkata	Khaira, India
 Khairpur	PK	Asia/Karachi	Khairpur, Pakistan
 Khairpur Nathan Shah	PK	Asia/Karachi	Khairpur Nathan Shah, Pakistan
@@ -21139,13 +20235,10 @@ Khashuri	GE	Asia/Tbilisi	Khashuri, Georgia
 Khatauli	IN	Asia/Kolkata	Khatauli, India
 Khatīma	IN	Asia/Kolkata	Khatīma, India
 Khawr Fakkān	AE	Asia/Dubai	Khawr Fakkān, United Arab Emirates
-Khed	IN	Asia/Kolkata	Khed, India
-Kheda	IN	Asia/Kolkata	Kheda, India
 Khedbrahma	IN	Asia/Kolkata	Khedbrahma, India
 Khekra	IN	Asia/Kolkata	Khekra, India
 Khemis Miliana	DZ	Africa/Algiers	Khemis Miliana, Algeria
 Khemis el Khechna	DZ	Africa/Algiers	Khemis el Khechna, Algeria
-Kheri	IN	Asia/Kolkata	Kheri, India
 Kheri Nāngal	IN	Asia/Kolkata	Kheri Nāngal, India
 Kherli	IN	Asia/Kolkata	Kherli, India
 Kherālu	IN	Asia/Kolkata	Kherālu, India
@@ -21166,8 +20259,6 @@ Khomeyn	IR	Asia/Tehran	Khomeyn, Iran
 Khomām	IR	Asia/Tehran	Khomām, Iran
 Khon Buri	TH	Asia/Bangkok	Khon Buri, Thailand
 Khongapani	IN	Asia/Kolkata	Khongapani, India
-Khoni	IN	Asia/Kolkata	Khoni, India
-Khonj	IR	Asia/Tehran	Khonj, Iran
 Khopoli	IN	Asia/Kolkata	Khopoli, India
 Khordha	IN	Asia/Kolkata	Khordha, India
 Khorramdarreh	IR	Asia/Tehran	Khorramdarreh, Iran
@@ -21176,20 +20267,17 @@ Khosrowshahr	IR	Asia/Tehran	Khosrowshahr, Iran
 Khosta	RU	Europe/Moscow	Khosta, Russia
 Khot'kovo	RU	Europe/Moscow	Khot'kovo, Russia
 Khovd	MN	Asia/Hovd	Khovd, Mongolia
-Khowa	ZA	Africa/Johannesburg	Khowa, South Africa
 Khowai	IN	Asia/Kolkata	Khowai, India
 Khowrzūq	IR	Asia/Tehran	Khowrzūq, Iran
 Khrestivka	UA	Europe/Kyiv	Khrestivka, Ukraine
 Khromtau	KZ	Asia/Aqtobe	Khromtau, Kazakhstan
 Khulayş	SA	Asia/Riyadh	Khulayş, Saudi Arabia
 Khuldābād	IN	Asia/Kolkata	Khuldābād, India
-Khulm	AF	Asia/Kabul	Khulm, Afghanistan
 Khunti	IN	Asia/Kolkata	Khunti, India
 Khurai	IN	Asia/Kolkata	Khurai, India
 Khurarianwala	PK	Asia/Karachi	Khurarianwala, Pakistan
 Khusropur	IN	Asia/Kolkata	Khusropur, India
 Khust	UA	Europe/Kyiv	Khust, Ukraine
-Khvāf	IR	Asia/Tehran	Khvāf, Iran
 Khwaeng Bang Khae	TH	Asia/Bangkok	Khwaeng Bang Khae, Thailand
 Khwaeng Bang Plat	TH	Asia/Bangkok	Khwaeng Bang Plat, Thailand
 Khánh Hòa	VN	Asia/Ho_Chi_Minh	Khánh Hòa, Vietnam
@@ -21201,12 +20289,10 @@ Khān Neshīn	AF	Asia/Kabul	Khān Neshīn, Afghanistan
 Khān Shaykhūn	SY	Asia/Damascus	Khān Shaykhūn, Syria
 Khānsār	IR	Asia/Tehran	Khānsār, Iran
 Khānāpur	IN	Asia/Kolkata	Khānāpur, India
-Khāpa	IN	Asia/Kolkata	Khāpa, India
 Khārupatia	IN	Asia/Kolkata	Khārupatia, India
 Khātegaon	IN	Asia/Kolkata	Khātegaon, India
 Khātra	IN	Asia/Kolkata	Khātra, India
 Khā̃dbāri̇̄	NP	Asia/Kathmandu	Khā̃dbāri̇̄, Nepal
-Khōst	AF	Asia/Kabul	Khōst, Afghanistan
 Khūrmūj	IR	Asia/Tehran	Khūrmūj, Iran
 Khūtār	IN	Asia/Kolkata	Khūtār, India
 Kibaigwa	TZ	Africa/Dar_es_Salaam	Kibaigwa, Tanzania
@@ -21219,15 +20305,12 @@ Kibre Mengist	ET	Africa/Addis_Ababa	Kibre Mengist, Ethiopia
 Kibungo	RW	Africa/Kigali	Kibungo, Rwanda
 Kibuye	RW	Africa/Kigali	Kibuye, Rwanda
 Kichha	IN	Asia/Kolkata	Kichha, India
-Kidal	ML	Africa/Bamako	Kidal, Mali
 Kidapawan	PH	Asia/Manila	Kidapawan, Philippines
 Kidarakulam	IN	Asia/Kolkata	Kidarakulam, India
 Kidatu	TZ	Africa/Dar_es_Salaam	Kidatu, Tanzania
 Kidodi	TZ	Africa/Dar_es_Salaam	Kidodi, Tanzania
 Kidsgrove	GB	Europe/London	Kidsgrove, United Kingdom
 Kierspe	DE	Europe/Berlin	Kierspe, Germany
-Kiffa	MR	Africa/Nouakchott	Kiffa, Mauritania
-Kifrī	IQ	Asia/Baghdad	Kifrī, Iraq
 Kigonsera	TZ	Africa/Dar_es_Salaam	Kigonsera, Tanzania
 Kigumba	UG	Africa/Kampala	Kigumba, Uganda
 Kihancha	KE	Africa/Nairobi	Kihancha, Kenya
@@ -21242,7 +20325,6 @@ Kilburn	GB	Europe/London	Kilburn, United Kingdom
 Kilifi	KE	Africa/Nairobi	Kilifi, Kenya
 Kilindoni	TZ	Africa/Dar_es_Salaam	Kilindoni, Tanzania
 Kiliya	UA	Europe/Kyiv	Kiliya, Ukraine
-Kilju	KP	Asia/Pyongyang	Kilju, North Korea
 Kilkenny	IE	Europe/Dublin	Kilkenny, Ireland
 Kilkís	GR	Europe/Athens	Kilkís, Greece
 Killannur	IN	Asia/Kolkata	Killannur, India
@@ -21250,17 +20332,14 @@ Killingly Center	US	America/New_York	Killingly Center, United States
 Kilosa	TZ	Africa/Dar_es_Salaam	Kilosa, Tanzania
 Kilwa Masoko	TZ	Africa/Dar_es_Salaam	Kilwa Masoko, Tanzania
 Kilwinning	GB	Europe/London	Kilwinning, United Kingdom
-Kim	IN	Asia/Kolkata	Kim, India
 Kim Liên	VN	Asia/Ho_Chi_Minh	Kim Liên, Vietnam
 Kimbe	PG	Pacific/Port_Moresby	Kimbe, Papua New Guinea
 Kimilili	KE	Africa/Nairobi	Kimilili, Kenya
 Kiminini	KE	Africa/Nairobi	Kiminini, Kenya
 Kimitsu	JP	Asia/Tokyo	Kimitsu, Japan
-Kimje	KR	Asia/Seoul	Kimje, South Korea
 Kimokawa	JP	Asia/Tokyo	Kimokawa, Japan
 Kimpese	CD	Africa/Kinshasa	Kimpese, Democratic Republic of the Congo
 Kinarut	MY	Asia/Kuching	Kinarut, Malaysia
-Kindi	BF	Africa/Ouagadougou	Kindi, Burkina Faso
 Kinel’-Cherkassy	RU	Europe/Samara	Kinel’-Cherkassy, Russia
 King Faisal Military City	SA	Asia/Riyadh	King Faisal Military City, Saudi Arabia
 King Khalid Military City	SA	Asia/Riyadh	King Khalid Military City, Saudi Arabia
@@ -21275,8 +20354,6 @@ Kingsland	US	America/New_York	Kingsland, United States
 Kingsport	US	America/New_York	Kingsport, United States
 Kingsview Village-The Westway	CA	America/Toronto	Kingsview Village-The Westway, Canada
 Kingswinford	GB	Europe/London	Kingswinford, United Kingdom
-Kinna	SE	Europe/Stockholm	Kinna, Sweden
-Kinoi	KE	Africa/Nairobi	Kinoi, Kenya
 Kinokawa	JP	Asia/Tokyo	Kinokawa, Japan
 Kinoni	UG	Africa/Kampala	Kinoni, Uganda
 Kinoshita	JP	Asia/Tokyo	Kinoshita, Japan
@@ -21319,7 +20396,6 @@ Kiryandongo Refugee Camp	UG	Africa/Kampala	Kiryandongo Refugee Camp, Uganda
 Kiryas Joel	US	America/New_York	Kiryas Joel, United States
 Kiryat Gat	IL	Asia/Jerusalem	Kiryat Gat, Israel
 Kiryat Ono	IL	Asia/Jerusalem	Kiryat Ono, Israel
-Kisai	JP	Asia/Tokyo	Kisai, Japan
 Kiserian	KE	Africa/Nairobi	Kiserian, Kenya
 Kisesa	TZ	Africa/Dar_es_Salaam	Kisesa, Tanzania
 Kishaba	JP	Asia/Tokyo	Kishaba, Japan
@@ -21347,7 +20423,6 @@ Kithor	IN	Asia/Kolkata	Kithor, India
 Kitob	UZ	Asia/Samarkand	Kitob, Uzbekistan
 Kitsilano	CA	America/Vancouver	Kitsilano, Canada
 Kitsuki	JP	Asia/Tokyo	Kitsuki, Japan
-Kitui	KE	Africa/Nairobi	Kitui, Kenya
 Kituku	CD	Africa/Lubumbashi	Kituku, Democratic Republic of the Congo
 Kitzingen	DE	Europe/Berlin	Kitzingen, Germany
 Kivsharivka	UA	Europe/Kyiv	Kivsharivka, Ukraine
@@ -21384,7 +20459,6 @@ Knyahynyn	UA	Europe/Kyiv	Knyahynyn, Ukraine
 Knysna	ZA	Africa/Johannesburg	Knysna, South Africa
 Ko Samui	TH	Asia/Bangkok	Ko Samui, Thailand
 Kobayashi	JP	Asia/Tokyo	Kobayashi, Japan
-Kobo	ET	Africa/Addis_Ababa	Kobo, Ethiopia
 Koboko	UG	Africa/Kampala	Koboko, Uganda
 Kobuleti	GE	Asia/Tbilisi	Kobuleti, Georgia
 Kobylisy	CZ	Europe/Prague	Kobylisy, Czechia
@@ -21402,9 +20476,7 @@ Kodarma	IN	Asia/Kolkata	Kodarma, India
 Kodinsk	RU	Asia/Krasnoyarsk	Kodinsk, Russia
 Kodoli	IN	Asia/Kolkata	Kodoli, India
 Kodungallūr	IN	Asia/Kolkata	Kodungallūr, India
-Kodur	IN	Asia/Kolkata	Kodur, India
 Koduvayur	IN	Asia/Kolkata	Koduvayur, India
-Kodār	IN	Asia/Kolkata	Kodār, India
 Kodīnar	IN	Asia/Kolkata	Kodīnar, India
 Koekelberg	BE	Europe/Brussels	Koekelberg, Belgium
 Koelwār	IN	Asia/Kolkata	Koelwār, India
@@ -21431,23 +20503,18 @@ Kokōtamangalam South	IN	Asia/Kolkata	Kokōtamangalam South, India
 Kola'a	SB	Pacific/Guadalcanal	Kola'a, Solomon Islands
 Kolaboui	GN	Africa/Conakry	Kolaboui, Guinea
 Kolaccheri	IN	Asia/Kolkata	Kolaccheri, India
-Kolar	IN	Asia/Kolkata	Kolar, India
 Kolasib	IN	Asia/Kolkata	Kolasib, India
 Kolavallúr	IN	Asia/Kolkata	Kolavallúr, India
 Kolbermoor	DE	Europe/Berlin	Kolbermoor, Germany
-Kolea	DZ	Africa/Algiers	Kolea, Algeria
 Kolenté	GN	Africa/Conakry	Kolenté, Guinea
-Kolia	CI	Africa/Abidjan	Kolia, Ivory Coast
 Kolkhozobod	TJ	Asia/Dushanbe	Kolkhozobod, Tajikistan
 Kollancode	IN	Asia/Kolkata	Kollancode, India
 Kollegāl	IN	Asia/Kolkata	Kollegāl, India
 Kollivāyal	IN	Asia/Kolkata	Kollivāyal, India
-Kollo	NE	Africa/Niamey	Kollo, Niger
 Kolokani	ML	Africa/Bamako	Kolokani, Mali
 Kolonnawa	LK	Asia/Colombo	Kolonnawa, Sri Lanka
 Kolpashevo	RU	Asia/Tomsk	Kolpashevo, Russia
 Kolāras	IN	Asia/Kolkata	Kolāras, India
-Komae	JP	Asia/Tokyo	Komae, Japan
 Komagane	JP	Asia/Tokyo	Komagane, Japan
 Komagome	JP	Asia/Tokyo	Komagome, Japan
 Komalapuram	IN	Asia/Kolkata	Komalapuram, India
@@ -21455,7 +20522,6 @@ Komatipoort	ZA	Africa/Johannesburg	Komatipoort, South Africa
 Komatsushimachō	JP	Asia/Tokyo	Komatsushimachō, Japan
 Kombai	IN	Asia/Kolkata	Kombai, India
 Kombissiri	BF	Africa/Ouagadougou	Kombissiri, Burkina Faso
-Komló	HU	Europe/Budapest	Komló, Hungary
 Kommunar	RU	Europe/Moscow	Kommunar, Russia
 Komono	JP	Asia/Tokyo	Komono, Japan
 Komoro	JP	Asia/Tokyo	Komoro, Japan
@@ -21464,9 +20530,7 @@ Kompienga	BF	Africa/Ouagadougou	Kompienga, Burkina Faso
 Komtikas	ET	Africa/Addis_Ababa	Komtikas, Ethiopia
 Komárom	HU	Europe/Budapest	Komárom, Hungary
 Konaklı	TR	Europe/Istanbul	Konaklı, Turkey
-Konan	JP	Asia/Tokyo	Konan, Japan
 Konayev	KZ	Asia/Almaty	Konayev, Kazakhstan
-Konch	IN	Asia/Kolkata	Konch, India
 Kondagaon	IN	Asia/Kolkata	Kondagaon, India
 Kondalampatti	IN	Asia/Kolkata	Kondalampatti, India
 Kondapalle	IN	Asia/Kolkata	Kondapalle, India
@@ -21475,7 +20539,6 @@ Kondli	IN	Asia/Kolkata	Kondli, India
 Kondoa	TZ	Africa/Dar_es_Salaam	Kondoa, Tanzania
 Kondotty	IN	Asia/Kolkata	Kondotty, India
 Kone Ta La Paung	MM	Asia/Yangon	Kone Ta La Paung, Myanmar
-Kong	CI	Africa/Abidjan	Kong, Ivory Coast
 Kongolo	CD	Africa/Lubumbashi	Kongolo, Democratic Republic of the Congo
 Kongoussi	BF	Africa/Ouagadougou	Kongoussi, Burkina Faso
 Kongsberg	NO	Europe/Oslo	Kongsberg, Norway
@@ -21490,7 +20553,6 @@ Konstantynów Łódzki	PL	Europe/Warsaw	Konstantynów Łódzki, Poland
 Kontagora	NG	Africa/Lagos	Kontagora, Nigeria
 Kontich	BE	Europe/Brussels	Kontich, Belgium
 Kontiolahti	FI	Europe/Helsinki	Kontiolahti, Finland
-Konz	DE	Europe/Berlin	Konz, Germany
 Konéfla	CI	Africa/Abidjan	Konéfla, Ivory Coast
 Konārak	IR	Asia/Tehran	Konārak, Iran
 Konārka	IN	Asia/Kolkata	Konārka, India
@@ -21502,14 +20564,12 @@ Kopali	IN	Asia/Kolkata	Kopali, India
 Kopargaon	IN	Asia/Kolkata	Kopargaon, India
 Kopargo	BJ	Africa/Porto-Novo	Kopargo, Benin
 Kopawor	IN	Asia/Kolkata	Kopawor, India
-Koper	SI	Europe/Ljubljana	Koper, Slovenia
 Koppal	IN	Asia/Kolkata	Koppal, India
 Koppies	ZA	Africa/Johannesburg	Koppies, South Africa
 Koprivnica	HR	Europe/Zagreb	Koprivnica, Croatia
 Kopāganj	IN	Asia/Kolkata	Kopāganj, India
 Kopřivnice	CZ	Europe/Prague	Kopřivnice, Czechia
 Kop’ung	KP	Asia/Pyongyang	Kop’ung, North Korea
-Kora	RW	Africa/Kigali	Kora, Rwanda
 Koraput	IN	Asia/Kolkata	Koraput, India
 Koratagere	IN	Asia/Kolkata	Koratagere, India
 Koratla	IN	Asia/Kolkata	Koratla, India
@@ -21517,11 +20577,9 @@ Koratti	IN	Asia/Kolkata	Koratti, India
 Korbach	DE	Europe/Berlin	Korbach, Germany
 Kord Kūy	IR	Asia/Tehran	Kord Kūy, Iran
 Koregaon	IN	Asia/Kolkata	Koregaon, India
-Korem	ET	Africa/Addis_Ababa	Korem, Ethiopia
 Korgan	TR	Europe/Istanbul	Korgan, Turkey
 Korkuteli	TR	Europe/Istanbul	Korkuteli, Turkey
 Korntal	DE	Europe/Berlin	Korntal, Germany
-Koro	ML	Africa/Bamako	Koro, Mali
 Korochi	IN	Asia/Kolkata	Korochi, India
 Korogwe	TZ	Africa/Dar_es_Salaam	Korogwe, Tanzania
 Koropí	GR	Europe/Athens	Koropí, Greece
@@ -21532,12 +20590,8 @@ Korsimoro	BF	Africa/Ouagadougou	Korsimoro, Burkina Faso
 Korsun-Shevchenkivskyi	UA	Europe/Kyiv	Korsun-Shevchenkivskyi, Ukraine
 Kortenberg	BE	Europe/Brussels	Kortenberg, Belgium
 Korwai	IN	Asia/Kolkata	Korwai, India
-Kos	GR	Europe/Athens	Kos, Greece
-Kosai	JP	Asia/Tokyo	Kosai, Japan
 Kosamba	IN	Asia/Kolkata	Kosamba, India
-Kosan	KP	Asia/Pyongyang	Kosan, North Korea
 Kosaya Gora	RU	Europe/Moscow	Kosaya Gora, Russia
-Kosi	IN	Asia/Kolkata	Kosi, India
 Kosigi	IN	Asia/Kolkata	Kosigi, India
 Koson	UZ	Asia/Samarkand	Koson, Uzbekistan
 Kosong	KR	Asia/Seoul	Kosong, South Korea
@@ -21568,9 +20622,7 @@ Kotido	UG	Africa/Kampala	Kotido, Uganda
 Kotikawatta	LK	Asia/Colombo	Kotikawatta, Sri Lanka
 Kotivakkam	IN	Asia/Kolkata	Kotivakkam, India
 Kotkapura	IN	Asia/Kolkata	Kotkapura, India
-Kotli	PK	Asia/Karachi	Kotli, Pakistan
 Kotli Loharan	PK	Asia/Karachi	Kotli Loharan, Pakistan
-Kotma	IN	Asia/Kolkata	Kotma, India
 Kotovo	RU	Europe/Volgograd	Kotovo, Russia
 Kotputli	IN	Asia/Kolkata	Kotputli, India
 Kotsyubynske	UA	Europe/Kyiv	Kotsyubynske, Ukraine
@@ -21584,12 +20636,9 @@ Kottur	IN	Asia/Kolkata	Kottur, India
 Kottuvalli	IN	Asia/Kolkata	Kottuvalli, India
 Kottārakara	IN	Asia/Kolkata	Kottārakara, India
 Kottūru	IN	Asia/Kolkata	Kottūru, India
-Kotu	GM	Africa/Banjul	Kotu, Gambia
-Kotā	IN	Asia/Kolkata	Kotā, India
 Kouandé	BJ	Africa/Porto-Novo	Kouandé, Benin
 Kouango	CF	Africa/Bangui	Kouango, Central African Republic
 Kouibly	CI	Africa/Abidjan	Kouibly, Ivory Coast
-Kouka	BF	Africa/Ouagadougou	Kouka, Burkina Faso
 Koulamoutou	GA	Africa/Libreville	Koulamoutou, Gabon
 Koulikoro	ML	Africa/Bamako	Koulikoro, Mali
 Koumbia	GN	Africa/Conakry	Koumbia, Guinea
@@ -21600,7 +20649,6 @@ Koungheul	SN	Africa/Dakar	Koungheul, Senegal
 Koungneul Sossé	SN	Africa/Dakar	Koungneul Sossé, Senegal
 Koungou	YT	Indian/Mayotte	Koungou, Mayotte
 Koupéla	BF	Africa/Ouagadougou	Koupéla, Burkina Faso
-Kouri	ML	Africa/Bamako	Kouri, Mali
 Kourou	GF	America/Cayenne	Kourou, French Guiana
 Kouroussa	GN	Africa/Conakry	Kouroussa, Guinea
 Kovancılar	TR	Europe/Istanbul	Kovancılar, Turkey
@@ -21608,7 +20656,6 @@ Kovdor	RU	Europe/Moscow	Kovdor, Russia
 Kovilpatti	IN	Asia/Kolkata	Kovilpatti, India
 Kovvūr	IN	Asia/Kolkata	Kovvūr, India
 Kovylkino	RU	Europe/Moscow	Kovylkino, Russia
-Kovūr	IN	Asia/Kolkata	Kovūr, India
 Kowloon Tong	HK	Asia/Hong_Kong	Kowloon Tong, Hong Kong
 Kowloon West End	HK	Asia/Hong_Kong	Kowloon West End, Hong Kong
 Kowŏn-ŭp	KP	Asia/Pyongyang	Kowŏn-ŭp, North Korea
@@ -21616,15 +20663,12 @@ Koyilandy	IN	Asia/Kolkata	Koyilandy, India
 Koynanagar	IN	Asia/Kolkata	Koynanagar, India
 Koysinceq	IQ	Asia/Baghdad	Koysinceq, Iraq
 Kozakai-chō	JP	Asia/Tokyo	Kozakai-chō, Japan
-Kozan	TR	Europe/Istanbul	Kozan, Turkey
 Kozanów	PL	Europe/Warsaw	Kozanów, Poland
 Kozel’sk	RU	Europe/Moscow	Kozel’sk, Russia
 Kozienice	PL	Europe/Warsaw	Kozienice, Poland
 Kozluk	TR	Europe/Istanbul	Kozluk, Turkey
 Kozyatyn	UA	Europe/Kyiv	Kozyatyn, Ukraine
 Koz’modem’yansk	RU	Europe/Moscow	Koz’modem’yansk, Russia
-Koāth	IN	Asia/Kolkata	Koāth, India
-Koło	PL	Europe/Warsaw	Koło, Poland
 Końskie	PL	Europe/Warsaw	Końskie, Poland
 Kościan	PL	Europe/Warsaw	Kościan, Poland
 Kościerzyna	PL	Europe/Warsaw	Kościerzyna, Poland
@@ -21633,7 +20677,6 @@ Kpalimé	TG	Africa/Lome	Kpalimé, Togo
 Kpandu	GH	Africa/Accra	Kpandu, Ghana
 Kpozoun	BJ	Africa/Porto-Novo	Kpozoun, Benin
 Kraaifontein	ZA	Africa/Johannesburg	Kraaifontein, South Africa
-Krabi	TH	Asia/Bangkok	Krabi, Thailand
 Kraksaan	ID	Asia/Jakarta	Kraksaan, Indonesia
 Kralendijk	BQ	America/Kralendijk	Kralendijk, Bonaire, Saint Eustatius and Saba 
 Kralupy nad Vltavou	CZ	Europe/Prague	Kralupy nad Vltavou, Czechia
@@ -21654,8 +20697,6 @@ Krestovskiy ostrov	RU	Europe/Moscow	Krestovskiy ostrov, Russia
 Kretinga	LT	Europe/Vilnius	Kretinga, Lithuania
 Kreuzlingen	CH	Europe/Zurich	Kreuzlingen, Switzerland
 Krian	ID	Asia/Jakarta	Krian, Indonesia
-Kribi	CM	Africa/Douala	Kribi, Cameroon
-Kriel	ZA	Africa/Johannesburg	Kriel, South Africa
 Kriens	CH	Europe/Zurich	Kriens, Switzerland
 Krimpen aan den IJssel	NL	Europe/Amsterdam	Krimpen aan den IJssel, The Netherlands
 Krishnagiri	IN	Asia/Kolkata	Krishnagiri, India
@@ -21665,7 +20706,6 @@ Krishnāpuram	IN	Asia/Kolkata	Krishnāpuram, India
 Kristiansund	NO	Europe/Oslo	Kristiansund, Norway
 Kristinehamn	SE	Europe/Stockholm	Kristinehamn, Sweden
 Kriva Palanka	MK	Europe/Skopje	Kriva Palanka, North Macedonia
-Krnov	CZ	Europe/Prague	Krnov, Czechia
 Krolevets	UA	Europe/Kyiv	Krolevets, Ukraine
 Kroměříž	CZ	Europe/Prague	Kroměříž, Czechia
 Kronach	DE	Europe/Berlin	Kronach, Germany
@@ -21678,8 +20718,6 @@ Krychaw	BY	Europe/Minsk	Krychaw, Belarus
 Krzyki-Partynice	PL	Europe/Warsaw	Krzyki-Partynice, Poland
 Královo Pole	CZ	Europe/Prague	Královo Pole, Czechia
 Kröpeliner-Tor-Vorstadt	DE	Europe/Berlin	Kröpeliner-Tor-Vorstadt, Germany
-Krč	CZ	Europe/Prague	Krč, Czechia
-Ksar	MR	Africa/Nouakchott	Ksar, Mauritania
 Ksar Chellala	DZ	Africa/Algiers	Ksar Chellala, Algeria
 Ksar Hellal	TN	Africa/Tunis	Ksar Hellal, Tunisia
 Ksar el Boukhari	DZ	Africa/Algiers	Ksar el Boukhari, Algeria
@@ -21709,7 +20747,6 @@ Kuchera	IN	Asia/Kolkata	Kuchera, India
 Kuchinarai	TH	Asia/Bangkok	Kuchinarai, Thailand
 Kuchinda	IN	Asia/Kolkata	Kuchinda, India
 Kuchāman	IN	Asia/Kolkata	Kuchāman, India
-Kuda	IN	Asia/Kolkata	Kuda, India
 Kudachi	IN	Asia/Kolkata	Kudachi, India
 Kudali	IN	Asia/Kolkata	Kudali, India
 Kudamatsu	JP	Asia/Tokyo	Kudamatsu, Japan
@@ -21717,18 +20754,13 @@ Kudappanakkunnu	IN	Asia/Kolkata	Kudappanakkunnu, India
 Kudat	MY	Asia/Kuching	Kudat, Malaysia
 Kudepsta	RU	Europe/Moscow	Kudepsta, Russia
 Kudus	ID	Asia/Jakarta	Kudus, Indonesia
-Kudāl	IN	Asia/Kolkata	Kudāl, India
 Kui Buri	TH	Asia/Bangkok	Kui Buri, Thailand
 Kuils River	ZA	Africa/Johannesburg	Kuils River, South Africa
 Kuiya	CN	Asia/Urumqi	Kuiya, China
 Kujang-ŭp	KP	Asia/Pyongyang	Kujang-ŭp, North Korea
-Kuje	NG	Africa/Lagos	Kuje, Nigeria
-Kuji	JP	Asia/Tokyo	Kuji, Japan
-Kuju	IN	Asia/Kolkata	Kuju, India
 Kukawa	NG	Africa/Lagos	Kukawa, Nigeria
 Kukmor	RU	Europe/Moscow	Kukmor, Russia
 Kukshi	IN	Asia/Kolkata	Kukshi, India
-Kula	TR	Europe/Istanbul	Kula, Turkey
 Kulachi	PK	Asia/Karachi	Kulachi, Pakistan
 Kulai	MY	Asia/Kuala_Lumpur	Kulai, Malaysia
 Kulasegaram	IN	Asia/Kolkata	Kulasegaram, India
@@ -21740,7 +20772,6 @@ Kuliouou - Kalani Iki	US	Pacific/Honolulu	Kuliouou - Kalani Iki, United States
 Kulittalai	IN	Asia/Kolkata	Kulittalai, India
 Kullattūr	IN	Asia/Kolkata	Kullattūr, India
 Kulmbach	DE	Europe/Berlin	Kulmbach, Germany
-Kulp	TR	Europe/Istanbul	Kulp, Turkey
 Kulpahār	IN	Asia/Kolkata	Kulpahār, India
 Kulunda	RU	Asia/Barnaul	Kulunda, Russia
 Kumagunnam	NG	Africa/Lagos	Kumagunnam, Nigeria
@@ -21750,15 +20781,9 @@ Kumbalam	IN	Asia/Kolkata	Kumbalam, India
 Kumbalangy	IN	Asia/Kolkata	Kumbalangy, India
 Kumbhrāj	IN	Asia/Kolkata	Kumbhrāj, India
 Kumhāri	IN	Asia/Kolkata	Kumhāri, India
-Kumi	UG	Africa/Kampala	Kumi, Uganda
-Kumla	SE	Europe/Stockholm	Kumla, Sweden
-Kumo	NG	Africa/Lagos	Kumo, Nigeria
-Kumru	TR	Europe/Istanbul	Kumru, Turkey
-Kumta	IN	Asia/Kolkata	Kumta, India
 Kumārapuram	IN	Asia/Kolkata	Kumārapuram, India
 Kumārapālaiyam	IN	Asia/Kolkata	Kumārapālaiyam, India
 Kuna	US	America/Boise	Kuna, United States
-Kunda	IN	Asia/Kolkata	Kunda, India
 Kunda dya Baze	AO	Africa/Luanda	Kunda dya Baze, Angola
 Kundapura	IN	Asia/Kolkata	Kundapura, India
 Kundarkhi	IN	Asia/Kolkata	Kundarkhi, India
@@ -21780,7 +20805,6 @@ Kunnamkulam	IN	Asia/Kolkata	Kunnamkulam, India
 Kunnatnād	IN	Asia/Kolkata	Kunnatnād, India
 Kunnimangalam	IN	Asia/Kolkata	Kunnimangalam, India
 Kunnummal	IN	Asia/Kolkata	Kunnummal, India
-Kunwi	KR	Asia/Seoul	Kunwi, South Korea
 Kunyang	CN	Asia/Shanghai	Kunyang, China
 Kuoshi'airike	CN	Asia/Urumqi	Kuoshi'airike, China
 Kuoyiqi	CN	Asia/Urumqi	Kuoyiqi, China
@@ -21816,14 +20840,12 @@ Kurumbapet	IN	Asia/Kolkata	Kurumbapet, India
 Kurunegala	LK	Asia/Colombo	Kurunegala, Sri Lanka
 Kuruvattūr	IN	Asia/Kolkata	Kuruvattūr, India
 Kurwai	IN	Asia/Kolkata	Kurwai, India
-Kurye	KR	Asia/Seoul	Kurye, South Korea
 Kusa	RU	Asia/Yekaterinburg	Kusa, Russia
 Kuseifa	IL	Asia/Jerusalem	Kuseifa, Israel
 Kushchyovskaya	RU	Europe/Moscow	Kushchyovskaya, Russia
 Kushikino	JP	Asia/Tokyo	Kushikino, Japan
 Kushima	JP	Asia/Tokyo	Kushima, Japan
 Kushimoto	JP	Asia/Tokyo	Kushimoto, Japan
-Kushk	AF	Asia/Kabul	Kushk, Afghanistan
 Kushtagi	IN	Asia/Kolkata	Kushtagi, India
 Kushālnagar	IN	Asia/Kolkata	Kushālnagar, India
 Kusum Pur	IN	Asia/Kolkata	Kusum Pur, India
@@ -21843,18 +20865,15 @@ Kuttikkāttūr	IN	Asia/Kolkata	Kuttikkāttūr, India
 Kuttippuram	IN	Asia/Kolkata	Kuttippuram, India
 Kuttuparamba	IN	Asia/Kolkata	Kuttuparamba, India
 Kutu	CD	Africa/Kinshasa	Kutu, Democratic Republic of the Congo
-Kutum	SD	Africa/Khartoum	Kutum, Sudan
 Kuvandyk	RU	Asia/Yekaterinburg	Kuvandyk, Russia
 Kuyera	ET	Africa/Addis_Ababa	Kuyera, Ethiopia
 Kuzhithurai	IN	Asia/Kolkata	Kuzhithurai, India
 Kuşadası	TR	Europe/Istanbul	Kuşadası, Turkey
 Kwaggafontein	ZA	Africa/Johannesburg	Kwaggafontein, South Africa
 Kwail-ŭp	KP	Asia/Pyongyang	Kwail-ŭp, North Korea
-Kwale	NG	Africa/Lagos	Kwale, Nigeria
 Kwangyang	KR	Asia/Seoul	Kwangyang, South Korea
 Kwinana	AU	Australia/Perth	Kwinana, Australia
 Kwun Tong	HK	Asia/Hong_Kong	Kwun Tong, Hong Kong
-Kyabé	TD	Africa/Ndjamena	Kyabé, Chad
 Kyaikkami	MM	Asia/Yangon	Kyaikkami, Myanmar
 Kyaiklat	MM	Asia/Yangon	Kyaiklat, Myanmar
 Kyaikto	MM	Asia/Yangon	Kyaikto, Myanmar
@@ -21873,7 +20892,6 @@ Kyazanga	UG	Africa/Kampala	Kyazanga, Uganda
 Kybalchych	UA	Europe/Kyiv	Kybalchych, Ukraine
 Kyegegwa	UG	Africa/Kampala	Kyegegwa, Uganda
 Kyeintali	MM	Asia/Yangon	Kyeintali, Myanmar
-Kyela	TZ	Africa/Dar_es_Salaam	Kyela, Tanzania
 Kyenjojo	UG	Africa/Kampala	Kyenjojo, Uganda
 Kyle	US	America/Chicago	Kyle, United States
 Kyo Kone East	MM	Asia/Yangon	Kyo Kone East, Myanmar
@@ -21887,14 +20905,11 @@ Kyōtanabe	JP	Asia/Tokyo	Kyōtanabe, Japan
 Kyōtango	JP	Asia/Tokyo	Kyōtango, Japan
 Kyŏngsŏng	KP	Asia/Pyongyang	Kyŏngsŏng, North Korea
 Káto Polemídia	CY	Asia/Nicosia	Káto Polemídia, Cyprus
-Kâhta	TR	Europe/Istanbul	Kâhta, Turkey
 Ké-Macina	ML	Africa/Bamako	Ké-Macina, Mali
 Kébémer	SN	Africa/Dakar	Kébémer, Senegal
 Kédougou	SN	Africa/Dakar	Kédougou, Senegal
 Kélibia	TN	Africa/Tunis	Kélibia, Tunisia
-Kérou	BJ	Africa/Porto-Novo	Kérou, Benin
 Kérouané	GN	Africa/Conakry	Kérouané, Guinea
-Kétou	BJ	Africa/Porto-Novo	Kétou, Benin
 Köneürgenç	TM	Asia/Ashgabat	Köneürgenç, Turkmenistan
 Königsbrunn	DE	Europe/Berlin	Königsbrunn, Germany
 Königslutter am Elm	DE	Europe/Berlin	Königslutter am Elm, Germany
@@ -21908,33 +20923,22 @@ Kürten	DE	Europe/Berlin	Kürten, Germany
 Küçükçiğli	TR	Europe/Istanbul	Küçükçiğli, Turkey
 Kādiganpalli	IN	Asia/Kolkata	Kādiganpalli, India
 Kādīpur	IN	Asia/Kolkata	Kādīpur, India
-Kāgal	IN	Asia/Kolkata	Kāgal, India
 Kākori	IN	Asia/Kolkata	Kākori, India
 Kāladi	IN	Asia/Kolkata	Kāladi, India
 Kālappatti	IN	Asia/Kolkata	Kālappatti, India
-Kālia	BD	Asia/Dhaka	Kālia, Bangladesh
 Kālimpong	IN	Asia/Kolkata	Kālimpong, India
 Kāliyāganj	IN	Asia/Kolkata	Kāliyāganj, India
-Kālka	IN	Asia/Kolkata	Kālka, India
-Kālna	IN	Asia/Kolkata	Kālna, India
-Kālol	IN	Asia/Kolkata	Kālol, India
-Kālpi	IN	Asia/Kolkata	Kālpi, India
 Kālānwāli	IN	Asia/Kolkata	Kālānwāli, India
 Kālāvad	IN	Asia/Kolkata	Kālāvad, India
 Kālīganj	BD	Asia/Dhaka	Kālīganj, Bangladesh
-Kāman	IN	Asia/Kolkata	Kāman, India
 Kāmayakkavundanpatti	IN	Asia/Kolkata	Kāmayakkavundanpatti, India
 Kāmthi	IN	Asia/Kolkata	Kāmthi, India
 Kāmyārān	IR	Asia/Tehran	Kāmyārān, Iran
 Kāmākhyānagar	IN	Asia/Kolkata	Kāmākhyānagar, India
 Kāmāreddi	IN	Asia/Kolkata	Kāmāreddi, India
 Kāndhla	IN	Asia/Kolkata	Kāndhla, India
-Kāndi	IN	Asia/Kolkata	Kāndi, India
 Kāndla	IN	Asia/Kolkata	Kāndla, India
-Kānke	IN	Asia/Kolkata	Kānke, India
 Kānker	IN	Asia/Kolkata	Kānker, India
-Kānt	IN	Asia/Kolkata	Kānt, India
-Kānth	IN	Asia/Kolkata	Kānth, India
 Kānūru	IN	Asia/Kolkata	Kānūru, India
 Kāpas Herd	IN	Asia/Kolkata	Kāpas Herd, India
 Kāpren	IN	Asia/Kolkata	Kāpren, India
@@ -21944,13 +20948,11 @@ Kārakkād	IN	Asia/Kolkata	Kārakkād, India
 Kāramadai	IN	Asia/Kolkata	Kāramadai, India
 Kāranja	IN	Asia/Kolkata	Kāranja, India
 Kārkala	IN	Asia/Kolkata	Kārkala, India
-Kāro	IN	Asia/Kolkata	Kāro, India
 Kāsaragod	IN	Asia/Kolkata	Kāsaragod, India
 Kāsganj	IN	Asia/Kolkata	Kāsganj, India
 Kāsipālaiyam	IN	Asia/Kolkata	Kāsipālaiyam, India
 Kāsībugga	IN	Asia/Kolkata	Kāsībugga, India
 Kāthor	IN	Asia/Kolkata	Kāthor, India
-Kātol	IN	Asia/Kolkata	Kātol, India
 Kātoya	IN	Asia/Kolkata	Kātoya, India
 Kātpādi	IN	Asia/Kolkata	Kātpādi, India
 Kātrās	IN	Asia/Kolkata	Kātrās, India
@@ -21961,30 +20963,20 @@ Kāveripatnam	IN	Asia/Kolkata	Kāveripatnam, India
 Kērkandi	IN	Asia/Kolkata	Kērkandi, India
 Kėdainiai	LT	Europe/Vilnius	Kėdainiai, Lithuania
 Kętrzyn	PL	Europe/Warsaw	Kętrzyn, Poland
-Kęty	PL	Europe/Warsaw	Kęty, Poland
 Kīhei	US	Pacific/Honolulu	Kīhei, United States
 Kīl Bhuvanagiri	IN	Asia/Kolkata	Kīl Bhuvanagiri, India
 Kīlattingal	IN	Asia/Kolkata	Kīlattingal, India
 Kīratpur	IN	Asia/Kolkata	Kīratpur, India
-Kīsh	IR	Asia/Tehran	Kīsh, Iran
 Kırkağaç	TR	Europe/Istanbul	Kırkağaç, Turkey
 Kırklareli	TR	Europe/Istanbul	Kırklareli, Turkey
 Kırıkhan	TR	Europe/Istanbul	Kırıkhan, Turkey
 Kızılcahamam	TR	Europe/Istanbul	Kızılcahamam, Turkey
 Kłodzko	PL	Europe/Warsaw	Kłodzko, Poland
-Kōge	JP	Asia/Tokyo	Kōge, Japan
-Kōka	JP	Asia/Tokyo	Kōka, Japan
-Kōnan	JP	Asia/Tokyo	Kōnan, Japan
-Kōshi	JP	Asia/Tokyo	Kōshi, Japan
-Kōshū	JP	Asia/Tokyo	Kōshū, Japan
-Kōta	JP	Asia/Tokyo	Kōta, Japan
 Kōtari	JP	Asia/Tokyo	Kōtari, Japan
 Kōtekāra	IN	Asia/Kolkata	Kōtekāra, India
 Kōttakkal	IN	Asia/Kolkata	Kōttakkal, India
 Kōttayam	IN	Asia/Kolkata	Kōttayam, India
-Kōzan	JP	Asia/Tokyo	Kōzan, Japan
 Kūdligi	IN	Asia/Kolkata	Kūdligi, India
-Kūdlu	IN	Asia/Kolkata	Kūdlu, India
 Kūhdasht	IR	Asia/Tehran	Kūhdasht, Iran
 Kūmher	IN	Asia/Kolkata	Kūmher, India
 Kūrāli	IN	Asia/Kolkata	Kūrāli, India
@@ -22101,7 +21093,6 @@ Laascaanood	SO	Africa/Mogadishu	Laascaanood, Somalia
 Labasa	FJ	Pacific/Fiji	Labasa, Fiji
 Labattoir	YT	Indian/Mayotte	Labattoir, Mayotte
 Labis	MY	Asia/Kuala_Lumpur	Labis, Malaysia
-Labo	PH	Asia/Manila	Labo, Philippines
 Laboulaye	AR	America/Argentina/Cordoba	Laboulaye, Argentina
 Labrador	AU	Australia/Brisbane	Labrador, Australia
 Labranza	CL	America/Santiago	Labranza, Chile
@@ -22110,7 +21101,6 @@ Labuleng	CN	Asia/Shanghai	Labuleng, China
 Labutta	MM	Asia/Yangon	Labutta, Myanmar
 Labytnangi	RU	Asia/Yekaterinburg	Labytnangi, Russia
 Lacey	US	America/Los_Angeles	Lacey, United States
-Lachi	PK	Asia/Karachi	Lachi, Pakistan
 Lackawanna	US	America/New_York	Lackawanna, United States
 Laconia	US	America/New_York	Laconia, United States
 Ladang Seri Kundang	MY	Asia/Kuala_Lumpur	Ladang Seri Kundang, Malaysia
@@ -22122,13 +21112,10 @@ Ladybrand	ZA	Africa/Johannesburg	Ladybrand, South Africa
 Ladyzhyn	UA	Europe/Kyiv	Ladyzhyn, Ukraine
 Ladário	BR	America/Campo_Grande	Ladário, Brazil
 Lae	PG	Pacific/Port_Moresby	Lae, Papua New Guinea
-Laela	TZ	Africa/Dar_es_Salaam	Laela, Tanzania
 Laem Ngop	TH	Asia/Bangkok	Laem Ngop, Thailand
 Laem Sing	TH	Asia/Bangkok	Laem Sing, Thailand
-Lafey	KE	Africa/Nairobi	Lafey, Kenya
 Laflèche	CA	America/Toronto	Laflèche, Canada
 Lagawe	PH	Asia/Manila	Lagawe, Philippines
-Lagdo	CM	Africa/Douala	Lagdo, Cameroon
 Lagny-sur-Marne	FR	Europe/Paris	Lagny-sur-Marne, France
 Lago Norte	BR	America/Sao_Paulo	Lago Norte, Brazil
 Lago Sul	BR	America/Sao_Paulo	Lago Sul, Brazil
@@ -22158,7 +21145,6 @@ Lahbab	AE	Asia/Dubai	Lahbab, United Arab Emirates
 Lahewa	ID	Asia/Jakarta	Lahewa, Indonesia
 Lahnstein	DE	Europe/Berlin	Lahnstein, Germany
 Lahraouyine	MA	Africa/Casablanca	Lahraouyine, Morocco
-Lahār	IN	Asia/Kolkata	Lahār, India
 Lai Chi Van	MO	Asia/Macau	Lai Chi Van, Macao
 Lai Châu	VN	Asia/Bangkok	Lai Châu, Vietnam
 Lai Vung	VN	Asia/Ho_Chi_Minh	Lai Vung, Vietnam
@@ -22166,8 +21152,6 @@ Lainate	IT	Europe/Rome	Lainate, Italy
 Laisu	CN	Asia/Shanghai	Laisu, China
 Laitan	CN	Asia/Shanghai	Laitan, China
 Laitumkhrah	IN	Asia/Kolkata	Laitumkhrah, India
-Laja	BO	America/La_Paz	Laja, Bolivia
-Lajas	CU	America/Havana	Lajas, Cuba
 Laje	BR	America/Bahia	Laje, Brazil
 Lajedo	BR	America/Recife	Lajedo, Brazil
 Lajinha	BR	America/Sao_Paulo	Lajinha, Brazil
@@ -22199,7 +21183,6 @@ Lakhnādon	IN	Asia/Kolkata	Lakhnādon, India
 Lakhyabad	IN	Asia/Kolkata	Lakhyabad, India
 Lakinsk	RU	Europe/Moscow	Lakinsk, Russia
 Lakkanahalli	IN	Asia/Kolkata	Lakkanahalli, India
-Lakki	PK	Asia/Karachi	Lakki, Pakistan
 Lakota	CI	Africa/Abidjan	Lakota, Ivory Coast
 Laksar	IN	Asia/Kolkata	Laksar, India
 Lakshmeshwar	IN	Asia/Kolkata	Lakshmeshwar, India
@@ -22223,16 +21206,12 @@ Lambayeque	PE	America/Lima	Lambayeque, Peru
 Lambayong	PH	Asia/Manila	Lambayong, Philippines
 Lambersart	FR	Europe/Paris	Lambersart, France
 Lamerd	IR	Asia/Tehran	Lamerd, Iran
-Lami	FJ	Pacific/Fiji	Lami, Fiji
-Lamin	GM	Africa/Banjul	Lamin, Gambia
 Lamongan	ID	Asia/Jakarta	Lamongan, Indonesia
 Lamont	US	America/Los_Angeles	Lamont, United States
 Lamphun	TH	Asia/Bangkok	Lamphun, Thailand
-Lamu	KE	Africa/Nairobi	Lamu, Kenya
 Lanaken	BE	Europe/Brussels	Lanaken, Belgium
 Lancenigo-Villorba	IT	Europe/Rome	Lancenigo-Villorba, Italy
 Lancing	GB	Europe/London	Lancing, United Kingdom
-Lancy	CH	Europe/Zurich	Lancy, Switzerland
 Land O' Lakes	US	America/New_York	Land O' Lakes, United States
 Landerneau	FR	Europe/Paris	Landerneau, France
 Landover	US	America/New_York	Landover, United States
@@ -22252,7 +21231,6 @@ Langwarrin	AU	Australia/Melbourne	Langwarrin, Australia
 Langxiang	CN	Asia/Shanghai	Langxiang, China
 Langzhong	CN	Asia/Shanghai	Langzhong, China
 Lanham-Seabrook	US	America/New_York	Lanham-Seabrook, United States
-Lanka	IN	Asia/Kolkata	Lanka, India
 Lankaran	AZ	Asia/Baku	Lankaran, Azerbaijan
 Lannion	FR	Europe/Paris	Lannion, France
 Lansdale	US	America/New_York	Lansdale, United States
@@ -22263,12 +21241,9 @@ Lanxi	CN	Asia/Shanghai	Lanxi, China
 Lanyang	CN	Asia/Shanghai	Lanyang, China
 Laoang	PH	Asia/Manila	Laoang, Philippines
 Laojunmiao	CN	Asia/Shanghai	Laojunmiao, China
-Laon	FR	Europe/Paris	Laon, France
 Lapa	BR	America/Sao_Paulo	Lapa, Brazil
-Lapai	NG	Africa/Lagos	Lapai, Nigeria
 Laplace	US	America/Chicago	Laplace, United States
 Lapão	BR	America/Bahia	Lapão, Brazil
-Lar	IN	Asia/Kolkata	Lar, India
 Lara	AU	Australia/Melbourne	Lara, Australia
 Laramie	US	America/Denver	Laramie, United States
 Laranjal Paulista	BR	America/Sao_Paulo	Laranjal Paulista, Brazil
@@ -22280,7 +21255,6 @@ Larbaâ	DZ	Africa/Algiers	Larbaâ, Algeria
 Lardjem	DZ	Africa/Algiers	Lardjem, Algeria
 Largo	US	America/New_York	Largo, United States
 Larkhall	GB	Europe/London	Larkhall, United Kingdom
-Larne	GB	Europe/London	Larne, United Kingdom
 Larvik	NO	Europe/Oslo	Larvik, Norway
 Las Animas	CL	America/Santiago	Las Animas, Chile
 Las Breñas	AR	America/Argentina/Cordoba	Las Breñas, Argentina
@@ -22327,9 +21301,7 @@ Laukkai	MM	Asia/Yangon	Laukkai, Myanmar
 Launceston	AU	Australia/Hobart	Launceston, Australia
 Laungowāl	IN	Asia/Kolkata	Laungowāl, India
 Laupheim	DE	Europe/Berlin	Laupheim, Germany
-Laur	PH	Asia/Manila	Laur, Philippines
 Laurelton	US	America/New_York	Laurelton, United States
-Lauri	IN	Asia/Kolkata	Lauri, India
 Laurinburg	US	America/New_York	Laurinburg, United States
 Lautaro	CL	America/Santiago	Lautaro, Chile
 Lautoka	FJ	Pacific/Fiji	Lautoka, Fiji
@@ -22339,7 +21311,6 @@ Laventille	TT	America/Port_of_Spain	Laventille, Trinidad and Tobago
 Lavradio	PT	Europe/Lisbon	Lavradio, Portugal
 Lavras da Mangabeira	BR	America/Fortaleza	Lavras da Mangabeira, Brazil
 Lavāsān	IR	Asia/Tehran	Lavāsān, Iran
-Lawa	PK	Asia/Karachi	Lawa, Pakistan
 Lawas	MY	Asia/Kuching	Lawas, Malaysia
 Lawksawk	MM	Asia/Yangon	Lawksawk, Myanmar
 Lawngtlai	IN	Asia/Kolkata	Lawngtlai, India
@@ -22348,14 +21319,10 @@ Lawrenceville	US	America/New_York	Lawrenceville, United States
 Lawson	CA	America/Regina	Lawson, Canada
 Lawton	US	America/Chicago	Lawton, United States
 Laxmangarh	IN	Asia/Kolkata	Laxmangarh, India
-Laxou	FR	Europe/Paris	Laxou, France
 Layka	CN	Asia/Urumqi	Layka, China
-Laylá	SA	Asia/Riyadh	Laylá, Saudi Arabia
 Layton	US	America/Denver	Layton, United States
 Lazarevac	RS	Europe/Belgrade	Lazarevac, Serbia
 Laâttaouia	MA	Africa/Casablanca	Laâttaouia, Morocco
-Laï	TD	Africa/Ndjamena	Laï, Chad
-Laḩij	YE	Asia/Aden	Laḩij, Yemen
 Le Bardo	TN	Africa/Tunis	Le Bardo, Tunisia
 Le Bouscat	FR	Europe/Paris	Le Bouscat, France
 Le Camas	FR	Europe/Paris	Le Camas, France
@@ -22404,7 +21371,6 @@ Lebowakgomo	ZA	Africa/Johannesburg	Lebowakgomo, South Africa
 Lebrija	ES	Europe/Madrid	Lebrija, Spain
 Lebu	CL	America/Santiago	Lebu, Chile
 Lecherías	VE	America/Caracas	Lecherías, Venezuela
-Lede	BE	Europe/Brussels	Lede, Belgium
 Leduc	CA	America/Edmonton	Leduc, Canada
 Ledyard	US	America/New_York	Ledyard, United States
 Lee On	HK	Asia/Hong_Kong	Lee On, Hong Kong
@@ -22414,7 +21380,6 @@ Leesburg	US	America/New_York	Leesburg, United States
 Leeudoringstad	ZA	Africa/Johannesburg	Leeudoringstad, South Africa
 Legazpi	ES	Europe/Madrid	Legazpi, Spain
 Legnago	IT	Europe/Rome	Legnago, Italy
-Leh	IN	Asia/Kolkata	Leh, India
 Lehi	US	America/Denver	Lehi, United States
 Lehigh Acres	US	America/New_York	Lehigh Acres, United States
 Lehragaga	IN	Asia/Kolkata	Lehragaga, India
@@ -22427,7 +21392,6 @@ Leighton Hill	HK	Asia/Hong_Kong	Leighton Hill, Hong Kong
 Leimen	DE	Europe/Berlin	Leimen, Germany
 Leisure City	US	America/New_York	Leisure City, United States
 Leixlip	IE	Europe/Dublin	Leixlip, Ireland
-Leku	ET	Africa/Addis_Ababa	Leku, Ethiopia
 Leland	US	America/New_York	Leland, United States
 Lelydorp	SR	America/Paramaribo	Lelydorp, Suriname
 Lemay	US	America/Chicago	Lemay, United States
@@ -22437,7 +21401,6 @@ Lemon Grove	US	America/Los_Angeles	Lemon Grove, United States
 Lemont	US	America/Chicago	Lemont, United States
 Lemoore	US	America/Los_Angeles	Lemoore, United States
 Lempäälä	FI	Europe/Helsinki	Lempäälä, Finland
-Lenbe	HT	America/Port-au-Prince	Lenbe, Haiti
 Lenexa	US	America/Chicago	Lenexa, United States
 Lenger	KZ	Asia/Almaty	Lenger, Kazakhstan
 Lengerich	DE	Europe/Berlin	Lengerich, Germany
@@ -22461,11 +21424,8 @@ Leppävaara	FI	Europe/Helsinki	Leppävaara, Finland
 Lequn	CN	Asia/Shanghai	Lequn, China
 Lerdo	MX	America/Monterrey	Lerdo, Mexico
 Lerdo de Tejada	MX	America/Mexico_City	Lerdo de Tejada, Mexico
-Lere	NG	Africa/Lagos	Lere, Nigeria
-Lerik	AZ	Asia/Baku	Lerik, Azerbaijan
 Lerma de Villada	MX	America/Mexico_City	Lerma de Villada, Mexico
 Lermontov	RU	Europe/Moscow	Lermontov, Russia
-Lerum	SE	Europe/Stockholm	Lerum, Sweden
 Les Abymes	GP	America/Guadeloupe	Les Abymes, Guadeloupe
 Les Clayes-sous-Bois	FR	Europe/Paris	Les Clayes-sous-Bois, France
 Les Coteaux	CA	America/Toronto	Les Coteaux, Canada
@@ -22491,17 +21451,12 @@ Leusden	NL	Europe/Amsterdam	Leusden, The Netherlands
 Leutkirch	DE	Europe/Berlin	Leutkirch, Germany
 Leuwiliang	ID	Asia/Jakarta	Leuwiliang, Indonesia
 Levanger	NO	Europe/Oslo	Levanger, Norway
-Levin	NZ	Pacific/Auckland	Levin, New Zealand
-Lewe	MM	Asia/Yangon	Lewe, Myanmar
-Lewes	GB	Europe/London	Lewes, United Kingdom
 Lewiston Orchards	US	America/Los_Angeles	Lewiston Orchards, United States
 Lewoleba	ID	Asia/Makassar	Lewoleba, Indonesia
-Lezhë	AL	Europe/Tirane	Lezhë, Albania
 Leça da Palmeira	PT	Europe/Lisbon	Leça da Palmeira, Portugal
 Leça do Bailio	PT	Europe/Lisbon	Leça do Bailio, Portugal
 Lhünzhub	CN	Asia/Shanghai	Lhünzhub, China
 Liancheng	CN	Asia/Shanghai	Liancheng, China
-Liang	BN	Asia/Brunei	Liang, Brunei
 Liangji	CN	Asia/Shanghai	Liangji, China
 Liangshui	CN	Asia/Shanghai	Liangshui, China
 Liangxiang	CN	Asia/Shanghai	Liangxiang, China
@@ -22520,12 +21475,10 @@ Libertador General San Martín	AR	America/Argentina/Jujuy	Libertador General San
 Liberty	US	America/Chicago	Liberty, United States
 Libertyville	US	America/Chicago	Libertyville, United States
 Libiąż	PL	Europe/Warsaw	Libiąż, Poland
-Libon	PH	Asia/Manila	Libon, Philippines
 Libourne	FR	Europe/Paris	Libourne, France
 Librazhd	AL	Europe/Tirane	Librazhd, Albania
 Libres	MX	America/Mexico_City	Libres, Mexico
 Libāspur	IN	Asia/Kolkata	Libāspur, India
-Lice	TR	Europe/Istanbul	Lice, Turkey
 Licenciado Benito Juárez	MX	America/Mazatlan	Licenciado Benito Juárez, Mexico
 Licha	CN	Asia/Shanghai	Licha, China
 Lichtenburg	ZA	Africa/Johannesburg	Lichtenburg, South Africa
@@ -22534,10 +21487,8 @@ Lichtenvoorde	NL	Europe/Amsterdam	Lichtenvoorde, The Netherlands
 Lichuan Zhen	CN	Asia/Shanghai	Lichuan Zhen, China
 Lidcombe	AU	Australia/Sydney	Lidcombe, Australia
 Lidköping	SE	Europe/Stockholm	Lidköping, Sweden
-Lido	IT	Europe/Rome	Lido, Italy
 Lidu	CN	Asia/Shanghai	Lidu, China
 Lidzbark Warmiński	PL	Europe/Warsaw	Lidzbark Warmiński, Poland
-Lieto	FI	Europe/Helsinki	Lieto, Finland
 Ligang	CN	Asia/Shanghai	Ligang, China
 Ligezhuang	CN	Asia/Shanghai	Ligezhuang, China
 Liguo	CN	Asia/Shanghai	Liguo, China
@@ -22548,7 +21499,6 @@ Lijun	CN	Asia/Shanghai	Lijun, China
 Likisá	TL	Asia/Dili	Likisá, Timor Leste
 Lilienthal	DE	Europe/Berlin	Lilienthal, Germany
 Liliha - Kapalama	US	Pacific/Honolulu	Liliha - Kapalama, United States
-Lilio	PH	Asia/Manila	Lilio, Philippines
 Lillehammer	NO	Europe/Oslo	Lillehammer, Norway
 Lillerød	DK	Europe/Copenhagen	Lillerød, Denmark
 Liloan	PH	Asia/Manila	Liloan, Philippines
@@ -22567,7 +21517,6 @@ Limoeiro do Norte	BR	America/Fortaleza	Limoeiro do Norte, Brazil
 Limonar	CU	America/Havana	Limonar, Cuba
 Limpio	PY	America/Asuncion	Limpio, Paraguay
 Limão	BR	America/Sao_Paulo	Limão, Brazil
-Limón	CR	America/Costa_Rica	Limón, Costa Rica
 Lincoln Square	US	America/Chicago	Lincoln Square, United States
 Lincolnia	US	America/New_York	Lincolnia, United States
 Linda	US	America/Los_Angeles	Linda, United States
@@ -22577,7 +21526,6 @@ Linden-Nord	DE	Europe/Berlin	Linden-Nord, Germany
 Lindenholt	NL	Europe/Amsterdam	Lindenholt, The Netherlands
 Lindenhurst	US	America/New_York	Lindenhurst, United States
 Lindenwold	US	America/New_York	Lindenwold, United States
-Lindi	TZ	Africa/Dar_es_Salaam	Lindi, Tanzania
 Lindlar	DE	Europe/Berlin	Lindlar, Germany
 Lindsay	CA	America/Toronto	Lindsay, Canada
 Linfeng	CN	Asia/Shanghai	Linfeng, China
@@ -22618,7 +21566,6 @@ Lishi	CN	Asia/Shanghai	Lishi, China
 Lishu	CN	Asia/Shanghai	Lishu, China
 Lisieux	FR	Europe/Paris	Lisieux, France
 Lisle	US	America/Chicago	Lisle, United States
-Lisse	NL	Europe/Amsterdam	Lisse, The Netherlands
 Lista	ES	Europe/Madrid	Lista, Spain
 Litherland	GB	Europe/London	Litherland, United Kingdom
 Lithia Springs	US	America/New_York	Lithia Springs, United States
@@ -22650,7 +21597,6 @@ Livramento de Nossa Senhora	BR	America/Bahia	Livramento de Nossa Senhora, Brazil
 Livramento do Brumado	BR	America/Bahia	Livramento do Brumado, Brazil
 Liwale	TZ	Africa/Dar_es_Salaam	Liwale, Tanzania
 Liwonde	MW	Africa/Blantyre	Liwonde, Malawi
-Liwá	OM	Asia/Muscat	Liwá, Oman
 Lixi	CN	Asia/Shanghai	Lixi, China
 Lixian	CN	Asia/Shanghai	Lixian, China
 Lixin	CN	Asia/Shanghai	Lixin, China
@@ -22668,18 +21614,15 @@ Loandjili	CG	Africa/Brazzaville	Loandjili, Republic of the Congo
 Lobakuya	CI	Africa/Abidjan	Lobakuya, Ivory Coast
 Lobamba	SZ	Africa/Mbabane	Lobamba, Eswatini
 Lobatse	BW	Africa/Gaborone	Lobatse, Botswana
-Loboc	PH	Asia/Manila	Loboc, Philippines
 Lobos	AR	America/Argentina/Buenos_Aires	Lobos, Argentina
 Loboville	CI	Africa/Abidjan	Loboville, Ivory Coast
 Locarno	CH	Europe/Zurich	Locarno, Switzerland
 Lochapada	IN	Asia/Kolkata	Lochapada, India
 Lochearn	US	America/New_York	Lochearn, United States
 Lochristi	BE	Europe/Brussels	Lochristi, Belgium
-Lod	IL	Asia/Jerusalem	Lod, Israel
 Lodeynoye Pole	RU	Europe/Moscow	Lodeynoye Pole, Russia
 Lodja	CD	Africa/Lubumbashi	Lodja, Democratic Republic of the Congo
 Lodwar	KE	Africa/Nairobi	Lodwar, Kenya
-Loei	TH	Asia/Bangkok	Loei, Thailand
 Lofthouse	GB	Europe/London	Lofthouse, United Kingdom
 Logan Square	US	America/Chicago	Logan Square, United States
 Logansport	US	America/Indiana/Indianapolis	Logansport, United States
@@ -22687,8 +21630,6 @@ Lognes	FR	Europe/Paris	Lognes, France
 Logoualé	CI	Africa/Abidjan	Logoualé, Ivory Coast
 Logoysk	BY	Europe/Minsk	Logoysk, Belarus
 Logīya	ET	Africa/Addis_Ababa	Logīya, Ethiopia
-Loha	IN	Asia/Kolkata	Loha, India
-Lohne	DE	Europe/Berlin	Lohne, Germany
 Lohr am Main	DE	Europe/Berlin	Lohr am Main, Germany
 Lohāra	IN	Asia/Kolkata	Lohāra, India
 Lohārdagā	IN	Asia/Kolkata	Lohārdagā, India
@@ -22697,9 +21638,7 @@ Loimaa	FI	Europe/Helsinki	Loimaa, Finland
 Lokbatan	AZ	Asia/Baku	Lokbatan, Azerbaijan
 Lokoja	NG	Africa/Lagos	Lokoja, Nigeria
 Lokossa	BJ	Africa/Porto-Novo	Lokossa, Benin
-Lola	GN	Africa/Conakry	Lola, Guinea
 Lolodorf	CM	Africa/Douala	Lolodorf, Cameroon
-Lom	BG	Europe/Sofia	Lom, Bulgaria
 Lom Sak	TH	Asia/Bangkok	Lom Sak, Thailand
 Loma Bonita	MX	America/Mexico_City	Loma Bonita, Mexico
 Loma Linda	US	America/Los_Angeles	Loma Linda, United States
@@ -22708,10 +21647,8 @@ Loma de Gato	PH	Asia/Manila	Loma de Gato, Philippines
 Lomas del Sur	MX	America/Mexico_City	Lomas del Sur, Mexico
 Lombard	US	America/Chicago	Lombard, United States
 Lomita	US	America/Los_Angeles	Lomita, United States
-Lomme	FR	Europe/Paris	Lomme, France
 Lompoc	US	America/Los_Angeles	Lompoc, United States
 Lonand	IN	Asia/Kolkata	Lonand, India
-Lonar	IN	Asia/Kolkata	Lonar, India
 Lonavla	IN	Asia/Kolkata	Lonavla, India
 Loncoche	CL	America/Santiago	Loncoche, Chile
 Londuimbali	AO	Africa/Luanda	Londuimbali, Angola
@@ -22753,10 +21690,8 @@ Longxing	CN	Asia/Shanghai	Longxing, China
 Long’e	CN	Asia/Shanghai	Long’e, China
 Lons-le-Saunier	FR	Europe/Paris	Lons-le-Saunier, France
 Loon op Zand	NL	Europe/Amsterdam	Loon op Zand, The Netherlands
-Loos	FR	Europe/Paris	Loos, France
 Lop	CN	Asia/Urumqi	Lop, China
 Lop Buri	TH	Asia/Bangkok	Lop Buri, Thailand
-Lopez	PH	Asia/Manila	Lopez, Philippines
 Lora del Río	ES	Europe/Madrid	Lora del Río, Spain
 Lorain	US	America/New_York	Lorain, United States
 Loralai	PK	Asia/Karachi	Loralai, Pakistan
@@ -22765,7 +21700,6 @@ Lordelo do Ouro	PT	Europe/Lisbon	Lordelo do Ouro, Portugal
 Lorena	BR	America/Sao_Paulo	Lorena, Brazil
 Loreto	MX	America/Mexico_City	Loreto, Mexico
 Lorica	CO	America/Bogota	Lorica, Colombia
-Lormi	IN	Asia/Kolkata	Lormi, India
 Lormont	FR	Europe/Paris	Lormont, France
 Lorton	US	America/New_York	Lorton, United States
 Los Alcázares	ES	Europe/Madrid	Los Alcázares, Spain
@@ -22786,7 +21720,6 @@ Los Reyes de Salgado	MX	America/Mexico_City	Los Reyes de Salgado, Mexico
 Los Toldos	AR	America/Argentina/Buenos_Aires	Los Toldos, Argentina
 Los Vilos	CL	America/Santiago	Los Vilos, Chile
 Los Álamos	CL	America/Santiago	Los Álamos, Chile
-Losal	IN	Asia/Kolkata	Losal, India
 Loschwitz	DE	Europe/Berlin	Loschwitz, Germany
 Losheim	DE	Europe/Berlin	Losheim, Germany
 Losino-Petrovskiy	RU	Europe/Moscow	Losino-Petrovskiy, Russia
@@ -22797,11 +21730,8 @@ Loudima	CG	Africa/Brazzaville	Loudima, Republic of the Congo
 Lougheed	CA	America/Vancouver	Lougheed, Canada
 Louis Trichardt	ZA	Africa/Johannesburg	Louis Trichardt, South Africa
 Loulé	PT	Europe/Lisbon	Loulé, Portugal
-Loum	CM	Africa/Douala	Loum, Cameroon
-Louny	CZ	Europe/Prague	Louny, Czechia
 Lourdes	FR	Europe/Paris	Lourdes, France
 Loushanguan	CN	Asia/Shanghai	Loushanguan, China
-Louth	GB	Europe/London	Louth, United Kingdom
 Loutété	CG	Africa/Brazzaville	Loutété, Republic of the Congo
 Louvain-la-Neuve	BE	Europe/Brussels	Louvain-la-Neuve, Belgium
 Louveira	BR	America/Sao_Paulo	Louveira, Brazil
@@ -22819,18 +21749,14 @@ Loyang	SG	Asia/Singapore	Loyang, Singapore
 Loznica	RS	Europe/Belgrade	Loznica, Serbia
 Lqoliaa	MA	Africa/Casablanca	Lqoliaa, Morocco
 Luang Prabang	LA	Asia/Vientiane	Luang Prabang, Laos
-Luau	AO	Africa/Luanda	Luau, Angola
 Lubalo	AO	Africa/Luanda	Lubalo, Angola
 Lubartów	PL	Europe/Warsaw	Lubartów, Poland
 Lubata	TZ	Africa/Dar_es_Salaam	Lubata, Tanzania
-Lubań	PL	Europe/Warsaw	Lubań, Poland
 Lubero	CD	Africa/Lubumbashi	Lubero, Democratic Republic of the Congo
 Lubliniec	PL	Europe/Warsaw	Lubliniec, Poland
 Lubnjow	DE	Europe/Berlin	Lubnjow, Germany
-Luboń	PL	Europe/Warsaw	Luboń, Poland
 Lubu	CN	Asia/Shanghai	Lubu, China
 Lucala	AO	Africa/Luanda	Lucala, Angola
-Lucan	IE	Europe/Dublin	Lucan, Ireland
 Lucas	BR	America/Cuiaba	Lucas, Brazil
 Lucas do Rio Verde	BR	America/Cuiaba	Lucas do Rio Verde, Brazil
 Lucaya	BS	America/Nassau	Lucaya, Bahamas
@@ -22841,16 +21767,13 @@ Lucheng	CN	Asia/Shanghai	Lucheng, China
 Luchingu	TZ	Africa/Dar_es_Salaam	Luchingu, Tanzania
 Luckeesarai	IN	Asia/Kolkata	Luckeesarai, India
 Luckenwalde	DE	Europe/Berlin	Luckenwalde, Germany
-Lucé	FR	Europe/Paris	Lucé, France
 Lucélia	BR	America/Sao_Paulo	Lucélia, Brazil
 Ludlow	US	America/New_York	Ludlow, United States
-Luduş	RO	Europe/Bucharest	Luduş, Romania
 Ludvika	SE	Europe/Stockholm	Ludvika, Sweden
 Ludwigsfelde	DE	Europe/Berlin	Ludwigsfelde, Germany
 Luebo	CD	Africa/Lubumbashi	Luebo, Democratic Republic of the Congo
 Lufkin	US	America/Chicago	Lufkin, United States
 Lugoba	TZ	Africa/Dar_es_Salaam	Lugoba, Tanzania
-Lugu	TW	Asia/Taipei	Lugu, Taiwan
 Lugulu	KE	Africa/Nairobi	Lugulu, Kenya
 Luhe	CN	Asia/Shanghai	Luhe, China
 Luhuan	MO	Asia/Macau	Luhuan, Macao
@@ -22873,7 +21796,6 @@ Lumut	MY	Asia/Kuala_Lumpur	Lumut, Malaysia
 Lunas	MY	Asia/Kuala_Lumpur	Lunas, Malaysia
 Lundazi	ZM	Africa/Lusaka	Lundazi, Zambia
 Lundu	MY	Asia/Kuching	Lundu, Malaysia
-Lunel	FR	Europe/Paris	Lunel, France
 Lunglei	IN	Asia/Kolkata	Lunglei, India
 Luninyets	BY	Europe/Minsk	Luninyets, Belarus
 Lunsar	SL	Africa/Freetown	Lunsar, Sierra Leone
@@ -22891,13 +21813,11 @@ Luorong	CN	Asia/Shanghai	Luorong, China
 Luotang	CN	Asia/Shanghai	Luotang, China
 Luotian	CN	Asia/Shanghai	Luotian, China
 Luoyu	CN	Asia/Shanghai	Luoyu, China
-Lupon	PH	Asia/Manila	Lupon, Philippines
 Luputa	CD	Africa/Lubumbashi	Luputa, Democratic Republic of the Congo
 Luquembo	AO	Africa/Luanda	Luquembo, Angola
 Luruaco	CO	America/Bogota	Luruaco, Colombia
 Lusaka West	ZM	Africa/Lusaka	Lusaka West, Zambia
 Lusambo	CD	Africa/Lubumbashi	Lusambo, Democratic Republic of the Congo
-Lusan	DE	Europe/Berlin	Lusan, Germany
 Lushan	CN	Asia/Shanghai	Lushan, China
 Lushar	CN	Asia/Shanghai	Lushar, China
 Lushoto	TZ	Africa/Dar_es_Salaam	Lushoto, Tanzania
@@ -22935,12 +21855,8 @@ Lábrea	BR	America/Manaus	Lábrea, Brazil
 Lágymányos	HU	Europe/Budapest	Lágymányos, Hungary
 Láng Thượng	VN	Asia/Ho_Chi_Minh	Láng Thượng, Vietnam
 Lázaro Cárdenas	MX	America/Tijuana	Lázaro Cárdenas, Mexico
-Léo	BF	Africa/Ouagadougou	Léo, Burkina Faso
 Lérida	CO	America/Bogota	Lérida, Colombia
-Léré	TD	Africa/Ndjamena	Léré, Chad
 Lívingston	GT	America/Guatemala	Lívingston, Guatemala
-Líšeň	CZ	Europe/Prague	Líšeň, Czechia
-Löbau	DE	Europe/Berlin	Löbau, Germany
 Löbtau	DE	Europe/Berlin	Löbtau, Germany
 Lübbecke	DE	Europe/Berlin	Lübbecke, Germany
 Lüderitz	NA	Africa/Windhoek	Lüderitz, Namibia
@@ -22952,7 +21868,6 @@ Lüshun	CN	Asia/Shanghai	Lüshun, China
 Lütgendortmund	DE	Europe/Berlin	Lütgendortmund, Germany
 Lý Sơn	VN	Asia/Ho_Chi_Minh	Lý Sơn, Vietnam
 Lādnūn	IN	Asia/Kolkata	Lādnūn, India
-Lādwa	IN	Asia/Kolkata	Lādwa, India
 Lāharpur	IN	Asia/Kolkata	Lāharpur, India
 Lākheri	IN	Asia/Kolkata	Lākheri, India
 Lākshām	BD	Asia/Dhaka	Lākshām, Bangladesh
@@ -22961,26 +21876,19 @@ Lālgola	IN	Asia/Kolkata	Lālgola, India
 Lālmohan	BD	Asia/Dhaka	Lālmohan, Bangladesh
 Lālpettai	IN	Asia/Kolkata	Lālpettai, India
 Lālpur	IN	Asia/Kolkata	Lālpur, India
-Lālru	IN	Asia/Kolkata	Lālru, India
 Lālsot	IN	Asia/Kolkata	Lālsot, India
-Lālī	IR	Asia/Tehran	Lālī, Iran
-Lār	IR	Asia/Tehran	Lār, Iran
 Lāsalgaon	IN	Asia/Kolkata	Lāsalgaon, India
 Lātehār	IN	Asia/Kolkata	Lātehār, India
-Lāthi	IN	Asia/Kolkata	Lāthi, India
 Lāwar Khās	IN	Asia/Kolkata	Lāwar Khās, India
 Lędziny	PL	Europe/Warsaw	Lędziny, Poland
-Līkak	IR	Asia/Tehran	Līkak, Iran
 Lūnāvāda	IN	Asia/Kolkata	Lūnāvāda, India
 Lương Bằng	VN	Asia/Bangkok	Lương Bằng, Vietnam
 L’Arbaa Naït Irathen	DZ	Africa/Algiers	L’Arbaa Naït Irathen, Algeria
 L’govskiy	RU	Europe/Moscow	L’govskiy, Russia
 Ma Tau Wai	HK	Asia/Hong_Kong	Ma Tau Wai, Hong Kong
-Ma'an	JO	Asia/Amman	Ma'an, Jordan
 Ma'rib	YE	Asia/Aden	Ma'rib, Yemen
 Maai Mahiu	KE	Africa/Nairobi	Maai Mahiu, Kenya
 Maamba	ZM	Africa/Lusaka	Maamba, Zambia
-Maao	PH	Asia/Manila	Maao, Philippines
 Maardu	EE	Europe/Tallinn	Maardu, Estonia
 Maaseik	BE	Europe/Brussels	Maaseik, Belgium
 Maasin	PH	Asia/Manila	Maasin, Philippines
@@ -22996,12 +21904,10 @@ Mabéhiri	CI	Africa/Abidjan	Mabéhiri, Ivory Coast
 MacPherson	SG	Asia/Singapore	MacPherson, Singapore
 Macaparana	BR	America/Recife	Macaparana, Brazil
 Macarani	BR	America/Bahia	Macarani, Brazil
-Macas	EC	America/Guayaquil	Macas, Ecuador
 Macatuba	BR	America/Sao_Paulo	Macatuba, Brazil
 Macaíba	BR	America/Fortaleza	Macaíba, Brazil
 Macaúbas	BR	America/Bahia	Macaúbas, Brazil
 Macenta	GN	Africa/Conakry	Macenta, Guinea
-Mach	PK	Asia/Karachi	Mach, Pakistan
 Machachi	EC	America/Guayaquil	Machachi, Ecuador
 Machadinho d'Oeste	BR	America/Porto_Velho	Machadinho d'Oeste, Brazil
 Machado	BR	America/Sao_Paulo	Machado, Brazil
@@ -23012,9 +21918,7 @@ Machesney Park	US	America/Chicago	Machesney Park, United States
 Machhlīshahr	IN	Asia/Kolkata	Machhlīshahr, India
 Machipanda	MZ	Africa/Maputo	Machipanda, Mozambique
 Machiya	JP	Asia/Tokyo	Machiya, Japan
-Macia	MZ	Africa/Maputo	Macia, Mozambique
 Mackay	AU	Australia/Brisbane	Mackay, Australia
-Maco	PH	Asia/Manila	Maco, Philippines
 Macomb	US	America/Chicago	Macomb, United States
 Macomia	MZ	Africa/Maputo	Macomia, Mozambique
 Macon	US	America/New_York	Macon, United States
@@ -23070,14 +21974,12 @@ Mafinga	TZ	Africa/Dar_es_Salaam	Mafinga, Tanzania
 Mafra	BR	America/Sao_Paulo	Mafra, Brazil
 Mafraq	JO	Asia/Amman	Mafraq, Jordan
 Maféré	CI	Africa/Abidjan	Maféré, Ivory Coast
-Maga	CM	Africa/Douala	Maga, Cameroon
 Magalang	PH	Asia/Manila	Magalang, Philippines
 Magamaga	UG	Africa/Kampala	Magamaga, Uganda
 Maganja	MZ	Africa/Maputo	Maganja, Mozambique
 Maganoy	PH	Asia/Manila	Maganoy, Philippines
 Magarao	PH	Asia/Manila	Magarao, Philippines
 Magaria	NE	Africa/Niamey	Magaria, Niger
-Magba	CM	Africa/Douala	Magba, Cameroon
 Magdalena Atlicpac	MX	America/Mexico_City	Magdalena Atlicpac, Mexico
 Magdalena de Kino	MX	America/Hermosillo	Magdalena de Kino, Mexico
 Magdanly	TM	Asia/Ashgabat	Magdanly, Turkmenistan
@@ -23093,7 +21995,6 @@ Magomeni	TZ	Africa/Dar_es_Salaam	Magomeni, Tanzania
 Magong	TW	Asia/Taipei	Magong, Taiwan
 Magsaysay	PH	Asia/Manila	Magsaysay, Philippines
 Magtymguly	TM	Asia/Ashgabat	Magtymguly, Turkmenistan
-Magu	TZ	Africa/Dar_es_Salaam	Magu, Tanzania
 Maguan	CN	Asia/Shanghai	Maguan, China
 Magugu	TZ	Africa/Dar_es_Salaam	Magugu, Tanzania
 Magumeri	NG	Africa/Lagos	Magumeri, Nigeria
@@ -23102,7 +22003,6 @@ Magṭa‘ Laḥjar	MR	Africa/Nouakchott	Magṭa‘ Laḥjar, Mauritania
 Maha Sarakham	TH	Asia/Bangkok	Maha Sarakham, Thailand
 Mahabalipuram	IN	Asia/Kolkata	Mahabalipuram, India
 Mahalapye	BW	Africa/Gaborone	Mahalapye, Botswana
-Maham	IN	Asia/Kolkata	Maham, India
 Mahanje	TZ	Africa/Dar_es_Salaam	Mahanje, Tanzania
 Mahanoro	MG	Indian/Antananarivo	Mahanoro, Madagascar
 Mahapleu	CI	Africa/Abidjan	Mahapleu, Ivory Coast
@@ -23124,17 +22024,14 @@ Mahires	TN	Africa/Tunis	Mahires, Tunisia
 Mahlsdorf	DE	Europe/Berlin	Mahlsdorf, Germany
 Mahmudābād	IN	Asia/Kolkata	Mahmudābād, India
 Mahmutlar	TR	Europe/Istanbul	Mahmutlar, Turkey
-Mahna	IN	Asia/Kolkata	Mahna, India
 Mahnar Bazar	IN	Asia/Kolkata	Mahnar Bazar, India
 Mahobā	IN	Asia/Kolkata	Mahobā, India
 Maholi	IN	Asia/Kolkata	Maholi, India
 Mahrīz	IR	Asia/Tehran	Mahrīz, Iran
 Mahudha	IN	Asia/Kolkata	Mahudha, India
 Mahuva	IN	Asia/Kolkata	Mahuva, India
-Mahwa	IN	Asia/Kolkata	Mahwa, India
 Mahwah	US	America/New_York	Mahwah, United States
 Mahébourg	MU	Indian/Mauritius	Mahébourg, Mauritius
-Mahād	IN	Asia/Kolkata	Mahād, India
 Mahādula	IN	Asia/Kolkata	Mahādula, India
 Mahājerān	IR	Asia/Tehran	Mahājerān, Iran
 Mahālingpur	IN	Asia/Kolkata	Mahālingpur, India
@@ -23142,9 +22039,7 @@ Mahārāganj	IN	Asia/Kolkata	Mahārāganj, India
 Mahārājgani	IN	Asia/Kolkata	Mahārājgani, India
 Mahārājpur	IN	Asia/Kolkata	Mahārājpur, India
 Mahāsamund	IN	Asia/Kolkata	Mahāsamund, India
-Mahē	IN	Asia/Kolkata	Mahē, India
 Mahīshādal	IN	Asia/Kolkata	Mahīshādal, India
-Mai	KE	Africa/Nairobi	Mai, Kenya
 Mai Dịch	VN	Asia/Bangkok	Mai Dịch, Vietnam
 Maibara	JP	Asia/Tokyo	Maibara, Japan
 Maihar	IN	Asia/Kolkata	Maihar, India
@@ -23159,7 +22054,6 @@ Mairinque	BR	America/Sao_Paulo	Mairinque, Brazil
 Mairo Inya	KE	Africa/Nairobi	Mairo Inya, Kenya
 Mairwa	IN	Asia/Kolkata	Mairwa, India
 Maisons-Laffitte	FR	Europe/Paris	Maisons-Laffitte, France
-Maisí	CU	America/Havana	Maisí, Cuba
 Maithon	IN	Asia/Kolkata	Maithon, India
 Maiurno	SD	Africa/Khartoum	Maiurno, Sudan
 Maizhokunggar	CN	Asia/Shanghai	Maizhokunggar, China
@@ -23174,14 +22068,12 @@ Majhiāon Kalān	IN	Asia/Kolkata	Majhiāon Kalān, India
 Major Isidoro	BR	America/Maceio	Major Isidoro, Brazil
 Majorna	SE	Europe/Stockholm	Majorna, Sweden
 Makabe	JP	Asia/Tokyo	Makabe, Japan
-Makak	CM	Africa/Douala	Makak, Cameroon
 Makakilo	US	Pacific/Honolulu	Makakilo, United States
 Makakilo / Kapolei / Honokai Hale	US	Pacific/Honolulu	Makakilo / Kapolei / Honokai Hale, United States
 Makakilo City	US	Pacific/Honolulu	Makakilo City, United States
 Makakilo-Makaīwa Hills-Kunia	US	Pacific/Honolulu	Makakilo-Makaīwa Hills-Kunia, United States
 Makeni	SL	Africa/Freetown	Makeni, Sierra Leone
 Makhdumpur	IN	Asia/Kolkata	Makhdumpur, India
-Maki	JP	Asia/Tokyo	Maki, Japan
 Makiki / Lower Punchbowl / Tantalus	US	Pacific/Honolulu	Makiki / Lower Punchbowl / Tantalus, United States
 Makindu	KE	Africa/Nairobi	Makindu, Kenya
 Makinsk	KZ	Asia/Almaty	Makinsk, Kazakhstan
@@ -23194,8 +22086,6 @@ Makouda	DZ	Africa/Algiers	Makouda, Algeria
 Makronia	IN	Asia/Kolkata	Makronia, India
 Makrāna	IN	Asia/Kolkata	Makrāna, India
 Maksenyit	ET	Africa/Addis_Ababa	Maksenyit, Ethiopia
-Maksi	IN	Asia/Kolkata	Maksi, India
-Maku	IR	Asia/Tehran	Maku, Iran
 Makubetsu	JP	Asia/Tokyo	Makubetsu, Japan
 Makueni Boma	KE	Africa/Nairobi	Makueni Boma, Kenya
 Makuhari	JP	Asia/Tokyo	Makuhari, Japan
@@ -23203,9 +22093,6 @@ Makurazaki	JP	Asia/Tokyo	Makurazaki, Japan
 Makutano	KE	Africa/Nairobi	Makutano, Kenya
 Makuyuni	TZ	Africa/Dar_es_Salaam	Makuyuni, Tanzania
 Makwassie	ZA	Africa/Johannesburg	Makwassie, South Africa
-Makó	HU	Europe/Budapest	Makó, Hungary
-Makū	IR	Asia/Tehran	Makū, Iran
-Mala	PE	America/Lima	Mala, Peru
 Malabanban Norte	PH	Asia/Manila	Malabanban Norte, Philippines
 Malacacheta	BR	America/Sao_Paulo	Malacacheta, Brazil
 Malacatán	GT	America/Guatemala	Malacatán, Guatemala
@@ -23255,7 +22142,6 @@ Mallasamudram	IN	Asia/Kolkata	Mallasamudram, India
 Malmesbury	ZA	Africa/Johannesburg	Malmesbury, South Africa
 Malnate	IT	Europe/Rome	Malnate, Italy
 Malout	IN	Asia/Kolkata	Malout, India
-Malpe	IN	Asia/Kolkata	Malpe, India
 Maltby	GB	Europe/London	Maltby, United Kingdom
 Malumfashi	NG	Africa/Lagos	Malumfashi, Nigeria
 Maluso	PH	Asia/Manila	Maluso, Philippines
@@ -23272,14 +22158,11 @@ Mamaroneck	US	America/New_York	Mamaroneck, United States
 Mamatid	PH	Asia/Manila	Mamatid, Philippines
 Mambuk	ET	Africa/Addis_Ababa	Mambuk, Ethiopia
 Mamburao	PH	Asia/Manila	Mamburao, Philippines
-Mamfe	CM	Africa/Douala	Mamfe, Cameroon
-Mamou	GN	Africa/Conakry	Mamou, Guinea
 Mampikony	MG	Indian/Antananarivo	Mampikony, Madagascar
 Mampong	GH	Africa/Accra	Mampong, Ghana
 Mamporal	VE	America/Caracas	Mamporal, Venezuela
 Mamsapuram	IN	Asia/Kolkata	Mamsapuram, India
 Mamu Kanjan	PK	Asia/Karachi	Mamu Kanjan, Pakistan
-Mamun	IN	Asia/Kolkata	Mamun, India
 Manafwa	UG	Africa/Kampala	Manafwa, Uganda
 Manage	BE	Europe/Brussels	Manage, Belgium
 Manakara	MG	Indian/Antananarivo	Manakara, Madagascar
@@ -23300,7 +22183,6 @@ Manassas Park	US	America/New_York	Manassas Park, United States
 Manaung	MM	Asia/Yangon	Manaung, Myanmar
 Manaveli	IN	Asia/Kolkata	Manaveli, India
 Manavgat	TR	Europe/Istanbul	Manavgat, Turkey
-Manay	PH	Asia/Manila	Manay, Philippines
 Manbij	SY	Asia/Damascus	Manbij, Syria
 Manchar	IN	Asia/Kolkata	Manchar, India
 Mancherial	IN	Asia/Kolkata	Mancherial, India
@@ -23317,7 +22199,6 @@ Mandelia	TD	Africa/Ndjamena	Mandelia, Chad
 Mandelieu-la-Napoule	FR	Europe/Paris	Mandelieu-la-Napoule, France
 Mandeni	ZA	Africa/Johannesburg	Mandeni, South Africa
 Mandeville	JM	America/Jamaica	Mandeville, Jamaica
-Mandi	IN	Asia/Kolkata	Mandi, India
 Mandi Dabwāli	IN	Asia/Kolkata	Mandi Dabwāli, India
 Mandiana	GN	Africa/Conakry	Mandiana, Guinea
 Mandideep	IN	Asia/Kolkata	Mandideep, India
@@ -23327,7 +22208,6 @@ Manduria	IT	Europe/Rome	Manduria, Italy
 Mandāwa	IN	Asia/Kolkata	Mandāwa, India
 Mandāwar	IN	Asia/Kolkata	Mandāwar, India
 Manendragarh	IN	Asia/Kolkata	Manendragarh, India
-Maner	IN	Asia/Kolkata	Maner, India
 Mangai	CD	Africa/Kinshasa	Mangai, Democratic Republic of the Congo
 Mangalam	IN	Asia/Kolkata	Mangalam, India
 Mangaldai	IN	Asia/Kolkata	Mangaldai, India
@@ -23359,7 +22239,6 @@ Manhattan Valley	US	America/New_York	Manhattan Valley, United States
 Manhiça	MZ	Africa/Maputo	Manhiça, Mozambique
 Manhuaçu	BR	America/Sao_Paulo	Manhuaçu, Brazil
 Manhumirim	BR	America/Sao_Paulo	Manhumirim, Brazil
-Mani	BF	Africa/Ouagadougou	Mani, Burkina Faso
 Mani Mājra	IN	Asia/Kolkata	Mani Mājra, India
 Maniar	IN	Asia/Kolkata	Maniar, India
 Manibaug Pasig	PH	Asia/Manila	Manibaug Pasig, Philippines
@@ -23376,7 +22255,6 @@ Manjai Kunda	GM	Africa/Banjul	Manjai Kunda, Gambia
 Manjakandriana	MG	Indian/Antananarivo	Manjakandriana, Madagascar
 Manjeri	IN	Asia/Kolkata	Manjeri, India
 Manjhanpur	IN	Asia/Kolkata	Manjhanpur, India
-Manjo	CM	Africa/Douala	Manjo, Cameroon
 Manjīl	IR	Asia/Tehran	Manjīl, Iran
 Mankato	US	America/Chicago	Mankato, United States
 Mankayan	PH	Asia/Manila	Mankayan, Philippines
@@ -23436,7 +22314,6 @@ Maple Valley	US	America/Los_Angeles	Maple Valley, United States
 Mapo	CN	Asia/Shanghai	Mapo, China
 Maposeni	TZ	Africa/Dar_es_Salaam	Maposeni, Tanzania
 Mappilaiurani	IN	Asia/Kolkata	Mappilaiurani, India
-Mapun	PH	Asia/Manila	Mapun, Philippines
 Mapusa	IN	Asia/Kolkata	Mapusa, India
 Maputsoe	LS	Africa/Maseru	Maputsoe, Lesotho
 Maqanshy	KZ	Asia/Almaty	Maqanshy, Kazakhstan
@@ -23527,7 +22404,6 @@ Marj Al Hamam	JO	Asia/Amman	Marj Al Hamam, Jordan
 Markala	ML	Africa/Bamako	Markala, Mali
 Markaz-e Woluswalī-ye Āchīn	AF	Asia/Kabul	Markaz-e Woluswalī-ye Āchīn, Afghanistan
 Market Harborough	GB	Europe/London	Market Harborough, United Kingdom
-Marki	PL	Europe/Warsaw	Marki, Poland
 Markkleeberg	DE	Europe/Berlin	Markkleeberg, Germany
 Markova	RU	Asia/Irkutsk	Markova, Russia
 Marktoberdorf	DE	Europe/Berlin	Marktoberdorf, Germany
@@ -23540,7 +22416,6 @@ Marmande	FR	Europe/Paris	Marmande, France
 Marmaris	TR	Europe/Istanbul	Marmaris, Turkey
 Marmeleiro	BR	America/Sao_Paulo	Marmeleiro, Brazil
 Marneuli	GE	Asia/Tbilisi	Marneuli, Georgia
-Maro	TD	Africa/Ndjamena	Maro, Chad
 Maroantsetra	MG	Indian/Antananarivo	Maroantsetra, Madagascar
 Marolambo	MG	Indian/Antananarivo	Marolambo, Madagascar
 Maromandia	MG	Indian/Antananarivo	Maromandia, Madagascar
@@ -23566,7 +22441,6 @@ Marshalltown	US	America/Chicago	Marshalltown, United States
 Marshfield	US	America/Chicago	Marshfield, United States
 Marsiling	SG	Asia/Singapore	Marsiling, Singapore
 Martaban	MM	Asia/Yangon	Martaban, Myanmar
-Marte	NG	Africa/Lagos	Marte, Nigeria
 Martha Lake	US	America/Los_Angeles	Martha Lake, United States
 Marthandam	IN	Asia/Kolkata	Marthandam, India
 Martigny-Ville	CH	Europe/Zurich	Martigny-Ville, Switzerland
@@ -23604,7 +22478,6 @@ Mashiko	JP	Asia/Tokyo	Mashiko, Japan
 Mashtūl as Sūq	EG	Africa/Cairo	Mashtūl as Sūq, Egypt
 Masi-Manimba	CD	Africa/Kinshasa	Masi-Manimba, Democratic Republic of the Congo
 Masinloc	PH	Asia/Manila	Masinloc, Philippines
-Masis	AM	Asia/Yerevan	Masis, Armenia
 Masohi	ID	Asia/Jayapura	Masohi, Indonesia
 Mason	US	America/New_York	Mason, United States
 Mason City	US	America/Chicago	Mason City, United States
@@ -23630,15 +22503,12 @@ Mastung	PK	Asia/Karachi	Mastung, Pakistan
 Masuda	JP	Asia/Tokyo	Masuda, Japan
 Masumbwe	TZ	Africa/Dar_es_Salaam	Masumbwe, Tanzania
 Masvingo	ZW	Africa/Harare	Masvingo, Zimbabwe
-Maswa	TZ	Africa/Dar_es_Salaam	Maswa, Tanzania
 Mata Grande	BR	America/Maceio	Mata Grande, Brazil
 Mata Roma	BR	America/Fortaleza	Mata Roma, Brazil
 Mata de São João	BR	America/Bahia	Mata de São João, Brazil
 Mata-Utu	WF	Pacific/Wallis	Mata-Utu, Wallis and Futuna
-Matai	TZ	Africa/Dar_es_Salaam	Matai, Tanzania
 Matala	AO	Africa/Luanda	Matala, Angola
 Matale	LK	Asia/Colombo	Matale, Sri Lanka
-Matam	SN	Africa/Dakar	Matam, Senegal
 Matamey	NE	Africa/Niamey	Matamey, Niger
 Matamoros	MX	America/Monterrey	Matamoros, Mexico
 Matara	LK	Asia/Colombo	Matara, Sri Lanka
@@ -23656,7 +22526,6 @@ Matinhos	BR	America/Sao_Paulo	Matinhos, Brazil
 Matinkylä	FI	Europe/Helsinki	Matinkylä, Finland
 Matipó	BR	America/Sao_Paulo	Matipó, Brazil
 Matiri	TZ	Africa/Dar_es_Salaam	Matiri, Tanzania
-Matli	PK	Asia/Karachi	Matli, Pakistan
 Matongo	TZ	Africa/Dar_es_Salaam	Matongo, Tanzania
 Matosinhos	PT	Europe/Lisbon	Matosinhos, Portugal
 Matoury	GF	America/Cayenne	Matoury, French Guiana
@@ -23674,7 +22543,6 @@ Matteson	US	America/Chicago	Matteson, United States
 Matthews	US	America/New_York	Matthews, United States
 Mattigiri	IN	Asia/Kolkata	Mattigiri, India
 Mattoon	US	America/Chicago	Mattoon, United States
-Matui	TZ	Africa/Dar_es_Salaam	Matui, Tanzania
 Matundasi	TZ	Africa/Dar_es_Salaam	Matundasi, Tanzania
 Matupá	BR	America/Cuiaba	Matupá, Brazil
 Matão	BR	America/Sao_Paulo	Matão, Brazil
@@ -23694,12 +22562,9 @@ Mauldin	US	America/New_York	Mauldin, United States
 Maullín	CL	America/Santiago	Maullín, Chile
 Maumelle	US	America/Chicago	Maumelle, United States
 Maumere	ID	Asia/Makassar	Maumere, Indonesia
-Maun	BW	Africa/Gaborone	Maun, Botswana
-Maur	IN	Asia/Kolkata	Maur, India
 Maurepas	FR	Europe/Paris	Maurepas, France
 Mauriti	BR	America/Fortaleza	Mauriti, Brazil
 Maués	BR	America/Manaus	Maués, Brazil
-Maval	IN	Asia/Kolkata	Maval, India
 Mavoor	IN	Asia/Kolkata	Mavoor, India
 Mawang	CN	Asia/Shanghai	Mawang, China
 Mawlai-Mawïong	IN	Asia/Kolkata	Mawlai-Mawïong, India
@@ -23712,7 +22577,6 @@ May Pen	JM	America/Jamaica	May Pen, Jamaica
 Mayagüez	PR	America/Puerto_Rico	Mayagüez, Puerto Rico
 Mayahi	NE	Africa/Niamey	Mayahi, Niger
 Maych’ew	ET	Africa/Addis_Ababa	Maych’ew, Ethiopia
-Mayen	DE	Europe/Berlin	Mayen, Germany
 Mayenne	FR	Europe/Paris	Mayenne, France
 Mayfield Heights	US	America/New_York	Mayfield Heights, United States
 Mayiladuthurai	IN	Asia/Kolkata	Mayiladuthurai, India
@@ -23735,25 +22599,20 @@ Maïné Soroa	NE	Africa/Niamey	Maïné Soroa, Niger
 Maó	ES	Europe/Madrid	Maó, Spain
 Maştağa	AZ	Asia/Baku	Maştağa, Azerbaijan
 Maşyāf	SY	Asia/Damascus	Maşyāf, Syria
-Maţāy	EG	Africa/Cairo	Maţāy, Egypt
 Maḩallat Damanah	EG	Africa/Cairo	Maḩallat Damanah, Egypt
 Maḩallāt	IR	Asia/Tehran	Maḩallāt, Iran
 Maḩmūdābād	IR	Asia/Tehran	Maḩmūdābād, Iran
 Maḩmūdābād Nemūneh	IR	Asia/Tehran	Maḩmūdābād Nemūneh, Iran
 Ma‘ale Adummim	PS	Asia/Jerusalem	Ma‘ale Adummim, Palestinian Territory
 Ma‘arratmişrīn	SY	Asia/Damascus	Ma‘arratmişrīn, Syria
-Mbala	ZM	Africa/Lusaka	Mbala, Zambia
 Mbalmayo	CM	Africa/Douala	Mbalmayo, Cameroon
 Mbandjok	CM	Africa/Douala	Mbandjok, Cameroon
 Mbanga	CM	Africa/Douala	Mbanga, Cameroon
 Mbaïki	CF	Africa/Bangui	Mbaïki, Central African Republic
-Mbera	MR	Africa/Nouakchott	Mbera, Mauritania
 Mbinga	TZ	Africa/Dar_es_Salaam	Mbinga, Tanzania
-Mboro	SN	Africa/Dakar	Mboro, Senegal
 Mbouda	CM	Africa/Douala	Mbouda, Cameroon
 Mboursou Léré	TD	Africa/Ndjamena	Mboursou Léré, Chad
 Mbuguni	TZ	Africa/Dar_es_Salaam	Mbuguni, Tanzania
-Mbulu	TZ	Africa/Dar_es_Salaam	Mbulu, Tanzania
 McAlester	US	America/Chicago	McAlester, United States
 McCully - Moiliili	US	Pacific/Honolulu	McCully - Moiliili, United States
 McDonough	US	America/New_York	McDonough, United States
@@ -23765,7 +22624,6 @@ McKinleyville	US	America/Los_Angeles	McKinleyville, United States
 McLean	US	America/New_York	McLean, United States
 McMinnville	US	America/Los_Angeles	McMinnville, United States
 Mchinji	MW	Africa/Blantyre	Mchinji, Malawi
-Mdiq	MA	Africa/Casablanca	Mdiq, Morocco
 Mead Valley	US	America/Los_Angeles	Mead Valley, United States
 Meadow Woods	US	America/New_York	Meadow Woods, United States
 Meadowbrook	US	America/New_York	Meadowbrook, United States
@@ -23776,8 +22634,6 @@ Mecheria	DZ	Africa/Algiers	Mecheria, Algeria
 Mechernich	DE	Europe/Berlin	Mechernich, Germany
 Mechraa Bel Ksiri	MA	Africa/Casablanca	Mechraa Bel Ksiri, Morocco
 Meckenheim	DE	Europe/Berlin	Meckenheim, Germany
-Meda	IT	Europe/Rome	Meda, Italy
-Medak	IN	Asia/Kolkata	Medak, India
 Medchal	IN	Asia/Kolkata	Medchal, India
 Meddappakkam	IN	Asia/Kolkata	Meddappakkam, India
 Medeiros Neto	BR	America/Bahia	Medeiros Neto, Brazil
@@ -23800,7 +22656,6 @@ Meerpet	IN	Asia/Kolkata	Meerpet, India
 Meftah	DZ	Africa/Algiers	Meftah, Algeria
 Megarine	DZ	Africa/Algiers	Megarine, Algeria
 Mehal Mēda	ET	Africa/Addis_Ababa	Mehal Mēda, Ethiopia
-Mehar	PK	Asia/Karachi	Mehar, Pakistan
 Mehdia daira de meghila	DZ	Africa/Algiers	Mehdia daira de meghila, Algeria
 Mehdiabad	AZ	Asia/Baku	Mehdiabad, Azerbaijan
 Mehdya	MA	Africa/Casablanca	Mehdya, Morocco
@@ -23812,7 +22667,6 @@ Mehlville	US	America/Chicago	Mehlville, United States
 Mehndāwal	IN	Asia/Kolkata	Mehndāwal, India
 Mehoni	ET	Africa/Addis_Ababa	Mehoni, Ethiopia
 Mehrabpur	PK	Asia/Karachi	Mehrabpur, Pakistan
-Mehsi	IN	Asia/Kolkata	Mehsi, India
 Mehtar Lām	AF	Asia/Kabul	Mehtar Lām, Afghanistan
 Mei Foo	HK	Asia/Hong_Kong	Mei Foo, Hong Kong
 Mei Foo Sun Chuen	HK	Asia/Hong_Kong	Mei Foo Sun Chuen, Hong Kong
@@ -23820,11 +22674,8 @@ Meihekou	CN	Asia/Shanghai	Meihekou, China
 Meijiang	CN	Asia/Shanghai	Meijiang, China
 Meinerzhagen	DE	Europe/Berlin	Meinerzhagen, Germany
 Meiningen	DE	Europe/Berlin	Meiningen, Germany
-Meise	BE	Europe/Brussels	Meise, Belgium
 Meissen	DE	Europe/Berlin	Meissen, Germany
 Mejorada del Campo	ES	Europe/Madrid	Mejorada del Campo, Spain
-Mekla	DZ	Africa/Algiers	Mekla, Algeria
-Mek’ī	ET	Africa/Addis_Ababa	Mek’ī, Ethiopia
 Melati	ID	Asia/Jakarta	Melati, Indonesia
 Melbourne City Centre	AU	Australia/Melbourne	Melbourne City Centre, Australia
 Melchor Ocampo	MX	America/Mexico_City	Melchor Ocampo, Mexico
@@ -23836,19 +22687,15 @@ Melipilla	CL	America/Santiago	Melipilla, Chile
 Melksham	GB	Europe/London	Melksham, United Kingdom
 Mellit	SD	Africa/Khartoum	Mellit, Sudan
 Melmadai	IN	Asia/Kolkata	Melmadai, India
-Melo	UY	America/Montevideo	Melo, Uruguay
 Melong	CM	Africa/Douala	Melong, Cameroon
 Melouza	DZ	Africa/Algiers	Melouza, Algeria
 Melrose	US	America/New_York	Melrose, United States
 Melrose Park	US	America/Chicago	Melrose Park, United States
 Melton Mowbray	GB	Europe/London	Melton Mowbray, United Kingdom
-Melur	IN	Asia/Kolkata	Melur, India
 Melville	US	America/New_York	Melville, United States
-Melzo	IT	Europe/Rome	Melzo, Italy
 Melíssia	GR	Europe/Athens	Melíssia, Greece
 Memuro-minami	JP	Asia/Tokyo	Memuro-minami, Japan
 Memāri	IN	Asia/Kolkata	Memāri, India
-Mena	ET	Africa/Addis_Ababa	Mena, Ethiopia
 Menasha	US	America/Chicago	Menasha, United States
 Mendaha	ID	Asia/Jakarta	Mendaha, Indonesia
 Mendarda	IN	Asia/Kolkata	Mendarda, India
@@ -23858,7 +22705,6 @@ Menderes	TR	Europe/Istanbul	Menderes, Turkey
 Mendes	BR	America/Sao_Paulo	Mendes, Brazil
 Mendez-Nuñez	PH	Asia/Manila	Mendez-Nuñez, Philippines
 Mendi	PG	Pacific/Port_Moresby	Mendi, Papua New Guinea
-Mendī	ET	Africa/Addis_Ababa	Mendī, Ethiopia
 Mene Grande	VE	America/Caracas	Mene Grande, Venezuela
 Mene de Mauroa	VE	America/Caracas	Mene de Mauroa, Venezuela
 Menemen	TR	Europe/Istanbul	Menemen, Turkey
@@ -23908,14 +22754,11 @@ Merritt Island	US	America/New_York	Merritt Island, United States
 Merrylands	AU	Australia/Sydney	Merrylands, Australia
 Mers El Kheir	MA	Africa/Casablanca	Mers El Kheir, Morocco
 Mers el Kebir	DZ	Africa/Algiers	Mers el Kebir, Algeria
-Mersa	ET	Africa/Addis_Ababa	Mersa, Ethiopia
 Mersing	MY	Asia/Kuala_Lumpur	Mersing, Malaysia
-Merta	IN	Asia/Kolkata	Merta, India
 Merta Road	IN	Asia/Kolkata	Merta Road, India
 Merter Keresteciler	TR	Europe/Istanbul	Merter Keresteciler, Turkey
 Mertoyudan	ID	Asia/Jakarta	Mertoyudan, Indonesia
 Mertule Maryam	ET	Africa/Addis_Ababa	Mertule Maryam, Ethiopia
-Meru	KE	Africa/Nairobi	Meru, Kenya
 Meruoca	BR	America/Fortaleza	Meruoca, Brazil
 Merzifon	TR	Europe/Istanbul	Merzifon, Turkey
 Mer’āwī	ET	Africa/Addis_Ababa	Mer’āwī, Ethiopia
@@ -23940,7 +22783,6 @@ Metpalle	IN	Asia/Kolkata	Metpalle, India
 Metrotown	CA	America/Vancouver	Metrotown, Canada
 Mettupalayam	IN	Asia/Kolkata	Mettupalayam, India
 Mettur	IN	Asia/Kolkata	Mettur, India
-Metu	ET	Africa/Addis_Ababa	Metu, Ethiopia
 Metzingen	DE	Europe/Berlin	Metzingen, Germany
 Meulaboh	ID	Asia/Jakarta	Meulaboh, Indonesia
 Mevasseret Tsiyyon	IL	Asia/Jerusalem	Mevasseret Tsiyyon, Israel
@@ -23959,7 +22801,6 @@ Mhalamba	TZ	Africa/Dar_es_Salaam	Mhalamba, Tanzania
 Mhango	TZ	Africa/Dar_es_Salaam	Mhango, Tanzania
 Mharal Bk	IN	Asia/Kolkata	Mharal Bk, India
 Mhaswad	IN	Asia/Kolkata	Mhaswad, India
-Mhow	IN	Asia/Kolkata	Mhow, India
 Miabi	CD	Africa/Lubumbashi	Miabi, Democratic Republic of the Congo
 Miahuatlán de Porfirio Díaz	MX	America/Mexico_City	Miahuatlán de Porfirio Díaz, Mexico
 Miami Beach	US	America/New_York	Miami Beach, United States
@@ -23968,13 +22809,11 @@ Miamisburg	US	America/New_York	Miamisburg, United States
 Mian Sahib	PK	Asia/Karachi	Mian Sahib, Pakistan
 Miandrarivo	MG	Indian/Antananarivo	Miandrarivo, Madagascar
 Miandrivazo	MG	Indian/Antananarivo	Miandrivazo, Madagascar
-Miano	IT	Europe/Rome	Miano, Italy
 Miaohang	CN	Asia/Shanghai	Miaohang, China
 Miaojie	CN	Asia/Shanghai	Miaojie, China
 Miaoli	TW	Asia/Taipei	Miaoli, Taiwan
 Miaoyu	CN	Asia/Shanghai	Miaoyu, China
 Miaozi	CN	Asia/Shanghai	Miaozi, China
-Mibu	JP	Asia/Tokyo	Mibu, Japan
 Michelena	VE	America/Caracas	Michelena, Venezuela
 Michelstadt	DE	Europe/Berlin	Michelstadt, Germany
 Micheng	CN	Asia/Shanghai	Micheng, China
@@ -23983,7 +22822,6 @@ Michle	CZ	Europe/Prague	Michle, Czechia
 Micolene	MZ	Africa/Maputo	Micolene, Mozambique
 Mid Levels	HK	Asia/Hong_Kong	Mid Levels, Hong Kong
 Mid-City	US	America/Los_Angeles	Mid-City, United States
-Midar	MA	Africa/Casablanca	Midar, Morocco
 Middelfart	DK	Europe/Copenhagen	Middelfart, Denmark
 Middelharnis	NL	Europe/Amsterdam	Middelharnis, The Netherlands
 Middelkerke	BE	Europe/Brussels	Middelkerke, Belgium
@@ -24001,7 +22839,6 @@ Midvale	US	America/Denver	Midvale, United States
 Midway	US	America/Chicago	Midway, United States
 Midwest City	US	America/Chicago	Midwest City, United States
 Midyat	TR	Europe/Istanbul	Midyat, Turkey
-Mie	JP	Asia/Tokyo	Mie, Japan
 Mifune	JP	Asia/Tokyo	Mifune, Japan
 Migdal Ha‘Emeq	IL	Asia/Jerusalem	Migdal Ha‘Emeq, Israel
 Mignouré	CI	Africa/Abidjan	Mignouré, Ivory Coast
@@ -24017,16 +22854,12 @@ Miharu	JP	Asia/Tokyo	Miharu, Japan
 Mihe	CN	Asia/Shanghai	Mihe, China
 Mihona	IN	Asia/Kolkata	Mihona, India
 Mijdrecht	NL	Europe/Amsterdam	Mijdrecht, The Netherlands
-Miki	JP	Asia/Tokyo	Miki, Japan
 Mikumi	TZ	Africa/Dar_es_Salaam	Mikumi, Tanzania
 Mikuni	JP	Asia/Tokyo	Mikuni, Japan
 Mikuriya	JP	Asia/Tokyo	Mikuriya, Japan
-Mila	DZ	Africa/Algiers	Mila, Algeria
 Milagres	BR	America/Fortaleza	Milagres, Brazil
-Milak	IN	Asia/Kolkata	Milak, India
 Milange	MZ	Africa/Maputo	Milange, Mozambique
 Milanówek	PL	Europe/Warsaw	Milanówek, Poland
-Milas	TR	Europe/Istanbul	Milas, Turkey
 Milavittan	IN	Asia/Kolkata	Milavittan, India
 Mildura	AU	Australia/Melbourne	Mildura, Australia
 Mile 91	SL	Africa/Freetown	Mile 91, Sierra Leone
@@ -24051,8 +22884,6 @@ Millville	US	America/New_York	Millville, United States
 Milpa Alta	MX	America/Mexico_City	Milpa Alta, Mexico
 Milpitas	US	America/Los_Angeles	Milpitas, United States
 Milwaukie	US	America/Los_Angeles	Milwaukie, United States
-Mim	GH	Africa/Accra	Mim, Ghana
-Mima	JP	Asia/Tokyo	Mima, Japan
 Mimarsinan	TR	Europe/Istanbul	Mimarsinan, Turkey
 Mimico	CA	America/Toronto	Mimico, Canada
 Mimoso do Sul	BR	America/Sao_Paulo	Mimoso do Sul, Brazil
@@ -24082,11 +22913,9 @@ Minas de Matahambre	CU	America/Havana	Minas de Matahambre, Cuba
 Minase	JP	Asia/Tokyo	Minase, Japan
 Minawa	JP	Asia/Tokyo	Minawa, Japan
 Minaçu	BR	America/Sao_Paulo	Minaçu, Brazil
-Minbu	MM	Asia/Yangon	Minbu, Myanmar
 Minchinabad	PK	Asia/Karachi	Minchinabad, Pakistan
 Mindelo	CV	Atlantic/Cape_Verde	Mindelo, Cabo Verde
 Mindouli	CG	Africa/Brazzaville	Mindouli, Republic of the Congo
-Mine	JP	Asia/Tokyo	Mine, Japan
 Mineiros	BR	America/Sao_Paulo	Mineiros, Brazil
 Mineola	US	America/New_York	Mineola, United States
 Mingcun	CN	Asia/Shanghai	Mingcun, China
@@ -24098,7 +22927,6 @@ Mingshan	CN	Asia/Shanghai	Mingshan, China
 Minnetonka	US	America/Chicago	Minnetonka, United States
 Minnetonka Mills	US	America/Chicago	Minnetonka Mills, United States
 Minning	CN	Asia/Shanghai	Minning, China
-Mino	JP	Asia/Tokyo	Mino, Japan
 Minokamo	JP	Asia/Tokyo	Minokamo, Japan
 Minot	US	America/Chicago	Minot, United States
 Mint Hill	US	America/New_York	Mint Hill, United States
@@ -24154,15 +22982,12 @@ Misungwi	TZ	Africa/Dar_es_Salaam	Misungwi, Tanzania
 Mitake	JP	Asia/Tokyo	Mitake, Japan
 Mitchell	US	America/Chicago	Mitchell, United States
 Mitha Tiwana	PK	Asia/Karachi	Mitha Tiwana, Pakistan
-Mithi	PK	Asia/Karachi	Mithi, Pakistan
 Mitoyo	JP	Asia/Tokyo	Mitoyo, Japan
 Mitras Poniente	MX	America/Monterrey	Mitras Poniente, Mexico
 Mitry-Mory	FR	Europe/Paris	Mitry-Mory, France
 Mitsukaidō	JP	Asia/Tokyo	Mitsukaidō, Japan
 Mitsuke	JP	Asia/Tokyo	Mitsuke, Japan
 Mittweida	DE	Europe/Berlin	Mittweida, Germany
-Mitú	CO	America/Bogota	Mitú, Colombia
-Miura	JP	Asia/Tokyo	Miura, Japan
 Mixia	CN	Asia/Urumqi	Mixia, China
 Mixquiahuala de Juarez	MX	America/Mexico_City	Mixquiahuala de Juarez, Mexico
 Miyako	JP	Asia/Tokyo	Miyako, Japan
@@ -24178,7 +23003,6 @@ Miyoshi	JP	Asia/Tokyo	Miyoshi, Japan
 Miyoshidai	JP	Asia/Tokyo	Miyoshidai, Japan
 Miyota	JP	Asia/Tokyo	Miyota, Japan
 Mizdah	LY	Africa/Tripoli	Mizdah, Libya
-Mizil	RO	Europe/Bucharest	Mizil, Romania
 Mizque	BO	America/La_Paz	Mizque, Bolivia
 Mizuho	JP	Asia/Tokyo	Mizuho, Japan
 Mizunami	JP	Asia/Tokyo	Mizunami, Japan
@@ -24189,28 +23013,21 @@ Mkhuhlu	ZA	Africa/Johannesburg	Mkhuhlu, South Africa
 Mkoani	TZ	Africa/Dar_es_Salaam	Mkoani, Tanzania
 Mkuranga	TZ	Africa/Dar_es_Salaam	Mkuranga, Tanzania
 Mkushi	ZM	Africa/Lusaka	Mkushi, Zambia
-Mlalo	TZ	Africa/Dar_es_Salaam	Mlalo, Tanzania
 Mlandizi	TZ	Africa/Dar_es_Salaam	Mlandizi, Tanzania
 Mlangali	TZ	Africa/Dar_es_Salaam	Mlangali, Tanzania
 Mlimba	TZ	Africa/Dar_es_Salaam	Mlimba, Tanzania
 Mlonggo	ID	Asia/Jakarta	Mlonggo, Indonesia
-Mlowo	TZ	Africa/Dar_es_Salaam	Mlowo, Tanzania
 Mmabatho	ZA	Africa/Johannesburg	Mmabatho, South Africa
 Mmopone	BW	Africa/Gaborone	Mmopone, Botswana
 Mnihla	TN	Africa/Tunis	Mnihla, Tunisia
 Mo i Rana	NO	Europe/Oslo	Mo i Rana, Norway
-Moa	CU	America/Havana	Moa, Cuba
 Moatize	MZ	Africa/Maputo	Moatize, Mozambique
 Moaña	ES	Europe/Madrid	Moaña, Spain
 Mobara	JP	Asia/Tokyo	Mobara, Japan
 Mobārakeh	IR	Asia/Tehran	Mobārakeh, Iran
-Moca	DO	America/Santo_Domingo	Moca, Dominican Republic
 Mocajuba	BR	America/Belem	Mocajuba, Brazil
-Mocha	YE	Asia/Aden	Mocha, Yemen
-Moche	PE	America/Lima	Moche, Peru
 Mochibaru	JP	Asia/Tokyo	Mochibaru, Japan
 Mochudi	BW	Africa/Gaborone	Mochudi, Botswana
-Mocoa	CO	America/Bogota	Mocoa, Colombia
 Mococa	BR	America/Sao_Paulo	Mococa, Brazil
 Mocímboa	MZ	Africa/Maputo	Mocímboa, Mozambique
 Mocímboa da Praia	MZ	Africa/Maputo	Mocímboa da Praia, Mozambique
@@ -24223,7 +23040,6 @@ Mogaung	MM	Asia/Yangon	Mogaung, Myanmar
 Mogi Mirim	BR	America/Sao_Paulo	Mogi Mirim, Brazil
 Mogliano Veneto	IT	Europe/Rome	Mogliano Veneto, Italy
 Mogoditshane	BW	Africa/Gaborone	Mogoditshane, Botswana
-Mogok	MM	Asia/Yangon	Mogok, Myanmar
 Mogtédo	BF	Africa/Ouagadougou	Mogtédo, Burkina Faso
 Moguer	ES	Europe/Madrid	Moguer, Spain
 Mogán	ES	Atlantic/Canary	Mogán, Spain
@@ -24237,7 +23053,6 @@ Moirāng	IN	Asia/Kolkata	Moirāng, India
 Moissy-Cramayel	FR	Europe/Paris	Moissy-Cramayel, France
 Moita	PT	Europe/Lisbon	Moita, Portugal
 Moi‘s Bridge	KE	Africa/Nairobi	Moi‘s Bridge, Kenya
-Mojo	ET	Africa/Addis_Ababa	Mojo, Ethiopia
 Mojoagung	ID	Asia/Jakarta	Mojoagung, Indonesia
 Mojtame‘-e Maskūnī-ye Nāmjū	IR	Asia/Tehran	Mojtame‘-e Maskūnī-ye Nāmjū, Iran
 Moju	BR	America/Belem	Moju, Brazil
@@ -24248,26 +23063,21 @@ Mokena	US	America/Chicago	Mokena, United States
 Moknine	TN	Africa/Tunis	Moknine, Tunisia
 Mokokchūng	IN	Asia/Kolkata	Mokokchūng, India
 Mokolo	CM	Africa/Douala	Mokolo, Cameroon
-Mokwa	NG	Africa/Lagos	Mokwa, Nigeria
 Mokēri	IN	Asia/Kolkata	Mokēri, India
 Mola di Bari	IT	Europe/Rome	Mola di Bari, Italy
 Molakālumuru	IN	Asia/Kolkata	Molakālumuru, India
 Molave	PH	Asia/Manila	Molave, Philippines
-Molde	NO	Europe/Oslo	Molde, Norway
 Molepolole	BW	Africa/Gaborone	Molepolole, Botswana
 Molina	CL	America/Santiago	Molina, Chile
 Moline	US	America/Chicago	Moline, United States
 Molins de Rei	ES	Europe/Madrid	Molins de Rei, Spain
 Mollendo	PE	America/Lima	Mollendo, Peru
-Molo	KE	Africa/Nairobi	Molo, Kenya
 Moloto South	ZA	Africa/Johannesburg	Moloto South, South Africa
 Molārband	IN	Asia/Kolkata	Molārband, India
 Mombaça	BR	America/Fortaleza	Mombaça, Brazil
 Mombetsu	JP	Asia/Tokyo	Mombetsu, Japan
-Momil	CO	America/Bogota	Momil, Colombia
 Momostenango	GT	America/Guatemala	Momostenango, Guatemala
 Mompós	CO	America/Bogota	Mompós, Colombia
-Mon	IN	Asia/Kolkata	Mon, India
 Mon Repos	TT	America/Port_of_Spain	Mon Repos, Trinidad and Tobago
 Monapo	MZ	Africa/Maputo	Monapo, Mozambique
 Monastir	TN	Africa/Tunis	Monastir, Tunisia
@@ -24280,7 +23090,6 @@ Monfalcone	IT	Europe/Rome	Monfalcone, Italy
 Monforte de Lemos	ES	Europe/Madrid	Monforte de Lemos, Spain
 Mong Kok	HK	Asia/Hong_Kong	Mong Kok, Hong Kong
 Mongaguá	BR	America/Sao_Paulo	Mongaguá, Brazil
-Mongo	TD	Africa/Ndjamena	Mongo, Chad
 Monguno	NG	Africa/Lagos	Monguno, Nigeria
 Moninnpébougou	ML	Africa/Bamako	Moninnpébougou, Mali
 Monino	RU	Europe/Moscow	Monino, Russia
@@ -24288,7 +23097,6 @@ Moniquirá	CO	America/Bogota	Moniquirá, Colombia
 Monkayo	PH	Asia/Manila	Monkayo, Philippines
 Monkey Bay	MW	Africa/Blantyre	Monkey Bay, Malawi
 Monoharpur	IN	Asia/Kolkata	Monoharpur, India
-Monor	HU	Europe/Budapest	Monor, Hungary
 Monreale	IT	Europe/Rome	Monreale, Italy
 Monroeville	US	America/New_York	Monroeville, United States
 Mons-en-Barœul	FR	Europe/Paris	Mons-en-Barœul, France
@@ -24363,11 +23171,9 @@ Montornès del Vallès	ES	Europe/Madrid	Montornès del Vallès, Spain
 Montrose	US	America/Denver	Montrose, United States
 Montréal-Nord	CA	America/Toronto	Montréal-Nord, Canada
 Montville Center	US	America/New_York	Montville Center, United States
-Monze	ZM	Africa/Lusaka	Monze, Zambia
 Monzón	ES	Europe/Madrid	Monzón, Spain
 Mooca	BR	America/Sao_Paulo	Mooca, Brazil
 Mooi River	ZA	Africa/Johannesburg	Mooi River, South Africa
-Mooka	JP	Asia/Tokyo	Mooka, Japan
 Mookgophong	ZA	Africa/Johannesburg	Mookgophong, South Africa
 Moonak	IN	Asia/Kolkata	Moonak, India
 Moonee Ponds	AU	Australia/Melbourne	Moonee Ponds, Australia
@@ -24382,14 +23188,11 @@ Moosburg	DE	Europe/Berlin	Moosburg, Germany
 Moose Jaw	CA	America/Regina	Moose Jaw, Canada
 Moothakunnam	IN	Asia/Kolkata	Moothakunnam, India
 Moquegua	PE	America/Lima	Moquegua, Peru
-Mora	CM	Africa/Douala	Mora, Cameroon
 Morada Nova	BR	America/Fortaleza	Morada Nova, Brazil
 Moraga	US	America/Los_Angeles	Moraga, United States
-Moram	IN	Asia/Kolkata	Moram, India
 Moramanga	MG	Indian/Antananarivo	Moramanga, Madagascar
 Morampudi	IN	Asia/Kolkata	Morampudi, India
 Morayfield	AU	Australia/Brisbane	Morayfield, Australia
-Moreh	IN	Asia/Kolkata	Moreh, India
 Moreni	RO	Europe/Bucharest	Moreni, Romania
 Moreton	GB	Europe/London	Moreton, United Kingdom
 Morgan Hill	US	America/Los_Angeles	Morgan Hill, United States
@@ -24397,7 +23200,6 @@ Morgan Park	US	America/Chicago	Morgan Park, United States
 Morganton	US	America/New_York	Morganton, United States
 Morgantown	US	America/New_York	Morgantown, United States
 Morges	CH	Europe/Zurich	Morges, Switzerland
-Mori	JP	Asia/Tokyo	Mori, Japan
 Moribabougou	ML	Africa/Bamako	Moribabougou, Mali
 Morigaon	IN	Asia/Kolkata	Morigaon, India
 Moriki	NG	Africa/Lagos	Moriki, Nigeria
@@ -24432,16 +23234,13 @@ Morro do Chapéu	BR	America/Bahia	Morro do Chapéu, Brazil
 Morros	BR	America/Fortaleza	Morros, Brazil
 Morrumbala	MZ	Africa/Maputo	Morrumbala, Mozambique
 Morsang-sur-Orge	FR	Europe/Paris	Morsang-sur-Orge, France
-Morsi	IN	Asia/Kolkata	Morsi, India
 Morteros	AR	America/Argentina/Cordoba	Morteros, Argentina
 Morteẕá Gerd	IR	Asia/Tehran	Morteẕá Gerd, Iran
 Morton	US	America/Chicago	Morton, United States
 Morton Grove	US	America/Chicago	Morton Grove, United States
 Mortsel	BE	Europe/Brussels	Mortsel, Belgium
 Morumbi	BR	America/Sao_Paulo	Morumbi, Brazil
-Morwa	IN	Asia/Kolkata	Morwa, India
 Morón de la Frontera	ES	Europe/Madrid	Morón de la Frontera, Spain
-Morār	IN	Asia/Kolkata	Morār, India
 Mosbach	DE	Europe/Berlin	Mosbach, Germany
 Moscardó	ES	Europe/Madrid	Moscardó, Spain
 Moscavide e Portela	PT	Europe/Lisbon	Moscavide e Portela, Portugal
@@ -24454,7 +23253,6 @@ Mossaka	CG	Africa/Brazzaville	Mossaka, Republic of the Congo
 Mossel Bay	ZA	Africa/Johannesburg	Mossel Bay, South Africa
 Mossendjo	CG	Africa/Brazzaville	Mossendjo, Republic of the Congo
 Mossuril	MZ	Africa/Maputo	Mossuril, Mozambique
-Mosta	MT	Europe/Malta	Mosta, Malta
 Mostovskoy	RU	Europe/Moscow	Mostovskoy, Russia
 Mostyska	UA	Europe/Kyiv	Mostyska, Ukraine
 Mostytskyi Masyv	UA	Europe/Kyiv	Mostytskyi Masyv, Ukraine
@@ -24464,10 +23262,8 @@ Motomachi	JP	Asia/Tokyo	Motomachi, Japan
 Motomiya	JP	Asia/Tokyo	Motomiya, Japan
 Motosu	JP	Asia/Tokyo	Motosu, Japan
 Motozintla	MX	America/Merida	Motozintla, Mexico
-Motru	RO	Europe/Bucharest	Motru, Romania
 Mott Haven	US	America/New_York	Mott Haven, United States
 Motul	MX	America/Merida	Motul, Mexico
-Mot’a	ET	Africa/Addis_Ababa	Mot’a, Ethiopia
 Mougins	FR	Europe/Paris	Mougins, France
 Mouila	GA	Africa/Libreville	Mouila, Gabon
 Moularès	TN	Africa/Tunis	Moularès, Tunisia
@@ -24506,13 +23302,10 @@ Moutsamoudou	KM	Indian/Comoro	Moutsamoudou, Comoros
 Mouyondzi	CG	Africa/Brazzaville	Mouyondzi, Republic of the Congo
 Mouzaïa	DZ	Africa/Algiers	Mouzaïa, Algeria
 Moyale	KE	Africa/Nairobi	Moyale, Kenya
-Moyo	UG	Africa/Kampala	Moyo, Uganda
 Moyobamba	PE	America/Lima	Moyobamba, Peru
 Moyotzingo	MX	America/Mexico_City	Moyotzingo, Mexico
 Moïssala	TD	Africa/Ndjamena	Moïssala, Chad
 Moḩammadīyeh	IR	Asia/Tehran	Moḩammadīyeh, Iran
-Mpigi	UG	Africa/Kampala	Mpigi, Uganda
-Mpika	ZM	Africa/Lusaka	Mpika, Zambia
 Mpondwe	UG	Africa/Kampala	Mpondwe, Uganda
 Mponela	MW	Africa/Blantyre	Mponela, Malawi
 Mpongwe	ZM	Africa/Lusaka	Mpongwe, Zambia
@@ -24522,7 +23315,6 @@ Mpulungu	ZM	Africa/Lusaka	Mpulungu, Zambia
 Mpwapwa	TZ	Africa/Dar_es_Salaam	Mpwapwa, Tanzania
 Mranggen	ID	Asia/Jakarta	Mranggen, Indonesia
 Mrauk U	MM	Asia/Yangon	Mrauk U, Myanmar
-Mrirt	MA	Africa/Casablanca	Mrirt, Morocco
 Mrągowo	PL	Europe/Warsaw	Mrągowo, Poland
 Msaken	TN	Africa/Tunis	Msaken, Tunisia
 Msalātah	LY	Africa/Tripoli	Msalātah, Libya
@@ -24534,7 +23326,6 @@ Mtsapéré	YT	Indian/Mayotte	Mtsapéré, Mayotte
 Mtubatuba	ZA	Africa/Johannesburg	Mtubatuba, South Africa
 Mtwango	TZ	Africa/Dar_es_Salaam	Mtwango, Tanzania
 Mtwapa	KE	Africa/Nairobi	Mtwapa, Kenya
-Muan	KR	Asia/Seoul	Muan, South Korea
 Muang Phônsavan	LA	Asia/Vientiane	Muang Phônsavan, Laos
 Muang Sing	LA	Asia/Vientiane	Muang Sing, Laos
 Muang Xay	LA	Asia/Vientiane	Muang Xay, Laos
@@ -24544,9 +23335,7 @@ Muara Teweh	ID	Asia/Pontianak	Muara Teweh, Indonesia
 Mubarakpur	IN	Asia/Kolkata	Mubarakpur, India
 Muborak	UZ	Asia/Samarkand	Muborak, Uzbekistan
 Mucajaí	BR	America/Boa_Vista	Mucajaí, Brazil
-Much	DE	Europe/Berlin	Much, Germany
 Muchun	TJ	Asia/Dushanbe	Muchun, Tajikistan
-Mucur	TR	Europe/Istanbul	Mucur, Turkey
 Mucuri	BR	America/Bahia	Mucuri, Brazil
 Mudalgi	IN	Asia/Kolkata	Mudalgi, India
 Mudanya	TR	Europe/Istanbul	Mudanya, Turkey
@@ -24554,10 +23343,8 @@ Muddebihāl	IN	Asia/Kolkata	Muddebihāl, India
 Mudgal	IN	Asia/Kolkata	Mudgal, India
 Mudhol	IN	Asia/Kolkata	Mudhol, India
 Mudkhed	IN	Asia/Kolkata	Mudkhed, India
-Mudon	MM	Asia/Yangon	Mudon, Myanmar
 Mudong	CN	Asia/Shanghai	Mudong, China
 Mudu	CN	Asia/Shanghai	Mudu, China
-Mueda	MZ	Africa/Maputo	Mueda, Mozambique
 Mufumbwe	ZM	Africa/Lusaka	Mufumbwe, Zambia
 Mugala	CN	Asia/Urumqi	Mugala, China
 Mugalivakkam	IN	Asia/Kolkata	Mugalivakkam, India
@@ -24587,7 +23374,6 @@ Mukher	IN	Asia/Kolkata	Mukher, India
 Mukilteo	US	America/Los_Angeles	Mukilteo, United States
 Mukingo	RW	Africa/Kigali	Mukingo, Rwanda
 Muktāgācha	BD	Asia/Dhaka	Muktāgācha, Bangladesh
-Mukō	JP	Asia/Tokyo	Mukō, Japan
 Mula	ES	Europe/Madrid	Mula, Spain
 Mulakumūd	IN	Asia/Kolkata	Mulakumūd, India
 Mulamthuruthy	IN	Asia/Kolkata	Mulamthuruthy, India
@@ -24621,7 +23407,6 @@ Mungaa	TZ	Africa/Dar_es_Salaam	Mungaa, Tanzania
 Mungaoli	IN	Asia/Kolkata	Mungaoli, India
 Mungeli	IN	Asia/Kolkata	Mungeli, India
 Mungia	ES	Europe/Madrid	Mungia, Spain
-Mungo	AO	Africa/Luanda	Mungo, Angola
 Mungyeong	KR	Asia/Seoul	Mungyeong, South Korea
 Muniz Freire	BR	America/Sao_Paulo	Muniz Freire, Brazil
 Munkkiniemi	FI	Europe/Helsinki	Munkkiniemi, Finland
@@ -24636,7 +23421,6 @@ Murang’a	KE	Africa/Nairobi	Murang’a, Kenya
 Murata	JP	Asia/Tokyo	Murata, Japan
 Murayama	JP	Asia/Tokyo	Murayama, Japan
 Murbād	IN	Asia/Kolkata	Murbād, India
-Muret	FR	Europe/Paris	Muret, France
 Murici	BR	America/Maceio	Murici, Brazil
 Muriti	TZ	Africa/Dar_es_Salaam	Muriti, Tanzania
 Muritiba	BR	America/Bahia	Muritiba, Brazil
@@ -24672,13 +23456,11 @@ Mustafabad	PK	Asia/Karachi	Mustafabad, Pakistan
 Mustang	US	America/Chicago	Mustang, United States
 Muswell Hill	GB	Europe/London	Muswell Hill, United Kingdom
 Muswellbrook	AU	Australia/Sydney	Muswellbrook, Australia
-Mut	TR	Europe/Istanbul	Mut, Turkey
 Mutang	CN	Asia/Shanghai	Mutang, China
 Mutengene	CM	Africa/Douala	Mutengene, Cameroon
 Muthukulam	IN	Asia/Kolkata	Muthukulam, India
 Muthupet	IN	Asia/Kolkata	Muthupet, India
 Muthutala	IN	Asia/Kolkata	Muthutala, India
-Mutsu	JP	Asia/Tokyo	Mutsu, Japan
 Muttanampālaiyam	IN	Asia/Kolkata	Muttanampālaiyam, India
 Muttayyāpuram	IN	Asia/Kolkata	Muttayyāpuram, India
 Muttenz	CH	Europe/Zurich	Muttenz, Switzerland
@@ -24691,9 +23473,6 @@ Muxaluando	AO	Africa/Luanda	Muxaluando, Angola
 Muyuka	CM	Africa/Douala	Muyuka, Cameroon
 Muzambinho	BR	America/Sao_Paulo	Muzambinho, Brazil
 Muñiz	AR	America/Argentina/Buenos_Aires	Muñiz, Argentina
-Muñoz	PH	Asia/Manila	Muñoz, Philippines
-Muğla	TR	Europe/Istanbul	Muğla, Turkey
-Muş	TR	Europe/Istanbul	Muş, Turkey
 Muţūbas	EG	Africa/Cairo	Muţūbas, Egypt
 Mu‘aydhir Rawḑat Rāshid	QA	Asia/Qatar	Mu‘aydhir Rawḑat Rāshid, Qatar
 Mu’er	CN	Asia/Shanghai	Mu’er, China
@@ -24715,7 +23494,6 @@ Myaydo	MM	Asia/Yangon	Myaydo, Myanmar
 Myenigon	MM	Asia/Yangon	Myenigon, Myanmar
 Myitkyina	MM	Asia/Yangon	Myitkyina, Myanmar
 Myo Thit Ka	MM	Asia/Yangon	Myo Thit Ka, Myanmar
-Myoko	JP	Asia/Tokyo	Myoko, Japan
 Myrtle Beach	US	America/New_York	Myrtle Beach, United States
 Myrtle Grove	US	America/Chicago	Myrtle Grove, United States
 Mytilene	GR	Europe/Athens	Mytilene, Greece
@@ -24737,12 +23515,9 @@ Médina Gounas	SN	Africa/Dakar	Médina Gounas, Senegal
 Mégara	GR	Europe/Athens	Mégara, Greece
 Mégrine	TN	Africa/Tunis	Mégrine, Tunisia
 Méhana	NE	Africa/Niamey	Méhana, Niger
-Mékhé	SN	Africa/Dakar	Mékhé, Senegal
-Mémót	KH	Asia/Phnom_Penh	Mémót, Cambodia
 Métouia	TN	Africa/Tunis	Métouia, Tunisia
 Mórfou	CY	Asia/Nicosia	Mórfou, Cyprus
 Mödling	AT	Europe/Vienna	Mödling, Austria
-Mölln	DE	Europe/Berlin	Mölln, Germany
 Mölnlycke	SE	Europe/Stockholm	Mölnlycke, Sweden
 Möng La	MM	Asia/Yangon	Möng La, Myanmar
 Möng Yawng	MM	Asia/Yangon	Möng Yawng, Myanmar
@@ -24760,12 +23535,9 @@ Mādavān	IR	Asia/Tehran	Mādavān, Iran
 Mādāyi	IN	Asia/Kolkata	Mādāyi, India
 Māgadi	IN	Asia/Kolkata	Māgadi, India
 Māhdāsht	IR	Asia/Tehran	Māhdāsht, Iran
-Māhān	IR	Asia/Tehran	Māhān, Iran
-Mākum	IN	Asia/Kolkata	Mākum, India
 Māliya	IN	Asia/Kolkata	Māliya, India
 Mālpura	IN	Asia/Kolkata	Mālpura, India
 Mālvan	IN	Asia/Kolkata	Mālvan, India
-Mālūr	IN	Asia/Kolkata	Mālūr, India
 Māmidālapādu	IN	Asia/Kolkata	Māmidālapādu, India
 Māmūnīyeh	IR	Asia/Tehran	Māmūnīyeh, Iran
 Māndal	IN	Asia/Kolkata	Māndal, India
@@ -24775,25 +23547,18 @@ Mānesar	IN	Asia/Kolkata	Mānesar, India
 Māngrol	IN	Asia/Kolkata	Māngrol, India
 Mānikganj	BD	Asia/Dhaka	Mānikganj, Bangladesh
 Māniyūr	IN	Asia/Kolkata	Māniyūr, India
-Mānsa	IN	Asia/Kolkata	Mānsa, India
-Mānvi	IN	Asia/Kolkata	Mānvi, India
 Mānāvadar	IN	Asia/Kolkata	Mānāvadar, India
 Mārahra	IN	Asia/Kolkata	Mārahra, India
 Māranchēri	IN	Asia/Kolkata	Māranchēri, India
 Mārkāpur	IN	Asia/Kolkata	Mārkāpur, India
 Mārupe	LV	Europe/Riga	Mārupe, Latvia
-Māsāl	IR	Asia/Tehran	Māsāl, Iran
 Mātuail	BD	Asia/Dhaka	Mātuail, Bangladesh
 Mātābhānga	IN	Asia/Kolkata	Mātābhānga, India
 Māvelikara	IN	Asia/Kolkata	Māvelikara, India
 Māyābandar	IN	Asia/Kolkata	Māyābandar, India
-Māḩiş	JO	Asia/Amman	Māḩiş, Jordan
 Mēppādam	IN	Asia/Kolkata	Mēppādam, India
 Mělník	CZ	Europe/Prague	Mělník, Czechia
-Mīlē	ET	Africa/Addis_Ababa	Mīlē, Ethiopia
 Mīnjūr	IN	Asia/Kolkata	Mīnjūr, India
-Mīnāb	IR	Asia/Tehran	Mīnāb, Iran
-Mīnād	IN	Asia/Kolkata	Mīnād, India
 Mīnūdasht	IR	Asia/Tehran	Mīnūdasht, Iran
 Mīrganj	IN	Asia/Kolkata	Mīrganj, India
 Mīrānpur	IN	Asia/Kolkata	Mīrānpur, India
@@ -24803,18 +23568,14 @@ Mīt Salsīl	EG	Africa/Cairo	Mīt Salsīl, Egypt
 Mīthepur	IN	Asia/Kolkata	Mīthepur, India
 Mīzan Teferī	ET	Africa/Addis_Ababa	Mīzan Teferī, Ethiopia
 Mī’ēso	ET	Africa/Addis_Ababa	Mī’ēso, Ethiopia
-Mława	PL	Europe/Warsaw	Mława, Poland
 Mō‘ili‘ili	US	Pacific/Honolulu	Mō‘ili‘ili, United States
 Mūdbidri	IN	Asia/Kolkata	Mūdbidri, India
 Mūkondapalli	IN	Asia/Kolkata	Mūkondapalli, India
-Mūl	IN	Asia/Kolkata	Mūl, India
 Mūlanūr	IN	Asia/Kolkata	Mūlanūr, India
-Mūlki	IN	Asia/Kolkata	Mūlki, India
 Mūllānpur	IN	Asia/Kolkata	Mūllānpur, India
 Mūndka	IN	Asia/Kolkata	Mūndka, India
 Mūndwa	IN	Asia/Kolkata	Mūndwa, India
 Mūvattupula	IN	Asia/Kolkata	Mūvattupula, India
-Mūţ	EG	Africa/Cairo	Mūţ, Egypt
 Mường Lay	VN	Asia/Ho_Chi_Minh	Mường Lay, Vietnam
 Mỹ Khê	VN	Asia/Ho_Chi_Minh	Mỹ Khê, Vietnam
 Mỹ Lại	VN	Asia/Ho_Chi_Minh	Mỹ Lại, Vietnam
@@ -24823,46 +23584,36 @@ M’Batto	CI	Africa/Abidjan	M’Batto, Ivory Coast
 M’Bengué	CI	Africa/Abidjan	M’Bengué, Ivory Coast
 M’Daourouch	DZ	Africa/Algiers	M’Daourouch, Algeria
 N'zeto	AO	Africa/Luanda	N'zeto, Angola
-Na Di	TH	Asia/Bangkok	Na Di, Thailand
 Na Klang	TH	Asia/Bangkok	Na Klang, Thailand
 Naaldwijk	NL	Europe/Amsterdam	Naaldwijk, The Netherlands
 Naantali	FI	Europe/Helsinki	Naantali, Finland
 Naarden	NL	Europe/Amsterdam	Naarden, The Netherlands
-Naas	IE	Europe/Dublin	Naas, Ireland
 Nabari	JP	Asia/Tokyo	Nabari, Japan
 Nabarūh	EG	Africa/Cairo	Nabarūh, Egypt
 Nabeul	TN	Africa/Tunis	Nabeul, Tunisia
 Nabire	ID	Asia/Jayapura	Nabire, Indonesia
-Nabua	PH	Asia/Manila	Nabua, Philippines
 Nabunturan	PH	Asia/Manila	Nabunturan, Philippines
 Nachingwea	TZ	Africa/Dar_es_Salaam	Nachingwea, Tanzania
 Nacimiento	CL	America/Santiago	Nacimiento, Chile
 Naciria	DZ	Africa/Algiers	Naciria, Algeria
-Nacka	SE	Europe/Stockholm	Nacka, Sweden
 Nacogdoches	US	America/Chicago	Nacogdoches, United States
-Nadi	FJ	Pacific/Fiji	Nadi, Fiji
 Nadim Tiruvuru	IN	Asia/Kolkata	Nadim Tiruvuru, India
 Nadodrze	PL	Europe/Warsaw	Nadodrze, Poland
 Naduvannūr	IN	Asia/Kolkata	Naduvannūr, India
 Naduvattam	IN	Asia/Kolkata	Naduvattam, India
 Nadvirna	UA	Europe/Kyiv	Nadvirna, Ukraine
-Naesŏ	KR	Asia/Seoul	Naesŏ, South Korea
 Nafada	NG	Africa/Lagos	Nafada, Nigeria
 Nag Hammâdi	EG	Africa/Cairo	Nag Hammâdi, Egypt
-Nagai	JP	Asia/Tokyo	Nagai, Japan
 Nagakute	JP	Asia/Tokyo	Nagakute, Japan
 Nagalapuram	IN	Asia/Kolkata	Nagalapuram, India
-Nagar	IN	Asia/Kolkata	Nagar, India
 Nagari	IN	Asia/Kolkata	Nagari, India
 Nagarote	NI	America/Managua	Nagarote, Nicaragua
 Nagasu	JP	Asia/Tokyo	Nagasu, Japan
 Nagato	JP	Asia/Tokyo	Nagato, Japan
 Nagcarlan	PH	Asia/Manila	Nagcarlan, Philippines
 Nageswari	BD	Asia/Dhaka	Nageswari, Bangladesh
-Nago	JP	Asia/Tokyo	Nago, Japan
 Nagold	DE	Europe/Berlin	Nagold, Germany
 Nagqu	CN	Asia/Shanghai	Nagqu, China
-Nagua	DO	America/Santo_Domingo	Nagua, Dominican Republic
 Nagykőrös	HU	Europe/Budapest	Nagykőrös, Hungary
 Nagīna	IN	Asia/Kolkata	Nagīna, India
 Nahariyya	IL	Asia/Jerusalem	Nahariyya, Israel
@@ -24872,16 +23623,12 @@ Nahorkatiya	IN	Asia/Kolkata	Nahorkatiya, India
 Nahrīn	AF	Asia/Kabul	Nahrīn, Afghanistan
 Nahualá	GT	America/Guatemala	Nahualá, Guatemala
 Nahāvand	IR	Asia/Tehran	Nahāvand, Iran
-Naic	PH	Asia/Manila	Naic, Philippines
 Nailsea	GB	Europe/London	Nailsea, United Kingdom
-Nailā	IN	Asia/Kolkata	Nailā, India
 Naini Tāl	IN	Asia/Kolkata	Naini Tāl, India
 Nainpur	IN	Asia/Kolkata	Nainpur, India
 Nainwa	IN	Asia/Kolkata	Nainwa, India
 Najafshahr	IR	Asia/Tehran	Najafshahr, Iran
-Naju	KR	Asia/Seoul	Naju, South Korea
 Najībābād	IN	Asia/Kolkata	Najībābād, India
-Naka	JP	Asia/Tokyo	Naka, Japan
 Naka-niida	JP	Asia/Tokyo	Naka-niida, Japan
 Nakagusuku	JP	Asia/Tokyo	Nakagusuku, Japan
 Nakaiburi	JP	Asia/Tokyo	Nakaiburi, Japan
@@ -24906,12 +23653,10 @@ Nakonde	ZM	Africa/Lusaka	Nakonde, Zambia
 Nakrekal	IN	Asia/Kolkata	Nakrekal, India
 Naksalbāri	IN	Asia/Kolkata	Naksalbāri, India
 Nakło nad Notecią	PL	Europe/Warsaw	Nakło nad Notecią, Poland
-Nakūr	IN	Asia/Kolkata	Nakūr, India
 Nal Khera	IN	Asia/Kolkata	Nal Khera, India
 Nalambūr	IN	Asia/Kolkata	Nalambūr, India
 Nalayh	MN	Asia/Ulaanbaatar	Nalayh, Mongolia
 Nalbāri	IN	Asia/Kolkata	Nalbāri, India
-Nalco	IN	Asia/Kolkata	Nalco, India
 Naldurg	IN	Asia/Kolkata	Naldurg, India
 Nalerigu	GH	Africa/Accra	Nalerigu, Ghana
 Nalhāti	IN	Asia/Kolkata	Nalhāti, India
@@ -24937,7 +23682,6 @@ Namerikawa	JP	Asia/Tokyo	Namerikawa, Japan
 Nametil	MZ	Africa/Maputo	Nametil, Mozambique
 Namhkam	MM	Asia/Yangon	Namhkam, Myanmar
 Namialo	MZ	Africa/Maputo	Namialo, Mozambique
-Namie	JP	Asia/Tokyo	Namie, Japan
 Namioka	JP	Asia/Tokyo	Namioka, Japan
 Namlea	ID	Asia/Jayapura	Namlea, Indonesia
 Namminikara	IN	Asia/Kolkata	Namminikara, India
@@ -24945,17 +23689,14 @@ Nampa	US	America/Boise	Nampa, United States
 Namponkoré	BF	Africa/Ouagadougou	Namponkoré, Burkina Faso
 Nampundwe	ZM	Africa/Lusaka	Nampundwe, Zambia
 Namrole	ID	Asia/Jayapura	Namrole, Indonesia
-Namsa	KR	Asia/Seoul	Namsa, South Korea
 Namutumba	UG	Africa/Kampala	Namutumba, Uganda
 Namwala	ZM	Africa/Lusaka	Namwala, Zambia
 Namyang	KP	Asia/Pyongyang	Namyang, North Korea
 Namyang-nodongjagu	KP	Asia/Pyongyang	Namyang-nodongjagu, North Korea
 Namyangju	KR	Asia/Seoul	Namyangju, South Korea
 Namysłów	PL	Europe/Warsaw	Namysłów, Poland
-Nan	TH	Asia/Bangkok	Nan, Thailand
 Nanaimo	CA	America/Vancouver	Nanaimo, Canada
 Nanaku	JP	Asia/Tokyo	Nanaku, Japan
-Nanao	JP	Asia/Tokyo	Nanao, Japan
 Nanauta	IN	Asia/Kolkata	Nanauta, India
 Nanchital de Lázaro Cárdenas del Río	MX	America/Mexico_City	Nanchital de Lázaro Cárdenas del Río, Mexico
 Nandaime	NI	America/Managua	Nandaime, Nicaragua
@@ -24981,7 +23722,6 @@ Nanhu	CN	Asia/Shanghai	Nanhu, China
 Nani Daman	IN	Asia/Kolkata	Nani Daman, India
 Nanjangūd	IN	Asia/Kolkata	Nanjangūd, India
 Nanjian	CN	Asia/Shanghai	Nanjian, China
-Nanjō	JP	Asia/Tokyo	Nanjō, Japan
 Nankoku	JP	Asia/Tokyo	Nankoku, Japan
 Nanling	CN	Asia/Shanghai	Nanling, China
 Nanlong	CN	Asia/Shanghai	Nanlong, China
@@ -24995,7 +23735,6 @@ Nanshu	CN	Asia/Shanghai	Nanshu, China
 Nansio	TZ	Africa/Dar_es_Salaam	Nansio, Tanzania
 Nantai	CN	Asia/Shanghai	Nantai, China
 Nantan	JP	Asia/Tokyo	Nantan, Japan
-Nanto	JP	Asia/Tokyo	Nanto, Japan
 Nanto-shi	JP	Asia/Tokyo	Nanto-shi, Japan
 Nantuo	CN	Asia/Shanghai	Nantuo, China
 Nantwich	GB	Europe/London	Nantwich, United Kingdom
@@ -25005,7 +23744,6 @@ Nanxi	CN	Asia/Shanghai	Nanxi, China
 Nanya	CN	Asia/Shanghai	Nanya, China
 Nanyamba	TZ	Africa/Dar_es_Salaam	Nanyamba, Tanzania
 Nanyuki	KE	Africa/Nairobi	Nanyuki, Kenya
-Nanyō	JP	Asia/Tokyo	Nanyō, Japan
 Nanzhang Chengguanzhen	CN	Asia/Shanghai	Nanzhang Chengguanzhen, China
 Nanzhou	CN	Asia/Shanghai	Nanzhou, China
 Napa	US	America/Los_Angeles	Napa, United States
@@ -25015,7 +23753,6 @@ Napāsar	IN	Asia/Kolkata	Napāsar, India
 Naqadeh	IR	Asia/Tehran	Naqadeh, Iran
 Naqādah	EG	Africa/Cairo	Naqādah, Egypt
 Nar'yan-Mar	RU	Europe/Moscow	Nar'yan-Mar, Russia
-Nara	ML	Africa/Bamako	Nara, Mali
 Narail	BD	Asia/Dhaka	Narail, Bangladesh
 Naraina	IN	Asia/Kolkata	Naraina, India
 Naraingarh	IN	Asia/Kolkata	Naraingarh, India
@@ -25032,7 +23769,6 @@ Narasingapuram	IN	Asia/Kolkata	Narasingapuram, India
 Narathiwat	TH	Asia/Bangkok	Narathiwat, Thailand
 Narauli	IN	Asia/Kolkata	Narauli, India
 Naraura	IN	Asia/Kolkata	Naraura, India
-Nardò	IT	Europe/Rome	Nardò, Italy
 Naregal	IN	Asia/Kolkata	Naregal, India
 Nargund	IN	Asia/Kolkata	Nargund, India
 Narian-Mar	RU	Europe/Kirov	Narian-Mar, Russia
@@ -25041,9 +23777,7 @@ Narkatiāganj	IN	Asia/Kolkata	Narkatiāganj, India
 Narkher	IN	Asia/Kolkata	Narkher, India
 Narlıca	TR	Europe/Istanbul	Narlıca, Turkey
 Narnaul	IN	Asia/Kolkata	Narnaul, India
-Narok	KE	Africa/Nairobi	Narok, Kenya
 Naroli	IN	Asia/Kolkata	Naroli, India
-Narra	PH	Asia/Manila	Narra, Philippines
 Narragansett	US	America/New_York	Narragansett, United States
 Narre Warren	AU	Australia/Melbourne	Narre Warren, Australia
 Narre Warren South	AU	Australia/Melbourne	Narre Warren South, Australia
@@ -25055,14 +23789,12 @@ Narutochō-mitsuishi	JP	Asia/Tokyo	Narutochō-mitsuishi, Japan
 Narutō	JP	Asia/Tokyo	Narutō, Japan
 Narwar	IN	Asia/Kolkata	Narwar, India
 Narwāna	IN	Asia/Kolkata	Narwāna, India
-Naryn	KG	Asia/Bishkek	Naryn, Kyrgyzstan
 Nasarawa	NG	Africa/Lagos	Nasarawa, Nigeria
 Nashua	US	America/New_York	Nashua, United States
 Nasinu	FJ	Pacific/Fiji	Nasinu, Fiji
 Nasirabad	PK	Asia/Karachi	Nasirabad, Pakistan
 Nasirshahr	IR	Asia/Tehran	Nasirshahr, Iran
 Nasrullāhganj	IN	Asia/Kolkata	Nasrullāhganj, India
-Nasu	JP	Asia/Tokyo	Nasu, Japan
 Nasugbu	PH	Asia/Manila	Nasugbu, Philippines
 Nasukarasuyama	JP	Asia/Tokyo	Nasukarasuyama, Japan
 Nasīrābād	IN	Asia/Kolkata	Nasīrābād, India
@@ -25082,7 +23814,6 @@ Nattakam	IN	Asia/Kolkata	Nattakam, India
 Nattappettai	IN	Asia/Kolkata	Nattappettai, India
 Naubatpur	IN	Asia/Kolkata	Naubatpur, India
 Naudero	PK	Asia/Karachi	Naudero, Pakistan
-Nauen	DE	Europe/Berlin	Nauen, Germany
 Naugachhia	IN	Asia/Kolkata	Naugachhia, India
 Naugatuck	US	America/New_York	Naugatuck, United States
 Naujamiestis	LT	Europe/Vilnius	Naujamiestis, Lithuania
@@ -25105,7 +23836,6 @@ Navrongo	GH	Africa/Accra	Navrongo, Ghana
 Navāpur	IN	Asia/Kolkata	Navāpur, India
 Nawalgarh	IN	Asia/Kolkata	Nawalgarh, India
 Nawanshahr	IN	Asia/Kolkata	Nawanshahr, India
-Nawá	SY	Asia/Damascus	Nawá, Syria
 Nawāda	IN	Asia/Kolkata	Nawāda, India
 Nawāpāra	IN	Asia/Kolkata	Nawāpāra, India
 Naxi	CN	Asia/Shanghai	Naxi, China
@@ -25116,28 +23846,19 @@ Nayāgarh	IN	Asia/Kolkata	Nayāgarh, India
 Nazaré	BR	America/Bahia	Nazaré, Brazil
 Nazaré Paulista	BR	America/Sao_Paulo	Nazaré Paulista, Brazil
 Nazaré da Mata	BR	America/Recife	Nazaré da Mata, Brazil
-Nazca	PE	America/Lima	Nazca, Peru
-Naze	JP	Asia/Tokyo	Naze, Japan
 Naţanz	IR	Asia/Tehran	Naţanz, Iran
 Naẕerat ‘Illit	IL	Asia/Jerusalem	Naẕerat ‘Illit, Israel
 Nchelenge	ZM	Africa/Lusaka	Nchelenge, Zambia
 Ncotshane	ZA	Africa/Johannesburg	Ncotshane, South Africa
-Ndali	BJ	Africa/Porto-Novo	Ndali, Benin
-Ndera	RW	Africa/Kigali	Ndera, Rwanda
 Ndevana	ZA	Africa/Johannesburg	Ndevana, South Africa
 Ndibène Dahra	SN	Africa/Dakar	Ndibène Dahra, Senegal
 Ndioum	SN	Africa/Dakar	Ndioum, Senegal
 Ndiyona	NA	Africa/Windhoek	Ndiyona, Namibia
-Ndop	CM	Africa/Douala	Ndop, Cameroon
 Ndouci	CI	Africa/Abidjan	Ndouci, Ivory Coast
-Ndélé	CF	Africa/Bangui	Ndélé, Central African Republic
 Neapoli	GR	Europe/Athens	Neapoli, Greece
 Near North Side	US	America/Chicago	Near North Side, United States
 Near South Side	US	America/Chicago	Near South Side, United States
 Neb Sarai	IN	Asia/Kolkata	Neb Sarai, India
-Nebaj	GT	America/Guatemala	Nebaj, Guatemala
-Nebbi	UG	Africa/Kampala	Nebbi, Uganda
-Nechí	CO	America/Bogota	Nechí, Colombia
 Neckarsulm	DE	Europe/Berlin	Neckarsulm, Germany
 Necochea	AR	America/Argentina/Buenos_Aires	Necochea, Argentina
 Nederland	US	America/Chicago	Nederland, United States
@@ -25154,7 +23875,6 @@ Neem ka Thana	IN	Asia/Kolkata	Neem ka Thana, India
 Neenah	US	America/Chicago	Neenah, United States
 Neerpelt	BE	Europe/Brussels	Neerpelt, Belgium
 Nefas Mewch’a	ET	Africa/Addis_Ababa	Nefas Mewch’a, Ethiopia
-Nefta	TN	Africa/Tunis	Nefta, Tunisia
 Neftegorsk	RU	Europe/Samara	Neftegorsk, Russia
 Neftekumsk	RU	Europe/Moscow	Neftekumsk, Russia
 Neftçala	AZ	Asia/Baku	Neftçala, Azerbaijan
@@ -25165,23 +23885,16 @@ Negēlē	ET	Africa/Addis_Ababa	Negēlē, Ethiopia
 Nehbandān	IR	Asia/Tehran	Nehbandān, Iran
 Neheim	DE	Europe/Berlin	Neheim, Germany
 Nehram	AZ	Asia/Baku	Nehram, Azerbaijan
-Neiba	DO	America/Santo_Domingo	Neiba, Dominican Republic
 Neietsu	KR	Asia/Seoul	Neietsu, South Korea
-Neira	CO	America/Bogota	Neira, Colombia
-Nejo	ET	Africa/Addis_Ababa	Nejo, Ethiopia
-Nekā	IR	Asia/Tehran	Nekā, Iran
 Nelamangala	IN	Asia/Kolkata	Nelamangala, India
 Nelidovo	RU	Europe/Moscow	Nelidovo, Russia
 Nellikkuppam	IN	Asia/Kolkata	Nellikkuppam, India
 Nellimarla	IN	Asia/Kolkata	Nellimarla, India
 Nema Kunku	GM	Africa/Banjul	Nema Kunku, Gambia
-Nemby	PY	America/Asuncion	Nemby, Paraguay
 Nemuro	JP	Asia/Tokyo	Nemuro, Japan
 Nenjiang	CN	Asia/Shanghai	Nenjiang, China
 Nepomuceno	BR	America/Sao_Paulo	Nepomuceno, Brazil
 Nepānagar	IN	Asia/Kolkata	Nepānagar, India
-Ner	IN	Asia/Kolkata	Ner, India
-Neral	IN	Asia/Kolkata	Neral, India
 Nerang	AU	Australia/Brisbane	Nerang, Australia
 Neratovice	CZ	Europe/Prague	Neratovice, Czechia
 Nerchinsk	RU	Asia/Chita	Nerchinsk, Russia
@@ -25266,7 +23979,6 @@ Newnan	US	America/New_York	Newnan, United States
 Newport Beach	US	America/Los_Angeles	Newport Beach, United States
 Newport Pagnell	GB	Europe/London	Newport Pagnell, United Kingdom
 Newquay	GB	Europe/London	Newquay, United Kingdom
-Newry	GB	Europe/London	Newry, United Kingdom
 Newton Aycliffe	GB	Europe/London	Newton Aycliffe, United Kingdom
 Newton Mearns	GB	Europe/London	Newton Mearns, United Kingdom
 Newton-le-Willows	GB	Europe/London	Newton-le-Willows, United Kingdom
@@ -25280,7 +23992,6 @@ Neópolis	BR	America/Maceio	Neópolis, Brazil
 Nga Sơn	VN	Asia/Bangkok	Nga Sơn, Vietnam
 Nganjuk	ID	Asia/Jakarta	Nganjuk, Indonesia
 Ngaoundal	CM	Africa/Douala	Ngaoundal, Cameroon
-Ngara	TZ	Africa/Dar_es_Salaam	Ngara, Tanzania
 Ngawi	ID	Asia/Jakarta	Ngawi, Indonesia
 Ngemplak	ID	Asia/Jakarta	Ngemplak, Indonesia
 Ngerengere	TZ	Africa/Dar_es_Salaam	Ngerengere, Tanzania
@@ -25289,17 +24000,13 @@ Nggosi	SB	Pacific/Guadalcanal	Nggosi, Solomon Islands
 Nghèn	VN	Asia/Bangkok	Nghèn, Vietnam
 Nghĩa Lộ	VN	Asia/Ho_Chi_Minh	Nghĩa Lộ, Vietnam
 Nghĩa Đô	VN	Asia/Bangkok	Nghĩa Đô, Vietnam
-Ngora	UG	Africa/Kampala	Ngora, Uganda
 Ngoro	ID	Asia/Jakarta	Ngoro, Indonesia
 Ngororero	RW	Africa/Kigali	Ngororero, Rwanda
-Ngozi	BI	Africa/Bujumbura	Ngozi, Burundi
-Ngudu	TZ	Africa/Dar_es_Salaam	Ngudu, Tanzania
 Nguigmi	NE	Africa/Niamey	Nguigmi, Niger
 Ngunut	ID	Asia/Jakarta	Ngunut, Indonesia
 Nguruka	TZ	Africa/Dar_es_Salaam	Nguruka, Tanzania
 Nguékhokh	SN	Africa/Dakar	Nguékhokh, Senegal
 Ngã Năm	VN	Asia/Ho_Chi_Minh	Ngã Năm, Vietnam
-Ngūr	IN	Asia/Kolkata	Ngūr, India
 Nhamatanda	MZ	Africa/Maputo	Nhamatanda, Mozambique
 Nhamundá	BR	America/Santarem	Nhamundá, Brazil
 Nharêa	AO	Africa/Luanda	Nharêa, Angola
@@ -25323,25 +24030,20 @@ Nichlaul	IN	Asia/Kolkata	Nichlaul, India
 Nicholasville	US	America/New_York	Nicholasville, United States
 Nicoya	CR	America/Costa_Rica	Nicoya, Costa Rica
 Nidadavole	IN	Asia/Kolkata	Nidadavole, India
-Nidda	DE	Europe/Berlin	Nidda, Germany
 Nidderau	DE	Europe/Berlin	Nidderau, Germany
 Nieder-Ingelheim	DE	Europe/Berlin	Nieder-Ingelheim, Germany
 Niederkrüchten	DE	Europe/Berlin	Niederkrüchten, Germany
 Niederrad	DE	Europe/Berlin	Niederrad, Germany
 Niellé	CI	Africa/Abidjan	Niellé, Ivory Coast
-Nigg	GB	Europe/London	Nigg, United Kingdom
 Nigrán	ES	Europe/Madrid	Nigrán, Spain
 Nihammatsu	JP	Asia/Tokyo	Nihammatsu, Japan
 Nihommatsu	JP	Asia/Tokyo	Nihommatsu, Japan
 Nihtaur	IN	Asia/Kolkata	Nihtaur, India
-Niimi	JP	Asia/Tokyo	Niimi, Japan
 Niitsu-honchō	JP	Asia/Tokyo	Niitsu-honchō, Japan
 Nijlen	BE	Europe/Brussels	Nijlen, Belgium
 Nijverdal	NL	Europe/Amsterdam	Nijverdal, The Netherlands
 Nikaho	JP	Asia/Tokyo	Nikaho, Japan
 Nikel	RU	Europe/Moscow	Nikel, Russia
-Nikki	BJ	Africa/Porto-Novo	Nikki, Benin
-Nikkō	JP	Asia/Tokyo	Nikkō, Japan
 Nikolayevsk	RU	Europe/Volgograd	Nikolayevsk, Russia
 Nikolayevsk-on-Amure	RU	Asia/Vladivostok	Nikolayevsk-on-Amure, Russia
 Nikol’sk	RU	Europe/Moscow	Nikol’sk, Russia
@@ -25362,8 +24064,6 @@ Ninohe	JP	Asia/Tokyo	Ninohe, Japan
 Ninomiya	JP	Asia/Tokyo	Ninomiya, Japan
 Nioki	CD	Africa/Kinshasa	Nioki, Democratic Republic of the Congo
 Nioko I	BF	Africa/Ouagadougou	Nioko I, Burkina Faso
-Niono	ML	Africa/Bamako	Niono, Mali
-Nioro	ML	Africa/Bamako	Nioro, Mali
 Nioro du Rip	SN	Africa/Dakar	Nioro du Rip, Senegal
 Nipomo	US	America/Los_Angeles	Nipomo, United States
 Nipāni	IN	Asia/Kolkata	Nipāni, India
@@ -25382,13 +24082,11 @@ Nishinoomote	JP	Asia/Tokyo	Nishinoomote, Japan
 Nishishinminato	JP	Asia/Tokyo	Nishishinminato, Japan
 Nishitawara	JP	Asia/Tokyo	Nishitawara, Japan
 Nishiwaki	JP	Asia/Tokyo	Nishiwaki, Japan
-Nisko	PL	Europe/Warsaw	Nisko, Poland
 Nisshin	JP	Asia/Tokyo	Nisshin, Japan
 Nithari	IN	Asia/Kolkata	Nithari, India
 Niu Valley	US	Pacific/Honolulu	Niu Valley, United States
 Nivelles	BE	Europe/Brussels	Nivelles, Belgium
 Nivāri	IN	Asia/Kolkata	Nivāri, India
-Niwai	IN	Asia/Kolkata	Niwai, India
 Nixa	US	America/Chicago	Nixa, United States
 Niz-Hajo	IN	Asia/Kolkata	Niz-Hajo, India
 Nizahon II	CI	Africa/Abidjan	Nizahon II, Ivory Coast
@@ -25396,15 +24094,10 @@ Nizhnesortymskiy	RU	Asia/Yekaterinburg	Nizhnesortymskiy, Russia
 Nizhniy Lomov	RU	Europe/Moscow	Nizhniy Lomov, Russia
 Nizhnyaya Salda	RU	Asia/Yekaterinburg	Nizhnyaya Salda, Russia
 Nizhnyaya Tura	RU	Asia/Yekaterinburg	Nizhnyaya Tura, Russia
-Nizip	TR	Europe/Istanbul	Nizip, Turkey
-Nizwá	OM	Asia/Muscat	Nizwá, Oman
 Nizza Millefonti	IT	Europe/Rome	Nizza Millefonti, Italy
 Niño Jesús	ES	Europe/Madrid	Niño Jesús, Spain
-Niğde	TR	Europe/Istanbul	Niğde, Turkey
-Njala	SL	Africa/Freetown	Njala, Sierra Leone
 Njombe	TZ	Africa/Dar_es_Salaam	Njombe, Tanzania
 Njombé	CM	Africa/Douala	Njombé, Cameroon
-Njoro	KE	Africa/Nairobi	Njoro, Kenya
 Nkambe	CM	Africa/Douala	Nkambe, Cameroon
 Nkawkaw	GH	Africa/Accra	Nkawkaw, Ghana
 Nkhata Bay	MW	Africa/Blantyre	Nkhata Bay, Malawi
@@ -25421,17 +24114,12 @@ Noborito	JP	Asia/Tokyo	Noborito, Japan
 Nobres	BR	America/Cuiaba	Nobres, Brazil
 Nocera Superiore	IT	Europe/Rome	Nocera Superiore, Italy
 Nochistlán de Mejía	MX	America/Mexico_City	Nochistlán de Mejía, Mexico
-Noci	IT	Europe/Rome	Noci, Italy
 Noe Valley	US	America/Los_Angeles	Noe Valley, United States
 Nogent-sur-Oise	FR	Europe/Paris	Nogent-sur-Oise, France
-Nogi	JP	Asia/Tokyo	Nogi, Japan
 Nogoyá	AR	America/Argentina/Cordoba	Nogoyá, Argentina
-Nohar	IN	Asia/Kolkata	Nohar, India
-Nohsa	IN	Asia/Kolkata	Nohsa, India
 Noicattaro	IT	Europe/Rome	Noicattaro, Italy
 Noisiel	FR	Europe/Paris	Noisiel, France
 Nok Kundi	PK	Asia/Karachi	Nok Kundi, Pakistan
-Nokha	IN	Asia/Kolkata	Nokha, India
 Nomimachi	JP	Asia/Tokyo	Nomimachi, Japan
 Non Sung	TH	Asia/Bangkok	Non Sung, Thailand
 Nong Bua Lamphu	TH	Asia/Bangkok	Nong Bua Lamphu, Thailand
@@ -25446,10 +24134,8 @@ Nongzhang	CN	Asia/Shanghai	Nongzhang, China
 Nonoichi	JP	Asia/Tokyo	Nonoichi, Japan
 Nonsan	KR	Asia/Seoul	Nonsan, South Korea
 Nookat	KG	Asia/Bishkek	Nookat, Kyrgyzstan
-Noord	AW	America/Aruba	Noord, Aruba
 Noordwijk-Binnen	NL	Europe/Amsterdam	Noordwijk-Binnen, The Netherlands
 Nootdorp	NL	Europe/Amsterdam	Nootdorp, The Netherlands
-Norak	TJ	Asia/Dushanbe	Norak, Tajikistan
 Norala	PH	Asia/Manila	Norala, Philippines
 Norbury	GB	Europe/London	Norbury, United Kingdom
 Norco	US	America/Los_Angeles	Norco, United States
@@ -25541,13 +24227,10 @@ Noshiro	JP	Asia/Tokyo	Noshiro, Japan
 Nossa Senhora da Glória	BR	America/Maceio	Nossa Senhora da Glória, Brazil
 Nossa Senhora das Dores	BR	America/Maceio	Nossa Senhora das Dores, Brazil
 Nosy Varika	MG	Indian/Antananarivo	Nosy Varika, Madagascar
-Noto	IT	Europe/Rome	Noto, Italy
 Notre-Dame-de-Grâce	CA	America/Toronto	Notre-Dame-de-Grâce, Canada
-Notsé	TG	Africa/Lome	Notsé, Togo
 Notting Hill	GB	Europe/London	Notting Hill, United Kingdom
 Nottuln	DE	Europe/Berlin	Nottuln, Germany
 Nouméa	NC	Pacific/Noumea	Nouméa, New Caledonia
-Nouna	BF	Africa/Ouagadougou	Nouna, Burkina Faso
 Nova Alvorada do Sul	BR	America/Campo_Grande	Nova Alvorada do Sul, Brazil
 Nova Andradina	BR	America/Campo_Grande	Nova Andradina, Brazil
 Nova Cruz	BR	America/Fortaleza	Nova Cruz, Brazil
@@ -25621,7 +24304,6 @@ Nowshera Cantonment	PK	Asia/Karachi	Nowshera Cantonment, Pakistan
 Nowshera Kalan	PK	Asia/Karachi	Nowshera Kalan, Pakistan
 Nowy Dwór Mazowiecki	PL	Europe/Warsaw	Nowy Dwór Mazowiecki, Poland
 Nowy Tomyśl	PL	Europe/Warsaw	Nowy Tomyśl, Poland
-Noyon	FR	Europe/Paris	Noyon, France
 Noāmundi	IN	Asia/Kolkata	Noāmundi, India
 Nsanje	MW	Africa/Blantyre	Nsanje, Malawi
 Nsawam	GH	Africa/Accra	Nsawam, Ghana
@@ -25630,9 +24312,7 @@ Nsoatre	GH	Africa/Accra	Nsoatre, Ghana
 Nsunga	TZ	Africa/Dar_es_Salaam	Nsunga, Tanzania
 Ntandabale	ZM	Africa/Lusaka	Ntandabale, Zambia
 Ntcheu	MW	Africa/Blantyre	Ntcheu, Malawi
-Ntoum	GA	Africa/Libreville	Ntoum, Gabon
 Ntungamo	UG	Africa/Kampala	Ntungamo, Uganda
-Nubl	SY	Asia/Damascus	Nubl, Syria
 Nuenen	NL	Europe/Amsterdam	Nuenen, The Netherlands
 Nueva Bolivia	VE	America/Caracas	Nueva Bolivia, Venezuela
 Nueva España	ES	Europe/Madrid	Nueva España, Spain
@@ -25650,9 +24330,7 @@ Nuevo Casas Grandes	MX	America/Chihuahua	Nuevo Casas Grandes, Mexico
 Nuevo Imperial	PE	America/Lima	Nuevo Imperial, Peru
 Nuevo México	MX	America/Mexico_City	Nuevo México, Mexico
 Nuevo San Carlos	GT	America/Guatemala	Nuevo San Carlos, Guatemala
-Nukui	JP	Asia/Tokyo	Nukui, Japan
 Nuku‘alofa	TO	Pacific/Tongatapu	Nuku‘alofa, Tonga
-Numan	NG	Africa/Lagos	Numan, Nigeria
 Numata	JP	Asia/Tokyo	Numata, Japan
 Nungua	GH	Africa/Accra	Nungua, Ghana
 Nungwi	TZ	Africa/Dar_es_Salaam	Nungwi, Tanzania
@@ -25687,16 +24365,13 @@ Nyaung-U	MM	Asia/Yangon	Nyaung-U, Myanmar
 Nyaungdon	MM	Asia/Yangon	Nyaungdon, Myanmar
 Nyaunglebin	MM	Asia/Yangon	Nyaunglebin, Myanmar
 Nyborg	DK	Europe/Copenhagen	Nyborg, Denmark
-Nyeri	KE	Africa/Nairobi	Nyeri, Kenya
 Nyimba	ZM	Africa/Lusaka	Nyimba, Zambia
 Nykøbing Falster	DK	Europe/Copenhagen	Nykøbing Falster, Denmark
-Nyon	CH	Europe/Zurich	Nyon, Switzerland
 Nytva	RU	Asia/Yekaterinburg	Nytva, Russia
 Nyunzu	CD	Africa/Lubumbashi	Nyunzu, Democratic Republic of the Congo
 Nyzhnya Telychka	UA	Europe/Kyiv	Nyzhnya Telychka, Ukraine
 Nyêmo	CN	Asia/Shanghai	Nyêmo, China
 Nyūzen	JP	Asia/Tokyo	Nyūzen, Japan
-Nzagi	AO	Africa/Luanda	Nzagi, Angola
 Nzianouan	CI	Africa/Abidjan	Nzianouan, Ivory Coast
 Náchod	CZ	Europe/Prague	Náchod, Czechia
 Náousa	GR	Europe/Athens	Náousa, Greece
@@ -25705,7 +24380,6 @@ Nässjö	SE	Europe/Stockholm	Nässjö, Sweden
 Néa Erythraía	GR	Europe/Athens	Néa Erythraía, Greece
 Néa Filadélfeia	GR	Europe/Athens	Néa Filadélfeia, Greece
 Néa Mákri	GR	Europe/Athens	Néa Mákri, Greece
-Néma	MR	Africa/Nouakchott	Néma, Mauritania
 Níjar	ES	Europe/Madrid	Níjar, Spain
 Nísia Floresta	BR	America/Fortaleza	Nísia Floresta, Brazil
 Nördlingen	DE	Europe/Berlin	Nördlingen, Germany
@@ -25714,16 +24388,12 @@ Núcleo Bandeirante	BR	America/Sao_Paulo	Núcleo Bandeirante, Brazil
 Núi Sập	VN	Asia/Ho_Chi_Minh	Núi Sập, Vietnam
 Núi Thành	VN	Asia/Ho_Chi_Minh	Núi Thành, Vietnam
 Nümbrecht	DE	Europe/Berlin	Nümbrecht, Germany
-Nābha	IN	Asia/Kolkata	Nābha, India
 Nādbai	IN	Asia/Kolkata	Nādbai, India
 Nādāpuram	IN	Asia/Kolkata	Nādāpuram, India
 Nāgamangala	IN	Asia/Kolkata	Nāgamangala, India
 Nāgar Karnūl	IN	Asia/Kolkata	Nāgar Karnūl, India
-Nāgod	IN	Asia/Kolkata	Nāgod, India
 Nāgāvaram	IN	Asia/Kolkata	Nāgāvaram, India
-Nāhan	IN	Asia/Kolkata	Nāhan, India
 Nālchiti	BD	Asia/Dhaka	Nālchiti, Bangladesh
-Nālūt	LY	Africa/Tripoli	Nālūt, Libya
 Nāmagiripettai	IN	Asia/Kolkata	Nāmagiripettai, India
 Nāmakkal	IN	Asia/Kolkata	Nāmakkal, India
 Nāmrup	IN	Asia/Kolkata	Nāmrup, India
@@ -25742,24 +24412,17 @@ Nāspur	IN	Asia/Kolkata	Nāspur, India
 Nāsriganj	IN	Asia/Kolkata	Nāsriganj, India
 Nāteputa	IN	Asia/Kolkata	Nāteputa, India
 Nāthdwāra	IN	Asia/Kolkata	Nāthdwāra, India
-Nāwa	IN	Asia/Kolkata	Nāwa, India
 Nāyanakulam	IN	Asia/Kolkata	Nāyanakulam, India
-Nāyf	AE	Asia/Dubai	Nāyf, United Arab Emirates
 Nāyudupet	IN	Asia/Kolkata	Nāyudupet, India
 Nāḩiyat al Fuhūd	IQ	Asia/Baghdad	Nāḩiyat al Fuhūd, Iraq
 Nāḩiyat ash Shināfīyah	IQ	Asia/Baghdad	Nāḩiyat ash Shināfīyah, Iraq
-Nā’īn	IR	Asia/Tehran	Nā’īn, Iran
 Năm Căn	VN	Asia/Ho_Chi_Minh	Năm Căn, Vietnam
 Nīkshahr	IR	Asia/Tehran	Nīkshahr, Iran
 Nīlokheri	IN	Asia/Kolkata	Nīlokheri, India
 Nīlēshwar	IN	Asia/Kolkata	Nīlēshwar, India
-Nīlī	AF	Asia/Kabul	Nīlī, Afghanistan
 Nīmbāhera	IN	Asia/Kolkata	Nīmbāhera, India
-Nīmāj	IN	Asia/Kolkata	Nīmāj, India
 Nīsang	IN	Asia/Kolkata	Nīsang, India
 Nōgata	JP	Asia/Tokyo	Nōgata, Japan
-Nūh	IN	Asia/Kolkata	Nūh, India
-Nūr	IR	Asia/Tehran	Nūr, Iran
 Nūrpur	IN	Asia/Kolkata	Nūrpur, India
 Nūrābād	IR	Asia/Tehran	Nūrābād, Iran
 Nūzvīd	IN	Asia/Kolkata	Nūzvīd, India
@@ -25768,7 +24431,6 @@ N’diareme limamoulaye	SN	Africa/Dakar	N’diareme limamoulaye, Senegal
 O'Connor-Parkview	CA	America/Toronto	O'Connor-Parkview, Canada
 O'Fallon	US	America/Chicago	O'Fallon, United States
 Oadar Temsia	MA	Africa/Casablanca	Oadar Temsia, Morocco
-Oadby	GB	Europe/London	Oadby, United Kingdom
 Oak Bay	CA	America/Vancouver	Oak Bay, Canada
 Oak Creek	US	America/Chicago	Oak Creek, United States
 Oak Forest	US	America/Chicago	Oak Forest, United States
@@ -25782,10 +24444,6 @@ Oakleaf Plantation	US	America/New_York	Oakleaf Plantation, United States
 Oakley	US	America/Los_Angeles	Oakley, United States
 Oakton	US	America/New_York	Oakton, United States
 Oakwood Village	CA	America/Toronto	Oakwood Village, Canada
-Oas	PH	Asia/Manila	Oas, Philippines
-Oba	TR	Europe/Istanbul	Oba, Turkey
-Obala	CM	Africa/Douala	Obala, Cameroon
-Obama	JP	Asia/Tokyo	Obama, Japan
 Obanazawa	JP	Asia/Tokyo	Obanazawa, Japan
 Obando	PH	Asia/Manila	Obando, Philippines
 Ober-Ramstadt	DE	Europe/Berlin	Ober-Ramstadt, Germany
@@ -25796,13 +24454,9 @@ Obertshausen	DE	Europe/Berlin	Obertshausen, Germany
 Oberwinterthur (Kreis 2)	CH	Europe/Zurich	Oberwinterthur (Kreis 2), Switzerland
 Oberá	AR	America/Argentina/Cordoba	Oberá, Argentina
 Obispos	VE	America/Caracas	Obispos, Venezuela
-Obita	JP	Asia/Tokyo	Obita, Japan
-Obock	DJ	Africa/Djibouti	Obock, Djibouti
 Obonoma	NG	Africa/Lagos	Obonoma, Nigeria
 Oborniki	PL	Europe/Warsaw	Oborniki, Poland
-Obra	IN	Asia/Kolkata	Obra, India
 Obrenovac	RS	Europe/Belgrade	Obrenovac, Serbia
-Obudu	NG	Africa/Lagos	Obudu, Nigeria
 Ob’	RU	Asia/Novosibirsk	Ob’, Russia
 Ocala	US	America/New_York	Ocala, United States
 Ocara	BR	America/Fortaleza	Ocara, Brazil
@@ -25822,9 +24476,7 @@ Ocotlán de Morelos	MX	America/Mexico_City	Ocotlán de Morelos, Mexico
 Ocoyoacac	MX	America/Mexico_City	Ocoyoacac, Mexico
 Ocozocoautla de Espinosa	MX	America/Merida	Ocozocoautla de Espinosa, Mexico
 Octeville	FR	Europe/Paris	Octeville, France
-Od	IN	Asia/Kolkata	Od, India
 Oddanchathiram	IN	Asia/Kolkata	Oddanchathiram, India
-Ode	NG	Africa/Lagos	Ode, Nigeria
 Odendaalsrus	ZA	Africa/Johannesburg	Odendaalsrus, South Africa
 Odenthal	DE	Europe/Berlin	Odenthal, Germany
 Odenton	US	America/New_York	Odenton, United States
@@ -25832,26 +24484,16 @@ Oderzo	IT	Europe/Rome	Oderzo, Italy
 Odienné	CI	Africa/Abidjan	Odienné, Ivory Coast
 Oegstgeest	NL	Europe/Amsterdam	Oegstgeest, The Netherlands
 Oeiras do Pará	BR	America/Belem	Oeiras do Pará, Brazil
-Oelde	DE	Europe/Berlin	Oelde, Germany
 Oerlinghausen	DE	Europe/Berlin	Oerlinghausen, Germany
 Ofaqim	IL	Asia/Jerusalem	Ofaqim, Israel
 Officer	AU	Australia/Melbourne	Officer, Australia
-Oga	JP	Asia/Tokyo	Oga, Japan
 Ogaminana	NG	Africa/Lagos	Ogaminana, Nigeria
-Ogawa	JP	Asia/Tokyo	Ogawa, Japan
 Ogawamachi	JP	Asia/Tokyo	Ogawamachi, Japan
 Ogden	US	America/Denver	Ogden, United States
 Ogembo	KE	Africa/Nairobi	Ogembo, Kenya
-Oghi	PK	Asia/Karachi	Oghi, Pakistan
-Ogi	JP	Asia/Tokyo	Ogi, Japan
 Ogikubo	JP	Asia/Tokyo	Ogikubo, Japan
-Ogoja	NG	Africa/Lagos	Ogoja, Nigeria
 Ogoudou	CI	Africa/Abidjan	Ogoudou, Ivory Coast
-Ogre	LV	Europe/Riga	Ogre, Latvia
-Ogura	JP	Asia/Tokyo	Ogura, Japan
-Oguta	NG	Africa/Lagos	Oguta, Nigeria
 Ogwashi-Uku	NG	Africa/Lagos	Ogwashi-Uku, Nigeria
-Ogōri	JP	Asia/Tokyo	Ogōri, Japan
 Ogōri-shimogō	JP	Asia/Tokyo	Ogōri-shimogō, Japan
 Ohafia-Ifigh	NG	Africa/Lagos	Ohafia-Ifigh, Nigeria
 Ohangaron	UZ	Asia/Tashkent	Ohangaron, Uzbekistan
@@ -25859,32 +24501,23 @@ Oi Man Estate	HK	Asia/Hong_Kong	Oi Man Estate, Hong Kong
 Oiapoque	BR	America/Belem	Oiapoque, Brazil
 Oildale	US	America/Los_Angeles	Oildale, United States
 Oisterwijk	NL	Europe/Amsterdam	Oisterwijk, The Netherlands
-Oji	JP	Asia/Tokyo	Oji, Japan
 Ojinaga	MX	America/Ojinaga	Ojinaga, Mexico
-Ojiya	JP	Asia/Tokyo	Ojiya, Japan
 Ojus	US	America/New_York	Ojus, United States
 Okahandja	NA	Africa/Windhoek	Okahandja, Namibia
 Okanagan Mission	CA	America/Vancouver	Okanagan Mission, Canada
-Okaya	JP	Asia/Tokyo	Okaya, Japan
 Okcheon	KR	Asia/Seoul	Okcheon, South Korea
 Oke Ila	NG	Africa/Lagos	Oke Ila, Nigeria
 Oke Kan	MM	Asia/Yangon	Oke Kan, Myanmar
 Oke Mesi	NG	Africa/Lagos	Oke Mesi, Nigeria
 Okegawa	JP	Asia/Tokyo	Okegawa, Japan
 Okemos	US	America/Detroit	Okemos, United States
-Okino	JP	Asia/Tokyo	Okino, Japan
-Okoa	CM	Africa/Douala	Okoa, Cameroon
 Okolona	US	America/Kentucky/Louisville	Okolona, United States
 Okotoks	CA	America/Edmonton	Okotoks, Canada
-Okpo	MM	Asia/Yangon	Okpo, Myanmar
 Okromodou	CI	Africa/Abidjan	Okromodou, Ivory Coast
 Okrouyo	CI	Africa/Abidjan	Okrouyo, Ivory Coast
 Oktyabr’sk	RU	Europe/Samara	Oktyabr’sk, Russia
-Oku	CM	Africa/Douala	Oku, Cameroon
 Okunoya	JP	Asia/Tokyo	Okunoya, Japan
-Okuta	NG	Africa/Lagos	Okuta, Nigeria
 Ol Kalou	KE	Africa/Nairobi	Ol Kalou, Kenya
-Olari	FI	Europe/Helsinki	Olari, Finland
 Olavanna	IN	Asia/Kolkata	Olavanna, India
 Olavarría	AR	America/Argentina/Buenos_Aires	Olavarría, Argentina
 Olching	DE	Europe/Berlin	Olching, Germany
@@ -25910,37 +24543,29 @@ Oliveira do Douro	PT	Europe/Lisbon	Oliveira do Douro, Portugal
 Oliveira dos Brejinhos	BR	America/Bahia	Oliveira dos Brejinhos, Brazil
 Olivet	FR	Europe/Paris	Olivet, France
 Olney	US	America/New_York	Olney, United States
-Olpe	DE	Europe/Berlin	Olpe, Germany
 Olsberg	DE	Europe/Berlin	Olsberg, Germany
-Olten	CH	Europe/Zurich	Olten, Switzerland
 Olteniţa	RO	Europe/Bucharest	Olteniţa, Romania
 Oltiariq	UZ	Asia/Tashkent	Oltiariq, Uzbekistan
 Oltinko‘l	UZ	Asia/Samarkand	Oltinko‘l, Uzbekistan
-Oltu	TR	Europe/Istanbul	Oltu, Turkey
 Olupona	NG	Africa/Lagos	Olupona, Nigeria
 Olympic	HK	Asia/Hong_Kong	Olympic, Hong Kong
 Olímpia	BR	America/Sao_Paulo	Olímpia, Brazil
 Omaezaki	JP	Asia/Tokyo	Omaezaki, Japan
-Omagh	GB	Europe/London	Omagh, United Kingdom
 Omalur	IN	Asia/Kolkata	Omalur, India
 Ometepec	MX	America/Mexico_City	Ometepec, Mexico
 Omigawa	JP	Asia/Tokyo	Omigawa, Japan
 Omitama	JP	Asia/Tokyo	Omitama, Japan
 Ommoord	NL	Europe/Amsterdam	Ommoord, The Netherlands
-Omoa	HN	America/Tegucigalpa	Omoa, Honduras
 Omutninsk	RU	Europe/Kirov	Omutninsk, Russia
 Omīdīyeh	IR	Asia/Tehran	Omīdīyeh, Iran
 Onalaska	US	America/Chicago	Onalaska, United States
 Onda	ES	Europe/Madrid	Onda, Spain
 Ondangwa	NA	Africa/Windhoek	Ondangwa, Namibia
 Onega	RU	Europe/Moscow	Onega, Russia
-Onex	CH	Europe/Zurich	Onex, Switzerland
 Ongallur-I	IN	Asia/Kolkata	Ongallur-I, India
 Ongallur-II	IN	Asia/Kolkata	Ongallur-II, India
 Ongjin	KP	Asia/Pyongyang	Ongjin, North Korea
 Ongwediva	NA	Africa/Windhoek	Ongwediva, Namibia
-Ono	JP	Asia/Tokyo	Ono, Japan
-Onoda	JP	Asia/Tokyo	Onoda, Japan
 Onsŏng	KP	Asia/Pyongyang	Onsŏng, North Korea
 Onyar	CN	Asia/Urumqi	Onyar, China
 Oostkamp	BE	Europe/Brussels	Oostkamp, Belgium
@@ -25948,7 +24573,6 @@ Opa-locka	US	America/New_York	Opa-locka, United States
 Opelika	US	America/Chicago	Opelika, United States
 Opelousas	US	America/Chicago	Opelousas, United States
 Opfikon	CH	Europe/Zurich	Opfikon, Switzerland
-Opit	UG	Africa/Kampala	Opit, Uganda
 Opladen	DE	Europe/Berlin	Opladen, Germany
 Opoczno	PL	Europe/Warsaw	Opoczno, Poland
 Opportunity	US	America/Los_Angeles	Opportunity, United States
@@ -25961,7 +24585,6 @@ Oraiókastro	GR	Europe/Athens	Oraiókastro, Greece
 Orange Walk	BZ	America/Belize	Orange Walk, Belize
 Orangevale	US	America/Los_Angeles	Orangevale, United States
 Orangeville	CA	America/Toronto	Orangeville, Canada
-Orani	PH	Asia/Manila	Orani, Philippines
 Orbassano	IT	Europe/Rome	Orbassano, Italy
 Orcasitas	ES	Europe/Madrid	Orcasitas, Spain
 Orchards	US	America/Los_Angeles	Orchards, United States
@@ -25971,22 +24594,18 @@ Oregon City	US	America/Los_Angeles	Oregon City, United States
 Orem	US	America/Denver	Orem, United States
 Orestiáda	GR	Europe/Athens	Orestiáda, Greece
 Orhangazi	TR	Europe/Istanbul	Orhangazi, Turkey
-Orhei	MD	Europe/Chisinau	Orhei, Moldova
 Oria	ES	Europe/Madrid	Oria, Spain
 Orient Heights	US	America/New_York	Orient Heights, United States
 Orillia	CA	America/Toronto	Orillia, Canada
 Orimattila	FI	Europe/Helsinki	Orimattila, Finland
 Orinda	US	America/Los_Angeles	Orinda, United States
-Orion	PH	Asia/Manila	Orion, Philippines
 Orita-Eruwa	NG	Africa/Lagos	Orita-Eruwa, Nigeria
-Orito	CO	America/Bogota	Orito, Colombia
 Oriximiná	BR	America/Santarem	Oriximiná, Brazil
 Orizona	BR	America/Sao_Paulo	Orizona, Brazil
 Orland Park	US	America/Chicago	Orland Park, United States
 Orleans	BR	America/Sao_Paulo	Orleans, Brazil
 Orlovskiy	RU	Europe/Moscow	Orlovskiy, Russia
 Orlová	CZ	Europe/Prague	Orlová, Czechia
-Orly	FR	Europe/Paris	Orly, France
 Orlândia	BR	America/Sao_Paulo	Orlândia, Brazil
 Ormond Beach	US	America/New_York	Ormond Beach, United States
 Ormskirk	GB	Europe/London	Ormskirk, United Kingdom
@@ -25998,7 +24617,6 @@ Oroquieta	PH	Asia/Manila	Oroquieta, Philippines
 Oroszlány	HU	Europe/Budapest	Oroszlány, Hungary
 Oroville	US	America/Los_Angeles	Oroville, United States
 Orpington	GB	Europe/London	Orpington, United Kingdom
-Orsay	FR	Europe/Paris	Orsay, France
 Orta Nova	IT	Europe/Rome	Orta Nova, Italy
 Orta di Atella	IT	Europe/Rome	Orta di Atella, Italy
 Ortaca	TR	Europe/Istanbul	Ortaca, Turkey
@@ -26020,14 +24638,10 @@ Oshmyany	BY	Europe/Minsk	Oshmyany, Belarus
 Oshnavīyeh	IR	Asia/Tehran	Oshnavīyeh, Iran
 Osiedle Kosmonautów	PL	Europe/Warsaw	Osiedle Kosmonautów, Poland
 Osiedle Powstańców Śląskich	PL	Europe/Warsaw	Osiedle Powstańców Śląskich, Poland
-Osimo	IT	Europe/Rome	Osimo, Italy
 Osipovichi	BY	Europe/Minsk	Osipovichi, Belarus
 Oskarshamn	SE	Europe/Stockholm	Oskarshamn, Sweden
-Oskū	IR	Asia/Tehran	Oskū, Iran
 Osmancık	TR	Europe/Istanbul	Osmancık, Turkey
 Osmaneli	TR	Europe/Istanbul	Osmaneli, Turkey
-Osny	FR	Europe/Paris	Osny, France
-Osowa	PL	Europe/Warsaw	Osowa, Poland
 Ospino	VE	America/Caracas	Ospino, Venezuela
 Ossett	GB	Europe/London	Ossett, United Kingdom
 Ossining	US	America/New_York	Ossining, United States
@@ -26035,7 +24649,6 @@ Ostashkov	RU	Europe/Moscow	Ostashkov, Russia
 Ostrów Mazowiecka	PL	Europe/Warsaw	Ostrów Mazowiecka, Poland
 Ostuncalco	GT	America/Guatemala	Ostuncalco, Guatemala
 Ostuni	IT	Europe/Rome	Ostuni, Italy
-Osu	GH	Africa/Accra	Osu, Ghana
 Osuna	ES	Europe/Madrid	Osuna, Spain
 Osvaldo Cruz	BR	America/Sao_Paulo	Osvaldo Cruz, Brazil
 Oswestry	GB	Europe/London	Oswestry, United Kingdom
@@ -26044,7 +24657,6 @@ Otacílio Costa	BR	America/Sao_Paulo	Otacílio Costa, Brazil
 Otahuhu	NZ	Pacific/Auckland	Otahuhu, New Zealand
 Otamanivka	UA	Europe/Kyiv	Otamanivka, Ukraine
 Otan Ayegbaju	NG	Africa/Lagos	Otan Ayegbaju, Nigeria
-Otara	NZ	Pacific/Auckland	Otara, New Zealand
 Otavalo	EC	America/Guayaquil	Otavalo, Ecuador
 Otegen Batyra	KZ	Asia/Almaty	Otegen Batyra, Kazakhstan
 Othmarschen	DE	Europe/Berlin	Othmarschen, Germany
@@ -26063,7 +24675,6 @@ Ottosdal	ZA	Africa/Johannesburg	Ottosdal, South Africa
 Ottumwa	US	America/Chicago	Ottumwa, United States
 Otukpa	NG	Africa/Lagos	Otukpa, Nigeria
 Ou Bei Choan	KH	Asia/Phnom_Penh	Ou Bei Choan, Cambodia
-Ouaké	BJ	Africa/Porto-Novo	Ouaké, Benin
 Ouangolodougou	CI	Africa/Abidjan	Ouangolodougou, Ivory Coast
 Ouardenine	TN	Africa/Tunis	Ouardenine, Tunisia
 Ouarzazate	MA	Africa/Casablanca	Ouarzazate, Morocco
@@ -26097,7 +24708,6 @@ Oullins	FR	Europe/Paris	Oullins, France
 Oulmes	MA	Africa/Casablanca	Oulmes, Morocco
 Oulunkylä	FI	Europe/Helsinki	Oulunkylä, Finland
 Oum el Bouaghi	DZ	Africa/Algiers	Oum el Bouaghi, Algeria
-Oumé	CI	Africa/Abidjan	Oumé, Ivory Coast
 Oupeye	BE	Europe/Brussels	Oupeye, Belgium
 Oupoyo	CI	Africa/Abidjan	Oupoyo, Ivory Coast
 Ouricuri	BR	America/Recife	Ouricuri, Brazil
@@ -26120,10 +24730,8 @@ Overbrook	US	America/New_York	Overbrook, United States
 Overijse	BE	Europe/Brussels	Overijse, Belgium
 Overland	US	America/Chicago	Overland, United States
 Ovruch	UA	Europe/Kyiv	Ovruch, Ukraine
-Ovrīn	IR	Asia/Tehran	Ovrīn, Iran
 Owando	CG	Africa/Brazzaville	Owando, Republic of the Congo
 Owariasahi	JP	Asia/Tokyo	Owariasahi, Japan
-Owase	JP	Asia/Tokyo	Owase, Japan
 Owasso	US	America/Chicago	Owasso, United States
 Owatonna	US	America/Chicago	Owatonna, United States
 Owen Sound	CA	America/Toronto	Owen Sound, Canada
@@ -26134,19 +24742,13 @@ Oxford Circle	US	America/New_York	Oxford Circle, United States
 Oxkutzkab	MX	America/Merida	Oxkutzkab, Mexico
 Oxon Hill	US	America/New_York	Oxon Hill, United States
 Oxon Hill-Glassmanor	US	America/New_York	Oxon Hill-Glassmanor, United States
-Oyabe	JP	Asia/Tokyo	Oyabe, Japan
-Oyam	GA	Africa/Libreville	Oyam, Gabon
 Oyamazaki	JP	Asia/Tokyo	Oyamazaki, Japan
-Oyan	NG	Africa/Lagos	Oyan, Nigeria
-Oyem	GA	Africa/Libreville	Oyem, Gabon
 Oyim	UZ	Asia/Tashkent	Oyim, Uzbekistan
 Oymak	CN	Asia/Urumqi	Oymak, China
 Oyonnax	FR	Europe/Paris	Oyonnax, France
-Oyten	DE	Europe/Berlin	Oyten, Germany
 Oytograk	CN	Asia/Urumqi	Oytograk, China
 Oyugis	KE	Africa/Nairobi	Oyugis, Kenya
 Ozamiz City	PH	Asia/Manila	Ozamiz City, Philippines
-Ozar	IN	Asia/Kolkata	Ozar, India
 Ozark	US	America/Chicago	Ozark, United States
 Ozoir-la-Ferrière	FR	Europe/Paris	Ozoir-la-Ferrière, France
 Ozone Park	US	America/New_York	Ozone Park, United States
@@ -26154,10 +24756,7 @@ Ozorków	PL	Europe/Warsaw	Ozorków, Poland
 Ozubulu	NG	Africa/Lagos	Ozubulu, Nigeria
 Ozumba de Alzate	MX	America/Mexico_City	Ozumba de Alzate, Mexico
 Ozëry	RU	Europe/Moscow	Ozëry, Russia
-Oýrat	TM	Asia/Ashgabat	Oýrat, Turkmenistan
-Pa	BF	Africa/Ouagadougou	Pa, Burkina Faso
 Pa Sang	TH	Asia/Bangkok	Pa Sang, Thailand
-Pabbi	PK	Asia/Karachi	Pabbi, Pakistan
 Pabellón de Arteaga	MX	America/Mexico_City	Pabellón de Arteaga, Mexico
 Pacajus	BR	America/Fortaleza	Pacajus, Brazil
 Pacajá	BR	America/Belem	Pacajá, Brazil
@@ -26167,7 +24766,6 @@ Pacatuba	BR	America/Fortaleza	Pacatuba, Brazil
 Pace	US	America/Chicago	Pace, United States
 Pachgaon	IN	Asia/Kolkata	Pachgaon, India
 Pachino	IT	Europe/Rome	Pachino, Italy
-Pacho	CO	America/Bogota	Pacho, Colombia
 Pachor	IN	Asia/Kolkata	Pachor, India
 Pachperwa	IN	Asia/Kolkata	Pachperwa, India
 Pacific Grove	US	America/Los_Angeles	Pacific Grove, United States
@@ -26175,11 +24773,8 @@ Pacific Palisades	US	America/Los_Angeles	Pacific Palisades, United States
 Pacific Pines	AU	Australia/Brisbane	Pacific Pines, Australia
 Pacifica	US	America/Los_Angeles	Pacifica, United States
 Paciran	ID	Asia/Jakarta	Paciran, Indonesia
-Paco	PH	Asia/Manila	Paco, Philippines
 Pacode	IN	Asia/Kolkata	Pacode, India
-Pacol	PH	Asia/Manila	Pacol, Philippines
 Pad Idan	PK	Asia/Karachi	Pad Idan, Pakistan
-Padam	IN	Asia/Kolkata	Padam, India
 Padampur	IN	Asia/Kolkata	Padampur, India
 Padang Besar	MY	Asia/Kuala_Lumpur	Padang Besar, Malaysia
 Padang Rengas	MY	Asia/Kuala_Lumpur	Padang Rengas, Malaysia
@@ -26187,14 +24782,12 @@ Padang Serai	MY	Asia/Kuala_Lumpur	Padang Serai, Malaysia
 Padangpanjang	ID	Asia/Jakarta	Padangpanjang, Indonesia
 Padmanābhapuram	IN	Asia/Kolkata	Padmanābhapuram, India
 Padmapur	IN	Asia/Kolkata	Padmapur, India
-Padra	IN	Asia/Kolkata	Padra, India
 Padrauna	IN	Asia/Kolkata	Padrauna, India
 Padre Bernardo	BR	America/Sao_Paulo	Padre Bernardo, Brazil
 Padre Hurtado	CL	America/Santiago	Padre Hurtado, Chile
 Padre Las Casas	CL	America/Santiago	Padre Las Casas, Chile
 Padre Paraíso	BR	America/Sao_Paulo	Padre Paraíso, Brazil
 Paducah	US	America/Chicago	Paducah, United States
-Paete	PH	Asia/Manila	Paete, Philippines
 Pagaluñgan	PH	Asia/Manila	Pagaluñgan, Philippines
 Pagar Alam	ID	Asia/Jakarta	Pagar Alam, Indonesia
 Pagbilao	PH	Asia/Manila	Pagbilao, Philippines
@@ -26215,10 +24808,8 @@ Painkulam	IN	Asia/Kolkata	Painkulam, India
 Paiporta	ES	Europe/Madrid	Paiporta, Spain
 Paippad	IN	Asia/Kolkata	Paippad, India
 Paipu	CN	Asia/Shanghai	Paipu, China
-Paita	PE	America/Lima	Paita, Peru
 Paithan	IN	Asia/Kolkata	Paithan, India
 Paiçandu	BR	America/Sao_Paulo	Paiçandu, Brazil
-Pajok	SS	Africa/Juba	Pajok, South Sudan
 Pak Chong	TH	Asia/Bangkok	Pak Chong, Thailand
 Pak Phanang	TH	Asia/Bangkok	Pak Phanang, Thailand
 Pak Tin Estate	HK	Asia/Hong_Kong	Pak Tin Estate, Hong Kong
@@ -26228,18 +24819,13 @@ Pakenham	AU	Australia/Melbourne	Pakenham, Australia
 Pakisaji	ID	Asia/Jakarta	Pakisaji, Indonesia
 Pakistan Employees Cooperative Housing Society	PK	Asia/Karachi	Pakistan Employees Cooperative Housing Society, Pakistan
 Pakridayal	IN	Asia/Kolkata	Pakridayal, India
-Paks	HU	Europe/Budapest	Paks, Hungary
-Pakse	LA	Asia/Vientiane	Pakse, Laos
-Pakur	IN	Asia/Kolkata	Pakur, India
 Pakwach	UG	Africa/Kampala	Pakwach, Uganda
 Pakxan	LA	Asia/Vientiane	Pakxan, Laos
-Pala	TD	Africa/Ndjamena	Pala, Chad
 Palabana	ZM	Africa/Lusaka	Palabana, Zambia
 Palacio	ES	Europe/Madrid	Palacio, Spain
 Palafrugell	ES	Europe/Madrid	Palafrugell, Spain
 Palagiano	IT	Europe/Rome	Palagiano, Italy
 Palagonia	IT	Europe/Rome	Palagonia, Italy
-Palai	IN	Asia/Kolkata	Palai, India
 Palakollu	IN	Asia/Kolkata	Palakollu, India
 Palamós	ES	Europe/Madrid	Palamós, Spain
 Palanga	LT	Europe/Vilnius	Palanga, Lithuania
@@ -26298,10 +24884,8 @@ Palmers Green	GB	Europe/London	Palmers Green, United Kingdom
 Palmerston	AU	Australia/Darwin	Palmerston, Australia
 Palmerston North	NZ	Pacific/Auckland	Palmerston North, New Zealand
 Palmetto Bay	US	America/New_York	Palmetto Bay, United States
-Palmi	IT	Europe/Rome	Palmi, Italy
 Palmital	BR	America/Sao_Paulo	Palmital, Brazil
 Palmitos	BR	America/Sao_Paulo	Palmitos, Brazil
-Palo	PH	Asia/Manila	Palo, Philippines
 Palo Alto	US	America/Los_Angeles	Palo Alto, United States
 Palo del Colle	IT	Europe/Rome	Palo del Colle, Italy
 Palos Hills	US	America/Chicago	Palos Hills, United States
@@ -26311,7 +24895,6 @@ Palpalá	AR	America/Argentina/Jujuy	Palpalá, Argentina
 Palugal	IN	Asia/Kolkata	Palugal, India
 Palwal Rural	IN	Asia/Kolkata	Palwal Rural, India
 Palwancha	IN	Asia/Kolkata	Palwancha, India
-Palín	GT	America/Guatemala	Palín, Guatemala
 Palāsa	IN	Asia/Kolkata	Palāsa, India
 Pamekasan	ID	Asia/Jakarta	Pamekasan, Indonesia
 Pameungpeuk	ID	Asia/Jakarta	Pameungpeuk, Indonesia
@@ -26342,7 +24925,6 @@ Pandan	PH	Asia/Manila	Pandan, Philippines
 Pandaria	IN	Asia/Kolkata	Pandaria, India
 Pandeglang	ID	Asia/Jakarta	Pandeglang, Indonesia
 Pandharpur	IN	Asia/Kolkata	Pandharpur, India
-Pando	UY	America/Montevideo	Pando, Uruguay
 Pandua	IN	Asia/Kolkata	Pandua, India
 Panelas	BR	America/Recife	Panelas, Brazil
 Panghai	CN	Asia/Shanghai	Panghai, China
@@ -26360,7 +24942,6 @@ Panjakent	TJ	Asia/Dushanbe	Panjakent, Tajikistan
 Panji	ID	Asia/Jakarta	Panji, Indonesia
 Pankshin	NG	Africa/Lagos	Pankshin, Nigeria
 Panlong	CN	Asia/Shanghai	Panlong, China
-Panna	IN	Asia/Kolkata	Panna, India
 Panniyannūr	IN	Asia/Kolkata	Panniyannūr, India
 Panoor	IN	Asia/Kolkata	Panoor, India
 Panorama Hills	CA	America/Edmonton	Panorama Hills, Canada
@@ -26379,7 +24960,6 @@ Paolo VI	IT	Europe/Rome	Paolo VI, Italy
 Paombong	PH	Asia/Manila	Paombong, Philippines
 Paosha	CN	Asia/Shanghai	Paosha, China
 Paotana Hat	BD	Asia/Dhaka	Paotana Hat, Bangladesh
-Paoua	CF	Africa/Bangui	Paoua, Central African Republic
 Paoy Paet	KH	Asia/Phnom_Penh	Paoy Paet, Cambodia
 Papakura	NZ	Pacific/Auckland	Papakura, New Zealand
 Papalotla	MX	America/Mexico_City	Papalotla, Mexico
@@ -26391,7 +24971,6 @@ Papatoetoe	NZ	Pacific/Auckland	Papatoetoe, New Zealand
 Papaya	PH	Asia/Manila	Papaya, Philippines
 Papillion	US	America/Chicago	Papillion, United States
 Pappinivattom	IN	Asia/Kolkata	Pappinivattom, India
-Para	CI	Africa/Abidjan	Para, Ivory Coast
 Parabiago	IT	Europe/Rome	Parabiago, Italy
 Paracambi	BR	America/Sao_Paulo	Paracambi, Brazil
 Paracatu	BR	America/Sao_Paulo	Paracatu, Brazil
@@ -26490,39 +25069,32 @@ Partizánske	SK	Europe/Bratislava	Partizánske, Slovakia
 Partūr	IN	Asia/Kolkata	Partūr, India
 Parvatsar	IN	Asia/Kolkata	Parvatsar, India
 Parvomay	BG	Europe/Sofia	Parvomay, Bulgaria
-Parys	ZA	Africa/Johannesburg	Parys, South Africa
 Pará de Minas	BR	America/Sao_Paulo	Pará de Minas, Brazil
 Parādīp Garh	IN	Asia/Kolkata	Parādīp Garh, India
 Parāsia	IN	Asia/Kolkata	Parāsia, India
 Parīchhatgarh	IN	Asia/Kolkata	Parīchhatgarh, India
-Parūr	IN	Asia/Kolkata	Parūr, India
 Pasaia	ES	Europe/Madrid	Pasaia, Spain
 Pasaje	EC	America/Guayaquil	Pasaje, Ecuador
-Pasan	IN	Asia/Kolkata	Pasan, India
 Pascagoula	US	America/Chicago	Pascagoula, United States
 Pasco	US	America/Los_Angeles	Pasco, United States
 Pascoe Vale	AU	Australia/Melbourne	Pascoe Vale, Australia
 Pasinler	TR	Europe/Istanbul	Pasinler, Turkey
 Pasir Ris New Town	SG	Asia/Singapore	Pasir Ris New Town, Singapore
-Pasni	PK	Asia/Karachi	Pasni, Pakistan
 Paso Robles	US	America/Los_Angeles	Paso Robles, United States
 Paso de Carrasco	UY	America/Montevideo	Paso de Carrasco, Uruguay
 Paso de los Libres	AR	America/Argentina/Cordoba	Paso de los Libres, Argentina
 Passa Quatro	BR	America/Sao_Paulo	Passa Quatro, Brazil
 Passagem Franca	BR	America/Fortaleza	Passagem Franca, Brazil
 Passaic	US	America/New_York	Passaic, United States
-Passi	PH	Asia/Manila	Passi, Philippines
 Passira	BR	America/Recife	Passira, Brazil
 Pastavy	BY	Europe/Minsk	Pastavy, Belarus
 Pasthal	IN	Asia/Kolkata	Pasthal, India
 Pastos Bons	BR	America/Fortaleza	Pastos Bons, Brazil
-Pasān	IN	Asia/Kolkata	Pasān, India
 Pat Heung	HK	Asia/Hong_Kong	Pat Heung, Hong Kong
 Patancheru	IN	Asia/Kolkata	Patancheru, India
 Patarrá	CR	America/Costa_Rica	Patarrá, Costa Rica
 Pataskala	US	America/New_York	Pataskala, United States
 Pataudi	IN	Asia/Kolkata	Pataudi, India
-Patdi	IN	Asia/Kolkata	Patdi, India
 Pateros	PH	Asia/Manila	Pateros, Philippines
 Pathalgaon	IN	Asia/Kolkata	Pathalgaon, India
 Pathanāmthitta	IN	Asia/Kolkata	Pathanāmthitta, India
@@ -26544,7 +25116,6 @@ Pattamadai	IN	Asia/Kolkata	Pattamadai, India
 Pattan	IN	Asia/Kolkata	Pattan, India
 Pattani	TH	Asia/Bangkok	Pattani, Thailand
 Patterson	US	America/Los_Angeles	Patterson, United States
-Patti	IN	Asia/Kolkata	Patti, India
 Pattiyūrgrāmam	IN	Asia/Kolkata	Pattiyūrgrāmam, India
 Pattukkottai	IN	Asia/Kolkata	Pattukkottai, India
 Pattāmbi	IN	Asia/Kolkata	Pattāmbi, India
@@ -26555,7 +25126,6 @@ Patuvilāyi	IN	Asia/Kolkata	Patuvilāyi, India
 Paty do Alferes	BR	America/Sao_Paulo	Paty do Alferes, Brazil
 Patzicía	GT	America/Guatemala	Patzicía, Guatemala
 Patzún	GT	America/Guatemala	Patzún, Guatemala
-Patía	CO	America/Bogota	Patía, Colombia
 Patāmundai	IN	Asia/Kolkata	Patāmundai, India
 Pau dos Ferros	BR	America/Fortaleza	Pau dos Ferros, Brazil
 Paudalho	BR	America/Recife	Paudalho, Brazil
@@ -26564,12 +25134,9 @@ Pauk Kone	MM	Asia/Yangon	Pauk Kone, Myanmar
 Paulino Neves	BR	America/Fortaleza	Paulino Neves, Brazil
 Paulistana	BR	America/Fortaleza	Paulistana, Brazil
 Paulo Ramos	BR	America/Fortaleza	Paulo Ramos, Brazil
-Paung	MM	Asia/Yangon	Paung, Myanmar
 Paungde	MM	Asia/Yangon	Paungde, Myanmar
-Pauri	IN	Asia/Kolkata	Pauri, India
 Pavlovsk	RU	Europe/Moscow	Pavlovsk, Russia
 Pawgan	MM	Asia/Yangon	Pawgan, Myanmar
-Pawni	IN	Asia/Kolkata	Pawni, India
 Pawtucket	US	America/New_York	Pawtucket, United States
 Pawāyan	IN	Asia/Kolkata	Pawāyan, India
 Paxtakor Shahri	UZ	Asia/Samarkand	Paxtakor Shahri, Uzbekistan
@@ -26618,7 +25185,6 @@ Pedro Meoqui	MX	America/Chihuahua	Pedro Meoqui, Mexico
 Pedro do Rosário	BR	America/Fortaleza	Pedro do Rosário, Brazil
 Pedroso	PT	Europe/Lisbon	Pedroso, Portugal
 Peekskill	US	America/New_York	Peekskill, United States
-Peer	BE	Europe/Brussels	Peer, Belgium
 Pehlādpur Bāngar	IN	Asia/Kolkata	Pehlādpur Bāngar, India
 Pehowa	IN	Asia/Kolkata	Pehowa, India
 Pehuajó	AR	America/Argentina/Buenos_Aires	Pehuajó, Argentina
@@ -26634,7 +25200,6 @@ Pelhřimov	CZ	Europe/Prague	Pelhřimov, Czechia
 Pelileo	EC	America/Guayaquil	Pelileo, Ecuador
 Peliyagoda	LK	Asia/Colombo	Peliyagoda, Sri Lanka
 Pemangkat	ID	Asia/Pontianak	Pemangkat, Indonesia
-Pen	IN	Asia/Kolkata	Pen, India
 Penalva	BR	America/Fortaleza	Penalva, Brazil
 Penarth	GB	Europe/London	Penarth, United Kingdom
 Penco	CL	America/Santiago	Penco, Chile
@@ -26649,7 +25214,6 @@ Penha	BR	America/Sao_Paulo	Penha, Brazil
 Penha de França	IN	Asia/Kolkata	Penha de França, India
 Peniche	PT	Europe/Lisbon	Peniche, Portugal
 Penicuik	GB	Europe/London	Penicuik, United Kingdom
-Penja	CM	Africa/Douala	Penja, Cameroon
 Penn Hills	US	America/New_York	Penn Hills, United States
 Pennsauken	US	America/New_York	Pennsauken, United States
 Pennsport	US	America/New_York	Pennsport, United States
@@ -26666,7 +25230,6 @@ Penzance	GB	Europe/London	Penzance, United Kingdom
 Penzberg	DE	Europe/Berlin	Penzberg, Germany
 Penápolis	BR	America/Sao_Paulo	Penápolis, Brazil
 Pepa	CD	Africa/Lubumbashi	Pepa, Democratic Republic of the Congo
-Peqin	AL	Europe/Tirane	Peqin, Albania
 Perai	MY	Asia/Kuala_Lumpur	Perai, Malaysia
 Peralassery	IN	Asia/Kolkata	Peralassery, India
 Perambalur	IN	Asia/Kolkata	Perambalur, India
@@ -26762,7 +25325,6 @@ Pharr	US	America/Chicago	Pharr, United States
 Phatthalung	TH	Asia/Bangkok	Phatthalung, Thailand
 Phaya Thai	TH	Asia/Bangkok	Phaya Thai, Thailand
 Phayao	TH	Asia/Bangkok	Phayao, Thailand
-Phek	IN	Asia/Kolkata	Phek, India
 Phenix City	US	America/New_York	Phenix City, United States
 Phetchabun	TH	Asia/Bangkok	Phetchabun, Thailand
 Phetchaburi	TH	Asia/Bangkok	Phetchaburi, Thailand
@@ -26772,7 +25334,6 @@ Phillaur	IN	Asia/Kolkata	Phillaur, India
 Phirangipuram	IN	Asia/Kolkata	Phirangipuram, India
 Phitsanulok	TH	Asia/Bangkok	Phitsanulok, Thailand
 Phoenixville	US	America/New_York	Phoenixville, United States
-Phola	ZA	Africa/Johannesburg	Phola, South Africa
 Phomolong	ZA	Africa/Johannesburg	Phomolong, South Africa
 Phon Charoen	TH	Asia/Bangkok	Phon Charoen, Thailand
 Phong Thạnh	VN	Asia/Ho_Chi_Minh	Phong Thạnh, Vietnam
@@ -26781,7 +25342,6 @@ Phra Khanong	TH	Asia/Bangkok	Phra Khanong, Thailand
 Phra Nakhon	TH	Asia/Bangkok	Phra Nakhon, Thailand
 Phra Nakhon Si Ayutthaya	TH	Asia/Bangkok	Phra Nakhon Si Ayutthaya, Thailand
 Phra Phutthabat	TH	Asia/Bangkok	Phra Phutthabat, Thailand
-Phrae	TH	Asia/Bangkok	Phrae, Thailand
 Phu Khiao	TH	Asia/Bangkok	Phu Khiao, Thailand
 Phu Kradueng	TH	Asia/Bangkok	Phu Kradueng, Thailand
 Phuket	TH	Asia/Bangkok	Phuket, Thailand
@@ -26821,7 +25381,6 @@ Picnic Point-North Lynnwood	US	America/Los_Angeles	Picnic Point-North Lynnwood, 
 Pico Rivera	US	America/Los_Angeles	Pico Rivera, United States
 Pico Truncado	AR	America/Argentina/Rio_Gallegos	Pico Truncado, Argentina
 Picos	BR	America/Fortaleza	Picos, Brazil
-Picsi	PE	America/Lima	Picsi, Peru
 Picuí	BR	America/Fortaleza	Picuí, Brazil
 Pidhorodnye	UA	Europe/Kyiv	Pidhorodnye, Ukraine
 Pidugurālla	IN	Asia/Kolkata	Pidugurālla, India
@@ -26841,7 +25400,6 @@ Pijijiapan	MX	America/Mexico_City	Pijijiapan, Mexico
 Pijnacker	NL	Europe/Amsterdam	Pijnacker, The Netherlands
 Pikalëvo	RU	Europe/Moscow	Pikalëvo, Russia
 Pikesville	US	America/New_York	Pikesville, United States
-Pila	PH	Asia/Manila	Pila, Philippines
 Pilaitė	LT	Europe/Vilnius	Pilaitė, Lithuania
 Pilar de la Horadada	ES	Europe/Madrid	Pilar de la Horadada, Spain
 Pilar do Sul	BR	America/Sao_Paulo	Pilar do Sul, Brazil
@@ -26849,7 +25407,6 @@ Pilibangan	IN	Asia/Kolkata	Pilibangan, India
 Pililla	PH	Asia/Manila	Pililla, Philippines
 Pilkhua	IN	Asia/Kolkata	Pilkhua, India
 Pilão Arcado	BR	America/Bahia	Pilão Arcado, Brazil
-Pilón	CU	America/Havana	Pilón, Cuba
 Pilāni	IN	Asia/Kolkata	Pilāni, India
 Pimenta Bueno	BR	America/Porto_Velho	Pimenta Bueno, Brazil
 Pimentel	PE	America/Lima	Pimentel, Peru
@@ -26892,7 +25449,6 @@ Pinner	GB	Europe/London	Pinner, United Kingdom
 Pinole	US	America/Los_Angeles	Pinole, United States
 Pinotepa Nacional	MX	America/Mexico_City	Pinotepa Nacional, Mexico
 Pināhat	IN	Asia/Kolkata	Pināhat, India
-Pio	PH	Asia/Manila	Pio, Philippines
 Pio IX	BR	America/Fortaleza	Pio IX, Brazil
 Pio XII	BR	America/Fortaleza	Pio XII, Brazil
 Pionki	PL	Europe/Warsaw	Pionki, Poland
@@ -26901,7 +25457,6 @@ Piovera	ES	Europe/Madrid	Piovera, Spain
 Pipariā	IN	Asia/Kolkata	Pipariā, India
 Pipili	IN	Asia/Kolkata	Pipili, India
 Pipraich	IN	Asia/Kolkata	Pipraich, India
-Pipri	IN	Asia/Kolkata	Pipri, India
 Piqua	US	America/New_York	Piqua, United States
 Piquet Carneiro	BR	America/Fortaleza	Piquet Carneiro, Brazil
 Pir Jo Goth	PK	Asia/Karachi	Pir Jo Goth, Pakistan
@@ -26927,35 +25482,27 @@ Piraí	BR	America/Sao_Paulo	Piraí, Brazil
 Piraí do Sul	BR	America/Sao_Paulo	Piraí do Sul, Brazil
 Pirenópolis	BR	America/Sao_Paulo	Pirenópolis, Brazil
 Pires do Rio	BR	America/Sao_Paulo	Pires do Rio, Brazil
-Piri	AO	Africa/Luanda	Piri, Angola
 Piripiri	BR	America/Fortaleza	Piripiri, Brazil
 Pirita	EE	Europe/Tallinn	Pirita, Estonia
 Piritiba	BR	America/Bahia	Piritiba, Brazil
 Piriyāpatna	IN	Asia/Kolkata	Piriyāpatna, India
 Pirkkala	FI	Europe/Helsinki	Pirkkala, Finland
-Piro	IN	Asia/Kolkata	Piro, India
 Pirojpur	BD	Asia/Dhaka	Pirojpur, Bangladesh
 Pirthīpur	IN	Asia/Kolkata	Pirthīpur, India
 Pirāyiri	IN	Asia/Kolkata	Pirāyiri, India
 Piscataway	US	America/New_York	Piscataway, United States
 Piscinola	IT	Europe/Rome	Piscinola, Italy
-Pisco	PE	America/Lima	Pisco, Peru
 Pishin	PK	Asia/Karachi	Pishin, Pakistan
 Piskent	UZ	Asia/Tashkent	Piskent, Uzbekistan
 Pisochyn	UA	Europe/Kyiv	Pisochyn, Ukraine
 Pissila	BF	Africa/Ouagadougou	Pissila, Burkina Faso
-Pisz	PL	Europe/Warsaw	Pisz, Poland
-Pita	GN	Africa/Conakry	Pita, Guinea
 Pitanga	BR	America/Sao_Paulo	Pitanga, Brazil
 Pitangueiras	BR	America/Sao_Paulo	Pitangueiras, Brazil
 Pitangui	BR	America/Sao_Paulo	Pitangui, Brazil
-Piteå	SE	Europe/Stockholm	Piteå, Sweden
 Pithorāgarh	IN	Asia/Kolkata	Pithorāgarh, India
 Pithāpuram	IN	Asia/Kolkata	Pithāpuram, India
 Pitimbu	BR	America/Fortaleza	Pitimbu, Brazil
-Pitoa	CM	Africa/Douala	Pitoa, Cameroon
 Piton Saint-Leu	RE	Indian/Reunion	Piton Saint-Leu, Reunion
-Pitou	TW	Asia/Taipei	Pitou, Taiwan
 Pitrufquén	CL	America/Santiago	Pitrufquén, Chile
 Pitsea	GB	Europe/London	Pitsea, United Kingdom
 Pitt Meadows	CA	America/Vancouver	Pitt Meadows, Canada
@@ -26965,7 +25512,6 @@ Pitäjänmäki	FI	Europe/Helsinki	Pitäjänmäki, Finland
 Piumhi	BR	America/Sao_Paulo	Piumhi, Brazil
 Pivijay	CO	America/Bogota	Pivijay, Colombia
 Pizarro	CO	America/Bogota	Pizarro, Colombia
-Piñas	EC	America/Guayaquil	Piñas, Ecuador
 Piúma	BR	America/Sao_Paulo	Piúma, Brazil
 Placas	BR	America/Santarem	Placas, Brazil
 Placentia	US	America/Los_Angeles	Placentia, United States
@@ -26981,7 +25527,6 @@ Plant City	US	America/New_York	Plant City, United States
 Plantation	US	America/New_York	Plantation, United States
 Plaque	GW	Africa/Bissau	Plaque, Guinea-Bissau
 Plast	RU	Asia/Yekaterinburg	Plast, Russia
-Plato	CO	America/Bogota	Plato, Colombia
 Plattsburgh	US	America/New_York	Plattsburgh, United States
 Plavsk	RU	Europe/Moscow	Plavsk, Russia
 Playa del Ingles	ES	Atlantic/Canary	Playa del Ingles, Spain
@@ -27007,7 +25552,6 @@ Plumstead	GB	Europe/London	Plumstead, United Kingdom
 Plunge	LT	Europe/Vilnius	Plunge, Lithuania
 Plymstock	GB	Europe/London	Plymstock, United Kingdom
 Plácido de Castro	BR	America/Rio_Branco	Plácido de Castro, Brazil
-Pobé	BJ	Africa/Porto-Novo	Pobé, Benin
 Pocatello	US	America/Boise	Pocatello, United States
 Pochep	RU	Europe/Moscow	Pochep, Russia
 Pocinhos	BR	America/Fortaleza	Pocinhos, Brazil
@@ -27059,7 +25603,6 @@ Polonuevo	CO	America/Bogota	Polonuevo, Colombia
 Polyarnyy	RU	Europe/Moscow	Polyarnyy, Russia
 Polyarnyye Zori	RU	Europe/Moscow	Polyarnyye Zori, Russia
 Polysayevo	RU	Asia/Novokuznetsk	Polysayevo, Russia
-Polūr	IN	Asia/Kolkata	Polūr, India
 Pom Prap Sattru Phai	TH	Asia/Bangkok	Pom Prap Sattru Phai, Thailand
 Pomasqui	EC	America/Guayaquil	Pomasqui, Ecuador
 Pombos	BR	America/Recife	Pombos, Brazil
@@ -27069,7 +25612,6 @@ Pompei	IT	Europe/Rome	Pompei, Italy
 Pompéia	BR	America/Sao_Paulo	Pompéia, Brazil
 Pompéu	BR	America/Sao_Paulo	Pompéu, Brazil
 Ponca City	US	America/Chicago	Ponca City, United States
-Ponda	IN	Asia/Kolkata	Ponda, India
 Ponders End	GB	Europe/London	Ponders End, United Kingdom
 Ponedera	CO	America/Bogota	Ponedera, Colombia
 Pongch’ŏn-ŭp	KP	Asia/Pyongyang	Pongch’ŏn-ŭp, North Korea
@@ -27111,7 +25653,6 @@ Popondetta	PG	Pacific/Port_Moresby	Popondetta, Papua New Guinea
 Popovo	BG	Europe/Sofia	Popovo, Bulgaria
 Poppenbüttel	DE	Europe/Berlin	Poppenbüttel, Germany
 Poptún	GT	America/Guatemala	Poptún, Guatemala
-Porac	PH	Asia/Manila	Porac, Philippines
 Porangatu	BR	America/Sao_Paulo	Porangatu, Brazil
 Poranki	IN	Asia/Kolkata	Poranki, India
 Porathissery	IN	Asia/Kolkata	Porathissery, India
@@ -27119,7 +25660,6 @@ Porciúncula	BR	America/Sao_Paulo	Porciúncula, Brazil
 Porirua	NZ	Pacific/Auckland	Porirua, New Zealand
 Poronaysk	RU	Asia/Sakhalin	Poronaysk, Russia
 Porriño	ES	Europe/Madrid	Porriño, Spain
-Porsa	IN	Asia/Kolkata	Porsa, India
 Port Alberni	CA	America/Vancouver	Port Alberni, Canada
 Port Alfred	ZA	Africa/Johannesburg	Port Alfred, South Africa
 Port Angeles	US	America/Los_Angeles	Port Angeles, United States
@@ -27180,7 +25720,6 @@ Portogruaro	IT	Europe/Rome	Portogruaro, Italy
 Portslade	GB	Europe/London	Portslade, United Kingdom
 Portsmouth Heights	US	America/New_York	Portsmouth Heights, United States
 Portão	BR	America/Sao_Paulo	Portão, Brazil
-Porur	IN	Asia/Kolkata	Porur, India
 Posillipo	IT	Europe/Rome	Posillipo, Italy
 Poso	ID	Asia/Makassar	Poso, Indonesia
 Posorja	EC	America/Guayaquil	Posorja, Ecuador
@@ -27203,10 +25742,8 @@ Poughkeepsie	US	America/New_York	Poughkeepsie, United States
 Poukham Un	SN	Africa/Dakar	Poukham Un, Senegal
 Poulton-le-Fylde	GB	Europe/London	Poulton-le-Fylde, United Kingdom
 Pouso Redondo	BR	America/Sao_Paulo	Pouso Redondo, Brazil
-Pout	SN	Africa/Dakar	Pout, Senegal
 Pouytenga	BF	Africa/Ouagadougou	Pouytenga, Burkina Faso
 Povorino	RU	Europe/Moscow	Povorino, Russia
-Powai	IN	Asia/Kolkata	Powai, India
 Poway	US	America/Los_Angeles	Poway, United States
 Poxoréu	BR	America/Cuiaba	Poxoréu, Brazil
 Poyang	CN	Asia/Shanghai	Poyang, China
@@ -27301,8 +25838,6 @@ Préveza	GR	Europe/Athens	Préveza, Greece
 Prāntij	IN	Asia/Kolkata	Prāntij, India
 Psie Pole Zawidawie	PL	Europe/Warsaw	Psie Pole Zawidawie, Poland
 Pszczyna	PL	Europe/Warsaw	Pszczyna, Poland
-Ptuj	SI	Europe/Ljubljana	Ptuj, Slovenia
-Pubal	KR	Asia/Seoul	Pubal, South Korea
 Pucheng	CN	Asia/Shanghai	Pucheng, China
 Puchheim	DE	Europe/Berlin	Puchheim, Germany
 Puchi	CN	Asia/Shanghai	Puchi, China
@@ -27313,7 +25848,6 @@ Pudunagaram	IN	Asia/Kolkata	Pudunagaram, India
 Pudupattanam	IN	Asia/Kolkata	Pudupattanam, India
 Pudusseri	IN	Asia/Kolkata	Pudusseri, India
 Pudussery West	IN	Asia/Kolkata	Pudussery West, India
-Pudūr	IN	Asia/Kolkata	Pudūr, India
 Pueblo Nuevo El Chivo	VE	America/Caracas	Pueblo Nuevo El Chivo, Venezuela
 Pueblo West	US	America/Denver	Pueblo West, United States
 Puebloviejo	CO	America/Bogota	Puebloviejo, Colombia
@@ -27357,16 +25891,13 @@ Pul Pehlad	IN	Asia/Kolkata	Pul Pehlad, India
 Pul-e Khumrī	AF	Asia/Kabul	Pul-e Khumrī, Afghanistan
 Pulai	MY	Asia/Kuala_Lumpur	Pulai, Malaysia
 Pulgaon	IN	Asia/Kolkata	Pulgaon, India
-Puli	TW	Asia/Taipei	Puli, Taiwan
 Pulivendla	IN	Asia/Kolkata	Pulivendla, India
 Puliyankannu	IN	Asia/Kolkata	Puliyankannu, India
 Puliyankudi	IN	Asia/Kolkata	Puliyankudi, India
 Pullman	US	America/Los_Angeles	Pullman, United States
-Pully	CH	Europe/Zurich	Pully, Switzerland
 Pulupandan	PH	Asia/Manila	Pulupandan, Philippines
 Pulwama	IN	Asia/Kolkata	Pulwama, India
 Pulü	CN	Asia/Shanghai	Pulü, China
-Puma	TZ	Africa/Dar_es_Salaam	Puma, Tanzania
 Pumwani	KE	Africa/Nairobi	Pumwani, Kenya
 Punaauia	PF	Pacific/Tahiti	Punaauia, French Polynesia
 Punalūr	IN	Asia/Kolkata	Punalūr, India
@@ -27384,7 +25915,6 @@ Punta de Piedras	VE	America/Caracas	Punta de Piedras, Venezuela
 Puntarenas	CR	America/Costa_Rica	Puntarenas, Costa Rica
 Punākha	BT	Asia/Thimphu	Punākha, Bhutan
 Pupiales	CO	America/Bogota	Pupiales, Colombia
-Pupri	IN	Asia/Kolkata	Pupri, India
 Puqiakeqi	CN	Asia/Urumqi	Puqiakeqi, China
 Purbalingga	ID	Asia/Jakarta	Purbalingga, Indonesia
 Purificación	CO	America/Bogota	Purificación, Colombia
@@ -27393,12 +25923,10 @@ Purranque	CL	America/Santiago	Purranque, Chile
 Pursat	KH	Asia/Phnom_Penh	Pursat, Cambodia
 Purushottampur	IN	Asia/Kolkata	Purushottampur, India
 Puruándiro	MX	America/Mexico_City	Puruándiro, Mexico
-Purwā	IN	Asia/Kolkata	Purwā, India
 Puryŏng-ŭp	KP	Asia/Pyongyang	Puryŏng-ŭp, North Korea
 Purépero de Echáiz	MX	America/Mexico_City	Purépero de Echáiz, Mexico
 Purísima de Bustos	MX	America/Mexico_City	Purísima de Bustos, Mexico
 Purāini	IN	Asia/Kolkata	Purāini, India
-Pusad	IN	Asia/Kolkata	Pusad, India
 Pushchino	RU	Europe/Moscow	Pushchino, Russia
 Pushkar	IN	Asia/Kolkata	Pushkar, India
 Pushun	CN	Asia/Shanghai	Pushun, China
@@ -27413,12 +25941,9 @@ Putra Heights	MY	Asia/Kuala_Lumpur	Putra Heights, Malaysia
 Putrajaya	MY	Asia/Kuala_Lumpur	Putrajaya, Malaysia
 Puttalam	LK	Asia/Colombo	Puttalam, Sri Lanka
 Puttankulam	IN	Asia/Kolkata	Puttankulam, India
-Putte	BE	Europe/Brussels	Putte, Belgium
 Putten	NL	Europe/Amsterdam	Putten, The Netherlands
 Puttūr	IN	Asia/Kolkata	Puttūr, India
-Puurs	BE	Europe/Brussels	Puurs, Belgium
 Puyallup	US	America/Los_Angeles	Puyallup, United States
-Puyo	EC	America/Guayaquil	Puyo, Ecuador
 Puzhal	IN	Asia/Kolkata	Puzhal, India
 Puzhathi	IN	Asia/Kolkata	Puzhathi, India
 Puzi	CN	Asia/Shanghai	Puzi, China
@@ -27432,17 +25957,14 @@ Pyatykhatky	UA	Europe/Kyiv	Pyatykhatky, Ukraine
 Pyawbwe	MM	Asia/Yangon	Pyawbwe, Myanmar
 Pyinmana	MM	Asia/Yangon	Pyinmana, Myanmar
 Pyskowice	PL	Europe/Warsaw	Pyskowice, Poland
-Pyu	MM	Asia/Yangon	Pyu, Myanmar
 Pájara	ES	Atlantic/Canary	Pájara, Spain
 Pánlóngchéng Jīngjì Kāifāqū	CN	Asia/Shanghai	Pánlóngchéng Jīngjì Kāifāqū, China
 Pánuco	MX	America/Mexico_City	Pánuco, Mexico
 Pátapo	PE	America/Lima	Pátapo, Peru
 Pátzcuaro	MX	America/Mexico_City	Pátzcuaro, Mexico
 Pão de Açúcar	BR	America/Maceio	Pão de Açúcar, Brazil
-Pèkon	MM	Asia/Yangon	Pèkon, Myanmar
 Pèlèngana	ML	Africa/Bamako	Pèlèngana, Mali
 Pèrèrè	BJ	Africa/Porto-Novo	Pèrèrè, Benin
-Péfki	GR	Europe/Athens	Péfki, Greece
 Péhonko	BJ	Africa/Porto-Novo	Péhonko, Benin
 Pélézi	CI	Africa/Abidjan	Pélézi, Ivory Coast
 Pénjamo	MX	America/Mexico_City	Pénjamo, Mexico
@@ -27450,11 +25972,9 @@ Pérama	GR	Europe/Athens	Pérama, Greece
 Pérez	AR	America/Argentina/Cordoba	Pérez, Argentina
 Péruwelz	BE	Europe/Brussels	Péruwelz, Belgium
 Píritu	VE	America/Caracas	Píritu, Venezuela
-Písek	CZ	Europe/Prague	Písek, Czechia
 Pórticos de San Antonio	MX	America/Tijuana	Pórticos de San Antonio, Mexico
 Póvoa de Santa Iria	PT	Europe/Lisbon	Póvoa de Santa Iria, Portugal
 Póvoa de Varzim	PT	Europe/Lisbon	Póvoa de Varzim, Portugal
-Pô	BF	Africa/Ouagadougou	Pô, Burkina Faso
 Púchov	SK	Europe/Bratislava	Púchov, Slovakia
 Püspökladány	HU	Europe/Budapest	Püspökladány, Hungary
 Püttlingen	DE	Europe/Berlin	Püttlingen, Germany
@@ -27468,7 +25988,6 @@ Pālaiyam	IN	Asia/Kolkata	Pālaiyam, India
 Pālaiyampatti	IN	Asia/Kolkata	Pālaiyampatti, India
 Pālakkodu	IN	Asia/Kolkata	Pālakkodu, India
 Pālang	BD	Asia/Dhaka	Pālang, Bangladesh
-Pālda	IN	Asia/Kolkata	Pālda, India
 Pālghar	IN	Asia/Kolkata	Pālghar, India
 Pālitāna	IN	Asia/Kolkata	Pālitāna, India
 Pālkonda	IN	Asia/Kolkata	Pālkonda, India
@@ -27484,7 +26003,6 @@ Pāonta Sāhib	IN	Asia/Kolkata	Pāonta Sāhib, India
 Pāppinisshēri	IN	Asia/Kolkata	Pāppinisshēri, India
 Pāppākurichchi	IN	Asia/Kolkata	Pāppākurichchi, India
 Pārassāla	IN	Asia/Kolkata	Pārassāla, India
-Pārdi	IN	Asia/Kolkata	Pārdi, India
 Pārsiān	IR	Asia/Tehran	Pārsiān, Iran
 Pārvatipuram	IN	Asia/Kolkata	Pārvatipuram, India
 Pāsighāt	IN	Asia/Kolkata	Pāsighāt, India
@@ -27493,12 +26011,8 @@ Pāthardi	IN	Asia/Kolkata	Pāthardi, India
 Pāthardih	IN	Asia/Kolkata	Pāthardih, India
 Pāthri	IN	Asia/Kolkata	Pāthri, India
 Pāttyam	IN	Asia/Kolkata	Pāttyam, India
-Pātūr	IN	Asia/Kolkata	Pātūr, India
-Pāveh	IR	Asia/Tehran	Pāveh, Iran
 Pāvugada	IN	Asia/Kolkata	Pāvugada, India
 Pīleru	IN	Asia/Kolkata	Pīleru, India
-Pīpri	IN	Asia/Kolkata	Pīpri, India
-Pīpār	IN	Asia/Kolkata	Pīpār, India
 Pīrgaaj	BD	Asia/Dhaka	Pīrgaaj, Bangladesh
 Pīrmām	IQ	Asia/Baghdad	Pīrmām, Iraq
 Pīrzādagūda	IN	Asia/Kolkata	Pīrzādagūda, India
@@ -27506,11 +26020,9 @@ Pīshvā	IR	Asia/Tehran	Pīshvā, Iran
 Pīshīn	IR	Asia/Tehran	Pīshīn, Iran
 Płońsk	PL	Europe/Warsaw	Płońsk, Poland
 Pūlakkōd	IN	Asia/Kolkata	Pūlakkōd, India
-Pūnch	IN	Asia/Kolkata	Pūnch, India
 Pūndri	IN	Asia/Kolkata	Pūndri, India
 Pūnāhāna	IN	Asia/Kolkata	Pūnāhāna, India
 Pūranpur	IN	Asia/Kolkata	Pūranpur, India
-Pūrna	IN	Asia/Kolkata	Pūrna, India
 Pūth Kalān	IN	Asia/Kolkata	Pūth Kalān, India
 Pūvātūparamba	IN	Asia/Kolkata	Pūvātūparamba, India
 Qabqa	CN	Asia/Shanghai	Qabqa, China
@@ -27519,7 +26031,6 @@ Qabāţīyah	PS	Asia/Hebron	Qabāţīyah, Palestinian Territory
 Qacha’s Nek	LS	Africa/Maseru	Qacha’s Nek, Lesotho
 Qadian	IN	Asia/Kolkata	Qadian, India
 Qahderījān	IR	Asia/Tehran	Qahderījān, Iran
-Qahā	EG	Africa/Cairo	Qahā, Egypt
 Qaisumah	SA	Asia/Riyadh	Qaisumah, Saudi Arabia
 Qalansuwa	IL	Asia/Jerusalem	Qalansuwa, Israel
 Qalqīlyah	PS	Asia/Hebron	Qalqīlyah, Palestinian Territory
@@ -27542,14 +26053,12 @@ Qaşr al Qarabūllī	LY	Africa/Tripoli	Qaşr al Qarabūllī, Libya
 Qaşr-e Qand	IR	Asia/Tehran	Qaşr-e Qand, Iran
 Qaşr-e Shīrīn	IR	Asia/Tehran	Qaşr-e Shīrīn, Iran
 Qaţanā	SY	Asia/Damascus	Qaţanā, Syria
-Qeshm	IR	Asia/Tehran	Qeshm, Iran
 Qianhu	CN	Asia/Shanghai	Qianhu, China
 Qianliu	CN	Asia/Shanghai	Qianliu, China
 Qiantang	CN	Asia/Shanghai	Qiantang, China
 Qiaoguan	CN	Asia/Shanghai	Qiaoguan, China
 Qibray	UZ	Asia/Tashkent	Qibray, Uzbekistan
 Qiemo	CN	Asia/Urumqi	Qiemo, China
-Qifţ	EG	Africa/Cairo	Qifţ, Egypt
 Qilian	CN	Asia/Shanghai	Qilian, China
 Qillīn	EG	Africa/Cairo	Qillīn, Egypt
 Qincheng	CN	Asia/Shanghai	Qincheng, China
@@ -27582,10 +26091,7 @@ Qisha	CN	Asia/Shanghai	Qisha, China
 Qishan	CN	Asia/Shanghai	Qishan, China
 Qitang	CN	Asia/Shanghai	Qitang, China
 Qiuji	CN	Asia/Shanghai	Qiuji, China
-Qonce	ZA	Africa/Johannesburg	Qonce, South Africa
 Qorasuv	UZ	Asia/Tashkent	Qorasuv, Uzbekistan
-Qormi	MT	Europe/Malta	Qormi, Malta
-Qorof	ET	Africa/Addis_Ababa	Qorof, Ethiopia
 Qorveh	IR	Asia/Tehran	Qorveh, Iran
 Qoryooley	SO	Africa/Mogadishu	Qoryooley, Somalia
 Qo‘rg‘ontepa	UZ	Asia/Tashkent	Qo‘rg‘ontepa, Uzbekistan
@@ -27602,7 +26108,6 @@ Quartiere Otto	IT	Europe/Rome	Quartiere Otto, Italy
 Quatre Bornes	MU	Indian/Mauritius	Quatre Bornes, Mauritius
 Quatro Barras	BR	America/Sao_Paulo	Quatro Barras, Brazil
 Quattromiglia	IT	Europe/Rome	Quattromiglia, Italy
-Quba	AZ	Asia/Baku	Quba, Azerbaijan
 Qubo Saeed Khan	PK	Asia/Karachi	Qubo Saeed Khan, Pakistan
 Quedas do Iguaçu	BR	America/Sao_Paulo	Quedas do Iguaçu, Brazil
 Quedlinburg	DE	Europe/Berlin	Quedlinburg, Germany
@@ -27650,7 +26155,6 @@ Quixeramobim	BR	America/Fortaleza	Quixeramobim, Brazil
 Quixeré	BR	America/Fortaleza	Quixeré, Brazil
 Qulsary	KZ	Asia/Atyrau	Qulsary, Kazakhstan
 Qurayyāt	OM	Asia/Muscat	Qurayyāt, Oman
-Qusar	AZ	Asia/Baku	Qusar, Azerbaijan
 Qushi	CN	Asia/Shanghai	Qushi, China
 Quthing	LS	Africa/Maseru	Quthing, Lesotho
 Quva	UZ	Asia/Tashkent	Quva, Uzbekistan
@@ -27659,21 +26163,14 @@ Quwaysinā	EG	Africa/Cairo	Quwaysinā, Egypt
 Quxu	CN	Asia/Shanghai	Quxu, China
 Quán Hàu	VN	Asia/Bangkok	Quán Hàu, Vietnam
 Quíbor	VE	America/Caracas	Quíbor, Venezuela
-Quţūr	EG	Africa/Cairo	Quţūr, Egypt
 Quảng Phú	VN	Asia/Ho_Chi_Minh	Quảng Phú, Vietnam
-Qārah	SY	Asia/Damascus	Qārah, Syria
 Qā’emīyeh	IR	Asia/Tehran	Qā’emīyeh, Iran
-Qā’en	IR	Asia/Tehran	Qā’en, Iran
-Qīdar	IR	Asia/Tehran	Qīdar, Iran
-Qīr	IR	Asia/Tehran	Qīr, Iran
 Qīr Moāv	JO	Asia/Amman	Qīr Moāv, Jordan
 Qīāmdasht	IR	Asia/Tehran	Qīāmdasht, Iran
-Qūş	EG	Africa/Cairo	Qūş, Egypt
 Qŭnghirot	UZ	Asia/Samarkand	Qŭnghirot, Uzbekistan
 R.S. Pora	IN	Asia/Kolkata	R.S. Pora, India
 Ra'anana	IL	Asia/Jerusalem	Ra'anana, Israel
 Ra-ngae	TH	Asia/Bangkok	Ra-ngae, Thailand
-Raahe	FI	Europe/Helsinki	Raahe, Finland
 Raalte	NL	Europe/Amsterdam	Raalte, The Netherlands
 Rabinal	GT	America/Guatemala	Rabinal, Guatemala
 Rabkavi	IN	Asia/Kolkata	Rabkavi, India
@@ -27693,14 +26190,12 @@ Raduzhnyy	RU	Europe/Moscow	Raduzhnyy, Russia
 Radviliskis	LT	Europe/Vilnius	Radviliskis, Lithuania
 Radzionków	PL	Europe/Warsaw	Radzionków, Poland
 Radzyń Podlaski	PL	Europe/Warsaw	Radzyń Podlaski, Poland
-Radès	TN	Africa/Tunis	Radès, Tunisia
 Rafael Jambeiro	BR	America/Bahia	Rafael Jambeiro, Brazil
 Rafaela	AR	America/Argentina/Cordoba	Rafaela, Argentina
 Rafiganj	IN	Asia/Kolkata	Rafiganj, India
 Raghunathpur	IN	Asia/Kolkata	Raghunathpur, India
 Raha	ID	Asia/Makassar	Raha, Indonesia
 Rahad al Bardi	SD	Africa/Khartoum	Rahad al Bardi, Sudan
-Rahat	IL	Asia/Jerusalem	Rahat, Israel
 Rahata	IN	Asia/Kolkata	Rahata, India
 Rahden	DE	Europe/Berlin	Rahden, Germany
 Rahimatpur	IN	Asia/Kolkata	Rahimatpur, India
@@ -27719,7 +26214,6 @@ Rajaori	IN	Asia/Kolkata	Rajaori, India
 Rajapolah	ID	Asia/Jakarta	Rajapolah, Indonesia
 Rajauli	IN	Asia/Kolkata	Rajauli, India
 Rajgangpur	IN	Asia/Kolkata	Rajgangpur, India
-Rajin	KP	Asia/Pyongyang	Rajin, North Korea
 Rajpur	IN	Asia/Kolkata	Rajpur, India
 Rajpura	IN	Asia/Kolkata	Rajpura, India
 Rajākheri	IN	Asia/Kolkata	Rajākheri, India
@@ -27729,7 +26223,6 @@ Rakkiyapālaiyam	IN	Asia/Kolkata	Rakkiyapālaiyam, India
 Rakove	UA	Europe/Kyiv	Rakove, Ukraine
 Rakovník	CZ	Europe/Prague	Rakovník, Czechia
 Rakovski	BG	Europe/Sofia	Rakovski, Bulgaria
-Rama	NI	America/Managua	Rama, Nicaragua
 Ramada	PT	Europe/Lisbon	Ramada, Portugal
 Ramallah	PS	Asia/Hebron	Ramallah, Palestinian Territory
 Ramallo	AR	America/Argentina/Buenos_Aires	Ramallo, Argentina
@@ -27740,18 +26233,13 @@ Ramapuram	IN	Asia/Kolkata	Ramapuram, India
 Ramat HaSharon	IL	Asia/Jerusalem	Ramat HaSharon, Israel
 Rambouillet	FR	Europe/Paris	Rambouillet, France
 Rameswaram	IN	Asia/Kolkata	Rameswaram, India
-Ramla	IL	Asia/Jerusalem	Ramla, Israel
-Ramon	PH	Asia/Manila	Ramon, Philippines
 Ramona	US	America/Los_Angeles	Ramona, United States
-Ramos	PH	Asia/Manila	Ramos, Philippines
 Ramos Arizpe	MX	America/Monterrey	Ramos Arizpe, Mexico
 Ramotswa	BW	Africa/Gaborone	Ramotswa, Botswana
 Rampachodavaram	IN	Asia/Kolkata	Rampachodavaram, India
 Rampur Hat	IN	Asia/Kolkata	Rampur Hat, India
 Rampura Phul	IN	Asia/Kolkata	Rampura Phul, India
 Ramsbottom	GB	Europe/London	Ramsbottom, United Kingdom
-Ramu	KE	Africa/Nairobi	Ramu, Kenya
-Ranam	KP	Asia/Pyongyang	Ranam, North Korea
 Ranau	MY	Asia/Kuching	Ranau, Malaysia
 Rancharia	BR	America/Sao_Paulo	Rancharia, Brazil
 Rancho Cordova	US	America/Los_Angeles	Rancho Cordova, United States
@@ -27772,11 +26260,8 @@ Rangiro	RW	Africa/Kigali	Rangiro, Rwanda
 Rangāpāra	IN	Asia/Kolkata	Rangāpāra, India
 Ranipur	PK	Asia/Karachi	Ranipur, Pakistan
 Ranjangaon S	IN	Asia/Kolkata	Ranjangaon S, India
-Rano	NG	Africa/Lagos	Rano, Nigeria
 Ranong	TH	Asia/Bangkok	Ranong, Thailand
-Ranot	TH	Asia/Bangkok	Ranot, Thailand
 Ransiki	ID	Asia/Jayapura	Ransiki, Indonesia
-Ranst	BE	Europe/Brussels	Ranst, Belgium
 Rantepao	ID	Asia/Makassar	Rantepao, Indonesia
 Ranyah	SA	Asia/Riyadh	Ranyah, Saudi Arabia
 Ranzan	JP	Asia/Tokyo	Ranzan, Japan
@@ -27785,13 +26270,11 @@ Rapallo	IT	Europe/Rome	Rapallo, Italy
 Rapid City	US	America/Denver	Rapid City, United States
 Raposa	BR	America/Fortaleza	Raposa, Brazil
 Raposos	BR	America/Sao_Paulo	Raposos, Brazil
-Raqo	ET	Africa/Addis_Ababa	Raqo, Ethiopia
 Ras Gharib	EG	Africa/Cairo	Ras Gharib, Egypt
 Ras Tanura	SA	Asia/Riyadh	Ras Tanura, Saudi Arabia
 Ras el Ma	MA	Africa/Casablanca	Ras el Ma, Morocco
 Raseborg	FI	Europe/Helsinki	Raseborg, Finland
 Rasipuram	IN	Asia/Kolkata	Rasipuram, India
-Rasrā	IN	Asia/Kolkata	Rasrā, India
 Rass el Djebel	TN	Africa/Tunis	Rass el Djebel, Tunisia
 Rastede	DE	Europe/Berlin	Rastede, Germany
 Rat Burana	TH	Asia/Bangkok	Rat Burana, Thailand
@@ -27802,13 +26285,11 @@ Ratchathewi	TH	Asia/Bangkok	Ratchathewi, Thailand
 Ratekau	DE	Europe/Berlin	Ratekau, Germany
 Rathenow	DE	Europe/Berlin	Rathenow, Germany
 Rathfarnham	IE	Europe/Dublin	Rathfarnham, Ireland
-Ratia	IN	Asia/Kolkata	Ratia, India
 Ratnagiri	IN	Asia/Kolkata	Ratnagiri, India
 Ratnapura	LK	Asia/Colombo	Ratnapura, Sri Lanka
 Ratodero	PK	Asia/Karachi	Ratodero, Pakistan
 Raub	MY	Asia/Kuala_Lumpur	Raub, Malaysia
 Raul Soares	BR	America/Sao_Paulo	Raul Soares, Brazil
-Raval	IN	Asia/Kolkata	Raval, India
 Ravānsar	IR	Asia/Tehran	Ravānsar, Iran
 Rawa Mazowiecka	PL	Europe/Warsaw	Rawa Mazowiecka, Poland
 Rawalakot	PK	Asia/Karachi	Rawalakot, Pakistan
@@ -27832,7 +26313,6 @@ Recodo	PH	Asia/Manila	Recodo, Philippines
 Recoletos	ES	Europe/Madrid	Recoletos, Spain
 Reconquista	AR	America/Argentina/Cordoba	Reconquista, Argentina
 Red Wing	US	America/Chicago	Red Wing, United States
-Reda	PL	Europe/Warsaw	Reda, Poland
 Redan	US	America/New_York	Redan, United States
 Redbank Plains	AU	Australia/Brisbane	Redbank Plains, Australia
 Redcliff	ZW	Africa/Harare	Redcliff, Zimbabwe
@@ -27848,7 +26328,6 @@ Redwood City	US	America/Los_Angeles	Redwood City, United States
 Reedley	US	America/Los_Angeles	Reedley, United States
 Reef Al Fujairah City	AE	Asia/Dubai	Reef Al Fujairah City, United Arab Emirates
 Reengus	IN	Asia/Kolkata	Reengus, India
-Rees	DE	Europe/Berlin	Rees, Germany
 Reethapuram	IN	Asia/Kolkata	Reethapuram, India
 Reforma	MX	America/Merida	Reforma, Mexico
 Reftinskiy	RU	Asia/Yekaterinburg	Reftinskiy, Russia
@@ -27857,10 +26336,8 @@ Regente Feijó	BR	America/Sao_Paulo	Regente Feijó, Brazil
 Reggane	DZ	Africa/Algiers	Reggane, Algeria
 Reghaïa	DZ	Africa/Algiers	Reghaïa, Algeria
 Registro	BR	America/Sao_Paulo	Registro, Brazil
-Regla	CU	America/Havana	Regla, Cuba
 Rego Park	US	America/New_York	Rego Park, United States
 Reguiba	DZ	Africa/Algiers	Reguiba, Algeria
-Rehli	IN	Asia/Kolkata	Rehli, India
 Rehnān	IR	Asia/Tehran	Rehnān, Iran
 Rehoboth	NA	Africa/Windhoek	Rehoboth, Namibia
 Reichenbach/Vogtland	DE	Europe/Berlin	Reichenbach/Vogtland, Germany
@@ -27871,7 +26348,6 @@ Reinheim	DE	Europe/Berlin	Reinheim, Germany
 Reino de Antula	GW	Africa/Bissau	Reino de Antula, Guinea-Bissau
 Reino de Bandim	GW	Africa/Bissau	Reino de Bandim, Guinea-Bissau
 Reisterstown	US	America/New_York	Reisterstown, United States
-Reitz	ZA	Africa/Johannesburg	Reitz, South Africa
 Rejas	ES	Europe/Madrid	Rejas, Spain
 Rejon placu Grunwaldzkiego	PL	Europe/Warsaw	Rejon placu Grunwaldzkiego, Poland
 Rejon ulicy Traugutta	PL	Europe/Warsaw	Rejon ulicy Traugutta, Poland
@@ -27905,7 +26381,6 @@ Renwāl	IN	Asia/Kolkata	Renwāl, India
 Renxian	CN	Asia/Shanghai	Renxian, China
 Renyi	CN	Asia/Shanghai	Renyi, China
 Renzhao	CN	Asia/Shanghai	Renzhao, China
-Reoti	IN	Asia/Kolkata	Reoti, India
 Repalle	IN	Asia/Kolkata	Repalle, India
 Repelón	CO	America/Bogota	Repelón, Colombia
 Repentigny	CA	America/Toronto	Repentigny, Canada
@@ -27913,7 +26388,6 @@ Republic	US	America/Chicago	Republic, United States
 Republica	BR	America/Sao_Paulo	Republica, Brazil
 Reriutaba	BR	America/Fortaleza	Reriutaba, Brazil
 Reseda	US	America/Los_Angeles	Reseda, United States
-Resen	MK	Europe/Skopje	Resen, North Macedonia
 Reserva	BR	America/Sao_Paulo	Reserva, Brazil
 Reservoir	AU	Australia/Melbourne	Reservoir, Australia
 Resplendor	BR	America/Sao_Paulo	Resplendor, Brazil
@@ -27934,14 +26408,11 @@ Reynoldsburg	US	America/New_York	Reynoldsburg, United States
 Reçani	MA	Africa/Casablanca	Reçani, Morocco
 Reẕvānshahr	IR	Asia/Tehran	Reẕvānshahr, Iran
 Rhawnhurst	US	America/New_York	Rhawnhurst, United States
-Rhede	DE	Europe/Berlin	Rhede, Germany
 Rheinbach	DE	Europe/Berlin	Rheinbach, Germany
 Rheinstetten	DE	Europe/Berlin	Rheinstetten, Germany
 Rhenen	NL	Europe/Amsterdam	Rhenen, The Netherlands
 Rhennouch	TN	Africa/Tunis	Rhennouch, Tunisia
-Rhoon	NL	Europe/Amsterdam	Rhoon, The Netherlands
 Rhosllannerchrugog	GB	Europe/London	Rhosllannerchrugog, United Kingdom
-Rhyl	GB	Europe/London	Rhyl, United Kingdom
 Riacho Fundo	BR	America/Sao_Paulo	Riacho Fundo, Brazil
 Riacho das Almas	BR	America/Recife	Riacho das Almas, Brazil
 Riacho de Santana	BR	America/Bahia	Riacho de Santana, Brazil
@@ -27963,7 +26434,6 @@ Ribera	IT	Europe/Rome	Ribera, Italy
 Riberalta	BO	America/La_Paz	Riberalta, Bolivia
 Ribnitz-Damgarten	DE	Europe/Berlin	Ribnitz-Damgarten, Germany
 Ribáuè	MZ	Africa/Maputo	Ribáuè, Mozambique
-Rich	MA	Africa/Casablanca	Rich, Morocco
 Richard-Toll	SN	Africa/Dakar	Richard-Toll, Senegal
 Richfield	US	America/Chicago	Richfield, United States
 Richha	IN	Asia/Kolkata	Richha, India
@@ -27978,11 +26448,7 @@ Riedstadt	DE	Europe/Berlin	Riedstadt, Germany
 Riegelsberg	DE	Europe/Berlin	Riegelsberg, Germany
 Riehen	CH	Europe/Zurich	Riehen, Switzerland
 Riemst	BE	Europe/Brussels	Riemst, Belgium
-Riesa	DE	Europe/Berlin	Riesa, Germany
-Rifu	JP	Asia/Tokyo	Rifu, Japan
 Riihimäki	FI	Europe/Helsinki	Riihimäki, Finland
-Rijau	NG	Africa/Lagos	Rijau, Nigeria
-Rijen	NL	Europe/Amsterdam	Rijen, The Netherlands
 Rijokri	IN	Asia/Kolkata	Rijokri, India
 Rijssen	NL	Europe/Amsterdam	Rijssen, The Netherlands
 Rikaze	CN	Asia/Shanghai	Rikaze, China
@@ -28018,24 +26484,18 @@ Rio Verde de Mato Grosso	BR	America/Campo_Grande	Rio Verde de Mato Grosso, Brazi
 Rio das Pedras	BR	America/Sao_Paulo	Rio das Pedras, Brazil
 Rio do Sul	BR	America/Sao_Paulo	Rio do Sul, Brazil
 Rioblanco	CO	America/Bogota	Rioblanco, Colombia
-Rioja	PE	America/Lima	Rioja, Peru
-Riom	FR	Europe/Paris	Riom, France
 Rios Rosas	ES	Europe/Madrid	Rios Rosas, Spain
 Riosucio	CO	America/Bogota	Riosucio, Colombia
 Rioverde	MX	America/Mexico_City	Rioverde, Mexico
 Ripley	GB	Europe/London	Ripley, United Kingdom
 Ris-Orangis	FR	Europe/Paris	Ris-Orangis, France
 Risalpur Cantonment	PK	Asia/Karachi	Risalpur Cantonment, Pakistan
-Risca	GB	Europe/London	Risca, United Kingdom
 Rishton	UZ	Asia/Tashkent	Rishton, Uzbekistan
 Rishīkesh	IN	Asia/Kolkata	Rishīkesh, India
-Risod	IN	Asia/Kolkata	Risod, India
 Rissen	DE	Europe/Berlin	Rissen, Germany
 Rittenhouse	US	America/New_York	Rittenhouse, United States
-Rittō	JP	Asia/Tokyo	Rittō, Japan
 Riva del Garda	IT	Europe/Rome	Riva del Garda, Italy
 Rivadavia	AR	America/Argentina/Mendoza	Rivadavia, Argentina
-Rivas	NI	America/Managua	Rivas, Nicaragua
 River Atuwara	NG	Africa/Lagos	River Atuwara, Nigeria
 River Falls	US	America/Chicago	River Falls, United States
 Riverbank	US	America/Los_Angeles	Riverbank, United States
@@ -28046,17 +26506,13 @@ Riviera Beach	US	America/New_York	Riviera Beach, United States
 Rivière-du-Loup	CA	America/Toronto	Rivière-du-Loup, Canada
 Rixensart	BE	Europe/Brussels	Rixensart, Belgium
 Riyāḑ al Khabrā’	SA	Asia/Riyadh	Riyāḑ al Khabrā’, Saudi Arabia
-Rizal	PH	Asia/Manila	Rizal, Philippines
 Rizhuang	CN	Asia/Shanghai	Rizhuang, China
 Roanoke Rapids	US	America/New_York	Roanoke Rapids, United States
 Robbah	DZ	Africa/Algiers	Robbah, Algeria
 Robertsganj	IN	Asia/Kolkata	Robertsganj, India
 Robertson	ZA	Africa/Johannesburg	Robertson, South Africa
 Robina	AU	Australia/Brisbane	Robina, Australia
-Robit	ET	Africa/Addis_Ababa	Robit, Ethiopia
-Robīt	ET	Africa/Addis_Ababa	Robīt, Ethiopia
 Rocca di Papa	IT	Europe/Rome	Rocca di Papa, Italy
-Rocha	UY	America/Montevideo	Rocha, Uruguay
 Rochedale South	AU	Australia/Brisbane	Rochedale South, Australia
 Rochefort	FR	Europe/Paris	Rochefort, France
 Rochester Hills	US	America/Detroit	Rochester Hills, United States
@@ -28078,17 +26534,13 @@ Rockville Centre	US	America/New_York	Rockville Centre, United States
 Rockwall	US	America/Chicago	Rockwall, United States
 Rocky Mount	US	America/New_York	Rocky Mount, United States
 Rocky River	US	America/New_York	Rocky River, United States
-Rodas	CU	America/Havana	Rodas, Cuba
 Rodeo del Medio	AR	America/Argentina/Mendoza	Rodeo del Medio, Argentina
-Rodez	FR	Europe/Paris	Rodez, France
 Rodniki	RU	Europe/Moscow	Rodniki, Russia
 Rodolfo Sánchez Taboada	MX	America/Tijuana	Rodolfo Sánchez Taboada, Mexico
 Roehampton	GB	Europe/London	Roehampton, United Kingdom
 Rogers	US	America/Chicago	Rogers, United States
 Rogers Park	US	America/Chicago	Rogers Park, United States
-Roha	IN	Asia/Kolkata	Roha, India
 Rohnert Park	US	America/Los_Angeles	Rohnert Park, United States
-Rohri	PK	Asia/Karachi	Rohri, Pakistan
 Roi Et	TH	Asia/Bangkok	Roi Et, Thailand
 Roissy-en-Brie	FR	Europe/Paris	Roissy-en-Brie, France
 Rojales	ES	Europe/Madrid	Rojales, Spain
@@ -28112,7 +26564,6 @@ Romorantin-Lanthenay	FR	Europe/Paris	Romorantin-Lanthenay, France
 Rompin	MY	Asia/Kuala_Lumpur	Rompin, Malaysia
 Romsey	GB	Europe/London	Romsey, United Kingdom
 Romulus	US	America/Detroit	Romulus, United States
-Ron	IN	Asia/Kolkata	Ron, India
 Ron Phibun	TH	Asia/Bangkok	Ron Phibun, Thailand
 Ronchin	FR	Europe/Paris	Ronchin, France
 Rondebosch	ZA	Africa/Johannesburg	Rondebosch, South Africa
@@ -28120,13 +26571,10 @@ Rondon do Pará	BR	America/Belem	Rondon do Pará, Brazil
 Rongai	KE	Africa/Nairobi	Rongai, Kenya
 Rongjiang	CN	Asia/Shanghai	Rongjiang, China
 Ronglong	CN	Asia/Shanghai	Ronglong, China
-Rongo	KE	Africa/Nairobi	Rongo, Kenya
 Rongxi	CN	Asia/Shanghai	Rongxi, China
 Ronkonkoma	US	America/New_York	Ronkonkoma, United States
 Ronnenberg	DE	Europe/Berlin	Ronnenberg, Germany
-Ronse	BE	Europe/Brussels	Ronse, Belgium
 Roosevelt	US	America/New_York	Roosevelt, United States
-Ropar	IN	Asia/Kolkata	Ropar, India
 Ropczyce	PL	Europe/Warsaw	Ropczyce, Poland
 Rorainópolis	BR	America/Boa_Vista	Rorainópolis, Brazil
 Rosa Zarate	EC	America/Guayaquil	Rosa Zarate, Ecuador
@@ -28153,14 +26601,12 @@ Rosignano Solvay-Castiglioncello	IT	Europe/Rome	Rosignano Solvay-Castiglioncello
 Roslindale	US	America/New_York	Roslindale, United States
 Rosolini	IT	Europe/Rome	Rosolini, Italy
 Rossano Stazione	IT	Europe/Rome	Rossano Stazione, Italy
-Rosso	MR	Africa/Nouakchott	Rosso, Mauritania
 Rossville	US	America/New_York	Rossville, United States
 Rosário	BR	America/Fortaleza	Rosário, Brazil
 Rosário Oeste	BR	America/Cuiaba	Rosário Oeste, Brazil
 Rosário do Sul	BR	America/Sao_Paulo	Rosário do Sul, Brazil
 Rota	ES	Europe/Madrid	Rota, Spain
 Rotenburg	DE	Europe/Berlin	Rotenburg, Germany
-Roth	DE	Europe/Berlin	Roth, Germany
 Rotherbaum	DE	Europe/Berlin	Rotherbaum, Germany
 Rotorua	NZ	Pacific/Auckland	Rotorua, New Zealand
 Rotselaar	BE	Europe/Brussels	Rotselaar, Belgium
@@ -28176,13 +26622,11 @@ Rovira	CO	America/Bogota	Rovira, Colombia
 Rowland Heights	US	America/Los_Angeles	Rowland Heights, United States
 Rowlett	US	America/Chicago	Rowlett, United States
 Rowville	AU	Australia/Melbourne	Rowville, Australia
-Roxas	PH	Asia/Manila	Roxas, Philippines
 Roxburgh Park	AU	Australia/Melbourne	Roxburgh Park, Australia
 Roxbury Crossing	US	America/New_York	Roxbury Crossing, United States
 Roy	US	America/Denver	Roy, United States
 Royal Oak	US	America/Detroit	Royal Oak, United States
 Royal Palm Beach	US	America/New_York	Royal Palm Beach, United States
-Royan	FR	Europe/Paris	Royan, France
 Royston	GB	Europe/London	Royston, United Kingdom
 Royton	GB	Europe/London	Royton, United Kingdom
 Rozdilna	UA	Europe/Kyiv	Rozdilna, Ukraine
@@ -28190,13 +26634,11 @@ Rožnov pod Radhoštěm	CZ	Europe/Prague	Rožnov pod Radhoštěm, Czechia
 Rožňava	SK	Europe/Bratislava	Rožňava, Slovakia
 Roșiorii de Vede	RO	Europe/Bucharest	Roșiorii de Vede, Romania
 Rrashbull	AL	Europe/Tirane	Rrashbull, Albania
-Ruaha	TZ	Africa/Dar_es_Salaam	Ruaha, Tanzania
 Ruangwa	TZ	Africa/Dar_es_Salaam	Ruangwa, Tanzania
 Rubanda	UG	Africa/Kampala	Rubanda, Uganda
 Rubiataba	BR	America/Sao_Paulo	Rubiataba, Brazil
 Rubidoux	US	America/Los_Angeles	Rubidoux, United States
 Rubino	CI	Africa/Abidjan	Rubino, Ivory Coast
-Rubio	VE	America/Caracas	Rubio, Venezuela
 Rublëvo	RU	Europe/Moscow	Rublëvo, Russia
 Rudolstadt	DE	Europe/Berlin	Rudolstadt, Germany
 Rufino	AR	America/Argentina/Cordoba	Rufino, Argentina
@@ -28210,13 +26652,9 @@ Rukungiri	UG	Africa/Kampala	Rukungiri, Uganda
 Rulenge	TZ	Africa/Dar_es_Salaam	Rulenge, Tanzania
 Rumbek	SS	Africa/Juba	Rumbek, South Sudan
 Rummelsburg	DE	Europe/Berlin	Rummelsburg, Germany
-Rumoi	JP	Asia/Tokyo	Rumoi, Japan
 Rumonge	BI	Africa/Bujumbura	Rumonge, Burundi
 Rumphi	MW	Africa/Blantyre	Rumphi, Malawi
-Rumāḩ	SA	Asia/Riyadh	Rumāḩ, Saudi Arabia
 Runan	CN	Asia/Shanghai	Runan, China
-Rundu	NA	Africa/Windhoek	Rundu, Namibia
-Rura	IN	Asia/Kolkata	Rura, India
 Rurópolis	BR	America/Santarem	Rurópolis, Brazil
 Rusanivka	UA	Europe/Kyiv	Rusanivka, Ukraine
 Rusape	ZW	Africa/Harare	Rusape, Zimbabwe
@@ -28232,7 +26670,6 @@ Rutigliano	IT	Europe/Rome	Rutigliano, Italy
 Rutoma	UG	Africa/Kampala	Rutoma, Uganda
 Rutshuru	CD	Africa/Lubumbashi	Rutshuru, Democratic Republic of the Congo
 Ruvo di Puglia	IT	Europe/Rome	Ruvo di Puglia, Italy
-Ruwa	ZW	Africa/Harare	Ruwa, Zimbabwe
 Ruy Barbosa	BR	America/Bahia	Ruy Barbosa, Brazil
 Ružomberok	SK	Europe/Bratislava	Ružomberok, Slovakia
 Rwamagana	RW	Africa/Kigali	Rwamagana, Rwanda
@@ -28243,12 +26680,9 @@ Rybnoye	RU	Europe/Moscow	Rybnoye, Russia
 Rydułtowy	PL	Europe/Warsaw	Rydułtowy, Poland
 Rye	US	America/New_York	Rye, United States
 Ryl’sk	RU	Europe/Moscow	Ryl’sk, Russia
-Rypin	PL	Europe/Warsaw	Rypin, Poland
-Ryton	GB	Europe/London	Ryton, United Kingdom
 Ryōgoku	JP	Asia/Tokyo	Ryōgoku, Japan
 Ryōtsu-minato	JP	Asia/Tokyo	Ryōtsu-minato, Japan
 Ryūgasaki	JP	Asia/Tokyo	Ryūgasaki, Japan
-Ryūō	JP	Asia/Tokyo	Ryūō, Japan
 Rákoskeresztúr	HU	Europe/Budapest	Rákoskeresztúr, Hungary
 Rákosszentmihály	HU	Europe/Budapest	Rákosszentmihály, Hungary
 Râs el Aïoun	DZ	Africa/Algiers	Râs el Aïoun, Algeria
@@ -28256,7 +26690,6 @@ Râs el Oued	DZ	Africa/Algiers	Râs el Oued, Algeria
 Râşnov	RO	Europe/Bucharest	Râşnov, Romania
 Råsunda	SE	Europe/Stockholm	Råsunda, Sweden
 Rémire-Montjoly	GF	America/Cayenne	Rémire-Montjoly, French Guiana
-Réo	BF	Africa/Ouagadougou	Réo, Burkina Faso
 Río Abajo	PA	America/Panama	Río Abajo, Panama
 Río Bueno	CL	America/Santiago	Río Bueno, Chile
 Río Cauto	CU	America/Havana	Río Cauto, Cuba
@@ -28274,7 +26707,6 @@ Rābigh	SA	Asia/Riyadh	Rābigh, Saudi Arabia
 Rādhanpur	IN	Asia/Kolkata	Rādhanpur, India
 Rāghogarh	IN	Asia/Kolkata	Rāghogarh, India
 Rāhatgarh	IN	Asia/Kolkata	Rāhatgarh, India
-Rāhon	IN	Asia/Kolkata	Rāhon, India
 Rāhuri	IN	Asia/Kolkata	Rāhuri, India
 Rāikot	IN	Asia/Kolkata	Rāikot, India
 Rāisinghnagar	IN	Asia/Kolkata	Rāisinghnagar, India
@@ -28292,7 +26724,6 @@ Rājūra	IN	Asia/Kolkata	Rājūra, India
 Rāmachandrapuram	IN	Asia/Kolkata	Rāmachandrapuram, India
 Rāmachandrapuran	IN	Asia/Kolkata	Rāmachandrapuran, India
 Rāmachettipālaiyam	IN	Asia/Kolkata	Rāmachettipālaiyam, India
-Rāman	IN	Asia/Kolkata	Rāman, India
 Rāmavarappādu	IN	Asia/Kolkata	Rāmavarappādu, India
 Rāmdurg	IN	Asia/Kolkata	Rāmdurg, India
 Rāmganj	BD	Asia/Dhaka	Rāmganj, Bangladesh
@@ -28307,31 +26738,21 @@ Rāmshīr	IR	Asia/Tehran	Rāmshīr, Iran
 Rāmtek	IN	Asia/Kolkata	Rāmtek, India
 Rāmāpuram	IN	Asia/Kolkata	Rāmāpuram, India
 Rāni Khera	IN	Asia/Kolkata	Rāni Khera, India
-Rānia	IN	Asia/Kolkata	Rānia, India
 Rānikhet	IN	Asia/Kolkata	Rānikhet, India
 Rānpur	IN	Asia/Kolkata	Rānpur, India
 Rānāghāt	IN	Asia/Kolkata	Rānāghāt, India
 Rānāvāv	IN	Asia/Kolkata	Rānāvāv, India
 Rānīpur	IN	Asia/Kolkata	Rānīpur, India
-Rāpar	IN	Asia/Kolkata	Rāpar, India
-Rāth	IN	Asia/Kolkata	Rāth, India
-Rātu	IN	Asia/Kolkata	Rātu, India
-Rāvar	IR	Asia/Tehran	Rāvar, Iran
-Rāver	IN	Asia/Kolkata	Rāver, India
-Rāvu	IN	Asia/Kolkata	Rāvu, India
 Rāwatbhāta	IN	Asia/Kolkata	Rāwatbhāta, India
 Rāwatsār	IN	Asia/Kolkata	Rāwatsār, India
-Rāya	IN	Asia/Kolkata	Rāya, India
 Rāyadrug	IN	Asia/Kolkata	Rāyadrug, India
 Rāyagada	IN	Asia/Kolkata	Rāyagada, India
 Rāzampeta	IN	Asia/Kolkata	Rāzampeta, India
-Rāzām	IN	Asia/Kolkata	Rāzām, India
 Rădăuți	RO	Europe/Bucharest	Rădăuți, Romania
 Rēzekne	LV	Europe/Riga	Rēzekne, Latvia
 Rūdarpur	IN	Asia/Kolkata	Rūdarpur, India
 Rūdehen	IR	Asia/Tehran	Rūdehen, Iran
 Rūdsar	IR	Asia/Tehran	Rūdsar, Iran
-Rūdān	IR	Asia/Tehran	Rūdān, Iran
 SS2	MY	Asia/Kuala_Lumpur	SS2, Malaysia
 Sa Kaeo	TH	Asia/Bangkok	Sa Kaeo, Thailand
 Sa'dah	YE	Asia/Aden	Sa'dah, Yemen
@@ -28340,7 +26761,6 @@ Saalfelden am Steinernen Meer	AT	Europe/Vienna	Saalfelden am Steinernen Meer, Au
 Saatlı	AZ	Asia/Baku	Saatlı, Azerbaijan
 Saaxo	SO	Africa/Mogadishu	Saaxo, Somalia
 Sabaa Aiyoun	MA	Africa/Casablanca	Sabaa Aiyoun, Morocco
-Sabae	JP	Asia/Tokyo	Sabae, Japan
 Sabalgarh	IN	Asia/Kolkata	Sabalgarh, India
 Sabana Grande de Boyá	DO	America/Santo_Domingo	Sabana Grande de Boyá, Dominican Republic
 Sabana de Mendoza	VE	America/Caracas	Sabana de Mendoza, Venezuela
@@ -28349,13 +26769,10 @@ Sabana de Torres	CO	America/Bogota	Sabana de Torres, Colombia
 Sabang	ID	Asia/Jakarta	Sabang, Indonesia
 Sabanitas	PA	America/Panama	Sabanitas, Panama
 Sabaudia	IT	Europe/Rome	Sabaudia, Italy
-Sabie	ZA	Africa/Johannesburg	Sabie, South Africa
 Sabinas	MX	America/Monterrey	Sabinas, Mexico
 Sabirabad	AZ	Asia/Baku	Sabirabad, Azerbaijan
 Sablayan	PH	Asia/Manila	Sablayan, Philippines
-Sabou	BF	Africa/Ouagadougou	Sabou, Burkina Faso
 Sabunçu	AZ	Asia/Baku	Sabunçu, Azerbaijan
-Sabá	HN	America/Tegucigalpa	Sabá, Honduras
 Sacavém	PT	Europe/Lisbon	Sacavém, Portugal
 Sachse	US	America/Chicago	Sachse, United States
 Sachsenheim	DE	Europe/Berlin	Sachsenheim, Germany
@@ -28365,27 +26782,22 @@ Saclepea	LR	Africa/Monrovia	Saclepea, Liberia
 Saco	US	America/New_York	Saco, United States
 Sadabe	MG	Indian/Antananarivo	Sadabe, Madagascar
 Sadalgi	IN	Asia/Kolkata	Sadalgi, India
-Sadao	TH	Asia/Bangkok	Sadao, Thailand
 Sadasivpet	IN	Asia/Kolkata	Sadasivpet, India
 Saddat al Hindīyah	IQ	Asia/Baghdad	Saddat al Hindīyah, Iraq
 Saddle Ridge	CA	America/Edmonton	Saddle Ridge, Canada
 Saddleworth	GB	Europe/London	Saddleworth, United Kingdom
-Sado	JP	Asia/Tokyo	Sado, Japan
 Sadulshahar	IN	Asia/Kolkata	Sadulshahar, India
 Sadābād	IN	Asia/Kolkata	Sadābād, India
 Safaga	EG	Africa/Cairo	Safaga, Egypt
-Safed	IL	Asia/Jerusalem	Safed, Israel
 Safety Harbor	US	America/New_York	Safety Harbor, United States
 Saffron Walden	GB	Europe/London	Saffron Walden, United Kingdom
 Safidon	IN	Asia/Kolkata	Safidon, India
 Safranbolu	TR	Europe/Istanbul	Safranbolu, Turkey
 Safīpur	IN	Asia/Kolkata	Safīpur, India
-Sagae	JP	Asia/Tokyo	Sagae, Japan
 Sagaing	MM	Asia/Yangon	Sagaing, Myanmar
 Sagalo	ML	Africa/Bamako	Sagalo, Mali
 Sagara	JP	Asia/Tokyo	Sagara, Japan
 Sagauli	IN	Asia/Kolkata	Sagauli, India
-Sagay	PH	Asia/Manila	Sagay, Philippines
 Saginaw Township North	US	America/Detroit	Saginaw Township North, United States
 Saginomiya	JP	Asia/Tokyo	Saginomiya, Japan
 Sagrada Familia	CL	America/Santiago	Sagrada Familia, Chile
@@ -28404,10 +26816,7 @@ Sahuayo de Morelos	MX	America/Mexico_City	Sahuayo de Morelos, Mexico
 Sahāwar	IN	Asia/Kolkata	Sahāwar, India
 Sai Kung	HK	Asia/Hong_Kong	Sai Kung, Hong Kong
 Sai Wan Ho	HK	Asia/Hong_Kong	Sai Wan Ho, Hong Kong
-Saiha	IN	Asia/Kolkata	Saiha, India
 Saikai	JP	Asia/Tokyo	Saikai, Japan
-Saiki	JP	Asia/Tokyo	Saiki, Japan
-Saikū	JP	Asia/Tokyo	Saikū, Japan
 Saint Albans	AU	Australia/Melbourne	Saint Albans, Australia
 Saint Clair Shores	US	America/Detroit	Saint Clair Shores, United States
 Saint Croix	VI	America/St_Thomas	Saint Croix, U.S. Virgin Islands
@@ -28488,7 +26897,6 @@ Sainte-Suzanne	RE	Indian/Reunion	Sainte-Suzanne, Reunion
 Sainte-Thérèse	CA	America/Toronto	Sainte-Thérèse, Canada
 Saintes	FR	Europe/Paris	Saintes, France
 Sainthia	IN	Asia/Kolkata	Sainthia, India
-Saito	JP	Asia/Tokyo	Saito, Japan
 Saiyad-ul-ajaib	IN	Asia/Kolkata	Saiyad-ul-ajaib, India
 Sakai-nakajima	JP	Asia/Tokyo	Sakai-nakajima, Japan
 Sakaidechō	JP	Asia/Tokyo	Sakaidechō, Japan
@@ -28504,9 +26912,6 @@ Sakleshpur	IN	Asia/Kolkata	Sakleshpur, India
 Saknepalli	IN	Asia/Kolkata	Saknepalli, India
 Sakon Nakhon	TH	Asia/Bangkok	Sakon Nakhon, Thailand
 Sakrand	PK	Asia/Karachi	Sakrand, Pakistan
-Sakri	IN	Asia/Kolkata	Sakri, India
-Saktī	IN	Asia/Kolkata	Saktī, India
-Saku	JP	Asia/Tokyo	Saku, Japan
 Sakumona	GH	Africa/Accra	Sakumona, Ghana
 Sakuradai	JP	Asia/Tokyo	Sakuradai, Japan
 Sakuragawa	JP	Asia/Tokyo	Sakuragawa, Japan
@@ -28529,7 +26934,6 @@ Salesópolis	BR	America/Sao_Paulo	Salesópolis, Brazil
 Salgado	BR	America/Maceio	Salgado, Brazil
 Salgar	CO	America/Bogota	Salgar, Colombia
 Salgueiro	BR	America/Recife	Salgueiro, Brazil
-Sali	SN	Africa/Dakar	Sali, Senegal
 Saligram	IN	Asia/Kolkata	Saligram, India
 Salima	MW	Africa/Blantyre	Salima, Malawi
 Salina	US	America/Chicago	Salina, United States
@@ -28554,7 +26958,6 @@ Saltpond	GH	Africa/Accra	Saltpond, Ghana
 Saluzzo	IT	Europe/Rome	Saluzzo, Italy
 Salvaterra	BR	America/Belem	Salvaterra, Brazil
 Salvatierra	MX	America/Mexico_City	Salvatierra, Mexico
-Salwá	KW	Asia/Kuwait	Salwá, Kuwait
 Salyan	AZ	Asia/Baku	Salyan, Azerbaijan
 Salzkotten	DE	Europe/Berlin	Salzkotten, Germany
 Salāya	IN	Asia/Kolkata	Salāya, India
@@ -28562,7 +26965,6 @@ Sam Phran	TH	Asia/Bangkok	Sam Phran, Thailand
 Sam Roi Yot	TH	Asia/Bangkok	Sam Roi Yot, Thailand
 Sam Sen Nai	TH	Asia/Bangkok	Sam Sen Nai, Thailand
 Sam Shing	HK	Asia/Hong_Kong	Sam Shing, Hong Kong
-Samal	PH	Asia/Manila	Samal, Philippines
 Samaniego	CO	America/Bogota	Samaniego, Colombia
 Samannūd	EG	Africa/Cairo	Samannūd, Egypt
 Sambava	MG	Indian/Antananarivo	Sambava, Madagascar
@@ -28570,7 +26972,6 @@ Sambiase	IT	Europe/Rome	Sambiase, Italy
 Samborondón	EC	America/Guayaquil	Samborondón, Ecuador
 Samch’ŏn	KP	Asia/Pyongyang	Samch’ŏn, North Korea
 Samdari	IN	Asia/Kolkata	Samdari, India
-Same	TZ	Africa/Dar_es_Salaam	Same, Tanzania
 Samfya	ZM	Africa/Lusaka	Samfya, Zambia
 Samho-rodongjagu	KP	Asia/Pyongyang	Samho-rodongjagu, North Korea
 Samjiyŏn-ŭp	KP	Asia/Pyongyang	Samjiyŏn-ŭp, North Korea
@@ -28822,7 +27223,6 @@ Sanjan	IN	Asia/Kolkata	Sanjan, India
 Sanjiang	CN	Asia/Shanghai	Sanjiang, China
 Sanjianzai	CN	Asia/Shanghai	Sanjianzai, China
 Sanjiao	CN	Asia/Shanghai	Sanjiao, China
-Sanjō	JP	Asia/Tokyo	Sanjō, Japan
 Sankagiri	IN	Asia/Kolkata	Sankagiri, India
 Sankarankovil	IN	Asia/Kolkata	Sankarankovil, India
 Sankarapatti	IN	Asia/Kolkata	Sankarapatti, India
@@ -28835,7 +27235,6 @@ Sankt Peter	AT	Europe/Vienna	Sankt Peter, Austria
 Sankt Pölten	AT	Europe/Vienna	Sankt Pölten, Austria
 Sankt Wendel	DE	Europe/Berlin	Sankt Wendel, Germany
 Sanmiao	CN	Asia/Shanghai	Sanmiao, China
-Sanmu	JP	Asia/Tokyo	Sanmu, Japan
 Sanniquellie	LR	Africa/Monrovia	Sanniquellie, Liberia
 Sannois	FR	Europe/Paris	Sannois, France
 Sanqu	CN	Asia/Shanghai	Sanqu, China
@@ -29011,7 +27410,6 @@ Sarai Alamgir	PK	Asia/Karachi	Sarai Alamgir, Pakistan
 Sarai Naurang	PK	Asia/Karachi	Sarai Naurang, Pakistan
 Sarai Sidhu	PK	Asia/Karachi	Sarai Sidhu, Pakistan
 Saraipali	IN	Asia/Kolkata	Saraipali, India
-Saraj	MK	Europe/Skopje	Saraj, North Macedonia
 Sarakhs	IR	Asia/Tehran	Sarakhs, Iran
 Saraktash	RU	Asia/Yekaterinburg	Saraktash, Russia
 Sarandë	AL	Europe/Tirane	Sarandë, Albania
@@ -29024,7 +27422,6 @@ Sarasota	US	America/New_York	Sarasota, United States
 Saratoga	US	America/Los_Angeles	Saratoga, United States
 Saratok	MY	Asia/Kuching	Saratok, Malaysia
 Sarauli	IN	Asia/Kolkata	Sarauli, India
-Saray	AZ	Asia/Baku	Saray, Azerbaijan
 Sarayköy	TR	Europe/Istanbul	Sarayköy, Turkey
 Sardasht	IR	Asia/Tehran	Sardasht, Iran
 Sardhana	IN	Asia/Kolkata	Sardhana, India
@@ -29039,7 +27436,6 @@ Sarishābāri	BD	Asia/Dhaka	Sarishābāri, Bangladesh
 Sarjamda	IN	Asia/Kolkata	Sarjamda, India
 Sarkhej	IN	Asia/Kolkata	Sarkhej, India
 Sarnia	CA	America/Toronto	Sarnia, Canada
-Sarno	IT	Europe/Rome	Sarno, Italy
 Sarny	UA	Europe/Kyiv	Sarny, Ukraine
 Sarpol-e Z̄ahāb	IR	Asia/Tehran	Sarpol-e Z̄ahāb, Iran
 Sarqant	KZ	Asia/Almaty	Sarqant, Kazakhstan
@@ -29054,7 +27450,6 @@ Saryaghash	KZ	Asia/Almaty	Saryaghash, Kazakhstan
 Sarykemer	KZ	Asia/Almaty	Sarykemer, Kazakhstan
 Sarzana	IT	Europe/Rome	Sarzana, Italy
 Sarzedo	BR	America/Sao_Paulo	Sarzedo, Brazil
-Sarāb	IR	Asia/Tehran	Sarāb, Iran
 Sarāi Mīr	IN	Asia/Kolkata	Sarāi Mīr, India
 Sarāi Ākil	IN	Asia/Kolkata	Sarāi Ākil, India
 Sarāt ‘Abīdah	SA	Asia/Riyadh	Sarāt ‘Abīdah, Saudi Arabia
@@ -29063,7 +27458,6 @@ Sarıkamış	TR	Europe/Istanbul	Sarıkamış, Turkey
 Sasaguri	JP	Asia/Tokyo	Sasaguri, Japan
 Sasayama	JP	Asia/Tokyo	Sasayama, Japan
 Sasazuka	JP	Asia/Tokyo	Sasazuka, Japan
-Sasel	DE	Europe/Berlin	Sasel, Germany
 Sashalom	HU	Europe/Budapest	Sashalom, Hungary
 Sashiki	JP	Asia/Tokyo	Sashiki, Japan
 Sashiōgi	JP	Asia/Tokyo	Sashiōgi, Japan
@@ -29079,11 +27473,9 @@ Sathyamangalam	IN	Asia/Kolkata	Sathyamangalam, India
 Satipo	PE	America/Lima	Satipo, Peru
 Satpayev	KZ	Asia/Almaty	Satpayev, Kazakhstan
 Sattahip	TH	Asia/Bangkok	Sattahip, Thailand
-Satte	JP	Asia/Tokyo	Satte, Japan
 Sattenapalle	IN	Asia/Kolkata	Sattenapalle, India
 Sattur	IN	Asia/Kolkata	Sattur, India
 Satuba	BR	America/Maceio	Satuba, Brazil
-Satun	TH	Asia/Bangkok	Satun, Thailand
 Satyāmangala	IN	Asia/Kolkata	Satyāmangala, India
 Satānā	IN	Asia/Kolkata	Satānā, India
 Sau Mau Ping	HK	Asia/Hong_Kong	Sau Mau Ping, Hong Kong
@@ -29093,7 +27485,6 @@ Sault Ste. Marie	CA	America/Toronto	Sault Ste. Marie, Canada
 Saunda	IN	Asia/Kolkata	Saunda, India
 Saundatti	IN	Asia/Kolkata	Saundatti, India
 Sausar	IN	Asia/Kolkata	Sausar, India
-Sava	IT	Europe/Rome	Sava, Italy
 Savage	US	America/Chicago	Savage, United States
 Savalou	BJ	Africa/Porto-Novo	Savalou, Benin
 Savanna-la-Mar	JM	America/Jamaica	Savanna-la-Mar, Jamaica
@@ -29102,15 +27493,11 @@ Savarkundla	IN	Asia/Kolkata	Savarkundla, India
 Savelugu	GH	Africa/Accra	Savelugu, Ghana
 Savigliano	IT	Europe/Rome	Savigliano, Italy
 Savigny-le-Temple	FR	Europe/Paris	Savigny-le-Temple, France
-Savé	BJ	Africa/Porto-Novo	Savé, Benin
 Saw Bwar Gyi Kone	MM	Asia/Yangon	Saw Bwar Gyi Kone, Myanmar
 Sawang Daen Din	TH	Asia/Bangkok	Sawang Daen Din, Thailand
 Sawankhalok	TH	Asia/Bangkok	Sawankhalok, Thailand
-Sawar	IN	Asia/Kolkata	Sawar, India
 Sawara	JP	Asia/Tokyo	Sawara, Japan
 Sawtelle	US	America/Los_Angeles	Sawtelle, United States
-Say	NE	Africa/Niamey	Say, Niger
-Sayan	IN	Asia/Kolkata	Sayan, India
 Saybag	CN	Asia/Urumqi	Saybag, China
 Sayhāt	SA	Asia/Riyadh	Sayhāt, Saudi Arabia
 Saylac	SO	Africa/Mogadishu	Saylac, Somalia
@@ -29120,12 +27507,7 @@ Sayreville Junction	US	America/New_York	Sayreville Junction, United States
 Sayula	MX	America/Mexico_City	Sayula, Mexico
 Sayville	US	America/New_York	Sayville, United States
 Sayyān	YE	Asia/Aden	Sayyān, Yemen
-Sayō	JP	Asia/Tokyo	Sayō, Japan
 Saïoua	CI	Africa/Abidjan	Saïoua, Ivory Coast
-Saña	PE	America/Lima	Saña, Peru
-Saýat	TM	Asia/Ashgabat	Saýat, Turkmenistan
-Saḩar	YE	Asia/Aden	Saḩar, Yemen
-Saḩāb	JO	Asia/Amman	Saḩāb, Jordan
 Sa‘ādat Shahr	IR	Asia/Tehran	Sa‘ādat Shahr, Iran
 Sa‘īdābād	IR	Asia/Tehran	Sa‘īdābād, Iran
 Sa‘īr	PS	Asia/Hebron	Sa‘īr, Palestinian Territory
@@ -29194,15 +27576,12 @@ Seaside	US	America/Los_Angeles	Seaside, United States
 Sebastian	US	America/New_York	Sebastian, United States
 Sebauh	MY	Asia/Kuching	Sebauh, Malaysia
 Sebdou	DZ	Africa/Algiers	Sebdou, Algeria
-Sebeş	RO	Europe/Bucharest	Sebeş, Romania
 Sebt Gzoula	MA	Africa/Casablanca	Sebt Gzoula, Morocco
 Secaucus	US	America/New_York	Secaucus, United States
 Sechura	PE	America/Lima	Sechura, Peru
 Secunda	ZA	Africa/Johannesburg	Secunda, South Africa
 Security-Widefield	US	America/Denver	Security-Widefield, United States
 Sedalia	US	America/Chicago	Sedalia, United States
-Sedam	IN	Asia/Kolkata	Sedam, India
-Sedan	FR	Europe/Paris	Sedan, France
 Seddouk	DZ	Africa/Algiers	Seddouk, Algeria
 Sedeh Lanjān	IR	Asia/Tehran	Sedeh Lanjān, Iran
 Sedrata	DZ	Africa/Algiers	Sedrata, Algeria
@@ -29218,7 +27597,6 @@ Seguin	US	America/Chicago	Seguin, United States
 Segundo Ensanche	ES	Europe/Madrid	Segundo Ensanche, Spain
 Sehnde	DE	Europe/Berlin	Sehnde, Germany
 Sehwan	PK	Asia/Karachi	Sehwan, Pakistan
-Seka	TH	Asia/Bangkok	Seka, Thailand
 Sekimachi	JP	Asia/Tokyo	Sekimachi, Japan
 Sekimachi-minami	JP	Asia/Tokyo	Sekimachi-minami, Japan
 Sekong	LA	Asia/Vientiane	Sekong, Laos
@@ -29226,16 +27604,12 @@ Sek’ot’a	ET	Africa/Addis_Ababa	Sek’ot’a, Ethiopia
 Selama	MY	Asia/Kuala_Lumpur	Selama, Malaysia
 Selangau	MY	Asia/Kuching	Selangau, Malaysia
 Selargius	IT	Europe/Rome	Selargius, Italy
-Selb	DE	Europe/Berlin	Selb, Germany
-Selby	GB	Europe/London	Selby, United Kingdom
 Selden	US	America/New_York	Selden, United States
 Selebi-Phikwe	BW	Africa/Gaborone	Selebi-Phikwe, Botswana
 Seligenstadt	DE	Europe/Berlin	Seligenstadt, Germany
-Selm	DE	Europe/Berlin	Selm, Germany
 Selogiri	ID	Asia/Jakarta	Selogiri, Indonesia
 Selong	ID	Asia/Makassar	Selong, Indonesia
 Selouane	MA	Africa/Casablanca	Selouane, Morocco
-Selu	IN	Asia/Kolkata	Selu, India
 Selva Alegre	PE	America/Lima	Selva Alegre, Peru
 Selydove	UA	Europe/Kyiv	Selydove, Ukraine
 Selçuk	TR	Europe/Istanbul	Selçuk, Turkey
@@ -29243,7 +27617,6 @@ Sel’tso	RU	Europe/Moscow	Sel’tso, Russia
 Semboku	JP	Asia/Tokyo	Semboku, Japan
 Semender	RU	Europe/Moscow	Semender, Russia
 Semenyih	MY	Asia/Kuala_Lumpur	Semenyih, Malaysia
-Semi	BJ	Africa/Porto-Novo	Semi, Benin
 Semikarakorsk	RU	Europe/Moscow	Semikarakorsk, Russia
 Semiluki	RU	Europe/Moscow	Semiluki, Russia
 Seminole	US	America/New_York	Seminole, United States
@@ -29264,7 +27637,6 @@ Sendagi	JP	Asia/Tokyo	Sendagi, Japan
 Sendamangalam	IN	Asia/Kolkata	Sendamangalam, India
 Senden	DE	Europe/Berlin	Senden, Germany
 Sendhwa	IN	Asia/Kolkata	Sendhwa, India
-Senec	SK	Europe/Bratislava	Senec, Slovakia
 Senekal	ZA	Africa/Johannesburg	Senekal, South Africa
 Senftenberg	DE	Europe/Berlin	Senftenberg, Germany
 Sengkang	ID	Asia/Makassar	Sengkang, Indonesia
@@ -29274,12 +27646,9 @@ Senhor do Bonfim	BR	America/Bahia	Senhor do Bonfim, Brazil
 Senhora da Hora	PT	Europe/Lisbon	Senhora da Hora, Portugal
 Senica	SK	Europe/Bratislava	Senica, Slovakia
 Senirkent	TR	Europe/Istanbul	Senirkent, Turkey
-Senja	SG	Asia/Singapore	Senja, Singapore
 Senlis	FR	Europe/Paris	Senlis, France
 Sennan	JP	Asia/Tokyo	Sennan, Japan
-Sens	FR	Europe/Paris	Sens, France
 Sensuntepeque	SV	America/El_Salvador	Sensuntepeque, El Salvador
-Senta	RS	Europe/Belgrade	Senta, Serbia
 Sentani	ID	Asia/Jayapura	Sentani, Indonesia
 Sento Sé	BR	America/Bahia	Sento Sé, Brazil
 Seodong	KR	Asia/Seoul	Seodong, South Korea
@@ -29289,7 +27658,6 @@ Seonghwan	KR	Asia/Seoul	Seonghwan, South Korea
 Seoni Chhapāra	IN	Asia/Kolkata	Seoni Chhapāra, India
 Seoni Mālwa	IN	Asia/Kolkata	Seoni Mālwa, India
 Seosan	KR	Asia/Seoul	Seosan, South Korea
-Seppa	IN	Asia/Kolkata	Seppa, India
 Sept-Îles	CA	America/Toronto	Sept-Îles, Canada
 Sepuka	TZ	Africa/Dar_es_Salaam	Sepuka, Tanzania
 Seputeh	MY	Asia/Kuala_Lumpur	Seputeh, Malaysia
@@ -29301,12 +27669,9 @@ Serchhīp	IN	Asia/Kolkata	Serchhīp, India
 Seremban 2	MY	Asia/Kuala_Lumpur	Seremban 2, Malaysia
 Serendah	MY	Asia/Kuala_Lumpur	Serendah, Malaysia
 Serenje	ZM	Africa/Lusaka	Serenje, Zambia
-Sereď	SK	Europe/Bratislava	Sereď, Slovakia
 Sergach	RU	Europe/Moscow	Sergach, Russia
-Seria	BN	Asia/Brunei	Seria, Brunei
 Serian	MY	Asia/Kuching	Serian, Malaysia
 Seriate	IT	Europe/Rome	Seriate, Italy
-Serik	TR	Europe/Istanbul	Serik, Turkey
 Serinhisar	TR	Europe/Istanbul	Serinhisar, Turkey
 Serinyol	TR	Europe/Istanbul	Serinyol, Turkey
 Seririt	ID	Asia/Makassar	Seririt, Indonesia
@@ -29328,7 +27693,6 @@ Seseña	ES	Europe/Madrid	Seseña, Spain
 Sesheke	ZM	Africa/Lusaka	Sesheke, Zambia
 Sestao	ES	Europe/Madrid	Sestao, Spain
 Sestri Levante	IT	Europe/Rome	Sestri Levante, Italy
-Sestu	IT	Europe/Rome	Sestu, Italy
 Setakamachi-takayanagi	JP	Asia/Tokyo	Setakamachi-takayanagi, Japan
 Setauket-East Setauket	US	America/New_York	Setauket-East Setauket, United States
 Sete Rios	PT	Europe/Lisbon	Sete Rios, Portugal
@@ -29342,7 +27706,6 @@ Settiyārpatti	IN	Asia/Kolkata	Settiyārpatti, India
 Settsu	JP	Asia/Tokyo	Settsu, Japan
 Settūr	IN	Asia/Kolkata	Settūr, India
 Setun’	RU	Europe/Moscow	Setun’, Russia
-Sevan	AM	Asia/Yerevan	Sevan, Armenia
 Seven Hills	AU	Australia/Sydney	Seven Hills, Australia
 Seven Oaks	US	America/New_York	Seven Oaks, United States
 Seven Sisters	GB	Europe/London	Seven Sisters, United Kingdom
@@ -29359,10 +27722,8 @@ Sevlievo	BG	Europe/Sofia	Sevlievo, Bulgaria
 Sewell	US	America/New_York	Sewell, United States
 Sewon	ID	Asia/Jakarta	Sewon, Indonesia
 Seyah Cheshmeh	IR	Asia/Tehran	Seyah Cheshmeh, Iran
-Seydi	TM	Asia/Ashgabat	Seydi, Turkmenistan
 Seydişehir	TR	Europe/Istanbul	Seydişehir, Turkey
 Seynod	FR	Europe/Paris	Seynod, France
-Sezze	IT	Europe/Rome	Sezze, Italy
 Sfizef	DZ	Africa/Algiers	Sfizef, Algeria
 Sh'īarīah	SD	Africa/Khartoum	Sh'īarīah, Sudan
 Sha Tin Wai	HK	Asia/Hong_Kong	Sha Tin Wai, Hong Kong
@@ -29456,7 +27817,6 @@ Shek Kip Mei	HK	Asia/Hong_Kong	Shek Kip Mei, Hong Kong
 Shek Kip Mei Estate	HK	Asia/Hong_Kong	Shek Kip Mei Estate, Hong Kong
 Shek Lei	HK	Asia/Hong_Kong	Shek Lei, Hong Kong
 Shek O	HK	Asia/Hong_Kong	Shek O, Hong Kong
-Sheki	AZ	Asia/Baku	Sheki, Azerbaijan
 Shekou	CN	Asia/Shanghai	Shekou, China
 Sheksna	RU	Europe/Moscow	Sheksna, Russia
 Shelek	KZ	Asia/Almaty	Shelek, Kazakhstan
@@ -29469,7 +27829,6 @@ Shendurjana	IN	Asia/Kolkata	Shendurjana, India
 Shenjiamen	CN	Asia/Shanghai	Shenjiamen, China
 Shenkottai	IN	Asia/Kolkata	Shenkottai, India
 Shenliu	CN	Asia/Shanghai	Shenliu, China
-Sheno	ET	Africa/Addis_Ababa	Sheno, Ethiopia
 Shenzhen City Centre	CN	Asia/Shanghai	Shenzhen City Centre, China
 Shenzhenwan	CN	Asia/Shanghai	Shenzhenwan, China
 Sheoganj	IN	Asia/Kolkata	Sheoganj, India
@@ -29498,7 +27857,6 @@ Shibushi	JP	Asia/Tokyo	Shibushi, Japan
 Shibuzi	CN	Asia/Shanghai	Shibuzi, China
 Shibīn al Qanāţir	EG	Africa/Cairo	Shibīn al Qanāţir, Egypt
 Shichuan	CN	Asia/Shanghai	Shichuan, China
-Shido	JP	Asia/Tokyo	Shido, Japan
 Shidui	CN	Asia/Shanghai	Shidui, China
 Shigang	CN	Asia/Shanghai	Shigang, China
 Shiggaon	IN	Asia/Kolkata	Shiggaon, India
@@ -29511,7 +27869,6 @@ Shijiao	CN	Asia/Shanghai	Shijiao, China
 Shijōnawate	JP	Asia/Tokyo	Shijōnawate, Japan
 Shikang	CN	Asia/Shanghai	Shikang, China
 Shikaripura	IN	Asia/Kolkata	Shikaripura, India
-Shiki	JP	Asia/Tokyo	Shiki, Japan
 Shikohābād	IN	Asia/Kolkata	Shikohābād, India
 Shikokuchūō	JP	Asia/Tokyo	Shikokuchūō, Japan
 Shikārpūr	IN	Asia/Kolkata	Shikārpūr, India
@@ -29522,7 +27879,6 @@ Shilovo	RU	Europe/Moscow	Shilovo, Russia
 Shimabara	JP	Asia/Tokyo	Shimabara, Japan
 Shimada	JP	Asia/Tokyo	Shimada, Japan
 Shimanovsk	RU	Asia/Yakutsk	Shimanovsk, Russia
-Shime	JP	Asia/Tokyo	Shime, Japan
 Shimen	CN	Asia/Shanghai	Shimen, China
 Shimo-furano	JP	Asia/Tokyo	Shimo-furano, Japan
 Shimo-tsuma	JP	Asia/Tokyo	Shimo-tsuma, Japan
@@ -29564,7 +27920,6 @@ Shiroishi	JP	Asia/Tokyo	Shiroishi, Japan
 Shirone	JP	Asia/Tokyo	Shirone, Japan
 Shirpur	IN	Asia/Kolkata	Shirpur, India
 Shisui	JP	Asia/Tokyo	Shisui, Japan
-Shisō	JP	Asia/Tokyo	Shisō, Japan
 Shitan	CN	Asia/Shanghai	Shitan, China
 Shitanjing	CN	Asia/Shanghai	Shitanjing, China
 Shituo	CN	Asia/Shanghai	Shituo, China
@@ -29584,7 +27939,6 @@ Sholavandan	IN	Asia/Kolkata	Sholavandan, India
 Sholinganallur	IN	Asia/Kolkata	Sholinganallur, India
 Sholinghur	IN	Asia/Kolkata	Sholinghur, India
 Shonai	JP	Asia/Tokyo	Shonai, Japan
-Shonē	ET	Africa/Addis_Ababa	Shonē, Ethiopia
 Shopian	IN	Asia/Kolkata	Shopian, India
 Shoreham-by-Sea	GB	Europe/London	Shoreham-by-Sea, United Kingdom
 Shoreline	US	America/Los_Angeles	Shoreline, United States
@@ -29595,7 +27949,6 @@ Short Pump	US	America/New_York	Short Pump, United States
 Shorāpur	IN	Asia/Kolkata	Shorāpur, India
 Shouxian	CN	Asia/Shanghai	Shouxian, China
 Shovot	UZ	Asia/Samarkand	Shovot, Uzbekistan
-Showţ	IR	Asia/Tehran	Showţ, Iran
 Sho‘rchi	UZ	Asia/Samarkand	Sho‘rchi, Uzbekistan
 Shpola	UA	Europe/Kyiv	Shpola, Ukraine
 Shrirampur	IN	Asia/Kolkata	Shrirampur, India
@@ -29647,14 +28000,12 @@ Shāhbāzpur Town	BD	Asia/Dhaka	Shāhbāzpur Town, Bangladesh
 Shāhedshahr	IR	Asia/Tehran	Shāhedshahr, Iran
 Shāhganj	IN	Asia/Kolkata	Shāhganj, India
 Shāhgarh	IN	Asia/Kolkata	Shāhgarh, India
-Shāhi	IN	Asia/Kolkata	Shāhi, India
 Shāhpur	IN	Asia/Kolkata	Shāhpur, India
 Shāhpura	IN	Asia/Kolkata	Shāhpura, India
 Shāhābād	IN	Asia/Kolkata	Shāhābād, India
 Shāhāda	IN	Asia/Kolkata	Shāhāda, India
 Shāhīn Dezh	IR	Asia/Tehran	Shāhīn Dezh, Iran
 Shājāpur	IN	Asia/Kolkata	Shājāpur, India
-Shāl	IR	Asia/Tehran	Shāl, Iran
 Shāmgarh	IN	Asia/Kolkata	Shāmgarh, India
 Shāmli	IN	Asia/Kolkata	Shāmli, India
 Shāzand	IR	Asia/Tehran	Shāzand, Iran
@@ -29662,20 +28013,15 @@ Shīnḏanḏ	AF	Asia/Kabul	Shīnḏanḏ, Afghanistan
 Shīrvān	IR	Asia/Tehran	Shīrvān, Iran
 Shīshgarh	IN	Asia/Kolkata	Shīshgarh, India
 Shōbara	JP	Asia/Tokyo	Shōbara, Japan
-Shōbu	JP	Asia/Tokyo	Shōbu, Japan
 Shōbudahama	JP	Asia/Tokyo	Shōbudahama, Japan
 Shōranūr	IN	Asia/Kolkata	Shōranūr, India
-Shōwa	JP	Asia/Tokyo	Shōwa, Japan
 Shūrash	IQ	Asia/Baghdad	Shūrash, Iraq
-Shūsh	IR	Asia/Tehran	Shūsh, Iran
 Si Mahosot	TH	Asia/Bangkok	Si Mahosot, Thailand
 Si Sa Ket	TH	Asia/Bangkok	Si Sa Ket, Thailand
 Si Satchanalai	TH	Asia/Bangkok	Si Satchanalai, Thailand
 Siavonga	ZM	Africa/Lusaka	Siavonga, Zambia
-Siaya	KE	Africa/Nairobi	Siaya, Kenya
 Sibanicú	CU	America/Havana	Sibanicú, Cuba
 Sibaté	CO	America/Bogota	Sibaté, Colombia
-Sibbo	FI	Europe/Helsinki	Sibbo, Finland
 Sibiti	CG	Africa/Brazzaville	Sibiti, Republic of the Congo
 Sibolga	ID	Asia/Jakarta	Sibolga, Indonesia
 Sibonga	PH	Asia/Manila	Sibonga, Philippines
@@ -29683,7 +28029,6 @@ Sibsāgar	IN	Asia/Kolkata	Sibsāgar, India
 Sibu Jaya	MY	Asia/Kuching	Sibu Jaya, Malaysia
 Sibulan	PH	Asia/Manila	Sibulan, Philippines
 Siburan	MY	Asia/Kuching	Siburan, Malaysia
-Sibut	CF	Africa/Bangui	Sibut, Central African Republic
 Sicklerville	US	America/New_York	Sicklerville, United States
 Sicuani	PE	America/Lima	Sicuani, Peru
 Sidareja	ID	Asia/Jakarta	Sidareja, Indonesia
@@ -29692,7 +28037,6 @@ Siddharthanagar	NP	Asia/Kathmandu	Siddharthanagar, Nepal
 Siddipet	IN	Asia/Kolkata	Siddipet, India
 Siderno	IT	Europe/Rome	Siderno, Italy
 Sidhaulī	IN	Asia/Kolkata	Sidhaulī, India
-Sidhi	IN	Asia/Kolkata	Sidhi, India
 Sidi Abdelli	DZ	Africa/Algiers	Sidi Abdelli, Algeria
 Sidi Abid	TN	Africa/Tunis	Sidi Abid, Tunisia
 Sidi Akkacha	DZ	Africa/Algiers	Sidi Akkacha, Algeria
@@ -29721,17 +28065,13 @@ Siemiatycze	PL	Europe/Warsaw	Siemiatycze, Poland
 Sierpc	PL	Europe/Warsaw	Sierpc, Poland
 Sierra Vista	US	America/Phoenix	Sierra Vista, United States
 Sierre	CH	Europe/Zurich	Sierre, Switzerland
-Sifra	ET	Africa/Addis_Ababa	Sifra, Ethiopia
-Sig	DZ	Africa/Algiers	Sig, Algeria
 Sigatoka	FJ	Pacific/Fiji	Sigatoka, Fiji
 Sigli	ID	Asia/Jakarta	Sigli, Indonesia
 Sigmaringen	DE	Europe/Berlin	Sigmaringen, Germany
 Sihanoukville	KH	Asia/Phnom_Penh	Sihanoukville, Cambodia
-Sihor	IN	Asia/Kolkata	Sihor, India
 Sihorā	IN	Asia/Kolkata	Sihorā, India
 Sihu	CN	Asia/Shanghai	Sihu, China
 Siilinjärvi	FI	Europe/Helsinki	Siilinjärvi, Finland
-Sijua	IN	Asia/Kolkata	Sijua, India
 Sijung	KP	Asia/Pyongyang	Sijung, North Korea
 Sijunjung	ID	Asia/Jakarta	Sijunjung, Indonesia
 Sik	MY	Asia/Kuala_Lumpur	Sik, Malaysia
@@ -29739,10 +28079,8 @@ Sikandarpur	IN	Asia/Kolkata	Sikandarpur, India
 Sikandarābād	IN	Asia/Kolkata	Sikandarābād, India
 Sikandra Rao	IN	Asia/Kolkata	Sikandra Rao, India
 Sikeston	US	America/Chicago	Sikeston, United States
-Sikka	IN	Asia/Kolkata	Sikka, India
 Sikonge	TZ	Africa/Dar_es_Salaam	Sikonge, Tanzania
 Sil-li	KP	Asia/Pyongyang	Sil-li, North Korea
-Silao	IN	Asia/Kolkata	Silao, India
 Silao de la Victoria	MX	America/Mexico_City	Silao de la Victoria, Mexico
 Silapathar	IN	Asia/Kolkata	Silapathar, India
 Siliana	TN	Africa/Tunis	Siliana, Tunisia
@@ -29764,11 +28102,9 @@ Silvânia	BR	America/Sao_Paulo	Silvânia, Brazil
 Silvāni	IN	Asia/Kolkata	Silvāni, India
 Sim	RU	Asia/Yekaterinburg	Sim, Russia
 Simancas	ES	Europe/Madrid	Simancas, Spain
-Simav	TR	Europe/Istanbul	Simav, Turkey
 Simdega	IN	Asia/Kolkata	Simdega, India
 Simei New Town	SG	Asia/Singapore	Simei New Town, Singapore
 Simen	CN	Asia/Shanghai	Simen, China
-Simga	IN	Asia/Kolkata	Simga, India
 Simití	CO	America/Bogota	Simití, Colombia
 Simonésia	BR	America/Sao_Paulo	Simonésia, Brazil
 Simpang	ID	Asia/Jakarta	Simpang, Indonesia
@@ -29778,14 +28114,11 @@ Simpsonville	US	America/New_York	Simpsonville, United States
 Simunjan	MY	Asia/Kuching	Simunjan, Malaysia
 Simão Dias	BR	America/Maceio	Simão Dias, Brazil
 Sin-le-Noble	FR	Europe/Paris	Sin-le-Noble, France
-Sinan	KR	Asia/Seoul	Sinan, South Korea
 Sinanju	KP	Asia/Pyongyang	Sinanju, North Korea
 Sinazongwe	ZM	Africa/Lusaka	Sinazongwe, Zambia
 Sinchu Alagi	GM	Africa/Banjul	Sinchu Alagi, Gambia
-Sinda	ZM	Africa/Lusaka	Sinda, Zambia
 Sindgi	IN	Asia/Kolkata	Sindgi, India
 Sindhnūr	IN	Asia/Kolkata	Sindhnūr, India
-Sindi	IN	Asia/Kolkata	Sindi, India
 Sindkhed Raja	IN	Asia/Kolkata	Sindkhed Raja, India
 Sinendé	BJ	Africa/Porto-Novo	Sinendé, Benin
 Sinfin	GB	Europe/London	Sinfin, United Kingdom
@@ -29836,19 +28169,15 @@ Sirgittī	IN	Asia/Kolkata	Sirgittī, India
 Sirhind	IN	Asia/Kolkata	Sirhind, India
 Siribala Coro	ML	Africa/Bamako	Siribala Coro, Mali
 Sirinhaém	BR	America/Recife	Sirinhaém, Brazil
-Sirka	IN	Asia/Kolkata	Sirka, India
 Sirohi	IN	Asia/Kolkata	Sirohi, India
 Sironj	IN	Asia/Kolkata	Sironj, India
 Sironko	UG	Africa/Kampala	Sironko, Uganda
 Sirs al Layyānah	EG	Africa/Cairo	Sirs al Layyānah, Egypt
-Sirsi	IN	Asia/Kolkata	Sirsi, India
 Sirsilla	IN	Asia/Kolkata	Sirsilla, India
 Sirsāganj	IN	Asia/Kolkata	Sirsāganj, India
 Siruguppa	IN	Asia/Kolkata	Siruguppa, India
 Sirumugai	IN	Asia/Kolkata	Sirumugai, India
 Sirālkoppa	IN	Asia/Kolkata	Sirālkoppa, India
-Sirūr	IN	Asia/Kolkata	Sirūr, India
-Sisak	HR	Europe/Zagreb	Sisak, Croatia
 Sisauli	IN	Asia/Kolkata	Sisauli, India
 Sishui	CN	Asia/Shanghai	Sishui, China
 Sisophon	KH	Asia/Phnom_Penh	Sisophon, Cambodia
@@ -29865,8 +28194,6 @@ Sitārganj	IN	Asia/Kolkata	Sitārganj, India
 Siu Lek Yuen	HK	Asia/Hong_Kong	Siu Lek Yuen, Hong Kong
 Siu Sai Wan Estate	HK	Asia/Hong_Kong	Siu Sai Wan Estate, Hong Kong
 Siuliban	IN	Asia/Kolkata	Siuliban, India
-Siuna	NI	America/Managua	Siuna, Nicaragua
-Siuri	IN	Asia/Kolkata	Siuri, India
 Sivaganga	IN	Asia/Kolkata	Sivaganga, India
 Sivagiri	IN	Asia/Kolkata	Sivagiri, India
 Sivagirippatti	IN	Asia/Kolkata	Sivagirippatti, India
@@ -29884,11 +28211,9 @@ Skawina	PL	Europe/Warsaw	Skawina, Poland
 Skegness	GB	Europe/London	Skegness, United Kingdom
 Skhirate	MA	Africa/Casablanca	Skhirate, Morocco
 Skhodnya	RU	Europe/Moscow	Skhodnya, Russia
-Skive	DK	Europe/Copenhagen	Skive, Denmark
 Skokie	US	America/Chicago	Skokie, United States
 Skopin	RU	Europe/Moscow	Skopin, Russia
 Skvyra	UA	Europe/Kyiv	Skvyra, Ukraine
-Slaný	CZ	Europe/Prague	Slaný, Czechia
 Slavutych	UA	Europe/Kyiv	Slavutych, Ukraine
 Slawi	ID	Asia/Jakarta	Slawi, Indonesia
 Sleaford	GB	Europe/London	Sleaford, United Kingdom
@@ -29896,30 +28221,23 @@ Sleman	ID	Asia/Jakarta	Sleman, Indonesia
 Slidell	US	America/Chicago	Slidell, United States
 Sliedrecht	NL	Europe/Amsterdam	Sliedrecht, The Netherlands
 Sliema	MT	Europe/Malta	Sliema, Malta
-Sligo	IE	Europe/Dublin	Sligo, Ireland
 Slobodka	RU	Europe/Moscow	Slobodka, Russia
 Slobozhanske	UA	Europe/Kyiv	Slobozhanske, Ukraine
 Slyudyanka	RU	Asia/Irkutsk	Slyudyanka, Russia
 Smach Mean Chey	KH	Asia/Phnom_Penh	Smach Mean Chey, Cambodia
 Smaliavičy	BY	Europe/Minsk	Smaliavičy, Belarus
-Smara	MA	Africa/Casablanca	Smara, Morocco
 Smederevska Palanka	RS	Europe/Belgrade	Smederevska Palanka, Serbia
 Smithfield	US	America/New_York	Smithfield, United States
 Smithtown	US	America/New_York	Smithtown, United States
 Snellville	US	America/New_York	Snellville, United States
-Snina	SK	Europe/Bratislava	Snina, Slovakia
 Snowdon	CA	America/Toronto	Snowdon, Canada
-Snuol	KH	Asia/Phnom_Penh	Snuol, Cambodia
-So Uk	HK	Asia/Hong_Kong	So Uk, Hong Kong
 So Uk Estate	HK	Asia/Hong_Kong	So Uk Estate, Hong Kong
 Soalala	MG	Indian/Antananarivo	Soalala, Madagascar
 Soanierana Ivongo	MG	Indian/Antananarivo	Soanierana Ivongo, Madagascar
 Soanindrariny	MG	Indian/Antananarivo	Soanindrariny, Madagascar
 Soavinandriana	MG	Indian/Antananarivo	Soavinandriana, Madagascar
-Soba	NG	Africa/Lagos	Soba, Nigeria
 Sobinka	RU	Europe/Moscow	Sobinka, Russia
 Sobradinho II	BR	America/Sao_Paulo	Sobradinho II, Brazil
-Sobue	JP	Asia/Tokyo	Sobue, Japan
 Socastee	US	America/New_York	Socastee, United States
 Socopó	VE	America/Caracas	Socopó, Venezuela
 Socorro Mission Number 1 Colonia	US	America/Denver	Socorro Mission Number 1 Colonia, United States
@@ -29930,12 +28248,9 @@ Sofifi	ID	Asia/Jayapura	Sofifi, Indonesia
 Sofiivska Borschahivka	UA	Europe/Kyiv	Sofiivska Borschahivka, Ukraine
 Sofo-Birnin-Gwari	NG	Africa/Lagos	Sofo-Birnin-Gwari, Nigeria
 Sofrino	RU	Europe/Moscow	Sofrino, Russia
-Sohna	IN	Asia/Kolkata	Sohna, India
-Soho	GB	Europe/London	Soho, United Kingdom
 Sohāgpur	IN	Asia/Kolkata	Sohāgpur, India
 Soignies	BE	Europe/Brussels	Soignies, Belgium
 Soisy-sous-Montmorency	FR	Europe/Paris	Soisy-sous-Montmorency, France
-Sojat	IN	Asia/Kolkata	Sojat, India
 Sojītra	IN	Asia/Kolkata	Sojītra, India
 Sokal	UA	Europe/Kyiv	Sokal, Ukraine
 Sokaraja	ID	Asia/Jakarta	Sokaraja, Indonesia
@@ -29946,8 +28261,6 @@ Sokolov	CZ	Europe/Prague	Sokolov, Czechia
 Sokoni	TZ	Africa/Dar_es_Salaam	Sokoni, Tanzania
 Sokołów Podlaski	PL	Europe/Warsaw	Sokołów Podlaski, Poland
 Sokółka	PL	Europe/Warsaw	Sokółka, Poland
-Sola	NO	Europe/Oslo	Sola, Norway
-Solan	IN	Asia/Kolkata	Solan, India
 Solana	PH	Asia/Manila	Solana, Philippines
 Solano	PH	Asia/Manila	Solano, Philippines
 Solec Kujawski	PL	Europe/Warsaw	Solec Kujawski, Poland
@@ -29955,7 +28268,6 @@ Soledade	BR	America/Sao_Paulo	Soledade, Brazil
 Solenzo	BF	Africa/Ouagadougou	Solenzo, Burkina Faso
 Solhan	TR	Europe/Istanbul	Solhan, Turkey
 Soliman	TN	Africa/Tunis	Soliman, Tunisia
-Solin	HR	Europe/Zagreb	Solin, Croatia
 Solok	ID	Asia/Jakarta	Solok, Indonesia
 Sololá	GT	America/Guatemala	Sololá, Guatemala
 Soloma	GT	America/Guatemala	Soloma, Guatemala
@@ -30007,20 +28319,14 @@ Sonthofen	DE	Europe/Berlin	Sonthofen, Germany
 Sonzacate	SV	America/El_Salvador	Sonzacate, El Salvador
 Sonāmukhi	IN	Asia/Kolkata	Sonāmukhi, India
 Sonāri	IN	Asia/Kolkata	Sonāri, India
-Soo	JP	Asia/Tokyo	Soo, Japan
 Sook Kalan	PK	Asia/Karachi	Sook Kalan, Pakistan
 Sooke	CA	America/Vancouver	Sooke, Canada
 Sooretama	BR	America/Sao_Paulo	Sooretama, Brazil
-Sopur	IN	Asia/Kolkata	Sopur, India
-Sora	IT	Europe/Rome	Sora, Italy
 Sorada	IN	Asia/Kolkata	Sorada, India
-Soran	IQ	Asia/Baghdad	Soran, Iraq
 Sorel-Tracy	CA	America/Toronto	Sorel-Tracy, Canada
 Sorgues	FR	Europe/Paris	Sorgues, France
 Sorgun	TR	Europe/Istanbul	Sorgun, Turkey
-Soro	IN	Asia/Kolkata	Soro, India
 Soroca	MD	Europe/Chisinau	Soroca, Moldova
-Soron	IN	Asia/Kolkata	Soron, India
 Soroti	UG	Africa/Kampala	Soroti, Uganda
 Sortavala	RU	Europe/Moscow	Sortavala, Russia
 Sosnogorsk	RU	Europe/Moscow	Sosnogorsk, Russia
@@ -30028,7 +28334,6 @@ Sotouboua	TG	Africa/Lome	Sotouboua, Togo
 Sougueur	DZ	Africa/Algiers	Sougueur, Algeria
 Souk El Arbaa	MA	Africa/Casablanca	Souk El Arbaa, Morocco
 Souk et Tnine Jorf el Mellah	MA	Africa/Casablanca	Souk et Tnine Jorf el Mellah, Morocco
-Souma	DZ	Africa/Algiers	Souma, Algeria
 Soumagne	BE	Europe/Brussels	Soumagne, Belgium
 Souq Larb’a al Gharb	MA	Africa/Casablanca	Souq Larb’a al Gharb, Morocco
 Souq Sebt Oulad Nemma	MA	Africa/Casablanca	Souq Sebt Oulad Nemma, Morocco
@@ -30114,7 +28419,6 @@ Spanish Lake	US	America/Chicago	Spanish Lake, United States
 Spanish Springs	US	America/Los_Angeles	Spanish Springs, United States
 Sparks	US	America/Los_Angeles	Sparks, United States
 Spartanburg	US	America/New_York	Spartanburg, United States
-Speke	GB	Europe/London	Speke, United Kingdom
 Spenge	DE	Europe/Berlin	Spenge, Germany
 Spennymoor	GB	Europe/London	Spennymoor, United Kingdom
 Spinaceto	IT	Europe/Rome	Spinaceto, Italy
@@ -30224,7 +28528,6 @@ Stockach	DE	Europe/Berlin	Stockach, Germany
 Stockbridge	US	America/New_York	Stockbridge, United States
 Stockelsdorf	DE	Europe/Berlin	Stockelsdorf, Germany
 Stockerau	AT	Europe/Vienna	Stockerau, Austria
-Stoke	NZ	Pacific/Auckland	Stoke, New Zealand
 Stonebridge	CA	America/Regina	Stonebridge, Canada
 Stonecrest	US	America/New_York	Stonecrest, United States
 Stonegate	US	America/Los_Angeles	Stonegate, United States
@@ -30264,29 +28567,23 @@ Stuttgart Feuerbach	DE	Europe/Berlin	Stuttgart Feuerbach, Germany
 Stuttgart Mühlhausen	DE	Europe/Berlin	Stuttgart Mühlhausen, Germany
 Střížkov	CZ	Europe/Prague	Střížkov, Czechia
 Su-ngai Kolok	TH	Asia/Bangkok	Su-ngai Kolok, Thailand
-Suai	TL	Asia/Dili	Suai, Timor Leste
 Suakin	SD	Africa/Khartoum	Suakin, Sudan
-Suay	PH	Asia/Manila	Suay, Philippines
 Subaykhān	SY	Asia/Damascus	Subaykhān, Syria
-Subic	PH	Asia/Manila	Subic, Philippines
 Suchiapa	MX	America/Merida	Suchiapa, Mexico
 Sucy-en-Brie	FR	Europe/Paris	Sucy-en-Brie, France
 Sudak	UA	Europe/Simferopol	Sudak, Ukraine
 Sudley	US	America/New_York	Sudley, United States
 Sudoeste/Octagonal	BR	America/Sao_Paulo	Sudoeste/Octagonal, Brazil
-Sue	JP	Asia/Tokyo	Sue, Japan
 Sueca	ES	Europe/Madrid	Sueca, Spain
 Sueyoshichō-ninokata	JP	Asia/Tokyo	Sueyoshichō-ninokata, Japan
 Suffolk	US	America/New_York	Suffolk, United States
 Sufālat Samā’il	OM	Asia/Muscat	Sufālat Samā’il, Oman
-Sugai	JP	Asia/Tokyo	Sugai, Japan
 Sugamo	JP	Asia/Tokyo	Sugamo, Japan
 Sugar Hill	US	America/New_York	Sugar Hill, United States
 Sugar Land	US	America/Chicago	Sugar Land, United States
 Sugita	JP	Asia/Tokyo	Sugita, Japan
 Sugito	JP	Asia/Tokyo	Sugito, Japan
 Suhe	CN	Asia/Shanghai	Suhe, China
-Suhum	GH	Africa/Accra	Suhum, Ghana
 Suibara	JP	Asia/Tokyo	Suibara, Japan
 Suifenhe	CN	Asia/Shanghai	Suifenhe, China
 Suiling	CN	Asia/Shanghai	Suiling, China
@@ -30296,7 +28593,6 @@ Suitland-Silver Hill	US	America/New_York	Suitland-Silver Hill, United States
 Suixi	CN	Asia/Shanghai	Suixi, China
 Sujānpur	IN	Asia/Kolkata	Sujānpur, India
 Sukagawa	JP	Asia/Tokyo	Sukagawa, Japan
-Suket	IN	Asia/Kolkata	Suket, India
 Sukheke Mandi	PK	Asia/Karachi	Sukheke Mandi, Pakistan
 Sukhinichi	RU	Europe/Moscow	Sukhinichi, Russia
 Sukhodilsk	UA	Europe/Kyiv	Sukhodilsk, Ukraine
@@ -30317,10 +28613,8 @@ Sultonobod	UZ	Asia/Tashkent	Sultonobod, Uzbekistan
 Sultānganj	IN	Asia/Kolkata	Sultānganj, India
 Suluktu	KG	Asia/Bishkek	Suluktu, Kyrgyzstan
 Suluova	TR	Europe/Istanbul	Suluova, Turkey
-Sulur	IN	Asia/Kolkata	Sulur, India
 Sulzbach	DE	Europe/Berlin	Sulzbach, Germany
 Sulzbach-Rosenberg	DE	Europe/Berlin	Sulzbach-Rosenberg, Germany
-Sumag	PH	Asia/Manila	Sumag, Philippines
 Sumbal	IN	Asia/Kolkata	Sumbal, India
 Sumbawa Besar	ID	Asia/Makassar	Sumbawa Besar, Indonesia
 Sumber	ID	Asia/Jakarta	Sumber, Indonesia
@@ -30345,7 +28639,6 @@ Sun Tin Wai	HK	Asia/Hong_Kong	Sun Tin Wai, Hong Kong
 Sun Valley	US	America/Los_Angeles	Sun Valley, United States
 Sunabeda	IN	Asia/Kolkata	Sunabeda, India
 Sunagawa	JP	Asia/Tokyo	Sunagawa, Japan
-Sunan	KP	Asia/Pyongyang	Sunan, North Korea
 Sunbury	AU	Australia/Melbourne	Sunbury, Australia
 Sunbury-on-Thames	GB	Europe/London	Sunbury-on-Thames, United Kingdom
 Sunchales	AR	America/Argentina/Cordoba	Sunchales, Argentina
@@ -30353,7 +28646,6 @@ Sundakkāmpālaiyam	IN	Asia/Kolkata	Sundakkāmpālaiyam, India
 Sundarnagar	IN	Asia/Kolkata	Sundarnagar, India
 Sundergarh	IN	Asia/Kolkata	Sundergarh, India
 Sundern	DE	Europe/Berlin	Sundern, Germany
-Sunel	IN	Asia/Kolkata	Sunel, India
 Sung Wong Toi	HK	Asia/Hong_Kong	Sung Wong Toi, Hong Kong
 Sungai Besar	MY	Asia/Kuala_Lumpur	Sungai Besar, Malaysia
 Sungai Dua	MY	Asia/Kuala_Lumpur	Sungai Dua, Malaysia
@@ -30372,17 +28664,12 @@ Sunny Isles Beach	US	America/New_York	Sunny Isles Beach, United States
 Sunnybank Hills	AU	Australia/Brisbane	Sunnybank Hills, Australia
 Sunrise	US	America/New_York	Sunrise, United States
 Sunshine West	AU	Australia/Melbourne	Sunshine West, Australia
-Suntu	ET	Africa/Addis_Ababa	Suntu, Ethiopia
 Sunyani	GH	Africa/Accra	Sunyani, Ghana
-Sunām	IN	Asia/Kolkata	Sunām, India
 Sunāmganj	BD	Asia/Dhaka	Sunāmganj, Bangladesh
-Suong	KH	Asia/Phnom_Penh	Suong, Cambodia
 Suozhen	CN	Asia/Shanghai	Suozhen, China
 Supaul	IN	Asia/Kolkata	Supaul, India
 Superior	US	America/Chicago	Superior, United States
 Suphan Buri	TH	Asia/Bangkok	Suphan Buri, Thailand
-Supía	CO	America/Bogota	Supía, Colombia
-Sur	OM	Asia/Muscat	Sur, Oman
 Surajpur	IN	Asia/Kolkata	Surajpur, India
 Surallah	PH	Asia/Manila	Surallah, Philippines
 Suratgarh	IN	Asia/Kolkata	Suratgarh, India
@@ -30390,7 +28677,6 @@ Surfers Paradise	AU	Australia/Brisbane	Surfers Paradise, Australia
 Surian	IR	Asia/Tehran	Surian, Iran
 Surif City	PS	Asia/Hebron	Surif City, Palestinian Territory
 Surigao	PH	Asia/Manila	Surigao, Philippines
-Surin	TH	Asia/Bangkok	Surin, Thailand
 Suriānwān	IN	Asia/Kolkata	Suriānwān, India
 Surkhakhi	RU	Europe/Moscow	Surkhakhi, Russia
 Surkhpur	PK	Asia/Karachi	Surkhpur, Pakistan
@@ -30409,15 +28695,12 @@ Suurmetsä	FI	Europe/Helsinki	Suurmetsä, Finland
 Suutarila	FI	Europe/Helsinki	Suutarila, Finland
 Suvorov	RU	Europe/Moscow	Suvorov, Russia
 Suvorovskaya	RU	Europe/Moscow	Suvorovskaya, Russia
-Suwa	JP	Asia/Tokyo	Suwa, Japan
 Suwanee	US	America/New_York	Suwanee, United States
 Suyangshan	CN	Asia/Shanghai	Suyangshan, China
-Suzak	KG	Asia/Bishkek	Suzak, Kyrgyzstan
 Suzaka	JP	Asia/Tokyo	Suzaka, Japan
 Suzun	RU	Asia/Novosibirsk	Suzun, Russia
 Suzzara	IT	Europe/Rome	Suzzara, Italy
 Suárez	CO	America/Bogota	Suárez, Colombia
-Suār	IN	Asia/Kolkata	Suār, India
 Suşehri	TR	Europe/Istanbul	Suşehri, Turkey
 Svalyava	UA	Europe/Kyiv	Svalyava, Ukraine
 Svatove	UA	Europe/Kyiv	Svatove, Ukraine
@@ -30429,7 +28712,6 @@ Svilengrad	BG	Europe/Sofia	Svilengrad, Bulgaria
 Svitavy	CZ	Europe/Prague	Svitavy, Czechia
 Svobody	RU	Europe/Moscow	Svobody, Russia
 Svyatopetrivske	UA	Europe/Kyiv	Svyatopetrivske, Ukraine
-Swabi	PK	Asia/Karachi	Swabi, Pakistan
 Swakopmund	NA	Africa/Windhoek	Swakopmund, Namibia
 Swanley	GB	Europe/London	Swanley, United Kingdom
 Swanscombe	GB	Europe/London	Swanscombe, United Kingdom
@@ -30441,7 +28723,6 @@ Swift Current	CA	America/Swift_Current	Swift Current, Canada
 Swinton	GB	Europe/London	Swinton, United Kingdom
 Sycamore	US	America/Chicago	Sycamore, United States
 Sydney Central Business District	AU	Australia/Sydney	Sydney Central Business District, Australia
-Syke	DE	Europe/Berlin	Syke, Germany
 Sylmar	US	America/Los_Angeles	Sylmar, United States
 Sylvan Lake	CA	America/Edmonton	Sylvan Lake, Canada
 Sylvania	US	America/New_York	Sylvania, United States
@@ -30576,46 +28857,35 @@ Sélibaby	MR	Africa/Nouakchott	Sélibaby, Mauritania
 Sítio Novo	BR	America/Fortaleza	Sítio Novo, Brazil
 Sóc Sơn	VN	Asia/Bangkok	Sóc Sơn, Vietnam
 Sông Cầu	VN	Asia/Ho_Chi_Minh	Sông Cầu, Vietnam
-Söke	TR	Europe/Istanbul	Söke, Turkey
 Sömmerda	DE	Europe/Berlin	Sömmerda, Germany
 Sønderborg	DK	Europe/Copenhagen	Sønderborg, Denmark
 Sühbaatar	MN	Asia/Ulaanbaatar	Sühbaatar, Mongolia
 Sürmene	TR	Europe/Istanbul	Sürmene, Turkey
 Sādatpur Gujran	IN	Asia/Kolkata	Sādatpur Gujran, India
 Sādpalli	IN	Asia/Kolkata	Sādpalli, India
-Sādri	IN	Asia/Kolkata	Sādri, India
-Sāgar	IN	Asia/Kolkata	Sāgar, India
 Sāgwāra	IN	Asia/Kolkata	Sāgwāra, India
 Sāhibganj	IN	Asia/Kolkata	Sāhibganj, India
 Sāhibābād Daulotpur	IN	Asia/Kolkata	Sāhibābād Daulotpur, India
 Sālamedu	IN	Asia/Kolkata	Sālamedu, India
 Sālūmbar	IN	Asia/Kolkata	Sālūmbar, India
-Sālūr	IN	Asia/Kolkata	Sālūr, India
 Sāmalkot	IN	Asia/Kolkata	Sāmalkot, India
 Sāmalāpuram	IN	Asia/Kolkata	Sāmalāpuram, India
-Sāmba	IN	Asia/Kolkata	Sāmba, India
 Sāmbhar	IN	Asia/Kolkata	Sāmbhar, India
 Sāmbūrvadakara	IN	Asia/Kolkata	Sāmbūrvadakara, India
 Sāmpla	IN	Asia/Kolkata	Sāmpla, India
 Sānand	IN	Asia/Kolkata	Sānand, India
 Sānchor	IN	Asia/Kolkata	Sānchor, India
-Sāndi	IN	Asia/Kolkata	Sāndi, India
 Sānehwāl	IN	Asia/Kolkata	Sānehwāl, India
 Sāngaria	IN	Asia/Kolkata	Sāngaria, India
 Sāngola	IN	Asia/Kolkata	Sāngola, India
 Sānkrāil	IN	Asia/Kolkata	Sānkrāil, India
 Sānwer	IN	Asia/Kolkata	Sānwer, India
 Sāqultah	EG	Africa/Cairo	Sāqultah, Egypt
-Sāram	IN	Asia/Kolkata	Sāram, India
 Sārangpur	IN	Asia/Kolkata	Sārangpur, India
-Sārni	IN	Asia/Kolkata	Sārni, India
 Sāsvad	IN	Asia/Kolkata	Sāsvad, India
 Sātalkheri	IN	Asia/Kolkata	Sātalkheri, India
 Sātkania	BD	Asia/Dhaka	Sātkania, Bangladesh
 Sāvantvādi	IN	Asia/Kolkata	Sāvantvādi, India
-Sāvda	IN	Asia/Kolkata	Sāvda, India
-Sāvli	IN	Asia/Kolkata	Sāvli, India
-Sāyla	IN	Asia/Kolkata	Sāyla, India
 Săcele	RO	Europe/Bucharest	Săcele, Romania
 Sīdī Barānī	EG	Africa/Cairo	Sīdī Barānī, Egypt
 Sīdī Bin Zīnah	LY	Africa/Tripoli	Sīdī Bin Zīnah, Libya
@@ -30623,17 +28893,11 @@ Sīdī Ghāzī	EG	Africa/Cairo	Sīdī Ghāzī, Egypt
 Sīdī Sālim	EG	Africa/Cairo	Sīdī Sālim, Egypt
 Sīlappādi	IN	Asia/Kolkata	Sīlappādi, India
 Sīmīn Shahr	IR	Asia/Tehran	Sīmīn Shahr, Iran
-Sīra	IN	Asia/Kolkata	Sīra, India
 Sīrkāzhi	IN	Asia/Kolkata	Sīrkāzhi, India
-Sīrē	ET	Africa/Addis_Ababa	Sīrē, Ethiopia
 Sītāmarhi	IN	Asia/Kolkata	Sītāmarhi, India
-Sīwah	EG	Africa/Cairo	Sīwah, Egypt
 Sīāhkal	IR	Asia/Tehran	Sīāhkal, Iran
 Słubice	PL	Europe/Warsaw	Słubice, Poland
-Sōja	JP	Asia/Tokyo	Sōja, Japan
-Sōma	JP	Asia/Tokyo	Sōma, Japan
 Sōmēshvara	IN	Asia/Kolkata	Sōmēshvara, India
-Sōsa	JP	Asia/Tokyo	Sōsa, Japan
 Sŏnbong	KP	Asia/Pyongyang	Sŏnbong, North Korea
 Sūleswaranpatti	IN	Asia/Kolkata	Sūleswaranpatti, India
 Sūlūru	IN	Asia/Kolkata	Sūlūru, India
@@ -30645,16 +28909,12 @@ Sūsangerd	IR	Asia/Tehran	Sūsangerd, Iran
 Sŭngho 1-tong	KP	Asia/Pyongyang	Sŭngho 1-tong, North Korea
 Sơn Trà	VN	Asia/Ho_Chi_Minh	Sơn Trà, Vietnam
 Ta Khmau	KH	Asia/Phnom_Penh	Ta Khmau, Cambodia
-Taal	PH	Asia/Manila	Taal, Philippines
 Tabaco	PH	Asia/Manila	Tabaco, Philippines
 Tabanan	ID	Asia/Makassar	Tabanan, Indonesia
 Tabarka	TN	Africa/Tunis	Tabarka, Tunisia
-Tabas	IR	Asia/Tehran	Tabas, Iran
 Tabatinga	BR	America/Manaus	Tabatinga, Brazil
-Tabay	VE	America/Caracas	Tabay, Venezuela
 Tabira	BR	America/Recife	Tabira, Brazil
 Tabligbo	TG	Africa/Lome	Tabligbo, Togo
-Tabou	CI	Africa/Abidjan	Tabou, Ivory Coast
 Tabount	MA	Africa/Casablanca	Tabount, Morocco
 Tabuleiro do Norte	BR	America/Fortaleza	Tabuleiro do Norte, Brazil
 Tabursuq	TN	Africa/Tunis	Tabursuq, Tunisia
@@ -30673,16 +28933,12 @@ Tadley	GB	Europe/London	Tadley, United Kingdom
 Tadmaït	DZ	Africa/Algiers	Tadmaït, Algeria
 Tadmur	SY	Asia/Damascus	Tadmur, Syria
 Tadotsu	JP	Asia/Tokyo	Tadotsu, Japan
-Tadó	CO	America/Bogota	Tadó, Colombia
 Taesal-li	KR	Asia/Seoul	Taesal-li, South Korea
 Tafiré	CI	Africa/Abidjan	Tafiré, Ivory Coast
-Tafo	GH	Africa/Accra	Tafo, Ghana
 Tafresh	IR	Asia/Tehran	Tafresh, Iran
-Taft	IR	Asia/Tehran	Taft, Iran
 Taftan	PK	Asia/Karachi	Taftan, Pakistan
 Tafí Viejo	AR	America/Argentina/Tucuman	Tafí Viejo, Argentina
 Tagajō-shi	JP	Asia/Tokyo	Tagajō-shi, Japan
-Tagas	PH	Asia/Manila	Tagas, Philippines
 Tagawa	JP	Asia/Tokyo	Tagawa, Japan
 Tagaytay	PH	Asia/Manila	Tagaytay, Philippines
 Tagbilaran City	PH	Asia/Manila	Tagbilaran City, Philippines
@@ -30692,7 +28948,6 @@ Tagoloan	PH	Asia/Manila	Tagoloan, Philippines
 Tagudin	PH	Asia/Manila	Tagudin, Philippines
 Tahara	JP	Asia/Tokyo	Tahara, Japan
 Tahe	CN	Asia/Shanghai	Tahe, China
-Tahla	MA	Africa/Casablanca	Tahla, Morocco
 Tahlequah	US	America/Chicago	Tahlequah, United States
 Tahuna	ID	Asia/Makassar	Tahuna, Indonesia
 Tai Kok Tsui	HK	Asia/Hong_Kong	Tai Kok Tsui, Hong Kong
@@ -30702,7 +28957,6 @@ Tai Shui Hang	HK	Asia/Hong_Kong	Tai Shui Hang, Hong Kong
 Tai Wai	HK	Asia/Hong_Kong	Tai Wai, Hong Kong
 Tai Wo Hau	HK	Asia/Hong_Kong	Tai Wo Hau, Hong Kong
 Taibao	TW	Asia/Taipei	Taibao, Taiwan
-Taifa	GH	Africa/Accra	Taifa, Ghana
 Taifu	CN	Asia/Shanghai	Taifu, China
 Taihe	CN	Asia/Shanghai	Taihe, China
 Taikkyi	MM	Asia/Yangon	Taikkyi, Myanmar
@@ -30717,7 +28971,6 @@ Taió	BR	America/Sao_Paulo	Taió, Brazil
 Taj Pul	IN	Asia/Kolkata	Taj Pul, India
 Tajerouine	TN	Africa/Tunis	Tajerouine, Tunisia
 Tajrīsh	IR	Asia/Tehran	Tajrīsh, Iran
-Tak	TH	Asia/Bangkok	Tak, Thailand
 Tak Bai	TH	Asia/Bangkok	Tak Bai, Thailand
 Tak Long Estate	HK	Asia/Hong_Kong	Tak Long Estate, Hong Kong
 Taka-Töölö	FI	Europe/Helsinki	Taka-Töölö, Finland
@@ -30750,10 +29003,7 @@ Takikawa	JP	Asia/Tokyo	Takikawa, Japan
 Takinomiya	JP	Asia/Tokyo	Takinomiya, Japan
 Takizawa	JP	Asia/Tokyo	Takizawa, Japan
 Takoma Park	US	America/New_York	Takoma Park, United States
-Taku	JP	Asia/Tokyo	Taku, Japan
 Takua Pa	TH	Asia/Bangkok	Takua Pa, Thailand
-Takum	NG	Africa/Lagos	Takum, Nigeria
-Takāb	IR	Asia/Tehran	Takāb, Iran
 Tala	MX	America/Mexico_City	Tala, Mexico
 Talacogon	PH	Asia/Manila	Talacogon, Philippines
 Talagang	PK	Asia/Karachi	Talagang, Pakistan
@@ -30783,15 +29033,12 @@ Tallbīsah	SY	Asia/Damascus	Tallbīsah, Syria
 Tallkalakh	SY	Asia/Damascus	Tallkalakh, Syria
 Tallkayf	IQ	Asia/Baghdad	Tallkayf, Iraq
 Tallmadge	US	America/New_York	Tallmadge, United States
-Taloc	PH	Asia/Manila	Taloc, Philippines
-Talod	IN	Asia/Kolkata	Talod, India
 Taloda	IN	Asia/Kolkata	Taloda, India
 Taloqan	AF	Asia/Kabul	Taloqan, Afghanistan
 Taluker Char Doani	BD	Asia/Dhaka	Taluker Char Doani, Bangladesh
 Talwandi Bhai	IN	Asia/Kolkata	Talwandi Bhai, India
 Talwandi Sābo	IN	Asia/Kolkata	Talwandi Sābo, India
 Talwāra	IN	Asia/Kolkata	Talwāra, India
-Talā	EG	Africa/Cairo	Talā, Egypt
 Talāja	IN	Asia/Kolkata	Talāja, India
 Tal’menka	RU	Asia/Barnaul	Tal’menka, Russia
 Tam Giang	VN	Asia/Ho_Chi_Minh	Tam Giang, Vietnam
@@ -30822,7 +29069,6 @@ Tamarac	US	America/New_York	Tamarac, United States
 Tamaru	JP	Asia/Tokyo	Tamaru, Japan
 Tamazula de Gordiano	MX	America/Mexico_City	Tamazula de Gordiano, Mexico
 Tamazunchale	MX	America/Mexico_City	Tamazunchale, Mexico
-Tamba	JP	Asia/Tokyo	Tamba, Japan
 Tamba-Sasayama	JP	Asia/Tokyo	Tamba-Sasayama, Japan
 Tambaú	BR	America/Sao_Paulo	Tambaú, Brazil
 Tambo Grande	PE	America/Lima	Tambo Grande, Peru
@@ -30830,7 +29076,6 @@ Tambolaka	ID	Asia/Makassar	Tambolaka, Indonesia
 Tambopata	PE	America/Lima	Tambopata, Peru
 Tambunan	MY	Asia/Kuching	Tambunan, Malaysia
 Tambuwal	NG	Africa/Lagos	Tambuwal, Nigeria
-Tame	CO	America/Bogota	Tame, Colombia
 Tamenglong	IN	Asia/Kolkata	Tamenglong, India
 Tamesna	MA	Africa/Casablanca	Tamesna, Morocco
 Tamiami	US	America/New_York	Tamiami, United States
@@ -30838,8 +29083,6 @@ Tamlūk	IN	Asia/Kolkata	Tamlūk, India
 Tammampatti	IN	Asia/Kolkata	Tammampatti, India
 Tammenga	SR	America/Paramaribo	Tammenga, Suriname
 Tampin	MY	Asia/Kuala_Lumpur	Tampin, Malaysia
-Tamra	IL	Asia/Jerusalem	Tamra, Israel
-Tamu	MM	Asia/Yangon	Tamu, Myanmar
 Tamuning	GU	Pacific/Guam	Tamuning, Guam
 Tamuning-Tumon-Harmon Village	GU	Pacific/Guam	Tamuning-Tumon-Harmon Village, Guam
 Tamura	JP	Asia/Tokyo	Tamura, Japan
@@ -30851,10 +29094,7 @@ Tanah Merah	MY	Asia/Kuala_Lumpur	Tanah Merah, Malaysia
 Tanakpur	IN	Asia/Kolkata	Tanakpur, India
 Tanashichō	JP	Asia/Tokyo	Tanashichō, Japan
 Tanauan	PH	Asia/Manila	Tanauan, Philippines
-Tanay	PH	Asia/Manila	Tanay, Philippines
-Tanba	JP	Asia/Tokyo	Tanba, Japan
 Tanchang Chengguanzhen	CN	Asia/Shanghai	Tanchang Chengguanzhen, China
-Tanda	CI	Africa/Abidjan	Tanda, Ivory Coast
 Tandag	PH	Asia/Manila	Tandag, Philippines
 Tandahimba	TZ	Africa/Dar_es_Salaam	Tandahimba, Tanzania
 Tandai	SB	Pacific/Guadalcanal	Tandai, Solomon Islands
@@ -30868,7 +29108,6 @@ Tangba	CN	Asia/Shanghai	Tangba, China
 Tange	CN	Asia/Shanghai	Tange, China
 Tangfang	CN	Asia/Shanghai	Tangfang, China
 Tanggulangin	ID	Asia/Jakarta	Tanggulangin, Indonesia
-Tangi	PK	Asia/Karachi	Tangi, Pakistan
 Tangjiazhuang	CN	Asia/Shanghai	Tangjiazhuang, China
 Tangjin	KR	Asia/Seoul	Tangjin, South Korea
 Tangkak	MY	Asia/Kuala_Lumpur	Tangkak, Malaysia
@@ -30885,7 +29124,6 @@ Tangzhai	CN	Asia/Shanghai	Tangzhai, China
 Tangzhang	CN	Asia/Shanghai	Tangzhang, China
 Tanhaçu	BR	America/Bahia	Tanhaçu, Brazil
 Tanjay	PH	Asia/Manila	Tanjay, Philippines
-Tanji	GM	Africa/Banjul	Tanji, Gambia
 Tanjia	CN	Asia/Shanghai	Tanjia, China
 Tanjong Malim	MY	Asia/Kuala_Lumpur	Tanjong Malim, Malaysia
 Tanjung	ID	Asia/Makassar	Tanjung, Indonesia
@@ -30894,7 +29132,6 @@ Tanjung Selor	ID	Asia/Makassar	Tanjung Selor, Indonesia
 Tanjung Sepat	MY	Asia/Kuala_Lumpur	Tanjung Sepat, Malaysia
 Tanjungagung	ID	Asia/Jakarta	Tanjungagung, Indonesia
 Tanjungtiram	ID	Asia/Jakarta	Tanjungtiram, Indonesia
-Tank	PK	Asia/Karachi	Tank, Pakistan
 Tanki Leendert	AW	America/Aruba	Tanki Leendert, Aruba
 Tanout	NE	Africa/Niamey	Tanout, Niger
 Tanque Novo	BR	America/Bahia	Tanque Novo, Brazil
@@ -30907,7 +29144,6 @@ Taolin	CN	Asia/Shanghai	Taolin, China
 Taoluo	CN	Asia/Shanghai	Taoluo, China
 Taounate	MA	Africa/Casablanca	Taounate, Morocco
 Taozhuang	CN	Asia/Shanghai	Taozhuang, China
-Tapa	IN	Asia/Kolkata	Tapa, India
 Tapah Road	MY	Asia/Kuala_Lumpur	Tapah Road, Malaysia
 Tapauá	BR	America/Manaus	Tapauá, Brazil
 Tapejara	BR	America/Sao_Paulo	Tapejara, Brazil
@@ -30937,7 +29173,6 @@ Tarifa	ES	Europe/Madrid	Tarifa, Spain
 Tarikere	IN	Asia/Kolkata	Tarikere, India
 Tarko-Sale	RU	Asia/Yekaterinburg	Tarko-Sale, Russia
 Tarkwa	GH	Africa/Accra	Tarkwa, Ghana
-Tarma	PE	America/Lima	Tarma, Peru
 Tarn Taran	IN	Asia/Kolkata	Tarn Taran, India
 Tarneit	AU	Australia/Melbourne	Tarneit, Australia
 Taroudant	MA	Africa/Casablanca	Taroudant, Morocco
@@ -30947,7 +29182,6 @@ Tarsadi	IN	Asia/Kolkata	Tarsadi, India
 Tartagal	AR	America/Argentina/Salta	Tartagal, Argentina
 Tartar	AZ	Asia/Baku	Tartar, Azerbaijan
 Tarub	ID	Asia/Jakarta	Tarub, Indonesia
-Tarui	JP	Asia/Tokyo	Tarui, Japan
 Tarumizu	JP	Asia/Tokyo	Tarumizu, Japan
 Tarutung	ID	Asia/Jakarta	Tarutung, Indonesia
 Tarāna	IN	Asia/Kolkata	Tarāna, India
@@ -30973,7 +29207,6 @@ Taufkirchen	DE	Europe/Berlin	Taufkirchen, Germany
 Taung Thu Kone	MM	Asia/Yangon	Taung Thu Kone, Myanmar
 Taungdwingyi	MM	Asia/Yangon	Taungdwingyi, Myanmar
 Taungup	MM	Asia/Yangon	Taungup, Myanmar
-Taupo	NZ	Pacific/Auckland	Taupo, New Zealand
 Taurage	LT	Europe/Vilnius	Taurage, Lithuania
 Tauramena	CO	America/Bogota	Tauramena, Colombia
 Tauá	BR	America/Fortaleza	Tauá, Brazil
@@ -31034,9 +29267,6 @@ Tegelen	NL	Europe/Amsterdam	Tegelen, The Netherlands
 Teghra	IN	Asia/Kolkata	Teghra, India
 Tegina	NG	Africa/Lagos	Tegina, Nigeria
 Teguise	ES	Atlantic/Canary	Teguise, Spain
-Tehri	IN	Asia/Kolkata	Tehri, India
-Tejar	CR	America/Costa_Rica	Tejar, Costa Rica
-Tejen	TM	Asia/Ashgabat	Tejen, Turkmenistan
 Tejupilco de Hidalgo	MX	America/Mexico_City	Tejupilco de Hidalgo, Mexico
 Tejuçuoca	BR	America/Fortaleza	Tejuçuoca, Brazil
 Tekeli	KZ	Asia/Almaty	Tekeli, Kazakhstan
@@ -31047,11 +29277,9 @@ Teknāf	BD	Asia/Dhaka	Teknāf, Bangladesh
 Tekwane	ZA	Africa/Johannesburg	Tekwane, South Africa
 Tekāri	IN	Asia/Kolkata	Tekāri, India
 Tel Sheva‘	IL	Asia/Jerusalem	Tel Sheva‘, Israel
-Tela	HN	America/Tegucigalpa	Tela, Honduras
 Telabastagan	PH	Asia/Manila	Telabastagan, Philippines
 Telavi	GE	Asia/Tbilisi	Telavi, Georgia
 Telerghma	DZ	Africa/Algiers	Telerghma, Algeria
-Telfs	AT	Europe/Vienna	Telfs, Austria
 Telgte	DE	Europe/Berlin	Telgte, Germany
 Telhāra	IN	Asia/Kolkata	Telhāra, India
 Teliamura	IN	Asia/Kolkata	Teliamura, India
@@ -31078,16 +29306,11 @@ Templeogue	IE	Europe/Dublin	Templeogue, Ireland
 Templestowe	AU	Australia/Melbourne	Templestowe, Australia
 Templeton-Est	CA	America/Toronto	Templeton-Est, Canada
 Templin	DE	Europe/Berlin	Templin, Germany
-Temse	BE	Europe/Brussels	Temse, Belgium
-Tena	EC	America/Guayaquil	Tena, Ecuador
 Tenango de Arista	MX	America/Mexico_City	Tenango de Arista, Mexico
-Tendō	JP	Asia/Tokyo	Tendō, Japan
 Tengréla	CI	Africa/Abidjan	Tengréla, Ivory Coast
 Tenkodogo	BF	Africa/Ouagadougou	Tenkodogo, Burkina Faso
 Tennala	IN	Asia/Kolkata	Tennala, India
-Tennō	JP	Asia/Tokyo	Tennō, Japan
 Tenosique	MX	America/Mexico_City	Tenosique, Mexico
-Tenri	JP	Asia/Tokyo	Tenri, Japan
 Tensta	SE	Europe/Stockholm	Tensta, Sweden
 Teo	ES	Europe/Madrid	Teo, Spain
 Teocaltiche	MX	America/Mexico_City	Teocaltiche, Mexico
@@ -31101,7 +29324,6 @@ Teonthar	IN	Asia/Kolkata	Teonthar, India
 Teopisca	MX	America/Merida	Teopisca, Mexico
 Teotihuacán de Arista	MX	America/Mexico_City	Teotihuacán de Arista, Mexico
 Teotônio Vilela	BR	America/Maceio	Teotônio Vilela, Brazil
-Tepa	GH	Africa/Accra	Tepa, Ghana
 Tepalcatepec	MX	America/Mexico_City	Tepalcatepec, Mexico
 Tepatitlán de Morelos	MX	America/Mexico_City	Tepatitlán de Morelos, Mexico
 Tepatlaxco de Hidalgo	MX	America/Mexico_City	Tepatlaxco de Hidalgo, Mexico
@@ -31122,7 +29344,6 @@ Teresa	PH	Asia/Manila	Teresa, Philippines
 Tergnier	FR	Europe/Paris	Tergnier, France
 Terlizzi	IT	Europe/Rome	Terlizzi, Italy
 Termas de Río Hondo	AR	America/Argentina/Cordoba	Termas de Río Hondo, Argentina
-Terme	TR	Europe/Istanbul	Terme, Turkey
 Termini Imerese	IT	Europe/Rome	Termini Imerese, Italy
 Terneuzen	NL	Europe/Amsterdam	Terneuzen, The Netherlands
 Ternivka	UA	Europe/Kyiv	Ternivka, Ukraine
@@ -31144,7 +29365,6 @@ Tessaoua	NE	Africa/Niamey	Tessaoua, Niger
 Tessenderlo	BE	Europe/Brussels	Tessenderlo, Belgium
 Tetla	MX	America/Mexico_City	Tetla, Mexico
 Tettnang	DE	Europe/Berlin	Tettnang, Germany
-Tetu	KE	Africa/Nairobi	Tetu, Kenya
 Teupasenti	HN	America/Tegucigalpa	Teupasenti, Honduras
 Teutônia	BR	America/Sao_Paulo	Teutônia, Brazil
 Tevragh Zeina	MR	Africa/Nouakchott	Tevragh Zeina, Mauritania
@@ -31156,7 +29376,6 @@ Texas City	US	America/Chicago	Texas City, United States
 Teyateyaneng	LS	Africa/Maseru	Teyateyaneng, Lesotho
 Tezoyuca	MX	America/Mexico_City	Tezoyuca, Mexico
 Tezpur	IN	Asia/Kolkata	Tezpur, India
-Tezu	IN	Asia/Kolkata	Tezu, India
 Tha Bo	TH	Asia/Bangkok	Tha Bo, Thailand
 Tha Kham	TH	Asia/Bangkok	Tha Kham, Thailand
 Tha Mai	TH	Asia/Bangkok	Tha Mai, Thailand
@@ -31171,8 +29390,6 @@ Thabazimbi	ZA	Africa/Johannesburg	Thabazimbi, South Africa
 Thaikkattussery	IN	Asia/Kolkata	Thaikkattussery, India
 Thakhèk	LA	Asia/Vientiane	Thakhèk, Laos
 Thakurdwara	IN	Asia/Kolkata	Thakurdwara, India
-Thal	PK	Asia/Karachi	Thal, Pakistan
-Thala	TN	Africa/Tunis	Thala, Tunisia
 Thamaga	BW	Africa/Gaborone	Thamaga, Botswana
 Thambon Na Mueang	TH	Asia/Bangkok	Thambon Na Mueang, Thailand
 Thanatpin	MM	Asia/Yangon	Thanatpin, Myanmar
@@ -31184,7 +29401,6 @@ Thanlyin	MM	Asia/Yangon	Thanlyin, Myanmar
 Thanneermukkom	IN	Asia/Kolkata	Thanneermukkom, India
 Thap Khlo	TH	Asia/Bangkok	Thap Khlo, Thailand
 Thap Than	TH	Asia/Bangkok	Thap Than, Thailand
-Thara	IN	Asia/Kolkata	Thara, India
 Tharangambadi	IN	Asia/Kolkata	Tharangambadi, India
 Tharu Shah	PK	Asia/Karachi	Tharu Shah, Pakistan
 Tharyarwady	MM	Asia/Yangon	Tharyarwady, Myanmar
@@ -31228,7 +29444,6 @@ Thiruvankulam	IN	Asia/Kolkata	Thiruvankulam, India
 Thiruvarur	IN	Asia/Kolkata	Thiruvarur, India
 Thodiyoor	IN	Asia/Kolkata	Thodiyoor, India
 Thodupuzha	IN	Asia/Kolkata	Thodupuzha, India
-Thoen	TH	Asia/Bangkok	Thoen, Thailand
 Thomas Magena home	KE	Africa/Nairobi	Thomas Magena home, Kenya
 Thomastown	AU	Australia/Melbourne	Thomastown, Australia
 Thomasville	US	America/New_York	Thomasville, United States
@@ -31247,7 +29462,6 @@ Thoubāl	IN	Asia/Kolkata	Thoubāl, India
 Three Lakes	US	America/New_York	Three Lakes, United States
 Throgs Neck	US	America/New_York	Throgs Neck, United States
 Thubelihle	ZA	Africa/Johannesburg	Thubelihle, South Africa
-Thul	PK	Asia/Karachi	Thul, Pakistan
 Thulamahashi	ZA	Africa/Johannesburg	Thulamahashi, South Africa
 Thung Song	TH	Asia/Bangkok	Thung Song, Thailand
 Thuraiyur	IN	Asia/Kolkata	Thuraiyur, India
@@ -31257,7 +29471,6 @@ Thái Bình	VN	Asia/Bangkok	Thái Bình, Vietnam
 Thái Hòa	VN	Asia/Ho_Chi_Minh	Thái Hòa, Vietnam
 Thākurganj	IN	Asia/Kolkata	Thākurganj, India
 Thākurgaon	BD	Asia/Dhaka	Thākurgaon, Bangladesh
-Thān	IN	Asia/Kolkata	Thān, India
 Thāna Bhawan	IN	Asia/Kolkata	Thāna Bhawan, India
 Thāsra	IN	Asia/Kolkata	Thāsra, India
 Thượng Cát	VN	Asia/Bangkok	Thượng Cát, Vietnam
@@ -31296,7 +29509,6 @@ Tiberias	IL	Asia/Jerusalem	Tiberias, Israel
 Tibiri	NE	Africa/Niamey	Tibiri, Niger
 Ticul	MX	America/Merida	Ticul, Mexico
 Tiefu	CN	Asia/Shanghai	Tiefu, China
-Tielt	BE	Europe/Brussels	Tielt, Belgium
 Tieqiao	CN	Asia/Shanghai	Tieqiao, China
 Tierra Blanca	MX	America/Mexico_City	Tierra Blanca, Mexico
 Tierralta	CO	America/Bogota	Tierralta, Colombia
@@ -31304,7 +29516,6 @@ Tieshan	CN	Asia/Shanghai	Tieshan, China
 Tietê	BR	America/Sao_Paulo	Tietê, Brazil
 Tiffin	US	America/New_York	Tiffin, United States
 Tiflet	MA	Africa/Casablanca	Tiflet, Morocco
-Tifrā	IN	Asia/Kolkata	Tifrā, India
 Tifton	US	America/New_York	Tifton, United States
 Tigard	US	America/Los_Angeles	Tigard, United States
 Tighenif	DZ	Africa/Algiers	Tighenif, Algeria
@@ -31315,7 +29526,6 @@ Tijucas do Sul	BR	America/Sao_Paulo	Tijucas do Sul, Brazil
 Tijāra	IN	Asia/Kolkata	Tijāra, India
 Tikil Dingay	ET	Africa/Addis_Ababa	Tikil Dingay, Ethiopia
 Tikkotti	IN	Asia/Kolkata	Tikkotti, India
-Tiko	CM	Africa/Douala	Tiko, Cameroon
 Tikri Kalān	IN	Asia/Kolkata	Tikri Kalān, India
 Tikrīt	IQ	Asia/Baghdad	Tikrīt, Iraq
 Tilda Newra	IN	Asia/Kolkata	Tilda Newra, India
@@ -31324,7 +29534,6 @@ Tillabéri	NE	Africa/Niamey	Tillabéri, Niger
 Tillmans Corner	US	America/Chicago	Tillmans Corner, United States
 Tillsonburg	CA	America/Toronto	Tillsonburg, Canada
 Tilpat	IN	Asia/Kolkata	Tilpat, India
-Tilst	DK	Europe/Copenhagen	Tilst, Denmark
 Timaru	NZ	Pacific/Auckland	Timaru, New Zealand
 Timayy al Imdīd	EG	Africa/Cairo	Timayy al Imdīd, Egypt
 Timbaúba	BR	America/Recife	Timbaúba, Brazil
@@ -31332,7 +29541,6 @@ Timbiquí	CO	America/Bogota	Timbiquí, Colombia
 Timbiras	BR	America/Fortaleza	Timbiras, Brazil
 Timbuktu	ML	Africa/Bamako	Timbuktu, Mali
 Timbó	BR	America/Sao_Paulo	Timbó, Brazil
-Time	NO	Europe/Oslo	Time, Norway
 Times Square	US	America/New_York	Times Square, United States
 Timimoun	DZ	Africa/Algiers	Timimoun, Algeria
 Timizart	DZ	Africa/Algiers	Timizart, Algeria
@@ -31343,15 +29551,12 @@ Timóteo	BR	America/Sao_Paulo	Timóteo, Brazil
 Tin Wan	HK	Asia/Hong_Kong	Tin Wan, Hong Kong
 Tinaco	VE	America/Caracas	Tinaco, Venezuela
 Tindal	IN	Asia/Kolkata	Tindal, India
-Tinde	TZ	Africa/Dar_es_Salaam	Tinde, Tanzania
 Tindivanam	IN	Asia/Kolkata	Tindivanam, India
 Tindouf	DZ	Africa/Algiers	Tindouf, Algeria
 Tine Biougra	MA	Africa/Casablanca	Tine Biougra, Morocco
 Ting Kau	HK	Asia/Hong_Kong	Ting Kau, Hong Kong
 Tinghir	MA	Africa/Casablanca	Tinghir, Morocco
-Tingi	TZ	Africa/Dar_es_Salaam	Tingi, Tanzania
 Tingo María	PE	America/Lima	Tingo María, Peru
-Tinja	TN	Africa/Tunis	Tinja, Tunisia
 Tinley Park	US	America/Chicago	Tinley Park, United States
 Tinnanūr	IN	Asia/Kolkata	Tinnanūr, India
 Tinongan	PH	Asia/Manila	Tinongan, Philippines
@@ -31365,7 +29570,6 @@ Tiquipaya	BO	America/La_Paz	Tiquipaya, Bolivia
 Tiquisate	GT	America/Guatemala	Tiquisate, Guatemala
 Tiquisio	CO	America/Bogota	Tiquisio, Colombia
 Tirat Karmel	IL	Asia/Jerusalem	Tirat Karmel, Israel
-Tire	TR	Europe/Istanbul	Tire, Turkey
 Tirebolu	TR	Europe/Istanbul	Tirebolu, Turkey
 Tirhanimîne	MA	Africa/Casablanca	Tirhanimîne, Morocco
 Tirkadavūr	IN	Asia/Kolkata	Tirkadavūr, India
@@ -31386,7 +29590,6 @@ Tirupattur	IN	Asia/Kolkata	Tirupattur, India
 Tirupparangunram	IN	Asia/Kolkata	Tirupparangunram, India
 Tiruppuvanam	IN	Asia/Kolkata	Tiruppuvanam, India
 Tiruppālai	IN	Asia/Kolkata	Tiruppālai, India
-Tirur	IN	Asia/Kolkata	Tirur, India
 Tiruttangal	IN	Asia/Kolkata	Tiruttangal, India
 Tiruvalla	IN	Asia/Kolkata	Tiruvalla, India
 Tiruvallur	IN	Asia/Kolkata	Tiruvallur, India
@@ -31399,9 +29602,7 @@ Tisaiyanvilai	IN	Asia/Kolkata	Tisaiyanvilai, India
 Tissemsilt	DZ	Africa/Algiers	Tissemsilt, Algeria
 Tiszaújváros	HU	Europe/Budapest	Tiszaújváros, Hungary
 Tit Mellil	MA	Africa/Casablanca	Tit Mellil, Morocco
-Tita	BF	Africa/Ouagadougou	Tita, Burkina Faso
 Titabor Town	IN	Asia/Kolkata	Titabor Town, India
-Titao	BF	Africa/Ouagadougou	Titao, Burkina Faso
 Titirangi	NZ	Pacific/Auckland	Titirangi, New Zealand
 Titlāgarh	IN	Asia/Kolkata	Titlāgarh, India
 Tittagudi	IN	Asia/Kolkata	Tittagudi, India
@@ -31409,7 +29610,6 @@ Titusville	US	America/New_York	Titusville, United States
 Tiu Keng Leng	HK	Asia/Hong_Kong	Tiu Keng Leng, Hong Kong
 Tiverton	GB	Europe/London	Tiverton, United Kingdom
 Tivoli	IT	Europe/Rome	Tivoli, Italy
-Tiwi	PH	Asia/Manila	Tiwi, Philippines
 Tixtla de Guerrero	MX	America/Mexico_City	Tixtla de Guerrero, Mexico
 Tizayuca	MX	America/Mexico_City	Tizayuca, Mexico
 Tizi Gheniff	DZ	Africa/Algiers	Tizi Gheniff, Algeria
@@ -31428,10 +29628,8 @@ Tlokoeng	ZA	Africa/Johannesburg	Tlokoeng, South Africa
 Tlokweng	BW	Africa/Gaborone	Tlokweng, Botswana
 To Kwa Wan	HK	Asia/Hong_Kong	To Kwa Wan, Hong Kong
 Toay	AR	America/Argentina/Salta	Toay, Argentina
-Toba	JP	Asia/Tokyo	Toba, Japan
 Tobelo	ID	Asia/Jayapura	Tobelo, Indonesia
 Tobias Barreto	BR	America/Maceio	Tobias Barreto, Brazil
-Tobré	BJ	Africa/Porto-Novo	Tobré, Benin
 Tocache	PE	America/Lima	Tocache, Peru
 Tocancipá	CO	America/Bogota	Tocancipá, Colombia
 Tocantins	BR	America/Sao_Paulo	Tocantins, Brazil
@@ -31441,29 +29639,23 @@ Tocopilla	CL	America/Santiago	Tocopilla, Chile
 Tocumen	PA	America/Panama	Tocumen, Panama
 Todabhim	IN	Asia/Kolkata	Todabhim, India
 Todaraisingh	IN	Asia/Kolkata	Todaraisingh, India
-Todi	IT	Europe/Rome	Todi, Italy
 Tog Wajaale	SO	Africa/Mogadishu	Tog Wajaale, Somalia
 Togitsu	JP	Asia/Tokyo	Togitsu, Japan
 Togoshi	JP	Asia/Tokyo	Togoshi, Japan
 Toguchin	RU	Asia/Novosibirsk	Toguchin, Russia
 Tohāna	IN	Asia/Kolkata	Tohāna, India
-Toki	JP	Asia/Tokyo	Toki, Japan
 Tokmak	UA	Europe/Kyiv	Tokmak, Ukraine
 Tokmok	KG	Asia/Bishkek	Tokmok, Kyrgyzstan
 Tokoname	JP	Asia/Tokyo	Tokoname, Japan
 Toktogul	KG	Asia/Bishkek	Toktogul, Kyrgyzstan
-Tokār	SD	Africa/Khartoum	Tokār, Sudan
 Tolentino	IT	Europe/Rome	Tolentino, Italy
-Tolga	DZ	Africa/Algiers	Tolga, Algeria
 Tolosa	ES	Europe/Madrid	Tolosa, Spain
 Tolú Viejo	CO	America/Bogota	Tolú Viejo, Colombia
-Toma	BF	Africa/Ouagadougou	Toma, Burkina Faso
 Tomar	PT	Europe/Lisbon	Tomar, Portugal
 Tomares	ES	Europe/Madrid	Tomares, Spain
 Tomaszów Lubelski	PL	Europe/Warsaw	Tomaszów Lubelski, Poland
 Tombel	CM	Africa/Douala	Tombel, Cameroon
 Tombôco	AO	Africa/Luanda	Tombôco, Angola
-Tome	JP	Asia/Tokyo	Tome, Japan
 Tomigusuku	JP	Asia/Tokyo	Tomigusuku, Japan
 Tomilino	RU	Europe/Moscow	Tomilino, Russia
 Tomioka	JP	Asia/Tokyo	Tomioka, Japan
@@ -31477,7 +29669,6 @@ Tonami	JP	Asia/Tokyo	Tonami, Japan
 Tonantins	BR	America/Manaus	Tonantins, Brazil
 Tondalam	IN	Asia/Kolkata	Tondalam, India
 Tondano	ID	Asia/Makassar	Tondano, Indonesia
-Tondi	IN	Asia/Kolkata	Tondi, India
 Tonekābon	IR	Asia/Tehran	Tonekābon, Iran
 Toneri	JP	Asia/Tokyo	Toneri, Japan
 Tongaat	ZA	Africa/Johannesburg	Tongaat, South Africa
@@ -31491,20 +29682,16 @@ Tongle	CN	Asia/Shanghai	Tongle, China
 Tongxi	CN	Asia/Shanghai	Tongxi, China
 Tongyangdao	CN	Asia/Shanghai	Tongyangdao, China
 Tongyeong	KR	Asia/Seoul	Tongyeong, South Korea
-Tonj	SS	Africa/Juba	Tonj, South Sudan
 Tonota	BW	Africa/Gaborone	Tonota, Botswana
 Tooele	US	America/Denver	Tooele, United States
 Tooting	GB	Europe/London	Tooting, United Kingdom
-Topi	PK	Asia/Karachi	Topi, Pakistan
 Topoľčany	SK	Europe/Bratislava	Topoľčany, Slovakia
 Tor Lupara	IT	Europe/Rome	Tor Lupara, Italy
 Torbalı	TR	Europe/Istanbul	Torbalı, Turkey
 Torbat-e Jām	IR	Asia/Tehran	Torbat-e Jām, Iran
-Torcy	FR	Europe/Paris	Torcy, France
 Tordera	ES	Europe/Madrid	Tordera, Spain
 Torgau	DE	Europe/Berlin	Torgau, Germany
 Torhout	BE	Europe/Brussels	Torhout, Belgium
-Torit	SS	Africa/Juba	Torit, South Sudan
 Toritama	BR	America/Recife	Toritama, Brazil
 Tornio	FI	Europe/Helsinki	Tornio, Finland
 Torodi	NE	Africa/Niamey	Torodi, Niger
@@ -31522,15 +29709,11 @@ Tortiya	CI	Africa/Abidjan	Tortiya, Ivory Coast
 Tortona	IT	Europe/Rome	Tortona, Italy
 Tortuguitas	AR	America/Argentina/Buenos_Aires	Tortuguitas, Argentina
 Torvaianica	IT	Europe/Rome	Torvaianica, Italy
-Torūr	IN	Asia/Kolkata	Torūr, India
-Tosa	JP	Asia/Tokyo	Tosa, Japan
 Tosayamadachō-nakano	JP	Asia/Tokyo	Tosayamadachō-nakano, Japan
 Toshbuloq	UZ	Asia/Tashkent	Toshbuloq, Uzbekistan
 Toshloq	UZ	Asia/Tashkent	Toshloq, Uzbekistan
 Toshām	IN	Asia/Kolkata	Toshām, India
 Tostado	AR	America/Argentina/Cordoba	Tostado, Argentina
-Tosu	JP	Asia/Tokyo	Tosu, Japan
-Tosya	TR	Europe/Istanbul	Tosya, Turkey
 Totana	ES	Europe/Madrid	Totana, Spain
 Tottenham Hale	GB	Europe/London	Tottenham Hale, United Kingdom
 Totteridge	GB	Europe/London	Totteridge, United Kingdom
@@ -31539,14 +29722,11 @@ Toubakoura	ML	Africa/Bamako	Toubakoura, Mali
 Touboro	CM	Africa/Douala	Touboro, Cameroon
 Tougan	BF	Africa/Ouagadougou	Tougan, Burkina Faso
 Tougué	GN	Africa/Conakry	Tougué, Guinea
-Touih	CI	Africa/Abidjan	Touih, Ivory Coast
 Toukountouna	BJ	Africa/Porto-Novo	Toukountouna, Benin
-Toul	FR	Europe/Paris	Toul, France
 Toumodi	CI	Africa/Abidjan	Toumodi, Ivory Coast
 Tourlaville	FR	Europe/Paris	Tourlaville, France
 Tournefeuille	FR	Europe/Paris	Tournefeuille, France
 Touros	BR	America/Fortaleza	Touros, Brazil
-Tovar	VE	America/Caracas	Tovar, Venezuela
 Toviklin	BJ	Africa/Porto-Novo	Toviklin, Benin
 Towada	JP	Asia/Tokyo	Towada, Japan
 Town 'n' Country	US	America/New_York	Town 'n' Country, United States
@@ -31572,11 +29752,8 @@ Trairão	BR	America/Santarem	Trairão, Brazil
 Trajpar	IN	Asia/Kolkata	Trajpar, India
 Tralee	IE	Europe/Dublin	Tralee, Ireland
 Tramandaí	BR	America/Sao_Paulo	Tramandaí, Brazil
-Trang	TH	Asia/Bangkok	Trang, Thailand
 Trappes	FR	Europe/Paris	Trappes, France
 Traralgon	AU	Australia/Melbourne	Traralgon, Australia
-Trat	TH	Asia/Bangkok	Trat, Thailand
-Traun	AT	Europe/Vienna	Traun, Austria
 Traunreut	DE	Europe/Berlin	Traunreut, Germany
 Traunstein	DE	Europe/Berlin	Traunstein, Germany
 Traverse City	US	America/Detroit	Traverse City, United States
@@ -31631,7 +29808,6 @@ Truganina	AU	Australia/Melbourne	Truganina, Australia
 Trujillo Alto	PR	America/Puerto_Rico	Trujillo Alto, Puerto Rico
 Trumbull	US	America/New_York	Trumbull, United States
 Trung Phụng	VN	Asia/Bangkok	Trung Phụng, Vietnam
-Truro	GB	Europe/London	Truro, United Kingdom
 Truskavets	UA	Europe/Kyiv	Truskavets, Ukraine
 Trussville	US	America/Chicago	Trussville, United States
 Trzcianka	PL	Europe/Warsaw	Trzcianka, Poland
@@ -31648,7 +29824,6 @@ Três Pontas	BR	America/Sao_Paulo	Três Pontas, Brazil
 Três Rios	BR	America/Sao_Paulo	Três Rios, Brazil
 Três de Maio	BR	America/Sao_Paulo	Três de Maio, Brazil
 Trípoli	GR	Europe/Athens	Trípoli, Greece
-Trāl	IN	Asia/Kolkata	Trāl, India
 Trảng Bom	VN	Asia/Ho_Chi_Minh	Trảng Bom, Vietnam
 Trần Văn Thời	VN	Asia/Ho_Chi_Minh	Trần Văn Thời, Vietnam
 Tsaratanana	MG	Indian/Antananarivo	Tsaratanana, Madagascar
@@ -31666,14 +29841,11 @@ Tsotsin-Yurt	RU	Europe/Moscow	Tsotsin-Yurt, Russia
 Tsubame	JP	Asia/Tokyo	Tsubame, Japan
 Tsubata	JP	Asia/Tokyo	Tsubata, Japan
 Tsugaru	JP	Asia/Tokyo	Tsugaru, Japan
-Tsuha	JP	Asia/Tokyo	Tsuha, Japan
 Tsuiki	JP	Asia/Tokyo	Tsuiki, Japan
 Tsukawaki	JP	Asia/Tokyo	Tsukawaki, Japan
 Tsukubamirai	JP	Asia/Tokyo	Tsukubamirai, Japan
 Tsukumiura	JP	Asia/Tokyo	Tsukumiura, Japan
-Tsuma	JP	Asia/Tokyo	Tsuma, Japan
 Tsumeb	NA	Africa/Windhoek	Tsumeb, Namibia
-Tsuru	JP	Asia/Tokyo	Tsuru, Japan
 Tsuruda	JP	Asia/Tokyo	Tsuruda, Japan
 Tsuruga	JP	Asia/Tokyo	Tsuruga, Japan
 Tsurugashima	JP	Asia/Tokyo	Tsurugashima, Japan
@@ -31692,7 +29864,6 @@ Tuantian	CN	Asia/Shanghai	Tuantian, China
 Tubbergen	NL	Europe/Amsterdam	Tubbergen, The Netherlands
 Tubize	BE	Europe/Brussels	Tubize, Belgium
 Tubmanburg	LR	Africa/Monrovia	Tubmanburg, Liberia
-Tubod	PH	Asia/Manila	Tubod, Philippines
 Tucacas	VE	America/Caracas	Tucacas, Venezuela
 Tucano	BR	America/Bahia	Tucano, Brazil
 Tucaní	VE	America/Caracas	Tucaní, Venezuela
@@ -31724,7 +29895,6 @@ Tulcán	EC	America/Guayaquil	Tulcán, Ecuador
 Tuljāpur	IN	Asia/Kolkata	Tuljāpur, India
 Tullahoma	US	America/Chicago	Tullahoma, United States
 Tullamore	IE	Europe/Dublin	Tullamore, Ireland
-Tulle	FR	Europe/Paris	Tulle, France
 Tullinge	SE	Europe/Stockholm	Tullinge, Sweden
 Tullus	SD	Africa/Khartoum	Tullus, Sudan
 Tulsi̇̄pur	NP	Asia/Kathmandu	Tulsi̇̄pur, Nepal
@@ -31736,7 +29906,6 @@ Tulum	MX	America/Cancun	Tulum, Mexico
 Tulungagung	ID	Asia/Jakarta	Tulungagung, Indonesia
 Tumaco	CO	America/Bogota	Tumaco, Colombia
 Tumbes	PE	America/Lima	Tumbes, Peru
-Tumbi	TZ	Africa/Dar_es_Salaam	Tumbi, Tanzania
 Tumen	CN	Asia/Shanghai	Tumen, China
 Tumeremo	VE	America/Caracas	Tumeremo, Venezuela
 Tumsar	IN	Asia/Kolkata	Tumsar, India
@@ -31746,7 +29915,6 @@ Tunasan	PH	Asia/Manila	Tunasan, Philippines
 Tunceli	TR	Europe/Istanbul	Tunceli, Turkey
 Tunduru	TZ	Africa/Dar_es_Salaam	Tunduru, Tanzania
 Tung Tau Estate	HK	Asia/Hong_Kong	Tung Tau Estate, Hong Kong
-Tuni	IN	Asia/Kolkata	Tuni, India
 Tuntum	BR	America/Fortaleza	Tuntum, Brazil
 Tunuyán	AR	America/Argentina/Mendoza	Tunuyán, Argentina
 Tuohula	CN	Asia/Urumqi	Tuohula, China
@@ -31755,13 +29923,11 @@ Tupaciguara	BR	America/Sao_Paulo	Tupaciguara, Brazil
 Tupanatinga	BR	America/Recife	Tupanatinga, Brazil
 Tupanciretã	BR	America/Sao_Paulo	Tupanciretã, Brazil
 Tupelo	US	America/Chicago	Tupelo, United States
-Tupi	PH	Asia/Manila	Tupi, Philippines
 Tupi Paulista	BR	America/Sao_Paulo	Tupi Paulista, Brazil
 Tupiza	BO	America/La_Paz	Tupiza, Bolivia
 Tupungato	AR	America/Argentina/Mendoza	Tupungato, Argentina
 Tupã	BR	America/Sao_Paulo	Tupã, Brazil
 Tuqiang	CN	Asia/Shanghai	Tuqiang, China
-Tura	IN	Asia/Kolkata	Tura, India
 Turabah	SA	Asia/Riyadh	Turabah, Saudi Arabia
 Turaif	SA	Asia/Riyadh	Turaif, Saudi Arabia
 Turaiyūr	IN	Asia/Kolkata	Turaiyūr, India
@@ -31769,8 +29935,6 @@ Turar Ryskulov	KZ	Asia/Almaty	Turar Ryskulov, Kazakhstan
 Turaru	BR	America/Fortaleza	Turaru, Brazil
 Turbaco	CO	America/Bogota	Turbaco, Colombia
 Turbat	PK	Asia/Karachi	Turbat, Pakistan
-Turbo	CO	America/Bogota	Turbo, Colombia
-Turek	PL	Europe/Warsaw	Turek, Poland
 Turgutreis	TR	Europe/Istanbul	Turgutreis, Turkey
 Turiaçu	BR	America/Fortaleza	Turiaçu, Brazil
 Turilândia	BR	America/Fortaleza	Turilândia, Brazil
@@ -31810,12 +29974,9 @@ Tây Mỗ	VN	Asia/Bangkok	Tây Mỗ, Vietnam
 Técpan de Galeana	MX	America/Mexico_City	Técpan de Galeana, Mexico
 Tékane	MR	Africa/Nouakchott	Tékane, Mauritania
 Télimélé	GN	Africa/Conakry	Télimélé, Guinea
-Ténès	DZ	Africa/Algiers	Ténès, Algeria
-Téra	NE	Africa/Niamey	Téra, Niger
 Tía Juana	VE	America/Caracas	Tía Juana, Venezuela
 Tías	ES	Atlantic/Canary	Tías, Spain
 Tórshavn	FO	Atlantic/Faroe	Tórshavn, Faroe Islands
-Tô	BF	Africa/Ouagadougou	Tô, Burkina Faso
 Tôlanaro	MG	Indian/Antananarivo	Tôlanaro, Madagascar
 Tômbua	AO	Africa/Luanda	Tômbua, Angola
 Törökszentmiklós	HU	Europe/Budapest	Törökszentmiklós, Hungary
@@ -31825,39 +29986,26 @@ Túxpam de Rodríguez Cano	MX	America/Mexico_City	Túxpam de Rodríguez Cano, Me
 Türkmenbaşy	TM	Asia/Ashgabat	Türkmenbaşy, Turkmenistan
 Türkmengala	TM	Asia/Ashgabat	Türkmengala, Turkmenistan
 Tādepalle	IN	Asia/Kolkata	Tādepalle, India
-Tādif	SY	Asia/Damascus	Tādif, Syria
 Tādigadapa	IN	Asia/Kolkata	Tādigadapa, India
 Tādikombu	IN	Asia/Kolkata	Tādikombu, India
 Tājpur	IN	Asia/Kolkata	Tājpur, India
 Tākestān	IR	Asia/Tehran	Tākestān, Iran
-Tāki	IN	Asia/Kolkata	Tāki, India
 Tālcher	IN	Asia/Kolkata	Tālcher, India
 Tālīkota	IN	Asia/Kolkata	Tālīkota, India
-Tānda	IN	Asia/Kolkata	Tānda, India
 Tāndoni	IN	Asia/Kolkata	Tāndoni, India
-Tāndā	IN	Asia/Kolkata	Tāndā, India
 Tānsen	NP	Asia/Kathmandu	Tānsen, Nepal
 Tānālūr	IN	Asia/Kolkata	Tānālūr, India
-Tāoru	IN	Asia/Kolkata	Tāoru, India
 Tāramangalam	IN	Asia/Kolkata	Tāramangalam, India
 Tārānagar	IN	Asia/Kolkata	Tārānagar, India
-Tārūt	SA	Asia/Riyadh	Tārūt, Saudi Arabia
 Tāsgaon	IN	Asia/Kolkata	Tāsgaon, India
 Tāybād	IR	Asia/Tehran	Tāybād, Iran
 Tāzah Khūrmātū	IQ	Asia/Baghdad	Tāzah Khūrmātū, Iraq
-Tēpī	ET	Africa/Addis_Ababa	Tēpī, Ethiopia
 Tīkamgarh	IN	Asia/Kolkata	Tīkamgarh, India
 Tīlīlī	ET	Africa/Addis_Ababa	Tīlīlī, Ethiopia
 Tīrthahalli	IN	Asia/Kolkata	Tīrthahalli, India
-Tīrān	IR	Asia/Tehran	Tīrān, Iran
 Tōbetsu	JP	Asia/Tokyo	Tōbetsu, Japan
 Tōgane	JP	Asia/Tokyo	Tōgane, Japan
-Tōin	JP	Asia/Tokyo	Tōin, Japan
 Tōkamachi	JP	Asia/Tokyo	Tōkamachi, Japan
-Tōmi	JP	Asia/Tokyo	Tōmi, Japan
-Tōno	JP	Asia/Tokyo	Tōno, Japan
-Tōon	JP	Asia/Tokyo	Tōon, Japan
-Tōyō	JP	Asia/Tokyo	Tōyō, Japan
 Tūndla	IN	Asia/Kolkata	Tūndla, India
 Tūnēri	IN	Asia/Kolkata	Tūnēri, India
 Tūyserkān	IR	Asia/Tehran	Tūyserkān, Iran
@@ -31868,13 +30016,11 @@ T’aet’an-ŭp	KP	Asia/Pyongyang	T’aet’an-ŭp, North Korea
 T’ongch’ŏn-ŭp	KP	Asia/Pyongyang	T’ongch’ŏn-ŭp, North Korea
 T’īs Isat	ET	Africa/Addis_Ababa	T’īs Isat, Ethiopia
 UC Irvine	US	America/Los_Angeles	UC Irvine, United States
-Ualog	PH	Asia/Manila	Ualog, Philippines
 Uarini	BR	America/Manaus	Uarini, Brazil
 Uauá	BR	America/Bahia	Uauá, Brazil
 Ubaidullāhganj	IN	Asia/Kolkata	Ubaidullāhganj, India
 Ubaitaba	BR	America/Bahia	Ubaitaba, Brazil
 Ubajara	BR	America/Fortaleza	Ubajara, Brazil
-Ubari	LY	Africa/Tripoli	Ubari, Libya
 Ubatuba	BR	America/Sao_Paulo	Ubatuba, Brazil
 Ubatã	BR	America/Bahia	Ubatã, Brazil
 Ubauro	PK	Asia/Karachi	Ubauro, Pakistan
@@ -31890,7 +30036,6 @@ Uchkuduk	UZ	Asia/Samarkand	Uchkuduk, Uzbekistan
 Uchqŭrghon Shahri	UZ	Asia/Tashkent	Uchqŭrghon Shahri, Uzbekistan
 Uckfield	GB	Europe/London	Uckfield, United Kingdom
 Ucu Seles	AO	Africa/Luanda	Ucu Seles, Angola
-Ucuma	AO	Africa/Luanda	Ucuma, Angola
 Udachny	RU	Asia/Yakutsk	Udachny, Russia
 Udaipura	IN	Asia/Kolkata	Udaipura, India
 Udaipurwati	IN	Asia/Kolkata	Udaipurwati, India
@@ -31903,24 +30048,16 @@ Ueno-ebisumachi	JP	Asia/Tokyo	Ueno-ebisumachi, Japan
 Uenohara	JP	Asia/Tokyo	Uenohara, Japan
 Uerdingen	DE	Europe/Berlin	Uerdingen, Germany
 Uetersen	DE	Europe/Berlin	Uetersen, Germany
-Uga	NG	Africa/Lagos	Uga, Nigeria
 Ughelli	NG	Africa/Lagos	Ughelli, Nigeria
-Ugie	ZA	Africa/Johannesburg	Ugie, South Africa
 Ugrākheri	IN	Asia/Kolkata	Ugrākheri, India
 Uherské Hradiště	CZ	Europe/Prague	Uherské Hradiště, Czechia
 Uherský Brod	CZ	Europe/Prague	Uherský Brod, Czechia
-Uiju	KP	Asia/Pyongyang	Uiju, North Korea
 Uithoorn	NL	Europe/Amsterdam	Uithoorn, The Netherlands
 Uiwang	KR	Asia/Seoul	Uiwang, South Korea
-Ujar	AZ	Asia/Baku	Ujar, Azerbaijan
 Ujeścisko-Łostowice	PL	Europe/Warsaw	Ujeścisko-Łostowice, Poland
 Ujhāni	IN	Asia/Kolkata	Ujhāni, India
-Ujiie	JP	Asia/Tokyo	Ujiie, Japan
 Ukhrul	IN	Asia/Kolkata	Ukhrul, India
-Uki	JP	Asia/Tokyo	Uki, Japan
 Ukiah	US	America/Los_Angeles	Ukiah, United States
-Ukiha	JP	Asia/Tokyo	Ukiha, Japan
-Ukima	JP	Asia/Tokyo	Ukima, Japan
 Ukmerge	LT	Europe/Vilnius	Ukmerge, Lithuania
 Ukunda	KE	Africa/Nairobi	Ukunda, Kenya
 Ulaangom	MN	Asia/Hovd	Ulaangom, Mongolia
@@ -31928,7 +30065,6 @@ Ulianópolis	BR	America/Belem	Ulianópolis, Brazil
 Uliastay	MN	Asia/Hovd	Uliastay, Mongolia
 Uliyazhathura	IN	Asia/Kolkata	Uliyazhathura, India
 Ullagaram	IN	Asia/Kolkata	Ullagaram, India
-Ullal	IN	Asia/Kolkata	Ullal, India
 Ulliyeri	IN	Asia/Kolkata	Ulliyeri, India
 Ulongué	MZ	Africa/Maputo	Ulongué, Mozambique
 Ulu Kelang	MY	Asia/Kuala_Lumpur	Ulu Kelang, Malaysia
@@ -31941,12 +30077,8 @@ Umaria	IN	Asia/Kolkata	Umaria, India
 Umarkhed	IN	Asia/Kolkata	Umarkhed, India
 Umarsera	IN	Asia/Kolkata	Umarsera, India
 Umbaúba	BR	America/Maceio	Umbaúba, Brazil
-Umbri	IN	Asia/Kolkata	Umbri, India
-Umeki	JP	Asia/Tokyo	Umeki, Japan
-Umi	JP	Asia/Tokyo	Umi, Japan
 Umina Beach	AU	Australia/Sydney	Umina Beach, Australia
 Umirim	BR	America/Fortaleza	Umirim, Brazil
-Umluj	SA	Asia/Riyadh	Umluj, Saudi Arabia
 Umm Al Quwain City	AE	Asia/Dubai	Umm Al Quwain City, United Arab Emirates
 Umm Ghuwaylīnah	QA	Asia/Qatar	Umm Ghuwaylīnah, Qatar
 Umm Hājar	TD	Africa/Ndjamena	Umm Hājar, Chad
@@ -31957,11 +30089,9 @@ Umm Suqaym	AE	Asia/Dubai	Umm Suqaym, United Arab Emirates
 Umm as Summāq	JO	Asia/Amman	Umm as Summāq, Jordan
 Umm el Faḥm	IL	Asia/Jerusalem	Umm el Faḥm, Israel
 Umm Şalāl Muḩammad	QA	Asia/Qatar	Umm Şalāl Muḩammad, Qatar
-Umred	IN	Asia/Kolkata	Umred, India
 Umreth	IN	Asia/Kolkata	Umreth, India
 Umutara	RW	Africa/Kigali	Umutara, Rwanda
 Umán	MX	America/Merida	Umán, Mexico
-Un	IN	Asia/Kolkata	Un, India
 Un Chau Estate	HK	Asia/Hong_Kong	Un Chau Estate, Hong Kong
 Unamaucheri	IN	Asia/Kolkata	Unamaucheri, India
 Unaí	BR	America/Sao_Paulo	Unaí, Brazil
@@ -31970,9 +30100,7 @@ Unchahra	IN	Asia/Kolkata	Unchahra, India
 Undera	IN	Asia/Kolkata	Undera, India
 Undurkhaan	MN	Asia/Ulaanbaatar	Undurkhaan, Mongolia
 Unecha	RU	Europe/Moscow	Unecha, Russia
-Unggi	KP	Asia/Pyongyang	Unggi, North Korea
 Ungsang	KR	Asia/Seoul	Ungsang, South Korea
-Unhel	IN	Asia/Kolkata	Unhel, India
 Union Hill-Novelty Hill	US	America/Los_Angeles	Union Hill-Novelty Hill, United States
 Uniondale	US	America/New_York	Uniondale, United States
 Unionport	US	America/New_York	Unionport, United States
@@ -31985,16 +30113,12 @@ União	BR	America/Fortaleza	União, Brazil
 União da Vitória	BR	America/Sao_Paulo	União da Vitória, Brazil
 União dos Palmares	BR	America/Maceio	União dos Palmares, Brazil
 Unión de Reyes	CU	America/Havana	Unión de Reyes, Cuba
-Unjha	IN	Asia/Kolkata	Unjha, India
 Unnamalaikadai	IN	Asia/Kolkata	Unnamalaikadai, India
-Unnan	JP	Asia/Tokyo	Unnan, Japan
 Unquillo	AR	America/Argentina/Cordoba	Unquillo, Argentina
 Unterhaching	DE	Europe/Berlin	Unterhaching, Germany
 Unterkrozingen	DE	Europe/Berlin	Unterkrozingen, Germany
 Unterschleißheim	DE	Europe/Berlin	Unterschleißheim, Germany
-Unzen	JP	Asia/Tokyo	Unzen, Japan
 Uonuma	JP	Asia/Tokyo	Uonuma, Japan
-Uozu	JP	Asia/Tokyo	Uozu, Japan
 Upington	ZA	Africa/Johannesburg	Upington, South Africa
 Upland	US	America/Los_Angeles	Upland, United States
 Upleta	IN	Asia/Kolkata	Upleta, India
@@ -32011,20 +30135,14 @@ Uptown	US	America/Chicago	Uptown, United States
 Urachiche	VE	America/Caracas	Urachiche, Venezuela
 Urakam	IN	Asia/Kolkata	Urakam, India
 Urambo	TZ	Africa/Dar_es_Salaam	Urambo, Tanzania
-Uran	IN	Asia/Kolkata	Uran, India
 Urandi	BR	America/Bahia	Urandi, Brazil
 Uravakonda	IN	Asia/Kolkata	Uravakonda, India
 Urbana	US	America/Chicago	Urbana, United States
 Urbandale	US	America/Chicago	Urbandale, United States
 Urbano Santos	BR	America/Fortaleza	Urbano Santos, Brazil
 Ureshinomachi-shimojuku	JP	Asia/Tokyo	Ureshinomachi-shimojuku, Japan
-Ureña	VE	America/Caracas	Ureña, Venezuela
 Urgut Shahri	UZ	Asia/Samarkand	Urgut Shahri, Uzbekistan
 Uriangato	MX	America/Mexico_City	Uriangato, Mexico
-Urk	NL	Europe/Amsterdam	Urk, The Netherlands
-Urla	TR	Europe/Istanbul	Urla, Turkey
-Urmar	IN	Asia/Kolkata	Urmar, India
-Urrao	CO	America/Bogota	Urrao, Colombia
 Uruará	BR	America/Santarem	Uruará, Brazil
 Uruaçu	BR	America/Sao_Paulo	Uruaçu, Brazil
 Uruburetama	BR	America/Fortaleza	Uruburetama, Brazil
@@ -32049,26 +30167,18 @@ Ushitsu	JP	Asia/Tokyo	Ushitsu, Japan
 Ushtobe	KZ	Asia/Almaty	Ushtobe, Kazakhstan
 Ushuaia	AR	America/Argentina/Ushuaia	Ushuaia, Argentina
 Usilampatti	IN	Asia/Kolkata	Usilampatti, India
-Uslar	DE	Europe/Berlin	Uslar, Germany
 Usman’	RU	Europe/Moscow	Usman’, Russia
 Usta Muhammad	PK	Asia/Karachi	Usta Muhammad, Pakistan
-Ustka	PL	Europe/Warsaw	Ustka, Poland
 Ustroń	PL	Europe/Warsaw	Ustroń, Poland
 Ust’-Katav	RU	Asia/Yekaterinburg	Ust’-Katav, Russia
-Usuki	JP	Asia/Tokyo	Usuki, Japan
 Usulután	SV	America/El_Salvador	Usulután, El Salvador
 Utan	ID	Asia/Jakarta	Utan, Indonesia
-Utazu	JP	Asia/Tokyo	Utazu, Japan
 Utebo	ES	Europe/Madrid	Utebo, Spain
-Utena	LT	Europe/Vilnius	Utena, Lithuania
 Utengule	TZ	Africa/Dar_es_Salaam	Utengule, Tanzania
 Uthai Thani	TH	Asia/Bangkok	Uthai Thani, Thailand
-Uthal	PK	Asia/Karachi	Uthal, Pakistan
 Utica	US	America/New_York	Utica, United States
 Utinga	BR	America/Bahia	Utinga, Brazil
 Utmanzai	PK	Asia/Karachi	Utmanzai, Pakistan
-Utnūr	IN	Asia/Kolkata	Utnūr, India
-Uto	JP	Asia/Tokyo	Uto, Japan
 Utraula	IN	Asia/Kolkata	Utraula, India
 Uttamapālaiyam	IN	Asia/Kolkata	Uttamapālaiyam, India
 Uttar Char Fasson	BD	Asia/Dhaka	Uttar Char Fasson, Bangladesh
@@ -32079,11 +30189,8 @@ Uva	RU	Europe/Samara	Uva, Russia
 Uvalde	US	America/Chicago	Uvalde, United States
 Uvarovo	RU	Europe/Moscow	Uvarovo, Russia
 Uvinza	TZ	Africa/Dar_es_Salaam	Uvinza, Tanzania
-Uwa	JP	Asia/Tokyo	Uwa, Japan
 Uwajima	JP	Asia/Tokyo	Uwajima, Japan
 Uychi	UZ	Asia/Tashkent	Uychi, Uzbekistan
-Uyovu	TZ	Africa/Dar_es_Salaam	Uyovu, Tanzania
-Uzgen	KG	Asia/Bishkek	Uzgen, Kyrgyzstan
 Uzhur	RU	Asia/Krasnoyarsk	Uzhur, Russia
 Uzunköprü	TR	Europe/Istanbul	Uzunköprü, Turkey
 V.S.K.Valasai (Dindigul-Dist.)	IN	Asia/Kolkata	V.S.K.Valasai (Dindigul-Dist.), India
@@ -32178,10 +30285,8 @@ Vaniyambadi	IN	Asia/Kolkata	Vaniyambadi, India
 Vanves	FR	Europe/Paris	Vanves, France
 Vapi INA	IN	Asia/Kolkata	Vapi INA, India
 Varadero	CU	America/Havana	Varadero, Cuba
-Varam	IN	Asia/Kolkata	Varam, India
 Varangaon	IN	Asia/Kolkata	Varangaon, India
 Varappuzha	IN	Asia/Kolkata	Varappuzha, India
-Varel	DE	Europe/Berlin	Varel, Germany
 Varennes	CA	America/Toronto	Varennes, Canada
 Vargem Alta	BR	America/Sao_Paulo	Vargem Alta, Brazil
 Vargem Grande	BR	America/Fortaleza	Vargem Grande, Brazil
@@ -32191,11 +30296,9 @@ Varjota	BR	America/Fortaleza	Varjota, Brazil
 Varkala	IN	Asia/Kolkata	Varkala, India
 Varkaus	FI	Europe/Helsinki	Varkaus, Finland
 Varnāmkhvāst	IR	Asia/Tehran	Varnāmkhvāst, Iran
-Varto	TR	Europe/Istanbul	Varto, Turkey
 Varzelândia	BR	America/Sao_Paulo	Varzelândia, Brazil
 Vasil’yevo	RU	Europe/Moscow	Vasil’yevo, Russia
 Vasind	IN	Asia/Kolkata	Vasind, India
-Vaso	IN	Asia/Kolkata	Vaso, India
 Vassouras	BR	America/Sao_Paulo	Vassouras, Brazil
 Vaterstetten	DE	Europe/Berlin	Vaterstetten, Germany
 Vathirairuppu	IN	Asia/Kolkata	Vathirairuppu, India
@@ -32233,13 +30336,10 @@ Vellakkovil	IN	Asia/Kolkata	Vellakkovil, India
 Vellalūr	IN	Asia/Kolkata	Vellalūr, India
 Vellmar	DE	Europe/Berlin	Vellmar, Germany
 Vellūr	IN	Asia/Kolkata	Vellūr, India
-Velp	NL	Europe/Amsterdam	Velp, The Netherlands
 Velserbroek	NL	Europe/Amsterdam	Velserbroek, The Netherlands
-Velur	IN	Asia/Kolkata	Velur, India
 Vel’sk	RU	Europe/Moscow	Vel’sk, Russia
 Vemalwāda	IN	Asia/Kolkata	Vemalwāda, India
 Venado Tuerto	AR	America/Argentina/Cordoba	Venado Tuerto, Argentina
-Vence	FR	Europe/Paris	Vence, France
 Venceremos	MX	America/Mexico_City	Venceremos, Mexico
 Vendôme	FR	Europe/Paris	Vendôme, France
 Venganoor	IN	Asia/Kolkata	Venganoor, India
@@ -32264,7 +30364,6 @@ Verena	ZA	Africa/Johannesburg	Verena, South Africa
 Veresegyház	HU	Europe/Budapest	Veresegyház, Hungary
 Vereshchagino	RU	Asia/Yekaterinburg	Vereshchagino, Russia
 Verkhnodniprovsk	UA	Europe/Kyiv	Verkhnodniprovsk, Ukraine
-Verl	DE	Europe/Berlin	Verl, Germany
 Vermoim	PT	Europe/Lisbon	Vermoim, Portugal
 Vermont Square	US	America/Los_Angeles	Vermont Square, United States
 Verneuil-sur-Seine	FR	Europe/Paris	Verneuil-sur-Seine, France
@@ -32287,8 +30386,6 @@ Vettaikkaranpudur	IN	Asia/Kolkata	Vettaikkaranpudur, India
 Vettanād	IN	Asia/Kolkata	Vettanād, India
 Vettavalam	IN	Asia/Kolkata	Vettavalam, India
 Vettūr	IN	Asia/Kolkata	Vettūr, India
-Vevey	CH	Europe/Zurich	Vevey, Switzerland
-Veys	IR	Asia/Tehran	Veys, Iran
 Vezirköprü	TR	Europe/Istanbul	Vezirköprü, Turkey
 Viacha	BO	America/La_Paz	Viacha, Bolivia
 Viadana	IT	Europe/Rome	Viadana, Italy
@@ -32298,7 +30395,6 @@ Vibo Valentia	IT	Europe/Rome	Vibo Valentia, Italy
 Vicaria	IT	Europe/Rome	Vicaria, Italy
 Vicente Guerrero	MX	America/Monterrey	Vicente Guerrero, Mexico
 Vicente Pires	BR	America/Sao_Paulo	Vicente Pires, Brazil
-Vichy	FR	Europe/Paris	Vichy, France
 Vicksburg	US	America/Chicago	Vicksburg, United States
 Victoria Falls	ZW	Africa/Harare	Victoria Falls, Zimbabwe
 Victoria Village	CA	America/Toronto	Victoria Village, Canada
@@ -32314,11 +30410,9 @@ Vidyavihar	IN	Asia/Kolkata	Vidyavihar, India
 Viedma	AR	America/Argentina/Salta	Viedma, Argentina
 Vierzon	FR	Europe/Paris	Vierzon, France
 Viewpark	GB	Europe/London	Viewpark, United Kingdom
-Vigan	PH	Asia/Manila	Vigan, Philippines
 Vigia	BR	America/Belem	Vigia, Brazil
 Vigneux-sur-Seine	FR	Europe/Paris	Vigneux-sur-Seine, France
 Vignola	IT	Europe/Rome	Vignola, Italy
-Vihti	FI	Europe/Helsinki	Vihti, Finland
 Viikki	FI	Europe/Helsinki	Viikki, Finland
 Vijalpor	IN	Asia/Kolkata	Vijalpor, India
 Vijayapuram	IN	Asia/Kolkata	Vijayapuram, India
@@ -32442,34 +30536,26 @@ Vinhomes Times City	VN	Asia/Bangkok	Vinhomes Times City, Vietnam
 Vinica	MK	Europe/Skopje	Vinica, North Macedonia
 Vinkovci	HR	Europe/Zagreb	Vinkovci, Croatia
 Vinnamāla	IN	Asia/Kolkata	Vinnamāla, India
-Vinto	BO	America/La_Paz	Vinto, Bolivia
 Vinukonda	IN	Asia/Kolkata	Vinukonda, India
 Vinzons	PH	Asia/Manila	Vinzons, Philippines
-Virac	PH	Asia/Manila	Virac, Philippines
 Viradouro	BR	America/Sao_Paulo	Viradouro, Brazil
 Virajpet	IN	Asia/Kolkata	Virajpet, India
 Viramgām	IN	Asia/Kolkata	Viramgām, India
 Viratnagar	IN	Asia/Kolkata	Viratnagar, India
-Virei	AO	Africa/Luanda	Virei, Angola
 Viroflay	FR	Europe/Paris	Viroflay, France
 Virudhachalam	IN	Asia/Kolkata	Virudhachalam, India
 Virudunagar	IN	Asia/Kolkata	Virudunagar, India
 Virugambakkam	IN	Asia/Kolkata	Virugambakkam, India
-Virú	PE	America/Lima	Virú, Peru
 Visaginas	LT	Europe/Vilnius	Visaginas, Lithuania
-Visby	SE	Europe/Stockholm	Visby, Sweden
 Visconde do Rio Branco	BR	America/Sao_Paulo	Visconde do Rio Branco, Brazil
 Vishāram	IN	Asia/Kolkata	Vishāram, India
 Visitacion Valley	US	America/Los_Angeles	Visitacion Valley, United States
 Visnagar	IN	Asia/Kolkata	Visnagar, India
 Visoko	BA	Europe/Sarajevo	Visoko, Bosnia and Herzegovina
 Viswanatham	IN	Asia/Kolkata	Viswanatham, India
-Visé	BE	Europe/Brussels	Visé, Belgium
-Vite	IN	Asia/Kolkata	Vite, India
 Vitorino Freire	BR	America/Fortaleza	Vitorino Freire, Brazil
 Vitry-le-François	FR	Europe/Paris	Vitry-le-François, France
 Vitryani Hory	UA	Europe/Kyiv	Vitryani Hory, Ukraine
-Vitré	FR	Europe/Paris	Vitré, France
 Vittal	IN	Asia/Kolkata	Vittal, India
 Vittorio Veneto	IT	Europe/Rome	Vittorio Veneto, Italy
 Vitória do Mearim	BR	America/Fortaleza	Vitória do Mearim, Brazil
@@ -32481,18 +30567,15 @@ Vişeu de Sus	RO	Europe/Bucharest	Vişeu de Sus, Romania
 Vlotho	DE	Europe/Berlin	Vlotho, Germany
 Vnukovo	RU	Europe/Moscow	Vnukovo, Russia
 Vobkent Shahri	UZ	Asia/Samarkand	Vobkent Shahri, Uzbekistan
-Vogan	TG	Africa/Lome	Vogan, Togo
 Vohibinany	MG	Indian/Antananarivo	Vohibinany, Madagascar
 Vohipaho	MG	Indian/Antananarivo	Vohipaho, Madagascar
 Vohipeno	MG	Indian/Antananarivo	Vohipeno, Madagascar
-Voi	KE	Africa/Nairobi	Voi, Kenya
 Voinjama	LR	Africa/Monrovia	Voinjama, Liberia
 Voiron	FR	Europe/Paris	Voiron, France
 Volendam	NL	Europe/Amsterdam	Volendam, The Netherlands
 Volgorechensk	RU	Europe/Moscow	Volgorechensk, Russia
 Volksdorf	DE	Europe/Berlin	Volksdorf, Germany
 Volksrust	ZA	Africa/Johannesburg	Volksrust, South Africa
-Volla	IT	Europe/Rome	Volla, Italy
 Volnovakha	UA	Europe/Kyiv	Volnovakha, Ukraine
 Volochysk	UA	Europe/Kyiv	Volochysk, Ukraine
 Volokolamsk	RU	Europe/Moscow	Volokolamsk, Russia
@@ -32503,37 +30586,27 @@ Vorgashor	RU	Europe/Moscow	Vorgashor, Russia
 Votuporanga	BR	America/Sao_Paulo	Votuporanga, Brazil
 Vovchansk	UA	Europe/Kyiv	Vovchansk, Ukraine
 Voznesenivka	UA	Europe/Kyiv	Voznesenivka, Ukraine
-Voúla	GR	Europe/Athens	Voúla, Greece
 Vrakuňa	SK	Europe/Bratislava	Vrakuňa, Slovakia
 Vrangel’	RU	Asia/Vladivostok	Vrangel’, Russia
 Vranov nad Topľou	SK	Europe/Bratislava	Vranov nad Topľou, Slovakia
-Vrbas	RS	Europe/Belgrade	Vrbas, Serbia
-Vrede	ZA	Africa/Johannesburg	Vrede, South Africa
 Vredefort	ZA	Africa/Johannesburg	Vredefort, South Africa
 Vreden	DE	Europe/Berlin	Vreden, Germany
 Vredenburg	ZA	Africa/Johannesburg	Vredenburg, South Africa
 Vredendal	ZA	Africa/Johannesburg	Vredendal, South Africa
 Vriddhāchalam	IN	Asia/Kolkata	Vriddhāchalam, India
 Vrindāvan	IN	Asia/Kolkata	Vrindāvan, India
-Vrouo	CI	Africa/Abidjan	Vrouo, Ivory Coast
 Vryburg	ZA	Africa/Johannesburg	Vryburg, South Africa
 Vsetín	CZ	Europe/Prague	Vsetín, Czechia
-Vught	NL	Europe/Amsterdam	Vught, The Netherlands
 Vukovar	HR	Europe/Zagreb	Vukovar, Croatia
 Vulcan	RO	Europe/Bucharest	Vulcan, Romania
-Vura	SB	Pacific/Guadalcanal	Vura, Solomon Islands
 Vuyyūru	IN	Asia/Kolkata	Vuyyūru, India
-Vwawa	TZ	Africa/Dar_es_Salaam	Vwawa, Tanzania
 Vyanda	BI	Africa/Bujumbura	Vyanda, Burundi
 Vyazemskiy	RU	Asia/Vladivostok	Vyazemskiy, Russia
 Vynnyky	UA	Europe/Kyiv	Vynnyky, Ukraine
 Vynohradiv	UA	Europe/Kyiv	Vynohradiv, Ukraine
-Vypīn	IN	Asia/Kolkata	Vypīn, India
 Vyselki	RU	Europe/Moscow	Vyselki, Russia
 Vysočany	CZ	Europe/Prague	Vysočany, Czechia
-Vyāra	IN	Asia/Kolkata	Vyāra, India
 Vyškov	CZ	Europe/Prague	Vyškov, Czechia
-Vári	GR	Europe/Athens	Vári, Greece
 Várpalota	HU	Europe/Budapest	Várpalota, Hungary
 Várzea Alegre	BR	America/Fortaleza	Várzea Alegre, Brazil
 Várzea da Palma	BR	America/Sao_Paulo	Várzea da Palma, Brazil
@@ -32542,14 +30615,12 @@ Värnamo	SE	Europe/Stockholm	Värnamo, Sweden
 Västervik	SE	Europe/Stockholm	Västervik, Sweden
 Västra Frölunda	SE	Europe/Stockholm	Västra Frölunda, Sweden
 Väståboland	FI	Europe/Helsinki	Väståboland, Finland
-Vélez	CO	America/Bogota	Vélez, Colombia
 Vélingara	SN	Africa/Dakar	Vélingara, Senegal
 Vélizy-Villacoublay	FR	Europe/Paris	Vélizy-Villacoublay, France
 Víbora	CU	America/Havana	Víbora, Cuba
 Víbora Park	CU	America/Havana	Víbora Park, Cuba
 Vícar	ES	Europe/Madrid	Vícar, Spain
 Víctor Rosales	MX	America/Mexico_City	Víctor Rosales, Mexico
-Vāda	IN	Asia/Kolkata	Vāda, India
 Vādāsinor	IN	Asia/Kolkata	Vādāsinor, India
 Vāghodia	IN	Asia/Kolkata	Vāghodia, India
 Vāniyamkulam	IN	Asia/Kolkata	Vāniyamkulam, India
@@ -32564,10 +30635,6 @@ Vīrarāghavapuram	IN	Asia/Kolkata	Vīrarāghavapuram, India
 Vīrnūr	IN	Asia/Kolkata	Vīrnūr, India
 Vīsāvadar	IN	Asia/Kolkata	Vīsāvadar, India
 Vị Thanh	VN	Asia/Ho_Chi_Minh	Vị Thanh, Vietnam
-Wa	GH	Africa/Accra	Wa, Ghana
-Waal	ET	Africa/Addis_Ababa	Waal, Ethiopia
-Wabu	KR	Asia/Seoul	Wabu, South Korea
-Wacha	ET	Africa/Addis_Ababa	Wacha, Ethiopia
 Wacheng Neighborhood	CN	Asia/Shanghai	Wacheng Neighborhood, China
 Wachtberg	DE	Europe/Berlin	Wachtberg, Germany
 Wadayama	JP	Asia/Tokyo	Wadayama, Japan
@@ -32585,7 +30652,6 @@ Wah Fu	HK	Asia/Hong_Kong	Wah Fu, Hong Kong
 Wahiawā	US	Pacific/Honolulu	Wahiawā, United States
 Wahiawā-Whitmore	US	Pacific/Honolulu	Wahiawā-Whitmore, United States
 Wahroonga	AU	Australia/Sydney	Wahroonga, Australia
-Wai	IN	Asia/Kolkata	Wai, India
 Waiau-Pacific Palisades	US	Pacific/Honolulu	Waiau-Pacific Palisades, United States
 Waikīkī	US	Pacific/Honolulu	Waikīkī, United States
 Wailuku	US	Pacific/Honolulu	Wailuku, United States
@@ -32595,8 +30661,6 @@ Wainuiomata	NZ	Pacific/Auckland	Wainuiomata, New Zealand
 Waipahu	US	Pacific/Honolulu	Waipahu, United States
 Waisai	ID	Asia/Jayapura	Waisai, Indonesia
 Wajima	JP	Asia/Tokyo	Wajima, Japan
-Wajir	KE	Africa/Nairobi	Wajir, Kenya
-Waka	ET	Africa/Addis_Ababa	Waka, Ethiopia
 Wakabayashi	JP	Asia/Tokyo	Wakabayashi, Japan
 Wakaf Baharu	MY	Asia/Kuala_Lumpur	Wakaf Baharu, Malaysia
 Wakasugi	JP	Asia/Tokyo	Wakasugi, Japan
@@ -32605,7 +30669,6 @@ Wakema	MM	Asia/Yangon	Wakema, Myanmar
 Wakimachi	JP	Asia/Tokyo	Wakimachi, Japan
 Wakiso	UG	Africa/Kampala	Wakiso, Uganda
 Wakkanai	JP	Asia/Tokyo	Wakkanai, Japan
-Wako	JP	Asia/Tokyo	Wako, Japan
 Wakuya	JP	Asia/Tokyo	Wakuya, Japan
 Walajapet	IN	Asia/Kolkata	Walajapet, India
 Walcourt	BE	Europe/Brussels	Walcourt, Belgium
@@ -32660,8 +30723,6 @@ Wangwu	CN	Asia/Shanghai	Wangwu, China
 Wangyao	CN	Asia/Shanghai	Wangyao, China
 Wangyin	CN	Asia/Shanghai	Wangyin, China
 Wangyuan	CN	Asia/Shanghai	Wangyuan, China
-Wani	IN	Asia/Kolkata	Wani, India
-Wanju	KR	Asia/Seoul	Wanju, South Korea
 Wankyi	GH	Africa/Accra	Wankyi, Ghana
 Wanlaweyn	SO	Africa/Mogadishu	Wanlaweyn, Somalia
 Wanmu	CN	Asia/Shanghai	Wanmu, China
@@ -32671,13 +30732,9 @@ Wanshui	CN	Asia/Shanghai	Wanshui, China
 Wanshun	CN	Asia/Shanghai	Wanshun, China
 Wantagh	US	America/New_York	Wantagh, United States
 Wantirna South	AU	Australia/Melbourne	Wantirna South, Australia
-Wao	PH	Asia/Manila	Wao, Philippines
 Warabi	JP	Asia/Tokyo	Warabi, Japan
-Warah	PK	Asia/Karachi	Warah, Pakistan
 Warburg	DE	Europe/Berlin	Warburg, Germany
 Wardenburg	DE	Europe/Berlin	Wardenburg, Germany
-Ware	GB	Europe/London	Ware, United Kingdom
-Waren	DE	Europe/Berlin	Waren, Germany
 Warichaphum	TH	Asia/Bangkok	Warichaphum, Thailand
 Warin Chamrap	TH	Asia/Bangkok	Warin Chamrap, Thailand
 Warminster	GB	Europe/London	Warminster, United Kingdom
@@ -32690,7 +30747,6 @@ Warrensburg	US	America/Chicago	Warrensburg, United States
 Warrenton	ZA	Africa/Johannesburg	Warrenton, South Africa
 Warrnambool	AU	Australia/Melbourne	Warrnambool, Australia
 Warstein	DE	Europe/Berlin	Warstein, Germany
-Warud	IN	Asia/Kolkata	Warud, India
 Wasaga Beach	CA	America/Toronto	Wasaga Beach, Canada
 Washinomiya	JP	Asia/Tokyo	Washinomiya, Japan
 Washougal	US	America/Los_Angeles	Washougal, United States
@@ -32710,19 +30766,16 @@ Wath upon Dearne	GB	Europe/London	Wath upon Dearne, United Kingdom
 Watsa	CD	Africa/Lubumbashi	Watsa, Democratic Republic of the Congo
 Watsonville	US	America/Los_Angeles	Watsonville, United States
 Wattala	LK	Asia/Colombo	Wattala, Sri Lanka
-Watté	CI	Africa/Abidjan	Watté, Ivory Coast
 Waukee	US	America/Chicago	Waukee, United States
 Waukegan	US	America/Chicago	Waukegan, United States
 Waukesha	US	America/Chicago	Waukesha, United States
 Wausau	US	America/Chicago	Wausau, United States
 Wauwatosa	US	America/Chicago	Wauwatosa, United States
 Waverly	US	America/Detroit	Waverly, United States
-Waw	MM	Asia/Yangon	Waw, Myanmar
 Waxahachie	US	America/Chicago	Waxahachie, United States
 Wayao	CN	Asia/Shanghai	Wayao, China
 Waynesboro	US	America/New_York	Waynesboro, United States
 Wazīrganj	IN	Asia/Kolkata	Wazīrganj, India
-Wałcz	PL	Europe/Warsaw	Wałcz, Poland
 Wealdstone	GB	Europe/London	Wealdstone, United Kingdom
 Weatherford	US	America/Chicago	Weatherford, United States
 Webster Groves	US	America/Chicago	Webster Groves, United States
@@ -32730,7 +30783,6 @@ Webuye	KE	Africa/Nairobi	Webuye, Kenya
 Wedi	ID	Asia/Jakarta	Wedi, Indonesia
 Wednesbury	GB	Europe/London	Wednesbury, United Kingdom
 Weener	DE	Europe/Berlin	Weener, Germany
-Weesp	NL	Europe/Amsterdam	Weesp, The Netherlands
 Weg naar Zee	SR	America/Paramaribo	Weg naar Zee, Suriname
 Wegberg	DE	Europe/Berlin	Wegberg, Germany
 Wegeda	ET	Africa/Addis_Ababa	Wegeda, Ethiopia
@@ -32743,7 +30795,6 @@ Weimiao	CN	Asia/Shanghai	Weimiao, China
 Weingarten	DE	Europe/Berlin	Weingarten, Germany
 Weining	CN	Asia/Shanghai	Weining, China
 Weinstadt-Endersbach	DE	Europe/Berlin	Weinstadt-Endersbach, Germany
-Weir	IN	Asia/Kolkata	Weir, India
 Weirton	US	America/New_York	Weirton, United States
 Weirton Heights	US	America/New_York	Weirton Heights, United States
 Weiterstadt	DE	Europe/Berlin	Weiterstadt, Germany
@@ -32763,7 +30814,6 @@ Welisara	LK	Asia/Colombo	Welisara, Sri Lanka
 Welk’īt’ē	ET	Africa/Addis_Ababa	Welk’īt’ē, Ethiopia
 Welland	CA	America/Toronto	Welland, Canada
 Wellesley	US	America/New_York	Wellesley, United States
-Wels	AT	Europe/Vienna	Wels, Austria
 Wembesi	ZA	Africa/Johannesburg	Wembesi, South Africa
 Wenago	ET	Africa/Addis_Ababa	Wenago, Ethiopia
 Wenatchee	US	America/Los_Angeles	Wenatchee, United States
@@ -32771,12 +30821,10 @@ Wenceslau Braz	BR	America/Sao_Paulo	Wenceslau Braz, Brazil
 Wenceslau Guimarães	BR	America/Bahia	Wenceslau Guimarães, Brazil
 Wendelstein	DE	Europe/Berlin	Wendelstein, Germany
 Wendlingen am Neckar	DE	Europe/Berlin	Wendlingen am Neckar, Germany
-Wendo	ET	Africa/Addis_Ababa	Wendo, Ethiopia
 Wendou Borou	GN	Africa/Conakry	Wendou Borou, Guinea
 Wenfeng	CN	Asia/Shanghai	Wenfeng, China
 Wenheng	CN	Asia/Shanghai	Wenheng, China
 Wenjiang	CN	Asia/Shanghai	Wenjiang, China
-Wenjī	ET	Africa/Addis_Ababa	Wenjī, Ethiopia
 Wenling	CN	Asia/Shanghai	Wenling, China
 Wenquan	CN	Asia/Shanghai	Wenquan, China
 Wenshang	CN	Asia/Shanghai	Wenshang, China
@@ -32878,7 +30926,6 @@ Westmount	CA	America/Toronto	Westmount, Canada
 Westpark	US	America/Los_Angeles	Westpark, United States
 Westport	US	America/New_York	Westport, United States
 Westwood Plateau	CA	America/Vancouver	Westwood Plateau, Canada
-Wete	TZ	Africa/Dar_es_Salaam	Wete, Tanzania
 Wethersfield	US	America/New_York	Wethersfield, United States
 Wetter	DE	Europe/Berlin	Wetter, Germany
 Wetteren	BE	Europe/Brussels	Wetteren, Belgium
@@ -32919,14 +30966,12 @@ Wichian Buri	TH	Asia/Bangkok	Wichian Buri, Thailand
 Wichit	TH	Asia/Bangkok	Wichit, Thailand
 Wickede	DE	Europe/Berlin	Wickede, Germany
 Wickford	GB	Europe/London	Wickford, United Kingdom
-Wiehl	DE	Europe/Berlin	Wiehl, Germany
 Wieliczka	PL	Europe/Warsaw	Wieliczka, Poland
 Wieluń	PL	Europe/Warsaw	Wieluń, Poland
 Wierden	NL	Europe/Amsterdam	Wierden, The Netherlands
 Wiesloch	DE	Europe/Berlin	Wiesloch, Germany
 Wijk bij Duurstede	NL	Europe/Amsterdam	Wijk bij Duurstede, The Netherlands
 Wik’ro	ET	Africa/Addis_Ababa	Wik’ro, Ethiopia
-Wil	CH	Europe/Zurich	Wil, Switzerland
 Wildeshausen	DE	Europe/Berlin	Wildeshausen, Germany
 Wildomar	US	America/Los_Angeles	Wildomar, United States
 Wildwood	US	America/Chicago	Wildwood, United States
@@ -32975,7 +31020,6 @@ Winterswijk	NL	Europe/Amsterdam	Winterswijk, The Netherlands
 Winthrop	US	America/New_York	Winthrop, United States
 Wipperfürth	DE	Europe/Berlin	Wipperfürth, Germany
 Wiradesa	ID	Asia/Jakarta	Wiradesa, Indonesia
-Wisch	NL	Europe/Amsterdam	Wisch, The Netherlands
 Wisconsin Rapids	US	America/Chicago	Wisconsin Rapids, United States
 Wiset Chaichan	TH	Asia/Bangkok	Wiset Chaichan, Thailand
 Wissinoming	US	America/New_York	Wissinoming, United States
@@ -32992,7 +31036,6 @@ Wo Che	HK	Asia/Hong_Kong	Wo Che, Hong Kong
 Wobulenzi	UG	Africa/Kampala	Wobulenzi, Uganda
 Wodonga	AU	Australia/Melbourne	Wodonga, Australia
 Wofo	CN	Asia/Shanghai	Wofo, China
-Wokha	IN	Asia/Kolkata	Wokha, India
 Wolcott	US	America/New_York	Wolcott, United States
 Wolf Trap	US	America/New_York	Wolf Trap, United States
 Wolfen	DE	Europe/Berlin	Wolfen, Germany
@@ -33006,7 +31049,6 @@ Wondelgem	BE	Europe/Brussels	Wondelgem, Belgium
 Wong Chuk Hang	HK	Asia/Hong_Kong	Wong Chuk Hang, Hong Kong
 Wong Sawang	TH	Asia/Bangkok	Wong Sawang, Thailand
 Wongsorejo	ID	Asia/Jakarta	Wongsorejo, Indonesia
-Wonji	ET	Africa/Addis_Ababa	Wonji, Ethiopia
 Wonopringgo	ID	Asia/Jakarta	Wonopringgo, Indonesia
 Wonosari	ID	Asia/Jakarta	Wonosari, Indonesia
 Wonosobo	ID	Asia/Jakarta	Wonosobo, Indonesia
@@ -33026,7 +31068,6 @@ Wooster	US	America/New_York	Wooster, United States
 Worabe	ET	Africa/Addis_Ababa	Worabe, Ethiopia
 Worcester Park	GB	Europe/London	Worcester Park, United Kingdom
 Workington	GB	Europe/London	Workington, United Kingdom
-Wote	KE	Africa/Nairobi	Wote, Kenya
 Wright	US	America/Chicago	Wright, United States
 Wrzeszcz Dolny	PL	Europe/Warsaw	Wrzeszcz Dolny, Poland
 Wrzeszcz Górny	PL	Europe/Warsaw	Wrzeszcz Górny, Poland
@@ -33036,7 +31077,6 @@ Wu'erqi	CN	Asia/Urumqi	Wu'erqi, China
 Wuchang	CN	Asia/Shanghai	Wuchang, China
 Wucheng	CN	Asia/Shanghai	Wucheng, China
 Wudalike	CN	Asia/Urumqi	Wudalike, China
-Wudil	NG	Africa/Lagos	Wudil, Nigeria
 Wudong	CN	Asia/Shanghai	Wudong, China
 Wuduan	CN	Asia/Shanghai	Wuduan, China
 Wufeng	TW	Asia/Taipei	Wufeng, Taiwan
@@ -33048,7 +31088,6 @@ Wukari	NG	Africa/Lagos	Wukari, Nigeria
 Wuling	CN	Asia/Shanghai	Wuling, China
 Wulingyuan	CN	Asia/Shanghai	Wulingyuan, China
 Wulong	CN	Asia/Shanghai	Wulong, China
-Wum	CM	Africa/Douala	Wum, Cameroon
 Wuma	CN	Asia/Shanghai	Wuma, China
 Wundwin	MM	Asia/Yangon	Wundwin, Myanmar
 Wuqiao	CN	Asia/Shanghai	Wuqiao, China
@@ -33069,12 +31108,9 @@ Wyszków	PL	Europe/Warsaw	Wyszków, Poland
 Wîhkwêntôwin	CA	America/Edmonton	Wîhkwêntôwin, Canada
 Wörth am Rhein	DE	Europe/Berlin	Wörth am Rhein, Germany
 Wülfrath	DE	Europe/Berlin	Wülfrath, Germany
-Wādi	IN	Asia/Kolkata	Wādi, India
 Wādī 'Utbah	LY	Africa/Tripoli	Wādī 'Utbah, Libya
-Wāliṅ	NP	Asia/Kathmandu	Wāliṅ, Nepal
 Wānkāner	IN	Asia/Kolkata	Wānkāner, India
 Wānādongri	IN	Asia/Kolkata	Wānādongri, India
-Wāri	IN	Asia/Kolkata	Wāri, India
 Wāris Alīganj	IN	Asia/Kolkata	Wāris Alīganj, India
 Wārāseonī	IN	Asia/Kolkata	Wārāseonī, India
 Wāshīm	IN	Asia/Kolkata	Wāshīm, India
@@ -33125,7 +31161,6 @@ Xihe	CN	Asia/Shanghai	Xihe, China
 Xilembene	MZ	Africa/Maputo	Xilembene, Mozambique
 Xili	CN	Asia/Shanghai	Xili, China
 Xilinji	CN	Asia/Shanghai	Xilinji, China
-Xiluo	TW	Asia/Taipei	Xiluo, Taiwan
 Ximeicun	CN	Asia/Shanghai	Ximeicun, China
 Xindian	CN	Asia/Shanghai	Xindian, China
 Xingang	TW	Asia/Taipei	Xingang, Taiwan
@@ -33187,16 +31222,12 @@ Xóm Mỹ Xuân	VN	Asia/Ho_Chi_Minh	Xóm Mỹ Xuân, Vietnam
 Yabase	JP	Asia/Tokyo	Yabase, Japan
 Yabayo	CI	Africa/Abidjan	Yabayo, Ivory Coast
 Yabrūd	SY	Asia/Damascus	Yabrūd, Syria
-Yabu	JP	Asia/Tokyo	Yabu, Japan
 Yabuki	JP	Asia/Tokyo	Yabuki, Japan
 Yabēlo	ET	Africa/Addis_Ababa	Yabēlo, Ethiopia
-Yachi	JP	Asia/Tokyo	Yachi, Japan
 Yachimata	JP	Asia/Tokyo	Yachimata, Japan
 Yacuiba	BO	America/La_Paz	Yacuiba, Bolivia
 Yadagirigutta	IN	Asia/Kolkata	Yadagirigutta, India
 Yadgir	IN	Asia/Kolkata	Yadgir, India
-Yae	JP	Asia/Tokyo	Yae, Japan
-Yaese	JP	Asia/Tokyo	Yaese, Japan
 Yafran	LY	Africa/Tripoli	Yafran, Libya
 Yagoona	AU	Australia/Sydney	Yagoona, Australia
 Yagoua	CM	Africa/Douala	Yagoua, Cameroon
@@ -33205,18 +31236,14 @@ Yaguajay	CU	America/Havana	Yaguajay, Cuba
 Yahaba	JP	Asia/Tokyo	Yahaba, Japan
 Yahotyn	UA	Europe/Kyiv	Yahotyn, Ukraine
 Yahyalı	TR	Europe/Istanbul	Yahyalı, Turkey
-Yaita	JP	Asia/Tokyo	Yaita, Japan
 Yaiza	ES	Atlantic/Canary	Yaiza, Spain
 Yajalón	MX	America/Mexico_City	Yajalón, Mexico
 Yajiang	CN	Asia/Shanghai	Yajiang, China
 Yakami	JP	Asia/Tokyo	Yakami, Japan
 Yakima	US	America/Los_Angeles	Yakima, United States
-Yako	BF	Africa/Ouagadougou	Yako, Burkina Faso
 Yakumo	JP	Asia/Tokyo	Yakumo, Japan
 Yakuplu	TR	Europe/Istanbul	Yakuplu, Turkey
 Yakınca	TR	Europe/Istanbul	Yakınca, Turkey
-Yala	TH	Asia/Bangkok	Yala, Thailand
-Yalgo	BF	Africa/Ouagadougou	Yalgo, Burkina Faso
 Yaloké	CF	Africa/Bangui	Yaloké, Central African Republic
 Yalova	TR	Europe/Istanbul	Yalova, Turkey
 Yalvaç	TR	Europe/Istanbul	Yalvaç, Turkey
@@ -33232,7 +31259,6 @@ Yamato-Takada	JP	Asia/Tokyo	Yamato-Takada, Japan
 Yamatokōriyama	JP	Asia/Tokyo	Yamatokōriyama, Japan
 Yamazakichō-nakabirose	JP	Asia/Tokyo	Yamazakichō-nakabirose, Japan
 Yambio	SS	Africa/Juba	Yambio, South Sudan
-Yame	JP	Asia/Tokyo	Yame, Japan
 Yamethin	MM	Asia/Yangon	Yamethin, Myanmar
 Yamjāl	IN	Asia/Kolkata	Yamjāl, India
 Yamoto	JP	Asia/Tokyo	Yamoto, Japan
@@ -33241,8 +31267,6 @@ Yan Nawa	TH	Asia/Bangkok	Yan Nawa, Thailand
 Yanacancha	PE	America/Lima	Yanacancha, Peru
 Yanagawa	JP	Asia/Tokyo	Yanagawa, Japan
 Yanagawamachi-saiwaichō	JP	Asia/Tokyo	Yanagawamachi-saiwaichō, Japan
-Yanai	JP	Asia/Tokyo	Yanai, Japan
-Yanam	IN	Asia/Kolkata	Yanam, India
 Yanamalakuduru	IN	Asia/Kolkata	Yanamalakuduru, India
 Yanaul	RU	Asia/Yekaterinburg	Yanaul, Russia
 Yanfolila	ML	Africa/Bamako	Yanfolila, Mali
@@ -33269,15 +31293,12 @@ Yanwo	CN	Asia/Shanghai	Yanwo, China
 Yanzibu	CN	Asia/Shanghai	Yanzibu, China
 Yaoji	CN	Asia/Shanghai	Yaoji, China
 Yaowan	CN	Asia/Shanghai	Yaowan, China
-Yara	CU	America/Havana	Yara, Cuba
 Yaransk	RU	Europe/Kirov	Yaransk, Russia
 Yaring	TH	Asia/Bangkok	Yaring, Thailand
-Yarm	GB	Europe/London	Yarm, United Kingdom
 Yarmouth	US	America/New_York	Yarmouth, United States
 Yarovoye	RU	Asia/Barnaul	Yarovoye, Russia
 Yarraville	AU	Australia/Melbourne	Yarraville, Australia
 Yarumal	CO	America/Bogota	Yarumal, Colombia
-Yarīm	YE	Asia/Aden	Yarīm, Yemen
 Yashan	CN	Asia/Shanghai	Yashan, China
 Yashio	JP	Asia/Tokyo	Yashio, Japan
 Yashiro	JP	Asia/Tokyo	Yashiro, Japan
@@ -33285,20 +31306,14 @@ Yashkino	RU	Asia/Novokuznetsk	Yashkino, Russia
 Yasnogorsk	RU	Europe/Moscow	Yasnogorsk, Russia
 Yasnyy	RU	Asia/Yekaterinburg	Yasnyy, Russia
 Yasothon	TH	Asia/Bangkok	Yasothon, Thailand
-Yasu	JP	Asia/Tokyo	Yasu, Japan
 Yasugichō	JP	Asia/Tokyo	Yasugichō, Japan
-Yasuj	IR	Asia/Tehran	Yasuj, Iran
 Yatağan	TR	Europe/Istanbul	Yatağan, Turkey
-Yate	GB	Europe/London	Yate, United Kingdom
 Yateley	GB	Europe/London	Yateley, United Kingdom
 Yatomi	JP	Asia/Tokyo	Yatomi, Japan
 Yatou	CN	Asia/Shanghai	Yatou, China
 Yatsuomachi-higashikumisaka	JP	Asia/Tokyo	Yatsuomachi-higashikumisaka, Japan
 Yau Ma Tei	HK	Asia/Hong_Kong	Yau Ma Tei, Hong Kong
 Yau Tong	HK	Asia/Hong_Kong	Yau Tong, Hong Kong
-Yauco	PR	America/Puerto_Rico	Yauco, Puerto Rico
-Yauri	PE	America/Lima	Yauri, Peru
-Yavné	IL	Asia/Jerusalem	Yavné, Israel
 Yawa	CN	Asia/Urumqi	Yawa, China
 Yawata	JP	Asia/Tokyo	Yawata, Japan
 Yawatahama	JP	Asia/Tokyo	Yawatahama, Japan
@@ -33307,17 +31322,12 @@ Yaypan	UZ	Asia/Tashkent	Yaypan, Uzbekistan
 Yazman	PK	Asia/Karachi	Yazman, Pakistan
 Yaţţā	PS	Asia/Hebron	Yaţţā, Palestinian Territory
 Yby Yaú	PY	America/Asuncion	Yby Yaú, Paraguay
-Ye	MM	Asia/Yangon	Ye, Myanmar
-Ye-u	MM	Asia/Yangon	Ye-u, Myanmar
-Yeang	KH	Asia/Phnom_Penh	Yeang, Cambodia
 Yebaishou	CN	Asia/Shanghai	Yebaishou, China
 Yebao	CN	Asia/Shanghai	Yebao, China
 Yecapixtla	MX	America/Mexico_City	Yecapixtla, Mexico
 Yecheon	KR	Asia/Seoul	Yecheon, South Korea
 Yedashe	MM	Asia/Yangon	Yedashe, Myanmar
 Yegorlykskaya	RU	Europe/Moscow	Yegorlykskaya, Russia
-Yegyi	GH	Africa/Accra	Yegyi, Ghana
-Yehud	IL	Asia/Jerusalem	Yehud, Israel
 Yehud-Monosson	IL	Asia/Jerusalem	Yehud-Monosson, Israel
 Yelan’	RU	Europe/Volgograd	Yelan’, Russia
 Yelizavetinskaya	RU	Europe/Moscow	Yelizavetinskaya, Russia
@@ -33326,13 +31336,11 @@ Yellāpur	IN	Asia/Kolkata	Yellāpur, India
 Yemanzhelinsk	RU	Asia/Yekaterinburg	Yemanzhelinsk, Russia
 Yemva	RU	Europe/Moscow	Yemva, Russia
 Yende Millimou	GN	Africa/Conakry	Yende Millimou, Guinea
-Yendi	GH	Africa/Accra	Yendi, Ghana
 Yengisar	CN	Asia/Urumqi	Yengisar, China
 Yengitam	CN	Asia/Urumqi	Yengitam, China
 Yeni Suraxanı	AZ	Asia/Baku	Yeni Suraxanı, Azerbaijan
 Yeniseysk	RU	Asia/Krasnoyarsk	Yeniseysk, Russia
 Yenişehir	TR	Europe/Istanbul	Yenişehir, Turkey
-Yeola	IN	Asia/Kolkata	Yeola, India
 Yeongam	KR	Asia/Seoul	Yeongam, South Korea
 Yeongdong	KR	Asia/Seoul	Yeongdong, South Korea
 Yeonggwang	KR	Asia/Seoul	Yeonggwang, South Korea
@@ -33345,7 +31353,6 @@ Yerköy	TR	Europe/Istanbul	Yerköy, Turkey
 Yerres	FR	Europe/Paris	Yerres, France
 Yershov	RU	Europe/Saratov	Yershov, Russia
 Yesagyo	MM	Asia/Yangon	Yesagyo, Myanmar
-Yesan	KR	Asia/Seoul	Yesan, South Korea
 Yessentukskaya	RU	Europe/Moscow	Yessentukskaya, Russia
 Yeung Uk Tsuen	HK	Asia/Hong_Kong	Yeung Uk Tsuen, Hong Kong
 Yew Tee	SG	Asia/Singapore	Yew Tee, Singapore
@@ -33373,7 +31380,6 @@ Yinzhu	CN	Asia/Shanghai	Yinzhu, China
 Yio Chu Kang	SG	Asia/Singapore	Yio Chu Kang, Singapore
 Yirga Ch’efē	ET	Africa/Addis_Ababa	Yirga Ch’efē, Ethiopia
 Yirga ‘Alem	ET	Africa/Addis_Ababa	Yirga ‘Alem, Ethiopia
-Yirkā	IL	Asia/Jerusalem	Yirkā, Israel
 Yishan	CN	Asia/Shanghai	Yishan, China
 Yishikuli	CN	Asia/Urumqi	Yishikuli, China
 Yishui	CN	Asia/Shanghai	Yishui, China
@@ -33389,9 +31395,7 @@ Yokota	JP	Asia/Tokyo	Yokota, Japan
 Yokote	JP	Asia/Tokyo	Yokote, Japan
 Yolöten	TM	Asia/Ashgabat	Yolöten, Turkmenistan
 Yomitan	JP	Asia/Tokyo	Yomitan, Japan
-Yomra	TR	Europe/Istanbul	Yomra, Turkey
 Yonabaru	JP	Asia/Tokyo	Yonabaru, Japan
-Yondó	CO	America/Bogota	Yondó, Colombia
 Yonezawa	JP	Asia/Tokyo	Yonezawa, Japan
 Yong Peng	MY	Asia/Kuala_Lumpur	Yong Peng, Malaysia
 Yongbei	CN	Asia/Shanghai	Yongbei, China
@@ -33409,12 +31413,10 @@ Yongxin	CN	Asia/Shanghai	Yongxin, China
 Yongxing	CN	Asia/Shanghai	Yongxing, China
 Yoqne‘am ‘Illit	IL	Asia/Jerusalem	Yoqne‘am ‘Illit, Israel
 Yorba Linda	US	America/Los_Angeles	Yorba Linda, United States
-Yorii	JP	Asia/Tokyo	Yorii, Japan
 Yorito	HN	America/Tegucigalpa	Yorito, Honduras
 York University Heights	CA	America/Toronto	York University Heights, Canada
 Yorkton	CA	America/Regina	Yorkton, Canada
 Yorkville	US	America/Chicago	Yorkville, United States
-Yoro	HN	America/Tegucigalpa	Yoro, Honduras
 Yorosso	ML	Africa/Bamako	Yorosso, Mali
 Yoshida-kasugachō	JP	Asia/Tokyo	Yoshida-kasugachō, Japan
 Yoshii	JP	Asia/Tokyo	Yoshii, Japan
@@ -33426,18 +31428,15 @@ Yotsutsuji	JP	Asia/Tokyo	Yotsutsuji, Japan
 Yotsuya	JP	Asia/Tokyo	Yotsuya, Japan
 Youchou	CN	Asia/Shanghai	Youchou, China
 Youhao	CN	Asia/Shanghai	Youhao, China
-Young	UY	America/Montevideo	Young, Uruguay
 Youngstown	US	America/New_York	Youngstown, United States
 Youri Kourtéré	NE	Africa/Niamey	Youri Kourtéré, Niger
 Youssoufia	MA	Africa/Casablanca	Youssoufia, Morocco
 Yousuo	CN	Asia/Shanghai	Yousuo, China
 Youting	CN	Asia/Shanghai	Youting, China
 Youxi	CN	Asia/Shanghai	Youxi, China
-Yovon	TJ	Asia/Dushanbe	Yovon, Tajikistan
 Yoyogi	JP	Asia/Tokyo	Yoyogi, Japan
 Yozgat	TR	Europe/Istanbul	Yozgat, Turkey
 Ypsilanti	US	America/Detroit	Ypsilanti, United States
-Ystad	SE	Europe/Stockholm	Ystad, Sweden
 Ytrebygda	NO	Europe/Oslo	Ytrebygda, Norway
 Yuanping	CN	Asia/Shanghai	Yuanping, China
 Yuanshang	CN	Asia/Shanghai	Yuanshang, China
@@ -33449,7 +31448,6 @@ Yucheng	CN	Asia/Shanghai	Yucheng, China
 Yudong	CN	Asia/Shanghai	Yudong, China
 Yuexi	CN	Asia/Shanghai	Yuexi, China
 Yufengshan	CN	Asia/Shanghai	Yufengshan, China
-Yufu	JP	Asia/Tokyo	Yufu, Japan
 Yugawara	JP	Asia/Tokyo	Yugawara, Japan
 Yujia	CN	Asia/Shanghai	Yujia, China
 Yujing	TW	Asia/Taipei	Yujing, Taiwan
@@ -33460,8 +31458,6 @@ Yulinshi	CN	Asia/Shanghai	Yulinshi, China
 Yulong	CN	Asia/Shanghai	Yulong, China
 Yuma	US	America/Phoenix	Yuma, United States
 Yumare	VE	America/Caracas	Yumare, Venezuela
-Yumbe	UG	Africa/Kampala	Yumbe, Uganda
-Yumbo	CO	America/Bogota	Yumbo, Colombia
 Yunji	CN	Asia/Shanghai	Yunji, China
 Yunjin	CN	Asia/Shanghai	Yunjin, China
 Yunmen	CN	Asia/Shanghai	Yunmen, China
@@ -33480,7 +31476,6 @@ Yur’yev-Pol’skiy	RU	Europe/Moscow	Yur’yev-Pol’skiy, Russia
 Yushan	CN	Asia/Shanghai	Yushan, China
 Yushkovo	RU	Europe/Moscow	Yushkovo, Russia
 Yutan	CN	Asia/Shanghai	Yutan, China
-Yutz	FR	Europe/Paris	Yutz, France
 Yuxia	CN	Asia/Shanghai	Yuxia, China
 Yuzawa	JP	Asia/Tokyo	Yuzawa, Japan
 Yuzhnyy	RU	Asia/Barnaul	Yuzhnyy, Russia
@@ -33492,21 +31487,14 @@ Yên Hòa	VN	Asia/Bangkok	Yên Hòa, Vietnam
 Yên Phụ	VN	Asia/Bangkok	Yên Phụ, Vietnam
 Yùmén	CN	Asia/Shanghai	Yùmén, China
 Yüksekova	TR	Europe/Istanbul	Yüksekova, Turkey
-Yāfā	IL	Asia/Jerusalem	Yāfā, Israel
-Yāval	IN	Asia/Kolkata	Yāval, India
-Yōga	JP	Asia/Tokyo	Yōga, Japan
 Yōkaichiba	JP	Asia/Tokyo	Yōkaichiba, Japan
 Yŏch’im-dong	KP	Asia/Pyongyang	Yŏch’im-dong, North Korea
 Yŏnan-ŭp	KP	Asia/Pyongyang	Yŏnan-ŭp, North Korea
 Yŏnggwang-ŭp	KP	Asia/Pyongyang	Yŏnggwang-ŭp, North Korea
-Yŏnmu	KR	Asia/Seoul	Yŏnmu, South Korea
 Yŏnsa-ŭp	KP	Asia/Pyongyang	Yŏnsa-ŭp, North Korea
-Yūki	JP	Asia/Tokyo	Yūki, Japan
 Yūsuf aṣ-Ṣiddīq	EG	Africa/Cairo	Yūsuf aṣ-Ṣiddīq, Egypt
 Zaafarana	EG	Africa/Cairo	Zaafarana, Egypt
 Zabrat	AZ	Asia/Baku	Zabrat, Azerbaijan
-Zabré	BF	Africa/Ouagadougou	Zabré, Burkina Faso
-Zabīd	YE	Asia/Aden	Zabīd, Yemen
 Zacapa	GT	America/Guatemala	Zacapa, Guatemala
 Zacapu	MX	America/Mexico_City	Zacapu, Mexico
 Zacatecoluca	SV	America/El_Salvador	Zacatecoluca, El Salvador
@@ -33520,18 +31508,14 @@ Zafar	UZ	Asia/Tashkent	Zafar, Uzbekistan
 Zafarwal	PK	Asia/Karachi	Zafarwal, Pakistan
 Zafra	ES	Europe/Madrid	Zafra, Spain
 Zaghouan	TN	Africa/Tunis	Zaghouan, Tunisia
-Zagné	CI	Africa/Abidjan	Zagné, Ivory Coast
 Zagora	MA	Africa/Casablanca	Zagora, Morocco
 Zahir Pir	PK	Asia/Karachi	Zahir Pir, Pakistan
 Zahirābād	IN	Asia/Kolkata	Zahirābād, India
-Zahlé	LB	Asia/Beirut	Zahlé, Lebanon
-Zaida	PK	Asia/Karachi	Zaida, Pakistan
 Zaidpur	IN	Asia/Kolkata	Zaidpur, India
 Zakopane	PL	Europe/Warsaw	Zakopane, Poland
 Zalinjay	SD	Africa/Khartoum	Zalinjay, Sudan
 Zaliohouan	CI	Africa/Abidjan	Zaliohouan, Ivory Coast
 Zaltbommel	NL	Europe/Amsterdam	Zaltbommel, The Netherlands
-Zalun	MM	Asia/Yangon	Zalun, Myanmar
 Zambezi	ZM	Africa/Lusaka	Zambezi, Zambia
 Zambrów	PL	Europe/Warsaw	Zambrów, Poland
 Zamānia	IN	Asia/Kolkata	Zamānia, India
@@ -33564,26 +31548,19 @@ Zavety Il’icha	RU	Europe/Moscow	Zavety Il’icha, Russia
 Zavodoukovsk	RU	Asia/Yekaterinburg	Zavodoukovsk, Russia
 Zawyat an Nwaçer	MA	Africa/Casablanca	Zawyat an Nwaçer, Morocco
 Zawyat ech Cheïkh	MA	Africa/Casablanca	Zawyat ech Cheïkh, Morocco
-Zaxo	IQ	Asia/Baghdad	Zaxo, Iraq
 Zayed City	AE	Asia/Dubai	Zayed City, United Arab Emirates
 Zaysan	KZ	Asia/Almaty	Zaysan, Kazakhstan
-Zaïbo	CI	Africa/Abidjan	Zaïbo, Ivory Coast
-Zaïo	MA	Africa/Casablanca	Zaïo, Morocco
 Zdolbuniv	UA	Europe/Kyiv	Zdolbuniv, Ukraine
 Zedelgem	BE	Europe/Brussels	Zedelgem, Belgium
 Zee Kone	MM	Asia/Yangon	Zee Kone, Myanmar
 Zeerust	ZA	Africa/Johannesburg	Zeerust, South Africa
 Zeewolde	NL	Europe/Amsterdam	Zeewolde, The Netherlands
 Zeghanghane	MA	Africa/Casablanca	Zeghanghane, Morocco
-Zeitz	DE	Europe/Berlin	Zeitz, Germany
 Zekeriya	TR	Europe/Istanbul	Zekeriya, Turkey
-Zele	BE	Europe/Brussels	Zele, Belgium
 Zelenchukskaya	RU	Europe/Moscow	Zelenchukskaya, Russia
 Zelenogradsk	RU	Europe/Kaliningrad	Zelenogradsk, Russia
 Zelino	MK	Europe/Skopje	Zelino, North Macedonia
-Zemio	CF	Africa/Bangui	Zemio, Central African Republic
 Zemoura	DZ	Africa/Algiers	Zemoura, Algeria
-Zemst	BE	Europe/Brussels	Zemst, Belgium
 Zengfu	CN	Asia/Shanghai	Zengfu, China
 Zentsujichó	JP	Asia/Tokyo	Zentsujichó, Japan
 Zepu	CN	Asia/Urumqi	Zepu, China
@@ -33634,7 +31611,6 @@ Zhijiang	CN	Asia/Shanghai	Zhijiang, China
 Zhiping	CN	Asia/Shanghai	Zhiping, China
 Zhirnovsk	RU	Europe/Volgograd	Zhirnovsk, Russia
 Zhitikara	KZ	Asia/Qostanay	Zhitikara, Kazakhstan
-Zhob	PK	Asia/Karachi	Zhob, Pakistan
 Zhongba	CN	Asia/Shanghai	Zhongba, China
 Zhongchao	CN	Asia/Shanghai	Zhongchao, China
 Zhongduo	CN	Asia/Shanghai	Zhongduo, China
@@ -33675,9 +31651,7 @@ Ziauddin Pur	IN	Asia/Kolkata	Ziauddin Pur, India
 Zibihu	CN	Asia/Shanghai	Zibihu, China
 Zielonka	PL	Europe/Warsaw	Zielonka, Poland
 Zighout Youcef	DZ	Africa/Algiers	Zighout Youcef, Algeria
-Zigon	MM	Asia/Yangon	Zigon, Myanmar
 Zikhron Ya‘aqov	IL	Asia/Jerusalem	Zikhron Ya‘aqov, Israel
-Zile	TR	Europe/Istanbul	Zile, Turkey
 Zimnicea	RO	Europe/Bucharest	Zimnicea, Romania
 Zimovniki	RU	Europe/Moscow	Zimovniki, Russia
 Zinacantepec	MX	America/Mexico_City	Zinacantepec, Mexico
@@ -33690,11 +31664,9 @@ Zintan	LY	Africa/Tripoli	Zintan, Libya
 Zinvié	BJ	Africa/Porto-Novo	Zinvié, Benin
 Zion	US	America/Chicago	Zion, United States
 Zionsville	US	America/Indiana/Indianapolis	Zionsville, United States
-Zira	IN	Asia/Kolkata	Zira, India
 Zirndorf	DE	Europe/Berlin	Zirndorf, Germany
 Zishui	CN	Asia/Shanghai	Zishui, China
 Zittau	DE	Europe/Berlin	Zittau, Germany
-Ziway	ET	Africa/Addis_Ababa	Ziway, Ethiopia
 Ziyang Chengguanzhen	CN	Asia/Shanghai	Ziyang Chengguanzhen, China
 Zizhuang	CN	Asia/Shanghai	Zizhuang, China
 Zlatopil	UA	Europe/Kyiv	Zlatopil, Ukraine
@@ -33706,10 +31678,8 @@ Zolotonosha	UA	Europe/Kyiv	Zolotonosha, Ukraine
 Zomin Shaharchasi	UZ	Asia/Samarkand	Zomin Shaharchasi, Uzbekistan
 Zongo	CD	Africa/Kinshasa	Zongo, Democratic Republic of the Congo
 Zonhoven	BE	Europe/Brussels	Zonhoven, Belgium
-Zorgo	BF	Africa/Ouagadougou	Zorgo, Burkina Faso
 Zossen	DE	Europe/Berlin	Zossen, Germany
 Zottegem	BE	Europe/Brussels	Zottegem, Belgium
-Zou	CI	Africa/Abidjan	Zou, Ivory Coast
 Zouan-Hounien	CI	Africa/Abidjan	Zouan-Hounien, Ivory Coast
 Zouila	TN	Africa/Tunis	Zouila, Tunisia
 Zoukougbeu	CI	Africa/Abidjan	Zoukougbeu, Ivory Coast
@@ -33724,8 +31694,6 @@ Zumarraga	PH	Asia/Manila	Zumarraga, Philippines
 Zumpango del Río	MX	America/Mexico_City	Zumpango del Río, Mexico
 Zungeru	NG	Africa/Lagos	Zungeru, Nigeria
 Zunheboto	IN	Asia/Kolkata	Zunheboto, India
-Zuru	NG	Africa/Lagos	Zuru, Nigeria
-Zushi	JP	Asia/Tokyo	Zushi, Japan
 Zuunmod	MN	Asia/Ulaanbaatar	Zuunmod, Mongolia
 Zuwarah	LY	Africa/Tripoli	Zuwarah, Libya
 Zuénoula	CI	Africa/Abidjan	Zuénoula, Ivory Coast
@@ -33737,7 +31705,6 @@ Zvishavane	ZW	Africa/Harare	Zvishavane, Zimbabwe
 Zwedru	LR	Africa/Monrovia	Zwedru, Liberia
 Zwevegem	BE	Europe/Brussels	Zwevegem, Belgium
 Zárate	AR	America/Argentina/Buenos_Aires	Zárate, Argentina
-Zé	BJ	Africa/Porto-Novo	Zé, Benin
 Zé Doca	BR	America/Fortaleza	Zé Doca, Brazil
 Zéaglo	CI	Africa/Abidjan	Zéaglo, Ivory Coast
 Zégoua	ML	Africa/Bamako	Zégoua, Mali
@@ -33759,7 +31726,6 @@ Zürich (Kreis 9) / Albisrieden	CH	Europe/Zurich	Zürich (Kreis 9) / Albisrieden
 Zürich (Kreis 9) / Altstetten	CH	Europe/Zurich	Zürich (Kreis 9) / Altstetten, Switzerland
 Zākīyah	SY	Asia/Damascus	Zākīyah, Syria
 Zărnești	RO	Europe/Bucharest	Zărnești, Romania
-Ząbki	PL	Europe/Warsaw	Ząbki, Poland
 Ząbkowice Śląskie	PL	Europe/Warsaw	Ząbkowice Śląskie, Poland
 Zīr Āb	IR	Asia/Tehran	Zīr Āb, Iran
 Złotoryja	PL	Europe/Warsaw	Złotoryja, Poland
@@ -33797,20 +31763,13 @@ thị xã Quảng Trị	VN	Asia/Ho_Chi_Minh	thị xã Quảng Trị, Vietnam
 Águas de Lindóia	BR	America/Sao_Paulo	Águas de Lindóia, Brazil
 Álamo	MX	America/Mexico_City	Álamo, Mexico
 Álvares Machado	BR	America/Sao_Paulo	Álvares Machado, Brazil
-Árgos	GR	Europe/Athens	Árgos, Greece
-Árta	GR	Europe/Athens	Árta, Greece
 Ângk Tasaôm	KH	Asia/Phnom_Penh	Ângk Tasaôm, Cambodia
-Änew	TM	Asia/Ashgabat	Änew, Turkmenistan
 Ängelholm	SE	Europe/Stockholm	Ängelholm, Sweden
 Äußere Neustadt	DE	Europe/Berlin	Äußere Neustadt, Germany
 Äänekoski	FI	Europe/Helsinki	Äänekoski, Finland
-Årsta	SE	Europe/Stockholm	Årsta, Sweden
-Çan	TR	Europe/Istanbul	Çan, Turkey
 Çankırı	TR	Europe/Istanbul	Çankırı, Turkey
 Çarşamba	TR	Europe/Istanbul	Çarşamba, Turkey
-Çat	TR	Europe/Istanbul	Çat, Turkey
 Çatalca	TR	Europe/Istanbul	Çatalca, Turkey
-Çay	TR	Europe/Istanbul	Çay, Turkey
 Çaycuma	TR	Europe/Istanbul	Çaycuma, Turkey
 Çayeli	TR	Europe/Istanbul	Çayeli, Turkey
 Çağlayancerit	TR	Europe/Istanbul	Çağlayancerit, Turkey
@@ -33818,11 +31777,7 @@ thị xã Quảng Trị	VN	Asia/Ho_Chi_Minh	thị xã Quảng Trị, Vietnam
 Çerkezköy	TR	Europe/Istanbul	Çerkezköy, Turkey
 Çerkeş	TR	Europe/Istanbul	Çerkeş, Turkey
 Çermik	TR	Europe/Istanbul	Çermik, Turkey
-Çeşme	TR	Europe/Istanbul	Çeşme, Turkey
-Çine	TR	Europe/Istanbul	Çine, Turkey
-Çubuk	TR	Europe/Istanbul	Çubuk, Turkey
 Çubuklu	TR	Europe/Istanbul	Çubuklu, Turkey
-Çumra	TR	Europe/Istanbul	Çumra, Turkey
 Ébano	MX	America/Mexico_City	Ébano, Mexico
 Écully	FR	Europe/Paris	Écully, France
 Édessa	GR	Europe/Athens	Édessa, Greece
@@ -33835,74 +31790,50 @@ thị xã Quảng Trị	VN	Asia/Ho_Chi_Minh	thị xã Quảng Trị, Vietnam
 Ít Ong	VN	Asia/Bangkok	Ít Ong, Vietnam
 Óbidos	BR	America/Santarem	Óbidos, Brazil
 Óc Eo	VN	Asia/Ho_Chi_Minh	Óc Eo, Vietnam
-Óhegy	HU	Europe/Budapest	Óhegy, Hungary
 Ô Chợ Dừa	VN	Asia/Ho_Chi_Minh	Ô Chợ Dừa, Vietnam
 Ödemiş	TR	Europe/Istanbul	Ödemiş, Turkey
 Öhringen	DE	Europe/Berlin	Öhringen, Germany
 Ölgii	MN	Asia/Hovd	Ölgii, Mongolia
-Úcua	AO	Africa/Luanda	Úcua, Angola
 Újszeged	HU	Europe/Budapest	Újszeged, Hungary
 Ústí nad Orlicí	CZ	Europe/Prague	Ústí nad Orlicí, Czechia
 Übach-Palenberg	DE	Europe/Berlin	Übach-Palenberg, Germany
 Überlingen	DE	Europe/Berlin	Überlingen, Germany
-Ünye	TR	Europe/Istanbul	Ünye, Turkey
-Ürgüp	TR	Europe/Istanbul	Ürgüp, Turkey
 Āb Pakhsh	IR	Asia/Tehran	Āb Pakhsh, Iran
 Ābderafī	ET	Africa/Addis_Ababa	Ābderafī, Ethiopia
 Ābdānān	IR	Asia/Tehran	Ābdānān, Iran
-Ābu	IN	Asia/Kolkata	Ābu, India
 Ābu Road	IN	Asia/Kolkata	Ābu Road, India
-Ābyek	IR	Asia/Tehran	Ābyek, Iran
 Ābādeh	IR	Asia/Tehran	Ābādeh, Iran
 Ābīy Ādī	ET	Africa/Addis_Ababa	Ābīy Ādī, Ethiopia
 Āchāripallam Vāniyakudi	IN	Asia/Kolkata	Āchāripallam Vāniyakudi, India
 Ādanāttutekkumuri Kizhakku	IN	Asia/Kolkata	Ādanāttutekkumuri Kizhakku, India
-Ādēt	ET	Africa/Addis_Ababa	Ādēt, Ethiopia
 Ādīs K’idamē	ET	Africa/Addis_Ababa	Ādīs K’idamē, Ethiopia
 Ādīs Zemen	ET	Africa/Addis_Ababa	Ādīs Zemen, Ethiopia
 Ādīs ‘Alem	ET	Africa/Addis_Ababa	Ādīs ‘Alem, Ethiopia
-Āgaro	ET	Africa/Addis_Ababa	Āgaro, Ethiopia
 Ālampālaiyam	IN	Asia/Kolkata	Ālampālaiyam, India
 Ālangulam	IN	Asia/Kolkata	Ālangulam, India
 Ālankōd	IN	Asia/Kolkata	Ālankōd, India
 Ālbū Kamāl	SY	Asia/Damascus	Ālbū Kamāl, Syria
-Ālūr	IN	Asia/Kolkata	Ālūr, India
 Āmbāsa	IN	Asia/Kolkata	Āmbāsa, India
-Āmli	IN	Asia/Kolkata	Āmli, India
 Āmlāgora	IN	Asia/Kolkata	Āmlāgora, India
-Āmta	IN	Asia/Kolkata	Āmta, India
-Āmūr	IN	Asia/Kolkata	Āmūr, India
 Ānaiyūr	IN	Asia/Kolkata	Ānaiyūr, India
 Āndippatti	IN	Asia/Kolkata	Āndippatti, India
 Ānwén	CN	Asia/Shanghai	Ānwén, China
 Āq Qalā	IR	Asia/Tehran	Āq Qalā, Iran
 Ārangaon	IN	Asia/Kolkata	Ārangaon, India
-Āreka	ET	Africa/Addis_Ababa	Āreka, Ethiopia
-Āron	IN	Asia/Kolkata	Āron, India
 Ārt Khwājah	AF	Asia/Kabul	Ārt Khwājah, Afghanistan
-Ārvi	IN	Asia/Kolkata	Ārvi, India
 Ārān Bīdgol	IR	Asia/Tehran	Ārān Bīdgol, Iran
 Āsandh	IN	Asia/Kolkata	Āsandh, India
-Āsasa	ET	Africa/Addis_Ababa	Āsasa, Ethiopia
 Āsbe Teferī	ET	Africa/Addis_Ababa	Āsbe Teferī, Ethiopia
 Āshkhāneh	IR	Asia/Tehran	Āshkhāneh, Iran
-Āsika	IN	Asia/Kolkata	Āsika, India
-Āsind	IN	Asia/Kolkata	Āsind, India
-Āsmār	AF	Asia/Kabul	Āsmār, Afghanistan
-Āsosa	ET	Africa/Addis_Ababa	Āsosa, Ethiopia
 Āstāneh-ye Ashrafīyeh	IR	Asia/Tehran	Āstāneh-ye Ashrafīyeh, Iran
 Āstārā	IR	Asia/Tehran	Āstārā, Iran
 Āthagarh	IN	Asia/Kolkata	Āthagarh, India
 Āt’aye	ET	Africa/Addis_Ababa	Āt’aye, Ethiopia
-Āwash	ET	Africa/Addis_Ababa	Āwash, Ethiopia
-Āyana	ET	Africa/Addis_Ababa	Āyana, Ethiopia
 Āyanchēri	IN	Asia/Kolkata	Āyanchēri, India
 Āyikudi	IN	Asia/Kolkata	Āyikudi, India
-Āykel	ET	Africa/Addis_Ababa	Āykel, Ethiopia
 Āzādshahr	IR	Asia/Tehran	Āzādshahr, Iran
 Āz̄arshahr	IR	Asia/Tehran	Āz̄arshahr, Iran
 Ćuprija	RS	Europe/Belgrade	Ćuprija, Serbia
-Čadca	SK	Europe/Bratislava	Čadca, Slovakia
 Čakovec	HR	Europe/Zagreb	Čakovec, Croatia
 Černý Most	CZ	Europe/Prague	Černý Most, Czechia
 Česká Třebová	CZ	Europe/Prague	Česká Třebová, Czechia
@@ -33915,66 +31846,39 @@ thị xã Quảng Trị	VN	Asia/Ho_Chi_Minh	thị xã Quảng Trị, Vietnam
 Đố Sơn	VN	Asia/Ho_Chi_Minh	Đố Sơn, Vietnam
 Īlkhchī	IR	Asia/Tehran	Īlkhchī, Iran
 Īstgāh-e Rāh Āhan-e Garmsār	IR	Asia/Tehran	Īstgāh-e Rāh Āhan-e Garmsār, Iran
-Īteya	ET	Africa/Addis_Ababa	Īteya, Ethiopia
 Ītāy al Bārūd	EG	Africa/Cairo	Ītāy al Bārūd, Egypt
 Īṭahari̇̄	NP	Asia/Kathmandu	Īṭahari̇̄, Nepal
-İdil	TR	Europe/Istanbul	İdil, Turkey
 İmamoğlu	TR	Europe/Istanbul	İmamoğlu, Turkey
 İncirli	TR	Europe/Istanbul	İncirli, Turkey
 İncirliova	TR	Europe/Istanbul	İncirliova, Turkey
 İskilip	TR	Europe/Istanbul	İskilip, Turkey
 İstinye	TR	Europe/Istanbul	İstinye, Turkey
-İznik	TR	Europe/Istanbul	İznik, Turkey
-Łapy	PL	Europe/Warsaw	Łapy, Poland
-Łask	PL	Europe/Warsaw	Łask, Poland
 Łaziska Górne	PL	Europe/Warsaw	Łaziska Górne, Poland
 Łańcut	PL	Europe/Warsaw	Łańcut, Poland
 Łomianki	PL	Europe/Warsaw	Łomianki, Poland
 Łowicz	PL	Europe/Warsaw	Łowicz, Poland
 Łęczna	PL	Europe/Warsaw	Łęczna, Poland
 Łęczyca	PL	Europe/Warsaw	Łęczyca, Poland
-Ōami	JP	Asia/Tokyo	Ōami, Japan
 Ōamishirasato	JP	Asia/Tokyo	Ōamishirasato, Japan
-Ōarai	JP	Asia/Tokyo	Ōarai, Japan
-Ōbu	JP	Asia/Tokyo	Ōbu, Japan
 Ōdachō-ōda	JP	Asia/Tokyo	Ōdachō-ōda, Japan
-Ōdate	JP	Asia/Tokyo	Ōdate, Japan
 Ōfunato	JP	Asia/Tokyo	Ōfunato, Japan
-Ōgi	JP	Asia/Tokyo	Ōgi, Japan
 Ōguchi	JP	Asia/Tokyo	Ōguchi, Japan
 Ōgushi	JP	Asia/Tokyo	Ōgushi, Japan
-Ōhara	JP	Asia/Tokyo	Ōhara, Japan
-Ōharu	JP	Asia/Tokyo	Ōharu, Japan
-Ōi	JP	Asia/Tokyo	Ōi, Japan
-Ōiso	JP	Asia/Tokyo	Ōiso, Japan
 Ōizumi-gakuenchō	JP	Asia/Tokyo	Ōizumi-gakuenchō, Japan
 Ōizumimachi	JP	Asia/Tokyo	Ōizumimachi, Japan
-Ōji	JP	Asia/Tokyo	Ōji, Japan
-Ōjima	JP	Asia/Tokyo	Ōjima, Japan
-Ōkawa	JP	Asia/Tokyo	Ōkawa, Japan
 Ōkawara	JP	Asia/Tokyo	Ōkawara, Japan
-Ōkubo	JP	Asia/Tokyo	Ōkubo, Japan
 Ōkubo-naka	JP	Asia/Tokyo	Ōkubo-naka, Japan
 Ōkuchi-shinohara	JP	Asia/Tokyo	Ōkuchi-shinohara, Japan
 Ōmachi	JP	Asia/Tokyo	Ōmachi, Japan
 Ōmagari	JP	Asia/Tokyo	Ōmagari, Japan
 Ōmamachō-ōmama	JP	Asia/Tokyo	Ōmamachō-ōmama, Japan
 Ōmihachiman	JP	Asia/Tokyo	Ōmihachiman, Japan
-Ōmiya	JP	Asia/Tokyo	Ōmiya, Japan
-Ōmura	JP	Asia/Tokyo	Ōmura, Japan
-Ōno	JP	Asia/Tokyo	Ōno, Japan
 Ōno-hara	JP	Asia/Tokyo	Ōno-hara, Japan
-Ōtake	JP	Asia/Tokyo	Ōtake, Japan
 Ōtawara	JP	Asia/Tokyo	Ōtawara, Japan
 Ōtsuka	JP	Asia/Tokyo	Ōtsuka, Japan
 Ōtsuki	JP	Asia/Tokyo	Ōtsuki, Japan
 Ōuda-yamaguchi	JP	Asia/Tokyo	Ōuda-yamaguchi, Japan
-Ōwa	JP	Asia/Tokyo	Ōwa, Japan
-Ōyama	JP	Asia/Tokyo	Ōyama, Japan
 Ōyanomachi-noboritate	JP	Asia/Tokyo	Ōyanomachi-noboritate, Japan
-Ōzu	JP	Asia/Tokyo	Ōzu, Japan
-Ŏrang	KP	Asia/Pyongyang	Ŏrang, North Korea
-Řepy	CZ	Europe/Prague	Řepy, Czechia
 Říčany	CZ	Europe/Prague	Říčany, Czechia
 Środa Wielkopolska	PL	Europe/Warsaw	Środa Wielkopolska, Poland
 Środmieście	PL	Europe/Warsaw	Środmieście, Poland
@@ -33985,7 +31889,6 @@ thị xã Quảng Trị	VN	Asia/Ho_Chi_Minh	thị xã Quảng Trị, Vietnam
 Świerczewo	PL	Europe/Warsaw	Świerczewo, Poland
 Şabbāshahr	IR	Asia/Tehran	Şabbāshahr, Iran
 Şabrātah	LY	Africa/Tripoli	Şabrātah, Libya
-Şafwá	SA	Asia/Riyadh	Şafwá, Saudi Arabia
 Şafwān	IQ	Asia/Baghdad	Şafwān, Iraq
 Şafāshahr	IR	Asia/Tehran	Şafāshahr, Iran
 Şarkîkaraağaç	TR	Europe/Istanbul	Şarkîkaraağaç, Turkey
@@ -33996,8 +31899,6 @@ thị xã Quảng Trị	VN	Asia/Ho_Chi_Minh	thị xã Quảng Trị, Vietnam
 Şemdinli	TR	Europe/Istanbul	Şemdinli, Turkey
 Şemikler	TR	Europe/Istanbul	Şemikler, Turkey
 Şereflikoçhisar	TR	Europe/Istanbul	Şereflikoçhisar, Turkey
-Şidfā	EG	Africa/Cairo	Şidfā, Egypt
-Şile	TR	Europe/Istanbul	Şile, Turkey
 Şimleu Silvaniei	RO	Europe/Bucharest	Şimleu Silvaniei, Romania
 Şirvan	AZ	Asia/Baku	Şirvan, Azerbaijan
 Şowme‘eh Sarā	IR	Asia/Tehran	Şowme‘eh Sarā, Iran
@@ -34006,11 +31907,8 @@ thị xã Quảng Trị	VN	Asia/Ho_Chi_Minh	thị xã Quảng Trị, Vietnam
 Şāmitah	SA	Asia/Riyadh	Şāmitah, Saudi Arabia
 Şān al Ḩajar al Qiblīyah	EG	Africa/Cairo	Şān al Ḩajar al Qiblīyah, Egypt
 Şırnak	TR	Europe/Istanbul	Şırnak, Turkey
-Şūrān	SY	Asia/Damascus	Şūrān, Syria
-Šaľa	SK	Europe/Bratislava	Šaľa, Slovakia
 Šumperk	CZ	Europe/Prague	Šumperk, Czechia
 Šuto Orizare	MK	Europe/Skopje	Šuto Orizare, North Macedonia
-Ţafas	SY	Asia/Damascus	Ţafas, Syria
 Ţarīf Kalbā	AE	Asia/Dubai	Ţarīf Kalbā, United Arab Emirates
 Ţayyibat al Imām	SY	Asia/Damascus	Ţayyibat al Imām, Syria
 Ţorqabeh	IR	Asia/Tehran	Ţorqabeh, Iran
@@ -34018,18 +31916,12 @@ thị xã Quảng Trị	VN	Asia/Ho_Chi_Minh	thị xã Quảng Trị, Vietnam
 Ţurayf	SA	Asia/Riyadh	Ţurayf, Saudi Arabia
 Ţāmiyah	EG	Africa/Cairo	Ţāmiyah, Egypt
 Ţūbās	PS	Asia/Hebron	Ţūbās, Palestinian Territory
-Ţūd	EG	Africa/Cairo	Ţūd, Egypt
-Ţūkh	EG	Africa/Cairo	Ţūkh, Egypt
 Ţūlkarm	PS	Asia/Hebron	Ţūlkarm, Palestinian Territory
-Ūn	IN	Asia/Kolkata	Ūn, India
 Ūttangarai	IN	Asia/Kolkata	Ūttangarai, India
 Ūttukuli	IN	Asia/Kolkata	Ūttukuli, India
 Ŭnch’ŏn-ŭp	KP	Asia/Pyongyang	Ŭnch’ŏn-ŭp, North Korea
-Ŭndŏk	KP	Asia/Pyongyang	Ŭndŏk, North Korea
 Żabbar	MT	Europe/Malta	Żabbar, Malta
-Żagań	PL	Europe/Warsaw	Żagań, Poland
 Žabovřesky	CZ	Europe/Prague	Žabovřesky, Czechia
-Žatec	CZ	Europe/Prague	Žatec, Czechia
 Žiar nad Hronom	SK	Europe/Bratislava	Žiar nad Hronom, Slovakia
 Židenice	CZ	Europe/Prague	Židenice, Czechia
 Žytkavičy	BY	Europe/Minsk	Žytkavičy, Belarus
@@ -34037,18 +31929,14 @@ thị xã Quảng Trị	VN	Asia/Ho_Chi_Minh	thị xã Quảng Trị, Vietnam
 Əhmədbəyli	AZ	Asia/Baku	Əhmədbəyli, Azerbaijan
 ʻEwa Beach-Iroquois Point	US	Pacific/Honolulu	ʻEwa Beach-Iroquois Point, United States
 ʻEwa Gentry-West Loch	US	Pacific/Honolulu	ʻEwa Gentry-West Loch, United States
-Ḑamad	SA	Asia/Riyadh	Ḑamad, Saudi Arabia
 Ḥamīdiyeh	IR	Asia/Tehran	Ḥamīdiyeh, Iran
 Ḥawṭah Banī Tamīm	SA	Asia/Riyadh	Ḥawṭah Banī Tamīm, Saudi Arabia
 Ḩadīthah	IQ	Asia/Baghdad	Ḩadīthah, Iraq
 Ḩajjah	YE	Asia/Aden	Ḩajjah, Yemen
 Ḩalfāyā	SY	Asia/Damascus	Ḩalfāyā, Syria
 Ḩalḩūl	PS	Asia/Hebron	Ḩalḩūl, Palestinian Territory
-Ḩaql	SA	Asia/Riyadh	Ḩaql, Saudi Arabia
 Ḩarastā	SY	Asia/Damascus	Ḩarastā, Syria
-Ḩarir	IQ	Asia/Baghdad	Ḩarir, Iraq
 Ḩasanābād	IR	Asia/Tehran	Ḩasanābād, Iran
-Ḩattā	AE	Asia/Dubai	Ḩattā, United Arab Emirates
 Ḩawsh ‘Īsá	EG	Africa/Cairo	Ḩawsh ‘Īsá, Egypt
 Ḩayy al Quwaysimah	JO	Asia/Amman	Ḩayy al Quwaysimah, Jordan
 Ḩājjīābād	IR	Asia/Tehran	Ḩājjīābād, Iran
@@ -34063,14 +31951,12 @@ thị xã Quảng Trị	VN	Asia/Ho_Chi_Minh	thị xã Quảng Trị, Vietnam
 Ấp Một	VN	Asia/Ho_Chi_Minh	Ấp Một, Vietnam
 Ấp Phước Tĩnh	VN	Asia/Ho_Chi_Minh	Ấp Phước Tĩnh, Vietnam
 ‘Abasān al Kabīrah	PS	Asia/Gaza	‘Abasān al Kabīrah, Palestinian Territory
-‘Afak	IQ	Asia/Baghdad	‘Afak, Iraq
 ‘Afrīn	SY	Asia/Damascus	‘Afrīn, Syria
 ‘Alem Ketema	ET	Africa/Addis_Ababa	‘Alem Ketema, Ethiopia
 ‘Alem T’ēna	ET	Africa/Addis_Ababa	‘Alem T’ēna, Ethiopia
 ‘Alemaya	ET	Africa/Addis_Ababa	‘Alemaya, Ethiopia
 ‘Alī al Gharbī	IQ	Asia/Baghdad	‘Alī al Gharbī, Iraq
 ‘Amrān	YE	Asia/Aden	‘Amrān, Yemen
-‘Anah	IQ	Asia/Baghdad	‘Anah, Iraq
 ‘Anat al Qadīmah	IQ	Asia/Baghdad	‘Anat al Qadīmah, Iraq
 ‘Anbarābād	IR	Asia/Tehran	‘Anbarābād, Iran
 ‘Anjarah	JO	Asia/Amman	‘Anjarah, Jordan
@@ -34082,12 +31968,10 @@ thị xã Quảng Trị	VN	Asia/Ho_Chi_Minh	thị xã Quảng Trị, Vietnam
 ‘Ewa Beach	US	Pacific/Honolulu	‘Ewa Beach, United States
 ‘Ewa Gentry	US	Pacific/Honolulu	‘Ewa Gentry, United States
 ‘Eyn-e Do	IR	Asia/Tehran	‘Eyn-e Do, Iran
-‘Inak	SA	Asia/Riyadh	‘Inak, Saudi Arabia
 ‘Irbīn	SY	Asia/Damascus	‘Irbīn, Syria
 ‘Irqah	SA	Asia/Riyadh	‘Irqah, Saudi Arabia
 ‘Izbat al Burj	EG	Africa/Cairo	‘Izbat al Burj, Egypt
 ‘Izbat ‘Alī as Sayyid	EG	Africa/Cairo	‘Izbat ‘Alī as Sayyid, Egypt
-‘Izrā	JO	Asia/Amman	‘Izrā, Jordan
 ‘Uyūn al Jiwā’	SA	Asia/Riyadh	‘Uyūn al Jiwā’, Saudi Arabia
 ‘Ālī Shahr	IR	Asia/Tehran	‘Ālī Shahr, Iran
 ‘Āmūdā	SY	Asia/Damascus	‘Āmūdā, Syria

