@@ -12,7 +12,7 @@ import re
 
 from parsers import documents
 from parsers.blocks import Block, sentence_around
-from parsers.dates import Mention
+from parsers.dates import DayPart, Mention
 from parsers.tense import told_as_to_come, told_in_the_past, told_in_the_present
 
 _BEHIND = dt.timedelta(days=30)  # further before the item's date than this, a date told as to come is next year's
@@ -64,7 +64,19 @@ def next_year_day(day: dt.date, published: dt.date | None, text: str, mention: M
     at = text.find(mention.text)
     start, end = sentence_around(text, at)
     sentence = text[start:end]
-    if not (announced or told_as_to_come(sentence) or told_in_the_present(sentence)) \
-            or told_in_the_past(sentence, mention):
+    # (Told in the present, a span may be on now: "runs from 6 October to 30 March" in an item of 28 February.)
+    planned = announced or told_as_to_come(sentence) or told_in_the_present(sentence, at - start) \
+        and not (mention.last is not None and _still_running(day, mention.last, published))
+    if not planned or told_in_the_past(sentence, mention):
         return None
     return later
+
+
+def _still_running(first: dt.date, last: DayPart, published: dt.date) -> bool:
+    """Does a span from `first` to the year-less `last` (in that year, or the next where it comes before) end on or
+    after the item's date?"""
+    year = first.year if (last.month, last.day) >= (first.month, first.day) else first.year + 1
+    try:
+        return dt.date(year, last.month, last.day) >= published
+    except ValueError:  # 29 February
+        return False

@@ -77,7 +77,11 @@ _PLANNED = re.compile(r"\b(?:(?:is|are)\s+(?:scheduled|planned|slated|set|expect
 # "The festival runs from 3 to 5 October", "The Minister visits Fiji on 6 October": what is to happen, told in the
 # present by a release, as its plans are.
 _PRESENT_EVENT = re.compile(r"\b(?:runs|opens|starts|begins|kicks\s+off|returns|culminates|resumes|travels|visits"
-                            r"|tours|attends|addresses|launches|unveils|celebrates|welcomes|gathers|goes\s+ahead)\b")
+                            r"|tours|attends|addresses|launches|unveils|celebrates|welcomes|gathers|goes\s+ahead)\b",
+                            re.IGNORECASE)
+# "... and has run daily ever since": the present perfect tells of what began before the item was written.
+_SINCE_THEN = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|run|begun|\w+ed)\b|\bever\s+since\b",
+                         re.IGNORECASE)
 
 # Spanish and Portuguese "said" (which _PAST_TENSE leaves out: "dijo que viajará el lunes" is to come), then the
 # day within its clause with no "que" between: the day something was said.
@@ -119,10 +123,12 @@ def told_as_to_come(sentence: str) -> bool:
         and _PAST_TENSE.search(without_asides(sentence)) is None
 
 
-def told_in_the_present(sentence: str) -> bool:
-    """Is the sentence told in the present of what happens ("The exhibition opens on 6 October"), and no verb of
-    the past outside its asides?"""
-    return _PRESENT_EVENT.search(sentence) is not None and _PAST_TENSE.search(without_asides(sentence)) is None
+def told_in_the_present(sentence: str, keep: int = -1) -> bool:
+    """Is the sentence told in the present of what happens ("The exhibition opens on 6 October"), no verb of the
+    past outside the asides that do not hold position `keep` (the day's: "The show, which opened on 6 October, runs
+    until ..." tells that day as gone) and no present perfect?"""
+    return _PRESENT_EVENT.search(sentence) is not None and _SINCE_THEN.search(sentence) is None \
+        and _PAST_TENSE.search(without_asides(sentence, keep)) is None
 
 
 # "The board, which met in Accra, will meet ...", "As announced last week, the festival runs ...", "The fair,

@@ -45,3 +45,14 @@ def test_a_plan_told_in_the_present_is_to_come(body: str, day: str) -> None:
 
 def test_a_visit_told_in_the_past_is_no_event_of_next_year() -> None:
     assert _starts("The Governor-General visited Samoa from 6 to 8 October.") == []
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    # (found by review: told in the present, a span may be on now, a day may be gone in an aside, and a present
+    # perfect tells what began before the item)
+    ("The exhibition runs from 6 October to 30 March at the Auckland Museum.", "2023-10-06"),
+    ("The exhibition, which opened on 6 October, runs until 30 March.", "2023-10-06"),
+    ("The ferry service resumes on 6 October after repairs, and has run daily ever since.", "2023-10-06"),
+])
+def test_what_is_on_now_or_began_before_stays_in_the_year_gone(body: str, day: str) -> None:
+    assert _starts(body)[:1] == [day]
