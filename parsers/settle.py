@@ -28,7 +28,8 @@ def settle(article: Article, context: Reading) -> None:
     drop_disruptions(context.findings)  # "Saturday 14 March, 22:00 – ...: no trains between Leeds and York"
     drop_end_rows(context.findings)  # "7pm – End" under the evening's rows: when it is over, no event
     place_the_unplaced(context.findings)
-    programmeday.programme_before_its_day(context.findings, context.published, article.title)  # rows, then its day
+    programmeday.programme_before_its_day(context.findings, context.published, article.title,
+                                          article.body)  # rows, then its day
     # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
     for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
         if whole is not None:
