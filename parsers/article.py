@@ -237,7 +237,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if len(mentions) == 2 and (stamp_line(block.text, mentions, line_above.text if line_above else "")
                                    or opening_stamp(block.number, block.text, mentions, mentions_of, texts)
                                    or listed_byline(block.number, block.text, mentions, texts)) \
-                or seconds_stamp(block.text, mentions):
+                or seconds_stamp(block.text, mentions, block.number):
             # "June 28, 2018 / 3:54 AM": the story's stamp, read as a date line (its day, no event)
             block = Block(block.kind, _blank_times(block.text, mentions), block.number, block.chunk)
             mentions, context.stamp_at = [m for m in mentions if m.kind != "time"], block.number

@@ -78,15 +78,20 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
         _STAMP_REST.fullmatch(part) is not None for part in parts)
 
 
-# "30/01/2013 00:00:00", "Date: 2019-03-04 09:12:45": a day and a clock to the second, a database's stamp; no one
-# sets a meeting for a second. (The clock is no mention: seconds are read by no time form.)
+# "30/01/2013 00:00:00", "Posted: 2019-03-04 09:12:45": a day and a clock to the second atop the item, a database's
+# stamp; no one sets a meeting for a second. (The clock is no mention: seconds are read by no time form.) Not a field
+# of the event's own ("Start: 2024-03-12 09:00:00", "Date(s): ..."), which an event page prints so too.
 _SECONDS_CLOCK = re.compile(r"[\s,|/·•–—-]*\d{1,2}[:.]\d\d[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*")
-_STAMP_LABEL = re.compile(r"\W*(?:[^\W\d_]+\s*){0,2}:?\s*")  # "Date:", "Published on"
+_STAMP_LABEL = re.compile(r"\W*(?:(?:last\s+)?(?:posted|published|updated|modified|created|issued|submitted)(?:\s+on)?"
+                          r"|release\s+date|publication\s+date|date\s+of\s+publication)?\s*:?\s*", re.IGNORECASE)
+_STAMP_LINES = 3  # the item's first lines, where its stamp stands
 
 
-def seconds_stamp(line: str, mentions: list[Mention]) -> bool:
-    """A line of a full date and a clock to the second, after a label at most: when the page was stored."""
-    if len(mentions) != 1 or mentions[0].kind != "day" or mentions[0].first is None or not mentions[0].first.year:
+def seconds_stamp(line: str, mentions: list[Mention], number: int) -> bool:
+    """Line `number` of an item, a full date and a clock to the second after a stamp's label at most: when the page
+    was stored."""
+    if number >= _STAMP_LINES or len(mentions) != 1 or mentions[0].kind != "day" or mentions[0].first is None \
+            or not mentions[0].first.year:
         return False
     day = mentions[0]
     return _SECONDS_CLOCK.fullmatch(line, day.end) is not None \
