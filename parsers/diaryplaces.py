@@ -15,9 +15,7 @@ calls this once the item's area is known, for diaries whose entries name towns o
 
 from __future__ import annotations
 
-import datetime as dt
-
-from model import VISIT
+from model import LABELS, VISIT
 from parsers import itinerary
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, best_place, find_places
@@ -47,23 +45,51 @@ def follow_the_diary(findings: list[Finding], area: Place | None) -> None:
 
 def follow_the_trip(findings: list[Finding], area: Place | None) -> None:
     """A trip told in prose, "The Foreign Minister travels to Tokyo on 6 May. On 7 May at 10:00 she meets her
-    counterpart": the timed events after it that name no place are where it went, on that clock, not the item's
-    area's, as a diary's entries are; a trip over days ("visits Japan from 6 to 8 May") only until its last day."""
+    counterpart": the timed events after it that name no place, of the traveller ("she", "the Foreign Minister"), are
+    where it went, on that clock, not the item's area's, as a diary's entries are: from the trip's first day to its
+    last ("visits Japan from 6 to 8 May"), or for a journey out, until a place is named or the traveller is back,
+    three weeks at most."""
     if area is None or not area.zone:
         return
+    trip: Finding | None = None
     here: Place | None = None
-    until: dt.date | None = None  # the trip's last day, where it gives one
     for finding in findings:
         town = _named_town(finding, area)
-        trip = finding.kind == VISIT or itinerary.SETS_OUT.search(finding.text.lower()) is not None
-        went = town or _country_of_one_clock(finding) if trip else None
+        travels = finding.kind == VISIT or itinerary.SETS_OUT.search(finding.text.lower()) is not None
+        went = town or _country_of_one_clock(finding) if travels else None
         if went is not None and went.zone != area.zone:
-            here, until = went, (finding.last if finding.last > finding.first else None)
+            trip, here = finding, went
         elif town is not None or itinerary.COMES_BACK.search(finding.text.lower()):
-            here = None  # another place named, or back home: the trip is not where the next events are
-        elif here is not None and finding.time is not None and not finding.zone_label \
-                and (finding.place is None or finding.place is area) and (until is None or finding.first <= until):
+            trip = here = None  # another place named, or back home: the trip is not where the next events are
+        elif trip is not None and here is not None and finding.time is not None and not finding.zone_label \
+                and (finding.place is None or finding.place is area) and _on_the_trip(finding, trip):
             finding.area = here
+
+
+_PRONOUN = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _on_the_trip(finding: Finding, trip: Finding) -> bool:
+    """Is the finding within the trip's days, and told of the traveller ("She meets ..." after "The Foreign
+    Minister flies to Tokyo"), not of someone at home ("the Deputy Minister briefs the press")?"""
+    last = trip.last if trip.last > trip.first else trip.first + itinerary.TRIP
+    if not trip.first <= finding.first <= last:
+        return False
+    subject = _subject(finding.summary)
+    return bool(subject) and (subject.lower() in _PRONOUN or subject == _subject(trip.summary))
+
+
+def _subject(summary: str) -> str:
+    """The capitalised words a summary opens with, its label aside: "Visit: Foreign Minister travels to Tokyo" ->
+    "Foreign Minister"."""
+    label, _, rest = summary.partition(": ")
+    words = (rest if rest and label in LABELS.values() else summary).split()
+    subject = []
+    for word in words:
+        if not word[:1].isupper():
+            break
+        subject.append(word)
+    return " ".join(subject)
 
 
 def _country_of_one_clock(finding: Finding) -> Place | None:

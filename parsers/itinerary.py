@@ -118,7 +118,7 @@ COMES_BACK = Gated(re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|f
                                r"|returns\s+(?:to|home))\b"), "back", "returns")
 
 
-_TRIP = dt.timedelta(days=21)  # a journey told in one release lasts days or weeks, not months
+TRIP = dt.timedelta(days=21)  # a journey told in one release lasts days or weeks, not months
 # "flies to Kharagpur ... Back in the city for the evening, he ...": a day's outing, not the journey a later
 # "flies back to Delhi" ends.
 _BACK_THAT_DAY = re.compile(r"\b(?:[Bb]ack\s+in\s+the\s+(?:city|capital|town)|(?:returns?|comes\s+back|is\s+back)"
@@ -133,7 +133,7 @@ def journey(findings: list[Finding]) -> Finding | None:
                 and not _BACK_THAT_DAY.search(f.text)), None)
     if out is None:
         return None
-    back = [f for f in findings if f.first == f.last and out.first < f.first <= out.first + _TRIP
+    back = [f for f in findings if f.first == f.last and out.first < f.first <= out.first + TRIP
             and COMES_BACK.search(f.text.lower()) and f.text != out.text]
     if not back or any(f.first <= out.first and back[-1].first <= f.last and f.first != f.last for f in findings):
         return None

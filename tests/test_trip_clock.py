@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from parsers import extract
 
 REFERENCE = dt.date(2026, 12, 4)
@@ -41,3 +43,14 @@ def test_a_place_named_after_the_journey_ends_it() -> None:
 def test_a_journey_within_the_same_clock_changes_nothing() -> None:
     body = "The Premier travels to Montreal on 6 May.\n\nOn 7 May at 10:00 she meets the mayor."
     assert _zones(body, org="Government of Ontario", dateline="Toronto") == ["America/Toronto"]
+
+
+@pytest.mark.parametrize("body", [
+    # (found by review: someone at home, six weeks later, and the day before the trip are not on the trip)
+    "The Foreign Minister flies to Tokyo on 6 May. On 7 May at 10:00 the Deputy Minister briefs the press.",
+    "The Foreign Minister flies to Tokyo on 6 May. On 20 June at 10:00 the Foreign Minister briefs the press.",
+    "The Foreign Minister will pay an official visit to Japan from 6 to 8 May. Before leaving, on 5 May at 10:00 she "
+    "will brief the press.",
+])
+def test_events_off_the_trip_keep_the_items_clock(body: str) -> None:
+    assert _zones(body) == ["America/Santiago"]
