@@ -10,13 +10,12 @@ import dataclasses
 import datetime as dt
 import re
 
-from model import CONFERENCE, COURSE, EVENT, LABELS, SUMMIT, VISIT
+from model import CONFERENCE, COURSE, EVENT, SUMMIT
 from parsers import clauses, kinds, recurring, saidtoday
 from parsers.blocks import Block
 from parsers.dates import DayPart, Mention
 from parsers.datewords import THE_BEFORE
 from parsers.findings import Finding
-from parsers.gate import Gated
 from parsers.namedtimes import earlier_times
 from parsers.places import COUNTRY, Place, best_place, find_places
 from parsers.reading import Reading, add
@@ -60,7 +59,9 @@ _DAY_OF_SPAN = re.compile(rf"\b[Oo]n\s+(?:the\s+)?(?:(?:[a-z][\w-]*['’]s|its|t
 # (not "The Board will review the rate on 10 April", "will update Parliament on": what someone will do).
 _ABOUT_THE_TEXT = re.compile(r"\b(?:valid|due(?!\s+back)|until|till|use|(?<!will )(?<!to )review|publication"
                              r"|published|release|issued?|(?<!will )(?<!to )update[ds]?|effective|expires?|deadline"
-                             r"|available|revised|version|edition)\b")
+                             r"|available|revised|version|edition"
+                             # ("will update this page", "will review this policy": the text itself again)
+                             r"|(?:this|these)\s+(?:page|policy|document|guidance|notice|information|list))\b")
 _MAX_LISTED = 8  # a sentence lists a few showings, not hundreds
 
 
@@ -107,40 +108,6 @@ def _listed_before(sentence: str, times: list[Mention], used: Mention) -> list[M
     """"at 11.30 am, and again at 2.00 pm, on Thursday": the event's time is the one next to its day, and the
     earlier times listed before it are times it happens too."""
     return earlier_times(sentence, times, used, _LIST_JOINT, _MAX_LISTED)
-
-
-# The sentence that starts a journey and the one that ends it ("flies to California", "is due back in Honolulu").
-# Gated: searched only in sentences that hold one of their words (most hold none).
-SETS_OUT = Gated(re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|flies\s+(?:to|out)|travels\s+to"
-                             r"|heads\s+(?:to|for)|embarks)\b"),
-                  "leaves", "departs", "sets", "flies", "travels", "heads", "embarks")
-COMES_BACK = Gated(re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|flies|gets)\s+back"
-                               r"|returns\s+(?:to|home))\b"), "back", "returns")
-
-
-TRIP = dt.timedelta(days=21)  # a journey told in one release lasts days or weeks, not months
-# "flies to Kharagpur ... Back in the city for the evening, he ...": a day's outing, not the journey a later
-# "flies back to Delhi" ends.
-_BACK_THAT_DAY = re.compile(r"\b(?:[Bb]ack\s+in\s+the\s+(?:city|capital|town)|(?:returns?|comes\s+back|is\s+back)"
-                            r"\s+(?:the\s+same|that)\s+(?:day|evening|night|afternoon))\b")
-
-
-def journey(findings: list[Finding]) -> Finding | None:
-    """"Today, Friday, 3 October, the envoy flies to Oslo ... She is due back in Lisbon on Tuesday, 7 October":
-    a day the journey starts and a later day it ends are also the journey as a whole, from the one to the other.
-    Returns it, titled by the sentence that sets out, unless an event already covers those days."""
-    out = next((f for f in findings if f.first == f.last and SETS_OUT.search(f.text.lower())
-                and not _BACK_THAT_DAY.search(f.text)), None)
-    if out is None:
-        return None
-    back = [f for f in findings if f.first == f.last and out.first < f.first <= out.first + TRIP
-            and COMES_BACK.search(f.text.lower()) and f.text != out.text]
-    if not back or any(f.first <= out.first and back[-1].first <= f.last and f.first != f.last for f in findings):
-        return None
-    label = f"{LABELS.get(out.kind, '')}: "
-    summary = f"{LABELS[VISIT]}: {out.summary.removeprefix(label)}"  # the journey is a visit, whatever its first day
-    return dataclasses.replace(out, last=back[-1].first, time=None, until=None, zone_label="", kind=VISIT,
-                               summary=summary, text=f"{out.text} {back[-1].text}", notes=out.notes + back[-1].notes)
 
 
 _PROGRAMME_DAYS = 7  # a programme of one meeting runs over days, not weeks

@@ -86,8 +86,10 @@ _HEADING_WORDS = 8  # a dated line shorter than this, without an action, only sa
 # "The memorial service is on the morning of 6 October", "The next review is scheduled for 10 April": a thing said
 # to be on the day, a sentence of its own (not "The date is ...", "Today is ...")
 _THING_IS_ON = re.compile(r"\s*(?:the|a|an|our|this|next|their|his|her)\s+"
-                          r"(?!(?:(?:next|new|first|final)\s+)?(?:date|day|today|deadline|week"
-                          r"|release|update|edition|issue|version|publication)\b)"  # (a paper's, not an event)
+                          r"(?!(?:(?:next|new|first|final)\s+)?(?:date|day|today|deadline|week)\b)"
+                          # (a paper's day, not an event's: "The next data release", "This policy is set for")
+                          r"(?!(?:[\w'’-]+\s+){0,4}?(?:release|update|edition|issue|version|publication|data|figures"
+                          r"|statistics|report|bulletin|policy|page|document|guidance)s?\s+(?:is|are|will\s+be)\b)"
                           r"(?:[\w'’-]+\s+){0,4}?(?:is|are|will\s+be)\s+"
                           r"(?:on|held|(?:scheduled|set|planned|slated)\s+for)\b", re.IGNORECASE)
 # "The event is expected to take place at 13:00 CEST": a clause this short, of no kind, leaves the sentence
