@@ -16,7 +16,7 @@ calls this once the item's area is known, for diaries whose entries name towns o
 from __future__ import annotations
 
 from model import LABELS, VISIT
-from parsers import itinerary
+from parsers import journey
 from parsers.findings import Finding
 from parsers.places import COUNTRY, Place, best_place, find_places
 
@@ -55,11 +55,11 @@ def follow_the_trip(findings: list[Finding], area: Place | None) -> None:
     here: Place | None = None
     for finding in findings:
         town = _named_town(finding, area)
-        travels = finding.kind == VISIT or itinerary.SETS_OUT.search(finding.text.lower()) is not None
+        travels = finding.kind == VISIT or journey.SETS_OUT.search(finding.text.lower()) is not None
         went = town or _country_of_one_clock(finding) if travels else None
         if went is not None and went.zone != area.zone:
             trip, here = finding, went
-        elif town is not None or itinerary.COMES_BACK.search(finding.text.lower()):
+        elif town is not None or journey.COMES_BACK.search(finding.text.lower()):
             trip = here = None  # another place named, or back home: the trip is not where the next events are
         elif trip is not None and here is not None and finding.time is not None and not finding.zone_label \
                 and (finding.place is None or finding.place is area) and _on_the_trip(finding, trip):
@@ -72,7 +72,7 @@ _PRONOUN = frozenset({"he", "she", "they", "we", "i"})
 def _on_the_trip(finding: Finding, trip: Finding) -> bool:
     """Is the finding within the trip's days, and told of the traveller ("She meets ..." after "The Foreign
     Minister flies to Tokyo"), not of someone at home ("the Deputy Minister briefs the press")?"""
-    last = trip.last if trip.last > trip.first else trip.first + itinerary.TRIP
+    last = trip.last if trip.last > trip.first else trip.first + journey.TRIP
     if not trip.first <= finding.first <= last:
         return False
     subject = _subject(finding.summary)

@@ -4,7 +4,7 @@ the text dates or places after them, and a journey or programme as a whole. Pure
 from __future__ import annotations
 
 from model import Article
-from parsers import bothdays, itinerary, kinds, minutes, pastpage, programmeday, sentencelabel, toldbelow
+from parsers import bothdays, itinerary, journey, kinds, minutes, pastpage, programmeday, sentencelabel, toldbelow
 from parsers.area import place_the_unplaced, settle_namesakes
 from parsers.disruptions import drop_disruptions
 from parsers.findings import Finding
@@ -31,7 +31,7 @@ def settle(article: Article, context: Reading) -> None:
     programmeday.programme_before_its_day(context.findings, context.published, article.title,
                                           article.body)  # rows, then its day
     # A journey or a programme as a whole, after the openings of spans went: its first day stays an event.
-    for whole in (itinerary.journey(context.findings), itinerary.programme(context.findings, article.title)):
+    for whole in (journey.journey(context.findings), itinerary.programme(context.findings, article.title)):
         if whole is not None:
             context.findings.append(whole)
 

@@ -1,0 +1,45 @@
+"""A journey told in a release: the sentence that sets out, the one that comes back, and the journey as a whole.
+Pure."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from model import LABELS, VISIT
+from parsers.findings import Finding
+from parsers.gate import Gated
+
+# The sentence that starts a journey and the one that ends it ("flies to California", "is due back in Honolulu").
+# Gated: searched only in sentences that hold one of their words (most hold none).
+SETS_OUT = Gated(re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|flies\s+(?:to|out)|travels\s+to"
+                             r"|heads\s+(?:to|for)|embarks)\b"),
+                  "leaves", "departs", "sets", "flies", "travels", "heads", "embarks")
+COMES_BACK = Gated(re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|flies|gets)\s+back"
+                               r"|returns\s+(?:to|home))\b"), "back", "returns")
+
+
+TRIP = dt.timedelta(days=21)  # a journey told in one release lasts days or weeks, not months
+# "flies to Kharagpur ... Back in the city for the evening, he ...": a day's outing, not the journey a later
+# "flies back to Delhi" ends.
+_BACK_THAT_DAY = re.compile(r"\b(?:[Bb]ack\s+in\s+the\s+(?:city|capital|town)|(?:returns?|comes\s+back|is\s+back)"
+                            r"\s+(?:the\s+same|that)\s+(?:day|evening|night|afternoon))\b")
+
+
+def journey(findings: list[Finding]) -> Finding | None:
+    """"Today, Friday, 3 October, the envoy flies to Oslo ... She is due back in Lisbon on Tuesday, 7 October":
+    a day the journey starts and a later day it ends are also the journey as a whole, from the one to the other.
+    Returns it, titled by the sentence that sets out, unless an event already covers those days."""
+    out = next((f for f in findings if f.first == f.last and SETS_OUT.search(f.text.lower())
+                and not _BACK_THAT_DAY.search(f.text)), None)
+    if out is None:
+        return None
+    back = [f for f in findings if f.first == f.last and out.first < f.first <= out.first + TRIP
+            and COMES_BACK.search(f.text.lower()) and f.text != out.text]
+    if not back or any(f.first <= out.first and back[-1].first <= f.last and f.first != f.last for f in findings):
+        return None
+    label = f"{LABELS.get(out.kind, '')}: "
+    summary = f"{LABELS[VISIT]}: {out.summary.removeprefix(label)}"  # the journey is a visit, whatever its first day
+    return dataclasses.replace(out, last=back[-1].first, time=None, until=None, zone_label="", kind=VISIT,
+                               summary=summary, text=f"{out.text} {back[-1].text}", notes=out.notes + back[-1].notes)
