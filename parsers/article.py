@@ -258,9 +258,9 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue  # "In Kigali:" over the items of that town
         if not mentions and not venue and venue_under(block, context):
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
-        if not mentions and (joined := cell_over_its_row(block, below)) is not None \
-                and not mentions_of[joined.number] and row_after_above(joined, context):
-            taken = joined.number  # "Following above" / "The Prime Minister will meet ...": one row
+        if not mentions and below is not None and (joined := cell_over_its_row(block, below)) is not None \
+                and not mentions_of[below.number] and row_after_above(joined, context):
+            taken = below.number  # "Following above" / "The Prime Minister will meet ...": one row
             continue
         if not mentions and (listrows.name_of_row(block, context) or row_after_above(block, context)
                              or scheduleentries.venue_of_last(block, venue, context)

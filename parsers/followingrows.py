@@ -31,7 +31,8 @@ def cell_over_its_row(block: Block, below: Block | None) -> Block | None:
     """"Following above" alone on its line and the row's words on the next, as one row's line (or None)."""
     if below is None or below.chunk != block.chunk or _CELL_ALONE.match(block.text.strip()) is None:
         return None
-    return Block(block.kind, f"{block.text.strip()} – {below.text.strip()}", below.number, block.chunk)
+    # (in the cell's place: the row is as near the timed row above as the one-line form)
+    return Block(block.kind, f"{block.text.strip()} – {below.text.strip()}", block.number, block.chunk)
 
 
 def after_above(text: str) -> bool:

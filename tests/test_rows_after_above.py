@@ -33,6 +33,11 @@ CASES = [
      "mines.\n\n13:00 The Minister will brief the press.",
      [("2031-03-12", "chamber of mines"), ("2031-03-12 10:00", "vice president"), ("2031-03-12 13:00", "brief")],
      "the cell alone on its line, its row's words on the next"),
+    # (found by review: a venue line under the timed row)
+    ("10:00 The Minister will call on the Vice President.\nState House\n\nFollowing above\nThe Minister will meet "
+     "the chamber of mines.",
+     [("2031-03-12", "chamber of mines"), ("2031-03-12 10:00", "vice president")],
+     "the cell alone on its line, under a venue line"),
 ]
 
 
