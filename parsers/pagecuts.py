@@ -20,6 +20,7 @@ _READ_MORE = re.compile(
 # "Mehr erfahren", "Learn more", "Find out more": a listing's teaser links where several stand together; a single one
 # is an event page's button (to register, to the organiser) and cuts nothing.
 _LEARN_MORE = re.compile(r"(?i:mehr erfahren|erfahren sie mehr|learn more|find out more)\s*[»›>…→.]*")
+_CLOCK = re.compile(r"(?i)\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s*(?:[ap]\.?m\b|uhr\b|h\b)?|\s*[ap]\.?m\b|\s*uhr\b)")
 _TEASER_LIMIT = 1500  # characters: a teaser is a few lines, not an article
 # The heading of an article's notes: sources cited with the days they were read ("[13.10.2021]"), not events.
 _NOTES_HEADING = re.compile(
@@ -61,6 +62,19 @@ _PAID_HEADING = re.compile(
 _PAID_LABEL = 80  # characters: a block's heading with the label, not a sentence about advertising
 
 
+def _card_text(link: Any) -> str:
+    """The text of the card a link ends: its parent's, or its grandparent's where the parent holds little more."""
+    parent = link.getparent()
+    if parent is None:
+        return ""
+    text = str(parent.text_content())
+    grand = parent.getparent()
+    return str(grand.text_content()) if len(text) < _CARD_TEXT and grand is not None else text
+
+
+_CARD_TEXT = 40  # characters: a link's parent with no more than this is only the link's wrapper
+
+
 def cut_teasers(container: Any, keep: Any = None) -> None:
     """Remove the teasers of a listing inside `container`: the block around each "Continue reading" link, and around
     each "Mehr erfahren" or "Learn more" link where there are several.
@@ -75,7 +89,8 @@ def cut_teasers(container: Any, keep: Any = None) -> None:
     learn = [a for a in container.iter("a") if _LEARN_MORE.fullmatch(_SPACE.sub(" ", a.text_content()).strip())
              and (keep is None or keep not in a.iterancestors())]
     if len(learn) > 1:
-        links += learn
+        # (a card that gives an hour, "from 9am", "von 13 bis 19 Uhr", is an event's own: it stays)
+        links += [link for link in learn if not _CLOCK.search(_card_text(link))]
     holders = [set(link.iterancestors()) for link in links]
     blocks = []  # all found before any is cut: cutting changes the ancestors of the others
     for number, link in enumerate(links):

@@ -52,3 +52,19 @@ def test_one_learn_more_button_on_an_event_page_stays() -> None:
         'Park. Gloves and bags are provided.</p><a class="button" href="/register">Learn more</a></div>')
     cut_teasers(root)
     assert "May 17, 2031" in root.text_content()
+
+
+def test_event_cards_that_give_their_hours_stay() -> None:
+    # (found by review: a council's "What's on" cards, each with its hour and a "Learn more" button, are events)
+    cards = [
+        _teaser("Clean-up", "Join volunteers on Saturday 17 May 2031 from 9am to clean the riverbank.", "Learn more"),
+        _teaser("Budget", "The Mayor hosts a town hall on Tuesday 20 May 2031 at 6.30pm in the library.", "Learn more"),
+        _teaser("Werkstatt", "Am 14. März diskutierten Fachleute in Halle über den Ausbau der Stromnetze.",
+                "Learn more"),
+    ]
+    root = lxml.html.fragment_fromstring(f'<div class="teaser-list">{"".join(cards)}</div>')
+    cut_teasers(root)
+    text = root.text_content()
+    assert "17 May 2031" in text
+    assert "20 May 2031" in text
+    assert "Halle" not in text  # (the story's teaser, no hour of its own, still goes)
