@@ -67,7 +67,8 @@ _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is se
 _PLANNED = re.compile(r"\b(?:(?:is|are)\s+(?:scheduled|planned|slated|set|expected|due)\s+(?:for|to|on)\b"
                       r"|takes?\s+place|(?:is|are)\s+held|"
                       # "The memorial service is on the morning of 6 October": said to be on a day, as planned
-                      r"(?:is|are)\s+on\s+(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+(?:morning|afternoon"
+                      r"(?:is|are)\s+on\s+(?=\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                      r"|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+(?:morning|afternoon"
                       r"|evening|night)\s+of\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
                       r"|(?:meets|convenes|sits|gathers)\s+(?:again\s+)?on"
                       # "The authority holds a town hall on 20 November": a gathering set up, told in the present
