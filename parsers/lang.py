@@ -135,7 +135,8 @@ _FORMS = {
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
     # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
     # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).
-    "pub": (r"(?P<pub>[Hh]eute|[Gg]estern|[Aa]ujourd'hui|[Aa]ujourd’hui|[Dd]emain"
+    # ("d'aujourd'hui", "of today": present-day, as in "les défis d'aujourd'hui", is no date)
+    "pub": (r"(?P<pub>[Hh]eute|[Gg]estern|(?<![Dd]['’])(?:[Aa]ujourd'hui|[Aa]ujourd’hui)|[Dd]emain"
             r"|(?:(?<!heute\s)(?<!Heute\s)(?<!gestern\s)(?<!Gestern\s)(?:über)?morgen"
             r"|(?<![Aa]m\s)(?<![Dd]en\s)(?<![Dd]er\s)(?<![Jj]eden\s)(?:Über)?[Mm]orgen)"
             rf"(?=\s*,?\s*(?:{_alternatives(_FULL_WEEKDAYS)}|den\s|\d)|[^.;!?]{{0,40}}?\b{_MORNING_CLOCK})"
