@@ -253,6 +253,13 @@ DEVELOPED |= {"world-fiftysixth"}
 # of Fridays under one clock, a weekday with no date under a yearless stamp, three items in Spanish, two with no
 # required event) and scored blind once (see its .md).
 DEVELOPED |= {"world-fiftyseventh"}
+# world-fiftyeighth was built in session 26 as a development set (twelve items of twelve organisations: Ethiopia's
+# prime minister's office on an African Union summit, Senegal's presidency and foreign ministry in French, Kerala's
+# government, two Philippine agencies, two Norwegian municipalities in Norwegian, two sports leagues' media notices, a
+# provincial government of Indonesia, a forum in Rabat in French: yearless dates under stamps and datelines, a dotted
+# date in a title over a clock in the body, '7:00 ET' with no am/pm, two items with no event) and scored blind once
+# (see its .md).
+DEVELOPED |= {"world-fiftyeighth"}
 # world-thirteenth was built in session 8 (15 twins, 15 new organisations) and scored blind once (see its .md for the
 # commit); it joins the held-out pool, never read nor tuned on. world-sixteenth was built the same way in session 9
 # (15 twins, 15 new organisations of every continent) and joins it too.

@@ -7,6 +7,7 @@
              27.-29. Feb. 2020 · du 19 au 22 novembre 2023 · les 4 et 5 mars
     weekdays am Mittwoch · le mercredi
     relative am Tag darauf · am selben Tag · le lendemain · la veille · heute · gestern · aujourd'hui · demain
+             hier, mercredi 11 mars (yesterday, only before a French weekday)
     times    14.30 Uhr · 18 Uhr · um 18 Uhr · von 15.00 bis 18.00 Uhr · zwischen 10:00 und 17:00 Uhr · 20 Uhr MEZ
              14 h 30 · 14h · à 10 heures · de 10 h à 12 h 30 · à midi
 
@@ -134,10 +135,14 @@ _FORMS = {
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
     # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
     # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).
-    "pub": (r"(?P<pub>[Hh]eute|[Gg]estern|[Aa]ujourd'hui|[Aa]ujourd’hui|[Dd]emain"
+    # ("d'aujourd'hui", "of today": present-day, as in "les défis d'aujourd'hui", is no date)
+    "pub": (r"(?P<pub>[Hh]eute|[Gg]estern|(?<![Dd]['’])(?:[Aa]ujourd'hui|[Aa]ujourd’hui)|[Dd]emain"
             r"|(?:(?<!heute\s)(?<!Heute\s)(?<!gestern\s)(?<!Gestern\s)(?:über)?morgen"
             r"|(?<![Aa]m\s)(?<![Dd]en\s)(?<![Dd]er\s)(?<![Jj]eden\s)(?:Über)?[Mm]orgen)"
             rf"(?=\s*,?\s*(?:{_alternatives(_FULL_WEEKDAYS)}|den\s|\d)|[^.;!?]{{0,40}}?\b{_MORNING_CLOCK})"
+            # French "hier" (yesterday) only before its weekday ("hier, mercredi 11 mars 2026", "hier mardi"):
+            # alone it is the German "here"
+            rf"|[Hh]ier(?=\s*,?\s*{_FRENCH_WEEKDAY}\b)"
             r")\b"),
 }
 _HOUR = r"(?:[01]?\d|2[0-3])"
@@ -181,7 +186,7 @@ _WORD_ANCHOR = re.compile(  # the letter just matched, read back by the lookbehi
     rf"[AaLlHhGgDdMmÜü](?=[meauiob])(?<!\w.)(?:(?<=[Aa])m\s+(?:(?:{_alternatives(_FULL_WEEKDAYS)}){_DAY_PART}?"
     rf"|{_NEAR_DAYS})"
     rf"|(?<=[Ll])e\s+(?:{_alternatives(_FULL_WEEKDAYS)}|{_NEAR_DAYS})|(?<=[Ll])a\s+(?:{_NEAR_DAYS})"
-    r"|(?<=[Hh])eute|(?<=[Gg])estern|(?<=[Aa])ujourd|(?<=[Dd])emain|(?<=m)i(?:di|nuit)|(?<=[Mm])orgen|(?<=[Üü])bermorgen)\b"
+    r"|(?<=[Hh])eute|(?<=[Hh])ier|(?<=[Gg])estern|(?<=[Aa])ujourd|(?<=[Dd])emain|(?<=m)i(?:di|nuit)|(?<=[Mm])orgen|(?<=[Üü])bermorgen)\b"
 )
 # "ce jeudi", "jeudi à 17 heures": a French weekday without "le", which the anchor above leaves out
 _FRENCH_DAY_ANCHOR = re.compile(rf"(?<![\w'’-])(?:[Cc]e\s+)?{_FRENCH_WEEKDAY}\b")
@@ -190,7 +195,8 @@ _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 # Every form opens with a number or one of these words (any case): GRAMMAR is tried only there.
 _OPENING_WORDS = frozenset(
     {"am", "vom", "le", "la", "du", "les", "ab", "von", "zwischen", "de", "entre", "um", "à", "dès", "der", "den",
-     "dem", "heute", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen", "op", "om", "van", "ce"}
+     "dem", "heute", "hier", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen", "op", "om",
+     "van", "ce"}
     | {phrase.split()[0] for phrase in RELATIVE_DAYS} | WEEKDAYS.keys()
 )
 # "Bis einschließlich 9. November 2021 registrierte …", "jusqu'au 31 décembre": the end of a count or a
@@ -332,7 +338,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "rel":
         return Mention("relative", *span, offset=RELATIVE_DAYS[" ".join(groups["rel"].lower().split())])
     if form == "pub":
-        offset = {"heute": 0, "gestern": -1, "demain": 1, "morgen": 1, "übermorgen": 2}.get(groups["pub"].lower(), 0)
+        offset = {"heute": 0, "gestern": -1, "hier": -1, "demain": 1, "morgen": 1, "übermorgen": 2}.get(
+            groups["pub"].lower(), 0)
         return Mention("published", *span, offset=offset)
     if form == "r":
         return Mention("time", *span, time=_clock(groups["r1"]), until=_clock(groups["r2"]), zone=groups["rz"] or "")

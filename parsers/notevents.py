@@ -123,6 +123,13 @@ _MINUTES_BEFORE = Gated(re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\
 # already held; its day and time are the record's, nothing to come.
 _RECORD_BEFORE = Gated(re.compile(r"\b(?:transcript|readout|verbatim\s+record)s?\s+of\s+(?:the\s+|an?\s+)?"
                                   r"(?:\w+day['’]s\s+)?$", re.IGNORECASE), "transcript", "readout", "verbatim")
+# "welcome to our press briefing this morning, March 26", "welcome to today's news conference, Thursday 4 July": a
+# host's greeting spoken at the event; the text is its transcript, the day the record's (not "welcome to attend").
+_WELCOME_BEFORE = Gated(re.compile(
+    r"\bwelcome\s+(?:(?:you|everyone|all)\s+)?to\s+(?:our|this|today['’]s|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:briefing|press\s+(?:conference|briefing)|news\s+conference|session|meeting|webinar|hearing)\s*"
+    r"(?:(?:this|today)\s+(?:morning|afternoon|evening)|today|tonight)?\s*[,(]?\s*(?:on\s+)?$",
+    re.IGNORECASE), "welcome")
 # "G. Approval of the Minutes", "Genehmigung des Protokolls": the list under it names meetings held.
 MINUTES_HEADING = Gated(re.compile(r"\b(?:approv\w*|adopt\w*|minutes)\s+(?:of\s+)?(?:the\s+)?"
                              r"(?:minutes|previous\s+meetings?)\b|\bGenehmigung\s+(?:des|der)\s+Protokoll|\bapprobation\s+du\s+procès-verbal",
@@ -263,6 +270,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _last_weekday(sentence, mention, mentions)
                 or deadlines.at_the_latest(sentence, after_end)
                 or _MINUTES_BEFORE.search(before) or _RECORD_BEFORE.search(before)
+                or _WELCOME_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start])
                 or _NAMES_HISTORY.match(sentence[mention.end :])
                 or documents.named(sentence, before, after_end)
                 or _FOOTNOTE.match(sentence) is not None

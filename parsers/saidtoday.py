@@ -21,7 +21,9 @@ _SAID_BEFORE = re.compile(r"(?:[„“\"«‚‘]|\b(?:(?:said|says|announced|st
 # "The Cabinet today adopted", "Today I set out": what the author did or does as they write.
 # "Today Dr. Jane Roe (D-Springfield) introduced": the subject's name may stand between.
 _PAST_AFTER = re.compile(r"^\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|\([^()]{1,40}\))\s+){0,6}"
-                         r"(?:\w+ed|said|held|made|met|gave|took|sent|wrote|began|won|paid|I|we"
+                         # ("Today selected players are available", "Today invited guests will tour": a participle
+                         # before its noun and the noun's verb is an adjective, nothing done)
+                         r"(?:\w+ed(?!\s+[\w-]+\s+(?:are|is|will|can|may)\b)|said|held|made|met|gave|took|sent|wrote|began|won|paid|I|we"
                          # irregular pasts: "The Forum today chose the Speaker", "today swore in the Cabinet"
                          r"|chose|swore|spoke|told|brought|sought|struck|became|went|came|saw|heard|found|left|rose"
                          r"|sat|lost|led|drew|threw|grew|knew|ran|shook|sold|bought|taught|fought)\b")

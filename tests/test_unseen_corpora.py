@@ -82,6 +82,7 @@ SETS = {
     "world-fiftyfifth": (12, 12),
     "world-fiftysixth": (14, 14),
     "world-fiftyseventh": (14, 14),
+    "world-fiftyeighth": (12, 12),
 }
 
 
