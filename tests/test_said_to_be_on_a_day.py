@@ -38,6 +38,7 @@ def test_a_day_told_in_the_past_stays_in_the_year_gone() -> None:
     ("The lantern festival runs from 3 to 5 October in the Domain.", "2024-10-03"),
     ("The new gallery wing opens on 6 October at the museum.", "2024-10-06"),
     ("The Governor-General visits Samoa from 6 to 8 October.", "2024-10-06"),
+    ("On 6 October the island celebrates 160 years of its charter with a festival.", "2024-10-06"),
 ])
 def test_a_plan_told_in_the_present_is_to_come(body: str, day: str) -> None:
     assert _starts(body) == [day]

@@ -14,7 +14,7 @@ Source: A prime minister's office
 
 Harbour Town, 2 May 2025
 
-On 4 November the island celebrates 160 years of its charter with a festival.
+On 4 November the island's charter is 160 years old, and a festival is planned.
 
 The first governor signed the charter on 4 November, 1865, in the old courthouse.
 
