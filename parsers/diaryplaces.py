@@ -49,14 +49,14 @@ def follow_the_trip(findings: list[Finding], area: Place | None) -> None:
     where it went, on that clock, not the item's area's, as a diary's entries are: from the trip's first day to its
     last ("visits Japan from 6 to 8 May"), or for a journey out, until a place is named or the traveller is back,
     three weeks at most."""
-    if area is None or not area.zone:
-        return
+    travels = [f.kind == VISIT or journey.SETS_OUT.search(f.text.lower()) is not None for f in findings]
+    if area is None or not area.zone or not any(travels):
+        return  # (no trip: the findings' places, read from their texts, are not asked for)
     trip: Finding | None = None
     here: Place | None = None
-    for finding in findings:
+    for finding, sets_out in zip(findings, travels, strict=True):
         town = _named_town(finding, area)
-        travels = finding.kind == VISIT or journey.SETS_OUT.search(finding.text.lower()) is not None
-        went = town or _country_of_one_clock(finding) if travels else None
+        went = town or _country_of_one_clock(finding) if sets_out else None
         if went is not None and went.zone != area.zone:
             trip, here = finding, went
         elif town is not None or journey.COMES_BACK.search(finding.text.lower()):
