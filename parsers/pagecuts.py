@@ -12,14 +12,15 @@ from parsers.pagestamps import is_stamp
 
 _SPACE = re.compile(r"\s+")
 _TEXT_NOISE = ("script", "style", "noscript", "template")  # elements whose text no reader sees
+_LINK_TAIL = r"\s*[»›>…→.]*"  # the marks after a teaser link's words ("Read more »", "Learn more ›")
 _READ_MORE = re.compile(
     r"(?i:continue reading|read more|read the full (?:story|release|article)|more|full story|weiterlesen|mehr"
     r"|mehr lesen|lire la suite|en savoir plus|leer m[áa]s|seguir leyendo|leia mais|continue lendo|lees meer"
-    r"|leggi (?:tutto|di pi[ùu]))\s*[»›>…→.]*"
+    r"|leggi (?:tutto|di pi[ùu]))" + _LINK_TAIL
 )
 # "Mehr erfahren", "Learn more", "Find out more": a listing's teaser links where several stand together; a single one
 # is an event page's button (to register, to the organiser) and cuts nothing.
-_LEARN_MORE = re.compile(r"(?i:mehr erfahren|erfahren sie mehr|learn more|find out more)\s*[»›>…→.]*")
+_LEARN_MORE = re.compile(r"(?i:mehr erfahren|erfahren sie mehr|learn more|find out more)" + _LINK_TAIL)
 _CLOCK = re.compile(r"(?i)\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s*(?:[ap]\.?m\b|uhr\b|h\b)?|\s*[ap]\.?m\b|\s*uhr\b)")
 _TEASER_LIMIT = 1500  # characters: a teaser is a few lines, not an article
 # The heading of an article's notes: sources cited with the days they were read ("[13.10.2021]"), not events.
