@@ -30,8 +30,9 @@ from parsers.blocks import ITEM, Block, sentence_spans
 from parsers.datefree import without_dates
 from parsers.dates import DayPart, Mention
 from parsers.daycard import DAY_FIELD
+from parsers.logistics import LOGISTICS
 from parsers.places import Place, PlaceMention, best_place, closing_place, find_places
-from parsers.reading import LOGISTICS, NOTHING, OPENING_WORDS, Reading, add, resolve_part
+from parsers.reading import NOTHING, OPENING_WORDS, Reading, add, resolve_part
 from parsers.recurring import recurring
 from parsers.relativedays import relative_day
 

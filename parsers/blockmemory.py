@@ -9,9 +9,10 @@ from __future__ import annotations
 from parsers import calendarrows, comingyear, dayheading, kinds, schedule, scheduleentries, tense
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
 from parsers.dates import Mention
+from parsers.logistics import LOGISTICS
 from parsers.notevents import MINUTES_HEADING
 from parsers.performances import work_and_maker
-from parsers.reading import LOGISTICS, Reading, add, resolve_part
+from parsers.reading import Reading, add, resolve_part
 
 
 def remember(block: Block, mentions: list[Mention], context: Reading) -> None:

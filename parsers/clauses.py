@@ -9,8 +9,9 @@ import re
 from parsers import kinds
 from parsers.datefree import without_dates
 from parsers.dates import Mention
+from parsers.logistics import LOGISTICS
 from parsers.places import COUNTRY, Place, best_place, find_places
-from parsers.reading import LOGISTICS, Reading, add
+from parsers.reading import Reading, add
 
 _MAX_CLAUSES = 8  # a sentence tells a few clauses, not hundreds
 # What joins two clauses of one sentence, each with its own time ("at 11.05am and lands at 1.05 pm").

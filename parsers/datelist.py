@@ -17,8 +17,9 @@ from parsers import itemyear, kinds, listedtimes, schedule
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, sentences
 from parsers.datefree import without_dates
 from parsers.dates import Mention
+from parsers.logistics import LOGISTICS
 from parsers.places import best_place, find_places
-from parsers.reading import LOGISTICS, Reading, add, opens
+from parsers.reading import Reading, add, opens
 
 _LEAST = 2  # days in a list: one day alone is a date heading, not a list
 _Stated = tuple[Block, Mention, str]  # the sentence giving the time, its time, what happens

@@ -11,7 +11,8 @@ from parsers.datematch import days_in
 from parsers.dates import DayPart, Mention
 from parsers.findings import Finding
 from parsers.gate import Gated
-from parsers.reading import LOGISTICS, Reading, resolve_part
+from parsers.logistics import LOGISTICS
+from parsers.reading import Reading, resolve_part
 from parsers.relativedays import relative_day
 from parsers.schedule import ENTRY_LENGTH, NEXT_LINE_LIMIT, only_when
 

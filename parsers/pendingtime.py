@@ -14,8 +14,9 @@ from parsers.advisory import item
 from parsers.blocks import ITEM, Block, first_of_chunk, sentence_spans
 from parsers.dates import Mention, find_mentions
 from parsers.fieldnames import WHEN, alternatives, place_label
+from parsers.logistics import LOGISTICS
 from parsers.mentions import DayPart
-from parsers.reading import LOGISTICS, Reading
+from parsers.reading import Reading
 
 # "Time: 10h00", "Hora:": a time under the label of a card's when field
 _WHEN_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)

@@ -42,6 +42,7 @@ from parsers.doors import DOORS_NOTE, doors_of_a_gathering, start_after_doors, w
 from parsers.exposure import exposure_notice
 from parsers.fieldnames import WHEN, alternatives
 from parsers.joinsbefore import ANAPHOR, EVERY_ONE, extend, times_the_day, untimed_list_above
+from parsers.logistics import LOGISTICS
 from parsers.namedyears import years_named
 from parsers.papernames import sunday_paper
 from parsers.pastrelative import attended_then, in_caption, time_gone_by
@@ -50,7 +51,6 @@ from parsers.places import best_place, find_places
 from parsers.prosewalk import DatedSentence, ParagraphWalk
 from parsers.reading import (
     LETTERS,
-    LOGISTICS,
     Reading,
     add,
     resolve_part,

@@ -18,7 +18,6 @@ from parsers.blocks import Block
 from parsers.dates import DayPart, Mention, resolve_day
 from parsers.fieldnames import ABOUT, START, TIME, WHEN, WHERE, alternatives
 from parsers.findings import Finding
-from parsers.gate import Gated
 from parsers.places import Place, most_named_place
 from parsers.relativedays import relative_day
 from parsers.tense import tells_what_is_to_come
@@ -37,46 +36,6 @@ OPENING_WORDS = re.compile(
     r"\s*)*\W*$",
     re.IGNORECASE,
 )
-
-# Practicalities are not events: accreditation, registration, deadlines, access to premises.
-LOGISTICS = Gated(re.compile(
-    # (Not the book of records a "register" also names: "the register of companies", "the State Register of
-    # Voters", "a new national register": a thing a roundtable or an exhibition is about, not signing up.)
-    # (not the audience of a briefing: "The Commission will brief accredited media on ...")
-    r"\b(?:accreditation|(?<!brief )(?<!briefs )(?<!briefing )(?<!address )(?<!addresses )accredited"
-    # (An article alone is not enough: "to publish the register within a month" is a practicality's errand.)
-    r"|(?<!new )(?<!national )(?<!state )"
-    r"(?<!parish )(?<!public )(?<!electoral )(?<!business )(?<!land )(?<!civil )(?<!central )(?<!trade )"
-    # (but "the Texas Register of July 25, 2014", a gazette's dated issue, is as before)
-    r"(?<!population )(?<!voter )(?<!voters' )"
-    r"register(?!\s+of\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z])(?:ed|ing)?"
-    r"|registration|sign(?:s|ed|ing)?[ -]?up|deadline"
-    r"|no later than|not later than"
-    r"|media pass(?:es)?|press pass(?:es)?|press card|rsvp|sat(?:ellite)? vans?|security check"
-    r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
-    r"|preset time|final access|still photographers|video cameras|camera crews|pool gathers"
-    r"|picked up|pick(?:-| )up|opening hours|must\s+collect"
-    # "Media arrival: 10:00am", "media set-up from 9.30": when the press should come, not the event's time
-    r"|media\s+(?:arrival|set-?up|check-?in)"
-    # "Media are asked to arrive by 10:15 a.m.", "Reporters should arrive no later than": the press's own time
-    r"|(?:media|reporters|journalists|crews|photographers)\s+(?:are|is|should|must|will\s+need\s+to)\s+"
-    r"(?:(?:asked|requested|advised|invited|encouraged)\s+)?(?:to\s+)?arrive"
-    # "Refreshments will be served", "coffee available from 9:30"; not "a lunch offered by the mayor", an event
-    r"|(?:refreshments|coffee|tea|drinks|snacks)\s+(?:(?:will\s+be|is|are|to\s+be)\s+)?(?:served|available|provided)"
-    r"|(?:ist|sind|bleibt|bleiben|hat|haben)\b[^.;]{0,60}\bgeschlossen|(?:est|sont|reste|restent)\b[^.;]{0,60}\bfermée?s?"
-    # "el registro se hace del 6 hasta el 10 de enero; se cierra a las 23:00", "plazo para postular", "inscrições":
-    # Spanish and Portuguese registration and its close (not "registro" alone: "el Registro Civil" is an office)
-    # (the registration as what is done, opened or closed, not named beside an event: "com inscrições abertas para
-    # expositores" after a fair's day; a close at an hour, not "el congreso se cierra el viernes con un concierto")
-    r"|registro\s+(?:de\s+\w+\s+)?(?:se\s+hace|en\s+l[ií]nea|por\s+internet)|registrarse"
-    r"|(?<!\bcon\s)(?<!\bcom\s)(?:(?:las?|as?|os)\s+)?(?:inscripci[oó]n(?:es)?|inscriç(?:ão|ões))\s+(?:(?:para|de|del|do|da)\s+"
-    r"(?:[\w-]+\s+){0,3}?)?(?:se\s+\w+|est[áa]n?|estar[áa]n?|quedan?|ficam?|ficar[aã]o|v[ãa]o|vai|van|va|abren?"
-    r"|cierran?|corren?|podem|pode|pueden|puede|hasta|até|desde|a\s+partir)"
-    r"|(?:plazo|prazo)\s+para|se\s+cierra\s+a\s+las|con\s+cierre\s+a\s+las)\b"
-), "accredit", "regist", "sign", "deadline", "later than", "pass", "press card", "rsvp", "sat", "security check",
-    "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
-    "opening hours", "arrival", "set-up", "setup", "check-in", "checkin", "geschlossen", "ferm", "served", "available",
-    "provided", "must collect", "arrive", "inscri", "plazo", "prazo", "cierr")
 
 # "Location: NATO Headquarters, Brussels", "Location – Sandy": where a list's events (or the one above) are.
 VENUE_LINE = re.compile(rf"^(?:{alternatives(WHERE)})\s*(?::|[–—-](?=\s))\s*(?P<venue>.+)$", re.IGNORECASE)

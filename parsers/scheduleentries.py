@@ -9,8 +9,9 @@ import re
 from parsers import deadlines, kinds, recurring
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, numbered
 from parsers.dates import Mention
+from parsers.logistics import LOGISTICS
 from parsers.places import best_place, find_places
-from parsers.reading import LOGISTICS, VENUE_LINE, Reading, add, opens
+from parsers.reading import VENUE_LINE, Reading, add, opens
 from parsers.schedule import (
     COVERAGE,
     DAY_LINE,

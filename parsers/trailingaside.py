@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.logistics import LOGISTICS
 from parsers.mentions import Mention
-from parsers.reading import LOGISTICS
 
 # The invitation to attend, as a practicality says it: "registration is open", "booking is required", "register
 # online", "asking people to register through the link". (Not "one counter handles spot registration", hours of a
