@@ -18,6 +18,7 @@ from parsers.listrows import beside_a_timed_row
 from parsers.places import find_places
 from parsers.schedule import bare, only_when
 from parsers.shortstamps import unread_stamp
+from parsers.stampclauses import past_stamps
 from parsers.viewcount import VIEW_COUNT
 
 # "Brussels, 14 November 2023 –" or a date alone atop the body: when it was published, not an event.
@@ -279,34 +280,6 @@ def _later_day(mentions: list[Mention]) -> bool:
     return False
 
 
-# "8.5.2019 8.54 | Published in English on 8.5.2019 at 13.24", "Nov 17, 2016 - Last updated at Nov 17, 2016": after
-# a dateline, its minute and a stamp of the same line ("published" / "updated" and a few words) are no events.
-_STAMP_CLAUSE = re.compile(
-    r"(?:^|[|·•–—-]\s*)(?i:published|posted|last\s+updated|updated|modified|issued|created)(?:\s+[\w-]+){0,2}?"
-    r"(?:\s+(?:on|at))?\s*:?\s*$"
-)
-_STAMP_MINUTE = re.compile(r"^\s*(?:,|at|@|/|\|)?\s*$")  # between a stamp's date and its minute
-_CLAUSE_REACH = 40  # characters before a stamp's date in which its word is looked for
-
-
-def _past_stamps(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions of a dateline's block after its date but the dateline's minute and the stamps beside it."""
-    kept: list[Mention] = []
-    stamp: Mention | None = mentions[0]
-    for mention in mentions[1:]:
-        between = text[stamp.end : mention.start] if stamp is not None else ""
-        if stamp is not None and mention.kind == "time" and mention.until is None and _STAMP_MINUTE.match(between):
-            stamp = None  # the minute of the stamp before it
-            continue
-        if mention.kind == "day" and mention.first is not None and mention.first.year is not None \
-                and _STAMP_CLAUSE.search(text, max(0, mention.start - _CLAUSE_REACH), mention.start):
-            stamp = mention
-            continue
-        stamp = None
-        kept.append(mention)
-    return kept
-
-
 _BYLINE_WORDS = 3  # words beside a posting line's date and minute: an agency or a byline ("(Xinhua)")
 
 
@@ -381,7 +354,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             # "Strasbourg 10.11.2005 - Ministers meet on ...": the words after the dateline go on.
             dated = mentions[1:] if mentions[0].kind == "time" else mentions  # (the stamp's minute before its date)
             goes_on = len(_LETTERS.findall(block.text[dated[0].end :])) >= _WORDS_AFTER_DATELINE
-            mentions_of[block.number] = _past_stamps(block.text, dated) if goes_on else []
+            mentions_of[block.number] = past_stamps(block.text, dated) if goes_on else []
             found.add(block.number)
             if is_stamp(block.text):
                 stamps.add(block.number)
