@@ -10,8 +10,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from parsers.countyclocks import county_clocks
 from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV, SMALL_TOWNS_TSV, TOWN_CLOCKS_TSV
-from parsers.regions import AFTER_A_TOWN, CITIES, county_clocks, regions
+from parsers.regions import AFTER_A_TOWN, CITIES, regions
 from parsers.seats import seats
 
 COUNTRY = "country"
