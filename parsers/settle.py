@@ -11,11 +11,13 @@ from parsers.findings import Finding
 from parsers.namesakegrounds import settle_grounds
 from parsers.programmeends import drop_end_rows
 from parsers.reading import Reading
+from parsers.statetowns import settle_by_state
 
 
 def settle(article: Article, context: Reading) -> None:
     """Settle what the walk found: namesake places, openings of spans, and a journey or programme as a whole."""
     settle_namesakes(article, context, context.findings)
+    settle_by_state(context.blocks, context.findings)  # "Riverside ..." over "Riverside, NJ 08075": New Jersey's
     settle_grounds(context.blocks, context.findings)  # "(Orlando Stadium, 6pm)" among Gauteng's grounds: Soweto's
     if minutes.records(article.title) or pastpage.archive(article.title) or pastpage.reported_judgment(article.title):
         # "The meeting was held on ...": the minutes record it; "Past sittings": the sittings held; "[2013] NZCA
