@@ -41,6 +41,7 @@ from parsers.fourdigitrows import four_digit_rows
 from parsers.mentions import DayPart, Mention
 from parsers.placeclocks import with_place_clocks
 from parsers.restated import without_utc_restatements
+from parsers.secondsfields import seconds_fields
 from parsers.spokenclock import spoken_mentions
 from parsers.toldranges import with_dated_ends, with_told_ranges
 from parsers.zonewords import with_clock_rows, with_foreign_labels, with_list_labels, with_row_labels
@@ -85,7 +86,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     merged = overlay(merged, foreign)
     # (and the clocks said in words, "half past ten", and four-figure rows, "0900 – Arrival of ministers")
     for other_language in (iberian_mentions, malay_mentions, italian_mentions, romanian_mentions, spoken_mentions,
-                           four_digit_rows, four_digit_fields, four_digit_ranges):
+                           four_digit_rows, four_digit_fields, four_digit_ranges, seconds_fields):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     # ("a las 9 hora local -10 de la Argentina-": the second clock, a land's, says the moment)

@@ -17,14 +17,22 @@ from parsers.places import best_place, find_places
 from parsers.reading import Reading, add
 
 # "Date: Friday 12 June 2026", "When – 12 June", "Dates: 8-10 June": a field whose value is only the day(s).
-DAY_FIELD = re.compile(r"[ \t]*(?i:dates?|when|day|event\s+date|datum|wann|quand|fecha)[ \t]*(?::|[–—-](?=[ \t]))")
+DAY_FIELD = re.compile(r"[ \t]*(?i:dates?|when|day|(?:event|start)\s+date|datum|wann|quand|fecha)"
+                       r"[ \t]*(?::|[–—-](?=[ \t]))")
 _FIELD_REACH = 2  # lines between the day's field and the place's: a "Cost:" line may stand between them
+
+
+def field_venue(context: Reading) -> str:
+    """The place field beside the day's field ("Date: ..." / "Location: Town Hall, Leeds"), or ""."""
+    field, venue_at = context.day_field, context.venue_at
+    return context.venue if field is not None and venue_at is not None and abs(venue_at - field) <= _FIELD_REACH \
+        else ""
 
 
 def day_card(article: Article, context: Reading) -> None:
     """The whole-day event of a card whose fields give a day and a place and no time, in an item with no event."""
-    field, venue_at = context.day_field, context.venue_at
-    if field is None or venue_at is None or abs(venue_at - field) > _FIELD_REACH or not context.venue:
+    field = context.day_field
+    if not field_venue(context):
         return
     days = sorted(set(context.card_days))
     if not days or any((b - a).days != 1 for a, b in zip(days, days[1:], strict=False)):

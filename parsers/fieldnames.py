@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 
 WHEN = ("when", "time", "date", "hour", "date and time", "time and place", "time & date", "next date",
+        # an event page's start under its own name, over "End Date:" (END)
+        "start date", "start date and time", "start date & time", "start date/time", "event date",
         "wann", "datum", "termin", "uhrzeit", "zeit", "datum und uhrzeit",
         "quand", "heure", "horaire", "horaires", "date et heure",
         "fecha", "hora", "cuándo", "fecha y hora")

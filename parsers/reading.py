@@ -31,7 +31,9 @@ OPENING_WORDS = re.compile(
     r"|^\W*(?:(?:on|from|at|by|between|during|in|and|und|et|then|around|about|approx\.?|approximately|circa|c\.|as of"
     r"|not before|starting at|starts at"
     # a field's name ("Date:", "Time:"), or a start's (fieldnames.START: "Start:", "Kick-off:", "Beginn:")
-    rf"|(?:(?:hour|time|timing|when|date|wann|datum|termin|uhrzeit|zeit|quand|heure|fecha|hora)s?|{alternatives(START)})"
+    # ("Start Date:", "Event Date:": an event page's day under its own name)
+    rf"|(?:(?:hour|time|timing|when|date|wann|datum|termin|uhrzeit|zeit|quand|heure|fecha|hora)s?|(?:start|event)\s+date"
+    rf"|{alternatives(START)})"
     r"(?:\s*(?:&|and|/)\s*(?:time|date)s?)?\s*:)"
     r"\s*)*\W*$",
     re.IGNORECASE,

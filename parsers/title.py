@@ -11,6 +11,7 @@ from model import Article
 from parsers import kinds, notevents, resolve, schedule, standingdays
 from parsers.datefree import without_dates
 from parsers.dates import DayPart, Mention, find_mentions
+from parsers.daycard import field_venue
 from parsers.findings import negated_at
 from parsers.places import best_place, find_places
 from parsers.reading import Reading, add, resolve_part
@@ -158,7 +159,9 @@ def card(article: Article, context: Reading) -> bool:
     # "Amnesty International welcomes promise ..." over "Monday 23 November 2009": a title whose only
     # event word is a generic verb tells news, and the date line under it when it was published.
     if kinds.classify(article.title, generic=False) != kinds.EVENT:
+        # ("Date: 12 March 2027" / "Location: Hall B, Harrisburg": the card's place field says where)
+        venue = field_venue(context)
         add(context, article.title, whole, None, kind, kinds.sentence_summary(kind, article.title),
-            best_place(find_places(article.title)), [])
+            best_place(find_places(venue)) or best_place(find_places(article.title)), [], location=venue)
         return True
     return False
