@@ -39,6 +39,7 @@ from parsers import (
     itinerary,
     listrows,
     monthcells,
+    monthrows,
     numericorder,
     pastpage,
     resolve,
@@ -102,6 +103,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         # "the 72nd anniversary of the victory of 8 May 1945": that date is history, not a day of the item.
         mentions_of = {n: itemyear.without_anniversary(b.text, mentions_of[n]) for n, b in
                        ((b.number, b) for b in blocks)}
+    mentions_of = monthrows.month_rows(blocks, mentions_of)  # "MARCH" over "Tue 2 – Regular Council Meeting, 7:00 pm"
     context, datelines = _context(article, blocks, mentions_of, reference, numeric_order, marked)
     mended, context.slips = yearslips.mend(mentions_of, context.published)  # "Monday, 16 January 2022" of 2023
     if context.slips:

@@ -172,10 +172,22 @@ _MADE_KNOWN_ROW = re.compile(
     r"|made\s+public|(?:sent|e-?mailed)\s+to\s+(?:authors|applicants|candidates|nominees))\W*$", re.IGNORECASE)
 
 
+# "se publican los resultados de la PAES", "publicação da lista de aprovados", "publication des résultats",
+# "Bekanntgabe der Ergebnisse": the same step where the verb or its noun comes first, as Spanish, Portuguese, French
+# and German put it, of results or lists (not "se publica el libro", a book that may be launched at an event)
+_MADE_KNOWN_ABROAD = re.compile(
+    r"^\W*(?:se\s+(?:publica|publican|anuncia|anuncian|dan?\s+a\s+conocer|divulga|divulgam|informa|informan)"
+    r"|(?:publicaci[oó]n|publicação|divulgação|publication|veröffentlichung|bekanntgabe)\s+(?:de|del|da|do|das|dos|des"
+    r"|der|du)\b)\s+(?:(?:los|las|la|el|os|as|a|o|les|l'|die)\s*)?(?:resultados?|listas?|listes?|n[oó]minas?|notas"
+    r"|calificaciones|puntajes|seleccionados|admitidos|aprovados|ganadores|vencedores|résultats|lauréats|admis"
+    r"|ergebnisse|gewinner|preisträger)\b", re.IGNORECASE)
+
+
 def window_row(words: str) -> bool:
     """Are a dated row's words (its date left out) only the day a window of applications opens or closes, or the day
-    a step of it is made known ("Program published")?"""
-    return _WINDOW_ROW.match(words) is not None or _MADE_KNOWN_ROW.match(words) is not None
+    a step of it is made known ("Program published", "se publican los resultados")?"""
+    return _WINDOW_ROW.match(words) is not None or _MADE_KNOWN_ROW.match(words) is not None \
+        or _MADE_KNOWN_ABROAD.match(words) is not None
 
 
 def opens_or_closes_a_window(before: str) -> bool:
