@@ -57,8 +57,10 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
     # A text that gives only weekdays announces days of the coming months, not of years ahead: later
     # candidates than that are not its days (a release read today was written on or before today).
     horizon = reference + _AHEAD
+    # (but "Council meeting calendar for 2027" read in December 2026: a year the item names, up to the next one,
+    # is a candidate beyond that horizon)
     years = [y for y in range(reference.year - _SEARCH, reference.year + 2) if first.in_year(y) is not None
-             and _day(first, y) <= horizon]
+             and (_day(first, y) <= horizon or y in named and y <= reference.year + 1)]
     scores = {year: fits(year) for year in years}
     best = max(scores.values(), default=0)
     if best == 0:

@@ -234,7 +234,9 @@ def naming_years(text: str, reference: dt.date, title: bool = False) -> list[int
         before = text[max(0, found.start() - 30) : found.start()]
         word = before.split()[-1] if before.split() else ""
         participle = word.endswith("ed") and word.lower() not in _STAMPED  # "Founded 1990": a time of its own
-        if _PREPOSITION.search(before) or word.rstrip(",") in _NOT_A_NAME or participle:
+        # ("Council meeting calendar for 2027", "Schedule for 2027": a title's year after "for" is what it is about)
+        about = title and word.lower() == "for"
+        if _PREPOSITION.search(before) and not about or word.rstrip(",") in _NOT_A_NAME or participle:
             continue
         named_before = word not in _ARTICLES and _BEFORE_NAME.search(before)
         if (title or named_before or _AFTER_NAME.match(text, found.end())) and int(found.group()) <= reference.year + 1:
