@@ -38,7 +38,9 @@ _ABBREVIATIONS = frozenset(
 # ("6 p.m. Eastern", "10 a.m. Monday" go on).
 _CLOCK_MARKS = frozenset({"a.m", "p.m"})
 _OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|We|You|I|Our|His|Her|Their|Its|There|Some"
-                     r"|Please|All|Each|Every|If|For more|On|During|After|Before|Later|Then|Afterwards)\b")
+                     r"|Please|All|Each|Every|If|For more|On|During|After|Before|Later|Then|Afterwards)\b"
+                     # ("... to 2:00 p.m. Visitors will tour ...": a subject and its modal or plural verb)
+                     r"|[A-Z][a-z]+s\s+(?:will|can|may|must|should|shall|are|were|have|need)\b")
 # German and French weekdays cut short ("am Mi. 5. Februar", "le mer. 5 février"): no sentence ends after one
 # when a day's number follows.
 # (So with the Scandinavian weekdays written with a full stop before the day: "senest søndag. 5. juni kl. 14:00".)
