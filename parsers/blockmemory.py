@@ -12,7 +12,8 @@ from parsers.dates import Mention
 from parsers.logistics import LOGISTICS
 from parsers.notevents import MINUTES_HEADING
 from parsers.performances import work_and_maker
-from parsers.reading import Reading, add, resolve_part
+from parsers.places import best_place, find_places
+from parsers.reading import VENUE_LINE, Reading, add, resolve_part
 
 
 def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
@@ -52,9 +53,18 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
             and not _done_before_the_stamp(block.text, context):
         # "06 Dec 2023" then "OHCHR Press Conference": a dated list of events without times.
         kind = kinds.classify(block.text)
-        context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
-                                    kinds.item_summary(kind, block.text), context.heading_place,
-                                    [context.dated_mention] if context.dated_mention else [])
+        venue = VENUE_LINE.match(block.text) if context.title else None
+        if venue is not None:
+            # "Date: 14 June 2022" / "Location: Online meeting": where the titled event is, not what it is
+            kind, where = kinds.classify(context.title), venue.group("venue").strip()
+            context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
+                                        kinds.sentence_summary(kind, context.title),
+                                        best_place(find_places(where)) or context.heading_place,
+                                        [context.dated_mention] if context.dated_mention else [], location=where)
+        else:
+            context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
+                                        kinds.item_summary(kind, block.text), context.heading_place,
+                                        [context.dated_mention] if context.dated_mention else [])
     elif context.dated_finding is not None and context.findings[-1] is context.dated_finding \
             and schedule.address(block.text):
         # "Gov holds Executive Council Meeting" / "Robert D Ray Conference Room" / "Iowa State Capitol"

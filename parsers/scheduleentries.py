@@ -180,6 +180,6 @@ def names_an_event(text: str) -> bool:
     page's call to act ("Apply to be a Board Member", "Subscribe for Updates") nor its archive of records ("Board
     Meeting Archive"), which name what the reader may do or find, not what happens on the day above."""
     if len(text) > ENTRY_LENGTH or text.rstrip().endswith(".") or recurring.negated(text) or PEOPLE.search(text) \
-            or _NOT_AN_ENTRY.search(text) or VENUE_LINE.match(text):
-        return False  # ("Location: Conference Hall B" under "Date: ...": where the event is, not what)
+            or _NOT_AN_ENTRY.search(text):
+        return False
     return not TIME_COLUMN.search(text) and kinds.classify(text) != kinds.EVENT
