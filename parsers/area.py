@@ -28,7 +28,7 @@ from parsers.reading import VENUE_LINE, Reading
 from parsers.seats import organisation_seats
 from parsers.sitecountry import site_country
 from parsers.sitetown import site_town
-from parsers.venueabroad import venue_abroad
+from parsers.venueabroad import titled_abroad, venue_abroad
 from parsers.zones import in_zone
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
@@ -131,7 +131,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
     about ("the crisis in Mexico"), however often it is named.
     """
     home = written_as_its_namesake(home_of(article.org), article.body)
-    if (abroad := venue_abroad(context, home)) is not None:
+    if (abroad := venue_abroad(context, home) or titled_abroad(article.title, context, home)) is not None:
         return abroad
     main = context.main_place()
     dateline = dateline_place(article.body)

@@ -75,6 +75,20 @@ def keeps_a_holiday(sentence: str, mention: Mention) -> bool:
         and _GATHERING.search(clause) is None
 
 
+# A day declared a holiday: "the Cabinet declared Sunday, September 15th a public holiday", "Cabinet has approved
+# Monday 14 July as a public holiday": a day off by decree, which nobody gathers for (the celebrations told beside it
+# keep their own days).
+_DECLARED_BEFORE = re.compile(r"(?i:\b(?:declar|proclaim|designat|approv|gazett|decree)\w*\b[^.;]{0,30}$)")
+_A_HOLIDAY_AFTER = re.compile(r"(?i:\W*(?:as\s+)?(?:an?\s+)?(?:public|bank|federal|national|official|special|general)"
+                              r"\s+holiday\b)")
+
+
+def declares_a_holiday(sentence: str, mention: Mention) -> bool:
+    """Is `mention` a day the sentence declares a holiday ("declared Sunday, September 15th a public holiday")?"""
+    return _A_HOLIDAY_AFTER.match(sentence, mention.end) is not None \
+        and _DECLARED_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) is not None
+
+
 # Shut for a holiday: "the General Assembly is closed on Monday" for Martin Luther King Day, "Town Hall is closed
 # Friday, July 4, for Independence Day": a state of being shut on a holiday, whoever is shut (a legislature too,
 # whose name is a gathering's); "closed to the public", "a closed session", "closed-door" are gatherings.
@@ -115,7 +129,8 @@ def closes_a_place(sentence: str, mention: Mention) -> bool:
     """Is `mention` the day or time a place or service closes, by the words of its clause? (A reopening stays an
     event: "The mayor will reopen the county library at 10 a.m. Saturday".) A holiday an office keeps is one, and
     so are a place's hours on a day."""
-    if keeps_a_holiday(sentence, mention) or shut_for_a_holiday(sentence, mention) or open_for_hours(sentence):
+    if keeps_a_holiday(sentence, mention) or shut_for_a_holiday(sentence, mention) \
+            or declares_a_holiday(sentence, mention) or open_for_hours(sentence):
         return True
     if not _CLOSING.search(sentence) and "early" not in sentence:
         return False  # most sentences: a cheap test first

@@ -113,6 +113,19 @@ _WINDOW_BEFORE = re.compile(
     r"|tickets\s+(?:are|will\s+be|were|go|went)\s+(?:(?:released|available|on\s+sale|put\s+on\s+sale)"
     r"(?:\s+(?:online|to\s+the\s+public|to\s+members))?))"
     r"\s+(?:from|between|until|till|through|of)?\s*$", re.IGNORECASE)
+# "The consultation period will begin on, Friday April 22, 2022 and end on Friday May 6, 2022, at 4:00 p.m.", "the
+# comment period will open on 1 June and will close on 30 June": a regulator's period for views, both its bounds (read
+# over a longer reach than a deadline's words, as the first bound stands between the period and the second)
+_PERIOD_BOUND = re.compile(
+    r"\b(?:consultation|comment|objection|submission)s?\s+period\s+(?:[^.;]{0,50}?\band\s+)?(?:will\s+)?"
+    r"(?:begins?|starts?|commences?|opens?|ends?|closes?|expires?)(?:\s+on)?\s*,?\s*$", re.IGNORECASE)
+
+
+def bounds_a_period(before: str) -> bool:
+    """Do the words `before` a day (up to a sentence's reach) make it a bound of a period for comments or views?"""
+    return _PERIOD_BOUND.search(before) is not None
+
+
 # "Applications for the grant programme open on 2 February and close on 15 March": the days that bound a window
 # ("Registration opens at 8:30 am" at a conference is the hour its doors open, and stays).
 # ("Consultation closes: 14 July 2025": a key date's row, its label before a colon or a dash; a close needs neither:

@@ -81,8 +81,11 @@ _FORMS = {
     "r": (rf"(?i:de|desde)\s+(?P<r1>{_WEEKDAY}|{_SHORT})\s+(?i:a|al|hasta(?:\s+el)?)\s+(?P<r2>{_WEEKDAY}|{_SHORT})\b"),
     # "nesta quinta-feira (22)": Brazil's releases give the day of the month in brackets after the weekday;
     # "el jueves 12 a las 18": or after it, with no month
-    "w": (rf"(?P<wlead>{_DETERMINER})\s+(?P<ww>{_WEEKDAY})"
-          rf"(?:\s?\((?P<wd>{_DAY})\)|\s+(?P<wn>{_DAY})\b(?![:.h]?\d|\s+de\b|º|°)|\b)"),
+    # ("na próxima segunda-feira (1º)", "as sessões de terça-feira (2)", "na terça (2) e na quinta (4)": "próxima" after
+    # the determiner, an ordinal's mark, "de" and the short weekday, each only before the day in brackets)
+    "w": (rf"(?P<wlead>{_DETERMINER}|de(?=\s+[\w-]+\s?\(\d))\s+(?:(?i:pr[óo]xim[oa])\s+(?=[\w-]+\s?\(\d))?"
+          rf"(?P<ww>{_WEEKDAY}|{_SHORT}(?=\s?\(\d))"
+          rf"(?:\s?\((?P<wd>{_DAY})(?:º|°)?\)|\s+(?P<wn>{_DAY})\b(?![:.h]?\d|\s+de\b|º|°)|\b)"),
     # "al mediodía", "desde el mediodía", "ao meio-dia": noon, after the word that puts it on the clock ("el mediodía
     # de Europa" alone is no time)
     "n": r"(?i:al|a|desde\s+el|hasta\s+el|ao|até\s+o|desde\s+o)\s+(?i:mediod[ií]a|meio-dia)\b",
@@ -202,7 +205,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         if groups["ww"][0].isupper() and groups["wlead"][0].islower():
             return None  # "no Domingo", "a Domingo": Spanish and Portuguese write a weekday small; this is a name
         of_month = int(groups["wd"] or groups["wn"] or 0)
-        return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()], offset=of_month)
+        weekday = WEEKDAYS.get(groups["ww"].lower(), SHORT.get(groups["ww"].lower(), 0))
+        return Mention("weekday", *span, weekday=weekday, offset=of_month)
     if form == "p":
         if groups["pub"][0].isupper() and not _SENTENCE_OPENS.search(before):
             return None  # "the ferry to Hoy": a capital inside a sentence is a name

@@ -259,6 +259,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
                 or (_SAID_IT_WOULD.search(sentence, max(0, start - 5 * _REACH), start) and not _WILL.search(sentence)
                     and all(m.start <= mention.start for m in mentions))
+                or deadlines.bounds_a_period(before_period)
                 or mention.kind != "time" and _PERIOD_BEFORE.search(before_period)  # (a period is days, not a clock)
                 or mention.kind != "time" and deadlines.opens_or_closes_a_window(before_period)
                 or _ACCOUNTS_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])

@@ -6,6 +6,10 @@ keeps one instant once however many clocks tell it (restated.one_per_instant). A
 after another with only a separator between them; each place a town or a country (one of several clocks, "México",
 gives its capital's, as a list of nations' clocks means); no time with a label of its own. (A single "London 16:30"
 is left to the place reading: the place may be where it happens or only where the writer is.)
+
+The places may follow their times too, each time with the nations that keep it, the clocks parted by slashes: "Time:
+10:00 am Colombia, Peru and Panama / 11:00 am Bolivia and Venezuela / 7:00 pm Spain"; each time takes the clock of
+the first place after it.
 """
 
 from __future__ import annotations
@@ -20,13 +24,18 @@ from parsers.places import find_places
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.]*(?:[ -][A-ZÀ-Þ][\w'’.]*){0,3})[ \t]*:?[ \t]*$")
 # What may stand between a time of the list and the next place: a separator, maybe the hours' word left over.
 _SEPARATOR = re.compile(r"[ \t]*(?:horas?|hrs?|h|Uhr|heures?)?\.?[ \t]*(?:[,;/|·•–-]|\b(?:and|y|e|und|et)\b)[ \t]*")
+# After a time, the places that keep it up to the slash before the next clock (or the line's end): capitalised names
+# parted by commas and "and" ("Mexico, Panama, Colombia, Ecuador and Peru").
+_NAMES_AFTER = re.compile(r"[ \t]+(?P<first>[A-ZÀ-Þ][\w'’.]*(?:[ \t][A-ZÀ-Þ][\w'’.]*){0,2})"
+                          r"(?:(?:,[ \t]*|[ \t]+(?:and|y|e|et|und)[ \t]+)[A-ZÀ-Þ][\w'’.]*(?:[ \t][\w'’.]+){0,3}?)*"
+                          r"[ \t]*(?:/|\||$)", re.MULTILINE)
 _LEAST = 2  # clocks in a list
 _REACH = 40  # characters before a time where its place's name stands (the longest town names fit)
 
 
 def with_place_clocks(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions` with each time of a list of places' clocks labelled with its place's clock."""
-    out = list(mentions)
+    out = _with_places_after(text, list(mentions))
     run: list[tuple[int, str]] = []  # (index in out, zone) of the list being read
 
     def close() -> None:
@@ -64,3 +73,43 @@ def _place_clock(text: str, end: int, mention: Mention) -> tuple[str, str] | Non
     if not place.zone or place.kind not in (CITY, COUNTRY):
         return None
     return place.zone, before.group()
+
+
+def _with_places_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each time of a slash-parted list of clocks, its places after it, labelled with its first
+    place's clock ("10:00 am Colombia, Peru / 11:00 am Bolivia"); a list is two such clocks or more, one after
+    another."""
+    run: list[tuple[int, str]] = []
+    out = list(mentions)
+
+    def close() -> None:
+        if len(run) >= _LEAST:
+            for at, zone in run:
+                out[at] = out[at]._replace(zone=zone)
+        run.clear()
+
+    for at, mention in enumerate(mentions):
+        zone = _place_after(text, mention)
+        if zone is None:
+            close()
+            continue
+        if run and "\n" in text[mentions[run[-1][0]].end : mention.start]:
+            close()  # (a clock list keeps to one line)
+        run.append((at, zone))
+    close()
+    return out
+
+
+def _place_after(text: str, mention: Mention) -> str | None:
+    """The clock of the first place named right after this time, up to a slash or the line's end; else None."""
+    if mention.kind != "time" or mention.zone or mention.time is None:
+        return None
+    after = _NAMES_AFTER.match(text, mention.end)
+    if after is None:
+        return None
+    name = after.group("first")
+    found = find_places(name)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(name):
+        return None
+    place = found[0].place
+    return place.zone if place.zone and place.kind in (CITY, COUNTRY) else None

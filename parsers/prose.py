@@ -244,6 +244,7 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
                 and not closes_a_place(sentence, m)
                 and not disrupts_a_service(sentence, m)
                 and not stamps.stamp(sentence, m) and not sunday_paper(sentence, m)
+                and not stamps.post_signature(sentence, m)  # "— RTA (@rta_dubai) January 5, 2024"
                 and not attended_then(sentence, m)  # "Applicants who missed the workshop of 10 June 2010 ..."
                 and not in_caption(sentence, m)  # "(Photo: the minister at a summit, January 13, 2020.)"
                 and not sitting_record(sentence, m)]  # minutes: "ADJOURNMENT ... at 8:43 p.m."

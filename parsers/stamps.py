@@ -4,6 +4,7 @@
     stamp line "(Agency) 16:09, October 17, 2024", "June 28, 2018 / 3:54 AM"
     opening    "28 May 2019, 4:00PM" atop a story whose paragraphs give their own times
     filed line "Published in English on 8.5.2019 at 13.24"
+    post       "— RTA (@rta_dubai) January 5, 2024" under a post quoted in a story
 """
 
 from __future__ import annotations
@@ -222,3 +223,15 @@ def listed_byline(number: int, sentence: str, mentions: list[Mention], texts: di
     head = named.group(1) + ","
     return any(n != number and text.lstrip().startswith(head) and any(c.isdigit() for c in text)
                for n, text in texts.items())
+
+
+# "— RTA (@rta_dubai) January 5, 2024": the signature a quoted social-media post ends with, its author's handle in
+# brackets, then the day it was posted: when the post was made, not an event.
+_HANDLE_BEFORE = re.compile(r"\(@\w{1,30}\)\s*$")
+_POST_DAY_KINDS = frozenset({"day", "published"})
+
+
+def post_signature(sentence: str, mention: Mention) -> bool:
+    """Is the mention the day a quoted post was made, right after its author's handle ("(@rta_dubai) January 5")?"""
+    return mention.kind in _POST_DAY_KINDS \
+        and _HANDLE_BEFORE.search(sentence, max(0, mention.start - _REACH), mention.start) is not None
