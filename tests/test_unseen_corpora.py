@@ -83,6 +83,7 @@ SETS = {
     "world-fiftysixth": (14, 14),
     "world-fiftyseventh": (14, 14),
     "world-fiftyeighth": (12, 12),
+    "world-sixtieth": (14, 14),
 }
 
 
