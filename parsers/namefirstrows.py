@@ -23,9 +23,11 @@ _LEAST = 2  # rows in a run
 def _turned(block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention]] | None:
     """The row with its date first, and its one mention moved there; None when the line is no such row."""
     text = block.text.rstrip()
-    if block.kind == HEADING or "\n" in text or len(text) > _ROW_LENGTH or len(mentions) != 1:
+    if block.kind == HEADING or "\n" in text or len(text) > _ROW_LENGTH or not mentions:
         return None
-    date = mentions[0]
+    date = mentions[-1]
+    if any(m.kind != "weekday" for m in mentions[:-1]):
+        return None  # (a weekday in the name, "Super Cycle Sunday", is a name's word: the row's day is its date)
     if date.kind not in ("day", "span") or date.first is None or date.end != len(text):
         return None
     dash = _DASH_BEFORE.search(text, 0, date.start)

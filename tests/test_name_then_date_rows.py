@@ -1,7 +1,8 @@
 """A programme listed one row a line, each row its name, a dash and then its full date ("Park Up: Spring Series 1/3 –
 Friday 10 October 2025") reads as the rows that give the date first ("Friday 10 October 2025: Park Up"): one event a
-row on that day (world-sixtieth 9: a city's activation programme of thirteen such rows, none read). One such line
-alone is left as it was. Items in our own words."""
+row on that day (world-sixtieth 9: a city's activation programme of thirteen such rows, none read). A weekday in a
+row's name ("Super Cycle Sunday") is a word of the name. One such line alone is left as it was. Items in our own
+words."""
 
 from __future__ import annotations
 
@@ -41,6 +42,15 @@ Harbour Rovers v Millbank United — 12 April 2031
 Harbour Rovers v Eastfield Athletic — 26 April 2031"""
     days = _days("Fixtures announced", "Harbour Rovers Football Club", body)
     assert [d for d, _ in days] == ["2031-04-12", "2031-04-26"]
+
+
+def test_a_weekday_in_a_row_name() -> None:
+    body = """The summer programme:
+
+Super Cycle Sunday – 14 September 2031
+Friday Night Lights Market – Friday 3 October 2031"""
+    days = _days("Summer in the city", "City of Port Wren", body)
+    assert [d for d, _ in days] == ["2031-09-14", "2031-10-03"]
 
 
 def test_one_such_line_alone_is_not_a_list() -> None:
