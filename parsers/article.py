@@ -40,6 +40,7 @@ from parsers import (
     listrows,
     monthcells,
     monthrows,
+    namefirstrows,
     numericorder,
     pastpage,
     resolve,
@@ -111,6 +112,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         context.item_years |= {year for year, _, _ in context.slips}
     # "10.12 In Brussels" under its week
     mentions_of = dotteddays.dated_rows(blocks, mentions_of, context.day, title_mentions(article.title, numeric_order))
+    blocks, mentions_of = namefirstrows.date_first(blocks, mentions_of)  # "Park Up – Friday 10 October 2025"
     titled = title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     if dayheading.may_date_below(article.title):
         dayheading.heading_day(article.title, list(title_mentions(article.title, numeric_order)), context)

@@ -48,7 +48,8 @@ _DATELINE_AFTER = re.compile(
     r"^\s*,?\s*(?:\d{1,2}[:.](?:[0-5][05]\b(?!\s*:)|[0-5][1-46-9]\b)(?!\s*[–—-]\s*\d)|\d{1,2}:\d[1-46-9]\s?[AaPp]\.?[Mm]\b\.?)?"
     # "(Reuters) -", "(ESCWA Communications and Information Unit) –": the agency or office that filed it;
     # "[Press Secretary, PMO] –": or in square brackets, as Caribbean government offices write it
-    r"\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,50}\)|\[[\w .,-]{2,50}\])?\s*(?:[–—:|)-]|$"
+    # ("Hermosillo, Sonora, 3 de marzo de 2031.-": a full stop and a dash, as Mexican government releases write it)
+    r"\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,50}\)|\[[\w .,-]{2,50}\])?\s*(?:\.-|[–—:|)-]|$"
     # "1 June 2015, Rome - Next week ...": the date, then the place and a dash
     r"|,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*[–—-]\s"
     # "June 29, 2018   CHICO, CA The Chamber ...": the date, then the town in capitals with its state, or a dash.

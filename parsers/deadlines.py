@@ -27,6 +27,11 @@ _DEADLINE_BEFORE = re.compile(
     r"|permits?|leases?|concessions?)\s+(?:[\w-]+\s+){0,3}?(?:ends?|expires?|runs?\s+out|lapses?)\s+(?:on|at)"
     # "EMBARGOED: 00:01 GMT Thursday 15 March", "For release at 10:00 CET on": when a text may be published
     r"|embargo(?:ed)?(?:\s+(?:until|till|to))?|(?:not\s+)?for\s+(?:release|publication|broadcast)(?:\s+(?:before|until|on|at))?"
+    # "comments are due Friday, January 15", "written testimony is due on March 6": papers due on a day, a deadline
+    # (a traveller "due on Monday" arrives, and is no paper)
+    r"|(?:comments|testimony|submissions|applications|entries|nominations|proposals|bids|tenders|forms|responses"
+    r"|replies|rsvps?|fees|payments|returns|reports|abstracts|papers|claims|objections)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:is|are)\s+due(?:\s+on)?"
     # "by close of business on 30 March", "before the end of the day on"
     r"|(?:by|before)\s+(?:the\s+)?(?:close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:working\s+)?(?:day|business))"
     r"(?:\s+on)?"

@@ -119,6 +119,15 @@ _CITED_VOM = re.compile(r"[Vv]om\s")
 # item about a meeting already held.
 _MINUTES_BEFORE = Gated(re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\s+)?|minutes\s+(?:of|from)\s+"
                                    r"(?:the\s+)?)$", re.IGNORECASE), "approv", "minutes")
+# "Minutes of the Regular Meetings of September 29, 2031, and October 6, 2031, and of the Special Session of the Board
+# of October 4, 2031": the meetings an agenda's minutes record, each day of the list held already.
+# (The meeting's own name may follow it, "of the Board of Supervisors"; not a verb: "the minutes of yesterday's
+# meeting come out on 18 December" tells when minutes are published.)
+_MINUTES_OF_MEETINGS = Gated(re.compile(
+    r"\b[Mm]inutes\s+(?:of|from)\s+[^.;:]{0,160}?\b(?:[Mm]eetings?|[Ss]essions?|[Ss]ittings?|[Hh]earings?)"
+    r"(?:\s+of\s+the(?:\s+(?:of\s+)?[A-Z][\w'’-]*){1,4})?\s+(?:of|on|held\s+on)\s+$"
+    r"|\b[Mm]inutes\s+(?:of|from)\s+[^.;:]{0,160}?\d{4}\s*,?\s*(?:and|&)\s+$"), "inutes")
+_MINUTES_REACH = 250  # characters before a day where the minutes that list it are named
 # "a near-verbatim transcript of today's noon briefing", "Readout of the 3 May call": the text records an event
 # already held; its day and time are the record's, nothing to come.
 _RECORD_BEFORE = Gated(re.compile(r"\b(?:transcript|readout|verbatim\s+record)s?\s+of\s+(?:the\s+|an?\s+)?"
@@ -271,6 +280,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _last_weekday(sentence, mention, mentions)
                 or deadlines.at_the_latest(sentence, after_end)
                 or _MINUTES_BEFORE.search(before) or _RECORD_BEFORE.search(before)
+                or _MINUTES_OF_MEETINGS.search(sentence[max(0, start - _MINUTES_REACH) : start])
                 or _WELCOME_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start])
                 or _NAMES_HISTORY.match(sentence[mention.end :])
                 or documents.named(sentence, before, after_end)

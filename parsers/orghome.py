@@ -104,10 +104,20 @@ _OF_TOWN = re.compile(r"\b(?:City|Town|Village|Borough|Township|Municipality|Shi
                       r"|Archdiocese|Eparchy|Parish|Mayor)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*$")
 
 
+# "Prefeitura de Itaúna", "Câmara Municipal de Itatiaia", "Ville de Rimouski", "Ayuntamiento de Tarifa", "Comune di
+# Solaro": a town hall or council named after its town in the Romance languages, the town first in a longer name
+# ("Prefeitura de Itaúna (Secretaria Municipal de Saúde), Minas Gerais").
+_ROMANCE_TOWN_BODY = re.compile(
+    r"\b(?:Prefeitura(?:\s+Municipal)?|C[âa]mara\s+Municipal|Munic[íi]pio|Municipalidad(?:\s+(?:Provincial|Distrital))?"
+    r"|Municipio|Ayuntamiento|Alcald[íi]a(?:\s+Municipal)?|Mairie|Ville|Commune|Comune|Citt[àa])"
+    r"\s+(?:de|di|du|del|do|da|d['’])\s*(?P<town>[A-ZÀ-Ý][\w'’-]*(?:\s(?:de\s|do\s|da\s|del\s)?[A-ZÀ-Ý][\w'’-]*){0,2})"
+    r"(?=\s*(?:$|[(,]))")
+
+
 def _named_after(org: str) -> Place | None:
     """A smaller town the table lacks that a body is named after ("Catholic
-    Diocese of Parramatta": Sydney's clock)."""
-    named = _OF_TOWN.search(org)
+    Diocese of Parramatta": Sydney's clock; "Prefeitura de Itaúna": Brasília's)."""
+    named = _OF_TOWN.search(org) or _ROMANCE_TOWN_BODY.search(org)
     return small_town(named.group(1)) if named else None
 
 

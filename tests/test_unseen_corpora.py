@@ -84,6 +84,7 @@ SETS = {
     "world-fiftyseventh": (14, 14),
     "world-fiftyeighth": (12, 12),
     "world-fiftyninth": (14, 14),
+    "world-sixtieth": (14, 14),
 }
 
 

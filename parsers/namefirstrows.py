@@ -1,0 +1,58 @@
+"""Rows of a programme that give their name first and their date last, one row a line. Pure.
+
+    Park Up: Spring Series 1/3 – Friday 10 October 2025          the name, a dash, the full date, nothing after
+    Harbour Rovers v Millbank United — 12 April 2031
+
+Such a row is turned round ("Friday 10 October 2025 – Park Up: Spring Series 1/3"), so that it is read as the rows
+of a list that open with their day. Only runs of two or more such lines are rows: one line alone may be a deadline's
+label ("Closing date for entries – Friday 14 March 2031") and stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.blocks import HEADING, Block
+from parsers.dates import Mention
+
+_DASH_BEFORE = re.compile(r"\s+[–—-]\s*$")  # the dash between the name and the date that ends the line
+_ROW_LENGTH = 120  # characters: a row names an event, it is no sentence
+_LEAST = 2  # rows in a run
+
+
+def _turned(block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention]] | None:
+    """The row with its date first, and its one mention moved there; None when the line is no such row."""
+    text = block.text.rstrip()
+    if block.kind == HEADING or "\n" in text or len(text) > _ROW_LENGTH or not mentions:
+        return None
+    date = mentions[-1]
+    if any(m.kind != "weekday" for m in mentions[:-1]):
+        return None  # (a weekday in the name, "Super Cycle Sunday", is a name's word: the row's day is its date)
+    if date.kind not in ("day", "span") or date.first is None or date.end != len(text):
+        return None
+    dash = _DASH_BEFORE.search(text, 0, date.start)
+    name = text[: dash.start()] if dash is not None else ""
+    if not name[:1].isupper() or name.rstrip().endswith((".", ":", "!", "?")):
+        return None
+    turned = f"{text[date.start :]} – {name}"
+    return Block(block.kind, turned, block.number, block.chunk), [date._replace(start=0, end=date.end - date.start)]
+
+
+_Mentions = dict[int, list[Mention]]
+
+
+def date_first(blocks: list[Block], mentions_of: _Mentions) -> tuple[list[Block], _Mentions]:
+    """The blocks, with each run of two or more name-first rows turned date first (and their mentions with them)."""
+    turned = [_turned(b, mentions_of[b.number]) for b in blocks]
+    out_blocks, out_mentions = list(blocks), dict(mentions_of)
+    at = 0
+    while at < len(blocks):
+        end = at
+        while end < len(blocks) and turned[end] is not None:
+            end += 1
+        if end - at >= _LEAST:
+            for k in range(at, end):
+                block, mentions = turned[k]  # type: ignore[misc]
+                out_blocks[k], out_mentions[block.number] = block, mentions
+        at = end + 1 if end == at else end
+    return out_blocks, out_mentions
