@@ -112,12 +112,13 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         context.item_years |= {year for year, _, _ in context.slips}
     # "10.12 In Brussels" under its week
     mentions_of = dotteddays.dated_rows(blocks, mentions_of, context.day, title_mentions(article.title, numeric_order))
-    blocks, mentions_of = namefirstrows.date_first(blocks, mentions_of)  # "Park Up – Friday 10 October 2025"
+    as_written, (blocks, mentions_of) = blocks, namefirstrows.date_first(blocks, mentions_of)  # "Park Up – Fri 10 ..."
     titled = title_day(article.title, numeric_order, context, [m for ms in mentions_of.values() for m in ms])
     if dayheading.may_date_below(article.title):
         dayheading.heading_day(article.title, list(title_mentions(article.title, numeric_order)), context)
     context.blocks = [b for b in blocks if b.number not in datelines]
     _read_blocks(blocks, mentions_of, context, numeric_order)
+    namefirstrows.as_written(context.findings, blocks, as_written)  # the rows turned date first, as the page wrote them
     if context.history_findings:
         # Clock times told after a day of history ("À 00h49, ...") with no day of their own: that night's, not events.
         context.findings[:] = [f for f in context.findings if not any(f is h for h in context.history_findings)]

@@ -14,6 +14,7 @@ import re
 
 from parsers.blocks import HEADING, Block
 from parsers.dates import Mention
+from parsers.findings import Finding
 
 _DASH_BEFORE = re.compile(r"\s+[–—-]\s*$")  # the dash between the name and the date that ends the line
 _ROW_LENGTH = 120  # characters: a row names an event, it is no sentence
@@ -56,3 +57,12 @@ def date_first(blocks: list[Block], mentions_of: _Mentions) -> tuple[list[Block]
                 out_blocks[k], out_mentions[block.number] = block, mentions
         at = end + 1 if end == at else end
     return out_blocks, out_mentions
+
+
+def as_written(findings: list[Finding], turned: list[Block], blocks: list[Block]) -> None:
+    """The findings of turned rows keep the row as the page wrote it, name first, as the sentence they came from."""
+    written = {new.text: old.text for new, old in zip(turned, blocks, strict=True) if new.text != old.text}
+    for finding in findings if written else ():
+        for new, old in written.items():
+            if new in finding.text:
+                finding.text = finding.text.replace(new, old)

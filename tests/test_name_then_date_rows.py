@@ -58,3 +58,12 @@ def test_one_such_line_alone_is_not_a_list() -> None:
 
 Closing date for entries – Friday 14 March 2031"""
     assert _days("Photography prize", "Town of Millbrook", body) == []
+
+
+def test_each_event_keeps_its_row_as_the_page_wrote_it() -> None:
+    # The rows are read date first, but the sentence an event came from is the row as written, name first.
+    body = "Meet the Author: Dara Quinn – Tuesday 4 March 2031\nFamily History Workshop – Saturday 15 March 2031"
+    events = extract(ITEM.format(title="Spring at the library", source="Riverside Public Library", body=body),
+                     source="example", reference=dt.date(2031, 1, 10)).events
+    assert sorted(e.sentence for e in events) == ["Family History Workshop – Saturday 15 March 2031",
+                                                     "Meet the Author: Dara Quinn – Tuesday 4 March 2031"]
