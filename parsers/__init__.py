@@ -18,6 +18,7 @@ from parsers.acrossitems import across_items
 from parsers.article import article_findings
 from parsers.bundle import split_bundle
 from parsers.clean import clean_article
+from parsers.codelegend import spell_out_codes
 from parsers.daily import each_day
 from parsers.dashlike import article_with_plain_dashes
 from parsers.defaultday import lend_default_day
@@ -85,7 +86,8 @@ def read_article(article: Article, reference: dt.date, default_zone: str, numeri
     """One article's events, or the sentence saying why it could not be read (a string crosses processes)."""
     try:
         plain = article_with_plain_dashes(clean_article(article))
-        return article_events(lend_default_day(lend_legend_hours(plain)), reference, default_zone, numeric_order)
+        lent = lend_default_day(lend_legend_hours(spell_out_codes(plain)))
+        return article_events(lent, reference, default_zone, numeric_order)
     except ParseError as exc:
         return str(exc)
 
