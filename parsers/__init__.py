@@ -25,6 +25,7 @@ from parsers.defaultday import lend_default_day
 from parsers.findings import to_event
 from parsers.legend import lend_legend_hours
 from parsers.merge import distinct, headlines
+from parsers.misprint import without_misprints
 from parsers.resolve import is_inference
 from parsers.restated import one_per_instant
 
@@ -107,7 +108,7 @@ def article_events(article: Article, reference: dt.date, default_zone: str, nume
         # A day the calendar cannot hold (year 9999 + 1, 29 February of a common year, ...).
         raise ParseError(f"cannot place a date: {exc}", source=article.source, item=article.title,
                          text=excerpt_of(article.body)) from exc
-    return one_per_instant(events, article.body)
+    return one_per_instant(without_misprints(events), article.body)
 
 
 def prepare() -> None:
