@@ -18,12 +18,14 @@ from parsers.acrossitems import across_items
 from parsers.article import article_findings
 from parsers.bundle import split_bundle
 from parsers.clean import clean_article
+from parsers.codelegend import spell_out_codes
 from parsers.daily import each_day
 from parsers.dashlike import article_with_plain_dashes
 from parsers.defaultday import lend_default_day
 from parsers.findings import to_event
 from parsers.legend import lend_legend_hours
 from parsers.merge import distinct, headlines
+from parsers.misprint import without_misprints
 from parsers.resolve import is_inference
 from parsers.restated import one_per_instant
 
@@ -85,7 +87,8 @@ def read_article(article: Article, reference: dt.date, default_zone: str, numeri
     """One article's events, or the sentence saying why it could not be read (a string crosses processes)."""
     try:
         plain = article_with_plain_dashes(clean_article(article))
-        return article_events(lend_default_day(lend_legend_hours(plain)), reference, default_zone, numeric_order)
+        lent = lend_default_day(lend_legend_hours(spell_out_codes(plain)))
+        return article_events(lent, reference, default_zone, numeric_order)
     except ParseError as exc:
         return str(exc)
 
@@ -105,7 +108,7 @@ def article_events(article: Article, reference: dt.date, default_zone: str, nume
         # A day the calendar cannot hold (year 9999 + 1, 29 February of a common year, ...).
         raise ParseError(f"cannot place a date: {exc}", source=article.source, item=article.title,
                          text=excerpt_of(article.body)) from exc
-    return one_per_instant(events, article.body)
+    return one_per_instant(without_misprints(events), article.body)
 
 
 def prepare() -> None:

@@ -46,6 +46,10 @@ _OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|W
 # (So with the Scandinavian weekdays written with a full stop before the day: "senest søndag. 5. juni kl. 14:00".)
 _DAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so lun mar mer jeu ven sam dim "
                                "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag".split())
+# The parts of a law or a text cut short before their number ("Sec. 3.02 of the Charter", "Art. 12 of the statutes",
+# "Para. 3", "Abs. 2", "Ziff. 4"), capitalised: no sentence ends there when a number follows.
+_PART_ABBREVIATIONS = frozenset("sec secs art arts para paras par ch chap cl abs ziff".split())
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])+")  # dotted initials, lower-cased: "g.s", "n.j.s.a"
 _YEAR_NEXT = re.compile(r"\s*,?\s*(?:19|20)\d\d\b")
 # "from Apr. 28 to May. 3, 2024", "from May. 2 to 3": the dotted month's day next, then a year or the span's
 # other end, as "Apr." and "Sept." are written beside it; "in May. 3 people ..." goes on otherwise.
@@ -261,6 +265,11 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         if text[match.start()] == "." and word in _DAY_ABBREVIATIONS and text[match.end() : match.end() + 1].isdigit():
             continue
+        if text[match.start()] == "." and _INITIALS.fullmatch(word) and text[match.end() : match.end() + 1].isdigit():
+            continue  # "G.S. 143-318.12", "N.J.S.A. 10:4-8": a statute's initials before its number
+        if text[match.start()] == "." and word in _PART_ABBREVIATIONS \
+                and text[match.end() : match.end() + 1].isdigit() and text[match.start() - len(word)].isupper():
+            continue  # (written with a capital: "street art. 40 murals" ends a sentence)
         if text[match.start()] == "." and word == "may" and (_YEAR_NEXT.match(text, match.end())
                                                              or _SPAN_DAY_NEXT.match(text, match.end())):
             continue  # "Sunday 23. May. 2021", "to May. 3, 2024": a dotted month as its neighbours write "Sep."

@@ -26,6 +26,10 @@ _STAMP_LINE = re.compile(
 )
 # A clock time, not the day and month of a dotted date ("11.11.2021" is no 11:11).
 _CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d\d\b(?!\.\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+# Two clock times joined as a start and an end ("8:30 AM - 11 AM", "6:00 pm to 8:00 pm", "4pm to 5.30pm"): hours.
+# The start has a colon or a.m./p.m., so that a range of dotted days ("10.11 - 12.11") is no range of hours.
+_HOURS = re.compile(r"(?<![\d.:])\d{1,2}(?::\d\d\s?(?:[ap]\.?m\b\.?)?|\s?[ap]\.?m\b\.?)\s*(?:[-–—]|to|until)\s*"
+                    r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|(?<=\d\d))", re.IGNORECASE)
 # A date in figures and a 24-hour clock time, nothing between but a comma, a dot or "um": a posting's minute.
 # A weekday may open it and a dash may stand before the time: "Domingo, Diciembre 6, 2020 - 07:32".
 _POSTED_AT = re.compile(r"(?:[^\W\d_]{3,13},\s*)?"
@@ -66,6 +70,8 @@ def is_stamp(element: Any, published: str) -> bool:
         return True
     if posted_minute(text) or _opening_minute(element, text):
         return True
+    if _HOURS.search(text):
+        return False  # "<time>Wednesday, June 10 • 8:30 AM - 11 AM</time>": an event's hours; a stamp gives one minute
     times = [element] if tag_of(element) == "time" else element.findall(".//time")
     if len(_CLOCK_TIME.findall(_SPACE.sub(" ", " ".join(_text_beside(element, times))))) >= 2:
         return False  # an event's header: its day badge beside its hours "4:00 pm - 5:00 pm", which no stamp gives

@@ -76,6 +76,11 @@ _TO_THIS_DAY_BEFORE = re.compile(r"(?:\bbis|\bjusqu['’]\s*(?:à\s*)?)\s*$", re
 _RELATIVE_BEFORE_ES = re.compile(r"\b(?:donde|que|quien|quienes)\s*$", re.IGNORECASE)
 _STATE_AFTER_ES = re.compile(r"\s*(?:estudian?|viven?|trabajan?|residen?|siguen?|permanecen?|existen?|albergan?"
                              r"|funcionan?|ocupan?)\b", re.IGNORECASE)
+# "a business which today is mostly cloud services", "the mill, which today houses a bakery": an English "today"
+# between a relative pronoun and a verb of a lasting state is the present age, not a day.
+_RELATIVE_BEFORE_EN = re.compile(r"\b(?:which|that|who|where)\s*,?\s*$", re.IGNORECASE)
+_STATE_AFTER_EN = re.compile(r"\s*,?\s*(?:is|are|remains?|stands?|lies|lie|serves?|houses?|employs?|has|have|holds?"
+                             r"|makes?\s+up|accounts?\s+for)\b", re.IGNORECASE)
 # "two centuries up to today", "letters from 1850 to today": an English today closing a stretch of time is the present
 # age.
 # ("moved from Wednesday to today" is a day: only a stretch from a year or an age is the present's)
@@ -163,6 +168,9 @@ def _nowadays(sentence: str, mention: Mention) -> bool:
         return False
     if _CLOCK_TIME.search(sentence) is not None:
         return False
+    if _RELATIVE_BEFORE_EN.search(sentence, max(0, mention.start - _REACH), mention.start) is not None \
+            and _STATE_AFTER_EN.match(sentence, mention.end) is not None:
+        return True
     if _STATE_NOW_AFTER.match(sentence, mention.end) is not None or _NOWADAYS_OPENING.match(sentence, mention.end) \
             or _UP_TO_TODAY.search(sentence, max(0, mention.start - 100), mention.start) is not None:
         return True

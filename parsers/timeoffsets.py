@@ -52,7 +52,9 @@ def _range_end(element: Any, offsets: dict[Any, int | None]) -> Any | None:
     for sibling in element.itersiblings():
         if sibling in offsets:
             return sibling if _RANGE_JOIN.fullmatch(between.strip()) else None
-        between += sibling.text_content() + (sibling.tail or "")
+        # (a comment or processing instruction shows nothing but its tail, and has no text_content)
+        shown = sibling.text_content() if isinstance(sibling.tag, str) else ""
+        between += shown + (sibling.tail or "")
     return None
 
 

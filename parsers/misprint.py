@@ -1,0 +1,36 @@
+"""A date misprinted beside its right one: the event whose weekday fails, when the same item states the same
+weekday and clock on a date that fits, is that event. Pure.
+
+Listings repeat a meeting's day in a field ("Date & Time: Tuesday, July 23, 2023 at 9:00 a.m.") under a sentence
+that gives it right ("will meet at 9:00 a.m. on Tuesday, July 18, 2023"). The field's date is a slip of the pen:
+23 July 2023 is a Sunday. The event on the misprinted day is left out when another event of the item, within a
+week of it, falls on the weekday the text says, at the same wall-clock time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from model import Event
+
+_SAYS = re.compile(r"^the text says (?P<said>[A-Z][a-z]+day), but ")
+_WEEK = 7  # days: a slip of the pen is in the day's figure, not a week away
+
+
+def without_misprints(events: list[Event]) -> list[Event]:
+    """`events` of one article, each timed one whose weekday the text contradicts left out when another, within a
+    week, is on the said weekday at the same clock time."""
+    def said(event: Event) -> str | None:
+        return next((m["said"] for n in event.notes if (m := _SAYS.match(n))), None)
+
+    doomed = set()
+    for at, event in enumerate(events):
+        weekday = said(event)
+        if weekday is None or not isinstance(event.start, dt.datetime):
+            continue
+        if any(other is not event and isinstance(other.start, dt.datetime) and said(other) is None
+               and other.start.strftime("%A") == weekday and other.start.time() == event.start.time()
+               and abs((other.start.date() - event.start.date()).days) < _WEEK for other in events):
+            doomed.add(at)
+    return events if not doomed else [e for at, e in enumerate(events) if at not in doomed]
