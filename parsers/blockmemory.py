@@ -7,7 +7,7 @@ dates the rows under it, "Cards can be picked up at these times:" makes the list
 from __future__ import annotations
 
 from parsers import calendarrows, comingyear, dayheading, kinds, schedule, scheduleentries, tense
-from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
+from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, numbered
 from parsers.dates import Mention
 from parsers.logistics import LOGISTICS
 from parsers.notevents import MINUTES_HEADING
@@ -71,7 +71,7 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         found = context.dated_finding
         found.location = f"{found.location}, {block.text}" if found.location else block.text
     elif block.kind != PARAGRAPH and (not context.caption or schedule.names_what(block.text)
-                                      or work_and_maker(block.text)):
+                                      or work_and_maker(block.text)) and not _value_of_a_label(block, context):
         # "WHAT: Ribbon cutting at the clinic" names the event of the "WHEN:" line below, over any caption before; so
         # does "Title | Composer" (performances.py)
         context.caption, context.caption_at = schedule.caption(block.text), block.number
@@ -92,6 +92,12 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.field_at = block.number
     if schedule.LOCAL_TIME.match(block.text):
         context.local_at = block.number
+
+
+def _value_of_a_label(block: Block, context: Reading) -> bool:
+    """"Cost:" / "Free": the line under a field's name alone is the field's value, which names no entry below it."""
+    above = numbered(context.blocks, block.number - 1, block.number - 1)
+    return bool(above) and above[0].text.rstrip().endswith(":") and schedule.FIELD.match(above[0].text) is not None
 
 
 def _done_before_the_stamp(entry: str, context: Reading) -> bool:

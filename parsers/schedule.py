@@ -36,7 +36,7 @@ FIELD = re.compile(
     r"|(?:(?:media|press)\s+)?contacts?(?:\s+(?:telephone|phone|number|e-?mail|details|person))?|telephone|mobile"
     r"|languages?|interpretation|format|notes?|conditions[\w ]*|accreditation|registration|rsvp|dress code"
     # "Webcast: registration on the website", "Dial-in: ...": how to follow the entry, not what happens
-    r"|who|when|cost|price|tickets|links?|livestream|streaming|webcast|dial-?in|replay|passcode|access\s+code"
+    r"|who|when|cost|price|tickets|admission|entry|entrance|fees?|links?|livestream|streaming|webcast|dial-?in|replay|passcode|access\s+code"
     # the people who run it: "Programme Director: Ms T. Nkosi", "Master of Ceremonies: ...", "Facilitator: ..."
     r"|programme\s+director|program\s+director|master\s+of\s+ceremonies|mc|facilitators?|hosts?|hosted\s+by"
     r"|chair(?:ed\s+by)?|chairperson|keynote(?:\s+speaker)?|guest\s+of\s+honou?r|panell?ists)\s*:",
