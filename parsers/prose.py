@@ -43,6 +43,7 @@ from parsers.exposure import exposure_notice
 from parsers.fieldnames import WHEN, alternatives
 from parsers.joinsbefore import ANAPHOR, EVERY_ONE, extend, times_the_day, untimed_list_above
 from parsers.logistics import LOGISTICS
+from parsers.namedagain import named_again
 from parsers.namedyears import years_named
 from parsers.papernames import sunday_paper
 from parsers.pastrelative import attended_then, in_caption, time_gone_by
@@ -273,6 +274,8 @@ def _dated(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> None:
     """A dated sentence: the time of the event just announced, a line that only says which day, or events."""
     _clauses_of(said)
     announced = walk.current or (context.findings[-1] if context.last_prose == walk.block.number - 1 else None)
+    if said.timed_only is not None and (named := named_again(said.clause, context.findings, announced)) is not None:
+        context.day, announced = named.first, named  # "The men's draw starts at 17:00": the draws' day, told before
     if said.timed_only is not None and times_the_day(announced, said.timed_only, said.kind, said.clause, context):
         clauses.add_clauses(said.later, said.sentence, context, context.heading_place, walk.lead, said.mentions)
         return  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
