@@ -36,3 +36,11 @@ def test_a_day_in_the_body_is_still_read() -> None:
     body = ("Hermosillo, Sonora, 3 de marzo de 2031.- La Secretaría entregará apoyos a productores de la región el 20"
             " de marzo de 2031 a las 10:00 horas, en el auditorio del gobierno.")
     assert _days(body) == ["2031-03-20"]
+
+
+def test_the_datelines_town_still_gives_its_clock() -> None:
+    # (review: the ".-" dateline lost Hermosillo's clock, and the time went on the calendar's zone)
+    body = ("Hermosillo, Sonora, 1 de marzo de 2031.- La Secretaría presentó el programa de apoyos.\n\nLa entrega será"
+            " el 20 de marzo de 2031 a las 10:00 horas, en el auditorio del gobierno.")
+    events = extract(ITEM.format(body=body), source="gobierno", reference=dt.date(2031, 3, 1)).events
+    assert [e.start.isoformat() for e in events] == ["2031-03-20T10:00:00-07:00"]
