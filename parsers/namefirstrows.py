@@ -12,11 +12,19 @@ from __future__ import annotations
 
 import re
 
+from parsers import deadlines
 from parsers.blocks import HEADING, Block
 from parsers.dates import Mention
 from parsers.findings import Finding
+from parsers.logistics import LOGISTICS
 
 _DASH_BEFORE = re.compile(r"\s+[–—-]\s*$")  # the dash between the name and the date that ends the line
+# "Council adopts budget", "The library reopened", "Storytime returns": a subject and a news verb told in the present
+# or the past, a headline of a list of news, not an event's name ("Park Up: Spring Series", "Meet the Author")
+_NEWS_VERBS = ("adopt|approve|open|reopen|return|announce|launch|welcome|win|won|celebrate|mark|name|appoint|award|call"
+               "|urge|say|said|report|release|publish|sign|receive|unveil|complete|close|confirm|join|reach|raise|honour"
+               "|honor|recognise|recognize|thank|support|invest|fund|warn|issue|update|extend|expand|elect|pass|reject")
+_HEADLINE = re.compile(rf"^(?:[\w'’-]+\s+){{1,3}}(?:(?:{_NEWS_VERBS})(?:s|es|ed|d)|won|said)\b", re.IGNORECASE)
 _ROW_LENGTH = 120  # characters: a row names an event, it is no sentence
 _LEAST = 2  # rows in a run
 
@@ -33,8 +41,9 @@ def _turned(block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention]
         return None
     dash = _DASH_BEFORE.search(text, 0, date.start)
     name = text[: dash.start()] if dash is not None else ""
-    if not name[:1].isupper() or name.rstrip().endswith((".", ":", "!", "?")):
-        return None
+    if not name[:1].isupper() or name.rstrip().endswith((".", ":", "!", "?")) or _HEADLINE.match(name) \
+            or deadlines.window_row(name) or LOGISTICS.search(name.lower()):
+        return None  # (a news headline, a deadline or a step made known: no programme's row)
     turned = f"{text[date.start :]} – {name}"
     return Block(block.kind, turned, block.number, block.chunk), [date._replace(start=0, end=date.end - date.start)]
 

@@ -67,3 +67,21 @@ def test_each_event_keeps_its_row_as_the_page_wrote_it() -> None:
                      source="example", reference=dt.date(2031, 1, 10)).events
     assert sorted(e.sentence for e in events) == ["Family History Workshop – Saturday 15 March 2031",
                                                      "Meet the Author: Dara Quinn – Tuesday 4 March 2031"]
+
+
+def test_a_list_of_news_headlines_or_key_dates_is_no_programme() -> None:
+    # (review) A "Latest news" list, dated name first, tells what was done; key dates tell a call's steps.
+    news = """Latest news
+
+Council adopts budget – 26 February 2031
+Mayor opens new library – 27 February 2031
+Road closures for the festival – 28 February 2031
+The library reopened – Monday 3 March 2031
+Storytime returns – Friday 14 March 2031"""
+    assert _days("City news", "Riverside Borough Council", news) == []
+    steps = """Key dates
+
+Closing date for entries – Friday 14 March 2031
+Shortlist announced – Friday 28 March 2031
+Awards ceremony – Friday 25 April 2031"""
+    assert [d for d, _ in _days("Young writers' award", "Riverside Arts Trust", steps)] == ["2031-04-25"]
