@@ -126,9 +126,16 @@ _PERIOD_BOUND = re.compile(
     r"(?:begins?|starts?|commences?|opens?|ends?|closes?|expires?)(?:\s+on)?\s*,?\s*$", re.IGNORECASE)
 
 
-def bounds_a_period(before: str) -> bool:
-    """Do the words `before` a day (up to a sentence's reach) make it a bound of a period for comments or views?"""
-    return _PERIOD_BOUND.search(before) is not None
+# "... will begin on Monday 2 June 2031 with a public meeting at 7 p.m.": the bound is also a gathering's day
+_GATHERING_THEN = re.compile(r"^[\s,]*(?:\d{4}\s*,?\s*)?(?:with|by\s+holding|at)\s+(?:an?\s+|the\s+|its\s+)?"
+                             r"(?:[\w-]+\s+){0,2}(?:meeting|hearing|launch|event|workshop|session|forum|open\s+house)",
+                             re.IGNORECASE)
+
+
+def bounds_a_period(before: str, after: str = "") -> bool:
+    """Do the words `before` a day (up to a sentence's reach) make it a bound of a period for comments or views, and
+    not the day of a gathering that opens or closes it (`after`: the words after the day)?"""
+    return _PERIOD_BOUND.search(before) is not None and _GATHERING_THEN.match(after) is None
 
 
 # "Applications for the grant programme open on 2 February and close on 15 March": the days that bound a window
@@ -171,9 +178,17 @@ def _title_by(sentence: str, before: str) -> bool:
     return _TITLE_BY.search(head) is not None and _MUST.search(head) is None
 
 
-def by_then(sentence: str, before: str, kind: str) -> bool:
-    """Do the words `before` a mention of `kind` (in `sentence`) make it a deadline (or a window's bound)?"""
+# "Comments are due Tuesday, April 15, when the board meets at 6 p.m. to hear them": the deadline's day is a meeting's
+_WHEN_IT_MEETS = re.compile(r"^[\s,]*(?:(?:19|20)\d\d\s*,?\s*)?when\s+(?:[\w'’-]+\s+){1,4}?(?:meets?|holds?|convenes?"
+                            r"|gathers?|sits?|hears?)\b", re.IGNORECASE)
+
+
+def by_then(sentence: str, before: str, kind: str, after: str = "") -> bool:
+    """Do the words `before` a mention of `kind` (in `sentence`) make it a deadline (or a window's bound)? Not when
+    the words `after` it say that a body meets that day."""
     if kind == "time" and _PROGRAMME_CLOSES.search(before) and _AT_A_PLACE.search(sentence):
+        return False
+    if _WHEN_IT_MEETS.match(after):
         return False
     if kind == "time" and before.endswith("by ") and _title_by(sentence, before):
         return False
@@ -192,13 +207,14 @@ _MADE_KNOWN_ROW = re.compile(
 
 # "se publican los resultados de la PAES", "publicação da lista de aprovados", "publication des résultats",
 # "Bekanntgabe der Ergebnisse": the same step where the verb or its noun comes first, as Spanish, Portuguese, French
-# and German put it, of results or lists (not "se publica el libro", a book that may be launched at an event)
+# and German put it, of results or lists, and nothing more (not "se publica el libro", a book that may be launched at
+# an event, nor "se anuncian los ganadores en la ceremonia de clausura, a las 19:00 horas", the ceremony)
 _MADE_KNOWN_ABROAD = re.compile(
     r"^\W*(?:se\s+(?:publica|publican|anuncia|anuncian|dan?\s+a\s+conocer|divulga|divulgam|informa|informan)"
     r"|(?:publicaci[oó]n|publicação|divulgação|publication|veröffentlichung|bekanntgabe)\s+(?:de|del|da|do|das|dos|des"
     r"|der|du)\b)\s+(?:(?:los|las|la|el|os|as|a|o|les|l'|die)\s*)?(?:resultados?|listas?|listes?|n[oó]minas?|notas"
     r"|calificaciones|puntajes|seleccionados|admitidos|aprovados|ganadores|vencedores|résultats|lauréats|admis"
-    r"|ergebnisse|gewinner|preisträger)\b", re.IGNORECASE)
+    r"|ergebnisse|gewinner|preisträger)\b[^,;\d]*$", re.IGNORECASE)  # (the row ends with what is made known)
 
 
 def window_row(words: str) -> bool:

@@ -123,8 +123,11 @@ _MINUTES_BEFORE = Gated(re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\
 # of October 4, 2031": the meetings an agenda's minutes record, each day of the list held already.
 # (The meeting's own name may follow it, "of the Board of Supervisors"; not a verb: "the minutes of yesterday's
 # meeting come out on 18 December" tells when minutes are published.)
+# (Not across a clause of another happening: "approve the minutes of its last meeting and hold a public hearing on")
+_OTHER_CLAUSE = r"\b(?:and|then)\s+(?:then\s+)?(?:hold|host|convene|meet|conduct|begin|open)s?\b"
 _MINUTES_OF_MEETINGS = Gated(re.compile(
-    r"\b[Mm]inutes\s+(?:of|from)\s+[^.;:]{0,160}?\b(?:[Mm]eetings?|[Ss]essions?|[Ss]ittings?|[Hh]earings?)"
+    rf"\b[Mm]inutes\s+(?:of|from)\s+(?:(?!{_OTHER_CLAUSE})[^.;:]){{0,160}}?\b(?:[Mm]eetings?|[Ss]essions?|[Ss]ittings?"
+    r"|[Hh]earings?)"
     r"(?:\s+of\s+the(?:\s+(?:of\s+)?[A-Z][\w'’-]*){1,4})?\s+(?:of|on|held\s+on)\s+$"
     r"|\b[Mm]inutes\s+(?:of|from)\s+[^.;:]{0,160}?\d{4}\s*,?\s*(?:and|&)\s+$"), "inutes")
 _MINUTES_REACH = 250  # characters before a day where the minutes that list it are named
@@ -262,13 +265,13 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     before_period = sentence[max(0, start - _PERIOD_REACH) : start]
     # "due in Accra by 7 p.m. on Friday": the words before the moment are read as of its first mention, the time
     kind = next((m.kind for m in mentions if m.start == start), mention.kind)
-    return bool(deadlines.by_then(sentence, before, kind)
+    return bool(deadlines.by_then(sentence, before, kind, sentence[after_end : after_end + _REACH])
                 or (opening is not None and deadlines.by_then(sentence, before + opening.group(), kind))
                 or _REPLACED_BEFORE.search(before)
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
                 or (_SAID_IT_WOULD.search(sentence, max(0, start - 5 * _REACH), start) and not _WILL.search(sentence)
                     and all(m.start <= mention.start for m in mentions))
-                or deadlines.bounds_a_period(before_period)
+                or deadlines.bounds_a_period(before_period, sentence[after_end : after_end + _REACH])
                 or mention.kind != "time" and _PERIOD_BEFORE.search(before_period)  # (a period is days, not a clock)
                 or mention.kind != "time" and deadlines.opens_or_closes_a_window(before_period)
                 or _ACCOUNTS_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])

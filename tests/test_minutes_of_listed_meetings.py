@@ -42,3 +42,11 @@ def test_minutes_approved_at_a_meeting_to_come() -> None:
 def test_minutes_that_come_out_on_a_day() -> None:
     body = "The minutes of last week's board meeting come out on 18 December 2031 at 11.30 am, with the board's votes."
     assert _days(body) == ["2031-12-18"]
+
+
+def test_a_meeting_told_after_the_minutes_in_the_same_sentence_stays() -> None:
+    # (review) "approve the minutes of its last meeting and hold a public hearing on ...": the hearing is to come.
+    body = ("The Board will approve the minutes of its last meeting and hold a public hearing on May 7, 2031 at 9:00 "
+            "a.m. in the Board Room.\n\nCouncil will review minutes from the retreat and then hold a special meeting "
+            "on May 8, 2031, at 6 p.m.")
+    assert _days(body) == ["2031-05-07", "2031-05-08"]

@@ -85,3 +85,14 @@ def test_results_or_lists_made_known_are_no_events_in_other_languages() -> None:
                   "publication des résultats", "Bekanntgabe der Gewinner"):
         assert window_row(words), words
     assert not window_row("se publica el libro del centenario en un acto en el teatro")
+    # (review) a row that goes on to the ceremony where they are made known is the ceremony's
+    assert not window_row("se anuncian los ganadores en la ceremonia de clausura, a las 19:00 horas, en el teatro.")
+
+
+def test_two_days_joined_by_and_are_two_days_not_the_days_between() -> None:
+    # (review) "Tue 2 and Thu 4" was read as 2 to 4 March, Wednesday too; the grammar reads the full form as two days.
+    blocks = split_blocks("MARCH\nTue 2 and Thu 4 – Open swim week\nTue 9 to Thu 11 – Swim camp")
+    mentions = {b.number: find_mentions(b.text) for b in blocks}
+    out = month_rows(blocks, mentions)
+    assert [(m.kind, m.text) for m in out[blocks[1].number]] == [("day", "Tue 2"), ("day", "Thu 4")]
+    assert [(m.kind, m.first.day, m.last.day) for m in out[blocks[2].number]] == [("span", 9, 11)]

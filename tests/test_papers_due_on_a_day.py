@@ -34,3 +34,9 @@ def test_a_sentence_with_testimony_due() -> None:
     body = ("The water board holds its rate hearing on April 8, 2031 at 10:00 a.m. in the council chamber; written "
             "testimony is due on April 1, 2031.")
     assert _days(body) == ["2031-04-08"]
+
+
+def test_the_due_day_on_which_the_board_meets_stays() -> None:
+    # (review) "due ..., when the board meets at 6 p.m.": the deadline's day is the meeting's too.
+    body = "Comments are due Tuesday, April 15, 2031, when the board meets at 6 p.m. at the library to hear them."
+    assert _days(body) == ["2031-04-15"]

@@ -45,3 +45,11 @@ def test_the_period_bounds_are_no_events(text: str) -> None:
 def test_the_hearing_after_the_period_stays() -> None:
     events = extract(HEARING, source="regulator", reference=dt.date(2031, 3, 1)).events
     assert [e.start.date() for e in events] == [dt.date(2031, 5, 6)]
+
+
+def test_a_meeting_that_opens_the_period_stays() -> None:
+    # (review) the period's first day is also the day of the meeting that opens it.
+    text = ("Consultation on the bypass\n\nSource: Taunton Borough Council\n\nThe consultation period will begin on "
+            "Monday 2 June 2031 with a public meeting at 7 p.m. at the Town Hall, Taunton.\n")
+    events = extract(text, source="council", reference=dt.date(2031, 3, 1)).events
+    assert [e.start.isoformat() for e in events] == ["2031-06-02T19:00:00+01:00"]
