@@ -83,10 +83,21 @@ _A_HOLIDAY_AFTER = re.compile(r"(?i:\W*(?:as\s+)?(?:an?\s+)?(?:public|bank|feder
                               r"\s+holiday\b)")
 
 
+# (Not a happening set on a holiday: "approved plans for a parade on Monday 14 July, a public holiday", "a picnic
+# for Monday 6 October, a national holiday, at 10 a.m.": the decree names no gathering and no clock time.)
+_ON_THE_HOLIDAY = re.compile(r"(?i:\b(?:picnic|gala|reception|fireworks|party|parties|celebrations?)\b"
+                             r"|\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:.]\d\d\b)")
+_DECREE_REACH = 60  # characters before the day in which its decree is told
+
+
 def declares_a_holiday(sentence: str, mention: Mention) -> bool:
     """Is `mention` a day the sentence declares a holiday ("declared Sunday, September 15th a public holiday")?"""
+    # (the clause of the decree: "Meeting for its weekly session, the Cabinet declared Sunday ..." names no gathering)
+    before = sentence[max(0, mention.start - _DECREE_REACH) : mention.start].rsplit(",", 1)[-1]
+    after = sentence[mention.end :].split(";", 1)[0]  # (its clause: "...; the celebrations begin on ...")
     return _A_HOLIDAY_AFTER.match(sentence, mention.end) is not None \
-        and _DECLARED_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) is not None
+        and _DECLARED_BEFORE.search(before) is not None and _GATHERING.search(before) is None \
+        and _ON_THE_HOLIDAY.search(before) is None and _ON_THE_HOLIDAY.search(after) is None
 
 
 # Shut for a holiday: "the General Assembly is closed on Monday" for Martin Luther King Day, "Town Hall is closed

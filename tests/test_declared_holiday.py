@@ -34,3 +34,14 @@ Cabinet has approved Monday 14 July 2031 as a public holiday to celebrate the ru
 def test_the_declared_holiday_is_no_event(text: str, days: list[dt.date]) -> None:
     events = extract(text, source="cabinet", reference=dt.date(2031, 7, 1)).events
     assert [e.start.date() for e in events] == days
+
+
+@pytest.mark.parametrize("body", [
+    "The council approved plans for a parade on Monday 14 July 2031, a public holiday. The parade starts at 10:00 a.m.",
+    "Cabinet approved a family picnic for Monday 14 July 2031, a national holiday, in the park at 10 a.m.",
+])
+def test_a_happening_set_on_a_holiday_stays(body: str) -> None:
+    # (review) the decree names a day off; a parade or a picnic approved for a holiday is a happening that day.
+    text = f"Holiday plans\n\nSource: Town of Westbury\n\n{body}\n"
+    events = extract(text, source="town", reference=dt.date(2031, 7, 1)).events
+    assert [e.start.date() for e in events] == [dt.date(2031, 7, 14)]
