@@ -28,10 +28,12 @@ _HEADING = re.compile(rf"[ \t]*(?P<month>{alternatives(_MONTHS)})\.?(?:[ \t]+(?P
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?"
 _ONE = rf"(?P<w{{n}}>{alternatives(_WEEKDAYS)})\.?,?[ \t]+(?P<d{{n}}>{_DAY})(?![\d:.]\d|\w)"
 # "- Jueves 05 al martes 10:", "Tue 2 – ...": a weekday and its day opening the row (not a clock, "05:30"), maybe a
-# second weekday and day after "to", "al", "bis", "au" or a dash, then a mark that ends the date or the line's end
+# second weekday and day after "to", "al", "y", "bis", "au" or a dash (a span), or after "and" (two days), then a
+# mark that ends the date or the line's end
 _ROW = re.compile(
     rf"(?P<lead>[ \t]*(?:[-•*–][ \t]*)?){_ONE.format(n=1)}"
-    rf"(?:[ \t]+(?:to|until|and|al|a|y|bis|au|tot|[-–])[ \t]+{_ONE.format(n=2)})?(?=[ \t]*(?:[:,–—|-]|\t|$))",
+    rf"(?:[ \t]+(?P<join>to|until|and|al|a|y|bis|au|tot|[-–])[ \t]+{_ONE.format(n=2)})?"
+    r"(?=[ \t]*(?:[:,–—|-]|\t|$))",
     re.IGNORECASE,
 )
 _LEAP = 2028  # a year whose February has its 29th, for a month heading that names no year
@@ -56,7 +58,7 @@ def month_rows(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> di
             continue
         if out is mentions_of:
             out = dict(mentions_of)
-        out[block.number] = [_day_of(row, month), *(m for m in mentions if m.start >= row.end())]
+        out[block.number] = [*_days_of(row, month), *(m for m in mentions if m.start >= row.end())]
     return out
 
 
@@ -71,8 +73,13 @@ def _number(row: re.Match[str], n: int) -> int:
     return int(row.group(f"d{n}").rstrip(".stndrh"))
 
 
-def _day_of(row: re.Match[str], month: re.Match[str]) -> Mention:
-    """The row's day (or days) as a mention of the month above."""
+# "Tue 2 and Thu 4": two days, not the days between, as the grammar reads "Tue 2 and Thu 4 March" (its Spanish reads
+# "martes 1 y jueves 3 de abril" as a span, and so do these rows)
+_BOTH = frozenset({"and"})
+
+
+def _days_of(row: re.Match[str], month: re.Match[str]) -> list[Mention]:
+    """The row's day, span or two days as mentions of the month above."""
     number = _MONTHS[month.group("month").lower()]
     year = int(month.group("year")) if month.group("year") else None
 
@@ -80,7 +87,10 @@ def _day_of(row: re.Match[str], month: re.Match[str]) -> Mention:
         return DayPart(_number(row, n), number, year, _WEEKDAYS[row.group(f"w{n}").lower()])
 
     begin, end = row.start("w1"), row.end()
-    text = row.string[begin:end]
     if row.group("d2") is None:
-        return Mention("day", begin, end, text, first=part(1))
-    return Mention("span", begin, end, text, first=part(1), last=part(2))
+        return [Mention("day", begin, end, row.string[begin:end], first=part(1))]
+    if row.group("join").lower() in _BOTH:
+        first_end, second = row.end("d1"), row.start("w2")
+        return [Mention("day", begin, first_end, row.string[begin:first_end], first=part(1)),
+                Mention("day", second, end, row.string[second:end], first=part(2))]
+    return [Mention("span", begin, end, row.string[begin:end], first=part(1), last=part(2))]
