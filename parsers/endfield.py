@@ -37,6 +37,10 @@ def end_of_the_event_above(block: Block, mentions: list[Mention], context: Readi
         last.until = end  # "Ends: Tue 10 Mar 2026, 20:00" under a start that day at 18:00 (or the next night at 02:00)
     elif not times and last.time is None and day > last.last:
         last.last = day  # "End date: 14 March 2026" under a day's event that starts on the 10th
+    elif end is not None and last.time is not None and day > last.first:
+        # "End Date: 2027-03-13 17:00" under a start the day before at 09:00: an end days later, which a timed event
+        # of one start cannot hold; it is the event's end all the same, told in what was published, no event of its own
+        pass
     else:
         return False
     last.as_published = f"{last.as_published}; {block.text.strip()}"

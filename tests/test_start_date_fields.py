@@ -64,3 +64,15 @@ def test_a_clock_to_the_second_outside_a_when_field_is_no_time() -> None:
 def test_the_field_to_the_second_reads_the_twelve_hour_clock_and_its_zone() -> None:
     [day, clock] = find_mentions("Start: 2027-03-12 4:30:00 PM EST")
     assert (day.kind, clock.time, clock.zone) == ("day", dt.time(16, 30), "EST")
+
+
+@pytest.mark.parametrize("fields", [
+    "Start Date: 2027-03-12 09:00:00\nEnd Date: 2027-03-13 17:00:00\nLocation: Royal Armouries, Leeds",
+    "Start: 12 March 2027 09:00\nEnd: 13 March 2027 17:00\nLocation: Royal Armouries, Leeds",
+], ids=["to-the-second", "minutes"])
+def test_an_end_field_days_later_is_no_event_of_its_own(fields: str) -> None:
+    # (review) the end a day later was published as "Event: End Date"; it is the event's end, told where it was read.
+    found = extract(ITEM.format(title="Heritage weekend", org="Leeds Museums", fields=fields,
+                                body="Two days of talks and tours."), source="x", reference=dt.date(2027, 1, 15)).events
+    assert [(e.start.isoformat(), e.summary) for e in found] == [("2027-03-12T09:00:00+00:00", "Heritage weekend")]
+    assert "2027-03-13 17:00" in found[0].as_published or "13 March 2027 17:00" in found[0].as_published
