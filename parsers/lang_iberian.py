@@ -56,6 +56,8 @@ _YEAR = YEAR_NUMBER
 # "de" between a day and its month: small, or large in a heading set in capitals ("SABADO 13 DE JULIO")
 _OF = r"(?:de|DE)"
 # Words before a weekday that make it a day of the week in context ("este lunes", "nesta quarta-feira").
+# The short weekdays that are ordinals too (the second to the sixth), and their figures
+_ORDINALS = {"segunda": 2, "terça": 3, "terca": 3, "quarta": 4, "quinta": 5, "sexta": 6}
 _DETERMINER = r"(?i:este|esta|el|próximo|proximo|nesta|neste|na|no|o|a|desta|deste)"
 _FORMS = {
     # "del 12 al 14 de noviembre", "de 19 de janeiro a 9 de fevereiro de 2024", "entre el 3 y el 5 de mayo": a span
@@ -205,6 +207,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         if groups["ww"][0].isupper() and groups["wlead"][0].islower():
             return None  # "no Domingo", "a Domingo": Spanish and Portuguese write a weekday small; this is a name
         of_month = int(groups["wd"] or groups["wn"] or 0)
+        if groups["wd"] and _ORDINALS.get(groups["ww"].lower()) == of_month and groups["wlead"].lower() in ("a", "o"):
+            return None  # "a sexta (6) edição": an ordinal, its figure in brackets, not "na sexta (6)", a Friday 6th
         weekday = WEEKDAYS.get(groups["ww"].lower(), SHORT.get(groups["ww"].lower(), 0))
         return Mention("weekday", *span, weekday=weekday, offset=of_month)
     if form == "p":

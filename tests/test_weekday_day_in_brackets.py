@@ -41,3 +41,11 @@ O Tribunal julga os recursos na terça (12), às 14h, em sessão extraordinária
 def test_the_weekday_and_its_day_in_brackets(text: str, starts: list[dt.datetime]) -> None:
     events = extract(text, source="camara", reference=dt.date(2031, 7, 28)).events
     assert sorted(e.start for e in events if not e.all_day) == starts
+
+
+def test_an_ordinal_with_its_figure_in_brackets_is_no_weekday() -> None:
+    # (review) "a sexta (6) edição" is the sixth edition; "na sexta (6)" stays Friday the 6th.
+    from parsers.dates import find_mentions
+
+    assert [m.kind for m in find_mentions("A sexta (6) edição da corrida de rua terá largada às 7h.")] == ["time"]
+    assert [m.kind for m in find_mentions("Na sexta (6), às 10h, o prefeito inaugura a praça.")] == ["weekday", "time"]
