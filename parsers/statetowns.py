@@ -8,9 +8,13 @@ countries the item names (area.settle_namesakes), not by one address.
 
 from __future__ import annotations
 
+import re
+
 from parsers.blocks import Block
 from parsers.findings import Finding
-from parsers.places import CITY, Place, find_places
+from parsers.places import CITY, REGION, Place, find_places
+
+_COMMA = re.compile(r",\s*")
 
 
 def _written_with_its_state(name: str, country: str, blocks: list[Block]) -> Place | None:
@@ -19,10 +23,12 @@ def _written_with_its_state(name: str, country: str, blocks: list[Block]) -> Pla
     for block in blocks:
         if f"{name}," not in block.text:  # (cheap: most items never write the town with a comma after it)
             continue
-        for mention in find_places(block.text):
+        mentions = find_places(block.text)
+        for mention, after in zip(mentions, mentions[1:], strict=False):
             place = mention.place
-            if place.kind == CITY and place.name == name and place.country == country \
-                    and block.text[mention.end : mention.end + 1] == ",":
+            # (the state right after the comma: "Riverside, NJ", not "In Riverside, the board meets")
+            if place.kind == CITY and place.name == name and place.country == country and after.place.kind == REGION \
+                    and _COMMA.fullmatch(block.text, mention.end, after.start):
                 found[place.display, place.zone] = place
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -55,3 +55,10 @@ def test_a_namesake_abroad_is_not_settled_by_an_address() -> None:
     body = ("The lecture is given in London on Thursday, 4 March 2027, at 18:00.\n\n"
             "Speaker: Dr Ada Rowe, Western University, London, Ontario")
     assert _starts("Royal Society of Surveyors", body) == ["2027-03-04 18:00"]  # GMT
+
+
+def test_a_comma_after_the_town_in_a_sentence_is_no_state() -> None:
+    # (review) "In Riverside, the board meets": a comma, but no state after it; the address still settles the town.
+    body = ("In Riverside, the board meets on Tuesday, June 8, 2027, at 6:30 p.m.\n\n200 Pavilion Avenue\n"
+            "Riverside, NJ 08075")
+    assert _starts("Riverside Municipal Utilities Authority", body) == ["2027-06-08 22:30"]
