@@ -27,7 +27,9 @@ _SEPARATOR = re.compile(r"[ \t]*(?:horas?|hrs?|h|Uhr|heures?)?\.?[ \t]*(?:[,;/|�
 # After a time, the places that keep it up to the slash before the next clock (or the line's end): capitalised names
 # parted by commas and "and" ("Mexico, Panama, Colombia, Ecuador and Peru").
 _NAMES_AFTER = re.compile(r"[ \t]+(?P<first>[A-ZÀ-Þ][\w'’.]*(?:[ \t][A-ZÀ-Þ][\w'’.]*){0,2})"
-                          r"(?:(?:,[ \t]*|[ \t]+(?:and|y|e|et|und)[ \t]+)[A-ZÀ-Þ][\w'’.]*(?:[ \t][\w'’.]+){0,3}?)*"
+                          # (a joining word is never a word of a name: read both ways, a long list took seconds)
+                          r"(?:(?:,[ \t]*|[ \t]+(?:and|y|e|et|und)[ \t]+)[A-ZÀ-Þ][\w'’.]*"
+                          r"(?:[ \t](?!(?:and|y|e|et|und)[ \t])[\w'’.]+){0,3}?)*"
                           r"[ \t]*(?:/|\||$)", re.MULTILINE)
 _LEAST = 2  # clocks in a list
 _REACH = 40  # characters before a time where its place's name stands (the longest town names fit)
