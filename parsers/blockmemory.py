@@ -9,6 +9,7 @@ from __future__ import annotations
 from parsers import calendarrows, comingyear, dayheading, kinds, schedule, scheduleentries, tense
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, numbered
 from parsers.dates import Mention
+from parsers.findings import Finding
 from parsers.logistics import LOGISTICS
 from parsers.notevents import MINUTES_HEADING
 from parsers.performances import work_and_maker
@@ -51,20 +52,7 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
     calendarrows.section(block, context)
     if context.dated_line == block.number - 1 and scheduleentries.names_an_event(block.text) \
             and not _done_before_the_stamp(block.text, context):
-        # "06 Dec 2023" then "OHCHR Press Conference": a dated list of events without times.
-        kind = kinds.classify(block.text)
-        venue = VENUE_LINE.match(block.text) if context.title else None
-        if venue is not None:
-            # "Date: 14 June 2022" / "Location: Online meeting": where the titled event is, not what it is
-            kind, where = kinds.classify(context.title), venue.group("venue").strip()
-            context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
-                                        kinds.sentence_summary(kind, context.title),
-                                        best_place(find_places(where)) or context.heading_place,
-                                        [context.dated_mention] if context.dated_mention else [], location=where)
-        else:
-            context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
-                                        kinds.item_summary(kind, block.text), context.heading_place,
-                                        [context.dated_mention] if context.dated_mention else [])
+        context.dated_finding = _entry_under_the_day(block, context)
     elif context.dated_finding is not None and context.findings[-1] is context.dated_finding \
             and schedule.address(block.text):
         # "Gov holds Executive Council Meeting" / "Robert D Ray Conference Room" / "Iowa State Capitol"
@@ -92,6 +80,20 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.field_at = block.number
     if schedule.LOCAL_TIME.match(block.text):
         context.local_at = block.number
+
+
+def _entry_under_the_day(block: Block, context: Reading) -> Finding:
+    """"06 Dec 2023" then "OHCHR Press Conference": the entry of a dated list of events without times; "Date: 14 June
+    2022" then "Location: Online meeting": where the titled event is, not what it is."""
+    said = [context.dated_mention] if context.dated_mention else []
+    venue = VENUE_LINE.match(block.text) if context.title else None
+    if venue is None:
+        kind = kinds.classify(block.text)
+        return add(context, block.text, context.dated_mention, None, kind, kinds.item_summary(kind, block.text),
+                   context.heading_place, said)
+    kind, where = kinds.classify(context.title), venue.group("venue").strip()
+    return add(context, block.text, context.dated_mention, None, kind, kinds.sentence_summary(kind, context.title),
+               best_place(find_places(where)) or context.heading_place, said, location=where)
 
 
 def _value_of_a_label(block: Block, context: Reading) -> bool:
