@@ -24,6 +24,7 @@ _NO_NAME = frozenset(
     "events session sessions part parts minister ministers president government council members member public "
     "media press people today tomorrow morning afternoon evening night hour hours local around until".split())
 _SUBJECT_WORDS = 6  # a sentence's subject is in its first words
+_LOOK_BACK = 12  # findings told before the time's sentence that it may name
 
 
 def _names(text: str) -> set[str]:
@@ -44,8 +45,9 @@ def named_again(clause: str, findings: list[Finding], announced: Finding | None)
     subject = _names(" ".join(clause.split()[:_SUBJECT_WORDS]))
     if not subject or subject & _names(announced.summary):
         return None
-    named = [f for f in findings if f is not announced and f.time is None and f.first == f.last != announced.first
-             and subject & _names(f.summary)]
+    # (the happenings told just before: a reader looks back a few, and a programme of hundreds is not read again)
+    named = [f for f in findings[-_LOOK_BACK:] if f is not announced and f.time is None
+             and f.first == f.last != announced.first and subject & _names(f.summary)]
     if len({f.first for f in named}) != 1:
         return None
     return named[-1]
