@@ -246,6 +246,14 @@ def sentences(text: str) -> Iterator[str]:
         yield text[start:end]
 
 
+def _cut_short_before_its_number(word: str, first_letter: str) -> bool:
+    """Is `word` (lower-cased, before a full stop and a number) a word cut short that its number completes: a weekday
+    ("am Mi. 5. Februar"), a statute's initials ("G.S. 143-318.12", "N.J.S.A. 10:4-8") or a part of a text written
+    with a capital ("Sec. 3.02", not "street art. 40 murals")?"""
+    return word in _DAY_ABBREVIATIONS or _INITIALS.fullmatch(word) is not None \
+        or word in _PART_ABBREVIATIONS and first_letter.isupper()
+
+
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of a paragraph, without surrounding white space.
 
@@ -263,13 +271,9 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
                 and not ((word in _CLOCK_MARKS or word.isdigit()) and _OPENER.match(text, match.end())):
             # ("... in Halifax on January 19. The next day ...": a day's number, then a sentence's opening word)
             continue
-        if text[match.start()] == "." and word in _DAY_ABBREVIATIONS and text[match.end() : match.end() + 1].isdigit():
+        if text[match.start()] == "." and text[match.end() : match.end() + 1].isdigit() \
+                and _cut_short_before_its_number(word, text[match.start() - len(word)]):
             continue
-        if text[match.start()] == "." and _INITIALS.fullmatch(word) and text[match.end() : match.end() + 1].isdigit():
-            continue  # "G.S. 143-318.12", "N.J.S.A. 10:4-8": a statute's initials before its number
-        if text[match.start()] == "." and word in _PART_ABBREVIATIONS \
-                and text[match.end() : match.end() + 1].isdigit() and text[match.start() - len(word)].isupper():
-            continue  # (written with a capital: "street art. 40 murals" ends a sentence)
         if text[match.start()] == "." and word == "may" and (_YEAR_NEXT.match(text, match.end())
                                                              or _SPAN_DAY_NEXT.match(text, match.end())):
             continue  # "Sunday 23. May. 2021", "to May. 3, 2024": a dotted month as its neighbours write "Sep."
