@@ -126,16 +126,21 @@ _PERIOD_BOUND = re.compile(
     r"(?:begins?|starts?|commences?|opens?|ends?|closes?|expires?)(?:\s+on)?\s*,?\s*$", re.IGNORECASE)
 
 
-# "... will begin on Monday 2 June 2031 with a public meeting at 7 p.m.": the bound is also a gathering's day
-_GATHERING_THEN = re.compile(r"^[\s,]*(?:\d{4}\s*,?\s*)?(?:with|by\s+holding|at)\s+(?:an?\s+|the\s+|its\s+)?"
-                             r"(?:[\w-]+\s+){0,2}(?:meeting|hearing|launch|event|workshop|session|forum|open\s+house)",
-                             re.IGNORECASE)
+# The words right after a deadline that make its day a meeting's too: "Comments are due Tuesday, April 15, when the
+# board meets at 6 p.m.". After a period's bound, also a gathering that opens it: "... will begin on Monday 2 June 2031
+# with a public meeting at 7 p.m." (not after a deadline: "register by 5 May at the event's website").
+_YEAR_AFTER = r"^[\s,]*(?:(?:19|20)\d\d\s*,?\s*)?"
+_WHEN_IT_MEETS = re.compile(rf"{_YEAR_AFTER}when\s+(?:[\w'’-]+\s+){{1,4}}?(?:meets?|holds?|convenes?|gathers?|sits?"
+                            r"|hears?)\b", re.IGNORECASE)
+_WITH_A_GATHERING = re.compile(rf"{_YEAR_AFTER}(?:with|by\s+holding|at)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}"
+                               r"(?:meeting|hearing|launch|event|workshop|session|forum|open\s+house)", re.IGNORECASE)
 
 
 def bounds_a_period(before: str, after: str = "") -> bool:
     """Do the words `before` a day (up to a sentence's reach) make it a bound of a period for comments or views, and
     not the day of a gathering that opens or closes it (`after`: the words after the day)?"""
-    return _PERIOD_BOUND.search(before) is not None and _GATHERING_THEN.match(after) is None
+    return _PERIOD_BOUND.search(before) is not None and _WITH_A_GATHERING.match(after) is None \
+        and _WHEN_IT_MEETS.match(after) is None
 
 
 # "Applications for the grant programme open on 2 February and close on 15 March": the days that bound a window
@@ -176,11 +181,6 @@ def _title_by(sentence: str, before: str) -> bool:
     end = sentence.find(before)
     head = sentence[: end + len(before)] if end >= 0 else before
     return _TITLE_BY.search(head) is not None and _MUST.search(head) is None
-
-
-# "Comments are due Tuesday, April 15, when the board meets at 6 p.m. to hear them": the deadline's day is a meeting's
-_WHEN_IT_MEETS = re.compile(r"^[\s,]*(?:(?:19|20)\d\d\s*,?\s*)?when\s+(?:[\w'’-]+\s+){1,4}?(?:meets?|holds?|convenes?"
-                            r"|gathers?|sits?|hears?)\b", re.IGNORECASE)
 
 
 def by_then(sentence: str, before: str, kind: str, after: str = "") -> bool:
