@@ -68,6 +68,7 @@ def extract_articles(
 ) -> Extraction:
     """Events of already split articles; the same event twice (a repeated item) is kept once."""
     events: dict[str, Event] = {}
+    org_of: dict[str, str] = {}
     problems: list[str] = []
     read = functools.partial(read_article, reference=reference, default_zone=default_zone, numeric_order=numeric_order)
     for article, found in zip(articles, map_articles(read, articles), strict=True):
@@ -76,9 +77,10 @@ def extract_articles(
             continue
         for event in found:
             events.setdefault(event.uid, event)
+            org_of.setdefault(event.uid, article.org)
             problems.extend(f"{article.source}, item {article.title!r}: {note}" for note in event.notes
                             if not is_inference(note))
-    kept = sorted(across_items(list(events.values())), key=lambda e: e.sort_key)
+    kept = sorted(across_items(list(events.values()), org_of), key=lambda e: e.sort_key)
     return Extraction(kept, list(dict.fromkeys(problems)), len(articles))
 
 

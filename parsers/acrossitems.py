@@ -2,6 +2,8 @@
 
 Two releases of one source often announce the same briefing, one with its time and one without ("the council will
 vote at its meeting on March 17", "the council meets on March 17 at 7 p.m."); the first kept takes both sentences.
+A bundle may gather the items of many organisations (their "Source:" lines): two organisations' briefings at one
+instant are two briefings, unless both name the same place.
 """
 
 from __future__ import annotations
@@ -9,20 +11,24 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Mapping
 
 from model import CANCELLED, Event
 from parsers import kinds
 from parsers.merge import ALIKE, alike, joined
 
 
-def across_items(events: list[Event]) -> list[Event]:
-    """The same timed event announced in two items of a source is one event; the first keeps both sentences."""
+def across_items(events: list[Event], org_of: Mapping[str, str] | None = None) -> list[Event]:
+    """The same timed event announced in two items of a source is one event; the first keeps both sentences.
+    `org_of` gives each event's organisation by its uid (the item's "Source:" line), where the bundle names one."""
+    orgs = org_of or {}
     kept: list[Event] = []
     at_instant: dict[tuple[str, object], list[int]] = {}  # (source, start) -> indexes in `kept`
     for event in events:
         key = (event.source, event.start)
         twin = None if event.all_day else next(
-            (at for at in at_instant.get(key, []) if _told_again(kept[at], event)), None)
+            (at for at in at_instant.get(key, [])
+             if _told_again(kept[at], event) and _one_teller(kept[at], event, orgs)), None)
         if twin is None:
             if not event.all_day:
                 at_instant.setdefault(key, []).append(len(kept))
@@ -31,7 +37,13 @@ def across_items(events: list[Event]) -> list[Event]:
         first = kept[twin]
         kept[twin] = dataclasses.replace(first, sentence=joined(first.sentence, event.sentence),
                                          location=first.location or event.location)
-    return _days_told_with_time(kept)
+    return _days_told_with_time(kept, orgs)
+
+
+def _one_teller(kept: Event, event: Event, orgs: Mapping[str, str]) -> bool:
+    """Could the two items tell of one happening: one organisation's (or one that names none), or one place?"""
+    first, second = orgs.get(kept.uid, ""), orgs.get(event.uid, "")
+    return not first or not second or first == second or kept.location == event.location != ""
 
 
 def _told_again(kept: Event, event: Event) -> bool:
@@ -44,7 +56,7 @@ def _told_again(kept: Event, event: Event) -> bool:
     return (same_kind or alike(kept.summary, event.summary)) and kept.location in (event.location, "")
 
 
-def _days_told_with_time(events: list[Event]) -> list[Event]:
+def _days_told_with_time(events: list[Event], orgs: Mapping[str, str]) -> list[Event]:
     """A day-long event of one item that another item of the source gives a time: "the council will vote at its
     meeting on March 17" and "the council meets on March 17 at 7 p.m." are one meeting; the timed one keeps both
     sentences. Only where one timed event of that day is of its kind (or says much the same) and its place."""
@@ -61,7 +73,8 @@ def _days_told_with_time(events: list[Event]) -> list[Event]:
         if not event.all_day or isinstance(start, dt.datetime) or isinstance(end, dt.datetime) \
                 or end - start != _ONE_DAY:
             continue
-        twins = [t for t in timed.get((event.source, event.start), []) if _same_happening(event, events[t])]
+        twins = [t for t in timed.get((event.source, event.start), []) if _same_happening(event, events[t])
+                 and _one_teller(event, events[t], orgs)]
         if len(twins) == 1:
             day_long_of.setdefault(twins[0], []).append(event)
             dropped.add(at)

@@ -80,3 +80,52 @@ def test_one_briefing_told_by_two_items_is_still_one_event() -> None:
     events = extract(text, source="test", reference=_REFERENCE).events
     assert len(events) == 1
     assert "budget week" not in events[0].sentence.lower() or "press room" in events[0].sentence
+
+
+# A bundle of many organisations' items: each item's "Source:" line names its teller.
+TWO_TELLERS = """Mayor to brief the press
+
+Source: {first}
+
+The mayor will hold a press conference on 14 March 2024 at 10:00 JST.
+
+###
+
+Governor to brief the press
+
+Source: {second}
+
+The governor will hold a press conference on 14 March 2024 at 10:00 KST{place}.
+"""
+
+
+def test_two_organisations_briefings_at_one_instant_are_two() -> None:
+    # 10:00 in Tokyo and 10:00 in Seoul are one instant: two briefings, not one told twice.
+    text = TWO_TELLERS.format(first="City of Sapporo", second="Gyeonggi Province", place="")
+    assert len(extract(text, source="test", reference=_REFERENCE).events) == 2
+
+
+def test_one_organisations_two_items_at_one_instant_are_one() -> None:
+    text = TWO_TELLERS.format(first="City of Sapporo", second="City of Sapporo", place="")
+    assert len(extract(text, source="test", reference=_REFERENCE).events) == 1
+
+
+def test_two_organisations_naming_one_place_tell_one_happening() -> None:
+    # A joint briefing announced by both hosts: the same instant and the same place.
+    text = ("Joint briefing in Geneva\n\nSource: Agency One\n\n"
+            "The two heads will hold a joint press conference at the Palais des Nations in Geneva on 14 March 2024 "
+            "at 10:00 CET.\n\n###\n\nHeads to brief together\n\nSource: Agency Two\n\n"
+            "A joint press conference of the two heads takes place at the Palais des Nations in Geneva on "
+            "14 March 2024 at 10:00 CET.\n")
+    events = extract(text, source="test", reference=_REFERENCE).events
+    assert len(events) == 1
+    assert "will hold a joint press conference" in events[0].sentence  # each item's words are kept
+    assert "A joint press conference of the two heads" in events[0].sentence
+
+
+def test_another_organisations_timed_event_does_not_take_a_day_long_one() -> None:
+    text = ("Council votes on the plan\n\nSource: Town of Ashby\n\n"
+            "The town council will vote on the park plan at its meeting on March 17, 2026.\n\n###\n\n"
+            "County council meets\n\nSource: Burke County\n\n"
+            "The county council meets on March 17, 2026 at 7 p.m.\n")
+    assert len(_said(text)) == 2
