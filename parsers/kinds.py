@@ -16,6 +16,7 @@ from model import EVENT as EVENT  # re-exported: the parsers say kinds.EVENT, ki
 from model import MEETING as MEETING
 from parsers import placeindex
 from parsers.gate import Gated
+from parsers.presenttense import in_the_present
 from parsers.tense import ASIDE, tells_what_is_to_come
 
 # (kind, words, generic). The kind is the one whose words come first in the text;
@@ -91,15 +92,6 @@ _KIND_PHRASE_WORDS = 3
 # "by A with B", "by A and B" (B a name: "on security and defence" is no second party).
 _BY_WITH = re.compile(r"\bby\s+(?P<by>.+?)(?:\s+(?:with\s+|and\s+(?=(?:the\s+)?[A-Z]))(?P<with>.+?))?\s*$")
 _APPOSITION = re.compile(r",\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Admiral|General|Ambassador)\.?\s+[^,]{2,40},")
-# ("will" first, the word boundary before it as a look-behind: the engine then jumps from one "will" to the next.)
-# "will therefore open" -> "opens", "will instead be held" -> "is held": adverbs between "will" and its verb
-_WILL = Gated(re.compile(r"will(?<!\wwill)\s+(?:(?:also|therefore|then|now|again|only|still|first|already|thus"
-                         r"|jointly|instead|later|soon|formally|officially|personally|briefly|shortly|finally"
-                         r"|subsequently|likely|probably|next|together|publicly|virtually)\s+)*"
-                         r"(?P<verb>[a-z]+)\b"), "will")
-_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
-_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
-_SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")
 _LEADING_CONNECTOR = re.compile(r"^(?:and|then|also)\b\s*,?\s*", re.IGNORECASE)
 # "Subject: News briefing at 1145 TODAY", "Re: Fwd: Hearing moved": a forwarded mail's header labels, not the title.
 _MAIL_LABEL = re.compile(r"^(?:(?:Subject|Re|Fwd?|Betreff|Objet|Asunto|Assunto)\s*:\s*)+", re.IGNORECASE)
@@ -195,7 +187,7 @@ def item_summary(kind: str, text: str) -> str:
     if kind != EVENT and parts and parts.group("with") and len(clause[: parts.start()].split()) <= _KIND_PHRASE_WORDS:
         people = (_bare(parts.group("by")), _bare(parts.group("with")))
         return _limit(f"{LABELS[kind]}: {' and '.join(people)}")
-    bare = _capital(_bare(_in_the_present(clause)))
+    bare = _capital(_bare(in_the_present(clause)))
     if kind == EVENT or LABELS[kind].lower() in " ".join(bare.lower().split()[:4]):
         return _limit(bare)  # "Doorstep by Josep Borrell" says its kind already
     return _limit(f"{LABELS[kind]}: {bare}")
@@ -295,59 +287,12 @@ def sentence_summary(kind: str, clause: str) -> str:
     text = _REPORTED_LEAD.sub("", text) if "that" in text else text
     text = _PART_OF_DAY_LEAD.sub("", text)  # "(On Wednesday) morning the Minister opens ..."
     text = _CALL_TO_COME.sub("", text)
-    text = _in_the_present(text)
+    text = in_the_present(text)
     return _limit(f"{LABELS.get(kind, 'Event')}: {_capital(_bare(text))}")
 
 
 def _past_aside_dropped(aside: re.Match[str]) -> str:
     return aside.group() if tells_what_is_to_come(aside.group()) or any(c.isdigit() for c in aside.group()) else " "
-
-
-def _in_the_present(text: str) -> str:
-    """"The Minister will open" -> "The Minister opens"; "Ministers will meet" -> "Ministers meet"."""
-    return _WILL.sub(lambda m: _plural_present(m.group("verb")) if _plural(text[: m.start()])
-                     else _present(m.group("verb")), text)
-
-
-def _plural(subject: str) -> bool:
-    """Does the subject before "will" name several ("Ministers", "A and B", "they")? Then the verb keeps its form."""
-    clause = re.split(r"[,;:()]|\b(?:where|who|which|that|when|while)\b", subject)[-1]
-    if _TWO_SUBJECTS.search(clause):
-        return True  # "The President of Ghana and the Prime Minister of Togo"
-    # The head of "X of Y" is X: "The Minister of Foreign Affairs", "The Council of Ministers", "The Department of
-    # Trade and Industry", "The Minister for Foreign Affairs", "The Committee on Budgets", "The Envoy to the Sahel" are
-    # one; "Heads of State" are several.
-    head = _OF.split(clause, 1)[0]
-    words = head.split()
-    if not words:
-        return False
-    last = words[-1].lower()
-    if last in _SINGULAR_PRONOUNS:
-        return False
-    if last in _PLURAL_PRONOUNS or " and " in f" {head.lower()} ":
-        return True
-    return last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
-
-
-_OF = re.compile(r"\s+(?:of|for|on|to)\s+")  # ("The Minister for Foreign Affairs", "The Committee on Budgets" too)
-_TWO_SUBJECTS = re.compile(r"\s(?:and|&)\s+(?:the|his|her|their|its|a|an)\s", re.IGNORECASE)
-
-
-def _plural_present(verb: str) -> str:
-    """'meet' -> 'meet', 'be' -> 'are': "Ministers will be briefed" is "Ministers are briefed"."""
-    return "are" if verb == "be" else verb
-
-
-def _present(verb: str) -> str:
-    """'meet' -> 'meets': calendar titles speak in the present."""
-    irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
-    if verb in irregular:
-        return irregular[verb]
-    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
 
 
 _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)

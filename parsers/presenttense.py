@@ -1,0 +1,96 @@
+"""A sentence told in the future, told in the present as a calendar's title is: "The Minister will open the fair and
+address the guests" -> "The Minister opens the fair and addresses the guests". Pure."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.gate import Gated
+
+# ("will" first, the word boundary before it as a look-behind: the engine then jumps from one "will" to the next.)
+# "will therefore open" -> "opens", "will instead be held" -> "is held": adverbs between "will" and its verb
+_WILL = Gated(re.compile(r"will(?<!\wwill)\s+(?:(?:also|therefore|then|now|again|only|still|first|already|thus"
+                         r"|jointly|instead|later|soon|formally|officially|personally|briefly|shortly|finally"
+                         r"|subsequently|likely|probably|next|together|publicly|virtually)\s+)*"
+                         r"(?P<verb>[a-z]+)\b"), "will")
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
+_SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")
+
+
+def in_the_present(text: str) -> str:
+    """"The Minister will open" -> "The Minister opens"; "Ministers will meet" -> "Ministers meet"; and the acts
+    joined to the first in its clause: "will tour the area and meet leaders" -> "tours the area and meets leaders"."""
+    if not _WILL.could_match(text):
+        return text
+    pieces, done = [], 0
+    while (will := _WILL.search(text, done)) is not None:
+        clause_end = _CLAUSE_END.search(text, will.end())
+        end = clause_end.start() if clause_end else len(text)
+        verb = will.group("verb")
+        if _plural(text[: will.start()]):
+            pieces += [text[done : will.start()], _plural_present(verb)]
+            done = will.end()
+            continue
+        joined = _JOINED_ACT.sub(lambda act: act.group()[: act.start("verb") - act.start()]
+                                 + _present(act.group("verb")), text[will.end() : end])
+        pieces += [text[done : will.start()], _present(verb), joined]
+        done = end
+    return "".join(pieces) + text[done:]
+
+
+# Acts a "will" clause joins to its first ("will open the bridge, meet staff and unveil a plaque"): only these, for
+# after "and" a noun may stand as well ("will visit Paris and Lyon"); not one of a noun's phrase ("and tour of", "and
+# open day") nor one that ends the clause ("the past and present.").
+_ACTS = ("meet|visit|hold|host|address|open|sign|speak|deliver|tour|present|launch|discuss|give|chair|lay|attend"
+         "|join|receive|answer|brief|travel|announce|unveil|review|inspect|inaugurate|welcome|return|lead|hear"
+         "|accompany|pay|cut|plant|witness|take|hand|observe|participate|engage|interact|exchange|outline|highlight"
+         "|officiate|commission|talk|make|call|sit")
+_JOINED_ACT = re.compile(rf"(?:,\s+|\s+and\s+(?:then\s+|also\s+|later\s+)?|\s+then\s+)(?P<verb>{_ACTS})\b"
+                         r"(?=\s+\w)(?!\s+(?:of|and|by|for|to|day|days|house|air)\b)")
+# Where the clause of "will" ends: a sentence's stop, an aside, another clause ("where he will ...").
+_CLAUSE_END = re.compile(r"[.;:()]|\bwill\b|\b(?:where|who|which|whose|while|when|before|after|because|as|if"
+                         r"|that|whom)\b")
+
+
+def _plural(subject: str) -> bool:
+    """Does the subject before "will" name several ("Ministers", "A and B", "they")? Then the verb keeps its form."""
+    clause = re.split(r"[,;:()]|\b(?:where|who|which|that|when|while)\b", subject)[-1]
+    if _TWO_SUBJECTS.search(clause):
+        return True  # "The President of Ghana and the Prime Minister of Togo"
+    # The head of "X of Y" is X: "The Minister of Foreign Affairs", "The Council of Ministers", "The Department of
+    # Trade and Industry", "The Minister for Foreign Affairs", "The Committee on Budgets", "The Envoy to the Sahel" are
+    # one; "Heads of State" are several.
+    head = _OF.split(clause, 1)[0]
+    words = head.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in _SINGULAR_PRONOUNS:
+        return False
+    if last in _PLURAL_PRONOUNS or " and " in f" {head.lower()} ":
+        return True
+    return last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
+
+
+_OF = re.compile(r"\s+(?:of|for|on|to)\s+")  # ("The Minister for Foreign Affairs", "The Committee on Budgets" too)
+_TWO_SUBJECTS = re.compile(r"\s(?:and|&)\s+(?:the|his|her|their|its|a|an)\s", re.IGNORECASE)
+
+
+def _plural_present(verb: str) -> str:
+    """'meet' -> 'meet', 'be' -> 'are': "Ministers will be briefed" is "Ministers are briefed"."""
+    return "are" if verb == "be" else verb
+
+
+def _present(verb: str) -> str:
+    """'meet' -> 'meets': calendar titles speak in the present."""
+    irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+

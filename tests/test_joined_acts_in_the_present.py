@@ -1,0 +1,48 @@
+"""A title speaks in the present, every act of its clause alike (issue #10, "Titles"): "The Premier will tour the
+flood area and meet local leaders" is "Premier tours the flood area and meets local leaders", not "... and meet".
+Seen in the item titles of world-fresh and world-twentyseventh ("... and inaugurate others"); the texts are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.kinds import sentence_summary
+from parsers.presenttense import in_the_present
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The Premier will tour the flood area and meet local leaders",
+     "Premier tours the flood area and meets local leaders"),
+    ("The Queen will open the bridge, meet staff and unveil a plaque",
+     "Queen opens the bridge, meets staff and unveils a plaque"),
+    ("The Mayor will also attend the ceremony and then deliver remarks",
+     "Mayor attends the ceremony and then delivers remarks"),
+    ("The head of the agency will give a talk and answer questions",
+     "Head of the agency gives a talk and answers questions"),
+])
+def test_acts_joined_to_the_first_take_its_form(sentence: str, title: str) -> None:
+    assert sentence_summary("meeting", sentence) == f"Meeting: {title}"
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # several subjects: every verb keeps its form
+    ("Ministers will meet in Oslo and sign the accord", "Ministers meet in Oslo and sign the accord"),
+    # a noun after "and", not an act
+    ("The President will visit Paris and Lyon", "The President visits Paris and Lyon"),
+    ("The Minister will attend the launch and tour of the new site",
+     "The Minister attends the launch and tour of the new site"),
+    ("The Mayor will host a tour and open day", "The Mayor hosts a tour and open day"),
+    ("The Minister will review the past and present.", "The Minister reviews the past and present."),
+])
+def test_nouns_and_plural_subjects_are_left(sentence: str, kept: str) -> None:
+    assert in_the_present(sentence) == kept
+
+
+def test_another_clause_keeps_its_own_subject() -> None:
+    # "where he will meet ... and address ...": each "will" clause is put in the present with its own acts
+    assert in_the_present("The Secretary General will travel to Kyiv, where he will meet the President and address "
+                          "the Rada") == ("The Secretary General travels to Kyiv, where he meets the President and "
+                                          "addresses the Rada")
+    # a joined act in a clause of its own ("who ...") is that clause's, not the first's
+    assert in_the_present("The Minister will open the hall that staff use and meet daily") == (
+        "The Minister opens the hall that staff use and meet daily")
