@@ -26,7 +26,10 @@ _TERMINAL = frozenset(".!?:;,\"”’)")  # a line ending in one of these goes o
 # A blank line, or a line of three or more asterisks, dashes or rules ("***", "* * *", "---") that news agencies and
 # bulletins set between the entries of a day's agenda: each entry is a block of its own, not one paragraph.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[*=~_–—-][ \t]*){3,}(?=\n|$)")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])"
+                           # "Planning Committee - CANCELLED Finance Committee at 2:00 p.m.": rows of a list run
+                           # together, a status in capitals after a dash closing the row it marks
+                           r"|(?<=\s[-–—]\s)(?:CANCELL?ED|POSTPONED|RESCHEDULED|ABGESAGT|ANNUL[EÉ]E?)\s+(?=[A-Z])")
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt adm sgt st no nos vol fig approx etc vs "
