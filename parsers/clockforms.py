@@ -105,8 +105,13 @@ _RANGE_START = (_CLOCK_TIME
 # "from 9:30 to 11", "10.30-12,": an end written as a bare hour after a start with its minutes, where the
 # sentence goes on with a place, a zone or punctuation (never a day: "from 9:30 to 11 March").
 # (The start has its minutes or am/pm: "beat Riverside 2-1 on Sunday" is a score.)
+_BARE_END_AFTER = rf"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s(?:at|in|on|and|with|local)\b|\s\(?(?:{ZONE_LABELS})\b)"
 _BARE_END = (r"(?:(?<=[:.h]\d\d to )|(?<=[:.h]\d\d[-–])|(?<=[:.h]\d\d [-–] )|(?<=[ap]m to )|(?<=[ap]m[-–]))" + _HOUR
-             + rf"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s(?:at|in|on|and|with|local)\b|\s\(?(?:{ZONE_LABELS})\b)")
+             + _BARE_END_AFTER
+             # "from 09 to 17", "from 9 to 18,": two bare hours on a 24-hour clock, as European opening hours are
+             # written; only after "from" and with an end past noon, which no count of 1 to 12 reaches as an hour
+             + r"|(?:(?<=from \d to )|(?<=from [01]\d to )|(?<=From \d to )|(?<=From [01]\d to ))(?:1[3-9]|2[0-3])"
+             + _BARE_END_AFTER)
 
 # "AWSTwith": a label of three or more capitals glued to the lower-case word after it still ends there.
 _LABEL_END = r"(?:\b|(?<=[A-Z]{3})(?=[a-z]{2}))"

@@ -65,8 +65,11 @@ _FORMS = {
     # al 27 de mayo de 2017", "los días 22 y 23 de mayo"), both days, not the last one alone
     # "del martes 18 al viernes 21 de marzo", "del sábado 27 al lunes 29 de julio", "de sexta-feira 4 a domingo 6 de
     # outubro": each day may follow its weekday
-    "s": (rf"(?:(?i:del|de|entre\s+el|entre|desde\s+el|desde)\s+)?(?:(?P<s1w>{_WEEKDAY}),?\s+)?(?P<s1d>{_DAY})"
-          rf"(?:\s+de\s+(?P<s1m>{_MONTH}))?\s+(?i:al|a|y\s+el|y|hasta\s+el|até)\s+(?:(?P<s2w>{_WEEKDAY}),?\s+)?"
+    # "el 18 de setiembre y el 28 de octubre": "y" between two whole dates makes a list of two days; it joins a span's
+    # ends only after "entre" ("entre el 3 de mayo y el 9 de junio"), or between bare days ("los días 22 y 23 de mayo")
+    "s": (rf"(?:(?:(?P<sb>(?i:entre))(?:\s+(?i:el))?|(?i:del|de|desde\s+el|desde))\s+)?(?:(?P<s1w>{_WEEKDAY}),?\s+)?"
+          rf"(?P<s1d>{_DAY})(?:\s+de\s+(?P<s1m>{_MONTH}))?"
+          rf"\s+(?:(?i:al|a|hasta\s+el|até)|(?(s1m)(?(sb)(?i:y\s+el|y)|(?!))|(?i:y\s+el|y)))\s+(?:(?P<s2w>{_WEEKDAY}),?\s+)?"
           rf"(?P<s2d>{_DAY})\s+{_OF}\s+(?P<s2m>{_MONTH})\b"
           rf"(?:\s+(?:{_OF}|del|DEL)\s+(?P<s2y>{_YEAR})\b)?"),
     # "Miércoles, 07 de julio del 2021", "09 de octubre", "10 de janeiro de 2024"
