@@ -44,6 +44,8 @@ _DEADLINE_BEFORE = re.compile(
     # ("seguirán hasta el próximo 4 de setiembre", "fica aberta até o próximo dia 4": the end of a run, told alone)
     r"|hasta\s+el\s+pr[oó]ximo(?:\s+d[ií]a)?|até\s+(?:o|a)\s+pr[oó]xim[oa](?:\s+dia)?"
     r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+le)?|date\s+limite"
+    # and the Dutch: "tot en met zondag 7 september aanmelden", "t/m 3 mei", "uiterlijk op 1 juni", "tot 12.00 uur"
+    r"|tot(?:\s+en\s+met)?|t/m|uiterlijk(?:\s+(?:op|om|tot))?"
     # and the West Slavic "at the latest (by)": "nejpozději do 8:40 hod.", "najneskôr do 15. mája", "najpóźniej do"
     r"|nejpozději(?:\s+(?:do|dne|v))?|najneskôr(?:\s+(?:do|dňa|v))?|najpóźniej(?:\s+(?:do|dnia|w))?"
     # and the Scandinavian: "senest søndag 5. juni kl. 14:00", "senast måndagen den 14 mars", "senest kl. 11:45"
