@@ -85,6 +85,7 @@ SETS = {
     "world-fiftyeighth": (12, 12),
     "world-fiftyninth": (14, 14),
     "world-sixtieth": (14, 14),
+    "world-sixtysecond": (14, 14),
 }
 
 
