@@ -35,6 +35,7 @@ from parsers import (
     dayheading,
     dotteddays,
     extent,
+    hourstable,
     itemyear,
     itinerary,
     listrows,
@@ -105,6 +106,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         mentions_of = {n: itemyear.without_anniversary(b.text, mentions_of[n]) for n, b in
                        ((b.number, b) for b in blocks)}
     mentions_of = monthrows.month_rows(blocks, mentions_of)  # "MARCH" over "Tue 2 – Regular Council Meeting, 7:00 pm"
+    for row in hourstable.hours_rows(article.title, blocks, mentions_of):
+        mentions_of[row] = []  # "Wednesday 24 December: closed" under "Opening hours": when a place is open, no event
     context, datelines = _context(article, blocks, mentions_of, reference, numeric_order, marked)
     mended, context.slips = yearslips.mend(mentions_of, context.published)  # "Monday, 16 January 2022" of 2023
     if context.slips:

@@ -28,6 +28,7 @@ def over_the_days(findings: list[Finding]) -> None:
     if not any("days" in f.text for f in findings):
         return
     runs: dict[int, list[Finding]] = {}  # the findings of the days each such finding is of, by its place
+    timed: dict[int, list[Finding]] = {}  # the same, for days told one a sentence (they take the hours themselves)
     for number, finding in enumerate(findings):
         said = _said_of_days(finding)
         if said is None:
@@ -35,6 +36,10 @@ def over_the_days(findings: list[Finding]) -> None:
         run = _run_before(findings[:number])
         if run and len(_days(run)) in ((said,) if said else range(2, _MOST_DAYS + 1)):
             runs[number] = run
+        elif said and (told_apart := _days_told_apart(findings[:number], said)):
+            timed[number] = told_apart
+    if timed:
+        _time_the_days(findings, timed)
     if not runs:
         return
     told = [f for run in runs.values() for f in run]
@@ -50,6 +55,44 @@ def over_the_days(findings: list[Finding]) -> None:
         out.extend(dataclasses.replace(finding, first=day, last=day, date_inferred=True,
                                        notes=(*finding.notes, f"date {day:%d %B %Y} inferred: {why}"))
                    for day in _days(days_of))
+    findings[:] = out
+
+
+def said_of_both(text: str) -> bool:
+    """Does the text give hours to "both days", "each of the two days" (days told before it, not after)?"""
+    return "days" in text and _BOTH.search(text) is not None
+
+
+def _days_told_apart(findings: list[Finding], count: int) -> list[Finding]:
+    """The last `count` days told one a sentence before, each an event of its own with no time ("the conference of
+    farm ministers on 28 November", "The following day, 29 November, the minister chairs the conference of ..."),
+    when they are that many days in a row; else []."""
+    days: list[Finding] = []
+    for last in reversed(findings):
+        if last.time is not None or last.first != last.last or any(d.text == last.text for d in days):
+            break
+        days.append(last)
+        if len(days) == count:
+            break
+    firsts = sorted({d.first for d in days})
+    if len(days) != count or len(firsts) != count or (firsts[-1] - firsts[0]).days != count - 1:
+        return []
+    return days
+
+
+def _time_the_days(findings: list[Finding], timed: dict[int, list[Finding]]) -> None:
+    """"Proceedings begin at 10 am on each of the two days" after two days told one a sentence: each of those days'
+    events starts then, keeping what and where it is; the sentence of the hours is no event of its own (in place)."""
+    hours = {id(findings[number]) for number in timed}
+    given = {id(day): findings[number] for number, days in timed.items() for day in days}
+    out: list[Finding] = []
+    for finding in findings:
+        if id(finding) in hours:
+            continue
+        said = given.get(id(finding))
+        out.append(finding if said is None else dataclasses.replace(
+            finding, time=said.time, until=said.until, zone_label=finding.zone_label or said.zone_label,
+            notes=(*finding.notes, f"time {said.as_published!r} inferred: said of each of the days told before")))
     findings[:] = out
 
 
@@ -77,7 +120,11 @@ def _days(run: list[Finding]) -> list[dt.date]:
 def said_of_days(clause: str, findings: list[Finding]) -> bool:
     """Does the clause give its hours to "both days", "each of these days", told as a run of days among the findings
     so far? (Then it joins no day-long event: it is put on each of those days.)"""
-    return "days" in clause and _BOTH.search(clause) is not None and bool(_run_before(findings))
+    both = _BOTH.search(clause) if "days" in clause else None
+    if both is None:
+        return False
+    count = 2 if both.group().lower().startswith("both") else _COUNTS.get((both.group("count") or "").lower(), 0)
+    return bool(_run_before(findings)) or bool(count and _days_told_apart(findings, count))
 
 
 def _said_of_days(finding: Finding) -> int | None:

@@ -176,6 +176,9 @@ _CLOSES = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?\)")
 # / Kabar /.": spaced inside its slashes, the full stop before them left out.
 # (An agency's name opens in capitals: "(IANS):", not "(morning):", a part of the day after a programme's date.)
 _WIRE_AFTER = re.compile(r"^\s*,?\s*(?:\d{4}\s*)?(?:\((?=[A-Z])[\w .&/-]{2,30}\)\s*[-–—:]|/[\w .&-]{2,30}/\s*[-–—:]"
+                         # "GANGTOK, 26 Nov [IPR]:": an Indian state's information department in square brackets,
+                         # its initials in capitals ("5 May [Room 2]:" is a room)
+                         r"|\[[A-Z][A-Z&/.-]{1,11}\]\s*[-–—:]"
                          r"|\.?\s*/\s?[A-Z][\w .&-]{1,29}/\s*[-–—:.])")
 
 

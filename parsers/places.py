@@ -34,6 +34,7 @@ from parsers.placemention import PlaceMention
 from parsers.placenames import inside_name, name_goes_on, title_case
 from parsers.placeroles import LOCATIVE, role
 from parsers.postcodes import australian_addresses
+from parsers.streetnames import street_named_after
 from parsers.townnamesakes import namesakes_beside
 from parsers.townregions import REGION_AFTER_A_TOWN, regions_after_a_town
 
@@ -166,6 +167,9 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         if place.kind != VENUE and _STREET.match(text, end):
             continue  # "150 Wellington Street", "Columbus Day": a street, a square or a holiday named after a place
+        if place.kind != VENUE and street_named_after(text, start):
+            resume = end  # nor is "York" of "Calle Nueva York" a town
+            continue  # "Rue de Londres 8, 75009 Paris": a street the town lends its name to, its word before it
         found.append(PlaceMention(start, end, place, *role(text, start, end, place)))
         resume = end
     if ", " in text:

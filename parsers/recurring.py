@@ -111,9 +111,13 @@ _HOURS_LABEL = re.compile(
 _OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|feiertag)\b"
                        r"|\b(?:designated|proclaimed|declared)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
                        r"(?:\w+\s+){0,3}day\b"
-                       r"|\b(?:eines\s+jeden|jedes)\s+jahres\b|\bof\s+(?:every|each)\s+year\b|\bde\s+chaque\s+ann[ée]e\b"),
+                       r"|\b(?:eines\s+jeden|jedes)\s+jahres\b|\bof\s+(?:every|each)\s+year\b|\bde\s+chaque\s+ann[ée]e\b"
+                       # "proclaimed 21 February as International Mother Language Day", "chose June 21 as the
+                       # International Day of Yoga": a body naming a date of every year, the date between
+                       r"|\b(?:chose|chosen|adopted|designated|proclaimed|declared)\s+(?:\w+\s+){1,3}?as\s+(?:an?\s+|the\s+)?"
+                       r"(?:[\w'’-]+\s+){0,4}?day\b"),
                   "gedenktag", "feiertag", "designated", "proclaimed", "declared", "jahres", "every year", "each year",
-                  "chaque ann")
+                  "chaque ann", "chose", "adopted")
 
 
 # A particular day: "10 May", "May 10", "3 June": a sentence that names one is about that day, whatever

@@ -8,7 +8,7 @@ its time, is prose's `_times_the_day`.)
 
 from __future__ import annotations
 
-from parsers import kinds
+from parsers import bothdays, kinds
 from parsers.findings import Finding
 from parsers.reading import MAX_TEXT
 
@@ -16,7 +16,9 @@ from parsers.reading import MAX_TEXT
 def gives_its_day(timed: Finding, day_long: Finding) -> bool:
     """Is `day_long`, just found, the day of `timed`, the time alone before it? Of one kind (or one names none)."""
     return (timed is not day_long and timed.time is not None and day_long.time is None
-            and day_long.first == day_long.last and timed.kind in (kinds.EVENT, day_long.kind))
+            and day_long.first == day_long.last and timed.kind in (kinds.EVENT, day_long.kind)
+            # "Proceedings begin at 10 am on each of the two days. ... on 30 November": the hours of the days before
+            and not bothdays.said_of_both(timed.text))
 
 
 def move_to_its_day(timed: Finding, day_long: Finding, findings: list[Finding]) -> None:

@@ -4,6 +4,7 @@ Texas", "Oxford, Ohio"). Pure."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from parsers.placeindex import CITY, COUNTRY, REGION, Place, namesakes_in, region_places, town_in_state
 from parsers.placemention import PlaceMention
@@ -14,6 +15,11 @@ from parsers.placemention import PlaceMention
 def _beside(text: str, town: PlaceMention, after: PlaceMention) -> bool:
     between = text[town.end : after.start]
     return between == ", " or between == " (" and text.startswith(")", after.end)
+
+
+# A postcode after a town ("Pretoria, 0028", "Melbourne 3121"): the town closes an address. (Not a year: "Paris,
+# London, 2026" is a list of towns and a year.)
+_POSTCODE_AFTER = re.compile(r",?\s*(?!(?:19|20)\d\d\b)\d{4,5}\b")
 
 
 def namesakes_beside(text: str, found: list[PlaceMention]) -> None:
@@ -53,6 +59,11 @@ def namesakes_beside(text: str, found: list[PlaceMention]) -> None:
                 # is not meant; the town is one of the state named, on its clock.
                 found[at] = PlaceMention(town.start, town.end, town_in_state(text[town.start : town.end],
                                                                              after.place), town.locative, town.topical)
+        if town.place.kind == CITY and after.place.kind == CITY and town.place.country != after.place.country \
+                and _POSTCODE_AFTER.match(text, after.end):
+            # "1035 Schoeman St, Hatfield, Pretoria, 0028": a suburb, then its city and the city's postcode; the
+            # suburb is a part of that city, not the town of the name abroad (Hatfield in England).
+            found[at] = PlaceMention(town.start, town.end, after.place, town.locative, town.topical)
     _same_town_throughout(text, found, table)
 
 

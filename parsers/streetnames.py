@@ -1,0 +1,26 @@
+"""Streets of Romance-language addresses named after a town ("Rue de Londres 8, 75009 Paris", "Calle Nueva York 5,
+Madrid", "Cour de Saint-Pierre 10, 1204 Geneva"): the street word comes before the name, so the name is no town of
+the event's. Pure."""
+
+from __future__ import annotations
+
+import re
+
+# The words that open a street's name in French, Spanish, Portuguese and Italian. Those English also uses ("Place",
+# "Route", "Avenue") count only with the particle that joins them to a name ("Place de Genève", "Avenue de New
+# York"): "Place: Geneva" is a field, and an English "Avenue" or "Boulevard" comes after its name.
+_STREET_WORD_BEFORE = re.compile(
+    r"(?<![\w'’])(?:"
+    r"(?:[Rr]ue|[Aa]venida|Av\.|[Cc]alle|[Rr]ua|[Cc]arrera|[Jj]ir[oó]n|[Pp]aseo|[Pp]ra[cç]a|[Pp]iazza|[Ll]argo"
+    r"|[Tt]ravessa|[Vv]iale|[Cc]orso|[Cc]alzada)\s+(?:(?:de\s+la|de|du|des|del|della|di|do|da|dos|das)\s+|d['’])?"
+    r"|(?:[Aa]venue|[Bb]oulevard|[Pp]lace|[Pp]laza|[Rr]oute|[Cc]our|[Cc]hemin|[Qq]uai|[Aa]ll[ée]e|[Ii]mpasse)"
+    r"\s+(?:(?:de\s+la|de|du|des)\s+|d['’])"
+    r")$")
+
+# The street word and its particle take at most this many characters before the name.
+_REACH = 24
+
+
+def street_named_after(text: str, start: int) -> bool:
+    """Whether the place name starting at `start` is the name of a street whose word comes before it."""
+    return _STREET_WORD_BEFORE.search(text[max(0, start - _REACH) : start]) is not None
