@@ -40,7 +40,12 @@ _DISRUPTION = Gated(re.compile(
     r"|\bcortes?\s+(?:programados?\s+)?de\s+(?:luz|energ[ií]a|agua|suministro)\b"
     r"|\binterrupci[oó]n\s+(?:programada\s+)?del?\s+(?:servicio|suministro)\b"
     r"|\bcoupures?\s+(?:de\s+courant|d['’](?:électricité|eau)|de\s+(?:l['’])?(?:électricité|eau|gaz))\b"
-    r"|\b(?:Stromausfall|Stromabschaltung|Wasserabschaltung|Schienenersatzverkehr|Streckensperrung|Vollsperrung)\b"
+    r"|\b(?:Stromausfall|Stromabschaltung|Wasserabschaltung|Streckensperrung|Vollsperrung)\b"
+    # a German rail notice: "Zugausfällen und Schienenersatzverkehren", "Gleisarbeiten", "Ersatzbusse", and the lines
+    # "betroffen" by them ("Betroffen hiervon sind die Linien S2 und S8 ab Freitag, den 20. Oktober … bis …")
+    r"|\b(?:Zugausf[aä]ll\w*|Schienenersatzverkehr\w*|Ersatzbus(?:se|sen)?|Gleis(?:bau)?arbeiten)\b"
+    r"|\bbetroffen\s+(?:(?:hier|da)von\s+)?(?:ist|sind)\s+die\s+(?:Linien?|Strecken?|Z[uü]ge)\b"
+    r"|\b(?:Linien?|Strecken?)\b[^;!?\n]{0,60}?\b(?:ist|sind)\b[^;!?\n]{0,60}?\bbetroffen\b"  # "14. Juli" has a dot
     # a collection round moved by a holiday: "garbage and recycling pickup will run one day behind in the weeks of
     # December 25 and January 1", "NO collection services on Monday, December 25th", "pickup moves one day later"
     r"|\b(?:garbage|trash|refuse|recycling|rubbish|waste|curbside|kerbside|collection|pickup|pick-up)\b[^.;]{0,80}?"
@@ -50,14 +55,16 @@ _DISRUPTION = Gated(re.compile(
     "works", "work ", "work,", "clos", "replac", "bus", "no train", "no service", "interruption", "outage", "cut",
     "shutdown", "supply", "blackout", "shedding", "worked on", "train", "servic", "closed", "shut", "maintenance",
     "power", "electric", "water", "flush", "corte", "interrupci", "coupure", "strom", "wasser", "ersatzverkehr",
-    "sperrung", "garbage", "trash", "refuse", "recycl", "rubbish", "waste", "curbside", "kerbside", "collection",
-    "pickup", "pick-up")
+    "sperrung", "zugausf", "ersatzbus", "gleis", "betroffen", "garbage", "trash", "refuse", "recycl", "rubbish",
+    "waste", "curbside", "kerbside", "collection", "pickup", "pick-up")
 # Someone gathers, or something opens: a meeting about the works, or a line's opening, is an event.
 _GATHERING = re.compile(
     r"(?i:\b(?:meet(?:s|ing|ings)?|sessions?|open\s+(?:house|day|evening)s?|drop-ins?|briefings?|hearings?"
     r"|workshops?|consultations?|conferences?|forums?|ceremon(?:y|ies)|webinars?|tours?|visits?|launch(?:es)?"
     r"|exhibitions?|presentations?|talks?|festivals?|fairs?|parades?|processions?|markets?|races?|marathons?"
     r"|concerts?|celebrations?|events?|matches|games?)\b"
+    # in German, also within a compound: "Informationsveranstaltung", "Bürgerversammlung", "Ausschusssitzung"
+    r"|\w*(?:veranstaltung|versammlung|sitzung|führung|eröffnung|einweihung|konzert|feier)(?:en|s)?\b"
     # an opening: "The new line opens on Sunday at 10am, and the replacement buses stop"
     r"|\b(?:opens?|opened|opening|inaugurat\w*)\b)")
 

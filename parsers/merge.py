@@ -83,6 +83,21 @@ def _prose(finding: Finding) -> bool:
     return len(_WORDS.findall(finding.text)) >= _PROSE_WORDS and not _led_by_time(finding)
 
 
+def _other_entry(day_long: Finding, timed: Finding) -> bool:
+    """Are the two told in prose under two headings of the page that say different things ("Bonfire at the angling
+    club" with no time, "Lantern walk in the family garden" from 5 pm)? Then they are two entries of a list of tips,
+    not one event told twice; headings alike ("Presidium of the 14th Saeima elected", "First sitting of the 14th
+    Saeima") may head parts of one sitting."""
+    return _headed(day_long) and bool(timed.caption) and not alike(day_long.caption, timed.caption) \
+        and _prose(day_long) and _prose(timed)
+
+
+def _headed(finding: Finding) -> bool:
+    """Is the finding told right under its heading (its text opens with the caption the reader put before it)? A
+    caption farther up may head another part of a bundle; the timed entry's may be farther up ("Ab 16 Uhr ...")."""
+    return bool(finding.caption) and finding.text.startswith(finding.caption + ": ")
+
+
 def _led_by_time(finding: Finding) -> bool:
     """Does the finding's line open with its time and say what happens ("1:30 p.m. Press Briefing")?
 
@@ -154,7 +169,7 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     out = []
     for finding in kept:
         if finding.time is None and finding.first == finding.last:
-            same_day = [t for t in timed if t.first == finding.first]
+            same_day = [t for t in timed if t.first == finding.first and not _other_entry(finding, t)]
             same_day = [] if _another(finding, same_day) or after_above(finding.text) else same_day
             place = finding.place.name if finding.place else ""
             twin = next((t for t in same_day if t.kind == finding.kind
