@@ -45,7 +45,8 @@ def in_the_present(text: str) -> str:
 _ACTS = ("meet|visit|hold|host|address|open|sign|speak|deliver|tour|present|launch|discuss|give|chair|lay|attend"
          "|join|receive|answer|brief|travel|announce|unveil|review|inspect|inaugurate|welcome|return|lead|hear"
          "|accompany|pay|cut|plant|witness|take|hand|observe|participate|engage|interact|exchange|outline|highlight"
-         "|officiate|commission|talk|make|call|sit")
+         "|officiate|commission|talk|make|call|sit|convene|reconvene|resume|adjourn|vote|debate|consider|decide|adopt"
+         "|approve|celebrate|mark|honour|honor|award|perform|gather|arrive|depart|leave|proceed|conclude|close")
 _JOINED_ACT = re.compile(rf"(?:,\s+|\s+and\s+(?:then\s+|also\s+|later\s+)?|\s+then\s+)(?P<verb>{_ACTS})\b"
                          r"(?=\s+\w)(?!\s+(?:of|and|by|for|to|day|days|house|air)\b)")
 # Where the clause of "will" ends: a sentence's stop, an aside, another clause ("where he will ...").

@@ -19,6 +19,8 @@ from parsers.presenttense import in_the_present
      "Mayor attends the ceremony and then delivers remarks"),
     ("The head of the agency will give a talk and answer questions",
      "Head of the agency gives a talk and answers questions"),
+    ("The City Council will recess and reconvene at the Government Center",
+     "City Council recesses and reconvenes at the Government Center"),
 ])
 def test_acts_joined_to_the_first_take_its_form(sentence: str, title: str) -> None:
     assert sentence_summary("meeting", sentence) == f"Meeting: {title}"
