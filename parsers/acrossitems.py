@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from model import CANCELLED, Event
 from parsers import kinds
-from parsers.merge import ALIKE, alike, joined
+from parsers.likeness import ALIKE, alike, joined
 
 
 def across_items(events: list[Event], org_of: Mapping[str, str] | None = None) -> list[Event]:

@@ -25,12 +25,13 @@ _MOST_DAYS = 7  # a week of daily briefings; a longer run is a season, told othe
 
 def each_day(findings: Iterable[Finding], article: Article, numeric_order: str = "") -> list[Finding]:
     """The findings, a timed one said to be daily repeated on each further day of the span of days that starts on
-    its day (the item's own span: a week at most)."""
+    its day (the item's own span: a week at most), but a day another finding tells at that time itself."""
     found = list(findings)
     if not _DAILY.search(article.title) and not any(_DAILY.search(_own_sentence(f.text)) for f in found):
         return found
     spans = [(m.first, m.last) for m in find_mentions(article.body, numeric_order)
              if m.kind == "span" and m.first is not None and m.last is not None]
+    told = {(f.first, f.time) for f in found if f.time is not None and f.first == f.last}  # days told on their own
     out: list[Finding] = []
     for finding in found:
         out.append(finding)
@@ -46,7 +47,8 @@ def each_day(findings: Iterable[Finding], article: Article, numeric_order: str =
                 continue
             if start == finding.first and 0 < (end - start).days < _MOST_DAYS:
                 days = ((start + dt.timedelta(days=n)) for n in range(1, (end - start).days + 1))
-                out.extend(dataclasses.replace(finding, first=day, last=day, date_inferred=True) for day in days)
+                out.extend(dataclasses.replace(finding, first=day, last=day, date_inferred=True) for day in days
+                           if (day, finding.time) not in told)
                 break
     return out
 

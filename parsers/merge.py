@@ -14,29 +14,16 @@ import datetime as dt
 import re
 
 from model import LABELS, SUMMIT, VISIT, Article
-from parsers import kinds, postedheads, sameday, spanbounds
+from parsers import kinds, postedheads, rundays, sameday, spanbounds
 from parsers.findings import Finding
 from parsers.followingrows import after_above
 from parsers.gate import Gated
+from parsers.likeness import alike, joined, title_words
 from parsers.pairings import other_pairings
 from parsers.whenlines import CALENDAR_WORDS, bare_when, labelled, when_line
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
-ALIKE = 0.5  # share of words two titles have in common when they say the same thing
-_MAX_TEXT = 3000
 _PROSE_WORDS = 12  # a list line says what and when in fewer words
 _WORDS = re.compile(r"\w+")
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
-
-
-def alike(a: str, b: str) -> bool:
-    first, second = _words(a), _words(b)
-    if not first or not second:
-        return True  # a title with no words of its own says nothing against the other
-    return len(first & second) / min(len(first), len(second)) >= ALIKE
 
 
 def _same(a: Finding, b: Finding) -> bool:
@@ -74,8 +61,8 @@ def _restated_row(row: Finding, told: Finding) -> bool:
     if not (_led_by_time(row) and _prose(told)):
         return False
     label = f"{LABELS.get(row.kind, '')}: "
-    words = _words(row.summary.removeprefix(label))
-    return len(words) >= 2 and words <= _words(told.text)
+    words = title_words(row.summary.removeprefix(label))
+    return len(words) >= 2 and words <= title_words(told.text)
 
 
 def _prose(finding: Finding) -> bool:
@@ -109,12 +96,6 @@ def _led_by_time(finding: Finding) -> bool:
         return False
     after = finding.text[at + len(finding.as_published): at + len(finding.as_published) + 80]
     return bool(_WORDS.search(after))
-
-
-def joined(text: str, more: str) -> str:
-    if more in text or len(text) >= _MAX_TEXT:
-        return text
-    return f"{text} {more}"
 
 
 def _absorb(kept: Finding, other: Finding) -> None:
@@ -165,6 +146,7 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
         kept.append(finding)
         if finding.time is not None:
             at_moment.setdefault(moment, []).append(finding)
+    kept = rundays.days_told_apart(kept)  # "on March 2 and 3 at 9 a.m." and a card for March 2, 9 a.m. to 9 p.m.
     timed = [f for f in kept if f.time is not None]
     out = []
     for finding in kept:

@@ -1,0 +1,26 @@
+"""Whether two titles say the same thing, and one text with another's words added. Pure."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+ALIKE = 0.5  # share of words two titles have in common when they say the same thing
+_MAX_TEXT = 3000  # an event's text grows no further: a programme may tell one happening many times
+
+
+def title_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def alike(a: str, b: str) -> bool:
+    first, second = title_words(a), title_words(b)
+    if not first or not second:
+        return True  # a title with no words of its own says nothing against the other
+    return len(first & second) / min(len(first), len(second)) >= ALIKE
+
+
+def joined(text: str, more: str) -> str:
+    if more in text or len(text) >= _MAX_TEXT:
+        return text
+    return f"{text} {more}"
