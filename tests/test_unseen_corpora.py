@@ -86,6 +86,7 @@ SETS = {
     "world-fiftyninth": (14, 14),
     "world-sixtieth": (14, 14),
     "world-sixtyfirst": (14, 14),
+    "world-sixtythird": (14, 14),
 }
 
 
