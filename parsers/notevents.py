@@ -157,8 +157,11 @@ _FOOTNOTE = re.compile(r"\s*\[(?:\d{1,3}|[ivxlc]{1,6})\]\s|\W*(?:related(?:\s+(?
 # whatever the line around it (an address, a headline before a colon); not the verb of a sentence ("the
 # resolution will be posted at 2.30 pm on October 4" is when the decision comes out).
 _FILED_BEFORE = re.compile(r"(?:^|[\s(|:])(?<!,\s)(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
-                           r"(?<!\bto )(?<!\bget )(?<!\bgets )(?:last\s+)?(?:published|updated|posted|modified)"
-                           r"(?:\s+on)?\s*:?\s*$",
+                           r"(?<!\bto )(?<!\bget )(?<!\bgets )"
+                           r"(?:(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?"
+                           # the same stamps in German, French and Spanish
+                           r"|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|mis\s+[àa]\s+jour(?:\s+le)?"
+                           r"|actualizado(?:\s+el)?|[úu]ltima\s+actualizaci[óo]n(?:\s+el)?)\s*:?\s*$",
                            re.IGNORECASE)
 
 
