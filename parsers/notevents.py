@@ -50,6 +50,13 @@ _DONE_BEFORE = Gated(re.compile(
     re.IGNORECASE,
 ), "came", "entered", "took", "tested", "had", "has", "hav", "closed", "expired", "occurred", "happened", "lifted",
     "touched", "splashed")
+# "A delegation took part in the 9th World Congress of Chambers in Turin, Italy, on 10 - 12 June 2015", "the mayor
+# attended the forum held in Accra on 3 March": a report of having been there, the verb in the past and nothing
+# to come between it and the day (not "to be attended by", "will have attended", "attended ... and will return on").
+_TOOK_PART_BEFORE = Gated(re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bhave )(?<!\bwill )\b(?:took\s+part|participated|attended)\b"
+    r"(?:(?!\b(?:will|shall|would|next|upcoming|coming|to\s+be)\b)[^.;!?\n]){0,90}?(?:\s(?:on|from))?\s*$",
+    re.IGNORECASE), "took", "participated", "attended")
 # "As we reported to the 19th meeting on Jan. 16, ...": the speaker's own earlier word, and the day it was given.
 _AS_SAID_BEFORE = Gated(re.compile(
     r"\bas\s+(?:we|I|you|they|he|she|it)\s+(?:reported|said|noted|announced|explained|stated|mentioned|told\s+\w+)"
@@ -279,6 +286,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or mention.kind != "time" and deadlines.opens_or_closes_a_window(before_period)
                 or _ACCOUNTS_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
+                or _TOOK_PART_BEFORE.search(before_period) is not None
                 or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
