@@ -115,6 +115,8 @@ def split_blocks(body: str) -> list[Block]:
             continue
         if len(lines) > 1 and any(len(line) <= _STACKED_PART for line in lines):
             lines = _unstacked(lines)
+        if len(lines) > 1:
+            lines = _stamps_joined(lines)
         if len(lines) > 2 and _stands_alone(lines[0], lines[1:]):
             # "25 October 2010" atop the prose that follows it without a blank line: a line of its own.
             blocks.append(Block(ITEM, one_spaced(lines[0]), len(blocks), chunk))
@@ -169,6 +171,31 @@ def one_spaced(text: str) -> str:
     if "  " not in text and text[:1] != " " and text[-1:] != " " and text.isprintable():
         return text
     return " ".join(text.split())
+
+
+# A page's stamp label on a line of its own, its date and minute on the lines below ("Stand:" / "Dienstag, 27. Juni" /
+# "11:45 Uhr", "Last updated:" / "Monday, 26 June" / "10:15"): one line, read as the stamp it is, not as a day
+# heading over a row at that minute.
+_STAMP_LABEL = re.compile(r"(?i:(?:last\s+)?updated?|last\s+modified|published|posted|as\s+of"
+                          r"|(?:zuletzt\s+)?aktualisiert|mis\s+[àa]\s+jour|actualizado|[úu]ltima\s+actualizaci[óo]n)\s*:|Stand\s*:")
+_STAMP_PART = re.compile(r"[^\n]{0,40}?\d[^\n]{0,30}")  # a date's or a minute's line, short and with a figure
+_STAMP_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h|[ap]\.?m\.?))?", re.IGNORECASE)
+
+
+def _stamps_joined(lines: list[str]) -> list[str]:
+    """A stamp's label alone on its line joined with the date below it, and with the minute below that."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        if _STAMP_LABEL.fullmatch(line.strip()) and at + 1 < len(lines) and _STAMP_PART.fullmatch(lines[at + 1]):
+            parts = 3 if at + 2 < len(lines) and _STAMP_CLOCK.fullmatch(lines[at + 2].strip()) else 2
+            out.append(" ".join(part.strip() for part in lines[at : at + parts]))
+            at += parts
+            continue
+        out.append(line)
+        at += 1
+    return out
 
 
 # A table's time cell broken over two lines, its figures over its unit: "0845" / "hrs", "0830" / "hrs onwards".

@@ -50,6 +50,13 @@ _DONE_BEFORE = Gated(re.compile(
     re.IGNORECASE,
 ), "came", "entered", "took", "tested", "had", "has", "hav", "closed", "expired", "occurred", "happened", "lifted",
     "touched", "splashed")
+# "A delegation took part in the 9th World Congress of Chambers in Turin, Italy, on 10 - 12 June 2015", "the mayor
+# attended the forum held in Accra on 3 March": a report of having been there, the verb in the past and nothing
+# to come between it and the day (not "to be attended by", "will have attended", "attended ... and will return on").
+_TOOK_PART_BEFORE = Gated(re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bhave )(?<!\bwill )\b(?:took\s+part|participated|attended)\b"
+    r"(?:(?!\b(?:will|shall|would|next|upcoming|coming|to\s+be)\b)[^.;!?\n]){0,90}?(?:\s(?:on|from))?\s*$",
+    re.IGNORECASE), "took", "participated", "attended")
 # "As we reported to the 19th meeting on Jan. 16, ...": the speaker's own earlier word, and the day it was given.
 _AS_SAID_BEFORE = Gated(re.compile(
     r"\bas\s+(?:we|I|you|they|he|she|it)\s+(?:reported|said|noted|announced|explained|stated|mentioned|told\s+\w+)"
@@ -157,8 +164,11 @@ _FOOTNOTE = re.compile(r"\s*\[(?:\d{1,3}|[ivxlc]{1,6})\]\s|\W*(?:related(?:\s+(?
 # whatever the line around it (an address, a headline before a colon); not the verb of a sentence ("the
 # resolution will be posted at 2.30 pm on October 4" is when the decision comes out).
 _FILED_BEFORE = re.compile(r"(?:^|[\s(|:])(?<!,\s)(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
-                           r"(?<!\bto )(?<!\bget )(?<!\bgets )(?:last\s+)?(?:published|updated|posted|modified)"
-                           r"(?:\s+on)?\s*:?\s*$",
+                           r"(?<!\bto )(?<!\bget )(?<!\bgets )"
+                           r"(?:(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?"
+                           # the same stamps in German, French and Spanish
+                           r"|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|mis\s+[àa]\s+jour(?:\s+le)?"
+                           r"|actualizado(?:\s+el)?|[úu]ltima\s+actualizaci[óo]n(?:\s+el)?)\s*:?\s*$",
                            re.IGNORECASE)
 
 
@@ -276,6 +286,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or mention.kind != "time" and deadlines.opens_or_closes_a_window(before_period)
                 or _ACCOUNTS_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
+                or _TOOK_PART_BEFORE.search(before_period) is not None
                 or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day

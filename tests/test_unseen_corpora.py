@@ -87,6 +87,7 @@ SETS = {
     "world-sixtieth": (14, 14),
     "world-sixtyfirst": (14, 14),
     "world-sixtysecond": (14, 14),
+    "world-sixtythird": (14, 14),
 }
 
 
