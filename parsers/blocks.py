@@ -28,8 +28,11 @@ _TERMINAL = frozenset(".!?:;,\"”’)")  # a line ending in one of these goes o
 _BLANK_LINE = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[*=~_–—-][ \t]*){3,}(?=\n|$)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9À-Þ])"
                            # "Planning Committee - CANCELLED Finance Committee at 2:00 p.m.": rows of a list run
-                           # together, a status in capitals after a dash closing the row it marks
-                           r"|(?<=\s[-–—]\s)(?:CANCELL?ED|POSTPONED|RESCHEDULED|ABGESAGT|ANNUL[EÉ]E?)\s+(?=[A-Z])")
+                           # together, a status in capitals after a dash closing the row it marks; not before the
+                           # day it is moved to ("- RESCHEDULED March 12 at 10 a.m.", "- POSTPONED Until March 19")
+                           r"|(?<=\s[-–—]\s)(?:CANCELL?ED|POSTPONED|RESCHEDULED|ABGESAGT|ANNUL[EÉ]E?)\s+(?=[A-Z])"
+                           r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+                           r"|Until|Till|To|For|Due|New|Now|Am|Auf|Bis)[a-z]*\b)")
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt adm sgt st no nos vol fig approx etc vs "

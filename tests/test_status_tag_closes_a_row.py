@@ -41,6 +41,10 @@ def test_the_tag_ends_the_row_it_marks() -> None:
 
 @pytest.mark.parametrize("text", [
     "Parks Board - CANCELLED due to the storm, at 5 p.m. in Room 2.",  # the status goes on in lower case
+    # the day it is moved to follows the tag (the reviewer's texts)
+    "Planning Committee - RESCHEDULED March 12 at 10 a.m. in Room 2, City Hall.",
+    "Finance Committee - POSTPONED Until March 19 at 2:00 p.m. in Room 2, City Hall.",
+    "Finance Committee - POSTPONED Thursday, March 19 at 2:00 p.m. in Room 2, City Hall.",
     "The CANCELLED Parks Board meeting of 5 p.m. will not be made up.",  # no dash before it
 ])
 def test_a_status_inside_its_own_sentence_splits_nothing(text: str) -> None:
