@@ -64,7 +64,11 @@ _GATHERING = re.compile(
     r"|exhibitions?|presentations?|talks?|festivals?|fairs?|parades?|processions?|markets?|races?|marathons?"
     r"|concerts?|celebrations?|events?|matches|games?)\b"
     # in German, also within a compound: "Informationsveranstaltung", "Bürgerversammlung", "Ausschusssitzung"
-    r"|\w*(?:veranstaltung|versammlung|sitzung|führung|eröffnung|einweihung|konzert|feier)(?:en|s)?\b"
+    r"|\w*(?:veranstaltung|versammlung|sitzung|eröffnung|einweihung|konzert|feier)(?:en|s)?\b"
+    # a guided tour ("Stadtführung"), not the route a line or a road takes, nor the carrying out of the works
+    # ("geänderte Linienführung", "Streckenführung", "Durchführung der Gleisarbeiten")
+    r"|\w*(?<!linien)(?<!strecken)(?<!verkehrs)(?<!umleitungs)(?<!fahrbahn)(?<!spur)(?<!durch)(?<!aus)(?<!ein)"
+    r"(?<!weiter)(?<!geschäfts)führung(?:en)?\b"
     # an opening: "The new line opens on Sunday at 10am, and the replacement buses stop"
     r"|\b(?:opens?|opened|opening|inaugurat\w*)\b)")
 

@@ -30,6 +30,13 @@ CASES = [
     ("Die Bürgerversammlung zu den Zugausfällen findet am Donnerstag, 12. März 2026, um 18 Uhr in der Stadthalle "
      "statt.", 1, "a citizens' assembly about the cancellations is an event"),
     ("Das Stadtfest beginnt am Samstag, 14. März 2026, um 11 Uhr auf dem Marktplatz.", 1, "no disruption named"),
+    # "-führung" is a gathering only as a guided tour, not as the route a line takes or the carrying out of works
+    ("Wegen Gleisarbeiten fahren die Busse der Linie 5 mit geänderter Linienführung von Freitag, den 6. März 2026 – "
+     "22:00 Uhr bis Montag, den 9. März 2026 – 5:00 Uhr.", 0, "a line's changed route is no gathering"),
+    ("Die Durchführung der Gleisarbeiten betrifft die Linie RE 6 am Samstag, 7. März 2026, ab 21 Uhr.", 0,
+     "the carrying out of the works is no gathering"),
+    ("Trotz der Gleisarbeiten beginnt die Stadtführung am Samstag, 7. März 2026, um 14 Uhr am Rathaus.", 1,
+     "a guided tour is an event"),
 ]
 
 
