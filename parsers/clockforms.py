@@ -108,9 +108,10 @@ _RANGE_START = (_CLOCK_TIME
 _BARE_END_AFTER = rf"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s(?:at|in|on|and|with|local)\b|\s\(?(?:{ZONE_LABELS})\b)"
 _BARE_END = (r"(?:(?<=[:.h]\d\d to )|(?<=[:.h]\d\d[-–])|(?<=[:.h]\d\d [-–] )|(?<=[ap]m to )|(?<=[ap]m[-–]))" + _HOUR
              + _BARE_END_AFTER
-             # "from 09 to 17", "from 9 to 18,": two bare hours on a 24-hour clock, as European opening hours are
-             # written; only after "from" and with an end past noon, which no count of 1 to 12 reaches as an hour
-             + r"|(?:(?<=from \d to )|(?<=from [01]\d to )|(?<=From \d to )|(?<=From [01]\d to ))(?:1[3-9]|2[0-3])"
+             # "from 09 to 17", "from 08 to 13,": two bare hours on a 24-hour clock, as European opening hours are
+             # written; only after "from", the start's hour written with its zero (no count or age is: "aged from 6
+             # to 14,", "went from 9 to 14 in one step") and an end past noon
+             + r"|(?:(?<=from 0\d to )|(?<=From 0\d to ))(?:1[3-9]|2[0-3])"
              + _BARE_END_AFTER)
 
 # "AWSTwith": a label of three or more capitals glued to the lower-case word after it still ends there.
