@@ -113,9 +113,12 @@ _OBSERVED = Gated(re.compile(r"\b(?:ist|is|wurde|was)\b.{0,40}?\b(?:gedenktag|fe
                        r"(?:\w+\s+){0,3}day\b"
                        r"|\b(?:eines\s+jeden|jedes)\s+jahres\b|\bof\s+(?:every|each)\s+year\b|\bde\s+chaque\s+ann[ée]e\b"
                        # "proclaimed 21 February as International Mother Language Day", "chose June 21 as the
-                       # International Day of Yoga": a body naming a date of every year, the date between
+                       # International Day of Yoga": a body naming a date of every year, the date between; the day's
+                       # name an observance's ("World ... Day", "Day of Rivers"), not "the day of the final vote"
+                       # (the sentence is lower-cased)
                        r"|\b(?:chose|chosen|adopted|designated|proclaimed|declared)\s+(?:\w+\s+){1,3}?as\s+(?:an?\s+|the\s+)?"
-                       r"(?:[\w'’-]+\s+){0,4}?day\b"),
+                       r"(?:[\w'’-]+\s+){0,2}?(?:(?:international|world|national|universal|global)\s+(?:[\w'’-]+\s+){0,3}?"
+                       r"day\b|day\s+of\s+(?!(?:the|an?|its|their|his|her|our|voting|elections?)\b)\w)"),
                   "gedenktag", "feiertag", "designated", "proclaimed", "declared", "jahres", "every year", "each year",
                   "chaque ann", "chose", "adopted")
 
