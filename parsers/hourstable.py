@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.blocks import Block
+from parsers.blocks import HEADING, Block
 from parsers.dates import Mention
 
 # The heading: a short line naming hours a place keeps, with no colon and nothing after it ("Opening hours",
@@ -40,12 +40,15 @@ def _table_line(text: str, mentions: list[Mention]) -> bool:
 
 def hours_rows(title: str, blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> set[int]:
     """The numbers of the blocks that are rows of a table of opening hours: under its heading (or in an item so
-    titled), lines of dates and hours alone."""
+    titled) and before the next heading, lines of dates and hours alone."""
     rows: set[int] = set()
     under = _HEADING.match(title) is not None
     for block in blocks:
         if _HEADING.match(block.text):
             under = True
+            continue
+        if block.kind == HEADING:
+            under = False  # "Events" after the table: its lines are a programme, not hours
             continue
         mentions = mentions_of.get(block.number, [])
         if under and mentions and _table_line(block.text, mentions):

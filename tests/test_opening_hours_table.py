@@ -64,3 +64,12 @@ def test_the_rows_of_an_hours_table_are_no_events(text: str) -> None:
 def test_the_event_above_the_heading_stays() -> None:
     events = extract(MARKET, source="test", reference=dt.date(2025, 11, 1)).events
     assert [e.start for e in events] == [dt.datetime(2025, 11, 28, 17, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))]
+
+
+def test_the_next_heading_ends_the_table() -> None:
+    # "Events" after the hours: its lines are a programme (the reviewer's text, in our words)
+    text = ("Museum news\n\nSource: Town Museum of Quillby\n\nOpening hours\nMonday to Friday: 9am to 5pm\n"
+            "Saturday 12 December 2026: closed\nEvents\nSaturday 19 December 2026: Christmas open day, 10am–4pm\n"
+            "The museum opens the new year on Friday 8 January 2027 at 10am.\n")
+    events = extract(text, source="test", reference=dt.date(2026, 12, 1)).events
+    assert [(f"{e.start:%m-%d %H:%M}", e.location) for e in events] == [("12-19 10:00", ""), ("01-08 10:00", "")]
