@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Mapping
 
 from model import CANCELLED, Event
 from parsers import kinds
-from parsers.likeness import ALIKE, alike, joined
+from parsers.likeness import alike, alike_topics, joined
 
 
 def across_items(events: list[Event], org_of: Mapping[str, str] | None = None) -> list[Event]:
@@ -99,14 +98,4 @@ def _same_happening(day_long: Event, timed: Event) -> bool:
     if CANCELLED in (day_long.status, timed.status):
         return False  # a notice that calls the day off is matched to what it cancels later, by its own rule
     return day_long.article_title != timed.article_title and day_long.location in ("", timed.location) and (
-        day_long.kind == timed.kind != kinds.EVENT or _alike_topics(day_long.summary, timed.summary))
-
-
-_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _alike_topics(a: str, b: str) -> bool:
-    """Do two titles speak of the same thing in their own words, past the kind before the colon ("Event: ") and
-    the small words ("the", "and") that any two share?"""
-    first, second = ({w.lower() for w in _TOPIC_WORD.findall(t.partition(": ")[2] or t)} for t in (a, b))
-    return bool(first and second) and len(first & second) / min(len(first), len(second)) >= ALIKE
+        day_long.kind == timed.kind != kinds.EVENT or alike_topics(day_long.summary, timed.summary))

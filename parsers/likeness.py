@@ -24,3 +24,13 @@ def joined(text: str, more: str) -> str:
     if more in text or len(text) >= _MAX_TEXT:
         return text
     return f"{text} {more}"
+
+
+_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def alike_topics(a: str, b: str) -> bool:
+    """Do two titles speak of the same thing in their own words, past the kind before the colon ("Event: ") and
+    the small words ("the", "and") that any two share?"""
+    first, second = ({w.lower() for w in _TOPIC_WORD.findall(t.partition(": ")[2] or t)} for t in (a, b))
+    return bool(first and second) and len(first & second) / min(len(first), len(second)) >= ALIKE

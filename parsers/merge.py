@@ -18,7 +18,7 @@ from parsers import kinds, postedheads, rundays, sameday, spanbounds
 from parsers.findings import Finding
 from parsers.followingrows import after_above
 from parsers.gate import Gated
-from parsers.likeness import alike, joined, title_words
+from parsers.likeness import alike, alike_topics, joined, title_words
 from parsers.pairings import other_pairings
 from parsers.whenlines import CALENDAR_WORDS, bare_when, labelled, when_line
 
@@ -74,9 +74,10 @@ def _other_entry(day_long: Finding, timed: Finding) -> bool:
     """Are the two told in prose under two headings of the page that say different things ("Bonfire at the angling
     club" with no time, "Lantern walk in the family garden" from 5 pm)? Then they are two entries of a list of tips,
     not one event told twice; headings alike ("Presidium of the 14th Saeima elected", "First sitting of the 14th
-    Saeima") may head parts of one sitting."""
+    Saeima") may head parts of one sitting, and two headings ("Harvest festival", "Programme and times") over one
+    happening told alike ("the harvest festival fills the square", "the harvest festival opens at 11 am") are one."""
     return _headed(day_long) and bool(timed.caption) and not alike(day_long.caption, timed.caption) \
-        and _prose(day_long) and _prose(timed)
+        and _prose(day_long) and _prose(timed) and not alike_topics(day_long.summary, timed.summary)
 
 
 def _headed(finding: Finding) -> bool:

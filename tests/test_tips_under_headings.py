@@ -54,3 +54,13 @@ def test_an_untimed_entry_under_its_own_heading_is_its_own_event_in_english() ->
 
 def test_one_event_told_twice_under_one_heading_stays_one() -> None:
     assert _days_and_times(ONE_HEADING, "Europe/London") == ["2024-11-09 11:00"]
+
+
+def test_one_happening_told_alike_under_two_headings_stays_one() -> None:
+    # A release's "Programme and times" section tells the day's happening again, with its hour (the reviewer's text,
+    # in our words): one event, not the day and the hour apart.
+    text = ("Apple fair on the green\n\nApple fair on the green\nOn Saturday, 9 November 2024, the apple fair fills "
+            "the village green and the lanes around it with stalls and music.\n\nProgramme and times\nThe apple fair "
+            "opens on Saturday, 9 November 2024, at 11 am on the village green with a brass band.\n")
+    events = extract(text, source="test", reference=REFERENCE).events
+    assert [f"{e.start:%H:%M}" for e in events] == ["11:00"]
