@@ -41,12 +41,13 @@ def in_the_present(text: str) -> str:
 
 # Acts a "will" clause joins to its first ("will open the bridge, meet staff and unveil a plaque"): only these, for
 # after "and" a noun may stand as well ("will visit Paris and Lyon"); not one of a noun's phrase ("and tour of", "and
-# open day") nor one that ends the clause ("the past and present.").
+# open day") nor one that ends the clause ("the past and present."). Verbs that are as often nouns before another
+# noun ("trade and travel policy", "business leaders and travel agents", "the return leg") are not among them.
 _ACTS = ("meet|visit|hold|host|address|open|sign|speak|deliver|tour|present|launch|discuss|give|chair|lay|attend"
-         "|join|receive|answer|brief|travel|announce|unveil|review|inspect|inaugurate|welcome|return|lead|hear"
-         "|accompany|pay|cut|plant|witness|take|hand|observe|participate|engage|interact|exchange|outline|highlight"
-         "|officiate|commission|talk|make|call|sit|convene|reconvene|resume|adjourn|vote|debate|consider|decide|adopt"
-         "|approve|celebrate|mark|honour|honor|award|perform|gather|arrive|depart|leave|proceed|conclude|close")
+         "|join|receive|answer|brief|announce|unveil|inspect|inaugurate|welcome|hear|accompany|witness|take|observe"
+         "|participate|engage|interact|outline|highlight|officiate|commission|make|sit|convene|reconvene|resume"
+         "|adjourn|consider|decide|adopt|approve|celebrate|honour|honor|perform|gather|arrive|depart|leave|proceed"
+         "|conclude")
 _JOINED_ACT = re.compile(rf"(?:,\s+|\s+and\s+(?:then\s+|also\s+|later\s+)?|\s+then\s+)(?P<verb>{_ACTS})\b"
                          r"(?=\s+\w)(?!\s+(?:of|and|by|for|to|day|days|house|air)\b)")
 # Where the clause of "will" ends: a sentence's stop, an aside, another clause ("where he will ...").
@@ -93,5 +94,3 @@ def _present(verb: str) -> str:
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
         return verb[:-1] + "ies"
     return verb + "s"
-
-
