@@ -133,12 +133,8 @@ def filed_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
     rest = " ".join(sentence[end : m.start] for end, m in zip(ends, mentions, strict=False)) + sentence[ends[-1] :]
     if len(_WORD3.findall(rest)) > _FILED_WORDS:
         return False
-    # ("Antonella Sabia" on the line over "Wednesday, 10 January 2018 13:13": the writer's name alone, then the
-    # minute the story was filed, as news sites print a byline)
-    byline = _BYLINE.match(sentence[: mentions[0].start]) is not None or (
-        not sentence[: mentions[0].start].strip() and _BYLINE.match(above.strip() + ",") is not None)
     return _FILED_WORD.search(rest) is not None or _LABEL_ALONE.match(above) is not None or (
-        byline and not sentence[mentions[-1].end :].strip(" .|"))
+        _BYLINE.match(sentence[: mentions[0].start]) is not None and not sentence[mentions[-1].end :].strip(" .|"))
 
 
 _DAY_KINDS = frozenset({"day", "span", "weekday", "weekdays", "relative", "published"})
