@@ -13,12 +13,12 @@ import re
 
 from parsers.blocks import HEADING, Block
 from parsers.dates import Mention
+from parsers.recurring import HOURS_NAMES
 
 # The heading: a short line naming hours a place keeps, with no colon and nothing after it ("Opening hours",
 # "Christmas and New Year opening times", "Holiday opening hours of the library", "Öffnungszeiten").
-_HEADING = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){0,4}(?:(?:opening|business|visiting|office|counter|service)\s+(?:hours|times)|öffnungszeiten"
-    r"|horaires?\s+d['’]ouverture|horarios?\s+de\s+apertura)(?:\s+[\w'’-]+){0,5}\W*$", re.IGNORECASE)
+_HEADING = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,4}}(?:{HOURS_NAMES}|office\s+(?:hours|times))"
+                      r"(?:\s+[\w'’-]+){0,5}\W*$", re.IGNORECASE)
 
 # What a line of the table says besides its dates and hours: open or shut, a season, the words joining dates.
 _TABLE_WORDS = re.compile(
@@ -47,8 +47,8 @@ def hours_rows(title: str, blocks: list[Block], mentions_of: dict[int, list[Ment
         if _HEADING.match(block.text):
             under = True
             continue
-        if block.kind == HEADING:
-            under = False  # "Events" after the table: its lines are a programme, not hours
+        if block.kind == HEADING and not _table_line(block.text, []):
+            under = False  # "Events" after the table: its lines are a programme, not hours ("Christmas" heads hours)
             continue
         mentions = mentions_of.get(block.number, [])
         if under and mentions and _table_line(block.text, mentions):

@@ -73,3 +73,10 @@ def test_the_next_heading_ends_the_table() -> None:
             "The museum opens the new year on Friday 8 January 2027 at 10am.\n")
     events = extract(text, source="test", reference=dt.date(2026, 12, 1)).events
     assert [(f"{e.start:%m-%d %H:%M}", e.location) for e in events] == [("12-19 10:00", ""), ("01-08 10:00", "")]
+
+
+def test_a_heading_of_a_season_goes_on_with_the_table() -> None:
+    # "Christmas" over some rows of the hours: a part of the table, not the end of it
+    text = ("Holiday hours\n\nSource: Town Gallery of Quillby\n\nOpening hours\n\nChristmas\n"
+            "Tuesday 22 December 2026: 11am–4pm\nThursday 24 December 2026: closed\n")
+    assert extract(text, source="test", reference=dt.date(2026, 12, 1)).events == []
