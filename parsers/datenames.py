@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from parsers.mentions import Mention
+from parsers.streetnames import STREET_WORDS
 
 # The words in any case: these do not open a date elsewhere ("via" in English is "by", but not before a day's
-# number). French and English "Place" and "Avenue" only written as a name, capital first: "takes place 5 May" is
-# a day.
-_ANY_CASE = r"(?i:piazza|piazzale|piazzetta|via|viale|vicolo|corso|largo|lungomare|avenida|calle|plaza|plazuela|paseo" \
-            r"|rua|praça|praca|travessa|alameda|rue|boulevard|quai|cours|esplanade)"
+# number; before a town it is, so streetnames.py leaves it out). French and English "Place" and "Avenue" only
+# written as a name, capital first: "takes place 5 May" is a day.
+_ANY_CASE = rf"(?i:{STREET_WORDS}|via|plaza|boulevard|cours|esplanade)"
 _AS_A_NAME = r"(?:Place|PLACE|Avenue|AVENUE|Av\.|Avda\.|Pza\.|P\.za|P\.zza)"
 _ARTICLE = r"(?i:del|de|do|da|du|dei|della|des)"
 # The street's word, then perhaps its article, then the date: the mention starts where this ends.

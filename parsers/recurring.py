@@ -100,10 +100,11 @@ _HOURS = Gated(re.compile(
 # A line that opens with the label of its hours: "Opening hours: Mon-Fri 9am-5pm", "Öffnungszeiten: Mo.-Fr. 8-16 Uhr",
 # "Horaires d'ouverture : du lundi au vendredi de 9 h à 17 h". (A bare "Hours: 10 a.m. – 4 p.m." under a fair's
 # day is the fair's time: see `hours_line`.)
-_HOURS_LABEL = re.compile(
-    r"^\W*(?:(?:opening|business|visiting|counter|service)\s+(?:hours|times)|öffnungszeiten"
-    r"|sprechzeiten|geschäftszeiten|servicezeiten|besuchszeiten|horaires?\s+d['’]ouverture|heures\s+d['’]ouverture"
-    r"|horarios?\s+de\s+(?:atención|apertura))\s*(?::|[–—-]\s|are\b|is\b)", re.IGNORECASE)
+# The names of the hours a place keeps (hourstable.py reads them as a table's heading).
+HOURS_NAMES = (r"(?:opening|business|visiting|counter|service)\s+(?:hours|times)|öffnungszeiten|sprechzeiten"
+               r"|geschäftszeiten|servicezeiten|besuchszeiten|horaires?\s+d['’]ouverture|heures\s+d['’]ouverture"
+               r"|horarios?\s+de\s+(?:atención|apertura)")
+_HOURS_LABEL = re.compile(rf"^\W*(?:{HOURS_NAMES})\s*(?::|[–—-]\s|are\b|is\b)", re.IGNORECASE)
 
 
 # A day kept every year: "ist seit 1996 Gedenktag", "has been designated as a National Day of Service", "Der 11.10.

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import re
 
-# The words that open a street's name in French, Spanish, Portuguese and Italian. Those English also uses ("Place",
-# "Route", "Avenue") count only with the particle that joins them to a name ("Place de Genève", "Avenue de New
-# York"): "Place: Geneva" is a field, and an English "Avenue" or "Boulevard" comes after its name.
+# The words that open a street's or a square's name in French, Spanish, Portuguese and Italian, and name nothing
+# else (datenames.py reads a date after them as a name too), in any case.
+STREET_WORDS = ("rue|quai|avenida|calle|carrera|jir[oó]n|calzada|paseo|plazuela|alameda|rua|pra[cç]a|travessa"
+                "|piazza|piazzale|piazzetta|largo|viale|vicolo|corso|lungomare")
+# Those English also uses ("Place", "Route", "Avenue") count only with the particle that joins them to a name ("Place
+# de Genève", "Avenue de New York"): "Place: Geneva" is a field, and an English "Avenue" or "Boulevard" comes after
+# its name.
 _STREET_WORD_BEFORE = re.compile(
     r"(?<![\w'’])(?:"
-    r"(?:[Rr]ue|[Aa]venida|Av\.|[Cc]alle|[Rr]ua|[Cc]arrera|[Jj]ir[oó]n|[Pp]aseo|[Pp]ra[cç]a|[Pp]iazza|[Ll]argo"
-    r"|[Tt]ravessa|[Vv]iale|[Cc]orso|[Cc]alzada)\s+(?:(?:de\s+la|de|du|des|del|della|di|do|da|dos|das)\s+|d['’])?"
-    r"|(?:[Aa]venue|[Bb]oulevard|[Pp]lace|[Pp]laza|[Rr]oute|[Cc]our|[Cc]hemin|[Qq]uai|[Aa]ll[ée]e|[Ii]mpasse)"
+    rf"(?i:{STREET_WORDS}|Av\.)\s+(?:(?:de\s+la|de|du|des|del|della|di|do|da|dos|das)\s+|d['’])?"
+    r"|(?:[Aa]venue|[Bb]oulevard|[Pp]lace|[Pp]laza|[Rr]oute|[Cc]our|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse)"
     r"\s+(?:(?:de\s+la|de|du|des)\s+|d['’])"
     r")$")
 
