@@ -41,8 +41,9 @@ def _same(a: Finding, b: Finding) -> bool:
         # of only the day and time says when the other happens, it names no happening of its own.
         return True
     if a.kind == b.kind:
-        # A schedule may list two happenings of one kind at once: two lines, each its time and what happens.
-        return not (_led_by_time(a) and _led_by_time(b))
+        # A schedule may list two happenings of one kind at once: two lines, each its time and what happens; but not
+        # the same line twice (one meeting in two people's schedules, with its place).
+        return not (_led_by_time(a) and _led_by_time(b)) or _same_row(a, b)
     if kinds.EVENT in (a.kind, b.kind) and (_prose(a) or _led_by_time(a)) and (_prose(b) or _led_by_time(b)) \
             and not (_led_by_time(a) and _led_by_time(b)):
         # Two sentences of prose at one moment, one naming no kind ("comes before the committee ... at 2pm",
@@ -63,6 +64,14 @@ def _restated_row(row: Finding, told: Finding) -> bool:
     label = f"{LABELS.get(row.kind, '')}: "
     words = title_words(row.summary.removeprefix(label))
     return len(words) >= 2 and words <= title_words(told.text)
+
+
+_SAME_ROW_WORDS = 4  # "Break" twice is two breaks of two rooms; a row naming what and where is one happening
+
+
+def _same_row(a: Finding, b: Finding) -> bool:
+    """Do two rows say the same, word for word, naming what happens and where?"""
+    return a.summary.casefold() == b.summary.casefold() and len(title_words(a.summary)) >= _SAME_ROW_WORDS
 
 
 def _prose(finding: Finding) -> bool:
