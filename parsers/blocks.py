@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from parsers.labelcolumns import label_columns
 from parsers.timecolumns import time_columns
+from parsers.verbs import STAMPED
 from parsers.zonecolumns import zone_columns
 
 HEADING = "heading"
@@ -183,8 +184,7 @@ def one_spaced(text: str) -> str:
 # A page's stamp label on a line of its own, its date and minute on the lines below ("Stand:" / "Dienstag, 27. Juni" /
 # "11:45 Uhr", "Last updated:" / "Monday, 26 June" / "10:15"): one line, read as the stamp it is, not as a day
 # heading over a row at that minute.
-_STAMP_LABEL = re.compile(r"(?i:(?:last\s+)?updated?|last\s+modified|published|posted|as\s+of"
-                          r"|(?:zuletzt\s+)?aktualisiert|mis\s+[àa]\s+jour|actualizado|[úu]ltima\s+actualizaci[óo]n)\s*:|Stand\s*:")
+_STAMP_LABEL = re.compile(rf"(?i:{STAMPED}|(?:last\s+)?update|as\s+of)\s*:|Stand\s*:")
 _STAMP_PART = re.compile(r"[^\n]{0,40}?\d[^\n]{0,30}")  # a date's or a minute's line, short and with a figure
 _STAMP_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h|[ap]\.?m\.?))?", re.IGNORECASE)
 

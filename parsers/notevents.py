@@ -33,7 +33,7 @@ from parsers.dates import Mention
 from parsers.gate import Gated
 from parsers.moment import joined_end, reach_back, same_moment
 from parsers.pastdays import FUTURE
-from parsers.verbs import MOVED, PLANNED
+from parsers.verbs import MOVED, PLANNED, STAMPED
 
 # "came into force on 1 October 2019", "tested positive for COVID-19 on Aug. 21", "having closed on 31 December":
 # a verb in the past right before the date says it is over; "will be closed on", "is closed on" do not.
@@ -165,10 +165,7 @@ _FOOTNOTE = re.compile(r"\s*\[(?:\d{1,3}|[ivxlc]{1,6})\]\s|\W*(?:related(?:\s+(?
 # resolution will be posted at 2.30 pm on October 4" is when the decision comes out).
 _FILED_BEFORE = re.compile(r"(?:^|[\s(|:])(?<!,\s)(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
                            r"(?<!\bto )(?<!\bget )(?<!\bgets )"
-                           r"(?:(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?"
-                           # the same stamps in German, French and Spanish
-                           r"|(?:zuletzt\s+)?aktualisiert(?:\s+am)?|mis\s+[àa]\s+jour(?:\s+le)?"
-                           r"|actualizado(?:\s+el)?|[úu]ltima\s+actualizaci[óo]n(?:\s+el)?)\s*:?\s*$",
+                           rf"(?:{STAMPED})(?:\s+(?:on|am|le|el))?\s*:?\s*$",
                            re.IGNORECASE)
 
 

@@ -21,3 +21,8 @@ DUTY = r"must|should|needs?\s+to|ha(?:s|ve)\s+to|asked|required|requested"
 # "brought forward from").
 PLANNED = r"set|scheduled|planned|announced|due|fixed|slated|arranged"
 MOVED = r"postponed|moved|rescheduled|brought\s+forward|put\s+back|pushed\s+back|delayed|shifted"
+# A pattern: the words that stamp a page or an item with when it was published or changed ("Last updated",
+# "Aktualisiert", "Mis à jour", "Última actualización"), read as a stamp on its own line (blocks.py) and before a
+# date (notevents.py).
+STAMPED = (r"(?:last\s+)?(?:published|updated|posted|modified)|(?:zuletzt\s+)?aktualisiert|mis\s+[àa]\s+jour"
+           r"|actualizado|[úu]ltima\s+actualizaci[óo]n")
