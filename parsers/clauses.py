@@ -159,6 +159,8 @@ def before_practicalities(sentence: str, mentions: list[Mention]) -> tuple[list[
     if found is None:
         return mentions, len(sentence)
     parted = max(sentence.rfind(mark, 0, found.start()) for mark in (": ", ". ", "; ")) + 1
+    if any(m.start < parted <= m.end for m in mentions):
+        return mentions, len(sentence)  # "Am 24. und 31. Dezember bleibt ... geschlossen": a day's full stop
     if parted <= 1 or not any(m.end <= parted for m in mentions):
         return mentions, len(sentence)
     if not any(m.kind == "time" and m.end <= parted for m in mentions) \

@@ -1,6 +1,6 @@
 """Second readings of the mentions in their text: a time said again in another zone (asked of restated.py),
-a figure that is no clock time, a changed time, an evening hour without pm, a bare hour after a day, two days
-listed rather than a span. Pure."""
+a figure that is no clock time, a changed time, an evening hour without pm, a bare hour after a day; and, once every
+language's mentions are in (`listed_days`), two days listed rather than a span. Pure."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def in_context(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions of `text` as the text around them reads them (see the module docstring), in order."""
     # "11:00 CET (10:00 GMT)": the bracket's time is the one before it again (restated.py)
     mentions = _bare_hours(text, without_bracketed(text, mentions, _screened))
-    return _listed_days(text, _changed(text, _later_half(text, mentions)))
+    return _changed(text, _later_half(text, mentions))
 
 
 # "On Thursday the 24th, at 10, the president visits ...", "on Friday 13 May at 19.": an hour with no minutes or
@@ -91,17 +91,22 @@ def _later_half(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
-_AND = re.compile(r"\s+(?:and|&)\s+")
+# "and" in the languages read: "14 und 21.", "les 14 et 21", "el 14 y el 21", "nos dias 14 e 21", "14 en 21"
+# (not Dutch "tot en met", up to and including: a span's end)
+_AND = re.compile(r"\s+(?:and|&|und|et|y|e|ed|en(?!\s+met\b))\s+")
+# The words before a span's first day that make "and" join its ends ("between 3 and 9 May", "entre el 3 y el 9")
+_BETWEEN = ("between", "entre", "zwischen", "tra ", "fra ", "tussen")
 
 
-def _listed_days(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'on 7 and 8 June, respectively', 'on 14 February and 19 June': two days named one after the other,
-    not a span from one to the other ('19 and 20 November', days that follow each other, stays a span)."""
+def listed_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'on 7 and 8 June, respectively', 'on 14 February and 19 June', 'am 14. und 21. September': two days named one
+    after the other, not a span from one to the other ('19 and 20 November', days that follow each other, stays a
+    span)."""
     out: list[Mention] = []
     for mention in mentions:
         first, last = mention.first, mention.last
         joined = _AND.search(text, mention.start, mention.end) if mention.kind == "span" else None
-        if joined is None or first is None or last is None or mention.text[:7].lower() == "between" \
+        if joined is None or first is None or last is None or mention.text.lower().startswith(_BETWEEN) \
                 or "," in text[mention.start : joined.start()]:  # "on 5, 6 and 7 September": a run of days
             out.append(mention)
             continue

@@ -6,8 +6,9 @@ import re
 
 from parsers.dates import Mention
 
-# ("entre las 06:00 y las 16:00", "entre hoje e 5 de outubro": the Spanish and Portuguese "and", with its article)
-_LISTED = re.compile(r"\s*(?:,|and|&|or|(?:y|e)(?:\s+(?:las|los|el|as|os|o|a))?)?\s*", re.IGNORECASE)
+# ("entre las 06:00 y las 16:00", "entre hoje e 5 de outubro": the Spanish and Portuguese "and", with its article;
+# "am 14. und 21. September", "les 14 et 21", "il 14 e il 21", "op 14 en 21": the German, French, Italian, Dutch)
+_LISTED = re.compile(r"\s*(?:,|and|&|or|und|et|en|(?:y|e)(?:\s+(?:las|los|el|il|as|os|o|a))?)?\s*", re.IGNORECASE)
 # The preposition that ends the words before a date ("on", "on the evening of"); searched only in the last
 # letters, where it can be.
 # ("on the 27th of January": the article goes with the preposition; "planned for 24-25 January", "next Wednesday";

@@ -29,7 +29,7 @@ from dataclasses import replace
 from parsers.clock import parse_clock
 from parsers.clockwords import with_bare_hours, with_halves_of_the_day
 from parsers.dashedclocks import with_dashed_clocks
-from parsers.datecontext import in_context, without_air_times
+from parsers.datecontext import in_context, listed_days, without_air_times
 from parsers.datematch import days_in, listed, mention_of
 from parsers.datenames import without_place_names
 from parsers.datescan import BACK, anchors, leftmost
@@ -88,6 +88,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     for other_language in (iberian_mentions, malay_mentions, italian_mentions, romanian_mentions, spoken_mentions,
                            four_digit_rows, four_digit_fields, four_digit_ranges, seconds_fields):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
+    merged = listed_days(text, merged)  # "on 7 and 9 June", "am 14. und 21. September": two days, not a span
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     # ("a las 9 hora local -10 de la Argentina-": the second clock, a land's, says the moment)
     labelled = with_foreign_labels(text, with_dashed_clocks(text, merged))

@@ -101,12 +101,13 @@ _MORNING_CLOCK = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*Uhr"  # the clock that m
 _DAY_PART = r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)"
 _FORMS = {
     # Spans first: "vom 26. bis 28. Juni" must not be read as "28. Juni".
-    # "und"/"et" join two days of one month ("am 11. und 12. Februar"); between two dates they make a list.
+    # "und"/"et"/"en" join two days of one month ("am 11. und 12. Februar", "op 3 en 4 mei"); between two dates they
+    # make a list.
     # "entre le 2 mai et le 30 juin 2031", "zwischen dem 3. März und dem 9. April": "between ... and" makes
     # the two dates a span's ends (without that lead, "le 3 mai et le 5 juin" is a list of two days).
     "s": (rf"(?:(?P<sb>[Ee]ntre\s+le|[Zz]wischen\s+dem)\s+|{_LEAD}){_weekday('s')}{_g('s1d', _DAY)}(?:\.|er\b)?"
           rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*(?:{_TO}|(?(sb)(?:et\s+le|und\s+dem)\b|(?!)))"
-          r"|\s*(?:und|et))"
+          r"|\s*(?:und|et|en))"
           rf"\s*(?:{_WEEKDAY}\s*,?\s*)?{_written('s2')}"),
     # "am 23.-26.8.2017", "vom 23. bis 26.8.2017", "23.8.-26.8.2017", "am 23./24.8.2017": a span in figures.
     "ns": (rf"{_LEAD}{_weekday('ns')}{_g('ns1d', _DAY)}\.(?:\s?{_g('ns1m', r'1[0-2]|0?[1-9]')}\.)?"

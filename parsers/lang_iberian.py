@@ -59,6 +59,8 @@ _OF = r"(?:de|DE)"
 # The short weekdays that are ordinals too (the second to the sixth), and their figures
 _ORDINALS = {"segunda": 2, "terça": 3, "terca": 3, "quarta": 4, "quinta": 5, "sexta": 6}
 _DETERMINER = r"(?i:este|esta|el|próximo|proximo|nesta|neste|na|no|o|a|desta|deste)"
+# "y" and "e" between two days: "los días 22 y 23", "el 14 y el 21", "nos dias 14 e 15", "o 3 e o 5"
+_AND = r"(?i:y\s+el|y|e\s+o|e)"
 _FORMS = {
     # "del 12 al 14 de noviembre", "de 19 de janeiro a 9 de fevereiro de 2024", "entre el 3 y el 5 de mayo": a span
     # (before the days: it opens earlier, so it is found first); a row or the days named gives it bare ("Lima: 24
@@ -66,10 +68,11 @@ _FORMS = {
     # "del martes 18 al viernes 21 de marzo", "del sábado 27 al lunes 29 de julio", "de sexta-feira 4 a domingo 6 de
     # outubro": each day may follow its weekday
     # "el 18 de setiembre y el 28 de octubre": "y" between two whole dates makes a list of two days; it joins a span's
-    # ends only after "entre" ("entre el 3 de mayo y el 9 de junio"), or between bare days ("los días 22 y 23 de mayo")
+    # ends only after "entre" ("entre el 3 de mayo y el 9 de junio"), or between bare days ("los días 22 y 23 de mayo",
+    # "nos dias 14 e 15 de setembro"; days that do not follow each other are two: datecontext.listed_days)
     "s": (rf"(?:(?:(?P<sb>(?i:entre))(?:\s+(?i:el))?|(?i:del|de|desde\s+el|desde))\s+)?(?:(?P<s1w>{_WEEKDAY}),?\s+)?"
           rf"(?P<s1d>{_DAY})(?:\s+de\s+(?P<s1m>{_MONTH}))?"
-          rf"\s+(?:(?i:al|a|hasta\s+el|até)|(?(s1m)(?(sb)(?i:y\s+el|y)|(?!))|(?i:y\s+el|y)))\s+(?:(?P<s2w>{_WEEKDAY}),?\s+)?"
+          rf"\s+(?:(?i:al|a|hasta\s+el|até)|(?(s1m)(?(sb){_AND}|(?!))|{_AND}))\s+(?:(?P<s2w>{_WEEKDAY}),?\s+)?"
           rf"(?P<s2d>{_DAY})\s+{_OF}\s+(?P<s2m>{_MONTH})\b"
           rf"(?:\s+(?:{_OF}|del|DEL)\s+(?P<s2y>{_YEAR})\b)?"),
     # "Miércoles, 07 de julio del 2021", "09 de octubre", "10 de janeiro de 2024"

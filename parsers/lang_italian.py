@@ -40,6 +40,10 @@ _FORMS = {
     "s": (rf"(?i:dal|dall'|da)\s*(?:(?P<s1w>{_WEEKDAY}),?\s+)?(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}))?"
           rf"\s+(?:(?i:al|all')\s*|(?i:a)\s+(?={_WEEKDAY}))(?:(?P<s2w>{_WEEKDAY}),?\s+)?(?P<s2d>{_DAY})"
           rf"\s+(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{_YEAR})\b)?"),
+    # "il 14 e 15 settembre", "i giorni 14 e il 21 ottobre": two days of one month (a span until
+    # datecontext.listed_days parts the days that do not follow each other)
+    "l": (rf"(?:(?i:il|i\s+giorni|nei\s+giorni)\s+)?(?:(?P<l1w>{_WEEKDAY}),?\s+)?(?P<l1d>{_DAY})\s+(?i:e)\s+"
+          rf"(?:(?i:il)\s+)?(?:(?P<l2w>{_WEEKDAY}),?\s+)?(?P<l2d>{_DAY})\s+(?P<l2m>{_MONTH})\b(?:\s+(?P<l2y>{_YEAR})\b)?"),
     # "giovedì 12 giugno 2025", "19 settembre", "1° maggio": a day (a month name always after its day's number)
     # ("il" and "dal" before it are part of the date: "Dal 23 ottobre 2024", the first of a monthly series)
     "d": (rf"(?:(?i:il|dal)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})(?:°|º)?\s+(?P<dm>{_MONTH})\b"
@@ -80,6 +84,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "s":
         last = _day(groups["s2d"], groups["s2m"], groups["s2y"], groups["s2w"])
         first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], groups["s1w"])
+        return ordered_span(span, first, last)
+    if form == "l":
+        last = _day(groups["l2d"], groups["l2m"], groups["l2y"], groups["l2w"])
+        first = _day(groups["l1d"], groups["l2m"], groups["l2y"], groups["l1w"])
         return ordered_span(span, first, last)
     if form == "d":
         day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
