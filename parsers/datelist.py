@@ -335,5 +335,9 @@ def _add_listed(what: str, run: list[tuple[Block, Mention]], context: Reading,
         if other is not None and time is not None and other.date_inferred and other.time is not None:
             # "Meeting will begin at 9 a.m." after the list took its last day from it: the day is the list's
             context.findings.remove(other)
+        elif other is not None and time is not None and other.time is None and other.last == other.first \
+                and line.text in other.as_published + other.text:
+            # the list's last day read all day, titled by the heading under the list: the day is the list's, at its time
+            context.findings.remove(other)
         elif other is not None:
             context.findings.remove(found)  # another rule made an event of this day
