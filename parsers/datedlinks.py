@@ -93,14 +93,29 @@ def _opens_with_day(text: str) -> bool:
 
 def _newest_first(entries: list[tuple[str, int]]) -> bool:
     """Do the entries (text, characters of links) each open with a full day, two in three at least name only
-    links besides it, and do their days run back in time?"""
-    if len(entries) < _MIN_ITEMS:
+    links besides it, and do their days run back in time? Not when two in three link only to a meeting's
+    agenda and papers: a list of meetings, newest first."""
+    if len(entries) < _MIN_ITEMS or 3 * sum(_meeting_papers(text) for text, _ in entries) >= 2 * len(entries):
         return False
     read = [_opening_day(text, linked) for text, linked in entries]
     days = [day for day, _ in read if day is not None]
     if len(days) < len(entries) or 3 * sum(only for _, only in read) < 2 * len(entries):
         return False
     return all(a >= b for a, b in zip(days, days[1:], strict=False)) and days[0] > days[-1]
+
+
+# "Thursday, January 16, 2020 - Agenda", "March 5, 2026 | Agenda | Minutes": after the day, only the links to the
+# meeting's agenda and its other papers; the day is the meeting's, not a piece's publication
+_PAPERS = re.compile(r"\W*(?:(?:agenda|minutes|packet|video)s?\b\W*)+", re.IGNORECASE)
+
+
+def _meeting_papers(raw: str) -> bool:
+    text = _SPACE.sub(" ", raw).strip()
+    mentions = find_mentions(text[:60])
+    if not mentions or mentions[0].kind != "day":
+        return False
+    rest = text[mentions[0].end :]
+    return bool(_PAPERS.fullmatch(rest)) and "agenda" in rest.lower()
 
 
 def _opening_day(raw: str, linked: int) -> tuple[dt.date | None, bool]:

@@ -316,6 +316,12 @@ def _add_listed(what: str, run: list[tuple[Block, Mention]], context: Reading,
     kind = kinds.classify(what)
     summary = kinds.item_summary(kind, what)
     time, rule = (standing[1], f" {standing[0].text}") if standing is not None else (None, "")
+    if standing is not None:
+        # "Public meetings commence at 11:00 AM in Room 117": the time of the list's days, not an event of its own
+        # on the day the walk gave it
+        standing_line = standing[0].text
+        context.findings[:] = [f for f in context.findings
+                               if not (f.date_inferred and f.time == standing[1].time and f.text[:60] in standing_line)]
     seen: set[tuple[int, int]] = set()
     for line, day in run:
         if day.first is None or (day.first.month, day.first.day) in seen:
@@ -328,6 +334,10 @@ def _add_listed(what: str, run: list[tuple[Block, Mention]], context: Reading,
         other = told.get(found.first)
         if other is not None and time is not None and other.date_inferred and other.time is not None:
             # "Meeting will begin at 9 a.m." after the list took its last day from it: the day is the list's
+            context.findings.remove(other)
+        elif other is not None and time is not None and other.time is None and other.last == other.first \
+                and line.text in other.as_published + other.text:
+            # the list's last day read all day, titled by the heading under the list: the day is the list's, at its time
             context.findings.remove(other)
         elif other is not None:
             context.findings.remove(found)  # another rule made an event of this day

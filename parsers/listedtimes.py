@@ -22,6 +22,10 @@ from parsers.dates import Mention
 _REACH = 12  # blocks above a list: the standing time is told in the lines that introduce it
 # "meets", "convenes", "are held", "will be held": a body's meetings, told with a rule of when they recur
 _VERB = re.compile(r"\b(?:meets?|convenes?|(?:are|is|will\s+be)\s+held)\b", re.IGNORECASE)
+# "Public meetings commence at 11:00 AM in Room 117": the body's meetings in the plural, starting at one time, say
+# the time of every meeting of the list below without a rule of recurrence
+_PLURAL_START = re.compile(r"\b(?:meetings|sessions|hearings)\s+(?:will\s+)?(?:commence|begin|start|convene)\b",
+                           re.IGNORECASE)
 # "*September 20 – (County Airport, West Mifflin)": after the day, only a note in brackets
 _NOTE = re.compile(r"^\W*\s*(?:[–—-]\s*)?\([^()]*\)\W*$")
 
@@ -33,7 +37,7 @@ def standing_time(block: Block, mentions: list[Mention]) -> Mention | None:
     if block.kind == HEADING or len(times) != 1 or any(m.kind in ("day", "span") for m in mentions):
         return None
     text = block.text
-    if not _VERB.search(text) or not recurring.recurring(text.lower()):
+    if not (_VERB.search(text) and recurring.recurring(text.lower())) and not _PLURAL_START.search(text):
         return None
     return times[0]
 

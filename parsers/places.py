@@ -91,6 +91,10 @@ _GERMAN_TIMES = re.compile(r"\b(?:unzählige|zahllose|viele|einige|etliche|mehre
 # "the Commonwealth countries", "the Pacific Island nations": a word before a plural of states names a group of
 # them, not the town of that name (a barangay of Quezon City is called Commonwealth).
 _STATES_AFTER = re.compile(r"\s+(?:countries|nations|realms|member\s+states)\b", re.IGNORECASE)
+# "waste management in the Commonwealth" (Pennsylvania, Massachusetts, Virginia, Kentucky), "across the Republic":
+# after "the", a town named with a word for a state is that state, not the barangay or the Missouri town.
+_STATE_WORD_TOWNS = frozenset({"Commonwealth", "Republic"})
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 # The places of the last texts read, newest first. Rules ask again for the places of the text they read ("- Lock-Up"
@@ -159,6 +163,9 @@ def _places_in(text: str) -> list[PlaceMention]:
                 and (inside_name(text, start) and not title_case(text, start) or name_goes_on(text, end, names)):
             continue  # "Ana Santos Pinto", "San Anton Palace": a word of a longer name, not the town
         if place.kind == CITY and _STATES_AFTER.match(text, end):
+            continue
+        if last == 0 and text[start:end].rstrip(".") in _STATE_WORD_TOWNS \
+                and _THE_BEFORE.search(text, max(0, start - 5), start):
             continue
         if last == 0 and text[start:end] in _ROMANCE_WORD_TOWNS and _ROMANCE_FOLLOWER.match(text, end) \
                 and _SENTENCE_START.search(text, max(0, start - 3), start):
