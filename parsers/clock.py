@@ -1,6 +1,6 @@
 """Clock times as press releases write them -> `datetime.time`. Pure.
 
-'09:15', '9.15 am', '2 p.m.', '14h30', '14 h 45', '10: 45 a. m.', '1400 hrs', 'noon', '12 noon',
+'09:15', '9.15 am', '2 p.m.', '14h30', '14 h 45', '10: 45 a. m.', '1400 hrs', '09 00 hrs', 'noon', '12 noon',
 '16-00 hours', '12-00 noon', '730AM', '12NN'; '730' as the start of '730-1130AM'; '15. 00' (a stray
 space after the dot) as the start of '15. 00 – 16.00'; '0900L' (aviation's local hour).
 """
@@ -12,7 +12,8 @@ import re
 
 AMPM = r"[aApP]\.?\s?[mM]\b\.?"
 _TIME_PARTS = re.compile(
-    rf"^(?:(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours)|l?$)|(?P<gh>1[0-2]|0?[1-9])(?P<gm>[0-5]\d)(?=\s?[ap]|$)"
+    rf"^(?:(?P<mh>[01]\d|2[0-3]) ?(?P<mm>[0-5]\d)(?=\s*(?:hrs|hours)|l?$)"  # "1400 hrs", "09 00 hrs"
+    rf"|(?P<gh>1[0-2]|0?[1-9])(?P<gm>[0-5]\d)(?=\s?[ap]|$)"
     rf"|(?P<h>2[0-3]|[01]\d|\d)(?:(?::\s?|\.\s?|h| h |-(?=\d\d\s*(?:hrs|hours|noon)))(?P<m>[0-5]\d)(?::[0-5]\d)?)?)"
     rf"\s*(?P<ap>{AMPM})?",
     re.IGNORECASE,

@@ -104,6 +104,23 @@ _MODAL = re.compile(r"\b(?:[Ww]ould|[Cc]ould|[Cc]an|may|[Mm]ight|[Ss]hould|[Mm]u
 _DONE_REACH = 80  # characters before a day where its verb in the past and whom or what it names stand
 
 
+# "Honourable Members, on Tuesday 22 August 2023 the House adjourned to ...", "As members will recall, on 3 March the
+# Committee met ...": a day opening its clause after an address or a comma, the clause's subject and a verb in the
+# past right after it. Only that clause's tense counts: a later clause ("which we were told would be tabled") is
+# another's.
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s+)(?:[Oo]n\s+)?$")
+_SUBJECT_THEN_PAST = re.compile(
+    r"\s+(?:the|this|our|its|their)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:adjourned|met|sat|rose|resolved|voted|decided|agreed|approved|adopted|passed|received|heard|visited"
+    r"|held|was|were|had)\b(?![^,;]*\b(?:will|shall|would|could|may|might|to\s+be)\b)")
+
+
+def opens_a_past_clause(sentence: str, mention: Mention) -> bool:
+    """Does the day open its clause, told in the past right after it ("..., on 3 March the Committee met ...")?"""
+    return _CLAUSE_OPENING.search(sentence, 0, mention.start) is not None \
+        and _SUBJECT_THEN_PAST.match(sentence, mention.end) is not None
+
+
 def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date | None) -> bool:
     """With no publication date: a day told in the past right before it ("rose indefinitely on June 9"), or named
     as the attribute of what happened then ("the January 5th by-election"), before the item's newest full date.
@@ -120,6 +137,8 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
     if did is None and _OPENS.fullmatch(sentence, 0, mention.start) and tense.told_in_the_past(sentence, mention):
         did = _OPENS.fullmatch(sentence, 0, mention.start)  # "On Tuesday, February 18, 2014, the court sentenced him"
     named = _named_past(sentence, mention)
+    if did is None and not named and opens_a_past_clause(sentence, mention):
+        return _before(mention, newest)  # its own clause's tense, whatever a later clause's modal says
     # The tests of a few characters first: the searches of the whole sentence run only where they decide.
     if did is None and not named or FUTURE.search(sentence) or _MODAL.search(sentence):
         return False
@@ -128,7 +147,13 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
         tense.told_in_the_past(sentence, mention) or _OUTCOME_OF.search(sentence, 0, mention.start) is not None)
     if did is None and not named:
         return False
+    return _before(mention, newest)
+
+
+def _before(mention: Mention, newest: dt.date) -> bool:
     part = mention.first
+    if part is None:
+        return False
     try:
         return dt.date(part.year or newest.year, part.month, part.day) < newest
     except ValueError:
@@ -199,7 +224,8 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     # ("The board, which met in Accra, will meet again on 14 January": the past of an aside is not the day's)
     before = tense.without_asides(sentence, mention.start)[: mention.start]
     if not cited and not named and not _past_verb_last(before) and not _FOLLOWS.search(before) \
-            and not tense.regular_past_near_end(before, _PAST_REACH):  # a verb in the past before it, or "follows"
+            and not tense.regular_past_near_end(before, _PAST_REACH) \
+            and not opens_a_past_clause(sentence, mention):  # a verb in the past before it, or "follows"
         return False
     part = mention.first
     try:

@@ -1,0 +1,86 @@
+"""Croatian dates and times, read into the same mentions as the English grammar. Pure.
+
+    days     15. rujna 2025. · 17. rujna · u srijedu, 17. rujna · petak, 3. listopada 2025.
+    spans    od 6. do 10. listopada · 6. – 10. listopada 2025.
+    times    u 15 sati · u 10.30 sati · od 9 do 13 sati · u 18,30 h
+
+The month is the genitive a date puts after its day's number (and its dot): "rujna" of "rujan", "studenoga" or
+"studenog" of "studeni". dates.find_mentions lays these over the mentions the other grammars found in the same text,
+the longer reading of the same words winning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.fieldnames import alternatives
+from parsers.gate import folded_case, holds_any
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+
+MONTHS = {
+    "siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6, "srpnja": 7,
+    "kolovoza": 8, "rujna": 9, "listopada": 10, "studenoga": 11, "studenog": 11, "prosinca": 12,
+}  # fmt: skip
+# The weekday as a date's heading ("srijeda, 17. rujna") or after "u" ("u srijedu, 17. rujna").
+WEEKDAYS = {
+    "ponedjeljak": 0, "utorak": 1, "srijeda": 2, "srijedu": 2, "četvrtak": 3, "petak": 4, "subota": 5,
+    "subotu": 5, "nedjelja": 6, "nedjelju": 6,
+}  # fmt: skip
+
+_MONTH = rf"(?i:{alternatives(MONTHS)})"
+_WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
+_DAY = DAY_NUMBER
+# (the year's own dot, "2025.", belongs to the date)
+_YEAR = rf"{YEAR_NUMBER}\.?"
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_FORMS = {
+    # "od 6. do 10. listopada", "6. – 10. listopada 2025.": a span (found before its days)
+    "s": (rf"(?:(?i:od)\s+(?P<s1d>{_DAY})\.(?:\s*(?P<s1m>{_MONTH}))?\s+(?i:do)\s+|(?P<s4d>{_DAY})\.\s*[-–]\s*)"
+          rf"(?P<s2d>{_DAY})\.\s*(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{YEAR_NUMBER})\b\.?)?"),
+    # "15. rujna 2025.", "u srijedu, 17. rujna": a day (the month after its day's number and dot)
+    "d": (rf"(?:(?i:u)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
+          rf"(?P<dd>{_DAY})\.\s*(?P<dm>{_MONTH})\b(?:\s+(?P<dy>{YEAR_NUMBER})\b\.?)?"),
+    # "u 15 sati", "od 9 do 13 sati", "u 18,30 h": a clock before the word that says it is one
+    "t": (rf"(?:(?i:u|od)\s+)(?P<th>{_HOUR})(?:[.:,](?P<tm>[0-5]\d))?"
+          rf"(?:\s*(?:[-–]|(?i:do))\s*(?P<uh>{_HOUR})(?:[.:,](?P<um>[0-5]\d))?)?"
+          r"\s+(?i:sati|sat|h)\b"),
+}
+GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+# Only a text with one of these words is read: most texts are not Croatian and pay a few substring searches. (ASCII
+# parts of the months: the gate's folded text keeps ASCII letters only; "ujka" of "ožujka", "sije" of "siječnja".)
+_HINT_WORDS = ("rujna", "listopada", "studeno", "prosinca", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
+               "sije", "velja", "ujka")
+# Words that say the text is Croatian (or a language close to it) and not a name in passing.
+_CROATIAN = re.compile(r"(?<!\w)(?i:će|je|su|biti|održat\w*|održava\w*|godine|sati|sjednic\w*|zastupni\w*)(?!\w)")
+
+
+def croatian_mentions(text: str) -> list[Mention]:
+    """The Croatian date and time mentions of `text`, in order."""
+    if not holds_any(folded_case(text), _HINT_WORDS) or _CROATIAN.search(text) is None:
+        return []
+    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+
+
+def _mention(match: re.Match[str]) -> Mention | None:
+    form = (match.lastgroup or "")[2:]
+    groups = match.groupdict()
+    span = (match.start(), match.end(), match.group().strip())
+    if form == "s":
+        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
+        first = _day(groups["s1d"] or groups["s4d"], groups["s1m"] or groups["s2m"], groups["s2y"], None)
+        return ordered_span(span, first, last)
+    if form == "d":
+        day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
+        return Mention("day", *span, first=day) if day else None
+    hour, minute = int(groups["th"] or 0), int(groups["tm"] or 0)
+    until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
+    if until is not None and until <= dt.time(hour, minute):
+        return None  # not a range of one day's clock
+    return Mention("time", *span, time=dt.time(hour, minute), until=until)
+
+
+def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
+    if day is None or month is None:
+        return None
+    return day_part(day, MONTHS[month.lower()], year, WEEKDAYS.get(weekday.lower()) if weekday else None)
