@@ -88,6 +88,7 @@ SETS = {
     "world-sixtyfirst": (14, 14),
     "world-sixtysecond": (14, 14),
     "world-sixtythird": (14, 14),
+    "world-sixtyfifth": (14, 14),
 }
 
 
