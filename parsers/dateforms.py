@@ -184,6 +184,10 @@ DATE_FORMS = {
     # "Tuesday, 8/26:", "Wed 27/8": a weekday before a slashed day and month with no year, as week schedules head
     # their days; the weekday makes it a date (alone "8/26" may be a fraction or a score), the year is in context.
     "wsl": (rf"\b(?P<wslw>{_names(WEEKDAYS)})\.?,?[ \t]+(?P<wsla>[0-3]?\d)/(?P<wslb>[0-3]?\d)\b(?![/.-]?\d)"),
+    # "11-VIII-2021", "5.X.2023", "14/VI/2024": a day, the month in Roman numerals and the year, as Spanish, Italian
+    # and Polish offices head a day's agenda; the same mark on both sides, the year in four figures.
+    "rmy": (r"\b(?P<rmyd>3[01]|[12]\d|0?[1-9])(?P<rmys>[-./])(?P<rmym>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+            r"(?P=rmys)(?P<rmyy>(?:19|20)\d\d)\b(?![.:/-]?\d)"),
     # "05-May-08", "11-Feb-2026": a day, a month's abbreviation and a year, as diaries and forms print them.
     "dmy2": rf"\b(?P<dmy2d>[0-3]?\d)-(?P<dmy2m>{_names(MONTHS)})-(?P<dmy2y>(?:19|20)?\d\d)\b",
     "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"

@@ -11,6 +11,7 @@ from parsers.datewords import COUNTS, MONTHS, ORDINALS, RELATIVE_DAYS, WEEKDAYS
 from parsers.mentions import DayPart, Mention
 
 _GROUPS = GRAMMAR.groupindex
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
@@ -58,6 +59,9 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         year = int(need("dmy2y"))
         century = 0 if year >= 100 else 1900 if year >= 70 else 2000  # ("11-Feb-2026" gives its century)
         day = _day(need("dmy2d"), need("dmy2m"), str(year + century), None)
+        return Mention("day", *span, first=day) if day else None
+    if form == "rmy":
+        day = _day(need("rmyd"), _ROMAN_MONTHS.index(need("rmym")) + 1, need("rmyy"), None)
         return Mention("day", *span, first=day) if day else None
     if form == "rel":
         phrase = " ".join(need("rel").lower().split()[-2:])
