@@ -161,6 +161,10 @@ DATE_FORMS = {
     # "am" or after a dateline's town (before its dash or the line's end); elsewhere it may be a version or a score.
     "ny2": (r"(?:(?<=\()|(?<=\bam\s)|(?<=[a-z],\s)(?=[0-3]?\d\.[01]?\d\.\d\d(?:[ \t]*(?:\n|$)|[ \t]+[–—-][ \t]+[A-Z])))"
             r"(?P<ny2a>3[01]|[12]\d|0?[1-9])\.(?P<ny2b>1[0-2]|0?[1-9])\.(?P<ny2y>\d\d)(?![\d.:/-])"),
+    # "28.04.25. El Congreso ...": day, month and a two-digit year, each of two figures and closed by a stop, opening
+    # a paragraph, as Latin American press offices stamp a release; only there (elsewhere it may be a version).
+    "pny": (r"(?m:^)(?P<pnya>3[01]|[12]\d|0[1-9])\.(?P<pnyb>1[0-2]|0[1-9])\.(?P<pnyy>\d\d)\."
+            r"(?=[ \t]+[A-ZÁÉÍÓÚÑ])"),
     # "When: 9/7/19", "Date: 11/23/21", "on 9/7/19", "Sat., 9/7/19": a slashed date with a year of two digits, as
     # event cards and US listings write it; only after a date's field label, "on" or a weekday, or right before a
     # clock time ("08/06/20, 9:00 AM - 10:30 AM", an event page's date line), for elsewhere such numbers may be

@@ -47,6 +47,9 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "ny2":
         day = _day(need("ny2a"), int(need("ny2b")), str(2000 + int(need("ny2y"))), None)
         return Mention("day", *span, first=day) if day else None
+    if form == "pny":
+        day = _day(need("pnya"), int(need("pnyb")), str(2000 + int(need("pnyy"))), None)
+        return Mention("day", *span, first=day) if day else None
     if form == "nsd":
         day = _day(need("nsda"), int(need("nsdb")), need("nsdy"), None)
         return Mention("day", *span, first=day) if day else None
