@@ -67,9 +67,11 @@ _FORMS = {
     # outubro": each day may follow its weekday
     # "el 18 de setiembre y el 28 de octubre": "y" between two whole dates makes a list of two days; it joins a span's
     # ends only after "entre" ("entre el 3 de mayo y el 9 de junio"), or between bare days ("los días 22 y 23 de mayo")
-    "s": (rf"(?:(?:(?P<sb>(?i:entre))(?:\s+(?i:el))?|(?i:del|de|desde\s+el|desde))\s+)?(?:(?P<s1w>{_WEEKDAY}),?\s+)?"
+    # ("entre os dias 3 e 6 de março", "8 e 9 de maio": Portuguese joins the two days with "e")
+    "s": (rf"(?:(?:(?P<sb>(?i:entre))(?:\s+(?i:el|os\s+dias))?|(?i:del|de|desde\s+el|desde))\s+)?"
+          rf"(?:(?P<s1w>{_WEEKDAY}),?\s+)?"
           rf"(?P<s1d>{_DAY})(?:\s+de\s+(?P<s1m>{_MONTH}))?"
-          rf"\s+(?:(?i:al|a|hasta\s+el|até)|(?(s1m)(?(sb)(?i:y\s+el|y)|(?!))|(?i:y\s+el|y)))\s+(?:(?P<s2w>{_WEEKDAY}),?\s+)?"
+          rf"\s+(?:(?i:al|a|hasta\s+el|até)|(?(s1m)(?(sb)(?i:y\s+el|y|e)|(?!))|(?i:y\s+el|y|e)))\s+(?:(?P<s2w>{_WEEKDAY}),?\s+)?"
           rf"(?P<s2d>{_DAY})\s+{_OF}\s+(?P<s2m>{_MONTH})\b"
           rf"(?:\s+(?:{_OF}|del|DEL)\s+(?P<s2y>{_YEAR})\b)?"),
     # "Miércoles, 07 de julio del 2021", "09 de octubre", "10 de janeiro de 2024"
