@@ -161,6 +161,10 @@ DATE_FORMS = {
     # "am" or after a dateline's town (before its dash or the line's end); elsewhere it may be a version or a score.
     "ny2": (r"(?:(?<=\()|(?<=\bam\s)|(?<=[a-z],\s)(?=[0-3]?\d\.[01]?\d\.\d\d(?:[ \t]*(?:\n|$)|[ \t]+[–—-][ \t]+[A-Z])))"
             r"(?P<ny2a>3[01]|[12]\d|0?[1-9])\.(?P<ny2b>1[0-2]|0?[1-9])\.(?P<ny2y>\d\d)(?![\d.:/-])"),
+    # "28.04.25. El Congreso ...": day, month and a two-digit year, each of two figures and closed by a stop, opening
+    # a paragraph, as Latin American press offices stamp a release; only there (elsewhere it may be a version).
+    "pny": (r"(?m:^)(?P<pnya>3[01]|[12]\d|0[1-9])\.(?P<pnyb>1[0-2]|0[1-9])\.(?P<pnyy>\d\d)\."
+            r"(?=[ \t]+[A-ZÁÉÍÓÚÑ])"),
     # "When: 9/7/19", "Date: 11/23/21", "on 9/7/19", "Sat., 9/7/19": a slashed date with a year of two digits, as
     # event cards and US listings write it; only after a date's field label, "on" or a weekday, or right before a
     # clock time ("08/06/20, 9:00 AM - 10:30 AM", an event page's date line), for elsewhere such numbers may be
@@ -184,6 +188,10 @@ DATE_FORMS = {
     # "Tuesday, 8/26:", "Wed 27/8": a weekday before a slashed day and month with no year, as week schedules head
     # their days; the weekday makes it a date (alone "8/26" may be a fraction or a score), the year is in context.
     "wsl": (rf"\b(?P<wslw>{_names(WEEKDAYS)})\.?,?[ \t]+(?P<wsla>[0-3]?\d)/(?P<wslb>[0-3]?\d)\b(?![/.-]?\d)"),
+    # "11-VIII-2021", "5.X.2023", "14/VI/2024": a day, the month in Roman numerals and the year, as Spanish, Italian
+    # and Polish offices head a day's agenda; the same mark on both sides, the year in four figures.
+    "rmy": (r"\b(?P<rmyd>3[01]|[12]\d|0?[1-9])(?P<rmys>[-./])(?P<rmym>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+            r"(?P=rmys)(?P<rmyy>(?:19|20)\d\d)\b(?![.:/-]?\d)"),
     # "05-May-08", "11-Feb-2026": a day, a month's abbreviation and a year, as diaries and forms print them.
     "dmy2": rf"\b(?P<dmy2d>[0-3]?\d)-(?P<dmy2m>{_names(MONTHS)})-(?P<dmy2y>(?:19|20)?\d\d)\b",
     "rel": (r"\b(?P<rel>(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?"

@@ -11,6 +11,7 @@ from parsers.datewords import COUNTS, MONTHS, ORDINALS, RELATIVE_DAYS, WEEKDAYS
 from parsers.mentions import DayPart, Mention
 
 _GROUPS = GRAMMAR.groupindex
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
@@ -46,6 +47,9 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if form == "ny2":
         day = _day(need("ny2a"), int(need("ny2b")), str(2000 + int(need("ny2y"))), None)
         return Mention("day", *span, first=day) if day else None
+    if form == "pny":
+        day = _day(need("pnya"), int(need("pnyb")), str(2000 + int(need("pnyy"))), None)
+        return Mention("day", *span, first=day) if day else None
     if form == "nsd":
         day = _day(need("nsda"), int(need("nsdb")), need("nsdy"), None)
         return Mention("day", *span, first=day) if day else None
@@ -58,6 +62,9 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         year = int(need("dmy2y"))
         century = 0 if year >= 100 else 1900 if year >= 70 else 2000  # ("11-Feb-2026" gives its century)
         day = _day(need("dmy2d"), need("dmy2m"), str(year + century), None)
+        return Mention("day", *span, first=day) if day else None
+    if form == "rmy":
+        day = _day(need("rmyd"), _ROMAN_MONTHS.index(need("rmym")) + 1, need("rmyy"), None)
         return Mention("day", *span, first=day) if day else None
     if form == "rel":
         phrase = " ".join(need("rel").lower().split()[-2:])

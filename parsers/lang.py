@@ -149,7 +149,12 @@ _FORMS = {
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HOURS_WORD = r"(?:\s*(?:Uhr|h\b|heures?\b|uur\b))"
 # "14 h 30", "14h30" (the word between hour and minutes), else "14.30 Uhr", "18 Uhr", "10 heures".
-_CLOCK = rf"(?:{_HOUR}\s?h\s?[0-5]\d\b|{_HOUR}(?:[:.][0-5]\d)?{_HOURS_WORD}|midi|minuit)"
+# "16 heures 30", as French programmes and press releases write it: the minutes after the word, only where the
+# clock's phrase goes on ("À 16 heures 30 :", "de 14 heures 30 à 16 heures"), not before a noun they would count.
+_HEURES_MINUTES = (rf"{_HOUR}\s?heures?\s[0-5]\d\b"
+                   r"(?=\s*(?:$|[\n,.;:()–—-]|(?:à|et|au|aux|jusqu|puis|min(?:utes?)?|dans|sur)\b))")
+_CLOCK = (rf"(?:{_HOUR}\s?h\s?[0-5]\d\b|{_HEURES_MINUTES}|{_HOUR}(?:[:.][0-5]\d)?{_HOURS_WORD}"
+          r"|midi|minuit)")
 _RANGE_START = rf"{_CLOCK}|{_HOUR}(?:[:.][0-5]\d)?"  # "von 15.00 bis 18.00 Uhr": the word comes once, at the end
 _OFFSET = r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?"  # "UTC+02:00", a <time>'s offset as the page reader writes it
 
@@ -204,7 +209,7 @@ _OPENING_WORDS = frozenset(
 # rule's validity, not an event (a span "vom … bis …" is read whole before this is asked).
 _CUT_OFF = re.compile(r"(?i:\bbis(?:\s+einschließlich|\s+zum|\s+zur)?|\bjusqu['’]\s?(?:au|à|a))\s*$")
 _BACK = 48  # the most a mention starts before its anchor ("zwischen 10:00 und 17:00 Uhr", "am Freitag, den 31.")
-_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?[:.h]\s?(?P<m>\d\d))?")
+_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?(?:[:.]|h(?:eures?)?)\s?(?P<m>\d\d))?")
 
 
 def foreign_mentions(text: str, digits: list[int] | None) -> list[Mention]:

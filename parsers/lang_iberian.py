@@ -68,9 +68,11 @@ _FORMS = {
     # "del martes 18 al viernes 21 de marzo", "del sábado 27 al lunes 29 de julio", "de sexta-feira 4 a domingo 6 de
     # outubro": each day may follow its weekday
     # "el 18 de setiembre y el 28 de octubre": "y" between two whole dates makes a list of two days; it joins a span's
-    # ends only after "entre" ("entre el 3 de mayo y el 9 de junio"), or between bare days ("los días 22 y 23 de mayo",
-    # "nos dias 14 e 15 de setembro"; days that do not follow each other are two: datecontext.listed_days)
-    "s": (rf"(?:(?:(?P<sb>(?i:entre))(?:\s+(?i:el))?|(?i:del|de|desde\s+el|desde))\s+)?(?:(?P<s1w>{_WEEKDAY}),?\s+)?"
+    # ends only after "entre" ("entre el 3 de mayo y el 9 de junio", "entre os dias 3 e 6 de março"), or between bare
+    # days ("los días 22 y 23 de mayo", "nos dias 14 e 15 de setembro"; days that do not follow each other are two:
+    # datecontext.listed_days)
+    "s": (rf"(?:(?:(?P<sb>(?i:entre))(?:\s+(?i:el|os\s+dias))?|(?i:del|de|desde\s+el|desde))\s+)?"
+          rf"(?:(?P<s1w>{_WEEKDAY}),?\s+)?"
           rf"(?P<s1d>{_DAY})(?:\s+de\s+(?P<s1m>{_MONTH}))?"
           rf"\s+(?:(?i:al|a|hasta\s+el|até)|(?(s1m)(?(sb){_AND}|(?!))|{_AND}))\s+(?:(?P<s2w>{_WEEKDAY}),?\s+)?"
           rf"(?P<s2d>{_DAY})\s+{_OF}\s+(?P<s2m>{_MONTH})\b"

@@ -89,6 +89,7 @@ SETS = {
     "world-sixtysecond": (14, 14),
     "world-sixtythird": (14, 14),
     "world-sixtyfourth": (14, 14),
+    "world-sixtyfifth": (14, 14),
 }
 
 
