@@ -159,7 +159,12 @@ def area_of(article: Article, context: Reading) -> Place | None:
     titled = best_place(find_places(title), locative_only=True)
     if main is not None and main.kind == COUNTRY and titled is not None and titled.kind != COUNTRY:
         return titled
-    found = main or best_place(find_places(title)) or dateline or home
+    named = titled or best_place(find_places(title))
+    if named is not None and named.kind == COUNTRY and titled is None and dateline is not None:
+        # "Committee to review report of Moldova" over "GENEVA (24 February 2027) -": a country a title names, not
+        # as where anything goes, is what the item is about; the dateline says where it is filed and held.
+        named = None
+    found = main or named or dateline or home
     if found is not None:
         return found
     if (kept := _shared_place(context.findings)) is not None:

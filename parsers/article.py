@@ -150,7 +150,11 @@ def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[
     published, datelines = read_datelines(blocks, mentions_of, article.published, numeric_order)
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
-    start = explicit[0] if explicit else (published or reference)
+    # "The committee, set up on 4 April 2019, will meet on 15 March": a date told as history is older than the item;
+    # its first date of its own time dates it, else the newest history it was written after.
+    own = [dt.date(m.first.year, m.first.month, m.first.day) for b in blocks for m in mentions_of[b.number]
+           if m.first is not None and m.first.year and not comingyear.is_history(b.text, m)]
+    start = own[0] if own else max(explicit) if explicit else (published or reference)
     evidence, reason = bool(explicit or published), ""
     named = itemyear.named_years(article, reference)
     if evidence:

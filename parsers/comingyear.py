@@ -30,10 +30,14 @@ def written_after(blocks: list[Block], mentions_of: dict[int, list[Mention]]) ->
     """For an item with no date of its own: the newest of its full dates that are history, a document it names by
     its date or a day told in the past; the item was written after it."""
     gone = [dt.date(m.first.year, m.first.month, m.first.day) for b in blocks for m in mentions_of[b.number]
-            if m.first is not None and m.first.year and m.kind == "day"
-            and (documents.named(b.text, b.text[max(0, m.start - _DOCUMENT_REACH) : m.start], m.end)
-                 or told_in_the_past(b.text, m))]
+            if m.first is not None and m.first.year and m.kind == "day" and is_history(b.text, m)]
     return max(gone, default=None)
+
+
+def is_history(text: str, mention: Mention) -> bool:
+    """Is the full date `mention` of `text` history: a document it names by its date, or a day told in the past?"""
+    return documents.named(text, text[max(0, mention.start - _DOCUMENT_REACH) : mention.start], mention.end) \
+        or told_in_the_past(text, mention)
 
 
 def heads_what_is_to_come(heading: str) -> bool:
