@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import listed
+from parsers import extract
+
+from .conftest import REFERENCE, listed
 
 RELEASE = """Council sittings announced
 
@@ -55,3 +57,9 @@ def test_two_days_that_follow_each_other_are_one_sitting_of_both(sentence: str) 
 @pytest.mark.parametrize("sentence", BETWEEN)
 def test_between_still_makes_a_span(sentence: str) -> None:
     assert listed(RELEASE.format(sentence=sentence)) == ["2027-05-03..2027-05-09"]
+
+
+def test_the_joining_word_leaves_the_title_with_the_days() -> None:
+    text = RELEASE.format(sentence="Die Konzerte finden am 14. und 21. September 2027 im Rathaus statt.")
+    assert [e.summary for e in extract(text, source="rows", reference=REFERENCE).events] \
+        == ["Event: Die Konzerte finden im Rathaus statt"] * 2
