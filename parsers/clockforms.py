@@ -27,7 +27,9 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_HRS}|(?:[01]\d|2[0-3])[0-5]\d(?=\s(?:GMT|UTC|Zulu|ZULU)\b)"
                # "09 00 hrs", "17 30 hrs": hour and minutes of the 24-hour clock parted by a space, before the word
                # that says clock (as Mauritius's and some Commonwealth releases write it)
-               rf"|(?:[01]\d|2[0-3]) [0-5]\d\s*{_HRS}"
+               # ("from 09 00 to 17 30 hrs": the range's start, the word said once at its end)
+               rf"|(?:[01]\d|2[0-3]) [0-5]\d"
+               rf"(?:\s*{_HRS}|(?=\s*(?:-|–|—|to|until)\s*(?:[01]\d|2[0-3]) [0-5]\d\s*{_HRS}))"
                # aviation: "0900L", the local hour (as a notice to airmen writes it), where a range, punctuation, a
                # line's end or a day follows (never "a 1000L tank")
                r"|(?:[01]\d|2[0-3])[0-5]\dL(?=[ \t]*(?:[-–]|and\b|to\b|until\b|[.,;)]|\r?\n|$|[A-Z][a-z]+day\b))"

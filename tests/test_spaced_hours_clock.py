@@ -39,6 +39,11 @@ def _times(title: str, source: str, body: str) -> list[tuple[str, str]]:
      "Port Louis, 3 March 2027\n\nA blood donation session is held at the Municipal Hall of Curepipe on "
      "Saturday 20 March 2027 between 08 30 hrs and 12 00 hrs.",
      [("2027-03-20 08:30 +0400", "12:00")]),
+    # the word said once, at the range's end (its start was read as midnight, "00 to 17 30 hrs")
+    ("Open day at the library", "Ministry of Education, Mauritius",
+     "Port Louis, 4 March 2027\n\nThe public library of Quatre Bornes holds its open day on Sunday 21 March 2027 "
+     "from 09 00 to 17 30 hrs.",
+     [("2027-03-21 09:00 +0400", "17:30")]),
 ])
 def test_spaced_hours_are_read(title: str, source: str, body: str, expected: list[tuple[str, str | None]]) -> None:
     # (None: no end is written; presscal's estimate of the end is not this test's business.)
