@@ -53,7 +53,7 @@ _FORMS = {
     # "11.30 pagi", "pukul 9 malam", "pukul 14.00 WIB", "jam 10.00": a clock with its part of the day, its zone or
     # the word for o'clock
     # ("terbang 5 jam 10 menit": hours and minutes of a length, after a number and before "menit", no clock)
-    "t": (rf"(?:(?P<lead>(?i:pukul|(?<!\d\s)jam))\s+)?(?P<th>[01]?\d|2[0-3])(?:[.:](?P<tm>[0-5]\d))?"
+    "t": (rf"(?:(?P<lead>(?i:pukul|jam))\s+)?(?P<th>[01]?\d|2[0-3])(?:[.:](?P<tm>[0-5]\d))?"
           rf"(?!\s+(?i:menit|minit)\b)(?:\s+(?P<tp>(?i:{alternatives(_PARTS)}))\b|\s+(?P<tz>{_ZONES})\b|(?<=\d)(?=[\s,.;)]|$))"),
     # "hari ini", "esok", "besok": a day counted from the publication date
     "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))\b",

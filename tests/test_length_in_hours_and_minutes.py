@@ -35,3 +35,10 @@ def test_jam_before_a_clock_is_still_a_clock() -> None:
     text = ("Rapat koordinasi daerah\n\nSource: Pemerintah Kota Bogor\n\nRapat koordinasi digelar Kamis (21/8/2025) "
             "jam 10.00 WIB di Balai Kota Bogor.\n")
     assert _clocks(text) == [(10, 0)]
+
+
+def test_jam_after_a_date_is_still_a_clock() -> None:
+    """The figure before "jam" is the date's year or day, not a length's hours: "7 Juni 2025 jam 9" is 9 o'clock."""
+    text = ("Rapat koordinasi daerah\n\nSource: Pemerintah Kota Bogor\n\nRapat koordinasi digelar pada Sabtu, 7 Juni "
+            "2025 jam 9 di Balai Kota Bogor.\n")
+    assert _clocks(text) == [(9, 0)]
