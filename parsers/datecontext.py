@@ -93,9 +93,13 @@ def _later_half(text: str, mentions: list[Mention]) -> list[Mention]:
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 # "and" in the languages read: "14 und 21.", "les 14 et 21", "el 14 y el 21", "nos dias 14 e 21", "14 en 21"
 # (not Dutch "tot en met", up to and including: a span's end)
-_AND = re.compile(r"\s+(?:and|&|und|et|y|e|ed|en(?!\s+met\b))\s+")
-# The words before a span's first day that make "and" join its ends ("between 3 and 9 May", "entre el 3 y el 9")
-_BETWEEN = ("between", "entre", "zwischen", "tra ", "fra ", "tussen")
+_JOINING = re.compile(r"\s+(?:and|&|und|et|y|e|ed|en(?!\s+met\b))\s+")
+# The words opening a span, or just before it, that make "and" join its ends ("between 3 and 9 May", "entre el 3 y el
+# 9", "tra il 3 e il 9 maggio", "tussen 3 en 9 mei"): some languages' spans hold the word, some start after it.
+_BETWEEN_WORDS = r"(?:between|entre|zwischen|tra|fra|tussen)"
+_BETWEEN = re.compile(rf"(?i:{_BETWEEN_WORDS})\b")
+_BETWEEN_BEFORE = re.compile(rf"(?i:\b{_BETWEEN_WORDS}(?:\s+(?:the|el|il|le|dem|os\s+dias))?\s*)$")
+_BETWEEN_REACH = 24  # characters before a span where its "between" stands
 
 
 def listed_days(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -105,8 +109,10 @@ def listed_days(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in mentions:
         first, last = mention.first, mention.last
-        joined = _AND.search(text, mention.start, mention.end) if mention.kind == "span" else None
-        if joined is None or first is None or last is None or mention.text.lower().startswith(_BETWEEN) \
+        joined = _JOINING.search(text, mention.start, mention.end) if mention.kind == "span" else None
+        if joined is None or first is None or last is None \
+                or _BETWEEN.match(mention.text) or _BETWEEN_BEFORE.search(text, max(0, mention.start - _BETWEEN_REACH),
+                                                                    mention.start) \
                 or "," in text[mention.start : joined.start()]:  # "on 5, 6 and 7 September": a run of days
             out.append(mention)
             continue

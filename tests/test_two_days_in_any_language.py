@@ -41,6 +41,10 @@ BETWEEN = [
     "La feria del libro se celebra entre el 3 y el 9 de mayo de 2027 en el Retiro.",
     "Die Buchmesse läuft zwischen dem 3. und 9. Mai 2027 in der Stadthalle.",
     "The book fair runs between 3 and 9 May 2027 in the city hall.",
+    "The book fair runs between May 3rd, and May 9th, 2027 in the city hall.",
+    # (Italian and Dutch read the span from its first figure: "between" stands before it)
+    "La fiera del libro si svolge a Roma tra il 3 e il 9 maggio 2027.",
+    "De boekenbeurs vindt plaats in Amsterdam tussen 3 en 9 mei 2027.",
 ]
 
 
