@@ -69,6 +69,9 @@ _TOWN_SPACE_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z][\w'’-]*\s){0,2
 # "COLUMBUS, OH 43207": an address line in capitals, the town before its state and ZIP code.
 _CAPS_TOWN_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][A-Z'’-]+\s){0,2}[A-Z][A-Z'’-]+), $")
 _ZIP_AFTER = re.compile(r"\s+\d{5}(?:-\d{4})?\b")
+# "report of Moldova", "the delegation of the Republic of Kenya": a country after "of", whose a thing is
+_OF_THE_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Principality)\s+of\s+"
+                             r"(?:the\s+)?)?$")
 _DATELINE_REACH = 1500  # a dateline opens the text: look only at its first lines
 _SEVERAL = 3  # places of one clock named in an item that names no place twice, for that clock to be the item's
 _LOWER_WORDS = frozenset({"of", "the", "de", "la", "du", "del", "des", "upon", "on"})
@@ -160,9 +163,12 @@ def area_of(article: Article, context: Reading) -> Place | None:
     if main is not None and main.kind == COUNTRY and titled is not None and titled.kind != COUNTRY:
         return titled
     named = titled or best_place(find_places(title))
-    if named is not None and named.kind == COUNTRY and titled is None and dateline is not None:
-        # "Committee to review report of Moldova" over "GENEVA (24 February 2027) -": a country a title names, not
-        # as where anything goes, is what the item is about; the dateline says where it is filed and held.
+    if named is not None and named.kind == COUNTRY and titled is None and dateline is not None \
+            and _OF_THE_COUNTRY.search(title, 0, max((m.start for m in find_places(title) if m.place == named),
+                                                     default=0)):
+        # "Committee to review report of Moldova" over "GENEVA (24 February 2027) -": a country a title names only
+        # as whose a thing is, is what the item is about; the dateline says where it is filed and held. (A country
+        # that hosts, "Japan hosts trade talks", or heads the title, "Peru: ...", keeps its clock.)
         named = None
     found = main or named or dateline or home
     if found is not None:
