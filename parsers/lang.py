@@ -152,7 +152,8 @@ _HOURS_WORD = r"(?:\s*(?:Uhr|h\b|heures?\b|uur\b))"
 # "16 heures 30", as French programmes and press releases write it: the minutes after the word, only where the
 # clock's phrase goes on ("À 16 heures 30 :", "de 14 heures 30 à 16 heures"), not before a noun they would count.
 _HEURES_MINUTES = (rf"{_HOUR}\s?heures?\s[0-5]\d\b"
-                   r"(?=\s*(?:$|[\n,.;:()–—-]|(?:à|et|au|aux|jusqu|puis|min(?:utes?)?|dans|sur)\b))")
+                   r"(?=\s*(?:$|[\n,.;:()–—-]|(?:à|et|au|aux|jusqu|puis|min(?:utes?)?|dans|sur|en|avec|pr[ée]cises?"
+                   r"|heure|le|la|les|l['’]|du|de|des|pour|par|chez|entre|devant|aupr[èe]s|sous|salle|place)\b))")
 _CLOCK = (rf"(?:{_HOUR}\s?h\s?[0-5]\d\b|{_HEURES_MINUTES}|{_HOUR}(?:[:.][0-5]\d)?{_HOURS_WORD}"
           r"|midi|minuit)")
 _RANGE_START = rf"{_CLOCK}|{_HOUR}(?:[:.][0-5]\d)?"  # "von 15.00 bis 18.00 Uhr": the word comes once, at the end

@@ -42,3 +42,11 @@ def test_a_number_that_counts_is_no_minute() -> None:
     text = ("Réunion des maires\n\nSource: Association des maires du Jura\n\nLe mercredi 6 mai 2026 à 10 heures "
             "15 maires du canton se réuniront à la mairie de Lons-le-Saunier.\n")
     assert [(s.hour, s.minute) for s, _ in _events(text)] == [(10, 0)]
+
+
+def test_minutes_before_the_words_that_go_on_with_the_sentence() -> None:
+    """'à 16 heures 30 en présence du préfet', '... avec le préfet', '... précises': the minutes, then the sentence."""
+    for words in ("en présence du préfet", "avec le préfet", "précises, en présence du préfet"):
+        text = ("Inauguration de la médiathèque\n\nSource: Ville de Dole\n\nLe jeudi 10 décembre 2026 à 16 heures 30 "
+                f"{words}, le maire inaugure la médiathèque.\n")
+        assert [(s.hour, s.minute) for s, _ in _events(text)] == [(16, 30)], words
