@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 
 from model import Article
@@ -139,6 +140,9 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
     return context.findings
 
 
+_OWN_LOOKUP = 12  # full dates asked whether they are history, for the item's own date
+
+
 def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[Mention]], reference: dt.date,
              numeric_order: str, marked: tuple[int, int, str] | None) -> tuple[Reading, set[int]]:
     """What a reader knows before the first block: the item's day, its year and why, its publication date;
@@ -152,9 +156,11 @@ def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
     # "The committee, set up on 4 April 2019, will meet on 15 March": a date told as history is older than the item;
     # its first date of its own time dates it, else the newest history it was written after.
-    own = [dt.date(m.first.year, m.first.month, m.first.day) for b in blocks for m in mentions_of[b.number]
-           if m.first is not None and m.first.year and not comingyear.is_history(b.text, m)]
-    start = own[0] if own else max(explicit) if explicit else (published or reference)
+    # (Asked of the first few full dates only: each question reads the block, and a block may be long.)
+    full = ((b, m) for b in blocks for m in mentions_of[b.number] if m.first is not None and m.first.year)
+    own = next((dt.date(m.first.year, m.first.month, m.first.day) for b, m in itertools.islice(full, _OWN_LOOKUP)
+                if m.first is not None and m.first.year and not comingyear.is_history(b.text, m)), None)
+    start = own or (max(explicit) if explicit else (published or reference))
     evidence, reason = bool(explicit or published), ""
     named = itemyear.named_years(article, reference)
     if evidence:
