@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from parsers.dates import find_mentions
+from parsers.documents import PAPERS
 from parsers.mainpart import tag_of
 
 _MIN_ITEMS = 3  # items that make a list; two are a "from ... to"
@@ -106,7 +107,7 @@ def _newest_first(entries: list[tuple[str, int]]) -> bool:
 
 # "Thursday, January 16, 2020 - Agenda", "March 5, 2026 | Agenda | Minutes": after the day, only the links to the
 # meeting's agenda and its other papers; the day is the meeting's, not a piece's publication
-_PAPERS = re.compile(r"\W*(?:(?:agenda|minutes|packet|video)s?\b\W*)+", re.IGNORECASE)
+_PAPERS = re.compile(rf"\W*(?:{PAPERS}\b\W*)+", re.IGNORECASE)
 
 
 def _meeting_papers(raw: str) -> bool:

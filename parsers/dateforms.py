@@ -6,8 +6,10 @@ Each form is built from small named parts so it reads as the prose it matches; d
 from __future__ import annotations
 
 from parsers.clock import AMPM as _AMPM
-from parsers.datewords import MONTHS, ORDINALS, WEEKDAYS, by_first_letter
+from parsers.datewords import MONTHS, ORDINALS, ROMAN_MONTHS, WEEKDAYS, by_first_letter
 from parsers.datewords import spelled_names as _names
+
+_ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))  # "VIII" before "VII", "V"
 
 # Full month names may also be in lower case ("Monday 2 april 2012"); a day number always goes with them.
 _LOWER_MONTHS = by_first_letter([n for n in sorted(MONTHS, key=len, reverse=True) if len(n) > 3])
@@ -190,7 +192,7 @@ DATE_FORMS = {
     "wsl": (rf"\b(?P<wslw>{_names(WEEKDAYS)})\.?,?[ \t]+(?P<wsla>[0-3]?\d)/(?P<wslb>[0-3]?\d)\b(?![/.-]?\d)"),
     # "11-VIII-2021", "5.X.2023", "14/VI/2024": a day, the month in Roman numerals and the year, as Spanish, Italian
     # and Polish offices head a day's agenda; the same mark on both sides, the year in four figures.
-    "rmy": (r"\b(?P<rmyd>3[01]|[12]\d|0?[1-9])(?P<rmys>[-./])(?P<rmym>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+    "rmy": (rf"\b(?P<rmyd>3[01]|[12]\d|0?[1-9])(?P<rmys>[-./])(?P<rmym>{_ROMAN})"
             r"(?P=rmys)(?P<rmyy>(?:19|20)\d\d)\b(?![.:/-]?\d)"),
     # "05-May-08", "11-Feb-2026": a day, a month's abbreviation and a year, as diaries and forms print them.
     "dmy2": rf"\b(?P<dmy2d>[0-3]?\d)-(?P<dmy2m>{_names(MONTHS)})-(?P<dmy2y>(?:19|20)?\d\d)\b",

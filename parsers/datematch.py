@@ -7,11 +7,10 @@ import re
 
 from parsers.clock import parse_clock, said_hour
 from parsers.clockforms import GRAMMAR
-from parsers.datewords import COUNTS, MONTHS, ORDINALS, RELATIVE_DAYS, WEEKDAYS
+from parsers.datewords import COUNTS, MONTHS, ORDINALS, RELATIVE_DAYS, ROMAN_MONTHS, WEEKDAYS
 from parsers.mentions import DayPart, Mention
 
 _GROUPS = GRAMMAR.groupindex
-_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
@@ -64,7 +63,7 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         day = _day(need("dmy2d"), need("dmy2m"), str(year + century), None)
         return Mention("day", *span, first=day) if day else None
     if form == "rmy":
-        day = _day(need("rmyd"), _ROMAN_MONTHS.index(need("rmym")) + 1, need("rmyy"), None)
+        day = _day(need("rmyd"), ROMAN_MONTHS.index(need("rmym")) + 1, need("rmyy"), None)
         return Mention("day", *span, first=day) if day else None
     if form == "rel":
         phrase = " ".join(need("rel").lower().split()[-2:])

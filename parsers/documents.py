@@ -74,8 +74,9 @@ _LINKED_BEFORE = re.compile(
 # that opens a meeting's papers or recording; the meeting's date names the file, and nothing is announced.
 _OPEN_BEFORE = re.compile(r"\b(?:view|download|read|see|open|print|watch|listen\s+to)\s+(?:the\s+|our\s+)?$",
                           re.IGNORECASE)
-_PAPERS_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:agenda|minutes|packet|transcript|recording|video|audio)s?\b",
-                           re.IGNORECASE)
+# The papers a meeting's page links to ("Agenda", "Minutes", "Packet", "Video")
+PAPERS = r"(?:agenda|minutes|packet|transcript|recording|video|audio)s?"
+_PAPERS_AFTER = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{PAPERS}\b", re.IGNORECASE)
 
 
 # "am 16. Februar 2017 veröffentlichten Manifest", "ist am 1. Juni 2017 in der Wochenzeitung erschienen", "wurde am
