@@ -43,12 +43,14 @@ _VISITOR = re.compile(r"\b(?:the|a|an|our|its|their)\s+visiting\s+$", re.IGNOREC
 _HOUSE_OF = re.compile(r"\b(?:University|College|Institute|Museum|Academy|School|Library|Cathedral)\s+of\s+"
                        r"(?:the\s+)?$")
 # "the war in Ukraine", "la guerra in Ucraina", "der Krieg in der Ukraine", "the conflict in Sudan": a place of strife
-# a speaker talks about, not where the meeting that talks about it is (a congress's page names it beside its town).
+# a speaker talks about, not where the meeting that talks about it is (a congress's page names it beside its town);
+# so is "the situation in Haiti", a committee's or council's item of business.
 _STRIFE = Gated(re.compile(r"(?i:\b(?:wars?|conflicts?|crisis|crises|fighting|violence|invasion|occupation|hostilities"
+                           r"|situation|situación|situação"
                            r"|guerra|conflitto|crisi|guerre|conflit|krieg|konflikt|krise|conflicto)"
                            r"\s+(?:in|en|nel|nella|im|in\s+der|au|dans)\s+(?:the\s+|la\s+|l['’])?)$"),
-                "war", "conflict", "cris", "fight", "violence", "invasion", "occupation", "hostilities", "guerr",
-                "conflit", "krieg", "konflikt", "krise")
+                "war", "conflict", "cris", "fight", "violence", "invasion", "occupation", "hostilities", "situa",
+                "guerr", "conflit", "krieg", "konflikt", "krise")
 # "a journalist based in Los Angeles", "born in Lagos": where a speaker lives or works, told in a biography, is
 # not where the event is.
 _RESIDENCE = Gated(re.compile(r"\b(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered)\s+in\s+"
