@@ -73,6 +73,11 @@ _GATHERING = re.compile(r"\s+(?:talks|summit|conference|negotiations|meeting|min
 # "the Amora Hotel Jamison Sydney", "the Savoy Hotel": a town's name right before "Hotel" is the hotel's name (a
 # hotel named after a town mostly stands elsewhere); where it stands is said apart.
 _HOTEL_AFTER = re.compile(r"[ \t]+(?:Hotel|Inn|Resort|Suites|Lodge)\b")
+# "la Mesa se reunirá", "la Victoria del equipo": a capital after a small article of Spanish, French or Italian is a
+# noun of that language, not an English-speaking land's town of that one-word name (Mesa, Arizona; Victoria, BC).
+# ("la Ciudad de México" is the town: a Spanish name takes its article so.)
+_SMALL_ARTICLE = re.compile(r"(?<![\w'’])(?:la|el|los|las|le|les|il|lo|gli)\s+$")
+_ENGLISH_SPEAKING = frozenset({"US", "CA", "GB", "AU", "NZ", "IE"})
 
 
 def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
@@ -82,7 +87,9 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
             or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end) \
             or _VISITOR.search(before) or _STRIFE.search(before) \
-            or place.kind == CITY and _HOUSE_OF.search(before) and has_namesakes(place):
+            or place.kind == CITY and _HOUSE_OF.search(before) and has_namesakes(place) \
+            or place.kind == CITY and place.country in _ENGLISH_SPEAKING and " " not in text[start:end].strip() \
+            and _SMALL_ARTICLE.search(before):
         return False, True
     locative = bool(LOCATIVE.search(before)) and not _AFFILIATION.match(text, end) \
         or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None \
