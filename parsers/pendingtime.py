@@ -81,6 +81,9 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     if not venue and schedule.venue_cell(block.text, mentions, context.caption):
         # "12:00 pm" / "Press Briefing Room, S-237" / "Noon Briefing": the place column comes before what happens.
         return (start, start_mentions, block.text), True
+    if schedule.agenda_label(block.text):
+        # "3:30 p.m." / "Room 225-A" / "Orders of the Day" / "Briefing on ...": the business under the label is what
+        return pending, True
     if venue and (not scheduleentries.says_what(block, mentions) and not schedule.same_time(start_mentions, mentions)
                   or any(m.kind in ("day", "span") for m in mentions)):
         # (A line with a date of its own is the next entry, not what happens at the venue above.)

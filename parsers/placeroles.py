@@ -43,12 +43,14 @@ _VISITOR = re.compile(r"\b(?:the|a|an|our|its|their)\s+visiting\s+$", re.IGNOREC
 _HOUSE_OF = re.compile(r"\b(?:University|College|Institute|Museum|Academy|School|Library|Cathedral)\s+of\s+"
                        r"(?:the\s+)?$")
 # "the war in Ukraine", "la guerra in Ucraina", "der Krieg in der Ukraine", "the conflict in Sudan": a place of strife
-# a speaker talks about, not where the meeting that talks about it is (a congress's page names it beside its town).
+# a speaker talks about, not where the meeting that talks about it is (a congress's page names it beside its town);
+# so is "the situation in Haiti", a committee's or council's item of business.
 _STRIFE = Gated(re.compile(r"(?i:\b(?:wars?|conflicts?|crisis|crises|fighting|violence|invasion|occupation|hostilities"
+                           r"|situation|situación|situação"
                            r"|guerra|conflitto|crisi|guerre|conflit|krieg|konflikt|krise|conflicto)"
                            r"\s+(?:in|en|nel|nella|im|in\s+der|au|dans)\s+(?:the\s+|la\s+|l['’])?)$"),
-                "war", "conflict", "cris", "fight", "violence", "invasion", "occupation", "hostilities", "guerr",
-                "conflit", "krieg", "konflikt", "krise")
+                "war", "conflict", "cris", "fight", "violence", "invasion", "occupation", "hostilities", "situa",
+                "guerr", "conflit", "krieg", "konflikt", "krise")
 # "a journalist based in Los Angeles", "born in Lagos": where a speaker lives or works, told in a biography, is
 # not where the event is.
 _RESIDENCE = Gated(re.compile(r"\b(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered)\s+in\s+"
@@ -71,6 +73,11 @@ _GATHERING = re.compile(r"\s+(?:talks|summit|conference|negotiations|meeting|min
 # "the Amora Hotel Jamison Sydney", "the Savoy Hotel": a town's name right before "Hotel" is the hotel's name (a
 # hotel named after a town mostly stands elsewhere); where it stands is said apart.
 _HOTEL_AFTER = re.compile(r"[ \t]+(?:Hotel|Inn|Resort|Suites|Lodge)\b")
+# "la Mesa se reunirá", "la Victoria del equipo": a capital after a small article of Spanish, French or Italian is a
+# noun of that language, not an English-speaking land's town of that one-word name (Mesa, Arizona; Victoria, BC).
+# ("la Ciudad de México" is the town: a Spanish name takes its article so.)
+_SMALL_ARTICLE = re.compile(r"(?<![\w'’])(?:la|el|los|las|le|les|il|lo|gli)\s+$")
+_ENGLISH_SPEAKING = frozenset({"US", "CA", "GB", "AU", "NZ", "IE"})
 
 
 def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
@@ -80,7 +87,9 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
             or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end) \
             or _VISITOR.search(before) or _STRIFE.search(before) \
-            or place.kind == CITY and _HOUSE_OF.search(before) and has_namesakes(place):
+            or place.kind == CITY and _HOUSE_OF.search(before) and has_namesakes(place) \
+            or place.kind == CITY and place.country in _ENGLISH_SPEAKING and " " not in text[start:end].strip() \
+            and _SMALL_ARTICLE.search(before):
         return False, True
     locative = bool(LOCATIVE.search(before)) and not _AFFILIATION.match(text, end) \
         or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None \

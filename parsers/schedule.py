@@ -65,9 +65,14 @@ _VENUE_WORDS = re.compile(
     r"|Chambers|Gardens?|Gallery|Galleries|Inn|Tavern|Pub|Fairgrounds|Grounds|Depot|Pier|Wharf|Quay|Marina"
     r"|Lodge|Campus|Hospital|Clinic|Mill)\b"
 )
+# The label a sitting's notice puts over its business ("Orders of the Day" / "Briefing on ..."): the line under it
+# says what the sitting takes up.
+_AGENDA_LABELS = frozenset({"agenda", "orders of the day", "order of the day", "order of business", "items of business",
+                            "agenda items", "business", "ordre du jour", "tagesordnung", "orden del día",
+                            "orden del dia", "ordine del giorno", "ordem do dia", "pauta"})
 _GENERIC_CAPTIONS = frozenset({"time", "times", "date", "dates", "when", "hour", "hours", "timing", "schedule",
-                               "programme", "program", "agenda", "details", "event details", "meeting details",
-                               "event information", "meeting information"})
+                               "programme", "program", "details", "event details", "meeting details",
+                               "event information", "meeting information", *_AGENDA_LABELS})
 # The other column headings of a table given one cell a line ("Time" / "Place" / "Event"): no entry's name.
 _COLUMN_HEADINGS = frozenset({"place", "venue", "location", "where", "event", "events", "what", "description"})
 # A listing page's heading over its cards ("Upcoming events" / "Winter lecture" / date / venue): no card's name.
@@ -331,6 +336,11 @@ def locate(found: Finding, where: str) -> None:
 def generic(text: str) -> bool:
     """A field name alone on its line ("- Time", "Date:"): the next line is its value."""
     return text.strip(" -–—:*").lower() in _GENERIC_CAPTIONS
+
+
+def agenda_label(text: str) -> bool:
+    """A sitting's agenda label alone on its line ("Orders of the Day", "Agenda:", "Tagesordnung")."""
+    return text.strip(" -–—:*").lower() in _AGENDA_LABELS
 
 
 def address(text: str) -> bool:
