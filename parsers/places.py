@@ -298,9 +298,10 @@ def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:
         place = table.get(match.group())
         if place is None or any(m.start <= match.start() < m.end for m in found):
             continue
-        if len(match.group()) == 2 and (_LOWER_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-                                        or _CAPITALS_AFTER.match(text, match.end())):
-            continue  # "en sesión extraordinaria, LA CÁMARA", "Se comunica, AL PÚBLICO": a word in capitals
+        if len(match.group()) == 2 and not _ZIP_AFTER.match(text, match.end()) \
+                and (_LOWER_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                     or _CAPITALS_AFTER.match(text, match.end())):
+            continue  # "en sesión extraordinaria, LA CÁMARA": a word in capitals ("in downtown, LA 70360" a state)
         town = next((at for at, m in enumerate(found) if 0 < match.start() - m.end <= 2), None)
         if town is not None and found[town].place.kind == CITY and found[town].place.zone != place.zone:
             # "Springfield, VT" is not the Springfield the gazetteer knows: the town is in the state named.
@@ -313,12 +314,11 @@ def _add_abbreviations(text: str, found: list[PlaceMention]) -> None:
     found.sort(key=lambda m: m.start)
 
 
-# Two capitals after a comma that ends a lower-case word ("extraordinaria, LA CÁMARA") are a word of the sentence
-# written in capitals, as Spanish writes a body's name in a citation: a state's code follows a town's name, which
-# opens with a capital ("Houma, LA"). (Only two capitals: "Ottawa, Ont." and "Richmond, B.C." keep their forms.)
+# Two capitals after a comma that ends a lower-case word ("extraordinaria, LA CÁMARA") are a word in capitals, as
+# Spanish writes a body's name: a state's code follows a town's name ("Houma, LA") or goes before its ZIP code.
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[a-zà-öø-ÿ][\w'’-]*, $")
-# ... and so are two capitals before a word in capitals ("de la Presidencia, LA COMISIÓN DE HACIENDA"), which no
-# state's code stands before but its country's ("Portland, OR USA").
+_ZIP_AFTER = re.compile(r"\s+\d{5}(?:-\d{4})?\b")
+# ... and two before a word in capitals ("Presidencia, LA COMISIÓN"), but for a country's ("Portland, OR USA").
 _CAPITALS_AFTER = re.compile(r"[ \t]+(?!USA?\b)[A-ZÀ-ÖØ-Þ]{2,}\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _ALONE_AFTER = re.compile(r"\s*(?:,|$)", re.MULTILINE)

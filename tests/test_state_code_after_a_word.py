@@ -49,3 +49,11 @@ def test_a_code_after_a_town_is_still_a_state() -> None:
     """After a town's name the same two capitals name the state, and its clock."""
     body = ("The public hearing is held at the parish courthouse, Houma, LA, on Tuesday 9 March 2027 at 10 a.m.")
     assert _starts("Public hearing", "Coastal Protection Board", body) == ["2027-03-09 10:00 -0600"]
+
+
+def test_a_code_before_its_zip_code_is_still_a_state() -> None:
+    """After a lower-case word, two capitals before a ZIP code are a state's code in an address ("downtown, LA
+    70360")."""
+    body = ("The public hearing is held on Tuesday 9 March 2027 at 6 p.m. at the county courthouse in downtown, "
+            "LA 70360.")
+    assert _starts("Public hearing", "Coastal Protection Board", body) == ["2027-03-09 18:00 -0600"]
