@@ -10,8 +10,8 @@ from parsers.clock import AMPM as _AMPM
 from parsers.dateforms import DATE_FORMS, WEEKDAY
 from parsers.dateforms import group as _g
 from parsers.datewords import LONG_ZONE_LABELS, ZONE_LABELS
+from parsers.mentions import HOUR_NUMBER as _HOUR
 
-_HOUR = r"(?:[01]?\d|2[0-3])"
 _HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas" after a Spanish date
 # "10: 45 a. m." (a space after the colon), "14 h 45", "15 h" and "10H00" (French style): forms seen in the wild.
 # "10:29:14 p.m. EDT", "14:32:10 UTC": a launch's second, where a zone follows; a race's "2:05:37" and a page's

@@ -25,7 +25,8 @@ from parsers.dates import DayPart, Mention
 from parsers.datewords import ZONE_LABELS, by_first_letter
 from parsers.digitscan import matches_at
 from parsers.gate import folded_case, holds_any
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, day_part
+from parsers.langgrammar import parts
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, day_part
 
 MONTHS = {
     "januar": 1, "jänner": 1, "jan": 1, "janv": 1, "janvier": 1, "februar": 2, "feb": 2, "febr": 2, "février": 2,
@@ -146,17 +147,16 @@ _FORMS = {
             rf"|[Hh]ier(?=\s*,?\s*{_FRENCH_WEEKDAY}\b)"
             r")\b"),
 }
-_HOUR = r"(?:[01]?\d|2[0-3])"
 _HOURS_WORD = r"(?:\s*(?:Uhr|h\b|heures?\b|uur\b))"
 # "14 h 30", "14h30" (the word between hour and minutes), else "14.30 Uhr", "18 Uhr", "10 heures".
 # "16 heures 30", as French programmes and press releases write it: the minutes after the word, only where the
 # clock's phrase goes on ("À 16 heures 30 :", "de 14 heures 30 à 16 heures"), not before a noun they would count.
-_HEURES_MINUTES = (rf"{_HOUR}\s?heures?\s[0-5]\d\b"
+_HEURES_MINUTES = (rf"{HOUR_NUMBER}\s?heures?\s[0-5]\d\b"
                    r"(?=\s*(?:$|[\n,.;:()–—-]|(?:à|et|au|aux|jusqu|puis|min(?:utes?)?|dans|sur|en|avec|pr[ée]cises?"
                    r"|heure|le|la|les|l['’]|du|de|des|pour|par|chez|entre|devant|aupr[èe]s|sous|salle|place)\b))")
-_CLOCK = (rf"(?:{_HOUR}\s?h\s?[0-5]\d\b|{_HEURES_MINUTES}|{_HOUR}(?:[:.][0-5]\d)?{_HOURS_WORD}"
+_CLOCK = (rf"(?:{HOUR_NUMBER}\s?h\s?[0-5]\d\b|{_HEURES_MINUTES}|{HOUR_NUMBER}(?:[:.][0-5]\d)?{_HOURS_WORD}"
           r"|midi|minuit)")
-_RANGE_START = rf"{_CLOCK}|{_HOUR}(?:[:.][0-5]\d)?"  # "von 15.00 bis 18.00 Uhr": the word comes once, at the end
+_RANGE_START = rf"{_CLOCK}|{HOUR_NUMBER}(?:[:.][0-5]\d)?"  # "von 15.00 bis 18.00 Uhr": the word comes once, at the end
 _OFFSET = r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?"  # "UTC+02:00", a <time>'s offset as the page reader writes it
 
 
@@ -325,9 +325,7 @@ def _slashed_days(match: re.Match[str]) -> list[Mention]:
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
-    form = (match.lastgroup or "")[2:]
-    span = (match.start(), match.end(), match.group().strip())
-    groups = match.groupdict()
+    form, groups, span = parts(match)
     if form in ("s", "ns"):
         last = _day(groups[form + "2d"], groups[form + "2m"], groups[form + "2y"])
         first = _day(groups[form + "1d"], groups[form + "1m"] or groups[form + "2m"],

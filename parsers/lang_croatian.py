@@ -15,8 +15,8 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.gate import folded_case, holds_any
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+from parsers.langgrammar import compile_forms, gated_mentions, parts
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
     "siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6, "srpnja": 7,
@@ -33,7 +33,6 @@ _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
 # (the year's own dot, "2025.", belongs to the date)
 _YEAR = rf"{YEAR_NUMBER}\.?"
-_HOUR = r"(?:[01]?\d|2[0-3])"
 _FORMS = {
     # "od 6. do 10. listopada", "6. – 10. listopada 2025.": a span (found before its days)
     "s": (rf"(?:(?i:od)\s+(?P<s1d>{_DAY})\.(?:\s*(?P<s1m>{_MONTH}))?\s+(?i:do)\s+|(?P<s4d>{_DAY})\.\s*[-–]\s*)"
@@ -42,11 +41,11 @@ _FORMS = {
     "d": (rf"(?:(?i:u)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
           rf"(?P<dd>{_DAY})\.\s*(?P<dm>{_MONTH})\b(?:\s+(?P<dy>{YEAR_NUMBER})\b\.?)?"),
     # "u 15 sati", "od 9 do 13 sati", "u 18,30 h": a clock before the word that says it is one
-    "t": (rf"(?:(?i:u|od)\s+)(?P<th>{_HOUR})(?:[.:,](?P<tm>[0-5]\d))?"
-          rf"(?:\s*(?:[-–]|(?i:do))\s*(?P<uh>{_HOUR})(?:[.:,](?P<um>[0-5]\d))?)?"
+    "t": (rf"(?:(?i:u|od)\s+)(?P<th>{HOUR_NUMBER})(?:[.:,](?P<tm>[0-5]\d))?"
+          rf"(?:\s*(?:[-–]|(?i:do))\s*(?P<uh>{HOUR_NUMBER})(?:[.:,](?P<um>[0-5]\d))?)?"
           r"\s+(?i:sati|sat|h)\b"),
 }
-GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+GRAMMAR = compile_forms(_FORMS)
 # Only a text with one of these words is read: most texts are not Croatian and pay a few substring searches. (ASCII
 # parts of the months: the gate's folded text keeps ASCII letters only; "ujka" of "ožujka", "sije" of "siječnja".)
 _HINT_WORDS = ("rujna", "listopada", "studeno", "prosinca", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
@@ -57,15 +56,11 @@ _CROATIAN = re.compile(r"(?<!\w)(?i:će|je|su|biti|održat\w*|održava\w*|godine
 
 def croatian_mentions(text: str) -> list[Mention]:
     """The Croatian date and time mentions of `text`, in order."""
-    if not holds_any(folded_case(text), _HINT_WORDS) or _CROATIAN.search(text) is None:
-        return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return gated_mentions(text, _HINT_WORDS, _CROATIAN, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
-    form = (match.lastgroup or "")[2:]
-    groups = match.groupdict()
-    span = (match.start(), match.end(), match.group().strip())
+    form, groups, span = parts(match)
     if form == "s":
         last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
         first = _day(groups["s1d"] or groups["s4d"], groups["s1m"] or groups["s2m"], groups["s2y"], None)

@@ -18,6 +18,7 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case, holds_any, lower_case
+from parsers.langgrammar import compile_forms, parts
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
@@ -130,7 +131,7 @@ _FORMS = {
           r"(?!\s+(?i:en|em)\s+d[ií]a\b)"),
 }
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:¡¿\n]|[.!?]\W)\s*$")
-GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+GRAMMAR = compile_forms(_FORMS)
 _DAYS = re.compile(r"(?<![\w/.:-])(?P<f_d>" + _FORMS["d"] + ")")
 # Only a text with one of these is read: most texts are English and pay for one search of this pattern.
 _HINT = re.compile(rf"\b(?:{_OF}\s+{_MONTH}\b|{_WEEKDAY}|(?i:las|às|hora)\s+\d|(?i:las|às)\s+{_HOUR_WORD}\b"
@@ -196,9 +197,7 @@ def iberian_mentions(text: str) -> list[Mention]:
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
-    form = (match.lastgroup or "")[2:]
-    groups = match.groupdict()
-    span = (match.start(), match.end(), match.group().strip())
+    form, groups, span = parts(match)
     if form == "s":
         last = _day(groups["s2d"], groups["s2m"], groups["s2y"], groups["s2w"])
         first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], groups["s1w"])

@@ -16,8 +16,8 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.gate import folded_case, holds_any
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+from parsers.langgrammar import compile_forms, gated_mentions, parts
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
     "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
@@ -33,7 +33,6 @@ _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
 _YEAR = YEAR_NUMBER
-_HOUR = r"(?:[01]?\d|2[0-3])"
 _FORMS = {
     # "dal 12 al 14 novembre", "dal 30 settembre al 2 ottobre 2024": a span (found before its days); "da martedì 19
     # a venerdì 22 aprile": its days named with their weekdays, joined by "a"
@@ -54,13 +53,13 @@ _FORMS = {
     "w": (rf"(?:(?i:il|questo|questa|prossimo|prossima)\s+|(?<!\ba\s)(?<!\bal\s)(?={_WEEKDAY}\s+(?i:alle|dalle|ore"
           rf"|mattina|pomeriggio|sera)\b))(?P<ww>{_WEEKDAY})(?![\w'])"),
     # "alle 17,45", "alle ore 21", "ore 18:30", "dalle 10 alle 19": a clock after the word that says it is one
-    "t": (rf"(?P<lead>(?i:dalle|alle|all'|ore))\s*(?:(?i:ore)\s+)?(?P<th>{_HOUR})(?:[.:,](?P<tm>[0-5]\d))?"
-          rf"(?:\s+(?i:alle|e\s+le|a)\s+(?:(?i:ore)\s+)?(?P<uh>{_HOUR})(?:[.:,](?P<um>[0-5]\d))?)?"
+    "t": (rf"(?P<lead>(?i:dalle|alle|all'|ore))\s*(?:(?i:ore)\s+)?(?P<th>{HOUR_NUMBER})(?:[.:,](?P<tm>[0-5]\d))?"
+          rf"(?:\s+(?i:alle|e\s+le|a)\s+(?:(?i:ore)\s+)?(?P<uh>{HOUR_NUMBER})(?:[.:,](?P<um>[0-5]\d))?)?"
           r"(?![\d.,:]?\d)(?!\s*%)"),
     # "oggi", "domani", "ieri": a day counted from the publication date
     "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))\b",
 }
-GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+GRAMMAR = compile_forms(_FORMS)
 # Only a text with one of these words is read: most texts are not Italian and pay a few substring searches.
 _HINT_WORDS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
                "ottobre", "novembre", "dicembre", " alle ", "dalle ", " ore ", "oggi", "domani")
@@ -72,15 +71,11 @@ _ITALIAN = re.compile(r"\b(?i:il|di|del|della|dei|nel|nella|al|alla|presso|si|sa
 def italian_mentions(text: str) -> list[Mention]:
     """The Italian date and time mentions of `text`, in order."""
     # (words of ASCII letters: the folded text shows them as the lowered one does)
-    if not holds_any(folded_case(text), _HINT_WORDS) or _ITALIAN.search(text) is None:
-        return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return gated_mentions(text, _HINT_WORDS, _ITALIAN, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
-    form = (match.lastgroup or "")[2:]
-    groups = match.groupdict()
-    span = (match.start(), match.end(), match.group().strip())
+    form, groups, span = parts(match)
     if form == "s":
         last = _day(groups["s2d"], groups["s2m"], groups["s2y"], groups["s2w"])
         first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], groups["s1w"])

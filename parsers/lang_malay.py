@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.gate import folded_case, holds_any
+from parsers.langgrammar import compile_forms, gated_mentions, parts
 from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
@@ -58,7 +58,7 @@ _FORMS = {
     # "hari ini", "esok", "besok": a day counted from the publication date
     "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))\b",
 }
-GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+GRAMMAR = compile_forms(_FORMS)
 # A verb of saying before "hari ini" in its sentence ("kata Loke ... di sini hari ini"): the day it was said.
 _SAID = re.compile(r"\b(?i:kata|katanya|berkata|ujar|ujarnya|jelasnya|menurutnya|ucapnya)\b[^.!?]*$")
 _SAID_REACH = 100  # characters before "hari ini" where its verb of saying stands
@@ -73,15 +73,11 @@ def malay_mentions(text: str) -> list[Mention]:
     """The Malay and Indonesian date and time mentions of `text`, in order."""
     # Words of ASCII letters: looked for in the text folded to ASCII, one byte a character, which the clock words'
     # gate (spokenclock) asks for next.
-    if not holds_any(folded_case(text), _HINT_WORDS):
-        return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return gated_mentions(text, _HINT_WORDS, None, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
-    form = (match.lastgroup or "")[2:]
-    groups = match.groupdict()
-    span = (match.start(), match.end(), match.group().strip())
+    form, groups, span = parts(match)
     if form == "s":
         return ordered_span(span, _day(groups["s1d"], groups["s2m"], groups["s2y"], None),
                             _day(groups["s2d"], groups["s2m"], groups["s2y"], None))

@@ -15,8 +15,8 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.gate import folded_case, holds_any
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+from parsers.langgrammar import compile_forms, gated_mentions, parts
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
     "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "mai": 5, "iunie": 6, "iulie": 7, "august": 8,
@@ -33,7 +33,6 @@ _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
 _YEAR = YEAR_NUMBER
-_HOUR = r"(?:[01]?\d|2[0-3])"
 _FORMS = {
     # "între 10 și 12 noiembrie", "din 3 până în 5 mai 2026", "10-12 noiembrie": a span (found before its days)
     "s": (rf"(?:(?i:între|intre)\s+(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}))?\s+(?i:și|şi|si)\s+"
@@ -47,13 +46,13 @@ _FORMS = {
     # "la ora 10:00", "ora 18", "orele 9.30", "între orele 10:00 și 14:00": a clock after the word that says it is one
     # ("la" and "începând cu" before it are part of the time)
     "t": (rf"(?:(?i:la|începând\s+cu|incepand\s+cu)\s+)?(?P<lead>(?i:ora|orele))\s+"
-          rf"(?P<th>{_HOUR})(?:[.:](?P<tm>[0-5]\d))?"
-          rf"(?:\s*(?:[-–]|(?i:și|şi|si|la|până\s+la)\s+(?:(?i:ora|orele)\s+)?)\s*(?P<uh>{_HOUR})(?:[.:](?P<um>[0-5]\d))?)?"
+          rf"(?P<th>{HOUR_NUMBER})(?:[.:](?P<tm>[0-5]\d))?"
+          rf"(?:\s*(?:[-–]|(?i:și|şi|si|la|până\s+la)\s+(?:(?i:ora|orele)\s+)?)\s*(?P<uh>{HOUR_NUMBER})(?:[.:](?P<um>[0-5]\d))?)?"
           r"(?![\d.,:]?\d)(?!\s*%)"),
     # "astăzi", "mâine", "ieri": a day counted from the publication date
     "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
 }
-GRAMMAR = re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+GRAMMAR = compile_forms(_FORMS)
 # Only a text with one of these words is read: most texts are not Romanian and pay a few substring searches.
 _HINT_WORDS = ("ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie", "septembrie", "octombrie",
                "noiembrie", "decembrie", " ora ", " orele ", " mai")
@@ -63,15 +62,11 @@ _ROMANIAN = re.compile(r"(?<!\w)(?i:și|şi|în|să|către|după|această|acest|
 
 def romanian_mentions(text: str) -> list[Mention]:
     """The Romanian date and time mentions of `text`, in order."""
-    if not holds_any(folded_case(text), _HINT_WORDS) or _ROMANIAN.search(text) is None:
-        return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return gated_mentions(text, _HINT_WORDS, _ROMANIAN, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
-    form = (match.lastgroup or "")[2:]
-    groups = match.groupdict()
-    span = (match.start(), match.end(), match.group().strip())
+    form, groups, span = parts(match)
     if form == "s":
         last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
         opening = groups["s1d"] or groups["s3d"] or groups["s4d"]

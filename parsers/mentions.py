@@ -57,9 +57,10 @@ class Mention(NamedTuple):
                        self.weekday, self.time, self.until, self.zone)
 
 
-# A day of the month and a year as the other languages' grammars write them ("12", "2025").
+# A day of the month, a year and an hour of a day's clock as every language writes them ("12", "2025", "09", "18").
 DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 YEAR_NUMBER = r"(?:19|20)\d\d"
+HOUR_NUMBER = r"(?:[01]?\d|2[0-3])"
 
 
 def day_part(day: str, month: int, year: str | None, weekday: int | None) -> DayPart | None:

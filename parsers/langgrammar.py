@@ -1,0 +1,37 @@
+"""What the readers of other languages share: a grammar of named forms, its matches' parts, and a gate. Pure.
+
+Each reader (lang_croatian, lang_italian, lang_malay, lang_romanian, lang_iberian) keeps its own words, forms and
+readers of a form; this module holds the shape they all take, so a reader for a new language is its word lists,
+its forms and one function from a match to a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from parsers.gate import folded_case, holds_any
+from parsers.mentions import Mention
+
+
+def compile_forms(forms: dict[str, str]) -> re.Pattern[str]:
+    """One pattern of every form, in order (a span's form before its days'), each a group named "f_" and its key;
+    none begins inside a word, a number or a date."""
+    return re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{name}>{form})" for name, form in forms.items()) + r")")
+
+
+def parts(match: re.Match[str]) -> tuple[str, dict[str, str | Any], tuple[int, int, str]]:
+    """The key of the form that matched, its groups (typed as `re` gives them: a group of the form that matched
+    may be read as a string), and the span a Mention opens with."""
+    return (match.lastgroup or "")[2:], match.groupdict(), (match.start(), match.end(), match.group().strip())
+
+
+def gated_mentions(text: str, hint_words: tuple[str, ...], marker: re.Pattern[str] | None, grammar: re.Pattern[str],
+                   read: Callable[[re.Match[str]], Mention | None]) -> list[Mention]:
+    """The mentions `read` makes of `grammar`'s matches in `text`, in order. Most texts are not of the language and
+    pay only for the gate: a text is read if it holds one of `hint_words` (ASCII, looked for in the folded text) and,
+    where a month's name is a word of other languages too, a word of the language (`marker`)."""
+    if not holds_any(folded_case(text), hint_words) or (marker is not None and marker.search(text) is None):
+        return []
+    return [m for match in grammar.finditer(text) if (m := read(match)) is not None]
