@@ -29,6 +29,10 @@ WEEKDAYS = {
     "sabtu": 5, "ahad": 6,
 }  # fmt: skip
 # Days counted from the publication date: today, tomorrow, the day after, yesterday.
+# Days counted from the day the text speaks of: the next day, the day after, the day before.
+FROM_CONTEXT = {"keesokan harinya": 1, "keesokan hari": 1, "keesokan paginya": 1, "esok harinya": 1,
+                "hari berikutnya": 1, "sehari kemudian": 1, "sehari setelahnya": 1, "sehari sesudahnya": 1,
+                "sehari sebelumnya": -1}
 PUBLISHED = {"hari ini": 0, "esok": 1, "besok": 1, "lusa": 2, "semalam": -1, "kelmarin": -1, "kemarin": -1}
 # The part of the day after an hour: whether it is before or after noon ("3 petang" is 15:00).
 _PARTS = {"pagi": "am", "tengah hari": "noon", "tengahari": "noon", "petang": "pm", "sore": "pm", "malam": "night"}
@@ -55,6 +59,9 @@ _FORMS = {
     # ("terbang 5 jam 10 menit": hours and minutes of a length, after a number and before "menit", no clock)
     "t": (rf"(?:(?P<lead>(?i:pukul|jam))\s+)?(?P<th>[01]?\d|2[0-3])(?:[.:](?P<tm>[0-5]\d))?"
           rf"(?!\s+(?i:menit|minit)\b)(?:\s+(?P<tp>(?i:{alternatives(_PARTS)}))\b|\s+(?P<tz>{_ZONES})\b|(?<=\d)(?=[\s,.;)]|$))"),
+    # "keesokan harinya", "hari berikutnya", "sehari sebelumnya": a day counted from the day in context, not from the
+    # publication date (found before "esok" alone, which is)
+    "x": rf"(?P<xr>(?i:{alternatives(FROM_CONTEXT)}))\b",
     # "hari ini", "esok", "besok": a day counted from the publication date
     "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))\b",
 }
@@ -66,7 +73,7 @@ _SAID_REACH = 100  # characters before "hari ini" where its verb of saying stand
 _HINT_WORDS = ("januari", "februari", "maret", " mac ", " jun ", "julai", "ogos", "agustus", "disember", "desember",
                "pukul", "pada ", "esok", "besok", "lusa", "semalam", "kelmarin", "kemarin", "isnin", "senin", "selasa",
                "rabu", "khamis", "kamis", "jumaat", "jumat", "sabtu", "ahad", " pagi", "petang", "malam", "tengah",
-               " sore", "hari ini", " mei ")
+               " sore", "hari ini", " mei ", "berikutnya", "sehari")
 
 
 def malay_mentions(text: str) -> list[Mention]:
@@ -86,6 +93,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("day", *span, first=day) if day else None
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
+    if form == "x":
+        return Mention("relative", *span, offset=FROM_CONTEXT[" ".join(groups["xr"].lower().split())])
     if form == "p":
         said = " ".join(groups["pub"].lower().split())
         if groups["pub"][0].isupper() and said not in ("esok", "besok", "hari ini"):
