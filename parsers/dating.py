@@ -126,9 +126,9 @@ def sentence_dates(sentence: str, mentions: list[Mention],
             days = _next_week(sentence, mentions, context, timed)
     if relative is None and context.anchored and not days:
         # "..., followed by a dinner later in the same evening", "... follows later the same day": the day in
-        # context said again anywhere in the sentence dates it, as one that opens it does; not in the past
-        # ("was also awarded the same day").
-        relative = next((m for m in mentions if m.kind == "relative" and _SAME_DAY.search(m.text)
+        # context said again anywhere in the sentence dates it, as one that opens it does, and so does a day counted
+        # from it ("the programme resumes the next day with ..."); not in the past ("was also awarded the same day").
+        relative = next((m for m in mentions if m.kind == "relative" and (_SAME_DAY.search(m.text) or m.offset > 0)
                          and not tense.told_in_the_past(sentence, m)), None)
     today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
     if today is not None and (saidtoday.said_today(sentence, today) or today.offset < 0):

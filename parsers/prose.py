@@ -314,12 +314,16 @@ _CLAUSE_OPENING_WORDS = 3  # "; the new clinic opens": a clause says what happen
 
 def _announcing_clause(sentence: str, own: list[Mention]) -> str:
     """The words of the clause after the semicolon before the first date or time, without its dates, when what comes
-    before that semicolon is history, undated ("Last year's forum drew 400 delegates; this year's opens on ..."); ""
+    before that semicolon is history, undated ("Last year's forum drew 400 delegates; this year's opens on ..."), or
+    the first date is a day counted from another; ""
     when the whole sentence says what (a row's "Speakers; 28 March, 1:25 p.m., Briefing Room" keeps its speakers)."""
     if ";" not in sentence or not own:
         return ""
     semicolon = sentence.rfind(";", 0, own[0].start)
-    if semicolon < 0 or not tense.told_as_history(sentence[:semicolon]):
+    # (or "goes straight to the hotel; the work resumes the next day with ...": the day counted from the day in
+    # context dates the clause it stands in)
+    counted = own[0].kind == "relative" and own[0].offset != 0
+    if semicolon < 0 or not (counted or tense.told_as_history(sentence[:semicolon])):
         return ""
     opens = semicolon + 1
     after = without_dates(sentence[opens:], [m._replace(start=m.start - opens, end=m.end - opens) for m in own])
