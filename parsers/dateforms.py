@@ -104,6 +104,10 @@ def _weekday_after(p: str) -> str:
             rf"|\s*(?:to|until|till|through|-|–)\s*{WEEKDAY}))?")
 
 
+# Words after an ordinal day alone ("on the 14th") that make it a date: a time or place follows, or the clause goes
+# on with its subject ("On the 14th the mayors appear"); not a noun it counts ("the 14th floor").
+ORDINAL_DAY_FOLLOWERS = "at|from|in|between|starting|when|the|a|an|those|these|its|their|his|her|our"
+
 DATE_FORMS = {
     # Spans first: "19 to 22 November" must not be read as "22 November".
     # "Tuesday-Thursday, 23-25 May" too, and "Monday and Tuesday, January 20 and 21" (each weekday its day's);
@@ -234,11 +238,11 @@ DATE_FORMS = {
     # "Friday (09)", as South Asian papers write it: the weekday and, in brackets, its day of the month.
     # "Tuesday(11.28)", "Wednesday (12.8.)": its day and month in brackets, in either order (the weekday tells).
     # "will vote on the 14th at 18:00": a day of the month alone, the next such day from the item's (only before a
-    # time, a place or the clause's end: "on the 14th floor", "on the 2nd day" are no dates)
+    # time, a place, the clause's subject or its end, ORDINAL_DAY_FOLLOWERS: "on the 14th floor" is no date)
     # ("on the 27th of this month": the month said in words is the one in context)
     # ("for 12th instant", "on the 3rd inst.": the day of this month, as South Asian English says it)
     "od": (r"\b[Oo]n\s+the\s+(?P<odn>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?:\s+of\s+this\s+month\b)?"
-           r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|from|in|between|starting|when)\b|\s+\d{1,2}[:.h]?\d\d)"
+           rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{ORDINAL_DAY_FOLLOWERS})\b|\s+\d{{1,2}}[:.h]?\d\d)"
            r"|\b(?P<odi>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\s+(?:instant\b|inst\.)"
            # "21st: Mechanised parade at the stadium": a row of a programme opened by its day of the month alone
            # ("16 - 21st: Fan Park", "17 - 19th:": a row opened by a span of days of the month alone)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.clockforms import GLUED, GRAMMAR
+from parsers.dateforms import ORDINAL_DAY_FOLLOWERS
 from parsers.datewords import COUNTS, LONG_ZONE_LABELS, MONTHS, ORDINALS, WEEKDAYS
 from parsers.digitscan import matches_at
 
@@ -26,7 +27,7 @@ _NUMBER_ANCHOR = re.compile(
     # "5.X.2023", "14/VI/2024": a month in Roman numerals (dateforms' "rmy"; the hyphened one is found above)
     r"|[./][IVX]{1,4}[./](?:19|20)\d\d"
     # "at 10:00 on the 18th.": an ordinal day alone, where dateforms' "od" may read it
-    r"|(?:st|nd|rd|th)(?:\s*(?:[,.;:)]|$)|\s+(?:at|from|in|between|starting|when)\b|\s+of\s+this\s+month\b)))"
+    rf"|(?:st|nd|rd|th)(?:\s*(?:[,.;:)]|$)|\s+(?:{ORDINAL_DAY_FOLLOWERS})\b|\s+of\s+this\s+month\b)))"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d)|(?<=(?:{_MONTH_ENDS})\. \d)"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d\d)|(?<=(?:{_MONTH_ENDS})\. \d\d))"
 )

@@ -66,8 +66,9 @@ def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
         return mentions
     out = []
     for mention in mentions:
-        if mention.kind == "monthday":  # "on the 14th": the next 14th from the item's day
-            base = context.published or context.day
+        if mention.kind == "monthday":  # "on the 14th": the next 14th from the item's day, or from a later day in
+            # context ("from 12 May ... On the 14th": 14 May, whatever month the item was published in)
+            base = context.day if context.published is None or context.day > context.published else context.published
             mention = mention._replace(kind="day", first=next_monthday(mention.offset, base))
         elif mention.kind == "monthdays":
             mention = _monthday_span(mention, context.published or context.day)

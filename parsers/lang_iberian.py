@@ -126,6 +126,10 @@ _FORMS = {
     # "Al día siguiente", "el día anterior", "no dia seguinte": a day counted from the day in context (a day before it
     # hints the text already)
     "x": r"(?i:al|el|del|no|o|ao|do)\s+(?P<xr>(?i:d[ií]a\s+(?:siguiente|seguinte|anterior)|otro\s+d[ií]a))\b",
+    # "el día 14", "o dia 16": a day of the month alone, the month in context (as English "on the 14th"); not a day
+    # with its month ("el día 14 de mayo", "el día 14/5"), nor one of every month ("el día 14 de cada mes")
+    "m": (rf"(?i:el|del|al|o|no|ao|do)\s+(?i:d[ií]a)\s+(?P<md>{_DAY})\b"
+          rf"(?!\s*[/.-]\d|\s+(?i:de|del)\s+(?:{_MONTH}|(?i:cada|todos|todo|este|ese|mes)\b))"),
     # ("por la mañana", "esta mañana": the morning, not tomorrow; "hoy en día", "hoje em dia": nowadays)
     "p": (r"(?<!la )(?<![Ee]sta )(?<![Cc]ada )(?P<pub>(?i:hoy|hoje|amanhã|ayer|ontem|mañana))\b"
           r"(?!\s+(?i:en|em)\s+d[ií]a\b)"),
@@ -222,6 +226,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         if groups["pub"][0].isupper() and not _SENTENCE_OPENS.search(before):
             return None  # "the ferry to Hoy": a capital inside a sentence is a name
         return Mention("published", *span, offset=PUBLISHED[groups["pub"].lower()])
+    if form == "m":
+        return Mention("monthday", *span, offset=int(groups["md"]))
     if form == "x":
         return Mention("relative", *span, offset=-1 if groups["xr"].lower().endswith("anterior") else 1)
     if form == "n":
