@@ -9,12 +9,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 
 from parsers.dateforms import WEEKDAY_SLASHED_FORM
 from parsers.dates import MONTHS, WEEKDAYS, DayPart, Mention
 from parsers.digitscan import century_starts, matches_at
+from parsers.fieldnames import alternatives
 
 # Opens with the month's capital, not \b, so the regex engine skips straight to it; a letter
 # before it is checked after.
@@ -34,13 +36,38 @@ MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW"})  # countries that write 
 
 
 def month_anchor(text: str) -> dt.date | None:
-    """The first month named with its year ("November 2007"), as a day in context: its 15th."""
-    found = _MONTH_YEAR.search(text)
-    while found is not None and found.start() > 0 and _WORD_CHAR.match(text, found.start() - 1):
-        found = _MONTH_YEAR.search(text, found.start() + 1)  # a name inside a word is no month
-    if found is None:
+    """The first month named with its year ("November 2007", "Março de 2017", "März 2017"), as a day in context: its
+    15th."""
+    anchors = [found for pattern, _ in _month_years() if (found := _first_month_year(pattern, text)) is not None]
+    if not anchors:
         return None
-    return dt.date(int(found.group("year")), MONTHS[found.group("month").lower()], 15)
+    found = min(anchors, key=lambda m: m.start())
+    months = next(names for pattern, names in _month_years() if pattern is found.re)
+    return dt.date(int(found.group("year")), months[found.group("month").lower()], 15)
+
+
+def _first_month_year(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = pattern.search(text)
+    while found is not None and found.start() > 0 and _WORD_CHAR.match(text, found.start() - 1):
+        found = pattern.search(text, found.start() + 1)  # a name inside a word is no month
+    return found
+
+
+@functools.cache
+def _month_years() -> tuple[tuple[re.Pattern[str], dict[str, int]], ...]:
+    """English months with their years, then the other languages' (their readers are imported at the first text that
+    needs them, as dates.py does: most items name an English month or none)."""
+    from parsers.lang import MONTHS as GERMAN_FRENCH_DUTCH
+    from parsers.lang_iberian import MONTHS as IBERIAN
+    from parsers.lang_italian import MONTHS as ITALIAN
+
+    others = {name: number for names in (GERMAN_FRENCH_DUTCH, IBERIAN, ITALIAN) for name, number in names.items()
+              if len(name) > 3 and name not in MONTHS}
+    # (a lower-case name too: "publicado em março de 2017"; "de" between them in Spanish and Portuguese; French
+    # "mars" only so, as "Mars 2020" is a planet's mission)
+    names = alternatives(name for name in others if name != "mars")
+    foreign = re.compile(rf"(?P<month>(?i:{names})|mars)\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b")
+    return (_MONTH_YEAR, MONTHS), (foreign, others)
 
 
 def weekday_parts(mentions: Iterable[Mention]) -> list[DayPart]:
