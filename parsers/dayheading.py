@@ -64,11 +64,12 @@ def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
     if not any(m.kind == "weekday" and m.offset and "(" not in m.text or m.kind in ("monthday", "monthdays")
                for m in mentions):
         return mentions
-    out = []
+    out: list[Mention] = []
     for mention in mentions:
         if mention.kind == "monthday":  # "on the 14th": the next 14th from the item's day, or from a later day in
             # context ("from 12 May ... On the 14th": 14 May, whatever month the item was published in)
-            base = context.day if context.published is None or context.day > context.published else context.published
+            base = _named_before(out, context) or (
+                context.day if context.published is None or context.day > context.published else context.published)
             mention = mention._replace(kind="day", first=next_monthday(mention.offset, base))
         elif mention.kind == "monthdays":
             mention = _monthday_span(mention, context.published or context.day)
@@ -139,6 +140,18 @@ def _monthday_span(mention: Mention, base: dt.date) -> Mention:
     begin, end = dt.date(year, month, first), dt.date(year, month, last)
     return mention._replace(kind="span", first=DayPart(begin.day, begin.month, begin.year, begin.weekday()),
                             last=DayPart(end.day, end.month, end.year, end.weekday()))
+
+
+def _named_before(mentions: list[Mention], context: Reading) -> dt.date | None:
+    """The first day of the last day or span named before a day of the month alone in its text ("Between 3 and 6 March
+    ..., the opening set for the 5th": 3 March), in the year it gives, else the year in context."""
+    named = next((m.first for m in reversed(mentions) if m.kind in ("day", "span") and m.first is not None), None)
+    if named is None:
+        return None
+    try:
+        return dt.date(named.year or context.day.year, named.month, named.day)
+    except ValueError:
+        return None
 
 
 def next_monthday(number: int, base: dt.date) -> DayPart:

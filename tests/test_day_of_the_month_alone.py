@@ -59,6 +59,13 @@ def test_el_dia_alone_takes_the_month_in_context(second: str, days: list[str]) -
     assert _days(SPANISH.format(second=second)) == days
 
 
+def test_a_day_alone_after_a_span_of_its_sentence_is_in_the_spans_month() -> None:
+    text = ("Viagem a Pequim\n\nSource: Gabinete de Teste\n\nPublicado em 1 de fevereiro de 2017\n\nEntre os dias 13 e "
+            "16 de Março, o Chefe do Executivo estará em Pequim, onde assiste à sessão de abertura, marcada para o dia "
+            "15.\n")
+    assert _days(text) == ["2017-03-13", "2017-03-15"]
+
+
 @pytest.mark.parametrize("text", ["El pago se hace el día 14 de cada mes, según el acuerdo del 3 de marzo.",
                                   "La cita es el día 14/5 a las 10 horas, según el acuerdo del 3 de marzo."])
 def test_a_day_of_every_month_or_with_its_month_in_figures_is_not_alone(text: str) -> None:
