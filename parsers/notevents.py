@@ -65,7 +65,9 @@ _AS_SAID_BEFORE = Gated(re.compile(
 # past (or a participle of one) right before "on DATE", unless "be", "is", "will" ... make it one to come.
 _DID_VERBS = ("began", "agreed", "signed", "concluded", "reached", "started", "launched", "issued", "adopted", "opened",
               "ended", "approved", "published", "announced", "decided", "unveiled")
-_DID_ON = Gated(re.compile(rf"\b([\w'’]+)\s+(?:\w+ly\s+)?(?:{'|'.join(_DID_VERBS)})\s+(?:in\s+[\w-]+\s+)?on\s*$",
+# ("were issued on 8 and 10 July": the list's last day, its first bare before it, as the verb's too)
+_DID_ON = Gated(re.compile(rf"\b([\w'’]+)\s+(?:\w+ly\s+)?(?:{'|'.join(_DID_VERBS)})\s+(?:in\s+[\w-]+\s+)?on\s*"
+                           r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*$",
                            re.IGNORECASE), *_DID_VERBS)
 _TO_COME = frozenset({"be", "is", "are", "been", "being", "will", "shall", "to", "would", "should", "may", "might",
                       "must", "can", "could", "get", "gets"})
