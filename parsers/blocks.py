@@ -76,6 +76,10 @@ _DATE_GOES_ON = re.compile(r"\d{1,2},\s")  # "Thursday, February" / "9, 1995": a
 # "projev ministra: 10:30 – 11.20": a caption, a colon and its clock (or two) closing the line is a row of a list,
 # though it opens in lower case, not prose that goes on
 _CLOCK_ROW = re.compile(r":[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[–—-][ \t]*\d{1,2}[:.]\d\d)?[ \t]*$")
+# "ab 13.00 Uhr Stände am Markt", "from 9:30 coffee", "dès 14h30 ateliers", "desde las 10:00 talleres": a row of a
+# programme that opens with a word of starting and its clock (in lower case, as such rows are): no prose going on
+_CLOCK_OPENS = re.compile(r"(?:ab|ca\.|from|dès|à\s+partir\s+de|desde(?:\s+las?)?|a\s+partir\s+de(?:\s+las?)?|vanaf)\s+"
+                          r"\d{1,2}(?:[:.h]\d\d|\s*(?:Uhr|h\b|uur))")
 _CELL_EDGES = " \t|\u00a0"
 # The parts of a date a badge sets on lines of their own: a month's name, a day's number, a year.
 _STACKED_PART = 9
@@ -251,7 +255,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < _WRAPPED_MIN_LINES:
         return False
     goes_on = sum(1 for line, after in zip(lines, lines[1:], strict=False)
-                  if (after[:1].islower() and not _CLOCK_ROW.search(after)) or line.endswith((",", "-"))
+                  if (after[:1].islower() and not _CLOCK_ROW.search(after) and not _CLOCK_OPENS.match(after))
+                  or line.endswith((",", "-"))
                   or _DATE_GOES_ON.match(after) or _DANGLING.search(line))
     return goes_on >= _WRAPPED_SHARE * (len(lines) - 1)
 

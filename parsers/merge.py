@@ -34,7 +34,7 @@ def _same(a: Finding, b: Finding) -> bool:
     if a.until is not None and b.until is not None and a.until != b.until:
         return False  # "7-9 p.m." and "7-8 p.m.": two cards of one evening, each with its own end
     if a.caption and b.caption and a.caption != b.caption and _prose(a) and _prose(b) \
-            and not labelled(a) and not labelled(b):
+            and not labelled(a) and not labelled(b) and not _one_heading_within(a.caption, b.caption):
         return False  # "Halloween at the fire station" / "Party on the sports ground", each at 4 pm: two entries
     if kinds.EVENT in (a.kind, b.kind) and (bare_when(a) if a.kind == kinds.EVENT else bare_when(b)):
         # "Monday, January 20, 2031 - 6:00pm" under a meeting's name and "Time: 6:00 PM Pacific Time" below: a line
@@ -53,6 +53,13 @@ def _same(a: Finding, b: Finding) -> bool:
     if _restated_row(a, b) or _restated_row(b, a):
         return True
     return alike(a.summary, b.summary) or (kinds.EVENT in (a.kind, b.kind) and alike(a.text, b.text))
+
+
+def _one_heading_within(a: str, b: str) -> bool:
+    """Does one heading say no word the other does not ("Harbour Board Meeting" over a card's teaser, "Harbour Board
+    Meeting Details" over the same card opened)? Then the two are one entry of a page, shown twice."""
+    first, second = title_words(a), title_words(b)
+    return bool(first and second) and (first <= second or second <= first)
 
 
 def _restated_row(row: Finding, told: Finding) -> bool:

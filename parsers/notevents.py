@@ -65,10 +65,17 @@ _AS_SAID_BEFORE = Gated(re.compile(
 # past (or a participle of one) right before "on DATE", unless "be", "is", "will" ... make it one to come.
 _DID_VERBS = ("began", "agreed", "signed", "concluded", "reached", "started", "launched", "issued", "adopted", "opened",
               "ended", "approved", "published", "announced", "decided", "unveiled")
-_DID_ON = Gated(re.compile(rf"\b([\w'’]+)\s+(?:\w+ly\s+)?(?:{'|'.join(_DID_VERBS)})\s+(?:in\s+[\w-]+\s+)?on\s*$",
+# ("were issued on 8 and 10 July": the list's last day, its first bare before it, as the verb's too)
+_DID_ON = Gated(re.compile(rf"\b([\w'’]+)\s+(?:\w+ly\s+)?(?:{'|'.join(_DID_VERBS)})\s+(?:in\s+[\w-]+\s+)?on\s*"
+                           r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*$",
                            re.IGNORECASE), *_DID_VERBS)
 _TO_COME = frozenset({"be", "is", "are", "been", "being", "will", "shall", "to", "would", "should", "may", "might",
                       "must", "can", "could", "get", "gets"})
+# "the Regulations, made by the Licensing Board on 16 June", "the Order, made by the Ministry on 2 May": a paper (rules,
+# an order, a notice) that a body made on a day gone by, as a motion cites it; its date, no event.
+_MADE_BY_ON = Gated(re.compile(r"\b([\w'’]+),?\s+(?:\w+ly\s+)?(?:(?<=regulations )|(?<=regulations, )|(?<=rules )"
+                               r"|(?<=rules, )|(?<=order )|(?<=order, )|(?<=notice )|(?<=notice, ))made\s+by"
+                               r"\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,6}?on\s*$", re.IGNORECASE), "made")
 
 
 def _done_on(before: str, mention: Mention) -> bool:
@@ -77,6 +84,15 @@ def _done_on(before: str, mention: Mention) -> bool:
     if mention.text[:3].lower() == "on ":
         before += " on"  # a weekday's mention holds its "on"
     found = _DID_ON.search(before)
+    return found is not None and found.group(1).lower() not in _TO_COME
+
+
+def _made_on(before: str, mention: Mention) -> bool:
+    """A paper's day: made by a body on it (`before`: the words before the day, the body's name and the paper's
+    with them)."""
+    if extent.still_running(mention):
+        return False
+    found = _MADE_BY_ON.search(before + " on" if mention.text[:3].lower() == "on " else before)
     return found is not None and found.group(1).lower() not in _TO_COME
 
 
@@ -283,6 +299,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or mention.kind != "time" and deadlines.opens_or_closes_a_window(before_period)
                 or _ACCOUNTS_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
+                or _made_on(sentence[max(0, start - 2 * _REACH) : start], mention)
                 or _TOOK_PART_BEFORE.search(before_period) is not None
                 or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None

@@ -241,6 +241,11 @@ def caption(text: str) -> str:
     return WHAT_LABEL.sub("", text.strip(" -–—"))  # "What: Press Conference - Launch of ..."
 
 
+def listing_heading(text: str) -> bool:
+    """Does the line head a listing page's cards ("Upcoming Events", "What's on", "Calendar")? It names no entry."""
+    return text.strip(" -–—:«»‹›<>←→").lower() in _LISTING_HEADINGS
+
+
 def names_what(text: str) -> bool:
     """A "WHAT: ..." field: it says what the entry below it is."""
     return bool(WHAT_LABEL.match(text))

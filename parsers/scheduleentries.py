@@ -23,6 +23,7 @@ from parsers.schedule import (
     address,
     caption,
     generic,
+    listing_heading,
     only_when,
     venue_after,
     venue_between,
@@ -152,7 +153,8 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
     return not (FIELD.match(text) or WHAT_LABEL.match(text) or VENUE_LINE.match(text) or COVERAGE.match(text)
                 or TIME_COLUMN.search(text) or _NUMBERED.search(text) or recurring.negated(text)
                 or LOGISTICS.search(text.lower()) or generic(text) or (address(text) and not follows_row)
-                or PEOPLE.search(text) or _NOT_AN_ENTRY.search(text) or deadlines.window_row(text))
+                or PEOPLE.search(text) or _NOT_AN_ENTRY.search(text) or deadlines.window_row(text)
+                or listing_heading(text))  # "Upcoming Events" below a day line heads the next part of the page
 
 
 def same_row_form(above: str, text: str) -> bool:
