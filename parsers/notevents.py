@@ -65,10 +65,14 @@ _AS_SAID_BEFORE = Gated(re.compile(
 # past (or a participle of one) right before "on DATE", unless "be", "is", "will" ... make it one to come.
 _DID_VERBS = ("began", "agreed", "signed", "concluded", "reached", "started", "launched", "issued", "adopted", "opened",
               "ended", "approved", "published", "announced", "decided", "unveiled")
+# "The committee, set up on 4 April 2025, will ...": the day a body was made, named in an aside (not "The report,
+# published on Monday, will be presented": a paper may yet come out)
+_MADE_VERBS = ("set up", "established", "founded", "formed", "constituted", "appointed", "elected")
 # ("were issued on 8 and 10 July": the list's last day, its first bare before it, as the verb's too)
-_DID_ON = Gated(re.compile(rf"\b([\w'’]+)\s+(?:\w+ly\s+)?(?:{'|'.join(_DID_VERBS)})\s+(?:in\s+[\w-]+\s+)?on\s*"
+_DID_ON = Gated(re.compile(rf"\b([\w'’]+)(?:\s+(?:\w+ly\s+)?(?:{'|'.join(_DID_VERBS)})|,\s+(?:{'|'.join(_MADE_VERBS)}))"
+                           r"\s+(?:in\s+[\w-]+\s+)?on\s*"
                            r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*$",
-                           re.IGNORECASE), *_DID_VERBS)
+                           re.IGNORECASE), *_DID_VERBS, *_MADE_VERBS)
 _TO_COME = frozenset({"be", "is", "are", "been", "being", "will", "shall", "to", "would", "should", "may", "might",
                       "must", "can", "could", "get", "gets"})
 # "the Regulations, made by the Licensing Board on 16 June", "the Order, made by the Ministry on 2 May": a paper (rules,
@@ -76,6 +80,12 @@ _TO_COME = frozenset({"be", "is", "are", "been", "being", "will", "shall", "to",
 _MADE_BY_ON = Gated(re.compile(r"\b([\w'’]+),?\s+(?:\w+ly\s+)?(?:(?<=regulations )|(?<=regulations, )|(?<=rules )"
                                r"|(?<=rules, )|(?<=order )|(?<=order, )|(?<=notice )|(?<=notice, ))made\s+by"
                                r"\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,6}?on\s*$", re.IGNORECASE), "made")
+
+
+def done_on(text: str, mention: Mention) -> bool:
+    """Is `mention` a day something was done on, a verb in the past or its participle right before it ("was signed on
+    4 June", "The committee, set up on 4 April 2025, will ...")?"""
+    return _done_on(text[max(0, mention.start - _REACH) : mention.start], mention)
 
 
 def _done_on(before: str, mention: Mention) -> bool:
