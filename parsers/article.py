@@ -282,7 +282,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue
         if not mentions and (listrows.name_of_row(block, context) or row_after_above(block, context)
                              or scheduleentries.venue_of_last(block, venue, context)
-                             or scheduleentries.what_of_last(block, context)):
+                             or scheduleentries.what_of_last(block, context)
+                             or (not venue and scheduleentries.cell_of_last(block, context))):
             continue
         if mentions and hours_line(block.text):
             continue  # "Opening hours: Mon-Fri 9am-5pm": a week's rule, none of its days or times an event

@@ -12,10 +12,14 @@ from parsers.gate import Gated
 from parsers.mentions import Mention
 from parsers.verbs import MOVED, PLANNED
 
-_SET_FOR = re.compile(rf"\b(?:{PLANNED})\s+(?:for|at)\s*$", re.IGNORECASE)
-# The sentence goes on to say the event moved: "has been rescheduled to", "was moved to", "will now start at".
+# ("set for this Tuesday, October 30": a word that points at the day may stand between)
+_SET_FOR = re.compile(rf"\b(?:{PLANNED})\s+(?:for|at)(?:\s+(?:this|next|coming))?\s*$", re.IGNORECASE)
+# The sentence goes on to say the event moved: "has been rescheduled to", "was moved to", "will now start at"
+# ("have been moved one day later, to", "was postponed by a week to": how far it moved may come first).
 _MOVED_ON = Gated(re.compile(
-    rf"\b(?:has|have|had|was|were|is|are|will\s+be)\s+(?:been\s+)?(?:{MOVED}|changed)\s+(?:to|until|till|for)\b",
+    rf"\b(?:has|have|had|was|were|is|are|will\s+be)\s+(?:been\s+)?(?:{MOVED}|changed)"
+    r"(?:\s+(?:by\s+)?(?:one|a|an|two|three|four|\d{1,2})\s+(?:days?|weeks?|hours?)(?:\s+(?:later|earlier))?,?)?"
+    r"\s+(?:to|until|till|for)\b",
     re.IGNORECASE),
     "rescheduled", "moved", "postponed", "brought", "put back", "pushed back", "changed", "delayed", "shifted")
 _REACH = 24  # characters before the time where "scheduled for" stands

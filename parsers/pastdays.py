@@ -271,6 +271,10 @@ _OPENS_AFTER_A_TOWN = re.compile(r"\W*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
 _DONE_AFTER = re.compile(r"\b(?:held|hosted|organi[sz]ed|staged|met|visited|opened|launched|celebrated|marked|gave"
                          r"|delivered|took\s+place)\b")
 _NOW_AFTER = re.compile(r"\b(?:is|are|will|shall|holds|hosts|opens|launches|gives|meets|visits|takes)\b", re.IGNORECASE)
+# "The Bank held its annual meeting today, in Athens": "today" right after what was done and its object, in the
+# clause of that verb: a report of the day of writing, as "Today the spokesperson gave the briefing" is.
+_DONE_THEN_TODAY = re.compile(r"\b(?:held|hosted|organi[sz]ed|staged|opened|launched|celebrated|marked|gave"
+                              r"|delivered)\s+(?:its|their|his|her|the|a|an)\s[^,.;:!?()]{0,60}$")
 
 
 def _the_day_itself(mention: Mention, published: dt.date) -> bool:
@@ -289,6 +293,8 @@ def _done_the_day_published(sentence: str, mention: Mention, published: dt.date 
     # same; not "reached Kolkata today, ... since he took office", told in passing)
     that_day = mention.kind == "weekday" and mention.weekday == published.weekday() and not mention.offset \
         or mention.kind == "published" and not mention.offset and _OPENS.fullmatch(sentence, 0, mention.start) \
+        or mention.kind == "published" and not mention.offset \
+        and _DONE_THEN_TODAY.search(sentence, max(0, mention.start - 90), mention.start) is not None \
         or mention.kind == "day" and _TODAY_IN_BRACKETS.fullmatch(sentence, 0, mention.start) is not None \
         or mention.kind == "day" and _the_day_itself(mention, published) \
         and _OPENS_AFTER_A_TOWN.fullmatch(sentence, 0, mention.start) is not None \

@@ -218,9 +218,11 @@ def _towns_of_clocked_states(text: str, found: list[PlaceMention]) -> None:
 
 def _countries_of_unknown_towns(text: str, found: list[PlaceMention]) -> None:
     """"in Rotorua, New Zealand": a country written after a town the table lacks, itself named where something
-    happens, is where it happens too (a country of one clock then tells the clock)."""
+    happens, is where it happens too (a country of one clock then tells the clock). So is a state or province of one
+    clock ("at 7 p.m. in Duluth, Minnesota"): a row's own state outranks a town carried from the row before."""
     for at, country in enumerate(found):
-        if country.place.kind != COUNTRY or country.locative or country.topical:
+        if country.place.kind not in (COUNTRY, REGION) or country.locative or country.topical \
+                or (country.place.kind == REGION and not country.place.zone_certain):
             continue
         town = TOWN_BEFORE.search(text, max(0, country.start - 40), country.start)
         if town is None or any(m.start < town.end(1) and town.start(1) < m.end for m in found):

@@ -87,6 +87,34 @@ def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -
     return True
 
 
+# A time alone on its line, as a table's first cell pasted one cell a line gives it ("| 11:30 |", "09.45", "2 p.m.").
+_TIME_CELL = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:\s*(?:[-–]\s*\d{1,2}(?:[:.h]\d{2})?))?"
+                        r"\s*(?i:uhr|h|hrs|[ap]\.?\s?m\.?)?")
+_CELL_LENGTH = 160  # a cell is one short line
+
+
+def cell_of_last(block: Block, context: Reading) -> bool:
+    """A table pasted one cell a line (a time, who, what, where): the third cell, right under the entry line that
+    followed the time, goes on saying what that entry is ("| 11:30 |" / "Minister X, Ministry of Y |" / "Two grants
+    for the town of Z" / "Kastanienhof playground, Z |"). True when the line is used up so."""
+    if context.last_item is None or not context.findings or block.kind not in (ITEM, HEADING) \
+            or len(block.text) > _CELL_LENGTH or block.text.isupper():
+        return False  # (a line in capitals heads what follows)
+    number, chunk = context.last_item
+    if number != block.number - 1 or chunk != block.chunk or VENUE_LINE.match(block.text) or FIELD.match(block.text) \
+            or block.text.rstrip().endswith(":"):
+        return False  # ("Media note:" labels what follows it, not the entry above)
+    time_cell = numbered(context.blocks, block.number - 2, block.number - 2)
+    if not time_cell or time_cell[0].chunk != chunk or _TIME_CELL.fullmatch(time_cell[0].text.strip()) is None:
+        return False
+    last = context.findings[-1]
+    if time_cell[0].text.strip() not in last.text:
+        return False  # the entry above is not the one the time opened
+    last.text = f"{last.text} {block.text}"
+    context.last_item = (block.number, block.chunk)  # the place cell under it is still the entry's
+    return True
+
+
 _WHAT_REACH = 3  # lines from a card's "When:" line down to its "What:" line
 
 

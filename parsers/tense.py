@@ -17,7 +17,10 @@ from parsers.verbs import SAID, TOLD
 # (and the irregular ones news tells most: "se hizo el anuncio", "hubo acuerdo", "tuvo lugar", "houve reunião"; not
 # "dijo"/"disse", whose clause may tell what is to come; and "dio a conocer", "dio inicio", "deu início": gave, whose
 # preterite has no ending of its own)
-IBERIAN_PRETERITE = (r"(?-i:[a-zà-ú]+ieron|[a-zà-ú]{2,}(?:ó|aron|eron|ou|aram|eram|iram)"
+# ("una reunió", "de la votació": a Catalan noun in -ió after an article or preposition no Spanish verb follows, not a
+# Spanish preterite like "se reunió")
+IBERIAN_PRETERITE = (r"(?-i:[a-zà-ú]+ieron|(?<!\buna )(?<!\baquesta )(?<!\bde la )(?<!\ba la )(?<!\bamb la )"
+                     r"(?<!\bper la )(?<!\bsobre la )[a-zà-ú]{2,}(?:ó|aron|eron|ou|aram|eram|iram)"
                      r"|hizo|hubo|tuvo|estuvo|fez|houve|teve|esteve|dio|deu)")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|noted|stated|did|went|met|gave"
                          r"|took|began|came|spoke|wrote"
@@ -59,7 +62,8 @@ _REGULAR_PAST = re.compile(r"(?<=\w )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )
 _FUTURE_TENSE = re.compile(r"\b(?:will|shall|to be|is due|are due|going to|is set|are set|plans? to"
                            r"|(?:is|are)\s+(?:expected|likely)\s+to"
                            r"|would(?!\s+have\b)"
-                           r"|\w+rán?|vai|vão)\b",  # "se realizará", "vai inaugurar"
+                           # ("començarà", "es reunirà": the Catalan future writes its accent the other way)
+                           r"|\w+rán?|\w+rà|vai|vão)\b",  # "se realizará", "vai inaugurar"
                            re.IGNORECASE)
 
 # "The committee meets on 2 March", "The next sitting is scheduled for 2 March": a plan told in the present, which
@@ -96,7 +100,7 @@ _SAYING = frozenset({"said", "told", "warned", "announced", "added", "noted", "s
 # pattern's own (tests/test_fast_patterns.py).
 _FUTURE_WORDS = ("will", "would", "shall", "to be", "is due", "are due", "going to", "is set", "are set", "plan",
                  "expected", "likely",
-                 "rá", "vai", "vão")
+                 "rá", "rà", "vai", "vão")
 _ODD_CASES = ("ı", "ſ", "İ")
 
 

@@ -1,0 +1,108 @@
+"""Turkish dates and times, read into the same mentions as the English grammar. Pure.
+
+    days     19 Temmuz 2023 · 20 Temmuz Perşembe · 20 Temmuz'da · 3 Ekim 2024 Cuma günü
+    spans    10-12 Temmuz · 10 ile 12 Ekim 2024 · 10-12 Ekim tarihlerinde
+    weekdays Perşembe günü · bu Cuma · gelecek Salı
+    relative bugün · yarın · dün
+    times    17.45'te · 18.00'de · saat 14.00'te · saat 9:30 · saat 10.00-12.00 arasında
+
+Turkish writes a case ending after a number with an apostrophe ("17.45'te", at 17.45; "20 Temmuz'da", on 20 July):
+the ending is part of the mention. dates.find_mentions lays them over the mentions the other grammars found in the
+same text, the longer reading of the same words winning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.fieldnames import alternatives
+from parsers.gate import folded_case, holds_any
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+
+MONTHS = {
+    "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12,
+    "aralik": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "pazartesi": 0, "salı": 1, "sali": 1, "çarşamba": 2, "carsamba": 2, "perşembe": 3, "persembe": 3, "cuma": 4,
+    "cumartesi": 5, "pazar": 6,
+}  # fmt: skip
+# Days counted from the publication date.
+PUBLISHED = {"bugün": 0, "bugun": 0, "yarın": 1, "yarin": 1, "dün": -1, "dun": -1}
+
+_MONTH = rf"(?i:{alternatives(MONTHS)})"
+_WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
+_DAY = DAY_NUMBER
+_YEAR = YEAR_NUMBER
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_ENDING = r"(?:['’][a-zçğıöşü]{1,4})"  # a case ending after an apostrophe: 'te, 'de, 'da, 'ta, 'den, 'e
+_FORMS = {
+    # "10-12 Temmuz", "10 ile 12 Ekim 2024": a span (found before its days)
+    "s": (rf"(?P<s1d>{_DAY})\s*(?:[-–]|\s(?i:ile)\s)\s*(?P<s2d>{_DAY})\s+(?P<s2m>{_MONTH}){_ENDING}?(?!\w)"
+          rf"(?:\s+(?P<s2y>{_YEAR}){_ENDING}?(?!\w))?"),
+    # "19 Temmuz 2023", "20 Temmuz Perşembe", "20 Temmuz'da": a day (the weekday after the month or year)
+    "d": (rf"(?P<dd>{_DAY})\s+(?P<dm>{_MONTH}){_ENDING}?(?!\w)(?:\s+(?P<dy>{_YEAR}){_ENDING}?(?!\w))?"
+          rf"(?:,?\s+(?P<dw>{_WEEKDAY})(?!\w))?"),
+    # "Perşembe günü", "bu Cuma", "gelecek Salı": a weekday said to be a day ("Cuma" alone may be a name)
+    "w": rf"(?:(?i:bu|gelecek|önümüzdeki|onumuzdeki)\s+(?P<w1>{_WEEKDAY})(?!\w)|(?P<w2>{_WEEKDAY})\s+(?i:günü|gunu))",
+    # "17.45'te", "saat 14.00'te", "saat 9:30", "saat 10.00-12.00": a clock after "saat" or with its case ending
+    "t": (rf"(?:(?P<lead>(?i:saat))\s+)?(?P<th>{_HOUR})[.:](?P<tm>[0-5]\d)"
+          rf"(?:\s*[-–]\s*(?P<uh>{_HOUR})[.:](?P<um>[0-5]\d))?(?P<end>{_ENDING})?(?![\d.,:]?\d)"),
+    # "bugün", "yarın", "dün": a day counted from the publication date
+    "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
+}
+GRAMMAR = re.compile(r"(?<![\w/.:'’-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+# Only a text with one of these words is read (in the text folded to ASCII, where "ı", "ş", "ğ" are "?").
+_HINT_WORDS = ("ocak", "ubat", " mart", "nisan", "haziran", "temmuz", "ustos", "eyl", "ekim", "kas", "aral",
+               "pazartesi", "sal", "amba", "embe", "cuma", "pazar", "saat", "yar", "bug",
+               "'te", "'ta", "'de", "'da")
+# Letters and words that say the text is Turkish ("Mart", "Ekim" and "Cuma" are names elsewhere too).
+_TURKISH = re.compile(r"[ıİğĞşŞ]|(?<!\w)(?i:ve|ile|için|olarak|bir)(?!\w)")
+
+
+def turkish_mentions(text: str) -> list[Mention]:
+    """The Turkish date and time mentions of `text`, in order."""
+    if not holds_any(folded_case(text), _HINT_WORDS) or _TURKISH.search(text) is None:
+        return []
+    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+
+
+def _mention(match: re.Match[str]) -> Mention | None:
+    form = (match.lastgroup or "")[2:]
+    groups = match.groupdict()
+    span = (match.start(), match.end(), match.group().strip())
+    if form == "s":
+        return ordered_span(span, _day(groups["s1d"], groups["s2m"], groups["s2y"], None),
+                            _day(groups["s2d"], groups["s2m"], groups["s2y"], None))
+    if form == "d":
+        day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
+        return Mention("day", *span, first=day) if day else None
+    if form == "w":
+        return Mention("weekday", *span, weekday=WEEKDAYS[(groups["w1"] or groups["w2"] or "").lower()])
+    if form == "p":
+        said = groups["pub"].lower()
+        if groups["pub"][0].isupper() and match.start() > 0 and match.string[match.start() - 2 : match.start()] \
+                not in (". ", "\n", ": ", ", "):
+            return None  # a capital inside a sentence is a name
+        return Mention("published", *span, offset=PUBLISHED[said])
+    return _time(groups, span)
+
+
+def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention | None:
+    """"17.45'te", "saat 14.00": a clock time of the 24-hour day; None where neither "saat" nor a case ending says a
+    number is one (the English grammar reads a bare "14.00" as it does)."""
+    if not (groups["lead"] or groups["end"]):
+        return None
+    start = dt.time(int(groups["th"] or 0), int(groups["tm"] or 0))
+    until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
+    if until is not None and until <= start:
+        return None  # not a range of one day's clock
+    return Mention("time", *span, time=start, until=until)
+
+
+def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
+    if day is None or month is None:
+        return None
+    return day_part(day, MONTHS[month.lower()], year, WEEKDAYS.get(weekday.lower()) if weekday else None)
