@@ -16,8 +16,8 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.gate import folded_case, holds_any
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+from parsers.langgrammar import compile_forms, gated_mentions, parts
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
     "gener": 1, "febrer": 2, "març": 3, "marc": 3, "abril": 4, "maig": 5, "juny": 6, "juliol": 7, "agost": 8,
@@ -36,7 +36,6 @@ _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
 _YEAR = YEAR_NUMBER
-_HOUR = r"(?:[01]?\d|2[0-3])"
 _OF = r"(?:\s+(?i:de)\s+|\s+(?i:d)['’]|['’])"  # "de novembre", "d'octubre"
 _FORMS = {
     # "del 12 al 14 de novembre", "entre el 3 i el 5 de maig", "12-14 de juny de 2024": a span (found before its days)
@@ -52,13 +51,13 @@ _FORMS = {
     "w": rf"(?i:el|aquest|aquest\s+proper|el\s+proper|el\s+pròxim|el\s+proxim)\s+(?P<ww>{_WEEKDAY})\b",
     # "a les 15.30 hores", "cap a les 17 hores", "a les 10 h", "a les 9 del matí", "a la 1 de la tarda": a clock after
     # "les" or "la" and said to be one by its minutes, "hores"/"h" or the part of the day
-    "t": (rf"(?:(?i:cap\s+a|a|de|des\s+de|fins\s+a)\s+)?(?i:les|la)\s+(?P<th>{_HOUR})(?:[.:,h](?P<tm>[0-5]\d))?"
+    "t": (rf"(?:(?i:cap\s+a|a|de|des\s+de|fins\s+a)\s+)?(?i:les|la)\s+(?P<th>{HOUR_NUMBER})(?:[.:,h](?P<tm>[0-5]\d))?"
           rf"(?:\s*(?P<hores>(?i:hores|h))\b|\s+(?P<tp>(?i:{alternatives(_PARTS)}))\b)?"
           r"(?![\d.,:]?\d)(?!\s*%)"),
     # "avui", "demà", "demà passat", "ahir": a day counted from the publication date
     "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
 }
-GRAMMAR = re.compile(r"(?<![\w/.:'’-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+GRAMMAR = compile_forms(_FORMS, r"\w/.:'’-")
 # Only a text with one of these words is read: most texts are not Catalan and pay a few substring searches.
 _HINT_WORDS = ("gener", "febrer", "marc", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre",
                "desembre", "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge", "dema",
@@ -71,15 +70,11 @@ _CATALAN = re.compile(r"(?<!\w)(?i:amb|els|dels|pels|aquesta|aquest|serà|tindr�
 
 def catalan_mentions(text: str) -> list[Mention]:
     """The Catalan date and time mentions of `text`, in order."""
-    if not holds_any(folded_case(text), _HINT_WORDS) or _CATALAN.search(text) is None:
-        return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return gated_mentions(text, _HINT_WORDS, _CATALAN, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
-    form = (match.lastgroup or "")[2:]
-    groups = match.groupdict()
-    span = (match.start(), match.end(), match.group().strip())
+    form, groups, span = parts(match)
     if form == "s":
         last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
         opening = groups["s1d"] or groups["s3d"] or groups["s4d"]

@@ -17,8 +17,8 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.gate import folded_case, holds_any
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+from parsers.langgrammar import compile_forms, gated_mentions, parts
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
     "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
@@ -36,7 +36,6 @@ _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
 _YEAR = YEAR_NUMBER
-_HOUR = r"(?:[01]?\d|2[0-3])"
 _ENDING = r"(?:['’][a-zçğıöşü]{1,4})"  # a case ending after an apostrophe: 'te, 'de, 'da, 'ta, 'den, 'e
 _FORMS = {
     # "10-12 Temmuz", "10 ile 12 Ekim 2024": a span (found before its days)
@@ -48,12 +47,12 @@ _FORMS = {
     # "Perşembe günü", "bu Cuma", "gelecek Salı": a weekday said to be a day ("Cuma" alone may be a name)
     "w": rf"(?:(?i:bu|gelecek|önümüzdeki|onumuzdeki)\s+(?P<w1>{_WEEKDAY})(?!\w)|(?P<w2>{_WEEKDAY})\s+(?i:günü|gunu))",
     # "17.45'te", "saat 14.00'te", "saat 9:30", "saat 10.00-12.00": a clock after "saat" or with its case ending
-    "t": (rf"(?:(?P<lead>(?i:saat))\s+)?(?P<th>{_HOUR})[.:](?P<tm>[0-5]\d)"
-          rf"(?:\s*[-–]\s*(?P<uh>{_HOUR})[.:](?P<um>[0-5]\d))?(?P<end>{_ENDING})?(?![\d.,:]?\d)"),
+    "t": (rf"(?:(?P<lead>(?i:saat))\s+)?(?P<th>{HOUR_NUMBER})[.:](?P<tm>[0-5]\d)"
+          rf"(?:\s*[-–]\s*(?P<uh>{HOUR_NUMBER})[.:](?P<um>[0-5]\d))?(?P<end>{_ENDING})?(?![\d.,:]?\d)"),
     # "bugün", "yarın", "dün": a day counted from the publication date
     "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
 }
-GRAMMAR = re.compile(r"(?<![\w/.:'’-])(?:" + "|".join(f"(?P<f_{n}>{f})" for n, f in _FORMS.items()) + r")")
+GRAMMAR = compile_forms(_FORMS, r"\w/.:'’-")
 # Only a text with one of these words is read (in the text folded to ASCII, where "ı", "ş", "ğ" are "?").
 _HINT_WORDS = ("ocak", "ubat", " mart", "nisan", "haziran", "temmuz", "ustos", "eyl", "ekim", "kas", "aral",
                "pazartesi", "sal", "amba", "embe", "cuma", "pazar", "saat", "yar", "bug",
@@ -64,15 +63,11 @@ _TURKISH = re.compile(r"[ıİğĞşŞ]|(?<!\w)(?i:ve|ile|için|olarak|bir)(?!\w)
 
 def turkish_mentions(text: str) -> list[Mention]:
     """The Turkish date and time mentions of `text`, in order."""
-    if not holds_any(folded_case(text), _HINT_WORDS) or _TURKISH.search(text) is None:
-        return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    return gated_mentions(text, _HINT_WORDS, _TURKISH, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
-    form = (match.lastgroup or "")[2:]
-    groups = match.groupdict()
-    span = (match.start(), match.end(), match.group().strip())
+    form, groups, span = parts(match)
     if form == "s":
         return ordered_span(span, _day(groups["s1d"], groups["s2m"], groups["s2y"], None),
                             _day(groups["s2d"], groups["s2m"], groups["s2y"], None))

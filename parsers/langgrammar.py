@@ -1,8 +1,8 @@
 """What the readers of other languages share: a grammar of named forms, its matches' parts, and a gate. Pure.
 
-Each reader (lang_croatian, lang_italian, lang_malay, lang_romanian, lang_iberian) keeps its own words, forms and
-readers of a form; this module holds the shape they all take, so a reader for a new language is its word lists,
-its forms and one function from a match to a mention.
+Each reader (lang_catalan, lang_croatian, lang_iberian, lang_italian, lang_malay, lang_romanian, lang_turkish) keeps
+its own words, forms and readers of a form; this module holds the shape they all take, so a reader for a new language
+is its word lists, its forms and one function from a match to a mention.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ from parsers.gate import folded_case, holds_any
 from parsers.mentions import Mention
 
 
-def compile_forms(forms: dict[str, str]) -> re.Pattern[str]:
+def compile_forms(forms: dict[str, str], not_after: str = r"\w/.:-") -> re.Pattern[str]:
     """One pattern of every form, in order (a span's form before its days'), each a group named "f_" and its key;
-    none begins inside a word, a number or a date."""
-    return re.compile(r"(?<![\w/.:-])(?:" + "|".join(f"(?P<f_{name}>{form})" for name, form in forms.items()) + r")")
+    none begins inside a word, a number or a date (a character of `not_after` before it: Catalan and Turkish add the
+    apostrophe, "d'11", "2023'te")."""
+    choices = "|".join(f"(?P<f_{name}>{form})" for name, form in forms.items())
+    return re.compile(rf"(?<![{not_after}])(?:{choices})")
 
 
 def parts(match: re.Match[str]) -> tuple[str, dict[str, str | Any], tuple[int, int, str]]:
