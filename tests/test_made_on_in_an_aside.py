@@ -34,3 +34,10 @@ def test_the_day_a_body_was_made_is_history_and_the_weekday_dates_the_hearing(ve
 def test_a_body_to_be_set_up_on_a_day_is_an_event() -> None:
     body = "The inquiry committee will be set up on 4 May 2027 at 10:00 in Room 3."
     assert _starts(body) == ["2027-05-04 10:00:00+02:00"]
+
+
+@pytest.mark.parametrize("verb", ["adopted", "signed", "approved", "ratified"])
+def test_the_day_an_act_was_done_named_in_an_aside_is_no_event(verb: str) -> None:
+    body = ("Press release No. 12/2027\n\nThe Assembly will debate the budget on Tuesday 9 February at 11:00. "
+            f"The last budget, {verb} on 14 December 2025, expires at the end of the year.")
+    assert _starts(body) == ["2027-02-09 11:00:00+01:00"]
