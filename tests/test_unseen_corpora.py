@@ -90,6 +90,7 @@ SETS = {
     "world-sixtythird": (14, 14),
     "world-sixtyfourth": (14, 14),
     "world-sixtyfifth": (14, 14),
+    "world-sixtysixth": (14, 14),
 }
 
 
