@@ -129,7 +129,7 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         time_mention = rowdays.time_after(mentions, leading[-1].end)
         what = _without_time(what, block.text, time_mention)
     if time_mention is None and day_mention is not None and day_mention.first is not None \
-            and (town := _only_a_place(what)) is not None:
+            and (town := _only_a_place(what)) is not None and not _among_place_rows(block, context):
         # "Friday 12 June 2026 – Kigali": a date line naming the town of the items below it
         _date_line(block, day_mention, day_mention.first, leading, context)
         context.heading_place = town
@@ -231,6 +231,21 @@ def _only_a_place(words: str) -> Place | None:
 
 
 _CODE_NAME = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w{3,}\b")  # "CoP18", "SC72", "G20": letters and figures
+
+
+def _among_place_rows(block: Block, context: Reading) -> bool:
+    """"17 Feb – Gabon" next to "18 Feb – Azerbaijan": a run of rows, each a day and a place and nothing else, lists
+    where something happens on each day (a committee's reviews of countries, a tour's stops), one event a row; a
+    date line naming a town alone ("Friday 12 June 2026 – Kigali") heads the items below it instead."""
+    numbers = {b.number: b for b in context.blocks}
+    for other in (numbers.get(block.number - 1), numbers.get(block.number + 1)):
+        if other is None or other.kind != ITEM:
+            continue
+        head, dash, tail = other.text.partition(" – ")
+        if dash and any(ch.isdigit() for ch in head) and not any(ch.isdigit() for ch in tail) \
+                and _only_a_place(tail) is not None:
+            return True
+    return False
 
 
 def _leading(block: Block, mentions: list[Mention]) -> list[Mention]:

@@ -15,6 +15,7 @@ from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.datewords import STAMP_LABELS_ABROAD
 from parsers.listrows import beside_a_timed_row
+from parsers.pairedrows import among_pairs
 from parsers.places import find_places
 from parsers.schedule import bare, only_when
 from parsers.shortstamps import unread_stamp
@@ -347,6 +348,9 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
         if mentions and mentions[0].kind == "day" \
                 and beside_a_timed_row(block, mentions[0], blocks[max(0, at - 1) : at + 2]):
             pass  # "Board of Trustees   7/28/2031" beside rows of the same name with their times: a row, no dateline
+        elif mentions and mentions[0].kind == "day" and "(" in block.text \
+                and among_pairs(block.text, block.chunk, [(b.text, b.chunk) for b in blocks[max(0, at - 1) : at + 2]]):
+            pass  # "Gabon (17 Feb)" over "Azerbaijan (18 Feb)": rows of a list, no town's dateline
         elif (dateline := dateline_of(block.text, mentions, header and published is None and not heads_rows)
                 or _stamp_again(block.text, mentions, header or at < _STAMP_AGAIN_BLOCKS, published)) is not None:
             published = published or dateline
