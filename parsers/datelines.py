@@ -50,7 +50,8 @@ _DATELINE_AFTER = re.compile(
     # "(Reuters) -", "(ESCWA Communications and Information Unit) –": the agency or office that filed it;
     # "[Press Secretary, PMO] –": or in square brackets, as Caribbean government offices write it
     # ("Hermosillo, Sonora, 3 de marzo de 2031.-": a full stop and a dash, as Mexican government releases write it)
-    r"\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,50}\)|\[[\w .,-]{2,50}\])?\s*(?:\.-|[–—:|)-]|$"
+    # ("GENEVA, 10 February 2031. The committee ...": or a full stop, the body's first sentence after it)
+    r"\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,50}\)|\[[\w .,-]{2,50}\])?\s*(?:\.-|[–—:|)-]|\.(?=\s+[A-ZÀ-Þ«\"“])|$"
     # "1 June 2015, Rome - Next week ...": the date, then the place and a dash
     r"|,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*[–—-]\s"
     # "June 29, 2018   CHICO, CA The Chamber ...": the date, then the town in capitals with its state, or a dash.
@@ -117,7 +118,25 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
         return None  # "September 28, 2016 | 10:30 AM – 6:00 PM": an event's day and hours, not a dateline
     if not _DATELINE_AFTER.match(text[first.end :]) and not VIEW_COUNT.match(text[first.end :].strip(" \t·|•–-")):
         return None  # (a page's count of views may follow its date: "2023-02-18 310次")
+    closing = _DATELINE_AFTER.match(text[first.end :])
+    if closing is not None and closing.group().endswith(".") and not _place_alone(before):
+        return None  # ("Done at Kingstown this 2nd day of March 2031. The House meets ...": a formula, no dateline)
     return _date_of(first)
+
+
+def _place_alone(before: str) -> bool:
+    """Are the words before a date a place's name and nothing else ("GENEVA, ", "Ottawa, Ontario, ")?"""
+    words = before.strip(" ,–—-")
+    if not words or len(words.split()) > _PLACE_WORDS:
+        return False
+    town = words.split(",", 1)[0]
+    return town.isupper() and not any(ch.isdigit() for ch in town) \
+        or any(sum(p.end - p.start for p in find_places(form)) >= _PLACE_SHARE * len(words)
+               for form in (words, words.title()))
+
+
+_PLACE_SHARE = 0.8  # of the words before a date closed by a full stop, the share a place's name fills
+_PLACE_WORDS = 6  # "GENEVA, Switzerland", "Port of Spain, Trinidad and Tobago": a dateline's place is short
 
 
 _CLOCK_TO_DATE = re.compile(r"\s*(?:,|on|of)?\s*", re.IGNORECASE)
