@@ -40,6 +40,10 @@ def _same(a: Finding, b: Finding) -> bool:
         # "Monday, January 20, 2031 - 6:00pm" under a meeting's name and "Time: 6:00 PM Pacific Time" below: a line
         # of only the day and time says when the other happens, it names no happening of its own.
         return True
+    if _invites_the_media(a) or _invites_the_media(b):
+        # "Media are welcome at the AU Commission on 16th February 2024 from 11H00" beside the advisory's "TIME: 11H00
+        # ... WHAT: a press briefing": the invitation to the press names the advisory's happening again, no other
+        return True
     if a.kind == b.kind:
         # A schedule may list two happenings of one kind at once: two lines, each its time and what happens; but not
         # the same line twice (one meeting in two people's schedules, with its place).
@@ -53,6 +57,16 @@ def _same(a: Finding, b: Finding) -> bool:
     if _restated_row(a, b) or _restated_row(b, a):
         return True
     return alike(a.summary, b.summary) or (kinds.EVENT in (a.kind, b.kind) and alike(a.text, b.text))
+
+
+# "Media are welcome at", "Journalists are invited to attend", "Members of the press are cordially invited to"
+_MEDIA_INVITED = re.compile(r"\b(?:media|journalists|reporters|press|newsrooms)\s+(?:representatives\s+)?(?:are|is)"
+                            r"\s+(?:cordially\s+|kindly\s+)?(?:invited|welcome[ds]?)\b", re.IGNORECASE)
+
+
+def _invites_the_media(finding: Finding) -> bool:
+    """Is the finding's sentence an invitation to the press (to what the item announces)?"""
+    return ("nvite" in finding.text or "elcome" in finding.text) and _MEDIA_INVITED.search(finding.text) is not None
 
 
 def _restated_row(row: Finding, told: Finding) -> bool:
