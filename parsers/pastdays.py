@@ -110,11 +110,14 @@ _DONE_REACH = 80  # characters before a day where its verb in the past and whom 
 # Committee met ...": a day opening its clause after an address or a comma, the clause's subject and a verb in the
 # past right after it. Only that clause's tense counts: a later clause ("which we were told would be tabled") is
 # another's.
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s+)(?:[Oo]n\s+)?$")
+# ("That Saturday, 8th October, he flew to Barbados": the day pointed back at, then a pronoun and a past of going.)
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s+)(?:[Oo]n\s+|[Tt]hat\s+)?$")
 _SUBJECT_THEN_PAST = re.compile(
-    r"\s+(?:the|this|our|its|their)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:\s+(?:the|this|our|its|their)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:adjourned|met|sat|rose|resolved|voted|decided|agreed|approved|adopted|passed|received|heard|visited"
-    r"|held|was|were|had)\b(?![^,;]*\b(?:will|shall|would|could|may|might|to\s+be)\b)")
+    r"|held|was|were|had)"
+    r"|,?\s+(?:he|she|they|we)\s+(?:flew|left|travell?ed|departed|arrived|returned|visited|met|attended|was|were))"
+    r"\b(?![^,;]*\b(?:will|shall|would|could|may|might|to\s+be)\b)")
 
 
 def opens_a_past_clause(sentence: str, mention: Mention) -> bool:
