@@ -24,6 +24,7 @@ from parsers import (
     rowdays,
     schedule,
     scheduleentries,
+    tense,
 )
 from parsers.area import is_local
 from parsers.blocks import ITEM, Block, sentence_spans
@@ -129,7 +130,7 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         time_mention = rowdays.time_after(mentions, leading[-1].end)
         what = _without_time(what, block.text, time_mention)
     if time_mention is None and day_mention is not None and day_mention.first is not None \
-            and (town := _only_a_place(what)) is not None:
+            and (town := _only_a_place(what)) is not None and not _among_place_rows(block, context):
         # "Friday 12 June 2026 – Kigali": a date line naming the town of the items below it
         _date_line(block, day_mention, day_mention.first, leading, context)
         context.heading_place = town
@@ -149,6 +150,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     # Only the entry's own first clause tells it is a practicality: "14:30 (2:30 pm); come early to register" is
     # the event's time, and what follows the semicolon tells the press how to attend.
     first_clause = what[: first_sentence[1]].split(";", 1)[0]
+    if _told_as_done(block, day_mention, time_mention, context):
+        return False  # "On 4 October, the Prime Minister paid tribute to ...": a report's day under its stamp
     if (day_mention is None and not context.anchored) or LOGISTICS.search(first_clause.lower()) \
             or deadlines.window_row(_content(what)) or documents.file_link(what):
         return False  # ("9 June – Applications open": a window's bound; "3 June Agenda (26.78 KB)": a file)
@@ -231,6 +234,38 @@ def _only_a_place(words: str) -> Place | None:
 
 
 _CODE_NAME = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w{3,}\b")  # "CoP18", "SC72", "G20": letters and figures
+
+
+def _among_place_rows(block: Block, context: Reading) -> bool:
+    """"17 Feb – Gabon" next to "18 Feb – Azerbaijan": a run of rows, each a day and a place and nothing else, lists
+    where something happens on each day (a committee's reviews of countries, a tour's stops), one event a row; a
+    date line naming a town alone ("Friday 12 June 2026 – Kigali") heads the items below it instead."""
+    numbers = {b.number: b for b in context.blocks}
+    for other in (numbers.get(block.number - 1), numbers.get(block.number + 1)):
+        if other is None or other.kind != ITEM:
+            continue
+        head, dash, tail = other.text.partition(" – ")
+        if dash and any(ch.isdigit() for ch in head) and not any(ch.isdigit() for ch in tail) \
+                and _only_a_place(tail) is not None:
+            return True
+    return False
+
+
+# The French and Italian perfect that tells what was done: "a salué", "ont présidé", "a été reçu", "ha inaugurato".
+_PERFECT = re.compile(r"\b(?:a|ont)\s+(?:été\s+)?[a-zà-ü]{3,}é(?:e?s?)\b|\b(?:ha|hanno)\s+[a-z]{3,}(?:ato|ito|uto)\b")
+
+
+def _told_as_done(block: Block, day: Mention | None, time: Mention | None, context: Reading) -> bool:
+    """A line that is a whole sentence opening with its day, told in the past, the day before the item's publication
+    date ("On 4 October, the Prime Minister paid tribute to ...", "Le 4 octobre, le Premier ministre a salué ..."
+    under a stamp of 7 October): a report of what was done that day, as prose would be, not a row of a programme."""
+    if day is None or day.kind != "day" or day.first is None or time is not None or context.published is None \
+            or not block.text.rstrip().endswith(".") or len([*sentence_spans(block.text)]) != 1:
+        return False
+    if not (tense.told_in_the_past(block.text, day) or tense.told_as_history(block.text)
+            or _PERFECT.search(block.text) is not None) or tense.tells_what_is_to_come(block.text):
+        return False
+    return _day_of_line(block, day, day.first, context) < context.published
 
 
 def _leading(block: Block, mentions: list[Mention]) -> list[Mention]:

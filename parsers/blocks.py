@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.labelcolumns import label_columns
+from parsers.pairedrows import paired_rows
 from parsers.timecolumns import time_columns
 from parsers.verbs import STAMPED
 from parsers.zonecolumns import zone_columns
@@ -123,6 +124,7 @@ def split_blocks(body: str) -> list[Block]:
         lines = [_cells(edged) for line in lines_of.split("\n") if (edged := line.strip(_CELL_EDGES))]
         lines = time_columns(lines)  # a table whose column heads are clock times: one dated line a cell
         lines = zone_columns(lines)  # a table whose head names its times' clock ("Uhrzeit (MEZ)"): each time's label
+        lines = paired_rows(lines)  # "Gabon (17 Feb); Azerbaijan (18 Feb)": one name and its day a line
         if not lines:
             continue
         if len(lines) > 1 and any(len(line) <= _STACKED_PART for line in lines):

@@ -15,6 +15,7 @@ from parsers.blocks import PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.datewords import STAMP_LABELS_ABROAD
 from parsers.listrows import beside_a_timed_row
+from parsers.pairedrows import among_pairs
 from parsers.places import find_places
 from parsers.schedule import bare, only_when
 from parsers.shortstamps import unread_stamp
@@ -49,7 +50,8 @@ _DATELINE_AFTER = re.compile(
     # "(Reuters) -", "(ESCWA Communications and Information Unit) –": the agency or office that filed it;
     # "[Press Secretary, PMO] –": or in square brackets, as Caribbean government offices write it
     # ("Hermosillo, Sonora, 3 de marzo de 2031.-": a full stop and a dash, as Mexican government releases write it)
-    r"\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,50}\)|\[[\w .,-]{2,50}\])?\s*(?:\.-|[–—:|)-]|$"
+    # ("GENEVA, 10 February 2031. The committee ...": or a full stop, the body's first sentence after it)
+    r"\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,50}\)|\[[\w .,-]{2,50}\])?\s*(?:\.-|[–—:|)-]|\.(?=\s+[A-ZÀ-Þ«\"“])|$"
     # "1 June 2015, Rome - Next week ...": the date, then the place and a dash
     r"|,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*[–—-]\s"
     # "June 29, 2018   CHICO, CA The Chamber ...": the date, then the town in capitals with its state, or a dash.
@@ -116,7 +118,25 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
         return None  # "September 28, 2016 | 10:30 AM – 6:00 PM": an event's day and hours, not a dateline
     if not _DATELINE_AFTER.match(text[first.end :]) and not VIEW_COUNT.match(text[first.end :].strip(" \t·|•–-")):
         return None  # (a page's count of views may follow its date: "2023-02-18 310次")
+    closing = _DATELINE_AFTER.match(text[first.end :])
+    if closing is not None and closing.group().endswith(".") and not _place_alone(before):
+        return None  # ("Done at Kingstown this 2nd day of March 2031. The House meets ...": a formula, no dateline)
     return _date_of(first)
+
+
+def _place_alone(before: str) -> bool:
+    """Are the words before a date a place's name and nothing else ("GENEVA, ", "Ottawa, Ontario, ")?"""
+    words = before.strip(" ,–—-")
+    if not words or len(words.split()) > _PLACE_WORDS:
+        return False
+    town = words.split(",", 1)[0]
+    return town.isupper() and not any(ch.isdigit() for ch in town) \
+        or any(sum(p.end - p.start for p in find_places(form)) >= _PLACE_SHARE * len(words)
+               for form in (words, words.title()))
+
+
+_PLACE_SHARE = 0.8  # of the words before a date closed by a full stop, the share a place's name fills
+_PLACE_WORDS = 6  # "GENEVA, Switzerland", "Port of Spain, Trinidad and Tobago": a dateline's place is short
 
 
 _CLOCK_TO_DATE = re.compile(r"\s*(?:,|on|of)?\s*", re.IGNORECASE)
@@ -347,6 +367,9 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
         if mentions and mentions[0].kind == "day" \
                 and beside_a_timed_row(block, mentions[0], blocks[max(0, at - 1) : at + 2]):
             pass  # "Board of Trustees   7/28/2031" beside rows of the same name with their times: a row, no dateline
+        elif mentions and mentions[0].kind == "day" and "(" in block.text \
+                and among_pairs(block.text, block.chunk, [(b.text, b.chunk) for b in blocks[max(0, at - 1) : at + 2]]):
+            pass  # "Gabon (17 Feb)" over "Azerbaijan (18 Feb)": rows of a list, no town's dateline
         elif (dateline := dateline_of(block.text, mentions, header and published is None and not heads_rows)
                 or _stamp_again(block.text, mentions, header or at < _STAMP_AGAIN_BLOCKS, published)) is not None:
             published = published or dateline

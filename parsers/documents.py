@@ -18,6 +18,8 @@ _DOCUMENT_BEFORE = re.compile(
     r"(?:\bdated|\b(?:communiqu[eé]|declaration|resolution|decision|agreement|letter|report|order|decree|treaty"
     r"|gazette|notification|memorandum|protocol|accord|conclusions|directive|regulation|circular|judge?ment|ruling"
     r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article|release|notice"
+    # "Loan Contract No. 4698/BL-GY of December 10, 2018": a contract or a loan named by the day it was signed
+    r"|contract|loan"
     # "set up by the act of 14 June 2018", "the law of 3 May 2011": a law named by the day it was passed
     r"|act|law|statute|pact"
     # "the FIFA ranking of 20 December 2018", "el Ranking FIFA del 20 de diciembre": a table as it stood that day

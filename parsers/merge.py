@@ -40,6 +40,10 @@ def _same(a: Finding, b: Finding) -> bool:
         # "Monday, January 20, 2031 - 6:00pm" under a meeting's name and "Time: 6:00 PM Pacific Time" below: a line
         # of only the day and time says when the other happens, it names no happening of its own.
         return True
+    if _invites_the_media(a) or _invites_the_media(b):
+        # "Media are welcome at the AU Commission on 16th February 2024 from 11H00" beside the advisory's "TIME: 11H00
+        # ... WHAT: a press briefing": the invitation to the press names the advisory's happening again, no other
+        return True
     if a.kind == b.kind:
         # A schedule may list two happenings of one kind at once: two lines, each its time and what happens; but not
         # the same line twice (one meeting in two people's schedules, with its place).
@@ -60,6 +64,16 @@ def _one_heading_within(a: str, b: str) -> bool:
     Meeting Details" over the same card opened)? Then the two are one entry of a page, shown twice."""
     first, second = title_words(a), title_words(b)
     return bool(first and second) and (first <= second or second <= first)
+
+
+# "Media are welcome at", "Journalists are invited to attend", "Members of the press are cordially invited to"
+_MEDIA_INVITED = re.compile(r"\b(?:media|journalists|reporters|press|newsrooms)\s+(?:representatives\s+)?(?:are|is)"
+                            r"\s+(?:cordially\s+|kindly\s+)?(?:invited|welcome[ds]?)\b", re.IGNORECASE)
+
+
+def _invites_the_media(finding: Finding) -> bool:
+    """Is the finding's sentence an invitation to the press (to what the item announces)?"""
+    return ("nvite" in finding.text or "elcome" in finding.text) and _MEDIA_INVITED.search(finding.text) is not None
 
 
 def _restated_row(row: Finding, told: Finding) -> bool:

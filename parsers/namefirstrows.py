@@ -2,6 +2,7 @@
 
     Park Up: Spring Series 1/3 – Friday 10 October 2025          the name, a dash, the full date, nothing after
     Harbour Rovers v Millbank United — 12 April 2031
+    Health (9 March)                                             or the date in brackets at the line's end
 
 Such a row is turned round ("Friday 10 October 2025 – Park Up: Spring Series 1/3"), so that it is read as the rows
 of a list that open with their day. Only runs of two or more such lines are rows: one line alone may be a deadline's
@@ -37,15 +38,23 @@ def _turned(block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention]
     date = mentions[-1]
     if any(m.kind != "weekday" for m in mentions[:-1]):
         return None  # (a weekday in the name, "Super Cycle Sunday", is a name's word: the row's day is its date)
-    if date.kind not in ("day", "span") or date.first is None or date.end != len(text):
+    # ("Gabon (17 Feb)": the day in brackets that close the line stands where the dash and the date would; not a
+    # full date so, "Resolution on the situation (31.01.2019)", a paper's or a link's date)
+    bracketed = date.end >= len(text) - 1 and text.endswith(")") and text[: date.start].rstrip().endswith("(") \
+        and date.first is not None and date.first.year is None
+    if date.kind not in ("day", "span") or date.first is None or date.end != len(text) and not bracketed:
         return None
-    dash = _DASH_BEFORE.search(text, 0, date.start)
-    name = text[: dash.start()] if dash is not None else ""
+    if bracketed:
+        name = text[: date.start].rstrip()[:-1].rstrip()
+    else:
+        dash = _DASH_BEFORE.search(text, 0, date.start)
+        name = text[: dash.start()] if dash is not None else ""
     if not name[:1].isupper() or name.rstrip().endswith((".", ":", "!", "?")) or _HEADLINE.match(name) \
             or deadlines.window_row(name) or LOGISTICS.search(name.lower()):
         return None  # (a news headline, a deadline or a step made known: no programme's row)
-    turned = f"{text[date.start :]} – {name}"
-    return Block(block.kind, turned, block.number, block.chunk), [date._replace(start=0, end=date.end - date.start)]
+    day = text[date.start : len(text) - 1 if bracketed else len(text)].rstrip(") ")
+    turned = f"{day} – {name}"
+    return Block(block.kind, turned, block.number, block.chunk), [date._replace(start=0, end=len(day), text=day)]
 
 
 _Mentions = dict[int, list[Mention]]

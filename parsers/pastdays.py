@@ -84,7 +84,9 @@ def _named_past(sentence: str, mention: Mention) -> bool:
 # a verb in the past right before the day.
 _DID_RIGHT_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:was|were|rose|sat|adjourned|voted|elected"
-    r"|resigned|won|lost|began|met|held|took\s+place)\s+(?:[\w-]+\s+){0,4}?(?:on|in|from)\s+(?:the\s+)?$"
+    r"|resigned|won|lost|began|met|held|took\s+place"
+    # a journey's past: "left the State on Saturday 8th October", "flew to Barbados on", "arrived in Suva on"
+    r"|left|departed|arrived|flew|travell?ed|returned)\s+(?:[\w-]+\s+){0,4}?(?:on|in|from)\s+(?:the\s+)?$"
     # "The Chamber held its 133rd Annual General Meeting on May 27": "held" with its owner's gathering after it is
     # the active past (the passive is "was held"), however many words name the gathering
     r"|(?<!\bbe )(?<!\bbeen )\bheld\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,6}?(?:on|in)\s+(?:the\s+)?$"
@@ -108,11 +110,14 @@ _DONE_REACH = 80  # characters before a day where its verb in the past and whom 
 # Committee met ...": a day opening its clause after an address or a comma, the clause's subject and a verb in the
 # past right after it. Only that clause's tense counts: a later clause ("which we were told would be tabled") is
 # another's.
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s+)(?:[Oo]n\s+)?$")
+# ("That Saturday, 8th October, he flew to Barbados": the day pointed back at, then a pronoun and a past of going.)
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s+)(?:[Oo]n\s+|[Tt]hat\s+)?$")
 _SUBJECT_THEN_PAST = re.compile(
-    r"\s+(?:the|this|our|its|their)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:\s+(?:the|this|our|its|their)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:adjourned|met|sat|rose|resolved|voted|decided|agreed|approved|adopted|passed|received|heard|visited"
-    r"|held|was|were|had)\b(?![^,;]*\b(?:will|shall|would|could|may|might|to\s+be)\b)")
+    r"|held|was|were|had)"
+    r"|,?\s+(?:he|she|they|we)\s+(?:flew|left|travell?ed|departed|arrived|returned|visited|met|attended|was|were))"
+    r"\b(?![^,;]*\b(?:will|shall|would|could|may|might|to\s+be)\b)")
 
 
 def opens_a_past_clause(sentence: str, mention: Mention) -> bool:
@@ -131,8 +136,10 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
     if sentence.startswith(("from ", "From "), mention.start):
         before += "from "  # a span's own "from" ("It was then heard from 11 to 13 September") stands in the mention
     did = _DID_RIGHT_BEFORE.search(before)
-    if did is not None and _ASIDE_BEFORE.search(before, 0, did.start()) and not did.group().lower().startswith("heard"):
-        # (an aside's participle, "The forum, held on 12 June"; "heard the public" has an object: a finite verb)
+    if did is not None and _ASIDE_BEFORE.search(before, 0, did.start()) and not did.group().lower().startswith(
+            ("heard", "left", "departed", "arrived", "flew", "travel")):
+        # (an aside's participle, "The forum, held on 12 June"; "heard the public" has an object, and a going is no
+        # passive ("The Prime Minister, Dr. Roe, left the State on ..."): a finite verb after its subject's aside)
         did = None
     if did is None and _OPENS.fullmatch(sentence, 0, mention.start) and tense.told_in_the_past(sentence, mention):
         did = _OPENS.fullmatch(sentence, 0, mention.start)  # "On Tuesday, February 18, 2014, the court sentenced him"
@@ -164,8 +171,11 @@ def _before(mention: Mention, newest: dt.date) -> bool:
 # octubre (próximo) pasado", Portuguese "no passado dia 6 de setembro", Italian "lo scorso 6 settembre", French "le 6
 # septembre dernier", English "on 6 September last." (Not "el próximo 13 de enero", "le 6 septembre prochain": to come.)
 _GONE_BEFORE = re.compile(r"\b(?:pasado|passado|scors[oa])\s+(?:dia\s+)?$", re.IGNORECASE)
-_GONE_AFTER = re.compile(r"\s*(?:(?:próximo\s+)?pasado|passado|derni(?:er|ère)|last(?=\s*(?:[,.;:)]|$)))\b",
-                         re.IGNORECASE)
+# (And "on December 25 last year", "le 3 mars de l'année dernière", "el 5 de mayo del año pasado": a day of the year
+# before the text's, gone by however it is told.)
+_GONE_AFTER = re.compile(r"\s*(?:(?:próximo\s+)?pasado|passado|derni(?:er|ère)|last(?=\s*(?:[,.;:)]|$))"
+                         r"|,?\s*(?:of\s+)?last\s+year|(?:de\s+)?l'année\s+dernière|(?:de\s+)?l'an\s+dernier"
+                         r"|del\s+año\s+pasado|do\s+ano\s+passado|(?:des\s+)?letzten\s+Jahres)\b", re.IGNORECASE)
 
 
 def marked_gone_by(sentence: str, mention: Mention) -> bool:

@@ -91,6 +91,7 @@ SETS = {
     "world-sixtyfourth": (14, 14),
     "world-sixtyfifth": (14, 14),
     "world-sixtyseventh": (15, 15),
+    "world-sixtysixth": (14, 14),
 }
 
 
