@@ -159,13 +159,13 @@ def area_of(article: Article, context: Reading) -> Place | None:
     title = _as_written(article.title) if article.title.isupper() else article.title
     if "," in title:
         title = _TIGHT_COMMA.sub(", ", title)  # "Meeting Portal - Norcross,GA": the town and its state
-    titled = best_place(find_places(title), locative_only=True)
+    in_title = find_places(title)
+    titled = best_place(in_title, locative_only=True)
     if main is not None and main.kind == COUNTRY and titled is not None and titled.kind != COUNTRY:
         return titled
-    named = titled or best_place(find_places(title))
+    named = titled or best_place(in_title)
     if named is not None and named.kind == COUNTRY and titled is None and dateline is not None \
-            and _OF_THE_COUNTRY.search(title, 0, max((m.start for m in find_places(title) if m.place == named),
-                                                     default=0)):
+            and _OF_THE_COUNTRY.search(title, 0, max((m.start for m in in_title if m.place == named), default=0)):
         # "Committee to review report of Moldova" over "GENEVA (24 February 2027) -": a country a title names only
         # as whose a thing is, is what the item is about; the dateline says where it is filed and held. (A country
         # that hosts, "Japan hosts trade talks", or heads the title, "Peru: ...", keeps its clock.)
