@@ -27,7 +27,7 @@ from parsers import (
     tense,
 )
 from parsers.area import is_local
-from parsers.blocks import ITEM, Block, sentence_spans
+from parsers.blocks import ITEM, Block, numbered, sentence_spans
 from parsers.datefree import without_dates
 from parsers.dates import DayPart, Mention
 from parsers.daycard import DAY_FIELD
@@ -240,9 +240,8 @@ def _among_place_rows(block: Block, context: Reading) -> bool:
     """"17 Feb – Gabon" next to "18 Feb – Azerbaijan": a run of rows, each a day and a place and nothing else, lists
     where something happens on each day (a committee's reviews of countries, a tour's stops), one event a row; a
     date line naming a town alone ("Friday 12 June 2026 – Kigali") heads the items below it instead."""
-    numbers = {b.number: b for b in context.blocks}
-    for other in (numbers.get(block.number - 1), numbers.get(block.number + 1)):
-        if other is None or other.kind != ITEM:
+    for other in numbered(context.blocks, block.number - 1, block.number + 1):
+        if other.number == block.number or other.kind != ITEM:
             continue
         head, dash, tail = other.text.partition(" – ")
         if dash and any(ch.isdigit() for ch in head) and not any(ch.isdigit() for ch in tail) \

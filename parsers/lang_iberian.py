@@ -127,9 +127,10 @@ _FORMS = {
     # hints the text already)
     "x": r"(?i:al|el|del|no|o|ao|do)\s+(?P<xr>(?i:d[ií]a\s+(?:siguiente|seguinte|anterior)|otro\s+d[ií]a))\b",
     # "el día 14", "o dia 16": a day of the month alone, the month in context (as English "on the 14th"); not a day
-    # with its month ("el día 14 de mayo", "el día 14/5"), nor one of every month ("el día 14 de cada mes")
+    # followed by whose or which it is ("el día 14 de mayo", "el día 2 de la conferencia", "el día 16 del pasado mes",
+    # "no dia 16 do mês passado", "el día 14/5")
     "m": (rf"(?i:el|del|al|o|no|ao|do)\s+(?i:d[ií]a)\s+(?P<md>{_DAY})\b"
-          rf"(?!\s*[/.-]\d|\s+(?i:de|del)\s+(?:{_MONTH}|(?i:cada|todos|todo|este|ese|mes)\b))"),
+          r"(?!\s*[/.-]\d|\s+(?i:de|del|do|da|dos|das|pasado|passado)\b)"),
     # ("por la mañana", "esta mañana": the morning, not tomorrow; "hoy en día", "hoje em dia": nowadays)
     "p": (r"(?<!la )(?<![Ee]sta )(?<![Cc]ada )(?P<pub>(?i:hoy|hoje|amanhã|ayer|ontem|mañana))\b"
           r"(?!\s+(?i:en|em)\s+d[ií]a\b)"),

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, parts
+from parsers.langgrammar import compile_forms, gated_mentions, opens_a_clause, parts
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
@@ -30,7 +30,8 @@ WEEKDAYS = {
     "cumartesi": 5, "pazar": 6,
 }  # fmt: skip
 # Days counted from the publication date.
-PUBLISHED = {"bugün": 0, "bugun": 0, "yarın": 1, "yarin": 1, "dün": -1, "dun": -1}
+# (Written with their own letters only: "Dun Laoghaire", "yarin" of a name are not Turkish days.)
+PUBLISHED = {"bugün": 0, "yarın": 1, "dün": -1}
 
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
@@ -58,7 +59,8 @@ _HINT_WORDS = ("ocak", "ubat", " mart", "nisan", "haziran", "temmuz", "ustos", "
                "pazartesi", "sal", "amba", "embe", "cuma", "pazar", "saat", "yar", "bug",
                "'te", "'ta", "'de", "'da")
 # Letters and words that say the text is Turkish ("Mart", "Ekim" and "Cuma" are names elsewhere too).
-_TURKISH = re.compile(r"[ıİğĞşŞ]|(?<!\w)(?i:ve|ile|için|olarak|bir)(?!\w)")
+# ("We've": no "ve" after an apostrophe)
+_TURKISH = re.compile(r"[ıİğĞşŞ]|(?<![\w'’])(?i:ve|ile|için|olarak|bir)(?!\w)")
 
 
 def turkish_mentions(text: str) -> list[Mention]:
@@ -78,8 +80,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("weekday", *span, weekday=WEEKDAYS[(groups["w1"] or groups["w2"] or "").lower()])
     if form == "p":
         said = groups["pub"].lower()
-        if groups["pub"][0].isupper() and match.start() > 0 and match.string[match.start() - 2 : match.start()] \
-                not in (". ", "\n", ": ", ", "):
+        if groups["pub"][0].isupper() and not opens_a_clause(match.string, match.start()):
             return None  # a capital inside a sentence is a name
         return Mention("published", *span, offset=PUBLISHED[said])
     return _time(groups, span)

@@ -37,3 +37,10 @@ def gated_mentions(text: str, hint_words: tuple[str, ...], marker: re.Pattern[st
     if not holds_any(folded_case(text), hint_words) or (marker is not None and marker.search(text) is None):
         return []
     return [m for match in grammar.finditer(text) if (m := read(match)) is not None]
+
+
+def opens_a_clause(text: str, at: int) -> bool:
+    """Does the word at `at` open the text, a line, a sentence or a clause after a comma or colon? A capital there
+    may be the word itself ("Yarın saat 14.00'te ...", "Demà a les 10 hores ..."); elsewhere it is a name."""
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in ".!?:,\n"

@@ -42,8 +42,9 @@ def _same(a: Finding, b: Finding) -> bool:
         return True
     if _invites_the_media(a) or _invites_the_media(b):
         # "Media are welcome at the AU Commission on 16th February 2024 from 11H00" beside the advisory's "TIME: 11H00
-        # ... WHAT: a press briefing": the invitation to the press names the advisory's happening again, no other
-        return True
+        # ... WHAT: a press briefing": the invitation to the press names the advisory's fields' happening again; not a
+        # sentence of another happening at that minute ("will also address the Parliament in Midrand at 11:00")
+        return not _prose(b if _invites_the_media(a) else a)
     if a.kind == b.kind:
         # A schedule may list two happenings of one kind at once: two lines, each its time and what happens; but not
         # the same line twice (one meeting in two people's schedules, with its place).

@@ -67,9 +67,9 @@ _DID_VERBS = ("began", "agreed", "signed", "concluded", "reached", "started", "l
               "ended", "approved", "published", "announced", "decided", "unveiled")
 # "The committee, set up on 4 April 2025, will ...", "The budget, adopted on 14 December 2021, ...": the day a body
 # was made or an act done, named in an aside (not "The report, published on Monday, will be presented": a paper may
-# yet come out)
-_MADE_VERBS = ("set up", "established", "founded", "formed", "constituted", "appointed", "elected", "adopted", "signed",
-               "agreed", "approved", "concluded", "ratified", "enacted")
+# yet come out, nor "The agreement, signed on 12 June in Paris, will be the summit's highlight": a signing to come)
+_MADE_VERBS = ("set up", "established", "founded", "formed", "constituted", "appointed", "elected", "adopted",
+               "approved", "ratified", "enacted")
 # ("were issued on 8 and 10 July": the list's last day, its first bare before it, as the verb's too)
 _DID_ON = Gated(re.compile(rf"\b([\w'’]+)(?:\s+(?:\w+ly\s+)?(?:{'|'.join(_DID_VERBS)})|,\s+(?:{'|'.join(_MADE_VERBS)}))"
                            r"\s+(?:in\s+[\w-]+\s+)?on\s*"
@@ -81,7 +81,10 @@ _TO_COME = frozenset({"be", "is", "are", "been", "being", "will", "shall", "to",
 # an order, a notice) that a body made on a day gone by, as a motion cites it; its date, no event.
 _MADE_BY_ON = Gated(re.compile(r"\b([\w'’]+),?\s+(?:\w+ly\s+)?(?:(?<=regulations )|(?<=regulations, )|(?<=rules )"
                                r"|(?<=rules, )|(?<=order )|(?<=order, )|(?<=notice )|(?<=notice, ))made\s+by"
-                               r"\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,6}?on\s*$", re.IGNORECASE), "made")
+                               # (the body's name: no word of a verb to come, "made by the Board will be debated on")
+                               r"\s+(?:the\s+)?(?:(?!(?:" + "|".join(sorted(_TO_COME)) + r")\b)[\w&'’-]+\s+){1,6}?"
+                               r"on\s*$",
+                               re.IGNORECASE), "made")
 
 
 def done_on(text: str, mention: Mention) -> bool:
@@ -252,8 +255,9 @@ _PERIOD_BEFORE = Gated(re.compile(
 # "results for the year to 30 June 2019", "the three months ended March 31", "the quarter ending 30 September", "in
 # the week to 30 January": the last day of a reporting period, of which results are told, not a day something happens.
 # ("the Clerk's report for 1 July – 30 September 2023", "accounts for the period 1 April to 31 March": the period a
-# report covers.)
+# report covers.) Not how far a day moved: "postponed by a week to 16 June".
 _ACCOUNTS_BEFORE = Gated(re.compile(
+    r"(?<!\bby a )(?<!\bby one )(?<!\bby two )(?<!\bby three )(?<!\bby four )"
     r"\b(?:year|quarter|half|half-year|months|period|week|weeks|month)\s+(?:to|ended|ending)\s*$"
     r"|\b(?:reports?|accounts|statements?|figures|statistics|returns)\s+for\s+(?:the\s+period\s+(?:of\s+|from\s+)?)?$",
     re.IGNORECASE), "year", "quarter", "half", "month", "period", "week", "report", "accounts", "statement", "figures",

@@ -174,7 +174,7 @@ _GONE_BEFORE = re.compile(r"\b(?:pasado|passado|scors[oa])\s+(?:dia\s+)?$", re.I
 # (And "on December 25 last year", "le 3 mars de l'année dernière", "el 5 de mayo del año pasado": a day of the year
 # before the text's, gone by however it is told.)
 _GONE_AFTER = re.compile(r"\s*(?:(?:próximo\s+)?pasado|passado|derni(?:er|ère)|last(?=\s*(?:[,.;:)]|$))"
-                         r"|,?\s*(?:of\s+)?last\s+year|(?:de\s+)?l'année\s+dernière|(?:de\s+)?l'an\s+dernier"
+                         r"|,?\s*(?:of\s+)?last\s+year(?!['’]s)|(?:de\s+)?l'année\s+dernière|(?:de\s+)?l'an\s+dernier"
                          r"|del\s+año\s+pasado|do\s+ano\s+passado|(?:des\s+)?letzten\s+Jahres)\b", re.IGNORECASE)
 
 

@@ -1,0 +1,87 @@
+"""Near forms of this session's rules that a careful reader reads otherwise (found in review): a day named before
+"the 14th" that is already gone by, "last year's", a paper "made by the Board" followed by the verb of the sentence,
+English read as Turkish, a Turkish or Catalan "tomorrow" opening a paragraph, "el día 2 de la conferencia", an
+invitation to the press beside a speech elsewhere at the same minute, "postponed by a week to", a signing to come
+named in an aside. Texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+from parsers.dates import find_mentions
+
+REFERENCE = dt.date(2026, 6, 1)
+
+
+def _events(body: str, published: str = "1 June 2026") -> list[tuple[str, str]]:
+    text = f"Notice\n\nSource: Test Office\n\nPublished: {published}\n\n{body}\n"
+    return sorted((str(e.start), e.summary) for e in extract(text, source="x", reference=REFERENCE).events)
+
+
+def _starts(body: str, published: str = "1 June 2026") -> list[str]:
+    return [start for start, _ in _events(body, published)]
+
+
+@pytest.mark.parametrize("body", [
+    "Last year's forum was held on 20 May 2025. The mayors will appear before the committee on the 14th at 10:00.",
+    "The forum met on 12 May 2026 in Oslo. On the 14th at 10:00 the mayors will appear before the committee.",
+])
+def test_the_14th_after_a_day_gone_by_is_the_next_one_from_the_publication_day(body: str) -> None:
+    assert _starts(body) == ["2026-06-14 10:00:00+02:00"]
+
+
+def test_last_years_champions_are_no_day_of_last_year() -> None:
+    body = "On 12 July last year's champions will defend their title at the stadium in Oslo at 15:00."
+    assert _starts(body) == ["2026-07-12 15:00:00+02:00"]
+
+
+def test_papers_made_by_a_body_and_then_debated_on_a_day() -> None:
+    body = "The Regulations made by the Licensing Board will be debated on 3 June at 14:00 in the Chamber."
+    assert _starts(body) == ["2026-06-03 14:00:00+02:00"]
+
+
+def test_an_english_text_with_an_apostrophe_and_dun_is_not_turkish() -> None:
+    body = ("We've moved the regatta indoors this year. Dun Laoghaire Harbour hosts the prize-giving at 14:00 "
+            "tomorrow.")
+    found = _events(body, published="10 November 2026")
+    assert [start for start, _ in found] == ["2026-11-11 14:00:00+01:00"]
+
+
+@pytest.mark.parametrize(("text", "offset"), [
+    ("Cumhurbaşkanı yarın adaya gidecek.\n\nYarın saat 14.00'te tören yapılacak.", 1),
+    ("El Govern es reunirà.\n\nDemà a les 10 hores es reunirà el Consell.", 1),
+])
+def test_tomorrow_opening_a_paragraph_is_tomorrow(text: str, offset: int) -> None:
+    found = [m for m in find_mentions(text, "") if m.kind == "published"]
+    assert found
+    assert all(m.offset == offset for m in found)
+    assert any(m.text.startswith(("Yarın", "Demà")) for m in found)
+
+
+@pytest.mark.parametrize("second", [
+    "El día 2 de la conferencia se dedicará al agua.",
+    "Como se acordó el día 16 del pasado mes, la comisión se reunirá.",
+    "Conforme decidido no dia 16 do mês passado, a comissão reúne-se.",
+])
+def test_a_day_of_something_or_of_last_month_is_no_day_of_the_month_alone(second: str) -> None:
+    assert not [m for m in find_mentions(f"La sesión es el 12 de junio. {second}", "") if m.kind == "monthday"]
+
+
+def test_an_invitation_to_the_press_does_not_swallow_a_speech_elsewhere_at_that_minute() -> None:
+    body = ("Media are welcome at the Commission on 16 June 2026 from 11:00 for the signing.\n\n"
+            "The Chairperson will also address the Parliament in Midrand on 16 June 2026 at 11:00.")
+    found = _events(body)
+    assert any("Midrand" in summary or "Parliament" in summary for _, summary in found)
+
+
+def test_postponed_by_a_week_to_a_new_day() -> None:
+    assert _starts("The vote scheduled for 9 June has been postponed by a week to 16 June.") == ["2026-06-16"]
+
+
+def test_a_signing_to_come_named_in_an_aside_stays() -> None:
+    body = ("The summit opens in Paris on 11 June 2026. The agreement, signed on 12 June 2026 in Paris by both "
+            "leaders, will be the highlight of the summit.")
+    assert "2026-06-12" in _starts(body)
