@@ -277,14 +277,14 @@ _OPENS_AFTER_A_TOWN = re.compile(r"\W*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
                                  r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s*[:–—-]\s*)?)?(?:[Oo]n\s+)?")
 
 
+# Verbs of a gathering held or a thing done, in a finite past ("held", "opened", "gave").
+_DONE_VERBS = r"held|hosted|organi[sz]ed|staged|opened|launched|celebrated|marked|gave|delivered"
 # (what was done, in a finite past, and nothing told in the present: "briefs the media as the month is launched")
-_DONE_AFTER = re.compile(r"\b(?:held|hosted|organi[sz]ed|staged|met|visited|opened|launched|celebrated|marked|gave"
-                         r"|delivered|took\s+place)\b")
+_DONE_AFTER = re.compile(rf"\b(?:{_DONE_VERBS}|met|visited|took\s+place)\b")
 _NOW_AFTER = re.compile(r"\b(?:is|are|will|shall|holds|hosts|opens|launches|gives|meets|visits|takes)\b", re.IGNORECASE)
 # "The Bank held its annual meeting today, in Athens": "today" right after what was done and its object, in the
 # clause of that verb: a report of the day of writing, as "Today the spokesperson gave the briefing" is.
-_DONE_THEN_TODAY = re.compile(r"\b(?:held|hosted|organi[sz]ed|staged|opened|launched|celebrated|marked|gave"
-                              r"|delivered)\s+(?:its|their|his|her|the|a|an)\s[^,.;:!?()]{0,60}$")
+_DONE_THEN_TODAY = re.compile(rf"\b(?:{_DONE_VERBS})\s+(?:its|their|his|her|the|a|an)\s[^,.;:!?()]{{0,60}}$")
 
 
 def _the_day_itself(mention: Mention, published: dt.date) -> bool:
