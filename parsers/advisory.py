@@ -123,7 +123,7 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         what = what[aside.end() :] + (f", {where}" if where else "")
     if day_mention is not None and day_mention.kind in ("day", "span") and time_mention is None and _content(what):
         # (A weekday opening the line, "Monday - Friday 6:00 am - 6:00 pm", gives opening hours, not a listed day.)
-        time_mention = rowdays.time_after(mentions, leading[-1].end) or context.standing_time
+        time_mention = rowdays.time_after(mentions, leading[-1].end, day_mention) or context.standing_time
         what = _without_time(what, block.text, time_mention)
     elif day_mention is not None and day_mention.kind == "weekday" and time_mention is None and _content(what):
         # "Tuesday: Committee on Finance, 10:00, Room 3" under "Week of 4 March": one weekday's row, its time later

@@ -226,6 +226,11 @@ DATE_FORMS = {
     # 23-25 May" (a span of dates, read above) nor a weekday that opens a date.
     "wsp": (rf"\b(?:[Ff]rom\s+)?(?P<wsp1>{_names(WEEKDAYS)})\b\s*(?:to|until|till|through|-|–)\s*"
             rf"(?P<wsp2>{_names(WEEKDAYS)})\b(?!\.?\s*,?\s*\(?\s*(?:the\s+)?(?:\d|{_MONTH}))"),
+    # "Monday-Friday 11:00 London", "Sun-Thurs 4pm", "Mon-Fri 9.30 to 17.00": weekdays joined by a dash right before
+    # a clock time are the days of a weekly slot (a broadcast's, a service's), not a weekday and its time; not before
+    # a date's numbers ("Tuesday-Thursday 23.05.")
+    "wsd": (rf"\b(?P<wsd1>{_names(WEEKDAYS)})\b\.?[-–](?P<wsd2>{_names(WEEKDAYS)})\b\.?"
+            rf"(?=\s+[0-2]?\d(?::[0-5]\d|\.[0-5]\d(?![.\d])|\s*[ap]\.?m\b))"),
     # A day heading of a programme that gives the weekday and the day's numbers and nothing more on its line:
     # "Sunday 8", "Mon 9 |" (the month is the one in context), "tuesday 28.4", "Friday 1.5." (day, then month, as
     # Europe writes it; a weekday in lower case too). Only at the line's end or before a cell's bar, where no clock

@@ -33,7 +33,14 @@ _SERIES_DAY = re.compile(r"\b(?:(?:first|second|third|fourth|last)\s+\w+day\s+of
 # A line that leads into the list below it: its colon, words that point ahead, or a label of the hours (a card's
 # "When:" too, where it gives only the hours: "When: Between 0900L and 1800L" over its days).
 _LEADS_IN = re.compile(r":\s*$|\b(?:the\s+following|these|below|as\s+follows)\b"
-                       r"|^\W*(?:times?|hours?|opening\s+hours|when)\b[^:]{0,40}:", re.IGNORECASE)
+                       r"|^\W*(?:times?|hours?|opening\s+hours|when)\b[^:]{0,40}:"
+                       # "Meeting Time: 8:30 a.m.", "Start time: 10 a.m." over the days: a field of the hour alone
+                       r"|^\W*(?:[^\W\d]+\s+){1,2}(?:times?|hours?)\s*:", re.IGNORECASE)
+# A lead-in that is a field of the hour and no more ("Time: 5:30 p.m. (unless noted otherwise)"): it says when,
+# not what; the caption above it ("2026 Regular Meeting Schedule") says what the days are.
+_HOUR_FIELD = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}(?:times?|hours?)\s*:", re.IGNORECASE)
+_FIELD_WORDS = 5  # words of an hour's field besides its time: "(unless noted otherwise)", "EST", "in Room 5A"
+_CAPTION_REACH = 3  # lines above a lead-in where the caption of its list stands
 
 
 def _stated(block: Block, mentions: list[Mention]) -> _Stated | None:
@@ -88,12 +95,23 @@ def days_at_one_time(blocks: list[Block], mentions_of: dict[int, list[Mention]],
     taken near `day` (the article's day before its lines moved it), the list being in no order."""
     stated: _Stated | None = None
     run: list[tuple[Block, Mention]] = []
-    for block in [*blocks, Block(PARAGRAPH, "", -1)]:
+    caption: tuple[str, int | None] = ("", None)
+    for at, block in enumerate([*blocks, Block(PARAGRAPH, "", -1)]):
         mentions = mentions_of.get(block.number, [])
         if stated is not None and (line := _bare_day(block, mentions)) is not None:
             run.append((line, mentions[0]))
             continue
-        if stated is not None and run and block.text and not mentions and block.chunk == run[-1][0].chunk:
+        if stated is not None and block.kind != PARAGRAPH and block.number >= 0 \
+                and (how := listedtimes.breaks_list(block, mentions)):
+            # "January 6, 2026 (Annual Organizational Meeting at 4:00 pm)": a row with its own hour is its own
+            # event and the list goes on past it, as past "There is no meeting in July"; "February 4, 2026 -
+            # Wednesday (due to precinct caucuses)" is a day of the list with a note
+            if how == "note":
+                run.append((block, next(m for m in mentions if m.kind == "day")))
+            continue
+        if stated is not None and run and block.text and not mentions and block.chunk == run[-1][0].chunk \
+                and not (block.kind != PARAGRAPH and itemyear.year_of_heading(block.text) is not None):
+            # (not "2031 Works Committee Meetings": a caption naming a year is the next list's, not the day's)
             # "Tuesday 27 August" / "Dr Helen Robinson: The villages of the Liesbeek River. ...": what that day holds;
             # a short line under the day in its own paragraph ("Telus Room, Ontario Science Centre") is the day's
             # too, though it reads like a heading
@@ -102,35 +120,65 @@ def days_at_one_time(blocks: list[Block], mentions_of: dict[int, list[Mention]],
             continue
         if stated is not None and len(run) >= _LEAST and _in_list(stated, run):
             context.day = day
-            _add_days(stated, run, context)
+            _add_days(stated, run, context, caption)
         if run or mentions:
             stated, run = _stated(block, mentions), []
+            caption = _caption_above(blocks, at, mentions_of) if stated is not None else ("", None)
 
 
-def _of_the_lead_in(text: str, lead_in: str) -> bool:
-    """Is a finding's text the lead-in's, or part of it, or the lead-in under its caption ("TITLE: lead-in")?"""
+def _caption_above(blocks: list[Block], at: int, mentions_of: dict[int, list[Mention]]) -> tuple[str, int | None]:
+    """The caption over the lead-in at blocks[at] ("2024 Finance Committee Meetings" over "Meeting Time: 8:30
+    a.m."), read across a line or two without dates ("To view past packets, CLICK HERE", "Location: ..."), and the
+    year it names; ("", None) when none stands there."""
+    for block in reversed(blocks[max(0, at - _CAPTION_REACH) : at]):
+        if mentions_of.get(block.number):
+            break
+        year = itemyear.year_of_heading(block.text)
+        if block.kind != PARAGRAPH and year is not None:
+            return block.text.strip().rstrip(":"), year
+    return "", None
+
+
+def _of_the_lead_in(text: str, lead_in: str, own: str = "") -> bool:
+    """Is a finding's text the lead-in's, or part of it, or the lead-in under its caption ("TITLE: lead-in"), or
+    the lead-in's `own` line with the lines the walk read with it ("... CLICK HERE: Meeting Time: 10 a.m.",
+    "Time: 4:30 p.m. Location: Conference Room 5A")?"""
     said = " ".join(text.split())
-    return said in lead_in or said.endswith(lead_in)
+    return said in lead_in or said.endswith(lead_in) or bool(own) and own in said
 
 
-def _add_days(stated: _Stated, run: list[tuple[Block, Mention]], context: Reading) -> None:
+def _add_days(stated: _Stated, run: list[tuple[Block, Mention]], context: Reading,
+              caption: tuple[str, int | None] = ("", None)) -> None:
     block, time, kind = stated
+    caption_text, caption_year = caption
+    field = _HOUR_FIELD.match(block.text)
+    if caption_text and field and len(block.text[field.end() :].replace(time.text, " ").split()) <= _FIELD_WORDS:
+        # "Time: 5:30 p.m." under "2026 Regular Meeting Schedule": the caption says what the days are
+        block = Block(block.kind, f"{caption_text}: {block.text}", block.number, block.chunk)
+        time = time._replace(start=time.start + len(caption_text) + 2, end=time.end + len(caption_text) + 2)
+        kind = kinds.classify(caption_text)
     # The lead-in's hour is the list's: read alone, it took the day of the line above it ("Press briefings, daily
     # at 12:30" under a photo call's Tuesday), no event of its own.
     lead_in, hour = " ".join(block.text.split()), stated[1].time
+    own_line = " ".join(stated[0].text.split())
     context.findings[:] = [f for f in context.findings
-                           if not (f.date_inferred and f.time == hour and _of_the_lead_in(f.text, lead_in))]
-    taken = {f.first for f in context.findings}
+                           if not (f.date_inferred and f.time == hour and _of_the_lead_in(f.text, lead_in, own_line))]
+    # (a day with an event at another hour is not taken: "Finance Committee, 8:30 a.m." and "Service Committee,
+    # 10 a.m." meet on the same days)
+    taken = {f.first for f in context.findings if f.time is None or f.time == hour}
     # Named by the lead-in's sentence that gives the hour ("Each open house runs from 5:30 to 7:30 p.m.:"), not by
     # the sentences before it in its paragraph.
     hour_said = next((said for said in sentences(block.text) if time.text in said), block.text)
     at = hour_said.find(time.text)
     summary = kinds.sentence_summary(kind, without_dates(hour_said, [time._replace(start=at, end=at + len(time.text))]))
+    if block is not stated[0]:
+        summary = kinds.item_summary(kind, caption_text)
     place = best_place(find_places(block.text))
     # "... on these dates in 2031:": the lead-in's year is the list's, whatever the item's date is near
     named_year = itemyear.BARE_YEAR.search(block.text)
     walked = context.heading_year
-    context.heading_year = int(named_year.group()) if named_year else walked
+    # (else the year of the list's caption, "2024 Finance Committee Meetings", not the last one the walk read)
+    context.heading_year = int(named_year.group()) if named_year else caption_year or walked
     for line, day in run:
         text = f"{line.text}: {block.text}"
         shifted = day._replace(start=0, end=len(line.text))
@@ -147,6 +195,10 @@ def _add_days(stated: _Stated, run: list[tuple[Block, Mention]], context: Readin
         others = [f for f in context.findings if f is not found and f.first == found.first]
         own = [f for f in others if told and f.time is None
                and (told.startswith(f.text[:20]) or _same_row(f.text, heading, told))]
+        # the list's last day read all day by the walk, titled by the line under the list ("Thursday, Aug. 14" /
+        # "Reports of past meetings:"): the day is the list's, at its hour
+        own += [f for f in others if not told and f.time is None and f.last == f.first
+                and " ".join(f.as_published.split()) == " ".join(heading.split())]
         if own:
             for other in own:  # the day-long event of the day's description: the series' hour times it
                 context.findings.remove(other)

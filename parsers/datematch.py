@@ -77,8 +77,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
                   "last night": -1, "last evening": -1}.get(
             said, 0)  # this morning, tonight: 0
         return Mention("published", *span, offset=offset)
-    if form == "wsp":
-        first_day, last_day = WEEKDAYS[need("wsp1").lower()], WEEKDAYS[need("wsp2").lower()]
+    if form in ("wsp", "wsd"):
+        first_day, last_day = WEEKDAYS[need(f"{form}1").lower()], WEEKDAYS[need(f"{form}2").lower()]
         return Mention("weekdays", *span, weekday=first_day, offset=(last_day - first_day) % 7 or 7)
     if form == "od" and g("ods"):  # "16 - 21st:": both days, read as a span once the day in context is known
         return Mention("monthdays", *span, offset=int(need("ods")) * 100 + int(need("odr")))

@@ -64,8 +64,13 @@ def breaks_list(block: Block, mentions: list[Mention]) -> str:
         return "skip"
     if len(days) == 1 and any(m.kind == "time" for m in mentions) and len(block.text) < 200:
         return "skip"
-    if len(days) == 1 and len(mentions) == 1:
+    # ("February 4, 2026 - Wednesday (due to precinct caucuses)": the day's weekday said again, then the note)
+    restated = [m for m in mentions if m.kind == "weekday" and m.start >= (days[0].end if days else 0)]
+    if len(days) == 1 and len(mentions) == 1 + len(restated):
         rest = block.text[days[0].end :]
+        for weekday in reversed(restated):
+            at = weekday.start - days[0].end
+            rest = rest[:at] + rest[at + len(weekday.text) :]
         if _NOTE.match(rest) and not block.text[: days[0].start].strip(" *•-–"):
             return "note"
     return ""

@@ -12,11 +12,17 @@ from parsers.findings import Finding
 # "10.22 - ...", "14:05 – ...", "9.58: ...": a clock, then a dash or a colon, then the entry (not "11:00 - 12:00 |
 # EAT", a range's end: rows of one moment on several clocks go back in time too)
 _ENTRY = re.compile(r"^\W{0,3}(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\s*[-–—:|]\s+(?!\d)\S")
+# "17.00 We are going to leave our live coverage here", "16.06 AirAsia QZ8501 made ...": a newspaper's log puts the
+# clock of its two-digit hour right before the entry's first sentence, with no dash; the entry's own paragraphs
+# (quotes, pictures, links) stand between two clocks
+_BARE_ENTRY = re.compile(r"^\W{0,3}(?P<h>[01]\d|2[0-3])[:.](?P<m>[0-5]\d)\s+(?=[A-Z\"“‘'])")
 _RUN = 3  # entries going back in time that make a log
+_BARE_RUN = 5  # entries with no dash: more of them, each earlier than the one above
 
 
 def _runs(lines: list[str]) -> list[list[str]]:
-    """The runs of consecutive entries, each earlier than the one above it."""
+    """The runs of consecutive entries, each earlier than the one above it; and the runs of entries with no dash,
+    each earlier than the one above, whatever lines stand between them."""
     runs: list[list[str]] = []
     run: list[str] = []
     before = -1
@@ -30,7 +36,19 @@ def _runs(lines: list[str]) -> list[list[str]]:
             run = [line] if entry else []
         before = minute
     runs.append(run)
-    return [r for r in runs if len(r) >= _RUN]
+    bare: list[str] = []
+    before = -1
+    for line in lines:
+        if (entry := _BARE_ENTRY.match(line)) is None:
+            continue
+        minute = int(entry.group("h")) * 60 + int(entry.group("m"))
+        if bare and minute >= before:
+            runs.append(bare)
+            bare = []
+        bare.append(line)
+        before = minute
+    runs.append(bare)
+    return [r for r in runs if len(r) >= (_RUN if r and _ENTRY.match(r[0]) else _BARE_RUN)]
 
 
 def drop_live_log(blocks: list[Block], findings: list[Finding]) -> None:
