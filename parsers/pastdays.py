@@ -40,6 +40,8 @@ _FOLLOWS = re.compile(r"\b(?:follows|comes\s+after)\b[^.;]{0,90}$", re.IGNORECAS
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
                        r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed"
+                       # "says a press release the agency received on Sunday": the day a notice came in
+                       r"|received"
                        # "tuvo lugar el martes", "se realizó el lunes", "teve lugar na sexta-feira": took place, in
                        # Spanish and Portuguese
                        r"|tuvo\s+lugar|tuvieron\s+lugar|teve\s+lugar|tiveram\s+lugar|ocurrió|aconteceu|ocorreu"
