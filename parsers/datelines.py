@@ -108,6 +108,8 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
     before = text[: first.start]
     if _CHROME.search(before):
         return _date_of(first)
+    if header and _BRACKET_OPENS.fullmatch(before) and _SLASH_TOWN_CLOSES.match(text, first.end):
+        return _date_of(first)  # "(24 September 2031/Quezon City) The agency invites ...": a dateline in brackets
     if not header or first.start > _DATELINE_REACH or not _opens_dateline(before):
         return None
     if _row_or_list_head(text, mentions):
@@ -122,6 +124,12 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
     if closing is not None and closing.group().endswith(".") and not _place_alone(before):
         return None  # ("Done at Kingstown this 2nd day of March 2031. The House meets ...": a formula, no dateline)
     return _date_of(first)
+
+
+# "(24 September 2031/Quezon City)": the date and, after a slash, the town it was written in, in brackets of their own
+# opening the body, as some agencies date their releases.
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+_SLASH_TOWN_CLOSES = re.compile(r"\s*/\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s*\)")
 
 
 def _place_alone(before: str) -> bool:

@@ -241,9 +241,10 @@ def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:
     return days[:1] + [m for m in days[1:] if not _TOPIC_BEFORE.search(sentence[max(0, m.start - 60) : m.start])]
 
 
-# The verbs of a report of what a body did: "held the forum", "organised a seminar", "hosted the talks".
+# The verbs of a report of what a body did: "held the forum", "organised a seminar", "hosted the talks"; and of
+# what happened: "the press conference took place on 2 August 2031" (said only of what is over).
 _ACTIVE_PAST = re.compile(r"\b(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"
-                          r"(?:held|hosted|organi[sz]ed|convened)\s+(?:the|a|an|its|their)\s")
+                          r"(?:(?:held|hosted|organi[sz]ed|convened)\s+(?:the|a|an|its|their)\s|took\s+place\b)")
 # "yesterday, Monday 20th February", "yesterday (20 February)": the date only says which day gone by.
 _APPOSITION = re.compile(r"\s*[,(]?\s*")
 

@@ -200,14 +200,19 @@ _COUNT_OPENS = re.compile(
     r"(?:visit|trip|tour|mission|stay|swing)\b"
     r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:chairs|hosts|leads|opens)\s+(?:the|this|its)\s+(?:[A-Z][\w-]*['’]s\s+)?"
     r"(?P<o>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:meeting|session|summit|conference|council|forum)\b", re.IGNORECASE)
+    r"(?:meeting|session|summit|conference|council|forum)\b"
+    # "Over its three days he will call at ...", "During his two days there the minister will ...": the days of
+    # what was just told, its own by the possessive, counted as its span (not "Over the three days", which may be
+    # the days of a larger event the one just told opens)
+    r"|^(?:over|during|across)\s+(?:its|his|her|their)\s+(?P<p>two|three|four|five|six|seven|[2-7])\s+days\b",
+    re.IGNORECASE)
 
 
 def length_told_after(sentence: str, told: Finding) -> None:
     """A sentence opening on the count of days of the one-day event just told ("The five-day trip ...") stretches it."""
     found = _COUNT_OPENS.match(sentence.lstrip())
     if found is not None and told.time is None and told.first == told.last:
-        count = (found.group("n") or found.group("o")).lower()
+        count = (found.group("n") or found.group("o") or found.group("p")).lower()
         stretch(told, _NUMBERS.get(count) or int(count), False)
 
 

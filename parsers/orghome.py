@@ -50,7 +50,16 @@ def home_of(org: str) -> Place | None:
         home = lookup(nationalities()[adjective.group()])
     if home is None and not org.isupper():
         home = initials_place(org) or _postal_code_first(org) or _civil_parish(org)  # "NSW Government"; ...
+    if home is None and (bare := _GLOSS.sub("", org)) != org and bare.strip():
+        # "Kyiv Ecological and Cultural Center (press conference at Interfax-Ukraine)": a gloss in brackets, in
+        # lower case, keeps the name from reading as a title-case heading, and so its town as a town; the name
+        # without its gloss still says where the body stands.
+        home = home_of(bare.strip())
     return home
+
+
+# A bracketed gloss after or within an organisation's name.
+_GLOSS = re.compile(r"\s*\([^()]*\)")
 
 
 def written_as_its_namesake(home: Place | None, body: str) -> Place | None:

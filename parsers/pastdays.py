@@ -40,6 +40,8 @@ _FOLLOWS = re.compile(r"\b(?:follows|comes\s+after)\b[^.;]{0,90}$", re.IGNORECAS
 # A verb in the past right before a weekday ("published on Friday"); not "to be held on Friday".
 _PAST_ACT = re.compile(r"(?<!be )\b(?:published|announced|said|declared|adopted|approved|released|left|met"
                        r"|visited|attended|signed|arrived|returned|flew|landed|travell?ed"
+                       # "says a press release the agency received on Sunday": the day a notice came in
+                       r"|received"
                        # "tuvo lugar el martes", "se realizó el lunes", "teve lugar na sexta-feira": took place, in
                        # Spanish and Portuguese
                        r"|tuvo\s+lugar|tuvieron\s+lugar|teve\s+lugar|tiveram\s+lugar|ocurrió|aconteceu|ocorreu"
@@ -116,7 +118,11 @@ _SUBJECT_THEN_PAST = re.compile(
     r"(?:\s+(?:the|this|our|its|their)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:adjourned|met|sat|rose|resolved|voted|decided|agreed|approved|adopted|passed|received|heard|visited"
     r"|held|was|were|had)"
-    r"|,?\s+(?:he|she|they|we)\s+(?:flew|left|travell?ed|departed|arrived|returned|visited|met|attended|was|were))"
+    r"|,?\s+(?:he|she|they|we)\s+(?:flew|left|travell?ed|departed|arrived|returned|visited|met|attended|was|were)"
+    # ("On November 18, Nurlan Abdirov, Chairman of the Commission, received the delegation": a name, its office
+    # set off by commas, then a past of receiving or meeting)
+    r"|,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+[^,;]{3,120},\s+"
+    r"(?:received|welcomed|met|visited|hosted|chaired|attended|signed|addressed|opened|held))"
     r"\b(?![^,;]*\b(?:will|shall|would|could|may|might|to\s+be)\b)")
 
 
@@ -244,7 +250,8 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
         return False
     if part.year is None and when > published:
         when = when.replace(year=published.year - 1) if (when - published).days > 180 else when
-    return when < published
+    # ("On November 18, ..., received the delegation" under a stamp of that day: a report of the day of writing)
+    return when < published or when == published and opens_a_past_clause(sentence, mention)
 
 
 def _past_verb_last(before: str) -> bool:

@@ -43,8 +43,17 @@ def stamp(sentence: str, mention: Mention) -> bool:
     line_start = sentence.rfind("\n", 0, mention.start) + 1
     line_end = sentence.find("\n", mention.end)
     line_end = line_end if line_end >= 0 else len(sentence)
+    if _UPDATE_OPENING.fullmatch(sentence, line_start, mention.start) is not None \
+            and _STORY_GOES_ON.match(sentence, mention.end) is not None:
+        return True
     return _FILED_AT.fullmatch(sentence, line_start, mention.start) is not None \
         and _FILED_AT_REST.fullmatch(sentence, mention.end, line_end) is not None
+
+
+# "Update: 6:36PM FARMERS within the Central division will ...": a news site's mark of when it last changed the
+# story, opening its first paragraph, the story's own first sentence right after the clock.
+_UPDATE_OPENING = re.compile(r"\W*(?:update|updated|last\s+updated)\s*:\s*", re.IGNORECASE)
+_STORY_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z])")
 
 
 # "(Agency) 16:09, October 17, 2024", "June 28, 2018 / 3:54 AM": a line of a full date and a clock time and

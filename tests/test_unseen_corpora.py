@@ -92,6 +92,7 @@ SETS = {
     "world-sixtyfifth": (14, 14),
     "world-sixtyseventh": (15, 15),
     "world-sixtysixth": (14, 14),
+    "world-sixtyeighth": (12, 12),
 }
 
 
