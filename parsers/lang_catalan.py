@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
+from parsers.gate import folded_case
 from parsers.langgrammar import compile_forms, gated_mentions, opens_a_clause, parts
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
@@ -58,10 +59,13 @@ _FORMS = {
     "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
 }
 GRAMMAR = compile_forms(_FORMS, r"\w/.:'’-")
-# Only a text with one of these words is read: most texts are not Catalan and pay a few substring searches.
-_HINT_WORDS = ("gener", "febrer", "marc", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre",
-               "desembre", "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge", "dema",
-               "avui", " hores", "tarda", "vespre", "migdia", "del mat", "de la nit")
+# Only a text with one of these words is read: most texts are not Catalan and pay a few substring searches. A month
+# with the "de" or "d'" a date puts before it ("gener" alone is in "general", "marc" in "market"), the weekdays, the
+# days counted from the publication date and the words of a clock, as the folded text shows them ("demà" as "dem?").
+_HINT_WORDS = tuple(sorted({folded_case(f"{of}{month}") for month in MONTHS
+                            for of in (("d'", "d’") if month[0] in "aeiou" else ("de ",))}
+                           | {folded_case(word) for word in (*WEEKDAYS, *PUBLISHED)}
+                           | {" hores", "tarda", "vespre", "migdia", "del mat", "de la nit"}))
 # Words that say the text is Catalan, not Spanish, French or Occitan ("octubre" and "novembre" are Spanish or French
 # months too).
 _CATALAN = re.compile(r"(?<!\w)(?i:amb|els|dels|pels|aquesta|aquest|serà|tindrà|farà|també|però|perquè|avui|demà"

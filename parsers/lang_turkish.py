@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
+from parsers.gate import folded_case
 from parsers.langgrammar import compile_forms, gated_mentions, opens_a_clause, parts
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
@@ -54,10 +55,11 @@ _FORMS = {
     "p": rf"(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
 }
 GRAMMAR = compile_forms(_FORMS, r"\w/.:'’-")
-# Only a text with one of these words is read (in the text folded to ASCII, where "ı", "ş", "ğ" are "?").
-_HINT_WORDS = ("ocak", "ubat", " mart", "nisan", "haziran", "temmuz", "ustos", "eyl", "ekim", "kas", "aral",
-               "pazartesi", "sal", "amba", "embe", "cuma", "pazar", "saat", "yar", "bug",
-               "'te", "'ta", "'de", "'da")
+# Only a text with one of these words is read: the month, weekday and day names as the folded text shows them
+# ("şubat" as "?ubat"), the word for o'clock and the case endings of a clock ("14.00'te"). (" mart" with its space:
+# "smart" is no month.) Most texts are not Turkish and pay a few substring searches.
+_HINT_WORDS = tuple(sorted({folded_case(word) for word in (*MONTHS, *WEEKDAYS, *PUBLISHED)} - {"mart"}
+                           | {" mart", "saat", "'te", "'ta", "'de", "'da"}))
 # Letters and words that say the text is Turkish ("Mart", "Ekim" and "Cuma" are names elsewhere too).
 # ("We've": no "ve" after an apostrophe)
 _TURKISH = re.compile(r"[ıİğĞşŞ]|(?<![\w'’])(?i:ve|ile|için|olarak|bir)(?!\w)")
