@@ -108,8 +108,11 @@ def dateline_of(text: str, mentions: list[Mention], header: bool) -> dt.date | N
     before = text[: first.start]
     if _CHROME.search(before):
         return _date_of(first)
-    if header and _BRACKET_OPENS.fullmatch(before) and _SLASH_TOWN_CLOSES.match(text, first.end):
-        return _date_of(first)  # "(24 September 2031/Quezon City) The agency invites ...": a dateline in brackets
+    if header and _BRACKET_OPENS.fullmatch(before) and (slash := _SLASH_TOWN_CLOSES.match(text, first.end)) \
+            and _place_alone(slash.group().strip(" \t/)")):
+        # "(24 September 2031/Quezon City) The agency invites ...": a dateline in brackets (not "(29 September
+        # 2031/Main Hall) Open house ...": a venue)
+        return _date_of(first)
     if not header or first.start > _DATELINE_REACH or not _opens_dateline(before):
         return None
     if _row_or_list_head(text, mentions):

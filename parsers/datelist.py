@@ -39,6 +39,11 @@ _LEADS_IN = re.compile(r":\s*$|\b(?:the\s+following|these|below|as\s+follows)\b"
 # A lead-in that is a field of the hour and no more ("Time: 5:30 p.m. (unless noted otherwise)"): it says when,
 # not what; the caption above it ("2026 Regular Meeting Schedule") says what the days are.
 _HOUR_FIELD = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}(?:times?|hours?)\s*:", re.IGNORECASE)
+# A list whose days nothing is held on ("2031 Holiday Closures", "Collection Days Cancelled") or an office's hours
+# over it ("Office Hours: 8:00 a.m. to 5:00 p.m."): an hour's field there says when a door is open, not when
+# something meets.
+_NOTHING_HELD = re.compile(r"\b(?:clos(?:ed|ures?|ings?)|cancel+(?:ed|ations?)?|holidays?|no\s+\w+)\b"
+                           r"|^\W*(?:office|opening|business|service|counter)\s+hours\b", re.IGNORECASE)
 _FIELD_WORDS = 5  # words of an hour's field besides its time: "(unless noted otherwise)", "EST", "in Room 5A"
 _CAPTION_REACH = 3  # lines above a lead-in where the caption of its list stands
 
@@ -152,6 +157,8 @@ def _add_days(stated: _Stated, run: list[tuple[Block, Mention]], context: Readin
     block, time, kind = stated
     caption_text, caption_year = caption
     field = _HOUR_FIELD.match(block.text)
+    if field and (_NOTHING_HELD.search(caption_text) or _NOTHING_HELD.match(block.text)):
+        return
     if caption_text and field and len(block.text[field.end() :].replace(time.text, " ").split()) <= _FIELD_WORDS:
         # "Time: 5:30 p.m." under "2026 Regular Meeting Schedule": the caption says what the days are
         block = Block(block.kind, f"{caption_text}: {block.text}", block.number, block.chunk)

@@ -127,11 +127,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     if relative is None and context.anchored and not days:
         # "..., followed by a dinner later in the same evening", "... follows later the same day": the day in
         # context said again anywhere in the sentence dates it, as one that opens it does, and so does a day counted
-        # from it in a clause of its own ("goes to the hotel; the programme resumes the next day with ..."; not
-        # "Papers sent late will be considered the next day by the jury"); not in the past ("was also awarded the
-        # same day").
-        relative = next((m for m in mentions if m.kind == "relative"
-                         and (_SAME_DAY.search(m.text) or m.offset > 0 and ";" in sentence[:m.start])
+        # from it ("the programme resumes the next day with ..."); not in the past ("was also awarded the same day").
+        relative = next((m for m in mentions if m.kind == "relative" and (_SAME_DAY.search(m.text) or m.offset > 0)
                          and not tense.told_in_the_past(sentence, m)), None)
     today = next((m for m in mentions if m.kind == "published"), None) if context.anchored else None
     if today is not None and (saidtoday.said_today(sentence, today) or today.offset < 0):

@@ -65,11 +65,11 @@ def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
                for m in mentions):
         return mentions
     out: list[Mention] = []
-    for mention in mentions:
+    for at, mention in enumerate(mentions):
         if mention.kind == "monthday":  # "on the 14th": the next 14th from the item's day, or from a later day in
             # context ("from 12 May ... On the 14th": 14 May, whatever month the item was published in), or from a
             # day named before it in its text, if not gone by ("Between 3 and 6 March, ... set for the 5th")
-            named = _named_before(out, context)
+            named = _named_before(mentions[:at], context)  # (as written: not a day of the month alone read)
             base = named if named is not None and (context.published is None or named >= context.published) else \
                 max(context.day, context.published or context.day)
             mention = mention._replace(kind="day", first=next_monthday(mention.offset, base))

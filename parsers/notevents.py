@@ -65,11 +65,11 @@ _AS_SAID_BEFORE = Gated(re.compile(
 # past (or a participle of one) right before "on DATE", unless "be", "is", "will" ... make it one to come.
 _DID_VERBS = ("began", "agreed", "signed", "concluded", "reached", "started", "launched", "issued", "adopted", "opened",
               "ended", "approved", "published", "announced", "decided", "unveiled")
-# "The committee, set up on 4 April 2025, will ...", "The budget, adopted on 14 December 2021, ...": the day a body
-# was made or an act done, named in an aside (not "The report, published on Monday, will be presented": a paper may
-# yet come out, nor "The agreement, signed on 12 June in Paris, will be the summit's highlight": a signing to come)
-_MADE_VERBS = ("set up", "established", "founded", "formed", "constituted", "appointed", "elected", "adopted",
-               "approved", "ratified", "enacted")
+# "The committee, set up on 4 April 2025, will ...", "The treaty, signed on 12 June 2019, will be reviewed on ...": the
+# day a body was made or an act done, named in an aside (not "The report, published on Monday, will be presented": a
+# paper may yet come out)
+_MADE_VERBS = ("set up", "established", "founded", "formed", "constituted", "appointed", "elected", "adopted", "signed",
+               "agreed", "approved", "concluded", "ratified", "enacted")
 # ("were issued on 8 and 10 July": the list's last day, its first bare before it, as the verb's too)
 _DID_ON = Gated(re.compile(rf"\b([\w'’]+)(?:\s+(?:\w+ly\s+)?(?:{'|'.join(_DID_VERBS)})|,\s+(?:{'|'.join(_MADE_VERBS)}))"
                            r"\s+(?:in\s+[\w-]+\s+)?on\s*"

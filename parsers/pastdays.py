@@ -114,16 +114,18 @@ _DONE_REACH = 80  # characters before a day where its verb in the past and whom 
 # another's.
 # ("That Saturday, 8th October, he flew to Barbados": the day pointed back at, then a pronoun and a past of going.)
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s+)(?:[Oo]n\s+|[Tt]hat\s+)?$")
+# "On November 18, Nurlan Abdirov, Chairman of the Commission, received the delegation": a name, its office set off by
+# commas, then a past of receiving or meeting
+_NAMED_OFFICE_THEN_DONE = (r",\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+[^,;]{3,120},\s+"
+                           r"(?:received|welcomed|met|visited|hosted|chaired|attended|signed|addressed|opened|held)")
 _SUBJECT_THEN_PAST = re.compile(
     r"(?:\s+(?:the|this|our|its|their)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:adjourned|met|sat|rose|resolved|voted|decided|agreed|approved|adopted|passed|received|heard|visited"
     r"|held|was|were|had)"
     r"|,?\s+(?:he|she|they|we)\s+(?:flew|left|travell?ed|departed|arrived|returned|visited|met|attended|was|were)"
-    # ("On November 18, Nurlan Abdirov, Chairman of the Commission, received the delegation": a name, its office
-    # set off by commas, then a past of receiving or meeting)
-    r"|,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+[^,;]{3,120},\s+"
-    r"(?:received|welcomed|met|visited|hosted|chaired|attended|signed|addressed|opened|held))"
+    rf"|{_NAMED_OFFICE_THEN_DONE})"
     r"\b(?![^,;]*\b(?:will|shall|would|could|may|might|to\s+be)\b)")
+_NAMED_OFFICE_DONE = re.compile(rf"(?:{_NAMED_OFFICE_THEN_DONE})\b")
 
 
 def opens_a_past_clause(sentence: str, mention: Mention) -> bool:
@@ -250,8 +252,10 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
         return False
     if part.year is None and when > published:
         when = when.replace(year=published.year - 1) if (when - published).days > 180 else when
-    # ("On November 18, ..., received the delegation" under a stamp of that day: a report of the day of writing)
-    return when < published or when == published and opens_a_past_clause(sentence, mention)
+    # ("On November 18, ..., received the delegation" under a stamp of that day: a report of the day of writing; not
+    # "On May 14, they were expected to sign at 15:00", which a morning's report may announce)
+    return when < published or when == published and opens_a_past_clause(sentence, mention) \
+        and _NAMED_OFFICE_DONE.match(sentence, mention.end) is not None
 
 
 def _past_verb_last(before: str) -> bool:

@@ -36,8 +36,13 @@ def test_a_body_to_be_set_up_on_a_day_is_an_event() -> None:
     assert _starts(body) == ["2027-05-04 10:00:00+02:00"]
 
 
-@pytest.mark.parametrize("verb", ["adopted", "approved", "ratified"])
+@pytest.mark.parametrize("verb", ["adopted", "signed", "approved", "ratified"])
 def test_the_day_an_act_was_done_named_in_an_aside_is_no_event(verb: str) -> None:
     body = ("Press release No. 12/2027\n\nThe Assembly will debate the budget on Tuesday 9 February at 11:00. "
             f"The last budget, {verb} on 14 December 2025, expires at the end of the year.")
     assert _starts(body) == ["2027-02-09 11:00:00+01:00"]
+
+
+def test_a_past_signing_in_an_aside_leaves_the_sentence_to_its_own_day() -> None:
+    body = "The treaty, signed on 12 June 2019, will be reviewed by ministers on 3 July 2027 in Vienna."
+    assert [start[:10] for start in _starts(body)] == ["2027-07-03"]
