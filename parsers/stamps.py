@@ -79,8 +79,9 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
     # brackets or before a separator.
     clock = next(m.time for m in mentions if m.kind == "time")
     filed_minute = clock is not None and clock.minute % 5 != 0
-    # ("Fri, 12/29/2023 - 12:04": a news listing's stamp, its minute after a dash.)
-    marked = filed_minute and ("(" in parts[0] or any(mark in parts[1] for mark in "/|-–—"))
+    # ("Fri, 12/29/2023 - 12:04": a news listing's stamp, its minute after a dash; "lunes, 4 de abril de 2022 ·
+    # 10:21": after a middle dot or a bullet, as news sites set their stamps.)
+    marked = filed_minute and ("(" in parts[0] or any(mark in parts[1] for mark in "/|-–—·•"))
     # "Monday 21 March 2016 - 00:00", "30/01/2013 00:00:00": a site's empty time field printed after the day it
     # stamps. No one announces a meeting as "00:00" alone after its date on a line.
     marked = marked or (first.kind != "time" and _MIDNIGHT.fullmatch(sentence[second.start : second.end]) is not None)
