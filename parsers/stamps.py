@@ -89,6 +89,21 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
         _STAMP_REST.fullmatch(part) is not None for part in parts)
 
 
+def minute_under_day(text: str, mentions: list[Mention], above: str, above_mentions: list[Mention]) -> bool:
+    """"07 October, 2025" over "15:09": a line of nothing but a clock time at a minute off the five, right under a
+    line of nothing but a full date, is the second line of a stamp (when the story was filed), not an event of that
+    day. A meeting is set on the five minutes ("10:30" under its day stays its time)."""
+    if len(mentions) != 1 or len(above_mentions) != 1:
+        return False
+    said, day = mentions[0], above_mentions[0]
+    if said.kind != "time" or said.time is None or said.until is not None or said.time.minute % 5 == 0:
+        return False
+    if day.kind != "day" or day.first is None or day.first.year is None or day.until is not None:
+        return False
+    return all(_STAMP_REST.fullmatch(part) is not None
+               for part in (text[: said.start], text[said.end :], above[: day.start], above[day.end :]))
+
+
 # "30/01/2013 00:00:00", "Posted: 2019-03-04 09:12:45": a day and a clock to the second atop the item, a database's
 # stamp; no one sets a meeting for a second. (The clock is no mention: seconds are read by no time form.) Not a field
 # of the event's own ("Start: 2024-03-12 09:00:00", "Date(s): ..."), which an event page prints so too.
