@@ -116,7 +116,11 @@ _FORMS = {
           # not 9 o'clock; with its minutes the clock stands before any word in lower case, as a whole hour may not,
           # but am/pm and a clock's label in capitals are the English grammar's to read with it)
           r"|(?=\s*(?:[,;)–—]|\.(?!\d))|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s+hora\s+local\b|\s+[-(]\d|\s*$)"
-          r"|(?(tm)(?=\s+(?![ap]\.?\s?m\b)[a-zà-ÿ])|(?!)))"),
+          r"|(?(tm)(?=\s+(?![ap]\.?\s?m\b)[a-zà-ÿ])|(?!))"
+          # ("a las 16 las dos ministras ...", "às 10 o governador ...": a whole hour after "a las" or "às", the
+          # sentence's subject right after it with its article)
+          r"|(?:(?<=[Aa] las \d)|(?<=[Aa] las \d\d)|(?<=[Àà]s \d)|(?<=[Àà]s \d\d))"
+          r"(?=\s+(?:el|la|los|las|o|os|as)\s+[^\W\d_]))"),
     # "a las cinco de la tarde", "a la una y media de la tarde", "às oito da noite": the hour as a word, then the part
     # of the day
     "v": (rf"(?i:(?:a|desde|para|hasta)\s+)?(?i:las|la|às|as)\s+(?P<vh>{_HOUR_WORD})"
