@@ -84,7 +84,7 @@ from parsers.reading import (
 from parsers.recurring import hours_line
 from parsers.relativedays import relative_day
 from parsers.settle import settle
-from parsers.stamps import listed_byline, opening_stamp, seconds_stamp, stamp_line
+from parsers.stamps import listed_byline, minute_under_day, opening_stamp, seconds_stamp, stamp_line
 from parsers.tense import names_the_news_day
 from parsers.timefield import date_field_under, day_of_the_time_above, time_then_date
 from parsers.title import card, title_day, title_event, title_mentions
@@ -243,6 +243,9 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if pending is not None and pending[0] is line_above and time_then_date(line_above, block, mentions):
             flush(pending, context)  # "Time: 10:00" waiting for what, then "Date: 20 January": the entry, dated below
             pending = None
+        if line_above is not None and minute_under_day(block.text, mentions, line_above.text,
+                                                       mentions_of[line_above.number]):
+            continue  # "07 October, 2025" / "15:09": the stamp's filing minute on a line of its own
         if day_of_the_time_above(line_above, block, mentions, context):
             continue
         mentions = dayheading.numbered_days(mentions, context)  # "Mon 8 |": that weekday and day, near the item's days

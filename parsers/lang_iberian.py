@@ -112,7 +112,15 @@ _FORMS = {
           r"(?:\s*h\b)?(?:\s+(?:(?i:a|hasta|às)|(?(tb)(?:y|e)|(?!)))\s+(?i:las\s+|as\s+)?"
           r"(?P<uh>[01]?\d|2[0-3])(?:[:.h](?P<um>[0-5]\d))?)?"
           r"(?:\s*(?:horas|hrs|h)\b|\s+(?i:de\s+la)\s+(?P<tp>tarde|noche|mañana|madrugada)\b"
-          r"|(?=\s*[,.;)–—]|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s+hora\s+local\b|\s+[-(]\d|\s*$))"),
+          # (a dot before a figure is the minutes' own, never the sentence's end: "a las 9.30 el ministro" is 9:30,
+          # not 9 o'clock; with its minutes the clock stands before any word in lower case, as a whole hour may not,
+          # but am/pm and a clock's label in capitals are the English grammar's to read with it)
+          r"|(?=\s*(?:[,;)–—]|\.(?!\d))|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s+hora\s+local\b|\s+[-(]\d|\s*$)"
+          r"|(?(tm)(?=\s+(?![ap]\.?\s?m\b)[a-zà-ÿ])|(?!))"
+          # ("a las 16 las dos ministras ...", "às 10 o governador ...": a whole hour after "a las" or "às", the
+          # sentence's subject right after it with its article)
+          r"|(?:(?<=[Aa] las \d)|(?<=[Aa] las \d\d)|(?<=[Àà]s \d)|(?<=[Àà]s \d\d))"
+          r"(?=\s+(?:el|la|los|las|o|os|as)\s+[^\W\d_]))"),
     # "a las cinco de la tarde", "a la una y media de la tarde", "às oito da noite": the hour as a word, then the part
     # of the day
     "v": (rf"(?i:(?:a|desde|para|hasta)\s+)?(?i:las|la|às|as)\s+(?P<vh>{_HOUR_WORD})"

@@ -12,6 +12,13 @@ _HOUSE_BEFORE_TOWN = re.compile(r"College|University|Polytechnic|Conservatoire|C
 # A person's title before a capitalised word makes it a name ("President Lugo", "Senator Lima").
 _TITLE = re.compile(r"(?:President|Senator|Governor|Mayor|Ambassador|Minister|Premier|Chancellor|Speaker|Mr\.?"
                     r"|Mrs\.?|Ms\.?|Dr\.?)")
+# A person's title as Spanish, Portuguese and French write it before a name, in lower case ("la ministra Elizabeth
+# Gómez Alcorta", "el presidente Santiago Peña", "o governador Vitória Souza", "le ministre Nancy ..."): the
+# capitalised word after it opens the person's name, not a town's.
+_LOWER_TITLE = re.compile(r"(?:vice)?(?:ministr[ao]|ministre|president[ae]|présidente?|canciller|chanceler"
+                          r"|senador[a]?|sénat(?:eur|rice)|diputad[ao]|deputad[ao]|député[e]?|secretari[ao]|secretári[ao]"
+                          r"|gobernador[a]?|governador[a]?|alcalde(?:sa)?|prefeit[ao]|intendente|embajador[a]?"
+                          r"|embaixador[a]?|ambassad(?:eur|rice)|señor[a]?|senhor[a]?|doña|dona)")
 # The capitalised word right after a name, on the same line: does the name go on?
 # (Accented letters are letters: "Fernando Lugo Méndez" goes on past the town of Lugo.)
 _FOLLOWER = re.compile(r"[ \t]([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*)((?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4})")
@@ -121,6 +128,8 @@ _SMALL_WORDS = frozenset({"To", "On", "In", "At", "For", "With", "And", "From", 
 def inside_name(text: str, start: int) -> bool:
     """A single capitalised word glued to a capitalised word before it is part of a person's name."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and _LOWER_TITLE.fullmatch(before.group(1)):
+        return True  # "la ministra Elizabeth Gómez Alcorta": a title in lower case, then the person's name
     if before is None or not before.group(1)[0].isupper():
         return False
     if _TITLE.fullmatch(before.group(1)):

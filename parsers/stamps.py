@@ -79,13 +79,29 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
     # brackets or before a separator.
     clock = next(m.time for m in mentions if m.kind == "time")
     filed_minute = clock is not None and clock.minute % 5 != 0
-    # ("Fri, 12/29/2023 - 12:04": a news listing's stamp, its minute after a dash.)
-    marked = filed_minute and ("(" in parts[0] or any(mark in parts[1] for mark in "/|-–—"))
+    # ("Fri, 12/29/2023 - 12:04": a news listing's stamp, its minute after a dash; "lunes, 4 de abril de 2022 ·
+    # 10:21": after a middle dot or a bullet, as news sites set their stamps.)
+    marked = filed_minute and ("(" in parts[0] or any(mark in parts[1] for mark in "/|-–—·•"))
     # "Monday 21 March 2016 - 00:00", "30/01/2013 00:00:00": a site's empty time field printed after the day it
     # stamps. No one announces a meeting as "00:00" alone after its date on a line.
     marked = marked or (first.kind != "time" and _MIDNIGHT.fullmatch(sentence[second.start : second.end]) is not None)
     return marked and all(m.until is None for m in mentions) and all(
         _STAMP_REST.fullmatch(part) is not None for part in parts)
+
+
+def minute_under_day(text: str, mentions: list[Mention], above: str, above_mentions: list[Mention]) -> bool:
+    """"07 October, 2025" over "15:09": a line of nothing but a clock time at a minute off the five, right under a
+    line of nothing but a full date, is the second line of a stamp (when the story was filed), not an event of that
+    day. A meeting is set on the five minutes ("10:30" under its day stays its time)."""
+    if len(mentions) != 1 or len(above_mentions) != 1:
+        return False
+    said, day = mentions[0], above_mentions[0]
+    if said.kind != "time" or said.time is None or said.until is not None or said.time.minute % 5 == 0:
+        return False
+    if day.kind != "day" or day.first is None or day.first.year is None or day.until is not None:
+        return False
+    return all(_STAMP_REST.fullmatch(part) is not None
+               for part in (text[: said.start], text[said.end :], above[: day.start], above[day.end :]))
 
 
 # "30/01/2013 00:00:00", "Posted: 2019-03-04 09:12:45": a day and a clock to the second atop the item, a database's

@@ -93,6 +93,7 @@ SETS = {
     "world-sixtyseventh": (15, 15),
     "world-sixtysixth": (14, 14),
     "world-sixtyeighth": (12, 12),
+    "world-sixtyninth": (11, 11),
 }
 
 
