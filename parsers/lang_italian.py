@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, parts
+from parsers.langgrammar import compile_forms, gated_mentions, opens_a_clause, parts
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
 
 MONTHS = {
@@ -90,9 +90,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
     if form == "p":
-        if groups["pub"][0].isupper() and match.start() > 0 and match.string[match.start() - 2 : match.start()] \
-                not in (". ", "\n", ": "):
-            return None  # a capital inside a sentence is a name
+        if groups["pub"][0].isupper() and not opens_a_clause(match.string, match.start(), ".!?:\n"):
+            return None  # a capital inside a sentence is a name (after a comma too)
         return Mention("published", *span, offset=PUBLISHED[groups["pub"].lower()])
     return _time(groups, span)
 

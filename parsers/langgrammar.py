@@ -39,8 +39,8 @@ def gated_mentions(text: str, hint_words: tuple[str, ...], marker: re.Pattern[st
     return [m for match in grammar.finditer(text) if (m := read(match)) is not None]
 
 
-def opens_a_clause(text: str, at: int) -> bool:
-    """Does the word at `at` open the text, a line, a sentence or a clause after a comma or colon? A capital there
-    may be the word itself ("Yarın saat 14.00'te ...", "Demà a les 10 hores ..."); elsewhere it is a name."""
+def opens_a_clause(text: str, at: int, marks: str = ".!?:,\n") -> bool:
+    """Does the word at `at` open the text, a line, or a sentence or clause after one of `marks`? A capital there may
+    be the word itself ("Yarın saat 14.00'te ...", "Demà a les 10 hores ..."); elsewhere it is a name."""
     before = text[:at].rstrip(" \t")
-    return not before or before[-1] in ".!?:,\n"
+    return not before or before[-1] in marks
