@@ -32,8 +32,9 @@ def parts(match: re.Match[str]) -> tuple[str, dict[str, str | Any], tuple[int, i
 def gated_mentions(text: str, hint_words: tuple[str, ...], marker: re.Pattern[str] | None, grammar: re.Pattern[str],
                    read: Callable[[re.Match[str]], Mention | None]) -> list[Mention]:
     """The mentions `read` makes of `grammar`'s matches in `text`, in order. Most texts are not of the language and
-    pay only for the gate: a text is read if it holds one of `hint_words` (ASCII, looked for in the folded text) and,
-    where a month's name is a word of other languages too, a word of the language (`marker`)."""
+    pay only for the gate: a text is read if it holds one of `hint_words` (written as gate.folded_case writes the
+    text: "?ubat" for "Şubat") and, where a month's name is a word of other languages too, a word of the language
+    (`marker`)."""
     if not holds_any(folded_case(text), hint_words) or (marker is not None and marker.search(text) is None):
         return []
     return [m for match in grammar.finditer(text) if (m := read(match)) is not None]
