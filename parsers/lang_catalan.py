@@ -13,12 +13,13 @@ reading of the same words winning ("a les 15.30 hores" is one time, where the En
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case
-from parsers.langgrammar import compile_forms, gated_mentions, opens_a_clause, parts
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, opens_a_clause, parts
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
 
 MONTHS = {
     "gener": 1, "febrer": 2, "març": 3, "marc": 3, "abril": 4, "maig": 5, "juny": 6, "juliol": 7, "agost": 8,
@@ -113,8 +114,4 @@ def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention 
     return Mention("time", *span, time=dt.time(hour, minute))
 
 
-def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
-    if day is None or month is None:
-        return None
-    number = MONTHS[month.lower()]
-    return day_part(day, number, year, WEEKDAYS.get(weekday.lower()) if weekday else None)
+_day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

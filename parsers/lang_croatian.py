@@ -12,11 +12,12 @@ the longer reading of the same words winning.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, parts
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, parts
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
 
 MONTHS = {
     "siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6, "srpnja": 7,
@@ -75,7 +76,4 @@ def _mention(match: re.Match[str]) -> Mention | None:
     return Mention("time", *span, time=dt.time(hour, minute), until=until)
 
 
-def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
-    if day is None or month is None:
-        return None
-    return day_part(day, MONTHS[month.lower()], year, WEEKDAYS.get(weekday.lower()) if weekday else None)
+_day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

@@ -13,11 +13,12 @@ reading of the same words winning ("alle 17,45" is one time, where the English g
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, opens_a_clause, parts
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, opens_a_clause, parts
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
 
 MONTHS = {
     "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
@@ -107,7 +108,4 @@ def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention 
     return Mention("time", *span, time=dt.time(hour, minute), until=until)
 
 
-def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
-    if day is None or month is None:
-        return None
-    return day_part(day, MONTHS[month.lower()], year, WEEKDAYS.get(weekday.lower()) if weekday else None)
+_day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

@@ -13,11 +13,12 @@ reading of the same words winning ("11.30 pagi" is one time, not the English gra
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, parts
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, parts
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, ordered_span
 
 MONTHS = {
     "januari": 1, "februari": 2, "mac": 3, "maret": 3, "april": 4, "mei": 5, "jun": 6, "juni": 6, "julai": 7,
@@ -122,8 +123,4 @@ def _time(match: re.Match[str], groups: dict[str, str | None], span: tuple[int, 
     return Mention("time", *span, time=dt.time(hour, minute), zone=groups["tz"] or "")
 
 
-def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
-    if day is None or month is None:
-        return None
-    number = MONTHS[" ".join(month.lower().split())]
-    return day_part(day, number, year, WEEKDAYS.get(weekday.lower()) if weekday else None)
+_day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

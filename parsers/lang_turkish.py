@@ -14,12 +14,13 @@ same text, the longer reading of the same words winning.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case
-from parsers.langgrammar import compile_forms, gated_mentions, opens_a_clause, parts
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, opens_a_clause, parts
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
 
 MONTHS = {
     "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
@@ -100,7 +101,4 @@ def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention 
     return Mention("time", *span, time=start, until=until)
 
 
-def _day(day: str | None, month: str | None, year: str | None, weekday: str | None) -> DayPart | None:
-    if day is None or month is None:
-        return None
-    return day_part(day, MONTHS[month.lower()], year, WEEKDAYS.get(weekday.lower()) if weekday else None)
+_day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

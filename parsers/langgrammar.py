@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from parsers.gate import folded_case, holds_any
-from parsers.mentions import Mention
+from parsers.mentions import DayPart, Mention, day_part
 
 
 def compile_forms(forms: dict[str, str], not_after: str = r"\w/.:-") -> re.Pattern[str]:
@@ -45,3 +45,13 @@ def opens_a_clause(text: str, at: int, marks: str = ".!?:,\n") -> bool:
     be the word itself ("Yarın saat 14.00'te ...", "Demà a les 10 hores ..."); elsewhere it is a name."""
     before = text[:at].rstrip(" \t")
     return not before or before[-1] in marks
+
+
+def named_day(months: dict[str, int], weekdays: dict[str, int], day: str | None, month: str | None, year: str | None,
+              weekday: str | None) -> DayPart | None:
+    """The day a form's groups give, its month and weekday words of the language (`months`, `weekdays`, in lower
+    case, a space between the words of a month of two); None where the form gave no day or month."""
+    if day is None or month is None:
+        return None
+    number = months[" ".join(month.lower().split())]
+    return day_part(day, number, year, weekdays.get(weekday.lower()) if weekday else None)
