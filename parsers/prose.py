@@ -17,6 +17,7 @@ from parsers import (
     clauses,
     dating,
     dayheading,
+    daypairs,
     documents,
     extent,
     incidents,
@@ -223,6 +224,8 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
     mentions = extent.two_part_spans(sentence, mentions)  # "opens on 3 June ... should close on 28 June"
     # "runs from tomorrow until 7 November": the day in context said in words starts the span
     mentions = relativespans.relative_start_spans(sentence, mentions, lambda m: relative_day(m, context))
+    if context.anchored:  # "on Friday and Saturday", "today and tomorrow": both days, counted from the day in context
+        mentions = daypairs.joined_days(sentence, mentions, lambda m: relative_day(m, context, sentence))
     if (ended := extent.end_said_later(sentence, mentions, context.findings)) is not None:
         extent.extend_to(*ended)  # "... begins on April 22." / "The briefings run until May 29."
         mentions = []
