@@ -40,8 +40,10 @@ _END_BEFORE = Gated(re.compile(
     # "remains open until February 28, 2025", "is on view until 30 June": an exhibition's last day
     r"|(?:remains?|stays?)\s+open\s+(?:until|till|through)|(?:is|are|will\s+be)\s+on\s+(?:view|show|display)\s+"
     r"(?:until|till|through)"
-    # "The show runs at the Nasrec centre in Johannesburg until October 31": where it runs, then its last day
-    r"|(?:runs?|continues?|lasts?)\s+(?:at|in|on)\s+(?:[\w'’.,-]+\s+){1,7}?(?:until|till|through)"
+    # "The show runs at the Nasrec centre in Johannesburg until October 31", "runs across the country until": where
+    # it runs, then its last day
+    r"|(?:runs?|continues?|lasts?)\s+(?:at|in|on|across|throughout|around)\s+(?:[\w'’.,-]+\s+){1,7}?"
+    r"(?:until|till|through)"
     # "sits from 10 a.m. on Wednesday until the adjournment on Friday": the sitting's last day
     r"|(?:until|till)\s+(?:the\s+)?(?:adjournment|close|end|rise)(?:\s+of\s+(?:the\s+)?\w+)?\s+on)\s*(?:the\s+)?$",
     re.IGNORECASE), "clos", "end ", "ends ", "ending", "conclud", "rise", "finish", "adjourn", "wind", "until",
@@ -243,9 +245,13 @@ def end_said_later(sentence: str, mentions: list[Mention], findings: list[Findin
     last = mentions[0].first if len(mentions) == 1 and mentions[0].kind == "day" else None
     if not findings or last is None:
         return None
-    end, started = mentions[0], findings[-1]
+    end = mentions[0]
     if not _END_BEFORE.could_match(sentence) or not _verb_before(_END_BEFORE, sentence, end):
         return None
+    # ("Starting on Monday (January 4), ... activities before Culture Day on January 8.": the sentence's started
+    # event, not a later day it names)
+    told = [f for f in findings if f.text == findings[-1].text]
+    started = next((f for f in told if f.first == f.last and f.time is None and _started(f)), findings[-1])
     if started.first != started.last or started.time is not None or not _started(started):
         return None
     year = last.year or started.first.year

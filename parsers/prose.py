@@ -62,7 +62,7 @@ from parsers.saidtoday import of_a_life
 from parsers.sentenceevents import add_events
 from parsers.sittinghours import sitting_hours
 from parsers.sittingrecord import sitting_record
-from parsers.timeforms import clock_by, without_days_of_saying
+from parsers.timeforms import clock_by, day_of_saying, without_days_of_saying
 from parsers.timethenday import gives_its_day, move_to_its_day
 from parsers.trailingaside import after_the_event
 
@@ -226,7 +226,10 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
     mentions = relativespans.relative_start_spans(sentence, mentions, lambda m: relative_day(m, context))
     if context.anchored:  # "on Friday and Saturday", "today and tomorrow": both days, counted from the day in context
         mentions = daypairs.joined_days(sentence, mentions, lambda m: relative_day(m, context, sentence))
-    if (ended := extent.end_said_later(sentence, mentions, context.findings)) is not None:
+    # ("..., which runs until 31 January, says a release received on Sunday": the day of saying is no day of its own)
+    unsaid = mentions if len(mentions) < 2 else [  # (an end said later is a sentence's one day)
+        m for m in mentions if not day_of_saying(sentence, m, mentions, undated=context.published is None)]
+    if (ended := extent.end_said_later(sentence, unsaid, context.findings)) is not None:
         extent.extend_to(*ended)  # "... begins on April 22." / "The briefings run until May 29."
         mentions = []
     elif (back := extent.return_said_later(sentence, mentions, context.findings)) is not None:

@@ -87,6 +87,11 @@ _SAID_IN_ON = re.compile(
     # (a weekday's mention holds its "on")
     re.IGNORECASE,
 )
+# "..., says a press release the agency received on Sunday.": the paper that told it, and the day it came.
+_PAPER_OF_ON = re.compile(
+    r"\b(?:says?|said|according\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|release|note"
+    r"|communiqu[eé]|letter|notice|bulletin)\s+(?:[\w'’-]+\s+){0,4}?(?:received|issued|released|sent|published"
+    r"|signed|dated)\s+(?:\w+\s+){0,2}?(?:on\s*)?$", re.IGNORECASE)
 # "announced it at an online briefing on Tuesday, 1 February.": a sentence that only tells when something was said.
 _SAID_AT = re.compile(r"\b(?:said|announced|told\s+\w+|stated|confirmed|revealed|disclosed|declared)"
                       r"(?:\s+(?!that\b)[\w'’-]+){0,6}\s+on\s*$", re.IGNORECASE)
@@ -108,7 +113,8 @@ def day_of_saying(sentence: str, mention: Mention, mentions: list[Mention], unda
         return False
     if _SPEAKING_OPENS.match(sentence, 0, mention.start) and _COMMA_THEN_SAID.match(sentence, mention.end):
         return True
-    if _SAID_IN_ON.search(sentence, max(0, mention.start - 60), mention.start) \
+    if (_SAID_IN_ON.search(sentence, max(0, mention.start - 60), mention.start)
+            or _PAPER_OF_ON.search(sentence, max(0, mention.start - 100), mention.start)) \
             and not sentence[mention.end :].strip(" .\"”'’"):
         return True
     if undated and mention.first is not None and mention.first.year is None and mention is mentions[-1] \

@@ -47,3 +47,31 @@ The motor show opens to the public from October 27. {later}
 ])
 def test_an_end_said_later_with_its_place_between(later: str, expected: list[str], why: str) -> None:
     assert listed(SHOW.format(later=later)) == expected, why
+
+
+FESTIVAL = """Heritage month opens on Monday
+
+Source: A ministry of culture
+
+Published: 2 March 2031
+
+{first}
+
+Concerts and exhibitions make up the programme, which runs {where} until 30 March{said}.
+"""
+
+
+# (first sentence, where it runs, who said it) -- world-sixtyeighth 10: "across the country" hid the end, the
+# sentence's later day (the festival's high point) stood last, and the day the agency got the release was a second day
+@pytest.mark.parametrize(("first", "where", "said"), [
+    ("The ministry begins a month of heritage activities on Monday, March 3.", "across the country", ""),
+    ("The ministry begins a month of heritage activities on Monday, March 3.", "throughout the region", ""),
+    ("Starting on Monday (March 3), the ministry holds heritage activities ahead of Heritage Day on March 8.",
+     "in every province", ""),
+    ("The ministry begins a month of heritage activities on Monday, March 3.", "in every province",
+     ", says a note the newsroom received on Sunday"),
+    ("The ministry begins a month of heritage activities on Monday, March 3.", "in every province",
+     ", according to a statement issued on Saturday"),
+])
+def test_the_run_said_later_ends_the_started_event(first: str, where: str, said: str) -> None:
+    assert "2031-03-03..2031-03-30" in listed(FESTIVAL.format(first=first, where=where, said=said))
