@@ -47,6 +47,7 @@ from parsers import (
     pastpage,
     resolve,
     restated,
+    samehour,
     schedule,
     scheduleentries,
     yearclues,
@@ -249,6 +250,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if day_of_the_time_above(line_above, block, mentions, context):
             continue
         mentions = dayheading.numbered_days(mentions, context)  # "Mon 8 |": that weekday and day, near the item's days
+        mentions = samehour.with_same_hour(block.text, mentions, context.findings)  # "A esa misma hora, ..."
         below = blocks[at + 1] if at + 1 < len(blocks) else None
         if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)
                 or named_day_over_hours(block, mentions, mentions_of, context, numeric_order)

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from model import LABELS, SUMMIT, VISIT, Article
-from parsers import kinds, postedheads, rundays, sameday, spanbounds
+from parsers import kinds, postedheads, rundays, sameday, samehour, spanbounds
 from parsers.findings import Finding
 from parsers.followingrows import after_above
 from parsers.gate import Gated
@@ -29,6 +29,8 @@ _WORDS = re.compile(r"\w+")
 def _same(a: Finding, b: Finding) -> bool:
     if (a.first, a.last, a.time) != (b.first, b.last, b.time):
         return False
+    if samehour.told_apart(a) or samehour.told_apart(b):
+        return False  # "A las 16 ... . A esa misma hora, ...": another happening at that hour
     if other_pairings(a.summary, b.summary):
         return False  # "Legacy at Cherry Creek, 7 p.m." and "Rampart at Erie, 7 p.m.": two games of one round
     if a.until is not None and b.until is not None and a.until != b.until:

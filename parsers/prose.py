@@ -26,6 +26,7 @@ from parsers import (
     notevents,
     recurring,
     relativespans,
+    samehour,
     schedule,
     series,
     stamps,
@@ -282,7 +283,8 @@ def _dated(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> None:
     announced = walk.current or (context.findings[-1] if context.last_prose == walk.block.number - 1 else None)
     if said.timed_only is not None and (named := named_again(said.clause, context.findings, announced)) is not None:
         context.day, announced = named.first, named  # "The men's draw starts at 17:00": the draws' day, told before
-    if said.timed_only is not None and times_the_day(announced, said.timed_only, said.kind, said.clause, context):
+    if said.timed_only is not None and not samehour.of_another_event(said.timed_only) \
+            and times_the_day(announced, said.timed_only, said.kind, said.clause, context):
         clauses.add_clauses(said.later, said.sentence, context, context.heading_place, walk.lead, said.mentions)
         return  # "The briefing starts at 3 p.m. PDT": the time of the event just announced
     _what_it_tells(walk, said, context)

@@ -1,0 +1,59 @@
+"""A sentence that opens with "at that same hour" ("A esa misma hora, ...", "À la même heure, ...", "At that same
+hour, ..."): its event is at the clock time told just before it (in its paragraph, else the last event's), on the
+same day; another event, not that one told again. Pure."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from parsers.dates import Mention
+from parsers.gate import Gated
+
+if TYPE_CHECKING:
+    from parsers.findings import Finding
+
+# Only words that name the clock: not "At the same time, ...", which English mostly uses for "besides".
+_PHRASE = (r"(?:at\s+(?:that|the)\s+(?:very\s+)?same\s+hour|at\s+that\s+(?:very|same)\s+time"
+           r"|a\s+(?:esa|la|esta)\s+misma\s+hora|a\s+esa\s+hora|en\s+(?:ese|el)\s+mismo\s+horario"
+           r"|(?:à|a)\s+la\s+même\s+heure|(?:à|a)\s+mesma\s+hora|n[oe]sse\s+mesmo\s+hor[aá]rio|no\s+mesmo\s+hor[aá]rio"
+           r"|alla\s+stessa\s+ora|zur\s+(?:gleichen|selben)\s+(?:Uhrzeit|Stunde))\b")
+# At a sentence's opening: the text's, or after the end of the sentence before.
+_OPENING = Gated(re.compile(rf"(?:^|(?<=[.!?])\s+)({_PHRASE})", re.IGNORECASE),
+                 "same hour", "same time", "very time", "misma hora", "esa hora", "mismo horario", "même heure",
+                 "mesma hora", "mesmo hor", "stessa ora", "gleichen uhrzeit", "selben uhrzeit", "gleichen stunde",
+                 "selben stunde")
+_SAID = re.compile(_PHRASE, re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def with_same_hour(text: str, mentions: list[Mention], findings: list[Finding]) -> list[Mention]:
+    """The mentions of a block, with each opening "at that same hour" read as the time told before it, when its
+    sentence gives no time of its own."""
+    if not _OPENING.could_match(text):
+        return mentions
+    out = list(mentions)
+    for opening in _OPENING.pattern.finditer(text):
+        start, end = opening.span(1)
+        close = _SENTENCE_END.search(text, end)
+        if any(m.kind == "time" and end <= m.start < (close.start() if close else len(text)) for m in out):
+            continue  # "At that same hour ... at 16:30": the sentence's own time
+        before = [m for m in out if m.kind == "time" and m.end <= start]
+        if before:
+            hour, zone = before[-1].time, before[-1].zone
+        elif start == 0 and findings and findings[-1].time is not None:
+            hour, zone = findings[-1].time, findings[-1].zone_label
+        else:
+            continue
+        out.append(Mention("time", start, end, text[start:end], time=hour, zone=zone))
+    return sorted(out, key=lambda m: m.start)
+
+
+def of_another_event(mention: Mention) -> bool:
+    """Is the time an "at that same hour": another event's, at the hour of the one before (which it does not join)?"""
+    return mention.kind == "time" and _SAID.fullmatch(mention.text) is not None
+
+
+def told_apart(finding: Finding) -> bool:
+    """Was the finding dated by "at that same hour": an event of its own beside the one before, never merged with it?"""
+    return _SAID.match(finding.as_published) is not None
