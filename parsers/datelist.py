@@ -249,13 +249,19 @@ def _captions(blocks: list[Block], at: int, mentions_of: dict[int, list[Mention]
     return found
 
 
+# "Meeting Date | Agenda | Minutes | Webcast": the column headings of a table of meetings, which say what each column
+# holds, not what the days are; the caption above them says that ("2022 Meeting Schedule").
+_COLUMN_ROW = re.compile(r"\bdates?\b(?=.*\b(?:agendas?|minutes|packets?|webcasts?|videos?|audio|documents?)\b)",
+                         re.IGNORECASE)
+
+
 def _list_title(captions: list[str], title: str) -> str:
     """What the days of the list are: a heading naming a kind of event ("Board Meetings"), else the line under
     a "dates" heading (a column's heading), else the item's title when it names a kind; '' when nothing says."""
     if any(_NOT_HAPPENINGS.search(text) or LOGISTICS.search(text.lower()) for text in [*captions, title]):
         return ""
     for text in reversed(captions):
-        if kinds.classify(text) != kinds.EVENT:
+        if kinds.classify(text) != kinds.EVENT and not _COLUMN_ROW.search(text):
             return text
     dated = [n for n, text in enumerate(captions) if _DATES_WORD.search(text)]
     if not dated:
