@@ -79,6 +79,8 @@ def breaks_list(block: Block, mentions: list[Mention]) -> str:
         # "May 19 Special Public Hearing" between "June 16" and "May 19": a row naming its own happening after its
         # day, an event of its own (the walk made it); the list goes on past it
         rest = rest.strip(" *•:–—-")
+        if not rest and not block.text[: days[0].start].strip(" *•-–"):
+            return "note"  # "October 1, 2026*": a day with a footnote's mark ("* at a public housing property")
         if rest and len(rest.split()) <= _NAME_WORDS and not block.text[: days[0].start].strip(" *•-–") \
                 and not restated and kinds.classify(rest) != kinds.EVENT:
             return "skip"
