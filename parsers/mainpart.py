@@ -36,6 +36,8 @@ _FURNITURE_WORD = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|sidebar|side-?bar|related|latest|recent"
     r"|popular|more-?news|also|share|sharing|social|cookies?|consent|gdpr|survey|feedback|history"
     r"|page-?history|changelog|change-?notes|footer|comments?|widgets?|tags?|tag-?cloud|promo|newsletter"
+    # readers' comments in other languages ("comentarios_lectores", "commentaires", "kommentare", "commenti")
+    r"|comentarios?|coment[áa]rios?|commentaires?|kommentare?|commenti|reacties"
     r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search|login|advert|ads?"
     r"|print|rating|photo-of-the-day|rail|trending|most-?read|most-?viewed|recommended|more-?from|more-?posts?"
     r"|in-this-section"
