@@ -20,7 +20,8 @@ Source: {source}
 
 @pytest.mark.parametrize(("title", "source", "sentence"), [
     ("Le ministre envisage des cessions", "Journal du matin",
-     "Paris, 5 avril 2031 – Vendre ces parts de l'opérateur serait aujourd'hui une mauvaise affaire pour le budget de l'État."),
+     "Paris, 5 avril 2031 – Vendre ces parts de l'opérateur serait aujourd'hui une mauvaise affaire pour "
+     "le budget de l'État."),
     ("Ministerin prüft Verkauf", "Morgenblatt",
      "Berlin, 5. April 2031 – Ein Neubau der Brücke wäre heute kaum bezahlbar, sagen die Planer des Landes."),
 ])
@@ -32,6 +33,6 @@ def test_a_conditional_today_is_no_day(title: str, source: str, sentence: str) -
 
 def test_a_today_that_dates_a_meeting_keeps_its_day() -> None:
     text = ITEM.format(title="Conseil municipal", source="Mairie",
-                       sentence="Lyon, 5 avril 2031 – Le conseil municipal se réunit aujourd'hui à 18 heures à la mairie.")
+                       sentence="Lyon, 5 avril 2031 – Le conseil municipal se réunit aujourd'hui à 18 heures.")
     events = extract(text, source="t", reference=dt.date(2031, 4, 5), default_zone="Europe/Paris").events
     assert len(events) == 1
