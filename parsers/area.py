@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from model import Article
+from parsers.areacodes import province_of_numbers
 from parsers.blocks import HEADING, Block
 from parsers.capostcodes import province_of_postcodes
 from parsers.contactcountry import contact_country
@@ -199,7 +200,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
     return _town_with_its_state(placed) or seat or _university_seat(placed) or _one_clock(placed) \
         or _town_of_the_events(context, placed) \
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
-        or site_country(article.url) or contact_country(article.body)
+        or site_country(article.url) or contact_country(article.body) or province_of_numbers(article.body)
 
 
 # "The University of Queensland", "Universidad de Chile", "Université de Montréal": a university named for its
