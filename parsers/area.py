@@ -10,7 +10,8 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers.blocks import Block
+from parsers.areacodes import province_of_numbers
+from parsers.blocks import HEADING, Block
 from parsers.capostcodes import province_of_postcodes
 from parsers.contactcountry import contact_country
 from parsers.findings import Finding
@@ -196,9 +197,25 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # Nothing in the text says where: the country of the site's own domain ("hoy.com.py"), if it keeps one clock.
     # (Else the country its contacts' addresses and telephone numbers are in: "press@borough.gov.uk", "+353 1 ...".)
     # ("Prince George," / "BC" / "V2N 1B2": a Canadian address split over lines says its province by its postal code)
-    return _town_with_its_state(placed) or seat or _one_clock(placed) or _town_of_the_events(context, placed) \
+    return _town_with_its_state(placed) or seat or _university_seat(placed) or _one_clock(placed) \
+        or _town_of_the_events(context, placed) \
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
-        or site_country(article.url) or contact_country(article.body)
+        or site_country(article.url) or contact_country(article.body) or province_of_numbers(article.body)
+
+
+# "The University of Queensland", "Universidad de Chile", "Université de Montréal": a university named for its
+# town or region, in the heading of the page (the site's banner), sits there.
+_UNIVERSITY_OF = re.compile(r"\b(?:University|Universidad|Universidade|Universit[àé]|Universitat|Universität"
+                            r"|Uniwersytet)\s+(?:of|de|do|da|di|degli|des|der)?\s*(?:the\s+|la\s+|l['’])?$")
+
+
+def _university_seat(placed: list[tuple[Block, list[PlaceMention]]]) -> Place | None:
+    """The town or region a university heading of the page is named for ("The University of Queensland" over a list
+    of seminars that names no place), when the headings name one such and only one clock."""
+    found = [m.place for block, mentions in placed if block.kind == HEADING for m in mentions
+             if m.place.kind in (CITY, REGION) and m.place.zone and m.place.zone_certain
+             and _UNIVERSITY_OF.search(block.text, max(0, m.start - 40), m.start)]
+    return found[0] if found and len({place.zone for place in found}) == 1 else None
 
 
 def _town_with_its_state(placed: list[tuple[Block, list[PlaceMention]]]) -> Place | None:

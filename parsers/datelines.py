@@ -318,6 +318,18 @@ def _later_day(mentions: list[Mention]) -> bool:
 _BYLINE_WORDS = 3  # words beside a posting line's date and minute: an agency or a byline ("(Xinhua)")
 
 
+_ROW_WORDS = 2  # words after a row's day and time: what happens then
+
+
+def _dated_row(block: Block, mentions: list[Mention]) -> bool:
+    """A list line that opens with a day, then its clock time, then what happens ("28/05/2019 - 12:00 Introduction to
+    functional programming 78-420")."""
+    return block.kind != PARAGRAPH and len(mentions) >= 2 and mentions[0].kind == "day" \
+        and mentions[1].kind == "time" and not block.text[: mentions[0].start].strip(" \t-–—•*·") \
+        and not _LETTERS.search(block.text, mentions[0].end, mentions[1].start) \
+        and len(_LETTERS.findall(block.text[mentions[1].end :])) >= _ROW_WORDS
+
+
 def _opens_a_row(block: Block, mentions: list[Mention]) -> bool:
     """"8:00 a.m. – Breakfast briefing": a line that opens with its clock time, under a date alone that heads the rows
     of that day (the day of its events, not of publication)."""
@@ -378,6 +390,10 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
         if mentions and mentions[0].kind == "day" \
                 and beside_a_timed_row(block, mentions[0], blocks[max(0, at - 1) : at + 2]):
             pass  # "Board of Trustees   7/28/2031" beside rows of the same name with their times: a row, no dateline
+        elif _dated_row(block, mentions) and any(
+                other.chunk == block.chunk and _dated_row(other, mentions_of[other.number])
+                for other in blocks[max(0, at - 1) : at + 2] if other is not block):
+            pass  # "28/05/2019 - 12:00 Functional programming" over "29/05/2019 - 13:00 ...": a table's rows, no stamp
         elif mentions and mentions[0].kind == "day" and "(" in block.text \
                 and among_pairs(block.text, block.chunk, [(b.text, b.chunk) for b in blocks[max(0, at - 1) : at + 2]]):
             pass  # "Gabon (17 Feb)" over "Azerbaijan (18 Feb)": rows of a list, no town's dateline

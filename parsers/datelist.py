@@ -249,14 +249,25 @@ def _captions(blocks: list[Block], at: int, mentions_of: dict[int, list[Mention]
     return found
 
 
-def _list_title(captions: list[str], title: str) -> str:
+# "Meeting Date | Agenda | Minutes | Webcast": the column headings of a table of meetings, which say what each column
+# holds, not what the days are; the caption above them says that ("2022 Meeting Schedule").
+_COLUMN_ROW = re.compile(r"\bdates?\b(?=.*\b(?:agendas?|minutes|packets?|webcasts?|videos?|audio|documents?)\b)",
+                         re.IGNORECASE)
+
+
+def _list_title(captions: list[str], title: str, titled: bool = False) -> str:
     """What the days of the list are: a heading naming a kind of event ("Board Meetings"), else the line under
-    a "dates" heading (a column's heading), else the item's title when it names a kind; '' when nothing says."""
+    a "dates" heading (a column's heading), else the item's title when it names a kind; '' when nothing says.
+    `titled`: the list is a table's last rows, so its column headings ("Date of Meeting | Agendas | Minutes") name
+    its days when nothing else does (after the item's title, "2026 Board Meetings", when that names a kind)."""
     if any(_NOT_HAPPENINGS.search(text) or LOGISTICS.search(text.lower()) for text in [*captions, title]):
         return ""
     for text in reversed(captions):
-        if kinds.classify(text) != kinds.EVENT:
+        if kinds.classify(text) != kinds.EVENT and not _COLUMN_ROW.search(text):
             return text
+    columns = [text for text in captions if _COLUMN_ROW.search(text) and kinds.classify(text) != kinds.EVENT]
+    if titled and columns:
+        return title if kinds.classify(title) != kinds.EVENT else columns[-1]
     dated = [n for n, text in enumerate(captions) if _DATES_WORD.search(text)]
     if not dated:
         return ""
@@ -295,14 +306,50 @@ def days_under_heading(blocks: list[Block], mentions_of: dict[int, list[Mention]
             # "Upcoming Board Meetings" / a few sentences on how to attend / "June 10, 2026" / "July 8, 2026" / ...:
             # the heading of the section names what its full dates are.
             what, least = _list_title([heading], context.title), _LISTED
+        standing = listedtimes.standing_above(blocks, at, mentions_of)
+        if not what and (rows := _dated_rows_above(blocks, at, mentions_of)):
+            # "Date of Meeting | Agendas | Minutes" / "May 7, 2026 Agenda 05.07.2026" / "August 6, 2026" / ...: the
+            # days the board has not met on yet, their documents still to come, end the rows of its table; the
+            # caption over the table's first row names them, at the body's standing time told above the table
+            captions = _captions(blocks, at - rows, mentions_of)
+            what, least = _list_title(captions, context.title, titled=True), _LISTED
+            standing = listedtimes.standing_above(blocks, at - rows, mentions_of) \
+                or _told_standing(blocks[: at - rows], mentions_of, context.standing_time)
         if what and len({(m.first.month, m.first.day) for _, m in run if m.first}) + timed >= least:
             context.day = day
             # "2024 Meeting Dates": the caption's year is the list's, whatever heading the walk read last
             walked, context.heading_year = context.heading_year, next(
                 (y for y in map(itemyear.year_of_heading, captions) if y is not None), context.heading_year)
-            _add_listed(what, run, context, listedtimes.standing_above(blocks, at, mentions_of))
+            _add_listed(what, run, context, standing)
             context.heading_year = walked
         at = end
+
+
+_ROW_OPENING = " *•-–"  # what may stand before a row's day: a bullet, a mark
+
+
+def _dated_rows_above(blocks: list[Block], at: int, mentions_of: dict[int, list[Mention]]) -> int:
+    """How many rows of the list at blocks[at] stand right above it, each opening with its one day and telling more
+    ("May 7, 2026 Agenda 05.07.2026", "March 23, 2026 @ 11am Special Meeting"): rows of one table, in its chunk."""
+    above = 0
+    while above < at:
+        block = blocks[at - above - 1]
+        mentions = mentions_of.get(block.number, [])
+        # (the row's documents may be dated too, "Agenda 05.07.2026": the row's own day opens it)
+        if block.kind != ITEM or block.chunk != blocks[at].chunk or not mentions \
+                or mentions[0].kind not in ("day", "span") or block.text[: mentions[0].start].strip(_ROW_OPENING):
+            break
+        above += 1
+    return above
+
+
+def _told_standing(blocks: list[Block], mentions_of: dict[int, list[Mention]],
+                   told: Mention | None) -> tuple[Block, Mention] | None:
+    """The line and time of the body's standing meetings the walk read above the list ("meets on the first
+    Thursday of every month at 8:30 a.m."), however far above; None when it read none there."""
+    if told is None:
+        return None
+    return next(((b, told) for b in reversed(blocks) if any(m is told for m in mentions_of.get(b.number, []))), None)
 
 
 def _timed_row(block: Block, mentions: list[Mention]) -> bool:

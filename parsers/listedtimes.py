@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from parsers import recurring
+from parsers import kinds, recurring
 from parsers.blocks import HEADING, Block
 from parsers.dates import Mention
 
@@ -28,6 +28,9 @@ _PLURAL_START = re.compile(r"\b(?:meetings|sessions|hearings)\s+(?:will\s+)?(?:c
                            re.IGNORECASE)
 # "*September 20 – (County Airport, West Mifflin)": after the day, only a note in brackets
 _NOTE = re.compile(r"^\W*\s*(?:[–—-]\s*)?\([^()]*\)\W*$")
+# "NOVEMBER 17, 2022 - TENTATIVE": after the day, only how settled the day is; the day is still one of the list
+_SETTLED = re.compile(r"^\W*(?:tentative|proposed|provisional|to\s+be\s+confirmed|tbc)\W*$", re.IGNORECASE)
+_NAME_WORDS = 6  # "May 19 Special Public Hearing": a row's own name after its day is short
 
 
 def standing_time(block: Block, mentions: list[Mention]) -> Mention | None:
@@ -71,6 +74,14 @@ def breaks_list(block: Block, mentions: list[Mention]) -> str:
         for weekday in reversed(restated):
             at = weekday.start - days[0].end
             rest = rest[:at] + rest[at + len(weekday.text) :]
-        if _NOTE.match(rest) and not block.text[: days[0].start].strip(" *•-–"):
+        if (_NOTE.match(rest) or _SETTLED.match(rest)) and not block.text[: days[0].start].strip(" *•-–"):
             return "note"
+        # "May 19 Special Public Hearing" between "June 16" and "May 19": a row naming its own happening after its
+        # day, an event of its own (the walk made it); the list goes on past it
+        rest = rest.strip(" *•:–—-")
+        if not rest and not block.text[: days[0].start].strip(" *•-–"):
+            return "note"  # "October 1, 2026*": a day with a footnote's mark ("* at a public housing property")
+        if rest and len(rest.split()) <= _NAME_WORDS and not block.text[: days[0].start].strip(" *•-–") \
+                and not restated and kinds.classify(rest) != kinds.EVENT:
+            return "skip"
     return ""

@@ -36,6 +36,8 @@ _FURNITURE_WORD = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|sidebar|side-?bar|related|latest|recent"
     r"|popular|more-?news|also|share|sharing|social|cookies?|consent|gdpr|survey|feedback|history"
     r"|page-?history|changelog|change-?notes|footer|comments?|widgets?|tags?|tag-?cloud|promo|newsletter"
+    # readers' comments in other languages ("comentarios_lectores", "commentaires", "kommentare", "commenti")
+    r"|comentarios?|coment[áa]rios?|commentaires?|kommentare?|commenti|reacties"
     r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search|login|advert|ads?"
     r"|print|rating|photo-of-the-day|rail|trending|most-?read|most-?viewed|recommended|more-?from|more-?posts?"
     r"|in-this-section"
@@ -181,11 +183,13 @@ def is_furniture(element: Any) -> bool:
         return not (tag == "header" and any(tag_of(a) in ("article", "main") for a in element.iterancestors()))
     if (element.get("role") or "").lower() in _FURNITURE_ROLES:
         return True
+    if tag == "a" and _SHOW_MORE.fullmatch(" ".join(element.text_content().split())) is not None:
+        return True  # "Show fewer dates": the list's toggle, a control
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = (element.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
-        return True
+        return not (tag == "li" and _shown_on_request(element))
     if tag in ("article", "main") or tag in _TABLE_PARTS:
         # The page's own article ("post tag-gas-leak category-news entry"): its classes name its topics. A table's
         # row or cell ("meeting_widget_item", "mobile_hide") is part of its table, which says itself what it is.
@@ -194,6 +198,27 @@ def is_furniture(element: Any) -> bool:
         return True
     names = _BUILDER_BLOCK.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
     return bool(names.strip()) and bool(_FURNITURE_WORD.search(names))
+
+
+# A link or button that shows the rest of a list ("Show more dates", "Show fewer dates", "Show all", "View more")
+_SHOW_MORE = re.compile(r"\b(?:show|view|see)\s+(?:more|fewer|less|all)\b(?:\s+(?:dates|events|meetings))?",
+                        re.IGNORECASE)
+_TOGGLE_REACH = 3  # ancestors of a list item, up to the block its toggle stands beside
+
+
+def _shown_on_request(item: Any) -> bool:
+    """Is the hidden list item one of a list that a "Show more dates" toggle beside it reveals (the dates a reader
+    gets by asking, not a template or a copy for another screen)?"""
+    node = item.getparent()
+    for _ in range(_TOGGLE_REACH):
+        if node is None:
+            return False
+        for sibling in (node.getprevious(), node.getnext()):
+            if sibling is not None and isinstance(sibling.tag, str) and tag_of(sibling) in ("a", "button") \
+                    and _SHOW_MORE.search(sibling.text_content()):
+                return True
+        node = node.getparent()
+    return False
 
 
 # "elementor-widget", "elementor-widget-container", "elementor-widget-text-editor": every block of a page built with

@@ -60,8 +60,10 @@ def is_stamp(element: Any, published: str) -> bool:
         return False  # an event's start or end (hCalendar "dtstart", even when also classed "published")
     if _marked_range(element):
         return False  # "<time datetime=...>Fri, Jul 4 2025, 11am</time> - <time datetime=...>3pm</time>": its hours
-    if EVENT_DATE_LABEL.search(_label_before(element)):
-        return False  # "<b>Seminar Date:</b> <span>Tue, 28/05/2019 - 12:00</span>": the field of an event's day
+    if EVENT_DATE_LABEL.search(_label_before(element)) or EVENT_DATE_LABEL.search(_column_heading(element)):
+        # "<b>Seminar Date:</b> <span>Tue, 28/05/2019 - 12:00</span>": the field of an event's day; so is a cell
+        # under the column heading "Seminar Date" of a table of seminars, the first of which is no stamp
+        return False
     if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")) or _beside_author(element):
         return True
     if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
@@ -101,6 +103,29 @@ def _label_before(element: Any) -> str:
     else:
         text = (before.text_content() if isinstance(before.tag, str) else "") + (before.tail or "")
     return _SPACE.sub(" ", text).replace("\xa0", " ")[-_LABEL_REACH:]
+
+
+_CELL_DEPTH = 3  # ancestors of a date that may be its table cell
+
+
+def _column_heading(element: Any) -> str:
+    """The heading of the table column whose cell holds `element` ("Seminar Date" over "28/05/2019 - 12:00"), from
+    the table's row of header cells; '' when `element` is in no such column."""
+    cell = element
+    for _ in range(_CELL_DEPTH):
+        if cell is None or tag_of(cell) in ("td", "th"):
+            break
+        cell = cell.getparent()
+    row = cell.getparent() if cell is not None and tag_of(cell) == "td" else None
+    if row is None or tag_of(row) != "tr":
+        return ""
+    at = [c for c in row if tag_of(c) in ("td", "th")].index(cell)
+    table = next((a for a in row.iterancestors() if tag_of(a) == "table"), None)
+    if table is None:
+        return ""
+    header = next((r for r in table.iter("tr") if any(tag_of(c) == "th" for c in r)), None)
+    cells = [c for c in header if tag_of(c) in ("td", "th")] if header is not None else []
+    return _SPACE.sub(" ", cells[at].text_content()).strip() if at < len(cells) else ""
 
 
 def _beside_author(element: Any) -> bool:

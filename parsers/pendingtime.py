@@ -135,7 +135,9 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         context.slot_caption, context.slot_next = caption, block.number
         _slot(start, start_mentions, context)
         context.caption = caption
-    elif not schedule.only_when(block.text, mentions):
+    elif not schedule.only_when(block.text, mentions) or _row_of_a_table(start, start_mentions, context):
+        # ("June 4, 2026 Agenda 06.04.2026" / "July 6, 2026* @ 2pm" / "August 6, 2026": a row of a table of dated
+        # rows, the entry above it one too; its words, its documents, are not posted yet)
         item(start, start_mentions, context, wait=False)
         context.last_item = (start.number, start.chunk)
         context.slot_caption = None
@@ -255,6 +257,18 @@ def share_the_runs_place(context: Reading) -> None:
         same_hours = (after.time, after.until) == (slot.time, slot.until)
         if after.place is not None and after.place.zone_certain and same_hours and after.first > slot.first:
             slot.place, slot.location = after.place, slot.location or after.location
+
+
+def _row_of_a_table(start: Block, start_mentions: list[Mention], context: Reading) -> bool:
+    """Is the waiting line a row of a table whose row right above it, opening with its own day, was an entry ("May 7,
+    2026 Agenda 05.07.2026" over "July 6, 2026* @ 2pm")? Both rows open with their day."""
+    above = _blocks_by_number(context).get(start.number - 1)
+    if above is None or above.kind != ITEM or start.kind != ITEM or above.chunk != start.chunk \
+            or context.last_item != (above.number, above.chunk) or not start_mentions \
+            or start_mentions[0].kind != "day" or start.text[: start_mentions[0].start].strip(" *•-–"):
+        return False
+    mentions = context.mentions_of.get(above.number, [])
+    return bool(mentions) and mentions[0].kind == "day" and not above.text[: mentions[0].start].strip(" *•-–")
 
 
 def _dated_slots(start_mentions: list[Mention], mentions: list[Mention], caption: str = "") -> bool:

@@ -50,6 +50,9 @@ _NOWADAYS_AFTER = re.compile(r"^\s*as\b")
 _NOWADAYS_VERBS = (r"(?:ist|sind|steht|stehen|gilt|gelten|bleibt|bleiben|lebt|leben|existiert|existieren"
                    r"|(?:präsentiert|präsentieren|zeigt|zeigen)\s+sich|gibt\s+es|signifie|signifient|est|sont|reste"
                    r"|restent|demeure|demeurent|vit|vivent|existe|existent"
+                   # "serait aujourd'hui une mauvaise affaire", "wäre heute kaum bezahlbar": a conditional of being,
+                   # what would hold in the present age, no day's happening
+                   r"|serait|seraient|wäre|wären"
                    # "beherbergt heute ein Museum", "dient heute als Anleger", "abrite aujourd'hui": what a place
                    # houses or serves as, nowadays
                    r"|beherbergt|beherbergen|dient|dienen|liegt|liegen|gehört|gehören|heißt|heißen|umfasst|umfassen"

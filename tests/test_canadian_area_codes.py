@@ -1,0 +1,35 @@
+"""A programme notice that names no town, whose only clue to its place is its desk's telephone number: the number's
+area code is one Canadian province's ("250-555-0199": British Columbia, Pacific time), so its times are on that
+province's clock. A number of a code outside the table (a US one), or numbers of two provinces, say nothing.
+Items in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+
+ITEM = """Build and Play Afternoon
+
+Source: Public Library
+
+Build and Play Afternoon: Monday, November 10, 2031, 1:00 to 2:00 pm at the Central Branch. Free drop in.
+
+Questions? Call us at {phones}.
+"""
+
+
+@pytest.mark.parametrize(("phones", "zone"), [
+    ("250-555-0199 ext. 100", "America/Vancouver"),
+    ("(403) 555-0142", "America/Edmonton"),
+    ("902.555.0110", "America/Halifax"),
+    ("514-555-0123 or 438-555-0100", "America/Toronto"),
+    ("250-555-0199 or 403-555-0142", "Europe/Brussels"),  # two provinces: no clue
+    ("212-555-0100", "Europe/Brussels"),  # a code outside the table
+])
+def test_the_area_code_of_the_desk_sets_the_clock(phones: str, zone: str) -> None:
+    events = extract(ITEM.format(phones=phones), source="t", reference=dt.date(2031, 11, 1),
+                     default_zone="Europe/Brussels").events
+    assert [e.timezone for e in events] == [zone]
