@@ -14,8 +14,11 @@ from parsers.datewords import ZONE_LABELS
 from parsers.fourdigitrows import CLOCK, HOURS_WORD, clock_of
 from parsers.mentions import Mention
 
+# ("[FfBb](?<!\w.)": the first letter, which the engine skips to, then the word's start behind it: the same matches as
+# "\b(?:from|From|between|Between)", which the engine tried at every position of an article; `from` is a group only
+# for the test of which word opened the range)
 _RANGE = re.compile(
-    rf"\b(?:(?P<from>from|From)|between|Between)\s+(?P<start>{CLOCK})(?:{HOURS_WORD})?\s*"
+    rf"[FfBb](?<!\w.)(?:(?<=[Ff])(?P<from>rom)|(?<=[Bb])etween)\s+(?P<start>{CLOCK})(?:{HOURS_WORD})?\s*"
     rf"(?(from)(?:to|until|till|-|–|—)|and)\s*(?P<end>{CLOCK})(?P<hours>{HOURS_WORD})?"
     rf"(?:[ \t]*\(?(?P<zone>{ZONE_LABELS})\)?)?(?![\d,:/%]|\.\d)"
 )

@@ -83,15 +83,16 @@ def _named_past(sentence: str, mention: Mention) -> bool:
 
 
 # "The House rose indefinitely on June 9", "the panel was held on 3 May", "It was then heard from 11 to 13 September":
-# a verb in the past right before the day.
+# a verb in the past right before the day. (Each alternative opens with its `\b`, which fails at once inside a word, and
+# then its look-behinds, which the engine would otherwise run at every position: the same test, in another order.)
 _DID_RIGHT_BEFORE = re.compile(
-    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:was|were|rose|sat|adjourned|voted|elected"
+    r"\b(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?:was|were|rose|sat|adjourned|voted|elected"
     r"|resigned|won|lost|began|met|held|took\s+place"
     # a journey's past: "left the State on Saturday 8th October", "flew to Barbados on", "arrived in Suva on"
     r"|left|departed|arrived|flew|travell?ed|returned)\s+(?:[\w-]+\s+){0,4}?(?:on|in|from)\s+(?:the\s+)?$"
     # "The Chamber held its 133rd Annual General Meeting on May 27": "held" with its owner's gathering after it is
     # the active past (the passive is "was held"), however many words name the gathering
-    r"|(?<!\bbe )(?<!\bbeen )\bheld\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,6}?(?:on|in)\s+(?:the\s+)?$"
+    r"|\b(?<!\bbe )(?<!\bbeen )held\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,6}?(?:on|in)\s+(?:the\s+)?$"
     # "the committee heard the public in Regina on September 6 and 7": a hearing's verb, whom it heard and where
     r"|\bheard\s+(?:the\s+)?(?:public|witnesses|evidence|submissions|presenters)\s+(?:in\s+[\w-]+\s+)?on\s+$",
     re.IGNORECASE)

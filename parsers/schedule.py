@@ -45,9 +45,11 @@ FIELD = re.compile(
 # Notes on media coverage between an itinerary's entries ("No media", "Media note:"): no new section.
 COVERAGE = re.compile(r"^\W*(?:no\s+media|media\s+notes?|notes?|open\s+coverage|pool(?:ed)?\s+coverage|closed\s+press"
                       r"|photo\s+op(?:portunity)?)\b", re.IGNORECASE)
-# "Time (CET)", "Times (Brussels time)": the heading of a column of times names their zone.
+# "Time (CET)", "Times (Brussels time)": the heading of a column of times names their zone. ("Time" first, the word's
+# start checked behind it: the engine skips to the literal word, where "\bTime" is tried at every position; the same
+# matches.)
 TIME_COLUMN = Gated(re.compile(
-    r"\bTimes?\s*\(\s*(?P<label>[A-Z]{2,5}(?:/[A-Z]{3,5})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime|[Ll]ocal(?:\s+time)?)\s*\)"
+    r"Time(?<!\wTime)s?\s*\(\s*(?P<label>[A-Z]{2,5}(?:/[A-Z]{3,5})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime|[Ll]ocal(?:\s+time)?)\s*\)"
 ), "time")
 # "(CET)" alone on the line under a time: the time's zone label.
 ZONE_ONLY = re.compile(

@@ -24,7 +24,9 @@ _FIELD = re.compile(
     re.MULTILINE,
 )
 _NOON = 12
-_TO_THE_SECOND = re.compile(r"\d:[0-5]\d:00")
+# A clock to the second, "14:30:00", found by its colon, which the engine skips to, the digit checked behind it: found
+# where r"\d:[0-5]\d:00" finds one, at a fraction of the cost of testing every position for a digit.
+_TO_THE_SECOND = re.compile(r":(?<=\d:)[0-5]\d:00")
 
 
 def seconds_fields(text: str) -> list[Mention]:

@@ -16,7 +16,9 @@ from collections.abc import Callable
 
 from parsers.datewords import ZONE_LABELS
 
-_GAP = re.compile(r"\s{3,}")  # between a table's cells, as html.py pastes a row
+# Between a table's cells, as html.py pastes a row: three spaces or more. (r"\s\s{2,}" is r"\s{3,}", but opens with a
+# class, which the engine skips ahead to, where it tried the repeat at every position of every line of an article.)
+_GAP = re.compile(r"\s\s{2,}")
 # A head naming the clock: "Uhrzeit (MEZ)", "Time (ET)", "Heure (CET)", "Kick-off (GMT)", or the label alone, "(ET)".
 _TIME_WORDS = (r"uhrzeit|zeit|beginn|anstoß|anpfiff|start|time|times|kick-?off|hora|horario|heure|horaire|ora"
                r"|orario")
