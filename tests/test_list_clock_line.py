@@ -16,7 +16,7 @@ Source: Panel of Experts on Water Rights
 
 Issued 2 April 2031
 
-The panel examines Peru, Japan and Canada this month. It will question each delegation in public, on the dates below, {clock}:
+The panel examines Peru, Japan and Canada. It questions each delegation in public, on the dates below, {clock}:
 
 Peru
 
