@@ -24,6 +24,7 @@ from parsers import (
     rowdays,
     schedule,
     scheduleentries,
+    slotrows,
     tense,
 )
 from parsers.area import is_local
@@ -364,7 +365,8 @@ def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mentio
         # (Only in the sentence of that time: the next sentence of a paragraph tells its own.)
         end = next((b for a, b in sentence_spans(block.text) if a <= time_mention.start < b), len(block.text))
         later = clauses.later_clauses(block.text[:end], [m for m in mentions if m.kind == "time" and m.end <= end],
-                                      time_mention)
+                                      time_mention) \
+            or slotrows.next_slots(block.text[:end], [m for m in mentions if m.end <= end], time_mention)
         if later:
             what = what[: max(0, later[0][0] - (len(block.text) - len(what)))]
     what = NOTHING.sub("", what).strip()

@@ -19,6 +19,11 @@ _ALL_TIMES = re.compile(
 _UNLESS_STATED = re.compile(r"\(\s*(?P<label>[A-Z]{2,4}(?:\s+[Tt]ime)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[Tt]ime)"
                             r",?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown|specified)\s*\)")
 
+# "... public dialogues on the following dates at Geneva time:": the line that opens a list names the clock of all
+# of it, once; only a town's or a land's "... time" at the very end, before the colon, so a row's own "at 10:00" or
+# a sentence's "in good time" is no declaration.
+_LIST_CLOCK = re.compile(r"\b(?:at|in)\s+(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+[Tt]ime)\s*:\s*$")
+
 # "28–31 Oct 2024" / "Asia/Riyadh timezone": a conference site's header names the IANA zone of its times.
 _ZONE_HEADER = re.compile(r"^\W*(?P<label>[A-Z][a-z]+/[A-Z][A-Za-z_-]+(?:/[A-Z][A-Za-z_-]+)?)\s+(?i:time\s?zone)\W*$")
 
@@ -28,6 +33,7 @@ def declared_label(text: str) -> str | None:
     declared = _ALL_TIMES.search(text) if "imes " in text else None
     declared = declared or schedule.TIME_COLUMN.search(text)
     declared = declared or (_UNLESS_STATED.search(text) if "unless" in text else None)
+    declared = declared or (_LIST_CLOCK.search(text) if text.rstrip().endswith(":") else None)
     if declared:
         region = declared.groupdict().get("region")
         return f"{region} Time" if region else declared.group("label")

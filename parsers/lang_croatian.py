@@ -1,12 +1,15 @@
 """Croatian dates and times, read into the same mentions as the English grammar. Pure.
 
-    days     15. rujna 2025. · 17. rujna · u srijedu, 17. rujna · petak, 3. listopada 2025.
+    days     15. rujna 2025. · 17. rujna · u srijedu, 17. rujna · petak, 3. listopada 2025. · 21. maja
     spans    od 6. do 10. listopada · 6. – 10. listopada 2025.
     times    u 15 sati · u 10.30 sati · od 9 do 13 sati · u 18,30 h
+    relative danas · sutra · sjutra · jučer · juče
 
 The month is the genitive a date puts after its day's number (and its dot): "rujna" of "rujan", "studenoga" or
-"studenog" of "studeni". dates.find_mentions lays these over the mentions the other grammars found in the same text,
-the longer reading of the same words winning.
+"studenog" of "studeni"; Bosnian, Montenegrin and Serbian (Latin script) write the same dates with the Latin months'
+genitives, "21. maja", "3. septembra", and "sjutra" (ijekavian) or "sutra" for tomorrow.
+dates.find_mentions lays these over the mentions the other grammars found in the same text, the longer reading of the
+same words winning.
 """
 
 from __future__ import annotations
@@ -16,18 +19,23 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, parts
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, opens_a_clause, parts
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
 
 MONTHS = {
     "siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6, "srpnja": 7,
     "kolovoza": 8, "rujna": 9, "listopada": 10, "studenoga": 11, "studenog": 11, "prosinca": 12,
+    # the Latin months of Bosnian, Montenegrin and Serbian ("21. maja"), after a day's number and dot only
+    "januara": 1, "februara": 2, "marta": 3, "aprila": 4, "maja": 5, "juna": 6, "jula": 7, "avgusta": 8,
+    "augusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12,
 }  # fmt: skip
 # The weekday as a date's heading ("srijeda, 17. rujna") or after "u" ("u srijedu, 17. rujna").
 WEEKDAYS = {
     "ponedjeljak": 0, "utorak": 1, "srijeda": 2, "srijedu": 2, "četvrtak": 3, "petak": 4, "subota": 5,
-    "subotu": 5, "nedjelja": 6, "nedjelju": 6,
+    "subotu": 5, "nedjelja": 6, "nedjelju": 6, "ponedeljak": 0, "sreda": 2, "sredu": 2, "nedelja": 6, "nedelju": 6,
 }  # fmt: skip
+# A day counted from the publication date ("sjutra, 21. maja": the next day).
+PUBLISHED = {"danas": 0, "sutra": 1, "sjutra": 1, "jučer": -1, "juče": -1}
 
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
@@ -45,12 +53,15 @@ _FORMS = {
     "t": (rf"(?:(?i:u|od)\s+)(?P<th>{HOUR_NUMBER})(?:[.:,](?P<tm>[0-5]\d))?"
           rf"(?:\s*(?:[-–]|(?i:do))\s*(?P<uh>{HOUR_NUMBER})(?:[.:,](?P<um>[0-5]\d))?)?"
           r"\s+(?i:sati|sat|h)\b"),
+    # "danas", "sutra", "sjutra", "jučer": a day counted from the publication date
+    "p": rf"(?<!\w)(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
 }
 GRAMMAR = compile_forms(_FORMS)
 # Only a text with one of these words is read: most texts are not Croatian and pay a few substring searches. (ASCII
 # parts of the months: the gate's folded text keeps ASCII letters only; "ujka" of "ožujka", "sije" of "siječnja".)
 _HINT_WORDS = ("rujna", "listopada", "studeno", "prosinca", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
-               "sije", "velja", "ujka")
+               "sije", "velja", "ujka", "januara", "februara", "marta", "aprila", "maja", "juna", "jula", "gusta",
+               "septembra", "oktobra", "novembra", "decembra", "sutra", "danas")
 # Words that say the text is Croatian (or a language close to it) and not a name in passing.
 _CROATIAN = re.compile(r"(?<!\w)(?i:će|je|su|biti|održat\w*|održava\w*|godine|sati|sjednic\w*|zastupni\w*)(?!\w)")
 
@@ -69,6 +80,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "d":
         day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
         return Mention("day", *span, first=day) if day else None
+    if form == "p":
+        if groups["pub"][0].isupper() and not opens_a_clause(match.string, match.start(), ".!?:\n"):
+            return None  # a capital inside a sentence is a name ("the daily Danas")
+        return Mention("published", *span, offset=PUBLISHED[groups["pub"].lower()])
     hour, minute = int(groups["th"] or 0), int(groups["tm"] or 0)
     until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
     if until is not None and until <= dt.time(hour, minute):

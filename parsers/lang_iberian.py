@@ -96,7 +96,10 @@ _FORMS = {
     # the determiner, an ordinal's mark, "de" and the short weekday, each only before the day in brackets)
     "w": (rf"(?P<wlead>{_DETERMINER}|de(?=\s+[\w-]+\s?\(\d))\s+(?:(?i:pr[óo]xim[oa])\s+(?=[\w-]+\s?\(\d))?"
           rf"(?P<ww>{_WEEKDAY}|{_SHORT}(?=\s?\(\d))"
-          rf"(?:\s?\((?P<wd>{_DAY})(?:º|°)?\)|\s+(?P<wn>{_DAY})\b(?![:.h]?\d|\s+de\b|º|°)|\b)"),
+          # ("nesta terça-feira, 3, o ministro": the day set off by commas, closed by a comma or a stop, so "na
+          # quarta-feira, 3 ministros" is a count)
+          rf"(?:\s?\((?P<wd>{_DAY})(?:º|°)?\)|\s+(?P<wn>{_DAY})\b(?![:.h]?\d|\s+de\b|º|°)"
+          rf"|,\s(?P<wc>{_DAY})(?=[,;)]|\.(?!\d))|\b)"),
     # "al mediodía", "desde el mediodía", "ao meio-dia": noon, after the word that puts it on the clock ("el mediodía
     # de Europa" alone is no time)
     "n": r"(?i:al|a|desde\s+el|hasta\s+el|ao|até\s+o|desde\s+o)\s+(?i:mediod[ií]a|meio-dia)\b",
@@ -226,7 +229,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "w":
         if groups["ww"][0].isupper() and groups["wlead"][0].islower():
             return None  # "no Domingo", "a Domingo": Spanish and Portuguese write a weekday small; this is a name
-        of_month = int(groups["wd"] or groups["wn"] or 0)
+        of_month = int(groups["wd"] or groups["wn"] or groups["wc"] or 0)
         if groups["wd"] and _ORDINALS.get(groups["ww"].lower()) == of_month and groups["wlead"].lower() in ("a", "o"):
             return None  # "a sexta (6) edição": an ordinal, its figure in brackets, not "na sexta (6)", a Friday 6th
         weekday = WEEKDAYS.get(groups["ww"].lower(), SHORT.get(groups["ww"].lower(), 0))

@@ -1,7 +1,7 @@
 """Italian dates and times, read into the same mentions as the English grammar. Pure.
 
     days     19 settembre · il 23 ottobre 2024 · giovedì 12 giugno 2025 · 1° maggio
-    spans    dal 12 al 14 novembre · dal 30 settembre al 2 ottobre 2024
+    spans    dal 12 al 14 novembre · dal 30 settembre al 2 ottobre 2024 · del 22-23 maggio
     weekdays il giovedì · questo sabato · prossimo lunedì
     relative oggi · domani · ieri
     times    alle 17,45 · alle ore 21 · alle 21.00 · ore 18:30 · dalle 10 alle 19 · dalle ore 9 alle ore 13
@@ -40,6 +40,9 @@ _FORMS = {
     "s": (rf"(?i:dal|dall'|da)\s*(?:(?P<s1w>{_WEEKDAY}),?\s+)?(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}))?"
           rf"\s+(?:(?i:al|all')\s*|(?i:a)\s+(?={_WEEKDAY}))(?:(?P<s2w>{_WEEKDAY}),?\s+)?(?P<s2d>{_DAY})"
           rf"\s+(?P<s2m>{_MONTH})\b(?:\s+(?P<s2y>{_YEAR})\b)?"),
+    # "il Forum del 22-23 maggio", "22–23 maggio 2012": a span of two days of one month joined by a dash
+    "h": (rf"(?<![\d/.-])(?P<h1d>{_DAY})\s*[-–]\s*(?P<h2d>{_DAY})\s+(?P<h2m>{_MONTH})\b"
+          rf"(?:\s+(?P<h2y>{_YEAR})\b)?"),
     # "il 14 e 15 settembre", "i giorni 14 e il 21 ottobre": two days of one month (a span until
     # datecontext.listed_days parts the days that do not follow each other)
     "l": (rf"(?:(?i:il|i\s+giorni|nei\s+giorni)\s+)?(?:(?P<l1w>{_WEEKDAY}),?\s+)?(?P<l1d>{_DAY})\s+(?i:e)\s+"
@@ -80,6 +83,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "s":
         last = _day(groups["s2d"], groups["s2m"], groups["s2y"], groups["s2w"])
         first = _day(groups["s1d"], groups["s1m"] or groups["s2m"], groups["s2y"], groups["s1w"])
+        return ordered_span(span, first, last)
+    if form == "h":
+        last = _day(groups["h2d"], groups["h2m"], groups["h2y"], None)
+        first = _day(groups["h1d"], groups["h2m"], groups["h2y"], None)
         return ordered_span(span, first, last)
     if form == "l":
         last = _day(groups["l2d"], groups["l2m"], groups["l2y"], groups["l2w"])

@@ -232,6 +232,8 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
         return True  # "published on Friday their schedules": a weekday after a verb in the past
     if mention is not None and _done_the_day_published(sentence, mention, published):
         return True
+    if mention is not None and _same_day_done(sentence, mention, published, day):
+        return True
     if mention is not None and _done_today(sentence, mention):
         return True
     if mention is not None and _cited_paper(sentence, mention):
@@ -303,6 +305,15 @@ def _the_day_itself(mention: Mention, published: dt.date) -> bool:
     part = mention.first
     return part is not None and part.year in (None, published.year) \
         and (part.month, part.day) == (published.month, published.day)
+
+
+def _same_day_done(sentence: str, mention: Mention, published: dt.date | None, day: dt.date) -> bool:
+    """"The same day the ministers were received by the President" after "Today the ministers met": a sentence
+    opening with the day in context, which is the day of writing, told in the past, is what was done that day, as
+    "Today ... met" is; unless it also tells what is to come."""
+    return mention.kind == "relative" and not mention.offset and published is not None and day == published \
+        and _OPENS.fullmatch(sentence, 0, mention.start) is not None \
+        and tense.told_in_the_past(sentence, mention) and not tense.tells_what_is_to_come(sentence)
 
 
 def _done_the_day_published(sentence: str, mention: Mention, published: dt.date | None) -> bool:

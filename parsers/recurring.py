@@ -55,6 +55,10 @@ _ANY_SUCH_DAY = Gated(re.compile(
     r"\b(?:after|following|before)\s+(?:each|every)\b"
     # "at 2 p.m. on the last day of each two-day meeting": a day of each of a series
     r"|\bdays?\s+of\s+(?:each|every)\b"
+    # "Each State's public review is held from 15:00 to 18:00", "The public review of each State runs from 15:00":
+    # a sentence whose subject is each of a list gives the hours of each, not of one day ("interviews with every
+    # team's coach from 10:30am" is one day's)
+    r"|^\W*(?:each|every)\s+[a-z-]+['’]s\b|^\W*(?:the\s+)?(?:[a-z-]+\s+){1,2}of\s+(?:each|every)\s+(?!other\b)[a-z-]+\b"
     # "on Wednesdays", "on the Tuesdays concerned", "on a Wednesday": no one day, any such day
     r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     r"|\bon\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"

@@ -17,7 +17,7 @@ from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
 from parsers.prosewalk import DatedSentence, ParagraphWalk
 from parsers.reading import Reading, add
 
-MAX_PER_SENTENCE = 8  # "on 4, 5 and 7 March": a sentence names a few days, not hundreds
+MAX_PER_SENTENCE = 12  # "on 4, 5 and 7 March": a sentence names a few days, not hundreds
 _MAX_LISTED_PLACES = 4
 
 

@@ -182,7 +182,9 @@ def with_clock_rows(text: str, mentions: list[Mention]) -> list[Mention]:
     country's clock, and so the rows meet at one instant (restated.py keeps the first)."""
     if ":" not in text:
         return mentions
-    return [_on_row_clock(text, m) if m.kind == "time" and not m.zone else m for m in mentions]
+    # A span ("Mauritania: 15:00-18:00" under a treaty body's day heading) is a slot of a timetable whose row names
+    # what is taken up, not one moment restated on each country's clock: a kick-off or a broadcast has no end.
+    return [_on_row_clock(text, m) if m.kind == "time" and not m.zone and m.until is None else m for m in mentions]
 
 
 def _on_row_clock(text: str, mention: Mention) -> Mention:

@@ -1,0 +1,43 @@
+"""A timetable row of consecutive slots, each a span of the clock and what fills it. Pure.
+
+    25 April (Thursday) 10:00-13:00 Mexico 15:00-18:00 DR Congo
+
+A treaty body's or a conference's row gives two slots (or more) of one day on one line: the first span's words end
+where the next span starts, and that span is an event of its own, with the words after it. Only spans (a clock with
+its end) after a span, each with a few words of a name between them and after the last: a sentence's later time
+("10:00-11:00 Opening, followed by a lunch at 13:00") is the clauses' to read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.mentions import Mention
+
+# What fills a slot: a name of a few words (a country, a committee, a body and its protocol in brackets), no
+# sentence's stop, semicolon or colon; a figure only inside brackets or as a word's part ("G20").
+_FILLER = re.compile(r"[ \t]*[^\W\d_][\w'’&/.-]*(?:[ \t,]+(?:\([^()\n]{1,30}\)|[\w'’&/-]+))*[ \t,]*")
+_MAX_FILLER = 60  # characters of a slot's words
+_MAX_SLOTS = 6
+
+
+def next_slots(text: str, mentions: list[Mention], used: Mention) -> list[tuple[int, Mention, str]]:
+    """The slots after the row's first, `used`: (where each starts, its span, its words); [] for any other line."""
+    if used.until is None:
+        return []
+    after = [m for m in mentions if m.start >= used.end]
+    if not after or len(after) > _MAX_SLOTS or any(m.kind != "time" or m.until is None for m in after):
+        return []
+    slots: list[tuple[int, Mention, str]] = []
+    bounds = [used, *after]
+    for number, span in enumerate(after):
+        before = bounds[number]
+        end = after[number + 1].start if number + 1 < len(after) else len(text)
+        if not _filler(text[before.end : span.start]) or not _filler(text[span.end : end]):
+            return []
+        slots.append((span.start, span, text[span.end : end].strip(" \t,")))
+    return slots
+
+
+def _filler(words: str) -> bool:
+    return len(words.strip()) <= _MAX_FILLER and _FILLER.fullmatch(words) is not None
