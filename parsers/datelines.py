@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers.blocks import PARAGRAPH, Block
+from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.datewords import STAMP_LABELS_ABROAD
 from parsers.listrows import beside_a_timed_row
@@ -431,4 +431,24 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
                 and len(bare(block.text, mentions).strip()) <= _STAMP_LEFTOVER:
             mentions_of[block.number] = []  # "Printed on 27/10/2009" / "t 17:52": the stamp's time
         header = header and block.kind != PARAGRAPH
+    if published is None and (closing := _closing_dateline(blocks, mentions_of, found)) is not None:
+        published = _date_of(mentions_of[blocks[-1].number][0])
+        mentions_of[closing] = []
+        found.add(closing)
     return published, found
+
+
+_DAYS_IN_WORDS = frozenset({"weekday", "weekdays", "relative", "published", "time"})
+
+
+def _closing_dateline(blocks: list[Block], mentions_of: dict[int, list[Mention]], found: set[int]) -> int | None:
+    """The last block, when it is a dateline of the whole item ("Dhaka, 16 November 2024", "Date: 16.11.2024" under
+    the text) and the item names days in words ("on Monday at 10 am") that it dates; no dateline stood above."""
+    if len(blocks) < 2 or found:
+        return None
+    last = blocks[-1]
+    mentions = mentions_of[last.number]
+    if len(mentions) != 1 or last.kind == HEADING or dateline_of(last.text, mentions, True) is None:
+        return None
+    told = (m for b in blocks[:-1] for m in mentions_of[b.number])
+    return last.number if any(m.kind in _DAYS_IN_WORDS for m in told) else None
