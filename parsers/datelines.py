@@ -438,6 +438,7 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
     return published, found
 
 
+_FOOT_TOWN = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}\s*,\s*)?")  # "Dhaka, " or nothing
 _DAYS_IN_WORDS = frozenset({"weekday", "weekdays", "relative", "published", "time"})
 
 
@@ -448,7 +449,8 @@ def _closing_dateline(blocks: list[Block], mentions_of: dict[int, list[Mention]]
         return None
     last = blocks[-1]
     mentions = mentions_of[last.number]
-    if len(mentions) != 1 or last.kind == HEADING or dateline_of(last.text, mentions, True) is None:
-        return None
+    if len(mentions) != 1 or last.kind == HEADING or not _FOOT_TOWN.fullmatch(last.text, 0, mentions[0].start) \
+            or last.text[mentions[0].end :].strip(" .") or dateline_of(last.text, mentions, True) is None:
+        return None  # (only the date, after its town: not a table's last row, "2017-03-27 | 37034 | ...")
     told = (m for b in blocks[:-1] for m in mentions_of[b.number])
     return last.number if any(m.kind in _DAYS_IN_WORDS for m in told) else None

@@ -33,3 +33,9 @@ def test_the_foot_dates_the_weekday(foot: str) -> None:
 def test_a_last_line_alone_in_an_item_of_full_dates_stays_what_it_was() -> None:
     body = "The cabinet meets at the Prime Minister's Office on 18 November 2024 at 10 am.\n\n16 November 2024"
     assert not any(isinstance(s, dt.datetime) and s.date() != dt.date(2024, 11, 18) for s in _starts(body))
+
+
+def test_a_tables_last_row_is_no_foot() -> None:
+    body = ("The court sits on Monday at 9:30 a.m.\n\nDate | File | Case\n2031-03-20 | 36981 | A v. B\n"
+            "2031-03-27 | 37034 | C v. D")
+    assert dt.date(2031, 3, 27) in _starts(body)
