@@ -35,6 +35,9 @@ _ON_DAY = re.compile(r"on\s+(?:the\s+)?(?:[A-Z][a-z]+day\b|\d{1,2}\b)")  # a cla
 # event again on that day (its name is the item's), though it says no more words.
 _WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?")
 _RELATIVE = re.compile(r"^(?:where|whereupon|when)\s+(?=\w)", re.IGNORECASE)
+# "and on Thursday, at 9:00", "and on 30 April, at 10:00": a day, then the comma before its own time
+_DAY_BEFORE_COMMA = re.compile(r"\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                               r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)\s*$")
 _CLAUSE_WORDS = 2  # "at 10:00, 11:00 and 12:00" lists times; a clause says what happens
 # "...; Redmond, 1 p.m.-2 p.m.": a row of a place and its hours after a semicolon, under the head of the sentence's
 # first row ("Town hall meetings — Bend, Oregon, 9 a.m.-10 a.m.").
@@ -68,6 +71,11 @@ def later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> 
             # "..., then celebrates Mass in St Patrick's Cathedral, Parramatta, at 6.00pm.": the commas of a place
             # named with its town open no clause; the clause opens at the last joint with words after it.
             joint = next((j for j in reversed(found_joints) if _said_after(sentence, j, mention)), joint)
+        if joint is not None and len(found_joints) > 1 and joint.group().startswith(",") \
+                and _DAY_BEFORE_COMMA.fullmatch(sentence, found_joints[-2].end(), joint.start()):
+            # "at 2:00 p.m. and on Thursday, at 9:00 a.m.": the comma between a day and its time opens no clause;
+            # the clause, with its own day, opens at the joint before the day
+            joint = found_joints[-2]
         if joint is None and before.text.endswith("."):
             joint = _NEW_SENTENCE.match(sentence, before.end, mention.start + 1)
         joints.append(joint)

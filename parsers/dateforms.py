@@ -246,7 +246,10 @@ DATE_FORMS = {
     # time, a place, the clause's subject or its end, ORDINAL_DAY_FOLLOWERS: "on the 14th floor" is no date)
     # ("on the 27th of this month": the month said in words is the one in context)
     # ("for 12th instant", "on the 3rd inst.": the day of this month, as South Asian English says it)
-    "od": (r"\b[Oo]n\s+the\s+(?P<odn>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?:\s+of\s+this\s+month\b)?"
+    # ("on the 4 th", "on the 21 st": the suffix set apart, a superscript flattened; "on the 7th and 8th": two
+    # days of the month, a span when the second follows the first)
+    "od": (r"\b[Oo]n\s+the\s+(?P<odn>3[01]|[12]\d|[1-9])[ ]?(?:st|nd|rd|th)\b"
+           r"(?:\s+and\s+(?:the\s+)?(?P<odm>3[01]|[12]\d|[1-9])[ ]?(?:st|nd|rd|th)\b)?(?:\s+of\s+this\s+month\b)?"
            rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{ORDINAL_DAY_FOLLOWERS})\b|\s+\d{{1,2}}[:.h]?\d\d)"
            r"|\b(?P<odi>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\s+(?:instant\b|inst\.)"
            # "21st: Mechanised parade at the stadium": a row of a programme opened by its day of the month alone

@@ -82,6 +82,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
         return Mention("weekdays", *span, weekday=first_day, offset=(last_day - first_day) % 7 or 7)
     if form == "od" and g("ods"):  # "16 - 21st:": both days, read as a span once the day in context is known
         return Mention("monthdays", *span, offset=int(need("ods")) * 100 + int(need("odr")))
+    if form == "od" and g("odm") and int(need("odm")) == int(need("odn")) + 1:  # "on the 7th and 8th": a span
+        return Mention("monthdays", *span, offset=int(need("odn")) * 100 + int(need("odm")))
     if form == "od":  # read as a day once the day in context is known (dayheading.numbered_days)
         return Mention("monthday", *span, offset=int(g("odn") or g("odr") or need("odi")))
     if form == "wd":

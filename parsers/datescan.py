@@ -21,13 +21,14 @@ _MONTH_ENDS = "|".join(sorted({e for n in MONTHS for e in (n[-3:], n[-3:].upper(
 # the engine then tests no Unicode category at every position. The same matches.)
 _NUMBER_ANCHOR = re.compile(
     r"[^\x00-/:-\x7f](?<=\d)(?<![\d,]\d)(?<!\d\.\d)\d?(?![\d]|\.\d\d\d|,\d\d\d(?!\d))(?:"
-    r"(?=(?:st|nd|rd|th)?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.hH/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
+    r"(?=(?:[ ]?(?:st|nd|rd|th))?\)?\s*(?:of\s+)?(?:[A-Z][a-zA-Z]|[:.hH/]\s?\d|[aApP]\.?\s?[mM]\b|[-–—]"
     r"|to\b|and\b|until\b|till\b|through\b|,?\s*(?:19|20)\d\d|,?\s*\(|\s*hrs\b|\s*hours\b|\s*HRS\b|\s*noon\b"
     r"|\s?h\b|\s?o[’']\s?clock\b"
     # "5.X.2023", "14/VI/2024": a month in Roman numerals (dateforms' "rmy"; the hyphened one is found above)
     r"|[./][IVX]{1,4}[./](?:19|20)\d\d"
-    # "at 10:00 on the 18th.": an ordinal day alone, where dateforms' "od" may read it
-    rf"|(?:st|nd|rd|th)(?:\s*(?:[,.;:)]|$)|\s+(?:{ORDINAL_DAY_FOLLOWERS})\b|\s+of\s+this\s+month\b)))"
+    # "at 10:00 on the 18th.": an ordinal day alone, where dateforms' "od" may read it ("on the 18 th.": its
+    # suffix set apart)
+    rf"|[ ]?(?:st|nd|rd|th)(?:\s*(?:[,.;:)]|$)|\s+(?:{ORDINAL_DAY_FOLLOWERS})\b|\s+of\s+this\s+month\b)))"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d)|(?<=(?:{_MONTH_ENDS})\. \d)"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d\d)|(?<=(?:{_MONTH_ENDS})\. \d\d))"
 )

@@ -212,7 +212,9 @@ def _next_week(sentence: str, mentions: list[Mention], context: Reading, timed: 
 
 
 # "on Tuesday, and to be back on", "on Tuesday and flies home on": a joint between two clauses.
-_CLAUSES_APART = re.compile(r"[^.;:()]*?(?:,\s*(?:and\s+|then\s+|before\s+)?|\s+and\s+|\s+before\s+)(?!\d)[^.;:()]*")
+# ("On Saturday evening he speaks at a town hall; he returns on Sunday, 25 September": a semicolon parts them too)
+_CLAUSES_APART = re.compile(r"[^.;:()]*?(?:,\s*(?:and\s+|then\s+|before\s+)?|\s+and\s+|\s+before\s+|\s*;\s*)(?!\d)"
+                            r"[^.;:()]*")
 
 
 def _weekday_clause_first(sentence: str, mentions: list[Mention], day: Mention) -> Mention | None:

@@ -72,7 +72,15 @@ def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
             named = _named_before(mentions[:at], context)  # (as written: not a day of the month alone read)
             base = named if named is not None and (context.published is None or named >= context.published) else \
                 max(context.day, context.published or context.day)
-            mention = mention._replace(kind="day", first=next_monthday(mention.offset, base))
+            first = next_monthday(mention.offset, base)
+            if base is not named and context.published is not None and base > context.published:
+                # A day of the month alone that falls between the item's day and the day in context is that day, not
+                # one a month on ("October 04: ... meets on the 6th ...; ... on the 5th": 5 October, not November).
+                # (Only in the month of the day in context: "from 12 May ... On the 14th" under 1 April is 14 May.)
+                near = next_monthday(mention.offset, context.published)
+                if (near.year, near.month) == (base.year, base.month) and near.day < base.day:
+                    first = near
+            mention = mention._replace(kind="day", first=first)
         elif mention.kind == "monthdays":
             mention = _monthday_span(mention, context.published or context.day)
         if mention.kind == "weekday" and mention.offset and "(" not in mention.text:

@@ -163,8 +163,12 @@ _COUNTED = Gated(re.compile(
     r"\b(?:(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:visit|meeting|session|summit|conference|trip|tour|talks|mission|forum|retreat|workshop|congress"
     r"|seminar|symposium|sitting|programme|program|swing|stay)s?"
-    r"|for\s+(?P<m>two|three|four|five|six|seven|[2-7])\s+days)\b", re.IGNORECASE), "-day", " day ", " days")
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+    r"|for\s+(?P<m>two|three|four|five|six|seven|[2-7])\s+days"
+    # ("kwa ziara ya kikazi ya siku mbili": a Swahili visit "of two days", the count after its noun)
+    r"|(?:ziara|mkutano|kikao|warsha|safari)\s+(?:[\w'’-]+\s+){0,3}?ya\s+siku\s+(?P<s>mbili|tatu|nne|tano|sita|saba|[2-7]))\b",
+    re.IGNORECASE), "-day", " day ", " days", "siku ")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7}
 # "Following last month's two-day summit", "after the previous three-day session": an event told before, not the
 # one the sentence dates.
 _TOLD_BEFORE = re.compile(r"\b(?:last|previous|past|recent|following|after)\b[\w\s'’-]{0,25}$", re.IGNORECASE)
@@ -187,7 +191,7 @@ def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
         elif found.end() > anchor.start or ("," in sentence[found.end() : anchor.start] and not ends) \
                 or _TOLD_BEFORE.search(sentence[max(0, found.start() - 40) : found.start()]):
             continue
-        count = (found.group("n") or found.group("m")).lower()
+        count = (found.group("n") or found.group("m") or found.group("s")).lower()
         return _NUMBERS.get(count) or int(count), ends
     return None
 

@@ -111,8 +111,13 @@ _FORMS = {
           r"|\s*(?:und|et|en))"
           rf"\s*(?:{_WEEKDAY}\s*,?\s*)?{_written('s2')}"),
     # "am 23.-26.8.2017", "vom 23. bis 26.8.2017", "23.8.-26.8.2017", "am 23./24.8.2017": a span in figures.
-    "ns": (rf"{_LEAD}{_weekday('ns')}{_g('ns1d', _DAY)}\.(?:\s?{_g('ns1m', r'1[0-2]|0?[1-9]')}\.)?"
-           rf"(?:\s?{_g('ns1y', _YEAR)})?\s*(?:{_TO}|/|und)\s*(?:{_WEEKDAY}\s*,?\s*)?{_numeric('ns2')}"),
+    # ("(17.04./ 18.04.)", "am 19. und 20.04.": with no year, the last day's month closed by its full stop, as a
+    # ministry's release under its stamp writes a trip's days; "17.04" alone stays a clock time)
+    # (not "12./19.4.": days of a month slashed with no year are a list, read below)
+    "ns": (rf"{_LEAD}{_weekday('ns')}{_g('ns1d', _DAY)}\.(?:\s?{_g('ns1m', r'1[0-2]|0?[1-9]')}\."
+           rf"|(?!\s*/\s*{_DAY}\.\s?(?:1[0-2]|0?[1-9])\.(?!\s?{_YEAR})))"
+           rf"(?:\s?{_g('ns1y', _YEAR)})?\s*(?:{_TO}|/|und)\s*(?:{_WEEKDAY}\s*,?\s*)?"
+           rf"{_g('ns2d', _DAY)}\.\s?{_g('ns2m', r'1[0-2]|0?[1-9]')}\.(?:\s?{_g('ns2y', _YEAR)}\b|(?![\d.]))"),
     "n": rf"{_LEAD}{_weekday('n')}{_numeric('n')}",
     # "24./30.10.", "2./5./9.11.2032": days of one month, slashed, the month (and year) written once after the last,
     # as a theatre lists its next performances ("am 23./24.8.2017", two days and a year, is a span, above).

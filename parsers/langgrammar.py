@@ -1,8 +1,8 @@
 """What the readers of other languages share: a grammar of named forms, its matches' parts, and a gate. Pure.
 
-Each reader (lang_catalan, lang_croatian, lang_iberian, lang_italian, lang_malay, lang_romanian, lang_turkish) keeps
-its own words, forms and readers of a form; this module holds the shape they all take, so a reader for a new language
-is its word lists, its forms and one function from a match to a mention.
+Each reader (lang_catalan, lang_croatian, lang_iberian, lang_italian, lang_malay, lang_romanian, lang_swahili,
+lang_turkish) keeps its own words, forms and readers of a form; this module holds the shape they all take, so a reader
+for a new language is its word lists, its forms and one function from a match to a mention.
 """
 
 from __future__ import annotations

@@ -80,9 +80,22 @@ _SMALL_ARTICLE = re.compile(r"(?<![\w'’])(?:la|el|los|las|le|les|il|lo|gli)\s+
 _ENGLISH_SPEAKING = frozenset({"US", "CA", "GB", "AU", "NZ", "IE"})
 
 
+def in_quoted_title(text: str, start: int) -> bool:
+    """Does a quotation opened earlier on the line and not yet closed hold `start`? A place in the quoted name of an
+    exhibition, a book or a play ("« De Paris à Pékin »", "“Road to Lagos”", "„Von Wien nach Rom“") is what it is
+    about, not where anything happens. Guillemets and curly quotes only: straight quotes open and close alike."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if not line or not any(mark in line for mark in "«“„"):
+        return False
+    return line.count("«") > line.count("»") or line.count("„") > line.count("“") \
+        or "„" not in line and line.count("“") > line.count("”")
+
+
 def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     """(locative, topical): is the place named as where something happens, or as what or whence it is?"""
     before = text[max(0, start - 20) : start]
+    if in_quoted_title(text, start):
+        return False, True
     # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
     if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
             or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end) \
