@@ -251,8 +251,10 @@ def _captions(blocks: list[Block], at: int, mentions_of: dict[int, list[Mention]
 
 # "Meeting Date | Agenda | Minutes | Webcast": the column headings of a table of meetings, which say what each column
 # holds, not what the days are; the caption above them says that ("2022 Meeting Schedule").
-_COLUMN_ROW = re.compile(r"\bdates?\b(?=.*\b(?:agendas?|minutes|packets?|webcasts?|videos?|audio|documents?)\b)",
-                         re.IGNORECASE)
+# (only the columns' words, not a caption naming them: "2031 Board Meeting Dates and Minutes")
+_COLUMN_ROW = re.compile(r"^(?:[\w-]+\s+)?dates?(?:\s+of\s+(?:the\s+)?[\w-]+)?(?:\s*[|/]?\s*(?:agendas?|minutes"
+                         r"|packets?|webcasts?|videos?|audio|documents?|notices?|times?|locations?|materials?|recordings?"
+                         r"|details?))+\s*$", re.IGNORECASE)
 
 
 def _list_title(captions: list[str], title: str, titled: bool = False) -> str:

@@ -57,3 +57,11 @@ def test_the_days_are_named_by_the_caption_not_by_the_column_headings() -> None:
     assert "Agenda" not in days["03-20"]
     assert "Minutes" not in days["09-18"]
 
+
+
+def test_a_caption_that_names_the_minutes_is_no_row_of_column_headings() -> None:
+    page = ("<html><head><title>Board of Trustees</title></head><body><main><h1>Board of Trustees</h1>"
+            "<p>The board meets in the library hall.</p><h2>2031 Board Meeting Dates and Minutes</h2><ul>"
+            "<li>July 8, 2031</li><li>August 12, 2031</li><li>September 9, 2031</li><li>October 14, 2031</li>"
+            "</ul></main></body></html>")
+    assert sorted(_days(page)) == ["07-08", "08-12", "09-09", "10-14"]
