@@ -214,6 +214,7 @@ def _university_seat(placed: list[tuple[Block, list[PlaceMention]]]) -> Place | 
     of seminars that names no place), when the headings name one such and only one clock."""
     found = [m.place for block, mentions in placed if block.kind == HEADING for m in mentions
              if m.place.kind in (CITY, REGION) and m.place.zone and m.place.zone_certain
+             and not has_namesakes(m.place)  # ("University of Washington": the state's, not the capital's)
              and _UNIVERSITY_OF.search(block.text, max(0, m.start - 40), m.start)]
     return found[0] if found and len({place.zone for place in found}) == 1 else None
 

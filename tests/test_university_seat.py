@@ -33,3 +33,8 @@ def test_the_university_named_for_its_seat_sets_the_clock(banner: str, zone: str
 
 def test_a_banner_without_a_university_leaves_the_calendar_clock() -> None:
     assert _zones("Society for Small Chips") == {"Europe/Brussels"}
+
+
+def test_a_university_named_for_a_name_of_several_places_says_nothing() -> None:
+    # (Washington: a state and a capital three hours apart)
+    assert _zones("University of Washington") == {"Europe/Brussels"}
