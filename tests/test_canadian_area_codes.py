@@ -33,3 +33,18 @@ def test_the_area_code_of_the_desk_sets_the_clock(phones: str, zone: str) -> Non
     events = extract(ITEM.format(phones=phones), source="t", reference=dt.date(2031, 11, 1),
                      default_zone="Europe/Brussels").events
     assert [e.timezone for e in events] == [zone]
+
+
+@pytest.mark.parametrize(("phones", "zone"), [
+    ("403-555-0142 or toll free 1-800-555-0100", "America/Edmonton"),  # a toll-free number is every province's
+])
+def test_a_toll_free_number_says_nothing(phones: str, zone: str) -> None:
+    events = extract(ITEM.format(phones=phones), source="t", reference=dt.date(2031, 11, 1),
+                     default_zone="Europe/Brussels").events
+    assert [e.timezone for e in events] == [zone]
+
+
+def test_a_number_that_is_no_telephone_says_nothing() -> None:
+    text = ITEM.replace("Questions? Call us at {phones}.", "Your booking reference: 604-555-1234.")
+    events = extract(text, source="t", reference=dt.date(2031, 11, 1), default_zone="Europe/Brussels").events
+    assert [e.timezone for e in events] == ["Europe/Brussels"]
