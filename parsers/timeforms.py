@@ -87,10 +87,12 @@ _SAID_IN_ON = re.compile(
     # (a weekday's mention holds its "on")
     re.IGNORECASE,
 )
-# "..., says a press release the agency received on Sunday.": the paper that told it, and the day it came.
+# "..., says a press release the agency received on Sunday.": the paper that told it, and the day it came (not "said
+# the letter will be signed on Friday": a signing to come).
 _PAPER_OF_ON = re.compile(
     r"\b(?:says?|said|according\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|release|note"
-    r"|communiqu[eé]|letter|notice|bulletin)\s+(?:[\w'’-]+\s+){0,4}?(?:received|issued|released|sent|published"
+    r"|communiqu[eé]|letter|notice|bulletin)\s+(?:(?!will\b|shall\b|would\b|to\b|is\b|are\b|be\b)[\w'’-]+\s+){0,4}?"
+    r"(?:received|issued|released|sent|published"
     r"|signed|dated)\s+(?:\w+\s+){0,2}?(?:on\s*)?$", re.IGNORECASE)
 # "announced it at an online briefing on Tuesday, 1 February.": a sentence that only tells when something was said.
 _SAID_AT = re.compile(r"\b(?:said|announced|told\s+\w+|stated|confirmed|revealed|disclosed|declared)"

@@ -75,3 +75,9 @@ Concerts and exhibitions make up the programme, which runs {where} until 30 Marc
 ])
 def test_the_run_said_later_ends_the_started_event(first: str, where: str, said: str) -> None:
     assert "2031-03-03..2031-03-30" in listed(FESTIVAL.format(first=first, where=where, said=said))
+
+
+def test_a_paper_still_to_be_signed_keeps_its_day() -> None:
+    text = ("Letter of intent\n\nSource: A ministry\n\nPublished: 16 April 2031\n\n"
+            "The two presidents said the joint letter will be signed on Friday.\n")
+    assert listed(text) == ["2031-04-18"]
