@@ -50,14 +50,16 @@ _NOWADAYS_AFTER = re.compile(r"^\s*as\b")
 _NOWADAYS_VERBS = (r"(?:ist|sind|steht|stehen|gilt|gelten|bleibt|bleiben|lebt|leben|existiert|existieren"
                    r"|(?:präsentiert|präsentieren|zeigt|zeigen)\s+sich|gibt\s+es|signifie|signifient|est|sont|reste"
                    r"|restent|demeure|demeurent|vit|vivent|existe|existent"
-                   # "serait aujourd'hui une mauvaise affaire", "wäre heute kaum bezahlbar": a conditional of being,
-                   # what would hold in the present age, no day's happening
-                   r"|serait|seraient|wäre|wären"
                    # "beherbergt heute ein Museum", "dient heute als Anleger", "abrite aujourd'hui": what a place
                    # houses or serves as, nowadays
                    r"|beherbergt|beherbergen|dient|dienen|liegt|liegen|gehört|gehören|heißt|heißen|umfasst|umfassen"
                    r"|abrite|abritent|sert|servent)")
 _NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$")
+# "serait aujourd'hui une mauvaise affaire", "wäre heute kaum bezahlbar": a conditional of being with a judgement
+# after it, what would hold in the present age; not "Le vote serait aujourd'hui, selon ...", a day reported
+_CONDITIONAL_BEFORE = re.compile(r"\b(?:serait|seraient|wäre|wären)\s*$")
+_JUDGEMENT_AFTER = re.compile(r"\s+(?:une?|des|du|bien|trop|plus|moins|très|assez|pas|kaum|nicht|sehr|zu|viel|ein|eine"
+                              r"|kein|keine)\b", re.IGNORECASE)
 # "wie es früher war, heute ist und in Zukunft sein könnte", "autrefois ..., aujourd'hui ...": "heute",
 # "aujourd'hui" after a word for the old days in the same sentence is the present age.
 _FORMERLY = re.compile(r"\b(?:früher|damals|einst|ehemals|autrefois|jadis|naguère)\b", re.IGNORECASE)
@@ -150,6 +152,8 @@ def said_today(sentence: str, mention: Mention) -> bool:
                                              or _NOWADAYS_AFTER.match(sentence[mention.end :])))
                 or (mention.offset == 0 and mention.text[:1] in "HhAa"  # "heute", "aujourd'hui"
                     and (_NOWADAYS_VERB_BEFORE.search(before) is not None
+                         or _CONDITIONAL_BEFORE.search(before) is not None
+                         and _JUDGEMENT_AFTER.match(sentence, mention.end) is not None
                          or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None
                          or _FORMERLY.search(sentence, 0, mention.start) is not None
                          or _DONE_AFTER_DE.match(sentence, mention.end) is not None

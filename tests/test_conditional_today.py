@@ -36,3 +36,11 @@ def test_a_today_that_dates_a_meeting_keeps_its_day() -> None:
                        sentence="Lyon, 5 avril 2031 – Le conseil municipal se réunit aujourd'hui à 18 heures.")
     events = extract(text, source="t", reference=dt.date(2031, 4, 5), default_zone="Europe/Paris").events
     assert len(events) == 1
+
+
+def test_a_reported_day_in_the_conditional_keeps_its_day() -> None:
+    # (the French press's conditional of a report not yet confirmed: the vote would be today, say its sources)
+    text = ITEM.format(title="Assemblée", source="Journal du matin",
+                       sentence="Paris, 5 avril 2031 – Le vote final serait aujourd'hui, selon des sources.")
+    events = extract(text, source="t", reference=dt.date(2031, 4, 5), default_zone="Europe/Paris").events
+    assert [e.start for e in events] == [dt.date(2031, 4, 5)]
