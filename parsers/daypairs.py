@@ -16,6 +16,11 @@ from parsers.dates import DayPart, Mention
 # Between the two: "and", "and on", "and again on", "& also on" (the second weekday may carry its own "on"); not
 # ", and on Saturday the ministers meet", a clause of its own (itinerary.weekday_clauses)
 _JOINT = re.compile(r"\s+(?:and|&)\s+(?:again\s+|also\s+)?(?:on\s+)?", re.IGNORECASE)
+# After the second day: what ends the phrase of days ("on Friday and Saturday.", "... and Saturday at 10:00", "... and
+# Saturday in Suva"), not a clause the second opens ("on Friday and Saturday is a day of rest", "and Saturday the team
+# travels")
+_PHRASE_ENDS = re.compile(r"\s*(?:$|[,.;:!?()\[\]–—-]|(?:at|in|from|to|until|till|between|with|for|on|and|or|by|morning"
+                          r"|afternoon|evening|night|respectively|next|this|mornings?|evenings?)\b)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"[^.;]*\brespectively\b", re.IGNORECASE)  # "meet on Monday and Tuesday respectively"
 _WEEK = 7  # a pair further apart than a week is not read as one phrase's two days
 
@@ -46,7 +51,8 @@ def joined_days(sentence: str, mentions: list[Mention], day_of: Callable[[Mentio
         second = mentions[at + 1] if at + 1 < len(mentions) else None
         if second is None or not (_in_words(first) and _in_words(second) and _opens_a_pair(sentence, first)) \
                 or not _JOINT.fullmatch(sentence, first.end, second.start) \
-                or _RESPECTIVELY.match(sentence, second.end):  # one day each of two things (clauses.respectively)
+                or _RESPECTIVELY.match(sentence, second.end) \
+                or not _PHRASE_ENDS.match(sentence, second.end):  # one day each of two things (clauses.respectively)
             out.append(first)
             at += 1
             continue
