@@ -114,9 +114,10 @@ _PROGRAMME_DAYS = 7  # a programme of one meeting runs over days, not weeks
 # Kinds of gathering that run over days; a title that names several ("media briefings 2-8 Nov", "NA, Senate to
 # meet") or a period ("Schedule of the Governor") is no one gathering.
 _GATHERINGS = frozenset({SUMMIT, CONFERENCE, COURSE})
-# ("Seminar List", "Lecture listing": a list of a series' days, each an event, no gathering that runs over them)
+# ("Seminar List", "Lecture listing": a list of a series' days, each an event, no gathering that runs over them; not
+# "Seminar on the World Heritage List", a gathering named after a list)
 _SEVERAL = re.compile(r"\b(?:schedules?|diary|itinerary|agenda|calendar|week|briefings|events|engagements"
-                      r"|meetings|conferences|list|listing)\b")
+                      r"|meetings|conferences)\b|^(?:(?!\b(?:on|of|for|about|to)\b).)*\b(?:list|listing)\s*$")
 
 
 def programme(findings: list[Finding], title: str) -> Finding | None:

@@ -28,3 +28,10 @@ def test_a_meeting_over_its_programme_days_is_still_one() -> None:
                       published=dt.date(2030, 8, 1))
     events = extract_articles([article], reference=dt.date(2030, 8, 1), default_zone="Europe/Brussels").events
     assert any(not isinstance(e.start, dt.datetime) for e in events)
+
+
+def test_a_gathering_named_after_a_list_is_still_one() -> None:
+    article = Article(source="t", title="Regional Seminar on the World Heritage List",
+                      body=_BODY.format(what="sessions"), published=dt.date(2030, 8, 1))
+    events = extract_articles([article], reference=dt.date(2030, 8, 1), default_zone="Europe/Brussels").events
+    assert any(not isinstance(e.start, dt.datetime) for e in events)
