@@ -13,14 +13,15 @@ from parsers.gate import Gated
 if TYPE_CHECKING:
     from parsers.findings import Finding
 
-# Only words that name the clock: not "At the same time, ...", which English mostly uses for "besides".
+# Only words that name the clock: not "At the same time, ...", which English mostly uses for "besides", nor "A esa
+# hora, las calles estarán cerradas", a state of things at that hour.
 _PHRASE = (r"(?:at\s+(?:that|the)\s+(?:very\s+)?same\s+hour|at\s+that\s+(?:very|same)\s+time"
-           r"|a\s+(?:esa|la|esta)\s+misma\s+hora|a\s+esa\s+hora|en\s+(?:ese|el)\s+mismo\s+horario"
+           r"|a\s+(?:esa|la|esta)\s+misma\s+hora|en\s+(?:ese|el)\s+mismo\s+horario"
            r"|(?:à|a)\s+la\s+même\s+heure|(?:à|a)\s+mesma\s+hora|n[oe]sse\s+mesmo\s+hor[aá]rio|no\s+mesmo\s+hor[aá]rio"
            r"|alla\s+stessa\s+ora|zur\s+(?:gleichen|selben)\s+(?:Uhrzeit|Stunde))\b")
 # At a sentence's opening: the text's, or after the end of the sentence before.
 _OPENING = Gated(re.compile(rf"(?:^|(?<=[.!?])\s+)({_PHRASE})", re.IGNORECASE),
-                 "same hour", "same time", "very time", "misma hora", "esa hora", "mismo horario", "même heure",
+                 "same hour", "same time", "very time", "misma hora", "mismo horario", "même heure",
                  "mesma hora", "mesmo hor", "stessa ora", "gleichen uhrzeit", "selben uhrzeit", "gleichen stunde",
                  "selben stunde")
 _SAID = re.compile(_PHRASE, re.IGNORECASE)

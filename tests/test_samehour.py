@@ -54,3 +54,9 @@ def test_at_the_same_time_is_besides_not_a_clock() -> None:
 
 def test_no_hour_before_no_event() -> None:
     assert _events("A esa misma hora, en la sede de la cancillería, los ministros firmarán el acuerdo.") == []
+
+
+def test_a_state_of_things_at_that_hour_is_no_event() -> None:
+    events = _events("A las 10:00 el ministro inaugurará la feria en Asunción.\n\n"
+                     "A esa hora, las calles del centro estarán cerradas al tránsito.")
+    assert len(events) == 1
