@@ -254,7 +254,8 @@ def _captions(blocks: list[Block], at: int, mentions_of: dict[int, list[Mention]
 # (only the columns' words, not a caption naming them: "2031 Board Meeting Dates and Minutes")
 _COLUMN_ROW = re.compile(r"^(?:[\w-]+\s+)?dates?(?:\s+of\s+(?:the\s+)?[\w-]+)?(?:\s*[|/]?\s*(?:agendas?|minutes"
                          r"|packets?|webcasts?|videos?|audio|documents?|notices?|times?|locations?|materials?|recordings?"
-                         r"|details?))+\s*$", re.IGNORECASE)
+                         r"|details?|presentations?|handouts?|attachments?|transcripts?|notes|summary|summaries|actions?"
+                         r"|results?|status|links?|files?|slides|reports?))+\s*$", re.IGNORECASE)
 
 
 def _list_title(captions: list[str], title: str, titled: bool = False) -> str:

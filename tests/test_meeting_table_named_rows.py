@@ -25,7 +25,7 @@ _PAGE = """<html><body><table width="100%"><tr><td>
 <div align="center"><a href="years.htm">Other years</a>
 <table border="2">
 <tr><td colspan="4"><p>2031 Hearing Schedule</p></td></tr>
-<tr><td><p>Hearing Date</p></td><td><p>Agenda</p></td><td><p>Minutes</p></td><td>Video</td></tr>
+<tr><td><p>Hearing Date</p></td><td><p>Agenda</p></td><td><p>Minutes</p></td><td>Presentations</td><td>Video</td></tr>
 <tr><td>June 12</td><td><a href="a6.pdf"><img alt="agenda" src="a.gif"></a></td><td></td><td></td></tr>
 <tr><td>May 15 {named}</td><td><a href="a5b.pdf"><img alt="agenda" src="a.gif"></a></td><td></td><td></td></tr>
 <tr><td>May 15</td><td><a href="a5.pdf"><img alt="agenda" src="a.gif"></a></td><td></td><td></td></tr>
