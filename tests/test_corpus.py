@@ -97,6 +97,7 @@ HELD_OUT = {
     "world-sixtythird.gold.json",
     "world-sixtyfourth.gold.json",
     "world-sixtyfifth.gold.json",
+    "world-seventysecond.gold.json",
     "world-sixtyninth.gold.json",
     "world-sixtyeighth.gold.json",
     "world-sixtyseventh.gold.json",

@@ -94,6 +94,7 @@ SETS = {
     "world-sixtysixth": (14, 14),
     "world-sixtyeighth": (12, 12),
     "world-sixtyninth": (11, 11),
+    "world-seventysecond": (12, 12),
 }
 
 
