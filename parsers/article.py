@@ -194,6 +194,8 @@ def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[
                        written_after=functools.cache(lambda: None if published
                                                      else comingyear.written_after(blocks, mentions_of)))
     context.area_of = lambda: area_of(article, context)
+    context.agreed_year = resolve.agreed_year(yearclues.weekday_parts(m for ms in mentions_of.values() for m in ms),
+                                              context.day)
     return context, datelines
 
 

@@ -3,7 +3,9 @@
 
 Four figures are as often a year or a count ("from 1400 to 1600 bags", "from 1990 to 2010"): the range is a clock's
 only when its start has a leading zero, which no year or count is written with, or when "hrs" or a zone label
-follows it ("at 1440" alone is read by the grammar; a programme's "0900-1000" row by `fourdigitrows`).
+follows it, or the day it is on ("between 1015 and 1030 on 26 January", "from 1400 to 1600 on Friday": years and
+counts are not "on" a day) ("at 1440" alone is read by the grammar; a programme's "0900-1000" row by
+`fourdigitrows`).
 """
 
 from __future__ import annotations
@@ -24,12 +26,19 @@ _RANGE = re.compile(
 )
 
 
+# "... and 1030 on 26 January 2023", "... to 1600 on Friday": the day the range is on follows it.
+_ON_A_DAY = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2}"
+                       r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                       r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)")
+
+
 def four_digit_ranges(text: str) -> list[Mention]:
     """The ranges of `text` given in four figures that can only be clock times."""
     found: list[Mention] = []
     for match in _RANGE.finditer(text):
         start, end = match.group("start"), match.group("end")
-        if not (start.startswith("0") or match.group("hours") or match.group("zone")) or end <= start:
+        if not (start.startswith("0") or match.group("hours") or match.group("zone")
+                or _ON_A_DAY.match(text, match.end())) or end <= start:
             continue
         begin = match.start("start")
         found.append(Mention("time", begin, match.end(), text[begin : match.end()].rstrip(), time=clock_of(start),

@@ -23,7 +23,7 @@ Hungarian=Hungary Romanian=Romania Bulgarian=Bulgaria Croatian=Croatia Serbian=S
 Slovenian=Slovenia Estonian=Estonia Latvian=Latvia Lithuanian=Lithuania Icelandic=Iceland Maltese=Malta
 Cypriot=Cyprus Zambian=Zambia Zimbabwean=Zimbabwe Jamaican=Jamaica Moroccan=Morocco Tunisian=Tunisia
 Jordanian=Jordan Lebanese=Lebanon Qatari=Qatar Omani=Oman Kuwaiti=Kuwait Iranian=Iran Iraqi=Iraq
-Afghan=Afghanistan Nepalese=Nepal Mongolian=Mongolia Taiwanese=Taiwan Fijian=Fiji Samoan=Samoa
+Afghan=Afghanistan Nepalese=Nepal Mongolian=Mongolia Taiwanese=Taiwan Fijian=Fiji Samoan=Samoa Palestinian=Palestine
 Tasmanian=Tasmania Hawaiian=Hawaii Alaskan=Alaska
 NHS=United_Kingdom
 Norges=Norway Sveriges=Sweden Danmarks=Denmark Suomen=Finland Íslands=Iceland Eesti=Estonia Latvijas=Latvia

@@ -11,8 +11,10 @@ from parsers.placeindex import CITY, COUNTRY, Place, has_namesakes
 
 # "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line); as French, Spanish and
 # Portuguese say "in": "à Paris", "en Madrid", "em Lisboa", "dans Paris".
-LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into)\s+(?:the\s+)?|\s[–—-]\s+"
-                      r"|(?<!\w)(?:à|en|em|dans)\s+)$", re.IGNORECASE)
+# ("fly over Port Moresby", "a flypast over Suva": where an aerial display happens is the town it passes over)
+LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into"
+                      r"|(?:fly|flies|flew|flying|flown|flypast|fly-past|flyover|fly-over)\s+over)\s+(?:the\s+)?"
+                      r"|\s[–—-]\s+|(?<!\w)(?:à|en|em|dans)\s+)$", re.IGNORECASE)
 # "including East Jerusalem", "concerning Mexico", "Croatia v. Serbia": a place in the name or topic of
 # something, not where it happens.
 # ("la persecución contra Milagro", "manifestation contre Lyon", "Protest gegen Minden": "against" in other tongues;

@@ -165,6 +165,7 @@ class Reading:
     incident_clocks: set[dt.time] = field(default_factory=set)  # "De melding werd om 11:12 ... verzonden": not events
     reference: dt.date | None = None  # the day the text is read: a weekday no item date fits is sought near it
     named_years: list[int] = field(default_factory=list)  # years the item names ("Expo 2017"), which break a tie
+    agreed_year: int | None = None  # the one year near its day in which all the item's many weekday dates fit
     published_inferred: bool = False  # the publication date's year is a guess (a wire's "Nov 9"): say so
     # Are the item's only full dates told in the past ("On 26 December 2004 a tsunami took ...")? Then they say
     # nothing of the year of its weekdays. Asked only when a weekday contradicts a year (article.py sets it).
@@ -347,6 +348,14 @@ def _item_year_fitting(part: DayPart, context: Reading) -> tuple[dt.date, str] |
     return None
 
 
+def _agreed_year_fitting(part: DayPart, context: Reading) -> tuple[dt.date, str] | None:
+    year = context.agreed_year
+    if year is None or part.weekday is None or not part.weekday_fits(year):
+        return None
+    day = dt.date(year, part.month, part.day)
+    return day, f"{day:%A} {day:%d %B} falls in {year}, the one year near it in which all the item's weekdays fit"
+
+
 def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -> tuple[dt.date, bool, str]:
     if part.year is None and part.weekday is None and (part.month, part.day) in context.paired:
         # "On 4 November ... Because 4 November falls on a Tuesday": the weekday said of the date picks the year
@@ -365,6 +374,9 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
         # A list read in order may have carried the day in context past it ("Friday, October 4" after June's
         # meeting): the weekday picks a year of the item's own dates within a year of that day.
         fitting = fitting or _item_year_fitting(part, context)
+        # A table of year-less weekday dates that all fit one other year near its day ("Wednesday - Thursday, 16 -
+        # 17 January" and eleven rows like it under a stamp of 2020): that year, not a slip in every row.
+        fitting = fitting or _agreed_year_fitting(part, context)
         if fitting is not None:
             # The days read after it are put near it: their notes say why its year is taken.
             context.year_reason = f"the date gives none; it is put near {fitting[0]:%d %B %Y}, where {fitting[1]}"

@@ -215,6 +215,26 @@ def agreeing_date(part: DayPart, others: Iterable[Mention]) -> DayPart | None:
     return None
 
 
+_AGREEING = 3  # distinct year-less weekday dates that must all agree on one year before they outweigh its context
+_AGREE_YEARS = 3  # years either side of the day in context in which they may agree
+
+
+def agreed_year(parts: Iterable[DayPart], around: dt.date) -> int | None:
+    """The one year near `around` in which every one of an item's many year-less weekday dates fits, or None.
+
+    Twelve rows "Wednesday - Thursday, 16 - 17 January" ... "18 - 19 December" under a page stamp of 2020 fit no
+    year near 2020 but all fit 2019: one weekday that misses the year of its context may be a slip of the pen,
+    a table of them that all agree on another year is not. Fewer than three dates, or dates that disagree, or
+    two such years in the window, say nothing.
+    """
+    days = {(p.month, p.day, p.weekday) for p in parts if p.weekday is not None and p.year is None}
+    if len({(month, day) for month, day, _ in days}) < _AGREEING:
+        return None
+    fitting = [year for year in range(around.year - _AGREE_YEARS, around.year + _AGREE_YEARS + 1)
+               if all(DayPart(day, month, None, weekday).weekday_fits(year) for month, day, weekday in days)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def weekday_year(part: DayPart, published: dt.date | None, reference: dt.date | None,
                  named: list[int]) -> tuple[dt.date, str] | None:
     """The day of a year-less date whose weekday does not fit the year near the day in context.

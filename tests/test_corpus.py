@@ -99,6 +99,7 @@ HELD_OUT = {
     "world-sixtyfifth.gold.json",
     "world-seventieth.gold.json",
     "world-seventyfirst.gold.json",
+    "world-seventysecond.gold.json",
     "world-sixtyninth.gold.json",
     "world-sixtyeighth.gold.json",
     "world-sixtyseventh.gold.json",

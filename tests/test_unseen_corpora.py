@@ -96,6 +96,7 @@ SETS = {
     "world-sixtyninth": (11, 11),
     "world-seventieth": (14, 14),
     "world-seventyfirst": (14, 14),
+    "world-seventysecond": (12, 12),
 }
 
 
