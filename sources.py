@@ -362,4 +362,18 @@ def own_url(data: bytes) -> str:
     for url in (found.get("canonical", ""), found.get("og", "")):
         if re.match(r"https?://[^/\s]", url, re.IGNORECASE):
             return url
-    return ""
+    return _links_home(data)
+
+
+_ANCHOR_HREF = re.compile(rb"""<a\b[^>]*?\bhref\s*=\s*["']?\s*https?://([^/"'\s>:?#]+)""", re.IGNORECASE)
+_LINKS_HOME = 5  # absolute links, every one to the same host, that make it the page's site
+
+
+def _links_home(data: bytes) -> str:
+    """The site of a page that names no URL for itself but whose every absolute link, five or more, goes to one host
+    (the piece of a city's meetings list a widget sends, "<a href='https://www.examplecityca.gov/...'>"): that host's
+    home, "https://www.examplecityca.gov/"; else ""."""
+    hosts = [m.group(1).decode("ascii", "replace").lower() for m in _ANCHOR_HREF.finditer(data[:262144])]
+    if len(hosts) < _LINKS_HOME or len(set(hosts)) != 1:
+        return ""
+    return f"https://{hosts[0]}/"

@@ -53,6 +53,7 @@ from parsers import (
     yearclues,
     yearslips,
 )
+from parsers.actionlog import drop_action_log
 from parsers.advisory import heading, item, names_a_visit, place_line, venue_of_row, visit_heading
 from parsers.area import area_of, venue_under
 from parsers.blockmemory import remember
@@ -212,6 +213,7 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
     days_under_heading(context.blocks, mentions_of, context, before_walk)
     drop_past_rows(context.blocks, context.findings, context.published)  # "... flew to six cities:" / "May 7 – Gander"
     drop_live_log(context.blocks, context.findings)  # "10.22 - ..." over "10.18 - ...": a live blog, newest first
+    drop_action_log(context.blocks, context.findings)  # "MAJOR ACTIONS:" / "9/17/2009 Introduced in House"
     drop_visitors_towns(context.findings)  # "No. 11 Windsor (9-2) at No. 6 Ponderosa (7-3), 6 p.m.": a team, no town
     if context.diary_days >= 2 and any(f.time is not None for f in context.findings):
         follow_the_diary(context.findings, context.area())  # "Travel to Addis Ababa" on Wednesday: Thursday is there

@@ -78,6 +78,7 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGN
 _XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*encoding\s*=\s*["']([-\w.:]+)""")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml refuses a str that declares an encoding
 # As browsers do (WHATWG Encoding): pages labelled Latin-1 are written in its Windows superset.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _BROWSER_CHARSETS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252"}
 
 
@@ -160,7 +161,8 @@ def fragment_text(markup: str) -> str:
 
 
 def _decode(data: bytes) -> str:
-    """The page's text: a byte-order mark wins, then valid UTF-8, then the meta charset; bad bytes become U+FFFD.
+    """The page's text: a byte-order mark wins, then valid UTF-8, then the meta charset, then windows-1252 for bytes
+    with no UTF-8 in them; bad bytes become U+FFFD.
 
     Bytes that read as UTF-8 are UTF-8 whatever the page declares (text in a single-byte
     charset almost never forms valid multi-byte sequences), which rescues pages whose
@@ -174,7 +176,10 @@ def _decode(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     match = _CHARSET.search(data[:4096]) or _XML_ENCODING.match(data[:200])  # XHTML may declare it only there
-    name = match.group(1).decode("ascii", "replace").lower() if match else "utf-8"
+    # Undeclared, not UTF-8 and without one well-formed UTF-8 sequence: a browser reads such bytes as windows-1252
+    # ("Educaci\xf3n" is "Educación"); a page of UTF-8 with a stray bad byte stays UTF-8, that byte replaced.
+    name = match.group(1).decode("ascii", "replace").lower() if match \
+        else "utf-8" if _UTF8_SEQUENCE.search(data) else "cp1252"
     try:
         # A UTF-16 label on a page without a BOM is a mislabel: the bytes matched the ASCII regex.
         name = "utf-8" if codecs.lookup(name).name.startswith("utf-16") else _BROWSER_CHARSETS.get(name, name)

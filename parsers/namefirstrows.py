@@ -26,6 +26,11 @@ _NEWS_VERBS = ("adopt|approve|open|reopen|return|announce|launch|welcome|win|won
                "|urge|say|said|report|release|publish|sign|receive|unveil|complete|close|confirm|join|reach|raise|honour"
                "|honor|recognise|recognize|thank|support|invest|fund|warn|issue|update|extend|expand|elect|pass|reject")
 _HEADLINE = re.compile(rf"^(?:[\w'’-]+\s+){{1,3}}(?:(?:{_NEWS_VERBS})(?:s|es|ed|d)|won|said)\b", re.IGNORECASE)
+# A member of a legislature named by the codes of a roll: "Rep Becerra, Xavier [CA-31]", "Sen. Ann Roe (D-NY)",
+# "Del. Lee [GU]". Rows of such names with a date are a roll (cosponsors and the day each joined, signers), not a
+# programme: the date is when that member did something, no event of its own.
+_MEMBER = re.compile(r"^(?:Rep|Sen|Del|Res\.?\s+Comm)\.?\s+\S.*[\[(][A-Z]{2}(?:-(?:\d{1,2}|AL))?[\])]$"
+                     r"|[\[(][DRI]-[A-Z][A-Za-z.]{1,5}(?:-(?:\d{1,2}|AL))?[\])]$|\[[A-Z]{2}-\d{1,2}\]$")
 _ROW_LENGTH = 120  # characters: a row names an event, it is no sentence
 _LEAST = 2  # rows in a run
 
@@ -50,8 +55,8 @@ def _turned(block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention]
         dash = _DASH_BEFORE.search(text, 0, date.start)
         name = text[: dash.start()] if dash is not None else ""
     if not name[:1].isupper() or name.rstrip().endswith((".", ":", "!", "?")) or _HEADLINE.match(name) \
-            or deadlines.window_row(name) or LOGISTICS.search(name.lower()):
-        return None  # (a news headline, a deadline or a step made known: no programme's row)
+            or deadlines.window_row(name) or LOGISTICS.search(name.lower()) or _MEMBER.search(name.rstrip()):
+        return None  # (a news headline, a deadline, a step made known or a member of a roll: no programme's row)
     day = text[date.start : len(text) - 1 if bracketed else len(text)].rstrip(") ")
     turned = f"{day} – {name}"
     return Block(block.kind, turned, block.number, block.chunk), [date._replace(start=0, end=len(day), text=day)]

@@ -259,9 +259,13 @@ _PERIOD_BEFORE = Gated(re.compile(
 _ACCOUNTS_BEFORE = Gated(re.compile(
     r"(?<!\bby a )(?<!\bby one )(?<!\bby two )(?<!\bby three )(?<!\bby four )"
     r"\b(?:year|quarter|half|half-year|months|period|week|weeks|month)\s+(?:to|ended|ending)\s*$"
-    r"|\b(?:reports?|accounts|statements?|figures|statistics|returns)\s+for\s+(?:the\s+period\s+(?:of\s+|from\s+)?)?$",
+    r"|\b(?:reports?|accounts|statements?|figures|statistics|returns)\s+for\s+(?:the\s+period\s+(?:of\s+|from\s+)?)?$"
+    # "October Term 2022 (October 3, 2022, through October 1, 2023)", "Fiscal Year 2024 (October 1, 2023 - September
+    # 30, 2024)": the days that bound a named period, in brackets after its name, not a day something happens
+    r"|\b(?:term|(?:fiscal|financial|tax|budget|school|academic)\s+year|fy)\s*(?:\d{2,4}(?:\s*[-–/]\s*\d{2,4})?)?"
+    r"\s*\(\s*$",
     re.IGNORECASE), "year", "quarter", "half", "month", "period", "week", "report", "accounts", "statement", "figures",
-    "statistics", "returns")
+    "statistics", "returns", "term", "fy")
 _REACH = 40  # characters before a mention where its preposition stands
 _PERIOD_REACH = 100  # "Schedules of Gov. Spencer J. Cox and Lt. Gov. Deidre Henderson, July 29-Aug. 2"
 

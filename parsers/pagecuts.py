@@ -48,7 +48,11 @@ RELATED_HEADING = re.compile(
     r"|minuto a minuto|[úu]ltimas (?:noticias|not[íi]cias)|m[áa]s noticias|noticias relacionadas"
     r"|(?:tambi[ée]n )?(?:te|le) puede interesar|lo m[áa]s (?:le[íi]do|visto)|vea tambi[ée]n|leia tamb[ée]m"
     r"|veja tamb[ée]m"
-    r"|mais lidas|recomendad[oa]s?\s*$|recomendamos)\b"
+    r"|mais lidas|recomendad[oa]s?\s*$|recomendamos"
+    # An event site's box of recommendations ("Similar artists with upcoming concerts", "Ähnliche Veranstaltungen",
+    # "Événements similaires"): other acts' dates beside the page's own event, not its own.
+    r"|similar (?:artists|events|concerts|shows|acts|performers)|[äa]hnliche (?:veranstaltungen|termine|events)"
+    r"|(?:[ée]v[ée]nements|concerts|spectacles) similaires|(?:eventos|conciertos) similares)\b"
 )
 
 # A block's heading labelling it paid for ("SmartAsset  Paid Partner", "Sponsored Content", "Anzeige"): its links

@@ -148,7 +148,7 @@ def test_the_longest_article_is_the_press_release_not_a_teaser_card() -> None:
         (b"<html><head><meta charset=ISO-8859-1></head><body><p>Caf\xe9 \x93press\x94</p></body></html>",
          "Café “press”"),
         (b"<html><head><meta charset=no-such-charset></head><body><p>Caf\xc3\xa9</p></body></html>", "Café"),
-        (b"<html><body><p>Caf\xe9 au lait</p></body></html>", "Caf\ufffd au lait"),
+        (b"<html><body><p>Caf\xc3\xa9 au lait \xe9</p></body></html>", "Café au lait \ufffd"),
         ("\ufeff<html><body><p>Kovačevski</p></body></html>".encode("utf-16"), "Kovačevski"),
         (b'<?xml version="1.0" encoding="utf-8"?><html><body><p>XHTML\x00 \x0bpage</p></body></html>', "XHTML page"),
         (b'<?xml version="1.0" encoding="ISO-8859-1"?><html><body><p>R\xe9union</p></body></html>', "Réunion"),
