@@ -438,19 +438,23 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
     return published, found
 
 
-_FOOT_TOWN = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}\s*,\s*)?")  # "Dhaka, " or nothing
+_FOOT_TOWN = re.compile(r"\s*(?P<town>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})\s*,\s*")  # "Dhaka, "
 _DAYS_IN_WORDS = frozenset({"weekday", "weekdays", "relative", "published", "time"})
 
 
 def _closing_dateline(blocks: list[Block], mentions_of: dict[int, list[Mention]], found: set[int]) -> int | None:
-    """The last block, when it is a dateline of the whole item ("Dhaka, 16 November 2024", "Date: 16.11.2024" under
-    the text) and the item names days in words ("on Monday at 10 am") that it dates; no dateline stood above."""
-    if len(blocks) < 2 or found:
+    """The last block, when it is the item's dateline, its town and date alone under prose ("Dhaka, 16 November
+    2024"), and the item names days in words ("on Monday at 10 am") that it dates; no dateline stood above. Not a
+    list's last row ("May 25, 2031" under other days), nor an event's name and day ("Annual General Meeting, 30
+    November 2024")."""
+    if len(blocks) < 2 or found or blocks[-2].kind != PARAGRAPH:
         return None
     last = blocks[-1]
     mentions = mentions_of[last.number]
-    if len(mentions) != 1 or last.kind == HEADING or not _FOOT_TOWN.fullmatch(last.text, 0, mentions[0].start) \
-            or last.text[mentions[0].end :].strip(" .") or dateline_of(last.text, mentions, True) is None:
-        return None  # (only the date, after its town: not a table's last row, "2017-03-27 | 37034 | ...")
+    town = _FOOT_TOWN.fullmatch(last.text, 0, mentions[0].start) if len(mentions) == 1 else None
+    if town is None or last.kind == HEADING or last.text[mentions[0].end :].strip(" .") \
+            or not any(m.start == 0 and m.end == len(town.group("town")) for m in find_places(town.group("town"))) \
+            or dateline_of(last.text, mentions, True) is None:
+        return None
     told = (m for b in blocks[:-1] for m in mentions_of[b.number])
     return last.number if any(m.kind in _DAYS_IN_WORDS for m in told) else None

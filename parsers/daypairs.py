@@ -20,9 +20,10 @@ _JOINT = re.compile(r"\s+(?:and|&)\s+(?:again\s+|also\s+)?(?:on\s+)?", re.IGNORE
 # Saturday in Suva"), not a clause the second opens ("on Friday and Saturday is a day of rest", "and Saturday the team
 # travels")
 _PHRASE_ENDS = re.compile(r"\s*(?:$|[,.;:!?()\[\]–—-]|(?:at|in|from|to|until|till|between|with|for|on|and|or|by|morning"
-                          r"|afternoon|evening|night|respectively|next|this|mornings?|evenings?)\b)", re.IGNORECASE)
+                          r"|afternoons?|evenings?|nights?|respectively|next|this|mornings?)\b)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"[^.;]*\brespectively\b", re.IGNORECASE)  # "meet on Monday and Tuesday respectively"
 _WEEK = 7  # a pair further apart than a week is not read as one phrase's two days
+_DAY_KINDS = frozenset({"day", "span", "weekday", "weekdays", "relative", "published"})
 
 
 def _in_words(mention: Mention) -> bool:
@@ -49,7 +50,10 @@ def joined_days(sentence: str, mentions: list[Mention], day_of: Callable[[Mentio
     while at < len(mentions):
         first = mentions[at]
         second = mentions[at + 1] if at + 1 < len(mentions) else None
-        if second is None or not (_in_words(first) and _in_words(second) and _opens_a_pair(sentence, first)) \
+        # (not after a day of the sentence's own: "flies to Porto on Friday, where she attends the summit on Saturday
+        # and Sunday" is read clause by clause, itinerary.weekday_clauses)
+        if second is None or any(m.kind in _DAY_KINDS for m in mentions[:at]) \
+                or not (_in_words(first) and _in_words(second) and _opens_a_pair(sentence, first)) \
                 or not _JOINT.fullmatch(sentence, first.end, second.start) \
                 or _RESPECTIVELY.match(sentence, second.end) \
                 or not _PHRASE_ENDS.match(sentence, second.end):  # one day each of two things (clauses.respectively)

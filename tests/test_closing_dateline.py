@@ -23,7 +23,7 @@ def _starts(body: str) -> list[dt.date | dt.datetime]:
     return [e.start for e in extract_articles([article], reference=dt.date(2031, 1, 1)).events]
 
 
-@pytest.mark.parametrize("foot", ["Dhaka, 16 November 2024", "16 November 2024"])
+@pytest.mark.parametrize("foot", ["Dhaka, 16 November 2024", "Dhaka, 16.11.2024"])
 def test_the_foot_dates_the_weekday(foot: str) -> None:
     starts = _starts(_BODY.format(foot=foot))
     assert [(s.date(), s.hour) for s in starts if isinstance(s, dt.datetime)] == [(dt.date(2024, 11, 18), 10)]
@@ -39,3 +39,13 @@ def test_a_tables_last_row_is_no_foot() -> None:
     body = ("The court sits on Monday at 9:30 a.m.\n\nDate | File | Case\n2031-03-20 | 36981 | A v. B\n"
             "2031-03-27 | 37034 | C v. D")
     assert dt.date(2031, 3, 27) in _starts(body)
+
+
+@pytest.mark.parametrize("foot", [
+    "Annual General Meeting, 30 November 2024",  # an event's name and day, not a town's dateline
+    "30 November 2024",  # a date alone may be a list's last row or an event's day
+])
+def test_a_last_line_that_is_no_towns_dateline_stays(foot: str) -> None:
+    starts = _starts(_BODY.format(foot=foot))
+    assert dt.date(2024, 11, 16) not in [s.date() if isinstance(s, dt.datetime) else s for s in starts]
+    assert (dt.date(2024, 12, 2), 10) not in [(s.date(), s.hour) for s in starts if isinstance(s, dt.datetime)]

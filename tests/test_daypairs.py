@@ -97,3 +97,8 @@ def test_a_comma_clause_keeps_its_own_event() -> None:
 ])
 def test_the_second_day_opening_a_clause_is_no_pair(text: str) -> None:
     assert (_day(18), _day(20)) not in _events(text)
+
+
+def test_plural_parts_of_the_day_end_the_phrase() -> None:
+    starts = [start for start, _ in _events("The play runs on Friday and Saturday nights at 19:30 in the old theatre.")]
+    assert [s.date() for s in starts if isinstance(s, dt.datetime)] == [_day(18), _day(19)]
