@@ -47,9 +47,6 @@ _CLOCK_TIME = (rf"(?:{_HOUR}(?:(?::\s?|[.h])[0-5]\d{_SECONDS})?\s*{_AMPM}|{_HOUR
                r"|(?:Noon|Midday|Midnight)(?=\s*(?:[-–—:,(]|to\b|until\b|$)|[ \t]*(?m:$)"
                r"|\s(?:[ECMP][SD]?T|GMT|UTC|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
                r"|(?<=\b[Aa]t )(?:Noon|Midday|Midnight)\b"
-               # "Noon The Prime Minister meets ...": a row of an itinerary opening with its time, the next cell's
-               # words after it (only where a line starts: a name is no row's first word before a capital)
-               r"|(?<![^\n])(?:Noon|Midday)(?=[ \t]+[A-Z])"
                # "at 10 hours", "at 15 hrs": a whole hour as Spanish and Portuguese say it ("a las 10 horas"),
                # after "at" only ("for 10 hours" is a while; "at 24 hours' notice", "at 2 hours before" too)
                rf"|(?<=\b[Aa]t ){_HOUR}\s{_HRS}(?![’']|\s+(?:notice|of|before|after|earlier|later|prior|ahead)\b))")
