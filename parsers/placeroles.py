@@ -82,15 +82,25 @@ _SMALL_ARTICLE = re.compile(r"(?<![\w'’])(?:la|el|los|las|le|les|il|lo|gli)\s+
 _ENGLISH_SPEAKING = frozenset({"US", "CA", "GB", "AU", "NZ", "IE"})
 
 
+_TITLE_LENGTH = 80  # characters from a title's opening quote to a place within it
+
+
 def in_quoted_title(text: str, start: int) -> bool:
     """Does a quotation opened earlier on the line and not yet closed hold `start`? A place in the quoted name of an
     exhibition, a book or a play ("« De Paris à Pékin »", "“Road to Lagos”", "„Von Wien nach Rom“") is what it is
     about, not where anything happens. Guillemets and curly quotes only: straight quotes open and close alike."""
-    line = text[text.rfind("\n", 0, start) + 1 : start]
+    line = text[text.rfind("\n", 0, start) + 1 : start]  # the line up to the place
     if not line or not any(mark in line for mark in "«“„"):
         return False
-    return line.count("«") > line.count("»") or line.count("„") > line.count("“") \
+    open_ = line.count("«") > line.count("»") or line.count("„") > line.count("“") \
         or "„" not in line and line.count("“") > line.count("”")
+    if not open_:
+        return False
+    # Speech is quoted too: a quotation that opens its line or follows a colon or a comma ("a déclaré : « Je serai
+    # à Lyon jeudi »", a paragraph of a quote), or runs long, is someone's words, and their places are places.
+    opening = max(line.rfind(mark) for mark in "«“„")
+    return bool(line[:opening].strip()) and not line[:opening].rstrip().endswith((":", ",")) \
+        and len(line) - opening <= _TITLE_LENGTH
 
 
 def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:

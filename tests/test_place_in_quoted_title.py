@@ -37,3 +37,13 @@ def test_the_quotes_are_read_on_the_place_s_line() -> None:
     assert not in_quoted_title("« De Lisbonne à Tokyo », then a reception in Tokyo", 45)
     assert not in_quoted_title("“Hello” he said in Tokyo", 20)
     assert not in_quoted_title("«Titre»\nmeeting in Tokyo", 20)
+
+
+
+def test_a_town_in_quoted_speech_is_where_it_happens() -> None:
+    for sentence in ["Le ministre a déclaré : « Je serai à Lyon jeudi 10 avril à 10h pour voir les maires. »",
+                     "The mayor said: “I will be in Lyon on Thursday 10 April at 10:00 to meet the other mayors.”",
+                     "“The leaders meet in Lyon on Thursday 10 April at 10:00, and talk until the evening,” he said."]:
+        text = f"Visit\n\nSource: A ministry\n\n1 April 2026\n\n{sentence}\n"
+        events = extract(text, source="test", reference=_REFERENCE, default_zone="America/New_York").events
+        assert [e.timezone for e in events if isinstance(e.start, dt.datetime)] == ["Europe/Paris"], sentence
