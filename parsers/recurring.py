@@ -58,7 +58,10 @@ _ANY_SUCH_DAY = Gated(re.compile(
     # "Each State's public review is held from 15:00 to 18:00", "The public review of each State runs from 15:00":
     # a sentence whose subject is each of a list gives the hours of each, not of one day ("interviews with every
     # team's coach from 10:30am" is one day's)
-    r"|^\W*(?:each|every)\s+[a-z-]+['’]s\b|^\W*(?:the\s+)?(?:[a-z-]+\s+){1,2}of\s+(?:each|every)\s+(?!other\b)[a-z-]+\b"
+    # (its verb one of holding or running: "The heads of each delegation meet the President at 10:00 tomorrow" is
+    # one meeting)
+    r"|^\W*(?:(?:each|every)\s+[a-z-]+['’]s\b|(?:the\s+)?(?:[a-z-]+\s+){1,2}of\s+(?:each|every)\s+(?!other\b)[a-z-]+\b)"
+    r"(?=[^.;]{0,60}?\b(?:is|are)\s+held\b|[^.;]{0,60}?\b(?:runs?|lasts?|takes\s+place|starts?|begins?)\s+(?:from|at)\b)"
     # "on Wednesdays", "on the Tuesdays concerned", "on a Wednesday": no one day, any such day
     r"|\bon\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
     r"|\bon\s+an?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"

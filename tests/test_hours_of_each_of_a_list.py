@@ -41,3 +41,12 @@ def test_the_hours_of_each_are_no_event() -> None:
 ])
 def test_the_sentence_alone(sentence: str, rule: bool) -> None:
     assert recurring(sentence) is rule
+
+
+@pytest.mark.parametrize("sentence", [
+    "The heads of each delegation meet the President at 10:00 tomorrow.",
+    "Each country's delegation arrives at the Europa building on Thursday at 10:00.",
+])
+def test_one_meeting_of_each_delegation_is_an_event(sentence: str) -> None:
+    text = f"Summit\n\nSource: A council\n\nBrussels, 12 May 2031\n\n{sentence}\n"
+    assert len(extract(text, source="t", reference=dt.date(2031, 5, 12)).events) == 1
