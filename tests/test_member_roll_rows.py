@@ -48,3 +48,11 @@ def test_a_programme_of_talks_by_people_stays() -> None:
 Dr Ana Ruiz: Tides and Harbours – Tuesday 4 March 2031
 Prof. Ken Obi: Ferries of the Lakes – Tuesday 11 March 2031"""
     assert _days(body) == ["2031-03-04", "2031-03-11"]
+
+
+def test_events_with_a_member_as_guest_stay() -> None:
+    body = """Town halls:
+
+Town hall with Sen. Ann Roe (D-NY) – March 17, 2031
+Briefing with Rep. Lee (R-TX) – March 18, 2031"""
+    assert _days(body) == ["2031-03-17", "2031-03-18"]
