@@ -27,10 +27,11 @@ _CODES = {
 _PROVINCE_OF = {code: province for province, codes in _CODES.items() for code in codes.split()}
 # "250-563-9251", "(604) 555-0100", "604.555.0100", "+1 604 555 0100": a North American number and its area code.
 _NUMBER = re.compile(r"(?<![\d+/.-])(?:\+?1[\s.-]?)?\(?([2-9]\d\d)\)?[\s.-]?[2-9]\d\d[\s.-]\d{4}(?![\d/-])")
-# A telephone's word shortly before it ("Call us at", "Tel.", "Phone:", "fax"): an order number or an ID is no number
-# to dial.
-_PHONE_WORD = re.compile(r"(?i:\b(?:call|phone|tel|telephone|fax|dial|ph|text)\b)")
-_PHONE_REACH = 40
+# A telephone's word shortly before it ("Call us at", "Tel.", "Phone:", "fax", a "Media contact:" block): an order
+# number or an ID is no number to dial.
+_PHONE_WORD = re.compile(r"(?i:\b(?:call|phone|tel|telephone|fax|dial|ph|text|contacts?|media|inquiries|enquiries"
+                         r"|information|info|office|desk)\b)")
+_PHONE_REACH = 60
 _TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})  # every province's: they say nothing
 
 

@@ -48,3 +48,9 @@ def test_a_number_that_is_no_telephone_says_nothing() -> None:
     text = ITEM.replace("Questions? Call us at {phones}.", "Your booking reference: 604-555-1234.")
     events = extract(text, source="t", reference=dt.date(2031, 11, 1), default_zone="Europe/Brussels").events
     assert [e.timezone for e in events] == ["Europe/Brussels"]
+
+
+def test_a_media_contact_block_counts() -> None:
+    text = ITEM.replace("Questions? Call us at {phones}.", "Media contact:\nJane Smith, Communications, 250-555-0147")
+    events = extract(text, source="t", reference=dt.date(2031, 11, 1), default_zone="Europe/Brussels").events
+    assert [e.timezone for e in events] == ["America/Vancouver"]
