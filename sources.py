@@ -367,6 +367,12 @@ def own_url(data: bytes) -> str:
 
 _ANCHOR_HREF = re.compile(rb"""<a\b[^>]*?\bhref\s*=\s*["']?\s*https?://([^/"'\s>:?#]+)""", re.IGNORECASE)
 _LINKS_HOME = 5  # absolute links, every one to the same host, that make it the page's site
+# Hosts of many sites' pages (tickets, social media, video, documents, maps): their links say nothing of whose page
+# links there ("https://www.eventbrite.co.uk/e/..." from a New York choir's page)
+_SHARED_HOST = re.compile(r"(?:^|\.)(?:eventbrite|ticketmaster|facebook|fb|twitter|x|instagram|linkedin|youtube|youtu"
+                          r"|vimeo|google|goo|docs\.google|drive\.google|dropbox|issuu|scribd|flickr|tiktok|meetup"
+                          r"|zoom|bit|tinyurl|wordpress|blogspot|medium|apple|spotify|soundcloud|github|wikipedia"
+                          r"|bandcamp|songkick)\.")
 
 
 def _links_home(data: bytes) -> str:
@@ -374,6 +380,6 @@ def _links_home(data: bytes) -> str:
     (the piece of a city's meetings list a widget sends, "<a href='https://www.examplecityca.gov/...'>"): that host's
     home, "https://www.examplecityca.gov/"; else ""."""
     hosts = [m.group(1).decode("ascii", "replace").lower() for m in _ANCHOR_HREF.finditer(data[:262144])]
-    if len(hosts) < _LINKS_HOME or len(set(hosts)) != 1:
+    if len(hosts) < _LINKS_HOME or len(set(hosts)) != 1 or _SHARED_HOST.search(hosts[0]):
         return ""
     return f"https://{hosts[0]}/"

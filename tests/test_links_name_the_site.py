@@ -42,3 +42,9 @@ def test_a_fragment_of_a_citys_list_keeps_the_citys_clock(http_server: Server) -
     read = read_source(source)
     events = extract_articles(read.articles, reference=dt.date(2031, 4, 1), default_zone="Europe/Brussels").events
     assert [e.timezone for e in events] == ["America/Los_Angeles"]
+
+
+def test_links_to_a_ticketing_or_video_host_name_none() -> None:
+    # (the host of many sites' pages says nothing of whose page links to it)
+    assert own_url(_fragment(["www.eventbrite.co.uk"] * 5)) == ""
+    assert own_url(_fragment(["www.youtube.com"] * 6)) == ""
