@@ -70,3 +70,15 @@ def test_rows_under_an_ordinary_lead_in_stay() -> None:
 October 7, 2031 – Port Commission hearing, Harbor Hall
 October 9, 2031 – Open house, Pier 4 Visitor Center"""
     assert _days(body) == ["2031-10-07", "2031-10-09"]
+
+
+def test_a_sentence_after_the_steps_is_read_again() -> None:
+    body = ("Status history\n\n3/10/2031 Introduced\n\n3/24/2031 Passed\n\n"
+            "A hearing on the bill is set for 10/2/2031 at 10 am in Room 212.")
+    assert _days(body) == ["2031-10-02"]
+
+
+def test_a_bare_actions_heading_over_meetings_is_no_history() -> None:
+    body = ("Upcoming meetings\n\nActions\n\n10/6/2031 Council meeting at 7 pm, City Hall\n\n"
+            "10/20/2031 Council meeting at 7 pm")
+    assert _days(body) == ["2031-10-06", "2031-10-20"]
