@@ -48,10 +48,12 @@ def _steps(blocks: list[Block]) -> list[str]:
         at += 1
         # (each step opens with its day, or stands under a day line of its own, "4/14/2031 1:20pm:"; the first block
         # that does neither, "Hearing on the bill is set for 4/2/2026 at 10 am", is no step)
+        under_a_day_line = False  # the last day opened a line of its own, "4/14/2031 1:20pm:", its steps below
         while at < len(blocks) and blocks[at].kind != HEADING \
-                and (_DATE_OPENS.match(blocks[at].text.strip()) or texts and texts[-1].rstrip().endswith(":")
-                     and _DATE_OPENS.match(texts[-1].strip())) \
+                and ((dated := _DATE_OPENS.match(blocks[at].text.strip())) or under_a_day_line) \
                 and not _NEXT_FIELD.match(blocks[at].text.strip()) and not _LABEL.match(blocks[at].text.strip()):
+            if dated:
+                under_a_day_line = blocks[at].text.rstrip().endswith(":")
             texts.append(blocks[at].text)
             at += 1
     return [" ".join(t.split()) for t in texts if t.strip()]

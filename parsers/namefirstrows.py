@@ -32,7 +32,7 @@ _HEADLINE = re.compile(rf"^(?:[\w'’-]+\s+){{1,3}}(?:(?:{_NEWS_VERBS})(?:s|es|e
 # (a member's name and codes alone, "Rep Okafor, Dana [OH-9]", "Hana Ito [CA-12]"; not "Town hall with Sen. Ann Roe
 # (D-NY)", an event with its guest)
 _CODES = r"(?:[\[(][A-Z]{2}(?:-(?:\d{1,2}|AL))?[\])]|[\[(][DRI]-[A-Z][A-Za-z.]{1,5}(?:-(?:\d{1,2}|AL))?[\])])"
-_MEMBER = re.compile(rf"^(?:(?:Rep|Sen|Del|Res\.?\s+Comm)\.?\s+)?(?:[A-Z][\w'’.-]*,?\s+){{1,3}}{_CODES}$")
+_MEMBER = re.compile(rf"^(?:(?:Rep|Sen|Del|Res\.?\s+Comm)\.?\s+\S.*|(?:[A-Z][\w'’.-]*,?\s+){{1,3}}){_CODES}$")
 _ROW_LENGTH = 120  # characters: a row names an event, it is no sentence
 _LEAST = 2  # rows in a run
 

@@ -82,3 +82,4 @@ def test_a_bare_actions_heading_over_meetings_is_no_history() -> None:
     body = ("Upcoming meetings\n\nActions\n\n10/6/2031 Council meeting at 7 pm, City Hall\n\n"
             "10/20/2031 Council meeting at 7 pm")
     assert _days(body) == ["2031-10-06", "2031-10-20"]
+

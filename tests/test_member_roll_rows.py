@@ -56,3 +56,9 @@ def test_events_with_a_member_as_guest_stay() -> None:
 Town hall with Sen. Ann Roe (D-NY) – March 17, 2031
 Briefing with Rep. Lee (R-TX) – March 18, 2031"""
     assert _days(body) == ["2031-03-17", "2031-03-18"]
+
+
+def test_a_titled_member_with_initials_and_a_suffix_is_of_the_roll() -> None:
+    body = ("COSPONSORS (2):\n\nRep Marsh, Walter B., Jr. [NC-3] - 9/17/2031\n"
+            "Rep Lowe, Henry C. \"Hank,\" Jr. [GA-4] - 10/6/2031\n\nCOMMITTEE: Transportation")
+    assert _days(body) == []
