@@ -27,7 +27,8 @@ CONTACTS = [
     ("Contact: press@harbourboard.ie", "Europe/Dublin", "a mail address's country domain"),
     ("Minutes are posted at www.harbourboard.gov.uk", "Europe/London", "a web address's"),
     ("Enquiries: (+254) 20 555 0100", "Africa/Nairobi", "a code in brackets"),
-    ("Enquiries: +1 613 555 0100", "Europe/Brussels", "'+1' serves many clocks: the calendar's zone"),
+    ("Enquiries: +1 212 555 0100", "Europe/Brussels", "'+1' serves many clocks: the calendar's zone"),
+    ("Enquiries: +1 613 555 0100", "America/Toronto", "but 613 is one province's code (areacodes.py)"),
     ("Contact: +44 20 7946 0000 or +353 1 555 0000", "Europe/Brussels", "two countries: none"),
     ("Contact: press@harbourboard.com", "Europe/Brussels", "a '.com' names no country"),
 ]
