@@ -18,7 +18,7 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, opens_a_clause, parts
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, today_word
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
 
 MONTHS = {
@@ -86,15 +86,12 @@ def _mention(match: re.Match[str]) -> Mention | None:
         first = _day(opening, groups["s1m"] or groups["s3m"] or groups["s2m"], groups["s2y"], None)
         return ordered_span(span, first, last)
     if form == "d":
-        day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
-        return Mention("day", *span, first=day) if day else None
+        return one_day(_day, groups, span)
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
     if form == "p":
         said = " ".join(groups["pub"].lower().split())
-        if groups["pub"][0].isupper() and not opens_a_clause(match.string, match.start()):
-            return None  # a capital inside a sentence is a name
-        return Mention("published", *span, offset=PUBLISHED[said])
+        return today_word(match, said, PUBLISHED, span)
     return _time(groups, span)
 
 

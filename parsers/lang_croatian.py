@@ -19,7 +19,7 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, opens_a_clause, parts
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, today_word
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
 
 MONTHS = {
@@ -78,12 +78,10 @@ def _mention(match: re.Match[str]) -> Mention | None:
         first = _day(groups["s1d"] or groups["s4d"], groups["s1m"] or groups["s2m"], groups["s2y"], None)
         return ordered_span(span, first, last)
     if form == "d":
-        day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
-        return Mention("day", *span, first=day) if day else None
+        return one_day(_day, groups, span)
     if form == "p":
-        if groups["pub"][0].isupper() and not opens_a_clause(match.string, match.start(), ".!?:\n"):
-            return None  # a capital inside a sentence is a name ("the daily Danas")
-        return Mention("published", *span, offset=PUBLISHED[groups["pub"].lower()])
+        # (a capital after a comma is a name too: "the daily Danas")
+        return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
     hour, minute = int(groups["th"] or 0), int(groups["tm"] or 0)
     until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
     if until is not None and until <= dt.time(hour, minute):

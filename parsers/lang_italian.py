@@ -17,7 +17,7 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, opens_a_clause, parts
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, today_word
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
 
 MONTHS = {
@@ -93,14 +93,12 @@ def _mention(match: re.Match[str]) -> Mention | None:
         first = _day(groups["l1d"], groups["l2m"], groups["l2y"], groups["l1w"])
         return ordered_span(span, first, last)
     if form == "d":
-        day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
-        return Mention("day", *span, first=day) if day else None
+        return one_day(_day, groups, span)
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
     if form == "p":
-        if groups["pub"][0].isupper() and not opens_a_clause(match.string, match.start(), ".!?:\n"):
-            return None  # a capital inside a sentence is a name (after a comma too)
-        return Mention("published", *span, offset=PUBLISHED[groups["pub"].lower()])
+        # (a capital after a comma is a name too)
+        return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
     return _time(groups, span)
 
 

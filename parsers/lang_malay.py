@@ -17,8 +17,8 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, parts
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, ordered_span
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, two_days_of_a_month
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
     "januari": 1, "februari": 2, "mac": 3, "maret": 3, "april": 4, "mei": 5, "jun": 6, "juni": 6, "julai": 7,
@@ -87,11 +87,9 @@ def malay_mentions(text: str) -> list[Mention]:
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
     if form == "s":
-        return ordered_span(span, _day(groups["s1d"], groups["s2m"], groups["s2y"], None),
-                            _day(groups["s2d"], groups["s2m"], groups["s2y"], None))
+        return two_days_of_a_month(_day, groups, span)
     if form == "d":
-        day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
-        return Mention("day", *span, first=day) if day else None
+        return one_day(_day, groups, span)
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
     if form == "x":

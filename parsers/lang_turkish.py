@@ -19,8 +19,16 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, opens_a_clause, parts
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
+from parsers.langgrammar import (
+    compile_forms,
+    gated_mentions,
+    named_day,
+    one_day,
+    parts,
+    today_word,
+    two_days_of_a_month,
+)
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
     "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
@@ -74,18 +82,14 @@ def turkish_mentions(text: str) -> list[Mention]:
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
     if form == "s":
-        return ordered_span(span, _day(groups["s1d"], groups["s2m"], groups["s2y"], None),
-                            _day(groups["s2d"], groups["s2m"], groups["s2y"], None))
+        return two_days_of_a_month(_day, groups, span)
     if form == "d":
-        day = _day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
-        return Mention("day", *span, first=day) if day else None
+        return one_day(_day, groups, span)
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[(groups["w1"] or groups["w2"] or "").lower()])
     if form == "p":
         said = groups["pub"].lower()
-        if groups["pub"][0].isupper() and not opens_a_clause(match.string, match.start()):
-            return None  # a capital inside a sentence is a name
-        return Mention("published", *span, offset=PUBLISHED[said])
+        return today_word(match, said, PUBLISHED, span)
     return _time(groups, span)
 
 

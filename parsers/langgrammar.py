@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from parsers.gate import folded_case, holds_any
-from parsers.mentions import DayPart, Mention, day_part
+from parsers.mentions import DayPart, Mention, day_part, ordered_span
 
 
 def compile_forms(forms: dict[str, str], not_after: str = r"\w/.:-") -> re.Pattern[str]:
@@ -55,3 +55,28 @@ def named_day(months: dict[str, int], weekdays: dict[str, int], day: str | None,
         return None
     number = months[" ".join(month.lower().split())]
     return day_part(day, number, year, weekdays.get(weekday.lower()) if weekday else None)
+
+
+# The forms every reader names alike, read alike. `read_day` is the reader's named_day bound to its words.
+DayReader = Callable[[str | None, str | None, str | None, str | None], DayPart | None]
+
+
+def one_day(read_day: DayReader, groups: dict[str, Any], span: tuple[int, int, str]) -> Mention | None:
+    """The form "d": a day, its month, year and weekday in the groups dd, dm, dy and dw."""
+    day = read_day(groups["dd"], groups["dm"], groups["dy"], groups["dw"])
+    return Mention("day", *span, first=day) if day else None
+
+
+def two_days_of_a_month(read_day: DayReader, groups: dict[str, Any], span: tuple[int, int, str]) -> Mention | None:
+    """The form "s" of two days and one month: the days s1d and s2d of month s2m in year s2y."""
+    return ordered_span(span, read_day(groups["s1d"], groups["s2m"], groups["s2y"], None),
+                        read_day(groups["s2d"], groups["s2m"], groups["s2y"], None))
+
+
+def today_word(match: re.Match[str], said: str, offsets: dict[str, int], span: tuple[int, int, str],
+               marks: str = ".!?:,\n") -> Mention | None:
+    """The form "p", a day said from the day of writing ("avui", "yarın", "danas"), `said` as its word list keeps
+    it; None for a capital inside a sentence (after one of `marks` it opens a clause), which is a name."""
+    if match.group("pub")[0].isupper() and not opens_a_clause(match.string, match.start(), marks):
+        return None
+    return Mention("published", *span, offset=offsets[said])
