@@ -9,6 +9,7 @@ import re
 
 from parsers import extent, itinerary, notevents, pastdays, pastrelative, saidtoday, tense
 from parsers.dates import DayPart, Mention
+from parsers.mentions import DAY_KINDS
 from parsers.moment import same_moment
 from parsers.openinground import opening_round
 from parsers.opensgoeson import opens_and_goes_on
@@ -28,7 +29,6 @@ _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that 
 # appearance" (what came before or was called off).
 _POSSESSIVE = re.compile(r"['’]s\s+\w")
 _FOR_OR_IN = re.compile(r"\b(?:for|in)\s+$", re.IGNORECASE)
-_OTHER_DAYS = frozenset({"published", "relative", "day", "span", "weekday", "weekdays"})
 # "... the preparations for the National Elections on 08 May 2019": a date that names a topic.
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
 
@@ -36,7 +36,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,
 def _possessive(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """"for Thursday's by-elections": the weekday of what follows it, when the sentence names no other day
     ("Preparations for Saturday's parade begin today": today)."""
-    return not any(m is not mention and m.kind in _OTHER_DAYS for m in mentions) \
+    return not any(m is not mention and m.kind in DAY_KINDS for m in mentions) \
         and _POSSESSIVE.match(sentence, mention.end) is not None \
         and _FOR_OR_IN.search(sentence, max(0, mention.start - 8), mention.start) is not None
 

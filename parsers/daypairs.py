@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from parsers.dates import DayPart, Mention
+from parsers.mentions import DAY_KINDS
 
 # Between the two: "and", "and on", "and again on", "& also on" (the second weekday may carry its own "on"); not
 # ", and on Saturday the ministers meet", a clause of its own (itinerary.weekday_clauses)
@@ -23,7 +24,6 @@ _PHRASE_ENDS = re.compile(r"\s*(?:$|[,.;:!?()\[\]–—-]|(?:at|in|from|to|until
                           r"|afternoons?|evenings?|nights?|respectively|next|this|mornings?)\b)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"[^.;]*\brespectively\b", re.IGNORECASE)  # "meet on Monday and Tuesday respectively"
 _WEEK = 7  # a pair further apart than a week is not read as one phrase's two days
-_DAY_KINDS = frozenset({"day", "span", "weekday", "weekdays", "relative", "published"})
 
 
 def _in_words(mention: Mention) -> bool:
@@ -52,7 +52,7 @@ def joined_days(sentence: str, mentions: list[Mention], day_of: Callable[[Mentio
         second = mentions[at + 1] if at + 1 < len(mentions) else None
         # (not after a day of the sentence's own: "flies to Porto on Friday, where she attends the summit on Saturday
         # and Sunday" is read clause by clause, itinerary.weekday_clauses)
-        if second is None or any(m.kind in _DAY_KINDS for m in mentions[:at]) \
+        if second is None or any(m.kind in DAY_KINDS for m in mentions[:at]) \
                 or not (_in_words(first) and _in_words(second) and _opens_a_pair(sentence, first)) \
                 or not _JOINT.fullmatch(sentence, first.end, second.start) \
                 or _RESPECTIVELY.match(sentence, second.end) \

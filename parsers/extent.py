@@ -243,6 +243,11 @@ def _started(finding: Finding) -> bool:
     return said is not None and said.group("begin") is not None
 
 
+def may_end(sentence: str) -> bool:
+    """Could the sentence give the last day of something ("runs until", "closes on")? A quick look by its words."""
+    return _END_BEFORE.could_match(sentence)
+
+
 def end_said_later(sentence: str, mentions: list[Mention], findings: list[Finding]) -> tuple[Finding, Mention] | None:
     """"... begins its review on April 22." ... "The briefings run until May 29.": a sentence that gives only
     the last day of what an earlier sentence started; the earlier event (the last of the item's) and that day."""

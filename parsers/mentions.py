@@ -29,6 +29,10 @@ class DayPart:
         return day is not None and day.weekday() == self.weekday
 
 
+# The kinds of mention that name a day (all but "time"), in words or figures.
+DAY_KINDS = frozenset({"day", "span", "weekday", "weekdays", "relative", "published"})
+
+
 class Mention(NamedTuple):
     """One date or time expression found in a sentence.
 

@@ -228,7 +228,7 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
     if context.anchored:  # "on Friday and Saturday", "today and tomorrow": both days, counted from the day in context
         mentions = daypairs.joined_days(sentence, mentions, lambda m: relative_day(m, context, sentence))
     # ("..., which runs until 31 January, says a release received on Sunday": the day of saying is no day of its own)
-    unsaid = mentions if len(mentions) < 2 else [  # (an end said later is a sentence's one day)
+    unsaid = mentions if len(mentions) < 2 or not extent.may_end(sentence) else [  # (an end is a sentence's one day)
         m for m in mentions if not day_of_saying(sentence, m, mentions, undated=context.published is None)]
     if (ended := extent.end_said_later(sentence, unsaid, context.findings)) is not None:
         extent.extend_to(*ended)  # "... begins on April 22." / "The briefings run until May 29."

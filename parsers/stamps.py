@@ -13,6 +13,7 @@ import re
 
 from parsers.dates import Mention, find_mentions
 from parsers.datewords import STAMP_LABELS_ABROAD
+from parsers.mentions import DAY_KINDS
 
 _REACH = 40  # characters before a mention where a page's stamp stands
 
@@ -162,7 +163,6 @@ def filed_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
         _BYLINE.match(sentence[: mentions[0].start]) is not None and not sentence[mentions[-1].end :].strip(" .|"))
 
 
-_DAY_KINDS = frozenset({"day", "span", "weekday", "weekdays", "relative", "published"})
 # "register by Thursday at 12 noon": a deadline's day, told under an event's own first line, is no event of its own
 _DEADLINE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -188,7 +188,7 @@ def opening_stamp(number: int, sentence: str, mentions: list[Mention], mentions_
     if _over_its_dateline(days[0], texts.get(1, "")):
         return True  # "Jul 05, 2019, 12:30 ET" over "VANCOUVER, July 5, 2019 - ...": a wire's page stamp
     return any(any(m.kind == "time" for m in below)
-               and any(m.kind in _DAY_KINDS and not _DEADLINE.search(texts.get(n, ""), 0, m.start) for m in below)
+               and any(m.kind in DAY_KINDS and not _DEADLINE.search(texts.get(n, ""), 0, m.start) for m in below)
                for n, below in mentions_of.items() if n > number)
 
 
