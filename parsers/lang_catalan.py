@@ -18,8 +18,8 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, today_word
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, span_of_openings, today_word
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
     "gener": 1, "febrer": 2, "març": 3, "marc": 3, "abril": 4, "maig": 5, "juny": 6, "juliol": 7, "agost": 8,
@@ -81,10 +81,7 @@ def catalan_mentions(text: str) -> list[Mention]:
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
     if form == "s":
-        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
-        opening = groups["s1d"] or groups["s3d"] or groups["s4d"]
-        first = _day(opening, groups["s1m"] or groups["s3m"] or groups["s2m"], groups["s2y"], None)
-        return ordered_span(span, first, last)
+        return span_of_openings(_day, groups, span)
     if form == "d":
         return one_day(_day, groups, span)
     if form == "w":

@@ -16,8 +16,8 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, today_word
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
+from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, span_of_openings, today_word
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
     "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "mai": 5, "iunie": 6, "iulie": 7, "august": 8,
@@ -69,10 +69,7 @@ def romanian_mentions(text: str) -> list[Mention]:
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
     if form == "s":
-        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
-        opening = groups["s1d"] or groups["s3d"] or groups["s4d"]
-        first = _day(opening, groups["s1m"] or groups["s3m"] or groups["s2m"], groups["s2y"], None)
-        return ordered_span(span, first, last)
+        return span_of_openings(_day, groups, span)
     if form == "d":
         return one_day(_day, groups, span)
     if form == "p":
