@@ -32,13 +32,22 @@ _ON_A_DAY = re.compile(r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[
                        r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)")
 
 
+# "The toll rises from 1200 to 1500 on 1 June": a quantity that grows or shrinks from one number to another, whatever
+# day it does so on (a time is moved, not raised: "moved from 1400 to 1600 on Friday" stays a range of hours).
+_CHANGE_OF_AMOUNT = re.compile(r"\b(?:ris(?:e[sn]?|ing)|rose|increas(?:e[sd]?|ing)|(?:go|goes|went|gone|going)\s+up"
+                               r"|grow(?:s|n|ing)?|grew|climb(?:s|ed|ing)?|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?"
+                               r"|declin(?:e[sd]?|ing)|rais(?:e[sd]?|ing)|cut|reduc(?:e[sd]?|ing)|lower(?:s|ed|ing)?"
+                               r"|jump(?:s|ed|ing)?|(?:go|goes|went|gone|going)\s+down)[ \t]+$", re.IGNORECASE)
+
+
 def four_digit_ranges(text: str) -> list[Mention]:
     """The ranges of `text` given in four figures that can only be clock times."""
     found: list[Mention] = []
     for match in _RANGE.finditer(text):
         start, end = match.group("start"), match.group("end")
         if not (start.startswith("0") or match.group("hours") or match.group("zone")
-                or _ON_A_DAY.match(text, match.end())) or end <= start:
+                or _ON_A_DAY.match(text, match.end()) and not _CHANGE_OF_AMOUNT.search(text, max(0, match.start() - 20),
+                                                                         match.start())) or end <= start:
             continue
         begin = match.start("start")
         found.append(Mention("time", begin, match.end(), text[begin : match.end()].rstrip(), time=clock_of(start),

@@ -159,7 +159,9 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
     doors = False
     if days or relative or timed_only or by_time:
         lowered = sentence[clauses.after_practicalities(sentence, mentions):said].lower()  # lower case: faster
-        if days and recurring.hours_beside_a_day(lowered, span=any(d.kind == "span" for d in days)):
+        # "on 5-6 October" or "on the 7th and 9th", "from 10:00 to 16:00 each day": the hours of each day named
+        several_days = any(d.kind == "span" for d in days) or len({d.first for d in days if d.kind == "day"}) > 1
+        if days and recurring.hours_beside_a_day(lowered, span=several_days):
             times, timed_only, mentions = [], None, [m for m in mentions if m.kind != "time"]  # the hours: a rule
         elif timed_only is not None and (start_time := start_after_doors(sentence, times)) is not None:
             timed_only = start_time  # "Doors open at 6pm, talk at 6.30pm": the talk's time
@@ -169,7 +171,7 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
                 and not _HAPPENS_CLAUSE.search(lowered) and not _serves_an_event(lowered, sentence, days) \
                 and not after_the_event(sentence.lower(), mentions) \
                 or of_a_life(lowered) or exposure_notice(lowered) \
-                or recurring.recurring(lowered, span=any(d.kind == "span" for d in days)):
+                or recurring.recurring(lowered, span=several_days):
             days, relative, timed_only = [], None, None
     if by_time and not (days or relative or timed_only):
         itinerary.named_by_its_time(by_time, walk.said_days, earlier, sentence, previous, context)
