@@ -147,8 +147,8 @@ def _numbered(match: re.Match[str], form: str, span: tuple[int, int, str], numer
         return Mention("day", *span, first=DayPart(day.day, day.month, None, week)) if day else None
     if form == "wn":
         weekday = WEEKDAYS[need("wnw").lower().rstrip(".")]
-        if g("wnd") or g("wnt"):  # "Sunday 8", "Thursday the 4th": that weekday which is that day of the month
-            return Mention("weekday", *span, weekday=weekday, offset=int(g("wnd") or need("wnt")))
+        if g("wnd") or g("wnt") or g("wnc"):  # "Sunday 8", "Thursday the 4th": that weekday which is that day of the
+            return Mention("weekday", *span, weekday=weekday, offset=int(g("wnd") or g("wnc") or need("wnt")))  # month
         day = _day(need("wna"), int(need("wnb")), None, need("wnw").rstrip("."))
         return Mention("day", *span, first=day) if day else None
     return None

@@ -139,6 +139,10 @@ _FORMS = {
           rf"|(?<!\bau\s)(?<!\bà\s)(?<!\ba\s)(?={_FRENCH_WEEKDAY}\s+(?:à|dès|vers|matin|soir|après-midi)\b"
           rf"(?!\s+{_FRENCH_WEEKDAY})))"
           rf"{_g('ww', _alternatives(_FULL_WEEKDAYS))}{_DAY_PART}?\b(?!\s*,?\s*\d)"),
+    # "Jeudi 15, de 9h30 à 13h", "vendredi 16 à 10h": a French weekday and its day of the month, the month in context
+    # (only before a comma, a colon or the clock's word: "jeudi 15 mai" is a day, above)
+    "wn": (rf"{_g('wnw', _FRENCH_WEEKDAY)}\s+{_g('wnd', _DAY)}(?:er)?"
+           r"(?=[ \t]*[,:](?![ \t]*\d)|[ \t]+(?:à|de|dès)[ \t]+\d)"),
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
     # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
     # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).
@@ -345,6 +349,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("day", *span, first=day) if day else None
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
+    if form == "wn":  # that weekday which is that day of the month, as the English grammar's "Sunday 8"
+        return Mention("weekday", *span, weekday=WEEKDAYS[groups["wnw"].lower()], offset=int(groups["wnd"]))
     if form == "rel":
         return Mention("relative", *span, offset=RELATIVE_DAYS[" ".join(groups["rel"].lower().split())])
     if form == "pub":

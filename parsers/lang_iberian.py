@@ -100,6 +100,11 @@ _FORMS = {
           # quarta-feira, 3 ministros" is a count)
           rf"(?:\s?\((?P<wd>{_DAY})(?:º|°)?\)|\s+(?P<wn>{_DAY})\b(?![:.h]?\d|\s+de\b|º|°)"
           rf"|,\s(?P<wc>{_DAY})(?=[,;)]|\.(?!\d))|\b)"),
+    # "Jueves 15, a las 9.30 horas", "Quinta-feira 15, às 9h30": a weekday and its day of the month with no word
+    # before it, as a programme's row opens, the month in context (only before a comma, a colon or the clock's word:
+    # "jueves 15 de mayo" is a day, above)
+    "k": (rf"(?P<kw>{_WEEKDAY})\s+(?P<kd>{_DAY})(?=[ \t]*[,:](?![ \t]*\d)"
+          r"|[ \t]+(?i:a\s+las|às|as|de\s+las|das|desde\s+las)[ \t]+\d)"),
     # "al mediodía", "desde el mediodía", "ao meio-dia": noon, after the word that puts it on the clock ("el mediodía
     # de Europa" alone is no time)
     "n": r"(?i:al|a|desde\s+el|hasta\s+el|ao|até\s+o|desde\s+o)\s+(?i:mediod[ií]a|meio-dia)\b",
@@ -234,6 +239,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
             return None  # "a sexta (6) edição": an ordinal, its figure in brackets, not "na sexta (6)", a Friday 6th
         weekday = WEEKDAYS.get(groups["ww"].lower(), SHORT.get(groups["ww"].lower(), 0))
         return Mention("weekday", *span, weekday=weekday, offset=of_month)
+    if form == "k":  # that weekday which is that day of the month, as the English grammar's "Sunday 8"
+        return Mention("weekday", *span, weekday=WEEKDAYS[groups["kw"].lower()], offset=int(groups["kd"]))
     if form == "p":
         if groups["pub"][0].isupper() and not _SENTENCE_OPENS.search(before):
             return None  # "the ferry to Hoy": a capital inside a sentence is a name

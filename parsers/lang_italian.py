@@ -51,6 +51,9 @@ _FORMS = {
     # ("il" and "dal" before it are part of the date: "Dal 23 ottobre 2024", the first of a monthly series)
     "d": (rf"(?:(?i:il|dal)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})(?:°|º)?\s+(?P<dm>{_MONTH})\b"
           rf"(?:\s+(?P<dy>{_YEAR})\b)?"),
+    # "Giovedì 15, dalle 9.30", "venerdì 16 alle 10": a weekday and its day of the month, the month in context (only
+    # before a comma, a colon or the clock's word: "giovedì 15 maggio" is a day, above)
+    "n": (rf"(?P<nw>{_WEEKDAY})[ \t]+(?P<nd>{_DAY})(?=[ \t]*[,:](?![ \t]*\d)|[ \t]+(?i:alle|dalle|ore)\b)"),
     # "il giovedì", "questo sabato": a weekday after a word that makes it a day of the week in context; or bare
     # before its clock or part of the day ("si terrà giovedì alle 17", "sabato sera")
     # (not the last day of a week's run: "da lunedì a venerdì dalle 18")
@@ -96,6 +99,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return one_day(_day, groups, span)
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
+    if form == "n":  # that weekday which is that day of the month, as the English grammar's "Sunday 8"
+        return Mention("weekday", *span, weekday=WEEKDAYS[(groups["nw"] or "").lower()], offset=int(groups["nd"] or 0))
     if form == "p":
         # (a capital after a comma is a name too)
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
