@@ -14,7 +14,11 @@ from parsers.placeindex import CITY, COUNTRY, Place, has_namesakes
 # ("fly over Port Moresby", "a flypast over Suva": where an aerial display happens is the town it passes over)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into"
                       r"|(?:fly|flies|flew|flying|flown|flypast|fly-past|flyover|fly-over)\s+over)\s+(?:the\s+)?"
-                      r"|\s[–—-]\s+|(?<!\w)(?:à|en|em|dans)\s+)$", re.IGNORECASE)
+                      r"|\s[–—-]\s+|(?<!\w)(?:à|en|em|dans)\s+"
+                      # "Viagem a Manaus", "Viaje a Cusco", "Déplacement au Havre", "Reise nach Kiel", "Visita a
+                      # Napoli": a journey's word, then "to" as other tongues say it
+                      r"|\b(?:viagem|viaje|visita|deslocação|deslocamento|déplacement|voyage|viaggio|reise|besuch)\s+"
+                      r"(?:a|à|ao|para|au|aux|nach|in)\s+)$", re.IGNORECASE)
 # "including East Jerusalem", "concerning Mexico", "Croatia v. Serbia": a place in the name or topic of
 # something, not where it happens.
 # ("la persecución contra Milagro", "manifestation contre Lyon", "Protest gegen Minden": "against" in other tongues;

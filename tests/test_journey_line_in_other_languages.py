@@ -1,0 +1,43 @@
+"""A diary's day that opens with a journey line in Portuguese or Spanish ("Viagem a Manaus", "Viaje a Hermosillo"):
+the day's timed rows are in the town travelled to, on its clock, as "Trip to Manaus" puts them in English. Items in
+our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import extract
+
+from .conftest import REFERENCE
+
+DIARY = """{title}
+
+Source: A president's office
+
+{stamp}
+
+{monday}
+9h30 – {first}
+
+{tuesday}
+{journey}
+10h – {second}
+"""
+
+
+@pytest.mark.parametrize(("title", "stamp", "monday", "first", "tuesday", "journey", "second", "zone"), [
+    ("Agenda do Presidente", "Brasília, 9 de maio de 2031", "Segunda-feira, 12 de maio", "Reunião ministerial",
+     "Terça-feira, 13 de maio", "Viagem a Manaus", "Visita às obras do porto", "America/Manaus"),
+    ("Agenda do Presidente", "Brasília, 9 de maio de 2031", "Segunda-feira, 12 de maio", "Reunião ministerial",
+     "Terça-feira, 13 de maio", "Viagem para Manaus (horário local)", "Visita às obras do porto", "America/Manaus"),
+    ("Agenda de la Presidenta", "Ciudad de México, 9 de mayo de 2031", "Lunes 12 de mayo", "Reunión de gabinete",
+     "Martes 13 de mayo", "Viaje a Hermosillo", "Visita a la planta solar", "America/Hermosillo"),
+])
+def test_the_days_rows_keep_the_clock_of_the_town_travelled_to(title: str, stamp: str, monday: str, first: str,
+                                                              tuesday: str, journey: str, second: str,
+                                                              zone: str) -> None:
+    text = DIARY.format(title=title, stamp=stamp, monday=monday, first=first, tuesday=tuesday, journey=journey,
+                        second=second)
+    events = sorted(extract(text, source="diary", reference=REFERENCE).events, key=lambda e: e.start)
+    assert [str(e.start.tzinfo) for e in events if not e.all_day][-1] == zone
+    assert events[-1].start.hour == 10
