@@ -241,9 +241,10 @@ DATE_FORMS = {
            r"|(?:(?P<wnd>3[01]|[12]\d|0?[1-9])"
            r"|(?P<wna>3[01]|[12]\d|0?[1-9])\.(?P<wnb>1[0-2]|0?[1-9])\.?)(?=[ \t]*(?:\||\r?\n|$))"
            # "Thursday 15, from 9.30 to 13:00", "Friday 16: press conference", "on Friday 16 at 10:00": the day of
-           # the month alone, then a comma, a colon or the time's own word (not "Tuesday 10:30", nor "Monday 9, 10
-           # and 11": a clock, a list)
-           r"|(?P<wnc>3[01]|[12]\d|0?[1-9])(?=[ \t]*[,:](?![ \t]*\d)|[ \t]+(?:at|from|between)[ \t]+\d))"),
+           # the month alone, then a comma, a colon or the time's own word (not "Tuesday 10:30", "Monday 9, 10
+           # and 11" nor "Friday 22, Saturday 23 or Sunday 24 May": a clock, lists whose month comes last)
+           rf"|(?P<wnc>3[01]|[12]\d|0?[1-9])(?=[ \t]*[,:](?![ \t]*(?:\d|{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS}))"
+           r"|[ \t]+(?:at|from|between)[ \t]+\d))"),
     # "Friday (09)", as South Asian papers write it: the weekday and, in brackets, its day of the month.
     # "Tuesday(11.28)", "Wednesday (12.8.)": its day and month in brackets, in either order (the weekday tells).
     # "will vote on the 14th at 18:00": a day of the month alone, the next such day from the item's (only before a

@@ -142,7 +142,7 @@ _FORMS = {
     # "Jeudi 15, de 9h30 à 13h", "vendredi 16 à 10h": a French weekday and its day of the month, the month in context
     # (only before a comma, a colon or the clock's word: "jeudi 15 mai" is a day, above)
     "wn": (rf"{_g('wnw', _FRENCH_WEEKDAY)}\s+{_g('wnd', _DAY)}(?:er)?"
-           r"(?=[ \t]*[,:](?![ \t]*\d)|[ \t]+(?:à|de|dès)[ \t]+\d)"),
+           rf"(?=[ \t]*[,:](?![ \t]*(?:\d|{_FRENCH_WEEKDAY}))|[ \t]+(?:à|de|dès)[ \t]+\d)"),
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
     # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
     # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).

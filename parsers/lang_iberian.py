@@ -103,7 +103,7 @@ _FORMS = {
     # "Jueves 15, a las 9.30 horas", "Quinta-feira 15, às 9h30": a weekday and its day of the month with no word
     # before it, as a programme's row opens, the month in context (only before a comma, a colon or the clock's word:
     # "jueves 15 de mayo" is a day, above)
-    "k": (rf"(?P<kw>{_WEEKDAY})\s+(?P<kd>{_DAY})(?=[ \t]*[,:](?![ \t]*\d)"
+    "k": (rf"(?P<kw>{_WEEKDAY})\s+(?P<kd>{_DAY})(?=[ \t]*[,:](?![ \t]*(?:\d|{_WEEKDAY}))"
           r"|[ \t]+(?i:a\s+las|às|as|de\s+las|das|desde\s+las)[ \t]+\d)"),
     # "al mediodía", "desde el mediodía", "ao meio-dia": noon, after the word that puts it on the clock ("el mediodía
     # de Europa" alone is no time)

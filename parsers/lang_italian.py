@@ -53,7 +53,8 @@ _FORMS = {
           rf"(?:\s+(?P<dy>{_YEAR})\b)?"),
     # "Giovedì 15, dalle 9.30", "venerdì 16 alle 10": a weekday and its day of the month, the month in context (only
     # before a comma, a colon or the clock's word: "giovedì 15 maggio" is a day, above)
-    "n": (rf"(?P<nw>{_WEEKDAY})[ \t]+(?P<nd>{_DAY})(?=[ \t]*[,:](?![ \t]*\d)|[ \t]+(?i:alle|dalle|ore)\b)"),
+    "n": (rf"(?P<nw>{_WEEKDAY})[ \t]+(?P<nd>{_DAY})(?=[ \t]*[,:](?![ \t]*(?:\d|{_WEEKDAY}))"
+          r"|[ \t]+(?i:alle|dalle|ore)\b)"),
     # "il giovedì", "questo sabato": a weekday after a word that makes it a day of the week in context; or bare
     # before its clock or part of the day ("si terrà giovedì alle 17", "sabato sera")
     # (not the last day of a week's run: "da lunedì a venerdì dalle 18")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.dates import find_mentions
+
 from .conftest import listed
 
 WEEK = """{title}
@@ -54,3 +56,20 @@ def test_a_day_that_is_not_that_weekday_is_not_taken_for_one() -> None:
                        first="Wednesday 12 March at 15:00: questions to the minister.",
                        second="Thursday 14, from 9.30 to 13:00: debate on the budget bill.")
     assert "2031-03-14 09:30" not in listed(text)
+
+
+def test_a_list_of_weekdays_whose_month_comes_last_is_not_cut() -> None:
+    """'Friday 14, Saturday 15 and Sunday 16 March': days of one list, none a weekday of its own before its comma."""
+    line = "The gallery opens its doors to the public on Friday 14, Saturday 15 and Sunday 16 March."
+    text = WEEK.format(title="Week ahead", stamp="Dublin, Friday 7 March 2031",
+                       first="Wednesday 12 March at 15:00: questions to the minister.", second=line)
+    assert listed(text) == ["2031-03-12 15:00", "2031-03-14..2031-03-16"]
+
+
+@pytest.mark.parametrize("line", [
+    "La galleria del museo apre venerdì 14, sabato 15 e domenica 16 marzo.",
+    "La galerie ouvre vendredi 14, samedi 15 et dimanche 16 mars.",
+    "Abierto: viernes 14, sábado 15 y domingo 16 de marzo.",
+])
+def test_no_weekday_of_its_own_before_a_list_in_other_languages(line: str) -> None:
+    assert not [m for m in find_mentions(line) if m.kind == "weekday" and m.offset == 14]
