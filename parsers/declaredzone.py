@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from parsers import schedule
+from parsers.datewords import ZONE_LABELS
 from parsers.zones import iana_name
 
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
@@ -24,6 +25,11 @@ _UNLESS_STATED = re.compile(r"\(\s*(?P<label>[A-Z]{2,4}(?:\s+[Tt]ime)?|[A-Z][a-z
 # a sentence's "in good time" is no declaration.
 _LIST_CLOCK = re.compile(r"\b(?:at|in)\s+(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+[Tt]ime)\s*:\s*$")
 
+# "Briefings this week (Geneva time):", "Programme (CEST)": a caption with no clock of its own, closed by the
+# clock's label in brackets, names the clock of the rows below it.
+_CAPTION_CLOCK = re.compile(rf"^[^\d()]*\(\s*(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}\s+[Tt]ime"
+                            rf"|{ZONE_LABELS})\s*\)\s*:?\s*$")
+
 # "28–31 Oct 2024" / "Asia/Riyadh timezone": a conference site's header names the IANA zone of its times.
 _ZONE_HEADER = re.compile(r"^\W*(?P<label>[A-Z][a-z]+/[A-Z][A-Za-z_-]+(?:/[A-Z][A-Za-z_-]+)?)\s+(?i:time\s?zone)\W*$")
 
@@ -34,6 +40,7 @@ def declared_label(text: str) -> str | None:
     declared = declared or schedule.TIME_COLUMN.search(text)
     declared = declared or (_UNLESS_STATED.search(text) if "unless" in text else None)
     declared = declared or (_LIST_CLOCK.search(text) if text.rstrip().endswith(":") else None)
+    declared = declared or (_CAPTION_CLOCK.match(text) if text.rstrip(" :").endswith(")") else None)
     if declared:
         region = declared.groupdict().get("region")
         return f"{region} Time" if region else declared.group("label")
