@@ -11,7 +11,9 @@ from parsers.gate import Gated
 # "will therefore open" -> "opens", "will instead be held" -> "is held": adverbs between "will" and its verb
 _WILL = Gated(re.compile(r"will(?<!\wwill)\s+(?:(?:also|therefore|then|now|again|only|still|first|already|thus"
                          r"|jointly|instead|later|soon|formally|officially|personally|briefly|shortly|finally"
-                         r"|subsequently|likely|probably|next|together|publicly|virtually)\s+)*"
+                         r"|subsequently|likely|probably|next|together|publicly|virtually"
+                         r"|thereafter|afterwards|meanwhile|immediately|separately|additionally|simultaneously"
+                         r"|directly|physically|once|even|further)\s+)*"
                          r"(?P<verb>[a-z]+)\b"), "will")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})

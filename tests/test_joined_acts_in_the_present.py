@@ -21,6 +21,11 @@ from parsers.presenttense import in_the_present
      "Head of the agency gives a talk and answers questions"),
     ("The City Council will recess and reconvene at the Government Center",
      "City Council recesses and reconvenes at the Government Center"),
+    # an adverb between "will" and its verb leaves with "will", not taking the verb's ending ("He thereafters")
+    ("The Minister will thereafter address the graduating cadets",
+     "Minister addresses the graduating cadets"),
+    ("The Governor will separately hold talks with the union",
+     "Governor holds talks with the union"),
 ])
 def test_acts_joined_to_the_first_take_its_form(sentence: str, title: str) -> None:
     assert sentence_summary("meeting", sentence) == f"Meeting: {title}"
