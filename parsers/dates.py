@@ -40,7 +40,7 @@ from parsers.fourdigitranges import four_digit_ranges
 from parsers.fourdigitrows import four_digit_rows
 from parsers.mentions import DayPart, Mention
 from parsers.placeclocks import with_place_clocks
-from parsers.restated import without_utc_restatements
+from parsers.restated import without_offset_figures, without_utc_restatements
 from parsers.secondsfields import seconds_fields
 from parsers.spokenclock import spoken_mentions
 from parsers.toldranges import with_dated_ends, with_told_ranges
@@ -95,6 +95,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     labelled = with_foreign_labels(text, with_dashed_clocks(text, merged))
     labelled = with_clock_rows(text, with_row_labels(text, with_list_labels(text, labelled)))
     labelled = without_utc_restatements(text, labelled)  # "10:15 p.m. EDT (02:15 UTC on May 15)": one moment
+    labelled = without_offset_figures(text, labelled)  # "All times are UTC+05:30": an offset, no clock
     labelled = with_place_clocks(text, labelled)  # "London 16:30, New York 12:30": each its place's clock
     # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them
     told = with_told_ranges(text, with_bare_hours(text, with_halves_of_the_day(text, labelled)))

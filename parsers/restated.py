@@ -178,6 +178,17 @@ def without_utc_restatements(text: str, mentions: list[Mention]) -> list[Mention
             if not ((at := bisect.bisect_right(opens, m.start) - 1) >= 0 and m.end <= dropped[at][1])]
 
 
+# "UTC+05:30", "GMT-3": the figures after an offset's sign are the offset, not a clock of their own.
+_OFFSET_SIGN = re.compile(r"(?:UTC|GMT)\s?[+−-]\s?$")
+
+
+def without_offset_figures(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of `text` less the times that are only an offset's figures ("All times are UTC+05:30")."""
+    if "UTC" not in text and "GMT" not in text:
+        return mentions
+    return [m for m in mentions if not (m.kind == "time" and _OFFSET_SIGN.search(text, max(0, m.start - 6), m.start))]
+
+
 # The clock in a time's words ("el jueves 24 de enero de 2019 20:30 (horario de Brasilia)": "20:30"), to find
 # where a time the reader put together from several places of the text was written.
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d\d|\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)

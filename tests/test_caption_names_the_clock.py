@@ -4,6 +4,8 @@ elsewhere. Items in our own words."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from parsers import extract
@@ -41,3 +43,19 @@ def test_a_bracketed_word_that_is_no_clock_declares_nothing() -> None:
     from parsers.declaredzone import declared_label
     assert declared_label("Programme of the week (PDF)") is None
     assert declared_label("Opening at 10:00 (Geneva time)") is None  # a row's own label, not a caption's
+
+
+@pytest.mark.parametrize(("declaration", "offset"), [
+    ("All times GMT+3.", 3 * 60),
+    ("All times are UTC+05:30.", 5 * 60 + 30),
+    ("Programme (GMT-4):", -4 * 60),
+    ("(UTC+2 unless stated)", 2 * 60),
+])
+def test_a_declared_offset_is_read_whole(declaration: str, offset: int) -> None:
+    """'All times GMT+3': the offset, not 'GMT' alone (UTC), three hours off."""
+    text = ITEM.format(dateline="3 March 2031", caption=declaration, later="")
+    timed = [e for e in extract(text, source="briefings", reference=REFERENCE).events if not e.all_day]
+    # (a fixed offset has no IANA zone: the instant is kept, shown in UTC)
+    in_utc = sorted(e.start.astimezone(dt.UTC) for e in timed)
+    assert in_utc == [dt.datetime(2031, 3, day, hour, minute, tzinfo=dt.UTC)
+                      - dt.timedelta(minutes=offset) for day, hour, minute in ((4, 10, 30), (6, 11, 0))]
