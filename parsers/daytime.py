@@ -11,6 +11,10 @@ from parsers.moment import same_moment
 # What stands between a day and the time right after it: a comma, spaces ("20.10., 17 Uhr"; the time's mention holds
 # its "um" or "at").
 _DAY_THEN_TIME = re.compile(r"[\s,]*")
+# What opens a clause of its own between two days: a semicolon, or a comma and a joining word before a new subject
+# (not "on Monday 12 May, and Tuesday 13 May, at 10:00": one list of days, one time).
+_NEW_CLAUSE = re.compile(r"; |,\s+(?:and|but|while|whereas)\s+(?:the|a|an|his|her|its|their|our|he|she|it|they|we"
+                         r"|this|these|those)\s")
 
 
 def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> Mention | None:
@@ -29,8 +33,10 @@ def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> 
                                                and after[0] in same_moment(sentence, m, mentions) for m in mentions):
         return None  # "from 29 December to 4 January, with a lecture on 2 January at 6 p.m.": the lecture's time
     if after and any(m.kind in ("day", "weekday") and anchor.end <= m.start < after[0].start
-                     and "; " in sentence[anchor.end : m.start] for m in mentions):
-        after = []  # "opens on 14 May; the naming follows on 15 May at 11:00": the time of the other day's clause
+                     and _NEW_CLAUSE.search(sentence, anchor.end, m.start) for m in mentions):
+        # "opens on 14 May; the naming follows on 15 May at 11:00", "The committee meets on 12 May, and the plenary
+        # votes on 26 June at 18:30": the time of the other day's clause
+        after = []
     return after[0] if after else (before[-1] if before else None)
 
 
