@@ -13,7 +13,7 @@ _WILL = Gated(re.compile(r"will(?<!\wwill)\s+(?:(?:also|therefore|then|now|again
                          r"|jointly|instead|later|soon|formally|officially|personally|briefly|shortly|finally"
                          r"|subsequently|likely|probably|next|together|publicly|virtually"
                          r"|thereafter|afterwards|meanwhile|immediately|separately|additionally|simultaneously"
-                         r"|directly|physically|once|even|further)\s+)*"
+                         r"|directly|physically|once\s+more|once|even|further)\s+)*"
                          r"(?P<verb>[a-z]+)\b"), "will")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})

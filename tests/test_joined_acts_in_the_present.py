@@ -26,6 +26,8 @@ from parsers.presenttense import in_the_present
      "Minister addresses the graduating cadets"),
     ("The Governor will separately hold talks with the union",
      "Governor holds talks with the union"),
+    ("The ferries will once more follow the summer timetable",
+     "Ferries follow the summer timetable"),
 ])
 def test_acts_joined_to_the_first_take_its_form(sentence: str, title: str) -> None:
     assert sentence_summary("meeting", sentence) == f"Meeting: {title}"
