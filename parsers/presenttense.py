@@ -74,7 +74,15 @@ def _plural(subject: str) -> bool:
         return False
     if last in _PLURAL_PRONOUNS or " and " in f" {head.lower()} ":
         return True
+    if len(words) >= 2 and words[-1][:1].isupper() and _TITLE.fullmatch(words[-2]):
+        return False  # "Deputy Secretary Jones", "Governor Williams", "Dr. Evans": one person, named after a title
     return last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
+
+
+# The titles a person's surname follows ("Secretary Jones", "Mr. Harris"): a name ending in "s" is still one person.
+_TITLE = re.compile(r"(?:Secretary|Minister|President|Governor|Mayor|Ambassador|Senator|Commissioner|Chancellor"
+                    r"|Director|Judge|General|Admiral|Premier|Speaker|Representative|Rep\.|Sen\.|Gov\.|Mr\.?|Mrs\.?"
+                    r"|Ms\.?|Dr\.?|Prof\.?|Professor|Chair|Chairman|Chairwoman|Councillor|Councilmember|Commander)")
 
 
 _OF = re.compile(r"\s+(?:of|for|on|to)\s+")  # ("The Minister for Foreign Affairs", "The Committee on Budgets" too)

@@ -28,6 +28,10 @@ from parsers.presenttense import in_the_present
      "Governor holds talks with the union"),
     ("The ferries will once more follow the summer timetable",
      "Ferries follow the summer timetable"),
+    # a surname ending in "s" after a title is one person, not several
+    ("Deputy Secretary Jones will travel to Ottawa and meet officials",
+     "Deputy Secretary Jones travels to Ottawa and meets officials"),
+    ("Dr. Evans will open the clinic", "Dr. Evans opens the clinic"),
 ])
 def test_acts_joined_to_the_first_take_its_form(sentence: str, title: str) -> None:
     assert sentence_summary("meeting", sentence) == f"Meeting: {title}"
