@@ -107,7 +107,9 @@ _FORMS = {
     # "entre le 2 mai et le 30 juin 2031", "zwischen dem 3. März und dem 9. April": "between ... and" makes
     # the two dates a span's ends (without that lead, "le 3 mai et le 5 juin" is a list of two days).
     "s": (rf"(?:(?P<sb>[Ee]ntre\s+le|[Zz]wischen\s+dem)\s+|{_LEAD}){_weekday('s')}{_g('s1d', _DAY)}(?:\.|er\b)?"
-          rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*(?:{_TO}|(?(sb)(?:et\s+le|und\s+dem)\b|(?!)))"
+          # ("Mittwoch, 11. Juni, bis Donnerstag, 12. Juni": a comma before "bis" when the weekdays are set off)
+          rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*(?:,\s*(?={_TO}\s))?"
+          rf"(?:{_TO}|(?(sb)(?:et\s+le|und\s+dem)\b|(?!)))"
           r"|\s*(?:und|et|en))"
           rf"\s*(?:{_WEEKDAY}\s*,?\s*)?{_written('s2')}"),
     # "am 23.-26.8.2017", "vom 23. bis 26.8.2017", "23.8.-26.8.2017", "am 23./24.8.2017": a span in figures.

@@ -13,7 +13,8 @@ _NEGATED = re.compile(
     r"^\W*(?:no|nothing|none)\b|\b(?:will not be held|not take place|no\s+(?:\w+\s+)?(?:events?|meetings?))\b"
     # "Pas d'agenda public", "Aucun rendez-vous public", "Sin actividades públicas", "Keine öffentlichen Termine",
     # "Nessun impegno pubblico", "Sem agenda pública": a day with nothing public on it, as other languages write it
-    r"|^\W*(?:pas\s+d['’]\s?(?:agenda|activit[ée]s?|engagements?|rendez-vous)|pas\s+de\s+rendez-vous"
+    # (or after the day's name and a dash: "Pfingstmontag – keine öffentlichen Termine")
+    r"|(?:^\W*|\s[–—-]\s+)(?:pas\s+d['’]\s?(?:agenda|activit[ée]s?|engagements?|rendez-vous)|pas\s+de\s+rendez-vous"
     r"|aucun(?:e)?\s+(?:agenda|activit[ée]|engagement|rendez-vous)|sin\s+(?:agenda|actividad(?:es)?|actos?)"
     r"|no\s+hay\s+(?:agenda|actividad(?:es)?|actos?)|keine\s+(?:öffentlichen\s+)?(?:termine|veranstaltungen)"
     r"|nessun\s+impegno|sem\s+(?:agenda|compromissos?|atividades?))\b",

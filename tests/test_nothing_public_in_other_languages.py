@@ -46,3 +46,11 @@ def test_a_day_with_an_event_stays() -> None:
                             row="Conseil des ministres", tuesday="Mardi 11 mars",
                             nothing="Déplacement à Lyon : visite d'un chantier")
     assert "2031-03-11" in listed(text)
+
+
+def test_nothing_public_after_the_days_name_and_a_dash() -> None:
+    """'Pfingstmontag – keine öffentlichen Termine': the holiday's name, a dash, then nothing public."""
+    text = PROGRAMME.format(title="Termine der Ministerin", stamp="Veröffentlicht am 3. März 2031",
+                            monday="Montag, 10. März", row="Kabinettssitzung", tuesday="Dienstag, 11. März",
+                            nothing="Feiertag – keine öffentlichen Termine")
+    assert listed(text) == ["2031-03-10 10:00"]
