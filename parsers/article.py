@@ -42,6 +42,7 @@ from parsers import (
     listrows,
     monthcells,
     monthrows,
+    monthstamp,
     namefirstrows,
     numericorder,
     pastpage,
@@ -159,13 +160,20 @@ def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[
     # "The committee, set up on 4 April 2019, will meet on 15 March": a date told as history is older than the item;
     # its first date of its own time dates it, else the newest history it was written after.
     # (Asked of the first few full dates only: each question reads the block, and a block may be long.)
+    # "Dicembre 2024" alone at the head: the item's month, when nothing gives its day; older full dates are history.
+    stamp = monthstamp.month_stamp(blocks) if published is None else None
     full = ((b, m) for b in blocks for m in mentions_of[b.number] if m.first is not None and m.first.year)
-    own = next((dt.date(m.first.year, m.first.month, m.first.day) for b, m in itertools.islice(full, _OWN_LOOKUP)
-                if m.first is not None and m.first.year and not comingyear.is_history(b.text, m)), None)
-    start = own or (max(explicit) if explicit else (published or reference))
-    evidence, reason = bool(explicit or published), ""
+    own = next((day for b, m in itertools.islice(full, _OWN_LOOKUP)
+                if m.first is not None and m.first.year and not comingyear.is_history(b.text, m)
+                and not monthstamp.before_the_stamp(day := dt.date(m.first.year, m.first.month, m.first.day), stamp)),
+               None)
+    recent = [day for day in explicit if not monthstamp.before_the_stamp(day, stamp)]
+    start = own or (max(recent) if recent else (published or stamp or reference))
+    evidence, reason = bool(explicit or published or stamp), ""
     named = itemyear.named_years(article, reference)
-    if evidence:
+    if evidence and stamp is not None and own is None and not recent:
+        reason = f"the date gives none; the item's stamp names {stamp:%B %Y}"
+    elif evidence:
         reason = f"the date gives none; the item's date {published or start:%d %B %Y} sets it"
     elif marked is not None and published is None:
         start, reason, evidence = itemyear.in_year(mentions_of, marked[0]), f"the date gives none; {marked[2]}", True
@@ -181,13 +189,13 @@ def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[
         reason = f"the wire's dateline {published:%d %B} is put in {published.year}: {reason}"
     # The publication date is the newest day of the item's own time too: a dated document older than a year
     # before it ("the Communique of 30 June 2012" in a note of 2014) is history.
-    newest = max([*explicit, *([published] if published else [])], default=None)
+    newest = max([*explicit, *([published] if published else []), *([stamp] if stamp else [])], default=None)
     context = Reading(day=published or start, year_evidence=evidence,
                        newest=newest, published=published,
                        opening=explicit[0] if explicit else None,
                        anchored=published is not None, title=article.title, year_reason=reason,
                        reference=reference, named_years=named,
-                       published_inferred=guessed, year_guessed=not explicit and published is None,
+                       published_inferred=guessed, year_guessed=not explicit and published is None and stamp is None,
                        item_years=frozenset([*(d.year for d in explicit), *([published.year] if published else [])]),
                        paired=resolve.weekdays_said_of_dates(blocks, found) if explicit or published else {},
                        history_dated=functools.cache(lambda: published is None

@@ -14,12 +14,14 @@ from parsers.dates import Mention
 from parsers.deadlines import PROGRAMME_CLOSING
 from parsers.gate import Gated
 
-# A verb of closing, in English, German, French and Spanish; "closes on"/"closes at" alone (a registration,
-# a call) is a deadline, read in parsers/deadlines.py.
+# A verb of closing, in English, German, French, Spanish, Portuguese and Italian; "closes on"/"closes at" alone (a
+# registration, a call) is a deadline, read in parsers/deadlines.py.
 _CLOSING = Gated(re.compile(
     r"(?i:\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?(?:\s+down)?|schlie(?:ß|ss)(?:en|t)|geschlossen|schlie(?:ß|ss)ung"
     r"|einstell(?:en|t)|eingestellt|ferm(?:er|era|eront|e|ent|é|és|ée|ées|eture)|cerrar(?:á|án)?|cierr(?:e|a|an)"
-    r"|cerrad[oa]s?)\b)"), "clos", "shut", "schlie", "geschlossen", "einstell", "eingestellt", "ferm", "cerr", "cier")
+    r"|cerrad[oa]s?|fechad[oa]s?|encerrad[oa]s?|chius[oaie])\b)"),
+    "clos", "shut", "schlie", "geschlossen", "einstell", "eingestellt", "ferm", "cerr", "cier", "fech", "encerr",
+    "chius")
 # A place or service that opens and shuts: "sites", "Impforte", "Teststellen", "guichets", "oficinas".
 _FACILITY = re.compile(
     r"(?i:\b(?:sites?|centres?|centers?|offices?|stations?|branch(?:es)?|facilit(?:y|ies)|clinics?|hubs?|stores?"
@@ -28,7 +30,10 @@ _FACILITY = re.compile(
     r"|parks?|zoos?|halls?)\b"
     r"|\b\w*(?:orte?|stellen?|zentren|zentrum|b[üu]ros?|filialen?|schalter|grenzen?|stra(?:ß|ss)en?"
     r"|br[üu]cken?|b[äa]der|[äa]mter|praxen|angebote?)\b"
-    r"|\b(?:guichets?|bureaux|fronti[èe]res?|antennes?|centros?|sedes?|oficinas?|fronteras?)\b)")
+    r"|\b(?:guichets?|bureaux|fronti[èe]res?|antennes?|centros?|sedes?|oficinas?|fronteras?)\b"
+    # roads and their stretches: "el tramo ... permanecerá cerrado desde las 11:00", "la rue sera fermée de 8h à 18h"
+    r"|\b(?:calles?|avenidas?|vías|tramos?|carreteras?|carriles?|puentes?|autopistas?|rues?|ponts?|voies?"
+    r"|autoroutes?|ruas?|estradas?|pontes?|strade|strada)\b)")
 # A school is left out: a summer school, a "Winterschule", is a course that runs from a day to a day.
 # An opening in the sentence makes the closing the end of what opened: "opens on 10 May and closes on 25 June".
 _OPENING = re.compile(r"(?i:\b(?:open(?:s|ed|ing)?|er[öo]ffne\w*|[öo]ffne\w*|ouvr\w*|abr(?:e|en|ir[áa]n?)"

@@ -207,6 +207,12 @@ _SUPERSEDED = Gated(re.compile(
     r"\bhad\s+(?:\w+ly\s+|earlier\s+|first\s+)?(?:announced|said|stated|indicated|set|scheduled|planned|fixed)\b"
     r"[^.;]{0,80}?\b(?:was|were)\s+(?:expected|due|scheduled|set|planned|slated|to)\b[^.;]{0,60}$", re.IGNORECASE),
     "had")
+# "The crew were first due to fly to the station on February 26", "the ceremony was originally scheduled to open the
+# season on 3 May": the plan told in the past with its first, set-aside day, whatever it was to do (the replacing
+# day is told apart).
+_WAS_FIRST_DUE = Gated(re.compile(
+    rf"\b(?:was|were)\s+(?:originally|first|initially|previously)\s+(?:{PLANNED}|expected)\s+to\b[^.;:!?]{{0,80}}?"
+    r"\b(?:on|for|in)\s*$", re.IGNORECASE), "originally", "first", "initially", "previously")
 # "The airport had said the first arrival, which ..., would be the flight from Singapore at 6.40 am; it ran late":
 # what was said before would happen, at the sentence's last day or time (not "would take place on Thursday, but it
 # was moved to Friday at 6 pm", whose new day comes after).
@@ -312,6 +318,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (opening is not None and deadlines.by_then(sentence, before + opening.group(), kind))
                 or _REPLACED_BEFORE.search(before)
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
+                or _WAS_FIRST_DUE.search(sentence, max(0, start - 3 * _REACH), start)
                 or (_SAID_IT_WOULD.search(sentence, max(0, start - 5 * _REACH), start) and not _WILL.search(sentence)
                     and all(m.start <= mention.start for m in mentions))
                 or deadlines.bounds_a_period(before_period, sentence[after_end : after_end + _REACH])

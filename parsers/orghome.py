@@ -43,7 +43,7 @@ def home_of(org: str) -> Place | None:
     Commission in White Salmon, Washington State" is not in Columbia), else a place in its name, else its
     nationality ("Scottish Government")."""
     _, found_in, town = org.rpartition(" in ")
-    home = (best_place(find_places(town)) if found_in else None) or best_place(find_places(org)) \
+    home = (best_place(find_places(town)) if found_in else None) or _named_place(org) \
         or _city_word(org) or _named_after(org) or _served_town(org) or host_town(org)  # "pittsburghpa.gov", ...
     home = american_service_town(org, home) or home
     if home is None and (adjective := _nationality().search(org)):
@@ -56,6 +56,17 @@ def home_of(org: str) -> Place | None:
         # without its gloss still says where the body stands.
         home = home_of(bare.strip())
     return home
+
+
+def _named_place(org: str) -> Place | None:
+    """The place an organisation's name names (`best_place`); of two as specific, the one that keeps one clock:
+    "Joint Region Marianas (U.S. Navy, Guam)" stands in Guam, not somewhere in the United States."""
+    found = best_place(mentions := find_places(org))
+    if found is None or found.zone_certain:
+        return found
+    kept = [m.place for m in mentions if not m.topical and m.place.specificity == found.specificity
+            and m.place.zone and m.place.zone_certain]
+    return kept[0] if kept else found
 
 
 # A bracketed gloss after or within an organisation's name.

@@ -1,0 +1,40 @@
+"""A stamp that gives only a month and its year, on a line of its own at the head of an item: "Dicembre 2024" over a
+programme, "Mai 2025" over a minister's month of engagements, "Março de 2017", "March 2017". Pure.
+
+A page of the month's agenda, or a notice dated by its month alone, is of that month: its dates without a year are
+of that year, and a full date decades before it ("the first satellite, launched on 15 December 1964") is history,
+not the date the item is of. A careful reader takes the month as the item's time; its day is not known, so it is
+no publication date ("today" still needs one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers import yearclues
+from parsers.blocks import PARAGRAPH, Block
+
+# The whole line: a month's name (any language the date grammar knows), "de"/"of" perhaps, a year; nothing else.
+_MONTH_YEAR_LINE = re.compile(r"\W*[^\W\d_]{3,}\.?\s+(?:(?:de|of)\s+)?(?:19|20)\d\d\W*")
+_HEAD_BLOCKS = 3  # a stamp stands among the first lines of the body
+_BEFORE = dt.timedelta(days=366)  # a full date further before the stamp's month than this is history
+
+
+def month_stamp(blocks: list[Block]) -> dt.date | None:
+    """The month a line of the item's head gives alone with its year, as a day in context (its 15th), else None.
+    Lines below the first paragraph of prose are headings of what they head, not the item's stamp."""
+    for block in blocks[:_HEAD_BLOCKS]:
+        text = block.text.strip()
+        if _MONTH_YEAR_LINE.fullmatch(text) is not None:
+            anchor = yearclues.month_anchor(text)
+            if anchor is not None:
+                return anchor
+        if block.kind == PARAGRAPH:
+            return None
+    return None
+
+
+def before_the_stamp(day: dt.date, stamp: dt.date | None) -> bool:
+    """Is `day` more than a year before the item's stamped month: history, not the item's own date?"""
+    return stamp is not None and day < stamp - _BEFORE
