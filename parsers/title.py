@@ -79,6 +79,7 @@ def title_event(article: Article, titled: Mention | None, numeric_order: str, co
             article.title, titled) and not _DIGEST_TITLE.search(article.title) \
             and not _PRACTICALITY_OPENS.search(article.title) \
             and not standingdays.state_start(article.title, titled) \
+            and not notevents.deadline(article.title, titled, list(title_mentions(article.title, numeric_order))) \
             and not _retold_in_the_past(article.title, titled, numeric_order, context) and (
             not context.findings or timed is not None or titled.kind == "span" and titled.first and titled.last
                                and not _PERIOD_TITLE.search(article.title) and kind != kinds.EVENT
