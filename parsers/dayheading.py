@@ -72,6 +72,9 @@ def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
             named = _named_before(mentions[:at], context)  # (as written: not a day of the month alone read)
             base = named if named is not None and (context.published is None or named >= context.published) else \
                 max(context.day, context.published or context.day)
+            if base is not named and context.month_named is not None and context.day.replace(day=1) \
+                    == context.month_named:  # "nos dias 11 e 12" under "abril de 2024" alone: in April, not May
+                base = context.month_named
             first = next_monthday(mention.offset, base)
             if base is not named and context.published is not None and base > context.published:
                 # A day of the month alone that falls between the item's day and the day in context is that day, not
