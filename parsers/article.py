@@ -192,6 +192,7 @@ def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[
     newest = max([*explicit, *([published] if published else []), *([stamp] if stamp else [])], default=None)
     context = Reading(day=published or start, year_evidence=evidence,
                        newest=newest, published=published,
+                       month_named=None if published else itemyear.month_named(reason, start),
                        opening=explicit[0] if explicit else None,
                        anchored=published is not None, title=article.title, year_reason=reason,
                        reference=reference, named_years=named,

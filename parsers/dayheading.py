@@ -11,6 +11,7 @@ from parsers.datematch import days_in
 from parsers.dates import DayPart, Mention
 from parsers.findings import Finding
 from parsers.gate import Gated
+from parsers.lang_korean import COMING, NEXT_MONTH
 from parsers.logistics import LOGISTICS
 from parsers.reading import Reading, resolve_part
 from parsers.relativedays import relative_day
@@ -65,13 +66,27 @@ def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
                for m in mentions):
         return mentions
     out: list[Mention] = []
-    for at, mention in enumerate(mentions):
+    for mention in mentions:
+        written = context.published or context.opening  # the day of writing, for "the coming 27th", "next month's 5th"
+        if mention.kind in ("monthday", "monthdays") and written is not None \
+                and mention.text.startswith((*COMING, *NEXT_MONTH)):
+            # "오는 27일" (the coming 27th), "다음달 2~4일" (the 2nd to 4th of next month): from the day of writing,
+            # not from a day a heading or an earlier sentence named
+            if mention.text.startswith(NEXT_MONTH):
+                written = (written.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+            mention = _monthday_span(mention, written) if mention.kind == "monthdays" else \
+                mention._replace(kind="day", first=next_monthday(mention.offset, written))
+            out.append(mention)
+            continue
         if mention.kind == "monthday":  # "on the 14th": the next 14th from the item's day, or from a later day in
             # context ("from 12 May ... On the 14th": 14 May, whatever month the item was published in), or from a
             # day named before it in its text, if not gone by ("Between 3 and 6 March, ... set for the 5th")
-            named = _named_before(mentions[:at], context)  # (as written: not a day of the month alone read)
+            named = _named_before(out, context)  # (as written: not a day of the month alone read)
             base = named if named is not None and (context.published is None or named >= context.published) else \
                 max(context.day, context.published or context.day)
+            if base is not named and context.month_named is not None and context.day.replace(day=1) \
+                    == context.month_named:  # "nos dias 11 e 12" under "abril de 2024" alone: in April, not May
+                base = context.month_named
             first = next_monthday(mention.offset, base)
             if base is not named and context.published is not None and base > context.published:
                 # A day of the month alone that falls between the item's day and the day in context is that day, not

@@ -63,7 +63,7 @@ _BY_THE_MOMENT = re.compile(r"\b(?:by|before)\s+the\s+(?:rise|close|end|start|op
 # "is due to meet before the start of the summit" tells a plan, not a duty; "due by" does.
 _OBLIGED = re.compile(rf"\b(?:{DUTY}|deadline|due(?!\s+to\b))\b", re.IGNORECASE)
 # "postponed until 19 March", "put off till Monday": the new day of a moved event, no deadline.
-_MOVED_UNTIL = re.compile(r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+back|put\s+back|adjourned)\s+"
+_MOVED_UNTIL = re.compile(r"\b(?:postponed|put\s+off|deferred|delayed|pushed\s+back|put\s+back|adjourned|adjourns?)\s+"
                           r"(?:\w+\s+){0,2}?(?:until|till)\s*$", re.IGNORECASE)
 # "is at the airport by 7.15 p.m.", "arrives in the city by noon": when someone is somewhere, in an itinerary;
 # "must be at the gate by 9:00", "are asked to reply by Friday" stay deadlines.

@@ -25,7 +25,7 @@ ABOUT = ("event type", "event category", "event categories", "category", "catego
 END = ("end", "ends", "end date", "end time", "end date and time", "end date & time", "end date/time", "finish",
        "finishes", "finishing", "bis", "ende", "fin")
 WHERE = ("location", "venue", "place", "where", "room", "meeting room", "address",
-         "ort", "wo", "veranstaltungsort", "raum", "lieu", "où", "salle", "lugar", "dónde", "sede", "sala")
+         "ort", "wo", "veranstaltungsort", "raum", "lieu", "où", "salle", "lugar", "dónde", "sede", "sala", "local")
 
 
 def alternatives(names: Iterable[str]) -> str:

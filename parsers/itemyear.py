@@ -51,7 +51,7 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     # other year the item names is history, not the time of its days.
     others = [year for year in named if anchor is not None and year != anchor.year]
     if anchor is not None and not (others and all(year > anchor.year + 1 for year in others)):
-        return anchor, f"the date gives none; the item names {anchor:%B %Y}", True
+        return anchor, f"{MONTH_NAMED}{anchor:%B %Y}", True
     # "March 28" under "Fiscal Year 2023 Budget" of a US office: the year before, when that fiscal year begins.
     guess = resolve.fiscal_year_before(article.title, article.body, yearclues.yearless_parts(mentions)) \
         if _fiscal_year_begins_before(article) else None
@@ -64,6 +64,15 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     # (The first year-less day is put in the careful default year, `resolve.default_day`; the others near it.)
     return reference, (f"the text gives none; the year of the item's days, guessed from the reference date"
                        f" {reference:%d %B %Y}, is taken"), False
+
+
+# The reason year_clue gives when the item's only clue is a month with its year ("JM, abril de 2024").
+MONTH_NAMED = "the date gives none; the item names "
+
+
+def month_named(reason: str, day: dt.date) -> dt.date | None:
+    """The first day of the month the item names, when that month and year are all it says of its own time."""
+    return day.replace(day=1) if reason.startswith(MONTH_NAMED) else None
 
 
 _FEW_DATES = 4  # full dates an item may tell as history and still be dated by them only

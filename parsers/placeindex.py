@@ -23,9 +23,14 @@ _SPECIFICITY = {COUNTRY: 0, REGION: 1, CITY: 2, VENUE: 3}
 _ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States",
             "U.K.": "United Kingdom", "UK": "United Kingdom",
             # as Gulf and Asian releases abbreviate them ("3 p.m. KSA time", "the ROK delegation")
-            "KSA": "Saudi Arabia", "PRC": "China", "ROK": "South Korea"}
+            "KSA": "Saudi Arabia", "PRC": "China", "ROK": "South Korea",
+            # capitals as Portuguese writes them, which the table (Spanish, French, German names) lacks ("Local: em
+            # Bruxelas, Parlamento Europeu"); not "Roma" or "Praga", which are words and names too
+            "Bruxelas": "Brussels", "Genebra": "Geneva", "Haia": "The Hague", "Nova Iorque": "New York",
+            "Varsóvia": "Warsaw", "Pequim": "Beijing", "Moscovo": "Moscow", "Joanesburgo": "Johannesburg",
+            "Cidade do Cabo": "Cape Town", "Copenhaga": "Copenhagen", "Berlim": "Berlin", "Budapeste": "Budapest"}
 _COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom",
-                  "IN": "India", "ZA": "South Africa"}
+                  "IN": "India", "ZA": "South Africa", "PT": "Portugal", "ES": "Spain"}
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # a word of a place's name
 
 

@@ -74,6 +74,7 @@ class Reading:
     newest: dt.date | None  # the newest explicitly dated day: older than a year before it is history
     anchored: bool = False  # has the text named a day yet (for "the same day")
     published: dt.date | None = None  # for "today" and "tomorrow"
+    month_named: dt.date | None = None  # the 1st of the month an undated item names with its year ("abril de 2024")
     opening: dt.date | None = None  # the item's first full date: "today" when no publication date is known
     zone_label: str = ""  # set by "All times are CET" for the times after it
     heading_place: Place | None = None

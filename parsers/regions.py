@@ -16,6 +16,9 @@ from __future__ import annotations
 # other place's or word's ("Oʻahu", "Kauai"; not "Maui", a name, nor "Lanai", a veranda).
 # The regions of New Zealand whose names no other country's places share ("Manawatu Striders", "Waikato"); not
 # "Canterbury", "Nelson", "Marlborough", "West Coast" or "Tasman".
+# The archipelagos that keep another clock than their country's mainland ("Governo Regional dos Açores", "Gobierno
+# de Canarias"): an hour behind Lisbon, Madrid's hour behind Madrid; not "Madeira", a wood and a wine (its towns
+# say its clock).
 # The counties of Great Britain whose names no other country's places share ("Nottinghamshire County Council",
 # "NHS Oxfordshire ...": the county tells the clock as its towns do); not "Kent", "Durham", "Essex" or "Hampshire".
 _REGIONS = """\
@@ -326,6 +329,10 @@ Manawatū-Whanganui		NZ	Pacific/Auckland
 Whanganui		NZ	Pacific/Auckland
 Otago		NZ	Pacific/Auckland
 Southland		NZ	Pacific/Auckland
+Açores		PT	Atlantic/Azores
+Azores		PT	Atlantic/Azores
+Canarias		ES	Atlantic/Canary
+Canary Islands		ES	Atlantic/Canary
 """
 
 
@@ -373,6 +380,12 @@ CITIES = {
     "Wabush": ("CA", "America/Goose_Bay", "Wabush, Canada"),
     "Happy Valley-Goose Bay": ("CA", "America/Goose_Bay", "Happy Valley-Goose Bay, Canada"),
     "Churchill Falls": ("CA", "America/Goose_Bay", "Churchill Falls, Canada"),
+    # the towns of the Azores, on the islands' clock, an hour behind Lisbon's; not "Horta" (a town of Spain too) nor
+    # "Lagoa" (a lagoon)
+    "Ponta Delgada": ("PT", "Atlantic/Azores", "Ponta Delgada, Portugal"),
+    "Angra do Heroísmo": ("PT", "Atlantic/Azores", "Angra do Heroísmo, Portugal"),
+    "Praia da Vitória": ("PT", "Atlantic/Azores", "Praia da Vitória, Portugal"),
+    "Vila do Porto": ("PT", "Atlantic/Azores", "Vila do Porto, Portugal"),
 }
 
 

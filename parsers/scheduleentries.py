@@ -10,6 +10,7 @@ from parsers import deadlines, kinds, recurring
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, numbered
 from parsers.dates import Mention
 from parsers.logistics import LOGISTICS
+from parsers.placeindex import COUNTRY, REGION
 from parsers.places import best_place, find_places
 from parsers.reading import VENUE_LINE, Reading, add, opens
 from parsers.schedule import (
@@ -79,8 +80,12 @@ def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -
         return False
     last.location = where
     named = best_place(find_places(where))
-    if named is not None and (last.place is None or named.country == last.place.country):
-        last.place = named  # "Windsor Castle" under "London, United Kingdom" is not Windsor, Ontario
+    if named is not None and (last.place is None or named.country == last.place.country
+                              or venue is not None and last.place.kind in (COUNTRY, REGION)):
+        # "Windsor Castle" under "London, United Kingdom" is not Windsor, Ontario; but a labelled venue line in a
+        # town abroad ("Local: em Bruxelas, ...") locates an entry that has only a country or region, its own or the
+        # item's ("Governo Regional dos Açores")
+        last.place = named
     last.text = f"{last.text} {block.text}"
     if venue:
         context.last_item = None  # a labelled location is the last word; an unlabelled venue may be corrected

@@ -1,0 +1,76 @@
+"""Korean dates and times, read into the same mentions as the English grammar. Pure.
+
+    days     7월 5일 · 2024년 7월 5일 · 7월5일
+    spans    7월 2~4일 · 7월 2일~4일
+    bare     27일 · 오는 27일 · 다음달 2~4일 (a day or days of the month alone: dayheading puts them in the month
+             of the item's day, or the next month where that day has passed, as "on the 14th")
+    times    오후 2시 · 오전 10시 · 오후 2시 30분 · 14시 · 오후 3시 반
+
+Korean writes a day as its month's number and "월", its day's number and "일", and an hour as its number and "시"
+after the part of the day ("오전", before noon; "오후", after noon). dates.find_mentions lays these mentions over
+those the other grammars found in the same text, the longer reading of the same words winning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.langgrammar import compile_forms, parts
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, day_part, ordered_span
+
+_MONTH = r"(?:1[0-2]|0?[1-9])"
+_DAY = DAY_NUMBER
+_TILDE = r"\s*[~～〜∼-]\s*"
+# After a day: a particle ("27일에", "5일 오전"), not "간" (a length: "30일간", thirty days).
+_DAY_END = r"일(?!간)"
+# "오는 27일" (the coming 27th: the next from the day of writing), "다음달 2~4일", "내달 5일" (of next month): kept in
+# the mention's text, which dayheading reads (COMING, NEXT_MONTH)
+COMING = ("오는",)
+NEXT_MONTH = ("다음달", "다음 달", "내달")
+_RELATIVE = "(?:오는|다음\\s?달|내달)"
+_FORMS = {
+    # "7월 2~4일", "2024년 7월 2일~4일": two days of one month (found before its days)
+    "s": rf"(?:(?P<sy>{YEAR_NUMBER})년\s*)?(?P<sm>{_MONTH})월\s*(?P<s1>{_DAY})(?:일)?{_TILDE}(?P<s2>{_DAY}){_DAY_END}",
+    # "7월 5일", "2024년 7월 5일", "7월5일": a day
+    "d": rf"(?:(?P<dy>{YEAR_NUMBER})년\s*)?(?P<dm>{_MONTH})월\s*(?P<dd>{_DAY}){_DAY_END}",
+    # "다음달 2~4일", "2~4일": days of a month not named
+    "n": rf"(?:{_RELATIVE}\s*)?(?P<n1>{_DAY})(?:일)?{_TILDE}(?P<n2>{_DAY}){_DAY_END}",
+    # "27일", "오는 27일": a day of a month not named
+    "o": rf"(?:{_RELATIVE}\s*)?(?P<od>{_DAY}){_DAY_END}",
+    # "오후 2시", "오전 10시 30분", "오후 3시 반", "14시": an hour, after noon when "오후", "저녁" or "밤" says so
+    "t": (r"(?:(?P<tp>오전|오후|저녁|밤|낮|새벽|아침)\s*)?(?P<th>[01]?\d|2[0-3])시"
+          r"(?:\s*(?P<tm>[0-5]?\d)분|\s*(?P<half>반))?(?!간)"),
+}
+GRAMMAR = compile_forms(_FORMS)
+_AFTER_NOON = {"오후", "저녁", "밤"}
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def korean_mentions(text: str) -> list[Mention]:
+    """The Korean date and time mentions of `text`, in order (only a text with Hangul and a day's or an hour's
+    word is read)."""
+    if ("일" not in text and "시" not in text) or _HANGUL.search(text) is None:
+        return []
+    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+
+
+def _mention(match: re.Match[str]) -> Mention | None:
+    form, groups, span = parts(match)
+    if form == "s":
+        month = int(groups["sm"])
+        return ordered_span(span, day_part(groups["s1"], month, groups["sy"], None),
+                            day_part(groups["s2"], month, groups["sy"], None))
+    if form == "d":
+        day = day_part(groups["dd"], int(groups["dm"]), groups["dy"], None)
+        return Mention("day", *span, first=day) if day else None
+    if form == "n":
+        first, last = int(groups["n1"]), int(groups["n2"])
+        return Mention("monthdays", *span, offset=first * 100 + last) if first < last else None
+    if form == "o":
+        return Mention("monthday", *span, offset=int(groups["od"]))
+    hour = int(groups["th"])
+    if groups["tp"] in _AFTER_NOON and hour < 12:
+        hour += 12
+    minutes = 30 if groups["half"] else int(groups["tm"] or 0)
+    return Mention("time", *span, time=dt.time(hour, minutes))
