@@ -17,6 +17,7 @@ from parsers.contactcountry import contact_country
 from parsers.findings import Finding
 from parsers.institutioncountry import institution_country
 from parsers.orghome import american_service_town, home_of, org_is_local, seat_of, written_as_its_namesake
+from parsers.outnumbered import outnumbering_town
 from parsers.placeindex import (
     has_namesakes,
     in_countries,
@@ -138,6 +139,9 @@ def area_of(article: Article, context: Reading) -> Place | None:
     if (abroad := venue_abroad(context, home) or titled_abroad(article.title, context, home)) is not None:
         return abroad
     main = context.main_place()
+    if main is not None and not context.main_place_repeated:
+        # "... our programme in Nairobi, Kenya" once, over a listing of "GLASGOW: Stereo", "EXETER: Cavern", ...
+        main = outnumbering_town(main, (b.text for b in context.blocks)) or main
     dateline = dateline_place(article.body)
     if home is not None and (main is None or (not context.main_place_repeated and home.kind in (COUNTRY, REGION)
                                               and not is_local(context))):
