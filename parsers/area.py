@@ -18,6 +18,7 @@ from parsers.contactcountry import contact_country
 from parsers.findings import Finding
 from parsers.institutioncountry import institution_country
 from parsers.orghome import american_service_town, home_of, org_is_local, seat_of, written_as_its_namesake
+from parsers.outnumbered import outnumbering_town
 from parsers.placeindex import (
     has_namesakes,
     in_countries,
@@ -140,6 +141,9 @@ def area_of(article: Article, context: Reading) -> Place | None:
     if (abroad := venue_abroad(context, home) or titled_abroad(article.title, context, home)) is not None:
         return abroad
     main = context.main_place()
+    if main is not None and not context.main_place_repeated:
+        # "... our programme in Nairobi, Kenya" once, over a listing of "GLASGOW: Stereo", "EXETER: Cavern", ...
+        main = outnumbering_town(main, (b.text for b in context.blocks)) or main
     # ("Mendoza, Argentina" on a line of its own at the body's head: where the item is, as a dateline says it)
     dateline = dateline_place(article.body) or _place_at_the_head(context.blocks)
     if home is not None and (main is None or (not context.main_place_repeated and home.kind in (COUNTRY, REGION)
@@ -203,7 +207,8 @@ def area_of(article: Article, context: Reading) -> Place | None:
     return _town_with_its_state(placed) or seat or _university_seat(placed) or _one_clock(placed) \
         or _town_of_the_events(context, placed) \
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
-        or site_country(article.url) or contact_country(article.body) or province_of_numbers(article.body)
+        or site_country(article.url) or contact_country(article.body) or province_of_numbers(article.body) \
+        or _town_of_the_events(context, placed, dated=True)
 
 
 # "The University of Queensland", "Universidad de Chile", "Université de Montréal": a university named for its
@@ -304,16 +309,28 @@ def place_the_unplaced(findings: list[Finding]) -> None:
             finding.area = shared
 
 
-def _town_of_the_events(context: Reading, placed: list[tuple[Block, list[PlaceMention]]]) -> Place | None:
+# "Riverton Council", "Riverton City Council", "Riverton County Board": a body named for its town, after the town.
+# ("Spokane Valley Council": a word of the town's longer name between)
+_BODY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:City\s+|Town\s+|County\s+|Village\s+|Borough\s+)?"
+                         r"(?:Council|Commission|Board)\b")
+
+
+def _town_of_the_events(context: Reading, placed: list[tuple[Block, list[PlaceMention]]],
+                        dated: bool = False) -> Place | None:
     """The one town the item's timed lines name, for an item that names no other place: "08:30 Visit to the
     University Hospital of Montreal" is in Montreal, and so are the rows around it. A town named anywhere else too
     (a speaker's affiliation, a contact's address) leaves it open; towns of two clocks say nothing."""
     # (The lines with a clock time: the area is asked for at the first row, before any event is found.)
+    # (Else, `dated`, the lines with a day where a town names its body: an archive's rows "Riverton Council Special
+    # Meeting   Nov 15, 2030" name the town of a council whose coming meetings, timed, name none; asked for when
+    # nothing else says where. "in einem Zug abgestimmt (Stand 27. Juni)" names no body.)
+    kinds = ("time", "day") if dated else ("time",)
     timed = [(b.text, mentions) for b, mentions in placed
-             if any(m.kind == "time" for m in context.mentions_of.get(b.number, ()))]
+             if any(m.kind in kinds for m in context.mentions_of.get(b.number, ()))]
     # ("1:00 pm America/Springfield", ".../events/ottawa": a name after a slash is part of a zone's name or a path)
     towns = {m.place.name: m.place for text, mentions in timed for m in mentions
-             if not m.topical and m.place.kind != COUNTRY and text[m.start - 1 : m.start] != "/"}
+             if not m.topical and m.place.kind != COUNTRY and text[m.start - 1 : m.start] != "/"
+             and (not dated or _BODY_AFTER.match(text, m.end) is not None)}
     named = {m.place.name for _, mentions in placed for m in mentions if m.place.kind != COUNTRY}
     if not towns or named - set(towns):
         return None

@@ -158,7 +158,8 @@ _FORMS = {
             rf"|[Hh]ier(?=\s*,?\s*{_FRENCH_WEEKDAY}\b)"
             r")\b"),
 }
-_HOURS_WORD = r"(?:\s*(?:Uhr|h\b|heures?\b|uur\b))"
+# ("02h 22m", "1h 05min": a recording's length in hours and minutes, each with its unit, is no clock time)
+_HOURS_WORD = r"(?:\s*(?:Uhr|h\b(?!\s?[0-5]?\d\s?(?:m|mn|min|mins)\b)|heures?\b|uur\b))"
 # "14 h 30", "14h30" (the word between hour and minutes), else "14.30 Uhr", "18 Uhr", "10 heures".
 # "16 heures 30", as French programmes and press releases write it: the minutes after the word, only where the
 # clock's phrase goes on ("À 16 heures 30 :", "de 14 heures 30 à 16 heures"), not before a noun they would count.

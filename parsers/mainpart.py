@@ -282,6 +282,14 @@ _PROGRAMME_HEADING = re.compile(
     r"(?:the\s+)?(?:programm?e?|program|schedule|timetable|time\s?table|itinerary|order\s+of\s+(?:events|the\s+day)"
     r"|tagesablauf|ablauf|zeitplan|tagesordnung|d[ée]roulement|programa|cronograma)\s*:?",
     re.IGNORECASE)
+# A meetings page's table of the body's coming meetings above the archive of its past ones ("Upcoming Meetings" over
+# "Archived Videos" / "Council Meetings 2024"): the page's own meetings, however deep in the archive's tabs
+# trafilatura's text sits.
+_COMING_MEETINGS = re.compile(
+    r"(?:upcoming|next|future|forthcoming)\s+(?:(?:and\s+in\s+progress\s+)?meetings|hearings|sessions)"
+    r"|(?:kommende|n[äa]chste)\s+sitzungen|prochaines\s+(?:s[ée]ances|r[ée]unions)\s*:?",
+    re.IGNORECASE)
+_COMING_REACH = 4  # levels above the container where such a table may stand
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d\d(?!\d)|(?<!\d)\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 
 
@@ -304,5 +312,25 @@ def with_programme(container: Any) -> Any:
             continue
         if _CLOCK.search(sibling.text_content()):
             container.append(sibling)  # (moved: lxml takes it out of the parent)
+    return with_coming_meetings(container)
+
+
+def with_coming_meetings(container: Any) -> Any:
+    """The container with the table of coming meetings that stands beside it or beside one of its few ancestors: a
+    section headed "Upcoming Meetings" giving clock times, moved to the container's end."""
+    level = container
+    for _ in range(_COMING_REACH):
+        parent = level.getparent()
+        if parent is None or tag_of(parent) in ("html", "body"):
+            break
+        for sibling in list(parent):
+            if sibling is level or not isinstance(sibling.tag, str) or tag_of(sibling) in NOISE_TAGS \
+                    or is_furniture(sibling):
+                continue
+            heading = next((h for h in sibling.iter() if tag_of(h) in _HEADLINE_TAGS), None)
+            if heading is not None and _COMING_MEETINGS.fullmatch(_SPACE.sub(" ", heading.text_content()).strip()) \
+                    and _CLOCK.search(sibling.text_content()):
+                container.append(sibling)  # (moved: lxml takes it out of the parent)
+        level = parent
     return container
 

@@ -52,7 +52,11 @@ RELATED_HEADING = re.compile(
     # An event site's box of recommendations ("Similar artists with upcoming concerts", "Ähnliche Veranstaltungen",
     # "Événements similaires"): other acts' dates beside the page's own event, not its own.
     r"|similar (?:artists|events|concerts|shows|acts|performers)|[äa]hnliche (?:veranstaltungen|termine|events)"
-    r"|(?:[ée]v[ée]nements|concerts|spectacles) similaires|(?:eventos|conciertos) similares)\b"
+    r"|(?:[ée]v[ée]nements|concerts|spectacles) similaires|(?:eventos|conciertos) similares"
+    # A record's history of its own changes headed alone ("Historie" / "09.02.2022 Neuer Status: Abgeschlossen",
+    # "Page history", "Versionsgeschichte"): the days the record changed, no events.
+    r"|(?:page |status |revision |version |change |änderungs|versions)?(?:historie|history|historique|historial"
+    r"|geschichte)\s*$)\b"
 )
 
 # A block's heading labelling it paid for ("SmartAsset  Paid Partner", "Sponsored Content", "Anzeige"): its links

@@ -13,7 +13,8 @@ _SPACE = re.compile(r"\s+")
 # Bylines and publication stamps: "18-07-2019 - 11:37", "September 10, 2011 at 1:06 PM ET by …".
 _STAMP_WORD = re.compile(
     r"(?:^|[-_\s])(?:author|authors|byline|dateline|posted|published|pubdate|timestamp|submitted"
-    r"|(?:post|entry|news|publish|article|blog)[-_]?(?:date|time|info|metas?))(?:$|[-_\s])",
+    # ("article__info", "post__date": the BEM way of naming a block's element, with two underscores)
+    r"|(?:post|entry|news|publish|article|blog)(?:[-_]|__)?(?:date|time|info|metas?))(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _AUTHOR_WORD = re.compile(r"(?:^|[-_\s])(?:author|authors|byline)(?:$|[-_\s])", re.IGNORECASE)
