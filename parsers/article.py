@@ -275,7 +275,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             pending, used = after_pending(pending, block, mentions, context, numeric_order)
             if used:
                 continue
-        if (mentions or block.kind == HEADING or "ime" in block.text) \
+        if (mentions or block.kind == HEADING or "ime" in block.text or "ours " in block.text) \
                 and (label := declared_label(block.text)) is not None:
             context.zone_label = label
         if itemyear.year_heading(block, mentions, context, stamp=block.number in datelines):
