@@ -153,7 +153,7 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     first_clause = what[: first_sentence[1]].split(";", 1)[0]
     if _told_as_done(block, day_mention, time_mention, context):
         return False  # "On 4 October, the Prime Minister paid tribute to ...": a report's day under its stamp
-    if (day_mention is None and not context.anchored) or LOGISTICS.search(first_clause.lower()) \
+    if (day_mention is None and not context.anchored) or _practicality(first_clause) \
             or deadlines.window_row(_content(what)) or documents.file_link(what):
         return False  # ("9 June – Applications open": a window's bound; "3 June Agenda (26.78 KB)": a file)
     if wait and time_mention is not None and venue_of_row(block, mentions):
@@ -291,6 +291,18 @@ def _day_of_line(block: Block, mention: Mention, first: DayPart, context: Readin
 
 
 _CARD_DAYS = 366  # a card's span of days: a festival, a session, an exhibition of some months; a year at most
+
+
+def _practicality(clause: str) -> bool:
+    """Does the entry's first clause tell a practicality (registration, accreditation, doors open)? Not when the
+    clause names a gathering before a colon and the practicality is in the list of what it holds: "The Women
+    Leaders' Forum is launched: a film, grants and sign-up for the network" is the forum's programme."""
+    found = LOGISTICS.search(clause.lower())
+    if found is None:
+        return False
+    head = clause.split(": ", 1)[0]
+    return len(head) == len(clause) or found.start() < len(head) \
+        or kinds.classify(head, generic=False) == kinds.EVENT
 
 
 def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list[Mention], context: Reading) -> None:

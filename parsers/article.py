@@ -284,7 +284,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             pending, used = after_pending(pending, block, mentions, context, numeric_order)
             if used:
                 continue
-        if (mentions or block.kind == HEADING or "ime" in block.text or block.text.rstrip(" :").endswith(")")) \
+        if (mentions or block.kind == HEADING or "ime" in block.text or "ours " in block.text
+                or block.text.rstrip(" :").endswith(")")) \
                 and (label := declared_label(block.text)) is not None:
             context.zone_label = label
         if itemyear.year_heading(block, mentions, context, stamp=block.number in datelines):

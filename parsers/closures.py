@@ -105,6 +105,20 @@ def declares_a_holiday(sentence: str, mention: Mention) -> bool:
         and _ON_THE_HOLIDAY.search(before) is None and _ON_THE_HOLIDAY.search(after) is None
 
 
+# A day said to be a holiday: "Thursday, 5 September, is a United Nations holiday", "Monday 14 July will be a public
+# holiday": no one's meeting, whatever the sentence sets on the days beside it.
+# (Not a holiday given for an occasion: "Tuesday, September 13, is a public holiday, so that the President-elect can be
+# sworn in" is the day of the swearing-in.)
+_IS_A_HOLIDAY_AFTER = re.compile(r"(?i:\W*(?:is|will\s+be|being)\s+(?:an?\s+)?(?:[\w.-]+\s+){0,3}holiday\b"
+                                 r"(?!\s*,?\s*(?:so\s+that|to\s+allow|to\s+let|to\s+mark|to\s+celebrate|for|in\s+honou?r"
+                                 r"|because|as|when|on\s+which)\b))")
+
+
+def is_a_holiday(sentence: str, mention: Mention) -> bool:
+    """Is `mention` a day the sentence says is a holiday ("Thursday, 5 September, is a United Nations holiday")?"""
+    return "oliday" in sentence and _IS_A_HOLIDAY_AFTER.match(sentence, mention.end) is not None
+
+
 # Shut for a holiday: "the General Assembly is closed on Monday" for Martin Luther King Day, "Town Hall is closed
 # Friday, July 4, for Independence Day": a state of being shut on a holiday, whoever is shut (a legislature too,
 # whose name is a gathering's); "closed to the public", "a closed session", "closed-door" are gatherings.
@@ -146,7 +160,7 @@ def closes_a_place(sentence: str, mention: Mention) -> bool:
     event: "The mayor will reopen the county library at 10 a.m. Saturday".) A holiday an office keeps is one, and
     so are a place's hours on a day."""
     if keeps_a_holiday(sentence, mention) or shut_for_a_holiday(sentence, mention) \
-            or declares_a_holiday(sentence, mention) or open_for_hours(sentence):
+            or declares_a_holiday(sentence, mention) or is_a_holiday(sentence, mention) or open_for_hours(sentence):
         return True
     if not _CLOSING.search(sentence) and "early" not in sentence:
         return False  # most sentences: a cheap test first

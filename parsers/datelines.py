@@ -56,8 +56,10 @@ _DATELINE_AFTER = re.compile(
     r"|,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*[–—-]\s"
     # "June 29, 2018   CHICO, CA The Chamber ...": the date, then the town in capitals with its state, or a dash.
     r"|\s+[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,5}\s|\s*[–—-]\s)"
-    # "7 September 2023 MEDIA ADVISORY": the date of the document its kind names.
-    r"|(?i:(?:media|press|news)\s+(?:advisory|release|statement|note)|statement|communiqu[ée]|notice)\s*$"
+    # "7 September 2023 MEDIA ADVISORY": the date of the document its kind names ("29 August 2013 · BACKGROUND
+    # RELEASE": after a middle dot too, and a background release or note is such a kind).
+    r"|(?:[·•][ \t]*)?(?i:(?:media|press|news|background)\s+(?:advisory|release|statement|note)|statement"
+    r"|communiqu[ée]|notice)\s*$"
     # "23/11/2010 MECC 550/10", "12.03.2019 Ref. 45/2019": the date, then the document's reference number alone.
     r"|\s+(?:[A-Z]{2,10}|Ref\.|No\.)\s*\d{1,5}/\d{2,4}\s*$)"
 )

@@ -12,9 +12,11 @@ from parsers.zones import iana_name
 # "GMT+3", "UTC+05:30": a fixed offset, read whole ("GMT" alone is UTC).
 _OFFSET_LABEL = r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?"
 
-# "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below.
+# "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below. "All hours
+# are Geneva time" says the same; a bare "hours" ("Opening hours are ...") does not, so "hours" needs its "all".
 _ALL_TIMES = re.compile(
-    r"(?i:\b(?:all\s+)?times\s+(?:are\s+|is\s+)?(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
+    r"(?i:\b(?:(?:all\s+)?times|all\s+(?:the\s+)?hours)\s+(?:are\s+|is\s+)?"
+    r"(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
     r"(?P<label>(?i:local(?:\s+time)?)|" + _OFFSET_LABEL
     + r"|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
     r"|(?P<region>Eastern|Central|Mountain|Pacific)\b(?!\s[A-Z]))"  # "(all times Eastern)": the region's clock
@@ -41,7 +43,7 @@ _ZONE_HEADER = re.compile(r"^\W*(?P<label>[A-Z][a-z]+/[A-Z][A-Za-z_-]+(?:/[A-Z][
 
 def declared_label(text: str) -> str | None:
     """The zone label the line declares for the times below it, else None."""
-    declared = _ALL_TIMES.search(text) if "imes " in text else None
+    declared = _ALL_TIMES.search(text) if "imes " in text or "ours " in text else None
     declared = declared or schedule.TIME_COLUMN.search(text)
     declared = declared or (_UNLESS_STATED.search(text) if "unless" in text else None)
     declared = declared or (_LIST_CLOCK.search(text) if text.rstrip().endswith(":") else None)

@@ -15,13 +15,20 @@ from parsers.tense import tells_what_is_to_come
 
 # "Minutes of proceedings", "Minutes of the Board meeting", "Open minutes"; not "30 minutes' walk", "Ten minutes with".
 # (Not "Minutes" alone: an item so titled may tell when minutes come out.)
+# Abroad and in the UN's words, a numbered sitting's record: "Acta de la 1109ª sesión ordinaria ...", "Ata da 12ª
+# reunião ...", "Procès-verbal de la 3e séance ...", "Summary record of the 5th meeting" (not "Acta final de la
+# conferencia", a treaty's final act, nor "Record crowds at the 5th meeting").
+_SITTING = r"(?:[\w.ªº-]+\s+){0,3}(?:sesi[óo]n|reuni[óo]n|sess[ãa]o|reuni[ãa]o|s[ée]ance|r[ée]union|meeting)\b"
 _MINUTES_TITLE = re.compile(r"^(?:draft|open|confirmed|unconfirmed|approved)\s+minutes\b"
-                            r"|\bminutes\s+of\s+(?:the\s+)?(?:proceedings|meeting|\w+\s+meeting)\b", re.IGNORECASE)
+                            r"|\bminutes\s+of\s+(?:the\s+)?(?:proceedings|meeting|\w+\s+meeting)\b"
+                            rf"|^(?:acta\s+de\s+la|ata\s+da|proc[èe]s-verbal\s+de\s+la|summary\s+record\s+of\s+the)\s+"
+                            rf"{_SITTING}", re.IGNORECASE)
+_GATE = ("inutes", "cta ", "ta da ", "verbal", "record")
 
 
 def records(title: str) -> bool:
     """Does the title say the item is the minutes of a meeting?"""
-    return "inutes" in title and _MINUTES_TITLE.search(title) is not None
+    return any(word in title for word in _GATE) and _MINUTES_TITLE.search(title) is not None
 
 
 def keep_what_is_to_come(findings: list[Finding]) -> None:

@@ -62,6 +62,9 @@ _STRIFE = Gated(re.compile(r"(?i:\b(?:wars?|conflicts?|crisis|crises|fighting|vi
 _RESIDENCE = Gated(re.compile(r"\b(?:based|born|raised|lives|living|resides|residing|grew\s+up|headquartered)\s+in\s+"
                               r"(?:the\s+)?$", re.IGNORECASE),
                    "based", "born", "raised", "liv", "resid", "grew", "headquartered")
+# "GENEVA – Ghana, Chile and Norway come before the panel": the dash closes a dateline in capitals that opens the
+# line; the first word after it opens the story, a place so named is no more where things happen than elsewhere.
+_AFTER_DATELINE_DASH = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}[ \t]+[–—-][ \t]+$")
 # "(Urgewald – Germany)", "(Port Arthur – US)": a place closing a bracket names a speaker's home or group, not a venue.
 _AFFILIATION = re.compile(r"\s*\)")
 # "The Dubai talks", "the Glasgow summit": a town before a gathering's name says where that gathering is.
@@ -121,6 +124,8 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
             and _SMALL_ARTICLE.search(before):
         return False, True
     locative = bool(LOCATIVE.search(before)) and not _AFFILIATION.match(text, end) \
+        and not (before.rstrip().endswith(("–", "—", "-"))
+                 and _AFTER_DATELINE_DASH.search(text, max(0, start - 60), start) is not None) \
         or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None \
         or place.kind == CITY and _AFTER_COMMA.search(before) is not None and _LINE_END.match(text, end) is not None \
         and _SCHEDULE_LINE.search(text, text.rfind("\n", 0, start) + 1, start) is not None

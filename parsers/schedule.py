@@ -95,6 +95,7 @@ NEXT_LINE_LIMIT = 200  # a time's description on the next line is one short line
 ENTRY_LENGTH = 160  # characters of a line that names an entry
 _PLACE_SHARE = 0.6  # a line this much filled by place names is a place heading
 WHAT_LABEL = re.compile(r"^(?:what|event|title|subject|item)\s*:\s*", re.IGNORECASE)
+_CLOCK_IN = re.compile(r"\d{1,2}[:.h]\d\d|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 _VENUE_WORDS_MAX = 7  # "St. George's Chapel, Windsor Castle": a venue set apart is a few words
 _VENUE_LENGTH = 150
 _LEADER = re.compile(r"^[\s,;:–—-]*\.?\s*$")  # (a full stop may close a list's last line: "• November 8.")
@@ -233,7 +234,11 @@ def caption(text: str) -> str:
     if WHAT_LABEL.match(text):
         text = text.rstrip(" .")  # "WHAT: The mayor signs the bill.": a field's sentence names its entry all the same
     words = text.split()
-    if not words or len(words) > CAPTION_WORDS or any(ch.isdigit() for ch in text) or text.rstrip()[-1] in ".:;,":
+    # ("Event: the "100,000 jobs by 2030" campaign is launched (with partners)": a line its label says names the entry
+    # may run longer and hold figures, so long as it holds no clock of its own)
+    labelled = WHAT_LABEL.match(text) is not None and len(text) <= ENTRY_LENGTH and _CLOCK_IN.search(text) is None
+    if not words or not labelled and (len(words) > CAPTION_WORDS or any(ch.isdigit() for ch in text)) \
+            or text.rstrip()[-1] in ".:;,":
         return ""
     if text.strip(" -–—:«»‹›<>←→").lower() in _NOT_CAPTIONS or COVERAGE.match(text) or FIELD.match(text) \
             or _BACK_LINK.match(text) or _PROMPT.search(text):

@@ -97,6 +97,7 @@ SETS = {
     "world-seventieth": (14, 14),
     "world-seventyfirst": (14, 14),
     "world-seventysecond": (12, 12),
+    "world-seventythird": (14, 14),
     "world-seventyfourth": (14, 14),
     "world-seventyfifth": (14, 14),
 }
