@@ -204,6 +204,10 @@ def area_of(article: Article, context: Reading) -> Place | None:
     # Nothing in the text says where: the country of the site's own domain ("hoy.com.py"), if it keeps one clock.
     # (Else the country its contacts' addresses and telephone numbers are in: "press@borough.gov.uk", "+353 1 ...".)
     # ("Prince George," / "BC" / "V2N 1B2": a Canadian address split over lines says its province by its postal code)
+    if seat is not None and (contact := contact_country(article.body)) is not None and contact.country != seat.country:
+        # "United Nations Office for ..." with its press contacts on "+41 22 ...": the office is not at the body's
+        # seat (New York), and its contacts say where it is (Switzerland, one clock)
+        seat = contact
     return _town_with_its_state(placed) or seat or _university_seat(placed) or _one_clock(placed) \
         or _town_of_the_events(context, placed) \
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
