@@ -32,7 +32,7 @@ from parsers import (
 )
 from parsers.dates import Mention
 from parsers.gate import Gated
-from parsers.moment import joined_end, reach_back, same_moment
+from parsers.moment import joined_end, reach_back
 from parsers.pastdays import FUTURE
 from parsers.verbs import MOVED, PLANNED, STAMPED
 
@@ -328,7 +328,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
                 or _history_after(sentence, mention, start, after_end, mentions)
-                or _last_weekday(sentence, mention, mentions)
+                or _last_weekday(sentence, start, after_end, mentions)
                 or deadlines.at_the_latest(sentence, after_end)
                 or _MINUTES_BEFORE.search(before) or _RECORD_BEFORE.search(before)
                 or _MINUTES_OF_MEETINGS.search(sentence[max(0, start - _MINUTES_REACH) : start])
@@ -359,9 +359,11 @@ def _no_day_of_events(sentence: str) -> bool:
             or _HYPOTHETICAL.match(sentence) is not None)
 
 
-def _last_weekday(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
-    return any(m.kind == "weekday" and tense.weekday_gone_by(sentence, m.start, m.end)
-               for m in same_moment(sentence, mention, mentions))
+def _last_weekday(sentence: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """A weekday gone by among the mentions of one moment, those between `start` and `end` (moment.same_moment's,
+    its bounds as deadline found them)."""
+    return any(m.kind == "weekday" and start <= m.start and m.end <= end
+               and tense.weekday_gone_by(sentence, m.start, m.end) for m in mentions)
 
 
 def opens_history(text: str, mentions: list[Mention]) -> bool:
