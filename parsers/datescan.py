@@ -41,6 +41,7 @@ _AT_ANCHOR = re.compile(r"t (?=\d{4}[hH]?\b)")  # "at 1440": found by its litera
 # "at about 1400" ("\b[Aa]t ..." written with its first letter first, the word's start checked behind it: the engine
 # skips to the letter instead of trying the pattern at every position; the same matches)
 _AT_ABOUT_ANCHOR = re.compile(r"[Aa](?<!\w.)t (?:about|around|approximately) (?=\d{4}\b)")
+_AT_ABOUT_WORDS = ("t about ", "t around ", "t approximately ")  # one is in every match: looked for first (anchors)
 # "730AM", "12NN": an hour run into its minutes. (Its first digit found by the cheap class and checked behind, as
 # in _NUMBER_ANCHOR, "1" of "12NN" too: the matches of r"\d{3,4}[AaPp]\.?[Mm]\b|12\s?NN\b", at a quarter of its cost.)
 _RUN_TOGETHER = re.compile(r"[^\x00-/:-\x7f](?<=\d)(?:\d{2,3}[AaPp]\.?[Mm]\b|(?<=1)2\s?NN\b)")
@@ -136,7 +137,8 @@ def anchors(text: str, digits: list[int] | None) -> list[int]:
     found.extend(m.start() for m in matches_at(_DOTTED_YEAR_FIRST, text, digits))
     found.extend(_starts(text, _HOURS_WORDS))  # "1400 hrs": the hour starts before it
     found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
-    found.extend(m.start() for m in _AT_ABOUT_ANCHOR.finditer(text))
+    if any(words in text for words in _AT_ABOUT_WORDS):  # (rare: str's scan, where the engine stopped at every "a")
+        found.extend(m.start() for m in _AT_ABOUT_ANCHOR.finditer(text))
     found.extend(m.start() for m in matches_at(_RUN_TOGETHER, text, digits))
     found.extend(_starts(text, _DAY_WORDS))
     found.extend(_starts(text, _ORDINAL_WORDS))
