@@ -162,8 +162,12 @@ _TIME_FORMS = {
            rf"(?:\s+(?:in\s+the\s+|at\s+)(?P<ocp>morning|afternoon|evening|night)\b|\s?(?P<ocm>{_AMPM}))?"
            + _zone("oc")),
 }
-_ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**DATE_FORMS, **_TIME_FORMS}.items())
+FORMS = {**DATE_FORMS, **_TIME_FORMS}  # every form by its key, in the grammar's order: the first to match is the one
+_ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in FORMS.items())
 GRAMMAR = re.compile(rf"(?<![\w/.:-])(?:{_ALL})")
+# Each form alone, as GRAMMAR has it: where GRAMMAR matches, its match is that of the first of these to match
+# (datescan.leftmost tries only those that may open with the character at hand).
+FORM_PATTERNS = {name: re.compile(rf"(?<![\w/.:-])(?:(?P<f_{name}>{form}))") for name, form in FORMS.items()}
 # A time glued to the word before it ("approximately12.00pm", "from1.00pm– 5.00pm"), as pages lose spaces:
 # only times that cannot be a version or a number ("v2.10"), with am/pm or a colon.
 _GLUED_TIME = rf"{_HOUR}(?:[:.][0-5]\d)?\s*{_AMPM}|{_HOUR}:[0-5]\d"

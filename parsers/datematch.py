@@ -6,18 +6,15 @@ import datetime as dt
 import re
 
 from parsers.clock import parse_clock, said_hour
-from parsers.clockforms import GRAMMAR
 from parsers.datewords import COUNTS, MONTHS, ORDINALS, RELATIVE_DAYS, ROMAN_MONTHS, WEEKDAYS
 from parsers.mentions import DayPart, Mention
-
-_GROUPS = GRAMMAR.groupindex
 
 
 def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     form = (match.lastgroup or "")[2:]
     span = (match.start(), match.end(), match.group().strip())
     def g(name: str) -> str | None:
-        return match.group(name) if name in _GROUPS else None
+        return match.group(name) if name in match.re.groupindex else None
 
     def need(name: str) -> str:  # a group the form always fills
         return str(match.group(name))
@@ -126,7 +123,7 @@ def _numbered(match: re.Match[str], form: str, span: tuple[int, int, str], numer
     """The numeric forms: "2026.06.18", "10/12/2026" (a weekday before it may tell the order), "10/8 7:00 p.m.",
     and the weekday with its day's numbers ("Sunday 8", "Thursday the 4th", "tuesday 28.4")."""
     def g(name: str) -> str | None:
-        return match.group(name) if name in _GROUPS else None
+        return match.group(name) if name in match.re.groupindex else None
 
     def need(name: str) -> str:
         return str(match.group(name))
@@ -162,7 +159,7 @@ _COUNTER = re.compile(r"\b(?:Day|DAY|Session|SESSION|Phase|Part|Stage|Round|Modu
 def _span_of(match: re.Match[str], p: str, span: tuple[int, int, str]) -> Mention | None:
     """The span of the form "sd" ("19 to 22 November") or "sm" ("November 19-22")."""
     def g(name: str) -> str | None:
-        return match.group(name) if name in _GROUPS else None
+        return match.group(name) if name in match.re.groupindex else None
 
     # "19 to 22 November" names its month once, at the end; "November 19-22" at the start.
     # "Tuesday-Thursday, 23-25 May": the first weekday is the first day's, the second the last day's.

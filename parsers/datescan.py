@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.clockforms import GLUED, GRAMMAR
+from parsers.clockforms import FORM_PATTERNS, GLUED
 from parsers.dateforms import ORDINAL_DAY_FOLLOWERS
 from parsers.datewords import COUNTS, LONG_ZONE_LABELS, MONTHS, ORDINALS, WEEKDAYS
 from parsers.digitscan import matches_at
@@ -41,6 +41,7 @@ _AT_ANCHOR = re.compile(r"t (?=\d{4}[hH]?\b)")  # "at 1440": found by its litera
 # "at about 1400" ("\b[Aa]t ..." written with its first letter first, the word's start checked behind it: the engine
 # skips to the letter instead of trying the pattern at every position; the same matches)
 _AT_ABOUT_ANCHOR = re.compile(r"[Aa](?<!\w.)t (?:about|around|approximately) (?=\d{4}\b)")
+_AT_ABOUT_WORDS = ("t about ", "t around ", "t approximately ")  # one is in every match: looked for first (anchors)
 # "730AM", "12NN": an hour run into its minutes. (Its first digit found by the cheap class and checked behind, as
 # in _NUMBER_ANCHOR, "1" of "12NN" too: the matches of r"\d{3,4}[AaPp]\.?[Mm]\b|12\s?NN\b", at a quarter of its cost.)
 _RUN_TOGETHER = re.compile(r"[^\x00-/:-\x7f](?<=\d)(?:\d{2,3}[AaPp]\.?[Mm]\b|(?<=1)2\s?NN\b)")
@@ -74,12 +75,30 @@ _OPENING_WORDS = frozenset(
      "midnight", "twenty", "thirty", "last"}
     | MONTHS.keys() | WEEKDAYS.keys() | ORDINALS.keys()
 )
+# The characters each form of the grammar may open with (tests/test_datescan_forms.py reads them off each form's
+# parsed pattern). GRAMMAR tried at a word start runs every form in turn, each through its optional openings and
+# look-behinds before it fails ("t" through twenty look-behinds of document parts at "Monday"); the forms that may
+# open with the word's first character, tried one by one in the grammar's order, give the same match at half the
+# cost. A form that opens with \d opens with any digit, beyond ASCII too: a character not in the table is tried
+# with every form.
+_DIGITS = "0123456789"
+_OPENS_WITH = {
+    "dmm": "23", "sd": _DIGITS + "BFMSTWbfmstw", "sm": "ABDFJMNOSTWabdfjmnostw", "sl": _DIGITS + "FMSTWfmstw",
+    "ml": "ADFJMNOSadfjmnos", "dd": _DIGITS + "EFMNSTWefmnstw", "dm": "ADFJMNOSTWadfjmnostw", "iso": "12", "ymd": "12",
+    "nsp": _DIGITS, "num": _DIGITS + "FMSTW", "nsd": _DIGITS, "ny2": _DIGITS, "pny": "0123", "ns2": _DIGITS + "FMSTW",
+    "nd": _DIGITS, "wsl": "FMSTW", "rmy": _DIGITS, "dmy2": _DIGITS, "rel": "23456789DEFILNORSTdefilnorst",
+    "pub": "LTYlty", "wsp": "FMSTWf", "wsd": "FMSTW", "wn": "FMSTWfmstw", "od": "\t 123456789Oo", "wd": "FMOSTWo",
+    "tr": _DIGITS + "ABFMNabfmn", "hd": "AFaf", "t": _DIGITS + "AFMNafmn", "mil": "Aa", "oc": _DIGITS + "Aa",
+}
+_EVERY_FORM = tuple(FORM_PATTERNS.values())
+_FORMS_OPENING = {char: tuple(pattern for name, pattern in FORM_PATTERNS.items() if char in _OPENS_WITH[name])
+                  for char in "".join(_OPENS_WITH.values())}
 BACK = 32  # the most a mention starts before its anchor ("earlier in the same day")
 _AHEAD = 160  # the most a mention ends after it (more than any mention is long)
 
 
 def leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:
-    """The leftmost GRAMMAR match that starts in [low, anchor].
+    """The leftmost GRAMMAR match that starts in [low, anchor] (clockforms.GRAMMAR: the date grammar).
 
     Mentions start at the start of a word, so only those places are tried, each
     with an anchored match: the same answer as a search, at a fraction of its cost.
@@ -90,9 +109,10 @@ def leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:
         opening = word.group()
         if not (opening[0].isdigit() or opening.lower() in _OPENING_WORDS):
             continue  # a word no form opens with: a quick test saves a match of the whole grammar
-        match = GRAMMAR.match(text, word.start(), anchor + _AHEAD)
-        if match is not None:
-            return match
+        for form in _FORMS_OPENING.get(opening[0], _EVERY_FORM):  # (GRAMMAR's match, see _OPENS_WITH)
+            match = form.match(text, word.start(), anchor + _AHEAD)
+            if match is not None:
+                return match
     if anchor and text[anchor - 1].islower():
         # "approximately12.00pm": the word before has no gap; "13sep10:00 am" is a date cell, not a glued time.
         glued = _GLUED_WORD.search(text, max(0, anchor - _OPENING_LENGTH), anchor)
@@ -117,7 +137,8 @@ def anchors(text: str, digits: list[int] | None) -> list[int]:
     found.extend(m.start() for m in matches_at(_DOTTED_YEAR_FIRST, text, digits))
     found.extend(_starts(text, _HOURS_WORDS))  # "1400 hrs": the hour starts before it
     found.extend(m.start() - 1 for m in _AT_ANCHOR.finditer(text) if text[m.start() - 1 : m.start()] in ("a", "A"))
-    found.extend(m.start() for m in _AT_ABOUT_ANCHOR.finditer(text))
+    if any(words in text for words in _AT_ABOUT_WORDS):  # (rare: str's scan, where the engine stopped at every "a")
+        found.extend(m.start() for m in _AT_ABOUT_ANCHOR.finditer(text))
     found.extend(m.start() for m in matches_at(_RUN_TOGETHER, text, digits))
     found.extend(_starts(text, _DAY_WORDS))
     found.extend(_starts(text, _ORDINAL_WORDS))

@@ -14,7 +14,9 @@ _REACH = 100 + 30  # characters before a mention where a publication's words sta
 
 # "the article, dated Tuesday, 29th October", "the Communique of 30 June 2012", "Gazette No. 2308/62 of 03.12.2022":
 # a document named by its date; the date says when it was written, not that anything happens then.
-_DOCUMENT_BEFORE = re.compile(
+# (Gated, as deadlines._DEADLINE_BEFORE: asked of the 40 characters before nearly every mention, few of which hold
+# one of its words.)
+_DOCUMENT_BEFORE = Gated(re.compile(
     r"(?:\bdated|\b(?:communiqu[eé]|declaration|resolution|decision|agreement|letter|report|order|decree|treaty"
     r"|gazette|notification|memorandum|protocol|accord|conclusions|directive|regulation|circular|judge?ment|ruling"
     r"|convention|charter|proclamation|ordinance|note\s+verbale|statement|article|release|notice"
@@ -44,7 +46,13 @@ _DOCUMENT_BEFORE = re.compile(
     r"|\b(?:meeting\s+)?minutes\s*[-–—:]"
     # "registers dated April 29, 2022 and May 6, 2022": the second date of papers dated in a list
     r"|\bdated\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[A-Z][a-z]+\.?\s+\d{4})\s+(?:and|&)"
-    r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE)
+    r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE),
+    "dated", "communiqu", "declaration", "resolu", "decision", "agreement", "letter", "report", "order", "decre",
+    "treaty", "gazette", "notification", "memorandum", "protocol", "accord", "conclusions", "directive", "regulation",
+    "circular", "judg", "ruling", "convention", "charter", "proclamation", "ordinance", "note", "statement", "article",
+    "release", "notice", "act", "loan", "law", "statute", "ranking", "standings", "informe", "comunicado",
+    "clasificaci", "noticia", "news", "tweet", "post", "interview", "message", "urt", "besch", "schreiben", "erlass",
+    "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes")  # ("act" is in "contract" and "pact")
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.
 _PAPER_NOUNS = (r"communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree|circular|tweet|editorial|ruling"

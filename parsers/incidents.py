@@ -50,7 +50,6 @@ def _dispatched(sentence: str) -> bool:
 def incident(sentence: str, start: int) -> bool:
     """Does the date at `start` tell when an incident happened, in a sentence that appeals about it or names
     it right before (and tells of nothing to come: "will hold a press conference on Monday to appeal ...")?"""
-    if tells_what_is_to_come(sentence):
-        return False
+    # (The gated words of an incident first: most sentences hold none, and the marker of what is to come costs more.)
     return (_APPEAL.search(sentence) is not None or _AFTER_INCIDENT.search(sentence, 0, start) is not None
-            or _REPORTED.search(sentence) is not None or _dispatched(sentence))
+            or _REPORTED.search(sentence) is not None or _dispatched(sentence)) and not tells_what_is_to_come(sentence)

@@ -13,6 +13,7 @@ participants travel in parsers/standingdays.py; rules of recurrence and empty sc
 
 from __future__ import annotations
 
+import functools
 import re
 
 from parsers import (
@@ -31,7 +32,7 @@ from parsers import (
 )
 from parsers.dates import Mention
 from parsers.gate import Gated
-from parsers.moment import joined_end, reach_back, same_moment
+from parsers.moment import joined_end, reach_back
 from parsers.pastdays import FUTURE
 from parsers.verbs import MOVED, PLANNED, STAMPED
 
@@ -304,6 +305,8 @@ _NEVER_BEFORE = re.compile(r"\bnever\b[^.;:!?,]{0,60}$", re.IGNORECASE)
 
 def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """A date or time by which something must be done, or a date that another replaced."""
+    if _no_day_of_events(sentence):
+        return True
     start = reach_back(sentence, mention, mentions)
     before = sentence[max(0, start - _REACH) : start]
     if mention.kind == "day" and _replaced_list(sentence, start, mentions):
@@ -332,34 +335,42 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
                     and not FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
                 or _history_after(sentence, mention, start, after_end, mentions)
-                or _last_weekday(sentence, mention, mentions)
+                or _last_weekday(sentence, start, after_end, mentions)
                 or deadlines.at_the_latest(sentence, after_end)
                 or _MINUTES_BEFORE.search(before) or _RECORD_BEFORE.search(before)
                 or _MINUTES_OF_MEETINGS.search(sentence[max(0, start - _MINUTES_REACH) : start])
                 or _WELCOME_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start])
                 or _NAMES_HISTORY.match(sentence[mention.end :])
                 or documents.named(sentence, before, after_end)
-                or _FOOTNOTE.match(sentence) is not None
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
                 or asides.no_happening(before + (opening.group() if opening is not None else ""))
                 or tallies.counted_to(before, mention.kind)
                 or (mention.kind == "span" and tallies.counted_over(sentence, start))
                 or standing.hours_of_a_rule(sentence, start)
                 or incidents.incident(sentence, start)
-                or weather.weather(sentence)
                 or (mention.kind == "time" and movedfrom.time_set_aside(sentence, start, mention.end))
                 or (mention.kind in ("day", "span") and movedfrom.day_set_aside(sentence, start, mention.end, mentions))
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
                 or documents.published_then(sentence, start, after_end)
                 or electoral.timetable_step(sentence, start)
                 or sending.sent_then(sentence, start)
-                or _HYPOTHETICAL.match(sentence) is not None
                 or (mention.kind in ("relative", "weekday") and _NEVER_BEFORE.search(before) is not None))
 
 
-def _last_weekday(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
-    return any(m.kind == "weekday" and tense.weekday_gone_by(sentence, m.start, m.end)
-               for m in same_moment(sentence, mention, mentions))
+# deadline is asked of each mention of a sentence, two or three in many; its tests that read the sentence alone are
+# asked once a sentence (the last few remembered: the answers are the tests' own).
+@functools.lru_cache(maxsize=8)
+def _no_day_of_events(sentence: str) -> bool:
+    """A sentence none of whose days or times is an event's: a footnote or a link, the weather, a case imagined."""
+    return (_FOOTNOTE.match(sentence) is not None or weather.weather(sentence)
+            or _HYPOTHETICAL.match(sentence) is not None)
+
+
+def _last_weekday(sentence: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """A weekday gone by among the mentions of one moment, those between `start` and `end` (moment.same_moment's,
+    its bounds as deadline found them)."""
+    return any(m.kind == "weekday" and start <= m.start and m.end <= end
+               and tense.weekday_gone_by(sentence, m.start, m.end) for m in mentions)
 
 
 def opens_history(text: str, mentions: list[Mention]) -> bool:
