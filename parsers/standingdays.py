@@ -51,8 +51,7 @@ def state_start(sentence: str, mention: Mention) -> bool:
     if found is not None and found.group("order") and _TALKS.search(sentence, 0, mention.start):
         return False  # "Talks on the new trade rules begin on Monday": the talks begin, a happening
     if found is None:
-        return _STARTING_ON.search(before) is not None and _NO_LONGER.search(sentence) is not None \
-            or _ON_THE_DAY.search(before) is not None and _PRICE_MOVES.match(sentence, 0, mention.start) is not None
+        return _STARTING_ON.search(before) is not None and _NO_LONGER.search(sentence) is not None
     plain_from = found.group().strip().lower() == "from"
     # ("From 14 June it will also open on Mondays": from then on, any such day)
     return not plain_from or _ONWARDS_AFTER.match(sentence[mention.end :]) is not None \
@@ -70,15 +69,6 @@ _PRICE_CHANGE = re.compile(
     r"|\b(?:charges|fares|tariffs?|prices|rates|fees|tolls|premiums|rules|regulations|restrictions|requirements"
     r"|guidelines)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rise|go\s+up|go\s+down|apply|change|increase|fall)\b", re.IGNORECASE)
-
-# "The toll for heavy vehicles rises from 1200 to 1500 on 1 June", "Bus fares will go up on Monday": a price, the
-# sentence's subject, moves on that day; a new state, nobody gathers (not "The council votes on 3 May on whether to
-# raise fares": the price is not the subject).
-_PRICE_MOVES = re.compile(
-    r"\W*(?:the\s+|all\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:charges?|fares?|tariffs?|prices?|rates?|fees?|tolls?|premiums?)"
-    r"\s+(?:(?:for|of|on)\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+)?"
-    r"(?:rises?|go(?:es)?\s+up|go(?:es)?\s+down|increases?|falls?|drops?|changes?|doubles?)\b", re.IGNORECASE)
-_ON_THE_DAY = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
 # "Tickets are available at the office from Thursday 8th April", "seats go on sale from 1 May", "race numbers can be
 # collected from Wednesday", "the office hands the tickets out from Monday": the day a supply opens, from then on;
