@@ -160,7 +160,7 @@ def _sentence(walk: ParagraphWalk, start: int, end: int, context: Reading) -> No
     if days or relative or timed_only or by_time:
         lowered = sentence[clauses.after_practicalities(sentence, mentions):said].lower()  # lower case: faster
         # "on 5-6 October" or "on the 7th and 9th", "from 10:00 to 16:00 each day": the hours of each day named
-        several_days = any(d.kind == "span" for d in days) or len({d.first for d in days if d.kind == "day"}) > 1
+        several_days = any(d.kind == "span" for d in days) or _hours_of_listed_days(sentence, days)
         if days and recurring.hours_beside_a_day(lowered, span=several_days):
             times, timed_only, mentions = [], None, [m for m in mentions if m.kind != "time"]  # the hours: a rule
         elif timed_only is not None and (start_time := start_after_doors(sentence, times)) is not None:
@@ -262,6 +262,18 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
     if begun := clauses.after_practicalities(sentence, mentions):
         mentions = [m for m in mentions if m.kind != "time" or m.start >= begun]  # the practicalities' clocks
     return clauses.respectively(mentions, sentence), said
+
+
+# What ends the clause of a list of days before hours said of "each day" ("The council meets on 3 June and 5 June;
+# the library is open ... each day", "closed on 3 June and 5 June, and otherwise open ... each day")
+_OTHER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|otherwise)\b")
+
+
+def _hours_of_listed_days(sentence: str, days: list[Mention]) -> bool:
+    """Two days or more listed, in the clause that ends with the hours ("on the 7th and 9th of April, from 10:00 to
+    16:00 each day")."""
+    listed = [d for d in days if d.kind == "day"]
+    return len({d.first for d in listed}) > 1 and _OTHER_CLAUSE.search(sentence, listed[-1].end) is None
 
 
 def _undated(walk: ParagraphWalk, sentence: str, mentions: list[Mention], context: Reading) -> None:
