@@ -7556,9 +7556,7 @@ Resistencia	city	Resistencia, Argentina	AR	America/Argentina/Cordoba
 Ressano Garcia	city	Ressano Garcia, Mozambique	MZ	Africa/Maputo
 Rethymno	city	Rethymno, Greece	GR	Europe/Athens
 Retiro	city	Retiro, Spain	ES	Europe/Madrid
-Reuniao	country	Reunion	RE	Indian/Reunion
 Reunion	country	Reunion	RE	Indian/Reunion
-Reunião	country	Reunion	RE	Indian/Reunion
 Reus	city	Reus, Spain	ES	Europe/Madrid
 Reutlingen	city	Reutlingen, Germany	DE	Europe/Berlin
 Reutov	city	Reutov, Russia	RU	Europe/Moscow

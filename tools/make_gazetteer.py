@@ -136,8 +136,9 @@ EXONYMS_NOT_COUNTRIES = frozenset({
     "Georgia", "Jersey", "Guernesey", "Man", "Salvador", "Martinica", "Martinique", "Réunion", "La Réunion",
     "Norfolk", "Cocos", "Christmas", "Santa Lucía", "Santa Lucia", "Santa Helena", "Sant’Elena", "Sainte-Hélène",
     "Guiana", "Dominica", "Bermudas", "Bermudes", "Georgien", "Trinidad", "Anguila",
-    # words of the languages themselves: "l'océan Indien", Spanish "gana" (wins) and "catar" (to taste)
-    "Indien", "Gana", "Catar",
+    # words of the languages themselves: "l'océan Indien", Spanish "gana" (wins) and "catar" (to taste), Portuguese
+    # "reunião" (a meeting: "Reunião ministerial")
+    "Indien", "Gana", "Catar", "Reunião",
 })
 _SAINT = re.compile(r"(?:St\.?|Saint|Sainte|San|Santa|Sant|São|Sankt)[\s’'-]")
 ALIASES = (
