@@ -14,11 +14,11 @@ from parsers.placeindex import CITY, COUNTRY, Place, has_namesakes
 # ("fly over Port Moresby", "a flypast over Suva": where an aerial display happens is the town it passes over)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into"
                       r"|(?:fly|flies|flew|flying|flown|flypast|fly-past|flyover|fly-over)\s+over)\s+(?:the\s+)?"
-                      r"|\s[–—-]\s+|(?<!\w)(?:à|en|em|dans)\s+"
-                      # "Viagem a Manaus", "Viaje a Cusco", "Déplacement au Havre", "Reise nach Kiel", "Visita a
-                      # Napoli": a journey's word, then "to" as other tongues say it
-                      r"|\b(?:viagem|viaje|visita|deslocação|deslocamento|déplacement|voyage|viaggio|reise|besuch)\s+"
-                      r"(?:a|à|ao|para|au|aux|nach|in)\s+)$", re.IGNORECASE)
+                      r"|\s[–—-]\s+|(?<!\w)(?:à|en|em|dans)\s+)$", re.IGNORECASE)
+# "Viagem a Manaus", "Viaje a Hermosillo", "Déplacement au Havre", "Reise nach Kiel" opening a diary's line: a journey's
+# word, then "to" as other tongues say it (not "Rueda de prensa tras el viaje a Lima": a journey told in passing)
+_JOURNEY_OPENING = re.compile(r"\W*(?:viagem|viaje|visita|deslocação|deslocamento|déplacement|voyage|viaggio|reise"
+                              r"|besuch)\s+(?:a|à|ao|para|au|aux|nach|in)\s+", re.IGNORECASE)
 # "including East Jerusalem", "concerning Mexico", "Croatia v. Serbia": a place in the name or topic of
 # something, not where it happens.
 # ("la persecución contra Milagro", "manifestation contre Lyon", "Protest gegen Minden": "against" in other tongues;
@@ -123,7 +123,8 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
             or place.kind == CITY and place.country in _ENGLISH_SPEAKING and " " not in text[start:end].strip() \
             and _SMALL_ARTICLE.search(before):
         return False, True
-    locative = bool(LOCATIVE.search(before)) and not _AFFILIATION.match(text, end) \
+    journey = _JOURNEY_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+    locative = (journey or bool(LOCATIVE.search(before))) and not _AFFILIATION.match(text, end) \
         and not (before.rstrip().endswith(("–", "—", "-"))
                  and _AFTER_DATELINE_DASH.search(text, max(0, start - 60), start) is not None) \
         or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None \

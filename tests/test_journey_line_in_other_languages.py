@@ -41,3 +41,17 @@ def test_the_days_rows_keep_the_clock_of_the_town_travelled_to(title: str, stamp
     events = sorted(extract(text, source="diary", reference=REFERENCE).events, key=lambda e: e.start)
     assert [str(e.start.tzinfo) for e in events if not e.all_day][-1] == zone
     assert events[-1].start.hour == 10
+
+
+@pytest.mark.parametrize("row", [
+    "10h – Entrevista coletiva após a viagem a Manaus",
+    "10h – Reunião sobre a viagem para Manaus da próxima semana",
+])
+def test_a_journey_told_in_passing_moves_nothing(row: str) -> None:
+    """Only a line that opens with the journey goes there; a row that mentions one stays where the diary is."""
+    text = DIARY.format(title="Agenda do Presidente", stamp="Brasília, 9 de maio de 2031",
+                        monday="Segunda-feira, 12 de maio", first="Reunião ministerial",
+                        tuesday="Terça-feira, 13 de maio",
+                        journey="Despachos internos", second=row.split(" – ", 1)[1])
+    events = extract(text, source="diary", reference=REFERENCE).events
+    assert {str(e.start.tzinfo) for e in events if not e.all_day} == {"America/Sao_Paulo"}
