@@ -257,8 +257,8 @@ _PLACE_SEPARATORS = re.compile(r"[\s,]*")
 
 
 def _place_at_the_head(blocks: list[Block]) -> Place | None:
-    """The place the body's first line names and nothing else ("Mendoza, Argentina", "Rosario, Santa Fe,
-    Argentina"): the most specific of them, when its clock is sure."""
+    """The town the body's first line names with its state or country and nothing else ("Mendoza, Argentina",
+    "Rosario, Santa Fe, Argentina"), when its clock is sure."""
     if not blocks or len(blocks[0].text) > _HEAD_PLACE_LENGTH:
         return None
     text = blocks[0].text.strip(" .")
@@ -266,8 +266,9 @@ def _place_at_the_head(blocks: list[Block]) -> Place | None:
     if not found or found[0].start > 0 or found[-1].end < len(text) \
             or not all(_PLACE_SEPARATORS.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(found)):
         return None
-    place = max((m.place for m in found), key=lambda place: place.specificity)
-    return place if place.zone and place.zone_certain else None
+    towns = [m.place for m in found if m.place.kind == CITY]
+    # (a town with its state or country: not a lone country, a topic's tag as often, nor a tour's list of towns)
+    return towns[0] if len(towns) == 1 and towns[0].zone and towns[0].zone_certain else None
 
 
 def _one_clock(placed: list[tuple[Block, list[PlaceMention]]]) -> Place | None:

@@ -38,3 +38,12 @@ def test_a_line_with_more_than_places_is_no_head_place() -> None:
     text = ITEM.format(head="Mendoza office closed for repairs", caption="Sittings")
     events = extract(text, source="sittings", reference=REFERENCE).events
     assert all(str(e.start.tzinfo) != "America/Argentina/Mendoza" for e in events)
+
+
+@pytest.mark.parametrize("head", ["Syria", "London, Paris, New York"])
+def test_a_country_or_a_list_of_towns_is_no_head_place(head: str) -> None:
+    """A lone country at the head (a topic's tag) or a tour's list of towns says nothing of where the rows are."""
+    text = ITEM.format(head=head, caption="Sittings").replace("Source: A town council",
+                                                               "Source: A council of Mendoza, Argentina")
+    events = extract(text, source="sittings", reference=REFERENCE).events
+    assert {str(e.start.tzinfo) for e in events} == {"America/Argentina/Mendoza"}
