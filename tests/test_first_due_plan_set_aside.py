@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from parsers import extract
+
+from .conftest import listed
 
 _REFERENCE = dt.date(2026, 3, 1)
 
@@ -29,3 +33,13 @@ def test_a_season_opening_moved() -> None:
             "The gala was originally scheduled to open the season on 3 May 2026. Because of the works on the stage, "
             "it takes place on 10 May 2026 at 9 p.m.\n")
     assert _days(text) == [dt.date(2026, 5, 10)]
+
+
+@pytest.mark.parametrize("line", [
+    "The summit, which was originally scheduled to take place in Geneva, will now open in Vienna on 3 May 2031 "
+    "at 10:00.",
+    "The vote was originally due to take place last week and is now set for 3 May 2031 at 10:00.",
+])
+def test_the_new_plans_day_stays(line: str) -> None:
+    """The plan's words stop at a comma or the new plan's own words: the day after them is the new plan's."""
+    assert "2031-05-03 10:00" in listed(f"Notice\n\nSource: A summit office\n\nVienna, 2 March 2031\n\n{line}\n")
