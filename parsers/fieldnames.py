@@ -28,9 +28,15 @@ WHERE = ("location", "venue", "place", "where", "room", "meeting room", "address
          "ort", "wo", "veranstaltungsort", "raum", "lieu", "où", "salle", "lugar", "dónde", "sede", "sala", "local")
 
 
+# "Local:" is Portuguese for "Location:", but English for the local clock ("Local: 14:00", "Local: Seoul time"): that
+# label names a place only where no clock follows it.
+_ALSO_THE_CLOCK = {"local": r"(?!\s*:?\s*(?:\d|[^\W\d_]+\s+time\b))"}
+
+
 def alternatives(names: Iterable[str]) -> str:
     """A pattern of the names, longest first, each space any run of spaces ("date  and time")."""
-    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names, key=len, reverse=True))
+    return "|".join(re.escape(name).replace(r"\ ", r"\s+") + _ALSO_THE_CLOCK.get(name, "")
+                    for name in sorted(names, key=len, reverse=True))
 
 
 # A place's field label alone on its line ("Location", "Venue:", "Lieu"): the line under it says where.

@@ -42,3 +42,21 @@ def test_each_row_on_the_clock_of_its_venue_line() -> None:
 def test_the_venue_line_is_the_rows_location() -> None:
     events = extract(AGENDA, source="t", reference=dt.date(2023, 5, 1)).events
     assert any("Palácio das Necessidades" in (e.location or "") for e in events)
+
+
+def test_local_before_a_clock_is_the_local_time() -> None:
+    """English "Local: 14:00" gives the local clock, not a venue: the launch keeps its own time."""
+    text = """Launch window
+
+Source: A space agency
+
+Tokyo, 10 May 2031
+
+Tuesday 13 May 2031
+Liftoff
+Local: 14:00
+UTC: 05:00
+"""
+    events = extract(text, source="launch", reference=dt.date(2031, 5, 10)).events
+    assert any(f"{e.start:%H:%M}" == "14:00" and str(e.start.tzinfo) == "Asia/Tokyo" for e in events)
+    assert all(e.location != "14:00" for e in events)
