@@ -108,7 +108,7 @@ _FORMS = {
     # the two dates a span's ends (without that lead, "le 3 mai et le 5 juin" is a list of two days).
     "s": (rf"(?:(?P<sb>[Ee]ntre\s+le|[Zz]wischen\s+dem)\s+|{_LEAD}){_weekday('s')}{_g('s1d', _DAY)}(?:\.|er\b)?"
           # ("Mittwoch, 11. Juni, bis Donnerstag, 12. Juni": a comma before "bis" when the weekdays are set off)
-          rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*(?:,\s*(?={_TO}\s))?"
+          rf"(?:(?:\s*{_g('s1m', _MONTH)})?(?:\s*{_g('s1y', _YEAR)})?\s*(?:,\s*(?={_TO}\s+{_WEEKDAY}))?"
           rf"(?:{_TO}|(?(sb)(?:et\s+le|und\s+dem)\b|(?!)))"
           r"|\s*(?:und|et|en))"
           rf"\s*(?:{_WEEKDAY}\s*,?\s*)?{_written('s2')}"),

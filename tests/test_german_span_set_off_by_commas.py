@@ -30,3 +30,11 @@ Reise nach Wien: Teilnahme an der Konferenz der Verkehrsminister
 def test_a_clock_after_a_comma_is_no_span() -> None:
     """'am 11. Juni, bis 12 Uhr': a day and the hour something lasts until, not a span of days."""
     assert not [m for m in find_mentions("Die Ausstellung ist am 11. Juni, bis 12 Uhr geöffnet.") if m.kind == "span"]
+
+
+def test_a_deadline_after_a_comma_is_no_span() -> None:
+    """'am Mittwoch, 11. Juni, bis 30. Juni können Stellungnahmen eingereicht werden': the opening's day, then a
+    deadline; only a weekday after 'bis' makes the two a span."""
+    text = "Die Ministerin eröffnet die Konsultation am Mittwoch, 11. Juni, bis 30. Juni können Stellungnahmen " \
+           "eingereicht werden."
+    assert not [m for m in find_mentions(text) if m.kind == "span"]
