@@ -14,15 +14,14 @@ def test_the_span_is_read_whole() -> None:
     assert [(m.first.day, m.last.day) for m in spans if m.first and m.last] == [(11, 12)]
 
 
-def test_a_trip_of_two_days_under_its_span() -> None:
+def test_a_conference_of_two_days() -> None:
     text = """Wochenvorschau
 
 Source: Ein Ministerium
 
 Berlin, 6. Juni 2031
 
-Mittwoch, 11. Juni, bis Donnerstag, 12. Juni
-Reise nach Wien: Teilnahme an der Konferenz der Verkehrsminister
+Die Ministerin nimmt von Mittwoch, 11. Juni, bis Donnerstag, 12. Juni an der Konferenz der Minister in Wien teil.
 """
     assert listed(text) == ["2031-06-11..2031-06-12"]
 
