@@ -51,7 +51,9 @@ def test_a_clock_after_a_weekday_stays_a_clock() -> None:
 
 
 def test_a_day_that_is_not_that_weekday_is_not_taken_for_one() -> None:
-    """'Thursday 14' where no Thursday near the item is a 14th: no day is made up."""
+    """'Thursday 14' where no Thursday near the item is a 14th: no 14th is made up. (The weekday is then read as the
+    next Thursday after the day in context, as a weekday alone is; a text whose weekday and day disagree is wrong
+    either way.)"""
     text = WEEK.format(title="Week ahead", stamp="Dublin, Friday 7 March 2031",
                        first="Wednesday 12 March at 15:00: questions to the minister.",
                        second="Thursday 14, from 9.30 to 13:00: debate on the budget bill.")
