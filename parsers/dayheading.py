@@ -61,8 +61,7 @@ def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
 
 def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
     """"Mon 8" in a row or heading of a programme ("| Mon 8 | 10:00 - 11:00 | Workshop |"): the weekday that is an
-    8th near the item's own days, read as that day (its year left to the resolver, which says how it chose it); where
-    no such day is near, the mention is dropped rather than taken for the next such weekday."""
+    8th near the item's own days, read as that day (its year left to the resolver, which says how it chose it)."""
     if not any(m.kind == "weekday" and m.offset and "(" not in m.text or m.kind in ("monthday", "monthdays")
                for m in mentions):
         return mentions
@@ -101,9 +100,8 @@ def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
             mention = _monthday_span(mention, context.published or context.day)
         if mention.kind == "weekday" and mention.offset and "(" not in mention.text:
             day = relative_day(mention, context)
-            if day.day != mention.offset:
-                continue  # no such weekday that is that day of the month near: no day made up ("Thursday 14")
-            mention = mention._replace(kind="day", first=DayPart(day.day, day.month, None, day.weekday()))
+            if day.day == mention.offset:  # a weekday that is that day of the month was found near
+                mention = mention._replace(kind="day", first=DayPart(day.day, day.month, None, day.weekday()))
         out.append(mention)
     return out
 
