@@ -22,8 +22,11 @@ from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, day_part, ordered
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _DAY = DAY_NUMBER
 _TILDE = r"\s*[~～〜∼-]\s*"
-# After a day: a particle ("27일에", "5일 오전"), not "간" (a length: "30일간", thirty days).
-_DAY_END = r"일(?!간)"
+# After a day: a particle ("27일에", "5일 오전"), not a length of days: "30일간" (thirty days), "30일 이내" (within),
+# "14일 전" (before), "7일 동안" (for), "3일 후" (after), "5일 만에" (in five days), "3일째" (the third day).
+_DAY_END = r"일(?!간|\s*(?:이내|전|동안|후|만에|째))"
+# "지난 8일", "지난달 27일": a day gone by (of this month or the last), told of the past: no day to come.
+_PAST_BEFORE = re.compile(r"지난\s?(?:달\s*)?$")
 # "오는 27일" (the coming 27th: the next from the day of writing), "다음달 2~4일", "내달 5일" (of next month): kept in
 # the mention's text, which dayheading reads (COMING, NEXT_MONTH)
 COMING = ("오는",)
@@ -65,12 +68,18 @@ def _mention(match: re.Match[str]) -> Mention | None:
         day = day_part(groups["dd"], int(groups["dm"]), groups["dy"], None)
         return Mention("day", *span, first=day) if day else None
     if form == "n":
+        if _PAST_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
+            return None
         first, last = int(groups["n1"]), int(groups["n2"])
         return Mention("monthdays", *span, offset=first * 100 + last) if first < last else None
     if form == "o":
+        if _PAST_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
+            return None
         return Mention("monthday", *span, offset=int(groups["od"]))
     hour = int(groups["th"])
     if groups["tp"] in _AFTER_NOON and hour < 12:
         hour += 12
+    elif groups["tp"] == "밤" and hour == 12:
+        hour = 0  # "밤 12시": midnight
     minutes = 30 if groups["half"] else int(groups["tm"] or 0)
     return Mention("time", *span, time=dt.time(hour, minutes))

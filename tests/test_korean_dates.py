@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from parsers import extract
+from parsers.dates import find_mentions
 
 NOTICE = """시의회, 다음달 정례회 일정 확정
 
@@ -45,3 +48,18 @@ def test_days_of_next_month_and_the_day_after_them() -> None:
 
 def test_month_and_day_with_half_an_hour() -> None:
     assert "2023-09-12 15:30" in _starts()
+
+
+@pytest.mark.parametrize("text", [
+    "국회는 지난 8일 본회의를 열었다.",  # the 8th gone by
+    "지난달 27일 회의를 열었다",  # the 27th of last month
+    "공고일로부터 30일 이내에 제출한다",  # within 30 days
+    "회의 14일 전까지 신청한다",  # up to 14 days before
+    "7일 동안 전시한다",  # for 7 days
+])
+def test_a_day_gone_by_or_a_length_of_days_is_no_day(text: str) -> None:
+    assert not [m for m in find_mentions(text) if m.kind in ("day", "monthday", "monthdays")]
+
+
+def test_night_twelve_is_midnight() -> None:
+    assert [m.time for m in find_mentions("밤 12시") if m.kind == "time"] == [dt.time(0, 0)]
