@@ -13,8 +13,10 @@ from parsers.moment import same_moment
 _DAY_THEN_TIME = re.compile(r"[\s,]*")
 # What opens a clause of its own between two days: a semicolon, or a comma and a joining word before a new subject
 # (not "on Monday 12 May, and Tuesday 13 May, at 10:00": one list of days, one time).
+# (nor "on Monday 12 May, and the following Tuesday, at 10:00", another day of the list, nor "..., each at 10:00")
 _NEW_CLAUSE = re.compile(r"; |,\s+(?:and|but|while|whereas)\s+(?:the|a|an|his|her|its|their|our|he|she|it|they|we"
-                         r"|this|these|those)\s")
+                         r"|this|these|those)\s+(?!(?:following|next|same|coming|last|first|second|third|other)\b)")
+_EACH_BEFORE = re.compile(r"\beach\s*$", re.IGNORECASE)
 
 
 def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> Mention | None:
@@ -33,7 +35,8 @@ def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> 
                                                and after[0] in same_moment(sentence, m, mentions) for m in mentions):
         return None  # "from 29 December to 4 January, with a lecture on 2 January at 6 p.m.": the lecture's time
     if after and any(m.kind in ("day", "weekday") and anchor.end <= m.start < after[0].start
-                     and _NEW_CLAUSE.search(sentence, anchor.end, m.start) for m in mentions):
+                     and _NEW_CLAUSE.search(sentence, anchor.end, m.start) for m in mentions) \
+            and not _EACH_BEFORE.search(sentence, max(0, after[0].start - 8), after[0].start):
         # "opens on 14 May; the naming follows on 15 May at 11:00", "The committee meets on 12 May, and the plenary
         # votes on 26 June at 18:30": the time of the other day's clause
         after = []

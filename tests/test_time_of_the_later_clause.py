@@ -32,3 +32,13 @@ def test_the_time_is_the_later_clauses(line: str) -> None:
 def test_a_list_of_days_keeps_its_one_time() -> None:
     line = "The committee meets on Monday 12 May, and Tuesday 13 May, at 10:00."
     assert {"2031-05-12 10:00", "2031-05-13 10:00"} <= set(listed(ITEM.format(line=line)))
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("The minister meets the mayor on Monday 12 May, and the following Tuesday, at 10:00.",
+     {"2031-05-12 10:00"}),
+    ("Hearings take place on 12 May, and their second round on 19 May, each at 10:00.",
+     {"2031-05-12 10:00", "2031-05-19 10:00"}),
+])
+def test_a_list_or_each_keeps_the_time_for_its_days(line: str, expected: set[str]) -> None:
+    assert expected <= set(listed(ITEM.format(line=line)))
