@@ -13,7 +13,7 @@ _WILL = Gated(re.compile(r"will(?<!\wwill)\s+(?:(?:also|therefore|then|now|again
                          r"|jointly|instead|later|soon|formally|officially|personally|briefly|shortly|finally"
                          r"|subsequently|likely|probably|next|together|publicly|virtually"
                          r"|thereafter|afterwards|meanwhile|immediately|separately|additionally|simultaneously"
-                         r"|directly|physically|once\s+more|once|even|further)\s+)*"
+                         r"|directly|physically|once\s+more|once|even)\s+)*"
                          r"(?P<verb>[a-z]+)\b"), "will")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
@@ -74,14 +74,19 @@ def _plural(subject: str) -> bool:
         return False
     if last in _PLURAL_PRONOUNS or " and " in f" {head.lower()} ":
         return True
-    if len(words) >= 2 and words[-1][:1].isupper() and _TITLE.fullmatch(words[-2]):
+    if len(words) >= 2 and words[-1][:1].isupper() and _TITLE.fullmatch(words[-2]) \
+            and not _TITLES.fullmatch(words[-1]):  # ("Director Generals", "Minister Counsellors": several)
         return False  # "Deputy Secretary Jones", "Governor Williams", "Dr. Evans": one person, named after a title
     return last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
 
 
 # The titles a person's surname follows ("Secretary Jones", "Mr. Harris"): a name ending in "s" is still one person.
+# Titles in the plural: "Director Generals", "Minister Counsellors" are several, not one person's name.
+_TITLES = re.compile(r"(?:General|Director|Minister|Counsellor|Secretarie|Governor|Ambassador|Commissioner|Senator"
+                     r"|Judge|Admiral|Commander|Councillor)s")
+# (not "General": "General Elections" are several)
 _TITLE = re.compile(r"(?:Secretary|Minister|President|Governor|Mayor|Ambassador|Senator|Commissioner|Chancellor"
-                    r"|Director|Judge|General|Admiral|Premier|Speaker|Representative|Rep\.|Sen\.|Gov\.|Mr\.?|Mrs\.?"
+                    r"|Director|Judge|General(?=\.)|Counsellor|Admiral|Premier|Speaker|Representative|Rep\.|Sen\.|Gov\.|Mr\.?|Mrs\.?"
                     r"|Ms\.?|Dr\.?|Prof\.?|Professor|Chair|Chairman|Chairwoman|Councillor|Councilmember|Commander)")
 
 

@@ -32,6 +32,10 @@ from parsers.presenttense import in_the_present
     ("Deputy Secretary Jones will travel to Ottawa and meet officials",
      "Deputy Secretary Jones travels to Ottawa and meets officials"),
     ("Dr. Evans will open the clinic", "Dr. Evans opens the clinic"),
+    # but a title's plural, or "General" before a common noun, names several
+    ("The Director Generals will meet the board", "Director Generals meet the board"),
+    ("General Elections will be held in May", "General Elections are held in May"),
+    ("The committee will further its inquiry", "Committee furthers its inquiry"),
 ])
 def test_acts_joined_to_the_first_take_its_form(sentence: str, title: str) -> None:
     assert sentence_summary("meeting", sentence) == f"Meeting: {title}"
