@@ -158,7 +158,8 @@ _FORMS = {
             rf"|[Hh]ier(?=\s*,?\s*{_FRENCH_WEEKDAY}\b)"
             r")\b"),
 }
-# ("02h 22m", "1h 05min": a recording's length in hours and minutes, each with its unit, is no clock time)
+# ("02h 22m", "1h 05min": a recording's length in hours and minutes, each with its unit, is no clock time; after "à",
+# "de", "dès" or "vers", "14h 30min" is French for half past two, below)
 _HOURS_WORD = r"(?:\s*(?:Uhr|h\b(?!\s?[0-5]?\d\s?(?:m|mn|min|mins)\b)|heures?\b|uur\b))"
 # "14 h 30", "14h30" (the word between hour and minutes), else "14.30 Uhr", "18 Uhr", "10 heures".
 # "16 heures 30", as French programmes and press releases write it: the minutes after the word, only where the
@@ -166,8 +167,10 @@ _HOURS_WORD = r"(?:\s*(?:Uhr|h\b(?!\s?[0-5]?\d\s?(?:m|mn|min|mins)\b)|heures?\b|
 _HEURES_MINUTES = (rf"{HOUR_NUMBER}\s?heures?\s[0-5]\d\b"
                    r"(?=\s*(?:$|[\n,.;:()–—-]|(?:à|et|au|aux|jusqu|puis|min(?:utes?)?|dans|sur|en|avec|pr[ée]cises?"
                    r"|heure|le|la|les|l['’]|du|de|des|pour|par|chez|entre|devant|aupr[èe]s|sous|salle|place)\b))")
-_CLOCK = (rf"(?:{HOUR_NUMBER}\s?h\s?[0-5]\d\b|{_HEURES_MINUTES}|{HOUR_NUMBER}(?:[:.][0-5]\d)?{_HOURS_WORD}"
-          r"|midi|minuit)")
+# ("à 14h 30min", "de 9h 30mn": the minutes with their unit, after the word that makes it a clock)
+_CLOCK = (rf"(?:{HOUR_NUMBER}\s?h\s?[0-5]\d\b|{_HEURES_MINUTES}"
+          rf"|(?:(?<=à )|(?<=de )|(?<=dès )|(?<=vers )){HOUR_NUMBER}\s?h\s?[0-5]\d\s?m(?:in|n)\b"
+          rf"|{HOUR_NUMBER}(?:[:.][0-5]\d)?{_HOURS_WORD}|midi|minuit)")
 _RANGE_START = rf"{_CLOCK}|{HOUR_NUMBER}(?:[:.][0-5]\d)?"  # "von 15.00 bis 18.00 Uhr": the word comes once, at the end
 _OFFSET = r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?"  # "UTC+02:00", a <time>'s offset as the page reader writes it
 

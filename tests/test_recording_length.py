@@ -51,3 +51,12 @@ def test_a_town_word_not_naming_a_body_sets_no_clock() -> None:
     rows = ("<tr><td>Items voted in one go (Zug), as of</td><td>Nov 15, 2030</td><td>00h 42m</td></tr>"
             "<tr><td>Council Meeting</td><td>Nov 8, 2030</td><td>02h 10m</td></tr>")
     assert _page_zone(rows) == {"Europe/Brussels"}
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("La séance commence le 13 mai à 14h 30min.", "14:30:00"),
+    ("Séance publique le mardi 13 mai, de 9h 30mn à 12h.", "09:30:00"),
+])
+def test_french_minutes_with_their_unit_after_a_clock_word(text: str, start: str) -> None:
+    """'à 14h 30min': after the word that makes it a clock, the hour and minutes with their units are a time."""
+    assert [str(m.time) for m in find_mentions(text) if m.kind == "time"] == [start]
