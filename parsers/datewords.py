@@ -43,6 +43,8 @@ ZONE_LABELS = (
 )
 # The labels of three letters or more: after a range of four figures ("1300-1430 EST") they name its clock, where a
 # shorter one ("ET", "Z") may end any code.
+# A fixed offset as texts write it, read whole ("GMT" alone is UTC): "GMT+3", "UTC+05:30", "UTC+5.30", "GMT-4".
+OFFSET_LABEL = r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?:[:.]?\d\d)?"
 LONG_ZONE_LABELS = "|".join(label for label in ZONE_LABELS.split("|") if len(label) >= 3 and "/" not in label)
 
 # "the" right before a date or a place ("the 3 March vote", "the Brussels summit"): what follows names a thing.

@@ -6,24 +6,21 @@ from __future__ import annotations
 import re
 
 from parsers import schedule
-from parsers.datewords import ZONE_LABELS
+from parsers.datewords import OFFSET_LABEL, ZONE_LABELS
 from parsers.zones import iana_name
-
-# "GMT+3", "UTC+05:30": a fixed offset, read whole ("GMT" alone is UTC).
-_OFFSET_LABEL = r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?"
 
 # "All times are CET", "(all times local)", "Times are given in Brussels time": one zone for the list below. "All hours
 # are Geneva time" says the same; a bare "hours" ("Opening hours are ...") does not, so "hours" needs its "all".
 _ALL_TIMES = re.compile(
     r"(?i:\b(?:(?:all\s+)?times|all\s+(?:the\s+)?hours)\s+(?:are\s+|is\s+)?"
     r"(?:given\s+|shown\s+|listed\s+|indicated\s+)?(?:in\s+)?)"
-    r"(?P<label>(?i:local(?:\s+time)?)|" + _OFFSET_LABEL
+    r"(?P<label>(?i:local(?:\s+time)?)|" + OFFSET_LABEL
     + r"|[A-Z]{2,4}(?:/[A-Z]{3,4})?\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}\s+[Tt]ime"
     r"|(?P<region>Eastern|Central|Mountain|Pacific)\b(?!\s[A-Z]))"  # "(all times Eastern)": the region's clock
 )
 
 # "Today's order of play (UK time unless stated)", "(CET unless otherwise noted)": the zone of the list below.
-_UNLESS_STATED = re.compile(r"\(\s*(?P<label>" + _OFFSET_LABEL
+_UNLESS_STATED = re.compile(r"\(\s*(?P<label>" + OFFSET_LABEL
                             + r"|[A-Z]{2,4}(?:\s+[Tt]ime)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[Tt]ime)"
                             r",?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown|specified)\s*\)")
 
@@ -35,7 +32,7 @@ _LIST_CLOCK = re.compile(r"\b(?:at|in)\s+(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+){
 # "Briefings this week (Geneva time):", "Programme (CEST)": a caption with no clock of its own, closed by the
 # clock's label in brackets, names the clock of the rows below it.
 _CAPTION_CLOCK = re.compile(rf"^[^\d()]*\(\s*(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}\s+[Tt]ime"
-                            rf"|{_OFFSET_LABEL}|{ZONE_LABELS})\s*\)\s*:?\s*$")
+                            rf"|{OFFSET_LABEL}|{ZONE_LABELS})\s*\)\s*:?\s*$")
 
 # "28–31 Oct 2024" / "Asia/Riyadh timezone": a conference site's header names the IANA zone of its times.
 _ZONE_HEADER = re.compile(r"^\W*(?P<label>[A-Z][a-z]+/[A-Z][A-Za-z_-]+(?:/[A-Z][A-Za-z_-]+)?)\s+(?i:time\s?zone)\W*$")

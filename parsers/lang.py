@@ -22,7 +22,7 @@ import datetime as dt
 import re
 
 from parsers.dates import DayPart, Mention
-from parsers.datewords import ZONE_LABELS, by_first_letter
+from parsers.datewords import OFFSET_LABEL, ZONE_LABELS, by_first_letter
 from parsers.digitscan import matches_at
 from parsers.gate import folded_case, holds_any
 from parsers.langgrammar import parts
@@ -172,7 +172,7 @@ _CLOCK = (rf"(?:{HOUR_NUMBER}\s?h\s?[0-5]\d\b|{_HEURES_MINUTES}"
           rf"|(?:(?<=à )|(?<=de )|(?<=dès )|(?<=vers )){HOUR_NUMBER}\s?h\s?[0-5]\d\s?m(?:in|n)\b"
           rf"|{HOUR_NUMBER}(?:[:.][0-5]\d)?{_HOURS_WORD}|midi|minuit)")
 _RANGE_START = rf"{_CLOCK}|{HOUR_NUMBER}(?:[:.][0-5]\d)?"  # "von 15.00 bis 18.00 Uhr": the word comes once, at the end
-_OFFSET = r"(?:UTC|GMT)\s?[+−-]\s?\d\d?(?::?\d\d)?"  # "UTC+02:00", a <time>'s offset as the page reader writes it
+_OFFSET = OFFSET_LABEL  # "UTC+02:00", a <time>'s offset as the page reader writes it
 
 
 def _zone_after(name: str) -> str:

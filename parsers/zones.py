@@ -32,7 +32,7 @@ from parsers.placeindex import CITY, Place, lookup
 from parsers.zonelabels import AMBIGUOUS, LABELS, NAMED_CLOCKS, Label
 
 UTC_ZONE = "UTC"
-_OFFSET = re.compile(r"^(?:(?:UTC|GMT)\s*/\s*)?(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?$")
+_OFFSET = re.compile(r"^(?:(?:UTC|GMT)\s*/\s*)?(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?:[:.]?(?P<m>\d\d))?$")
 # A clock's letters written with dots: "E.T", "P.S.T".
 _DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?\.?$")
 # Greenwich Mean Time, however written: UTC+0, which London keeps in winter only.

@@ -59,3 +59,10 @@ def test_a_declared_offset_is_read_whole(declaration: str, offset: int) -> None:
     in_utc = sorted(e.start.astimezone(dt.UTC) for e in timed)
     assert in_utc == [dt.datetime(2031, 3, day, hour, minute, tzinfo=dt.UTC)
                       - dt.timedelta(minutes=offset) for day, hour, minute in ((4, 10, 30), (6, 11, 0))]
+
+
+def test_an_offset_with_a_dotted_half_hour() -> None:
+    """'All times are UTC+5.30': five hours and a half, not five."""
+    text = ITEM.format(dateline="3 March 2031", caption="All times are UTC+5.30.", later="")
+    timed = [e for e in extract(text, source="briefings", reference=REFERENCE).events if not e.all_day]
+    assert sorted(e.start.astimezone(dt.UTC) for e in timed)[0] == dt.datetime(2031, 3, 4, 5, 0, tzinfo=dt.UTC)
