@@ -7,7 +7,6 @@ of several towns of one name ("Durham", "Richmond") the item means.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 
 from model import Article
@@ -16,6 +15,7 @@ from parsers.blocks import HEADING, Block
 from parsers.capostcodes import province_of_postcodes
 from parsers.contactcountry import contact_country
 from parsers.findings import Finding
+from parsers.headplace import place_at_the_head
 from parsers.institutioncountry import institution_country
 from parsers.orghome import american_service_town, home_of, org_is_local, seat_of, written_as_its_namesake
 from parsers.outnumbered import outnumbering_town
@@ -34,7 +34,6 @@ from parsers.sitetown import site_town
 from parsers.venueabroad import titled_abroad, venue_abroad
 from parsers.zones import in_zone
 
-_HEAD_PLACE_LENGTH = 60  # characters of a line that names only a place
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
 # A wire dateline opening a line: "SINGAPORE:", "NAIROBI —", "GENEVA (ILO News) –", "ANNAPOLIS, Md. —",
 # "THE HAGUE, 12 July 2024." (a comma and a date after the place, then a full stop, colon or dash), "DENVER—The".
@@ -145,7 +144,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
         # "... our programme in Nairobi, Kenya" once, over a listing of "GLASGOW: Stereo", "EXETER: Cavern", ...
         main = outnumbering_town(main, (b.text for b in context.blocks)) or main
     # ("Mendoza, Argentina" on a line of its own at the body's head: where the item is, as a dateline says it)
-    dateline = dateline_place(article.body) or _place_at_the_head(context.blocks)
+    dateline = dateline_place(article.body) or place_at_the_head(context.blocks)
     if home is not None and (main is None or (not context.main_place_repeated and home.kind in (COUNTRY, REGION)
                                               and not is_local(context))):
         # A diary of "New Zealand Government" naming a trip to Bangkok once; "a victim from New Mexico"
@@ -251,24 +250,6 @@ def _town_with_its_state(placed: list[tuple[Block, list[PlaceMention]]]) -> Plac
     if not found or len({place.zone for place in found}) != 1:
         return None
     return found[0]
-
-
-_PLACE_SEPARATORS = re.compile(r"[\s,]*")
-
-
-def _place_at_the_head(blocks: list[Block]) -> Place | None:
-    """The town the body's first line names with its state or country and nothing else ("Mendoza, Argentina",
-    "Rosario, Santa Fe, Argentina"), when its clock is sure."""
-    if not blocks or len(blocks[0].text) > _HEAD_PLACE_LENGTH:
-        return None
-    text = blocks[0].text.strip(" .")
-    found = find_places(text)
-    if not found or found[0].start > 0 or found[-1].end < len(text) \
-            or not all(_PLACE_SEPARATORS.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(found)):
-        return None
-    towns = [m.place for m in found if m.place.kind == CITY]
-    # (a town with its state or country: not a lone country, a topic's tag as often, nor a tour's list of towns)
-    return towns[0] if len(towns) == 1 and towns[0].zone and towns[0].zone_certain else None
 
 
 def _one_clock(placed: list[tuple[Block, list[PlaceMention]]]) -> Place | None:
