@@ -48,6 +48,12 @@ _VISITOR = re.compile(r"\b(?:the|a|an|our|its|their)\s+visiting\s+$", re.IGNOREC
 # Venezuela, Chile, Uruguay ...) says nothing sure of where it stands (not "the University of Nairobi": one town).
 _HOUSE_OF = re.compile(r"\b(?:University|College|Institute|Museum|Academy|School|Library|Cathedral)\s+of\s+"
                        r"(?:the\s+)?$")
+# "junto a la catedral de San Salvador", "l'église de Saint-Denis", "la chiesa di San Marco": a church named after its
+# saint, whose name a town shares, is no town (El Salvador's capital, here)
+_CHURCH_OF = re.compile(r"\b(?i:catedral|iglesia|igreja|bas[ií]lica|parroquia|par[óo]quia|cath[ée]drale|[ée]glise"
+                        r"|cattedrale|chiesa|kathedrale|kirche|church|chapel|capilla|capela|chapelle|cappella)\s+"
+                        r"(?:de|di|do|da|del|of|du)\s+$")
+_SAINT_NAME = re.compile(r"(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Sankt)[\s-]")
 # "the war in Ukraine", "la guerra in Ucraina", "der Krieg in der Ukraine", "the conflict in Sudan": a place of strife
 # a speaker talks about, not where the meeting that talks about it is (a congress's page names it beside its town);
 # so is "the situation in Haiti", a committee's or council's item of business.
@@ -120,6 +126,7 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
             or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end) \
             or _VISITOR.search(before) or _STRIFE.search(before) \
             or place.kind == CITY and _HOUSE_OF.search(before) and has_namesakes(place) \
+            or place.kind == CITY and _CHURCH_OF.search(before) and _SAINT_NAME.match(place.name) \
             or place.kind == CITY and place.country in _ENGLISH_SPEAKING and " " not in text[start:end].strip() \
             and _SMALL_ARTICLE.search(before):
         return False, True
