@@ -302,6 +302,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if not mentions and (listrows.name_of_row(block, context) or row_after_above(block, context)
                              or scheduleentries.venue_of_last(block, venue, context)
                              or scheduleentries.what_of_last(block, context)
+                             or scheduleentries.words_of_last(block, context)
                              or (not venue and scheduleentries.cell_of_last(block, context))):
             continue
         if mentions and hours_line(block.text):

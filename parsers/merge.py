@@ -47,6 +47,8 @@ def _same(a: Finding, b: Finding) -> bool:
         # ... WHAT: a press briefing": the invitation to the press names the advisory's fields' happening again; not a
         # sentence of another happening at that minute ("will also address the Parliament in Midrand at 11:00")
         return not _prose(b if _invites_the_media(a) else a)
+    if a.location and b.location and _apart(a.location, b.location) and not alike(a.summary, b.summary):
+        return False  # two rows at one minute, each at its own venue and saying its own ("Sede de Presidencia", ...)
     if a.kind == b.kind:
         # A schedule may list two happenings of one kind at once: two lines, each its time and what happens; but not
         # the same line twice (one meeting in two people's schedules, with its place).
@@ -60,6 +62,12 @@ def _same(a: Finding, b: Finding) -> bool:
     if _restated_row(a, b) or _restated_row(b, a):
         return True
     return alike(a.summary, b.summary) or (kinds.EVENT in (a.kind, b.kind) and alike(a.text, b.text))
+
+
+def _apart(one: str, other: str) -> bool:
+    """Do two venues name different places: neither holds the other's words ("Room 3" within "Room 3, Palais")?"""
+    first, second = set(one.lower().split()), set(other.lower().split())
+    return not (first <= second or second <= first)
 
 
 def _one_heading_within(a: str, b: str) -> bool:

@@ -92,6 +92,36 @@ def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -
     return True
 
 
+_PLACE_WORDS = 0.6  # share of a row's own words that its town's name fills when it names no happening
+_SAYS_WHAT_WORDS = 4  # words of a sentence that says what a row is
+_CLOCK_WORDS = re.compile(r"\b\d{1,2}[:.h]\d\d\b|\b(?:horas?|hrs?|uhr)\b|\s+(?=,)", re.IGNORECASE)
+
+
+def words_of_last(block: Block, context: Reading) -> bool:
+    """"Oviedo, 11:00 horas." / "Lugar: Sede de Presidencia." / "El presidente recibe a ...": the sentence under a
+    row, or under its labelled venue, says what the row is, where the row's own words name only its town and clock.
+    True when used up so."""
+    if not context.findings or VENUE_LINE.match(block.text) or FIELD.match(block.text):
+        return False
+    near = numbered(context.blocks, block.number - 2, block.number - 1)
+    venue = VENUE_LINE.match(near[-1].text) if near and near[-1].number == block.number - 1 else None
+    row = near[0] if venue is not None and len(near) == 2 else near[-1] if near and venue is None else None
+    last = context.findings[-1]
+    if row is None or row.number != block.number - (2 if venue else 1) or row.text not in last.text:
+        return False
+    text = block.text.strip()
+    # (the row's words less its clock: "Oviedo, 11:00 horas" borrowed from the row before is only a town too)
+    core = _CLOCK_WORDS.sub(" ", last.summary.split(": ", 1)[-1]).strip(" ,")
+    if not text.endswith(".") or len(text.split()) < _SAYS_WHAT_WORDS or not core \
+            or sum(m.end - m.start for m in find_places(core)) < _PLACE_WORDS * len(core):
+        return False
+    kind = kinds.classify(text)
+    last.kind, last.summary, last.text = kind, kinds.item_summary(kind, text), f"{last.text} {text}"
+    if venue is not None:
+        last.location = last.location or venue.group("venue").strip()
+    return True
+
+
 # A time alone on its line, as a table's first cell pasted one cell a line gives it ("| 11:30 |", "09.45", "2 p.m.").
 _TIME_CELL = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:\s*(?:[-–]\s*\d{1,2}(?:[:.h]\d{2})?))?"
                         r"\s*(?i:uhr|h|hrs|[ap]\.?\s?m\.?)?")
