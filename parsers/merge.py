@@ -64,8 +64,13 @@ def _same(a: Finding, b: Finding) -> bool:
     return alike(a.summary, b.summary) or (kinds.EVENT in (a.kind, b.kind) and alike(a.text, b.text))
 
 
+_VENUE_LENGTH = 80  # characters of a venue's name and address
+
+
 def _apart(one: str, other: str) -> bool:
     """Do two venues name different places: neither holds the other's words ("Room 3" within "Room 3, Palais")?"""
+    if len(one) > _VENUE_LENGTH or len(other) > _VENUE_LENGTH:
+        return False  # (a sentence taken for a venue, "Reception hosted by the faculty ... after the ceremony")
     first, second = set(one.lower().split()), set(other.lower().split())
     return not (first <= second or second <= first)
 

@@ -94,6 +94,7 @@ def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -
 
 _PLACE_WORDS = 0.6  # share of a row's own words that its town's name fills when it names no happening
 _SAYS_WHAT_WORDS = 4  # words of a sentence that says what a row is
+_ROW_LENGTH = 40  # characters of a row that gives only its town and clock
 _CLOCK_WORDS = re.compile(r"\b\d{1,2}[:.h]\d\d\b|\b(?:horas?|hrs?|uhr)\b|\s+(?=,)", re.IGNORECASE)
 
 
@@ -107,8 +108,10 @@ def words_of_last(block: Block, context: Reading) -> bool:
     venue = VENUE_LINE.match(near[-1].text) if near and near[-1].number == block.number - 1 else None
     row = near[0] if venue is not None and len(near) == 2 else near[-1] if near and venue is None else None
     last = context.findings[-1]
-    if row is None or row.number != block.number - (2 if venue else 1) or row.text not in last.text:
-        return False
+    if row is None or row.number != block.number - (2 if venue else 1) or row.text not in last.text \
+            or len(row.text) > _ROW_LENGTH \
+            or not any(m.kind == "time" for m in context.mentions_of.get(row.number, [])):
+        return False  # (a row of its town and clock alone: "Oviedo, 11:00 horas.")
     text = block.text.strip()
     # (the row's words less its clock: "Oviedo, 11:00 horas" borrowed from the row before is only a town too)
     core = _CLOCK_WORDS.sub(" ", last.summary.split(": ", 1)[-1]).strip(" ,")
