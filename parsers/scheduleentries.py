@@ -109,9 +109,10 @@ def words_of_last(block: Block, context: Reading) -> bool:
     row = near[0] if venue is not None and len(near) == 2 else near[-1] if near and venue is None else None
     last = context.findings[-1]
     if row is None or row.number != block.number - (2 if venue else 1) or row.text not in last.text \
+            or row.chunk != block.chunk \
             or len(row.text) > _ROW_LENGTH \
             or not any(m.kind == "time" for m in context.mentions_of.get(row.number, [])):
-        return False  # (a row of its town and clock alone: "Oviedo, 11:00 horas.")
+        return False  # (a row of its town and clock alone, "Oviedo, 11:00 horas.", the sentence in its chunk)
     text = block.text.strip()
     # (the row's words less its clock: "Oviedo, 11:00 horas" borrowed from the row before is only a town too)
     core = _CLOCK_WORDS.sub(" ", last.summary.split(": ", 1)[-1]).strip(" ,")
