@@ -66,7 +66,13 @@ def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
                for m in mentions):
         return mentions
     out: list[Mention] = []
+    # The days named before each mention, as they count for a day of the month alone: days and spans as written, and
+    # spans of days of a month not named as read ("2~4일", then "5일"); not a day of the month alone as read ("on the
+    # 14th ... on the 5th": the 5th is the next from the item's day, not from the 14th)
+    told: list[Mention] = []
     for mention in mentions:
+        if out:
+            told.append(mentions[len(out) - 1] if mentions[len(out) - 1].kind == "monthday" else out[-1])
         written = context.published or context.opening  # the day of writing, for "the coming 27th", "next month's 5th"
         if mention.kind in ("monthday", "monthdays") and written is not None \
                 and mention.text.startswith((*COMING, *NEXT_MONTH)):
@@ -81,7 +87,7 @@ def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
         if mention.kind == "monthday":  # "on the 14th": the next 14th from the item's day, or from a later day in
             # context ("from 12 May ... On the 14th": 14 May, whatever month the item was published in), or from a
             # day named before it in its text, if not gone by ("Between 3 and 6 March, ... set for the 5th")
-            named = _named_before(out, context)  # (as written: not a day of the month alone read)
+            named = _named_before(told, context)
             base = named if named is not None and (context.published is None or named >= context.published) else \
                 max(context.day, context.published or context.day)
             if base is not named and context.month_named is not None and context.day.replace(day=1) \

@@ -25,7 +25,7 @@ CASES = [
      "- dalle ore 07:00 alle ore 14:00: divieto di sosta in Piazza 2 Giugno, lato nord\n",
      "Europe/Rome", ["2030-04-12 07:00"], "an Italian square named after 2 June"),
     ("Cortes de tránsito por el desfile.\n\nDomingo 14 de abril de 2030\n"
-     "- de 09:00 a 13:00 horas: cerrada la Avenida 9 de Julio entre Corrientes y Belgrano\n",
+     "- de 09:00 a 13:00 horas: desfile cívico por la Avenida 9 de Julio entre Corrientes y Belgrano\n",
      "America/Argentina/Buenos_Aires", ["2030-04-14 09:00"], "a Spanish avenue named after 9 July"),
 ]
 
