@@ -1,6 +1,7 @@
 """A programme notice that names no town, whose only clue to its place is its desk's telephone number: the number's
-area code is one Canadian province's ("250-555-0199": British Columbia, Pacific time), so its times are on that
-province's clock. A number of a code outside the table (a US one), or numbers of two provinces, say nothing.
+area code is one Canadian province's ("250-555-0199": British Columbia, Pacific time) or one US state's of one clock
+("651-555-0100": Minnesota, Central time), so its times are on that clock. A state of several clocks (Florida), or
+numbers of two provinces or states, say nothing.
 Items in our own words."""
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ Questions? Call us at {phones}.
     ("902.555.0110", "America/Halifax"),
     ("514-555-0123 or 438-555-0100", "America/Toronto"),
     ("250-555-0199 or 403-555-0142", "Europe/Brussels"),  # two provinces: no clue
-    ("212-555-0100", "Europe/Brussels"),  # a code outside the table
+    ("305-555-0100", "Europe/Brussels"),  # a state of two clocks (Florida)
+    ("651-555-0100", "America/Chicago"),  # a state of one clock (Minnesota)
+    ("212-555-0100", "America/New_York"),  # New York State
+    ("651-555-0100 or 212-555-0100", "Europe/Brussels"),  # two states: no clue
 ])
 def test_the_area_code_of_the_desk_sets_the_clock(phones: str, zone: str) -> None:
     events = extract(ITEM.format(phones=phones), source="t", reference=dt.date(2031, 11, 1),
