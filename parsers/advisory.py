@@ -35,7 +35,7 @@ from parsers.daycard import DAY_FIELD
 from parsers.logistics import LOGISTICS
 from parsers.places import Place, PlaceMention, best_place, closing_place, find_places
 from parsers.reading import NOTHING, OPENING_WORDS, Reading, add, resolve_part
-from parsers.recurring import recurring
+from parsers.recurring import negated, recurring
 from parsers.relativedays import relative_day
 
 _ITEM_SEPARATOR = re.compile(r"^[\s,;:|•·–—-]*")
@@ -130,6 +130,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         # "Tuesday: Committee on Finance, 10:00, Room 3" under "Week of 4 March": one weekday's row, its time later
         time_mention = rowdays.time_after(mentions, leading[-1].end)
         what = _without_time(what, block.text, time_mention)
+    if day_mention is not None and negated(_content(what).strip(" –—-:|")):
+        return False  # "Saturday 17 May – No public engagements", "Samstag, 17. Mai – keine öffentlichen Termine"
     if time_mention is None and day_mention is not None and day_mention.first is not None \
             and (town := _only_a_place(what)) is not None and not _among_place_rows(block, context):
         # "Friday 12 June 2026 – Kigali": a date line naming the town of the items below it

@@ -54,3 +54,15 @@ def test_nothing_public_after_the_days_name_and_a_dash() -> None:
                             monday="Montag, 10. März", row="Kabinettssitzung", tuesday="Dienstag, 11. März",
                             nothing="Feiertag – keine öffentlichen Termine")
     assert listed(text) == ["2031-03-10 10:00"]
+
+
+@pytest.mark.parametrize("line", [
+    "Saturday 15 March – No public engagements",
+    "Samstag, 15. März – keine öffentlichen Termine",
+    "Samedi 15 mars – pas d'agenda public",
+])
+def test_nothing_public_on_the_days_own_line(line: str) -> None:
+    """The day and 'nothing public' on one line: no event that day."""
+    text = (f"Week ahead\n\nSource: A minister's office\n\nLondon, 3 March 2031\n\n"
+            f"Friday 14 March, 10:00 – Cabinet\n{line}\n")
+    assert listed(text) == ["2031-03-14 10:00"]
