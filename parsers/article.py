@@ -171,8 +171,10 @@ def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[
     start = own or (max(recent) if recent else (published or stamp or reference))
     evidence, reason = bool(explicit or published or stamp), ""
     named = itemyear.named_years(article, reference)
+    month_of_stamp = None  # "Abril de 2024" alone at the head: the month the item's days of the month alone are in
     if evidence and stamp is not None and own is None and not recent:
         reason = f"the date gives none; the item's stamp names {stamp:%B %Y}"
+        month_of_stamp = stamp.replace(day=1)
     elif evidence:
         reason = f"the date gives none; the item's date {published or start:%d %B %Y} sets it"
     elif marked is not None and published is None:
@@ -192,7 +194,7 @@ def _context(article: Article, blocks: list[Block], mentions_of: dict[int, list[
     newest = max([*explicit, *([published] if published else []), *([stamp] if stamp else [])], default=None)
     context = Reading(day=published or start, year_evidence=evidence,
                        newest=newest, published=published,
-                       month_named=None if published else itemyear.month_named(reason, start),
+                       month_named=None if published else month_of_stamp or itemyear.month_named(reason, start),
                        opening=explicit[0] if explicit else None,
                        anchored=published is not None, title=article.title, year_reason=reason,
                        reference=reference, named_years=named,

@@ -62,3 +62,11 @@ def test_a_full_date_still_dates_the_item() -> None:
     assert "2024-05-11" in days
     assert "2024-05-12" in days
     assert "2024-04-11" not in days
+
+
+def test_the_month_alone_on_its_line_is_the_same_month() -> None:
+    """'Abril de 2024' alone at the head (monthstamp.py's stamp) puts the 11th in April too, as 'Boletim, abril de
+    2024' does: one month named, one reading of it."""
+    text = PORTUGUESE.format(stamp="abril de 2024", first=11, second=12).replace("Boletim, abril de 2024",
+                                                                               "Abril de 2024")
+    assert _days(text) == ["2024-04-11", "2024-04-12"]
