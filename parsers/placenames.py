@@ -10,8 +10,9 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _INITIALS = re.compile(r"[A-Z]{3,8}|UN|EU|AU")  # (two letters are as often a person's: "TH Barry")
 _HOUSE_BEFORE_TOWN = re.compile(r"College|University|Polytechnic|Conservatoire|Conservatory")
 # A person's title before a capitalised word makes it a name ("President Lugo", "Senator Lima").
-_TITLE = re.compile(r"(?:President|Senator|Governor|Mayor|Ambassador|Minister|Premier|Chancellor|Speaker|Mr\.?"
-                    r"|Mrs\.?|Ms\.?|Dr\.?)")
+PERSON_TITLES = (r"President|Senator|Governor|Mayor|Ambassador|Minister|Premier|Chancellor|Speaker|Mr\.?|Mrs\.?|Ms\.?"
+                 r"|Dr\.?")
+_TITLE = re.compile(rf"(?:{PERSON_TITLES})")
 # A person's title as Spanish, Portuguese and French write it before a name, in lower case ("la ministra Elizabeth
 # Gómez Alcorta", "el presidente Santiago Peña", "o governador Vitória Souza", "le ministre Nancy ..."): the
 # capitalised word after it opens the person's name, not a town's.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from parsers.gate import Gated
+from parsers.placenames import PERSON_TITLES
 
 # ("will" first, the word boundary before it as a look-behind: the engine then jumps from one "will" to the next.)
 # "will therefore open" -> "opens", "will instead be held" -> "is held": adverbs between "will" and its verb
@@ -85,9 +86,9 @@ def _plural(subject: str) -> bool:
 _TITLES = re.compile(r"(?:General|Director|Minister|Counsellor|Secretarie|Governor|Ambassador|Commissioner|Senator"
                      r"|Judge|Admiral|Commander|Councillor)s")
 # (not "General": "General Elections" are several)
-_TITLE = re.compile(r"(?:Secretary|Minister|President|Governor|Mayor|Ambassador|Senator|Commissioner|Chancellor"
-                    r"|Director|Judge|General(?=\.)|Counsellor|Admiral|Premier|Speaker|Representative|Rep\.|Sen\.|Gov\.|Mr\.?|Mrs\.?"
-                    r"|Ms\.?|Dr\.?|Prof\.?|Professor|Chair|Chairman|Chairwoman|Councillor|Councilmember|Commander)")
+_TITLE = re.compile(rf"(?:{PERSON_TITLES}|Secretary|Commissioner|Director|Judge|General(?=\.)|Counsellor|Admiral"
+                    r"|Representative|Rep\.|Sen\.|Gov\.|Prof\.?|Professor|Chair|Chairman|Chairwoman|Councillor"
+                    r"|Councilmember|Commander)")
 
 
 _OF = re.compile(r"\s+(?:of|for|on|to)\s+")  # ("The Minister for Foreign Affairs", "The Committee on Budgets" too)
