@@ -8,6 +8,7 @@ from __future__ import annotations
 from parsers.clock import AMPM as _AMPM
 from parsers.datewords import MONTHS, ORDINALS, ROMAN_MONTHS, WEEKDAYS, by_first_letter
 from parsers.datewords import spelled_names as _names
+from parsers.mentions import before_its_clock
 
 _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))  # "VIII" before "VII", "V"
 
@@ -243,8 +244,8 @@ DATE_FORMS = {
            # "Thursday 15, from 9.30 to 13:00", "Friday 16: press conference", "on Friday 16 at 10:00": the day of
            # the month alone, then a comma, a colon or the time's own word (not "Tuesday 10:30", "Monday 9, 10
            # and 11" nor "Friday 22, Saturday 23 or Sunday 24 May": a clock, lists whose month comes last)
-           rf"|(?P<wnc>3[01]|[12]\d|0?[1-9])(?=[ \t]*[,:](?![ \t]*(?:\d|{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS}))"
-           r"|[ \t]+(?:at|from|between)[ \t]+\d))"),
+           r"|(?P<wnc>3[01]|[12]\d|0?[1-9])"
+           + before_its_clock(f"{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS}", "at|from|between") + ")"),
     # "Friday (09)", as South Asian papers write it: the weekday and, in brackets, its day of the month.
     # "Tuesday(11.28)", "Wednesday (12.8.)": its day and month in brackets, in either order (the weekday tells).
     # "will vote on the 14th at 18:00": a day of the month alone, the next such day from the item's (only before a

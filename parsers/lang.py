@@ -26,7 +26,7 @@ from parsers.datewords import OFFSET_LABEL, ZONE_LABELS, by_first_letter
 from parsers.digitscan import matches_at
 from parsers.gate import folded_case, holds_any
 from parsers.langgrammar import parts
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, day_part
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, before_its_clock, day_part
 
 MONTHS = {
     "januar": 1, "jänner": 1, "jan": 1, "janv": 1, "janvier": 1, "februar": 2, "feb": 2, "febr": 2, "février": 2,
@@ -144,7 +144,7 @@ _FORMS = {
     # "Jeudi 15, de 9h30 à 13h", "vendredi 16 à 10h": a French weekday and its day of the month, the month in context
     # (only before a comma, a colon or the clock's word: "jeudi 15 mai" is a day, above)
     "wn": (rf"{_g('wnw', _FRENCH_WEEKDAY)}\s+{_g('wnd', _DAY)}(?:er)?"
-           rf"(?=[ \t]*[,:](?![ \t]*(?:\d|{_FRENCH_WEEKDAY}))|[ \t]+(?:à|de|dès)[ \t]+\d)"),
+           rf"{before_its_clock(_FRENCH_WEEKDAY, 'à|de|dès')}"),
     "rel": rf"{_g('rel', '(?i:' + '|'.join(_RELATIVE) + ')')}\b",
     # "morgen" (tomorrow) as a notice says it, with its weekday, date or clock ("morgen, Dienstag, um 11.30 Uhr",
     # "Übermorgen findet um 9 Uhr ..."); not a story's "und zwar morgen." nor "heute morgen" (this morning).

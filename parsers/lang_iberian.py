@@ -19,7 +19,7 @@ import re
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case, holds_any, lower_case
 from parsers.langgrammar import compile_forms, parts
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, day_part, ordered_span
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, before_its_clock, day_part, ordered_span
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
@@ -62,6 +62,7 @@ _ORDINALS = {"segunda": 2, "terça": 3, "terca": 3, "quarta": 4, "quinta": 5, "s
 _DETERMINER = r"(?i:este|esta|el|próximo|proximo|nesta|neste|na|no|o|a|desta|deste)"
 # "y" and "e" between two days: "los días 22 y 23", "el 14 y el 21", "nos dias 14 e 15", "o 3 e o 5"
 _AND = r"(?i:y\s+el|y|e\s+o|e)"
+_CLOCK_WORDS = r"(?i:a\s+las|às|as|de\s+las|das|desde\s+las)"  # the words before a clock's figures ("a las 9.30")
 _FORMS = {
     # "del 12 al 14 de noviembre", "de 19 de janeiro a 9 de fevereiro de 2024", "entre el 3 y el 5 de mayo": a span
     # (before the days: it opens earlier, so it is found first); a row or the days named gives it bare ("Lima: 24
@@ -103,8 +104,7 @@ _FORMS = {
     # "Jueves 15, a las 9.30 horas", "Quinta-feira 15, às 9h30": a weekday and its day of the month with no word
     # before it, as a programme's row opens, the month in context (only before a comma, a colon or the clock's word:
     # "jueves 15 de mayo" is a day, above)
-    "k": (rf"(?P<kw>{_WEEKDAY})\s+(?P<kd>{_DAY})(?=[ \t]*[,:](?![ \t]*(?:\d|{_WEEKDAY}))"
-          r"|[ \t]+(?i:a\s+las|às|as|de\s+las|das|desde\s+las)[ \t]+\d)"),
+    "k": rf"(?P<kw>{_WEEKDAY})\s+(?P<kd>{_DAY})" + before_its_clock(_WEEKDAY, _CLOCK_WORDS),
     # "al mediodía", "desde el mediodía", "ao meio-dia": noon, after the word that puts it on the clock ("el mediodía
     # de Europa" alone is no time)
     "n": r"(?i:al|a|desde\s+el|hasta\s+el|ao|até\s+o|desde\s+o)\s+(?i:mediod[ií]a|meio-dia)\b",

@@ -18,7 +18,7 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, today_word
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, before_its_clock, ordered_span
 
 MONTHS = {
     "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
@@ -34,6 +34,7 @@ _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
 _YEAR = YEAR_NUMBER
+_CLOCK_WORDS = r"(?i:(?:alle|dalle)(?:[ \t]+ore)?|ore)"  # the words before a clock's figures ("alle ore 10")
 _FORMS = {
     # "dal 12 al 14 novembre", "dal 30 settembre al 2 ottobre 2024": a span (found before its days); "da martedì 19
     # a venerdì 22 aprile": its days named with their weekdays, joined by "a"
@@ -53,8 +54,7 @@ _FORMS = {
           rf"(?:\s+(?P<dy>{_YEAR})\b)?"),
     # "Giovedì 15, dalle 9.30", "venerdì 16 alle 10": a weekday and its day of the month, the month in context (only
     # before a comma, a colon or the clock's word: "giovedì 15 maggio" is a day, above)
-    "n": (rf"(?P<nw>{_WEEKDAY})[ \t]+(?P<nd>{_DAY})(?=[ \t]*[,:](?![ \t]*(?:\d|{_WEEKDAY}))"
-          r"|[ \t]+(?i:alle|dalle|ore)\b)"),
+    "n": rf"(?P<nw>{_WEEKDAY})[ \t]+(?P<nd>{_DAY})" + before_its_clock(_WEEKDAY, _CLOCK_WORDS),
     # "il giovedì", "questo sabato": a weekday after a word that makes it a day of the week in context; or bare
     # before its clock or part of the day ("si terrà giovedì alle 17", "sabato sera")
     # (not the last day of a week's run: "da lunedì a venerdì dalle 18")

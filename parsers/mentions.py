@@ -67,6 +67,14 @@ YEAR_NUMBER = r"(?:19|20)\d\d"
 HOUR_NUMBER = r"(?:[01]?\d|2[0-3])"
 
 
+def before_its_clock(weekdays: str, clock_words: str) -> str:
+    """The look-ahead after "Thursday 15" that makes it a weekday and its day of the month, its month in context:
+    a comma or a colon that no figure or other weekday follows (not "Tuesday 10:30", "Monday 9, 10 and 11", "Friday
+    22, Saturday 23 or Sunday 24 May"), or the clock's own word before its figures ("at 10:00", "alle 10", "à 10h").
+    Every language's grammar writes its weekdays and its clock words into it."""
+    return rf"(?=[ \t]*[,:](?![ \t]*(?:\d|{weekdays}))|[ \t]+(?:{clock_words})[ \t]+\d)"
+
+
 def day_part(day: str, month: int, year: str | None, weekday: int | None) -> DayPart | None:
     """The day, if the calendar has it ("31 November" is none; without a year, 2024, a leap year, lets 29 February
     through)."""
