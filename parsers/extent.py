@@ -128,6 +128,12 @@ def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
             # "opening on Friday, 25 October at 14h00 and closing on Monday, 28 October": the close of what opened
             # at that hour, no event of its own (its day would take the opening's hour).
             continue
+        if mention.kind == "day" and out and out[-1].kind == "weekday" and _a_trip(sentence, out[-1], mention) \
+                and (leaving := _weekday_before(out[-1], mention)) is not None:
+            # "will travel to Lebanon on Saturday ..., returning on Monday 4 December": the Saturday before it
+            out[-1] = Mention("span", out[-1].start, mention.end, sentence[out[-1].start : mention.end], leaving,
+                              mention.first)
+            continue
         if mention.kind == "day" and start is not None and mention.first is not None \
                 and start.first is not None and out[-1] is start and _a_trip(sentence, start, mention):
             apart = days_apart(start.first, mention.first)
@@ -285,6 +291,26 @@ _RETURNS_BEFORE = Gated(re.compile(
     r"\b(?:return(?:s|ing)?|(?:come|comes|coming|fl(?:y|ies|ying)|be)\s+back)(?:\s+(?:home|to\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?))?\s+(?:on\s*)?(?:the\s+)?$"), "return", "back")
 _TRIP_LONGEST = 31  # days: a trip abroad lasts a few weeks at most
+
+
+def _weekday_before(leaving: Mention, back: Mention) -> DayPart | None:
+    """The day of a weekday said for setting out on a trip whose day of coming back is dated: the last such weekday
+    before it. Counting back needs the weekday of the day of return, given or known from its year."""
+    end = back.first
+    if leaving.weekday is None or leaving.offset or end is None:
+        return None
+    end_weekday = end.weekday
+    if end_weekday is None and end.year is not None and (date := end.in_year(end.year)) is not None:
+        end_weekday = date.weekday()
+    if end_weekday is None:
+        return None
+    anchor = end.in_year(end.year or 2001)
+    if anchor is None:
+        return None
+    day = anchor - dt.timedelta(days=(end_weekday - leaving.weekday) % 7 or 7)
+    if end.year is None and day.month == 2 and anchor.month == 3:
+        return None  # back over the end of February, only the year tells the day
+    return DayPart(day.day, day.month, day.year if end.year else None, leaving.weekday)
 
 
 def _a_trip(sentence: str, leaving: Mention, back: Mention) -> bool:

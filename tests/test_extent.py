@@ -58,6 +58,12 @@ TWO_PARTS = [
      "the traveller named again comes back; the ambassador's return is another journey"),
     ("Published 2 May 2030\n\nThe foreign minister travels to Bogota on 6 May 2030, returning on 9 May 2030.",
      ["2030-05-06..2030-05-09"], "'travels to X on D1, returning on D2': the trip's span, in one sentence"),
+    ("Published 28 February 2030\n\nThe health minister will travel to Accra on Sunday for talks on vaccines, "
+     "returning on Wednesday 6 March.", ["2030-03-03..2030-03-06"],
+     "'travel to X on WEEKDAY ..., returning on WEEKDAY D2': the trip from the weekday before D2"),
+    ("Published 27 December 2030\n\nThe envoy flies to Manila on Monday to open the embassy, returning on "
+     "2 January 2031.", ["2030-12-30..2031-01-02"],
+     "'flies to X on WEEKDAY, returning on D2 YEAR': the weekday counted back from D2's own, over a year's end"),
     ("Published 2 June 2030\n\nThe governor will fly to Osaka on 14 June 2030 and will return to Perth on "
      "18 June 2030.",
      ["2030-06-14..2030-06-18"], "'will fly to X on D1 and will return to Y on D2': the same"),
