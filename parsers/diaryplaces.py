@@ -61,12 +61,17 @@ def follow_the_trip(findings: list[Finding], area: Place | None) -> None:
             trip, here = finding, went
         elif town is not None or journey.COMES_BACK.search(finding.text.lower()):
             trip = here = None  # another place named, or back home: the trip is not where the next events are
-        elif trip is not None and here is not None and finding.time is not None and not finding.zone_label \
+        elif trip is not None and here is not None and finding.time is not None and _local(finding.zone_label) \
                 and (finding.place is None or finding.place is area) and _on_the_trip(finding, trip):
             finding.area = here
 
 
 _PRONOUN = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _local(label: str) -> bool:
+    """Does the time name no clock but the place's: no label, or "local time" ("at 11.00 local time" on the trip)?"""
+    return not label or " ".join(label.lower().split()) in ("local time", "local")
 
 
 def _on_the_trip(finding: Finding, trip: Finding) -> bool:

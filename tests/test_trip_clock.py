@@ -54,3 +54,18 @@ def test_a_journey_within_the_same_clock_changes_nothing() -> None:
 ])
 def test_events_off_the_trip_keep_the_items_clock(body: str) -> None:
     assert _zones(body) == ["America/Santiago"]
+
+
+@pytest.mark.parametrize("label", ["local time", "Local Time", "hora local"])
+def test_local_time_on_the_trip_is_the_clock_it_went_to(label: str) -> None:
+    # "at 11.00 local time" at a camp the gazetteer does not know: the writer says the clock is not home's, and the
+    # trip says whose it is
+    body = (f"The Foreign Minister flies to Jordan on Saturday, 4 May.\n\n"
+            f"On Sunday she visits the Azraq camp, meeting its staff at 11.00 {label}.")
+    assert _zones(body) == ["Asia/Amman"]
+
+
+def test_a_clock_named_on_the_trip_stays_its_own() -> None:
+    body = ("The Foreign Minister flies to Jordan on Saturday, 4 May.\n\n"
+            "On Sunday at 11.00 CET she speaks to her cabinet by video.")
+    assert _zones(body) == ["Europe/Brussels"]
