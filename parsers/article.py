@@ -91,6 +91,7 @@ from parsers.stamps import listed_byline, minute_under_day, opening_stamp, secon
 from parsers.tense import names_the_news_day
 from parsers.timefield import date_field_under, day_of_the_time_above, time_then_date
 from parsers.title import card, title_day, title_event, title_mentions
+from parsers.zonelabels import AMBIGUOUS
 
 # "Location: NATO Headquarters, Brussels (Press Theatre)": where the list's events are.
 
@@ -235,6 +236,13 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
         for finding in context.findings:
             finding.area, finding.item_zones = area, named
         follow_the_trip(context.findings, area)  # "travels to Tokyo on 6 May. On 7 May at 10:00 ...": Tokyo's clock
+    elif any(f.zone_label.upper() in AMBIGUOUS for f in context.findings):
+        # "in Geneva at 1400 hrs PST", from Islamabad: whose clock the label names, the item's towns and area tell
+        area = context.area()
+        home = (area.zone,) if area is not None and area.zone and area.zone_certain else ()
+        named = tuple(dict.fromkeys(_named_clocks(context.blocks) + home))
+        for finding in context.findings:
+            finding.item_zones = named
 
 
 def _named_clocks(blocks: list[Block]) -> tuple[str, ...]:

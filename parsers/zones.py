@@ -130,7 +130,7 @@ def resolve(
         if place_zone:
             return Resolved(localize(place_zone, wall), place_zone, False, place_zone_certain)
         return Resolved(localize(default_zone, wall), default_zone, False, False)
-    region = _by_place(upper, wall, place_zone) or label_zone(text)
+    region = _by_place(upper, wall, place_zone) or _by_named_towns(upper, wall, others) or label_zone(text)
     if region is None:
         raise UnknownZone(f"unknown time-zone label {label!r}")
     return _regional(wall, text, region, _keeper(wall, region, place_zone, others))
@@ -158,6 +158,16 @@ def _by_place(upper: str, wall: dt.datetime, place_zone: str) -> Label | None:
         if localize(region.zone, wall, region.dst).utcoffset() == offset:
             return region
     return None
+
+
+def _by_named_towns(upper: str, wall: dt.datetime, others: tuple[str, ...]) -> Label | None:
+    """Of the clocks an ambiguous label may name, the one kept by the towns the item names, when only one is: "a
+    flash appeal in Geneva at 1400 hrs PST" in a statement from Islamabad is Pakistan's clock, not the Pacific's."""
+    if upper not in AMBIGUOUS or not others:
+        return None
+    offsets = {localize(zone, wall).utcoffset() for zone in others}
+    kept = [region for region in AMBIGUOUS[upper] if localize(region.zone, wall, region.dst).utcoffset() in offsets]
+    return kept[0] if len(kept) == 1 else None
 
 
 def _regional(wall: dt.datetime, text: str, region: Label, place_zone: str) -> Resolved:
