@@ -126,7 +126,8 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
             schedule.locate(context.findings[-1], venue)
         context.last_item = (block.number, block.chunk)
         return None, True
-    if _dated_slots(start_mentions, mentions, "" if _hours_above(start, context) else context.caption):
+    hours = _hours_above(start, context)
+    if _dated_slots(start_mentions, mentions, "" if hours else context.caption, weekdays=not hours):
         # An entry with no words of its own, followed by another entry, is left out; but a line giving a day and its
         # hour, followed by another ("Monday October 19th at 10am" / "Tuesday October 20th at 5:30 pm" under
         # "Introductory Session:"), is a list of dated slots, each one a happening, each named by the caption above.
@@ -271,15 +272,18 @@ def _row_of_a_table(start: Block, start_mentions: list[Mention], context: Readin
     return bool(mentions) and mentions[0].kind == "day" and not above.text[: mentions[0].start].strip(" *•-–")
 
 
-def _dated_slots(start_mentions: list[Mention], mentions: list[Mention], caption: str = "") -> bool:
+def _dated_slots(start_mentions: list[Mention], mentions: list[Mention], caption: str = "",
+                 weekdays: bool = False) -> bool:
     """Both lines give a day of their own and the hour something starts, or the short while it lasts; not the hours
     something is open ("Wednesday, 5 December – 10:00 – 18:00" over "Thursday, 6 December – 06:00 – 22:00": a
     centre's opening hours). A range of a few hours ("Tuesday, 6 May 13:45 – 15:30" over "Thursday, 8 May 14:00 –
     15:45": a pool's or a rink's public sessions) is a session one goes to, each day's its own; so is a longer one
     under a caption that names a place, not its hours ("Canouan Health Centre" over "• Tuesday, 26th October- 9:00
-    am- 7:00 pm": a day of a vaccination drive there)."""
+    am- 7:00 pm": a day of a vaccination drive there). With `weekdays`, a weekday stands for its day ("Sittings this
+    week:" over "Tuesday 10:00" and "Thursday 10:00"), where no line above says the rows are hours."""
     long_ok = bool(caption) and _HOURS_CAPTION.search(caption) is None or _weeks_apart(start_mentions, mentions)
-    return all(any(m.kind == "day" and m.first is not None for m in ms)
+    return all(any(m.kind == "day" and m.first is not None or weekdays and m.kind == "weekday" and m.weekday is not None
+                   for m in ms)
                and any(m.kind == "time" for m in ms)
                and all(_session(m) or long_ok and m.time is not None for m in ms if m.kind == "time")
                for ms in (start_mentions, mentions))
@@ -321,8 +325,8 @@ def _blocks_by_number(context: Reading) -> dict[int, Block]:
 
 
 def _dated(mentions: list[Mention]) -> bool:
-    """A line of a day and its hours."""
-    return any(m.kind == "day" for m in mentions) and any(m.kind == "time" for m in mentions)
+    """A line of a day (or a weekday) and its hours."""
+    return any(m.kind in ("day", "weekday") for m in mentions) and any(m.kind == "time" for m in mentions)
 
 
 # "Opening hours of the media centre:", "Hours:", "Heures d'ouverture": a caption over the hours a place is open
