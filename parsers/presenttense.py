@@ -15,7 +15,7 @@ _WILL = Gated(re.compile(r"will(?<!\wwill)\s+(?:(?:also|therefore|then|now|again
                          r"|subsequently|likely|probably|next|together|publicly|virtually"
                          r"|thereafter|afterwards|meanwhile|immediately|separately|additionally|simultaneously"
                          r"|directly|physically|once\s+more|once|even)\s+)*"
-                         r"(?P<verb>[a-z]+)\b"), "will")
+                         r"(?P<verb>[a-z]+(?:-[a-z]+)?)\b"), "will")  # ("will co-chair" -> "co-chairs")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s", "’s", "news")
@@ -32,7 +32,7 @@ def in_the_present(text: str) -> str:
         end = clause_end.start() if clause_end else len(text)
         verb = will.group("verb")
         if _plural(text[: will.start()]):
-            pieces += [text[done : will.start()], _plural_present(verb)]
+            pieces += [text[done : will.start()], _plural_present(verb, text[: will.start()])]
             done = will.end()
             continue
         joined = _JOINED_ACT.sub(lambda act: act.group()[: act.start("verb") - act.start()]
@@ -73,7 +73,7 @@ def _plural(subject: str) -> bool:
     last = words[-1].lower()
     if last in _SINGULAR_PRONOUNS:
         return False
-    if last in _PLURAL_PRONOUNS or " and " in f" {head.lower()} ":
+    if last in _PLURAL_PRONOUNS or words[-1] == "I" or " and " in f" {head.lower()} ":  # ("I travel", as "we")
         return True
     if len(words) >= 2 and words[-1][:1].isupper() and _TITLE.fullmatch(words[-2]) \
             and not _TITLES.fullmatch(words[-1]):  # ("Director Generals", "Minister Counsellors": several)
@@ -95,9 +95,12 @@ _OF = re.compile(r"\s+(?:of|for|on|to)\s+")  # ("The Minister for Foreign Affair
 _TWO_SUBJECTS = re.compile(r"\s(?:and|&)\s+(?:the|his|her|their|its|a|an)\s", re.IGNORECASE)
 
 
-def _plural_present(verb: str) -> str:
-    """'meet' -> 'meet', 'be' -> 'are': "Ministers will be briefed" is "Ministers are briefed"."""
-    return "are" if verb == "be" else verb
+def _plural_present(verb: str, subject: str) -> str:
+    """'meet' -> 'meet', 'be' -> 'are': "Ministers will be briefed" is "Ministers are briefed"; "I will be" is "I
+    am"."""
+    if verb != "be":
+        return verb
+    return "am" if subject.split()[-1:] == ["I"] else "are"
 
 
 def _present(verb: str) -> str:

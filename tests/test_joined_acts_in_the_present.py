@@ -67,3 +67,16 @@ def test_another_clause_keeps_its_own_subject() -> None:
     # a joined act in a clause of its own ("who ...") is that clause's, not the first's
     assert in_the_present("The Minister will open the hall that staff use and meet daily") == (
         "The Minister opens the hall that staff use and meet daily")
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # a minister's release in the first person: "I" takes the verb as "we" does
+    ("Next week I will fly to Lima and meet the trade minister", "Next week I fly to Lima and meet the trade minister"),
+    ("On Monday I will be in Hobart", "On Monday I am in Hobart"),
+    # a hyphened verb is one verb, its ending on its last part ("coes-chair" was written)
+    ("While in Geneva she will co-chair the donors' meeting", "While in Geneva she co-chairs the donors' meeting"),
+    ("The envoys will co-host a reception", "The envoys co-host a reception"),
+    ("The Mayor will re-open the library", "The Mayor re-opens the library"),
+])
+def test_first_person_and_hyphened_verbs(sentence: str, kept: str) -> None:
+    assert in_the_present(sentence) == kept
