@@ -151,6 +151,12 @@ _AROUND_BEFORE = Gated(re.compile(r"(?:\b(?:vor|nach|seit)\s+de[mn]|\bseit|\b(?:
                                   r"|\bTag\s+(?:nach|vor)\s+dem|\b(?:avant|après|depuis)(?:\s+(?:le|l['’]))?"
                                   r"|\b(?:lendemain|veille)(?:\s+du)?)\s*$", re.IGNORECASE),
                        "vor", "nach", "seit", "tag", "avant", "après", "depuis", "lendemain", "veille")
+# "Meeting notice, week of November 20", "Week beginning Monday 7 August", "w/c 20 November", "semaine du 20
+# novembre", "Woche vom 20. November", "semana del 20 de noviembre": the day names a week, what happens in it is said
+# day by day; the day itself holds no event.
+_WEEK_OF_BEFORE = Gated(re.compile(r"(?:\bweek\s+(?:of|beginning|commencing|starting)(?:\s+on)?|\bw/c|\bw\.c\."
+                                   r"|\bsemaine\s+du|\bWoche\s+vom|\bsemana\s+del?|\bsettimana\s+del?)\s*(?:the\s+)?$",
+                                   re.IGNORECASE), "week", "w/c", "w.c.", "semaine", "woche", "semana", "settimana")
 # "Präsidialdekret vom 22. September", "in der Nacht vom 25. Juli": a German "vom" with one day (no "bis")
 # dates a thing or a time already past; what is to come is "am 22. September".
 _CITED_VOM = re.compile(r"[Vv]om\s")
@@ -354,6 +360,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (mention.kind == "time" and movedfrom.time_set_aside(sentence, start, mention.end))
                 or (mention.kind in ("day", "span") and movedfrom.day_set_aside(sentence, start, mention.end, mentions))
                 or (mention.kind == "day" and _CITED_VOM.match(mention.text) is not None)
+                or (mention.kind == "day" and _WEEK_OF_BEFORE.search(before) is not None)
                 or documents.published_then(sentence, start, after_end)
                 or electoral.timetable_step(sentence, start)
                 or sending.sent_then(sentence, start)
