@@ -41,6 +41,11 @@ _ORIGIN = Gated(re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|co
                            r"|photographers|designers|chefs|scholars|researchers|athletes|players|runners|teams)"
                            r"\s+from\s+(?:the\s+)?$",
                            re.IGNORECASE), "from")  # tried for every place named: the gate spares most
+# "departs London on Sunday for Kigali", "left for Accra", "heads for the coast": the place after "for", told after a
+# verb of setting out, is where the traveller goes, so where what follows happens (the town left is not)
+_FOR_DESTINATION = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|bound"
+                              r"|set(?:s|ting)?\s+(?:off|out))\b[^.;:!?\n]{0,60}?\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+_FOR_REACH = 80  # characters before the place where its verb of setting out may stand
 # "the visiting US Under Secretary", "a visiting Kenya delegation": the visitor's home, not the place visited
 # ("visiting Kenya next week" is the place visited).
 _VISITOR = re.compile(r"\b(?:the|a|an|our|its|their)\s+visiting\s+$", re.IGNORECASE)
@@ -131,7 +136,9 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
             and _SMALL_ARTICLE.search(before):
         return False, True
     journey = _JOURNEY_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
-    locative = (journey or bool(LOCATIVE.search(before))) and not _AFFILIATION.match(text, end) \
+    destination = before.endswith(("for ", "the ")) and _FOR_DESTINATION.search(text, max(0, start - _FOR_REACH),
+                                                                                 start) is not None
+    locative = (journey or destination or bool(LOCATIVE.search(before))) and not _AFFILIATION.match(text, end) \
         and not (before.rstrip().endswith(("–", "—", "-"))
                  and _AFTER_DATELINE_DASH.search(text, max(0, start - 60), start) is not None) \
         or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None \

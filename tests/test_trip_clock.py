@@ -69,3 +69,19 @@ def test_a_clock_named_on_the_trip_stays_its_own() -> None:
     body = ("The Foreign Minister flies to Jordan on Saturday, 4 May.\n\n"
             "On Sunday at 11.00 CET she speaks to her cabinet by video.")
     assert _zones(body) == ["Europe/Brussels"]
+
+
+def test_the_town_set_out_for_is_where_the_trip_goes() -> None:
+    # "departs Santiago on Sunday for Tokyo": the town after "for", told after a verb of setting out, is where what
+    # follows happens; the town left is not
+    body = ("The Foreign Minister departs Santiago on Sunday 5 May for Tokyo, where she opens the trade fair on "
+            "Monday 6 May.\n\nOn Tuesday at 10:00 she meets the Speaker of the Diet.")
+    text = f"Minister's programme\n\nSource: Ministry of Foreign Affairs of Chile\n\nSantiago, 2 May 2024\n\n{body}\n"
+    events = extract(text, source="t", reference=REFERENCE, default_zone="Europe/Brussels").events
+    assert [e.timezone for e in events if e.timezone] == ["Asia/Tokyo"]
+    assert {e.location for e in events if e.all_day} == {"Tokyo, Japan"}
+
+
+def test_a_town_for_which_nobody_sets_out_stays_named_only() -> None:
+    body = "On 7 May at 10:00 the Foreign Minister meets her Japanese counterpart to prepare for Tokyo's fair."
+    assert _zones(body) == ["America/Santiago"]
