@@ -6,6 +6,8 @@ dates the rows under it, "Cards can be picked up at these times:" makes the list
 
 from __future__ import annotations
 
+import re
+
 from parsers import calendarrows, comingyear, dayheading, kinds, schedule, scheduleentries, tense
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, numbered
 from parsers.dates import Mention
@@ -15,6 +17,10 @@ from parsers.notevents import MINUTES_HEADING
 from parsers.performances import work_and_maker
 from parsers.places import best_place, find_places
 from parsers.reading import VENUE_LINE, Reading, add, resolve_part
+
+# "Meeting 112", "Meeting No. 45", "Sitting no. 7", "Séance n° 12", "Sesión 3": a meeting's number on a line of its own
+_CARD_NUMBER = re.compile(r"\W*(?:meeting|session|sitting|hearing|s[ée]ance|sesi[óo]n|sessione|sitzung|r[ée]union"
+                          r"|reuni[óo]n)\s+(?:no\.?\s*|nr\.?\s*|n[º°o]\.?\s*|#\s*)?\d{1,4}\W*$", re.IGNORECASE)
 
 
 def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
@@ -32,6 +38,8 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
             dayheading.heading_day(block.text, mentions, context)
             dayheading.banner(block.number, block.text, mentions, context)
         return
+    if context.caption and context.caption_at == block.number - 1 and _CARD_NUMBER.match(block.text):
+        context.caption_at = block.number  # "Standing Committee on Finance" / "Meeting 112": the name still captions
     if block.kind == HEADING:
         dayheading.the_day(block.text, context)
         context.heading_line = (block.number, block.text)  # the caption of a date line right under it

@@ -85,7 +85,14 @@ _LISTING_HEADINGS = frozenset({"upcoming events", "upcoming", "coming up", "what
 _DOCUMENT_KINDS = frozenset({"notice of meeting", "meeting notice", "notice of public meeting", "public notice",
                              "notice", "media advisory", "press release", "news release", "for immediate release",
                              "media alert"})
-_NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS | _LISTING_HEADINGS | _DOCUMENT_KINDS | frozenset(ABOUT)
+# How a sitting may be followed, on a line under its room ("Televised", "In camera", "Webcast"): no entry's name.
+_ACCESS_NOTES = frozenset({"in camera", "televised", "webcast", "webcasted", "livestreamed", "live streamed",
+                           "audio only", "audio webcast", "video webcast", "broadcast live", "hybrid",
+                           "hybrid meeting", "in person", "in-person", "virtual", "open session", "closed session",
+                           "closed to the public", "open to the public", "public", "huis clos", "à huis clos",
+                           "en direct", "öffentlich", "nicht öffentlich", "nichtöffentlich"})
+_NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS | _LISTING_HEADINGS | _DOCUMENT_KINDS | _ACCESS_NOTES \
+    | frozenset(ABOUT)
 # "Back to Calendar", "‹ Return to events", "View all meetings": a link back to the listing, above an event's details.
 _BACK_LINK = re.compile(r"^\W*(?:back\s+to|return\s+to|(?:view|see)\s+all)\b", re.IGNORECASE)
 # "Type your e-mail above to sign up for harbour news": a form's prompt, above an event's fields.
