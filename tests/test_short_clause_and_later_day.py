@@ -1,0 +1,39 @@
+"""Two readings of a sentence's own words (met in our own texts in the style of a remembrance ministry's and a UN
+agency's notices):
+- a short clause opening with an indefinite article ("A dawn service begins at 5.30am") brings in a thing of its own,
+  not more about the event the sentence before told;
+- a day told after the time in a phrase of what comes before or after ("..., ahead of World Radio Day on 13 February")
+  is another thing's day, and the time before it is not its time.
+Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_notevents import events_of, when
+
+
+def _titled(body: str) -> list[tuple[str, str]]:
+    """Each event's start (as `when` gives it) and title, in time order (every event here is timed)."""
+    return sorted((when([e])[0], e.summary) for e in events_of(body, zone="Pacific/Auckland"))
+
+
+def test_a_short_clause_with_an_indefinite_article_is_its_own_event() -> None:
+    body = ("Released 20 April 2031\n\nThe Governor-General will lay a wreath at the cenotaph at 11am on Friday "
+            "25 April 2031. A dawn service begins at 5.30am.")
+    titles = _titled(body)
+    assert [w for w, _ in titles] == ["2031-04-24 17:30", "2031-04-24 23:00"]
+    assert "dawn service" in titles[0][1].lower()
+
+
+def test_a_short_clause_of_the_same_thing_still_joins_it() -> None:
+    body = "Released 20 April 2031\n\nThe choir sings at the cathedral on Friday 25 April 2031. It starts at 7pm."
+    assert when(events_of(body, zone="Pacific/Auckland")) == ["2031-04-25 07:00"]
+
+
+@pytest.mark.parametrize("joint", ["ahead of", "in the run-up to", "before", "following"])
+def test_a_later_day_of_another_thing_takes_no_time(joint: str) -> None:
+    body = (f"Published 3 February 2031\n\nThe broadcasting report is launched at a press conference on 10 February "
+            f"2031 at 10:30 CET, {joint} World Radio Day on 13 February 2031.")
+    assert "2031-02-13 09:30" not in when(events_of(body))
+    assert "2031-02-10 09:30" in when(events_of(body))
