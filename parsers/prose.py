@@ -98,6 +98,9 @@ _THING_IS_ON = re.compile(r"\s*(?:the|a|an|our|this|next|their|his|her)\s+"
 # "The event is expected to take place at 13:00 CEST": a clause this short, of no kind, leaves the sentence
 # before to say what; "He leaves the hall by road at 1.25 p.m." says it itself.
 _SAYS_WHAT = 5
+# "A dawn service begins at 5.30am", "Another briefing follows at 3pm": a clause opening with an indefinite article
+# brings in a thing of its own, however few its words, not the one the sentence before told
+_NEW_THING = re.compile(r"\W*(?:an?|another)\s+[^\W\d_]", re.IGNORECASE)
 
 
 
@@ -361,7 +364,8 @@ def _what_it_tells(walk: ParagraphWalk, said: DatedSentence, context: Reading) -
         said.clause = said.what = of_the_work(said.clause, context.caption)
     bare = said.kind == kinds.EVENT and not said.days and not said.later \
         and len(LETTERS.findall(said.clause)) < _SAYS_WHAT \
-        and not itinerary.names_its_own(said.clause, said.previous)  # "Question Time will follow at 2.30 pm"
+        and not itinerary.names_its_own(said.clause, said.previous) \
+        and not _NEW_THING.match(said.clause)  # "Question Time will follow at 2.30 pm", "A reception follows at 7pm"
     if said.previous and (bare or ANAPHOR.match(said.clause)) and not _dated_apart(said):
         # "The event is expected to take place at 13:00 CEST", "This meeting takes place on 16 November
         # at 7 pm": what it is, the sentence before says.
