@@ -41,6 +41,17 @@ def _possessive(sentence: str, mention: Mention, mentions: list[Mention]) -> boo
         and _FOR_OR_IN.search(sentence, max(0, mention.start - 8), mention.start) is not None
 
 
+# "... will host the Minister of Defence of Lithuania at the Pentagon, Wednesday.": a weekday set off by a comma at the
+# sentence's end, as American agencies write the day of what they announce
+_CLOSING_WEEKDAY = re.compile(r",\s*$")
+
+
+def _closing_weekday(sentence: str, mention: Mention) -> bool:
+    """Does the weekday close a sentence told as to come, after a comma ("..., Wednesday.")?"""
+    return not sentence[mention.end :].strip(" .") and _CLOSING_WEEKDAY.search(sentence, 0, mention.start) is not None \
+        and tense.tells_what_is_to_come(sentence)
+
+
 def _told_before_the_day(sentence: str, mention: Mention, day: dt.date) -> bool:
     """Is a year-less day told in the past, and before `day` in its year, history?"""
     part = mention.first
@@ -118,7 +129,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                                                       or timed and itinerary.weekday_after_time(sentence, m, mentions)
                                                       or itinerary.weekday_before_time(sentence, m, mentions)
                                                       and not _NEXT.search(sentence, 0, m.start)
-                                                      or _possessive(sentence, m, mentions))
+                                                      or _possessive(sentence, m, mentions)
+                                                      or _closing_weekday(sentence, m))
                              or m.kind == "weekdays" and not itinerary.weekly(sentence))
                          and not past_weekday(sentence, m, context)
                          and not pastdays.past_before(sentence, m, context.published, context.day)), None)
