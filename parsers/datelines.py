@@ -440,6 +440,8 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
     return published, found
 
 
+_FOOT_STAMP = re.compile(r"\s*(?:released|issued|published|posted|dated|(?:date\s+of\s+)?(?:issue|release|publication)"
+                         r"(?:\s+date)?)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 _FOOT_TOWN = re.compile(r"\s*(?P<town>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})\s*,\s*")  # "Dhaka, "
 _DAYS_IN_WORDS = frozenset({"weekday", "weekdays", "relative", "published", "time"})
 
@@ -453,6 +455,11 @@ def _closing_dateline(blocks: list[Block], mentions_of: dict[int, list[Mention]]
         return None
     last = blocks[-1]
     mentions = mentions_of[last.number]
+    if len(mentions) == 1 and mentions[0].kind == "day" and _FOOT_STAMP.fullmatch(last.text, 0, mentions[0].start) \
+            and not last.text[mentions[0].end :].strip(" ."):
+        # "Released May 20, 2024", "Issued: 5.12.2023" closing the item: its day of issue, as a town's dateline is
+        told = (m for b in blocks[:-1] for m in mentions_of[b.number])
+        return last.number if any(m.kind in _DAYS_IN_WORDS for m in told) else None
     town = _FOOT_TOWN.fullmatch(last.text, 0, mentions[0].start) if len(mentions) == 1 else None
     if town is None or last.kind == HEADING or last.text[mentions[0].end :].strip(" .") \
             or not any(m.start == 0 and m.end == len(town.group("town")) for m in find_places(town.group("town"))) \
