@@ -121,6 +121,13 @@ def in_quoted_title(text: str, start: int) -> bool:
         and len(line) - opening <= _TITLE_LENGTH
 
 
+def set_out_for(text: str, start: int) -> bool:
+    """Is the place at `start` where a traveller sets out for ("departs London on Sunday for Kigali")?"""
+    before = text[max(0, start - 20) : start]
+    return before.endswith(("for ", "the ")) and _FOR_DESTINATION.search(text, max(0, start - _FOR_REACH),
+                                                                         start) is not None
+
+
 def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     """(locative, topical): is the place named as where something happens, or as what or whence it is?"""
     before = text[max(0, start - 20) : start]
@@ -136,9 +143,8 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
             and _SMALL_ARTICLE.search(before):
         return False, True
     journey = _JOURNEY_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
-    destination = before.endswith(("for ", "the ")) and _FOR_DESTINATION.search(text, max(0, start - _FOR_REACH),
-                                                                                 start) is not None
-    locative = (journey or destination or bool(LOCATIVE.search(before))) and not _AFFILIATION.match(text, end) \
+    locative = (journey or set_out_for(text, start) or bool(LOCATIVE.search(before))) \
+        and not _AFFILIATION.match(text, end) \
         and not (before.rstrip().endswith(("–", "—", "-"))
                  and _AFTER_DATELINE_DASH.search(text, max(0, start - 60), start) is not None) \
         or place.kind == CITY and _GATHERING.match(text, end) is not None and THE_BEFORE.search(before) is not None \
