@@ -10,6 +10,7 @@ import re
 
 from parsers import calendarrows, comingyear, dayheading, kinds, schedule, scheduleentries, tense
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, numbered
+from parsers.datelines import tells_a_revision
 from parsers.dates import Mention
 from parsers.findings import Finding
 from parsers.logistics import LOGISTICS
@@ -82,7 +83,8 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.caption, context.caption_at = section, block.number
     elif block.kind == PARAGRAPH and len(block.text) > schedule.NEXT_LINE_LIMIT:
         context.caption = ""  # prose between a caption and a time: the caption was for something else
-    elif context.caption and not context.caption_where and schedule.address(block.text):
+    elif context.caption and not context.caption_where and schedule.address(block.text) \
+            and not tells_a_revision(block.text):  # ("(This calendar was last revised 19-October-2021, 04:22 PM)")
         context.caption_where = block.text  # "National Press Theatre, 150 Wellington Street Ottawa, ON"
     if schedule.generic(block.text):
         context.field_at = block.number

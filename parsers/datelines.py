@@ -369,6 +369,11 @@ def is_stamp(text: str) -> bool:
     return bool(_STAMP.search(text))
 
 
+def tells_a_revision(text: str) -> bool:
+    """Does the line say when the page was made or last changed ("This calendar was last revised 19-October-2021")?"""
+    return bool(_STAMP.search(text) or _UPDATE.search(text))
+
+
 def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
                    published: dt.date | None, numeric_order: str = "") -> tuple[dt.date | None, set[int]]:
     """The publication date, taken from the blocks that give it; their dates are no events (removed in place).

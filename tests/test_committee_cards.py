@@ -44,3 +44,13 @@ def test_each_card_is_titled_by_its_committee() -> None:
 
 def test_a_note_of_how_to_follow_names_no_card() -> None:
     assert all("Televised" not in s and "In camera" not in s for _, s in _titles(_CARDS))
+
+
+def test_a_line_saying_when_the_list_was_revised_is_no_venue() -> None:
+    text = ("Committee calendar, Tuesday 5 March 2030\n\nSource: House of Representatives of Example\n\n"
+            "The committees' meetings for the day, from the Committee Affairs Office\n05-March-2030, Tuesday\n"
+            "(This list was last revised 04-March-2030, 03:12:44 PM)\n\nCOMMITTEE | TIME | WHERE | WHAT\n"
+            "FISHERIES | 09:00 AM | Conference Room 4, North Wing | Hearing on the catch quotas\n")
+    events = extract(text, source="t", reference=dt.date(2030, 3, 1), default_zone="Asia/Manila").events
+    assert [e.start.astimezone(dt.UTC).strftime("%d %H:%M") for e in events] == ["05 01:00"]
+    assert "revised" not in events[0].location
