@@ -18,6 +18,7 @@ from __future__ import annotations
 from model import LABELS, VISIT
 from parsers import journey
 from parsers.findings import Finding
+from parsers.placeroles import set_out_for
 from parsers.places import COUNTRY, Place, best_place, find_places
 
 
@@ -41,6 +42,23 @@ def follow_the_diary(findings: list[Finding], area: Place | None) -> None:
                 finding.place = here
             finding.area = here
         here = town or here
+
+
+def leave_from_home(findings: list[Finding]) -> None:
+    """"At 15h30 the President leaves Santa Fe for Brasília, where he lands at 18h30": the time told before the town
+    set out for is the departure's, where one leaves from (the town left, else no place of its own), on its clock;
+    the time after it is the arrival's, there."""
+    for finding in findings:
+        if finding.time is None or finding.place is None or not journey.SETS_OUT.could_match(finding.text):
+            continue
+        named = find_places(finding.text)
+        going = next((m for m in named if m.place.name == finding.place.name and set_out_for(finding.text, m.start)),
+                     None)
+        said = finding.text.find(finding.as_published.split(";")[0]) if finding.as_published else -1
+        if going is None or not 0 <= said < going.start:
+            continue
+        left = [m for m in named if said < m.start < going.start and not m.topical]
+        finding.place = left[-1].place if left else None
 
 
 def follow_the_trip(findings: list[Finding], area: Place | None) -> None:

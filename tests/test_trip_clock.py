@@ -85,3 +85,10 @@ def test_the_town_set_out_for_is_where_the_trip_goes() -> None:
 def test_a_town_for_which_nobody_sets_out_stays_named_only() -> None:
     body = "On 7 May at 10:00 the Foreign Minister meets her Japanese counterpart to prepare for Tokyo's fair."
     assert _zones(body) == ["America/Santiago"]
+
+
+def test_the_time_of_leaving_is_home_s_and_of_landing_there() -> None:
+    # "At 15h30 ... leaves Santiago for Lima, where she lands at 18h00": the departure at the town left, on its clock;
+    # the landing at the town set out for
+    body = "On 7 May at 15h30 the Foreign Minister leaves Santiago for Lima, where she lands at 18h00."
+    assert _zones(body) == ["America/Santiago", "America/Lima"]
