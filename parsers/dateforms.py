@@ -240,7 +240,10 @@ DATE_FORMS = {
     "wn": (rf"\b(?P<wnw>{_names(WEEKDAYS)}|{_LOWER_WEEKDAYS})\.?,?[ \t]+"
            r"(?:the[ \t]+(?P<wnt>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
            r"|(?:(?P<wnd>3[01]|[12]\d|0?[1-9])"
-           r"|(?P<wna>3[01]|[12]\d|0?[1-9])\.(?P<wnb>1[0-2]|0?[1-9])\.?)(?=[ \t]*(?:\||\r?\n|$))"
+           r"|(?P<wna>3[01]|[12]\d|0?[1-9])\.(?P<wnb>1[0-2]|0?[1-9])\.?)(?=[ \t]*(?:\||\r?\n|$)"
+           # "Mon 3   10:00  Consultations", "Mon. 3 – 10:00": a row's day of the month, then its clock (a number
+           # between a weekday and a clock can be nothing else)
+           r"|[ \t]+(?:[–—-][ \t]+)?\d{1,2}[:.h]\d\d\b(?![.:]\d))"
            # "Thursday 15, from 9.30 to 13:00", "Friday 16: press conference", "on Friday 16 at 10:00": the day of
            # the month alone, then a comma, a colon or the time's own word (not "Tuesday 10:30", "Monday 9, 10
            # and 11" nor "Friday 22, Saturday 23 or Sunday 24 May": a clock, lists whose month comes last)

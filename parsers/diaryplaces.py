@@ -15,6 +15,8 @@ calls this once the item's area is known, for diaries whose entries name towns o
 
 from __future__ import annotations
 
+import re
+
 from model import LABELS, VISIT
 from parsers import journey
 from parsers.findings import Finding
@@ -44,9 +46,13 @@ def follow_the_diary(findings: list[Finding], area: Place | None) -> None:
         here = town or here
 
 
+# "leaves Santa Fe for", "departs from Lima for": the town left, the verb's object (not "the US president leaves for")
+_LEFT = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:from\s+)?$", re.IGNORECASE)
+
+
 def leave_from_home(findings: list[Finding]) -> None:
     """"At 15h30 the President leaves Santa Fe for Brasília, where he lands at 18h30": the time told before the town
-    set out for is the departure's, where one leaves from (the town left, else no place of its own), on its clock;
+    set out for is the departure's, at the town left and on its clock;
     the time after it is the arrival's, there."""
     for finding in findings:
         if finding.time is None or finding.place is None or not journey.SETS_OUT.could_match(finding.text):
@@ -57,8 +63,10 @@ def leave_from_home(findings: list[Finding]) -> None:
         said = finding.text.find(finding.as_published.split(";")[0]) if finding.as_published else -1
         if going is None or not 0 <= said < going.start:
             continue
-        left = [m for m in named if said < m.start < going.start and not m.topical]
-        finding.place = left[-1].place if left else None
+        left = [m for m in named if said < m.start < going.start and _LEFT.search(finding.text, max(0, m.start - 30),
+                                                                                  m.start)]
+        if left:  # (a town left unnamed, "leaves the residence for the Casa Rosada", is most often the same town)
+            finding.place = left[-1].place
 
 
 def follow_the_trip(findings: list[Finding], area: Place | None) -> None:

@@ -92,3 +92,11 @@ def test_the_time_of_leaving_is_home_s_and_of_landing_there() -> None:
     # the landing at the town set out for
     body = "On 7 May at 15h30 the Foreign Minister leaves Santiago for Lima, where she lands at 18h00."
     assert _zones(body) == ["America/Santiago", "America/Lima"]
+
+
+def test_a_country_before_the_verb_is_no_town_left() -> None:
+    # "the US president leaves for Valparaíso": "US" names the president, not where the president leaves from
+    body = "On 7 May at 10.15 the US president leaves for Buenos Aires, where the minister receives him at 12.00."
+    text = f"Minister's programme\n\nSource: The White House\n\nWashington, 2 May 2024\n\n{body}\n"
+    events = extract(text, source="t", reference=REFERENCE, default_zone="Europe/Brussels").events
+    assert [e.location for e in events] == ["Buenos Aires, Argentina"] * 2
