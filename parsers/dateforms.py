@@ -185,13 +185,18 @@ DATE_FORMS = {
     # "10/8 7:00 p.m.", "28.4. 18:00", "6.11. um 20.15 Uhr": a day and month without a year, as rows of a
     # calendar under its year write them; only right before a clock time, where no fraction, score or clause
     # number stands (and with its closing full stop when dotted: "3.5 10:00" may be a number).
-    "nd": (r"\b(?P<nda>[0-3]?\d)(?:/(?P<ndb>[0-3]?\d)|\.(?P<ndc>1[0-2]|0?[1-9])\.)"
+    "nd": (r"(?:\b(?P<nda>[0-3]?\d)(?:/(?P<ndb>[0-3]?\d)|\.(?P<ndc>1[0-2]|0?[1-9])\.)"
            # ("19/01 – 10h00: Meeting with the mayor": a dash may part them, the clock may say its hour with "h")
            rf"(?=,?[ \t]+(?:[-–—][ \t]+)?(?:(?:um|at)[ \t]+)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\.?\d)"
            rf"|(?:[01]?\d|2[0-3])\s*{_AMPM}"
            # ("Samstag, 14.6., 10 bis 14 Uhr", "14.6. ab 10 Uhr": German hours, said with "Uhr")
            r"|(?:(?:ab|von)[ \t]+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]*(?:(?:bis|-|–)[ \t]*(?:[01]?\d|2[0-3])"
-           r"(?:[:.][0-5]\d)?[ \t]*)?Uhr\b))"),
+           r"(?:[:.][0-5]\d)?[ \t]*)?Uhr\b))"
+           # "Data: 15/5 (quarta-feira)", "Fecha: 9/5", "Datum: 15.5.": after a date's field label, the day and month
+           # alone are the field's date, whatever follows (a weekday in brackets, the line's end)
+           r"|(?:(?<=[Dd]ate:\s)|(?<=[Dd]ata:\s)|(?<=[Ff]echa:\s)|(?<=[Dd]atum:\s)|(?<=[Ww]hen:\s)|(?<=[Dd]ates:\s))"
+           r"(?P<ndla>[0-3]?\d)(?:/(?P<ndlb>[0-3]?\d)|\.(?P<ndlc>1[0-2]|0?[1-9])\.?)(?![\d/.:-])"
+           r"(?=[ \t]*(?:[(,;–—-]|\r?\n|$)))"),
     # "Tuesday, 8/26:", "Wed 27/8": a weekday before a slashed day and month with no year, as week schedules head
     # their days; the weekday makes it a date (alone "8/26" may be a fraction or a score), the year is in context.
     "wsl": (rf"\b(?P<wslw>{_names(WEEKDAYS)})\.?,?[ \t]+(?P<wsla>[0-3]?\d)/(?P<wslb>[0-3]?\d)\b(?![/.-]?\d)"),

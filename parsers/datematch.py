@@ -136,7 +136,10 @@ def _numbered(match: re.Match[str], form: str, span: tuple[int, int, str], numer
             day = _weekday_order(need("numa"), need("numb"), int(need("numy")), need("numw"), day)
         return Mention("day", *span, first=day) if day else None
     if form == "nd":
-        day = _numeric(need("nda"), g("ndb") or need("ndc"), "", "/" if g("ndb") else ".", numeric_order)
+        if g("ndla"):  # ("Data: 15/5": the labelled day and month)
+            day = _numeric(need("ndla"), g("ndlb") or need("ndlc"), "", "/" if g("ndlb") else ".", numeric_order)
+        else:
+            day = _numeric(need("nda"), g("ndb") or need("ndc"), "", "/" if g("ndb") else ".", numeric_order)
         return Mention("day", *span, first=day) if day else None
     if form == "wsl":  # "Tuesday, 8/26": the order as the source writes it, or the one reading a month allows
         day = _numeric(need("wsla"), need("wslb"), "", "/", numeric_order)
