@@ -11,7 +11,9 @@ WHEN = ("when", "time", "date", "hour", "date and time", "time and place", "time
         "start date", "start date and time", "start date & time", "start date/time", "event date",
         "wann", "datum", "termin", "uhrzeit", "zeit", "datum und uhrzeit",
         "quand", "heure", "horaire", "horaires", "date et heure",
-        "fecha", "hora", "cuándo", "fecha y hora")
+        "fecha", "hora", "cuándo", "fecha y hora",
+        # Portuguese and Italian: "Horário: 9h30", "Data e hora:", "Orario: 10.00"
+        "horário", "horario", "quando", "data e hora", "orario", "data e ora")
 # The fields that give when something starts ("Start: 7pm", "Kick-off: 19:45", "Beginn: 19 Uhr", "Début : 19h").
 START = ("start", "starts", "start time", "starting time", "begins", "kick-off", "kickoff", "kick off", "beginn",
          "début", "inicio", "comienzo")
