@@ -35,8 +35,9 @@ def _named_town(finding: Finding, area: Place | None) -> Place | None:
 def follow_the_diary(findings: list[Finding], area: Place | None) -> None:
     """Give each timed entry without a place the town the diary was last in, where its towns keep several clocks."""
     towns = [_named_town(f, area) for f in findings]
-    if len({t.zone for t in towns if t is not None}) < 2:
-        return  # one clock: the item's area says it as well
+    clocks = {t.zone for t in towns if t is not None}
+    if len(clocks) < 2 and (area is None or clocks <= {area.zone}):
+        return  # one clock, the item's area's: the area says it as well (not "Arrival in Maputo" from Lisbon)
     here: Place | None = None
     for finding, town in zip(findings, towns, strict=True):
         if town is None and finding.time is not None and here is not None:

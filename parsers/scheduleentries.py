@@ -194,9 +194,9 @@ def table_row(block: Block, leading: list[Mention], context: Reading) -> bool:
 
 
 def day_lines(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> int:
-    """How many lines of an item say only a day ("Mittwoch, 4. September 2024", "MONDAY, 24 April")."""
+    """How many lines of an item say only a day ("Mittwoch, 4. September 2024", "MONDAY, 24 April", "Tuesday 13")."""
     return sum(1 for b in blocks if b.kind != PARAGRAPH and len(b.text) <= DAY_LINE
-               and any(m.kind == "day" for m in mentions_of.get(b.number, ()))
+               and any(m.kind == "day" or m.kind == "weekday" and m.offset for m in mentions_of.get(b.number, ()))
                and only_when(b.text, mentions_of.get(b.number, [])))
 
 

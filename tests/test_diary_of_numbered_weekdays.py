@@ -1,0 +1,33 @@
+"""A diary whose day lines give a weekday and its day of the month ("Monday 12", "Tuesday 13, from 10.00") under a
+programme's span ("Programme of the visit, 12-16 May") is a diary of several days, as one of dated lines is; and when
+its one named town ("Arrival in Maputo") keeps another clock than the item's own town, the rows after it are there,
+on Maputo's clock, not the dateline's. (Met in our own texts in the style of a head of state's visit programme.)
+Texts of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers import extract
+
+_TEXT = """State visit programme
+
+Source: Office of the President of Portugal
+
+Lisbon, 2 May 2029
+
+Programme of the visit, 14-18 May
+
+Monday 14
+Arrival in Maputo; welcome at the airport
+Tuesday 15, from 10.00
+Talks with the President at the presidential palace
+Thursday 17, from 9.30
+Visit to the Portuguese school
+"""
+
+
+def test_the_rows_after_the_arrival_are_on_its_clock() -> None:
+    events = [e for e in extract(_TEXT, source="t", reference=dt.date(2029, 1, 1)).events if not e.all_day]
+    assert [(e.start.strftime("%Y-%m-%d %H:%M"), e.timezone) for e in events] == [
+        ("2029-05-15 10:00", "Africa/Maputo"), ("2029-05-17 09:30", "Africa/Maputo")]
