@@ -36,8 +36,8 @@ def follow_the_diary(findings: list[Finding], area: Place | None) -> None:
     """Give each timed entry without a place the town the diary was last in, where its towns keep several clocks."""
     towns = [_named_town(f, area) for f in findings]
     clocks = {t.zone for t in towns if t is not None}
-    if len(clocks) < 2 and (area is None or clocks <= {area.zone}):
-        return  # one clock, the item's area's: the area says it as well (not "Arrival in Maputo" from Lisbon)
+    if len(clocks) < 2 and not _journey_away(findings, towns, area):
+        return  # one clock: the item's area says it as well
     here: Place | None = None
     for finding, town in zip(findings, towns, strict=True):
         if town is None and finding.time is not None and here is not None:
@@ -49,6 +49,18 @@ def follow_the_diary(findings: list[Finding], area: Place | None) -> None:
 
 # "leaves Santa Fe for", "departs from Lima for": the town left, the verb's object (not "the US president leaves for")
 _LEFT = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:from\s+)?$", re.IGNORECASE)
+
+
+# "Arrival in Maputo", "Travel to Addis Ababa", "Departure for Lima": a diary's row of a journey
+_JOURNEY_ROW = re.compile(r"\b(?:arriv\w*|travel\w*|depart\w*|leaves?|flies|flight|journey|trip)\b", re.IGNORECASE)
+
+
+def _journey_away(findings: list[Finding], towns: list[Place | None], area: Place | None) -> bool:
+    """Does a row of the diary travel to a town of another clock than the item's area ("Arrival in Maputo" in a
+    programme from Lisbon)? Then the rows after it are there, though the diary names no town of a second clock (a
+    town merely named as a row's location, "Location: Manchester, NH", moves nothing)."""
+    return area is not None and any(town is not None and town.zone != area.zone and _JOURNEY_ROW.search(f.text)
+                                    for f, town in zip(findings, towns, strict=True))
 
 
 def leave_from_home(findings: list[Finding]) -> None:

@@ -31,3 +31,12 @@ def test_the_rows_after_the_arrival_are_on_its_clock() -> None:
     events = [e for e in extract(_TEXT, source="t", reference=dt.date(2029, 1, 1)).events if not e.all_day]
     assert [(e.start.strftime("%Y-%m-%d %H:%M"), e.timezone) for e in events] == [
         ("2029-05-15 10:00", "Africa/Maputo"), ("2029-05-17 09:30", "Africa/Maputo")]
+
+
+def test_a_town_only_named_as_a_rows_place_moves_no_later_row() -> None:
+    # "Location: Reno, NV" names where that row is; the rows after it that name none stay on the item's clock
+    text = ("Lieutenant Governor's schedule\n\nSource: Office of the Lieutenant Governor of Utah\n\nSalt Lake City, "
+            "8 September 2029\n\nMonday, Sept. 10\n8 a.m. Keynote at the western governors' forum\nLocation: Reno, NV\n"
+            "Tuesday, Sept. 11\n8:15 a.m. Team meeting\nLocation: Rampton Room\n9 a.m. Meeting with the elections team\n")
+    events = [e for e in extract(text, source="t", reference=dt.date(2029, 1, 1)).events if not e.all_day]
+    assert [e.timezone for e in events] == ["America/Los_Angeles", "America/Denver", "America/Denver"]
