@@ -37,6 +37,7 @@ def test_a_town_only_named_as_a_rows_place_moves_no_later_row() -> None:
     # "Location: Reno, NV" names where that row is; the rows after it that name none stay on the item's clock
     text = ("Lieutenant Governor's schedule\n\nSource: Office of the Lieutenant Governor of Utah\n\nSalt Lake City, "
             "8 September 2029\n\nMonday, Sept. 10\n8 a.m. Keynote at the western governors' forum\nLocation: Reno, NV\n"
-            "Tuesday, Sept. 11\n8:15 a.m. Team meeting\nLocation: Rampton Room\n9 a.m. Meeting with the elections team\n")
+            "Tuesday, Sept. 11\n8:15 a.m. Team meeting\nLocation: Rampton Room\n"
+            "9 a.m. Meeting with the elections team\n")
     events = [e for e in extract(text, source="t", reference=dt.date(2029, 1, 1)).events if not e.all_day]
     assert [e.timezone for e in events] == ["America/Los_Angeles", "America/Denver", "America/Denver"]
