@@ -181,6 +181,18 @@ LABELS: dict[str, Label] = {
     "AUSTRALIANWESTERNSTANDARDTIME": Label("Australia/Perth", None),
     "NEWZEALANDSTANDARDTIME": Label("Pacific/Auckland", False),
     "NEWZEALANDDAYLIGHTTIME": Label("Pacific/Auckland", True),
+    # the long names as releases of the Caribbean, Africa, Arabia and Oceania also write them
+    "EASTERNCARIBBEANTIME": Label("America/Port_of_Spain", None),  # UTC-4 all year, the OECS's and CARICOM's clock
+    "EASTERNCARIBBEANSTANDARDTIME": Label("America/Port_of_Spain", None),
+    "EASTAFRICANTIME": Label("Africa/Nairobi", None),
+    "WESTAFRICANTIME": Label("Africa/Lagos", None),
+    "CENTRALAFRICANTIME": Label("Africa/Maputo", None),
+    "ARABIANSTANDARDTIME": Label("Asia/Riyadh", None),
+    "IRANSTANDARDTIME": Label("Asia/Tehran", None),
+    "AUSTRALIANEASTERNTIME": Label("Australia/Sydney", None),
+    "AUSTRALIANCENTRALTIME": Label("Australia/Adelaide", None),
+    "AUSTRALIANWESTERNTIME": Label("Australia/Perth", None),
+    "NEWZEALANDTIME": Label("Pacific/Auckland", None),
 }
 # Labels that name different clocks in different places: the place decides, else the first is read.
 AMBIGUOUS: dict[str, tuple[Label, ...]] = {
