@@ -72,7 +72,8 @@ _CHROME = re.compile(
     # a byline with its author: "Posted by Jo Bloggs on", "Geschrieben von Cooper am", "Publié par la rédaction le"
     r"|(?:(?:posted|written|submitted|published)\s+by|(?:geschrieben|verfasst|gepostet|erstellt)\s+von"
     r"|publi[ée]\s+par|publicado\s+por|escrito\s+por)\s+[\w.'’ -]{1,40}?\s+(?:on|am|le|el))"
-    r"(?:\s+on)?\s*:?\s*$",  # "Last modified on 14 May 2030 at 10:15"
+    # ("TIME PUBLISHED - Thursday, August 2, 2012, 10:59 am": a dash after the label, as some news sites write it)
+    r"(?:\s+on)?\s*(?::|\s[–—-])?\s*$",  # "Last modified on 14 May 2030 at 10:15"
     re.IGNORECASE,
 )
 _DATELINE_REACH = 80  # characters: a dateline opens its block
