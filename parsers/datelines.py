@@ -29,6 +29,9 @@ _DATELINE_BEFORE = re.compile(
     r"^\W*(?:[A-Z][\w .'’/\[\]-]{0,40}(?:[,–—-]\s*[A-Z][\w .'’]{0,30})?(?:[,–—-]\s*|\s+)"  # "VALLETTA/VIENNA, "
     # "MOSCOW (UrduPoint News / Sputnik - ", "OTTAWA, ONTARIO--(Marketwired - "
     r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*(?:--?|[–—])?\s*\([^()]{0,60})?$"
+    # "TOKYO, JAPAN - Media OutReach - ", "SINGAPORE / ACCESSWIRE / ": a wire service named between dashes or slashes
+    r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:[–—-]\s*[A-Z][\w .&]{2,40}?\s*[–—-]"
+    r"|/\s*[A-Z][\w .&]{2,40}?\s*/)\s*$"
 )
 # "Washington, D.C. (March 4, 2019) –": a town as written and the date in brackets; the words must name a place
 # ("Public Hearing (March 14, 2031)" heads what it dates, "On Tuesday (21 November)" opens a sentence).
