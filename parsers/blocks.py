@@ -248,8 +248,13 @@ def _cells(edged: str) -> str:
 
 
 def _terminal(line: str) -> bool:
-    """Does the line end (white space aside) in a stop, a comma, a colon, a quote or a bracket?"""
-    return line.rstrip()[-1:] in _TERMINAL
+    """Does the line end (white space aside) in a stop, a comma, a colon, a quote or a bracket? (Not the bracket of
+    a weekday after its date, "1st Feb (Mon)", "12 May (Tuesday)": a programme's day heading, no sentence's end.)"""
+    return line.rstrip()[-1:] in _TERMINAL and _WEEKDAY_CLOSES.search(line) is None
+
+
+_WEEKDAY_CLOSES = re.compile(r"\d[^()\n]{0,20}\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+                             r"(?:day|nesday|sday|urday|rsday)?\.?\)\s*$")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

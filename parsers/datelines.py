@@ -29,6 +29,9 @@ _DATELINE_BEFORE = re.compile(
     r"^\W*(?:[A-Z][\w .'’/\[\]-]{0,40}(?:[,–—-]\s*[A-Z][\w .'’]{0,30})?(?:[,–—-]\s*|\s+)"  # "VALLETTA/VIENNA, "
     # "MOSCOW (UrduPoint News / Sputnik - ", "OTTAWA, ONTARIO--(Marketwired - "
     r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[\w .]+)?\s*(?:--?|[–—])?\s*\([^()]{0,60})?$"
+    # "TOKYO, JAPAN - Media OutReach - ", "SINGAPORE / ACCESSWIRE / ": a wire service named between dashes or slashes
+    r"|[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:[–—-]\s*[A-Z][\w .&]{2,40}?\s*[–—-]"
+    r"|/\s*[A-Z][\w .&]{2,40}?\s*/)\s*$"
 )
 # "Washington, D.C. (March 4, 2019) –": a town as written and the date in brackets; the words must name a place
 # ("Public Hearing (March 14, 2031)" heads what it dates, "On Tuesday (21 November)" opens a sentence).
@@ -72,7 +75,8 @@ _CHROME = re.compile(
     # a byline with its author: "Posted by Jo Bloggs on", "Geschrieben von Cooper am", "Publié par la rédaction le"
     r"|(?:(?:posted|written|submitted|published)\s+by|(?:geschrieben|verfasst|gepostet|erstellt)\s+von"
     r"|publi[ée]\s+par|publicado\s+por|escrito\s+por)\s+[\w.'’ -]{1,40}?\s+(?:on|am|le|el))"
-    r"(?:\s+on)?\s*:?\s*$",  # "Last modified on 14 May 2030 at 10:15"
+    # ("TIME PUBLISHED - Thursday, August 2, 2012, 10:59 am": a dash after the label, as some news sites write it)
+    r"(?:\s+on)?\s*(?::|\s[–—-])?\s*$",  # "Last modified on 14 May 2030 at 10:15"
     re.IGNORECASE,
 )
 _DATELINE_REACH = 80  # characters: a dateline opens its block

@@ -19,6 +19,12 @@ SETS_OUT = Gated(re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|flies\s+(?:
 COMES_BACK = Gated(re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|flies|gets)\s+back"
                                r"|returns\s+(?:to|home))\b"), "back", "returns")
 
+# One sentence that sets out and arrives ("The plan is to leave Pohnpei on August 19th, to stop for meetings on the
+# way, and to arrive at Weno on August 23rd", "departs on 3 May and returns on 9 May"): its first day and its last.
+_OUT_AND_IN = Gated(re.compile(r"\b(?:leave|leaves|leaving|depart|departs|departing)\b[^.;]{0,200}?"
+                               r"\b(?:arrive|arrives|arriving|reach|reaches|reaching|return|returns|returning)\b"),
+                    "leav", "depart")
+
 
 TRIP = dt.timedelta(days=21)  # a journey told in one release lasts days or weeks, not months
 # "flies to Kharagpur ... Back in the city for the evening, he ...": a day's outing, not the journey a later
@@ -31,15 +37,18 @@ def journey(findings: list[Finding]) -> Finding | None:
     """"Today, Friday, 3 October, the envoy flies to Oslo ... She is due back in Lisbon on Tuesday, 7 October":
     a day the journey starts and a later day it ends are also the journey as a whole, from the one to the other.
     Returns it, titled by the sentence that sets out, unless an event already covers those days."""
-    out = next((f for f in findings if f.first == f.last and SETS_OUT.search(f.text.lower())
+    out = next((f for f in findings if f.first == f.last
+                and (SETS_OUT.search(f.text.lower()) or _OUT_AND_IN.search(f.text.lower()))
                 and not _BACK_THAT_DAY.search(f.text)), None)
     if out is None:
         return None
     back = [f for f in findings if f.first == f.last and out.first < f.first <= out.first + TRIP
-            and COMES_BACK.search(f.text.lower()) and f.text != out.text]
+            and (COMES_BACK.search(f.text.lower()) and f.text != out.text
+                 or f.text == out.text and _OUT_AND_IN.search(f.text.lower()))]
     if not back or any(f.first <= out.first and back[-1].first <= f.last and f.first != f.last for f in findings):
         return None
     label = f"{LABELS.get(out.kind, '')}: "
     summary = f"{LABELS[VISIT]}: {out.summary.removeprefix(label)}"  # the journey is a visit, whatever its first day
+    text = out.text if back[-1].text == out.text else f"{out.text} {back[-1].text}"  # (one sentence, told once)
     return dataclasses.replace(out, last=back[-1].first, time=None, until=None, zone_label="", kind=VISIT,
-                               summary=summary, text=f"{out.text} {back[-1].text}", notes=out.notes + back[-1].notes)
+                               summary=summary, text=text, notes=tuple(dict.fromkeys(out.notes + back[-1].notes)))

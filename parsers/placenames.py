@@ -67,6 +67,13 @@ _REMEMBERED = re.compile(r"(?:War|Wars|Genocide|Holocaust|Anzac|Veterans|Victims
 # opening a title in title case ("Shaping Gender Norms"). (Not the "-ing" of Chinese towns: "Beijing", "Kunming".)
 _GERUND = re.compile(r"(?<![\w'’-])(?:Shaping|Barking|Felling|Welling|Simmering)$")
 _INITIAL_THEN_NAME = re.compile(r"[ \t][A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-Z][a-z]")
+# The towns named with a word a nation celebrates ("Centennial", Colorado; "Liberty", Missouri; "Republic", Missouri),
+# before the hall, square or park that word names: "Centennial Hall", "Liberty Park", "Republic Square" are buildings
+# and grounds of that name in any country, most often not in the town. (A town's own hall reads "Centennial City Hall".)
+_CELEBRATED = re.compile(r"(?<![\w'’-])(?:Centennial|Bicentennial|Liberty|Republic|Independence|Freedom|Unity"
+                         r"|Jubilee|Heritage|Friendship|Victory)$")
+_BUILDING_NOUN = re.compile(r"Halls?|Park|Square|Plaza|Stadium|Arena|Centre|Center|Auditorium|Pavilion|Gardens?"
+                            r"|Theatre|Theater|Building|Tower|Field|Oval|Grounds?|Monument")
 
 
 def name_goes_on(text: str, end: int, names: Container[str]) -> bool:
@@ -83,6 +90,8 @@ def name_goes_on(text: str, end: int, names: Container[str]) -> bool:
     if follower is None or text[end - 1] == ".":  # "... in Riga. It is": a sentence ends with the town
         return False
     word, rest = follower.group(1), follower.group(2)
+    if _BUILDING_NOUN.fullmatch(word) and _CELEBRATED.search(text, max(0, end - 16), end):
+        return True  # "Venue: Centennial Hall" in Nauru, "Liberty Hall" in Dublin: a building, not the town
     if _GENERIC.fullmatch(word) or _PLAIN.fullmatch(word) or word in names:
         return False
     if word == "House" and not rest:
