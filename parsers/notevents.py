@@ -156,8 +156,13 @@ _AROUND_BEFORE = Gated(re.compile(r"(?:\b(?:vor|nach|seit)\s+de[mn]|\bseit|\b(?:
 _CITED_VOM = re.compile(r"[Vv]om\s")
 # "Approval of June 14th, 2019 ... meeting minutes", "minutes of the May 5 meeting": an agenda's
 # item about a meeting already held.
+# (And in the other languages: "procès-verbal de la réunion du", "verbale della seduta del", "notulen van de
+# vergadering van".)
 _MINUTES_BEFORE = Gated(re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\s+)?|minutes\s+(?:of|from)\s+"
-                                   r"(?:the\s+)?)$", re.IGNORECASE), "approv", "minutes")
+                                   r"(?:the\s+)?|procès-verba(?:l|ux)\s+(?:de\s+la|des)\s+(?:réunion|séance)s?"
+                                   r"(?:\s+(?:du|des))?\s*|verbal[ei]\s+(?:della|delle)\s+sedut[ae]\s+(?:del|dei)\s*"
+                                   r"|notulen\s+van\s+de\s+vergadering(?:en)?\s+van\s*)$", re.IGNORECASE),
+                        "approv", "minutes", "procès-verba", "verbal", "notulen")
 # "Minutes of the Regular Meetings of September 29, 2031, and October 6, 2031, and of the Special Session of the Board
 # of October 4, 2031": the meetings an agenda's minutes record, each day of the list held already.
 # (The meeting's own name may follow it, "of the Board of Supervisors"; not a verb: "the minutes of yesterday's
