@@ -41,7 +41,7 @@ _SENTENCE_OR_STATUS_END = re.compile(
 _STATUSES = ("CANCEL", "POSTPONED", "RESCHEDULED", "ABGESAGT", "ANNUL")
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt adm sgt st no nos vol fig approx etc vs "
+    "mr mrs ms dr prof gen lt col maj capt adm sgt st no nos nr br vol fig approx etc vs "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "e.g i.e h.e u.s u.k u.n d.c a.m p.m "
     "kl "  # the Scandinavian "at" before a clock: "senest tirsdag 31. oktober kl. 12.00" is one sentence
