@@ -206,6 +206,13 @@ _FILED_BEFORE = re.compile(r"(?:^|[\s(|:])(?<!,\s)(?<!\bbe )(?<!\bis )(?<!\bare 
                            re.IGNORECASE)
 
 
+# "sednica zakazana za sutra pomera se za ponedeljak", "sjednica zakazana za četvrtak odgođena je": in Serbian,
+# Croatian and Bosnian, the day a sitting was set for, in a sentence that moves or puts it off (the new day follows
+# "pomera se za", "odgođena za", not "zakazana za").
+_SET_FOR_BEFORE = Gated(re.compile(r"\b(?:zakazan[aoi]?|planiran[aoi]?|predviđen[aoi]?)\s+za\s*$", re.IGNORECASE),
+                        "zakazan", "planiran", "predvi")
+_PUT_OFF = re.compile(r"\b(?:pomera|pomjera|pomeren\w*|pomjeren\w*|odlaže|odlaž\w+|odložen\w*|odgođen\w*"
+                      r"|odgađa\w*|prebačen\w*)\b", re.IGNORECASE)
 # "The office had earlier announced that the House was expected to sit again on Tuesday, 3 June": a plan told in
 # the past perfect, as the past of the past, is one that later news replaced; not when the sentence says what
 # will be ("had said that the House will sit").
@@ -328,6 +335,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     return bool(deadlines.by_then(sentence, before, kind, sentence[after_end : after_end + _REACH])
                 or (opening is not None and deadlines.by_then(sentence, before + opening.group(), kind))
                 or _REPLACED_BEFORE.search(before)
+                or (_SET_FOR_BEFORE.search(before) and _PUT_OFF.search(sentence) is not None)
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
                 or _WAS_FIRST_DUE.search(sentence, max(0, start - 3 * _REACH), start)
                 or (_SAID_IT_WOULD.search(sentence, max(0, start - 5 * _REACH), start) and not _WILL.search(sentence)
