@@ -213,6 +213,16 @@ _SET_FOR_BEFORE = Gated(re.compile(r"\b(?:zakazan[aoi]?|planiran[aoi]?|predviđe
                         "zakazan", "planiran", "predvi")
 _PUT_OFF = re.compile(r"\b(?:pomera|pomjera|pomeren\w*|pomjeren\w*|odlaže|odlaž\w+|odložen\w*|odgođen\w*"
                       r"|odgađa\w*|prebačen\w*)\b", re.IGNORECASE)
+# "No plenary sittings are held in Easter week, 14-20 April", "there will be no sittings from 3 to 7 March", "in der
+# Osterwoche finden keine Plenarsitzungen statt", Finnish "14.-20.4. ei pidetä täysistuntoja": a period without
+# sittings (a recess) is no event. (A single day told off, "there will be no briefing on Friday", stays a cancelled
+# event, findings.py.)
+_NO_SITTINGS = Gated(re.compile(
+    r"\bno\s+(?:[\w-]+\s+)?(?:sittings?|sessions?|meetings?|hearings?)\s+(?:are|is|will\s+be)\s+(?:held|scheduled)\b"
+    r"|\bthere\s+(?:will\s+be|are)\s+no\s+(?:[\w-]+\s+)?(?:sittings|sessions|meetings|hearings)\b"
+    r"|\b(?:finden|gibt\s+es)\s+keine\s+(?:\w+\s+)?\w*sitzungen\b"
+    r"|\bei\s+(?:pidetä|järjestetä)\b|\bpas\s+de\s+séances?\b|\bnon\s+(?:ci\s+sono|si\s+tengono)\s+sedute\b",
+    re.IGNORECASE), "no ", "keine", "ei ", "pas de", "non ")
 # "The office had earlier announced that the House was expected to sit again on Tuesday, 3 June": a plan told in
 # the past perfect, as the past of the past, is one that later news replaced; not when the sentence says what
 # will be ("had said that the House will sit").
@@ -336,6 +346,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (opening is not None and deadlines.by_then(sentence, before + opening.group(), kind))
                 or _REPLACED_BEFORE.search(before)
                 or (_SET_FOR_BEFORE.search(before) and _PUT_OFF.search(sentence) is not None)
+                or (mention.kind == "span" and _NO_SITTINGS.search(sentence) is not None)
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
                 or _WAS_FIRST_DUE.search(sentence, max(0, start - 3 * _REACH), start)
                 or (_SAID_IT_WOULD.search(sentence, max(0, start - 5 * _REACH), start) and not _WILL.search(sentence)
