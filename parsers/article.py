@@ -51,6 +51,7 @@ from parsers import (
     samehour,
     schedule,
     scheduleentries,
+    standinghour,
     yearclues,
     yearslips,
 )
@@ -135,6 +136,7 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         # with no day of its own is no event either.
         clocks = context.incident_clocks
         context.findings[:] = [f for f in context.findings if not (f.date_inferred and f.time in clocks)]
+    standinghour.hours_of_the_list(context.findings)  # "Sitzungsbeginn ist jeweils um 9:30 Uhr" over the year's days
     settle(article, context)
     if not context.findings and titled is None and not card(article, context):
         day_card(article, context)  # "Date: Friday 12 June 2026" / "Venue: Town Hall, Leeds" under any title

@@ -41,10 +41,11 @@ _SENTENCE_OR_STATUS_END = re.compile(
 _STATUSES = ("CANCEL", "POSTPONED", "RESCHEDULED", "ABGESAGT", "ANNUL")
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt adm sgt st no nos vol fig approx etc vs "
+    "mr mrs ms dr prof gen lt col maj capt adm sgt st no nos nr br vol fig approx etc vs "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "e.g i.e h.e u.s u.k u.n d.c a.m p.m "
-    "kl".split()  # the Scandinavian "at" before a clock: "senest tirsdag 31. oktober kl. 12.00" is one sentence
+    "kl "  # the Scandinavian "at" before a clock: "senest tirsdag 31. oktober kl. 12.00" is one sentence
+    "ca".split()  # circa, before a clock or a count: "16.00 tot ca. 17.00 uur", "bis ca. 12 Uhr"
 )
 # "... at 6:30 p.m. The next meeting is ...": after a clock's a.m./p.m., a word that opens sentences opens one
 # ("6 p.m. Eastern", "10 a.m. Monday" go on).

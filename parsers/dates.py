@@ -76,7 +76,8 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
             low = taken
         tried = anchor + 1
     (foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions, romanian_mentions,
-     croatian_mentions, catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions) = _other_languages()
+     croatian_mentions, catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions,
+     *european_mentions) = _other_languages()
     merged = in_context(text, _weekday_run_of_span(text, _dated_relatives(text, mentions)))
     foreign = foreign_mentions(text, digits)
     if numeric_order == "mdy" and foreign:
@@ -86,7 +87,8 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     merged = overlay(merged, foreign)
     # (and the clocks said in words, "half past ten", and four-figure rows, "0900 – Arrival of ministers")
     for other_language in (iberian_mentions, malay_mentions, italian_mentions, romanian_mentions, croatian_mentions,
-                           catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions, spoken_mentions,
+                           catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions, *european_mentions,
+                           spoken_mentions,
                            four_digit_rows, four_digit_fields, four_digit_ranges, seconds_fields):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
     merged = listed_days(text, merged)  # "on 7 and 9 June", "am 14. und 21. September": two days, not a span
@@ -110,22 +112,29 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
+                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
+                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]]]:
     """The readers of other languages' forms, imported at the first text read (parsers.lang imports this module);
     once: an import statement run at every call costs an AttributeError a time (a module has no __path__)."""
     from parsers.lang import foreign_mentions, overlay  # German and French forms
+    from parsers.lang_albanian import albanian_mentions  # Albanian forms
     from parsers.lang_catalan import catalan_mentions  # Catalan forms
     from parsers.lang_croatian import croatian_mentions  # Croatian forms
+    from parsers.lang_cyrillic import cyrillic_mentions  # Bulgarian and Serbian Cyrillic forms
     from parsers.lang_iberian import iberian_mentions  # Spanish and Portuguese forms
+    from parsers.lang_icelandic import icelandic_mentions  # Icelandic forms
     from parsers.lang_italian import italian_mentions  # Italian forms
     from parsers.lang_korean import korean_mentions  # Korean forms
     from parsers.lang_malay import malay_mentions  # Malay and Indonesian forms
     from parsers.lang_romanian import romanian_mentions  # Romanian forms
+    from parsers.lang_slovak import slovak_mentions  # Slovak and Czech forms
     from parsers.lang_swahili import swahili_mentions  # Swahili forms
     from parsers.lang_turkish import turkish_mentions  # Turkish forms
 
     return (foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions, romanian_mentions,
-            croatian_mentions, catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions)
+            croatian_mentions, catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions,
+            slovak_mentions, icelandic_mentions, cyrillic_mentions, albanian_mentions)
 
 
 _RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"

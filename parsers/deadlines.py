@@ -47,6 +47,11 @@ _DEADLINE_BEFORE = Gated(re.compile(
     # ("seguirán hasta el próximo 4 de setiembre", "fica aberta até o próximo dia 4": the end of a run, told alone)
     r"|hasta\s+el\s+pr[oó]ximo(?:\s+d[ií]a)?|até\s+(?:o|a)\s+pr[oó]xim[oa](?:\s+dia)?"
     r"|jusqu['’]\s?(?:au|à)|au\s+plus\s+tard(?:\s+le)?|date\s+limite"
+    # and the Italian: "entro il 5 aprile", "entro le 12 di venerdì 4 aprile", "entro e non oltre il", an expiry
+    # "scade il prossimo 30 aprile"; the Finnish "viimeistään perjantaina 4.4.2031" (at the latest, on Friday)
+    r"|entro(?:\s+e\s+non\s+oltre)?(?:\s+(?:il|la|le|lo|l['’]))?"
+    r"(?:\s*(?:ore\s+)?\d{1,2}(?:[.:]\d\d)?\s+(?:di|del|dell['’]))?|non\s+oltre(?:\s+il)?"
+    r"|scade(?:\s+il)?(?:\s+prossimo)?|viimeistään(?:\s+\w+na)?"
     # and the Dutch: "tot en met zondag 7 september aanmelden", "t/m 3 mei", "uiterlijk op 1 juni", "tot 12.00 uur"
     r"|tot(?:\s+en\s+met)?|t/m|uiterlijk(?:\s+(?:op|om|tot))?"
     # and the West Slavic "at the latest (by)": "nejpozději do 8:40 hod.", "najneskôr do 15. mája", "najpóźniej do"
@@ -60,6 +65,7 @@ _DEADLINE_BEFORE = Gated(re.compile(
 ), "by", "before", "til", "thr", "than", "latest", "deadline", "processed", "handled", "dealt", "attended", "close",
     "extended", "cut", "up", "end", "expir", "run", "lapse", "embargo", "release", "publication", "broadcast", "due",
     "bis", "testens", "hasta", "tard", "mite", "xim", "jusqu", "tot", "t/m", "uiterlijk", "nejpozd", "najnesk", "najp",
+    "entro", "oltre", "scade", "viimeist",
     "senest", "senast", "frist", "sista")  # ("before" is in "best-before", "by" in "use-by", "tard" in "tardar")
 # "must be down by the rise of the House on Monday", "are due before the close of the sitting on": a body's
 # moment by which something must be done; without a "must" it is when something happens ("speaks before the

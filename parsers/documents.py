@@ -33,6 +33,10 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     # ([\w/.-]*\d[\w/.-]* backtracks over a long run of word characters; it stays cheap only because it is
     # searched in `before`, the 40 characters ahead of a mention, never in a whole sentence.)
     r"(?:\s*:?\s*(?:(?:no\.?|nr\.?|number)\s*)?[\w/.-]*\d[\w/.-]*)?\s+(?:of|dated|del|de\s+fecha)"
+    # "(Urdhër nr.69, datë 02.09.2022)", "(Decree no. 12, dated 9 May)", "vendimi i datës 02.09.2022": a paper's
+    # number and its date in any language (Albanian "datë", "e datës"; Slovak "zo dňa", Czech "ze dne")
+    r"|\b(?:no\.?|nr\.?|n[º°]\.?|br\.|č\.)\s*\d[\w/.-]*\s*,?\s+(?:datë|date|dated|of|od|zo\s+dňa|ze\s+dne|vom|du|del)"
+    r"|\b(?:e|i|të)\s+datës"
     # "In a statement on 3 March, the ministry said": the day a text was given out
     r"|\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|press\s+release"
     r"|tweet|post|interview|message)(?:\s+(?:issued|released|published|posted|sent))?(?:\s+on)?"
@@ -52,7 +56,8 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     "circular", "judg", "ruling", "convention", "charter", "proclamation", "ordinance", "note", "statement", "article",
     "release", "notice", "act", "loan", "law", "statute", "ranking", "standings", "informe", "comunicado",
     "clasificaci", "noticia", "news", "tweet", "post", "interview", "message", "urt", "besch", "schreiben", "erlass",
-    "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes")  # ("act" is in "contract" and "pact")
+    "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "br",
+    "dat")  # ("act" is in "contract" and "pact")
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.
 _PAPER_NOUNS = (r"communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree|circular|tweet|editorial|ruling"

@@ -9,6 +9,7 @@
     relative am Tag darauf · am selben Tag · le lendemain · la veille · heute · gestern · aujourd'hui · demain
              hier, mercredi 11 mars (yesterday, only before a French weekday)
     times    14.30 Uhr · 18 Uhr · um 18 Uhr · von 15.00 bis 18.00 Uhr · zwischen 10:00 und 17:00 Uhr · 20 Uhr MEZ
+             16.00 tot ca. 17.00 uur · von 10 bis etwa 12 Uhr
              14 h 30 · 14h · à 10 heures · de 10 h à 12 h 30 · à midi
 
 `foreign_mentions` finds them; `overlay` puts them among the English grammar's mentions of
@@ -183,7 +184,9 @@ def _zone_after(name: str) -> str:
 
 _TIMES = {
     "r": (rf"(?:(?:[Vv]on|[Zz]wischen|[Dd]e|[Ee]ntre|[Vv]an)\s+)?{_g('r1', _RANGE_START)}"
-          rf"\s*(?:-|–|—|bis|und|à|et|tot)\s*{_g('r2', _CLOCK)}{_zone_after('rz')}"),
+          # (an end said roughly: "16.00 tot ca. 17.00 uur", "von 10 bis etwa 12 Uhr", "de 9 h à environ 11 h")
+          rf"\s*(?:-|–|—|bis|und|à|et|tot)\s*(?:(?:ca\.|circa|ongeveer|etwa|gegen|environ)\s*)?"
+          rf"{_g('r2', _CLOCK)}{_zone_after('rz')}"),
     "t": rf"(?:(?:[Uu]m|[Aa]b|[Àà]|[Dd]ès|[Oo]m)\s+)?{_g('t', _CLOCK)}{_zone_after('tz')}",
 }
 _ALL = "|".join(f"(?P<f_{name}>{form})" for name, form in {**_FORMS, **_TIMES}.items())

@@ -2,12 +2,13 @@
 
     days     15. rujna 2025. · 17. rujna · u srijedu, 17. rujna · petak, 3. listopada 2025. · 21. maja
     spans    od 6. do 10. listopada · 6. – 10. listopada 2025.
-    times    u 15 sati · u 10.30 sati · od 9 do 13 sati · u 18,30 h
+    times    u 15 sati · u 10.30 sati · od 9 do 13 sati · u 18,30 h · u 11 časova
     relative danas · sutra · sjutra · jučer · juče
 
 The month is the genitive a date puts after its day's number (and its dot): "rujna" of "rujan", "studenoga" or
 "studenog" of "studeni"; Bosnian, Montenegrin and Serbian (Latin script) write the same dates with the Latin months'
-genitives, "21. maja", "3. septembra", and "sjutra" (ijekavian) or "sutra" for tomorrow.
+genitives, "21. maja", "3. septembra", or, in Serbian, their nominatives, "18. mart", and "sjutra" (ijekavian) or
+"sutra" for tomorrow; Serbian says its hours in "časova" ("u 11 časova").
 dates.find_mentions lays these over the mentions the other grammars found in the same text, the longer reading of the
 same words winning.
 """
@@ -28,6 +29,9 @@ MONTHS = {
     # the Latin months of Bosnian, Montenegrin and Serbian ("21. maja"), after a day's number and dot only
     "januara": 1, "februara": 2, "marta": 3, "aprila": 4, "maja": 5, "juna": 6, "jula": 7, "avgusta": 8,
     "augusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12,
+    # and the Serbian nominatives a date writes as often ("ponedeljak, 18. mart"), after a day's number and dot only
+    "januar": 1, "februar": 2, "mart": 3, "april": 4, "maj": 5, "jun": 6, "jul": 7, "avgust": 8, "septembar": 9,
+    "oktobar": 10, "novembar": 11, "decembar": 12,
 }  # fmt: skip
 # The weekday as a date's heading ("srijeda, 17. rujna") or after "u" ("u srijedu, 17. rujna").
 WEEKDAYS = {
@@ -52,7 +56,7 @@ _FORMS = {
     # "u 15 sati", "od 9 do 13 sati", "u 18,30 h": a clock before the word that says it is one
     "t": (rf"(?:(?i:u|od)\s+)(?P<th>{HOUR_NUMBER})(?:[.:,](?P<tm>[0-5]\d))?"
           rf"(?:\s*(?:[-–]|(?i:do))\s*(?P<uh>{HOUR_NUMBER})(?:[.:,](?P<um>[0-5]\d))?)?"
-          r"\s+(?i:sati|sat|h)\b"),
+          r"\s+(?i:sati|sat|časova|časa|čas|h)\b"),
     # "danas", "sutra", "sjutra", "jučer": a day counted from the publication date
     "p": rf"(?<!\w)(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
 }
@@ -61,9 +65,11 @@ GRAMMAR = compile_forms(_FORMS)
 # parts of the months: the gate's folded text keeps ASCII letters only; "ujka" of "ožujka", "sije" of "siječnja".)
 _HINT_WORDS = ("rujna", "listopada", "studeno", "prosinca", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
                "sije", "velja", "ujka", "januara", "februara", "marta", "aprila", "maja", "juna", "jula", "gusta",
-               "septembra", "oktobra", "novembra", "decembra", "sutra", "danas")
+               "septembra", "oktobra", "novembra", "decembra", "sutra", "danas", "mart", "septembar", "oktobar",
+               "novembar", "decembar", "avgust", "asova")
 # Words that say the text is Croatian (or a language close to it) and not a name in passing.
-_CROATIAN = re.compile(r"(?<!\w)(?i:će|je|su|biti|održat\w*|održava\w*|godine|sati|sjednic\w*|zastupni\w*)(?!\w)")
+_CROATIAN = re.compile(r"(?<!\w)(?i:će|je|su|biti|biće|održat\w*|održava\w*|održan\w*|godine|sati|časova|sjednic\w*"
+                       r"|sednic\w*|zastupni\w*|poslani\w*)(?!\w)")
 
 
 def croatian_mentions(text: str) -> list[Mention]:

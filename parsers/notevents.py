@@ -162,8 +162,13 @@ _WEEK_OF_BEFORE = Gated(re.compile(r"(?:\bweek\s+(?:of|beginning|commencing|star
 _CITED_VOM = re.compile(r"[Vv]om\s")
 # "Approval of June 14th, 2019 ... meeting minutes", "minutes of the May 5 meeting": an agenda's
 # item about a meeting already held.
+# (And in the other languages: "procès-verbal de la réunion du", "verbale della seduta del", "notulen van de
+# vergadering van".)
 _MINUTES_BEFORE = Gated(re.compile(r"\b(?:approv(?:e|al|ing)\s+(?:of\s+)?(?:the\s+)?|minutes\s+(?:of|from)\s+"
-                                   r"(?:the\s+)?)$", re.IGNORECASE), "approv", "minutes")
+                                   r"(?:the\s+)?|procès-verba(?:l|ux)\s+(?:de\s+la|des)\s+(?:réunion|séance)s?"
+                                   r"(?:\s+(?:du|des))?\s*|verbal[ei]\s+(?:della|delle)\s+sedut[ae]\s+(?:del|dei)\s*"
+                                   r"|notulen\s+van\s+de\s+vergadering(?:en)?\s+van\s*)$", re.IGNORECASE),
+                        "approv", "minutes", "procès-verba", "verbal", "notulen")
 # "Minutes of the Regular Meetings of September 29, 2031, and October 6, 2031, and of the Special Session of the Board
 # of October 4, 2031": the meetings an agenda's minutes record, each day of the list held already.
 # (The meeting's own name may follow it, "of the Board of Supervisors"; not a verb: "the minutes of yesterday's
@@ -207,6 +212,23 @@ _FILED_BEFORE = re.compile(r"(?:^|[\s(|:])(?<!,\s)(?<!\bbe )(?<!\bis )(?<!\bare 
                            re.IGNORECASE)
 
 
+# "sednica zakazana za sutra pomera se za ponedeljak", "sjednica zakazana za četvrtak odgođena je": in Serbian,
+# Croatian and Bosnian, the day a sitting was set for, in a sentence that moves or puts it off (the new day follows
+# "pomera se za", "odgođena za", not "zakazana za").
+_SET_FOR_BEFORE = Gated(re.compile(r"\b(?:zakazan[aoi]?|planiran[aoi]?|predviđen[aoi]?)\s+za\s*$", re.IGNORECASE),
+                        "zakazan", "planiran", "predvi")
+_PUT_OFF = re.compile(r"\b(?:pomera|pomjera|pomeren\w*|pomjeren\w*|odlaže|odlaž\w+|odložen\w*|odgođen\w*"
+                      r"|odgađa\w*|prebačen\w*)\b", re.IGNORECASE)
+# "No plenary sittings are held in Easter week, 14-20 April", "there will be no sittings from 3 to 7 March", "in der
+# Osterwoche finden keine Plenarsitzungen statt", Finnish "14.-20.4. ei pidetä täysistuntoja": a period without
+# sittings (a recess) is no event. (A single day told off, "there will be no briefing on Friday", stays a cancelled
+# event, findings.py.)
+_NO_SITTINGS = Gated(re.compile(
+    r"\bno\s+(?:[\w-]+\s+)?(?:sittings?|sessions?|meetings?|hearings?)\s+(?:are|is|will\s+be)\s+(?:held|scheduled)\b"
+    r"|\bthere\s+(?:will\s+be|are)\s+no\s+(?:[\w-]+\s+)?(?:sittings|sessions|meetings|hearings)\b"
+    r"|\b(?:finden|gibt\s+es)\s+keine\s+(?:\w+\s+)?\w*sitzungen\b"
+    r"|\bei\s+(?:pidetä|järjestetä)\b|\bpas\s+de\s+séances?\b|\bnon\s+(?:ci\s+sono|si\s+tengono)\s+sedute\b",
+    re.IGNORECASE), "no ", "keine", "ei ", "pas de", "non ")
 # "The office had earlier announced that the House was expected to sit again on Tuesday, 3 June": a plan told in
 # the past perfect, as the past of the past, is one that later news replaced; not when the sentence says what
 # will be ("had said that the House will sit").
@@ -329,6 +351,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     return bool(deadlines.by_then(sentence, before, kind, sentence[after_end : after_end + _REACH])
                 or (opening is not None and deadlines.by_then(sentence, before + opening.group(), kind))
                 or _REPLACED_BEFORE.search(before)
+                or (_SET_FOR_BEFORE.search(before) and _PUT_OFF.search(sentence) is not None)
+                or (mention.kind == "span" and _NO_SITTINGS.search(sentence) is not None)
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
                 or _WAS_FIRST_DUE.search(sentence, max(0, start - 3 * _REACH), start)
                 or (_SAID_IT_WOULD.search(sentence, max(0, start - 5 * _REACH), start) and not _WILL.search(sentence)

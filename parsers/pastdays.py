@@ -178,13 +178,16 @@ def _before(mention: Mention, newest: dt.date) -> bool:
 
 # A day marked as gone by, whatever the tense and whatever the stamp: Spanish "del pasado 14 de marzo", "el 12 de
 # octubre (próximo) pasado", Portuguese "no passado dia 6 de setembro", Italian "lo scorso 6 settembre", French "le 6
-# septembre dernier", English "on 6 September last." (Not "el próximo 13 de enero", "le 6 septembre prochain": to come.)
+# septembre dernier", Dutch "12 februari jl.", English "on 6 September last." (Not "el próximo 13 de enero", "le 6
+# septembre prochain": to come.)
 _GONE_BEFORE = re.compile(r"\b(?:pasado|passado|scors[oa])\s+(?:dia\s+)?$", re.IGNORECASE)
 # (And "on December 25 last year", "le 3 mars de l'année dernière", "el 5 de mayo del año pasado": a day of the year
 # before the text's, gone by however it is told.)
 _GONE_AFTER = re.compile(r"\s*(?:(?:próximo\s+)?pasado|passado|derni(?:er|ère)|last(?=\s*(?:[,.;:)]|$))"
                          r"|,?\s*(?:of\s+)?last\s+year(?!['’]s)|(?:de\s+)?l'année\s+dernière|(?:de\s+)?l'an\s+dernier"
-                         r"|del\s+año\s+pasado|do\s+ano\s+passado|(?:des\s+)?letzten\s+Jahres)\b", re.IGNORECASE)
+                         r"|del\s+año\s+pasado|do\s+ano\s+passado|(?:des\s+)?letzten\s+Jahres|jongstleden)\b"
+                         # (Dutch "jl.", jongstleden: "(de Volkskrant, 12 februari jl.)", "de brief van 3 maart jl.")
+                         r"|\s*j\.?l\.", re.IGNORECASE)
 
 
 def marked_gone_by(sentence: str, mention: Mention) -> bool:

@@ -129,7 +129,9 @@ def words_of_last(block: Block, context: Reading) -> bool:
 # A time alone on its line, as a table's first cell pasted one cell a line gives it ("| 11:30 |", "09.45", "2 p.m.").
 _TIME_CELL = re.compile(r"\d{1,2}(?:[:.h]\d{2})?(?:\s*(?:[-–]\s*\d{1,2}(?:[:.h]\d{2})?))?"
                         r"\s*(?i:uhr|h|hrs|[ap]\.?\s?m\.?)?")
-_CELL_LENGTH = 160  # a cell is one short line
+# a cell is one line: a short one, or the sentence that says what the entry is ("12.00" / "Ministry of X, Bratislava" /
+# "Joint press conference of Minister A, ..., and Minister B, ...": a government's programme writes it in full)
+_CELL_LENGTH = 300
 
 
 def cell_of_last(block: Block, context: Reading) -> bool:

@@ -1,0 +1,101 @@
+"""Slovak and Czech dates and times, read into the same mentions as the English grammar. Pure.
+
+    days     Pondelok 3. marec 2014 · v stredu 17. marca 2021 · 26. februára · ve čtvrtek 5. března 2020
+    spans    od 27. do 31. srpna 2018 · 27.–31. augusta
+    times    o 8.00 h · o 10.00 hod. · od 9.00 do 12.00 hod. · v 10 hodín · v 15:30 hodin · 16 hodin
+    relative dnes · zajtra · zítra · včera
+
+Both languages put the month after the day's number and its dot, as a heading in the nominative ("3. marec 2014",
+"5. březen") and in a sentence in the genitive ("17. marca", "5. března"). dates.find_mentions lays these over the
+mentions the other grammars found in the same text, the longer reading of the same words winning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from parsers.fieldnames import alternatives
+from parsers.langgrammar import compile_forms, named_day, one_day, parts, today_word
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
+
+MONTHS = {
+    # Slovak, nominative and genitive
+    "január": 1, "januára": 1, "február": 2, "februára": 2, "marec": 3, "marca": 3, "apríl": 4, "apríla": 4,
+    "máj": 5, "mája": 5, "jún": 6, "júna": 6, "júl": 7, "júla": 7, "august": 8, "augusta": 8,
+    "september": 9, "septembra": 9, "október": 10, "októbra": 10, "november": 11, "novembra": 11,
+    "december": 12, "decembra": 12,
+    # Czech, nominative and genitive
+    "leden": 1, "ledna": 1, "únor": 2, "února": 2, "březen": 3, "března": 3, "duben": 4, "dubna": 4,
+    "květen": 5, "května": 5, "červen": 6, "června": 6, "červenec": 7, "července": 7, "srpen": 8, "srpna": 8,
+    "září": 9, "říjen": 10, "října": 10, "listopad": 11, "listopadu": 11, "prosinec": 12, "prosince": 12,
+}  # fmt: skip
+# The weekday as a heading ("Streda 26. február 2014") or after "v", "vo", "ve" ("v stredu 17. marca").
+WEEKDAYS = {
+    "pondelok": 0, "utorok": 1, "streda": 2, "stredu": 2, "štvrtok": 3, "piatok": 4, "sobota": 5, "sobotu": 5,
+    "nedeľa": 6, "nedeľu": 6,
+    "pondělí": 0, "úterý": 1, "středa": 2, "středu": 2, "čtvrtek": 3, "pátek": 4, "neděle": 6, "neděli": 6,
+}  # fmt: skip
+# A day counted from the publication date.
+PUBLISHED = {"dnes": 0, "zajtra": 1, "zítra": 1, "včera": -1}
+
+_MONTH = rf"(?i:{alternatives(MONTHS)})"
+_WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
+_DAY = DAY_NUMBER
+_CLOCK_WORD = r"(?i:h|hod|hodine|hodín|hodin|hodiny)\b\.?"
+_FORMS = {
+    # "od 27. do 31. srpna 2018", "27.–31. augusta": a span of one month (found before its days)
+    "s": (rf"(?:(?i:od)\s+(?P<s1d>{_DAY})\.(?:\s*(?P<s1m>{_MONTH}))?\s+(?i:do)\s+|(?P<s4d>{_DAY})\.\s*[-–]\s*)"
+          rf"(?P<s2d>{_DAY})\.\s*(?P<s2m>{_MONTH})(?!\w)(?:\s+(?P<s2y>{YEAR_NUMBER})\b)?"),
+    # "Pondelok 3. marec 2014", "v stredu 17. marca 2021": a day (the month after its day's number and dot)
+    "d": (rf"(?:(?i:v|vo|ve)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
+          rf"(?P<dd>{_DAY})\.\s*(?P<dm>{_MONTH})(?!\w)(?:\s+(?P<dy>{YEAR_NUMBER})\b)?"),
+    # "o 8.00 h", "od 9.00 do 12.00 hod.", "v 10 hodín": a clock after "o", "v", "od" and before its word, or with
+    # minutes after "o" ("o 10.30" is a time, where "v 10" may be anything)
+    "t": (rf"(?:(?i:o|v|vo|ve|od)\s+)?(?P<th>{HOUR_NUMBER})(?:[.:](?P<tm>[0-5]\d))?"
+          rf"(?:\s*(?:[-–]|(?i:do))\s*(?P<uh>{HOUR_NUMBER})(?:[.:](?P<um>[0-5]\d))?)?"
+          rf"(?:\s*(?P<word>{_CLOCK_WORD}))?(?![\d.,:]?\d)"),
+    "p": rf"(?<!\w)(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
+}
+GRAMMAR = compile_forms(_FORMS)
+# Words that say the text is Slovak or Czech and not a name or an English month in passing.
+_SLOVAK = re.compile(r"(?<!\w)(?i:sa|se|je|sú|bude|budú|budou|jsou|vlády|predseda|předseda|ministr|stretne|schôdza"
+                     r"|schůze|rokovanie|jednání|zasadnutie|zasedání|uskutoční|uskuteční|proběhne|tlačová|tisková)(?!\w)")
+
+
+def slovak_mentions(text: str) -> list[Mention]:
+    """The Slovak and Czech date and time mentions of `text`, in order (only a text with a letter of theirs and a word
+    of theirs is read)."""
+    if _SLOVAK_LETTERS.search(text) is None or _SLOVAK.search(text) is None:
+        return []
+    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+
+
+# Letters Slovak or Czech write in nearly every sentence, and other languages of Latin script seldom together.
+_SLOVAK_LETTERS = re.compile(r"[čôľĺŕřěůťďňýČÔĽŘĚŮŤĎŇÝ]")
+
+
+def _mention(match: re.Match[str]) -> Mention | None:
+    form, groups, span = parts(match)
+    if form == "s":
+        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
+        first = _day(groups["s1d"] or groups["s4d"], groups["s1m"] or groups["s2m"], groups["s2y"], None)
+        return ordered_span(span, first, last)
+    if form == "d":
+        return one_day(_day, groups, span)
+    if form == "p":
+        return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
+    said = match.group().lower()
+    if not groups["word"] and not (groups["tm"] and said.startswith(("o ", "od "))):
+        return None  # "v 10" may be a count; a clock says so by its word or by "o 10.30"
+    if said[0].isdigit() and groups["word"].lower().rstrip(".") in ("h", "hod"):
+        return None  # "2 h" alone may be a length; "o 10 h", "16 hodin" are clocks
+    hour, minute = int(groups["th"]), int(groups["tm"] or 0)
+    until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
+    if until is not None and until <= dt.time(hour, minute):
+        return None  # not a range of one day's clock
+    return Mention("time", *span, time=dt.time(hour, minute), until=until)
+
+
+_day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

@@ -1,0 +1,32 @@
+"""A paper's number and its date, in any language ("(Vendim nr. 12, datë 09.05.2031)", "(Decree no. 4, dated
+9 May 2031)", "me vendimin e datës 09.05.2031"), say when the paper was issued; the sentence's clock is not that
+day's. World-seventyseventh item 13 (a parliament's sitting "datë 5 shtator, ora 18:00" beside its order "nr.69,
+datë 02.09.2022") gave a second event at 18:00 on the order's day. Items in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+
+ITEM = """Njoftim
+
+Source: Kuvendi
+
+{body}
+"""
+
+
+@pytest.mark.parametrize(("body", "zone"), [
+    ("Seanca plenare do të mbahet të martën, datë 13 maj 2031, ora 10:00 (Vendim nr. 12, datë 09.05.2031, i "
+     "Kryetarit të Kuvendit).", "Europe/Tirane"),
+    ("The plenary sits on Tuesday, 13 May 2031, at 10:00 (Speaker's Decree no. 12, dated 09.05.2031).",
+     "Europe/London"),
+    ("Seanca plenare nis të martën, datë 13 maj 2031, ora 10:00; Konferenca e Kryetarëve me vendimin e datës "
+     "09.05.2031 hoqi kufizimet.", "Europe/Tirane"),
+])
+def test_the_paper_day_is_no_event(body: str, zone: str) -> None:
+    events = extract(ITEM.format(body=body), source="kuvendi", reference=dt.date(2031, 5, 9), default_zone=zone).events
+    assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events] == ["2031-05-13 10:00"]

@@ -1,0 +1,35 @@
+"""A period told as one without sittings ("no plenary sittings are held from 14 to 18 April", "in der Osterwoche
+14.–18.4. finden keine Plenarsitzungen statt", "14.–18.4.2031 ei pidetä täysistuntoja") is a recess, no event; a
+single day told off stays a cancelled event. World-seventyseventh item 14 (a plenary plan's Easter week without
+sittings) published the week as an event. Items in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+
+ITEM = """Plenary plan
+
+Source: A Parliament
+
+{body}
+"""
+
+
+@pytest.mark.parametrize(("body", "zone"), [
+    ("Week 16\nNo plenary sittings are held from 14 to 18 April 2031.\n\nWeek 17\nTuesday 22 April 2031 at 14.00\n"
+     "Plenary debate on the budget", "Europe/London"),
+    ("Woche 16\nIn der Osterwoche 14.–18.4.2031 finden keine Plenarsitzungen statt.\n\nWoche 17\n"
+     "Dienstag, 22.4.2031, 14.00 Uhr\nAussprache zum Haushalt", "Europe/Berlin"),
+    ("Viikko 16\nPääsiäisviikolla 14.–18.4.2031 ei pidetä täysistuntoja.\n\nViikko 17\nTiistai 22.4.2031 klo 14.00\n"
+     "Talousarvion lähetekeskustelu", "Europe/Helsinki"),
+])
+def test_a_recess_is_no_event(body: str, zone: str) -> None:
+    events = extract(ITEM.format(body=body), source="parliament", reference=dt.date(2031, 4, 1),
+                     default_zone=zone).events
+    assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events if isinstance(e.start, dt.datetime)] \
+        == ["2031-04-22 14:00"]
+    assert [e for e in events if not isinstance(e.start, dt.datetime)] == []
