@@ -387,7 +387,7 @@ def _inline(element: Any, nested: list[Any], breaks: bool = False) -> str:
     parts = [element.text or ""]
     for child in element:
         tag = tag_of(child)
-        if tag in _LISTS or tag == "table":
+        if (tag in _LISTS and not _one_item(child)) or tag == "table":
             nested.append(child)
         elif tag == "br" and breaks:
             parts.append(_BREAK)
@@ -397,6 +397,12 @@ def _inline(element: Any, nested: list[Any], breaks: bool = False) -> str:
             parts += [gap, _inline(child, nested, breaks), gap]
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _one_item(listing: Any) -> bool:
+    """Is the list one item of a card's fields ("<ul><li>13th March 2019 - Wednesday</li></ul>" beside the meeting's
+    name): read in the card's line, as a field, not after it as a list of its own."""
+    return sum(1 for child in listing if tag_of(child) == "li") == 1
 
 
 def _styled_block(element: Any) -> bool:
