@@ -53,6 +53,9 @@ _FURNITURE_WORD = re.compile(
     r"|(?:post|entry)-?meta-?data)(?:$|[-_\s])",
     re.IGNORECASE,
 )
+# Readers' comments named by a German compound, inside a longer name as often as alone ("ModulLesermeinungenFooter",
+# "leserkommentare", "Leserbriefe"): their headlines and posting minutes ("11. April 2011, 11:59") are no article's.
+_READERS_WORD = re.compile(r"leser(?:meinung|kommentar|brief|stimme)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
 
@@ -215,7 +218,7 @@ def is_furniture(element: Any) -> bool:
     if hidden_by_class(element.get("class") or ""):
         return True
     names = _BUILDER_BLOCK.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
-    return bool(names.strip()) and bool(_FURNITURE_WORD.search(names))
+    return bool(names.strip()) and (bool(_FURNITURE_WORD.search(names)) or _READERS_WORD.search(names) is not None)
 
 
 # A link or button that shows the rest of a list ("Show more dates", "Show fewer dates", "Show all", "View more")
