@@ -83,8 +83,21 @@ _BROWSER_CHARSETS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1
 
 
 def html_article(data: bytes, *, url: str, source: str) -> Article:
-    """The press release on a page; a page without any text is a ParseError naming `url`."""
+    """The press release on a page; a page without any text is a ParseError naming `url`.
+
+    A page that reads empty is read again from the tables trafilatura found in it: a page whose article is only a
+    table of meetings, in a block whose class sounds like furniture ("events_widget"), under a site's menus.
+    """
     text = _CONTROL.sub("", _XML_DECLARATION.sub("", _decode(data)))
+    article = _article(text, url=url, source=source, cells=False) or _article(text, url=url, source=source, cells=True)
+    if article is None:
+        raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))
+    return article
+
+
+def _article(text: str, *, url: str, source: str, cells: bool) -> Article | None:
+    """The page's article, found from trafilatura's text (with `cells`, from the tables it read), or None when
+    nothing is left of the page to read."""
     try:
         root = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError):  # nothing to make a document of: empty, or only a comment
@@ -93,7 +106,7 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
     label_offsets(root)  # before any cut: a <time>'s instant and shown clock tell the page's UTC offset
     org = _org(root)  # before any cut: the publisher's postal address is in the footer, which is furniture
     listing = meeting_list(root)
-    container = with_list(_container(root, text), listing)
+    container = with_list(_container(root, text, cells=cells), listing)
     title = page_title(root, container, url)
     container = with_programme(one_story(with_headline(container, root, title), title))
     cut_teasers(container, keep=listing[0] if listing else None)
@@ -111,7 +124,7 @@ def html_article(data: bytes, *, url: str, source: str) -> Article:
         link.drop_tree()  # "Regular Council Meeting  View Details  Agenda": the meeting's name is the rest
     body = _body(container, title, day, rows)
     if not body:
-        raise ParseError(f"no text to read in the page at {url}", source=source, text=excerpt_of(text))
+        return None
     return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]),
                    body=with_marked_events(body, text), url=url, published=published, org=org)
 
@@ -123,7 +136,7 @@ def _org(root: Any) -> str:
     return f"{name} in {town}" if name and town else name or town
 
 
-def _container(root: Any, text: str) -> Any:
+def _container(root: Any, text: str, *, cells: bool = False) -> Any:
     """The element holding the article: where trafilatura's text is, else <article>, <main> or <body>."""
     import trafilatura  # imported when a page is read: it takes a while to load
 
@@ -133,7 +146,7 @@ def _container(root: Any, text: str) -> Any:
         return next(root.iter("body"), root)
     located = trafilatura.extract(text, include_tables=True, include_comments=False, favor_recall=True,
                                   with_metadata=False, deduplicate=False) or ""
-    container = main_container(root, located)
+    container = main_container(root, located, cells=cells)
     if container is not None:
         container = within_article(container)
     if container is None:
@@ -374,7 +387,7 @@ def _inline(element: Any, nested: list[Any], breaks: bool = False) -> str:
     parts = [element.text or ""]
     for child in element:
         tag = tag_of(child)
-        if tag in _LISTS or tag == "table":
+        if (tag in _LISTS and not _one_item(child)) or tag == "table":
             nested.append(child)
         elif tag == "br" and breaks:
             parts.append(_BREAK)
@@ -384,6 +397,12 @@ def _inline(element: Any, nested: list[Any], breaks: bool = False) -> str:
             parts += [gap, _inline(child, nested, breaks), gap]
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _one_item(listing: Any) -> bool:
+    """Is the list one item of a card's fields ("<ul><li>13th March 2019 - Wednesday</li></ul>" beside the meeting's
+    name): read in the card's line, as a field, not after it as a list of its own."""
+    return sum(1 for child in listing if tag_of(child) == "li") == 1
 
 
 def _styled_block(element: Any) -> bool:

@@ -165,9 +165,16 @@ def paper_rows(rows: frozenset[Any]) -> list[Any]:
     read as lines of their own after the row, that give a day, no time, and name nothing but documents:
     papers of the row's meeting, never a meeting. (A row of the list itself naming only "Agenda" beside
     its day and time is a meeting whose name is the list's heading: it stays.)"""
-    items = [item for row in rows for item in row.iterdescendants("li")]
-    return [item for item in items if _DAY.search(text := " ".join(" ".join(item.itertext()).split()))
-            and not _CLOCK.search(text) and not _names_something(text)]
+    return [item for row in rows for item in row.iterdescendants("li")
+            if _DAY.search(text := " ".join(" ".join(item.itertext()).split()))
+            and not _CLOCK.search(text) and not _names_something(text) and _dated_beside(row, text)]
+
+
+def _dated_beside(row: Any, item_text: str) -> bool:
+    """Does the row give a day besides its item's? A row's only day ("13th March 2019 - Wednesday" in the list of
+    an event's fields, its name below) is the meeting's, not a document's."""
+    text = " ".join(" ".join(row.itertext()).split())
+    return bool(_DAY.search(text.replace(item_text, " ", 1)))
 
 
 def document_links(rows: frozenset[Any]) -> list[Any]:

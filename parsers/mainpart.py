@@ -53,6 +53,9 @@ _FURNITURE_WORD = re.compile(
     r"|(?:post|entry)-?meta-?data)(?:$|[-_\s])",
     re.IGNORECASE,
 )
+# Readers' comments named by a German compound, inside a longer name as often as alone ("ModulLesermeinungenFooter",
+# "leserkommentare", "Leserbriefe"): their headlines and posting minutes ("11. April 2011, 11:59") are no article's.
+_READERS_WORD = re.compile(r"leser(?:meinung|kommentar|brief|stimme)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
 
@@ -64,25 +67,17 @@ def tag_of(element: Any) -> str:
     return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
 
 
-def main_container(root: Any, located_text: str) -> Any | None:
-    """The deepest element holding most of `located_text` (trafilatura's reading of the page), or None."""
+def main_container(root: Any, located_text: str, *, cells: bool = False) -> Any | None:
+    """The deepest element holding most of `located_text` (trafilatura's reading of the page), or None.
+
+    With `cells`, only the rows of the tables trafilatura read count, found by their cells: it writes a row in
+    Markdown ("| Meeting - Board | 01/07/2025 4:00 PM |"), bars the page never holds.
+    """
     owners, flat = _text_index(root)
     weights: dict[Any, int] = {}
     paragraphs: dict[Any, int] = {}  # long lines of prose each element holds
-    total = 0
-    for line in located_text.splitlines():
-        snippet = _SPACE.sub(" ", line).strip()[:_SNIPPET]
-        if len(snippet) < _MIN_LINE:
-            continue
-        at = flat.find(snippet)
-        if at < 0:
-            continue
-        owner = owners[_owner_index(owners, at)][1]
-        total += len(snippet)
-        long = len(line.strip()) >= _PARAGRAPH
-        for element in (owner, *owner.iterancestors()):
-            weights[element] = weights.get(element, 0) + len(snippet)
-            paragraphs[element] = paragraphs.get(element, 0) + long
+    lines = _table_cells(located_text) if cells else located_text.splitlines()
+    total = _weigh(lines, owners, flat, weights, paragraphs)
     if not total:
         return None
     holding = [e for e, w in weights.items() if w >= _MAJORITY * total]
@@ -99,6 +94,32 @@ def main_container(root: Any, located_text: str) -> Any | None:
     # the article is the <article> or <main> in it that holds most of the text, else not in it at all.
     inner = [e for e in weights if tag_of(e) in ("article", "main") and deepest in e.iterancestors()]
     return max(inner, key=lambda e: (weights[e], _depth(e)), default=None)
+
+
+def _weigh(lines: list[str], owners: Any, flat: str, weights: dict[Any, int], paragraphs: dict[Any, int]) -> int:
+    """Add to `weights` each element's characters of the located `lines` it holds (to `paragraphs` its long lines
+    of prose); the located characters in all."""
+    total = 0
+    for line in lines:
+        snippet = _SPACE.sub(" ", line).strip()[:_SNIPPET]
+        if len(snippet) < _MIN_LINE:
+            continue
+        at = flat.find(snippet)
+        if at < 0:
+            continue
+        owner = owners[_owner_index(owners, at)][1]
+        total += len(snippet)
+        long = len(line.strip()) >= _PARAGRAPH
+        for element in (owner, *owner.iterancestors()):
+            weights[element] = weights.get(element, 0) + len(snippet)
+            paragraphs[element] = paragraphs.get(element, 0) + long
+    return total
+
+
+def _table_cells(located_text: str) -> list[str]:
+    """The cells of the Markdown table rows among trafilatura's lines."""
+    return [cell for line in located_text.splitlines() if line.lstrip().startswith("|")
+            for cell in line.strip().strip("|").split("|") if cell.strip()]
 
 
 def _furniture_by_name_only(element: Any) -> bool:
@@ -197,7 +218,7 @@ def is_furniture(element: Any) -> bool:
     if hidden_by_class(element.get("class") or ""):
         return True
     names = _BUILDER_BLOCK.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
-    return bool(names.strip()) and bool(_FURNITURE_WORD.search(names))
+    return bool(names.strip()) and (bool(_FURNITURE_WORD.search(names)) or _READERS_WORD.search(names) is not None)
 
 
 # A link or button that shows the rest of a list ("Show more dates", "Show fewer dates", "Show all", "View more")

@@ -88,6 +88,12 @@ _MADE_BY_ON = Gated(re.compile(r"\b([\w'’]+),?\s+(?:\w+ly\s+)?(?:(?<=regulatio
                                re.IGNORECASE), "made")
 
 
+# "(Voranschlagsvergleichsrechnung Stand 31. März 2013)", "figures as of 31 March 2013", "état au 31 mars 2013": the
+# day a paper's figures stand at; nothing happens on it. (German "Stand" with its capital: no English stand.)
+_AS_OF_BEFORE = re.compile(r"(?:(?-i:\bStand)|\bas\s+(?:of|at)|\b[ée]tat\s+au|\b[àa]\s+jour\s+au)\s*:?\s*$",
+                           re.IGNORECASE)
+
+
 def done_on(text: str, mention: Mention) -> bool:
     """Is `mention` a day something was done on, a verb in the past or its participle right before it ("was signed on
     4 June", "The committee, set up on 4 April 2025, will ...")?"""
@@ -376,6 +382,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _NAMES_HISTORY.match(sentence[mention.end :])
                 or documents.named(sentence, before, after_end)
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
+                or (mention.kind == "day" and _AS_OF_BEFORE.search(before) is not None)
                 or asides.no_happening(before + (opening.group() if opening is not None else ""))
                 or tallies.counted_to(before, mention.kind)
                 or (mention.kind == "span" and tallies.counted_over(sentence, start))

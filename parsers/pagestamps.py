@@ -19,6 +19,9 @@ _STAMP_WORD = re.compile(
 )
 _AUTHOR_WORD = re.compile(r"(?:^|[-_\s])(?:author|authors|byline)(?:$|[-_\s])", re.IGNORECASE)
 _META_WORD = re.compile(r"(?:^|[-_\s])metas?(?:$|[-_\s])", re.IGNORECASE)
+# An event's "meta" block ("event_meta", "tribe-event-list-meta"): the event's fields, its day among them, not a
+# post's stamp, even with no clock time ("13th March 2019 - Wednesday" over a board meeting's name).
+_EVENT_META = re.compile(r"(?:^|[-_\s])events?[-_](?:[a-z]+[-_])?metas?(?:$|[-_\s])", re.IGNORECASE)
 # A line that says it is the page's stamp: "Posted the September 1, 2017 at 0h00", "Stand: 08.05.2019, 05:02 Uhr".
 _STAMP_LINE = re.compile(
     r"(?i:posted|published|last updated|updated|publié|mis à jour|veröffentlicht|aktualisiert|erstellt|stand)"
@@ -67,7 +70,7 @@ def is_stamp(element: Any, published: str) -> bool:
         return False
     if _STAMP_WORD.search(names) or _STAMP_LINE.match(text.lstrip("[( ")) or _beside_author(element):
         return True
-    if _META_WORD.search(names) and not _CLOCK_TIME.search(text):
+    if _META_WORD.search(names) and not _CLOCK_TIME.search(text) and not _EVENT_META.search(names):
         return True  # a post's "meta" line; an event's "meta" fields give its time, and stay
     if published and stamped_at(text, published):
         return True

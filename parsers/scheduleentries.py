@@ -44,6 +44,8 @@ _ROW_OPENING = re.compile(r"^[^\W\d][^.;:]{0,40}?(\s[-–—]\s|:\s)")
 
 
 # A cell that only gives a length: "30 minutes", "1 hour", "90 min.", "2 hrs".
+# A link's file format alone on its line ("PDF", "DOCX", "(PDF)"): the document under "Agenda" or "Minutes", no entry.
+_FILE_FORMAT = re.compile(r"\W*(?:pdf|docx?|xlsx?|pptx?|rtf|odt|txt|mp3|mp4|m4a|zip)\W*", re.IGNORECASE)
 _LENGTH_ONLY = re.compile(r"(?i:about\s+|approx(?:imately|\.)?\s+)?\d{1,3}(?:[.,]\d)?\s*"
                           r"(?i:minutes?|mins?\.?|hours?|hrs?\.?)")
 
@@ -51,7 +53,7 @@ _LENGTH_ONLY = re.compile(r"(?i:about\s+|approx(?:imately|\.)?\s+)?\d{1,3}(?:[.,
 def says_what(block: Block, mentions: list[Mention]) -> bool:
     """Can the block under a time alone on its line say what happens then? Not a field, a venue, a new entry."""
     if VENUE_LINE.match(block.text) or FIELD.match(block.text) or generic(block.text) \
-            or _LENGTH_ONLY.fullmatch(block.text.strip()):
+            or _LENGTH_ONLY.fullmatch(block.text.strip()) or _FILE_FORMAT.fullmatch(block.text):
         return False  # "Details" over an event page's fields names no entry; "30 minutes" is how long, not what
     if block.kind == HEADING:
         return not mentions and len(block.text) <= NEXT_LINE_LIMIT

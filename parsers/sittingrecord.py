@@ -14,7 +14,11 @@ from parsers.dates import Mention
 
 _RECORDED_BEFORE = re.compile(
     r"\b(?:adjournment\b(?:\s+of\b[^.;:\n]{0,80})?|adjourned|recessed|reconvened|called\s+to\s+order)"
-    r"(?:\s+[^.;:\n\d]{0,30}?)?(?:\s+(?:at|from))?\s*$",  # (the mention itself may hold its "at" or "from")
+    r"(?:\s+[^.;:\n\d]{0,30}?)?(?:\s+(?:at|from))?\s*$"  # (the mention itself may hold its "at" or "from")
+    # a German or French record's end, break and resumption of the sitting: "Schluss der Sitzung: 14.33 Uhr",
+    # "Unterbrechung der Sitzung um 13.02 Uhr", "La séance est levée à dix-huit heures", "suspendue à 16 h 40"
+    r"|\b(?:(?:schluss|ende|unterbrechung|wiederaufnahme)\s+der\s+sitzung|sitzungsende"
+    r"|s[ée]ance\s+(?:est\s+)?(?:lev[ée]e|suspendue|reprise))\s*(?::|um|à)?\s*$",
     re.IGNORECASE)
 _REACH = 140  # characters before the time: the record's words and what they name
 
