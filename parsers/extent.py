@@ -168,7 +168,8 @@ def two_part_spans(sentence: str, mentions: list[Mention]) -> list[Mention]:
 _COUNTED = Gated(re.compile(
     r"\b(?:(?P<n>two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:visit|meeting|session|summit|conference|trip|tour|talks|mission|forum|retreat|workshop|congress"
-    r"|seminar|symposium|sitting|programme|program|swing|stay)s?"
+    r"|seminar|symposium|sitting|programme|program|swing|stay|dialogue|dialog|festival|fair|exhibition|expo|course"
+    r"|training|consultation|event|celebration)s?"
     r"|for\s+(?P<m>two|three|four|five|six|seven|[2-7])\s+days"
     # ("kwa ziara ya kikazi ya siku mbili": a Swahili visit "of two days", the count after its noun)
     r"|(?:ziara|mkutano|kikao|warsha|safari)\s+(?:[\w'’-]+\s+){0,3}?ya\s+siku\s+(?P<s>mbili|tatu|nne|tano|sita|saba|[2-7]))\b",

@@ -147,3 +147,10 @@ RELATIVE_STARTS = [
 @pytest.mark.parametrize(("body", "expected", "why"), RELATIVE_STARTS, ids=[row[2] for row in RELATIVE_STARTS])
 def test_a_span_from_the_day_in_context(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
+
+
+@pytest.mark.parametrize("what", ["dialogue", "festival", "training", "event"])
+def test_a_count_of_days_of_other_gatherings(what: str) -> None:
+    # "opens on 4 June 2030 a three-day dialogue": any gathering's count of days, not only a summit's or a visit's
+    body = f"Published 1 June 2030\n\nThe council opens a three-day {what} on Tuesday, 4 June 2030, in Kathmandu."
+    assert when(events_of(body)) == ["2030-06-04..2030-06-06"]
