@@ -9,8 +9,9 @@ import re
 from parsers import deadlines, kinds, recurring
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, numbered
 from parsers.dates import Mention
+from parsers.findings import Finding
 from parsers.logistics import LOGISTICS
-from parsers.placeindex import COUNTRY, REGION
+from parsers.placeindex import COUNTRY, REGION, Place
 from parsers.places import best_place, find_places
 from parsers.reading import VENUE_LINE, Reading, add, opens
 from parsers.schedule import (
@@ -62,6 +63,25 @@ def says_what(block: Block, mentions: list[Mention]) -> bool:
     return not mentions or not opens(block.text, mentions[0])
 
 
+_PLACE_SHARE = 0.6  # of a line's letters, place names fill this much in a line that only names a town
+
+
+def _heads_the_next_row(block: Block, last: Finding, context: Reading) -> Place | None:
+    """The town a line names alone, in another country than the entry above, when a row opening with its time follows
+    in the same chunk: the next stop of an itinerary, not the entry's venue."""
+    named = [m for m in find_places(block.text) if not m.topical]
+    if not named or sum(m.end - m.start for m in named) < _PLACE_SHARE * len(block.text.strip(" .,;:()")):
+        return None
+    town = named[0].place
+    if last.place is None or town.country == last.place.country:
+        return None
+    below = next(iter(numbered(context.blocks, block.number + 1, block.number + 1)), None)
+    if below is None or below.chunk != block.chunk:
+        return None
+    following = context.mentions_of.get(below.number, [])
+    return town if following and following[0].kind == "time" and opens(below.text, following[0]) else None
+
+
 def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -> bool:
     """A line right under a list entry that says where it is ("Rotunda, City Hall", "Location – Sandy")
     locates that entry; True when the line is used up so."""
@@ -77,6 +97,11 @@ def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -
     last = context.findings[-1]
     if venue is None and not venue_after(block.text):
         return False
+    if venue is None and (town := _heads_the_next_row(block, last, context)) is not None:
+        # "Paris, France" / "11:00 a.m. ..." / "London, United Kingdom" / "7:30 p.m. ...": an itinerary's town line
+        # heads the row under it, as the first did; the row above is where that one said
+        context.heading_place = town
+        return True
     where = venue.group("venue").strip() if venue else block.text
     if last.location and not venue:
         return False

@@ -1,0 +1,39 @@
+"""An itinerary in local times whose town lines head the rows under them ("Paris, France" / "11:00 a.m. ..." /
+"London, United Kingdom" / "7:30 p.m. ..."): a town line under a row, naming another country than that row's, heads
+the next row, as the day's first town line did; it is not the venue of the row above. The second meeting was read
+in Paris, on Paris's clock. (Met in our own texts in the style of a foreign ministry's travel notice.) Texts of our
+own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers import extract
+
+_TEXT = """Minister's travel
+
+Source: Ministry of Foreign Affairs of Canada
+
+June 7, 2030
+
+The Minister will travel to Portugal and the United Kingdom June 10-11. All times local.
+
+Monday, June 10
+Lisbon, Portugal
+11:00 a.m. The Minister meets with the Foreign Minister of Portugal.
+Berlin, Germany
+7:30 p.m. The Minister meets with the Chancellor.
+"""
+
+
+def test_each_town_line_heads_its_row() -> None:
+    events = [e for e in extract(_TEXT, source="t", reference=dt.date(2030, 1, 1)).events if not e.all_day]
+    assert [(e.start.strftime("%H:%M"), e.timezone, e.location) for e in events] == [
+        ("11:00", "Europe/Lisbon", "Lisbon, Portugal"), ("19:30", "Europe/Berlin", "Berlin, Germany")]
+
+
+def test_a_venue_in_the_rows_own_country_stays_its_venue() -> None:
+    text = _TEXT.replace("Berlin, Germany\n7:30 p.m. The Minister meets with the Chancellor.\n",
+                         "Porto, Portugal\n7:30 p.m. The Minister meets with the President.\n")
+    events = [e for e in extract(text, source="t", reference=dt.date(2030, 1, 1)).events if not e.all_day]
+    assert [e.timezone for e in events] == ["Europe/Lisbon", "Europe/Lisbon"]
