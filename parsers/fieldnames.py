@@ -27,7 +27,9 @@ ABOUT = ("event type", "event category", "event categories", "category", "catego
 END = ("end", "ends", "end date", "end time", "end date and time", "end date & time", "end date/time", "finish",
        "finishes", "finishing", "bis", "ende", "fin")
 WHERE = ("location", "venue", "place", "where", "room", "meeting room", "address",
-         "ort", "wo", "veranstaltungsort", "raum", "lieu", "où", "salle", "lugar", "dónde", "sede", "sala", "local")
+         "ort", "wo", "veranstaltungsort", "raum", "lieu", "où", "salle", "lugar", "dónde", "sede", "sala", "local",
+         # an online event's where: "Platform: Webex", "Plataforma: Zoom"
+         "platform", "plataforma", "plateforme", "plattform")
 
 
 # "Local:" is Portuguese for "Location:", but English for the local clock ("Local: 14:00", "Local: Seoul time"): that

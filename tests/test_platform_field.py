@@ -1,0 +1,12 @@
+"""An online event's "Platform: Webex" line is its where, as "Venue:" is, not what happens: a bank's webinar card was
+titled "Platform: Webex". (Met in our own texts in the style of a central bank's webinar notice.) Texts of our own."""
+
+from __future__ import annotations
+
+from tests.test_notevents import events_of
+
+
+def test_the_platform_is_where() -> None:
+    body = ("Mumbai, October 3, 2030\n\nDate: October 9, 2030\nTime: 4:00 PM - 5:30 PM\nIST\nPlatform: Webex")
+    events = events_of(body, title="Webinar on payment systems", zone="Asia/Kolkata")
+    assert [(e.summary, e.location) for e in events] == [("Webinar on payment systems", "Webex")]
