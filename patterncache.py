@@ -24,9 +24,13 @@ from typing import Any
 
 TABLE = Path(__file__).resolve().parent / "__pycache__" / f"patterns.{sys.implementation.cache_tag}.marshal"
 # What `presscal` commands import: their patterns are the ones worth keeping.
-# (parsers.lang_iberian is imported at the first text read, by every worker of a large bundle.)
-_MODULES = ("cli", "parsers", "parsers.lang_iberian", "sources", "parallel", "feeds.ics", "feeds.events_json",
-            "merge_plan", "refresh")
+# (The readers of other languages are imported at the first text read, by every worker of a large bundle: left out,
+# their grammars were compiled again by every process, 13 ms of each.)
+_READERS = ("parsers.lang", "parsers.lang_catalan", "parsers.lang_croatian", "parsers.lang_iberian",
+            "parsers.lang_italian", "parsers.lang_korean", "parsers.lang_malay", "parsers.lang_romanian",
+            "parsers.lang_swahili", "parsers.lang_turkish")
+_MODULES = ("cli", "parsers", *_READERS, "sources", "parallel", "feeds.ics", "feeds.events_json", "merge_plan",
+            "refresh")
 # re's internals the table relies on; where a Python lacks them, nothing is filled and re compiles as ever.
 _INTERNALS = ("_cache", "_MAXCACHE", "_compiler", "_parser")
 # re's cache keeps 512 patterns and drops the oldest for each new one: the commands' modules compile more than

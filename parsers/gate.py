@@ -22,7 +22,7 @@ _APART = ("\u0131", "\u017f", "\u0307")
 class Gated:
     """`pattern`, searched only where one of `needles` (lower case) occurs in the lower-cased text."""
 
-    __slots__ = ("ascii", "needles", "pattern")
+    __slots__ = ("ascii", "beyond", "needles", "pattern", "plain")
 
     def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
         if not needles or any(n != n.lower() for n in needles):
@@ -30,13 +30,23 @@ class Gated:
         self.pattern = pattern
         self.needles = needles
         self.ascii = all(n.isascii() and "?" not in n for n in needles)  # looked for in the folded text (_folded)
+        self.plain = tuple(n for n in needles if n.isascii() and "?" not in n)
+        # The others ("même heure", "daı"), each with its folded form ("m?me heure", "da?"): see could_match.
+        self.beyond = tuple((n, n.encode("ascii", "replace").decode("ascii")) for n in needles if n not in self.plain)
 
     def could_match(self, text: str) -> bool:
-        lowered, apart = _folded(text) if self.ascii else _lowered(text)
+        folded, apart = _folded(text)
         if apart:
             return True
-        for needle in self.needles:  # noqa: SIM110 (holds_any inlined: this runs ~800 times a copy, a call costs 0.4 M)
-            if needle in lowered:
+        for needle in self.plain:  # noqa: SIM110 (holds_any inlined: this runs ~800 times a copy, a call costs 0.4 M)
+            if needle in folded:
+                return True
+        # A needle beyond ASCII is in the lowered text only where the folded text shows its folded form (each
+        # character beyond ASCII a "?", the others as they are: _folded), or where the folded text is the lowered
+        # one (a text with one of _folded's odd letters): the text is lowered only then, not for every text a gate
+        # with such a needle is asked of (a paragraph beyond ASCII costs several times as much to lower as to fold).
+        for needle, shown in self.beyond:
+            if (shown in folded or needle in folded) and needle in _lowered(text)[0]:
                 return True
         return False
 

@@ -122,23 +122,24 @@ def _places_in(text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     resume = 0  # text before this is inside a place already found
     for capital in _CAPITALISED.finditer(text):
-        most = firsts.get(capital.group().rstrip("."))
+        word = capital.group()  # (asked once: most words are no name's first, and leave at the tests below)
+        most = firsts.get(word.rstrip("."))
         folded = False
-        if not most and not capital.group().isascii() and capital.start() >= resume \
+        if not most and not word.isascii() and capital.start() >= resume \
                 and not _NAME_BEFORE.search(text, max(0, capital.start() - 40), capital.start()) \
                 and not (_SENTENCE_START.search(text, max(0, capital.start() - 3), capital.start())
                          and not _ALONE_AFTER.match(text, capital.end())):
             # "Sófia", "Bulgária", "Panamá": a name the table writes without the accents a Portuguese, Spanish or
             # French text gives it; not a word of a person's name ("Estadio Ebal Rodríguez"), nor a word opening a
             # sentence ("Réunion publique ...": a meeting, not the island) unless a comma or the line's end follows
-            most, folded = firsts.get(_unaccented(capital.group().rstrip("."))), True
-        if not most and "-" in capital.group() \
-                and (district := _POSTAL_DISTRICT.fullmatch(capital.group().rstrip("."))) \
+            most, folded = firsts.get(_unaccented(word.rstrip("."))), True
+        if not most and "-" in word \
+                and (district := _POSTAL_DISTRICT.fullmatch(word.rstrip("."))) \
                 and capital.start() >= resume and (town := _district_town(text, capital.start(), district)):
             found.append(town)
             resume = town.end
             continue
-        if not most or capital.start() < resume or not capital.group()[0].isupper():
+        if not most or capital.start() < resume or not word[0].isupper():
             continue
         # Only here, at a word some name starts with, are the words around it needed.
         words = list(itertools.islice(WORD.finditer(text, capital.start()), min(most, _MAX_WORDS)))

@@ -354,12 +354,19 @@ def locate(found: Finding, where: str) -> None:
 
 def generic(text: str) -> bool:
     """A field name alone on its line ("- Time", "Date:"): the next line is its value."""
-    return text.strip(" -–—:*").lower() in _GENERIC_CAPTIONS
+    name = text.strip(" -–—:*")
+    return len(name) <= _LONGEST_CAPTION and name.lower() in _GENERIC_CAPTIONS
 
 
 def agenda_label(text: str) -> bool:
     """A sitting's agenda label alone on its line ("Orders of the Day", "Agenda:", "Tagesordnung")."""
-    return text.strip(" -–—:*").lower() in _AGENDA_LABELS
+    name = text.strip(" -–—:*")
+    return len(name) <= _LONGEST_CAPTION and name.lower() in _AGENDA_LABELS
+
+
+# No character lowers to nothing, so a line longer than the longest caption is none: it is not lowered (most lines
+# asked are paragraphs, and lowering a text beyond ASCII costs several times its copy).
+_LONGEST_CAPTION = max(len(caption) for caption in _GENERIC_CAPTIONS)  # (the agenda labels among them)
 
 
 def address(text: str) -> bool:
