@@ -97,6 +97,7 @@ HELD_OUT = {
     "world-sixtythird.gold.json",
     "world-sixtyfourth.gold.json",
     "world-sixtyfifth.gold.json",
+    "world-seventysixth.gold.json",
     "world-seventythird.gold.json",
     "world-seventyfourth.gold.json",
     "world-seventyfifth.gold.json",
