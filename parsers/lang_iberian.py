@@ -86,8 +86,11 @@ _FORMS = {
           rf"\s+(?:{_OF}\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}))\b"
           rf"(?:\s+(?:{_OF}|del|DEL)\s+(?P<dy>{_YEAR})\b)?"),
     # "quarta-feira (10/1)": the weekday, then its day and month in brackets (the weekday confirms them); "Sábado
-    # 15/03 – 16h", "Domingo, 16/03": a fixture list's weekday and day and month, no brackets (not "15/03/2031")
-    "b": (rf"(?:{_DETERMINER}\s+)?(?P<bw>{_WEEKDAY})(?:\s?\(|,?\s+)(?P<bd>{_DAY})/(?P<bm>1[0-2]|0?[1-9])"
+    # 15/03 – 16h", "Domingo, 16/03": a fixture list's weekday and day and month, no brackets (not "15/03/2031");
+    # "Segunda-feira (27.11)": in brackets the day and month may be dotted, as Brazil's week agendas head each day
+    # (only in brackets closed right after the month: "Sábado 10.30" bare is a clock)
+    "b": (rf"(?:{_DETERMINER}\s+)?(?P<bw>{_WEEKDAY})(?:\s?\(|,?\s+)(?P<bd>{_DAY})"
+          r"(?:/|(?:(?<=\(\d)|(?<=\(\d\d))\.(?=(?:1[0-2]|0?[1-9])\)))(?P<bm>1[0-2]|0?[1-9])"
           r"(?:\)|(?![/\d]))"),
     # "de lunes a viernes", "de segunda a sexta-feira": a run of weekdays (the days of the week an office opens)
     "r": (rf"(?i:de|desde)\s+(?P<r1>{_WEEKDAY}|{_SHORT})\s+(?i:a|al|hasta(?:\s+el)?)\s+(?P<r2>{_WEEKDAY}|{_SHORT})\b"),
