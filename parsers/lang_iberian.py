@@ -103,7 +103,10 @@ _FORMS = {
           # ("nesta terça-feira, 3, o ministro": the day set off by commas, closed by a comma or a stop, so "na
           # quarta-feira, 3 ministros" is a count)
           rf"(?:\s?\((?P<wd>{_DAY})(?:º|°)?\)|\s+(?P<wn>{_DAY})\b(?![:.h]?\d|\s+de\b|º|°)"
-          rf"|,\s(?P<wc>{_DAY})(?=[,;)]|\.(?!\d))|\b)"),
+          rf"|,\s(?P<wc>{_DAY})(?=[,;)]|\.(?!\d))"
+          # "nesta quinta-feira, dia 26, das 8h", "el jueves, día 12": the day of the month after "dia"/"día" (not
+          # "dia 26 de janeiro", a whole date, nor "dia 26/1")
+          rf"|,?\s(?i:d[ií]a)\s(?P<wy>{_DAY})\b(?![/.-]\d|\s+(?i:de|del|do|da)\b|º|°)|\b)"),
     # "Jueves 15, a las 9.30 horas", "Quinta-feira 15, às 9h30": a weekday and its day of the month with no word
     # before it, as a programme's row opens, the month in context (only before a comma, a colon or the clock's word:
     # "jueves 15 de mayo" is a day, above)
@@ -238,7 +241,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "w":
         if groups["ww"][0].isupper() and groups["wlead"][0].islower():
             return None  # "no Domingo", "a Domingo": Spanish and Portuguese write a weekday small; this is a name
-        of_month = int(groups["wd"] or groups["wn"] or groups["wc"] or 0)
+        of_month = int(groups["wd"] or groups["wn"] or groups["wc"] or groups["wy"] or 0)
         if groups["wd"] and _ORDINALS.get(groups["ww"].lower()) == of_month and groups["wlead"].lower() in ("a", "o"):
             return None  # "a sexta (6) edição": an ordinal, its figure in brackets, not "na sexta (6)", a Friday 6th
         weekday = WEEKDAYS.get(groups["ww"].lower(), SHORT.get(groups["ww"].lower(), 0))
