@@ -86,8 +86,11 @@ _FORMS = {
           rf"\s+(?:{_OF}\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}))\b"
           rf"(?:\s+(?:{_OF}|del|DEL)\s+(?P<dy>{_YEAR})\b)?"),
     # "quarta-feira (10/1)": the weekday, then its day and month in brackets (the weekday confirms them); "Sábado
-    # 15/03 – 16h", "Domingo, 16/03": a fixture list's weekday and day and month, no brackets (not "15/03/2031")
-    "b": (rf"(?:{_DETERMINER}\s+)?(?P<bw>{_WEEKDAY})(?:\s?\(|,?\s+)(?P<bd>{_DAY})/(?P<bm>1[0-2]|0?[1-9])"
+    # 15/03 – 16h", "Domingo, 16/03": a fixture list's weekday and day and month, no brackets (not "15/03/2031");
+    # "Segunda-feira (27.11)": in brackets the day and month may be dotted, as Brazil's week agendas head each day
+    # (only in brackets closed right after the month: "Sábado 10.30" bare is a clock)
+    "b": (rf"(?:{_DETERMINER}\s+)?(?P<bw>{_WEEKDAY})(?:\s?\(|,?\s+)(?P<bd>{_DAY})"
+          r"(?:/|(?:(?<=\(\d)|(?<=\(\d\d))\.(?=(?:1[0-2]|0?[1-9])\)))(?P<bm>1[0-2]|0?[1-9])"
           r"(?:\)|(?![/\d]))"),
     # "de lunes a viernes", "de segunda a sexta-feira": a run of weekdays (the days of the week an office opens)
     "r": (rf"(?i:de|desde)\s+(?P<r1>{_WEEKDAY}|{_SHORT})\s+(?i:a|al|hasta(?:\s+el)?)\s+(?P<r2>{_WEEKDAY}|{_SHORT})\b"),
@@ -100,7 +103,10 @@ _FORMS = {
           # ("nesta terça-feira, 3, o ministro": the day set off by commas, closed by a comma or a stop, so "na
           # quarta-feira, 3 ministros" is a count)
           rf"(?:\s?\((?P<wd>{_DAY})(?:º|°)?\)|\s+(?P<wn>{_DAY})\b(?![:.h]?\d|\s+de\b|º|°)"
-          rf"|,\s(?P<wc>{_DAY})(?=[,;)]|\.(?!\d))|\b)"),
+          rf"|,\s(?P<wc>{_DAY})(?=[,;)]|\.(?!\d))"
+          # "nesta quinta-feira, dia 26, das 8h", "el jueves, día 12": the day of the month after "dia"/"día" (not
+          # "dia 26 de janeiro", a whole date, nor "dia 26/1")
+          rf"|,?\s(?i:d[ií]a)\s(?P<wy>{_DAY})\b(?![/.-]\d|\s+(?i:de|del|do|da)\b|º|°)|\b)"),
     # "Jueves 15, a las 9.30 horas", "Quinta-feira 15, às 9h30": a weekday and its day of the month with no word
     # before it, as a programme's row opens, the month in context (only before a comma, a colon or the clock's word:
     # "jueves 15 de mayo" is a day, above)
@@ -111,7 +117,8 @@ _FORMS = {
     # "las 5 de la tarde", "a las 17 horas", "a las 11:00 horas", "a las 16", "às 9h" (a clock after "a las");
     # "a las 19 y 30 horas", "las 8 y media"; "de las 8 a las 14 horas", "das 8h às 17h" (a range);
     # "a la hora 14", "Municipio B – hora 9 – Teatro": the River Plate's hour on a 24-hour clock
-    # "a las 9 hora local", "a las 9 -10 de la Argentina-" (the host's clock, then another land's: dashedclocks.py)
+    # "a las 9 hora local", "a las 9 -10 de la Argentina-" (the host's clock, then another land's: dashedclocks.py);
+    # "a las 11 hora de Argentina" (a whole hour, then the land whose clock it is: zonewords.py reads the label)
     # "entre las 10:00 y las 12:00", "entre as 14h00 e as 17h30": "y"/"e" makes a range only after "entre"
     "t": (r"(?:(?P<tb>(?i:entre))\s+(?i:las|as)"
           r"|(?i:(?:a|desde|para|hasta|de)\s+)?(?:(?<!\d\s)(?i:la\s+)?(?i:hora)|(?i:las|la|às|das)))"
@@ -123,7 +130,7 @@ _FORMS = {
           # (a dot before a figure is the minutes' own, never the sentence's end: "a las 9.30 el ministro" is 9:30,
           # not 9 o'clock; with its minutes the clock stands before any word in lower case, as a whole hour may not,
           # but am/pm and a clock's label in capitals are the English grammar's to read with it)
-          r"|(?=\s*(?:[,;)–—]|\.(?!\d))|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s+hora\s+local\b|\s+[-(]\d|\s*$)"
+          r"|(?=\s*(?:[,;)–—]|\.(?!\d))|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s+hora\s+(?:local\b|de\s+[A-ZÁÉÍÓÚ])|\s+[-(]\d|\s*$)"
           r"|(?(tm)(?=\s+(?![ap]\.?\s?m\b)[a-zà-ÿ])|(?!))"
           # ("a las 16 las dos ministras ...", "às 10 o governador ...": a whole hour after "a las" or "às", the
           # sentence's subject right after it with its article)
@@ -234,7 +241,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "w":
         if groups["ww"][0].isupper() and groups["wlead"][0].islower():
             return None  # "no Domingo", "a Domingo": Spanish and Portuguese write a weekday small; this is a name
-        of_month = int(groups["wd"] or groups["wn"] or groups["wc"] or 0)
+        of_month = int(groups["wd"] or groups["wn"] or groups["wc"] or groups["wy"] or 0)
         if groups["wd"] and _ORDINALS.get(groups["ww"].lower()) == of_month and groups["wlead"].lower() in ("a", "o"):
             return None  # "a sexta (6) edição": an ordinal, its figure in brackets, not "na sexta (6)", a Friday 6th
         weekday = WEEKDAYS.get(groups["ww"].lower(), SHORT.get(groups["ww"].lower(), 0))

@@ -19,6 +19,9 @@ from __future__ import annotations
 # The archipelagos that keep another clock than their country's mainland ("Governo Regional dos Açores", "Gobierno
 # de Canarias"): an hour behind Lisbon, Madrid's hour behind Madrid; not "Madeira", a wood and a wine (its towns
 # say its clock).
+# The states of Brazil that keep a clock behind Brasília's ("Governo do Estado de Mato Grosso", "Secretaria de Saúde
+# de Rondônia": an hour behind, and off summer time where the state was); not "Amazonas" (a department of Colombia, a
+# state of Venezuela, a river) nor "Acre" (a measure of land).
 # The counties of Great Britain whose names no other country's places share ("Nottinghamshire County Council",
 # "NHS Oxfordshire ...": the county tells the clock as its towns do); not "Kent", "Durham", "Essex" or "Hampshire".
 _REGIONS = """\
@@ -329,6 +332,11 @@ Manawatū-Whanganui		NZ	Pacific/Auckland
 Whanganui		NZ	Pacific/Auckland
 Otago		NZ	Pacific/Auckland
 Southland		NZ	Pacific/Auckland
+Mato Grosso		BR	America/Cuiaba
+Mato Grosso do Sul		BR	America/Campo_Grande
+Rondônia		BR	America/Porto_Velho
+Rondonia		BR	America/Porto_Velho
+Roraima		BR	America/Boa_Vista
 Açores		PT	Atlantic/Azores
 Azores		PT	Atlantic/Azores
 Canarias		ES	Atlantic/Canary

@@ -53,7 +53,12 @@ _NOWADAYS_VERBS = (r"(?:ist|sind|steht|stehen|gilt|gelten|bleibt|bleiben|lebt|le
                    # "beherbergt heute ein Museum", "dient heute als Anleger", "abrite aujourd'hui": what a place
                    # houses or serves as, nowadays
                    r"|beherbergt|beherbergen|dient|dienen|liegt|liegen|gehört|gehören|heißt|heißen|umfasst|umfassen"
-                   r"|abrite|abritent|sert|servent)")
+                   r"|abrite|abritent|sert|servent"
+                   # "A todo ello se añade hoy la amenaza", "hoy vivimos tiempos difíciles", "hoje enfrentamos": a
+                   # Spanish or Portuguese "hoy"/"hoje" with a verb of what adds up or what we live through, the
+                   # present age (not "es", "hay", "há": "la inauguración es hoy" is a day)
+                   r"|se\s+añaden?|se\s+suman?|vivimos|vivemos|enfrentamos|enfrentan|atravesamos|soma-se|somam-se"
+                   r"|acrescenta-se|acrescentam-se)")
 _NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$")
 # "serait aujourd'hui une mauvaise affaire", "wäre heute kaum bezahlbar": a conditional of being with a judgement
 # after it, what would hold in the present age; not "Le vote serait aujourd'hui, selon ...", a day reported

@@ -97,6 +97,7 @@ HELD_OUT = {
     "world-sixtythird.gold.json",
     "world-sixtyfourth.gold.json",
     "world-sixtyfifth.gold.json",
+    "world-seventysixth.gold.json",
     "world-seventyseventh.gold.json",
     "world-seventyeighth.gold.json",
     "world-seventythird.gold.json",

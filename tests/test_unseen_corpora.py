@@ -100,6 +100,7 @@ SETS = {
     "world-seventythird": (14, 14),
     "world-seventyfourth": (14, 14),
     "world-seventyfifth": (14, 14),
+    "world-seventysixth": (14, 14),
     "world-seventyseventh": (14, 14),
     "world-seventyeighth": (14, 14),
 }

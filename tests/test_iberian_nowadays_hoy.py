@@ -1,0 +1,37 @@
+"""A Spanish or Portuguese "hoy"/"hoje" beside a verb of what adds up or what we live through ("A todo ello se añade
+hoy la amenaza ...", "hoy vivimos tiempos difíciles", "hoje enfrentamos"): the present age, as "heute ist" and
+"aujourd'hui est" already were, not a day's event (found in world-seventysixth: a foreign minister's anniversary
+speech). "La inauguración es hoy a las 10" stays an event. Items in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+
+ITEM = """Discurso del ministro
+
+Source: Ministerio
+
+Publicado el 5 de marzo de 2031
+
+{body}
+"""
+
+
+@pytest.mark.parametrize("body", [
+    "A las dificultades de la economía se suma hoy la incertidumbre del comercio mundial.",
+    "Hoy vivimos tiempos de cambio para la diplomacia de la región.",
+    "Hoje enfrentamos desafios que nenhum país resolve sozinho.",
+])
+def test_nowadays_is_no_event(body: str) -> None:
+    assert extract(ITEM.format(body=body), source="m", reference=dt.date(2031, 3, 5)).events == []
+
+
+def test_a_day_today_stays() -> None:
+    body = "La inauguración de la nueva sede es hoy a las 10 horas en la plaza central."
+    events = extract(ITEM.format(body=body), source="m", reference=dt.date(2031, 3, 5),
+                     default_zone="America/Lima").events
+    assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events] == ["2031-03-05 10:00"]
