@@ -68,18 +68,43 @@ _PLACE_SHARE = 0.6  # of a line's letters, place names fill this much in a line 
 
 def _heads_the_next_row(block: Block, last: Finding, context: Reading) -> Place | None:
     """The town a line names alone, in another country than the entry above, when a row opening with its time follows
-    in the same chunk: the next stop of an itinerary, not the entry's venue."""
+    in the same chunk and the run of town lines and rows opened with a town line: the next stop of an itinerary, not
+    the entry's venue (rows whose venue lines stand under them open their run with a row)."""
+    town = _town_alone(block)
+    if town is None or last.place is None or town.country == last.place.country:
+        return None
+    run = numbered(context.blocks, max(0, block.number - _RUN_REACH), block.number + 1)
+    below = run[-1] if run and run[-1].number == block.number + 1 and run[-1].chunk == block.chunk else None
+    if below is None or not _opens_with_time(below, context):
+        return None
+    opening = ""
+    for line in reversed([b for b in run if b.number < block.number]):
+        if line.chunk != block.chunk:
+            break
+        if _town_alone(line) is not None:
+            opening = "town"
+        elif _opens_with_time(line, context):
+            opening = "row"
+        else:
+            break
+    return town if opening == "town" else None
+
+
+_RUN_REACH = 40  # lines back to the opening of a run of town lines and rows
+
+
+def _town_alone(block: Block) -> Place | None:
+    """The town a line names and little else ("London, United Kingdom")."""
     named = [m for m in find_places(block.text) if not m.topical]
     if not named or sum(m.end - m.start for m in named) < _PLACE_SHARE * len(block.text.strip(" .,;:()")):
         return None
-    town = named[0].place
-    if last.place is None or town.country == last.place.country:
-        return None
-    below = next(iter(numbered(context.blocks, block.number + 1, block.number + 1)), None)
-    if below is None or below.chunk != block.chunk:
-        return None
-    following = context.mentions_of.get(below.number, [])
-    return town if following and following[0].kind == "time" and opens(below.text, following[0]) else None
+    return named[0].place
+
+
+def _opens_with_time(block: Block, context: Reading) -> bool:
+    """Does the line open with a clock time ("7:30 p.m. The Minister meets ...")?"""
+    mentions = context.mentions_of.get(block.number, [])
+    return bool(mentions) and mentions[0].kind == "time" and opens(block.text, mentions[0])
 
 
 def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -> bool:
