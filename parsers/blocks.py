@@ -44,8 +44,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt adm sgt st no nos nr br vol fig approx etc vs "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "e.g i.e h.e u.s u.k u.n d.c a.m p.m "
-    "kl "  # the Scandinavian "at" before a clock: "senest tirsdag 31. oktober kl. 12.00" is one sentence
-    "ca".split()  # circa, before a clock or a count: "16.00 tot ca. 17.00 uur", "bis ca. 12 Uhr"
+    "kl".split()  # the Scandinavian "at" before a clock: "senest tirsdag 31. oktober kl. 12.00" is one sentence
 )
 # "... at 6:30 p.m. The next meeting is ...": after a clock's a.m./p.m., a word that opens sentences opens one
 # ("6 p.m. Eastern", "10 a.m. Monday" go on).
@@ -325,6 +324,9 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         if text[match.start()] == "." and text[match.end() : match.end() + 1].isdigit() \
                 and _cut_short_before_its_number(word, text[match.start() - len(word)]):
             continue
+        if text[match.start() - 2 : match.start() + 1] == "ca." and word == "ca" \
+                and text[match.end() : match.end() + 1].isdigit():
+            continue  # circa, in lower case before its figure: "16.00 tot ca. 17.00 uur" (not "Fresno, CA. A ...")
         if text[match.start()] == "." and word == "may" and (_YEAR_NEXT.match(text, match.end())
                                                              or _SPAN_DAY_NEXT.match(text, match.end())):
             continue  # "Sunday 23. May. 2021", "to May. 3, 2024": a dotted month as its neighbours write "Sep."

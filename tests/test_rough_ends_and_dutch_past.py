@@ -42,3 +42,13 @@ Financiën: 13.00 tot ca. 14.30 uur - Groen van Prinstererzaal
 def test_the_row_keeps_the_day_of_its_heading() -> None:
     events = extract(ITEM, source="kamer", reference=dt.date(2033, 3, 1), default_zone="Europe/Amsterdam").events
     assert sorted(e.start.strftime("%Y-%m-%d %H:%M") for e in events) == ["2033-03-09 10:15", "2033-03-09 13:00"]
+
+
+def test_a_states_initials_still_end_a_sentence() -> None:
+    # "Los Angeles, CA." closes its sentence: only a lower-case "ca." before its figure is circa (found by review)
+    from tests.test_notevents import events_of, when
+    body = ("Published 3 March 2031\n\nThe Governor flies on 10 March 2031 to Los Angeles, CA. On 11 March 2031 at "
+            "10:00 she opens the wildfire summit.")
+    found = when(events_of(body, zone="America/Los_Angeles"))
+    assert "2031-03-11 17:00" in found
+    assert "2031-03-10 17:00" not in found
