@@ -19,6 +19,7 @@ import re
 
 from model import LABELS, VISIT
 from parsers import journey
+from parsers.dates import find_mentions
 from parsers.findings import Finding
 from parsers.placeroles import set_out_for
 from parsers.places import COUNTRY, Place, best_place, find_places
@@ -49,6 +50,7 @@ def follow_the_diary(findings: list[Finding], area: Place | None) -> None:
 
 # "leaves Santa Fe for", "departs from Lima for": the town left, the verb's object (not "the US president leaves for")
 _LEFT = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:from\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$")
 
 
 # "Arrival in Maputo", "Travel to Addis Ababa", "Departure for Lima": a diary's row of a journey
@@ -65,19 +67,21 @@ def _journey_away(findings: list[Finding], towns: list[Place | None], area: Plac
 
 def leave_from_home(findings: list[Finding]) -> None:
     """"At 15h30 the President leaves Santa Fe for Brasília, where he lands at 18h30": the time told before the town
-    set out for is the departure's, at the town left and on its clock;
-    the time after it is the arrival's, there."""
+    set out for is the departure's, at the town left ("leaves Santa Fe for", "leaves for Tokyo from London") and on
+    its clock; the time after it is the arrival's, there."""
     for finding in findings:
         if finding.time is None or finding.place is None or not journey.SETS_OUT.could_match(finding.text):
             continue
         named = find_places(finding.text)
         going = next((m for m in named if m.place.name == finding.place.name and set_out_for(finding.text, m.start)),
                      None)
-        said = finding.text.find(finding.as_published.split(";")[0]) if finding.as_published else -1
+        # (the time found again in the sentence: its words said apart from its day are not one run of text)
+        said = next((m.start for m in find_mentions(finding.text) if m.kind == "time" and m.time == finding.time), -1)
         if going is None or not 0 <= said < going.start:
             continue
-        left = [m for m in named if said < m.start < going.start and _LEFT.search(finding.text, max(0, m.start - 30),
-                                                                                  m.start)]
+        left = [m for m in named if said < m.start and m is not going
+                and (m.start < going.start and _LEFT.search(finding.text, max(0, m.start - 30), m.start)
+                     or _FROM.search(finding.text, max(0, m.start - 8), m.start))]
         if left:  # (a town left unnamed, "leaves the residence for the Casa Rosada", is most often the same town)
             finding.place = left[-1].place
 

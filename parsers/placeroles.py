@@ -43,8 +43,11 @@ _ORIGIN = Gated(re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|co
                            re.IGNORECASE), "from")  # tried for every place named: the gate spares most
 # "departs London on Sunday for Kigali", "left for Accra", "heads for the coast": the place after "for", told after a
 # verb of setting out, is where the traveller goes, so where what follows happens (the town left is not)
-_FOR_DESTINATION = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?|bound"
-                              r"|set(?:s|ting)?\s+(?:off|out))\b[^.;:!?\n]{0,60}?\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+# (the verbs only: not "the head of the delegation for Kenya", nor "leave room for Japan in the talks")
+_FOR_DESTINATION = re.compile(r"\b(?:(?:[Ll]eav(?:e|es|ing)|[Ll]eft)(?=\s+(?:[A-Z]|for\b|on\b|at\b|in\b|early\b"
+                              r"|later\b|today\b|tomorrow\b|tonight\b|this\b|the\s+(?:country|capital|city|island)\b))"
+                              r"|[Dd]epart(?:s|ed|ing)?|[Hh]ead(?:s|ed|ing)|[Bb]ound|[Ss]et(?:s|ting)?\s+(?:off|out))\b"
+                              r"[^.;:!?\n]{0,60}?\b[Ff]or\s+(?:the\s+)?$")
 _FOR_REACH = 80  # characters before the place where its verb of setting out may stand
 # "the visiting US Under Secretary", "a visiting Kenya delegation": the visitor's home, not the place visited
 # ("visiting Kenya next week" is the place visited).

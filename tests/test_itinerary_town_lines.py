@@ -41,7 +41,8 @@ def test_a_venue_in_the_rows_own_country_stays_its_venue() -> None:
 
 def test_venue_lines_under_their_rows_stay_their_venues() -> None:
     # rows whose places stand under them (the run opens with a row): each place line is the venue of the row above
-    text = _TEXT.split("Monday, June 10")[0] + ("Monday, June 10\n11:00 a.m. The Minister meets the Pope.\n"
-                                                "Vatican City\n3:00 p.m. The Minister meets the President.\nRome, Italy\n")
+    rows = ("Monday, June 10\n11:00 a.m. The Minister meets the Pope.\nVatican City\n"
+            "3:00 p.m. The Minister meets the President.\nRome, Italy\n")
+    text = _TEXT.split("Monday, June 10")[0] + rows
     events = [e for e in extract(text, source="t", reference=dt.date(2030, 1, 1)).events if not e.all_day]
     assert [e.location.split(",")[0] for e in events] == ["Vatican City", "Rome"]

@@ -100,3 +100,20 @@ def test_a_country_before_the_verb_is_no_town_left() -> None:
     text = f"Minister's programme\n\nSource: The White House\n\nWashington, 2 May 2024\n\n{body}\n"
     events = extract(text, source="t", reference=REFERENCE, default_zone="Europe/Brussels").events
     assert [e.location for e in events] == ["Buenos Aires, Argentina"] * 2
+
+
+@pytest.mark.parametrize("body", [
+    # (found by review: the day and the time said apart, and the town left named after the town set out for)
+    "On Tuesday, 7 May, at 10:00 the Foreign Minister leaves Santiago for Tokyo, where she meets the Emperor at 18:00.",
+    "At 10:00 on 7 May the Foreign Minister leaves for Tokyo from Santiago.",
+])
+def test_the_departure_is_at_home_however_its_time_is_said(body: str) -> None:
+    assert "America/Santiago" in _zones(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The head of the delegation for Japan briefs journalists on 7 May at 10:00.",
+    "The Minister will leave room for Japan in the talks, which open on 7 May at 10:00.",
+])
+def test_nouns_and_other_senses_set_out_for_nowhere(body: str) -> None:
+    assert _zones(body) == ["America/Santiago"]
