@@ -243,7 +243,7 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
         # "in Geneva at 1400 hrs PST", from Islamabad: whose clock the label names, the item's towns and area tell
         area = context.area()
         home = (area.zone,) if area is not None and area.zone and area.zone_certain else ()
-        named = tuple(dict.fromkeys(_named_clocks(context.blocks) + home))
+        named = tuple(dict.fromkeys(_named_clocks(blocks) + home))  # (the dateline's town among them)
         for finding in context.findings:
             finding.item_zones = named
 

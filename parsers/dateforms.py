@@ -197,7 +197,8 @@ DATE_FORMS = {
            # "Data: 15/5 (quarta-feira)", "Fecha: 9/5", "Datum: 15.5.": after a date's field label, the day and month
            # alone are the field's date, whatever follows (a weekday in brackets, the line's end)
            r"|(?:(?<=[Dd]ate:\s)|(?<=[Dd]ata:\s)|(?<=[Ff]echa:\s)|(?<=[Dd]atum:\s)|(?<=[Ww]hen:\s)|(?<=[Dd]ates:\s))"
-           r"(?P<ndla>[0-3]?\d)(?:/(?P<ndlb>[0-3]?\d)|\.(?P<ndlc>1[0-2]|0?[1-9])\.?)(?![\d/.:-])"
+           # (dotted, with its closing stop: "When: 9.10 - 10.45" is a range of the clock)
+           r"(?P<ndla>[0-3]?\d)(?:/(?P<ndlb>[0-3]?\d)|\.(?P<ndlc>1[0-2]|0?[1-9])\.)(?![\d/.:-])"
            r"(?=[ \t]*(?:[(,;–—-]|\r?\n|$)))"),
     # "Tuesday, 8/26:", "Wed 27/8": a weekday before a slashed day and month with no year, as week schedules head
     # their days; the weekday makes it a date (alone "8/26" may be a fraction or a score), the year is in context.

@@ -49,7 +49,7 @@ _CLOSING_WEEKDAY = re.compile(r",\s*$")
 def _closing_weekday(sentence: str, mention: Mention) -> bool:
     """Does the weekday close a sentence told as to come, after a comma ("..., Wednesday.")?"""
     return not sentence[mention.end :].strip(" .") and _CLOSING_WEEKDAY.search(sentence, 0, mention.start) is not None \
-        and tense.tells_what_is_to_come(sentence)
+        and tense.tells_what_is_to_come(tense.without_asides(sentence))  # (not "who will travel ..., spoke ...")
 
 
 def _told_before_the_day(sentence: str, mention: Mention, day: dt.date) -> bool:

@@ -18,9 +18,10 @@ _NEW_CLAUSE = re.compile(r"; |,\s+(?:and|but|while|whereas)\s+(?:the|a|an|his|he
                          r"|this|these|those)\s+(?!(?:following|next|same|coming|last|first|second|third|other)\b)")
 _EACH_BEFORE = re.compile(r"\beach\s*$", re.IGNORECASE)
 # "... at a press conference on 19 March at 10:30 CET, ahead of World Meteorological Day on 23 March": a day told after
-# the time in a phrase of what comes before or after it is the day of another thing, which that time is not
-_OTHER_THINGS_DAY = re.compile(r",\s+(?:ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to|in\s+time\s+for|before|after"
-                               r"|following)\s", re.IGNORECASE)
+# the time in a phrase of what comes before, when the time has its own day before it, is the day of another thing,
+# which that time is not (not "at 11:00, following the procession, on Sunday 9 March": the time's own day)
+_OTHER_THINGS_DAY = re.compile(r",\s+(?:ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to|in\s+time\s+for)\s",
+                               re.IGNORECASE)
 
 
 def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> Mention | None:
@@ -44,7 +45,8 @@ def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> 
         # "opens on 14 May; the naming follows on 15 May at 11:00", "The committee meets on 12 May, and the plenary
         # votes on 26 June at 18:30": the time of the other day's clause
         after = []
-    if not after and before and _OTHER_THINGS_DAY.search(sentence, before[-1].end, anchor.start):
+    if not after and before and _OTHER_THINGS_DAY.search(sentence, before[-1].end, anchor.start) \
+            and any(m.kind in ("day", "weekday") and m.end <= before[-1].start for m in mentions):
         return None
     return after[0] if after else (before[-1] if before else None)
 

@@ -54,14 +54,16 @@ _FROM = re.compile(r"\bfrom\s+$")
 
 
 # "Arrival in Maputo", "Travel to Addis Ababa", "Departure for Lima": a diary's row of a journey
-_JOURNEY_ROW = re.compile(r"\b(?:arriv\w*|travel\w*|depart\w*|leaves?|flies|flight|journey|trip)\b", re.IGNORECASE)
+# (opening the row, after its time: "09.00 Interview about the trip to Maputo" travels nowhere)
+_JOURNEY_ROW = re.compile(r"[\W\d]*(?:[ap]\.?m\.?\s+)?(?:arriv\w*|travel\w*|depart\w*|leaves?|flies|flight|journey"
+                          r"|trip)\b", re.IGNORECASE)
 
 
 def _journey_away(findings: list[Finding], towns: list[Place | None], area: Place | None) -> bool:
     """Does a row of the diary travel to a town of another clock than the item's area ("Arrival in Maputo" in a
     programme from Lisbon)? Then the rows after it are there, though the diary names no town of a second clock (a
     town merely named as a row's location, "Location: Manchester, NH", moves nothing)."""
-    return area is not None and any(town is not None and town.zone != area.zone and _JOURNEY_ROW.search(f.text)
+    return area is not None and any(town is not None and town.zone != area.zone and _JOURNEY_ROW.match(f.text)
                                     for f, town in zip(findings, towns, strict=True))
 
 

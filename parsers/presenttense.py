@@ -73,12 +73,26 @@ def _plural(subject: str) -> bool:
     last = words[-1].lower()
     if last in _SINGULAR_PRONOUNS:
         return False
-    if last in _PLURAL_PRONOUNS or words[-1] == "I" or " and " in f" {head.lower()} ":  # ("I travel", as "we")
+    if last in _PLURAL_PRONOUNS or _first_person(words) or " and " in f" {head.lower()} ":  # ("I travel", as "we")
         return True
     if len(words) >= 2 and words[-1][:1].isupper() and _TITLE.fullmatch(words[-2]) \
             and not _TITLES.fullmatch(words[-1]):  # ("Director Generals", "Minister Counsellors": several)
         return False  # "Deputy Secretary Jones", "Governor Williams", "Dr. Evans": one person, named after a title
     return last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
+
+
+# Capitalised words that may stand before the pronoun "I" ("On Monday I will ..."); after any other capitalised word
+# "I" is a numeral ("World War I", "Phase I")
+_BEFORE_I = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                       "tomorrow", "tonight", "then", "there", "here", "now", "later", "next", "also"})
+
+
+def _first_person(words: list[str]) -> bool:
+    """Is the subject's last word the pronoun "I", not a Roman numeral?"""
+    if words[-1] != "I":
+        return False
+    before = words[-2] if len(words) > 1 else ""
+    return not before[:1].isupper() or before.lower().strip(",") in _BEFORE_I
 
 
 # The titles a person's surname follows ("Secretary Jones", "Mr. Harris"): a name ending in "s" is still one person.

@@ -32,3 +32,11 @@ def test_label_by_the_items_towns(source: str, dateline: str, body: str, expecte
     text = f"Notice\n\nSource: {source}\n\n{dateline}\n\n{body}\n"
     events = [e for e in extract(text, source="t", reference=dt.date(2026, 1, 20)).events if not e.all_day]
     assert [(e.start.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"), e.timezone) for e in events] == [expected], why
+
+
+def test_the_datelines_town_tells_the_label() -> None:
+    # (found by review: no Source line naming the country, only the dateline's town)
+    text = ("Notice\n\nIslamabad, 20 June 2024\n\nThe donors' conference opens in Geneva on 25 June 2024 at "
+            "1400 hrs PST.\n")
+    events = [e for e in extract(text, source="t", reference=dt.date(2026, 1, 20)).events if not e.all_day]
+    assert [e.timezone for e in events] == ["Asia/Karachi"]

@@ -19,7 +19,8 @@ def test_a_labelled_day_and_month(text: str, day: int, month: int) -> None:
     assert [(m.first.day, m.first.month) for m in found if m.first] == [(day, month)]
 
 
-@pytest.mark.parametrize("text", ["The vote passed 15/5 in committee.", "Date: 3/4 of the budget is spent"])
+@pytest.mark.parametrize("text", ["The vote passed 15/5 in committee.", "Date: 3/4 of the budget is spent",
+                                  "When: 9.10 - 10.45"])  # (a range of the clock, found by review)
 def test_no_label_or_words_after_it_is_no_date(text: str) -> None:
     assert not [m for m in find_mentions(text, "dmy") if m.kind == "day"]
 
