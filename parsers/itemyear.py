@@ -22,9 +22,6 @@ from parsers.tense import told_in_the_past
 # A year alone, not part of a numeric date ("2024 Meeting Dates", "on these dates in 2031:").
 BARE_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 _YEAR_HEADING_WORDS = 8
-# A month told with its year ("the summit of July 2019"): a moment the text looks back on or ahead to.
-_MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                         r"|December)\s+((?:19|20)\d\d)\b(?![/-]\d)")
 _COPYRIGHT = re.compile(r"(?i:©|\(c\)|copyright)")  # "© 2019 City of Riverton": the page's year, over no list
 
 
@@ -35,8 +32,7 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     text = f"{article.title}\n{article.body}"
     parts = yearclues.weekday_parts(mentions) or paired or yearclues.numbered_weekday_parts(mentions)
     guess = resolve.year_of_weekdays(parts, named, reference,
-                                     yearclues.mentioned_years(text, reference), yearclues.years_ahead(text, reference),
-                                     [int(y) for y in _MONTH_YEAR.findall(text) if int(y) <= reference.year])
+                                     yearclues.mentioned_years(text, reference), yearclues.years_ahead(text, reference))
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.
         span = next((m for m in mentions if m.kind == "span" and m.first and m.first.year is None), None)

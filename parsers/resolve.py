@@ -39,8 +39,7 @@ INFERENCE_PREFIXES = ("year ", "zone ", "time ", "date ")  # notes that explain 
 
 
 def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
-                     mentioned: Iterable[int] = (), ahead: Iterable[int] = (),
-                     months_told: Iterable[int] = ()) -> tuple[dt.date, str] | None:
+                     mentioned: Iterable[int] = (), ahead: Iterable[int] = ()) -> tuple[dt.date, str] | None:
     """The day in context for an item whose only clue to its year is its weekdays.
 
     Each candidate year counts the weekdays that fit in it (or in the next year, for
@@ -87,13 +86,6 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
     elif mentioned_winners:
         year = min(mentioned_winners, key=lambda y: abs(y - reference.year))
         reason = f"the text gives none beside the date, but speaks of {year}, in which {said} is a {weekday}"
-    elif (latest := max(months_told, default=0)) + 1 in winners:
-        # "Accra, Aug.14 – ... will on Monday, August 17, ..." in a statement that recalls "July 2019": the text is
-        # of the time after the latest month it tells of, and the weekday fits the year after. (Not a year that
-        # names something, "Cup 2019 briefing": the weekday that contradicts it says nothing of the year after.)
-        year = latest + 1
-        reason = (f"the text gives none beside the date, but speaks of {latest}, and {said} is a {weekday} in the"
-                  f" year after")
     else:
         year = min(winners, key=lambda y: (abs((_day(first, y) - reference).days), -y))
         reason = (f"the text gives none; {said} is a {weekday} in {year}, the latest such year up to"
