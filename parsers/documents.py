@@ -35,7 +35,8 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     r"(?:\s*:?\s*(?:(?:no\.?|nr\.?|number)\s*)?[\w/.-]*\d[\w/.-]*)?\s+(?:of|dated|del|de\s+fecha)"
     # "(Urdhër nr.69, datë 02.09.2022)", "(Decree no. 12, dated 9 May)", "vendimi i datës 02.09.2022": a paper's
     # number and its date in any language (Albanian "datë", "e datës"; Slovak "zo dňa", Czech "ze dne")
-    r"|\b(?:no\.?|nr\.?|n[º°]\.?|br\.|č\.)\s*\d[\w/.-]*\s*,?\s+(?:datë|date|dated|of|od|zo\s+dňa|ze\s+dne|vom|du|del)"
+    r"|\b(?P<numbered>no\.?|nr\.?|n[º°]\.?|br\.|č\.)\s*\d[\w/.-]*\s*,?\s+"
+    r"(?:datë|date|dated|of|od|zo\s+dňa|ze\s+dne|vom|du|del)"
     r"|\b(?:e|i|të)\s+datës"
     # "In a statement on 3 March, the ministry said": the day a text was given out
     r"|\bin\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|press\s+release"
@@ -112,11 +113,23 @@ def file_link(label: str) -> bool:
     return len(label) <= _FILE_LABEL and _FILE_SIZE_END.search(label) is not None
 
 
+# A sitting named by its number and day ("Sitting no. 41 of 12 March", "Mbledhja e Kuvendit nr. 5, datë 12 mars") is
+# the sitting itself, to come, not a paper
+_SITTING = re.compile(r"\b(?:sittings?|meetings?|sessions?|hearings?|mbledhj\w*|seanc\w*|sjednic\w*|sednic\w*|schůz\w*"
+                      r"|zasadnut\w*|séance|seduta|sesi[oó]n|sitzung|vergadering)\b", re.IGNORECASE)
+
+
+def _paper_before(before: str) -> bool:
+    """Do the words ahead of a date name a paper by its date ("Decree no. 12 of", "the Communique of")?"""
+    found = _DOCUMENT_BEFORE.search(before)
+    return found is not None and not (found.group("numbered") and _SITTING.search(before, 0, found.start()))
+
+
 def named(sentence: str, before: str, after_end: int) -> bool:
     """A document named by its date: "the Communique of DATE" (`before`, the words ahead of the mention) or
     "DATE's communique" (the words from `after_end`, where the mention ends), or a link to a meeting's papers
     ("View the DATE Meeting Agenda"), or a file's link with its size ("DATE Agenda (26.78 KB)")."""
-    return (_DOCUMENT_BEFORE.search(before) is not None or _LINKED_BEFORE.search(before) is not None
+    return (_paper_before(before) or _LINKED_BEFORE.search(before) is not None
             or file_link(sentence)
             or _DOCUMENT_AFTER.match(sentence, after_end) is not None
             or (any(word in sentence for word in _ISSUED_WORDS_DE)

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from parsers import extract
+from tests.test_notevents import events_of, when
 
 ITEM = """Njoftim
 
@@ -30,3 +31,12 @@ Source: Kuvendi
 def test_the_paper_day_is_no_event(body: str, zone: str) -> None:
     events = extract(ITEM.format(body=body), source="kuvendi", reference=dt.date(2031, 5, 9), default_zone=zone).events
     assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events] == ["2031-05-13 10:00"]
+
+
+@pytest.mark.parametrize("body", [
+    # (found by review) a sitting named by its number and day is the sitting, to come
+    "Sitting no. 41 of 12 March 2031 opens at 10:00 in the Chamber.",
+    "Mbledhja e Kuvendit nr. 5, datë 12 mars 2031, fillon në orën 10:00.",
+])
+def test_a_numbered_sitting_is_no_paper(body: str) -> None:
+    assert when(events_of(f"Published 3 March 2031\n\n{body}")) == ["2031-03-12 09:00"]
