@@ -38,7 +38,7 @@ PUBLISHED = {"днес": 0, "утре": 1, "вчера": -1, "данас": 0, "�
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
-_CLOCK_WORD = r"(?i:часа|часът|часова|часа|час|ч\.|сати|сат)"
+_CLOCK_WORD = r"(?i:часа|часът|часова|час|ч\.|сати|сат)"
 _FORMS = {
     # "в петък, 5 септември 2025 г.", "5 Септември, 2025", "понедељак, 18. март": a day
     "d": (rf"(?:(?i:в|във|на|у)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
@@ -67,6 +67,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return one_day(_day, groups, span)
     if form == "p":
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
+    if match.group()[0].isdigit() and not groups["tm"] and not groups["uh"]:
+        return None  # "ще продължи 3 часа", "на всеки 2 часа": a length or a rule; "в 11 часа", "14.00 ч." are clocks
     hour, minute = int(groups["th"]), int(groups["tm"] or 0)
     until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
     if until is not None and until <= dt.time(hour, minute):

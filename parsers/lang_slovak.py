@@ -2,7 +2,7 @@
 
     days     Pondelok 3. marec 2014 · v stredu 17. marca 2021 · 26. februára · ve čtvrtek 5. března 2020
     spans    od 27. do 31. srpna 2018 · 27.–31. augusta
-    times    o 8.00 h · o 10.00 hod. · od 9.00 do 12.00 hod. · v 10 hodín · v 15:30 hodin · 16 hodin
+    times    o 8.00 h · o 10.00 hod. · od 9.00 do 12.00 hod. · v 10 hodín · v 15:30 hodin · 16.00 hodin
     relative dnes · zajtra · zítra · včera
 
 Both languages put the month after the day's number and its dot, as a heading in the nominative ("3. marec 2014",
@@ -53,25 +53,27 @@ _FORMS = {
           rf"(?P<dd>{_DAY})\.\s*(?P<dm>{_MONTH})(?!\w)(?:\s+(?P<dy>{YEAR_NUMBER})\b)?"),
     # "o 8.00 h", "od 9.00 do 12.00 hod.", "v 10 hodín": a clock after "o", "v", "od" and before its word, or with
     # minutes after "o" ("o 10.30" is a time, where "v 10" may be anything)
-    "t": (rf"(?:(?i:o|v|vo|ve|od)\s+)?(?P<th>{HOUR_NUMBER})(?:[.:](?P<tm>[0-5]\d))?"
+    "t": (rf"(?:(?i:o|v|vo|ve|od|do)\s+)?(?P<th>{HOUR_NUMBER})(?:[.:](?P<tm>[0-5]\d))?"
           rf"(?:\s*(?:[-–]|(?i:do))\s*(?P<uh>{HOUR_NUMBER})(?:[.:](?P<um>[0-5]\d))?)?"
           rf"(?:\s*(?P<word>{_CLOCK_WORD}))?(?![\d.,:]?\d)"),
     "p": rf"(?<!\w)(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
 }
 GRAMMAR = compile_forms(_FORMS)
 # Words that say the text is Slovak or Czech and not a name or an English month in passing.
-_SLOVAK = re.compile(r"(?<!\w)(?i:sa|se|je|sú|bude|budú|budou|jsou|vlády|predseda|předseda|ministr|stretne|schôdza"
+_SLOVAK = re.compile(r"(?<!\w)(?i:sa|se|je|sú|bude|budú|budou|jsou|vláda|vlády|zasadne|zasadá|predseda|předseda"
+                     r"|ministr|stretne|schôdza"
                      r"|schůze|rokovanie|jednání|zasadnutie|zasedání|uskutoční|uskuteční|proběhne|tlačová|tisková)(?!\w)")
 
 
 def slovak_mentions(text: str) -> list[Mention]:
     """The Slovak and Czech date and time mentions of `text`, in order (only a text with a letter of theirs and a word
     of theirs is read)."""
-    if _SLOVAK_LETTERS.search(text) is None or _SLOVAK.search(text) is None:
-        return []
+    if (_SLOVAK_LETTERS.search(text) is None and _MONTH_WORD.search(text) is None) or _SLOVAK.search(text) is None:
+        return []  # (a sentence may hold no letter of theirs but á, é, í: "Vláda zasadne v stredu 12. marca")
     return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
 
 
+_MONTH_WORD = re.compile(rf"\d\.\s*{_MONTH}(?!\w)")  # "12. marca": a day's number, its stop and a month of theirs
 # Letters Slovak or Czech write in nearly every sentence, and other languages of Latin script seldom together.
 _SLOVAK_LETTERS = re.compile(r"[čôľĺŕřěůťďňýČÔĽŘĚŮŤĎŇÝ]")
 
@@ -89,8 +91,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
     said = match.group().lower()
     if not groups["word"] and not (groups["tm"] and said.startswith(("o ", "od "))):
         return None  # "v 10" may be a count; a clock says so by its word or by "o 10.30"
-    if said[0].isdigit() and groups["word"].lower().rstrip(".") in ("h", "hod"):
-        return None  # "2 h" alone may be a length; "o 10 h", "16 hodin" are clocks
+    if said[0].isdigit() and not groups["tm"] and not groups["uh"]:
+        return None  # "potrvá 2 hodiny", "2 h" alone are lengths; "o 10 h", "v 16 hodin", "16.00 hodin" are clocks
     hour, minute = int(groups["th"]), int(groups["tm"] or 0)
     until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
     if until is not None and until <= dt.time(hour, minute):

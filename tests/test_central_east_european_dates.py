@@ -32,6 +32,8 @@ Published: 10 June 2030
     ("Одбор ће заседати у четвртак, 13. јуна.", "day", (6, 13, 3)),
     ("Sednica odbora zakazana je za utorak, 11. jun, u 10 časova.", "day", (6, 11, 1)),
     ("Komisioni do të mblidhet të enjten, 13 qershor, ora 17:30.", "day", (6, 13, 3)),
+    # (found by review) Slovak with no letter but á, é, í, ú: its month after a day's number opens the reader
+    ("Vláda zasadne v stredu 12. júna 2030 o 10.30.", "day", (6, 12, 2)),
 ])
 def test_the_day_of_each_language(text: str, kind: str, said: tuple[int, int, int]) -> None:
     found = [m for m in find_mentions(text, "dmy") if m.kind in ("day", "span")]
@@ -53,6 +55,16 @@ def test_the_day_of_each_language(text: str, kind: str, said: tuple[int, int, in
 def test_the_clock_of_each_language(text: str, clock: dt.time, until: dt.time | None) -> None:
     times = [m for m in find_mentions(text, "dmy") if m.kind == "time"]
     assert [(m.time, m.until) for m in times] == [(clock, until)]
+
+
+@pytest.mark.parametrize("text", [
+    # (found by review) a count of hours is a length or a rule, not a clock: no preposition before it, no minutes
+    "Jednání vlády potrvá 2 hodiny.",
+    "Заседанието ще продължи 3 часа.",
+    "Посещения се правят на всеки 2 часа.",
+])
+def test_a_count_of_hours_is_no_clock(text: str) -> None:
+    assert [m for m in find_mentions(text, "dmy") if m.kind == "time"] == []
 
 
 @pytest.mark.parametrize(("body", "zone", "expected"), [
