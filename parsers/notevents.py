@@ -229,6 +229,20 @@ _PUT_OFF = re.compile(r"\b(?:pomera|pomjera|pomeren\w*|pomjeren\w*|odlaže|odla�
 # Osterwoche finden keine Plenarsitzungen statt", Finnish "14.-20.4. ei pidetä täysistuntoja": a period without
 # sittings (a recess) is no event. (A single day told off, "there will be no briefing on Friday", stays a cancelled
 # event, findings.py.)
+# Where one clause ends and another begins: "; ", ", and", ", but", Serbian and Croatian ", a", ", ali", ", dok"
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|a|ali|no|dok)\s", re.IGNORECASE)
+
+
+def _in_its_clause(found: re.Match[str] | None, sentence: str, mention: Mention) -> bool:
+    """Is the words found in the mention's own clause ("no sittings are held from 3 to 7 March"; not "... from 10 to
+    14 March in Vienna, and there will be no sessions on the Wednesday", nor "the sitting set for Thursday is held,
+    a odgođena je samo konferencija")?"""
+    if found is None:
+        return False
+    low, high = min(found.start(), mention.start), max(found.end(), mention.end)
+    return _CLAUSE_BREAK.search(sentence, low, high) is None
+
+
 _NO_SITTINGS = Gated(re.compile(
     r"\bno\s+(?:[\w-]+\s+)?(?:sittings?|sessions?|meetings?|hearings?)\s+(?:are|is|will\s+be)\s+(?:held|scheduled)\b"
     r"|\bthere\s+(?:will\s+be|are)\s+no\s+(?:[\w-]+\s+)?(?:sittings|sessions|meetings|hearings)\b"
@@ -357,8 +371,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     return bool(deadlines.by_then(sentence, before, kind, sentence[after_end : after_end + _REACH])
                 or (opening is not None and deadlines.by_then(sentence, before + opening.group(), kind))
                 or _REPLACED_BEFORE.search(before)
-                or (_SET_FOR_BEFORE.search(before) and _PUT_OFF.search(sentence) is not None)
-                or (mention.kind == "span" and _NO_SITTINGS.search(sentence) is not None)
+                or (_SET_FOR_BEFORE.search(before) and _in_its_clause(_PUT_OFF.search(sentence), sentence, mention))
+                or (mention.kind == "span" and _in_its_clause(_NO_SITTINGS.search(sentence), sentence, mention))
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
                 or _WAS_FIRST_DUE.search(sentence, max(0, start - 3 * _REACH), start)
                 or (_SAID_IT_WOULD.search(sentence, max(0, start - 5 * _REACH), start) and not _WILL.search(sentence)

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from parsers import extract
+from tests.test_notevents import events_of, when
 
 ITEM = """Plenary plan
 
@@ -33,3 +34,14 @@ def test_a_recess_is_no_event(body: str, zone: str) -> None:
     assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events if isinstance(e.start, dt.datetime)] \
         == ["2031-04-22 14:00"]
     assert [e for e in events if not isinstance(e.start, dt.datetime)] == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # (found by review) a day off told in a clause of its own leaves the span of the clause before it
+    ("The conference runs from 10 to 14 March 2031 in Vienna, and there will be no sessions on the Wednesday.",
+     ["2031-03-10..2031-03-14"]),
+    ("Sjednica zakazana za četvrtak, 13. ožujka 2031. u 10 sati održat će se, a odgođena je samo konferencija za "
+     "medije.", ["2031-03-13 09:00"]),
+])
+def test_a_clause_of_its_own_sets_nothing_aside(body: str, expected: list[str]) -> None:
+    assert when(events_of(f"Published 3 March 2031\n\n{body}")) == expected
