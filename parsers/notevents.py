@@ -92,6 +92,15 @@ _MADE_BY_ON = Gated(re.compile(r"\b([\w'’]+),?\s+(?:\w+ly\s+)?(?:(?<=regulatio
 # day a paper's figures stand at; nothing happens on it. (German "Stand" with its capital: no English stand.)
 _AS_OF_BEFORE = re.compile(r"(?:(?-i:\bStand)|\bas\s+(?:of|at)|\b[ée]tat\s+au|\b[àa]\s+jour\s+au)\s*:?\s*$",
                            re.IGNORECASE)
+_GERMAN_DAY = re.compile(r"\d{1,2}\.")  # "31. März", "31.03.2013": a day as German writes it
+
+
+def _as_of(before: str, mention: Mention) -> bool:
+    """Is the day the one a paper's figures stand at ("Stand 31. März 2013", "as of 31 March")? German "Stand" only
+    before a day written the German way (not "the ceremony for Freedom Stand 10 March 2025")."""
+    found = _AS_OF_BEFORE.search(before)
+    return found is not None and (not found.group().lstrip().startswith("Stand")
+                                  or _GERMAN_DAY.match(mention.text) is not None)
 
 
 def done_on(text: str, mention: Mention) -> bool:
@@ -396,7 +405,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or _NAMES_HISTORY.match(sentence[mention.end :])
                 or documents.named(sentence, before, after_end)
                 or _AROUND_BEFORE.search(before) is not None or _FILED_BEFORE.search(before) is not None
-                or (mention.kind == "day" and _AS_OF_BEFORE.search(before) is not None)
+                or (mention.kind == "day" and _as_of(before, mention))
                 or asides.no_happening(before + (opening.group() if opening is not None else ""))
                 or tallies.counted_to(before, mention.kind)
                 or (mention.kind == "span" and tallies.counted_over(sentence, start))

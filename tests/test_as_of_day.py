@@ -9,6 +9,7 @@ import pytest
 
 from model import Article
 from parsers import extract_articles
+from tests.test_notevents import events_of, when
 
 _GERMAN = ("Dauer der Sitzung\n\nDienstag, 28. Oktober 2031: 14.31 – 14.40 Uhr\n\nBeginn der Sitzung: 14.31 Uhr\n\n"
            "Zuweisungen an den Budgetausschuss:\n\n"
@@ -28,3 +29,9 @@ def test_an_as_of_day_is_no_event_and_no_day_for_later_times(body: str) -> None:
     days = {(e.start.month, e.start.day) for e in events}  # type: ignore[union-attr]
     assert (3, 31) not in days, [(e.start, e.summary) for e in events]
     assert days == {(10, 28)}, [(e.start, e.summary) for e in events]
+
+
+def test_an_english_stand_before_a_day_is_no_as_of() -> None:
+    # (found by review) "Freedom Stand 10 March" names a monument's day, no paper's figures
+    body = "Published 3 March 2031\n\nThe Minister attends the ceremony for Freedom Stand 10 March 2031 in Leeds."
+    assert when(events_of(body, zone="Europe/London")) == ["2031-03-10"]
