@@ -24,3 +24,9 @@ CASES = [
 @pytest.mark.parametrize(("body", "expected", "why"), CASES, ids=[c[2] for c in CASES])
 def test_weekday_rows_are_slots(body: str, expected: list[str], why: str) -> None:
     assert when(events_of(body)) == expected, why
+
+
+def test_weekday_rows_under_a_weekly_rule_are_no_slots() -> None:
+    # (found by review) "The committee meets weekly." over weekday rows: a rule of the week, not two days
+    body = "Posted 31 March 2031\n\nThe committee meets weekly.\nTuesday 10:00\nThursday 10:00"
+    assert len(when(events_of(body))) < 2
