@@ -111,21 +111,19 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         return _let_go(pending, context)
     if scheduleentries.says_what(block, mentions) or venue:
         # What happens, on the line under the time: its first sentence.
-        what, where = block.text, ""
-        if context.caption and schedule.address(what) and not venue:
+        what = block.text
+        if context.caption and (schedule.address(what) or _ADMISSION.match(what)):
             # "Audit Committee" / a date / "11:00 am - 1:00 pm" / "Campus, 5410 Lancaster Drive, ...": the caption
-            # names the entry, the line under its time says where: its location
-            what, where = context.caption, what
-        elif context.caption and _ADMISSION.match(what):
-            what = f"{context.caption}, {what}"  # ("Free, no booking required": what it costs, beside its name)
+            # names the entry, the line under its time says where (or what it costs: "Free, no booking required").
+            what = f"{context.caption}, {what}"
         if len(what) > schedule.NEXT_LINE_LIMIT:
             what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]
             # A caption above the time names it; the prose under it describes it.
             what = f"{context.caption}. {what}" if context.caption else what
         found = len(context.findings)
         item(Block(ITEM, f"{start.text} {what}", start.number), start_mentions, context)
-        if (venue or where) and len(context.findings) > found:
-            schedule.locate(context.findings[-1], venue or where)
+        if venue and len(context.findings) > found:
+            schedule.locate(context.findings[-1], venue)
         context.last_item = (block.number, block.chunk)
         return None, True
     hours = _hours_above(start, context)

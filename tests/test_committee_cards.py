@@ -54,11 +54,3 @@ def test_a_line_saying_when_the_list_was_revised_is_no_venue() -> None:
     events = extract(text, source="t", reference=dt.date(2030, 3, 1), default_zone="Asia/Manila").events
     assert [e.start.astimezone(dt.UTC).strftime("%d %H:%M") for e in events] == ["05 01:00"]
     assert "revised" not in events[0].location
-
-
-def test_the_room_is_the_location_and_the_name_the_title() -> None:
-    # (found by review) the committee's name titles the card, the room line under its hours is where it sits
-    events = extract(_CARDS, source="t", reference=dt.date(2030, 3, 1), default_zone="America/Toronto").events
-    first = min(events, key=lambda e: e.start)
-    assert (first.summary, first.location) == ("Standing Committee on Fisheries",
-                                               "Room 228, Valour Building, 151 Sparks Street")
