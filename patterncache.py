@@ -26,9 +26,9 @@ TABLE = Path(__file__).resolve().parent / "__pycache__" / f"patterns.{sys.implem
 # What `presscal` commands import: their patterns are the ones worth keeping.
 # (The readers of other languages are imported at the first text read, by every worker of a large bundle: left out,
 # their grammars were compiled again by every process, 13 ms of each.)
-_READERS = ("parsers.lang", "parsers.lang_catalan", "parsers.lang_croatian", "parsers.lang_iberian",
-            "parsers.lang_italian", "parsers.lang_korean", "parsers.lang_malay", "parsers.lang_romanian",
-            "parsers.lang_swahili", "parsers.lang_turkish")
+# (Every parsers/lang_*.py, found by name, so a new reader is never left out: four were, the session they came.)
+_READERS = ("parsers.lang", *sorted(f"parsers.{path.stem}"
+                                    for path in (Path(__file__).resolve().parent / "parsers").glob("lang_*.py")))
 _MODULES = ("cli", "parsers", *_READERS, "sources", "parallel", "feeds.ics", "feeds.events_json", "merge_plan",
             "refresh")
 # re's internals the table relies on; where a Python lacks them, nothing is filled and re compiles as ever.
