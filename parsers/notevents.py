@@ -65,7 +65,9 @@ _AS_SAID_BEFORE = Gated(re.compile(
 # "the talks, which began on 2 March", "the ceasefire agreed on 1 March", "was signed on 4 June": a verb in the
 # past (or a participle of one) right before "on DATE", unless "be", "is", "will" ... make it one to come.
 _DID_VERBS = ("began", "agreed", "signed", "concluded", "reached", "started", "launched", "issued", "adopted", "opened",
-              "ended", "approved", "published", "announced", "decided", "unveiled")
+              "ended", "approved", "published", "announced", "decided", "unveiled",
+              # "Observers deployed on 4 March will remain until ...": the day a mission set out, gone by
+              "deployed")
 # "The committee, set up on 4 April 2025, will ...", "The treaty, signed on 12 June 2019, will be reviewed on ...": the
 # day a body was made or an act done, named in an aside (not "The report, published on Monday, will be presented": a
 # paper may yet come out)

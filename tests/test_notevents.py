@@ -33,6 +33,8 @@ def when(events: list[Event]) -> list[str]:
 
 NOT_EVENTS = [
     # (body, why)
+    ("Published 11 March 2030\n\nObservers deployed on 4 March 2030 will remain until the results are certified.",
+     "'deployed on DATE' before the sentence's verb: the day a mission set out, gone by"),
     ("Published 10 March 2030\n\nThe new port authority is now in charge of the harbour. (Photo: the minister at a "
      "trade summit in Mombasa, 2 February 2030.)", "a day in a photo's caption in brackets: when it was taken"),
     ("Published 9 May 2030\n\nThe chief negotiator, who flew in from Lima on Wednesday, sits beside the host "
@@ -303,6 +305,8 @@ EVENTS = [
      ["2030-03-14"], "'the truce agreed on DATE': a participle in the past, history"),
     ("Published 10 March 2030\n\nThe treaty will be formally signed on 5 May 2030 in Rome.", ["2030-05-05"],
      "'will be formally signed on DATE': to come"),
+    ("Published 10 March 2030\n\nObservers will be deployed on 14 March 2030 across the country.", ["2030-03-14"],
+     "'will be deployed on DATE': to come"),
     ("The mayor opens the new bridge on 20 March 2030 at 11:00.\n\nPosted: 12/03/2030 10:14", ["2030-03-20 10:00"],
      "'Posted: DD/MM/YYYY HH:MM' at the foot of a page: its stamp, no time of the day in context"),
     ("Media schedule\n\n13/3/2030 07:10 - 07:20\n\nRadio interview by phone\n\n13/3/2030 09:00 - 09:40\n\n"
