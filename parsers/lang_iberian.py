@@ -84,7 +84,9 @@ _FORMS = {
     # ("el próximo 1ro. de mayo": the first of the month written as an ordinal)
     "d": (rf"(?:(?:{_DETERMINER}\s+)?(?P<dw>{_WEEKDAY}),?\s+)?(?P<dd>{_DAY})(?:º|°|(?<=1)(?i:ro|ero)\.?)?"
           rf"\s+(?:{_OF}\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}))\b"
-          rf"(?:\s+(?:{_OF}|del|DEL)\s+(?P<dy>{_YEAR})\b)?"),
+          # ("Tegucigalpa, 05 abril 2016", "5 de abril, 2016": the year after the month with no "de", as datelines
+          # write it)
+          rf"(?:(?:\s+(?:{_OF}|del|DEL)\s+|,?[ \t]+)(?P<dy>{_YEAR})\b(?![:.,]\d))?"),
     # "quarta-feira (10/1)": the weekday, then its day and month in brackets (the weekday confirms them); "Sábado
     # 15/03 – 16h", "Domingo, 16/03": a fixture list's weekday and day and month, no brackets (not "15/03/2031");
     # "Segunda-feira (27.11)": in brackets the day and month may be dotted, as Brazil's week agendas head each day
