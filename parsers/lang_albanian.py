@@ -11,12 +11,11 @@ the other grammars found in the same text, the longer reading of the same words 
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, today_word
+from parsers.langgrammar import clock_range, compile_forms, gated_mentions, named_day, one_day, parts, today_word
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
@@ -69,10 +68,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     hour, minute = int(groups["th"]), int(groups["tm"] or 0)
     if not groups["tm"] and hour < 7:
         return None  # "ora 5": the text does not say which half of the day
-    until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
-    if until is not None and until <= dt.time(hour, minute):
-        return None  # not a range of one day's clock
-    return Mention("time", *span, time=dt.time(hour, minute), until=until)
+    return clock_range(hour, minute, groups, span)
 
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

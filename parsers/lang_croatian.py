@@ -15,12 +15,11 @@ same words winning.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, today_word
+from parsers.langgrammar import clock_range, compile_forms, gated_mentions, named_day, one_day, parts, today_word
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
 
 MONTHS = {
@@ -89,10 +88,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
         # (a capital after a comma is a name too: "the daily Danas")
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
     hour, minute = int(groups["th"] or 0), int(groups["tm"] or 0)
-    until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
-    if until is not None and until <= dt.time(hour, minute):
-        return None  # not a range of one day's clock
-    return Mention("time", *span, time=dt.time(hour, minute), until=until)
+    return clock_range(hour, minute, groups, span)
 
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

@@ -11,12 +11,11 @@ over the mentions the other grammars found in the same text, the longer reading 
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, named_day, one_day, parts, today_word
+from parsers.langgrammar import clock_range, compile_forms, named_day, one_day, parts, today_word
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
@@ -70,10 +69,7 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if match.group()[0].isdigit() and not groups["tm"] and not groups["uh"]:
         return None  # "ще продължи 3 часа", "на всеки 2 часа": a length or a rule; "в 11 часа", "14.00 ч." are clocks
     hour, minute = int(groups["th"]), int(groups["tm"] or 0)
-    until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
-    if until is not None and until <= dt.time(hour, minute):
-        return None  # not a range of one day's clock
-    return Mention("time", *span, time=dt.time(hour, minute), until=until)
+    return clock_range(hour, minute, groups, span)
 
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

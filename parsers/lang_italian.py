@@ -12,12 +12,11 @@ reading of the same words winning ("alle 17,45" is one time, where the English g
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, today_word
+from parsers.langgrammar import clock_range, compile_forms, gated_mentions, named_day, one_day, parts, today_word
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, before_its_clock, ordered_span
 
 MONTHS = {
@@ -113,10 +112,7 @@ def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention 
     hour, minute = int(groups["th"] or 0), int(groups["tm"] or 0)
     if not groups["tm"] and hour < 7:
         return None  # "alle 5": the text does not say which half of the day
-    until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
-    if until is not None and until <= dt.time(hour, minute):
-        return None  # "dalle 10 alle 2": not a range of one day's clock
-    return Mention("time", *span, time=dt.time(hour, minute), until=until)
+    return clock_range(hour, minute, groups, span)
 
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

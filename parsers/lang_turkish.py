@@ -13,13 +13,13 @@ same text, the longer reading of the same words winning.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case
 from parsers.langgrammar import (
+    clock_range,
     compile_forms,
     gated_mentions,
     named_day,
@@ -98,11 +98,7 @@ def _time(groups: dict[str, str | None], span: tuple[int, int, str]) -> Mention 
     number is one (the English grammar reads a bare "14.00" as it does)."""
     if not (groups["lead"] or groups["end"]):
         return None
-    start = dt.time(int(groups["th"] or 0), int(groups["tm"] or 0))
-    until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
-    if until is not None and until <= start:
-        return None  # not a range of one day's clock
-    return Mention("time", *span, time=start, until=until)
+    return clock_range(int(groups["th"] or 0), int(groups["tm"] or 0), groups, span)
 
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

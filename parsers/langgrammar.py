@@ -7,6 +7,7 @@ for a new language is its word lists, its forms and one function from a match to
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
@@ -38,6 +39,15 @@ def gated_mentions(text: str, hint_words: tuple[str, ...], marker: re.Pattern[st
     if not holds_any(folded_case(text), hint_words) or (marker is not None and marker.search(text) is None):
         return []
     return [m for match in grammar.finditer(text) if (m := read(match)) is not None]
+
+
+def clock_range(hour: int, minute: int, groups: dict[str, Any], span: tuple[int, int, str]) -> Mention | None:
+    """The time hour:minute, to the end of its range if the form read one (groups "uh", "um"); None where that end is
+    not after its start: no range of one day's clock ("dalle 10 alle 2")."""
+    until = dt.time(int(groups["uh"]), int(groups["um"] or 0)) if groups["uh"] else None
+    if until is not None and until <= dt.time(hour, minute):
+        return None
+    return Mention("time", *span, time=dt.time(hour, minute), until=until)
 
 
 def opens_a_clause(text: str, at: int, marks: str = ".!?:,\n") -> bool:
