@@ -126,9 +126,10 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
             schedule.locate(context.findings[-1], venue)
         context.last_item = (block.number, block.chunk)
         return None, True
-    hours = _hours_above(start, context)
-    if _dated_slots(start_mentions, mentions, "" if hours else context.caption,
-                    weekdays=not hours and not _hours_above(start, context, _WEEKLY)):
+    run_head = _above_the_run(start, context)
+    hours = run_head is not None and _HOURS_CAPTION.search(run_head.text) is not None
+    weekly = run_head is not None and _WEEKLY.search(run_head.text) is not None
+    if _dated_slots(start_mentions, mentions, "" if hours else context.caption, weekdays=not hours and not weekly):
         # An entry with no words of its own, followed by another entry, is left out; but a line giving a day and its
         # hour, followed by another ("Monday October 19th at 10am" / "Tuesday October 20th at 5:30 pm" under
         # "Introductory Session:"), is a list of dated slots, each one a happening, each named by the caption above.
@@ -308,15 +309,15 @@ def _weeks_apart(start_mentions: list[Mention], mentions: list[Mention]) -> bool
     return gap.days >= _WEEK
 
 
-def _hours_above(start: Block, context: Reading, caption: re.Pattern[str] | None = None) -> bool:
-    """Does the line above the dated lines that end with this one say they list hours ("Opening hours of the media
-    centre:" over "Wednesday, 5 December – 10:00 – 18:00" and the days after it), or, with `caption`, what it asks
-    ("The committee meets weekly." over "Tuesday 10:00")?"""
+def _above_the_run(start: Block, context: Reading) -> Block | None:
+    """The line above the dated lines that end with this one: what they are ("Opening hours of the media centre:"
+    over "Wednesday, 5 December – 10:00 – 18:00": hours; "The committee meets weekly." over "Tuesday 10:00": a
+    rule of the week)."""
     by_number = _blocks_by_number(context)
     number = start.number - 1
     while (above := by_number.get(number)) is not None and _dated(context.mentions_of.get(number, [])):
         number -= 1
-    return above is not None and (caption or _HOURS_CAPTION).search(above.text) is not None
+    return above
 
 
 # "The committee meets weekly.", "every week", "each Tuesday and Thursday": weekday rows under it are a rule of the
