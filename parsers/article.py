@@ -67,13 +67,13 @@ from parsers.dates import Mention, resolve_day
 from parsers.daycard import day_card
 from parsers.declaredzone import declared_label
 from parsers.diaryplaces import follow_the_diary, follow_the_trip, leave_from_home
+from parsers.donedays import opens_history
 from parsers.endfield import end_field, end_of_the_event_above
 from parsers.fieldlists import fill_from_fields
 from parsers.findings import Finding
 from parsers.followingrows import cell_over_its_row, row_after_above
 from parsers.livelog import drop_live_log
 from parsers.namedday import named_day_over_hours
-from parsers.notevents import opens_history
 from parsers.pairings import drop_visitors_towns
 from parsers.pastlist import drop_past_rows
 from parsers.pendingtime import Pending, after_pending, flush, share_the_runs_place

@@ -14,10 +14,10 @@ from parsers.datelines import tells_a_revision
 from parsers.dates import Mention
 from parsers.findings import Finding
 from parsers.logistics import LOGISTICS
-from parsers.notevents import MINUTES_HEADING
 from parsers.performances import work_and_maker
 from parsers.places import best_place, find_places
 from parsers.reading import VENUE_LINE, Reading, add, resolve_part
+from parsers.recorded import MINUTES_HEADING
 
 # "Meeting 112", "Meeting No. 45", "Sitting no. 7", "Séance n° 12", "Sesión 3": a meeting's number on a line of its own
 _CARD_NUMBER = re.compile(r"\W*(?:meeting|session|sitting|hearing|s[ée]ance|sesi[óo]n|sessione|sitzung|r[ée]union"

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from model import Article
-from parsers import documents, notevents, releaseyear, resolve, yearclues
+from parsers import documents, donedays, releaseyear, resolve, yearclues
 from parsers.blocks import HEADING, PARAGRAPH, Block
 from parsers.dates import DayPart, Mention
 from parsers.places import best_place, find_places
@@ -85,7 +85,7 @@ def dated_by_history(blocks: list[Block], mentions_of: dict[int, list[Mention]])
     ("set up by the act of 14 June 2018")?"""
     dated = [(b.text, m) for b in blocks for m in mentions_of[b.number] if m.first is not None and m.first.year]
     return 0 < len(dated) <= _FEW_DATES and all(
-        told_in_the_past(text, m) or notevents.done_on(text, m)
+        told_in_the_past(text, m) or donedays.done_on(text, m)
         or documents.named(text, text[max(0, m.start - _DOCUMENT_REACH) : m.start], m.end)
         for text, m in dated)
 

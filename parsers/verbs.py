@@ -3,7 +3,7 @@
 Verbs of saying: a day written beside one is when something was said ("the ministry said Thursday",
 "announced on Friday that"), not when an event happens (tense.py, timeforms.py).
 Verbs of planning and moving: a date after "scheduled for" is the one set, a date after "postponed from" the one
-set aside (notevents.py, movedfrom.py).
+set aside (replaced.py, movedfrom.py).
 Words of duty: a date or time beside one is when something must be done ("must register by noon", "are
 asked to reply by Friday"), a deadline, not an event (deadlines.py, timeforms.py).
 """

@@ -1,0 +1,175 @@
+"""Days something was done on, told in the past: no event on them. Pure.
+
+    done       "came into force on 1 October 2019", "was signed on 4 June", "The committee, set up on 4 April 2025,"
+    took part  "took part in the congress in Turin on 10 - 12 June 2015", "as we reported on Jan. 16"
+    history    "On Feb 14 he warned that", "On Wednesday, Parliament adopted", "since Aug. 15"
+The other dates that are no events are told apart in parsers/notevents.py, which asks these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers import extent, tense
+from parsers.dates import Mention
+from parsers.gate import Gated
+from parsers.moment import joined_end
+from parsers.pastdays import FUTURE
+
+_REACH = 40  # characters before a mention where its verb stands
+_TOOK_PART_REACH = 100  # "took part in the 9th World Congress of Chambers in Turin, Italy, on 10 - 12 June 2015"
+
+# "came into force on 1 October 2019", "tested positive for COVID-19 on Aug. 21", "having closed on 31 December":
+# a verb in the past right before the date says it is over; "will be closed on", "is closed on" do not.
+_DONE_BEFORE = Gated(re.compile(
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )\b(?:(?:came|entered)\s+into\s+(?:force|effect)"
+    r"|took\s+(?:effect|office)|tested\s+positive|(?:had|has|have|having)\s+(?:been\s+)?\w+ed|closed|expired"
+    r"|occurred|happened"
+    # "lifted off without a hitch on Feb. 1": a flight gone by
+    r"|lifted\s+off|took\s+off|touched\s+down|splashed\s+down)"
+    r"\s+(?:[\w-]+\s+){0,3}?on\s*$"
+    # "took effect at 18:00 on 2 October": so before the time of a happening gone by
+    r"|(?<!\bbe )(?<!\bwill )\b(?:(?:came|entered)\s+into\s+(?:force|effect)|took\s+(?:effect|off)|lifted\s+off"
+    r"|touched\s+down|splashed\s+down|occurred|happened|expired)(?:\s+at)?\s*$",  # (a time's mention may hold its "at")
+    re.IGNORECASE,
+), "came", "entered", "took", "tested", "had", "has", "hav", "closed", "expired", "occurred", "happened", "lifted",
+    "touched", "splashed")
+# "A delegation took part in the 9th World Congress of Chambers in Turin, Italy, on 10 - 12 June 2015", "the mayor
+# attended the forum held in Accra on 3 March": a report of having been there, the verb in the past and nothing
+# to come between it and the day (not "to be attended by", "will have attended", "attended ... and will return on").
+_TOOK_PART_BEFORE = Gated(re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bhave )(?<!\bwill )\b(?:took\s+part|participated|attended)\b"
+    r"(?:(?!\b(?:will|shall|would|next|upcoming|coming|to\s+be)\b)[^.;!?\n]){0,90}?(?:\s(?:on|from))?\s*$",
+    re.IGNORECASE), "took", "participated", "attended")
+# "As we reported to the 19th meeting on Jan. 16, ...": the speaker's own earlier word, and the day it was given.
+_AS_SAID_BEFORE = Gated(re.compile(
+    r"\bas\s+(?:we|I|you|they|he|she|it)\s+(?:reported|said|noted|announced|explained|stated|mentioned|told\s+\w+)"
+    r"\b[^.;:!?]{0,80}?\bon\s*$", re.IGNORECASE), "as ")
+# "the talks, which began on 2 March", "the ceasefire agreed on 1 March", "was signed on 4 June": a verb in the
+# past (or a participle of one) right before "on DATE", unless "be", "is", "will" ... make it one to come.
+_DID_VERBS = ("began", "agreed", "signed", "concluded", "reached", "started", "launched", "issued", "adopted", "opened",
+              "ended", "approved", "published", "announced", "decided", "unveiled",
+              # "Observers deployed on 4 March will remain until ...": the day a mission set out, gone by
+              "deployed")
+# "The committee, set up on 4 April 2025, will ...", "The treaty, signed on 12 June 2019, will be reviewed on ...": the
+# day a body was made or an act done, named in an aside (not "The report, published on Monday, will be presented": a
+# paper may yet come out)
+_MADE_VERBS = ("set up", "established", "founded", "formed", "constituted", "appointed", "elected", "adopted", "signed",
+               "agreed", "approved", "concluded", "ratified", "enacted")
+# ("were issued on 8 and 10 July": the list's last day, its first bare before it, as the verb's too)
+_DID_ON = Gated(re.compile(rf"\b([\w'’]+)(?:\s+(?:\w+ly\s+)?(?:{'|'.join(_DID_VERBS)})|,\s+(?:{'|'.join(_MADE_VERBS)}))"
+                           r"\s+(?:in\s+[\w-]+\s+)?on\s*"
+                           r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*$",
+                           re.IGNORECASE), *_DID_VERBS, *_MADE_VERBS)
+_TO_COME = frozenset({"be", "is", "are", "been", "being", "will", "shall", "to", "would", "should", "may", "might",
+                      "must", "can", "could", "get", "gets"})
+# "the Regulations, made by the Licensing Board on 16 June", "the Order, made by the Ministry on 2 May": a paper (rules,
+# an order, a notice) that a body made on a day gone by, as a motion cites it; its date, no event.
+_MADE_BY_ON = Gated(re.compile(r"\b([\w'’]+),?\s+(?:\w+ly\s+)?(?:(?<=regulations )|(?<=regulations, )|(?<=rules )"
+                               r"|(?<=rules, )|(?<=order )|(?<=order, )|(?<=notice )|(?<=notice, ))made\s+by"
+                               # (the body's name: no word of a verb to come, "made by the Board will be debated on")
+                               r"\s+(?:the\s+)?(?:(?!(?:" + "|".join(sorted(_TO_COME)) + r")\b)[\w&'’-]+\s+){1,6}?"
+                               r"on\s*$",
+                               re.IGNORECASE), "made")
+
+
+def done_on(text: str, mention: Mention) -> bool:
+    """Is `mention` a day something was done on, a verb in the past or its participle right before it ("was signed on
+    4 June", "The committee, set up on 4 April 2025, will ...")?"""
+    return _done_on(text[max(0, mention.start - _REACH) : mention.start], mention)
+
+
+def _done_on(before: str, mention: Mention) -> bool:
+    if extent.still_running(mention):
+        return False
+    if mention.text[:3].lower() == "on ":
+        before += " on"  # a weekday's mention holds its "on"
+    found = _DID_ON.search(before)
+    return found is not None and found.group(1).lower() not in _TO_COME
+
+
+def _made_on(before: str, mention: Mention) -> bool:
+    """A paper's day: made by a body on it (`before`: the words before the day, the body's name and the paper's
+    with them)."""
+    if extent.still_running(mention):
+        return False
+    found = _MADE_BY_ON.search(before + " on" if mention.text[:3].lower() == "on " else before)
+    return found is not None and found.group(1).lower() not in _TO_COME
+
+
+# "On 3 January the Chair circulated a list", "that on Thursday 17 May the authorities had reported a case": the
+# clause after the date tells what was done then, when the sentence says nothing of the future.
+# (Not across a relative clause's opening: "holds its session on 6 October, closing a year in which Mauritius chaired
+# the organisation" tells of something else in the past.)
+_DONE_AFTER = re.compile(r"^(?:(?!\b(?:which|who|whom|whose|where)\b)[^.;:]){0,80}?"
+                         # ("From Monday 6 March to Friday 10 March we visited five schools": a count for object)
+                         # ("published, in the Annex, its schedule": an aside between the verb and its object)
+                         r"\b(?:had\s+(?:been\s+)?\w+(?:ed|en)|\w+ed(?:\s*,[^,.;]{1,40},)?\s+(?:a|an|the|its|their|his|her|our"
+                         r"|two|three|four"
+                         r"|five|six|seven|eight|nine|ten|\d+)\s"
+                         # "The fair on May 24 drew 3,000 visitors": what a day gone by brought in, counted
+                         r"|(?:drew|attracted|welcomed|brought\s+in)\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?\d)",
+                         re.IGNORECASE)
+# "On Feb 14 he warned that", "On Tuesday, the Minister Jane Roe said", "As of Wednesday the country had 178 cases":
+# a date opening a sentence whose subject then acts in the past. The verb must be followed by what a verb takes
+# (an object, "that", a number), so "the newly elected president takes office" stays an event.
+# ("Earlier on Monday, the President met": an opening "earlier", "also", "separately" too)
+# ("This Monday at 10am, the minister opened": "this" or "last" before a weekday opens it too.)
+# ("At a ceremony on Friday, 28 October, the Assembly gave its prize", "During a visit to Riga on 3 May, the minister
+# signed": the occasion it happened at may open the sentence before its date.)
+_OPENING_DATE = re.compile(r"^\W*(?:\w+\s*:\s*)?(?:(?:earlier|also|separately)\s*,?\s*)?"
+                           r"(?:(?:at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?)?"
+                           r"(?:on\s+|as\s+of\s+|this\s+(?:past\s+)?|last\s+)?$", re.IGNORECASE)
+_HISTORY_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:[\w.'’-]+\s+){0,7}?(?:[a-z]{3,}ed|said|had|was|were|met|held|gave|made"
+    r"|told|spoke|wrote|took|went|came|saw|sent|began|won|lost|left|became)(?=\s+(?:that|a|an|the|his|her|its"
+    r"|their|our|to|with|on|in|about|for|it|he|she|they|we|\d)\b|\s*[,.;]|\s*$)")
+# "A las 7 de este lunes, el gremio resolvió un paro": a Spanish or Portuguese preterite after the opening moment.
+_HISTORY_AFTER_IB = re.compile(rf"\s*,?\s*(?:[\w.'’-]+\s+){{0,7}}?{tense.IBERIAN_PRETERITE}\b")
+# "since Aug. 15": history; "after January 20, 2017, materials will ...": the start of a state, no event.
+_SINCE_BEFORE = Gated(re.compile(r"\b(?:since|ever since|after)\s*$"
+                                 r"|\bago\s*,?\s*(?:on|in)?\s*$", re.IGNORECASE),  # "a year ago, on 20 May 2029"
+                      "since", "after", "ago")
+
+
+def opens_history(text: str, mentions: list[Mention]) -> bool:
+    """A paragraph that opens with a clock time and a day, then tells what was done ("At 3 p.m. on Tuesday, the
+    council voted to ..."): prose about the past, not a list line whose time dates an entry."""
+    if not mentions:
+        return False
+    first = mentions[0]
+    return _history_after(text, first, first.start, joined_end(text, first, mentions), mentions)
+
+
+def _history_after(sentence: str, mention: Mention, start: int, after_end: int, mentions: list[Mention]) -> bool:
+    """A date opening a sentence told in the past ("On Feb 14 he warned that ..."): history; so is the clock
+    time joined to it ("On Tuesday at 3 p.m. the council voted"), which would otherwise date the day in context."""
+    joined = [m for m in mentions if start <= m.start < max(after_end, mention.end)]  # "At 3 p.m. on Tuesday"
+    mention = next((m for m in joined if m.kind in ("day", "weekday", "span")), mention)
+    if mention.kind not in ("day", "weekday", "span") or start > _REACH or not _OPENING_DATE.match(sentence[:start]):
+        return False
+    if mention.first is not None and mention.first.year is not None:
+        return False  # "On March 5, 2013, the office announced": a dated record, which feeds keep as one
+    if mention.text[:3] in ("Am ", "am "):  # German: the verb comes right after the opening date
+        return _HISTORY_AFTER_DE.match(sentence, after_end) is not None
+    found = _HISTORY_AFTER.match(sentence, after_end) or _HISTORY_AFTER_IB.match(sentence, after_end)
+    return found is not None and not FUTURE.search(sentence, 0, found.end())
+
+
+# "Am 23. September ließen die Parteien verlauten", "Am 3. Mai wurde der Rat gewählt": an opening German date
+# and a verb in the past ("hat geöffnet" may be a state to come, so not "hat").
+_HISTORY_AFTER_DE = re.compile(r"\s*,?\s*(?:hatte|hatten|war|waren|wurde|wurden|ließ|ließen|gab|gaben|kam|kamen"
+                               r"|nahm|nahmen|trat|traten|fand|fanden|sprach|sprachen|[a-zäöüß]{3,}te|[a-zäöüß]{3,}ten)\b")
+
+
+def told_done(sentence: str, mention: Mention, start: int, after_end: int, mentions: list[Mention]) -> bool:
+    """Is the moment from `start` to `after_end` (the mention and those joined to it) one something was done at, told
+    in the past before or after it?"""
+    before = sentence[max(0, start - _REACH) : start]
+    return bool(_SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
+                or _made_on(sentence[max(0, start - 2 * _REACH) : start], mention)
+                or _TOOK_PART_BEFORE.search(sentence[max(0, start - _TOOK_PART_REACH) : start]) is not None
+                or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None
+                or (mention.first is not None and _DONE_AFTER.match(sentence[after_end:]) is not None
+                    and not FUTURE.search(sentence))  # "On Wednesday, Parliament adopted": news of the day
+                or _history_after(sentence, mention, start, after_end, mentions))

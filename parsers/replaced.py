@@ -1,0 +1,127 @@
+"""Days a plan was set for and another day replaced, and periods told to hold no sitting: no event on them. Pure.
+
+    replaced    "first set for Saturday, February 9", "instead of 3 May", "postponed from 12 June",
+                "on 6 May, not 7 May"
+    superseded  "had earlier announced that the House was expected to sit again on Tuesday, 3 June"
+    recess      "No plenary sittings are held in Easter week, 14-20 April"
+(The day or time set for an event that the sentence then moves is parsers/movedfrom.py's.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.dates import Mention
+from parsers.gate import Gated
+from parsers.verbs import MOVED, PLANNED
+
+_REACH = 40  # characters before a mention where its preposition stands
+
+# "sednica zakazana za sutra pomera se za ponedeljak", "sjednica zakazana za četvrtak odgođena je": in Serbian,
+# Croatian and Bosnian, the day a sitting was set for, in a sentence that moves or puts it off (the new day follows
+# "pomera se za", "odgođena za", not "zakazana za").
+_SET_FOR_BEFORE = Gated(re.compile(r"\b(?:zakazan[aoi]?|planiran[aoi]?|predviđen[aoi]?)\s+za\s*$", re.IGNORECASE),
+                        "zakazan", "planiran", "predvi")
+_PUT_OFF = re.compile(r"\b(?:pomera|pomjera|pomeren\w*|pomjeren\w*|odlaže|odlaž\w+|odložen\w*|odgođen\w*"
+                      r"|odgađa\w*|prebačen\w*)\b", re.IGNORECASE)
+# "No plenary sittings are held in Easter week, 14-20 April", "there will be no sittings from 3 to 7 March", "in der
+# Osterwoche finden keine Plenarsitzungen statt", Finnish "14.-20.4. ei pidetä täysistuntoja": a period without
+# sittings (a recess) is no event. (A single day told off, "there will be no briefing on Friday", stays a cancelled
+# event, findings.py.)
+# Where one clause ends and another begins: "; ", ", and", ", but", Serbian and Croatian ", a", ", ali", ", dok"
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|a|ali|no|dok)\s", re.IGNORECASE)
+
+
+def _in_its_clause(found: re.Match[str] | None, sentence: str, mention: Mention) -> bool:
+    """Is the words found in the mention's own clause ("no sittings are held from 3 to 7 March"; not "... from 10 to
+    14 March in Vienna, and there will be no sessions on the Wednesday", nor "the sitting set for Thursday is held,
+    a odgođena je samo konferencija")?"""
+    if found is None:
+        return False
+    low, high = min(found.start(), mention.start), max(found.end(), mention.end)
+    return _CLAUSE_BREAK.search(sentence, low, high) is None
+
+
+_NO_SITTINGS = Gated(re.compile(
+    r"\bno\s+(?:[\w-]+\s+)?(?:sittings?|sessions?|meetings?|hearings?)\s+(?:are|is|will\s+be)\s+(?:held|scheduled)\b"
+    r"|\bthere\s+(?:will\s+be|are)\s+no\s+(?:[\w-]+\s+)?(?:sittings|sessions|meetings|hearings)\b"
+    r"|\b(?:finden|gibt\s+es)\s+keine\s+(?:\w+\s+)?\w*sitzungen\b"
+    r"|\bei\s+(?:pidetä|järjestetä)\b|\bpas\s+de\s+séances?\b|\bnon\s+(?:ci\s+sono|si\s+tengono)\s+sedute\b",
+    re.IGNORECASE), "no ", "keine", "ei ", "pas de", "non ")
+# "The office had earlier announced that the House was expected to sit again on Tuesday, 3 June": a plan told in
+# the past perfect, as the past of the past, is one that later news replaced; not when the sentence says what
+# will be ("had said that the House will sit").
+_SUPERSEDED = Gated(re.compile(
+    r"\bhad\s+(?:\w+ly\s+|earlier\s+|first\s+)?(?:announced|said|stated|indicated|set|scheduled|planned|fixed)\b"
+    r"[^.;]{0,80}?\b(?:was|were)\s+(?:expected|due|scheduled|set|planned|slated|to)\b[^.;]{0,60}$", re.IGNORECASE),
+    "had")
+# "The crew were first due to fly to the station on February 26", "the ceremony was originally scheduled to open the
+# season on 3 May": the plan told in the past with its first, set-aside day, whatever it was to do (the replacing
+# day is told apart).
+_WAS_FIRST_DUE = Gated(re.compile(
+    # (the plan's own words up to its day: not past a comma or a word of the new plan, "was originally scheduled to take
+    # place in Geneva, will now open in Vienna on 3 May", "was originally due last week and is now set for 3 May")
+    rf"\b(?:was|were)\s+(?:originally|first|initially|previously)\s+(?:{PLANNED}|expected)\s+to\b"
+    r"(?:(?!\b(?:now|will|is|are|instead|but|then)\b)[^.;:!?,]){0,80}?"
+    r"\b(?:on|for|in)\s*$", re.IGNORECASE), "originally", "first", "initially", "previously")
+# "The airport had said the first arrival, which ..., would be the flight from Singapore at 6.40 am; it ran late":
+# what was said before would happen, at the sentence's last day or time (not "would take place on Thursday, but it
+# was moved to Friday at 6 pm", whose new day comes after).
+_SAID_IT_WOULD = Gated(re.compile(
+    r"\bhad\s+(?:\w+ly\s+|earlier\s+|first\s+)?(?:announced|said|stated|indicated|planned|expected)\b"
+    r"[^.;]{0,120}?\bwould\b(?:(?!\b(?:but|moved|now|instead|postponed|rescheduled|changed)\b)[^.;]){0,60}$",
+    re.IGNORECASE), "had")
+_WILL = re.compile(r"\b(?:will|shall|as\s+planned|go(?:es)?\s+ahead|(?:is|are|remains?)\s+(?:confirmed|unchanged)"
+                   r"|still)\b", re.IGNORECASE)  # the plan stands: "goes ahead as planned", "is confirmed"
+
+
+_REPLACED_BEFORE = Gated(re.compile(
+    r"\b(?:instead\s+of|rather\s+than|(?:originally|first|initially|previously)\s+(?:\w+\s+)?"
+    rf"(?:{PLANNED})(?:\s+to\s+(?:run|be\s+held|take\s+place)(?:\s+(?:on|in))?|\s+(?:for|on|from|in))|postponed\s+from|moved\s+from|brought\s+forward\s+from"
+    # "Planned at first for Thursday, November 10": the plan, its adverb after the verb
+    rf"|(?:{PLANNED})\s+(?:at\s+first|originally|initially)\s+(?:for|on|in)"
+    # "it had been set for November 11": the plan the news replaced, told in the past perfect
+    rf"|\bhad\s+been\s+(?:{PLANNED}|called)\s+(?:for|on)"
+    # "was moved to 19 March from 12 March": the day it was moved from, after the new one
+    rf"|(?:{MOVED})\b[^.;]{{0,60}}?\bfrom"
+    # "on 6 May, not 7 May", "(and not on Tuesday 7 May as announced)": the day set aside
+    r"|(?:[,(;]|\band|\bbut)\s*(?:and\s+)?not\s+(?:on|for|at)?)"
+    r"(?:\s+(?:next\s+|this\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(?)?"  # "next Saturday (Dec. 10)"
+    r"(?:\s+(?:next|this|last))?"  # the same where the weekday opens the date ("next" + "Saturday (Dec. 10)")
+    # "not at the customary 12 p.m.", "instead of the present 7:00 am": the time or day set aside, so described
+    r"(?:\s+the\s+(?:usual|customary|normal|regular|present|current|previous|earlier|original|traditional))?"
+    r"\s*$",
+    re.IGNORECASE,
+), "instead", "rather", "originally", "first", "initially", "previously", "postponed", "moved", "brought",
+   "rescheduled", "put", "pushed", "delayed", "shifted", "not", "had")
+
+# "first fixed for 16 February and 2 March", "instead of 3, 4 or 5 May": the days listed after the first
+# share its words.
+_LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*$", re.IGNORECASE)
+
+
+def _head_of_list(sentence: str, start: int, mentions: list[Mention]) -> int:
+    """Where the words about a list of days begin: before its first day, when the mention at `start` ends it."""
+    for other in reversed(mentions):
+        if other.end <= start and other.kind == "day" and _LISTED.match(sentence, other.end, start):
+            start = other.start
+    return start
+
+
+def _replaced_list(sentence: str, start: int, mentions: list[Mention]) -> bool:
+    """A day listed after a day another replaced ("first fixed for 16 February and 2 March"): replaced too."""
+    head = _head_of_list(sentence, start, mentions)
+    return head < start and _REPLACED_BEFORE.search(sentence[max(0, head - _REACH) : head]) is not None
+
+
+def replaced(sentence: str, mention: Mention, start: int, before: str, mentions: list[Mention]) -> bool:
+    """Is the moment at `start` (`before`: the few words right before it) one a plan set and another replaced, or a
+    period without sittings?"""
+    return bool((mention.kind == "day" and _replaced_list(sentence, start, mentions))
+                or _REPLACED_BEFORE.search(before)
+                or (_SET_FOR_BEFORE.search(before) and _in_its_clause(_PUT_OFF.search(sentence), sentence, mention))
+                or (mention.kind == "span" and _in_its_clause(_NO_SITTINGS.search(sentence), sentence, mention))
+                or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
+                or _WAS_FIRST_DUE.search(sentence, max(0, start - 3 * _REACH), start)
+                or (_SAID_IT_WOULD.search(sentence, max(0, start - 5 * _REACH), start) and not _WILL.search(sentence)
+                    and all(m.start <= mention.start for m in mentions)))
