@@ -79,7 +79,8 @@ def leave_from_home(findings: list[Finding]) -> None:
                      None)
         # (the time found again in the sentence: its words said apart from its day are not one run of text)
         said = next((m.start for m in find_mentions(finding.text) if m.kind == "time" and m.time == finding.time), -1)
-        if going is None or not 0 <= said < going.start:
+        # (a time not found in the text stands in a column of its own, before it: "1400  Departs Darwin for Canberra")
+        if going is None or said >= going.start:
             continue
         left = [m for m in named if said < m.start and m is not going
                 and (m.start < going.start and _LEFT.search(finding.text, max(0, m.start - 30), m.start)

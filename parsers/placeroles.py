@@ -12,7 +12,8 @@ from parsers.placeindex import CITY, COUNTRY, Place, has_namesakes
 # "in Belgrade", "to Kosovo", and "– Palacio de Viana" (the venue closing a list line); as French, Spanish and
 # Portuguese say "in": "à Paris", "en Madrid", "em Lisboa", "dans Paris".
 # ("fly over Port Moresby", "a flypast over Suva": where an aerial display happens is the town it passes over)
-LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into"
+# ("Arrives Darwin", "Arrive Hobart": a diary's telegraphic arrival, the town with no "in")
+LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into|arrives?|arriving"
                       r"|(?:fly|flies|flew|flying|flown|flypast|fly-past|flyover|fly-over)\s+over)\s+(?:the\s+)?"
                       r"|\s[–—-]\s+|(?<!\w)(?:à|en|em|dans)\s+)$", re.IGNORECASE)
 # "Viagem a Manaus", "Viaje a Hermosillo", "Déplacement au Havre", "Reise nach Kiel" opening a diary's line: a journey's
