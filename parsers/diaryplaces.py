@@ -130,11 +130,20 @@ def _on_the_trip(finding: Finding, trip: Finding) -> bool:
     return bool(subject) and (subject.lower() in _PRONOUN or subject == _subject(trip.summary))
 
 
+# "During the visit, she participates", "On 26 July, the Minister calls on": a phrase of when before the subject
+_WHEN_OPENS = re.compile(r"(?:during|on|in|at|after|later|then|afterwards|while|the\s+same|the\s+next|also)\b"
+                         r"[^,.;:]{0,50},\s+(?=\w)", re.IGNORECASE)
+
+
 def _subject(summary: str) -> str:
-    """The capitalised words a summary opens with, its label aside: "Visit: Foreign Minister travels to Tokyo" ->
-    "Foreign Minister"."""
+    """The capitalised words a summary opens with, its label and a phrase of when aside: "Visit: Foreign Minister
+    travels to Tokyo" -> "Foreign Minister"; "During the visit, she participates" -> "She"."""
     label, _, rest = summary.partition(": ")
-    words = (rest if rest and label in LABELS.values() else summary).split()
+    said = rest if rest and label in LABELS.values() else summary
+    if (opening := _WHEN_OPENS.match(said)) is not None:
+        said = said[opening.end() :]
+        said = said[:1].upper() + said[1:]
+    words = said.split()
     subject = []
     for word in words:
         if not word[:1].isupper():
