@@ -225,6 +225,11 @@ def place_line(block: Block, context: Reading) -> bool:
     return town is not None
 
 
+def names_only_a_place(text: str) -> bool:
+    """Do place names fill the block ("New Delhi", "Nairobi, Kenya")?"""
+    return _only_a_place(text.strip()) is not None
+
+
 def _only_a_place(words: str) -> Place | None:
     """The place `words` name, where place names fill them ("Kigali", "Nairobi, Kenya"), else None."""
     places = find_places(words)

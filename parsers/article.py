@@ -51,7 +51,15 @@ from parsers import (
     yearslips,
 )
 from parsers.actionlog import drop_action_log
-from parsers.advisory import heading, item, names_a_visit, place_line, venue_of_row, visit_heading
+from parsers.advisory import (
+    heading,
+    item,
+    names_a_visit,
+    names_only_a_place,
+    place_line,
+    venue_of_row,
+    visit_heading,
+)
 from parsers.area import venue_under
 from parsers.blockmemory import remember
 from parsers.blockmentions import mentions_by_block
@@ -232,6 +240,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         venue = VENUE_LINE.match(block.text)
         if not mentions and place_line(block, context):
             continue  # "In Kigali:" over the items of that town
+        if not mentions and below is not None and below.number in datelines and names_only_a_place(block.text):
+            continue  # "New Delhi" over "July 24, 2024": where the dateline was written, not where the items happen
         if not mentions and not venue and venue_under(block, context):
             continue  # "Press Room, Centre Block, Parliament Hill." under a sentence with a time
         if not mentions and below is not None and (joined := cell_over_its_row(block, below)) is not None \
