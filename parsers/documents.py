@@ -75,7 +75,11 @@ _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 # launches it is one).
 _PUBLICATION = Gated(re.compile(
     r"\b(?:report|study|survey|publication|data|figures|statistics|index|outlook|edition|bulletin|yearbook|book"
-    r"|estimate|forecast|findings|results|agenda|minutes)s?\b[^.;]{0,60}?\b"
+    r"|estimate|forecast|findings|results|agenda|minutes"
+    # "its concluding observations will be published on 13 May", "the judgment is to be issued on Friday": a body's
+    # written word
+    r"|observations|recommendations|conclusions|guidelines|opinion|judge?ment|decision|transcript|document|paper"
+    r"|communiqu[eé]|declaration|statement)s?\b[^.;]{0,60}?\b"
     r"(?:(?:is|are|will\s+be|to\s+be|gets?|being|be)\s+"
     r"(?:published|released|issued|made\s+public|posted|put\s+(?:online|up))|comes?\s+out|appears?"
     r"|go(?:es)?\s+(?:online|up))\b"
@@ -187,4 +191,7 @@ def published_then(sentence: str, start: int, end: int | None = None) -> bool:
     if _PUBLICATION.search(sentence[max(0, start - _REACH) : start]) is None and (
             end is None or _PUBLISHED_AFTER.search(sentence[end:]) is None):
         return False
-    return kinds.classify(sentence) == kinds.EVENT
+    # (the clause of the mention alone: "ends its session on 9 May; its observations will be published on 13 May")
+    clause_end = sentence.find(";", start)
+    return kinds.classify(sentence[sentence.rfind(";", 0, start) + 1 : clause_end if clause_end >= 0 else None]) \
+        == kinds.EVENT
