@@ -8,7 +8,8 @@ from collections.abc import Container
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 # "0830  Departs Canberra for Darwin", "9.30am – Visits Larrakeyah": a row's clock in a column of its own, then the
-# row's first word, which is capitalised as a sentence's is
+# row's verb, capitalised as a sentence's first word is (not "1800 Wisma Negara": a house named with its words)
+_ROW_VERB = re.compile(r"[A-Z][a-z]+(?:s|ed|ing)")
 _ROW_CLOCK = re.compile(r"\s*(?:(?:\d{1,2}[:.h]\d{2}|[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s*(?:hrs?\.?|h|[ap]\.?m\.?))?"
                         r"|\d{1,2}\s*[ap]\.?m\.?)\s*[-–—:|]?\s*", re.IGNORECASE)
 _INITIALS = re.compile(r"[A-Z]{3,8}|UN|EU|AU")  # (two letters are as often a person's: "TH Barry")
@@ -153,5 +154,6 @@ def inside_name(text: str, start: int) -> bool:
     if _HOUSE_BEFORE_TOWN.fullmatch(before.group(1)):
         return False  # "Trinity College Dublin", "Queen's University Belfast": a house named with its town
     sentence_start = before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?" \
-        or _ROW_CLOCK.fullmatch(text, text.rfind("\n", 0, before.start()) + 1, before.start()) is not None
+        or _ROW_VERB.fullmatch(before.group(1)) is not None \
+        and _ROW_CLOCK.fullmatch(text, text.rfind("\n", 0, before.start()) + 1, before.start()) is not None
     return not sentence_start
