@@ -179,6 +179,10 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 # "Following last month's two-day summit", "after the previous three-day session": an event told before, not the
 # one the sentence dates.
 _TOLD_BEFORE = re.compile(r"\b(?:last|previous|past|recent|following|after)\b[\w\s'’-]{0,25}$", re.IGNORECASE)
+# "speaks on 12 February to graduates of a three-day course", "attends the closing of the three-day fair", "a press
+# conference about the two-day festival": the counted event is what the dated one is of or about, not itself.
+_TOPIC_BEFORE = re.compile(r"\b(?:of|about|on|regarding|concerning)\s+"
+                           r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?$", re.IGNORECASE)
 # "arrives in Kisumu on 30 May for a three-day visit", "lands in the capital on 3 June, opening ...": the arrival is
 # a moment of its own (a welcome, a ceremony) beside the visit as a whole.
 ARRIVAL = re.compile(r"\b(?:arriv(?:e|es|ing|al)|lands?|landing)\b", re.IGNORECASE)
@@ -197,6 +201,8 @@ def counted_days(sentence: str, anchor: Mention) -> tuple[int, bool] | None:
                 continue
         elif found.end() > anchor.start or ("," in sentence[found.end() : anchor.start] and not ends) \
                 or _TOLD_BEFORE.search(sentence[max(0, found.start() - 40) : found.start()]):
+            continue
+        if found.group("n") and _TOPIC_BEFORE.search(sentence, max(0, found.start() - 20), found.start()):
             continue
         count = (found.group("n") or found.group("m") or found.group("s")).lower()
         return _NUMBERS.get(count) or int(count), ends
