@@ -28,18 +28,21 @@ _PUT_OFF = re.compile(r"\b(?:pomera|pomjera|pomeren\w*|pomjeren\w*|odlaže|odla�
 # Osterwoche finden keine Plenarsitzungen statt", Finnish "14.-20.4. ei pidetä täysistuntoja": a period without
 # sittings (a recess) is no event. (A single day told off, "there will be no briefing on Friday", stays a cancelled
 # event, findings.py.)
-# Where one clause ends and another begins: "; ", ", and", ", but", Serbian and Croatian ", a", ", ali", ", dok"
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|a|ali|no|dok)\s", re.IGNORECASE)
+# Where one clause ends and another begins: "; ", ", and", ", but"; in Serbian and Croatian ", a", ", ali", ", no",
+# ", dok" too (asked of those languages' words only: English ", a spokesman said," is an aside, no new clause)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
+_SLAVIC_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|a|ali|no|dok)\s", re.IGNORECASE)
 
 
-def _in_its_clause(found: re.Match[str] | None, sentence: str, mention: Mention) -> bool:
+def _in_its_clause(found: re.Match[str] | None, sentence: str, mention: Mention,
+                   breaks: re.Pattern[str] = _CLAUSE_BREAK) -> bool:
     """Is the words found in the mention's own clause ("no sittings are held from 3 to 7 March"; not "... from 10 to
     14 March in Vienna, and there will be no sessions on the Wednesday", nor "the sitting set for Thursday is held,
     a odgođena je samo konferencija")?"""
     if found is None:
         return False
     low, high = min(found.start(), mention.start), max(found.end(), mention.end)
-    return _CLAUSE_BREAK.search(sentence, low, high) is None
+    return breaks.search(sentence, low, high) is None
 
 
 _NO_SITTINGS = Gated(re.compile(
@@ -119,7 +122,8 @@ def replaced(sentence: str, mention: Mention, start: int, before: str, mentions:
     period without sittings?"""
     return bool((mention.kind == "day" and _replaced_list(sentence, start, mentions))
                 or _REPLACED_BEFORE.search(before)
-                or (_SET_FOR_BEFORE.search(before) and _in_its_clause(_PUT_OFF.search(sentence), sentence, mention))
+                or (_SET_FOR_BEFORE.search(before) and _in_its_clause(_PUT_OFF.search(sentence), sentence, mention,
+                                                                           _SLAVIC_CLAUSE_BREAK))
                 or (mention.kind == "span" and _in_its_clause(_NO_SITTINGS.search(sentence), sentence, mention))
                 or (_SUPERSEDED.search(sentence, max(0, start - 3 * _REACH), start) and not _WILL.search(sentence))
                 or _WAS_FIRST_DUE.search(sentence, max(0, start - 3 * _REACH), start)

@@ -45,3 +45,9 @@ def test_a_recess_is_no_event(body: str, zone: str) -> None:
 ])
 def test_a_clause_of_its_own_sets_nothing_aside(body: str, expected: list[str]) -> None:
     assert when(events_of(f"Published 3 March 2031\n\n{body}")) == expected
+
+
+def test_an_english_aside_after_a_comma_keeps_the_recess_in_its_clause() -> None:
+    # (found by review) ", a spokesman said," is no Serbian ", a": the recess is still one clause
+    assert when(events_of("Published 3 March 2031\n\nThere will be no sittings, a clerk confirmed, from 17 to 21 "
+                          "March 2031.")) == []
