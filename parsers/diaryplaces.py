@@ -50,21 +50,31 @@ def follow_the_diary(findings: list[Finding], area: Place | None) -> None:
 
 # "leaves Santa Fe for", "departs from Lima for": the town left, the verb's object (not "the US president leaves for")
 _LEFT = re.compile(r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:from\s+)?$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+$")
+# "leaves for Tokyo from Santiago": the town left right after the one set out for (not "for Tokyo, where she meets a
+# delegation from Lima")
+_FROM_AFTER = re.compile(r"\s+from\s+")
 
 
 # "Arrival in Maputo", "Travel to Addis Ababa", "Departure for Lima": a diary's row of a journey
 # (opening the row, after its time: "09.00 Interview about the trip to Maputo" travels nowhere)
-_JOURNEY_ROW = re.compile(r"[\W\d]*(?:[ap]\.?m\.?\s+)?(?:arriv\w*|travel\w*|depart\w*|leaves?|flies|flight|journey"
-                          r"|trip)\b", re.IGNORECASE)
+# (a subject or a word of its own may come first, "The President arrives in Maputo", "Official arrival in Maputo"; not
+# a row about a journey, "Interview about the trip to Maputo")
+_JOURNEY_ROW = re.compile(r"[\W\d]*(?:[ap]\.?m\.?\s+)?(?P<before>(?:[\w'’-]+\s+){0,3}?)(?:arriv\w*|travel\w*"
+                          r"|depart\w*|leaves?|flies|flight|journey|trip)\b", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:about|on|of|for|regarding|after|before)\b", re.IGNORECASE)
 
 
 def _journey_away(findings: list[Finding], towns: list[Place | None], area: Place | None) -> bool:
     """Does a row of the diary travel to a town of another clock than the item's area ("Arrival in Maputo" in a
     programme from Lisbon)? Then the rows after it are there, though the diary names no town of a second clock (a
     town merely named as a row's location, "Location: Manchester, NH", moves nothing)."""
-    return area is not None and any(town is not None and town.zone != area.zone and _JOURNEY_ROW.match(f.text)
+    return area is not None and any(town is not None and town.zone != area.zone and _journey_row(f.text)
                                     for f, town in zip(findings, towns, strict=True))
+
+
+def _journey_row(text: str) -> bool:
+    row = _JOURNEY_ROW.match(text)
+    return row is not None and _ABOUT.search(row.group("before")) is None
 
 
 def leave_from_home(findings: list[Finding]) -> None:
@@ -84,7 +94,7 @@ def leave_from_home(findings: list[Finding]) -> None:
             continue
         left = [m for m in named if said < m.start and m is not going
                 and (m.start < going.start and _LEFT.search(finding.text, max(0, m.start - 30), m.start)
-                     or _FROM.search(finding.text, max(0, m.start - 8), m.start))]
+                     or _FROM_AFTER.fullmatch(finding.text, going.end, m.start) is not None)]
         if left:  # (a town left unnamed, "leaves the residence for the Casa Rosada", is most often the same town)
             finding.place = left[-1].place
 

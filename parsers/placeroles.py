@@ -30,6 +30,10 @@ _TOPIC_BEFORE = re.compile(r"(?:\b(?:including|concerning|regarding|about|agains
 _TOPIC_AFTER = re.compile(r"\s+(?:v|vs?\.|vs|versus)\s")
 # "a debate on Mexico", "a statement on Ukraine": a country after "on" is what is talked about.
 _ABOUT = re.compile(r"\bon\s+(?:the\s+)?$")
+# "Interview about the trip to Maputo", "a briefing on the Minister's visit to Oslo": the journey is what is talked
+# about; the town it goes to is not where this happens.
+_JOURNEY_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|ahead\s+of)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:trip|visit|journey|travel|mission|tour)\s+to\s+$", re.IGNORECASE)
 # "back from Tokyo", "delegates from Lyon": where someone comes from, not where the event is (unlike
 # "departs from Brasília" or "live from Brussels", which happen there).
 _ORIGIN = Gated(re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es|ing)|came|travel(?:l?ing|s|l?ed)"
@@ -139,6 +143,7 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
         return False, True
     # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
     if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
+            or _JOURNEY_TOPIC.search(text, max(0, start - 60), start) \
             or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end) \
             or _VISITOR.search(before) or _STRIFE.search(before) \
             or place.kind == CITY and _HOUSE_OF.search(before) and has_namesakes(place) \

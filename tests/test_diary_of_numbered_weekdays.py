@@ -47,4 +47,12 @@ def test_a_row_that_only_mentions_a_trip_moves_nothing() -> None:
     # (found by review) "Interview about the trip to Maputo" travels nowhere: the rows after it stay in Lisbon
     text = _TEXT.replace("Arrival in Maputo; welcome at the airport", "10.00 Interview about the trip to Maputo")
     events = [e for e in extract(text, source="t", reference=dt.date(2029, 1, 1)).events if not e.all_day]
-    assert [e.timezone for e in events][1:] == ["Europe/Lisbon", "Europe/Lisbon"]
+    assert [e.timezone for e in events] == ["Europe/Lisbon"] * 3  # (the interview itself too: in Lisbon)
+
+
+def test_a_journey_row_with_its_subject_or_a_word_before_still_travels() -> None:
+    # (found by review) "The President arrives in Maputo", "Official arrival in Maputo": the rows after are there
+    for row in ("The President arrives in Maputo; welcome at the airport", "Official arrival in Maputo"):
+        text = _TEXT.replace("Arrival in Maputo; welcome at the airport", row)
+        events = [e for e in extract(text, source="t", reference=dt.date(2029, 1, 1)).events if not e.all_day]
+        assert [e.timezone for e in events] == ["Africa/Maputo", "Africa/Maputo"], row
