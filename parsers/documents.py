@@ -78,7 +78,7 @@ _PUBLICATION = Gated(re.compile(
     r"|estimate|forecast|findings|results|agenda|minutes"
     # "its concluding observations will be published on 13 May", "the judgment is to be issued on Friday": a body's
     # written word
-    r"|observations|recommendations|conclusions|guidelines|opinion|judge?ment|decision|transcript|document|paper"
+    r"|observations|recommendations|conclusions|guidelines|opinion|judge?ment|transcript|document|paper"
     r"|communiqu[eé]|declaration|statement)s?\b[^.;]{0,60}?\b"
     r"(?:(?:is|are|will\s+be|to\s+be|gets?|being|be)\s+"
     r"(?:published|released|issued|made\s+public|posted|put\s+(?:online|up))|comes?\s+out|appears?"
