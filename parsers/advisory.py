@@ -225,6 +225,17 @@ def place_line(block: Block, context: Reading) -> bool:
     return town is not None
 
 
+# "Monday 2 June – Brussels: Foreign Affairs Council", "Tuesday – Luxembourg – Meeting with ...": a row's cell that
+# names its town, before what happens there
+_TOWN_CELL = re.compile(r"\s*(?P<town>[^:–—|\n]{2,40}?)\s*(?::\s|\s[–—|-]\s)")
+
+
+def _town_cell(what: str) -> Place | None:
+    """The town of a row's cell of its own before what happens ("Brussels: Foreign Affairs Council")."""
+    cell = _TOWN_CELL.match(what)
+    return _only_a_place(cell.group("town")) if cell is not None else None
+
+
 def names_only_a_place(text: str) -> bool:
     """Do place names fill the block ("New Delhi", "Nairobi, Kenya")?"""
     return _only_a_place(text.strip()) is not None
@@ -395,8 +406,8 @@ def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mentio
     if context.caption and context.caption_at == block.number - 1:
         text = f"{context.caption}: {text}"  # "- Lock-Up" over "At 07:00 (ET), reporters may read ..."
     kind = kinds.classify(what)
-    place = context.heading_place or best_place(find_places(what), locative_only=True) or closing_place(what) \
-        or context.area()
+    place = context.heading_place or best_place(find_places(what), locative_only=True) or _town_cell(what) \
+        or closing_place(what) or context.area()
     found = add(context, text, day_mention, time_mention, kind, kinds.item_summary(kind, what), place, leading)
     if time_mention is not None and time_mention is context.standing_time:
         found.notes = (*found.notes, f"time inferred: the text says the meetings are at {time_mention.text}")
