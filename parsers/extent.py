@@ -181,7 +181,8 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 _TOLD_BEFORE = re.compile(r"\b(?:last|previous|past|recent|following|after)\b[\w\s'’-]{0,25}$", re.IGNORECASE)
 # "speaks on 12 February to graduates of a three-day course", "attends the closing of the three-day fair", "a press
 # conference about the two-day festival": the counted event is what the dated one is of or about, not itself.
-_TOPIC_BEFORE = re.compile(r"\b(?:of|about|on|regarding|concerning)\s+"
+# ("on a two-day visit" is the visit's own count)
+_TOPIC_BEFORE = re.compile(r"\b(?:of|about|regarding|concerning)\s+"
                            r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?$", re.IGNORECASE)
 # "arrives in Kisumu on 30 May for a three-day visit", "lands in the capital on 3 June, opening ...": the arrival is
 # a moment of its own (a welcome, a ceremony) beside the visit as a whole.

@@ -32,7 +32,9 @@ _TOPIC_AFTER = re.compile(r"\s+(?:v|vs?\.|vs|versus)\s")
 _ABOUT = re.compile(r"\bon\s+(?:the\s+)?$")
 # "Interview about the trip to Maputo", "a briefing on the Minister's visit to Oslo": the journey is what is talked
 # about; the town it goes to is not where this happens.
-_JOURNEY_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|ahead\s+of)\s+(?:[\w'’-]+\s+){0,3}?"
+# (not "goes on to an official visit to New Zealand": the visit itself)
+_JOURNEY_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|ahead\s+of)\s+(?:the|a|an|his|her|their|its|this|next"
+                            r"|upcoming|coming|planned|forthcoming)\s+(?:[\w'’-]+\s+){0,2}?"
                             r"(?:trip|visit|journey|travel|mission|tour)\s+to\s+$", re.IGNORECASE)
 # "back from Tokyo", "delegates from Lyon": where someone comes from, not where the event is (unlike
 # "departs from Brasília" or "live from Brussels", which happen there).

@@ -18,3 +18,8 @@ def test_the_events_own_count_still_stretches_it() -> None:
     body = ("Published 3 February 2031\n\nThe Minister leaves on 14 February 2031 for a two-day visit to Tallinn."
             "\n\nThe Minister opens on 17 February 2031 a three-day forum on data.\n")
     assert when(events_of(body, title="Minister's week")) == ["2031-02-14..2031-02-15", "2031-02-17..2031-02-19"]
+
+
+def test_on_a_counted_visit_is_the_visits_own_count() -> None:
+    body = "Published 3 February 2031\n\nThe Minister will be in Seoul on 14 February 2031 on a two-day visit.\n"
+    assert when(events_of(body, title="Minister's week")) == ["2031-02-14..2031-02-15"]

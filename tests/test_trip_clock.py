@@ -123,3 +123,9 @@ def test_a_town_some_visitors_come_from_is_no_town_left() -> None:
     # (found by review) "a delegation from Lima" after the town set out for says where the guests come from
     body = "At 10:00 on 7 May the Foreign Minister leaves for Tokyo, where she meets a delegation from Lima."
     assert "America/Lima" not in _zones(body)
+
+
+def test_going_on_to_a_visit_is_the_visit_itself() -> None:
+    # "goes on to an official visit to Japan": where the visit is, not a talk about it
+    body = "On 7 May at 10:00 the Foreign Minister goes on to an official visit to Japan."
+    assert _zones(body) == ["Asia/Tokyo"]
