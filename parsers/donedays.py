@@ -50,7 +50,10 @@ _AS_SAID_BEFORE = Gated(re.compile(
 _DID_VERBS = ("began", "agreed", "signed", "concluded", "reached", "started", "launched", "issued", "adopted", "opened",
               "ended", "approved", "published", "announced", "decided", "unveiled",
               # "Observers deployed on 4 March will remain until ...": the day a mission set out, gone by
-              "deployed")
+              "deployed",
+              # "the results of the elections held on Sunday": a participle after its noun, a thing done (not "to be
+              # held on", "is held on")
+              "held")
 # "The committee, set up on 4 April 2025, will ...", "The treaty, signed on 12 June 2019, will be reviewed on ...": the
 # day a body was made or an act done, named in an aside (not "The report, published on Monday, will be presented": a
 # paper may yet come out)
