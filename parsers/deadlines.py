@@ -164,7 +164,9 @@ def bounds_a_period(before: str, after: str = "") -> bool:
 _WINDOW_DAY_BEFORE = re.compile(
     rf"\b(?:{_WINDOW_BOUNDED})(?:\s+(?:for|to|of)"
     r"(?:\s+[\w'’-]+){1,6}?)?\s+(?:(?:(?:will\s+)?(?:open|close)s?|opened|closed)(?:\s+on\s+|\s*[:–—-]\s*)"
-    r"|(?:will\s+)?close[sd]?\s+)$",
+    r"|(?:will\s+)?close[sd]?\s+"
+    # "Applications for the 2026 Young Diplomats Programme are open from 5 March to 10 April": the window's days
+    r"|(?:is|are|will\s+be|remains?|stays?)\s+open\s+(?:(?:from|between)\s+)?)$",
     re.IGNORECASE)
 # "9 June – Applications open", "4 July: Consultation closes": a row whose words are only a window's bound
 _WINDOW_ROW = re.compile(rf"^\W*(?:the\s+)?(?:{_WINDOW_BOUNDED}|call\s+for\s+[\w-]+)"
