@@ -24,6 +24,7 @@ the article's newest one (history, anniversaries).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -40,8 +41,10 @@ from parsers import (
     monthcells,
     monthrows,
     namefirstrows,
+    notevents,
     numericorder,
     pastpage,
+    resolve,
     restated,
     samehour,
     schedule,
@@ -307,6 +310,20 @@ def _read(block: Block, mentions: list[Mention], venue: re.Match[str] | None, co
         context.anchored = True
         # "Programme for Thursday 6 October 2022, Kenyatta International Convention Centre, Nairobi:": there
         context.heading_place = best_place(find_places(block.text[diary.end :])) or context.heading_place
+    elif (week := notevents.week_line(block.text, mentions)) is not None and week.first is not None:
+        # "Week of May 26" over "Monday: ..." and "Thursday, 4 p.m.: ...": the week the weekday rows fall in, its day
+        # no event; where nothing dates the item, a week named by its day alone is taken to begin on a Monday, which
+        # tells the year
+        monday = dataclasses.replace(week.first, weekday=0)
+        fitted = resolve.year_of_weekdays([monday], context.named_years, context.reference) \
+            if week.first.year is None and week.first.weekday is None and not context.year_evidence \
+            and not context.anchored and context.reference is not None else None
+        if fitted is not None:
+            context.day, reason = fitted
+            context.year_reason = f"the date gives none; a week named by its day begins on a Monday: {reason}"
+        else:
+            context.day, _, _ = resolve_part(week.first, context)
+        context.anchored, context.previous = True, ""
     elif block.kind == ITEM and schedule.day_then_sentences(block.text, mentions):
         # "Monday 8 June: The minister meets ... at 10:00.": a day's line of a programme, told in sentences.
         paragraph(block, mentions, context)

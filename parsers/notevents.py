@@ -65,6 +65,19 @@ _AROUND_BEFORE = Gated(re.compile(r"(?:\b(?:vor|nach|seit)\s+de[mn]|\bseit|\b(?:
 _WEEK_OF_BEFORE = Gated(re.compile(r"(?:\bweek\s+(?:of|beginning|commencing|starting)(?:\s+on)?|\bw/c|\bw\.c\."
                                    r"|\bsemaine\s+du|\bWoche\s+vom|\bsemana\s+del?|\bsettimana\s+del?)\s*(?:the\s+)?$",
                                    re.IGNORECASE), "week", "w/c", "w.c.", "semaine", "woche", "semana", "settimana")
+
+
+def week_line(text: str, mentions: list[Mention]) -> Mention | None:
+    """The day of a line that only names a week ("Week of May 26", "w/c 20 November", "Semaine du 2 juin"): the week
+    the weekday rows under it fall in."""
+    if len(mentions) != 1 or mentions[0].kind != "day" or mentions[0].first is None \
+            or text[mentions[0].end :].strip(" .:;,–—-"):
+        return None
+    head = text[: mentions[0].start].lstrip(" -–—•*#")
+    week = _WEEK_OF_BEFORE.search(head) if "eek" in head or "w" in head.lower() else None
+    return mentions[0] if week is not None and week.start() == 0 else None
+
+
 # "Präsidialdekret vom 22. September", "in der Nacht vom 25. Juli": a German "vom" with one day (no "bis")
 # dates a thing or a time already past; what is to come is "am 22. September".
 _CITED_VOM = re.compile(r"[Vv]om\s")
