@@ -64,9 +64,13 @@ _VISITOR = re.compile(r"\b(?:the|a|an|our|its|their)\s+visiting\s+$", re.IGNOREC
 _HOUSE_OF = re.compile(r"\b(?:University|College|Institute|Museum|Academy|School|Library|Cathedral)\s+of\s+"
                        r"(?:the\s+)?$")
 # "junto a la catedral de San Salvador", "l'église de Saint-Denis", "la chiesa di San Marco": a church named after its
-# saint, whose name a town shares, is no town (El Salvador's capital, here)
+# saint, whose name a town shares, is no town (El Salvador's capital, here); so are a palace, a school, a hospital or
+# a fort so named ("el Palacio de San Carlos" in Bogotá, "el Colegio de San Ignacio", "the Fort of São Jorge")
 _CHURCH_OF = re.compile(r"\b(?i:catedral|iglesia|igreja|bas[ií]lica|parroquia|par[óo]quia|cath[ée]drale|[ée]glise"
-                        r"|cattedrale|chiesa|kathedrale|kirche|church|chapel|capilla|capela|chapelle|cappella)\s+"
+                        r"|cattedrale|chiesa|kathedrale|kirche|church|chapel|capilla|capela|chapelle|cappella"
+                        r"|palacio|pal[áa]cio|palais|palazzo|palace|colegio|col[ée]gio|coll[èe]ge|college|convento"
+                        r"|convent|monasterio|mosteiro|monast[eè]re|hospital|h[ôo]pital|ospedale|fuerte|forte|fort"
+                        r"|castillo|castelo|castello|ch[âa]teau|castle|teatro|th[ée][âa]tre|theatre)\s+"
                         r"(?:de|di|do|da|del|of|du)\s+$")
 _SAINT_NAME = re.compile(r"(?:San|Santa|Santo|São|Saint|Sainte|St\.?|Sankt)[\s-]")
 # "the war in Ukraine", "la guerra in Ucraina", "der Krieg in der Ukraine", "the conflict in Sudan": a place of strife
