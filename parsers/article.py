@@ -168,7 +168,7 @@ def _read_blocks(blocks: list[Block], mentions_of: dict[int, list[Mention]], con
     drop_visitors_towns(context.findings)  # "No. 11 Windsor (9-2) at No. 6 Ponderosa (7-3), 6 p.m.": a team, no town
     if context.diary_days >= 2 and any(f.time is not None for f in context.findings):
         follow_the_diary(context.findings, context.area())  # "Travel to Addis Ababa" on Wednesday: Thursday is there
-    leave_from_home(context.findings)  # "At 15h30 ... leaves Santa Fe for Brasília": Santa Fe's clock
+    leave_from_home(context.findings, context.area)  # "At 15h30 ... leaves Santa Fe for Brasília": Santa Fe's clock
     if any(f.time is not None and (f.place is None or not f.place.zone_certain) for f in context.findings):
         area = context.area()  # only where a time needs it: finding the area reads every place in the text
         # A regional label ("MST") its area may not keep that day: the clocks of the towns the item names.

@@ -16,13 +16,14 @@ calls this once the item's area is known, for diaries whose entries name towns o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from model import LABELS, VISIT
 from parsers import journey
 from parsers.dates import find_mentions
 from parsers.findings import Finding
 from parsers.placeroles import set_out_for
-from parsers.places import COUNTRY, Place, best_place, find_places
+from parsers.places import COUNTRY, VENUE, Place, best_place, find_places
 
 
 def _named_town(finding: Finding, area: Place | None) -> Place | None:
@@ -77,11 +78,17 @@ def _journey_row(text: str) -> bool:
     return row is not None and _ABOUT.search(row.group("before")) is None
 
 
-def leave_from_home(findings: list[Finding]) -> None:
+def leave_from_home(findings: list[Finding], area_of: Callable[[], Place | None]) -> None:
     """"At 15h30 the President leaves Santa Fe for Brasília, where he lands at 18h30": the time told before the town
     set out for is the departure's, at the town left ("leaves Santa Fe for", "leaves for Tokyo from London") and on
-    its clock; the time after it is the arrival's, there."""
+    its clock; the time after it is the arrival's, there. A town left unnamed is the same town for a move within it
+    ("leaves the residence for the Casa Rosada"), the town of the entry before, else the item's own town, for a
+    journey to another clock ("14:00 Departs Haneda Airport for New York" in Tokyo's programme: `area_of` gives it,
+    asked only then)."""
+    here: Place | None = None  # where the last timed entry was: a journey from an unnamed place starts there
     for finding in findings:
+        was_here, here = here, (finding.place if finding.time is not None and finding.place is not None
+                                and finding.place.zone_certain else here)
         if finding.time is None or finding.place is None or not journey.SETS_OUT.could_match(finding.text):
             continue
         named = find_places(finding.text)
@@ -95,8 +102,11 @@ def leave_from_home(findings: list[Finding]) -> None:
         left = [m for m in named if said < m.start and m is not going
                 and (m.start < going.start and _LEFT.search(finding.text, max(0, m.start - 30), m.start)
                      or _FROM_AFTER.fullmatch(finding.text, going.end, m.start) is not None)]
-        if left:  # (a town left unnamed, "leaves the residence for the Casa Rosada", is most often the same town)
+        if left:
             finding.place = left[-1].place
+        elif going.place.kind != VENUE and (home := was_here or area_of()) is not None and home.zone_certain \
+                and home.zone != going.place.zone:
+            finding.place = here = home
 
 
 def follow_the_trip(findings: list[Finding], area: Place | None) -> None:
