@@ -111,9 +111,13 @@ _STATE_NOW_AFTER = re.compile(
     r"|outstrips?|outpaces?|outnumbers?|outweighs?|exceeds?|surpass(?:es)?|dwarfs?)\b", re.IGNORECASE)
 # "Today, more than ever, we need ...", "Today, we face a crisis", "Today, the world must ...": a "Today," opening a
 # general truth of the present age, not an act of the day ("Today, we launch the plan" is one).
+# ("Today, on World Day against Trafficking, we remember the victims": an occasion's aside before the subject, and a
+# verb of mind or word, remembering, honouring, reaffirming, said for the day, no act that happens on it)
 _NOWADAYS_OPENING = re.compile(
-    r"\s*,\s*(?:more\s+than\s+ever|as\s+never\s+before|(?:we|our\s+\w+|the\s+world|people|humanity|everyone)\s+"
-    r"(?:all\s+)?(?:need|must|face|live|know|see|stand|remain|cannot|can|share)\b)", re.IGNORECASE)
+    r"\s*,\s*(?:(?:on|as|at)\s+[^,.;:]{3,80},\s*)?"
+    r"(?:more\s+than\s+ever|as\s+never\s+before|(?:we|our\s+\w+|the\s+world|people|humanity|everyone)\s+"
+    r"(?:all\s+)?(?:need|must|face|live|know|see|stand|remain|cannot|can|share|remember|recall|honou?r|commemorate"
+    r"|pay\s+tribute|reflect|recogni[sz]e|reaffirm|renew|recommit|call\s+on|urge)\b)", re.IGNORECASE)
 # "whether that meant touring village halls in the 1950s or a podcast today": a today set
 # against a past age in the same sentence is the present age.
 _PAST_AGE = Gated(re.compile(r"\b(?:1[5-9]|20)\d0s\b|\btraditionally\b|\bin\s+the\s+past\b"

@@ -790,7 +790,10 @@ def test_today_before_a_future_act_is_still_an_event() -> None:
                                   "But today, the cost of a harbour licence is too high for too many owners.",
                                   "Two years of training should be as free as school is today.",
                                   "Today, more than ever, harbour towns must work together.",
-                                  "Today, we face the hardest season the fleet has known."])
+                                  "Today, we face the hardest season the fleet has known.",
+                                  # an occasion's day said for its message, no act on it
+                                  "Today, on International Day of the Seafarer, we honour the crews at sea.",
+                                  "Today, as the harbour turns fifty, we remember those who built it."])
 def test_today_meaning_nowadays_is_no_event(body: str) -> None:
     assert _starts(body, dt.date(2031, 4, 9)) == []
 
