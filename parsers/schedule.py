@@ -285,10 +285,18 @@ def venue_between(text: str) -> bool:
     return any(not any(p.start <= word.start() < p.end for p in places) for word in words)
 
 
+# "Visit to the University of Cyprus", "Meeting with the staff of the Central Library": an act and its object, which
+# may name a venue, say what happens
+_ACT_OPENS = re.compile(r"\W*(?:visits?|tour|meeting|talks|opening|inauguration|lecture|address|speech|call|audience"
+                        r"|reception|lunch|dinner|breakfast|briefing|signing|launch|presentation|interview|discussion"
+                        r"|departure|arrival|wreath[- ]laying)\s+(?:to|of|with|at|on|by|for|from|in)\b", re.IGNORECASE)
+
+
 def venue_cell(text: str, mentions: list[Mention], caption_text: str) -> bool:
     """A venue alone on the line under a time with no caption above ("12:00 pm" / "Press Briefing Room, S-237" /
     "Noon Briefing ..."): a table's place column, one cell a line; the line after it says what happens."""
-    return not mentions and not caption_text and not VENUE_LINE.match(text) and venue_between(text)
+    return not mentions and not caption_text and not VENUE_LINE.match(text) and venue_between(text) \
+        and _ACT_OPENS.match(text) is None
 
 
 def same_time(start: list[Mention], mentions: list[Mention]) -> bool:

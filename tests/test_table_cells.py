@@ -123,3 +123,24 @@ def test_a_field_under_a_row_of_cells_is_no_name_and_keeps_its_place() -> None:
     events = sorted(extract(ROWS_OVER_A_FIELD, source="cells", reference=REFERENCE).events, key=lambda e: e.start)
     assert [e.timezone for e in events] == ["Europe/Dublin", "Europe/Dublin"]  # the venue's town, not the default
     assert "Venue" not in events[0].summary
+
+
+# A time on its line, then what happens, then where: "Visit to the University of Galway" names a venue inside what
+# happens, and is no place column.
+TIME_WHAT_WHERE = """Programme of the visit
+
+Source: A president's office
+
+3 March 2027
+
+Tuesday, 9 March 2027
+
+10:00
+Visit to the University of Galway
+Galway
+"""
+
+
+def test_an_act_naming_a_venue_is_what_happens_not_the_place_column() -> None:
+    events = extract(TIME_WHAT_WHERE, source="cells", reference=REFERENCE).events
+    assert [(e.summary, e.location) for e in events] == [("Visit to the University of Galway", "Galway")]
