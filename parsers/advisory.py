@@ -405,6 +405,10 @@ def _add_entry(block: Block, what: str, day_mention: Mention | None, time_mentio
     text = block.text
     if context.caption and context.caption_at == block.number - 1:
         text = f"{context.caption}: {text}"  # "- Lock-Up" over "At 07:00 (ET), reporters may read ..."
+        if context.caption_heads_run and time_mention is not None and leading and leading[0].kind == "time":
+            # "Third Committee" over "10:00–13:00 4th meeting" and "15:00–18:00 5th meeting": a heading names each
+            # timed row of its run
+            context.caption_at = context.last_row_at = block.number
     kind = kinds.classify(what)
     place = context.heading_place or best_place(find_places(what), locative_only=True) or _town_cell(what) \
         or closing_place(what) or context.area()

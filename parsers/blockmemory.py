@@ -72,15 +72,21 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         # "WHAT: Ribbon cutting at the clinic" names the event of the "WHEN:" line below, over any caption before; so
         # does "Title | Composer" (performances.py)
         context.caption, context.caption_at = schedule.caption(block.text), block.number
+        context.caption_heads_run = block.kind == HEADING
     elif block.kind == HEADING and context.caption_at == block.number - 1 and context.caption.isupper() \
             and block.text.isupper() and schedule.caption(f"{context.caption} {block.text}"):
         # "THE WHITE HOUSE" / "OPEN DATA INNOVATION SUMMIT": a title set in capitals over two lines.
         context.caption, context.caption_at = f"{context.caption} {block.text}", block.number
+    elif block.kind == HEADING and context.caption_heads_run and context.caption_at == block.number - 1 \
+            and (nearer := schedule.caption(block.text)):
+        # "General Assembly, eightieth session" / "Third Committee" over "10:00–13:00 4th meeting": the nearer
+        # heading names the rows below it
+        context.caption, context.caption_at = nearer, block.number
     elif block.kind == HEADING and context.caption_at is not None and block.number - context.caption_at > 1 \
             and (section := schedule.caption(block.text)):
         # "Sommer-Events" ... rows of prices ... "Öffentlicher Lauf" over dated rows: a later heading opens a section
         # of its own, and names its rows instead of the heading of a section before it.
-        context.caption, context.caption_at = section, block.number
+        context.caption, context.caption_at, context.caption_heads_run = section, block.number, True
     elif block.kind == PARAGRAPH and len(block.text) > schedule.NEXT_LINE_LIMIT:
         context.caption = ""  # prose between a caption and a time: the caption was for something else
     elif context.caption and not context.caption_where and schedule.address(block.text) \

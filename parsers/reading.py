@@ -108,6 +108,8 @@ class Reading:
     last_item: tuple[int, int] | None = None  # block and chunk of the last list entry, which a venue line may locate
     caption: str = ""  # "- Lock-Up": a short line naming the entry below it
     caption_at: int | None = None  # its block
+    caption_heads_run: bool = False  # a heading's caption ("Third Committee"), which names each row of the run below it
+    last_row_at: int | None = None  # the timed row a heading's caption was last carried to
     slot_caption: str | None = None  # the caption over a run of dated slot lines, kept for each ("Sessions:")
     # Captions that alternate with dated lines, by block: is each caption over its line (pendingtime.py)? Found once
     # for a whole run, so a long run is read in one pass.
@@ -244,7 +246,8 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
         context.history_findings.append(finding)
     elif not date_inferred:
         context.history_day = None  # a day of the item's own time: what follows is no longer that history
-    context.caption, context.caption_where = "", ""  # a caption names the one entry after it
+    if not (context.caption_heads_run and context.caption_at == context.last_row_at):
+        context.caption, context.caption_where = "", ""  # a caption names the one entry after it
     if not (day_mention is not None and day_mention.kind == "span" and context.titled) \
             and not (first < context.day and day_mention is not None and day_mention.kind == "weekday"
                      and beforeday.preceded(text, day_mention)):
