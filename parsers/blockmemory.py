@@ -19,6 +19,9 @@ from parsers.places import best_place, find_places
 from parsers.reading import VENUE_LINE, Reading, add, resolve_part
 from parsers.recorded import MINUTES_HEADING
 
+# A body that sits ("Third Committee", "Security Council", "Plenary"), named by a heading over its rows
+_BODY = re.compile(r"\b(?:(?:Sub)?[Cc]ommittee|Council|Commission|Assembly|Board|Panel|Working Group|Court|Tribunal"
+                   r"|Senate|Plenary|Bureau|Caucus|Cabinet)s?\b")
 # "Meeting 112", "Meeting No. 45", "Sitting no. 7", "Séance n° 12", "Sesión 3": a meeting's number on a line of its own
 _CARD_NUMBER = re.compile(r"\W*(?:meeting|session|sitting|hearing|s[ée]ance|sesi[óo]n|sessione|sitzung|r[ée]union"
                           r"|reuni[óo]n)\s+(?:no\.?\s*|nr\.?\s*|n[º°o]\.?\s*|#\s*)?\d{1,4}\W*$", re.IGNORECASE)
@@ -78,9 +81,9 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         # "THE WHITE HOUSE" / "OPEN DATA INNOVATION SUMMIT": a title set in capitals over two lines.
         context.caption, context.caption_at = f"{context.caption} {block.text}", block.number
     elif block.kind == HEADING and context.caption_heads_run and context.caption_at == block.number - 1 \
-            and (nearer := schedule.caption(block.text)):
+            and _BODY.search(block.text) and (nearer := schedule.caption(block.text)):
         # "General Assembly, eightieth session" / "Third Committee" over "10:00–13:00 4th meeting": the nearer
-        # heading names the rows below it
+        # heading, a body's name, names the rows below it (not a table's second column head, "Deadline for papers")
         context.caption, context.caption_at = nearer, block.number
     elif block.kind == HEADING and context.caption_at is not None and block.number - context.caption_at > 1 \
             and (section := schedule.caption(block.text)):
