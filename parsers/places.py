@@ -365,6 +365,11 @@ def best_place(mentions: list[PlaceMention], locative_only: bool = False) -> Pla
     return max(pool, key=lambda m: (m.place.specificity, -m.start)).place
 
 
+# A venue's cell after the town that closes a line: a short name in capitals, no clause ("Bendlerblock", "Villa
+# Hammerschmidt", "Room 4")
+_VENUE_CELL = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,2}")
+
+
 def closing_place(text: str) -> Place | None:
     """The place a list line ends with, after a comma, a dash or a bracket: where its entry happens.
 
@@ -374,6 +379,8 @@ def closing_place(text: str) -> Place | None:
     mentions = [m for m in find_places(text) if not m.topical]
     # "Meeting with the finance minister (Government Office, Tallinn)": a venue in brackets closes it as well
     end = len(text.rstrip(" .;)")) if text.rstrip(" .;").endswith(")") else len(text.rstrip(" .;"))
+    if mentions and mentions[-1].end < end and _VENUE_CELL.fullmatch(text, mentions[-1].end, end):
+        end = mentions[-1].end  # "Talks with the Lithuanian minister, Berlin, Bendlerblock": the town, then its venue
     if not mentions or mentions[-1].end < end:
         return None
     run = [mentions[-1]]

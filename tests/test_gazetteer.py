@@ -361,6 +361,9 @@ CLOSING = [
     ("Call with the President of Peru", None, "a place that ends a name, not set off by a comma or dash"),
     ("Lunch with the Prime Minister of Japan, Osaka", "Osaka", "the town after a name that ends in a country"),
     ("Talks with the finance minister (State Chancellery, Riga)", "Riga", "a venue and its town in closing brackets"),
+    ("Talks with the Polish minister, Hamburg, Rathaus", "Hamburg", "a town, then its venue's cell, closes the line"),
+    ("Talks with the Polish minister, Hamburg, and a lunch with the guests who came", None,
+     "a clause after the town is no venue's cell"),
     ("Tea with the ambassadors (Vilnius).", "Vilnius", "a town alone in closing brackets"),
     ("Call with the President of Peru (by telephone)", None, "brackets that name no place"),
 ]
