@@ -78,6 +78,11 @@ _TO = r"(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|au|tot(?:\s+en\s+met)?|t
 _LEAD = r"(?:(?:[Aa]m|[Vv]om|[Ll]e|[Dd]u|[Ll]es|[Aa]b|[Oo]p|[Vv]an)\s+)?"
 
 
+# A weekday that may open a date in figures with no other word before it: set off by its comma or full stop
+# ("Mi, ", "Sa. "), or written out ("Mittwoch 3.11."); a bare two-letter "Do" or "So" might be another word.
+_SET_OFF_WEEKDAY = (rf"(?=(?:{_alternatives(WEEKDAYS)})(?:\.?\s*,|\.\s)|(?:{_alternatives(_FULL_WEEKDAYS)})\s*,?\s*\d)")
+
+
 def _g(name: str, pattern: str) -> str:
     return f"(?P<{name}>{pattern})"
 
@@ -130,7 +135,11 @@ _FORMS = {
     # opens a date; alone, "03.11" is a clock time.
     # "am Dienstag (1.12.)": the same in brackets after the weekday. "Der 11.10. jedes Jahres", "den 3.5.": after an
     # article, too (with its closing stop, unlike a clock time "11.10 Uhr").
-    "ny": (rf"(?:[Aa]m|[Vv]om|[Aa]b|[Dd]e[rnm])\s+{_weekday('ny')}(?P<nyb>\()?{_g('nyd', _DAY)}\.\s?"
+    # "Mi, 03.11., 17:00 Uhr", "Sa. 13.11.": a weekday opens the date as those words do, as a listing of services
+    # heads each row (the weekday set off by its comma or stop, or written out: the row's year is then the one
+    # whose calendar has that weekday on that day).
+    "ny": (rf"(?:(?:[Aa]m|[Vv]om|[Aa]b|[Dd]e[rnm])\s+|{_SET_OFF_WEEKDAY}){_weekday('ny')}(?P<nyb>\()?"
+           rf"{_g('nyd', _DAY)}\.\s?"
            rf"{_g('nym', r'1[0-2]|0?[1-9]')}(?:\.(?(nyb)\)|)|(?(nyb)\)|(?!)))"
            r"(?![\d.])"),
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
