@@ -79,6 +79,8 @@ class Article:
     org: str = ""  # the "Source: NATO" line of a bundle
     url: str = ""
     published: dt.date | None = None
+    # The year of the page's copyright line ("© 2013 FACT", in a footer cut from the body): when the page was made.
+    page_year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,8 @@ def mention_of(match: re.Match[str], numeric_order: str) -> Mention | None:
     if _NUMBERED_BEFORE.search(match.string, max(0, match.start() - _NUMBERED_REACH), match.start()) \
             and _BARE_DOTTED.fullmatch(match.group()):
         return None  # "Room 2.14", "Gate 4.30", "Section 3.15": a number of a room or a part, not a clock
+    if _BARE_DOTTED.fullmatch(match.group()) and _in_a_table_of_measures(match.string, match.start(), match.group()):
+        return None  # "Doubtful 7.16" under "Player Reason Status Rating": a rating, not a clock
     return Mention("time", *span, time=parse_clock(need("t")), zone=g("tzone") or "")
 
 
@@ -117,6 +119,39 @@ _NUMBERED_BEFORE = re.compile(r"\b(?:Room|room|Rm\.?|Gate|gate|Level|level|Floor
                               r"|Unit|Block|Stand|Booth|Box|Lecture\s+Theatre|Seminar\s+Room|Raum|Saal|Salle)\s*$")
 _NUMBERED_REACH = 20
 _BARE_DOTTED = re.compile(r"\s*\d{1,2}\.\d\d\s*")  # (no am/pm, zone or "h": "Room 2.14", not "at 2.14 pm")
+# The heads of a table of figures, pasted one row a line: a column of measures ("Rating", "Score", "Points", "Odds",
+# "Average") and none of a clock ("Time", "Kick-off", "Start"); its rows short lines that end with their figure.
+_MEASURE_HEADS = re.compile(r"\b(?:ratings?|scores?|points|pts|odds|average|avg|percent(?:age)?|grades?|marks)\b",
+                            re.IGNORECASE)
+_CLOCK_HEADS = re.compile(r"\b(?:time|times|start|starts|kick[- ]?off|hours?|from|until|to|zeit|uhrzeit|heure|hora)\b",
+                          re.IGNORECASE)
+_TABLE_REACH = 40  # rows above a cell to look for its table's heads
+_ROW_LENGTH = 60  # characters of a row of such a table ("Doubtful 7.16", "Out N/A")
+
+
+def _in_a_table_of_measures(text: str, at: int, figure: str) -> bool:
+    """Is the figure at `at` the last cell of a row of a table whose heads name measures and no clock ("Player Reason
+    Status Rating" / "Doubtful 7.16"): a rating, a score, not a clock? The rows are the lines of one run of blocks
+    (blockmentions.py marks each block's end with a NUL line, a run's end with two)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    row = text[start : end if end >= 0 else len(text)]
+    if len(row) > _ROW_LENGTH or not row.rstrip().endswith(figure.strip()):
+        return False
+    for _ in range(_TABLE_REACH):  # the lines above, up to the end of the run or a line that is no row
+        if start == 0:
+            return False
+        line_end = start - 1
+        start = text.rfind("\n", 0, line_end) + 1
+        line = text[start:line_end]
+        if line == "\x00":
+            continue  # the mark between two blocks of one run
+        if "\x00" in line or len(line) > _ROW_LENGTH:
+            return False
+        if _MEASURE_HEADS.search(line) and not _CLOCK_HEADS.search(line) and not any(c.isdigit() for c in line) \
+                and len(line.split()) >= 2:
+            return True
+    return False
 
 
 def _numbered(match: re.Match[str], form: str, span: tuple[int, int, str], numeric_order: str) -> Mention | None:

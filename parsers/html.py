@@ -105,6 +105,7 @@ def _article(text: str, *, url: str, source: str, cells: bool) -> Article | None
     published = published_date(text, url)
     label_offsets(root)  # before any cut: a <time>'s instant and shown clock tell the page's UTC offset
     org = _org(root)  # before any cut: the publisher's postal address is in the footer, which is furniture
+    page_year = copyright_year(root)  # so is its copyright line
     listing = meeting_list(root)
     container = with_list(_container(root, text, cells=cells), listing)
     title = page_title(root, container, url)
@@ -126,7 +127,22 @@ def _article(text: str, *, url: str, source: str, cells: bool) -> Article | None
     if not body:
         return None
     return Article(source=source, title=title or excerpt_of(body.split("\n", 1)[0]),
-                   body=with_marked_events(body, text), url=url, published=published, org=org)
+                   body=with_marked_events(body, text), url=url, published=published, org=org, page_year=page_year)
+
+
+# "© 2013 FACT", "Copyright © 2009-2013 City of Riverton", "(c) 2021": the page's copyright line and its years.
+_COPYRIGHT_YEARS = re.compile(r"(?:©|\(c\)|\b[Cc]opyright\b)[^\n\d]{0,40}?"
+                              r"(?P<years>(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?)\b")
+
+
+def copyright_year(root: Any) -> int | None:
+    """The last year of the page's last copyright line: the year the page was made (or last renewed)."""
+    found = list(_COPYRIGHT_YEARS.finditer(root.text_content() or ""))
+    if not found:
+        return None
+    years = [int(y) if len(y) == 4 else int(found[-1].group("years")[:2] + y)
+             for y in re.findall(r"\d{2,4}", found[-1].group("years"))]
+    return max(years)
 
 
 def _org(root: Any) -> str:

@@ -31,7 +31,9 @@ def year_clue(article: Article, mentions: list[Mention], reference: dt.date, pai
     in its paragraph), else a month and year it names. `named`: the item's naming years, which break a tie."""
     text = f"{article.title}\n{article.body}"
     parts = yearclues.weekday_parts(mentions) or paired or yearclues.numbered_weekday_parts(mentions)
-    guess = resolve.year_of_weekdays(parts, named, reference,
+    # (the year of the page's copyright line breaks a tie too: "Thu, 19 Sep" on a page of "© 2013" is of 2013)
+    ties = [*named, article.page_year] if article.page_year else named
+    guess = resolve.year_of_weekdays(parts, ties, reference,
                                      yearclues.mentioned_years(text, reference), yearclues.years_ahead(text, reference))
     if guess is None:
         # "23-24 March" over the lines "Wednesday" and "Thursday": the headings' weekdays settle the year.

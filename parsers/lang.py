@@ -78,6 +78,11 @@ _TO = r"(?:-|–|—|bis(?:\s+(?:zum|einschließlich))?|au|tot(?:\s+en\s+met)?|t
 _LEAD = r"(?:(?:[Aa]m|[Vv]om|[Ll]e|[Dd]u|[Ll]es|[Aa]b|[Oo]p|[Vv]an)\s+)?"
 
 
+# A weekday that may open a date in figures with no other word before it: set off by its comma or full stop
+# ("Mi, ", "Sa. "), or written out ("Mittwoch 3.11."); a bare two-letter "Do" or "So" might be another word.
+_SET_OFF_WEEKDAY = (rf"(?=(?:{_alternatives(WEEKDAYS)})(?:\.?\s*,|\.\s)|(?:{_alternatives(_FULL_WEEKDAYS)})\s*,?\s*\d)")
+
+
 def _g(name: str, pattern: str) -> str:
     return f"(?P<{name}>{pattern})"
 
@@ -117,6 +122,11 @@ _FORMS = {
     # ("(17.04./ 18.04.)", "am 19. und 20.04.": with no year, the last day's month closed by its full stop, as a
     # ministry's release under its stamp writes a trip's days; "17.04" alone stays a clock time)
     # (not "12./19.4.": days of a month slashed with no year are a list, read below)
+    # "Woche 45 | 08.11 - 14.11", "KW 46: 15.11.-21.11.": a week's number, then its first and last days, the month's
+    # stop often left out; after the number they are days, not the clock times "08.11" and "14.11" alone would be.
+    "wk": (r"(?:[Ww]oche|WOCHE|KW|[Kk]alenderwoche|[Ww]eek|WEEK|[Ww]k\.?)\s*\d{1,2}\s*[|:,–—-]?\s*"
+           rf"{_g('wk1d', _DAY)}\.\s?{_g('wk1m', r'1[0-2]|0?[1-9]')}\.?\s*(?:-|–|—|bis)\s*"
+           rf"{_g('wk2d', _DAY)}\.\s?{_g('wk2m', r'1[0-2]|0?[1-9]')}\.?(?![\d.])"),
     "ns": (rf"{_LEAD}{_weekday('ns')}{_g('ns1d', _DAY)}\.(?:\s?{_g('ns1m', r'1[0-2]|0?[1-9]')}\."
            rf"|(?!\s*/\s*{_DAY}\.\s?(?:1[0-2]|0?[1-9])\.(?!\s?{_YEAR})))"
            rf"(?:\s?{_g('ns1y', _YEAR)})?\s*(?:{_TO}|/|und)\s*(?:{_WEEKDAY}\s*,?\s*)?"
@@ -130,7 +140,11 @@ _FORMS = {
     # opens a date; alone, "03.11" is a clock time.
     # "am Dienstag (1.12.)": the same in brackets after the weekday. "Der 11.10. jedes Jahres", "den 3.5.": after an
     # article, too (with its closing stop, unlike a clock time "11.10 Uhr").
-    "ny": (rf"(?:[Aa]m|[Vv]om|[Aa]b|[Dd]e[rnm])\s+{_weekday('ny')}(?P<nyb>\()?{_g('nyd', _DAY)}\.\s?"
+    # "Mi, 03.11., 17:00 Uhr", "Sa. 13.11.": a weekday opens the date as those words do, as a listing of services
+    # heads each row (the weekday set off by its comma or stop, or written out: the row's year is then the one
+    # whose calendar has that weekday on that day).
+    "ny": (rf"(?:(?:[Aa]m|[Vv]om|[Aa]b|[Dd]e[rnm])\s+|{_SET_OFF_WEEKDAY}){_weekday('ny')}(?P<nyb>\()?"
+           rf"{_g('nyd', _DAY)}\.\s?"
            rf"{_g('nym', r'1[0-2]|0?[1-9]')}(?:\.(?(nyb)\)|)|(?(nyb)\)|(?!)))"
            r"(?![\d.])"),
     "d": rf"{_LEAD}{_weekday('d')}{_written('d')}",
@@ -213,6 +227,10 @@ _WORD_ANCHOR = re.compile(  # the letter just matched, read back by the lookbehi
     rf"|(?<=[Ll])e\s+(?:{_alternatives(_FULL_WEEKDAYS)}|{_NEAR_DAYS})|(?<=[Ll])a\s+(?:{_NEAR_DAYS})"
     r"|(?<=[Hh])eute|(?<=[Hh])ier|(?<=[Gg])estern|(?<=[Aa])ujourd|(?<=[Dd])emain|(?<=m)i(?:di|nuit)|(?<=[Mm])orgen|(?<=[Üü])bermorgen)\b"
 )
+# "Woche 45 | 08.11 - 14.11": a week's number before its days, which no other anchor finds (no stop after the month)
+_WEEK_ANCHOR = re.compile(r"(?<!\w)(?:[Ww]oche|WOCHE|KW|[Kk]alenderwoche|[Ww]eek|WEEK|[Ww]k\.?)"
+                          r"\s*\d{1,2}\s*[|:,–—-]?\s*\d")
+_WEEK_WORDS = ("oche", "OCHE", "KW", "eek", "EEK", "Wk", "wk")
 # "ce jeudi", "jeudi à 17 heures": a French weekday without "le", which the anchor above leaves out
 _FRENCH_DAY_ANCHOR = re.compile(rf"(?<![\w'’-])(?:[Cc]e\s+)?{_FRENCH_WEEKDAY}\b")
 _OPENING_LENGTH = 16  # the first letters that tell an opening word; a bound keeps long runs of letters cheap
@@ -221,7 +239,7 @@ _WORD_START = re.compile(rf"(?<![\w/.:-])\w{{1,{_OPENING_LENGTH}}}")
 _OPENING_WORDS = frozenset(
     {"am", "vom", "le", "la", "du", "les", "ab", "von", "zwischen", "de", "entre", "um", "à", "dès", "der", "den",
      "dem", "heute", "hier", "gestern", "aujourd", "demain", "midi", "minuit", "morgen", "übermorgen", "op", "om",
-     "van", "ce"}
+     "van", "ce", "woche", "kw", "kalenderwoche", "week", "wk"}
     | {phrase.split()[0] for phrase in RELATIVE_DAYS} | WEEKDAYS.keys()
 )
 # "Bis einschließlich 9. November 2021 registrierte …", "jusqu'au 31 décembre": the end of a count or a
@@ -240,6 +258,8 @@ def foreign_mentions(text: str, digits: list[int] | None) -> list[Mention]:
     cut_off = -10  # where the last cut-off date ended
     anchors = [m.start() for m in matches_at(_DIGIT_ANCHOR, text, digits)] + \
         [m.start() for m in _WORD_ANCHOR.finditer(text)]
+    if any(word in text for word in _WEEK_WORDS):
+        anchors += [m.start() for m in _WEEK_ANCHOR.finditer(text)]
     if holds_any(folded_case(text), _FRENCH_DAY_NAMES):  # (a few substring scans spare most texts the pattern)
         anchors += [m.start() for m in _FRENCH_DAY_ANCHOR.finditer(text)]
     for anchor in sorted(anchors):
@@ -344,6 +364,9 @@ def _slashed_days(match: re.Match[str]) -> list[Mention]:
 
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
+    if form == "wk":  # a week's days: a span with no year
+        first, last = _day(groups["wk1d"], groups["wk1m"], None), _day(groups["wk2d"], groups["wk2m"], None)
+        return Mention("span", *span, first=first, last=last) if first and last else None
     if form in ("s", "ns"):
         last = _day(groups[form + "2d"], groups[form + "2m"], groups[form + "2y"])
         first = _day(groups[form + "1d"], groups[form + "1m"] or groups[form + "2m"],

@@ -80,7 +80,8 @@ _ANY_SUCH_DAY = Gated(re.compile(
 
 # Opening hours: a span of weekdays right before a span of hours ("Monday to Friday: 8am to 6pm",
 # "Mo-Fr 9.00-17.00 Uhr"), as contact blocks and helplines give them; a week's rule, not an event.
-_DAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)[a-zäéè]*\.?"
+# (Spanish too: "lunes", "miércoles", "jueves", "viernes", "sábado", "domingo"; "martes" as the French "mar")
+_DAY_NAME = r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|jue|vie|sáb)[a-zäéèá]*\.?"
 # (`\d\d?` is `\d{1,2}`, but opens with a class: the engine skips to digits instead of trying the pattern at
 # every position of a sentence that opens with the hours.)
 _CLOCK = r"\d\d?(?:[:.h]\d\d)?(?:\s*(?:[ap]\.?\s?m\.?|h\b|uhr))?"
@@ -88,10 +89,16 @@ _CLOCK = r"\d\d?(?:[:.h]\d\d)?(?:\s*(?:[ap]\.?\s?m\.?|h\b|uhr))?"
 # rf"\b{_DAY_NAME}", each letter's endings in _DAY_NAME's order): the engine skips ahead to those letters instead of
 # trying the pattern at every position of every sentence asked.
 _FIRST_DAY_NAME = (r"[dfjlmstvw](?<!\w.)(?:(?<=m)(?:on|o|i|ar|er)|(?<=t)(?:ue|hu)|(?<=w)ed|(?<=f)(?:ri|r)"
-                   r"|(?<=s)(?:at|un|a|o|am)|(?<=d)(?:i|o|im)|(?<=l)un|(?<=j)eu|(?<=v)en)[a-zäéè]*\.?")
+                   r"|(?<=s)(?:at|un|a|o|am|áb)|(?<=d)(?:i|o|im)|(?<=l)un|(?<=j)(?:eu|ue)|(?<=v)(?:en|ie))[a-zäéèá]*\.?")
+# (Spanish "a" joins the days and the hours: "martes a sábado de 12:00 a 14:00h")
+# "Domingos y festivos de 10:00 a 14:00h", "sábados, de 10 a 14 h": days named in the plural, a week's days (with its
+# holidays), then their hours; a Spanish singular ("el domingo de 10:00 a 14:00") is one day.
 _OPENING_HOURS = re.compile(
-    rf"{_FIRST_DAY_NAME}\s*(?:-|–|to|through|bis|au|à)\s*{_DAY_NAME}\s*[:,]?\s*(?:from\s+|von\s+|de\s+)?"
-    rf"{_CLOCK}\s*(?:-|–|to|until|bis|à)\s*{_CLOCK}(?!\d|\s*[a-zäéû]{{3}})"
+    rf"{_FIRST_DAY_NAME}\s*(?:-|–|to|through|bis|au|à|a(?=\s))\s*{_DAY_NAME}\s*[:,]?\s*(?:from\s+|von\s+|de\s+)?"
+    rf"{_CLOCK}\s*(?:-|–|to|until|bis|à|a(?=\s))\s*{_CLOCK}(?!\d|\s*[a-zäéû]{{3}})"
+    r"|(?<![\w.])(?:(?:los\s+)?(?:sábados|sabados|domingos)|(?:los\s+)?(?:días\s+)?(?:festivos|laborables))"
+    r"(?:\s*(?:,|y|e)\s*(?:(?:los\s+)?(?:sábados|sabados|domingos|festivos|laborables)))*\s*[:,]?\s*(?:de\s+)?"
+    rf"{_CLOCK}\s*(?:-|–|a(?=\s))\s*{_CLOCK}(?!\d)"
 )  # matched against lower-cased text
 
 # The same in other words: hours, then the days they hold on ("8.30am to 4.30pm, Monday to Friday"); hours said
