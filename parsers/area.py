@@ -111,12 +111,31 @@ def dateline_place(body: str) -> Place | None:
         if named and named[0].start == 0 and named[0].end >= len(name.rstrip(".")) \
                 and (named[0].place.kind in (CITY, VENUE) or _dated_country(match, named[0].place)):
             return named[0].place
+        if not named and (country := _country_after_the_town(match)) is not None:
+            return country
     for match in _DATE_THEN_TOWN.finditer(body, 0, _DATELINE_REACH):
         name = match.group("place")
         named = find_places(name)
         if named and named[0].start == 0 and named[0].end >= len(name) and named[0].place.kind == CITY:
             return named[0].place
     return None
+
+
+# ", Republic of Korea - Tuesday 11 September 2012": the country after a dateline's town, then the day.
+_COUNTRY_THEN_DAY = re.compile(r",\s(?P<country>[^\n,–—]{2,40}?)(?:\s[–—-]\s|,\s)")
+
+
+def _country_after_the_town(match: re.Match[str]) -> Place | None:
+    """"Jeju Island, Republic of Korea - Tuesday 11 September 2012": a dateline whose town the gazetteer does not
+    know (an island, a resort, a venue) but whose country, written out after it, keeps one clock: that clock."""
+    after = _COUNTRY_THEN_DAY.match(match.group(), len(match.group("place")))
+    if after is None:
+        return None
+    named = find_places(after.group("country"))
+    if not named or named[0].start > 0 or named[0].end < len(after.group("country")):
+        return None
+    place = named[0].place
+    return place if place.kind == COUNTRY and place.zone_certain and place.zone else None
 
 
 def _dated_country(match: re.Match[str], place: Place) -> bool:
