@@ -11,7 +11,7 @@ import re
 
 from model import Article
 from parsers.areacodes import province_of_numbers
-from parsers.blocks import HEADING, Block
+from parsers.blocks import HEADING, Block, sentence_around
 from parsers.capostcodes import province_of_postcodes
 from parsers.contactcountry import contact_country
 from parsers.findings import Finding
@@ -111,12 +111,31 @@ def dateline_place(body: str) -> Place | None:
         if named and named[0].start == 0 and named[0].end >= len(name.rstrip(".")) \
                 and (named[0].place.kind in (CITY, VENUE) or _dated_country(match, named[0].place)):
             return named[0].place
+        if not named and (country := _country_after_the_town(match)) is not None:
+            return country
     for match in _DATE_THEN_TOWN.finditer(body, 0, _DATELINE_REACH):
         name = match.group("place")
         named = find_places(name)
         if named and named[0].start == 0 and named[0].end >= len(name) and named[0].place.kind == CITY:
             return named[0].place
     return None
+
+
+# ", Republic of Korea - Tuesday 11 September 2012": the country after a dateline's town, then the day.
+_COUNTRY_THEN_DAY = re.compile(r",\s(?P<country>[^\n,–—]{2,40}?)(?:\s[–—-]\s|,\s)")
+
+
+def _country_after_the_town(match: re.Match[str]) -> Place | None:
+    """"Jeju Island, Republic of Korea - Tuesday 11 September 2012": a dateline whose town the gazetteer does not
+    know (an island, a resort, a venue) but whose country, written out after it, keeps one clock: that clock."""
+    after = _COUNTRY_THEN_DAY.match(match.group(), len(match.group("place")))
+    if after is None:
+        return None
+    named = find_places(after.group("country"))
+    if not named or named[0].start > 0 or named[0].end < len(after.group("country")):
+        return None
+    place = named[0].place
+    return place if place.kind == COUNTRY and place.zone_certain and place.zone else None
 
 
 def _dated_country(match: re.Match[str], place: Place) -> bool:
@@ -145,6 +164,10 @@ def area_of(article: Article, context: Reading) -> Place | None:
         main = outnumbering_town(main, (b.text for b in context.blocks)) or main
     # ("Mendoza, Argentina" on a line of its own at the body's head: where the item is, as a dateline says it)
     dateline = dateline_place(article.body) or place_at_the_head(context.blocks)
+    if main is not None and (spanned := town_of_the_span(context)) is not None:
+        # "In New York the Assembly sits from September 17 to 30" over rows under "22 September:": the rows are
+        # in New York, though the item names Lyon more often (a conference a month later, a campaign's name)
+        return spanned
     if home is not None and (main is None or (not context.main_place_repeated and home.kind in (COUNTRY, REGION)
                                               and not is_local(context))):
         # A diary of "New Zealand Government" naming a trip to Bangkok once; "a victim from New Mexico"
@@ -212,6 +235,35 @@ def area_of(article: Article, context: Reading) -> Place | None:
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
         or site_country(article.url) or contact_country(article.body) or province_of_numbers(article.body) \
         or _town_of_the_events(context, placed, dated=True)
+
+
+def town_of_the_span(context: Reading) -> Place | None:
+    """The town a sentence says a span of days happens in ("In New York the General Assembly sits from September 17
+    to 30"), when every timed row of the item falls on a day inside that span (the days written above the rows,
+    "22 September:"): the rows happen there. One such town only, of one sure clock; rows under no day, or on a day
+    outside the span, leave it open."""
+    spans: list[tuple[tuple[int, int], tuple[int, int], Place]] = []
+    row_days: list[tuple[int, int] | None] = []
+    day: tuple[int, int] | None = None
+    for block in context.blocks:
+        mentions = context.mentions_of.get(block.number, ())
+        for mention in mentions:
+            if mention.kind == "span" and mention.first is not None and mention.last is not None:
+                begin, end = sentence_around(block.text, mention.start)
+                towns = {m.place.name: m.place for m in find_places(block.text[begin:end])
+                         if m.locative and m.place.kind == CITY and m.place.zone and m.place.zone_certain}
+                if len(towns) == 1:
+                    spans.append(((mention.first.month, mention.first.day), (mention.last.month, mention.last.day),
+                                  next(iter(towns.values()))))
+            elif mention.kind == "day" and mention.first is not None:
+                day = (mention.first.month, mention.first.day)
+        if any(m.kind == "time" for m in mentions):
+            row_days.append(day)
+    if len({place.name for _, _, place in spans}) != 1 or not row_days or None in row_days:
+        return None
+    inside = [place for first, last, place in spans
+              if all(day is not None and first <= day <= last for day in row_days)]
+    return inside[0] if inside else None
 
 
 # "The University of Queensland", "Universidad de Chile", "Université de Montréal": a university named for its

@@ -55,8 +55,9 @@ _DATELINE_AFTER = re.compile(
     # ("Hermosillo, Sonora, 3 de marzo de 2031.-": a full stop and a dash, as Mexican government releases write it)
     # ("GENEVA, 10 February 2031. The committee ...": or a full stop, the body's first sentence after it)
     r"\s*(?:/[\w .-]{2,30}/|\([\w .-]{2,50}\)|\[[\w .,-]{2,50}\])?\s*(?:\.-|[–—:|)-]|\.(?=\s+[A-ZÀ-Þ«\"“])|$"
-    # "1 June 2015, Rome - Next week ...": the date, then the place and a dash
-    r"|,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*[–—-]\s"
+    # "1 June 2015, Rome - Next week ...": the date, then the place and a dash; "16 July 2019, New York, NY, USA –
+    # ...": the place with its state and country, each after a comma
+    r"|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}){1,3}\s*[–—-]\s"
     # "June 29, 2018   CHICO, CA The Chamber ...": the date, then the town in capitals with its state, or a dash.
     r"|\s+[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,5}\s|\s*[–—-]\s)"
     # "7 September 2023 MEDIA ADVISORY": the date of the document its kind names ("29 August 2013 · BACKGROUND

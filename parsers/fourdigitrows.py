@@ -81,7 +81,23 @@ def _under_a_day(text: str, row: re.Match[str]) -> bool:
 
 
 def _says_a_clock(row: re.Match[str]) -> bool:
-    return bool(row.group("h1") or row.group("h2")) or row.group("start").startswith("0")
+    return (bool(row.group("h1") or row.group("h2")) or row.group("start").startswith("0")
+            or _a_span_of_hours(row))
+
+
+# "1100-1130 Press Conf", "1430-1530 Meet the Press": a row that opens with two four-figure clocks a few hours apart,
+# the later second, is a slot of a programme, though it say no "hrs" and open with no nought. Years joined so are
+# a span of years ("1914-1918 War service", "2019-2021 Chair"): figures a year opens with are left to the rows
+# around them, and a span of years of other centuries is seldom a clock's ("1154-1189", minutes past 59).
+_SPAN_OF_HOURS = 6 * 60  # minutes: a slot of a programme is shorter than this
+
+
+def _a_span_of_hours(row: re.Match[str]) -> bool:
+    if not row.group("end") or row.group("start").startswith(_YEAR_LIKE):
+        return False
+    start, end = clock_of(row.group("start")), clock_of(row.group("end"))
+    minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+    return 0 < minutes <= _SPAN_OF_HOURS
 
 
 def clock_of(figures: str) -> dt.time:

@@ -13,15 +13,19 @@ from parsers.mentions import Mention
 from parsers.verbs import MOVED, PLANNED
 
 # ("set for this Tuesday, October 30": a word that points at the day may stand between)
-_SET_FOR = re.compile(rf"\b(?:{PLANNED})\s+(?:for|at)(?:\s+(?:this|next|coming))?\s*$", re.IGNORECASE)
+# ("it was due on December 3 and will now be held on December 6": "due on" too)
+_SET_FOR = re.compile(rf"\b(?:(?:{PLANNED})\s+(?:for|at)|due\s+on)(?:\s+(?:this|next|coming))?\s*$", re.IGNORECASE)
 # The sentence goes on to say the event moved: "has been rescheduled to", "was moved to", "will now start at"
 # ("have been moved one day later, to", "was postponed by a week to": how far it moved may come first).
 _MOVED_ON = Gated(re.compile(
     rf"\b(?:has|have|had|was|were|is|are|will\s+be)\s+(?:been\s+)?(?:{MOVED}|changed)"
     r"(?:\s+(?:by\s+)?(?:one|a|an|two|three|four|\d{1,2})\s+(?:days?|weeks?|hours?)(?:\s+(?:later|earlier))?,?)?"
-    r"\s+(?:to|until|till|for)\b",
+    r"\s+(?:to|until|till|for)\b"
+    # "... and will now be held on December 6", "will now take place on": the new day, told as now set
+    r"|\bwill\s+now\s+(?:be\s+held|take\s+place)\s+(?:on|at)\b",
     re.IGNORECASE),
-    "rescheduled", "moved", "postponed", "brought", "put back", "pushed back", "changed", "delayed", "shifted")
+    "rescheduled", "moved", "postponed", "brought", "put back", "pushed back", "changed", "delayed", "shifted",
+    "now")
 _REACH = 24  # characters before the time where "scheduled for" stands
 _WEEKDAYS = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
              r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch")

@@ -18,6 +18,18 @@ _LIFE = Gated(re.compile(r"\b(?:was|were)\s+born\b|\b(?:died|passed\s+away|was\s
 _SAID_BEFORE = re.compile(r"(?:[„“\"«‚‘]|\b(?:(?:said|says|announced|stated|declared|noted|confirmed|told\s+\w+)"
                           r"\s*[,:]?\s*[\"“]?|(?:issued|released|published|delivered|gave|made\s+public|took|chose"
                           r"|swore)\s+(?:[\w'’-]+\s+){1,4}))\s*$", re.IGNORECASE)
+# "Lo dio a conocer hoy la cancillería", "anunció hoy el ministerio", "informou hoje o ministério": a Spanish or
+# Portuguese verb of making known right before "hoy"/"hoje": the day of the saying, not an event.
+_SAID_BEFORE_IBERIAN = re.compile(r"\b(?:(?:anunci|inform|confirm|comunic|declar|afirm|indic|report)(?:ó|ou|aron|aram)"
+                                  r"|dijo|dijeron|disse|disseram|señaló|señalaron|destacó|destacou"
+                                  r"|(?:dio|dieron|deu|deram)\s+a\s+(?:conocer|conhecer))\s*$", re.IGNORECASE)
+# "The meeting formally came to an end this afternoon", "the talks concluded today", "The session was held this
+# morning": the day of writing named right after a verb telling the thing over or done (its own end, or that it
+# took place): history told on the day, not an event to come. ("The talks end this afternoon" is in the present.)
+_OVER_BEFORE = re.compile(r"(?<!\bwill )(?<!\bto )(?<!\bbe )(?<!\bis )(?<!\bare )"
+                          r"\b(?:ended|closed|concluded|finished|adjourned|wrapped\s+up"
+                          r"|came\s+to\s+(?:an?\s+)?(?:end|close)|drew\s+to\s+(?:an?\s+)?close|took\s+place"
+                          r"|(?:was|were)\s+held)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # "The Cabinet today adopted", "Today I set out": what the author did or does as they write.
 # "Today Dr. Jane Roe (D-Springfield) introduced": the subject's name may stand between.
 _PAST_AFTER = re.compile(r"^\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|\([^()]{1,40}\))\s+){0,6}"
@@ -156,6 +168,9 @@ def said_today(sentence: str, mention: Mention) -> bool:
     """"said today", "The Cabinet today adopted": the day something was said or done, not an event."""
     before = sentence[max(0, mention.start - _REACH) : mention.start]
     return bool(_SAID_BEFORE.search(before) or _PAST_AFTER.match(sentence[mention.end :])
+                or (mention.offset == 0 and _OVER_BEFORE.search(before) is not None)
+                or (mention.offset == 0 and mention.text.lower() in ("hoy", "hoje")
+                    and _SAID_BEFORE_IBERIAN.search(before) is not None)
                 or _COUNT_BEFORE.search(before) is not None
                 or (mention.offset == 0 and (_NOWADAYS_BEFORE.search(before)
                                              or _NOWADAYS_AFTER.match(sentence[mention.end :])))
