@@ -47,6 +47,12 @@ def _same(a: Finding, b: Finding) -> bool:
         # ... WHAT: a press briefing": the invitation to the press names the advisory's fields' happening again; not a
         # sentence of another happening at that minute ("will also address the Parliament in Midrand at 11:00")
         return not _prose(b if _invites_the_media(a) else a)
+    if _led_by_time(a) and _led_by_time(b) and _row_heading(a) != _row_heading(b) and _row_heading(a) \
+            and _row_heading(b):
+        return False  # "Fourth Committee: 10:00 7th meeting" and "Economic and Social Council: 10:00 15th meeting"
+    if _led_by_time(a) and _led_by_time(b) \
+            and len(title_words(a.summary) & title_words(b.summary)) < _SHARED_WORDS:
+        return False  # "10:00 7th meeting, Conference Room 2" and "10:00 15th meeting, Chamber": one word shared
     if a.location and b.location and _apart(a.location, b.location) and not alike(a.summary, b.summary):
         return False  # two rows at one minute, each at its own venue and saying its own ("Sede de Presidencia", ...)
     if a.kind == b.kind:
@@ -103,6 +109,7 @@ def _restated_row(row: Finding, told: Finding) -> bool:
     return len(words) >= 2 and words <= title_words(told.text)
 
 
+_SHARED_WORDS = 2  # words two rows at one minute share at least, to be one happening listed twice
 _SAME_ROW_WORDS = 4  # "Break" twice is two breaks of two rooms; a row naming what and where is one happening
 
 
@@ -130,6 +137,13 @@ def _headed(finding: Finding) -> bool:
     """Is the finding told right under its heading (its text opens with the caption the reader put before it)? A
     caption farther up may head another part of a bundle; the timed entry's may be farther up ("Ab 16 Uhr ...")."""
     return bool(finding.caption) and finding.text.startswith(finding.caption + ": ")
+
+
+def _row_heading(finding: Finding) -> str:
+    """The heading the reader put before a row's time ("Fourth Committee" of "Fourth Committee: 10:00 7th meeting"),
+    or ''."""
+    at = finding.text.find(finding.as_published)
+    return finding.text[:at].rstrip().removesuffix(":").strip() if at > 0 else ""
 
 
 def _led_by_time(finding: Finding) -> bool:
