@@ -160,6 +160,8 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         return False  # ("9 June – Applications open": a window's bound; "3 June Agenda (26.78 KB)": a file)
     if wait and time_mention is not None and venue_of_row(block, mentions):
         return True  # "– 9.30 Uhr, Schloss Bellevue": what happens there is on the next line
+    if wait and time_mention is not None and day_mention is None and office_heading(_content(what)):
+        return True  # "09.00 MINISTERIO DE CULTURA": whose row it is; what happens is on the next line
     table = _clock_table(block, context) if day_mention is None else []
     if not _content(what):
         if _times_the_dated_entry(day_mention, time_mention, wait, context):
@@ -457,6 +459,23 @@ def venue_of_row(block: Block, mentions: list[Mention]) -> str:
         return ""
     known = _only_a_place(venue)
     return venue if schedule.venue_between(venue) or known is not None and known.kind == "venue" else ""
+
+
+# A row's words all in capitals, two to ten words, that open with the word for a ministry, a department or an
+# office: the name of the body whose entry it is, as a government's day agenda gives it ("09.00 MINISTERIO DE
+# DESARROLLO SOCIAL Y DERECHOS HUMANOS", then what the ministry does on the line below), not what happens. (Other
+# rows in capitals name what happens: "09:30 PASACALLE, CON LA ALEGORÍA", "10:00 CALL TO ORDER".)
+_OFFICE_WORDS = (2, 10)
+_OFFICE = re.compile(r"(?:MINISTERIO|MINISTRY|MINIST[ÈE]RE|MINIST[ÉE]RIO|MINISTERIUM|(?:SUB)?SECRETAR[ÍI]A"
+                     r"|SECRETARIAT|DEPARTAMENTO|DEPARTMENT|DIRECCI[ÓO]N|DIRECTORATE|INSTITUTO|INSTITUTE|AGENCIA"
+                     r"|AGENCY|OFICINA|OFFICE|GOBERNACI[ÓO]N|KEMENTERIAN|DINAS|BADAN)\s")
+
+
+def office_heading(words: str) -> bool:
+    """Is a row's text after its time only an office's name in capitals ("MINISTERIO DE TURISMO")?"""
+    count = len(words.split())
+    return _OFFICE_WORDS[0] <= count <= _OFFICE_WORDS[1] and words.upper() == words \
+        and _OFFICE.match(words) is not None and not any(c in words for c in ",:;()")
 
 
 def _content(what: str) -> str:

@@ -12,7 +12,8 @@ from parsers.dateforms import group as _g
 from parsers.datewords import LONG_ZONE_LABELS, ZONE_LABELS
 from parsers.mentions import HOUR_NUMBER as _HOUR
 
-_HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS)\b"  # "10:30 horas" after a Spanish date
+# "10:30 horas" after a Spanish date; "9:00 Hs-", "16.30 hs:", the River Plate's short "horas" of agenda rows
+_HRS = r"(?:hrs|hours|HRS|HOURS|Hrs|Hours|horas|Horas|HORAS|hs|Hs|HS)\b"
 # "10: 45 a. m." (a space after the colon), "14 h 45", "15 h" and "10H00" (French style): forms seen in the wild.
 # "10:29:14 p.m. EDT", "14:32:10 UTC": a launch's second, where a zone follows; a race's "2:05:37" and a page's
 # "last revised ..., 04:22:05 PM" name none.

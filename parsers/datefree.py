@@ -31,6 +31,8 @@ _mark = operator.itemgetter(1)  # a match's punctuation mark
 _EMPTY_LEAD_OR_BRACKETS = re.compile(r"^[\s,;:()]+|\(\s*[^\w\s]*\s*\)|\s*\((?=\s*[:;,])")
 
 
+# The Spanish and Portuguese "of" between a time and its day: "a las 11 de este martes", "às 9h do dia 5".
+_OF_THE_DAY = re.compile(r"\s*(?:de|del|do|da)(?:\s+d[ií]a)?\s*", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _CLOSING_COMMA = re.compile(r"\s*,")
 _ONWARDS = re.compile(r"[ \t]+onwards?\b", re.IGNORECASE)
@@ -67,6 +69,8 @@ def without_dates(sentence: str, mentions: list[Mention]) -> str:
             before = ""  # "tomorrow, Wednesday": one day said twice (not "9 December, 10:00, Hall")
         elif at and _LISTED.fullmatch(before):
             before = ""  # "on 14 February and 19 June": the "and" between two dates goes with them
+        elif last_kind == "time" and _OF_THE_DAY.fullmatch(before):
+            before = ""  # "a las 11 de este martes", "às 10h de sexta-feira": the day's "de" goes with the clock's
         elif _AUXILIARY_BEFORE.search(before, max(0, len(before) - 16)):
             before, aside = before.rstrip().removesuffix(",") + " ", True
         else:

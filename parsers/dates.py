@@ -38,7 +38,7 @@ from parsers.digitscan import digit_positions
 from parsers.fourdigitfields import four_digit_fields
 from parsers.fourdigitranges import four_digit_ranges
 from parsers.fourdigitrows import four_digit_rows
-from parsers.mentions import DayPart, Mention
+from parsers.mentions import CUT_OFF_HOUR, DayPart, Mention
 from parsers.placeclocks import with_place_clocks
 from parsers.restated import without_offset_figures, without_utc_restatements
 from parsers.secondsfields import seconds_fields
@@ -84,7 +84,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
         # "03.10.2026" of a month-first item: the grammar's reading in that order stands over the German day first.
         read = {(m.start, m.end) for m in merged if m.kind == "day"}
         foreign = [m for m in foreign if (m.start, m.end) not in read]
-    merged = overlay(merged, foreign)
+    merged = [m for m in overlay(merged, foreign) if m.kind != CUT_OFF_HOUR]
     # (and the clocks said in words, "half past ten", and four-figure rows, "0900 – Arrival of ministers")
     for other_language in (iberian_mentions, malay_mentions, italian_mentions, romanian_mentions, croatian_mentions,
                            catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions, *european_mentions,

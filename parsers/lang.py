@@ -27,7 +27,7 @@ from parsers.datewords import OFFSET_LABEL, ZONE_LABELS, by_first_letter
 from parsers.digitscan import matches_at
 from parsers.gate import folded_case, holds_any
 from parsers.langgrammar import parts
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, before_its_clock, day_part
+from parsers.mentions import CUT_OFF_HOUR, DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, before_its_clock, day_part
 
 MONTHS = {
     "januar": 1, "jänner": 1, "jan": 1, "janv": 1, "janvier": 1, "februar": 2, "feb": 2, "febr": 2, "février": 2,
@@ -283,8 +283,13 @@ def foreign_mentions(text: str, digits: list[int] | None) -> list[Mention]:
                     cut_off = match.end()
                     if found and (joined := _from_until(text, found[-1], mention)) is not None:
                         found[-1] = joined  # "ab 22. November ... Bis zum 25. Februar 2024": one span
-                elif mention is not None and not (mention.kind == "time" and 0 <= match.start() - cut_off <= 2):
-                    found.append(mention)  # (a time right after a cut-off day is the cut-off's hour)
+                elif mention is not None and mention.kind == "time" and 0 <= match.start() - cut_off <= 2:
+                    # A time right after a cut-off day is the cut-off's hour: kept as such, so that it covers the
+                    # base grammar's reading of the same clock ("bis Freitag, 17. Januar 2025, 12.00 Uhr": its
+                    # "12.00"), and left out after the overlay (dates.find_mentions).
+                    found.append(mention._replace(kind=CUT_OFF_HOUR))
+                elif mention is not None:
+                    found.append(mention)
                 taken = match.end() if mention is not None else taken
                 break
         tried = anchor + 1

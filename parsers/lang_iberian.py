@@ -137,7 +137,9 @@ _FORMS = {
           # ("a las 16 las dos ministras ...", "às 10 o governador ...": a whole hour after "a las" or "às", the
           # sentence's subject right after it with its article)
           r"|(?:(?<=[Aa] las \d)|(?<=[Aa] las \d\d)|(?<=[Àà]s \d)|(?<=[Àà]s \d\d))"
-          r"(?=\s+(?:el|la|los|las|o|os|as)\s+[^\W\d_]))"),
+          # ("verá a las 13 a los miembros ...", "se reúne a las 11 con el gobernador", "às 10 com o prefeito": a whole
+          # hour, then whom the subject meets, a preposition and its article)
+          r"(?=\s+(?:(?:a|con|com|ante)\s+)?(?:el|la|los|las|o|os|as)\s+[^\W\d_]|\s+(?:al|ao|aos)\s+[^\W\d_]))"),
     # "a las cinco de la tarde", "a la una y media de la tarde", "às oito da noite": the hour as a word, then the part
     # of the day
     "v": (rf"(?i:(?:a|desde|para|hasta)\s+)?(?i:las|la|às|as)\s+(?P<vh>{_HOUR_WORD})"

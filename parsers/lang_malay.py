@@ -1,6 +1,6 @@
 """Malay and Indonesian dates and times, read into the same mentions as the English grammar. Pure.
 
-    days     4 Januari 2026 · Isnin, 5 Januari 2026 · hari Rabu, 17 Ogos · 3 Maret 2025
+    days     4 Januari 2026 · Isnin, 5 Januari 2026 · hari Rabu, 17 Ogos · 3 Maret 2025 · Selasa (4/3)
     spans    26 hingga 28 November 2018 · dari 2 sampai 4 Disember
     weekdays pada hari Isnin · esok Isnin · besok Senin
     relative hari ini · esok · besok · lusa · semalam · kemarin
@@ -18,7 +18,7 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.langgrammar import compile_forms, gated_mentions, named_day, one_day, parts, two_days_of_a_month
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, day_part
 
 MONTHS = {
     "januari": 1, "februari": 2, "mac": 3, "maret": 3, "april": 4, "mei": 5, "jun": 6, "juni": 6, "julai": 7,
@@ -53,6 +53,12 @@ _FORMS = {
     "d": (rf"(?:(?:(?i:pada)\s+)?(?:(?i:hari)\s+)?(?P<dw>{_WEEKDAY}),?\s+(?:(?i:tanggal|tgl\.?)\s+)?)?"
           rf"(?P<dd>{_DAY})\s+(?P<dm>{_MONTH})\b"
           rf"(?:\s+(?P<dy>{_YEAR})\b)?"),
+    # "Selasa (4/3)": the Indonesian press's weekday and, in brackets, its day and month, day first, with no year
+    # (the year is the weekday's to settle; "Kamis (21/8/2025)", with its year, is the numeric grammar's). The
+    # mention is the bracket's date, so that "ujar ..., Kamis (3/7)" stays the day of a saying (saidtoday).
+    # ("pada Sabtu (7/10)": after the word that makes a weekday a day, read here, not as a bare weekday)
+    "b": (rf"(?:(?i:pada|hari)\s+(?:(?i:hari)\s+)?)?(?P<bw>{_WEEKDAY})"
+          rf"\s*\(\s*(?P<bd>{_DAY})/(?P<bm>1[0-2]|0?[1-9])\s*\)"),
     # "pada hari Isnin", "esok Isnin": a weekday after a word that makes it a day (a bare "Rabu" may be a name)
     "w": rf"(?i:pada|hari|esok|besok)\s+(?:(?i:hari)\s+)?(?P<ww>{_WEEKDAY})\b",
     # "11.30 pagi", "pukul 9 malam", "pukul 14.00 WIB", "jam 10.00": a clock with its part of the day, its zone or
@@ -90,6 +96,12 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return two_days_of_a_month(_day, groups, span)
     if form == "d":
         return one_day(_day, groups, span)
+    if form == "b":
+        if _restated(match.string, match.start(), int(groups["bd"]), int(groups["bm"])):
+            return None  # "Sawahlunto, 3 Juli 2025 — ..., Kamis (3/7), ...": the dateline's day told again
+        day = day_part(groups["bd"], int(groups["bm"]), None, WEEKDAYS[groups["bw"].lower()])
+        start, end = match.start("bd"), match.end("bm")
+        return Mention("day", start, end, match.string[start:end], first=day) if day else None
     if form == "w":
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
     if form == "x":
@@ -119,6 +131,17 @@ def _time(match: re.Match[str], groups: dict[str, str | None], span: tuple[int, 
     elif part in ("am", "night") and hour == 12:
         hour = 0
     return Mention("time", *span, time=dt.time(hour, minute), zone=groups["tz"] or "")
+
+
+_DAY_AND_MONTH = re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\b")
+
+
+def _restated(text: str, at: int, day: int, month: int) -> bool:
+    """Does the line before `at` give that day of that month in words ("3 Juli 2025"), a dateline's day that the
+    bracket after a weekday only repeats?"""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return any(int(m.group("d")) == day and MONTHS[m.group("m").lower()] == month
+               for m in _DAY_AND_MONTH.finditer(line))
 
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

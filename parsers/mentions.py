@@ -62,6 +62,9 @@ class Mention(NamedTuple):
 
 
 # A day of the month, a year and an hour of a day's clock as every language writes them ("12", "2025", "09", "18").
+# The kind of a time that only says when a cut-off day ends ("bis 17. Januar, 12.00 Uhr"): a German or French reading
+# that covers the English grammar's reading of the same clock, then is left out (dates.find_mentions).
+CUT_OFF_HOUR = "cut-off hour"
 DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 YEAR_NUMBER = r"(?:19|20)\d\d"
 HOUR_NUMBER = r"(?:[01]?\d|2[0-3])"

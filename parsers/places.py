@@ -60,6 +60,9 @@ _STREET = re.compile(
     r"|Gazette\b|Chronicle\b"
     # "15:00 Geneva time / 9:00 New York time": a town whose clock tells the time, not where it is
     r"|[Tt]ime\b"
+    # "the Micronesia Ballroom of the Hilton Guam", "the Tokyo Room": a room of a hotel or a hall named after a
+    # place, most often far from it (the building around it says where)
+    r"|Ballroom\b|Room\b|Suite\b|Lounge\b"
     # "the Columbia River Gorge Commission": a river a place lends its name to is no venue.
     r"|River\b(?!\s+(?:Hall|Center|Centre|Room|Park)\b))"
 )

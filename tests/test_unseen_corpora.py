@@ -103,6 +103,7 @@ SETS = {
     "world-seventysixth": (14, 14),
     "world-seventyseventh": (14, 14),
     "world-seventyeighth": (14, 14),
+    "world-seventyninth": (14, 14),
     "world-eightieth": (14, 14),
 }
 
