@@ -308,6 +308,14 @@ DEVELOPED |= {"world-sixtyfourth"}
 # to Jakarta; yearless dates under stamps, "10h00" rows, "Hora:" labels on their own line, WIB / WIT clocks, a day
 # moved to Sunday; two items with no event) and scored blind once (see its .md).
 DEVELOPED |= {"world-sixtyfifth"}
+# world-eightyfirst was built in session 34 as a development set (fourteen items of fourteen organisations: a health
+# minister's week under weekday headings ("7h30", "16h :"), a Danish "Torsdag ... kl. 09:15" after a Wednesday stamp, a
+# Paraguayan senate session moved to "el martes 17, a las 9:00", Italy's 4 November rows ("ore 9.15"), a meeting in La
+# Paz at "17:00 horas (horario de Chile)", a Swedish "Torsdagen den 15 maj kl 13:45", a Norwegian "måndag 18. mars"
+# with no stamp, a Dutch week agenda of day headings, Guyana's "from May 19 to 24", New Caledonia's sittings "à 08
+# heures 30", MONTSAME's "10:00AM:" rows, an Indonesian "pukul 16.00 WIB", a Polish "Początek o 10:15"; one item with
+# no event) and scored blind once (see its .md).
+DEVELOPED |= {"world-eightyfirst"}
 # world-seventyfifth was built in session 32 as a development set (fourteen items of fourteen organisations: a foreign
 # minister's month agenda (day headings over "9h -" rows), a space agency's "ore 09:45" programme, a defence ministry's
 # parade "HOY" at "16:00 hora local", a foreign ministry's trip "á þriðjudaginn" in Icelandic, a navy's training

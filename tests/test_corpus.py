@@ -97,6 +97,7 @@ BELOW_THE_BAR = {
     "world-sixtythird.gold.json",
     "world-sixtyfourth.gold.json",
     "world-sixtyfifth.gold.json",
+    "world-eightyfirst.gold.json",
     "world-seventysixth.gold.json",
     "world-seventyseventh.gold.json",
     "world-seventyeighth.gold.json",

@@ -103,6 +103,7 @@ SETS = {
     "world-seventysixth": (14, 14),
     "world-seventyseventh": (14, 14),
     "world-seventyeighth": (14, 14),
+    "world-eightyfirst": (14, 14),
 }
 
 
