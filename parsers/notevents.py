@@ -20,6 +20,7 @@ from parsers import (
     asides,
     deadlines,
     documents,
+    donedays,
     electoral,
     extent,
     incidents,
@@ -393,6 +394,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or mention.kind != "time" and deadlines.opens_or_closes_a_window(before_period)
                 or _ACCOUNTS_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
                 or _SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
+                or donedays.done_before(before)  # "ayant rendu son avis le 11 décembre", "abierto el 1 de julio"
                 or _made_on(sentence[max(0, start - 2 * _REACH) : start], mention)
                 or _TOOK_PART_BEFORE.search(before_period) is not None
                 or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None
