@@ -44,6 +44,9 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt adm sgt st no nos nr br vol fig approx etc vs "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "e.g i.e h.e u.s u.k u.n d.c a.m p.m "
+    # (the styles of royalty and rank before a name: "H.M. the King", "H.R.H.", Danish and Norwegian "H.K.H.
+    # Kronprinsen", French and Spanish "S.M. le Roi", "S.A.R.", "S.E.")
+    "h.m h.r.h h.i.m h.k.h h.h s.m s.a.r s.e "
     "kl".split()  # the Scandinavian "at" before a clock: "senest tirsdag 31. oktober kl. 12.00" is one sentence
 )
 # "... at 6:30 p.m. The next meeting is ...": after a clock's a.m./p.m., a word that opens sentences opens one

@@ -114,7 +114,7 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
-                                Callable[[str], list[Mention]]]:
+                                Callable[[str], list[Mention]], Callable[[str], list[Mention]]]:
     """The readers of other languages' forms, imported at the first text read (parsers.lang imports this module);
     once: an import statement run at every call costs an AttributeError a time (a module has no __path__)."""
     from parsers.lang import foreign_mentions, overlay  # German and French forms
@@ -127,6 +127,7 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
     from parsers.lang_italian import italian_mentions  # Italian forms
     from parsers.lang_korean import korean_mentions  # Korean forms
     from parsers.lang_malay import malay_mentions  # Malay and Indonesian forms
+    from parsers.lang_nordic import nordic_mentions  # Swedish, Danish and Norwegian weekdays said alone
     from parsers.lang_romanian import romanian_mentions  # Romanian forms
     from parsers.lang_slovak import slovak_mentions  # Slovak and Czech forms
     from parsers.lang_swahili import swahili_mentions  # Swahili forms
@@ -134,7 +135,7 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
 
     return (foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions, romanian_mentions,
             croatian_mentions, catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions,
-            slovak_mentions, icelandic_mentions, cyrillic_mentions, albanian_mentions)
+            slovak_mentions, icelandic_mentions, cyrillic_mentions, albanian_mentions, nordic_mentions)
 
 
 _RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"

@@ -21,7 +21,9 @@ _HISTORY = dt.timedelta(days=366)
 # "on Friday", as Spanish and Portuguese say it, "este viernes", "el viernes", "nesta sexta-feira", "na sexta-feira";
 # French "ce jeudi", Italian "il giovedì", "questo sabato"
 _ON = ("on ", "este ", "esta ", "el ", "nesta ", "neste ", "na ", "no ", "próximo ", "proximo ", "ce ", "il ",
-       "questo ", "questa ", "prossimo ", "prossima ")
+       "questo ", "questa ", "prossimo ", "prossima ",
+       # (Swedish, Danish and Norwegian: "på fredag", "nästa tisdag", "kommende mandag")
+       "på ", "nu på ", "næste ", "nästa ", "kommende ", "kommande ", "førstkommende ", "førstkommande ")
 _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that opens with a clock time
 # "ready for Thursday's by-elections", "voting in Friday's poll": a weekday in the possessive after "for" or "in" names
 # the day of what follows it, what the sentence prepares for or takes part in; not "at Wednesday's summit, the text

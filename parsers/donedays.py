@@ -3,6 +3,9 @@
     done       "came into force on 1 October 2019", "was signed on 4 June", "The committee, set up on 4 April 2025,"
     took part  "took part in the congress in Turin on 10 - 12 June 2015", "as we reported on Jan. 16"
     history    "On Feb 14 he warned that", "On Wednesday, Parliament adopted", "since Aug. 15"
+    romance    "le bureau ayant rendu son avis le 11 décembre", "la ley firmada el 1 de julio", "il decreto approvato
+               il 4 aprile": a participle of a deed done, or a clause of "having done", right before the day (not
+               "sera signé le", "será aprobada el", the deed to come)
 The other dates that are no events are told apart in parsers/notevents.py, which asks these.
 """
 
@@ -165,11 +168,34 @@ _HISTORY_AFTER_DE = re.compile(r"\s*,?\s*(?:hatte|hatten|war|waren|wurde|wurden|
                                r"|nahm|nahmen|trat|traten|fand|fanden|sprach|sprachen|[a-zäöüß]{3,}te|[a-zäöüß]{3,}ten)\b")
 
 
+# (Not "ouvert", "abierto", "aperto": also the adjective "open", "Porte Aperte il 20 settembre", "restera ouverte le".)
+_ROMANCE_DONE = ("rendu", "signé", "adopté", "approuvé", "conclu", "publié", "annoncé", "décidé", "lancé", "créé",
+                 "entamé", "achevé", "firmad", "aprobad", "adoptad", "publicad", "anunciad", "iniciad", "suscrit",
+                 "concluid", "assinad", "aprovad", "firmat", "approvat", "adottat", "pubblicat", "avviat")
+# The participle's endings of gender and number ("signée", "signés", "aprobada", "firmados", "approvati").
+_ENDING = r"(?:e|es|s|a|as|o|os|i)?"
+_PARTICIPLE = rf"\b(?:{'|'.join(_ROMANCE_DONE)}){_ENDING}"
+_HAVING = r"\b(?:ayant|habiendo|tendo|avendo)\s+(?:été\s+|sido\s+|stato\s+)?[^\W\d]+(?:\s+[\w'’]+){0,3}?"
+_ROMANCE_DONE_BEFORE = re.compile(rf"(?:{_PARTICIPLE}|{_HAVING})\s+(?:(?:le|el|em|no|il|lo|au|al)\s*)?$",
+                                  re.IGNORECASE)
+# "sera signé le", "será aprobada el", "deve essere approvato il": the deed to come.
+_ROMANCE_TO_COME = re.compile(
+    r"\b(?:sera|seront|serait|seraient|doit\s+être|doivent\s+être|será|serán|sería|va\s+a\s+ser|debe\s+ser"
+    r"|deben\s+ser|sarà|saranno|deve\s+essere|devono\s+essere|vai\s+ser|deverá\s+ser)\s+[^\W\d]+\s*"
+    r"(?:(?:le|el|em|no|il|lo)\s*)?$", re.IGNORECASE)
+
+
+def romance_done_before(before: str) -> bool:
+    """Do the words `before` a day end with a deed done that dates it ("ayant rendu son avis le", "firmada el")?"""
+    return _ROMANCE_DONE_BEFORE.search(before) is not None and _ROMANCE_TO_COME.search(before) is None
+
+
 def told_done(sentence: str, mention: Mention, start: int, after_end: int, mentions: list[Mention]) -> bool:
     """Is the moment from `start` to `after_end` (the mention and those joined to it) one something was done at, told
     in the past before or after it?"""
     before = sentence[max(0, start - _REACH) : start]
     return bool(_SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
+                or romance_done_before(before)  # "ayant rendu son avis le 11 décembre", "firmada el 1 de julio"
                 or _made_on(sentence[max(0, start - 2 * _REACH) : start], mention)
                 or _TOOK_PART_BEFORE.search(sentence[max(0, start - _TOOK_PART_REACH) : start]) is not None
                 or _AS_SAID_BEFORE.search(sentence[max(0, start - 2 * _REACH) : start]) is not None

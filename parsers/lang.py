@@ -36,8 +36,9 @@ MONTHS = {
     "august": 8, "aug": 8, "août": 8, "aout": 8, "september": 9, "sep": 9, "sept": 9, "septembre": 9,
     "oktober": 10, "okt": 10, "octobre": 10, "oct": 10, "november": 11, "nov": 11, "novembre": 11,
     "dezember": 12, "dez": 12, "décembre": 12, "déc": 12, "decembre": 12,
-    # Dutch (the others are spelled as in German or English)
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    # Dutch; Swedish, Danish and Norwegian (the others are spelled as in German, French or English)
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "marts": 3, "maj": 5, "augusti": 8,
+    "desember": 12,
 }  # fmt: skip
 WEEKDAYS = {
     "montag": 0, "mo": 0, "dienstag": 1, "di": 1, "mittwoch": 2, "mi": 2, "donnerstag": 3, "do": 3,

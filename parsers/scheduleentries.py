@@ -32,6 +32,9 @@ from parsers.schedule import (
 )
 
 _DIARY_ENTRY = 300  # characters of a diary's entry line
+# (A list row may run longer, naming everyone met: "• Werkbezoek: ... spreekt ze met A (director), B (chair), ...
+# (Den Haag)" under "23 mei" in a minister's week agenda is one engagement still.)
+_LISTED_ENTRY = 600
 # "Attends a meeting of the Finance Council.", "Takes part in ...": a diary's entry told as a sentence that opens with
 # its verb, the diarist being the subject of every line.
 _ENGAGEMENT = re.compile(r"(?:Attends|Takes\s+part|Chairs|Convenes|Calls|Hosts|Meets|Visits|Presides|Receives|Addresses"
@@ -267,7 +270,7 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
     # dinner given by ...") is a row still: one line, no full stop, in a diary of day lines.
     row = block.kind != PARAGRAPH or (context.diary_days >= 2 and len(text) >= _LONG_ROW and not text.endswith(".")) \
         or (context.diary_days >= 2 and _ENGAGEMENT.match(text) is not None)
-    if not row or len(text) > _DIARY_ENTRY or not text[:1].isupper():
+    if not row or len(text) > (_LISTED_ENTRY if block.kind == ITEM else _DIARY_ENTRY) or not text[:1].isupper():
         return False
     if context.diary_days < 2 and not follows_row and not (block.kind == ITEM and _listed(block, context.blocks)):
         return False  # one day line over one line: a dateline over whatever comes first

@@ -99,6 +99,7 @@ BELOW_THE_BAR = {
     "world-sixtyfifth.gold.json",
     "world-seventyninth.gold.json",
     "world-eightieth.gold.json",
+    "world-eightyfirst.gold.json",
     "world-seventysixth.gold.json",
     "world-seventyseventh.gold.json",
     "world-seventyeighth.gold.json",

@@ -105,6 +105,7 @@ SETS = {
     "world-seventyeighth": (14, 14),
     "world-seventyninth": (14, 14),
     "world-eightieth": (14, 14),
+    "world-eightyfirst": (14, 14),
 }
 
 

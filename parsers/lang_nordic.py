@@ -1,0 +1,47 @@
+"""Swedish, Danish and Norwegian weekdays said alone, read into the same mentions as the English grammar. Pure.
+
+    weekdays  Torsdag kommer ministeren · torsdag morgen møder de · på fredag · nästa tisdag · kommende mandag
+
+A weekday said alone is the next such day after the day in context, as "on Thursday" is in English: a release
+stamped on a Wednesday says "Torsdag ..." for the morrow. Not a weekday of a rule ("hver torsdag", "varje
+tisdag", "om torsdagen": every Thursday, on Thursdays) nor one gone by ("i torsdags", "i torsdag" in Norwegian,
+"sidste fredag", "förra måndagen"). A weekday before its date ("torsdag 27. januar", "torsdagen den 15 maj") is
+parsers.lang's day. dates.find_mentions lays these over the mentions the other grammars found in the same text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.fieldnames import alternatives
+from parsers.langgrammar import compile_forms, gated_mentions, parts
+from parsers.mentions import Mention
+
+WEEKDAYS = {
+    "mandag": 0, "mandagen": 0, "måndag": 0, "måndagen": 0, "tirsdag": 1, "tirsdagen": 1, "tisdag": 1,
+    "tisdagen": 1, "onsdag": 2, "onsdagen": 2, "torsdag": 3, "torsdagen": 3, "fredag": 4, "fredagen": 4,
+    "lørdag": 5, "lørdagen": 5, "lördag": 5, "lördagen": 5, "søndag": 6, "søndagen": 6, "söndag": 6, "söndagen": 6,
+}  # fmt: skip
+# The words before a weekday that make it a rule's or a past one ("hver", "varje", "om", "i", "sidste", "förra").
+_NOT_AFTER = ("hver", "hvar", "varje", "varannan", "annenhver", "hveranden", "alle", "alla", "om", "i", "sidste",
+              "siste", "forrige", "förra", "förrförra", "seneste", "senaste")
+_BEFORE = "".join(rf"(?<!\b{word}\s)" for word in _NOT_AFTER)
+_FORMS = {
+    # "Torsdag kommer ...", "på fredag", "nästa tisdag", "kommende mandag": the weekday ahead (not before its date:
+    # "torsdag 27. januar", "torsdagen den 15 maj", "fredag, 5.")
+    "w": (rf"(?i:{_BEFORE}(?:(?:nu\s+på|på|næste|nästa|neste|kommende|kommande|førstkommende|førstkommande)\s+)?"
+          rf"(?P<ww>{alternatives(WEEKDAYS)})(?!\w)(?!\s*,?\s*(?:den\s+)?\d))"),
+}
+GRAMMAR = compile_forms(_FORMS)
+# Only a text with one of these is read: the ASCII ends of the weekdays' names (gate.folded_case writes "?" for "å").
+_HINT_WORDS = ("ndag", "sdag", "fredag", "rdag")
+
+
+def nordic_mentions(text: str) -> list[Mention]:
+    """The Swedish, Danish and Norwegian weekdays said alone in `text`, in order."""
+    return gated_mentions(text, _HINT_WORDS, None, GRAMMAR, _mention)
+
+
+def _mention(match: re.Match[str]) -> Mention | None:
+    _, groups, span = parts(match)
+    return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
