@@ -86,7 +86,10 @@ _FORMS = {
           rf"\s+(?:{_OF}\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}))\b"
           # ("Tegucigalpa, 05 abril 2016", "5 de abril, 2016": the year after the month with no "de", as datelines
           # write it)
-          rf"(?:(?:\s+(?:{_OF}|del|DEL)\s+|,?[ \t]+)(?P<dy>{_YEAR})\b(?![:.,]\d))?"),
+          # (with no "de", a count after a comma is no year: "el 5 de abril, 2030 personas asistirán"; the year
+          # stands before the line's end, a stop, a clock, a name or a preposition)
+          rf"(?:(?:\s+(?:{_OF}|del|DEL)\s+|(?P<dbare>,?[ \t]+))(?P<dy>{_YEAR})\b(?![:.,]\d)"
+          rf"(?(dbare)(?!\s+(?!{_CLOCK_WORDS}\b|(?i:en|em|no|na|y|e|desde|hasta|at[ée])\b)[a-zà-ÿ])))?"),
     # "quarta-feira (10/1)": the weekday, then its day and month in brackets (the weekday confirms them); "Sábado
     # 15/03 – 16h", "Domingo, 16/03": a fixture list's weekday and day and month, no brackets (not "15/03/2031");
     # "Segunda-feira (27.11)": in brackets the day and month may be dotted, as Brazil's week agendas head each day
