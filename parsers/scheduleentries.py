@@ -9,6 +9,7 @@ import re
 from parsers import deadlines, kinds, recurring
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, numbered
 from parsers.dates import Mention
+from parsers.fieldnames import online_where
 from parsers.findings import Finding
 from parsers.logistics import LOGISTICS
 from parsers.placeindex import COUNTRY, REGION, Place
@@ -140,8 +141,10 @@ def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -
         # item's ("Governo Regional dos Açores")
         last.place = named
     last.text = f"{last.text} {block.text}"
-    if venue:
-        context.last_item = None  # a labelled location is the last word; an unlabelled venue may be corrected
+    if venue and not online_where(block.text):
+        # a labelled location is the last word; an unlabelled venue may be corrected, and so may a platform ("Platform:
+        # Zoom" over "Venue: Room 3, Palais des Nations, Geneva": the room)
+        context.last_item = None
     return True
 
 
