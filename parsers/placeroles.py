@@ -26,6 +26,11 @@ _JOURNEY_OPENING = re.compile(r"\W*(?:viagem|viaje|visita|deslocação|deslocame
 # a person's name that is also a town's, after it, is the side of a quarrel, not where anything happens)
 _TOPIC_BEFORE = re.compile(r"(?:\b(?:including|concerning|regarding|about|against|versus|vs?\.|vs|v"
                            r"|contra|contre|gegen|contro)\s+(?:the\s+)?)$")
+# "Interview about the trip to Maputo", "briefing on the Minister's visit to Japan": the town a journey talked about
+# goes to, not where the talking is
+_JOURNEY_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning)\s+(?:the|a|an|his|her|their|its|this|[\w-]+['’]s)\s+"
+                            r"(?:[\w-]+\s+)?(?:trip|visit|journey|travel|mission|tour)\s+to\s+$", re.IGNORECASE)
+_JOURNEY_REACH = 60
 # "Santos vs Saprissa (7 pm)": "vs" is often written without its full stop.
 _TOPIC_AFTER = re.compile(r"\s+(?:v|vs?\.|vs|versus)\s")
 # "a debate on Mexico", "a statement on Ukraine": a country after "on" is what is talked about.
@@ -141,6 +146,7 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
             or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end) \
             or _VISITOR.search(before) or _STRIFE.search(before) \
+            or _JOURNEY_TOPIC.search(text, max(0, start - _JOURNEY_REACH), start) \
             or place.kind == CITY and _HOUSE_OF.search(before) and has_namesakes(place) \
             or place.kind == CITY and _CHURCH_OF.search(before) and _SAINT_NAME.match(place.name) \
             or place.kind == CITY and place.country in _ENGLISH_SPEAKING and " " not in text[start:end].strip() \
