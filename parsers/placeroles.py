@@ -26,9 +26,9 @@ _JOURNEY_OPENING = re.compile(r"\W*(?:viagem|viaje|visita|deslocação|deslocame
 # a person's name that is also a town's, after it, is the side of a quarrel, not where anything happens)
 _TOPIC_BEFORE = re.compile(r"(?:\b(?:including|concerning|regarding|about|against|versus|vs?\.|vs|v"
                            r"|contra|contre|gegen|contro)\s+(?:the\s+)?)$")
-# "Interview about the trip to Maputo", "briefing on the Minister's visit to Japan": the town a journey talked about
-# goes to, not where the talking is
-_JOURNEY_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning)\s+(?:the|a|an|his|her|their|its|this|[\w-]+['’]s)\s+"
+# "Interview about the trip to Maputo", "questions regarding the Minister's visit to Japan": the town a journey talked
+# about goes to, not where the talking is (not "on": "is on an official visit to Canada" is there)
+_JOURNEY_TOPIC = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the|a|an|his|her|their|its|this|[\w-]+['’]s)\s+"
                             r"(?:[\w-]+\s+)?(?:trip|visit|journey|travel|mission|tour)\s+to\s+$", re.IGNORECASE)
 _JOURNEY_REACH = 60
 # "Santos vs Saprissa (7 pm)": "vs" is often written without its full stop.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from parsers import extract
+from parsers.places import find_places
 
 _TEXT = """State visit programme
 
@@ -49,3 +50,10 @@ def test_a_row_that_only_mentions_a_trip_moves_nothing() -> None:
     text = _TEXT.replace("Arrival in Maputo; welcome at the airport", "10.00 Interview about the trip to Maputo")
     events = [e for e in extract(text, source="t", reference=dt.date(2029, 1, 1)).events if not e.all_day]
     assert [e.timezone for e in events] == ["Europe/Lisbon", "Europe/Lisbon", "Europe/Lisbon"]
+
+
+def test_a_trip_talked_about_is_no_place_but_a_trip_one_is_on_is() -> None:
+    about = find_places("10.00 Interview about the trip to Maputo")
+    on = find_places("The Minister is on an official visit to Maputo from 14 to 18 May.")
+    assert [(m.locative, m.topical) for m in about] == [(False, True)]
+    assert [m.locative for m in on] == [True]
