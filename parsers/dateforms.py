@@ -132,8 +132,9 @@ DATE_FORMS = {
            rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d){_SPAN_DAY_LETTERS}(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
            # "between May 24th, and May 28th, 2021": after "between", a comma may stand before "and"
            rf"\s*(?(smb),?\s*){_g('smto', _TO)}\s*"
-           # "October 19-20-21, 2020": the days between joined by dashes too, the span running to the last
-           rf"(?:(?:(?<=[-–])|(?<=[-–]\s))(?:3[01]|[12]\d|0?[1-9])\s*[-–]\s*(?=\d)){{0,5}}"
+           # "October 19-20-21, 2020", "March 3 - 4 - 5": the days between joined by dashes too, the span running to
+           # the last, each dash spaced as the one before it ("May 19-20 – 21 delegations attend" ends on the 20th)
+           rf"(?:(?<=[-–])(?:3[01]|[12]\d|0?[1-9])[-–](?=\d)|(?<=[-–]\s)(?:3[01]|[12]\d|0?[1-9])\s[-–]\s(?=\d)){{0,5}}"
            rf"(?:{_g('sm2w', WEEKDAY)}\s*,?\s*)?(?:{_g('sm2m', _MONTH)}\s+)?{_THE_ORDINAL}{_g('sm2d', _DAY)}(?![:.]\d)"
            # ("March 10, 2026 - 10 a.m.", "... — 12 noon": a clock after the date, no second day)
            rf"(?!{_CLOCK_AFTER_DAY}|\s?(?:noon|midday|o['’]clock)\b){_SPAN_DAY_LETTERS}"

@@ -24,6 +24,10 @@ _OTHER_THINGS_DAY = re.compile(r",\s+(?:ahead\s+of|in\s+the\s+run-up\s+to|prior\
                                re.IGNORECASE)
 
 
+# the mentions that may be a time's own day, told before it: a date, a weekday, "today", "tomorrow", "the next day"
+_OWN_DAY_KINDS = ("day", "weekday", "published", "relative")
+
+
 def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> Mention | None:
     """The time that goes with a day: the first after it, else the last before it."""
     times = [m for m in mentions if m.kind == "time"]
@@ -46,9 +50,16 @@ def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> 
         # votes on 26 June at 18:30": the time of the other day's clause
         after = []
     if not after and before and _OTHER_THINGS_DAY.search(sentence, before[-1].end, anchor.start) \
-            and any(m.kind in ("day", "weekday") and m.end <= before[-1].start for m in mentions):
-        return None
+            and any(m.kind in _OWN_DAY_KINDS and m.end <= before[-1].start for m in mentions):
+        return None  # "on 10 February at 10:30, ahead of World Radio Day on 13 February", "tomorrow at 10:30, ahead of"
     return after[0] if after else (before[-1] if before else None)
+
+
+def own_day_before(own: Mention, later: Mention, mentions: list[Mention], sentence: str) -> bool:
+    """Is `own` ("tomorrow", "today") the day of a time told before a phrase of what comes before or after, which
+    names `later`, another thing's day ("tomorrow at 10:30, ahead of World Radio Day on 13 February")?"""
+    times = [m for m in mentions if m.kind == "time" and own.end <= m.start and m.end <= later.start]
+    return bool(times) and _OTHER_THINGS_DAY.search(sentence, times[-1].end, later.start) is not None
 
 
 def _times_close_their_days(mentions: list[Mention], sentence: str) -> bool:

@@ -123,17 +123,33 @@ _SITTING = re.compile(r"\b(?:sittings?|meetings?|sessions?|hearings?|mbledhj\w*|
                       r"|zasadnut\w*|séance|seduta|sesi[oó]n|sitzung|vergadering)\b", re.IGNORECASE)
 
 
-def _paper_before(before: str) -> bool:
-    """Do the words ahead of a date name a paper by its date ("Decree no. 12 of", "the Communique of")?"""
+# "The minutes of Sitting no. 41", "the conclusions of Government session no. 12", "zápisnica zo zasadnutia vlády":
+# the paper of a sitting, named by the sitting's number and day, is still a paper
+_PAPER_OF_A_SITTING = re.compile(
+    r"\b(?:minutes|records?|conclusions?|decisions?|transcripts?|verbatim|proceedings|reports?|summary|resolutions?"
+    r"|zápisnic\w*|zápis\w*|zapisni\w*|uznesen\w*|zaključ\w*|procès-verbal|compte\s+rendu|actas?|verbale"
+    r"|protokoll\w*|niederschrift)\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+_PAPER_REACH = 60  # characters ahead of the sitting's word
+
+
+def _paper_before(sentence: str, before: str, after_end: int) -> bool:
+    """Do the words ahead of a date name a paper by its date ("Decree no. 12 of", "the Communique of", "The minutes
+    of Sitting no. 41 of")? A numbered sitting ("Sitting no. 41 of") is the sitting itself."""
     found = _DOCUMENT_BEFORE.search(before)
-    return found is not None and not (found.group("numbered") and _SITTING.search(before, 0, found.start()))
+    if found is None:
+        return False
+    sitting = _SITTING.search(before, 0, found.start()) if found.group("numbered") else None
+    if sitting is None:
+        return True
+    at = sentence.rfind(before, 0, after_end) + sitting.start()  # where the sitting's word is in the sentence
+    return _PAPER_OF_A_SITTING.search(sentence[max(0, at - _PAPER_REACH) : at]) is not None
 
 
 def named(sentence: str, before: str, after_end: int) -> bool:
     """A document named by its date: "the Communique of DATE" (`before`, the words ahead of the mention) or
     "DATE's communique" (the words from `after_end`, where the mention ends), or a link to a meeting's papers
     ("View the DATE Meeting Agenda"), or a file's link with its size ("DATE Agenda (26.78 KB)")."""
-    return (_paper_before(before) or _LINKED_BEFORE.search(before) is not None
+    return (_paper_before(sentence, before, after_end) or _LINKED_BEFORE.search(before) is not None
             or file_link(sentence)
             or _DOCUMENT_AFTER.match(sentence, after_end) is not None
             or (any(word in sentence for word in _ISSUED_WORDS_DE)

@@ -30,6 +30,14 @@ WHERE = ("location", "venue", "place", "where", "room", "meeting room", "address
          "ort", "wo", "veranstaltungsort", "raum", "lieu", "où", "salle", "lugar", "dónde", "sede", "sala", "local",
          # an online event's where: "Platform: Webex", "Plataforma: Zoom"
          "platform", "plataforma", "plateforme", "plattform")
+# The where fields of an online event: a card's room or address ("Venue: Room 3, Palais des Nations") is where it is,
+# the platform only where the card names no other place
+_ONLINE_WHERE = re.compile(r"^\W*(?:platform|plataforma|plateforme|plattform)\s*[:–—-]", re.IGNORECASE)
+
+
+def online_where(text: str) -> bool:
+    """Is the line an online event's platform field ("Platform: Zoom"), a where that a card's venue line overrides?"""
+    return _ONLINE_WHERE.match(text) is not None
 
 
 # "Local:" is Portuguese for "Location:", but English for the local clock ("Local: 14:00", "Local: Seoul time"): that

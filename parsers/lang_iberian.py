@@ -86,7 +86,10 @@ _FORMS = {
           rf"\s+(?:{_OF}\s+(?P<dm>{_MONTH})|(?P<dn>{alternatives(MONTHS)}))\b"
           # ("Tegucigalpa, 05 abril 2016", "5 de abril, 2016": the year after the month with no "de", as datelines
           # write it)
-          rf"(?:(?:\s+(?:{_OF}|del|DEL)\s+|,?[ \t]+)(?P<dy>{_YEAR})\b(?![:.,]\d))?"),
+          # (with no "de", a count after a comma is no year: "el 5 de abril, 2030 personas asistirán"; the year
+          # stands before the line's end, a stop, a clock, a name or a preposition)
+          rf"(?:(?:\s+(?:{_OF}|del|DEL)\s+|(?P<dbare>,?[ \t]+))(?P<dy>{_YEAR})\b(?![:.,]\d)"
+          rf"(?(dbare)(?!\s+(?!{_CLOCK_WORDS}\b|(?i:en|em|no|na|y|e|desde|hasta|at[ée])\b)[a-zà-ÿ])))?"),
     # "quarta-feira (10/1)": the weekday, then its day and month in brackets (the weekday confirms them); "Sábado
     # 15/03 – 16h", "Domingo, 16/03": a fixture list's weekday and day and month, no brackets (not "15/03/2031");
     # "Segunda-feira (27.11)": in brackets the day and month may be dotted, as Brazil's week agendas head each day
@@ -120,7 +123,8 @@ _FORMS = {
     # "a las 19 y 30 horas", "las 8 y media"; "de las 8 a las 14 horas", "das 8h às 17h" (a range);
     # "a la hora 14", "Municipio B – hora 9 – Teatro": the River Plate's hour on a 24-hour clock
     # "a las 9 hora local", "a las 9 -10 de la Argentina-" (the host's clock, then another land's: dashedclocks.py);
-    # "a las 11 hora de Argentina" (a whole hour, then the land whose clock it is: zonewords.py reads the label)
+    # "a las 11 hora de Argentina", "a las 11 hora de la Argentina" (a whole hour, then the land whose clock it is:
+    # zonewords.py reads the label)
     # "entre las 10:00 y las 12:00", "entre as 14h00 e as 17h30": "y"/"e" makes a range only after "entre"
     "t": (r"(?:(?P<tb>(?i:entre))\s+(?i:las|as)"
           r"|(?i:(?:a|desde|para|hasta|de)\s+)?(?:(?<!\d\s)(?i:la\s+)?(?i:hora)|(?i:las|la|às|das)))"
@@ -132,7 +136,7 @@ _FORMS = {
           # (a dot before a figure is the minutes' own, never the sentence's end: "a las 9.30 el ministro" is 9:30,
           # not 9 o'clock; with its minutes the clock stands before any word in lower case, as a whole hour may not,
           # but am/pm and a clock's label in capitals are the English grammar's to read with it)
-          r"|(?=\s*(?:[,;)–—]|\.(?!\d))|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s+hora\s+(?:local\b|de\s+[A-ZÁÉÍÓÚ])|\s+[-(]\d|\s*$)"
+          r"|(?=\s*(?:[,;)–—]|\.(?!\d))|\s+(?:en|horas|hrs|del?|y|no|na|em)\b|\s+hora\s+(?:local\b|de\s+(?:la\s+)?[A-ZÁÉÍÓÚ])|\s+[-(]\d|\s*$)"
           r"|(?(tm)(?=\s+(?![ap]\.?\s?m\b)[a-zà-ÿ])|(?!))"
           # ("a las 16 las dos ministras ...", "às 10 o governador ...": a whole hour after "a las" or "às", the
           # sentence's subject right after it with its article)

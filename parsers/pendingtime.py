@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import deadlines, itinerary, schedule, scheduleentries
+from parsers import deadlines, itinerary, recurring, schedule, scheduleentries
 from parsers.advisory import item
 from parsers.blocks import ITEM, Block, first_of_chunk, sentence_spans
 from parsers.dates import Mention, find_mentions
@@ -34,9 +34,21 @@ _ADMISSION = re.compile(r"(?i:free\b|admission\b|entry\s+(?:is\s+)?free\b|ticket
 def flush(pending: Pending, context: Reading) -> None:
     """A time that waited for its words and got none but, maybe, its venue cell: an entry of its own."""
     start, start_mentions, venue = pending
+    if not venue and _weekday_row_of_a_rule(start, start_mentions, context):
+        return  # the last of weekday rows under "The committee meets weekly.": the rule's, as the rows above are
     if venue:
         start = Block(ITEM, f"{start.text} {venue}", start.number, start.chunk)
     item(start, start_mentions, context, wait=False)
+
+
+def _weekday_row_of_a_rule(start: Block, start_mentions: list[Mention], context: Reading) -> bool:
+    """A row of a weekday and its hour and no date ("Thursday 10:00") under a line saying the rows are a rule of
+    the week ("The committee meets weekly.", "every Tuesday and Thursday")."""
+    if not any(m.kind == "weekday" for m in start_mentions) or any(m.kind in ("day", "span") for m in start_mentions) \
+            or not any(m.kind == "time" for m in start_mentions):
+        return False
+    head = _above_the_run(start, context)
+    return head is not None and recurring.weekly_rule(head.text)
 
 
 def after_pending(pending: Pending, block: Block, mentions: list[Mention], context: Reading,
@@ -128,7 +140,7 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         return None, True
     run_head = _above_the_run(start, context)
     hours = run_head is not None and _HOURS_CAPTION.search(run_head.text) is not None
-    weekly = run_head is not None and _WEEKLY.search(run_head.text) is not None
+    weekly = run_head is not None and recurring.weekly_rule(run_head.text)
     if _dated_slots(start_mentions, mentions, "" if hours else context.caption, weekdays=not hours and not weekly):
         # An entry with no words of its own, followed by another entry, is left out; but a line giving a day and its
         # hour, followed by another ("Monday October 19th at 10am" / "Tuesday October 20th at 5:30 pm" under
@@ -318,11 +330,6 @@ def _above_the_run(start: Block, context: Reading) -> Block | None:
     while (above := by_number.get(number)) is not None and _dated(context.mentions_of.get(number, [])):
         number -= 1
     return above
-
-
-# "The committee meets weekly.", "every week", "each Tuesday and Thursday": weekday rows under it are a rule of the
-# week, not days of their own
-_WEEKLY = re.compile(r"\b(?:weekly|every|each|jede[nrs]?|chaque|cada|ogni)\b", re.IGNORECASE)
 
 
 def _blocks_by_number(context: Reading) -> dict[int, Block]:

@@ -26,16 +26,17 @@ _JOURNEY_OPENING = re.compile(r"\W*(?:viagem|viaje|visita|deslocação|deslocame
 # a person's name that is also a town's, after it, is the side of a quarrel, not where anything happens)
 _TOPIC_BEFORE = re.compile(r"(?:\b(?:including|concerning|regarding|about|against|versus|vs?\.|vs|v"
                            r"|contra|contre|gegen|contro)\s+(?:the\s+)?)$")
+# "Interview about the trip to Maputo", "questions regarding the Minister's visit to Japan", "ahead of the visit to
+# Oslo": the town a journey talked about goes to, not where the talking is (not "on": "is on an official visit to
+# Canada" and "goes on to an official visit to New Zealand" are there)
+_JOURNEY_TOPIC = re.compile(r"\b(?:about|regarding|concerning|ahead\s+of)\s+(?:the|a|an|his|her|their|its|this|next"
+                            r"|upcoming|coming|planned|forthcoming|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:trip|visit|journey|travel|mission|tour)\s+to\s+$", re.IGNORECASE)
+_JOURNEY_REACH = 60
 # "Santos vs Saprissa (7 pm)": "vs" is often written without its full stop.
 _TOPIC_AFTER = re.compile(r"\s+(?:v|vs?\.|vs|versus)\s")
 # "a debate on Mexico", "a statement on Ukraine": a country after "on" is what is talked about.
 _ABOUT = re.compile(r"\bon\s+(?:the\s+)?$")
-# "Interview about the trip to Maputo", "a briefing on the Minister's visit to Oslo": the journey is what is talked
-# about; the town it goes to is not where this happens.
-# (not "goes on to an official visit to New Zealand": the visit itself)
-_JOURNEY_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|ahead\s+of)\s+(?:the|a|an|his|her|their|its|this|next"
-                            r"|upcoming|coming|planned|forthcoming)\s+(?:[\w'’-]+\s+){0,2}?"
-                            r"(?:trip|visit|journey|travel|mission|tour)\s+to\s+$", re.IGNORECASE)
 # "back from Tokyo", "delegates from Lyon": where someone comes from, not where the event is (unlike
 # "departs from Brasília" or "live from Brussels", which happen there).
 _ORIGIN = Gated(re.compile(r"\b(?:back|return(?:s|ed|ing)?|arriv(?:es|ed|ing)|com(?:es|ing)|came|travel(?:l?ing|s|l?ed)"
@@ -149,9 +150,9 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
         return False, True
     # "– Australia v England": a side of a match or a case is no venue, even where a venue could stand.
     if _TOPIC_AFTER.match(text, end) or _ORIGIN.search(before) or _RESIDENCE.search(before) \
-            or _JOURNEY_TOPIC.search(text, max(0, start - 60), start) \
             or place.kind == COUNTRY and _ABOUT.search(before) or _HOTEL_AFTER.match(text, end) \
             or _VISITOR.search(before) or _STRIFE.search(before) \
+            or _JOURNEY_TOPIC.search(text, max(0, start - _JOURNEY_REACH), start) \
             or place.kind == CITY and _HOUSE_OF.search(before) and has_namesakes(place) \
             or place.kind == CITY and _CHURCH_OF.search(before) and _SAINT_NAME.match(place.name) \
             or place.kind == CITY and place.country in _ENGLISH_SPEAKING and " " not in text[start:end].strip() \

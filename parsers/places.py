@@ -176,6 +176,8 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         if text[start:end] == "Male" and _GERMAN_TIMES.search(text, max(0, start - 20), start):
             continue
+        if place.kind == REGION and place.country == "BR" and not _seat_of_a_state(text, start):
+            continue  # "produtores de soja de Mato Grosso", "A bancada de Roraima": where people come from
         if place.kind != VENUE and _STREET.match(text, end):
             continue  # "150 Wellington Street", "Columbus Day": a street, a square or a holiday named after a place
         if place.kind != VENUE and street_named_after(text, start):
@@ -195,6 +197,23 @@ def _places_in(text: str) -> list[PlaceMention]:
     for address in australian_addresses(text):
         _add_address(text, found, *address)
     return found
+
+
+# "Governo do Estado de Mato Grosso", "Secretaria de Saúde de Rondônia", "a Assembleia Legislativa de Mato Grosso do
+# Sul": a Brazilian state's own bodies, which name where its events are; a state named otherwise ("produtores de
+# soja de Mato Grosso", "A bancada de Roraima") is where people come from, not where they meet (Brasília, often)
+_STATE_BODY_BEFORE = re.compile(
+    r"\b(?i:governo|estado|secretaria|assembleia|tribunal|governador[a]?|governadoria|casa\s+civil|pol[íi]cia"
+    r"|defensoria|procuradoria|minist[ée]rio\s+p[úu]blico)\b[^.;\n]{0,40}?\b(?:de|do|da|dos|das)\s+$")
+_STATE_BODY_REACH = 60
+
+
+def _seat_of_a_state(text: str, start: int) -> bool:
+    """Is a Brazilian state named by one of its bodies, or alone at a line's start (a dateline: "Mato Grosso, 5 de
+    novembro")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() \
+        or _STATE_BODY_BEFORE.search(text, max(0, start - _STATE_BODY_REACH), start) is not None
 
 
 # "Republic Building, Colombo-01", "Colombo-7": a town written with its postal district's number.

@@ -92,7 +92,21 @@ def _first_person(words: list[str]) -> bool:
     if words[-1] != "I":
         return False
     before = words[-2] if len(words) > 1 else ""
-    return not before[:1].isupper() or before.lower().strip(",") in _BEFORE_I
+    if not before[:1].isupper() or before.lower().strip(",") in _BEFORE_I:
+        return True
+    # "In Geneva I will meet", "As Minister I will attend": a name after a preposition or "as" is the sentence's
+    # opening phrase, and "I" its subject; "World War I", "Phase I", "during Phase I" are numerals
+    opening = words[-3].lower() if len(words) > 2 else ""
+    return opening in _OPENING_WORDS and before.strip(",") not in _NUMBERED_NOUNS
+
+
+# Words before a name that open a phrase of place, time or role ahead of the subject ("In Geneva I ...")
+_OPENING_WORDS = frozenset({"in", "at", "on", "from", "to", "after", "before", "since", "as", "while", "when", "upon",
+                            "outside", "inside", "near", "beyond", "across", "within", "throughout"})
+# Nouns a Roman numeral follows ("World War I", "Phase I", "Part I", "Title I")
+_NUMBERED_NOUNS = frozenset({"War", "Phase", "Part", "Title", "Chapter", "Article", "Volume", "Stage", "Section",
+                             "Book", "Act", "Round", "Group", "Level", "Tier", "Class", "Annex", "Schedule", "Pillar",
+                             "Module", "Unit", "Category", "Division", "Period"})
 
 
 # The titles a person's surname follows ("Secretary Jones", "Mr. Harris"): a name ending in "s" is still one person.

@@ -201,6 +201,23 @@ def hours_beside_a_day(sentence: str, span: bool = False) -> bool:
     return not recurring(sentence[: hours.start()] + sentence[hours.end() :])
 
 
+# "The committee meets weekly.", "Weekly briefings:", "ogni martedì": a line naming a rule of the week by its adverb
+# (the forms of _RECURRING name it by "every"/"each" and what recurs: "every Tuesday", "each week")
+_WEEK_ADVERB = Gated(re.compile(
+    r"\b(?:weekly|fortnightly|wöchentlich|hebdomadaire|semanal(?:mente)?|settimanale"
+    r"|ogni\s+(?:giorno|settimana|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica))\b",
+    re.IGNORECASE,
+), "weekly", "fortnightly", "wöchentlich", "hebdomadaire", "semanal", "settimanale", "ogni")
+
+
+def weekly_rule(line: str) -> bool:
+    """Does a line over weekday rows say they are a rule of the week ("The committee meets weekly.", "every Tuesday
+    and Thursday")? A caption that only counts its readers with "each" or "every" ("Each delegation will be received
+    at these times:", "Every member state is invited:") does not."""
+    lowered = line.lower()
+    return bool(_RECURRING.search(lowered) or _WEEK_ADVERB.search(lowered))
+
+
 # "on 5-6 October, from 9:00 to 17:00 each day": the hours of each day of the span the sentence names.
 _EACH_DAY = re.compile(r"\b(?:each|every)\s+day\b|\bdaily\b|\bon\s+both\s+days\b")
 

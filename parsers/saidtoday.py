@@ -66,12 +66,15 @@ _NOWADAYS_VERBS = (r"(?:ist|sind|steht|stehen|gilt|gelten|bleibt|bleiben|lebt|le
                    # houses or serves as, nowadays
                    r"|beherbergt|beherbergen|dient|dienen|liegt|liegen|gehört|gehören|heißt|heißen|umfasst|umfassen"
                    r"|abrite|abritent|sert|servent"
-                   # "A todo ello se añade hoy la amenaza", "hoy vivimos tiempos difíciles", "hoje enfrentamos": a
-                   # Spanish or Portuguese "hoy"/"hoje" with a verb of what adds up or what we live through, the
-                   # present age (not "es", "hay", "há": "la inauguración es hoy" is a day)
-                   r"|se\s+añaden?|se\s+suman?|vivimos|vivemos|enfrentamos|enfrentan|atravesamos|soma-se|somam-se"
-                   r"|acrescenta-se|acrescentam-se)")
-_NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$")
+                   # "hoy vivimos tiempos difíciles", "hoje enfrentamos": a Spanish or Portuguese "hoy"/"hoje" with a
+                   # verb of what we live through, in the first person plural, the present age (not "es", "hay",
+                   # "há": "la inauguración es hoy" is a day; nor "se enfrentan hoy", two sides' match that day)
+                   r"|vivimos|vivemos|enfrentamos|atravesamos)")
+_NOWADAYS_VERB_BEFORE = re.compile(rf"\b{_NOWADAYS_VERBS}\s*$", re.IGNORECASE)  # ("Vivimos hoy ...", a capital)
+# "A todo ello se añade hoy la amenaza", "A las dificultades se suma hoy ...", "A isso soma-se hoje": what adds up to
+# what the sentence opens with ("A ..."), the present age; not "Argentina se suma hoy a la alianza", a day's act
+_ADDED_TO_BEFORE = re.compile(r"^\W*(?:A|Al|À|Às|Ao|Aos)\s[^.;]{0,80}?"
+                              r"\b(?i:se\s+añaden?|se\s+suman?|soma-se|somam-se|acrescenta-se|acrescentam-se)\s*$")
 # "serait aujourd'hui une mauvaise affaire", "wäre heute kaum bezahlbar": a conditional of being with a judgement
 # after it, what would hold in the present age; not "Le vote serait aujourd'hui, selon ...", a day reported
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:serait|seraient|wäre|wären)\s*$")
@@ -176,6 +179,7 @@ def said_today(sentence: str, mention: Mention) -> bool:
                                              or _NOWADAYS_AFTER.match(sentence[mention.end :])))
                 or (mention.offset == 0 and mention.text[:1] in "HhAa"  # "heute", "aujourd'hui"
                     and (_NOWADAYS_VERB_BEFORE.search(before) is not None
+                         or _ADDED_TO_BEFORE.search(sentence, 0, mention.start) is not None
                          or _CONDITIONAL_BEFORE.search(before) is not None
                          and _JUDGEMENT_AFTER.match(sentence, mention.end) is not None
                          or _NOWADAYS_VERB_AFTER.match(sentence[mention.end :]) is not None

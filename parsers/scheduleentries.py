@@ -9,6 +9,7 @@ import re
 from parsers import deadlines, kinds, recurring
 from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block, numbered
 from parsers.dates import Mention
+from parsers.fieldnames import online_where
 from parsers.findings import Finding
 from parsers.logistics import LOGISTICS
 from parsers.placeindex import COUNTRY, REGION, Place
@@ -70,11 +71,12 @@ _PLACE_SHARE = 0.6  # of a line's letters, place names fill this much in a line 
 
 
 def _heads_the_next_row(block: Block, last: Finding, context: Reading) -> Place | None:
-    """The town a line names alone, in another country than the entry above, when a row opening with its time follows
-    in the same chunk and the run of town lines and rows opened with a town line: the next stop of an itinerary, not
-    the entry's venue (rows whose venue lines stand under them open their run with a row)."""
+    """The town a line names alone, when a row opening with its time follows in the same chunk and the run of town
+    lines and rows opened with a town line: the next stop of an itinerary, not the entry's venue, whatever its country
+    ("Lisbon, Portugal" / row / "Porto, Portugal" / row); rows whose venue lines stand under them open their run with
+    a row."""
     town = _town_alone(block)
-    if town is None or last.place is None or town.country == last.place.country:
+    if town is None or last.place is None:
         return None
     run = numbered(context.blocks, max(0, block.number - _RUN_REACH), block.number + 1)
     below = run[-1] if run and run[-1].number == block.number + 1 and run[-1].chunk == block.chunk else None
@@ -142,8 +144,10 @@ def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -
         # item's ("Governo Regional dos Açores")
         last.place = named
     last.text = f"{last.text} {block.text}"
-    if venue:
-        context.last_item = None  # a labelled location is the last word; an unlabelled venue may be corrected
+    if venue and not online_where(block.text):
+        # a labelled location is the last word; an unlabelled venue may be corrected, and so may a platform ("Platform:
+        # Zoom" over "Venue: Room 3, Palais des Nations, Geneva": the room)
+        context.last_item = None
     return True
 
 

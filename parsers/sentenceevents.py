@@ -11,7 +11,7 @@ import re
 
 from parsers import clauses, extent, itinerary, kinds, lengthbefore, series
 from parsers.dates import Mention
-from parsers.daytime import time_for
+from parsers.daytime import own_day_before, time_for
 from parsers.namedtimes import named_times_before
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
 from parsers.prosewalk import DatedSentence, ParagraphWalk
@@ -49,7 +49,10 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
     own_places = _places_of_days(days, said)
     summary = kinds.sentence_summary(kind, said.what)
     timing = said.timing()
-    for anchor in (list(days) if days else [relative])[:MAX_PER_SENTENCE]:
+    anchors = list(days) if days else [relative]
+    if days and relative is not None and own_day_before(relative, days[0], timing, said.sentence):
+        anchors.insert(0, relative)  # "tomorrow at 10:30, ahead of World Radio Day on 13 February": tomorrow's time
+    for anchor in anchors[:MAX_PER_SENTENCE]:
         here = own_places.get(anchor.start, place) if anchor is not None else place
         # a time alone on the day in context: the one the sentence chose ("Doors open at 6, dinner at 7": 7)
         time_mention = said.timed_only if anchor is None and said.timed_only else time_for(anchor, timing,

@@ -14,12 +14,12 @@ from parsers.mentions import Mention
 from parsers.placeindex import CITY, lookup
 from parsers.zones import iana_name, label_zone
 
-# "hora de Brasília", "heure d'Ottawa", "horário de Lisboa": a town's (or a country's) clock.
+# "hora de Brasília", "heure d'Ottawa", "horário de Lisboa", "hora de la Argentina": a town's (or a country's) clock.
 _TOWN = r"[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|de\s[A-Z][\w'’-]+)){0,2}"
 _LABEL = re.compile(
     r"[ \t]*,?[ \t]*\(?[ \t]*(?P<label>"
     # ("11:30 horas de Perú": the time took "horas" as its own word; the country's name follows it.)
-    rf"(?:(?i:heure|hora|hor[áa]rio)\s+|(?<=[Hh]oras\s))(?:de\s+|d['’])(?P<town>{_TOWN})"
+    rf"(?:(?i:heure|hora|hor[áa]rio)\s+|(?<=[Hh]oras\s))(?:de\s+(?:la\s+)?|d['’])(?P<town>{_TOWN})"
     r"|(?i:heure\s+locale|hora\s+local|hor[áa]rio\s+local|Ortszeit|lokale[rn]?\s+Zeit)"
     r"|(?P<fixed>(?i:hora\s+peninsular|(?:hora|tiempo)\s+(?:oficial\s+)?del\s+centro(?:\s+de\s+M[ée]xico)?"
     r"|heure\s+de\s+l['’]Est|hora\s+del\s+(?:Este|Pac[ií]fico)))"

@@ -63,3 +63,16 @@ def test_a_mato_grosso_row_is_on_cuiaba_summer_time() -> None:
 
 def test_a_rondonia_row_is_four_hours_behind_utc() -> None:
     assert _utc(OESTE, dt.date(2031, 9, 3)) == ["2031-09-04 18:00"]
+
+
+@pytest.mark.parametrize("row", [
+    # (found by review) a state named as where people come from is not where they meet: Brasília's clock stays
+    "O ministro recebe nesta quinta-feira (4.9), às 10h, produtores de soja de Mato Grosso no ministério.",
+    "A bancada de Roraima se reúne com o ministro nesta quinta-feira (4.9), às 10h, na Esplanada.",
+])
+def test_a_state_people_come_from_keeps_brasilias_clock(row: str) -> None:
+    text = f"Agenda do ministro\n\nSource: Ministério da Agricultura\n\nPublicado em 3 de setembro de 2031\n\n{row}\n"
+    events = [e for e in extract(text, source="s", reference=dt.date(2031, 9, 3),
+                                 default_zone="America/Sao_Paulo").events if not e.all_day]
+    assert [(e.start.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"), e.timezone) for e in events] \
+        == [("2031-09-04 13:00", "America/Sao_Paulo")]

@@ -100,3 +100,21 @@ def test_a_czech_deadline_is_no_event() -> None:
     events = extract(ITEM.format(body=body), source="parliament", reference=dt.date(2030, 6, 10),
                      default_zone="Europe/Prague").events
     assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events] == ["2030-06-17 10:00"]
+
+
+@pytest.mark.parametrize(("body", "zone"), [
+    # (found by review) a programme's rows that open with a whole hour and its word: clocks, not lengths
+    ("Програма на конференцията в четвъртък, 13 юни 2030 г.\n\n10 часа – откриване на конференцията\n"
+     "12 часа – пресконференция на министъра", "Europe/Sofia"),
+    ("Program konferencie vo štvrtok 13. júna 2030\n\n10 hodín – otvorenie konferencie\n"
+     "12 hodín – tlačová konferencia ministra", "Europe/Bratislava"),
+])
+def test_rows_opening_with_a_whole_hour_are_clocks(body: str, zone: str) -> None:
+    events = extract(ITEM.format(body=body), source="parliament", reference=dt.date(2030, 6, 10),
+                     default_zone=zone).events
+    assert [e.start.strftime("%H:%M") for e in events] == ["10:00", "12:00"]
+
+
+@pytest.mark.parametrize("text", ["10 часа – откриване", "• 12 hodín – tlačová konferencia"])
+def test_a_whole_hour_opening_a_row_is_a_clock(text: str) -> None:
+    assert [m.time for m in find_mentions(text, "dmy") if m.kind == "time"] == [dt.time(int(text.strip("• ")[:2]))]

@@ -46,3 +46,11 @@ WHERE: Online
     assert events[0].end is not None
     end = events[0].end.date() if isinstance(events[0].end, dt.datetime) else events[0].end
     assert end == dt.date(2031, 11, 7)  # the day after the last, as an all-day event ends
+
+
+def test_a_spaced_dash_joins_no_further_day() -> None:
+    # (found by review) "May 19-20 – 21 delegations attend": a dash with spaces sets off an aside; the span ends on
+    # the 20th
+    said = "The summit will be held on May 19-20 – 21 delegations attend – in Geneva, 2031."
+    spans = [m for m in find_mentions(said, "mdy") if m.kind == "span"]
+    assert [(m.first.day, m.last.day) for m in spans if m.first and m.last] == [(19, 20)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from parsers import extract
+from parsers.places import find_places
 
 _TEXT = """State visit programme
 
@@ -44,7 +45,8 @@ def test_a_town_only_named_as_a_rows_place_moves_no_later_row() -> None:
 
 
 def test_a_row_that_only_mentions_a_trip_moves_nothing() -> None:
-    # (found by review) "Interview about the trip to Maputo" travels nowhere: the rows after it stay in Lisbon
+    # (found by review) "Interview about the trip to Maputo" travels nowhere: the rows after it stay in Lisbon, and
+    # the interview itself is given there (the trip's town is what it is about, not where)
     text = _TEXT.replace("Arrival in Maputo; welcome at the airport", "10.00 Interview about the trip to Maputo")
     events = [e for e in extract(text, source="t", reference=dt.date(2029, 1, 1)).events if not e.all_day]
     assert [e.timezone for e in events] == ["Europe/Lisbon"] * 3  # (the interview itself too: in Lisbon)
@@ -56,3 +58,10 @@ def test_a_journey_row_with_its_subject_or_a_word_before_still_travels() -> None
         text = _TEXT.replace("Arrival in Maputo; welcome at the airport", row)
         events = [e for e in extract(text, source="t", reference=dt.date(2029, 1, 1)).events if not e.all_day]
         assert [e.timezone for e in events] == ["Africa/Maputo", "Africa/Maputo"], row
+
+
+def test_a_trip_talked_about_is_no_place_but_a_trip_one_is_on_is() -> None:
+    about = find_places("10.00 Interview about the trip to Maputo")
+    on = find_places("The Minister is on an official visit to Maputo from 14 to 18 May.")
+    assert [(m.locative, m.topical) for m in about] == [(False, True)]
+    assert [m.locative for m in on] == [True]

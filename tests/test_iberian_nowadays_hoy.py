@@ -35,3 +35,19 @@ def test_a_day_today_stays() -> None:
     events = extract(ITEM.format(body=body), source="m", reference=dt.date(2031, 3, 5),
                      default_zone="America/Lima").events
     assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events] == ["2031-03-05 10:00"]
+
+
+@pytest.mark.parametrize("body", [
+    # (found by review) a day's act today in the third person: two sides' match, a country's joining
+    "Las selecciones de Argentina y Chile se enfrentan hoy en el estadio Monumental de Buenos Aires.",
+    "Argentina se suma hoy formalmente a la alianza en una ceremonia en Buenos Aires.",
+])
+def test_a_days_act_today_stays(body: str) -> None:
+    events = extract(ITEM.format(body=body), source="m", reference=dt.date(2031, 3, 5),
+                     default_zone="America/Argentina/Buenos_Aires").events
+    assert [e.start.strftime("%Y-%m-%d") for e in events] == ["2031-03-05"]
+
+
+def test_the_verb_of_the_present_age_with_a_capital() -> None:
+    body = "Vivimos hoy tiempos difíciles, dijo el ministro."
+    assert extract(ITEM.format(body=body), source="m", reference=dt.date(2031, 3, 5)).events == []

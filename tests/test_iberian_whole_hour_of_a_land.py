@@ -33,3 +33,10 @@ def test_the_hour_is_on_the_named_land_clock() -> None:
 def test_the_mention_holds_the_label() -> None:
     found = [(m.kind, m.time, m.zone) for m in find_mentions("El acto será a las 9 hora de Lima, en la plaza.")]
     assert found == [("time", dt.time(9, 0), "Lima time")]
+
+
+def test_the_land_after_its_article() -> None:
+    # (found by review) "hora de la Argentina": the land's name after its article is the clock's land too
+    found = [(m.kind, m.time, m.zone) for m in find_mentions(
+        "El presidente hablará a las 11 hora de la Argentina en la cumbre virtual.")]
+    assert found == [("time", dt.time(11, 0), "Argentina time")]

@@ -80,6 +80,10 @@ def test_another_clause_keeps_its_own_subject() -> None:
     # a Roman numeral after a name is no first person (found by review)
     ("World War I will be remembered at the cenotaph", "World War I is remembered at the cenotaph"),
     ("Phase I will begin in May", "Phase I begins in May"),
+    ("During Phase I will be tested the new engines", "During Phase I is tested the new engines"),
+    # after a preposition or "as", a name opens the sentence and "I" is its subject (found by review)
+    ("In Geneva I will meet the Director-General", "In Geneva I meet the Director-General"),
+    ("As Minister I will attend the summit", "As Minister I attend the summit"),
 ])
 def test_first_person_and_hyphened_verbs(sentence: str, kept: str) -> None:
     assert in_the_present(sentence) == kept

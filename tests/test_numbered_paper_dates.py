@@ -40,3 +40,13 @@ def test_the_paper_day_is_no_event(body: str, zone: str) -> None:
 ])
 def test_a_numbered_sitting_is_no_paper(body: str) -> None:
     assert when(events_of(f"Published 3 March 2031\n\n{body}")) == ["2031-03-12 09:00"]
+
+
+@pytest.mark.parametrize("body", [
+    # (found by review) the paper of a numbered sitting, named by the sitting's number and day, is still a paper
+    "The minutes of Sitting no. 41 of 12 March 2031 will be published next month.",
+    "The ministry published the conclusions of Government session no. 12 of 12 March 2031.",
+    "The record of Session no. 12 of 12 March 2031 is now available.",
+])
+def test_the_paper_of_a_numbered_sitting_is_no_event(body: str) -> None:
+    assert when(events_of(f"Published 3 March 2031\n\n{body}")) == []

@@ -39,11 +39,21 @@ def test_a_later_day_of_another_thing_takes_no_time(joint: str) -> None:
     assert "2031-02-10 09:30" in when(events_of(body))
 
 
-@pytest.mark.parametrize("body", [
+@pytest.mark.parametrize(("body", "expected"), [
     # (found by review: the time's own day told after it, past a phrase of what comes before or after)
-    "Published 3 February 2031\n\nThe memorial service is held at 11:00, following the procession, on Sunday 9 "
-    "February 2031.",
-    "Published 3 February 2031\n\nDoors open at 18:30, ahead of the concert in Leeds on 12 February 2031.",
+    ("Published 3 February 2031\n\nThe memorial service is held at 11:00, following the procession, on Sunday 9 "
+     "February 2031.", ["2031-02-09 11:00"]),
+    ("Published 3 February 2031\n\nDoors open at 18:30, ahead of the concert in Leeds on 12 February 2031.",
+     ["2031-02-12 18:30"]),
 ])
-def test_the_times_own_day_keeps_it(body: str) -> None:
-    assert all(" " in w for w in when(events_of(body, zone="Europe/London")))
+def test_the_times_own_day_keeps_it(body: str, expected: list[str]) -> None:
+    assert when(events_of(body, zone="Europe/London")) == expected
+
+
+@pytest.mark.parametrize(("said", "day"), [("tomorrow", "2031-02-04"), ("today", "2031-02-03")])
+def test_a_times_own_today_or_tomorrow_keeps_it_from_the_later_day(said: str, day: str) -> None:
+    # "tomorrow at 10:30, ahead of World Radio Day on 13 February": the time is tomorrow's, not the later day's
+    body = (f"Published 3 February 2031\n\nThe Minister will hold a press conference {said} at 10:30, ahead of "
+            "World Radio Day on 13 February 2031.")
+    assert f"{day} 10:30" in when(events_of(body, zone="Europe/London"))
+    assert "2031-02-13 10:30" not in when(events_of(body, zone="Europe/London"))

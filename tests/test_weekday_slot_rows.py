@@ -29,4 +29,18 @@ def test_weekday_rows_are_slots(body: str, expected: list[str], why: str) -> Non
 def test_weekday_rows_under_a_weekly_rule_are_no_slots() -> None:
     # (found by review) "The committee meets weekly." over weekday rows: a rule of the week, not two days
     body = "Posted 31 March 2031\n\nThe committee meets weekly.\nTuesday 10:00\nThursday 10:00"
-    assert len(when(events_of(body))) < 2
+    assert when(events_of(body)) == []
+
+
+@pytest.mark.parametrize("head", ["Each delegation will be received by the Minister at these times:",
+                                  "Every member state is invited to the briefings:"])
+def test_a_caption_counting_its_readers_is_no_weekly_rule(head: str) -> None:
+    # "each" and "every" before whom the rows are for, not before what recurs: the rows stay days of their own
+    body = f"Posted 31 March 2031\n\n{head}\nTuesday 10:00\nThursday 10:00"
+    assert when(events_of(body)) == ["2031-04-01 08:00", "2031-04-03 08:00"]
+
+
+@pytest.mark.parametrize("head", ["Briefings are held every Tuesday and Thursday.", "Weekly briefings:"])
+def test_weekday_rows_under_other_weekly_rules_are_no_slots(head: str) -> None:
+    body = f"Posted 31 March 2031\n\n{head}\nTuesday 10:00\nThursday 10:00"
+    assert when(events_of(body)) == []
