@@ -56,6 +56,9 @@ _OPENER = re.compile(r"[\"“‘(]?(?:The|A|An|This|These|Those|It|He|She|They|W
                      r"|Please|All|Each|Every|If|For more|On|During|After|Before|Later|Then|Afterwards)\b"
                      # ("... to 2:00 p.m. Visitors will tour ...": a subject and its modal or plural verb)
                      r"|[A-Z][a-z]+s\s+(?:will|can|may|must|should|shall|are|were|have|need)\b")
+# "... in Board Room D. The report ...": a letter of a room or a list closes its sentence before a word no name has
+# after an initial ("John D. Rockefeller")
+_PRONOUN_OPENER = re.compile(r"\s*(?:The|This|These|Those|It|He|She|They|We|Our|His|Her|Their|Its|There)\s")
 # German and French weekdays cut short ("am Mi. 5. Februar", "le mer. 5 février"): no sentence ends after one
 # when a day's number follows.
 # (So with the Scandinavian weekdays written with a full stop before the day: "senest søndag. 5. juni kl. 14:00".)
@@ -321,7 +324,8 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         # "am 27. Januar": a German ordinal day is no sentence end, nor is an abbreviation.
         ordinal = word.isdigit() and len(word) <= 2
         if text[match.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1 or ordinal) \
-                and not ((word in _CLOCK_MARKS or word.isdigit()) and _OPENER.match(text, match.end())):
+                and not ((word in _CLOCK_MARKS or word.isdigit()) and _OPENER.match(text, match.end())) \
+                and not (len(word) == 1 and _PRONOUN_OPENER.match(text, match.end())):
             # ("... in Halifax on January 19. The next day ...": a day's number, then a sentence's opening word)
             continue
         if text[match.start()] == "." and text[match.end() : match.end() + 1].isdigit() \
