@@ -343,6 +343,7 @@ def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list
     elif context.caption and context.caption_at == block.number - 1 and block.kind == ITEM:
         kept = context.caption  # "Standing Committee on Finance" / "Thursday, February 1, 2024": a card's name line
     context.dated_line, context.dated_mention, context.caption = block.number, day_mention, kept
+    context.dated_chunk = block.chunk
     if block.number != context.stamp_at:  # (a stamp dates the story; the title's news is not on a card of that day)
         context.card_days.append(context.day)
     context.date_lines.append((block.number, context.day))

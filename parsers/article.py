@@ -265,11 +265,26 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if (card := schedule.card_line(block, mentions, context) or schedule.card_row(block, mentions, context)):
             block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what
         pending = _read(block, mentions, venue, context)
+        if pending is None and _card_of_a_day(block, below, blocks, context):
+            # "Murder Mystery Evening" / "13 Sep 2031", then a blank line and the next card's name: the card's day
+            item(Block(ITEM, f"{block.text} – {context.caption}", block.number, block.chunk), mentions, context,
+                 wait=False)
         if block.number in datelines and not mentions:
             context.previous = ""  # "Issued: 15 January 2026" says when it was written, not what the next sentence is
         remember(block, mentions, context)
     if pending is not None:
         flush(pending, context)
+
+
+def _card_of_a_day(block: Block, below: Block | None, blocks: list[Block], context: Reading) -> bool:
+    """Is the block a card's date line with no time ("13 Sep 2031", "Del 22 de febrero al 20 de marzo"), under the
+    card's name in its chunk and over a blank line and the next card's name (or the text's end)?"""
+    if context.dated_line != block.number or not context.caption or context.caption_at != block.number - 1 \
+            or below is not None and (below.chunk == block.chunk or below.kind != HEADING):
+        return False
+    above = next((b for b in blocks if b.number == block.number - 1), None)
+    return above is not None and above.kind == HEADING and above.chunk == block.chunk \
+        and (block.number < 2 or next((b.chunk for b in blocks if b.number == block.number - 2), -1) != block.chunk)
 
 
 def _blank_times(text: str, mentions: list[Mention]) -> str:

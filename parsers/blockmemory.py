@@ -49,7 +49,8 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.heading_line = (block.number, block.text)  # the caption of a date line right under it
         context.part = schedule.caption(block.text)  # "Details", "Time" head no entry of their own
     row = context.dated_finding if context.dated_line == context.dated_finding_at else None  # a diary row above
-    if context.dated_line == block.number - 1 and (row is None or scheduleentries.same_row_form(row.text, block.text)) \
+    if context.dated_line == block.number - 1 and context.dated_chunk == block.chunk \
+            and (row is None or scheduleentries.same_row_form(row.text, block.text)) \
             and scheduleentries.diary_entry(block, context, follows_row=row is not None) \
             and not _done_before_the_stamp(block.text, context):
         kind = kinds.classify(block.text)
@@ -62,7 +63,8 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
     if calendarrows.calendar_row(block, context):
         return
     calendarrows.section(block, context)
-    if context.dated_line == block.number - 1 and scheduleentries.names_an_event(block.text) \
+    if context.dated_line == block.number - 1 and context.dated_chunk == block.chunk \
+            and scheduleentries.names_an_event(block.text) \
             and not _done_before_the_stamp(block.text, context):
         context.dated_finding = _entry_under_the_day(block, context)
     elif context.dated_finding is not None and context.findings[-1] is context.dated_finding \

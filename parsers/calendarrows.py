@@ -44,8 +44,9 @@ def calendar_row(block: Block, context: Reading) -> bool:
 
     True when the line was used up so (context.dated_finding is the row's event, for a time that follows).
     """
-    if context.dated_mention is None or block.number - 1 not in (context.dated_line, context.row_at):
-        return False
+    if context.dated_mention is None or block.number - 1 not in (context.dated_line, context.row_at) \
+            or block.number - 1 == context.dated_line and context.dated_chunk != block.chunk:
+        return False  # (a line past a blank line after the date heads the next card)
     text = block.text
     if not _row(text):
         return False

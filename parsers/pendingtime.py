@@ -11,7 +11,7 @@ import re
 
 from parsers import deadlines, itinerary, recurring, schedule, scheduleentries
 from parsers.advisory import item
-from parsers.blocks import ITEM, Block, first_of_chunk, sentence_spans
+from parsers.blocks import HEADING, ITEM, Block, first_of_chunk, sentence_spans
 from parsers.dates import Mention, find_mentions
 from parsers.fieldnames import WHEN, alternatives, place_label
 from parsers.logistics import LOGISTICS
@@ -41,6 +41,16 @@ def flush(pending: Pending, context: Reading) -> None:
     item(start, start_mentions, context, wait=False)
 
 
+def _card_ends(start: Block, block: Block, context: Reading) -> bool:
+    """Is the time's line the last of a card whose heading names it, the block after it the heading of the next
+    card, past a blank line?"""
+    if block.chunk == start.chunk or block.kind != HEADING or not context.caption or context.caption_at is None \
+            or context.caption_at != start.number - 1:
+        return False
+    above = _blocks_by_number(context).get(start.number - 1)
+    return above is not None and above.kind == HEADING and above.chunk == start.chunk
+
+
 def _weekday_row_of_a_rule(start: Block, start_mentions: list[Mention], context: Reading) -> bool:
     """A row of a weekday and its hour and no date ("Thursday 10:00") under a line saying the rows are a rule of
     the week ("The committee meets weekly.", "every Tuesday and Thursday")."""
@@ -58,6 +68,11 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     Returns what still waits, and whether the block was used up.
     """
     start, start_mentions, venue = pending
+    if _card_ends(start, block, context):
+        # "Organ Recital" / "20 Sep 2031, 7.30pm", then a blank line and "Lantern Exhibition" over its own date: the
+        # card's name is the line above its time; the next card's is no words of this one
+        flush(pending, context)
+        return None, False
     in_run = context.slot_caption is not None and context.slot_next == start.number
     if in_run and not venue and not schedule.only_when(block.text, mentions) \
             and _dated_slots(start_mentions, start_mentions, context.slot_caption or ""):

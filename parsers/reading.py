@@ -133,6 +133,7 @@ class Reading:
     stamp_at: int | None = None  # the block of the story's stamp ("June 28, 2018 / 3:54 AM"): no card's day
     date_lines: list[tuple[int, dt.date]] = field(default_factory=list)  # those lines' numbers and days
     dated_line: int | None = None  # the last line that was only a date ("06 Dec 2023")
+    dated_chunk: int | None = None  # its chunk: a name under it past a blank line heads the next card instead
     dated_mention: Mention | None = None
     dated_finding: Finding | None = None  # the entry named on the line under a date line, still without a time
     section: str = ""  # a heading naming proceedings ("Oral Arguments"): the rows under its date lines are events
