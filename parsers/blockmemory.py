@@ -49,7 +49,7 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.heading_line = (block.number, block.text)  # the caption of a date line right under it
         context.part = schedule.caption(block.text)  # "Details", "Time" head no entry of their own
     row = context.dated_finding if context.dated_line == context.dated_finding_at else None  # a diary row above
-    if context.dated_line == block.number - 1 and context.dated_chunk == block.chunk \
+    if context.dated_line == block.number - 1 and not calendarrows.heads_the_next_card(block, context) \
             and (row is None or scheduleentries.same_row_form(row.text, block.text)) \
             and scheduleentries.diary_entry(block, context, follows_row=row is not None) \
             and not _done_before_the_stamp(block.text, context):
@@ -63,7 +63,7 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
     if calendarrows.calendar_row(block, context):
         return
     calendarrows.section(block, context)
-    if context.dated_line == block.number - 1 and context.dated_chunk == block.chunk \
+    if context.dated_line == block.number - 1 and not calendarrows.heads_the_next_card(block, context) \
             and scheduleentries.names_an_event(block.text) \
             and not _done_before_the_stamp(block.text, context):
         context.dated_finding = _entry_under_the_day(block, context)

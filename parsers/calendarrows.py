@@ -35,6 +35,16 @@ def _row(text: str) -> bool:
             and not recurring.negated(text) and not PEOPLE.search(text))
 
 
+def heads_the_next_card(block: Block, context: Reading) -> bool:
+    """Is the line past a blank line after a date line the name of the next card ("Choir Evening" over "27 Sep
+    2031, 8pm" in its own chunk), not an entry of the date above ("Opening Ceremony" alone under "3rd Oct (Fri)")?"""
+    if context.dated_chunk == block.chunk:
+        return False
+    below = next((b for b in context.blocks if b.number == block.number + 1), None)
+    return below is not None and below.chunk == block.chunk \
+        and any(m.kind in ("day", "span") for m in context.mentions_of.get(below.number, []))
+
+
 def calendar_row(block: Block, context: Reading) -> bool:
     """A line without a date under a date line, or under the rows below one: a row of that day's calendar.
 
@@ -45,8 +55,8 @@ def calendar_row(block: Block, context: Reading) -> bool:
     True when the line was used up so (context.dated_finding is the row's event, for a time that follows).
     """
     if context.dated_mention is None or block.number - 1 not in (context.dated_line, context.row_at) \
-            or block.number - 1 == context.dated_line and context.dated_chunk != block.chunk:
-        return False  # (a line past a blank line after the date heads the next card)
+            or block.number - 1 == context.dated_line and heads_the_next_card(block, context):
+        return False
     text = block.text
     if not _row(text):
         return False

@@ -42,8 +42,8 @@ def flush(pending: Pending, context: Reading) -> None:
 
 
 def _card_ends(start: Block, block: Block, context: Reading) -> bool:
-    """Is the time's line the last of a card whose heading names it, the block after it the heading of the next
-    card, past a blank line?"""
+    """Is the date and time's line the last of a card whose heading names it, the block after it the heading of
+    the next card, past a blank line?"""
     if block.chunk == start.chunk or block.kind != HEADING or not context.caption or context.caption_at is None \
             or context.caption_at != start.number - 1:
         return False
@@ -68,7 +68,7 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     Returns what still waits, and whether the block was used up.
     """
     start, start_mentions, venue = pending
-    if _card_ends(start, block, context):
+    if any(m.kind in ("day", "span") for m in start_mentions) and _card_ends(start, block, context):
         # "Organ Recital" / "20 Sep 2031, 7.30pm", then a blank line and "Lantern Exhibition" over its own date: the
         # card's name is the line above its time; the next card's is no words of this one
         flush(pending, context)
