@@ -276,11 +276,17 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         flush(pending, context)
 
 
+# "Publication Date", "Posted", "Deadline for entries": a caption that names the date under it, not a happening
+_NAMES_A_DATE = re.compile(r"\b(?:dates?|dated|posted|updated|published|publication|issued|released|deadlines?"
+                           r"|closing|due)\b", re.IGNORECASE)
+
+
 def _card_of_a_day(block: Block, below: Block | None, blocks: list[Block], context: Reading) -> bool:
     """Is the block a card's date line with no time ("13 Sep 2031", "Del 22 de febrero al 20 de marzo"), under the
     card's name in its chunk and over a blank line and the next card's name (or the text's end)?"""
     if context.dated_line != block.number or not context.caption or context.caption_at != block.number - 1 \
-            or below is not None and (below.chunk == block.chunk or below.kind != HEADING):
+            or below is not None and (below.chunk == block.chunk or below.kind != HEADING) \
+            or _NAMES_A_DATE.search(context.caption):
         return False
     above = next((b for b in blocks if b.number == block.number - 1), None)
     return above is not None and above.kind == HEADING and above.chunk == block.chunk \

@@ -35,3 +35,10 @@ def test_a_date_heading_over_rows_past_a_blank_line_makes_no_card() -> None:
             "10:00 Opening of the conference\n11:30 Press conference\n")
     events = extract(text, source="t", reference=dt.date(2031, 3, 1)).events
     assert [e.all_day for e in events] == [False, False]
+
+
+def test_a_caption_naming_the_date_makes_no_card() -> None:
+    text = ("Council to meet in Montreal\n\nSource: A secretariat\n\nPress Release\n\n"
+            "The council meets in Montreal from 5 to 17 December 2031.\n\nPublication Date\n2031-06-21\n")
+    events = extract(text, source="t", reference=dt.date(2031, 6, 1)).events
+    assert all(e.summary != "Publication Date" for e in events)
