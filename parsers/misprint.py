@@ -20,17 +20,37 @@ _WEEK = 7  # days: a slip of the pen is in the day's figure, not a week away
 
 def without_misprints(events: list[Event]) -> list[Event]:
     """`events` of one article, each timed one whose weekday the text contradicts left out when another, within a
-    week, is on the said weekday at the same clock time."""
+    week, is on the said weekday at the same clock time; each day-long one when another is on the said weekday on a
+    day of that month its figures slipped from ("Kamis (1/6)" beside the meeting of "Kamis (18/6)" at 16.00)."""
     def said(event: Event) -> str | None:
         return next((m["said"] for n in event.notes if (m := _SAYS.match(n))), None)
 
     doomed = set()
     for at, event in enumerate(events):
         weekday = said(event)
-        if weekday is None or not isinstance(event.start, dt.datetime):
+        if weekday is None:
+            continue
+        if not isinstance(event.start, dt.datetime):
+            if any(other is not event and said(other) is None and other.start.strftime("%A") == weekday
+                   and _figure_slipped(event.start, _day_of(other.start)) for other in events):
+                doomed.add(at)
             continue
         if any(other is not event and isinstance(other.start, dt.datetime) and said(other) is None
                and other.start.strftime("%A") == weekday and other.start.time() == event.start.time()
                and abs((other.start.date() - event.start.date()).days) < _WEEK for other in events):
             doomed.add(at)
     return events if not doomed else [e for at, e in enumerate(events) if at not in doomed]
+
+
+def _day_of(start: dt.date) -> dt.date:
+    return start.date() if isinstance(start, dt.datetime) else start
+
+
+def _figure_slipped(wrong: dt.date, right: dt.date) -> bool:
+    """Is `wrong` a slip of the pen for `right`: the same month, its day's figures one of the right day's dropped
+    ("1" for "18") or one figure changed ("13" for "18")?"""
+    if (wrong.year, wrong.month) != (right.year, right.month) or wrong == right:
+        return False
+    said, meant = str(wrong.day), str(right.day)
+    return said in meant or meant in said or len(said) == len(meant) == 2 \
+        and sum(a != b for a, b in zip(said, meant, strict=True)) == 1

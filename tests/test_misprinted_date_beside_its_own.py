@@ -33,3 +33,18 @@ def test_two_meetings_at_other_hours_are_both_kept() -> None:
     text = ("The board meets at 9:00 a.m. on Tuesday, March 11, 2031.\n\n"
             "The finance committee meets at 2:00 p.m. on Tuesday, March 13, 2031.")
     assert len(_days(text)) == 2
+
+
+def test_a_day_long_slip_of_a_figure_beside_the_right_day_is_left_out() -> None:
+    # "Thursday, March 3" (a Monday in 2031) beside "Thursday, March 13" at 4 p.m.: the figure "1" of "13" dropped
+    text = ("Posted March 10, 2031\n\nThe committee has set its hearing for Thursday, March 3. The hearing is "
+            "scheduled for Thursday, March 13, at 4:00 p.m. in room 2.")
+    events = extract_articles([Article(source="t", title="Hearing", body=text)], reference=dt.date(2031, 3, 1)).events
+    assert [str(e.start)[:16] for e in events] == ["2031-03-13 16:00"]
+
+
+def test_a_wrong_weekday_far_from_any_like_figure_is_kept() -> None:
+    text = ("Posted March 10, 2031\n\nThe fair opens on Thursday, March 5. The hearing is scheduled for Thursday, "
+            "March 13, at 4:00 p.m.")
+    events = extract_articles([Article(source="t", title="Hearing", body=text)], reference=dt.date(2031, 3, 1)).events
+    assert sorted(str(e.start)[:16] for e in events) == ["2031-03-05", "2031-03-13 16:00"]
