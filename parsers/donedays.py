@@ -53,10 +53,7 @@ _AS_SAID_BEFORE = Gated(re.compile(
 _DID_VERBS = ("began", "agreed", "signed", "concluded", "reached", "started", "launched", "issued", "adopted", "opened",
               "ended", "approved", "published", "announced", "decided", "unveiled",
               # "Observers deployed on 4 March will remain until ...": the day a mission set out, gone by
-              "deployed",
-              # "the results of the elections held on Sunday": a participle after its noun, a thing done (not "to be
-              # held on", "is held on")
-              "held")
+              "deployed")
 # "The committee, set up on 4 April 2025, will ...", "The treaty, signed on 12 June 2019, will be reviewed on ...": the
 # day a body was made or an act done, named in an aside (not "The report, published on Monday, will be presented": a
 # paper may yet come out)
@@ -92,6 +89,20 @@ def _done_on(before: str, mention: Mention) -> bool:
         before += " on"  # a weekday's mention holds its "on"
     found = _DID_ON.search(before)
     return found is not None and found.group(1).lower() not in _TO_COME
+
+
+# "the results of the elections held on Sunday": a participle after its noun, a thing done, in a sentence of no
+# future (not "to be held on", "is held on", "Hearings held on 9 June will be open", "also held in Rome on")
+_HELD_ON = re.compile(r"\b([\w'’]+)\s+held\s+(?:in\s+[\w-]+\s+)?on\s*$", re.IGNORECASE)
+_NOT_DONE_BEFORE_HELD = frozenset({*_TO_COME, "also", "then", "now", "again", "jointly", "first"})
+
+
+def _held_on(sentence: str, before: str, mention: Mention) -> bool:
+    if mention.text[:3].lower() == "on ":
+        before += " on"
+    found = _HELD_ON.search(before)
+    return found is not None and found.group(1).lower() not in _NOT_DONE_BEFORE_HELD \
+        and FUTURE.search(sentence) is None and not extent.still_running(mention)
 
 
 def _made_on(before: str, mention: Mention) -> bool:
@@ -179,9 +190,12 @@ _HAVING = r"\b(?:ayant|habiendo|tendo|avendo)\s+(?:été\s+|sido\s+|stato\s+)?[^
 _ROMANCE_DONE_BEFORE = re.compile(rf"(?:{_PARTICIPLE}|{_HAVING})\s+(?:(?:le|el|em|no|il|lo|au|al)\s*)?$",
                                   re.IGNORECASE)
 # "sera signé le", "será aprobada el", "deve essere approvato il": the deed to come.
+# ("L'accord va être signé le", "sera officiellement signé le", "verrà firmato il", "van a ser firmados el": other
+# futures, and an adverb or two between)
 _ROMANCE_TO_COME = re.compile(
-    r"\b(?:sera|seront|serait|seraient|doit\s+être|doivent\s+être|será|serán|sería|va\s+a\s+ser|debe\s+ser"
-    r"|deben\s+ser|sarà|saranno|deve\s+essere|devono\s+essere|vai\s+ser|deverá\s+ser)\s+[^\W\d]+\s*"
+    r"\b(?:sera|seront|serait|seraient|doit\s+être|doivent\s+être|va\s+être|vont\s+être|será|serán|sería"
+    r"|va\s+a\s+ser|van\s+a\s+ser|debe\s+ser|deben\s+ser|sarà|saranno|verrà|verranno|deve\s+essere"
+    r"|devono\s+essere|vai\s+ser|vão\s+ser|deverá\s+ser|será\s+ser)\s+(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*"
     r"(?:(?:le|el|em|no|il|lo)\s*)?$", re.IGNORECASE)
 
 
@@ -195,6 +209,7 @@ def told_done(sentence: str, mention: Mention, start: int, after_end: int, menti
     in the past before or after it?"""
     before = sentence[max(0, start - _REACH) : start]
     return bool(_SINCE_BEFORE.search(before) or _DONE_BEFORE.search(before) or _done_on(before, mention)
+                or ("held" in before and _held_on(sentence, before, mention))
                 or romance_done_before(before)  # "ayant rendu son avis le 11 décembre", "firmada el 1 de julio"
                 or _made_on(sentence[max(0, start - 2 * _REACH) : start], mention)
                 or _TOOK_PART_BEFORE.search(sentence[max(0, start - _TOOK_PART_REACH) : start]) is not None
