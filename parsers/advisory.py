@@ -33,7 +33,7 @@ from parsers.datefree import without_dates
 from parsers.dates import DayPart, Mention
 from parsers.daycard import DAY_FIELD
 from parsers.logistics import LOGISTICS
-from parsers.places import Place, PlaceMention, best_place, closing_place, find_places
+from parsers.places import COUNTRY, Place, PlaceMention, best_place, closing_place, find_places
 from parsers.reading import NOTHING, OPENING_WORDS, Reading, add, resolve_part
 from parsers.recurring import negated, recurring
 from parsers.relativedays import relative_day
@@ -235,7 +235,9 @@ _TOWN_CELL = re.compile(r"\s*(?P<town>[^:–—|\n]{2,40}?)\s*(?::\s|\s[–—|-
 def _town_cell(what: str) -> Place | None:
     """The town of a row's cell of its own before what happens ("Brussels: Foreign Affairs Council")."""
     cell = _TOWN_CELL.match(what)
-    return _only_a_place(cell.group("town")) if cell is not None else None
+    town = _only_a_place(cell.group("town")) if cell is not None else None
+    # (not a country: "Venezuela: videoconference of the contact group" names what the row is about)
+    return town if town is not None and town.kind != COUNTRY else None
 
 
 def names_only_a_place(text: str) -> bool:

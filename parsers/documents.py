@@ -76,9 +76,9 @@ _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 _PUBLICATION = Gated(re.compile(
     r"\b(?:report|study|survey|publication|data|figures|statistics|index|outlook|edition|bulletin|yearbook|book"
     r"|estimate|forecast|findings|results|agenda|minutes"
-    # "its concluding observations will be published on 13 May", "the judgment is to be issued on Friday": a body's
-    # written word
-    r"|observations|recommendations|conclusions|guidelines|opinion|judge?ment|transcript|document|paper"
+    # "its concluding observations will be published on 13 May": a body's written word (not a judgment or an opinion,
+    # which a court reads out at a public sitting)
+    r"|observations|recommendations|conclusions|guidelines|transcript|document|paper"
     r"|communiqu[eé]|declaration|statement)s?\b[^.;]{0,60}?\b"
     r"(?:(?:is|are|will\s+be|to\s+be|gets?|being|be)\s+"
     r"(?:published|released|issued|made\s+public|posted|put\s+(?:online|up))|comes?\s+out|appears?"

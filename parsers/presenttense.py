@@ -106,7 +106,10 @@ _OPENING_WORDS = frozenset({"in", "at", "on", "from", "to", "after", "before", "
 # Nouns a Roman numeral follows ("World War I", "Phase I", "Part I", "Title I")
 _NUMBERED_NOUNS = frozenset({"War", "Phase", "Part", "Title", "Chapter", "Article", "Volume", "Stage", "Section",
                              "Book", "Act", "Round", "Group", "Level", "Tier", "Class", "Annex", "Schedule", "Pillar",
-                             "Module", "Unit", "Category", "Division", "Period"})
+                             "Module", "Unit", "Category", "Division", "Period",
+                             # rooms so numbered: "The hearing in Courtroom I will begin"
+                             "Courtroom", "Room", "Hall", "Chamber", "Salle", "Sala", "Saal", "Wing", "Block",
+                             "Building", "Floor", "Gate", "Terminal", "Auditorium"})
 
 
 # The titles a person's surname follows ("Secretary Jones", "Mr. Harris"): a name ending in "s" is still one person.

@@ -84,6 +84,8 @@ def test_another_clause_keeps_its_own_subject() -> None:
     # after a preposition or "as", a name opens the sentence and "I" is its subject (found by review)
     ("In Geneva I will meet the Director-General", "In Geneva I meet the Director-General"),
     ("As Minister I will attend the summit", "As Minister I attend the summit"),
+    # a room so numbered after a preposition is still a numeral (found by review)
+    ("The hearing in Courtroom I will begin at ten", "The hearing in Courtroom I begins at ten"),
 ])
 def test_first_person_and_hyphened_verbs(sentence: str, kept: str) -> None:
     assert in_the_present(sentence) == kept
