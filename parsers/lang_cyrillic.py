@@ -15,7 +15,7 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import clock_range, compile_forms, named_day, one_day, opens_a_clause, parts, today_word
+from parsers.langgrammar import clock_range, compile_forms, hour_opens_a_row, named_day, one_day, parts, today_word
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
@@ -67,14 +67,12 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if form == "p":
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
     if match.group()[0].isdigit() and not groups["tm"] and not groups["uh"] \
-            and not opens_a_clause(match.string, match.start(), _ROW_MARKS):
+            and not hour_opens_a_row(match):
         # "ще продължи 3 часа", "на всеки 2 часа": a length or a rule; "в 11 часа", "14.00 ч." are clocks, and so is
         # a programme's row that opens with its hour ("10 часа – откриване")
         return None
     hour, minute = int(groups["th"]), int(groups["tm"] or 0)
     return clock_range(hour, minute, groups, span)
 
-
-_ROW_MARKS = "\n•·*"  # a line's start, or a bullet's
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

@@ -16,7 +16,7 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import clock_range, compile_forms, named_day, one_day, opens_a_clause, parts, today_word
+from parsers.langgrammar import clock_range, compile_forms, hour_opens_a_row, named_day, one_day, parts, today_word
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
 
 MONTHS = {
@@ -91,14 +91,12 @@ def _mention(match: re.Match[str]) -> Mention | None:
     if not groups["word"] and not (groups["tm"] and said.startswith(("o ", "od "))):
         return None  # "v 10" may be a count; a clock says so by its word or by "o 10.30"
     if said[0].isdigit() and not groups["tm"] and not groups["uh"] \
-            and not opens_a_clause(match.string, match.start(), _ROW_MARKS):
+            and not hour_opens_a_row(match):
         # "potrvá 2 hodiny", "2 h" alone are lengths; "o 10 h", "v 16 hodin", "16.00 hodin" are clocks, and so is a
         # programme's row that opens with its hour ("10 hodín – otvorenie konferencie")
         return None
     hour, minute = int(groups["th"]), int(groups["tm"] or 0)
     return clock_range(hour, minute, groups, span)
 
-
-_ROW_MARKS = "\n•·*"  # a line's start, or a bullet's
 
 _day = functools.partial(named_day, MONTHS, WEEKDAYS)  # a day of this language's words

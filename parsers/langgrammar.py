@@ -57,6 +57,17 @@ def opens_a_clause(text: str, at: int, marks: str = ".!?:,\n") -> bool:
     return not before or before[-1] in marks
 
 
+_ROW_MARKS = "\n•·*"  # a line's start, or a bullet's
+_ROW_SEPARATOR = re.compile(r"[ \t]*[–—:|-]")
+
+
+def hour_opens_a_row(match: re.Match[str]) -> bool:
+    """Does a bare hour with its word open a programme's row, a line's or a bullet's first words, and a separator
+    follow it ("10 hodín – otvorenie", "10 часа: откриване")? Not a count in a bullet ("• 3 hodiny teórie")."""
+    return opens_a_clause(match.string, match.start(), _ROW_MARKS) \
+        and _ROW_SEPARATOR.match(match.string, match.end()) is not None
+
+
 def named_day(months: dict[str, int], weekdays: dict[str, int], day: str | None, month: str | None, year: str | None,
               weekday: str | None) -> DayPart | None:
     """The day a form's groups give, its month and weekday words of the language (`months`, `weekdays`, in lower

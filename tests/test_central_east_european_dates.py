@@ -118,3 +118,9 @@ def test_rows_opening_with_a_whole_hour_are_clocks(body: str, zone: str) -> None
 @pytest.mark.parametrize("text", ["10 часа – откриване", "• 12 hodín – tlačová konferencia"])
 def test_a_whole_hour_opening_a_row_is_a_clock(text: str) -> None:
     assert [m.time for m in find_mentions(text, "dmy") if m.kind == "time"] == [dt.time(int(text.strip("• ")[:2]))]
+
+
+@pytest.mark.parametrize("text", ["• 3 hodiny teórie", "• 2 часа практика", "3 hodiny praktického nácviku"])
+def test_a_count_of_hours_opening_a_bullet_is_no_clock(text: str) -> None:
+    # (found by review) a row's hour is a clock only when a dash or a colon sets what happens apart
+    assert [m for m in find_mentions(text, "dmy") if m.kind == "time"] == []
