@@ -90,11 +90,14 @@ _CLOCK = r"\d\d?(?:[:.h]\d\d)?(?:\s*(?:[ap]\.?\s?m\.?|h\b|uhr))?"
 # trying the pattern at every position of every sentence asked.
 _FIRST_DAY_NAME = (r"[dfjlmstvw](?<!\w.)(?:(?<=m)(?:on|o|i|ar|er)|(?<=t)(?:ue|hu)|(?<=w)ed|(?<=f)(?:ri|r)"
                    r"|(?<=s)(?:at|un|a|o|am|áb)|(?<=d)(?:i|o|im)|(?<=l)un|(?<=j)(?:eu|ue)|(?<=v)(?:en|ie))[a-zäéèá]*\.?")
-# (Spanish "a" joins the days and the hours: "martes a sábado de 12:00 a 14:00h")
+# (Spanish "a" joins the days and the hours: "martes a sábado de 12:00 a 14:00h"; after a bare "a", a whole day's
+# name, not "Salida a Santiago de 10:00 a 12:00", a journey)
+_SPANISH_DAY = r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?)\b"
 # "Domingos y festivos de 10:00 a 14:00h", "sábados, de 10 a 14 h": days named in the plural, a week's days (with its
 # holidays), then their hours; a Spanish singular ("el domingo de 10:00 a 14:00") is one day.
 _OPENING_HOURS = re.compile(
-    rf"{_FIRST_DAY_NAME}\s*(?:-|–|to|through|bis|au|à|a(?=\s))\s*{_DAY_NAME}\s*[:,]?\s*(?:from\s+|von\s+|de\s+)?"
+    rf"{_FIRST_DAY_NAME}\s*(?:(?:-|–|to|through|bis|au|à)\s*{_DAY_NAME}|a\s+{_SPANISH_DAY})\s*[:,]?\s*"
+    r"(?:from\s+|von\s+|de\s+)?"
     rf"{_CLOCK}\s*(?:-|–|to|until|bis|à|a(?=\s))\s*{_CLOCK}(?!\d|\s*[a-zäéû]{{3}})"
     r"|(?<![\w.])(?:(?:los\s+)?(?:sábados|sabados|domingos)|(?:los\s+)?(?:días\s+)?(?:festivos|laborables))"
     r"(?:\s*(?:,|y|e)\s*(?:(?:los\s+)?(?:sábados|sabados|domingos|festivos|laborables)))*\s*[:,]?\s*(?:de\s+)?"
