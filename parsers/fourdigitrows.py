@@ -90,12 +90,15 @@ def _says_a_clock(row: re.Match[str]) -> bool:
 # a span of years ("1914-1918 War service", "2019-2021 Chair"): figures a year opens with are left to the rows
 # around them, and a span of years of other centuries is seldom a clock's ("1154-1189", minutes past 59).
 _SPAN_OF_HOURS = 6 * 60  # minutes: a slot of a programme is shorter than this
+_SLOT_MINUTES = 5  # a slot's clocks fall on multiples of this
 
 
 def _a_span_of_hours(row: re.Match[str]) -> bool:
     if not row.group("end") or row.group("start").startswith(_YEAR_LIKE):
         return False
     start, end = clock_of(row.group("start")), clock_of(row.group("end"))
+    if start.minute % _SLOT_MINUTES or end.minute % _SLOT_MINUTES:
+        return False  # "1618-1648 The Thirty Years War": years; a programme's slots fall on five-minute marks
     minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
     return 0 < minutes <= _SPAN_OF_HOURS
 

@@ -48,6 +48,9 @@ def test_one_span_alone_is_a_slot() -> None:
     ("1914-1918 Service on the minesweepers", "years a year's figures open with"),
     ("1600-1200 bags landed at the quay", "a span that ends before it starts is no slot"),
     ("1000-2000 visitors are expected at the fair", "ten hours apart: a count, not a slot"),
+    # (found by review) years of history in a gallery's list, off the five-minute marks of a programme
+    ("1618-1648 The Thirty Years War", "years off the five-minute marks"),
+    ("1815-1848 Restoration and revolution", "years off the five-minute marks"),
 ])
 def test_other_spans_are_not_slots(row: str, why: str) -> None:
     assert four_digit_rows(row + "\n") == [], why
