@@ -21,8 +21,9 @@ _MOVED_ON = Gated(re.compile(
     rf"\b(?:has|have|had|was|were|is|are|will\s+be)\s+(?:been\s+)?(?:{MOVED}|changed)"
     r"(?:\s+(?:by\s+)?(?:one|a|an|two|three|four|\d{1,2})\s+(?:days?|weeks?|hours?)(?:\s+(?:later|earlier))?,?)?"
     r"\s+(?:to|until|till|for)\b"
-    # "... and will now be held on December 6", "will now take place on": the new day, told as now set
-    r"|\bwill\s+now\s+(?:be\s+held|take\s+place)\s+(?:on|at)\b",
+    # "it was due on December 3 and will now be held on December 6", "will now take place on": the new day, told as
+    # now set, in the same clause (not "... goes ahead as planned, and the debate will now take place on")
+    r"|^[\s,]*(?:and|but)?\s*(?:it\s+|is\s+)?will\s+now\s+(?:be\s+held|take\s+place)\s+(?:on|at)\b",
     re.IGNORECASE),
     "rescheduled", "moved", "postponed", "brought", "put back", "pushed back", "changed", "delayed", "shifted",
     "now")
@@ -43,7 +44,7 @@ _FALLS_ON_A_WEEKDAY = re.compile(rf"\s*,?\s*(?:(?:falls|falling|fell|tombe|tomba
 def time_set_aside(sentence: str, start: int, end: int) -> bool:
     """Is the time from `start` to `end` the one its event was set for, before the sentence says it moved?"""
     return _SET_FOR.search(sentence, max(0, start - _REACH), start) is not None \
-        and _MOVED_ON.search(sentence, end) is not None
+        and _MOVED_ON.search(sentence[end:]) is not None
 
 
 def day_set_aside(sentence: str, start: int, end: int, mentions: list[Mention]) -> bool:
@@ -57,6 +58,6 @@ def day_set_aside(sentence: str, start: int, end: int, mentions: list[Mention]) 
         return any(m.kind in ("day", "span", "weekday") and (m.end <= start or m.start >= told) for m in mentions)
     if _SET_FOR.search(sentence, max(0, start - _REACH), start) is None:
         return False
-    moved = _MOVED_ON.search(sentence, end)
-    return moved is not None and any(m.start >= moved.end() and m.kind in ("day", "span", "weekday")
+    moved = _MOVED_ON.search(sentence[end:])
+    return moved is not None and any(m.start >= end + moved.end() and m.kind in ("day", "span", "weekday")
                                      for m in mentions)

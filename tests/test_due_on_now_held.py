@@ -34,3 +34,11 @@ def test_a_day_due_with_no_move_is_left_as_it_was() -> None:
     sentence = "The ministers' summit is due on 9 March in Jinja."
     events = extract(ITEM.format(sentence=sentence), source="fisheries", reference=REFERENCE).events
     assert [e.start for e in events] == [dt.date(2026, 3, 9)]
+
+
+def test_another_clauses_new_day_sets_no_day_aside() -> None:
+    # (found by review) "... goes ahead as planned, and the debate will now take place on": two events
+    sentence = ("The vote scheduled for 9 March goes ahead as planned, and the debate will now take place on "
+                "12 March.")
+    events = extract(ITEM.format(sentence=sentence), source="fisheries", reference=REFERENCE).events
+    assert sorted(e.start for e in events) == [dt.date(2026, 3, 9), dt.date(2026, 3, 12)]
