@@ -26,11 +26,16 @@ WEEKDAYS = {
 _NOT_AFTER = ("hver", "hvar", "varje", "varannan", "annenhver", "hveranden", "alle", "alla", "om", "i", "sidste",
               "siste", "forrige", "förra", "förrförra", "seneste", "senaste")
 _BEFORE = "".join(rf"(?<!\b{word}\s)" for word in _NOT_AFTER)
+# "Fredag underskrev ministeren aftalen", "Torsdag mødtes ministeren med ...": a weekday before a verb in the past
+# tells what was done, a day gone by (weak pasts by their endings, "besøgte", "talade", "mødte"; the strong ones named)
+_NOT_BEFORE_A_PAST = (r"(?!\s+(?:[a-zæøåäö]+(?:ede|ade|dde|dte|gte|kte|ste|tte)|mødtes|møttes|möttes|träffades"
+                      r"|underskrev|undertecknade|skrev|var|blev|ble|fik|fikk|fick|holdt|höll|gav|tog|tok|kom|sa|sade"
+                      r"|sagde|gik|gikk|gick)\b)")
 _FORMS = {
     # "Torsdag kommer ...", "på fredag", "nästa tisdag", "kommende mandag": the weekday ahead (not before its date:
     # "torsdag 27. januar", "torsdagen den 15 maj", "fredag, 5.")
     "w": (rf"(?i:{_BEFORE}(?:(?:nu\s+på|på|næste|nästa|neste|kommende|kommande|førstkommende|førstkommande)\s+)?"
-          rf"(?P<ww>{alternatives(WEEKDAYS)})(?!\w)(?!\s*,?\s*(?:den\s+)?\d))"),
+          rf"(?P<ww>{alternatives(WEEKDAYS)})(?!\w)(?!\s*,?\s*(?:den\s+)?\d){_NOT_BEFORE_A_PAST})"),
 }
 GRAMMAR = compile_forms(_FORMS)
 # Only a text with one of these is read: the ASCII ends of the weekdays' names (gate.folded_case writes "?" for "å").

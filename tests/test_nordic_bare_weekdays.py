@@ -6,6 +6,8 @@ words."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import listed
 
 RELEASE = """Ministeren til Aarhus
@@ -34,5 +36,17 @@ def test_a_swedish_weekday_after_naesta_is_the_next_one() -> None:
 
 
 def test_a_weekday_of_a_rule_is_no_day() -> None:
-    text = RELEASE.format(sentence="Hver fredag kl. 10:00 mødes ministerens rådgivere i ministeriet.")
-    assert "2034-09-15 10:00" not in listed(text)
+    text = RELEASE.format(sentence="Hver fredag kl. 10:00 mødes ministerens rådgivere i ministeriet. Ministeren "
+                                   "taler på mandag kl. 14:00 i Aarhus.")
+    found = listed(text)
+    assert "2034-09-18 14:00" in found
+    assert not any(day.startswith("2034-09-15") for day in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    # (found by review) a weekday before a verb in the past tells what was done on a day gone by
+    "Fredag underskrev ministeren aftalen i Aarhus. Ministeren taler på mandag kl. 14:00 i Aarhus.",
+    "Torsdag mødtes ministeren med borgmesteren i Aarhus. Ministeren taler på mandag kl. 14:00 i Aarhus.",
+])
+def test_a_weekday_before_a_past_verb_is_no_day_ahead(sentence: str) -> None:
+    assert listed(RELEASE.format(sentence=sentence)) == ["2034-09-18 14:00"]
