@@ -206,6 +206,9 @@ _STATE_BODY_BEFORE = re.compile(
     r"\b(?i:governo|estado|secretaria|assembleia|tribunal|governador[a]?|governadoria|casa\s+civil|pol[íi]cia"
     r"|defensoria|procuradoria|minist[ée]rio\s+p[úu]blico)\b[^.;\n]{0,40}?\b(?:de|do|da|dos|das)\s+$")
 _STATE_BODY_REACH = 60
+# "opens the new hospital in Rondônia", "O ministro visita Roraima", "em Mato Grosso": where the event is
+_VISITED_STATE_BEFORE = re.compile(r"\b(?:in|to|em|no|na|para|visita|visitará|visits?|visiting)\s+"
+                                   r"(?:the\s+state\s+of\s+|o\s+estado\s+(?:de|do)\s+)?$", re.IGNORECASE)
 
 
 def _seat_of_a_state(text: str, start: int) -> bool:
@@ -213,7 +216,8 @@ def _seat_of_a_state(text: str, start: int) -> bool:
     novembro")?"""
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() \
-        or _STATE_BODY_BEFORE.search(text, max(0, start - _STATE_BODY_REACH), start) is not None
+        or _STATE_BODY_BEFORE.search(text, max(0, start - _STATE_BODY_REACH), start) is not None \
+        or _VISITED_STATE_BEFORE.search(text, max(0, start - _STATE_BODY_REACH), start) is not None
 
 
 # "Republic Building, Colombo-01", "Colombo-7": a town written with its postal district's number.

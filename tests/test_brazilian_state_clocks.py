@@ -76,3 +76,12 @@ def test_a_state_people_come_from_keeps_brasilias_clock(row: str) -> None:
                                  default_zone="America/Sao_Paulo").events if not e.all_day]
     assert [(e.start.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"), e.timezone) for e in events] \
         == [("2031-09-04 13:00", "America/Sao_Paulo")]
+
+
+def test_a_state_the_event_is_in_tells_its_clock() -> None:
+    # (found by review) "visita Roraima": there, on Boa Vista's clock (UTC-4)
+    row = "O ministro visita Roraima nesta quinta-feira (4.9), às 10h, para inaugurar a ponte."
+    text = f"Agenda do ministro\n\nSource: Ministério da Agricultura\n\nPublicado em 3 de setembro de 2031\n\n{row}\n"
+    events = [e for e in extract(text, source="s", reference=dt.date(2031, 9, 3),
+                                 default_zone="America/Sao_Paulo").events if not e.all_day]
+    assert [e.start.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") for e in events] == ["2031-09-04 14:00"]
