@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from model import Event
+from parsers.dates import find_mentions
 
 _SAYS = re.compile(r"^the text says (?P<said>[A-Z][a-z]+day), but ")
 _WEEK = 7  # days: a slip of the pen is in the day's figure, not a week away
@@ -31,8 +32,11 @@ def without_misprints(events: list[Event]) -> list[Event]:
         if weekday is None:
             continue
         if not isinstance(event.start, dt.datetime):
+            # (the right day stated with that weekday in its own sentence, "Kamis (18/6)": not a row under a day line
+            # whose weekday is as far off, "Thursday 12 March" of a diary a year away)
             if any(other is not event and said(other) is None and other.start.strftime("%A") == weekday
-                   and _figure_slipped(event.start, _day_of(other.start)) for other in events):
+                   and _figure_slipped(event.start, _day_of(other.start))
+                   and _names_its_weekday(other.sentence, _day_of(other.start)) for other in events):
                 doomed.add(at)
             continue
         if any(other is not event and isinstance(other.start, dt.datetime) and said(other) is None
@@ -40,6 +44,12 @@ def without_misprints(events: list[Event]) -> list[Event]:
                and abs((other.start.date() - event.start.date()).days) < _WEEK for other in events):
             doomed.add(at)
     return events if not doomed else [e for at, e in enumerate(events) if at not in doomed]
+
+
+def _names_its_weekday(sentence: str, day: dt.date) -> bool:
+    """Does the sentence give the day with its weekday ("Kamis (18/6)", "Thursday, March 13")?"""
+    return any(m.first is not None and m.first.weekday == day.weekday() and m.first.day == day.day
+               for m in find_mentions(sentence) if m.kind == "day")
 
 
 def _day_of(start: dt.date) -> dt.date:
