@@ -284,7 +284,9 @@ def foreign_mentions(text: str, digits: list[int] | None) -> list[Mention]:
                     cut_off = match.end()
                     if found and (joined := _from_until(text, found[-1], mention)) is not None:
                         found[-1] = joined  # "ab 22. November ... Bis zum 25. Februar 2024": one span
-                elif mention is not None and mention.kind == "time" and 0 <= match.start() - cut_off <= 2:
+                elif mention is not None and mention.kind == "time" and 0 <= match.start() - cut_off <= 2 \
+                        and not _CLOSES_ITS_SENTENCE.search(text, max(0, cut_off - 12), match.start()):
+                    # (not past a stop: "Anmeldung bis 5. Juni. 12.00 Uhr Eröffnung" opens a programme's row)
                     # A time right after a cut-off day is the cut-off's hour: kept as such, so that it covers the
                     # base grammar's reading of the same clock ("bis Freitag, 17. Januar 2025, 12.00 Uhr": its
                     # "12.00"), and left out after the overlay (dates.find_mentions).
@@ -295,6 +297,11 @@ def foreign_mentions(text: str, digits: list[int] | None) -> list[Mention]:
                 break
         tried = anchor + 1
     return found
+
+
+# A cut-off day that closes its sentence: a month's whole name and a stop ("bis 5. Juni. 12.00 Uhr Eröffnung"), not
+# a month cut short ("bis 17. Jan. 12.00 Uhr") nor figures ("bis 5.6. 12.00 Uhr")
+_CLOSES_ITS_SENTENCE = re.compile(r"[^\W\d_]{4}\.\s*$|[;!?]\s*$")
 
 
 # "ab 22. November", "dès le 3 mars", "à partir du 3 mars": the first day of what lasts.

@@ -32,3 +32,9 @@ def test_the_cut_off_hour_leaves_no_mention() -> None:
 
 def test_an_hour_after_a_day_that_is_no_cut_off_stays() -> None:
     assert [m.kind for m in find_mentions("Am 3. März 2025, 10.00 Uhr, beginnt die Sitzung.")] == ["day", "time"]
+
+
+def test_an_hour_past_the_stop_after_a_cut_off_day_opens_a_row() -> None:
+    # (found by review) "bis 5. Juni." closes its sentence: "12.00 Uhr Eröffnung" is the programme's first row
+    found = find_mentions("Anmeldung bis 5. Juni. 12.00 Uhr Eröffnung, 14.00 Uhr Podium.")
+    assert [m.text for m in found if m.kind == "time"] == ["12.00 Uhr", "14.00 Uhr"]
