@@ -16,10 +16,10 @@ import re
 from parsers import extent, tense
 from parsers.dates import Mention
 from parsers.gate import Gated
-from parsers.moment import joined_end
+from parsers.moment import BEFORE_REACH, joined_end
 from parsers.pastdays import FUTURE
 
-_REACH = 40  # characters before a mention where its verb stands
+_REACH = BEFORE_REACH
 _TOOK_PART_REACH = 100  # "took part in the 9th World Congress of Chambers in Turin, Italy, on 10 - 12 June 2015"
 
 # "came into force on 1 October 2019", "tested positive for COVID-19 on Aug. 21", "having closed on 31 December":

@@ -12,6 +12,9 @@ from parsers.dates import Mention
 # Words that join two mentions of one moment: "noon (ET) on Tuesday", "10:00, Monday"; the Scandinavian "at" before
 # a clock, "tirsdag 31. oktober kl 12.00", "måndagen den 14 mars kl. 16.00", "klokka 10"; Spanish "of" between a
 # clock and its weekday, "a las 7 de este lunes".
+# Characters before a mention where the words that tell what kind of date it is stand ("by", "instead of", "signed
+# on"): notevents.py, replaced.py and donedays.py read this far back.
+BEFORE_REACH = 40
 _JOIN = re.compile(r"^\s*(?:,|on|at|of|de|kl\.?|klokka|klokken|klockan)?\s*,?\s*$", re.IGNORECASE)
 
 

@@ -35,7 +35,7 @@ from parsers import (
 )
 from parsers.dates import Mention
 from parsers.gate import Gated
-from parsers.moment import joined_end, reach_back
+from parsers.moment import BEFORE_REACH, joined_end, reach_back
 from parsers.verbs import STAMPED
 
 # "(Voranschlagsvergleichsrechnung Stand 31. März 2013)", "figures as of 31 March 2013", "état au 31 mars 2013": the
@@ -128,7 +128,7 @@ _ACCOUNTS_BEFORE = Gated(re.compile(
     r"\s*\(\s*$",
     re.IGNORECASE), "year", "quarter", "half", "month", "period", "week", "report", "accounts", "statement", "figures",
     "statistics", "returns", "term", "fy")
-_REACH = 40  # characters before a mention where its preposition stands
+_REACH = BEFORE_REACH
 _PERIOD_REACH = 100  # "Schedules of Gov. Spencer J. Cox and Lt. Gov. Deidre Henderson, July 29-Aug. 2"
 
 

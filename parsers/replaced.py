@@ -13,9 +13,10 @@ import re
 
 from parsers.dates import Mention
 from parsers.gate import Gated
+from parsers.moment import BEFORE_REACH
 from parsers.verbs import MOVED, PLANNED
 
-_REACH = 40  # characters before a mention where its preposition stands
+_REACH = BEFORE_REACH
 
 # "sednica zakazana za sutra pomera se za ponedeljak", "sjednica zakazana za četvrtak odgođena je": in Serbian,
 # Croatian and Bosnian, the day a sitting was set for, in a sentence that moves or puts it off (the new day follows
