@@ -19,8 +19,17 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import clock_range, compile_forms, gated_mentions, named_day, one_day, parts, today_word
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
+from parsers.langgrammar import (
+    clock_range,
+    compile_forms,
+    gated_mentions,
+    named_day,
+    one_day,
+    parts,
+    span_of_openings,
+    today_word,
+)
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
     "siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6, "srpnja": 7,
@@ -79,9 +88,7 @@ def croatian_mentions(text: str) -> list[Mention]:
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
     if form == "s":
-        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
-        first = _day(groups["s1d"] or groups["s4d"], groups["s1m"] or groups["s2m"], groups["s2y"], None)
-        return ordered_span(span, first, last)
+        return span_of_openings(_day, groups, span)
     if form == "d":
         return one_day(_day, groups, span)
     if form == "p":

@@ -16,8 +16,17 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import clock_range, compile_forms, hour_opens_a_row, named_day, one_day, parts, today_word
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, ordered_span
+from parsers.langgrammar import (
+    clock_range,
+    compile_forms,
+    hour_opens_a_row,
+    named_day,
+    one_day,
+    parts,
+    span_of_openings,
+    today_word,
+)
+from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
     # Slovak, nominative and genitive
@@ -80,9 +89,7 @@ _SLOVAK_LETTERS = re.compile(r"[čôľĺŕřěůťďňýČÔĽŘĚŮŤĎŇÝ]")
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
     if form == "s":
-        last = _day(groups["s2d"], groups["s2m"], groups["s2y"], None)
-        first = _day(groups["s1d"] or groups["s4d"], groups["s1m"] or groups["s2m"], groups["s2y"], None)
-        return ordered_span(span, first, last)
+        return span_of_openings(_day, groups, span)
     if form == "d":
         return one_day(_day, groups, span)
     if form == "p":

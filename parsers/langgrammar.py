@@ -97,10 +97,10 @@ def two_days_of_a_month(read_day: DayReader, groups: dict[str, Any], span: tuple
 def span_of_openings(read_day: DayReader, groups: dict[str, Any], span: tuple[int, int, str]) -> Mention | None:
     """The form "s" opened in several ways (the Catalan "entre el 3 i el 5 de març", "3-5 de març"; the Romanian "din 3
     până în 5 martie"): the last day s2d of s2m, s2y; the first, whichever of s1d, s3d, s4d opened, in its own month
-    (s1m, s3m) or the last's."""
+    (s1m, s3m) or the last's. (A grammar may lack some openings: the Slovak and Croatian "od 3. do 5." and "3.-5.")"""
     last = read_day(groups["s2d"], groups["s2m"], groups["s2y"], None)
-    opening = groups["s1d"] or groups["s3d"] or groups["s4d"]
-    first = read_day(opening, groups["s1m"] or groups["s3m"] or groups["s2m"], groups["s2y"], None)
+    opening = groups.get("s1d") or groups.get("s3d") or groups.get("s4d")
+    first = read_day(opening, groups.get("s1m") or groups.get("s3m") or groups["s2m"], groups["s2y"], None)
     return ordered_span(span, first, last)
 
 
