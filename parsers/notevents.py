@@ -67,14 +67,19 @@ _WEEK_OF_BEFORE = Gated(re.compile(r"(?:\bweek\s+(?:of|beginning|commencing|star
                                    re.IGNORECASE), "week", "w/c", "w.c.", "semaine", "woche", "semana", "settimana")
 
 
+_HELD_PREPOSITION_OF_A_WEEK = re.compile(r"(?:vom|du|del|de|of)\s+", re.IGNORECASE)
+
+
 def week_line(text: str, mentions: list[Mention]) -> Mention | None:
     """The day of a line that only names a week ("Week of May 26", "w/c 20 November", "Semaine du 2 juin"): the week
     the weekday rows under it fall in."""
     if len(mentions) != 1 or mentions[0].kind != "day" or mentions[0].first is None \
             or text[mentions[0].end :].strip(" .:;,–—-"):
         return None
-    head = text[: mentions[0].start].lstrip(" -–—•*#")
-    week = _WEEK_OF_BEFORE.search(head) if "eek" in head or "w" in head.lower() else None
+    # (a mention may hold the week's preposition: "Woche vom 2. Juni")
+    held = _HELD_PREPOSITION_OF_A_WEEK.match(mentions[0].text)
+    head = text[: mentions[0].start].lstrip(" -–—•*#") + (held.group() if held else "")
+    week = _WEEK_OF_BEFORE.search(head)  # (its gate skips the lines with none of its words)
     return mentions[0] if week is not None and week.start() == 0 else None
 
 
