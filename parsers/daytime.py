@@ -7,6 +7,7 @@ import re
 from parsers import itinerary
 from parsers.dates import Mention
 from parsers.moment import same_moment
+from parsers.verbs import CLAUSE_JOINERS
 
 # What stands between a day and the time right after it: a comma, spaces ("20.10., 17 Uhr"; the time's mention holds
 # its "um" or "at").
@@ -14,7 +15,7 @@ _DAY_THEN_TIME = re.compile(r"[\s,]*")
 # What opens a clause of its own between two days: a semicolon, or a comma and a joining word before a new subject
 # (not "on Monday 12 May, and Tuesday 13 May, at 10:00": one list of days, one time).
 # (nor "on Monday 12 May, and the following Tuesday, at 10:00", another day of the list, nor "..., each at 10:00")
-_NEW_CLAUSE = re.compile(r"; |,\s+(?:and|but|while|whereas)\s+(?:the|a|an|his|her|its|their|our|he|she|it|they|we"
+_NEW_CLAUSE = re.compile(rf"; |,\s+(?:{CLAUSE_JOINERS})\s+(?:the|a|an|his|her|its|their|our|he|she|it|they|we"
                          r"|this|these|those)\s+(?!(?:following|next|same|coming|last|first|second|third|other)\b)")
 _EACH_BEFORE = re.compile(r"\beach\s*$", re.IGNORECASE)
 # "... at a press conference on 19 March at 10:30 CET, ahead of World Meteorological Day on 23 March": a day told after

@@ -66,6 +66,7 @@ from parsers.sittingrecord import sitting_record
 from parsers.timeforms import clock_by, day_of_saying, without_days_of_saying
 from parsers.timethenday import gives_its_day, move_to_its_day
 from parsers.trailingaside import after_the_event
+from parsers.verbs import CLAUSE_JOINERS
 
 _WHEN_FIELD = re.compile(rf"(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
 # "Registration is open for the conference, which takes place on 10 March at 9:00": a practicality, then a clause
@@ -269,7 +270,7 @@ def _event_mentions(walk: ParagraphWalk, sentence: str, mentions: list[Mention],
 
 # What ends the clause of a list of days before hours said of "each day" ("The council meets on 3 June and 5 June;
 # the library is open ... each day", "closed on 3 June and 5 June, and otherwise open ... each day")
-_OTHER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|otherwise)\b")
+_OTHER_CLAUSE = re.compile(rf";|,\s+(?:{CLAUSE_JOINERS}|otherwise)\b")
 
 
 def _hours_of_listed_days(sentence: str, days: list[Mention]) -> bool:

@@ -14,7 +14,7 @@ import re
 from parsers.dates import Mention
 from parsers.gate import Gated
 from parsers.moment import BEFORE_REACH
-from parsers.verbs import MOVED, PLANNED
+from parsers.verbs import CLAUSE_JOINERS, MOVED, PLANNED
 
 _REACH = BEFORE_REACH
 
@@ -31,8 +31,8 @@ _PUT_OFF = re.compile(r"\b(?:pomera|pomjera|pomeren\w*|pomjeren\w*|odla≈æe|odla≈
 # event, findings.py.)
 # Where one clause ends and another begins: "; ", ", and", ", but"; in Serbian and Croatian ", a", ", ali", ", no",
 # ", dok" too (asked of those languages' words only: English ", a spokesman said," is an aside, no new clause)
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
-_SLAVIC_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|a|ali|no|dok)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(rf";|,\s+(?:{CLAUSE_JOINERS})\s", re.IGNORECASE)
+_SLAVIC_CLAUSE_BREAK = re.compile(rf";|,\s+(?:{CLAUSE_JOINERS}|a|ali|no|dok)\s", re.IGNORECASE)
 
 
 def _in_its_clause(found: re.Match[str] | None, sentence: str, mention: Mention,

@@ -26,3 +26,6 @@ MOVED = r"postponed|moved|rescheduled|brought\s+forward|put\s+back|pushed\s+back
 # date (notevents.py).
 STAMPED = (r"(?:last\s+)?(?:published|updated|posted|modified)|(?:zuletzt\s+)?aktualisiert|mis\s+[àa]\s+jour"
            r"|actualizado|[úu]ltima\s+actualizaci[óo]n")
+# A pattern: the words that join a new clause after a comma ("..., and the debate ...", "..., while the board ..."),
+# where a clause's own words end (replaced.py, daytime.py, prose.py).
+CLAUSE_JOINERS = r"and|but|while|whereas"
