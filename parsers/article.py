@@ -88,6 +88,7 @@ from parsers.prose import paragraph
 from parsers.reading import (
     VENUE_LINE,
     Reading,
+    blocks_by_number,
     opens,
     resolve_part,
 )
@@ -265,7 +266,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if (card := schedule.card_line(block, mentions, context) or schedule.card_row(block, mentions, context)):
             block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what
         pending = _read(block, mentions, venue, context)
-        if pending is None and _card_of_a_day(block, below, blocks, context):
+        if pending is None and _card_of_a_day(block, below, context):
             # "Murder Mystery Evening" / "13 Sep 2031", then a blank line and the next card's name: the card's day
             item(Block(ITEM, f"{block.text} – {context.caption}", block.number, block.chunk), mentions, context,
                  wait=False)
@@ -281,16 +282,17 @@ _NAMES_A_DATE = re.compile(r"\b(?:dates?|dated|posted|updated|published|publicat
                            r"|closing|due)\b", re.IGNORECASE)
 
 
-def _card_of_a_day(block: Block, below: Block | None, blocks: list[Block], context: Reading) -> bool:
+def _card_of_a_day(block: Block, below: Block | None, context: Reading) -> bool:
     """Is the block a card's date line with no time ("13 Sep 2031", "Del 22 de febrero al 20 de marzo"), under the
     card's name in its chunk and over a blank line and the next card's name (or the text's end)?"""
     if context.dated_line != block.number or not context.caption or context.caption_at != block.number - 1 \
             or below is not None and (below.chunk == block.chunk or below.kind != HEADING) \
             or _NAMES_A_DATE.search(context.caption):
         return False
-    above = next((b for b in blocks if b.number == block.number - 1), None)
+    by_number = blocks_by_number(context)
+    above, two_above = by_number.get(block.number - 1), by_number.get(block.number - 2)
     return above is not None and above.kind == HEADING and above.chunk == block.chunk \
-        and (block.number < 2 or next((b.chunk for b in blocks if b.number == block.number - 2), -1) != block.chunk)
+        and (two_above is None or two_above.chunk != block.chunk)
 
 
 def _blank_times(text: str, mentions: list[Mention]) -> str:

@@ -7,7 +7,7 @@ import re
 
 from parsers import kinds, recurring
 from parsers.blocks import HEADING, Block
-from parsers.reading import VENUE_LINE, Reading, add
+from parsers.reading import VENUE_LINE, Reading, add, blocks_by_number
 from parsers.schedule import CAPTION_WORDS, COVERAGE, FIELD, NEXT_LINE_LIMIT, WHAT_LABEL, venue_between
 from parsers.scheduleentries import PEOPLE
 
@@ -40,7 +40,7 @@ def heads_the_next_card(block: Block, context: Reading) -> bool:
     2031, 8pm" in its own chunk), not an entry of the date above ("Opening Ceremony" alone under "3rd Oct (Fri)")?"""
     if context.dated_chunk == block.chunk:
         return False
-    below = next((b for b in context.blocks if b.number == block.number + 1), None)
+    below = blocks_by_number(context).get(block.number + 1)
     return below is not None and below.chunk == block.chunk \
         and any(m.kind in ("day", "span") for m in context.mentions_of.get(below.number, []))
 

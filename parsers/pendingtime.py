@@ -16,7 +16,7 @@ from parsers.dates import Mention, find_mentions
 from parsers.fieldnames import WHEN, alternatives, place_label
 from parsers.logistics import LOGISTICS
 from parsers.mentions import DayPart
-from parsers.reading import Reading
+from parsers.reading import Reading, blocks_by_number
 
 # "Time: 10h00", "Hora:": a time under the label of a card's when field
 _WHEN_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
@@ -47,7 +47,7 @@ def _card_ends(start: Block, block: Block, context: Reading) -> bool:
     if block.chunk == start.chunk or block.kind != HEADING or not context.caption or context.caption_at is None \
             or context.caption_at != start.number - 1:
         return False
-    above = _blocks_by_number(context).get(start.number - 1)
+    above = blocks_by_number(context).get(start.number - 1)
     return above is not None and above.kind == HEADING and above.chunk == start.chunk
 
 
@@ -184,7 +184,7 @@ def _caption_above(start: Block, block: Block, start_mentions: list[Mention], co
     (a run that ends with a caption has its captions under their lines). '' otherwise."""
     if not schedule.caption(block.text):
         return ""
-    lines = _Chunk(_blocks_by_number(context), start.chunk)
+    lines = _Chunk(blocks_by_number(context), start.chunk)
     above = lines.get(start.number - 1)
     caption = schedule.caption(above.text) if above is not None else ""
     if not caption:
@@ -292,7 +292,7 @@ def share_the_runs_place(context: Reading) -> None:
 def _row_of_a_table(start: Block, start_mentions: list[Mention], context: Reading) -> bool:
     """Is the waiting line a row of a table whose row right above it, opening with its own day, was an entry ("May 7,
     2026 Agenda 05.07.2026" over "July 6, 2026* @ 2pm")? Both rows open with their day."""
-    above = _blocks_by_number(context).get(start.number - 1)
+    above = blocks_by_number(context).get(start.number - 1)
     if above is None or above.kind != ITEM or start.kind != ITEM or above.chunk != start.chunk \
             or context.last_item != (above.number, above.chunk) or not start_mentions \
             or start_mentions[0].kind != "day" or start.text[: start_mentions[0].start].strip(" *•-–"):
@@ -340,18 +340,11 @@ def _above_the_run(start: Block, context: Reading) -> Block | None:
     """The line above the dated lines that end with this one: what they are ("Opening hours of the media centre:"
     over "Wednesday, 5 December – 10:00 – 18:00": hours; "The committee meets weekly." over "Tuesday 10:00": a
     rule of the week)."""
-    by_number = _blocks_by_number(context)
+    by_number = blocks_by_number(context)
     number = start.number - 1
     while (above := by_number.get(number)) is not None and _dated(context.mentions_of.get(number, [])):
         number -= 1
     return above
-
-
-def _blocks_by_number(context: Reading) -> dict[int, Block]:
-    """The item's blocks by number, made when first asked (most items never ask)."""
-    if not context.by_number:
-        context.by_number.update((b.number, b) for b in context.blocks)
-    return context.by_number
 
 
 def _dated(mentions: list[Mention]) -> bool:

@@ -197,6 +197,13 @@ def opens(text: str, mention: Mention) -> bool:
     return mention.start - start <= _LEADING_LIMIT and bool(OPENING_WORDS.match(text[start : mention.start]))
 
 
+def blocks_by_number(context: Reading) -> dict[int, Block]:
+    """The item's blocks (datelines aside) by number, made when first asked (most items never ask)."""
+    if not context.by_number:
+        context.by_number.update((b.number, b) for b in context.blocks)
+    return context.by_number
+
+
 def add(context: Reading, text: str, day_mention: Mention | None, time_mention: Mention | None, kind: str,
          summary: str, place: Place | None, said: list[Mention], location: str = "") -> Finding:
     """Record a finding: its days (a named date, else a day relative to the day in context), its time, zone and
