@@ -26,6 +26,7 @@ from parsers.placeindex import (
     town_in_state,
 )
 from parsers.placemention import PlaceMention
+from parsers.placeroles import set_out_for, travels_to
 from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, best_place, find_places
 from parsers.reading import VENUE_LINE, Reading
 from parsers.seats import organisation_seats
@@ -200,6 +201,11 @@ def area_of(article: Article, context: Reading) -> Place | None:
         # as whose a thing is, is what the item is about; the dateline says where it is filed and held. (A country
         # that hosts, "Japan hosts trade talks", or heads the title, "Peru: ...", keeps its clock.)
         named = None
+    if main is not None and dateline is not None and not context.main_place_repeated and main.zone != dateline.zone \
+            and _only_travelled_to(main, context.blocks):
+        # "Winnipeg, Manitoba" atop an itinerary whose last row is "The Prime Minister will travel to Ottawa": the
+        # rows are in Winnipeg; the town set out for is where the traveller goes after them.
+        main = None
     found = main or named or dateline or home
     if found is not None:
         return found
@@ -235,6 +241,19 @@ def area_of(article: Article, context: Reading) -> Place | None:
         or province_of_postcodes(b.text for b in context.blocks) or site_town(article.url) \
         or site_country(article.url) or contact_country(article.body) or province_of_numbers(article.body) \
         or _town_of_the_events(context, placed, dated=True)
+
+
+def _only_travelled_to(place: Place, blocks: list[Block]) -> bool:
+    """Is every mention of the place where someone travels to ("will travel to Ottawa", "departs for Doha")?"""
+    gone = False
+    for block in blocks:
+        for mention in find_places(block.text):
+            if mention.place.name != place.name:
+                continue
+            if not (travels_to(block.text, mention.start) or set_out_for(block.text, mention.start)):
+                return False
+            gone = True
+    return gone
 
 
 def town_of_the_span(context: Reading) -> Place | None:

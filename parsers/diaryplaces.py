@@ -22,7 +22,7 @@ from model import LABELS, VISIT
 from parsers import journey
 from parsers.dates import find_mentions
 from parsers.findings import Finding
-from parsers.placeroles import set_out_for
+from parsers.placeroles import set_out_for, travels_to
 from parsers.places import COUNTRY, VENUE, Place, best_place, find_places
 
 
@@ -92,8 +92,8 @@ def leave_from_home(findings: list[Finding], area_of: Callable[[], Place | None]
         if finding.time is None or finding.place is None or not journey.SETS_OUT.could_match(finding.text):
             continue
         named = find_places(finding.text)
-        going = next((m for m in named if m.place.name == finding.place.name and set_out_for(finding.text, m.start)),
-                     None)
+        going = next((m for m in named if m.place.name == finding.place.name
+                      and (set_out_for(finding.text, m.start) or travels_to(finding.text, m.start))), None)
         # (the time found again in the sentence: its words said apart from its day are not one run of text)
         said = next((m.start for m in find_mentions(finding.text) if m.kind == "time" and m.time == finding.time), -1)
         # (a time not found in the text stands in a column of its own, before it: "1400  Departs Darwin for Canberra")

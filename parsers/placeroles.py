@@ -143,6 +143,17 @@ def set_out_for(text: str, start: int) -> bool:
                                                                          start) is not None
 
 
+# "will travel to", "flies on to", "returns to": the verb of a journey right before the town it goes to
+_TRAVELS_TO = re.compile(r"\b(?:travel(?:s|led|ling)?|fl(?:y|ies|ying|ew)|return(?:s|ed|ing)?|proceed(?:s|ed|ing)?"
+                         r"|head(?:s|ed|ing)?)\s+(?:on\s+|back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+_TRAVELS_REACH = 30
+
+
+def travels_to(text: str, start: int) -> bool:
+    """Is the place at `start` where a traveller goes ("will travel to Ottawa", "then flies on to Doha")?"""
+    return _TRAVELS_TO.search(text, max(0, start - _TRAVELS_REACH), start) is not None
+
+
 def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
     """(locative, topical): is the place named as where something happens, or as what or whence it is?"""
     before = text[max(0, start - 20) : start]
