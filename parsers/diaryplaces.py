@@ -125,6 +125,8 @@ def follow_the_trip(findings: list[Finding], area: Place | None) -> None:
         went = town or _country_of_one_clock(finding) if sets_out else None
         if went is not None and went.zone != area.zone:
             trip, here = finding, went
+        elif town is not None and here is not None and town.zone == here.zone:
+            here = town  # "visits Japan ... In Tokyo he co-chairs ...": a town of the trip, not the end of it
         elif town is not None or journey.COMES_BACK.search(finding.text.lower()):
             trip = here = None  # another place named, or back home: the trip is not where the next events are
         elif trip is not None and here is not None and finding.time is not None and _local(finding.zone_label) \
