@@ -155,12 +155,32 @@ def open_for_hours(sentence: str) -> bool:
         and _GATHERING.search(sentence) is None
 
 
+# A holiday given as the reason for a change: "because of the public holiday on Tuesday 9 June, the briefing is on
+# Wednesday", "owing to the bank holiday on Monday", "en raison du jour férié du lundi 8 juin": the day the holiday is,
+# not the event's (which the sentence gives too).
+_HOLIDAY_AS_REASON = re.compile(
+    r"(?i:\b(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of|in\s+view\s+of|given|wegen|en\s+raison\s+d"
+    r"|à\s+cause\s+d|debido\s+a|a\s+causa\s+d)[\w’']*\s+(?:(?:the|le|la|l’|l'|el|des|du|dem|des)\s*)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:holiday|Feiertag\w*|jour\s+férié|férié|feriado|festivo)\s+"
+    r"(?:(?:on|of|am|du|del|de|le)\s+)?(?:the\s+)?$)")
+_REASON_REACH = 80  # characters before the day in which the holiday given as a reason is named
+_HOLIDAY_WORDS = ("oliday", "férié", "eiertag", "feriado", "festivo")
+
+
+def holiday_as_reason(sentence: str, mention: Mention) -> bool:
+    """Is `mention` the day of a holiday the sentence gives as the reason for a change?"""
+    if not any(word in sentence for word in _HOLIDAY_WORDS):
+        return False  # most sentences: a cheap test first
+    return _HOLIDAY_AS_REASON.search(sentence, max(0, mention.start - _REASON_REACH), mention.start) is not None
+
+
 def closes_a_place(sentence: str, mention: Mention) -> bool:
     """Is `mention` the day or time a place or service closes, by the words of its clause? (A reopening stays an
     event: "The mayor will reopen the county library at 10 a.m. Saturday".) A holiday an office keeps is one, and
     so are a place's hours on a day."""
     if keeps_a_holiday(sentence, mention) or shut_for_a_holiday(sentence, mention) \
-            or declares_a_holiday(sentence, mention) or is_a_holiday(sentence, mention) or open_for_hours(sentence):
+            or declares_a_holiday(sentence, mention) or is_a_holiday(sentence, mention) or open_for_hours(sentence) \
+            or holiday_as_reason(sentence, mention):
         return True
     if not _CLOSING.search(sentence) and "early" not in sentence:
         return False  # most sentences: a cheap test first
