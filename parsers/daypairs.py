@@ -1,13 +1,15 @@
 """Two days said in words and joined by "and" ("on Friday and Saturday", "today and tomorrow", "tomorrow and on
-Saturday", "on Thursday and again on Saturday"): the event is on both, not on the first alone. Pure.
+Saturday", "on Thursday and again on Saturday"), or more in a list ("on Tuesday, Wednesday and Thursday"): the event
+is on each, not on the first alone. Pure.
 
-Days in a row become one span; days further apart, two days, each an event of the sentence (as "on 14 March and
+Days in a row become one span; days further apart, one day each, each an event of the sentence (as "on 14 March and
 on 16 March" are).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 
@@ -22,6 +24,8 @@ _JOINT = re.compile(r"\s+(?:and|&)\s+(?:again\s+|also\s+)?(?:on\s+)?", re.IGNORE
 # travels")
 _PHRASE_ENDS = re.compile(r"\s*(?:$|[,.;:!?()\[\]–—-]|(?:at|in|from|to|until|till|between|with|for|on|and|or|by|morning"
                           r"|afternoons?|evenings?|nights?|respectively|next|this|mornings?)\b)", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")  # between the days of a longer list: "Tuesday, Wednesday and Thursday"
+_LAST_JOINT = re.compile(r"\s*,\s*(?:and|&)\s+(?:on\s+)?", re.IGNORECASE)  # ... "Wednesday, and Thursday"
 _RESPECTIVELY = re.compile(r"[^.;]*\brespectively\b", re.IGNORECASE)  # "meet on Monday and Tuesday respectively"
 _WEEK = 7  # a pair further apart than a week is not read as one phrase's two days
 
@@ -41,41 +45,58 @@ def _opens_a_pair(sentence: str, mention: Mention) -> bool:
 
 
 def joined_days(sentence: str, mentions: list[Mention], day_of: Callable[[Mention], dt.date]) -> list[Mention]:
-    """The mentions, with each pair of days in words joined by "and" read as the days `day_of` gives them: one
-    span when the second is the day after the first, else two days."""
+    """The mentions, with each list of days in words joined by "and" read as the days `day_of` gives them: one
+    span when each is the day after the one before, else one day each."""
     if len(mentions) < 2 or "and" not in sentence and "&" not in sentence:
         return mentions
     out: list[Mention] = []
     at = 0
     while at < len(mentions):
         first = mentions[at]
-        second = mentions[at + 1] if at + 1 < len(mentions) else None
         # (not after a day of the sentence's own: "flies to Porto on Friday, where she attends the summit on Saturday
         # and Sunday" is read clause by clause, itinerary.weekday_clauses)
-        if second is None or any(m.kind in DAY_KINDS for m in mentions[:at]) \
-                or not (_in_words(first) and _in_words(second) and _opens_a_pair(sentence, first)) \
-                or not _JOINT.fullmatch(sentence, first.end, second.start) \
-                or _RESPECTIVELY.match(sentence, second.end) \
-                or not _PHRASE_ENDS.match(sentence, second.end):  # one day each of two things (clauses.respectively)
+        listed = [] if any(m.kind in DAY_KINDS for m in mentions[:at]) \
+            or not (_in_words(first) and _opens_a_pair(sentence, first)) else _listed(sentence, mentions, at)
+        days = [day_of(m) for m in listed]
+        if not listed or not all((b - a).days > 0 for a, b in itertools.pairwise(days)) \
+                or (days[-1] - days[0]).days >= _WEEK:
             out.append(first)
             at += 1
             continue
-        start, end = day_of(first), day_of(second)
-        apart = (end - start).days
-        if not 0 < apart < _WEEK:
-            out.append(first)
-            at += 1
-            continue
-        if apart == 1:
-            out.append(Mention("span", first.start, second.end, sentence[first.start : second.end],
-                               _part(start), _part(end)))
+        last = listed[-1]
+        if all((b - a).days == 1 for a, b in itertools.pairwise(days)):
+            out.append(Mention("span", first.start, last.end, sentence[first.start : last.end],
+                               _part(days[0]), _part(days[-1])))
         else:
-            # (the first day's words run to the second's, so that "and again" goes with the days, not the title)
-            out.extend([first._replace(kind="day", end=second.start, text=sentence[first.start : second.start],
-                                       first=_part(start), weekday=None, offset=0),
-                        second._replace(kind="day", first=_part(end), weekday=None, offset=0)])
-        at += 2
+            # (each day's words run to the next one's, so that "and again" goes with the days, not the title)
+            ends = [m.start for m in listed[1:]] + [last.end]
+            out.extend(m._replace(kind="day", end=end, text=sentence[m.start : end], first=_part(day), weekday=None,
+                                  offset=0) for m, end, day in zip(listed, ends, days, strict=True))
+        at += len(listed)
     return out
+
+
+def _listed(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """The days in words listed from `at` on: "Tuesday, Wednesday and Thursday", "Friday and Saturday" (commas
+    between, "and" before the last), ending the phrase of days; none if the run is no such list."""
+    listed = [mentions[at]]
+    for second in mentions[at + 1 :]:
+        if not _in_words(second):
+            break
+        if _JOINT.fullmatch(sentence, listed[-1].end, second.start) \
+                or len(listed) >= 2 and _LAST_JOINT.fullmatch(sentence, listed[-1].end, second.start):
+            listed.append(second)
+            break  # ("and" before the last)
+        if not _COMMA.fullmatch(sentence, listed[-1].end, second.start):
+            break
+        listed.append(second)
+    last = listed[-1]
+    if len(listed) < 2 or not (_JOINT.fullmatch(sentence, listed[-2].end, last.start)
+                               or len(listed) > 2 and _LAST_JOINT.fullmatch(sentence, listed[-2].end, last.start)) \
+            or _RESPECTIVELY.match(sentence, last.end) \
+            or not _PHRASE_ENDS.match(sentence, last.end):  # one day each of two things (clauses.respectively)
+        return []
+    return listed
 
 
 def _part(day: dt.date) -> DayPart:

@@ -417,7 +417,8 @@ def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -
     if _OPENING_AT.search(sentence, max(0, time.start - 20), time.start) and not _EACH_DAY.search(sentence):
         note = f"time {time.text.strip()} inferred: the sentence gives it once for the days it lists, as their opening"
     first, last = anchor.first, anchor.last
-    named = len(LISTED_DAY.findall(anchor.text))
+    # (days in figures, "12, 13 and 14 May", or in words, "Tuesday, Wednesday and Thursday")
+    named = len(LISTED_DAY.findall(anchor.text)) or len(_LIST_ITEM.findall(anchor.text))
     if first.month != last.month or named != last.day - first.day + 1:
         return [anchor._replace(kind="day", first=last, last=None)], note  # two days ("15 October and 16 October")
     year = last.year if last.year is not None else first.year
@@ -426,3 +427,5 @@ def later_days_of_a_list(anchor: Mention | None, sentence: str, time: Mention) -
 
 
 _LISTED_AND = re.compile(r"\s(?:and|&)\s")
+# A list's item between its joints: "on Tuesday", "Wednesday", "and Thursday"
+_LIST_ITEM = re.compile(r"[^\s,&]+(?:\s+(?!and\b)[^\s,&]+)*?(?=\s*(?:,|&|\band\b|$))")
