@@ -40,8 +40,19 @@ LOGISTICS = Gated(re.compile(
     r"|(?<!\bcon\s)(?<!\bcom\s)(?:(?:las?|as?|os)\s+)?(?:inscripci[oó]n(?:es)?|inscriç(?:ão|ões))\s+(?:(?:para|de|del|do|da)\s+"
     r"(?:[\w-]+\s+){0,3}?)?(?:se\s+\w+|est[áa]n?|estar[áa]n?|quedan?|ficam?|ficar[aã]o|v[ãa]o|vai|van|va|abren?"
     r"|cierran?|corren?|podem|pode|pueden|puede|hasta|até|desde|a\s+partir)"
-    r"|(?:plazo|prazo)\s+para|se\s+cierra\s+a\s+las|con\s+cierre\s+a\s+las)\b"
+    r"|(?:plazo|prazo)\s+para|se\s+cierra\s+a\s+las|con\s+cierre\s+a\s+las"
+    # The press's own access and accreditation in other tongues: "(Acceso de medios desde las 12:00 h.)", "accueil
+    # presse à 9h30", "Einlass für Medien ab 10 Uhr", "credenciamento da imprensa"
+    r"|acceso\s+(?:de\s+|para\s+)?(?:los\s+|la\s+)?(?:medios|prensa|periodistas|c[áa]maras)"
+    r"|acesso\s+(?:da\s+|para\s+a\s+)?(?:imprensa|m[íi]dia)"
+    r"|(?:accueil|arriv[ée]e)\s+(?:de\s+la\s+|des\s+)?(?:presse|m[ée]dias|journalistes)"
+    r"|einlass\s+(?:f[üu]r\s+)?(?:die\s+)?(?:medien|presse|journalist\w*)"
+    # (an accreditation at an hour: "Acreditación de prensa a las 12:00 h."; not "with the same accreditation,
+    # the press may also attend the briefing on Sunday", which names an event)
+    r"|(?:acreditaci[óo]n|credenciamento|accr[ée]ditation|akkreditierung)(?:\s+[^\s\d]+){0,3}?\s+"
+    r"(?:a\s+las|desde\s+las|às|a\s+partir\s+d[ae]s?|à|dès|ab|um)\s+\d\d?)\b"
 ), "accredit", "regist", "sign", "deadline", "later than", "pass", "press card", "rsvp", "sat", "security check",
     "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
     "opening hours", "arrival", "set-up", "setup", "check-in", "checkin", "geschlossen", "ferm", "served", "available",
-    "provided", "must collect", "arrive", "inscri", "plazo", "prazo", "cierr")
+    "provided", "must collect", "arrive", "inscri", "plazo", "prazo", "cierr", "acceso", "acredit", "acesso",
+    "credenciamento", "accr", "accueil", "arriv", "akkredit", "einlass")

@@ -201,8 +201,12 @@ _ASIDE = re.compile(r"\([^()]{0,80}\)")
 
 
 def _aside_only(lowered: str) -> bool:
-    """Are the sentence's practicalities all in brackets, an aside to what it tells?"""
-    return "(" in lowered and LOGISTICS.search(_ASIDE.sub(" ", lowered)) is None
+    """Are the sentence's practicalities all in brackets, an aside to what it tells? (A line that is only the
+    bracket, "(Media access from 12:00 h.)" under an entry, tells nothing else: it is the practicality.)"""
+    if "(" not in lowered:
+        return False
+    rest = _ASIDE.sub(" ", lowered)
+    return any(c.isalnum() for c in rest) and LOGISTICS.search(rest) is None
 
 
 _THAT_DAY = re.compile(r"^(?:on\s+)?(?:that|the\s+same|that\s+same)\s+day$", re.IGNORECASE)
