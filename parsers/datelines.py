@@ -456,6 +456,11 @@ _FOOT_TOWN = re.compile(r"\s*(?P<town>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)
 _DAYS_IN_WORDS = frozenset({"weekday", "weekdays", "relative", "published", "time"})
 
 
+def _prose(block: Block, mentions_of: dict[int, list[Mention]]) -> bool:
+    """Does the block say more than its days ("The spokesperson will brief ..."), not a row of a list of days?"""
+    return len(_LETTERS.findall(bare(block.text, mentions_of[block.number]))) >= _WORDS_AFTER_DATELINE
+
+
 def _closing_dateline(blocks: list[Block], mentions_of: dict[int, list[Mention]], found: set[int]) -> int | None:
     """The last block, when it is the item's dateline, its town and date alone under prose ("Dhaka, 16 November
     2024"), and the item names days in words ("on Monday at 10 am") that it dates; no dateline stood above. Not a
@@ -465,9 +470,12 @@ def _closing_dateline(blocks: list[Block], mentions_of: dict[int, list[Mention]]
         return None
     last = blocks[-1]
     mentions = mentions_of[last.number]
-    if len(mentions) == 1 and mentions[0].kind == "day" and _FOOT_STAMP.fullmatch(last.text, 0, mentions[0].start) \
-            and not last.text[mentions[0].end :].strip(" ."):
-        # "Released May 20, 2024", "Issued: 5.12.2023" closing the item: its day of issue, as a town's dateline is
+    if len(mentions) == 1 and mentions[0].kind == "day" and not last.text[mentions[0].end :].strip(" .") \
+            and (_FOOT_STAMP.fullmatch(last.text, 0, mentions[0].start)
+                 or not last.text[: mentions[0].start].strip() and mentions[0].first is not None
+                 and mentions[0].first.year is not None and _prose(blocks[-2], mentions_of)):
+        # "Released May 20, 2024", "Issued: 5.12.2023", or the full date alone ("3 June 2026") closing the item: its
+        # day of issue, as a town's dateline is
         told = (m for b in blocks[:-1] for m in mentions_of[b.number])
         return last.number if any(m.kind in _DAYS_IN_WORDS for m in told) else None
     town = _FOOT_TOWN.fullmatch(last.text, 0, mentions[0].start) if len(mentions) == 1 else None
