@@ -19,9 +19,6 @@ from parsers.places import best_place, find_places
 from parsers.reading import VENUE_LINE, Reading, add, resolve_part
 from parsers.recorded import MINUTES_HEADING
 
-# A body that sits ("Third Committee", "Security Council", "Plenary"), named by a heading over its rows
-_BODY = re.compile(r"\b(?:(?:Sub)?[Cc]ommittee|Council|Commission|Assembly|Board|Panel|Working Group|Court|Tribunal"
-                   r"|Senate|Plenary|Bureau|Caucus|Cabinet)s?\b")
 # "Meeting 112", "Meeting No. 45", "Sitting no. 7", "Séance n° 12", "Sesión 3": a meeting's number on a line of its own
 _CARD_NUMBER = re.compile(r"\W*(?:meeting|session|sitting|hearing|s[ée]ance|sesi[óo]n|sessione|sitzung|r[ée]union"
                           r"|reuni[óo]n)\s+(?:no\.?\s*|nr\.?\s*|n[º°o]\.?\s*|#\s*)?\d{1,4}\W*$", re.IGNORECASE)
@@ -59,14 +56,17 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
                                     [context.dated_mention] if context.dated_mention else [])
         if block.kind == ITEM:
             context.dated_line = context.dated_finding_at = block.number  # the next row of the day's list
+        _body_over_rows(block, context)
         return
     if calendarrows.calendar_row(block, context):
+        _body_over_rows(block, context)
         return
     calendarrows.section(block, context)
     if context.dated_line == block.number - 1 and not calendarrows.heads_the_next_card(block, context) \
             and scheduleentries.names_an_event(block.text) \
             and not _done_before_the_stamp(block.text, context):
         context.dated_finding = _entry_under_the_day(block, context)
+        _body_over_rows(block, context)
     elif context.dated_finding is not None and context.findings[-1] is context.dated_finding \
             and schedule.address(block.text):
         # "Gov holds Executive Council Meeting" / "Robert D Ray Conference Room" / "Iowa State Capitol"
@@ -83,7 +83,7 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         # "THE WHITE HOUSE" / "OPEN DATA INNOVATION SUMMIT": a title set in capitals over two lines.
         context.caption, context.caption_at = f"{context.caption} {block.text}", block.number
     elif block.kind == HEADING and context.caption_heads_run and context.caption_at == block.number - 1 \
-            and _BODY.search(block.text) and (nearer := schedule.caption(block.text)):
+            and schedule.BODY.search(block.text) and (nearer := schedule.caption(block.text)):
         # "General Assembly, eightieth session" / "Third Committee" over "10:00–13:00 4th meeting": the nearer
         # heading, a body's name, names the rows below it (not a table's second column head, "Deadline for papers")
         context.caption, context.caption_at = nearer, block.number
@@ -101,6 +101,13 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.field_at = block.number
     if schedule.LOCAL_TIME.match(block.text):
         context.local_at = block.number
+
+
+def _body_over_rows(block: Block, context: Reading) -> None:
+    """"Monday 8 June" / "Agriculture and Fisheries Council, Luxembourg" / "08:30 Arrivals" / "10:00 Beginning of
+    the meeting": a body's meeting heading the day names each timed row under it, as a heading's caption does."""
+    if block.kind == HEADING and schedule.BODY.search(block.text) and (caption := schedule.caption(block.text)):
+        context.caption, context.caption_at, context.caption_heads_run = caption, block.number, True
 
 
 def _entry_under_the_day(block: Block, context: Reading) -> Finding:

@@ -110,6 +110,12 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
     # "- Lock-Up" over "At 07:00 (ET), reporters may read ...": the caption names the paragraph's event.
     lead = f"{context.caption}: " if context.caption and context.caption_at == block.number - 1 else ""
     walk = ParagraphWalk(block, block_mentions, lead)
+    # "Agriculture and Fisheries Council" heading the day's "Arrivals: from 08:30" and "Beginning of the meeting:
+    # 10:00": a body's heading names each timed row of its run, as it does rows that open with their time (advisory.py)
+    run_row = bool(lead) and context.caption_heads_run and len(block.text) <= schedule.NEXT_LINE_LIMIT \
+        and schedule.BODY.search(context.caption) is not None
+    if run_row:
+        context.caption_at = context.last_row_at = block.number
     if block.kind == ITEM:
         context.previous = ""  # a list entry says what happens in it: the entry above is something else
     context.named_year = None
@@ -118,6 +124,8 @@ def paragraph(block: Block, block_mentions: list[Mention], context: Reading) -> 
         _sentence(walk, start, end, context)
     if len(context.findings) == found + 1 and _WHEN_FIELD.match(block.text):
         context.last_item = (block.number, block.chunk)  # "WHEN: Friday, 6 March, 11 a.m.": a "WHERE:" line may follow
+    if run_row and not any(f.time is not None for f in context.findings[found:]):
+        context.caption_at = block.number - 1  # (a row without a time ends the run)
 
 
 def _placed(walk: ParagraphWalk, start: int, end: int) -> list[Mention]:

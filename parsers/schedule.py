@@ -305,11 +305,27 @@ def same_time(start: list[Mention], mentions: list[Mention]) -> bool:
     return bool(mentions) and all(m.kind == "time" and m.time in times for m in mentions)
 
 
+# A body that sits ("Third Committee", "Security Council", "Plenary"), named by a heading over its rows
+# (blockmemory.py, prose.py)
+BODY = re.compile(r"\b(?:(?:Sub)?[Cc]ommittee|Council|Commission|Assembly|Board|Panel|Working Group|Court|Tribunal"
+                  r"|Senate|Plenary|Bureau|Caucus|Cabinet)s?\b")
+
+
+# The field's name a card may set before its venue ("Venue: Concert Hall, 7:30 pm", "Event:Great Hall, ...") and the
+# door's and the show's hours after it ("doors open at 6.30pm, show commences at 7.30pm"): the card's line still
+# gives only where and when.
+_VENUE_LABEL = re.compile(r"^\s*(?:event|venue|location|where|place|ort|lieu|lugar)\s*:\s*", re.IGNORECASE)
+_DOORS_AND_SHOW = re.compile(r"\b(?:doors?\s+open(?:s|ing)?|(?:the\s+)?(?:show|performance|concert|event)\s+"
+                             r"(?:commences|starts|begins))(?:\s+at)?\b", re.IGNORECASE)
+
+
 def card_line(block: Block, mentions: list[Mention], context: Reading) -> tuple[Block, list[Mention]] | None:
     """A card's line under its date that gives only a venue and a time ("Hall Auditorium, 7:30 pm"): the
     card's first line names the entry ('"A Lecture Title"' / 'with ...' / date / venue and time)."""
-    if block.kind != ITEM or context.dated_line != block.number - 1 or len(mentions) != 1 \
-            or mentions[0].kind != "time" or not venue_between(bare(block.text, mentions).strip(" ,;:–—-")):
+    if block.kind != ITEM or context.dated_line != block.number - 1 or not 1 <= len(mentions) <= 2 \
+            or any(m.kind != "time" for m in mentions) \
+            or not venue_between(_DOORS_AND_SHOW.sub(" ", _VENUE_LABEL.sub("", bare(block.text, mentions)))
+                                 .strip(" ,;:–—-")):
         return None
     first = first_of_chunk(context.blocks, block.chunk)
     if first is None or first.number >= block.number - 1:
