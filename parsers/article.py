@@ -265,6 +265,7 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue  # "Ends: Tue 10 Mar 2026, 20:00" under the start: the end of the event above
         if (card := schedule.card_line(block, mentions, context) or schedule.card_row(block, mentions, context)):
             block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what
+            venue = None  # ("Venue: Concert Hall, 7:30 pm" so titled is the card's entry, no venue of the one above)
         pending = _read(block, mentions, venue, context)
         if pending is None and _card_of_a_day(block, below, context):
             # "Murder Mystery Evening" / "13 Sep 2031", then a blank line and the next card's name: the card's day
