@@ -13,9 +13,9 @@ from parsers.gate import Gated
 
 # The sentence that starts a journey and the one that ends it ("flies to California", "is due back in Honolulu").
 # Gated: searched only in sentences that hold one of their words (most hold none).
-SETS_OUT = Gated(re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|flies\s+(?:to|out)|travel(?:s|ling)?\s+to"
+SETS_OUT = Gated(re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|fl(?:y|ies)\s+(?:to|out)|travel(?:s|ling)?\s+to"
                              r"|heads\s+(?:to|for)|embarks)\b"),
-                  "leaves", "departs", "sets", "flies", "travel", "heads", "embarks")
+                  "leaves", "departs", "sets", "flies", "fly", "travel", "heads", "embarks")
 COMES_BACK = Gated(re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|flies|gets)\s+back"
                                r"|returns\s+(?:to|home))\b"), "back", "returns")
 
