@@ -463,9 +463,9 @@ def _prose(block: Block, mentions_of: dict[int, list[Mention]]) -> bool:
 
 def _closing_dateline(blocks: list[Block], mentions_of: dict[int, list[Mention]], found: set[int]) -> int | None:
     """The last block, when it is the item's dateline, its town and date alone under prose ("Dhaka, 16 November
-    2024"), and the item names days in words ("on Monday at 10 am") that it dates; no dateline stood above. Not a
-    list's last row ("May 25, 2031" under other days), nor an event's name and day ("Annual General Meeting, 30
-    November 2024")."""
+    2024"), and the item names days that it dates (in words, "on Monday at 10 am", or without a year, "on 12 May");
+    no dateline stood above. Not a list's last row ("May 25, 2031" under other days), nor an event's name and day
+    ("Annual General Meeting, 30 November 2024")."""
     if len(blocks) < 2 or found or blocks[-2].kind != PARAGRAPH:
         return None
     last = blocks[-1]
@@ -476,12 +476,17 @@ def _closing_dateline(blocks: list[Block], mentions_of: dict[int, list[Mention]]
                  and mentions[0].first.year is not None and _prose(blocks[-2], mentions_of)):
         # "Released May 20, 2024", "Issued: 5.12.2023", or the full date alone ("3 June 2026") closing the item: its
         # day of issue, as a town's dateline is
-        told = (m for b in blocks[:-1] for m in mentions_of[b.number])
-        return last.number if any(m.kind in _DAYS_IN_WORDS for m in told) else None
+        return last.number if _needs_its_day(blocks, mentions_of) else None
     town = _FOOT_TOWN.fullmatch(last.text, 0, mentions[0].start) if len(mentions) == 1 else None
     if town is None or last.kind == HEADING or last.text[mentions[0].end :].strip(" .") \
             or not any(m.start == 0 and m.end == len(town.group("town")) for m in find_places(town.group("town"))) \
             or dateline_of(last.text, mentions, True) is None:
         return None
-    told = (m for b in blocks[:-1] for m in mentions_of[b.number])
-    return last.number if any(m.kind in _DAYS_IN_WORDS for m in told) else None
+    return last.number if _needs_its_day(blocks, mentions_of) else None
+
+
+def _needs_its_day(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> bool:
+    """Does the item above its last line name days that only the item's own date settles: days in words ("on Monday
+    at 10 am") or dates without a year ("from 4 to 22 May")?"""
+    return any(m.kind in _DAYS_IN_WORDS or m.first is not None and m.first.year is None
+               for b in blocks[:-1] for m in mentions_of[b.number])

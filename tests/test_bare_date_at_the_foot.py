@@ -26,3 +26,11 @@ def test_a_foot_date_under_a_list_of_days_is_the_lists_last_row() -> None:
                        foot="4 March 2031")
     events = extract(text, source="agency", reference=dt.date(2031, 1, 10)).events
     assert [(e.first_day, e.start.hour) for e in events] == [(dt.date(2031, 3, 2), 10), (dt.date(2031, 3, 4), 10)]
+
+
+def test_a_town_dateline_at_the_foot_dates_the_days_without_a_year() -> None:
+    """"Tartu, 8 June 2031" closing a report of days gone by ("ran from 4 to 22 May"): the item's date, so the days
+    it tells in the past are history, no events."""
+    text = NOTE.format(body="The drill ran from 4 to 22 May with 900 cadets. The minister visited the camp on 12 May.",
+                       foot="Tartu, 8 June 2031")
+    assert extract(text, source="agency", reference=dt.date(2031, 12, 1)).events == []
