@@ -22,6 +22,9 @@ ROWS = [
     ("Roads in the Republic reopen after the storm.", [], "a republic, not the town in Missouri"),
     ("The office moved to Commonwealth, Quezon City.", ["Commonwealth, Philippines", "Quezon City, Philippines"],
      "the barangay itself, named without an article in an address"),
+    ("Commonwealth Secretariat", [], "a body named for the group of states, no town"),
+    ("Commonwealth heads of government meet in Kigali.", ["Kigali, Rwanda"], "the group of states, opening a line"),
+    ("Republic Day parade on Janpath", [], "a state's day, not the town in Missouri"),
 ]
 
 
@@ -53,3 +56,11 @@ def test_a_state_calendar_keeps_its_own_clock() -> None:
     for event in events:
         assert isinstance(event.start, dt.datetime)
         assert event.start.utcoffset() == dt.timedelta(hours=-4), event.summary
+
+
+def test_a_body_named_for_the_commonwealth_keeps_its_seats_clock() -> None:
+    """The Commonwealth Secretariat sits in London: its unplaced rows are on London's clock, not Manila's."""
+    text = ("Schedule for Thursday, 11 June 2031\n\nSource: Commonwealth Secretariat\n\n"
+            "9:30 am  Meeting with a High Commissioner\n\n3:00 pm  Address to the Commonwealth Youth Forum\n")
+    events = extract(text, source="secretariat", reference=REFERENCE).events
+    assert {str(e.start.tzinfo) for e in events} == {"Europe/London"}
