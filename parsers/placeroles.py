@@ -143,9 +143,13 @@ def set_out_for(text: str, start: int) -> bool:
                                                                          start) is not None
 
 
-# "will travel to", "flies on to", "returns to": the verb of a journey right before the town it goes to
-_TRAVELS_TO = re.compile(r"\b(?:travel(?:s|led|ling)?|fl(?:y|ies|ying|ew)|return(?:s|ed|ing)?|proceed(?:s|ed|ing)?"
-                         r"|head(?:s|ed|ing)?)\s+(?:on\s+|back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+# "will travel to", "flies on to", "returns to", "departs Denver en route to Phoenix": the verb of a journey right
+# before the town it goes to
+# (and the journey as a row says it: "Travel to Ottawa", "Déplacement à Toulon", "Viaje a Lima", "Reise nach Kiel")
+_TRAVELS_TO = re.compile(r"\b(?:(?:travel(?:s|led|ling)?|fl(?:y|ies|ying|ew)|return(?:s|ed|ing)?|proceed(?:s|ed|ing)?"
+                         r"|head(?:s|ed|ing)?)\s+(?:on\s+|back\s+)?to|(?:trip|journey)\s+to|en\s+route\s+to"
+                         r"|(?:déplacement|voyage|viaje|viagem|viaggio|deslocação)\s+(?:à|au|aux|a|al|para|in)"
+                         r"|reise\s+nach)\s+(?:the\s+)?$", re.IGNORECASE)
 _TRAVELS_REACH = 30
 
 
