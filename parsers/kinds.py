@@ -232,10 +232,12 @@ _LEFT_BARS = re.compile(r"\s*(?:[,;:]\s*)*\|(?:\s*[|,;:])*\s*")
 # "8:00 a.m. CT / 9:00 a.m. ET", "10:00-11:00 EST / 16:00-17:00 CET", "15:00 Geneva time / 9:00 New York time": the
 # same time (or hours) on another clock after a slash, left when the first was taken out.
 _SLASHED_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?\s?[Mm]\.?\s*)?"
-_LEFT_SLASHED_CLOCK = re.compile(rf"(?:^|\s*)/\s*{_SLASHED_CLOCK}(?:[-–]\s*{_SLASHED_CLOCK})?"
+# ("10.00am - 11.30am (Fiji time) / 8.00am - 9.30am (AEST)": the clock's name may stand in brackets)
+_LEFT_SLASHED_CLOCK = re.compile(rf"(?:^|\s*)/\s*{_SLASHED_CLOCK}(?:[-–]\s*{_SLASHED_CLOCK})?\(?"
                                  r"(?:[A-Z]{2,5}|[Ll]ocal\s+time|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time"
                                  # ("9:00 a.m. Pacific / 12:00 p.m. Eastern": a North American clock's name alone)
-                                 r"|(?:Eastern|Central|Mountain|Pacific)(?!\s[A-Z]))\b\.?")
+                                 r"|(?:Eastern|Central|Mountain|Pacific)(?!\s[A-Z]))\b\.?\)?")
+_CLOCK_NAME_IN_BRACKETS = re.compile(r"\(\s*[A-Z]{2,5}\s*\)")  # "(WST)" left of the first clock's hours
 _LEFT_AT_SIGN = re.compile(r"\s+@(?=(?P<name>\s+[A-Z])?)(?=\s|$)")
 _LEFT_POSSESSIVE = re.compile(r"^['’]s\s+")  # "Wednesday's questions are on education": "'s questions ..."
 # A clause cut at the next time or at a comma inside a short aside: "follows (", "the tournament (seniors"
@@ -270,7 +272,8 @@ def _tidy(text: str) -> str:
 
 def other_clock_only(text: str) -> bool:
     """Is the text only the same time on another clock ("/ 9:00 a.m. ET"), left of a line of times?"""
-    return "/" in text and not _LEFT_SLASHED_CLOCK.sub("", text).strip(" ,;:.-–—")
+    left = _LEFT_CLOCK_ASIDE.sub("", _LEFT_SLASHED_CLOCK.sub("", text)) if "/" in text else text
+    return left != text and not _CLOCK_NAME_IN_BRACKETS.sub("", left).strip(" ,;:.-–—")
 
 
 def sentence_summary(kind: str, clause: str) -> str:
