@@ -50,9 +50,10 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
             and (row is None or scheduleentries.same_row_form(row.text, block.text)) \
             and scheduleentries.diary_entry(block, context, follows_row=row is not None) \
             and not _done_before_the_stamp(block.text, context):
-        kind = kinds.classify(block.text)
+        what = scheduleentries.without_all_day(block.text)
+        kind = kinds.classify(what)
         context.dated_finding = add(context, block.text, context.dated_mention, None, kind,
-                                    kinds.item_summary(kind, block.text), context.heading_place,
+                                    kinds.item_summary(kind, what), context.heading_place,
                                     [context.dated_mention] if context.dated_mention else [])
         if block.kind == ITEM:
             context.dated_line = context.dated_finding_at = block.number  # the next row of the day's list

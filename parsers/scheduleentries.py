@@ -270,19 +270,34 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
             LJUBLJANA - Parliament debates ... more about an entry is not another one.
     """
     text = block.text.strip()
+    said = without_all_day(text)  # ("ganztägig  Truppenbesuch in Munster": a row said to fill the day is one)
     # A row too long for blocks.py to call it one ("Arrival in X; welcoming ceremony; talks with ...; state
     # dinner given by ...") is a row still: one line, no full stop, in a diary of day lines.
     row = block.kind != PARAGRAPH or (context.diary_days >= 2 and len(text) >= _LONG_ROW and not text.endswith(".")) \
         or (context.diary_days >= 2 and _ENGAGEMENT.match(text) is not None)
-    if not row or len(text) > (_LISTED_ENTRY if block.kind == ITEM else _DIARY_ENTRY) or not text[:1].isupper():
+    if not row or len(text) > (_LISTED_ENTRY if block.kind == ITEM else _DIARY_ENTRY) or not said[:1].isupper():
         return False
     if context.diary_days < 2 and not follows_row and not (block.kind == ITEM and _listed(block, context.blocks)):
         return False  # one day line over one line: a dateline over whatever comes first
     return not (FIELD.match(text) or WHAT_LABEL.match(text) or VENUE_LINE.match(text) or COVERAGE.match(text)
                 or TIME_COLUMN.search(text) or _NUMBERED.search(text) or recurring.negated(text)
-                or LOGISTICS.search(text.lower()) or generic(text) or (address(text) and not follows_row)
+                or LOGISTICS.search(text.lower()) or generic(text)
+                or (address(text) and not follows_row and said == text)
                 or PEOPLE.search(text) or _NOT_AN_ENTRY.search(text) or deadlines.window_row(text)
                 or listing_heading(text))  # "Upcoming Events" below a day line heads the next part of the page
+
+
+# "All day  Human Rights Council", "ganztägig  Truppenbesuch in Munster", "Journée : Déplacement à Bruxelles": a row
+# of the day said to fill it, the row's own words after
+_ALL_DAY = re.compile(r"(?i:all[- ]day|whole\s+day|ganzt[äa]gig|ganztags|toute\s+la\s+journ[ée]e|journ[ée]e"
+                      r"|todo\s+el\s+d[íi]a|tutto\s+il\s+giorno|intera\s+giornata|o\s+dia\s+todo|hele\s+dagen"
+                      r"|heldag|hele\s+dag)\s*[:–—-]?\s+(?=\S)")
+
+
+def without_all_day(text: str) -> str:
+    """The row's words after a word that says it fills the day ("ganztägig  Truppenbesuch" -> "Truppenbesuch")."""
+    opening = _ALL_DAY.match(text)
+    return text[opening.end() :] if opening is not None else text
 
 
 def same_row_form(above: str, text: str) -> bool:

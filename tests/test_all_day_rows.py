@@ -1,0 +1,38 @@
+"""A diary's row said to fill its day, in several tongues ("All day  Site visit", "ganztägig  Truppenbesuch in
+Celle", "toute la journée  Déplacement à Lille"): an event of that whole day, titled by the row's own words. Items
+in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+
+DIARY = """{title}
+
+Source: A ministry
+
+{monday}
+10:00  {first}
+
+{wednesday}
+{row}
+"""
+
+
+@pytest.mark.parametrize(("title", "monday", "first", "wednesday", "row", "words"), [
+    ("Termine der Ministerin", "Montag, 3. März", "Gespräch mit Landräten", "Mittwoch, 5. März",
+     "ganztägig  Truppenbesuch in Celle", "Truppenbesuch in Celle"),
+    ("Agenda de la ministre", "Lundi 3 mars", "Entretien avec les maires", "Mercredi 5 mars",
+     "toute la journée  Déplacement à Lille", "Déplacement à Lille"),
+    ("Minister's diary", "Monday 3 March", "Meeting with mayors", "Wednesday 5 March",
+     "all day  Visit to the flood defences", "Visit to the flood defences"),
+])
+def test_the_row_fills_its_day(title: str, monday: str, first: str, wednesday: str, row: str, words: str) -> None:
+    text = DIARY.format(title=title, monday=monday, first=first, wednesday=wednesday, row=row)
+    events = extract(text, source="diary", reference=dt.date(2031, 2, 20)).events
+    days = [e for e in events if e.all_day]
+    assert [(e.first_day, e.last_day) for e in days] == [(dt.date(2031, 3, 5), dt.date(2031, 3, 5))]
+    assert days[0].summary.endswith(words)
