@@ -26,7 +26,7 @@ from parsers.placeindex import (
     town_in_state,
 )
 from parsers.placemention import PlaceMention
-from parsers.placeroles import set_out_for, travels_to
+from parsers.placeroles import travels_to
 from parsers.places import CITY, COUNTRY, REGION, TOWN_BEFORE, VENUE, Place, best_place, find_places
 from parsers.reading import VENUE_LINE, Reading
 from parsers.seats import organisation_seats
@@ -174,8 +174,9 @@ def area_of(article: Article, context: Reading) -> Place | None:
         # A diary of "New Zealand Government" naming a trip to Bangkok once; "a victim from New Mexico"
         # in a schedule of the Governor of Colorado. A dateline is nearer than the organisation, and so is a
         # town named once in a country of several clocks ("Cricket Australia" playing "in Brisbane").
-        if main is not None and not home.zone_certain and main.country == home.country and main.zone_certain:
-            return main
+        if main is not None and not home.zone_certain and main.country == home.country and main.zone_certain \
+                and not _only_travelled_to(main, context.blocks):
+            return main  # (not a town the diary only travels to: "Gira de trabajo por Tijuana" on Thursday)
         return dateline or home
     seat = seat_of(article.org) if home is None else None
     if seat is not None and main is not None and main.kind == COUNTRY and not main.zone_certain \
@@ -244,13 +245,14 @@ def area_of(article: Article, context: Reading) -> Place | None:
 
 
 def _only_travelled_to(place: Place, blocks: list[Block]) -> bool:
-    """Is every mention of the place where someone travels to ("will travel to Ottawa", "departs for Doha")?"""
+    """Is every mention of the place where someone travels to ("will travel to Ottawa", "Déplacement à Toulon")? (Not
+    one set out for, "leaves for Buenos Aires, where the minister receives him": the day's events are there.)"""
     gone = False
     for block in blocks:
         for mention in find_places(block.text):
             if mention.place.name != place.name:
                 continue
-            if not (travels_to(block.text, mention.start) or set_out_for(block.text, mention.start)):
+            if not travels_to(block.text, mention.start):
                 return False
             gone = True
     return gone

@@ -60,9 +60,12 @@ _FROM_AFTER = re.compile(r"\s+from\s+")
 # (opening the row, after its time: "09.00 Interview about the trip to Maputo" travels nowhere)
 # (a subject or a word of its own may come first, "The President arrives in Maputo", "Official arrival in Maputo"; not
 # a row about a journey, "Interview about the trip to Maputo")
+# (and in other tongues: "Viaje a Tijuana", "Gira de trabajo por Tijuana", "Viagem a Manaus", "Déplacement à Lille")
 _JOURNEY_ROW = re.compile(r"[\W\d]*(?:[ap]\.?m\.?\s+)?(?P<before>(?:[\w'’-]+\s+){0,3}?)(?:arriv\w*|travel\w*"
-                          r"|depart\w*|leaves?|flies|flight|journey|trip)\b", re.IGNORECASE)
-_ABOUT = re.compile(r"\b(?:about|on|of|for|regarding|after|before)\b", re.IGNORECASE)
+                          r"|depart\w*|leaves?|flies|flight|journey|trip|viaje|viagem|gira|voyage|déplacement|viaggio"
+                          r"|reise|deslocação|deslocamento|llegada|chegada|ankunft)\b", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:about|on|of|for|regarding|after|before|sobre|tras|após|apr[eè]s|sur|nach|del|do|da)\b",
+                    re.IGNORECASE)
 
 
 def _journey_away(findings: list[Finding], towns: list[Place | None], area: Place | None) -> bool:

@@ -55,3 +55,13 @@ def test_a_journey_told_in_passing_moves_nothing(row: str) -> None:
                         journey="Despachos internos", second=row.split(" – ", 1)[1])
     events = extract(text, source="diary", reference=REFERENCE).events
     assert {str(e.start.tzinfo) for e in events if not e.all_day} == {"America/Sao_Paulo"}
+
+
+def test_a_tour_line_moves_the_days_rows_from_a_country_of_several_clocks() -> None:
+    """A ministry of a country of several clocks, no dateline: Wednesday's rows on the capital's clock, Thursday's
+    under "Gira de trabajo por Mérida, Yucatán" on Mérida's (the tour's town is no town the whole diary is in)."""
+    text = ("Calendario de actividades\n\nSource: Secretaría de Economía (México)\n\nMiércoles 14 de mayo\n"
+            "10:00 h  Reunión con cámaras empresariales, Palacio Nacional.\n\nJueves 15 de mayo\n"
+            "Gira de trabajo por Mérida, Yucatán.\n10:00 h (hora local)  Inauguración del parque industrial.\n")
+    events = sorted(extract(text, source="diary", reference=REFERENCE).events, key=lambda e: e.start)
+    assert [str(e.start.tzinfo) for e in events if not e.all_day] == ["America/Mexico_City", "America/Merida"]
