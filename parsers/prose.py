@@ -402,6 +402,22 @@ def _dated_apart(said: DatedSentence) -> bool:
     return bool(own) and bool(before) and not any(a[0] <= b[1] and b[0] <= a[1] for a in own for b in before)
 
 
+# "Thursday 18 June—General debate on the armed forces.", "Tuesday 16 June – Opposition day": the day, a dash, then
+# what happens that day (two words or more): an entry of a list of days, not a line that only says which day it is
+_DASHED_ENTRY = re.compile(r"\s*[—–]\s*|\s+-\s+")
+_ENTRY_WORDS = 2
+
+
+def _entry_after_the_day(sentence: str, day: Mention) -> bool:
+    """Does the day open the line and a dash then say what happens (not only where: "Monday 2 April – Brussels")?"""
+    dash = _DASHED_ENTRY.match(sentence, day.end)
+    if day.start > 0 or dash is None:
+        return False
+    rest = sentence[dash.end() :].strip(" .")
+    named = find_places(rest)
+    return len(LETTERS.findall(rest)) >= _ENTRY_WORDS and not (named and named[0].start == 0)
+
+
 def _date_line(said: DatedSentence, context: Reading) -> bool:
     """A short dated line with no action only says which day it is: it sets the day in context."""
     days = said.days
@@ -410,7 +426,7 @@ def _date_line(said: DatedSentence, context: Reading) -> bool:
             and not itinerary.statement(said.sentence, said.clause, days[0]) \
             and not (context.section and find_places(said.clause)) and not context.row \
             and not _THING_IS_ON.match(said.sentence) and not extent.still_running(days[0]) \
-            and not performance_caption(said.sentence):
+            and not performance_caption(said.sentence) and not _entry_after_the_day(said.sentence, days[0]):
         # (Under a heading of proceedings, "Hearings", a short dated line that names a town besides its day,
         # "Madurai: August 18, Lakshmi Sundaram Hall", is one of them; "Week of Monday, November 11" heads rows.)
         # ("Ab 22. November ist es soweit." in prose; "Am 11. und 12. März bietet X Y an." is a sentence of
