@@ -105,7 +105,7 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         # "10:00" then "(CET)": the label of the time above, on a line of its own.
         labelled = Block(ITEM, f"{start.text} {block.text}", start.number, start.chunk)
         return (labelled, find_mentions(labelled.text, numeric_order), ""), True
-    if not venue and schedule.venue_cell(block.text, mentions, context.caption):
+    if not venue and schedule.venue_cell(block.text, mentions, context.caption or _row_above(start, context)):
         # "12:00 pm" / "Press Briefing Room, S-237" / "Noon Briefing": the place column comes before what happens.
         return (start, start_mentions, block.text), True
     if schedule.agenda_label(block.text):
@@ -139,10 +139,12 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     if scheduleentries.says_what(block, mentions) or venue:
         # What happens, on the line under the time: its first sentence.
         what = block.text
-        if context.caption and (schedule.address(what) or _ADMISSION.match(what)):
+        named = context.caption or _row_above(start, context)
+        if named and (schedule.address(what) or _ADMISSION.match(what)):
             # "Audit Committee" / a date / "11:00 am - 1:00 pm" / "Campus, 5410 Lancaster Drive, ...": the caption
-            # names the entry, the line under its time says where (or what it costs: "Free, no booking required").
-            what = f"{context.caption}, {what}"
+            # names the entry, the line under its time says where (or what it costs: "Free, no booking required");
+            # so does a card's name right above its hour ("Don du sang" / "10h00" / "Espace Rameau")
+            what = f"{named}, {what}"
         if len(what) > schedule.NEXT_LINE_LIMIT:
             what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]
             # A caption above the time names it; the prose under it describes it.
@@ -175,6 +177,14 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         item(start, start_mentions, context, wait=False)
         context.last_item = None  # the next card's venue line is its own, not this card's
     return None, False
+
+
+def _row_above(start: Block, context: Reading) -> str:
+    """The row of a dated card right above its hour ("Du 24 Oct. 2031 au 24 Oct. 2031" / "Santé" / "Don du sang" /
+    "10h00"): the card's name, or '' where no such row stands right above the time."""
+    if context.row_at != start.number - 1 or not context.row_text:
+        return ""
+    return schedule.caption(context.row_text)
 
 
 def _caption_above(start: Block, block: Block, start_mentions: list[Mention], context: Reading,
