@@ -179,12 +179,27 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     return None, False
 
 
+# "Salon du champignon – édition 2031", "Stadtfest 2031": a card's name may hold its edition's year
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _row_above(start: Block, context: Reading) -> str:
-    """The row of a dated card right above its hour ("Du 24 Oct. 2031 au 24 Oct. 2031" / "Santé" / "Don du sang" /
-    "10h00"): the card's name, or '' where no such row stands right above the time."""
-    if context.row_at != start.number - 1 or not context.row_text:
+    """The name of a dated card right above its hour ("Du 24 Oct. 2031 au 24 Oct. 2031" / "Santé" / "Don du sang" /
+    "10h00"), read as a row of the card's day or standing one or two lines under the card's days ("Salon du champignon
+    – édition 2031", its edition's year in it); '' where no such name stands right above the time."""
+    if context.row_at == start.number - 1 and context.row_text:
+        return _card_name(context.row_text)
+    above = blocks_by_number(context).get(start.number - 1)
+    if above is None or context.dated_line is None or start.number - 1 - context.dated_line not in (1, 2) \
+            or context.mentions_of.get(above.number):
         return ""
-    return schedule.caption(context.row_text)
+    return _card_name(above.text)
+
+
+def _card_name(text: str) -> str:
+    """The line as a card's name, its edition's year allowed ("Salon du champignon – édition 2031"), or ''."""
+    name = text.strip()
+    return name if len(name) <= schedule.ENTRY_LENGTH and schedule.caption(_YEAR.sub("", name).strip(" –—-")) else ""
 
 
 def _caption_above(start: Block, block: Block, start_mentions: list[Mention], context: Reading,
