@@ -51,6 +51,10 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     r"|\b(?:meeting\s+)?minutes\s*[-–—:]"
     # "registers dated April 29, 2022 and May 6, 2022": the second date of papers dated in a list
     r"|\bdated\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[A-Z][a-z]+\.?\s+\d{4})\s+(?:and|&)"
+    # A legislative file's papers, each with the day it was filed: "Rapport n° 12 ..., déposé le", "Texte n° 88
+    # transmis au Sénat le", "Saisine en date du", "Antrag ..., eingereicht am" (the sitting is named otherwise)
+    r"|\b(?:d[ée]pos[ée]e?s?|enregistr[ée]e?s?|transmise?s?(?:\s+(?:au|aux|à\s+la|à\s+l['’])\s*[\w'’-]+)?)(?:\s+le)?"
+    r"|\ben\s+date(?:\s+du)?|\beingereicht(?:\s+am)?"
     r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE),
     "dated", "communiqu", "declaration", "resolu", "decision", "agreement", "letter", "report", "order", "decre",
     "treaty", "gazette", "notification", "memorandum", "protocol", "accord", "conclusions", "directive", "regulation",
@@ -58,7 +62,7 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     "release", "notice", "act", "loan", "law", "statute", "ranking", "standings", "informe", "comunicado",
     "clasificaci", "noticia", "news", "tweet", "post", "interview", "message", "urt", "besch", "schreiben", "erlass",
     "verordnung", "gesetz", "mitteilung", "verf", "this", "minutes", "no", "nr", "br",
-    "dat")  # ("act" is in "contract" and "pact")
+    "dat", "pos", "enregistr", "transmi", "eingereicht")  # ("act" is in "contract" and "pact")
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.
 _PAPER_NOUNS = (r"communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree|circular|tweet|editorial|ruling"

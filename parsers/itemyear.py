@@ -183,6 +183,15 @@ def year_of_heading(text: str) -> int | None:
     return int(year.group()) if year else None
 
 
+def _names_its_card(block: Block, year: int, context: Reading) -> bool:
+    """A line right under a card's days (or under the card's category below them) that names the year of those days
+    ("Du 18 Oct. 2031 au 19 Oct. 2031" / "Culture" / "Salon du champignon – édition 2031"): the card's name, its
+    edition's year in it, not a heading over a list."""
+    dated = context.dated_mention
+    return dated is not None and dated.first is not None and dated.first.year == year \
+        and block.number - 1 in (context.dated_line, context.row_at)
+
+
 def year_heading(block: Block, mentions: list[Mention], context: Reading, *, stamp: bool = False) -> bool:
     """A heading naming a year and no day ("2023 Library Board Meeting Schedule") gives the list below it its
     year; the next heading ends that list. True when the block is such a heading. A `stamp` ("Posted 3 October
@@ -195,6 +204,8 @@ def year_heading(block: Block, mentions: list[Mention], context: Reading, *, sta
         else None
     if year is None:
         context.heading_year = None if block.kind == HEADING else context.heading_year
+        return False
+    if block.kind != HEADING and _names_its_card(block, int(year.group()), context):
         return False
     if not stamp:
         context.heading_year = int(year.group())

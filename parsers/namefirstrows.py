@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from parsers import deadlines
-from parsers.blocks import HEADING, Block
+from parsers.blocks import HEADING, ITEM, PARAGRAPH, Block
 from parsers.dates import Mention
 from parsers.findings import Finding
 from parsers.logistics import LOGISTICS
+from parsers.places import COUNTRY, find_places
 
 _DASH_BEFORE = re.compile(r"\s+[–—-]\s*$")  # the dash between the name and the date that ends the line
 # "Council adopts budget", "The library reopened", "Storytime returns": a subject and a news verb told in the present
@@ -34,7 +35,18 @@ _HEADLINE = re.compile(rf"^(?:[\w'’-]+\s+){{1,3}}(?:(?:{_NEWS_VERBS})(?:s|es|e
 _CODES = r"(?:[\[(][A-Z]{2}(?:-(?:\d{1,2}|AL))?[\])]|[\[(][DRI]-[A-Z][A-Za-z.]{1,5}(?:-(?:\d{1,2}|AL))?[\])])"
 _MEMBER = re.compile(rf"^(?:(?:Rep|Sen|Del|Res\.?\s+Comm)\.?\s+\S.*|(?:[A-Z][\w'’.-]*,?\s+){{1,3}}){_CODES}$")
 _ROW_LENGTH = 120  # characters: a row names an event, it is no sentence
+_TOWN_WORDS = 4  # words of a town named after the comma ("Frankfurt am Main")
+_TOWN_SHARE = 0.6  # of the words after the comma, the share a place name fills
 _LEAST = 2  # rows in a run
+
+
+def _held_in_a_town(head: str) -> bool:
+    """Does the row's name end with the town it is held in, after a comma ("Logistikforum, Hamburg (")?"""
+    name, comma, town = head.rstrip(" (").rpartition(",")
+    town = town.strip()
+    if not comma or not name.strip() or not town or len(town.split()) > _TOWN_WORDS:
+        return False
+    return any(m.place.kind != COUNTRY and m.end - m.start >= _TOWN_SHARE * len(town) for m in find_places(town))
 
 
 def _turned(block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention]] | None:
@@ -47,8 +59,10 @@ def _turned(block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention]
         return None  # (a weekday in the name, "Super Cycle Sunday", is a name's word: the row's day is its date)
     # ("Gabon (17 Feb)": the day in brackets that close the line stands where the dash and the date would; not a
     # full date so, "Resolution on the situation (31.01.2019)", a paper's or a link's date)
+    # ("Hafentage Nord, Bremen (12.05.2031)": a full date all the same where the town it is held in stands after the
+    # name, a comma between; a paper is not held anywhere)
     bracketed = date.end >= len(text) - 1 and text.endswith(")") and text[: date.start].rstrip().endswith("(") \
-        and date.first is not None and date.first.year is None
+        and date.first is not None and (date.first.year is None or _held_in_a_town(text[: date.start]))
     if date.kind not in ("day", "span") or date.first is None or date.end != len(text) and not bracketed:
         return None
     if bracketed:
@@ -61,7 +75,9 @@ def _turned(block: Block, mentions: list[Mention]) -> tuple[Block, list[Mention]
         return None  # (a news headline, a deadline, a step made known or a member of a roll: no programme's row)
     day = text[date.start : len(text) - 1 if bracketed else len(text)].rstrip(") ")
     turned = f"{day} – {name}"
-    return Block(block.kind, turned, block.number, block.chunk), [date._replace(start=0, end=len(day), text=day)]
+    # (a run of such rows set as paragraphs, one a line, is a list all the same: its rows are read as a list's)
+    kind = ITEM if bracketed and block.kind == PARAGRAPH else block.kind
+    return Block(kind, turned, block.number, block.chunk), [date._replace(start=0, end=len(day), text=day)]
 
 
 _Mentions = dict[int, list[Mention]]

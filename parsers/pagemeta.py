@@ -79,6 +79,8 @@ def published_date(text: str, url: str = "") -> dt.date | None:
     A day read off an instant declared in UTC is the day on the clock of the site's country, where one clock
     tells it ("2022-05-04T00:53Z" on an Argentine daily was written on 3 May, as its byline says)."""
     day = _published_utc_day(text)
+    if day is not None and (swapped := _month_first_stamp(text, url, day)) is not None:
+        day = swapped
     utc = _declared_utc(text) if day is not None and url else None
     if day is None or utc is None or utc.date() != day:
         return day
@@ -92,6 +94,31 @@ def published_date(text: str, url: str = "") -> dt.date | None:
 _SELF_ADDRESS = re.compile(r"""<(?:link\b[^>]{0,200}\brel\s*=\s*["']canonical["']"""
                            r"""|meta\b[^>]{0,200}\bproperty\s*=\s*["']og:url["'])"""
                            r"""[^>]{0,200}?\b(?:href|content)\s*=\s*["'](https?://[^"'\s]+)""", re.IGNORECASE)
+
+
+# The page's own address, with or without its scheme ("//www.fema.gov/hurricane-maria")
+_OWN_ADDRESS = re.compile(r"""<(?:link\b[^>]{0,200}\brel\s*=\s*["']canonical["']"""
+                          r"""|meta\b[^>]{0,200}\bproperty\s*=\s*["']og:url["'])"""
+                          r"""[^>]{0,200}?\b(?:href|content)\s*=\s*["']((?:https?:)?//[^"'\s]+)""", re.IGNORECASE)
+# The top-level domains of sites that write their dates month first: the United States' own and the country codes of
+# the month-first countries (yearclues.MONTH_FIRST)
+_MONTH_FIRST_DOMAINS = frozenset({"gov", "mil", "us", "ph", "fm", "mh", "pw"})
+
+
+def _month_first_stamp(text: str, url: str, day: dt.date) -> dt.date | None:
+    """The day of a slashed stamp that reads both ways ("Last Updated: 10/03/2017"), month first, when the page is of a
+    site that writes dates so and the stamp was read day first; None otherwise."""
+    if day.day > 12 or day.day == day.month:
+        return None
+    day_first = re.compile(rf"(?<![\d/]){day.day:0>2}/{day.month:0>2}/{day.year}(?![\d/])"
+                           rf"|(?<![\d/]){day.day}/{day.month}/{day.year}(?![\d/])")
+    if day_first.search(text) is None:
+        return None
+    hosts = [urllib.parse.urlsplit(url).hostname or ""] + [urllib.parse.urlsplit(a).hostname or ""
+                                                             for a in _OWN_ADDRESS.findall(text)]
+    if not any(host.rstrip(".").rsplit(".", 1)[-1].lower() in _MONTH_FIRST_DOMAINS for host in hosts if "." in host):
+        return None
+    return dt.date(day.year, day.day, day.month)
 
 
 def _declared_utc(text: str) -> dt.datetime | None:

@@ -105,7 +105,7 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         # "10:00" then "(CET)": the label of the time above, on a line of its own.
         labelled = Block(ITEM, f"{start.text} {block.text}", start.number, start.chunk)
         return (labelled, find_mentions(labelled.text, numeric_order), ""), True
-    if not venue and schedule.venue_cell(block.text, mentions, context.caption):
+    if not venue and schedule.venue_cell(block.text, mentions, context.caption or _row_above(start, context)):
         # "12:00 pm" / "Press Briefing Room, S-237" / "Noon Briefing": the place column comes before what happens.
         return (start, start_mentions, block.text), True
     if schedule.agenda_label(block.text):
@@ -139,10 +139,12 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     if scheduleentries.says_what(block, mentions) or venue:
         # What happens, on the line under the time: its first sentence.
         what = block.text
-        if context.caption and (schedule.address(what) or _ADMISSION.match(what)):
+        named = context.caption or _row_above(start, context)
+        if named and (schedule.address(what) or _ADMISSION.match(what)):
             # "Audit Committee" / a date / "11:00 am - 1:00 pm" / "Campus, 5410 Lancaster Drive, ...": the caption
-            # names the entry, the line under its time says where (or what it costs: "Free, no booking required").
-            what = f"{context.caption}, {what}"
+            # names the entry, the line under its time says where (or what it costs: "Free, no booking required");
+            # so does a card's name right above its hour ("Don du sang" / "10h00" / "Espace Rameau")
+            what = f"{named}, {what}"
         if len(what) > schedule.NEXT_LINE_LIMIT:
             what = block.text[slice(*next(iter(sentence_spans(block.text)), (0, len(block.text))))]
             # A caption above the time names it; the prose under it describes it.
@@ -175,6 +177,29 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         item(start, start_mentions, context, wait=False)
         context.last_item = None  # the next card's venue line is its own, not this card's
     return None, False
+
+
+# "Salon du champignon – édition 2031", "Stadtfest 2031": a card's name may hold its edition's year
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _row_above(start: Block, context: Reading) -> str:
+    """The name of a dated card right above its hour ("Du 24 Oct. 2031 au 24 Oct. 2031" / "Santé" / "Don du sang" /
+    "10h00"), read as a row of the card's day or standing one or two lines under the card's days ("Salon du champignon
+    – édition 2031", its edition's year in it); '' where no such name stands right above the time."""
+    if context.row_at == start.number - 1 and context.row_text:
+        return _card_name(context.row_text)
+    above = blocks_by_number(context).get(start.number - 1)
+    if above is None or context.dated_line is None or start.number - 1 - context.dated_line not in (1, 2) \
+            or context.mentions_of.get(above.number):
+        return ""
+    return _card_name(above.text)
+
+
+def _card_name(text: str) -> str:
+    """The line as a card's name, its edition's year allowed ("Salon du champignon – édition 2031"), or ''."""
+    name = text.strip()
+    return name if len(name) <= schedule.ENTRY_LENGTH and schedule.caption(_YEAR.sub("", name).strip(" –—-")) else ""
 
 
 def _caption_above(start: Block, block: Block, start_mentions: list[Mention], context: Reading,

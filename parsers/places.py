@@ -87,6 +87,12 @@ _ROMANCE_WORD_TOWNS = frozenset({"Como", "Nada"})
 _ROMANCE_FOLLOWER = re.compile(r"\s+(?:o|a|os|as|el|la|los|las|lo|le|les|se|un|una|um|uma|en|em|no|na|que|es|é)\s",
                                re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+# "Tema" / "Medicina del trabajo", "Tema: la salud", "Sala: Auditorio 2": a town whose name is an event page's field
+# label ("tema", topic in Spanish, Italian and Portuguese; "sala", room), alone on its line or before a colon, is that
+# label, not Tema in Ghana or Sala in Sweden.
+_LABEL_WORD_TOWNS = frozenset({"Tema", "Sala"})
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LABEL_END = re.compile(r"[ \t]*(?::|\n|$)")
 # "unzählige Male", "zum ersten Male": after a count, German "Male" is a number of times, not the Maldives' capital.
 _GERMAN_TIMES = re.compile(r"\b(?:unzählige|zahllose|viele|einige|etliche|mehrere|manche|dutzende|hundert|tausend|zwei"
                            r"|drei|vier|fünf|sechs|sieben|acht|neun|zehn|paar|ersten|letzten|anderen|\d+)\s+$",
@@ -176,6 +182,9 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         if last == 0 and text[start:end] in _ROMANCE_WORD_TOWNS and _ROMANCE_FOLLOWER.match(text, end) \
                 and _SENTENCE_START.search(text, max(0, start - 3), start):
+            continue
+        if last == 0 and text[start:end] in _LABEL_WORD_TOWNS and _LABEL_END.match(text, end) \
+                and _LINE_START.search(text, max(0, start - 8), start):
             continue
         if text[start:end] == "Male" and _GERMAN_TIMES.search(text, max(0, start - 20), start):
             continue

@@ -59,6 +59,13 @@ _NEXT_YEAR = re.compile(r"\s*,?\s*(?:(?:of\s+)?next\s+year|(?:im\s+)?nächsten\s
                         r"|l'an(?:née)?\s+prochain(?:e)?)\b", re.IGNORECASE)
 # A field's name left alone as a title ("WHEN: Tuesday, March 17, 2020, at 6 p.m."): it says when, not what.
 _FIELD_NAMES = frozenset((*WHEN, *TIME, *ABOUT))
+# "Posted Aug 30, 2024 10:49 AM Agenda": an agenda center's row, its meeting's day aside, holds only the stamp of the
+# paper posted and the paper's name, which say nothing of what meets (the committee's heading above does)
+_POSTED_ONLY = re.compile(
+    r"(?:[A-Z][a-z]+:\s+)?[\W_]*(?:posted|published|uploaded|updated|added)(?:\s+on)?\s+"
+    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:\s+(?:agenda|minutes|packet|pdf|video|audio|download)s?)*\s*", re.IGNORECASE)
 _FIELD_LINE = re.compile(rf"\W*(?:{alternatives((*WHEN, *WHERE, *ABOUT))})\s*:", re.IGNORECASE)  # "Location: ..."
 _ENUMERATOR = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")  # "1. ", "(a) ", "iv) " before a field's name
 _YEAR_DAYS = 366  # a weekday may pick a year of the item's own dates this far from the day in context
@@ -220,7 +227,7 @@ def add(context: Reading, text: str, day_mention: Mention | None, time_mention: 
     # "1. Date and Time: (reception opens)": a numbered field's name, what is left of its value said beside it
     field = _ENUMERATOR.sub("", said_what.strip(" :").split(":", 1)[0]).strip().lower()
     if not LETTERS.search(said_what) or field in _FIELD_NAMES or kinds.subjectless(said_what) \
-            or kinds.other_clock_only(summary):
+            or kinds.other_clock_only(summary) or _POSTED_ONLY.fullmatch(summary.strip()):
         # "Event: ", "Event: WHEN", "Meeting: Event Type" say nothing: the caption above, else the page's title
         caption = "" if context.caption.strip(" :").lower() in _FIELD_NAMES or _FIELD_LINE.match(context.caption) \
             else context.caption

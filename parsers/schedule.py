@@ -65,7 +65,13 @@ _VENUE_WORDS = re.compile(
     r"|Church|Ballroom|Pavilion|Terminal|Base"
     # (rooms and grounds of a town's events: "Council Chambers", "Rose Garden", "The Old Mill", "Fairgrounds")
     r"|Chambers|Gardens?|Gallery|Galleries|Inn|Tavern|Pub|Fairgrounds|Grounds|Depot|Pier|Wharf|Quay|Marina"
-    r"|Lodge|Campus|Hospital|Clinic|Mill)\b"
+    r"|Lodge|Campus|Hospital|Clinic|Mill"
+    # (and in French, German and Spanish: "Maison des associations", "Espace Rameau", "Salle des fêtes", "Stadthalle",
+    # "Sala de conciertos")
+    r"|Maison|Espace|Salle|Théâtre|Cinéma|Gymnase|Stade|Musée|Médiathèque|Bibliothèque|Mairie|Hôtel\s+de\s+[Vv]ille"
+    r"|Église|Chapelle|Galerie|Palais|Halle|Amphithéâtre"
+    r"|Stadthalle|Festhalle|Saal|Festsaal|Sitzungssaal|Rathaus|Bürgerhaus|Gemeindehaus|Kirche|Aula|Hörsaal"
+    r"|Sala|Salón|Auditorio|Teatro|Museo|Biblioteca|Ayuntamiento|Palacio|Iglesia|Polideportivo|Pabellón)\b"
 )
 # The label a sitting's notice puts over its business ("Orders of the Day" / "Briefing on ..."): the line under it
 # says what the sitting takes up.

@@ -25,7 +25,9 @@ MOVED = r"postponed|moved|rescheduled|brought\s+forward|put\s+back|pushed\s+back
 # "Aktualisiert", "Mis à jour", "Última actualización"), read as a stamp on its own line (blocks.py) and before a
 # date (notevents.py).
 STAMPED = (r"(?:last\s+)?(?:published|updated|posted|modified)|(?:zuletzt\s+)?aktualisiert|mis\s+[àa]\s+jour"
-           r"|actualizado|[úu]ltima\s+actualizaci[óo]n")
+           r"|actualizado|[úu]ltima\s+actualizaci[óo]n"
+           # "Cette page a été générée le 11 septembre 2017", "This page was generated on": when a page was made
+           r"|g[ée]n[ée]r[ée]e")
 # A pattern: the words that join a new clause after a comma ("..., and the debate ...", "..., while the board ..."),
 # where a clause's own words end (replaced.py, daytime.py, prose.py).
 CLAUSE_JOINERS = r"and|but|while|whereas"
