@@ -37,6 +37,7 @@ _CALLING_OFF = Gated(re.compile(r"\bto\s+cancel\b|\bcancels\b|\bverzicht(?:en|et
                      "cancel", "verzicht", "sagen")
 _SENTENCE_PART = re.compile(r"[.;:!?](?:\s|$)")
 # "will today not be holding its daily media conference", a heading "No City Council meeting Wednesday, June 3",
+# "the committee will not meet on Friday",
 # "there will be no briefing on Friday": the event negated, in the clause of its own day or time (not "At 2 p.m.
 # X briefs. ... tomorrow ..., so there will be no noon briefing").
 # The negated noun ends its phrase: "no press conference on Friday", not "no virtual meeting option", "no further
@@ -47,8 +48,11 @@ _NEGATED = Gated(re.compile(r"\bnot\s+(?:be\s+)?hold(?:ing)?\s+(?:its|the|a|thei
                             r"|\bthere\s+(?:will\s+be|is|are)\s+no\s+(?:[\w-]+\s+){0,2}(?:meeting|briefing"
                             r"|conference|session|sitting|hearing|event)s?\b" + _NOUN_ENDS +
                             r"|^\W*no\s+(?:[\w-]+\s+){0,3}(?:meeting|briefing|conference|session|sitting|hearing)s?\b"
-                            + _NOUN_ENDS),
-                 "hold", "no ")
+                            + _NOUN_ENDS +
+                            # "The committee will not meet on Friday", "the House does not sit on Monday"
+                            r"|\b(?:(?:will|shall|does|do|did|would|is|are)\s+not|won['’]t|doesn['’]t|don['’]t"
+                            r"|isn['’]t|aren['’]t)\s+(?:be\s+)?(?:meet(?:ing)?|sit(?:ting)?|convene|take\s+place|held)\b"),
+                 "hold", "no ", "not", "n't", "n’t")
 # A clause ends at a full stop, a comma ("As there is no sitting on Monday, the House sits on Tuesday"), a dash,
 # or a joining word ("... at 9:30 and there will be no press conference afterwards").
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|,\s|\s[–—-]\s|\s(?:so|but|and|while|whereas|instead|then)\s")

@@ -27,11 +27,20 @@ def in_the_present(text: str) -> str:
     if not _WILL.could_match(text):
         return text
     pieces, done = [], 0
+    several: bool | None = None  # the number of the subject of the "will" before, for one joined to it
     while (will := _WILL.search(text, done)) is not None:
         clause_end = _CLAUSE_END.search(text, will.end())
         end = clause_end.start() if clause_end else len(text)
         verb = will.group("verb")
-        if _plural(text[: will.start()]):
+        before = text[: will.start()]
+        # "The minister will open the fair and will meet staff": the second "will" has the first's subject
+        several = several if several is not None and _JOINED_WILL.search(before) else _plural(before)
+        if verb == "not":
+            # "The committee will not meet" -> "The committee does not meet" (not "nots meet")
+            pieces += [text[done : will.start()], "do not" if several else "does not"]
+            done = will.end()
+            continue
+        if several:
             pieces += [text[done : will.start()], _plural_present(verb, text[: will.start()])]
             done = will.end()
             continue
@@ -41,6 +50,9 @@ def in_the_present(text: str) -> str:
         done = end
     return "".join(pieces) + text[done:]
 
+
+# "... and will meet": a "will" joined to the one before, of its subject
+_JOINED_WILL = re.compile(r"(?:,|\band|\bbut|\bor|\bthen)\s+$")
 
 # Acts a "will" clause joins to its first ("will open the bridge, meet staff and unveil a plaque"): only these, for
 # after "and" a noun may stand as well ("will visit Paris and Lyon"); not one of a noun's phrase ("and tour of", "and
