@@ -98,6 +98,10 @@ _STATES_AFTER = re.compile(r"\s+(?:countries|nations|realms|member\s+states)\b",
 # after "the", a town named with a word for a state is that state, not the barangay or the Missouri town.
 _STATE_WORD_TOWNS = frozenset({"Commonwealth", "Republic"})
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "Commonwealth Secretariat", "Northern Marianas Commonwealth Legislature", "Republic Day": such a word inside a
+# longer capitalised name is the state's, its body's or its day's, not the town's ("Commonwealth, Quezon City" is).
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+_CAPITAL_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*[ \t]+$")
 
 
 # The places of the last texts read, newest first. Rules ask again for the places of the text they read ("- Lock-Up"
@@ -169,7 +173,8 @@ def _places_in(text: str) -> list[PlaceMention]:
         if place.kind == CITY and _STATES_AFTER.match(text, end):
             continue
         if last == 0 and text[start:end].rstrip(".") in _STATE_WORD_TOWNS \
-                and _THE_BEFORE.search(text, max(0, start - 5), start):
+                and (_THE_BEFORE.search(text, max(0, start - 5), start) or _CAPITAL_AFTER.match(text, end)
+                     or _CAPITAL_BEFORE.search(text, max(0, start - 30), start)):
             continue
         if last == 0 and text[start:end] in _ROMANCE_WORD_TOWNS and _ROMANCE_FOLLOWER.match(text, end) \
                 and _SENTENCE_START.search(text, max(0, start - 3), start):
