@@ -125,7 +125,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         of_time = itinerary.weekday_of_time(mentions) if timed else None  # "at 6 p.m. on Saturday" comes first
         relative = next((m for m in ([of_time] if of_time else []) + mentions
                          if (m.kind == "weekday" and (m.text.lower().startswith(_ON)
-                                                      or timed and _THIS.search(sentence, 0, m.start)
+                                                      or (timed or tense.tells_what_is_to_come(sentence))
+                                                      and _THIS.search(sentence, 0, m.start)
                                                       or timed and _PLANNED_FOR.search(sentence, 0, m.start)
                                                       or timed and m.text[:3].lower() in _AM_LE
                                                       or timed and itinerary.weekday_after_time(sentence, m, mentions)
@@ -193,7 +194,8 @@ def _told_of_yesterday(sentence: str, mentions: list[Mention], times: list[Menti
     return bool(said) and all(m.offset < 0 for m in said) and tense.told_in_the_past(sentence, times[0])
 
 
-# "this Friday at 6.00pm", "this coming Monday at 10am": with a clock time, the weekday of the days to come.
+# "this Friday at 6.00pm", "this coming Monday at 10am": with a clock time, the weekday of the days to come; so too
+# without one in a sentence that tells what is to come ("will hold the final rehearsal this Wednesday (tomorrow)").
 # ("next Tuesday" is read by _next_week.)
 _THIS = re.compile(r"\bthis\s+(?:coming\s+)?$", re.IGNORECASE)
 # "scheduled for Monday at 10am", "set for Tuesday at 2 p.m.": with a clock time, the day a plan names.
