@@ -139,6 +139,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                          and not pastdays.past_before(sentence, m, context.published, context.day)), None)
         if relative is None:
             days = _next_week(sentence, mentions, context, timed)
+        elif (this_week := _this_week(sentence, relative, context)) is not None:
+            days, relative = [this_week], None
     if relative is None and context.anchored and not days:
         # "..., followed by a dinner later in the same evening", "... follows later the same day": the day in
         # context said again anywhere in the sentence dates it, as one that opens it does, and so does a day counted
@@ -206,6 +208,18 @@ _PLANNED_FOR = re.compile(r"\b(?:set|scheduled|rescheduled|planned|slated|due|fi
 # being "this Thursday").
 _NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def _this_week(sentence: str, mention: Mention, context: Reading) -> Mention | None:
+    """"this Wednesday", "this coming Friday": counted from the day the item was written (its publication date, or
+    its first full date), as "tomorrow" is, not from the day the text last named ("... on Friday, February 17. We will
+    hold the final rehearsal this Wednesday (tomorrow)" under a stamp of Tuesday the 14th is the 15th)."""
+    base = context.published or context.opening
+    if base is None or base == context.day or mention.kind != "weekday" or mention.weekday is None \
+            or _THIS.search(sentence, 0, mention.start) is None:
+        return None  # (on the day of writing still, the weekday is read in context as any other)
+    day = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
+    return mention._replace(kind="day", first=DayPart(day.day, day.month, day.year, mention.weekday))
 
 
 def _next_week(sentence: str, mentions: list[Mention], context: Reading, timed: bool) -> list[Mention]:
