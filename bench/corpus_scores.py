@@ -361,6 +361,16 @@ DEVELOPED |= {"world-seventyninth"}
 # and scored blind once at 8da2c3f: recall 0.552, precision 0.6, timed 4/15; after development (89849a9): recall
 # 0.897, precision 0.829, timed 14/15 (see its .md).
 DEVELOPED |= {"world-eightieth"}
+# world-eightythird was built in session 34 as a development set (fourteen items of fourteen organisations: parliaments'
+# order papers, notices and minutes and heads of government's trips in the Commonwealth, the Pacific and the
+# Caribbean: a Turks and Caicos proclamation "at 10 o'clock in the forenoon", a Sydney daily program "At 11.00 am this
+# day", a Saipan order of business in columns (CALENDAR DAY | TIME), Eswatini's opening "this coming Friday", Seychelles
+# sittings "Monday 8th – Wednesday 10th", Guernsey's "tomorrow (Tuesday 14th April) at 2pm", Liberian and Sierra
+# Leonean trips by legs, a Delhi sitting at 11:00 A.M. IST, a Malay "pada 2.50 petang" day in Sabah, a Nitijela
+# sitting "Thursday April 15" under a month stamp, Montserrat townhalls on London time; two items with no event) and
+# scored blind once at c729369: recall 0.727, precision 0.66, timed 11/12; after development (4a8f15f): recall
+# 0.955, precision 0.789, timed 12/12 (see its .md).
+DEVELOPED |= {"world-eightythird"}
 # world-sixtyseventh was built in session 30 as a development set (fifteen items of fifteen organisations: two German
 # Länder's ministers' plans in rows (a table and one cell a line), a health ministry's day, a regional government's
 # extraordinary cabinet (weekday only), a regional conference's programme rows (weekday only), a human-rights

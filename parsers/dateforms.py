@@ -117,21 +117,23 @@ DATE_FORMS = {
     "dmm": (rf"{_g('dmm1', '2[4-9]|3[01]')}\s*[-–]\s*{_g('dmm2', '0?[1-9]')}\s+{_g('dmma', _MONTH)}\s*[-–/]\s*"
             rf"{_g('dmmb', _MONTH)}"
             rf"(?:\s*,?\s*{_g('dmmy', _YEAR)})?"),
-    "sd": (rf"(?:(?:from|{_g('sdb', 'between|Between')}|From)\s+)?"
+    "sd": (rf"(?:(?:{_g('sdf', 'from|From')}|{_g('sdb', 'between|Between')})\s+)?"
            rf"(?:{_g('sd0w', WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sd1w', WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd1d', _DAY)}"
            rf"(?:\s+(?:(?:day\s+)?of\s+)?{_g('sd1m', _MONTH)}"
            rf"(?:\s*,?\s*{_g('sd1y', _YEAR)}|{_bare_short_year('sd1q')})?)?"
-           rf"\s*(?(sdb),?\s*){_g('sdto', _TO)}\s*"
+           rf"\s*(?(sdb),?\s*)(?(sdf)(?:,\s*(?=(?:to|until|till|through)\s))?){_g('sdto', _TO)}\s*"
            rf"(?:{_g('sd2w', WEEKDAY)}\s*,?\s*)?{_THE_ORDINAL}{_g('sd2d', _DAY)}"
            rf"\s+(?:(?:day\s+)?of\s+)?{_g('sd2m', _MONTH)}"
            rf"(?:{_Y_SEP}{_g('sd2y', _YEAR)}|{_bare_short_year('sd2q')})?"),
-    "sm": (rf"(?:(?:from|{_g('smb', 'between|Between')}|From)\s+)?"
+    "sm": (rf"(?:(?:{_g('smf', 'from|From')}|{_g('smb', 'between|Between')})\s+)?"
            rf"(?:{_g('sm0w', WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sm1w', WEEKDAY)}\s*,?\s*)?"
            rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d){_SPAN_DAY_LETTERS}(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
-           # "between May 24th, and May 28th, 2021": after "between", a comma may stand before "and"
-           rf"\s*(?(smb),?\s*){_g('smto', _TO)}\s*"
+           # "between May 24th, and May 28th, 2021": after "between", a comma may stand before "and"; "from February
+           # 16, to February 20, 2018", "from Wednesday, February 14, 2018, to Friday, February 16, 2018": after
+           # "from", before "to" (not "from May 5, and May 20 is the last day", a date and another clause)
+           rf"\s*(?(smb),?\s*)(?(smf)(?:,\s*(?=(?:to|until|till|through)\s))?){_g('smto', _TO)}\s*"
            # "October 19-20-21, 2020", "March 3 - 4 - 5": the days between joined by dashes too, the span running to
            # the last, each dash spaced as the one before it ("May 19-20 – 21 delegations attend" ends on the 20th)
            rf"(?:(?<=[-–])(?:3[01]|[12]\d|0?[1-9])[-–](?=\d)|(?<=[-–]\s)(?:3[01]|[12]\d|0?[1-9])\s[-–]\s(?=\d)){{0,5}}"

@@ -125,7 +125,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
         of_time = itinerary.weekday_of_time(mentions) if timed else None  # "at 6 p.m. on Saturday" comes first
         relative = next((m for m in ([of_time] if of_time else []) + mentions
                          if (m.kind == "weekday" and (m.text.lower().startswith(_ON)
-                                                      or timed and _THIS.search(sentence, 0, m.start)
+                                                      or (timed or tense.tells_what_is_to_come(sentence))
+                                                      and _THIS.search(sentence, 0, m.start)
                                                       or timed and _PLANNED_FOR.search(sentence, 0, m.start)
                                                       or timed and m.text[:3].lower() in _AM_LE
                                                       or timed and itinerary.weekday_after_time(sentence, m, mentions)
@@ -138,6 +139,8 @@ def sentence_dates(sentence: str, mentions: list[Mention],
                          and not pastdays.past_before(sentence, m, context.published, context.day)), None)
         if relative is None:
             days = _next_week(sentence, mentions, context, timed)
+        elif (this_week := _this_week(sentence, relative, context)) is not None:
+            days, relative = [this_week], None
     if relative is None and context.anchored and not days:
         # "..., followed by a dinner later in the same evening", "... follows later the same day": the day in
         # context said again anywhere in the sentence dates it, as one that opens it does, and so does a day counted
@@ -193,7 +196,8 @@ def _told_of_yesterday(sentence: str, mentions: list[Mention], times: list[Menti
     return bool(said) and all(m.offset < 0 for m in said) and tense.told_in_the_past(sentence, times[0])
 
 
-# "this Friday at 6.00pm", "this coming Monday at 10am": with a clock time, the weekday of the days to come.
+# "this Friday at 6.00pm", "this coming Monday at 10am": with a clock time, the weekday of the days to come; so too
+# without one in a sentence that tells what is to come ("will hold the final rehearsal this Wednesday (tomorrow)").
 # ("next Tuesday" is read by _next_week.)
 _THIS = re.compile(r"\bthis\s+(?:coming\s+)?$", re.IGNORECASE)
 # "scheduled for Monday at 10am", "set for Tuesday at 2 p.m.": with a clock time, the day a plan names.
@@ -204,6 +208,18 @@ _PLANNED_FOR = re.compile(r"\b(?:set|scheduled|rescheduled|planned|slated|due|fi
 # being "this Thursday").
 _NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def _this_week(sentence: str, mention: Mention, context: Reading) -> Mention | None:
+    """"this Wednesday", "this coming Friday": counted from the day the item was written (its publication date, or
+    its first full date), as "tomorrow" is, not from the day the text last named ("... on Friday, February 17. We will
+    hold the final rehearsal this Wednesday (tomorrow)" under a stamp of Tuesday the 14th is the 15th)."""
+    base = context.published or context.opening
+    if base is None or base == context.day or mention.kind != "weekday" or mention.weekday is None \
+            or _THIS.search(sentence, 0, mention.start) is None:
+        return None  # (on the day of writing still, the weekday is read in context as any other)
+    day = base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
+    return mention._replace(kind="day", first=DayPart(day.day, day.month, day.year, mention.weekday))
 
 
 def _next_week(sentence: str, mentions: list[Mention], context: Reading, timed: bool) -> list[Mention]:

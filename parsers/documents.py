@@ -44,8 +44,11 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     # "Urt. v. 4.5.2022", "Beschluss vom 3. März 2022", "Schreiben vom": a German paper named by its date
     r"|\b(?:urt\.|urteil|beschluss|bescheid|schreiben|erlass|verordnung|gesetz|mitteilung|pressemitteilung"
     r"|verf[üu]gung)(?:\s+[\w/.-]*\d[\w/.-]*)?\s+(?:vom|v\.)"
-    # "Given under my hand this 3rd day of December", "Done at Kingstown this": the day a paper was signed
-    r"|\b(?:given\s+under\s+(?:my|our|the)\s+hands?(?:\s+and\s+(?:the\s+)?seal)?"
+    # "Given under my hand this 3rd day of December", "Done at Kingstown this": the day a paper was signed; so "Given
+    # under my hand and the Public Seal this", and "Given this 19th day of December, 2013, under my hand", the hand
+    # and seal after the day
+    r"|\b(?:given(?:\s+under\s+(?:my|our|the)\s+hands?"
+    r"(?:\s+and\s+(?:the\s+)?(?:public\s+|great\s+|official\s+)?seal)?)?"
     r"|(?:done|signed|dated|sealed)(?:\s+(?:at|in)\s+[A-Z][\w'’ -]{1,40})?)\s*,?\s+this"
     # "Meeting Minutes - May 3 2022", "Minutes: 3 May 2022": the minutes of a meeting held, named by its day
     r"|\b(?:meeting\s+)?minutes\s*[-–—:]"

@@ -23,12 +23,24 @@ _MINUTES_TITLE = re.compile(r"^(?:draft|open|confirmed|unconfirmed|approved)\s+m
                             r"|\bminutes\s+of\s+(?:the\s+)?(?:proceedings|meeting|\w+\s+meeting)\b"
                             rf"|^(?:acta\s+de\s+la|ata\s+da|proc[èe]s-verbal\s+de\s+la|summary\s+record\s+of\s+the)\s+"
                             rf"{_SITTING}", re.IGNORECASE)
+# A body's minutes titled with the day they record: "States Minutes, Tuesday 3rd February 2009", "Council Minutes -
+# 7 March 2016", "Board minutes: March 7, 2016", "Minutes 12 May 2015" (the noun, then the day; not "30 minutes, 4
+# June", "Ten Minutes with the Mayor, 4 June", a length).
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATED_MINUTES = re.compile(
+    r"(?<!\d\s)(?<!\b(?:ten|two|six|few)\s)(?<!\b(?:five|four|nine)\s)(?<!\b(?:three|seven|eight|forty"
+    r"|fifty|sixty)\s)(?<!\b(?:thirty|twenty|ninety|eighty)\s)(?<!\bseventy\s)(?<!\b(?:fifteen|several)\s)"
+    r"\bminutes\s*(?:[,:\u2013\u2014-]\s*|\s(?:of|for)\s+)?"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})",
+    re.IGNORECASE)
 _GATE = ("inutes", "cta ", "ta da ", "verbal", "record")
 
 
 def records(title: str) -> bool:
     """Does the title say the item is the minutes of a meeting?"""
-    return any(word in title for word in _GATE) and _MINUTES_TITLE.search(title) is not None
+    return any(word in title for word in _GATE) and (_MINUTES_TITLE.search(title) is not None
+                                                      or _DATED_MINUTES.search(title) is not None)
 
 
 def keep_what_is_to_come(findings: list[Finding]) -> None:

@@ -28,7 +28,10 @@ _ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United S
             # Bruxelas, Parlamento Europeu"); not "Roma" or "Praga", which are words and names too
             "Bruxelas": "Brussels", "Genebra": "Geneva", "Haia": "The Hague", "Nova Iorque": "New York",
             "Varsóvia": "Warsaw", "Pequim": "Beijing", "Moscovo": "Moscow", "Joanesburgo": "Johannesburg",
-            "Cidade do Cabo": "Cape Town", "Copenhaga": "Copenhagen", "Berlim": "Berlin", "Budapeste": "Budapest"}
+            "Cidade do Cabo": "Cape Town", "Copenhaga": "Copenhagen", "Berlim": "Berlin", "Budapeste": "Budapest",
+            # a territory by the short name its own government and press use ("the Northern Marianas Commonwealth
+            # Legislature")
+            "Northern Marianas": "Northern Mariana Islands"}
 _COUNTRY_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia", "ID": "Indonesia", "GB": "United Kingdom",
                   "IN": "India", "ZA": "South Africa", "PT": "Portugal", "ES": "Spain"}
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # a word of a place's name

@@ -105,7 +105,7 @@ _STATES_AFTER = re.compile(r"\s+(?:countries|nations|realms|member\s+states)\b",
 _STATE_WORD_TOWNS = frozenset({"Commonwealth", "Republic"})
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # ... and elsewhere, unless its city follows it ("Commonwealth, Quezon City"): "Commonwealth Secretariat",
-# "Commonwealth heads of government", "Republic Day" name the word
+# "Northern Marianas Commonwealth Legislature", "Commonwealth heads of government", "Republic Day" name the word
 _TOWN_COMMA_AFTER = re.compile(r",\s+[A-Z]")
 
 
