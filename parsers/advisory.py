@@ -322,9 +322,29 @@ def _practicality(clause: str) -> bool:
     found = LOGISTICS.search(clause.lower())
     if found is None:
         return False
+    if _press_note(clause, found):
+        return False  # "Opening Plenary (pool registration required)": how the press attends, noted after the entry
     head = clause.split(": ", 1)[0]
     return len(head) == len(clause) or found.start() < len(head) \
         or kinds.classify(head, generic=False) == kinds.EVENT
+
+
+# A note set apart after an entry's name, by a bracket or a spaced dash: "Doorstep (TBC) - pool sign-up needed".
+_NOTE_MARK = re.compile(r"\s[-–—]\s|\(")
+# What such a note asks of the press: to register or sign up, to be accredited, to carry a pass (not "doors open to
+# graduates only", the entry's own arrival, nor a registration desk named after a bracket has closed).
+_PRESS_NOTE = re.compile(r"regist|sign|accredit|rsvp|pass|card", re.IGNORECASE)
+
+
+def _press_note(clause: str, found: re.Match[str]) -> bool:
+    """Is the clause's practicality (`found`) a note on how the press attends, set apart after the entry's name?"""
+    if not _PRESS_NOTE.search(found.group()):
+        return False
+    note = max(_NOTE_MARK.finditer(clause, 0, found.start()), key=lambda m: m.start(), default=None)
+    if note is None or not _content(clause[:note.start()]) or LOGISTICS.search(clause[:note.start()].lower()):
+        return False
+    closing = clause.find(")", note.end()) if note.group() == "(" else -1
+    return closing < 0 or found.end() <= closing
 
 
 def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list[Mention], context: Reading) -> None:
