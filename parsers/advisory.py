@@ -25,6 +25,7 @@ from parsers import (
     schedule,
     scheduleentries,
     slotrows,
+    stamps,
     tense,
 )
 from parsers.area import is_local
@@ -146,7 +147,9 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         # "10:00 (CET)  Pre-ministerial press conference (Tuesday 13 February)": the date comes last.
         # (not a last day: "9:00 a.m.-5:00 p.m. (concludes on Tuesday, 30 May)" is on the day in context)
         day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end
-                            and not extent.told_as_last_day(block.text, m)), None)
+                            and not extent.told_as_last_day(block.text, m)
+                            # ("15 h : Visite ... — Presidenceci (@Presidenceci) 24 novembre 2017": a post's day)
+                            and not stamps.post_signature(block.text, m)), None)
         if day_mention is not None:
             what = what[: max(0, day_mention.start - (len(block.text) - len(what)))].rstrip(" ,;:(–—-")
     first_sentence = next(iter(sentence_spans(what)), (0, len(what)))
