@@ -25,6 +25,7 @@ from parsers import (
     schedule,
     scheduleentries,
     slotrows,
+    stamps,
     tense,
 )
 from parsers.area import is_local
@@ -146,7 +147,9 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         # "10:00 (CET)  Pre-ministerial press conference (Tuesday 13 February)": the date comes last.
         # (not a last day: "9:00 a.m.-5:00 p.m. (concludes on Tuesday, 30 May)" is on the day in context)
         day_mention = next((m for m in mentions if m.kind == "day" and m.start >= leading[-1].end
-                            and not extent.told_as_last_day(block.text, m)), None)
+                            and not extent.told_as_last_day(block.text, m)
+                            # ("15 h : Visite ... — Presidenceci (@Presidenceci) 24 novembre 2017": a post's day)
+                            and not stamps.post_signature(block.text, m)), None)
         if day_mention is not None:
             what = what[: max(0, day_mention.start - (len(block.text) - len(what)))].rstrip(" ,;:(–—-")
     first_sentence = next(iter(sentence_spans(what)), (0, len(what)))
@@ -322,9 +325,29 @@ def _practicality(clause: str) -> bool:
     found = LOGISTICS.search(clause.lower())
     if found is None:
         return False
+    if _press_note(clause, found):
+        return False  # "Opening Plenary (pool registration required)": how the press attends, noted after the entry
     head = clause.split(": ", 1)[0]
     return len(head) == len(clause) or found.start() < len(head) \
         or kinds.classify(head, generic=False) == kinds.EVENT
+
+
+# A note set apart after an entry's name, by a bracket or a spaced dash: "Doorstep (TBC) - pool sign-up needed".
+_NOTE_MARK = re.compile(r"\s[-–—]\s|\(")
+# What such a note asks of the press: to register or sign up, to be accredited, to carry a pass (not "doors open to
+# graduates only", the entry's own arrival, nor a registration desk named after a bracket has closed).
+_PRESS_NOTE = re.compile(r"regist|sign|accredit|rsvp|pass|card", re.IGNORECASE)
+
+
+def _press_note(clause: str, found: re.Match[str]) -> bool:
+    """Is the clause's practicality (`found`) a note on how the press attends, set apart after the entry's name?"""
+    if not _PRESS_NOTE.search(found.group()):
+        return False
+    note = max(_NOTE_MARK.finditer(clause, 0, found.start()), key=lambda m: m.start(), default=None)
+    if note is None or not _content(clause[:note.start()]) or LOGISTICS.search(clause[:note.start()].lower()):
+        return False
+    closing = clause.find(")", note.end()) if note.group() == "(" else -1
+    return closing < 0 or found.end() <= closing
 
 
 def _date_line(block: Block, day_mention: Mention, first: DayPart, leading: list[Mention], context: Reading) -> None:

@@ -410,7 +410,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
 
 
 # What puts "midi" and "minuit" on the clock: a preposition ("à midi", "vers minuit", "jusqu'à midi").
-_NOON_LEAD = re.compile(r"(?i:(?:^|\s)(?:à|a|vers|dès|avant|jusqu['’]à|de|entre|et)\s+)$")
+# ... or the day it is the noon of: "le lendemain midi", "demain midi" (no preposition between them)
+_NOON_LEAD = re.compile(r"(?i:(?:^|\s)(?:à|a|vers|dès|avant|jusqu['’]à|de|entre|et|lendemain|demain"
+                        r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)$")
 
 
 def _said_as_time(match: re.Match[str]) -> bool:

@@ -15,7 +15,11 @@ from parsers.placeindex import CITY, COUNTRY, Place, has_namesakes
 # ("Arrives Darwin", "Arrive Hobart": a diary's telegraphic arrival, the town with no "in")
 LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near|into|arrives?|arriving"
                       r"|(?:fly|flies|flew|flying|flown|flypast|fly-past|flyover|fly-over)\s+over)\s+(?:the\s+)?"
-                      r"|\s[–—-]\s+|(?<!\w)(?:à|en|em|dans)\s+)$", re.IGNORECASE)
+                      r"|\s[–—-]\s+|(?<!\w)(?:à|en|em|dans)\s+"
+                      # "llegó a Uruguay", "viajará a Lima", "chegou ao Recife", "arriva a Roma": a verb of arriving or
+                      # travelling, then "to" as Spanish, Portuguese and Italian say it (not "a" alone: an article)
+                      r"|\b(?:lleg|arrib|viaj|cheg|arriv)(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|ano|ò|erà|eranno)"
+                      r"\s+(?:a|al|ao|aos|à|às)\s+)$", re.IGNORECASE)
 # "Viagem a Manaus", "Viaje a Hermosillo", "Déplacement au Havre", "Reise nach Kiel" opening a diary's line: a journey's
 # word, then "to" as other tongues say it (not "Rueda de prensa tras el viaje a Lima": a journey told in passing)
 # ("Gira de trabajo por Tijuana": a tour through the town)

@@ -107,6 +107,9 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # ... and elsewhere, unless its city follows it ("Commonwealth, Quezon City"): "Commonwealth Secretariat",
 # "Northern Marianas Commonwealth Legislature", "Commonwealth heads of government", "Republic Day" name the word
 _TOWN_COMMA_AFTER = re.compile(r",\s+[A-Z]")
+# A place's name with the years since a meeting there glued to it: "Helsinki+50", "Rio+20" (not "Vienna +43 1 ...",
+# a telephone number after the town)
+_PLUS_YEARS = re.compile(r"\+\d{1,3}(?![\d\w])")
 
 
 # The places of the last texts read, newest first. Rules ask again for the places of the text they read ("- Lock-Up"
@@ -190,6 +193,8 @@ def _places_in(text: str) -> list[PlaceMention]:
             continue
         if place.kind == REGION and place.country == "BR" and not _seat_of_a_state(text, start):
             continue  # "produtores de soja de Mato Grosso", "A bancada de Roraima": where people come from
+        if _PLUS_YEARS.match(text, end):
+            continue  # "Helsinki+50", "Rio+20", "Beijing+25": a process named after where it began, years on
         if place.kind != VENUE and _STREET.match(text, end):
             continue  # "150 Wellington Street", "Columbus Day": a street, a square or a holiday named after a place
         if place.kind != VENUE and street_named_after(text, start):

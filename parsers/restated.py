@@ -136,7 +136,9 @@ def _settled(text: str, before: Mention, mention: Mention) -> Mention:
     return before._replace(end=mention.end, text=text[before.start : mention.end], zone=zone)
 
 
-_LOCAL_TIME = re.compile(r"[Ll]ocal(?:\s+time)?")
+# ("a las 10.00 hora local (15.00 GMT)", "à 9 h, heure locale (7 h GMT)", "alle 10, ora locale (8 GMT)", "um 9 Uhr
+# Ortszeit (7 Uhr GMT)": "local" as Spanish, Portuguese, French, Italian and German write it)
+_LOCAL_TIME = re.compile(r"[Ll]ocal(?:\s+time)?|(?i:hora|hor[áa]rio|heure|ora)\s+local[e]?|[Oo]rtszeit")
 
 
 def _offset_minutes(local: dt.time, utc: dt.time) -> int:
@@ -153,7 +155,7 @@ def _offset_label(minutes: int) -> str:
 
 # "10:15 p.m. EDT on Tuesday, May 14 (02:15 UTC on May 15)", "(0332 GMT Wednesday)": the same moment restated in
 # brackets on the world's clock, its day perhaps the next.
-_UTC_AGAIN = re.compile(r"\(\s*(?:[01]?\d|2[0-3])[:.h]?[0-5]\d\s*(?:UTC|GMT|Z)\b[^()\n]{0,40}\)")
+_UTC_AGAIN = re.compile(r"\(\s*(?P<h>[01]?\d|2[0-3])[:.h]?(?P<m>[0-5]\d)\s*(?:UTC|GMT|Z)\b[^()\n]{0,40}\)")
 _RESTATED_REACH = 80  # characters between the zoned time and the bracket that restates it
 
 
@@ -165,16 +167,22 @@ def without_utc_restatements(text: str, mentions: list[Mention]) -> list[Mention
         return mentions
     starts = [m.start for m in mentions]  # mentions come in order: only those just before a bracket are looked at
     dropped: list[tuple[int, int]] = []
+    settled: dict[int, str] = {}  # the local times a bracket gives the offset of, by their start
     for bracket in _UTC_AGAIN.finditer(text):
         low = max(text.rfind("\n", max(0, bracket.start() - _RESTATED_REACH), bracket.start()) + 1,
                   bracket.start() - _RESTATED_REACH)
         near = mentions[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, bracket.start())]
-        if any(m.kind == "time" and m.zone and m.end <= bracket.start() for m in near):
+        zoned = [m for m in near if m.kind == "time" and m.zone and m.end <= bracket.start()]
+        if zoned:
             dropped.append(bracket.span())
+            if zoned[-1].time is not None and _LOCAL_TIME.fullmatch(zoned[-1].zone):
+                # "a las 22.00 hora local (03.00 GMT del jueves)": "local" names no clock; the bracket's offset does
+                utc = dt.time(int(bracket.group("h")), int(bracket.group("m")))
+                settled[zoned[-1].start] = _offset_label(_offset_minutes(zoned[-1].time, utc))
     if not dropped:
         return mentions
     opens = [start for start, _ in dropped]  # the brackets, in order and apart: the one a mention may lie in
-    return [m for m in mentions
+    return [m._replace(zone=settled[m.start]) if m.start in settled and m.kind == "time" else m for m in mentions
             if not ((at := bisect.bisect_right(opens, m.start) - 1) >= 0 and m.end <= dropped[at][1])]
 
 

@@ -107,6 +107,7 @@ SETS = {
     "world-eightieth": (14, 14),
     "world-eightyfirst": (14, 14),
     "world-eightythird": (14, 14),
+    "world-eightyfourth": (15, 15),
 }
 
 
