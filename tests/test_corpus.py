@@ -97,6 +97,7 @@ BELOW_THE_BAR = {
     "world-sixtythird.gold.json",
     "world-sixtyfourth.gold.json",
     "world-sixtyfifth.gold.json",
+    "world-eightysecond.gold.json",
     "world-seventyninth.gold.json",
     "world-eightieth.gold.json",
     "world-eightyfirst.gold.json",

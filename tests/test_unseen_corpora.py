@@ -106,6 +106,7 @@ SETS = {
     "world-seventyninth": (14, 14),
     "world-eightieth": (14, 14),
     "world-eightyfirst": (14, 14),
+    "world-eightysecond": (14, 14),
 }
 
 
