@@ -65,7 +65,13 @@ _DATELINE_AFTER = re.compile(
     r"|(?:[·•][ \t]*)?(?i:(?:media|press|news|background)\s+(?:advisory|release|statement|note)|statement"
     r"|communiqu[ée]|notice)\s*$"
     # "23/11/2010 MECC 550/10", "12.03.2019 Ref. 45/2019": the date, then the document's reference number alone.
-    r"|\s+(?:[A-Z]{2,10}|Ref\.|No\.)\s*\d{1,5}/\d{2,4}\s*$)"
+    r"|\s+(?:[A-Z]{2,10}|Ref\.|No\.)\s*\d{1,5}/\d{2,4}\s*$"
+    # "12 Aug 2019 • Marion Loddo", "3 May 2026 | By Jane Doe": the date, then its writer's name (a byline), not the
+    # name of something held that day ("3 May 2026 • Opening Ceremony")
+    r"|[ \t]*[•·|][ \t]*(?:(?:By|by|Par|par|Von|von|Por|por)[ \t]+)?"
+    r"(?!(?:[A-Z][\w'’.-]+[ \t]+){0,2}(?:Meeting|Conference|Ceremony|Forum|Summit|Session|Day|Week|Festival"
+    r"|Workshop|Seminar|Briefing|Launch|Opening|Assembly|Council|Committee|Exhibition|Concert|Lecture|Webinar)\b)"
+    r"[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){1,2}[ \t]*$)"
 )
 # "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
 _CHROME = re.compile(
