@@ -18,7 +18,9 @@ from parsers.gate import Gated
 # about something else, whose opening at 6pm is one event.
 # (Gated: the engine tried `\b` and the (?i) words at every position. Every match holds one of the needles lower-cased:
 # "daily" lowers to "dai..." but where its "i" is "ı" (kept by lower()); "İ" lowers to "i" and a dot.)
-_DAILY = Gated(re.compile(r"\b(?:daily|(?:each|every)\s+(?:day|morning|afternoon|evening|weekday))\b", re.IGNORECASE),
+# ("Daily journal no. 2", "daily bulletin": a paper that comes out each day, not an event held each day)
+_DAILY = Gated(re.compile(r"\b(?:daily(?!\s+(?:journal|bulletin|newsletter|digest|summary|gazette|paper)s?\b)"
+                          r"|(?:each|every)\s+(?:day|morning|afternoon|evening|weekday))\b", re.IGNORECASE),
                "dai", "daı", "each", "every")
 _MOST_DAYS = 7  # a week of daily briefings; a longer run is a season, told otherwise
 

@@ -157,8 +157,9 @@ DATE_FORMS = {
     "iso": (r"\b(?P<isoy>(?:19|20)\d\d)-(?P<isom>[01]\d)-(?P<isod>[0-3]\d)"
             r"(?:T(?P<isoh>[01]\d|2[0-3]):(?P<isoi>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?"
             r"(?P<isoz>Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?\b"),
-    # "2026.10.04", "2026/10/4": year, month and day, as East Asian and some European texts write them.
-    "ymd": (r"\b(?P<ymdy>(?:19|20)\d\d)(?P<ymds>[./])(?P<ymdm>1[0-2]|0?[1-9])(?P=ymds)(?P<ymdd>3[01]|[12]\d|0?[1-9])"
+    # "2026.10.04", "2026/10/4": year, month and day, as East Asian and some European texts write them; "2017•04•19",
+    # "2017·04·19" with a bullet or a middle dot, as some pages' date fields do.
+    "ymd": (r"\b(?P<ymdy>(?:19|20)\d\d)(?P<ymds>[./•·])(?P<ymdm>1[0-2]|0?[1-9])(?P=ymds)(?P<ymdd>3[01]|[12]\d|0?[1-9])"
             r"\b\.?(?![.:/-]?\d)"),
     # "3/11/2019 - 5/11/2019": a span of numeric dates, written alike.
     "nsp": (r"\b(?P<nspa>[0-3]?\d)(?P<nsps>[/.-])(?P<nspb>[0-3]?\d)(?P=nsps)(?P<nspy>(?:19|20)\d\d)\s*[-–—]\s*"

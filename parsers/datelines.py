@@ -65,7 +65,13 @@ _DATELINE_AFTER = re.compile(
     r"|(?:[·•][ \t]*)?(?i:(?:media|press|news|background)\s+(?:advisory|release|statement|note)|statement"
     r"|communiqu[ée]|notice)\s*$"
     # "23/11/2010 MECC 550/10", "12.03.2019 Ref. 45/2019": the date, then the document's reference number alone.
-    r"|\s+(?:[A-Z]{2,10}|Ref\.|No\.)\s*\d{1,5}/\d{2,4}\s*$)"
+    r"|\s+(?:[A-Z]{2,10}|Ref\.|No\.)\s*\d{1,5}/\d{2,4}\s*$"
+    # "12 Aug 2019 • Marion Loddo", "3 May 2026 | By Jane Doe": the date, then its writer's name (a byline), not the
+    # name of something held that day ("3 May 2026 • Opening Ceremony")
+    r"|[ \t]*[•·|][ \t]*(?:(?:By|by|Par|par|Von|von|Por|por)[ \t]+)?"
+    r"(?!(?:[A-Z][\w'’.-]+[ \t]+){0,2}(?:Meeting|Conference|Ceremony|Forum|Summit|Session|Day|Week|Festival"
+    r"|Workshop|Seminar|Briefing|Launch|Opening|Assembly|Council|Committee|Exhibition|Concert|Lecture|Webinar)\b)"
+    r"[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){1,2}[ \t]*$)"
 )
 # "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM": when the page was published.
 _CHROME = re.compile(
@@ -435,6 +441,8 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
                 published = published or _date_of(mentions[0])  # "(Sputnik - 06th June, 2020)": filed that day
             mentions_of[block.number] = mentions[1:]
             found.add(block.number)
+        elif at and _entry_stamp(block, mentions, blocks[at - 1], blocks[at + 1 : at + 2]):
+            mentions_of[block.number] = []  # "1. Title" / "20 November 2014, Bangkok, Thailand" / summary: its stamp
         elif _dates_what_follows(block.text, mentions, published):
             published = published or _date_of(mentions[0])
             mentions_of[block.number] = mentions[1:]
@@ -448,6 +456,21 @@ def read_datelines(blocks: list[Block], mentions_of: dict[int, list[Mention]],
         mentions_of[closing] = []
         found.add(closing)
     return published, found
+
+
+# A list of releases: a numbered title, then the release's date (its town and country after it, or a comma alone),
+# then its summary: "1. Social protection: ..." / "20 November 2014, Bangkok, Thailand" / "Governments' ..."
+_NUMBERED_TITLE = re.compile(r"\d{1,3}\.[ \t]+[^\W\d]")
+_PLACES_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}){0,3}[ \t]*,?[ \t]*")
+
+
+def _entry_stamp(block: Block, mentions: list[Mention], above: Block, below: list[Block]) -> bool:
+    """Is the block the date line of an entry of a list of releases, between its numbered title and its summary?"""
+    return len(mentions) == 1 and mentions[0].kind == "day" and mentions[0].start == 0 \
+        and mentions[0].first is not None and mentions[0].first.year is not None \
+        and above.chunk == block.chunk and _NUMBERED_TITLE.match(above.text) is not None \
+        and bool(below) and below[0].chunk == block.chunk and not _NUMBERED_TITLE.match(below[0].text) \
+        and _PLACES_AFTER.fullmatch(block.text, mentions[0].end) is not None
 
 
 _FOOT_STAMP = re.compile(r"\s*(?:released|issued|published|posted|dated|(?:date\s+of\s+)?(?:issue|release|publication)"

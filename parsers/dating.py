@@ -274,6 +274,10 @@ def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:
 # what happened: "the press conference took place on 2 August 2031" (said only of what is over).
 _ACTIVE_PAST = re.compile(r"\b(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"
                           r"(?:(?:held|hosted|organi[sz]ed|convened)\s+(?:the|a|an|its|their)\s|took\s+place\b)")
+# "El encuentro fue el lunes 25 de octubre", "A reunião foi na segunda-feira, 3": what happened, "was" right before a
+# day with no year (not "fue aplazada al lunes 25": a day a thing was moved to, with its participle)
+_TOOK_PLACE_ON = re.compile(r"\b(?:fue|fueron|foi|foram)\s+(?:(?:el|la|en|na|no|em|a|ao)\s+)?$")
+_TOOK_REACH = 60
 # "yesterday, Monday 20th February", "yesterday (20 February)": the date only says which day gone by.
 _APPOSITION = re.compile(r"\s*[,(]?\s*")
 
@@ -285,12 +289,16 @@ def _yesterday_named(mention: Mention, mentions: list[Mention], sentence: str) -
 
 def _historical(mention: Mention, sentence: str, context: Reading, mentions: list[Mention]) -> bool:
     first = mention.first
-    if first is not None and first.year is not None and context.published is None and not context.row \
-            and (context.newest is None or (first.year, first.month, first.day) >= context.newest.timetuple()[:3]) \
-            and _ACTIVE_PAST.search(sentence) and tense.told_in_the_past(sentence, mention):
+    if first is not None and context.published is None and not context.row and (
+            first.year is not None
+            and (context.newest is None or (first.year, first.month, first.day) >= context.newest.timetuple()[:3])
+            and _ACTIVE_PAST.search(sentence) and tense.told_in_the_past(sentence, mention)
+            or first.year is None and _TOOK_PLACE_ON.search(sentence, max(0, mention.start - _TOOK_REACH),
+                                                            mention.start) is not None):
         # "UNRCCA held the Fifth Expert Forum in Ashgabat on 10 December 2022": the item's newest day, told in the
         # active past with no stamp to weigh it against, is a report of what happened (a later post line is
-        # weighed as the stamp is, below)
+        # weighed as the stamp is, below); so is a day with no year the meeting "was" on ("La reunión fue el lunes 25
+        # de octubre"), whose year is only a guess
         return True
     if first is None or first.year is None or context.newest is None:
         return False

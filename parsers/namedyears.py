@@ -16,6 +16,9 @@ _NAME_AFTER = re.compile(r"\s[A-ZÄÖÜ]")
 # "2 December 2022" that is no mention any more: a dateline or stamp put aside, the item's own date, not a name's year
 _DAY_AND_MONTH_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|\.)?\s+([A-ZÄÖÜ]\w*)\.?\s$")
 _MONTH_WORDS = frozenset((*MONTHS, *lang.MONTHS))
+# "the 2007 EFA Global Monitoring Report", "2023 World Drug Report": a year opening a report's name names the report,
+# which may be given out the year before it or the year after, not the time of the paragraph's dates
+_REPORT_AFTER = re.compile(r"\s(?:[A-Z][\w-]*\s+){0,5}(?:Report|Review|Outlook|Yearbook|Survey|Monitor|Atlas)\b")
 _YEAR_THEN_DATE = re.compile(r"\s*,?\s*(?:(?:on|from|von|vom|am|le|du)\s*)?", re.IGNORECASE)  # what may come between
 
 
@@ -27,6 +30,8 @@ def years_named(sentence: str, mentions: list[Mention]) -> list[tuple[int, int]]
     return [(y.start(), int(y.group()) + yearclues.account_year(sentence, y.start(), y.end()))
             for y in _BARE_YEAR.finditer(sentence)
             if not any(m.start <= y.start() < m.end for m in mentions) and not _closes_a_date(sentence, y.start())
+            and not (_REPORT_AFTER.match(sentence, y.end())
+                     and not yearclues.account_year(sentence, y.start(), y.end()))
             and (_NAME_BEFORE.search(sentence, 0, y.start()) or _NAME_AFTER.match(sentence, y.end())
                  or _dates_after(sentence, y.end(), mentions))]
 

@@ -63,6 +63,8 @@ _STREET = re.compile(
     # "the Micronesia Ballroom of the Hilton Guam", "the Tokyo Room": a room of a hotel or a hall named after a
     # place, most often far from it (the building around it says where)
     r"|Ballroom\b|Room\b|Suite\b|Lounge\b"
+    # "in the Santa Rosa meeting room": the room's kind in lower case after its name
+    r"|(?:[Mm]eeting|[Cc]onference|[Cc]ommittee|[Bb]oard|[Bb]riefing|[Pp]ress)\s+room\b"
     # "the Columbia River Gorge Commission": a river a place lends its name to is no venue.
     r"|River\b(?!\s+(?:Hall|Center|Centre|Room|Park)\b))"
 )

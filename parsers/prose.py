@@ -435,6 +435,11 @@ def _date_line(said: DatedSentence, context: Reading) -> bool:
         # Saturday 05. Sep. 2020" tells a performance on it (performances.py). (A row of a
         # meetings table whose time is not given is a meeting: listrows.untimed_row.)
         context.day, _, _ = resolve_part(days[0].first, context)  # type: ignore[arg-type]
+        if days[0].kind == "span" and days[0].last is not None and context.published is not None \
+                and context.day <= context.published <= resolve_part(days[0].last, context, near=context.day)[0]:
+            # "13 October 2015" / "Guam, 12–16 October 2015": a paper dated within the session it belongs to (a
+            # daily journal, an order of the day) is of its own day; the rows below it are that day's.
+            context.day = context.published
         context.anchored = True
         return True
     return False

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from parsers import beforeday, resolve
 from parsers.dates import Mention
 from parsers.tense import future_marker, tells_what_is_to_come, told_in_the_past
-from parsers.thisweek import this_week_days
+from parsers.thisweek import this_week_days, week_title
 
 if TYPE_CHECKING:
     from parsers.reading import Reading
@@ -100,7 +100,10 @@ _MONTH_DAYS = 31
 def _this_week(context: Reading) -> frozenset[int]:
     """The weekdays the item says as "this Saturday", found once."""
     if context.this_week is None:
-        context.this_week = this_week_days("\n".join([context.title, *(b.text for b in context.blocks)]))
+        # ("What's on in Geneva this week? (12-16 August)" over "Thursday brings ...", "on Tuesday afternoon": each
+        # weekday of a note on the week is that week's, not the next after the day named before it)
+        context.this_week = frozenset(range(7)) if week_title(context.title) else this_week_days(
+            "\n".join([context.title, *(b.text for b in context.blocks)]))
     return context.this_week
 
 

@@ -235,6 +235,20 @@ def agreed_year(parts: Iterable[DayPart], around: dt.date) -> int | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+def written_year(part: DayPart, written: Iterable[int], published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The day of a year-less date whose weekday fits no year near the item's day in context, in the one year the
+    item writes out in which it fits ("Monday (18 January)" beside "plans for 2021" under a list row "24 April
+    1980"); None when it fits none of them or several, or one within a year of the publication date (a slip of the
+    weekday, which misprint.py reads)."""
+    if part.weekday is None or part.year is not None:
+        return None
+    fits = [year for year in written if part.weekday_fits(year)]
+    if len(fits) != 1 or published is not None and abs(fits[0] - published.year) <= 1:
+        return None
+    day = dt.date(fits[0], part.month, part.day)
+    return day, f"{day:%A} {day:%d %B} falls in {fits[0]}, the one year the item writes in which it fits"
+
+
 def weekday_year(part: DayPart, published: dt.date | None, reference: dt.date | None,
                  named: list[int]) -> tuple[dt.date, str] | None:
     """The day of a year-less date whose weekday does not fit the year near the day in context.

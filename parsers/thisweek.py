@@ -36,3 +36,16 @@ def this_week_days(text: str) -> frozenset[int]:
     if "xim" in text or "venider" in text:
         days |= {IBERIAN_WEEKDAYS[name.lower()] for m in _COMING.finditer(text) for name in m.groups() if name}
     return days
+
+
+# A title that speaks of the week the item is written in: "What's on in Geneva this week?", "The week ahead", "Cette
+# semaine à l'ONU", "Esta semana", "Diese Woche", "Questa settimana".
+_WEEK_TITLE = re.compile(r"(?i:\bthis\s+week\b|\bweek\s+ahead\b|\bcette\s+semaine\b|\besta\s+semana\b"
+                         r"|\bdiese\s+woche\b|\bquesta\s+settimana\b)")
+
+
+def week_title(title: str) -> bool:
+    """Does the title speak of the item's own week? Then every bare weekday of the item is a day of that week."""
+    return any(part in title for part in ("eek", "emain", "emana", "oche", "ettimana")) \
+        and _WEEK_TITLE.search(title) is not None
+

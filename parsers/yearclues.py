@@ -172,6 +172,12 @@ def mentioned_years(text: str, reference: dt.date) -> list[int]:
     return years
 
 
+def written_years(text: str, reference: dt.date) -> frozenset[int]:
+    """Every year the text writes out, up to next year, whatever it is said of ("plans for 2021", "in 1980")."""
+    return frozenset(year for found in matches_at(_ANY_YEAR, text, century_starts(text))
+                     if (year := int(found.group())) <= reference.year + 1)
+
+
 def numeric_order(text: str, country: str) -> str:
     """How the item writes 03/04/2024: as a date of it that reads one way only does, else as its country does."""
     told = one_way_date(text)

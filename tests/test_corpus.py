@@ -99,6 +99,7 @@ BELOW_THE_BAR = {
     "world-sixtyfifth.gold.json",
     "world-eightythird.gold.json",
     "world-eightyfourth.gold.json",
+    "world-eightysecond.gold.json",
     "world-seventyninth.gold.json",
     "world-eightieth.gold.json",
     "world-eightyfirst.gold.json",
