@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from parsers import beforeday, resolve
 from parsers.dates import Mention
+from parsers.notevents import week_line
 from parsers.tense import future_marker, tells_what_is_to_come, told_in_the_past
 from parsers.thisweek import this_week_days, week_title
 
@@ -97,13 +98,19 @@ def _numbered_before(mention: Mention, context: Reading) -> dt.date | None:
 _MONTH_DAYS = 31
 
 
+def _week_lines(context: Reading) -> bool:
+    """Does a line of the item name a week ("Week of June 2", "w/c 2 June", "Semaine du 2 juin")?"""
+    return any(week_line(b.text, context.mentions_of.get(b.number, [])) is not None for b in context.blocks)
+
+
 def _this_week(context: Reading) -> frozenset[int]:
     """The weekdays the item says as "this Saturday", found once."""
     if context.this_week is None:
         # ("What's on in Geneva this week? (12-16 August)" over "Thursday brings ...", "on Tuesday afternoon": each
         # weekday of a note on the week is that week's, not the next after the day named before it)
-        context.this_week = frozenset(range(7)) if week_title(context.title) else this_week_days(
-            "\n".join([context.title, *(b.text for b in context.blocks)]))
+        # (not where a line names the week its rows fall in: "w/c 2 June" under "House business this week")
+        context.this_week = frozenset(range(7)) if week_title(context.title) and not _week_lines(context) \
+            else this_week_days("\n".join([context.title, *(b.text for b in context.blocks)]))
     return context.this_week
 
 
