@@ -175,7 +175,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
         # in a schedule of the Governor of Colorado. A dateline is nearer than the organisation, and so is a
         # town named once in a country of several clocks ("Cricket Australia" playing "in Brisbane").
         if main is not None and not home.zone_certain and main.country == home.country and main.zone_certain \
-                and not _only_travelled_to(main, context.blocks):
+                and not _only_travelled_to(main, context):
             return main  # (not a town the diary only travels to: "Gira de trabajo por Tijuana" on Thursday)
         return dateline or home
     seat = seat_of(article.org) if home is None else None
@@ -203,7 +203,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
         # that hosts, "Japan hosts trade talks", or heads the title, "Peru: ...", keeps its clock.)
         named = None
     if main is not None and dateline is not None and not context.main_place_repeated and main.zone != dateline.zone \
-            and _only_travelled_to(main, context.blocks):
+            and _only_travelled_to(main, context):
         # "Winnipeg, Manitoba" atop an itinerary whose last row is "The Prime Minister will travel to Ottawa": the
         # rows are in Winnipeg; the town set out for is where the traveller goes after them.
         main = None
@@ -244,15 +244,19 @@ def area_of(article: Article, context: Reading) -> Place | None:
         or _town_of_the_events(context, placed, dated=True)
 
 
-def _only_travelled_to(place: Place, blocks: list[Block]) -> bool:
-    """Is every mention of the place where someone travels to ("will travel to Ottawa", "Déplacement à Toulon")? (Not
-    one set out for, "leaves for Buenos Aires, where the minister receives him": the day's events are there.)"""
+def _only_travelled_to(place: Place, context: Reading) -> bool:
+    """Is every mention of the place where someone travels to ("will travel to Ottawa", "Déplacement à Toulon"), after
+    the day's timed rows or in a diary of several days (which follows the journey, diaryplaces.py)? (Not one set out
+    for, "leaves for Buenos Aires, where ...": the day's events are there; nor a journey early in a day's programme,
+    "8:00 Travel to Edmonton" over the rows held there.)"""
+    timed = [b.number for b in context.blocks if any(m.kind == "time" for m in context.mentions_of.get(b.number, []))]
+    last_timed = max(timed, default=-1)
     gone = False
-    for block in blocks:
+    for block in context.blocks:
         for mention in find_places(block.text):
             if mention.place.name != place.name:
                 continue
-            if not travels_to(block.text, mention.start):
+            if not travels_to(block.text, mention.start) or block.number < last_timed and context.diary_days < 2:
                 return False
             gone = True
     return gone

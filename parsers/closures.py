@@ -159,19 +159,24 @@ def open_for_hours(sentence: str) -> bool:
 # Wednesday", "owing to the bank holiday on Monday", "en raison du jour férié du lundi 8 juin": the day the holiday is,
 # not the event's (which the sentence gives too).
 _HOLIDAY_AS_REASON = re.compile(
-    r"(?i:\b(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of|in\s+view\s+of|given|wegen|en\s+raison\s+d"
+    r"(?i:\b(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of|in\s+view\s+of|wegen|en\s+raison\s+d"
     r"|à\s+cause\s+d|debido\s+a|a\s+causa\s+d)[\w’']*\s+(?:(?:the|le|la|l’|l'|el|des|du|dem|des)\s*)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:holiday|Feiertag\w*|jour\s+férié|férié|feriado|festivo)\s+"
     r"(?:(?:on|of|am|du|del|de|le)\s+)?(?:the\s+)?$)")
 _REASON_REACH = 80  # characters before the day in which the holiday given as a reason is named
 _HOLIDAY_WORDS = ("oliday", "férié", "eiertag", "feriado", "festivo")
+# "that day", "the same day": a sentence that sets its event on the holiday itself
+_THAT_DAY = re.compile(r"(?i:\b(?:that|the\s+same)\s+day\b|\bce\s+jour-là\b|\bese\s+(?:mismo\s+)?d[íi]a\b"
+                       r"|\ban\s+diesem\s+tag\b)")
 
 
 def holiday_as_reason(sentence: str, mention: Mention) -> bool:
     """Is `mention` the day of a holiday the sentence gives as the reason for a change?"""
     if not any(word in sentence for word in _HOLIDAY_WORDS):
         return False  # most sentences: a cheap test first
-    return _HOLIDAY_AS_REASON.search(sentence, max(0, mention.start - _REASON_REACH), mention.start) is not None
+    # ("Because of the holiday on Monday 8 March, the museum opens at 10:00 that day for the visit": the event's day)
+    return _HOLIDAY_AS_REASON.search(sentence, max(0, mention.start - _REASON_REACH), mention.start) is not None \
+        and _THAT_DAY.search(sentence) is None
 
 
 def closes_a_place(sentence: str, mention: Mention) -> bool:

@@ -57,7 +57,7 @@ def joined_days(sentence: str, mentions: list[Mention], day_of: Callable[[Mentio
         # and Sunday" is read clause by clause, itinerary.weekday_clauses)
         listed = [] if any(m.kind in DAY_KINDS for m in mentions[:at]) \
             or not (_in_words(first) and _opens_a_pair(sentence, first)) else _listed(sentence, mentions, at)
-        days = [day_of(m) for m in listed]
+        days = _onward([day_of(m) for m in listed])
         if not listed or not all((b - a).days > 0 for a, b in itertools.pairwise(days)) \
                 or (days[-1] - days[0]).days >= _WEEK:
             out.append(first)
@@ -73,6 +73,17 @@ def joined_days(sentence: str, mentions: list[Mention], day_of: Callable[[Mentio
             out.extend(m._replace(kind="day", end=end, text=sentence[m.start : end], first=_part(day), weekday=None,
                                   offset=0) for m, end, day in zip(listed, ends, days, strict=True))
         at += len(listed)
+    return out
+
+
+def _onward(days: list[dt.date]) -> list[dt.date]:
+    """Each day of a list of weekdays on or after the one before it: "on Tuesday, Wednesday and Thursday" said on a
+    Wednesday is next week's Tuesday, Wednesday and Thursday, not next Tuesday, today and tomorrow."""
+    out: list[dt.date] = []
+    for day in days:
+        while out and day < out[-1]:
+            day += dt.timedelta(days=_WEEK)
+        out.append(day)
     return out
 
 

@@ -50,8 +50,12 @@ _NEGATED = Gated(re.compile(r"\bnot\s+(?:be\s+)?hold(?:ing)?\s+(?:its|the|a|thei
                             r"|^\W*no\s+(?:[\w-]+\s+){0,3}(?:meeting|briefing|conference|session|sitting|hearing)s?\b"
                             + _NOUN_ENDS +
                             # "The committee will not meet on Friday", "the House does not sit on Monday"
-                            r"|\b(?:(?:will|shall|does|do|did|would|is|are)\s+not|won['’]t|doesn['’]t|don['’]t"
-                            r"|isn['’]t|aren['’]t)\s+(?:be\s+)?(?:meet(?:ing)?|sit(?:ting)?|convene|take\s+place|held)\b"),
+                            # (not a clause of its own about something else: "bids that do not meet the standards",
+                            # "members who are not sitting on the panel")
+                            r"|(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
+                            r"\b(?:(?:will|shall|does|do|did|would|is|are)\s+not|won['’]t|doesn['’]t|don['’]t"
+                            r"|isn['’]t|aren['’]t)\s+(?:be\s+)?(?:meet(?:ing)?|sit(?:ting)?|convene|take\s+place|held)\b"
+                            r"(?!\s+(?:the|a|an|its|their|these|those|all|any|our|your|his|her|this|that|such)\b)"),
                  "hold", "no ", "not", "n't", "n’t")
 # A clause ends at a full stop, a comma ("As there is no sitting on Monday, the House sits on Tuesday"), a dash,
 # or a joining word ("... at 9:30 and there will be no press conference afterwards").

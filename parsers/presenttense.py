@@ -36,9 +36,11 @@ def in_the_present(text: str) -> str:
         # "The minister will open the fair and will meet staff": the second "will" has the first's subject
         several = several if several is not None and _JOINED_WILL.search(before) else _plural(before)
         if verb == "not":
-            # "The committee will not meet" -> "The committee does not meet" (not "nots meet")
-            pieces += [text[done : will.start()], "do not" if several else "does not"]
-            done = will.end()
+            # "The committee will not meet" -> "does not meet" (not "nots meet"); "will not be" -> "is not"
+            be = _NOT_BE.match(text, will.end())
+            pieces += [text[done : will.start()], ("are not" if several else "is not") if be
+                       else "do not" if several else "does not"]
+            done = be.end() if be else will.end()
             continue
         if several:
             pieces += [text[done : will.start()], _plural_present(verb, text[: will.start()])]
@@ -51,6 +53,7 @@ def in_the_present(text: str) -> str:
     return "".join(pieces) + text[done:]
 
 
+_NOT_BE = re.compile(r"\s+be\b")  # "will not be available" -> "is not available"
 # "... and will meet": a "will" joined to the one before, of its subject
 _JOINED_WILL = re.compile(r"(?:,|\band|\bbut|\bor|\bthen)\s+$")
 

@@ -415,7 +415,9 @@ def _entry_after_the_day(sentence: str, day: Mention) -> bool:
         return False
     rest = sentence[dash.end() :].strip(" .")
     named = find_places(rest)
-    return len(LETTERS.findall(rest)) >= _ENTRY_WORDS and not (named and named[0].start == 0)
+    # ("Tuesday 9 March—Edinburgh: debate on the Scotland Bill" says what, after the town)
+    alone = bool(named) and named[0].start == 0 and not LETTERS.search(rest, named[0].end)
+    return len(LETTERS.findall(rest)) >= _ENTRY_WORDS and not alone
 
 
 def _date_line(said: DatedSentence, context: Reading) -> bool:

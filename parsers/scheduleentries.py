@@ -289,9 +289,10 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
 
 # "All day  Human Rights Council", "ganztägig  Truppenbesuch in Munster", "Journée : Déplacement à Bruxelles": a row
 # of the day said to fill it, the row's own words after
-_ALL_DAY = re.compile(r"(?i:all[- ]day|whole\s+day|ganzt[äa]gig|ganztags|toute\s+la\s+journ[ée]e|journ[ée]e"
+# (a bare "Journée" only before its colon, dash or a gap: "Journée mondiale de l'eau" is a day's name)
+_ALL_DAY = re.compile(r"(?i:(?:all[- ]day|whole\s+day|ganzt[äa]gig|ganztags|toute\s+la\s+journ[ée]e"
                       r"|todo\s+el\s+d[íi]a|tutto\s+il\s+giorno|intera\s+giornata|o\s+dia\s+todo|hele\s+dagen"
-                      r"|heldag|hele\s+dag)\s*[:–—-]?\s+(?=\S)")
+                      r"|heldag|hele\s+dag)\s*[:–—-]?\s+|journ[ée]e(?:\s*[:–—-]\s*|\s{2,}))(?=\S)")
 
 
 def without_all_day(text: str) -> str:

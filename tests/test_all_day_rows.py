@@ -36,3 +36,12 @@ def test_the_row_fills_its_day(title: str, monday: str, first: str, wednesday: s
     days = [e for e in events if e.all_day]
     assert [(e.first_day, e.last_day) for e in days] == [(dt.date(2031, 3, 5), dt.date(2031, 3, 5))]
     assert days[0].summary.endswith(words)
+    assert not days[0].summary.lower().startswith(("all day", "ganztägig", "toute la journée"))
+
+
+def test_a_day_named_journee_keeps_its_name() -> None:
+    """"Journée mondiale de l'eau" is a day's name, not "Journée" filling the day before the row's words."""
+    text = DIARY.format(title="Agenda de la ministre", monday="Lundi 3 mars", first="Entretien avec les maires",
+                        wednesday="Mercredi 5 mars", row="Journée portes ouvertes du ministère")
+    events = extract(text, source="diary", reference=dt.date(2031, 2, 20)).events
+    assert [e.summary for e in events if e.all_day] == ["Journée portes ouvertes du ministère"]

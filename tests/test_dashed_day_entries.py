@@ -29,6 +29,7 @@ Statement made on 4 March 2027
     "Tuesday 9 March—Opposition day (3rd allotted day).",
     "Tuesday 9 March – General debate on the armed forces.",
     "Tuesday 9 March—Estimates day.",
+    "Tuesday 9 March—Edinburgh: debate on the Scotland Bill.",
 ])
 def test_each_dashed_line_is_its_days_entry(line: str) -> None:
     events = extract(BUSINESS.format(line=line), source="house", reference=dt.date(2027, 3, 1)).events

@@ -31,3 +31,12 @@ def test_a_gathering_held_on_a_holiday_keeps_its_day() -> None:
     """A holiday that is the event's own day, not a reason, stays the event's."""
     assert _days("The parade will be held on the national holiday on Monday 2 June at 10:00 in Cork.") \
         == [dt.date(2031, 6, 2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Because of the public holiday on Monday 2 June, the museum opens at 10:00 that day only for the minister's visit.",
+    "Prizes will be given on the holiday of Monday 2 June at 10:00 in Cork.",
+])
+def test_the_holidays_own_event_keeps_its_day(sentence: str) -> None:
+    """An event set on the holiday itself ("that day", or "given" as a verb) keeps the holiday's day."""
+    assert _days(sentence) == [dt.date(2031, 6, 2)]

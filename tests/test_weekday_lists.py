@@ -36,3 +36,11 @@ def test_days_in_a_row_without_a_time_are_one_span() -> None:
         "The Senate sits on Tuesday, Wednesday and Thursday in Canberra.\n"
     events = extract(text, source="house", reference=dt.date(2031, 3, 1)).events
     assert [(e.first_day, e.last_day) for e in events] == [(dt.date(2031, 3, 4), dt.date(2031, 3, 6))]
+
+
+def test_a_list_said_midweek_runs_into_next_week() -> None:
+    """Said on Wednesday 5 March: "Tuesday, Wednesday and Thursday" are next week's, each after the one before."""
+    text = "This week\n\nSource: A parliament\n\nPublished 5 March 2031\n\n" \
+        "The Senate sits on Tuesday, Wednesday and Thursday at 2pm in Canberra.\n"
+    events = extract(text, source="house", reference=dt.date(2031, 3, 1)).events
+    assert sorted(e.first_day for e in events) == [dt.date(2031, 3, 11), dt.date(2031, 3, 12), dt.date(2031, 3, 13)]

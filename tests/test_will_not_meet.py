@@ -42,3 +42,18 @@ def test_the_day_it_does_meet_stays() -> None:
 ])
 def test_in_the_present(future: str, present: str) -> None:
     assert in_the_present(future) == present
+
+
+@pytest.mark.parametrize("sentence", [
+    "The committee will meet on Friday 5 March at 10:00 to review bids that do not meet the standards.",
+    "Members who are not sitting on the panel will meet on Friday 5 March at 10:00.",
+])
+def test_a_negation_of_something_else_calls_nothing_off(sentence: str) -> None:
+    text = f"Sittings\n\nSource: A legislature\n\nPublished 1 March 2027\n\n{sentence}\n"
+    events = extract(text, source="house", reference=dt.date(2027, 3, 1)).events
+    assert events
+    assert all(e.status != CANCELLED for e in events)
+
+
+def test_will_not_be_is_not() -> None:
+    assert in_the_present("The minister will not be available") == "The minister is not available"
