@@ -48,8 +48,9 @@ _GATHERING = re.compile(
 _FOR_AN_OCCASION = re.compile(r"(?i:\b(?:for\s+(?:the|a|an|its|their)|because\s+of|due\s+to|owing\s+to|wegen"
                               r"|anl[äa]sslich|pour\s+(?:la|le|les|l[’'])|en\s+raison\s+d|con\s+motivo\s+de|debido\s+a)\b)")
 # ... but a holiday is no occasion anyone gathers for: "our offices stay shut for the federal holiday on Monday"
-_HOLIDAY = re.compile(r"(?i:\b(?:(?:public|bank|federal|national|official)\s+holiday|holidays?|Eid(?:-|\s+)?\w*"
-                      r"|Christmas|Easter|New\s+Year|Thanksgiving|Labou?r\s+Day|Feiertag\w*|jour\s+férié|feriado)\b)")
+_HOLIDAY_NOUNS = r"holidays?|Feiertag\w*|jour\s+férié|feriado"  # (also of the holiday given as a reason, below)
+_HOLIDAY = re.compile(r"(?i:\b(?:(?:public|bank|federal|national|official)\s+holiday|Eid(?:-|\s+)?\w*"
+                      rf"|Christmas|Easter|New\s+Year|Thanksgiving|Labou?r\s+Day|{_HOLIDAY_NOUNS})\b)")
 
 _CLAUSE_END = re.compile(r"[.;!?,](?:\s|$)|\n")
 
@@ -161,7 +162,7 @@ def open_for_hours(sentence: str) -> bool:
 _HOLIDAY_AS_REASON = re.compile(
     r"(?i:\b(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of|in\s+view\s+of|wegen|en\s+raison\s+d"
     r"|à\s+cause\s+d|debido\s+a|a\s+causa\s+d)[\w’']*\s+(?:(?:the|le|la|l’|l'|el|des|du|dem|des)\s*)?"
-    r"(?:[\w’'-]+\s+){0,3}?(?:holiday|Feiertag\w*|jour\s+férié|férié|feriado|festivo)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_HOLIDAY_NOUNS}|férié|festivo)\s+"
     r"(?:(?:on|of|am|du|del|de|le)\s+)?(?:the\s+)?$)")
 _REASON_REACH = 80  # characters before the day in which the holiday given as a reason is named
 _HOLIDAY_WORDS = ("oliday", "férié", "eiertag", "feriado", "festivo")

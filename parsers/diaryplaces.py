@@ -22,7 +22,7 @@ from model import LABELS, VISIT
 from parsers import journey
 from parsers.dates import find_mentions
 from parsers.findings import Finding
-from parsers.placeroles import set_out_for, travels_to
+from parsers.placeroles import JOURNEY_NOUNS, set_out_for, travels_to
 from parsers.places import COUNTRY, VENUE, Place, best_place, find_places
 
 
@@ -62,8 +62,8 @@ _FROM_AFTER = re.compile(r"\s+from\s+")
 # a row about a journey, "Interview about the trip to Maputo")
 # (and in other tongues: "Viaje a Tijuana", "Gira de trabajo por Tijuana", "Viagem a Manaus", "Déplacement à Lille")
 _JOURNEY_ROW = re.compile(r"[\W\d]*(?:[ap]\.?m\.?\s+)?(?P<before>(?:[\w'’-]+\s+){0,3}?)(?:arriv\w*|travel\w*"
-                          r"|depart\w*|leaves?|flies|flight|journey|trip|viaje|viagem|gira|voyage|déplacement|viaggio"
-                          r"|reise|deslocação|deslocamento|llegada|chegada|ankunft)\b", re.IGNORECASE)
+                          rf"|depart\w*|leaves?|flies|flight|journey|trip|{JOURNEY_NOUNS}|gira|reise|llegada|chegada"
+                          r"|ankunft)\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|on|of|for|regarding|after|before|sobre|tras|após|apr[eè]s|sur|nach|del|do|da)\b",
                     re.IGNORECASE)
 
