@@ -91,20 +91,20 @@ def _listed(sentence: str, mentions: list[Mention], at: int) -> list[Mention]:
     """The days in words listed from `at` on: "Tuesday, Wednesday and Thursday", "Friday and Saturday" (commas
     between, "and" before the last), ending the phrase of days; none if the run is no such list."""
     listed = [mentions[at]]
+    joined = False  # the last day came after "and": the list is closed
     for second in mentions[at + 1 :]:
         if not _in_words(second):
             break
         if _JOINT.fullmatch(sentence, listed[-1].end, second.start) \
                 or len(listed) >= 2 and _LAST_JOINT.fullmatch(sentence, listed[-1].end, second.start):
             listed.append(second)
+            joined = True
             break  # ("and" before the last)
         if not _COMMA.fullmatch(sentence, listed[-1].end, second.start):
             break
         listed.append(second)
     last = listed[-1]
-    if len(listed) < 2 or not (_JOINT.fullmatch(sentence, listed[-2].end, last.start)
-                               or len(listed) > 2 and _LAST_JOINT.fullmatch(sentence, listed[-2].end, last.start)) \
-            or _RESPECTIVELY.match(sentence, last.end) \
+    if not joined or _RESPECTIVELY.match(sentence, last.end) \
             or not _PHRASE_ENDS.match(sentence, last.end):  # one day each of two things (clauses.respectively)
         return []
     return listed
