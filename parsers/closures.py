@@ -45,8 +45,9 @@ _GATHERING = re.compile(
     r"|congr[èe]s|sommet|s[ée]ance|salon|exposition|assembl[ée]e|conferencia|congreso|cumbre|sesi[óo]n|feria|d[ée]fil[ée]|course|desfile|carrera)\w*)")
 # A clause ends at a comma too: "met on 16 October, since the border was closed" is a meeting.
 # A closing for an occasion is that occasion's: "The office will be closed on 6 April for the visit of the President".
-_FOR_AN_OCCASION = re.compile(r"(?i:\b(?:for\s+(?:the|a|an|its|their)|because\s+of|due\s+to|owing\s+to|wegen"
-                              r"|anl[äa]sslich|pour\s+(?:la|le|les|l[’'])|en\s+raison\s+d|con\s+motivo\s+de|debido\s+a)\b)")
+_BECAUSE = r"because\s+of|due\s+to|owing\s+to|wegen|en\s+raison\s+d|debido\s+a"  # (a reason's words, also below)
+_FOR_AN_OCCASION = re.compile(rf"(?i:\b(?:for\s+(?:the|a|an|its|their)|{_BECAUSE}|anl[äa]sslich"
+                              r"|pour\s+(?:la|le|les|l[’'])|con\s+motivo\s+de)\b)")
 # ... but a holiday is no occasion anyone gathers for: "our offices stay shut for the federal holiday on Monday"
 _HOLIDAY_NOUNS = r"holidays?|Feiertag\w*|jour\s+férié|feriado"  # (also of the holiday given as a reason, below)
 _HOLIDAY = re.compile(r"(?i:\b(?:(?:public|bank|federal|national|official)\s+holiday|Eid(?:-|\s+)?\w*"
@@ -160,8 +161,8 @@ def open_for_hours(sentence: str) -> bool:
 # Wednesday", "owing to the bank holiday on Monday", "en raison du jour férié du lundi 8 juin": the day the holiday is,
 # not the event's (which the sentence gives too).
 _HOLIDAY_AS_REASON = re.compile(
-    r"(?i:\b(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of|in\s+view\s+of|wegen|en\s+raison\s+d"
-    r"|à\s+cause\s+d|debido\s+a|a\s+causa\s+d)[\w’']*\s+(?:(?:the|le|la|l’|l'|el|des|du|dem|des)\s*)?"
+    rf"(?i:\b(?:{_BECAUSE}|on\s+account\s+of|in\s+view\s+of|à\s+cause\s+d|a\s+causa\s+d)[\w’']*\s+"
+    r"(?:(?:the|le|la|l’|l'|el|des|du|dem)\s*)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_HOLIDAY_NOUNS}|férié|festivo)\s+"
     r"(?:(?:on|of|am|du|del|de|le)\s+)?(?:the\s+)?$)")
 _REASON_REACH = 80  # characters before the day in which the holiday given as a reason is named
