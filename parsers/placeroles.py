@@ -20,13 +20,14 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near
                       # travelling, then "to" as Spanish, Portuguese and Italian say it (not "a" alone: an article)
                       r"|\b(?:lleg|arrib|viaj|cheg|arriv)(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|ano|ò|erà|eranno)"
                       r"\s+(?:a|al|ao|aos|à|às)\s+)$", re.IGNORECASE)
+# The Romance words of a journey ("viaje", "déplacement"), shared by the journey patterns here and in diaryplaces.py;
+# and a tour through a town ("Gira de trabajo por Tijuana")
+JOURNEY_NOUNS = r"viagem|viaje|deslocação|deslocamento|déplacement|voyage|viaggio"
+_TOUR = r"gira(?:\s+de\s+trabajo)?"
 # "Viagem a Manaus", "Viaje a Hermosillo", "Déplacement au Havre", "Reise nach Kiel" opening a diary's line: a journey's
 # word, then "to" as other tongues say it (not "Rueda de prensa tras el viaje a Lima": a journey told in passing)
-# ("Gira de trabajo por Tijuana": a tour through the town)
-# The Romance words of a journey ("viaje", "déplacement"), shared by the patterns of journeys here and in diaryplaces.py
-JOURNEY_NOUNS = r"viagem|viaje|deslocação|deslocamento|déplacement|voyage|viaggio"
 _JOURNEY_OPENING = re.compile(rf"\W*(?:(?:{JOURNEY_NOUNS}|visita|reise|besuch)\s+(?:a|à|ao|para|au|aux|nach|in)"
-                              r"|gira(?:\s+de\s+trabajo)?\s+(?:por|a|en))\s+", re.IGNORECASE)
+                              rf"|{_TOUR}\s+(?:por|a|en))\s+", re.IGNORECASE)
 # "including East Jerusalem", "concerning Mexico", "Croatia v. Serbia": a place in the name or topic of
 # something, not where it happens.
 # ("la persecución contra Milagro", "manifestation contre Lyon", "Protest gegen Minden": "against" in other tongues;
@@ -156,7 +157,7 @@ def set_out_for(text: str, start: int) -> bool:
 _TRAVELS_TO = re.compile(r"\b(?:(?:travel(?:s|led|ling)?|fl(?:y|ies|ying|ew)|return(?:s|ed|ing)?|proceed(?:s|ed|ing)?"
                          r"|head(?:s|ed|ing)?)\s+(?:on\s+|back\s+)?to|(?:trip|journey)\s+to|en\s+route\s+to"
                          rf"|(?:{JOURNEY_NOUNS})\s+(?:à|au|aux|a|al|para|in)"
-                         r"|gira(?:\s+de\s+trabajo)?\s+(?:por|a)"
+                         rf"|{_TOUR}\s+(?:por|a)"
                          r"|reise\s+nach)\s+(?:the\s+)?$", re.IGNORECASE)
 _TRAVELS_REACH = 30
 
