@@ -51,8 +51,8 @@ LOGISTICS = Gated(re.compile(
     # the press may also attend the briefing on Sunday", which names an event)
     r"|(?:acreditaci[óo]n|credenciamento|accr[ée]ditation|akkreditierung)(?:\s+[^\s\d]+){0,3}?\s+"
     r"(?:a\s+las|desde\s+las|às|a\s+partir\s+d[ae]s?|à|dès|ab|um)\s+\d\d?)\b"
-), "accredit", "regist", "sign", "deadline", "later than", "pass", "press card", "rsvp", "sat", "security check",
+), "accr", "regist", "sign", "deadline", "later than", "pass", "press card", "rsvp", "sat", "security check",
     "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
-    "opening hours", "arrival", "set-up", "setup", "check-in", "checkin", "geschlossen", "ferm", "served", "available",
-    "provided", "must collect", "arrive", "inscri", "plazo", "prazo", "cierr", "acceso", "acredit", "acesso",
-    "credenciamento", "accr", "accueil", "arriv", "akkredit", "einlass")
+    "opening hours", "arriv", "set-up", "setup", "check-in", "checkin", "geschlossen", "ferm", "served", "available",
+    "provided", "must collect", "inscri", "plazo", "prazo", "cierr", "acceso", "acredit", "acesso", "credenciamento",
+    "accueil", "akkredit", "einlass")  # ("accr" holds "accredit"; "arriv" holds "arrival" and "arrive")
