@@ -77,7 +77,8 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
                        reference=reference, named_years=named,
                        published_inferred=guessed, year_guessed=not explicit and published is None and stamp is None,
                        item_years=frozenset([*(d.year for d in explicit), *([published.year] if published else [])]),
-                       written_years=yearclues.written_years(f"{article.title}\n{article.body}", reference),
+                       written_years=functools.cache(lambda: yearclues.written_years(f"{article.title}\n{article.body}",
+                                                                                    reference)),
                        paired=resolve.weekdays_said_of_dates(blocks, found) if explicit or published else {},
                        history_dated=functools.cache(lambda: published is None
                                                      and itemyear.dated_by_history(blocks, mentions_of)),

@@ -152,7 +152,6 @@ class Reading:
     year_reason: str = ""  # why a date without a year gets the year it gets
     year_guessed: bool = False  # no full date and no publication date: the item's year is an inference
     item_years: frozenset[int] = frozenset()  # the years the item's full dates and publication date give
-    written_years: frozenset[int] = frozenset()  # every year the item writes out ("plans for 2021")
     paired: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> weekday the text says it has
     slips: dict[tuple[int, int, int], int] = field(default_factory=dict)  # days whose year was a slip (yearslips)
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
@@ -183,6 +182,8 @@ class Reading:
     # nothing of the year of its weekdays. Asked only when a weekday contradicts a year (article.py sets it).
     history_dated: Callable[[], bool] = lambda: False
     written_after: Callable[[], dt.date | None] = lambda: None  # an undated item's newest day of history
+    # Every year the item writes out ("plans for 2021"): asked only when a weekday fits no year near the item's day.
+    written_years: Callable[[], frozenset[int]] = frozenset
     _twelve_hour: list[bool] = field(default_factory=list)  # does the item keep to the 12-hour clock (when asked)
 
     def twelve_hour(self) -> bool:
@@ -399,7 +400,7 @@ def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -
         fitting = fitting or _agreed_year_fitting(part, context)
         # An item whose full dates are of another time ("24 April 1980" in a list row above it): the weekday picks
         # the one year the item writes in which it fits ("Monday (18 January)" beside "plans for 2021").
-        fitting = fitting or resolve.written_year(part, context.written_years, context.published)
+        fitting = fitting or resolve.written_year(part, context.written_years(), context.published)
         if fitting is not None:
             # The days read after it are put near it: their notes say why its year is taken.
             context.year_reason = f"the date gives none; it is put near {fitting[0]:%d %B %Y}, where {fitting[1]}"
