@@ -105,7 +105,8 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         # "10:00" then "(CET)": the label of the time above, on a line of its own.
         labelled = Block(ITEM, f"{start.text} {block.text}", start.number, start.chunk)
         return (labelled, find_mentions(labelled.text, numeric_order), ""), True
-    if not venue and schedule.venue_cell(block.text, mentions, context.caption or _row_above(start, context)):
+    named = context.caption or _row_above(start, context)  # what names the entry above its time
+    if not venue and schedule.venue_cell(block.text, mentions, named):
         # "12:00 pm" / "Press Briefing Room, S-237" / "Noon Briefing": the place column comes before what happens.
         return (start, start_mentions, block.text), True
     if schedule.agenda_label(block.text):
@@ -139,7 +140,6 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
     if scheduleentries.says_what(block, mentions) or venue:
         # What happens, on the line under the time: its first sentence.
         what = block.text
-        named = context.caption or _row_above(start, context)
         if named and (schedule.address(what) or _ADMISSION.match(what)):
             # "Audit Committee" / a date / "11:00 am - 1:00 pm" / "Campus, 5410 Lancaster Drive, ...": the caption
             # names the entry, the line under its time says where (or what it costs: "Free, no booking required");
