@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from parsers.mainpart import is_furniture, tag_of
+from parsers.yearclues import MONTH_FIRST
 
 _HEADINGS = ("h1", "h2", "h3")
 _PIPE = re.compile(r"\s+(?:\||::|·|»)\s+")  # what joins a headline to the site's name in a <title>
@@ -101,8 +102,8 @@ _OWN_ADDRESS = re.compile(r"""<(?:link\b[^>]{0,200}\brel\s*=\s*["']canonical["']
                           r"""|meta\b[^>]{0,200}\bproperty\s*=\s*["']og:url["'])"""
                           r"""[^>]{0,200}?\b(?:href|content)\s*=\s*["']((?:https?:)?//[^"'\s]+)""", re.IGNORECASE)
 # The top-level domains of sites that write their dates month first: the United States' own and the country codes of
-# the month-first countries (yearclues.MONTH_FIRST)
-_MONTH_FIRST_DOMAINS = frozenset({"gov", "mil", "us", "ph", "fm", "mh", "pw"})
+# the month-first countries
+_MONTH_FIRST_DOMAINS = frozenset({"gov", "mil", *(country.lower() for country in MONTH_FIRST)})
 
 
 def _month_first_stamp(text: str, url: str, day: dt.date) -> dt.date | None:
