@@ -156,17 +156,28 @@ def respectively(mentions: list[Mention], sentence: str) -> list[Mention]:
     return out
 
 
+_PRACTICAL_LEAD_IN = 2  # words between a comma and the practicality it opens: "with media", "and doors", "with"
+
+
 def before_practicalities(sentence: str, mentions: list[Mention]) -> tuple[list[Mention], int]:
     """"This Sunday, May 16, 2-4 p.m. Media: doors open at 1 p.m.": the event's own day and time stand before
     the practicalities, which a full stop, a colon or a semicolon sets apart ("The race starts at 9:30; runners
     register by 8:00"); only those after it are the practicalities'. Returns the mentions of the event and where
     its words end."""
-    if not mentions or ": " not in sentence and ". " not in sentence and "; " not in sentence:
+    if not mentions or ": " not in sentence and ". " not in sentence and "; " not in sentence \
+            and ", " not in sentence:
         return mentions, len(sentence)
     found = LOGISTICS.search(sentence.lower())
     if found is None:
         return mentions, len(sentence)
     parted = max(sentence.rfind(mark, 0, found.start()) for mark in (": ", ". ", "; ")) + 1
+    comma = sentence.rfind(", ", 0, found.start())
+    if comma + 1 > parted and len(sentence[comma + 2 : found.start()].split()) <= _PRACTICAL_LEAD_IN \
+            and not found.group().endswith(" than") and any(m.end > found.end() for m in mentions):
+        # "..., with media access from 10:30 a.m.": a comma and a few words open it too, with a time of its own (not
+        # "from 7am, no later than ...", a bound of the clause before it; nor "..., and registration is required",
+        # which makes the whole a duty)
+        parted = comma + 1
     if any(m.start < parted <= m.end for m in mentions):
         return mentions, len(sentence)  # "Am 24. und 31. Dezember bleibt ... geschlossen": a day's full stop
     if parted <= 1 or not any(m.end <= parted for m in mentions):

@@ -31,8 +31,10 @@ _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that 
 # appearance" (what came before or was called off).
 _POSSESSIVE = re.compile(r"['’]s\s+\w")
 _FOR_OR_IN = re.compile(r"\b(?:for|in)\s+$", re.IGNORECASE)
-# "... the preparations for the National Elections on 08 May 2019": a date that names a topic.
-_TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|on)\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
+# "... the preparations for the National Elections on 08 May 2019": a date that names a topic (not "will call on
+# the Speaker on Monday 14 September": a visit to a person, on its day).
+_TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|(?<!\bcall )(?<!\bcalls )(?<!\bcalling )on)\s+the\s+"
+                           r"(?:[A-Z][\w-]*\s+){1,4}(?:on|of)\s+$")
 
 
 def _possessive(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:

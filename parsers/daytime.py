@@ -15,8 +15,13 @@ _DAY_THEN_TIME = re.compile(r"[\s,]*")
 # What opens a clause of its own between two days: a semicolon, or a comma and a joining word before a new subject
 # (not "on Monday 12 May, and Tuesday 13 May, at 10:00": one list of days, one time).
 # (nor "on Monday 12 May, and the following Tuesday, at 10:00", another day of the list, nor "..., each at 10:00")
+# (or a comma and a new verb of the same subject: "on Sunday 13 September, and will call on the Speaker on Monday 14
+# September at 11am", ", where she will address ...")
 _NEW_CLAUSE = re.compile(rf"; |,\s+(?:{CLAUSE_JOINERS})\s+(?:the|a|an|his|her|its|their|our|he|she|it|they|we"
-                         r"|this|these|those)\s+(?!(?:following|next|same|coming|last|first|second|third|other)\b)")
+                         r"|this|these|those)\s+(?!(?:following|next|same|coming|last|first|second|third|other)\b)"
+                         r"|,\s+(?:and\s+)?(?:then\s+)?(?:will|shall)\s+(?!be\b)[a-z]{3,}\s"
+                         r"|,\s+where\s+")
+_TIME_THEN_DAY = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?", re.IGNORECASE)  # "at 09:00 on 8 October": one moment
 _EACH_BEFORE = re.compile(r"\beach\s*$", re.IGNORECASE)
 # "... at a press conference on 19 March at 10:30 CET, ahead of World Meteorological Day on 23 March": a day told after
 # the time in a phrase of what comes before, when the time has its own day before it, is the day of another thing,
@@ -44,16 +49,27 @@ def time_for(anchor: Mention | None, mentions: list[Mention], sentence: str) -> 
     if after and anchor.kind == "span" and any(m.kind == "day" and anchor.end <= m.start and m.end <= after[0].start
                                                and after[0] in same_moment(sentence, m, mentions) for m in mentions):
         return None  # "from 29 December to 4 January, with a lecture on 2 January at 6 p.m.": the lecture's time
-    if after and any(m.kind in ("day", "weekday") and anchor.end <= m.start < after[0].start
-                     and _NEW_CLAUSE.search(sentence, anchor.end, m.start) for m in mentions) \
+    if after and any(m.kind in ("day", "weekday") and anchor.end <= m.start
+                     and (m.start < after[0].start or _TIME_THEN_DAY.fullmatch(sentence, after[0].end, m.start))
+                     and _NEW_CLAUSE.search(sentence, anchor.end, min(m.start, after[0].start)) for m in mentions) \
             and not _EACH_BEFORE.search(sentence, max(0, after[0].start - 8), after[0].start):
         # "opens on 14 May; the naming follows on 15 May at 11:00", "The committee meets on 12 May, and the plenary
-        # votes on 26 June at 18:30": the time of the other day's clause
+        # votes on 26 June at 18:30": the time of the other day's clause (or "..., where the Chair opens the
+        # conference at 09:00 on 8 October": told before that day, right beside it)
         after = []
     if not after and before and _OTHER_THINGS_DAY.search(sentence, before[-1].end, anchor.start) \
             and any(m.kind in _OWN_DAY_KINDS and m.end <= before[-1].start for m in mentions):
         return None  # "on 10 February at 10:30, ahead of World Radio Day on 13 February", "tomorrow at 10:30, ahead of"
+    if not after and before and any(m is not anchor and m.kind in ("day", "weekday") and m.end <= before[-1].start
+                                     and _DAY_THEN_TIME.fullmatch(sentence, m.end, before[-1].start) for m in mentions):
+        return None  # "departs on Thursday, March 19 at 10:00 p.m. and returns on Wednesday, March 25": Thursday's
     return after[0] if after else (before[-1] if before else None)
+
+
+def clause_between(sentence: str, start: int, end: int) -> bool:
+    """Does a clause of its own open between two days ("on Sunday 13 September, and will call on the Speaker on Monday
+    14 September")?"""
+    return _NEW_CLAUSE.search(sentence, start, end) is not None
 
 
 def own_day_before(own: Mention, later: Mention, mentions: list[Mention], sentence: str) -> bool:

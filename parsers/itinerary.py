@@ -300,8 +300,9 @@ _VERB_CLAUSE_CONTENT = re.compile(r"\b[A-Za-z]{3,}\b")
 # ", and meets the Prime Minister on Tuesday": a clause of its own verb (third person, present) ending with its weekday
 # ", where he will attend the summit on Saturday": a clause of where the sentence took him, with its own weekday
 # ", and a Christian service follows on Sunday", "; the fair opens on Monday": a clause of its own subject
-_VERB_CLAUSE = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?(?=[a-z]{3,}s\b)"
-                          r"|,\s*where\s+(?:he|she|they|we)\s+(?:will\s+)?(?=[a-z]{3,}\b)"
+# (", and will address the council on Monday", "; she will address ...": the same told in the future)
+_VERB_CLAUSE = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?(?:(?=[a-z]{3,}s\b)|(?:will|shall)\s+(?=[a-z]{3,}\b))"
+                          r"|(?:,\s*where|;)\s+(?:he|she|they|we)\s+(?:will\s+)?(?=[a-z]{3,}\b)"
                           r"|(?:,\s*and|;)\s+(?=(?:a|an|the)\s)")
 _AND_THE_NEXT = re.compile(r"\s+and\s+$")
 
@@ -328,10 +329,11 @@ def weekday_clauses(sentence: str, mentions: list[Mention], anchor: Mention | No
             continue
         if joint is None:
             # "arrives in Tokyo on Monday and meets the Prime Minister on Tuesday": the weekday ends its clause
+            # (a time beside the weekday, "addresses the council at 10:00 on Monday", is the clause's own)
             verb = _VERB_CLAUSE.search(sentence, opened, mention.start)
             if verb is not None and (words := sentence[verb.end() : mention.start].strip(" ,;.")) \
                     and len(_VERB_CLAUSE_CONTENT.findall(words)) >= _CLAUSE_MIN and not any(
-                        opened <= m.start < mention.start for m in mentions if m is not anchor):
+                        opened <= m.start < mention.start for m in mentions if m is not anchor and m.kind != "time"):
                 found.append((verb.start(), _with_the_next_day(sentence, mention, mentions), words))
             opened = mention.end
             continue
@@ -363,10 +365,41 @@ def with_span(mentions: list[Mention], days: list[Mention]) -> list[Mention]:
     return sorted([m for m in mentions if not span.start <= m.start < span.end] + [span], key=lambda m: m.start)
 
 
-def add_clauses(onward: list[tuple[int, Mention, str]], text: str, place: Place | None, context: Reading) -> None:
+# Only spaces and a comma between a weekday and its time: "on Monday at 10:00", "on Monday, at 10:00", "at 10:00 on
+# Monday"
+_BESIDE = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def time_beside(sentence: str, weekday: Mention, times: list[Mention]) -> Mention | None:
+    """The time told right beside a weekday ("on Monday at 10:00", "at 10:00 on Monday")."""
+    for time in times:
+        if time.start >= weekday.end and _BESIDE.fullmatch(sentence, weekday.end, time.start) \
+                or time.end <= weekday.start and _BESIDE.fullmatch(sentence, time.end, weekday.start):
+            return time
+    return None
+
+
+def later_weekday_time(sentence: str, mentions: list[Mention], anchor: Mention | None) -> Mention | None:
+    """The sentence's first time after its first day, when it is told beside a later "on WEEKDAY", not beside that
+    day ("travels to Geneva on Sunday, 8 February, where she addresses the council on Monday at 10:00"): the time
+    of that weekday's clause, not of the first day."""
+    if anchor is None or anchor.kind not in ("weekday", "day"):
+        return None
+    time = next((m for m in mentions if m.kind == "time" and m.start >= anchor.end), None)
+    if time is None or time_beside(sentence, anchor, [time]) is not None:
+        return None
+    return time if any(m.kind == "weekday" and m.start >= anchor.end and m.text[:3].lower() == "on "
+                       and time_beside(sentence, m, [time]) is time for m in mentions) else None
+
+
+def add_clauses(onward: list[tuple[int, Mention, str]], text: str, place: Place | None, context: Reading,
+                sentence: str = "", times: tuple[Mention, ...] = ()) -> None:
     """An event for each clause of its own weekday ("..., and on Saturday she visits Osaka"), at the place it
-    names, else the sentence's."""
+    names, else the sentence's, at the time told beside its weekday ("and on Saturday at 10:00 she visits ...")."""
     for _, day, words in onward:
+        time = time_beside(sentence, day, list(times))
+        if time is not None:
+            words = words.replace(time.text, "")
         kind = kinds.classify(words)
         own = best_place([m for m in find_places(words) if m.locative or m.place.kind != COUNTRY]) or place
-        add(context, text, day, None, kind, kinds.sentence_summary(kind, words), own, [day])
+        add(context, text, day, time, kind, kinds.sentence_summary(kind, words), own, [m for m in (day, time) if m])

@@ -205,13 +205,14 @@ def _serves_an_event(lowered: str, sentence: str, days: list[Mention]) -> bool:
 
 
 # "(doors open 7.30pm)", "(registration from 9am)": a practicality in brackets, beside the event the sentence tells
-_ASIDE = re.compile(r"\([^()]{0,80}\)")
+# (or between commas, who may come: "The ceremony, open to accredited media, starts at 10:00")
+_ASIDE = re.compile(r"\([^()]{0,80}\)|,\s*(?:open|closed)\s+to\s+[^,()]{0,40}(?:,|\.?\s*$)")
 
 
 def _aside_only(lowered: str) -> bool:
     """Are the sentence's practicalities all in brackets, an aside to what it tells? (A line that is only the
     bracket, "(Media access from 12:00 h.)" under an entry, tells nothing else: it is the practicality.)"""
-    if "(" not in lowered:
+    if "(" not in lowered and " to " not in lowered:
         return False
     rest = _ASIDE.sub(" ", lowered)
     return any(c.isalnum() for c in rest) and LOGISTICS.search(rest) is None
@@ -333,12 +334,20 @@ def _clauses_of(said: DatedSentence) -> None:
     timing = said.timing()
     said.used = said.timed_only or (time_for(days[0] if days else said.relative, timing, sentence) if len(days) <= 1
                                     else None)
-    said.later = clauses.later_clauses(sentence, said.times, said.used) \
-        or clauses.paired_times(sentence, timing, said.used)
     # "On Friday she meets X, and on Saturday she visits Y": each weekday's clause is an event of its own.
     # ("opens the programme today, Friday 26 September, and ... follows on Sunday": the day said beside "today")
     anchor = days[0] if days and (said.relative is None or said.relative.kind == "published") else said.relative
-    said.onward = [] if said.times or said.later else itinerary.weekday_clauses(sentence, mentions, anchor)
+    # ("... on Sunday, 8 February, where she addresses the council on Monday at 10:00": the Monday's time)
+    beside = None if said.timed_only is not None else itinerary.later_weekday_time(sentence, timing, anchor)
+    first = said.used
+    if beside is not None:
+        said.weekday_time, said.used = beside, None
+    said.later = clauses.later_clauses(sentence, said.times, said.used) \
+        or clauses.paired_times(sentence, timing, said.used)
+    said.onward = [] if (said.times and beside is None) or said.later \
+        else itinerary.weekday_clauses(sentence, mentions, anchor)
+    if beside is not None and not said.onward:
+        said.weekday_time, said.used = None, first  # no clause of its own: as if it were not there
     # "leaves at 11.05am and lands at 1.05 pm": the first event is named by its own clause.
     cut = said.later[0][0] if said.later else said.onward[0][0] if said.onward else len(sentence)
     own = [m for m in mentions if m.end <= cut]

@@ -46,6 +46,7 @@ class DatedSentence:
     used: Mention | None = None  # the time of its first event
     later: list[tuple[int, Mention, str]] = field(default_factory=list)  # later clauses with times of their own
     onward: list[tuple[int, Mention, str]] = field(default_factory=list)  # later clauses with weekdays of their own
+    weekday_time: Mention | None = None  # a time told beside a later weekday: that weekday's clause's, not the first's
     clause: str = ""  # the words of its first event, without the dates
     what: str = ""  # the words that say what the event is
     text: str = ""  # the text the event is found in
@@ -53,6 +54,7 @@ class DatedSentence:
 
     def timing(self) -> list[Mention]:
         """Its mentions without the times of a day gone by ("toured the coast on 28 May at 10:00 and will open the
-        gallery on 9 June": not the gallery's time), which the dating put out of its times."""
-        kept = {id(m) for m in self.times}
+        gallery on 9 June": not the gallery's time), which the dating put out of its times, nor a later weekday's
+        time."""
+        kept = {id(m) for m in self.times if m is not self.weekday_time}
         return [m for m in self.mentions if m.kind != "time" or id(m) in kept]

@@ -11,7 +11,7 @@ import re
 
 from parsers import clauses, extent, itinerary, kinds, lengthbefore, series
 from parsers.dates import Mention
-from parsers.daytime import own_day_before, time_for
+from parsers.daytime import clause_between, own_day_before, time_for
 from parsers.namedtimes import named_times_before
 from parsers.places import COUNTRY, Place, PlaceMention, best_place, find_places
 from parsers.prosewalk import DatedSentence, ParagraphWalk
@@ -46,6 +46,11 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
     lead, text, kind, days, relative, mentions = walk.lead, said.text, said.kind, said.days, said.relative, \
         said.mentions
     place, listed = _place_of(said, context)
+    if place is None and said.timed_only is not None and walk.current is not None \
+            and walk.current.place is not None and walk.current.place.kind != COUNTRY:
+        # "In New Delhi on 13 January at 10.30, she is received ... A joint press conference follows at 14.30.": a
+        # time alone on the day in context is where the paragraph's event before it is
+        place = walk.current.place
     own_places = _places_of_days(days, said)
     summary = kinds.sentence_summary(kind, said.what)
     timing = said.timing()
@@ -96,14 +101,16 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
             found = add(context, f"{lead}{text}", anchor, None, kind, summary, place, [anchor])
         extent.stretch(found, *counted)
     clauses.add_clauses(said.later, said.sentence, context, place, lead, mentions)
-    itinerary.add_clauses(said.onward, f"{lead}{said.sentence}", place, context)
+    itinerary.add_clauses(said.onward, f"{lead}{said.sentence}", place, context, said.sentence, tuple(said.times))
     repeats = itinerary.listed_times(said.sentence, said.times, said.used, said.later) \
         or named_times_before(said.sentence, said.times, said.used)  # "Closed Session - 4:00 PM & Regular ..."
     for again in repeats if len(days) <= 1 else []:
         # "is shown at 5 pm, at 7 pm and 9 pm": the event again at each time of the list.
         on = days[0] if days else relative
         add(context, f"{lead}{text}", on, again, kind, summary, place, [m for m in (on, again) if m])
-    if len(days) > 1 and said.times and all(d.kind == "day" for d in days) and not _hours_of_their_own(days, said):
+    if len(days) > 1 and said.times and all(d.kind == "day" for d in days) and not _hours_of_their_own(days, said) \
+            and not any(clause_between(said.sentence, a.end, b.start) for a, b in zip(days, days[1:], strict=False)):
+        # ("travels on Sunday 13 September, and will call on the Speaker on Monday 14 September at 11am": two events)
         _whole(days, said.sentence, kind, summary, place, context)
     walk.timed_alone = walk.current if said.timed_only is not None and not days and relative is None else None
     context.last_prose = walk.block.number
