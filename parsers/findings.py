@@ -42,8 +42,10 @@ _SENTENCE_PART = re.compile(r"[.;:!?](?:\s|$)")
 # X briefs. ... tomorrow ..., so there will be no noon briefing").
 # The negated noun ends its phrase: "no press conference on Friday", not "no virtual meeting option", "no further
 # hearing before the vote".
+# (or its reason, its period: "no press conference due to the holiday", "no sitting during the recess")
 _NOUN_ENDS = (r"(?=\s*(?:$|[,.;:(–—-]|(?:on|at|this|next|today|tonight|tomorrow|in|for|until|afterwards|scheduled"
-              r"|planned|will|is|was)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))")
+              r"|planned|will|is|was|due|because|owing|during|from|between)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+              r"|\d))")
 _NEGATED = Gated(re.compile(r"\bnot\s+(?:be\s+)?hold(?:ing)?\s+(?:its|the|a|their|his|her|any)\b"
                             r"|\bthere\s+(?:will\s+be|is|are)\s+no\s+(?:[\w-]+\s+){0,2}(?:meeting|briefing"
                             r"|conference|session|sitting|hearing|event)s?\b" + _NOUN_ENDS +

@@ -29,6 +29,11 @@ LOGISTICS = Gated(re.compile(
     # "Media are asked to arrive by 10:15 a.m.", "Reporters should arrive no later than": the press's own time
     r"|(?:media|reporters|journalists|crews|photographers)\s+(?:are|is|should|must|will\s+need\s+to)\s+"
     r"(?:(?:asked|requested|advised|invited|encouraged)\s+)?(?:to\s+)?arrive"
+    # ("..., please arrive by 9:15 a.m.", "Guests are asked to arrive by 6:45": anyone's arrival asked for)
+    r"|please\s+(?:plan\s+to\s+)?arrive|(?:are|is)\s+(?:kindly\s+)?(?:asked|requested|advised)\s+to\s+arrive"
+    # "Delegates are requested to collect their badges from July 7", "badge collection opens at 8:00"
+    r"|(?:collect|pick\s+up|obtain)\s+(?:(?:their|your|the|his|her)\s+)?(?:badges?|credentials)"
+    r"|badges?\s+(?:collection|pick-?up|distribution)"
     # "Refreshments will be served", "coffee available from 9:30"; not "a lunch offered by the mayor", an event
     r"|(?:refreshments|coffee|tea|drinks|snacks)\s+(?:(?:will\s+be|is|are|to\s+be)\s+)?(?:served|available|provided)"
     r"|(?:ist|sind|bleibt|bleiben|hat|haben)\b[^.;]{0,60}\bgeschlossen|(?:est|sont|reste|restent)\b[^.;]{0,60}\bfermée?s?"
@@ -55,4 +60,5 @@ LOGISTICS = Gated(re.compile(
     "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
     "opening hours", "arriv", "set-up", "setup", "check-in", "checkin", "geschlossen", "ferm", "served", "available",
     "provided", "must collect", "inscri", "plazo", "prazo", "cierr", "acceso", "acredit", "acesso", "credenciamento",
-    "accueil", "akkredit", "einlass")  # ("accr" holds "accredit"; "arriv" holds "arrival" and "arrive")
+    "accueil", "akkredit", "einlass", "badge", "credentials",
+)  # ("accr" holds "accredit"; "arriv" holds "arrival" and "arrive")

@@ -166,7 +166,10 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or (opening is not None and deadlines.by_then(sentence, before + opening.group(), kind))
                 or replaced.replaced(sentence, mention, start, before, mentions)
                 or deadlines.bounds_a_period(before_period, sentence[after_end : after_end + _REACH])
-                or mention.kind != "time" and _PERIOD_BEFORE.search(before_period)  # (a period is days, not a clock)
+                # (a period is days, not a clock; nor the day of a clock told first: "brief them on the programme at
+                # 1 p.m. on Monday")
+                or mention.kind != "time" and not (kind == "time" and mention.text[:3].lower() == "on ")
+                and _PERIOD_BEFORE.search(before_period)
                 or mention.kind != "time" and deadlines.opens_or_closes_a_window(before_period)
                 or _ACCOUNTS_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])
                 or donedays.told_done(sentence, mention, start, after_end, mentions)
