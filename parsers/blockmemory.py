@@ -39,6 +39,13 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
             dayheading.heading_day(block.text, mentions, context)
             dayheading.banner(block.number, block.text, mentions, context)
         return
+    if scheduleentries.fills_the_day(block.text) and _under_a_weekday(block, context):
+        # "Thursday" / "All day – EU Foreign Affairs Council, Brussels": a week's diary row of the day it fills
+        what = scheduleentries.without_all_day(block.text)
+        kind = kinds.classify(what)
+        add(context, block.text, None, None, kind, kinds.item_summary(kind, what),
+            best_place(find_places(what)) or context.heading_place, [])
+        return
     if context.caption and context.caption_at == block.number - 1 and _CARD_NUMBER.match(block.text):
         context.caption_at = block.number  # "Standing Committee on Finance" / "Meeting 112": the name still captions
     if block.kind == HEADING:
@@ -46,7 +53,9 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.heading_line = (block.number, block.text)  # the caption of a date line right under it
         context.part = schedule.caption(block.text)  # "Details", "Time" head no entry of their own
     row = context.dated_finding if context.dated_line == context.dated_finding_at else None  # a diary row above
-    if context.dated_line == block.number - 1 and not calendarrows.heads_the_next_card(block, context) \
+    # (a row said to fill its day heads no timed row below it: "ganztägig  Rat in Brüssel" / "18.00 Uhr  Statement")
+    if context.dated_line == block.number - 1 \
+            and (scheduleentries.fills_the_day(block.text) or not calendarrows.heads_the_next_card(block, context)) \
             and (row is None or scheduleentries.same_row_form(row.text, block.text)) \
             and scheduleentries.diary_entry(block, context, follows_row=row is not None) \
             and not _done_before_the_stamp(block.text, context):
@@ -102,6 +111,13 @@ def remember(block: Block, mentions: list[Mention], context: Reading) -> None:
         context.field_at = block.number
     if schedule.LOCAL_TIME.match(block.text):
         context.local_at = block.number
+
+
+def _under_a_weekday(block: Block, context: Reading) -> bool:
+    """Is the line above only a weekday ("Thursday"), which set the day in context?"""
+    above = context.mentions_of.get(block.number - 1, [])
+    return len(above) == 1 and above[0].kind == "weekday" and context.anchored \
+        and any(b.number == block.number - 1 and schedule.only_when(b.text, above) for b in context.blocks)
 
 
 def _body_over_rows(block: Block, context: Reading) -> None:

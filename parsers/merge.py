@@ -20,6 +20,8 @@ from parsers.followingrows import after_above
 from parsers.gate import Gated
 from parsers.likeness import alike, alike_topics, joined, title_words
 from parsers.pairings import other_pairings
+from parsers.places import Place, best_place, find_places
+from parsers.scheduleentries import fills_the_day
 from parsers.whenlines import CALENDAR_WORDS, bare_when, labelled, when_line
 
 _PROSE_WORDS = 12  # a list line says what and when in fewer words
@@ -159,6 +161,28 @@ def _led_by_time(finding: Finding) -> bool:
     return bool(_WORDS.search(after))
 
 
+# Words a line that only says where may hold besides its places: "Pretoria and online", "Dakar office"
+_WHERE_WORDS = re.compile(r"(?i:\b(?:and|or|online|virtual(?:ly)?|hybrid|office|offices|hq|headquarters|venue|room"
+                          r"|hall|campus|in\s+person|via\s+zoom|zoom|webinar|livestream(?:ed)?)\b|[\s,&/+()|–—-])")
+
+
+def _where_only(timed: Finding) -> tuple[Place, str] | None:
+    """The place of a row led by its time whose words after it only say where ("10:00 - 11:30 (SAST) Pretoria and
+    online"), and those words; None when they say what happens."""
+    if not _led_by_time(timed):
+        return None
+    at = timed.text.find(timed.as_published)
+    rest = timed.text[at + len(timed.as_published) :].strip()
+    rest = re.sub(r"^\(?[A-Z]{2,5}\)?\s+", "", rest)  # the time's zone label in brackets, "(SAST)"
+    named = [m for m in find_places(rest) if not m.topical]
+    if not rest or not named:
+        return None
+    left = "".join(rest[a:b] for a, b in zip([0] + [m.end for m in named], [m.start for m in named] + [len(rest)],
+                                             strict=True))
+    place = best_place(named)
+    return (place, rest) if place is not None and not _WHERE_WORDS.sub("", left) else None
+
+
 def _absorb(kept: Finding, other: Finding) -> None:
     """`kept` takes what `other` says more precisely, and its words."""
     if kept.kind == kinds.EVENT and other.kind != kinds.EVENT:
@@ -211,7 +235,8 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
     timed = [f for f in kept if f.time is not None]
     out = []
     for finding in kept:
-        if finding.time is None and finding.first == finding.last:
+        # (a row said to fill its day, "ganztägig  Rat in Brüssel", is an entry of its own beside the day's timed rows)
+        if finding.time is None and finding.first == finding.last and not fills_the_day(finding.text):
             same_day = [t for t in timed if t.first == finding.first and not _other_entry(finding, t)]
             same_day = [] if _another(finding, same_day) or after_above(finding.text) else same_day
             place = finding.place.name if finding.place else ""
@@ -230,9 +255,15 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
             untold = _only_time_of_day(same_day) if twin is None and finding.kind not in (VISIT, SUMMIT) else None
             twin = twin or untold
             if twin is not None:
+                where = _where_only(twin)
                 twin.text = joined(twin.text, finding.text)
                 if twin.kind == kinds.EVENT and finding.kind != kinds.EVENT and (untold or when_line(twin)):
                     twin.kind, twin.summary = finding.kind, finding.summary  # the WHEN line names nothing
+                if where is not None:
+                    # "Briefing on the Sahel" / "10:00 - 11:30" / "Pretoria and online": the card's name names
+                    # it; the row under its time only says where
+                    twin.kind, twin.summary = finding.kind, finding.summary
+                    twin.place, twin.location = twin.place or where[0], twin.location or where[1]
                 continue
         if finding.time is None and finding.first < finding.last and (first := _hours_of_each_day(finding, timed)):
             first.text = joined(first.text, finding.text)

@@ -115,8 +115,8 @@ def _opens_with_time(block: Block, context: Reading) -> bool:
 def venue_of_last(block: Block, venue: re.Match[str] | None, context: Reading) -> bool:
     """A line right under a list entry that says where it is ("Rotunda, City Hall", "Location – Sandy")
     locates that entry; True when the line is used up so."""
-    if context.last_item is None or not context.findings:
-        return False
+    if context.last_item is None or not context.findings or fills_the_day(block.text):
+        return False  # ("ganztägig  Rat in Brüssel" under a timed row is a row of its own, not where that one is)
     number, chunk = context.last_item
     if block.number - number > 2 and not venue:
         return False  # a "Location:" line may follow the entry's bill list; another line must be close
@@ -293,6 +293,11 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
 _ALL_DAY = re.compile(r"(?i:(?:all[- ]day|whole\s+day|ganzt[äa]gig|ganztags|toute\s+la\s+journ[ée]e"
                       r"|todo\s+el\s+d[íi]a|tutto\s+il\s+giorno|intera\s+giornata|o\s+dia\s+todo|hele\s+dagen"
                       r"|heldag|hele\s+dag)\s*[:–—-]?\s+|journ[ée]e(?:\s*[:–—-]\s*|\s{2,}))(?=\S)")
+
+
+def fills_the_day(text: str) -> bool:
+    """Does the row open with a word that says it fills the day ("ganztägig  Truppenbesuch")?"""
+    return _ALL_DAY.match(text) is not None
 
 
 def without_all_day(text: str) -> str:

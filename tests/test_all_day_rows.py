@@ -45,3 +45,42 @@ def test_a_day_named_journee_keeps_its_name() -> None:
                         wednesday="Mercredi 5 mars", row="Journée portes ouvertes du ministère")
     events = extract(text, source="diary", reference=dt.date(2031, 2, 20)).events
     assert [e.summary for e in events if e.all_day] == ["Journée portes ouvertes du ministère"]
+
+
+WEEK = """Wochenvorschau der Ministerin
+
+Source: A ministry
+
+Montag, 3. März
+10.00 Uhr  Gespräch mit Landräten, Ministerium
+
+Mittwoch, 5. März
+{rows}
+
+Stand: 28. Februar 2031
+"""
+
+
+def test_the_row_above_a_timed_row_of_its_day_stays_its_own() -> None:
+    """"ganztägig  Truppenbesuch in Celle" over "17.00 Uhr  Pressestatement": two entries of the day, not the timed
+    row said again without its time."""
+    rows = "ganztägig  Truppenbesuch in Celle\n17.00 Uhr  Pressestatement am Standort"
+    events = extract(WEEK.format(rows=rows), source="diary", reference=dt.date(2031, 2, 20)).events
+    assert [e.summary for e in events if e.all_day and e.first_day == dt.date(2031, 3, 5)] \
+        == ["Truppenbesuch in Celle"]
+    assert [e.start.hour for e in events if not e.all_day and e.first_day == dt.date(2031, 3, 5)] == [17]
+
+
+def test_the_row_under_a_timed_row_is_not_its_place() -> None:
+    rows = "17.00 Uhr  Pressestatement am Standort\nganztägig  Truppenbesuch in Celle"
+    events = extract(WEEK.format(rows=rows), source="diary", reference=dt.date(2031, 2, 20)).events
+    assert all("ganztägig" not in e.location for e in events)
+
+
+def test_a_row_under_a_bare_weekday_fills_that_day() -> None:
+    """"Week commencing Monday 2 March" / "Thursday" / "All day – Council of ministers, Brussels"."""
+    text = ("Minister's engagements\n\nSource: A ministry\n\nWeek commencing Monday 3 March 2031\n\nMonday\n"
+            "11.00 – Visit to the port\n\nThursday\nAll day – Council of ministers, Brussels\n")
+    events = extract(text, source="diary", reference=dt.date(2031, 2, 20)).events
+    days = [(e.first_day, e.summary) for e in events if e.all_day]
+    assert days == [(dt.date(2031, 3, 6), "Council of ministers, Brussels")]
