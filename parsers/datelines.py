@@ -8,6 +8,7 @@ atop the body, "Issued on 23 Mar. 2015", "Published July 07, 2023 | 10:00 AM",
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -501,9 +502,12 @@ def _closing_dateline(blocks: list[Block], mentions_of: dict[int, list[Mention]]
         # day of issue, as a town's dateline is
         return last.number if _needs_its_day(blocks, mentions_of) else None
     town = _FOOT_TOWN.fullmatch(last.text, 0, mentions[0].start) if len(mentions) == 1 else None
-    if town is None or last.kind == HEADING or last.text[mentions[0].end :].strip(" .") \
+    # (its weekday too, "New York, Wednesday, 18 March 2026": at the foot of prose no advisory's day of events)
+    day = mentions[0]._replace(first=dataclasses.replace(mentions[0].first, weekday=None)) \
+        if len(mentions) == 1 and mentions[0].first is not None else None
+    if town is None or day is None or last.kind == HEADING or last.text[mentions[0].end :].strip(" .") \
             or not any(m.start == 0 and m.end == len(town.group("town")) for m in find_places(town.group("town"))) \
-            or dateline_of(last.text, mentions, True) is None:
+            or dateline_of(last.text, [day], True) is None:
         return None
     return last.number if _needs_its_day(blocks, mentions_of) else None
 

@@ -192,7 +192,9 @@ _OPENING_TOMORROW = re.compile(
     r"(?=[^.!?\n]{0,120}?\b(?:will\s+)?(?:travels?|visits?|meets?|hosts?|holds?|chairs?|attends?|opens?"
     r"|launch(?:es)?|signs?|speaks?|address(?:es)?|delivers?|presents?|receives?|welcomes?|tours?|flies|fly"
     r"|arrives?|departs?|leaves?|takes?\s+part|participates?|votes?|debates?|sits?|convenes?|starts?|begins?"
-    r"|inaugurates?|celebrates?|gathers?|assembles?|comes?\s+together)\b)")
+    r"|inaugurates?|celebrates?|gathers?|assembles?|comes?\s+together"
+    # ("Tomorrow, the Minister will be in Halifax for the ocean summit": where a third party will be, a town)
+    r"|will\s+be\s+in\s+(?=[A-Z]))\b)")
 
 
 # "Tomorrow's meeting of the committee starts at 1pm", "ahead of tomorrow's vote": the day of a gathering named right

@@ -123,6 +123,7 @@ def follow_the_trip(findings: list[Finding], area: Place | None) -> None:
         return  # (no trip: the findings' places, read from their texts, are not asked for)
     trip: Finding | None = None
     here: Place | None = None
+    followed: Finding | None = None  # the last event put on the trip
     for finding, sets_out in zip(findings, travels, strict=True):
         town = _named_town(finding, area)
         went = town or _country_of_one_clock(finding) if sets_out else None
@@ -133,8 +134,11 @@ def follow_the_trip(findings: list[Finding], area: Place | None) -> None:
         elif town is not None or journey.COMES_BACK.search(finding.text.lower()):
             trip = here = None  # another place named, or back home: the trip is not where the next events are
         elif trip is not None and here is not None and finding.time is not None and _local(finding.zone_label) \
-                and (finding.place is None or finding.place is area) and _on_the_trip(finding, trip):
-            finding.area = here
+                and (finding.place is None or finding.place is area) \
+                and (_on_the_trip(finding, trip) or followed is not None and finding.text == followed.text):
+            # (or a later clause of the sentence of an event on the trip: "..., followed by a press conference at
+            # 12.15pm")
+            finding.area, followed = here, finding
 
 
 _PRONOUN = frozenset({"he", "she", "they", "we", "i"})

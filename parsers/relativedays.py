@@ -38,6 +38,11 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
         # "que cai neste domingo (11)", then two paragraphs on "neste domingo, a partir das 8h35": the weekday the
         # item gave with its day of the month, come back bare, is that day, not the one after the day in context.
         return again
+    if mention.kind == "weekday" and mention.weekday is not None and not mention.offset \
+            and text.lstrip().startswith(mention.text) and (listed := _of_the_run(mention.weekday, context)):
+        # "The House sits on Tuesday, Wednesday and Thursday next week." / "Tuesday: Second reading debate": a row
+        # opened by a weekday of the run of days just named is that day of the run
+        return listed
     if mention.kind == "weekday" and (back := beforeday.day_before(text, mention, context.day, context.published,
                                                                     context.findings)) is not None:
         return back  # "... played on Tuesday, before the draw": the Tuesday before the draw's day in context
@@ -77,6 +82,23 @@ def relative_day(mention: Mention | None, context: Reading, text: str = "") -> d
             return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7 + 7)
         return base + dt.timedelta(days=(mention.weekday - base.weekday()) % 7)
     return context.day + dt.timedelta(days=mention.offset)
+
+
+_RUN_SPAN = 7  # days: a run of days named together falls in one week
+
+
+def _of_the_run(weekday: int, context: Reading) -> dt.date | None:
+    """The day of that weekday among the days of the events just found, when they are two or more days in a row
+    that end on the day in context ("sits on Tuesday, Wednesday and Thursday next week")."""
+    days: set[dt.date] = set()
+    for finding in reversed(context.findings):
+        if (finding.last - finding.first).days >= _RUN_SPAN or days and finding.last < min(days) - dt.timedelta(days=1):
+            break
+        days.update(finding.first + dt.timedelta(days=n) for n in range((finding.last - finding.first).days + 1))
+    if len(days) < 2 or max(days) != context.day or (max(days) - min(days)).days >= _RUN_SPAN \
+            or len(days) != (max(days) - min(days)).days + 1:
+        return None
+    return next((d for d in days if d.weekday() == weekday), None)
 
 
 def _numbered_before(mention: Mention, context: Reading) -> dt.date | None:

@@ -27,6 +27,8 @@ CASES = [
      "The Vice-Chancellor will inaugurate it at 5:15 pm.", "2031-01-10 17:15", "after a name in capitals"),
     ("DHAKA, Jan 9, 2031 (BSS) - The countdown begins tomorrow at the TSC.\n\nThe ceremony starts at 10 am.",
      "2031-01-10 10:00", "as before"),
+    ("DHAKA, Jan 9, 2031 (BSS) - Tomorrow, the Vice-Chancellor will be in Sylhet for the science fair. She opens it "
+     "at 11 am.", "2031-01-10 11:00", "where a third party will be, a town"),
 ]
 
 
