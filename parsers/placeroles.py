@@ -18,7 +18,9 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|to|from|visit|visits|visited|visiting|near
                       r"|\s[–—-]\s+|(?<!\w)(?:à|en|em|dans)\s+"
                       # "llegó a Uruguay", "viajará a Lima", "chegou ao Recife", "arriva a Roma": a verb of arriving or
                       # travelling, then "to" as Spanish, Portuguese and Italian say it (not "a" alone: an article)
-                      r"|\b(?:lleg|arrib|viaj|cheg|arriv)(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|ano|ò|erà|eranno)"
+                      # (or of moving there: "se trasladará a Guatemala", "se desplazará a", "deslocar-se-á a")
+                      r"|\b(?:lleg|arrib|viaj|cheg|arriv|traslad|desplaz|desloc)"
+                      r"(?:a|an|am|ó|ou|aron|aram|ará|arán|arão|ano|ò|erà|eranno)"
                       r"\s+(?:a|al|ao|aos|à|às)\s+)$", re.IGNORECASE)
 # The Romance words of a journey ("viaje", "déplacement"), shared by the journey patterns here and in diaryplaces.py;
 # and a tour through a town ("Gira de trabajo por Tijuana")
