@@ -33,7 +33,10 @@ _PLACE_ONLY = re.compile(r"(?:in|at|on|for|with|inside|near|of)\b", re.IGNORECAS
 _ON_DAY = re.compile(r"on\s+(?:the\s+)?(?:[A-Z][a-z]+day\b|\d{1,2}\b)")  # a clause of its own day, no place
 # "Friday 08:00 to 16:00, Saturday 08:00 to 14:00": a later clause of only its own weekday and hours is the same
 # event again on that day (its name is the item's), though it says no more words.
-_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?")
+_WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+# (or two, "on Wednesday and Thursday", the same hour on each)
+_WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?{_WEEKDAY_NAME}(?:\s+(?:and|&)\s+{_WEEKDAY_NAME})?")
+_WEEKDAY_AFTER = re.compile(rf"[ \t]*,?[ \t]*on\s+{_WEEKDAY_NAME}")  # "at 10:00 on Monday": the time's own weekday
 _RELATIVE = re.compile(r"^(?:where|whereupon|when)\s+(?=\w)", re.IGNORECASE)
 # "and on Thursday, at 9:00", "and on 30 April, at 10:00": a day, then the comma before its own time
 _DAY_BEFORE_COMMA = re.compile(r"\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -111,8 +114,10 @@ def later_clauses(sentence: str, times: list[Mention], used: Mention | None) -> 
                          and kinds.classify(clause) == kinds.EVENT  # (", with a press conference at 13:00": one)
                          and not parallel):
             found.append((joint.start(), mention, clause))
-        elif _WEEKDAY_ONLY.fullmatch(clause) and _WEEKDAY_ONLY.search(sentence, 0, used.start):
-            found.append((joint.start(), mention, ""))  # "Friday 08:00 to 16:00, Saturday 08:00 to 14:00"
+        elif _WEEKDAY_ONLY.fullmatch(clause) and (_WEEKDAY_ONLY.search(sentence, 0, used.start)
+                                                  or _WEEKDAY_AFTER.match(sentence, used.end)):
+            # "Friday 08:00 to 16:00, Saturday 08:00 to 14:00"; "at 10:00 on Monday and at 14:00 on Wednesday"
+            found.append((joint.start(), mention, ""))
     return found
 
 
@@ -200,6 +205,24 @@ def paired_times(sentence: str, mentions: list[Mention], used: Mention | None) -
             if _RESPECTIVELY.search(sentence, m.end, m.end + _RESPECTIVE_REACH)]
 
 
+_AND_DAY = re.compile(r"[ \t]*(?:,|and|&)?[ \t]*")
+
+
+def _days_right_after(sentence: str, time: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The weekdays told right after a later clause's time ("and at 14:00 on Wednesday", "... on Wednesday and
+    Thursday"), the day each is, in order."""
+    days: list[Mention] = []
+    end = time.end
+    for mention in mentions:
+        if mention.start < end:
+            continue
+        if mention.kind != "weekday" or not _AND_DAY.fullmatch(sentence, end, mention.start):
+            break
+        days.append(mention)
+        end = mention.end
+    return days
+
+
 def add_clauses(later: list[tuple[int, Mention, str]], sentence: str, context: Reading, place: Place | None,
                  lead: str, mentions: list[Mention]) -> None:
     """An event for each later clause with a time of its own, on the day it names ("and the upper chamber on
@@ -207,6 +230,15 @@ def add_clauses(later: list[tuple[int, Mention, str]], sentence: str, context: R
     for start, mention, clause in later:
         day = next((m for m in reversed(mentions) if m.kind in _CLAUSE_DAYS and start <= m.start
                     and m.end <= mention.start), None)
+        after = _days_right_after(sentence, mention, mentions) if day is None else []
+        if after and (not clause or _WEEKDAY_ONLY.fullmatch(clause)):
+            # "Hearings are at 10:00 on Monday and at 14:00 on Wednesday": the first event
+            first = context.findings[-1]  # again, that day ("... on Wednesday and Thursday": on each of them)
+            for other in after:
+                add(context, f"{lead}{sentence}", other, mention, first.kind, first.summary, first.place or place,
+                    [other, mention])
+            continue
+        day = day or (after[0] if after else None)  # "and at 14:00 on Wednesday she visits the port"
         if day is not None:  # its words leave the title as the sentence's own dates do
             clause = re.sub(rf"(?:\b(?:on|from|by|during|in)\s+)?{re.escape(' '.join(day.text.split()))}", "",
                             clause, flags=re.IGNORECASE)

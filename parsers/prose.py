@@ -348,6 +348,8 @@ def _clauses_of(said: DatedSentence) -> None:
         else itinerary.weekday_clauses(sentence, mentions, anchor)
     if beside is not None and not said.onward:
         said.weekday_time, said.used = None, first  # no clause of its own: as if it were not there
+        said.later = clauses.later_clauses(sentence, said.times, said.used) \
+            or clauses.paired_times(sentence, timing, said.used)
     # "leaves at 11.05am and lands at 1.05 pm": the first event is named by its own clause.
     cut = said.later[0][0] if said.later else said.onward[0][0] if said.onward else len(sentence)
     own = [m for m in mentions if m.end <= cut]
