@@ -23,7 +23,9 @@ _HISTORY = dt.timedelta(days=366)
 _ON = ("on ", "este ", "esta ", "el ", "nesta ", "neste ", "na ", "no ", "próximo ", "proximo ", "ce ", "il ",
        "questo ", "questa ", "prossimo ", "prossima ",
        # (Swedish, Danish and Norwegian: "på fredag", "nästa tisdag", "kommende mandag")
-       "på ", "nu på ", "næste ", "nästa ", "kommende ", "kommande ", "førstkommende ", "førstkommande ")
+       "på ", "nu på ", "næste ", "nästa ", "kommende ", "kommande ", "førstkommende ", "førstkommande ",
+       # (German: "am kommenden Montag", "am nächsten Dienstag": a weekday to come, clock or not)
+       "am kommenden ", "am nächsten ")
 _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that opens with a clock time
 # "ready for Thursday's by-elections", "voting in Friday's poll": a weekday in the possessive after "for" or "in" names
 # the day of what follows it, what the sentence prepares for or takes part in; not "at Wednesday's summit, the text
@@ -161,7 +163,11 @@ def sentence_dates(sentence: str, mentions: list[Mention],
             and not _arrived_for_a_stay(sentence, relative):
         relative = None
     if days and context.published is None and pastdays.past_before_newest(sentence, days[0], context.newest):
-        days, relative = [], None  # "The House rose on June 9" in a notice of July that gives no publication date
+        # "The House rose on June 9" in a notice of July that gives no publication date (a later day of what is to
+        # come, told after it, stays: "The committee, which met on 3 March, will meet again on 28 March")
+        days = [d for d in days[1:] if pastdays.FUTURE.search(sentence, days[0].end, d.start) is not None
+                and not pastdays.past_before_newest(sentence, d, context.newest)]
+        relative = None
     if days and context.published is None and context.newest is None and context.findings \
             and context.year_evidence and _told_before_the_day(sentence, days[0], context.day):
         # With no date of writing nor a full date, the day of what the item already told is the newest it knows:

@@ -87,7 +87,7 @@ def _named_past(sentence: str, mention: Mention) -> bool:
 # then its look-behinds, which the engine would otherwise run at every position: the same test, in another order.)
 _DID_RIGHT_BEFORE = re.compile(
     r"\b(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?:was|were|rose|sat|adjourned|voted|elected"
-    r"|resigned|won|lost|began|met|held|took\s+place"
+    r"|resigned|won|lost|began|met|held|took\s+place|fell"
     # a journey's past: "left the State on Saturday 8th October", "flew to Barbados on", "arrived in Suva on"
     r"|left|departed|arrived|flew|travell?ed|returned)\s+(?:[\w-]+\s+){0,4}?(?:on|in|from)\s+(?:the\s+)?$"
     # "The Chamber held its 133rd Annual General Meeting on May 27": "held" with its owner's gathering after it is
@@ -156,7 +156,9 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
     if did is None and not named and opens_a_past_clause(sentence, mention):
         return _before(mention, newest)  # its own clause's tense, whatever a later clause's modal says
     # The tests of a few characters first: the searches of the whole sentence run only where they decide.
-    if did is None and not named or FUTURE.search(sentence) or _MODAL.search(sentence):
+    if did is None and not named or _MODAL.search(sentence) \
+            or (future := FUTURE.search(sentence)) is not None and not _past_said_after(sentence, future, did, before,
+                                                                                        mention):
         return False
     # A named day is history when the sentence tells something past, or what came of that day.
     named = named and (
@@ -164,6 +166,24 @@ def past_before_newest(sentence: str, mention: Mention | None, newest: dt.date |
     if did is None and not named:
         return False
     return _before(mention, newest)
+
+
+# "will move that this House, noting that the Day fell on 15 November", "congratulates the team, which won the cup on
+# 3 March": a clause of its own after what is to come, whose verb in the past is the day's
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who)\b")
+_RELATIVE_RIGHT_BEFORE = re.compile(r",\s*(?:which|who)\s+$")
+
+
+def _past_said_after(sentence: str, future: re.Match[str], did: re.Match[str] | None, before: str,
+                     mention: Mention) -> bool:
+    """Is the verb in the past right before the day in a clause that opens after the sentence's future?"""
+    if did is None:
+        return False
+    at = mention.start - len(before) + did.start()
+    if _RELATIVE_RIGHT_BEFORE.search(sentence, 0, at):
+        return True  # "The committee, which met on 3 March, will meet again on 28 March"
+    return future.end() <= at and _CLAUSE_OPENER.search(sentence, future.end(), at) is not None \
+        and FUTURE.search(sentence, at) is None
 
 
 def _before(mention: Mention, newest: dt.date) -> bool:
