@@ -31,7 +31,9 @@ _LIST_CLOCK = re.compile(r"\b(?:at|in)\s+(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+){
 
 # "Briefings this week (Geneva time):", "Programme (CEST)": a caption with no clock of its own, closed by the
 # clock's label in brackets, names the clock of the rows below it.
-_CAPTION_CLOCK = re.compile(rf"^[^\d()]*\(\s*(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}\s+[Tt]ime"
+# ("Programme (local time, Tokyo UTC+9):": the label after the words "local time" and the town it is the clock of)
+_CAPTION_CLOCK = re.compile(rf"^[^\d()]*\(\s*(?:(?i:local)(?:\s+(?i:time))?\s*,\s*(?:[A-Z][a-z]+\s*,?\s+)?)?"
+                            rf"(?P<label>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}\s+[Tt]ime"
                             rf"|{OFFSET_LABEL}|{ZONE_LABELS})\s*\)\s*:?\s*$")
 
 # "28–31 Oct 2024" / "Asia/Riyadh timezone": a conference site's header names the IANA zone of its times.
