@@ -26,6 +26,7 @@ from parsers.findings import to_event
 from parsers.legend import lend_legend_hours
 from parsers.merge import distinct, headlines
 from parsers.misprint import without_misprints
+from parsers.nextdayline import date_today_by_the_next_day
 from parsers.resolve import is_inference
 from parsers.restated import one_per_instant
 
@@ -89,7 +90,7 @@ def read_article(article: Article, reference: dt.date, default_zone: str, numeri
     """One article's events, or the sentence saying why it could not be read (a string crosses processes)."""
     try:
         plain = article_with_plain_dashes(clean_article(article))
-        lent = lend_default_day(lend_legend_hours(spell_out_codes(plain)))
+        lent = date_today_by_the_next_day(lend_default_day(lend_legend_hours(spell_out_codes(plain))))
         return article_events(lent, reference, default_zone, numeric_order)
     except ParseError as exc:
         return str(exc)

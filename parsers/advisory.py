@@ -327,6 +327,8 @@ def _practicality(clause: str) -> bool:
         return False
     if _press_note(clause, found):
         return False  # "Opening Plenary (pool registration required)": how the press attends, noted after the entry
+    if _doors_aside(clause, found):
+        return False  # "Regional Cabinet Meeting (doors open at 9:15 AM)": when the room opens, noted after the entry
     head = clause.split(": ", 1)[0]
     return len(head) == len(clause) or found.start() < len(head) \
         or kinds.classify(head, generic=False) == kinds.EVENT
@@ -347,6 +349,22 @@ def _press_note(clause: str, found: re.Match[str]) -> bool:
     if note is None or not _content(clause[:note.start()]) or LOGISTICS.search(clause[:note.start()].lower()):
         return False
     closing = clause.find(")", note.end()) if note.group() == "(" else -1
+    return closing < 0 or found.end() <= closing
+
+
+_DOORS = re.compile(r"(?:doors?|gates?)\s+open", re.IGNORECASE)
+_AT_AN_HOUR = re.compile(r"\s*(?:at|from)?\s*\d")  # "doors open at 9:15 AM", "doors open 6pm"
+
+
+def _doors_aside(clause: str, found: re.Match[str]) -> bool:
+    """Is the clause's practicality the doors' opening, in brackets after the entry's name ("Town hall meeting (doors
+    open at 6:30 PM)")? The entry is what happens at the row's time; the doors only open before it."""
+    if not _DOORS.match(found.group()) or not _AT_AN_HOUR.match(clause, found.end()):
+        return False  # ("doors open to graduates only": who may enter, the row's own arrival)
+    bracket = clause.rfind("(", 0, found.start())
+    if bracket < 0 or not _content(clause[:bracket]) or LOGISTICS.search(clause[:bracket].lower()):
+        return False
+    closing = clause.find(")", bracket)
     return closing < 0 or found.end() <= closing
 
 

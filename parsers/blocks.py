@@ -133,6 +133,8 @@ def split_blocks(body: str) -> list[Block]:
         lines = paired_rows(lines)  # "Gabon (17 Feb); Azerbaijan (18 Feb)": one name and its day a line
         if not lines:
             continue
+        if len(lines) > 1 and any(len(line) == 1 for line in lines):
+            lines = _lone_bullets_joined(lines)
         if len(lines) > 1 and any(len(line) <= _STACKED_PART for line in lines):
             lines = _unstacked(lines)
         if len(lines) > 1:
@@ -220,6 +222,25 @@ def _stamps_joined(lines: list[str]) -> list[str]:
 # A table's time cell broken over two lines, its figures over its unit: "0845" / "hrs", "0830" / "hrs onwards".
 _STACKED_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _STACKED_HOURS = re.compile(r"(?i:hrs|hours|hr|h)\.?(?:\s+onwards)?")
+
+
+# A list item whose bullet a page set on a line of its own ("-" / "9:50 AM: Departure ...", as a list's markers
+# become text nodes of their own): the marker opens the line after it.
+_LONE_BULLET = re.compile(r"[-–—*•·▪●◦‣∙]")
+
+
+def _lone_bullets_joined(lines: list[str]) -> list[str]:
+    """Each lone bullet line joined to the line after it ("-" / "12:05 PM: At the temple": "- 12:05 PM: ...")."""
+    if sum(1 for line in lines if _LONE_BULLET.fullmatch(line)) < 2:
+        return lines
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        if _LONE_BULLET.fullmatch(line) and at + 1 < len(lines) and not _LONE_BULLET.fullmatch(lines[at + 1]):
+            continue  # (the next line takes it)
+        if at and _LONE_BULLET.fullmatch(lines[at - 1]) and not _LONE_BULLET.fullmatch(line):
+            line = f"{lines[at - 1]} {line}"
+        out.append(line)
+    return out
 
 
 def _unstacked(lines: list[str]) -> list[str]:

@@ -129,7 +129,11 @@ DATE_FORMS = {
     "sm": (rf"(?:(?:{_g('smf', 'from|From')}|{_g('smb', 'between|Between')})\s+)?"
            rf"(?:{_g('sm0w', WEEKDAY)}\s*(?:[-–]|{_AND_WEEKDAY})\s*)?"
            rf"(?:{_g('sm1w', WEEKDAY)}\s*,?\s*)?"
-           rf"{_g('sm1m', _MONTH)}\s+{_g('sm1d', _DAY)}(?![:.]\d){_SPAN_DAY_LETTERS}(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
+           # ("on February, 15-16": a comma after the month where a span of its days follows, as a year may)
+           # (not a count after a month's comma: "In May, 12-15 people came")
+           rf"{_g('sm1m', _MONTH)}(?:\s+|,\s*(?=\d\d?[-–]\d\d?\b(?:\s*(?:[,.;:)]|$)"
+           rf"|\s+(?:to|in|at|and|for|with|(?:19|20)\d\d)\b)))"
+           rf"{_g('sm1d', _DAY)}(?![:.]\d){_SPAN_DAY_LETTERS}(?:\s*,?\s*{_g('sm1y', _YEAR)})?"
            # "between May 24th, and May 28th, 2021": after "between", a comma may stand before "and"; "from February
            # 16, to February 20, 2018", "from Wednesday, February 14, 2018, to Friday, February 16, 2018": after
            # "from", before "to" (not "from May 5, and May 20 is the last day", a date and another clause)

@@ -19,6 +19,8 @@ LOGISTICS = Gated(re.compile(
     r"(?<!population )(?<!voter )(?<!voters' )"
     r"register(?!\s+of\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z])(?:ed|ing)?"
     r"|registration|sign(?:s|ed|ing)?[ -]?up|deadline"
+    # German registration: "kann man sich erst ab 11 Uhr anmelden", "Anmeldung bis 3. März", "Anmeldungen ab 9 Uhr"
+    r"|anmelden|anmeldung(?:en)?"
     r"|no later than|not later than"
     r"|media pass(?:es)?|press pass(?:es)?|press card|rsvp|sat(?:ellite)? vans?|security check"
     r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
@@ -60,5 +62,5 @@ LOGISTICS = Gated(re.compile(
     "access", "doors open", "preset time", "photographers", "video cameras", "camera crews", "pool gathers", "pick",
     "opening hours", "arriv", "set-up", "setup", "check-in", "checkin", "geschlossen", "ferm", "served", "available",
     "provided", "must collect", "inscri", "plazo", "prazo", "cierr", "acceso", "acredit", "acesso", "credenciamento",
-    "accueil", "akkredit", "einlass", "badge", "credentials",
+    "accueil", "akkredit", "einlass", "badge", "credentials", "anmeld",
 )  # ("accr" holds "accredit"; "arriv" holds "arrival" and "arrive")

@@ -166,6 +166,18 @@ def namesakes() -> dict[str, tuple[tuple[Place, str], ...]]:
     for line in NAMESAKES_TSV.splitlines():
         name, country, zone, display, reach = line.split("\t")
         found.setdefault(name, []).append((Place(name, CITY, display, country, zone, True), reach))
+    # "Ciudad Delicias" is "Delicias" in its own papers ("el Gimnasio Municipal Delicias"), as "Ciudad Juárez" is
+    # "Juárez": where the short name is a town of another country too (Delicias, Spain), the long one's town is a
+    # namesake of it, meant when the item's other places are in its country.
+    for line in PLACES_TSV.splitlines():
+        if line.startswith("Ciudad "):
+            town = _from_line(line)
+            short = town.name.removeprefix("Ciudad ")
+            other = place_named(short)
+            if town.kind == CITY and other is not None and other.kind == CITY and other.country != town.country \
+                    and all(p.country != town.country for p, _ in found.get(short, ())):
+                found.setdefault(short, []).append(
+                    (Place(short, CITY, town.display, town.country, town.zone, town.zone_certain), "near"))
     return {name: tuple(places) for name, places in found.items()}
 
 

@@ -133,9 +133,27 @@ def find_places(text: str) -> list[PlaceMention]:
     return found
 
 
+# "gira por ciudad Delicias", "en ciudad Juárez": Mexican papers write the town's word "Ciudad" in lower case; the
+# name is still the whole "Ciudad Delicias" (a Chihuahua town), not "Delicias" (a namesake in Spain).
+_LOWER_CIUDAD = re.compile(r"(?<![\w-])ciudad (?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _town_word_raised(text: str, names: Container[str]) -> str:
+    """`text` with a lower-case "ciudad" raised to "Ciudad" where the words after it make a known town's name
+    (the same length, so every offset holds)."""
+    if "ciudad " not in text:
+        return text
+    for lower in reversed(list(_LOWER_CIUDAD.finditer(text))):
+        words = [w.group().rstrip(".") for w in itertools.islice(WORD.finditer(text, lower.end()), 3)]
+        if any("Ciudad " + " ".join(words[:n]) in names for n in range(1, len(words) + 1)):
+            text = f"{text[: lower.start()]}C{text[lower.start() + 1 :]}"
+    return text
+
+
 def _places_in(text: str) -> list[PlaceMention]:
     names = known_names()
     firsts = first_words()
+    text = _town_word_raised(text, names)
     found: list[PlaceMention] = []
     resume = 0  # text before this is inside a place already found
     for capital in _CAPITALISED.finditer(text):

@@ -306,10 +306,19 @@ def without_all_day(text: str) -> str:
     return text[opening.end() :] if opening is not None else text
 
 
+# "EU Council. 'General Affairs' Council ..." / "EU Council. EU-Moldova Association Council ...": a calendar's rows
+# that each open with the same body's name and a full stop, the body the row is of.
+_ROW_LABEL = re.compile(r"^([^\W\d][^\W\d]+(?: [^\W\d][\w-]*){0,3})\. (?=[\w'‘\"“])")
+
+
 def same_row_form(above: str, text: str) -> bool:
-    """Do two rows open alike ("LJUBLJANA - ...", "IDRIJA - ...")? Then the second goes on the day's list."""
+    """Do two rows open alike ("LJUBLJANA - ...", "IDRIJA - ...", or the same "EU Council. " both)? Then the second
+    goes on the day's list."""
     first, second = _ROW_OPENING.match(above), _ROW_OPENING.match(text)
-    return first is not None and second is not None and first.group(1) == second.group(1)
+    if first is not None and second is not None and first.group(1) == second.group(1):
+        return True
+    label = _ROW_LABEL.match(above)
+    return label is not None and text.startswith(label.group())
 
 
 def _listed(block: Block, blocks: list[Block]) -> bool:

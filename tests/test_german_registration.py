@@ -1,0 +1,32 @@
+"""German registration is a practicality, as English registration is (logistics.py): "kann man sich erst ab 9 Uhr
+anmelden", "Anmeldung bis 12 Uhr" give no event; the event beside them keeps its own. Items in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+
+ITEM = """Tag der offenen Tür im Rathaus
+
+Source: Stadt Neustadt, Presseamt
+
+Am Samstag, 14. März 2026, öffnet das Rathaus um 10 Uhr seine Türen für alle Bürgerinnen und Bürger.
+
+{line}
+"""
+
+
+def _times(line: str) -> list[str]:
+    events = extract(ITEM.format(line=line), source="anmeld", reference=dt.date(2026, 3, 1)).events
+    return sorted(f"{e.start:%H:%M}" for e in events if not e.all_day)
+
+
+@pytest.mark.parametrize(("line", "why"), [
+    ("Für die Führungen kann man sich an diesem Tag erst ab 9 Uhr anmelden.", "sich anmelden ab einer Uhrzeit"),
+    ("Anmeldungen für die Kinderführung sind am Samstag ab 9.30 Uhr im Foyer möglich.", "Anmeldungen ab"),
+])  # fmt: skip
+def test_registration_is_no_event(line: str, why: str) -> None:
+    assert _times(line) == ["10:00"], why
