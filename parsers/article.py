@@ -213,7 +213,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue  # "07 October, 2025" / "15:09": the stamp's filing minute on a line of its own
         if day_of_the_time_above(line_above, block, mentions, context):
             continue
-        mentions = dayheading.numbered_days(mentions, context)  # "Mon 8 |": that weekday and day, near the item's days
+        # "Mon 8 |", "SEGUNDA-FEIRA (14)" alone: that weekday and day, near the item's days
+        mentions = dayheading.numbered_days(mentions, context, block.text)
         mentions = samehour.with_same_hour(block.text, mentions, context.findings)  # "A esa misma hora, ..."
         below = blocks[at + 1] if at + 1 < len(blocks) else None
         if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)

@@ -19,7 +19,17 @@ import re
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case, holds_any, lower_case
 from parsers.langgrammar import compile_forms, parts
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, before_its_clock, day_part, ordered_span
+from parsers.mentions import (
+    DAY_NUMBER,
+    HEADING_END,
+    HEADING_START,
+    YEAR_NUMBER,
+    DayPart,
+    Mention,
+    before_its_clock,
+    day_part,
+    ordered_span,
+)
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
@@ -112,6 +122,10 @@ _FORMS = {
           # "nesta quinta-feira, dia 26, das 8h", "el jueves, día 12": the day of the month after "dia"/"día" (not
           # "dia 26 de janeiro", a whole date, nor "dia 26/1")
           rf"|,?\s(?i:d[ií]a)\s(?P<wy>{_DAY})\b(?![/.-]\d|\s+(?i:de|del|do|da)\b|º|°)|\b)"),
+    # "SEGUNDA-FEIRA (14)", "Terça (28)", "Jueves 6": a line of a week agenda that holds only a weekday and its day
+    # of the month (in brackets, as Brazil writes it, or bare), the heading of that day's rows, the month in context
+    "e": (rf"{HEADING_START}(?P<ew>{_WEEKDAY}|{_SHORT})(?:[ \t]?\((?P<ed>{_DAY})(?:º|°)?\)|[ \t]+(?P<en>{_DAY}))"
+          + HEADING_END),
     # "Jueves 15, a las 9.30 horas", "Quinta-feira 15, às 9h30": a weekday and its day of the month with no word
     # before it, as a programme's row opens, the month in context (only before a comma, a colon or the clock's word:
     # "jueves 15 de mayo" is a day, above)
@@ -254,6 +268,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
             return None  # "a sexta (6) edição": an ordinal, its figure in brackets, not "na sexta (6)", a Friday 6th
         weekday = WEEKDAYS.get(groups["ww"].lower(), SHORT.get(groups["ww"].lower(), 0))
         return Mention("weekday", *span, weekday=weekday, offset=of_month)
+    if form == "e":  # the heading of a day: that weekday which is that day of the month
+        return Mention("weekday", *span, weekday=_weekday(groups["ew"]), offset=int(groups["ed"] or groups["en"]))
     if form == "k":  # that weekday which is that day of the month, as the English grammar's "Sunday 8"
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["kw"].lower()], offset=int(groups["kd"]))
     if form == "p":
