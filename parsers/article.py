@@ -43,6 +43,7 @@ from parsers import (
     namefirstrows,
     notevents,
     numericorder,
+    pageclock,
     pastpage,
     resolve,
     restated,
@@ -118,6 +119,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         mentions_of = {n: itemyear.without_anniversary(b.text, mentions_of[n]) for n, b in
                        ((b.number, b) for b in blocks)}
     mentions_of = monthrows.month_rows(blocks, mentions_of)  # "MARCH" over "Tue 2 – Regular Council Meeting, 7:00 pm"
+    for row in pageclock.clock_rows(blocks, mentions_of):
+        mentions_of[row] = []  # "29 March 2017" over "Moscow: 18:10" and "London: 16:10": the page's clock
     for row in hourstable.hours_rows(article.title, blocks, mentions_of):
         mentions_of[row] = []  # "Wednesday 24 December: closed" under "Opening hours": when a place is open, no event
     context, datelines = item_context(article, blocks, mentions_of, reference, numeric_order, marked)
