@@ -165,7 +165,9 @@ _FORMS = {
     # "de 08:00 a 17:00", "desde 9.30 hasta 13.00 horas" closing a line: a range of two clocks with minutes after
     # "de" (no "las"), as a timetable's rows give hours; one mention, so a row "sábado 18 de octubre de 08:00 a
     # 17:00" says only when (inside prose the two clocks stay apart, as the sentences around them are read)
-    "c": (r"(?i:de|desde)\s+(?P<ch>[01]?\d|2[0-3])[:.h](?P<cm>[0-5]\d)(?:\s*h\b)?"
+    # ("09:30 a 14:00" alone on its line, as a programme's card gives a session's hours under its name: the range
+    # with no "de" before it)
+    "c": (rf"(?:(?i:de|desde)\s+|{HEADING_START}[ \t]*)(?P<ch>[01]?\d|2[0-3])[:.h](?P<cm>[0-5]\d)(?:\s*h\b)?"
           r"\s+(?i:a|hasta|às|ao)\s+(?P<cu>[01]?\d|2[0-3])[:.h](?P<cv>[0-5]\d)(?:\s*(?:horas|hrs|h)\b)?"
           r"(?=[ \t]*\.?[ \t]*(?:\n|$))"),
     # "Al día siguiente", "el día anterior", "no dia seguinte": a day counted from the day in context (a day before it
