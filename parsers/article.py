@@ -43,6 +43,7 @@ from parsers import (
     namefirstrows,
     notevents,
     numericorder,
+    pageclock,
     pastpage,
     resolve,
     restated,
@@ -118,6 +119,8 @@ def article_findings(article: Article, reference: dt.date, numeric_order: str = 
         mentions_of = {n: itemyear.without_anniversary(b.text, mentions_of[n]) for n, b in
                        ((b.number, b) for b in blocks)}
     mentions_of = monthrows.month_rows(blocks, mentions_of)  # "MARCH" over "Tue 2 – Regular Council Meeting, 7:00 pm"
+    for row in pageclock.clock_rows(blocks, mentions_of):
+        mentions_of[row] = []  # "29 March 2017" over "Moscow: 18:10" and "London: 16:10": the page's clock
     for row in hourstable.hours_rows(article.title, blocks, mentions_of):
         mentions_of[row] = []  # "Wednesday 24 December: closed" under "Opening hours": when a place is open, no event
     context, datelines = item_context(article, blocks, mentions_of, reference, numeric_order, marked)
@@ -213,7 +216,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
             continue  # "07 October, 2025" / "15:09": the stamp's filing minute on a line of its own
         if day_of_the_time_above(line_above, block, mentions, context):
             continue
-        mentions = dayheading.numbered_days(mentions, context)  # "Mon 8 |": that weekday and day, near the item's days
+        # "Mon 8 |", "SEGUNDA-FEIRA (14)" alone: that weekday and day, near the item's days
+        mentions = dayheading.numbered_days(mentions, context, block.text)
         mentions = samehour.with_same_hour(block.text, mentions, context.findings)  # "A esa misma hora, ..."
         below = blocks[at + 1] if at + 1 < len(blocks) else None
         if (over := schedule.time_over_date(block, mentions, mentions_of, context, numeric_order)

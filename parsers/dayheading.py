@@ -59,10 +59,10 @@ def diary_heading(text: str, mentions: list[Mention]) -> Mention | None:
     return day
 
 
-def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
+def numbered_days(mentions: list[Mention], context: Reading, line: str = "") -> list[Mention]:
     """"Mon 8" in a row or heading of a programme ("| Mon 8 | 10:00 - 11:00 | Workshop |"): the weekday that is an
     8th near the item's own days, read as that day (its year left to the resolver, which says how it chose it)."""
-    if not any(m.kind == "weekday" and m.offset and "(" not in m.text or m.kind in ("monthday", "monthdays")
+    if not any(m.kind == "weekday" and m.offset and _unbracketed(m, line) or m.kind in ("monthday", "monthdays")
                for m in mentions):
         return mentions
     out: list[Mention] = []
@@ -104,12 +104,20 @@ def numbered_days(mentions: list[Mention], context: Reading) -> list[Mention]:
             mention = mention._replace(kind="day", first=first)
         elif mention.kind == "monthdays":
             mention = _monthday_span(mention, context.published or context.day)
-        if mention.kind == "weekday" and mention.offset and "(" not in mention.text:
+        if mention.kind == "weekday" and mention.offset and _unbracketed(mention, line):
             day = relative_day(mention, context)
             if day.day == mention.offset:  # a weekday that is that day of the month was found near
                 mention = mention._replace(kind="day", first=DayPart(day.day, day.month, None, day.weekday()))
         out.append(mention)
     return out
+
+
+def _unbracketed(mention: Mention, line: str) -> bool:
+    """Is the weekday's day of the month not in brackets, or is the weekday with its bracketed day the whole line,
+    the heading of a week agenda's day ("SEGUNDA-FEIRA (14)", "Terça (28)")? In a sentence ("nesta quinta-feira
+    (22)", "the whole of Tuesday (13)") the weekday keeps its reading as a day of the week told near the item's
+    date, as its tense says."""
+    return "(" not in mention.text or line.strip().rstrip(":.").rstrip() == mention.text
 
 
 def may_date_below(text: str) -> bool:

@@ -19,7 +19,17 @@ import re
 from parsers.fieldnames import alternatives
 from parsers.gate import folded_case, holds_any, lower_case
 from parsers.langgrammar import compile_forms, parts
-from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, DayPart, Mention, before_its_clock, day_part, ordered_span
+from parsers.mentions import (
+    DAY_NUMBER,
+    HEADING_END,
+    HEADING_START,
+    YEAR_NUMBER,
+    DayPart,
+    Mention,
+    before_its_clock,
+    day_part,
+    ordered_span,
+)
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
@@ -112,6 +122,10 @@ _FORMS = {
           # "nesta quinta-feira, dia 26, das 8h", "el jueves, día 12": the day of the month after "dia"/"día" (not
           # "dia 26 de janeiro", a whole date, nor "dia 26/1")
           rf"|,?\s(?i:d[ií]a)\s(?P<wy>{_DAY})\b(?![/.-]\d|\s+(?i:de|del|do|da)\b|º|°)|\b)"),
+    # "SEGUNDA-FEIRA (14)", "Terça (28)", "Jueves 6": a line of a week agenda that holds only a weekday and its day
+    # of the month (in brackets, as Brazil writes it, or bare), the heading of that day's rows, the month in context
+    "e": (rf"{HEADING_START}(?P<ew>{_WEEKDAY}|{_SHORT})(?:[ \t]?\((?P<ed>{_DAY})(?:º|°)?\)|[ \t]+(?P<en>{_DAY}))"
+          + HEADING_END),
     # "Jueves 15, a las 9.30 horas", "Quinta-feira 15, às 9h30": a weekday and its day of the month with no word
     # before it, as a programme's row opens, the month in context (only before a comma, a colon or the clock's word:
     # "jueves 15 de mayo" is a day, above)
@@ -151,7 +165,9 @@ _FORMS = {
     # "de 08:00 a 17:00", "desde 9.30 hasta 13.00 horas" closing a line: a range of two clocks with minutes after
     # "de" (no "las"), as a timetable's rows give hours; one mention, so a row "sábado 18 de octubre de 08:00 a
     # 17:00" says only when (inside prose the two clocks stay apart, as the sentences around them are read)
-    "c": (r"(?i:de|desde)\s+(?P<ch>[01]?\d|2[0-3])[:.h](?P<cm>[0-5]\d)(?:\s*h\b)?"
+    # ("09:30 a 14:00" alone on its line, as a programme's card gives a session's hours under its name: the range
+    # with no "de" before it)
+    "c": (rf"(?:(?i:de|desde)\s+|{HEADING_START}[ \t]*)(?P<ch>[01]?\d|2[0-3])[:.h](?P<cm>[0-5]\d)(?:\s*h\b)?"
           r"\s+(?i:a|hasta|às|ao)\s+(?P<cu>[01]?\d|2[0-3])[:.h](?P<cv>[0-5]\d)(?:\s*(?:horas|hrs|h)\b)?"
           r"(?=[ \t]*\.?[ \t]*(?:\n|$))"),
     # "Al día siguiente", "el día anterior", "no dia seguinte": a day counted from the day in context (a day before it
@@ -254,6 +270,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
             return None  # "a sexta (6) edição": an ordinal, its figure in brackets, not "na sexta (6)", a Friday 6th
         weekday = WEEKDAYS.get(groups["ww"].lower(), SHORT.get(groups["ww"].lower(), 0))
         return Mention("weekday", *span, weekday=weekday, offset=of_month)
+    if form == "e":  # the heading of a day: that weekday which is that day of the month
+        return Mention("weekday", *span, weekday=_weekday(groups["ew"]), offset=int(groups["ed"] or groups["en"]))
     if form == "k":  # that weekday which is that day of the month, as the English grammar's "Sunday 8"
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["kw"].lower()], offset=int(groups["kd"]))
     if form == "p":

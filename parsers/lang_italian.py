@@ -17,7 +17,16 @@ import re
 
 from parsers.fieldnames import alternatives
 from parsers.langgrammar import clock_range, compile_forms, gated_mentions, named_day, one_day, parts, today_word
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention, before_its_clock, ordered_span
+from parsers.mentions import (
+    DAY_NUMBER,
+    HEADING_END,
+    HEADING_START,
+    HOUR_NUMBER,
+    YEAR_NUMBER,
+    Mention,
+    before_its_clock,
+    ordered_span,
+)
 
 MONTHS = {
     "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
@@ -54,6 +63,9 @@ _FORMS = {
     # "Giovedì 15, dalle 9.30", "venerdì 16 alle 10": a weekday and its day of the month, the month in context (only
     # before a comma, a colon or the clock's word: "giovedì 15 maggio" is a day, above)
     "n": rf"(?P<nw>{_WEEKDAY})[ \t]+(?P<nd>{_DAY})" + before_its_clock(_WEEKDAY, _CLOCK_WORDS),
+    # "Lunedì 23", "Mercoledì 25": a line of a week agenda that holds only a weekday and its day of the month, the
+    # heading of that day's rows, the month in context
+    "e": rf"{HEADING_START}(?P<ew>{_WEEKDAY})[ \t]+(?P<ed>{_DAY})" + HEADING_END,
     # "il giovedì", "questo sabato": a weekday after a word that makes it a day of the week in context; or bare
     # before its clock or part of the day ("si terrà giovedì alle 17", "sabato sera")
     # (not the last day of a week's run: "da lunedì a venerdì dalle 18")
@@ -101,6 +113,8 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return Mention("weekday", *span, weekday=WEEKDAYS[groups["ww"].lower()])
     if form == "n":  # that weekday which is that day of the month, as the English grammar's "Sunday 8"
         return Mention("weekday", *span, weekday=WEEKDAYS[(groups["nw"] or "").lower()], offset=int(groups["nd"] or 0))
+    if form == "e":  # the heading of a day: that weekday which is that day of the month
+        return Mention("weekday", *span, weekday=WEEKDAYS[(groups["ew"] or "").lower()], offset=int(groups["ed"] or 0))
     if form == "p":
         # (a capital after a comma is a name too)
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")

@@ -78,6 +78,13 @@ def before_its_clock(weekdays: str, clock_words: str) -> str:
     return rf"(?=[ \t]*[,:](?![ \t]*(?:\d|{weekdays}))|[ \t]+(?:{clock_words})[ \t]+\d)"
 
 
+# A heading of one day: the weekday and its day of the month open a line and nothing but a colon or a stop follows
+# them there ("SEGUNDA-FEIRA (14)", "Terça (28)", "Lunedì 23", "Jueves 6:"), as week agendas head each day, the month
+# in context. The look-behind: the line's start (no character but a line break before it).
+HEADING_START = r"(?<![^\n])"
+HEADING_END = r"(?=[ \t]*[:.]?[ \t]*(?:\n|$))"
+
+
 def day_part(day: str, month: int, year: str | None, weekday: int | None) -> DayPart | None:
     """The day, if the calendar has it ("31 November" is none; without a year, 2024, a leap year, lets 29 February
     through)."""

@@ -16,7 +16,7 @@ from parsers.dates import Mention, find_mentions
 from parsers.fieldnames import WHEN, alternatives, place_label
 from parsers.logistics import LOGISTICS
 from parsers.mentions import DayPart
-from parsers.reading import Reading, blocks_by_number
+from parsers.reading import VENUE_LINE, Reading, blocks_by_number
 
 # "Time: 10h00", "Hora:": a time under the label of a card's when field
 _WHEN_FIELD = re.compile(rf"^\W*(?:{alternatives(WHEN)})\s*:", re.IGNORECASE)
@@ -34,6 +34,8 @@ _ADMISSION = re.compile(r"(?i:free\b|admission\b|entry\s+(?:is\s+)?free\b|ticket
 def flush(pending: Pending, context: Reading) -> None:
     """A time that waited for its words and got none but, maybe, its venue cell: an entry of its own."""
     start, start_mentions, venue = pending
+    if not venue and _under_its_where(start, start_mentions, context):
+        return  # "... Theater" / "Ort: Tom Pauls Theater" / "Zeit: 19:30 Uhr" at the item's end: the entry's time
     if not venue and _weekday_row_of_a_rule(start, start_mentions, context):
         return  # the last of weekday rows under "The committee meets weekly.": the rule's, as the rows above are
     if venue:
@@ -72,6 +74,11 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         # "Organ Recital" / "20 Sep 2031, 7.30pm", then a blank line and "Lantern Exhibition" over its own date: the
         # card's name is the line above its time; the next card's is no words of this one
         flush(pending, context)
+        return None, False
+    if not venue and _under_its_where(start, start_mentions, context):
+        # "Der Präsident besucht ..." / "Ort: Moritzburg" / "Zeit: 13:00 Uhr": the time field, under the where field
+        # of the entry above, is that entry's time; what comes under it ("Samstag, 10. September 2016", "Abends
+        # ...") is the next entry's
         return None, False
     in_run = context.slot_caption is not None and context.slot_next == start.number
     if in_run and not venue and not schedule.only_when(block.text, mentions) \
@@ -177,6 +184,43 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         item(start, start_mentions, context, wait=False)
         context.last_item = None  # the next card's venue line is its own, not this card's
     return None, False
+
+
+def _under_its_where(start: Block, start_mentions: list[Mention], context: Reading) -> bool:
+    """Read a when field under an entry's where field as that entry's time (returns whether it was one): the
+    time of the entry's finding, if the entry was read on its day, else an entry of the line above the where."""
+    entry = _entry_above_its_where(start, start_mentions, context)
+    if entry is None:
+        return False
+    what, where = entry
+    if context.findings and context.findings[-1].text.strip().startswith(what.text.strip()[:40]):
+        item(start, start_mentions, context, wait=False)  # the entry was read, on its day: this is its time
+    else:
+        found = len(context.findings)
+        item(Block(ITEM, f"{start.text} {what.text}", start.number, start.chunk), start_mentions, context, wait=False)
+        if len(context.findings) > found:
+            schedule.locate(context.findings[-1], where)
+    context.last_item = (start.number, start.chunk)
+    return True
+
+
+def _entry_above_its_where(start: Block, start_mentions: list[Mention], context: Reading) -> tuple[Block, str] | None:
+    """The entry's line and its where, when the time's line is a when field ("Zeit: 13:00 Uhr") with no day of its
+    own right under a where field ("Ort: Moritzburg") that itself stands under a line of words with no date or time
+    (the entry's: "Der Präsident besucht ..."); else None."""
+    if _WHEN_FIELD.match(start.text) is None or any(m.kind in ("day", "span") for m in start_mentions):
+        return None
+    lines = blocks_by_number(context)
+    where, entry, below = lines.get(start.number - 1), lines.get(start.number - 2), lines.get(start.number + 1)
+    if below is not None and below.chunk == start.chunk:
+        return None  # "Lugar: ..." / "Hora: 10:00 a.m." / "Evento: ...": the card goes on, its time heads what follows
+    if where is None or entry is None or where.chunk != start.chunk or entry.chunk != start.chunk \
+            or context.mentions_of.get(where.number) \
+            or context.mentions_of.get(entry.number) or not scheduleentries.says_what(entry, []) \
+            or _WHEN_FIELD.match(entry.text) is not None:
+        return None
+    field = VENUE_LINE.match(where.text.strip())
+    return (entry, field.group("venue").strip()) if field is not None else None
 
 
 # "Salon du champignon – édition 2031", "Stadtfest 2031": a card's name may hold its edition's year

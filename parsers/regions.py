@@ -22,6 +22,10 @@ from __future__ import annotations
 # The states of Brazil that keep a clock behind Brasília's ("Governo do Estado de Mato Grosso", "Secretaria de Saúde
 # de Rondônia": an hour behind, and off summer time where the state was); not "Amazonas" (a department of Colombia, a
 # state of Venezuela, a river) nor "Acre" (a measure of land).
+# The states of Mexico that keep a clock other than Mexico City's ("Congreso del Estado de Sonora", "Gobierno de
+# Quintana Roo"): Sonora keeps UTC-7 all year, Sinaloa and Baja California Sur UTC-7, Baja California the Pacific
+# clock, Quintana Roo UTC-5 all year; not Chihuahua, whose capital the gazetteer knows, nor Nayarit, whose coast
+# around Bahía de Banderas keeps Mexico City's clock.
 # The counties of Great Britain whose names no other country's places share ("Nottinghamshire County Council",
 # "NHS Oxfordshire ...": the county tells the clock as its towns do); not "Kent", "Durham", "Essex" or "Hampshire".
 _REGIONS = """\
@@ -337,6 +341,11 @@ Mato Grosso do Sul		BR	America/Campo_Grande
 Rondônia		BR	America/Porto_Velho
 Rondonia		BR	America/Porto_Velho
 Roraima		BR	America/Boa_Vista
+Sonora		MX	America/Hermosillo
+Sinaloa		MX	America/Mazatlan
+Baja California Sur		MX	America/Mazatlan
+Baja California		MX	America/Tijuana
+Quintana Roo		MX	America/Cancun
 Açores		PT	Atlantic/Azores
 Azores		PT	Atlantic/Azores
 Canarias		ES	Atlantic/Canary

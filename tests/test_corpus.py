@@ -98,6 +98,7 @@ BELOW_THE_BAR = {
     "world-sixtyfourth.gold.json",
     "world-sixtyfifth.gold.json",
     "world-eightysixth.gold.json",
+    "world-eightyseventh.gold.json",
     "world-eightythird.gold.json",
     "world-eightyfourth.gold.json",
     "world-eightysecond.gold.json",

@@ -108,6 +108,7 @@ SETS = {
     "world-eightyfirst": (14, 14),
     "world-eightythird": (14, 14),
     "world-eightyfourth": (15, 15),
+    "world-eightyseventh": (15, 15),
     "world-eightysecond": (14, 14),
     "world-eightysixth": (14, 14),
 }

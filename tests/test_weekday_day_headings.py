@@ -1,0 +1,56 @@
+"""A line of a week agenda that holds only a weekday and its day of the month, "QUARTA-FEIRA (9)", "Sexta (11)",
+"Jueves 10", "Venerdì 12" (issue #10, "Layout": day headings): the heading of that day's rows, the month in context,
+in Portuguese, Spanish and Italian as in English. Seen in world-eightyseventh (Brazilian state assemblies' week
+agendas under "SEGUNDA-FEIRA (14)" and "Segunda (27)", an Italian regional council's "Lunedì 23"); the texts are
+ours. In a sentence the bracketed day keeps its reading ("o plenário de terça-feira (8)")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers import extract
+
+_REFERENCE = dt.date(2026, 1, 10)
+
+
+def _starts(text: str) -> list[str]:
+    """The events' wall-clock starts, "YYYY-MM-DD HH:MM"."""
+    return sorted(f"{e.start:%Y-%m-%d %H:%M}" for e in extract(text, source="test", reference=_REFERENCE).events
+                  if isinstance(e.start, dt.datetime))
+
+
+def test_portuguese_bracketed_headings() -> None:
+    text = ("Semana da Câmara Municipal\n\nSource: Câmara Municipal de Recife\n\nPublicado em 6 de outubro de 2025\n\n"
+            "Os vereadores terão uma semana de reuniões de comissões.\n\nQUARTA-FEIRA (8)\n\n"
+            "10h – Comissão de Urbanismo – Sala das Comissões\n\nSexta (10)\n\n"
+            "15h30 – Comissão de Saúde – Plenarinho\n")
+    assert _starts(text) == ["2025-10-08 10:00", "2025-10-10 15:30"]
+
+
+def test_portuguese_bracketed_headings_under_a_month_only() -> None:
+    # Only the month and year at the head: the heading's weekday and day settle the day.
+    text = ("Agenda da Assembleia\n\nSource: Assembleia Municipal\n\nOutubro de 2025\n\n"
+            "A semana tem audiências públicas nas comissões.\n\nTERÇA-FEIRA (14)\n\n"
+            "Às 9h, a Comissão de Finanças recebe o secretário da Fazenda.\n")
+    assert _starts(text) == ["2025-10-14 09:00"]
+
+
+def test_spanish_bare_heading() -> None:
+    text = ("Agenda del Concejo\n\nSource: Concejo Municipal de Rosario\n\nPublicado el 6 de octubre de 2025\n\n"
+            "Las comisiones del Concejo sesionan esta semana.\n\nJueves 9\n\n"
+            "11:30 – Comisión de Presupuesto, sala 2\n")
+    assert _starts(text) == ["2025-10-09 11:30"]
+
+
+def test_italian_bare_heading() -> None:
+    text = ("La settimana del Consiglio comunale\n\nSource: Comune di Verona\n\n6 ottobre 2025\n\n"
+            "Proseguono i lavori delle commissioni consiliari.\n\nVenerdì 10\n\n"
+            "9.30 commissione bilancio, audizione dell'assessore.\n")
+    assert _starts(text) == ["2025-10-10 09:30"]
+
+
+def test_bracketed_day_in_a_sentence_keeps_its_reading() -> None:
+    # Not a heading: the weekday in a sentence is still read as before (here it is the 8th all the same).
+    text = ("Sessão da Câmara\n\nSource: Câmara Municipal de Natal\n\nPublicado em 6 de outubro de 2025\n\n"
+            "Na quarta-feira (8), às 10h, a Câmara vota o orçamento.\n")
+    assert _starts(text) == ["2025-10-08 10:00"]
