@@ -138,8 +138,10 @@ class Finding:  # mutable: the sentences after it in its paragraph add to its te
     caption: str = ""  # the heading of its part of the page ("Flea market at the DIY store"): which entry it is
 
 
-def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.datetime, slot: int) -> Event:
-    """The calendar event for `finding`, the `slot`-th alike in its article."""
+def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.datetime, slot: int,
+             item_clock: str = "") -> Event:
+    """The calendar event for `finding`, the `slot`-th alike in its article; `item_clock` is the one clock the
+    article's labelled times are on (labelled_clock), for its times that name no zone and no place."""
     notes = [n for n in finding.notes if n]
     inferred = set()
     if finding.year_inferred:
@@ -154,7 +156,7 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
     if finding.time is None:
         start, end = finding.first, finding.last + dt.timedelta(days=1)
     else:
-        resolved = _zoned(finding, finding.time, default_zone, notes)
+        resolved = _zoned(finding, finding.time, item_clock or default_zone, notes, bool(item_clock))
         timezone, start = resolved.zone, resolved.start
         if not resolved.stated:
             inferred.add("zone")
@@ -192,7 +194,31 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
     )
 
 
-def _zoned(finding: Finding, time: dt.time, default_zone: str, notes: list[str]) -> zones.Resolved:
+def labelled_clock(findings: list[Finding], default_zone: str) -> str:
+    """The one clock the item's labelled times are on ("Wed, Nov 18, 2020 7:00 PM - 8:00 PM (EST)"), else "": the
+    clock its unlabelled times are read on when they name no place ("When Wed, Nov 18, 2020 from 7pm" above it),
+    rather than the calendar's. Times labelled on two clocks, or only in UTC (a wire's "0800 GMT" beside a place's
+    own hour), tell no clock of the item."""
+    clocks = set()
+    for finding in findings:
+        if finding.time is None or not finding.zone_label:
+            continue
+        wall = dt.datetime.combine(finding.first, finding.time)
+        where = finding.place or finding.area
+        try:
+            resolved = zones.resolve(wall, finding.zone_label, where.zone if where else "",
+                                     where.zone_certain if where else False, default_zone, finding.item_zones)
+        except zones.UnknownZone:
+            return ""
+        if resolved.stated:
+            clocks.add(resolved.zone)
+    if len(clocks) != 1 or zones.UTC_ZONE in clocks:
+        return ""
+    return clocks.pop()
+
+
+def _zoned(finding: Finding, time: dt.time, default_zone: str, notes: list[str], item_clock: bool = False) \
+        -> zones.Resolved:
     """The aware start of a timed finding: its label, else the zone of its place or the article's, noted."""
     where = finding.place or finding.area
     if where is not None and not where.zone_certain and finding.area is not None and finding.area.zone_certain \
@@ -217,6 +243,9 @@ def _zoned(finding: Finding, time: dt.time, default_zone: str, notes: list[str])
         notes.append(f"zone {resolved.zone} guessed: the time names none and {where.display} keeps several clocks")
     elif not resolved.stated and where is not None and where.zone == resolved.zone:
         notes.append(f"zone {resolved.zone} inferred: the time names none; it is the clock of {where.display}")
+    elif not resolved.stated and item_clock:
+        notes.append(f"zone {resolved.zone} inferred: the time names no zone and the text no place; the item's"
+                     " labelled times are on that clock")
     elif not resolved.stated:
         notes.append(f"zone {resolved.zone} inferred: the time names no zone and the text no place")
     return resolved
