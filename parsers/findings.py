@@ -165,8 +165,8 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         if end_estimate:
             inferred.add("end")
     status = CONFIRMED
-    if (_CANCELLED.search(lower_case(finding.text)) or _negated(finding) or _called_off_here(finding)) \
-            and not _moved_here(finding):
+    if ((_CANCELLED.search(lower_case(finding.text)) and not _cancelled_days_others(finding)) or _negated(finding)
+            or _called_off_here(finding)) and not _moved_here(finding):
         status = CANCELLED
     elif not certain or _UNCONFIRMED.search(finding.text):
         status = TENTATIVE
@@ -192,6 +192,27 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         org=article.org,
         published=article.published,
     )
+
+
+# A day's status right after it, in a list of days ("November 20, 2020 - Cancelled", "12 May (cancelled)").
+_DAY_STATUS = re.compile(r"\s*(?:[-–—:,]\s*|\(\s*)cancel(?:l)?ed\b", re.IGNORECASE)
+
+
+def _cancelled_days_others(finding: Finding) -> bool:
+    """Is every "cancelled" of the finding's line the status written right after another day of the list ("November
+    20, 2020 - Cancelled / December 18, 2020**", a cell of days read as one line)? Then the finding's day stands."""
+    words = list(re.finditer(r"cancel(?:l)?ed", finding.text, re.IGNORECASE))
+    if not words:
+        return False
+    closing = {}  # where a status right after a day starts: that day
+    for mention in find_mentions(finding.text):
+        if mention.kind == "day" and mention.first is not None and (status := _DAY_STATUS.match(finding.text,
+                                                                                                  mention.end)):
+            closing[status.end() - len(status.group().lstrip(" -–—:,(").lstrip())] = mention.first
+    if len(closing) != len(words) or any(w.start() not in closing for w in words):
+        return False
+    own = (finding.first.day, finding.first.month)
+    return all((day.day, day.month) != own for day in closing.values())
 
 
 def labelled_clock(findings: list[Finding], default_zone: str) -> str:
