@@ -22,7 +22,7 @@ from parsers.codelegend import spell_out_codes
 from parsers.daily import each_day
 from parsers.dashlike import article_with_plain_dashes
 from parsers.defaultday import lend_default_day
-from parsers.findings import to_event
+from parsers.findings import labelled_clock, to_event
 from parsers.legend import lend_legend_hours
 from parsers.merge import distinct, headlines
 from parsers.misprint import without_misprints
@@ -103,9 +103,10 @@ def article_events(article: Article, reference: dt.date, default_zone: str, nume
     events = []
     try:
         found = distinct(article_findings(article, reference, numeric_order), headlines(article))
+        clock = labelled_clock(found, default_zone)
         for finding in each_day(found, article, numeric_order):
             key = (finding.first, finding.kind, finding.place.name if finding.place else "")
-            events.append(to_event(finding, article, default_zone, changed, slots[key]))
+            events.append(to_event(finding, article, default_zone, changed, slots[key], clock))
             slots[key] += 1
     except (ValueError, OverflowError) as exc:
         # A day the calendar cannot hold (year 9999 + 1, 29 February of a common year, ...).

@@ -69,7 +69,7 @@ _DOCUMENT_BEFORE = Gated(re.compile(
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.
 _PAPER_NOUNS = (r"communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree|circular|tweet|editorial|ruling"
-                r"|judge?ment|press\s+release|declaration|resolution")
+                r"|judge?ment|press\s+release|declaration|resolution|report|study")
 _DOCUMENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:{_PAPER_NOUNS})s?\b", re.IGNORECASE)
 # (Owned, a paper that rules or directs is one too: "the bench's July 4 verdict"; unowned, "will publish the 3 March
 # decision at a briefing on that day" may name the day it is made.)

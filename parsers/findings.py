@@ -140,8 +140,10 @@ class Finding:  # mutable: the sentences after it in its paragraph add to its te
     caption: str = ""  # the heading of its part of the page ("Flea market at the DIY store"): which entry it is
 
 
-def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.datetime, slot: int) -> Event:
-    """The calendar event for `finding`, the `slot`-th alike in its article."""
+def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.datetime, slot: int,
+             item_clock: str = "") -> Event:
+    """The calendar event for `finding`, the `slot`-th alike in its article; `item_clock` is the one clock the
+    article's labelled times are on (labelled_clock), for its times that name no zone and no place."""
     notes = [n for n in finding.notes if n]
     inferred = set()
     if finding.year_inferred:
@@ -156,7 +158,7 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
     if finding.time is None:
         start, end = finding.first, finding.last + dt.timedelta(days=1)
     else:
-        resolved = _zoned(finding, finding.time, default_zone, notes)
+        resolved = _zoned(finding, finding.time, item_clock or default_zone, notes, bool(item_clock))
         timezone, start = resolved.zone, resolved.start
         if not resolved.stated:
             inferred.add("zone")
@@ -165,8 +167,8 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
         if end_estimate:
             inferred.add("end")
     status = CONFIRMED
-    if (_CANCELLED.search(lower_case(finding.text)) or _negated(finding) or _called_off_here(finding)) \
-            and not _moved_here(finding):
+    if ((_CANCELLED.search(lower_case(finding.text)) and not _cancelled_days_others(finding)) or _negated(finding)
+            or _called_off_here(finding)) and not _moved_here(finding):
         status = CANCELLED
     elif not certain or _UNCONFIRMED.search(finding.text):
         status = TENTATIVE
@@ -194,7 +196,52 @@ def to_event(finding: Finding, article: Article, default_zone: str, changed: dt.
     )
 
 
-def _zoned(finding: Finding, time: dt.time, default_zone: str, notes: list[str]) -> zones.Resolved:
+# A day's status right after it, in a list of days ("November 20, 2020 - Cancelled", "12 May (cancelled)").
+_DAY_STATUS = re.compile(r"\s*(?:[-–—:,]\s*|\(\s*)cancel(?:l)?ed\b", re.IGNORECASE)
+
+
+def _cancelled_days_others(finding: Finding) -> bool:
+    """Is every "cancelled" of the finding's line the status written right after another day of the list ("November
+    20, 2020 - Cancelled / December 18, 2020**", a cell of days read as one line)? Then the finding's day stands."""
+    words = list(re.finditer(r"cancel(?:l)?ed", finding.text, re.IGNORECASE))
+    if not words:
+        return False
+    closing = {}  # where a status right after a day starts: that day
+    for mention in find_mentions(finding.text):
+        if mention.kind == "day" and mention.first is not None and (status := _DAY_STATUS.match(finding.text,
+                                                                                                  mention.end)):
+            closing[status.end() - len(status.group().lstrip(" -–—:,(").lstrip())] = mention.first
+    if len(closing) != len(words) or any(w.start() not in closing for w in words):
+        return False
+    own = (finding.first.day, finding.first.month)
+    return all((day.day, day.month) != own for day in closing.values())
+
+
+def labelled_clock(findings: list[Finding], default_zone: str) -> str:
+    """The one clock the item's labelled times are on ("Wed, Nov 18, 2020 7:00 PM - 8:00 PM (EST)"), else "": the
+    clock its unlabelled times are read on when they name no place ("When Wed, Nov 18, 2020 from 7pm" above it),
+    rather than the calendar's. Times labelled on two clocks, or only in UTC (a wire's "0800 GMT" beside a place's
+    own hour), tell no clock of the item."""
+    clocks = set()
+    for finding in findings:
+        if finding.time is None or not finding.zone_label:
+            continue
+        wall = dt.datetime.combine(finding.first, finding.time)
+        where = finding.place or finding.area
+        try:
+            resolved = zones.resolve(wall, finding.zone_label, where.zone if where else "",
+                                     where.zone_certain if where else False, default_zone, finding.item_zones)
+        except zones.UnknownZone:
+            return ""
+        if resolved.stated:
+            clocks.add(resolved.zone)
+    if len(clocks) != 1 or zones.UTC_ZONE in clocks:
+        return ""
+    return clocks.pop()
+
+
+def _zoned(finding: Finding, time: dt.time, default_zone: str, notes: list[str], item_clock: bool = False) \
+        -> zones.Resolved:
     """The aware start of a timed finding: its label, else the zone of its place or the article's, noted."""
     where = finding.place or finding.area
     if where is not None and not where.zone_certain and finding.area is not None and finding.area.zone_certain \
@@ -219,6 +266,9 @@ def _zoned(finding: Finding, time: dt.time, default_zone: str, notes: list[str])
         notes.append(f"zone {resolved.zone} guessed: the time names none and {where.display} keeps several clocks")
     elif not resolved.stated and where is not None and where.zone == resolved.zone:
         notes.append(f"zone {resolved.zone} inferred: the time names none; it is the clock of {where.display}")
+    elif not resolved.stated and item_clock:
+        notes.append(f"zone {resolved.zone} inferred: the time names no zone and the text no place; the item's"
+                     " labelled times are on that clock")
     elif not resolved.stated:
         notes.append(f"zone {resolved.zone} inferred: the time names no zone and the text no place")
     return resolved

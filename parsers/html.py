@@ -311,6 +311,8 @@ def _walk(element: Any, chunks: list[tuple[bool, list[str]]], pending: list[str]
         _flush(chunks, pending)
     pending.append(_BREAK if tag == "br" else element.text or "")
     for child in element:
+        if _glued(child):
+            pending.append(" ")
         _walk(child, chunks, pending, rows)
         pending.append(child.tail or "")
     if block:
@@ -409,10 +411,31 @@ def _inline(element: Any, nested: list[Any], breaks: bool = False) -> str:
             parts.append(_BREAK)
         elif tag and tag not in NOISE_TAGS:
             # <p>a</p><p>b</p> in a cell is "a b"
-            gap = " " if tag in _BLOCKS or tag == "br" or _styled_block(child) else ""
+            gap = " " if tag in _BLOCKS or tag == "br" or _styled_block(child) or _glued(child) else ""
             parts += [gap, _inline(child, nested, breaks), gap]
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+# What a number runs on into when it is written in an element of its own: an ordinal's letters ("19<sup>th</sup>",
+# "1<span>er</span>"), nothing else.
+_ORDINAL_TAIL = re.compile(r"(?:st|nd|rd|th|er|re|e|ème|o|a|º|ª|\.)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _glued(child: Any) -> bool:
+    """Does `child` start with a number right against its previous sibling element's word or number, nothing
+    between ("<span>March</span><span>19</span><span>10:00 AM</span>": a date badge's parts, laid out apart by its
+    style), or start with a word right against that sibling's number? Then the two are apart. A sub- or superscript
+    ("CO<sub>2</sub>", "19<sup>th</sup>") and an ordinal's letters continue what they follow."""
+    previous = child.getprevious()
+    if previous is None or previous.tail or not isinstance(previous.tag, str) or not isinstance(child.tag, str) \
+            or {tag_of(child), tag_of(previous)} & {"sub", "sup"} or tag_of(previous) in NOISE_TAGS:
+        return False
+    left, right = previous.text_content(), child.text_content()
+    if not left or not right:
+        return False
+    return (left[-1].isalnum() and right[0].isdigit()) \
+        or (left[-1].isdigit() and right[0].isalpha() and not _ORDINAL_TAIL.match(right))
 
 
 def _one_item(listing: Any) -> bool:

@@ -43,9 +43,12 @@ _ROW_TEXT = 300  # characters: a meeting's row (name, day, time, place, document
 # characters: a meeting's card with its clock time and a note on it; a block of a news page (a section of
 # headlines, teasers and a podcast player's "00:00 / 34:53") runs longer, and its times are no meeting's
 _CARD_TEXT = 1500
-_CLOCK = re.compile(r"(?i:\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b|\bnoon\b)")
-# A clock with its hour and minutes: "6:00 PM", "5 p.m.", "14:30", "noon".
-_CLOCK_PARTS = re.compile(r"(?i:\b(\d{1,2})(?::(\d\d))?\s*[ap]\.?m\b|\b(\d{1,2}):(\d\d)\b|\bnoon\b)")
+# A clock of the 24 hours told with a word or letter instead of a colon: "11.15 Uhr", "9 Uhr", "18h30", "14 h 30".
+_WORDED_CLOCK = r"\b(\d{1,2})(?:[.:](\d\d))?\s*uhr\b|\b(\d{1,2})\s?h\s?(\d\d)\b"
+_CLOCK = re.compile(rf"(?i:\b\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\b|\b\d{{1,2}}:\d\d\b|\bnoon\b|{_WORDED_CLOCK})")
+# A clock with its hour and minutes: "6:00 PM", "5 p.m.", "14:30", "noon", "11.15 Uhr", "18h30".
+_CLOCK_PARTS = re.compile(
+    rf"(?i:\b(\d{{1,2}})(?::(\d\d))?\s*[ap]\.?m\b|\b(\d{{1,2}}):(\d\d)\b|\bnoon\b|{_WORDED_CLOCK})")
 # What a row may hold besides its meeting's name: weekdays, years and numbers, and the labels of its links to
 # documents ("June 11, 2024 Agenda", "Minutes (PDF)", "View Details"). A row holding nothing else names no
 # meeting: it is a link to a day's archive ("Saturday, April 20") or to a document.
@@ -109,6 +112,9 @@ def _on_the_five(found: re.Match[str]) -> bool:
     if found.group(3):
         hour = found.group(3)
         return (hour == "00" or 1 <= int(hour) <= 23) and int(found.group(4)) % 5 == 0
+    for hour_group in (5, 7):  # "11.15 Uhr", "18h30": the 24 hours
+        if found.group(hour_group):
+            return int(found.group(hour_group)) <= 23 and int(found.group(hour_group + 1) or 0) % 5 == 0
     return True  # noon
 
 

@@ -38,7 +38,7 @@ _FURNITURE_WORD = re.compile(
     r"|page-?history|changelog|change-?notes|footer|comments?|widgets?|tags?|tag-?cloud|promo|newsletter"
     # readers' comments in other languages ("comentarios_lectores", "commentaires", "kommentare", "commenti")
     r"|comentarios?|coment[áa]rios?|commentaires?|kommentare?|commenti|reacties"
-    r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search|login|advert|ads?"
+    r"|subscribe|pagination|pager|skip|modal|popup|toolbar|accessibility|a11y|search(?![-_]?results?)|login|advert|ads?"
     r"|print|rating|photo-of-the-day|rail|trending|most-?read|most-?viewed|recommended|more-?from|more-?posts?"
     r"|in-this-section"
     r"|revisions?|revision-history|caption|wp-caption-text|image-credits?|photo-credits?|copyright|byline-share|post-navigation|you-?may-?also-?like"

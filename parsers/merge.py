@@ -35,8 +35,9 @@ def _same(a: Finding, b: Finding) -> bool:
         return False  # "A las 16 ... . A esa misma hora, ...": another happening at that hour
     if other_pairings(a.summary, b.summary):
         return False  # "Legacy at Cherry Creek, 7 p.m." and "Rampart at Erie, 7 p.m.": two games of one round
-    if a.until is not None and b.until is not None and a.until != b.until:
-        return False  # "7-9 p.m." and "7-8 p.m.": two cards of one evening, each with its own end
+    if a.until is not None and b.until is not None and a.until != b.until \
+            and not _one_told_twice(a, b) and not _one_told_twice(b, a):
+        return False  # "7-9 p.m. ET" and "7-8 p.m. ET": two cards of one evening, each with its own end
     if a.caption and b.caption and a.caption != b.caption and _prose(a) and _prose(b) \
             and not labelled(a) and not labelled(b) and not _one_heading_within(a.caption, b.caption):
         return False  # "Halloween at the fire station" / "Party on the sports ground", each at 4 pm: two entries
@@ -73,6 +74,14 @@ def _same(a: Finding, b: Finding) -> bool:
 
 
 _VENUE_LENGTH = 80  # characters of a venue's name and address
+
+
+def _one_told_twice(bare: Finding, labelled: Finding) -> bool:
+    """"When Wed, Nov 18, 2020 from 7pm to 8:30pm" (an app's card, no zone) beside "Wed, Nov 18, 2020 7:00 PM -
+    8:00 PM (EST)" (the invitation pasted below it): each gives the day, only one the clock; one meeting told twice,
+    whatever end each says. A programme's row led by its time ("10:00-10:10 Welcome") is an entry of its own."""
+    return not bare.zone_label and bool(labelled.zone_label) and not _led_by_time(bare) \
+        and not _led_by_time(labelled)
 
 
 def _apart(one: str, other: str) -> bool:
