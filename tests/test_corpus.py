@@ -97,6 +97,7 @@ BELOW_THE_BAR = {
     "world-sixtythird.gold.json",
     "world-sixtyfourth.gold.json",
     "world-sixtyfifth.gold.json",
+    "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",
     "world-eightyfourth.gold.json",
     "world-eightysecond.gold.json",
