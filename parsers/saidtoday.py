@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.dates import Mention
+from parsers.datescan import TOMORROWS_GATHERING
 from parsers.gate import Gated
 from parsers.lang_malay import WEEKDAYS as MALAY_WEEKDAYS
 
@@ -193,7 +194,9 @@ def said_today(sentence: str, mention: Mention) -> bool:
                          or ((_TO_THIS_DAY_BEFORE.search(before) is not None
                               or _AS_NOW_AFTER.match(sentence[mention.end :]) is not None)
                              and _CLOCK_TIME.search(sentence) is None)))
-                or (_POSSESSIVE.match(sentence, mention.end) is not None and _CLOCK_TIME.search(sentence) is None)
+                or (_POSSESSIVE.match(sentence, mention.end) is not None and _CLOCK_TIME.search(sentence) is None
+                    and not (mention.offset > 0 and _AHEAD_OF.search(before) is not None
+                             and TOMORROWS_GATHERING.match(sentence, mention.start)))
                 or (mention.offset == 0 and _nowadays(sentence, mention)))
 
 
@@ -216,6 +219,10 @@ def _nowadays(sentence: str, mention: Mention) -> bool:
 
 
 # "Today's decision will help", "today's vote shows": what the day's act means, told without a time; "today's
-# press conference starts at 10:00" gives one, and stays.
+# press conference starts at 10:00" gives one, and stays. So does a gathering named after "ahead of tomorrow's" or
+# "before tomorrow's" ("landed ahead of tomorrow's official opening of the session"): the day of what someone comes
+# for, whatever the clock (datescan.TOMORROWS_GATHERING).
 _POSSESSIVE = re.compile(r"['’]s\s")
+# "ahead of", "before", "in advance of" right before "tomorrow's": the gathering someone comes for
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|in\s+advance\s+of)\s+$")
 _CLOCK_TIME = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
