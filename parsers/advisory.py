@@ -22,6 +22,7 @@ from parsers import (
     itinerary,
     kinds,
     rowdays,
+    saidtoday,
     schedule,
     scheduleentries,
     slotrows,
@@ -115,6 +116,9 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
         if day_mention is not None and day_mention.kind == "weekday" and recurring(block.text.lower()) \
                 or day_mention is None and any(m.kind == "weekdays" for m in leading):
             return False  # ("Monday - Friday: office open, 9:00 - 17:00": every week's hours)
+        if day_mention is not None and day_mention.kind == "published" and not day_mention.offset \
+                and saidtoday.present_count(block.text, day_mention):
+            return False  # "Today almost half of the people, 2.2 million, live on aid": the present age, no row
     time_mention = next((m for m in leading if m.kind == "time"), None)
     if time_mention is not None and time_mention.time == dt.time(0) and time_mention.until in _WHOLE_DAY_ENDS:
         time_mention = None  # "00:00 - 23:59": all day

@@ -232,7 +232,9 @@ DATE_FORMS = {
     # "the day after tomorrow", "the day before yesterday": two days from the publication day.
     # ("the needs of today", "the jobs of today and of tomorrow", "leaders of tomorrow": the present age and the
     # future, no day.)
-    "pub": (r"\b(?P<pub>(?:[Tt]he\s+day\s+after\s+)?(?<! of )[Tt]omorrow|(?:[Tt]he\s+day\s+before\s+)?[Yy]esterday"
+    # ("ahead of tomorrow's vote", "in advance of tomorrow's opening": the day of the gathering, not the future)
+    "pub": (r"\b(?P<pub>(?:[Tt]he\s+day\s+after\s+)?(?:(?<! of )|(?<=ahead of )|(?<=advance of ))[Tt]omorrow"
+            r"|(?:[Tt]he\s+day\s+before\s+)?[Yy]esterday"
             r"|(?<!needs of )(?<!demands of )(?<!challenges of )(?<!problems of )(?<!jobs of )(?<!world of )"
             r"(?<!leaders of )(?<!realities of )(?<!society of )(?<!requirements of )[Tt]oday"
             r"|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|[Ll]ast\s+(?:night|evening))\b"

@@ -145,8 +145,8 @@ def anchors(text: str, digits: list[int] | None) -> list[int]:
     found.extend(at for at in _starts(text, (_TOMORROW,))
                  if _after_a_time(text[max(0, at - _TIME_REACH) : at]) or _CLAUSE_TOMORROW.match(text, at))
     found.extend(at for at in _starts(text, ("Tomorrow",)) if _OPENING_TOMORROW.match(text, at)
-                 or _TOMORROWS_GATHERING.match(text, at))
-    found.extend(at for at in _starts(text, (_TOMORROW,)) if _TOMORROWS_GATHERING.match(text, at))
+                 or TOMORROWS_GATHERING.match(text, at))
+    found.extend(at for at in _starts(text, (_TOMORROW,)) if TOMORROWS_GATHERING.match(text, at))
     found.extend(at for at in _starts(text, _WIRE_WORDS) if text[max(0, at - 5) : at - 1].isdigit())
     found.extend(m.start() for m in matches_at(_FOUR_FIGURE_RANGE, text, digits))
     found.extend(m.start() for m in matches_at(_LOCAL_HOUR, text, digits))
@@ -199,7 +199,7 @@ _OPENING_TOMORROW = re.compile(
 
 # "Tomorrow's meeting of the committee starts at 1pm", "ahead of tomorrow's vote": the day of a gathering named right
 # after it; not "tomorrow's leaders" or "tomorrow's world".
-_TOMORROWS_GATHERING = re.compile(
+TOMORROWS_GATHERING = re.compile(
     r"[Tt]omorrow['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting|hearing|debate|vote|briefing|press\s+conference"
     r"|conference|summit|ceremony|match|game|launch|opening|visit|talks|forum|concert|service|parade|rally|march"
     r"|assembly|plenary|council|committee|workshop|seminar|webinar|lecture|event)s?\b")

@@ -57,7 +57,8 @@ _DOCUMENT_BEFORE = Gated(re.compile(
     # A legislative file's papers, each with the day it was filed: "Rapport n° 12 ..., déposé le", "Texte n° 88
     # transmis au Sénat le", "Saisine en date du", "Antrag ..., eingereicht am" (the sitting is named otherwise)
     r"|\b(?:d[ée]pos[ée]e?s?|enregistr[ée]e?s?|transmise?s?(?:\s+(?:au|aux|à\s+la|à\s+l['’])\s*[\w'’-]+)?)(?:\s+le)?"
-    r"|\ben\s+date(?:\s+du)?|\beingereicht(?:\s+am)?"
+    # ("un communiqué daté du 8 novembre", "la lettre datée du 3 mars": a paper dated so, in French)
+    r"|\ben\s+date(?:\s+du)?|\bdatée?s?(?:\s+du)?|\beingereicht(?:\s+am)?"
     r")\s*,?\s*(?:the\s+)?$", re.IGNORECASE),
     "dated", "communiqu", "declaration", "resolu", "decision", "agreement", "letter", "report", "order", "decre",
     "treaty", "gazette", "notification", "memorandum", "protocol", "accord", "conclusions", "directive", "regulation",

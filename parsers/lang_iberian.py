@@ -113,7 +113,9 @@ _FORMS = {
     # "el jueves 12 a las 18": or after it, with no month
     # ("na próxima segunda-feira (1º)", "as sessões de terça-feira (2)", "na terça (2) e na quinta (4)": "próxima" after
     # the determiner, an ordinal's mark, "de" and the short weekday, each only before the day in brackets)
-    "w": (rf"(?P<wlead>{_DETERMINER}|de(?=\s+[\w-]+\s?\(\d))\s+(?:(?i:pr[óo]xim[oa])\s+(?=[\w-]+\s?\(\d))?"
+    # ("Abertura: segunda-feira (19), às 9h": a row's label and a colon before the weekday and its day in brackets)
+    "w": (rf"(?:(?P<wlead>{_DETERMINER}|de(?=\s+[\w-]+\s?\(\d))\s+|(?<=:[ \t])(?=[\w-]+\s?\(\d))"
+          rf"(?:(?i:pr[óo]xim[oa])\s+(?=[\w-]+\s?\(\d))?"
           rf"(?P<ww>{_WEEKDAY}|{_SHORT}(?=\s?\(\d))"
           # ("nesta terça-feira, 3, o ministro": the day set off by commas, closed by a comma or a stop, so "na
           # quarta-feira, 3 ministros" is a count)
@@ -263,10 +265,11 @@ def _mention(match: re.Match[str]) -> Mention | None:
         opening, closing = _weekday(groups["r1"]), _weekday(groups["r2"])
         return Mention("weekdays", *span, weekday=opening, offset=(closing - opening) % 7 or 7)
     if form == "w":
-        if groups["ww"][0].isupper() and groups["wlead"][0].islower():
+        lead = groups["wlead"] or ""
+        if groups["ww"][0].isupper() and lead[:1].islower():
             return None  # "no Domingo", "a Domingo": Spanish and Portuguese write a weekday small; this is a name
         of_month = int(groups["wd"] or groups["wn"] or groups["wc"] or groups["wy"] or 0)
-        if groups["wd"] and _ORDINALS.get(groups["ww"].lower()) == of_month and groups["wlead"].lower() in ("a", "o"):
+        if groups["wd"] and _ORDINALS.get(groups["ww"].lower()) == of_month and lead.lower() in ("a", "o"):
             return None  # "a sexta (6) edição": an ordinal, its figure in brackets, not "na sexta (6)", a Friday 6th
         weekday = WEEKDAYS.get(groups["ww"].lower(), SHORT.get(groups["ww"].lower(), 0))
         return Mention("weekday", *span, weekday=weekday, offset=of_month)

@@ -34,6 +34,7 @@ from parsers import (
     weather,
 )
 from parsers.dates import Mention
+from parsers.datescan import TOMORROWS_GATHERING
 from parsers.gate import Gated
 from parsers.moment import BEFORE_REACH, joined_end, reach_back
 from parsers.verbs import STAMPED
@@ -154,6 +155,8 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """A date or time by which something must be done, or a date that another replaced."""
     if _no_day_of_events(sentence):
         return True
+    if mention.kind == "published" and mention.offset > 0 and TOMORROWS_GATHERING.match(sentence, mention.start):
+        return False  # "landed before tomorrow's official opening": the day of the gathering, not a time limit
     start = reach_back(sentence, mention, mentions)
     before = sentence[max(0, start - _REACH) : start]
     after_end = joined_end(sentence, mention, mentions)

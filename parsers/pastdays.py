@@ -12,6 +12,7 @@ import re
 
 from parsers import documents, extent, tense
 from parsers.dates import Mention
+from parsers.datescan import TOMORROWS_GATHERING
 from parsers.datewords import THE_BEFORE
 
 # What is to come: a sentence that tells it is no history, whatever its other dates.
@@ -251,6 +252,9 @@ def past_before(sentence: str, mention: Mention | None, published: dt.date | Non
     """A dated sentence in the past tense about a day before the publication date: history, not an event."""
     if mention is not None and extent.still_running(mention):
         return False  # "opened on 20 October and runs until 30 November": under way, not history
+    if mention is not None and mention.kind == "published" and mention.offset > 0 \
+            and TOMORROWS_GATHERING.match(sentence, mention.start) is not None:
+        return False  # "has arrived ahead of tomorrow's official opening": the day of a gathering still to come
     if mention is not None and mention.first is None and _past_act_before(sentence, mention):
         return True  # "published on Friday their schedules": a weekday after a verb in the past
     if mention is not None and _done_the_day_published(sentence, mention, published):

@@ -51,8 +51,15 @@ def attended_then(sentence: str, mention: Mention) -> bool:
 _CAPTION = re.compile(r"\((?:File\s+)?(?:[Pp]hoto|[Pp]icture|[Ii]mage)(?:\s+credit)?\s*:[^()]{0,160}$")
 
 
+# "Serge Ekué at the bank's office in Paris, 18 October 2023. © Yves Forestier for JA": a photographer's credit
+# closing the line marks a caption; its day is when the picture was taken.
+_CREDIT_CLOSES = re.compile(r"©\s*(?![12]\d{3}\b)[A-Z][\w.'’-]*(?:[ \t]+[\w.'’/-]+){0,5}[ \t]*$")
+
+
 def in_caption(sentence: str, mention: Mention) -> bool:
-    """A day in a photo's caption in brackets."""
+    """A day in a photo's caption: in brackets after "Photo:", or on a line closed by the photographer's credit."""
+    if "©" in sentence and (credit := _CREDIT_CLOSES.search(sentence)) is not None and mention.end <= credit.start():
+        return True
     return ("hoto" in sentence or "icture" in sentence or "mage" in sentence) \
         and _CAPTION.search(sentence, max(0, mention.start - 170), mention.start) is not None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.dates import Mention
+from parsers.datescan import TOMORROWS_GATHERING
 from parsers.gate import Gated
 from parsers.lang_malay import WEEKDAYS as MALAY_WEEKDAYS
 
@@ -124,6 +125,15 @@ _STATE_NOW_AFTER = re.compile(
     r"\s*,\s*(?:[\w.'’-]+\s+){1,6}?(?:(?:is|are|has|have|remains?)\s+(?:still\s+|now\s+|widely\s+|best\s+|also\s+)?"
     r"(?:known|recogni[sz]ed|regarded|considered|home|become|grown|called|famous|renowned)"
     r"|outstrips?|outpaces?|outnumbers?|outweighs?|exceeds?|surpass(?:es)?|dwarfs?)\b", re.IGNORECASE)
+# "Today almost half of the country's people, 2.2 million, live on humanitarian aid", "Today, one in five children
+# depends on ...": a share or a count of people, then a verb of their lasting state: the present age, not a day
+# ("Today 300 delegates gather in Kigali" tells the day's act, and stays).
+_COUNT_LIVES_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:almost|nearly|about|around|some|over|more\s+than|fewer\s+than|less\s+than|roughly)\s+)?"
+    r"(?:half|a\s+third|a\s+quarter|two[\s-]thirds|three[\s-]quarters|most|the\s+majority|one\s+(?:in|out\s+of)\s+\w+"
+    r"|\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion)?)\b"
+    r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,80}?\b(?:live|lives|depend|depends|rely|relies|survive|survives|lack|lacks|go\s+hungry"
+    r"|goes\s+hungry|remain|remains)\b", re.IGNORECASE)
 # "Today, more than ever, we need ...", "Today, we face a crisis", "Today, the world must ...": a "Today," opening a
 # general truth of the present age, not an act of the day ("Today, we launch the plan" is one).
 # ("Today, on World Day against Trafficking, we remember the victims": an occasion's aside before the subject, and a
@@ -193,8 +203,16 @@ def said_today(sentence: str, mention: Mention) -> bool:
                          or ((_TO_THIS_DAY_BEFORE.search(before) is not None
                               or _AS_NOW_AFTER.match(sentence[mention.end :]) is not None)
                              and _CLOCK_TIME.search(sentence) is None)))
-                or (_POSSESSIVE.match(sentence, mention.end) is not None and _CLOCK_TIME.search(sentence) is None)
+                or (_POSSESSIVE.match(sentence, mention.end) is not None and _CLOCK_TIME.search(sentence) is None
+                    and not (mention.offset > 0 and _AHEAD_OF.search(before) is not None
+                             and TOMORROWS_GATHERING.match(sentence, mention.start)))
                 or (mention.offset == 0 and _nowadays(sentence, mention)))
+
+
+def present_count(sentence: str, mention: Mention) -> bool:
+    """"Today almost half of the people, 2.2 million, live on aid": a "today" before a count of the present age."""
+    return mention.text.lower() == "today" and _COUNT_LIVES_AFTER.match(sentence, mention.end) is not None \
+        and _CLOCK_TIME.search(sentence) is None
 
 
 def _nowadays(sentence: str, mention: Mention) -> bool:
@@ -206,6 +224,8 @@ def _nowadays(sentence: str, mention: Mention) -> bool:
     if _RELATIVE_BEFORE_EN.search(sentence, max(0, mention.start - _REACH), mention.start) is not None \
             and _STATE_AFTER_EN.match(sentence, mention.end) is not None:
         return True
+    if present_count(sentence, mention):
+        return True  # "Today almost half of the people, 2.2 million, live on aid": a count of the present age
     if _STATE_NOW_AFTER.match(sentence, mention.end) is not None or _NOWADAYS_OPENING.match(sentence, mention.end) \
             or _UP_TO_TODAY.search(sentence, max(0, mention.start - 100), mention.start) is not None:
         return True
@@ -216,6 +236,10 @@ def _nowadays(sentence: str, mention: Mention) -> bool:
 
 
 # "Today's decision will help", "today's vote shows": what the day's act means, told without a time; "today's
-# press conference starts at 10:00" gives one, and stays.
+# press conference starts at 10:00" gives one, and stays. So does a gathering named after "ahead of tomorrow's" or
+# "before tomorrow's" ("landed ahead of tomorrow's official opening of the session"): the day of what someone comes
+# for, whatever the clock (datescan.TOMORROWS_GATHERING).
 _POSSESSIVE = re.compile(r"['’]s\s")
+# "ahead of", "before", "in advance of" right before "tomorrow's": the gathering someone comes for
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|in\s+advance\s+of)\s+$")
 _CLOCK_TIME = re.compile(r"\d[:.h]\d\d|\d\s*[ap]\.?\s?m\b", re.IGNORECASE)

@@ -111,6 +111,7 @@ SETS = {
     "world-eightyseventh": (15, 15),
     "world-eightysecond": (14, 14),
     "world-eightysixth": (14, 14),
+    "world-eightyfifth": (14, 14),
 }
 
 
