@@ -178,10 +178,11 @@ def before_practicalities(sentence: str, mentions: list[Mention]) -> tuple[list[
     parted = max(sentence.rfind(mark, 0, found.start()) for mark in (": ", ". ", "; ")) + 1
     comma = sentence.rfind(", ", 0, found.start())
     if comma + 1 > parted and len(sentence[comma + 2 : found.start()].split()) <= _PRACTICAL_LEAD_IN \
-            and not found.group().endswith(" than") and any(m.end > found.end() for m in mentions):
+            and not found.group().endswith(" than") and not found.group().startswith("doors") \
+            and any(m.end > found.end() for m in mentions):
         # "..., with media access from 10:30 a.m.": a comma and a few words open it too, with a time of its own (not
         # "from 7am, no later than ...", a bound of the clause before it; nor "..., and registration is required",
-        # which makes the whole a duty)
+        # which makes the whole a duty; nor "..., and doors open at 7.30pm", the gathering's doors: doors.py)
         parted = comma + 1
     if any(m.start < parted <= m.end for m in mentions):
         return mentions, len(sentence)  # "Am 24. und 31. Dezember bleibt ... geschlossen": a day's full stop

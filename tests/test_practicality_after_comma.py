@@ -1,7 +1,7 @@
-"""A practicality after a comma and a word or two ("..., with media access from 10:30 a.m.", "..., and doors open at
-6 pm") is set apart from the event the sentence announces, as one after a full stop or a colon is; and one between
-commas about who may come ("The ceremony, open to accredited media, starts at 10:00") is an aside. Texts in our own
-words."""
+"""A practicality after a comma and a word or two ("..., with media access from 10:30 a.m.", "..., and
+registration opens at 1:30 p.m.") is set apart from the event the sentence announces, as one after a full stop or a
+colon is; and one between commas about who may come ("The ceremony, open to accredited media, starts at 10:00") is an
+aside. Texts in our own words."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def _starts(sentence: str) -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize("sentence", [
     "The Minister opens the flood centre on Friday, June 6 at 2 p.m., with media access from 1:30 p.m.",
-    "The Minister opens the flood centre on Friday, June 6 at 2 p.m., and doors open at 1:30 p.m.",
+    "The Minister opens the flood centre on Friday, June 6 at 2 p.m., and registration opens at 1:30 p.m.",
     "The Minister opens the flood centre on Friday, June 6 at 2 p.m., media set-up from 1:30 p.m.",
 ])
 def test_the_event_before_the_comma_stays(sentence: str) -> None:
