@@ -88,17 +88,24 @@ _RUN_SPAN = 7  # days: a run of days named together falls in one week
 
 
 def _of_the_run(weekday: int, context: Reading) -> dt.date | None:
-    """The day of that weekday among the days of the events just found, when they are two or more days in a row
-    that end on the day in context ("sits on Tuesday, Wednesday and Thursday next week")."""
+    """The day of that weekday among the days one sentence just named, when they are two or more days in a row that
+    end on the day in context ("sits on Tuesday, Wednesday and Thursday next week, from 9.30am each day"); not days
+    told by sentences of their own ("On Monday she is in Paris. On Tuesday she is in Berlin.")."""
+    if not context.findings:
+        return None
+    told = context.findings[-1].text
     days: set[dt.date] = set()
-    for finding in reversed(context.findings):
-        if (finding.last - finding.first).days >= _RUN_SPAN or days and finding.last < min(days) - dt.timedelta(days=1):
+    for finding in context.findings[-1 : -_RUN_FINDINGS - 1 : -1]:  # (a sentence names a few days, not hundreds)
+        if finding.text != told or (finding.last - finding.first).days >= _RUN_SPAN:
             break
         days.update(finding.first + dt.timedelta(days=n) for n in range((finding.last - finding.first).days + 1))
     if len(days) < 2 or max(days) != context.day or (max(days) - min(days)).days >= _RUN_SPAN \
             or len(days) != (max(days) - min(days)).days + 1:
         return None
     return next((d for d in days if d.weekday() == weekday), None)
+
+
+_RUN_FINDINGS = 12
 
 
 def _numbered_before(mention: Mention, context: Reading) -> dt.date | None:

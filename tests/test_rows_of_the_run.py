@@ -39,3 +39,14 @@ def test_a_weekday_inside_a_sentence_still_counts_on() -> None:
     events = extract(text, source="assembly", reference=dt.date(2031, 6, 1)).events
     ceremony = [e for e in events if e.start is not None and not e.all_day and e.start.hour == 11]
     assert [e.first_day for e in ceremony] == [dt.date(2031, 6, 16)]
+
+
+def test_days_told_by_sentences_of_their_own_are_no_run() -> None:
+    """(found by review) "On Monday 9 June she is in Paris. On Tuesday 10 June she is in Berlin." then "The following
+    week:" / "Monday: Cabinet at 10am": the rows are the next week's, not days told already."""
+    text = ("Notice to the press\n\nSource: A ministry\n\nLondon, Friday 6 June 2031\n\nOn Monday 9 June the Minister "
+            "is in Paris. On Tuesday 10 June she is in Berlin.\n\nThe following week:\nMonday: Cabinet at 10am\n"
+            "Tuesday: Questions to the Minister at 2pm\n")
+    events = extract(text, source="ministry", reference=dt.date(2031, 6, 1)).events
+    timed = sorted(e.first_day for e in events if e.start is not None and not e.all_day)
+    assert timed == [dt.date(2031, 6, 16), dt.date(2031, 6, 17)]
