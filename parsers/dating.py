@@ -33,6 +33,7 @@ _AM_LE = frozenset({"am ", "le "})  # "am Samstag", "le samedi": a weekday that 
 # appearance" (what came before or was called off).
 _POSSESSIVE = re.compile(r"['’]s\s+\w")
 _FOR_OR_IN = re.compile(r"\b(?:for|in)\s+$", re.IGNORECASE)
+_PAST_VERB_AFTER = re.compile(r"\s*,?\s*(?:was|were|marked|saw|became|fell|brought|began|ended)\b")
 # "... the preparations for the National Elections on 08 May 2019": a date that names a topic (not "will call on
 # the Speaker on Monday 14 September": a visit to a person, on its day).
 _TOPIC_BEFORE = re.compile(r"\b(?:for|of|about|(?<!\bcall )(?<!\bcalls )(?<!\bcalling )on)\s+the\s+"
@@ -165,8 +166,11 @@ def sentence_dates(sentence: str, mentions: list[Mention],
     if days and context.published is None and pastdays.past_before_newest(sentence, days[0], context.newest):
         # "The House rose on June 9" in a notice of July that gives no publication date (a later day of what is to
         # come, told after it, stays: "The committee, which met on 3 March, will meet again on 28 March")
-        days = [d for d in days[1:] if pastdays.FUTURE.search(sentence, days[0].end, d.start) is not None
-                and not pastdays.past_before_newest(sentence, d, context.newest)]
+        # (or before it: "will congratulate the team, which won the cup on 3 March, at a reception on 27 March")
+        # (not a day that is the subject of a verb in the past: "(d) 2 November 2017 marked a century since ...")
+        days = [d for d in days[1:] if pastdays.FUTURE.search(sentence, 0, d.start) is not None
+                and not pastdays.past_before_newest(sentence, d, context.newest)
+                and _PAST_VERB_AFTER.match(sentence, d.end) is None]
         relative = None
     if days and context.published is None and context.newest is None and context.findings \
             and context.year_evidence and _told_before_the_day(sentence, days[0], context.day):

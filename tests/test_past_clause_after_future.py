@@ -39,3 +39,16 @@ def test_the_past_clause_s_day_is_history(sentence: str) -> None:
 def test_the_later_day_to_come_stays() -> None:
     assert _days("The committee, which met on 3 March 2029, will meet again on 28 March 2029.") \
         == [dt.date(2029, 3, 28)]
+
+
+def test_a_later_day_after_the_past_clause_stays() -> None:
+    """(found by review) the reception's day, after the clause of the cup won, with the future said before both."""
+    assert _days("The Speaker will congratulate the netball team, which won the regional cup on 3 March 2029, at a "
+                 "reception on 27 March 2029 at 18:00.") == [dt.date(2029, 3, 27)]
+
+
+def test_a_later_day_that_is_the_subject_of_a_past_verb_is_history() -> None:
+    """"... will move that the House notes that the fair fell on 3 March 2029, and that 9 March 2029 marked a century
+    of the club": both days gone by."""
+    assert _days("The Member will move that the House notes that the fair fell on 3 March 2029, and that 9 March "
+                 "2029 marked a century of the club.") == []
