@@ -19,7 +19,10 @@ _DAY_THEN_TIME = re.compile(r"[\s,]*")
 # September at 11am", ", where she will address ...")
 _NEW_CLAUSE = re.compile(rf"; |,\s+(?:{CLAUSE_JOINERS})\s+(?:the|a|an|his|her|its|their|our|he|she|it|they|we"
                          r"|this|these|those)\s+(?!(?:following|next|same|coming|last|first|second|third|other)\b)"
-                         r"|,\s+(?:and\s+)?(?:then\s+)?(?:will|shall)\s+(?!be\b)[a-z]{3,}\s"
+                         r"|,\s+(?:and\s+)?(?:then\s+)?(?:will|shall)\s+(?:be\s+[a-z]{3,}ed\s|(?!be\b)[a-z]{3,}\s)"
+                         # ("departs on Thursday 19 March and returns on Wednesday 25 March at 10 p.m.": the verb of a
+                         # second clause, after "and")
+                         r"|\s(?:and|then)\s+(?:then\s+)?(?!(?:on|in|at|is|was|has)\b)[a-z]{3,}s\s+(?:on|in|to|from)\s"
                          r"|,\s+where\s+")
 _TIME_THEN_DAY = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?", re.IGNORECASE)  # "at 09:00 on 8 October": one moment
 _EACH_BEFORE = re.compile(r"\beach\s*$", re.IGNORECASE)

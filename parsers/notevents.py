@@ -151,6 +151,15 @@ _HYPOTHETICAL = re.compile(r"^\W*(?:suppose|supposing|(?:if|for\s+example|for\s+
 _NEVER_BEFORE = re.compile(r"\bnever\b[^.;:!?,]{0,60}$", re.IGNORECASE)
 
 
+# "at 1 p.m. on Monday", "at 1 p.m. on Monday, 16 March": a clock, then its day after "on"
+_ON_AFTER_CLOCK = re.compile(r"[^,;]*?\bon\s+[^,;]*$", re.IGNORECASE)
+
+
+def _clock_then_on(sentence: str, start: int, day: Mention) -> bool:
+    """Does "on" stand between a clock at `start` and its day ("at 1 p.m. on Monday", "... on Monday, 3 March")?"""
+    return day.text[:3].lower() == "on " or _ON_AFTER_CLOCK.match(sentence, start, day.start) is not None
+
+
 def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """A date or time by which something must be done, or a date that another replaced."""
     if _no_day_of_events(sentence):
@@ -171,7 +180,7 @@ def deadline(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
                 or deadlines.bounds_a_period(before_period, sentence[after_end : after_end + _REACH])
                 # (a period is days, not a clock; nor the day of a clock told first: "brief them on the programme at
                 # 1 p.m. on Monday")
-                or mention.kind != "time" and not (kind == "time" and mention.text[:3].lower() == "on ")
+                or mention.kind != "time" and not (kind == "time" and _clock_then_on(sentence, start, mention))
                 and _PERIOD_BEFORE.search(before_period)
                 or mention.kind != "time" and deadlines.opens_or_closes_a_window(before_period)
                 or _ACCOUNTS_BEFORE.search(sentence[max(0, mention.start - _REACH) : mention.start])

@@ -67,3 +67,17 @@ def test_a_time_beside_the_first_day_is_not_the_return_s() -> None:
     found = _events(sentence)
     assert (dt.date(2026, 3, 5), dt.time(22, 0)) in found
     assert (dt.date(2026, 3, 11), dt.time(22, 0)) not in found
+
+
+def test_a_passive_later_clause_keeps_its_own_day() -> None:
+    """(found by review) "..., and will be received by the Speaker on Monday 16 March at 11am"."""
+    sentence = ("The Minister arrives on Sunday 15 March, and will be received by the Speaker on Monday 16 March at "
+                "11am.")
+    assert _events(sentence) == [(dt.date(2026, 3, 15), None), (dt.date(2026, 3, 16), dt.time(11, 0))]
+
+
+def test_a_time_after_the_later_day_is_not_the_first_s() -> None:
+    """(found by review) "departs on Thursday, 5 March and returns on Wednesday, 11 March at 10:00 p.m."."""
+    found = _events("The delegation departs on Thursday, 5 March and returns on Wednesday, 11 March at 10:00 p.m.")
+    assert (dt.date(2026, 3, 11), dt.time(22, 0)) in found
+    assert (dt.date(2026, 3, 5), dt.time(22, 0)) not in found
