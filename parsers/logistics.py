@@ -20,7 +20,8 @@ LOGISTICS = Gated(re.compile(
     r"register(?!\s+of\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z])(?:ed|ing)?"
     r"|registration|sign(?:s|ed|ing)?[ -]?up|deadline"
     # German registration: "kann man sich erst ab 11 Uhr anmelden", "Anmeldung bis 3. März", "Anmeldungen ab 9 Uhr"
-    r"|anmelden|anmeldung(?:en)?"
+    # (registering at an hour or by a day, not "eine Anmeldung ist erforderlich" beside an invitation: an event)
+    r"|sich\s+(?:[\w.:]+\s+){0,8}?anmelden|anmeld(?:en|ung(?:en)?)\s+(?:[\w.]+\s+){0,6}?(?:bis|ab|unter|vom|von)\b"
     r"|no later than|not later than"
     r"|media pass(?:es)?|press pass(?:es)?|press card|rsvp|sat(?:ellite)? vans?|security check"
     r"|access to (?:the |nato )?(?:premises|building|site)|access (?:from|as of)|doors open"
@@ -31,10 +32,12 @@ LOGISTICS = Gated(re.compile(
     # "Media are asked to arrive by 10:15 a.m.", "Reporters should arrive no later than": the press's own time
     r"|(?:media|reporters|journalists|crews|photographers)\s+(?:are|is|should|must|will\s+need\s+to)\s+"
     r"(?:(?:asked|requested|advised|invited|encouraged)\s+)?(?:to\s+)?arrive"
-    # ("..., please arrive by 9:15 a.m.", "Guests are asked to arrive by 6:45": anyone's arrival asked for)
-    r"|please\s+(?:plan\s+to\s+)?arrive|(?:are|is)\s+(?:kindly\s+)?(?:asked|requested|advised)\s+to\s+arrive"
-    # "Delegates are requested to collect their badges from July 7", "badge collection opens at 8:00"
-    r"|(?:collect|pick\s+up|obtain)\s+(?:(?:their|your|the|his|her)\s+)?(?:badges?|credentials)"
+    # ("..., please arrive by 9:15 a.m.": anyone's arrival asked for)
+    r"|please\s+(?:plan\s+to\s+)?arrive"
+    # "Delegates are requested to collect their badges from July 7", "badge collection opens at 8:00" (a duty or a
+    # choice, not "The Scouts will collect their badges from the Chief Scout at a ceremony")
+    r"|(?:requested|asked|invited|advised|should|must|can|may)\s+(?:to\s+)?(?:collect|pick\s+up|obtain)\s+"
+    r"(?:(?:their|your)\s+)?(?:badges?|credentials)"
     r"|badges?\s+(?:collection|pick-?up|distribution)"
     # "Refreshments will be served", "coffee available from 9:30"; not "a lunch offered by the mayor", an event
     r"|(?:refreshments|coffee|tea|drinks|snacks)\s+(?:(?:will\s+be|is|are|to\s+be)\s+)?(?:served|available|provided)"

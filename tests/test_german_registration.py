@@ -30,3 +30,11 @@ def _times(line: str) -> list[str]:
 ])  # fmt: skip
 def test_registration_is_no_event(line: str, why: str) -> None:
     assert _times(line) == ["10:00"], why
+
+
+def test_a_registration_required_beside_an_invitation_leaves_the_event() -> None:
+    """(found by review) "lädt ... um 18 Uhr zum Bürgerdialog ein, eine Anmeldung ist erforderlich": the dialogue."""
+    text = ("Bürgerdialog\n\nSource: Ein Ministerium\n\nDie Ministerin lädt am 12. März 2026 um 18 Uhr zum "
+            "Bürgerdialog in Kiel ein, eine Anmeldung ist erforderlich.\n")
+    events = extract(text, source="anmeld", reference=dt.date(2026, 3, 1)).events
+    assert [f"{e.start:%d %H:%M}" for e in events if not e.all_day] == ["12 18:00"]
