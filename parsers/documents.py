@@ -70,7 +70,11 @@ _DOCUMENT_BEFORE = Gated(re.compile(
 # "In Saturday's communique", "the 3 March letter", "an April 10 email": a document named by the day it bears,
 # its date set before the noun; the date says when it was written, not that anything happens then.
 _PAPER_NOUNS = (r"communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree|circular|tweet|editorial|ruling"
-                r"|judge?ment|press\s+release|declaration|resolution|report|study")
+                r"|judge?ment|press\s+release|declaration|resolution"
+                # (not the name of an event the word opens: "the 26 March study visit", "its 26 March Report Stage";
+                # nor the verb: "On 10 May at 11:00 she reports to the Senate")
+                r"|report(?!s\b)(?!\s+(?:stage|launch|debate|back)\b)"
+                r"|study(?!\s+(?:visit|tour|trip|day|session|week)\b)")
 _DOCUMENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:{_PAPER_NOUNS})s?\b", re.IGNORECASE)
 # (Owned, a paper that rules or directs is one too: "the bench's July 4 verdict"; unowned, "will publish the 3 March
 # decision at a briefing on that day" may name the day it is made.)

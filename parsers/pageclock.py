@@ -8,11 +8,13 @@ Moscow, February 15, 2017" under "29 March 2017 / Moscow: 18:10 / London: 16:10"
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from parsers.blocks import Block
 from parsers.dates import Mention
 from parsers.places import find_places
+from parsers.zones import in_zone
 
 # "Moscow: 18:10", "New York: 09:10": a place's name, a colon and a clock with its minutes, nothing else.
 _CLOCK_LINE = re.compile(r"\W*(?P<place>[^\W\d_][^\d:]{1,40}?)[ \t]*:[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*")
@@ -28,7 +30,8 @@ def clock_rows(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> li
         run = at
         while run < len(blocks) and _clock_line(blocks[run], mentions_of[blocks[run].number]):
             run += 1
-        if run - at >= _CLOCKS and at > 0 and _date_alone(blocks[at - 1], mentions_of[blocks[at - 1].number]):
+        if run - at >= _CLOCKS and at > 0 and _date_alone(blocks[at - 1], mentions_of[blocks[at - 1].number]) \
+                and _one_instant(blocks[at:run], mentions_of):
             out.extend(b.number for b in blocks[at - 1 : run])
         at = max(run, at + 1)
     return out
@@ -43,6 +46,29 @@ def _clock_line(block: Block, mentions: list[Mention]) -> bool:
         return False
     places = find_places(found.group("place"))
     return bool(places) and places[0].start == 0 and places[0].end == len(found.group("place").rstrip())
+
+
+def _one_instant(lines: list[Block], mentions_of: dict[int, list[Mention]]) -> bool:
+    """Do the lines' hours show one moment on their towns' clocks ("Moscow: 18:10" / "London: 16:10" in March), in
+    winter or in summer? A day's tour ("Vilnius: 09:30" / "Riga: 14:00") shows several."""
+    clocks: list[tuple[int, str]] = []
+    for block in lines:
+        found = _CLOCK_LINE.fullmatch(block.text)
+        places = find_places(found.group("place")) if found else []
+        time = mentions_of[block.number][0].time
+        if not places or not places[0].place.zone or time is None:
+            return False
+        clocks.append((time.hour * 60 + time.minute, places[0].place.zone))
+    return any(len({(minutes - _offset(zone, month)) % _DAY for minutes, zone in clocks}) == 1 for month in (1, 7))
+
+
+_DAY = 24 * 60
+
+
+def _offset(zone: str, month: int) -> int:
+    """The zone's offset from UTC in minutes on the first of that month."""
+    moment = in_zone(dt.datetime(2021, month, 1, 12, tzinfo=dt.UTC), zone).utcoffset()
+    return int(moment.total_seconds() // 60) if moment is not None else 0
 
 
 def _date_alone(block: Block, mentions: list[Mention]) -> bool:

@@ -60,3 +60,13 @@ def test_one_town_and_its_hour_is_no_clock() -> None:
     blocks = split_blocks(body)
     mentions_of = {b.number: find_mentions(b.text) for b in blocks}
     assert clock_rows(blocks, mentions_of) == []
+
+
+def test_a_day_s_tour_of_towns_is_no_world_clock() -> None:
+    """(found by review) "Vilnius: 09:30" / "Riga: 14:00" / "Tallinn: 18:30" under a date: three stops of one day,
+    not one moment on three clocks."""
+    text = ("Minister tours the Baltic capitals\n\nSource: A ministry\n\nThe Minister tours the three Baltic "
+            "capitals.\n\n12 March 2026\nVilnius: 09:30\nRiga: 14:00\nTallinn: 18:30\n")
+    events = extract(text, source="ministry", reference=dt.date(2026, 3, 1)).events
+    assert sorted(e.start.strftime("%H:%M") for e in events if e.start is not None and not e.all_day) \
+        == ["09:30", "14:00", "18:30"]
