@@ -26,10 +26,19 @@ _CANCELLED = Gated(re.compile(r"\b(?:cancel(?:l)?ed|postponed|called off|dropped
                               # "is to be moved to another date", "will be rescheduled": off its day, no new one
                               r"|moved\s+to\s+(?:another|a\s+(?:later|new|different|future))\s+date"
                               r"|(?:to\s+be|will\s+be|be)\s+re-?scheduled\b(?!\s+(?:for|to|on)\b)"
-                              r"|abgesagt|(?:findet|finden|fand|fanden) nicht statt|annul[ée]e?s?|n'aura pas lieu)\b"),
+                              r"|abgesagt|(?:findet|finden|fand|fanden) nicht statt|annul[ée]e?s?|n'aura pas lieu"
+                              # put off with no new day, as other tongues say it: "reporté sine die", "à une date
+                              # ultérieure", "aplazada sin fecha", "adiada sem data", "auf unbestimmte Zeit verschoben"
+                              # (not English "adjourn sine die", the close of a sitting's business)
+                              r"|(?:report[ée]e?s?|aplazad[oa]s?|pospuest[oa]s?|adiad[oa]s?)\s+sine\s+die"
+                              r"|(?:report|ajourn)[ée]e?s?\s+(?:à\s+une\s+date\s+ultérieure|jusqu'à\s+nouvel\s+ordre)"
+                              r"|(?:aplazad|pospuest|postergad|suspendid|adiad)[oa]s?\s+(?:sin\s+fecha|indefinidamente"
+                              r"|hasta\s+nuevo\s+aviso|sem\s+data|até\s+novo\s+aviso)"
+                              r"|auf\s+unbestimmte\s+zeit\s+verschoben)\b"),
                    "cancel", "postponed", "called off", "dropped", "scrapped", "take place", "moved to", "schedul",
                    "abgesagt",
-                   "nicht statt", "annul", "pas lieu")
+                   "nicht statt", "annul", "pas lieu", "sine die", "ultérieure", "nouvel ordre", "sin fecha",
+                   "indefinidamente", "nuevo aviso", "sem data", "novo aviso", "unbestimmte")
 # Calling an event off told by a verb that also has other objects ("to cancel the meetings scheduled for June 26",
 # "auf den vom 21. bis 23. Februar angesetzten Lehrgang verzichten"): only in the part of the sentence that gives
 # the day, between its stops and colons ("to cancel, write to ..." elsewhere cancels nothing).
