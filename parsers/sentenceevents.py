@@ -51,6 +51,9 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
         # "In New Delhi on 13 January at 10.30, she is received ... A joint press conference follows at 14.30.": a
         # time alone on the day in context is where the paragraph's event before it is
         place = walk.current.place
+    elif place is not None and said.timed_only is not None and (its_day := _day_of_the_stop(place, context)):
+        context.day = its_day  # "visits Nuku'alofa on Monday 16 March and Apia on Tuesday 17 March. In Nuku'alofa,
+        # the Minister meets the Prime Minister at 10am": the day the item gave that stop
     own_places = _places_of_days(days, said)
     summary = kinds.sentence_summary(kind, said.what)
     timing = said.timing()
@@ -116,6 +119,21 @@ def add_events(walk: ParagraphWalk, said: DatedSentence, context: Reading) -> No
     context.last_prose = walk.block.number
 
 
+_AND_BEFORE = re.compile(r"\band\s+$")
+_STOPS_BACK = 12  # findings: the stops of a trip are told a few sentences before their hours
+
+
+def _day_of_the_stop(place: Place, context: Reading) -> dt.date | None:
+    """The one day a recent day-long event of the item is at that town, when it is not the day in context, on a tour:
+    other days at other towns (not "Things begin on Friday at a hotel in Abuja. ... The day closes at 3:00pm at the
+    Abuja National Stadium", one town's programme)."""
+    stops = [f for f in context.findings[-_STOPS_BACK:] if f.time is None and f.first == f.last
+             and f.place is not None and f.place.kind != COUNTRY]
+    days = {f.first for f in stops if f.place is not None and f.place.name == place.name}
+    others = {f.first for f in stops if f.place is not None and f.place.name != place.name}
+    return days.pop() if len(days) == 1 and others and context.day not in days and not days & others else None
+
+
 def _places_of_days(days: list[Mention], said: DatedSentence) -> dict[int, Place]:
     """"first on 3 March at 18:30 in Leipzig, then on 5 March at 16:00 in London", "flies to Paris on 3 May at 10:00
     and to London on 4 May at 9:00": when each of several days has a town of its own, all after their days or all
@@ -123,7 +141,11 @@ def _places_of_days(days: list[Mention], said: DatedSentence) -> dict[int, Place
     Else nothing."""
     if len(days) < 2 or len(days) > MAX_PER_SENTENCE:
         return {}
-    named = [m for m in find_places(said.sentence) if m.locative and not m.topical and m.place.kind != COUNTRY]
+    found = [m for m in find_places(said.sentence) if not m.topical and m.place.kind != COUNTRY]
+    # ("visits Nuku'alofa on Monday 16 March and Apia on Tuesday 17 March": the town after "and" is a stop as the
+    # first is, when the first is one)
+    named = [m for at, m in enumerate(found) if m.locative or at and found[at - 1].locative
+             and _AND_BEFORE.search(said.sentence, found[at - 1].end, m.start)]
     edges = [0, *(d.start for d in days), len(said.sentence)]
     for after in (True, False):
         # after each day, up to the next day; or before each day, from the end of the day before
