@@ -65,7 +65,7 @@ _FORMS = {
     "n": rf"(?P<nw>{_WEEKDAY})[ \t]+(?P<nd>{_DAY})" + before_its_clock(_WEEKDAY, _CLOCK_WORDS),
     # "Lunedì 23", "Mercoledì 25": a line of a week agenda that holds only a weekday and its day of the month, the
     # heading of that day's rows, the month in context
-    "e": rf"{HEADING_START}(?P<ew>{_WEEKDAY})[ \t]+(?P<ed>{_DAY})" + HEADING_END,
+    "e": rf"{HEADING_START}(?P<ew>{_WEEKDAY}),?[ \t]+(?P<ed>{_DAY})" + HEADING_END,  # (or "Martedì, 10")
     # "il giovedì", "questo sabato": a weekday after a word that makes it a day of the week in context; or bare
     # before its clock or part of the day ("si terrà giovedì alle 17", "sabato sera")
     # (not the last day of a week's run: "da lunedì a venerdì dalle 18")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from parsers import extract
 
 _REFERENCE = dt.date(2026, 1, 10)
@@ -54,3 +56,21 @@ def test_bracketed_day_in_a_sentence_keeps_its_reading() -> None:
     text = ("Sessão da Câmara\n\nSource: Câmara Municipal de Natal\n\nPublicado em 6 de outubro de 2025\n\n"
             "Na quarta-feira (8), às 10h, a Câmara vota o orçamento.\n")
     assert _starts(text) == ["2025-10-08 10:00"]
+
+
+@pytest.mark.parametrize("heading", ["Venerdì, 10", "Venerdì 10"])
+def test_italian_heading_with_a_comma(heading: str) -> None:
+    """(found by review) "Martedì, 10": a comma between the weekday and its day, as some agendas write it."""
+    text = ("La settimana del Consiglio comunale\n\nSource: Comune di Verona\n\n6 ottobre 2025\n\n"
+            f"Proseguono i lavori delle commissioni consiliari.\n\n{heading}\n\n"
+            "9.30 commissione bilancio, audizione dell'assessore.\n")
+    events = extract(text, source="comune", reference=dt.date(2025, 10, 1)).events
+    assert [e.start.strftime("%Y-%m-%d %H:%M") for e in events if e.start is not None] == ["2025-10-10 09:30"]
+
+
+def test_portuguese_heading_with_a_comma() -> None:
+    """(found by review) "Segunda-feira, 9" over "10:00 Sessão plenária"."""
+    text = ("Agenda da semana\n\nSource: Assembleia Legislativa\n\nPorto Alegre, 6 de março de 2026\n\n"
+            "Segunda-feira, 9\n10:00 Sessão plenária\nTerça-feira, 10\n14:00 Reunião da Comissão de Saúde\n")
+    events = extract(text, source="assembleia", reference=dt.date(2026, 3, 1)).events
+    assert [e.start.strftime("%d %H:%M") for e in events if e.start is not None] == ["09 10:00", "10 14:00"]
