@@ -342,20 +342,24 @@ def _clauses_of(said: DatedSentence) -> None:
     first = said.used
     if beside is not None:
         said.weekday_time, said.used = beside, None
-    said.later = clauses.later_clauses(sentence, said.times, said.used) \
-        or clauses.paired_times(sentence, timing, said.used)
+    said.later = _later_clauses(said, timing)
     said.onward = [] if (said.times and beside is None) or said.later \
         else itinerary.weekday_clauses(sentence, mentions, anchor)
     if beside is not None and not said.onward:
         said.weekday_time, said.used = None, first  # no clause of its own: as if it were not there
-        said.later = clauses.later_clauses(sentence, said.times, said.used) \
-            or clauses.paired_times(sentence, timing, said.used)
+        said.later = _later_clauses(said, timing)
     # "leaves at 11.05am and lands at 1.05 pm": the first event is named by its own clause.
     cut = said.later[0][0] if said.later else said.onward[0][0] if said.onward else len(sentence)
     own = [m for m in mentions if m.end <= cut]
     said.clause = _announcing_clause(sentence[:cut], own) or without_dates(sentence[:cut], own)
     said.kind = kinds.classify(said.clause)
     said.text, said.what = sentence, said.clause
+
+
+def _later_clauses(said: DatedSentence, timing: list[Mention]) -> list[tuple[int, Mention, str]]:
+    """The sentence's later clauses with times of their own, after the time of its first event."""
+    return clauses.later_clauses(said.sentence, said.times, said.used) \
+        or clauses.paired_times(said.sentence, timing, said.used)
 
 
 _CLAUSE_OPENING_WORDS = 3  # "; the new clinic opens": a clause says what happens in a few words at least
