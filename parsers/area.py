@@ -6,7 +6,6 @@ of several towns of one name ("Durham", "Richmond") the item means.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from model import Article
@@ -33,7 +32,7 @@ from parsers.seats import organisation_seats
 from parsers.sitecountry import site_country
 from parsers.sitetown import site_town
 from parsers.venueabroad import titled_abroad, venue_abroad
-from parsers.zones import in_zone
+from parsers.zones import season_offset
 
 _REPEATED = 2  # times a town is named before its zone is taken for the text's unplaced times
 # A wire dateline opening a line: "SINGAPORE:", "NAIROBI —", "GENEVA (ILO News) –", "ANNAPOLIS, Md. —",
@@ -334,7 +333,7 @@ def _one_clock(placed: list[tuple[Block, list[PlaceMention]]]) -> Place | None:
     currency union of the Eastern Caribbean and its town "Kingstown" all keep Atlantic time. Places of two clocks,
     or one place alone (often a topic), say nothing."""
     places = {m.place.name: m.place for _, mentions in placed for m in mentions}
-    clocks: dict[tuple[dt.timedelta | None, ...], list[Place]] = {}
+    clocks: dict[tuple[int, ...], list[Place]] = {}
     for place in places.values():
         if place.zone and place.zone_certain:
             clocks.setdefault(_clock(place.zone), []).append(place)
@@ -347,9 +346,9 @@ def _one_clock(placed: list[tuple[Block, list[PlaceMention]]]) -> Place | None:
     return max(kept, key=lambda place: place.specificity)
 
 
-def _clock(zone: str) -> tuple[dt.timedelta | None, ...]:
+def _clock(zone: str) -> tuple[int, ...]:
     """A zone's offsets in winter and summer of either hemisphere: zones of one clock under other names agree."""
-    return tuple(in_zone(dt.datetime(2021, month, 1, 12, tzinfo=dt.UTC), zone).utcoffset() for month in (1, 7))
+    return tuple(season_offset(zone, summer) for summer in (False, True))
 
 
 def _shared_place(findings: list[Finding]) -> Place | None:

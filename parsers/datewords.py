@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 
 # "11-VIII-2021", "5.X.2023": the months in Roman numerals, January first
+# The English names as a text writes them, in order: for the modules that write a day back into a text
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 MONTHS = {

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from model import Article
+from parsers.datewords import MONTH_NAMES, WEEKDAY_NAMES
 from parsers.gate import LinePattern
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -34,9 +35,6 @@ _OWN_DAY = re.compile(rf"\b(?:{_WEEKDAY}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|
                       r"|today|tonight|tomorrow|yesterday)\b|\b\d{1,2}[./]\d{1,2}\b", re.IGNORECASE)
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 
 
 def lend_default_day(article: Article) -> Article:
@@ -50,9 +48,9 @@ def lend_default_day(article: Article) -> Article:
         return article
     day = note.group("day").capitalize()
     if article.published is not None:
-        weekday = _WEEKDAYS.index(day)
+        weekday = WEEKDAY_NAMES.index(day)
         when = article.published + dt.timedelta(days=(weekday - article.published.weekday()) % 7)
-        day = f"{day}, {_MONTHS[when.month - 1]} {when.day}"
+        day = f"{day}, {MONTH_NAMES[when.month - 1]} {when.day}"
     body = body[: note.start()] + body[note.end() :]
     lines = []
     for line in body.split("\n"):

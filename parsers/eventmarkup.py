@@ -14,10 +14,10 @@ import json
 import re
 from typing import Any
 
+from parsers.datewords import MONTH_NAMES
+
 _SCRIPT = re.compile(r"<script\b[^>]*\btype\s*=\s*[\"']application/ld\+json[\"'][^>]*>(.*?)</script>",
                      re.IGNORECASE | re.DOTALL)
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 _MARKED_LIMIT = 5  # events: a listing's markup of dozens of events is the listing's, read from its text
 
 
@@ -76,7 +76,7 @@ def _line(node: dict[str, Any]) -> str | None:
     label = f"UTC{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02}:{abs(minutes) % 60:02}"
     hour = when.hour % 12 or 12
     clock = f"{hour}:{when.minute:02} {'a.m.' if when.hour < 12 else 'p.m.'}"
-    day = f"{when.strftime('%A')}, {_MONTHS[when.month - 1]} {when.day}, {when.year}"
+    day = f"{when.strftime('%A')}, {MONTH_NAMES[when.month - 1]} {when.day}, {when.year}"
     where = ", ".join(p for p in _place(node.get("location")) if p)
     return f"{' '.join(name.split())}{', ' + where if where else ''}: {day}, at {clock} ({label})."
 

@@ -12,12 +12,10 @@ import dataclasses
 import re
 
 from model import Article
+from parsers.datewords import MONTH_NAMES, WEEKDAY_NAMES
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH = "|".join(_MONTHS)
-_WEEKDAY = "|".join(_WEEKDAYS)
+_MONTH = "|".join(MONTH_NAMES)
+_WEEKDAY = "|".join(WEEKDAY_NAMES)
 # "Next Day (November 9, Sunday):", "Following day - Sunday, November 9", "Next day: 9 November (Sunday)"
 _NEXT_DAY = re.compile(
     rf"^[ \t]*(?i:next|following)[ \t]+(?i:day)[ \t]*[(:,–—-][ \t]*\(?[ \t]*(?:(?P<w1>{_WEEKDAY}),?[ \t]+)?"
@@ -42,6 +40,6 @@ def date_today_by_the_next_day(article: Article) -> Article:
         return article  # (the month's last day before it would need the year, which the heading does not give)
     before = f"{month} {day - 1}"
     if weekday:
-        before = f"{_WEEKDAYS[(_WEEKDAYS.index(weekday) - 1) % 7]}, {before}"
+        before = f"{WEEKDAY_NAMES[(WEEKDAY_NAMES.index(weekday) - 1) % 7]}, {before}"
     lead = _TODAY.sub(f"on {before}", article.body[: heading.start()])
     return dataclasses.replace(article, body=lead + article.body[heading.start() :])

@@ -8,13 +8,12 @@ Moscow, February 15, 2017" under "29 March 2017 / Moscow: 18:10 / London: 16:10"
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from parsers.blocks import Block
 from parsers.dates import Mention
 from parsers.places import find_places
-from parsers.zones import in_zone
+from parsers.zones import season_offset
 
 # "Moscow: 18:10", "New York: 09:10": a place's name, a colon and a clock with its minutes, nothing else.
 _CLOCK_LINE = re.compile(r"\W*(?P<place>[^\W\d_][^\d:]{1,40}?)[ \t]*:[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*")
@@ -59,16 +58,11 @@ def _one_instant(lines: list[Block], mentions_of: dict[int, list[Mention]]) -> b
         if not places or not places[0].place.zone or time is None:
             return False
         clocks.append((time.hour * 60 + time.minute, places[0].place.zone))
-    return any(len({(minutes - _offset(zone, month)) % _DAY for minutes, zone in clocks}) == 1 for month in (1, 7))
+    return any(len({(minutes - season_offset(zone, summer)) % _DAY for minutes, zone in clocks}) == 1
+               for summer in (False, True))
 
 
 _DAY = 24 * 60
-
-
-def _offset(zone: str, month: int) -> int:
-    """The zone's offset from UTC in minutes on the first of that month."""
-    moment = in_zone(dt.datetime(2021, month, 1, 12, tzinfo=dt.UTC), zone).utcoffset()
-    return int(moment.total_seconds() // 60) if moment is not None else 0
 
 
 def _date_alone(block: Block, mentions: list[Mention]) -> bool:

@@ -30,8 +30,8 @@ from collections.abc import Callable, Iterable
 
 from parsers.blocks import Block
 from parsers.dates import NEAR_DAYS, DayPart, Mention
-from parsers.datewords import WEEKDAYS
-from parsers.yearclues import WEEKDAY_NAMES, naming_years, season_of
+from parsers.datewords import WEEKDAY_NAMES, WEEKDAYS
+from parsers.yearclues import naming_years, season_of
 
 _SEARCH = 30
 _AHEAD = dt.timedelta(days=200)  # years either side of the reference in which a weekday may be looked for

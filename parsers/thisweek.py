@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from parsers.datewords import WEEKDAY_NAMES
 from parsers.lang_iberian import WEEKDAYS as IBERIAN_WEEKDAYS
 
 _THIS_WEEKDAY = re.compile(r"\b[Tt]his\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_NUMBERS = {name: n for n, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                                              "Sunday"))}
+_NUMBERS = {name: n for n, name in enumerate(WEEKDAY_NAMES)}
 # The same in Spanish, Portuguese and French: "este sábado", "esta segunda-feira", "neste domingo", "ce samedi".
 _ABROAD = re.compile(r"(?i:\b(?:este|esta|neste|nesta|ce)\s+)"
                      r"(?i:(lunes|segunda-feira|lundi)|(martes|terça-feira|terca-feira|mardi)"

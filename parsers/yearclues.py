@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from parsers.dateforms import WEEKDAY_SLASHED_FORM
 from parsers.dates import MONTHS, WEEKDAYS, DayPart, Mention
+from parsers.datewords import WEEKDAY_NAMES
 from parsers.digitscan import century_starts, matches_at
 from parsers.fieldnames import alternatives
 
@@ -227,7 +228,6 @@ def one_way_date(text: str) -> tuple[str, str] | None:
 # A line that is only a weekday ("Wednesday", "Thursday:"): a heading over that day's entries.
 WEEKDAY_LINE = re.compile(r"^[ \t]*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]*:?[ \t]*$",
                           re.MULTILINE | re.IGNORECASE)
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def heading_weekdays(body: str) -> list[int]:

@@ -228,13 +228,13 @@ def settled_by_offset(label: str, minutes: int) -> str | None:
     Time); None for a label that names one clock, or an offset none of its clocks keeps."""
     for region in AMBIGUOUS.get(label.upper(), ()):
         for summer, name in NAMED_CLOCKS.get(region.zone, {}).items():
-            if (summer or not region.dst) and _season_offset(region.zone, summer) == minutes:  # BST: summer only
+            if (summer or not region.dst) and season_offset(region.zone, summer) == minutes:  # BST: summer only
                 return name
     return None
 
 
 @functools.cache
-def _season_offset(zone_name: str, summer: bool) -> int:
+def season_offset(zone_name: str, summer: bool) -> int:
     """Minutes from UTC to a northern zone's clock in July (summer) or January."""
     day = dt.datetime.combine(dt.date(2024, 7 if summer else 1, 15), dt.time(12))  # a wall time: naive
     offset = localize(zone_name, day).utcoffset()
