@@ -68,6 +68,7 @@ _WEEK_OF_BEFORE = Gated(re.compile(r"(?:\bweek\s+(?:of|beginning|commencing|star
                                    re.IGNORECASE), "week", "w/c", "w.c.", "semaine", "woche", "semana", "settimana")
 
 
+_LEAD_OF_A_WEEK = re.compile(r"(?:[^\W\d][\w'’.-]*\s+){1,8}(?:for|in|during)\s+(?:the\s+|this\s+)?")
 _HELD_PREPOSITION_OF_A_WEEK = re.compile(r"(?:vom|du|del|de|of)\s+", re.IGNORECASE)
 
 
@@ -81,7 +82,10 @@ def week_line(text: str, mentions: list[Mention]) -> Mention | None:
     held = _HELD_PREPOSITION_OF_A_WEEK.match(mentions[0].text)
     head = text[: mentions[0].start].lstrip(" -–—•*#") + (held.group() if held else "")
     week = _WEEK_OF_BEFORE.search(head)  # (its gate skips the lines with none of its words)
-    return mentions[0] if week is not None and week.start() == 0 else None
+    # ("The Speaker's programme for the week beginning Monday, 14th August 2023:": a line that names the week its
+    # rows fill, after a few words that say whose they are)
+    return mentions[0] if week is not None and (week.start() == 0 or _LEAD_OF_A_WEEK.fullmatch(head, 0, week.start()))\
+        else None
 
 
 # "Präsidialdekret vom 22. September", "in der Nacht vom 25. Juli": a German "vom" with one day (no "bis")
