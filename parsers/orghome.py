@@ -43,7 +43,7 @@ def home_of(org: str) -> Place | None:
     Commission in White Salmon, Washington State" is not in Columbia), else a place in its name, else its
     nationality ("Scottish Government")."""
     _, found_in, town = org.rpartition(" in ")
-    home = (best_place(find_places(town)) if found_in else None) or _named_place(org) \
+    home = (best_place(find_places(town)) if found_in else None) or _mission_seat(org) or _named_place(org) \
         or _city_word(org) or _named_after(org) or _served_town(org) or host_town(org)  # "pittsburghpa.gov", ...
     home = american_service_town(org, home) or home
     if home is None and (adjective := _nationality().search(org)):
@@ -56,6 +56,26 @@ def home_of(org: str) -> Place | None:
         # without its gloss still says where the body stands.
         home = home_of(bare.strip())
     return home
+
+
+# "Permanent Mission of Norway to the UN", "Permanent Representation of Ireland to the EU", "Delegation of Canada to
+# NATO": a state's mission stands at the seat of the body it is sent to, not in the state.
+_MISSION_TO = re.compile(r"\b(?:Mission|Representation|Delegation)\s+of\s+.+?\s+to\s+(?:the\s+)?(?P<body>.+)$")
+# (bodies the seat table leaves out, as their meetings are held in many towns; a mission to one is in this one)
+_MISSION_SEATS = {"UN": "New York City", "European Union": "Brussels", "EU": "Brussels", "NATO": "Brussels",
+                  "North Atlantic Treaty Organization": "Brussels"}
+
+
+def _mission_seat(org: str) -> Place | None:
+    """The seat of the international body a state's mission is sent to."""
+    sent = _MISSION_TO.search(org)
+    if sent is None:
+        return None
+    body = sent.group("body").strip(" .")
+    town = _MISSION_SEATS.get(body) or organisation_seats().get(body)
+    if town is None and (named := _seat().match(body)):
+        town = organisation_seats()[named.group()]
+    return lookup(town) if town else None
 
 
 def _named_place(org: str) -> Place | None:

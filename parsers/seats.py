@@ -46,6 +46,8 @@ Quirinal Palace|Quirinale	IT	Europe/Rome	Rome, Italy
 Hyderabad House|Sansad Bhavan	IN	Asia/Kolkata	New Delhi, India
 UN General Assembly|United Nations General Assembly|UN Headquarters|UN headquarters|United Nations Headquarters\
 	US	America/New_York	New York, United States
+Security Council Chamber|Trusteeship Council Chamber|ECOSOC Chamber|Economic and Social Council Chamber\
+|General Assembly Hall	US	America/New_York	New York, United States
 """
 
 
