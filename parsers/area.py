@@ -56,11 +56,12 @@ _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-
 # town and the dates an agenda covers ("Panama City, Panama. September 29 to 30, 2011") heads it the same way, and so
 # does a line of the town and the day in figures ("Tehran, 2024-07-23").
 # (Letters with accents too, and a particle inside the name: "Bogotá", "Genève", "Ciudad de México".)
-_TOWN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.-]+"
+_TOWN_WORD = r"[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЄІЇ][a-zß-öø-ÿά-ώа-яёєії'’.-]+"  # (Greek and Cyrillic too: "Αθήνα", "Київ")
 _TOWN_DATELINE = re.compile(rf"^(?P<place>{_TOWN_WORD}(?: (?:de |del |la |do |da )?{_TOWN_WORD}){{0,2}})"
                             r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|\s[–—-])\s(?=[A-Z])"
                             r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:][–—-]?|\s[–—-]+)\s"  # (".-": Mexico's)
-                            r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}[ \t]*$|,\s\d{4}-\d\d-\d\d[ \t]*$"
+                            r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?\b\d{4}(?:\s(?:року|года|г\.|р\.|r\.))?[ \t]*$"
+                            r"|,\s\d{4}-\d\d-\d\d[ \t]*$"
                             r"|,\s[0-3]?\d/[0-3]?\d/\d\d(?:\d\d)?[ \t]*$"  # ("Canberra, 12/03/19")
                             r"|\s*\([^()\n]{0,30}\b(?:19|20)\d\d\)[ \t]*$)",  # ("Washington (May 4, 2019)")
                             re.MULTILINE)
@@ -163,7 +164,7 @@ def area_of(article: Article, context: Reading) -> Place | None:
         # "... our programme in Nairobi, Kenya" once, over a listing of "GLASGOW: Stereo", "EXETER: Cavern", ...
         main = outnumbering_town(main, (b.text for b in context.blocks)) or main
     # ("Mendoza, Argentina" on a line of its own at the body's head: where the item is, as a dateline says it)
-    dateline = dateline_place(article.body) or place_at_the_head(context.blocks)
+    dateline = dateline_place(article.body) or place_at_the_head(context.blocks, context.mentions_of)
     if main is not None and (spanned := town_of_the_span(context)) is not None:
         # "In New York the Assembly sits from September 17 to 30" over rows under "22 September:": the rows are
         # in New York, though the item names Lyon more often (a conference a month later, a campaign's name)
@@ -201,11 +202,13 @@ def area_of(article: Article, context: Reading) -> Place | None:
         # as whose a thing is, is what the item is about; the dateline says where it is filed and held. (A country
         # that hosts, "Japan hosts trade talks", or heads the title, "Peru: ...", keeps its clock.)
         named = None
-    if main is not None and dateline is not None and not context.main_place_repeated and main.zone != dateline.zone \
+    stays = dateline or seat
+    if main is not None and stays is not None and not context.main_place_repeated and main.zone != stays.zone \
             and _only_travelled_to(main, context):
         # "Winnipeg, Manitoba" atop an itinerary whose last row is "The Prime Minister will travel to Ottawa": the
-        # rows are in Winnipeg; the town set out for is where the traveller goes after them.
-        main = None
+        # rows are in Winnipeg; the town set out for is where the traveller goes after them. So at a body's seat: a
+        # UN noon briefing's "at 1:00 p.m., a press conference" before "on Monday, she will travel to Addis Ababa".
+        return named or stays
     found = main or named or dateline or home
     if found is not None:
         return found

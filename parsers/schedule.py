@@ -99,6 +99,9 @@ _ACCESS_NOTES = frozenset({"in camera", "televised", "webcast", "webcasted", "li
                            "en direct", "öffentlich", "nicht öffentlich", "nichtöffentlich"})
 _NOT_CAPTIONS = _GENERIC_CAPTIONS | _COLUMN_HEADINGS | _LISTING_HEADINGS | _DOCUMENT_KINDS | _ACCESS_NOTES \
     | frozenset(ABOUT)
+# "Indicative programme", "Provisional agenda", "Draft schedule": a generic caption, qualified, names no entry either.
+_QUALIFIED = re.compile(r"^(?:indicative|provisional|draft|preliminary|tentative|detailed|full|official|revised"
+                        r"|updated|final)\s+")
 # "Back to Calendar", "‹ Return to events", "View all meetings": a link back to the listing, above an event's details.
 _BACK_LINK = re.compile(r"^\W*(?:back\s+to|return\s+to|(?:view|see)\s+all)\b", re.IGNORECASE)
 # "Type your e-mail above to sign up for harbour news": a form's prompt, above an event's fields.
@@ -253,8 +256,9 @@ def caption(text: str) -> str:
     if not words or not labelled and (len(words) > CAPTION_WORDS or any(ch.isdigit() for ch in text)) \
             or text.rstrip()[-1] in ".:;,":
         return ""
-    if text.strip(" -–—:«»‹›<>←→").lower() in _NOT_CAPTIONS or COVERAGE.match(text) or FIELD.match(text) \
-            or _BACK_LINK.match(text) or _PROMPT.search(text):
+    name = text.strip(" -–—:«»‹›<>←→").lower()
+    if name in _NOT_CAPTIONS or _QUALIFIED.sub("", name) in _GENERIC_CAPTIONS or COVERAGE.match(text) \
+            or FIELD.match(text) or _BACK_LINK.match(text) or _PROMPT.search(text):
         return ""  # "- Time", "Note: All times local", "Contact: ...", "« All Events" name no entry
     if sum(m.end - m.start for m in find_places(text)) >= _PLACE_SHARE * len(text.strip()):
         return ""  # "Kosovo", "London, United Kingdom": a place heading, not a name of an entry
@@ -388,6 +392,12 @@ def generic(text: str) -> bool:
     return len(name) <= _LONGEST_CAPTION and name.lower() in _GENERIC_CAPTIONS
 
 
+def qualified_generic(text: str) -> bool:
+    """A generic heading qualified ("Indicative programme", "Provisional agenda"): it names no entry either."""
+    name = text.strip(" -–—:*")
+    return len(name) <= _LONGEST_QUALIFIED and _QUALIFIED.sub("", name.lower()) in _GENERIC_CAPTIONS
+
+
 def agenda_label(text: str) -> bool:
     """A sitting's agenda label alone on its line ("Orders of the Day", "Agenda:", "Tagesordnung")."""
     name = text.strip(" -–—:*")
@@ -397,12 +407,13 @@ def agenda_label(text: str) -> bool:
 # No character lowers to nothing, so a line longer than the longest caption is none: it is not lowered (most lines
 # asked are paragraphs, and lowering a text beyond ASCII costs several times its copy).
 _LONGEST_CAPTION = max(len(caption) for caption in _GENERIC_CAPTIONS)  # (the agenda labels among them)
+_LONGEST_QUALIFIED = _LONGEST_CAPTION + len("preliminary ")
 
 
 def address(text: str) -> bool:
     """A line that gives a street address or a venue ("Bank of Canada, 30 Bank Street Ottawa, ON K1A 0G9")."""
-    if len(text) > _VENUE_LENGTH:
-        return False
+    if len(text) > _VENUE_LENGTH or FIELD.match(text):
+        return False  # ("Media contact: press office, +254 20 ...": digits after a comma, a number to call)
     return "," in text and any(ch.isdigit() for ch in text) or venue_between(text)
 
 

@@ -28,6 +28,7 @@ from parsers.schedule import (
     generic,
     listing_heading,
     only_when,
+    qualified_generic,
     venue_after,
     venue_between,
 )
@@ -281,7 +282,7 @@ def diary_entry(block: Block, context: Reading, follows_row: bool = False) -> bo
         return False  # one day line over one line: a dateline over whatever comes first
     return not (FIELD.match(text) or WHAT_LABEL.match(text) or VENUE_LINE.match(text) or COVERAGE.match(text)
                 or TIME_COLUMN.search(text) or _NUMBERED.search(text) or recurring.negated(text)
-                or LOGISTICS.search(text.lower()) or generic(text)
+                or LOGISTICS.search(text.lower()) or generic(text) or qualified_generic(text)
                 or (address(text) and not follows_row and said == text)
                 or PEOPLE.search(text) or _NOT_AN_ENTRY.search(text) or deadlines.window_row(text)
                 or listing_heading(text))  # "Upcoming Events" below a day line heads the next part of the page
