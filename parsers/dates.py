@@ -114,7 +114,9 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
-                                Callable[[str], list[Mention]], Callable[[str], list[Mention]]]:
+                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
+                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
+                                Callable[[str], list[Mention]]]:
     """The readers of other languages' forms, imported at the first text read (parsers.lang imports this module);
     once: an import statement run at every call costs an AttributeError a time (a module has no __path__)."""
     from parsers.lang import foreign_mentions, overlay  # German and French forms
@@ -122,12 +124,15 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
     from parsers.lang_catalan import catalan_mentions  # Catalan forms
     from parsers.lang_croatian import croatian_mentions  # Croatian forms
     from parsers.lang_cyrillic import cyrillic_mentions  # Bulgarian and Serbian Cyrillic forms
+    from parsers.lang_greek import greek_mentions  # Greek forms
+    from parsers.lang_hungarian import hungarian_mentions  # Hungarian forms
     from parsers.lang_iberian import iberian_mentions  # Spanish and Portuguese forms
     from parsers.lang_icelandic import icelandic_mentions  # Icelandic forms
     from parsers.lang_italian import italian_mentions  # Italian forms
     from parsers.lang_korean import korean_mentions  # Korean forms
     from parsers.lang_malay import malay_mentions  # Malay and Indonesian forms
     from parsers.lang_nordic import nordic_mentions  # Swedish, Danish and Norwegian weekdays said alone
+    from parsers.lang_polish import polish_mentions  # Polish forms
     from parsers.lang_romanian import romanian_mentions  # Romanian forms
     from parsers.lang_slovak import slovak_mentions  # Slovak and Czech forms
     from parsers.lang_swahili import swahili_mentions  # Swahili forms
@@ -135,7 +140,8 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
 
     return (foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions, romanian_mentions,
             croatian_mentions, catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions,
-            slovak_mentions, icelandic_mentions, cyrillic_mentions, albanian_mentions, nordic_mentions)
+            slovak_mentions, icelandic_mentions, cyrillic_mentions, albanian_mentions, nordic_mentions, polish_mentions,
+            greek_mentions, hungarian_mentions)
 
 
 _RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"

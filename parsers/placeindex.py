@@ -29,6 +29,21 @@ _ALIASES = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United S
             "Bruxelas": "Brussels", "Genebra": "Geneva", "Haia": "The Hague", "Nova Iorque": "New York",
             "Varsóvia": "Warsaw", "Pequim": "Beijing", "Moscovo": "Moscow", "Joanesburgo": "Johannesburg",
             "Cidade do Cabo": "Cape Town", "Copenhaga": "Copenhagen", "Berlim": "Berlin", "Budapeste": "Budapest",
+            # capitals and their countries as Russian, Ukrainian, Bulgarian, Serbian and Polish write them, in the
+            # cases a dateline or "in ..." puts them ("Москва", "в Москве", "у Києві", "w Warszawie", "do Wilna")
+            "Москва": "Moscow", "Москве": "Moscow", "Москвы": "Moscow", "Россия": "Russia", "России": "Russia",
+            "Киев": "Kyiv", "Киеве": "Kyiv", "Київ": "Kyiv", "Києві": "Kyiv", "Києва": "Kyiv", "Україна": "Ukraine",
+            "України": "Ukraine", "Україні": "Ukraine", "Украина": "Ukraine", "Украины": "Ukraine", "Минск": "Minsk",
+            "Минске": "Minsk", "Санкт-Петербург": "Saint Petersburg", "Санкт-Петербурге": "Saint Petersburg",
+            "Львів": "Lviv", "Львові": "Lviv", "София": "Sofia", "Софии": "Sofia", "България": "Bulgaria",
+            "Београд": "Belgrade", "Београду": "Belgrade", "Warszawie": "Warsaw", "Wilno": "Vilnius",
+            "Wilnie": "Vilnius", "Wilna": "Vilnius", "Kijów": "Kyiv", "Kijowie": "Kyiv", "Bruksela": "Brussels",
+            "Brukseli": "Brussels", "Genewa": "Geneva", "Genewie": "Geneva", "Wiedeń": "Vienna", "Wiedniu": "Vienna",
+            "Londyn": "London", "Londynie": "London", "Paryż": "Paris", "Paryżu": "Paris", "Berlinie": "Berlin",
+            "Krakowie": "Kraków", "Waszyngton": "Washington", "Waszyngtonie": "Washington", "Nowy Jork": "New York",
+            "Nowym Jorku": "New York", "Αθήνα": "Athens", "Αθήνας": "Athens",
+            "Λευκωσία": "Nicosia", "Λευκωσίας": "Nicosia", "Θεσσαλονίκη": "Thessaloniki",
+            "Θεσσαλονίκης": "Thessaloniki", "Βρυξέλλες": "Brussels", "Βρυξελλών": "Brussels",
             # a territory by the short name its own government and press use ("the Northern Marianas Commonwealth
             # Legislature")
             "Northern Marianas": "Northern Mariana Islands"}
