@@ -80,6 +80,7 @@ from parsers.findings import Finding
 from parsers.followingrows import cell_over_its_row, row_after_above
 from parsers.itemcontext import item_context
 from parsers.livelog import drop_live_log
+from parsers.namedaylines import named_above
 from parsers.namedday import named_day_over_hours
 from parsers.pairings import drop_visitors_towns
 from parsers.pastlist import drop_past_rows
@@ -267,6 +268,8 @@ def _walk(blocks: list[Block], mentions_of: dict[int, list[Mention]], context: R
         if end_of_the_event_above(block, mentions, context):
             remember(block, mentions, context)
             continue  # "Ends: Tue 10 Mar 2026, 20:00" under the start: the end of the event above
+        if (named := named_above(block, mentions, mentions_of, context)) is not None:
+            block, mentions = named  # "Opening of the session" / "Tuesday 10 March 2026": names and date lines in turn
         if (card := schedule.card_line(block, mentions, context) or schedule.card_row(block, mentions, context)):
             block, mentions = card  # "Hall Auditorium, 7:30 pm" under a card's date: the card's first line says what
             venue = None  # ("Venue: Concert Hall, 7:30 pm" so titled is the card's entry, no venue of the one above)

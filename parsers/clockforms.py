@@ -172,7 +172,9 @@ FORM_PATTERNS = {name: re.compile(rf"(?<![\w/.:-])(?:(?P<f_{name}>{form}))") for
 # A time glued to the word before it ("approximately12.00pm", "from1.00pm– 5.00pm"), as pages lose spaces:
 # only times that cannot be a version or a number ("v2.10"), with am/pm or a colon.
 _GLUED_TIME = rf"{_HOUR}(?:[:.][0-5]\d)?\s*{_AMPM}|{_HOUR}:[0-5]\d"
-GLUED = re.compile(
-    rf"(?<=[a-z])(?:(?P<f_tr>{_g('t1', _GLUED_TIME)}\s*(?:-|–|—|to)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}"
-    rf"{_zone('tr')})|(?P<f_t>{_g('t', _GLUED_TIME)}{_NOT_A_TIME}{_zone('t')}))"
-)
+_GLUED_BODY = (rf"(?:(?P<f_tr>{_g('t1', _GLUED_TIME)}\s*(?:-|–|—|to)\s*{_g('t2', _CLOCK_TIME)}{_NOT_A_TIME}"
+               rf"{_zone('tr')})|(?P<f_t>{_g('t', _GLUED_TIME)}{_NOT_A_TIME}{_zone('t')}))")
+GLUED = re.compile(rf"(?<=[a-z]){_GLUED_BODY}")
+# The same time glued to the colon of its field's name ("Time:10:00-11:00", "Hora:18:30"): the grammar wants a gap
+# before a time, and a colon right before digits is mostly a clock's own ("10:00:00").
+FIELD_GLUED = re.compile(rf"(?<=[^\W\d_]:){_GLUED_BODY}")

@@ -56,8 +56,9 @@ _DATELINE_AFTER = re.compile(
     # ("Hermosillo, Sonora, 3 de marzo de 2031.-": a full stop and a dash, as Mexican government releases write it)
     # ("GENEVA, 10 February 2031. The committee ...": or a full stop, the body's first sentence after it)
     # ("GENEVA, Switzerland, March 10, 2031/ -- Since ...": a slash and the wire's dashes, its agency left out, as APO
-    # releases print it)
-    r"\s*(?:/[\w .-]{2,30}/|/(?=\s*--)|\([\w .-]{2,50}\)|\[[\w .,-]{2,50}\])?\s*(?:\.-|[–—:|)-]|\.(?=\s+[A-ZÀ-Þ«\"“])|$"
+    # releases print it; "/African Press Organization (APO)/ —": the agency's short name in brackets after its name)
+    r"\s*(?:/[\w .-]{2,30}(?:\([A-Z]{2,8}\))?/|/(?=\s*--)|\([\w .-]{2,50}\)|\[[\w .,-]{2,50}\])?"
+    r"\s*(?:\.-|[–—:|)-]|\.(?=\s+[A-ZÀ-Þ«\"“])|$"
     # "1 June 2015, Rome - Next week ...": the date, then the place and a dash; "16 July 2019, New York, NY, USA –
     # ...": the place with its state and country, each after a comma
     r"|(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}){1,3}\s*[–—-]\s"

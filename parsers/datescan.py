@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.clockforms import FORM_PATTERNS, GLUED
+from parsers.clockforms import FIELD_GLUED, FORM_PATTERNS, GLUED
 from parsers.dateforms import ORDINAL_DAY_FOLLOWERS
 from parsers.datewords import COUNTS, LONG_ZONE_LABELS, MONTHS, ORDINALS, WEEKDAYS
 from parsers.digitscan import matches_at
@@ -113,6 +113,8 @@ def leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:
             match = form.match(text, word.start(), anchor + _AHEAD)
             if match is not None:
                 return match
+    if anchor > 1 and text[anchor - 1] == ":" and text[anchor - 2].isalpha():
+        return FIELD_GLUED.match(text, anchor, anchor + _AHEAD)  # "Time:10:00": a field's name glued to its time
     if anchor and text[anchor - 1].islower():
         # "approximately12.00pm": the word before has no gap; "13sep10:00 am" is a date cell, not a glued time.
         glued = _GLUED_WORD.search(text, max(0, anchor - _OPENING_LENGTH), anchor)

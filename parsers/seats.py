@@ -6,7 +6,8 @@ from __future__ import annotations
 # Parliaments and seats of government the venue table lacks: an organisation or a sentence naming one tells the
 # clock of its capital ("Houses of the Oireachtas" is in Dublin, not in the Brussels its release mentions).
 # The UN General Assembly sits at the UN headquarters: "speaks before the UN General Assembly at 3:15 p.m." is
-# New York's time.
+# New York's time; so are the halls and chambers there ("en el Salón de la Asamblea General", "Trusteeship Council
+# Chamber"), named with no city.
 _SEATS = """\
 Oireachtas|Dáil Éireann|Seanad Éireann|Leinster House	IE	Europe/Dublin	Dublin, Ireland
 Bundestag|Bundeskanzleramt	DE	Europe/Berlin	Berlin, Germany
@@ -46,8 +47,9 @@ Quirinal Palace|Quirinale	IT	Europe/Rome	Rome, Italy
 Hyderabad House|Sansad Bhavan	IN	Asia/Kolkata	New Delhi, India
 UN General Assembly|United Nations General Assembly|UN Headquarters|UN headquarters|United Nations Headquarters\
 	US	America/New_York	New York, United States
-Security Council Chamber|Trusteeship Council Chamber|ECOSOC Chamber|Economic and Social Council Chamber\
-|General Assembly Hall	US	America/New_York	New York, United States
+General Assembly Hall|Trusteeship Council Chamber|Security Council Chamber|Economic and Social Council Chamber\
+|ECOSOC Chamber|Salón de la Asamblea General|Salón del Consejo de Seguridad|Salle de l'Assemblée générale\
+|Salle du Conseil de sécurité	US	America/New_York	New York, United States
 """
 
 
