@@ -66,6 +66,8 @@ _FOR_DESTINATION = re.compile(r"\b(?:(?:[Ll]eav(?:e|es|ing)|[Ll]eft)(?=\s+(?:[A-
                               r"|later\b|today\b|tomorrow\b|tonight\b|this\b|the\s+(?:country|capital|city|island)\b))"
                               r"|[Dd]epart(?:s|ed|ing)?|[Hh]ead(?:s|ed|ing)|[Bb]ound|[Ss]et(?:s|ting)?\s+(?:off|out))\b"
                               r"[^.;:!?\n]{0,60}?\b[Ff]or\s+(?:the\s+)?$")
+# "0900      Depart Canberra", "10:15 - Leave Perth": an itinerary's row of setting out happens in the town left.
+_ROW_DEPARTS = re.compile(r"[\s\d:.hH–—-]*(?:[AaPp]\.?\s?[Mm]\.?)?[\s:–—-]*(?i:depart|departs|leave|leaves)\s+")
 _FOR_REACH = 80  # characters before the place where its verb of setting out may stand
 # "the visiting US Under Secretary", "a visiting Kenya delegation": the visitor's home, not the place visited
 # ("visiting Kenya next week" is the place visited).
@@ -184,7 +186,9 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
             or place.kind == CITY and place.country in _ENGLISH_SPEAKING and " " not in text[start:end].strip() \
             and _SMALL_ARTICLE.search(before):
         return False, True
-    journey = _JOURNEY_OPENING.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+    line_start = text.rfind("\n", 0, start) + 1
+    journey = _JOURNEY_OPENING.fullmatch(text, line_start, start) is not None \
+        or _ROW_DEPARTS.fullmatch(text, line_start, start) is not None
     locative = (journey or set_out_for(text, start) or bool(LOCATIVE.search(before))) \
         and not _AFFILIATION.match(text, end) \
         and not (before.rstrip().endswith(("–", "—", "-"))

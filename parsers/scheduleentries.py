@@ -333,7 +333,9 @@ PEOPLE = re.compile(r"\b(?:members|staff|contacts)\s*:?\s*$", re.IGNORECASE)
 
 # A call to act opening the line, or an archive named by it (lines under a dated line that name no happening).
 _NOT_AN_ENTRY = re.compile(r"^\W*(?:apply|subscribe|sign\s+up|donate|register\s+(?:now|here|online)|contact\s+us)\b"
-                           r"|\barchives?\s*$", re.IGNORECASE)
+                           r"|\barchives?\s*$"
+                           # "The Taoiseach will attend the following engagements:": the list below is the day's
+                           r"|\b(?:the\s+following|as\s+follows)\b[^.\n]*:\s*$", re.IGNORECASE)
 
 
 def names_an_event(text: str) -> bool:
