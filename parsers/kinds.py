@@ -301,9 +301,20 @@ def _past_aside_dropped(aside: re.Match[str]) -> str:
 _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 
 
+# A link's label that ends the card before ("... Council Chambers. Read More | 18 Mar Town Council Meeting ..."): a
+# list of cards read as one run of text puts it at the head of the next card's words, never part of its title.
+_LINK_LABEL_LEAD = re.compile(r"(?:read\s+more|learn\s+more|more\s+info(?:rmation)?|more\s+details|continue\s+reading"
+                              r"|weiterlesen|mehr\s+erfahren|lire\s+la\s+suite|en\s+savoir\s+plus|leer\s+m[aá]s"
+                              r"|saber\s+m[aá]s|ver\s+m[aá]s)\s*[»›>…→:.]*\s+(?!about\b|on\b|über\b|sur\b|sobre\b)(?=\S)",
+                              re.IGNORECASE)  # ("Learn More About Medicare Day" is a title)
+
+
 def _bare(phrase: str) -> str:
-    """Without a leading article: 'the Secretary General' -> 'Secretary General'."""
+    """Without a leading article or a link's label: 'the Secretary General' -> 'Secretary General', 'Read More Town
+    Council Meeting' -> 'Town Council Meeting'."""
     phrase = phrase.strip(" ,;:.")
+    label = _LINK_LABEL_LEAD.match(phrase)
+    phrase = phrase[label.end() :] if label else phrase
     article = _LEADING_ARTICLE.match(phrase)
     return phrase[article.end() :] if article else phrase
 
