@@ -163,8 +163,11 @@ def item(block: Block, mentions: list[Mention], context: Reading, wait: bool = T
     if _told_as_done(block, day_mention, time_mention, context):
         return False  # "On 4 October, the Prime Minister paid tribute to ...": a report's day under its stamp
     if (day_mention is None and not context.anchored) or _practicality(first_clause) \
-            or deadlines.window_row(_content(what)) or documents.file_link(what):
-        return False  # ("9 June – Applications open": a window's bound; "3 June Agenda (26.78 KB)": a file)
+            or deadlines.window_row(_content(what)) or documents.file_link(what) \
+            or documents.paper_number(_content(what)):
+        # ("9 June – Applications open": a window's bound; "3 June Agenda (26.78 KB)": a file; "13.09.2031 -
+        # BT-Drucksache 21/1357": the day a paper of a file was printed)
+        return False
     if wait and time_mention is not None and venue_of_row(block, mentions):
         return True  # "– 9.30 Uhr, Schloss Bellevue": what happens there is on the next line
     if wait and time_mention is not None and day_mention is None and office_heading(_content(what)):

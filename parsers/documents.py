@@ -169,6 +169,19 @@ def named(sentence: str, before: str, after_end: int) -> bool:
             or (_OPEN_BEFORE.search(before) is not None and _PAPERS_AFTER.match(sentence, after_end) is not None))
 
 
+# "13.09.2031 - BT-Drucksache 21/1357", "2 March 2031 – Document A/HRC/58/12", "04/05/2031: Doc. 15321": a row of a
+# parliament's record of a file, a day and then only a paper's designation and number: the day the paper was printed.
+_DESIGNATION = re.compile(
+    r"(?:[A-Z]{1,4}\s*[-‐‑–]\s*)?"
+    r"(?:drucksache|bundestagsdrucksache|plenarprotokoll|dokument|document|doc\.|docket|paper|bill|file|ref\.|reference"
+    r"|az\.|aktenzeichen)\s*(?:no\.?|nr\.?|n[º°]\.?)?\s*[A-Z]{0,4}[\w/.()-]*\d[\w/.()-]*", re.IGNORECASE)
+
+
+def paper_number(what: str) -> bool:
+    """Is `what`, the words of a dated row, only a paper's designation and number ("BT-Drucksache 21/1357")?"""
+    return _DESIGNATION.fullmatch(what.strip(" –—-:|,.")) is not None
+
+
 # "Date 03-01-2031 Agenda Transcript   Date 02-22-2031 Agenda": a row of a meeting's papers, each cell a date and the
 # names of its files; with the dates set aside, nothing is left but those names, so nothing is announced.
 _PAPER_NAME = re.compile(r"agendas?|minutes|transcripts?|packets?|videos?|audio|recordings?", re.IGNORECASE)

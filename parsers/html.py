@@ -425,8 +425,9 @@ _ORDINAL_TAIL = re.compile(r"(?:st|nd|rd|th|er|re|e|ème|o|a|º|ª|\.)(?![^\W\d_
 def _glued(child: Any) -> bool:
     """Does `child` start with a number right against its previous sibling element's word or number, nothing
     between ("<span>March</span><span>19</span><span>10:00 AM</span>": a date badge's parts, laid out apart by its
-    style), or start with a word right against that sibling's number? Then the two are apart. A sub- or superscript
-    ("CO<sub>2</sub>", "19<sup>th</sup>") and an ordinal's letters continue what they follow."""
+    style), or start with a word right against that sibling's number, or a capitalised word right against its word,
+    number or stop (a card's next field)? Then the two are apart. A sub- or superscript ("CO<sub>2</sub>",
+    "19<sup>th</sup>") and an ordinal's letters continue what they follow."""
     previous = child.getprevious()
     if previous is None or previous.tail or not isinstance(previous.tag, str) or not isinstance(child.tag, str) \
             or {tag_of(child), tag_of(previous)} & {"sub", "sup"} or tag_of(previous) in NOISE_TAGS:
@@ -435,7 +436,14 @@ def _glued(child: Any) -> bool:
     if not left or not right:
         return False
     return (left[-1].isalnum() and right[0].isdigit()) \
-        or (left[-1].isdigit() and right[0].isalpha() and not _ORDINAL_TAIL.match(right))
+        or (left[-1].isdigit() and right[0].isalpha() and not _ORDINAL_TAIL.match(right)) \
+        or ((left[-1].isalnum() or left[-1] in _FIELD_END) and right[:2].istitle() and right[1:2].isalpha())
+
+
+# A field of a card right against the one before it ("Time: Monday, 7:00-9:00 PM</span><span>Location: City Hall",
+# "Committee Meetings</strong><span>Time: ..."): a capitalised word after a word, a number or a stop starts a field
+# of its own, as the page's style shows it; run together, "PMLocation" hid the meridiem.
+_FIELD_END = frozenset(".,;:!?)")
 
 
 def _one_item(listing: Any) -> bool:

