@@ -76,6 +76,9 @@ _PAPER_NOUNS = (r"communiqu[eé]|statement|letter|e-?mail|memo(?:randum)?|decree
                 r"|report(?!s\b)(?!\s+(?:stage|launch|debate|back)\b)"
                 r"|study(?!\s+(?:visit|tour|trip|day|session|week)\b)")
 _DOCUMENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:{_PAPER_NOUNS})s?\b", re.IGNORECASE)
+# "The President will on Thursday receive letters of credence": a day between a modal and its verb dates the act; the
+# paper after the verb is its object, not a paper named by that day.
+_MODAL_BEFORE = re.compile(r"\b(?:will|shall|would|should|must|may|can|to)\s+$", re.IGNORECASE)
 # (Owned, a paper that rules or directs is one too: "the bench's July 4 verdict"; unowned, "will publish the 3 March
 # decision at a briefing on that day" may name the day it is made.)
 _PAPER_RIGHT_AFTER = re.compile(rf"\s+(?:{_PAPER_NOUNS}|verdict|decision|order|directive|notification)s?\b",
@@ -163,7 +166,7 @@ def named(sentence: str, before: str, after_end: int) -> bool:
     ("View the DATE Meeting Agenda"), or a file's link with its size ("DATE Agenda (26.78 KB)")."""
     return (_paper_before(sentence, before, after_end) or _LINKED_BEFORE.search(before) is not None
             or file_link(sentence)
-            or _DOCUMENT_AFTER.match(sentence, after_end) is not None
+            or _DOCUMENT_AFTER.match(sentence, after_end) is not None and _MODAL_BEFORE.search(before) is None
             or (any(word in sentence for word in _ISSUED_WORDS_DE)
                 and _ISSUED_AFTER_DE.match(sentence, after_end) is not None)
             or (_OPEN_BEFORE.search(before) is not None and _PAPERS_AFTER.match(sentence, after_end) is not None))

@@ -14,7 +14,10 @@ _WILL = Gated(re.compile(r"will(?<!\wwill)\s+(?:(?:also|therefore|then|now|again
                          r"|jointly|instead|later|soon|formally|officially|personally|briefly|shortly|finally"
                          r"|subsequently|likely|probably|next|together|publicly|virtually"
                          r"|thereafter|afterwards|meanwhile|immediately|separately|additionally|simultaneously"
-                         r"|directly|physically|once\s+more|once|even)\s+)*"
+                         r"|directly|physically|once\s+more|once|even"
+                         # "will on Thursday receive", "will this afternoon open": a day between the modal and its verb
+                         r"|on\s+(?:[A-Z][a-z]+day|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+                         r"|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\s+)*"
                          r"(?P<verb>[a-z]+(?:-[a-z]+)?)\b"), "will")  # ("will co-chair" -> "co-chairs")
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you", "both", "all", "others", "several", "many", "leaders", "people"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "who", "which", "one", "each", "everyone"})
