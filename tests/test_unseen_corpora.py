@@ -112,6 +112,7 @@ SETS = {
     "world-eightysecond": (14, 14),
     "world-eightysixth": (14, 14),
     "world-eightyfifth": (14, 14),
+    "world-ninetieth": (14, 14),
 }
 
 
