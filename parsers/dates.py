@@ -115,12 +115,13 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
-                                Callable[[str], list[Mention]]]:
+                                Callable[[str], list[Mention]], Callable[[str], list[Mention]]]:
     """The readers of other languages' forms, imported at the first text read (parsers.lang imports this module);
     once: an import statement run at every call costs an AttributeError a time (a module has no __path__)."""
     from parsers.lang import foreign_mentions, overlay  # German and French forms
     from parsers.lang_albanian import albanian_mentions  # Albanian forms
     from parsers.lang_catalan import catalan_mentions  # Catalan forms
+    from parsers.lang_chinese import chinese_mentions  # Chinese forms
     from parsers.lang_croatian import croatian_mentions  # Croatian forms
     from parsers.lang_cyrillic import cyrillic_mentions  # Bulgarian and Serbian Cyrillic forms
     from parsers.lang_iberian import iberian_mentions  # Spanish and Portuguese forms
@@ -138,7 +139,7 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
     return (foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions, romanian_mentions,
             croatian_mentions, catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions,
             slovak_mentions, icelandic_mentions, cyrillic_mentions, albanian_mentions, nordic_mentions,
-            vietnamese_mentions)
+            vietnamese_mentions, chinese_mentions)
 
 
 _RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"
