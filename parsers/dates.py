@@ -116,12 +116,14 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
+                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]]]:
     """The readers of other languages' forms, imported at the first text read (parsers.lang imports this module);
     once: an import statement run at every call costs an AttributeError a time (a module has no __path__)."""
     from parsers.lang import foreign_mentions, overlay  # German and French forms
     from parsers.lang_albanian import albanian_mentions  # Albanian forms
     from parsers.lang_catalan import catalan_mentions  # Catalan forms
+    from parsers.lang_chinese import chinese_mentions  # Chinese forms
     from parsers.lang_croatian import croatian_mentions  # Croatian forms
     from parsers.lang_cyrillic import cyrillic_mentions  # Bulgarian and Serbian Cyrillic forms
     from parsers.lang_greek import greek_mentions  # Greek forms
@@ -137,11 +139,12 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
     from parsers.lang_slovak import slovak_mentions  # Slovak and Czech forms
     from parsers.lang_swahili import swahili_mentions  # Swahili forms
     from parsers.lang_turkish import turkish_mentions  # Turkish forms
+    from parsers.lang_vietnamese import vietnamese_mentions  # Vietnamese forms
 
     return (foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions, romanian_mentions,
             croatian_mentions, catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions,
             slovak_mentions, icelandic_mentions, cyrillic_mentions, albanian_mentions, nordic_mentions, polish_mentions,
-            greek_mentions, hungarian_mentions)
+            greek_mentions, hungarian_mentions, vietnamese_mentions, chinese_mentions)
 
 
 _RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"

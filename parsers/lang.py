@@ -153,9 +153,14 @@ _FORMS = {
     # ("am Freitagabend", "am Sonntagnachmittag": the weekday with its part of the day, written as one word)
     # ("ce jeudi", and a French weekday bare before its clock or part of the day: "se rassemblent jeudi à 17 heures";
     # not the last day of a week's run: "du lundi au vendredi à 14h")
+    # ("mardi prochain", next Tuesday; "Mardi, la Chambre tiendra ...": a French weekday opening its sentence and set
+    # off by a comma, as a communiqué says when, not a list of weekdays "Mardi, jeudi et samedi" nor a heading's
+    # "Mardi, 25 novembre")
     "w": (rf"(?:(?:[Aa]m|[Ll]e|[Cc]e)\s+(?:(?:kommenden|nächsten)\s+)?"
-          rf"|(?<!\bau\s)(?<!\bà\s)(?<!\ba\s)(?={_FRENCH_WEEKDAY}\s+(?:à|dès|vers|matin|soir|après-midi)\b"
-          rf"(?!\s+{_FRENCH_WEEKDAY})))"
+          rf"|(?<!\bau\s)(?<!\bà\s)(?<!\ba\s)(?={_FRENCH_WEEKDAY}\s+(?:à|dès|vers|matin|soir|après-midi|prochain)\b"
+          rf"(?!\s+{_FRENCH_WEEKDAY}))"
+          rf"|(?<![\w,;] )(?<![\w,;])(?=(?-i:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche),[ \t]+"
+          rf"(?!{_FRENCH_WEEKDAY}|\d|et\b|ou\b)(?:la|le|les|l['’]|il|elle|ils|elles|on|nous|une?)\b))"
           rf"{_g('ww', _alternatives(_FULL_WEEKDAYS))}{_DAY_PART}?\b(?!\s*,?\s*\d)"),
     # "Jeudi 15, de 9h30 à 13h", "vendredi 16 à 10h": a French weekday and its day of the month, the month in context
     # (only before a comma, a colon or the clock's word: "jeudi 15 mai" is a day, above)

@@ -114,7 +114,8 @@ _FORMS = {
     # ("na próxima segunda-feira (1º)", "as sessões de terça-feira (2)", "na terça (2) e na quinta (4)": "próxima" after
     # the determiner, an ordinal's mark, "de" and the short weekday, each only before the day in brackets)
     # ("Abertura: segunda-feira (19), às 9h": a row's label and a colon before the weekday and its day in brackets)
-    "w": (rf"(?:(?P<wlead>{_DETERMINER}|de(?=\s+[\w-]+\s?\(\d))\s+|(?<=:[ \t])(?=[\w-]+\s?\(\d))"
+    # ("a las 08:30 del miércoles 10": "of" before the weekday, after the clock it dates)
+    "w": (rf"(?:(?P<wlead>{_DETERMINER}|(?<=\d )del|de(?=\s+[\w-]+\s?\(\d))\s+|(?<=:[ \t])(?=[\w-]+\s?\(\d))"
           rf"(?:(?i:pr[óo]xim[oa])\s+(?=[\w-]+\s?\(\d))?"
           rf"(?P<ww>{_WEEKDAY}|{_SHORT}(?=\s?\(\d))"
           # ("nesta terça-feira, 3, o ministro": the day set off by commas, closed by a comma or a stop, so "na

@@ -160,13 +160,14 @@ def _places_in(text: str) -> list[PlaceMention]:
         word = capital.group()  # (asked once: most words are no name's first, and leave at the tests below)
         most = firsts.get(word.rstrip("."))
         folded = False
-        if not most and not word.isascii() and capital.start() >= resume \
-                and not _NAME_BEFORE.search(text, max(0, capital.start() - 40), capital.start()) \
-                and not (_SENTENCE_START.search(text, max(0, capital.start() - 3), capital.start())
-                         and not _ALONE_AFTER.match(text, capital.end())):
-            # "Sófia", "Bulgária", "Panamá": a name the table writes without the accents a Portuguese, Spanish or
-            # French text gives it; not a word of a person's name ("Estadio Ebal Rodríguez"), nor a word opening a
-            # sentence ("Réunion publique ...": a meeting, not the island) unless a comma or the line's end follows
+        # "Sófia", "Bulgária", "Panamá": a name the table writes without the accents a Portuguese, Spanish or
+        # French text gives it; not a word of a person's name ("Estadio Ebal Rodríguez"), nor a word opening a
+        # sentence ("Réunion publique ...": a meeting, not the island) unless a comma or the line's end follows
+        may_fold = not word.isascii() and capital.start() >= resume \
+            and not _NAME_BEFORE.search(text, max(0, capital.start() - 40), capital.start()) \
+            and not (_SENTENCE_START.search(text, max(0, capital.start() - 3), capital.start())
+                     and not _ALONE_AFTER.match(text, capital.end()))
+        if not most and may_fold:
             most, folded = firsts.get(_unaccented(word.rstrip("."))), True
         if not most and "-" in word \
                 and (district := _POSTAL_DISTRICT.fullmatch(word.rstrip("."))) \
@@ -179,6 +180,10 @@ def _places_in(text: str) -> list[PlaceMention]:
         # Only here, at a word some name starts with, are the words around it needed.
         words = list(itertools.islice(WORD.finditer(text, capital.start()), min(most, _MAX_WORDS)))
         match = _longest_at(text, words, names, folded)
+        if match is None and may_fold and not folded:
+            # "Hà Nội": its first word begins a name as written ("Hà ..."), the whole only without its accents
+            # ("Ha Noi"), as Vietnamese writes every name with them
+            match = _longest_at(text, words, names, folded=True)
         if match is None:
             continue
         place, last = match

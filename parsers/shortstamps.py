@@ -1,7 +1,7 @@
 """Publication stamps in forms the date grammar does not read as days: a year of two digits ("Release date:
 3/14/19", "Published 14/03/19", "Stand: 14.03.19"), a numeric date that may run either way in an item that
-does not say which ("Posted 11/08/2018": its year is sure), a bare day and posting minute ("22/09/14 07:44") and
-an ISO timestamp ("2019-03-12T09:14:00Z"). Pure.
+does not say which ("Posted 11/08/2018": its year is sure), a bare day and posting minute ("22/09/14 07:44"), a
+month cut short and written small ("08 abr 2024 , 16:14") and an ISO timestamp ("2019-03-12T09:14:00Z"). Pure.
 
 In running text "14/03/19" may be a score, a reference or a fraction; after a word that says when the item
 was published, alone on its line, it is the item's day. A timestamp alone on its line is a feed's or a
@@ -34,6 +34,14 @@ _ISO_STAMP = re.compile(
 _BARE_STAMP = re.compile(r"^\W*(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\s*,?\s*"
                          r"(?:[01]?\d|2[0-3])[:.h][0-5](?P<unit>\d)\W*$")
 _LAST_CENTURY = 70  # two-digit years from here on are of the 1900s
+# "08 abr 2024 , 16:14", "15 set. 2023 10:42" alone on its line: a Spanish or Portuguese news site's stamp, the
+# month cut to its first letters and written small (a form the grammar reads in no language)
+_SHORT_MONTHS = {
+    "ene": 1, "jan": 1, "feb": 2, "fev": 2, "mar": 3, "abr": 4, "may": 5, "mai": 5, "jun": 6, "jul": 7, "ago": 8,
+    "sep": 9, "sept": 9, "set": 9, "oct": 10, "out": 10, "nov": 11, "dic": 12, "dez": 12,
+}  # fmt: skip
+_MONTH_STAMP = re.compile(r"^\W*(?P<day>[0-3]?\d)\s+(?P<month>[a-z]{3,4})\.?\s*,?\s*(?P<year>(?:19|20)\d\d)"
+                          r"(?:\s*,?\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d)?\W*$")
 
 
 def unread_stamp(text: str, numeric_order: str) -> dt.date | None:
@@ -46,6 +54,8 @@ def unread_stamp(text: str, numeric_order: str) -> dt.date | None:
     if iso is not None:
         year, month, day = int(iso.group("year")), int(iso.group("month")), int(iso.group("day"))
         return dt.date(year, month, day) if 1 <= month <= 12 and 1 <= day <= days_in(month, year) else None
+    if (short := _MONTH_STAMP.match(text.strip())) is not None:
+        return _short_month_day(short)
     found = _SHORT_STAMP.match(text.strip())
     if found is None and (bare := _BARE_STAMP.match(text.strip())) is not None and bare.group("unit") not in "05":
         found = bare
@@ -60,3 +70,10 @@ def unread_stamp(text: str, numeric_order: str) -> dt.date | None:
     if not 1 <= month <= 12 or not 1 <= day <= days_in(month, year):
         return None
     return dt.date(year, month, day)
+
+
+def _short_month_day(found: re.Match[str]) -> dt.date | None:
+    """The day of "08 abr 2024": its month by the first letters Spanish and Portuguese cut it to."""
+    month = _SHORT_MONTHS.get(found.group("month"))
+    day, year = int(found.group("day")), int(found.group("year"))
+    return dt.date(year, month, day) if month is not None and 1 <= day <= days_in(month, year) else None

@@ -82,12 +82,19 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
     filed_minute = clock is not None and clock.minute % 5 != 0
     # ("Fri, 12/29/2023 - 12:04": a news listing's stamp, its minute after a dash; "lunes, 4 de abril de 2022 ·
     # 10:21": after a middle dot or a bullet, as news sites set their stamps.)
-    marked = filed_minute and ("(" in parts[0] or any(mark in parts[1] for mark in "/|-–—·•"))
+    # ("vendredi, 12 juillet, 2024 à 19:03": the word for "at" between them, as French, Spanish and German stamps
+    # write it, opening the item's text; under a label of its own, "Programa:", such a line is that day's event.)
+    marked = filed_minute and ("(" in parts[0] or any(mark in parts[1] for mark in "/|-–—·•")
+                               or not above.strip() and _AT_WORD.fullmatch(parts[1]) is not None)
     # "Monday 21 March 2016 - 00:00", "30/01/2013 00:00:00": a site's empty time field printed after the day it
     # stamps. No one announces a meeting as "00:00" alone after its date on a line.
     marked = marked or (first.kind != "time" and _MIDNIGHT.fullmatch(sentence[second.start : second.end]) is not None)
     return marked and all(m.until is None for m in mentions) and all(
-        _STAMP_REST.fullmatch(part) is not None for part in parts)
+        _STAMP_REST.fullmatch(part) is not None or at == 1 and _AT_WORD.fullmatch(part) is not None
+        for at, part in enumerate(parts))
+
+
+_AT_WORD = re.compile(r"\s*,?\s*(?:à|a\s+las|às|um|at|alle)\s+")
 
 
 def minute_under_day(text: str, mentions: list[Mention], above: str, above_mentions: list[Mention]) -> bool:
@@ -134,7 +141,8 @@ _FILED_WORD = re.compile(rf"\b(?:published|posted|updated|filed|modified|issued|
 # label and the stamp on lines of their own.
 _LABEL_ALONE = re.compile(rf"^\W*(?:{_FILED_WORD.pattern})(?:\s+on)?\s*:\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^\W*(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*\s*,\s*$")
-_FILED_GAP = re.compile(r"[\s,]*")
+# (between the day and its minute: "/", or the word for "at": "Freitag, 1. Aug 2003 / 17:39 Uhr")
+_FILED_GAP = re.compile(r"[\s,]*(?:(?:à|a\s+las|às|um|at|alle)\s+|[/|·•–—-][\s,]*)?")
 _FILED_WORDS = 6  # words of 3+ letters besides the dates: a department's name and "Published in English"
 _WORD3 = re.compile(r"[^\W\d_]{3,}")
 _NUMERIC_DAY_BEFORE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d[\s,]*$")  # "8.5.2019 8.54"

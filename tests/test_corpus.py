@@ -100,6 +100,7 @@ BELOW_THE_BAR = {
     "world-eightysixth.gold.json",
     "world-eightyseventh.gold.json",
     "world-eightyeighth.gold.json",
+    "world-ninetieth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",
     "world-eightyfourth.gold.json",

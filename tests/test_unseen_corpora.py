@@ -113,6 +113,7 @@ SETS = {
     "world-eightysecond": (14, 14),
     "world-eightysixth": (14, 14),
     "world-eightyfifth": (14, 14),
+    "world-ninetieth": (14, 14),
 }
 
 

@@ -1,0 +1,75 @@
+"""Chinese dates and times, read into the same mentions as the English grammar. Pure.
+
+    days     3月16日 · 2026年3月16日 · 3月16號 · 3月16至18日
+    bare     於16日 · 18、19日 (a day or days of the month alone, after a word that sets a day to come or in a list:
+             dayheading puts them in the month of the item's day, or the next month where that day has passed, as
+             "on the 14th"; "12日出席" alone, told of the past, is not read)
+    times    上午9時 · 下午2時30分 · 下午3點半 · 14時
+
+Chinese writes a day as its month's number and "月", its day's number and "日" (or "號", "号"), and an hour as its
+number and "時" ("时", "點", "点") after the part of the day ("上午", before noon; "下午", "晚上", after noon).
+"18、19日" lists two days with one "日": each is a day of its own. dates.find_mentions lays these mentions over those
+the other grammars found in the same text, the longer reading of the same words winning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parsers.langgrammar import compile_forms, parts
+from parsers.mentions import DAY_NUMBER, YEAR_NUMBER, Mention, day_part, ordered_span
+
+_MONTH = r"(?:1[0-2]|0?[1-9])"
+_DAY = DAY_NUMBER
+_DAY_WORD = r"[日號号]"
+_TO = r"\s*(?:至|到|~|～|-|–)\s*"
+# After a day: not a length or a count of days ("3日間", "5日遊", "7日內"); after an hour: not a span of hours.
+_DAY_END = rf"{_DAY_WORD}(?![間间遊游內内])"
+_FORMS = {
+    # "3月16至18日", "2026年3月16日至18日": two days of one month (found before its days)
+    "s": rf"(?:(?P<sy>{YEAR_NUMBER})\s*年\s*)?(?P<sm>{_MONTH})\s*月\s*(?P<s1>{_DAY})\s*(?:{_DAY_WORD})?{_TO}"
+         rf"(?P<s2>{_DAY}){_DAY_END}",
+    # "3月16日", "2026年3月16日": a day
+    "d": rf"(?:(?P<dy>{YEAR_NUMBER})\s*年\s*)?(?P<dm>{_MONTH})\s*月\s*(?P<dd>{_DAY})\s*{_DAY_END}",
+    # "18、19日": the first of days listed with one "日" after the last
+    "l": rf"(?P<ld>{_DAY})(?=、\s*{_DAY}\s*{_DAY_END})",
+    # "於16日", "將16日", "至18日", "、19日": a day of a month not named, after a word that sets a day to come or a
+    # list's mark (a day told of the past, "12日出席 ...", stands bare: it is left unread)
+    "o": rf"(?<=[於于將将至到在、])(?P<od>{_DAY})\s*{_DAY_END}",
+    # "上午9時", "下午2時30分", "下午3點半", "14時": an hour, after noon when "下午", "晚上" or "傍晚" says so
+    "t": (r"(?:(?P<tp>上午|下午|中午|晚上|晚間|晚间|傍晚|早上|清晨|凌晨)\s*)?(?P<th>[01]?\d|2[0-3])\s*[時时點点]"
+          r"(?:\s*(?P<tm>[0-5]?\d)\s*分|(?P<half>半))?(?![間间候])"),
+}
+# (a form may begin right after a Han character, as Chinese writes no spaces: "預定於16日"; not inside a number)
+GRAMMAR = compile_forms(_FORMS, not_after=r"\dA-Za-z/.:-")
+_AFTER_NOON = {"下午", "晚上", "晚間", "晚间", "傍晚"}
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_WORDS = ("日", "號", "号", "時", "时", "點", "点")
+
+
+def chinese_mentions(text: str) -> list[Mention]:
+    """The Chinese date and time mentions of `text`, in order (only a text with Han characters and a day's or an
+    hour's word is read)."""
+    if not any(word in text for word in _WORDS) or _HAN.search(text) is None:
+        return []
+    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+
+
+def _mention(match: re.Match[str]) -> Mention | None:
+    form, groups, span = parts(match)
+    if form == "s":
+        month = int(groups["sm"])
+        return ordered_span(span, day_part(groups["s1"], month, groups["sy"], None),
+                            day_part(groups["s2"], month, groups["sy"], None))
+    if form == "d":
+        day = day_part(groups["dd"], int(groups["dm"]), groups["dy"], None)
+        return Mention("day", *span, first=day) if day else None
+    if form in ("l", "o"):
+        number = int(groups["ld"] or groups["od"])
+        return Mention("monthday", *span, offset=number) if 1 <= number <= 31 else None
+    hour = int(groups["th"])
+    if groups["tp"] in _AFTER_NOON and hour < 12:
+        hour += 12
+    minutes = 30 if groups["half"] else int(groups["tm"] or 0)
+    return Mention("time", *span, time=dt.time(hour, minutes))

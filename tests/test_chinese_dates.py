@@ -1,0 +1,44 @@
+"""Chinese dates and times (issue #10, "Time"): "3月16日上午9時30分", "2026年3月18日下午2時", "下午3點半" are a day
+and its clock time, "於16日" and "18、19日" days of the month of the item's day; "24小時" and "3日間" are lengths,
+and a bare "12日" told of the past is not read. Seen in world-ninetieth (a committee's agenda for next week, from a
+newspaper); the texts are ours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers import extract
+from parsers.dates import find_mentions
+
+_REFERENCE = dt.date(2026, 1, 10)
+
+
+def _starts(body: str) -> list[str]:
+    text = f"委員會議程\n\nSource: 委員會\n\n2026-03-13\n\n{body}\n"
+    return sorted(f"{e.start:%Y-%m-%d %H:%M}" if isinstance(e.start, dt.datetime) else f"{e.start:%Y-%m-%d}"
+                  for e in extract(text, source="test", reference=_REFERENCE).events)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("委員會預定於3月16日上午9時30分邀請部長報告。", ["2026-03-16 09:30"]),
+    ("委員會將於2026年3月18日下午2時舉行公聽會。", ["2026-03-18 14:00"]),
+    ("記者會訂於3月19日下午3點半舉行。", ["2026-03-19 15:30"]),
+])
+def test_day_and_clock(body: str, expected: list[str]) -> None:
+    assert _starts(body) == expected
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(m.kind, text[m.start : m.end]) for m in find_mentions(text)]
+
+
+def test_days_of_the_month_alone() -> None:
+    assert _read("委員會預定於16日邀請部長，而18、19日則請兩位首長報告。") == [
+        ("monthday", "16日"), ("monthday", "18"), ("monthday", "19日")]
+
+
+@pytest.mark.parametrize("text", ["系統須24小時運作。", "考察團停留3日間。", "部長12日出席協商。"])
+def test_lengths_and_bare_past_days_are_not_read(text: str) -> None:
+    assert _read(text) == []
