@@ -379,6 +379,13 @@ _UPDATE = re.compile(r"\b(?:updated|modified|revised|aktualisiert|mis\s+à\s+jou
                      re.IGNORECASE)
 
 
+def updates_only(blocks: list[Block], datelines: set[int]) -> bool:
+    """Are the item's datelines all a page's update stamps ("Last updated on September 11th, 2021")? They tell when the
+    page last changed, not when its story was written."""
+    texts = [b.text for b in blocks if b.number in datelines]
+    return bool(texts) and all(_UPDATE.search(text) for text in texts)
+
+
 def is_stamp(text: str) -> bool:
     """A page stamp ("Printed on 27/10/2009"), whose time may follow on the next line ("t 17:52")."""
     return bool(_STAMP.search(text))

@@ -14,7 +14,7 @@ from model import Article
 from parsers import comingyear, itemyear, monthstamp, resolve, yearclues
 from parsers.area import area_of
 from parsers.blocks import Block
-from parsers.datelines import read_datelines, wire_dateline, wire_day
+from parsers.datelines import read_datelines, updates_only, wire_dateline, wire_day
 from parsers.dates import Mention, resolve_day
 from parsers.reading import Reading
 from parsers.tense import names_the_news_day
@@ -34,6 +34,11 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
     published, datelines = read_datelines(blocks, mentions_of, article.published, numeric_order)
     dated = [m.first for ms in mentions_of.values() for m in ms if m.first and m.first.year]
     explicit = [dt.date(p.year, p.month, p.day) for p in dated if p.year]
+    if published is not None and article.published is None and explicit and max(explicit) < published \
+            and updates_only(blocks, datelines):
+        # "will visit Maiduguri on 23 and 24 October 2019" over "Last updated on September 11th, 2021": the page
+        # changed after its story; the story's own dates are its time, and no history of the update's
+        published = None
     # "The committee, set up on 4 April 2019, will meet on 15 March": a date told as history is older than the item;
     # its first date of its own time dates it, else the newest history it was written after.
     # (Asked of the first few full dates only: each question reads the block, and a block may be long.)
