@@ -24,8 +24,11 @@ from parsers.tense import ASIDE, tells_what_is_to_come
 # so "attended the Manama Dialogue" is a conference and "welcomed ... to discuss
 # decisions of the Vilnius Summit" a meeting. Meeting words (None) are half-way:
 # "At the end of the meeting (+/- 16.15) – Press conference" is a press conference.
+# "Juba Conference Room", "the Kenyatta International Conference Centre", "Press Conference Room": a place, no event
+_NOT_A_ROOM = r"(?!\s+(?:rooms?|centres?|centers?|halls?|facility|facilities|suites?|building|venue|complex)\b)"
 _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
-    (PRESS_CONFERENCE, r"press conferences?|news conferences?|media conferences?|press briefings?|media briefings?"
+    (PRESS_CONFERENCE, rf"press conferences?{_NOT_A_ROOM}|news conferences?|media conferences?|press briefings?"
+                       r"|media briefings?"
                        r"|press points?"
                        r"|joint press|press availability|meets? the (?:press|media)|media availability"
                        r"|sidang (?:media|akhbar)|konferensi pers|jumpa pers", False),  # Malay and Indonesian
@@ -49,7 +52,7 @@ _KIND_WORDS: tuple[tuple[str, str, bool | None], ...] = (
     # ("all-conference teams", "non-conference games": a sports league's word, no gathering)
     # ("an analyst call", "the earnings webcast", "Capital Markets Day": a company's call with its investors, as a
     # conference call is)
-    (CONFERENCE, r"(?<!-)conferences?|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress"
+    (CONFERENCE, rf"(?<!-)conferences?{_NOT_A_ROOM}|dialogue|forums?|symposi(?:um|a)|seminars?|panel|congress"
                  r"|(?:analyst|analysts'|earnings|investor|results)\s+calls?|webcasts?|teleconferences?"
                  r"|(?:investor|capital\s+markets)\s+days?", False),
     (MEETING, r"meet(?:s|ing|ings)?|met|talks|discussions?|dinner|lunch|breakfast|consultations?|bilateral"

@@ -261,7 +261,8 @@ def distinct(findings: list[Finding], headlines: tuple[str, ...] = ()) -> list[F
                 twin = _named_alike(finding, same_day) or _told_again_with_time(finding, same_day)
             if twin is None and finding.kind in (VISIT, SUMMIT):
                 twin = _time_field_of_the_day(same_day)
-            untold = _only_time_of_day(same_day) if twin is None and finding.kind not in (VISIT, SUMMIT) else None
+            untold = _only_time_of_day(same_day) or _card_of_the_day(same_day) \
+                if twin is None and finding.kind not in (VISIT, SUMMIT) else None
             twin = twin or untold
             if twin is not None:
                 where = _where_only(twin)
@@ -359,6 +360,20 @@ def _time_field_of_the_day(same_day: list[Finding]) -> Finding | None:
     3 October 2024" / "Time: 09H00" / "Venue: Port of Ngqura": the day's one time, in a card's time field, is the
     time of the visit (a visit is otherwise kept apart from the day's timed happenings, which may be parts of it)."""
     return same_day[0] if len(same_day) == 1 and _TIME_FIELD.match(same_day[0].text) else None
+
+
+# A card's time field anywhere in its lines ("Venue: Juba Conference Room" / "Date: Wednesday 15 May 2019" /
+# "Time: 10:00-11:00").
+_CARD_TIME_FIELD = re.compile(r"(?:^|\s)(?:time|hour|heure|hora|uhrzeit|zeit)\s*:", re.IGNORECASE)
+
+
+def _card_of_the_day(same_day: list[Finding]) -> Finding | None:
+    """"On Wednesday, the head of mission will meet the press" over a card "Venue: ..." / "Date: Wednesday 15 May" /
+    "Time: 10:00-11:00" that names nothing: the day's one time, in a card's time field, is the time of what the
+    sentence names."""
+    if len(same_day) != 1 or same_day[0].kind != kinds.EVENT:
+        return None
+    return same_day[0] if _CARD_TIME_FIELD.search(same_day[0].text) else None
 
 
 def _only_of_kind(finding: Finding, below: list[Finding]) -> Finding | None:

@@ -31,6 +31,12 @@ _ADMISSION = re.compile(r"(?i:free\b|admission\b|entry\s+(?:is\s+)?free\b|ticket
                         r"|recommended)\b|no\s+booking\b|cost\b|price\b)(?=[^\n]{0,60}$)")
 
 
+# A request to those who come ("Please bring a press card.", "Journalists should arrive by ...", "Guests are asked to
+# ..."): a sentence of what to do, not of what happens.
+_ASKED = re.compile(r"\b(?:please|should|must|are\s+(?:asked|requested|reminded|advised)|need\s+to|kindly)\b",
+                    re.IGNORECASE)
+
+
 def flush(pending: Pending, context: Reading) -> None:
     """A time that waited for its words and got none but, maybe, its venue cell: an entry of its own."""
     start, start_mentions, venue = pending
@@ -144,6 +150,13 @@ def after_pending(pending: Pending, block: Block, mentions: list[Mention], conte
         # follows on April 20": prose with days of its own tells its own happenings; the dated time above is the
         # item's event, named as the item names it.
         return _let_go(pending, context)
+    if not venue and _WHEN_FIELD.match(start.text) and _ASKED.search(block.text) and block.text.rstrip().endswith(".") \
+            and not any(m.kind == "time" for m in mentions):
+        # "Time: 11:00-12:00" / "Please bring a press card.": what the press is asked to do, not what happens then;
+        # the card's time is its own entry, named as the card is
+        flush(pending, context)
+        context.last_item = (start.number, start.chunk)
+        return None, False
     if scheduleentries.says_what(block, mentions) or venue:
         # What happens, on the line under the time: its first sentence.
         what = block.text
