@@ -86,26 +86,11 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
     elif mentioned_winners:
         year = min(mentioned_winners, key=lambda y: abs(y - reference.year))
         reason = f"the text gives none beside the date, but speaks of {year}, in which {said} is a {weekday}"
-    elif near := _next_to_spoken(winners, [*named, *mentioned]):
-        year, spoken = near
-        reason = (f"the text gives none beside the date, but speaks of {spoken}; {said} is a {weekday} in {year},"
-                  f" the year next to it")
     else:
         year = min(winners, key=lambda y: (abs((_day(first, y) - reference).days), -y))
         reason = (f"the text gives none; {said} is a {weekday} in {year}, the latest such year up to"
                   f" {horizon:%B %Y} (texts announce the coming months)")
     return _day(first, year), reason
-
-
-def _next_to_spoken(winners: list[int], spoken: list[int]) -> tuple[int, int] | None:
-    """The one weekday-fitting year next to the latest year the text speaks of, and that year: "a hearing on the
-    2021 budget on Thursday, 22 October" is of 2020, not of a year far from any the text knows. A text is
-    written within a year of the latest year it names as its own."""
-    if not spoken:
-        return None
-    latest = max(spoken)
-    near = [y for y in winners if abs(y - latest) == 1]
-    return (near[0], latest) if len(near) == 1 else None
 
 
 def _day(part: DayPart, year: int) -> dt.date:
