@@ -41,10 +41,11 @@ _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
 _FORMS = {
     # "την Παρασκευή, 15 Σεπτεμβρίου 2023": a day (the month after its day's number)
-    "d": (rf"(?:(?i:την|τη|το)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
+    # ("στις 15 Σεπτεμβρίου": "on" before a date as before a clock)
+    "d": (rf"(?:(?i:την|τη|το|στις|στη|στην)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
           rf"(?P<dd>{_DAY})\s+(?P<dm>{_MONTH})(?!\w)(?:,?\s+(?P<dy>{YEAR_NUMBER})\b)?"),
     # "στις 11:00", "στις 7 μ.μ.", "ώρα 10:00", "από 10:00 έως 12:00": a clock
-    "t": (rf"(?:(?P<at>(?i:στις|ώρα|ωρα|από|απο))\s+)?(?P<th>{HOUR_NUMBER})(?:[.:](?P<tm>[0-5]\d))?"
+    "t": (rf"(?:(?P<at>(?i:στις|ώρα|ωρα|από|απο))\s+)?(?P<th>{HOUR_NUMBER})(?!\s*{_MONTH})(?:[.:](?P<tm>[0-5]\d))?"
           rf"(?:\s*(?P<half>(?i:π\.\s?μ\.|μ\.\s?μ\.)))?"
           rf"(?:\s*(?:[-–]|(?i:έως|εως|ως))\s*(?P<uh>{HOUR_NUMBER})(?:[.:](?P<um>[0-5]\d))?)?(?![\d.,:]?\d)"),
     "p": rf"(?<!\w)(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",

@@ -72,9 +72,13 @@ def _mission_seat(org: str) -> Place | None:
     if sent is None:
         return None
     body = sent.group("body").strip(" .")
+    # ("to the United Nations Office at Nairobi": the town the body's name gives first)
+    named = best_place(find_places(body))
+    if named is not None and named.kind == CITY:
+        return named
     town = _MISSION_SEATS.get(body) or organisation_seats().get(body)
-    if town is None and (named := _seat().match(body)):
-        town = organisation_seats()[named.group()]
+    if town is None and (seat := _seat().fullmatch(body)):
+        town = organisation_seats()[seat.group()]
     return lookup(town) if town else None
 
 

@@ -47,9 +47,8 @@ Quirinal Palace|Quirinale	IT	Europe/Rome	Rome, Italy
 Hyderabad House|Sansad Bhavan	IN	Asia/Kolkata	New Delhi, India
 UN General Assembly|United Nations General Assembly|UN Headquarters|UN headquarters|United Nations Headquarters\
 	US	America/New_York	New York, United States
-General Assembly Hall|Trusteeship Council Chamber|Security Council Chamber|Economic and Social Council Chamber\
-|ECOSOC Chamber|Salón de la Asamblea General|Salón del Consejo de Seguridad|Salle de l'Assemblée générale\
-|Salle du Conseil de sécurité	US	America/New_York	New York, United States
+Trusteeship Council Chamber|Security Council Chamber|Economic and Social Council Chamber|ECOSOC Chamber\
+|Salón del Consejo de Seguridad|Salle du Conseil de sécurité	US	America/New_York	New York, United States
 """
 
 

@@ -20,6 +20,9 @@ from parsers.orghome import home_of
     ("Delegation of Canada to NATO", "Brussels"),
     ("Permanent Mission of Chile to the OSCE", "Vienna"),
     ("Permanent Mission of Kenya to the United Nations in Geneva", "Geneva"),
+    ("Permanent Mission of Kenya to the United Nations Office at Nairobi", "Nairobi"),
+    ("Permanent Mission of Austria to the United Nations Office and other international organizations at Vienna",
+     "Vienna"),
 ])
 def test_home_of_a_mission(org: str, town: str) -> None:
     home = home_of(org)
