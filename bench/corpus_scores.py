@@ -338,6 +338,13 @@ DEVELOPED |= {"world-eightyfourth"}
 # at e725181: recall 0.262, precision 0.4, timed 17/61; after development (session 36, 792d6fe): recall 0.6,
 # precision 0.684, timed 36/61 (see its .md).
 DEVELOPED |= {"world-eightyseventh"}
+# world-eightyninth was built in session 37 as a development set (fourteen items of fourteen organisations: heads of
+# government's and governors' offices, a Senate chancellery's week and a cabinet aviso: Berlin's "WORT-BILD-TERMIN:
+# 19.00 Uhr" rows under weekday headings, Indore's "At 4.05 pm" narrative in IST under a stamp, Guadalajara's UTC-6,
+# Polish "godz. 13.10" rows on "jutro, tj. 18 września br." with arrival deadlines, Austria's "7. Jänner 2026",
+# Estonia's NB8 day in Helsinki, a New Jersey trip with no year, Luxembourg's "ce jeudi 12 mars 2020 à 18 heures",
+# Mahikeng's "10h00 – 12h30" rows; one Vietnamese report with no event) and scored blind once (see its .md).
+DEVELOPED |= {"world-eightyninth"}
 # world-eightysecond was built in session 35 as a development set (fourteen items of fourteen organisations of the UN
 # system and treaty bodies: a regional conference's newsroom in Gyeongju ("Monday, 27 September, 09:00 hours"), UNESCO
 # Bangkok's yearless news list ("at 19:30hrs ... Lumpini Park"), WHO's daily journal in Guam with its programme of work

@@ -99,6 +99,7 @@ BELOW_THE_BAR = {
     "world-sixtyfifth.gold.json",
     "world-eightysixth.gold.json",
     "world-eightyseventh.gold.json",
+    "world-eightyninth.gold.json",
     "world-eightyfifth.gold.json",
     "world-eightythird.gold.json",
     "world-eightyfourth.gold.json",

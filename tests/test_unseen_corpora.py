@@ -109,6 +109,7 @@ SETS = {
     "world-eightythird": (14, 14),
     "world-eightyfourth": (15, 15),
     "world-eightyseventh": (15, 15),
+    "world-eightyninth": (14, 14),
     "world-eightysecond": (14, 14),
     "world-eightysixth": (14, 14),
     "world-eightyfifth": (14, 14),
