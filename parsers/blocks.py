@@ -47,7 +47,9 @@ _ABBREVIATIONS = frozenset(
     # (the styles of royalty and rank before a name: "H.M. the King", "H.R.H.", Danish and Norwegian "H.K.H.
     # Kronprinsen", French and Spanish "S.M. le Roi", "S.A.R.", "S.E.")
     "h.m h.r.h h.i.m h.k.h h.h s.m s.a.r s.e "
-    "kl".split()  # the Scandinavian "at" before a clock: "senest tirsdag 31. oktober kl. 12.00" is one sentence
+    "kl "  # the Scandinavian "at" before a clock: "senest tirsdag 31. oktober kl. 12.00" is one sentence
+    # (and the Polish "hour" before one and "that is" before a date: "21 czerwca o godz. 10.05", "jutro, tj. 5 marca")
+    "godz tj".split()
 )
 # "... at 6:30 p.m. The next meeting is ...": after a clock's a.m./p.m., a word that opens sentences opens one
 # ("6 p.m. Eastern", "10 a.m. Monday" go on).

@@ -91,6 +91,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
                            spoken_mentions,
                            four_digit_rows, four_digit_fields, four_digit_ranges, seconds_fields):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
+    merged = [m for m in merged if m.kind != CUT_OFF_HOUR]  # (a Polish "do godz. 12.40" has covered its clock)
     merged = listed_days(text, merged)  # "on 7 and 9 June", "am 14. und 21. September": two days, not a span
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     # ("a las 9 hora local -10 de la Argentina-": the second clock, a land's, says the moment)
@@ -114,7 +115,8 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
                                 Callable[[str], list[Mention]], Callable[[str], list[Mention]],
-                                Callable[[str], list[Mention]], Callable[[str], list[Mention]]]:
+                                Callable[[str], list[Mention]], Callable[[str], list[Mention]],
+                                Callable[[str], list[Mention]]]:
     """The readers of other languages' forms, imported at the first text read (parsers.lang imports this module);
     once: an import statement run at every call costs an AttributeError a time (a module has no __path__)."""
     from parsers.lang import foreign_mentions, overlay  # German and French forms
@@ -128,6 +130,7 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
     from parsers.lang_korean import korean_mentions  # Korean forms
     from parsers.lang_malay import malay_mentions  # Malay and Indonesian forms
     from parsers.lang_nordic import nordic_mentions  # Swedish, Danish and Norwegian weekdays said alone
+    from parsers.lang_polish import polish_mentions  # Polish forms
     from parsers.lang_romanian import romanian_mentions  # Romanian forms
     from parsers.lang_slovak import slovak_mentions  # Slovak and Czech forms
     from parsers.lang_swahili import swahili_mentions  # Swahili forms
@@ -135,7 +138,7 @@ def _other_languages() -> tuple[Callable[[str, list[int] | None], list[Mention]]
 
     return (foreign_mentions, overlay, iberian_mentions, malay_mentions, italian_mentions, romanian_mentions,
             croatian_mentions, catalan_mentions, turkish_mentions, swahili_mentions, korean_mentions,
-            slovak_mentions, icelandic_mentions, cyrillic_mentions, albanian_mentions, nordic_mentions)
+            slovak_mentions, icelandic_mentions, cyrillic_mentions, albanian_mentions, nordic_mentions, polish_mentions)
 
 
 _RUN_WORDS = r"\s*(?:to|until|till|through|-|–|—)\s*"
