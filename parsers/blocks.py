@@ -305,6 +305,8 @@ def _stands_alone(first: str, rest: list[str]) -> bool:
 
 # "New York City: Noon", "Closing prayer – Midday": a row whose value is a clock said in a word, not a heading.
 _CLOCK_WORD_VALUE = re.compile(r"[:–—-]\s*(?:12\s*)?(?:[Nn]oon|NOON|[Mm]idday|[Mm]idnight)\s*$")
+# "Governor's Briefing Today at Noon": a clock said in a word after "at" tells when, as figures would; no heading.
+_AT_CLOCK_WORD = re.compile(r"\b(?:[Aa]t|AT)\s+(?:[Nn]oon|NOON|[Mm]idday|MIDDAY)\b")
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -315,6 +317,7 @@ def _looks_like_heading(line: str) -> bool:
         and not _terminal(line)
         and not any(map(str.isdigit, line))
         and _CLOCK_WORD_VALUE.search(line) is None
+        and _AT_CLOCK_WORD.search(line) is None
     )
 
 
