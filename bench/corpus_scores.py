@@ -354,6 +354,15 @@ DEVELOPED |= {"world-eightyeighth"}
 # per day, the Legislative Yuan's "16日", "18、19日" under a stamp, Hanoi's "7 giờ 15", Port Moresby's "10am on Tuesday
 # 9th August, 2022", Czech "Jednou větou 18.2." notes; two items with no event) and scored blind once (see its .md).
 DEVELOPED |= {"world-ninetieth"}
+# world-eightyninth was built in session 37 as a development set (fourteen items of fourteen organisations: heads of
+# government's and governors' offices, a Senate chancellery's week and a cabinet aviso: Berlin's "WORT-BILD-TERMIN:
+# 19.00 Uhr" rows under weekday headings, Indore's "At 4.05 pm" narrative in IST under a stamp, Guadalajara's UTC-6,
+# Polish "godz. 13.10" rows on "jutro, tj. 18 września br." with arrival deadlines, Austria's "7. Jänner 2026",
+# Estonia's NB8 day in Helsinki, a New Jersey trip with no year, Luxembourg's "ce jeudi 12 mars 2020 à 18 heures",
+# Mahikeng's "10h00 – 12h30" rows; one Vietnamese report with no event) and scored blind once at 8db24aca: recall
+# 0.586, precision 0.7, timed 15/26; after development (session 37, e8d82686): recall 1.0, precision 0.919, timed
+# 26/26 (see its .md).
+DEVELOPED |= {"world-eightyninth"}
 # world-eightysecond was built in session 35 as a development set (fourteen items of fourteen organisations of the UN
 # system and treaty bodies: a regional conference's newsroom in Gyeongju ("Monday, 27 September, 09:00 hours"), UNESCO
 # Bangkok's yearless news list ("at 19:30hrs ... Lumpini Park"), WHO's daily journal in Guam with its programme of work

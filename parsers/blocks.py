@@ -47,9 +47,9 @@ _ABBREVIATIONS = frozenset(
     # (the styles of royalty and rank before a name: "H.M. the King", "H.R.H.", Danish and Norwegian "H.K.H.
     # Kronprinsen", French and Spanish "S.M. le Roi", "S.A.R.", "S.E.")
     "h.m h.r.h h.i.m h.k.h h.h s.m s.a.r s.e "
-    # the Scandinavian "at" before a clock: "senest tirsdag 31. oktober kl. 12.00" is one sentence; so is the Polish
-    # "hour" before its clock, "O godz. 11:00 odbędzie się ..."
-    "kl godz".split()
+    "kl "  # the Scandinavian "at" before a clock: "senest tirsdag 31. oktober kl. 12.00" is one sentence
+    # (and the Polish "hour" before one and "that is" before a date: "21 czerwca o godz. 10.05", "jutro, tj. 5 marca")
+    "godz tj".split()
 )
 # "... at 6:30 p.m. The next meeting is ...": after a clock's a.m./p.m., a word that opens sentences opens one
 # ("6 p.m. Eastern", "10 a.m. Monday" go on).
@@ -305,6 +305,8 @@ def _stands_alone(first: str, rest: list[str]) -> bool:
 
 # "New York City: Noon", "Closing prayer – Midday": a row whose value is a clock said in a word, not a heading.
 _CLOCK_WORD_VALUE = re.compile(r"[:–—-]\s*(?:12\s*)?(?:[Nn]oon|NOON|[Mm]idday|[Mm]idnight)\s*$")
+# "Governor's Briefing Today at Noon": a clock said in a word after "at" tells when, as figures would; no heading.
+_AT_CLOCK_WORD = re.compile(r"\b(?:[Aa]t|AT)\s+(?:[Nn]oon|NOON|[Mm]idday|MIDDAY)\b")
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -315,6 +317,7 @@ def _looks_like_heading(line: str) -> bool:
         and not _terminal(line)
         and not any(map(str.isdigit, line))
         and _CLOCK_WORD_VALUE.search(line) is None
+        and _AT_CLOCK_WORD.search(line) is None
     )
 
 

@@ -91,6 +91,7 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
                            spoken_mentions,
                            four_digit_rows, four_digit_fields, four_digit_ranges, seconds_fields):
         merged = overlay(merged, other_language(text))  # of two mentions that overlap, the longer stays
+    merged = [m for m in merged if m.kind != CUT_OFF_HOUR]  # (a Polish "do godz. 12.40" has covered its clock)
     merged = listed_days(text, merged)  # "on 7 and 9 June", "am 14. und 21. September": two days, not a span
     # "heure de Paris", "hora local" after any time; "at 9:00, 10:00 and 14:00 CET" all CET
     # ("a las 9 hora local -10 de la Argentina-": the second clock, a land's, says the moment)

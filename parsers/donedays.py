@@ -169,6 +169,8 @@ def _history_after(sentence: str, mention: Mention, start: int, after_end: int, 
         return False  # "On March 5, 2013, the office announced": a dated record, which feeds keep as one
     if mention.text[:3] in ("Am ", "am "):  # German: the verb comes right after the opening date
         return _HISTORY_AFTER_DE.match(sentence, after_end) is not None
+    if _POLISH_MONTH.search(mention.text):  # Polish: a past verb in the next few words
+        return _HISTORY_AFTER_PL.match(sentence, after_end) is not None
     found = _HISTORY_AFTER.match(sentence, after_end) or _HISTORY_AFTER_IB.match(sentence, after_end)
     return found is not None and not FUTURE.search(sentence, 0, found.end())
 
@@ -177,6 +179,14 @@ def _history_after(sentence: str, mention: Mention, start: int, after_end: int, 
 # and a verb in the past ("hat geöffnet" may be a state to come, so not "hat").
 _HISTORY_AFTER_DE = re.compile(r"\s*,?\s*(?:hatte|hatten|war|waren|wurde|wurden|ließ|ließen|gab|gaben|kam|kamen"
                                r"|nahm|nahmen|trat|traten|fand|fanden|sprach|sprachen|[a-zäöüß]{3,}te|[a-zäöüß]{3,}ten)\b")
+
+
+# "16 maja szef MON ogłosił program", "3 marca rada przyjęła uchwałę": an opening Polish date and a verb in the past
+# (its ending -ł, -ła, -ło, -li, -ły; not the nouns "udział", "dział", "poseł", "kościół", "stół" of that ending).
+_POLISH_MONTH = re.compile(r"(?i:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+                           r"|listopada|grudnia)")
+_HISTORY_AFTER_PL = re.compile(r"\s*,?\s*(?:[\w.'’-]+\s+){0,3}?(?!(?i:udział|dział|poseł|kościół|stół)\b)"
+                               r"[a-ząćęłńóśźż]{3,}(?:ł|ła|ło|li|ły)\b")
 
 
 # (Not "ouvert", "abierto", "aperto": also the adjective "open", "Porte Aperte il 20 settembre", "restera ouverte le".)

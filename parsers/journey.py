@@ -13,17 +13,25 @@ from parsers.gate import Gated
 
 # The sentence that starts a journey and the one that ends it ("flies to California", "is due back in Honolulu").
 # Gated: searched only in sentences that hold one of their words (most hold none).
+# A Spanish, Portuguese or French setting out, with what follows it: "sale" and "parte" are also a sale and a part,
+# the French "part" an English word.
+_ROMANCE_OUT = (r"sale\s+(?:hoy|mañana|de\s+la|del|hacia|rumbo|para)|parte\s+(?:hoy|hoje|mañana|amanhã|hacia|rumbo|rumo"
+                r"|para)|part\s+(?:pour|vers|aujourd|demain|ce\s)|viaja\s+(?:a|hacia|para|rumbo)|quitte")
+# (and in Spanish, Portuguese and French: "sale rumbo a", "parte para", "part pour" ... "regresa", "regressa", "rentre")
 SETS_OUT = Gated(re.compile(r"\b(?:leaves|departs|sets\s+(?:out|off)|fl(?:y|ies)\s+(?:to|out)|travel(?:s|ling)?\s+to"
-                             r"|heads\s+(?:to|for)|embarks)\b"),
-                  "leaves", "departs", "sets", "flies", "fly", "travel", "heads", "embarks")
+                             rf"|heads\s+(?:to|for)|embarks|{_ROMANCE_OUT})\b"),
+                  "leaves", "departs", "sets", "flies", "fly", "travel", "heads", "embarks", "sale", "part", "viaja",
+                  "quitte")
 COMES_BACK = Gated(re.compile(r"\b(?:(?:is|be|due|expected|expects\s+\w+|comes|flies|gets)\s+back"
-                               r"|returns\s+(?:to|home))\b"), "back", "returns")
+                               r"|returns\s+(?:to|home)|regresa|regressa|vuelve|volta|rentre|revient)\b"),
+                   "back", "returns", "regres", "vuelve", "volta", "rentre", "revient")
 
 # One sentence that sets out and arrives ("The plan is to leave Pohnpei on August 19th, to stop for meetings on the
 # way, and to arrive at Weno on August 23rd", "departs on 3 May and returns on 9 May"): its first day and its last.
-_OUT_AND_IN = Gated(re.compile(r"\b(?:leave|leaves|leaving|depart|departs|departing)\b[^.;]{0,200}?"
-                               r"\b(?:arrive|arrives|arriving|reach|reaches|reaching|return|returns|returning)\b"),
-                    "leav", "depart")
+_OUT_AND_IN = Gated(re.compile(rf"\b(?:leave|leaves|leaving|depart|departs|departing|{_ROMANCE_OUT})\b[^.;]{{0,200}}?"
+                               r"\b(?:arrive|arrives|arriving|reach|reaches|reaching|return|returns|returning"
+                               r"|regresa|regressa|vuelve|volta|rentre|revient)\b"),
+                    "leav", "depart", "sale", "part")
 
 
 TRIP = dt.timedelta(days=21)  # a journey told in one release lasts days or weeks, not months

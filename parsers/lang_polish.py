@@ -1,14 +1,15 @@
 """Polish dates and times, read into the same mentions as the English grammar. Pure.
 
-    days     15 września 2023 r. · w piątek, 15 września · we wtorek 3 października · Środa, 4 października 2023
-    spans    od 15 do 17 września 2023 · 15–17 września
-    times    o godz. 11:00 · o godzinie 11.00 · godz. 9.30 · w godz. 10:00–12:00 · od 10:00 do 12:00 · o 11:00
-    relative dziś · dzisiaj · jutro · wczoraj
+    days     27 stycznia 2020 roku · w poniedziałek, 27 stycznia 2020 r. · 18 września br. · wtorek 5 marca
+    spans    od 3 do 5 czerwca · 3-5 czerwca 2024
+    times    godz. 13.10 · o godz. 10.05 · o godzinie 9:30 · w godz. 10.00-12.00 · od godz. 9 do godz. 11 · o 10.30
+    relative dziś · dzisiaj · jutro · pojutrze · wczoraj
 
-The month follows the day's number, in the genitive in a sentence ("15 września") and in the nominative in a
-heading ("wrzesień 2023"); a year may follow, with "r." after it. A clock says it is one by "godz." or "godzinie"
-before it, or by its minutes after "o" or "od". dates.find_mentions lays these over the mentions the other grammars
-found in the same text, the longer reading of the same words winning.
+Polish puts the month's genitive after the day's number, with no dot between ("18 września"); "br." (bieżącego
+roku, this year) stands where the year would, and "r." or "roku" follows a year. A clock is said with "godz." or
+"godzinie"; "do godz. 12.40" (by 12.40) is the time by which something must be done, a deadline, not a clock of an
+event. dates.find_mentions lays these over the mentions the other grammars found in the same text, the longer reading
+of the same words winning.
 """
 
 from __future__ import annotations
@@ -17,51 +18,71 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import clock_range, compile_forms, named_day, one_day, parts, span_of_openings, today_word
-from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
+from parsers.langgrammar import (
+    clock_range,
+    compile_forms,
+    gated_mentions,
+    named_day,
+    one_day,
+    parts,
+    span_of_openings,
+    today_word,
+)
+from parsers.mentions import CUT_OFF_HOUR, DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
-    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
-    "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
-    "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "maj": 5, "czerwiec": 6, "lipiec": 7, "sierpień": 8,
-    "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
+    # genitive (after a day's number) and nominative (a month named alone, or as a heading)
+    "stycznia": 1, "styczeń": 1, "lutego": 2, "luty": 2, "marca": 3, "marzec": 3, "kwietnia": 4, "kwiecień": 4,
+    "maja": 5, "maj": 5, "czerwca": 6, "czerwiec": 6, "lipca": 7, "lipiec": 7, "sierpnia": 8, "sierpień": 8,
+    "września": 9, "wrzesień": 9, "października": 10, "październik": 10, "listopada": 11, "listopad": 11,
+    "grudnia": 12, "grudzień": 12,
 }  # fmt: skip
-# The weekday as a heading ("Środa") or after "w", "we" ("w środę", "we wtorek").
+# The weekday as a heading ("wtorek, 5 marca") or after "w", "we" ("w środę 6 marca", "we wtorek").
 WEEKDAYS = {
     "poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "sobotę": 5,
     "niedziela": 6, "niedzielę": 6,
 }  # fmt: skip
-PUBLISHED = {"dziś": 0, "dzisiaj": 0, "jutro": 1, "wczoraj": -1}
+# A day counted from the publication date.
+PUBLISHED = {"dziś": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2, "wczoraj": -1}
 
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
-_HOUR_WORD = r"(?i:godz\.|godzinie|godzinach|godziny)"
+# "2020 roku", "2021 r.", "br." (this year: no year of its own, the item's)
+_YEAR_TAIL = r"(?:\s+(?i:roku|r\.))?"
+_THIS_YEAR = r"(?:\s+(?i:br\.|b\.r\.))?"
+_CLOCK = rf"(?:{HOUR_NUMBER})(?:[.:][0-5]\d)?"
+_GODZ = r"(?i:godz\.|godzinie|godziny|godz\b)"
 _FORMS = {
-    # "od 15 do 17 września 2023", "15–17 września": a span of one month (found before its days)
+    # "od 3 do 5 czerwca", "3-5 czerwca 2024": a span of one month, found before its days
     "s": (rf"(?:(?i:od)\s+(?P<s1d>{_DAY})(?:\s+(?P<s1m>{_MONTH}))?\s+(?i:do)\s+|(?P<s4d>{_DAY})\s*[-–]\s*)"
-          rf"(?P<s2d>{_DAY})\s+(?P<s2m>{_MONTH})(?!\w)(?:\s+(?P<s2y>{YEAR_NUMBER})(?:\s*r\.|\b))?"),
-    # "w piątek, 15 września 2023 r.", "Środa, 4 października": a day (the month after its day's number)
+          rf"(?P<s2d>{_DAY})\s+(?P<s2m>{_MONTH})(?!\w)(?:\s+(?P<s2y>{YEAR_NUMBER})\b{_YEAR_TAIL})?{_THIS_YEAR}"),
+    # "w poniedziałek, 27 stycznia 2020 roku", "18 września br.": a day (no dot after its number: "15. listopada"
+    # is Croatian, November's word being Croatian October's)
     "d": (rf"(?:(?i:w|we)\s+)?(?:(?P<dw>{_WEEKDAY}),?\s+)?"
-          rf"(?P<dd>{_DAY})\s+(?P<dm>{_MONTH})(?!\w)(?:\s+(?P<dy>{YEAR_NUMBER})(?:\s*r\.|\b))?"),
-    # "o godz. 11:00", "w godz. 10:00–12:00", "od 10:00 do 12:00", "o 11.30": a clock
-    "t": (rf"(?:(?i:o|od|w|we)\s+)?(?:(?P<word>{_HOUR_WORD})\s*)?(?P<th>{HOUR_NUMBER})(?:[.:](?P<tm>[0-5]\d))?"
-          rf"(?:\s*(?:[-–]|(?i:do))\s*(?P<uh>{HOUR_NUMBER})(?:[.:](?P<um>[0-5]\d))?)?(?![\d.,:]?\d)"),
+          rf"(?P<dd>{_DAY})(?![.\d])\s+(?P<dm>{_MONTH})(?!\w)(?:\s+(?P<dy>{YEAR_NUMBER})\b{_YEAR_TAIL})?{_THIS_YEAR}"),
+    # "do godz. 12.40": by then, a deadline; read so that no other reading takes its clock (then left out)
+    "b": rf"(?i:do)\s+{_GODZ}\s*{_CLOCK}",
+    # "godz. 13.10", "o godz. 10.05", "w godz. 10.00-12.00", "od godz. 9 do godz. 11", "o 10.30": a clock after its
+    # word, or with minutes after "o"
+    "t": (rf"(?:(?i:o|w|od)\s+)?(?:(?P<g>{_GODZ})\s*|(?=\d{{1,2}}[.:][0-5]\d)(?<=(?i:o)\s))"
+          rf"(?P<th>{HOUR_NUMBER})(?:[.:](?P<tm>[0-5]\d))?"
+          rf"(?:\s*(?:[-–]|(?i:do))\s*(?:{_GODZ}\s*)?(?P<uh>{HOUR_NUMBER})(?:[.:](?P<um>[0-5]\d))?)?(?![\d.,:]?\d)"),
     "p": rf"(?<!\w)(?P<pub>(?i:{alternatives(PUBLISHED)}))(?!\w)",
 }
 GRAMMAR = compile_forms(_FORMS)
-# Letters Polish writes in nearly every sentence, and other languages of Latin script seldom; and its words.
-_POLISH_LETTERS = re.compile(r"[ąęłńśźżĄĘŁŃŚŹŻ]")
-_POLISH = re.compile(r"(?<!\w)(?i:się|jest|będzie|odbędzie|odbędą|oraz|który|która|które|minister|ministra|spotkanie"
-                     r"|konferencja|posiedzenie|wizyta|godz|przez|podczas|dla)(?!\w)")
+# Only a text with one of these words is read (ASCII parts: the gate's folded text keeps ASCII letters only, "wrze" of
+# "września", "dziernika" of "października").
+_HINT_WORDS = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "wrze",
+               "dziernika", "listopada", "grudnia", "godz", "jutro", "dzisiaj", "wczoraj", "pojutrze")
+# Words that say the text is Polish and not a name or another language's month in passing.
+_POLISH = re.compile(r"(?<!\w)(?i:się|jest|będzie|odbędzie|odbędą|weźmie|wezmą|udział|roku|godz|godzinie|premier"
+                     r"|prezydent|posiedzenie|spotkanie|konferencja|prasowa|uroczystość\w*|oraz|przez)(?!\w)")
 
 
 def polish_mentions(text: str) -> list[Mention]:
-    """The Polish date and time mentions of `text`, in order (only a text with a letter and a word of Polish is
-    read)."""
-    if _POLISH_LETTERS.search(text) is None or _POLISH.search(text) is None:
-        return []
-    return [m for match in GRAMMAR.finditer(text) if (m := _mention(match)) is not None]
+    """The Polish date and time mentions of `text`, in order."""
+    return gated_mentions(text, _HINT_WORDS, _POLISH, GRAMMAR, _mention)
 
 
 def _mention(match: re.Match[str]) -> Mention | None:
@@ -72,9 +93,9 @@ def _mention(match: re.Match[str]) -> Mention | None:
         return one_day(_day, groups, span)
     if form == "p":
         return today_word(match, groups["pub"].lower(), PUBLISHED, span, ".!?:\n")
-    said = match.group().lower()
-    if not groups["word"] and not (groups["tm"] and said.startswith(("o ", "od "))):
-        return None  # "w 10" may be a count; a clock says so by "godz." or by "o 10.30"
+    if form == "b":
+        # a deadline's clock, longer than the English grammar's reading of the same figures and left out with it
+        return Mention(CUT_OFF_HOUR, *span)
     hour, minute = int(groups["th"]), int(groups["tm"] or 0)
     return clock_range(hour, minute, groups, span)
 

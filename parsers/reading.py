@@ -29,7 +29,10 @@ _LEADING_LIMIT = 30  # a mention this close to the start of a sentence opens it
 OPENING_WORDS = re.compile(
     r"^\W*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)][ \t]+$"
     r"|^\W*(?:(?:on|from|at|by|between|during|in|and|und|et|then|around|about|approx\.?|approximately|circa|c\.|as of"
-    r"|not before|starting at|starts at"
+    r"|ca\.|not before|starting at|starts at"
+    # a press office's label of what coverage a date allows ("WORT-BILD-TERMIN: 19.00 Uhr", "Bild-Termin:",
+    # "Fototermin:"): no title, the line under it says what happens
+    r"|(?:(?:wort|bild|foto|presse|medien|ton)-?)+termin\s*:"
     # a field's name ("Date:", "Time:"), or a start's (fieldnames.START: "Start:", "Kick-off:", "Beginn:")
     # ("Start Date:", "Event Date:": an event page's day under its own name)
     rf"|(?:(?:hour|time|timing|when|date|wann|datum|termin|uhrzeit|zeit|quand|heure|fecha|hora)s?|(?:start|event)\s+date"

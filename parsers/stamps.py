@@ -89,6 +89,9 @@ def stamp_line(sentence: str, mentions: list[Mention], above: str = "") -> bool:
     # "Monday 21 March 2016 - 00:00", "30/01/2013 00:00:00": a site's empty time field printed after the day it
     # stamps. No one announces a meeting as "00:00" alone after its date on a line.
     marked = marked or (first.kind != "time" and _MIDNIGHT.fullmatch(sentence[second.start : second.end]) is not None)
+    # "13:20 | 14/07/2016": the clock first, a bar, then the full date, as news sites stamp a story; a row of a
+    # programme gives its day before its time, and its words on the line.
+    marked = marked or (first.kind == "time" and "|" in parts[1])
     return marked and all(m.until is None for m in mentions) and all(
         _STAMP_REST.fullmatch(part) is not None or at == 1 and _AT_WORD.fullmatch(part) is not None
         for at, part in enumerate(parts))

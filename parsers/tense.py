@@ -246,16 +246,8 @@ def told_in_the_past(text: str, mention: Mention) -> bool:
         return False  # "The council met in Tamale and will meet again on 14 January": the tense nearest the day
     future = future_marker(text)
     if past is None and future is None:
-        past = _REGULAR_PAST.search(text) or _POLISH_PAST.search(text)
+        past = _REGULAR_PAST.search(text)
     return past is not None and (future is None or past.start() < future.start())
-
-
-# A Polish verb in the past, its person's ending after the stem ("16 maja szef MON ogłosił ...", "podpisała",
-# "odbyło się", "przedstawili"); not a name (capitalised: "Michał") nor a noun of such an ending ("udział", "na sali").
-_POLISH_PAST = re.compile(r"(?<![\w])(?!(?:udział|dział|przedział|materiał|kanał|kapitał|potencjał|personał|finał|ideał"
-                          r"|upał|zapał|ciało|działo|sali|hali|skali|fali|stali|siła|żyła|skała)\b)"
-                          r"[a-ząćęłńóśźż]{2,}(?:ił|ył|ał|ął|iła|yła|ała|ęła|iło|yło|ało|ili|yli|ali|ęli|iły|yły|ały)"
-                          r"(?:\s+się)?(?![\w])")
 
 
 def _to_come_after_the_past(text: str, at: int) -> bool:

@@ -110,6 +110,7 @@ SETS = {
     "world-eightyfourth": (15, 15),
     "world-eightyseventh": (15, 15),
     "world-eightyeighth": (14, 14),
+    "world-eightyninth": (14, 14),
     "world-eightysecond": (14, 14),
     "world-eightysixth": (14, 14),
     "world-eightyfifth": (14, 14),
