@@ -15,6 +15,7 @@ import re
 
 from model import LABELS, SUMMIT, VISIT, Article
 from parsers import kinds, postedheads, rundays, sameday, samehour, spanbounds
+from parsers.fieldnames import TIME, WHEN, alternatives
 from parsers.findings import Finding
 from parsers.followingrows import after_above
 from parsers.gate import Gated
@@ -364,7 +365,7 @@ def _time_field_of_the_day(same_day: list[Finding]) -> Finding | None:
 
 # A card's time field anywhere in its lines ("Venue: Juba Conference Room" / "Date: Wednesday 15 May 2019" /
 # "Time: 10:00-11:00").
-_CARD_TIME_FIELD = re.compile(r"(?:^|\s)(?:time|hour|heure|hora|uhrzeit|zeit)\s*:", re.IGNORECASE)
+_CARD_TIME_FIELD = re.compile(rf"(?:^|\s)(?:{alternatives(TIME)}|{alternatives(WHEN)})\s*:", re.IGNORECASE)
 
 
 def _card_of_the_day(same_day: list[Finding]) -> Finding | None:
