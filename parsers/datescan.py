@@ -8,6 +8,7 @@ from parsers.clockforms import FIELD_GLUED, FORM_PATTERNS, GLUED
 from parsers.dateforms import ORDINAL_DAY_FOLLOWERS
 from parsers.datewords import COUNTS, LONG_ZONE_LABELS, MONTHS, ORDINALS, WEEKDAYS
 from parsers.digitscan import matches_at
+from parsers.fieldnames import TIME, WHEN
 
 _GLUED_WORD = re.compile(r"[A-Za-z]+$")  # the letters just before a time glued to them
 
@@ -113,7 +114,7 @@ def leftmost(text: str, low: int, anchor: int) -> re.Match[str] | None:
             match = form.match(text, word.start(), anchor + _AHEAD)
             if match is not None:
                 return match
-    if anchor > 1 and text[anchor - 1] == ":" and text[anchor - 2].isalpha():
+    if anchor > 1 and text[anchor - 1] == ":" and text[anchor - 2].isalpha() and _time_field_before(text, anchor - 1):
         return FIELD_GLUED.match(text, anchor, anchor + _AHEAD)  # "Time:10:00": a field's name glued to its time
     if anchor and text[anchor - 1].islower():
         # "approximately12.00pm": the word before has no gap; "13sep10:00 am" is a date cell, not a glued time.
@@ -210,3 +211,17 @@ TOMORROWS_GATHERING = re.compile(
 def _after_a_time(before: str) -> bool:
     """Do the few characters before a "tomorrow" hold its time ("at 10:45 am tomorrow", "at noon tomorrow")?"""
     return any(c.isdigit() for c in before) or before.rstrip().endswith(_TIME_WORDS)
+
+
+# The one-word names of a when field ("Time", "Hora", "Zeit"): only these glue their time to their colon ("Ref:12:45",
+# "Romans:8:28" and "scale:1:25 000" are no clocks).
+_TIME_FIELD_WORDS = frozenset(name for name in (*TIME, *WHEN) if name.isalpha())
+_FIELD_REACH = 12  # characters of the longest such name
+
+
+def _time_field_before(text: str, colon: int) -> bool:
+    """Is the word right before the colon at `colon` a when field's name?"""
+    start = colon
+    while start > max(0, colon - _FIELD_REACH) and text[start - 1].isalpha():
+        start -= 1
+    return text[start:colon].lower() in _TIME_FIELD_WORDS

@@ -44,3 +44,11 @@ def test_seconds_of_a_clock_are_not_a_time() -> None:
     text = ("Media advisory: the harbour authority presents its annual report\n\nSource: Harbour Authority\n\n"
             "On Tuesday 9 April 2024 the chair presents the report. Recorded at 10:00:00 by the duty desk.\n")
     assert "2024-04-09 00:00" not in _starts(text)
+
+
+def test_only_a_when_fields_name_glues_its_time() -> None:
+    # (review: "Ref:12:45/2026", "Romans:8:28" and "scale:1:25 000" are a reference, a verse and a ratio)
+    from parsers.dates import find_mentions
+
+    for text in ("application Ref:12:45/2026 on file", "a reading from Romans:8:28.", "a map at scale:1:25 000"):
+        assert not [m for m in find_mentions(text) if m.kind == "time"], text
