@@ -100,7 +100,6 @@ Bennington County	America/New_York	Bennington County, Vermont
 Bent County	America/Denver	Bent County, Colorado
 Benzie County	America/Detroit	Benzie County, Michigan
 Berks County	America/New_York	Berks County, Pennsylvania
-Berkshire County	America/New_York	Berkshire County, Massachusetts
 Bernalillo County	America/Denver	Bernalillo County, New Mexico
 Bertie County	America/New_York	Bertie County, North Carolina
 Bexar County	America/Chicago	Bexar County, Texas
@@ -144,7 +143,6 @@ Brooke County	America/New_York	Brooke County, West Virginia
 Broome County	America/New_York	Broome County, New York State
 Broomfield County	America/Denver	Broomfield County, Colorado
 Broward County	America/New_York	Broward County, Florida
-Buckingham County	America/New_York	Buckingham County, Virginia
 Bucks County	America/New_York	Bucks County, Pennsylvania
 Buena Vista County	America/Chicago	Buena Vista County, Iowa
 Bulloch County	America/New_York	Bulloch County, Georgia
@@ -462,7 +460,6 @@ Hennepin County	America/Chicago	Hennepin County, Minnesota
 Henrico County	America/New_York	Henrico County, Virginia
 Herkimer County	America/New_York	Herkimer County, New York State
 Hernando County	America/New_York	Hernando County, Florida
-Hertford County	America/New_York	Hertford County, North Carolina
 Hickory County	America/Chicago	Hickory County, Missouri
 Highlands County	America/New_York	Highlands County, Florida
 Hillsdale County	America/Detroit	Hillsdale County, Michigan
@@ -486,7 +483,6 @@ Hudspeth County	America/Denver	Hudspeth County, Texas
 Huerfano County	America/Denver	Huerfano County, Colorado
 Hunt County	America/Chicago	Hunt County, Texas
 Hunterdon County	America/New_York	Hunterdon County, New Jersey
-Huntingdon County	America/New_York	Huntingdon County, Pennsylvania
 Huntington County	America/Indiana/Indianapolis	Huntington County, Indiana
 Iberia Parish	America/Chicago	Iberia Parish, Louisiana
 Iberville Parish	America/Chicago	Iberville Parish, Louisiana
@@ -609,7 +605,6 @@ Levy County	America/New_York	Levy County, Florida
 Lewis and Clark County	America/Denver	Lewis and Clark County, Montana
 Lexington County	America/New_York	Lexington County, South Carolina
 Licking County	America/New_York	Licking County, Ohio
-Lincoln Parish	America/Chicago	Lincoln Parish, Louisiana
 Lipscomb County	America/Chicago	Lipscomb County, Texas
 Litchfield County	America/New_York	Litchfield County, Connecticut
 Little River County	America/Chicago	Little River County, Arkansas
@@ -627,7 +622,6 @@ Lubbock County	America/Chicago	Lubbock County, Texas
 Luce County	America/Detroit	Luce County, Michigan
 Lumpkin County	America/New_York	Lumpkin County, Georgia
 Luna County	America/Denver	Luna County, New Mexico
-Lunenburg County	America/New_York	Lunenburg County, Virginia
 Luzerne County	America/New_York	Luzerne County, Pennsylvania
 Lycoming County	America/New_York	Lycoming County, Pennsylvania
 Lynn County	America/Chicago	Lynn County, Texas
@@ -694,7 +688,6 @@ Modoc County	America/Los_Angeles	Modoc County, California
 Moffat County	America/Denver	Moffat County, Colorado
 Mohave County	America/Phoenix	Mohave County, Arizona
 Moniteau County	America/Chicago	Moniteau County, Missouri
-Monmouth County	America/New_York	Monmouth County, New Jersey
 Mono County	America/Los_Angeles	Mono County, California
 Monona County	America/Chicago	Monona County, Iowa
 Monongalia County	America/New_York	Monongalia County, West Virginia
@@ -745,7 +738,6 @@ Niobrara County	America/Denver	Niobrara County, Wyoming
 Nobles County	America/Chicago	Nobles County, Minnesota
 Nodaway County	America/Chicago	Nodaway County, Missouri
 Nolan County	America/Chicago	Nolan County, Texas
-Norfolk County	America/New_York	Norfolk County, Massachusetts
 Norman County	America/Chicago	Norman County, Minnesota
 Norton County	America/Chicago	Norton County, Kansas
 Nottoway County	America/New_York	Nottoway County, Virginia
@@ -846,7 +838,6 @@ Prentiss County	America/Chicago	Prentiss County, Mississippi
 Presidio County	America/Chicago	Presidio County, Texas
 Presque Isle County	America/Detroit	Presque Isle County, Michigan
 Price County	America/Chicago	Price County, Wisconsin
-Prince Edward County	America/New_York	Prince Edward County, Virginia
 Prince George County	America/New_York	Prince George County, Virginia
 Prince George's County	America/New_York	Prince George's County, Maryland
 Prince William County	America/New_York	Prince William County, Virginia
@@ -856,7 +847,6 @@ Pueblo County	America/Denver	Pueblo County, Colorado
 Pushmataha County	America/Chicago	Pushmataha County, Oklahoma
 Quay County	America/Denver	Quay County, New Mexico
 Queen Anne's County	America/New_York	Queen Anne's County, Maryland
-Queens County	America/New_York	Queens County, New York State
 Rabun County	America/New_York	Rabun County, Georgia
 Racine County	America/Chicago	Racine County, Wisconsin
 Rains County	America/Chicago	Rains County, Texas
@@ -903,7 +893,6 @@ Rosebud County	America/Denver	Rosebud County, Montana
 Ross County	America/New_York	Ross County, Ohio
 Routt County	America/Denver	Routt County, Colorado
 Runnels County	America/Chicago	Runnels County, Texas
-Rutland County	America/New_York	Rutland County, Vermont
 Sabine County	America/Chicago	Sabine County, Texas
 Sabine Parish	America/Chicago	Sabine Parish, Louisiana
 Sac County	America/Chicago	Sac County, Iowa
@@ -1084,7 +1073,6 @@ Vermilion County	America/Chicago	Vermilion County, Illinois
 Vermilion Parish	America/Chicago	Vermilion Parish, Louisiana
 Vermillion County	America/Indiana/Indianapolis	Vermillion County, Indiana
 Vernon Parish	America/Chicago	Vernon Parish, Louisiana
-Victoria County	America/Chicago	Victoria County, Texas
 Vilas County	America/Chicago	Vilas County, Wisconsin
 Vinton County	America/New_York	Vinton County, Ohio
 Volusia County	America/New_York	Volusia County, Florida

@@ -47,3 +47,14 @@ def test_the_generated_table_is_current() -> None:
     result = subprocess.run([sys.executable, "tools/make_us_counties.py", "--check"], cwd=ROOT,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_counties_of_britain_ireland_and_canada_tell_no_us_clock() -> None:
+    # (review: "Rutland County Council" is England's, "Lunenburg County" Nova Scotia's, "Victoria County" Cape
+    # Breton's: none is on a US state's clock)
+    from parsers.orghome import home_of
+
+    for org in ("Rutland County Council", "Municipality of the County of Lunenburg", "Victoria County Council",
+                "Prince Edward County"):
+        home = home_of(org)
+        assert home is None or home.country != "US", org

@@ -25,6 +25,28 @@ from parsers.gazetteer_table import PLACES_TSV  # noqa: E402
 from parsers.regions import regions  # noqa: E402
 
 TABLE = ROOT / "parsers" / "uscounties_table.py"
+# Counties of Britain, Ireland and Canada, whose names the gazetteer keeps as towns under other names or not at all
+# ("Rutland County Council" is England's, "Lunenburg County" Nova Scotia's, "Prince Edward County" Ontario's): a
+# county of one of these names tells no US clock.
+_ABROAD_COUNTIES = frozenset((
+    # England and Wales
+    "Bedford Berkshire Buckingham Cambridge Chester Cornwall Cumberland Derby Devon Dorset Durham Essex Gloucester "
+    "Hampshire Hereford Hertford Huntingdon Kent Lancaster Leicester Lincoln Middlesex Norfolk Northampton "
+    "Northumberland Nottingham Oxford Rutland Shropshire Somerset Stafford Suffolk Surrey Sussex Warwick Westmorland "
+    "Wilts Worcester York Anglesey Brecknock Cardigan Carmarthen Carnarvon Denbigh Flint Glamorgan Merioneth "
+    "Monmouth Montgomery Pembroke Radnor "
+    # Scotland, Northern Ireland and Ireland
+    "Aberdeen Argyll Ayr Banff Berwick Bute Caithness Clackmannan Dumfries Dunbarton Fife Inverness Kincardine "
+    "Kinross Lanark Midlothian Moray Nairn Orkney Peebles Perth Renfrew Roxburgh Selkirk Stirling Sutherland Wigtown "
+    "Antrim Armagh Down Fermanagh Londonderry Tyrone Carlow Cavan Clare Cork Donegal Dublin Galway Kerry Kildare "
+    "Kilkenny Laois Leitrim Limerick Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Waterford "
+    "Westmeath Wexford Wicklow "
+    # Canada: Nova Scotia, New Brunswick, Prince Edward Island, Ontario
+    "Annapolis Antigonish Colchester Cumberland Digby Guysborough Halifax Hants Kings Lunenburg Pictou Queens "
+    "Richmond Shelburne Victoria Yarmouth Albert Carleton Charlotte Madawaska Restigouche Sunbury Prince Brant Bruce "
+    "Dufferin Elgin Frontenac Grey Haliburton Hastings Huron Lambton Norfolk Oxford Peterborough Renfrew Simcoe "
+    "Wellington").split()) | {"Cape Breton", "Saint John", "Prince Edward", "Lennox and Addington", "East Lothian",
+                               "West Lothian", "Ross and Cromarty"}
 _KINDS = (" County", " Parish")  # Louisiana's counties are parishes
 
 
@@ -51,7 +73,7 @@ def _rows() -> list[tuple[str, str, str]]:
     for name, held in sorted(holders.items()):
         zones = {zone for _, zone in held}
         stem = name.rsplit(" ", 1)[0]
-        if len(held) != 1 or len(zones) != 1 or name in places or stem in abroad:
+        if len(held) != 1 or len(zones) != 1 or name in places or stem in abroad or stem in _ABROAD_COUNTIES:
             continue
         ((state_name, zone),) = held
         if zone.endswith("?"):
