@@ -176,7 +176,8 @@ def named(sentence: str, before: str, after_end: int) -> bool:
 # parliament's record of a file, a day and then only a paper's designation and number: the day the paper was printed.
 _DESIGNATION = re.compile(
     r"(?:[A-Z]{1,4}\s*[-‐‑–]\s*)?"
-    r"(?:drucksache|bundestagsdrucksache|plenarprotokoll|dokument|document|doc\.|docket|paper|bill|file|ref\.|reference"
+    # (a parliament's register of printed papers only: "Bill C-21" and "Paper 2" are what a sitting or an exam takes up)
+    r"(?:drucksache|bundestagsdrucksache|plenarprotokoll|dokument|document|doc\.|docket|ref\.|reference"
     r"|az\.|aktenzeichen)\s*(?:no\.?|nr\.?|n[º°]\.?)?\s*[A-Z]{0,4}[\w/.()-]*\d[\w/.()-]*", re.IGNORECASE)
 
 

@@ -306,17 +306,23 @@ _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 
 # A link's label that ends the card before ("... Council Chambers. Read More | 18 Mar Town Council Meeting ..."): a
 # list of cards read as one run of text puts it at the head of the next card's words, never part of its title.
-_LINK_LABEL_LEAD = re.compile(r"(?:read\s+more|learn\s+more|more\s+info(?:rmation)?|more\s+details|continue\s+reading"
-                              r"|weiterlesen|mehr\s+erfahren|lire\s+la\s+suite|en\s+savoir\s+plus|leer\s+m[aá]s"
-                              r"|saber\s+m[aá]s|ver\s+m[aá]s)\s*[»›>…→:.]*\s+(?!about\b|on\b|über\b|sur\b|sobre\b)(?=\S)",
-                              re.IGNORECASE)  # ("Learn More About Medicare Day" is a title)
+_LINK_LABEL_LEAD = re.compile(
+    # labels no title opens with
+    r"(?i:read\s+more|continue\s+reading|weiterlesen|lire\s+la\s+suite|leer\s+m[aá]s)\s*[»›>…→:.|]*\s+(?=\S)"
+    # labels a title may open with ("More Information Session", "Learn More Fair"): only written as a link's label,
+    # in lower case after its first word, or closed by a mark
+    r"|(?:[Ll]earn\s+more|[Mm]ore\s+info(?:rmation)?|[Mm]ore\s+details|[Ee]n\s+savoir\s+plus|[Mm]ehr\s+erfahren"
+    r"|[Ss]aber\s+m[aá]s|[Vv]er\s+m[aá]s)\s*[»›>…→:.|]*\s+(?!(?i:about|on|über|sur|sobre)\b)(?=\S)"
+    r"|(?i:learn\s+more|more\s+info(?:rmation)?|more\s+details|en\s+savoir\s+plus|mehr\s+erfahren|saber\s+m[aá]s"
+    r"|ver\s+m[aá]s)\s*[»›>…→:.|]+\s+(?=\S)")  # ("Learn More About Medicare Day" is a title)
 
 
 # A date or time field's label whose value was taken out of the title ("Committee Meetings Time: Location: City Hall"):
 # right before the next field's label. (Not a label joined to another, "TIME & DATE: PLACE:", nor one with words
 # left after it, "When: (local time; GMT+3)", which says the row names nothing of its own.)
-_EMPTY_FIELD = re.compile(r"(?<![\w&/])(?<![&/] )(?<!\band )(?:date|dates|time|times|when|hours|datum|zeit|uhrzeit"
-                          r"|wann|heure|horaire|quand|fecha|hora)\s*:\s*(?=[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?\s*:)",
+# ("Save the Date: Community Forum: ...": a phrase's noun, not a field's label)
+_EMPTY_FIELD = re.compile(r"(?<![\w&/])(?<![&/] )(?<!\band )(?<!\bthe )(?<!\bThe )(?:date|dates|time|times|when|hours"
+                          r"|datum|zeit|uhrzeit|wann|heure|horaire|quand|fecha|hora)\s*:\s*(?=[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?\s*:)",
                           re.IGNORECASE)
 
 

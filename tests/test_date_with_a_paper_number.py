@@ -40,3 +40,11 @@ def test_a_meeting_beside_a_paper_number_stays(org: str, body: str, day: dt.date
     events = _events(org, body)
     assert [e.start if isinstance(e.start, dt.date) and not isinstance(e.start, dt.datetime) else e.start.date()
             for e in events] == [day]
+
+
+def test_a_bill_or_an_exam_paper_on_its_day_is_still_an_event() -> None:
+    # (review: "15 September 2031 – Bill C-21" under the bills a House debates is a sitting's business)
+    text = ("Order of business\n\nSource: House of Commons\n\nThe House will debate the following bills at second"
+            " reading:\n\n15 September 2031 – Bill C-21\n16 September 2031 – Bill C-34\n")
+    events = extract(text, source="test", reference=dt.date(2031, 9, 1)).events
+    assert [f"{e.start}" for e in events] == ["2031-09-15", "2031-09-16"]

@@ -31,3 +31,12 @@ def test_the_link_label_is_no_part_of_the_next_title(more: str) -> None:
     summaries = [e.summary for e in events]
     assert len(summaries) == 2, summaries
     assert not any(more.lower() in s.lower() for s in summaries), summaries
+
+
+@pytest.mark.parametrize("title", ["More Information Session for Parents", "Learn More Fair for new residents",
+                                   "Save the Date: Community Forum: Water Strategy"])
+def test_titles_that_open_with_such_words_keep_them(title: str) -> None:
+    # (review: a title may open with the words of a link's label, in title case, or with "Save the Date:")
+    from parsers.kinds import _bare
+
+    assert _bare(title) == title
