@@ -23,6 +23,7 @@ import lxml.html
 from model import Article, ParseError, excerpt_of
 from parsers.datedlinks import cut_dated_link_lists
 from parsers.dates import find_mentions
+from parsers.datewords import MONTHS
 from parsers.eventmarkup import with_marked_events
 from parsers.listing import (
     FULL_DAY,
@@ -425,9 +426,9 @@ _ORDINAL_TAIL = re.compile(r"(?:st|nd|rd|th|er|re|e|ème|o|a|º|ª|\.)(?![^\W\d_
 def _glued(child: Any) -> bool:
     """Does `child` start with a number right against its previous sibling element's word or number, nothing
     between ("<span>March</span><span>19</span><span>10:00 AM</span>": a date badge's parts, laid out apart by its
-    style), or start with a word right against that sibling's number, or a capitalised word right against its word,
-    number or stop (a card's next field)? Then the two are apart. A sub- or superscript ("CO<sub>2</sub>",
-    "19<sup>th</sup>") and an ordinal's letters continue what they follow."""
+    style), or start with a word right against that sibling's number, or a capitalised word right against its stop,
+    or a field's label right against its word or number (a card's next field)? Then the two are apart. A sub- or
+    superscript ("CO<sub>2</sub>", "19<sup>th</sup>") and an ordinal's letters continue what they follow."""
     previous = child.getprevious()
     if previous is None or previous.tail or not isinstance(previous.tag, str) or not isinstance(child.tag, str) \
             or {tag_of(child), tag_of(previous)} & {"sub", "sup"} or tag_of(previous) in NOISE_TAGS:
@@ -437,13 +438,26 @@ def _glued(child: Any) -> bool:
         return False
     return (left[-1].isalnum() and right[0].isdigit()) \
         or (left[-1].isdigit() and right[0].isalpha() and not _ORDINAL_TAIL.match(right)) \
-        or ((left[-1].isalnum() or left[-1] in _FIELD_END) and right[:2].istitle() and right[1:2].isalpha())
+        or (left[-1] in _FIELD_END and right[:2].istitle() and right[1:2].isalpha()) \
+        or (left[-1].isalnum() and _FIELD_LABEL.match(right) is not None) \
+        or (left[-1].isalnum() and right[:2].istitle() and right[1:2].isalpha() and not _name_part(left))
 
 
 # A field of a card right against the one before it ("Time: Monday, 7:00-9:00 PM</span><span>Location: City Hall",
 # "Committee Meetings</strong><span>Time: ..."): a capitalised word after a word, a number or a stop starts a field
 # of its own, as the page's style shows it; run together, "PMLocation" hid the meridiem.
 _FIELD_END = frozenset(".,;:!?)")
+# ... and a field's label ("Location:", "Time:") right against any word.
+# ... or a capitalised word right against an element that holds more than a short word ("11 Mar" / "Finance
+# Committee"); a short word alone is a name's first part ("Mc" / "Donald", "You" / "Tube", "Mac" / "Arthur").
+_NAME_PART = re.compile(r"\s*([^\W\d_]{1,3})\s*")
+
+
+def _name_part(text: str) -> bool:
+    """Is `text` a short word alone, not a month's ("Mar" in a date badge)?"""
+    short = _NAME_PART.fullmatch(text)
+    return short is not None and short.group(1).lower() not in MONTHS
+_FIELD_LABEL = re.compile(r"[A-Z][^\W\d_]*(?:[ /&][^\W\d_]+){0,2}\s?:")
 
 
 def _one_item(listing: Any) -> bool:

@@ -44,3 +44,11 @@ def test_words_split_across_elements_still_run_on() -> None:
     text = html_article(_page(body), url="https://example.org/n", source="t").body
     for written in ("McDonald", "iPhone", "RivertonTM", "CO2"):
         assert written in text, text
+
+
+def test_a_name_styled_in_two_elements_stays_one_word() -> None:
+    # (review: "<span>Mc</span><span>Donald</span>" is one name)
+    page = (b"<html><head><title>Talk</title></head><body><main><h1>Talk</h1><p>A talk by Ann <span>Mc</span><span>"
+            b"Donald</span> on Tuesday, 3 March 2031 at 7:00 PM in the Library.</p></main></body></html>")
+    article = html_article(page, url="https://example.org/talk", source="t")
+    assert "McDonald" in article.body
