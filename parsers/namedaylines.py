@@ -34,8 +34,11 @@ def named_above(block: Block, mentions: list[Mention], mentions_of: dict[int, li
         return None
     lines = blocks_by_number(context)
     above = lines.get(block.number - 1)
-    if above is None or above.chunk != block.chunk or not _name_line(above, mentions_of) \
-            or not _in_turns(block, lines, mentions_of):
+    if above is None or above.chunk != block.chunk or not _name_line(above, mentions_of):
+        return None
+    if block.chunk not in context.chunk_turns:  # (weighed once a chunk: a list of hundreds of pairs asks each line)
+        context.chunk_turns[block.chunk] = _in_turns(block, lines, mentions_of)
+    if not context.chunk_turns[block.chunk]:
         return None
     # read as a list's row, its date first ("Tuesday 10 March 2026 – Opening of the session"): an entry, no heading
     return Block(ITEM, f"{block.text.rstrip()} – {above.text.strip(' -–—•*')}", block.number, block.chunk), mentions

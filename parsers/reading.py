@@ -124,6 +124,7 @@ class Reading:
     # Captions that alternate with dated lines, by block: is each caption over its line (pendingtime.py)? Found once
     # for a whole run, so a long run is read in one pass.
     caption_runs: dict[int, bool] = field(default_factory=dict)
+    chunk_turns: dict[int, bool] = field(default_factory=dict)  # chunk -> do names and date lines take turns in it
     by_number: dict[int, Block] = field(default_factory=dict)  # the blocks by number, made when first asked
     mentions_of: dict[int, list[Mention]] = field(default_factory=dict)  # each block's mentions, found once
     slot_next: int = -1  # the block of the run's next slot line
