@@ -1,7 +1,8 @@
 """Hungarian dates and times, read into the same mentions as the English grammar. Pure.
 
     days     2023. szeptember 15. · szeptember 15-én · 2023. szeptember 15-én, pénteken · szept. 15.
-    times    11 órakor · 10:30-kor · 10.30 órától · 9 és 12 óra között · 14 óra
+    spans    május 2-től 5-ig
+    times    11 órakor · 10:30-kor · 10.30 órától · 10 órától 12 óráig · 14 óra 30 perckor
     relative ma · holnap · tegnap (not read: "ma" is a word of too many languages)
 
 The year comes first, with a full stop, then the month and the day, which takes a full stop or a case ending after a
@@ -15,7 +16,7 @@ import functools
 import re
 
 from parsers.fieldnames import alternatives
-from parsers.langgrammar import clock_range, compile_forms, named_day, one_day, parts
+from parsers.langgrammar import clock_range, compile_forms, named_day, one_day, parts, span_of_openings
 from parsers.mentions import DAY_NUMBER, HOUR_NUMBER, YEAR_NUMBER, Mention
 
 MONTHS = {
@@ -32,20 +33,28 @@ WEEKDAYS = {
 _MONTH = rf"(?i:{alternatives(MONTHS)})"
 _WEEKDAY = rf"(?i:{alternatives(WEEKDAYS)})"
 _DAY = DAY_NUMBER
-_DAY_END = r"(?:-(?:án|én|jén|ján|ától|étől|tól|től|ig|a|e|i|ai|ei|je|ja)(?!\w)|\.(?!\d))"
+# a day's ending: a full stop, or a case after a hyphen ("15-én": on the 15th, "15-től": from; "15-ig", until, is an
+# end, no day of its own)
+_DAY_END = r"(?:-(?P<case>án|én|jén|ján|ától|étől|tól|től|ig|a|e|i|ai|ei|je|ja)(?!\w)|\.(?!\d))"
 _FORMS = {
+    # "május 2-től 5-ig", "2026. május 2-től 5-ig": a span of days of one month
+    "s": (rf"(?:(?P<s2y>{YEAR_NUMBER})\.\s*)?(?P<s2m>{_MONTH})(?:(?<!\.)\.)?\s*(?P<s1d>{_DAY})-(?:tól|től|ától|étől)"
+          rf"\s+(?P<s2d>{_DAY})-ig(?!\w)"),
     # "2023. szeptember 15-én, pénteken", "szeptember 15.": a day (year, month, day; the weekday after, or before)
     "d": (rf"(?:(?P<dw>{_WEEKDAY}),?\s+)?(?:(?P<dy>{YEAR_NUMBER})\.\s*)?(?P<dm>{_MONTH})(?:(?<!\.)\.)?\s*(?P<dd>{_DAY})"
           rf"{_DAY_END}(?:,?\s+(?P<dw2>{_WEEKDAY})(?!\w))?"),
-    # "11 órakor", "10:30-kor", "9 és 12 óra között", "10.30 órától": a clock
+    # "11 órakor", "10:30-kor", "10 órától 12 óráig", "14 óra 30 perckor", "10.30-tól": a clock (a bare "2 óra" is
+    # as often two hours; "18-tól" a count's start)
     "t": (rf"(?P<th>{HOUR_NUMBER})(?:[.:](?P<tm>[0-5]\d))?"
-          rf"(?:\s*(?:[-–]|(?i:és))\s*(?P<uh>{HOUR_NUMBER})(?:[.:](?P<um>[0-5]\d))?)?"
-          rf"(?:\s*(?P<word>(?i:órakor|órától|óráig|óra|órai))(?!\w)|-(?P<case>kor|tól|től|ig)(?!\w))"),
+          rf"(?:\s*(?P<word>(?i:órakor|órától|óráig|órai))(?!\w)"
+          rf"|\s+(?i:óra)\s+(?P<pm>[0-5]?\d)\s+(?i:perckor|perctől|perc)(?!\w)"
+          rf"|-(?P<kor>kor)(?!\w)|(?<=\d[.:]\d\d)-(?:tól|től|ig)(?!\w))"
+          rf"(?:(?:\s*(?:[-–]|(?i:és))\s*|(?<=órától)\s+)(?P<uh>{HOUR_NUMBER})(?:[.:](?P<um>[0-5]\d))?(?:\s*(?i:óráig|óra))?)?"),
 }
 GRAMMAR = compile_forms(_FORMS)
 # Letters Hungarian writes in nearly every sentence (ő, ű), or its words.
-_HUNGARIAN = re.compile(r"[őűŐŰ]|(?<!\w)(?i:és|az|egy|lesz|óra|órakor|között|miniszter|ülés|ülése|ülését|ülésén"
-                        r"|napján|bizottság)(?!\w)")
+_HUNGARIAN = re.compile(r"[őűŐŰ]|(?<!\w)(?:és|egy|lesz|között|miniszter|ülés|ülése|ülését|ülésén|napján|bizottság"
+                        r"|rendezvény|tart|kerül|sor|órakor|órától|tájékoztató|sajtótájékoztató|találkozó)(?!\w)")
 
 
 def hungarian_mentions(text: str) -> list[Mention]:
@@ -57,10 +66,13 @@ def hungarian_mentions(text: str) -> list[Mention]:
 
 def _mention(match: re.Match[str]) -> Mention | None:
     form, groups, span = parts(match)
+    if form == "s":
+        return span_of_openings(_day, {**groups, "s1m": None, "s4d": None}, span)
     if form == "d":
-        groups = {**groups, "dw": groups["dw"] or groups["dw2"]}
-        return one_day(_day, groups, span)
-    hour, minute = int(groups["th"]), int(groups["tm"] or 0)
+        if groups["case"] == "ig":
+            return None  # "október 10-ig": until then, a bound, no day of its own
+        return one_day(_day, {**groups, "dw": groups["dw"] or groups["dw2"]}, span)
+    hour, minute = int(groups["th"]), int(groups["tm"] or groups["pm"] or 0)
     return clock_range(hour, minute, groups, span)
 
 

@@ -57,3 +57,23 @@ def test_ukrainian_dateline_gives_the_clock() -> None:
     text = ("Брифінг\n\nSource: Міністерство\n\nКиїв, 12 вересня 2023 року\n\nУ четвер, 14 вересня, о 12:30 відбудеться"
             " брифінг речника міністерства.\n")
     assert _timed(text) == ["2023-09-14 12:30 +0300"]
+
+
+@pytest.mark.parametrize("text", ["A jelentkezés október 10-ig lesz nyitott.", "a 18-tól 25 éves fiatalok számára lesz",
+                                  "Az előadás 2 óra hosszat tart."])
+def test_hungarian_bounds_and_counts_are_no_days_or_clocks(text: str) -> None:
+    # (review: "-ig" is "until", "18-tól 25 éves" an age, "2 óra" two hours)
+    assert not [m for m in find_mentions(text) if m.kind in ("day", "time")]
+
+
+def test_hungarian_span_and_range() -> None:
+    found = find_mentions("A kiállítás május 2-től 5-ig, a találkozó 2026. május 15-én 10 órától 12 óráig tart.")
+    assert [m.kind for m in found] == ["span", "day", "time"]
+    assert (found[2].time, found[2].until) == (dt.time(10), dt.time(12))
+
+
+def test_greek_on_before_a_date_and_russian_may() -> None:
+    greek = find_mentions("Η εκδήλωση θα πραγματοποιηθεί στις 15 Σεπτεμβρίου 2026 στις 11:00.")
+    assert [(m.kind, m.time) for m in greek] == [("day", None), ("time", dt.time(11))]
+    russian = find_mentions("Пресс-конференция состоится 15 мая 2026 года в 11:00.")
+    assert [m.kind for m in russian] == ["day", "time"]
