@@ -55,8 +55,9 @@ _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-
 # only, as a country so written is more often a heading's topic ("Ukraine: statement on ..."). A line of only the
 # town and the dates an agenda covers ("Panama City, Panama. September 29 to 30, 2011") heads it the same way, and so
 # does a line of the town and the day in figures ("Tehran, 2024-07-23").
-# (Letters with accents too, and a particle inside the name: "Bogotá", "Genève", "Ciudad de México".)
-_TOWN_WORD = r"[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЄІЇ][a-zß-öø-ÿά-ώа-яёєії'’.-]+"  # (Greek and Cyrillic too: "Αθήνα", "Київ")
+# (Letters with accents too, and a particle inside the name: "Bogotá", "Genève", "Ciudad de México"; Greek and
+# Cyrillic: "Αθήνα", "Київ", "Крагујевац".)
+_TOWN_WORD = r"[A-ZÀ-ÖØ-ÞΑ-ΩΆ-ΏА-ЯЁЄІЇЂЈЉЊЋЏ][a-zß-öø-ÿά-ώа-яёєіїђјљњћџ'’.-]+"
 _TOWN_DATELINE = re.compile(rf"^(?P<place>{_TOWN_WORD}(?: (?:de |del |la |do |da )?{_TOWN_WORD}){{0,2}})"
                             r"(?:,\s(?P<state>[A-Z][A-Za-z.]{1,5}))?(?:\s*\([^)\n]{1,40}\))?(?:\s*(?::|\s[–—-])\s(?=[A-Z])"
                             r"|,\s[^\n]{0,30}?\d[^\n]{0,20}?(?:[.:][–—-]?|\s[–—-]+)\s"  # (".-": Mexico's)

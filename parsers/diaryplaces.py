@@ -30,9 +30,14 @@ def _named_town(finding: Finding, area: Place | None) -> Place | None:
     """The town of one clock an entry names: its own place (not the item's area, which a row without a place of its
     own is given), else a town it is in or goes to."""
     # (a row that names the area's town itself, "1300  Arrive Perth", is there: the area's place is its own)
-    own = finding.place if finding.place is not area or area is not None and area.name in finding.text else None
+    own = finding.place if finding.place is not area or area is not None and _names(finding.text, area.name) else None
     place = own or best_place(find_places(finding.text), locative_only=True)
     return place if place is not None and place.zone_certain and place.kind != COUNTRY else None
+
+
+def _names(text: str, name: str) -> bool:
+    """Does `text` name `name` as a word of its own ("Perth", not "Perthshire")?"""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def follow_the_diary(findings: list[Finding], area: Place | None) -> None:

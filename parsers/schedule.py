@@ -256,8 +256,7 @@ def caption(text: str) -> str:
     if not words or not labelled and (len(words) > CAPTION_WORDS or any(ch.isdigit() for ch in text)) \
             or text.rstrip()[-1] in ".:;,":
         return ""
-    name = text.strip(" -–—:«»‹›<>←→").lower()
-    if name in _NOT_CAPTIONS or _QUALIFIED.sub("", name) in _GENERIC_CAPTIONS or COVERAGE.match(text) \
+    if text.strip(" -–—:«»‹›<>←→").lower() in _NOT_CAPTIONS or qualified_generic(text) or COVERAGE.match(text) \
             or FIELD.match(text) or _BACK_LINK.match(text) or _PROMPT.search(text):
         return ""  # "- Time", "Note: All times local", "Contact: ...", "« All Events" name no entry
     if sum(m.end - m.start for m in find_places(text)) >= _PLACE_SHARE * len(text.strip()):
