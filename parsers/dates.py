@@ -35,6 +35,7 @@ from parsers.datenames import without_place_names
 from parsers.datescan import BACK, anchors, leftmost
 from parsers.datewords import MONTHS, WEEKDAYS, ZONE_LABELS
 from parsers.digitscan import digit_positions
+from parsers.dottedranges import with_dotted_day_ranges
 from parsers.fourdigitfields import four_digit_fields
 from parsers.fourdigitranges import four_digit_ranges
 from parsers.fourdigitrows import four_digit_rows
@@ -103,6 +104,8 @@ def find_mentions(text: str, numeric_order: str = "") -> list[Mention]:
     # "the talk starts at 7", "starts at 6 pm and ends at 8 pm": times told by the words around them
     told = with_told_ranges(text, with_bare_hours(text, with_halves_of_the_day(text, labelled)))
     # ("from 01:00 on 10 May to 15:00 on 10 May" is one range; "Piazza 1° Maggio" is a square)
+    # ("od 15.09 do 30.09": a span of days, no clocks)
+    told = with_dotted_day_ranges(text, told)
     return without_place_names(text, with_dated_ends(text, without_air_times(text, told)))
 
 
