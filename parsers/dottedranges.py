@@ -14,7 +14,8 @@ from parsers.mentions import DayPart, Mention
 # Two day.month numbers joined as a run, in the languages that write days so (a stop may close each).
 _RUN = re.compile(r"(?<![\d.:,/])(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.?"
                   r"\s*(?:[-–—]|\b(?:to|until|till|do|až\s+do|до|по|bis|au|al|a|tot)\b)\s*"
-                  r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.?(?![\d:])")
+                  # (no year after it: "vom 30.8.-2.9.2031" is a dated span the grammar reads whole)
+                  r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)(?!\.?\d|:)\.?")
 _LAST_HOUR = 24
 _LEAP = 2024  # a year that has every day of the calendar
 

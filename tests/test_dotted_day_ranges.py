@@ -35,3 +35,9 @@ def test_the_span_is_an_event_of_days() -> None:
             " 28.10 w ratuszu.\n")
     events = extract(text, source="test", reference=dt.date(2026, 12, 6)).events
     assert [(e.start, e.end) for e in events] == [(dt.date(2023, 10, 12), dt.date(2023, 10, 29))]
+
+
+def test_a_run_with_its_year_is_left_to_the_grammar() -> None:
+    # ("vom 30.8.-2.9.2031": the year after the second day belongs to the span, which the German reader reads whole)
+    found = find_mentions("vom 30.8.-2.9.2031")
+    assert [(m.kind, m.first.year if m.first else None) for m in found] == [("span", 2031)]
