@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers import documents
+from parsers import documents, donedays
 from parsers.blocks import Block, sentence_around
 from parsers.dates import DayPart, Mention
 from parsers.tense import told_as_to_come, told_in_the_past, told_in_the_present
@@ -28,9 +28,11 @@ _COMING_HEADING = re.compile(
 
 def written_after(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> dt.date | None:
     """For an item with no date of its own: the newest of its full dates that are history, a document it names by
-    its date or a day told in the past; the item was written after it."""
+    its date, a day told in the past or one a deed was done on ("The Commission, founded on 14 May 1965,"); the
+    item was written after it."""
     gone = [dt.date(m.first.year, m.first.month, m.first.day) for b in blocks for m in mentions_of[b.number]
-            if m.first is not None and m.first.year and m.kind == "day" and is_history(b.text, m)]
+            if m.first is not None and m.first.year and m.kind == "day"
+            and (is_history(b.text, m) or donedays.done_on(b.text, m))]
     return max(gone, default=None)
 
 

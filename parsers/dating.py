@@ -312,7 +312,11 @@ def _historical(mention: Mention, sentence: str, context: Reading, mentions: lis
         # weighed as the stamp is, below); so is a day with no year the meeting "was" on ("La reunión fue el lunes 25
         # de octubre"), whose year is only a guess
         return True
-    if first is None or first.year is None or context.newest is None:
+    if first is None or first.year is None:
+        return False
+    if (first.year, first.month, first.day) in {(d.year, d.month, d.day) for d in context.anniversaries}:
+        return True  # "became independent on 30 November 1966" in an item of its anniversary, "Monday 30 November"
+    if context.newest is None:
         return False
     if (context.row or any(m.kind == "time" for m in same_moment(sentence, mention, mentions))) \
             and not tense.told_in_the_past(sentence, mention):

@@ -61,7 +61,8 @@ _MADE_VERBS = ("set up", "established", "founded", "formed", "constituted", "app
                "agreed", "approved", "concluded", "ratified", "enacted")
 # ("were issued on 8 and 10 July": the list's last day, its first bare before it, as the verb's too)
 _DID_ON = Gated(re.compile(rf"\b([\w'’]+)(?:\s+(?:\w+ly\s+)?(?:{'|'.join(_DID_VERBS)})|,\s+(?:{'|'.join(_MADE_VERBS)}))"
-                           r"\s+(?:in\s+[\w-]+\s+)?on\s*"
+                           # ("founded in Port of Spain on": the place of the deed, a name of a few words)
+                           r"\s+(?:in\s+(?-i:[A-Z][\w-]*(?:\s+(?:of|de|la|du)\s+|\s+)?){1,3}\s*|in\s+[\w-]+\s+)?on\s*"
                            r"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+|\s*&\s*))*$",
                            re.IGNORECASE), *_DID_VERBS, *_MADE_VERBS)
 _TO_COME = frozenset({"be", "is", "are", "been", "being", "will", "shall", "to", "would", "should", "may", "might",

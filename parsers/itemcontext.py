@@ -81,6 +81,8 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
                        anchored=published is not None, title=article.title, year_reason=reason,
                        reference=reference, named_years=named,
                        published_inferred=guessed, year_guessed=not explicit and published is None and stamp is None,
+                       anniversaries=resolve.anniversaries(explicit, yearclues.weekday_parts(
+                           m for ms in mentions_of.values() for m in ms)),
                        item_years=frozenset([*(d.year for d in explicit), *([published.year] if published else [])]),
                        written_years=functools.cache(lambda: yearclues.written_years(f"{article.title}\n{article.body}",
                                                                                     reference)),

@@ -156,6 +156,10 @@ class Reading:
     year_reason: str = ""  # why a date without a year gets the year it gets
     year_guessed: bool = False  # no full date and no publication date: the item's year is an inference
     item_years: frozenset[int] = frozenset()  # the years the item's full dates and publication date give
+    # "Barbados became independent on 30 November 1966 ... a reception on Monday 30 November": full dates whose day
+    # and month a year-less weekday date of the item repeats in a year that weekday does not fit; their anniversary
+    # is what the item announces, and they are history
+    anniversaries: frozenset[dt.date] = frozenset()
     paired: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> weekday the text says it has
     slips: dict[tuple[int, int, int], int] = field(default_factory=dict)  # days whose year was a slip (yearslips)
     named_year: int | None = None  # the year a paragraph named by itself so far ("the 2022 Games")
@@ -382,6 +386,34 @@ def _agreed_year_fitting(part: DayPart, context: Reading) -> tuple[dt.date, str]
 
 
 def resolve_part(part: DayPart, context: Reading, near: dt.date | None = None) -> tuple[dt.date, bool, str]:
+    day, inferred, note = _resolve_near(part, context, near)
+    if not inferred or near is not None or part.weekday is None or context.published is not None:
+        return day, inferred, note
+    bound = _history_before(part, day, context)
+    if bound is None:
+        return day, inferred, note
+    later = resolve.weekday_after(part, bound, context.written_years(), context.reference)
+    if later is None:
+        return day, inferred, note
+    context.year_reason = f"the date gives none; it is put near {later[0]:%d %B %Y}, where {later[1]}"
+    return later[0], True, resolve.year_note(later[0], later[1])
+
+
+def _history_before(part: DayPart, day: dt.date, context: Reading) -> dt.date | None:
+    """The day of history an undated item's year-less weekday date, put on `day`, must come after; None when
+    `day` is not before history."""
+    # "The Commission, founded on 14 May 1965, ... will be in Accra on Monday 9 November": an undated item is
+    # written after the history it tells, and the days it announces come after it too (not 9 November 1964, the
+    # weekday's nearest fit to the founding).
+    gone = context.written_after()
+    if gone is not None and day < gone:
+        return gone
+    # (and the weekday date of a full date's anniversary comes after it)
+    return max((d for d in context.anniversaries if (d.month, d.day) == (part.month, part.day) and day <= d),
+               default=None)
+
+
+def _resolve_near(part: DayPart, context: Reading, near: dt.date | None) -> tuple[dt.date, bool, str]:
     if part.year is None and part.weekday is None and (part.month, part.day) in context.paired:
         # "On 4 November ... Because 4 November falls on a Tuesday": the weekday said of the date picks the year
         part = DayPart(part.day, part.month, None, context.paired[(part.month, part.day)])

@@ -93,6 +93,37 @@ def year_of_weekdays(parts: list[DayPart], named: list[int], reference: dt.date,
     return _day(first, year), reason
 
 
+def anniversaries(full: Iterable[dt.date], weekday_parts: list[DayPart]) -> frozenset[dt.date]:
+    """The full dates whose day and month a year-less weekday date repeats in a year that weekday does not fit:
+    their anniversaries ("became independent on 30 November 1966" beside "a reception on Monday 30 November")."""
+    repeated = {(p.month, p.day): p for p in weekday_parts}
+    return frozenset(day for day in full if (part := repeated.get((day.month, day.day))) is not None
+                     and not part.weekday_fits(day.year))
+
+
+def weekday_after(part: DayPart, bound: dt.date, written: Iterable[int],
+                  reference: dt.date | None) -> tuple[dt.date, str] | None:
+    """The day of a year-less weekday date in an undated item written after the history day `bound`: in a later
+    year the item writes out in which the weekday fits ("founded on 14 May 1965 ... Monday 9 November ... the
+    2015 tour": 2015), else as a weekday date of an item that gives no year is read (history only bounds it), else
+    in the first year after `bound` in which it fits; None when none does in _SEARCH years."""
+    last = (reference or bound).year + 1
+    fits = [y for y in range(bound.year, max(last, bound.year + _SEARCH) + 1)
+            if part.in_year(y) is not None and part.weekday_fits(y) and _day(part, y) >= bound]
+    if not fits:
+        return None
+    said = f"{_day(part, fits[0]):%A %d %B}"
+    named = [y for y in fits if y in set(written) and y > bound.year]
+    if named:
+        year = min(named, key=lambda y: abs(y - last))
+        return _day(part, year), f"{said} falls in {year}, a year the item writes, after its history of {bound:%Y}"
+    first = _day(part, fits[0])
+    unbound = year_of_weekdays([part], [], reference) if reference is not None else None
+    if unbound is not None and unbound[0] >= bound:
+        return unbound[0], f"{unbound[1]}; the item's history of {bound:%d %B %Y} comes before it"
+    return first, f"{said} falls in {fits[0]}, the first such year after the item's history of {bound:%d %B %Y}"
+
+
 def _day(part: DayPart, year: int) -> dt.date:
     day = min(part.day, 28) if (part.month, part.day) == (2, 29) and part.in_year(year) is None else part.day
     return dt.date(year, part.month, day)

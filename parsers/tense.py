@@ -43,7 +43,7 @@ def _first_letter(words: str) -> str:
 
 
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|said|told|warned|announced|added|noted|stated|did|went|met|gave"
-                         r"|took|began|came|spoke|wrote"
+                         r"|took|began|came|became|spoke|wrote"
                          # "made the announcement on Friday"; not "to be made", "has been made" (told as to come)
                          r"|made(?<!\bbe made)(?<!\bbeen made)"
                          # "voters approved ... on Tuesday"; not an adjective ("the newly elected council")
