@@ -98,6 +98,11 @@ _STACKED_DAY = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?$")
 _STACKED_YEAR = re.compile(r"(?:19|20)\d\d$")
 _BADGE_DAY = re.compile(r"(?P<a>[12]\d|3[01]|0?[1-9])[./](?P<b>[12]\d|3[01]|0?[1-9])\.?")  # "4.4", "12/9", "4.10."
 _WRAPPED_SHARE = 0.3
+_WRAPPED_WIDTH = 50  # characters: a line of two or three wrapped short of this is a list's line, no prose's
+# "on Friday" / "26 April", "in early September" / "2024": a date broken at the line's end
+_DAY_NUMBER_ENDS = re.compile(r"(?<![\w.,/:])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$")
+_DAY_NAME_ENDS = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+                            r"|July|August|September|October|November|December),?$")
 MAX_SENTENCE = 1000  # characters
 
 
@@ -287,14 +292,29 @@ _WEEKDAY_CLOSES = re.compile(r"\d[^()\n]{0,20}\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thu
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Prose broken into lines by a PDF or a mail client: many lines go on in lower case on the next."""
+    """Prose broken into lines by a PDF or a mail client: many lines go on in lower case on the next; or two or
+    three lines of it, each long and going on into the next ("... holds a reception on Friday" / "26 April at
+    19:00 at the residence.")."""
     if len(lines) < _WRAPPED_MIN_LINES:
-        return False
-    goes_on = sum(1 for line, after in zip(lines, lines[1:], strict=False)
-                  if (after[:1].islower() and not _CLOCK_ROW.search(after) and not _CLOCK_OPENS.match(after))
-                  or line.endswith((",", "-"))
-                  or _DATE_GOES_ON.match(after) or _DANGLING.search(line))
+        return len(lines) <= _WRAPPED_MIN_LINES - 1 and all(
+            len(line) >= _WRAPPED_WIDTH and not _terminal(line) and (_goes_on(line, after) or _date_broken(line, after))
+            for line, after in zip(lines, lines[1:], strict=False))
+    goes_on = sum(1 for line, after in zip(lines, lines[1:], strict=False) if _goes_on(line, after))
     return goes_on >= _WRAPPED_SHARE * (len(lines) - 1)
+
+
+def _goes_on(line: str, after: str) -> bool:
+    """Does the sentence of `line` go on at the head of the next line?"""
+    return (after[:1].islower() and not _CLOCK_ROW.search(after) and not _CLOCK_OPENS.match(after)) \
+        or line.endswith((",", "-")) or _DATE_GOES_ON.match(after) is not None or _DANGLING.search(line) is not None
+
+
+def _date_broken(line: str, after: str) -> bool:
+    """Does a date run from the end of `line` to the head of the next ("on Friday" / "26 April", "on Friday 26" /
+    "April")?"""
+    return after[:1].isdigit() and _DAY_NAME_ENDS.search(line) is not None \
+        or _DAY_NUMBER_ENDS.search(line) is not None \
+        and _STACKED_MONTH.match(after.split(maxsplit=1)[0].rstrip(",")) is not None
 
 
 def _stands_alone(first: str, rest: list[str]) -> bool:
