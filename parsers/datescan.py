@@ -29,7 +29,9 @@ _NUMBER_ANCHOR = re.compile(
     r"|[./][IVX]{1,4}[./](?:19|20)\d\d"
     # "at 10:00 on the 18th.": an ordinal day alone, where dateforms' "od" may read it ("on the 18 th.": its
     # suffix set apart)
-    rf"|[ ]?(?:st|nd|rd|th)(?:\s*(?:[,.;:)]|$)|\s+(?:{ORDINAL_DAY_FOLLOWERS})\b|\s+of\s+this\s+month\b)))"
+    # (and "at 1100 hours on 14th instant": this month's, in South Asian English)
+    rf"|[ ]?(?:st|nd|rd|th)(?:\s*(?:[,.;:)]|$)|\s+(?:{ORDINAL_DAY_FOLLOWERS})\b|\s+of\s+this\s+month\b"
+    r"|\s+inst(?:ant\b|\.))))"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d)|(?<=(?:{_MONTH_ENDS})\. \d)"
     rf"|(?<=(?:{_MONTH_ENDS})[ .]\d\d)|(?<=(?:{_MONTH_ENDS})\. \d\d))"
 )

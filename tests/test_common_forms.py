@@ -184,6 +184,16 @@ def test_a_day_of_this_month() -> None:
     assert starts(events) == ["2025-12-12 11:00"]
 
 
+def test_a_day_of_this_month_after_its_time() -> None:
+    # "at 1100 hours on 14th instant": the day after the clock is anchored by its own word, not only by a later figure
+    events = events_of("Published 3 December 2025\n\nThe minister will open the new wing at 1100 hours on 9th instant.",
+                       title="Opening")
+    assert starts(events) == ["2025-12-09 11:00"]
+    events = events_of("Published 3 December 2025\n\nThe board meets at 10 am on 11th inst. in its chamber.",
+                       title="Board")
+    assert starts(events) == ["2025-12-11 10:00"]
+
+
 def test_a_day_of_the_month_alone_after_its_time() -> None:
     events = events_of("Published 20 December 2025\n\nThe council will vote on the budget at 18:00 on the 14th.",
                        title="Budget vote")
