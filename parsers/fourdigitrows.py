@@ -30,6 +30,13 @@ _ROW = re.compile(
     # a distance ("1000 10km"); a row of one space is a clock only where the programme keeps one (below); or
     # alone on its line over the line that says what ("0900" / "Arrival of guests": a table pasted a cell a line)
     r"(?=(?:\s*[-–—:|]\s*|\t\s*| +)(?:[^\W\d]|\d+[^\W\d])|[ \t]*\n(?:\x00{1,2}\n)?[ \t]*(?:[•*·]\s*)?[^\W\d])")
+# "Monday 21 October, 1400 - Arrival at the airport": a row opened by its day, then its clock in four figures (one
+# a year opens with, "Monday 21 October, 2024 - ...", only where rows near it keep the clock)
+_DAY_LEADS = re.compile(
+    r"(?:^|\n)[ \t]*(?:[•*·][ \t]*)?(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]*,?[ \t]*"
+    r"(?i:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)"
+    r"[ \t]*[,:][ \t]*(?=[0-2]\d[0-5]\d)")
 # Where a line opens with four figures: the engine skips to line feeds, and the row is tried only there.
 _LINE_OF_FIGURES = re.compile(r"\n(?=[ \t]*(?:[•*·]\s*)?[0-2]\d[0-5]\d)")
 _NEAR = 400  # characters: rows of one programme stand this close
@@ -44,8 +51,10 @@ def four_digit_rows(text: str) -> list[Mention]:
     """The times of the rows of `text` that open with a four-figure clock, where the programme keeps such a clock."""
     starts = [0] if text[:1].isdigit() or text[:1] in " \t•*·" else []
     starts += [feed.end() for feed in _LINE_OF_FIGURES.finditer(text)]
-    rows = [row for at in starts if (row := _ROW.match(text, at)) is not None]
-    sure = [row.start() for row in rows if _says_a_clock(row) or _under_a_day(text, row)]
+    dated = [lead.end() for lead in _DAY_LEADS.finditer(text)]
+    rows = sorted((row for at in [*starts, *dated] if (row := _ROW.match(text, at)) is not None), key=re.Match.start)
+    sure = [row.start() for row in rows if _says_a_clock(row) or _under_a_day(text, row)
+            or row.start() in dated and not row.group("start").startswith(_YEAR_LIKE)]
     found: list[Mention] = []
     for row in rows:
         near = sure[bisect.bisect_left(sure, row.start() - _NEAR) : bisect.bisect_right(sure, row.start() + _NEAR)]
