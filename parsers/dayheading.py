@@ -34,9 +34,13 @@ _HAPPENING = Gated(re.compile(
 
 # "Prime Minister's Schedule December 8", "Itinerary for Tuesday, October 4, 2022", "Agenda: 3 March", "Schedule
 # of events, Saturday 18 March", "Programme of the visit, 15 March": a line that names a diary and ends with its day.
-_DIARY_NAME = re.compile(r"\b(?:schedules?|itinerary|agenda|programme|program|diary|calendar|day)\b"
-                         r"(?:\s+of\s+[^,:;.\d]{1,60}?)?[\s:,–—-]*"
-                         r"(?:(?:for|of|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# ("Agenda del Canciller, martes 5 de septiembre", "Programme du ministre, mardi 5 septembre", "Termine des
+# Ministers am Dienstag, 5. September": so in the languages of Europe and the Americas)
+_DIARY_NAME = re.compile(r"\b(?:schedules?|itinerary|agenda|programme|program|diary|calendar|day"
+                         r"|programa|programma|programm|itin[ée]raire|itinerario|calendrier|calendario|termine)\b"
+                         r"(?:\s+(?:of|du|de|del|de\s+la|des|der|della|dello|do|da|van|von)\s+[^,:;.\d]{1,60}?)?"
+                         r"[\s:,–—-]*(?:(?:for|of|on|du|pour\s+le|para\s+el|del|für|am|vom)\s+)?(?:the\s+)?$",
+                         re.IGNORECASE)
 
 # "Media schedule for Thursday, March 16, 2023 (all times Eastern)", "... (CET)": a note of the zone after the day
 # is no part of the heading's words.
