@@ -286,6 +286,12 @@ def _listed_days(sentence: str, days: list[Mention]) -> list[Mention]:
 # what happened: "the press conference took place on 2 August 2031" (said only of what is over).
 _ACTIVE_PAST = re.compile(r"\b(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"
                           r"(?:(?:held|hosted|organi[sz]ed|convened)\s+(?:the|a|an|its|their)\s|took\s+place\b)")
+# "The Embassy marked the start of the Presidency with a reception on 1 July 2022", "gave a dinner on": a deed of
+# the subject, done, told before its day (not "holds its session on 6 October, closing a year in which it chaired
+# the organisation": a deed of another time, after the day)
+_DID_BEFORE = re.compile(r"\b(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"
+                         r"(?:marked|celebrated|commemorated|gave|welcomed|inaugurated|unveiled|launched|attended"
+                         r"|visited|received|chaired|delivered|signed)\s+(?:the|a|an|its|their|his|her)\s")
 # "El encuentro fue el lunes 25 de octubre", "A reunião foi na segunda-feira, 3": what happened, "was" right before a
 # day with no year (not "fue aplazada al lunes 25": a day a thing was moved to, with its participle)
 _TOOK_PLACE_ON = re.compile(r"\b(?:fue|fueron|foi|foram)\s+(?:(?:el|la|en|na|no|em|a|ao)\s+)?$")
@@ -304,7 +310,8 @@ def _historical(mention: Mention, sentence: str, context: Reading, mentions: lis
     if first is not None and context.published is None and not context.row and (
             first.year is not None
             and (context.newest is None or (first.year, first.month, first.day) >= context.newest.timetuple()[:3])
-            and _ACTIVE_PAST.search(sentence) and tense.told_in_the_past(sentence, mention)
+            and (_ACTIVE_PAST.search(sentence) or _DID_BEFORE.search(sentence, 0, mention.start))
+            and tense.told_in_the_past(sentence, mention)
             or first.year is None and _TOOK_PLACE_ON.search(sentence, max(0, mention.start - _TOOK_REACH),
                                                             mention.start) is not None):
         # "UNRCCA held the Fifth Expert Forum in Ashgabat on 10 December 2022": the item's newest day, told in the
