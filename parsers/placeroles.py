@@ -103,6 +103,10 @@ _RESIDENCE = Gated(re.compile(r"\b(?:based|born|raised|lives|living|resides|resi
 # "GENEVA – Ghana, Chile and Norway come before the panel": the dash closes a dateline in capitals that opens the
 # line; the first word after it opens the story, a place so named is no more where things happen than elsewhere.
 _AFTER_DATELINE_DASH = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}[ \t]+[–—-][ \t]+$")
+# "6:00 p.m. – Libertad basada en Seguridad – en el Centro de Convenciones": a capital after the dash that a word in
+# lower case follows opens a caption, no town (Libertad in the Philippines); not "– Geneva and online"
+_DASH_BEFORE = re.compile(r"\s[–—-]\s+$")
+_PHRASE_GOES_ON = re.compile(r"[ \t]+(?!(?:and|or|at|in|on|y|o|en|et|ou|à|und|oder|im|e|em)\b)[a-zà-ÿ]")
 # "(Urgewald – Germany)", "(Port Arthur – US)": a place closing a bracket names a speaker's home or group, not a venue.
 _AFFILIATION = re.compile(r"\s*\)")
 # "The Dubai talks", "the Glasgow summit": a town before a gathering's name says where that gathering is.
@@ -184,7 +188,8 @@ def role(text: str, start: int, end: int, place: Place) -> tuple[bool, bool]:
             or place.kind == CITY and _HOUSE_OF.search(before) and has_namesakes(place) \
             or place.kind == CITY and _CHURCH_OF.search(before) and _SAINT_NAME.match(place.name) \
             or place.kind == CITY and place.country in _ENGLISH_SPEAKING and " " not in text[start:end].strip() \
-            and _SMALL_ARTICLE.search(before):
+            and _SMALL_ARTICLE.search(before) \
+            or _DASH_BEFORE.search(before) and _PHRASE_GOES_ON.match(text, end):
         return False, True
     line_start = text.rfind("\n", 0, start) + 1
     journey = _JOURNEY_OPENING.fullmatch(text, line_start, start) is not None \
