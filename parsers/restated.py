@@ -123,17 +123,20 @@ def _settled(text: str, before: Mention, mention: Mention) -> Mention:
     UTC ("10:30 IST (0500 GMT)": India's IST, not Ireland's), an unlabelled time by the same ("at 7 a.m. (0600
     GMT)" is on a clock an hour ahead of UTC; the local day and time stay, "9 a.m. (2100 GMT)" in Wellington being
     the day before in UTC). The settled time takes in the bracket."""
+    # (the time takes in its restatement whatever it settles, so that a title drops both: "briefs the press at
+    # 10:30 a.m. (Geneva time) / 4:30 a.m. (New York time)")
+    restated = before._replace(end=mention.end, text=text[before.start : mention.end])
     if before.zone.upper() == "GMT":
-        return _greenwich(before)
+        return _greenwich(restated)
     if mention.zone.upper() not in _WORLD or before.time is None or mention.time is None:
-        return before
+        return restated
     minutes = _offset_minutes(before.time, mention.time)
     # ("10:00 local time (0700 GMT)": "local time" names no clock, as no label does; the bracket's offset does)
     local = _LOCAL_TIME.fullmatch(before.zone) is not None
     zone = settled_by_offset(before.zone, minutes) if before.zone and not local else _offset_label(minutes)
     if zone is None:
-        return before
-    return before._replace(end=mention.end, text=text[before.start : mention.end], zone=zone)
+        return restated
+    return restated._replace(zone=zone)
 
 
 # ("a las 10.00 hora local (15.00 GMT)", "à 9 h, heure locale (7 h GMT)", "alle 10, ora locale (8 GMT)", "um 9 Uhr
