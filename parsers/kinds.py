@@ -250,8 +250,13 @@ _LEFT_OPEN = re.compile(r"\s*\([^()]{0,30}$")
 _LEFT_CLOSE = re.compile(r"^[^()]*\)(?:\([^()]*\)|[\s,;:–—-])*(?=\w)")
 
 
+# "Arrival and doorstep by the High Representative: +/- 08:30": the mark of an approximate time, left by it
+_LEFT_ABOUT_MARK = re.compile(r"(?:^|\s*[:,]?\s+)(?:\+/-?|±)(?=\s|$)")
+
+
 def _tidy(text: str) -> str:
     """The title without what the removed date and time words left dangling."""
+    text = _LEFT_ABOUT_MARK.sub("", text) if "+/" in text or "±" in text else text
     text = _LEFT_CLOCK_ASIDE.sub("", _LEFT_ASIDE.sub("", text)) if "(" in text else text
     text = _LEFT_SLASHED_CLOCK.sub("", text) if "/" in text else text
     if "(" in text or ")" in text:
