@@ -27,13 +27,17 @@ _COMING_HEADING = re.compile(
 
 
 def written_after(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> dt.date | None:
-    """For an item with no date of its own: the newest of its full dates that are history, a document it names by
-    its date, a day told in the past or one a deed was done on ("The Commission, founded on 14 May 1965,"); the
-    item was written after it."""
-    gone = [dt.date(m.first.year, m.first.month, m.first.day) for b in blocks for m in mentions_of[b.number]
+    """For an item with no date of its own: the newest of its full dates that are history; the item was written
+    after it."""
+    return max(history_days(blocks, mentions_of), default=None)
+
+
+def history_days(blocks: list[Block], mentions_of: dict[int, list[Mention]]) -> list[dt.date]:
+    """The item's full dates that are history: a document it names by its date, a day told in the past or one a deed
+    was done on ("The Commission, founded on 14 May 1965,")."""
+    return [dt.date(m.first.year, m.first.month, m.first.day) for b in blocks for m in mentions_of[b.number]
             if m.first is not None and m.first.year and m.kind == "day"
             and (is_history(b.text, m) or donedays.done_on(b.text, m))]
-    return max(gone, default=None)
 
 
 def is_history(text: str, mention: Mention) -> bool:

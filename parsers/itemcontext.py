@@ -23,6 +23,17 @@ from parsers.title import title_mentions
 _OWN_LOOKUP = 12  # full dates asked whether they are history, for the item's own date
 
 
+def _anniversaries(explicit: list[dt.date], blocks: list[Block], mentions_of: dict[int, list[Mention]],
+                   written: dt.date) -> frozenset[dt.date]:
+    """The item's full dates of history, a year and more before it is written, whose day and month a year-less
+    weekday date repeats in a year that weekday misses: what the item announces is their anniversary (a weekday
+    that misses the year of a date still to come is a slip of the pen, and the date stands)."""
+    old = [day for day in explicit if day.year < written.year - 1]
+    repeated = resolve.anniversaries(old, yearclues.weekday_parts(m for ms in mentions_of.values() for m in ms)) \
+        if old else frozenset()
+    return repeated & frozenset(comingyear.history_days(blocks, mentions_of)) if repeated else frozenset()
+
+
 def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, list[Mention]], reference: dt.date,
                  numeric_order: str, marked: tuple[int, int, str] | None) -> tuple[Reading, set[int]]:
     """What a reader knows before the first block: the item's day, its year and why, its publication date;
@@ -81,8 +92,7 @@ def item_context(article: Article, blocks: list[Block], mentions_of: dict[int, l
                        anchored=published is not None, title=article.title, year_reason=reason,
                        reference=reference, named_years=named,
                        published_inferred=guessed, year_guessed=not explicit and published is None and stamp is None,
-                       anniversaries=resolve.anniversaries(explicit, yearclues.weekday_parts(
-                           m for ms in mentions_of.values() for m in ms)),
+                       anniversaries=_anniversaries(explicit, blocks, mentions_of, published or reference),
                        item_years=frozenset([*(d.year for d in explicit), *([published.year] if published else [])]),
                        written_years=functools.cache(lambda: yearclues.written_years(f"{article.title}\n{article.body}",
                                                                                     reference)),

@@ -106,9 +106,11 @@ def weekday_after(part: DayPart, bound: dt.date, written: Iterable[int],
     """The day of a year-less weekday date in an undated item written after the history day `bound`: in a later
     year the item writes out in which the weekday fits ("founded on 14 May 1965 ... Monday 9 November ... the
     2015 tour": 2015), else as a weekday date of an item that gives no year is read (history only bounds it), else
-    in the first year after `bound` in which it fits; None when none does in _SEARCH years."""
+    in the first year after `bound` in which it fits; None when none does up to next year (the date then keeps its
+    year and the note of its weekday)."""
+    # (no later than next year: weekday dates announce the coming months, as in year_of_weekdays)
     last = (reference or bound).year + 1
-    fits = [y for y in range(bound.year, max(last, bound.year + _SEARCH) + 1)
+    fits = [y for y in range(bound.year, last + 1)
             if part.in_year(y) is not None and part.weekday_fits(y) and _day(part, y) >= bound]
     if not fits:
         return None
@@ -117,11 +119,11 @@ def weekday_after(part: DayPart, bound: dt.date, written: Iterable[int],
     if named:
         year = min(named, key=lambda y: abs(y - last))
         return _day(part, year), f"{said} falls in {year}, a year the item writes, after its history of {bound:%Y}"
-    first = _day(part, fits[0])
     unbound = year_of_weekdays([part], [], reference) if reference is not None else None
     if unbound is not None and unbound[0] >= bound:
         return unbound[0], f"{unbound[1]}; the item's history of {bound:%d %B %Y} comes before it"
-    return first, f"{said} falls in {fits[0]}, the first such year after the item's history of {bound:%d %B %Y}"
+    return _day(part, fits[0]), f"{said} falls in {fits[0]}, the first such year after the item's history of" \
+                                f" {bound:%d %B %Y}"
 
 
 def _day(part: DayPart, year: int) -> dt.date:

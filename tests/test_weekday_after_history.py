@@ -39,3 +39,16 @@ def test_a_founding_long_gone_does_not_date_the_weekday() -> None:
 def test_a_year_the_item_writes_after_its_history_dates_the_weekday() -> None:
     assert listed(FOUNDED.format(plan=" It will adopt the 2016 work plan.")) == ["2016-02-05"]
 
+
+
+def test_a_weekday_slip_beside_a_date_to_come_is_no_anniversary() -> None:
+    text = ("Hearing on the budget\n\nSource: A parliament's finance committee\n\nPress release, 2 March 2027\n\n"
+            "The committee will take evidence from the Minister of Finance on 16 March 2027 at 14:30.\n\n"
+            "Witnesses, Monday 16 March\n14:30 Minister of Finance\n15:30 Governor of the Central Bank\n")
+    assert listed(text) == ["2027-03-16 14:30", "2027-03-16 15:30"]
+
+
+def test_the_weekday_is_sought_no_later_than_next_year() -> None:
+    text = ("Board to meet\n\nSource: A regional development board\n\nThe Board, established on 3 March 2026, will "
+            "meet in Kumasi on Monday 9 February at 10:00.\n")
+    assert all(day[:4] <= "2027" for day in listed(text))
